@@ -1,0 +1,34 @@
+import { defineRule } from '../src/engine/rule-kit.js';
+
+export default defineRule({
+  code: 'LL001',
+  name: 'dockerfile-syntax',
+  severity: 'error',
+  since: '0.1.0',
+  sameAs: ['BuildKit JSONArgsRecommended (for invalid JSON)', 'hadolint DL1000'],
+  needs: { dockerfile: true },
+  docs: {
+    what: 'Reports a Dockerfile that cannot be built as written: an unknown instruction, an instruction without its arguments, instructions before the first FROM, an exec-form array that is not valid JSON, an unterminated heredoc, a --target that names no stage, or a suppression comment naming an unknown rule.',
+    why: 'Docker rejects unknown instructions and missing arguments at build time. Worse, an exec form that is not valid JSON (single quotes, a trailing comma) is silently run as a shell command: `CMD [\'app.handler\']` becomes `/bin/sh -c "[\'app.handler\']"`, and the function fails at its first invoke with Runtime.ExitError instead of at build time.',
+    bad: { dockerfile: "FROM public.ecr.aws/lambda/python:3.12@sha256:0000000000000000000000000000000000000000000000000000000000000000\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ['app.handler']\n", context: { 'app.py': 'def handler(event, context):\n    return 1\n' } },
+    good: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12@sha256:0000000000000000000000000000000000000000000000000000000000000000\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', context: { 'app.py': 'def handler(event, context):\n    return 1\n' } },
+    references: ['https://docs.docker.com/reference/dockerfile/', 'https://docs.docker.com/reference/build-checks/json-args-recommended/'],
+  },
+  messages: {
+    unknownInstruction: { text: 'Unknown instruction "{{keyword}}".', fix: 'Use one of ADD, ARG, CMD, COPY, ENTRYPOINT, ENV, EXPOSE, FROM, HEALTHCHECK, LABEL, ONBUILD, RUN, SHELL, STOPSIGNAL, USER, VOLUME, WORKDIR.' },
+    missingArguments: { text: '{{keyword}} has no arguments.', fix: 'Give {{keyword}} its arguments, or remove the line.' },
+    noFrom: { text: '{{keyword}} comes before the first FROM; only ARG may.', fix: 'Start the Dockerfile with FROM (global ARGs may precede it).' },
+    invalidJson: { text: '{{keyword}} looks like an exec-form array but is not valid JSON, so Docker runs it through /bin/sh -c as a string: {{text}}', fix: 'Use double quotes and no trailing comma: {{keyword}} ["a", "b"].' },
+    empty: { text: 'The Dockerfile has no instructions.', fix: 'Add a FROM instruction.' },
+    unterminatedHeredoc: { text: 'Heredoc <<{{name}} is never closed.', fix: 'End the heredoc with a line holding only {{name}}.' },
+    unknownPragmaId: { text: 'Suppression comment names an unknown rule "{{id}}".', severity: 'warning', fix: 'Use a rule code (LL201) or name (base-image-unpinned); see lint-lambda-image --list-rules.' },
+    unknownTarget: { text: 'No stage is named "{{target}}" (--target).', fix: 'Name a stage declared with FROM ... AS {{target}}.' },
+  },
+  create(ctx) {
+    return {
+      end() {
+        for (const p of ctx.df.problems) ctx.report({ messageId: p.messageId, data: p.data, at: p.span });
+      },
+    };
+  },
+});

@@ -1,0 +1,58 @@
+import { defineRule } from '../src/engine/rule-kit.js';
+
+export default defineRule({
+  code: 'LL201',
+  name: 'base-image-unpinned',
+  severity: 'error',
+  since: '0.1.0',
+  sameAs: ['hadolint DL3006', 'hadolint DL3007'],
+  securitySeverity: 5.0,
+  needs: { dockerfile: true },
+  docs: {
+    what: 'Checks that every FROM names a tag other than `latest` (after ARG resolution) and, ideally, a digest. Stage aliases and `scratch` are exempt; an ARG with no default used as the tag counts as no tag.',
+    why: 'A base image without a tag, or with `latest`, changes under you: the next build may bring another runtime version, another OS (AL2 to AL2023 changes yum to dnf), or a broken release, and Lambda cannot tell you which. A tag without a digest is mutable too: AWS republishes base image tags weekly, so two builds of the same commit can differ. Pinning the digest makes builds reproducible; update it on purpose (Dependabot and Renovate both understand digests).',
+    bad: { dockerfile: 'FROM public.ecr.aws/lambda/python\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', context: { 'app.py': 'def handler(e, c):\n    return 1\n' } },
+    good: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12@sha256:0000000000000000000000000000000000000000000000000000000000000000\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', context: { 'app.py': 'def handler(e, c):\n    return 1\n' } },
+    references: [
+      'https://docs.docker.com/reference/dockerfile/#from',
+      'https://docs.aws.amazon.com/lambda/latest/dg/images-create.html',
+      'https://github.com/hadolint/hadolint/wiki/DL3007',
+    ],
+  },
+  messages: {
+    noTag: { text: 'Base image "{{image}}" has no tag, so it means :latest and changes with every release.', severity: 'error', fix: 'Pin a tag and a digest: FROM {{image}}:<tag>@sha256:<digest>.' },
+    latest: { text: 'Base image "{{image}}" uses the tag latest, which changes with every release.', severity: 'error', fix: 'Pin a version tag and a digest instead of latest.' },
+    unresolvedTag: { text: 'The tag of base image "{{image}}" comes from ARG {{arg}}, which has no default; a build without --build-arg {{arg}}=... pulls :latest.', severity: 'error', fix: 'Give ARG {{arg}} a default version, or pass it with --build-arg.' },
+    noDigest: { text: 'Base image "{{image}}" is pinned by tag only; the tag can be moved to other content.', severity: 'warning', fix: 'Add the digest: FROM {{image}}@sha256:<digest> (docker buildx imagetools inspect {{image}} prints it).' },
+  },
+  create(ctx) {
+    const trusted = new Set(ctx.config['trusted-registries'] ?? []);
+    return {
+      instruction(ins) {
+        if (ins.keyword !== 'FROM' || !ins.stage) return;
+        const base = ins.stage.base;
+        if (base.stage || base.scratch || !base.written) return;
+        const image = base.expanded.value;
+        const { ref } = base;
+        if (base.expanded.unresolved.length > 0) {
+          // The unresolved part decides: an unresolved tag is a missing tag; an unresolved name we cannot judge.
+          const tagPart = /:([^/@]*)(@|$)/.exec(base.written)?.[1] ?? '';
+          const arg = base.expanded.unresolved.find((a) => tagPart.includes(a));
+          if (arg) ctx.report({ messageId: 'unresolvedTag', data: { image: base.written, arg }, at: ins });
+          return;
+        }
+        if (ref.digest) return;
+        if (!ref.tag) {
+          ctx.report({ messageId: 'noTag', data: { image }, at: ins });
+          return;
+        }
+        if (ref.tag === 'latest') {
+          ctx.report({ messageId: 'latest', data: { image }, at: ins });
+          return;
+        }
+        if (ref.registry && trusted.has(ref.registry)) return;
+        ctx.report({ messageId: 'noDigest', data: { image }, at: ins });
+      },
+    };
+  },
+});

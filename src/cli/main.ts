@@ -1,0 +1,221 @@
+/**
+ * lint-lambda-image [options] <Dockerfile|image.tar|oci-dir|->...
+ * Exit codes: 0 clean, 1 findings at or above the failure threshold, 2 usage or input error.
+ */
+import { parseArgs } from 'node:util';
+import { Chalk, type ChalkInstance } from 'chalk';
+import pkg from '../../package.json' with { type: 'json' };
+import { ConfigError, findConfig, loadConfig, type Config } from '../engine/config.js';
+import { findRule, lintDockerfile, RULES } from '../engine/runner.js';
+import { atLeast, type Threshold } from '../engine/types.js';
+import { formatJson } from '../report/json.js';
+import { formatStylish } from '../report/stylish.js';
+import type { InputError, Report, TargetReport } from '../report/types.js';
+import { explainRule, listRules } from './explain.js';
+import { InputProblem, readInput } from './inputs.js';
+
+const HELP = `Usage: lint-lambda-image [options] <input>...
+
+Lints AWS Lambda container images before deploy. An input is a Dockerfile,
+a docker save archive, an OCI layout directory or OCI archive, or - (stdin).
+
+Options:
+  -f, --format <name>            stylish (default) or json
+  -t, --failure-threshold <sev>  error (default), warning, info or none
+      --ignore <rule>            turn a rule off (code or name; repeatable)
+      --build-arg <K=V>          set a build argument (repeatable)
+      --target <stage>           lint the image of this stage (as docker build --target)
+      --context <dir>            build context (default: the Dockerfile's folder)
+  -c, --config <file>            configuration file (default: .lint-lambda-image.yaml found upward)
+      --print-config <file>      print the configuration that applies to a file, and exit
+      --stdin-filename <name>    name to show for input read from stdin
+  -q, --quiet                    show errors only
+      --color / --no-color       force or disable colour (also NO_COLOR, FORCE_COLOR)
+      --list-rules               list the rules and exit
+  -v, --version                  print the version and exit
+  -h, --help                     show this help and exit
+
+Commands:
+  explain <rule>                 show a rule's documentation (code or name)
+
+Exit codes: 0 no findings at or above the threshold, 1 findings, 2 usage or input error.
+Docs: https://github.com/lint-lambda-image/lint-lambda-image#readme
+`;
+
+export interface CliIo {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  readStdin: () => Promise<Buffer>;
+  isTTY: boolean;
+  env: NodeJS.ProcessEnv;
+}
+
+class UsageError extends Error {}
+
+const THRESHOLDS = ['error', 'warning', 'info', 'none'];
+
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        'failure-threshold': { type: 'string', short: 't' },
+        ignore: { type: 'string', multiple: true },
+        'build-arg': { type: 'string', multiple: true },
+        target: { type: 'string' },
+        context: { type: 'string' },
+        config: { type: 'string', short: 'c' },
+        'print-config': { type: 'string' },
+        'stdin-filename': { type: 'string' },
+        quiet: { type: 'boolean', short: 'q' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        'list-rules': { type: 'boolean' },
+        version: { type: 'boolean', short: 'v' },
+        help: { type: 'boolean', short: 'h' },
+        now: { type: 'string' },
+      },
+    });
+  } catch (e) {
+    io.stderr(`lint-lambda-image: ${(e as Error).message.split('\n')[0]} (see --help)\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const chalk = makeChalk(values, io);
+  try {
+    if (values.help) {
+      io.stdout(HELP);
+      return 0;
+    }
+    if (values.version) {
+      io.stdout(`${pkg.version}\n`);
+      return 0;
+    }
+    if (values['list-rules']) {
+      io.stdout(listRules(RULES, chalk));
+      return 0;
+    }
+    if (positionals[0] === 'explain') {
+      const id = positionals[1];
+      if (!id) throw new UsageError('explain needs a rule code or name, e.g. explain LL103');
+      const rule = findRule(id);
+      if (!rule) throw new UsageError(`unknown rule "${id}" (see --list-rules)`);
+      io.stdout(explainRule(rule, chalk));
+      return 0;
+    }
+    const format = values.format ?? 'stylish';
+    if (!['stylish', 'json'].includes(format)) throw new UsageError(`unknown format "${format}"; use stylish or json`);
+    const thresholdFlag = values['failure-threshold'];
+    if (thresholdFlag !== undefined && !THRESHOLDS.includes(thresholdFlag)) throw new UsageError(`--failure-threshold must be one of ${THRESHOLDS.join(', ')}`);
+    const buildArgs: Record<string, string> = {};
+    for (const kv of values['build-arg'] ?? []) {
+      const eq = kv.indexOf('=');
+      if (eq <= 0) throw new UsageError(`--build-arg needs KEY=VALUE, got "${kv}"`);
+      buildArgs[kv.slice(0, eq)] = kv.slice(eq + 1);
+    }
+    for (const id of values.ignore ?? []) {
+      for (const part of id.split(',')) if (!findRule(part.trim())) throw new UsageError(`--ignore: unknown rule "${part.trim()}" (see --list-rules)`);
+    }
+    const ignore = (values.ignore ?? []).flatMap((s) => s.split(',').map((x) => x.trim()));
+    const now = values.now ? new Date(values.now) : undefined;
+
+    if (values['print-config'] !== undefined) {
+      const file = values['print-config'];
+      const configPath = values.config ?? findConfig(file);
+      const config = configPath ? await loadConfig(configPath, RULES) : {};
+      io.stdout(`${JSON.stringify({ file: configPath ?? null, config: effective(config, buildArgs, ignore, thresholdFlag) }, null, 2)}\n`);
+      return 0;
+    }
+
+    if (positionals.length === 0) throw new UsageError('no input given; pass a Dockerfile, an image archive or - (see --help)');
+
+    const report: Report = { targets: [], errors: [] };
+    let failed = false;
+    for (const input of positionals) {
+      try {
+        const configPath = values.config ?? (input === '-' ? findConfig(process.cwd()) : findConfig(input));
+        const config: Config = configPath ? await loadConfig(configPath, RULES) : {};
+        const threshold = (thresholdFlag ?? config['failure-threshold'] ?? 'error') as Threshold;
+        const loaded = await readInput(input, io, values['stdin-filename']);
+        let target: TargetReport;
+        if (loaded.kind === 'dockerfile') {
+          const result = await lintDockerfile(loaded.text, {
+            file: loaded.name,
+            contextDir: values.context ?? (input === '-' ? null : undefined),
+            buildArgs,
+            target: values.target,
+            config,
+            ignore,
+            now,
+          });
+          target = { file: loaded.name, kind: 'dockerfile', findings: result.findings, estimates: null };
+        } else {
+          throw new InputProblem(loaded.name, 'looks like an image archive; image linting is not available in this build');
+        }
+        report.targets.push(target);
+        if (target.findings.some((f) => atLeast(f.severity, threshold))) failed = true;
+      } catch (e) {
+        if (e instanceof InputProblem || e instanceof ConfigError) {
+          const err: InputError = e instanceof InputProblem ? { file: e.file, message: e.detail } : { file: e.file, message: e.message.slice(e.file.length + 2) };
+          report.errors.push(err);
+          io.stderr(`${chalk.red('lint-lambda-image:')} ${err.file}: ${err.message}\n`);
+        } else throw e;
+      }
+    }
+    if (format === 'json') io.stdout(formatJson(report, pkg.version));
+    else if (report.targets.length > 0) io.stdout(formatStylish(report, chalk, { quiet: values.quiet }));
+    if (report.errors.length > 0) return 2;
+    return failed ? 1 : 0;
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`lint-lambda-image: ${e.message}\n`);
+      return 2;
+    }
+    if (e instanceof ConfigError) {
+      io.stderr(`lint-lambda-image: ${e.message}\n`);
+      return 2;
+    }
+    const err = e as Error;
+    io.stderr(`lint-lambda-image: internal error: ${err.message}${io.env.LINT_LAMBDA_IMAGE_DEBUG ? `\n${err.stack}` : ' (set LINT_LAMBDA_IMAGE_DEBUG=1 for details)'}\n`);
+    return 2;
+  }
+}
+
+function effective(config: Config, buildArgs: Record<string, string>, ignore: string[], threshold: string | undefined): Config {
+  return {
+    ...config,
+    ignore: [...(config.ignore ?? []), ...ignore],
+    'failure-threshold': (threshold ?? config['failure-threshold'] ?? 'error') as Threshold,
+    'build-args': { ...(config['build-args'] ?? {}), ...buildArgs },
+  };
+}
+
+/** Colour is decided once: flag > NO_COLOR > FORCE_COLOR > terminal. */
+function makeChalk(values: { color?: boolean; 'no-color'?: boolean }, io: CliIo): ChalkInstance {
+  let level: 0 | 1 | 2 | 3;
+  if (values['no-color']) level = 0;
+  else if (values.color) level = 1;
+  else if (io.env.NO_COLOR) level = 0;
+  else if (io.env.FORCE_COLOR !== undefined) level = io.env.FORCE_COLOR === '0' || io.env.FORCE_COLOR === 'false' ? 0 : 1;
+  else level = io.isTTY && io.env.TERM !== 'dumb' ? 1 : 0;
+  return new Chalk({ level });
+}
+
+const isMain = process.argv[1] !== undefined && !process.env.VITEST;
+if (isMain) {
+  const code = await run(process.argv.slice(2), {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const c of process.stdin) chunks.push(c as Buffer);
+      return Buffer.concat(chunks);
+    },
+    isTTY: Boolean(process.stdout.isTTY),
+    env: process.env,
+  });
+  process.exitCode = code;
+}

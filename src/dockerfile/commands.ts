@@ -1,0 +1,189 @@
+/**
+ * What a RUN does, asked of parsed command words: package installs per manager, cache clean-ups,
+ * removals. Rules share these answers instead of reading the raw line.
+ */
+import { commandName, type ShellCommand, type ShellScript } from './shell.js';
+
+export type Manager =
+  | 'apt-get' | 'apt' | 'apk' | 'yum' | 'dnf' | 'microdnf'
+  | 'pip' | 'uv' | 'poetry' | 'pipenv' | 'conda'
+  | 'npm' | 'yarn' | 'pnpm' | 'bun'
+  | 'gem' | 'bundle' | 'go' | 'mvn' | 'gradle' | 'dotnet' | 'cargo';
+
+export interface ManagerCommand {
+  manager: Manager;
+  /** install, ci, add, update, clean, download, restore, ... */
+  subcommand: string;
+  /** Arguments after the subcommand. */
+  args: string[];
+  cmd: ShellCommand;
+}
+
+export interface PackageInstall extends ManagerCommand {
+  /** Package names as written (version specifiers removed). */
+  packages: string[];
+  /** -r requirements files, -c constraints, package.json implied for npm ci ... */
+  files: string[];
+  /** Options given (e.g. --no-cache-dir, --no-install-recommends). */
+  options: string[];
+}
+
+const PY_RE = /^python(\d+(\.\d+)?)?$/;
+
+/** `python -m pip install ...` is a pip command; `/usr/bin/pip3.12` is pip. */
+function managerOf(cmd: ShellCommand): { manager: Manager; rest: string[] } | undefined {
+  const name = commandName(cmd);
+  const args = cmd.args;
+  if (PY_RE.test(name)) {
+    const m = args.indexOf('-m');
+    if (m >= 0 && /^pip\d*(\.\d+)?$/.test(args[m + 1] ?? '')) return { manager: 'pip', rest: args.slice(m + 2) };
+    if (m >= 0 && args[m + 1] === 'uv') return { manager: 'uv', rest: args.slice(m + 2) };
+    return undefined;
+  }
+  if (/^pip\d*(\.\d+)?$/.test(name)) return { manager: 'pip', rest: args };
+  if (name === 'uv' && args[0] === 'pip') return { manager: 'uv', rest: args.slice(1) };
+  if (name === 'uv') return { manager: 'uv', rest: args };
+  if (name === 'corepack' && ['yarn', 'pnpm'].includes(args[0] ?? '')) return { manager: args[0] as Manager, rest: args.slice(1) };
+  if (['mamba', 'micromamba'].includes(name)) return { manager: 'conda', rest: args };
+  if (name === 'mvnw' || name === './mvnw') return { manager: 'mvn', rest: args };
+  if (name === 'gradlew') return { manager: 'gradle', rest: args };
+  const known: Manager[] = ['apt-get', 'apt', 'apk', 'yum', 'dnf', 'microdnf', 'poetry', 'pipenv', 'conda', 'npm', 'yarn', 'pnpm', 'bun', 'gem', 'bundle', 'go', 'mvn', 'gradle', 'dotnet', 'cargo'];
+  if ((known as string[]).includes(name)) return { manager: name as Manager, rest: args };
+  if (name === 'bundler') return { manager: 'bundle', rest: args };
+  return undefined;
+}
+
+/** Options that take a value, per manager, so that the value is not read as a package. */
+const VALUE_OPTIONS: Partial<Record<Manager, Set<string>>> = {
+  pip: new Set(['-r', '--requirement', '-c', '--constraint', '-t', '--target', '-i', '--index-url', '--extra-index-url', '--prefix', '--root', '-f', '--find-links', '--platform', '--python-version', '--implementation', '--abi', '--only-binary', '--no-binary', '--cache-dir', '--trusted-host', '-e', '--editable', '--src', '--progress-bar', '--timeout', '--retries', '--log']),
+  uv: new Set(['-r', '--requirement', '-c', '--constraint', '-t', '--target', '-i', '--index-url', '--extra-index-url', '--prefix', '--python', '-p', '--cache-dir']),
+  'apt-get': new Set(['-o', '-t', '--target-release', '-c']),
+  apt: new Set(['-o', '-t', '--target-release', '-c']),
+  apk: new Set(['-X', '--repository', '-t', '--virtual', '-p', '--root', '--cache-dir']),
+  yum: new Set(['--setopt', '--enablerepo', '--disablerepo', '--installroot', '--releasever', '-c', '--exclude', '-x']),
+  dnf: new Set(['--setopt', '--enablerepo', '--disablerepo', '--installroot', '--releasever', '-c', '--exclude', '-x']),
+  microdnf: new Set(['--setopt', '--enablerepo', '--disablerepo', '--installroot', '--releasever']),
+  npm: new Set(['--prefix', '--cache', '--registry', '-w', '--workspace', '--omit', '--include']),
+  yarn: new Set(['--cwd', '--cache-folder', '--modules-folder', '--network-timeout', '--mutex']),
+  pnpm: new Set(['--dir', '-C', '--store-dir', '--filter', '-F']),
+  gem: new Set(['-v', '--version', '-i', '--install-dir', '-n', '--bindir', '--source']),
+  conda: new Set(['-c', '--channel', '-n', '--name', '-p', '--prefix', '--file']),
+};
+
+/** Every package-manager command in a script, with its subcommand. */
+export function managerCommands(script: ShellScript | undefined): ManagerCommand[] {
+  if (!script) return [];
+  const out: ManagerCommand[] = [];
+  for (const cmd of script.commands) {
+    const m = managerOf(cmd);
+    if (!m) continue;
+    const values = VALUE_OPTIONS[m.manager];
+    let i = 0;
+    // Skip global options before the subcommand (apt-get -y install, yum -y install, npm --prefix x ci).
+    while (i < m.rest.length && m.rest[i].startsWith('-')) {
+      if (values?.has(m.rest[i]) && !m.rest[i].includes('=')) i++;
+      i++;
+    }
+    const subcommand = m.rest[i] ?? '';
+    out.push({ manager: m.manager, subcommand, args: [...m.rest.slice(0, i), ...m.rest.slice(i + 1)], cmd });
+  }
+  return out;
+}
+
+const INSTALL_SUBCOMMANDS: Record<Manager, string[]> = {
+  'apt-get': ['install'],
+  apt: ['install'],
+  apk: ['add'],
+  yum: ['install', 'groupinstall', 'localinstall', 'reinstall'],
+  dnf: ['install', 'groupinstall', 'reinstall'],
+  microdnf: ['install', 'reinstall'],
+  pip: ['install'],
+  uv: ['install', 'sync', 'add'],
+  poetry: ['install', 'add'],
+  pipenv: ['install', 'sync'],
+  conda: ['install', 'create', 'update'],
+  npm: ['install', 'i', 'ci', 'add', 'isntall', 'in'],
+  yarn: ['install', 'add', ''],
+  pnpm: ['install', 'i', 'add'],
+  bun: ['install', 'i', 'add'],
+  gem: ['install'],
+  bundle: ['install'],
+  go: ['get', 'install', 'mod'],
+  mvn: ['dependency:go-offline', 'dependency:resolve', 'install', 'package', 'verify', 'dependency:copy-dependencies'],
+  gradle: ['build', 'dependencies', 'assemble', 'shadowJar', 'installDist'],
+  dotnet: ['restore', 'publish', 'build'],
+  cargo: ['build', 'fetch', 'install', 'lambda'],
+};
+
+/** Package installs (and dependency downloads) in a script. */
+export function installs(script: ShellScript | undefined): PackageInstall[] {
+  const out: PackageInstall[] = [];
+  for (const mc of managerCommands(script)) {
+    if (!INSTALL_SUBCOMMANDS[mc.manager].includes(mc.subcommand)) continue;
+    if (mc.manager === 'go' && mc.subcommand === 'mod' && mc.args[0] !== 'download') continue;
+    const values = VALUE_OPTIONS[mc.manager] ?? new Set<string>();
+    const packages: string[] = [];
+    const files: string[] = [];
+    const options: string[] = [];
+    for (let i = 0; i < mc.args.length; i++) {
+      const a = mc.args[i];
+      if (a.startsWith('-')) {
+        const eq = a.indexOf('=');
+        const opt = eq > 0 ? a.slice(0, eq) : a;
+        options.push(opt);
+        const value = eq > 0 ? a.slice(eq + 1) : values.has(a) ? mc.args[++i] : undefined;
+        if (value !== undefined && ['-r', '--requirement', '-c', '--constraint', '--file'].includes(opt)) files.push(value);
+        if (value !== undefined) options.push(`${opt}=${value}`);
+        continue;
+      }
+      if (mc.manager === 'go' && mc.subcommand === 'mod') continue;
+      packages.push(stripVersion(mc.manager, a));
+    }
+    out.push({ ...mc, packages: packages.filter(Boolean), files, options });
+  }
+  return out;
+}
+
+function stripVersion(manager: Manager, spec: string): string {
+  switch (manager) {
+    case 'pip':
+    case 'uv':
+    case 'poetry':
+    case 'pipenv':
+    case 'conda':
+      return spec.replace(/\[.*?\]/, '').split(/[=<>!~;@ ]/)[0].toLowerCase();
+    case 'npm':
+    case 'yarn':
+    case 'pnpm':
+    case 'bun': {
+      const at = spec.lastIndexOf('@');
+      return at > 0 ? spec.slice(0, at) : spec;
+    }
+    case 'apt-get':
+    case 'apt':
+      return spec.split('=')[0];
+    case 'apk':
+      return spec.split(/[=<>~]/)[0];
+    case 'gem':
+      return spec.split(':')[0];
+    default:
+      return spec;
+  }
+}
+
+/** `rm -rf` targets (after option parsing) anywhere in the script. */
+export function removedPaths(script: ShellScript | undefined): string[] {
+  if (!script) return [];
+  const out: string[] = [];
+  for (const cmd of script.commands) {
+    if (commandName(cmd) !== 'rm') continue;
+    for (const a of cmd.args) if (!a.startsWith('-')) out.push(a);
+  }
+  return out;
+}
+
+/** True when some command in the script is `name` with the given leading arguments. */
+export function hasCommand(script: ShellScript | undefined, name: string, ...leading: string[]): boolean {
+  if (!script) return false;
+  return script.commands.some((c) => commandName(c) === name && leading.every((l, i) => c.args.filter((a) => !a.startsWith('-'))[i] === l));
+}

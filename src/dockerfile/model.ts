@@ -1,0 +1,512 @@
+/**
+ * The Dockerfile model: one parse with dockerfile-ast, stages, ARG/ENV resolution, exec vs shell
+ * form, COPY sources, heredocs, and the shell of each RUN parsed once on demand.
+ */
+import { DockerfileParser, type Instruction as AstInstruction } from 'dockerfile-ast';
+import { AWS_BASE_CONFIG, classifyBase, parseImageRef, type BaseKind, type ImageRef } from '../knowledge/base-images.js';
+import type { Span } from '../engine/types.js';
+import { isShell, parseShell, type ShellScript } from './shell.js';
+import { expand, type Expanded, type Scope, type VarValue } from './vars.js';
+
+export const KNOWN_INSTRUCTIONS = new Set([
+  'ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL', 'MAINTAINER',
+  'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR',
+]);
+
+export interface Flag {
+  name: string;
+  value: string | undefined;
+}
+
+export interface Property {
+  name: string;
+  /** Value with quotes removed, before variable expansion; undefined for `ARG NAME`. */
+  value: string | undefined;
+}
+
+export interface Heredoc {
+  name: string;
+  content: string;
+}
+
+export interface CopySpec {
+  sources: string[];
+  dest: string;
+  /** --from value as written (expanded). */
+  from?: string;
+  /** The stage --from refers to, when it is a stage of this file. */
+  fromStage?: Stage;
+  chmod?: string;
+  chown?: string;
+  /** Heredoc sources (`COPY <<EOF /dest`). */
+  heredocs: Heredoc[];
+}
+
+export interface Instruction {
+  keyword: string;
+  /** Position in the file's instruction list. */
+  index: number;
+  span: Span;
+  /** Arguments text with line continuations joined (flags excluded). */
+  text: string;
+  /** Argument words as dockerfile-ast splits them (flags excluded, quotes kept). */
+  words: string[];
+  flags: Flag[];
+  /** Undefined for global ARGs before the first FROM. */
+  stage?: Stage;
+  /** Exec (JSON) form of RUN/CMD/ENTRYPOINT/SHELL; undefined for shell form. */
+  exec?: string[];
+  /** The arguments start with `[` but are not a valid JSON string array: Docker runs them as a shell command. */
+  jsonInvalid: boolean;
+  /** RUN: the shell script, flags removed (heredoc scripts included); CMD/ENTRYPOINT shell form: the command. */
+  shellText?: string;
+  heredocs: Heredoc[];
+  /** ENV, ARG, LABEL key/value pairs. */
+  properties: Property[];
+  /** Variables in effect before this instruction. */
+  scope: Scope;
+  copy?: CopySpec;
+  /** Comment lines directly above this instruction. */
+  comments: { text: string; line: number }[];
+  ast: AstInstruction;
+}
+
+export interface StageBase {
+  /** FROM image as written. */
+  written: string;
+  /** After ARG expansion. */
+  expanded: Expanded;
+  ref: ImageRef;
+  /** The parent stage when FROM names an earlier stage. */
+  stage?: Stage;
+  scratch: boolean;
+  /** Classification of the ultimate (non-stage) base image. */
+  kind: BaseKind;
+  platform?: string;
+}
+
+export interface Setting<T> {
+  value: T;
+  /** The instruction that set it; undefined when it comes from the base image. */
+  from?: Instruction;
+}
+
+export interface Stage {
+  index: number;
+  name?: string;
+  fromInstruction: Instruction;
+  base: StageBase;
+  instructions: Instruction[];
+  /** Stages this one copies from or mounts (COPY --from, RUN --mount=from=) and its FROM parent. */
+  dependsOn: Set<Stage>;
+  /** True when the stage contributes to the target image. */
+  reachesTarget: boolean;
+  /** Effective settings at the end of the stage (inherited through FROM <stage> and AWS bases). */
+  workdir: Setting<string> | undefined;
+  entrypoint: Setting<{ exec?: string[]; shell?: string }> | undefined;
+  cmd: Setting<{ exec?: string[]; shell?: string }> | undefined;
+  env: Map<string, Setting<string>>;
+  user: Setting<string> | undefined;
+  /** ARG and ENV values at the end of the stage. */
+  scope: Map<string, VarValue>;
+}
+
+export interface SyntaxProblem {
+  messageId: 'unknownInstruction' | 'missingArguments' | 'noFrom' | 'invalidJson' | 'empty' | 'unterminatedHeredoc' | 'unknownPragmaId' | 'unknownTarget';
+  span: Span;
+  data: Record<string, string>;
+}
+
+export interface ParseOptions {
+  file?: string;
+  buildArgs?: Record<string, string>;
+  target?: string;
+}
+
+export interface DockerfileModel {
+  file: string;
+  text: string;
+  lines: string[];
+  escape: string;
+  syntax?: string;
+  instructions: Instruction[];
+  globalArgs: Instruction[];
+  stages: Stage[];
+  /** The stage that is built: --target, else the last one. Undefined when there is no FROM. */
+  target?: Stage;
+  problems: SyntaxProblem[];
+  buildArgs: Record<string, string>;
+  /** Shell script of a RUN (shell form, or heredoc script), parsed once. */
+  shell(ins: Instruction): ShellScript | undefined;
+  stageByName(name: string): Stage | undefined;
+}
+
+function spanOf(range: { start: { line: number; character: number }; end: { line: number; character: number } }): Span {
+  return { line: range.start.line + 1, column: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1 };
+}
+
+function parseJsonArray(text: string): string[] | undefined {
+  try {
+    const v: unknown = JSON.parse(text);
+    if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return v as string[];
+  } catch {
+    // not JSON
+  }
+  return undefined;
+}
+
+const STAGE_KEYWORDS_NEEDING_ARGS = new Set(['ADD', 'COPY', 'ENV', 'EXPOSE', 'FROM', 'LABEL', 'RUN', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR', 'ARG', 'CMD', 'ENTRYPOINT', 'SHELL', 'ONBUILD', 'HEALTHCHECK']);
+
+/** Parses a Dockerfile into the model. The shell parser (`initShell`) must be ready for RUN analysis. */
+export function parseDockerfile(text: string, options: ParseOptions = {}): DockerfileModel {
+  const file = options.file ?? 'Dockerfile';
+  const buildArgs = options.buildArgs ?? {};
+  const ast = DockerfileParser.parse(text);
+  const escape = ast.getEscapeCharacter();
+  const lines = text.split(/\r?\n/);
+  const problems: SyntaxProblem[] = [];
+  let syntax: string | undefined;
+  for (const d of ast.getDirectives()) if (d.getName().toLowerCase() === 'syntax') syntax = d.getValue() ?? undefined;
+
+  const comments = ast.getComments().map((c) => ({ text: c.getContent() ?? '', line: c.getRange().start.line + 1 }));
+  const instructions: Instruction[] = [];
+  const stages: Stage[] = [];
+  const globalArgs: Instruction[] = [];
+  const globalScope = new Map<string, VarValue>();
+  let stage: Stage | undefined;
+  let scope = new Map<string, VarValue>();
+  let lastLine = 0;
+
+  const astInstructions = ast.getInstructions();
+  for (const node of astInstructions) {
+    const keyword = node.getKeyword().toUpperCase();
+    const span = spanOf(node.getRange());
+    const argsText = node.getArgumentsContent() ?? '';
+    const words = node.getArguments().map((a) => a.getValue());
+    const flagNodes = typeof (node as unknown as { getFlags?: unknown }).getFlags === 'function' ? (node as unknown as { getFlags(): { getName(): string; getValue(): string | null }[] }).getFlags() : [];
+    const flags: Flag[] = flagNodes.map((f) => ({ name: f.getName(), value: f.getValue() ?? undefined }));
+    const attached = comments.filter((c) => c.line > lastLine && c.line < span.line);
+    lastLine = span.endLine;
+
+    const ins: Instruction = {
+      keyword,
+      index: instructions.length,
+      span,
+      text: argsText,
+      words,
+      flags,
+      stage,
+      jsonInvalid: false,
+      heredocs: [],
+      properties: [],
+      scope: new Map(scope),
+      comments: attached,
+      ast: node,
+    };
+
+    if (!KNOWN_INSTRUCTIONS.has(keyword)) {
+      problems.push({ messageId: 'unknownInstruction', span, data: { keyword: node.getKeyword() } });
+      instructions.push(ins);
+      continue;
+    }
+    if (STAGE_KEYWORDS_NEEDING_ARGS.has(keyword) && words.length === 0) {
+      problems.push({ messageId: 'missingArguments', span, data: { keyword } });
+    }
+
+    // dockerfile-ast keeps --flags out of the arguments and of the arguments content.
+    const positional = words;
+
+    if (keyword === 'RUN' || keyword === 'CMD' || keyword === 'ENTRYPOINT' || keyword === 'SHELL') {
+      const body = argsText.trim();
+      if (body.startsWith('[')) {
+        const parsed = parseJsonArray(body);
+        if (parsed) ins.exec = parsed;
+        else {
+          ins.jsonInvalid = true;
+          problems.push({ messageId: 'invalidJson', span, data: { keyword, text: body } });
+        }
+      }
+      if (!ins.exec) ins.shellText = body;
+    }
+
+    if (typeof (node as unknown as { getHeredocs?: unknown }).getHeredocs === 'function') {
+      for (const h of (node as unknown as { getHeredocs(): { getName(): string; getContentRange(): { start: { line: number; character: number }; end: { line: number; character: number } } | null; getDelimiterRange(): unknown }[] }).getHeredocs()) {
+        const range = h.getContentRange();
+        const content = range ? sliceRange(lines, range) : '';
+        ins.heredocs.push({ name: h.getName(), content });
+        if (!h.getDelimiterRange()) problems.push({ messageId: 'unterminatedHeredoc', span, data: { name: h.getName() } });
+      }
+      if (keyword === 'RUN' && ins.heredocs.length > 0) ins.shellText = heredocScript(ins.shellText ?? '', ins.heredocs);
+    }
+
+    if (keyword === 'ENV' || keyword === 'ARG' || keyword === 'LABEL') {
+      const props = (node as unknown as { getProperties(): { getName(): string; getValue(): string | null }[] }).getProperties();
+      ins.properties = props.map((p) => ({ name: p.getName(), value: p.getValue() ?? undefined }));
+    }
+
+    if (keyword === 'FROM') {
+      const imageWord = positional[0] ?? '';
+      const asIndex = positional.findIndex((w) => w.toUpperCase() === 'AS');
+      const name = asIndex >= 0 ? positional[asIndex + 1] : undefined;
+      if (!imageWord) problems.push({ messageId: 'missingArguments', span, data: { keyword } });
+      const expanded = expand(imageWord, globalScope, escape);
+      const parent = stages.find((s) => s.name !== undefined && s.name.toLowerCase() === expanded.value.toLowerCase());
+      const ref = parseImageRef(expanded.value);
+      const scratch = expanded.value.toLowerCase() === 'scratch';
+      const kind: BaseKind = parent ? parent.base.kind : scratch ? { kind: 'other', os: 'scratch' } : classifyBase(ref);
+      const platformFlag = flags.find((f) => f.name === 'platform')?.value;
+      stage = {
+        index: stages.length,
+        name,
+        fromInstruction: ins,
+        base: { written: imageWord, expanded, ref, stage: parent, scratch, kind, platform: platformFlag ? expand(platformFlag, globalScope, escape).value : undefined },
+        instructions: [],
+        dependsOn: new Set(parent ? [parent] : []),
+        reachesTarget: false,
+        workdir: undefined,
+        entrypoint: undefined,
+        cmd: undefined,
+        env: new Map(),
+        user: undefined,
+        scope: new Map(),
+      };
+      inheritSettings(stage, parent);
+      ins.stage = stage;
+      stages.push(stage);
+      scope = new Map(stage.scope);
+      ins.scope = new Map(globalScope);
+      instructions.push(ins);
+      continue;
+    }
+
+    if (!stage) {
+      if (keyword === 'ARG') {
+        for (const p of ins.properties) {
+          const fromCli = buildArgs[p.name];
+          if (fromCli !== undefined) globalScope.set(p.name, { value: fromCli });
+          else if (p.value !== undefined) globalScope.set(p.name, { value: expand(p.value, globalScope, escape).value });
+          else globalScope.set(p.name, { unknown: true });
+        }
+        globalArgs.push(ins);
+        ins.scope = new Map(globalScope);
+      } else if (keyword !== 'ARG') {
+        problems.push({ messageId: 'noFrom', span, data: { keyword } });
+      }
+      instructions.push(ins);
+      continue;
+    }
+
+    stage.instructions.push(ins);
+    instructions.push(ins);
+    applyToStage(stage, ins, scope, globalScope, buildArgs, escape, stages);
+    stage.scope = scope;
+  }
+
+  if (astInstructions.length === 0) {
+    problems.push({ messageId: text.trim() === '' ? 'empty' : 'noFrom', span: { line: 1, column: 1, endLine: 1, endColumn: 1 }, data: { keyword: '' } });
+  } else if (stages.length === 0 && !problems.some((p) => p.messageId === 'noFrom')) {
+    problems.push({ messageId: 'noFrom', span: instructions[0].span, data: { keyword: instructions[0].keyword } });
+  }
+
+  let target: Stage | undefined = stages[stages.length - 1];
+  if (options.target) {
+    target = stages.find((s) => s.name?.toLowerCase() === options.target!.toLowerCase());
+    if (!target) problems.push({ messageId: 'unknownTarget', span: { line: 1, column: 1, endLine: 1, endColumn: 1 }, data: { target: options.target } });
+  }
+  if (target) markReachable(target);
+
+  const shellMemo = new Map<Instruction, ShellScript | undefined>();
+  return {
+    file,
+    text,
+    lines,
+    escape,
+    syntax,
+    instructions,
+    globalArgs,
+    stages,
+    target,
+    problems,
+    buildArgs,
+    shell(ins) {
+      if (shellMemo.has(ins)) return shellMemo.get(ins);
+      const script = ins.shellText !== undefined && (ins.keyword === 'RUN' || ins.keyword === 'CMD' || ins.keyword === 'ENTRYPOINT') ? parseShell(ins.shellText) : undefined;
+      shellMemo.set(ins, script);
+      return script;
+    },
+    stageByName(name) {
+      return stages.find((s) => s.name?.toLowerCase() === name.toLowerCase());
+    },
+  };
+}
+
+function sliceRange(lines: string[], range: { start: { line: number; character: number }; end: { line: number; character: number } }): string {
+  const out: string[] = [];
+  for (let l = range.start.line; l <= range.end.line && l < lines.length; l++) {
+    const line = lines[l];
+    const from = l === range.start.line ? range.start.character : 0;
+    const to = l === range.end.line ? range.end.character : line.length;
+    out.push(line.slice(from, to));
+  }
+  return out.join('\n');
+}
+
+/**
+ * `RUN <<EOF` runs the heredoc with the default shell; `RUN <<EOF bash` (or sh -e ...) too.
+ * `RUN cat <<EOF > /x` writes a file: the heredoc is data and the first line is the script.
+ */
+function heredocScript(firstLine: string, heredocs: Heredoc[]): string {
+  // The first line holds `<<EOF [cmd]` and the heredoc bodies follow; keep only the first line.
+  const head = firstLine.split('\n')[0] ?? '';
+  const rest = head.replace(/<<-?\s*["']?\w+["']?/g, '').trim();
+  const words = rest.split(/\s+/).filter(Boolean);
+  const interpreterOnly = words.length === 0 || (isShell(words[0]) && words.slice(1).every((w) => w.startsWith('-')));
+  if (interpreterOnly) return heredocs.map((h) => h.content).join('\n');
+  const interpreter = words[0] ?? '';
+  if (words.length >= 1 && !isShell(interpreter) && /^(python\d*(\.\d+)?|node|ruby|perl)$/.test(interpreter) && words.slice(1).every((w) => w.startsWith('-'))) {
+    return ''; // a script in another language
+  }
+  return head.replace(/<<-?\s*["']?(\w+)["']?/g, '');
+}
+
+function inheritSettings(stage: Stage, parent: Stage | undefined): void {
+  if (parent) {
+    stage.workdir = parent.workdir;
+    stage.entrypoint = parent.entrypoint;
+    stage.cmd = parent.cmd;
+    stage.user = parent.user;
+    stage.env = new Map(parent.env);
+    for (const [k, v] of parent.env) stage.scope.set(k, { value: v.value });
+    return;
+  }
+  if (stage.base.kind.kind === 'aws') {
+    stage.workdir = { value: AWS_BASE_CONFIG.workdir };
+    stage.entrypoint = { value: { exec: [...AWS_BASE_CONFIG.entrypoint] } };
+    for (const [k, v] of Object.entries(AWS_BASE_CONFIG.env)) {
+      stage.env.set(k, { value: v });
+      stage.scope.set(k, { value: v });
+    }
+  }
+}
+
+function applyToStage(stage: Stage, ins: Instruction, scope: Map<string, VarValue>, globalScope: Map<string, VarValue>, buildArgs: Record<string, string>, escape: string, stages: Stage[]): void {
+  const ex = (s: string) => expand(s, scope, escape).value;
+  switch (ins.keyword) {
+    case 'ARG':
+      for (const p of ins.properties) {
+        const fromCli = buildArgs[p.name];
+        if (fromCli !== undefined) scope.set(p.name, { value: fromCli });
+        else if (p.value !== undefined) scope.set(p.name, { value: ex(p.value) });
+        else if (globalScope.has(p.name)) scope.set(p.name, globalScope.get(p.name)!);
+        else if (!scope.has(p.name)) scope.set(p.name, { unknown: true });
+      }
+      break;
+    case 'ENV':
+      for (const p of ins.properties) {
+        const value = ex(p.value ?? '');
+        scope.set(p.name, { value });
+        stage.env.set(p.name, { value, from: ins });
+      }
+      break;
+    case 'WORKDIR': {
+      const dir = ex(ins.words.join(' '));
+      const prev = stage.workdir?.value ?? '/';
+      const abs = dir.startsWith('/') || dir.startsWith('$') ? dir : `${prev.replace(/\/$/, '')}/${dir}`;
+      stage.workdir = { value: normalizePath(abs), from: ins };
+      break;
+    }
+    case 'ENTRYPOINT':
+      stage.entrypoint = { value: ins.exec ? { exec: ins.exec.map(ex) } : { shell: ins.shellText ?? '' }, from: ins };
+      // Docker: ENTRYPOINT resets a CMD inherited from the base image.
+      if (stage.cmd && stage.cmd.from?.stage !== stage) stage.cmd = undefined;
+      break;
+    case 'CMD':
+      stage.cmd = { value: ins.exec ? { exec: ins.exec.map(ex) } : { shell: ins.shellText ?? '' }, from: ins };
+      break;
+    case 'USER':
+      stage.user = { value: ex(ins.words.join(' ')), from: ins };
+      break;
+    case 'COPY':
+    case 'ADD': {
+      const positional = ins.words;
+      const body = ins.text.trim();
+      let parts: string[];
+      if (body.startsWith('[')) parts = parseJsonArray(body) ?? positional;
+      else parts = ins.heredocs.length ? positional.filter((w) => !w.startsWith('<<')) : positional;
+      parts = parts.map((p) => ex(unquote(p)));
+      const dest = parts.length > 0 ? parts[parts.length - 1] : '';
+      const from = ins.flags.find((f) => f.name === 'from')?.value;
+      const fromValue = from ? ex(from) : undefined;
+      const fromStage = fromValue !== undefined ? findStage(stages, fromValue, stage) : undefined;
+      if (fromStage) stage.dependsOn.add(fromStage);
+      ins.copy = {
+        sources: parts.slice(0, -1),
+        dest: resolveDest(dest, stage.workdir?.value),
+        from: fromValue,
+        fromStage,
+        chmod: ins.flags.find((f) => f.name === 'chmod')?.value,
+        chown: ins.flags.find((f) => f.name === 'chown')?.value,
+        heredocs: ins.heredocs,
+      };
+      break;
+    }
+    case 'RUN':
+      for (const f of ins.flags) {
+        if (f.name !== 'mount' || !f.value) continue;
+        const m = /(?:^|,)from=([^,]+)/.exec(f.value);
+        if (m) {
+          const s = findStage(stages, ex(m[1]), stage);
+          if (s) stage.dependsOn.add(s);
+        }
+      }
+      break;
+  }
+}
+
+function findStage(stages: Stage[], ref: string, current: Stage): Stage | undefined {
+  if (/^\d+$/.test(ref)) {
+    const s = stages[Number(ref)];
+    return s && s !== current ? s : undefined;
+  }
+  return stages.find((s) => s !== current && s.name?.toLowerCase() === ref.toLowerCase());
+}
+
+function unquote(s: string): string {
+  if (s.length >= 2 && ((s.startsWith('"') && s.endsWith('"')) || (s.startsWith("'") && s.endsWith("'")))) return s.slice(1, -1);
+  return s;
+}
+
+function resolveDest(dest: string, workdir: string | undefined): string {
+  if (dest.startsWith('/') || dest.startsWith('$')) return normalizePath(dest, dest.endsWith('/'));
+  const base = workdir ?? '/';
+  return normalizePath(`${base.replace(/\/$/, '')}/${dest}`, dest.endsWith('/') || dest === '.' || dest === './');
+}
+
+export function normalizePath(p: string, keepTrailing = false): string {
+  const parts: string[] = [];
+  for (const seg of p.split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') parts.pop();
+    else parts.push(seg);
+  }
+  const out = `/${parts.join('/')}`;
+  return keepTrailing && out !== '/' ? `${out}/` : out;
+}
+
+function markReachable(stage: Stage): void {
+  if (stage.reachesTarget) return;
+  stage.reachesTarget = true;
+  for (const dep of stage.dependsOn) markReachable(dep);
+}
+
+/** The stages whose contents can end up in the target image (the target and what it copies from). */
+export function stagesCopiedIntoTarget(model: DockerfileModel): Stage[] {
+  return model.stages.filter((s) => s.reachesTarget);
+}
+
+/** The chain of FROM parents of a stage (itself first). */
+export function stageLineage(stage: Stage): Stage[] {
+  const out: Stage[] = [];
+  for (let s: Stage | undefined = stage; s; s = s.base.stage) out.push(s);
+  return out;
+}

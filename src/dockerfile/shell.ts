@@ -1,0 +1,290 @@
+/**
+ * The shell inside RUN, parsed by tree-sitter-bash (WebAssembly) into simple commands
+ * that rules can question by command word and argument, never by substring of the raw line.
+ *
+ * The grammar is loaded once per process (`initShell`), after which parsing is synchronous.
+ */
+import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Node as TsNode, Parser as TsParser } from 'web-tree-sitter';
+
+export interface ShellCommand {
+  /** Command word after unwrapping sudo/env/nohup/exec/time/command; '' when it is not literal. */
+  name: string;
+  /** Arguments after the command word, unquoted where literal; expansions kept as written. */
+  args: string[];
+  /** For each argument: true when it holds no expansion or substitution (its value is known). */
+  literal: boolean[];
+  /** Variable assignments written before the command (`FOO=1 cmd`) and given to `env`. */
+  assignments: Record<string, string>;
+  /** The whole command as written. */
+  text: string;
+  /** Commands of the same pipeline, in order (this one included); length 1 when not piped. */
+  pipeline: ShellCommand[];
+  /** Position in `pipeline`. */
+  pipeIndex: number;
+  /** Redirections: `>`, `>>`, `<` ... with their targets. */
+  redirects: { op: string; target: string }[];
+  /** Set when this command sits inside `$(...)`, backticks or `<(...)` of another command's argument. */
+  substitutionOf?: ShellCommand;
+  /** Set when this command was found inside `sh -c '...'` (or bash -c). */
+  viaShellC?: ShellCommand;
+  /** Wrappers that were removed (sudo, env, ...). */
+  wrappers: string[];
+}
+
+export interface ShellScript {
+  text: string;
+  commands: ShellCommand[];
+  /** The parser found syntax it could not understand. */
+  hasError: boolean;
+}
+
+const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh', 'busybox']);
+const WRAPPERS = new Set(['sudo', 'nohup', 'exec', 'time', 'command', 'nice', 'stdbuf', 'doas', 'eatmydata']);
+
+let parser: TsParser | undefined;
+let initPromise: Promise<void> | undefined;
+
+function wasmPath(file: string, pkg: string): string {
+  // In the bundled CLI the wasm files sit beside the bundle (dist/wasm); in development, in node_modules.
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (const candidate of [join(here, 'wasm', file), join(here, '..', 'wasm', file), join(here, '..', 'dist', 'wasm', file)]) {
+    if (existsSync(candidate)) return candidate;
+  }
+  for (let dir = here; ; dir = dirname(dir)) {
+    const candidate = join(dir, 'node_modules', pkg, file);
+    if (existsSync(candidate)) return candidate;
+    if (dirname(dir) === dir) break;
+  }
+  // Last resort: next to the package's resolved entry point.
+  const require = createRequire(import.meta.url);
+  return join(dirname(require.resolve(pkg)), file);
+}
+
+/** Loads the bash grammar. Safe to call many times. */
+export function initShell(): Promise<void> {
+  initPromise ??= (async () => {
+    const { Parser, Language } = await import('web-tree-sitter');
+    await Parser.init({ locateFile: () => wasmPath('tree-sitter.wasm', 'web-tree-sitter') });
+    const bash = await Language.load(wasmPath('tree-sitter-bash.wasm', 'tree-sitter-bash'));
+    parser = new Parser();
+    parser.setLanguage(bash);
+  })();
+  return initPromise;
+}
+
+export function shellReady(): boolean {
+  return parser !== undefined;
+}
+
+const memo = new Map<string, ShellScript>();
+const MEMO_LIMIT = 5000;
+
+/** Parses a shell script into commands. `initShell()` must have completed. Memoized by text. */
+export function parseShell(text: string): ShellScript {
+  const cached = memo.get(text);
+  if (cached) return cached;
+  if (!parser) throw new Error('shell parser not initialised: await initShell() first');
+  const tree = parser.parse(text);
+  if (!tree) return { text, commands: [], hasError: true };
+  const commands: ShellCommand[] = [];
+  try {
+    collect(tree.rootNode, commands, undefined);
+    const script: ShellScript = { text, commands, hasError: tree.rootNode.hasError };
+    expandShellC(script);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(text, script);
+    return script;
+  } finally {
+    tree.delete();
+  }
+}
+
+function collect(node: TsNode, out: ShellCommand[], substitutionOf: ShellCommand | undefined): void {
+  switch (node.type) {
+    case 'pipeline': {
+      const members: ShellCommand[] = [];
+      for (const child of node.namedChildren) {
+        if (!child) continue;
+        const before = out.length;
+        collect(child, out, substitutionOf);
+        // The first top-level command each child produced is its pipeline member.
+        const first = out.slice(before).find((c) => c.substitutionOf === substitutionOf && !c.viaShellC);
+        if (first) members.push(first);
+      }
+      members.forEach((member, index) => {
+        member.pipeline = members;
+        member.pipeIndex = index;
+      });
+      return;
+    }
+    case 'redirected_statement': {
+      const before = out.length;
+      const body = node.childForFieldName('body');
+      if (body) collect(body, out, substitutionOf);
+      const target = out.slice(before).find((c) => c.substitutionOf === substitutionOf);
+      for (const child of node.namedChildren) {
+        if (!child || child === body || child.id === body?.id) continue;
+        if (child.type === 'file_redirect' || child.type === 'heredoc_redirect' || child.type === 'herestring_redirect') {
+          const op = child.children.find((c) => c && !c.isNamed)?.text ?? '';
+          const dest = child.childForFieldName('destination') ?? child.namedChildren.find((c) => c && c.type !== 'file_descriptor');
+          if (target) target.redirects.push({ op, target: dest ? wordValue(dest) : '' });
+          // Commands inside a redirect target, e.g. `bash < <(curl ...)`.
+          for (const grand of child.namedChildren) if (grand) collectSubstitutions(grand, out, target ?? substitutionOf);
+        }
+      }
+      return;
+    }
+    case 'command': {
+      const cmd = buildCommand(node, substitutionOf);
+      out.push(cmd);
+      for (const child of node.namedChildren) if (child) collectSubstitutions(child, out, cmd);
+      return;
+    }
+    default:
+      for (const child of node.namedChildren) if (child) collect(child, out, substitutionOf);
+  }
+}
+
+function collectSubstitutions(node: TsNode, out: ShellCommand[], owner: ShellCommand | undefined): void {
+  if (node.type === 'command_substitution' || node.type === 'process_substitution') {
+    for (const child of node.namedChildren) if (child) collect(child, out, owner);
+    return;
+  }
+  for (const child of node.namedChildren) if (child) collectSubstitutions(child, out, owner);
+}
+
+function buildCommand(node: TsNode, substitutionOf: ShellCommand | undefined): ShellCommand {
+  const assignments: Record<string, string> = {};
+  const words: string[] = [];
+  const literal: boolean[] = [];
+  for (const child of node.namedChildren) {
+    if (!child) continue;
+    if (child.type === 'variable_assignment') {
+      const name = child.childForFieldName('name')?.text ?? '';
+      const value = child.childForFieldName('value');
+      assignments[name] = value ? wordValue(value) : '';
+    } else if (child.type === 'command_name') {
+      const inner = child.namedChildren[0];
+      words.push(inner ? wordValue(inner) : child.text);
+      literal.push(inner ? isLiteral(inner) : true);
+    } else if (child.type !== 'file_redirect' && child.type !== 'herestring_redirect') {
+      words.push(wordValue(child));
+      literal.push(isLiteral(child));
+    }
+  }
+  const wrappers: string[] = [];
+  // Unwrap sudo, env, nohup ... so that `sudo -E apt-get install` is an apt-get command.
+  for (;;) {
+    const head = baseName(words[0] ?? '');
+    if (head === 'env') {
+      wrappers.push('env');
+      words.shift();
+      literal.shift();
+      while (words.length && (words[0].startsWith('-') || /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[0]))) {
+        literal.shift();
+        const w = words.shift()!;
+        const eq = w.indexOf('=');
+        if (!w.startsWith('-') && eq > 0) assignments[w.slice(0, eq)] = w.slice(eq + 1);
+      }
+      continue;
+    }
+    if (WRAPPERS.has(head)) {
+      wrappers.push(head);
+      words.shift();
+      literal.shift();
+      while (words.length && words[0].startsWith('-')) {
+        const flag = words.shift()!;
+        literal.shift();
+        if ((head === 'sudo' && (flag === '-u' || flag === '-g')) || (head === 'nice' && flag === '-n')) {
+          words.shift();
+          literal.shift();
+        }
+      }
+      continue;
+    }
+    break;
+  }
+  const cmd: ShellCommand = {
+    name: words[0] ?? '',
+    args: words.slice(1),
+    literal: literal.slice(1),
+    assignments,
+    text: node.text,
+    pipeline: [],
+    pipeIndex: 0,
+    redirects: [],
+    wrappers,
+  };
+  cmd.pipeline = [cmd];
+  if (substitutionOf) cmd.substitutionOf = substitutionOf;
+  return cmd;
+}
+
+/** The value of a shell word: quotes removed where the word is literal, expansions kept as written. */
+export function wordValue(node: TsNode): string {
+  switch (node.type) {
+    case 'raw_string':
+      return node.text.slice(1, -1);
+    case 'ansi_c_string':
+      return node.text.slice(2, -1);
+    case 'string': {
+      const inner = node.text.slice(1, -1);
+      return inner.replace(/\\([$`"\\\n])/g, '$1');
+    }
+    case 'concatenation':
+      return node.namedChildren.map((c) => (c ? wordValue(c) : '')).join('');
+    case 'word':
+    case 'number':
+      return node.text.replace(/\\(.)/g, '$1');
+    default:
+      return node.text;
+  }
+}
+
+function isLiteral(node: TsNode): boolean {
+  switch (node.type) {
+    case 'word':
+    case 'number':
+    case 'raw_string':
+    case 'ansi_c_string':
+      return true;
+    case 'string':
+      return node.namedChildren.every((c) => c?.type === 'string_content');
+    case 'concatenation':
+      return node.namedChildren.every((c) => c !== null && isLiteral(c));
+    default:
+      return false;
+  }
+}
+
+function baseName(word: string): string {
+  const slash = word.lastIndexOf('/');
+  return slash >= 0 ? word.slice(slash + 1) : word;
+}
+
+/** Adds the commands of `sh -c '...'` / `bash -c "..."` to the script, marked as nested. */
+function expandShellC(script: ShellScript): void {
+  const extra: ShellCommand[] = [];
+  for (const cmd of script.commands) {
+    if (!SHELLS.has(baseName(cmd.name))) continue;
+    const c = cmd.args.findIndex((a) => /^-[a-z]*c[a-z]*$/.test(a));
+    const body = c >= 0 && cmd.literal[c + 1] ? cmd.args[c + 1] : undefined;
+    if (!body) continue;
+    const nested = parseShell(body);
+    for (const inner of nested.commands) extra.push({ ...inner, viaShellC: cmd });
+  }
+  script.commands.push(...extra);
+}
+
+/** Command word without a directory: `/usr/bin/pip3` -> `pip3`. */
+export function commandName(cmd: ShellCommand): string {
+  return baseName(cmd.name);
+}
+
+export function isShell(name: string): boolean {
+  return SHELLS.has(baseName(name));
+}

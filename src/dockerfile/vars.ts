@@ -1,0 +1,100 @@
+/**
+ * Docker's variable substitution for ARG and ENV values: $X, ${X}, ${X:-d}, ${X-d}, ${X:+a}, ${X+a}.
+ * A variable that has no known value stays unresolved, and the result says so.
+ */
+
+/** A variable's state at a point of the Dockerfile: a known value, or declared without one. */
+export type VarValue = { value: string } | { unknown: true };
+
+export type Scope = ReadonlyMap<string, VarValue>;
+
+export interface Expanded {
+  value: string;
+  /** Names of the variables that had no known value. */
+  unresolved: string[];
+}
+
+/**
+ * Expands `$NAME` and `${NAME...}` against `scope`. `escape` is the Dockerfile escape character:
+ * `\$` (or `` `$ ``) is a literal dollar.
+ */
+export function expand(input: string, scope: Scope, escape = '\\'): Expanded {
+  const unresolved: string[] = [];
+  let out = '';
+  let i = 0;
+  while (i < input.length) {
+    const ch = input[i];
+    if (ch === escape && input[i + 1] === '$') {
+      out += '$';
+      i += 2;
+      continue;
+    }
+    if (ch !== '$') {
+      out += ch;
+      i++;
+      continue;
+    }
+    const next = input[i + 1];
+    if (next === '{') {
+      const close = findClose(input, i + 2);
+      if (close < 0) {
+        out += input.slice(i);
+        break;
+      }
+      out += expandBraced(input.slice(i + 2, close), scope, escape, unresolved);
+      i = close + 1;
+      continue;
+    }
+    const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(input.slice(i + 1));
+    if (!m) {
+      out += ch;
+      i++;
+      continue;
+    }
+    out += lookup(m[0], scope, unresolved);
+    i += 1 + m[0].length;
+  }
+  return { value: out, unresolved };
+}
+
+function findClose(s: string, from: number): number {
+  let depth = 1;
+  for (let j = from; j < s.length; j++) {
+    if (s[j] === '{') depth++;
+    else if (s[j] === '}' && --depth === 0) return j;
+  }
+  return -1;
+}
+
+function expandBraced(body: string, scope: Scope, escape: string, unresolved: string[]): string {
+  const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])(.*))?$/s.exec(body);
+  if (!m) return '${' + body + '}';
+  const [, name, op, word = ''] = m;
+  const state = scope.get(name);
+  const known = state !== undefined && 'value' in state;
+  const value = known ? state.value : '';
+  if (!op) return lookup(name, scope, unresolved);
+  const unknown = state !== undefined && !known;
+  if (unknown) {
+    // Declared without a value: we cannot tell which branch applies.
+    unresolved.push(name);
+    return op.endsWith('-') ? `\${${name}}` : '';
+  }
+  const set = state !== undefined;
+  const nonEmpty = set && value !== '';
+  const useWord = op === ':-' ? !nonEmpty : op === '-' ? !set : op === ':+' ? nonEmpty : set;
+  if (op.endsWith('-')) return useWord ? expand(word, scope, escape).value : value;
+  return useWord ? expand(word, scope, escape).value : '';
+}
+
+function lookup(name: string, scope: Scope, unresolved: string[]): string {
+  const state = scope.get(name);
+  if (state && 'value' in state) return state.value;
+  unresolved.push(name);
+  return `\${${name}}`;
+}
+
+/** True when `value` still contains a `${NAME}` left by `expand` for an unresolved variable. */
+export function hasUnresolved(e: Expanded): boolean {
+  return e.unresolved.length > 0;
+}

@@ -1,0 +1,170 @@
+/**
+ * Configuration: `.lint-lambda-image.yaml` / `.yml` / `.json`, found upward from each linted file
+ * (or given with --config), validated against schema/config.schema.json, which is generated from
+ * rule metadata (configSchema below).
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { Rule } from './rule-kit.js';
+import type { Severity, Threshold } from './types.js';
+
+export interface Config {
+  ignore?: string[];
+  rules?: Record<string, Severity | 'off'>;
+  'failure-threshold'?: Threshold;
+  'size-budget'?: string;
+  'trusted-registries'?: string[];
+  'build-args'?: Record<string, string>;
+}
+
+export const CONFIG_FILES = ['.lint-lambda-image.yaml', '.lint-lambda-image.yml', '.lint-lambda-image.json'];
+
+export class ConfigError extends Error {
+  constructor(
+    readonly file: string,
+    message: string,
+  ) {
+    super(`${file}: ${message}`);
+  }
+}
+
+/** The JSON Schema of the configuration file, from the rules' codes and names. */
+export function configSchema(rules: readonly Rule[]): Record<string, unknown> {
+  const ids = rules.flatMap((r) => [r.code, r.name]);
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://github.com/lint-lambda-image/lint-lambda-image/schema/config.schema.json',
+    title: 'lint-lambda-image configuration',
+    description: 'Configuration of lint-lambda-image (.lint-lambda-image.yaml, .yml or .json). Generated from rule metadata.',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      ignore: {
+        description: 'Rules to turn off, by code (LL201) or name (base-image-unpinned).',
+        type: 'array',
+        items: { enum: ids },
+        uniqueItems: true,
+      },
+      rules: {
+        description: 'Per-rule severity: error, warning, info, or off.',
+        type: 'object',
+        propertyNames: { enum: ids },
+        additionalProperties: { enum: ['error', 'warning', 'info', 'off'] },
+      },
+      'failure-threshold': {
+        description: 'Lowest severity that makes the run fail (exit 1).',
+        enum: ['error', 'warning', 'info', 'none'],
+      },
+      'size-budget': {
+        description: 'Image size budget, e.g. 1GB or 500MB; larger images get an image-too-large warning.',
+        type: 'string',
+        pattern: '^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB|KiB|MiB|GiB)$',
+      },
+      'trusted-registries': {
+        description: 'Registries you mirror and pin yourself (e.g. 123456789012.dkr.ecr.us-east-1.amazonaws.com); base images from them need no digest.',
+        type: 'array',
+        items: { type: 'string', minLength: 1 },
+      },
+      'build-args': {
+        description: 'Build arguments, as --build-arg gives them.',
+        type: 'object',
+        additionalProperties: { type: 'string' },
+      },
+    },
+  };
+}
+
+/** Finds the nearest configuration file upward from `start` (a file or folder). */
+export function findConfig(start: string): string | undefined {
+  let dir = resolve(start);
+  try {
+    if (!statSync(dir).isDirectory()) dir = dirname(dir);
+  } catch {
+    dir = dirname(dir);
+  }
+  for (;;) {
+    for (const name of CONFIG_FILES) {
+      const candidate = join(dir, name);
+      if (existsSync(candidate)) return candidate;
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+type Validator = ((data: unknown) => boolean) & { errors?: { instancePath: string; message?: string; params: Record<string, unknown>; keyword: string }[] | null };
+let validator: Validator | undefined;
+
+async function getValidator(rules: readonly Rule[]): Promise<Validator> {
+  if (validator) return validator;
+  const { default: Ajv } = await import('ajv');
+  const ajv = new Ajv.default({ allErrors: true, strict: false });
+  validator = ajv.compile(configSchema(rules)) as Validator;
+  return validator;
+}
+
+const cache = new Map<string, Promise<Config>>();
+
+/** Loads and validates a configuration file. Throws ConfigError with one clear line. */
+export function loadConfig(file: string, rules: readonly Rule[]): Promise<Config> {
+  const key = resolve(file);
+  let p = cache.get(key);
+  if (!p) {
+    p = readConfig(file, rules);
+    cache.set(key, p);
+  }
+  return p;
+}
+
+async function readConfig(file: string, rules: readonly Rule[]): Promise<Config> {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new ConfigError(file, `cannot read the configuration (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  let data: unknown;
+  try {
+    if (file.endsWith('.json')) data = JSON.parse(text);
+    else {
+      const { parse } = await import('yaml');
+      data = parse(text);
+    }
+  } catch (e) {
+    throw new ConfigError(file, `not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${String((e as Error).message).split('\n')[0]}`);
+  }
+  if (data === null || data === undefined) return {};
+  const validate = await getValidator(rules);
+  if (!validate(data)) {
+    const err = validate.errors![0];
+    throw new ConfigError(file, describeError(err, rules));
+  }
+  return data as Config;
+}
+
+function describeError(err: NonNullable<Validator['errors']>[number], rules: readonly Rule[]): string {
+  const path = err.instancePath.replace(/^\//, '').replace(/\//g, '.') || '(top level)';
+  switch (err.keyword) {
+    case 'additionalProperties':
+      return `unknown key "${String(err.params.additionalProperty)}"${path === '(top level)' ? '' : ` in ${path}`}; allowed: ignore, rules, failure-threshold, size-budget, trusted-registries, build-args`;
+    case 'enum':
+      if (path.startsWith('ignore')) return `${path}: unknown rule; use a code (${rules[0]?.code}) or a name (${rules[0]?.name}); see --list-rules`;
+      return `${path}: must be one of ${(err.params.allowedValues as string[]).join(', ')}`;
+    case 'propertyNames':
+      return `rules: unknown rule "${String(err.params.propertyName)}"; use a code or a name, see --list-rules`;
+    case 'pattern':
+      return `${path}: "${path}" must be a size such as 500MB or 2GB`;
+    default:
+      return `${path}: ${err.message ?? 'invalid'}`;
+  }
+}
+
+/** Parses "500MB", "2GB", "1.5GiB" into bytes (decimal units for KB/MB/GB, binary for KiB/MiB/GiB). */
+export function parseSize(s: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*(B|KB|MB|GB|KiB|MiB|GiB)$/.exec(s.trim());
+  if (!m) return Number.NaN;
+  const n = Number(m[1]);
+  const unit: Record<string, number> = { B: 1, KB: 1e3, MB: 1e6, GB: 1e9, KiB: 1024, MiB: 1024 ** 2, GiB: 1024 ** 3 };
+  return n * unit[m[2]];
+}

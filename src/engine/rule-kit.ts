@@ -1,0 +1,97 @@
+/**
+ * defineRule: one factory for every rule. A rule is metadata (code, name, docs, messages, needs)
+ * plus a visitor created per input.
+ */
+import type { DockerfileModel, Instruction, Stage } from '../dockerfile/model.js';
+import type { BuildContext } from '../dockerfile/context.js';
+import type { Config } from './config.js';
+import type { EvidenceSource, Severity, Span } from './types.js';
+import { docsUrlFor } from './types.js';
+
+export interface MessageSpec {
+  /** Message text with {{placeholders}}. */
+  text: string;
+  /** Severity of findings with this message (defaults to the rule's severity). */
+  severity?: Severity;
+  /** How to fix it, with {{placeholders}}. */
+  fix?: string;
+}
+
+/** An example input for the docs: a Dockerfile and, optionally, files of its build context. */
+export interface RuleExample {
+  dockerfile: string;
+  context?: Record<string, string>;
+}
+
+export interface RuleDocs {
+  what: string;
+  why: string;
+  bad: RuleExample;
+  good: RuleExample;
+  references: string[];
+}
+
+export interface RuleNeeds {
+  /** The Dockerfile model. */
+  dockerfile?: boolean;
+  /** Files of the build context (COPY sources, .dockerignore, requirements.txt ...). */
+  context?: boolean;
+}
+
+export interface ReportDescriptor<M extends string> {
+  messageId: M;
+  data?: Record<string, string | number>;
+  /** Where: an instruction, a span, or nothing (line 1). */
+  at?: Instruction | Span;
+  severity?: Severity;
+  source?: EvidenceSource;
+}
+
+export interface RuleContext<M extends string> {
+  df: DockerfileModel;
+  /** The target stage (the one built); undefined when the file has no FROM. */
+  target: Stage | undefined;
+  /** The build context, when it could be read. */
+  context: BuildContext | undefined;
+  /** "Today", for date-driven rules. */
+  now: Date;
+  /** The effective configuration (.lint-lambda-image.yaml and flags). */
+  config: Config;
+  report(descriptor: ReportDescriptor<M>): void;
+}
+
+export interface DockerfileVisitor {
+  instruction?(ins: Instruction): void;
+  end?(): void;
+}
+
+export interface RuleDefinition<M extends string> {
+  code: string;
+  name: string;
+  /** The highest severity the rule reports with by default. */
+  severity: Severity;
+  since: string;
+  /** Peers' checks this rule covers, e.g. "hadolint DL3009". */
+  sameAs?: string[];
+  /** Security rules carry a SARIF security-severity (0.0 - 10.0). */
+  securitySeverity?: number;
+  needs: RuleNeeds;
+  docs: RuleDocs;
+  messages: Record<M, MessageSpec>;
+  create(ctx: RuleContext<M>): DockerfileVisitor;
+}
+
+export interface Rule<M extends string = string> extends RuleDefinition<M> {
+  docsUrl: string;
+}
+
+export function defineRule<const M extends string>(definition: RuleDefinition<M>): Rule<M> {
+  if (!/^LL\d{3}$/.test(definition.code)) throw new Error(`rule code ${definition.code} must be LL + 3 digits`);
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(definition.name)) throw new Error(`rule name ${definition.name} must be kebab-case`);
+  return { ...definition, docsUrl: docsUrlFor(definition.code) };
+}
+
+/** Replaces {{name}} placeholders. */
+export function interpolate(template: string, data: Record<string, string | number> | undefined): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key: string) => (data && key in data ? String(data[key]) : m));
+}

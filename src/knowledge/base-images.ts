@@ -1,0 +1,191 @@
+/**
+ * Base images a Lambda function can be built on.
+ *
+ * AWS base images: public.ecr.aws/lambda/<runtime> (gallery.ecr.aws/lambda) and the Docker Hub mirror
+ * amazon/aws-lambda-<runtime>; Dockerfiles in aws/aws-lambda-base-images (one branch per runtime).
+ * They set WORKDIR /var/task, ENTRYPOINT ["/lambda-entrypoint.sh"], LAMBDA_TASK_ROOT=/var/task and
+ * LAMBDA_RUNTIME_DIR=/var/runtime, and ship the runtime interface client in /var/runtime
+ * (LAMBDA-FACTS.md §2.1). Tags: python:3.13, nodejs:22, java:21, java:8.al2, dotnet:8, ruby:3.4,
+ * provided:al2023, provided:al2, optionally suffixed -x86_64 / -arm64.
+ */
+import { runtimeById, type BaseOs, type RuntimeFamily, type RuntimeInfo } from './runtimes.js';
+
+export interface ImageRef {
+  /** As written in FROM (after ARG expansion). */
+  raw: string;
+  registry?: string;
+  /** Repository path without registry, e.g. lambda/python or library/python. */
+  repository: string;
+  tag?: string;
+  digest?: string;
+}
+
+/** Splits an image reference into registry, repository, tag and digest (Docker's rules). */
+export function parseImageRef(raw: string): ImageRef {
+  let rest = raw.trim();
+  let digest: string | undefined;
+  const at = rest.indexOf('@');
+  if (at >= 0) {
+    digest = rest.slice(at + 1);
+    rest = rest.slice(0, at);
+  }
+  let registry: string | undefined;
+  const slash = rest.indexOf('/');
+  if (slash > 0) {
+    const first = rest.slice(0, slash);
+    if (first.includes('.') || first.includes(':') || first === 'localhost') {
+      registry = first;
+      rest = rest.slice(slash + 1);
+    }
+  }
+  let tag: string | undefined;
+  const colon = rest.lastIndexOf(':');
+  if (colon > rest.lastIndexOf('/')) {
+    tag = rest.slice(colon + 1);
+    rest = rest.slice(0, colon);
+  }
+  let repository = rest;
+  if ((!registry || registry === 'docker.io' || registry === 'index.docker.io') && !repository.includes('/')) {
+    repository = `library/${repository}`;
+  }
+  if (registry === 'index.docker.io') registry = 'docker.io';
+  return { raw, registry, repository, tag, digest };
+}
+
+export interface AwsBase {
+  kind: 'aws';
+  family: RuntimeFamily;
+  /** The runtime, when the tag names one. */
+  runtime?: RuntimeInfo;
+  os?: BaseOs;
+  architecture?: 'x86_64' | 'arm64';
+}
+
+export interface LambdaReadyBase {
+  kind: 'lambda-ready';
+  /** Who makes it, e.g. bref. */
+  vendor: string;
+  family: RuntimeFamily | 'php';
+  os?: BaseOs;
+  /** Whether the image's own ENTRYPOINT starts a runtime client. */
+  providesRuntimeClient: boolean;
+  source: string;
+}
+
+export interface OtherBase {
+  kind: 'other';
+  /** The package manager the image's OS uses, when the image is well known. */
+  os?: 'debian' | 'alpine' | 'al2' | 'al2023' | 'ubuntu' | 'distroless' | 'scratch';
+}
+
+export type BaseKind = AwsBase | LambdaReadyBase | OtherBase;
+
+const AWS_FAMILIES: readonly RuntimeFamily[] = ['python', 'nodejs', 'java', 'dotnet', 'ruby', 'provided', 'go'];
+
+/** Lambda-ready third-party bases: their images start a runtime client themselves. */
+export const LAMBDA_READY: readonly { match: RegExp; vendor: string; family: RuntimeFamily | 'php'; os?: BaseOs; source: string }[] = [
+  // bref: PHP runtimes for Lambda, built on provided.al2 (bref v2) and provided.al2023 (bref v3).
+  { match: /^bref\/(arm-)?php-\d+(-fpm|-console)?$/, vendor: 'bref', family: 'php', source: 'https://bref.sh/docs/deploy/docker' },
+];
+
+function awsFamily(ref: ImageRef): RuntimeFamily | undefined {
+  const repo = ref.repository;
+  let m = /(?:^|\/)lambda\/([a-z]+)$/.exec(repo);
+  if (m && (ref.registry === 'public.ecr.aws' || /\.dkr\.ecr\.[^.]+\.amazonaws\.com(\.cn)?$/.test(ref.registry ?? '') && repo.includes('ecr-public/lambda/'))) {
+    return AWS_FAMILIES.includes(m[1] as RuntimeFamily) ? (m[1] as RuntimeFamily) : undefined;
+  }
+  m = /^amazon\/aws-lambda-([a-z]+)$/.exec(repo);
+  if (m && (!ref.registry || ref.registry === 'docker.io')) {
+    return AWS_FAMILIES.includes(m[1] as RuntimeFamily) ? (m[1] as RuntimeFamily) : undefined;
+  }
+  return undefined;
+}
+
+/** The runtime identifier an AWS base image tag selects, e.g. (python, "3.12-arm64") -> python3.12. */
+export function runtimeFromTag(family: RuntimeFamily, tag: string | undefined): { runtime?: RuntimeInfo; architecture?: 'x86_64' | 'arm64' } {
+  if (family === 'go') return { runtime: runtimeById('go1.x') };
+  if (!tag || tag === 'latest') return {};
+  let t = tag;
+  let architecture: 'x86_64' | 'arm64' | undefined;
+  const arch = /-(x86_64|arm64)$/.exec(t);
+  if (arch) {
+    architecture = arch[1] as 'x86_64' | 'arm64';
+    t = t.slice(0, arch.index);
+  }
+  let id: string | undefined;
+  switch (family) {
+    case 'python': {
+      const m = /^(\d+\.\d+)/.exec(t);
+      if (m) id = `python${m[1]}`;
+      break;
+    }
+    case 'nodejs': {
+      const m = /^(\d+)/.exec(t);
+      if (m) id = `nodejs${m[1]}.x`;
+      break;
+    }
+    case 'java': {
+      if (/^8\.al2(\b|\.|$)/.test(t)) id = 'java8.al2';
+      else {
+        const m = /^(\d+)/.exec(t);
+        if (m) id = `java${m[1]}`;
+      }
+      break;
+    }
+    case 'dotnet': {
+      const m = /^(\d+)/.exec(t);
+      if (m) id = `dotnet${m[1]}`;
+      break;
+    }
+    case 'ruby': {
+      const m = /^(\d+\.\d+)/.exec(t);
+      if (m) id = `ruby${m[1]}`;
+      break;
+    }
+    case 'provided': {
+      if (/^al2023/.test(t)) id = 'provided.al2023';
+      else if (/^al2(\b|\.|$)/.test(t)) id = 'provided.al2';
+      else if (/^alami/.test(t)) id = 'provided';
+      break;
+    }
+  }
+  return { runtime: id ? runtimeById(id) : undefined, architecture };
+}
+
+/** Classifies a base image reference. */
+export function classifyBase(ref: ImageRef): BaseKind {
+  const family = awsFamily(ref);
+  if (family) {
+    const { runtime, architecture } = runtimeFromTag(family, ref.tag);
+    return { kind: 'aws', family, runtime, os: runtime?.os, architecture };
+  }
+  const shortRepo = ref.repository.replace(/^library\//, '');
+  for (const ready of LAMBDA_READY) {
+    if (ready.match.test(shortRepo)) {
+      return { kind: 'lambda-ready', vendor: ready.vendor, family: ready.family, os: ready.os, providesRuntimeClient: true, source: ready.source };
+    }
+  }
+  return { kind: 'other', os: guessOs(ref) };
+}
+
+function guessOs(ref: ImageRef): OtherBase['os'] {
+  const repo = ref.repository.replace(/^library\//, '');
+  const tag = ref.tag ?? '';
+  if (repo === 'scratch') return 'scratch';
+  if (repo === 'alpine' || /(^|-)alpine/.test(tag)) return 'alpine';
+  if (repo.startsWith('distroless/') || ref.registry === 'gcr.io' && repo.startsWith('distroless')) return 'distroless';
+  if (repo === 'amazonlinux' || repo.endsWith('/amazonlinux')) return tag.startsWith('2023') ? 'al2023' : tag === '' || tag === 'latest' ? 'al2023' : tag.startsWith('2') ? 'al2' : undefined;
+  if (repo === 'ubuntu') return 'ubuntu';
+  if (repo === 'debian' || ['python', 'node', 'ruby', 'golang', 'rust', 'openjdk', 'eclipse-temurin', 'maven', 'gradle'].includes(repo)) {
+    return /alpine/.test(tag) ? 'alpine' : 'debian';
+  }
+  if (repo.startsWith('dotnet/') || repo === 'mcr.microsoft.com/dotnet') return 'debian';
+  return undefined;
+}
+
+/** The configuration every AWS base image sets (aws/aws-lambda-base-images Dockerfiles). */
+export const AWS_BASE_CONFIG = {
+  workdir: '/var/task',
+  entrypoint: ['/lambda-entrypoint.sh'],
+  env: { LAMBDA_TASK_ROOT: '/var/task', LAMBDA_RUNTIME_DIR: '/var/runtime', LANG: 'en_US.UTF-8', TZ: ':/etc/localtime' },
+} as const;

@@ -1,0 +1,70 @@
+/**
+ * Lambda managed runtimes as shipped in AWS base images: OS, deprecation and blocking dates.
+ *
+ * Sources (see ../shared/docs/LAMBDA-FACTS.md §2.2):
+ * - https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html and the per-language pages
+ *   (lambda-python, lambda-nodejs, lambda-java, lambda-csharp, lambda-ruby, runtimes-provided), copies of 2025-2026.
+ * - terraform-linters/tflint-ruleset-aws rules/aws_lambda_function_deprecated_runtime.go (Nov 2025) for retired runtimes.
+ * - endoflife-date/endoflife.date products/aws-lambda.md.
+ * AWS moves these dates; keep them here, never in rule logic.
+ */
+
+export type RuntimeFamily = 'python' | 'nodejs' | 'java' | 'dotnet' | 'ruby' | 'provided' | 'go';
+export type BaseOs = 'al2023' | 'al2' | 'al1';
+
+export interface RuntimeInfo {
+  /** Lambda runtime identifier, e.g. python3.12. */
+  id: string;
+  family: RuntimeFamily;
+  os: BaseOs;
+  /** ISO dates (YYYY-MM-DD); absent when not scheduled. */
+  deprecation?: string;
+  blockCreate?: string;
+  blockUpdate?: string;
+  source: string;
+}
+
+const DOCS = 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html';
+const TFLINT = 'terraform-linters/tflint-ruleset-aws aws_lambda_function_deprecated_runtime.go';
+
+export const RUNTIMES: readonly RuntimeInfo[] = [
+  { id: 'python3.14', family: 'python', os: 'al2023', deprecation: '2029-06-30', blockCreate: '2029-07-31', blockUpdate: '2029-08-31', source: DOCS },
+  { id: 'python3.13', family: 'python', os: 'al2023', deprecation: '2029-06-30', blockCreate: '2029-07-31', blockUpdate: '2029-08-31', source: DOCS },
+  { id: 'python3.12', family: 'python', os: 'al2023', deprecation: '2028-10-31', blockCreate: '2028-11-30', blockUpdate: '2029-01-10', source: DOCS },
+  { id: 'python3.11', family: 'python', os: 'al2', deprecation: '2027-06-30', blockCreate: '2027-07-31', blockUpdate: '2027-08-31', source: DOCS },
+  { id: 'python3.10', family: 'python', os: 'al2', deprecation: '2026-10-31', blockCreate: '2026-11-30', blockUpdate: '2027-01-15', source: DOCS },
+  { id: 'python3.9', family: 'python', os: 'al2', deprecation: '2025-12-15', blockCreate: '2026-01-15', blockUpdate: '2026-02-15', source: TFLINT },
+  { id: 'python3.8', family: 'python', os: 'al2', deprecation: '2024-10-14', blockCreate: '2025-02-28', blockUpdate: '2025-03-31', source: TFLINT },
+  { id: 'python3.7', family: 'python', os: 'al1', deprecation: '2023-12-04', blockCreate: '2024-01-09', blockUpdate: '2024-02-08', source: TFLINT },
+  { id: 'nodejs24.x', family: 'nodejs', os: 'al2023', deprecation: '2028-04-30', blockCreate: '2028-06-01', blockUpdate: '2028-07-01', source: DOCS },
+  { id: 'nodejs22.x', family: 'nodejs', os: 'al2023', deprecation: '2027-04-30', blockCreate: '2027-06-01', blockUpdate: '2027-07-01', source: DOCS },
+  { id: 'nodejs20.x', family: 'nodejs', os: 'al2023', deprecation: '2026-04-30', blockCreate: '2026-08-31', blockUpdate: '2026-09-30', source: DOCS },
+  { id: 'nodejs18.x', family: 'nodejs', os: 'al2', deprecation: '2025-09-01', blockCreate: '2026-02-03', blockUpdate: '2026-03-09', source: DOCS },
+  { id: 'nodejs16.x', family: 'nodejs', os: 'al2', deprecation: '2024-06-12', blockCreate: '2025-02-28', blockUpdate: '2025-03-31', source: TFLINT },
+  { id: 'nodejs14.x', family: 'nodejs', os: 'al2', deprecation: '2023-12-04', blockCreate: '2024-01-09', blockUpdate: '2024-02-08', source: TFLINT },
+  { id: 'java25', family: 'java', os: 'al2023', deprecation: '2029-06-30', blockCreate: '2029-07-31', blockUpdate: '2029-08-31', source: DOCS },
+  { id: 'java21', family: 'java', os: 'al2023', deprecation: '2029-06-30', blockCreate: '2029-07-31', blockUpdate: '2029-08-31', source: DOCS },
+  { id: 'java17', family: 'java', os: 'al2', deprecation: '2027-06-30', blockCreate: '2027-07-31', blockUpdate: '2027-08-31', source: DOCS },
+  { id: 'java11', family: 'java', os: 'al2', deprecation: '2027-06-30', blockCreate: '2027-07-31', blockUpdate: '2027-08-31', source: DOCS },
+  { id: 'java8.al2', family: 'java', os: 'al2', deprecation: '2027-06-30', blockCreate: '2027-07-31', blockUpdate: '2027-08-31', source: DOCS },
+  { id: 'java8', family: 'java', os: 'al1', deprecation: '2024-01-08', blockCreate: '2024-02-08', blockUpdate: '2024-03-12', source: TFLINT },
+  { id: 'dotnet10', family: 'dotnet', os: 'al2023', deprecation: '2028-11-14', blockCreate: '2028-12-14', blockUpdate: '2029-01-15', source: DOCS },
+  { id: 'dotnet9', family: 'dotnet', os: 'al2023', deprecation: '2026-11-10', source: DOCS },
+  { id: 'dotnet8', family: 'dotnet', os: 'al2023', deprecation: '2026-11-10', blockCreate: '2027-02-01', blockUpdate: '2027-03-03', source: DOCS },
+  { id: 'dotnet7', family: 'dotnet', os: 'al2', deprecation: '2024-05-14', source: TFLINT },
+  { id: 'dotnet6', family: 'dotnet', os: 'al2', deprecation: '2024-12-20', blockCreate: '2025-02-28', blockUpdate: '2025-03-31', source: TFLINT },
+  { id: 'ruby4.0', family: 'ruby', os: 'al2023', deprecation: '2029-03-31', blockCreate: '2029-04-30', blockUpdate: '2029-05-31', source: DOCS },
+  { id: 'ruby3.4', family: 'ruby', os: 'al2023', deprecation: '2028-03-31', blockCreate: '2028-04-30', blockUpdate: '2028-05-31', source: DOCS },
+  { id: 'ruby3.3', family: 'ruby', os: 'al2023', deprecation: '2027-03-31', blockCreate: '2027-04-30', blockUpdate: '2027-05-31', source: DOCS },
+  { id: 'ruby3.2', family: 'ruby', os: 'al2', deprecation: '2026-03-31', blockCreate: '2026-06-01', blockUpdate: '2026-07-01', source: TFLINT },
+  { id: 'provided.al2023', family: 'provided', os: 'al2023', deprecation: '2029-06-30', blockCreate: '2029-07-31', blockUpdate: '2029-08-31', source: DOCS },
+  { id: 'provided.al2', family: 'provided', os: 'al2', deprecation: '2026-07-31', blockCreate: '2026-08-31', blockUpdate: '2026-09-30', source: DOCS },
+  { id: 'provided', family: 'provided', os: 'al1', deprecation: '2024-01-08', blockCreate: '2024-02-08', blockUpdate: '2024-03-12', source: TFLINT },
+  { id: 'go1.x', family: 'go', os: 'al1', deprecation: '2024-01-08', blockCreate: '2024-02-08', blockUpdate: '2024-03-12', source: TFLINT },
+];
+
+const BY_ID = new Map(RUNTIMES.map((r) => [r.id, r]));
+
+export function runtimeById(id: string): RuntimeInfo | undefined {
+  return BY_ID.get(id);
+}

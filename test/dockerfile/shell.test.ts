@@ -1,0 +1,53 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { commandName, initShell, parseShell } from '../../src/dockerfile/shell.js';
+
+beforeAll(async () => {
+  await initShell();
+});
+
+const names = (s: string) => parseShell(s).commands.map((c) => [commandName(c), ...c.args].join(' '));
+
+describe('parseShell', () => {
+  it('splits lists, pipes and subshells into commands', () => {
+    expect(names("apt-get update && apt-get install -y gcc || true; (cd x && pip install -r r.txt)")).toEqual([
+      'apt-get update',
+      'apt-get install -y gcc',
+      'true',
+      'cd x',
+      'pip install -r r.txt',
+    ]);
+  });
+  it('links pipeline members', () => {
+    const [curl, sh] = parseShell('curl -fsSL https://x.sh | sudo -E bash -s --').commands;
+    expect(commandName(curl)).toBe('curl');
+    expect(curl.pipeline.map(commandName)).toEqual(['curl', 'bash']);
+    expect(sh.pipeIndex).toBe(1);
+    expect(sh.wrappers).toEqual(['sudo']);
+  });
+  it('removes quotes from literal words and keeps expansions', () => {
+    const [cmd] = parseShell(`echo "a b" 'c d' e\\ f "$HOME/x" pre"mid"post`).commands;
+    expect(cmd.args).toEqual(['a b', 'c d', 'e f', '$HOME/x', 'premidpost']);
+  });
+  it('records prefix assignments and env', () => {
+    const [a, b] = parseShell('PIP_NO_CACHE_DIR=1 pip install x; env A=1 B=2 npm ci').commands;
+    expect(a.assignments).toEqual({ PIP_NO_CACHE_DIR: '1' });
+    expect(commandName(b)).toBe('npm');
+    expect(b.assignments).toEqual({ A: '1', B: '2' });
+  });
+  it('descends into sh -c and command substitution', () => {
+    const cmds = parseShell(`sh -c 'apt-get install -y curl && rm -rf /var/lib/apt/lists/*'; bash -c "$(curl -fsSL https://get.x)"`).commands;
+    const inner = cmds.filter((c) => c.viaShellC);
+    expect(inner.map(commandName)).toEqual(['apt-get', 'rm']);
+    const curl = cmds.find((c) => commandName(c) === 'curl');
+    expect(curl?.substitutionOf && commandName(curl.substitutionOf)).toBe('bash');
+  });
+  it('keeps redirects', () => {
+    const [cmd] = parseShell('echo token > /root/.npmrc').commands;
+    expect(cmd.redirects).toEqual([{ op: '>', target: '/root/.npmrc' }]);
+  });
+  it('handles process substitution', () => {
+    const cmds = parseShell('bash <(curl -s https://x)').commands;
+    const curl = cmds.find((c) => commandName(c) === 'curl');
+    expect(curl?.substitutionOf && commandName(curl.substitutionOf)).toBe('bash');
+  });
+});

@@ -1,0 +1,34 @@
+import rule from '../../rules/LL201-base-image-unpinned.js';
+import { ruleTester } from '../kit.js';
+
+const D = '@sha256:' + '0'.repeat(64);
+
+ruleTester(rule, {
+  valid: [
+    { name: 'tag and digest', dockerfile: `FROM public.ecr.aws/lambda/python:3.12${D}\n` },
+    { name: 'digest only', dockerfile: `FROM public.ecr.aws/lambda/nodejs${D}\n` },
+    { name: 'stage alias is not an image', dockerfile: `FROM golang:1.23${D} AS build\nRUN go build -o /main\nFROM build\n` },
+    { name: 'scratch', dockerfile: `FROM scratch\nCOPY bootstrap /var/runtime/bootstrap\n` },
+    { name: 'ARG default resolves to a pinned image', dockerfile: `ARG BASE=public.ecr.aws/lambda/python:3.12${D}\nFROM \${BASE}\n` },
+    { name: 'build arg from CLI fills the tag', dockerfile: `ARG PY\nFROM public.ecr.aws/lambda/python:\${PY}${D}\n`, buildArgs: { PY: '3.13' } },
+    { name: 'trusted registry needs no digest', dockerfile: 'FROM 123456789012.dkr.ecr.us-east-1.amazonaws.com/base/python:3.12\n', config: { 'trusted-registries': ['123456789012.dkr.ecr.us-east-1.amazonaws.com'] } },
+    {
+      name: 'multi-stage with continuation lines',
+      dockerfile: `FROM public.ecr.aws/lambda/provided:al2023${D} \\\n  AS runtime\nFROM runtime\n`,
+    },
+  ],
+  invalid: [
+    { name: 'no tag', dockerfile: 'FROM public.ecr.aws/lambda/python\n', errors: [{ messageId: 'noTag', line: 1, severity: 'error' }] },
+    { name: 'latest', dockerfile: 'FROM python:latest\n', errors: [{ messageId: 'latest', severity: 'error' }] },
+    { name: 'tag without digest', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\n', errors: [{ messageId: 'noDigest', severity: 'warning' }] },
+    { name: 'ARG without default as tag', dockerfile: 'ARG PY\nFROM public.ecr.aws/lambda/python:${PY}\n', errors: [{ messageId: 'unresolvedTag', line: 2, message: /ARG PY/ }] },
+    { name: 'ARG default resolves to latest', dockerfile: 'ARG TAG=latest\nFROM node:${TAG}\n', errors: [{ messageId: 'latest', line: 2 }] },
+    {
+      name: 'every stage is checked, aliases skipped',
+      dockerfile: `FROM golang AS build\nRUN go build -o /main\nFROM public.ecr.aws/lambda/provided:al2023\nCOPY --from=build /main /var/runtime/bootstrap\n`,
+      errors: [{ messageId: 'noTag', line: 1 }, { messageId: 'noDigest', line: 3 }],
+    },
+    { name: 'build arg overrides default to latest', dockerfile: `ARG PY=3.12\nFROM python:\${PY}\n`, buildArgs: { PY: 'latest' }, errors: [{ messageId: 'latest' }] },
+    { name: 'platform flag does not hide the image', dockerfile: 'FROM --platform=linux/arm64 amazon/aws-lambda-nodejs\n', errors: [{ messageId: 'noTag' }] },
+  ],
+});
