@@ -8,8 +8,7 @@ import pkg from '../../package.json' with { type: 'json' };
 import { ConfigError, findConfig, loadConfig, type Config } from '../engine/config.js';
 import { findRule, lintDockerfile, RULES } from '../engine/runner.js';
 import { atLeast, type Threshold } from '../engine/types.js';
-import { formatJson } from '../report/json.js';
-import { formatStylish } from '../report/stylish.js';
+import { FORMATS } from '../report/formats.js';
 import type { InputError, Report, TargetReport } from '../report/types.js';
 import { explainRule, listRules } from './explain.js';
 import { InputProblem, readInput } from './inputs.js';
@@ -20,7 +19,7 @@ Lints AWS Lambda container images before deploy. An input is a Dockerfile,
 a docker save archive, an OCI layout directory or OCI archive, or - (stdin).
 
 Options:
-  -f, --format <name>            stylish (default) or json
+  -f, --format <name>            stylish (default), json
   -t, --failure-threshold <sev>  error (default), warning, info or none
       --ignore <rule>            turn a rule off (code or name; repeatable)
       --build-arg <K=V>          set a build argument (repeatable)
@@ -107,7 +106,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       return 0;
     }
     const format = values.format ?? 'stylish';
-    if (!['stylish', 'json'].includes(format)) throw new UsageError(`unknown format "${format}"; use stylish or json`);
+    if (!FORMATS[format]) throw new UsageError(`unknown format "${format}"; use one of ${Object.keys(FORMATS).join(', ')}`);
     const thresholdFlag = values['failure-threshold'];
     if (thresholdFlag !== undefined && !THRESHOLDS.includes(thresholdFlag)) throw new UsageError(`--failure-threshold must be one of ${THRESHOLDS.join(', ')}`);
     const buildArgs: Record<string, string> = {};
@@ -165,8 +164,9 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         } else throw e;
       }
     }
-    if (format === 'json') io.stdout(formatJson(report, pkg.version));
-    else if (report.targets.length > 0) io.stdout(formatStylish(report, chalk, { quiet: values.quiet }));
+    if (format !== 'stylish' || report.targets.length > 0) {
+      io.stdout(FORMATS[format](report, { chalk, toolVersion: pkg.version, quiet: values.quiet, cwd: process.cwd() }));
+    }
     if (report.errors.length > 0) return 2;
     return failed ? 1 : 0;
   } catch (e) {
