@@ -32,7 +32,8 @@ function writeIfChanged(path, content) {
   if (old !== content) writeFileSync(path, content);
 }
 
-writeIfChanged(join(root, 'rules', 'index.ts'), rulesIndexSource());
+// LLI_KEEP_INDEX=1 keeps rules/index.ts as it is (useful while rules are being written).
+if (!process.env.LLI_KEEP_INDEX) writeIfChanged(join(root, 'rules', 'index.ts'), rulesIndexSource());
 
 const banner = "import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);";
 await build({
