@@ -37,7 +37,7 @@ if (!process.env.LLI_KEEP_INDEX) writeIfChanged(join(root, 'rules', 'index.ts'),
 
 const banner = "import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);";
 await build({
-  entryPoints: { cli: join(root, 'src/cli/main.ts'), 'gen-docs': join(root, 'scripts/gen-docs.ts') },
+  entryPoints: { cli: join(root, 'src/cli/main.ts'), api: join(root, 'src/api.ts'), 'gen-docs': join(root, 'scripts/gen-docs.ts') },
   outdir: join(root, 'dist'),
   bundle: true,
   platform: 'node',
