@@ -1,0 +1,182 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openContext } from '../../src/dockerfile/context.js';
+import { installs, managerCommands, removedPaths } from '../../src/dockerfile/commands.js';
+import { parseDockerfile } from '../../src/dockerfile/model.js';
+import { initShell } from '../../src/dockerfile/shell.js';
+import { expand } from '../../src/dockerfile/vars.js';
+
+beforeAll(async () => {
+  await initShell();
+});
+
+describe('variable expansion', () => {
+  const scope = new Map([
+    ['SET', { value: 'v' }],
+    ['EMPTY', { value: '' }],
+    ['DECLARED', { unknown: true as const }],
+  ]);
+  it.each([
+    ['$SET', 'v', []],
+    ['${SET}/x', 'v/x', []],
+    ['${NOPE:-dflt}', 'dflt', []],
+    ['${EMPTY:-dflt}', 'dflt', []],
+    ['${EMPTY-dflt}', '', []],
+    ['${SET:+alt}', 'alt', []],
+    ['${EMPTY:+alt}', '', []],
+    ['${NOPE+alt}', '', []],
+    ['$NOPE', '${NOPE}', ['NOPE']],
+    ['${DECLARED}', '${DECLARED}', ['DECLARED']],
+    ['\\$SET', '$SET', []],
+  ])('%s -> %s', (input, value, unresolved) => {
+    const e = expand(input, scope);
+    expect(e.value).toBe(value);
+    expect(e.unresolved).toEqual(unresolved);
+  });
+});
+
+describe('parseDockerfile', () => {
+  it('resolves global ARGs in FROM, build args override defaults', () => {
+    const text = 'ARG PY=3.12\nARG VARIANT\nFROM public.ecr.aws/lambda/python:${PY}${VARIANT:+-$VARIANT}\n';
+    expect(parseDockerfile(text).stages[0].base.expanded.value).toBe('public.ecr.aws/lambda/python:3.12');
+    const m = parseDockerfile(text, { buildArgs: { PY: '3.13', VARIANT: 'arm64' } });
+    expect(m.stages[0].base.expanded.value).toBe('public.ecr.aws/lambda/python:3.13-arm64');
+    expect(m.stages[0].base.kind).toMatchObject({ kind: 'aws', family: 'python', architecture: 'arm64', runtime: { id: 'python3.13' } });
+  });
+
+  it('a global ARG must be re-declared inside the stage to be visible there', () => {
+    const m = parseDockerfile('ARG DIR=/app\nFROM python:3.12-slim\nWORKDIR $DIR\nARG DIR\nWORKDIR $DIR\n');
+    const [w1, , w2] = m.stages[0].instructions;
+    expect(w1.scope.has('DIR')).toBe(false);
+    expect(w2.scope.get('DIR')).toEqual({ value: '/app' });
+    expect(m.stages[0].workdir?.value).toBe('/app');
+  });
+
+  it('knows stages, names, the target, and what reaches it', () => {
+    const text = [
+      'FROM golang:1.23 AS build',
+      'RUN go build -o /out/main .',
+      'FROM node:22 AS unused',
+      'RUN npm ci',
+      'FROM public.ecr.aws/lambda/provided:al2023',
+      'COPY --from=build /out/main ${LAMBDA_RUNTIME_DIR}/bootstrap',
+      '',
+    ].join('\n');
+    const m = parseDockerfile(text);
+    expect(m.stages.map((s) => s.name)).toEqual(['build', 'unused', undefined]);
+    expect(m.target?.index).toBe(2);
+    expect(m.stages.map((s) => s.reachesTarget)).toEqual([true, false, true]);
+    const copy = m.target!.instructions[0].copy!;
+    expect(copy.fromStage?.name).toBe('build');
+    expect(copy.dest).toBe('/var/runtime/bootstrap');
+    const t = parseDockerfile(text, { target: 'unused' });
+    expect(t.target?.name).toBe('unused');
+    expect(t.stages.map((s) => s.reachesTarget)).toEqual([false, true, false]);
+    expect(parseDockerfile(text, { target: 'nope' }).problems.map((p) => p.messageId)).toContain('unknownTarget');
+  });
+
+  it('inherits settings through FROM <stage> and from AWS bases', () => {
+    const m = parseDockerfile('FROM public.ecr.aws/lambda/nodejs:22 AS base\nENV A=1\nFROM base\nCMD ["index.handler"]\n');
+    const t = m.target!;
+    expect(t.base.stage?.name).toBe('base');
+    expect(t.base.kind).toMatchObject({ kind: 'aws', family: 'nodejs' });
+    expect(t.workdir?.value).toBe('/var/task');
+    expect(t.entrypoint?.value.exec).toEqual(['/lambda-entrypoint.sh']);
+    expect(t.env.get('A')?.value).toBe('1');
+    expect(t.cmd?.value.exec).toEqual(['index.handler']);
+  });
+
+  it('ENTRYPOINT resets an inherited CMD', () => {
+    const m = parseDockerfile('FROM x:1 AS a\nCMD ["a.b"]\nFROM a\nENTRYPOINT ["/bin/run"]\n');
+    expect(m.target!.cmd).toBeUndefined();
+  });
+
+  it('tells exec form, shell form and invalid JSON apart', () => {
+    const m = parseDockerfile('FROM x:1\nCMD ["a.b"]\nCMD a.b\nCMD [\'a.b\']\nENTRYPOINT ["x",]\n');
+    const [, exec, shell, bad, badEp] = m.instructions;
+    expect(exec.exec).toEqual(['a.b']);
+    expect(shell.exec).toBeUndefined();
+    expect(shell.shellText).toBe('a.b');
+    expect(bad.jsonInvalid).toBe(true);
+    expect(badEp.jsonInvalid).toBe(true);
+    expect(m.problems.filter((p) => p.messageId === 'invalidJson')).toHaveLength(2);
+  });
+
+  it('joins continuation lines with the escape directive', () => {
+    const m = parseDockerfile('# escape=`\nFROM x:1\nRUN apt-get update && `\n    apt-get install -y gcc\n');
+    const run = m.instructions[1];
+    expect(run.span).toMatchObject({ line: 3, endLine: 4 });
+    const cmds = m.shell(run)!.commands.map((c) => c.name);
+    expect(cmds).toEqual(['apt-get', 'apt-get']);
+  });
+
+  it('parses heredoc scripts and treats heredoc data as data', () => {
+    const m = parseDockerfile('FROM x:1\nRUN <<EOF\nset -e\npip install numpy\nEOF\nRUN <<EOT bash -ex\napt-get update\nEOT\nRUN cat <<EOF > /etc/app.conf\nrm -rf /\nEOF\n');
+    const [, a, b, c] = m.instructions;
+    expect(installs(m.shell(a)).map((i) => i.packages)).toEqual([['numpy']]);
+    expect(managerCommands(m.shell(b)).map((x) => x.subcommand)).toEqual(['update']);
+    expect(removedPaths(m.shell(c))).toEqual([]);
+    expect(m.shell(c)!.commands.map((x) => x.name)).toEqual(['cat']);
+  });
+
+  it('reads flags, COPY sources and destinations', () => {
+    const m = parseDockerfile('FROM x:1\nWORKDIR /app\nCOPY --chown=1000:1000 --chmod=640 ["a b.txt", "c", "./"]\nRUN --mount=type=cache,target=/root/.cache pip install -r requirements.txt\n');
+    const copy = m.instructions[2].copy!;
+    expect(copy.sources).toEqual(['a b.txt', 'c']);
+    expect(copy.dest).toBe('/app/');
+    expect(copy.chmod).toBe('640');
+    const run = m.instructions[3];
+    expect(run.flags).toEqual([{ name: 'mount', value: 'type=cache,target=/root/.cache' }]);
+    expect(installs(m.shell(run))[0]).toMatchObject({ manager: 'pip', files: ['requirements.txt'] });
+  });
+
+  it('reports instructions before FROM and unknown instructions', () => {
+    const m = parseDockerfile('RUN echo\nFROM x:1\nFROOM y\n');
+    expect(m.problems.map((p) => p.messageId)).toEqual(['noFrom', 'unknownInstruction']);
+  });
+});
+
+describe('package manager commands', () => {
+  const m = (run: string) => parseDockerfile(`FROM x:1\nRUN ${run}\n`);
+  const inst = (run: string) => {
+    const df = m(run);
+    return installs(df.shell(df.instructions[1]));
+  };
+  it('reads pip, python -m pip, apt-get -y install, npm ci, yarn', () => {
+    expect(inst('python3 -m pip install --no-cache-dir "requests>=2" boto3==1.0 -r req.txt')[0]).toMatchObject({
+      manager: 'pip',
+      packages: ['requests', 'boto3'],
+      files: ['req.txt'],
+    });
+    expect(inst('apt-get -y install --no-install-recommends gcc libpq-dev=15.1')[0]).toMatchObject({ manager: 'apt-get', packages: ['gcc', 'libpq-dev'] });
+    expect(inst('npm ci --omit=dev && yarn')[0]).toMatchObject({ manager: 'npm', subcommand: 'ci' });
+    expect(inst('npm ci --omit=dev && yarn')[1]).toMatchObject({ manager: 'yarn', subcommand: '' });
+    expect(inst('sudo -E dnf install -y gcc-c++')[0]).toMatchObject({ manager: 'dnf', packages: ['gcc-c++'] });
+    expect(inst('go mod download')[0]).toMatchObject({ manager: 'go', subcommand: 'mod' });
+    expect(inst('go mod tidy')).toEqual([]);
+  });
+});
+
+describe('build context', () => {
+  it('applies .dockerignore with Docker semantics, exceptions included', () => {
+    const root = mkdtempSync(join(tmpdir(), 'lli-ctx-'));
+    for (const f of ['app.py', 'tests/test_app.py', '.git/HEAD', 'node_modules/x/index.js', 'docs/keep.md', 'docs/drop.md']) {
+      mkdirSync(join(root, f, '..'), { recursive: true });
+      writeFileSync(join(root, f), 'x');
+    }
+    writeFileSync(join(root, '.dockerignore'), '.git\nnode_modules\n**/test_*.py\ndocs\n!docs/keep.md\n');
+    const ctx = openContext(root, join(root, 'Dockerfile'))!;
+    expect(ctx.ignored('.git/HEAD')).toBe(true);
+    expect(ctx.ignored('tests/test_app.py')).toBe(true);
+    expect(ctx.ignored('app.py')).toBe(false);
+    expect(ctx.ignored('docs/keep.md')).toBe(false);
+    expect(ctx.ignored('docs/drop.md')).toBe(true);
+    const files = ctx.files().filter((f) => !f.dir).map((f) => f.path).sort();
+    expect(files).toEqual(['.dockerignore', 'app.py', 'docs/keep.md']);
+    expect(ctx.match('*.py').map((f) => f.path)).toEqual(['app.py']);
+    expect(ctx.read('app.py')).toBe('x');
+    expect(ctx.read('.git/HEAD')).toBeUndefined();
+  });
+});
