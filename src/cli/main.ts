@@ -8,6 +8,7 @@ import pkg from '../../package.json' with { type: 'json' };
 import { ConfigError, findConfig, loadConfig, type Config } from '../engine/config.js';
 import { findRule, lintDockerfile, RULES } from '../engine/runner.js';
 import { atLeast, type Threshold } from '../engine/types.js';
+import { estimatesForDockerfile } from '../estimate/index.js';
 import { FORMATS } from '../report/formats.js';
 import type { InputError, Report, TargetReport } from '../report/types.js';
 import { explainRule, listRules } from './explain.js';
@@ -150,7 +151,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
             ignore,
             now,
           });
-          target = { file: loaded.name, kind: 'dockerfile', findings: result.findings, estimates: null };
+          target = { file: loaded.name, kind: 'dockerfile', findings: result.findings, estimates: safeEstimates(() => estimatesForDockerfile(result.model, result.context)) };
         } else {
           throw new InputProblem(loaded.name, 'looks like an image archive; image linting is not available in this build');
         }
@@ -181,6 +182,15 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     const err = e as Error;
     io.stderr(`lint-lambda-image: internal error: ${err.message}${io.env.LINT_LAMBDA_IMAGE_DEBUG ? `\n${err.stack}` : ' (set LINT_LAMBDA_IMAGE_DEBUG=1 for details)'}\n`);
     return 2;
+  }
+}
+
+/** Estimates are advice: a failure there must never cost the user the findings. */
+function safeEstimates<T>(make: () => T): T | null {
+  try {
+    return make();
+  } catch {
+    return null;
   }
 }
 

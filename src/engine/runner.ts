@@ -32,6 +32,8 @@ export interface LintResult {
   kind: 'dockerfile';
   findings: Finding[];
   model: DockerfileModel;
+  /** The build context (read on first use); undefined when it cannot be read. */
+  readonly context: BuildContext | undefined;
 }
 
 export const RULES: readonly Rule[] = allRules;
@@ -144,7 +146,15 @@ export function lintDockerfileSync(text: string, options: LintOptions = {}): Lin
     );
   const kept = findings.filter((f) => !suppressed(f));
   kept.sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.code.localeCompare(b.code));
-  return { file, kind: 'dockerfile', findings: dedupe(kept), model: df };
+  return {
+    file,
+    kind: 'dockerfile',
+    findings: dedupe(kept),
+    model: df,
+    get context() {
+      return getContext();
+    },
+  };
 }
 
 function dedupe(findings: Finding[]): Finding[] {

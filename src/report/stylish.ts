@@ -1,6 +1,7 @@
 /** The default, human format: grouped by file, `line:col`, coloured severity, code and name, fix and docs. */
 import type { ChalkInstance } from 'chalk';
 import type { Severity } from '../engine/types.js';
+import { formatEstimateBlock } from '../estimate/format.js';
 import { countFindings, type Report } from './types.js';
 
 const LABEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'info' };
@@ -10,8 +11,9 @@ export function formatStylish(report: Report, chalk: ChalkInstance, options: { q
   const paint: Record<Severity, (s: string) => string> = { error: chalk.red, warning: chalk.yellow, info: chalk.blue };
   for (const target of report.targets) {
     const findings = options.quiet ? target.findings.filter((f) => f.severity === 'error') : target.findings;
-    if (findings.length === 0) continue;
+    if (findings.length === 0 && (options.quiet || !target.estimates)) continue;
     out.push(chalk.underline(target.file));
+    if (findings.length === 0) out.push(`  ${chalk.green('no problems')}`);
     const posWidth = Math.max(...findings.map((f) => `${f.location.line}:${f.location.column}`.length));
     for (const f of findings) {
       const pos = `${f.location.line}:${f.location.column}`.padEnd(posWidth);
@@ -23,6 +25,7 @@ export function formatStylish(report: Report, chalk: ChalkInstance, options: { q
       if (f.fix) out.push(`${indent}${chalk.green('fix:')} ${f.fix}`);
       out.push(`${indent}${chalk.dim(`docs: ${f.docsUrl}`)}`);
     }
+    if (target.estimates && !options.quiet) out.push('', formatEstimateBlock(target.estimates, chalk).replace(/\n+$/, ''));
     out.push('');
   }
   const c = countFindings(report);

@@ -1,12 +1,13 @@
 import type { Finding } from '../engine/types.js';
+import type { Estimates } from '../estimate/types.js';
 
 /** One linted input and what was found. */
 export interface TargetReport {
   file: string;
   kind: 'dockerfile' | 'image';
   findings: Finding[];
-  /** Size and cold-start estimates; null until estimated. */
-  estimates: Record<string, unknown> | null;
+  /** Size and cold-start estimates (a heuristic); null when they could not be made. */
+  estimates: Estimates | null;
   /** Extra facts about an image target (sizes, layers). */
   image?: Record<string, unknown>;
 }

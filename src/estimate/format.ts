@@ -1,0 +1,62 @@
+/** Human output of the estimates: a stylish block per target and a GitHub job summary table. */
+import type { ChalkInstance } from 'chalk';
+import { formatMB, pointOf } from './cold-start.js';
+import type { Estimates, Range } from './types.js';
+
+const ms = (n: number) => (n >= 1000 ? `${(n / 1000).toFixed(n >= 10000 ? 0 : 1)} s` : `${Math.round(n)} ms`);
+const msRange = (r: Range) => `${ms(r.low)}-${ms(r.high)}`;
+const sizeRange = (r: Range) => (r.low === r.high ? formatMB(r.low) : `${formatMB(r.low)}-${formatMB(r.high)}`);
+
+function why(e: Estimates): string {
+  const own = formatMB(pointOf(e.size.ownBytes));
+  if (e.size.base?.aws && e.size.baseShare.high > 0) return `AWS base layers (${sizeRange(e.size.baseShare)}) are cached by Lambda; your own ${own} are fetched and read at init.`;
+  return `Not built on an AWS base image: Lambda caches none of it, so all ${own} are your own bytes to fetch at init.`;
+}
+
+/** A short block for the stylish output, readable by someone new to Lambda. */
+export function formatEstimateBlock(e: Estimates, chalk: ChalkInstance): string {
+  const s = e.size;
+  const c = e.coldStart;
+  const out: string[] = [];
+  const kind = s.exact ? 'measured' : 'estimated';
+  out.push(`  ${chalk.bold('Size')} (${kind}): ${sizeRange(s)}${s.compressed !== undefined ? chalk.dim(` (${formatMB(s.compressed)} compressed)`) : ''}  ${chalk.dim('own bytes')} ${sizeRange(s.ownBytes)}${s.base ? chalk.dim(`  base ${s.base.image}`) : ''}`);
+  if (s.unknown.length) out.push(`  ${chalk.yellow('+ unknown:')} ${s.unknown.slice(0, 4).join('; ')}${s.unknown.length > 4 ? `; +${s.unknown.length - 4} more` : ''}`);
+  out.push(`  ${chalk.bold('Cold start')} ${chalk.dim('(heuristic)')}: p50 ${msRange(c.p50)}, p99 ${msRange(c.p99)}`);
+  out.push(`  ${chalk.dim(why(e))}`);
+  c.drivers.forEach((d, i) => {
+    out.push(`  ${i + 1}. ${d.name} ${chalk.dim(`~${ms(d.ms)}`)}`);
+    out.push(`     ${chalk.green('cut:')} ${d.cut}`);
+  });
+  out.push(`  ${chalk.dim('Heuristic model, not a measurement; arm64 is ~20% cheaper per GB-second (cost, not latency).')}`);
+  return `${out.join('\n')}\n`;
+}
+
+const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+/** A Markdown table for a GitHub job summary. */
+export function estimateMarkdown(e: Estimates, title?: string): string {
+  const s = e.size;
+  const c = e.coldStart;
+  const rows: [string, string][] = [
+    [`Size (${s.exact ? 'measured' : 'estimated'})`, `${sizeRange(s)}${s.compressed !== undefined ? ` (${formatMB(s.compressed)} compressed)` : ''}`],
+    ['AWS base layers (cached by Lambda)', sizeRange(s.baseShare)],
+    ['Own bytes (fetched at init)', sizeRange(s.ownBytes)],
+    ['Cold start p50 (heuristic)', msRange(c.p50)],
+    ['Cold start p99 (heuristic)', msRange(c.p99)],
+  ];
+  if (s.unknown.length) rows.push(['Not sized', s.unknown.join('; ')]);
+  const lines = [
+    ...(title ? [`### ${cell(title)}`, ''] : []),
+    '| | |',
+    '|---|---|',
+    ...rows.map(([k, v]) => `| ${cell(k)} | ${cell(v)} |`),
+    '',
+    '| Driver | ~p50 | What would cut it |',
+    '|---|---|---|',
+    ...c.drivers.map((d) => `| ${cell(d.name)} | ${ms(d.ms)} | ${cell(d.cut)} |`),
+    '',
+    `_${cell(why(e))} Heuristic model, not a measurement._`,
+    '',
+  ];
+  return lines.join('\n');
+}

@@ -1,0 +1,154 @@
+import { readFileSync } from 'node:fs';
+import { Chalk } from 'chalk';
+import { describe, expect, it } from 'vitest';
+import { openContext } from '../../src/dockerfile/context.js';
+import { parseDockerfile } from '../../src/dockerfile/model.js';
+import { initShell } from '../../src/dockerfile/shell.js';
+import { estimateDockerfile, estimateImage, estimateMarkdown, ESTIMATES_SCHEMA, formatEstimateBlock } from '../../src/estimate/index.js';
+import { estimateFixture, GB, MB, REFERENCES } from './fixtures.js';
+
+async function estimateText(text: string) {
+  await initShell();
+  return estimateDockerfile(parseDockerfile(text), undefined);
+}
+
+describe('Dockerfile size estimate', () => {
+  it.each(REFERENCES)('$name: the range contains a plausible true size', async (ref) => {
+    const e = await estimateFixture(ref.name);
+    expect(e.size.low).toBeLessThanOrEqual(ref.trueSize);
+    expect(e.size.high).toBeGreaterThanOrEqual(ref.trueSize);
+    expect(e.size.low).toBe(e.size.baseShare.low + e.size.ownBytes.low);
+  });
+
+  it('AWS base share vs own bytes', async () => {
+    const e = await estimateFixture('python-numpy-pandas');
+    expect(e.size.base).toEqual({ image: 'public.ecr.aws/lambda/python:3.12', aws: true });
+    expect(e.size.baseShare.low).toBeGreaterThan(400 * MB);
+    expect(e.size.ownBytes.high).toBeLessThan(250 * MB);
+    expect(e.size.packages).toEqual(expect.arrayContaining(['numpy', 'pandas']));
+    const boto = e.size.contributions.find((c) => c.what.startsWith('boto3'));
+    expect(boto?.high).toBe(0);
+    expect(boto?.what).toMatch(/already in the AWS base image/);
+  });
+
+  it('reads COPY sizes from the build context (sparse model weights)', async () => {
+    const e = await estimateFixture('python-pytorch');
+    const weights = e.size.contributions.find((c) => c.what.startsWith('COPY model/'));
+    expect(weights?.low).toBeGreaterThanOrEqual(1.2 * GB);
+    expect(e.size.packages).toContain('torch-cpu');
+  });
+
+  it('omits devDependencies with --omit=dev and finds heavy packages in package.json', async () => {
+    const e = await estimateFixture('node-deps');
+    expect(e.size.packages).toEqual(expect.arrayContaining(['aws-sdk', 'sharp', 'sparticuz-chromium', 'puppeteer-core', 'prisma-client']));
+    expect(e.size.packages).not.toContain('typescript');
+    expect(e.size.otherPackages).toBe(3); // axios, uuid, zod (lodash and date-fns are in the table)
+  });
+
+  it('counts only what the target copies from builder stages', async () => {
+    const go = await estimateFixture('go-minimal');
+    expect(go.size.base).toEqual({ image: 'alpine:3.20', aws: false });
+    expect(go.size.high).toBeLessThan(100 * MB); // the 800 MB golang builder does not count
+    expect(go.size.contributions.some((c) => /go build output \/out\/bootstrap/.test(c.what))).toBe(true);
+    const dotnet = await estimateFixture('dotnet8-base');
+    expect(dotnet.size.contributions.some((c) => /dotnet publish output \/app\/publish/.test(c.what))).toBe(true);
+    expect(dotnet.size.contributions.some((c) => /SDK/.test(c.what))).toBe(false);
+  });
+
+  it('names what it cannot size', async () => {
+    const e = await estimateText(
+      [
+        'FROM public.ecr.aws/lambda/python:3.12',
+        'RUN dnf install -y gcc-c++ libfoo-devel && curl -sSLo /tmp/x.tgz https://example.com/x.tgz',
+        'COPY --from=ghcr.io/org/tools:1 /bin/tool /usr/local/bin/',
+        'COPY app.py ./',
+        'RUN pip install -r requirements.txt',
+        'CMD ["app.handler"]',
+      ].join('\n'),
+    );
+    const unknown = e.unknown.join('\n');
+    expect(unknown).toMatch(/OS packages libfoo-devel/);
+    expect(unknown).toMatch(/download by curl/);
+    expect(unknown).toMatch(/COPY --from=ghcr.io\/org\/tools:1/);
+    expect(unknown).toMatch(/COPY app.py .*no build context/);
+    expect(unknown).toMatch(/packages of requirements.txt/);
+    expect(e.contributions.some((c) => c.what.startsWith('gcc toolchain'))).toBe(true);
+  });
+
+  it('sizes inline pip installs, PyPI torch as CUDA, and an unknown base', async () => {
+    const e = await estimateText('FROM myorg/base:1\nRUN pip install torch requests\nCMD ["python", "app.py"]');
+    expect(e.unknown).toContain('base image myorg/base:1');
+    expect(e.packages).toContain('torch');
+    expect(e.low).toBeGreaterThan(3 * GB);
+    expect(e.runtime).toBe('python');
+    expect(e.otherPackages).toBe(1);
+  });
+
+  it('COPY --from a builder venv carries the packages', async () => {
+    const e = await estimateText(
+      [
+        'FROM python:3.12-slim AS build',
+        'RUN python -m venv /opt/venv && /opt/venv/bin/pip install pandas',
+        'FROM python:3.12-slim',
+        'COPY --from=build /opt/venv /opt/venv',
+        'CMD ["python", "-m", "awslambdaric", "app.handler"]',
+      ].join('\n'),
+    );
+    expect(e.packages).toEqual(expect.arrayContaining(['pandas', 'numpy']));
+    expect(e.base?.aws).toBe(false);
+    expect(e.baseShare.high).toBe(0);
+  });
+});
+
+describe('built image estimate', () => {
+  it('is exact and splits AWS base layers from own bytes', () => {
+    const e = estimateImage({
+      uncompressedBytes: 1.2 * GB,
+      compressedBytes: 400 * MB,
+      layers: [
+        { digest: 'sha256:aaaaaaaaaaaaaaaaaaaaaaaa', size: 580 * MB, createdBy: 'ADD file:... /' },
+        { digest: 'sha256:bbbbbbbbbbbbbbbbbbbbbbbb', size: 620 * MB, createdBy: 'RUN pip install numpy pandas' },
+      ],
+      baseLayerBytes: 580 * MB,
+      baseImage: 'public.ecr.aws/lambda/python:3.12',
+      runtimeFamily: 'python',
+      packages: ['numpy', 'pandas'],
+    });
+    expect(e.size.exact).toBe(true);
+    expect(e.size.low).toBe(e.size.high);
+    expect(e.size.ownBytes.low).toBe(620 * MB);
+    expect(e.size.contributions[0].base).toBe(true);
+    const p50 = (e.coldStart.p50.low + e.coldStart.p50.high) / 2;
+    expect(Math.abs(p50 - 600) / 600).toBeLessThan(0.25);
+    expect(e.coldStart.drivers.map((d) => d.name).join(' ')).toMatch(/import pandas/);
+  });
+});
+
+describe('output', () => {
+  const chalk = new Chalk({ level: 0 });
+  it('stylish block explains the estimate', async () => {
+    const e = await estimateFixture('python-numpy-pandas');
+    const block = formatEstimateBlock(e, chalk);
+    console.log(block);
+    expect(block).toMatch(/Size \(estimated\): \d+ MB-\d+ MB/);
+    expect(block).toMatch(/Cold start \(heuristic\): p50 \d+ ms-\d+ ms, p99/);
+    expect(block).toMatch(/AWS base layers .* are cached by Lambda; your own \d+ MB are fetched and read at init/);
+    expect(block).toMatch(/1\. .*\n\s+cut: /);
+  });
+  it('markdown table', async () => {
+    const e = await estimateFixture('go-minimal');
+    const md = estimateMarkdown(e, 'go-minimal/Dockerfile');
+    console.log(md);
+    expect(md).toMatch(/\| Cold start p50 \(heuristic\) \| \d+ ms-\d+ ms \|/);
+    expect(md).toMatch(/\| Driver \| ~p50 \| What would cut it \|/);
+  });
+  it('the estimates validate against the schema fragment', async () => {
+    const { Ajv } = await import('ajv');
+    const ajv = new Ajv({ strict: true });
+    const validate = ajv.compile(ESTIMATES_SCHEMA as object);
+    for (const ref of REFERENCES) {
+      const e = JSON.parse(JSON.stringify(await estimateFixture(ref.name)));
+      expect(validate(e), JSON.stringify(validate.errors)).toBe(true);
+    }
+  });
+});
