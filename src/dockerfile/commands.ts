@@ -187,3 +187,27 @@ export function hasCommand(script: ShellScript | undefined, name: string, ...lea
   if (!script) return false;
   return script.commands.some((c) => commandName(c) === name && leading.every((l, i) => c.args.filter((a) => !a.startsWith('-'))[i] === l));
 }
+
+/**
+ * Targets of `RUN --mount=type=cache|tmpfs,target=...` flags: what the RUN writes there never reaches
+ * the layer. (`target`, `dst` and `destination` are synonyms; the default mount type is bind.)
+ */
+export function cacheMountTargets(flags: readonly { name: string; value?: string }[]): string[] {
+  const out: string[] = [];
+  for (const f of flags) {
+    if (f.name !== 'mount' || !f.value) continue;
+    const kv = new Map(f.value.split(',').map((p) => [p.slice(0, p.indexOf('=') >>> 0).trim(), p.slice(p.indexOf('=') + 1).trim()] as const));
+    const type = kv.get('type') ?? 'bind';
+    const target = kv.get('target') ?? kv.get('dst') ?? kv.get('destination');
+    if ((type === 'cache' || type === 'tmpfs') && target) out.push(target.replace(/\/+$/, '') || '/');
+  }
+  return out;
+}
+
+/** True when `path` is `dir` or inside it (both absolute; trailing slashes and `/*` ignored). */
+export function pathWithin(path: string, dir: string): boolean {
+  const clean = (p: string) => p.replace(/\/\*$/, '').replace(/\/+$/, '') || '/';
+  const p = clean(path);
+  const d = clean(dir);
+  return d === '/' || p === d || p.startsWith(`${d}/`);
+}

@@ -432,7 +432,8 @@ function applyToStage(stage: Stage, ins: Instruction, scope: Map<string, VarValu
       const body = ins.text.trim();
       let parts: string[];
       if (body.startsWith('[')) parts = parseJsonArray(body) ?? positional;
-      else parts = ins.heredocs.length ? positional.filter((w) => !w.startsWith('<<')) : positional;
+      // With heredocs, the heredoc bodies follow the first line: only the first line holds sources and dest.
+      else parts = ins.heredocs.length ? (body.split('\n')[0] ?? '').split(/\s+/).filter((w) => w && !w.startsWith('<<')) : positional;
       parts = parts.map((p) => ex(unquote(p)));
       const dest = parts.length > 0 ? parts[parts.length - 1] : '';
       const from = ins.flags.find((f) => f.name === 'from')?.value;

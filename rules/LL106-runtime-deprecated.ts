@@ -1,0 +1,163 @@
+import { defineRule } from '../src/engine/rule-kit.js';
+import { stageLineage, type Stage } from '../src/dockerfile/model.js';
+import type { ImageRef } from '../src/knowledge/base-images.js';
+import { RUNTIMES, type BaseOs, type RuntimeFamily, type RuntimeInfo } from '../src/knowledge/runtimes.js';
+
+const DAY = 24 * 60 * 60 * 1000;
+const OS_NAME: Record<BaseOs, string> = { al2023: 'Amazon Linux 2023', al2: 'Amazon Linux 2', al1: 'the Amazon Linux AMI (AL1)' };
+
+function date(iso: string | undefined): Date | undefined {
+  return iso ? new Date(`${iso}T00:00:00Z`) : undefined;
+}
+
+function reached(iso: string | undefined, now: Date): boolean {
+  const d = date(iso);
+  return d !== undefined && now.getTime() >= d.getTime();
+}
+
+function versionOf(id: string): number[] {
+  const m = /(\d+(?:\.\d+)*)/.exec(id);
+  return m ? m[1].split('.').map(Number) : [];
+}
+
+const OS_RANK: Record<BaseOs, number> = { al1: 0, al2: 1, al2023: 2 };
+
+function newer(a: RuntimeInfo, b: RuntimeInfo): number {
+  const va = versionOf(a.id);
+  const vb = versionOf(b.id);
+  for (let i = 0; i < Math.max(va.length, vb.length); i++) {
+    const d = (va[i] ?? 0) - (vb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return OS_RANK[a.os] - OS_RANK[b.os];
+}
+
+/** The newest runtime of a family that is not deprecated at `now` (Go moved to the OS-only runtimes). */
+export function newestSupported(family: RuntimeFamily, now: Date): RuntimeInfo | undefined {
+  const fam = family === 'go' ? 'provided' : family;
+  const candidates = RUNTIMES.filter((r) => r.family === fam && !reached(r.deprecation, now));
+  return candidates.sort(newer).pop();
+}
+
+/** The AWS base image tag of a runtime id: python3.13 -> 3.13, nodejs24.x -> 24, java8.al2 -> 8.al2, provided.al2023 -> al2023. */
+function tagOf(r: RuntimeInfo): string {
+  switch (r.family) {
+    case 'python':
+    case 'ruby':
+    case 'dotnet':
+    case 'java':
+      return r.id.slice(r.family.length);
+    case 'nodejs':
+      return r.id.slice('nodejs'.length).replace(/\.x$/, '');
+    case 'provided':
+      return r.id === 'provided' ? 'alami' : r.id.slice('provided.'.length);
+    default:
+      return '';
+  }
+}
+
+/** The image to move to, written in the same registry/repository style as the current one. */
+function suggestedImage(ref: ImageRef, from: RuntimeFamily, to: RuntimeInfo): string {
+  let repo = ref.repository;
+  if (from !== to.family) repo = repo.replace(new RegExp(`(lambda/|aws-lambda-)${from}$`), `$1${to.family}`);
+  const name = ref.registry && ref.registry !== 'docker.io' ? `${ref.registry}/${repo}` : repo;
+  return `${name}:${tagOf(to)}`;
+}
+
+function suggestion(ref: ImageRef, current: RuntimeInfo, family: RuntimeFamily, now: Date): string {
+  const next = newestSupported(family, now);
+  if (!next || next.id === current.id) return 'No newer supported runtime of this family is listed; plan a move to another runtime or to an OS-only base (provided.al2023) with a runtime interface client.';
+  let text = `Move to ${next.id}: FROM ${suggestedImage(ref, family, next)} (pin its digest).`;
+  if (family === 'go') text += ' Go functions now run on the OS-only runtime: build a binary named bootstrap (aws-lambda-go) and copy it to /var/runtime/bootstrap or ${LAMBDA_TASK_ROOT}/bootstrap.';
+  if (next.os === 'al2023' && current.os !== 'al2023') {
+    text += ` The new image is ${OS_NAME.al2023} (was ${OS_NAME[current.os]}): it has microdnf (dnf), not yum, so change every RUN yum ... to dnf ... (and check package names).`;
+  }
+  return text;
+}
+
+export default defineRule({
+  code: 'LL106',
+  name: 'runtime-deprecated',
+  severity: 'error',
+  since: '0.1.0',
+  needs: { dockerfile: true },
+  docs: {
+    what: 'Checks the AWS base image the built stage runs on (public.ecr.aws/lambda/* or amazon/aws-lambda-*, followed through FROM <stage>) against the Lambda runtime deprecation calendar: an error once Lambda blocks creating or updating functions on that runtime, a warning once it is deprecated, and an info when deprecation is less than six months away. Dates come from the runtime table in src/knowledge/runtimes.ts; the repository public.ecr.aws/lambda/go only ever shipped go1.x, so it is deprecated whatever its tag. Builder stages (COPY --from) are not checked: they do not decide the runtime.',
+    why: 'A deprecated runtime gets no more security patches, and AWS later blocks function creation and then function updates: after the block-update date, deploying a new image of this Dockerfile fails with InvalidParameterValueException ("The runtime parameter of <id> is no longer supported for creating or updating AWS Lambda functions"), usually in the middle of an urgent fix. Moving from an Amazon Linux 2 runtime to an Amazon Linux 2023 one also changes yum to dnf, so the move is better planned than forced.',
+    bad: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.9\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
+    good: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.13\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
+    references: [
+      'https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html',
+      'https://docs.aws.amazon.com/lambda/latest/dg/runtime-support-policy.html',
+      'https://docs.aws.amazon.com/lambda/latest/dg/images-create.html',
+    ],
+  },
+  messages: {
+    blockedUpdate: {
+      text: 'Base image "{{image}}" runs {{runtime}}, deprecated since {{deprecation}}; since {{date}} Lambda blocks updating functions on it (and creating them since {{createDate}}), so deploying this image fails.',
+      severity: 'error',
+      fix: '{{suggestion}}',
+    },
+    blockedCreate: {
+      text: 'Base image "{{image}}" runs {{runtime}}, deprecated since {{deprecation}}; since {{date}} Lambda blocks creating functions on it, and {{updateNote}}.',
+      severity: 'error',
+      fix: '{{suggestion}}',
+    },
+    deprecated: {
+      text: 'Base image "{{image}}" runs {{runtime}}, deprecated since {{date}}: it no longer gets security patches. {{blockNote}}',
+      severity: 'warning',
+      fix: '{{suggestion}}',
+    },
+    deprecationSoon: {
+      text: 'Base image "{{image}}" runs {{runtime}}, which Lambda deprecates on {{date}} (in {{days}} days). {{blockNote}}',
+      severity: 'info',
+      fix: '{{suggestion}}',
+    },
+  },
+  create(ctx) {
+    return {
+      end() {
+        const target = ctx.target;
+        if (!target) return;
+        const lineage = stageLineage(target);
+        const root: Stage = lineage[lineage.length - 1];
+        const kind = root.base.kind;
+        if (kind.kind !== 'aws' || !kind.runtime) return;
+        const rt = kind.runtime;
+        const now = ctx.now;
+        const data = {
+          image: root.base.expanded.value,
+          runtime: rt.id,
+          deprecation: rt.deprecation ?? 'unknown',
+          suggestion: suggestion(root.base.ref, rt, kind.family, now),
+        };
+        const at = root.fromInstruction;
+        if (reached(rt.blockUpdate, now)) {
+          ctx.report({ messageId: 'blockedUpdate', data: { ...data, date: rt.blockUpdate!, createDate: rt.blockCreate ?? 'earlier' }, at });
+          return;
+        }
+        if (reached(rt.blockCreate, now)) {
+          const updateNote = rt.blockUpdate ? `from ${rt.blockUpdate} it blocks updating them, so this image can no longer be deployed` : 'blocking updates is not scheduled yet';
+          ctx.report({ messageId: 'blockedCreate', data: { ...data, date: rt.blockCreate!, updateNote }, at });
+          return;
+        }
+        const blockNote =
+          rt.blockCreate || rt.blockUpdate
+            ? `Lambda blocks creating functions on it from ${rt.blockCreate ?? 'a date not yet scheduled'} and updating them from ${rt.blockUpdate ?? 'a date not yet scheduled'}.`
+            : 'No block dates are scheduled yet.';
+        if (reached(rt.deprecation, now)) {
+          ctx.report({ messageId: 'deprecated', data: { ...data, date: rt.deprecation!, blockNote }, at });
+          return;
+        }
+        const dep = date(rt.deprecation);
+        if (!dep) return;
+        const horizon = new Date(now.getTime());
+        horizon.setUTCMonth(horizon.getUTCMonth() + 6);
+        if (dep.getTime() <= horizon.getTime()) {
+          const days = Math.ceil((dep.getTime() - now.getTime()) / DAY);
+          ctx.report({ messageId: 'deprecationSoon', data: { ...data, date: rt.deprecation!, days, blockNote }, at });
+        }
+      },
+    };
+  },
+});

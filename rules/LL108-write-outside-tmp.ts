@@ -1,0 +1,227 @@
+import { defineRule } from '../src/engine/rule-kit.js';
+import { installs } from '../src/dockerfile/commands.js';
+import type { Instruction, Setting, Stage } from '../src/dockerfile/model.js';
+import { commandName, isShell, parseShell, type ShellCommand } from '../src/dockerfile/shell.js';
+import { NPM_CACHE, RUNTIME_WRITERS, normalizePyName, underTmp } from '../src/knowledge/writable-paths.js';
+
+const PY_MANAGERS = new Set(['pip', 'uv', 'poetry', 'pipenv', 'conda']);
+const TRUE = new Set(['1', 'true', 'yes', 'on']);
+
+/** Package names of a requirements file (one level of nested -r). */
+function requirementNames(text: string, read: (path: string) => string | undefined, depth = 0): string[] {
+  const out: string[] = [];
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.replace(/(^|\s)#.*$/, '').trim();
+    if (!line) continue;
+    const nested = /^(?:-r|--requirement)(?:\s+|=)(\S+)/.exec(line);
+    if (nested) {
+      if (depth < 2) {
+        const body = read(nested[1]);
+        if (body) out.push(...requirementNames(body, read, depth + 1));
+      }
+      continue;
+    }
+    if (line.startsWith('-')) continue;
+    const name = /^([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(line)?.[1];
+    if (name) out.push(normalizePyName(name));
+  }
+  return out;
+}
+
+function baseName(p: string): string {
+  return p.split('/').filter(Boolean).pop() ?? p;
+}
+
+function isNpxRic(cmd: ShellCommand): boolean {
+  return commandName(cmd) === 'npx' && cmd.args.some((a) => a === 'aws-lambda-ric' || a.startsWith('aws-lambda-ric@'));
+}
+
+function npxCacheOption(cmd: ShellCommand): string | undefined {
+  for (let i = 0; i < cmd.args.length; i++) {
+    const a = cmd.args[i];
+    if (a === '--cache') return cmd.args[i + 1];
+    if (a.startsWith('--cache=')) return a.slice('--cache='.length);
+  }
+  return undefined;
+}
+
+function envValue(env: Map<string, Setting<string>>, name: string): Setting<string> | undefined {
+  const s = env.get(name);
+  if (!s || s.value.includes('$')) return undefined; // unresolved: cannot judge
+  return s;
+}
+
+export default defineRule({
+  code: 'LL108',
+  name: 'write-outside-tmp',
+  severity: 'error',
+  since: '0.1.0',
+  needs: { dockerfile: true, context: true },
+  docs: {
+    what: 'Finds run-time writes outside /tmp, the only writable directory on Lambda: an ENTRYPOINT that starts `npx aws-lambda-ric` while the npm cache (NPM_CONFIG_CACHE, else ~/.npm) is not under /tmp; and cache variables (NUMBA_CACHE_DIR, HF_HOME / HF_HUB_CACHE / TRANSFORMERS_CACHE, MPLCONFIGDIR, or HOME / XDG_CACHE_HOME they default to) set outside /tmp while the library that writes there is installed (pip, uv or conda installs in the stages that make the image, and requirements files read from the build context). When nothing points such a library at /tmp at all, librosa/numba, Hugging Face and matplotlib are reported as warnings: their default location is in the home directory, which is read-only on Lambda.',
+    why: 'Lambda mounts the image read-only; writes anywhere but /tmp fail with "OSError: [Errno 30] Read-only file system" or EROFS. `import librosa` dies at init with "RuntimeError: cannot cache function ...: no locator available for file ...", npx cannot create its cache before starting the runtime client, and a Hugging Face model download fails on the first invoke. matplotlib survives but rebuilds its font cache in a fresh temporary directory on every cold start. Locally, under `docker run`, the same image works, because the container filesystem is writable.',
+    bad: {
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.13\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN pip install --no-cache-dir -r requirements.txt\nENV NUMBA_CACHE_DIR=/var/task/.numba\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
+      context: { 'requirements.txt': 'librosa==0.10.2\n', 'app.py': 'import librosa\n\ndef handler(event, context):\n    return librosa.__version__\n' },
+    },
+    good: {
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.13\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN pip install --no-cache-dir -r requirements.txt\nENV NUMBA_CACHE_DIR=/tmp/numba_cache\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
+      context: { 'requirements.txt': 'librosa==0.10.2\n', 'app.py': 'import librosa\n\ndef handler(event, context):\n    return librosa.__version__\n' },
+    },
+    references: [
+      'https://docs.aws.amazon.com/lambda/latest/dg/images-create.html',
+      'https://github.com/aws/aws-lambda-nodejs-runtime-interface-client#usage',
+      'https://github.com/librosa/librosa/issues/1868',
+      'https://numba.readthedocs.io/en/stable/reference/envvars.html#envvar-NUMBA_CACHE_DIR',
+      'https://huggingface.co/docs/huggingface_hub/package_reference/environment_variables',
+      'https://matplotlib.org/stable/install/environment_variables_faq.html',
+    ],
+  },
+  messages: {
+    npxCache: {
+      text: 'ENTRYPOINT starts the runtime client with `npx aws-lambda-ric`, and npm writes its cache to {{where}}, which is read-only on Lambda: npx fails (EROFS) before the function starts.',
+      severity: 'error',
+      fix: 'Add ENV NPM_CONFIG_CACHE=/tmp/.npm, as the aws-lambda-ric README does.',
+    },
+    cacheOutsideTmp: {
+      text: '{{variable}}={{value}} puts the {{library}} directory outside /tmp, and the image installs {{packages}}: on Lambda only /tmp is writable, so {{effect}}.',
+      severity: 'error',
+      fix: 'Use ENV {{suggested}}{{alternative}}.',
+    },
+    defaultUnderHome: {
+      text: 'The image installs {{packages}} but nothing points the {{library}} directory at /tmp ({{variables}} unset), so it defaults to {{defaultPath}} in the home directory, which is read-only on Lambda; likely, {{effect}}.',
+      severity: 'warning',
+      fix: 'Add ENV {{suggested}}{{alternative}}.',
+    },
+  },
+  create(ctx) {
+    const { df } = ctx;
+
+    function checkNpx(target: Stage): void {
+      const ep = target.entrypoint;
+      if (!ep?.from) return;
+      let commands: ShellCommand[] = [];
+      const exec = ep.value.exec;
+      if (exec) {
+        const name = baseName(exec[0] ?? '');
+        if (name === 'npx') commands = [{ name: 'npx', args: exec.slice(1), literal: exec.slice(1).map(() => true), assignments: {}, text: exec.join(' '), pipeline: [], pipeIndex: 0, redirects: [], wrappers: [] }];
+        else if (isShell(name)) {
+          const c = exec.findIndex((a, i) => i > 0 && /^-[a-z]*c[a-z]*$/.test(a));
+          if (c > 0 && exec[c + 1]) commands = parseShell(exec[c + 1]).commands;
+        }
+      } else {
+        commands = df.shell(ep.from)?.commands ?? [];
+      }
+      const npx = commands.find(isNpxRic);
+      if (!npx) return;
+      const option = npxCacheOption(npx);
+      if (option !== undefined) {
+        if (!underTmp(option)) ctx.report({ messageId: 'npxCache', data: { where: `${option} (--cache)` }, at: ep.from });
+        return;
+      }
+      const inline = NPM_CACHE.variables.map((v) => npx.assignments[v]).find((v) => v !== undefined);
+      if (inline !== undefined) {
+        if (!underTmp(inline)) ctx.report({ messageId: 'npxCache', data: { where: inline }, at: ep.from });
+        return;
+      }
+      const cacheVar = NPM_CACHE.variables.map((v) => [v, target.env.get(v)] as const).find(([, s]) => s !== undefined);
+      if (cacheVar) {
+        const [name, s] = cacheVar;
+        if (!s!.value.includes('$') && !underTmp(s!.value)) ctx.report({ messageId: 'npxCache', data: { where: `${s!.value} (${name})` }, at: ep.from });
+        return;
+      }
+      const home = target.env.get('HOME');
+      if (home && (home.value.includes('$') || underTmp(home.value))) return;
+      ctx.report({ messageId: 'npxCache', data: { where: home ? `${NPM_CACHE.defaultPath} (HOME=${home.value})` : `${NPM_CACHE.defaultPath} in the home directory` }, at: ep.from });
+    }
+
+    /** Python packages installed in the stages that make the image, with the RUN that installs each. */
+    function installedPython(): Map<string, Instruction> {
+      const out = new Map<string, Instruction>();
+      const context = ctx.context;
+      const read = (p: string) => context?.read(p.replace(/^\.\//, ''));
+      for (const stage of df.stages) {
+        if (!stage.reachesTarget) continue;
+        for (const ins of stage.instructions) {
+          if (ins.keyword !== 'RUN') continue;
+          for (const inst of installs(df.shell(ins))) {
+            if (!PY_MANAGERS.has(inst.manager)) continue;
+            for (const p of inst.packages) if (!out.has(normalizePyName(p))) out.set(normalizePyName(p), ins);
+            if (!context) continue;
+            for (const file of inst.files) {
+              const body = requirementsBody(stage, ins, file, read);
+              if (body === undefined) continue;
+              for (const name of requirementNames(body, read)) if (!out.has(name)) out.set(name, ins);
+            }
+          }
+        }
+      }
+      return out;
+    }
+
+    /** The build-context file a requirements path in a RUN came from: the COPY source with that name, else the path itself. */
+    function requirementsBody(stage: Stage, ins: Instruction, file: string, read: (p: string) => string | undefined): string | undefined {
+      const wanted = baseName(file);
+      for (const prior of stage.instructions) {
+        if (prior.index >= ins.index) break;
+        const copy = prior.copy;
+        if (!copy || copy.from !== undefined) continue;
+        for (const src of copy.sources) {
+          if (baseName(src) === wanted) {
+            const body = read(src);
+            if (body !== undefined) return body;
+          }
+          if (src === '.' || src === './') {
+            const body = read(file.startsWith('/') ? wanted : file);
+            if (body !== undefined) return body;
+          }
+        }
+      }
+      return file.startsWith('/') || file.includes('$') ? read(wanted) : read(file);
+    }
+
+    function checkWriters(target: Stage): void {
+      const installed = installedPython();
+      if (installed.size === 0) return;
+      for (const w of RUNTIME_WRITERS) {
+        const present = w.packages.filter((p) => installed.has(p));
+        if (present.length === 0) continue;
+        if (w.offline.some((v) => TRUE.has((target.env.get(v)?.value ?? '').toLowerCase()))) continue;
+        const base = { library: w.library, effect: w.effect, suggested: w.suggested, alternative: w.alternative ?? '' };
+        const own = w.variables.map((v) => [v, envValue(target.env, v)] as const).find(([, s]) => s !== undefined);
+        if (own) {
+          const [variable, s] = own;
+          if (!underTmp(s!.value) && s!.from) {
+            ctx.report({ messageId: 'cacheOutsideTmp', severity: w.severity, data: { ...base, variable, value: s!.value, packages: present.join(', ') }, at: s!.from });
+          }
+          continue;
+        }
+        if (w.variables.some((v) => target.env.has(v))) continue; // set but unresolved
+        const triggers = w.writesWithoutOptIn.filter((p) => installed.has(p));
+        if (triggers.length === 0) continue;
+        const fallbacks = [...(w.usesXdgCache ? ['XDG_CACHE_HOME'] : []), 'HOME'];
+        const fb = fallbacks.map((v) => [v, target.env.get(v)] as const).find(([, s]) => s !== undefined);
+        if (fb) {
+          const [variable, s] = fb;
+          if (s!.value.includes('$') || underTmp(s!.value) || !s!.from) continue;
+          ctx.report({ messageId: 'cacheOutsideTmp', severity: w.severity, data: { ...base, variable, value: s!.value, packages: triggers.join(', ') }, at: s!.from });
+          continue;
+        }
+        ctx.report({
+          messageId: 'defaultUnderHome',
+          data: { ...base, packages: triggers.join(', '), variables: [...w.variables, ...fallbacks].join(', '), defaultPath: w.defaultPath },
+          at: installed.get(triggers[0]),
+        });
+      }
+    }
+
+    return {
+      end() {
+        const target = ctx.target;
+        if (!target) return;
+        checkNpx(target);
+        checkWriters(target);
+      },
+    };
+  },
+});

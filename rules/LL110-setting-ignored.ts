@@ -1,0 +1,88 @@
+import { defineRule } from '../src/engine/rule-kit.js';
+import { normalizePath, stageLineage } from '../src/dockerfile/model.js';
+import { expand } from '../src/dockerfile/vars.js';
+import { RESERVED_ENV_SOURCE, reservedEnv } from '../src/knowledge/reserved-env.js';
+
+/** Image settings Lambda does not honour (LAMBDA-FACTS §1.4), with what happens instead. */
+const IGNORED: Record<string, string> = {
+  EXPOSE: 'Lambda talks to the function through the Runtime API, not a port, and routes no traffic to exposed ports (the Lambda Web Adapter finds a web app through AWS_LWA_PORT or PORT, default 8080, not through EXPOSE)',
+  VOLUME: 'Lambda mounts no volumes: at run time only /tmp is writable, and EFS is attached through the function configuration',
+  HEALTHCHECK: 'Lambda never runs it; it judges the function by its init and invoke results on the Runtime API',
+  STOPSIGNAL: 'Lambda shuts execution environments down itself (extensions get a SHUTDOWN event) and never sends this signal',
+};
+
+export default defineRule({
+  code: 'LL110',
+  name: 'setting-ignored',
+  severity: 'info',
+  since: '0.1.0',
+  needs: { dockerfile: true },
+  docs: {
+    what: 'Reports image settings of the built image that Lambda ignores: EXPOSE, VOLUME, HEALTHCHECK, STOPSIGNAL and the effective USER, and ENV of a variable Lambda reserves and sets itself (_HANDLER, AWS_REGION, AWS_LAMBDA_FUNCTION_NAME, LAMBDA_TASK_ROOT ...). Only the target stage and the stages it is built FROM count; builder stages whose files are merely copied are not reported. LAMBDA_TASK_ROOT=/var/task and LAMBDA_RUNTIME_DIR=/var/runtime, the values Lambda sets anyway, are the conventional custom-base pattern and stay quiet; AWS credential variables are left to the secret rule (LL202).',
+    why: 'Lambda honours only ENTRYPOINT, CMD, WORKDIR and ENV of an image and "ignores the values of any unsupported container image settings". Settings written for Docker or ECS then suggest behaviour that never happens: a HEALTHCHECK that never runs, an EXPOSE nothing connects to, a USER the function does not run as (Lambda picks its own non-root user, so files readable only by that USER or root fail with "Permission denied"), or ENV AWS_REGION=us-east-1 that Lambda replaces with the real Region at run time.',
+    bad: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.13\nENV AWS_REGION=us-east-1\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nEXPOSE 8080\nCMD ["app.handler"]\n' },
+    good: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.13\nENV APP_REGION=us-east-1\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
+    references: [
+      'https://docs.aws.amazon.com/lambda/latest/dg/images-create.html',
+      RESERVED_ENV_SOURCE,
+      'https://docs.aws.amazon.com/lambda/latest/dg/troubleshooting-deployment.html',
+    ],
+  },
+  messages: {
+    ignoredSetting: {
+      text: '{{keyword}} has no effect on Lambda: {{detail}}.',
+      severity: 'info',
+      fix: 'Remove the {{keyword}} line, or keep it only if the same image also runs outside Lambda.',
+    },
+    userIgnored: {
+      text: 'USER {{user}} has no effect on Lambda: the function runs as a non-root user Lambda chooses, so every file it reads must be readable by others (and directories searchable), or it fails with "Permission denied" (EACCES / Errno 13).',
+      severity: 'info',
+      fix: 'Remove USER {{user}} from the final image (or keep it for other platforms) and make the code world-readable, e.g. RUN chmod -R o+rX ${LAMBDA_TASK_ROOT}.',
+    },
+    reservedEnv: {
+      text: 'ENV {{name}}{{value}} has no effect on Lambda: Lambda sets {{name}} ({{meaning}}) itself{{lambdaValue}} and replaces the value of the image.',
+      severity: 'info',
+      fix: 'Remove {{name}} from ENV and read the value Lambda provides at run time; for local runs pass it with docker run -e {{name}}=...',
+    },
+  },
+  create(ctx) {
+    return {
+      end() {
+        const target = ctx.target;
+        if (!target) return;
+        const lineage = stageLineage(target).reverse();
+        for (const stage of lineage) {
+          for (const ins of stage.instructions) {
+            const detail = IGNORED[ins.keyword];
+            if (detail) {
+              ctx.report({ messageId: 'ignoredSetting', data: { keyword: ins.keyword, detail }, at: ins });
+              continue;
+            }
+            if (ins.keyword !== 'ENV') continue;
+            for (const p of ins.properties) {
+              const reserved = reservedEnv(p.name);
+              if (!reserved || reserved.credential) continue;
+              const value = expand(p.value ?? '', ins.scope, ctx.df.escape).value;
+              if (reserved.lambdaValue !== undefined) {
+                const same = value.startsWith('/') && normalizePath(value) === reserved.lambdaValue;
+                if (same) continue;
+              }
+              ctx.report({
+                messageId: 'reservedEnv',
+                data: {
+                  name: p.name,
+                  value: value ? `=${value}` : '',
+                  meaning: reserved.meaning,
+                  lambdaValue: reserved.lambdaValue ? ` to ${reserved.lambdaValue}` : '',
+                },
+                at: ins,
+              });
+            }
+          }
+        }
+        const user = target.user;
+        if (user?.from) ctx.report({ messageId: 'userIgnored', data: { user: user.value }, at: user.from });
+      },
+    };
+  },
+});

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../rules/LL106-runtime-deprecated.js';
+import { lintCase, ruleTester } from '../kit.js';
+
+const APP = 'COPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n';
+
+ruleTester(rule, {
+  valid: [
+    { name: 'supported python', dockerfile: `FROM public.ecr.aws/lambda/python:3.13\n${APP}`, now: '2026-11-27' },
+    {
+      name: 'deprecated builder stage copied into a supported target',
+      dockerfile: `FROM public.ecr.aws/lambda/python:3.9 AS build\nRUN pip install -t /out requests\nFROM public.ecr.aws/lambda/python:3.12\nCOPY --from=build /out \${LAMBDA_TASK_ROOT}/\n${APP}`,
+      now: '2026-11-27',
+    },
+    { name: 'non-AWS base is not a Lambda runtime', dockerfile: 'FROM python:3.9-slim\nRUN pip install awslambdaric\n', now: '2026-11-27' },
+    { name: 'ARG-resolved supported tag', dockerfile: `ARG PY=3.12\nFROM public.ecr.aws/lambda/python:\${PY}\n${APP}`, now: '2026-11-27' },
+    { name: 'deprecation more than six months away', dockerfile: 'FROM public.ecr.aws/lambda/nodejs:20\nCMD ["index.handler"]\n', now: '2025-06-01' },
+    {
+      name: '--target picks a supported stage',
+      dockerfile: 'FROM public.ecr.aws/lambda/nodejs:24 AS prod\nCMD ["index.handler"]\nFROM public.ecr.aws/lambda/nodejs:16 AS legacy\nCMD ["index.handler"]\n',
+      target: 'prod',
+      now: '2026-11-27',
+    },
+    { name: 'unresolved tag cannot be judged', dockerfile: 'ARG PY\nFROM public.ecr.aws/lambda/python:${PY}\n', now: '2026-11-27' },
+    {
+      name: 'stage chain with continuation line on a supported base',
+      dockerfile: 'FROM public.ecr.aws/lambda/provided:al2023 \\\n  AS base\nRUN <<EOF\ndnf install -y tar\nEOF\nFROM base\nCOPY bootstrap /var/runtime/bootstrap\n',
+      now: '2026-11-27',
+    },
+  ],
+  invalid: [
+    {
+      name: 'python3.9 updates blocked',
+      dockerfile: `FROM public.ecr.aws/lambda/python:3.9\n${APP}`,
+      now: '2026-11-27',
+      errors: [{ messageId: 'blockedUpdate', line: 1, severity: 'error', message: /python3\.9.*since 2026-02-15 Lambda blocks updating/ }],
+    },
+    {
+      name: 'python3.10 deprecated, blocks not reached',
+      dockerfile: `FROM public.ecr.aws/lambda/python:3.10-arm64\n${APP}`,
+      now: '2026-11-27',
+      errors: [{ messageId: 'deprecated', severity: 'warning', message: /deprecated since 2026-10-31.*from 2026-11-30.*from 2027-01-15/ }],
+    },
+    {
+      name: 'python3.10 create blocked (build arg)',
+      dockerfile: `ARG PY=3.13\nFROM public.ecr.aws/lambda/python:\${PY}\n${APP}`,
+      buildArgs: { PY: '3.10' },
+      now: '2026-12-05',
+      errors: [{ messageId: 'blockedCreate', line: 2, severity: 'error', message: /since 2026-11-30 Lambda blocks creating.*from 2027-01-15/ }],
+    },
+    {
+      name: 'go repository is deprecated whatever the tag',
+      dockerfile: 'FROM public.ecr.aws/lambda/go:latest\nCOPY main ${LAMBDA_TASK_ROOT}/\nCMD ["main"]\n',
+      now: '2026-11-27',
+      errors: [{ messageId: 'blockedUpdate', message: /go1\.x/ }],
+    },
+    {
+      name: 'nodejs22 deprecation within six months',
+      dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22\nCMD ["index.handler"]\n',
+      now: '2026-11-27',
+      errors: [{ messageId: 'deprecationSoon', severity: 'info', message: /on 2027-04-30 \(in 154 days\)/ }],
+    },
+    {
+      name: 'deprecated base reached through FROM stage with heredoc',
+      dockerfile: 'FROM public.ecr.aws/lambda/provided:al2 AS base\nRUN <<EOF\nyum install -y tar\nEOF\nFROM base\nCOPY bootstrap /var/runtime/bootstrap\n',
+      now: '2026-11-27',
+      errors: [{ messageId: 'blockedUpdate', line: 1, message: /provided\.al2.*2026-09-30/ }],
+    },
+    {
+      name: 'dotnet9 deprecated with no block dates (Docker Hub mirror)',
+      dockerfile: 'FROM amazon/aws-lambda-dotnet:9\nCMD ["Fn::Fn.Function::Handler"]\n',
+      now: '2026-11-27',
+      errors: [{ messageId: 'deprecated', message: /No block dates are scheduled yet/ }],
+    },
+    {
+      name: 'ARG default resolves to a blocked runtime, continuation line',
+      dockerfile: 'ARG NODE=18\nFROM \\\n  public.ecr.aws/lambda/nodejs:${NODE}\nCMD ["index.handler"]\n',
+      now: '2026-11-27',
+      errors: [{ messageId: 'blockedUpdate', line: 2, message: /nodejs18\.x/ }],
+    },
+  ],
+});
+
+describe('LL106 suggestions', () => {
+  const fix = (dockerfile: string, now = '2026-11-27') => lintCase(rule, { name: 'x', dockerfile, now })[0]?.fix ?? '';
+  it('suggests the newest supported runtime of the family and the yum -> dnf change', () => {
+    const f = fix('FROM public.ecr.aws/lambda/python:3.9\n');
+    expect(f).toContain('python3.14');
+    expect(f).toContain('FROM public.ecr.aws/lambda/python:3.14');
+    expect(f).toMatch(/yum .* dnf/);
+  });
+  it('keeps the Docker Hub mirror style and says nothing about yum between AL2023 runtimes', () => {
+    const f = fix('FROM amazon/aws-lambda-nodejs:22\n');
+    expect(f).toContain('FROM amazon/aws-lambda-nodejs:24');
+    expect(f).not.toContain('yum');
+  });
+  it('moves go to provided.al2023', () => {
+    expect(fix('FROM public.ecr.aws/lambda/go:1\n')).toContain('FROM public.ecr.aws/lambda/provided:al2023');
+  });
+  it('java8.al2 moves to the newest java', () => {
+    expect(fix('FROM public.ecr.aws/lambda/java:8.al2\n', '2027-07-01')).toContain('java:25');
+  });
+});

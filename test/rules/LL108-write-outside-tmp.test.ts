@@ -1,0 +1,83 @@
+import rule from '../../rules/LL108-write-outside-tmp.js';
+import { ruleTester } from '../kit.js';
+
+const PY = 'FROM public.ecr.aws/lambda/python:3.13\n';
+const APP = 'COPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n';
+const NODE_RIC = (env: string, entrypoint = 'ENTRYPOINT ["/usr/local/bin/npx", "aws-lambda-ric"]') =>
+  `FROM node:22-bookworm AS build\nWORKDIR /function\nRUN npm install aws-lambda-ric\nFROM node:22-bookworm-slim\nWORKDIR /function\nCOPY --from=build /function /function\n${env}${entrypoint}\nCMD ["index.handler"]\n`;
+
+ruleTester(rule, {
+  valid: [
+    { name: 'npx with the npm cache in /tmp (multi-stage)', dockerfile: NODE_RIC('ENV NPM_CONFIG_CACHE=/tmp/.npm\n') },
+    { name: 'npx with HOME in /tmp', dockerfile: NODE_RIC('ENV HOME=/tmp\n') },
+    {
+      name: 'librosa with NUMBA_CACHE_DIR in /tmp (requirements from context)',
+      dockerfile: `${PY}COPY requirements.txt \${LAMBDA_TASK_ROOT}/\nRUN pip install --no-cache-dir -r requirements.txt\nENV NUMBA_CACHE_DIR=/tmp/numba_cache\n${APP}`,
+      context: { 'requirements.txt': 'librosa==0.10.2\n' },
+    },
+    { name: 'baked model with HF_HUB_OFFLINE', dockerfile: `${PY}RUN pip install transformers torch\nENV HF_HOME=/opt/models HF_HUB_OFFLINE=1\n${APP}` },
+    { name: 'numba alone does not write without cache=True', dockerfile: `${PY}RUN pip install numba\n${APP}` },
+    { name: 'ARG-resolved MPLCONFIGDIR in /tmp', dockerfile: `${PY}ARG CACHE=/tmp\nENV MPLCONFIGDIR=\${CACHE}/matplotlib\nRUN pip install matplotlib\n${APP}` },
+    { name: 'librosa only in a stage the target never uses', dockerfile: `FROM python:3.12 AS notebook\nRUN pip install librosa\n${PY}${APP}` },
+    {
+      name: 'heredoc install of harmless requirements',
+      dockerfile: `${PY}COPY requirements.txt .\nRUN <<EOF\npip install -r requirements.txt\nEOF\n${APP}`,
+      context: { 'requirements.txt': 'requests==2.32.3\nboto3\n' },
+    },
+    { name: 'transformers with HOME in /tmp', dockerfile: `${PY}ENV HOME=/tmp\nRUN pip install sentence-transformers\n${APP}` },
+  ],
+  invalid: [
+    {
+      name: 'npx without an npm cache setting',
+      dockerfile: NODE_RIC(''),
+      errors: [{ messageId: 'npxCache', line: 7, severity: 'error', message: /~\/\.npm in the home directory/ }],
+    },
+    {
+      name: 'npx with the npm cache outside /tmp',
+      dockerfile: NODE_RIC('ENV NPM_CONFIG_CACHE=/home/node/.npm\n'),
+      errors: [{ messageId: 'npxCache', line: 8, message: /\/home\/node\/\.npm \(NPM_CONFIG_CACHE\)/ }],
+    },
+    {
+      name: 'shell-form npx entrypoint with HOME outside /tmp',
+      dockerfile: NODE_RIC('ENV HOME=/home/node\n', 'ENTRYPOINT npx aws-lambda-ric'),
+      errors: [{ messageId: 'npxCache', message: /HOME=\/home\/node/ }],
+    },
+    {
+      name: 'librosa with NUMBA_CACHE_DIR outside /tmp',
+      dockerfile: `${PY}COPY requirements.txt \${LAMBDA_TASK_ROOT}/\nRUN pip install --no-cache-dir -r requirements.txt\nENV NUMBA_CACHE_DIR=/var/task/.numba\n${APP}`,
+      context: { 'requirements.txt': '# audio\nlibrosa==0.10.2 ; python_version >= "3.9"\nsoundfile\n' },
+      errors: [{ messageId: 'cacheOutsideTmp', line: 4, severity: 'error', message: /NUMBA_CACHE_DIR=\/var\/task\/\.numba .*librosa/ }],
+    },
+    {
+      name: 'HF_HOME outside /tmp (continuation line)',
+      dockerfile: `${PY}RUN pip install --no-cache-dir \\\n      transformers==4.46.0 \\\n      torch\nENV HF_HOME=/opt/hf\n${APP}`,
+      errors: [{ messageId: 'cacheOutsideTmp', line: 5, severity: 'warning', message: /HF_HOME=\/opt\/hf/ }],
+    },
+    {
+      name: 'matplotlib with nothing set',
+      dockerfile: `${PY}RUN pip install matplotlib pandas\n${APP}`,
+      errors: [{ messageId: 'defaultUnderHome', line: 2, severity: 'warning', message: /~\/\.config\/matplotlib/ }],
+    },
+    {
+      name: 'HOME outside /tmp with librosa from a builder stage',
+      dockerfile: `FROM public.ecr.aws/lambda/python:3.13 AS build\nRUN pip install --target /out librosa\n${PY}COPY --from=build /out \${LAMBDA_TASK_ROOT}/\nENV HOME=/home/app\n${APP}`,
+      errors: [{ messageId: 'cacheOutsideTmp', line: 5, severity: 'error', message: /HOME=\/home\/app .*numba/ }],
+    },
+    {
+      name: 'heredoc install of sentence-transformers with nothing set',
+      dockerfile: `${PY}RUN <<EOF\nset -e\npython -m pip install sentence-transformers\nEOF\n${APP}`,
+      errors: [{ messageId: 'defaultUnderHome', line: 2, message: /sentence-transformers.*~\/\.cache\/huggingface/ }],
+    },
+    {
+      name: 'ARG-resolved MPLCONFIGDIR outside /tmp',
+      dockerfile: `${PY}ARG CACHE=/var/cache\nENV MPLCONFIGDIR=\${CACHE}/mpl\nRUN pip install matplotlib\n${APP}`,
+      errors: [{ messageId: 'cacheOutsideTmp', line: 3, severity: 'warning', message: /MPLCONFIGDIR=\/var\/cache\/mpl/ }],
+    },
+    {
+      name: 'nested requirements file',
+      dockerfile: `${PY}COPY . \${LAMBDA_TASK_ROOT}/\nRUN pip install -r requirements.txt\nCMD ["app.handler"]\n`,
+      context: { 'requirements.txt': '-r base.txt\n', 'base.txt': 'Librosa>=0.10\n' },
+      errors: [{ messageId: 'defaultUnderHome', line: 3, message: /librosa/ }],
+    },
+  ],
+});
