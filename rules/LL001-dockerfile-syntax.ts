@@ -1,4 +1,11 @@
 import { defineRule } from '../src/engine/rule-kit.js';
+import { redactText } from '../src/knowledge/secrets.js';
+
+/** Source text quoted in a message: secrets redacted, long text shortened. */
+function quote(text: string): string {
+  const t = redactText(text.replace(/\s+/g, ' ').trim());
+  return t.length > 80 ? `${t.slice(0, 77)}...` : t;
+}
 
 export default defineRule({
   code: 'LL001',
@@ -27,7 +34,10 @@ export default defineRule({
   create(ctx) {
     return {
       end() {
-        for (const p of ctx.df.problems) ctx.report({ messageId: p.messageId, data: p.data, at: p.span });
+        for (const p of ctx.df.problems) {
+          const data = p.data.text !== undefined ? { ...p.data, text: quote(p.data.text) } : p.data;
+          ctx.report({ messageId: p.messageId, data, at: p.span });
+        }
       },
     };
   },

@@ -1,0 +1,315 @@
+import { defineRule } from '../src/engine/rule-kit.js';
+import type { Instruction, Stage } from '../src/dockerfile/model.js';
+import { stageLineage } from '../src/dockerfile/model.js';
+import { commandName } from '../src/dockerfile/shell.js';
+import { removedPaths } from '../src/dockerfile/commands.js';
+import { expand } from '../src/dockerfile/vars.js';
+import {
+  AUTH_HEADERS,
+  CREDENTIAL_FILE_TARGETS,
+  classifySecretFile,
+  findToken,
+  findUrlCredentials,
+  isSecretName,
+  isSecretValue,
+  redact,
+  redactUrl,
+} from '../src/knowledge/secrets.js';
+
+const REF_FIX = 'Remove it and rotate it. At build time use a BuildKit secret (RUN --mount=type=secret,id=...,env=...); at run time read it from Secrets Manager or SSM Parameter Store at init, or set it as a Lambda environment variable (encrypted with KMS).';
+
+type Where = { where: string };
+
+/** A value found in text: a known token format or a URL with a password. */
+function secretIn(text: string): { kind: string; shown: string } | undefined {
+  const token = findToken(text);
+  if (token) return { kind: token.pattern.kind, shown: redact(token.match) };
+  const url = findUrlCredentials(text);
+  if (url) return { kind: 'URL with a password', shown: redactUrl(url.url, url.password) };
+  return undefined;
+}
+
+/** The ARG a value is a plain reference to (`$X`, `${X}`, `${X:-default}`), if any. */
+function referencedVar(value: string): string | undefined {
+  return /^\$\{?([A-Za-z_][A-Za-z0-9_]*)(?::?[-+][^}]*)?\}?$/.exec(value.trim())?.[1];
+}
+
+function secretMountIds(ins: Instruction): string[] {
+  const out: string[] = [];
+  for (const f of ins.flags) {
+    if (f.name !== 'mount' || !f.value || !/(^|,)type=secret(,|$)/.test(f.value)) continue;
+    for (const m of f.value.matchAll(/(?:^|,)(id|env)=([^,]+)/g)) out.push(m[2].toLowerCase());
+  }
+  return out;
+}
+
+export default defineRule({
+  code: 'LL202',
+  name: 'secret-baked',
+  severity: 'error',
+  since: '0.1.0',
+  sameAs: ['hadolint DL3064', 'trivy DS-0031', 'dockle CIS-DI-0010', 'BuildKit SecretsUsedInArgOrEnv'],
+  securitySeverity: 9.0,
+  needs: { dockerfile: true, context: true },
+  docs: {
+    what:
+      'Finds credentials baked into the image or its history: ENV/ARG/LABEL whose name marks a credential (PASSWORD, SECRET, TOKEN, API_KEY, PRIVATE_KEY, AWS_SECRET_ACCESS_KEY, *_PASS ...) with a literal value or filled from a build arg; values of any name that match a known token format (AWS access key id, GitHub, GitLab, Slack, Stripe, npm, PyPI, Hugging Face, OpenAI, private key blocks) or a URL with a password; COPY/ADD of secret files (.env, id_rsa, private-key .pem, .aws/credentials, .npmrc/.pypirc/.netrc with tokens, service-account keys), also through `COPY .` when .dockerignore lets them in; RUN with inline credentials (URL userinfo, Authorization headers, curl --user, npm _authToken, aws configure set) or writing a credentials file. Names that hold identifiers (SECRET_NAME, SECRET_ARN, TOKEN_URL, PASSWORD_FILE, KMS key ids), references (ARNs, SSM names, $VAR), empty values and obvious placeholders (changeme, <token>) are not reported. Values are always redacted in messages. Secrets only in a builder stage that never reaches the final image are reported when they are literal (they sit in the Dockerfile and the build cache), not when they come from a build arg.',
+    why:
+      'Everything in an ENV or LABEL is in the image config, and every build arg a RUN sees is recorded in the image history (`RUN |1 NPM_TOKEN=... /bin/sh -c npm ci`): anyone who can pull the image from ECR reads them with `docker inspect` / `docker history`, and `aws lambda get-function` hands out a pull URL to whoever may read the function. Files copied into a layer stay in the image even when a later RUN deletes them. Lambda gives you better places: Secrets Manager or SSM Parameter Store read at init (cached across invocations), or environment variables on the function, encrypted at rest with KMS. For build-time credentials (private registries), BuildKit secret mounts never touch a layer.',
+    bad: {
+      dockerfile:
+        'FROM public.ecr.aws/lambda/nodejs:20@sha256:0000000000000000000000000000000000000000000000000000000000000000\nARG NPM_TOKEN\nCOPY package.json package-lock.json ./\nRUN echo "//registry.npmjs.org/:_authToken=${NPM_TOKEN}" > .npmrc && npm ci --omit=dev\nENV STRIPE_API_KEY=sk_live_51Hx9Qa2eZvKYlo2C8f3kLmN0pQ\nCOPY app.mjs ./\nCMD ["app.handler"]\n',
+      context: { 'package.json': '{"name":"app","version":"1.0.0"}\n', 'package-lock.json': '{}\n', 'app.mjs': 'export const handler = async () => 1;\n' },
+    },
+    good: {
+      dockerfile:
+        '# syntax=docker/dockerfile:1\nFROM public.ecr.aws/lambda/nodejs:20@sha256:0000000000000000000000000000000000000000000000000000000000000000\nCOPY package.json package-lock.json ./\nRUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci --omit=dev\nENV STRIPE_SECRET_ARN=arn:aws:secretsmanager:us-east-1:123456789012:secret:stripe-AbCdEf\nCOPY app.mjs ./\nCMD ["app.handler"]\n',
+      context: { 'package.json': '{"name":"app","version":"1.0.0"}\n', 'package-lock.json': '{}\n', 'app.mjs': 'export const handler = async () => 1;\n' },
+    },
+    references: [
+      'https://docs.docker.com/build/building/secrets/',
+      'https://docs.docker.com/reference/build-checks/secrets-used-in-arg-or-env/',
+      'https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars-encryption.html',
+      'https://docs.aws.amazon.com/secretsmanager/latest/userguide/retrieving-secrets_lambda.html',
+      'https://github.com/gitleaks/gitleaks/blob/master/config/gitleaks.toml',
+    ],
+  },
+  messages: {
+    secretEnv: { text: 'ENV {{name}} holds a literal credential ({{value}}): {{where}}.', fix: REF_FIX },
+    secretArg: { text: 'ARG {{name}} has a literal credential as default ({{value}}): {{where}}.', fix: 'Remove the default and rotate the value; pass it as a BuildKit secret instead of a build arg: RUN --mount=type=secret,id={{id}},env={{name}} ... with docker build --secret id={{id}},env={{name}}.' },
+    argInHistory: { text: 'Build arg {{name}} is a credential and the RUN at line {{line}} has it in its environment: build args in scope of a RUN are recorded in the image history (docker history shows RUN |1 {{name}}=...).', fix: 'Replace ARG {{name}} by a BuildKit secret: RUN --mount=type=secret,id={{id}},env={{name}} ... with docker build --secret id={{id}},env={{name}}.' },
+    envFromArg: { text: 'ENV {{name}} copies build arg {{arg}}, a credential, into the image config, where anyone who can pull the image reads it (docker inspect).', fix: 'Do not put the credential in ENV. For build steps use RUN --mount=type=secret,id={{id}},env={{arg}}; at run time read it from Secrets Manager / SSM or set it as a KMS-encrypted Lambda environment variable.' },
+    tokenValue: { text: '{{what}} contains a {{kind}} ({{value}}): {{where}}.', fix: REF_FIX },
+    secretLabel: { text: 'LABEL {{name}} holds a credential ({{value}}): labels are stored in the image config, readable with docker inspect.', fix: 'Remove the label and rotate the credential; labels are for public metadata only.' },
+    secretFile: { text: '{{keyword}} puts {{file}} ({{kind}}) into {{where}}; deleting it in a later step does not remove it from the lower layer.', fix: 'Do not copy {{file}}: mount it only for the step that needs it (RUN --mount=type=secret,id=...,target=...) and give the function its secrets through Secrets Manager / SSM.' },
+    secretFileInContext: { text: '{{keyword}} {{source}} takes {{file}} ({{kind}}) from the build context into {{where}}: .dockerignore does not exclude it.', fix: 'Add {{file}} to .dockerignore, and copy only what the function needs.' },
+    runCredential: { text: 'RUN passes {{what}} inline ({{value}}): {{where}}.', fix: 'Take the credential from a BuildKit secret (RUN --mount=type=secret,id=...,env=...) instead of the command line, and rotate the exposed one.' },
+    credentialFileWritten: { text: 'RUN writes a credential into {{file}}, which stays in the layer (a later rm does not remove it from the image).', fix: 'Mount the file instead: RUN --mount=type=secret,id={{id}},target={{file}} <command>; or write and remove it within the same RUN.' },
+  },
+  create(ctx) {
+    const lineage = new Set<Stage>(ctx.target ? stageLineage(ctx.target) : []);
+    const ships = (stage: Stage | undefined) => stage === undefined || lineage.has(stage);
+    const builderNote = (stage: Stage) => `stage ${stage.name ? `"${stage.name}"` : stage.index} never reaches the final image, but the value stays in the Dockerfile and the build cache`;
+    const whereConfig = (stage: Stage | undefined): Where => ({ where: ships(stage) ? 'it is stored in the image config, readable by anyone who can pull the image (docker inspect)' : builderNote(stage!) });
+    const whereHistory = (stage: Stage | undefined): Where => ({ where: ships(stage) ? 'it is recorded in the image history (docker history)' : builderNote(stage!) });
+    const idOf = (name: string) => name.toLowerCase().replace(/_/g, '-');
+
+    function checkArg(ins: Instruction, stageArgs: Set<string>): void {
+      for (const p of ins.properties) {
+        const cli = ctx.df.buildArgs[p.name];
+        if (ins.stage) stageArgs.add(p.name);
+        const raw = p.value;
+        const expanded = raw !== undefined ? expand(raw, ins.scope, ctx.df.escape).value : undefined;
+        const found = expanded !== undefined ? secretIn(expanded) : undefined;
+        if (found) {
+          ctx.report({ messageId: 'tokenValue', at: ins, data: { what: `ARG ${p.name}`, kind: found.kind, value: found.shown, ...whereHistory(ins.stage) } });
+          continue;
+        }
+        if (!isSecretName(p.name) || !ins.stage) continue;
+        if (raw !== undefined && expanded !== undefined && !referencedVar(raw) && isSecretValue(expanded)) {
+          ctx.report({ messageId: 'secretArg', at: ins, data: { name: p.name, value: redact(expanded), id: idOf(p.name), ...whereHistory(ins.stage) } });
+          continue;
+        }
+        if (cli !== undefined && !isSecretValue(cli)) continue;
+        // A build arg: a leak when a later RUN of a shipped stage uses it (history), unless only through a secret mount.
+        if (!ships(ins.stage)) continue;
+        // Every build arg in scope is in the environment of a RUN (npm, pip and git read it without a
+        // visible $NAME) and is recorded in that RUN's history entry, so any later RUN counts.
+        const user = ins.stage.instructions.find((later) => later.index > ins.index && later.keyword === 'RUN' && !secretMountIds(later).includes(p.name.toLowerCase()));
+        if (user) ctx.report({ messageId: 'argInHistory', at: ins, data: { name: p.name, line: user.span.line, id: idOf(p.name) } });
+      }
+    }
+
+    function checkEnv(ins: Instruction, stageArgs: Set<string>): void {
+      for (const p of ins.properties) {
+        const raw = p.value ?? '';
+        const expanded = expand(raw, ins.scope, ctx.df.escape).value;
+        const found = secretIn(expanded);
+        if (found) {
+          ctx.report({ messageId: 'tokenValue', at: ins, data: { what: `ENV ${p.name}`, kind: found.kind, value: found.shown, ...whereConfig(ins.stage) } });
+          continue;
+        }
+        if (!isSecretName(p.name)) continue;
+        const ref = referencedVar(raw);
+        if (ref && stageArgs.has(ref)) {
+          if (ships(ins.stage)) ctx.report({ messageId: 'envFromArg', at: ins, data: { name: p.name, arg: ref, id: idOf(ref) } });
+          continue;
+        }
+        if (ref) continue;
+        if (isSecretValue(expanded)) ctx.report({ messageId: 'secretEnv', at: ins, data: { name: p.name, value: redact(expanded), ...whereConfig(ins.stage) } });
+      }
+    }
+
+    function checkLabel(ins: Instruction): void {
+      for (const p of ins.properties) {
+        const value = expand(p.value ?? '', ins.scope, ctx.df.escape).value;
+        const found = secretIn(value);
+        if (found) ctx.report({ messageId: 'secretLabel', at: ins, data: { name: p.name, value: `${found.kind}, ${found.shown}` } });
+        else if (isSecretName(p.name) && !referencedVar(p.value ?? '') && isSecretValue(value)) ctx.report({ messageId: 'secretLabel', at: ins, data: { name: p.name, value: redact(value) } });
+      }
+    }
+
+    /** Where a file copied into `stage` ends up, or undefined when it never reaches the image. */
+    function fileWhere(ins: Instruction, destPath: string): string | undefined {
+      const stage = ins.stage;
+      if (ships(stage)) return 'a layer of the image';
+      if (!stage) return undefined;
+      // Copied forward? COPY --from=<stage> of a path that covers the file, in a stage that reaches the target.
+      for (const other of ctx.df.instructions) {
+        if (!other.copy || other.copy.fromStage !== stage || !other.stage?.reachesTarget) continue;
+        for (const src of other.copy.sources) {
+          const s = src.replace(/\/+$/, '') || '/';
+          if (s === '/' || destPath === s || destPath.startsWith(`${s}/`) || /[*?[]/.test(s)) return `stage ${stage.name ?? stage.index}, and COPY --from at line ${other.span.line} carries it into the image`;
+        }
+      }
+      return undefined;
+    }
+
+    function checkCopy(ins: Instruction): void {
+      const copy = ins.copy;
+      if (!copy || copy.from !== undefined) return;
+      const keyword = ins.keyword;
+      const multi = copy.sources.length > 1 || copy.dest.endsWith('/');
+      if (copy.heredocs.length > 0) {
+        // The model's COPY sources/dest include heredoc bodies; read the first line ourselves.
+        const head = (ins.text.split('\n')[0] ?? '').split(/\s+/).filter((w) => w && !w.startsWith('<<'));
+        const written = expand(head[head.length - 1] ?? '', ins.scope, ctx.df.escape).value;
+        const dest = written.startsWith('/') ? written : `${(ins.stage?.workdir?.value ?? '/').replace(/\/$/, '')}/${written}`;
+        for (const h of copy.heredocs) {
+          const destFile = dest.endsWith('/') ? `${dest}${h.name}` : dest;
+          const kind = classifySecretFile(destFile, () => h.content) ?? secretIn(h.content)?.kind;
+          const where = kind ? fileWhere(ins, destFile) : undefined;
+          if (kind && where) ctx.report({ messageId: 'secretFile', at: ins, data: { keyword, file: destFile, kind, where } });
+        }
+        return;
+      }
+      for (const source of copy.sources) {
+        if (/^[a-z][a-z0-9+.-]*:\/\//i.test(source) || source.includes('${') || source.startsWith('<<')) continue;
+        const src = source.replace(/^\.\//, '').replace(/\/+$/, '') || '.';
+        const context = ctx.context;
+        if (!context) {
+          const kind = classifySecretFile(src, undefined);
+          const destFile = multi ? `${copy.dest.replace(/\/$/, '')}/${src.slice(src.lastIndexOf('/') + 1)}` : copy.dest;
+          const where = kind ? fileWhere(ins, destFile) : undefined;
+          if (kind && where) ctx.report({ messageId: 'secretFile', at: ins, data: { keyword, file: src, kind, where } });
+          continue;
+        }
+        const found: { file: string; kind: string; where: string }[] = [];
+        const direct = !/[*?[]/.test(src) && src !== '.';
+        for (const f of context.match(src)) {
+          if (f.dir) continue;
+          const kind = classifySecretFile(f.path, (p) => context.read(p, 256 * 1024));
+          if (!kind) continue;
+          const isSelf = f.path === src;
+          const rel = isSelf ? f.path.slice(f.path.lastIndexOf('/') + 1) : src === '.' ? f.path : f.path.slice(src.length + 1);
+          const destFile = isSelf && !multi ? copy.dest : `${copy.dest.replace(/\/$/, '')}/${rel}`;
+          const where = fileWhere(ins, destFile);
+          if (where) found.push({ file: f.path, kind, where });
+        }
+        if (found.length === 0) continue;
+        const first = found[0];
+        if (direct && found.length === 1 && first.file === src) {
+          ctx.report({ messageId: 'secretFile', at: ins, data: { keyword, file: first.file, kind: first.kind, where: first.where } });
+        } else {
+          const more = found.length > 1 ? ` and ${found.length - 1} more (${found.slice(1, 4).map((f) => f.file).join(', ')}${found.length > 4 ? ', ...' : ''})` : '';
+          ctx.report({ messageId: 'secretFileInContext', at: ins, data: { keyword, source, file: `${first.file}${more}`, kind: first.kind, where: first.where } });
+        }
+      }
+    }
+
+    function checkRun(ins: Instruction): void {
+      const script = ctx.df.shell(ins);
+      if (!script) return;
+      const where = whereHistory(ins.stage);
+      const removed = removedPaths(script);
+      const reported = new Set<string>();
+      const report = (what: string, value: string) => {
+        const key = `${what}|${value}`;
+        if (reported.has(key)) return;
+        reported.add(key);
+        ctx.report({ messageId: 'runCredential', at: ins, data: { what, value, ...where } });
+      };
+      for (const cmd of script.commands) {
+        const name = commandName(cmd);
+        const args = cmd.args;
+        for (let i = 0; i < args.length; i++) {
+          const arg = args[i];
+          const next = args[i + 1];
+          const found = secretIn(arg);
+          if (found) {
+            report(found.kind === 'URL with a password' ? 'a URL with a password' : `a ${found.kind}`, found.shown);
+            continue;
+          }
+          // curl -H 'Authorization: Bearer x' / wget --header='...'
+          let header: string | undefined;
+          if ((name === 'curl' && (arg === '-H' || arg === '--header')) || (name === 'wget' && arg === '--header')) header = next;
+          else if (arg.startsWith('--header=')) header = arg.slice('--header='.length);
+          else if (name === 'curl' && /^-H./.test(arg)) header = arg.slice(2);
+          if (header !== undefined) {
+            const h = AUTH_HEADERS.exec(header);
+            const value = h?.[2].replace(/^(bearer|basic|token|bot|apikey)\s+/i, '').trim();
+            if (h && value && !value.includes('$') && isSecretValue(value)) report(`an ${h[1]} header`, redact(value));
+            continue;
+          }
+          // curl -u user:pass / --user user:pass
+          if (name === 'curl' && (arg === '-u' || arg === '--user') && next) {
+            const pass = next.slice(next.indexOf(':') + 1);
+            if (next.includes(':') && !pass.includes('$') && isSecretValue(pass)) report('a password (curl --user)', redact(pass));
+            continue;
+          }
+          const pw = /^--(?:http-|ftp-|proxy-)?password=(.*)$/.exec(arg);
+          if (name === 'wget' && pw && !pw[1].includes('$') && isSecretValue(pw[1])) report('a password (wget --password)', redact(pw[1]));
+          // npm config set //registry/:_authToken=x, or `npm config set _authToken x`
+          const auth = /(?:^|:)(_authToken|_auth|_password)=(.*)$/.exec(arg);
+          if (auth && !auth[2].includes('$') && isSecretValue(auth[2])) report(`an npm ${auth[1]}`, redact(auth[2]));
+          if (name === 'npm' && /(^|:)(_authToken|_auth|_password)$/.test(arg) && next && !next.includes('$') && isSecretValue(next)) report('an npm auth token', redact(next));
+        }
+        // aws configure set aws_secret_access_key <value>
+        if (name === 'aws' && args[0] === 'configure' && args[1] === 'set' && /^(aws_secret_access_key|aws_access_key_id|aws_session_token)$/.test(args[2] ?? '') && args[3] && !args[3].includes('$') && isSecretValue(args[3])) {
+          report(`an AWS credential (${args[2]})`, redact(args[3]));
+        }
+        // echo "...:_authToken=${TOKEN}" > ~/.npmrc (the file keeps the value even when it came from a build arg)
+        for (const r of cmd.redirects) {
+          if (!/^>>?$|^>\|$|^&>$/.test(r.op) || !CREDENTIAL_FILE_TARGETS.test(r.target)) continue;
+          const body = name === 'cat' || name === 'tee' ? ins.heredocs.map((h) => h.content).join('\n') : args.join(' ');
+          const holdsCredential = /(_authToken|_auth|_password|password|npmAuthToken|aws_secret_access_key|"auth"\s*:)/i.test(body) || secretIn(body) !== undefined || /\/\/[^/\s:@]+(:[^@\s]+)?@/.test(body);
+          if (!holdsCredential) continue;
+          if (removed.some((p) => p === r.target || p.endsWith(`/${r.target.replace(/^.*\//, '')}`))) continue;
+          if (!ships(ins.stage)) continue;
+          ctx.report({ messageId: 'credentialFileWritten', at: ins, data: { file: r.target, id: r.target.replace(/^.*\//, '').replace(/^\./, '') } });
+        }
+      }
+    }
+
+    return {
+      end() {
+        let stage: Stage | undefined;
+        let stageArgs = new Set<string>();
+        for (const ins of ctx.df.instructions) {
+          if (ins.stage !== stage) {
+            stage = ins.stage;
+            stageArgs = new Set();
+          }
+          switch (ins.keyword) {
+            case 'ARG':
+              checkArg(ins, stageArgs);
+              break;
+            case 'ENV':
+              checkEnv(ins, stageArgs);
+              break;
+            case 'LABEL':
+              checkLabel(ins);
+              break;
+            case 'COPY':
+            case 'ADD':
+              checkCopy(ins);
+              break;
+            case 'RUN':
+              checkRun(ins);
+              break;
+          }
+        }
+      },
+    };
+  },
+});

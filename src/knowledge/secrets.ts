@@ -1,0 +1,289 @@
+/**
+ * Secret knowledge for LL202 (secret-baked): credential-like variable names, known token formats,
+ * secret file names, and `redact()` so that no finding ever prints a secret.
+ *
+ * Sources:
+ * - Token formats: gitleaks `config/gitleaks.toml` (rule ids in `source`), secretlint
+ *   `@secretlint/secretlint-rule-preset-recommend` 12.0.0 (MIT; rule ids in `source`), trivy
+ *   `pkg/fanal/secret/builtin-rules.go` (see shared/docs/PEERS.md §4.1).
+ * - Names: BuildKit `SecretsUsedInArgOrEnv` (moby/buildkit dockerfile2llb/validations.go: whole-token
+ *   match, `public`/`file`/`version` allow tokens), hadolint DL3064, trivy DS-0031. We match whole
+ *   name tokens (never substrings: dockle CIS-DI-0010's substring match flags KEYCLOAK_*, goodwithtech/dockle#130)
+ *   and let identifier suffixes (SECRET_NAME, SECRET_ARN, TOKEN_URL, PASSWORD_FILE) through.
+ * - Secret files: trivy/dockle file lists (PEERS.md §2.4), gitleaks `private-key`, GCP service-account key format.
+ *
+ * Why not a library: @secretlint/core 12 was evaluated (see the LL202 report): its `lintSource` is
+ * asynchronous (our lint path is synchronous), importing core + preset costs ~40 ms (the CLI budget is
+ * ~100 ms in total) and one call ~0.25 ms, and with defaults it does not report AWS access key ids
+ * nor Stripe keys. Its regexes are ported below instead, with their rule ids.
+ */
+
+export interface TokenPattern {
+  id: string;
+  /** What the user is told: "a GitHub personal access token". */
+  kind: string;
+  re: RegExp;
+  source: string;
+}
+
+/** Token formats recognised whatever the variable name. Each is specific enough to stand alone. */
+export const TOKEN_PATTERNS: readonly TokenPattern[] = [
+  // AKIA = long-term access key, ASIA = temporary (STS) key, A3T = old format. AIDA/AROA (user/role ids) are not secrets.
+  { id: 'aws-access-key-id', kind: 'AWS access key id', re: /(?<![A-Z0-9])(?:A3T[A-Z0-9]|AKIA|ASIA)[A-Z0-9]{16}(?![A-Z0-9])/, source: 'gitleaks aws-access-token; secretlint-rule-aws' },
+  { id: 'github-pat', kind: 'GitHub token', re: /(?<![A-Za-z0-9_])(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9_]{36}(?![A-Za-z0-9_])/, source: 'secretlint-rule-github; gitleaks github-pat' },
+  { id: 'github-fine-grained-pat', kind: 'GitHub fine-grained token', re: /(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9_]{82}(?![A-Za-z0-9_])/, source: 'secretlint-rule-github; gitleaks github-fine-grained-pat' },
+  { id: 'gitlab-pat', kind: 'GitLab token', re: /(?<![A-Za-z0-9_-])glpat-[A-Za-z0-9_-]{20,128}(?![A-Za-z0-9_-])/, source: 'secretlint-rule-gitlab; gitleaks gitlab-pat' },
+  { id: 'slack-token', kind: 'Slack token', re: /\b(?:xoxb|xoxp|xapp|xoxa|xoxo|xoxr|xoxs)-(?:\d-)?(?:[a-zA-Z0-9]{1,40}-)+[a-zA-Z0-9]{1,40}\b/, source: 'secretlint-rule-slack; gitleaks slack-bot-token' },
+  { id: 'stripe-secret-key', kind: 'Stripe secret key', re: /\b(?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{10,99}\b/, source: 'gitleaks stripe-access-token; trivy stripe-secret-token' },
+  { id: 'npm-token', kind: 'npm access token', re: /(?<![A-Za-z0-9_])npm_[A-Za-z0-9]{36}(?![A-Za-z0-9_])/, source: 'secretlint-rule-npm; gitleaks npm-access-token' },
+  { id: 'pypi-token', kind: 'PyPI upload token', re: /pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,}/, source: 'gitleaks pypi-upload-token' },
+  { id: 'huggingface-token', kind: 'Hugging Face token', re: /(?<![A-Za-z0-9_])hf_[a-zA-Z]{34}(?![a-zA-Z])/, source: 'secretlint-rule-huggingface; gitleaks huggingface-access-token' },
+  { id: 'openai-key', kind: 'OpenAI API key', re: /\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}T3BlbkFJ[A-Za-z0-9_-]{20,}/, source: 'gitleaks openai-api-key; secretlint-rule-openai' },
+  { id: 'anthropic-key', kind: 'Anthropic API key', re: /(?<![A-Za-z0-9_-])sk-ant-(?:api|admin)0\d-[A-Za-z0-9_-]{80,128}(?![A-Za-z0-9_-])/, source: 'secretlint-rule-anthropic; gitleaks anthropic-api-key' },
+  { id: 'gcp-api-key', kind: 'Google API key', re: /\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/, source: 'gitleaks gcp-api-key' },
+  { id: 'sendgrid-key', kind: 'SendGrid API key', re: /\bSG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}\b/, source: 'secretlint-rule-sendgrid; gitleaks sendgrid-api-token' },
+  { id: 'docker-pat', kind: 'Docker Hub token', re: /(?<![A-Za-z0-9_-])dckr_pat_[A-Za-z0-9_-]{27}(?![A-Za-z0-9_-])/, source: 'secretlint-rule-docker' },
+  { id: 'private-key', kind: 'private key', re: /-----BEGIN[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----/, source: 'secretlint-rule-privatekey; gitleaks private-key' },
+];
+
+/** Documentation example keys every scanner allow-lists (trivy `examples`, secretlint BUILTIN_IGNORED). */
+const EXAMPLE_VALUE = /EXAMPLE/i;
+
+/** The first known token format found in `text`, with the matched token. */
+export function findToken(text: string): { pattern: TokenPattern; match: string } | undefined {
+  if (text.length < 16) return undefined;
+  for (const pattern of TOKEN_PATTERNS) {
+    const m = pattern.re.exec(text);
+    if (m && !EXAMPLE_VALUE.test(m[0])) return { pattern, match: m[0] };
+  }
+  return undefined;
+}
+
+/** `scheme://user:password@host` with a literal password (not `$VAR`, not empty, not a placeholder). */
+export function findUrlCredentials(text: string): { url: string; password: string } | undefined {
+  const re = /\b[a-z][a-z0-9+.-]*:\/\/([^\s:@/'"]+):([^\s@/'"]*)@[^\s/'"]+/gi;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const password = m[2];
+    if (password === '' || password.includes('$') || isPlaceholder(password)) continue;
+    return { url: m[0], password };
+  }
+  return undefined;
+}
+
+// ---- names ---------------------------------------------------------------------------------------
+
+/** Names that are credentials although their last token looks like an identifier. */
+const KNOWN_SECRET_NAMES = new Set([
+  'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_SECURITY_TOKEN',
+  'GOOGLE_API_KEY', 'AZURE_CLIENT_SECRET', 'AZURE_STORAGE_KEY', 'AZURE_STORAGE_CONNECTION_STRING',
+  'DATABASE_URL', 'DB_URL', 'REDIS_URL', 'MONGODB_URI', 'MONGO_URL', 'POSTGRES_URL', 'MYSQL_URL', 'AMQP_URL',
+  'PIP_INDEX_URL', 'PIP_EXTRA_INDEX_URL', 'UV_INDEX_URL', 'UV_EXTRA_INDEX_URL', 'NPM_CONFIG__AUTH',
+]);
+
+/** URL-like names are secrets only when their value carries credentials; these are checked by value. */
+const URL_SECRET_NAMES = /(^|_)(DATABASE|DB|REDIS|MONGO(DB)?|POSTGRES(QL)?|MYSQL|AMQP|RABBITMQ|INDEX|EXTRA_INDEX)_(URL|URI|DSN)$|(^|_)CONNECTION_STRING$/;
+
+/** Single name tokens that mark a credential. */
+const SECRET_TOKENS = new Set(['PASSWORD', 'PASSWD', 'PASSPHRASE', 'SECRET', 'SECRETS', 'TOKEN', 'APIKEY', 'CREDENTIAL', 'CREDENTIALS', 'AUTHTOKEN', 'PRIVATEKEY', 'ACCESSKEY', 'SECRETKEY']);
+/** `X_KEY` is a credential when X is one of these (API_KEY, PRIVATE_KEY ...); GPG_KEY, CACHE_KEY are not. */
+const KEY_QUALIFIERS = new Set(['API', 'PRIVATE', 'ACCESS', 'SECRET', 'ENCRYPTION', 'SIGNING', 'MASTER', 'LICENSE', 'CLIENT', 'AUTH', 'ACCOUNT', 'SERVICE', 'APP', 'APPLICATION', 'INGEST', 'WRITE', 'ADMIN', 'SSH', 'JWT', 'HMAC', 'SESSION']);
+/** `*_PASS` / `*_PWD` (DB_PASS); a bare PASS or PWD (the working directory) is not. */
+const SHORT_PASSWORD_TOKENS = new Set(['PASS', 'PWD', 'PW']);
+/**
+ * A last token that makes the name an identifier, a reference or a setting about a secret rather than
+ * the secret itself: SECRET_NAME, SECRET_ARN, TOKEN_URL, PASSWORD_FILE, API_KEY_PATH, KMS_KEY_ID ...
+ */
+const IDENTIFIER_SUFFIXES = new Set([
+  'NAME', 'NAMES', 'ARN', 'ID', 'IDS', 'URL', 'URI', 'ENDPOINT', 'HOST', 'PORT', 'FILE', 'FILES', 'PATH', 'DIR', 'LOCATION',
+  'REF', 'PARAM', 'PARAMETER', 'VERSION', 'TYPE', 'LENGTH', 'HEADER', 'FIELD', 'ENABLED', 'DISABLED', 'REGION', 'TTL',
+  'EXPIRY', 'EXPIRES', 'EXPIRATION', 'SECONDS', 'TIMEOUT', 'MODE', 'PREFIX', 'ALGORITHM', 'ALG', 'COUNT', 'POLICY',
+  'PROVIDER', 'SOURCE', 'STORE', 'KIND', 'FORMAT', 'ISSUER', 'AUDIENCE', 'SCOPE', 'SCOPES', 'ROLE', 'USER', 'USERNAME', 'LOGIN',
+  'REQUIRED', 'MIN', 'MAX', 'POLICY', 'ROTATION', 'KEYRING', 'BUCKET', 'TABLE', 'ENV',
+]);
+/** Tokens anywhere in the name that make it public or an identifier (BuildKit allow tokens + ours). */
+const ALLOW_TOKENS = new Set(['PUBLIC', 'PUB', 'GPG', 'PGP', 'KMS', 'NO', 'SKIP', 'USE', 'HAS', 'IS']);
+
+/** Splits FOO_BAR, foo-bar, fooBar, foo.bar into upper-case tokens. */
+export function nameTokens(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((t) => t.toUpperCase());
+}
+
+/** True when a variable name marks a credential (whole-token match). */
+export function isSecretName(name: string): boolean {
+  const upper = name.toUpperCase();
+  if (KNOWN_SECRET_NAMES.has(upper)) return true;
+  const tokens = nameTokens(name);
+  if (tokens.length === 0) return false;
+  if (tokens.some((t) => ALLOW_TOKENS.has(t))) return false;
+  const last = tokens[tokens.length - 1];
+  if (IDENTIFIER_SUFFIXES.has(last)) return false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (SECRET_TOKENS.has(t)) return true;
+    if (t === 'KEY' && i > 0 && KEY_QUALIFIERS.has(tokens[i - 1])) return true;
+    if (t === 'AUTH' && i === tokens.length - 1 && i > 0) return true; // NPM_CONFIG__AUTH, REGISTRY_AUTH
+    if (SHORT_PASSWORD_TOKENS.has(t) && i === tokens.length - 1 && i > 0) return true;
+  }
+  return false;
+}
+
+/** Names whose value is a secret only when it carries credentials (DATABASE_URL=postgres://u:p@h/db). */
+export function isUrlSecretName(name: string): boolean {
+  return URL_SECRET_NAMES.test(name.toUpperCase());
+}
+
+// ---- values --------------------------------------------------------------------------------------
+
+/** A value that refers to a secret instead of holding it: a variable, an ARN, an SSM name, a path. */
+export function isReference(value: string): boolean {
+  const v = value.trim();
+  return (
+    /^\$\{?[A-Za-z_][A-Za-z0-9_]*(:?[-+][^}]*)?\}?$/.test(v) ||
+    /^arn:aws[a-z-]*:(secretsmanager|ssm|kms|iam|sts):/.test(v) ||
+    /^\{\{resolve:(secretsmanager|ssm|ssm-secure):/.test(v) ||
+    /^(ssm|secretsmanager|vault|sm|op|awssm|file|env):/.test(v) ||
+    /^\/aws\/reference\/secretsmanager\//.test(v) ||
+    /^(\/|\.\/|~\/)[^\s]*$/.test(v)
+  );
+}
+
+/**
+ * Obvious placeholders and non-secret settings. Decision: a placeholder ("changeme", "<token>", "xxx")
+ * is not reported: nothing leaks, and flagging tutorial defaults drowns real findings (PEERS.md §6 #1).
+ */
+const PLACEHOLDERS = /^(changeme|change[-_]?me|change[-_]?it|replace[-_]?me|placeholder|dummy|example|sample|test|testing|secret|password|passwd|token|your[-_a-z]*|my[-_]?(secret|password|token)|todo|tbd|fixme|none|null|nil|undefined|unset|empty|redacted|false|true|yes|no|on|off|enabled|disabled|[xX*.#_-]+|0|1|<[^>]*>|\{\{[^}]*\}\}|\[[^\]]*\]|%[A-Za-z_]+%)$/i;
+
+export function isPlaceholder(value: string): boolean {
+  return PLACEHOLDERS.test(value.trim());
+}
+
+/** Whether a literal value should count as a secret for a credential-named variable. */
+export function isSecretValue(value: string): boolean {
+  const v = value.trim();
+  return v !== '' && !isPlaceholder(v) && !isReference(v) && !EXAMPLE_VALUE.test(v);
+}
+
+/** Never print a secret: the first 4 characters and the length, e.g. `AKIA…(20 chars)`. */
+export function redact(value: string): string {
+  const v = value.trim();
+  // Short values would be mostly revealed by 4 characters.
+  const head = v.length >= 12 ? v.slice(0, 4) : v.length >= 8 ? v.slice(0, 2) : '';
+  return `${head}…(${v.length} chars)`;
+}
+
+/** The URL with its password redacted: `https://user:…(9 chars)@host`. */
+export function redactUrl(url: string, password: string): string {
+  return url.replace(`:${password}@`, `:${redact(password)}@`);
+}
+
+// ---- files ---------------------------------------------------------------------------------------
+
+export interface SecretFileSpec {
+  /** Matched against the basename (or the path tail when it holds a `/`). */
+  match: RegExp;
+  kind: string;
+  /**
+   * When the file can be read: does its content hold a secret? Undefined = the name alone decides.
+   * When it cannot be read, `byName` decides.
+   */
+  content?: (text: string) => boolean;
+  byName: boolean;
+}
+
+const hasPrivateKey = (t: string) => /-----BEGIN[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----/.test(t);
+/** .npmrc / .yarnrc.yml: `_authToken=`, `_auth=`, `_password=`, `npmAuthToken:` with a literal value. */
+const npmrcHasToken = (t: string) => /(?:_authToken|_auth|_password|npmAuthToken|npmAuthIdent)\s*[=:]\s*["']?(?!\$\{?)[^\s"'$]{6,}/.test(t);
+/** .pypirc / pip.conf / .netrc / .git-credentials: a literal password or URL userinfo. */
+const iniHasPassword = (t: string) => /^\s*password\s*[=:]\s*(?!\$\{?)\S{3,}/im.test(t) || findUrlCredentials(t) !== undefined || findToken(t) !== undefined;
+const netrcHasPassword = (t: string) => /\bpassword\s+(?!\$\{?)\S{3,}/.test(t) || findToken(t) !== undefined;
+const awsCredentials = (t: string) => /aws_secret_access_key\s*=\s*\S{16,}/i.test(t) || findToken(t) !== undefined;
+const serviceAccountKey = (t: string) => /"type"\s*:\s*"service_account"/.test(t) && /"private_key"\s*:\s*"-----BEGIN/.test(t);
+const dockerConfigAuth = (t: string) => /"auth"\s*:\s*"[A-Za-z0-9+/=]{8,}"/.test(t);
+/** .env: a credential-named key with a real value, or a known token anywhere. */
+export function dotenvHasSecret(t: string): boolean {
+  if (findToken(t) || findUrlCredentials(t)) return true;
+  for (const line of t.split(/\r?\n/)) {
+    const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(line);
+    if (!m) continue;
+    const value = m[2].trim().replace(/^(['"])(.*)\1$/, '$2');
+    if (isSecretName(m[1]) && isSecretValue(value)) return true;
+  }
+  return false;
+}
+
+/** Files that hold credentials (checked against COPY/ADD sources and the build context). */
+export const SECRET_FILES: readonly SecretFileSpec[] = [
+  { match: /^\.env(\.(?!example$|sample$|template$|dist$|defaults?$|schema$)[\w.-]+)?$/i, kind: 'dotenv file', content: dotenvHasSecret, byName: true },
+  { match: /^id_(rsa|dsa|ecdsa|ed25519)(_sk)?$/, kind: 'SSH private key', content: hasPrivateKey, byName: true },
+  { match: /\.(key|p12|pfx|jks|keystore)$/i, kind: 'private key', content: hasPrivateKey, byName: true },
+  // A .pem is often just a CA bundle or a certificate: only its content decides.
+  { match: /\.pem$/i, kind: 'private key', content: hasPrivateKey, byName: false },
+  { match: /(^|\/)\.aws\/credentials$/, kind: 'AWS credentials file', content: awsCredentials, byName: true },
+  { match: /^credentials$/, kind: 'credentials file', content: awsCredentials, byName: false },
+  { match: /^(\.npmrc|npmrc|\.yarnrc\.yml)$/, kind: 'npm config with an auth token', content: npmrcHasToken, byName: false },
+  { match: /^(\.pypirc|pip\.conf|pip\.ini)$/, kind: 'Python package index credentials', content: iniHasPassword, byName: false },
+  { match: /^(\.netrc|_netrc)$/, kind: 'netrc with a password', content: netrcHasPassword, byName: true },
+  { match: /^\.git-credentials$/, kind: 'git credentials', content: iniHasPassword, byName: true },
+  { match: /(^|\/)\.docker\/config\.json$/, kind: 'Docker registry credentials', content: dockerConfigAuth, byName: false },
+  { match: /\.json$/i, kind: 'service-account key', content: serviceAccountKey, byName: false },
+];
+
+/** JSON files are only read when their name suggests a key (reading every JSON of a context is too slow). */
+const KEY_JSON_NAME = /(service[-_]?account|credential|key|secret|gcp|google|firebase|(^|[-_])sa([-_.]|$))/i;
+
+/** The spec a path matches, if any (basename rules first, then path-tail rules). */
+export function secretFileSpec(path: string): SecretFileSpec | undefined {
+  const p = path.replace(/\/+$/, '');
+  const base = p.slice(p.lastIndexOf('/') + 1);
+  for (const spec of SECRET_FILES) {
+    const target = spec.match.source.includes('\\/') ? p : base;
+    if (!spec.match.test(target)) continue;
+    if (spec.kind === 'service-account key' && !KEY_JSON_NAME.test(base)) continue;
+    if (base.endsWith('.pub')) continue;
+    return spec;
+  }
+  return undefined;
+}
+
+/**
+ * Decides whether a file is a secret: by content when `read` gives it, otherwise by name.
+ * Returns the kind, or undefined.
+ */
+export function classifySecretFile(path: string, read: ((p: string) => string | undefined) | undefined): string | undefined {
+  const spec = secretFileSpec(path);
+  if (!spec) return undefined;
+  const text = read ? read(path) : undefined;
+  if (text !== undefined && spec.content) return spec.content(text) ? spec.kind : undefined;
+  return spec.byName ? spec.kind : undefined;
+}
+
+// ---- RUN ------------------------------------------------------------------------------------------
+
+/** HTTP headers that carry credentials (curl -H, wget --header). */
+export const AUTH_HEADERS = /^\s*(authorization|proxy-authorization|x-api-key|api-key|x-auth-token|private-token|job-token|x-vault-token|x-jfrog-art-api|x-goog-api-key|circle-token|dd-api-key)\s*:\s*(.*)$/i;
+
+/** Files that, written by a RUN (`echo ... > ~/.npmrc`), keep a credential in the layer. */
+export const CREDENTIAL_FILE_TARGETS = /(^|\/)(\.npmrc|\.pypirc|pip\.conf|\.netrc|_netrc|\.git-credentials|\.aws\/credentials|\.docker\/config\.json|\.yarnrc\.yml|\.env)$/;
+
+/** Redacts every known token and URL password in free text (for messages that quote source text). */
+export function redactText(text: string): string {
+  let out = text;
+  for (let i = 0; i < 20; i++) {
+    const token = findToken(out);
+    if (token) {
+      out = out.split(token.match).join(redact(token.match));
+      continue;
+    }
+    const cred = findUrlCredentials(out);
+    if (cred) {
+      out = out.split(cred.url).join(redactUrl(cred.url, cred.password));
+      continue;
+    }
+    break;
+  }
+  return out;
+}

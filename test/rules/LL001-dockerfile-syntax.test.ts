@@ -1,0 +1,44 @@
+import rule from '../../rules/LL001-dockerfile-syntax.js';
+import { lintCase, ruleTester } from '../kit.js';
+import { expect, it } from 'vitest';
+
+const D = '@sha256:' + '0'.repeat(64);
+
+ruleTester(rule, {
+  valid: [
+    { name: 'exec form CMD', dockerfile: `FROM public.ecr.aws/lambda/python:3.12${D}\nCMD ["app.handler"]\n` },
+    { name: 'global ARG before FROM', dockerfile: `ARG PY=3.12\nFROM public.ecr.aws/lambda/python:\${PY}\n` },
+    { name: 'parser directives and comments', dockerfile: `# syntax=docker/dockerfile:1\n# escape=\`\nFROM python:3.12-slim\nRUN echo a \`\n  b\n` },
+    { name: 'heredoc closed', dockerfile: 'FROM python:3.12-slim\nRUN <<EOF\nset -e\necho hi\nEOF\n' },
+    { name: 'known pragma ids by code and name', dockerfile: '# lint-lambda-image global ignore=LL110\nFROM python:3.12-slim\n# lint-lambda-image ignore=cache-leftover,LL201\nRUN pip install x\n' },
+    { name: 'lowercase instructions are fine', dockerfile: 'from python:3.12-slim\nrun echo hi\ncmd ["app.handler"]\n' },
+    { name: 'target names a stage', dockerfile: 'FROM python:3.12-slim AS build\nFROM build AS final\n', target: 'build' },
+    { name: 'continuation with comment lines inside', dockerfile: 'FROM python:3.12-slim\nRUN apt-get update \\\n# a comment\n && echo done\n' },
+  ],
+  invalid: [
+    { name: 'single-quoted exec form', dockerfile: "FROM python:3.12-slim\nCMD ['app.handler']\n", errors: [{ messageId: 'invalidJson', line: 2, severity: 'error', message: /\['app.handler'\]/ }] },
+    { name: 'trailing comma in ENTRYPOINT', dockerfile: 'FROM python:3.12-slim\nENTRYPOINT ["python", "-m", "awslambdaric",]\n', errors: [{ messageId: 'invalidJson', line: 2 }] },
+    { name: 'unknown instruction', dockerfile: 'FROM python:3.12-slim\nCOPPY app.py /var/task/\n', errors: [{ messageId: 'unknownInstruction', line: 2, message: /COPPY/ }] },
+    { name: 'instruction without arguments', dockerfile: 'FROM python:3.12-slim\nWORKDIR\n', errors: [{ messageId: 'missingArguments', line: 2 }] },
+    { name: 'RUN before FROM', dockerfile: 'RUN echo hi\nFROM python:3.12-slim\n', errors: [{ messageId: 'noFrom', line: 1 }] },
+    { name: 'only ARGs, no FROM', dockerfile: 'ARG A=1\n', errors: [{ messageId: 'noFrom', line: 1 }] },
+    { name: 'only comments', dockerfile: '# nothing here\n', errors: [{ messageId: 'noFrom' }] },
+    { name: 'empty after directives', dockerfile: '', errors: [{ messageId: 'empty' }] },
+    { name: 'unterminated heredoc', dockerfile: 'FROM python:3.12-slim\nRUN <<EOF\necho hi\n', errors: [{ messageId: 'unterminatedHeredoc', line: 2 }] },
+    { name: 'unknown pragma id', dockerfile: 'FROM python:3.12-slim\n# lint-lambda-image ignore=LL999\nRUN echo\n', errors: [{ messageId: 'unknownPragmaId', line: 2, severity: 'warning', message: /LL999/ }] },
+    { name: 'unknown target', dockerfile: 'FROM python:3.12-slim AS build\n', target: 'final', errors: [{ messageId: 'unknownTarget', message: /final/ }] },
+    {
+      name: 'invalid JSON in a multi-line continuation',
+      dockerfile: "FROM python:3.12-slim\nENTRYPOINT ['python', \\\n  '-m', 'awslambdaric']\n",
+      errors: [{ messageId: 'invalidJson', line: 2 }],
+    },
+  ],
+});
+
+it('LL001 never quotes a secret from the source line', () => {
+  const token = 'ghp_' + 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8';
+  const findings = lintCase(rule, { name: 'secret in bad json', dockerfile: `FROM python:3.12-slim\nCMD ['--token', '${token}']\n` });
+  expect(findings).toHaveLength(1);
+  expect(findings[0].message).not.toContain(token);
+  expect(findings[0].message).toContain('ghp_');
+});

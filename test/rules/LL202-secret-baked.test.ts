@@ -1,0 +1,163 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import rule from '../../rules/LL202-secret-baked.js';
+import { initShell } from '../../src/dockerfile/shell.js';
+import { isSecretName, redact } from '../../src/knowledge/secrets.js';
+import { lintCase, ruleTester, type InvalidCase } from '../kit.js';
+
+const D = '@sha256:' + '0'.repeat(64);
+const PY = `FROM public.ecr.aws/lambda/python:3.12${D}`;
+const NODE = `FROM public.ecr.aws/lambda/nodejs:20${D}`;
+
+// Fake secrets in real formats (never valid credentials). Every one must stay out of messages.
+const AWS_KEY = 'AKIA' + 'Z3MSJV4WWNKWW5FG';
+const GH_TOKEN = 'ghp_' + 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8';
+const STRIPE = 'sk_live_' + '51Hx9Qa2eZvKYlo2C8f3kLmN0pQ';
+const NPM = 'npm_' + 'Ab12Cd34Ef56Gh78Ij90Kl12Mn34Op56Qr78';
+const DB_PASS = 'S3cr3t-Pa55w0rd!';
+const URL_PASS = 'Xk9pL2mQ7vR4zT';
+const BEARER = 'eyJhbGciOi.J9.long-opaque-bearer-0042';
+const PRIVATE_KEY = `-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA${'q'.repeat(64)}\n-----END RSA PRIVATE KEY-----\n`;
+const CERT = `-----BEGIN CERTIFICATE-----\nMIIDdzCCAl+gAwIBAgIE${'c'.repeat(64)}\n-----END CERTIFICATE-----\n`;
+const RAW_SECRETS = [AWS_KEY, GH_TOKEN, STRIPE, NPM, DB_PASS, URL_PASS, BEARER, 'MIIEowIBAAKCAQEA'];
+
+const invalid: InvalidCase[] = [
+  { name: 'ENV password literal', dockerfile: `${PY}\nENV DB_PASSWORD=${DB_PASS}\n`, errors: [{ messageId: 'secretEnv', line: 2, severity: 'error', message: /DB_PASSWORD.*image config/ }] },
+  { name: 'ARG credential with a literal default', dockerfile: `${PY}\nARG SENTRY_AUTH_TOKEN="${DB_PASS}"\nRUN echo build\n`, errors: [{ messageId: 'secretArg', line: 2, message: /image history/ }] },
+  {
+    name: 'build arg used by a continued RUN lands in history',
+    dockerfile: `${NODE}\nARG NPM_TOKEN\nRUN npm config set //registry.npmjs.org/:_authToken=\${NPM_TOKEN} \\\n && npm ci --omit=dev\n`,
+    errors: [{ messageId: 'argInHistory', line: 2, message: /NPM_TOKEN.*line 3/ }],
+  },
+  { name: 'ENV copies a build arg', dockerfile: `${PY}\nARG GITHUB_TOKEN\nENV GITHUB_TOKEN=\${GITHUB_TOKEN}\n`, errors: [{ messageId: 'envFromArg', line: 3 }] },
+  { name: 'AWS access key id under any name', dockerfile: `${PY}\nENV DEPLOY_SETTINGS=${AWS_KEY}\n`, errors: [{ messageId: 'tokenValue', message: /AWS access key id \(AKIA…\(20 chars\)\)/ }] },
+  {
+    name: 'ARG-resolved URL with a password used by RUN',
+    dockerfile: `${PY}\nARG REPO=https://deploy:${URL_PASS}@git.internal.corp/org/lib.git\nRUN git clone $REPO /opt/lib\n`,
+    errors: [{ messageId: 'tokenValue', line: 2, message: /URL with a password/ }],
+  },
+  { name: 'LABEL holding a GitHub token', dockerfile: `${PY}\nLABEL org.ci.token=${GH_TOKEN}\n`, errors: [{ messageId: 'secretLabel', message: /GitHub token/ }] },
+  { name: 'COPY .env without a readable context', dockerfile: `${PY}\nCOPY .env app.py \${LAMBDA_TASK_ROOT}/\n`, errors: [{ messageId: 'secretFile', message: /\.env \(dotenv file\)/ }] },
+  {
+    name: 'COPY . takes a .env and a private key from the context',
+    dockerfile: `${PY}\nCOPY . \${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n`,
+    context: { 'app.py': 'def handler(e, c):\n    return 1\n', '.env': `STAGE=prod\nSTRIPE_KEY=x\nDB_PASSWORD=${DB_PASS}\n`, 'certs/server.pem': PRIVATE_KEY, 'certs/ca.pem': CERT },
+    errors: [{ messageId: 'secretFileInContext', line: 2, message: /(\.env|certs\/server\.pem).*and 1 more/ }],
+  },
+  {
+    name: 'service-account key copied by name',
+    dockerfile: `${PY}\nCOPY gcp-service-account.json /var/task/\n`,
+    context: { 'gcp-service-account.json': `{"type": "service_account", "private_key": "${PRIVATE_KEY.replace(/\n/g, '\\n')}"}` },
+    errors: [{ messageId: 'secretFile', message: /service-account key/ }],
+  },
+  {
+    name: 'heredoc RUN with an Authorization header',
+    dockerfile: `${PY}\nRUN <<EOF\nset -e\ncurl -fsSL -H "Authorization: Bearer ${BEARER}" -o /tmp/model.bin https://models.internal/m.bin\nEOF\n`,
+    errors: [{ messageId: 'runCredential', line: 2, message: /Authorization header/ }],
+  },
+  {
+    name: 'pip index URL with a token and a Stripe key in RUN',
+    dockerfile: `${PY}\nRUN pip install --index-url https://__token__:${URL_PASS}@pypi.internal.corp/simple -r requirements.txt \\\n && python seed.py --stripe ${STRIPE}\n`,
+    errors: [{ messageId: 'runCredential', message: /URL with a password/ }, { messageId: 'runCredential', message: /Stripe secret key/ }],
+  },
+  {
+    name: 'token echoed into .npmrc stays in the layer',
+    dockerfile: `${NODE}\nARG NPM_TOKEN\nRUN echo "//registry.npmjs.org/:_authToken=\${NPM_TOKEN}" > /root/.npmrc && npm ci\n`,
+    errors: [{ messageId: 'argInHistory', line: 2 }, { messageId: 'credentialFileWritten', line: 3, message: /\/root\/\.npmrc/ }],
+  },
+  {
+    name: 'COPY heredoc writes an npmrc with a literal token',
+    dockerfile: `${NODE}\nCOPY <<EOF /root/.npmrc\n//registry.npmjs.org/:_authToken=${NPM}\nEOF\n`,
+    errors: [{ messageId: 'secretFile', message: /\/root\/\.npmrc/ }],
+  },
+  {
+    name: 'multi-stage: key copied forward, literal in builder still reported',
+    dockerfile: `FROM python:3.12${D} AS build\nENV PIP_PASSWORD=${DB_PASS}\nCOPY id_ed25519 /root/.ssh/id_ed25519\nRUN pip install --target /out -r requirements.txt\n${PY}\nCOPY --from=build /root /root\nCOPY --from=build /out \${LAMBDA_TASK_ROOT}\n`,
+    errors: [
+      { messageId: 'secretEnv', line: 2, message: /never reaches the final image/ },
+      { messageId: 'secretFile', line: 3, message: /COPY --from at line 6/ },
+    ],
+  },
+  {
+    name: 'build arg given on the command line',
+    dockerfile: `${PY}\nARG GH_TOKEN\nRUN git clone https://\${GH_TOKEN}@github.com/org/private.git /opt/private\n`,
+    buildArgs: { GH_TOKEN },
+    errors: [{ messageId: 'argInHistory', line: 2 }],
+  },
+  {
+    name: 'build arg read implicitly by npm through .npmrc',
+    dockerfile: `${NODE}\nARG NPM_TOKEN\nCOPY .npmrc package.json ./\nRUN npm ci --omit=dev\n`,
+    context: { '.npmrc': '//registry.npmjs.org/:_authToken=${NPM_TOKEN}\n', 'package.json': '{}\n' },
+    errors: [{ messageId: 'argInHistory', line: 2, message: /line 4/ }],
+  },
+  { name: 'curl --user and aws configure set', dockerfile: `${PY}\nRUN curl -u ci:${DB_PASS} -O https://artifacts.internal/lib.whl && aws configure set aws_secret_access_key ${URL_PASS}wJalrXUtnFEMI\n`, errors: [{ messageId: 'runCredential', message: /curl --user/ }, { messageId: 'runCredential', message: /aws_secret_access_key/ }] },
+];
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'identifier names and references are not secrets',
+      dockerfile: `${PY}\nENV SECRET_NAME=prod/db SECRET_ARN=arn:aws:secretsmanager:us-east-1:123456789012:secret:db-AbCdEf \\\n    TOKEN_URL=https://auth.internal/token PASSWORD_FILE=/run/secrets/db KMS_KEY_ID=1234abcd-12ab-34cd-56ef-1234567890ab\nENV DB_PASSWORD_PARAM=/prod/db/password WORDPRESS_CLI_GPG_KEY=63AF7AA15067C05616FDDD88A3A2E8F226F0BC06 KEYCLOAK_URL=https://kc\n`,
+    },
+    { name: 'empty values and placeholders', dockerfile: `${PY}\nENV DB_PASSWORD="" API_TOKEN=changeme\nARG CLIENT_SECRET=<set-me>\nENV DB_PASS=\${DB_PASS}\n` },
+    { name: 'secret mount instead of a token', dockerfile: `# syntax=docker/dockerfile:1\n${NODE}\nRUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci --omit=dev\n` },
+    {
+      name: 'build arg only consumed through a secret mount env',
+      dockerfile: `${PY}\nARG API_TOKEN\nRUN --mount=type=secret,id=api_token,env=API_TOKEN curl -fsSL -H "Authorization: Bearer $API_TOKEN" -o /tmp/m.bin https://models.internal/m.bin\n`,
+    },
+    {
+      name: 'COPY . with .dockerignore excluding secrets; certificate-only pem',
+      dockerfile: `${PY}\nCOPY . \${LAMBDA_TASK_ROOT}/\n`,
+      context: { '.dockerignore': '.env\n**/*.key\n', '.env': `DB_PASSWORD=${DB_PASS}\n`, 'tls/client.key': PRIVATE_KEY, 'certs/ca.pem': CERT, '.env.example': 'DB_PASSWORD=\n', 'app.py': 'x = 1\n', '.npmrc': 'registry=https://registry.npmjs.org/\n' },
+    },
+    {
+      name: 'multi-stage: builder secrets never copied forward',
+      dockerfile: `FROM node:20${D} AS build\nARG NPM_TOKEN\nCOPY id_rsa /root/.ssh/id_rsa\nRUN echo "//registry.npmjs.org/:_authToken=\${NPM_TOKEN}" > /root/.npmrc && npm ci && npm run build\n${NODE}\nCOPY --from=build /app/dist \${LAMBDA_TASK_ROOT}\n`,
+    },
+    { name: 'AWS documentation example key', dockerfile: `${PY}\nENV AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE\n` },
+    {
+      name: 'URLs and installs without credentials',
+      dockerfile: `${PY}\nRUN pip install --index-url https://pypi.org/simple -r requirements.txt \\\n && git clone https://github.com/org/repo.git /opt/repo \\\n && curl -fsSL -H "Accept: application/json" https://api.github.com/repos/org/repo -o /tmp/r.json \\\n && dnf install -y openssl-libs libcrypto3\nLABEL org.opencontainers.image.source=https://github.com/org/repo\n`,
+    },
+    { name: 'heredoc script without secrets', dockerfile: `${PY}\nRUN <<EOF\nset -e\npip install requests\necho "registry=https://registry.npmjs.org/" > /root/.npmrc\nEOF\n` },
+    { name: 'env reads the secret at run time from SSM', dockerfile: `${PY}\nENV DB_SECRET_ID=prod/db API_KEY_SSM_PARAMETER=/prod/api-key SECRETS_EXTENSION_HTTP_PORT=2773\n` },
+  ],
+  invalid,
+});
+
+describe('LL202 redaction', () => {
+  let root = '';
+  beforeAll(async () => {
+    await initShell();
+    root = mkdtempSync(join(tmpdir(), 'lli-LL202-redact-'));
+  });
+  afterAll(() => {
+    if (root) rmSync(root, { recursive: true, force: true });
+  });
+
+  it('never prints a raw secret value', () => {
+    let count = 0;
+    for (const c of invalid) {
+      for (const f of lintCase(rule, c, root)) {
+        count++;
+        for (const raw of [...RAW_SECRETS, ...Object.values(c.buildArgs ?? {})]) {
+          expect(f.message, c.name).not.toContain(raw);
+          expect(f.fix ?? '', c.name).not.toContain(raw);
+        }
+      }
+    }
+    expect(count).toBeGreaterThanOrEqual(invalid.length);
+  });
+
+  it('redact shows 4 characters and the length', () => {
+    expect(redact(AWS_KEY)).toBe('AKIA…(20 chars)');
+    expect(redact('short')).toBe('…(5 chars)');
+  });
+
+  it('matches names by whole token', () => {
+    for (const n of ['DB_PASSWORD', 'API_KEY', 'AWS_SECRET_ACCESS_KEY', 'AWS_ACCESS_KEY_ID', 'AWS_SESSION_TOKEN', 'MYSQL_PASS', 'stripeSecretKey', 'GITHUB_TOKEN', 'PRIVATE_KEY']) expect(isSecretName(n), n).toBe(true);
+    for (const n of ['SECRET_NAME', 'SECRET_ARN', 'DB_SECRET_ID', 'TOKEN_URL', 'PASSWORD_FILE', 'SSH_KEY_PATH', 'KMS_KEY_ID', 'GPG_KEY', 'KEYCLOAK_URL', 'PWD', 'PUBLIC_KEY', 'CACHE_KEY', 'PASSENGER_HOME']) expect(isSecretName(n), n).toBe(false);
+  });
+});
