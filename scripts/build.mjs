@@ -1,5 +1,5 @@
 // Build: regenerate rules/index.ts, bundle the CLI with esbuild, copy the shell grammar beside it.
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -35,6 +35,9 @@ function writeIfChanged(path, content) {
 // LLI_KEEP_INDEX=1 keeps rules/index.ts as it is (useful while rules are being written).
 if (!process.env.LLI_KEEP_INDEX) writeIfChanged(join(root, 'rules', 'index.ts'), rulesIndexSource());
 
+// Start from a clean dist/ so that no stale chunk survives (dist/ is committed for the Action and pre-commit).
+rmSync(join(root, 'dist'), { recursive: true, force: true });
+
 const banner = "import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);";
 await build({
   entryPoints: { cli: join(root, 'src/cli/main.ts'), api: join(root, 'src/api.ts'), 'gen-docs': join(root, 'scripts/gen-docs.ts') },
@@ -47,7 +50,18 @@ await build({
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
   banner: { js: banner },
-  sourcemap: 'linked',
+  logLevel: 'warning',
+  legalComments: 'none',
+});
+// The GitHub Action runs dist/action.js straight from a checkout: one file, no chunks.
+await build({
+  entryPoints: { action: join(root, 'src/action/index.ts') },
+  outdir: join(root, 'dist'),
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  banner: { js: banner },
   logLevel: 'warning',
   legalComments: 'none',
 });

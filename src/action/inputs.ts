@@ -1,0 +1,106 @@
+/** Action inputs (INPUT_* environment variables, as the runner sets them) and glob expansion. */
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { Threshold } from '../engine/types.js';
+
+export type AnnotationMode = 'check-run' | 'workflow-commands' | 'none';
+
+export interface ActionInputs {
+  dockerfiles: string[];
+  images: string[];
+  config?: string;
+  failureThreshold: Threshold;
+  annotate: AnnotationMode;
+  sarifFile?: string;
+  token?: string;
+  checkName: string;
+}
+
+export class InputsError extends Error {}
+
+/** The runner sets INPUT_<NAME> with the name upper-cased and spaces replaced by '_' (hyphens kept). */
+export function getInput(env: NodeJS.ProcessEnv, name: string): string {
+  return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+
+function list(value: string): string[] {
+  return value
+    .split(/[\n,]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
+  const threshold = getInput(env, 'failure-threshold') || 'error';
+  if (!['error', 'warning', 'info', 'none'].includes(threshold)) throw new InputsError(`input failure-threshold must be error, warning, info or none, got "${threshold}"`);
+  const annotate = getInput(env, 'annotate') || 'check-run';
+  if (!['check-run', 'workflow-commands', 'none'].includes(annotate)) throw new InputsError(`input annotate must be check-run, workflow-commands or none, got "${annotate}"`);
+  return {
+    dockerfiles: list(getInput(env, 'dockerfiles')),
+    images: list(getInput(env, 'images')),
+    config: getInput(env, 'config') || undefined,
+    failureThreshold: threshold as Threshold,
+    annotate: annotate as AnnotationMode,
+    sarifFile: getInput(env, 'sarif-file') || undefined,
+    token: getInput(env, 'token') || undefined,
+    checkName: getInput(env, 'check-name') || 'lint-lambda-image',
+  };
+}
+
+const SKIP_DIRS = new Set(['.git', 'node_modules']);
+
+/** Glob syntax: `**` any number of folders, `*` and `?` within a name, `{a,b}` alternatives. */
+export function globToRegExp(glob: string): RegExp {
+  let re = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === '*' && glob[i + 1] === '*') {
+      const slash = glob[i + 2] === '/';
+      re += slash ? '(?:[^/]*/)*' : '.*';
+      i += slash ? 2 : 1;
+    } else if (c === '*') re += '[^/]*';
+    else if (c === '?') re += '[^/]';
+    else if (c === '{') {
+      const end = glob.indexOf('}', i);
+      if (end < 0) re += '\\{';
+      else {
+        re += `(?:${glob
+          .slice(i + 1, end)
+          .split(',')
+          .map((a) => a.replace(/[.+^${}()|[\]\\*?]/g, '\\$&'))
+          .join('|')})`;
+        i = end;
+      }
+    } else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${re}$`);
+}
+
+/** Expands globs against the files under `root` (paths relative to root, forward slashes); plain paths pass through. */
+export function expandGlobs(patterns: string[], root: string): string[] {
+  const out = new Set<string>();
+  let files: string[] | undefined;
+  for (const p of patterns) {
+    if (!/[*?{]/.test(p)) {
+      out.add(p);
+      continue;
+    }
+    files ??= walk(root, root);
+    const re = globToRegExp(p.replace(/^\.\//, ''));
+    for (const f of files) if (re.test(f)) out.add(f);
+  }
+  return [...out];
+}
+
+function walk(dir: string, root: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const abs = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!SKIP_DIRS.has(entry.name)) out.push(...walk(abs, root));
+    } else if (entry.isFile() || (entry.isSymbolicLink() && statSync(abs, { throwIfNoEntry: false })?.isFile())) {
+      out.push(relative(root, abs).split(sep).join('/'));
+    }
+  }
+  return out.sort();
+}

@@ -1,0 +1,166 @@
+/**
+ * The GitHub Action: lint Dockerfiles, write SARIF, annotate the pull request (check run on the PR head SHA,
+ * or workflow commands), write the job summary, set outputs, fail at the threshold.
+ */
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+import { Octokit } from '@octokit/rest';
+import { ConfigError, findConfig, loadConfig, type Config } from '../engine/config.js';
+import { lintDockerfile, RULES } from '../engine/runner.js';
+import { atLeast, type Threshold } from '../engine/types.js';
+import { formatGithub } from '../report/github.js';
+import { displayPath } from '../report/locate.js';
+import { formatSarif } from '../report/sarif.js';
+import { countFindings, type Report } from '../report/types.js';
+import { PermissionDenied, publishCheckRun, toAnnotations, type RetryOptions } from './checks.js';
+import { expandGlobs, InputsError, readInputs } from './inputs.js';
+
+export interface ActionIo {
+  env: NodeJS.ProcessEnv;
+  stdout: (s: string) => void;
+  /** Octokit options override (tests: baseUrl of a stand-in server). */
+  octokit?: ConstructorParameters<typeof Octokit>[0];
+  retry?: RetryOptions;
+  toolVersion?: string;
+}
+
+export interface ActionResult {
+  exitCode: number;
+  report: Report;
+  annotatedWith: 'check-run' | 'workflow-commands' | 'none';
+  checkRunId?: number;
+}
+
+/** The commit to annotate: the PR head (GITHUB_SHA is the test merge commit on pull_request events). */
+export function headSha(env: NodeJS.ProcessEnv): string | undefined {
+  const path = env.GITHUB_EVENT_PATH;
+  if (path && existsSync(path)) {
+    try {
+      const event = JSON.parse(readFileSync(path, 'utf8')) as { pull_request?: { head?: { sha?: string } } };
+      const sha = event.pull_request?.head?.sha;
+      if (sha) return sha;
+    } catch {
+      /* fall through */
+    }
+  }
+  return env.GITHUB_SHA;
+}
+
+export async function runAction(io: ActionIo): Promise<ActionResult> {
+  const { env } = io;
+  const out = io.stdout;
+  const version = io.toolVersion ?? '0.0.0';
+  const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+  const report: Report = { targets: [], errors: [] };
+  let inputs;
+  try {
+    inputs = readInputs(env);
+  } catch (e) {
+    if (e instanceof InputsError) {
+      out(`::error title=lint-lambda-image::${e.message}\n`);
+      return { exitCode: 2, report, annotatedWith: 'none' };
+    }
+    throw e;
+  }
+  const patterns = inputs.dockerfiles.length || inputs.images.length ? inputs.dockerfiles : ['**/Dockerfile', '**/*.Dockerfile', '**/Containerfile'];
+  const files = expandGlobs(patterns, workspace);
+  let failed = false;
+  for (const rel of files) {
+    const file = isAbsolute(rel) ? rel : resolve(workspace, rel);
+    try {
+      const configPath = inputs.config ? resolve(workspace, inputs.config) : findConfig(file);
+      const config: Config = configPath ? await loadConfig(configPath, RULES) : {};
+      const threshold = (env['INPUT_FAILURE-THRESHOLD'] ? inputs.failureThreshold : (config['failure-threshold'] ?? inputs.failureThreshold)) as Threshold;
+      const text = readFileSync(file, 'utf8');
+      const result = await lintDockerfile(text, { file, config });
+      report.targets.push({ file, kind: 'dockerfile', findings: result.findings, estimates: null });
+      if (result.findings.some((f) => atLeast(f.severity, threshold))) failed = true;
+    } catch (e) {
+      const message = e instanceof ConfigError ? e.message : (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (e as Error).message;
+      report.errors.push({ file, message });
+    }
+  }
+  for (const image of inputs.images) {
+    report.errors.push({ file: resolve(workspace, image), message: 'image linting is not available in this build' });
+  }
+  if (files.length === 0 && inputs.images.length === 0) out(`::warning title=lint-lambda-image::No Dockerfile matched ${patterns.join(', ')}\n`);
+
+  if (inputs.sarifFile) writeFileSync(resolve(workspace, inputs.sarifFile), formatSarif(report, { toolVersion: version, cwd: workspace, rules: RULES }));
+
+  const counts = countFindings(report);
+  const conclusion = failed || report.errors.length ? 'failure' : 'success';
+  let annotatedWith: ActionResult['annotatedWith'] = 'none';
+  let checkRunId: number | undefined;
+  if (inputs.annotate === 'check-run') {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const sha = headSha(env);
+    if (!inputs.token || !owner || !repo || !sha) {
+      out('lint-lambda-image: no token, repository or commit for a check run; annotating with workflow commands instead.\n');
+      annotatedWith = 'workflow-commands';
+    } else {
+      try {
+        const octokit = new Octokit({ auth: inputs.token, baseUrl: env.GITHUB_API_URL ?? 'https://api.github.com', userAgent: `lint-lambda-image/${version}`, log: { debug: () => {}, info: () => {}, warn: (m: string) => out(`${m}\n`), error: () => {} }, ...io.octokit });
+        const res = await publishCheckRun(
+          octokit,
+          {
+            owner, repo, headSha: sha, name: inputs.checkName, conclusion,
+            title: `${counts.error} errors, ${counts.warning} warnings, ${counts.info} info`,
+            summary: summaryMarkdown(report, workspace, { limit: 200 }),
+            annotations: toAnnotations(report, workspace),
+          },
+          { log: out, ...io.retry },
+        );
+        checkRunId = res.id;
+        annotatedWith = 'check-run';
+      } catch (e) {
+        if (!(e instanceof PermissionDenied)) throw e;
+        out('::notice title=lint-lambda-image::The token cannot create check runs (HTTP 403; pull requests from forks get a read-only token). Annotating with workflow commands instead; grant `permissions: checks: write` for a check run.\n');
+        annotatedWith = 'workflow-commands';
+      }
+    }
+  } else if (inputs.annotate === 'workflow-commands') annotatedWith = 'workflow-commands';
+  if (annotatedWith === 'workflow-commands') out(formatGithub(report, { cwd: workspace }));
+  else out(`lint-lambda-image: ${counts.error} errors, ${counts.warning} warnings, ${counts.info} info in ${report.targets.length} inputs.\n`);
+
+  if (env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, summaryMarkdown(report, workspace, { limit: 1000 }));
+  if (env.GITHUB_OUTPUT) {
+    appendFileSync(env.GITHUB_OUTPUT, `findings=${counts.error + counts.warning + counts.info}\nerrors=${counts.error}\nwarnings=${counts.warning}\n${inputs.sarifFile ? `sarif-file=${inputs.sarifFile}\n` : ''}`);
+  }
+  const exitCode = report.errors.length ? 2 : failed ? 1 : 0;
+  if (exitCode === 1) out(`::error title=lint-lambda-image::Findings at or above the failure threshold (${inputs.failureThreshold}).\n`);
+  return { exitCode, report, annotatedWith, checkRunId };
+}
+
+function cell(s: string): string {
+  return s.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+
+/** Markdown for the job summary and the check run summary: counts, findings table, estimates. */
+export function summaryMarkdown(report: Report, cwd: string, options: { limit: number }): string {
+  const c = countFindings(report);
+  const lines = ['## lint-lambda-image', '', `**${c.error}** errors, **${c.warning}** warnings, **${c.info}** info in ${report.targets.length} input(s).`, ''];
+  const rows = report.targets.flatMap((t) => t.findings.map((f) => ({ t, f })));
+  if (rows.length) {
+    lines.push('| Severity | Rule | File | Line | Message |', '| --- | --- | --- | --- | --- |');
+    for (const { t, f } of rows.slice(0, options.limit)) {
+      const line = t.kind === 'dockerfile' && f.source === 'dockerfile' ? String(f.location.line) : '';
+      lines.push(`| ${f.severity} | [${f.code}](${f.docsUrl}) ${f.name} | ${cell(displayPath(f.location.file || t.file, cwd))} | ${line} | ${cell(f.message)} |`);
+    }
+    if (rows.length > options.limit) lines.push('', `…and ${rows.length - options.limit} more (see the log or the SARIF file).`);
+    lines.push('');
+  }
+  const estimates = report.targets.filter((t) => t.estimates);
+  if (estimates.length) {
+    lines.push('### Size and cold-start estimates', '', '| Input | Estimate |', '| --- | --- |');
+    for (const t of estimates) {
+      for (const [k, v] of Object.entries(t.estimates ?? {})) lines.push(`| ${cell(displayPath(t.file, cwd))} | ${cell(`${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`)} |`);
+    }
+    lines.push('');
+  }
+  if (report.errors.length) {
+    lines.push('### Inputs that could not be linted', '');
+    for (const e of report.errors) lines.push(`- ${cell(displayPath(e.file, cwd))}: ${cell(e.message)}`);
+    lines.push('');
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,110 @@
+/**
+ * Shared by the CI formats (sarif, github, checkstyle, gitlab): repository-relative paths and
+ * stable finding fingerprints.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Finding } from '../engine/types.js';
+import type { Report, TargetReport } from './types.js';
+
+/** Path of `file` relative to `cwd` with forward slashes, or undefined when it lies outside `cwd`. */
+export function repoRelative(file: string, cwd: string): string | undefined {
+  if (file === '-' || file === '') return undefined;
+  const abs = resolve(cwd, file);
+  const rel = relative(cwd, abs);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return undefined;
+  return rel.split(sep).join('/');
+}
+
+/** A path for display in CI systems: repository-relative when possible, else as given (forward slashes). */
+export function displayPath(file: string, cwd: string): string {
+  return repoRelative(file, cwd) ?? file.split(sep).join('/');
+}
+
+/** A directory as a file: URI ending in '/'. */
+export function dirUri(dir: string): string {
+  const u = pathToFileURL(resolve(dir)).href;
+  return u.endsWith('/') ? u : `${u}/`;
+}
+
+/** A file as an absolute file: URI (resolved against cwd). */
+export function fileUri(file: string, cwd: string): string {
+  return pathToFileURL(resolve(cwd, file)).href;
+}
+
+/** Encodes a relative path as a URI reference (spaces, '#', '?' and '%' escaped; '/' kept). */
+export function encodeRelativeUri(path: string): string {
+  return path
+    .split('/')
+    .map((s) => encodeURIComponent(s))
+    .join('/');
+}
+
+/** Reads a source file's text (for fingerprints); undefined when it cannot be read. */
+export type SourceReader = (file: string) => string | undefined;
+
+export function diskReader(cwd: string): SourceReader {
+  const cache = new Map<string, string | undefined>();
+  return (file) => {
+    if (!cache.has(file)) {
+      let text: string | undefined;
+      try {
+        text = file === '-' ? undefined : readFileSync(resolve(cwd, file), 'utf8');
+      } catch {
+        text = undefined;
+      }
+      cache.set(file, text);
+    }
+    return cache.get(file);
+  };
+}
+
+/**
+ * The instruction text a finding points at, normalised: the lines of its span joined, line continuations
+ * removed and whitespace collapsed. Whole lines are used so that a change of column alone keeps identity.
+ */
+export function normalisedSource(text: string | undefined, f: Finding): string | undefined {
+  if (text === undefined) return undefined;
+  const lines = text.split(/\r?\n/);
+  const start = Math.max(1, f.location.line);
+  const end = Math.min(lines.length, Math.max(start, f.location.endLine));
+  if (start > lines.length) return undefined;
+  const joined = lines
+    .slice(start - 1, end)
+    .map((l) => l.replace(/\\\s*$/, ''))
+    .join(' ');
+  return joined.replace(/\s+/g, ' ').trim();
+}
+
+export const FINGERPRINT_KEY = 'lintLambdaImage/v1';
+
+/**
+ * Stable identity of each finding: sha256 of rule code, repository-relative path and the normalised
+ * instruction text (the message when the source cannot be read, e.g. stdin or image findings), plus an
+ * occurrence index among findings with the same key. The line number is deliberately not part of it, so a
+ * finding keeps its identity when lines above it are added or removed.
+ * Returns a map from finding to `<32 hex>:<occurrence>`.
+ */
+export function fingerprints(report: Report, cwd: string, read: SourceReader = diskReader(cwd)): Map<Finding, string> {
+  const out = new Map<Finding, string>();
+  const seen = new Map<string, number>();
+  for (const t of report.targets) {
+    const text = t.kind === 'dockerfile' ? read(t.file) : undefined;
+    for (const f of t.findings) {
+      const path = displayPath(f.location.file || t.file, cwd);
+      const basis = (f.source === 'dockerfile' ? normalisedSource(text, f) : undefined) ?? `message:${f.message}`;
+      const hash = createHash('sha256').update(`${f.code}\0${path}\0${basis}`).digest('hex').slice(0, 32);
+      const n = (seen.get(hash) ?? 0) + 1;
+      seen.set(hash, n);
+      out.set(f, `${hash}:${n}`);
+    }
+  }
+  return out;
+}
+
+/** Whether a target's findings point into a text file (a Dockerfile) rather than an image archive. */
+export function hasTextRegions(t: TargetReport): boolean {
+  return t.kind === 'dockerfile';
+}

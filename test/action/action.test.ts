@@ -1,0 +1,198 @@
+/**
+ * The action against a loopback stand-in for the GitHub API (octokit baseUrl). Every request body is validated
+ * against GitHub's OpenAPI request schemas for checks/create and checks/update (test/fixtures/github-openapi).
+ */
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AjvModule from 'ajv';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { RULES } from '../../src/engine/runner.js';
+import { globToRegExp } from '../../src/action/inputs.js';
+import { runAction } from '../../src/action/main.js';
+import { addFormats, cjsDefault, REPO_ROOT } from '../report/helpers.js';
+
+const Ajv = cjsDefault(AjvModule);
+
+const ajv = new Ajv({ strict: false, allErrors: true });
+addFormats(ajv);
+const schema = (name: string) => JSON.parse(readFileSync(join(REPO_ROOT, 'test/fixtures/github-openapi', name), 'utf8'));
+const validateCreate = ajv.compile(schema('checks-create.request.json'));
+const validateUpdate = ajv.compile(schema('checks-update.request.json'));
+
+interface Recorded { method: string; url: string; body: any; auth?: string }
+type Mode = 'ok' | 'forbidden' | 'secondary-rate-limit';
+
+let server: Server;
+let baseUrl: string;
+let mode: Mode = 'ok';
+let requests: Recorded[] = [];
+let schemaErrors: string[] = [];
+let rateLimited = 0;
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((res) => {
+    let s = '';
+    req.on('data', (c) => (s += c));
+    req.on('end', () => res(s));
+  });
+}
+
+beforeAll(async () => {
+  server = createServer(async (req, res) => {
+    const text = await readBody(req);
+    const body = text ? JSON.parse(text) : undefined;
+    requests.push({ method: req.method!, url: req.url!, body, auth: req.headers.authorization });
+    const send = (status: number, data: unknown, headers: Record<string, string> = {}) => {
+      res.writeHead(status, { 'content-type': 'application/json', ...headers });
+      res.end(JSON.stringify(data));
+    };
+    if (mode === 'forbidden') return send(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/checks/runs#create-a-check-run' });
+    if (mode === 'secondary-rate-limit' && rateLimited === 0) {
+      rateLimited++;
+      return send(403, { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' }, { 'retry-after': '1' });
+    }
+    if (req.method === 'POST' && req.url === '/repos/octo/lambda/check-runs') {
+      if (!validateCreate(body)) schemaErrors.push(`create: ${ajv.errorsText(validateCreate.errors)}`);
+      return send(201, { id: 4242, head_sha: body.head_sha, status: body.status });
+    }
+    if (req.method === 'PATCH' && req.url === '/repos/octo/lambda/check-runs/4242') {
+      if (!validateUpdate(body)) schemaErrors.push(`update: ${ajv.errorsText(validateUpdate.errors)}`);
+      return send(200, { id: 4242 });
+    }
+    send(404, { message: `Not Found: ${req.method} ${req.url}` });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((r) => server.close(() => r())));
+beforeEach(() => {
+  mode = 'ok';
+  requests = [];
+  schemaErrors = [];
+  rateLimited = 0;
+});
+
+const HEAD = '1111111111111111111111111111111111111111';
+const MERGE = '2222222222222222222222222222222222222222';
+
+/** A workspace with `n` LL201 findings (one per FROM), only LL201 enabled, and a pull_request event. */
+function workspace(n: number, extra: Record<string, string> = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'lli-action-'));
+  const froms = Array.from({ length: n }, (_, i) => `FROM public.ecr.aws/lambda/python AS s${i}\n`).join('');
+  mkdirSync(join(dir, 'svc'), { recursive: true });
+  writeFileSync(join(dir, 'svc/Dockerfile'), `${froms}CMD ["app.handler"]\n`);
+  const ignore = RULES.filter((r) => r.code !== 'LL201').map((r) => `  - ${r.code}`).join('\n');
+  writeFileSync(join(dir, '.lint-lambda-image.yaml'), `ignore:\n${ignore || '  []'}\n`.replace('ignore:\n  []', 'ignore: []'));
+  for (const [k, v] of Object.entries(extra)) writeFileSync(join(dir, k), v);
+  const event = join(dir, 'event.json');
+  writeFileSync(event, JSON.stringify({ pull_request: { number: 7, head: { sha: HEAD }, base: { sha: '3'.repeat(40) } } }));
+  const summary = join(dir, 'summary.md');
+  const output = join(dir, 'output.txt');
+  const env: NodeJS.ProcessEnv = {
+    GITHUB_WORKSPACE: dir, GITHUB_REPOSITORY: 'octo/lambda', GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event, GITHUB_SHA: MERGE,
+    GITHUB_API_URL: baseUrl, GITHUB_STEP_SUMMARY: summary, GITHUB_OUTPUT: output,
+    'INPUT_DOCKERFILES': '**/Dockerfile', 'INPUT_TOKEN': 'test-token', 'INPUT_ANNOTATE': 'check-run', 'INPUT_SARIF-FILE': 'results.sarif',
+  };
+  return { dir, env, summary, output };
+}
+
+async function act(env: NodeJS.ProcessEnv) {
+  let log = '';
+  const result = await runAction({ env, stdout: (s) => (log += s), toolVersion: '0.1.0', retry: { sleep: async () => {} } });
+  return { result, log };
+}
+
+describe('GitHub Action', () => {
+  it('creates a check run on the PR head SHA and sends 120 annotations in 3 batches', async () => {
+    const w = workspace(120);
+    const { result, log } = await act(w.env);
+    expect(schemaErrors).toEqual([]);
+    expect(result.report.targets[0].findings).toHaveLength(120);
+    expect(result.annotatedWith).toBe('check-run');
+    expect(requests.map((r) => `${r.method} ${r.url}`)).toEqual([
+      'POST /repos/octo/lambda/check-runs', 'PATCH /repos/octo/lambda/check-runs/4242', 'PATCH /repos/octo/lambda/check-runs/4242',
+    ]);
+    expect(requests[0].auth).toBe('token test-token');
+    expect(requests[0].body).toMatchObject({ name: 'lint-lambda-image', head_sha: HEAD, status: 'in_progress' });
+    expect(requests.map((r) => r.body.output.annotations.length)).toEqual([50, 50, 20]);
+    expect(requests[1].body.status).toBeUndefined();
+    expect(requests[2].body).toMatchObject({ status: 'completed', conclusion: 'failure' });
+    const a = requests[0].body.output.annotations[0];
+    expect(a).toMatchObject({ path: 'svc/Dockerfile', start_line: 1, end_line: 1, start_column: 1, annotation_level: 'failure', title: 'LL201 base-image-unpinned' });
+    expect(requests.flatMap((r) => r.body.output.annotations).map((x: { start_line: number }) => x.start_line)).toEqual(Array.from({ length: 120 }, (_, i) => i + 1));
+    expect(result.exitCode).toBe(1);
+    expect(log).not.toMatch(/^::error file=/m);
+    expect(readFileSync(w.summary, 'utf8')).toMatch(/\| error \| \[LL201\]\(https:[^)]+\) base-image-unpinned \| svc\/Dockerfile \| 1 \|/);
+    expect(readFileSync(w.output, 'utf8')).toContain('findings=120\nerrors=120\n');
+    const sarif = JSON.parse(readFileSync(join(w.dir, 'results.sarif'), 'utf8'));
+    expect(sarif.runs[0].results).toHaveLength(120);
+  });
+
+  it('completes in one request when there are at most 50 annotations, with a success conclusion when clean', async () => {
+    const w = workspace(0);
+    writeFileSync(join(w.dir, 'svc/Dockerfile'), `FROM public.ecr.aws/lambda/python:3.12@sha256:${'0'.repeat(64)}\nCMD ["app.handler"]\n`);
+    const { result } = await act(w.env);
+    expect(schemaErrors).toEqual([]);
+    expect(requests).toHaveLength(1);
+    expect(requests[0].body).toMatchObject({ status: 'completed', conclusion: 'success', head_sha: HEAD });
+    expect(requests[0].body.output.annotations).toBeUndefined();
+    expect(result.exitCode).toBe(0);
+  });
+
+  it('falls back to workflow commands on 403 (fork pull requests), and says so once', async () => {
+    mode = 'forbidden';
+    const w = workspace(3);
+    const { result, log } = await act(w.env);
+    expect(result.annotatedWith).toBe('workflow-commands');
+    expect(requests).toHaveLength(1);
+    expect(log.match(/cannot create check runs/g)).toHaveLength(1);
+    expect(log.match(/^::error file=svc\/Dockerfile,line=\d+,col=1,endLine=\d+,endColumn=\d+,title=LL201 base-image-unpinned::/gm)).toHaveLength(3);
+    expect(result.exitCode).toBe(1);
+    expect(readFileSync(w.summary, 'utf8')).toContain('**3** errors');
+  });
+
+  it('retries on a secondary rate limit', async () => {
+    mode = 'secondary-rate-limit';
+    const w = workspace(2);
+    const { result, log } = await act(w.env);
+    expect(schemaErrors).toEqual([]);
+    expect(requests.map((r) => r.method)).toEqual(['POST', 'POST']);
+    expect(result.annotatedWith).toBe('check-run');
+    expect(log).toMatch(/rate limit \(HTTP 403\); retrying/);
+  });
+
+  it('uses GITHUB_SHA on push events and honours annotate: none', async () => {
+    const w = workspace(1);
+    writeFileSync(w.env.GITHUB_EVENT_PATH!, JSON.stringify({ ref: 'refs/heads/main' }));
+    await act(w.env);
+    expect(requests[0].body.head_sha).toBe(MERGE);
+    requests = [];
+    const { log } = await act({ ...w.env, INPUT_ANNOTATE: 'none' });
+    expect(requests).toHaveLength(0);
+    expect(log).not.toMatch(/^::error file=/m);
+  });
+
+  it('the schema oracle rejects bad bodies (so a pass means something)', () => {
+    const annotation = { path: 'a', start_line: 1, end_line: 1, annotation_level: 'error', message: 'm' };
+    expect(validateCreate({ name: 'x', head_sha: HEAD, output: { title: 't', summary: 's', annotations: [annotation] } })).toBe(false);
+    const ok = { ...annotation, annotation_level: 'failure' };
+    expect(validateCreate({ name: 'x', head_sha: HEAD, output: { title: 't', summary: 's', annotations: Array(51).fill(ok) } })).toBe(false);
+    expect(validateCreate({ name: 'x', head_sha: HEAD, output: { title: 't', summary: 's', annotations: Array(50).fill(ok) } })).toBe(true);
+  });
+
+  it('expands globs', () => {
+    expect(globToRegExp('**/Dockerfile').test('Dockerfile')).toBe(true);
+    expect(globToRegExp('**/Dockerfile').test('a/b/Dockerfile')).toBe(true);
+    expect(globToRegExp('svc/*.{Dockerfile,Containerfile}').test('svc/x.Containerfile')).toBe(true);
+    expect(globToRegExp('svc/*.Dockerfile').test('svc/a/x.Dockerfile')).toBe(false);
+  });
+
+  it('action.yml declares node24 and dist/action.js', () => {
+    const yml = readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8');
+    expect(yml).toMatch(/using: node24/);
+    expect(yml).toMatch(/main: dist\/action\.js/);
+  });
+});
