@@ -1,0 +1,143 @@
+#!/usr/bin/env node
+/**
+ * Image reader benchmark. Builds OCI layouts in a temp dir (tar-stream + zlib, streamed to disk, never in memory):
+ * a 1-layer and a 4-layer image of BENCH_GB (default 1) GiB uncompressed with a realistic mix of file sizes,
+ * then measures in separate child processes (so peak RSS is per run):
+ *   read: readImage() over the layout (layers inflated concurrently on the libuv threadpool)
+ *   raw:  Node's zlib gunzip of the same layer blobs, one stream after the other, nothing else done
+ * Usage: node bench/image.mjs            (BENCH_GB=4 node bench/image.mjs for the 4 GiB case)
+ */
+import { build } from 'esbuild';
+import { createHash, randomBytes } from 'node:crypto';
+import { createReadStream, createWriteStream, promises as fsp } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { pipeline } from 'node:stream/promises';
+import zlib from 'node:zlib';
+import tar from 'tar-stream';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const GB = Number(process.env.BENCH_GB ?? 1);
+const TOTAL = Math.round(GB * 1024 ** 3);
+
+async function bundle(dir) {
+  const out = path.join(dir, 'image-reader.mjs');
+  await build({
+    entryPoints: [path.join(here, '../src/image/index.ts')], bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'warning',
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  });
+  return out;
+}
+
+/** Deterministic-ish content: mixes random (incompressible) and text-like (compressible) blocks, ~2.5x gzip ratio. */
+const RAND = randomBytes(4 * 1024 * 1024);
+const TEXT = Buffer.from('import os, sys, json\nfrom typing import Any\n\ndef handler(event, context):\n    return {"ok": True}\n'.repeat(50000));
+function content(size, seed) {
+  const b = Buffer.allocUnsafe(size);
+  let o = 0, k = seed;
+  while (o < size) {
+    const n = Math.min(size - o, 4096);
+    const src = (k & 3) === 0 ? RAND : TEXT;
+    const start = (k * 7919) % (src.length - 4096);
+    src.copy(b, o, start, start + n);
+    o += n; k++;
+  }
+  return b;
+}
+
+/** Write one gzip layer of `bytes` uncompressed tar data; returns {file, digest, size, diffId}. */
+async function writeLayer(dir, bytes, seed) {
+  const tmp = path.join(dir, `layer-${seed}.tmp`);
+  const pack = tar.pack();
+  const h = createHash('sha256');
+  const diff = createHash('sha256');
+  const gz = zlib.createGzip({ level: 6 });
+  const out = createWriteStream(tmp);
+  const written = pipeline(pack, async function* (src) { for await (const c of src) { diff.update(c); yield c; } }, gz,
+    async function* (src) { for await (const c of src) { h.update(c); yield c; } }, out);
+  let left = bytes, i = 0;
+  const put = (name, body) => new Promise((res, rej) => pack.entry({ name, size: body.length, mode: 0o644 }, body, (e) => (e ? rej(e) : res())));
+  while (left > 0) {
+    // mix: mostly small files, some medium, a few large (like site-packages + .so + model files)
+    const r = (i * 2654435761) % 1000;
+    const size = Math.min(left, r < 800 ? 512 + (r * 37) % 16384 : r < 990 ? 64 * 1024 + (r * 9973) % (1024 * 1024) : 8 * 1024 * 1024 + (r * 7) % (24 * 1024 * 1024));
+    await put(`opt/pkg${seed}/d${i % 97}/f${i}.${r < 800 ? 'py' : r < 990 ? 'so' : 'bin'}`, content(size, i + seed * 1000003));
+    left -= size + 512;
+    i++;
+  }
+  pack.finalize();
+  await written;
+  const digest = 'sha256:' + h.digest('hex');
+  const final = path.join(dir, 'blobs/sha256', digest.slice(7));
+  await fsp.rename(tmp, final);
+  return { digest, size: (await fsp.stat(final)).size, diffId: 'sha256:' + diff.digest('hex'), files: i };
+}
+
+async function writeLayout(dir, nLayers) {
+  await fsp.mkdir(path.join(dir, 'blobs/sha256'), { recursive: true });
+  const layers = [];
+  for (let i = 0; i < nLayers; i++) layers.push(await writeLayer(dir, Math.floor(TOTAL / nLayers), i));
+  const put = async (obj) => {
+    const b = Buffer.from(JSON.stringify(obj));
+    const d = 'sha256:' + createHash('sha256').update(b).digest('hex');
+    await fsp.writeFile(path.join(dir, 'blobs/sha256', d.slice(7)), b);
+    return { digest: d, size: b.length };
+  };
+  const cfg = await put({ architecture: 'amd64', os: 'linux', config: {}, rootfs: { type: 'layers', diff_ids: layers.map((l) => l.diffId) }, history: layers.map((_, i) => ({ created_by: `RUN layer ${i}` })) });
+  const man = await put({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json', config: { mediaType: 'application/vnd.oci.image.config.v1+json', ...cfg }, layers: layers.map((l) => ({ mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', digest: l.digest, size: l.size })) });
+  await fsp.writeFile(path.join(dir, 'oci-layout'), '{"imageLayoutVersion":"1.0.0"}');
+  await fsp.writeFile(path.join(dir, 'index.json'), JSON.stringify({ schemaVersion: 2, manifests: [{ mediaType: 'application/vnd.oci.image.manifest.v1+json', ...man }] }));
+  return layers;
+}
+
+// ---- child modes ----
+if (process.argv[2] === '--child') {
+  const [, , , mode, dir, reader, conc] = process.argv;
+  const t0 = process.hrtime.bigint();
+  let bytes = 0;
+  if (mode === 'raw') {
+    const layers = JSON.parse(await fsp.readFile(path.join(dir, 'layers.json'), 'utf8'));
+    for (const l of layers) {
+      const g = zlib.createGunzip();
+      createReadStream(path.join(dir, 'blobs/sha256', l.digest.slice(7))).pipe(g);
+      for await (const c of g) bytes += c.length;
+    }
+  } else {
+    const { readImage } = await import(reader);
+    const m = await readImage(dir, { concurrency: Number(conc) });
+    bytes = m.totals.uncompressed;
+  }
+  const s = Number(process.hrtime.bigint() - t0) / 1e9;
+  process.stdout.write(JSON.stringify({ bytes, s, rssMB: process.resourceUsage().maxRSS / 1024 }));
+  process.exit(0);
+}
+
+function run(mode, dir, reader, conc = 4) {
+  const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child', mode, dir, reader, String(conc)], { encoding: 'utf8', maxBuffer: 1e6 });
+  return JSON.parse(out);
+}
+
+const work = await fsp.mkdtemp(path.join(os.tmpdir(), 'lli-bench-'));
+try {
+  const reader = await bundle(work);
+  console.log(`image reader bench: ${GB} GiB uncompressed, ${os.cpus().length} cores, node ${process.version}`);
+  for (const n of [1, 4]) {
+    const dir = path.join(work, `img${n}`);
+    const t = Date.now();
+    const layers = await writeLayout(dir, n);
+    await fsp.writeFile(path.join(dir, 'layers.json'), JSON.stringify(layers));
+    const comp = layers.reduce((a, l) => a + l.size, 0);
+    console.log(`\n${n}-layer image: ${layers.reduce((a, l) => a + l.files, 0)} files, ${(comp / 1e6).toFixed(0)} MB compressed (built in ${((Date.now() - t) / 1000).toFixed(1)} s)`);
+    const raw = run('raw', dir, reader);
+    const rd = run('read', dir, reader, n === 1 ? 1 : 4);
+    const mbs = (r) => r.bytes / 1e6 / r.s;
+    console.log(`  raw zlib inflate (single stream): ${mbs(raw).toFixed(0)} MB/s, ${raw.s.toFixed(2)} s, peak RSS ${raw.rssMB.toFixed(0)} MB`);
+    console.log(`  readImage:                        ${mbs(rd).toFixed(0)} MB/s, ${rd.s.toFixed(2)} s, peak RSS ${rd.rssMB.toFixed(0)} MB`);
+    console.log(`  ratio readImage / raw: ${(mbs(rd) / mbs(raw)).toFixed(2)}x (target ${n === 1 ? '>= 0.8x' : '>= 1.5x'})`);
+    await fsp.rm(dir, { recursive: true, force: true });
+  }
+} finally {
+  await fsp.rm(work, { recursive: true, force: true });
+}

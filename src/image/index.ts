@@ -1,0 +1,270 @@
+/**
+ * Image reader: docker save archives (classic and Docker 25+), OCI layouts and archives, gzip-wrapped archives,
+ * stdin buffers/streams. One pass over each layer, layers inflated concurrently, nothing extracted to disk.
+ */
+import { createReadStream, createWriteStream, promises as fsp } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { decompressor, sniffCompression, type Compression } from './compression.js';
+import { ImageError, shortDigest } from './errors.js';
+import { scanLayer, type LayerScan, type ScanLimits } from './layer.js';
+import { MergedFs } from './merged-fs.js';
+import { compileNeeds, type BodyNeed } from './needs.js';
+import { Resolver } from './resolve.js';
+import { DirStore, TarStore, type BlobStore } from './store.js';
+import type { BodyRecord, HistoryEntry, ImageConfig, ImageModel, LayerInfo } from './types.js';
+
+export * from './types.js';
+export { ImageError, isImageError } from './errors.js';
+export type { BodyNeed } from './needs.js';
+export { compileNeeds } from './needs.js';
+export type { Compression } from './compression.js';
+
+export interface ReadImageOptions {
+  /** Pick one image of several: 'name:tag' (RepoTags, OCI ref names) */
+  image?: string;
+  /** Pick a platform from an index: 'linux/arm64', 'linux/arm/v7' */
+  platform?: string;
+  /** File bodies to keep (matched regular files only, capped) */
+  needs?: BodyNeed[];
+  /** Total cap on kept body bytes (default 64 MiB) */
+  maxBodyBytes?: number;
+  /** Layers inflated at once (default 3) */
+  concurrency?: number;
+  /** Cap on one layer's uncompressed size (default 64 GiB) */
+  maxLayerBytes?: number;
+  /** Cap on a whole archive's uncompressed size when it is gzip-wrapped or spooled (default 64 GiB) */
+  maxArchiveBytes?: number;
+  /** Inflate-ratio guard (default 1000x, checked past ratioMinBytes = 1 GiB) */
+  maxRatio?: number;
+  ratioMinBytes?: number;
+  /** Entries per layer (default 5 million) */
+  maxEntries?: number;
+  /** How many largest paths to keep (default 10) */
+  largest?: number;
+  /** Name used in messages (defaults to the path, or "stdin") */
+  displayName?: string;
+  /** Directory for spooled temp files (default os.tmpdir()) */
+  tmpDir?: string;
+  /** Progress callback: bytes of layer data inflated so far */
+  onProgress?: (p: { layer: number; layers: number; uncompressed: number }) => void;
+}
+
+const GiB = 1024 * 1024 * 1024;
+
+export async function readImage(source: string | Buffer | Readable | NodeJS.ReadableStream, options: ReadImageOptions = {}): Promise<ImageModel> {
+  const display = options.displayName ?? (typeof source === 'string' ? source : 'stdin');
+  const temps: string[] = [];
+  const maxArchive = options.maxArchiveBytes ?? 64 * GiB;
+  let store: BlobStore | undefined;
+  try {
+    let file: string;
+    let outer: Compression = 'none';
+    if (typeof source === 'string') {
+      let st;
+      try {
+        st = await fsp.stat(source);
+      } catch {
+        throw new ImageError('not-found', `${display} does not exist`);
+      }
+      if (st.isDirectory()) {
+        store = await DirStore.open(source, display);
+        return await readFrom(store, display, 'none', options);
+      }
+      file = source;
+    } else {
+      file = await tempName(options.tmpDir, temps);
+      const input = Buffer.isBuffer(source) ? Readable.from([source]) : (source as Readable);
+      await spool(input, file, maxArchive, display);
+    }
+    const fh = await fsp.open(file, 'r');
+    const head = Buffer.alloc(4);
+    await fh.read(head, 0, 4, 0).finally(() => fh.close());
+    outer = sniffCompression(head);
+    if (outer !== 'none') {
+      const plain = await tempName(options.tmpDir, temps);
+      const dec = decompressor(outer)!;
+      try {
+        await spool(createReadStream(file).pipe(dec), plain, maxArchive, display, () => dec.destroy());
+      } catch (e) {
+        if (e instanceof ImageError) throw e;
+        const msg = (e as Error).message ?? String(e);
+        if (/unexpected end/i.test(msg)) throw new ImageError('truncated', `${display} is truncated: the ${outer} stream ends early`);
+        throw new ImageError('corrupt', `${display} is corrupt: ${outer} data is invalid (${msg})`);
+      }
+      file = plain;
+    }
+    store = await TarStore.open(file, display);
+    return await readFrom(store, display, outer, options);
+  } finally {
+    await store?.close();
+    for (const t of temps) await fsp.rm(t, { force: true }).catch(() => undefined);
+  }
+}
+
+async function tempName(dir: string | undefined, temps: string[]): Promise<string> {
+  const d = await fsp.mkdtemp(path.join(dir ?? os.tmpdir(), 'lli-img-'));
+  temps.push(d);
+  return path.join(d, 'spool');
+}
+
+/** Write a stream to a file once, with a byte cap. */
+async function spool(input: NodeJS.ReadableStream | Readable, file: string, cap: number, display: string, onCap?: () => void): Promise<void> {
+  let n = 0;
+  const out = createWriteStream(file);
+  await pipeline(
+    input as Readable,
+    async function* (src: AsyncIterable<Buffer>) {
+      for await (const chunk of src) {
+        n += chunk.length;
+        if (n > cap) {
+          onCap?.();
+          throw new ImageError('too-large', `${display} is larger than ${cap} bytes uncompressed (limit)`);
+        }
+        yield chunk;
+      }
+    },
+    out,
+  );
+}
+
+async function readFrom(store: BlobStore, display: string, outer: Compression, o: ReadImageOptions): Promise<ImageModel> {
+  const resolver = new Resolver(store, display);
+  const r = await resolver.resolve({ image: o.image, platform: o.platform });
+  const warnings = r.warnings;
+  const cfg = r.config as Record<string, any>;
+  const cc = (cfg.config ?? cfg.container_config ?? {}) as Record<string, any>;
+  const history: HistoryEntry[] = Array.isArray(cfg.history) ? cfg.history : [];
+  const config: ImageConfig = {
+    os: cfg.os,
+    architecture: cfg.architecture,
+    variant: cfg.variant,
+    Entrypoint: cc.Entrypoint ?? null,
+    Cmd: cc.Cmd ?? null,
+    WorkingDir: cc.WorkingDir || undefined,
+    Env: Array.isArray(cc.Env) ? cc.Env : [],
+    User: cc.User || undefined,
+    Labels: cc.Labels ?? undefined,
+    history,
+    diffIds: Array.isArray(cfg.rootfs?.diff_ids) ? cfg.rootfs.diff_ids : [],
+    raw: cfg,
+  };
+
+  // missing blobs: one clear line before any work
+  r.layers.forEach((l, i) => {
+    if (!l.entry && store.truncated) throw new ImageError('truncated', `${display} is truncated: layer ${i + 1} of ${r.layers.length} (${shortDigest(l.digest) || l.source}) is cut off or missing`);
+    if (!l.entry) throw new ImageError('missing-blob', `${display}: layer ${i + 1} of ${r.layers.length} (${shortDigest(l.digest) || l.source}) is missing from the archive`);
+  });
+
+  const nonEmpty = history.filter((h) => !h.empty_layer);
+  const limits: ScanLimits = {
+    maxLayerBytes: o.maxLayerBytes ?? 64 * GiB,
+    maxRatio: o.maxRatio ?? 1000,
+    ratioMinBytes: o.ratioMinBytes ?? GiB,
+    maxEntries: o.maxEntries ?? 5_000_000,
+    bodyBudget: { left: o.maxBodyBytes ?? 64 * 1024 * 1024 },
+  };
+  const matcher = compileNeeds(o.needs);
+  const scans: LayerScan[] = new Array(r.layers.length);
+  const conc = Math.max(1, Math.min(o.concurrency ?? 3, 16));
+  let next = 0;
+  let firstError: unknown;
+  const worker = async () => {
+    while (next < r.layers.length && !firstError) {
+      const i = next++;
+      const l = r.layers[i];
+      const what = `layer ${i + 1} of ${r.layers.length} (${shortDigest(l.digest) || l.source}) in ${display}`;
+      try {
+        scans[i] = await scanLayer(store, l.entry!, i, what, matcher, limits);
+        o.onProgress?.({ layer: i, layers: r.layers.length, uncompressed: scans[i].uncompressedSize });
+      } catch (e) {
+        firstError ??= e;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(conc, r.layers.length) }, worker));
+  if (firstError) throw firstError;
+
+  const fs = new MergedFs();
+  const bodies: BodyRecord[] = [];
+  const layers: LayerInfo[] = r.layers.map((l, i) => {
+    const s = scans[i];
+    fs.applyLayer(i, s.records);
+    for (const rec of s.records) if (rec.body) bodies.push(rec.body);
+    return {
+      index: i,
+      digest: l.digest,
+      diffId: config.diffIds[i],
+      mediaType: l.mediaType,
+      compression: s.compression,
+      estargz: s.estargz || !!l.annotations?.['containerd.io/snapshot/stargz/toc.digest'],
+      source: l.source,
+      compressedSize: l.entry!.size,
+      uncompressedSize: s.uncompressedSize,
+      entryCount: s.entryCount,
+      createdBy: nonEmpty.length === r.layers.length || nonEmpty.length > i ? nonEmpty[i]?.created_by : undefined,
+      fileBytes: s.fileBytes,
+    };
+  });
+  for (const l of layers) {
+    const mt = l.mediaType ?? '';
+    const says: Compression | undefined = /zstd/.test(mt) ? 'zstd' : /gzip/.test(mt) ? 'gzip' : /tar$/.test(mt) ? 'none' : undefined;
+    if (says && says !== l.compression) {
+      warnings.push(`layer ${l.index + 1}: mediaType says ${mt} but the data is ${l.compression === 'none' ? 'uncompressed' : l.compression}`);
+    }
+  }
+  if (nonEmpty.length && nonEmpty.length !== layers.length) warnings.push(`history has ${nonEmpty.length} non-empty entries for ${layers.length} layers`);
+
+  const files = fs.entries;
+  const N = o.largest ?? 10;
+  const largest: { path: string; size: number; layer: number }[] = [];
+  let fileCount = 0;
+  let fileBytes = 0;
+  for (const e of files.values()) {
+    if (e.type !== 'file') continue;
+    fileCount++;
+    fileBytes += e.size;
+    if (largest.length < N || e.size > largest[largest.length - 1].size) {
+      largest.push({ path: e.path, size: e.size, layer: e.layer });
+      largest.sort((a, b) => b.size - a.size || a.path.localeCompare(b.path));
+      if (largest.length > N) largest.pop();
+    }
+  }
+  const wasted = fs.removed.reduce((a, x) => a + (x.type === 'file' ? x.size : 0), 0);
+  return {
+    source: display,
+    format: r.format,
+    outerCompression: outer,
+    refs: r.refs,
+    selected: r.selected,
+    index: r.index,
+    manifest: r.manifest,
+    manifestMediaType: r.manifestMediaType,
+    schemaVersion: r.schemaVersion,
+    config,
+    configMediaType: r.configMediaType,
+    layers,
+    files,
+    removed: fs.removed,
+    bodies,
+    largest,
+    totals: {
+      compressed: layers.reduce((a, l) => a + l.compressedSize, 0),
+      uncompressed: layers.reduce((a, l) => a + l.uncompressedSize, 0),
+      files: fileCount,
+      fileBytes,
+      wasted,
+    },
+    warnings,
+    resolve: (p: string, followLast = true) => fs.resolve(p, followLast),
+    body(p: string): BodyRecord | undefined {
+      const res = fs.resolve(p);
+      if (!res.ok) return undefined;
+      let e = res.entry;
+      if (e.type === 'hardlink' && e.linkname) e = files.get(e.linkname) ?? e;
+      return e.body;
+    },
+  };
+}

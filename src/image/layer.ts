@@ -1,0 +1,206 @@
+/** Stream one layer blob once: sniff, decompress, parse tar headers, keep only matched bodies (capped). */
+import tar from 'tar-stream';
+import type { Readable } from 'node:stream';
+import { decompressor, sniffCompression, type Compression } from './compression.js';
+import type { BodyMatcher } from './needs.js';
+import type { BodyRecord, FileType } from './types.js';
+import { ImageError } from './errors.js';
+import type { BlobStore, StoreEntry } from './store.js';
+import path from 'node:path';
+
+export interface LayerRecord {
+  path: string;
+  type: FileType;
+  mode: number;
+  uid: number;
+  gid: number;
+  size: number;
+  linkname?: string;
+  whiteout?: 'file' | 'opaque';
+  body?: BodyRecord;
+}
+
+export interface LayerScan {
+  compression: Compression;
+  estargz: boolean;
+  records: LayerRecord[];
+  uncompressedSize: number;
+  entryCount: number;
+  fileBytes: number;
+}
+
+export interface ScanLimits {
+  maxLayerBytes: number;
+  maxRatio: number;
+  ratioMinBytes: number;
+  maxEntries: number;
+  bodyBudget: { left: number };
+}
+
+/** Absolute, normalised path inside the image; '..' never climbs above '/'. */
+export function imagePath(name: string): string {
+  const n = path.posix.normalize('/' + name.replace(/\\/g, '/'));
+  return n.length > 1 && n.endsWith('/') ? n.slice(0, -1) : n;
+}
+
+function mapType(t: string | null | undefined): FileType {
+  switch (t) {
+    case 'file':
+    case 'contiguous-file':
+      return 'file';
+    case 'directory':
+      return 'dir';
+    case 'symlink':
+      return 'symlink';
+    case 'link':
+      return 'hardlink';
+    default:
+      return 'other';
+  }
+}
+
+const STARGZ_NAMES = new Set(['/stargz.index.json', '/.prefetch.landmark', '/.no.prefetch.landmark']);
+
+export async function scanLayer(
+  store: BlobStore,
+  entry: StoreEntry,
+  layerIndex: number,
+  what: string,
+  matcher: BodyMatcher | null,
+  limits: ScanLimits,
+): Promise<LayerScan> {
+  if (entry.truncated) throw new ImageError('truncated', `${what} is truncated: the archive ends inside its blob`);
+  const head = await store.readAt(entry, 0, 4);
+  const compression = sniffCompression(head);
+  const records: LayerRecord[] = [];
+  let uncompressed = 0;
+  let fileBytes = 0;
+  let estargz = false;
+  if (entry.size === 0) return { compression, estargz, records, uncompressedSize: 0, entryCount: 0, fileBytes: 0 };
+
+  const src = store.stream(entry);
+  const dec = decompressor(compression);
+  const extract = tar.extract({ allowUnknownFormat: true } as Parameters<typeof tar.extract>[0]);
+  let failure: Error | undefined;
+  const fail = (e: Error) => {
+    if (!failure) failure = e;
+  };
+
+  extract.on('entry', (header, stream, next) => {
+    const type = mapType(header.type);
+    const p = imagePath(header.name);
+    const size = type === 'file' ? header.size ?? 0 : 0;
+    if (records.length >= limits.maxEntries) {
+      fail(new ImageError('too-large', `${what} has more than ${limits.maxEntries} entries`));
+    }
+    let rec: LayerRecord | undefined;
+    const base = p.slice(p.lastIndexOf('/') + 1);
+    if (p === '/') {
+      // root directory entry ('/' or './'): nothing to record
+    } else if (base.startsWith('.wh.')) {
+      if (base === '.wh..wh..opq') rec = { path: path.posix.dirname(p), type: 'dir', mode: 0, uid: 0, gid: 0, size: 0, whiteout: 'opaque' };
+      else if (!base.startsWith('.wh..wh.')) rec = { path: path.posix.join(path.posix.dirname(p), base.slice(4)), type: 'other', mode: 0, uid: 0, gid: 0, size: 0, whiteout: 'file' };
+    } else if (STARGZ_NAMES.has(p) && (p === '/stargz.index.json' || estargz)) {
+      estargz = true;
+    } else {
+      rec = {
+        path: p,
+        type,
+        mode: (header.mode ?? 0) & 0o7777,
+        uid: header.uid ?? 0,
+        gid: header.gid ?? 0,
+        size,
+      };
+      if (type === 'symlink') rec.linkname = header.linkname ?? '';
+      else if (type === 'hardlink') rec.linkname = imagePath(header.linkname ?? '');
+      if (type === 'file') fileBytes += size;
+    }
+    if (rec) records.push(rec);
+    const cap = rec && type === 'file' && !rec.whiteout && matcher ? matcher(p) : 0;
+    if (cap > 0 && size > 0 && limits.bodyBudget.left > 0) {
+      const keep = Math.min(cap, size, limits.bodyBudget.left);
+      limits.bodyBudget.left -= keep;
+      const buf = Buffer.allocUnsafe(keep);
+      let got = 0;
+      stream.on('data', (c: unknown) => {
+        const chunk = c as Buffer;
+        if (got < keep) {
+          const n = Math.min(keep - got, chunk.length);
+          chunk.copy(buf, got, 0, n);
+          got += n;
+        }
+      });
+      stream.on('end', () => {
+        rec!.body = { path: p, layer: layerIndex, data: buf.subarray(0, got), truncated: size > got, status: 'final' };
+        next();
+      });
+    } else if (cap > 0 && size === 0) {
+      rec!.body = { path: p, layer: layerIndex, data: Buffer.alloc(0), truncated: false, status: 'final' };
+      stream.on('end', () => next());
+      stream.resume();
+    } else {
+      stream.on('end', () => next());
+      stream.resume();
+    }
+  });
+
+  const done = new Promise<void>((resolve, reject) => {
+    extract.on('finish', () => resolve());
+    extract.on('close', () => resolve());
+    extract.on('error', (e: Error) => reject(e));
+  });
+  done.catch(() => undefined);
+
+  const compressed = entry.size;
+  try {
+    let input: AsyncIterable<Buffer>;
+    if (dec) {
+      src.on('error', (e) => dec.destroy(e));
+      src.pipe(dec);
+      input = dec;
+    } else input = src;
+    for await (const chunk of input as AsyncIterable<Buffer>) {
+      uncompressed += chunk.length;
+      if (uncompressed > limits.maxLayerBytes) {
+        throw new ImageError('too-large', `${what} inflates past ${limits.maxLayerBytes} bytes (decompression bomb guard)`);
+      }
+      if (uncompressed > limits.ratioMinBytes && uncompressed / compressed > limits.maxRatio) {
+        throw new ImageError('too-large', `${what} inflates more than ${limits.maxRatio}x (${compressed} -> over ${uncompressed} bytes): decompression bomb guard`);
+      }
+      if (failure) throw failure;
+      if (!extract.write(chunk)) {
+        await Promise.race([new Promise<void>((r) => extract.once('drain', () => r())), done]);
+      }
+      if (failure) throw failure;
+    }
+    (extract as unknown as { end(): void }).end();
+    await done;
+    if (failure) throw failure;
+  } catch (e) {
+    src.destroy();
+    dec?.destroy();
+    extract.destroy();
+    const err = layerError(e, what, compression);
+    if (err.code === 'truncated' && err.message.includes('tar stream') && uncompressed < 512 && records.length === 0) {
+      throw new ImageError('corrupt', `${what} is not a tar archive (${uncompressed} bytes${compression === 'none' ? '' : ` after ${compression}`})`);
+    }
+    throw err;
+  }
+  return { compression, estargz, records, uncompressedSize: uncompressed, entryCount: records.length, fileBytes };
+}
+
+function layerError(e: unknown, what: string, c: Compression): ImageError {
+  if (e instanceof ImageError) return e;
+  const err = e as NodeJS.ErrnoException;
+  const msg = err?.message ?? String(e);
+  if (err?.code && String(err.code).startsWith('Z_')) {
+    if (/unexpected end/i.test(msg)) return new ImageError('truncated', `${what} is truncated: gzip data ends early`);
+    return new ImageError('corrupt', `${what} is corrupt: gzip data is invalid (${msg})`);
+  }
+  if (/zstd/.test(msg)) return new ImageError('corrupt', `${what} is corrupt: ${msg}`);
+  if (/Unexpected end of data/i.test(msg)) return new ImageError('truncated', `${what} is truncated: the tar stream ends inside an entry`);
+  if (/Invalid tar header|Invalid header|Header exceeds/i.test(msg)) {
+    return new ImageError('corrupt', `${what} is not a valid tar stream${c === 'none' ? '' : ` after ${c} decompression`} (${msg.replace(/\. Maybe.*$/, '')})`);
+  }
+  return new ImageError('io', `${what} could not be read: ${msg}`);
+}
