@@ -416,12 +416,13 @@ function applyToStage(stage: Stage, ins: Instruction, scope: Map<string, VarValu
       break;
     }
     case 'ENTRYPOINT':
-      stage.entrypoint = { value: ins.exec ? { exec: ins.exec.map(ex) } : { shell: ins.shellText ?? '' }, from: ins };
+      // Docker does not substitute variables in the exec form: `["${X}"]` reaches the process literally.
+      stage.entrypoint = { value: ins.exec ? { exec: ins.exec } : { shell: ins.shellText ?? '' }, from: ins };
       // Docker: ENTRYPOINT resets a CMD inherited from the base image.
       if (stage.cmd && stage.cmd.from?.stage !== stage) stage.cmd = undefined;
       break;
     case 'CMD':
-      stage.cmd = { value: ins.exec ? { exec: ins.exec.map(ex) } : { shell: ins.shellText ?? '' }, from: ins };
+      stage.cmd = { value: ins.exec ? { exec: ins.exec } : { shell: ins.shellText ?? '' }, from: ins };
       break;
     case 'USER':
       stage.user = { value: ex(ins.words.join(' ')), from: ins };

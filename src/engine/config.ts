@@ -128,7 +128,9 @@ async function readConfig(file: string, rules: readonly Rule[]): Promise<Config>
   try {
     if (file.endsWith('.json')) data = JSON.parse(text);
     else {
-      const { parse } = await import('yaml');
+      // The bundle may expose the CommonJS build of yaml as a default export only.
+      const yaml = (await import('yaml')) as typeof import('yaml') & { default?: typeof import('yaml') };
+      const parse = yaml.parse ?? yaml.default!.parse;
       data = parse(text);
     }
   } catch (e) {

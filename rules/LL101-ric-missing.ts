@@ -1,0 +1,105 @@
+import { defineRule } from '../src/engine/rule-kit.js';
+import { analyzeContract } from '../src/dockerfile/lambda-contract.js';
+import { BOOTSTRAP_PATHS, RIC_FOR_BASE, ricById } from '../src/knowledge/ric.js';
+
+const ANY_RIC = 'awslambdaric (Python), aws-lambda-ric (Node.js), aws_lambda_ric (Ruby), the Java RIC, Amazon.Lambda.RuntimeSupport (.NET), the Lambda Web Adapter, or a compiled bootstrap (Go, Rust)';
+
+export default defineRule({
+  code: 'LL101',
+  name: 'ric-missing',
+  severity: 'error',
+  since: '0.1.0',
+  needs: { dockerfile: true, context: true },
+  docs: {
+    what: 'Checks that an image not built on an AWS Lambda base image (nor a known Lambda-ready base) contains a runtime interface client: a pip/uv/poetry install of awslambdaric (also through requirements.txt or pyproject.toml of the build context), aws-lambda-ric from npm (also through package.json), aws_lambda_ric from RubyGems or the Gemfile, the Java RIC (pom.xml / build.gradle or a copied jar), Amazon.Lambda.RuntimeSupport (csproj or a published bootstrap), the Lambda Web Adapter, or a compiled bootstrap copied from a Go / Rust builder stage. It also reports a client installed only in a stage whose files never reach the target, and an OS-only base (provided) with no bootstrap.',
+    why: 'Lambda does not run your code directly: a runtime interface client inside the image polls the Runtime API for events and calls the handler. AWS base images ship one; any other base image needs one added (images-create.html, "Using a non-AWS base image"). Without it the container starts, never contacts the Runtime API, and every invocation fails with `Runtime.ExitError` or times out during init. On provided:al2023 / provided:al2 the base entrypoint execs a bootstrap that you must supply, otherwise Lambda reports `Couldn\'t find valid bootstrap(s): [/var/task/bootstrap /opt/bootstrap]` (Runtime.InvalidEntrypoint).',
+    bad: {
+      dockerfile: 'FROM python:3.12-slim\nWORKDIR /function\nCOPY app.py requirements.txt ./\nRUN pip install --no-cache-dir -r requirements.txt\nCMD ["app.handler"]\n',
+      context: { 'app.py': 'def handler(event, context):\n    return "ok"\n', 'requirements.txt': 'requests==2.32.3\n' },
+    },
+    good: {
+      dockerfile: 'FROM python:3.12-slim\nWORKDIR /function\nCOPY app.py requirements.txt ./\nRUN pip install --no-cache-dir -r requirements.txt\nENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]\nCMD ["app.handler"]\n',
+      context: { 'app.py': 'def handler(event, context):\n    return "ok"\n', 'requirements.txt': 'requests==2.32.3\nawslambdaric==3.1.1\n' },
+    },
+    references: [
+      'https://docs.aws.amazon.com/lambda/latest/dg/images-create.html#images-ric',
+      'https://docs.aws.amazon.com/lambda/latest/dg/python-image.html#python-image-clients',
+      'https://github.com/aws/aws-lambda-python-runtime-interface-client',
+      'https://github.com/aws/aws-lambda-nodejs-runtime-interface-client',
+      'https://github.com/awslabs/aws-lambda-web-adapter',
+      'https://docs.aws.amazon.com/lambda/latest/dg/runtimes-custom.html',
+    ],
+  },
+  messages: {
+    noRic: {
+      text: 'The image is built on {{image}}, which is not an AWS Lambda base image, and nothing installs or copies a runtime interface client; Lambda cannot start the function.',
+      severity: 'error',
+      fix: 'Add {{suggestion}}, or build on an AWS base image (public.ecr.aws/lambda/<runtime>).',
+    },
+    noBootstrap: {
+      text: '{{image}} is an OS-only base image and nothing provides a bootstrap ({{paths}}) or overrides ENTRYPOINT; Lambda fails with "Couldn\'t find valid bootstrap(s)".',
+      severity: 'error',
+      fix: 'COPY your compiled binary (or a bootstrap script) to /var/runtime/bootstrap, or set ENTRYPOINT to it.',
+    },
+    notCopied: {
+      text: '{{what}} is installed in stage {{stage}} (line {{line}}), but {{how}}; the final image has no runtime interface client.',
+      severity: 'error',
+      fix: 'COPY --from={{stage}} the directory holding the client ({{path}}) into the final stage, or install it there.',
+    },
+    unknownBase: {
+      text: 'Could not verify that base image {{image}} provides a runtime interface client: nothing in this Dockerfile installs one and ENTRYPOINT / CMD do not launch one.',
+      severity: 'warning',
+      fix: 'If {{image}} does not start a runtime interface client itself, add {{suggestion}}.',
+    },
+  },
+  create(ctx) {
+    return {
+      end() {
+        const target = ctx.target;
+        if (!target) return;
+        const a = analyzeContract(ctx.df, ctx.context);
+        if (!a) return;
+        const kind = target.base.kind;
+        const image = target.base.stage ? (a.lineage[a.lineage.length - 1]?.base.expanded.value ?? target.base.expanded.value) : target.base.expanded.value;
+        const at = target.fromInstruction;
+        if (kind.kind === 'lambda-ready') return;
+        // FROM ${BASE} with no value: the base cannot be judged.
+        if ((a.lineage[a.lineage.length - 1] ?? target).base.expanded.unresolved.length > 0) return;
+        if (kind.kind === 'aws') {
+          if (kind.family !== 'provided') return;
+          if (target.entrypoint?.from) return;
+          if (a.evidence.length > 0 || a.unverifiable.length > 0) return;
+          // Files we cannot see may carry the bootstrap.
+          const dirs = ['/var/task', '/var/runtime', '/opt'];
+          if (a.opaqueWrites.some((i) => i.keyword === 'RUN' || !i.copy || dirs.some((d) => i.copy!.dest === '/' || i.copy!.dest.startsWith(d) || i.copy!.dest.includes('$')))) return;
+          ctx.report({ messageId: 'noBootstrap', data: { image, paths: BOOTSTRAP_PATHS.join(', ') }, at });
+          return;
+        }
+        if (a.evidence.length > 0 || a.unverifiable.length > 0) return;
+        const stranded = a.stranded[0];
+        if (stranded) {
+          const ev = stranded.ev;
+          const stage = ev.stage.name ?? String(ev.stage.index);
+          const how = !stranded.reachable
+            ? `the final stage never copies from stage ${stage}`
+            : stranded.copiedPaths.length
+              ? `the final stage copies only ${stranded.copiedPaths.join(', ')} from it, not ${ev.path ?? 'the client'}`
+              : `the final stage does not copy it from stage ${stage}`;
+          ctx.report({ messageId: 'notCopied', data: { what: ev.what, stage, line: ev.ins.span.line, how, path: ev.path ?? 'its install directory' }, at: ev.ins });
+          return;
+        }
+        const repo = (a.lineage[a.lineage.length - 1] ?? target).base.ref.repository.replace(/^library\//, '');
+        const guess = RIC_FOR_BASE.find((r) => r.repo.test(repo));
+        const suggestion = guess ? `${ricById(guess.ric).label}: ${ricById(guess.ric).howTo}` : `a runtime interface client: ${ANY_RIC}`;
+        const osKnown = kind.os !== undefined;
+        if (!osKnown) {
+          const argv = target.entrypoint?.value.exec ?? (target.entrypoint ? undefined : target.cmd?.value.exec);
+          if (argv && a.classify(argv).kind === 'ric') return; // the client presumably comes with the base image
+          ctx.report({ messageId: 'unknownBase', data: { image, suggestion }, at });
+          return;
+        }
+        ctx.report({ messageId: 'noRic', data: { image, suggestion }, at });
+      },
+    };
+  },
+});

@@ -1,0 +1,191 @@
+import { defineRule } from '../src/engine/rule-kit.js';
+import type { Instruction } from '../src/dockerfile/model.js';
+import { analyzeContract, noClientAtAll, type Launch } from '../src/dockerfile/lambda-contract.js';
+import { RIE_GUARD_VARIABLE, ricById } from '../src/knowledge/ric.js';
+
+const OK_KINDS = new Set(['base', 'ric', 'bootstrap']);
+
+function json(argv: string[]): string {
+  return JSON.stringify(argv).replace(/","/g, '", "');
+}
+
+/** Does the launch still need a handler argument that a shell-form ENTRYPOINT cannot receive from CMD? */
+function needsHandlerArg(l: Launch): boolean {
+  if (l.kind === 'base') return l.argv.length < 2;
+  if (l.kind === 'ric' && l.ric && ricById(l.ric).handlerFromArgv && l.ric !== 'dotnet') return l.handlerIndex === undefined || l.argv.length <= l.handlerIndex;
+  return false;
+}
+
+export default defineRule({
+  code: 'LL102',
+  name: 'entrypoint-invalid',
+  severity: 'error',
+  since: '0.1.0',
+  sameAs: ['hadolint DL3025', 'BuildKit JSONArgsRecommended'],
+  needs: { dockerfile: true, context: true },
+  docs: {
+    what: 'Checks that ENTRYPOINT starts the Lambda runtime. On an AWS base image, an ENTRYPOINT override must be the base entrypoint (/lambda-entrypoint.sh), a runtime interface client or a bootstrap, not an interpreter such as `python`. On any other base, ENTRYPOINT (or, without one, CMD) must launch the runtime interface client the image installs: `python -m awslambdaric`, `npx aws-lambda-ric`, `aws_lambda_ric`, `java ... com.amazonaws.services.lambda.runtime.api.client.AWSLambda`, a .NET or compiled `bootstrap`, or a wrapper script that execs one (a script copied from the build context or written by a heredoc is read and checked; one whose content is not visible gives a warning). It also reports shell-form ENTRYPOINT, the Runtime Interface Emulator run without an AWS_LAMBDA_RUNTIME_API guard, and relative ENTRYPOINT paths (warning). When the image has no runtime client at all, LL101 reports it and this rule stays quiet.',
+    why: 'Lambda starts the container with ENTRYPOINT + CMD and waits for the process to ask the Runtime API for the next event. `ENTRYPOINT ["python", "app.py"]` runs your script once and exits: Lambda reports `Runtime.ExitError` ("Runtime exited without providing a reason") or an init timeout. A shell-form ENTRYPOINT runs under `/bin/sh -c` and drops CMD, so the handler never reaches the client ("Handler not set", or exit 142 from /lambda-entrypoint.sh). aws-lambda-rie is a local emulator: started unconditionally on Lambda it serves its own fake API on port 8080 and the function never receives real invocations. A relative ENTRYPOINT only works while the working directory is unchanged (troubleshooting-images.html lists non-absolute entrypoints under Runtime.InvalidEntrypoint).',
+    bad: {
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nENTRYPOINT ["python", "app.py"]\n',
+      context: { 'app.py': 'def handler(event, context):\n    return "ok"\n' },
+    },
+    good: {
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
+      context: { 'app.py': 'def handler(event, context):\n    return "ok"\n' },
+    },
+    references: [
+      'https://docs.aws.amazon.com/lambda/latest/dg/images-create.html',
+      'https://docs.aws.amazon.com/lambda/latest/dg/troubleshooting-images.html',
+      'https://github.com/aws/aws-lambda-runtime-interface-emulator#test-an-image-without-adding-rie-to-the-image',
+      'https://docs.docker.com/reference/dockerfile/#entrypoint',
+    ],
+  },
+  messages: {
+    notRuntime: {
+      text: 'ENTRYPOINT {{entrypoint}} replaces the base image\'s /lambda-entrypoint.sh with something that is neither a runtime interface client nor a bootstrap; the function never contacts the Runtime API.',
+      severity: 'error',
+      fix: 'Remove the ENTRYPOINT to keep /lambda-entrypoint.sh, and give the handler with CMD ["{{example}}"].',
+    },
+    notLaunching: {
+      text: '{{what}} {{entrypoint}} does not start the runtime interface client ({{ric}}) that the image installs.',
+      severity: 'error',
+      fix: 'Use ENTRYPOINT {{expected}} and put the handler in CMD.',
+    },
+    missing: {
+      text: 'No ENTRYPOINT is set on {{image}}: Lambda runs {{cmd}} as the program, which does not start the runtime interface client ({{ric}}).',
+      severity: 'error',
+      fix: 'Add ENTRYPOINT {{expected}} and keep the handler in CMD.',
+    },
+    shellForm: {
+      text: 'ENTRYPOINT in shell form runs under /bin/sh -c, {{consequence}}.',
+      severity: 'error',
+      fix: 'Write it in exec (JSON) form, e.g. ENTRYPOINT {{json}}.',
+    },
+    rieUnconditional: {
+      text: '{{where}} runs the Runtime Interface Emulator ({{rie}}) unconditionally; on Lambda it serves its own API on port 8080 and the function never receives invocations.',
+      severity: 'error',
+      fix: `Start the emulator only when ${RIE_GUARD_VARIABLE} is unset (if [ -z "\${${RIE_GUARD_VARIABLE}}" ]; then exec aws-lambda-rie <cmd>; else exec <cmd>; fi), or keep it out of the image and mount it for local tests.`,
+    },
+    unverified: {
+      text: 'Could not verify that {{what}} starts a runtime interface client: {{reason}}.',
+      severity: 'warning',
+      fix: 'Make sure it execs {{expected}} (passing "$@"), or point ENTRYPOINT at the client directly.',
+    },
+    relativePath: {
+      text: 'ENTRYPOINT {{path}} is a relative path: it only resolves while the working directory is {{workdir}}.',
+      severity: 'warning',
+      fix: 'Use the absolute path: ENTRYPOINT {{json}}.',
+    },
+  },
+  create(ctx) {
+    return {
+      end() {
+        const t = ctx.target;
+        if (!t) return;
+        const a = analyzeContract(ctx.df, ctx.context);
+        if (!a) return;
+        const kind = t.base.kind;
+        const epIns = t.entrypoint?.from;
+        if (kind.kind === 'lambda-ready' && !epIns) return;
+        if (noClientAtAll(a)) return; // LL101 reports the root cause
+        const webAdapter = a.evidence.some((e) => e.ric === 'web-adapter');
+        const firstRic = a.evidence.find((e) => e.ric !== 'web-adapter');
+        const spec = firstRic ? ricById(firstRic.ric) : undefined;
+        const ricLabel = spec ? `${spec.label}, line ${firstRic!.ins.span.line}` : 'installed by a manifest this tool could not read';
+        const expected = json(spec?.entrypoint.length ? spec.entrypoint : ['/usr/local/bin/python', '-m', 'awslambdaric']);
+        const image = t.base.expanded.value;
+        const workdir = t.workdir?.value ?? '/';
+
+        const checkRie = (launch: Launch, at: Instruction, where: string): boolean => {
+          if (launch.kind === 'rie') {
+            ctx.report({ messageId: 'rieUnconditional', data: { where, rie: launch.argv[0] ?? 'aws-lambda-rie' }, at });
+            return true;
+          }
+          if (launch.script?.content !== undefined && launch.script.rie && !launch.script.guarded) {
+            ctx.report({ messageId: 'rieUnconditional', data: { where: `The entry script ${launch.script.path}`, rie: 'aws-lambda-rie' }, at });
+            return true;
+          }
+          return false;
+        };
+        const checkRelative = (launch: Launch, at: Instruction) => {
+          const head = launch.argv[0] ?? '';
+          if (head.includes('/') && !head.startsWith('/') && !head.includes('$')) {
+            const abs = `${workdir.replace(/\/$/, '')}/${head.replace(/^\.\//, '')}`;
+            ctx.report({ messageId: 'relativePath', data: { path: head, workdir, json: json([abs, ...launch.argv.slice(1)]) }, at });
+          }
+        };
+        /** Judges a launch; returns true when it is fine. */
+        const judge = (launch: Launch, at: Instruction, what: string, shown: string): void => {
+          if (checkRie(launch, at, what)) return;
+          if (webAdapter) return;
+          if (OK_KINDS.has(launch.kind)) {
+            checkRelative(launch, at);
+            return;
+          }
+          if (launch.kind === 'script') {
+            const s = launch.script;
+            if (!s || s.content === undefined) {
+              ctx.report({ messageId: 'unverified', data: { what: `the script ${s?.path ?? launch.argv[0]}`, reason: 'its content is not visible in the Dockerfile or the build context', expected }, at });
+              return;
+            }
+            if (s.launches.some((l) => OK_KINDS.has(l.kind) || (l.kind === 'rie' && l.inner && OK_KINDS.has(l.inner.kind)))) {
+              checkRelative(launch, at);
+              return;
+            }
+            const id = kind.kind === 'aws' ? 'notRuntime' : 'notLaunching';
+            ctx.report({ messageId: id, data: { entrypoint: `${shown} (script ${s.path})`, example: 'app.handler', what, ric: ricLabel, expected }, at });
+            return;
+          }
+          if (launch.kind === 'unknown') {
+            ctx.report({ messageId: 'unverified', data: { what: `${what} ${shown}`, reason: `${launch.argv[0]} is not created by this Dockerfile and is not a known runtime client`, expected }, at });
+            return;
+          }
+          if (kind.kind === 'aws') ctx.report({ messageId: 'notRuntime', data: { entrypoint: shown, example: 'app.handler' }, at });
+          else ctx.report({ messageId: 'notLaunching', data: { what, entrypoint: shown, ric: ricLabel, expected }, at });
+        };
+
+        if (epIns) {
+          const ep = t.entrypoint!.value;
+          if (ep.exec) {
+            judge(a.classify(ep.exec), epIns, 'ENTRYPOINT', json(ep.exec));
+            return;
+          }
+          const text = ep.shell ?? '';
+          const launch = a.classify(['/bin/sh', '-c', text]);
+          if (checkRie(launch, epIns, 'ENTRYPOINT')) return;
+          const cmdSet = t.cmd !== undefined;
+          const needs = kind.kind === 'aws' || needsHandlerArg(launch);
+          const severity = needs || cmdSet ? 'error' : 'warning';
+          const consequence = cmdSet
+            ? 'so CMD (the handler) is never passed to it'
+            : needs
+              ? 'so no handler argument reaches the runtime'
+              : 'so it does not receive CMD or signals directly';
+          const words = launch.argv.length ? launch.argv : text.split(/\s+/).filter(Boolean);
+          ctx.report({ messageId: 'shellForm', data: { consequence, json: json(words) }, at: epIns, severity });
+          return;
+        }
+        if (kind.kind !== 'other') return; // AWS base entrypoint kept: LL103 checks CMD
+        if (webAdapter) return;
+        const cmd = t.cmd;
+        const osKnown = kind.os !== undefined;
+        if (!cmd) {
+          if (osKnown) ctx.report({ messageId: 'missing', data: { image, cmd: 'nothing (no CMD either)', ric: ricLabel, expected }, at: t.fromInstruction });
+          else ctx.report({ messageId: 'unverified', data: { what: `the ENTRYPOINT of ${image}`, reason: 'this Dockerfile sets neither ENTRYPOINT nor CMD', expected }, at: t.fromInstruction });
+          return;
+        }
+        const argv = cmd.value.exec ?? ['/bin/sh', '-c', cmd.value.shell ?? ''];
+        const at = cmd.from ?? t.fromInstruction;
+        const launch = a.classify(argv);
+        if (checkRie(launch, at, 'CMD')) return;
+        if (OK_KINDS.has(launch.kind) || launch.kind === 'script') {
+          judge(launch, at, 'CMD', json(argv));
+          return;
+        }
+        if (osKnown) ctx.report({ messageId: 'missing', data: { image, cmd: `CMD ${json(argv)}`, ric: ricLabel, expected }, at });
+        else ctx.report({ messageId: 'unverified', data: { what: `the ENTRYPOINT of ${image}`, reason: 'this Dockerfile does not set ENTRYPOINT and the base image is not known', expected }, at });
+      },
+    };
+  },
+});

@@ -1,0 +1,164 @@
+import { basename, posix } from 'node:path';
+import { defineRule } from '../src/engine/rule-kit.js';
+import type { Instruction } from '../src/dockerfile/model.js';
+import { analyzeContract, noClientAtAll } from '../src/dockerfile/lambda-contract.js';
+import { HANDLER_FORMATS } from '../src/knowledge/handlers.js';
+import { BASE_ENTRYPOINT, ricById, type HandlerFamily } from '../src/knowledge/ric.js';
+
+const EXIT_142 = 'it exits with code 142 ("entrypoint requires the handler name to be the first argument", Runtime.ExitError)';
+
+const IMPORT_ERROR: Partial<Record<HandlerFamily, (module: string) => string>> = {
+  python: (m) => `Runtime.ImportModuleError: Unable to import module '${m}'`,
+  nodejs: (m) => `Runtime.ImportModuleError: Error: Cannot find module '${m}'`,
+  ruby: (m) => `LoadError: cannot load such file -- ${m}`,
+};
+
+function json(argv: string[]): string {
+  return JSON.stringify(argv).replace(/","/g, '", "');
+}
+
+function globRe(path: string): RegExp {
+  return new RegExp(`^${path.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`);
+}
+
+export default defineRule({
+  code: 'LL103',
+  name: 'handler-invalid',
+  severity: 'error',
+  since: '0.1.0',
+  sameAs: ['hadolint DL3025', 'BuildKit JSONArgsRecommended'],
+  needs: { dockerfile: true, context: true },
+  docs: {
+    what: 'Checks that CMD fits the entrypoint that receives it. With the AWS base entrypoint (/lambda-entrypoint.sh), CMD must exist, be in exec form and hold exactly one string: the handler. With a runtime interface client as ENTRYPOINT, the first argument after it (or CMD) is the handler. The handler must have the runtime\'s form: Python `module.function` (dots or slashes in the module), Node.js `file.export` (no `..`), Java `pkg.Class::method` or `pkg.Class`, .NET `Assembly::Namespace.Class::Method`, Ruby `file.method` or `file.Class.method`; provided / Go / Rust need no handler form. When the build context is readable, the handler\'s module (module.py, package/__init__.py, file.js/.mjs/.cjs, file.rb) must be copied into the image. On a custom base the runtime family comes from the client that ENTRYPOINT launches.',
+    why: '/lambda-entrypoint.sh checks `$# -ne 1` and exits with code 142 ("entrypoint requires the handler name to be the first argument") when CMD is missing, in shell form (which becomes `/bin/sh -c ...`, three arguments) or has several elements: Lambda shows `Runtime exited with error: exit status 142`. A malformed handler fails every invocation with `Runtime.MalformedHandlerName` (Python, Node.js), `Class not found` (Java) or `ArgumentError: Invalid handler` (Ruby); a handler whose module is not in the image fails with `Runtime.ImportModuleError: Unable to import module`.',
+    bad: {
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["python", "app.py"]\n',
+      context: { 'app.py': 'def handler(event, context):\n    return "ok"\n' },
+    },
+    good: {
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
+      context: { 'app.py': 'def handler(event, context):\n    return "ok"\n' },
+    },
+    references: [
+      'https://docs.aws.amazon.com/lambda/latest/dg/images-create.html',
+      'https://docs.aws.amazon.com/lambda/latest/dg/python-handler.html',
+      'https://docs.aws.amazon.com/lambda/latest/dg/nodejs-handler.html',
+      'https://docs.aws.amazon.com/lambda/latest/dg/java-handler.html',
+      'https://docs.aws.amazon.com/lambda/latest/dg/csharp-handler.html',
+      'https://docs.aws.amazon.com/lambda/latest/dg/ruby-handler.html',
+    ],
+  },
+  messages: {
+    missingCmd: {
+      text: 'There is no CMD, so {{launcher}} gets no handler: {{consequence}}.',
+      severity: 'error',
+      fix: 'Add CMD ["{{example}}"] (or set ImageConfig.Command on the function).',
+    },
+    shellCmd: {
+      text: 'CMD in shell form reaches {{launcher}} as ["/bin/sh", "-c", "{{text}}"]: {{consequence}}.',
+      severity: 'error',
+      fix: 'Write CMD in exec form: CMD ["{{example}}"].',
+    },
+    notOneElement: {
+      text: 'CMD {{cmd}} passes {{count}} arguments to /lambda-entrypoint.sh, which takes exactly one (the handler): {{consequence}}.',
+      severity: 'error',
+      fix: 'Keep only the handler, e.g. CMD ["{{example}}"]; to run another program, override ENTRYPOINT instead.',
+    },
+    badFormat: {
+      text: 'Handler "{{handler}}" is not of the {{family}} form {{form}}: {{reason}} ({{error}}).',
+      severity: 'error',
+      fix: 'Use the form {{form}}, e.g. "{{example}}".',
+    },
+    moduleNotCopied: {
+      text: 'Handler "{{handler}}" needs {{files}} in {{root}}, but no COPY puts it in the image; every invocation fails with {{error}}.',
+      severity: 'error',
+      fix: 'COPY {{file}} into {{root}}, or correct the handler.',
+    },
+  },
+  create(ctx) {
+    return {
+      end() {
+        const t = ctx.target;
+        if (!t) return;
+        const a = analyzeContract(ctx.df, ctx.context);
+        if (!a) return;
+        const kind = t.base.kind;
+        if (kind.kind === 'lambda-ready' || noClientAtAll(a)) return;
+        const epIns = t.entrypoint?.from;
+        const ep = t.entrypoint?.value;
+        const cmd = t.cmd;
+        let family: HandlerFamily | undefined;
+        let handler: string | undefined;
+        let at: Instruction = t.fromInstruction;
+        let root = t.workdir?.value ?? '/';
+
+        const baseMode = kind.kind === 'aws' && (!epIns || (ep?.exec?.length === 1 && ep.exec[0] === BASE_ENTRYPOINT));
+        if (baseMode) {
+          family = kind.family === 'go' ? 'provided' : kind.family;
+          root = '/var/task';
+          const example = HANDLER_FORMATS[family]?.example ?? 'function.handler';
+          if (!cmd) {
+            ctx.report({ messageId: 'missingCmd', data: { launcher: BASE_ENTRYPOINT, consequence: EXIT_142, example }, at: t.fromInstruction });
+            return;
+          }
+          at = cmd.from ?? t.fromInstruction;
+          if (cmd.value.shell !== undefined) {
+            ctx.report({ messageId: 'shellCmd', data: { launcher: BASE_ENTRYPOINT, text: cmd.value.shell, consequence: `${cmd.from?.jsonInvalid ? 'it is not valid JSON (JSON strings need double quotes), so Docker treats it as shell form: ' : ''}three arguments instead of one, so ${EXIT_142}`, example: /^[\w./-]+$/.test(cmd.value.shell) ? cmd.value.shell : (/^\[\s*'([^']+)'\s*\]$/.exec(cmd.value.shell)?.[1] ?? example) }, at });
+            return;
+          }
+          const exec = cmd.value.exec ?? [];
+          if (exec.length !== 1) {
+            ctx.report({ messageId: 'notOneElement', data: { cmd: json(exec), count: exec.length, consequence: EXIT_142, example }, at });
+            return;
+          }
+          handler = exec[0];
+        } else if (epIns && ep?.exec) {
+          const launch = a.classify(ep.exec);
+          const ric = launch.ric ?? launch.inner?.ric;
+          if (!ric || (launch.kind !== 'ric' && launch.kind !== 'script')) return;
+          const spec = ricById(ric);
+          family = spec.handlerFamily;
+          const example = HANDLER_FORMATS[family]?.example ?? 'function.handler';
+          if (launch.kind === 'ric' && launch.handlerIndex !== undefined && launch.argv.length > launch.handlerIndex) {
+            handler = launch.argv[launch.handlerIndex];
+            at = epIns;
+          } else if (cmd?.value.shell !== undefined) {
+            ctx.report({ messageId: 'shellCmd', data: { launcher: spec.label, text: cmd.value.shell, consequence: 'the client takes "/bin/sh" as the handler', example }, at: cmd.from ?? epIns });
+            return;
+          } else if (cmd?.value.exec?.length) {
+            handler = cmd.value.exec[0];
+            at = cmd.from ?? epIns;
+          } else if (launch.kind === 'ric' && spec.handlerFromArgv && ric !== 'dotnet') {
+            ctx.report({ messageId: 'missingCmd', data: { launcher: spec.label, consequence: 'it reads the handler from its first argument and fails with "Handler not set"', example }, at: epIns });
+            return;
+          } else return;
+        } else return;
+
+        if (!family || !handler || handler.includes('$')) return;
+        const fmt = HANDLER_FORMATS[family];
+        if (!fmt) return;
+        const reason = fmt.check(handler);
+        if (reason) {
+          ctx.report({ messageId: 'badFormat', data: { handler, family, form: fmt.form, reason, error: fmt.error, example: fmt.example }, at });
+          return;
+        }
+
+        // Is the handler's module in the image? Only when everything that writes there is visible.
+        const context = ctx.context;
+        if (!context || context.truncated || !fmt.moduleFiles || a.opaqueWrites.length > 0) return;
+        const rels = fmt.moduleFiles(handler);
+        if (!rels?.length) return;
+        const paths = a.files.map((f) => f.path);
+        const wanted = rels.map((r) => globRe(posix.join(root, r)));
+        if (paths.some((p) => wanted.some((re) => re.test(p)))) return;
+        // Copied somewhere else: LL104 reports the directory.
+        const names = rels.map((r) => globRe(basename(r)));
+        if (paths.some((p) => names.some((re) => re.test(basename(p))))) return;
+        const module = rels[0].replace(/\.\w+$/, '');
+        const error = IMPORT_ERROR[family]?.(module) ?? fmt.error;
+        const files = rels.filter((r) => !r.includes('*') && !r.endsWith('.pyc') && /\./.test(basename(r))).join(' or ');
+        ctx.report({ messageId: 'moduleNotCopied', data: { handler, files, root, error, file: rels.find((r) => /\.\w+$/.test(r)) ?? rels[0] }, at });
+      },
+    };
+  },
+});

@@ -1,0 +1,173 @@
+import { basename, posix } from 'node:path';
+import { defineRule } from '../src/engine/rule-kit.js';
+import type { Instruction } from '../src/dockerfile/model.js';
+import { commandName } from '../src/dockerfile/shell.js';
+import { expand } from '../src/dockerfile/vars.js';
+import { analyzeContract, noClientAtAll } from '../src/dockerfile/lambda-contract.js';
+import { HANDLER_FORMATS } from '../src/knowledge/handlers.js';
+import { BASE_ENTRYPOINT, ricById, type HandlerFamily } from '../src/knowledge/ric.js';
+
+const TASK_ROOT = '/var/task';
+const VAR = 'LAMBDA_TASK_ROOT';
+/** Files that are function code (what the runtime loads from the task root). */
+const CODE = /\.(py|pyc|js|mjs|cjs|rb|jar|class|dll|so)$/;
+/** Places outside the task root where copying is normal on an AWS base (layers, runtime, system). */
+const ELSEWHERE_OK = ['/opt', '/var/runtime', '/var/lang', '/usr', '/etc', '/tmp', '/bin', '/lib', '/lib64', '/sbin', '/root', '/home'];
+const PATH_ENV: Partial<Record<HandlerFamily, string>> = { python: 'PYTHONPATH', nodejs: 'NODE_PATH', ruby: 'RUBYLIB' };
+
+function under(path: string, dir: string): boolean {
+  return path === dir || path.startsWith(`${dir.replace(/\/$/, '')}/`);
+}
+
+export default defineRule({
+  code: 'LL104',
+  name: 'workdir-not-task-root',
+  severity: 'error',
+  since: '0.1.0',
+  sameAs: ['hadolint DL3000', 'BuildKit WorkdirRelativePath', 'trivy DS-0009'],
+  needs: { dockerfile: true, context: true },
+  docs: {
+    what: 'Checks that function code lands where the runtime loads it. On an AWS base image the runtime loads the handler from /var/task (LAMBDA_TASK_ROOT) whatever WORKDIR says, so code copied elsewhere (typically `COPY app.py .` after `WORKDIR /app`) is reported. On any other base the runtime interface client uses the working directory as the application root, so the handler\'s module must be under the final WORKDIR: a WORKDIR never set (the working directory is /), or set elsewhere than the code, is reported; /var/task is only a convention there, any directory works as long as WORKDIR points at the code. A relative WORKDIR on a non-AWS base depends on the base image\'s own WORKDIR (warning). `${LAMBDA_TASK_ROOT}` used on a non-AWS base is reported: only AWS base images define it, so it expands to an empty string and files land in /.',
+    why: 'With the code outside the directory the runtime reads, the container starts and every invocation fails with `Runtime.ImportModuleError: Unable to import module \'app\': No module named \'app\'` (Python), `Cannot find module \'index\'` (Node.js), `Class not found` (Java) or `cannot load such file` (Ruby). The awslambdaric, aws-lambda-ric, Java and Ruby clients all take the current directory (`process.cwd()`, `user.dir`, `Dir.pwd`) as the application root. On a non-AWS base, `COPY app.py ${LAMBDA_TASK_ROOT}/` copies to `/app.py` and `pip install --target ${LAMBDA_TASK_ROOT}` installs into the working directory, which is rarely what was meant.',
+    bad: {
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nWORKDIR /app\nCOPY app.py .\nCMD ["app.handler"]\n',
+      context: { 'app.py': 'def handler(event, context):\n    return "ok"\n' },
+    },
+    good: {
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
+      context: { 'app.py': 'def handler(event, context):\n    return "ok"\n' },
+    },
+    references: [
+      'https://docs.aws.amazon.com/lambda/latest/dg/images-create.html',
+      'https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html#configuration-envvars-runtime',
+      'https://docs.aws.amazon.com/lambda/latest/dg/python-image.html#python-image-clients',
+      'https://github.com/aws/aws-lambda-nodejs-runtime-interface-client',
+    ],
+  },
+  messages: {
+    outsideTaskRoot: {
+      text: '{{what}} is copied to {{dest}}{{because}}, but the runtime of the AWS base image loads code from /var/task; invocations fail with {{error}}.',
+      severity: 'error',
+      fix: 'Copy the code into ${LAMBDA_TASK_ROOT} (COPY {{source}} ${LAMBDA_TASK_ROOT}/), or keep WORKDIR /var/task.',
+    },
+    codeOutsideWorkdir: {
+      text: 'The handler\'s module {{file}} is copied to {{dest}}, but the working directory is {{workdir}}{{why}}; the runtime interface client loads code from the working directory.',
+      severity: 'error',
+      fix: 'Set WORKDIR {{dir}} (the function directory) before ENTRYPOINT, or copy the code into {{workdir}}.',
+    },
+    taskRootUndefined: {
+      text: '${LAMBDA_TASK_ROOT} is not defined on {{image}} (only AWS base images set it), so in this {{keyword}} it expands to an empty string{{effect}}.',
+      severity: 'error',
+      fix: 'Use a literal directory (e.g. /function, with WORKDIR set to it), or define it first with ARG/ENV LAMBDA_TASK_ROOT=/var/task.',
+    },
+    relativeWorkdir: {
+      text: 'WORKDIR {{dir}} is relative and no absolute WORKDIR precedes it, so it resolves against the working directory of {{image}}, which this Dockerfile does not show.',
+      severity: 'warning',
+      fix: 'Use an absolute path: WORKDIR /{{dir}}.',
+    },
+  },
+  create(ctx) {
+    return {
+      end() {
+        const t = ctx.target;
+        if (!t) return;
+        const a = analyzeContract(ctx.df, ctx.context);
+        if (!a) return;
+        const df = ctx.df;
+        const root = a.lineage[a.lineage.length - 1] ?? t;
+        const image = root.base.expanded.value;
+
+        // ${LAMBDA_TASK_ROOT} where nothing defines it.
+        for (const stage of df.stages) {
+          if (!stage.reachesTarget || stage.base.kind.kind === 'aws') continue;
+          for (const ins of stage.instructions) {
+            const undefinedHere = (w: string) => expand(w, ins.scope, df.escape).unresolved.includes(VAR);
+            let hit = false;
+            let effect = '';
+            if (ins.keyword === 'COPY' || ins.keyword === 'ADD' || ins.keyword === 'WORKDIR') {
+              hit = ins.words.some(undefinedHere);
+              if (hit && ins.copy) {
+                const rawDest = ins.words[ins.words.length - 1] ?? '';
+                const dest = expand(rawDest.replace(/\$\{?LAMBDA_TASK_ROOT\}?/g, ''), ins.scope, df.escape).value || '/';
+                effect = `: the files land in ${dest.startsWith('/') ? dest : `/${dest}`}`;
+              } else if (hit) effect = ': WORKDIR becomes /';
+            } else if (ins.keyword === 'RUN') {
+              const script = df.shell(ins);
+              hit = !!script?.commands.some((c) => c.args.some(undefinedHere) || c.redirects.some((r) => undefinedHere(r.target)));
+              if (hit) effect = ' when the command runs';
+            } else if (ins.keyword === 'ENV') {
+              hit = ins.properties.some((p) => p.value !== undefined && undefinedHere(p.value));
+            }
+            if (hit) ctx.report({ messageId: 'taskRootUndefined', data: { image: stage.base.expanded.value, keyword: ins.keyword, effect }, at: ins });
+          }
+        }
+
+        const kind = t.base.kind;
+        if (kind.kind === 'lambda-ready' || noClientAtAll(a)) return;
+        if (a.evidence.some((e) => e.ric === 'web-adapter')) return;
+        const lineageIns = a.lineage.slice().reverse().flatMap((s) => s.instructions);
+        const ep = t.entrypoint;
+
+        if (kind.kind === 'aws') {
+          const baseMode = !ep?.from || (ep.value.exec?.length === 1 && ep.value.exec[0] === BASE_ENTRYPOINT);
+          if (!baseMode || kind.family === 'provided' || kind.family === 'go') return;
+          const family = kind.family as HandlerFamily;
+          const pathEnv = PATH_ENV[family];
+          const extraPath = pathEnv ? (t.env.get(pathEnv)?.value ?? '').split(':').filter(Boolean) : [];
+          const error = family === 'python' ? 'Runtime.ImportModuleError' : family === 'nodejs' ? 'Runtime.ImportModuleError (Cannot find module)' : family === 'java' ? 'Class not found' : family === 'ruby' ? 'LoadError' : 'a missing handler assembly';
+          for (const ins of lineageIns) {
+            if ((ins.keyword !== 'COPY' && ins.keyword !== 'ADD') || !ins.copy) continue;
+            const spec = ins.copy;
+            const dest = spec.dest.replace(/\/$/, '') || '/';
+            if (dest.includes('$') || under(dest, TASK_ROOT) || ELSEWHERE_OK.some((d) => under(dest, d)) || extraPath.some((p) => under(dest, p))) continue;
+            const code = (spec.from === undefined ? a.files.filter((f) => f.ins === ins).map((f) => f.contextPath ?? f.path) : []).filter((p) => CODE.test(p));
+            const named = spec.sources.filter((s) => CODE.test(s) || s === '.' || s === './' || (spec.fromStage !== undefined && !/\.\w+$/.test(s)));
+            if (code.length === 0 && named.length === 0 && spec.heredocs.every((h) => !CODE.test(dest) && !CODE.test(h.name))) continue;
+            // Copied on to /var/task later?
+            const later = lineageIns.slice(lineageIns.indexOf(ins) + 1).some((i) => i.keyword === 'RUN' && df.shell(i)?.commands.some((c) => ['cp', 'mv', 'rsync', 'ln'].includes(commandName(c)) && c.args.some((x) => under(expand(x, i.scope).value, TASK_ROOT))));
+            if (later) continue;
+            const wdIns = [...lineageIns.slice(0, lineageIns.indexOf(ins))].reverse().find((i) => i.keyword === 'WORKDIR');
+            const lastWord = ins.words[ins.words.length - 1] ?? '';
+            const relative = lastWord !== '' && !lastWord.startsWith('/') && !lastWord.startsWith('$');
+            const wd = a.workdirBefore.get(ins) ?? '/';
+            const because = relative && wdIns && wd !== TASK_ROOT ? ` because WORKDIR ${wd} (line ${wdIns.span.line}) moved the working directory away from /var/task` : '';
+            const what = code.length ? (code.length > 3 ? `${code.slice(0, 3).join(', ')} and ${code.length - 3} more` : code.join(', ')) : spec.sources.join(', ') || 'code';
+            ctx.report({ messageId: 'outsideTaskRoot', data: { what, dest, because, error, source: spec.sources.join(' ') || '<files>' }, at: ins });
+          }
+          return;
+        }
+
+        // Non-AWS base: the working directory is the application root.
+        let sawAbsolute = false;
+        for (const ins of lineageIns) {
+          if (ins.keyword !== 'WORKDIR') continue;
+          const dir = expand(ins.words.join(' '), ins.scope, df.escape).value;
+          if (dir.startsWith('/')) sawAbsolute = true;
+          else if (!sawAbsolute && !dir.includes('$') && kind.os !== 'scratch') ctx.report({ messageId: 'relativeWorkdir', data: { dir, image }, at: ins });
+        }
+        const argv = ep?.value.exec ?? (!ep ? t.cmd?.value.exec : undefined);
+        if (!argv) return;
+        const launch = a.classify(argv);
+        const ric = launch.ric ?? launch.inner?.ric;
+        if (!ric || (launch.kind !== 'ric' && launch.kind !== 'script')) return;
+        const family = ricById(ric).handlerFamily;
+        const fmt = HANDLER_FORMATS[family];
+        const handler = launch.kind === 'ric' && launch.handlerIndex !== undefined && launch.argv[launch.handlerIndex] ? launch.argv[launch.handlerIndex] : ep ? t.cmd?.value.exec?.[0] : undefined;
+        if (!fmt?.moduleFiles || !handler || fmt.check(handler)) return;
+        const rels = fmt.moduleFiles(handler)?.filter((r) => !r.includes('*')) ?? [];
+        const workdir = t.workdir?.value ?? '/';
+        const inWorkdir = a.files.some((f) => rels.some((r) => f.path === posix.join(workdir, r)));
+        if (inWorkdir) return;
+        const names = new Set(rels.map((r) => basename(r)));
+        const elsewhere = a.files.filter((f) => names.has(basename(f.path)) && !f.path.includes('$'));
+        if (elsewhere.length === 0) return; // LL103 reports a module that is not copied at all
+        const f = elsewhere[elsewhere.length - 1];
+        const rel = rels.find((r) => f.path.endsWith(`/${r}`)) ?? basename(f.path);
+        const dir = f.path.slice(0, f.path.length - rel.length - 1) || '/';
+        const hasWorkdir = lineageIns.some((i) => i.keyword === 'WORKDIR');
+        const why = hasWorkdir ? '' : ' (WORKDIR is never set)';
+        ctx.report({ messageId: 'codeOutsideWorkdir', data: { file: rel, dest: posix.dirname(f.path), workdir, why, dir }, at: f.ins as Instruction });
+      },
+    };
+  },
+});

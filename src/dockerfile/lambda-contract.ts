@@ -1,0 +1,549 @@
+/**
+ * The Lambda runtime contract as seen from a Dockerfile: which runtime interface client (RIC) the
+ * target image holds (installed, copied from a builder stage, or stranded in a stage the target never
+ * copies), what the ENTRYPOINT / CMD launch, which working directory each instruction runs in, and
+ * which build-context files land where. Shared by LL101-LL104; computed once per model.
+ */
+import { basename, posix } from 'node:path';
+import type { BuildContext } from './context.js';
+import { installs, type PackageInstall } from './commands.js';
+import { normalizePath, stageLineage, type DockerfileModel, type Instruction, type Stage } from './model.js';
+import { commandName, isShell, parseShell, type ShellCommand } from './shell.js';
+import { expand } from './vars.js';
+import {
+  BASE_ENTRYPOINT, BOOTSTRAP_PATHS, COMPILERS, DOTNET_RIC_DLL, INIT_WRAPPERS, JAVA_RIC_JAR, JAVA_RIC_MAIN, NOT_A_RUNTIME,
+  RICS, RIE_BINARIES, RIE_GUARD_VARIABLE, WEB_ADAPTER, ricById, type RicId, type RicSpec,
+} from '../knowledge/ric.js';
+
+export interface RicEvidence {
+  ric: RicId;
+  /** What was seen, for messages: "pip install awslambdaric", "aws-lambda-ric in package.json". */
+  what: string;
+  /** The instruction that installed it (the original install, also for copies). */
+  ins: Instruction;
+  /** The stage that installed it. */
+  stage: Stage;
+  /** Where the files are in the stage holding this evidence (absolute), when known. */
+  path?: string;
+  /** A compiled binary (go build, cargo lambda build, dotnet publish). */
+  compiled?: boolean;
+  /** The original evidence when this one was carried by COPY --from. */
+  origin?: RicEvidence;
+}
+
+export type LaunchKind = 'base' | 'ric' | 'bootstrap' | 'rie' | 'script' | 'interpreter' | 'unknown' | 'empty';
+
+export interface Launch {
+  kind: LaunchKind;
+  ric?: RicId;
+  /** The argv analysed (after init wrappers and `sh -c` were unwrapped). */
+  argv: string[];
+  /** Index in argv of the first argument after the client (where the handler goes). */
+  handlerIndex?: number;
+  /** For kind 'script': the script path and its content when visible. */
+  script?: { path: string; content?: string; launches: Launch[]; rie: boolean; guarded: boolean };
+  /** For kind 'rie': what the emulator runs. */
+  inner?: Launch;
+}
+
+export interface ImageFile {
+  /** Absolute path in the image. */
+  path: string;
+  /** Path in the build context, when it came from there. */
+  contextPath?: string;
+  ins: Instruction;
+}
+
+export interface ContractAnalysis {
+  target: Stage;
+  lineage: Stage[];
+  /** RIC evidence present in the target image. */
+  evidence: RicEvidence[];
+  /** Installs whose content could not be verified (manifest unreadable, package from a variable). */
+  unverifiable: { ins: Instruction; what: string }[];
+  /** RIC installed in stages whose files do not reach the target (only meaningful when `evidence` is empty). */
+  stranded: { ev: RicEvidence; reachable: boolean; copiedPaths: string[] }[];
+  /** Working directory in effect before each instruction ('/' when never set on a non-AWS base). */
+  workdirBefore: Map<Instruction, string>;
+  /** Whether the working directory before the instruction was set in this Dockerfile (or by an AWS base). */
+  workdirKnown: Map<Instruction, boolean>;
+  /** Context files copied into the target (COPY/ADD without --from), with their image paths. */
+  files: ImageFile[];
+  /** Something else may put files in the target that we cannot see (COPY --from, ADD URL, build steps). */
+  opaqueWrites: Instruction[];
+  /** Directories known to exist in the target (COPY into them keeps file names). */
+  knownDirs: ReadonlySet<string>;
+  /** Classify an argv (ENTRYPOINT / CMD) against this image. */
+  classify(argv: string[]): Launch;
+}
+
+const cache = new WeakMap<DockerfileModel, ContractAnalysis | null>();
+
+/** Analyses the target stage (memoized per model). */
+export function analyzeContract(df: DockerfileModel, context: BuildContext | undefined): ContractAnalysis | undefined {
+  if (cache.has(df)) return cache.get(df) ?? undefined;
+  const result = df.target ? compute(df, df.target, context) : undefined;
+  cache.set(df, result ?? null);
+  return result;
+}
+
+const isAbs = (p: string) => p.startsWith('/');
+const hasVar = (p: string) => p.includes('$');
+const GLOB = /[*?[]/;
+
+function under(path: string, dir: string): boolean {
+  const d = dir.replace(/\/+$/, '');
+  return path === d || path.startsWith(`${d}/`) || d === '';
+}
+
+function compute(df: DockerfileModel, target: Stage, context: BuildContext | undefined): ContractAnalysis {
+  const workdirBefore = new Map<Instruction, string>();
+  const workdirKnown = new Map<Instruction, boolean>();
+  const finalWd = new Map<Stage, { wd: string; known: boolean }>();
+  for (const stage of df.stages) {
+    let wd = '/';
+    let known = false;
+    const parent = stage.base.stage;
+    if (parent && finalWd.has(parent)) ({ wd, known } = finalWd.get(parent)!);
+    else if (stage.base.kind.kind === 'aws') {
+      wd = '/var/task';
+      known = true;
+    }
+    for (const ins of stage.instructions) {
+      workdirBefore.set(ins, wd);
+      workdirKnown.set(ins, known);
+      if (ins.keyword === 'WORKDIR') {
+        const dir = expand(ins.words.join(' '), ins.scope, df.escape).value;
+        wd = isAbs(dir) ? normalizePath(dir) : normalizePath(`${wd}/${dir}`);
+        known = known || isAbs(dir);
+      }
+    }
+    finalWd.set(stage, { wd, known });
+  }
+
+  const present = new Map<Stage, RicEvidence[]>();
+  const unverifiableBy = new Map<Stage, { ins: Instruction; what: string }[]>();
+  const own: RicEvidence[] = [];
+  for (const stage of df.stages) {
+    const list: RicEvidence[] = stage.base.stage ? [...(present.get(stage.base.stage) ?? [])] : [];
+    const unv: { ins: Instruction; what: string }[] = stage.base.stage ? [...(unverifiableBy.get(stage.base.stage) ?? [])] : [];
+    for (const ins of stage.instructions) {
+      const wd = workdirBefore.get(ins) ?? '/';
+      if (ins.keyword === 'RUN') {
+        for (const ev of runEvidence(df, ins, stage, wd, context, unv)) {
+          list.push(ev);
+          own.push(ev);
+        }
+      } else if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && ins.copy) {
+        const spec = ins.copy;
+        if (spec.fromStage) {
+          for (const ev of present.get(spec.fromStage) ?? []) {
+            const moved = carry(ev, spec.sources, spec.dest);
+            if (moved) list.push(moved);
+          }
+          for (const u of unverifiableBy.get(spec.fromStage) ?? []) unv.push(u);
+        } else {
+          for (const ev of copyEvidence(ins, stage, context)) {
+            list.push(ev);
+            own.push(ev);
+          }
+        }
+      }
+    }
+    present.set(stage, list);
+    unverifiableBy.set(stage, unv);
+  }
+
+  const lineage = stageLineage(target);
+  const evidence = present.get(target) ?? [];
+  const origins = new Set(evidence.map((e) => e.origin ?? e));
+  const stranded: ContractAnalysis['stranded'] = [];
+  for (const ev of own) {
+    if (origins.has(ev) || lineage.includes(ev.stage)) continue;
+    const copiedPaths = lineage.flatMap((s) => s.instructions).filter((i) => i.copy?.fromStage && stageLineage(i.copy.fromStage).includes(ev.stage)).flatMap((i) => i.copy!.sources);
+    stranded.push({ ev, reachable: ev.stage.reachesTarget, copiedPaths });
+  }
+
+  // Context files in the target, and writes we cannot see.
+  const files: ImageFile[] = [];
+  const opaqueWrites: Instruction[] = [];
+  const knownDirs = new Set<string>(['/', '/tmp', '/opt']);
+  if (target.base.kind.kind === 'aws') for (const d of ['/var/task', '/var/runtime', '/var/lang', '/opt/extensions']) knownDirs.add(d);
+  for (const s of lineage) for (const i of s.instructions) knownDirs.add(workdirBefore.get(i) ?? '/');
+  for (const s of lineage) if (s.workdir) knownDirs.add(s.workdir.value);
+  for (const ins of lineage.slice().reverse().flatMap((s) => s.instructions)) {
+    if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && ins.copy) {
+      const spec = ins.copy;
+      if (spec.from !== undefined || spec.sources.some((s) => /^(https?|git):\/\//.test(s) || (ins.keyword === 'ADD' && /\.(tar(\.\w+)?|tgz|zip)$/.test(s)))) {
+        opaqueWrites.push(ins);
+        continue;
+      }
+      for (const h of spec.heredocs) files.push({ path: spec.dest.endsWith('/') ? `${spec.dest}${h.name}` : spec.dest, ins });
+      files.push(...contextFiles(ins, context, knownDirs));
+    } else if (ins.keyword === 'RUN' && !isBenignRun(df, ins)) {
+      opaqueWrites.push(ins);
+    }
+  }
+
+  const analysis: ContractAnalysis = {
+    target,
+    lineage,
+    evidence,
+    unverifiable: unverifiableBy.get(target) ?? [],
+    stranded,
+    workdirBefore,
+    workdirKnown,
+    files,
+    opaqueWrites,
+    knownDirs,
+    classify: (argv) => classify(argv, analysis, df, context, 0),
+  };
+  return analysis;
+}
+
+/** Image paths of the context files a COPY brings (Docker's rules for directories and renames). */
+export function contextFiles(ins: Instruction, context: BuildContext | undefined, knownDirs?: ReadonlySet<string>): ImageFile[] {
+  const spec = ins.copy;
+  if (!spec || spec.from !== undefined) return [];
+  const out: ImageFile[] = [];
+  const sources = spec.sources;
+  // Docker copies into <dest> when it ends with / or already exists as a directory.
+  const destIsDir = spec.dest.endsWith('/') || sources.length > 1 || (knownDirs?.has(spec.dest) ?? false);
+  for (const src of sources) {
+    if (hasVar(src)) continue;
+    const clean = src.replace(/^\.\//, '').replace(/\/+$/, '');
+    const glob = GLOB.test(clean);
+    if (!context) {
+      // Without a context we only know named files.
+      if (glob || clean === '.' || clean === '') continue;
+      out.push({ path: destIsDir || !/\.\w+$/.test(clean) ? posix.join(spec.dest, basename(clean)) : spec.dest, contextPath: clean, ins });
+      continue;
+    }
+    for (const f of context.match(src)) {
+      if (f.dir) continue;
+      let path: string;
+      if (clean === '.' || clean === '') path = posix.join(spec.dest, f.path);
+      else if (f.path.startsWith(`${clean}/`)) path = posix.join(spec.dest, f.path.slice(clean.length + 1));
+      else if (glob) {
+        // A wildcard matching a directory copies its contents; a file keeps its name.
+        const dirMatch = f.path.split('/').slice(0, clean.split('/').length).join('/');
+        path = dirMatch !== f.path ? posix.join(spec.dest, f.path.slice(dirMatch.length + 1)) : posix.join(spec.dest, basename(f.path));
+      } else path = destIsDir ? posix.join(spec.dest, basename(f.path)) : spec.dest;
+      out.push({ path: normalizePath(path), contextPath: f.path, ins });
+    }
+  }
+  return out;
+}
+
+const BENIGN = new Set(['chmod', 'chown', 'mkdir', 'rm', 'echo', 'useradd', 'adduser', 'groupadd', 'addgroup', 'true', 'ln', 'apt-get', 'apk', 'yum', 'dnf', 'microdnf', 'gem', 'bundle', 'pip', 'pip3', 'uv', 'poetry', 'pipenv', 'conda', 'printf', 'set', 'export', 'test', '[', 'cd', 'ls', 'touch', 'update-ca-certificates']);
+
+/** A RUN that only installs registry packages or adjusts permissions: it cannot create the handler's module. */
+function isBenignRun(df: DockerfileModel, ins: Instruction): boolean {
+  const script = df.shell(ins);
+  if (!script || script.hasError) return false;
+  for (const cmd of script.commands) {
+    const name = commandName(cmd);
+    if (/^(python[\d.]*)$/.test(name) && cmd.args[0] === '-m' && /^pip\d*$/.test(cmd.args[1] ?? '')) {
+      if (cmd.args.some((a) => a === '.' || a.startsWith('./') || a === '-e')) return false;
+      continue;
+    }
+    if (name === 'npm' && ['ci', 'install', 'i'].includes(cmd.args.find((a) => !a.startsWith('-')) ?? '')) continue;
+    if ((name === 'yarn' || name === 'pnpm') && ['install', ''].includes(cmd.args.find((a) => !a.startsWith('-')) ?? '')) continue;
+    if (!BENIGN.has(name)) return false;
+    if ((name === 'pip' || name === 'pip3') && cmd.args.some((a) => a === '.' || a.startsWith('./') || a === '-e')) return false;
+  }
+  return true;
+}
+
+/** Moves evidence along a COPY --from: kept when a source covers it (unknown paths always are). */
+function carry(ev: RicEvidence, sources: string[], dest: string): RicEvidence | undefined {
+  const origin = ev.origin ?? ev;
+  if (!ev.path) return { ...ev, origin, path: undefined };
+  for (const raw of sources) {
+    if (hasVar(raw) || GLOB.test(raw)) return { ...ev, origin, path: undefined };
+    const src = normalizePath(raw.startsWith('/') ? raw : `/${raw}`);
+    if (under(ev.path, src)) {
+      const rest = ev.path.slice(src === '/' ? 0 : src.length);
+      let path: string;
+      if (rest === '' && dest.endsWith('/')) path = posix.join(dest, basename(src));
+      else path = normalizePath(`${dest}${rest}`);
+      return { ...ev, origin, path };
+    }
+    if (under(src, ev.path)) return { ...ev, origin, path: normalizePath(dest) };
+  }
+  return undefined;
+}
+
+function optionValue(inst: PackageInstall, ...names: string[]): string | undefined {
+  for (const o of inst.options) {
+    const eq = o.indexOf('=');
+    if (eq > 0 && names.includes(o.slice(0, eq))) return o.slice(eq + 1);
+  }
+  return undefined;
+}
+
+function resolveIn(wd: string, p: string, ins: Instruction, df: DockerfileModel): string | undefined {
+  const e = expand(p, ins.scope, df.escape);
+  if (e.unresolved.length) return undefined;
+  return isAbs(e.value) ? normalizePath(e.value) : normalizePath(`${wd}/${e.value}`);
+}
+
+type Verdict = 'yes' | 'no' | 'unknown';
+
+/** Does a manifest in the build context name the client? Looks for `file` (a path or a basename pattern). */
+function manifestSays(context: BuildContext | undefined, spec: RicSpec, file: string | RegExp): { verdict: Verdict; file?: string } {
+  if (!context) return { verdict: 'unknown' };
+  const candidates = context.files().filter((f) => !f.dir && (typeof file === 'string' ? f.path === file.replace(/^\.\//, '') || basename(f.path) === basename(file) : file.test(basename(f.path))));
+  // Not in the context: it may be generated during the build (poetry export, a builder stage).
+  if (candidates.length === 0) return { verdict: 'unknown' };
+  for (const c of candidates.slice(0, 20)) {
+    const text = context.read(c.path, 2 << 20);
+    if (text === undefined) return { verdict: 'unknown' };
+    if (spec.manifests.some((m) => m.pattern.test(text))) return { verdict: 'yes', file: c.path };
+    // requirements files may include others (-r other.txt), one level deep.
+    if (spec.id === 'python') {
+      for (const m of text.matchAll(/^\s*(?:-r|--requirement)\s*=?\s*(\S+)/gm)) {
+        const inner = context.read(posix.join(posix.dirname(c.path), m[1]));
+        if (inner && spec.manifests.some((mm) => mm.pattern.test(inner))) return { verdict: 'yes', file: c.path };
+      }
+    }
+  }
+  return { verdict: 'no' };
+}
+
+const MANIFEST_FOR: Partial<Record<string, RegExp>> = {
+  npm: /^package\.json$/, yarn: /^package\.json$/, pnpm: /^package\.json$/, bun: /^package\.json$/,
+  bundle: /^(Gemfile|gems\.rb)$/, mvn: /^pom\.xml$/, gradle: /^build\.gradle(\.kts)?$/, dotnet: /\.(cs|fs|vb)proj$/,
+  uv: /^(pyproject\.toml|requirements[\w.-]*\.txt)$/, poetry: /^pyproject\.toml$/, pipenv: /^Pipfile$/,
+};
+
+function runEvidence(df: DockerfileModel, ins: Instruction, stage: Stage, wd: string, context: BuildContext | undefined, unv: { ins: Instruction; what: string }[]): RicEvidence[] {
+  const script = df.shell(ins);
+  const out: RicEvidence[] = [];
+  if (!script) return out;
+  let cwd = wd;
+  for (const inst of installs(script)) {
+    const target = optionValue(inst, '-t', '--target', '--prefix', '--install-dir', '-i');
+    const base = { ins, stage };
+    for (const spec of RICS) {
+      const named = spec.packages.find((p) => p.managers.includes(inst.manager) && inst.packages.includes(p.name));
+      if (named) {
+        let path: string | undefined;
+        if (target) path = resolveIn(cwd, target, ins, df);
+        else if (spec.id === 'nodejs') path = resolveIn(cwd, optionValue(inst, '--prefix') ?? '.', ins, df)?.replace(/\/?$/, '/node_modules');
+        out.push({ ...base, ric: spec.id, what: `${inst.manager} ${inst.subcommand} ${named.name}`, path });
+        continue;
+      }
+      if (spec.id === 'go' || spec.id === 'rust' || spec.id === 'dotnet') continue; // compilers: below
+      if (!spec.manifestManagers.includes(inst.manager) && !(spec.id === 'python' && inst.manager === 'pip')) continue;
+      // Installs driven by a manifest of the build context.
+      const files: (string | RegExp)[] = [...inst.files];
+      if (spec.id === 'python' && inst.packages.some((p) => p === '.' || p.startsWith('./') || p.startsWith('/'))) files.push(/^(pyproject\.toml|setup\.py|setup\.cfg)$/);
+      const pkgManagerDriven = inst.packages.length === 0 || ['ci', 'sync', 'restore', 'publish', 'build', 'package', 'install'].includes(inst.subcommand);
+      if (files.length === 0 && MANIFEST_FOR[inst.manager] && pkgManagerDriven && spec.manifestManagers.includes(inst.manager) && (inst.packages.length === 0 || ['mvn', 'gradle', 'dotnet'].includes(inst.manager))) files.push(MANIFEST_FOR[inst.manager]!);
+      for (const f of files) {
+        const { verdict, file } = manifestSays(context, spec, f);
+        const label = typeof f === 'string' ? f : (file ?? String(f));
+        if (verdict === 'yes') out.push({ ...base, ric: spec.id, what: `${spec.label} in ${file ?? label}`, path: undefined });
+        else if (verdict === 'unknown') unv.push({ ins, what: `${inst.manager} ${inst.subcommand} (${typeof f === 'string' ? f : 'manifest'} not readable)` });
+      }
+    }
+    if (inst.packages.some((p) => hasVar(p))) unv.push({ ins, what: `${inst.manager} ${inst.subcommand} ${inst.packages.join(' ')}` });
+  }
+  for (const cmd of script.commands) {
+    const name = commandName(cmd);
+    if (name === 'cd' && cmd.args[0]) cwd = resolveIn(cwd, cmd.args[0], ins, df) ?? cwd;
+    // Compilers: the binary is a runtime client when its manifest names the Lambda library; a manifest
+    // we cannot read still gives a binary (Go, Rust) or an unverifiable install (.NET).
+    const sub = cmd.args.find((x) => !x.startsWith('-')) ?? '';
+    const compiler = COMPILERS.find((c) => c.command === name && (!c.sub || c.sub.includes(sub)));
+    if (compiler) {
+      const spec = ricById(compiler.ric);
+      const { verdict, file } = manifestSays(context, spec, spec.manifests[0].files);
+      const path = compiledPath(cmd, name, sub, cwd, ins, df);
+      if (verdict === 'yes' || (verdict === 'unknown' && compiler.ric !== 'dotnet')) out.push({ ins, stage, ric: compiler.ric, what: verdict === 'yes' ? `${spec.label} in ${file}` : `${name} ${sub}`, path, compiled: true });
+      else if (verdict === 'unknown') unv.push({ ins, what: `${name} ${sub} (project file not readable)` });
+    }
+    // cp / mv / install / ln of something to a bootstrap path.
+    if (['cp', 'mv', 'install', 'ln'].includes(name)) {
+      const last = cmd.args.filter((a) => !a.startsWith('-')).pop();
+      const dest = last ? resolveIn(cwd, last, ins, df) : undefined;
+      if (dest && (BOOTSTRAP_PATHS as readonly string[]).includes(dest)) out.push({ ins, stage, ric: 'bootstrap', what: `${name} to ${dest}`, path: dest });
+    }
+    if (cmd.redirects.some((r) => (BOOTSTRAP_PATHS as readonly string[]).includes(resolveIn(cwd, r.target, ins, df) ?? ''))) {
+      out.push({ ins, stage, ric: 'bootstrap', what: 'a bootstrap script written by RUN', path: resolveIn(cwd, cmd.redirects[0].target, ins, df) });
+    }
+  }
+  return out;
+}
+
+function compiledPath(cmd: ShellCommand, name: string, sub: string, cwd: string, ins: Instruction, df: DockerfileModel): string | undefined {
+  if (name === 'go' || name === 'dotnet') {
+    const o = cmd.args.findIndex((x) => x === '-o' || x === '--output');
+    const v = o >= 0 ? cmd.args[o + 1] : cmd.args.find((x) => x.startsWith('--output=') || x.startsWith('-o='))?.replace(/^[^=]*=/, '');
+    return v ? resolveIn(cwd, v, ins, df) : undefined;
+  }
+  if (name === 'cargo') return resolveIn(cwd, sub === 'lambda' ? 'target/lambda' : 'target', ins, df);
+  return undefined;
+}
+
+function copyEvidence(ins: Instruction, stage: Stage, context: BuildContext | undefined): RicEvidence[] {
+  const spec = ins.copy!;
+  const out: RicEvidence[] = [];
+  const add = (ric: RicId, what: string, path?: string) => out.push({ ric, what, ins, stage, path });
+  if (spec.from !== undefined) {
+    const from = spec.from.split('@')[0].replace(/:[^/]*$/, '');
+    if (WEB_ADAPTER.image.test(from) && under(spec.dest, WEB_ADAPTER.extensionDir)) add('web-adapter', `the Lambda Web Adapter from ${spec.from}`, spec.dest);
+    // An image other than a stage: we cannot see what it holds; a bootstrap destination still counts.
+    if ((BOOTSTRAP_PATHS as readonly string[]).includes(spec.dest)) add('bootstrap', `a bootstrap copied from ${spec.from}`, spec.dest);
+    return out;
+  }
+  const destIsDir = spec.dest.endsWith('/') || spec.sources.length > 1;
+  for (const h of spec.heredocs) {
+    const p = destIsDir ? posix.join(spec.dest, h.name) : spec.dest;
+    if ((BOOTSTRAP_PATHS as readonly string[]).includes(p)) add('bootstrap', 'a bootstrap script', p);
+  }
+  for (const src of spec.sources) {
+    const name = basename(src.replace(/\/+$/, ''));
+    const path = destIsDir ? posix.join(spec.dest, name) : spec.dest;
+    if (JAVA_RIC_JAR.test(name)) add('java', name, path);
+    else if ((BOOTSTRAP_PATHS as readonly string[]).includes(path) || (BOOTSTRAP_PATHS as readonly string[]).includes(spec.dest)) add('bootstrap', `${src} copied to ${path}`, path);
+    else if (context && !hasVar(src)) {
+      const matched = context.match(src).filter((f) => !f.dir);
+      const jar = matched.find((f) => JAVA_RIC_JAR.test(basename(f.path)));
+      if (jar) add('java', basename(jar.path), spec.dest);
+      const dll = matched.find((f) => basename(f.path) === DOTNET_RIC_DLL);
+      if (dll) add('dotnet', DOTNET_RIC_DLL, spec.dest);
+      const boot = matched.find((f) => basename(f.path) === 'bootstrap');
+      if (boot && !dll) add('bootstrap', `${boot.path}`, posix.join(spec.dest, boot.path.slice(src.replace(/^\.?\/?/, '').replace(/\/+$/, '').length).replace(/^\//, '')));
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// What an ENTRYPOINT / CMD argv launches.
+
+const PY = /^python(\d+(\.\d+)?)?$/;
+
+function classify(argvIn: string[], a: ContractAnalysis, df: DockerfileModel, context: BuildContext | undefined, depth: number): Launch {
+  let argv = argvIn.filter((w) => w !== '');
+  // Init wrappers: tini -- cmd, dumb-init cmd, exec cmd.
+  while (argv.length && (INIT_WRAPPERS.test(basename(argv[0])) || argv[0] === 'exec')) {
+    argv = argv.slice(1);
+    while (argv.length && argv[0].startsWith('-')) argv = argv.slice(argv[0] === '--' ? 1 : 1);
+  }
+  if (argv.length === 0) return { kind: 'empty', argv };
+  const head = argv[0];
+  const name = basename(head);
+  if (head === BASE_ENTRYPOINT) return { kind: 'base', argv, handlerIndex: 1 };
+  if ((RIE_BINARIES as readonly string[]).includes(name)) return { kind: 'rie', argv, inner: classify(argv.slice(1), a, df, context, depth + 1) };
+  if (isShell(head)) {
+    const c = argv.findIndex((w, i) => i > 0 && /^-[a-z]*c[a-z]*$/.test(w));
+    if (c > 0 && argv[c + 1] !== undefined) return classifyScriptText(argv[c + 1], argv.slice(c + 2), a, df, context, depth, undefined);
+    const file = argv.slice(1).find((w) => !w.startsWith('-'));
+    if (file) return scriptLaunch(file, argv, a, df, context, depth);
+    return { kind: 'interpreter', argv };
+  }
+  if (PY.test(name)) {
+    const m = argv.indexOf('-m');
+    if (m > 0 && argv[m + 1] === 'awslambdaric') return { kind: 'ric', ric: 'python', argv, handlerIndex: m + 2 };
+    return { kind: 'interpreter', argv };
+  }
+  if (name === 'npx' || name === 'pnpx' || name === 'bunx') {
+    const i = argv.findIndex((w, j) => j > 0 && !w.startsWith('-'));
+    if (i > 0 && argv[i].replace(/@[^/]*$/, '') === 'aws-lambda-ric') return { kind: 'ric', ric: 'nodejs', argv, handlerIndex: i + 1 };
+    return { kind: 'interpreter', argv };
+  }
+  if (name === 'aws-lambda-ric') return { kind: 'ric', ric: 'nodejs', argv, handlerIndex: 1 };
+  if (name === 'node' || name === 'nodejs') {
+    const i = argv.findIndex((w, j) => j > 0 && /(^|\/)aws-lambda-ric\//.test(w));
+    if (i > 0) return { kind: 'ric', ric: 'nodejs', argv, handlerIndex: i + 1 };
+    return { kind: 'interpreter', argv };
+  }
+  if (name === 'aws_lambda_ric') return { kind: 'ric', ric: 'ruby', argv, handlerIndex: 1 };
+  if ((name === 'bundle' || name === 'bundler') && argv[1] === 'exec') {
+    const inner = classify(argv.slice(2), a, df, context, depth + 1);
+    return inner.kind === 'ric' ? { ...inner, argv, handlerIndex: (inner.handlerIndex ?? 0) + 2 } : { kind: 'interpreter', argv };
+  }
+  if (name === 'java') {
+    const i = argv.indexOf(JAVA_RIC_MAIN);
+    if (i > 0) return { kind: 'ric', ric: 'java', argv, handlerIndex: i + 1 };
+    return { kind: 'interpreter', argv };
+  }
+  if (name === 'dotnet') {
+    const i = argv.findIndex((w) => w.endsWith('.dll'));
+    if (i > 0 && (basename(argv[i]) === DOTNET_RIC_DLL || basename(argv[i]) === 'bootstrap.dll' || a.evidence.some((e) => e.ric === 'dotnet'))) return { kind: 'ric', ric: 'dotnet', argv, handlerIndex: i + 1 };
+    return { kind: 'interpreter', argv };
+  }
+  if (name === 'bootstrap') return { kind: 'bootstrap', argv };
+  const path = head.includes('/') ? normalizePath(isAbs(head) ? head : `${a.target.workdir?.value ?? '/'}/${head}`) : undefined;
+  if (path) {
+    const ev = a.evidence.find((e) => e.path !== undefined && (e.compiled || e.ric === 'bootstrap') && (e.path === path || under(path, e.path)));
+    if (ev) return { kind: 'bootstrap', ric: ev.ric, argv };
+    if ((BOOTSTRAP_PATHS as readonly string[]).includes(path)) return { kind: 'bootstrap', argv };
+  }
+  if (NOT_A_RUNTIME.test(name)) return { kind: 'interpreter', argv };
+  if (path && (/\.(sh|bash)$/.test(name) || findScript(path, a, df, context) !== undefined)) return scriptLaunch(head, argv, a, df, context, depth);
+  // A binary copied from a builder stage that compiled something we could not judge.
+  if (path && a.evidence.some((e) => e.compiled && e.path === undefined)) return { kind: 'bootstrap', argv };
+  return { kind: 'unknown', argv };
+}
+
+function scriptLaunch(file: string, argv: string[], a: ContractAnalysis, df: DockerfileModel, context: BuildContext | undefined, depth: number): Launch {
+  const path = normalizePath(isAbs(file) ? file : `${a.target.workdir?.value ?? '/'}/${file}`);
+  const content = depth < 2 ? findScript(path, a, df, context) : undefined;
+  if (content === undefined) return { kind: 'script', argv, script: { path, launches: [], rie: false, guarded: false } };
+  const inner = classifyScriptText(content, [], a, df, context, depth, path);
+  return { ...inner, kind: 'script', argv };
+}
+
+function classifyScriptText(text: string, extra: string[], a: ContractAnalysis, df: DockerfileModel, context: BuildContext | undefined, depth: number, path: string | undefined): Launch {
+  let commands: ShellCommand[] = [];
+  try {
+    commands = parseShell(text).commands.filter((c) => !c.substitutionOf);
+  } catch {
+    commands = [];
+  }
+  const launches = commands.map((c) => classify([c.name, ...c.args], a, df, context, depth + 1)).filter((l) => l.kind !== 'unknown' && l.kind !== 'empty');
+  const rie = launches.some((l) => l.kind === 'rie');
+  const guarded = text.includes(RIE_GUARD_VARIABLE);
+  const best = launches.find((l) => ['ric', 'bootstrap', 'base'].includes(l.kind)) ?? launches.find((l) => l.kind === 'rie' && l.inner && ['ric', 'bootstrap', 'base'].includes(l.inner.kind));
+  const script = { path: path ?? '(sh -c)', content: text, launches, rie, guarded };
+  if (path === undefined) {
+    // `sh -c '...'` inline: treat like the command it runs.
+    if (rie && !guarded) return { kind: 'rie', argv: extra, inner: launches.find((l) => l.kind === 'rie')?.inner, script };
+    if (best) return { ...(best.kind === 'rie' ? best.inner! : best), script };
+    return { kind: launches[0]?.kind ?? 'unknown', argv: extra, script };
+  }
+  return { kind: 'script', ric: best?.ric ?? best?.inner?.ric, argv: [], script };
+}
+
+/** The content of a script at `path` in the target image, when visible (COPY from context, COPY heredoc, RUN heredoc). */
+export function findScript(path: string, a: ContractAnalysis, df: DockerfileModel, context: BuildContext | undefined): string | undefined {
+  for (const ins of a.lineage.slice().reverse().flatMap((s) => s.instructions).reverse()) {
+    if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && ins.copy && ins.copy.from === undefined) {
+      const spec = ins.copy;
+      const destIsDir = spec.dest.endsWith('/') || spec.sources.length + spec.heredocs.length > 1;
+      for (const h of spec.heredocs) if ((destIsDir ? posix.join(spec.dest, h.name) : spec.dest) === path) return h.content;
+      for (const f of contextFiles(ins, context, a.knownDirs)) if (f.path === path && f.contextPath) return context?.read(f.contextPath, 256 << 10);
+    }
+    if (ins.keyword === 'RUN' && ins.heredocs.length) {
+      const script = df.shell(ins);
+      const wd = a.workdirBefore.get(ins) ?? '/';
+      if (script?.commands.some((c) => c.redirects.some((r) => r.target && normalizePath(isAbs(r.target) ? r.target : `${wd}/${r.target}`) === path))) return ins.heredocs[0].content;
+    }
+  }
+  return undefined;
+}
+
+/** The RIC specs present in the target. */
+export function ricsPresent(a: ContractAnalysis): RicSpec[] {
+  return [...new Set(a.evidence.map((e) => e.ric))].map(ricById);
+}
+
+/** True when the target's base is not AWS / Lambda-ready and there is no client at all: LL101's root cause. */
+export function noClientAtAll(a: ContractAnalysis): boolean {
+  const kind = a.target.base.kind.kind;
+  return kind === 'other' && a.evidence.length === 0 && a.unverifiable.length === 0;
+}

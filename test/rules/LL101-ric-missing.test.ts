@@ -1,0 +1,131 @@
+import rule from '../../rules/LL101-ric-missing.js';
+import { ruleTester } from '../kit.js';
+
+const APP_PY = { 'app.py': 'def handler(event, context):\n    return "ok"\n' };
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'AWS python base image (docs example)',
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}\nRUN pip install -r requirements.txt\nCOPY lambda_function.py ${LAMBDA_TASK_ROOT}\nCMD [ "lambda_function.handler" ]\n',
+      context: { 'requirements.txt': 'requests\n', 'lambda_function.py': 'def handler(e, c):\n    return 1\n' },
+    },
+    {
+      name: 'python alternative base, multi-stage with ARG and continuation (docs example)',
+      dockerfile: [
+        'ARG FUNCTION_DIR="/function"',
+        'FROM python:3.12 AS build-image',
+        'ARG FUNCTION_DIR',
+        'RUN mkdir -p ${FUNCTION_DIR}',
+        'COPY . ${FUNCTION_DIR}',
+        'RUN pip install \\',
+        '    --target ${FUNCTION_DIR} \\',
+        '        awslambdaric',
+        'FROM python:3.12-slim',
+        'ARG FUNCTION_DIR',
+        'WORKDIR ${FUNCTION_DIR}',
+        'COPY --from=build-image ${FUNCTION_DIR} ${FUNCTION_DIR}',
+        'ENTRYPOINT [ "/usr/local/bin/python", "-m", "awslambdaric" ]',
+        'CMD [ "lambda_function.handler" ]',
+        '',
+      ].join('\n'),
+    },
+    {
+      name: 'node base, aws-lambda-ric from package.json in the context',
+      dockerfile: 'FROM node:20-bookworm-slim\nWORKDIR /function\nCOPY package.json package-lock.json ./\nRUN npm ci --omit=dev\nCOPY index.js ./\nENV NPM_CONFIG_CACHE=/tmp/.npm\nENTRYPOINT ["/usr/local/bin/npx", "aws-lambda-ric"]\nCMD ["index.handler"]\n',
+      context: { 'package.json': '{"name":"fn","dependencies":{"aws-lambda-ric":"^3.3.0"}}', 'package-lock.json': '{}', 'index.js': 'exports.handler = async () => 1;\n' },
+    },
+    {
+      name: 'go on provided:al2023 with ENTRYPOINT override (docs example)',
+      dockerfile: 'FROM golang:1.23 AS build\nWORKDIR /helloworld\nCOPY go.mod go.sum ./\nCOPY main.go .\nRUN go build -tags lambda.norpc -o main main.go\nFROM public.ecr.aws/lambda/provided:al2023\nCOPY --from=build /helloworld/main ./main\nENTRYPOINT [ "./main" ]\n',
+    },
+    {
+      name: 'rust bootstrap copied to LAMBDA_RUNTIME_DIR on provided',
+      dockerfile: 'FROM ghcr.io/cargo-lambda/cargo-lambda:1.6 AS builder\nWORKDIR /build\nCOPY . .\nRUN cargo lambda build --release\nFROM public.ecr.aws/lambda/provided:al2023\nCOPY --from=builder /build/target/lambda/fn/bootstrap ${LAMBDA_RUNTIME_DIR}/bootstrap\nCMD ["app.handler"]\n',
+    },
+    {
+      name: 'Lambda Web Adapter on node (README example)',
+      dockerfile: 'FROM node:20-slim\nCOPY --from=public.ecr.aws/awsguru/aws-lambda-adapter:0.9.1 /lambda-adapter /opt/extensions/lambda-adapter\nENV PORT=7000\nWORKDIR /var/task\nCOPY package.json index.js ./\nRUN npm install --omit=dev\nCMD ["node", "index.js"]\n',
+      context: { 'package.json': '{"dependencies":{"express":"^4"}}', 'index.js': 'require("express")().listen(7000);\n' },
+    },
+    {
+      name: 'heredoc RUN installs awslambdaric',
+      dockerfile: 'FROM python:3.12-slim\nWORKDIR /function\nRUN <<EOF\nset -e\npip install --no-cache-dir --target /function awslambdaric boto3\nEOF\nCOPY app.py .\nENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]\nCMD ["app.handler"]\n',
+      context: APP_PY,
+    },
+    {
+      name: 'ruby gem install',
+      dockerfile: 'FROM ruby:3.3-slim\nWORKDIR /function\nRUN gem install aws_lambda_ric\nCOPY app.rb .\nENTRYPOINT ["/usr/local/bin/aws_lambda_ric"]\nCMD ["app.App::Handler.process"]\n',
+    },
+    {
+      name: 'java RIC through pom.xml in the context',
+      dockerfile: 'FROM maven:3.9-amazoncorretto-21 AS build\nWORKDIR /src\nCOPY pom.xml .\nCOPY src ./src\nRUN mvn -q package dependency:copy-dependencies -DincludeScope=runtime\nFROM amazoncorretto:21\nWORKDIR /function\nCOPY --from=build /src/target/classes ./\nCOPY --from=build /src/target/dependency ./lib\nENTRYPOINT ["/usr/bin/java", "-cp", "./:./lib/*", "com.amazonaws.services.lambda.runtime.api.client.AWSLambda"]\nCMD ["example.App::handleRequest"]\n',
+      context: { 'pom.xml': '<project><dependencies><dependency><groupId>com.amazonaws</groupId><artifactId>aws-lambda-java-runtime-interface-client</artifactId><version>2.10.1</version></dependency></dependencies></project>', 'src/main/java/example/App.java': 'class App {}' },
+    },
+    {
+      name: 'lambda-ready bref base',
+      dockerfile: 'FROM bref/php-84:2\nCOPY . /var/task\nCMD ["index.php"]\n',
+    },
+    {
+      name: 'requirements file that includes another with the client',
+      dockerfile: 'FROM python:3.13-slim\nWORKDIR /function\nCOPY requirements/ requirements/\nRUN pip install --no-cache-dir --target /function -r requirements/prod.txt\nCOPY app.py .\nENTRYPOINT ["python", "-m", "awslambdaric"]\nCMD ["app.handler"]\n',
+      context: { 'requirements/prod.txt': '-r base.txt\nrequests\n', 'requirements/base.txt': 'awslambdaric==3.1.1\n', ...APP_PY },
+    },
+  ],
+  invalid: [
+    {
+      name: 'python slim with no client',
+      dockerfile: 'FROM python:3.12-slim\nWORKDIR /function\nCOPY app.py .\nCMD ["app.handler"]\n',
+      context: APP_PY,
+      errors: [{ messageId: 'noRic', line: 1, severity: 'error', message: /python:3\.12-slim/ }],
+    },
+    {
+      name: 'requirements.txt read from the context lacks awslambdaric',
+      dockerfile: 'FROM python:3.12-slim\nWORKDIR /function\nCOPY requirements.txt app.py ./\nRUN pip install --no-cache-dir -r requirements.txt\nENTRYPOINT ["python", "-m", "awslambdaric"]\nCMD ["app.handler"]\n',
+      context: { 'requirements.txt': 'requests==2.32.3\n', ...APP_PY },
+      errors: [{ messageId: 'noRic', line: 1 }],
+    },
+    {
+      name: 'ARG-resolved node base without aws-lambda-ric',
+      dockerfile: 'ARG NODE=20\nFROM node:${NODE}-slim\nWORKDIR /function\nCOPY package.json index.js ./\nRUN npm install --omit=dev \\\n    express\nCMD ["index.handler"]\n',
+      context: { 'package.json': '{"dependencies":{}}', 'index.js': 'exports.handler = 1;\n' },
+      errors: [{ messageId: 'noRic', line: 2, message: /node:20-slim/ }],
+    },
+    {
+      name: 'client installed in a stage that never reaches the target',
+      dockerfile: 'FROM python:3.12 AS deps\nRUN pip install --target /deps awslambdaric\nFROM python:3.12-slim\nWORKDIR /function\nCOPY app.py .\nENTRYPOINT ["python", "-m", "awslambdaric"]\nCMD ["app.handler"]\n',
+      context: APP_PY,
+      errors: [{ messageId: 'notCopied', line: 2, message: /never copies from stage deps/ }],
+    },
+    {
+      name: 'target copies the wrong directory from the builder',
+      dockerfile: 'FROM python:3.12 AS build\nWORKDIR /src\nCOPY app.py .\nRUN pip install --target /deps awslambdaric\nFROM python:3.12-slim\nWORKDIR /function\nCOPY --from=build /src /function\nENTRYPOINT ["python", "-m", "awslambdaric"]\nCMD ["app.handler"]\n',
+      context: APP_PY,
+      errors: [{ messageId: 'notCopied', line: 4, message: /copies only \/src/ }],
+    },
+    {
+      name: 'provided base with neither bootstrap nor ENTRYPOINT',
+      dockerfile: 'FROM public.ecr.aws/lambda/provided:al2023\nCOPY app.sh ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
+      context: { 'app.sh': 'echo hi\n' },
+      errors: [{ messageId: 'noBootstrap', line: 1 }],
+    },
+    {
+      name: 'unknown private base cannot be verified',
+      dockerfile: 'FROM 123456789012.dkr.ecr.eu-west-1.amazonaws.com/platform/base:2024.1\nCOPY app.py /var/task/\nCMD ["app.handler"]\n',
+      context: APP_PY,
+      errors: [{ messageId: 'unknownBase', severity: 'warning' }],
+    },
+    {
+      name: 'heredoc RUN installs only other packages',
+      dockerfile: 'FROM python:3.12-slim\nWORKDIR /function\nRUN <<EOF\npip install --no-cache-dir boto3 requests\nEOF\nCOPY app.py .\nCMD ["app.handler"]\n',
+      context: APP_PY,
+      errors: [{ messageId: 'noRic' }],
+    },
+    {
+      name: 'scratch with a Go server that is not a Lambda binary',
+      dockerfile: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /server .\nFROM scratch\nCOPY --from=build /server /server\nENTRYPOINT ["/server"]\n',
+      context: { 'go.mod': 'module example.com/server\n\ngo 1.23\n', 'main.go': 'package main\nfunc main() {}\n' },
+      errors: [{ messageId: 'noRic', line: 5 }],
+    },
+  ],
+});

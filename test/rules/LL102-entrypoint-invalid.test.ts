@@ -1,0 +1,120 @@
+import rule from '../../rules/LL102-entrypoint-invalid.js';
+import { ruleTester } from '../kit.js';
+
+const APP_PY = { 'app.py': 'def handler(event, context):\n    return "ok"\n' };
+const PY_RIC = 'FROM python:3.12-slim\nWORKDIR /function\nRUN pip install --no-cache-dir --target /function awslambdaric\nCOPY app.py .\n';
+// The RIE README's wrapper script.
+const ENTRY_GUARDED = '#!/bin/sh\nif [ -z "${AWS_LAMBDA_RUNTIME_API}" ]; then\n  exec /usr/local/bin/aws-lambda-rie /usr/local/bin/python -m awslambdaric "$@"\nelse\n  exec /usr/local/bin/python -m awslambdaric "$@"\nfi\n';
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'AWS base keeps /lambda-entrypoint.sh',
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}\nCMD ["app.handler"]\n',
+      context: APP_PY,
+    },
+    {
+      name: 'python alternative base, multi-stage with ARG (docs example)',
+      dockerfile: 'ARG FUNCTION_DIR="/function"\nFROM python:3.12 AS build-image\nARG FUNCTION_DIR\nRUN mkdir -p ${FUNCTION_DIR}\nCOPY . ${FUNCTION_DIR}\nRUN pip install \\\n    --target ${FUNCTION_DIR} \\\n        awslambdaric\nFROM python:3.12-slim\nARG FUNCTION_DIR\nWORKDIR ${FUNCTION_DIR}\nCOPY --from=build-image ${FUNCTION_DIR} ${FUNCTION_DIR}\nENTRYPOINT [ "/usr/local/bin/python", "-m", "awslambdaric" ]\nCMD [ "lambda_function.handler" ]\n',
+    },
+    {
+      name: 'go binary as absolute ENTRYPOINT on provided',
+      dockerfile: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -tags lambda.norpc -o /out/main .\nFROM public.ecr.aws/lambda/provided:al2023\nCOPY --from=build /out/main /var/task/main\nENTRYPOINT ["/var/task/main"]\n',
+    },
+    {
+      name: 'wrapper script from the context with the RIE guard',
+      dockerfile: `${PY_RIC}COPY ./entry_script.sh /entry_script.sh\nRUN chmod +x /entry_script.sh\nADD https://github.com/aws/aws-lambda-runtime-interface-emulator/releases/latest/download/aws-lambda-rie /usr/local/bin/aws-lambda-rie\nENTRYPOINT [ "/entry_script.sh" ]\nCMD [ "app.handler" ]\n`,
+      context: { ...APP_PY, 'entry_script.sh': ENTRY_GUARDED },
+    },
+    {
+      name: 'heredoc COPY writes a guarded entry script',
+      dockerfile: `${PY_RIC}COPY --chmod=755 <<EOF /entry.sh\n${ENTRY_GUARDED}EOF\nENTRYPOINT ["/entry.sh"]\nCMD ["app.handler"]\n`,
+      context: APP_PY,
+    },
+    {
+      name: 'node npx aws-lambda-ric',
+      dockerfile: 'FROM node:20-bookworm-slim\nWORKDIR /function\nRUN npm install aws-lambda-ric\nCOPY index.js .\nENV NPM_CONFIG_CACHE=/tmp/.npm\nENTRYPOINT ["/usr/local/bin/npx", "aws-lambda-ric"]\nCMD ["index.handler"]\n',
+    },
+    {
+      name: 'java RIC main class',
+      dockerfile: 'FROM amazoncorretto:21\nWORKDIR /function\nCOPY lib/ ./lib/\nCOPY aws-lambda-java-runtime-interface-client-2.10.1.jar ./lib/\nENTRYPOINT ["/usr/bin/java", "-cp", "./lib/*", "com.amazonaws.services.lambda.runtime.api.client.AWSLambda"]\nCMD ["example.App::handleRequest"]\n',
+    },
+    {
+      name: 'dotnet base with explicit dotnet exec entrypoint (template)',
+      dockerfile: 'FROM public.ecr.aws/lambda/dotnet:8\nCOPY publish/ ${LAMBDA_TASK_ROOT}\nENTRYPOINT ["/var/lang/bin/dotnet", "exec", "--depsfile", "/var/task/Fn.deps.json", "--runtimeconfig", "/var/task/Fn.runtimeconfig.json", "/var/runtime/Amazon.Lambda.RuntimeSupport.dll"]\nCMD ["Fn::Fn.Function::FunctionHandler"]\n',
+    },
+    {
+      name: 'web adapter starts the web server from CMD',
+      dockerfile: 'FROM node:20-slim\nCOPY --from=public.ecr.aws/awsguru/aws-lambda-adapter:0.9.1 /lambda-adapter /opt/extensions/lambda-adapter\nWORKDIR /var/task\nCOPY index.js ./\nCMD ["node", "index.js"]\n',
+    },
+    {
+      name: 'tini in front of the client',
+      dockerfile: `${PY_RIC}ENTRYPOINT ["/usr/bin/tini", "--", "/usr/local/bin/python", "-m", "awslambdaric"]\nCMD ["app.handler"]\n`,
+      context: APP_PY,
+    },
+    {
+      name: 'no client at all is left to LL101',
+      dockerfile: 'FROM python:3.12-slim\nCOPY app.py /function/\nENTRYPOINT ["python", "/function/app.py"]\n',
+      context: APP_PY,
+    },
+  ],
+  invalid: [
+    {
+      name: 'AWS base ENTRYPOINT python',
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}\nENTRYPOINT ["python"]\nCMD ["app.py"]\n',
+      context: APP_PY,
+      errors: [{ messageId: 'notRuntime', line: 3, severity: 'error' }],
+    },
+    {
+      name: 'custom base runs the script instead of the client',
+      dockerfile: `${PY_RIC}ENTRYPOINT ["python", "app.py"]\n`,
+      context: APP_PY,
+      errors: [{ messageId: 'notLaunching', line: 5, message: /awslambdaric/ }],
+    },
+    {
+      name: 'ARG-resolved custom base with no ENTRYPOINT',
+      dockerfile: 'ARG BASE=python:3.12-slim\nFROM ${BASE}\nWORKDIR /function\nRUN pip install --target /function awslambdaric\nCOPY app.py .\nCMD ["app.handler"]\n',
+      context: APP_PY,
+      errors: [{ messageId: 'missing', line: 6, message: /python:3\.12-slim/ }],
+    },
+    {
+      name: 'shell form on an AWS base',
+      dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22\nCOPY index.mjs ${LAMBDA_TASK_ROOT}/\nENTRYPOINT /lambda-entrypoint.sh\nCMD ["index.handler"]\n',
+      errors: [{ messageId: 'shellForm', line: 3, severity: 'error', message: /CMD/ }],
+    },
+    {
+      name: 'shell form with continuation on a custom base',
+      dockerfile: `${PY_RIC}ENTRYPOINT /usr/local/bin/python \\\n    -m awslambdaric\nCMD ["app.handler"]\n`,
+      context: APP_PY,
+      errors: [{ messageId: 'shellForm', line: 5, severity: 'error' }],
+    },
+    {
+      name: 'RIE as the ENTRYPOINT',
+      dockerfile: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/bootstrap .\nFROM public.ecr.aws/lambda/provided:al2023\nCOPY --from=build /out/bootstrap /var/runtime/bootstrap\nENTRYPOINT ["/usr/local/bin/aws-lambda-rie", "/var/runtime/bootstrap"]\n',
+      errors: [{ messageId: 'rieUnconditional', line: 7 }],
+    },
+    {
+      name: 'entry script from the context runs RIE without a guard',
+      dockerfile: `${PY_RIC}COPY entry.sh /entry.sh\nENTRYPOINT ["/entry.sh"]\nCMD ["app.handler"]\n`,
+      context: { ...APP_PY, 'entry.sh': '#!/bin/sh\nexec /usr/local/bin/aws-lambda-rie /usr/local/bin/python -m awslambdaric "$@"\n' },
+      errors: [{ messageId: 'rieUnconditional', line: 6, message: /entry\.sh/ }],
+    },
+    {
+      name: 'entry script that cannot be read',
+      dockerfile: `${PY_RIC}COPY --from=ghcr.io/acme/tools:1 /entry.sh /entry.sh\nENTRYPOINT ["/entry.sh"]\nCMD ["app.handler"]\n`,
+      context: APP_PY,
+      errors: [{ messageId: 'unverified', line: 6, severity: 'warning' }],
+    },
+    {
+      name: 'relative ENTRYPOINT (go docs example)',
+      dockerfile: 'FROM golang:1.23 AS build\nWORKDIR /helloworld\nCOPY . .\nRUN go build -tags lambda.norpc -o main main.go\nFROM public.ecr.aws/lambda/provided:al2023\nCOPY --from=build /helloworld/main ./main\nENTRYPOINT [ "./main" ]\n',
+      errors: [{ messageId: 'relativePath', line: 7, severity: 'warning', message: /\/var\/task/ }],
+    },
+    {
+      name: 'RUN heredoc writes a script that does not start the client',
+      dockerfile: `${PY_RIC}RUN cat <<EOF > /start.sh\n#!/bin/sh\nexec python /function/app.py\nEOF\nENTRYPOINT ["/bin/sh", "/start.sh"]\n`,
+      context: APP_PY,
+      errors: [{ messageId: 'notLaunching', line: 9, message: /start\.sh/ }],
+    },
+  ],
+});

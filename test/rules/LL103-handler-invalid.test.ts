@@ -1,0 +1,126 @@
+import rule from '../../rules/LL103-handler-invalid.js';
+import { ruleTester } from '../kit.js';
+
+const APP_PY = { 'app.py': 'def handler(event, context):\n    return "ok"\n' };
+const PY_RIC = 'FROM python:3.12-slim\nWORKDIR /function\nRUN pip install --no-cache-dir --target /function awslambdaric\nCOPY app.py .\nENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]\n';
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'python base image (docs example)',
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}\nRUN pip install -r requirements.txt\nCOPY lambda_function.py ${LAMBDA_TASK_ROOT}\nCMD [ "lambda_function.handler" ]\n',
+      context: { 'requirements.txt': 'requests\n', 'lambda_function.py': 'def handler(e, c):\n    return 1\n' },
+    },
+    {
+      name: 'node base with an .mjs handler, ARG-resolved tag',
+      dockerfile: 'ARG NODE=22\nFROM public.ecr.aws/lambda/nodejs:${NODE}\nCOPY index.mjs ${LAMBDA_TASK_ROOT}/\nCMD [ "index.handler" ]\n',
+      context: { 'index.mjs': 'export const handler = async () => 1;\n' },
+    },
+    {
+      name: 'java base (docs example)',
+      dockerfile: 'FROM public.ecr.aws/lambda/java:21\nCOPY target/classes ${LAMBDA_TASK_ROOT}\nCOPY target/dependency/* ${LAMBDA_TASK_ROOT}/lib/\nCMD [ "com.example.App::handleRequest" ]\n',
+    },
+    {
+      name: 'dotnet base',
+      dockerfile: 'FROM public.ecr.aws/lambda/dotnet:8\nCOPY publish/ ${LAMBDA_TASK_ROOT}\nCMD [ "MyFunction::MyFunction.Function::FunctionHandler" ]\n',
+    },
+    {
+      name: 'ruby base (docs example)',
+      dockerfile: 'FROM public.ecr.aws/lambda/ruby:3.3\nCOPY Gemfile Gemfile.lock ${LAMBDA_TASK_ROOT}/\nRUN bundle config set --local path \'vendor/bundle\' && \\\n    bundle install\nCOPY lambda_function.rb ${LAMBDA_TASK_ROOT}/\nCMD [ "lambda_function.LambdaFunction::Handler.process" ]\n',
+      context: { Gemfile: "source 'https://rubygems.org'\n", 'Gemfile.lock': '', 'lambda_function.rb': 'module LambdaFunction; class Handler; def self.process(event:, context:) 1 end end end\n' },
+    },
+    {
+      name: 'custom base, handler in a subfolder, family from the client',
+      dockerfile: 'FROM python:3.12-slim\nWORKDIR /function\nRUN pip install --target /function awslambdaric\nCOPY src/ ./src/\nENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]\nCMD ["src/app.handler"]\n',
+      context: { 'src/app.py': 'def handler(e, c):\n    return 1\n' },
+    },
+    {
+      name: 'provided base needs no handler form',
+      dockerfile: 'FROM public.ecr.aws/lambda/provided:al2023\nCOPY bootstrap ${LAMBDA_RUNTIME_DIR}/\nCMD [ "function.handler" ]\n',
+    },
+    {
+      name: 'multi-stage node build: built output is not checked file by file',
+      dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22 AS build\nWORKDIR /build\nCOPY . .\nRUN npm ci && npm run build\nFROM public.ecr.aws/lambda/nodejs:22\nCOPY --from=build /build/dist/ ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
+      context: { 'package.json': '{}', 'src/app.ts': 'export const handler = 1;\n' },
+    },
+    {
+      name: 'heredoc COPY writes the handler module',
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.13\nCOPY <<EOF ${LAMBDA_TASK_ROOT}/app.py\ndef handler(event, context):\n    return "ok"\nEOF\nCMD ["app.handler"]\n',
+      context: { 'README.md': 'x\n' },
+    },
+    {
+      name: 'handler given after the client in ENTRYPOINT',
+      dockerfile: 'FROM python:3.12-slim\nWORKDIR /function\nRUN pip install --target /function awslambdaric\nCOPY app.py .\nENTRYPOINT ["python", "-m", "awslambdaric", "app.handler"]\n',
+      context: APP_PY,
+    },
+  ],
+  invalid: [
+    {
+      name: 'no CMD with the base entrypoint',
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\n',
+      context: APP_PY,
+      errors: [{ messageId: 'missingCmd', line: 1, message: /142/ }],
+    },
+    {
+      name: 'shell-form CMD',
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD app.handler\n',
+      context: APP_PY,
+      errors: [{ messageId: 'shellCmd', line: 3 }],
+    },
+    {
+      name: 'CMD with two elements over continuation lines',
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD [ "python", \\\n      "app.py" ]\n',
+      context: APP_PY,
+      errors: [{ messageId: 'notOneElement', line: 3, message: /2 arguments/ }],
+    },
+    {
+      name: 'python handler without a function',
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app"]\n',
+      context: APP_PY,
+      errors: [{ messageId: 'badFormat', message: /no "\."/ }],
+    },
+    {
+      name: 'node handler with ..',
+      dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22\nCOPY index.mjs ${LAMBDA_TASK_ROOT}/\nCMD ["../index.handler"]\n',
+      errors: [{ messageId: 'badFormat', message: /"\.\."/ }],
+    },
+    {
+      name: 'java handler with a single colon',
+      dockerfile: 'FROM public.ecr.aws/lambda/java:21\nCOPY target/classes ${LAMBDA_TASK_ROOT}\nCMD ["com.example.App:handleRequest"]\n',
+      errors: [{ messageId: 'badFormat', message: /java form/ }],
+    },
+    {
+      name: 'dotnet handler with four parts',
+      dockerfile: 'FROM public.ecr.aws/lambda/dotnet:8\nCOPY publish/ ${LAMBDA_TASK_ROOT}\nCMD ["Fn::Fn::Function::Handler"]\n',
+      errors: [{ messageId: 'badFormat', message: /three parts/ }],
+    },
+    {
+      name: 'ruby handler without a method',
+      dockerfile: 'FROM public.ecr.aws/lambda/ruby:3.3\nCOPY lambda_function.rb ${LAMBDA_TASK_ROOT}/\nCMD ["lambda_function"]\n',
+      errors: [{ messageId: 'badFormat', message: /ruby form/ }],
+    },
+    {
+      name: 'handler module never copied',
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY main.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
+      context: { 'main.py': 'def handler(e, c):\n    return 1\n' },
+      errors: [{ messageId: 'moduleNotCopied', line: 3, message: /app\.py or app\/__init__\.py in \/var\/task/ }],
+    },
+    {
+      name: 'custom base client without any handler',
+      dockerfile: PY_RIC,
+      context: APP_PY,
+      errors: [{ messageId: 'missingCmd', line: 5, message: /Handler not set/ }],
+    },
+    {
+      name: 'multi-stage custom node base, family inferred from npx aws-lambda-ric',
+      dockerfile: 'FROM node:20 AS build\nWORKDIR /function\nCOPY package.json ./\nRUN npm install aws-lambda-ric\nFROM node:20-slim\nWORKDIR /function\nCOPY --from=build /function /function\nCOPY index.js ./\nENTRYPOINT ["/usr/local/bin/npx", "aws-lambda-ric"]\nCMD ["index"]\n',
+      errors: [{ messageId: 'badFormat', line: 10, message: /nodejs form/ }],
+    },
+    {
+      name: 'heredoc RUN before a handler whose module is missing (node)',
+      dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22\nRUN <<EOF\nmkdir -p /var/task/lib\nchmod 755 /var/task/lib\nEOF\nCOPY handler.mjs ${LAMBDA_TASK_ROOT}/\nCMD ["index.handler"]\n',
+      context: { 'handler.mjs': 'export const handler = 1;\n' },
+      errors: [{ messageId: 'moduleNotCopied', message: /index\.js/ }],
+    },
+  ],
+});

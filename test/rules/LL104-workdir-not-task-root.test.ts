@@ -1,0 +1,88 @@
+import rule from '../../rules/LL104-workdir-not-task-root.js';
+import { ruleTester } from '../kit.js';
+
+const APP_PY = { 'app.py': 'def handler(event, context):\n    return "ok"\n' };
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'python base image (docs example)',
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}\nRUN pip install -r requirements.txt\nCOPY lambda_function.py ${LAMBDA_TASK_ROOT}\nCMD [ "lambda_function.handler" ]\n',
+      context: { 'requirements.txt': 'requests\n', 'lambda_function.py': 'def handler(e, c):\n    return 1\n' },
+    },
+    {
+      name: 'builder stage builds in /build, final stage copies into the task root',
+      dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22 AS build\nWORKDIR /build\nCOPY . .\nRUN npm ci && npm run build\nFROM public.ecr.aws/lambda/nodejs:22\nCOPY --from=build /build/dist/ ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
+      context: { 'package.json': '{}', 'src/app.ts': 'export const handler = 1;\n' },
+    },
+    {
+      name: 'python alternative base with ARG FUNCTION_DIR (docs example)',
+      dockerfile: 'ARG FUNCTION_DIR="/function"\nFROM python:3.12 AS build-image\nARG FUNCTION_DIR\nRUN mkdir -p ${FUNCTION_DIR}\nCOPY . ${FUNCTION_DIR}\nRUN pip install \\\n    --target ${FUNCTION_DIR} \\\n        awslambdaric\nFROM python:3.12-slim\nARG FUNCTION_DIR\nWORKDIR ${FUNCTION_DIR}\nCOPY --from=build-image ${FUNCTION_DIR} ${FUNCTION_DIR}\nENTRYPOINT [ "/usr/local/bin/python", "-m", "awslambdaric" ]\nCMD [ "lambda_function.handler" ]\n',
+      context: { 'lambda_function.py': 'def handler(e, c):\n    return 1\n' },
+    },
+    {
+      name: 'custom base: /function is as good as /var/task when WORKDIR points there',
+      dockerfile: 'FROM node:20-bookworm-slim\nWORKDIR /function\nRUN npm install aws-lambda-ric\nCOPY index.js ./\nENTRYPOINT ["/usr/local/bin/npx", "aws-lambda-ric"]\nCMD ["index.handler"]\n',
+      context: { 'index.js': 'exports.handler = async () => 1;\n' },
+    },
+    {
+      name: 'AWS base: an extension in /opt and code in the task root',
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY extensions/ /opt/extensions/\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
+      context: { ...APP_PY, 'extensions/ext.py': 'x = 1\n' },
+    },
+    {
+      name: 'AWS base: PYTHONPATH names the moved directory',
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nENV PYTHONPATH=/app\nWORKDIR /app\nCOPY app.py .\nCMD ["app.handler"]\n',
+      context: APP_PY,
+    },
+    {
+      name: 'custom base defines LAMBDA_TASK_ROOT itself; heredoc RUN',
+      dockerfile: 'FROM python:3.12-slim\nENV LAMBDA_TASK_ROOT=/var/task\nWORKDIR ${LAMBDA_TASK_ROOT}\nRUN <<EOF\npip install --no-cache-dir --target ${LAMBDA_TASK_ROOT} awslambdaric\nEOF\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]\nCMD ["app.handler"]\n',
+      context: APP_PY,
+    },
+  ],
+  invalid: [
+    {
+      name: 'AWS base: COPY app.py . after WORKDIR /app',
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nWORKDIR /app\nCOPY app.py .\nCMD ["app.handler"]\n',
+      context: APP_PY,
+      errors: [{ messageId: 'outsideTaskRoot', line: 3, severity: 'error', message: /WORKDIR \/app \(line 2\)/ }],
+    },
+    {
+      name: 'AWS base: ARG-resolved WORKDIR and the whole context',
+      dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22\nARG APP_DIR=/srv/app\nWORKDIR ${APP_DIR}\nCOPY . .\nCMD ["index.handler"]\n',
+      context: { 'index.js': 'exports.handler = 1;\n', 'lib/util.js': 'module.exports = 1;\n' },
+      errors: [{ messageId: 'outsideTaskRoot', line: 4, message: /\/srv\/app/ }],
+    },
+    {
+      name: 'LAMBDA_TASK_ROOT in COPY on a non-AWS base',
+      dockerfile: 'FROM python:3.12-slim\nRUN pip install awslambdaric\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]\nCMD ["app.handler"]\n',
+      context: APP_PY,
+      errors: [{ messageId: 'taskRootUndefined', line: 3, message: /land in \// }],
+    },
+    {
+      name: 'LAMBDA_TASK_ROOT in a builder RUN with continuation',
+      dockerfile: 'FROM python:3.12 AS build\nRUN pip install \\\n    --target "${LAMBDA_TASK_ROOT}" \\\n    awslambdaric\nFROM python:3.12-slim\nWORKDIR /function\nCOPY --from=build / /function\nCOPY app.py .\nENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]\nCMD ["app.handler"]\n',
+      context: APP_PY,
+      errors: [{ messageId: 'taskRootUndefined', line: 2, message: /RUN/ }],
+    },
+    {
+      name: 'custom base: WORKDIR never set',
+      dockerfile: 'FROM python:3.12-slim\nRUN pip install --target /function awslambdaric\nCOPY app.py /function/\nENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]\nCMD ["app.handler"]\n',
+      context: APP_PY,
+      errors: [{ messageId: 'codeOutsideWorkdir', line: 3, message: /never set/ }],
+    },
+    {
+      name: 'custom base: WORKDIR elsewhere than the code',
+      dockerfile: 'FROM node:20-slim\nWORKDIR /function\nRUN npm install aws-lambda-ric\nCOPY src/index.js /var/task/\nENTRYPOINT ["/usr/local/bin/npx", "aws-lambda-ric"]\nCMD ["index.handler"]\n',
+      context: { 'src/index.js': 'exports.handler = 1;\n' },
+      errors: [{ messageId: 'codeOutsideWorkdir', line: 4, message: /\/var\/task/ }],
+    },
+    {
+      name: 'custom base: relative WORKDIR',
+      dockerfile: 'FROM node:20-slim\nWORKDIR function\nRUN npm install aws-lambda-ric\nCOPY index.js ./\nENTRYPOINT ["/usr/local/bin/npx", "aws-lambda-ric"]\nCMD ["index.handler"]\n',
+      context: { 'index.js': 'exports.handler = 1;\n' },
+      errors: [{ messageId: 'relativeWorkdir', line: 2, severity: 'warning' }],
+    },
+  ],
+});
