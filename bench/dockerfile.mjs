@@ -1,0 +1,174 @@
+// Benchmarks (plain figures, no asserts). Run after `npm run build`: node bench/dockerfile.mjs
+//  1. In one process, lint 200 Dockerfiles (the fixtures plus generated realistic variations,
+//     20-60 instructions with multi-line RUNs) through the built API (dist/api.js);
+//     print the median and p95 milliseconds per Dockerfile. Target: median <= 1 ms.
+//  2. Time one CLI run on one Dockerfile against `node -e ''` (median of 15 runs each,
+//     interleaved) and print the ratio. Target: <= 2.5x bare Node start-up.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const api = join(root, 'dist', 'api.js');
+if (!existsSync(api)) {
+  console.error('dist/api.js is missing: run `npm run build` first');
+  process.exit(2);
+}
+const { initShell, lintDockerfileSync, RULES } = await import(api);
+const NOW = new Date('2026-11-27');
+
+// ---------- inputs ----------
+const fixturesDir = join(root, 'fixtures', 'dockerfiles');
+const fixtures = readdirSync(fixturesDir)
+  .filter((n) => existsSync(join(fixturesDir, n, 'Dockerfile')))
+  .sort()
+  .map((n) => ({ name: n, dir: join(fixturesDir, n), text: readFileSync(join(fixturesDir, n, 'Dockerfile'), 'utf8') }));
+
+let seed = 42;
+const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const pick = (xs) => xs[Math.floor(rand() * xs.length)];
+const between = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));
+const DIGEST = '@sha256:0b15827cac5930149321dc18ad00b22cf5f8f0afcbdf53e0fe6336d6978e0fcc';
+
+const BASES = [
+  ['public.ecr.aws/lambda/python:3.12', 'dnf', 'pip', 'app.handler'],
+  ['public.ecr.aws/lambda/python:3.11', 'yum', 'pip', 'app.handler'],
+  ['public.ecr.aws/lambda/nodejs:22', 'dnf', 'npm', 'index.handler'],
+  ['public.ecr.aws/lambda/nodejs:20', 'dnf', 'npm', 'index.handler'],
+  ['public.ecr.aws/lambda/java:21', 'dnf', 'none', 'com.example.Handler::handleRequest'],
+  ['public.ecr.aws/lambda/ruby:3.3', 'dnf', 'bundle', 'app.handler'],
+  ['public.ecr.aws/lambda/provided:al2023', 'dnf', 'none', 'bootstrap'],
+  ['python:3.12-slim', 'apt', 'pip', 'app.handler'],
+  ['node:20-bookworm-slim', 'apt', 'npm', 'index.handler'],
+];
+const OS_PKGS = { dnf: ['gcc', 'make', 'tar', 'gzip', 'unzip', 'findutils', 'shadow-utils', 'libxml2-devel', 'openssl-devel', 'git'], yum: ['gcc', 'make', 'tar', 'gzip', 'unzip', 'git', 'libffi-devel'], apt: ['curl', 'ca-certificates', 'gcc', 'g++', 'make', 'cmake', 'unzip', 'libcurl4-openssl-dev', 'git'] };
+
+function osInstall(pm) {
+  const pkgs = Array.from({ length: between(2, 8) }, () => pick(OS_PKGS[pm]));
+  if (pm === 'apt') return `RUN apt-get update \\\n && apt-get install -y --no-install-recommends \\\n      ${pkgs.join(' \\\n      ')} \\\n${rand() < 0.5 ? ' && rm -rf /var/lib/apt/lists/*' : ' && echo done'}`;
+  return `RUN ${pm} install -y \\\n      ${pkgs.join(' \\\n      ')}${rand() < 0.5 ? ` \\\n && ${pm} clean all` : ''}`;
+}
+function langInstall(lang) {
+  switch (lang) {
+    case 'pip':
+      return `RUN pip install ${rand() < 0.5 ? '--no-cache-dir ' : ''}-r requirements.txt \\\n && python -c "import json, sys; print(sys.version)"`;
+    case 'npm':
+      return `RUN npm ci --omit=dev${rand() < 0.5 ? ' \\\n && npm cache clean --force' : ''}`;
+    case 'bundle':
+      return "RUN bundle config set --local path 'vendor/bundle' \\\n && bundle install --jobs 4";
+    default:
+      return 'RUN echo "no language packages"';
+  }
+}
+const FILLERS = [
+  () => `ENV APP_ENV=${pick(['prod', 'staging', 'dev'])} LOG_LEVEL=${pick(['INFO', 'DEBUG'])}`,
+  () => `ARG VERSION=${between(1, 9)}.${between(0, 20)}.${between(0, 9)}`,
+  () => `LABEL org.opencontainers.image.version="\${VERSION}" org.opencontainers.image.source="https://github.com/example/svc"`,
+  () => `COPY config/settings.${pick(['json', 'yaml'])} \${LAMBDA_TASK_ROOT}/config/`,
+  () => 'RUN mkdir -p /tmp/cache && chmod 1777 /tmp/cache',
+  () => `RUN curl -fsSL -o /tmp/tool.tar.gz https://example.com/tool-${between(1, 5)}.tar.gz \\\n && tar -xzf /tmp/tool.tar.gz -C /opt \\\n && rm -f /tmp/tool.tar.gz`,
+  () => `RUN for f in a b c; do \\\n      echo "$f" >> /tmp/list; \\\n    done \\\n && cat /tmp/list | sort | uniq > /opt/list`,
+  () => `RUN <<EOF\nset -eux\necho building ${between(1, 99)}\nls -la /opt || true\nEOF`,
+  () => 'WORKDIR /var/task',
+  () => `EXPOSE ${pick([8080, 3000, 9000])}`,
+  () => `RUN sh -c 'echo ${pick(['one', 'two'])} && date' > /tmp/stamp`,
+  () => '# a comment between instructions\nRUN true',
+];
+
+function generated(i) {
+  const [base, pm, lang, handler] = pick(BASES);
+  const pinned = rand() < 0.5 ? DIGEST : '';
+  const builder = rand() < 0.4;
+  const out = [];
+  if (builder) {
+    out.push(`FROM golang:1.23${pinned} AS build`, 'WORKDIR /src', 'COPY go.mod go.sum ./', 'RUN go mod download', 'COPY . .', 'RUN CGO_ENABLED=0 go build -ldflags="-s -w" \\\n      -o /out/bootstrap ./cmd/fn');
+  }
+  out.push(`FROM ${base}${pinned}`);
+  const target = between(20, 60) - out.length;
+  const body = [osInstall(pm), lang === 'pip' ? 'COPY requirements.txt ${LAMBDA_TASK_ROOT}/' : lang === 'npm' ? 'COPY package.json package-lock.json ./' : 'COPY Gemfile Gemfile.lock ./', langInstall(lang)];
+  while (body.length < target - 2) body.push(pick(FILLERS)());
+  if (builder) body.push('COPY --from=build /out/bootstrap ${LAMBDA_RUNTIME_DIR}/bootstrap');
+  body.push(rand() < 0.5 ? 'COPY . ${LAMBDA_TASK_ROOT}/' : 'COPY src/ ${LAMBDA_TASK_ROOT}/');
+  if (!base.startsWith('public.ecr.aws')) body.push('ENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]');
+  body.push(`CMD ["${handler}"]`);
+  out.push(...body);
+  return { name: `generated-${i}`, text: `${out.join('\n')}\n` };
+}
+
+const inputs = fixtures.map((f) => ({ name: f.name, text: f.text, file: join(f.dir, 'Dockerfile'), contextDir: f.dir }));
+for (let i = 0; inputs.length < 200; i++) {
+  const g = generated(i);
+  const ctx = fixtures[i % fixtures.length];
+  inputs.push({ name: g.name, text: g.text, file: join(ctx.dir, `${g.name}.Dockerfile`), contextDir: ctx.dir });
+}
+const instructionCounts = inputs.slice(fixtures.length).map((x) => x.text.split('\n').filter((l) => /^[A-Z]+\s/.test(l)).length);
+
+// ---------- 1. in-process ----------
+const stats = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const q = (p) => s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)];
+  return { median: q(0.5), p95: q(0.95), max: s[s.length - 1], total: s.reduce((a, b) => a + b, 0) };
+};
+const t0 = performance.now();
+await initShell();
+const initMs = performance.now() - t0;
+
+function pass() {
+  const times = [];
+  let findings = 0;
+  for (const input of inputs) {
+    const start = performance.now();
+    const r = lintDockerfileSync(input.text, { file: input.file, contextDir: input.contextDir, now: NOW });
+    times.push(performance.now() - start);
+    findings += r.findings.length;
+  }
+  return { times, findings };
+}
+const first = pass();
+const passes = [pass(), pass(), pass()];
+const warm = passes.flatMap((p) => p.times);
+const f = (n) => n.toFixed(3);
+
+console.log(`lint-lambda-image benchmark (node ${process.version}, ${RULES.length} rules registered)`);
+console.log('');
+console.log(`In-process: ${inputs.length} Dockerfiles (${fixtures.length} fixtures + ${inputs.length - fixtures.length} generated with ${Math.min(...instructionCounts)}-${Math.max(...instructionCounts)} instructions), ${first.findings} findings per pass`);
+console.log(`  initShell (once):            ${f(initMs)} ms`);
+const a = stats(first.times);
+console.log(`  first pass   median ${f(a.median)} ms   p95 ${f(a.p95)} ms   max ${f(a.max)} ms   total ${f(a.total)} ms`);
+const b = stats(warm);
+console.log(`  warm passes  median ${f(b.median)} ms   p95 ${f(b.p95)} ms   max ${f(b.max)} ms   (3 passes, ${warm.length} lints)`);
+console.log(`  target: median <= 1 ms per Dockerfile -> first pass ${a.median <= 1 ? 'met' : 'NOT met'}, warm ${b.median <= 1 ? 'met' : 'NOT met'}`);
+
+// ---------- 2. CLI start-up vs bare node ----------
+const bin = join(root, 'bin', 'lint-lambda-image.js');
+const target = join(fixturesDir, fixtures.some((x) => x.name === 'python') ? 'python' : fixtures[0].name, 'Dockerfile');
+const env = { ...process.env };
+delete env.FORCE_COLOR;
+const time = (args) => {
+  const s = performance.now();
+  const r = spawnSync(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'ignore'] });
+  if (r.error) throw r.error;
+  return performance.now() - s;
+};
+time(['-e', '']);
+time([bin, '--no-color', target]);
+const bare = [];
+const cliRuns = [];
+const liftoffRuns = [];
+for (let i = 0; i < 15; i++) {
+  bare.push(time(['-e', '']));
+  cliRuns.push(time([bin, '--no-color', target]));
+  // For comparison: the same run with V8 kept on its baseline Wasm compiler, so the process does
+  // not wait at exit for background optimisation of the tree-sitter grammar.
+  liftoffRuns.push(time(['--liftoff-only', bin, '--no-color', target]));
+}
+const m = (xs) => stats(xs).median;
+console.log('');
+console.log(`CLI start-up: one run on ${target.slice(root.length + 1)} vs node -e '' (median of 15 each, interleaved)`);
+console.log(`  node -e ''            ${f(m(bare))} ms`);
+console.log(`  lint-lambda-image     ${f(m(cliRuns))} ms`);
+const ratio = m(cliRuns) / m(bare);
+console.log(`  ratio                 ${ratio.toFixed(2)}x   (target <= 2.5x: ${ratio <= 2.5 ? 'met' : 'NOT met'})`);
+console.log(`  (node --liftoff-only bin/lint-lambda-image.js: ${f(m(liftoffRuns))} ms, ratio ${(m(liftoffRuns) / m(bare)).toFixed(2)}x)`);

@@ -1,0 +1,97 @@
+/**
+ * Generated files are current, and rule metadata keeps the house rules: file names, codes, names,
+ * fixes on every message, severities, and doc examples that fire (bad) or stay quiet (good) with
+ * only that rule enabled and the example's context files as the build context.
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rules } from '../rules/index.js';
+import { generate } from '../scripts/gen-docs.js';
+import { initShell } from '../src/dockerfile/shell.js';
+import { SEVERITY_RANK, type Severity } from '../src/engine/types.js';
+import { lintCase } from './kit.js';
+import { ROOT } from './helpers/cli.js';
+
+const RULE_FILE = /^LL\d{3}-[a-z0-9-]+\.ts$/;
+
+describe('generated files are current (npm run gen)', () => {
+  const generated = generate(ROOT);
+  it('generates a doc per rule, the README table and the config schema', () => {
+    for (const r of rules) expect([...generated.keys()]).toContain(`docs/rules/${r.code}.md`);
+    expect([...generated.keys()]).toContain('README.md');
+    expect([...generated.keys()]).toContain('schema/config.schema.json');
+  });
+  for (const [rel, content] of generated) {
+    it(rel, () => {
+      const path = join(ROOT, rel);
+      expect(existsSync(path), `${rel} exists (run npm run gen)`).toBe(true);
+      expect(readFileSync(path, 'utf8') === content, `${rel} is out of date: run npm run gen`).toBe(true);
+    });
+  }
+  it('docs/rules holds no page for a rule that does not exist', () => {
+    const pages = readdirSync(join(ROOT, 'docs', 'rules')).filter((f) => f.endsWith('.md'));
+    expect(pages.sort()).toEqual(rules.map((r) => `${r.code}.md`).sort());
+  });
+});
+
+describe('rule registry', () => {
+  const files = readdirSync(join(ROOT, 'rules')).filter((f) => RULE_FILE.test(f));
+  it('rules/index.ts registers every rule file, once', () => {
+    expect(rules.map((r) => `${r.code}-${r.name}.ts`).sort()).toEqual([...files].sort());
+  });
+  it('codes and names are unique', () => {
+    const codes = rules.map((r) => r.code);
+    const names = rules.map((r) => r.name);
+    expect(new Set(codes).size, codes.join(' ')).toBe(codes.length);
+    expect(new Set(names).size, names.join(' ')).toBe(names.length);
+  });
+});
+
+describe.each(rules.map((r) => [`${r.code} ${r.name}`, r] as const))('%s', (_title, rule) => {
+  let root = '';
+  beforeAll(async () => {
+    await initShell();
+    root = mkdtempSync(join(tmpdir(), `lli-docs-${rule.code}-`));
+  });
+  afterAll(() => {
+    if (root) rmSync(root, { recursive: true, force: true });
+  });
+
+  it('lives in rules/<code>-<name>.ts', () => {
+    expect(existsSync(join(ROOT, 'rules', `${rule.code}-${rule.name}.ts`))).toBe(true);
+  });
+  it('has a kebab-case name describing the problem', () => {
+    expect(rule.code).toMatch(/^LL\d{3}$/);
+    expect(rule.name).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    expect(rule.name).not.toMatch(/^(use|avoid|prefer)-/);
+  });
+  it('gives every message a fix', () => {
+    const messages = Object.entries(rule.messages) as [string, { text: string; fix?: string; severity?: Severity }][];
+    expect(messages.length).toBeGreaterThan(0);
+    for (const [id, m] of messages) {
+      expect(m.text.trim(), `${id} text`).not.toBe('');
+      expect(m.fix?.trim() ?? '', `${id} has a fix`).not.toBe('');
+    }
+  });
+  it('declares its highest message severity as the rule severity', () => {
+    const used = (Object.values(rule.messages) as { severity?: Severity }[]).map((m) => m.severity ?? rule.severity);
+    const highest = used.reduce((a, b) => (SEVERITY_RANK[b] > SEVERITY_RANK[a] ? b : a));
+    expect(rule.severity).toBe(highest);
+  });
+  it('documents what, why and references', () => {
+    expect(rule.docs.what.trim()).not.toBe('');
+    expect(rule.docs.why.trim()).not.toBe('');
+    expect(rule.docs.references.length).toBeGreaterThan(0);
+    for (const ref of rule.docs.references) expect(ref).toMatch(/^https:\/\//);
+  });
+  it('docs.bad makes the rule fire', () => {
+    const findings = lintCase(rule, { name: 'bad', ...rule.docs.bad }, root);
+    expect(findings.length, 'findings of the bad example').toBeGreaterThan(0);
+  });
+  it('docs.good keeps the rule quiet', () => {
+    const findings = lintCase(rule, { name: 'good', ...rule.docs.good }, root);
+    expect(findings.map((f) => `${f.messageId}@${f.location.line}: ${f.message}`)).toEqual([]);
+  });
+});

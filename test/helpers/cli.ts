@@ -1,0 +1,58 @@
+/** Runs the built CLI (dist/, via bin/) as a child process, as a user would. */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const BIN = join(ROOT, 'bin', 'lint-lambda-image.js');
+
+export interface CliResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export interface CliOptions {
+  cwd?: string;
+  /** Extra environment; `undefined` values remove a variable. */
+  env?: Record<string, string | undefined>;
+  input?: string | Buffer;
+}
+
+/** The environment without anything that changes colour or debugging decisions. */
+function baseEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const k of ['NO_COLOR', 'FORCE_COLOR', 'LINT_LAMBDA_IMAGE_DEBUG', 'VITEST', 'VITEST_WORKER_ID', 'VITEST_POOL_ID', 'NODE_OPTIONS', 'TERM']) delete env[k];
+  return env;
+}
+
+export function cli(args: string[], options: CliOptions = {}): CliResult {
+  const env = baseEnv();
+  for (const [k, v] of Object.entries(options.env ?? {})) {
+    if (v === undefined) delete env[k];
+    else env[k] = v;
+  }
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? ROOT,
+    env,
+    input: options.input ?? '',
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+  if (r.error) throw r.error;
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Fails early, with the command to run, when the bundle has not been built. */
+export function assertBuilt(): void {
+  if (!existsSync(join(ROOT, 'dist', 'cli.js'))) throw new Error('dist/cli.js is missing: run `npm run build` (or node scripts/build.mjs) before these tests');
+}
+
+/** Non-empty lines of a text. */
+export function lines(s: string): string[] {
+  return s.split('\n').filter((l) => l.trim() !== '');
+}
+
+// eslint-disable-next-line no-control-regex
+export const ANSI = /\u001b\[[0-9;]*m/;
