@@ -1,0 +1,267 @@
+import { defineRule } from '../src/engine/rule-kit.js';
+import { cacheMountTargets, managerCommands, pathWithin, type Manager, type ManagerCommand } from '../src/dockerfile/commands.js';
+import { stageLineage, type Instruction } from '../src/dockerfile/model.js';
+import { commandName, type ShellCommand, type ShellScript } from '../src/dockerfile/shell.js';
+import { expand, type Scope } from '../src/dockerfile/vars.js';
+import { cacheFor, formatMb, type CacheInfo } from '../src/knowledge/caches.js';
+
+/** Subcommands that download packages (and so fill the cache), per manager. */
+const FILLS_CACHE: Partial<Record<Manager, readonly string[]>> = {
+  pip: ['install'],
+  uv: ['install', 'sync'],
+  'apt-get': ['install', 'upgrade', 'dist-upgrade', 'full-upgrade'],
+  apt: ['install', 'upgrade', 'dist-upgrade', 'full-upgrade'],
+  yum: ['install', 'groupinstall', 'localinstall', 'reinstall', 'update', 'upgrade'],
+  dnf: ['install', 'groupinstall', 'reinstall', 'update', 'upgrade', 'group'],
+  microdnf: ['install', 'reinstall', 'update', 'upgrade'],
+  apk: ['add'],
+  npm: ['install', 'i', 'ci', 'add', 'in', 'isntall'],
+  yarn: ['install', 'add', '', 'global'],
+  pnpm: ['install', 'i', 'add'],
+  conda: ['install', 'create', 'update', 'env'],
+};
+
+const FALSEY = new Set(['', '0', 'false', 'no', 'off']);
+
+interface Evaluated {
+  info: CacheInfo;
+  mc: ManagerCommand;
+  /** Cache locations this command writes to (home-relative paths written with ~). */
+  paths: string[];
+}
+
+interface Pending extends Evaluated {
+  ins: Instruction;
+  cleanedAt?: Instruction;
+}
+
+function varOf(scope: Scope, cmd: ShellCommand, name: string): string | undefined {
+  if (name in cmd.assignments) return cmd.assignments[name];
+  const v = scope.get(name);
+  return v && 'value' in v ? v.value : undefined;
+}
+
+/**
+ * An argument's value with the RUN's ARG/ENV variables expanded (they are environment variables of the
+ * RUN); `$HOME` is kept for `canonical`; undefined when some other variable has no known value.
+ */
+function argValue(arg: string, scope: Scope): string | undefined {
+  const { value, unresolved } = expand(arg.replace(/^(\$\{HOME\}|\$HOME)(?=\/|$)/, '~'), scope);
+  return unresolved.length || /[$`]/.test(value) ? undefined : value;
+}
+
+/** /root/x, /home/app/x, ~/x, $HOME/x and the Dockerfile's HOME are all written ~/x, so that HOME does not matter. */
+function canonical(path: string, home: string | undefined): string {
+  let p = path.replace(/^(\$\{HOME\}|\$HOME)(?=\/|$)/, '~');
+  if (home && home !== '/' && (p === home || p.startsWith(`${home}/`))) p = `~${p.slice(home.replace(/\/+$/, '').length)}`;
+  p = p.replace(/^(\/root|\/home\/[^/]+)(?=\/|$)/, '~');
+  // A glob in the last segment (rm -rf /var/cache/apk/*) removes the folder's content.
+  const segments = p.split('/');
+  if (segments.length > 1 && /[*?[]/.test(segments[segments.length - 1])) segments.pop();
+  return segments.join('/').replace(/\/+$/, '') || '/';
+}
+
+function optionValue(args: readonly string[], names: readonly string[]): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    for (const n of names) {
+      if (args[i] === n) return args[i + 1];
+      if (args[i].startsWith(`${n}=`)) return args[i].slice(n.length + 1);
+    }
+  }
+  return undefined;
+}
+
+function hasFlag(args: readonly string[], flags: readonly string[]): boolean {
+  return args.some((a) => flags.includes(a) || flags.some((f) => a.startsWith(`${f}=`)));
+}
+
+/** The cache locations a manager command writes to, or undefined when it keeps no cache. */
+function evaluate(mc: ManagerCommand, info: CacheInfo, scope: Scope, pipConfigNoCache: boolean): string[] | undefined {
+  const { cmd, manager } = mc;
+  const args = cmd.args.map((a, i) => (cmd.literal[i] ? a : (argValue(a, scope) ?? a)));
+  const env = (n: string) => varOf(scope, cmd, n);
+  const home = env('HOME');
+  const canon = (p: string) => canonical(p, home);
+  if (info.noCacheFlags && hasFlag(args, info.noCacheFlags)) return undefined;
+  switch (manager) {
+    case 'pip': {
+      // Any valid value of PIP_NO_CACHE_DIR disables the cache, "false" included (pip's backwards-compatible quirk).
+      const v = env('PIP_NO_CACHE_DIR');
+      if ((v !== undefined && v !== '') || pipConfigNoCache) return undefined;
+      const dir = optionValue(args, ['--cache-dir']) ?? env('PIP_CACHE_DIR') ?? (env('XDG_CACHE_HOME') ? `${env('XDG_CACHE_HOME')}/pip` : '~/.cache/pip');
+      return [canon(dir)];
+    }
+    case 'uv': {
+      const v = env('UV_NO_CACHE');
+      if (v !== undefined && !FALSEY.has(v.toLowerCase())) return undefined;
+      const dir = optionValue(args, ['--cache-dir']) ?? env('UV_CACHE_DIR') ?? (env('XDG_CACHE_HOME') ? `${env('XDG_CACHE_HOME')}/uv` : '~/.cache/uv');
+      return [canon(dir)];
+    }
+    case 'npm': {
+      const dir = optionValue(args, ['--cache']) ?? env('npm_config_cache') ?? env('NPM_CONFIG_CACHE') ?? '~/.npm';
+      return [canon(dir)];
+    }
+    case 'yarn': {
+      // Yarn 2+ (Plug'n'Play) may need its cache at run time: leave it alone.
+      if (hasFlag(args, ['--immutable', '--immutable-cache'])) return undefined;
+      if (mc.subcommand === 'global' && args[args.indexOf('global') + 1] !== 'add') return undefined;
+      const dir = optionValue(args, ['--cache-folder']) ?? env('YARN_CACHE_FOLDER');
+      return dir ? [canon(dir)] : info.paths.map(canon);
+    }
+    case 'pnpm': {
+      const dir = optionValue(args, ['--store-dir']) ?? env('npm_config_store_dir') ?? env('NPM_CONFIG_STORE_DIR');
+      if (dir) return [canon(dir)];
+      const pnpmHome = env('PNPM_HOME');
+      const xdg = env('XDG_DATA_HOME');
+      return [...(pnpmHome ? [`${pnpmHome}/store`] : []), ...(xdg ? [`${xdg}/pnpm/store`] : []), ...info.paths].map(canon);
+    }
+    case 'conda': {
+      if (mc.subcommand === 'env' && !['create', 'update'].includes(args.find((a) => !a.startsWith('-')) ?? '')) return undefined;
+      const roots = [env('CONDA_DIR'), env('MAMBA_ROOT_PREFIX'), env('CONDA_PREFIX')].filter((r): r is string => !!r);
+      return [...roots.map((r) => `${r}/pkgs`), ...info.paths].map(canon);
+    }
+    case 'dnf':
+      if (mc.subcommand === 'group' && !['install', 'upgrade'].includes(args.find((a) => !a.startsWith('-')) ?? '')) return undefined;
+      return info.paths.map(canon);
+    default:
+      return info.paths.map(canon);
+  }
+}
+
+/** Does `cmd` (a later command) remove or clean the cache at `paths`? */
+function cleans(cmd: ShellCommand, target: Evaluated, scope: Scope): boolean {
+  const name = commandName(cmd);
+  const home = varOf(scope, cmd, 'HOME');
+  if (name === 'rm') {
+    return cmd.args.some((a, i) => {
+      if (a.startsWith('-')) return false;
+      const value = cmd.literal[i] ? a : argValue(a, scope);
+      if (value === undefined) return false;
+      const removed = canonical(value, home);
+      if (target.info.label === 'conda' && /(^|\/)pkgs$/.test(removed)) return true;
+      return target.paths.some((p) => pathWithin(p, removed) || (target.info.label === 'npm' && pathWithin(`${p}/_cacache`, removed) && removed.endsWith('_cacache')));
+    });
+  }
+  const m = managerCommands({ text: cmd.text, commands: [cmd], hasError: false })[0];
+  if (!m || !target.info.managers.includes(m.manager)) {
+    // yum and dnf clean each other's metadata on Amazon Linux 2023 (yum is dnf there).
+    if (!m || !(['yum', 'dnf', 'microdnf'] as Manager[]).includes(m.manager) || !(['yum', 'dnf', 'microdnf'] as Manager[]).includes(target.mc.manager)) return false;
+  }
+  const positional = m.args.filter((a) => !a.startsWith('-'));
+  // `rm -rf $(pip cache dir)`, `rm -rf "$(yarn cache dir)"`, `rm -rf $(pnpm store path)`.
+  if (cmd.substitutionOf && commandName(cmd.substitutionOf) === 'rm' && ['cache', 'store', 'config'].includes(m.subcommand)) return true;
+  switch (m.manager) {
+    case 'pip':
+      return m.subcommand === 'cache' && ['purge', 'remove'].includes(positional[0] ?? '');
+    case 'uv':
+      return m.subcommand === 'cache' && ['clean', 'prune'].includes(positional[0] ?? '');
+    case 'apt-get':
+    case 'apt':
+      return m.subcommand === 'dist-clean';
+    case 'yum':
+    case 'dnf':
+    case 'microdnf':
+      return m.subcommand === 'clean' && positional[0] === 'all';
+    case 'apk':
+      return m.subcommand === 'cache' && ['clean', 'purge'].includes(positional[0] ?? '');
+    case 'npm':
+      return m.subcommand === 'cache' && ['clean', 'rm', 'clear'].includes(positional[0] ?? '');
+    case 'yarn':
+      return m.subcommand === 'cache' && positional[0] === 'clean';
+    case 'pnpm':
+      return m.subcommand === 'store' && positional[0] === 'prune';
+    case 'conda':
+      return m.subcommand === 'clean' && m.args.some((a) => a === '--all' || /^-[a-zA-Z]*a[a-zA-Z]*$/.test(a));
+    default:
+      return false;
+  }
+}
+
+function shortText(cmd: ShellCommand): string {
+  const t = cmd.text.replace(/\s*\\\n\s*/g, ' ').replace(/\s+/g, ' ').trim();
+  return t.length > 70 ? `${t.slice(0, 67)}...` : t;
+}
+
+export default defineRule({
+  code: 'LL301',
+  name: 'cache-leftover',
+  severity: 'warning',
+  since: '0.1.0',
+  sameAs: ['hadolint DL3009', 'hadolint DL3019', 'hadolint DL3032', 'hadolint DL3040', 'hadolint DL3042', 'hadolint DL3060', 'trivy DS-0015', 'trivy DS-0019', 'trivy DS-0025', 'trivy DS-0027', 'dockle DKL-DI-0004', 'dockle DKL-DI-0005'],
+  needs: { dockerfile: true },
+  docs: {
+    what: "Checks that package installs in the image's own stages (the target stage and the stages it is built FROM) leave no package-manager cache in their layer: pip without --no-cache-dir, uv without --no-cache, apt-get/apt without rm -rf /var/lib/apt/lists/* (apt-get clean keeps the lists), yum/dnf/microdnf without `clean all`, apk add without --no-cache, npm without `npm cache clean --force`, yarn without `yarn cache clean`, pnpm without `pnpm store prune`, conda/mamba without `conda clean -a`. The clean-up must come later in the same RUN; a removal in a later RUN is reported too, because it cannot shrink the earlier layer. RUN --mount=type=cache or type=tmpfs over the cache path, PIP_NO_CACHE_DIR (any value, as pip reads it), UV_NO_CACHE, `pip config set global.no-cache-dir`, and custom cache locations (--cache-dir, --cache, npm_config_cache, YARN_CACHE_FOLDER, --store-dir) that are removed are understood. Builder stages whose files are only copied with COPY --from are not checked: their caches never ship.",
+    why: 'A cache left in a layer is shipped in the function image for nothing: tens to hundreds of MB of wheels, tarballs and repository metadata that count against the 10 GB image limit, make every push and deployment slower, and add to the bytes Lambda has to fetch and cache when it prepares the image for new execution environments. Deleting the cache in a later RUN does not help: the earlier layer still holds it.',
+    bad: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN pip install -r requirements.txt\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
+    good: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
+    references: [
+      'https://docs.docker.com/build/building/best-practices/#apt-get',
+      'https://docs.docker.com/build/cache/optimize/#use-cache-mounts',
+      'https://pip.pypa.io/en/stable/topics/caching/',
+      'https://docs.aws.amazon.com/linux/al2023/ug/package-management.html',
+      'https://github.com/hadolint/hadolint/wiki/DL3042',
+    ],
+  },
+  messages: {
+    cacheLeft: {
+      text: '`{{command}}` leaves the {{manager}} cache in {{path}} ({{size}}) in this layer, and it ships with the function image.{{note}}',
+      severity: 'warning',
+      fix: '{{fix}}.',
+    },
+    cleanedInLaterLayer: {
+      text: '`{{command}}` leaves the {{manager}} cache in {{path}} in this layer; the RUN at line {{cleanLine}} removes it, but a later layer cannot shrink an earlier one, so the bytes still ship.',
+      severity: 'warning',
+      fix: 'Clean up in the same RUN as the install: {{fix}}.',
+    },
+  },
+  create(ctx) {
+    const lineage = new Set(ctx.target ? stageLineage(ctx.target) : []);
+    const pending: Pending[] = [];
+    let pipConfigNoCache = false;
+    return {
+      instruction(ins) {
+        if (ins.keyword !== 'RUN' || !ins.stage || !lineage.has(ins.stage)) return;
+        const script: ShellScript | undefined = ctx.df.shell(ins);
+        if (!script) return;
+        // A later RUN that cleans what an earlier one left: the bytes stay in the earlier layer.
+        for (const p of pending) {
+          if (!p.cleanedAt && script.commands.some((c) => cleans(c, p, ins.scope))) p.cleanedAt = ins;
+        }
+        const scopeHome = ins.scope.get('HOME');
+        const mounts = cacheMountTargets(ins.flags).map((m) => canonical(m, scopeHome && 'value' in scopeHome ? scopeHome.value : undefined));
+        const commands = managerCommands(script);
+        for (const mc of commands) {
+          if (mc.manager === 'pip' && mc.subcommand === 'config' && mc.args[0] === 'set' && /\.no-cache-dir$/.test(mc.args[1] ?? '')) pipConfigNoCache = true;
+          const info = cacheFor(mc.manager);
+          if (!info || !FILLS_CACHE[mc.manager]?.includes(mc.subcommand)) continue;
+          const paths = evaluate(mc, info, ins.scope, pipConfigNoCache);
+          if (!paths) continue;
+          if (paths.some((p) => mounts.some((m) => pathWithin(p, m)))) continue;
+          const at = script.commands.indexOf(mc.cmd);
+          const target: Evaluated = { info, mc, paths };
+          const cleaned = script.commands.some((c, i) => (i > at || Boolean(c.viaShellC) || Boolean(mc.cmd.viaShellC)) && c !== mc.cmd && cleans(c, target, ins.scope));
+          if (cleaned) continue;
+          pending.push({ ...target, ins });
+        }
+      },
+      end() {
+        for (const p of pending) {
+          const { info, mc } = p;
+          const path = p.paths[0].replace(/^~/, '/root');
+          const manager = info.label === 'dnf' ? mc.manager : info.label;
+          const fix = info.fix.replace('{{manager}}', mc.manager);
+          const data = { command: shortText(mc.cmd), manager, path, fix };
+          if (p.cleanedAt) {
+            ctx.report({ messageId: 'cleanedInLaterLayer', at: p.ins, data: { ...data, cleanLine: p.cleanedAt.span.line } });
+            continue;
+          }
+          const script = ctx.df.shell(p.ins);
+          const aptClean = (mc.manager === 'apt-get' || mc.manager === 'apt') && (script?.commands ?? []).some((c) => ['apt-get', 'apt'].includes(commandName(c)) && c.args.includes('clean'));
+          const note = aptClean ? ' `apt-get clean` empties /var/cache/apt/archives but keeps the lists.' : '';
+          const size = info.typicalMb ? `typically ${formatMb(info.typicalMb)}` : 'size varies';
+          ctx.report({ messageId: 'cacheLeft', at: p.ins, data: { ...data, size, note } });
+        }
+      },
+    };
+  },
+});

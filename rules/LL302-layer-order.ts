@@ -1,0 +1,270 @@
+import { defineRule } from '../src/engine/rule-kit.js';
+import { cacheMountTargets, installs, managerCommands, pathWithin, type Manager, type ManagerCommand } from '../src/dockerfile/commands.js';
+import { stageLineage, type Instruction, type Stage } from '../src/dockerfile/model.js';
+import { commandName, type ShellCommand } from '../src/dockerfile/shell.js';
+import { cachePathsFor } from '../src/knowledge/caches.js';
+import { ARTIFACT_EXTENSIONS, DEPENDENCY_DIRS, ECOSYSTEMS, MANIFEST_EXAMPLES, isManifestName } from '../src/knowledge/dependency-manifests.js';
+
+/**
+ * What a package-manager command is, for layer order:
+ * - deps: installs dependencies from manifests only (pip install -r, npm ci, go mod download ...);
+ * - build: compiles the code and fetches dependencies on the way (mvn package, go build, cargo build ...);
+ * - packages: installs named packages that do not need the code (pip install boto3, dnf install gcc).
+ */
+type Kind = 'deps' | 'build' | 'packages';
+
+/** Ecosystem families: a deps step of the family makes a later build step cheap. */
+const FAMILY: Partial<Record<Manager, string>> = {
+  pip: 'python', uv: 'python', poetry: 'python', pipenv: 'python', conda: 'python',
+  npm: 'node', yarn: 'node', pnpm: 'node', bun: 'node',
+  bundle: 'ruby', gem: 'ruby', go: 'go', mvn: 'mvn', gradle: 'gradle', dotnet: 'dotnet', cargo: 'cargo',
+};
+
+const OS_MANAGERS: readonly Manager[] = ['apt-get', 'apt', 'apk', 'yum', 'dnf', 'microdnf'];
+/** Commands that may share a RUN with package installs without needing the application code. */
+const HARMLESS = new Set(['rm', 'echo', 'set', 'true', 'mkdir', 'ln', 'chmod', 'apt-mark', 'update-ca-certificates', 'ldconfig', 'printf']);
+
+/** Package-manager subcommands that never read the application code. */
+const MAINTENANCE = ['update', 'clean', 'cache', 'makecache', 'upgrade', 'config', 'autoremove', 'purge', 'remove', 'del', 'dist-clean', 'erase'];
+const MVN_DEPS = ['dependency:go-offline', 'dependency:resolve', 'dependency:resolve-plugins', 'de.qaware.maven:go-offline-maven-plugin:resolve-dependencies'];
+const MVN_BUILD = ['package', 'install', 'verify', 'compile', 'deploy'];
+const GRADLE_BUILD = ['build', 'assemble', 'shadowJar', 'installDist', 'jar', 'bootJar', 'buildZip', 'compileJava', 'distZip'];
+
+function isLocalPath(spec: string): boolean {
+  return spec.startsWith('.') || spec.startsWith('/') || spec.startsWith('$') || spec.includes('/') || ARTIFACT_EXTENSIONS.some((e) => spec.endsWith(e)) || spec.startsWith('git+') || spec.startsWith('file:');
+}
+
+function positional(args: readonly string[]): string[] {
+  return args.filter((a) => !a.startsWith('-'));
+}
+
+interface Classified {
+  kind: Kind;
+  mc: ManagerCommand;
+  files: string[];
+}
+
+function classify(mc: ManagerCommand, install: { packages: string[]; files: string[] } | undefined): Classified | undefined {
+  const pos = positional(mc.args);
+  const all = [mc.subcommand, ...mc.args];
+  const named = install?.packages ?? [];
+  const local = named.filter(isLocalPath);
+  const remote = named.filter((p) => !isLocalPath(p));
+  const files = install?.files ?? [];
+  const done = (kind: Kind): Classified => ({ kind, mc, files });
+  if (OS_MANAGERS.includes(mc.manager)) return install && remote.length ? done('packages') : undefined;
+  switch (mc.manager) {
+    case 'pip':
+      if (!install) return undefined;
+      if (files.length) return done('deps');
+      if (local.some((p) => p === '.' || p === './' || p.startsWith('./') || p === '.[dev]' || /^\.\[/.test(p))) return done('build');
+      return remote.length && !local.length ? done('packages') : undefined;
+    case 'uv':
+      if (mc.subcommand === 'sync') return done(mc.args.includes('--no-install-project') ? 'deps' : 'deps');
+      if (mc.subcommand === 'pip' && pos[0] === 'sync') return done('deps');
+      if (!install) return undefined;
+      if (files.length) return done('deps');
+      return remote.length && !local.length ? done('packages') : undefined;
+    case 'poetry':
+      return mc.subcommand === 'install' ? done('deps') : undefined;
+    case 'pipenv':
+      return install && !remote.length && !local.length ? done('deps') : undefined;
+    case 'conda':
+      if (mc.subcommand === 'env' && ['create', 'update'].includes(pos[0] ?? '')) return done('deps');
+      if (install && files.length) return done('deps');
+      return install && remote.length && !local.length ? done('packages') : undefined;
+    case 'npm':
+      if (mc.subcommand === 'ci') return done('deps');
+      if (!install) return undefined;
+      if (!named.length) return done('deps');
+      return !local.length && !mc.args.includes('-g') && !mc.args.includes('--global') ? done('packages') : undefined;
+    case 'yarn':
+    case 'pnpm':
+    case 'bun':
+      if (!install) return undefined;
+      if (mc.subcommand !== 'add' && !named.length) return done('deps');
+      return mc.subcommand === 'add' && remote.length && !local.length ? done('packages') : undefined;
+    case 'bundle':
+      return mc.subcommand === 'install' ? done('deps') : undefined;
+    case 'go':
+      if (mc.subcommand === 'mod' && pos[0] === 'download') return done('deps');
+      if (mc.args.some((a) => a === '-mod=vendor')) return undefined;
+      if (mc.subcommand === 'build' || (mc.subcommand === 'install' && pos.every((p) => !p.includes('@')))) return done('build');
+      return undefined;
+    case 'mvn':
+      if (all.some((a) => MVN_DEPS.includes(a))) return done('deps');
+      if (all.some((a) => MVN_BUILD.includes(a)) && !mc.args.includes('-o') && !mc.args.includes('--offline')) return done('build');
+      return undefined;
+    case 'gradle':
+      if (all.includes('dependencies') || all.includes('downloadDependencies')) return done('deps');
+      if (all.some((a) => GRADLE_BUILD.includes(a)) && !mc.args.includes('--offline')) return done('build');
+      return undefined;
+    case 'dotnet':
+      if (mc.subcommand === 'restore') return done('deps');
+      if (['publish', 'build'].includes(mc.subcommand) && !mc.args.includes('--no-restore')) return done('build');
+      return undefined;
+    case 'cargo':
+      if (mc.subcommand === 'fetch') return done('deps');
+      if (mc.subcommand === 'build' || (mc.subcommand === 'lambda' && pos[0] === 'build')) return done('build');
+      return undefined;
+    default:
+      return undefined;
+  }
+}
+
+function basename(p: string): string {
+  const clean = p.replace(/\/+$/, '');
+  return clean.slice(clean.lastIndexOf('/') + 1);
+}
+
+function globToRegExp(glob: string): RegExp {
+  return new RegExp(`^${glob.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
+}
+
+/** The first COPY/ADD source that brings application code from the build context, if any. */
+function codeSource(ins: Instruction): string | undefined {
+  if ((ins.keyword !== 'COPY' && ins.keyword !== 'ADD') || !ins.copy || ins.copy.from !== undefined) return undefined;
+  for (const src of ins.copy.sources) {
+    if (!src || src.includes('$') || /^[a-z][a-z0-9+.-]*:\/\//i.test(src) || src.startsWith('<<')) continue;
+    const base = basename(src);
+    if (base === '' || base === '.' || base === '..' || src === '/') return src;
+    if (/[*?[]/.test(base)) {
+      const re = globToRegExp(base);
+      if (MANIFEST_EXAMPLES.some((m) => re.test(m))) continue;
+      return src;
+    }
+    if (isManifestName(base) || DEPENDENCY_DIRS.includes(base) || ARTIFACT_EXTENSIONS.some((e) => base.endsWith(e))) continue;
+    return src;
+  }
+  return undefined;
+}
+
+function shortText(cmd: ShellCommand): string {
+  const t = cmd.text.replace(/\s*\\\n\s*/g, ' ').replace(/\s+/g, ' ').trim();
+  return t.length > 70 ? `${t.slice(0, 67)}...` : t;
+}
+
+function copyText(ins: Instruction): string {
+  const t = `${ins.keyword} ${ins.words.join(' ')}`;
+  return t.length > 60 ? `${t.slice(0, 57)}...` : t;
+}
+
+/** The COPY destination as written, so the suggestion reads like the user's Dockerfile. */
+function destWritten(ins: Instruction): string {
+  return ins.words[ins.words.length - 1] ?? '.';
+}
+
+function withSlash(dest: string): string {
+  return dest.endsWith('/') ? dest : `${dest}/`;
+}
+
+export default defineRule({
+  code: 'LL302',
+  name: 'layer-order',
+  severity: 'warning',
+  since: '0.1.0',
+  needs: { dockerfile: true },
+  docs: {
+    what: "Checks, in each stage that is built for the target, that application code is copied after the dependency install, not before it. Any COPY/ADD from the build context that brings a file which is not a dependency manifest counts as code (COPY . , COPY src/, and also `COPY app.py requirements.txt ./`); manifests (requirements*.txt, pyproject.toml + poetry.lock/uv.lock, package.json + lock files, go.mod + go.sum, Gemfile + Gemfile.lock, pom.xml, build.gradle*, *.csproj/*.sln, Cargo.toml + Cargo.lock ...), dependency folders (wheels/, vendor/) and pre-built artifacts (*.whl, *.jar) do not. It reports (1) a dependency install (pip install -r, npm ci/install, yarn, pnpm install, bundle install, go mod download, mvn dependency:go-offline, gradle dependencies, dotnet restore, cargo fetch, poetry install, uv sync) after code; (2) a build that downloads its dependencies (mvn package, gradle build, dotnet publish, cargo build, go build, pip install .) after code when no earlier step fetched them from the manifests alone and no cache mount keeps them; (3) a RUN that only installs named packages (pip install boto3, dnf install -y gcc) after code. Stages the target is built FROM are reported as warnings; builder stages that are only copied from as info (build time only); stages the target never uses are skipped. COPY --from is not judged.",
+    why: 'Docker reuses a cached layer only while every earlier layer is unchanged. When the code is copied first, any edit to a handler invalidates the cache for the install, so every build downloads and installs every dependency again: minutes per build instead of seconds. In the function image it also produces a new dependency layer with a new digest on each deploy, so the push uploads it again and Lambda has to fetch and cache it again for new execution environments, instead of reusing the unchanged layer.',
+    bad: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY . ${LAMBDA_TASK_ROOT}\nRUN pip install --no-cache-dir -r requirements.txt\nCMD ["app.handler"]\n' },
+    good: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY . ${LAMBDA_TASK_ROOT}\nCMD ["app.handler"]\n' },
+    references: [
+      'https://docs.docker.com/build/cache/optimize/#order-your-layers',
+      'https://docs.docker.com/build/cache/',
+      'https://docs.aws.amazon.com/lambda/latest/dg/images-create.html',
+      'https://docs.astral.sh/uv/guides/integration/docker/#intermediate-layers',
+    ],
+  },
+  messages: {
+    codeBeforeInstall: {
+      text: '{{copy}} (line {{copyLine}}) brings application code in before `{{command}}`: every code change re-runs this install{{impact}}.',
+      severity: 'warning',
+      fix: 'Copy only the dependency manifests first: COPY {{manifests}} {{destDir}} then RUN {{command}}, then {{copy}}.',
+    },
+    buildWithoutDependencyLayer: {
+      text: '`{{command}}` fetches every dependency after {{copy}} (line {{copyLine}}) brought the code in, and no earlier step fetched them from the manifests alone: every code change downloads them again{{impact}}.',
+      severity: 'warning',
+      fix: 'COPY {{manifests}} {{destDir}} and RUN {{prefetch}} before {{copy}}, then build; or keep the downloads in a cache mount (RUN --mount=type=cache,target={{cache}} ...).',
+    },
+    installAfterCode: {
+      text: '`{{command}}` does not need the application code but runs after {{copy}} (line {{copyLine}}): every code change re-runs it{{impact}}.',
+      severity: 'warning',
+      fix: 'Move this RUN above line {{copyLine}}, before the code is copied.',
+    },
+  },
+  create(ctx) {
+    const lineage = new Set<Stage>(ctx.target ? stageLineage(ctx.target) : []);
+    const firstCode = new Map<Stage, Instruction>();
+    /** Families whose dependencies were fetched in the stage before any code was copied. */
+    const prefetched = new Map<Stage, Set<string>>();
+    /** Families with a deps step anywhere earlier in the stage (reported or not). */
+    const depsSeen = new Map<Stage, Set<string>>();
+    return {
+      instruction(ins) {
+        const stage = ins.stage;
+        if (!stage || !stage.reachesTarget) return;
+        if (ins.keyword === 'COPY' || ins.keyword === 'ADD') {
+          if (!firstCode.has(stage) && codeSource(ins) !== undefined) firstCode.set(stage, ins);
+          return;
+        }
+        if (ins.keyword !== 'RUN') return;
+        const script = ctx.df.shell(ins);
+        if (!script) return;
+        // Code copied in a stage this one is built FROM busts the cache of this stage too.
+        const code = stageLineage(stage).map((s) => firstCode.get(s)).find((c) => c !== undefined);
+        const byCmd = new Map(installs(script).map((i) => [i.cmd, i] as const));
+        const found: Classified[] = [];
+        for (const mc of managerCommands(script)) {
+          const c = classify(mc, byCmd.get(mc.cmd));
+          if (c) found.push(c);
+        }
+        const seen = depsSeen.get(stage) ?? new Set<string>();
+        depsSeen.set(stage, seen);
+        const pre = prefetched.get(stage) ?? new Set<string>();
+        prefetched.set(stage, pre);
+        if (!code) {
+          for (const c of found) if (c.kind === 'deps' || c.kind === 'build') pre.add(FAMILY[c.mc.manager] ?? c.mc.manager);
+          for (const c of found) if (c.kind === 'deps') seen.add(FAMILY[c.mc.manager] ?? c.mc.manager);
+          return;
+        }
+        const inTarget = lineage.has(stage);
+        const impact = inTarget ? ', and every deploy ships a new copy of the dependency layer' : ' (build time only: this stage is only copied from)';
+        const severity = inTarget ? undefined : ('info' as const);
+        const base = { copy: copyText(code), copyLine: code.span.line, impact };
+        const dest = destWritten(code);
+        const deps = found.find((c) => c.kind === 'deps');
+        const build = found.find((c) => c.kind === 'build' && !seen.has(FAMILY[c.mc.manager] ?? '') && !pre.has(FAMILY[c.mc.manager] ?? ''));
+        for (const c of found) if (c.kind === 'deps') seen.add(FAMILY[c.mc.manager] ?? c.mc.manager);
+        if (deps) {
+          const manifests = deps.files.length ? deps.files.map(basename).join(' ') : (ECOSYSTEMS[deps.mc.manager]?.manifests ?? 'the dependency manifests');
+          ctx.report({ messageId: 'codeBeforeInstall', at: ins, severity, data: { ...base, command: shortText(deps.mc.cmd), manifests, destDir: withSlash(dest) } });
+          return;
+        }
+        if (build) {
+          const mounts = cacheMountTargets(ins.flags);
+          const caches = cachePathsFor(build.mc.manager);
+          if (caches.some((p) => mounts.some((m) => pathWithin(p, m)))) return;
+          const eco = ECOSYSTEMS[build.mc.manager];
+          ctx.report({
+            messageId: 'buildWithoutDependencyLayer',
+            at: ins,
+            severity,
+            data: { ...base, command: shortText(build.mc.cmd), manifests: eco?.manifests ?? 'the dependency manifests', prefetch: eco?.prefetch ?? 'the dependency download', destDir: withSlash(dest), cache: caches[0] ?? '<cache dir>' },
+          });
+          return;
+        }
+        const packages = found.find((c) => c.kind === 'packages');
+        const onlyInstalls = script.commands.every((cmd) => {
+          if (HARMLESS.has(commandName(cmd))) return true;
+          const mc = managerCommands({ text: cmd.text, commands: [cmd], hasError: false })[0];
+          return mc !== undefined && (MAINTENANCE.includes(mc.subcommand) || found.some((c) => c.mc.cmd === cmd && c.kind === 'packages'));
+        });
+        const installsOnly = found.every((c) => c.kind === 'packages');
+        if (packages && onlyInstalls && installsOnly && !script.hasError) {
+          ctx.report({ messageId: 'installAfterCode', at: ins, severity, data: { ...base, command: shortText(packages.mc.cmd) } });
+        }
+      },
+    };
+  },
+});

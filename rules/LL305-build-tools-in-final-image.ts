@@ -1,0 +1,177 @@
+import { defineRule } from '../src/engine/rule-kit.js';
+import { installs, managerCommands, pathWithin, type ManagerCommand } from '../src/dockerfile/commands.js';
+import { stageLineage } from '../src/dockerfile/model.js';
+import { commandName, type ShellCommand, type ShellScript } from '../src/dockerfile/shell.js';
+import { BUILD_TOOL_GROUPS, TOOLCHAIN_DOWNLOADS, isBuildToolPackage } from '../src/knowledge/build-tools.js';
+import { expand } from '../src/dockerfile/vars.js';
+import { packageByName, type PackageSize } from '../src/knowledge/sizes.js';
+
+const OS = new Set(['apt-get', 'apt', 'apk', 'yum', 'dnf', 'microdnf']);
+
+function positional(args: readonly string[]): string[] {
+  return args.filter((a) => !a.startsWith('-'));
+}
+
+function one(cmd: ShellCommand): ManagerCommand | undefined {
+  return managerCommands({ text: cmd.text, commands: [cmd], hasError: false })[0];
+}
+
+interface Installed {
+  name: string;
+  /** apk --virtual name the package was installed under. */
+  virtual?: string;
+  index: number;
+}
+
+/** Build-tool packages (and groups) an OS package command installs. */
+function buildToolsOf(mc: ManagerCommand, packages: string[] | undefined): string[] {
+  if (!OS.has(mc.manager)) return [];
+  const pos = positional(mc.args);
+  if (mc.subcommand === 'groupinstall' || (mc.subcommand === 'group' && pos[0] === 'install')) {
+    const groups = mc.subcommand === 'group' ? pos.slice(1) : pos;
+    return groups.filter((g) => BUILD_TOOL_GROUPS.includes(g.toLowerCase()));
+  }
+  return (packages ?? []).filter(isBuildToolPackage);
+}
+
+/** Packages removed by commands after position `after` in the script; '*' = everything marked auto and autoremoved. */
+function removedAfter(script: ShellScript, after: number): { names: Set<string>; all: boolean } {
+  const names = new Set<string>();
+  let markedAll = false;
+  const markedAuto = new Set<string>();
+  let autoremove = false;
+  script.commands.forEach((cmd, i) => {
+    if (i <= after && !cmd.viaShellC) return;
+    const name = commandName(cmd);
+    if (name === 'apt-mark' && cmd.args[0] === 'auto') {
+      for (const a of cmd.args.slice(1)) {
+        if (a === '.*' || a === '*') markedAll = true;
+        else markedAuto.add(a);
+      }
+      return;
+    }
+    const mc = one(cmd);
+    if (!mc || !OS.has(mc.manager)) return;
+    const pos = positional(mc.args);
+    if (['remove', 'purge', 'erase', 'del', 'autoremove'].includes(mc.subcommand)) {
+      for (const p of pos) names.add(p.toLowerCase());
+      if (mc.subcommand === 'autoremove' || mc.args.includes('--auto-remove') || mc.args.includes('--autoremove')) autoremove = true;
+    }
+    if (mc.subcommand === 'groupremove' || (mc.subcommand === 'group' && ['remove', 'erase'].includes(pos[0] ?? ''))) {
+      for (const p of mc.subcommand === 'group' ? pos.slice(1) : pos) names.add(p.toLowerCase());
+    }
+    if (mc.manager === 'yum' && mc.subcommand === 'history' && pos[0] === 'undo') markedAll = autoremove = true;
+  });
+  if (autoremove) for (const m of markedAuto) names.add(m.toLowerCase());
+  return { names, all: markedAll && autoremove };
+}
+
+function list(items: string[], max = 5): string {
+  const shown = items.slice(0, max).join(', ');
+  return items.length > max ? `${shown} + ${items.length - max} more` : shown;
+}
+
+function sizeOf(names: string[]): string {
+  const seen = new Set<PackageSize>();
+  let low = 0;
+  let high = 0;
+  for (const n of names) {
+    const p = packageByName('os', n);
+    if (!p || seen.has(p)) continue;
+    seen.add(p);
+    low += p.mb[0];
+    high += p.mb[1];
+  }
+  return seen.size ? ` (about ${Math.round(low)}-${Math.round(high)} MB)` : '';
+}
+
+function removeHint(manager: string, names: string[]): string {
+  const pkgs = names.map((n) => (/\s/.test(n) ? `"${n}"` : n)).join(' ');
+  switch (manager) {
+    case 'apt-get':
+    case 'apt':
+      return `apt-get purge -y --auto-remove ${pkgs}`;
+    case 'apk':
+      return `apk add --virtual .build-deps ${pkgs} ... && apk del .build-deps`;
+    default:
+      return `${manager} remove -y ${pkgs}`;
+  }
+}
+
+export default defineRule({
+  code: 'LL305',
+  name: 'build-tools-in-final-image',
+  severity: 'warning',
+  since: '0.1.0',
+  needs: { dockerfile: true },
+  docs: {
+    what: 'Checks that the function image does not keep compilers and development packages: gcc, g++/gcc-c++, make, cmake, clang, build-essential/build-base, *-dev and *-devel header packages (python3-devel, libffi-devel, openssl-dev ...), the "Development Tools" group, golang, and toolchains installed with rustup (sh.rustup.rs) or a Go tarball, when they are installed in the target stage or a stage it is built FROM and not removed later in the same RUN (apt-get purge/remove, yum/dnf remove, apk del of the package or of its --virtual group, the apt-mark auto + autoremove pattern). Builder stages that are only copied from are not checked. git is not reported: it is not a compiler and some functions use it at run time.',
+    why: 'A C toolchain with headers adds 150-300 MB to the image (a Rust toolchain over 1 GB) that the function never runs: a bigger image to push, to store, and for Lambda to fetch and cache when it prepares the function, and more packages for vulnerability scanners to flag. Native extensions only need the compiler while they are built; a multi-stage build compiles them in a builder stage and copies only the result (site-packages, node_modules, the binary) into the image.',
+    bad: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN dnf install -y gcc python3-devel && dnf clean all \\\n && pip install --no-cache-dir -r requirements.txt\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
+    good: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12 AS build\nRUN dnf install -y gcc python3-devel\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt --target /out\n\nFROM public.ecr.aws/lambda/python:3.12\nCOPY --from=build /out ${LAMBDA_TASK_ROOT}\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
+    references: [
+      'https://docs.docker.com/build/building/multi-stage/',
+      'https://docs.aws.amazon.com/lambda/latest/dg/python-image.html',
+      'https://docs.aws.amazon.com/lambda/latest/dg/images-create.html',
+    ],
+  },
+  messages: {
+    buildTools: {
+      text: 'This RUN installs build tools in the function image and never removes them: {{packages}}{{size}}. They are needed to compile, not to run the function.',
+      severity: 'warning',
+      fix: 'Use a multi-stage build: install them and compile in a builder stage (FROM ... AS build), then COPY --from=build only the artifacts; or remove them in the same RUN ({{remove}}).',
+    },
+    toolchain: {
+      text: 'This RUN installs {{toolchain}} in the function image ({{path}}) and never removes it; a compiler toolchain is only needed to build.',
+      severity: 'warning',
+      fix: 'Build in a builder stage and COPY --from=build only the compiled artifact; or remove it in the same RUN ({{remove}}).',
+    },
+  },
+  create(ctx) {
+    const lineage = new Set(ctx.target ? stageLineage(ctx.target) : []);
+    return {
+      instruction(ins) {
+        if (ins.keyword !== 'RUN' || !ins.stage || !lineage.has(ins.stage)) return;
+        const script = ctx.df.shell(ins);
+        if (!script) return;
+        const byCmd = new Map(installs(script).map((i) => [i.cmd, i] as const));
+        const kept: Installed[] = [];
+        let manager = '';
+        script.commands.forEach((cmd, index) => {
+          const mc = one(cmd);
+          if (!mc) return;
+          const inst = byCmd.get(cmd);
+          // ARG/ENV values are environment variables of the RUN: `dnf install -y $BUILD_DEPS` word-splits them.
+          const fromVars = inst ? cmd.args.filter((a, i) => !cmd.literal[i] && !a.startsWith('-')).flatMap((a) => {
+            const e = expand(a, ins.scope);
+            return e.unresolved.length ? [] : e.value.split(/\s+/).filter(Boolean);
+          }) : [];
+          const tools = [...new Set(buildToolsOf(mc, [...(inst?.packages ?? []).filter((p) => !p.includes('$')), ...fromVars]))];
+          if (!tools.length) return;
+          manager ||= mc.manager;
+          const virtual = mc.manager === 'apk' ? (inst?.options.find((o) => o.startsWith('--virtual=') || o.startsWith('-t='))?.split('=')[1]) : undefined;
+          for (const t of tools) kept.push({ name: t, virtual, index });
+        });
+        const stillThere = kept.filter((k) => {
+          const removed = removedAfter(script, k.index);
+          if (removed.all) return false;
+          return !removed.names.has(k.name.toLowerCase()) && !(k.virtual && removed.names.has(k.virtual.toLowerCase()));
+        });
+        const names = [...new Set(stillThere.map((k) => k.name))];
+        if (names.length) {
+          ctx.report({ messageId: 'buildTools', at: ins, data: { packages: list(names), size: sizeOf(names), remove: removeHint(manager, names) } });
+        }
+        // Toolchains fetched from the network: curl https://sh.rustup.rs | sh, a Go tarball, rustup-init.
+        const removedPaths = script.commands.filter((c) => commandName(c) === 'rm').flatMap((c) => c.args.filter((a) => !a.startsWith('-')));
+        for (const t of TOOLCHAIN_DOWNLOADS) {
+          const fetched = script.commands.some((c) => ['curl', 'wget'].includes(commandName(c)) && c.args.some((a) => t.host.test(a)));
+          const rustupInit = t.label.includes('Rust') && script.commands.some((c) => commandName(c) === 'rustup-init' || (commandName(c) === 'rustup' && ['toolchain', 'default', 'install'].includes(c.args[0] ?? '')));
+          if (!fetched && !rustupInit) continue;
+          const uninstalled = t.label.includes('Rust') && script.commands.some((c) => commandName(c) === 'rustup' && c.args[0] === 'self' && c.args[1] === 'uninstall');
+          if (uninstalled || t.paths.some((p) => removedPaths.some((r) => pathWithin(p, r)))) continue;
+          ctx.report({ messageId: 'toolchain', at: ins, data: { toolchain: t.label, path: t.paths.slice(0, 2).join(', '), remove: t.remove } });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,60 @@
+import rule from '../../rules/LL302-layer-order.js';
+import { ruleTester } from '../kit.js';
+
+const PY = 'FROM public.ecr.aws/lambda/python:3.12\n';
+const NODE = 'FROM public.ecr.aws/lambda/nodejs:20\n';
+
+ruleTester(rule, {
+  valid: [
+    { name: 'manifest first, code after', dockerfile: `${PY}COPY requirements.txt \${LAMBDA_TASK_ROOT}/\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY . \${LAMBDA_TASK_ROOT}\nCMD ["app.handler"]\n` },
+    { name: 'node manifests with a glob', dockerfile: `${NODE}COPY package*.json ./\nRUN npm ci --omit=dev\nCOPY src/ ./src/\nCMD ["src/index.handler"]\n` },
+    { name: 'poetry manifests and config files', dockerfile: `${PY}COPY pyproject.toml poetry.lock .python-version ./\nRUN poetry install --no-root\nCOPY app/ ./app/\n` },
+    {
+      name: 'multi-stage go: go.mod first, then build',
+      dockerfile: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY go.mod go.sum ./\nRUN go mod download\nCOPY . .\nRUN go build -o /bootstrap\nFROM public.ecr.aws/lambda/provided:al2023\nCOPY --from=build /bootstrap /var/runtime/bootstrap\n',
+    },
+    {
+      name: 'build with a cache mount for the module cache',
+      dockerfile: 'FROM golang:1.23 AS build\nCOPY . .\nRUN --mount=type=cache,target=/go/pkg/mod go build -o /bootstrap\nFROM public.ecr.aws/lambda/provided:al2023\nCOPY --from=build /bootstrap /var/runtime/bootstrap\n',
+    },
+    { name: 'code copy with no install after it', dockerfile: `${PY}RUN pip install --no-cache-dir boto3\nCOPY app.py \${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n` },
+    { name: 'unused stage is skipped', dockerfile: `FROM python:3.12 AS test\nCOPY . .\nRUN pip install -r requirements.txt\n${PY}COPY app.py \${LAMBDA_TASK_ROOT}/\n` },
+    { name: 'pip install . needs the code when deps were installed first', dockerfile: `${PY}COPY requirements.txt ./\nRUN pip install -r requirements.txt\nCOPY . .\nRUN pip install --no-deps .\n` },
+    { name: 'wheels copied before installing them', dockerfile: `${PY}COPY wheels/ /tmp/wheels/\nRUN pip install /tmp/wheels/*.whl\nCOPY app.py ./\n` },
+    { name: 'a RUN that also builds the code is not a pure package install', dockerfile: `${NODE}COPY . .\nRUN npm install -g typescript && tsc -p .\n` },
+    { name: 'ARG-resolved manifest name', dockerfile: `${PY}ARG REQS=requirements-prod.txt\nCOPY \${REQS} ./\nRUN pip install -r \${REQS}\nCOPY . .\n` },
+    { name: 'COPY --from is not judged', dockerfile: `FROM python:3.12 AS build\nRUN echo hi > /x\n${PY}COPY --from=build /x /x\nRUN pip install -r requirements.txt\n` },
+  ],
+  invalid: [
+    {
+      name: 'COPY . then pip install -r',
+      dockerfile: `${PY}COPY . \${LAMBDA_TASK_ROOT}\nRUN pip install --no-cache-dir -r requirements.txt\nCMD ["app.handler"]\n`,
+      errors: [{ messageId: 'codeBeforeInstall', line: 3, severity: 'warning', message: /COPY \. \$\{LAMBDA_TASK_ROOT\} \(line 2\)/ }],
+    },
+    { name: 'a single handler file with the manifest', dockerfile: `${PY}COPY app.py requirements.txt ./\nRUN pip install -r requirements.txt\n`, errors: [{ messageId: 'codeBeforeInstall', line: 3 }] },
+    { name: 'npm ci after COPY src', dockerfile: `${NODE}COPY package.json package-lock.json ./\nCOPY src ./src\nRUN npm ci --omit=dev\n`, errors: [{ messageId: 'codeBeforeInstall', message: /line 3.*npm ci/ }] },
+    {
+      name: 'heredoc install after code',
+      dockerfile: `${PY}COPY . .\nRUN <<EOF\nset -e\npip install -r requirements.txt\nEOF\n`,
+      errors: [{ messageId: 'codeBeforeInstall', line: 3 }],
+    },
+    {
+      name: 'builder stage: build time only, info',
+      dockerfile: 'FROM golang:1.23 AS build\nCOPY . .\nRUN go mod download \\\n && go build -o /bootstrap\nFROM public.ecr.aws/lambda/provided:al2023\nCOPY --from=build /bootstrap /var/runtime/bootstrap\n',
+      errors: [{ messageId: 'codeBeforeInstall', line: 3, severity: 'info', message: /build time only/ }],
+    },
+    {
+      name: 'maven package with no go-offline step',
+      dockerfile: 'FROM maven:3.9-amazoncorretto-21 AS build\nCOPY pom.xml .\nCOPY src ./src\nRUN mvn -q package\nFROM public.ecr.aws/lambda/java:21\nCOPY --from=build /target/app.jar ${LAMBDA_TASK_ROOT}/lib/\n',
+      errors: [{ messageId: 'buildWithoutDependencyLayer', line: 4, severity: 'info', message: /mvn -q package/ }],
+    },
+    { name: 'named packages after code', dockerfile: `${PY}COPY app.py ./\nRUN dnf install -y tar && dnf clean all\n`, errors: [{ messageId: 'installAfterCode', message: /dnf install -y tar/ }] },
+    {
+      name: 'target built FROM a stage: yarn after code',
+      dockerfile: 'FROM public.ecr.aws/lambda/nodejs:20 AS base\nCOPY . .\nFROM base\nRUN yarn --frozen-lockfile\n',
+      errors: [{ messageId: 'codeBeforeInstall', line: 4, severity: 'warning', message: /line 2/ }],
+    },
+    { name: 'ARG-resolved code path', dockerfile: `${PY}ARG SRC=handler\nCOPY \${SRC}/ ./\nRUN pip install -r requirements.txt\n`, errors: [{ messageId: 'codeBeforeInstall', line: 4 }] },
+    { name: 'uv sync after code', dockerfile: `${PY}COPY pyproject.toml uv.lock main.py ./\nRUN uv sync --frozen\n`, errors: [{ messageId: 'codeBeforeInstall', message: /uv sync/ }] },
+  ],
+});
