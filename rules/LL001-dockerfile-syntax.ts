@@ -17,8 +17,8 @@ export default defineRule({
   docs: {
     what: 'Reports a Dockerfile that cannot be built as written: an unknown instruction, an instruction without its arguments, instructions before the first FROM, an exec-form array that is not valid JSON, an unterminated heredoc, a --target that names no stage, or a suppression comment naming an unknown rule.',
     why: 'Docker rejects unknown instructions and missing arguments at build time. Worse, an exec form that is not valid JSON (single quotes, a trailing comma) is silently run as a shell command: `CMD [\'app.handler\']` becomes `/bin/sh -c "[\'app.handler\']"`, and the function fails at its first invoke with Runtime.ExitError instead of at build time.',
-    bad: { dockerfile: "FROM public.ecr.aws/lambda/python:3.12@sha256:0000000000000000000000000000000000000000000000000000000000000000\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ['app.handler']\n", context: { 'app.py': 'def handler(event, context):\n    return 1\n' } },
-    good: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12@sha256:0000000000000000000000000000000000000000000000000000000000000000\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', context: { 'app.py': 'def handler(event, context):\n    return 1\n' } },
+    bad: { dockerfile: "FROM python:3.12-slim\nWORKDIR /function\nRUN pip install --no-cache-dir awslambdaric\nCOPY app.py ./\nENTRYPOINT ['/usr/local/bin/python', '-m', 'awslambdaric']\nCMD [\"app.handler\"]\n" },
+    good: { dockerfile: 'FROM python:3.12-slim\nWORKDIR /function\nRUN pip install --no-cache-dir awslambdaric\nCOPY app.py ./\nENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]\nCMD ["app.handler"]\n' },
     references: ['https://docs.docker.com/reference/dockerfile/', 'https://docs.docker.com/reference/build-checks/json-args-recommended/'],
   },
   messages: {
@@ -34,7 +34,16 @@ export default defineRule({
   create(ctx) {
     return {
       end() {
+        // On an AWS base, the target's CMD and ENTRYPOINT are judged by LL103 and LL102, which explain the
+        // Lambda consequence of an invalid exec form (exit 142); one finding per mistake.
+        const t = ctx.target;
+        const judgedElsewhere = new Set<number>();
+        if (t && t.base.kind.kind === 'aws') {
+          if (t.cmd?.from) judgedElsewhere.add(t.cmd.from.span.line);
+          if (t.entrypoint?.from) judgedElsewhere.add(t.entrypoint.from.span.line);
+        }
         for (const p of ctx.df.problems) {
+          if (p.messageId === 'invalidJson' && judgedElsewhere.has(p.span.line)) continue;
           const data = p.data.text !== undefined ? { ...p.data, text: quote(p.data.text) } : p.data;
           ctx.report({ messageId: p.messageId, data, at: p.span });
         }

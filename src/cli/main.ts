@@ -20,7 +20,7 @@ Lints AWS Lambda container images before deploy. An input is a Dockerfile,
 a docker save archive, an OCI layout directory or OCI archive, or - (stdin).
 
 Options:
-  -f, --format <name>            stylish (default), json
+  -f, --format <name>            stylish (default), json, sarif, github, checkstyle, gitlab
   -t, --failure-threshold <sev>  error (default), warning, info or none
       --ignore <rule>            turn a rule off (code or name; repeatable)
       --build-arg <K=V>          set a build argument (repeatable)

@@ -10,6 +10,7 @@ import { rules as allRules } from '../../rules/index.js';
 import type { Config } from './config.js';
 import { interpolate, type ReportDescriptor, type Rule } from './rule-kit.js';
 import { readPragmas } from './suppressions.js';
+import { redactText } from '../knowledge/secrets.js';
 import { SEVERITY_RANK, type Finding, type Severity, type Span } from './types.js';
 
 export interface LintOptions {
@@ -103,6 +104,8 @@ export function lintDockerfileSync(text: string, options: LintOptions = {}): Lin
       const spec = rule.messages[d.messageId];
       if (!spec) throw new Error(`${rule.code}: unknown messageId ${d.messageId}`);
       const span = toSpan(d.at);
+      // Never print a secret: whatever a rule quotes from the source goes through the redactor.
+      const data = d.data && Object.fromEntries(Object.entries(d.data).map(([k, v]) => [k, typeof v === 'string' ? redactText(v) : v]));
       const override = overrides.get(rule.code);
       const severity: Severity = override && override !== 'off' ? override : (d.severity ?? spec.severity ?? rule.severity);
       findings.push({
@@ -110,10 +113,10 @@ export function lintDockerfileSync(text: string, options: LintOptions = {}): Lin
         name: rule.name,
         messageId: d.messageId,
         severity,
-        message: interpolate(spec.text, d.data),
+        message: interpolate(spec.text, data),
         location: { file, ...span },
         source: d.source ?? 'dockerfile',
-        fix: spec.fix ? interpolate(spec.fix, d.data) : undefined,
+        fix: spec.fix ? interpolate(spec.fix, data) : undefined,
         docsUrl: rule.docsUrl,
       });
     };

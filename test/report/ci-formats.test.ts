@@ -59,7 +59,7 @@ describe('github format', () => {
   });
 
   it('works end to end on a real Dockerfile', async () => {
-    const cwd = scratchRepo({ 'Dockerfile': BAD });
+    const cwd = scratchRepo({ 'Dockerfile': BAD, 'app.py': 'def handler(event, context):\n    return 1\n' });
     const out = FORMATS.github(await lintFiles(cwd, ['Dockerfile']), ctxFor(cwd));
     expect(out).toMatch(/^::error file=Dockerfile,line=1,col=1,endLine=1,endColumn=\d+,title=LL201 base-image-unpinned::Base image/m);
     expect(out).toMatch(/^lint-lambda-image: 2 errors, 0 warnings, 0 info in 1 input\.$/m);
@@ -113,8 +113,9 @@ describe('gitlab format', () => {
   });
 
   it('is valid JSON end to end and keeps fingerprints when lines move', async () => {
-    const a = scratchRepo({ 'Dockerfile': BAD });
-    const b = scratchRepo({ 'Dockerfile': `\n\n# moved\n${BAD}` });
+    const app = 'def handler(event, context):\n    return 1\n';
+    const a = scratchRepo({ 'Dockerfile': BAD, 'app.py': app });
+    const b = scratchRepo({ 'Dockerfile': `\n\n# moved\n${BAD}`, 'app.py': app });
     const fa = JSON.parse(FORMATS.gitlab(await lintFiles(a, ['Dockerfile']), ctxFor(a)));
     const fb = JSON.parse(FORMATS.gitlab(await lintFiles(b, ['Dockerfile']), ctxFor(b)));
     expect(fa.length).toBe(2);

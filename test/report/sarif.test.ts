@@ -20,7 +20,7 @@ function sarifOf(report: Report, cwd: string): Sarif.Log {
 
 describe('sarif format', () => {
   it('describes every rule the way GitHub code scanning reads it', async () => {
-    const cwd = scratchRepo({ 'Dockerfile': GOOD });
+    const cwd = scratchRepo({ 'Dockerfile': GOOD, 'app.py': 'def handler(event, context):\n    return 1\n' });
     const log = sarifOf(await lintFiles(cwd, ['Dockerfile']), cwd);
     expect(log.version).toBe('2.1.0');
     expect(log.$schema).toMatch(/sarif-2\.1\.0/);

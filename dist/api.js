@@ -1,0 +1,20 @@
+import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
+import {
+  RULES,
+  findRule,
+  lintDockerfile,
+  lintDockerfileSync
+} from "./chunks/chunk-HZTV2Y5B.js";
+import {
+  initShell,
+  parseDockerfile
+} from "./chunks/chunk-UR5P4QAK.js";
+import "./chunks/chunk-MGXXTSR2.js";
+export {
+  RULES,
+  findRule,
+  initShell,
+  lintDockerfile,
+  lintDockerfileSync,
+  parseDockerfile
+};
