@@ -87,6 +87,8 @@ export async function scanLayer(
   };
 
   extract.on('entry', (header, stream, next) => {
+    // A truncated or lying archive errors the entry stream too; the extract stream reports it once.
+    stream.on('error', (e: Error) => fail(e));
     const type = mapType(header.type);
     const p = imagePath(header.name);
     const size = type === 'file' ? header.size ?? 0 : 0;
