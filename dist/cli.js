@@ -552,7 +552,7 @@ var package_default = {
     build: "node scripts/build.mjs",
     typecheck: "tsc -p tsconfig.json --noEmit",
     gen: "node --experimental-strip-types --no-warnings scripts/gen-docs.ts",
-    test: "npm run build && vitest run",
+    test: "npm run build && tsc -p tsconfig.json && vitest run",
     bench: "npm run build && node bench/dockerfile.mjs"
   },
   devDependencies: {

@@ -1,7 +1,7 @@
 /** schema/report.schema.json accepts what src/report/json.ts writes, and only that. */
 import { describe, expect, it } from 'vitest';
 import { formatJson } from '../src/report/json.js';
-import type { Report } from '../src/report/types.js';
+import type { Report, TargetReport } from '../src/report/types.js';
 import { reportErrors } from './helpers/report-schema.js';
 
 const finding = {
@@ -22,7 +22,7 @@ describe('report.schema.json', () => {
     const r = report({
       targets: [
         { file: 'Dockerfile', kind: 'dockerfile', findings: [finding], estimates: null },
-        { file: 'img.tar', kind: 'image', findings: [{ ...finding, source: 'image-layer', layer: 3 }], estimates: { size: { bytes: 123 } }, image: { layers: 4 } },
+        { file: 'img.tar', kind: 'image', findings: [{ ...finding, source: 'image-layer', layer: 3 }], estimates: { size: { bytes: 123 } } as unknown as TargetReport["estimates"], image: { layers: 4 } },
       ],
       errors: [{ file: 'missing/Dockerfile', message: 'no such file or directory' }],
     });
