@@ -1,0 +1,27 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { cli } from './helpers/cli.js';
+
+it('--print-config shows the configuration found upward from a file, merged with flags', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lli-pc-'));
+  mkdirSync(join(dir, 'svc'));
+  writeFileSync(join(dir, '.lint-lambda-image.yaml'), 'ignore: [LL110]\nfailure-threshold: warning\n');
+  writeFileSync(join(dir, 'svc', 'Dockerfile'), 'FROM python:3.12-slim\n');
+  const r = cli(['--print-config', join(dir, 'svc', 'Dockerfile'), '--ignore', 'LL201', '--build-arg', 'PY=3.13']);
+  expect(r.status).toBe(0);
+  const out = JSON.parse(r.stdout);
+  expect(out.file).toBe(join(dir, '.lint-lambda-image.yaml'));
+  expect(out.config).toEqual({ ignore: ['LL110', 'LL201'], 'failure-threshold': 'warning', 'build-args': { PY: '3.13' } });
+});
+
+it('--print-config reports an invalid configuration in one line with exit code 2', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lli-pc-'));
+  writeFileSync(join(dir, '.lint-lambda-image.yaml'), 'ignores: [LL110]\n');
+  writeFileSync(join(dir, 'Dockerfile'), 'FROM python:3.12-slim\n');
+  const r = cli(['--print-config', join(dir, 'Dockerfile')]);
+  expect(r.status).toBe(2);
+  expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  expect(r.stderr).toMatch(/\.lint-lambda-image\.yaml: unknown key "ignores"; allowed: ignore, rules/);
+});
