@@ -142,6 +142,9 @@ console.log(`  warm passes  median ${f(b.median)} ms   p95 ${f(b.p95)} ms   max 
 console.log(`  target: median <= 1 ms per Dockerfile -> first pass ${a.median <= 1 ? 'met' : 'NOT met'}, warm ${b.median <= 1 ? 'met' : 'NOT met'}`);
 
 // ---------- 2. CLI start-up vs bare node ----------
+// BENCH_PASSES=N repeats the in-process passes (for profiling); BENCH_SKIP_CLI=1 stops here.
+for (let i = 0; i < Number(process.env.BENCH_PASSES ?? 0); i++) pass();
+if (process.env.BENCH_SKIP_CLI) process.exit(0);
 const bin = join(root, 'bin', 'lint-lambda-image.js');
 const target = join(fixturesDir, fixtures.some((x) => x.name === 'python') ? 'python' : fixtures[0].name, 'Dockerfile');
 const env = { ...process.env };

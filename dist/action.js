@@ -28991,6 +28991,14 @@ function lookup(name2, scope, unresolved) {
 }
 
 // src/dockerfile/model.ts
+{
+  const proto = import_dockerfile_ast.Instruction.prototype;
+  const tokenise = proto.getRawArguments;
+  const TOKENS = /* @__PURE__ */ Symbol("lint-lambda-image.arguments");
+  proto.getRawArguments = function getRawArguments() {
+    return (this[TOKENS] ??= tokenise.call(this)).slice();
+  };
+}
 var KNOWN_INSTRUCTIONS = /* @__PURE__ */ new Set([
   "ADD",
   "ARG",
@@ -29367,6 +29375,7 @@ function openContext(root, dockerfilePath) {
   }
   const ig = dockerignore({ ignorecase: false }).add(patterns);
   let cache3;
+  const matches = /* @__PURE__ */ new Map();
   const ctx = {
     root,
     dockerignore: ignoreFile ? { path: ignoreFile, patterns } : void 0,
@@ -29400,13 +29409,7 @@ function openContext(root, dockerfilePath) {
             cache3.push({ path: rel, size: 0, dir: true });
             stack.push(abs);
           } else {
-            let size = 0;
-            try {
-              size = statSync2(abs).size;
-            } catch {
-              size = 0;
-            }
-            cache3.push({ path: rel, size, dir: false });
+            cache3.push(lazyFile(rel, abs));
           }
         }
       }
@@ -29415,8 +29418,13 @@ function openContext(root, dockerfilePath) {
     match(source) {
       const src = source.replace(/^\.?\//, "").replace(/\/+$/, "");
       if (src === "" || src === ".") return ctx.files();
-      const re = globToRegExp(src);
-      return ctx.files().filter((f) => re.test(f.path) || f.path.startsWith(`${src}/`));
+      let found = matches.get(src);
+      if (!found) {
+        const re = globToRegExp(src);
+        found = ctx.files().filter((f) => re.test(f.path) || f.path.startsWith(`${src}/`));
+        matches.set(src, found);
+      }
+      return found;
     },
     read(path, maxBytes = 1 << 20) {
       const rel = path.replace(/^\.?\//, "");
@@ -29432,6 +29440,23 @@ function openContext(root, dockerfilePath) {
     }
   };
   return ctx;
+}
+function lazyFile(path, abs) {
+  let size;
+  return {
+    path,
+    dir: false,
+    get size() {
+      if (size === void 0) {
+        try {
+          size = statSync2(abs).size;
+        } catch {
+          size = 0;
+        }
+      }
+      return size;
+    }
+  };
 }
 function globToRegExp(glob) {
   let re = "";
@@ -29805,8 +29830,18 @@ var VALUE_OPTIONS = {
   gem: /* @__PURE__ */ new Set(["-v", "--version", "-i", "--install-dir", "-n", "--bindir", "--source"]),
   conda: /* @__PURE__ */ new Set(["-c", "--channel", "-n", "--name", "-p", "--prefix", "--file"])
 };
+var managerMemo = /* @__PURE__ */ new WeakMap();
+var installMemo = /* @__PURE__ */ new WeakMap();
 function managerCommands(script) {
   if (!script) return [];
+  let out2 = managerMemo.get(script);
+  if (!out2) {
+    out2 = findManagerCommands(script);
+    managerMemo.set(script, out2);
+  }
+  return out2;
+}
+function findManagerCommands(script) {
   const out2 = [];
   for (const cmd of script.commands) {
     const m = managerOf(cmd);
@@ -29847,6 +29882,15 @@ var INSTALL_SUBCOMMANDS = {
   cargo: ["build", "fetch", "install", "lambda"]
 };
 function installs(script) {
+  if (!script) return [];
+  let out2 = installMemo.get(script);
+  if (!out2) {
+    out2 = findInstalls(script);
+    installMemo.set(script, out2);
+  }
+  return out2;
+}
+function findInstalls(script) {
   const out2 = [];
   for (const mc of managerCommands(script)) {
     if (!INSTALL_SUBCOMMANDS[mc.manager].includes(mc.subcommand)) continue;

@@ -4,11 +4,11 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-HZTV2Y5B.js";
+} from "./chunks/chunk-X55ZNS62.js";
 import {
   initShell,
   parseDockerfile
-} from "./chunks/chunk-UR5P4QAK.js";
+} from "./chunks/chunk-X2QOJVUH.js";
 import "./chunks/chunk-MGXXTSR2.js";
 export {
   RULES,

@@ -3,7 +3,7 @@ import {
   RULES,
   findRule,
   lintDockerfile
-} from "./chunks/chunk-HZTV2Y5B.js";
+} from "./chunks/chunk-X55ZNS62.js";
 import {
   ConfigError,
   findConfig,
@@ -23,7 +23,7 @@ import {
   managerCommands,
   packageByKey,
   packageByName
-} from "./chunks/chunk-UR5P4QAK.js";
+} from "./chunks/chunk-X2QOJVUH.js";
 import "./chunks/chunk-MGXXTSR2.js";
 
 // src/cli/main.ts

@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-JNIROMHQ.js";
 import {
   rules
-} from "./chunks/chunk-UR5P4QAK.js";
+} from "./chunks/chunk-X2QOJVUH.js";
 import "./chunks/chunk-MGXXTSR2.js";
 
 // scripts/gen-docs.ts

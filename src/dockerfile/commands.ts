@@ -70,9 +70,21 @@ const VALUE_OPTIONS: Partial<Record<Manager, Set<string>>> = {
   conda: new Set(['-c', '--channel', '-n', '--name', '-p', '--prefix', '--file']),
 };
 
-/** Every package-manager command in a script, with its subcommand. */
+const managerMemo = new WeakMap<ShellScript, ManagerCommand[]>();
+const installMemo = new WeakMap<ShellScript, PackageInstall[]>();
+
+/** Every package-manager command in a script, with its subcommand (memoized per parsed script). */
 export function managerCommands(script: ShellScript | undefined): ManagerCommand[] {
   if (!script) return [];
+  let out = managerMemo.get(script);
+  if (!out) {
+    out = findManagerCommands(script);
+    managerMemo.set(script, out);
+  }
+  return out;
+}
+
+function findManagerCommands(script: ShellScript): ManagerCommand[] {
   const out: ManagerCommand[] = [];
   for (const cmd of script.commands) {
     const m = managerOf(cmd);
@@ -115,8 +127,18 @@ const INSTALL_SUBCOMMANDS: Record<Manager, string[]> = {
   cargo: ['build', 'fetch', 'install', 'lambda'],
 };
 
-/** Package installs (and dependency downloads) in a script. */
+/** Package installs (and dependency downloads) in a script (memoized per parsed script). */
 export function installs(script: ShellScript | undefined): PackageInstall[] {
+  if (!script) return [];
+  let out = installMemo.get(script);
+  if (!out) {
+    out = findInstalls(script);
+    installMemo.set(script, out);
+  }
+  return out;
+}
+
+function findInstalls(script: ShellScript): PackageInstall[] {
   const out: PackageInstall[] = [];
   for (const mc of managerCommands(script)) {
     if (!INSTALL_SUBCOMMANDS[mc.manager].includes(mc.subcommand)) continue;

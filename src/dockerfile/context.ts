@@ -59,6 +59,8 @@ export function openContext(root: string, dockerfilePath?: string): BuildContext
   }
   const ig = dockerignore({ ignorecase: false }).add(patterns);
   let cache: ContextFile[] | undefined;
+  // Several rules ask for the same COPY sources: match each source once.
+  const matches = new Map<string, ContextFile[]>();
   const ctx: BuildContext = {
     root,
     dockerignore: ignoreFile ? { path: ignoreFile, patterns } : undefined,
@@ -94,13 +96,7 @@ export function openContext(root: string, dockerfilePath?: string): BuildContext
             cache.push({ path: rel, size: 0, dir: true });
             stack.push(abs);
           } else {
-            let size = 0;
-            try {
-              size = statSync(abs).size;
-            } catch {
-              size = 0;
-            }
-            cache.push({ path: rel, size, dir: false });
+            cache.push(lazyFile(rel, abs));
           }
         }
       }
@@ -109,8 +105,13 @@ export function openContext(root: string, dockerfilePath?: string): BuildContext
     match(source) {
       const src = source.replace(/^\.?\//, '').replace(/\/+$/, '');
       if (src === '' || src === '.') return ctx.files();
-      const re = globToRegExp(src);
-      return ctx.files().filter((f) => re.test(f.path) || f.path.startsWith(`${src}/`));
+      let found = matches.get(src);
+      if (!found) {
+        const re = globToRegExp(src);
+        found = ctx.files().filter((f) => re.test(f.path) || f.path.startsWith(`${src}/`));
+        matches.set(src, found);
+      }
+      return found;
     },
     read(path, maxBytes = 1 << 20) {
       const rel = path.replace(/^\.?\//, '');
@@ -126,6 +127,25 @@ export function openContext(root: string, dockerfilePath?: string): BuildContext
     },
   };
   return ctx;
+}
+
+/** A context file whose size is read from disk only when asked for (most rules need only the path). */
+function lazyFile(path: string, abs: string): ContextFile {
+  let size: number | undefined;
+  return {
+    path,
+    dir: false,
+    get size() {
+      if (size === undefined) {
+        try {
+          size = statSync(abs).size;
+        } catch {
+          size = 0;
+        }
+      }
+      return size;
+    },
+  };
 }
 
 /** Go filepath.Match-style pattern (as COPY sources use) to a RegExp over a whole path. */

@@ -6298,6 +6298,14 @@ function lookup(name, scope, unresolved) {
 }
 
 // src/dockerfile/model.ts
+{
+  const proto = import_dockerfile_ast.Instruction.prototype;
+  const tokenise = proto.getRawArguments;
+  const TOKENS = /* @__PURE__ */ Symbol("lint-lambda-image.arguments");
+  proto.getRawArguments = function getRawArguments() {
+    return (this[TOKENS] ??= tokenise.call(this)).slice();
+  };
+}
 var KNOWN_INSTRUCTIONS = /* @__PURE__ */ new Set([
   "ADD",
   "ARG",
@@ -7000,8 +7008,18 @@ var VALUE_OPTIONS = {
   gem: /* @__PURE__ */ new Set(["-v", "--version", "-i", "--install-dir", "-n", "--bindir", "--source"]),
   conda: /* @__PURE__ */ new Set(["-c", "--channel", "-n", "--name", "-p", "--prefix", "--file"])
 };
+var managerMemo = /* @__PURE__ */ new WeakMap();
+var installMemo = /* @__PURE__ */ new WeakMap();
 function managerCommands(script) {
   if (!script) return [];
+  let out = managerMemo.get(script);
+  if (!out) {
+    out = findManagerCommands(script);
+    managerMemo.set(script, out);
+  }
+  return out;
+}
+function findManagerCommands(script) {
   const out = [];
   for (const cmd of script.commands) {
     const m = managerOf(cmd);
@@ -7042,6 +7060,15 @@ var INSTALL_SUBCOMMANDS = {
   cargo: ["build", "fetch", "install", "lambda"]
 };
 function installs(script) {
+  if (!script) return [];
+  let out = installMemo.get(script);
+  if (!out) {
+    out = findInstalls(script);
+    installMemo.set(script, out);
+  }
+  return out;
+}
+function findInstalls(script) {
   const out = [];
   for (const mc of managerCommands(script)) {
     if (!INSTALL_SUBCOMMANDS[mc.manager].includes(mc.subcommand)) continue;

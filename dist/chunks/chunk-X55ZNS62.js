@@ -6,7 +6,7 @@ import {
   parseDockerfile,
   redactText,
   rules
-} from "./chunk-UR5P4QAK.js";
+} from "./chunk-X2QOJVUH.js";
 import {
   __commonJS,
   __require,
@@ -258,6 +258,7 @@ function openContext(root, dockerfilePath) {
   }
   const ig = dockerignore({ ignorecase: false }).add(patterns);
   let cache;
+  const matches = /* @__PURE__ */ new Map();
   const ctx = {
     root,
     dockerignore: ignoreFile ? { path: ignoreFile, patterns } : void 0,
@@ -291,13 +292,7 @@ function openContext(root, dockerfilePath) {
             cache.push({ path: rel, size: 0, dir: true });
             stack.push(abs);
           } else {
-            let size = 0;
-            try {
-              size = statSync(abs).size;
-            } catch {
-              size = 0;
-            }
-            cache.push({ path: rel, size, dir: false });
+            cache.push(lazyFile(rel, abs));
           }
         }
       }
@@ -306,8 +301,13 @@ function openContext(root, dockerfilePath) {
     match(source) {
       const src = source.replace(/^\.?\//, "").replace(/\/+$/, "");
       if (src === "" || src === ".") return ctx.files();
-      const re = globToRegExp(src);
-      return ctx.files().filter((f) => re.test(f.path) || f.path.startsWith(`${src}/`));
+      let found = matches.get(src);
+      if (!found) {
+        const re = globToRegExp(src);
+        found = ctx.files().filter((f) => re.test(f.path) || f.path.startsWith(`${src}/`));
+        matches.set(src, found);
+      }
+      return found;
     },
     read(path, maxBytes = 1 << 20) {
       const rel = path.replace(/^\.?\//, "");
@@ -323,6 +323,23 @@ function openContext(root, dockerfilePath) {
     }
   };
   return ctx;
+}
+function lazyFile(path, abs) {
+  let size;
+  return {
+    path,
+    dir: false,
+    get size() {
+      if (size === void 0) {
+        try {
+          size = statSync(abs).size;
+        } catch {
+          size = 0;
+        }
+      }
+      return size;
+    }
+  };
 }
 function globToRegExp(glob) {
   let re = "";
