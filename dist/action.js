@@ -29047,7 +29047,9 @@ function parseDockerfile(text, options = {}) {
   const globalScope = /* @__PURE__ */ new Map();
   let stage;
   let scope = /* @__PURE__ */ new Map();
+  let snapshot;
   let lastLine = 0;
+  let nextComment = 0;
   const astInstructions = ast.getInstructions();
   for (const node of astInstructions) {
     const keyword = node.getKeyword().toUpperCase();
@@ -29056,7 +29058,11 @@ function parseDockerfile(text, options = {}) {
     const words = node.getArguments().map((a) => a.getValue());
     const flagNodes = typeof node.getFlags === "function" ? node.getFlags() : [];
     const flags2 = flagNodes.map((f) => ({ name: f.getName(), value: f.getValue() ?? void 0 }));
-    const attached = comments.filter((c) => c.line > lastLine && c.line < span.line);
+    const attached = [];
+    while (nextComment < comments.length && comments[nextComment].line < span.line) {
+      if (comments[nextComment].line > lastLine) attached.push(comments[nextComment]);
+      nextComment++;
+    }
     lastLine = span.endLine;
     const ins = {
       keyword,
@@ -29069,7 +29075,7 @@ function parseDockerfile(text, options = {}) {
       jsonInvalid: false,
       heredocs: [],
       properties: [],
-      scope: new Map(scope),
+      scope: snapshot ??= new Map(scope),
       comments: attached,
       ast: node
     };
@@ -29137,6 +29143,7 @@ function parseDockerfile(text, options = {}) {
       ins.stage = stage;
       stages.push(stage);
       scope = new Map(stage.scope);
+      snapshot = void 0;
       ins.scope = new Map(globalScope);
       instructions.push(ins);
       continue;
@@ -29160,6 +29167,7 @@ function parseDockerfile(text, options = {}) {
     stage.instructions.push(ins);
     instructions.push(ins);
     applyToStage(stage, ins, scope, globalScope, buildArgs, escape2, stages);
+    if (keyword === "ARG" || keyword === "ENV") snapshot = void 0;
     stage.scope = scope;
   }
   if (astInstructions.length === 0) {

@@ -4,11 +4,11 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-X55ZNS62.js";
+} from "./chunks/chunk-NBJUEX5Z.js";
 import {
   initShell,
   parseDockerfile
-} from "./chunks/chunk-X2QOJVUH.js";
+} from "./chunks/chunk-YMCMY2AD.js";
 import "./chunks/chunk-MGXXTSR2.js";
 export {
   RULES,

@@ -3,7 +3,7 @@ import {
   RULES,
   findRule,
   lintDockerfile
-} from "./chunks/chunk-X55ZNS62.js";
+} from "./chunks/chunk-NBJUEX5Z.js";
 import {
   ConfigError,
   findConfig,
@@ -23,7 +23,7 @@ import {
   managerCommands,
   packageByKey,
   packageByName
-} from "./chunks/chunk-X2QOJVUH.js";
+} from "./chunks/chunk-YMCMY2AD.js";
 import "./chunks/chunk-MGXXTSR2.js";
 
 // src/cli/main.ts

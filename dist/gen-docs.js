@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-JNIROMHQ.js";
 import {
   rules
-} from "./chunks/chunk-X2QOJVUH.js";
+} from "./chunks/chunk-YMCMY2AD.js";
 import "./chunks/chunk-MGXXTSR2.js";
 
 // scripts/gen-docs.ts

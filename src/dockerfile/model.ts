@@ -190,7 +190,10 @@ export function parseDockerfile(text: string, options: ParseOptions = {}): Docke
   const globalScope = new Map<string, VarValue>();
   let stage: Stage | undefined;
   let scope = new Map<string, VarValue>();
+  // Instructions share one copy of the scope until an ARG, ENV or FROM changes it.
+  let snapshot: Map<string, VarValue> | undefined;
   let lastLine = 0;
+  let nextComment = 0;
 
   const astInstructions = ast.getInstructions();
   for (const node of astInstructions) {
@@ -200,7 +203,11 @@ export function parseDockerfile(text: string, options: ParseOptions = {}): Docke
     const words = node.getArguments().map((a) => a.getValue());
     const flagNodes = typeof (node as unknown as { getFlags?: unknown }).getFlags === 'function' ? (node as unknown as { getFlags(): { getName(): string; getValue(): string | null }[] }).getFlags() : [];
     const flags: Flag[] = flagNodes.map((f) => ({ name: f.getName(), value: f.getValue() ?? undefined }));
-    const attached = comments.filter((c) => c.line > lastLine && c.line < span.line);
+    const attached: { text: string; line: number }[] = [];
+    while (nextComment < comments.length && comments[nextComment].line < span.line) {
+      if (comments[nextComment].line > lastLine) attached.push(comments[nextComment]);
+      nextComment++;
+    }
     lastLine = span.endLine;
 
     const ins: Instruction = {
@@ -214,7 +221,7 @@ export function parseDockerfile(text: string, options: ParseOptions = {}): Docke
       jsonInvalid: false,
       heredocs: [],
       properties: [],
-      scope: new Map(scope),
+      scope: (snapshot ??= new Map(scope)),
       comments: attached,
       ast: node,
     };
@@ -289,6 +296,7 @@ export function parseDockerfile(text: string, options: ParseOptions = {}): Docke
       ins.stage = stage;
       stages.push(stage);
       scope = new Map(stage.scope);
+      snapshot = undefined;
       ins.scope = new Map(globalScope);
       instructions.push(ins);
       continue;
@@ -314,6 +322,7 @@ export function parseDockerfile(text: string, options: ParseOptions = {}): Docke
     stage.instructions.push(ins);
     instructions.push(ins);
     applyToStage(stage, ins, scope, globalScope, buildArgs, escape, stages);
+    if (keyword === 'ARG' || keyword === 'ENV') snapshot = undefined;
     stage.scope = scope;
   }
 

@@ -6,7 +6,7 @@ import {
   parseDockerfile,
   redactText,
   rules
-} from "./chunk-X2QOJVUH.js";
+} from "./chunk-YMCMY2AD.js";
 import {
   __commonJS,
   __require,

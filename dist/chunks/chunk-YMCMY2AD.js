@@ -6354,7 +6354,9 @@ function parseDockerfile(text, options = {}) {
   const globalScope = /* @__PURE__ */ new Map();
   let stage;
   let scope = /* @__PURE__ */ new Map();
+  let snapshot;
   let lastLine = 0;
+  let nextComment = 0;
   const astInstructions = ast.getInstructions();
   for (const node of astInstructions) {
     const keyword = node.getKeyword().toUpperCase();
@@ -6363,7 +6365,11 @@ function parseDockerfile(text, options = {}) {
     const words = node.getArguments().map((a) => a.getValue());
     const flagNodes = typeof node.getFlags === "function" ? node.getFlags() : [];
     const flags = flagNodes.map((f) => ({ name: f.getName(), value: f.getValue() ?? void 0 }));
-    const attached = comments.filter((c) => c.line > lastLine && c.line < span.line);
+    const attached = [];
+    while (nextComment < comments.length && comments[nextComment].line < span.line) {
+      if (comments[nextComment].line > lastLine) attached.push(comments[nextComment]);
+      nextComment++;
+    }
     lastLine = span.endLine;
     const ins = {
       keyword,
@@ -6376,7 +6382,7 @@ function parseDockerfile(text, options = {}) {
       jsonInvalid: false,
       heredocs: [],
       properties: [],
-      scope: new Map(scope),
+      scope: snapshot ??= new Map(scope),
       comments: attached,
       ast: node
     };
@@ -6444,6 +6450,7 @@ function parseDockerfile(text, options = {}) {
       ins.stage = stage;
       stages.push(stage);
       scope = new Map(stage.scope);
+      snapshot = void 0;
       ins.scope = new Map(globalScope);
       instructions.push(ins);
       continue;
@@ -6467,6 +6474,7 @@ function parseDockerfile(text, options = {}) {
     stage.instructions.push(ins);
     instructions.push(ins);
     applyToStage(stage, ins, scope, globalScope, buildArgs, escape, stages);
+    if (keyword === "ARG" || keyword === "ENV") snapshot = void 0;
     stage.scope = scope;
   }
   if (astInstructions.length === 0) {
