@@ -33548,15 +33548,32 @@ function lintDockerfileSync(text, options = {}) {
   const buildArgs = { ...config["build-args"] ?? {}, ...options.buildArgs ?? {} };
   const df = parseDockerfile(text, { file, buildArgs, target: options.target });
   const contextDir = options.contextDir === void 0 ? options.file ? dirname3(options.file) : void 0 : options.contextDir;
+  const getContext = lazyContext(contextDir ?? void 0, options.file);
+  const findings = runRules({ df, mode: "dockerfile", file, getContext, options });
+  return {
+    file,
+    kind: "dockerfile",
+    findings,
+    model: df,
+    get context() {
+      return getContext();
+    }
+  };
+}
+function lazyContext(dir, dockerfile) {
   let context;
-  let contextLoaded = false;
-  const getContext = () => {
-    if (!contextLoaded) {
-      contextLoaded = true;
-      context = contextDir ? openContext(contextDir, options.file) : void 0;
+  let loaded = false;
+  return () => {
+    if (!loaded) {
+      loaded = true;
+      context = dir ? openContext(dir, dockerfile) : void 0;
     }
     return context;
   };
+}
+function runRules(env) {
+  const { df, options } = env;
+  const config = options.config ?? {};
   const ignored = /* @__PURE__ */ new Set();
   for (const id of [...config.ignore ?? [], ...options.ignore ?? []]) {
     const r = findRule(id);
@@ -33567,7 +33584,7 @@ function lintDockerfileSync(text, options = {}) {
     const r = findRule(id);
     if (r) overrides.set(r.code, sev);
   }
-  const pragmas = readPragmas(df);
+  const pragmas = env.mode === "history" ? [] : readPragmas(df);
   for (const p of pragmas) {
     for (const id of p.ids) {
       const r = findRule(id);
@@ -33581,23 +33598,43 @@ function lintDockerfileSync(text, options = {}) {
   const now = options.now ?? /* @__PURE__ */ new Date();
   const rules2 = options.rules ?? rules;
   const visitors = [];
+  const imageLocation = { file: env.imageFile ?? env.file, line: 1, column: 1, endLine: 1, endColumn: 1 };
   for (const rule of rules2) {
     if (ignored.has(rule.code) || overrides.get(rule.code) === "off") continue;
+    const dockerfileEvidence = env.mode !== "history" || rule.needs.history === true;
+    if (!dockerfileEvidence && !(env.image && rule.needs.image)) continue;
     const report = (d) => {
       const spec = rule.messages[d.messageId];
       if (!spec) throw new Error(`${rule.code}: unknown messageId ${d.messageId}`);
-      const span = toSpan(d.at);
       const data = d.data && Object.fromEntries(Object.entries(d.data).map(([k, v]) => [k, typeof v === "string" ? redactText(v) : v]));
       const override = overrides.get(rule.code);
       const severity = override && override !== "off" ? override : d.severity ?? spec.severity ?? rule.severity;
+      let message = interpolate(spec.text, data);
+      let location;
+      let source = d.source ?? "dockerfile";
+      let layer = d.layer;
+      const at = d.at;
+      if (source === "dockerfile" && env.mode === "history") {
+        const origin = at && "keyword" in at ? env.historyOf?.(at) : void 0;
+        source = "image-history";
+        layer = origin?.layer;
+        location = imageLocation;
+        if (origin) message += ` (from the image history${origin.layer !== void 0 ? `, layer ${origin.layer}` : ""}: ${redactText(shorten(origin.createdBy))})`;
+      } else if (source !== "dockerfile") {
+        const ins = at && "keyword" in at ? at : layer !== void 0 ? env.instructionOfLayer?.(layer) : void 0;
+        location = ins ? { file: env.file, ...ins.span } : at && !("keyword" in at) ? { file: env.file, ...at } : imageLocation;
+      } else {
+        location = { file: env.file, ...toSpan(at) };
+      }
       findings.push({
         code: rule.code,
         name: rule.name,
         messageId: d.messageId,
         severity,
-        message: interpolate(spec.text, data),
-        location: { file, ...span },
-        source: d.source ?? "dockerfile",
+        message,
+        location,
+        source,
+        ...layer !== void 0 ? { layer } : {},
         fix: spec.fix ? interpolate(spec.fix, data) : void 0,
         docsUrl: rule.docsUrl
       });
@@ -33606,32 +33643,33 @@ function lintDockerfileSync(text, options = {}) {
       df,
       target: df.target,
       get context() {
-        return rule.needs.context ? getContext() : void 0;
+        return rule.needs.context ? env.getContext() : void 0;
       },
+      image: env.image,
+      mode: env.mode,
       now,
       config,
       report
     };
-    visitors.push({ rule, visitor: rule.create(ctx) });
+    visitors.push({ rule, visitor: rule.create(ctx), dockerfileEvidence });
   }
   for (const ins of df.instructions) {
-    for (const { visitor } of visitors) visitor.instruction?.(ins);
+    for (const { visitor, dockerfileEvidence } of visitors) if (dockerfileEvidence) visitor.instruction?.(ins);
   }
-  for (const { visitor } of visitors) visitor.end?.();
-  const suppressed = (f) => pragmas.some(
+  for (const { visitor, dockerfileEvidence } of visitors) if (dockerfileEvidence) visitor.end?.();
+  if (env.image) for (const { visitor } of visitors) visitor.image?.(env.image);
+  const suppressed = (f) => f.location.file === env.file && pragmas.some(
     (p) => !p.global && p.instruction && f.location.line >= p.instruction.span.line && f.location.line <= p.instruction.span.endLine && p.ids.some((id) => findRule(id)?.code === f.code)
   );
   const kept = findings.filter((f) => !suppressed(f));
-  kept.sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.code.localeCompare(b.code));
-  return {
-    file,
-    kind: "dockerfile",
-    findings: dedupe(kept),
-    model: df,
-    get context() {
-      return getContext();
-    }
-  };
+  kept.sort(
+    (a, b) => a.location.file.localeCompare(b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.code.localeCompare(b.code)
+  );
+  return dedupe(kept);
+}
+function shorten(s) {
+  const t = s.replace(/\s+/g, " ").trim();
+  return t.length > 100 ? `${t.slice(0, 97)}...` : t;
 }
 function dedupe(findings) {
   const seen = /* @__PURE__ */ new Set();

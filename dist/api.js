@@ -4,7 +4,7 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-NBJUEX5Z.js";
+} from "./chunks/chunk-C46BA3UR.js";
 import {
   initShell,
   parseDockerfile

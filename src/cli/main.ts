@@ -12,12 +12,14 @@ import { estimatesForDockerfile } from '../estimate/index.js';
 import { FORMATS } from '../report/formats.js';
 import type { InputError, Report, TargetReport } from '../report/types.js';
 import { explainRule, listRules } from './explain.js';
+import { lintImageInput } from './image-input.js';
 import { InputProblem, readInput } from './inputs.js';
 
 const HELP = `Usage: lint-lambda-image [options] <input>...
 
 Lints AWS Lambda container images before deploy. An input is a Dockerfile,
-a docker save archive, an OCI layout directory or OCI archive, or - (stdin).
+a docker save archive (also gzip-compressed), an OCI layout directory or OCI
+archive, or - (stdin: a Dockerfile or an image archive).
 
 Options:
   -f, --format <name>            stylish (default), json, sarif, github, checkstyle, gitlab
@@ -25,6 +27,9 @@ Options:
       --ignore <rule>            turn a rule off (code or name; repeatable)
       --build-arg <K=V>          set a build argument (repeatable)
       --target <stage>           lint the image of this stage (as docker build --target)
+      --image <name:tag>         the image to lint in an archive that holds several
+      --platform <os/arch>       the platform to lint in a multi-platform index (linux/arm64)
+      --dockerfile <path>        the Dockerfile an image input was built from (findings on its lines)
       --context <dir>            build context (default: the Dockerfile's folder)
   -c, --config <file>            configuration file (default: .lint-lambda-image.yaml found upward)
       --print-config <file>      print the configuration that applies to a file, and exit
@@ -47,6 +52,8 @@ export interface CliIo {
   stderr: (s: string) => void;
   readStdin: () => Promise<Buffer>;
   isTTY: boolean;
+  /** stderr is a terminal (progress is drawn there only). */
+  stderrIsTTY?: boolean;
   env: NodeJS.ProcessEnv;
 }
 
@@ -66,6 +73,9 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         ignore: { type: 'string', multiple: true },
         'build-arg': { type: 'string', multiple: true },
         target: { type: 'string' },
+        image: { type: 'string' },
+        platform: { type: 'string' },
+        dockerfile: { type: 'string' },
         context: { type: 'string' },
         config: { type: 'string', short: 'c' },
         'print-config': { type: 'string' },
@@ -153,7 +163,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
           });
           target = { file: loaded.name, kind: 'dockerfile', findings: result.findings, estimates: safeEstimates(() => estimatesForDockerfile(result.model, result.context)) };
         } else {
-          throw new InputProblem(loaded.name, 'looks like an image archive; image linting is not available in this build');
+          target = await lintImageInput(loaded, { dockerfilePath: values.dockerfile, context: values.context, image: values.image, platform: values.platform, buildArgs, target: values.target, config, ignore, now }, io);
         }
         report.targets.push(target);
         if (target.findings.some((f) => atLeast(f.severity, threshold))) failed = true;
@@ -225,6 +235,7 @@ if (isMain) {
       return Buffer.concat(chunks);
     },
     isTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
     env: process.env,
   });
   process.exitCode = code;

@@ -5,6 +5,8 @@
 import type { DockerfileModel, Instruction, Stage } from '../dockerfile/model.js';
 import type { BuildContext } from '../dockerfile/context.js';
 import type { Config } from './config.js';
+import type { BodyNeed } from '../image/needs.js';
+import type { ImageModel } from '../image/types.js';
 import type { EvidenceSource, Severity, Span } from './types.js';
 import { docsUrlFor } from './types.js';
 
@@ -36,6 +38,13 @@ export interface RuleNeeds {
   dockerfile?: boolean;
   /** Files of the build context (COPY sources, .dockerignore, requirements.txt ...). */
   context?: boolean;
+  /**
+   * The rule's instruction evidence also holds for a Dockerfile rebuilt from an image's history (what RUN,
+   * ENV, COPY did), not only for a real Dockerfile (base image, build context).
+   */
+  history?: boolean;
+  /** The rule judges built images: its `image` visitor runs; `bodies` are the file contents it reads. */
+  image?: { bodies?: BodyNeed[] };
 }
 
 export interface ReportDescriptor<M extends string> {
@@ -45,6 +54,8 @@ export interface ReportDescriptor<M extends string> {
   at?: Instruction | Span;
   severity?: Severity;
   source?: EvidenceSource;
+  /** For image evidence: the layer the evidence sits in (mapped to its Dockerfile line when known). */
+  layer?: number;
 }
 
 export interface RuleContext<M extends string> {
@@ -57,12 +68,18 @@ export interface RuleContext<M extends string> {
   now: Date;
   /** The effective configuration (.lint-lambda-image.yaml and flags). */
   config: Config;
+  /** The built image, when the input is one. */
+  image: ImageModel | undefined;
+  /** dockerfile: a Dockerfile; history: rebuilt from an image's history; image: a Dockerfile with its image. */
+  mode: 'dockerfile' | 'history' | 'image';
   report(descriptor: ReportDescriptor<M>): void;
 }
 
 export interface DockerfileVisitor {
   instruction?(ins: Instruction): void;
   end?(): void;
+  /** Image evidence, after the image was read (rules with `needs.image`). */
+  image?(image: ImageModel): void;
 }
 
 export interface RuleDefinition<M extends string> {

@@ -4,6 +4,7 @@
  */
 import { dirname } from 'node:path';
 import { parseDockerfile, type DockerfileModel, type Instruction } from '../dockerfile/model.js';
+import type { ImageModel } from '../image/types.js';
 import { initShell } from '../dockerfile/shell.js';
 import { openContext, type BuildContext } from '../dockerfile/context.js';
 import { rules as allRules } from '../../rules/index.js';
@@ -62,16 +63,56 @@ export function lintDockerfileSync(text: string, options: LintOptions = {}): Lin
   const buildArgs = { ...(config['build-args'] ?? {}), ...(options.buildArgs ?? {}) };
   const df = parseDockerfile(text, { file, buildArgs, target: options.target });
   const contextDir = options.contextDir === undefined ? (options.file ? dirname(options.file) : undefined) : options.contextDir;
+  const getContext = lazyContext(contextDir ?? undefined, options.file);
+  const findings = runRules({ df, mode: 'dockerfile', file, getContext, options });
+  return {
+    file,
+    kind: 'dockerfile',
+    findings,
+    model: df,
+    get context() {
+      return getContext();
+    },
+  };
+}
+
+export function lazyContext(dir: string | undefined, dockerfile: string | undefined): () => BuildContext | undefined {
   let context: BuildContext | undefined;
-  let contextLoaded = false;
-  const getContext = () => {
-    if (!contextLoaded) {
-      contextLoaded = true;
-      context = contextDir ? openContext(contextDir, options.file) : undefined;
+  let loaded = false;
+  return () => {
+    if (!loaded) {
+      loaded = true;
+      context = dir ? openContext(dir, dockerfile) : undefined;
     }
     return context;
   };
+}
 
+/** How the rules see the input. */
+export interface RunEnv {
+  df: DockerfileModel;
+  /**
+   * dockerfile: a Dockerfile alone; history: the Dockerfile rebuilt from an image's history (only rules
+   * with `needs.history` judge it); image: a Dockerfile given with the image it built (both evidences).
+   */
+  mode: 'dockerfile' | 'history' | 'image';
+  /** Path shown for Dockerfile findings. */
+  file: string;
+  getContext: () => BuildContext | undefined;
+  options: LintOptions;
+  image?: ImageModel;
+  /** Path shown for image findings (the image input). */
+  imageFile?: string;
+  /** Where a Dockerfile (or history) instruction came from, for history findings. */
+  historyOf?: (ins: Instruction) => { layer?: number; createdBy: string } | undefined;
+  /** The Dockerfile instruction that produced a layer, when known. */
+  instructionOfLayer?: (layer: number) => Instruction | undefined;
+}
+
+/** Runs every enabled rule over one input: instructions, end, then the image. Returns sorted findings. */
+export function runRules(env: RunEnv): Finding[] {
+  const { df, options } = env;
+  const config = options.config ?? {};
   const ignored = new Set<string>();
   for (const id of [...(config.ignore ?? []), ...(options.ignore ?? [])]) {
     const r = findRule(id);
@@ -83,7 +124,7 @@ export function lintDockerfileSync(text: string, options: LintOptions = {}): Lin
     if (r) overrides.set(r.code, sev);
   }
 
-  const pragmas = readPragmas(df);
+  const pragmas = env.mode === 'history' ? [] : readPragmas(df);
   for (const p of pragmas) {
     for (const id of p.ids) {
       const r = findRule(id);
@@ -97,25 +138,47 @@ export function lintDockerfileSync(text: string, options: LintOptions = {}): Lin
   const findings: Finding[] = [];
   const now = options.now ?? new Date();
   const rules = options.rules ?? allRules;
-  const visitors: { rule: Rule; visitor: ReturnType<Rule['create']> }[] = [];
+  const visitors: { rule: Rule; visitor: ReturnType<Rule['create']>; dockerfileEvidence: boolean }[] = [];
+  const imageLocation = { file: env.imageFile ?? env.file, line: 1, column: 1, endLine: 1, endColumn: 1 };
   for (const rule of rules) {
     if (ignored.has(rule.code) || overrides.get(rule.code) === 'off') continue;
+    const dockerfileEvidence = env.mode !== 'history' || rule.needs.history === true;
+    if (!dockerfileEvidence && !(env.image && rule.needs.image)) continue;
     const report = (d: ReportDescriptor<string>) => {
       const spec = rule.messages[d.messageId];
       if (!spec) throw new Error(`${rule.code}: unknown messageId ${d.messageId}`);
-      const span = toSpan(d.at);
       // Never print a secret: whatever a rule quotes from the source goes through the redactor.
       const data = d.data && Object.fromEntries(Object.entries(d.data).map(([k, v]) => [k, typeof v === 'string' ? redactText(v) : v]));
       const override = overrides.get(rule.code);
       const severity: Severity = override && override !== 'off' ? override : (d.severity ?? spec.severity ?? rule.severity);
+      let message = interpolate(spec.text, data);
+      let location: Finding['location'];
+      let source = d.source ?? 'dockerfile';
+      let layer = d.layer;
+      const at = d.at;
+      if (source === 'dockerfile' && env.mode === 'history') {
+        // A finding on the rebuilt Dockerfile: say which history entry it comes from.
+        const origin = at && 'keyword' in at ? env.historyOf?.(at) : undefined;
+        source = 'image-history';
+        layer = origin?.layer;
+        location = imageLocation;
+        if (origin) message += ` (from the image history${origin.layer !== undefined ? `, layer ${origin.layer}` : ''}: ${redactText(shorten(origin.createdBy))})`;
+      } else if (source !== 'dockerfile') {
+        // Image evidence: on the Dockerfile line that made the layer when known, else on the image.
+        const ins = at && 'keyword' in at ? at : layer !== undefined ? env.instructionOfLayer?.(layer) : undefined;
+        location = ins ? { file: env.file, ...ins.span } : at && !('keyword' in at) ? { file: env.file, ...at } : imageLocation;
+      } else {
+        location = { file: env.file, ...toSpan(at) };
+      }
       findings.push({
         code: rule.code,
         name: rule.name,
         messageId: d.messageId,
         severity,
-        message: interpolate(spec.text, data),
-        location: { file, ...span },
-        source: d.source ?? 'dockerfile',
+        message,
+        location,
+        source,
+        ...(layer !== undefined ? { layer } : {}),
         fix: spec.fix ? interpolate(spec.fix, data) : undefined,
         docsUrl: rule.docsUrl,
       });
@@ -124,21 +187,25 @@ export function lintDockerfileSync(text: string, options: LintOptions = {}): Lin
       df,
       target: df.target,
       get context() {
-        return rule.needs.context ? getContext() : undefined;
+        return rule.needs.context ? env.getContext() : undefined;
       },
+      image: env.image,
+      mode: env.mode,
       now,
       config,
       report,
     };
-    visitors.push({ rule, visitor: rule.create(ctx) });
+    visitors.push({ rule, visitor: rule.create(ctx), dockerfileEvidence });
   }
   for (const ins of df.instructions) {
-    for (const { visitor } of visitors) visitor.instruction?.(ins);
+    for (const { visitor, dockerfileEvidence } of visitors) if (dockerfileEvidence) visitor.instruction?.(ins);
   }
-  for (const { visitor } of visitors) visitor.end?.();
+  for (const { visitor, dockerfileEvidence } of visitors) if (dockerfileEvidence) visitor.end?.();
+  if (env.image) for (const { visitor } of visitors) visitor.image?.(env.image);
 
   // Next-instruction pragmas.
   const suppressed = (f: Finding) =>
+    f.location.file === env.file &&
     pragmas.some(
       (p) =>
         !p.global &&
@@ -148,16 +215,20 @@ export function lintDockerfileSync(text: string, options: LintOptions = {}): Lin
         p.ids.some((id) => findRule(id)?.code === f.code),
     );
   const kept = findings.filter((f) => !suppressed(f));
-  kept.sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.code.localeCompare(b.code));
-  return {
-    file,
-    kind: 'dockerfile',
-    findings: dedupe(kept),
-    model: df,
-    get context() {
-      return getContext();
-    },
-  };
+  kept.sort(
+    (a, b) =>
+      a.location.file.localeCompare(b.location.file) ||
+      a.location.line - b.location.line ||
+      a.location.column - b.location.column ||
+      SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+      a.code.localeCompare(b.code),
+  );
+  return dedupe(kept);
+}
+
+function shorten(s: string): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > 100 ? `${t.slice(0, 97)}...` : t;
 }
 
 function dedupe(findings: Finding[]): Finding[] {

@@ -25,6 +25,7 @@ export function formatStylish(report: Report, chalk: ChalkInstance, options: { q
       if (f.fix) out.push(`${indent}${chalk.green('fix:')} ${f.fix}`);
       out.push(`${indent}${chalk.dim(`docs: ${f.docsUrl}`)}`);
     }
+    if (target.image && !options.quiet) out.push('', formatImageBlock(target.image, chalk));
     if (target.estimates && !options.quiet) out.push('', formatEstimateBlock(target.estimates, chalk).replace(/\n+$/, ''));
     out.push('');
   }
@@ -40,4 +41,39 @@ export function formatStylish(report: Report, chalk: ChalkInstance, options: { q
     out.push(`${mark} ${total} problem${total === 1 ? '' : 's'} (${parts.join(', ')}) in ${inputs}${failedInputs}.`);
   }
   return `${out.join('\n')}\n`;
+}
+
+function mb(bytes: number): string {
+  if (bytes >= 1e9) return `${(bytes / 1e9).toFixed(2)} GB`;
+  if (bytes >= 1e6) return `${(bytes / 1e6).toFixed(1)} MB`;
+  if (bytes >= 1e3) return `${(bytes / 1e3).toFixed(1)} kB`;
+  return `${bytes} B`;
+}
+
+interface ImageFacts {
+  format?: string;
+  platform?: string;
+  compressedBytes?: number;
+  uncompressedBytes?: number;
+  wastedBytes?: number;
+  layers?: { index: number; compression: string; uncompressedBytes: number; createdBy: string | null }[];
+  largest?: { path: string; bytes: number; layer: number }[];
+}
+
+/** Sizes per layer and the largest paths of an image target. */
+export function formatImageBlock(image: Record<string, unknown>, chalk: ChalkInstance): string {
+  const i = image as ImageFacts;
+  const layers = i.layers ?? [];
+  const lines = [
+    `  ${chalk.bold('Image')} (${i.format ?? 'image'}, ${i.platform || 'unknown platform'}): ${mb(i.uncompressedBytes ?? 0)} uncompressed, ${mb(i.compressedBytes ?? 0)} compressed, ${layers.length} layer${layers.length === 1 ? '' : 's'}, ${mb(i.wastedBytes ?? 0)} deleted or overwritten by later layers`,
+  ];
+  for (const l of layers) {
+    const what = (l.createdBy ?? '').replace(/\s+/g, ' ').replace(/^\/bin\/sh -c (#\(nop\) )?/, '').trim();
+    lines.push(chalk.dim(`    layer ${String(l.index).padStart(2)}  ${mb(l.uncompressedBytes).padStart(9)}  ${l.compression.padEnd(4)}  ${what.length > 70 ? `${what.slice(0, 67)}...` : what}`));
+  }
+  if (i.largest?.length) {
+    lines.push('  Largest paths:');
+    for (const p of i.largest.slice(0, 10)) lines.push(chalk.dim(`    ${mb(p.bytes).padStart(9)}  ${p.path} (layer ${p.layer})`));
+  }
+  return lines.join('\n');
 }

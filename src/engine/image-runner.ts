@@ -1,0 +1,106 @@
+/**
+ * Lints a built image: read once (the rules' body needs compiled into one matcher), then the rules run
+ * with the image, and with either the Dockerfile it was built from (--dockerfile) or the Dockerfile
+ * rebuilt from its history.
+ */
+import { dirname } from 'node:path';
+import type { Readable } from 'node:stream';
+import { parseDockerfile, type DockerfileModel, type Instruction } from '../dockerfile/model.js';
+import { initShell } from '../dockerfile/shell.js';
+import { historyDockerfile, historyLines } from '../image/history.js';
+import { readImage, type ReadImageOptions } from '../image/index.js';
+import type { BodyNeed } from '../image/needs.js';
+import type { ImageModel } from '../image/types.js';
+import type { Rule } from './rule-kit.js';
+import { lazyContext, RULES, runRules, type LintOptions } from './runner.js';
+import type { Finding } from './types.js';
+
+export interface ImageLintOptions extends LintOptions {
+  /** Pick one image of several in an archive: name:tag. */
+  image?: string;
+  /** Pick a platform from an index: linux/arm64. */
+  platform?: string;
+  /** The Dockerfile the image was built from, for line numbers and Dockerfile evidence. */
+  dockerfile?: { file: string; text: string };
+  onProgress?: ReadImageOptions['onProgress'];
+}
+
+export interface ImageLintResult {
+  file: string;
+  kind: 'image';
+  findings: Finding[];
+  image: ImageModel;
+  /** The Dockerfile model the rules saw (the given Dockerfile, or the one rebuilt from history). */
+  model: DockerfileModel;
+}
+
+/** Every body the enabled rules asked for, compiled by the reader into one matcher. */
+export function bodyNeeds(rules: readonly Rule[]): BodyNeed[] {
+  return rules.flatMap((r) => r.needs.image?.bodies ?? []);
+}
+
+export async function lintImage(source: string | Buffer | Readable, options: ImageLintOptions = {}): Promise<ImageLintResult> {
+  await initShell();
+  const file = options.file ?? (typeof source === 'string' ? source : '<stdin>');
+  const rules = options.rules ?? RULES;
+  const image = await readImage(source, {
+    image: options.image,
+    platform: options.platform,
+    needs: bodyNeeds(rules),
+    displayName: file,
+    onProgress: options.onProgress,
+  });
+  const buildArgs = { ...(options.config?.['build-args'] ?? {}), ...(options.buildArgs ?? {}) };
+  if (options.dockerfile) {
+    const df = parseDockerfile(options.dockerfile.text, { file: options.dockerfile.file, buildArgs, target: options.target });
+    const contextDir = options.contextDir === undefined ? dirname(options.dockerfile.file) : options.contextDir;
+    const findings = runRules({
+      df,
+      mode: 'image',
+      file: options.dockerfile.file,
+      getContext: lazyContext(contextDir ?? undefined, options.dockerfile.file),
+      options: { ...options, buildArgs },
+      image,
+      imageFile: file,
+      instructionOfLayer: layerMapper(df, image),
+    });
+    return { file, kind: 'image', findings, image, model: df };
+  }
+  const lines = historyLines(image.config.history);
+  const df = parseDockerfile(historyDockerfile(lines), { file, buildArgs });
+  // Instruction k of the rebuilt Dockerfile (after FROM scratch) is history line k.
+  const origin = new Map<Instruction, (typeof lines)[number]>();
+  df.instructions.slice(1).forEach((ins, k) => {
+    if (lines[k]) origin.set(ins, lines[k]);
+  });
+  const findings = runRules({
+    df,
+    mode: 'history',
+    file,
+    getContext: () => undefined,
+    options: { ...options, buildArgs },
+    image,
+    imageFile: file,
+    historyOf: (ins) => origin.get(ins),
+  });
+  return { file, kind: 'image', findings, image, model: df };
+}
+
+const LAYER_KEYWORDS = new Set(['RUN', 'COPY', 'ADD']);
+
+/**
+ * Maps an image layer to the Dockerfile instruction that made it: the target stage's last N layer-making
+ * instructions (RUN, COPY, ADD; FROM <stage> lineage included) are the image's last N layers, the base
+ * image's layers come before them. Only when the counts are consistent.
+ */
+export function layerMapper(df: DockerfileModel, image: ImageModel): (layer: number) => Instruction | undefined {
+  const target = df.target;
+  if (!target) return () => undefined;
+  const lineage: Instruction[][] = [];
+  for (let s: typeof target | undefined = target; s; s = s.base.stage) lineage.unshift(s.instructions);
+  const makers = lineage.flat().filter((i) => LAYER_KEYWORDS.has(i.keyword));
+  const total = image.layers.length;
+  if (makers.length > total) return () => undefined;
+  const first = total - makers.length;
+  return (layer) => (layer >= first ? makers[layer - first] : undefined);
+}
