@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule-kit.js';
-import { cacheMountTargets, managerCommands, pathWithin, type Manager, type ManagerCommand } from '../src/dockerfile/commands.js';
+import { cacheMountTargets, managerCommand, managerCommands, pathWithin, type Manager, type ManagerCommand } from '../src/dockerfile/commands.js';
 import { stageLineage, type Instruction } from '../src/dockerfile/model.js';
 import { commandName, type ShellCommand, type ShellScript } from '../src/dockerfile/shell.js';
 import { expand, type Scope } from '../src/dockerfile/vars.js';
@@ -142,7 +142,7 @@ function cleans(cmd: ShellCommand, target: Evaluated, scope: Scope): boolean {
       return target.paths.some((p) => pathWithin(p, removed) || (target.info.label === 'npm' && pathWithin(`${p}/_cacache`, removed) && removed.endsWith('_cacache')));
     });
   }
-  const m = managerCommands({ text: cmd.text, commands: [cmd], hasError: false })[0];
+  const m = managerCommand(cmd);
   if (!m || !target.info.managers.includes(m.manager)) {
     // yum and dnf clean each other's metadata on Amazon Linux 2023 (yum is dnf there).
     if (!m || !(['yum', 'dnf', 'microdnf'] as Manager[]).includes(m.manager) || !(['yum', 'dnf', 'microdnf'] as Manager[]).includes(target.mc.manager)) return false;

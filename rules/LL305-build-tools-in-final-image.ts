@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule-kit.js';
-import { installs, managerCommands, pathWithin, type ManagerCommand } from '../src/dockerfile/commands.js';
+import { installs, managerCommand, pathWithin, type ManagerCommand } from '../src/dockerfile/commands.js';
 import { stageLineage } from '../src/dockerfile/model.js';
 import { commandName, type ShellCommand, type ShellScript } from '../src/dockerfile/shell.js';
 import { BUILD_TOOL_GROUPS, TOOLCHAIN_DOWNLOADS, isBuildToolPackage } from '../src/knowledge/build-tools.js';
@@ -13,7 +13,7 @@ function positional(args: readonly string[]): string[] {
 }
 
 function one(cmd: ShellCommand): ManagerCommand | undefined {
-  return managerCommands({ text: cmd.text, commands: [cmd], hasError: false })[0];
+  return managerCommand(cmd);
 }
 
 interface Installed {

@@ -87,8 +87,21 @@ export function managerCommands(script: ShellScript | undefined): ManagerCommand
 function findManagerCommands(script: ShellScript): ManagerCommand[] {
   const out: ManagerCommand[] = [];
   for (const cmd of script.commands) {
-    const m = managerOf(cmd);
-    if (!m) continue;
+    const m = managerCommand(cmd);
+    if (m) out.push(m);
+  }
+  return out;
+}
+
+const commandMemo = new WeakMap<ShellCommand, ManagerCommand | null>();
+
+/** The package-manager reading of one command (memoized per command), or undefined. */
+export function managerCommand(cmd: ShellCommand): ManagerCommand | undefined {
+  const cached = commandMemo.get(cmd);
+  if (cached !== undefined) return cached ?? undefined;
+  const m = managerOf(cmd);
+  let result: ManagerCommand | null = null;
+  if (m) {
     const values = VALUE_OPTIONS[m.manager];
     let i = 0;
     // Skip global options before the subcommand (apt-get -y install, yum -y install, npm --prefix x ci).
@@ -97,9 +110,10 @@ function findManagerCommands(script: ShellScript): ManagerCommand[] {
       i++;
     }
     const subcommand = m.rest[i] ?? '';
-    out.push({ manager: m.manager, subcommand, args: [...m.rest.slice(0, i), ...m.rest.slice(i + 1)], cmd });
+    result = { manager: m.manager, subcommand, args: [...m.rest.slice(0, i), ...m.rest.slice(i + 1)], cmd };
   }
-  return out;
+  commandMemo.set(cmd, result);
+  return result ?? undefined;
 }
 
 const INSTALL_SUBCOMMANDS: Record<Manager, string[]> = {

@@ -12,8 +12,15 @@ export { estimateImage, estimateImageSize, type ImageFacts, type ImageLayerFact 
 export { formatEstimateBlock, estimateMarkdown } from './format.js';
 export { ESTIMATES_SCHEMA } from './schema.js';
 
-/** Size and cold-start estimates of the target of a Dockerfile. */
+const memo = new WeakMap<DockerfileModel, Estimates>();
+
+/** Size and cold-start estimates of the target of a Dockerfile (computed once per model: LL303 and the report share it). */
 export function estimatesForDockerfile(model: DockerfileModel, context: BuildContext | undefined): Estimates {
-  const size = estimateDockerfile(model, context);
-  return { size, coldStart: estimateColdStart(coldStartInputOf(size)) };
+  let estimates = memo.get(model);
+  if (!estimates) {
+    const size = estimateDockerfile(model, context);
+    estimates = { size, coldStart: estimateColdStart(coldStartInputOf(size)) };
+    memo.set(model, estimates);
+  }
+  return estimates;
 }
