@@ -12,7 +12,6 @@ import { estimatesForDockerfile } from '../estimate/index.js';
 import { FORMATS } from '../report/formats.js';
 import type { InputError, Report, TargetReport } from '../report/types.js';
 import { explainRule, listRules } from './explain.js';
-import { lintImageInput } from './image-input.js';
 import { InputProblem, readInput } from './inputs.js';
 
 const HELP = `Usage: lint-lambda-image [options] <input>...
@@ -163,6 +162,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
           });
           target = { file: loaded.name, kind: 'dockerfile', findings: result.findings, estimates: safeEstimates(() => estimatesForDockerfile(result.model, result.context)) };
         } else {
+          // The image reader is loaded only for image inputs: Dockerfile runs start faster without it.
+          const { lintImageInput } = await import('./image-input.js');
           target = await lintImageInput(loaded, { dockerfilePath: values.dockerfile, context: values.context, image: values.image, platform: values.platform, buildArgs, target: values.target, config, ignore, now }, io);
         }
         report.targets.push(target);
