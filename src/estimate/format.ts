@@ -4,8 +4,15 @@ import { formatMB, pointOf } from './cold-start.js';
 import type { Estimates, Range } from './types.js';
 
 const ms = (n: number) => (n >= 1000 ? `${(n / 1000).toFixed(n >= 10000 ? 0 : 1)} s` : `${Math.round(n)} ms`);
-const msRange = (r: Range) => `${ms(r.low)}-${ms(r.high)}`;
-const sizeRange = (r: Range) => (r.low === r.high ? formatMB(r.low) : `${formatMB(r.low)}-${formatMB(r.high)}`);
+/** `550–815 MB` when both ends share a unit, `900 MB–1.2 GB` when they do not. */
+function range(low: string, high: string): string {
+  if (low === high) return low;
+  const [lv, lu] = low.split(' ');
+  const [hv, hu] = high.split(' ');
+  return lu === hu ? `${lv}–${hv} ${hu}` : `${low}–${high}`;
+}
+const msRange = (r: Range) => range(ms(r.low), ms(r.high));
+const sizeRange = (r: Range) => range(formatMB(r.low), formatMB(r.high));
 
 function why(e: Estimates): string {
   const own = formatMB(pointOf(e.size.ownBytes));

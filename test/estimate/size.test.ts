@@ -130,8 +130,8 @@ describe('output', () => {
     const e = await estimateFixture('python-numpy-pandas');
     const block = formatEstimateBlock(e, chalk);
     console.log(block);
-    expect(block).toMatch(/Size \(estimated\): \d+ MB-\d+ MB/);
-    expect(block).toMatch(/Cold start \(heuristic\): p50 \d+ ms-\d+ ms, p99/);
+    expect(block).toMatch(/Size \(estimated\): \d+–\d+ MB/);
+    expect(block).toMatch(/Cold start \(heuristic\): p50 \d+–\d+ ms, p99/);
     expect(block).toMatch(/AWS base layers .* are cached by Lambda; your own \d+ MB are fetched and read at init/);
     expect(block).toMatch(/1\. .*\n\s+cut: /);
   });
@@ -139,7 +139,7 @@ describe('output', () => {
     const e = await estimateFixture('go-minimal');
     const md = estimateMarkdown(e, 'go-minimal/Dockerfile');
     console.log(md);
-    expect(md).toMatch(/\| Cold start p50 \(heuristic\) \| \d+ ms-\d+ ms \|/);
+    expect(md).toMatch(/\| Cold start p50 \(heuristic\) \| \d+–\d+ ms \|/);
     expect(md).toMatch(/\| Driver \| ~p50 \| What would cut it \|/);
   });
   it('the estimates validate against the schema fragment', async () => {
