@@ -1,0 +1,181 @@
+import { defineRule } from '../src/engine/rule-kit.js';
+import { stageLineage } from '../src/dockerfile/model.js';
+import type { ImageModel } from '../src/image/types.js';
+import {
+  LAMBDA_ARCHITECTURES, LAMBDA_OS, MANIFEST_RECOMMENDED_MAX, ZSTD_LAYER_MEDIA_TYPE, archSupported, parsePlatformString,
+} from '../src/knowledge/platforms.js';
+
+const DOCKER_LIST = 'application/vnd.docker.distribution.manifest.list.v2+json';
+const SCHEMA1 = /distribution\.manifest\.v1\+(json|prettyjws)$/;
+
+function platformOf(os: string | undefined, arch: string | undefined, variant: string | undefined): string {
+  return [os ?? '?', arch ?? '?', variant].filter(Boolean).join('/');
+}
+
+/**
+ * The manifest's size in bytes: for an OCI manifest the reader parsed, its compact JSON (a lower bound: the
+ * stored bytes may be indented); for a docker-archive (which holds no registry manifest), the schema 2 manifest
+ * `docker push` writes (indented by three spaces), built from the layer count and sizes.
+ */
+function manifestSize(image: ImageModel): { bytes: number; exact: boolean } {
+  if (image.manifest) return { bytes: Buffer.byteLength(JSON.stringify(image.manifest)), exact: true };
+  const digest = `sha256:${'0'.repeat(64)}`;
+  const pushed = {
+    schemaVersion: 2,
+    mediaType: 'application/vnd.docker.distribution.manifest.v2+json',
+    config: { mediaType: 'application/vnd.docker.container.image.v1+json', size: JSON.stringify(image.config.raw).length, digest },
+    layers: image.layers.map((l) => ({ mediaType: 'application/vnd.docker.image.rootfs.diff.tar.gzip', size: l.compressedSize, digest })),
+  };
+  return { bytes: JSON.stringify(pushed, null, 3).length, exact: false };
+}
+
+export default defineRule({
+  code: 'LL105',
+  name: 'platform-unsupported',
+  severity: 'error',
+  since: '0.2.0',
+  needs: { dockerfile: true, history: false, image: {} },
+  docs: {
+    what:
+      'Checks that the function image is one Linux image for x86_64 (linux/amd64) or arm64 (linux/arm64) in a manifest format Lambda accepts. In a Dockerfile: a `FROM --platform=` in the target stage\'s lineage that names another OS (windows) or architecture (linux/arm/v7, linux/386, linux/s390x, linux/ppc64le ...), and an AWS base image tag with an architecture suffix (`python:3.12-arm64`) that contradicts an explicit `--platform`. Builder stages that only hand files over with COPY --from may use any platform (`--platform=$BUILDPLATFORM`). In a built image: the config\'s `os` and `architecture`; an image index or Docker manifest list at the top, including the single-platform index with attestation manifests that BuildKit writes for provenance and SBOM; a Docker schema 1 manifest; zstd-compressed layers (warning: AWS does not document whether Lambda accepts them); a manifest over the 25,400 bytes AWS recommends (info: for a docker-archive the size is that of the manifest `docker push` would write).',
+    why:
+      'Lambda runs only Linux images, for exactly one of its two architectures, and accepts only Docker image manifest V2 schema 2 and OCI image manifests. Anything else fails when the function is created or updated, not at build time: an index or manifest list (what `docker buildx build --push` produces by default since BuildKit 0.11 added provenance attestations, even for one platform) gives `InvalidParameterValueException: The image manifest, config or layer media type for the source image <uri> is not supported.`; an image for another architecture fails at start-up with `Runtime.InvalidEntrypoint` / `exec format error`. AWS documents no support for zstd layers, so they are a risk rather than a known failure; and it recommends manifests under 25,400 bytes (fewer layers and annotations) for optimal performance.',
+    bad: { dockerfile: 'FROM --platform=linux/arm/v7 public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
+    good: { dockerfile: 'FROM --platform=linux/arm64 public.ecr.aws/lambda/python:3.12-arm64\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
+    references: [
+      'https://docs.aws.amazon.com/lambda/latest/dg/images-create.html#images-reqs',
+      'https://docs.aws.amazon.com/lambda/latest/dg/images-create.html#images-types',
+      'https://docs.aws.amazon.com/lambda/latest/dg/foundation-arch.html',
+      'https://github.com/aws/aws-lambda-roadmap/issues/82',
+      'https://github.com/docker/buildx/issues/1533',
+      'https://docs.docker.com/build/metadata/attestations/',
+    ],
+  },
+  messages: {
+    platformUnsupported: {
+      text: 'FROM --platform={{platform}} builds the function image for {{what}}; Lambda runs only linux/amd64 (x86_64) and linux/arm64 images, so the function cannot run it.',
+      severity: 'error',
+      fix: 'Build the final stage for linux/amd64 or linux/arm64 (FROM --platform=linux/arm64 ..., or docker build --platform linux/arm64) and pick the same architecture for the function.',
+    },
+    platformMismatch: {
+      text: 'FROM --platform={{platform}} asks for {{want}}, but the base image tag {{image}} is the {{tagArch}} image; the build fails with "no match for platform in manifest" or yields {{tagArch}} binaries in an image meant for {{want}}.',
+      severity: 'error',
+      fix: 'Use the tag that matches the platform ({{suggested}}), or drop the architecture suffix and let --platform pick.',
+    },
+    osUnsupported: {
+      text: 'The image is built for {{platform}}; Lambda runs only Linux images and rejects this one when the function is created.',
+      severity: 'error',
+      fix: 'Rebuild for linux/amd64 or linux/arm64 (docker build --platform linux/arm64 ...).',
+    },
+    archUnsupported: {
+      text: 'The image is built for {{platform}}; Lambda runs only x86_64 (linux/amd64) and arm64 (linux/arm64) images, so the function fails at start-up with an exec format error.',
+      severity: 'error',
+      fix: 'Rebuild for linux/amd64 or linux/arm64 (docker build --platform linux/arm64 ...) and set the function\'s architecture to match.',
+    },
+    attestationIndex: {
+      text: 'The image is an {{kind}} around one {{platform}} image{{attestations}}; Lambda rejects indexes even with one platform: "The image manifest, config or layer media type for the source image ... is not supported."',
+      severity: 'error',
+      fix: 'Build with docker buildx build --provenance=false --sbom=false (build-push-action: provenance: false, sbom: false), or deploy the platform manifest by digest ({{digest}}).',
+    },
+    multiPlatformIndex: {
+      text: 'The image is an {{kind}} of {{count}} platforms ({{platforms}}); Lambda needs a single-architecture image and rejects indexes: "The image manifest, config or layer media type for the source image ... is not supported."',
+      severity: 'error',
+      fix: 'Build one platform per image (docker buildx build --platform linux/arm64 --provenance=false --sbom=false), or deploy the digest of one platform manifest ({{digest}}).',
+    },
+    schema1: {
+      text: 'The image has a Docker schema 1 manifest ({{mediaType}}); Lambda accepts only Docker image manifest V2 schema 2 and OCI manifests.',
+      severity: 'error',
+      fix: 'Rebuild and push the image with a current Docker, BuildKit or buildah, which write schema 2 / OCI manifests.',
+    },
+    zstdLayers: {
+      text: '{{count}} of {{total}} layers are zstd-compressed ({{layers}}); AWS does not document zstd layer support for Lambda images, so the deploy may fail with UnsupportedImageLayerDetected.',
+      severity: 'warning',
+      fix: 'Push gzip layers: docker buildx build --output type=image,compression=gzip,force-compression=true,push=true ... (or skopeo copy --dest-compress-format gzip).',
+    },
+    manifestLarge: {
+      text: 'The image manifest is {{size}} bytes ({{layers}} layers{{annotations}}); AWS recommends keeping it under 25,400 bytes for optimal performance.',
+      severity: 'info',
+      fix: 'Use fewer layers (merge RUN steps, use a multi-stage build that copies one tree into the final stage) and fewer annotations.',
+    },
+  },
+  create(ctx) {
+    const lineage = new Set(ctx.target ? stageLineage(ctx.target) : []);
+    return {
+      instruction(ins) {
+        // With the built image at hand, its config says exactly what was built.
+        if (ctx.image || ins.keyword !== 'FROM' || !ins.stage || !lineage.has(ins.stage)) return;
+        const written = ins.flags.find((f) => f.name === 'platform')?.value;
+        const value = ins.stage.base.platform;
+        if (!written || !value || value.includes('$')) return;
+        const p = parsePlatformString(value);
+        if (!p) return;
+        if (p.os !== LAMBDA_OS) {
+          ctx.report({ messageId: 'platformUnsupported', data: { platform: value, what: `the OS ${p.os}` }, at: ins });
+          return;
+        }
+        if (p.architecture && !archSupported(p.architecture)) {
+          ctx.report({ messageId: 'platformUnsupported', data: { platform: value, what: `the ${[p.architecture, p.variant].filter(Boolean).join('/')} architecture` }, at: ins });
+          return;
+        }
+        const kind = ins.stage.base.kind;
+        if (kind.kind !== 'aws' || !kind.architecture || !p.architecture || ins.stage.base.stage) return;
+        const want = LAMBDA_ARCHITECTURES[p.architecture];
+        if (want === kind.architecture) return;
+        const image = ins.stage.base.expanded.value;
+        const suggested = image.replace(/-(x86_64|arm64)(?=$|@)/, `-${want}`);
+        ctx.report({ messageId: 'platformMismatch', data: { platform: value, want: `linux/${p.architecture}`, image, tagArch: kind.architecture, suggested }, at: ins });
+      },
+      image(image) {
+        const { os, architecture, variant } = image.config;
+        const platform = platformOf(os, architecture, variant);
+        if (os && os.toLowerCase() !== LAMBDA_OS) ctx.report({ messageId: 'osUnsupported', data: { platform }, source: 'image-config' });
+        else if (architecture && !archSupported(architecture)) ctx.report({ messageId: 'archUnsupported', data: { platform }, source: 'image-config' });
+
+        const index = image.index;
+        if (index.isIndex) {
+          const kind = index.mediaType === DOCKER_LIST ? 'Docker manifest list' : 'OCI image index';
+          const digest = image.selected.manifestDigest ?? 'the platform manifest digest from docker buildx imagetools inspect';
+          if (index.platformManifests <= 1) {
+            const n = index.attestationManifests;
+            const attestations = n > 0 ? ` plus ${n} attestation manifest${n === 1 ? '' : 's'} (BuildKit's provenance/SBOM)` : '';
+            ctx.report({ messageId: 'attestationIndex', data: { kind, platform: index.platforms[0] ?? platform, attestations, digest }, source: 'image-config' });
+          } else {
+            ctx.report({ messageId: 'multiPlatformIndex', data: { kind, count: index.platformManifests, platforms: index.platforms.join(', '), digest }, source: 'image-config' });
+          }
+        }
+
+        const mt = image.manifestMediaType ?? '';
+        if (image.schemaVersion === 1 || SCHEMA1.test(mt)) {
+          ctx.report({ messageId: 'schema1', data: { mediaType: mt || 'schemaVersion 1' }, source: 'image-config' });
+        }
+
+        const zstd = image.layers.filter((l) => l.compression === 'zstd' || ZSTD_LAYER_MEDIA_TYPE.test(l.mediaType ?? ''));
+        if (zstd.length > 0) {
+          const layers = zstd.slice(0, 5).map((l) => `layer ${l.index + 1}`).join(', ') + (zstd.length > 5 ? ', ...' : '');
+          ctx.report({ messageId: 'zstdLayers', data: { count: zstd.length, total: image.layers.length, layers }, source: 'image-layer', layer: zstd[0].index });
+        }
+
+        const size = manifestSize(image);
+        if (size.bytes > MANIFEST_RECOMMENDED_MAX) {
+          const annotated = image.manifest ? countAnnotations(image.manifest) : 0;
+          ctx.report({
+            messageId: 'manifestLarge',
+            data: {
+              size: `${size.exact ? 'at least' : 'about'} ${size.bytes.toLocaleString('en-US')}`,
+              layers: image.layers.length,
+              annotations: annotated > 0 ? `, ${annotated} annotation${annotated === 1 ? '' : 's'}` : '',
+            },
+            source: 'image-config',
+          });
+        }
+      },
+    };
+  },
+});
+
+function countAnnotations(manifest: Record<string, unknown>): number {
+  const count = (o: unknown): number => (o && typeof o === 'object' ? Object.keys(o).length : 0);
+  const layers = Array.isArray(manifest.layers) ? (manifest.layers as { annotations?: unknown }[]) : [];
+  return count(manifest.annotations) + count((manifest.config as { annotations?: unknown } | undefined)?.annotations) + layers.reduce((n, l) => n + count(l?.annotations), 0);
+}
+

@@ -1,0 +1,264 @@
+import { posix } from 'node:path';
+import { defineRule } from '../src/engine/rule-kit.js';
+import { normalizePath, stageLineage, type Instruction, type Stage } from '../src/dockerfile/model.js';
+import { commandName, type ShellCommand } from '../src/dockerfile/shell.js';
+import { expand } from '../src/dockerfile/vars.js';
+import type { ImageModel, RemovedEntry } from '../src/image/types.js';
+
+/**
+ * Thresholds of the image check (constants, not configuration): wasted bytes are reported when they are at
+ * least WASTED_MIN_BYTES and at least WASTED_MIN_SHARE of all file bytes in the layers. Below either, the waste
+ * is noise (a rewritten config file, a small leftover) next to what the image ships anyway.
+ */
+export const WASTED_MIN_BYTES = 10 * 1024 ** 2;
+export const WASTED_MIN_SHARE = 0.01;
+/** Dockerfile evidence is a warning when the deleted thing is known to be at least this big (or is an archive or a download). */
+const WARN_BYTES = 1024 ** 2;
+const ARCHIVE = /\.(tar|tgz|tbz2?|txz|zip|gz|bz2|xz|zst|7z|whl|jar|war|ear|deb|rpm|apk|iso|img|bin|run|msi|exe|dmg|pkg)$/i;
+const TAR_ARCHIVE = /\.(tar(\.(gz|bz2|xz|zst))?|tgz|tbz2?|txz)$/i;
+
+function formatBytes(n: number): string {
+  if (n >= 1024 ** 3) return `${(n / 1024 ** 3).toFixed(1)} GiB`;
+  if (n >= 1024 ** 2) return `${Math.round(n / 1024 ** 2)} MiB`;
+  if (n >= 1024) return `${Math.round(n / 1024)} KiB`;
+  return `${n} B`;
+}
+
+function offender(r: RemovedEntry): string {
+  const how = r.reason === 'overwritten' ? 'rewritten' : 'deleted';
+  return `${r.path} ${formatBytes(r.size)} (added in layer ${r.layerAdded + 1}, ${how} in layer ${r.layerRemoved + 1})`;
+}
+
+/** Wasted bytes, efficiency and the top offenders of an image; undefined when under the thresholds. */
+export function wastedSpace(image: ImageModel): { wasted: number; total: number; efficiency: number; top: RemovedEntry[]; files: number; rewritten: number } | undefined {
+  const removed = image.removed.filter((r) => r.type === 'file' && r.size > 0);
+  const wasted = removed.reduce((n, r) => n + r.size, 0);
+  // Every copy of every file in every layer: the kept copy of each path counts once (unlike dive, which counts it as waste too).
+  const layerBytes = image.layers.reduce((n, l) => n + l.fileBytes, 0);
+  const total = Math.max(layerBytes, image.totals.fileBytes + wasted);
+  if (wasted < WASTED_MIN_BYTES || wasted < total * WASTED_MIN_SHARE) return undefined;
+  const top = [...removed].sort((a, b) => b.size - a.size || a.path.localeCompare(b.path)).slice(0, 3);
+  const rewritten = removed.filter((r) => r.reason === 'overwritten').reduce((n, r) => n + r.size, 0);
+  return { wasted, total, efficiency: total > 0 ? 1 - wasted / total : 1, top, files: removed.length, rewritten };
+}
+
+interface Created {
+  /** Absolute path in the image (a file, or a folder whose content was added). */
+  path: string;
+  ins: Instruction;
+  /** What was added, for the message. */
+  what: string;
+  bytes?: number;
+  /** An archive or a download: big by nature. */
+  heavy: boolean;
+  /** Source in the build context (for the bind-mount advice). */
+  source?: string;
+  /** A folder copied from the build context: its source, to check that a deleted sub-path came from it. */
+  dirSource?: string;
+}
+
+export default defineRule({
+  code: 'LL304',
+  name: 'wasted-space',
+  severity: 'warning',
+  since: '0.2.0',
+  sameAs: ['dive lowestEfficiency', 'dive highestWastedBytes'],
+  needs: { dockerfile: true, context: true, history: true, image: {} },
+  docs: {
+    what:
+      `Checks for bytes the image ships but its filesystem no longer shows: files that a later layer deleted (whiteouts, \`rm\` in a later RUN) or rewrote (a \`RUN chmod -R\`/\`chown -R\` after a COPY duplicates every file). On a built image the bytes are exact: the rule reports when at least ${WASTED_MIN_BYTES / 1024 ** 2} MiB and ${WASTED_MIN_SHARE * 100}% of the layers' file bytes are wasted, names the three biggest offenders (path, size, the layer that added it and the one that removed it) and gives an efficiency like dive's, except that the copy of a path that is kept counts once: efficiency = 1 - wasted / (file bytes across all layers). On a Dockerfile (or the one rebuilt from an image's history when no image is read), it reports a RUN whose \`rm\` deletes what an earlier COPY, ADD, or download (\`curl -o\`, \`wget -O\`) in the target stage's lineage added: a warning when the build context shows it is at least 1 MiB or it is an archive or a download, else info. Package-manager caches are LL301's business.`,
+    why:
+      'A layer is immutable: deleting a file in a later layer only hides it, and the bytes still travel with every push and count against Lambda\'s 10 GiB uncompressed image limit; rewriting files (chmod, chown) stores them twice. The common case is an archive copied in, extracted and removed in a later RUN: the image carries the archive and its contents. Extract in the same RUN as the download, bind-mount build-only files with `RUN --mount=type=bind`, set modes with `COPY --chmod`, or build in a separate stage and copy only the result.',
+    bad: {
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY model.tar.gz /tmp/\nRUN tar -xzf /tmp/model.tar.gz -C ${LAMBDA_TASK_ROOT}\nRUN rm /tmp/model.tar.gz\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
+      context: { 'model.tar.gz': 'not really a tarball', 'app.py': 'def handler(e, c):\n    return 1\n' },
+    },
+    good: {
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nRUN --mount=type=bind,source=model.tar.gz,target=/tmp/model.tar.gz \\\n    tar -xzf /tmp/model.tar.gz -C ${LAMBDA_TASK_ROOT}\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
+      context: { 'model.tar.gz': 'not really a tarball', 'app.py': 'def handler(e, c):\n    return 1\n' },
+    },
+    references: [
+      'https://docs.docker.com/build/building/best-practices/#minimize-the-number-of-layers',
+      'https://docs.docker.com/reference/dockerfile/#run---mounttypebind',
+      'https://docs.docker.com/reference/dockerfile/#copy---chmod',
+      'https://github.com/wagoodman/dive#ci-integration',
+      'https://docs.aws.amazon.com/lambda/latest/dg/images-create.html#images-types',
+    ],
+  },
+  messages: {
+    wasted: {
+      text: 'The image ships {{wasted}} that later layers deleted or rewrote ({{files}} files; efficiency {{efficiency}}, counting each kept file once). Biggest: {{top}}.',
+      severity: 'warning',
+      fix: '{{how}}',
+    },
+    deletedLater: {
+      text: '`{{command}}` deletes {{path}}, which the {{keyword}} at line {{line}} added{{size}}; a later layer cannot shrink an earlier one, so the bytes still ship in the image.',
+      severity: 'warning',
+      fix: '{{how}}',
+    },
+  },
+  create(ctx) {
+    const lineage = new Set<Stage>(ctx.target ? stageLineage(ctx.target) : []);
+    const created: Created[] = [];
+    const workdir = new Map<Stage, string>();
+    const reported = new Set<string>();
+
+    const wdOf = (stage: Stage): string => workdir.get(stage) ?? '/';
+    const resolveIn = (p: string, wd: string) => normalizePath(p.startsWith('/') ? p : `${wd}/${p}`);
+    const value = (cmd: ShellCommand, i: number, ins: Instruction): string | undefined => {
+      const a = cmd.args[i];
+      if (cmd.literal[i]) return a;
+      const e = expand(a, ins.scope, ctx.df.escape);
+      return e.unresolved.length || /[$`]/.test(e.value) ? undefined : e.value;
+    };
+
+    function contextSize(src: string): { bytes?: number; dir: boolean } {
+      const c = ctx.context;
+      if (!c) return { dir: src === '.' || src.endsWith('/') };
+      const files = c.match(src);
+      if (files.length === 0) return { dir: src === '.' || src.endsWith('/') };
+      const dir = files.some((f) => f.dir && (f.path === src.replace(/\/+$/, '') || src === '.'));
+      return { bytes: files.filter((f) => !f.dir).reduce((n, f) => n + f.size, 0), dir };
+    }
+
+    /** A sub-path of a folder copied from the build context: deleted only if the context holds it. */
+    function fromContext(c: Created, abs: string): boolean {
+      if (!c.dirSource || !ctx.context) return false;
+      const rel = abs.slice(c.path.length + 1);
+      return ctx.context.match(c.dirSource === '.' ? rel : `${c.dirSource}/${rel}`).length > 0;
+    }
+
+    function addCopy(ins: Instruction): void {
+      const copy = ins.copy!;
+      if (copy.heredocs.length > 0 && copy.sources.length === 0) return;
+      const dest = copy.dest;
+      const destIsDir = dest.endsWith('/') || copy.sources.length > 1;
+      for (const src of copy.sources) {
+        const remote = /^[a-z]+:\/\//i.test(src);
+        const wildcard = /[*?[]/.test(src);
+        const local = !copy.from && !remote ? contextSize(src) : { dir: src.endsWith('/') || src === '.' };
+        const extracted = ins.keyword === 'ADD' && !remote && TAR_ARCHIVE.test(src);
+        const intoDir = local.dir || extracted;
+        const name = posix.basename(src.replace(/\/+$/, ''));
+        const path = intoDir ? normalizePath(dest) : destIsDir || wildcard ? normalizePath(`${dest}/${name}`) : normalizePath(dest);
+        const fromWhat = copy.from ? ` from ${copy.from}` : '';
+        created.push({
+          path,
+          ins,
+          what: `${src}${fromWhat}`,
+          bytes: extracted ? undefined : local.bytes,
+          heavy: remote || (!intoDir && ARCHIVE.test(name)),
+          source: !copy.from && !remote && !wildcard && !intoDir ? src : undefined,
+          dirSource: !copy.from && !remote && !wildcard && local.dir && !extracted ? src.replace(/\/+$/, '') || '.' : undefined,
+        });
+      }
+    }
+
+    function addDownloads(ins: Instruction, cmd: ShellCommand, wd: string): void {
+      const name = commandName(cmd);
+      const opts = name === 'curl' ? ['-o', '--output'] : name === 'wget' ? ['-O', '--output-document'] : [];
+      cmd.args.forEach((a, i) => {
+        let out: string | undefined;
+        if (opts.includes(a)) out = value(cmd, i + 1, ins);
+        else {
+          const eq = opts.find((o) => o.startsWith('--') && a.startsWith(`${o}=`));
+          if (eq) out = a.slice(eq.length + 1);
+        }
+        if (!out || out === '-' || out.startsWith('/dev/')) return;
+        created.push({ path: resolveIn(out, wd), ins, what: `the file ${name} downloaded to ${out}`, heavy: true });
+      });
+    }
+
+    function deletes(ins: Instruction, cmd: ShellCommand, wd: string): void {
+      cmd.args.forEach((a, i) => {
+        if (a.startsWith('-')) return;
+        const v = value(cmd, i, ins);
+        if (!v) return;
+        const abs = resolveIn(v, wd);
+        const glob = /[*?[]/.test(abs);
+        const re = glob ? new RegExp(`^${abs.split('*').map((p) => p.replace(/[.+^${}()|[\]\\?]/g, (c) => (c === '?' ? '[^/]' : `\\${c}`))).join('[^/]*')}(/.*)?$`) : undefined;
+        for (const c of created) {
+          if (c.ins === ins || c.ins.index >= ins.index) continue;
+          const hit = re ? re.test(c.path) : c.path === abs || c.path.startsWith(`${abs}/`) || (abs.startsWith(`${c.path}/`) && abs !== '/' && fromContext(c, abs));
+          if (!hit) continue;
+          const key = `${ins.index}|${c.path}`;
+          if (reported.has(key)) continue;
+          reported.add(key);
+          const whole = re ? true : c.path === abs || c.path.startsWith(`${abs}/`);
+          const big = c.heavy || (whole && c.bytes !== undefined && c.bytes >= WARN_BYTES);
+          const base = posix.basename(c.path);
+          const how =
+            c.source && c.ins.keyword === 'COPY'
+              ? `Do not COPY it: bind-mount it into the RUN that uses it (RUN --mount=type=bind,source=${c.source},target=/tmp/${base} ...), or unpack it in a builder stage and COPY --from only the result.`
+              : c.ins.keyword === 'RUN'
+                ? 'Download, use and delete it in one RUN (or in a builder stage, copying only the result).'
+                : `Remove it in the same ${c.ins.keyword === 'ADD' ? 'step (or ADD only what is needed)' : 'step'}, use RUN --mount=type=bind for build-only files, or a multi-stage build that copies only what the function needs.`;
+          ctx.report({
+            messageId: 'deletedLater',
+            data: {
+              command: `rm ${v}`,
+              path: whole ? c.path : `${abs} (part of ${c.path})`,
+              keyword: c.ins.keyword,
+              line: c.ins.span.line,
+              size: c.bytes !== undefined && whole ? ` (${formatBytes(c.bytes)}${c.what !== base ? `: ${c.what}` : ''})` : c.what !== base && c.what !== c.path ? ` (${c.what})` : '',
+              how,
+            },
+            at: ins,
+            severity: big ? 'warning' : 'info',
+          });
+        }
+      });
+    }
+
+    return {
+      instruction(ins) {
+        // The image's own record of deleted bytes is exact: with an image, only that evidence speaks.
+        if (ctx.image || !ins.stage) return;
+        const stage = ins.stage;
+        if (ins.keyword === 'FROM') {
+          workdir.set(stage, stage.base.stage ? wdOf(stage.base.stage) : stage.base.kind.kind === 'aws' ? '/var/task' : '/');
+          return;
+        }
+        if (ins.keyword === 'WORKDIR') {
+          const dir = expand(ins.words.join(' '), ins.scope, ctx.df.escape).value;
+          workdir.set(stage, resolveIn(dir, wdOf(stage)));
+          return;
+        }
+        if (!lineage.has(stage)) return;
+        if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && ins.copy) {
+          addCopy(ins);
+          return;
+        }
+        if (ins.keyword !== 'RUN') return;
+        const script = ctx.df.shell(ins);
+        if (!script) return;
+        const wd = wdOf(stage);
+        for (const cmd of script.commands) {
+          const name = commandName(cmd);
+          if (name === 'rm') deletes(ins, cmd, wd);
+          else if (name === 'curl' || name === 'wget') addDownloads(ins, cmd, wd);
+        }
+      },
+      image(image) {
+        const w = wastedSpace(image);
+        if (!w) return;
+        const how =
+          w.rewritten * 2 > w.wasted
+            ? 'Most of it is files rewritten by a later layer: set modes and owners with COPY --chmod/--chown instead of a later RUN chmod/chown, and change files in the step that creates them.'
+            : 'Delete files in the same RUN that creates them, bind-mount build-only files (RUN --mount=type=bind), or use a multi-stage build that copies only what the function needs.';
+        ctx.report({
+          messageId: 'wasted',
+          data: {
+            wasted: formatBytes(w.wasted),
+            files: w.files,
+            efficiency: `${(w.efficiency * 100).toFixed(1)}%`,
+            top: w.top.map(offender).join('; '),
+            how,
+          },
+          source: 'image-layer',
+          layer: w.top[0]?.layerAdded,
+        });
+      },
+    };
+  },
+});

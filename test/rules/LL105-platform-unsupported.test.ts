@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../rules/LL105-platform-unsupported.js';
+import { ruleTester } from '../kit.js';
+import { buildImage } from '../image-kit.js';
+import { lintImage } from '../../src/engine/image-runner.js';
+import { runRules } from '../../src/engine/runner.js';
+import { parseDockerfile } from '../../src/dockerfile/model.js';
+import { ociArchive, runImageTable, withMessages } from '../helpers/image-extra.js';
+
+const DOCKERFILE_MESSAGES = ['platformUnsupported', 'platformMismatch'];
+const APP = { 'var/task/app.py': 'def handler(e, c):\n    return 1\n' };
+
+ruleTester(withMessages(rule, DOCKERFILE_MESSAGES), {
+  valid: [
+    { name: 'no --platform', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
+    { name: 'arm64 with the matching arm64 tag', dockerfile: 'FROM --platform=linux/arm64 public.ecr.aws/lambda/python:3.12-arm64\nCMD ["app.handler"]\n' },
+    { name: 'amd64 with an untagged-arch AWS base', dockerfile: 'FROM --platform=linux/amd64 public.ecr.aws/lambda/nodejs:20\nCMD ["index.handler"]\n' },
+    { name: 'x86_64 alias matches the -x86_64 tag', dockerfile: 'FROM --platform=linux/x86_64 public.ecr.aws/lambda/python:3.12-x86_64\nCMD ["app.handler"]\n' },
+    {
+      name: 'builder stage for another platform is not the function image',
+      dockerfile: 'FROM --platform=linux/arm/v7 golang:1.23 AS build\nRUN go build -o /out/bootstrap .\nFROM public.ecr.aws/lambda/provided:al2023\nCOPY --from=build /out/bootstrap ${LAMBDA_RUNTIME_DIR}/bootstrap\nCMD ["handler"]\n',
+    },
+    {
+      name: 'BUILDPLATFORM builder and TARGETPLATFORM final (unresolved)',
+      dockerfile: 'FROM --platform=$BUILDPLATFORM golang:1.23 AS build\nRUN <<EOF\ngo build -o /out/bootstrap .\nEOF\nFROM --platform=$TARGETPLATFORM public.ecr.aws/lambda/provided:al2023\nCOPY --from=build /out/bootstrap ${LAMBDA_RUNTIME_DIR}/bootstrap\n',
+    },
+    { name: 'ARG-resolved arm64 platform', dockerfile: 'ARG PLAT=linux/arm64/v8\nFROM --platform=${PLAT} public.ecr.aws/lambda/python:3.12-arm64\nCMD ["app.handler"]\n' },
+  ],
+  invalid: [
+    { name: 'arm/v7 final image', dockerfile: 'FROM --platform=linux/arm/v7 public.ecr.aws/lambda/python:3.12\nCMD ["app.handler"]\n', errors: [{ messageId: 'platformUnsupported', line: 1, severity: 'error', message: /arm\/v7 architecture/ }] },
+    { name: 'windows image', dockerfile: 'FROM --platform=windows/amd64 mcr.microsoft.com/dotnet/runtime:8.0\nCMD ["app.exe"]\n', errors: [{ messageId: 'platformUnsupported', message: /OS windows/ }] },
+    { name: 'ARG-resolved 386', dockerfile: 'ARG PLAT=linux/386\nFROM --platform=$PLAT python:3.12-slim\nRUN pip install awslambdaric\n', errors: [{ messageId: 'platformUnsupported', line: 2, message: /386/ }] },
+    { name: 'build arg overrides the platform', dockerfile: 'ARG PLAT=linux/amd64\nFROM --platform=$PLAT public.ecr.aws/lambda/nodejs:20\n', buildArgs: { PLAT: 'linux/s390x' }, errors: [{ messageId: 'platformUnsupported', message: /s390x/ }] },
+    {
+      name: 'tag arm64 but platform amd64',
+      dockerfile: 'FROM --platform=linux/amd64 public.ecr.aws/lambda/python:3.12-arm64\nCMD ["app.handler"]\n',
+      errors: [{ messageId: 'platformMismatch', severity: 'error', message: /linux\/amd64.*3\.12-arm64.*arm64 image/ }],
+    },
+    {
+      name: 'multi-stage: the final stage builds FROM an unsupported parent',
+      dockerfile: 'FROM --platform=linux/ppc64le debian:12 AS base\nRUN apt-get update\nFROM base\nCMD ["/app"]\n',
+      errors: [{ messageId: 'platformUnsupported', line: 1 }],
+    },
+    {
+      name: 'continuation-line FROM with a mismatching x86_64 tag',
+      dockerfile: 'FROM --platform=linux/arm64 \\\n    public.ecr.aws/lambda/nodejs:20-x86_64\nCMD ["index.handler"]\n',
+      errors: [{ messageId: 'platformMismatch', line: 1, message: /nodejs:20-arm64|x86_64 image/ }],
+    },
+  ],
+});
+
+const gzipIndex = (attestations: number, images = [{ layers: [APP] }] as { architecture?: string; variant?: string; layers: Record<string, string>[] }[]) =>
+  () => ociArchive({ images, index: 'oci', attestations });
+
+runImageTable(
+  rule,
+  {
+    imageMessages: ['osUnsupported', 'archUnsupported', 'attestationIndex', 'multiPlatformIndex', 'zstdLayers', 'manifestLarge'],
+    valid: [
+      { name: 'docker-archive linux/amd64', image: () => buildImage({ layers: [APP] }) },
+      { name: 'docker-archive linux/arm64/v8', image: () => buildImage({ layers: [APP], architecture: 'arm64', extra: { variant: 'v8' } }) },
+      { name: 'OCI archive, gzip layers, no index', image: () => ociArchive({ images: [{ layers: [APP, { 'var/task/b.py': 'x' }] }] }) },
+      { name: 'OCI archive, uncompressed layers', image: () => ociArchive({ images: [{ layers: [APP], compression: 'none' }] }) },
+      { name: 'image contradicts the Dockerfile platform: the image decides', image: () => buildImage({ layers: [APP] }), dockerfile: 'FROM --platform=linux/arm/v7 public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\n' },
+      { name: '40 layers: the pushed manifest stays small', image: () => buildImage({ layers: Array.from({ length: 40 }, (_, i) => ({ [`var/task/f${i}`]: 'x' })) }) },
+      { name: 'small manifest annotations', image: () => ociArchive({ images: [{ layers: [APP], manifestAnnotations: { 'org.opencontainers.image.source': 'https://example.com/repo' } }] }) },
+    ],
+    invalid: [
+      { name: 'windows config', image: () => buildImage({ layers: [APP], os: 'windows' }), errors: [{ messageId: 'osUnsupported', severity: 'error', message: /windows\/amd64/ }] },
+      { name: 'arm/v7 config', image: () => buildImage({ layers: [APP], architecture: 'arm', extra: { variant: 'v7' } }), errors: [{ messageId: 'archUnsupported', message: /linux\/arm\/v7/ }] },
+      { name: 's390x config with a Dockerfile', image: () => buildImage({ layers: [APP], architecture: 's390x' }), dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\n', errors: [{ messageId: 'archUnsupported', message: /s390x/ }] },
+      {
+        name: 'BuildKit single-platform index with provenance and SBOM attestations',
+        image: gzipIndex(2),
+        errors: [{ messageId: 'attestationIndex', severity: 'error', message: /OCI image index around one linux\/amd64 image plus 2 attestation manifests/ }],
+      },
+      {
+        name: 'multi-platform index',
+        image: gzipIndex(0, [{ layers: [APP] }, { architecture: 'arm64', variant: 'v8', layers: [APP] }]),
+        errors: [{ messageId: 'multiPlatformIndex', message: /2 platforms \(linux\/amd64, linux\/arm64\/v8\)/ }],
+      },
+      {
+        name: 'Docker manifest list with one platform, no attestations',
+        image: () => ociArchive({ images: [{ layers: [APP] }], index: 'docker' }),
+        errors: [{ messageId: 'attestationIndex', message: /Docker manifest list around one linux\/amd64 image;/ }],
+      },
+      { name: 'zstd layers', image: () => ociArchive({ images: [{ layers: [APP, { 'var/task/b.py': 'b' }], compression: 'zstd' }] }), errors: [{ messageId: 'zstdLayers', severity: 'warning', message: /2 of 2 layers/, layer: 0 }] },
+      {
+        name: 'manifest over 25,400 bytes (annotations)',
+        image: () => ociArchive({ images: [{ layers: [APP], manifestAnnotations: { 'com.example.notes': 'n'.repeat(26_000) } }] }),
+        errors: [{ messageId: 'manifestLarge', severity: 'info', message: /at least 26,\d{3} bytes \(1 layers, 1 annotation\)/ }],
+      },
+      {
+        name: '200 layers: the manifest docker push writes is over 25,400 bytes',
+        image: () => buildImage({ layers: Array.from({ length: 200 }, (_, i) => ({ [`var/task/f${i}`]: 'x' })) }),
+        errors: [{ messageId: 'manifestLarge', message: /about \d\d,\d{3} bytes \(200 layers\)/ }],
+      },
+    ],
+  },
+  { describe, it, expect },
+);
+
+describe('LL105 Docker schema 1', () => {
+  it('reports a schema 1 manifest when the model carries one (the reader rejects such archives itself)', async () => {
+    const { image } = await lintImage(await buildImage({ layers: [APP] }), { rules: [rule] });
+    const df = parseDockerfile('FROM scratch\n');
+    const findings = runRules({
+      df,
+      mode: 'history',
+      file: 'image.tar',
+      getContext: () => undefined,
+      options: { rules: [rule] },
+      image: { ...image, schemaVersion: 1, manifestMediaType: 'application/vnd.docker.distribution.manifest.v1+prettyjws' },
+      imageFile: 'image.tar',
+    });
+    expect(findings.map((f) => f.messageId)).toEqual(['schema1']);
+  });
+});
