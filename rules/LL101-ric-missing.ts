@@ -1,6 +1,25 @@
 import { defineRule } from '../src/engine/rule-kit.js';
 import { analyzeContract } from '../src/dockerfile/lambda-contract.js';
-import { BOOTSTRAP_PATHS, RIC_FOR_BASE, ricById } from '../src/knowledge/ric.js';
+import { BOOTSTRAP_PATHS, NOT_A_RUNTIME, RIC_FOR_BASE, ricById, type RicId } from '../src/knowledge/ric.js';
+import { DEFAULT_PATH, EXEC_HEADER_NEED, imageContract, isElf, lookupProgram, shebang } from '../src/lambda/image-contract.js';
+import type { ImageModel } from '../src/image/types.js';
+
+/** Interpreters in the filesystem that hint which client to suggest. */
+const FAMILY_HINTS: [RegExp, RicId][] = [
+  [/^\/usr(?:\/local)?\/bin\/python3?(?:\.\d+)?$/, 'python'],
+  [/^\/usr(?:\/local)?\/bin\/node$/, 'nodejs'],
+  [/^\/usr(?:\/local)?\/bin\/ruby$/, 'ruby'],
+  [/\/bin\/java$/, 'java'],
+  [/\/dotnet$/, 'dotnet'],
+];
+
+function suggestionFor(image: ImageModel): string {
+  for (const p of image.files.keys()) for (const [re, ric] of FAMILY_HINTS) if (re.test(p)) return `${ricById(ric).label}: ${ricById(ric).howTo}`;
+  return `a runtime interface client: ${ANY_RIC}`;
+}
+
+/** Signs that a script talks to the Runtime API itself (a shell custom runtime). */
+const RUNTIME_API_USE = /AWS_LAMBDA_RUNTIME_API|\/runtime\/invocation\//;
 
 const ANY_RIC = 'awslambdaric (Python), aws-lambda-ric (Node.js), aws_lambda_ric (Ruby), the Java RIC, Amazon.Lambda.RuntimeSupport (.NET), the Lambda Web Adapter, or a compiled bootstrap (Go, Rust)';
 
@@ -9,7 +28,7 @@ export default defineRule({
   name: 'ric-missing',
   severity: 'error',
   since: '0.1.0',
-  needs: { dockerfile: true, context: true },
+  needs: { dockerfile: true, context: true, history: false, image: { bodies: [EXEC_HEADER_NEED] } },
   docs: {
     what: 'Checks that an image not built on an AWS Lambda base image (nor a known Lambda-ready base) contains a runtime interface client: a pip/uv/poetry install of awslambdaric (also through requirements.txt or pyproject.toml of the build context), aws-lambda-ric from npm (also through package.json), aws_lambda_ric from RubyGems or the Gemfile, the Java RIC (pom.xml / build.gradle or a copied jar), Amazon.Lambda.RuntimeSupport (csproj or a published bootstrap), the Lambda Web Adapter, or a compiled bootstrap copied from a Go / Rust builder stage. It also reports a client installed only in a stage whose files never reach the target, and an OS-only base (provided) with no bootstrap.',
     why: 'Lambda does not run your code directly: a runtime interface client inside the image polls the Runtime API for events and calls the handler. AWS base images ship one; any other base image needs one added (images-create.html, "Using a non-AWS base image"). Without it the container starts, never contacts the Runtime API, and every invocation fails with `Runtime.ExitError` or times out during init. On provided:al2023 / provided:al2 the base entrypoint execs a bootstrap that you must supply, otherwise Lambda reports `Couldn\'t find valid bootstrap(s): [/var/task/bootstrap /opt/bootstrap]` (Runtime.InvalidEntrypoint).',
@@ -46,6 +65,16 @@ export default defineRule({
       severity: 'error',
       fix: 'COPY --from={{stage}} the directory holding the client ({{path}}) into the final stage, or install it there.',
     },
+    noRicInImage: {
+      text: 'The image has no runtime interface client in its filesystem (no awslambdaric, aws-lambda-ric, aws_lambda_ric, Java RIC, Amazon.Lambda.RuntimeSupport, Lambda Web Adapter, /var/runtime/bootstrap or bootstrap executable) and {{why}}; Lambda cannot start the function.',
+      severity: 'error',
+      fix: 'Add {{suggestion}}, or build on an AWS base image (public.ecr.aws/lambda/<runtime>).',
+    },
+    noBootstrapInImage: {
+      text: 'The image keeps the AWS base entrypoint /lambda-entrypoint.sh but has no runtime: none of {{paths}} exists; Lambda fails with "Couldn\'t find valid bootstrap(s)" (Runtime.InvalidEntrypoint).',
+      severity: 'error',
+      fix: 'COPY your compiled binary (or a bootstrap script) to /var/runtime/bootstrap or /var/task/bootstrap, or set ENTRYPOINT to it.',
+    },
     unknownBase: {
       text: 'Could not verify that base image {{image}} provides a runtime interface client: nothing in this Dockerfile installs one and ENTRYPOINT / CMD do not launch one.',
       severity: 'warning',
@@ -54,7 +83,38 @@ export default defineRule({
   },
   create(ctx) {
     return {
+      image(image) {
+        const c = imageContract(image);
+        if (c.rics.length > 0) return;
+        const shown = JSON.stringify(c.argv).replace(/","/g, '", "');
+        const suggestion = suggestionFor(image);
+        const launch = c.launch;
+        if (launch.kind === 'rie') return; // LL102 reports the emulator
+        if (launch.kind === 'base') {
+          ctx.report({ messageId: 'noBootstrapInImage', data: { paths: BOOTSTRAP_PATHS.join(', ') }, source: 'image-layer' });
+          return;
+        }
+        let why: string;
+        if (launch.kind === 'empty') why = 'the config sets neither Entrypoint nor Cmd';
+        else if (launch.kind === 'ric') why = `Entrypoint/Cmd ${shown} launches ${ricById(launch.ric!).label}, which is not installed`;
+        else {
+          const program = launch.argv[0];
+          const found = lookupProgram(image, program, c.workdir, c.env.get('PATH') ?? DEFAULT_PATH);
+          if (!found.found) return; // LL102 reports a missing program
+          if (!NOT_A_RUNTIME.test(program.split('/').pop() ?? '')) {
+            const body = image.body(found.path);
+            // A compiled runtime (Go, Rust, C++, .NET AOT), or a body we did not read: not judged.
+            if (!body || isElf(body.data)) return;
+            const sb = shebang(body.data);
+            if (!sb || body.truncated || RUNTIME_API_USE.test(body.data.toString('latin1'))) return;
+          }
+          why = `${c.entrypoint.length ? 'Entrypoint' : 'Cmd'} ${shown} starts ${program}, which is not a runtime client`;
+        }
+        ctx.report({ messageId: 'noRicInImage', data: { why, suggestion }, source: 'image-config' });
+      },
       end() {
+        // With the built image at hand its filesystem is the exact evidence.
+        if (ctx.mode === 'image' && ctx.image) return;
         const target = ctx.target;
         if (!target) return;
         const a = analyzeContract(ctx.df, ctx.context);

@@ -1,7 +1,13 @@
 import { defineRule } from '../src/engine/rule-kit.js';
 import type { Instruction } from '../src/dockerfile/model.js';
 import { analyzeContract, noClientAtAll, type Launch } from '../src/dockerfile/lambda-contract.js';
-import { RIE_GUARD_VARIABLE, ricById } from '../src/knowledge/ric.js';
+import { BOOTSTRAP_PATHS, RIE_GUARD_VARIABLE, ricById } from '../src/knowledge/ric.js';
+import {
+  DEFAULT_PATH, ELF_MACHINE, EXEC_HEADER_NEED, MACHINE_NAME, elfMachine, imageContract, isElf, lookupProgram, octal, shebang,
+} from '../src/lambda/image-contract.js';
+
+/** Interpreters and launchers that distributions install as symlinks (python -> python3.12, npx -> npx-cli.js): not reported. */
+const SYMLINKED_LAUNCHERS = /^(python[\d.]*|pypy[\d.]*|node|nodejs|npx|npm|ruby|bundle|bundler|java|dotnet|sh|bash|dash|env|tini|dumb-init|aws_lambda_ric|aws-lambda-ric)$/;
 
 const OK_KINDS = new Set(['base', 'ric', 'bootstrap']);
 
@@ -22,7 +28,7 @@ export default defineRule({
   severity: 'error',
   since: '0.1.0',
   sameAs: ['hadolint DL3025', 'BuildKit JSONArgsRecommended'],
-  needs: { dockerfile: true, context: true },
+  needs: { dockerfile: true, context: true, history: false, image: { bodies: [EXEC_HEADER_NEED] } },
   docs: {
     what: 'Checks that ENTRYPOINT starts the Lambda runtime. On an AWS base image, an ENTRYPOINT override must be the base entrypoint (/lambda-entrypoint.sh), a runtime interface client or a bootstrap, not an interpreter such as `python`. On any other base, ENTRYPOINT (or, without one, CMD) must launch the runtime interface client the image installs: `python -m awslambdaric`, `npx aws-lambda-ric`, `aws_lambda_ric`, `java ... com.amazonaws.services.lambda.runtime.api.client.AWSLambda`, a .NET or compiled `bootstrap`, or a wrapper script that execs one (a script copied from the build context or written by a heredoc is read and checked; one whose content is not visible gives a warning). It also reports shell-form ENTRYPOINT, the Runtime Interface Emulator run without an AWS_LAMBDA_RUNTIME_API guard, and relative ENTRYPOINT paths (warning). When the image has no runtime client at all, LL101 reports it and this rule stays quiet.',
     why: 'Lambda starts the container with ENTRYPOINT + CMD and waits for the process to ask the Runtime API for the next event. `ENTRYPOINT ["python", "app.py"]` runs your script once and exits: Lambda reports `Runtime.ExitError` ("Runtime exited without providing a reason") or an init timeout. A shell-form ENTRYPOINT runs under `/bin/sh -c` and drops CMD, so the handler never reaches the client ("Handler not set", or exit 142 from /lambda-entrypoint.sh). aws-lambda-rie is a local emulator: started unconditionally on Lambda it serves its own fake API on port 8080 and the function never receives real invocations. A relative ENTRYPOINT only works while the working directory is unchanged (troubleshooting-images.html lists non-absolute entrypoints under Runtime.InvalidEntrypoint).',
@@ -72,6 +78,31 @@ export default defineRule({
       severity: 'warning',
       fix: 'Make sure it execs {{expected}} (passing "$@"), or point ENTRYPOINT at the client directly.',
     },
+    entrypointMissing: {
+      text: 'The config Entrypoint {{entrypoint}} names {{path}}, which does not exist in the image{{detail}}; Lambda fails with Runtime.InvalidEntrypoint (exit status 127).',
+      severity: 'error',
+      fix: 'COPY the program to {{path}} (or install it), or point Entrypoint at the path where it is.',
+    },
+    entrypointSymlink: {
+      text: 'The config Entrypoint {{path}} is a symlink to {{target}}; the Lambda docs say not to use symlinks as the entry point (Runtime.InvalidEntrypoint).',
+      severity: 'warning',
+      fix: 'Point Entrypoint at the file itself: {{target}}.',
+    },
+    entrypointNotExecutable: {
+      text: 'The entrypoint {{path}} has mode {{mode}} (owner uid {{uid}}): Lambda runs as a non-root user, which cannot execute it (permission denied, Runtime.InvalidEntrypoint).',
+      severity: 'error',
+      fix: 'chmod 755 {{path}} in the layer that adds it (or COPY --chmod=755).',
+    },
+    wrongArchitecture: {
+      text: '{{what}} {{path}} is an ELF for {{machine}}, but the image architecture is {{arch}}; Lambda fails with "exec format error" (Runtime.InvalidEntrypoint).',
+      severity: 'error',
+      fix: 'Build the binary for linux/{{arch}} (GOARCH={{arch}}, cargo lambda build {{cargoFlag}}), or build the image with --platform linux/{{elfArch}}.',
+    },
+    interpreterMissing: {
+      text: 'The entrypoint script {{path}} starts with {{line}}, but {{interpreter}} does not exist in the image{{crlf}}; Lambda fails with exit status 127.',
+      severity: 'error',
+      fix: '{{fixText}}',
+    },
     relativePath: {
       text: 'ENTRYPOINT {{path}} is a relative path: it only resolves while the working directory is {{workdir}}.',
       severity: 'warning',
@@ -80,6 +111,63 @@ export default defineRule({
   },
   create(ctx) {
     return {
+      image(image) {
+        const c = imageContract(image);
+        const pathVar = c.env.get('PATH') ?? DEFAULT_PATH;
+        const archOf = (data: Buffer, path: string, what: string) => {
+          if (!c.arch || !isElf(data)) return;
+          const m = elfMachine(data);
+          if (m === ELF_MACHINE[c.arch]) return;
+          const elfArch = m === 62 ? 'amd64' : m === 183 ? 'arm64' : `(${m})`;
+          ctx.report({ messageId: 'wrongArchitecture', data: { what, path, machine: MACHINE_NAME[m] ?? `e_machine ${m}`, arch: c.arch, elfArch, cargoFlag: c.arch === 'arm64' ? '--arm64' : '--x86-64' }, source: 'image-layer', layer: image.files.get(path)?.layer });
+        };
+        // Bootstraps the base entrypoint (or the emulator) execs.
+        if (c.launch.kind === 'base') {
+          for (const b of BOOTSTRAP_PATHS) {
+            const body = image.body(b);
+            if (body) archOf(body.data, b, 'The bootstrap');
+          }
+        }
+        const program = c.entrypoint[0];
+        if (!program) return;
+        const found = lookupProgram(image, program, c.workdir, pathVar);
+        if (!found.found) {
+          const r = image.resolve(found.path);
+          const detail = !r.ok && r.error === 'loop' ? ' (a symlink loop)' : program.includes('/') ? (program.startsWith('/') ? '' : ` (relative to WorkingDir ${c.workdir})`) : ` (looked up on PATH: ${found.tried.join(', ')})`;
+          ctx.report({ messageId: 'entrypointMissing', data: { entrypoint: JSON.stringify(c.entrypoint), path: found.path, detail }, source: 'image-config' });
+          return;
+        }
+        const own = image.files.get(found.path);
+        const resolved = image.resolve(found.path);
+        if (!resolved.ok) return;
+        const entry = resolved.entry;
+        if (own?.type === 'symlink' && !SYMLINKED_LAUNCHERS.test(program.split('/').pop() ?? '')) {
+          ctx.report({ messageId: 'entrypointSymlink', data: { path: found.path, target: resolved.path }, source: 'image-layer', layer: own.layer });
+        }
+        if (entry.type === 'dir') {
+          ctx.report({ messageId: 'entrypointMissing', data: { entrypoint: JSON.stringify(c.entrypoint), path: found.path, detail: ' as a file (it is a directory)' }, source: 'image-config' });
+          return;
+        }
+        if ((entry.mode & 0o001) === 0) {
+          ctx.report({ messageId: 'entrypointNotExecutable', data: { path: resolved.path, mode: octal(entry.mode), uid: entry.uid }, source: 'image-layer', layer: entry.layer });
+        }
+        const body = image.body(found.path);
+        if (!body) return;
+        archOf(body.data, resolved.path, 'The entrypoint');
+        const sb = shebang(body.data);
+        if (!sb || !sb.interpreter) return;
+        const interp = sb.interpreter;
+        const viaEnv = interp === '/usr/bin/env' || interp === '/bin/env';
+        let missing: string | undefined;
+        if (!image.resolve(interp).ok) missing = interp;
+        else if (viaEnv && sb.arg && !sb.arg.startsWith('-') && !lookupProgram(image, sb.arg, c.workdir, pathVar).found) missing = `${sb.arg} (on PATH)`;
+        if (!missing && sb.crlf) missing = `${sb.arg && viaEnv ? sb.arg : interp}\\r`;
+        if (!missing) return;
+        const fixText = sb.crlf
+          ? `Convert ${resolved.path} to Unix line endings (dos2unix, or .gitattributes "*.sh text eol=lf").`
+          : `Install ${missing.replace(/ \(on PATH\)$/, '')} in the image, or change the shebang of ${resolved.path} to an interpreter the image has (e.g. #!/bin/sh).`;
+        ctx.report({ messageId: 'interpreterMissing', data: { path: resolved.path, line: sb.line, interpreter: missing, crlf: sb.crlf ? ' (the line ends with a Windows carriage return)' : '', fixText }, source: 'image-layer', layer: entry.layer });
+      },
       end() {
         const t = ctx.target;
         if (!t) return;

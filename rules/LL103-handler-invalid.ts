@@ -4,6 +4,8 @@ import type { Instruction } from '../src/dockerfile/model.js';
 import { analyzeContract, noClientAtAll } from '../src/dockerfile/lambda-contract.js';
 import { HANDLER_FORMATS } from '../src/knowledge/handlers.js';
 import { BASE_ENTRYPOINT, ricById, type HandlerFamily } from '../src/knowledge/ric.js';
+import { HANDLER_BODY_NEED, imageContract } from '../src/lambda/image-contract.js';
+import { findHandlerModule, functionDefined } from '../src/lambda/image-handler.js';
 
 const EXIT_142 = 'it exits with code 142 ("entrypoint requires the handler name to be the first argument", Runtime.ExitError)';
 
@@ -27,7 +29,7 @@ export default defineRule({
   severity: 'error',
   since: '0.1.0',
   sameAs: ['hadolint DL3025', 'BuildKit JSONArgsRecommended'],
-  needs: { dockerfile: true, context: true },
+  needs: { dockerfile: true, context: true, history: false, image: { bodies: [HANDLER_BODY_NEED] } },
   docs: {
     what: 'Checks that CMD fits the entrypoint that receives it. With the AWS base entrypoint (/lambda-entrypoint.sh), CMD must exist, be in exec form and hold exactly one string: the handler. With a runtime interface client as ENTRYPOINT, the first argument after it (or CMD) is the handler. The handler must have the runtime\'s form: Python `module.function` (dots or slashes in the module), Node.js `file.export` (no `..`), Java `pkg.Class::method` or `pkg.Class`, .NET `Assembly::Namespace.Class::Method`, Ruby `file.method` or `file.Class.method`; provided / Go / Rust need no handler form. When the build context is readable, the handler\'s module (module.py, package/__init__.py, file.js/.mjs/.cjs, file.rb) must be copied into the image. On a custom base the runtime family comes from the client that ENTRYPOINT launches.',
     why: '/lambda-entrypoint.sh checks `$# -ne 1` and exits with code 142 ("entrypoint requires the handler name to be the first argument") when CMD is missing, in shell form (which becomes `/bin/sh -c ...`, three arguments) or has several elements: Lambda shows `Runtime exited with error: exit status 142`. A malformed handler fails every invocation with `Runtime.MalformedHandlerName` (Python, Node.js), `Class not found` (Java) or `ArgumentError: Invalid handler` (Ruby); a handler whose module is not in the image fails with `Runtime.ImportModuleError: Unable to import module`.',
@@ -69,6 +71,16 @@ export default defineRule({
       severity: 'error',
       fix: 'Use the form {{form}}, e.g. "{{example}}".',
     },
+    moduleMissingInImage: {
+      text: 'Handler "{{handler}}" (from {{source}}) needs {{files}} in {{root}}, but the image has none of them; every invocation fails with {{error}}.',
+      severity: 'error',
+      fix: 'COPY {{file}} into {{root}}, or correct the handler.',
+    },
+    functionMissingInImage: {
+      text: 'Handler "{{handler}}": {{path}} does not define {{fn}} ({{looked}}); every invocation fails with {{error}}.',
+      severity: 'error',
+      fix: 'Define {{fn}} in {{path}} (or export it), or correct the handler name.',
+    },
     moduleNotCopied: {
       text: 'Handler "{{handler}}" needs {{files}} in {{root}}, but no COPY puts it in the image; every invocation fails with {{error}}.',
       severity: 'error',
@@ -77,6 +89,26 @@ export default defineRule({
   },
   create(ctx) {
     return {
+      image(image) {
+        const c = imageContract(image);
+        const h = c.handler;
+        if (!h || h.value.includes('$')) return;
+        const fmt = HANDLER_FORMATS[h.family];
+        if (!fmt || fmt.check(h.value)) return; // the Dockerfile evidence reports malformed handlers
+        const found = findHandlerModule(image, h.family, h.value, h.root, c.baseMode, c.env);
+        if (found.kind === 'unknown') return;
+        if (found.kind === 'missing') {
+          if (found.elsewhere) return; // LL104 reports the working directory
+          ctx.report({ messageId: 'moduleMissingInImage', data: { handler: h.value, source: h.source, files: found.wanted.join(' or '), root: h.root, error: found.error, file: found.wanted[0] }, source: 'image-config' });
+          return;
+        }
+        if (!found.path) return;
+        const body = image.body(found.path);
+        if (!body) return;
+        const verdict = functionDefined(image, h.family, h.value, found.path, body.data.toString('utf8'), body.truncated);
+        if (verdict.defined !== false) return;
+        ctx.report({ messageId: 'functionMissingInImage', data: { handler: h.value, path: found.path, fn: verdict.fn, looked: verdict.looked, error: verdict.error }, source: 'image-layer', layer: found.layer });
+      },
       end() {
         const t = ctx.target;
         if (!t) return;
@@ -143,7 +175,9 @@ export default defineRule({
           return;
         }
 
-        // Is the handler's module in the image? Only when everything that writes there is visible.
+        // Is the handler's module in the image? Only when everything that writes there is visible
+        // (and the built image, when given, is the exact evidence).
+        if (ctx.mode === 'image' && ctx.image) return;
         const context = ctx.context;
         if (!context || context.truncated || !fmt.moduleFiles || a.opaqueWrites.length > 0) return;
         const rels = fmt.moduleFiles(handler);

@@ -6,6 +6,8 @@ import { expand } from '../src/dockerfile/vars.js';
 import { analyzeContract, noClientAtAll } from '../src/dockerfile/lambda-contract.js';
 import { HANDLER_FORMATS } from '../src/knowledge/handlers.js';
 import { BASE_ENTRYPOINT, ricById, type HandlerFamily } from '../src/knowledge/ric.js';
+import { imageContract } from '../src/lambda/image-contract.js';
+import { findHandlerModule } from '../src/lambda/image-handler.js';
 
 const TASK_ROOT = '/var/task';
 const VAR = 'LAMBDA_TASK_ROOT';
@@ -25,7 +27,7 @@ export default defineRule({
   severity: 'error',
   since: '0.1.0',
   sameAs: ['hadolint DL3000', 'BuildKit WorkdirRelativePath', 'trivy DS-0009'],
-  needs: { dockerfile: true, context: true },
+  needs: { dockerfile: true, context: true, history: false, image: {} },
   docs: {
     what: 'Checks that function code lands where the runtime loads it. On an AWS base image the runtime loads the handler from /var/task (LAMBDA_TASK_ROOT) whatever WORKDIR says, so code copied elsewhere (typically `COPY app.py .` after `WORKDIR /app`) is reported. On any other base the runtime interface client uses the working directory as the application root, so the handler\'s module must be under the final WORKDIR: a WORKDIR never set (the working directory is /), or set elsewhere than the code, is reported; /var/task is only a convention there, any directory works as long as WORKDIR points at the code. A relative WORKDIR on a non-AWS base depends on the base image\'s own WORKDIR (warning). `${LAMBDA_TASK_ROOT}` used on a non-AWS base is reported: only AWS base images define it, so it expands to an empty string and files land in /.',
     why: 'With the code outside the directory the runtime reads, the container starts and every invocation fails with `Runtime.ImportModuleError: Unable to import module \'app\': No module named \'app\'` (Python), `Cannot find module \'index\'` (Node.js), `Class not found` (Java) or `cannot load such file` (Ruby). The awslambdaric, aws-lambda-ric, Java and Ruby clients all take the current directory (`process.cwd()`, `user.dir`, `Dir.pwd`) as the application root. On a non-AWS base, `COPY app.py ${LAMBDA_TASK_ROOT}/` copies to `/app.py` and `pip install --target ${LAMBDA_TASK_ROOT}` installs into the working directory, which is rarely what was meant.',
@@ -60,6 +62,16 @@ export default defineRule({
       severity: 'error',
       fix: 'Use a literal directory (e.g. /function, with WORKDIR set to it), or define it first with ARG/ENV LAMBDA_TASK_ROOT=/var/task.',
     },
+    imageWorkdirNotTaskRoot: {
+      text: 'The config WorkingDir is {{workdir}}, not /var/task, on an AWS base image: {{consequence}}.',
+      severity: 'warning',
+      fix: 'Remove the WORKDIR override (the base sets /var/task) or set WORKDIR /var/task, and copy the code to ${LAMBDA_TASK_ROOT}.',
+    },
+    imageCodeOutsideRoot: {
+      text: 'The handler\'s module {{file}} is in {{dir}}, but {{reader}} loads code from {{root}}{{note}}; every invocation fails with {{error}}.',
+      severity: 'error',
+      fix: '{{fixText}}',
+    },
     relativeWorkdir: {
       text: 'WORKDIR {{dir}} is relative and no absolute WORKDIR precedes it, so it resolves against the working directory of {{image}}, which this Dockerfile does not show.',
       severity: 'warning',
@@ -68,6 +80,31 @@ export default defineRule({
   },
   create(ctx) {
     return {
+      image(image) {
+        const c = imageContract(image);
+        const h = c.handler;
+        const wd = c.workingDir ? c.workdir : '';
+        const shownWd = wd || '(unset, so /)';
+        if (c.baseMode) {
+          if (h) {
+            const found = findHandlerModule(image, h.family, h.value, TASK_ROOT, true, c.env);
+            if (found.kind === 'missing' && found.elsewhere) {
+              const note = wd !== TASK_ROOT ? ` (the config WorkingDir is ${shownWd})` : '';
+              ctx.report({ messageId: 'imageCodeOutsideRoot', data: { file: found.wanted[0], dir: found.elsewhere, reader: 'the AWS base runtime', root: TASK_ROOT, note, error: found.error, fixText: `Copy the code into \${LAMBDA_TASK_ROOT} (/var/task) instead of ${found.elsewhere}, and keep WORKDIR /var/task.` }, source: 'image-config' });
+              return;
+            }
+          }
+          if (wd !== TASK_ROOT) {
+            ctx.report({ messageId: 'imageWorkdirNotTaskRoot', data: { workdir: shownWd, consequence: `the runtime still loads the handler from /var/task, but relative paths in the code (open("data.json"), require("./x") from a file read at startup, the current directory of subprocesses) resolve against ${wd || '/'}` }, source: 'image-config' });
+          }
+          return;
+        }
+        if (!h || c.launch.kind !== 'ric') return;
+        const found = findHandlerModule(image, h.family, h.value, c.workdir, false, c.env);
+        if (found.kind !== 'missing' || !found.elsewhere) return;
+        const note = wd ? ' (the config WorkingDir)' : ' (WorkingDir is never set, so the working directory is /)';
+        ctx.report({ messageId: 'imageCodeOutsideRoot', data: { file: found.wanted[0], dir: found.elsewhere, reader: `the runtime interface client (${ricById(c.launch.ric!).label})`, root: c.workdir, note, error: found.error, fixText: `Set WORKDIR ${found.elsewhere} (the function directory) before ENTRYPOINT, or copy the code into ${c.workdir}.` }, source: 'image-config' });
+      },
       end() {
         const t = ctx.target;
         if (!t) return;
@@ -104,6 +141,8 @@ export default defineRule({
 
         const kind = t.base.kind;
         if (kind.kind === 'lambda-ready' || noClientAtAll(a)) return;
+        // With the built image at hand its filesystem and config are the exact evidence.
+        if (ctx.mode === 'image' && ctx.image) return;
         if (a.evidence.some((e) => e.ric === 'web-adapter')) return;
         const lineageIns = a.lineage.slice().reverse().flatMap((s) => s.instructions);
         const ep = t.entrypoint;

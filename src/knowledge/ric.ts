@@ -227,3 +227,21 @@ export const RIC_FOR_BASE: readonly { repo: RegExp; ric: RicId }[] = [
   { repo: /(^|\/)(golang)$/, ric: 'go' },
   { repo: /(^|\/)(rust)$/, ric: 'rust' },
 ];
+
+/**
+ * Paths that reveal a runtime interface client in an image's final filesystem (LAMBDA-FACTS.md §3 "Detect"
+ * lines, from the clients' package layouts). `rooted`: a pip --target install, counted only when the
+ * directory holding `awslambdaric/` is one Python imports from (the working directory, /var/task, PYTHONPATH).
+ */
+export const IMAGE_RIC_PATTERNS: readonly { ric: RicId; pattern: RegExp; what: string; rooted?: boolean }[] = [
+  { ric: 'python', pattern: /\/(?:site|dist)-packages\/awslambdaric\/(?:__main__|bootstrap)\.py$/, what: 'awslambdaric (Python)' },
+  { ric: 'python', pattern: /\/(?:site|dist)-packages\/awslambdaric-[^/]+\.dist-info\/METADATA$/, what: 'awslambdaric (Python)' },
+  { ric: 'python', pattern: /\/awslambdaric\/(?:__main__|bootstrap)\.py$/, what: 'awslambdaric (Python, --target install)', rooted: true },
+  { ric: 'nodejs', pattern: /\/node_modules\/aws-lambda-ric\/package\.json$/, what: 'aws-lambda-ric (Node.js)' },
+  { ric: 'ruby', pattern: /\/specifications\/aws_lambda_ric-[^/]+\.gemspec$/, what: 'aws_lambda_ric (Ruby gem)' },
+  { ric: 'ruby', pattern: /\/gems\/aws_lambda_ric-[^/]+\/lib\/aws_lambda_ric\.rb$/, what: 'aws_lambda_ric (Ruby gem)' },
+  { ric: 'java', pattern: /\/aws-lambda-java-runtime-interface-client(?:-[\w.]+)?\.jar$/, what: 'aws-lambda-java-runtime-interface-client (Java)' },
+  { ric: 'java', pattern: /\/com\/amazonaws\/services\/lambda\/runtime\/api\/client\/AWSLambda\.class$/, what: 'the Java RIC class AWSLambda' },
+  { ric: 'dotnet', pattern: /\/Amazon\.Lambda\.RuntimeSupport\.dll$/, what: 'Amazon.Lambda.RuntimeSupport (.NET)' },
+  { ric: 'web-adapter', pattern: /^\/opt\/extensions\/[^/]*lambda-adapter[^/]*$/, what: 'the AWS Lambda Web Adapter' },
+];

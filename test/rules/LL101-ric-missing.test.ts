@@ -1,9 +1,10 @@
 import rule from '../../rules/LL101-ric-missing.js';
 import { ruleTester } from '../kit.js';
+import { dockerfileOnly } from '../image-kit.js';
 
 const APP_PY = { 'app.py': 'def handler(event, context):\n    return "ok"\n' };
 
-ruleTester(rule, {
+ruleTester(dockerfileOnly(rule, ['noRicInImage', 'noBootstrapInImage']), {
   valid: [
     {
       name: 'AWS python base image (docs example)',

@@ -1,0 +1,184 @@
+import { posix } from 'node:path';
+import { defineRule } from '../src/engine/rule-kit.js';
+import type { Instruction } from '../src/dockerfile/model.js';
+import { normalizePath } from '../src/dockerfile/model.js';
+import { commandName } from '../src/dockerfile/shell.js';
+import { expand } from '../src/dockerfile/vars.js';
+import { BOOTSTRAP_PATHS } from '../src/knowledge/ric.js';
+import type { FsEntry } from '../src/image/types.js';
+import { imageContract, isUnder, octal } from '../src/lambda/image-contract.js';
+
+/** Where Lambda's non-root user reads code and runtimes from (LAMBDA-FACTS.md §1.1); the working directory is added. */
+const READ_ROOTS = ['/var/task', '/opt', '/var/runtime'];
+const MAX_PATHS = 5;
+
+/** Octal chmod modes that leave "others" without read (files) access. */
+function octalDeniesOthers(mode: string): boolean {
+  if (!/^0?[0-7]{3,4}$/.test(mode)) return false;
+  return (parseInt(mode, 8) & 0o004) === 0;
+}
+
+/** Symbolic chmod modes that take read or execute away from others: o-r, go-rwx, o=, a-r. */
+function symbolicDeniesOthers(mode: string): boolean {
+  return mode.split(',').some((clause) => {
+    const m = /^([ugoa]*)([-=])([rwxXst]*)$/.exec(clause);
+    if (!m) return false;
+    const who = m[1] === '' ? 'a' : m[1];
+    if (!/[oa]/.test(who)) return false;
+    return m[2] === '=' ? !/r/.test(m[3]) : /[rxX]/.test(m[3]);
+  });
+}
+
+export default defineRule({
+  code: 'LL107',
+  name: 'file-not-readable',
+  severity: 'error',
+  since: '0.1.0',
+  sameAs: [],
+  needs: { dockerfile: true, history: true, image: {} },
+  docs: {
+    what: 'Checks that the non-root user Lambda runs the function as can read the code. In a built image: files under the working directory, /var/task, /opt and /var/runtime that others cannot read (no o+r), directories there that others cannot search or list (no o+rx, also the parents of those directories), and bootstraps (/var/task/bootstrap, /opt/bootstrap, /var/runtime/bootstrap) that others cannot execute; the count, up to five paths with their mode and owner uid, and the layer that added them. The entrypoint named by the config is checked by LL102. From a Dockerfile (or the image history): `COPY --chmod=600` (or another mode without o+r) into those directories, and `RUN chmod 600 / 700 / 640 / o-r / go-rwx` on them. With the built image at hand only its filesystem is judged, since a later layer may have fixed the modes.',
+    why: 'Lambda runs the container as a least-privileged user that is not root and not the file owner (images-create.html: "the default Lambda user must be able to read every file needed to run the function"). A file the owner alone can read fails at import: `[Errno 13] Permission denied: \'/var/task/app.py\'` (Python), `EACCES: permission denied, open \'/var/task/index.js\'` (Node.js), `cannot load such file -- function` (Ruby); a bootstrap without o+x fails with `permission denied` (Runtime.InvalidEntrypoint). Files checked out with a restrictive umask, copied with `--chmod=600`, or made private with `chmod 700` all work under `docker run` as root and break only on Lambda.',
+    bad: {
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY --chmod=600 app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
+      context: { 'app.py': 'def handler(event, context):\n    return "ok"\n' },
+    },
+    good: {
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY --chmod=644 app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
+      context: { 'app.py': 'def handler(event, context):\n    return "ok"\n' },
+    },
+    references: [
+      'https://docs.aws.amazon.com/lambda/latest/dg/images-create.html#images-reqs',
+      'https://github.com/awsdocs/aws-lambda-developer-guide/blob/main/doc_source/troubleshooting-deployment.md',
+      'https://github.com/terraform-aws-modules/terraform-aws-lambda/issues/209',
+      'https://docs.docker.com/reference/dockerfile/#copy---chown---chmod',
+    ],
+  },
+  messages: {
+    unreadableFiles: {
+      text: '{{count}} {{kind}} under {{roots}} {{verb}} not {{access}} by others, and Lambda runs the function as a non-root user: {{paths}}{{more}}.',
+      severity: 'error',
+      fix: 'RUN chmod -R o+rX {{dirs}} in the layer that adds them (or COPY --chmod=644 for files, 755 for directories and executables).',
+    },
+    bootstrapNotExecutable: {
+      text: 'The bootstrap {{path}} has mode {{mode}} (owner uid {{uid}}): the non-root Lambda user cannot execute it (permission denied, Runtime.InvalidEntrypoint).',
+      severity: 'error',
+      fix: 'chmod 755 {{path}} in the layer that adds it (or COPY --chmod=755).',
+    },
+    copyChmod: {
+      text: '{{keyword}} --chmod={{mode}} into {{dest}} leaves the files unreadable by others; Lambda runs as a non-root user and fails with "Permission denied".',
+      severity: 'error',
+      fix: 'Use --chmod=644 for files (755 for directories and executables), or leave --chmod out.',
+    },
+    runChmod: {
+      text: 'chmod {{mode}} {{path}} takes read access away from others; Lambda runs as a non-root user and fails with "Permission denied".',
+      severity: 'error',
+      fix: 'Use chmod 644 (files) / 755 (directories and executables), or chmod -R o+rX {{path}}.',
+    },
+  },
+  create(ctx) {
+    const pending: { messageId: 'copyChmod' | 'runChmod'; data: Record<string, string>; at: Instruction }[] = [];
+    const roots = (wd: string) => [...READ_ROOTS, ...(wd && wd !== '/' ? [wd] : [])];
+    const inRoots = (p: string, wd: string) => roots(wd).some((r) => isUnder(p, r));
+    const workdirOf = (ins: Instruction): string => {
+      const stage = ctx.df.stages.find((s) => s.instructions.includes(ins));
+      let wd = stage?.base.kind.kind === 'aws' ? '/var/task' : '/';
+      for (const i of stage?.instructions ?? []) {
+        if (i === ins) break;
+        if (i.keyword === 'WORKDIR') {
+          const d = expand(i.words.join(' '), i.scope, ctx.df.escape).value;
+          wd = d.startsWith('/') ? normalizePath(d) : normalizePath(`${wd}/${d}`);
+        }
+      }
+      return wd;
+    };
+    const inTarget = (ins: Instruction) => {
+      const t = ctx.target;
+      if (!t) return false;
+      for (let s: typeof t | undefined = t; s; s = s.base.stage) if (s.instructions.includes(ins)) return true;
+      return false;
+    };
+    return {
+      instruction(ins) {
+        if (!inTarget(ins)) return;
+        const wd = workdirOf(ins);
+        if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && ins.copy) {
+          const mode = ins.flags.find((f) => f.name === 'chmod')?.value;
+          if (!mode) return;
+          const dest = ins.copy.dest;
+          const denies = octalDeniesOthers(mode) || symbolicDeniesOthers(mode);
+          if (!denies || dest.includes('$') || !inRoots(normalizePath(dest), wd)) return;
+          pending.push({ messageId: 'copyChmod', data: { keyword: ins.keyword, mode, dest }, at: ins });
+          return;
+        }
+        if (ins.keyword !== 'RUN') return;
+        const script = ctx.df.shell(ins);
+        if (!script) return;
+        let cwd = wd;
+        for (const cmd of script.commands) {
+          const name = commandName(cmd);
+          if (name === 'cd' && cmd.args[0] && cmd.literal[0]) cwd = cmd.args[0].startsWith('/') ? normalizePath(cmd.args[0]) : normalizePath(`${cwd}/${cmd.args[0]}`);
+          if (name !== 'chmod') continue;
+          const args = cmd.args.filter((a, i) => !(a.startsWith('-') && /^-[RrfvcH]+$|^--/.test(a)) || !cmd.literal[i]);
+          const mode = args[0];
+          if (!mode || !(octalDeniesOthers(mode) || symbolicDeniesOthers(mode))) continue;
+          for (const raw of args.slice(1)) {
+            const p = expand(raw, ins.scope, ctx.df.escape);
+            if (p.unresolved.length || p.value.includes('$')) continue;
+            const abs = p.value.startsWith('/') ? normalizePath(p.value) : normalizePath(`${cwd}/${p.value}`);
+            if (!inRoots(abs, wd)) continue;
+            pending.push({ messageId: 'runChmod', data: { mode, path: abs }, at: ins });
+            break;
+          }
+        }
+      },
+      end() {
+        // With the built image at hand its modes are the exact evidence (a later layer may have fixed them).
+        if (ctx.image) return;
+        for (const p of pending) ctx.report(p);
+      },
+      image(image) {
+        const c = imageContract(image);
+        const dirs = roots(c.workingDir ? c.workdir : '');
+        const bad = new Map<number, { files: FsEntry[]; dirs: FsEntry[] }>();
+        const add = (e: FsEntry, isDir: boolean) => {
+          const g = bad.get(e.layer) ?? { files: [], dirs: [] };
+          (isDir ? g.dirs : g.files).push(e);
+          bad.set(e.layer, g);
+        };
+        // The roots' parents: an unsearchable /var or /opt hides everything below.
+        const parents = new Set<string>();
+        for (const r of dirs) for (let p = posix.dirname(r); p !== '/'; p = posix.dirname(p)) parents.add(p);
+        for (const p of parents) {
+          const e = image.files.get(p);
+          if (e && e.type === 'dir' && !e.implicit && (e.mode & 0o001) === 0) add(e, true);
+        }
+        const bootstraps = new Set<string>(BOOTSTRAP_PATHS);
+        for (const [path, e] of image.files) {
+          if (e.implicit || !dirs.some((r) => isUnder(path, r))) continue;
+          if (e.type === 'dir') {
+            if ((e.mode & 0o005) !== 0o005) add(e, true);
+          } else if (e.type === 'file' || e.type === 'hardlink') {
+            if ((e.mode & 0o004) === 0) add(e, false);
+            else if (bootstraps.has(path) && (e.mode & 0o001) === 0) {
+              ctx.report({ messageId: 'bootstrapNotExecutable', data: { path, mode: octal(e.mode), uid: e.uid }, source: 'image-layer', layer: e.layer });
+            }
+          }
+        }
+        for (const [layer, g] of [...bad.entries()].sort((a, b) => a[0] - b[0])) {
+          const all = [...g.dirs, ...g.files];
+          const shown = all.slice(0, MAX_PATHS).map((e) => `${e.path} (${octal(e.mode)}, uid ${e.uid})`).join(', ');
+          const kind = g.files.length && g.dirs.length ? 'files and directories' : g.dirs.length ? (all.length === 1 ? 'directory' : 'directories') : all.length === 1 ? 'file' : 'files';
+          const access = g.dirs.length && !g.files.length ? 'readable and searchable' : g.dirs.length ? 'readable (or, for directories, searchable)' : 'readable';
+          const top = [...new Set(all.map((e) => dirs.find((r) => isUnder(e.path, r)) ?? posix.dirname(e.path)))];
+          ctx.report({
+            messageId: 'unreadableFiles',
+            data: { count: all.length, kind, roots: top.join(', '), verb: all.length === 1 ? 'is' : 'are', access, paths: shown, more: all.length > MAX_PATHS ? ` and ${all.length - MAX_PATHS} more` : '', dirs: top.join(' ') },
+            source: 'image-layer',
+            layer,
+          });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,51 @@
+import rule from '../../rules/LL107-file-not-readable.js';
+import { ruleTester } from '../kit.js';
+import { dockerfileOnly, elf, imageRuleTester } from '../image-kit.js';
+
+const APP = { 'app.py': 'def handler(event, context):\n    return "ok"\n' };
+const AWS = { Entrypoint: ['/lambda-entrypoint.sh'], Cmd: ['app.handler'], WorkingDir: '/var/task' };
+const awsBase = { 'lambda-entrypoint.sh': { body: '#!/bin/sh\nexec /var/runtime/bootstrap "$@"\n', mode: 0o755 }, 'var/runtime/': {}, 'var/runtime/bootstrap': { body: '#!/bin/sh\n', mode: 0o755 }, 'var/task/': {} };
+
+ruleTester(dockerfileOnly(rule, ['unreadableFiles', 'bootstrapNotExecutable']), {
+  valid: [
+    { name: 'COPY --chmod=644 into the task root', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY --chmod=644 app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', context: APP },
+    { name: 'COPY --chmod=600 outside the read roots', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY --chmod=600 key.pem /root/key.pem\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
+    { name: 'chmod 755 on a bootstrap', dockerfile: 'FROM public.ecr.aws/lambda/provided:al2023\nCOPY bootstrap /var/runtime/bootstrap\nRUN chmod 755 /var/runtime/bootstrap\n' },
+    { name: 'chmod -R o+rX', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY . ${LAMBDA_TASK_ROOT}/\nRUN chmod -R o+rX /var/task\nCMD ["app.handler"]\n' },
+    { name: 'chmod 600 in a builder stage only (multi-stage)', dockerfile: 'FROM python:3.12 AS build\nWORKDIR /src\nCOPY . .\nRUN chmod 600 /src/app.py\nFROM public.ecr.aws/lambda/python:3.12\nCOPY --from=build --chmod=644 /src/app.py /var/task/\nCMD ["app.handler"]\n' },
+    { name: 'chmod 700 on /tmp work dir in heredoc', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nRUN <<EOF\nmkdir -p /tmp/work\nchmod 700 /tmp/work\nEOF\nCMD ["app.handler"]\n' },
+  ],
+  invalid: [
+    { name: 'COPY --chmod=600 into LAMBDA_TASK_ROOT', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY --chmod=600 app.py /var/task/\nCMD ["app.handler"]\n', context: APP, errors: [{ messageId: 'copyChmod', line: 2 }] },
+    { name: 'COPY --chmod=640 relative into WORKDIR on a custom base', dockerfile: 'FROM python:3.12-slim\nWORKDIR /function\nCOPY --chmod=640 . .\nRUN pip install --target /function awslambdaric\nENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]\nCMD ["app.handler"]\n', errors: [{ messageId: 'copyChmod', line: 3 }] },
+    { name: 'RUN chmod 600 on task files', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nRUN chmod 600 /var/task/app.py\nCMD ["app.handler"]\n', errors: [{ messageId: 'runChmod', line: 3 }] },
+    { name: 'RUN chmod -R 700 with continuation, relative path', dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22\nCOPY . .\nRUN npm ci && \\\n    chmod -R 700 ./lib\nCMD ["index.handler"]\n', errors: [{ messageId: 'runChmod', line: 3, message: /\/var\/task\/lib/ }] },
+    { name: 'RUN chmod go-rwx on /opt (ARG-resolved)', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nARG LAYER=/opt/python\nCOPY deps/ ${LAYER}/\nRUN chmod -R go-rwx ${LAYER}\nCMD ["app.handler"]\n', errors: [{ messageId: 'runChmod', line: 4 }] },
+    { name: 'heredoc chmod 750 on bootstrap', dockerfile: 'FROM public.ecr.aws/lambda/provided:al2023\nCOPY bootstrap /var/runtime/bootstrap\nRUN <<EOF\nchmod 750 /var/runtime/bootstrap\nEOF\n', errors: [{ messageId: 'runChmod', line: 3 }] },
+  ],
+});
+
+imageRuleTester(rule, {
+  valid: [
+    { name: 'AWS base, files 0644, dirs 0755', image: { config: AWS, layers: [awsBase, { 'var/task/app.py': APP['app.py'], 'var/task/lib/': {}, 'var/task/lib/x.py': 'x = 1\n' }] } },
+    { name: 'custom base with RIC in /function', image: { config: { Entrypoint: ['/usr/local/bin/python', '-m', 'awslambdaric'], Cmd: ['app.handler'], WorkingDir: '/function' }, layers: [{ 'function/': {}, 'function/app.py': 'def handler(e, c): pass\n', 'function/awslambdaric/__main__.py': '' }] } },
+    { name: 'private key outside the read roots', image: { config: AWS, layers: [awsBase, { 'var/task/app.py': 'x', 'root/.ssh/id': { body: 'k', mode: 0o600 } }] } },
+    { name: 'a later layer fixes the modes', image: { config: AWS, layers: [awsBase, { 'var/task/app.py': { body: 'x', mode: 0o600 } }, { 'var/task/app.py': { body: 'x', mode: 0o644 } }] } },
+    { name: 'executable bootstrap on provided', image: { config: { Entrypoint: ['/lambda-entrypoint.sh'], Cmd: ['x'], WorkingDir: '/var/task' }, layers: [{ 'lambda-entrypoint.sh': { body: '#!/bin/sh\n', mode: 0o755 }, 'var/task/': {}, 'var/task/bootstrap': { body: elf(62), mode: 0o755 } }] } },
+    { name: 'WorkingDir / is not scanned', image: { config: { Entrypoint: ['/main'], WorkingDir: '/' }, layers: [{ main: { body: elf(62), mode: 0o755 }, 'etc/shadow': { body: 'x', mode: 0o600 } }] } },
+  ],
+  invalid: [
+    { name: 'AWS base, app.py 0600', image: { config: AWS, layers: [awsBase, { 'var/task/app.py': { body: 'x', mode: 0o600, uid: 1000 } }] }, errors: [{ messageId: 'unreadableFiles', layer: 1, message: /\/var\/task\/app\.py \(0600, uid 1000\)/ }] },
+    { name: 'custom base, WorkingDir /function with 0700 dir', image: { config: { Entrypoint: ['/usr/local/bin/python', '-m', 'awslambdaric'], Cmd: ['app.handler'], WorkingDir: '/function' }, layers: [{ 'function/': { mode: 0o700 }, 'function/app.py': 'x', 'function/awslambdaric/__main__.py': '' }] }, errors: [{ messageId: 'unreadableFiles', message: /1 directory under \/function is not readable and searchable/ }] },
+    { name: 'more than five files: count and "more"', image: { config: AWS, layers: [awsBase, Object.fromEntries([1, 2, 3, 4, 5, 6, 7].map((i) => [`opt/python/m${i}.py`, { body: 'x', mode: 0o640 }]))] }, errors: [{ messageId: 'unreadableFiles', message: /^7 files under \/opt are not readable.* and 2 more/ }] },
+    { name: 'bootstrap 0744 on provided', image: { config: { Entrypoint: ['/lambda-entrypoint.sh'], Cmd: ['x'], WorkingDir: '/var/task' }, layers: [{ 'lambda-entrypoint.sh': { body: '#!/bin/sh\n', mode: 0o755 }, 'var/task/': {} }, { 'var/task/bootstrap': { body: elf(62), mode: 0o744 } }] }, errors: [{ messageId: 'bootstrapNotExecutable', layer: 1 }] },
+    { name: 'two layers, reported per layer', image: { config: AWS, layers: [awsBase, { 'var/task/a.py': { body: 'x', mode: 0o600 } }, { 'var/runtime/ext.py': { body: 'x', mode: 0o600 } }] }, errors: [{ messageId: 'unreadableFiles', layer: 1 }, { messageId: 'unreadableFiles', layer: 2 }] },
+    { name: 'parent /opt not searchable', image: { config: AWS, layers: [awsBase, { 'opt/': { mode: 0o700 }, 'opt/lib.py': 'x' }] }, errors: [{ messageId: 'unreadableFiles', message: /\/opt \(0700/ }] },
+    {
+      name: 'with the Dockerfile: image evidence only, mapped to the COPY line',
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY --chmod=600 app.py /var/task/\nCMD ["app.handler"]\n',
+      image: { config: AWS, layers: [awsBase, { 'var/task/app.py': { body: 'x', mode: 0o600 } }] },
+      errors: [{ messageId: 'unreadableFiles', line: 2 }],
+    },
+  ],
+}, { messages: ['unreadableFiles', 'bootstrapNotExecutable'] });
