@@ -131,11 +131,12 @@ class Estimator {
       const total = files.reduce((n, f) => n + f.size, 0);
       // ADD extracts local tar archives: the extracted size is unknown (assume up to 5x).
       const archive = ins.keyword === 'ADD' && files.length === 1 && /\.(tar(\.(gz|bz2|xz|zst))?|tgz)$/.test(files[0].path);
+      const framing = tarFraming(src, copy.dest, this.ctx.match(src));
       facts.items.push({
         what: `${ins.keyword} ${src} (${lineOf(ins)}, ${files.length} file${files.length === 1 ? '' : 's'})`,
         low: total,
-        high: archive ? total * 5 : total,
-        source: archive ? 'build context; assumption: an extracted archive is 1-5x its size' : `build context${this.ctx.truncated ? ' (walk capped: may be more)' : ''}`,
+        high: (archive ? total * 5 : total) + framing,
+        source: `${archive ? 'build context; assumption: an extracted archive is 1-5x its size' : `build context${this.ctx.truncated ? ' (walk capped: may be more)' : ''}`}; ${TAR_FRAMING_SOURCE}`,
         path: copy.dest,
       });
     }
@@ -440,6 +441,30 @@ class Estimator {
     if (pipfile?.default) return Object.keys(pipfile.default as object);
     return undefined;
   }
+}
+
+const TAR_BLOCK = 512;
+const TAR_FRAMING_SOURCE = 'low = file bytes; high adds the layer tar framing (a 512-byte header per file and directory, padding to 512 bytes, parent directories, a PAX header for paths over 100 bytes, end-of-archive blocks)';
+
+/**
+ * Bytes a COPY adds to the layer tar beyond its file contents (the image's uncompressed size counts them): each entry
+ * has a 512-byte header, file data is padded to a multiple of 512, the destination's parent directories get entries,
+ * paths longer than 100 bytes may need a PAX header (512 + 512), and a layer ends with two zero blocks. Exact for
+ * USTAR layers as Go's archive/tar writes them (BuildKit, buildah); an upper bound when several COPYs share a layer.
+ */
+function tarFraming(src: string, dest: string, matched: { path: string; size: number; dir?: boolean }[]): number {
+  const prefix = src.replace(/^\.?\//, '').replace(/\/+$/, '');
+  const destDir = dest.replace(/\/+$/, '');
+  let n = 2 * TAR_BLOCK;
+  // The destination and its parents, created if missing.
+  n += destDir.split('/').filter(Boolean).length * TAR_BLOCK;
+  for (const f of matched) {
+    const rel = prefix === '' || prefix === '.' ? f.path : f.path.startsWith(`${prefix}/`) ? f.path.slice(prefix.length + 1) : posix.basename(f.path);
+    const inImage = `${destDir}/${rel}`.replace(/^\//, '');
+    n += TAR_BLOCK + (inImage.length + (f.dir ? 1 : 0) > 100 ? 2 * TAR_BLOCK : 0);
+    if (!f.dir) n += (TAR_BLOCK - (f.size % TAR_BLOCK)) % TAR_BLOCK;
+  }
+  return n;
 }
 
 function resolve(p: string, wd: string): string {
