@@ -38,7 +38,7 @@ export function formatMB(bytes: number): string {
   if (bytes >= 1e9) return `${(bytes / 1e9).toFixed(bytes >= 1e10 ? 0 : 1)} GB`;
   if (bytes >= 1e6) return `${Math.round(bytes / 1e6)} MB`;
   if (bytes >= 1e3) return `${Math.round(bytes / 1e3)} KB`;
-  return `${bytes} B`;
+  return `${Math.round(bytes)} B`;
 }
 
 const RUNTIME_CUT: Record<StartFamily, string> = {

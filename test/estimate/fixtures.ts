@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openContext } from '../../src/dockerfile/context.js';
@@ -27,8 +27,12 @@ export async function estimateFixture(name: string): Promise<Estimates> {
     dir = tmp;
   }
   const file = join(dir, 'Dockerfile');
-  const model = parseDockerfile(readFileSync(file, 'utf8'), { file });
-  return estimatesForDockerfile(model, openContext(dir, file));
+  try {
+    const model = parseDockerfile(readFileSync(file, 'utf8'), { file });
+    return estimatesForDockerfile(model, openContext(dir, file));
+  } finally {
+    if (dir !== join(FIXTURES, name)) rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 export const MB = 1e6;
