@@ -66,11 +66,13 @@ export default defineRule({
       fix: 'COPY --from={{stage}} the directory holding the client ({{path}}) into the final stage, or install it there.',
     },
     noRicInImage: {
+      evidence: 'image',
       text: 'The image has no runtime interface client in its filesystem (no awslambdaric, aws-lambda-ric, aws_lambda_ric, Java RIC, Amazon.Lambda.RuntimeSupport, Lambda Web Adapter, /var/runtime/bootstrap or bootstrap executable) and {{why}}; Lambda cannot start the function.',
       severity: 'error',
       fix: 'Add {{suggestion}}, or build on an AWS base image (public.ecr.aws/lambda/<runtime>).',
     },
     noBootstrapInImage: {
+      evidence: 'image',
       text: 'The image keeps the AWS base entrypoint /lambda-entrypoint.sh but has no runtime: none of {{paths}} exists; Lambda fails with "Couldn\'t find valid bootstrap(s)" (Runtime.InvalidEntrypoint).',
       severity: 'error',
       fix: 'COPY your compiled binary (or a bootstrap script) to /var/runtime/bootstrap or /var/task/bootstrap, or set ENTRYPOINT to it.',

@@ -79,26 +79,31 @@ export default defineRule({
       fix: 'Make sure it execs {{expected}} (passing "$@"), or point ENTRYPOINT at the client directly.',
     },
     entrypointMissing: {
+      evidence: 'image',
       text: 'The config Entrypoint {{entrypoint}} names {{path}}, which does not exist in the image{{detail}}; Lambda fails with Runtime.InvalidEntrypoint (exit status 127).',
       severity: 'error',
       fix: 'COPY the program to {{path}} (or install it), or point Entrypoint at the path where it is.',
     },
     entrypointSymlink: {
+      evidence: 'image',
       text: 'The config Entrypoint {{path}} is a symlink to {{target}}; the Lambda docs say not to use symlinks as the entry point (Runtime.InvalidEntrypoint).',
       severity: 'warning',
       fix: 'Point Entrypoint at the file itself: {{target}}.',
     },
     entrypointNotExecutable: {
+      evidence: 'image',
       text: 'The entrypoint {{path}} has mode {{mode}} (owner uid {{uid}}): Lambda runs as a non-root user, which cannot execute it (permission denied, Runtime.InvalidEntrypoint).',
       severity: 'error',
       fix: 'chmod 755 {{path}} in the layer that adds it (or COPY --chmod=755).',
     },
     wrongArchitecture: {
+      evidence: 'image',
       text: '{{what}} {{path}} is an ELF for {{machine}}, but the image architecture is {{arch}}; Lambda fails with "exec format error" (Runtime.InvalidEntrypoint).',
       severity: 'error',
       fix: 'Build the binary for linux/{{arch}} (GOARCH={{arch}}, cargo lambda build {{cargoFlag}}), or build the image with --platform linux/{{elfArch}}.',
     },
     interpreterMissing: {
+      evidence: 'image',
       text: 'The entrypoint script {{path}} starts with {{line}}, but {{interpreter}} does not exist in the image{{crlf}}; Lambda fails with exit status 127.',
       severity: 'error',
       fix: '{{fixText}}',

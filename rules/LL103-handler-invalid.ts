@@ -72,11 +72,13 @@ export default defineRule({
       fix: 'Use the form {{form}}, e.g. "{{example}}".',
     },
     moduleMissingInImage: {
+      evidence: 'image',
       text: 'Handler "{{handler}}" (from {{source}}) needs {{files}} in {{root}}, but the image has none of them; every invocation fails with {{error}}.',
       severity: 'error',
       fix: 'COPY {{file}} into {{root}}, or correct the handler.',
     },
     functionMissingInImage: {
+      evidence: 'image',
       text: 'Handler "{{handler}}": {{path}} does not define {{fn}} ({{looked}}); every invocation fails with {{error}}.',
       severity: 'error',
       fix: 'Define {{fn}} in {{path}} (or export it), or correct the handler name.',

@@ -63,11 +63,13 @@ export default defineRule({
       fix: 'Use a literal directory (e.g. /function, with WORKDIR set to it), or define it first with ARG/ENV LAMBDA_TASK_ROOT=/var/task.',
     },
     imageWorkdirNotTaskRoot: {
+      evidence: 'image',
       text: 'The config WorkingDir is {{workdir}}, not /var/task, on an AWS base image: {{consequence}}.',
       severity: 'warning',
       fix: 'Remove the WORKDIR override (the base sets /var/task) or set WORKDIR /var/task, and copy the code to ${LAMBDA_TASK_ROOT}.',
     },
     imageCodeOutsideRoot: {
+      evidence: 'image',
       text: 'The handler\'s module {{file}} is in {{dir}}, but {{reader}} loads code from {{root}}{{note}}; every invocation fails with {{error}}.',
       severity: 'error',
       fix: '{{fixText}}',

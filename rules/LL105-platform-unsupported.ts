@@ -63,36 +63,43 @@ export default defineRule({
       fix: 'Use the tag that matches the platform ({{suggested}}), or drop the architecture suffix and let --platform pick.',
     },
     osUnsupported: {
+      evidence: 'image',
       text: 'The image is built for {{platform}}; Lambda runs only Linux images and rejects this one when the function is created.',
       severity: 'error',
       fix: 'Rebuild for linux/amd64 or linux/arm64 (docker build --platform linux/arm64 ...).',
     },
     archUnsupported: {
+      evidence: 'image',
       text: 'The image is built for {{platform}}; Lambda runs only x86_64 (linux/amd64) and arm64 (linux/arm64) images, so the function fails at start-up with an exec format error.',
       severity: 'error',
       fix: 'Rebuild for linux/amd64 or linux/arm64 (docker build --platform linux/arm64 ...) and set the function\'s architecture to match.',
     },
     attestationIndex: {
+      evidence: 'image',
       text: 'The image is an {{kind}} around one {{platform}} image{{attestations}}; Lambda rejects indexes even with one platform: "The image manifest, config or layer media type for the source image ... is not supported."',
       severity: 'error',
       fix: 'Build with docker buildx build --provenance=false --sbom=false (build-push-action: provenance: false, sbom: false), or deploy the platform manifest by digest ({{digest}}).',
     },
     multiPlatformIndex: {
+      evidence: 'image',
       text: 'The image is an {{kind}} of {{count}} platforms ({{platforms}}); Lambda needs a single-architecture image and rejects indexes: "The image manifest, config or layer media type for the source image ... is not supported."',
       severity: 'error',
       fix: 'Build one platform per image (docker buildx build --platform linux/arm64 --provenance=false --sbom=false), or deploy the digest of one platform manifest ({{digest}}).',
     },
     schema1: {
+      evidence: 'image',
       text: 'The image has a Docker schema 1 manifest ({{mediaType}}); Lambda accepts only Docker image manifest V2 schema 2 and OCI manifests.',
       severity: 'error',
       fix: 'Rebuild and push the image with a current Docker, BuildKit or buildah, which write schema 2 / OCI manifests.',
     },
     zstdLayers: {
+      evidence: 'image',
       text: '{{count}} of {{total}} layers are zstd-compressed ({{layers}}); AWS does not document zstd layer support for Lambda images, so the deploy may fail with UnsupportedImageLayerDetected.',
       severity: 'warning',
       fix: 'Push gzip layers: docker buildx build --output type=image,compression=gzip,force-compression=true,push=true ... (or skopeo copy --dest-compress-format gzip).',
     },
     manifestLarge: {
+      evidence: 'image',
       text: 'The image manifest is {{size}} bytes ({{layers}} layers{{annotations}}); AWS recommends keeping it under 25,400 bytes for optimal performance.',
       severity: 'info',
       fix: 'Use fewer layers (merge RUN steps, use a multi-stage build that copies one tree into the final stage) and fewer annotations.',

@@ -56,11 +56,13 @@ export default defineRule({
   },
   messages: {
     unreadableFiles: {
+      evidence: 'image',
       text: '{{count}} {{kind}} under {{roots}} {{verb}} not {{access}} by others, and Lambda runs the function as a non-root user: {{paths}}{{more}}.',
       severity: 'error',
       fix: 'RUN chmod -R o+rX {{dirs}} in the layer that adds them (or COPY --chmod=644 for files, 755 for directories and executables).',
     },
     bootstrapNotExecutable: {
+      evidence: 'image',
       text: 'The bootstrap {{path}} has mode {{mode}} (owner uid {{uid}}): the non-root Lambda user cannot execute it (permission denied, Runtime.InvalidEntrypoint).',
       severity: 'error',
       fix: 'chmod 755 {{path}} in the layer that adds it (or COPY --chmod=755).',

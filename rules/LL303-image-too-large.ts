@@ -81,11 +81,13 @@ export default defineRule({
   },
   messages: {
     tooLarge: {
+      evidence: 'image',
       text: 'The image is {{size}} uncompressed, over Lambda\'s 10 GiB limit: the function fails with InvalidImage(SizeLimitExceeded). Largest layers: {{layers}}; largest files: {{paths}}.',
       severity: 'error',
       fix: 'Cut {{over}} at least: use a multi-stage build that copies only runtime files, drop unused packages (CPU-only torch: --index-url https://download.pytorch.org/whl/cpu), and load models from S3 or EFS at init instead of baking them in.',
     },
     overBudget: {
+      evidence: 'image',
       text: 'The image is {{size}} uncompressed, over the size budget of {{budget}} ({{over}} over). Largest layers: {{layers}}; largest files: {{paths}}; {{coldStart}}.',
       severity: 'warning',
       fix: 'Shrink the largest layers and files named above (multi-stage build, fewer dependencies, no caches), or raise size-budget in .lint-lambda-image.yaml if the growth is intended.',

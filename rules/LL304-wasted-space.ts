@@ -87,6 +87,7 @@ export default defineRule({
   },
   messages: {
     wasted: {
+      evidence: 'image',
       text: 'The image ships {{wasted}} that later layers deleted or rewrote ({{files}} files; efficiency {{efficiency}}, counting each kept file once). Biggest: {{top}}.',
       severity: 'warning',
       fix: '{{how}}',

@@ -13,6 +13,7 @@ import tar from 'tar-stream';
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { lintImage, type ImageLintResult } from '../src/engine/image-runner.js';
+import type { Config } from '../src/engine/config.js';
 import type { Rule } from '../src/engine/rule-kit.js';
 import type { Finding } from '../src/engine/types.js';
 
@@ -139,6 +140,7 @@ export interface LintImageCaseOptions {
   now?: Date;
   buildArgs?: Record<string, string>;
   target?: string;
+  config?: Config;
 }
 
 export interface ImageCaseResult extends ImageLintResult {
@@ -156,6 +158,7 @@ export async function lintImageCase(rule: Rule, image: Buffer, opts: LintImageCa
     now: opts.now ?? new Date('2026-11-27'),
     buildArgs: opts.buildArgs,
     target: opts.target,
+    config: opts.config,
     contextDir: null,
     dockerfile: opts.dockerfile !== undefined ? { file, text: opts.dockerfile } : undefined,
   });
@@ -181,7 +184,9 @@ export function elf(machine: 62 | 183 | number = 62, extra = 64): Buffer {
 
 export interface ImageCase {
   name: string;
-  image: BuildImageOptions;
+  /** The image: built by buildImage, or any archive the case makes itself (e.g. an OCI index). */
+  image: BuildImageOptions | (() => Promise<Buffer>);
+  config?: Config;
   /** With a Dockerfile: 'image' mode; without: 'history' mode. */
   dockerfile?: string;
   now?: string;
@@ -191,10 +196,17 @@ export interface InvalidImageCase extends ImageCase {
   errors: { messageId: string; severity?: 'error' | 'warning' | 'info'; message?: RegExp; layer?: number; line?: number }[];
 }
 
+/** The rule's messages that report image evidence (`evidence: 'image'` in the rule's metadata). */
+export function imageMessages(rule: Rule): string[] {
+  return Object.entries(rule.messages)
+    .filter(([, m]) => m.evidence === 'image')
+    .map(([id]) => id);
+}
+
 /**
  * `imageRuleTester(rule, { valid, invalid }, { messages })`: at least 6 valid and 6 invalid image cases; every id in
- * `messages` (default: all the rule's messages) must be exercised by an invalid case. Findings are compared in
- * order of messageId (the runner's sort).
+ * `messages` (default: the rule's image-evidence messages) must be exercised by an invalid case. Findings are
+ * compared in order of messageId (the runner's sort).
  */
 export function imageRuleTester(rule: Rule, table: { valid: ImageCase[]; invalid: InvalidImageCase[] }, opts: { messages?: string[] } = {}): void {
   describe(`${rule.code} ${rule.name} (image)`, () => {
@@ -204,9 +216,10 @@ export function imageRuleTester(rule: Rule, table: { valid: ImageCase[]; invalid
       const names = [...table.valid, ...table.invalid].map((c) => c.name);
       expect(new Set(names).size, 'case names are unique').toBe(names.length);
       const used = new Set(table.invalid.flatMap((c) => c.errors.map((e) => e.messageId)));
-      for (const id of opts.messages ?? Object.keys(rule.messages)) expect(used.has(id), `message ${id} is exercised by an invalid image case`).toBe(true);
+      for (const id of opts.messages ?? imageMessages(rule)) expect(used.has(id), `message ${id} is exercised by an invalid image case`).toBe(true);
     });
-    const run = async (c: ImageCase) => lintImageCase(rule, await buildImage(c.image), { dockerfile: c.dockerfile, now: c.now ? new Date(c.now) : undefined });
+    const run = async (c: ImageCase) =>
+      lintImageCase(rule, typeof c.image === 'function' ? await c.image() : await buildImage(c.image), { dockerfile: c.dockerfile, config: c.config, now: c.now ? new Date(c.now) : undefined });
     for (const c of table.valid) {
       it(`valid image: ${c.name}`, async () => {
         const { findings } = await run(c);
@@ -223,17 +236,10 @@ export function imageRuleTester(rule: Rule, table: { valid: ImageCase[]; invalid
           if (e.message !== undefined) expect(got[i].message).toMatch(e.message);
           if (e.layer !== undefined) expect(got[i].layer, `${e.messageId} layer`).toBe(e.layer);
           if (e.line !== undefined) expect(got[i].line, `${e.messageId} line`).toBe(e.line);
+          expect(findings[i].fix ?? '', `${e.messageId} has a fix`).not.toBe('');
         });
       });
     }
   });
 }
 
-/**
- * The rule without its image-only messages, for test/kit.ts ruleTester (which requires every message to be
- * exercised by a Dockerfile case): `ruleTester(dockerfileOnly(rule, ['entrypointMissing']), {...})`.
- */
-export function dockerfileOnly<R extends Rule>(rule: R, imageOnly: string[]): R {
-  const messages = Object.fromEntries(Object.entries(rule.messages).filter(([id]) => !imageOnly.includes(id)));
-  return { ...rule, messages: messages as R['messages'] };
-}

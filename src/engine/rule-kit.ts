@@ -17,6 +17,8 @@ export interface MessageSpec {
   severity?: Severity;
   /** How to fix it, with {{placeholders}}. */
   fix?: string;
+  /** The message reports evidence found only in a built image (the Dockerfile alone never shows it). */
+  evidence?: 'image';
 }
 
 /** An example input for the docs: a Dockerfile and, optionally, files of its build context. */

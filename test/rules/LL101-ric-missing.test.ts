@@ -1,10 +1,9 @@
 import rule from '../../rules/LL101-ric-missing.js';
 import { ruleTester } from '../kit.js';
-import { dockerfileOnly } from '../image-kit.js';
 
 const APP_PY = { 'app.py': 'def handler(event, context):\n    return "ok"\n' };
 
-ruleTester(dockerfileOnly(rule, ['noRicInImage', 'noBootstrapInImage']), {
+ruleTester(rule, {
   valid: [
     {
       name: 'AWS python base image (docs example)',

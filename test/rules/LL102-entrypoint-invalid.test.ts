@@ -1,13 +1,12 @@
 import rule from '../../rules/LL102-entrypoint-invalid.js';
 import { ruleTester } from '../kit.js';
-import { dockerfileOnly } from '../image-kit.js';
 
 const APP_PY = { 'app.py': 'def handler(event, context):\n    return "ok"\n' };
 const PY_RIC = 'FROM python:3.12-slim\nWORKDIR /function\nRUN pip install --no-cache-dir --target /function awslambdaric\nCOPY app.py .\n';
 // The RIE README's wrapper script.
 const ENTRY_GUARDED = '#!/bin/sh\nif [ -z "${AWS_LAMBDA_RUNTIME_API}" ]; then\n  exec /usr/local/bin/aws-lambda-rie /usr/local/bin/python -m awslambdaric "$@"\nelse\n  exec /usr/local/bin/python -m awslambdaric "$@"\nfi\n';
 
-ruleTester(dockerfileOnly(rule, ['entrypointMissing', 'entrypointSymlink', 'entrypointNotExecutable', 'wrongArchitecture', 'interpreterMissing']), {
+ruleTester(rule, {
   valid: [
     {
       name: 'AWS base keeps /lambda-entrypoint.sh',

@@ -1,10 +1,9 @@
 import rule from '../../rules/LL104-workdir-not-task-root.js';
 import { ruleTester } from '../kit.js';
-import { dockerfileOnly } from '../image-kit.js';
 
 const APP_PY = { 'app.py': 'def handler(event, context):\n    return "ok"\n' };
 
-ruleTester(dockerfileOnly(rule, ['imageWorkdirNotTaskRoot', 'imageCodeOutsideRoot']), {
+ruleTester(rule, {
   valid: [
     {
       name: 'python base image (docs example)',

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/LL105-platform-unsupported.js';
 import { ruleTester } from '../kit.js';
-import { buildImage } from '../image-kit.js';
+import { buildImage, imageRuleTester } from '../image-kit.js';
 import { lintImage } from '../../src/engine/image-runner.js';
 import { runRules } from '../../src/engine/runner.js';
 import { parseDockerfile } from '../../src/dockerfile/model.js';
-import { ociArchive, runImageTable, withMessages } from '../helpers/image-extra.js';
+import { ociArchive } from '../helpers/image-extra.js';
 
 const DOCKERFILE_MESSAGES = ['platformUnsupported', 'platformMismatch'];
 const APP = { 'var/task/app.py': 'def handler(e, c):\n    return 1\n' };
 
-ruleTester(withMessages(rule, DOCKERFILE_MESSAGES), {
+ruleTester(rule, {
   valid: [
     { name: 'no --platform', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
     { name: 'arm64 with the matching arm64 tag', dockerfile: 'FROM --platform=linux/arm64 public.ecr.aws/lambda/python:3.12-arm64\nCMD ["app.handler"]\n' },
@@ -52,10 +52,9 @@ ruleTester(withMessages(rule, DOCKERFILE_MESSAGES), {
 const gzipIndex = (attestations: number, images = [{ layers: [APP] }] as { architecture?: string; variant?: string; layers: Record<string, string>[] }[]) =>
   () => ociArchive({ images, index: 'oci', attestations });
 
-runImageTable(
+imageRuleTester(
   rule,
   {
-    imageMessages: ['osUnsupported', 'archUnsupported', 'attestationIndex', 'multiPlatformIndex', 'zstdLayers', 'manifestLarge'],
     valid: [
       { name: 'docker-archive linux/amd64', image: () => buildImage({ layers: [APP] }) },
       { name: 'docker-archive linux/arm64/v8', image: () => buildImage({ layers: [APP], architecture: 'arm64', extra: { variant: 'v8' } }) },
@@ -97,7 +96,7 @@ runImageTable(
       },
     ],
   },
-  { describe, it, expect },
+  { messages: ['osUnsupported', 'archUnsupported', 'attestationIndex', 'multiPlatformIndex', 'zstdLayers', 'manifestLarge'] },
 );
 
 describe('LL105 Docker schema 1', () => {

@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import rule, { wastedSpace } from '../../rules/LL304-wasted-space.js';
 import { ruleTester } from '../kit.js';
-import { buildImage } from '../image-kit.js';
+import { buildImage, imageRuleTester } from '../image-kit.js';
 import { lintImage } from '../../src/engine/image-runner.js';
-import { runImageTable, withMessages } from '../helpers/image-extra.js';
 
 const BASE = 'FROM public.ecr.aws/lambda/python:3.12\n';
 const MiB = 1024 * 1024;
 const blob = (mib: number, fill = 1) => Buffer.alloc(Math.round(mib * MiB), fill);
 
-ruleTester(withMessages(rule, ['deletedLater']), {
+ruleTester(rule, {
   valid: [
     { name: 'download, extract and delete in one RUN', dockerfile: `${BASE}RUN curl -fsSL -o /tmp/m.tgz https://example.com/m.tgz \\\n && tar -xzf /tmp/m.tgz -C /opt \\\n && rm /tmp/m.tgz\n` },
     { name: 'bind mount instead of COPY', dockerfile: `${BASE}RUN --mount=type=bind,source=m.tgz,target=/tmp/m.tgz tar -xzf /tmp/m.tgz -C /opt\n`, context: { 'm.tgz': 'x' } },
@@ -69,10 +68,9 @@ ruleTester(withMessages(rule, ['deletedLater']), {
   ],
 });
 
-runImageTable(
+imageRuleTester(
   rule,
   {
-    imageMessages: ['wasted'],
     valid: [
       { name: 'nothing removed', image: () => buildImage({ layers: [{ 'var/task/a.bin': blob(1) }, { 'var/task/b.py': 'x' }] }) },
       { name: 'under 10 MiB removed', image: () => buildImage({ layers: [{ 'tmp/a.tgz': blob(5) }, { 'tmp/.wh.a.tgz': '' }] }) },
@@ -119,7 +117,7 @@ runImageTable(
       },
     ],
   },
-  { describe, it, expect },
+  { messages: ['wasted'] },
 );
 
 describe('LL304 thresholds', () => {
