@@ -35,7 +35,7 @@ function contextBlock(ctx: Record<string, string> | undefined): string {
 }
 
 export function ruleDoc(rule: Rule): string {
-  const messages = Object.entries(rule.messages) as [string, { text: string; severity?: string; fix?: string }][];
+  const messages = Object.entries(rule.messages) as [string, { text: string; severity?: string; fix?: string; evidence?: string }][];
   const lines = [
     `# ${rule.code} ${rule.name}`,
     '',
@@ -62,9 +62,9 @@ export function ruleDoc(rule: Rule): string {
     contextBlock(rule.docs.good.context),
     '## Messages',
     '',
-    '| id | severity | message | fix |',
-    '|---|---|---|---|',
-    ...messages.map(([id, m]) => `| ${id} | ${m.severity ?? rule.severity} | ${escapeCell(m.text)} | ${escapeCell(m.fix ?? '')} |`),
+    '| id | severity | evidence | message | fix |',
+    '|---|---|---|---|---|',
+    ...messages.map(([id, m]) => `| ${id} | ${m.severity ?? rule.severity} | ${m.evidence === 'image' ? 'built image' : 'Dockerfile'} | ${escapeCell(m.text)} | ${escapeCell(m.fix ?? '')} |`),
     '',
     '## Suppress',
     '',
