@@ -5,9 +5,11 @@
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { Octokit } from '@octokit/rest';
+import { imageProblem, lintImageTarget } from '../cli/image-input.js';
 import { ConfigError, findConfig, loadConfig, type Config } from '../engine/config.js';
 import { lintDockerfile, RULES } from '../engine/runner.js';
 import { atLeast, type Threshold } from '../engine/types.js';
+import { estimateMarkdown } from '../estimate/format.js';
 import { formatGithub } from '../report/github.js';
 import { displayPath } from '../report/locate.js';
 import { formatSarif } from '../report/sarif.js';
@@ -80,9 +82,25 @@ export async function runAction(io: ActionIo): Promise<ActionResult> {
       report.errors.push({ file, message });
     }
   }
-  for (const image of inputs.images) {
-    report.errors.push({ file: resolve(workspace, image), message: 'image linting is not available in this build' });
+  // Images go through the CLI's code path (lintImage, describeImage, estimates): history-mode findings on the archive.
+  const images = expandGlobs(inputs.images, workspace);
+  for (const rel of images) {
+    const file = isAbsolute(rel) ? rel : resolve(workspace, rel);
+    try {
+      if (!existsSync(file)) throw Object.assign(new Error('file not found'), { code: 'ENOENT' });
+      const configPath = inputs.config ? resolve(workspace, inputs.config) : findConfig(file);
+      const config: Config = configPath ? await loadConfig(configPath, RULES) : {};
+      const threshold = (env['INPUT_FAILURE-THRESHOLD'] ? inputs.failureThreshold : (config['failure-threshold'] ?? inputs.failureThreshold)) as Threshold;
+      const target = await lintImageTarget(file, { file, config, buildArgs: {}, ignore: [] });
+      report.targets.push(target);
+      if (target.findings.some((f) => atLeast(f.severity, threshold))) failed = true;
+    } catch (e) {
+      const problem = imageProblem(e, file);
+      const message = problem ?? (e instanceof ConfigError ? e.message : (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (e as Error).message);
+      report.errors.push({ file, message });
+    }
   }
+  if (inputs.images.length && images.length === 0) out(`::warning title=lint-lambda-image::No image archive matched ${inputs.images.join(', ')}\n`);
   if (files.length === 0 && inputs.images.length === 0) out(`::warning title=lint-lambda-image::No Dockerfile matched ${patterns.join(', ')}\n`);
 
   if (inputs.sarifFile) writeFileSync(resolve(workspace, inputs.sarifFile), formatSarif(report, { toolVersion: version, cwd: workspace, rules: RULES }));
@@ -151,11 +169,8 @@ export function summaryMarkdown(report: Report, cwd: string, options: { limit: n
   }
   const estimates = report.targets.filter((t) => t.estimates);
   if (estimates.length) {
-    lines.push('### Size and cold-start estimates', '', '| Input | Estimate |', '| --- | --- |');
-    for (const t of estimates) {
-      for (const [k, v] of Object.entries(t.estimates ?? {})) lines.push(`| ${cell(displayPath(t.file, cwd))} | ${cell(`${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`)} |`);
-    }
-    lines.push('');
+    lines.push('### Size and cold-start estimates', '');
+    for (const t of estimates) lines.push(`**${cell(displayPath(t.file, cwd))}**`, '', estimateMarkdown(t.estimates!));
   }
   if (report.errors.length) {
     lines.push('### Inputs that could not be linted', '');

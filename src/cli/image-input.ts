@@ -1,7 +1,7 @@
 /** An image input on the command line: read it once, lint it, and describe it for the report. */
 import { readFileSync } from 'node:fs';
 import type { Config } from '../engine/config.js';
-import { lintImage } from '../engine/image-runner.js';
+import { lintImage, type ImageLintOptions } from '../engine/image-runner.js';
 import { estimateImage } from '../estimate/image.js';
 import { imageFacts } from '../estimate/from-image.js';
 import { isImageError } from '../image/errors.js';
@@ -33,26 +33,7 @@ export async function lintImageInput(loaded: Exclude<LoadedInput, { kind: 'docke
   }
   const progress = progressReporter(loaded.name, io);
   try {
-    const result = await lintImage(loaded.kind === 'image' ? loaded.path : loaded.data, {
-      file: loaded.name,
-      image: o.image,
-      platform: o.platform,
-      dockerfile,
-      contextDir: o.context,
-      buildArgs: o.buildArgs,
-      target: o.target,
-      config: o.config,
-      ignore: o.ignore,
-      now: o.now,
-      onProgress: progress.update,
-    });
-    let estimates: TargetReport['estimates'] = null;
-    try {
-      estimates = estimateImage(imageFacts(result.image));
-    } catch {
-      estimates = null;
-    }
-    return { file: loaded.name, kind: 'image', findings: result.findings, estimates, image: describeImage(result.image) };
+    return await lintImageTarget(loaded.kind === 'image' ? loaded.path : loaded.data, { ...o, file: loaded.name, dockerfile, onProgress: progress.update });
   } catch (e) {
     if (isImageError(e)) throw new InputProblem(loaded.name, stripName(e.message, loaded.name));
     throw e;
@@ -61,10 +42,50 @@ export async function lintImageInput(loaded: Exclude<LoadedInput, { kind: 'docke
   }
 }
 
+export interface ImageTargetOptions extends Omit<ImageInputOptions, 'dockerfilePath'> {
+  /** Name shown for the image (its path as given). */
+  file: string;
+  dockerfile?: { file: string; text: string };
+  onProgress?: ImageLintOptions['onProgress'];
+}
+
+/**
+ * One image, linted and described: findings, estimates and image facts, as the CLI and the Action report
+ * them. Throws the reader's ImageError for an input that is not a readable image (see imageProblem).
+ */
+export async function lintImageTarget(source: string | Buffer, o: ImageTargetOptions): Promise<TargetReport> {
+  const result = await lintImage(source, {
+    file: o.file,
+    image: o.image,
+    platform: o.platform,
+    dockerfile: o.dockerfile,
+    contextDir: o.context,
+    buildArgs: o.buildArgs,
+    target: o.target,
+    config: o.config,
+    ignore: o.ignore,
+    now: o.now,
+    onProgress: o.onProgress,
+  });
+  let estimates: TargetReport['estimates'] = null;
+  try {
+    estimates = estimateImage(imageFacts(result.image));
+  } catch {
+    estimates = null;
+  }
+  return { file: o.file, kind: 'image', findings: result.findings, estimates, image: describeImage(result.image) };
+}
+
+/** The one-line problem of an image that cannot be read (without the name in front), or undefined for other errors. */
+export function imageProblem(e: unknown, name: string): string | undefined {
+  return isImageError(e) ? stripName(e.message, name) : undefined;
+}
+
 /** The reader's messages start with the input's name; the CLI prints the name once, in front. */
 function stripName(message: string, name: string): string {
-  if (!message.startsWith(name)) return message;
-  return message.slice(name.length).replace(/^:?\s+/, '');
+  const rest = message.startsWith(name) ? message.slice(name.length).replace(/^:?\s+/, '') : message;
+  // "layer 1 of 1 (sha256:…) in <name> is not a tar archive": the name is already in front.
+  return rest.split(` in ${name} `).join(' ');
 }
 
 /** The facts of an image the report shows: sizes, layers, largest paths, wasted bytes. */

@@ -7,7 +7,7 @@
  * rest stay visible in the log).
  */
 import type { Severity } from '../engine/types.js';
-import { displayPath } from './locate.js';
+import { displayPath, pointsIntoText } from './locate.js';
 import { countFindings, type Report } from './types.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -33,7 +33,7 @@ export function formatGithub(report: Report, options: { cwd: string }): string {
   for (const t of report.targets) {
     for (const f of t.findings) {
       const file = displayPath(f.location.file || t.file, options.cwd);
-      const text = t.kind === 'dockerfile' && f.source === 'dockerfile';
+      const text = pointsIntoText(f, t);
       const props: Record<string, string | number | undefined> = { file, title: `${f.code} ${f.name}` };
       if (text) {
         props.line = f.location.line;

@@ -4,7 +4,7 @@
  * https://docs.gitlab.com/ci/testing/code_quality/#code-quality-report-format
  */
 import type { Severity } from '../engine/types.js';
-import { displayPath, fingerprints, type SourceReader } from './locate.js';
+import { displayPath, fingerprints, pointsIntoText, type SourceReader } from './locate.js';
 import type { Report } from './types.js';
 
 export type GitlabSeverity = 'info' | 'minor' | 'major' | 'critical' | 'blocker';
@@ -25,7 +25,7 @@ export function buildGitlab(report: Report, options: { cwd: string; read?: Sourc
   const issues: GitlabIssue[] = [];
   for (const t of report.targets) {
     for (const f of t.findings) {
-      const text = t.kind === 'dockerfile' && f.source === 'dockerfile';
+      const text = pointsIntoText(f, t);
       issues.push({
         description: `${f.code} ${f.message}${f.fix ? ` Fix: ${f.fix}` : ''}`,
         check_name: `${f.code} ${f.name}`,

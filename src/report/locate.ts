@@ -90,11 +90,15 @@ export const FINGERPRINT_KEY = 'lintLambdaImage/v1';
 export function fingerprints(report: Report, cwd: string, read: SourceReader = diskReader(cwd)): Map<Finding, string> {
   const out = new Map<Finding, string>();
   const seen = new Map<string, number>();
+  const texts = new Map<string, string | undefined>();
+  const textOf = (file: string) => {
+    if (!texts.has(file)) texts.set(file, read(file));
+    return texts.get(file);
+  };
   for (const t of report.targets) {
-    const text = t.kind === 'dockerfile' ? read(t.file) : undefined;
     for (const f of t.findings) {
       const path = displayPath(f.location.file || t.file, cwd);
-      const basis = (f.source === 'dockerfile' ? normalisedSource(text, f) : undefined) ?? `message:${f.message}`;
+      const basis = (pointsIntoText(f, t) ? normalisedSource(textOf(f.location.file), f) : undefined) ?? `message:${f.message}`;
       const hash = createHash('sha256').update(`${f.code}\0${path}\0${basis}`).digest('hex').slice(0, 32);
       const n = (seen.get(hash) ?? 0) + 1;
       seen.set(hash, n);
@@ -104,7 +108,11 @@ export function fingerprints(report: Report, cwd: string, read: SourceReader = d
   return out;
 }
 
-/** Whether a target's findings point into a text file (a Dockerfile) rather than an image archive. */
-export function hasTextRegions(t: TargetReport): boolean {
-  return t.kind === 'dockerfile';
+/**
+ * Whether a finding points at a line of a text file (a Dockerfile) rather than at an image archive: Dockerfile
+ * findings, and image findings that --dockerfile mapped onto the instruction that made their layer.
+ */
+export function pointsIntoText(f: Finding, t: TargetReport): boolean {
+  if (f.source === 'dockerfile') return true;
+  return t.kind === 'image' && f.source !== 'image-history' && f.location.file !== t.file;
 }

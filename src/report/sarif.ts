@@ -8,7 +8,7 @@
 import type * as Sarif from 'sarif';
 import type { Rule } from '../engine/rule-kit.js';
 import type { Finding, Severity } from '../engine/types.js';
-import { dirUri, displayPath, fileUri, encodeRelativeUri, FINGERPRINT_KEY, fingerprints, hasTextRegions, repoRelative, type SourceReader } from './locate.js';
+import { dirUri, displayPath, fileUri, encodeRelativeUri, FINGERPRINT_KEY, fingerprints, pointsIntoText, repoRelative, type SourceReader } from './locate.js';
 import type { Report } from './types.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -151,7 +151,7 @@ export function buildSarif(report: Report, options: SarifOptions): Sarif.Log {
         descriptors.push(fallbackDescriptor(f));
       }
       const physicalLocation: Sarif.PhysicalLocation = { artifactLocation: artifactLocation(f.location.file || t.file, cwd) };
-      if (hasTextRegions(t) && f.source === 'dockerfile') physicalLocation.region = region(f);
+      if (pointsIntoText(f, t)) physicalLocation.region = region(f);
       const properties: Sarif.PropertyBag = { source: f.source, messageId: f.messageId };
       if (f.layer !== undefined) properties.layer = f.layer;
       results.push({

@@ -52,28 +52,98 @@ function mb(bytes: number): string {
 
 interface ImageFacts {
   format?: string;
+  ref?: string | null;
   platform?: string;
+  index?: { platforms: string[]; attestations: number } | null;
   compressedBytes?: number;
   uncompressedBytes?: number;
   wastedBytes?: number;
-  layers?: { index: number; compression: string; uncompressedBytes: number; createdBy: string | null }[];
+  files?: number;
+  layers?: { index: number; compression: string; compressedBytes?: number; uncompressedBytes: number; createdBy: string | null }[];
   largest?: { path: string; bytes: number; layer: number }[];
 }
 
-/** Sizes per layer and the largest paths of an image target. */
+/** Layers listed in full up to this many; beyond it, the largest ones (in layer order) and a "more" line. */
+export const IMAGE_LAYERS_SHOWN = 8;
+const LARGEST_SHOWN = 10;
+const FORMAT_NAME: Record<string, string> = {
+  'docker-archive': 'docker save archive',
+  'docker-oci-archive': 'docker save archive (OCI layout)',
+  'oci-archive': 'OCI archive',
+  'oci-dir': 'OCI layout directory',
+};
+
+/** created_by as a reader knows it from a Dockerfile: no `/bin/sh -c`, `#(nop)`, BuildKit's `|N ARG=…` and `# buildkit`. */
+function madeBy(createdBy: string | null): string {
+  const what = (createdBy ?? '')
+    .replace(/\s+/g, ' ')
+    .replace(/^RUN \|\d+(?: \S+=\S*)* /, 'RUN ')
+    .replace(/^(RUN )?\/bin\/sh -c #\(nop\) +/, '')
+    .replace(/^(RUN )?\/bin\/sh -c /, 'RUN ')
+    .replace(/ # buildkit$/, '')
+    .replace(/\b(file|dir|multi):([0-9a-f]{12})[0-9a-f]{20,}/g, '$1:$2…')
+    .trim();
+  if (!what) return '(no history)';
+  return what.length > 72 ? `${what.slice(0, 71)}…` : what;
+}
+
+/**
+ * Sizes, layers and the largest paths of an image target, readable without colour:
+ *
+ *   Image: my-fn:latest, docker save archive, linux/amd64
+ *     48.2 MB uncompressed, 17.9 MB compressed, 14 layers, 1203 files
+ *     1.2 MB deleted or overwritten by later layers (still shipped)
+ *     Layers, bottom to top (the 8 largest of 14; gzip blobs):
+ *       layer  0   41.0 MB  ADD file:… in /
+ *       …
+ *       6 smaller layers not shown (12.0 kB)
+ *     Largest files:
+ *        1.1 MB  /bin/[  (layer 0)
+ */
 export function formatImageBlock(image: Record<string, unknown>, chalk: ChalkInstance): string {
   const i = image as ImageFacts;
   const layers = i.layers ?? [];
-  const lines = [
-    `  ${chalk.bold('Image')} (${i.format ?? 'image'}, ${i.platform || 'unknown platform'}): ${mb(i.uncompressedBytes ?? 0)} uncompressed, ${mb(i.compressedBytes ?? 0)} compressed, ${layers.length} layer${layers.length === 1 ? '' : 's'}, ${mb(i.wastedBytes ?? 0)} deleted or overwritten by later layers`,
-  ];
-  for (const l of layers) {
-    const what = (l.createdBy ?? '').replace(/\s+/g, ' ').replace(/^\/bin\/sh -c (#\(nop\) )?/, '').trim();
-    lines.push(chalk.dim(`    layer ${String(l.index).padStart(2)}  ${mb(l.uncompressedBytes).padStart(9)}  ${l.compression.padEnd(4)}  ${what.length > 70 ? `${what.slice(0, 67)}...` : what}`));
+  const what = [i.ref, FORMAT_NAME[i.format ?? ''] ?? i.format ?? 'image', i.platform || 'unknown platform'].filter(Boolean).join(', ');
+  const lines = [`  ${chalk.bold('Image:')} ${what}`];
+  if (i.index) {
+    const att = i.index.attestations ? ` and ${i.index.attestations} attestation${i.index.attestations === 1 ? '' : 's'}` : '';
+    lines.push(`    picked ${i.platform || 'one platform'} from an index of ${i.index.platforms.length} platform${i.index.platforms.length === 1 ? '' : 's'}${att} (${i.index.platforms.join(', ')})`);
   }
-  if (i.largest?.length) {
-    lines.push('  Largest paths:');
-    for (const p of i.largest.slice(0, 10)) lines.push(chalk.dim(`    ${mb(p.bytes).padStart(9)}  ${p.path} (layer ${p.layer})`));
+  const totals = [`${mb(i.uncompressedBytes ?? 0)} uncompressed`, `${mb(i.compressedBytes ?? 0)} compressed`, `${layers.length} layer${layers.length === 1 ? '' : 's'}`];
+  if (i.files !== undefined) totals.push(`${i.files} file${i.files === 1 ? '' : 's'}`);
+  lines.push(`    ${totals.join(', ')}`);
+  if (i.wastedBytes) lines.push(`    ${chalk.yellow(mb(i.wastedBytes))} deleted or overwritten by later layers (still shipped)`);
+
+  if (layers.length) {
+    const compressions = new Set(layers.map((l) => l.compression));
+    const mixed = compressions.size > 1;
+    const shown =
+      layers.length <= IMAGE_LAYERS_SHOWN
+        ? layers
+        : [...layers]
+            .sort((a, b) => b.uncompressedBytes - a.uncompressedBytes || a.index - b.index)
+            .slice(0, IMAGE_LAYERS_SHOWN)
+            .sort((a, b) => a.index - b.index);
+    const hidden = layers.filter((l) => !shown.includes(l));
+    const only = [...compressions][0];
+    const kind = mixed ? '' : `; ${only === 'none' ? 'stored uncompressed' : `${only} blobs`}`;
+    lines.push(`    Layers, bottom to top (${hidden.length ? `the ${shown.length} largest of ${layers.length}` : 'sizes uncompressed'}${kind}):`);
+    const idxWidth = String(layers[layers.length - 1].index).length;
+    const sizeWidth = Math.max(...shown.map((l) => mb(l.uncompressedBytes).length));
+    for (const l of shown) {
+      const comp = mixed ? `  ${l.compression.padEnd(4)}` : '';
+      lines.push(`      layer ${String(l.index).padStart(idxWidth)}  ${mb(l.uncompressedBytes).padStart(sizeWidth)}${comp}  ${chalk.dim(madeBy(l.createdBy))}`);
+    }
+    if (hidden.length) {
+      const bytes = hidden.reduce((a, l) => a + l.uncompressedBytes, 0);
+      lines.push(`      … ${hidden.length} smaller layer${hidden.length === 1 ? '' : 's'} not shown (${mb(bytes)} in all; --format json lists every layer)`);
+    }
+  }
+  const largest = (i.largest ?? []).slice(0, LARGEST_SHOWN);
+  if (largest.length) {
+    lines.push('    Largest files:');
+    const sizeWidth = Math.max(...largest.map((p) => mb(p.bytes).length));
+    for (const p of largest) lines.push(`      ${mb(p.bytes).padStart(sizeWidth)}  ${p.path}  ${chalk.dim(`(layer ${p.layer})`)}`);
   }
   return lines.join('\n');
 }

@@ -13,6 +13,9 @@ import { RULES } from '../../src/engine/runner.js';
 import { globToRegExp } from '../../src/action/inputs.js';
 import { runAction } from '../../src/action/main.js';
 import { addFormats, cjsDefault, REPO_ROOT } from '../report/helpers.js';
+import { buildImage } from '../image-kit.js';
+import { reportErrors } from '../helpers/report-schema.js';
+import { formatJson } from '../../src/report/json.js';
 
 const Ajv = cjsDefault(AjvModule);
 
@@ -173,6 +176,65 @@ describe('GitHub Action', () => {
     const { log } = await act({ ...w.env, INPUT_ANNOTATE: 'none' });
     expect(requests).toHaveLength(0);
     expect(log).not.toMatch(/^::error file=/m);
+  });
+
+  it('lints image archives and OCI layouts through the CLI code path (facts, estimates, check run)', async () => {
+    const w = workspace(0);
+    mkdirSync(join(w.dir, 'build'), { recursive: true });
+    const img = await buildImage({
+      config: { Entrypoint: ['/lambda-entrypoint.sh'], Cmd: ['app.handler'], WorkingDir: '/var/task' },
+      layers: [{ 'var/task/app.py': 'def handler(e, c):\n    return 1\n' }, { 'var/task/data.bin': Buffer.alloc(4096, 1) }],
+    });
+    writeFileSync(join(w.dir, 'build/fn.tar'), img);
+    const ociDir = join(REPO_ROOT, '../shared/fixtures/external/stereoscope-oci-dir');
+    const env = { ...w.env, INPUT_DOCKERFILES: '', INPUT_IMAGES: `build/*.tar\n${ociDir}` };
+    const { result } = await act(env);
+    expect(schemaErrors).toEqual([]);
+    expect(result.report.errors).toEqual([]);
+    expect(result.report.targets.map((t) => [t.kind, t.file])).toEqual([['image', join(w.dir, 'build/fn.tar')], ['image', ociDir]]);
+    const [fn, oci] = result.report.targets;
+    expect(fn.image).toMatchObject({ format: 'docker-archive', platform: 'linux/amd64', ref: 'test/app:1' });
+    expect((fn.image as { layers: unknown[] }).layers).toHaveLength(2);
+    expect(fn.estimates?.size.exact).toBe(true);
+    expect(oci.image).toMatchObject({ format: 'oci-dir', platform: 'linux/amd64' });
+    // The JSON report of what the action saw is valid against the report schema (image facts and estimates included).
+    expect(reportErrors(JSON.parse(formatJson(result.report, '0.1.0')))).toEqual([]);
+    expect([0, 1]).toContain(result.exitCode);
+    expect(requests[0].body.head_sha).toBe(HEAD);
+    const summary = readFileSync(w.summary, 'utf8');
+    expect(summary).toContain('in 2 input(s)');
+    expect(summary).toMatch(/\*\*build\/fn\.tar\*\*\n\n\| \| \|/);
+    expect(summary).toMatch(/\| Size \(measured\) \|/);
+    expect(summary).not.toContain('{"');
+    const sarif = JSON.parse(readFileSync(join(w.dir, 'results.sarif'), 'utf8'));
+    expect(sarif.runs[0].invocations[0].executionSuccessful).toBe(true);
+  });
+
+  it('an image that cannot be read is one clear error (exit 2); the other inputs are still linted', async () => {
+    const w = workspace(1);
+    writeFileSync(join(w.dir, 'broken.tar'), Buffer.alloc(3000, 7));
+    const bad = join(REPO_ROOT, '../shared/fixtures/external/snyk-not-an-image/unsupported-image.tar');
+    const env = { ...w.env, INPUT_IMAGES: `broken.tar, ${bad}, missing.tar`, INPUT_ANNOTATE: 'workflow-commands' };
+    const { result, log } = await act(env);
+    expect(result.exitCode).toBe(2);
+    expect(result.report.targets.map((t) => t.kind)).toEqual(['dockerfile']);
+    expect(result.report.targets[0].findings).toHaveLength(1);
+    expect(result.report.errors.map((e) => e.file)).toEqual([join(w.dir, 'broken.tar'), bad, join(w.dir, 'missing.tar')]);
+    for (const e of result.report.errors) {
+      expect(e.message).not.toMatch(/\n|    at |Error:/);
+      expect(e.message).not.toContain(e.file);
+    }
+    expect(result.report.errors[1].message).toMatch(/not a container image/);
+    expect(result.report.errors[2].message).toBe('file not found');
+    expect(log).toMatch(/^::error file=broken\.tar,title=lint-lambda-image%3A input error::/m);
+    expect(readFileSync(w.summary, 'utf8')).toMatch(/Inputs that could not be linted[\s\S]*- broken\.tar: /);
+  });
+
+  it('warns when an image glob matches nothing', async () => {
+    const w = workspace(0);
+    const { result, log } = await act({ ...w.env, INPUT_DOCKERFILES: '', INPUT_IMAGES: 'out/*.tar', INPUT_ANNOTATE: 'none' });
+    expect(result.report.targets).toEqual([]);
+    expect(log).toMatch(/::warning title=lint-lambda-image::No image archive matched out\/\*\.tar/);
   });
 
   it('the schema oracle rejects bad bodies (so a pass means something)', () => {
