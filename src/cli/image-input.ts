@@ -109,6 +109,7 @@ export function describeImage(image: ImageModel): Record<string, unknown> {
       createdBy: l.createdBy ?? null,
     })),
     largest: image.largest.map((p) => ({ path: p.path, bytes: p.size, layer: p.layer })),
+    warnings: image.warnings,
   };
 }
 

@@ -66,7 +66,8 @@ export async function readInput(input: string, io: CliIo, stdinName?: string): P
 }
 
 function decodeDockerfile(name: string, data: Buffer): string {
-  if (data.length === 0 || data.toString('utf8').trim() === '') throw new InputProblem(name, 'is empty; a Dockerfile needs at least a FROM instruction');
+  if (data.length === 0) throw new InputProblem(name, 'is empty (0 bytes): neither a Dockerfile nor an image archive');
+  if (data.toString('utf8').trim() === '') throw new InputProblem(name, 'is empty (only blank space); a Dockerfile needs at least a FROM instruction');
   if (data.includes(0)) throw new InputProblem(name, 'is binary data (it contains NUL bytes), not a Dockerfile or a known image format');
   let text: string;
   try {

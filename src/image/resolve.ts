@@ -182,7 +182,7 @@ export class Resolver {
       chosen = hit;
       ref = (get(hit, 'RepoTags') as string[]).find((t) => refMatches(opts.image!, t));
     } else if (man.length > 1) {
-      this.warnings.push(`archive holds ${man.length} images; reading the first (${ref ?? 'untagged'}); choose another with the image option`);
+      this.warnings.push(`archive holds ${man.length} images; reading the first (${ref ?? 'untagged'}); pick another with --image NAME:TAG`);
     }
     const configName = get(chosen, 'Config');
     if (typeof configName !== 'string') throw new ImageError('not-an-image', `${this.display}: manifest.json entry has no Config`);
@@ -346,7 +346,7 @@ export class Resolver {
         const r = await this.loadOciManifest(c.desc, format, opts);
         const info = rootInfo.get(c.root)!;
         const uniq = new Set(cands.map((x) => x.root.digest));
-        if (uniq.size > 1 && !opts.image) this.warnings.push(`layout holds ${uniq.size} images; reading ${c.ref ?? shortDigest(c.desc.digest)}; choose another with the image option`);
+        if (uniq.size > 1 && !opts.image) this.warnings.push(`layout holds ${uniq.size} images; reading ${c.ref ?? shortDigest(c.desc.digest)}; pick another with --image NAME:TAG`);
         return { ...r, refs: [...new Set(refs)], selected: { ...r.selected, ref: c.ref }, index: info };
       } catch (e) {
         if (e instanceof ImageError && (e.code === 'artifact' || e.code === 'no-match')) {

@@ -51,6 +51,7 @@ function mb(bytes: number): string {
 }
 
 interface ImageFacts {
+  warnings?: string[];
   format?: string;
   ref?: string | null;
   platform?: string;
@@ -113,6 +114,7 @@ export function formatImageBlock(image: Record<string, unknown>, chalk: ChalkIns
   if (i.files !== undefined) totals.push(`${i.files} file${i.files === 1 ? '' : 's'}`);
   lines.push(`    ${totals.join(', ')}`);
   if (i.wastedBytes) lines.push(`    ${chalk.yellow(mb(i.wastedBytes))} deleted or overwritten by later layers (still shipped)`);
+  for (const w of i.warnings ?? []) lines.push(`    ${chalk.yellow('note:')} ${w}`);
 
   if (layers.length) {
     const compressions = new Set(layers.map((l) => l.compression));
