@@ -56,7 +56,7 @@ export default defineRule({
   name: 'write-outside-tmp',
   severity: 'error',
   since: '0.1.0',
-  needs: { dockerfile: true, context: true },
+  needs: { dockerfile: true, context: true, history: true },
   docs: {
     what: 'Finds run-time writes outside /tmp, the only writable directory on Lambda: an ENTRYPOINT that starts `npx aws-lambda-ric` while the npm cache (NPM_CONFIG_CACHE, else ~/.npm) is not under /tmp; and cache variables (NUMBA_CACHE_DIR, HF_HOME / HF_HUB_CACHE / TRANSFORMERS_CACHE, MPLCONFIGDIR, or HOME / XDG_CACHE_HOME they default to) set outside /tmp while the library that writes there is installed (pip, uv or conda installs in the stages that make the image, and requirements files read from the build context). When nothing points such a library at /tmp at all, librosa/numba, Hugging Face and matplotlib are reported as warnings: their default location is in the home directory, which is read-only on Lambda.',
     why: 'Lambda mounts the image read-only; writes anywhere but /tmp fail with "OSError: [Errno 30] Read-only file system" or EROFS. `import librosa` dies at init with "RuntimeError: cannot cache function ...: no locator available for file ...", npx cannot create its cache before starting the runtime client, and a Hugging Face model download fails on the first invoke. matplotlib survives but rebuilds its font cache in a fresh temporary directory on every cold start. Locally, under `docker run`, the same image works, because the container filesystem is writable.',

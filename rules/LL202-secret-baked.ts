@@ -14,7 +14,14 @@ import {
   isSecretValue,
   redact,
   redactUrl,
+  SECRET_BODY_GLOBS,
+  SECRET_BODY_MAX_BYTES,
+  SECRET_BODY_REGEXES,
+  secretFileSpec,
+  secretPathPolicy,
 } from '../src/knowledge/secrets.js';
+import { historyLines, type HistoryLine } from '../src/image/history.js';
+import type { BodyRecord, ImageModel } from '../src/image/types.js';
 
 const REF_FIX = 'Remove it and rotate it. At build time use a BuildKit secret (RUN --mount=type=secret,id=...,env=...); at run time read it from Secrets Manager or SSM Parameter Store at init, or set it as a Lambda environment variable (encrypted with KMS).';
 
@@ -50,10 +57,15 @@ export default defineRule({
   since: '0.1.0',
   sameAs: ['hadolint DL3064', 'trivy DS-0031', 'dockle CIS-DI-0010', 'BuildKit SecretsUsedInArgOrEnv'],
   securitySeverity: 9.0,
-  needs: { dockerfile: true, context: true },
+  needs: {
+    dockerfile: true,
+    context: true,
+    history: true,
+    image: { bodies: [{ globs: [...SECRET_BODY_GLOBS], regexes: [...SECRET_BODY_REGEXES], maxBytes: SECRET_BODY_MAX_BYTES }] },
+  },
   docs: {
     what:
-      'Finds credentials baked into the image or its history: ENV/ARG/LABEL whose name marks a credential (PASSWORD, SECRET, TOKEN, API_KEY, PRIVATE_KEY, AWS_SECRET_ACCESS_KEY, *_PASS ...) with a literal value or filled from a build arg; values of any name that match a known token format (AWS access key id, GitHub, GitLab, Slack, Stripe, npm, PyPI, Hugging Face, OpenAI, private key blocks) or a URL with a password; COPY/ADD of secret files (.env, id_rsa, private-key .pem, .aws/credentials, .npmrc/.pypirc/.netrc with tokens, service-account keys), also through `COPY .` when .dockerignore lets them in; RUN with inline credentials (URL userinfo, Authorization headers, curl --user, npm _authToken, aws configure set) or writing a credentials file. Names that hold identifiers (SECRET_NAME, SECRET_ARN, TOKEN_URL, PASSWORD_FILE, KMS key ids), references (ARNs, SSM names, $VAR), empty values and obvious placeholders (changeme, <token>) are not reported. Values are always redacted in messages. Secrets only in a builder stage that never reaches the final image are reported when they are literal (they sit in the Dockerfile and the build cache), not when they come from a build arg.',
+      'Finds credentials baked into the image or its history: ENV/ARG/LABEL whose name marks a credential (PASSWORD, SECRET, TOKEN, API_KEY, PRIVATE_KEY, AWS_SECRET_ACCESS_KEY, *_PASS ...) with a literal value or filled from a build arg; values of any name that match a known token format (AWS access key id, GitHub, GitLab, Slack, Stripe, npm, PyPI, Hugging Face, OpenAI, private key blocks) or a URL with a password; COPY/ADD of secret files (.env, id_rsa, private-key .pem, .aws/credentials, .npmrc/.pypirc/.netrc with tokens, service-account keys), also through `COPY .` when .dockerignore lets them in; RUN with inline credentials (URL userinfo, Authorization headers, curl --user, npm _authToken, aws configure set) or writing a credentials file. Names that hold identifiers (SECRET_NAME, SECRET_ARN, TOKEN_URL, PASSWORD_FILE, KMS key ids), references (ARNs, SSM names, $VAR), empty values and obvious placeholders (changeme, <token>) are not reported. Values are always redacted in messages. Secrets only in a builder stage that never reaches the final image are reported when they are literal (they sit in the Dockerfile and the build cache), not when they come from a build arg. On a built image: the config Env (names and values judged as for ENV; a name the Dockerfile or the history already reported is not repeated); files anywhere in the final filesystem whose name marks a secret and whose content confirms it (.env, id_rsa, private-key .pem/.key, .aws/credentials, .npmrc/.pypirc/.netrc/.git-credentials with credentials, .docker/config.json with auths, service-account JSON; only their first 16 KiB are read); such files added in a lower layer and deleted or overwritten later, which still ship (the message names both layers). Allow-listed: certificate stores and OS-generated keys (/etc/ssl/certs, ssl-cert-snakeoil.key), /usr/share, the Python stdlib test folder, Go and Rust toolchains, cryptography_vectors, and the test/fixture/example folders of site-packages, node_modules and gems; elsewhere in those package trees a file counts only when its content shows a secret. With the image at hand, COPY/ADD and credential files written by RUN are judged on the image filesystem instead of the Dockerfile. From the image history: ENV, ARG, LABEL and RUN lines, including the build args a RUN recorded (`RUN |1 NPM_TOKEN=...`).',
     why:
       'Everything in an ENV or LABEL is in the image config, and every build arg a RUN sees is recorded in the image history (`RUN |1 NPM_TOKEN=... /bin/sh -c npm ci`): anyone who can pull the image from ECR reads them with `docker inspect` / `docker history`, and `aws lambda get-function` hands out a pull URL to whoever may read the function. Files copied into a layer stay in the image even when a later RUN deletes them. Lambda gives you better places: Secrets Manager or SSM Parameter Store read at init (cached across invocations), or environment variables on the function, encrypted at rest with KMS. For build-time credentials (private registries), BuildKit secret mounts never touch a layer.',
     bad: {
@@ -85,12 +97,45 @@ export default defineRule({
     secretFileInContext: { text: '{{keyword}} {{source}} takes {{file}} ({{kind}}) from the build context into {{where}}: .dockerignore does not exclude it.', fix: 'Add {{file}} to .dockerignore, and copy only what the function needs.' },
     runCredential: { text: 'RUN passes {{what}} inline ({{value}}): {{where}}.', fix: 'Take the credential from a BuildKit secret (RUN --mount=type=secret,id=...,env=...) instead of the command line, and rotate the exposed one.' },
     credentialFileWritten: { text: 'RUN writes a credential into {{file}}, which stays in the layer (a later rm does not remove it from the image).', fix: 'Mount the file instead: RUN --mount=type=secret,id={{id}},target={{file}} <command>; or write and remove it within the same RUN.' },
+    envInConfig: {
+      text: 'Env {{name}} in the image config holds {{kind}} ({{value}}): anyone who can pull the image reads it (docker inspect).',
+      fix: REF_FIX,
+      evidence: 'image',
+    },
+    fileInImage: {
+      text: '{{file}} ({{kind}}) is in the image, added in layer {{layer}}: anyone who can pull the image can read it.',
+      fix: 'Rotate the credential and keep {{file}} out of the image: exclude it from the build context (.dockerignore) or mount it only for the step that needs it (RUN --mount=type=secret,id=...,target=...); give the function its secrets through Secrets Manager / SSM.',
+      evidence: 'image',
+    },
+    fileStillShipped: {
+      text: '{{file}} ({{kind}}) was added in layer {{layer}} and {{how}} in layer {{removedIn}}, but it still ships: the lower layer keeps its bytes, readable by anyone who can pull the image.',
+      fix: 'Rotate the credential and rebuild so that it never enters a layer: RUN --mount=type=secret,id=...,target=... for the step that needs it (a later rm cannot remove it from an earlier layer).',
+      evidence: 'image',
+    },
   },
   create(ctx) {
+    /**
+     * History mode: the instruction came from an image history entry. Report it as history evidence with its
+     * layer, without the runner's quote of the raw created_by: a credential in a format the redactor does
+     * not know (a password in `|1 DB_PASSWORD=...`, an .npmrc token) would be printed there.
+     */
+    const history: HistoryLine[] | undefined = ctx.mode === 'history' && ctx.image ? historyLines(ctx.image.config.history) : undefined;
+    /** ENV names reported from the Dockerfile or the history: the config Env check does not repeat them. */
+    const envReported = new Set<string>();
+    const emit = (d: Parameters<typeof ctx.report>[0]): void => {
+      if (!history || !d.at || !('keyword' in d.at)) return ctx.report(d);
+      const line = history[d.at.index - 1];
+      const where = d.data && 'where' in d.data ? String(d.data.where) : undefined;
+      const note = line?.layer !== undefined ? ` (image history, layer ${line.layer + 1})` : where?.includes('history') ? '' : ' (image history)';
+      const data = where !== undefined ? { ...d.data, where: `${where}${note}` } : d.data;
+      ctx.report({ ...d, at: undefined, data, source: 'image-history', layer: line?.layer });
+    };
     const lineage = new Set<Stage>(ctx.target ? stageLineage(ctx.target) : []);
     const ships = (stage: Stage | undefined) => stage === undefined || lineage.has(stage);
     const builderNote = (stage: Stage) => `stage ${stage.name ? `"${stage.name}"` : stage.index} never reaches the final image, but the value stays in the Dockerfile and the build cache`;
-    const whereConfig = (stage: Stage | undefined): Where => ({ where: ships(stage) ? 'it is stored in the image config, readable by anyone who can pull the image (docker inspect)' : builderNote(stage!) });
+    const whereConfig = (stage: Stage | undefined): Where => ({
+      where: !ships(stage) ? builderNote(stage!) : history ? 'it is stored in the image config and history, readable by anyone who can pull the image (docker inspect, docker history)' : 'it is stored in the image config, readable by anyone who can pull the image (docker inspect)',
+    });
     const whereHistory = (stage: Stage | undefined): Where => ({ where: ships(stage) ? 'it is recorded in the image history (docker history)' : builderNote(stage!) });
     const idOf = (name: string) => name.toLowerCase().replace(/_/g, '-');
 
@@ -102,21 +147,23 @@ export default defineRule({
         const expanded = raw !== undefined ? expand(raw, ins.scope, ctx.df.escape).value : undefined;
         const found = expanded !== undefined ? secretIn(expanded) : undefined;
         if (found) {
-          ctx.report({ messageId: 'tokenValue', at: ins, data: { what: `ARG ${p.name}`, kind: found.kind, value: found.shown, ...whereHistory(ins.stage) } });
+          emit({ messageId: 'tokenValue', at: ins, data: { what: `ARG ${p.name}`, kind: found.kind, value: found.shown, ...whereHistory(ins.stage) } });
           continue;
         }
         if (!isSecretName(p.name) || !ins.stage) continue;
         if (raw !== undefined && expanded !== undefined && !referencedVar(raw) && isSecretValue(expanded)) {
-          ctx.report({ messageId: 'secretArg', at: ins, data: { name: p.name, value: redact(expanded), id: idOf(p.name), ...whereHistory(ins.stage) } });
+          emit({ messageId: 'secretArg', at: ins, data: { name: p.name, value: redact(expanded), id: idOf(p.name), ...whereHistory(ins.stage) } });
           continue;
         }
         if (cli !== undefined && !isSecretValue(cli)) continue;
+        // From history the recorded value was judged above: a placeholder or an empty value leaks nothing.
+        if (history) continue;
         // A build arg: a leak when a later RUN of a shipped stage uses it (history), unless only through a secret mount.
         if (!ships(ins.stage)) continue;
         // Every build arg in scope is in the environment of a RUN (npm, pip and git read it without a
         // visible $NAME) and is recorded in that RUN's history entry, so any later RUN counts.
         const user = ins.stage.instructions.find((later) => later.index > ins.index && later.keyword === 'RUN' && !secretMountIds(later).includes(p.name.toLowerCase()));
-        if (user) ctx.report({ messageId: 'argInHistory', at: ins, data: { name: p.name, line: user.span.line, id: idOf(p.name) } });
+        if (user) emit({ messageId: 'argInHistory', at: ins, data: { name: p.name, line: user.span.line, id: idOf(p.name) } });
       }
     }
 
@@ -126,17 +173,24 @@ export default defineRule({
         const expanded = expand(raw, ins.scope, ctx.df.escape).value;
         const found = secretIn(expanded);
         if (found) {
-          ctx.report({ messageId: 'tokenValue', at: ins, data: { what: `ENV ${p.name}`, kind: found.kind, value: found.shown, ...whereConfig(ins.stage) } });
+          if (ships(ins.stage)) envReported.add(p.name);
+          emit({ messageId: 'tokenValue', at: ins, data: { what: `ENV ${p.name}`, kind: found.kind, value: found.shown, ...whereConfig(ins.stage) } });
           continue;
         }
         if (!isSecretName(p.name)) continue;
         const ref = referencedVar(raw);
         if (ref && stageArgs.has(ref)) {
-          if (ships(ins.stage)) ctx.report({ messageId: 'envFromArg', at: ins, data: { name: p.name, arg: ref, id: idOf(ref) } });
+          if (ships(ins.stage)) {
+            envReported.add(p.name);
+            emit({ messageId: 'envFromArg', at: ins, data: { name: p.name, arg: ref, id: idOf(ref) } });
+          }
           continue;
         }
         if (ref) continue;
-        if (isSecretValue(expanded)) ctx.report({ messageId: 'secretEnv', at: ins, data: { name: p.name, value: redact(expanded), ...whereConfig(ins.stage) } });
+        if (isSecretValue(expanded)) {
+          if (ships(ins.stage)) envReported.add(p.name);
+          emit({ messageId: 'secretEnv', at: ins, data: { name: p.name, value: redact(expanded), ...whereConfig(ins.stage) } });
+        }
       }
     }
 
@@ -144,8 +198,8 @@ export default defineRule({
       for (const p of ins.properties) {
         const value = expand(p.value ?? '', ins.scope, ctx.df.escape).value;
         const found = secretIn(value);
-        if (found) ctx.report({ messageId: 'secretLabel', at: ins, data: { name: p.name, value: `${found.kind}, ${found.shown}` } });
-        else if (isSecretName(p.name) && !referencedVar(p.value ?? '') && isSecretValue(value)) ctx.report({ messageId: 'secretLabel', at: ins, data: { name: p.name, value: redact(value) } });
+        if (found) emit({ messageId: 'secretLabel', at: ins, data: { name: p.name, value: `${found.kind}, ${found.shown}` } });
+        else if (isSecretName(p.name) && !referencedVar(p.value ?? '') && isSecretValue(value)) emit({ messageId: 'secretLabel', at: ins, data: { name: p.name, value: redact(value) } });
       }
     }
 
@@ -166,6 +220,8 @@ export default defineRule({
     }
 
     function checkCopy(ins: Instruction): void {
+      // With the built image, its filesystem shows exactly what COPY/ADD brought (after .dockerignore): see image().
+      if (ctx.image) return;
       const copy = ins.copy;
       if (!copy || copy.from !== undefined) return;
       const keyword = ins.keyword;
@@ -179,7 +235,7 @@ export default defineRule({
           const destFile = dest.endsWith('/') ? `${dest}${h.name}` : dest;
           const kind = classifySecretFile(destFile, () => h.content) ?? secretIn(h.content)?.kind;
           const where = kind ? fileWhere(ins, destFile) : undefined;
-          if (kind && where) ctx.report({ messageId: 'secretFile', at: ins, data: { keyword, file: destFile, kind, where } });
+          if (kind && where) emit({ messageId: 'secretFile', at: ins, data: { keyword, file: destFile, kind, where } });
         }
         return;
       }
@@ -191,7 +247,7 @@ export default defineRule({
           const kind = classifySecretFile(src, undefined);
           const destFile = multi ? `${copy.dest.replace(/\/$/, '')}/${src.slice(src.lastIndexOf('/') + 1)}` : copy.dest;
           const where = kind ? fileWhere(ins, destFile) : undefined;
-          if (kind && where) ctx.report({ messageId: 'secretFile', at: ins, data: { keyword, file: src, kind, where } });
+          if (kind && where) emit({ messageId: 'secretFile', at: ins, data: { keyword, file: src, kind, where } });
           continue;
         }
         const found: { file: string; kind: string; where: string }[] = [];
@@ -209,10 +265,10 @@ export default defineRule({
         if (found.length === 0) continue;
         const first = found[0];
         if (direct && found.length === 1 && first.file === src) {
-          ctx.report({ messageId: 'secretFile', at: ins, data: { keyword, file: first.file, kind: first.kind, where: first.where } });
+          emit({ messageId: 'secretFile', at: ins, data: { keyword, file: first.file, kind: first.kind, where: first.where } });
         } else {
           const more = found.length > 1 ? ` and ${found.length - 1} more (${found.slice(1, 4).map((f) => f.file).join(', ')}${found.length > 4 ? ', ...' : ''})` : '';
-          ctx.report({ messageId: 'secretFileInContext', at: ins, data: { keyword, source, file: `${first.file}${more}`, kind: first.kind, where: first.where } });
+          emit({ messageId: 'secretFileInContext', at: ins, data: { keyword, source, file: `${first.file}${more}`, kind: first.kind, where: first.where } });
         }
       }
     }
@@ -227,7 +283,7 @@ export default defineRule({
         const key = `${what}|${value}`;
         if (reported.has(key)) return;
         reported.add(key);
-        ctx.report({ messageId: 'runCredential', at: ins, data: { what, value, ...where } });
+        emit({ messageId: 'runCredential', at: ins, data: { what, value, ...where } });
       };
       for (const cmd of script.commands) {
         const name = commandName(cmd);
@@ -276,12 +332,56 @@ export default defineRule({
           if (!holdsCredential) continue;
           if (removed.some((p) => p === r.target || p.endsWith(`/${r.target.replace(/^.*\//, '')}`))) continue;
           if (!ships(ins.stage)) continue;
-          ctx.report({ messageId: 'credentialFileWritten', at: ins, data: { file: r.target, id: r.target.replace(/^.*\//, '').replace(/^\./, '') } });
+          // The built image shows whether the file kept a literal credential (fileInImage / fileStillShipped).
+          if (ctx.image) continue;
+          emit({ messageId: 'credentialFileWritten', at: ins, data: { file: r.target, id: r.target.replace(/^.*\//, '').replace(/^\./, '') } });
         }
       }
     }
 
+    /** The kind of secret a file of the image holds, or undefined (allow-list, content, name). */
+    function imageSecretKind(path: string, body: BodyRecord | undefined): string | undefined {
+      const spec = secretFileSpec(path);
+      if (!spec) return undefined;
+      const policy = secretPathPolicy(path);
+      if (policy === 'skip') return undefined;
+      // Binary key stores (.p12, .jks ...) are not read: their name decides.
+      const text = body && !/\.(p12|pfx|jks|keystore)$/i.test(path) ? body.data.toString('latin1') : undefined;
+      if (text !== undefined && spec.content) return spec.content(text) ? spec.kind : undefined;
+      return policy === 'report' && spec.byName ? spec.kind : undefined;
+    }
+
+    function checkImage(image: ImageModel): void {
+      // Config Env: names and values as for ENV, unless the Dockerfile or the history already reported the name.
+      for (const kv of image.config.Env ?? []) {
+        const eq = kv.indexOf('=');
+        const name = eq === -1 ? kv : kv.slice(0, eq);
+        const value = eq === -1 ? '' : kv.slice(eq + 1);
+        if (envReported.has(name)) continue;
+        const found = secretIn(value);
+        if (found) emit({ messageId: 'envInConfig', source: 'image-config', data: { name, kind: `a ${found.kind}`, value: found.shown } });
+        else if (isSecretName(name) && isSecretValue(value)) emit({ messageId: 'envInConfig', source: 'image-config', data: { name, kind: 'a credential', value: redact(value) } });
+      }
+      const total = image.layers.length;
+      const of = (layer: number) => (total > 0 ? `${layer + 1} of ${total}` : String(layer + 1));
+      for (const e of image.files.values()) {
+        if (e.type !== 'file') continue;
+        const kind = imageSecretKind(e.path, e.body);
+        if (kind) emit({ messageId: 'fileInImage', source: 'image-layer', layer: e.layer, data: { file: e.path, kind, layer: of(e.layer) } });
+      }
+      for (const r of image.removed) {
+        if (r.type !== 'file') continue;
+        const kind = imageSecretKind(r.path, r.body);
+        if (!kind) continue;
+        const how = r.reason === 'overwritten' ? 'overwritten' : 'deleted';
+        emit({ messageId: 'fileStillShipped', source: 'image-layer', layer: r.layerAdded, data: { file: r.path, kind, layer: of(r.layerAdded), how, removedIn: of(r.layerRemoved) } });
+      }
+    }
+
     return {
+      image(image) {
+        checkImage(image);
+      },
       end() {
         let stage: Stage | undefined;
         let stageArgs = new Set<string>();

@@ -101,7 +101,7 @@ export default defineRule({
   severity: 'warning',
   since: '0.1.0',
   securitySeverity: 7.0,
-  needs: { dockerfile: true },
+  needs: { dockerfile: true, history: true },
   docs: {
     what:
       'Finds RUN steps that execute a script straight from the network: curl/wget output piped into a shell or an interpreter (`curl ... | sh`, `| sudo bash`, `wget -O- ... | bash -s --`, `| python3 -`), run through a substitution (`sh -c "$(curl ...)"`, `bash <(curl ...)`, `eval "$(curl ...)"`), including inside `sh -c \'...\'` and heredoc scripts. Downloading to a file and running it without a checksum or signature check in the same RUN (`curl -o x.sh ... && sh x.sh`) is reported as info: it has the same trust problem, but it is one line away from being verified. Interpreters that get their program another way (`curl ... | python3 -c "import json,sys; ..."`) read data, not code, and are not reported.',

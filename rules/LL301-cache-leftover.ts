@@ -3,7 +3,43 @@ import { cacheMountTargets, managerCommand, managerCommands, pathWithin, type Ma
 import { stageLineage, type Instruction } from '../src/dockerfile/model.js';
 import { commandName, type ShellCommand, type ShellScript } from '../src/dockerfile/shell.js';
 import { expand, type Scope } from '../src/dockerfile/vars.js';
-import { cacheFor, formatMb, type CacheInfo } from '../src/knowledge/caches.js';
+import { CACHE_IMAGE_MIN_BYTES, cacheFor, cacheOfPath, formatMb, type CacheInfo } from '../src/knowledge/caches.js';
+import type { ImageModel } from '../src/image/types.js';
+
+function formatBytes(n: number): string {
+  if (n >= 1024 ** 3) return `${(n / 1024 ** 3).toFixed(1)} GiB`;
+  if (n >= 1024 ** 2) return `${(n / 1024 ** 2).toFixed(1)} MiB`;
+  if (n >= 1024) return `${Math.round(n / 1024)} KiB`;
+  return `${n} B`;
+}
+
+interface ImageCache {
+  info: CacheInfo;
+  bytes: number;
+  files: number;
+  deleted: number;
+  dirs: Set<string>;
+  byLayer: Map<number, number>;
+}
+
+/** Bytes under the known cache folders of an image: the final filesystem plus deleted or overwritten copies (they still ship). */
+export function imageCaches(image: ImageModel): ImageCache[] {
+  const out = new Map<string, ImageCache>();
+  const add = (path: string, size: number, layer: number, deleted: boolean) => {
+    const hit = cacheOfPath(path);
+    if (!hit) return;
+    const c = out.get(hit.info.label) ?? { info: hit.info, bytes: 0, files: 0, deleted: 0, dirs: new Set<string>(), byLayer: new Map<number, number>() };
+    out.set(hit.info.label, c);
+    c.bytes += size;
+    c.files++;
+    if (deleted) c.deleted += size;
+    c.dirs.add(hit.dir);
+    c.byLayer.set(layer, (c.byLayer.get(layer) ?? 0) + size);
+  };
+  for (const e of image.files.values()) if (e.type === 'file') add(e.path, e.size, e.layer, false);
+  for (const r of image.removed) if (r.type === 'file') add(r.path, r.size, r.layerAdded, true);
+  return [...out.values()].filter((c) => c.bytes > CACHE_IMAGE_MIN_BYTES).sort((a, b) => b.bytes - a.bytes);
+}
 
 /** Subcommands that download packages (and so fill the cache), per manager. */
 const FILLS_CACHE: Partial<Record<Manager, readonly string[]>> = {
@@ -188,9 +224,11 @@ export default defineRule({
   severity: 'warning',
   since: '0.1.0',
   sameAs: ['hadolint DL3009', 'hadolint DL3019', 'hadolint DL3032', 'hadolint DL3040', 'hadolint DL3042', 'hadolint DL3060', 'trivy DS-0015', 'trivy DS-0019', 'trivy DS-0025', 'trivy DS-0027', 'dockle DKL-DI-0004', 'dockle DKL-DI-0005'],
-  needs: { dockerfile: true },
+  // With the built image (also when the Dockerfile is rebuilt from its history) only the image is judged:
+  // its cache folders show exactly what the installs left, so no Dockerfile finding repeats or contradicts them.
+  needs: { dockerfile: true, history: false, image: {} },
   docs: {
-    what: "Checks that package installs in the image's own stages (the target stage and the stages it is built FROM) leave no package-manager cache in their layer: pip without --no-cache-dir, uv without --no-cache, apt-get/apt without rm -rf /var/lib/apt/lists/* (apt-get clean keeps the lists), yum/dnf/microdnf without `clean all`, apk add without --no-cache, npm without `npm cache clean --force`, yarn without `yarn cache clean`, pnpm without `pnpm store prune`, conda/mamba without `conda clean -a`. The clean-up must come later in the same RUN; a removal in a later RUN is reported too, because it cannot shrink the earlier layer. RUN --mount=type=cache or type=tmpfs over the cache path, PIP_NO_CACHE_DIR (any value, as pip reads it), UV_NO_CACHE, `pip config set global.no-cache-dir`, and custom cache locations (--cache-dir, --cache, npm_config_cache, YARN_CACHE_FOLDER, --store-dir) that are removed are understood. Builder stages whose files are only copied with COPY --from are not checked: their caches never ship.",
+    what: "Checks that package installs in the image's own stages (the target stage and the stages it is built FROM) leave no package-manager cache in their layer: pip without --no-cache-dir, uv without --no-cache, apt-get/apt without rm -rf /var/lib/apt/lists/* (apt-get clean keeps the lists), yum/dnf/microdnf without `clean all`, apk add without --no-cache, npm without `npm cache clean --force`, yarn without `yarn cache clean`, pnpm without `pnpm store prune`, conda/mamba without `conda clean -a`. The clean-up must come later in the same RUN; a removal in a later RUN is reported too, because it cannot shrink the earlier layer. RUN --mount=type=cache or type=tmpfs over the cache path, PIP_NO_CACHE_DIR (any value, as pip reads it), UV_NO_CACHE, `pip config set global.no-cache-dir`, and custom cache locations (--cache-dir, --cache, npm_config_cache, YARN_CACHE_FOLDER, --store-dir) that are removed are understood. Builder stages whose files are only copied with COPY --from are not checked: their caches never ship. On a built image (with or without its Dockerfile, or rebuilt from the history) the image alone is judged: the bytes under the known cache folders (pip, uv, apt lists and archives, yum/dnf, apk, npm _cacache, yarn, pnpm store, conda pkgs; /root or /home/<user>), in the final filesystem and in copies a later layer deleted (they still ship), summed per cache with the layers that hold them; a cache is reported above 64 KiB (a proper clean-up leaves only a few files under 1 KiB). The finding sits on the RUN that made the layer when the Dockerfile is given.",
     why: 'A cache left in a layer is shipped in the function image for nothing: tens to hundreds of MB of wheels, tarballs and repository metadata that count against the 10 GB image limit, make every push and deployment slower, and add to the bytes Lambda has to fetch and cache when it prepares the image for new execution environments. Deleting the cache in a later RUN does not help: the earlier layer still holds it.',
     bad: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN pip install -r requirements.txt\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
     good: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
@@ -213,13 +251,40 @@ export default defineRule({
       severity: 'warning',
       fix: 'Clean up in the same RUN as the install: {{fix}}.',
     },
+    imageCache: {
+      text: 'The {{manager}} cache ships {{size}} in the image ({{files}} under {{paths}}, layer {{layers}}){{note}}.',
+      severity: 'warning',
+      fix: '{{fix}}.',
+      evidence: 'image',
+    },
   },
   create(ctx) {
     const lineage = new Set(ctx.target ? stageLineage(ctx.target) : []);
     const pending: Pending[] = [];
     let pipConfigNoCache = false;
     return {
+      image(image) {
+        const total = image.layers.length;
+        for (const c of imageCaches(image)) {
+          const layers = [...c.byLayer.entries()].filter(([, b]) => b > 0).sort((a, b) => a[0] - b[0]);
+          const main = [...layers].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
+          const dirs = [...c.dirs].sort();
+          const paths = dirs.length > 3 ? `${dirs.slice(0, 3).join(', ')} + ${dirs.length - 3} more` : dirs.join(', ');
+          const layerList = layers.map(([l, b]) => (layers.length > 1 ? `${l + 1} (${formatBytes(b)})` : `${l + 1}`)).join(', ');
+          const note = c.deleted > 0 ? `; ${formatBytes(c.deleted)} of it was deleted by a later layer but still ships` : '';
+          const manager = c.info.label;
+          const fix = c.info.fix.replace('{{manager}}', c.info.managers[0]);
+          ctx.report({
+            messageId: 'imageCache',
+            source: 'image-layer',
+            layer: main,
+            data: { manager, size: `${formatBytes(c.bytes)} (${c.bytes} bytes)`, files: `${c.files} file${c.files === 1 ? '' : 's'}`, paths, layers: `${layerList}${total ? ` of ${total}` : ''}`, note, fix },
+          });
+        }
+      },
       instruction(ins) {
+        // The built image's filesystem is exact: see image().
+        if (ctx.image) return;
         if (ins.keyword !== 'RUN' || !ins.stage || !lineage.has(ins.stage)) return;
         const script: ShellScript | undefined = ctx.df.shell(ins);
         if (!script) return;

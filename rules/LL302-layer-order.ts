@@ -3,6 +3,7 @@ import { cacheMountTargets, installs, managerCommands, pathWithin, type Manager,
 import { stageLineage, type Instruction, type Stage } from '../src/dockerfile/model.js';
 import { commandName, type ShellCommand } from '../src/dockerfile/shell.js';
 import { cachePathsFor } from '../src/knowledge/caches.js';
+import { historyLines } from '../src/image/history.js';
 import { ARTIFACT_EXTENSIONS, DEPENDENCY_DIRS, ECOSYSTEMS, MANIFEST_EXAMPLES, isManifestName } from '../src/knowledge/dependency-manifests.js';
 
 /**
@@ -121,6 +122,26 @@ function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${glob.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
 }
 
+/** A COPY/ADD source the image history records as a content hash (`COPY file:4b2e... in /var/task`). */
+const HASH_SOURCE = /^(?:[a-z0-9]+:)?[0-9a-f]{10,}$/;
+
+/**
+ * History mode: what a COPY/ADD rebuilt from the image history brought. `ADD file:... in /` is a base
+ * image's root filesystem, and a hashed source tells nothing of its name: it counts as code only when it
+ * lands in the task root or the working directory (and its destination is not a manifest's name).
+ */
+function historyCodeSource(ins: Instruction, workdir: string | undefined): string | undefined | null {
+  const copy = ins.copy;
+  if (!copy) return undefined;
+  const dest = copy.dest.replace(/\/+$/, '') || '/';
+  if (dest === '/') return undefined;
+  if (!copy.sources.some((s) => HASH_SOURCE.test(s))) return null; // real names (BuildKit, kaniko): judge as usual
+  const roots = ['/var/task', ...(workdir && workdir !== '/' ? [workdir.replace(/\/+$/, '')] : [])];
+  if (!roots.some((r) => dest === r || dest.startsWith(`${r}/`))) return undefined;
+  if (!copy.dest.endsWith('/') && isManifestName(basename(dest))) return undefined;
+  return copy.sources[0];
+}
+
 /** The first COPY/ADD source that brings application code from the build context, if any. */
 function codeSource(ins: Instruction): string | undefined {
   if ((ins.keyword !== 'COPY' && ins.keyword !== 'ADD') || !ins.copy || ins.copy.from !== undefined) return undefined;
@@ -163,9 +184,9 @@ export default defineRule({
   name: 'layer-order',
   severity: 'warning',
   since: '0.1.0',
-  needs: { dockerfile: true },
+  needs: { dockerfile: true, history: true },
   docs: {
-    what: "Checks, in each stage that is built for the target, that application code is copied after the dependency install, not before it. Any COPY/ADD from the build context that brings a file which is not a dependency manifest counts as code (COPY . , COPY src/, and also `COPY app.py requirements.txt ./`); manifests (requirements*.txt, pyproject.toml + poetry.lock/uv.lock, package.json + lock files, go.mod + go.sum, Gemfile + Gemfile.lock, pom.xml, build.gradle*, *.csproj/*.sln, Cargo.toml + Cargo.lock ...), dependency folders (wheels/, vendor/) and pre-built artifacts (*.whl, *.jar) do not. It reports (1) a dependency install (pip install -r, npm ci/install, yarn, pnpm install, bundle install, go mod download, mvn dependency:go-offline, gradle dependencies, dotnet restore, cargo fetch, poetry install, uv sync) after code; (2) a build that downloads its dependencies (mvn package, gradle build, dotnet publish, cargo build, go build, pip install .) after code when no earlier step fetched them from the manifests alone and no cache mount keeps them; (3) a RUN that only installs named packages (pip install boto3, dnf install -y gcc) after code. Stages the target is built FROM are reported as warnings; builder stages that are only copied from as info (build time only); stages the target never uses are skipped. COPY --from is not judged.",
+    what: "Checks, in each stage that is built for the target, that application code is copied after the dependency install, not before it. Any COPY/ADD from the build context that brings a file which is not a dependency manifest counts as code (COPY . , COPY src/, and also `COPY app.py requirements.txt ./`); manifests (requirements*.txt, pyproject.toml + poetry.lock/uv.lock, package.json + lock files, go.mod + go.sum, Gemfile + Gemfile.lock, pom.xml, build.gradle*, *.csproj/*.sln, Cargo.toml + Cargo.lock ...), dependency folders (wheels/, vendor/) and pre-built artifacts (*.whl, *.jar) do not. It reports (1) a dependency install (pip install -r, npm ci/install, yarn, pnpm install, bundle install, go mod download, mvn dependency:go-offline, gradle dependencies, dotnet restore, cargo fetch, poetry install, uv sync) after code; (2) a build that downloads its dependencies (mvn package, gradle build, dotnet publish, cargo build, go build, pip install .) after code when no earlier step fetched them from the manifests alone and no cache mount keeps them; (3) a RUN that only installs named packages (pip install boto3, dnf install -y gcc) after code. Stages the target is built FROM are reported as warnings; builder stages that are only copied from as info (build time only); stages the target never uses are skipped. COPY --from is not judged. On an image without its Dockerfile the rule judges the history: BuildKit and kaniko record real COPY sources; the classic builder and buildah record content hashes (`COPY dir:4b2e... in /var/task`), which count as code when they land in /var/task or the working directory (a destination named like a manifest, e.g. .../requirements.txt, does not), and `ADD file:... in /` (a base image root filesystem) never counts.",
     why: 'Docker reuses a cached layer only while every earlier layer is unchanged. When the code is copied first, any edit to a handler invalidates the cache for the install, so every build downloads and installs every dependency again: minutes per build instead of seconds. In the function image it also produces a new dependency layer with a new digest on each deploy, so the push uploads it again and Lambda has to fetch and cache it again for new execution environments, instead of reusing the unchanged layer.',
     bad: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY . ${LAMBDA_TASK_ROOT}\nRUN pip install --no-cache-dir -r requirements.txt\nCMD ["app.handler"]\n' },
     good: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY . ${LAMBDA_TASK_ROOT}\nCMD ["app.handler"]\n' },
@@ -178,19 +199,19 @@ export default defineRule({
   },
   messages: {
     codeBeforeInstall: {
-      text: '{{copy}} (line {{copyLine}}) brings application code in before `{{command}}`: every code change re-runs this install{{impact}}.',
+      text: '{{copy}} ({{copyAt}}) brings application code in before `{{command}}`: every code change re-runs this install{{impact}}.',
       severity: 'warning',
       fix: 'Copy only the dependency manifests first: COPY {{manifests}} {{destDir}} then RUN {{command}}, then {{copy}}.',
     },
     buildWithoutDependencyLayer: {
-      text: '`{{command}}` fetches every dependency after {{copy}} (line {{copyLine}}) brought the code in, and no earlier step fetched them from the manifests alone: every code change downloads them again{{impact}}.',
+      text: '`{{command}}` fetches every dependency after {{copy}} ({{copyAt}}) brought the code in, and no earlier step fetched them from the manifests alone: every code change downloads them again{{impact}}.',
       severity: 'warning',
       fix: 'COPY {{manifests}} {{destDir}} and RUN {{prefetch}} before {{copy}}, then build; or keep the downloads in a cache mount (RUN --mount=type=cache,target={{cache}} ...).',
     },
     installAfterCode: {
-      text: '`{{command}}` does not need the application code but runs after {{copy}} (line {{copyLine}}): every code change re-runs it{{impact}}.',
+      text: '`{{command}}` does not need the application code but runs after {{copy}} ({{copyAt}}): every code change re-runs it{{impact}}.',
       severity: 'warning',
-      fix: 'Move this RUN above line {{copyLine}}, before the code is copied.',
+      fix: 'Move this RUN above {{copyAt}}, before the code is copied.',
     },
   },
   create(ctx) {
@@ -200,12 +221,24 @@ export default defineRule({
     const prefetched = new Map<Stage, Set<string>>();
     /** Families with a deps step anywhere earlier in the stage (reported or not). */
     const depsSeen = new Map<Stage, Set<string>>();
+    // History mode: the working directory so far, and where each rebuilt instruction came from (for "layer N").
+    let workdir: string | undefined;
+    const history = ctx.mode === 'history' && ctx.image ? historyLines(ctx.image.config.history) : undefined;
+    const copyAt = (code: Instruction): string => {
+      if (!history) return `line ${code.span.line}`;
+      const layer = history[code.index - 1]?.layer;
+      return layer !== undefined ? `image layer ${layer + 1}` : 'earlier in the image history';
+    };
     return {
       instruction(ins) {
         const stage = ins.stage;
         if (!stage || !stage.reachesTarget) return;
+        if (ins.keyword === 'WORKDIR' && ins.words[0]) workdir = ins.words[0].startsWith('/') ? ins.words[0] : `${(workdir ?? '').replace(/\/+$/, '')}/${ins.words[0]}`;
         if (ins.keyword === 'COPY' || ins.keyword === 'ADD') {
-          if (!firstCode.has(stage) && codeSource(ins) !== undefined) firstCode.set(stage, ins);
+          if (firstCode.has(stage)) return;
+          const fromHistory = history ? historyCodeSource(ins, workdir) : null;
+          const src = fromHistory === null ? codeSource(ins) : fromHistory;
+          if (src !== undefined) firstCode.set(stage, ins);
           return;
         }
         if (ins.keyword !== 'RUN') return;
@@ -231,7 +264,7 @@ export default defineRule({
         const inTarget = lineage.has(stage);
         const impact = inTarget ? ', and every deploy ships a new copy of the dependency layer' : ' (build time only: this stage is only copied from)';
         const severity = inTarget ? undefined : ('info' as const);
-        const base = { copy: copyText(code), copyLine: code.span.line, impact };
+        const base = { copy: copyText(code), copyAt: copyAt(code), impact };
         const dest = destWritten(code);
         const deps = found.find((c) => c.kind === 'deps');
         const build = found.find((c) => c.kind === 'build' && !seen.has(FAMILY[c.mc.manager] ?? '') && !pre.has(FAMILY[c.mc.manager] ?? ''));

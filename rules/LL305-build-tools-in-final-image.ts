@@ -2,7 +2,46 @@ import { defineRule } from '../src/engine/rule-kit.js';
 import { installs, managerCommand, pathWithin, type ManagerCommand } from '../src/dockerfile/commands.js';
 import { stageLineage } from '../src/dockerfile/model.js';
 import { commandName, type ShellCommand, type ShellScript } from '../src/dockerfile/shell.js';
-import { BUILD_TOOL_GROUPS, TOOLCHAIN_DOWNLOADS, isBuildToolPackage } from '../src/knowledge/build-tools.js';
+import { BUILD_TOOL_GROUPS, TOOLCHAIN_DOWNLOADS, buildToolGroupOf, isBuildToolPackage } from '../src/knowledge/build-tools.js';
+import type { ImageModel } from '../src/image/types.js';
+
+function formatBytes(n: number): string {
+  if (n >= 1024 ** 3) return `${(n / 1024 ** 3).toFixed(1)} GiB`;
+  if (n >= 1024 ** 2) return `${(n / 1024 ** 2).toFixed(1)} MiB`;
+  if (n >= 1024) return `${Math.round(n / 1024)} KiB`;
+  return `${n} B`;
+}
+
+interface ToolGroup {
+  label: string;
+  trigger: boolean;
+  bytes: number;
+  files: number;
+  example: string;
+}
+
+/** Build tools in the final filesystem, by group, with the bytes per layer; undefined when no compiler or toolchain is there. */
+export function imageBuildTools(image: ImageModel): { groups: ToolGroup[]; bytes: number; files: number; byLayer: Map<number, number> } | undefined {
+  const groups = new Map<string, ToolGroup>();
+  const byLayer = new Map<number, number>();
+  let bytes = 0;
+  let files = 0;
+  for (const e of image.files.values()) {
+    if (e.type !== 'file' && e.type !== 'symlink' && e.type !== 'hardlink') continue;
+    const g = buildToolGroupOf(e.path);
+    if (!g) continue;
+    const t = groups.get(g.label) ?? { label: g.label, trigger: g.trigger, bytes: 0, files: 0, example: e.path };
+    groups.set(g.label, t);
+    t.bytes += e.size;
+    t.files++;
+    if (g.trigger && (t.example.endsWith('/') || e.path.length < t.example.length)) t.example = e.path;
+    bytes += e.size;
+    files++;
+    if (g.trigger) byLayer.set(e.layer, (byLayer.get(e.layer) ?? 0) + Math.max(e.size, 1));
+  }
+  if (![...groups.values()].some((g) => g.trigger)) return undefined;
+  return { groups: [...groups.values()].sort((a, b) => Number(b.trigger) - Number(a.trigger) || b.bytes - a.bytes), bytes, files, byLayer };
+}
 import { expand } from '../src/dockerfile/vars.js';
 import { packageByName, type PackageSize } from '../src/knowledge/sizes.js';
 
@@ -103,9 +142,11 @@ export default defineRule({
   name: 'build-tools-in-final-image',
   severity: 'warning',
   since: '0.1.0',
-  needs: { dockerfile: true },
+  // With the built image (also when the Dockerfile is rebuilt from its history) only the image is judged:
+  // its filesystem shows which tools really stayed, so no Dockerfile finding repeats or contradicts it.
+  needs: { dockerfile: true, history: false, image: {} },
   docs: {
-    what: 'Checks that the function image does not keep compilers and development packages: gcc, g++/gcc-c++, make, cmake, clang, build-essential/build-base, *-dev and *-devel header packages (python3-devel, libffi-devel, openssl-dev ...), the "Development Tools" group, golang, and toolchains installed with rustup (sh.rustup.rs) or a Go tarball, when they are installed in the target stage or a stage it is built FROM and not removed later in the same RUN (apt-get purge/remove, yum/dnf remove, apk del of the package or of its --virtual group, the apt-mark auto + autoremove pattern). Builder stages that are only copied from are not checked. git is not reported: it is not a compiler and some functions use it at run time.',
+    what: 'Checks that the function image does not keep compilers and development packages: gcc, g++/gcc-c++, make, cmake, clang, build-essential/build-base, *-dev and *-devel header packages (python3-devel, libffi-devel, openssl-dev ...), the "Development Tools" group, golang, and toolchains installed with rustup (sh.rustup.rs) or a Go tarball, when they are installed in the target stage or a stage it is built FROM and not removed later in the same RUN (apt-get purge/remove, yum/dnf remove, apk del of the package or of its --virtual group, the apt-mark auto + autoremove pattern). Builder stages that are only copied from are not checked. git is not reported: it is not a compiler and some functions use it at run time. On a built image (with or without its Dockerfile, or rebuilt from the history) the image alone is judged: compilers and toolchains in the final filesystem (gcc/g++/cc/clang and gcc internals such as cc1 under /usr/libexec/gcc or /usr/lib/gcc, LLVM, make/cmake/ninja, rustup/cargo toolchains, /usr/local/go), with headers, pkg-config files and binutils added to the bytes; headers or ld alone are not reported. One finding names the tool groups with their bytes and layers, on the RUN that installed the biggest part when the Dockerfile is given.',
     why: 'A C toolchain with headers adds 150-300 MB to the image (a Rust toolchain over 1 GB) that the function never runs: a bigger image to push, to store, and for Lambda to fetch and cache when it prepares the function, and more packages for vulnerability scanners to flag. Native extensions only need the compiler while they are built; a multi-stage build compiles them in a builder stage and copies only the result (site-packages, node_modules, the binary) into the image.',
     bad: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN dnf install -y gcc python3-devel && dnf clean all \\\n && pip install --no-cache-dir -r requirements.txt\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
     good: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12 AS build\nRUN dnf install -y gcc python3-devel\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt --target /out\n\nFROM public.ecr.aws/lambda/python:3.12\nCOPY --from=build /out ${LAMBDA_TASK_ROOT}\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
@@ -126,11 +167,32 @@ export default defineRule({
       severity: 'warning',
       fix: 'Build in a builder stage and COPY --from=build only the compiled artifact; or remove it in the same RUN ({{remove}}).',
     },
+    imageBuildTools: {
+      text: 'The image ships build tools that only compiling needs: {{tools}}; {{size}} in {{files}} (layer {{layers}}).',
+      severity: 'warning',
+      fix: 'Use a multi-stage build: install the compiler and headers and build in a builder stage (FROM ... AS build), then COPY --from=build only the artifacts (site-packages, node_modules, the binary); or remove the tools in the same RUN that installed them.',
+      evidence: 'image',
+    },
   },
   create(ctx) {
     const lineage = new Set(ctx.target ? stageLineage(ctx.target) : []);
     return {
+      image(image) {
+        const found = imageBuildTools(image);
+        if (!found) return;
+        const layers = [...found.byLayer.keys()].sort((a, b) => a - b);
+        const main = [...found.byLayer.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
+        const tools = found.groups.map((g) => `${g.label} ${formatBytes(g.bytes)}${g.trigger ? ` (${g.example})` : ''}`).join(', ');
+        ctx.report({
+          messageId: 'imageBuildTools',
+          source: 'image-layer',
+          layer: main,
+          data: { tools, size: `${formatBytes(found.bytes)} (${found.bytes} bytes)`, files: `${found.files} file${found.files === 1 ? '' : 's'}`, layers: `${layers.map((l) => l + 1).join(', ')} of ${image.layers.length}` },
+        });
+      },
       instruction(ins) {
+        // The built image's filesystem is exact: see image().
+        if (ctx.image) return;
         if (ins.keyword !== 'RUN' || !ins.stage || !lineage.has(ins.stage)) return;
         const script = ctx.df.shell(ins);
         if (!script) return;

@@ -45,3 +45,25 @@ export function isBuildToolPackage(name: string): boolean {
   if (n.startsWith('@') && BUILD_TOOL_GROUPS.includes(n.slice(1))) return true;
   return false;
 }
+
+/**
+ * Build tools in an image's filesystem (image check of LL305), grouped for the message. `trigger`: the
+ * group alone makes the image report; the others (headers, pkg-config files, binutils) only add their
+ * bytes to a report, because -devel headers or `ld` without a compiler are also pulled in by runtime
+ * packages and are small. Paths: Debian/Ubuntu, Amazon Linux/Fedora (/usr/libexec/gcc), Alpine, the
+ * official golang and rust images (/usr/local/go, /usr/local/cargo, /usr/local/rustup) and rustup's defaults.
+ */
+export const BUILD_TOOL_FILES: readonly { label: string; re: RegExp; trigger: boolean }[] = [
+  { label: 'C/C++ compiler', re: /^\/usr\/(local\/)?bin\/(gcc|g\+\+|c\+\+|cc|cpp|gfortran|gcc-\d+|g\+\+-\d+|cpp-\d+|[a-z0-9_]+-(linux|amazon-linux|alpine-linux)-[a-z-]*(gcc|g\+\+|c\+\+|cpp)(-\d+)?|clang|clang\+\+|clang-\d+)$/, trigger: true },
+  { label: 'gcc internals (cc1, collect2, crt)', re: /^\/usr\/(lib|lib64|libexec)\/gcc\//, trigger: true },
+  { label: 'LLVM', re: /^\/usr\/lib\/llvm-?\d*\//, trigger: true },
+  { label: 'make/cmake', re: /^\/usr\/(local\/)?bin\/(make|gmake|cmake|cmake3|ctest|cpack|ninja)$|^\/usr\/share\/cmake[^/]*\//, trigger: true },
+  { label: 'Rust toolchain', re: /^\/(root|home\/[^/]+)\/\.rustup\/|^\/(root|home\/[^/]+)\/\.cargo\/bin\/|^\/usr\/local\/rustup\/|^\/usr\/local\/cargo\/bin\/|^\/usr\/(local\/)?bin\/(rustc|cargo)$/, trigger: true },
+  { label: 'Go toolchain', re: /^\/usr\/local\/go\/|^\/usr\/lib\/go(lang|-[0-9.]+)?\/|^\/usr\/(local\/)?bin\/go$/, trigger: true },
+  { label: 'headers and pkg-config files', re: /^\/usr\/(local\/)?include\/|^\/usr\/(local\/)?(lib|lib64|share)\/pkgconfig\//, trigger: false },
+  { label: 'binutils (ld, as)', re: /^\/usr\/bin\/(ld|ld\.bfd|ld\.gold|as|[a-z0-9_]+-linux-gnu-(ld|as))$/, trigger: false },
+];
+
+export function buildToolGroupOf(path: string): (typeof BUILD_TOOL_FILES)[number] | undefined {
+  return BUILD_TOOL_FILES.find((g) => g.re.test(path));
+}

@@ -177,3 +177,30 @@ export function cachePathsFor(manager: Manager): string[] {
 export function formatMb([low, high]: MB): string {
   return low === high ? `${low} MB` : `${low}-${high} MB`;
 }
+
+/**
+ * Image check (LL301 on a built image): a cache is reported when its files hold more than this many bytes
+ * (final filesystem plus copies deleted by a later layer, which still ship). Decision: 64 KiB, not 1 MB:
+ * what the managers leave after a proper clean-up is a few small files (apt's `lists/lock`, dnf's
+ * `expired_repos.json`, pip's `selfcheck.json`: under 1 KiB each), so anything above 64 KiB means the
+ * clean-up was forgotten, and the fixture caches (65 KB to 330 KB) are the shape of real small installs.
+ */
+export const CACHE_IMAGE_MIN_BYTES = 64 * 1024;
+
+function pathRegExp(path: string): RegExp {
+  // /root/x also matches /home/<user>/x (a build run as another user); a glob in the last segment matches files.
+  const esc = (s: string) => s.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]');
+  const root = /^\/root(?=\/)/.test(path) ? `(?:/root|/home/[^/]+)${esc(path.slice('/root'.length))}` : esc(path);
+  return new RegExp(`^${root}(?:/|$)`);
+}
+
+const CACHE_PATHS: readonly { info: CacheInfo; re: RegExp; path: string }[] = CACHES.flatMap((info) => info.paths.map((path) => ({ info, re: pathRegExp(path), path })));
+
+/** The package-manager cache an image path lies in (the first matching entry of CACHES), with the cache folder. */
+export function cacheOfPath(path: string): { info: CacheInfo; dir: string } | undefined {
+  for (const c of CACHE_PATHS) {
+    const m = c.re.exec(path);
+    if (m) return { info: c.info, dir: m[0].replace(/\/$/, '') };
+  }
+  return undefined;
+}

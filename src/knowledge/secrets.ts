@@ -287,3 +287,57 @@ export function redactText(text: string): string {
   }
   return out;
 }
+
+// ---- built images ----------------------------------------------------------------------------------
+
+/**
+ * Bytes the image check keeps per file whose name may hold a secret (SECRET_FILES): enough for a .env, an
+ * .npmrc, a PEM key or a service-account JSON; a longer file is judged on its first 16 KiB.
+ */
+export const SECRET_BODY_MAX_BYTES = 16 * 1024;
+
+/** Absolute-path globs (test/image needs syntax) of the SECRET_FILES names whose content decides or helps. */
+export const SECRET_BODY_GLOBS: readonly string[] = [
+  '**/.env', '**/.env.*', '**/id_{rsa,dsa,ecdsa,ed25519}', '**/id_{rsa,dsa,ecdsa,ed25519}_sk', '**/*.{pem,key}',
+  '**/.aws/credentials', '**/credentials', '**/{.npmrc,npmrc,.yarnrc.yml,.pypirc,pip.conf,pip.ini,.netrc,_netrc,.git-credentials}',
+  '**/.docker/config.json',
+];
+/** JSON files named like a key (KEY_JSON_NAME, lower-case: the needs matcher drops regex flags). */
+export const SECRET_BODY_REGEXES: readonly RegExp[] = [/\/[^/]*(service[-_]?account|credential|key|secret|gcp|google|firebase)[^/]*\.json$/];
+
+/**
+ * Where a secret-looking file in an image is not the image owner's credential (a sane allow-list):
+ * - 'skip': certificate stores, keys the OS generates at install (snakeoil), stdlib and toolchain test data,
+ *   /usr/share (documentation, examples);
+ * - 'content': third-party package trees (site-packages, node_modules, gems, vendor): their test and
+ *   fixture folders are skipped, and elsewhere only a file whose content shows a secret counts (a bare
+ *   name like `id_rsa` in a dependency is test data far more often than a leak).
+ * Sources: Debian ssl-cert (make-ssl-cert creates /etc/ssl/private/ssl-cert-snakeoil.key), Fedora/AL mod_ssl
+ * (/etc/pki/tls/private/localhost.key), CPython's Lib/test/*.pem, the cryptography_vectors package, Go's
+ * src/crypto/**\/testdata; certifi's cacert.pem holds certificates only and is cleared by its content.
+ */
+const SECRET_SKIP_PATHS: readonly RegExp[] = [
+  /^\/usr\/share\//,
+  /^\/etc\/ssl\/certs\//,
+  /^\/etc\/pki\/(ca-trust|tls\/certs)\//,
+  /^\/etc\/ssl\/private\/ssl-cert-snakeoil\.key$/,
+  /^\/etc\/pki\/tls\/private\/localhost\.key$/,
+  /\/lib\/python[0-9.]*\/test\//,
+  /^\/usr\/(local\/)?go\//,
+  /^\/usr\/lib\/(go|golang)[^/]*\//,
+  /^\/(root|home\/[^/]+)\/(\.rustup|\.cargo\/registry)\//,
+  /^\/usr\/local\/(rustup|cargo\/registry)\//,
+  /\/cryptography_vectors\//,
+];
+const THIRD_PARTY_TREE = /\/(site-packages|dist-packages|node_modules|gems|vendor\/bundle|bower_components)\//;
+const TEST_SEGMENT = /\/(tests?|testing|testdata|test_?data|fixtures?|__fixtures__|__tests__|specs?|examples?|samples?|docs?|vectors)\//i;
+
+export function secretPathPolicy(path: string): 'skip' | 'content' | 'report' {
+  if (SECRET_SKIP_PATHS.some((r) => r.test(path))) return 'skip';
+  const m = THIRD_PARTY_TREE.exec(path);
+  if (m) {
+    if (TEST_SEGMENT.test(path.slice(m.index + m[0].length - 1))) return 'skip';
+    return 'content';
+  }
+  return 'report';
+}
