@@ -104,7 +104,7 @@ export interface RunEnv {
   /** Path shown for image findings (the image input). */
   imageFile?: string;
   /** Where a Dockerfile (or history) instruction came from, for history findings. */
-  historyOf?: (ins: Instruction) => { layer?: number; createdBy: string } | undefined;
+  historyOf?: (ins: Instruction) => { layer?: number; instruction: string } | undefined;
   /** The Dockerfile instruction that produced a layer, when known. */
   instructionOfLayer?: (layer: number) => Instruction | undefined;
 }
@@ -162,7 +162,7 @@ export function runRules(env: RunEnv): Finding[] {
         source = 'image-history';
         layer = origin?.layer;
         location = imageLocation;
-        if (origin) message += ` (from the image history${origin.layer !== undefined ? `, layer ${origin.layer}` : ''}: ${redactText(shorten(origin.createdBy))})`;
+        if (origin) message += ` (from the image history${origin.layer !== undefined ? `, layer ${origin.layer + 1}` : ''}: ${quoteHistory(origin.instruction)})`;
       } else if (source !== 'dockerfile') {
         // Image evidence: on the Dockerfile line that made the layer when known, else on the image.
         const ins = at && 'keyword' in at ? at : layer !== undefined ? env.instructionOfLayer?.(layer) : undefined;
@@ -226,8 +226,14 @@ export function runRules(env: RunEnv): Finding[] {
   return dedupe(kept);
 }
 
-function shorten(s: string): string {
-  const t = s.replace(/\s+/g, ' ').trim();
+/**
+ * A rebuilt history instruction, safe to print: ARG, ENV and LABEL values are hidden (a build arg's value is
+ * what the rule is about, and a password need not look like a known token), known tokens redacted, shortened.
+ */
+function quoteHistory(instruction: string): string {
+  let t = instruction.replace(/\s+/g, ' ').trim();
+  if (/^(ARG|ENV|LABEL)\s/i.test(t)) t = t.replace(/=("[^"]*"|'[^']*'|\S*)/g, '=…');
+  t = redactText(t);
   return t.length > 100 ? `${t.slice(0, 97)}...` : t;
 }
 

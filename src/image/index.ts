@@ -212,7 +212,7 @@ async function readFrom(store: BlobStore, display: string, outer: Compression, o
     const mt = l.mediaType ?? '';
     const says: Compression | undefined = /zstd/.test(mt) ? 'zstd' : /gzip/.test(mt) ? 'gzip' : /tar$/.test(mt) ? 'none' : undefined;
     if (says && says !== l.compression) {
-      warnings.push(`layer ${l.index}: mediaType says ${mt} but the data is ${l.compression === 'none' ? 'uncompressed' : l.compression}`);
+      warnings.push(`layer ${l.index + 1}: mediaType says ${mt} but the data is ${l.compression === 'none' ? 'uncompressed' : l.compression}`);
     }
   }
   if (nonEmpty.length && nonEmpty.length !== layers.length) warnings.push(`history has ${nonEmpty.length} non-empty entries for ${layers.length} layers`);

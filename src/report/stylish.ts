@@ -18,7 +18,7 @@ export function formatStylish(report: Report, chalk: ChalkInstance, options: { q
     for (const f of findings) {
       const pos = `${f.location.line}:${f.location.column}`.padEnd(posWidth);
       const sev = paint[f.severity](LABEL[f.severity].padEnd(7));
-      const where = f.source === 'dockerfile' ? '' : chalk.dim(` [${f.source}${f.layer !== undefined ? ` ${f.layer}` : ''}]`);
+      const where = f.source === 'dockerfile' ? '' : chalk.dim(` [${f.source}${f.layer !== undefined ? ` ${f.layer + 1}` : ''}]`);
       out.push(`  ${chalk.dim(pos)}  ${sev}  ${chalk.bold(f.code)} ${chalk.dim(f.name)}${where}`);
       const indent = ' '.repeat(2 + posWidth + 2);
       out.push(`${indent}${f.message}`);
@@ -130,11 +130,11 @@ export function formatImageBlock(image: Record<string, unknown>, chalk: ChalkIns
     const only = [...compressions][0];
     const kind = mixed ? '' : `; ${only === 'none' ? 'stored uncompressed' : `${only} blobs`}`;
     lines.push(`    Layers, bottom to top (${hidden.length ? `the ${shown.length} largest of ${layers.length}` : 'sizes uncompressed'}${kind}):`);
-    const idxWidth = String(layers[layers.length - 1].index).length;
+    const idxWidth = String(layers[layers.length - 1].index + 1).length;
     const sizeWidth = Math.max(...shown.map((l) => mb(l.uncompressedBytes).length));
     for (const l of shown) {
       const comp = mixed ? `  ${l.compression.padEnd(4)}` : '';
-      lines.push(`      layer ${String(l.index).padStart(idxWidth)}  ${mb(l.uncompressedBytes).padStart(sizeWidth)}${comp}  ${chalk.dim(madeBy(l.createdBy))}`);
+      lines.push(`      layer ${String(l.index + 1).padStart(idxWidth)}  ${mb(l.uncompressedBytes).padStart(sizeWidth)}${comp}  ${chalk.dim(madeBy(l.createdBy))}`);
     }
     if (hidden.length) {
       const bytes = hidden.reduce((a, l) => a + l.uncompressedBytes, 0);
@@ -145,7 +145,7 @@ export function formatImageBlock(image: Record<string, unknown>, chalk: ChalkIns
   if (largest.length) {
     lines.push('    Largest files:');
     const sizeWidth = Math.max(...largest.map((p) => mb(p.bytes).length));
-    for (const p of largest) lines.push(`      ${mb(p.bytes).padStart(sizeWidth)}  ${p.path}  ${chalk.dim(`(layer ${p.layer})`)}`);
+    for (const p of largest) lines.push(`      ${mb(p.bytes).padStart(sizeWidth)}  ${p.path}  ${chalk.dim(`(layer ${p.layer + 1})`)}`);
   }
   return lines.join('\n');
 }

@@ -148,7 +148,7 @@ describe('formats', () => {
   it('stylish: image findings at 1:1 with their source and layer, then the image block', () => {
     const text = formatStylish(alone, new Chalk({ level: 0 }));
     expect(text).toContain(`${img}\n`);
-    expect(text).toMatch(/ {2}1:1 {2}warning {2}LL998 image-probe \[image-layer 2\]\n {7}Layer 2 holds \/var\/task\/f2\.py/);
+    expect(text).toMatch(/ {2}1:1 {2}warning {2}LL998 image-probe \[image-layer 3\]\n {7}Layer 2 holds \/var\/task\/f2\.py/);
     expect(text).toMatch(/ {2}1:1 {2}error {4}LL998 image-probe \[image-config\]/);
     expect(text).toContain('  Image: test/app:1, docker save archive, linux/amd64');
   });
@@ -208,7 +208,7 @@ describe('the stylish image block', () => {
     expect(rows[3]).toBe(`    Layers, bottom to top (the ${IMAGE_LAYERS_SHOWN} largest of 14; gzip blobs):`);
     const layerRows = rows.filter((r) => /^ {6}layer /.test(r));
     expect(layerRows).toHaveLength(IMAGE_LAYERS_SHOWN);
-    expect(layerRows.map((r) => Number(/layer +(\d+)/.exec(r)![1]))).toEqual([0, 2, 4, 7, 8, 10, 11, 12]);
+    expect(layerRows.map((r) => Number(/layer +(\d+)/.exec(r)![1]))).toEqual([1, 3, 5, 8, 9, 11, 12, 13]);
     expect(block).toMatch(/^ {6}… 6 smaller layers not shown \(7\.3 kB in all; --format json lists every layer\)$/m);
     // Sizes right-aligned: every size ends in the same column.
     const ends = layerRows.map((r) => /^ {6}layer +\d+ +[\d.]+ (?:B|kB|MB|GB)/.exec(r)![0].length);
@@ -220,7 +220,7 @@ describe('the stylish image block', () => {
     for (const r of rows) expect(r.length, r).toBeLessThanOrEqual(110);
     // eslint-disable-next-line no-control-regex
     expect(block).not.toMatch(/\u001b\[/);
-    expect(block).toContain('    Largest files:\n      31.0 MB  /var/lang/lib/libpython3.12.so.1.0  (layer 0)\n        120 B  /var/task/app.py  (layer 13)');
+    expect(block).toContain('    Largest files:\n      31.0 MB  /var/lang/lib/libpython3.12.so.1.0  (layer 1)\n        120 B  /var/task/app.py  (layer 14)');
   });
 
   it('1 layer: no collapsing, no wasted line when nothing was wasted, the compression said once', () => {
@@ -229,10 +229,10 @@ describe('the stylish image block', () => {
       '  Image: OCI archive, linux/arm64',
       '    12.8 kB uncompressed, 4.3 kB compressed, 1 layer, 1 file',
       '    Layers, bottom to top (sizes uncompressed; gzip blobs):',
-      '      layer 0  12.8 kB  COPY README.md /README.md',
+      '      layer 1  12.8 kB  COPY README.md /README.md',
       '    Largest files:',
-      '      31.0 MB  /var/lang/lib/libpython3.12.so.1.0  (layer 0)',
-      '        120 B  /var/task/app.py  (layer 13)',
+      '      31.0 MB  /var/lang/lib/libpython3.12.so.1.0  (layer 1)',
+      '        120 B  /var/task/app.py  (layer 14)',
     ]);
   });
 
@@ -241,8 +241,8 @@ describe('the stylish image block', () => {
     const block = formatImageBlock(facts(mixed, { index: { platforms: ['linux/amd64', 'linux/arm64'], attestations: 2 } }), plain);
     expect(block).toContain('    picked linux/amd64 from an index of 2 platforms and 2 attestations (linux/amd64, linux/arm64)');
     expect(block).toContain('    Layers, bottom to top (sizes uncompressed):');
-    expect(block).toMatch(/layer 0  1\.0 kB  gzip  \(no history\)/);
-    expect(block).toMatch(/layer 1  2\.0 kB  zstd  RUN step 1/);
+    expect(block).toMatch(/layer 1  1\.0 kB  gzip  \(no history\)/);
+    expect(block).toMatch(/layer 2  2\.0 kB  zstd  RUN step 1/);
     const none = formatImageBlock(facts([], { largest: [] }), plain);
     expect(none.split('\n')).toEqual(['  Image: my-fn:latest, docker save archive, linux/amd64', '    0 B uncompressed, 0 B compressed, 0 layers, 1203 files']);
   });

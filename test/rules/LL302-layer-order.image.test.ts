@@ -29,7 +29,7 @@ imageRuleTester(
       {
         name: 'BuildKit: COPY . /var/task below RUN pip install -r requirements.txt',
         image: img(['COPY . /var/task # buildkit', 'RUN /bin/sh -c pip install -r requirements.txt --target /var/task # buildkit']),
-        errors: [{ messageId: 'codeBeforeInstall', severity: 'warning', layer: 2, message: /^COPY \. \/var\/task \(image layer 2\) brings application code in before `pip install -r requirements\.txt --target \/var\/task`.*\(from the image history, layer 2: RUN \/bin\/sh -c pip install/ }],
+        errors: [{ messageId: 'codeBeforeInstall', severity: 'warning', layer: 2, message: /^COPY \. \/var\/task \(image layer 2\) brings application code in before `pip install -r requirements\.txt --target \/var\/task`.*\(from the image history, layer 3: RUN pip install/ }],
       },
       {
         name: 'classic: COPY dir:... in /var/task below dnf and pip (the history-layers fixture)',
