@@ -7,11 +7,14 @@ import type { ImageModel, RemovedEntry } from '../src/image/types.js';
 
 /**
  * Thresholds of the image check (constants, not configuration): wasted bytes are reported when they are at
- * least WASTED_MIN_BYTES and at least WASTED_MIN_SHARE of all file bytes in the layers. Below either, the waste
- * is noise (a rewritten config file, a small leftover) next to what the image ships anyway.
+ * least WASTED_MIN_BYTES and at least WASTED_MIN_SHARE of all file bytes in the layers, or, in a small image,
+ * at least WASTED_SMALL_BYTES and WASTED_SMALL_SHARE of it (3 MB deleted from a 4 MB image is most of it).
+ * Below that, the waste is noise (a rewritten config file, a small leftover) next to what the image ships anyway.
  */
 export const WASTED_MIN_BYTES = 10 * 1024 ** 2;
 export const WASTED_MIN_SHARE = 0.01;
+export const WASTED_SMALL_BYTES = 1024 ** 2;
+export const WASTED_SMALL_SHARE = 0.1;
 /** Dockerfile evidence is a warning when the deleted thing is known to be at least this big (or is an archive or a download). */
 const WARN_BYTES = 1024 ** 2;
 const ARCHIVE = /\.(tar|tgz|tbz2?|txz|zip|gz|bz2|xz|zst|7z|whl|jar|war|ear|deb|rpm|apk|iso|img|bin|run|msi|exe|dmg|pkg)$/i;
@@ -36,7 +39,9 @@ export function wastedSpace(image: ImageModel): { wasted: number; total: number;
   // Every copy of every file in every layer: the kept copy of each path counts once (unlike dive, which counts it as waste too).
   const layerBytes = image.layers.reduce((n, l) => n + l.fileBytes, 0);
   const total = Math.max(layerBytes, image.totals.fileBytes + wasted);
-  if (wasted < WASTED_MIN_BYTES || wasted < total * WASTED_MIN_SHARE) return undefined;
+  const big = wasted >= WASTED_MIN_BYTES && wasted >= total * WASTED_MIN_SHARE;
+  const bigShare = wasted >= WASTED_SMALL_BYTES && wasted >= total * WASTED_SMALL_SHARE;
+  if (!big && !bigShare) return undefined;
   const top = [...removed].sort((a, b) => b.size - a.size || a.path.localeCompare(b.path)).slice(0, 3);
   const rewritten = removed.filter((r) => r.reason === 'overwritten').reduce((n, r) => n + r.size, 0);
   return { wasted, total, efficiency: total > 0 ? 1 - wasted / total : 1, top, files: removed.length, rewritten };
@@ -66,7 +71,7 @@ export default defineRule({
   needs: { dockerfile: true, context: true, history: true, image: {} },
   docs: {
     what:
-      `Checks for bytes the image ships but its filesystem no longer shows: files that a later layer deleted (whiteouts, \`rm\` in a later RUN) or rewrote (a \`RUN chmod -R\`/\`chown -R\` after a COPY duplicates every file). On a built image the bytes are exact: the rule reports when at least ${WASTED_MIN_BYTES / 1024 ** 2} MiB and ${WASTED_MIN_SHARE * 100}% of the layers' file bytes are wasted, names the three biggest offenders (path, size, the layer that added it and the one that removed it) and gives an efficiency like dive's, except that the copy of a path that is kept counts once: efficiency = 1 - wasted / (file bytes across all layers). On a Dockerfile (or the one rebuilt from an image's history when no image is read), it reports a RUN whose \`rm\` deletes what an earlier COPY, ADD, or download (\`curl -o\`, \`wget -O\`) in the target stage's lineage added: a warning when the build context shows it is at least 1 MiB or it is an archive or a download, else info. Package-manager caches are LL301's business.`,
+      `Checks for bytes the image ships but its filesystem no longer shows: files that a later layer deleted (whiteouts, \`rm\` in a later RUN) or rewrote (a \`RUN chmod -R\`/\`chown -R\` after a COPY duplicates every file). On a built image the bytes are exact: the rule reports when at least ${WASTED_MIN_BYTES / 1024 ** 2} MiB and ${WASTED_MIN_SHARE * 100}% of the layers' file bytes are wasted (or, in a small image, ${WASTED_SMALL_BYTES / 1024 ** 2} MiB and ${WASTED_SMALL_SHARE * 100}%), names the three biggest offenders (path, size, the layer that added it and the one that removed it) and gives an efficiency like dive's, except that the copy of a path that is kept counts once: efficiency = 1 - wasted / (file bytes across all layers). On a Dockerfile (or the one rebuilt from an image's history when no image is read), it reports a RUN whose \`rm\` deletes what an earlier COPY, ADD, or download (\`curl -o\`, \`wget -O\`) in the target stage's lineage added: a warning when the build context shows it is at least 1 MiB or it is an archive or a download, else info. Package-manager caches are LL301's business.`,
     why:
       'A layer is immutable: deleting a file in a later layer only hides it, and the bytes still travel with every push and count against Lambda\'s 10 GiB uncompressed image limit; rewriting files (chmod, chown) stores them twice. The common case is an archive copied in, extracted and removed in a later RUN: the image carries the archive and its contents. Extract in the same RUN as the download, bind-mount build-only files with `RUN --mount=type=bind`, set modes with `COPY --chmod`, or build in a separate stage and copy only the result.',
     bad: {

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readImage, type BodyNeed, type ImageModel } from '../../src/image/index.js';
 import { historyLines } from '../../src/image/history.js';
+import { cli } from '../helpers/cli.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const BUILD = path.join(repo, 'fixtures/images/build.sh');
@@ -292,5 +293,60 @@ describe('history-layers', () => {
     expect(file(m, '/usr/libexec/gcc/x86_64-amazon-linux/11/cc1').layer).toBe(2);
     expect(file(m, '/usr/include/python3.12/Python.h').layer).toBe(2);
     expect(m.config).toMatchObject({ Entrypoint: PY_ENTRY, Cmd: ['app.handler'], WorkingDir: '/var/task', architecture: 'amd64' });
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// The whole rule set on each built image, through the built CLI: the findings fixtures/images/README.md promises.
+describe('every rule on the built images (fixtures/images/README.md)', () => {
+  const lint = (name: string, extra: string[] = []) => {
+    const r = cli(['--format', 'json', '--now', '2026-11-27', ...extra, path.join(out, name)]);
+    const report = JSON.parse(r.stdout) as { targets: { findings: { code: string; messageId: string; severity: string; message: string }[] }[] };
+    const findings = report.targets.flatMap((t) => t.findings);
+    return { status: r.status, findings, ids: findings.map((f) => `${f.code}:${f.messageId}`).sort() };
+  };
+  const QUIET = ['python-ok.docker.tar', 'python-ok.oci', 'python-ok.oci.tar', 'python-ok-uncompressed.oci', 'python-ok-mislabelled.oci', 'node-ric.docker.tar', 'node-ric.oci', 'provided-bootstrap.oci.tar'];
+  for (const name of QUIET) {
+    it(`${name} is quiet`, () => {
+      const r = lint(name);
+      expect(r.findings.map((f) => `${f.code} ${f.message}`)).toEqual([]);
+      expect(r.status).toBe(0);
+    });
+  }
+  const EXPECTED: [string, string[]][] = [
+    ['python-ok-zstd.oci', ['LL105:zstdLayers']],
+    ['wrong-arch.oci', ['LL102:wrongArchitecture']],
+    ['broken-perms.docker.tar', ['LL102:entrypointNotExecutable', 'LL107:bootstrapNotExecutable', 'LL107:unreadableFiles']],
+    ['cache-leftover.oci', ['LL301:imageCache', 'LL301:imageCache', 'LL301:imageCache', 'LL301:imageCache']],
+    ['secret-deleted.docker.tar', ['LL202:fileStillShipped', 'LL202:fileStillShipped', 'LL202:tokenValue']],
+    ['secret-deleted.oci', ['LL202:fileStillShipped', 'LL202:fileStillShipped', 'LL202:tokenValue']],
+    ['multi-arch.oci', ['LL105:multiPlatformIndex']],
+    ['multi-arch.oci.tar', ['LL105:multiPlatformIndex']],
+    ['big-wasted.oci', ['LL304:wasted']],
+    ['history-layers.docker.tar', ['LL302:codeBeforeInstall', 'LL302:installAfterCode', 'LL305:imageBuildTools']],
+  ];
+  for (const [name, ids] of EXPECTED) {
+    it(`${name}: ${ids.join(', ')}`, () => {
+      const r = lint(name);
+      expect(r.ids, JSON.stringify(r.findings.map((f) => f.message), null, 1)).toEqual(ids);
+      expect(r.status).toBe(r.findings.some((f) => f.severity === 'error') ? 1 : 0);
+    });
+  }
+  it('cache-leftover names each cache with its bytes', () => {
+    const text = lint('cache-leftover.oci').findings.map((f) => f.message).join('\n');
+    for (const manager of ['pip', 'dnf', 'apt', 'npm']) expect(text).toMatch(new RegExp(manager, 'i'));
+  });
+  it('secret-deleted never prints the secret values', () => {
+    const r = cli(['--now', '2026-11-27', path.join(out, 'secret-deleted.oci')]);
+    const body = fs.readFileSync(path.join(repo, 'fixtures/images/build.sh'), 'utf8');
+    expect(r.stdout).toMatch(/LL202/);
+    expect(r.stdout).not.toMatch(/BEGIN OPENSSH PRIVATE KEY/);
+    expect(r.stdout).not.toMatch(/ghp_[A-Za-z0-9]{30,}/);
+    expect(r.stdout).not.toMatch(/[A-Za-z0-9/+]{40}/);
+    expect(body).toContain('secret');
+  });
+  it('multi-arch with --platform linux/arm64 still reports the index (Lambda rejects it whatever platform is picked)', () => {
+    const r = lint('multi-arch.oci', ['--platform', 'linux/arm64']);
+    expect(r.ids).toContain('LL105:multiPlatformIndex');
   });
 });

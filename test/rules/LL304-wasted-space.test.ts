@@ -73,7 +73,7 @@ imageRuleTester(
   {
     valid: [
       { name: 'nothing removed', image: () => buildImage({ layers: [{ 'var/task/a.bin': blob(1) }, { 'var/task/b.py': 'x' }] }) },
-      { name: 'under 10 MiB removed', image: () => buildImage({ layers: [{ 'tmp/a.tgz': blob(5) }, { 'tmp/.wh.a.tgz': '' }] }) },
+      { name: 'under 10 MiB removed, under 10% of the image', image: () => buildImage({ layers: [{ 'opt/model.bin': blob(55), 'tmp/a.tgz': blob(5) }, { 'tmp/.wh.a.tgz': '' }] }) },
       { name: 'small config file rewritten', image: () => buildImage({ layers: [{ 'etc/app.conf': 'a' }, { 'etc/app.conf': 'b' }] }) },
       { name: 'directory and symlink removals carry no bytes', image: () => buildImage({ layers: [{ 'opt/d/': { type: 'dir' }, 'opt/l': { type: 'symlink', linkname: '/etc' } }, { 'opt/.wh.d': '', 'opt/.wh.l': '' }] }) },
       {
@@ -84,6 +84,11 @@ imageRuleTester(
       { name: 'history mode: the rebuilt Dockerfile is not judged when the image is read', image: () => buildImage({ layers: [{ 'tmp/x.zip': 'x' }, { 'tmp/.wh.x.zip': '' }], history: ['COPY x.zip /tmp/ # buildkit', 'RUN /bin/sh -c rm /tmp/x.zip # buildkit'] }) },
     ],
     invalid: [
+      {
+        name: 'most of a small image is deleted later',
+        image: () => buildImage({ layers: [{ 'tmp/a.tgz': blob(3), 'var/task/app.py': 'x' }, { 'tmp/.wh.a.tgz': '' }] }),
+        errors: [{ messageId: 'wasted', severity: 'warning', message: /\/tmp\/a\.tgz 3 MiB \(added in layer 1, deleted in layer 2\)/ }],
+      },
       {
         name: 'archive deleted in a later layer',
         image: () => buildImage({ layers: [{ 'tmp/model.tar.gz': blob(12) }, { 'opt/model/w.bin': blob(1, 2), 'tmp/.wh.model.tar.gz': '' }] }),
