@@ -4,11 +4,11 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-C46BA3UR.js";
+} from "./chunks/chunk-KMWUUTWK.js";
 import {
   initShell,
   parseDockerfile
-} from "./chunks/chunk-YMCMY2AD.js";
+} from "./chunks/chunk-M3DJVD2S.js";
 import "./chunks/chunk-MGXXTSR2.js";
 export {
   RULES,

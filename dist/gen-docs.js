@@ -1,10 +1,8 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
-  configSchema
-} from "./chunks/chunk-JNIROMHQ.js";
-import {
+  configSchema,
   rules
-} from "./chunks/chunk-YMCMY2AD.js";
+} from "./chunks/chunk-M3DJVD2S.js";
 import "./chunks/chunk-MGXXTSR2.js";
 
 // scripts/gen-docs.ts
@@ -62,9 +60,9 @@ function ruleDoc(rule) {
     contextBlock(rule.docs.good.context),
     "## Messages",
     "",
-    "| id | severity | message | fix |",
-    "|---|---|---|---|",
-    ...messages.map(([id, m]) => `| ${id} | ${m.severity ?? rule.severity} | ${escapeCell(m.text)} | ${escapeCell(m.fix ?? "")} |`),
+    "| id | severity | evidence | message | fix |",
+    "|---|---|---|---|---|",
+    ...messages.map(([id, m]) => `| ${id} | ${m.severity ?? rule.severity} | ${m.evidence === "image" ? "built image" : "Dockerfile"} | ${escapeCell(m.text)} | ${escapeCell(m.fix ?? "")} |`),
     "",
     "## Suppress",
     "",

@@ -4,6 +4,7 @@ import { stageLineage } from '../src/dockerfile/model.js';
 import { estimatesForDockerfile } from '../src/estimate/index.js';
 import { estimateImage } from '../src/estimate/image.js';
 import { imageFacts } from '../src/estimate/from-image.js';
+import { msRange, sizeRange } from '../src/estimate/format.js';
 import type { Estimates, SizeContribution } from '../src/estimate/types.js';
 import type { ImageModel } from '../src/image/types.js';
 import { RUNTIME_START } from '../src/knowledge/cold-start.js';
@@ -17,7 +18,8 @@ function formatBytes(n: number): string {
   return `${n} B`;
 }
 
-const range = (low: number, high: number) => (Math.abs(high - low) < 1024 ** 2 ? formatBytes(low) : `${formatBytes(low)}-${formatBytes(high)}`);
+/** Estimated sizes read like the estimate block of the report (decimal units, `550–815 MB`). */
+const range = (low: number, high: number) => sizeRange({ low, high });
 const ms = (n: number) => (n >= 1000 ? `${(n / 1000).toFixed(1)} s` : `${Math.round(n)} ms`);
 
 function shortCreatedBy(s: string | undefined): string {
@@ -48,7 +50,7 @@ function biggest(contributions: SizeContribution[], n = 3): string {
 }
 
 function coldStartText(e: Estimates): string {
-  return `cold start (heuristic) p50 ${ms(e.coldStart.p50.low)}-${ms(e.coldStart.p50.high)}, p99 ${ms(e.coldStart.p99.low)}-${ms(e.coldStart.p99.high)}`;
+  return `cold start (heuristic) p50 ${msRange(e.coldStart.p50)}, p99 ${msRange(e.coldStart.p99)}`;
 }
 
 export default defineRule({
@@ -175,8 +177,8 @@ export default defineRule({
       ctx.report({
         messageId: 'ownBytesDominate',
         data: {
-          p50: `${ms(coldStart.p50.low)}-${ms(coldStart.p50.high)}`,
-          p99: `${ms(coldStart.p99.low)}-${ms(coldStart.p99.high)}`,
+          p50: msRange(coldStart.p50),
+          p99: msRange(coldStart.p99),
           driver: top.name,
           driverMs: ms(top.ms),
           runtimeMs: ms(runtimeMs),

@@ -11,8 +11,8 @@ function range(low: string, high: string): string {
   const [hv, hu] = high.split(' ');
   return lu === hu ? `${lv}–${hv} ${hu}` : `${low}–${high}`;
 }
-const msRange = (r: Range) => range(ms(r.low), ms(r.high));
-const sizeRange = (r: Range) => range(formatMB(r.low), formatMB(r.high));
+export const msRange = (r: Range) => range(ms(r.low), ms(r.high));
+export const sizeRange = (r: Range) => range(formatMB(r.low), formatMB(r.high));
 
 function why(e: Estimates): string {
   const own = formatMB(pointOf(e.size.ownBytes));

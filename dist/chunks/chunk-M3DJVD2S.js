@@ -14,9 +14,9 @@ var require_argument = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Argument = void 0;
     var Argument = class {
-      constructor(value, range) {
+      constructor(value, range4) {
         this.value = value;
-        this.range = range;
+        this.range = range4;
       }
       toString() {
         return this.value;
@@ -52,8 +52,8 @@ var require_jsonArgument = __commonJS({
     exports.JSONArgument = void 0;
     var argument_1 = require_argument();
     var JSONArgument = class extends argument_1.Argument {
-      constructor(value, range, jsonRange) {
-        super(value, range);
+      constructor(value, range4, jsonRange) {
+        super(value, range4);
         this.jsonRange = jsonRange;
       }
       getJSONRange() {
@@ -225,8 +225,8 @@ var init_main = __esm({
       Range2.is = is;
     })(Range || (Range = {}));
     (function(Location2) {
-      function create(uri, range) {
-        return { uri, range };
+      function create(uri, range4) {
+        return { uri, range: range4 };
       }
       Location2.create = create;
       function is(value) {
@@ -263,9 +263,9 @@ var init_main = __esm({
       Color2.is = is;
     })(Color || (Color = {}));
     (function(ColorInformation2) {
-      function create(range, color) {
+      function create(range4, color) {
         return {
-          range,
+          range: range4,
           color
         };
       }
@@ -355,8 +355,8 @@ var init_main = __esm({
       CodeDescription2.is = is;
     })(CodeDescription || (CodeDescription = {}));
     (function(Diagnostic2) {
-      function create(range, message, severity, code, source, relatedInformation) {
-        const result = { range, message };
+      function create(range4, message, severity, code, source, relatedInformation) {
+        const result = { range: range4, message };
         if (Is.defined(severity)) {
           result.severity = severity;
         }
@@ -409,16 +409,16 @@ var init_main = __esm({
       Command2.is = is;
     })(Command || (Command = {}));
     (function(TextEdit2) {
-      function replace(range, newText) {
-        return { range, newText };
+      function replace(range4, newText) {
+        return { range: range4, newText };
       }
       TextEdit2.replace = replace;
       function insert(position, newText) {
         return { range: { start: position, end: position }, newText };
       }
       TextEdit2.insert = insert;
-      function del(range) {
-        return { range, newText: "" };
+      function del(range4) {
+        return { range: range4, newText: "" };
       }
       TextEdit2.del = del;
       function is(value) {
@@ -453,16 +453,16 @@ var init_main = __esm({
       ChangeAnnotationIdentifier2.is = is;
     })(ChangeAnnotationIdentifier || (ChangeAnnotationIdentifier = {}));
     (function(AnnotatedTextEdit2) {
-      function replace(range, newText, annotation) {
-        return { range, newText, annotationId: annotation };
+      function replace(range4, newText, annotation) {
+        return { range: range4, newText, annotationId: annotation };
       }
       AnnotatedTextEdit2.replace = replace;
       function insert(position, newText, annotation) {
         return { range: { start: position, end: position }, newText, annotationId: annotation };
       }
       AnnotatedTextEdit2.insert = insert;
-      function del(range, annotation) {
-        return { range, newText: "", annotationId: annotation };
+      function del(range4, annotation) {
+        return { range: range4, newText: "", annotationId: annotation };
       }
       AnnotatedTextEdit2.del = del;
       function is(value) {
@@ -582,36 +582,36 @@ var init_main = __esm({
           return id;
         }
       }
-      replace(range, newText, annotation) {
+      replace(range4, newText, annotation) {
         let edit;
         let id;
         if (annotation === void 0) {
-          edit = TextEdit.replace(range, newText);
+          edit = TextEdit.replace(range4, newText);
         } else if (ChangeAnnotationIdentifier.is(annotation)) {
           id = annotation;
-          edit = AnnotatedTextEdit.replace(range, newText, annotation);
+          edit = AnnotatedTextEdit.replace(range4, newText, annotation);
         } else {
           this.assertChangeAnnotations(this.changeAnnotations);
           id = this.changeAnnotations.manage(annotation);
-          edit = AnnotatedTextEdit.replace(range, newText, id);
+          edit = AnnotatedTextEdit.replace(range4, newText, id);
         }
         this.edits.push(edit);
         if (id !== void 0) {
           return id;
         }
       }
-      delete(range, annotation) {
+      delete(range4, annotation) {
         let edit;
         let id;
         if (annotation === void 0) {
-          edit = TextEdit.del(range);
+          edit = TextEdit.del(range4);
         } else if (ChangeAnnotationIdentifier.is(annotation)) {
           id = annotation;
-          edit = AnnotatedTextEdit.del(range, annotation);
+          edit = AnnotatedTextEdit.del(range4, annotation);
         } else {
           this.assertChangeAnnotations(this.changeAnnotations);
           id = this.changeAnnotations.manage(annotation);
-          edit = AnnotatedTextEdit.del(range, id);
+          edit = AnnotatedTextEdit.del(range4, id);
         }
         this.edits.push(edit);
         if (id !== void 0) {
@@ -1074,8 +1074,8 @@ var init_main = __esm({
       DocumentHighlightKind2.Write = 3;
     })(DocumentHighlightKind || (DocumentHighlightKind = {}));
     (function(DocumentHighlight2) {
-      function create(range, kind) {
-        const result = { range };
+      function create(range4, kind) {
+        const result = { range: range4 };
         if (Is.number(kind)) {
           result.kind = kind;
         }
@@ -1115,11 +1115,11 @@ var init_main = __esm({
       SymbolTag2.Deprecated = 1;
     })(SymbolTag || (SymbolTag = {}));
     (function(SymbolInformation2) {
-      function create(name, kind, range, uri, containerName) {
+      function create(name, kind, range4, uri, containerName) {
         const result = {
           name,
           kind,
-          location: { uri, range }
+          location: { uri, range: range4 }
         };
         if (containerName) {
           result.containerName = containerName;
@@ -1129,18 +1129,18 @@ var init_main = __esm({
       SymbolInformation2.create = create;
     })(SymbolInformation || (SymbolInformation = {}));
     (function(WorkspaceSymbol2) {
-      function create(name, kind, uri, range) {
-        return range !== void 0 ? { name, kind, location: { uri, range } } : { name, kind, location: { uri } };
+      function create(name, kind, uri, range4) {
+        return range4 !== void 0 ? { name, kind, location: { uri, range: range4 } } : { name, kind, location: { uri } };
       }
       WorkspaceSymbol2.create = create;
     })(WorkspaceSymbol || (WorkspaceSymbol = {}));
     (function(DocumentSymbol2) {
-      function create(name, detail, kind, range, selectionRange, children) {
+      function create(name, detail, kind, range4, selectionRange, children) {
         const result = {
           name,
           detail,
           kind,
-          range,
+          range: range4,
           selectionRange
         };
         if (children !== void 0) {
@@ -1222,8 +1222,8 @@ var init_main = __esm({
       CodeAction2.is = is;
     })(CodeAction || (CodeAction = {}));
     (function(CodeLens2) {
-      function create(range, data) {
-        const result = { range };
+      function create(range4, data) {
+        const result = { range: range4 };
         if (Is.defined(data)) {
           result.data = data;
         }
@@ -1248,8 +1248,8 @@ var init_main = __esm({
       FormattingOptions2.is = is;
     })(FormattingOptions || (FormattingOptions = {}));
     (function(DocumentLink2) {
-      function create(range, target, data) {
-        return { range, target, data };
+      function create(range4, target, data) {
+        return { range: range4, target, data };
       }
       DocumentLink2.create = create;
       function is(value) {
@@ -1259,8 +1259,8 @@ var init_main = __esm({
       DocumentLink2.is = is;
     })(DocumentLink || (DocumentLink = {}));
     (function(SelectionRange2) {
-      function create(range, parent) {
-        return { range, parent };
+      function create(range4, parent) {
+        return { range: range4, parent };
       }
       SelectionRange2.create = create;
       function is(value) {
@@ -1315,8 +1315,8 @@ var init_main = __esm({
       SemanticTokens2.is = is;
     })(SemanticTokens || (SemanticTokens = {}));
     (function(InlineValueText2) {
-      function create(range, text) {
-        return { range, text };
+      function create(range4, text) {
+        return { range: range4, text };
       }
       InlineValueText2.create = create;
       function is(value) {
@@ -1326,8 +1326,8 @@ var init_main = __esm({
       InlineValueText2.is = is;
     })(InlineValueText || (InlineValueText = {}));
     (function(InlineValueVariableLookup2) {
-      function create(range, variableName, caseSensitiveLookup) {
-        return { range, variableName, caseSensitiveLookup };
+      function create(range4, variableName, caseSensitiveLookup) {
+        return { range: range4, variableName, caseSensitiveLookup };
       }
       InlineValueVariableLookup2.create = create;
       function is(value) {
@@ -1337,8 +1337,8 @@ var init_main = __esm({
       InlineValueVariableLookup2.is = is;
     })(InlineValueVariableLookup || (InlineValueVariableLookup = {}));
     (function(InlineValueEvaluatableExpression2) {
-      function create(range, expression) {
-        return { range, expression };
+      function create(range4, expression) {
+        return { range: range4, expression };
       }
       InlineValueEvaluatableExpression2.create = create;
       function is(value) {
@@ -1404,8 +1404,8 @@ var init_main = __esm({
       StringValue2.isSnippet = isSnippet;
     })(StringValue || (StringValue = {}));
     (function(InlineCompletionItem2) {
-      function create(insertText, filterText, range, command) {
-        return { insertText, filterText, range, command };
+      function create(insertText, filterText, range4, command) {
+        return { insertText, filterText, range: range4, command };
       }
       InlineCompletionItem2.create = create;
     })(InlineCompletionItem || (InlineCompletionItem = {}));
@@ -1420,8 +1420,8 @@ var init_main = __esm({
       InlineCompletionTriggerKind2.Automatic = 2;
     })(InlineCompletionTriggerKind || (InlineCompletionTriggerKind = {}));
     (function(SelectedCompletionInfo2) {
-      function create(range, text) {
-        return { range, text };
+      function create(range4, text) {
+        return { range: range4, text };
       }
       SelectedCompletionInfo2.create = create;
     })(SelectedCompletionInfo || (SelectedCompletionInfo = {}));
@@ -1519,10 +1519,10 @@ var init_main = __esm({
       get version() {
         return this._version;
       }
-      getText(range) {
-        if (range) {
-          const start = this.offsetAt(range.start);
-          const end = this.offsetAt(range.end);
+      getText(range4) {
+        if (range4) {
+          const start = this.offsetAt(range4.start);
+          const end = this.offsetAt(range4.end);
           return this._content.substring(start, end);
         }
         return this._content;
@@ -1645,9 +1645,9 @@ var require_line = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Line = void 0;
     var Line = class {
-      constructor(document, range) {
+      constructor(document, range4) {
         this.document = document;
-        this.range = range;
+        this.range = range4;
       }
       getRange() {
         return this.range;
@@ -1718,15 +1718,15 @@ var require_util = __commonJS({
        * @param position the position to check
        * @param range the range to see if the position is inside of
        */
-      static isInsideRange(position, range) {
-        if (range.start.line === range.end.line) {
-          return range.start.line === position.line && range.start.character <= position.character && position.character <= range.end.character;
-        } else if (range.start.line === position.line) {
-          return range.start.character <= position.character;
-        } else if (range.end.line === position.line) {
-          return position.character <= range.end.character;
+      static isInsideRange(position, range4) {
+        if (range4.start.line === range4.end.line) {
+          return range4.start.line === position.line && range4.start.character <= position.character && position.character <= range4.end.character;
+        } else if (range4.start.line === position.line) {
+          return range4.start.character <= position.character;
+        } else if (range4.end.line === position.line) {
+          return position.character <= range4.end.character;
         }
-        return range.start.line < position.line && position.line < range.end.line;
+        return range4.start.line < position.line && position.line < range4.end.line;
       }
       static parseHeredocName(value) {
         value = value.substring(2);
@@ -1765,8 +1765,8 @@ var require_comment = __commonJS({
     var line_1 = require_line();
     var util_1 = require_util();
     var Comment = class extends line_1.Line {
-      constructor(document, range) {
-        super(document, range);
+      constructor(document, range4) {
+        super(document, range4);
       }
       toString() {
         const content = this.getContent();
@@ -1781,11 +1781,11 @@ var require_comment = __commonJS({
        * consists of whitespace, the empty string will be returned.
        */
       getContent() {
-        let range = this.getContentRange();
-        if (range === null) {
+        let range4 = this.getContentRange();
+        if (range4 === null) {
           return "";
         }
-        return this.document.getText().substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
+        return this.document.getText().substring(this.document.offsetAt(range4.start), this.document.offsetAt(range4.end));
       }
       /**
        * Returns a range that includes the content of the comment
@@ -1794,9 +1794,9 @@ var require_comment = __commonJS({
        * characters.
        */
       getContentRange() {
-        let range = this.getRange();
-        const startOffset = this.document.offsetAt(range.start);
-        let raw = this.document.getText().substring(startOffset, this.document.offsetAt(range.end));
+        let range4 = this.getRange();
+        const startOffset = this.document.offsetAt(range4.start);
+        let raw = this.document.getText().substring(startOffset, this.document.offsetAt(range4.end));
         let start = -1;
         let end = -1;
         for (let i = 1; i < raw.length; i++) {
@@ -1870,18 +1870,18 @@ function computeLineOffsets(text, isAtLineStart, textOffset = 0) {
 function isEOL(char) {
   return char === 13 || char === 10;
 }
-function getWellformedRange(range) {
-  const start = range.start;
-  const end = range.end;
+function getWellformedRange(range4) {
+  const start = range4.start;
+  const end = range4.end;
   if (start.line > end.line || start.line === end.line && start.character > end.character) {
     return { start: end, end: start };
   }
-  return range;
+  return range4;
 }
 function getWellformedEdit(textEdit) {
-  const range = getWellformedRange(textEdit.range);
-  if (range !== textEdit.range) {
-    return { newText: textEdit.newText, range };
+  const range4 = getWellformedRange(textEdit.range);
+  if (range4 !== textEdit.range) {
+    return { newText: textEdit.newText, range: range4 };
   }
   return textEdit;
 }
@@ -1906,10 +1906,10 @@ var init_main2 = __esm({
       get version() {
         return this._version;
       }
-      getText(range) {
-        if (range) {
-          const start = this.offsetAt(range.start);
-          const end = this.offsetAt(range.end);
+      getText(range4) {
+        if (range4) {
+          const start = this.offsetAt(range4.start);
+          const end = this.offsetAt(range4.end);
           return this._content.substring(start, end);
         }
         return this._content;
@@ -1917,9 +1917,9 @@ var init_main2 = __esm({
       update(changes, version) {
         for (const change of changes) {
           if (_FullTextDocument.isIncremental(change)) {
-            const range = getWellformedRange(change.range);
-            const startOffset = this.offsetAt(range.start);
-            const endOffset = this.offsetAt(range.end);
+            const range4 = getWellformedRange(change.range);
+            const startOffset = this.offsetAt(range4.start);
+            const endOffset = this.offsetAt(range4.end);
             this._content = this._content.substring(0, startOffset) + change.text + this._content.substring(endOffset, this._content.length);
             const insertedEndOffset = startOffset + change.text.length;
             const crlfAtStart = this._content.charCodeAt(startOffset - 1) === 13 && this._content.charCodeAt(startOffset) === 10;
@@ -1928,8 +1928,8 @@ var init_main2 = __esm({
               this._lineOffsets = void 0;
               continue;
             }
-            const startLine = Math.max(range.start.line, 0);
-            const endLine = Math.max(range.end.line, 0);
+            const startLine = Math.max(range4.start.line, 0);
+            const endLine = Math.max(range4.end.line, 0);
             let lineOffsets = this._lineOffsets;
             const addedLineOffsets = computeLineOffsets(change.text, false, startOffset);
             if (endLine - startLine === addedLineOffsets.length) {
@@ -2094,8 +2094,8 @@ var require_parserDirective = __commonJS({
     var main_1 = require_main();
     var line_1 = require_line();
     var ParserDirective = class extends line_1.Line {
-      constructor(document, range, nameRange, valueRange) {
-        super(document, range);
+      constructor(document, range4, nameRange, valueRange) {
+        super(document, range4);
         this.nameRange = nameRange;
         this.valueRange = valueRange;
       }
@@ -2198,10 +2198,10 @@ var require_variable = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Variable = void 0;
     var Variable = class {
-      constructor(name, nameRange, range, modifier, modifierRange, substitutionParameter, substitutionRange, defined, buildVariable, stringValue) {
+      constructor(name, nameRange, range4, modifier, modifierRange, substitutionParameter, substitutionRange, defined, buildVariable, stringValue) {
         this.name = name;
         this.nameRange = nameRange;
-        this.range = range;
+        this.range = range4;
         this.modifier = modifier;
         this.modifierRange = modifierRange;
         this.substitutionParameter = substitutionParameter;
@@ -2303,8 +2303,8 @@ var require_instruction = __commonJS({
     var variable_1 = require_variable();
     var main_1 = require_main();
     var Instruction = class extends line_1.Line {
-      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range);
+      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range4);
         this.dockerfile = dockerfile;
         this.escapeChar = escapeChar;
         this.instruction = instruction;
@@ -2318,11 +2318,11 @@ var require_instruction = __commonJS({
         }
         return value;
       }
-      getRangeContent(range) {
-        if (range === null) {
+      getRangeContent(range4) {
+        if (range4 === null) {
           return null;
         }
-        return this.document.getText().substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
+        return this.document.getText().substring(this.document.offsetAt(range4.start), this.document.offsetAt(range4.end));
       }
       getInstructionRange() {
         return this.instructionRange;
@@ -2351,11 +2351,11 @@ var require_instruction = __commonJS({
         let ranges = [];
         let end = -1;
         let startPosition = args[0].getRange().start;
-        let range = this.getInstructionRange();
-        let extra = this.document.offsetAt(startPosition) - this.document.offsetAt(range.start);
+        let range4 = this.getInstructionRange();
+        let extra = this.document.offsetAt(startPosition) - this.document.offsetAt(range4.start);
         let content = this.getTextContent();
-        let fullArgs = content.substring(extra, this.document.offsetAt(args[args.length - 1].getRange().end) - this.document.offsetAt(range.start));
-        let offset = this.document.offsetAt(range.start) + extra;
+        let fullArgs = content.substring(extra, this.document.offsetAt(args[args.length - 1].getRange().end) - this.document.offsetAt(range4.start));
+        let offset = this.document.offsetAt(range4.start) + extra;
         let start = false;
         let comment = false;
         for (let i = 0; i < fullArgs.length; i++) {
@@ -2446,8 +2446,8 @@ var require_instruction = __commonJS({
         let content = "";
         let ranges = this.getArgumentsRanges();
         let documentText = this.document.getText();
-        for (let range of ranges) {
-          content += documentText.substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
+        for (let range4 of ranges) {
+          content += documentText.substring(this.document.offsetAt(range4.start), this.document.offsetAt(range4.end));
         }
         return content;
       }
@@ -2456,11 +2456,11 @@ var require_instruction = __commonJS({
       }
       getRawArguments() {
         let args = [];
-        let range = this.getInstructionRange();
-        let extra = this.document.offsetAt(range.end) - this.document.offsetAt(range.start);
+        let range4 = this.getInstructionRange();
+        let extra = this.document.offsetAt(range4.end) - this.document.offsetAt(range4.start);
         let content = this.getTextContent();
         let fullArgs = content.substring(extra);
-        let offset = this.document.offsetAt(range.start) + extra;
+        let offset = this.document.offsetAt(range4.start) + extra;
         let start = false;
         let comment = false;
         let found = -1;
@@ -2626,8 +2626,8 @@ var require_instruction = __commonJS({
         const variables = [];
         const args = this.getRawArguments();
         for (const arg of args) {
-          let range = arg.getRange();
-          let rawValue = this.document.getText().substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
+          let range4 = arg.getRange();
+          let rawValue = this.document.getText().substring(this.document.offsetAt(range4.start), this.document.offsetAt(range4.end));
           const parsedVariables = this.parseVariables(this.document.offsetAt(arg.getRange().start), rawValue);
           for (const parsedVariable of parsedVariables) {
             variables.push(parsedVariable);
@@ -2962,8 +2962,8 @@ var require_instruction = __commonJS({
           return [];
         }
         const heredocs = [];
-        const range = this.getRange();
-        if (range.start.line === range.end.line) {
+        const range4 = this.getRange();
+        if (range4.start.line === range4.end.line) {
           return this.createSingleLineHeredocs(args);
         }
         const heredocDefinitions = [];
@@ -3070,9 +3070,9 @@ var require_instruction = __commonJS({
           const nameRange = this.getNameRange(startRange);
           const name = this.getName(nameRange);
           let contentRange = null;
-          const delimiterRange = this.getDelimiterRange(arg, name, vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + lineStart), range.end));
+          const delimiterRange = this.getDelimiterRange(arg, name, vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + lineStart), range4.end));
           if (delimiterRange === null) {
-            contentRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + contentStart), range.end);
+            contentRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + contentStart), range4.end);
           } else if (contentEnd !== -1) {
             contentRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + contentStart), this.document.positionAt(startOffset + contentEnd));
           }
@@ -3117,8 +3117,8 @@ var require_flagOption = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.FlagOption = void 0;
     var FlagOption = class {
-      constructor(range, name, nameRange, value, valueRange) {
-        this.range = range;
+      constructor(range4, name, nameRange, value, valueRange) {
+        this.range = range4;
         this.name = name;
         this.nameRange = nameRange;
         this.value = value;
@@ -3159,9 +3159,9 @@ var require_flag = __commonJS({
     var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
     var flagOption_1 = require_flagOption();
     var Flag = class {
-      constructor(document, range, name, nameRange, value, valueRange) {
+      constructor(document, range4, name, nameRange, value, valueRange) {
         this.options = [];
-        this.range = range;
+        this.range = range4;
         this.name = name;
         this.nameRange = nameRange;
         this.value = value;
@@ -3288,8 +3288,8 @@ var require_modifiableInstruction = __commonJS({
     var flag_1 = require_flag();
     var instruction_1 = require_instruction();
     var ModifiableInstruction = class extends instruction_1.Instruction {
-      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
       }
       getFlags() {
         if (!this.flags) {
@@ -3299,8 +3299,8 @@ var require_modifiableInstruction = __commonJS({
             if (this.stopSearchingForFlags(value)) {
               return this.flags;
             } else if (value.indexOf("--") === 0) {
-              let range = arg.getRange();
-              let rawValue = this.document.getText().substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
+              let range4 = arg.getRange();
+              let rawValue = this.document.getText().substring(this.document.offsetAt(range4.start), this.document.offsetAt(range4.end));
               let nameIndex = value.indexOf("=");
               let index = rawValue.indexOf("=");
               let firstMatch = false;
@@ -3329,15 +3329,15 @@ var require_modifiableInstruction = __commonJS({
                     break nameSearchLoop;
                 }
               }
-              let nameStart = this.document.positionAt(this.document.offsetAt(range.start) + startIndex);
+              let nameStart = this.document.positionAt(this.document.offsetAt(range4.start) + startIndex);
               if (index === -1) {
-                this.flags.push(new flag_1.Flag(this.document, range, value.substring(2), vscode_languageserver_types_1.Range.create(nameStart, range.end), null, null));
+                this.flags.push(new flag_1.Flag(this.document, range4, value.substring(2), vscode_languageserver_types_1.Range.create(nameStart, range4.end), null, null));
               } else if (index === value.length - 1) {
-                let nameEnd = this.document.positionAt(this.document.offsetAt(range.start) + index);
-                this.flags.push(new flag_1.Flag(this.document, range, value.substring(2, index), vscode_languageserver_types_1.Range.create(nameStart, nameEnd), "", vscode_languageserver_types_1.Range.create(range.end, range.end)));
+                let nameEnd = this.document.positionAt(this.document.offsetAt(range4.start) + index);
+                this.flags.push(new flag_1.Flag(this.document, range4, value.substring(2, index), vscode_languageserver_types_1.Range.create(nameStart, nameEnd), "", vscode_languageserver_types_1.Range.create(range4.end, range4.end)));
               } else {
-                let nameEnd = this.document.positionAt(this.document.offsetAt(range.start) + index);
-                this.flags.push(new flag_1.Flag(this.document, range, value.substring(2, nameIndex), vscode_languageserver_types_1.Range.create(nameStart, nameEnd), value.substring(nameIndex + 1), vscode_languageserver_types_1.Range.create(this.document.positionAt(this.document.offsetAt(range.start) + index + 1), range.end)));
+                let nameEnd = this.document.positionAt(this.document.offsetAt(range4.start) + index);
+                this.flags.push(new flag_1.Flag(this.document, range4, value.substring(2, nameIndex), vscode_languageserver_types_1.Range.create(nameStart, nameEnd), value.substring(nameIndex + 1), vscode_languageserver_types_1.Range.create(this.document.positionAt(this.document.offsetAt(range4.start) + index + 1), range4.end)));
               }
             }
           }
@@ -3371,8 +3371,8 @@ var require_jsonInstruction = __commonJS({
     var jsonArgument_1 = require_jsonArgument();
     var modifiableInstruction_1 = require_modifiableInstruction();
     var JSONInstruction = class extends modifiableInstruction_1.ModifiableInstruction {
-      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
         this.openingBracket = null;
         this.closingBracket = null;
         this.jsonStrings = [];
@@ -3533,8 +3533,8 @@ var require_add = __commonJS({
     exports.Add = void 0;
     var jsonInstruction_1 = require_jsonInstruction();
     var Add = class extends jsonInstruction_1.JSONInstruction {
-      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
       }
       stopSearchingForFlags(argument) {
         return argument.indexOf("--") === -1;
@@ -3868,8 +3868,8 @@ var require_propertyInstruction = __commonJS({
     var argument_1 = require_argument();
     var util_1 = require_util();
     var PropertyInstruction = class extends instruction_1.Instruction {
-      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
         this.properties = void 0;
       }
       getProperties() {
@@ -3949,9 +3949,9 @@ var require_propertyInstruction = __commonJS({
       }
       getPropertyArguments() {
         const args = [];
-        let range = this.getInstructionRange();
-        let instructionNameEndOffset = this.document.offsetAt(range.end);
-        let extra = instructionNameEndOffset - this.document.offsetAt(range.start);
+        let range4 = this.getInstructionRange();
+        let instructionNameEndOffset = this.document.offsetAt(range4.end);
+        let extra = instructionNameEndOffset - this.document.offsetAt(range4.start);
         let content = this.getTextContent();
         let fullArgs = content.substring(extra);
         let start = util_1.Util.findLeadingNonWhitespace(fullArgs, this.escapeChar);
@@ -3959,7 +3959,7 @@ var require_propertyInstruction = __commonJS({
           return [];
         }
         const startPosition = this.document.positionAt(instructionNameEndOffset + start);
-        let escaped = range.start.line !== startPosition.line;
+        let escaped = range4.start.line !== startPosition.line;
         let endingEscape = false;
         let mark = -1;
         let end = this.findTrailingNonWhitespace(fullArgs);
@@ -4162,8 +4162,8 @@ var require_arg = __commonJS({
     var property_1 = require_property();
     var propertyInstruction_1 = require_propertyInstruction();
     var Arg = class extends propertyInstruction_1.PropertyInstruction {
-      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
         this.property = null;
         const args = this.getPropertyArguments();
         if (args.length === 1) {
@@ -4193,8 +4193,8 @@ var require_cmd = __commonJS({
     exports.Cmd = void 0;
     var jsonInstruction_1 = require_jsonInstruction();
     var Cmd = class extends jsonInstruction_1.JSONInstruction {
-      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
       }
     };
     exports.Cmd = Cmd;
@@ -4209,8 +4209,8 @@ var require_copy = __commonJS({
     exports.Copy = void 0;
     var jsonInstruction_1 = require_jsonInstruction();
     var Copy = class extends jsonInstruction_1.JSONInstruction {
-      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
       }
       stopSearchingForFlags(argument) {
         return argument.indexOf("--") === -1;
@@ -4241,8 +4241,8 @@ var require_env = __commonJS({
     exports.Env = void 0;
     var propertyInstruction_1 = require_propertyInstruction();
     var Env = class extends propertyInstruction_1.PropertyInstruction {
-      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
       }
       getProperties() {
         return super.getProperties();
@@ -4260,8 +4260,8 @@ var require_entrypoint = __commonJS({
     exports.Entrypoint = void 0;
     var jsonInstruction_1 = require_jsonInstruction();
     var Entrypoint = class extends jsonInstruction_1.JSONInstruction {
-      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
       }
     };
     exports.Entrypoint = Entrypoint;
@@ -4277,8 +4277,8 @@ var require_from = __commonJS({
     var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
     var modifiableInstruction_1 = require_modifiableInstruction();
     var From = class extends modifiableInstruction_1.ModifiableInstruction {
-      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
       }
       stopSearchingForFlags(argument) {
         return argument.indexOf("--") === -1;
@@ -4340,22 +4340,22 @@ var require_from = __commonJS({
        *         or null if no image has been specified
        */
       getImageNameRange() {
-        let range = this.getImageRange();
-        if (range) {
+        let range4 = this.getImageRange();
+        if (range4) {
           let registryRange = this.getRegistryRange();
           if (registryRange) {
-            range.start = this.document.positionAt(this.document.offsetAt(registryRange.end) + 1);
+            range4.start = this.document.positionAt(this.document.offsetAt(registryRange.end) + 1);
           }
           let tagRange = this.getImageTagRange();
           let digestRange = this.getImageDigestRange();
           if (tagRange === null) {
             if (digestRange !== null) {
-              range.end = this.document.positionAt(this.document.offsetAt(digestRange.start) - 1);
+              range4.end = this.document.positionAt(this.document.offsetAt(digestRange.start) - 1);
             }
           } else {
-            range.end = this.document.positionAt(this.document.offsetAt(tagRange.start) - 1);
+            range4.end = this.document.positionAt(this.document.offsetAt(tagRange.start) - 1);
           }
-          return range;
+          return range4;
         }
         return null;
       }
@@ -4382,16 +4382,16 @@ var require_from = __commonJS({
        *         if no tag has been specified
        */
       getImageTagRange() {
-        const range = this.getImageRange();
-        if (range) {
-          const rangeStartOffset = this.document.offsetAt(range.start);
-          const content = this.getRangeContent(range);
+        const range4 = this.getImageRange();
+        if (range4) {
+          const rangeStartOffset = this.document.offsetAt(range4.start);
+          const content = this.getRangeContent(range4);
           const atIndex = this.indexOf(rangeStartOffset, content, "@");
           const slashIndex = content.indexOf("/");
           if (atIndex === -1) {
             const colonIndex = this.lastIndexOf(rangeStartOffset, content, ":");
             if (colonIndex > slashIndex) {
-              return vscode_languageserver_types_1.Range.create(this.document.positionAt(rangeStartOffset + colonIndex + 1), range.end);
+              return vscode_languageserver_types_1.Range.create(this.document.positionAt(rangeStartOffset + colonIndex + 1), range4.end);
             }
           }
           const subcontent = content.substring(0, atIndex);
@@ -4420,12 +4420,12 @@ var require_from = __commonJS({
        *         if no digest has been specified
        */
       getImageDigestRange() {
-        let range = this.getImageRange();
-        if (range) {
-          let content = this.getRangeContent(range);
-          let index = this.lastIndexOf(this.document.offsetAt(range.start), content, "@");
+        let range4 = this.getImageRange();
+        if (range4) {
+          let content = this.getRangeContent(range4);
+          let index = this.lastIndexOf(this.document.offsetAt(range4.start), content, "@");
           if (index !== -1) {
-            return vscode_languageserver_types_1.Range.create(range.start.line, range.start.character + index + 1, range.end.line, range.end.character);
+            return vscode_languageserver_types_1.Range.create(range4.start.line, range4.start.character + index + 1, range4.end.line, range4.end.character);
           }
         }
         return null;
@@ -4471,19 +4471,19 @@ var require_from = __commonJS({
         return this.getRangeContent(this.getRegistryRange());
       }
       getRegistryRange() {
-        const range = this.getImageRange();
-        if (range) {
+        const range4 = this.getImageRange();
+        if (range4) {
           const tagRange = this.getImageTagRange();
           const digestRange = this.getImageDigestRange();
           if (tagRange === null) {
             if (digestRange !== null) {
-              range.end = this.document.positionAt(this.document.offsetAt(digestRange.start) - 1);
+              range4.end = this.document.positionAt(this.document.offsetAt(digestRange.start) - 1);
             }
           } else {
-            range.end = this.document.positionAt(this.document.offsetAt(tagRange.start) - 1);
+            range4.end = this.document.positionAt(this.document.offsetAt(tagRange.start) - 1);
           }
-          const content = this.getRangeContent(range);
-          const rangeStart = this.document.offsetAt(range.start);
+          const content = this.getRangeContent(range4);
+          const rangeStart = this.document.offsetAt(range4.start);
           const startingSlashIndex = this.indexOf(rangeStart, content, "/");
           if (startingSlashIndex === -1) {
             return null;
@@ -4491,18 +4491,18 @@ var require_from = __commonJS({
           const portIndex = this.indexOf(rangeStart, content, ":");
           const dotIndex = this.indexOf(rangeStart, content, ".");
           if (portIndex !== -1 || dotIndex !== -1) {
-            return vscode_languageserver_types_1.Range.create(range.start, this.document.positionAt(rangeStart + startingSlashIndex));
+            return vscode_languageserver_types_1.Range.create(range4.start, this.document.positionAt(rangeStart + startingSlashIndex));
           }
           const registry = content.substring(0, startingSlashIndex);
           if (registry === "localhost") {
-            return vscode_languageserver_types_1.Range.create(range.start, this.document.positionAt(rangeStart + startingSlashIndex));
+            return vscode_languageserver_types_1.Range.create(range4.start, this.document.positionAt(rangeStart + startingSlashIndex));
           }
         }
         return null;
       }
       getBuildStage() {
-        let range = this.getBuildStageRange();
-        return range === null ? null : this.getRangeContent(range);
+        let range4 = this.getBuildStageRange();
+        return range4 === null ? null : this.getRangeContent(range4);
       }
       getBuildStageRange() {
         let args = this.getArguments();
@@ -4528,8 +4528,8 @@ var require_healthcheck = __commonJS({
     exports.Healthcheck = void 0;
     var modifiableInstruction_1 = require_modifiableInstruction();
     var Healthcheck = class extends modifiableInstruction_1.ModifiableInstruction {
-      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
       }
       stopSearchingForFlags(argument) {
         argument = argument.toUpperCase();
@@ -4553,8 +4553,8 @@ var require_label = __commonJS({
     var propertyInstruction_1 = require_propertyInstruction();
     var util_1 = require_util();
     var Label = class extends propertyInstruction_1.PropertyInstruction {
-      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
       }
       getVariables() {
         const variables = super.getVariables();
@@ -4562,9 +4562,9 @@ var require_label = __commonJS({
         for (const property of properties) {
           const value = property.getUnescapedValue();
           if (value !== null && value.length > 2 && value.charAt(0) === "'" && value.charAt(value.length - 1) === "'") {
-            const range = property.getValueRange();
+            const range4 = property.getValueRange();
             for (let i = 0; i < variables.length; i++) {
-              if (util_1.Util.isInsideRange(variables[i].getRange().start, range)) {
+              if (util_1.Util.isInsideRange(variables[i].getRange().start, range4)) {
                 variables.splice(i, 1);
                 i--;
               }
@@ -4591,8 +4591,8 @@ var require_onbuild = __commonJS({
     var parser_1 = require_parser();
     var instruction_1 = require_instruction();
     var Onbuild = class extends instruction_1.Instruction {
-      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
       }
       getTrigger() {
         let trigger = this.getTriggerWord();
@@ -4626,8 +4626,8 @@ var require_run = __commonJS({
     exports.Run = void 0;
     var jsonInstruction_1 = require_jsonInstruction();
     var Run = class extends jsonInstruction_1.JSONInstruction {
-      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
       }
       stopSearchingForFlags(argument) {
         return argument.indexOf("--") === -1;
@@ -4654,8 +4654,8 @@ var require_shell = __commonJS({
     exports.Shell = void 0;
     var jsonInstruction_1 = require_jsonInstruction();
     var Shell = class extends jsonInstruction_1.JSONInstruction {
-      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
       }
     };
     exports.Shell = Shell;
@@ -4670,8 +4670,8 @@ var require_stopsignal = __commonJS({
     exports.Stopsignal = void 0;
     var instruction_1 = require_instruction();
     var Stopsignal = class extends instruction_1.Instruction {
-      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
       }
     };
     exports.Stopsignal = Stopsignal;
@@ -4686,8 +4686,8 @@ var require_workdir = __commonJS({
     exports.Workdir = void 0;
     var instruction_1 = require_instruction();
     var Workdir = class extends instruction_1.Instruction {
-      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
       }
       /**
        * Returns the path that has been defined. Note that this path may
@@ -4745,8 +4745,8 @@ var require_user = __commonJS({
     exports.User = void 0;
     var instruction_1 = require_instruction();
     var User = class extends instruction_1.Instruction {
-      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
       }
     };
     exports.User = User;
@@ -4761,8 +4761,8 @@ var require_volume = __commonJS({
     exports.Volume = void 0;
     var jsonInstruction_1 = require_jsonInstruction();
     var Volume = class extends jsonInstruction_1.JSONInstruction {
-      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
       }
     };
     exports.Volume = Volume;
@@ -4995,11 +4995,11 @@ var require_imageTemplate = __commonJS({
         return vscode_languageserver_types_1.Range.create(instructionStart, instructionEnd);
       }
       contains(position) {
-        const range = this.getRange();
-        if (range === null) {
+        const range4 = this.getRange();
+        if (range4 === null) {
           return false;
         }
-        return util_1.Util.isInsideRange(position, range);
+        return util_1.Util.isInsideRange(position, range4);
       }
     };
     exports.ImageTemplate = ImageTemplate;
@@ -5042,8 +5042,8 @@ var require_dockerfile = __commonJS({
         return this.initialInstructions.getARGs();
       }
       getContainingImage(position) {
-        let range = vscode_languageserver_types_1.Range.create(vscode_languageserver_types_1.Position.create(0, 0), this.document.positionAt(this.document.getText().length));
-        if (!util_1.Util.isInsideRange(position, range)) {
+        let range4 = vscode_languageserver_types_1.Range.create(vscode_languageserver_types_1.Position.create(0, 0), this.document.positionAt(this.document.getText().length));
+        if (!util_1.Util.isInsideRange(position, range4)) {
           return null;
         }
         if (this.initialInstructions.getComments().length > 0 || this.initialInstructions.getInstructions().length > 0) {
@@ -5082,8 +5082,8 @@ var require_dockerfile = __commonJS({
       }
       resolveVariable(variable, line) {
         for (let from of this.getFROMs()) {
-          let range = from.getRange();
-          if (range.start.line <= line && line <= range.end.line) {
+          let range4 = from.getRange();
+          if (range4.start.line <= line && line <= range4.end.line) {
             let initialARGs = new imageTemplate_1.ImageTemplate();
             for (let instruction of this.initialInstructions.getARGs()) {
               initialARGs.addInstruction(instruction);
@@ -5127,11 +5127,11 @@ var require_dockerfile = __commonJS({
         }
         for (const from of this.getFROMs()) {
           if (from.getBuildStage() === imageName) {
-            const range = from.getRange();
-            if (range.start.line === templateFrom.getRange().start.line) {
+            const range4 = from.getRange();
+            if (range4.start.line === templateFrom.getRange().start.line) {
               return null;
             }
-            return this.getContainingImage(range.start);
+            return this.getContainingImage(range4.start);
           }
         }
         return null;
@@ -5187,13 +5187,13 @@ var require_dockerfile = __commonJS({
       getRange() {
         const comments = this.getComments();
         const instructions = this.getInstructions();
-        let range = null;
+        let range4 = null;
         if (comments.length === 0) {
           if (instructions.length > 0) {
-            range = vscode_languageserver_types_1.Range.create(instructions[0].getRange().start, instructions[instructions.length - 1].getRange().end);
+            range4 = vscode_languageserver_types_1.Range.create(instructions[0].getRange().start, instructions[instructions.length - 1].getRange().end);
           }
         } else if (instructions.length === 0) {
-          range = vscode_languageserver_types_1.Range.create(comments[0].getRange().start, comments[comments.length - 1].getRange().end);
+          range4 = vscode_languageserver_types_1.Range.create(comments[0].getRange().start, comments[comments.length - 1].getRange().end);
         } else {
           const commentStart = comments[0].getRange().start;
           const commentEnd = comments[comments.length - 1].getRange().end;
@@ -5201,24 +5201,24 @@ var require_dockerfile = __commonJS({
           const instructionEnd = instructions[instructions.length - 1].getRange().end;
           if (commentStart.line < instructionStart.line) {
             if (commentEnd.line < instructionEnd.line) {
-              range = vscode_languageserver_types_1.Range.create(commentStart, instructionEnd);
+              range4 = vscode_languageserver_types_1.Range.create(commentStart, instructionEnd);
             }
-            range = vscode_languageserver_types_1.Range.create(commentStart, commentEnd);
+            range4 = vscode_languageserver_types_1.Range.create(commentStart, commentEnd);
           } else if (commentEnd.line < instructionEnd.line) {
-            range = vscode_languageserver_types_1.Range.create(instructionStart, instructionEnd);
+            range4 = vscode_languageserver_types_1.Range.create(instructionStart, instructionEnd);
           } else {
-            range = vscode_languageserver_types_1.Range.create(instructionStart, commentEnd);
+            range4 = vscode_languageserver_types_1.Range.create(instructionStart, commentEnd);
           }
         }
-        if (range === null) {
+        if (range4 === null) {
           if (this.directives.length === 0) {
             return null;
           }
           return this.directives[0].getRange();
         } else if (this.directives.length === 0) {
-          return range;
+          return range4;
         }
-        return vscode_languageserver_types_1.Range.create(this.directives[0].getRange().start, range.end);
+        return vscode_languageserver_types_1.Range.create(this.directives[0].getRange().start, range4.end);
       }
     };
     exports.Dockerfile = Dockerfile;
@@ -5605,8 +5605,8 @@ var require_parser = __commonJS({
               break commentLoop;
           }
         }
-        const range = vscode_languageserver_types_1.Range.create(this.document.positionAt(start), this.document.positionAt(end));
-        dockerfile.addComment(new comment_1.Comment(this.document, range));
+        const range4 = vscode_languageserver_types_1.Range.create(this.document.positionAt(start), this.document.positionAt(end));
+        dockerfile.addComment(new comment_1.Comment(this.document, range4));
         return end;
       }
       parseHeredoc(heredocName, offset, tabbed) {
@@ -5814,36 +5814,176 @@ var require_main = __commonJS({
     ];
     var DockerfileParser2;
     (function(DockerfileParser3) {
-      function parse(content) {
+      function parse2(content) {
         let parser2 = new parser_1.Parser();
         return parser2.parse(content);
       }
-      DockerfileParser3.parse = parse;
+      DockerfileParser3.parse = parse2;
     })(DockerfileParser2 || (exports.DockerfileParser = DockerfileParser2 = {}));
   }
 });
 
+// src/engine/config.ts
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+var CONFIG_FILES = [".lint-lambda-image.yaml", ".lint-lambda-image.yml", ".lint-lambda-image.json"];
+var ConfigError = class extends Error {
+  constructor(file, message) {
+    super(`${file}: ${message}`);
+    this.file = file;
+  }
+  file;
+};
+function configSchema(rules2) {
+  const ids = rules2.flatMap((r) => [r.code, r.name]);
+  return {
+    $schema: "http://json-schema.org/draft-07/schema#",
+    $id: "https://github.com/lint-lambda-image/lint-lambda-image/schema/config.schema.json",
+    title: "lint-lambda-image configuration",
+    description: "Configuration of lint-lambda-image (.lint-lambda-image.yaml, .yml or .json). Generated from rule metadata.",
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      ignore: {
+        description: "Rules to turn off, by code (LL201) or name (base-image-unpinned).",
+        type: "array",
+        items: { enum: ids },
+        uniqueItems: true
+      },
+      rules: {
+        description: "Per-rule severity: error, warning, info, or off.",
+        type: "object",
+        propertyNames: { enum: ids },
+        additionalProperties: { enum: ["error", "warning", "info", "off"] }
+      },
+      "failure-threshold": {
+        description: "Lowest severity that makes the run fail (exit 1).",
+        enum: ["error", "warning", "info", "none"]
+      },
+      "size-budget": {
+        description: "Image size budget, e.g. 1GB or 500MB; larger images get an image-too-large warning.",
+        type: "string",
+        pattern: "^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB|KiB|MiB|GiB)$"
+      },
+      "trusted-registries": {
+        description: "Registries you mirror and pin yourself (e.g. 123456789012.dkr.ecr.us-east-1.amazonaws.com); base images from them need no digest.",
+        type: "array",
+        items: { type: "string", minLength: 1 }
+      },
+      "build-args": {
+        description: "Build arguments, as --build-arg gives them.",
+        type: "object",
+        additionalProperties: { type: "string" }
+      }
+    }
+  };
+}
+function findConfig(start) {
+  let dir = resolve(start);
+  try {
+    if (!statSync(dir).isDirectory()) dir = dirname(dir);
+  } catch {
+    dir = dirname(dir);
+  }
+  for (; ; ) {
+    for (const name of CONFIG_FILES) {
+      const candidate = join(dir, name);
+      if (existsSync(candidate)) return candidate;
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return void 0;
+    dir = parent;
+  }
+}
+var validator;
+async function getValidator(rules2) {
+  if (validator) return validator;
+  const { default: Ajv } = await import("./ajv-4TJQCOYO.js");
+  const ajv = new Ajv.default({ allErrors: true, strict: false });
+  validator = ajv.compile(configSchema(rules2));
+  return validator;
+}
+var cache = /* @__PURE__ */ new Map();
+function loadConfig(file, rules2) {
+  const key = resolve(file);
+  let p = cache.get(key);
+  if (!p) {
+    p = readConfig(file, rules2);
+    cache.set(key, p);
+  }
+  return p;
+}
+async function readConfig(file, rules2) {
+  let text;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (e) {
+    throw new ConfigError(file, `cannot read the configuration (${e.code ?? "error"})`);
+  }
+  let data;
+  try {
+    if (file.endsWith(".json")) data = JSON.parse(text);
+    else {
+      const yaml = await import("./dist-FIKONGAW.js");
+      const parse2 = yaml.parse ?? yaml.default.parse;
+      data = parse2(text);
+    }
+  } catch (e) {
+    throw new ConfigError(file, `not valid ${file.endsWith(".json") ? "JSON" : "YAML"}: ${String(e.message).split("\n")[0]}`);
+  }
+  if (data === null || data === void 0) return {};
+  const validate = await getValidator(rules2);
+  if (!validate(data)) {
+    const err = validate.errors[0];
+    throw new ConfigError(file, describeError(err, rules2));
+  }
+  return data;
+}
+function describeError(err, rules2) {
+  const path = err.instancePath.replace(/^\//, "").replace(/\//g, ".") || "(top level)";
+  switch (err.keyword) {
+    case "additionalProperties":
+      return `unknown key "${String(err.params.additionalProperty)}"${path === "(top level)" ? "" : ` in ${path}`}; allowed: ignore, rules, failure-threshold, size-budget, trusted-registries, build-args`;
+    case "enum":
+      if (path.startsWith("ignore")) return `${path}: unknown rule; use a code (${rules2[0]?.code}) or a name (${rules2[0]?.name}); see --list-rules`;
+      return `${path}: must be one of ${err.params.allowedValues.join(", ")}`;
+    case "propertyNames":
+      return `rules: unknown rule "${String(err.params.propertyName)}"; use a code or a name, see --list-rules`;
+    case "pattern":
+      return `${path}: "${path}" must be a size such as 500MB or 2GB`;
+    default:
+      return `${path}: ${err.message ?? "invalid"}`;
+  }
+}
+function parseSize(s) {
+  const m = /^(\d+(?:\.\d+)?)\s*(B|KB|MB|GB|KiB|MiB|GiB)$/.exec(s.trim());
+  if (!m) return Number.NaN;
+  const n = Number(m[1]);
+  const unit = { B: 1, KB: 1e3, MB: 1e6, GB: 1e9, KiB: 1024, MiB: 1024 ** 2, GiB: 1024 ** 3 };
+  return n * unit[m[2]];
+}
+
 // src/dockerfile/shell.ts
 import { createRequire } from "node:module";
-import { existsSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { existsSync as existsSync2 } from "node:fs";
+import { dirname as dirname2, join as join2 } from "node:path";
 import { fileURLToPath } from "node:url";
 var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh", "mksh", "busybox"]);
 var WRAPPERS = /* @__PURE__ */ new Set(["sudo", "nohup", "exec", "time", "command", "nice", "stdbuf", "doas", "eatmydata"]);
 var parser;
 var initPromise;
 function wasmPath(file, pkg) {
-  const here = dirname(fileURLToPath(import.meta.url));
-  for (const candidate of [join(here, "wasm", file), join(here, "..", "wasm", file), join(here, "..", "dist", "wasm", file)]) {
-    if (existsSync(candidate)) return candidate;
+  const here = dirname2(fileURLToPath(import.meta.url));
+  for (const candidate of [join2(here, "wasm", file), join2(here, "..", "wasm", file), join2(here, "..", "dist", "wasm", file)]) {
+    if (existsSync2(candidate)) return candidate;
   }
-  for (let dir = here; ; dir = dirname(dir)) {
-    const candidate = join(dir, "node_modules", pkg, file);
-    if (existsSync(candidate)) return candidate;
-    if (dirname(dir) === dir) break;
+  for (let dir = here; ; dir = dirname2(dir)) {
+    const candidate = join2(dir, "node_modules", pkg, file);
+    if (existsSync2(candidate)) return candidate;
+    if (dirname2(dir) === dir) break;
   }
   const require2 = createRequire(import.meta.url);
-  return join(dirname(require2.resolve(pkg)), file);
+  return join2(dirname2(require2.resolve(pkg)), file);
 }
 function initShell() {
   initPromise ??= (async () => {
@@ -6141,8 +6281,8 @@ function awsFamily(ref) {
   }
   return void 0;
 }
-function runtimeFromTag(family, tag) {
-  if (family === "go") return { runtime: runtimeById("go1.x") };
+function runtimeFromTag(family2, tag) {
+  if (family2 === "go") return { runtime: runtimeById("go1.x") };
   if (!tag || tag === "latest") return {};
   let t = tag;
   let architecture;
@@ -6152,7 +6292,7 @@ function runtimeFromTag(family, tag) {
     t = t.slice(0, arch.index);
   }
   let id;
-  switch (family) {
+  switch (family2) {
     case "python": {
       const m = /^(\d+\.\d+)/.exec(t);
       if (m) id = `python${m[1]}`;
@@ -6191,10 +6331,10 @@ function runtimeFromTag(family, tag) {
   return { runtime: id ? runtimeById(id) : void 0, architecture };
 }
 function classifyBase(ref) {
-  const family = awsFamily(ref);
-  if (family) {
-    const { runtime, architecture } = runtimeFromTag(family, ref.tag);
-    return { kind: "aws", family, runtime, os: runtime?.os, architecture };
+  const family2 = awsFamily(ref);
+  if (family2) {
+    const { runtime, architecture } = runtimeFromTag(family2, ref.tag);
+    return { kind: "aws", family: family2, runtime, os: runtime?.os, architecture };
   }
   const shortRepo = ref.repository.replace(/^library\//, "");
   for (const ready of LAMBDA_READY) {
@@ -6326,8 +6466,8 @@ var KNOWN_INSTRUCTIONS = /* @__PURE__ */ new Set([
   "VOLUME",
   "WORKDIR"
 ]);
-function spanOf(range) {
-  return { line: range.start.line + 1, column: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1 };
+function spanOf(range4) {
+  return { line: range4.start.line + 1, column: range4.start.character + 1, endLine: range4.end.line + 1, endColumn: range4.end.character + 1 };
 }
 function parseJsonArray(text) {
   try {
@@ -6409,8 +6549,8 @@ function parseDockerfile(text, options = {}) {
     }
     if (typeof node.getHeredocs === "function") {
       for (const h of node.getHeredocs()) {
-        const range = h.getContentRange();
-        const content = range ? sliceRange(lines, range) : "";
+        const range4 = h.getContentRange();
+        const content = range4 ? sliceRange(lines, range4) : "";
         ins.heredocs.push({ name: h.getName(), content });
         if (!h.getDelimiterRange()) problems.push({ messageId: "unterminatedHeredoc", span, data: { name: h.getName() } });
       }
@@ -6512,12 +6652,12 @@ function parseDockerfile(text, options = {}) {
     }
   };
 }
-function sliceRange(lines, range) {
+function sliceRange(lines, range4) {
   const out = [];
-  for (let l = range.start.line; l <= range.end.line && l < lines.length; l++) {
+  for (let l = range4.start.line; l <= range4.end.line && l < lines.length; l++) {
     const line = lines[l];
-    const from = l === range.start.line ? range.start.character : 0;
-    const to = l === range.end.line ? range.end.character : line.length;
+    const from = l === range4.start.line ? range4.start.character : 0;
+    const to = l === range4.end.line ? range4.end.character : line.length;
     out.push(line.slice(from, to));
   }
   return out.join("\n");
@@ -6671,6 +6811,1220 @@ function atLeast(severity, threshold) {
 var DOCS_BASE = "https://github.com/lint-lambda-image/lint-lambda-image/blob/main/docs/rules/";
 function docsUrlFor(code) {
   return `${DOCS_BASE}${code}.md`;
+}
+
+// src/knowledge/sizes.ts
+var ARTICLE = "reference article figure (illustrative, UNVERIFIED; LAMBDA-FACTS \xA76.2)";
+var OBSERVED_HUB = "observed `docker images` size of the Docker Hub / registry image (range covers recent tags)";
+var AWS_OBSERVED = "assumption from observed `docker images` sizes of public.ecr.aws/lambda images (layers are Git LFS in aws/aws-lambda-base-images, not readable)";
+var AWS_BASE_SIZES = [
+  { repo: /python$/, tag: /^3\.1[2-9]/, label: "AWS Lambda Python (AL2023)", mb: [500, 620], aws: true, source: `${ARTICLE}: python3.12 ~580 MB; ${AWS_OBSERVED}` },
+  { repo: /python$/, label: "AWS Lambda Python (AL2)", mb: [550, 800], aws: true, source: AWS_OBSERVED },
+  { repo: /nodejs$/, tag: /^(2\d)/, label: "AWS Lambda Node.js (AL2023)", mb: [420, 540], aws: true, source: `${ARTICLE}: nodejs20 ~490 MB; ${AWS_OBSERVED}` },
+  { repo: /nodejs$/, label: "AWS Lambda Node.js (AL2)", mb: [450, 650], aws: true, source: AWS_OBSERVED },
+  { repo: /java$/, label: "AWS Lambda Java (Corretto)", mb: [450, 650], aws: true, source: AWS_OBSERVED },
+  { repo: /dotnet$/, label: "AWS Lambda .NET", mb: [450, 650], aws: true, source: AWS_OBSERVED },
+  { repo: /ruby$/, label: "AWS Lambda Ruby", mb: [450, 650], aws: true, source: AWS_OBSERVED },
+  { repo: /provided$/, tag: /^al2023/, label: "AWS Lambda provided.al2023 (OS only)", mb: [90, 150], aws: true, source: AWS_OBSERVED },
+  { repo: /provided$/, label: "AWS Lambda provided.al2 (OS only)", mb: [130, 220], aws: true, source: AWS_OBSERVED },
+  { repo: /go$/, label: "AWS Lambda go1.x (AL1, deprecated)", mb: [200, 350], aws: true, source: AWS_OBSERVED }
+];
+var CUSTOM_BASE_SIZES = [
+  { repo: /^python$/, tag: /alpine/, label: "python (alpine)", mb: [45, 70], aws: false, source: OBSERVED_HUB },
+  { repo: /^python$/, tag: /slim/, label: "python (slim)", mb: [115, 160], aws: false, source: OBSERVED_HUB },
+  { repo: /^python$/, label: "python (full Debian)", mb: [900, 1150], aws: false, source: OBSERVED_HUB },
+  { repo: /^node$/, tag: /alpine/, label: "node (alpine)", mb: [120, 175], aws: false, source: OBSERVED_HUB },
+  { repo: /^node$/, tag: /slim/, label: "node (slim)", mb: [180, 260], aws: false, source: OBSERVED_HUB },
+  { repo: /^node$/, label: "node (full Debian)", mb: [950, 1200], aws: false, source: OBSERVED_HUB },
+  { repo: /^debian$/, tag: /slim/, label: "debian (slim)", mb: [70, 90], aws: false, source: OBSERVED_HUB },
+  { repo: /^debian$/, label: "debian", mb: [110, 145], aws: false, source: OBSERVED_HUB },
+  { repo: /^ubuntu$/, label: "ubuntu", mb: [70, 85], aws: false, source: OBSERVED_HUB },
+  { repo: /(^|\/)amazonlinux$/, tag: /^2$|^2\./, label: "amazonlinux:2", mb: [150, 180], aws: false, source: OBSERVED_HUB },
+  { repo: /(^|\/)amazonlinux$/, label: "amazonlinux:2023", mb: [130, 160], aws: false, source: OBSERVED_HUB },
+  { repo: /^alpine$/, label: "alpine", mb: [7, 9], aws: false, source: OBSERVED_HUB },
+  { repo: /distroless\/static/, label: "distroless static", mb: [1.5, 3], aws: false, source: OBSERVED_HUB },
+  { repo: /distroless\/(base|cc)/, label: "distroless base/cc", mb: [18, 35], aws: false, source: OBSERVED_HUB },
+  { repo: /distroless\/python/, label: "distroless python", mb: [45, 60], aws: false, source: OBSERVED_HUB },
+  { repo: /distroless\/nodejs/, label: "distroless nodejs", mb: [120, 180], aws: false, source: OBSERVED_HUB },
+  { repo: /distroless\/java/, label: "distroless java", mb: [200, 260], aws: false, source: OBSERVED_HUB },
+  { repo: /^(eclipse-temurin|amazoncorretto|openjdk)$/, tag: /jre/, label: "Java JRE", mb: [200, 300], aws: false, source: OBSERVED_HUB },
+  { repo: /^(eclipse-temurin|amazoncorretto|openjdk)$/, label: "Java JDK", mb: [350, 500], aws: false, source: OBSERVED_HUB },
+  { repo: /dotnet\/(runtime|aspnet)/, label: ".NET runtime", mb: [180, 240], aws: false, source: OBSERVED_HUB },
+  { repo: /dotnet\/sdk/, label: ".NET SDK", mb: [750, 900], aws: false, source: OBSERVED_HUB },
+  { repo: /^ruby$/, tag: /slim|alpine/, label: "ruby (slim)", mb: [70, 220], aws: false, source: OBSERVED_HUB },
+  { repo: /^ruby$/, label: "ruby (full Debian)", mb: [900, 1100], aws: false, source: OBSERVED_HUB },
+  { repo: /^golang$/, tag: /alpine/, label: "golang (alpine)", mb: [230, 320], aws: false, source: OBSERVED_HUB },
+  { repo: /^golang$/, label: "golang", mb: [750, 900], aws: false, source: OBSERVED_HUB },
+  { repo: /^rust$/, label: "rust", mb: [700, 1600], aws: false, source: OBSERVED_HUB }
+];
+var WHEEL = "PyPI manylinux x86_64 wheel size x install expansion; observed du of site-packages";
+var NPM = 'npm "Unpacked Size" plus platform binaries; observed du of node_modules';
+var OS = "observed installed size reported by dnf/apt (with dependencies) on AL2023 / Debian bookworm";
+var PACKAGE_SIZES = [
+  // Python
+  { key: "numpy", ecosystem: "pip", names: ["numpy"], label: "numpy", mb: [35, 75], source: `${WHEEL} (numpy + numpy.libs OpenBLAS)` },
+  { key: "pandas", ecosystem: "pip", names: ["pandas"], label: "pandas (+ dateutil, pytz, tzdata)", mb: [60, 90], pulls: ["numpy"], source: WHEEL },
+  { key: "scipy", ecosystem: "pip", names: ["scipy"], label: "scipy", mb: [90, 140], pulls: ["numpy"], source: WHEEL },
+  { key: "scikit-learn", ecosystem: "pip", names: ["scikit-learn", "sklearn"], label: "scikit-learn (+ joblib, threadpoolctl)", mb: [35, 60], pulls: ["numpy", "scipy"], source: WHEEL },
+  { key: "pyarrow", ecosystem: "pip", names: ["pyarrow"], label: "pyarrow", mb: [110, 170], source: WHEEL },
+  { key: "polars", ecosystem: "pip", names: ["polars"], label: "polars", mb: [80, 160], source: WHEEL },
+  { key: "duckdb", ecosystem: "pip", names: ["duckdb"], label: "duckdb", mb: [40, 80], source: WHEEL },
+  { key: "torch-cpu", ecosystem: "pip", names: [], label: "torch (CPU-only wheel, + sympy, networkx, jinja2)", mb: [550, 900], source: `${WHEEL}; download.pytorch.org/whl/cpu wheel ~180-200 MB compressed` },
+  { key: "torch", ecosystem: "pip", names: ["torch", "pytorch"], label: "torch (PyPI default: CUDA build + nvidia-* libraries + triton)", mb: [3500, 6e3], source: `${WHEEL}; torch CUDA wheel ~800-900 MB plus nvidia-cudnn/cublas/... wheels ~2 GB compressed` },
+  { key: "torchvision", ecosystem: "pip", names: ["torchvision"], label: "torchvision", mb: [15, 40], source: WHEEL },
+  { key: "tensorflow", ecosystem: "pip", names: ["tensorflow", "tensorflow-cpu", "tf-nightly"], label: "tensorflow (+ keras, h5py, protobuf ...)", mb: [1e3, 2200], pulls: ["numpy"], source: WHEEL },
+  { key: "transformers", ecosystem: "pip", names: ["transformers"], label: "transformers (+ tokenizers, huggingface-hub, safetensors, regex)", mb: [80, 150], pulls: ["numpy"], source: WHEEL },
+  { key: "sentence-transformers", ecosystem: "pip", names: ["sentence-transformers"], label: "sentence-transformers", mb: [2, 6], pulls: ["torch", "transformers", "scikit-learn"], source: WHEEL },
+  { key: "onnxruntime", ecosystem: "pip", names: ["onnxruntime"], label: "onnxruntime", mb: [40, 80], pulls: ["numpy"], source: WHEEL },
+  { key: "opencv", ecosystem: "pip", names: ["opencv-python", "opencv-python-headless", "opencv-contrib-python", "opencv-contrib-python-headless"], label: "opencv-python", mb: [100, 200], pulls: ["numpy"], source: WHEEL },
+  { key: "matplotlib", ecosystem: "pip", names: ["matplotlib"], label: "matplotlib (+ fonttools, pillow, kiwisolver, contourpy)", mb: [60, 100], pulls: ["numpy"], source: WHEEL },
+  { key: "numba", ecosystem: "pip", names: ["numba", "llvmlite"], label: "numba + llvmlite", mb: [100, 160], pulls: ["numpy"], source: WHEEL },
+  { key: "spacy", ecosystem: "pip", names: ["spacy"], label: "spacy (+ thinc, blis, srsly ...)", mb: [80, 160], pulls: ["numpy"], source: WHEEL },
+  { key: "playwright-py", ecosystem: "pip", names: ["playwright"], label: "playwright (Python package with its Node driver)", mb: [35, 60], source: WHEEL },
+  { key: "boto3", ecosystem: "pip", names: ["boto3", "botocore", "s3transfer", "aioboto3"], label: "boto3 + botocore", mb: [70, 110], source: WHEEL, inAwsBase: "python" },
+  { key: "pillow", ecosystem: "pip", names: ["pillow", "pil"], label: "pillow", mb: [8, 16], source: WHEEL },
+  { key: "lxml", ecosystem: "pip", names: ["lxml"], label: "lxml", mb: [12, 25], source: WHEEL },
+  { key: "cryptography", ecosystem: "pip", names: ["cryptography"], label: "cryptography", mb: [8, 16], source: WHEEL },
+  { key: "grpcio", ecosystem: "pip", names: ["grpcio", "grpcio-tools"], label: "grpcio", mb: [15, 40], source: WHEEL },
+  { key: "langchain", ecosystem: "pip", names: ["langchain", "langchain-community"], label: "langchain (+ langchain-core, sqlalchemy, aiohttp ...)", mb: [40, 100], source: WHEEL },
+  // npm
+  { key: "aws-sdk", ecosystem: "npm", names: ["aws-sdk"], label: "aws-sdk (v2)", mb: [70, 110], source: NPM },
+  { key: "sharp", ecosystem: "npm", names: ["sharp"], label: "sharp (+ libvips binaries)", mb: [25, 45], source: NPM },
+  { key: "puppeteer", ecosystem: "npm", names: ["puppeteer"], label: "puppeteer (downloads Chrome for Testing)", mb: [280, 480], source: `${NPM}; Chrome for Testing linux64 unpacked ~300-400 MB` },
+  { key: "puppeteer-core", ecosystem: "npm", names: ["puppeteer-core"], label: "puppeteer-core (+ devtools-protocol)", mb: [8, 20], source: NPM },
+  { key: "sparticuz-chromium", ecosystem: "npm", names: ["@sparticuz/chromium", "chrome-aws-lambda", "@sparticuz/chromium-min"], label: "@sparticuz/chromium (brotli-packed Chromium)", mb: [55, 75], source: NPM },
+  { key: "playwright-npm", ecosystem: "npm", names: ["playwright", "playwright-core", "@playwright/test"], label: "playwright-core (browsers not included)", mb: [6, 15], source: NPM },
+  { key: "prisma-client", ecosystem: "npm", names: ["@prisma/client"], label: "@prisma/client (+ query engine)", mb: [30, 90], source: NPM },
+  { key: "prisma", ecosystem: "npm", names: ["prisma"], label: "prisma CLI (+ engines)", mb: [40, 90], source: NPM },
+  { key: "typescript", ecosystem: "npm", names: ["typescript"], label: "typescript", mb: [20, 25], source: NPM },
+  { key: "swc", ecosystem: "npm", names: ["@swc/core"], label: "@swc/core", mb: [40, 70], source: NPM },
+  { key: "esbuild", ecosystem: "npm", names: ["esbuild"], label: "esbuild", mb: [8, 12], source: NPM },
+  { key: "next", ecosystem: "npm", names: ["next"], label: "next", mb: [90, 140], source: NPM },
+  { key: "tfjs-node", ecosystem: "npm", names: ["@tensorflow/tfjs-node"], label: "@tensorflow/tfjs-node", mb: [250, 450], source: NPM },
+  { key: "onnxruntime-node", ecosystem: "npm", names: ["onnxruntime-node"], label: "onnxruntime-node", mb: [50, 200], source: NPM },
+  { key: "canvas", ecosystem: "npm", names: ["canvas"], label: "canvas (+ cairo binaries)", mb: [30, 60], source: NPM },
+  { key: "date-fns", ecosystem: "npm", names: ["date-fns"], label: "date-fns", mb: [20, 40], source: NPM },
+  { key: "lodash", ecosystem: "npm", names: ["lodash"], label: "lodash", mb: [4, 6], source: NPM },
+  // OS packages (dnf / yum / microdnf / apt / apk names)
+  { key: "gcc", ecosystem: "os", names: ["gcc", "gcc-c++", "g++", "build-essential", "build-base", "make", "cmake"], label: "gcc toolchain", mb: [120, 300], source: OS },
+  { key: "python-devel", ecosystem: "os", names: ["python3-devel", "python3-dev", "python3.12-devel", "python3.11-devel"], label: "python3 headers", mb: [5, 40], source: OS },
+  { key: "git", ecosystem: "os", names: ["git"], label: "git", mb: [25, 60], source: OS },
+  { key: "chromium", ecosystem: "os", names: ["chromium", "chromium-browser", "google-chrome-stable"], label: "chromium (+ its libraries)", mb: [250, 450], source: OS },
+  {
+    key: "chromium-deps",
+    ecosystem: "os",
+    names: ["nss", "libnss3", "atk", "at-spi2-atk", "libatk1.0-0", "libatk-bridge2.0-0", "cups-libs", "libcups2", "libxkbcommon", "libxkbcommon0", "libXcomposite", "libxcomposite1", "libXdamage", "libxdamage1", "libXrandr", "libxrandr2", "mesa-libgbm", "libgbm1", "pango", "libpango-1.0-0", "alsa-lib", "libasound2", "gtk3", "libgtk-3-0"],
+    label: "chromium system libraries (nss, atk, cups, gtk ...)",
+    mb: [60, 180],
+    source: OS
+  },
+  { key: "ffmpeg", ecosystem: "os", names: ["ffmpeg"], label: "ffmpeg", mb: [80, 250], source: OS },
+  { key: "libreoffice", ecosystem: "os", names: ["libreoffice", "libreoffice-core", "libreoffice-writer"], label: "libreoffice", mb: [400, 800], source: OS },
+  { key: "tesseract", ecosystem: "os", names: ["tesseract", "tesseract-ocr"], label: "tesseract (+ English data)", mb: [30, 80], source: OS },
+  { key: "imagemagick", ecosystem: "os", names: ["imagemagick", "ImageMagick"], label: "ImageMagick", mb: [30, 120], source: OS },
+  { key: "java-jdk", ecosystem: "os", names: ["java-21-amazon-corretto-devel", "java-17-amazon-corretto-devel", "openjdk-17-jdk", "openjdk-21-jdk", "default-jdk"], label: "Java JDK", mb: [250, 400], source: OS },
+  { key: "java-jre", ecosystem: "os", names: ["java-21-amazon-corretto-headless", "java-17-amazon-corretto-headless", "openjdk-17-jre-headless", "openjdk-21-jre-headless", "default-jre-headless"], label: "Java runtime", mb: [180, 260], source: OS },
+  { key: "nodejs-os", ecosystem: "os", names: ["nodejs", "nodejs20", "nodejs22", "npm"], label: "Node.js (OS package)", mb: [50, 120], source: OS },
+  { key: "python-os", ecosystem: "os", names: ["python3", "python3.12", "python3.11", "python3-pip"], label: "Python (OS package)", mb: [30, 120], source: OS },
+  { key: "small-tools", ecosystem: "os", names: ["ca-certificates", "tzdata", "curl", "wget", "unzip", "tar", "gzip", "zip", "jq", "findutils", "shadow-utils", "which", "procps", "procps-ng", "openssl", "libstdc++", "libgcc"], label: "small tools (ca-certificates, tzdata, curl ...)", mb: [0.5, 6], source: `${OS}; each counted separately` }
+];
+var GENERIC_PACKAGE_MB = {
+  pip: [0.2, 15],
+  npm: [0.2, 10]
+};
+var GENERIC_PACKAGE_SOURCE = "assumption: a package not in the size table, with its dependencies";
+var BUILD_ARTIFACT_MB = {
+  go: [6, 40],
+  // assumption: statically linked Lambda handler binaries with the AWS SDK are typically 10-30 MB
+  cargo: [2, 25],
+  // assumption: release builds of lambda_runtime handlers
+  dotnet: [1, 80],
+  // assumption: framework-dependent publish is small, self-contained publish is 70+ MB
+  mvn: [1, 120],
+  // assumption: a jar / target folder, shaded jars with the AWS SDK reach ~100 MB
+  gradle: [1, 120]
+};
+var BUILD_ARTIFACT_SOURCE = "assumption: typical compiled handler sizes (not measured here; the build output is not in the build context)";
+var PIP_NAME_NORMALISE = (name) => name.toLowerCase().replace(/[_.]+/g, "-");
+var BY_NAME = /* @__PURE__ */ new Map();
+for (const p of PACKAGE_SIZES) for (const n of p.names) BY_NAME.set(`${p.ecosystem}:${p.ecosystem === "pip" ? PIP_NAME_NORMALISE(n) : n}`, p);
+var BY_KEY = new Map(PACKAGE_SIZES.map((p) => [p.key, p]));
+function packageByName(ecosystem, name) {
+  return BY_NAME.get(`${ecosystem}:${ecosystem === "pip" ? PIP_NAME_NORMALISE(name) : name}`);
+}
+function packageByKey(key) {
+  return BY_KEY.get(key);
+}
+function baseImageSize(repository, tag, aws) {
+  const repo = repository.replace(/^library\//, "");
+  const table = aws ? AWS_BASE_SIZES : CUSTOM_BASE_SIZES;
+  return table.find((b) => b.repo.test(repo) && (!b.tag || b.tag.test(tag ?? "")));
+}
+
+// src/knowledge/cold-start.ts
+var FIT = "heuristic: fitted to the reference article figures (illustrative, UNVERIFIED, LAMBDA-FACTS \xA76.2)";
+var RUNTIME_START = {
+  python: { label: "Python runtime start-up", p50: [200, 400], p99: [550, 1050], source: `${FIT}: Python 3.12 AWS base 300/800 ms` },
+  nodejs: { label: "Node.js runtime start-up", p50: [170, 320], p99: [480, 900], source: `${FIT}: Node.js 20 AWS base 250/700 ms` },
+  java: { label: "JVM start-up and class loading", p50: [2e3, 4e3], p99: [6e3, 1e4], source: `${FIT}: Java 21 AWS base 3/8 s` },
+  dotnet: { label: ".NET runtime (CLR) start-up and JIT", p50: [280, 480], p99: [700, 1200], source: `${FIT}: .NET 8 AWS base 400 ms/1 s` },
+  ruby: { label: "Ruby runtime start-up", p50: [220, 450], p99: [600, 1200], source: "heuristic: no reference figure; assumed close to Python" },
+  native: { label: "native binary start-up (Go/Rust, custom runtime)", p50: [50, 100], p99: [120, 240], source: `${FIT}: Go on a minimal custom image 80/200 ms` },
+  unknown: { label: "runtime start-up (runtime not recognised)", p50: [100, 800], p99: [300, 2e3], source: "heuristic: wide range because the runtime is not known" }
+};
+var PER_OWN_MB = {
+  p50: [0.08, 0.16],
+  p99: [0.2, 0.4],
+  source: "heuristic: ~6.5% of bytes read at init (Brooker et al., ATC '23) at cache throughput; fitted with the references"
+};
+var IMPORT_COST = {
+  numpy: { label: "import numpy", p50: [50, 90], p99: [120, 210], source: FIT },
+  pandas: { label: "import pandas", p50: [170, 270], p99: [380, 620], source: FIT },
+  scipy: { label: "import scipy", p50: [80, 160], p99: [200, 400], source: "heuristic" },
+  "scikit-learn": { label: "import sklearn", p50: [100, 200], p99: [250, 500], source: "heuristic" },
+  pyarrow: { label: "import pyarrow", p50: [60, 140], p99: [150, 350], source: "heuristic" },
+  polars: { label: "import polars", p50: [40, 100], p99: [100, 250], source: "heuristic" },
+  "torch-cpu": { label: "import torch", p50: [320, 540], p99: [850, 1250], source: FIT },
+  torch: { label: "import torch (CUDA build)", p50: [400, 700], p99: [1e3, 1600], source: "heuristic: the CPU figure plus loading CUDA libraries" },
+  tensorflow: { label: "import tensorflow", p50: [800, 1600], p99: [2e3, 4e3], source: "heuristic" },
+  transformers: { label: "import transformers", p50: [100, 200], p99: [250, 450], source: FIT },
+  opencv: { label: "import cv2", p50: [60, 140], p99: [150, 350], source: "heuristic" },
+  matplotlib: { label: "import matplotlib", p50: [150, 300], p99: [400, 800], source: "heuristic" },
+  numba: { label: "import numba", p50: [200, 400], p99: [500, 1e3], source: "heuristic" },
+  spacy: { label: "import spacy", p50: [200, 500], p99: [500, 1200], source: "heuristic" },
+  onnxruntime: { label: "import onnxruntime", p50: [60, 150], p99: [150, 400], source: "heuristic" },
+  langchain: { label: "import langchain", p50: [150, 400], p99: [400, 1e3], source: "heuristic" },
+  "aws-sdk": { label: "require('aws-sdk') (v2)", p50: [50, 110], p99: [140, 260], source: FIT },
+  sharp: { label: "require('sharp')", p50: [20, 50], p99: [50, 120], source: FIT },
+  "prisma-client": { label: "require('@prisma/client')", p50: [30, 70], p99: [80, 170], source: FIT },
+  "puppeteer-core": { label: "require('puppeteer-core')", p50: [15, 35], p99: [40, 90], source: FIT },
+  puppeteer: { label: "require('puppeteer')", p50: [15, 35], p99: [40, 90], source: "heuristic" },
+  "sparticuz-chromium": { label: "require('@sparticuz/chromium')", p50: [5, 15], p99: [10, 40], source: FIT },
+  "tfjs-node": { label: "require('@tensorflow/tfjs-node')", p50: [300, 700], p99: [800, 1800], source: "heuristic" },
+  "onnxruntime-node": { label: "require('onnxruntime-node')", p50: [60, 150], p99: [150, 400], source: "heuristic" }
+};
+var GENERIC_IMPORT = { p50: [1, 4], p99: [3, 10], source: `${FIT}: Node.js with dependencies` };
+var GENERIC_IMPORT_CAP = 40;
+var ARM64_PRICE_CUT = 0.2;
+var SNAPSTART_NOTE = "Lambda SnapStart cuts JVM start-up for zip-packaged functions; whether it applies to container images is not verified here - check the AWS docs before counting on it.";
+
+// src/estimate/cold-start.ts
+var center = (r) => (r[0] + r[1]) / 2;
+function formatMB(bytes2) {
+  if (bytes2 >= 1e9) return `${(bytes2 / 1e9).toFixed(bytes2 >= 1e10 ? 0 : 1)} GB`;
+  if (bytes2 >= 1e6) return `${Math.round(bytes2 / 1e6)} MB`;
+  if (bytes2 >= 1e3) return `${Math.round(bytes2 / 1e3)} KB`;
+  return `${Math.round(bytes2)} B`;
+}
+var RUNTIME_CUT = {
+  python: "fixed cost of the Python runtime; only provisioned concurrency removes it",
+  nodejs: "fixed cost of the Node.js runtime; bundle and minify your code (esbuild) so less JavaScript is parsed; provisioned concurrency removes it",
+  java: 'load fewer classes at init (no reflection-heavy frameworks), try JAVA_TOOL_OPTIONS="-XX:+TieredCompilation -XX:TieredStopAtLevel=1", or provisioned concurrency; SnapStart support for container images is unverified',
+  dotnet: "ReadyToRun compilation (PublishReadyToRun=true) cuts JIT time; Native AOT on provided.al2023 cuts more; provisioned concurrency removes it",
+  ruby: "fixed cost of the Ruby runtime; require less at init; provisioned concurrency removes it",
+  native: "already minimal: native binaries start fast",
+  unknown: "use an AWS base image for a known runtime so the estimate (and Lambda's cache) can help"
+};
+function estimateColdStart(input) {
+  const rt = RUNTIME_START[input.runtime];
+  const terms = [{ name: rt.label, p50: rt.p50, p99: rt.p99, cut: RUNTIME_CUT[input.runtime] }];
+  const ownMBLow = input.ownBytes.low / 1e6;
+  const ownMBHigh = input.ownBytes.high / 1e6;
+  const ownMid = (input.ownBytes.low + input.ownBytes.high) / 2;
+  const biggest2 = (input.biggestOwn ?? []).slice(0, 2).map((b) => `${b.what.replace(/ \(line \d+.*?\)$/, "")} ${formatMB(b.bytes)}`).join(", ");
+  const ownCut = [
+    input.awsBase ? void 0 : "start FROM an AWS base image (Lambda caches its layers, so they stop counting as your bytes)",
+    "use a multi-stage build and copy only runtime files into the final stage (no compilers, caches, tests or docs)",
+    biggest2 ? `shrink the biggest: ${biggest2}` : void 0
+  ].filter(Boolean).join("; ");
+  terms.push({
+    name: `reading your own ${formatMB(ownMid)} of image (not in an AWS base image)`,
+    p50: [ownMBLow * PER_OWN_MB.p50[0], ownMBHigh * PER_OWN_MB.p50[1]],
+    p99: [ownMBLow * PER_OWN_MB.p99[0], ownMBHigh * PER_OWN_MB.p99[1]],
+    cut: ownCut
+  });
+  for (const key of input.packages) {
+    const c = IMPORT_COST[key];
+    if (!c) continue;
+    const alt = key === "torch" ? "; install the CPU-only wheel (--index-url https://download.pytorch.org/whl/cpu): Lambda has no GPU" : key === "aws-sdk" ? "; move to AWS SDK v3 (@aws-sdk/client-*, already in the Node.js base image)" : key === "pandas" ? "; or use a lighter library (polars, pyarrow compute) where it fits" : "";
+    terms.push({ name: c.label, p50: c.p50, p99: c.p99, cut: `import it lazily, inside the code path that needs it, not at module load${alt}` });
+  }
+  const generic = Math.min(input.otherPackages, GENERIC_IMPORT_CAP);
+  if (generic > 0) {
+    terms.push({
+      name: `loading ${generic} other package${generic === 1 ? "" : "s"}`,
+      p50: [GENERIC_IMPORT.p50[0] * generic, GENERIC_IMPORT.p50[1] * generic],
+      p99: [GENERIC_IMPORT.p99[0] * generic, GENERIC_IMPORT.p99[1] * generic],
+      cut: "drop unused dependencies and bundle what is left (tree-shaking for Node.js); import lazily"
+    });
+  }
+  const total = (f) => ({
+    low: Math.round(terms.reduce((n, t) => n + f(t)[0], 0)),
+    high: Math.round(terms.reduce((n, t) => n + f(t)[1], 0))
+  });
+  const drivers = terms.map((t) => ({ name: t.name, ms: Math.round(center(t.p50)), cut: t.cut })).filter((d) => d.ms > 0).sort((a, b) => b.ms - a.ms).slice(0, 3);
+  const notes = [
+    "Heuristic estimate, not a measurement: the millisecond parameters are fitted to illustrative figures (see src/knowledge/cold-start.ts).",
+    input.awsBase ? `AWS base layers (${formatMB((input.baseBytes.low + input.baseBytes.high) / 2)}) are cached by Lambda; your own ${formatMB(ownMid)} are fetched on demand and the parts read at init cost time.` : `This image is not built on an AWS base image, so all its ${formatMB(ownMid)} count as its own bytes: Lambda does not pre-cache them.`,
+    `arm64 (Graviton) is ~${Math.round(ARM64_PRICE_CUT * 100)}% cheaper per GB-second: a cost saving, not a cold-start one.`
+  ];
+  if (input.runtime === "java") notes.push(SNAPSTART_NOTE);
+  if (input.runtime === "unknown") notes.push("The runtime was not recognised, so the runtime start-up range is wide.");
+  return { p50: total((t) => t.p50), p99: total((t) => t.p99), drivers, model: "heuristic", notes };
+}
+function coldStartInputOf(size) {
+  const own = size.contributions.filter((c) => !c.base && c.high > 0).map((c) => ({ what: c.what, bytes: (c.low + c.high) / 2 })).sort((a, b) => b.bytes - a.bytes);
+  return {
+    runtime: size.runtime,
+    ownBytes: size.ownBytes,
+    baseBytes: size.baseShare,
+    packages: size.packages,
+    otherPackages: size.otherPackages,
+    biggestOwn: own,
+    awsBase: size.base?.aws ?? false
+  };
+}
+var pointOf = (r) => (r.low + r.high) / 2;
+
+// src/estimate/image.ts
+function family(f) {
+  switch (f) {
+    case "python":
+    case "nodejs":
+    case "java":
+    case "dotnet":
+    case "ruby":
+    case "native":
+      return f;
+    case "node":
+      return "nodejs";
+    case "provided":
+    case "go":
+    case "rust":
+      return "native";
+    default:
+      return "unknown";
+  }
+}
+function packageKey(name) {
+  if (name === "torch-cpu" || name === "torch") return name;
+  return (packageByKey(name) ?? packageByName("pip", name) ?? packageByName("npm", name))?.key;
+}
+function estimateImageSize(facts) {
+  const base2 = Math.min(facts.baseLayerBytes ?? 0, facts.uncompressedBytes);
+  const own = facts.uncompressedBytes - base2;
+  const runtime = family(facts.runtimeFamily);
+  const packages = [...new Set((facts.packages ?? []).map(packageKey).filter((k) => !!k))].filter((k) => packageByKey(k)?.ecosystem !== "os");
+  const contributions = facts.layers.map((l, i) => {
+    const inBase = facts.baseLayerBytes !== void 0 && i < countBaseLayers(facts);
+    return { what: `layer ${i + 1}${l.createdBy ? `: ${l.createdBy.replace(/\s+/g, " ").slice(0, 100)}` : ""} (${l.digest.slice(0, 19)})`, low: l.size, high: l.size, source: "image", ...inBase ? { base: true } : {} };
+  });
+  return {
+    low: facts.uncompressedBytes,
+    high: facts.uncompressedBytes,
+    baseShare: { low: base2, high: base2 },
+    ownBytes: { low: own, high: own },
+    contributions,
+    unknown: [],
+    exact: true,
+    compressed: facts.compressedBytes,
+    base: base2 > 0 ? { image: facts.baseImage ?? "AWS base image", aws: true } : facts.baseImage ? { image: facts.baseImage, aws: false } : void 0,
+    runtime,
+    packages,
+    otherPackages: 0
+  };
+}
+function countBaseLayers(facts) {
+  let n = 0;
+  let sum = 0;
+  for (const l of facts.layers) {
+    if (sum >= (facts.baseLayerBytes ?? 0)) break;
+    sum += l.size;
+    n++;
+  }
+  return n;
+}
+function estimateImage(facts) {
+  const size = estimateImageSize(facts);
+  const input = coldStartInputOf(size);
+  input.awsBase = (facts.baseLayerBytes ?? 0) > 0;
+  return { size, coldStart: estimateColdStart(input) };
+}
+
+// src/estimate/size.ts
+import { posix } from "node:path";
+
+// src/dockerfile/commands.ts
+var PY_RE = /^python(\d+(\.\d+)?)?$/;
+function managerOf(cmd) {
+  const name = commandName(cmd);
+  const args = cmd.args;
+  if (PY_RE.test(name)) {
+    const m = args.indexOf("-m");
+    if (m >= 0 && /^pip\d*(\.\d+)?$/.test(args[m + 1] ?? "")) return { manager: "pip", rest: args.slice(m + 2) };
+    if (m >= 0 && args[m + 1] === "uv") return { manager: "uv", rest: args.slice(m + 2) };
+    return void 0;
+  }
+  if (/^pip\d*(\.\d+)?$/.test(name)) return { manager: "pip", rest: args };
+  if (name === "uv" && args[0] === "pip") return { manager: "uv", rest: args.slice(1) };
+  if (name === "uv") return { manager: "uv", rest: args };
+  if (name === "corepack" && ["yarn", "pnpm"].includes(args[0] ?? "")) return { manager: args[0], rest: args.slice(1) };
+  if (["mamba", "micromamba"].includes(name)) return { manager: "conda", rest: args };
+  if (name === "mvnw" || name === "./mvnw") return { manager: "mvn", rest: args };
+  if (name === "gradlew") return { manager: "gradle", rest: args };
+  const known = ["apt-get", "apt", "apk", "yum", "dnf", "microdnf", "poetry", "pipenv", "conda", "npm", "yarn", "pnpm", "bun", "gem", "bundle", "go", "mvn", "gradle", "dotnet", "cargo"];
+  if (known.includes(name)) return { manager: name, rest: args };
+  if (name === "bundler") return { manager: "bundle", rest: args };
+  return void 0;
+}
+var VALUE_OPTIONS = {
+  pip: /* @__PURE__ */ new Set(["-r", "--requirement", "-c", "--constraint", "-t", "--target", "-i", "--index-url", "--extra-index-url", "--prefix", "--root", "-f", "--find-links", "--platform", "--python-version", "--implementation", "--abi", "--only-binary", "--no-binary", "--cache-dir", "--trusted-host", "-e", "--editable", "--src", "--progress-bar", "--timeout", "--retries", "--log"]),
+  uv: /* @__PURE__ */ new Set(["-r", "--requirement", "-c", "--constraint", "-t", "--target", "-i", "--index-url", "--extra-index-url", "--prefix", "--python", "-p", "--cache-dir"]),
+  "apt-get": /* @__PURE__ */ new Set(["-o", "-t", "--target-release", "-c"]),
+  apt: /* @__PURE__ */ new Set(["-o", "-t", "--target-release", "-c"]),
+  apk: /* @__PURE__ */ new Set(["-X", "--repository", "-t", "--virtual", "-p", "--root", "--cache-dir"]),
+  yum: /* @__PURE__ */ new Set(["--setopt", "--enablerepo", "--disablerepo", "--installroot", "--releasever", "-c", "--exclude", "-x"]),
+  dnf: /* @__PURE__ */ new Set(["--setopt", "--enablerepo", "--disablerepo", "--installroot", "--releasever", "-c", "--exclude", "-x"]),
+  microdnf: /* @__PURE__ */ new Set(["--setopt", "--enablerepo", "--disablerepo", "--installroot", "--releasever"]),
+  npm: /* @__PURE__ */ new Set(["--prefix", "--cache", "--registry", "-w", "--workspace", "--omit", "--include"]),
+  yarn: /* @__PURE__ */ new Set(["--cwd", "--cache-folder", "--modules-folder", "--network-timeout", "--mutex"]),
+  pnpm: /* @__PURE__ */ new Set(["--dir", "-C", "--store-dir", "--filter", "-F"]),
+  gem: /* @__PURE__ */ new Set(["-v", "--version", "-i", "--install-dir", "-n", "--bindir", "--source"]),
+  conda: /* @__PURE__ */ new Set(["-c", "--channel", "-n", "--name", "-p", "--prefix", "--file"])
+};
+var managerMemo = /* @__PURE__ */ new WeakMap();
+var installMemo = /* @__PURE__ */ new WeakMap();
+function managerCommands(script) {
+  if (!script) return [];
+  let out = managerMemo.get(script);
+  if (!out) {
+    out = findManagerCommands(script);
+    managerMemo.set(script, out);
+  }
+  return out;
+}
+function findManagerCommands(script) {
+  const out = [];
+  for (const cmd of script.commands) {
+    const m = managerCommand(cmd);
+    if (m) out.push(m);
+  }
+  return out;
+}
+var commandMemo = /* @__PURE__ */ new WeakMap();
+function managerCommand(cmd) {
+  const cached = commandMemo.get(cmd);
+  if (cached !== void 0) return cached ?? void 0;
+  const m = managerOf(cmd);
+  let result = null;
+  if (m) {
+    const values = VALUE_OPTIONS[m.manager];
+    let i = 0;
+    while (i < m.rest.length && m.rest[i].startsWith("-")) {
+      if (values?.has(m.rest[i]) && !m.rest[i].includes("=")) i++;
+      i++;
+    }
+    const subcommand = m.rest[i] ?? "";
+    result = { manager: m.manager, subcommand, args: [...m.rest.slice(0, i), ...m.rest.slice(i + 1)], cmd };
+  }
+  commandMemo.set(cmd, result);
+  return result ?? void 0;
+}
+var INSTALL_SUBCOMMANDS = {
+  "apt-get": ["install"],
+  apt: ["install"],
+  apk: ["add"],
+  yum: ["install", "groupinstall", "localinstall", "reinstall"],
+  dnf: ["install", "groupinstall", "reinstall"],
+  microdnf: ["install", "reinstall"],
+  pip: ["install"],
+  uv: ["install", "sync", "add"],
+  poetry: ["install", "add"],
+  pipenv: ["install", "sync"],
+  conda: ["install", "create", "update"],
+  npm: ["install", "i", "ci", "add", "isntall", "in"],
+  yarn: ["install", "add", ""],
+  pnpm: ["install", "i", "add"],
+  bun: ["install", "i", "add"],
+  gem: ["install"],
+  bundle: ["install"],
+  go: ["get", "install", "mod"],
+  mvn: ["dependency:go-offline", "dependency:resolve", "install", "package", "verify", "dependency:copy-dependencies"],
+  gradle: ["build", "dependencies", "assemble", "shadowJar", "installDist"],
+  dotnet: ["restore", "publish", "build"],
+  cargo: ["build", "fetch", "install", "lambda"]
+};
+function installs(script) {
+  if (!script) return [];
+  let out = installMemo.get(script);
+  if (!out) {
+    out = findInstalls(script);
+    installMemo.set(script, out);
+  }
+  return out;
+}
+function findInstalls(script) {
+  const out = [];
+  for (const mc of managerCommands(script)) {
+    if (!INSTALL_SUBCOMMANDS[mc.manager].includes(mc.subcommand)) continue;
+    if (mc.manager === "go" && mc.subcommand === "mod" && mc.args[0] !== "download") continue;
+    const values = VALUE_OPTIONS[mc.manager] ?? /* @__PURE__ */ new Set();
+    const packages = [];
+    const files = [];
+    const options = [];
+    for (let i = 0; i < mc.args.length; i++) {
+      const a = mc.args[i];
+      if (a.startsWith("-")) {
+        const eq = a.indexOf("=");
+        const opt = eq > 0 ? a.slice(0, eq) : a;
+        options.push(opt);
+        const value = eq > 0 ? a.slice(eq + 1) : values.has(a) ? mc.args[++i] : void 0;
+        if (value !== void 0 && ["-r", "--requirement", "-c", "--constraint", "--file"].includes(opt)) files.push(value);
+        if (value !== void 0) options.push(`${opt}=${value}`);
+        continue;
+      }
+      if (mc.manager === "go" && mc.subcommand === "mod") continue;
+      packages.push(stripVersion(mc.manager, a));
+    }
+    out.push({ ...mc, packages: packages.filter(Boolean), files, options });
+  }
+  return out;
+}
+function stripVersion(manager, spec) {
+  switch (manager) {
+    case "pip":
+    case "uv":
+    case "poetry":
+    case "pipenv":
+    case "conda":
+      return spec.replace(/\[.*?\]/, "").split(/[=<>!~;@ ]/)[0].toLowerCase();
+    case "npm":
+    case "yarn":
+    case "pnpm":
+    case "bun": {
+      const at = spec.lastIndexOf("@");
+      return at > 0 ? spec.slice(0, at) : spec;
+    }
+    case "apt-get":
+    case "apt":
+      return spec.split("=")[0];
+    case "apk":
+      return spec.split(/[=<>~]/)[0];
+    case "gem":
+      return spec.split(":")[0];
+    default:
+      return spec;
+  }
+}
+function removedPaths(script) {
+  if (!script) return [];
+  const out = [];
+  for (const cmd of script.commands) {
+    if (commandName(cmd) !== "rm") continue;
+    for (const a of cmd.args) if (!a.startsWith("-")) out.push(a);
+  }
+  return out;
+}
+function cacheMountTargets(flags) {
+  const out = [];
+  for (const f of flags) {
+    if (f.name !== "mount" || !f.value) continue;
+    const kv = new Map(f.value.split(",").map((p) => [p.slice(0, p.indexOf("=") >>> 0).trim(), p.slice(p.indexOf("=") + 1).trim()]));
+    const type = kv.get("type") ?? "bind";
+    const target = kv.get("target") ?? kv.get("dst") ?? kv.get("destination");
+    if ((type === "cache" || type === "tmpfs") && target) out.push(target.replace(/\/+$/, "") || "/");
+  }
+  return out;
+}
+function pathWithin(path, dir) {
+  const clean = (p2) => p2.replace(/\/\*$/, "").replace(/\/+$/, "") || "/";
+  const p = clean(path);
+  const d = clean(dir);
+  return d === "/" || p === d || p.startsWith(`${d}/`);
+}
+
+// src/estimate/size.ts
+var MB_BYTES = 1e6;
+var SITE = "(site-packages)";
+var OS_PATH = "(os)";
+var bytes = (mb) => [Math.round(mb[0] * MB_BYTES), Math.round(mb[1] * MB_BYTES)];
+function lineOf(ins) {
+  return `line ${ins.span.line}`;
+}
+function within(child, parent) {
+  const p = parent.replace(/\/+$/, "");
+  return p === "" || child === p || child.startsWith(`${p}/`);
+}
+function awsFamily2(stage) {
+  return stage.base.kind.kind === "aws" ? stage.base.kind.family : void 0;
+}
+function rootOf(stage) {
+  let s = stage;
+  while (s.base.stage) s = s.base.stage;
+  return s;
+}
+var Estimator = class {
+  constructor(model, ctx) {
+    this.model = model;
+    this.ctx = ctx;
+  }
+  model;
+  ctx;
+  memo = /* @__PURE__ */ new Map();
+  stage(stage, seen = /* @__PURE__ */ new Set()) {
+    const cached = this.memo.get(stage);
+    if (cached) return cached;
+    if (seen.has(stage)) return { items: [], unknown: [], managers: /* @__PURE__ */ new Set(), root: stage };
+    seen.add(stage);
+    let facts;
+    if (stage.base.stage) {
+      const parent = this.stage(stage.base.stage, seen);
+      facts = { items: [...parent.items], unknown: [...parent.unknown], managers: new Set(parent.managers), root: parent.root };
+    } else {
+      facts = { items: [], unknown: [], managers: /* @__PURE__ */ new Set(), root: stage };
+      this.baseItem(stage, facts);
+    }
+    for (const ins of stage.instructions) {
+      if ((ins.keyword === "COPY" || ins.keyword === "ADD") && ins.copy) this.copy(ins, facts, seen);
+      else if (ins.keyword === "RUN") this.run(ins, stage, facts);
+    }
+    this.memo.set(stage, facts);
+    return facts;
+  }
+  baseItem(stage, facts) {
+    const written = stage.base.expanded.value;
+    if (stage.base.scratch) return;
+    const aws = stage.base.kind.kind === "aws";
+    const known = baseImageSize(stage.base.ref.repository, stage.base.ref.tag, aws);
+    if (!known) {
+      facts.unknown.push(`base image ${written}`);
+      return;
+    }
+    const [low, high] = bytes(known.mb);
+    facts.items.push({ what: `base image ${written} (${known.label})`, low, high, source: known.source, base: aws, path: "/", image: true });
+  }
+  copy(ins, facts, seen) {
+    const copy = ins.copy;
+    if (copy.heredocs.length > 0 && copy.sources.length === 0) return;
+    if (copy.fromStage) {
+      const from = this.stage(copy.fromStage, new Set(seen));
+      for (const m of from.managers) facts.managers.add(m);
+      for (const src of copy.sources) this.copyFromStage(ins, src, from, copy.fromStage, facts);
+      return;
+    }
+    if (copy.from) {
+      facts.unknown.push(`COPY --from=${copy.from} ${copy.sources.join(" ")} (${lineOf(ins)}: files of another image)`);
+      return;
+    }
+    for (const src of copy.sources) {
+      if (/^[a-z]+:\/\//i.test(src) || src.startsWith("git@")) {
+        facts.unknown.push(`${ins.keyword} ${src} (${lineOf(ins)}: remote file)`);
+        continue;
+      }
+      if (!this.ctx) {
+        facts.unknown.push(`${ins.keyword} ${src} (${lineOf(ins)}: no build context)`);
+        continue;
+      }
+      const files = this.ctx.match(src).filter((f) => !f.dir);
+      if (files.length === 0) {
+        facts.unknown.push(`${ins.keyword} ${src} (${lineOf(ins)}: not found in the build context)`);
+        continue;
+      }
+      const total = files.reduce((n, f) => n + f.size, 0);
+      const archive = ins.keyword === "ADD" && files.length === 1 && /\.(tar(\.(gz|bz2|xz|zst))?|tgz)$/.test(files[0].path);
+      const framing = tarFraming(src, copy.dest, this.ctx.match(src));
+      facts.items.push({
+        what: `${ins.keyword} ${src} (${lineOf(ins)}, ${files.length} file${files.length === 1 ? "" : "s"})`,
+        low: total,
+        high: (archive ? total * 5 : total) + framing,
+        source: `${archive ? "build context; assumption: an extracted archive is 1-5x its size" : `build context${this.ctx.truncated ? " (walk capped: may be more)" : ""}`}; ${TAR_FRAMING_SOURCE}`,
+        path: copy.dest
+      });
+    }
+  }
+  copyFromStage(ins, srcRaw, from, fromStage, facts) {
+    let src = posix.normalize(`/${srcRaw}`).replace(/\/+$/, "") || "/";
+    const wildcard = /[*?[]/.test(src);
+    if (wildcard) src = src.slice(0, src.search(/[*?[]/)).replace(/\/[^/]*$/, "") || "/";
+    const label = `COPY --from=${fromStage.name ?? fromStage.index} ${srcRaw}`;
+    let matched = 0;
+    for (const item of from.items) {
+      let full = false;
+      let part = false;
+      if (item.image) full = src === "/";
+      else if (item.path === SITE) full = /site-packages|dist-packages|^\/usr\/local|^\/var\/lang|venv|^\/root\/\.local|^\/opt\/python/.test(src);
+      else if (item.path === OS_PATH) full = src === "/" || src === "/usr";
+      else if (within(item.path, src)) full = true;
+      else if (within(src, item.path)) part = true;
+      if (!full && !part) continue;
+      matched++;
+      facts.items.push({
+        ...item,
+        what: `${part || wildcard ? "part of " : ""}${item.what} via ${label} (${lineOf(ins)})`,
+        low: part || wildcard ? 0 : item.low,
+        base: false,
+        image: false,
+        path: ins.copy.dest
+      });
+    }
+    if (matched === 0) facts.unknown.push(`${label} (${lineOf(ins)}: what the stage put there is not known)`);
+  }
+  run(ins, stage, facts) {
+    const script = this.model.shell(ins);
+    if (!script) return;
+    const ex = (s) => expand(s, ins.scope, this.model.escape).value;
+    const workdir = stage.workdir?.value ?? "/";
+    const wd = workdirAt(stage, ins) ?? workdir;
+    for (const inst of installs(script)) {
+      facts.managers.add(inst.manager);
+      this.install(inst, ins, stage, facts, ex, wd);
+    }
+    for (const mc of managerCommands(script)) {
+      if (mc.manager === "go" && (mc.subcommand === "build" || mc.subcommand === "install")) {
+        facts.managers.add("go");
+        const o = mc.args.indexOf("-o");
+        const out = o >= 0 ? ex(mc.args[o + 1] ?? "") : mc.subcommand === "install" ? "/go/bin" : wd;
+        this.artifact("go", `go ${mc.subcommand}`, resolve2(out, wd), ins, facts);
+      }
+    }
+    for (const cmd of script.commands) {
+      const name = commandName(cmd);
+      const args = cmd.args.map(ex);
+      if ((name === "curl" || name === "wget") && (args.some((a) => /^-[a-zA-Z]*[oO]/.test(a) || a === "--output" || a.startsWith("--output-document")) || cmd.pipeline.length > 1)) {
+        facts.unknown.push(`download by ${name} (${lineOf(ins)})`);
+      } else if (name === "git" && args[0] === "clone") {
+        facts.unknown.push(`git clone (${lineOf(ins)})`);
+      } else if (name === "playwright" || name === "npx" && args[0] === "playwright" || /^python/.test(name) && args[0] === "-m" && args[1] === "playwright") {
+        const rest = name === "playwright" ? args : name === "npx" ? args.slice(1) : args.slice(2);
+        if (rest[0] === "install" || rest[0] === "install-deps") {
+          const deps = rest[0] === "install-deps" || rest.includes("--with-deps");
+          if (rest[0] === "install") this.pkg("os", "chromium", ins, facts, OS_PATH, "Playwright browser download");
+          if (deps) this.pkg("os", "nss", ins, facts, OS_PATH, "Playwright system dependencies");
+        }
+      }
+    }
+  }
+  artifact(kind, what, path, ins, facts) {
+    const [low, high] = bytes(BUILD_ARTIFACT_MB[kind]);
+    facts.items.push({ what: `${what} output ${path} (${lineOf(ins)})`, low, high, source: BUILD_ARTIFACT_SOURCE, path });
+  }
+  install(inst, ins, stage, facts, ex, wd) {
+    const opts = inst.options.map(ex);
+    const optValue = (...names) => {
+      for (const o of opts) for (const n of names) if (o.startsWith(`${n}=`)) return o.slice(n.length + 1);
+      return void 0;
+    };
+    switch (inst.manager) {
+      case "pip":
+      case "uv":
+      case "poetry":
+      case "pipenv":
+      case "conda": {
+        if (inst.manager === "pip" || inst.manager === "uv") {
+          if (inst.packages.length === 0 && inst.files.length === 0 && inst.subcommand !== "sync") return;
+        }
+        const target = optValue("-t", "--target") ?? optValue("--prefix");
+        const cmdPath = ex(inst.cmd.name);
+        const venv = /^(\/.+)\/bin\/(pip|python|uv)/.exec(cmdPath)?.[1];
+        const path = target ? resolve2(target, wd) : venv ?? SITE;
+        const names = inst.packages.map(ex).filter((p) => !p.startsWith(".") && !p.startsWith("/") && !p.includes("://"));
+        let cpuIndex = opts.some((o) => /download\.pytorch\.org\/whl\/cpu/.test(o));
+        for (const f of inst.files) {
+          const req = this.readRequirements(ex(f), stage, wd, /* @__PURE__ */ new Set());
+          if (!req) {
+            facts.unknown.push(`packages of ${ex(f)} (${lineOf(ins)}: file not found in the build context)`);
+            continue;
+          }
+          names.push(...req.names);
+          cpuIndex ||= req.cpuIndex;
+        }
+        if (names.length === 0 && (inst.manager === "poetry" || inst.manager === "uv" || inst.manager === "pipenv")) {
+          const lock = this.readPythonLock(stage, wd);
+          if (lock) names.push(...lock);
+          else facts.unknown.push(`${inst.manager} ${inst.subcommand} (${lineOf(ins)}: no lock file found in the build context)`);
+        }
+        const arm = /arm64|aarch64/.test(`${stage.base.platform ?? ""} ${rootOf(stage).base.ref.tag ?? ""}`);
+        this.packages("pip", names.map((n) => PIP_NAME_NORMALISE(n) === "torch" && (cpuIndex || arm || /\+cpu/.test(n)) ? "torch-cpu" : n), ins, stage, facts, path);
+        break;
+      }
+      case "npm":
+      case "yarn":
+      case "pnpm":
+      case "bun": {
+        const path = `${wd.replace(/\/$/, "")}/node_modules`;
+        let names = inst.packages.map(ex);
+        if (names.length === 0) {
+          const pkg = this.readJson(this.contextPath(stage, `${wd.replace(/\/$/, "")}/package.json`));
+          if (!pkg) {
+            facts.unknown.push(`${inst.manager} ${inst.subcommand} (${lineOf(ins)}: package.json not found in the build context)`);
+            return;
+          }
+          const prod = opts.some((o) => /^--omit=dev$|^--production$|^--only=prod/.test(o)) || inst.options.includes("--production") || stage.env.get("NODE_ENV")?.value === "production";
+          names = Object.keys(pkg.dependencies ?? {});
+          if (!prod) names.push(...Object.keys(pkg.devDependencies ?? {}));
+          const lock = this.readJson(this.contextPath(stage, `${wd.replace(/\/$/, "")}/package-lock.json`));
+          const lockPackages = lock?.packages;
+          if (lockPackages) {
+            for (const [k, v] of Object.entries(lockPackages)) {
+              const m = /node_modules\/((?:@[^/]+\/)?[^/]+)$/.exec(k);
+              if (m && !(prod && v?.dev) && packageByName("npm", m[1]) && !names.includes(m[1])) names.push(`${m[1]}#transitive`);
+            }
+          }
+        }
+        const known = names.filter((n) => packageByName("npm", n.replace(/#transitive$/, "")));
+        const generic = names.filter((n) => !n.endsWith("#transitive") && !packageByName("npm", n));
+        this.packages("npm", [...known.map((n) => n.replace(/#transitive$/, "")), ...generic], ins, stage, facts, path);
+        break;
+      }
+      case "apt-get":
+      case "apt":
+      case "apk":
+      case "yum":
+      case "dnf":
+      case "microdnf":
+        this.osPackages(inst.packages.map(ex), ins, facts);
+        break;
+      case "cargo":
+        if (inst.subcommand === "build" || inst.subcommand === "lambda") this.artifact("cargo", `cargo ${inst.subcommand}`, resolve2("target", wd), ins, facts);
+        break;
+      case "dotnet":
+        if (inst.subcommand === "publish") this.artifact("dotnet", "dotnet publish", resolve2(optValue("-o", "--output") ?? inst.args[inst.args.indexOf("-o") + 1] ?? "bin", wd), ins, facts);
+        break;
+      case "mvn":
+        if (["package", "install", "verify", "dependency:copy-dependencies"].includes(inst.subcommand)) this.artifact("mvn", `mvn ${inst.subcommand}`, resolve2("target", wd), ins, facts);
+        break;
+      case "gradle":
+        if (["build", "assemble", "shadowJar", "installDist"].includes(inst.subcommand)) this.artifact("gradle", `gradle ${inst.subcommand}`, resolve2("build", wd), ins, facts);
+        break;
+      default:
+        break;
+    }
+  }
+  osPackages(names, ins, facts) {
+    const unknown = [];
+    for (const n of names) {
+      const p = packageByName("os", n);
+      if (p) this.pkg("os", n, ins, facts, OS_PATH);
+      else if (!n.startsWith("$")) unknown.push(n);
+    }
+    if (unknown.length) facts.unknown.push(`OS packages ${unknown.join(", ")} (${lineOf(ins)})`);
+  }
+  /** One known package (and what it pulls). */
+  pkg(eco, name, ins, facts, path, why2, stage) {
+    const p = name === "torch-cpu" ? packageByKey("torch-cpu") : packageByName(eco, name);
+    if (!p) return false;
+    const key = p.key === "small-tools" ? `small-tools:${name}` : p.key;
+    if (facts.items.some((i) => i.key === key)) return true;
+    const inBase = p.inAwsBase && stage && awsFamily2(rootOf(stage)) === p.inAwsBase;
+    const [low, high] = inBase ? [0, 0] : bytes(p.mb);
+    facts.items.push({
+      what: `${p.label}${why2 ? ` (${why2})` : ""}${inBase ? " - already in the AWS base image" : ""} (${lineOf(ins)})`,
+      low,
+      high,
+      source: p.source,
+      path,
+      key
+    });
+    for (const pulled of p.pulls ?? []) {
+      const q = packageByKey(pulled);
+      if (q) this.pkg(q.ecosystem, q.key === "torch" ? "torch" : q.names[0] ?? q.key, ins, facts, path, `pulled by ${p.label.split(" ")[0]}`, stage);
+    }
+    return true;
+  }
+  packages(eco, names, ins, stage, facts, path) {
+    let generic = 0;
+    const seen = /* @__PURE__ */ new Set();
+    for (const raw of names) {
+      const n = eco === "pip" ? PIP_NAME_NORMALISE(raw) : raw;
+      if (!n || seen.has(n)) continue;
+      seen.add(n);
+      if (!this.pkg(eco, n, ins, facts, path, void 0, stage)) generic++;
+    }
+    if (generic > 0) {
+      const [l, h] = bytes(GENERIC_PACKAGE_MB[eco]);
+      facts.items.push({
+        what: `${generic} other ${eco} package${generic === 1 ? "" : "s"} (${lineOf(ins)})`,
+        low: l * generic,
+        high: h * generic,
+        source: `${GENERIC_PACKAGE_SOURCE}: ${GENERIC_PACKAGE_MB[eco][0]}-${GENERIC_PACKAGE_MB[eco][1]} MB each`,
+        path,
+        generic
+      });
+    }
+  }
+  /** The build-context path of a file that a COPY put at `imagePath` in this stage (or its parents). */
+  contextPath(stage, imagePath) {
+    const lineage = [];
+    for (let s = stage; s; s = s.base.stage) lineage.unshift(s);
+    let found;
+    for (const s of lineage) {
+      for (const ins of s.instructions) {
+        const c = ins.copy;
+        if (!c || c.from || c.fromStage) continue;
+        for (const src of c.sources) {
+          const base2 = posix.basename(src);
+          const destDir = c.dest.endsWith("/") || c.sources.length > 1 || src === "." || src === "./" || !/[^/]\.[^/]+$/.test(c.dest) ? c.dest.replace(/\/$/, "") : void 0;
+          if (c.dest === imagePath && !destDir) found = src;
+          else if (destDir !== void 0) {
+            if (src === "." || src === "./" || this.ctx && this.ctx.match(src).some((f) => f.dir)) {
+              if (within(imagePath, destDir)) found = posix.join(src, posix.relative(destDir || "/", imagePath));
+            } else if (`${destDir}/${base2}` === imagePath) found = src;
+          }
+        }
+      }
+    }
+    if (found && this.ctx?.read(found, 8 << 20) !== void 0) return found;
+    const fallback = posix.basename(imagePath);
+    return this.ctx?.read(fallback, 8 << 20) !== void 0 ? fallback : found;
+  }
+  readJson(path) {
+    if (!path || !this.ctx) return void 0;
+    const text = this.ctx.read(path, 32 << 20);
+    if (text === void 0) return void 0;
+    try {
+      return JSON.parse(text);
+    } catch {
+      return void 0;
+    }
+  }
+  readRequirements(imagePath, stage, wd, seen) {
+    if (!this.ctx) return void 0;
+    const abs = resolve2(imagePath, wd);
+    const path = this.contextPath(stage, abs) ?? imagePath;
+    if (seen.has(path)) return { names: [], cpuIndex: false };
+    seen.add(path);
+    const text = this.ctx.read(path);
+    if (text === void 0) return void 0;
+    const names = [];
+    let cpuIndex = false;
+    for (const raw of text.split(/\r?\n/)) {
+      const line = raw.replace(/(^|\s)#.*$/, "").trim();
+      if (!line) continue;
+      if (/download\.pytorch\.org\/whl\/cpu/.test(line)) cpuIndex = true;
+      const inc = /^(-r|--requirement|-c|--constraint)\s*=?\s*(\S+)/.exec(line);
+      if (inc) {
+        if (inc[1] === "-r" || inc[1] === "--requirement") {
+          const sub = this.readRequirements(posix.join(posix.dirname(abs), inc[2]), stage, wd, seen);
+          if (sub) {
+            names.push(...sub.names);
+            cpuIndex ||= sub.cpuIndex;
+          }
+        }
+        continue;
+      }
+      if (line.startsWith("-") || line.includes("://") || line.startsWith(".") || line.startsWith("/")) continue;
+      const name = line.replace(/\[.*?\]/, "").split(/[=<>!~;@ ]/)[0];
+      if (name) names.push(/\+cpu/.test(line) && PIP_NAME_NORMALISE(name) === "torch" ? "torch-cpu" : name);
+    }
+    return { names, cpuIndex };
+  }
+  readPythonLock(stage, wd) {
+    for (const file of ["poetry.lock", "uv.lock"]) {
+      const p = this.contextPath(stage, `${wd.replace(/\/$/, "")}/${file}`);
+      const text = p ? this.ctx?.read(p, 32 << 20) : void 0;
+      if (text) return [...text.matchAll(/^\[\[package\]\]\s*\nname\s*=\s*"([^"]+)"/gm)].map((m) => m[1]);
+    }
+    const pipfile = this.readJson(this.contextPath(stage, `${wd.replace(/\/$/, "")}/Pipfile.lock`));
+    if (pipfile?.default) return Object.keys(pipfile.default);
+    return void 0;
+  }
+};
+var TAR_BLOCK = 512;
+var TAR_FRAMING_SOURCE = "low = file bytes; high adds the layer tar framing (a 512-byte header per file and directory, padding to 512 bytes, parent directories, a PAX header for paths over 100 bytes, end-of-archive blocks)";
+function tarFraming(src, dest, matched) {
+  const prefix = src.replace(/^\.?\//, "").replace(/\/+$/, "");
+  const destDir = dest.replace(/\/+$/, "");
+  let n = 2 * TAR_BLOCK;
+  n += destDir.split("/").filter(Boolean).length * TAR_BLOCK;
+  for (const f of matched) {
+    const rel = prefix === "" || prefix === "." ? f.path : f.path.startsWith(`${prefix}/`) ? f.path.slice(prefix.length + 1) : posix.basename(f.path);
+    const inImage = `${destDir}/${rel}`.replace(/^\//, "");
+    n += TAR_BLOCK + (inImage.length + (f.dir ? 1 : 0) > 100 ? 2 * TAR_BLOCK : 0);
+    if (!f.dir) n += (TAR_BLOCK - f.size % TAR_BLOCK) % TAR_BLOCK;
+  }
+  return n;
+}
+function resolve2(p, wd) {
+  return posix.normalize(p.startsWith("/") ? p : `${wd.replace(/\/$/, "")}/${p}`).replace(/\/+$/, "") || "/";
+}
+function workdirAt(stage, ins) {
+  let wd;
+  const lineage = [];
+  for (let s = stage; s; s = s.base.stage) lineage.unshift(s);
+  if (lineage[0].base.kind.kind === "aws") wd = "/var/task";
+  for (const s of lineage) {
+    for (const i of s.instructions) {
+      if (s === stage && i.index >= ins.index) break;
+      if (i.keyword === "WORKDIR") {
+        const dir = expand(i.words.join(" "), i.scope, "\\").value;
+        wd = dir.startsWith("/") ? posix.normalize(dir) : posix.normalize(`${wd ?? "/"}/${dir}`);
+      }
+    }
+  }
+  return wd;
+}
+function runtimeFamily(model, facts) {
+  const target = model.target;
+  if (!target) return "unknown";
+  const root = rootOf(target);
+  const kind = root.base.kind;
+  if (kind.kind === "aws") {
+    if (kind.family === "provided" || kind.family === "go") return "native";
+    return kind.family;
+  }
+  const repo = root.base.ref.repository.replace(/^library\//, "");
+  if (/^python$|distroless\/python/.test(repo)) return "python";
+  if (/^node$|distroless\/nodejs/.test(repo)) return "nodejs";
+  if (/^(eclipse-temurin|amazoncorretto|openjdk|maven|gradle)$|distroless\/java/.test(repo)) return "java";
+  if (/dotnet\//.test(repo)) return "dotnet";
+  if (/^ruby$/.test(repo)) return "ruby";
+  const command = [...target.entrypoint?.value.exec ?? [], ...target.cmd?.value.exec ?? []][0] ?? target.entrypoint?.value.shell ?? "";
+  const word = posix.basename(command.split(/\s+/)[0] ?? "");
+  if (/^python/.test(word)) return "python";
+  if (word === "node") return "nodejs";
+  if (word === "java") return "java";
+  if (word === "dotnet") return "dotnet";
+  if (word === "ruby") return "ruby";
+  const m = facts?.managers ?? /* @__PURE__ */ new Set();
+  if (m.has("go") || m.has("cargo")) return "native";
+  if (m.has("pip") || m.has("uv") || m.has("poetry")) return "python";
+  if (m.has("npm") || m.has("yarn") || m.has("pnpm")) return "nodejs";
+  if (m.has("dotnet")) return "dotnet";
+  if (m.has("mvn") || m.has("gradle")) return "java";
+  if (root.base.scratch || /distroless\/(static|base|cc)/.test(repo)) return "native";
+  return "unknown";
+}
+function estimateDockerfile(model, context) {
+  const target = model.target;
+  const empty = { low: 0, high: 0, baseShare: { low: 0, high: 0 }, ownBytes: { low: 0, high: 0 }, contributions: [], unknown: ["no target stage"], runtime: "unknown", packages: [], otherPackages: 0 };
+  if (!target) return empty;
+  const est = new Estimator(model, context);
+  const facts = est.stage(target);
+  const items = [];
+  const keys = /* @__PURE__ */ new Set();
+  for (const it of facts.items) {
+    if (it.key) {
+      if (keys.has(it.key)) continue;
+      keys.add(it.key);
+    }
+    items.push(it);
+  }
+  const sum = (xs, f) => xs.reduce((n, i) => n + f(i), 0);
+  const base2 = items.filter((i) => i.base);
+  const own = items.filter((i) => !i.base);
+  const baseShare = { low: sum(base2, (i) => i.low), high: sum(base2, (i) => i.high) };
+  const ownBytes = { low: sum(own, (i) => i.low), high: sum(own, (i) => i.high) };
+  const root = rootOf(target);
+  return {
+    low: baseShare.low + ownBytes.low,
+    high: baseShare.high + ownBytes.high,
+    baseShare,
+    ownBytes,
+    contributions: items.map(({ what, low, high, source, base: b }) => ({ what, low, high, source, ...b ? { base: true } : {} })),
+    unknown: [...new Set(facts.unknown)],
+    base: root.base.scratch ? { image: "scratch", aws: false } : { image: root.base.expanded.value, aws: root.base.kind.kind === "aws" },
+    runtime: runtimeFamily(model, facts),
+    packages: [...keys].filter((k) => !k.startsWith("small-tools") && packageByKey(k)?.ecosystem !== "os"),
+    otherPackages: sum(items, (i) => i.generic ?? 0)
+  };
+}
+
+// src/estimate/format.ts
+var ms = (n) => n >= 1e3 ? `${(n / 1e3).toFixed(n >= 1e4 ? 0 : 1)} s` : `${Math.round(n)} ms`;
+function range(low, high) {
+  if (low === high) return low;
+  const [lv, lu] = low.split(" ");
+  const [hv, hu] = high.split(" ");
+  return lu === hu ? `${lv}\u2013${hv} ${hu}` : `${low}\u2013${high}`;
+}
+var msRange = (r) => range(ms(r.low), ms(r.high));
+var sizeRange = (r) => range(formatMB(r.low), formatMB(r.high));
+function why(e) {
+  const own = formatMB(pointOf(e.size.ownBytes));
+  if (e.size.base?.aws && e.size.baseShare.high > 0) return `AWS base layers (${sizeRange(e.size.baseShare)}) are cached by Lambda; your own ${own} are fetched and read at init.`;
+  return `Not built on an AWS base image: Lambda caches none of it, so all ${own} are your own bytes to fetch at init.`;
+}
+function formatEstimateBlock(e, chalk) {
+  const s = e.size;
+  const c = e.coldStart;
+  const out = [];
+  const kind = s.exact ? "measured" : "estimated";
+  out.push(`  ${chalk.bold("Size")} (${kind}): ${sizeRange(s)}${s.compressed !== void 0 ? chalk.dim(` (${formatMB(s.compressed)} compressed)`) : ""}  ${chalk.dim("own bytes")} ${sizeRange(s.ownBytes)}${s.base ? chalk.dim(`  base ${s.base.image}`) : ""}`);
+  if (s.unknown.length) out.push(`  ${chalk.yellow("+ unknown:")} ${s.unknown.slice(0, 4).join("; ")}${s.unknown.length > 4 ? `; +${s.unknown.length - 4} more` : ""}`);
+  out.push(`  ${chalk.bold("Cold start")} ${chalk.dim("(heuristic)")}: p50 ${msRange(c.p50)}, p99 ${msRange(c.p99)}`);
+  out.push(`  ${chalk.dim(why(e))}`);
+  c.drivers.forEach((d, i) => {
+    out.push(`  ${i + 1}. ${d.name} ${chalk.dim(`~${ms(d.ms)}`)}`);
+    out.push(`     ${chalk.green("cut:")} ${d.cut}`);
+  });
+  out.push(`  ${chalk.dim("Heuristic model, not a measurement; arm64 is ~20% cheaper per GB-second (cost, not latency).")}`);
+  return `${out.join("\n")}
+`;
+}
+
+// src/estimate/schema.ts
+var range2 = {
+  type: "object",
+  required: ["low", "high"],
+  additionalProperties: false,
+  properties: { low: { type: "number", minimum: 0 }, high: { type: "number", minimum: 0 } }
+};
+var ESTIMATES_SCHEMA = {
+  type: "object",
+  description: "Size (bytes) and cold-start (ms) estimates. The cold-start figures are a heuristic model, not measurements.",
+  required: ["size", "coldStart"],
+  additionalProperties: false,
+  properties: {
+    size: {
+      type: "object",
+      required: ["low", "high", "baseShare", "ownBytes", "contributions", "unknown", "runtime", "packages", "otherPackages"],
+      additionalProperties: false,
+      properties: {
+        low: { type: "number", minimum: 0, description: "Uncompressed bytes, low end." },
+        high: { type: "number", minimum: 0, description: "Uncompressed bytes, high end." },
+        baseShare: { ...range2, description: "Bytes of AWS base image layers, which Lambda pre-caches." },
+        ownBytes: { ...range2, description: "All other bytes: what Lambda fetches for this image." },
+        contributions: {
+          type: "array",
+          items: {
+            type: "object",
+            required: ["what", "low", "high", "source"],
+            additionalProperties: false,
+            properties: {
+              what: { type: "string" },
+              low: { type: "number", minimum: 0 },
+              high: { type: "number", minimum: 0 },
+              source: { type: "string", description: "Source of the figure or the stated assumption." },
+              base: { type: "boolean" }
+            }
+          }
+        },
+        unknown: { type: "array", items: { type: "string" }, description: "What could not be sized (not in low/high)." },
+        exact: { type: "boolean", description: "Measured on a built image." },
+        compressed: { type: "number", minimum: 0 },
+        base: {
+          type: "object",
+          required: ["image", "aws"],
+          additionalProperties: false,
+          properties: { image: { type: "string" }, aws: { type: "boolean" } }
+        },
+        runtime: { enum: ["python", "nodejs", "java", "dotnet", "ruby", "native", "unknown"] },
+        packages: { type: "array", items: { type: "string" } },
+        otherPackages: { type: "integer", minimum: 0 }
+      }
+    },
+    coldStart: {
+      type: "object",
+      required: ["p50", "p99", "drivers", "model", "notes"],
+      additionalProperties: false,
+      properties: {
+        p50: { ...range2, description: "Milliseconds." },
+        p99: { ...range2, description: "Milliseconds." },
+        drivers: {
+          type: "array",
+          maxItems: 3,
+          items: {
+            type: "object",
+            required: ["name", "ms", "cut"],
+            additionalProperties: false,
+            properties: { name: { type: "string" }, ms: { type: "number", minimum: 0 }, cut: { type: "string" } }
+          }
+        },
+        model: { const: "heuristic" },
+        notes: { type: "array", items: { type: "string" } }
+      }
+    }
+  }
+};
+
+// src/estimate/index.ts
+var memo2 = /* @__PURE__ */ new WeakMap();
+function estimatesForDockerfile(model, context) {
+  let estimates = memo2.get(model);
+  if (!estimates) {
+    const size = estimateDockerfile(model, context);
+    estimates = { size, coldStart: estimateColdStart(coldStartInputOf(size)) };
+    memo2.set(model, estimates);
+  }
+  return estimates;
+}
+
+// src/estimate/from-image.ts
+var AWS_BASE_ENTRYPOINT = /ENTRYPOINT \[?"?\/lambda-entrypoint\.sh/;
+var RUNTIME_MARKERS = [
+  [/^\/var\/lang\/bin\/python3/, "python"],
+  [/^\/var\/lang\/bin\/node$/, "nodejs"],
+  [/^\/var\/lang\/bin\/java$/, "java"],
+  [/^\/var\/lang\/bin\/dotnet$/, "dotnet"],
+  [/^\/var\/lang\/bin\/ruby$/, "ruby"],
+  [/\/site-packages\/awslambdaric\//, "python"],
+  [/\/node_modules\/aws-lambda-ric\//, "nodejs"],
+  [/\/gems\/aws_lambda_ric-/, "ruby"],
+  [/Amazon\.Lambda\.RuntimeSupport\.dll$/, "dotnet"],
+  [/aws-lambda-java-runtime-interface-client.*\.jar$/, "java"]
+];
+var CUDA_MARKER = /\/torch\/lib\/libtorch_cuda\.so$|\/(?:site|dist)-packages\/nvidia\//;
+var INTERPRETERS = [
+  [/^python[0-9.]*$/, "python"],
+  [/^node(js)?$/, "nodejs"],
+  [/^java$/, "java"],
+  [/^dotnet$/, "dotnet"],
+  [/^ruby[0-9.]*$/, "ruby"]
+];
+var SHELLS2 = /^(sh|bash|dash|ash|zsh|busybox|tini|dumb-init|env)$/;
+function familyOfCommand(image) {
+  const words = [...image.config.Entrypoint ?? [], ...image.config.Cmd ?? []];
+  let i = 0;
+  while (i < words.length && /^(\/usr)?\/bin\/env$|^env$|^(\/sbin\/|\/usr\/bin\/)?(tini|dumb-init)$|^--$/.test(words[i])) i++;
+  const cmd = words[i];
+  if (!cmd) return void 0;
+  const name = cmd.slice(cmd.lastIndexOf("/") + 1);
+  for (const [re, fam] of INTERPRETERS) if (re.test(name)) return fam;
+  if (SHELLS2.test(name) || /\.(sh|py|js|mjs|cjs|rb|pl|jar|dll)$/.test(name)) return void 0;
+  const res = image.resolve(cmd.startsWith("/") ? cmd : `${image.config.WorkingDir ?? "/"}/${cmd}`);
+  if (!res.ok || res.entry.type !== "file") return void 0;
+  const body = image.body(res.path)?.data;
+  if (body && body.length >= 4) return body.subarray(0, 4).toString("latin1") === "\x7FELF" ? "native" : void 0;
+  return name === "bootstrap" || (res.entry.mode & 73) !== 0 ? "native" : void 0;
+}
+function imageFacts(image) {
+  const layers = image.layers.map((l) => ({ digest: l.digest ?? l.diffId ?? `layer-${l.index}`, size: l.uncompressedSize, createdBy: l.createdBy }));
+  let baseLayerBytes;
+  let produced = 0;
+  for (const h of image.config.history) {
+    if (AWS_BASE_ENTRYPOINT.test(h.created_by ?? "")) {
+      baseLayerBytes = image.layers.slice(0, produced).reduce((n, l) => n + l.uncompressedSize, 0);
+      break;
+    }
+    if (!h.empty_layer) produced++;
+  }
+  let runtimeFamily2;
+  const packages = /* @__PURE__ */ new Set();
+  const taskRoot = (image.config.Env ?? []).find((e) => e.startsWith("LAMBDA_TASK_ROOT="))?.slice(17).replace(/\/+$/, "") || "/var/task";
+  const inTaskRoot = new RegExp(`^${taskRoot.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}/([A-Za-z0-9_.-]+)/__init__\\.py$`);
+  let torchCuda = false;
+  for (const path of image.files.keys()) {
+    if (!runtimeFamily2) {
+      for (const [re, fam] of RUNTIME_MARKERS) if (re.test(path)) runtimeFamily2 = fam;
+    }
+    const pkg = /\/(?:site|dist)-packages\/([A-Za-z0-9_.-]+)\/__init__\.py$/.exec(path) ?? inTaskRoot.exec(path) ?? /\/node_modules\/((?:@[^/]+\/)?[^/@]+)\/package\.json$/.exec(path);
+    if (pkg) packages.add(pkg[1].toLowerCase());
+    if (CUDA_MARKER.test(path)) torchCuda = true;
+  }
+  if (packages.has("torch") && !torchCuda) {
+    packages.delete("torch");
+    packages.add("torch-cpu");
+  }
+  if (!runtimeFamily2 && image.files.has("/var/runtime/bootstrap")) runtimeFamily2 = "provided";
+  runtimeFamily2 ??= familyOfCommand(image);
+  return {
+    uncompressedBytes: image.totals.uncompressed,
+    compressedBytes: image.totals.compressed,
+    layers,
+    baseLayerBytes,
+    runtimeFamily: runtimeFamily2,
+    packages: [...packages]
+  };
 }
 
 // src/engine/rule-kit.ts
@@ -6920,6 +8274,43 @@ function redactText(text) {
   }
   return out;
 }
+var SECRET_BODY_MAX_BYTES = 16 * 1024;
+var SECRET_BODY_GLOBS = [
+  "**/.env",
+  "**/.env.*",
+  "**/id_{rsa,dsa,ecdsa,ed25519}",
+  "**/id_{rsa,dsa,ecdsa,ed25519}_sk",
+  "**/*.{pem,key}",
+  "**/.aws/credentials",
+  "**/credentials",
+  "**/{.npmrc,npmrc,.yarnrc.yml,.pypirc,pip.conf,pip.ini,.netrc,_netrc,.git-credentials}",
+  "**/.docker/config.json"
+];
+var SECRET_BODY_REGEXES = [/\/[^/]*(service[-_]?account|credential|key|secret|gcp|google|firebase)[^/]*\.json$/];
+var SECRET_SKIP_PATHS = [
+  /^\/usr\/share\//,
+  /^\/etc\/ssl\/certs\//,
+  /^\/etc\/pki\/(ca-trust|tls\/certs)\//,
+  /^\/etc\/ssl\/private\/ssl-cert-snakeoil\.key$/,
+  /^\/etc\/pki\/tls\/private\/localhost\.key$/,
+  /\/lib\/python[0-9.]*\/test\//,
+  /^\/usr\/(local\/)?go\//,
+  /^\/usr\/lib\/(go|golang)[^/]*\//,
+  /^\/(root|home\/[^/]+)\/(\.rustup|\.cargo\/registry)\//,
+  /^\/usr\/local\/(rustup|cargo\/registry)\//,
+  /\/cryptography_vectors\//
+];
+var THIRD_PARTY_TREE = /\/(site-packages|dist-packages|node_modules|gems|vendor\/bundle|bower_components)\//;
+var TEST_SEGMENT = /\/(tests?|testing|testdata|test_?data|fixtures?|__fixtures__|__tests__|specs?|examples?|samples?|docs?|vectors)\//i;
+function secretPathPolicy(path) {
+  if (SECRET_SKIP_PATHS.some((r) => r.test(path))) return "skip";
+  const m = THIRD_PARTY_TREE.exec(path);
+  if (m) {
+    if (TEST_SEGMENT.test(path.slice(m.index + m[0].length - 1))) return "skip";
+    return "content";
+  }
+  return "report";
+}
 
 // rules/LL001-dockerfile-syntax.ts
 function quote(text) {
@@ -6976,185 +8367,7 @@ CMD ["app.handler"]
 });
 
 // src/dockerfile/lambda-contract.ts
-import { basename, posix } from "node:path";
-
-// src/dockerfile/commands.ts
-var PY_RE = /^python(\d+(\.\d+)?)?$/;
-function managerOf(cmd) {
-  const name = commandName(cmd);
-  const args = cmd.args;
-  if (PY_RE.test(name)) {
-    const m = args.indexOf("-m");
-    if (m >= 0 && /^pip\d*(\.\d+)?$/.test(args[m + 1] ?? "")) return { manager: "pip", rest: args.slice(m + 2) };
-    if (m >= 0 && args[m + 1] === "uv") return { manager: "uv", rest: args.slice(m + 2) };
-    return void 0;
-  }
-  if (/^pip\d*(\.\d+)?$/.test(name)) return { manager: "pip", rest: args };
-  if (name === "uv" && args[0] === "pip") return { manager: "uv", rest: args.slice(1) };
-  if (name === "uv") return { manager: "uv", rest: args };
-  if (name === "corepack" && ["yarn", "pnpm"].includes(args[0] ?? "")) return { manager: args[0], rest: args.slice(1) };
-  if (["mamba", "micromamba"].includes(name)) return { manager: "conda", rest: args };
-  if (name === "mvnw" || name === "./mvnw") return { manager: "mvn", rest: args };
-  if (name === "gradlew") return { manager: "gradle", rest: args };
-  const known = ["apt-get", "apt", "apk", "yum", "dnf", "microdnf", "poetry", "pipenv", "conda", "npm", "yarn", "pnpm", "bun", "gem", "bundle", "go", "mvn", "gradle", "dotnet", "cargo"];
-  if (known.includes(name)) return { manager: name, rest: args };
-  if (name === "bundler") return { manager: "bundle", rest: args };
-  return void 0;
-}
-var VALUE_OPTIONS = {
-  pip: /* @__PURE__ */ new Set(["-r", "--requirement", "-c", "--constraint", "-t", "--target", "-i", "--index-url", "--extra-index-url", "--prefix", "--root", "-f", "--find-links", "--platform", "--python-version", "--implementation", "--abi", "--only-binary", "--no-binary", "--cache-dir", "--trusted-host", "-e", "--editable", "--src", "--progress-bar", "--timeout", "--retries", "--log"]),
-  uv: /* @__PURE__ */ new Set(["-r", "--requirement", "-c", "--constraint", "-t", "--target", "-i", "--index-url", "--extra-index-url", "--prefix", "--python", "-p", "--cache-dir"]),
-  "apt-get": /* @__PURE__ */ new Set(["-o", "-t", "--target-release", "-c"]),
-  apt: /* @__PURE__ */ new Set(["-o", "-t", "--target-release", "-c"]),
-  apk: /* @__PURE__ */ new Set(["-X", "--repository", "-t", "--virtual", "-p", "--root", "--cache-dir"]),
-  yum: /* @__PURE__ */ new Set(["--setopt", "--enablerepo", "--disablerepo", "--installroot", "--releasever", "-c", "--exclude", "-x"]),
-  dnf: /* @__PURE__ */ new Set(["--setopt", "--enablerepo", "--disablerepo", "--installroot", "--releasever", "-c", "--exclude", "-x"]),
-  microdnf: /* @__PURE__ */ new Set(["--setopt", "--enablerepo", "--disablerepo", "--installroot", "--releasever"]),
-  npm: /* @__PURE__ */ new Set(["--prefix", "--cache", "--registry", "-w", "--workspace", "--omit", "--include"]),
-  yarn: /* @__PURE__ */ new Set(["--cwd", "--cache-folder", "--modules-folder", "--network-timeout", "--mutex"]),
-  pnpm: /* @__PURE__ */ new Set(["--dir", "-C", "--store-dir", "--filter", "-F"]),
-  gem: /* @__PURE__ */ new Set(["-v", "--version", "-i", "--install-dir", "-n", "--bindir", "--source"]),
-  conda: /* @__PURE__ */ new Set(["-c", "--channel", "-n", "--name", "-p", "--prefix", "--file"])
-};
-var managerMemo = /* @__PURE__ */ new WeakMap();
-var installMemo = /* @__PURE__ */ new WeakMap();
-function managerCommands(script) {
-  if (!script) return [];
-  let out = managerMemo.get(script);
-  if (!out) {
-    out = findManagerCommands(script);
-    managerMemo.set(script, out);
-  }
-  return out;
-}
-function findManagerCommands(script) {
-  const out = [];
-  for (const cmd of script.commands) {
-    const m = managerOf(cmd);
-    if (!m) continue;
-    const values = VALUE_OPTIONS[m.manager];
-    let i = 0;
-    while (i < m.rest.length && m.rest[i].startsWith("-")) {
-      if (values?.has(m.rest[i]) && !m.rest[i].includes("=")) i++;
-      i++;
-    }
-    const subcommand = m.rest[i] ?? "";
-    out.push({ manager: m.manager, subcommand, args: [...m.rest.slice(0, i), ...m.rest.slice(i + 1)], cmd });
-  }
-  return out;
-}
-var INSTALL_SUBCOMMANDS = {
-  "apt-get": ["install"],
-  apt: ["install"],
-  apk: ["add"],
-  yum: ["install", "groupinstall", "localinstall", "reinstall"],
-  dnf: ["install", "groupinstall", "reinstall"],
-  microdnf: ["install", "reinstall"],
-  pip: ["install"],
-  uv: ["install", "sync", "add"],
-  poetry: ["install", "add"],
-  pipenv: ["install", "sync"],
-  conda: ["install", "create", "update"],
-  npm: ["install", "i", "ci", "add", "isntall", "in"],
-  yarn: ["install", "add", ""],
-  pnpm: ["install", "i", "add"],
-  bun: ["install", "i", "add"],
-  gem: ["install"],
-  bundle: ["install"],
-  go: ["get", "install", "mod"],
-  mvn: ["dependency:go-offline", "dependency:resolve", "install", "package", "verify", "dependency:copy-dependencies"],
-  gradle: ["build", "dependencies", "assemble", "shadowJar", "installDist"],
-  dotnet: ["restore", "publish", "build"],
-  cargo: ["build", "fetch", "install", "lambda"]
-};
-function installs(script) {
-  if (!script) return [];
-  let out = installMemo.get(script);
-  if (!out) {
-    out = findInstalls(script);
-    installMemo.set(script, out);
-  }
-  return out;
-}
-function findInstalls(script) {
-  const out = [];
-  for (const mc of managerCommands(script)) {
-    if (!INSTALL_SUBCOMMANDS[mc.manager].includes(mc.subcommand)) continue;
-    if (mc.manager === "go" && mc.subcommand === "mod" && mc.args[0] !== "download") continue;
-    const values = VALUE_OPTIONS[mc.manager] ?? /* @__PURE__ */ new Set();
-    const packages = [];
-    const files = [];
-    const options = [];
-    for (let i = 0; i < mc.args.length; i++) {
-      const a = mc.args[i];
-      if (a.startsWith("-")) {
-        const eq = a.indexOf("=");
-        const opt = eq > 0 ? a.slice(0, eq) : a;
-        options.push(opt);
-        const value = eq > 0 ? a.slice(eq + 1) : values.has(a) ? mc.args[++i] : void 0;
-        if (value !== void 0 && ["-r", "--requirement", "-c", "--constraint", "--file"].includes(opt)) files.push(value);
-        if (value !== void 0) options.push(`${opt}=${value}`);
-        continue;
-      }
-      if (mc.manager === "go" && mc.subcommand === "mod") continue;
-      packages.push(stripVersion(mc.manager, a));
-    }
-    out.push({ ...mc, packages: packages.filter(Boolean), files, options });
-  }
-  return out;
-}
-function stripVersion(manager, spec) {
-  switch (manager) {
-    case "pip":
-    case "uv":
-    case "poetry":
-    case "pipenv":
-    case "conda":
-      return spec.replace(/\[.*?\]/, "").split(/[=<>!~;@ ]/)[0].toLowerCase();
-    case "npm":
-    case "yarn":
-    case "pnpm":
-    case "bun": {
-      const at = spec.lastIndexOf("@");
-      return at > 0 ? spec.slice(0, at) : spec;
-    }
-    case "apt-get":
-    case "apt":
-      return spec.split("=")[0];
-    case "apk":
-      return spec.split(/[=<>~]/)[0];
-    case "gem":
-      return spec.split(":")[0];
-    default:
-      return spec;
-  }
-}
-function removedPaths(script) {
-  if (!script) return [];
-  const out = [];
-  for (const cmd of script.commands) {
-    if (commandName(cmd) !== "rm") continue;
-    for (const a of cmd.args) if (!a.startsWith("-")) out.push(a);
-  }
-  return out;
-}
-function cacheMountTargets(flags) {
-  const out = [];
-  for (const f of flags) {
-    if (f.name !== "mount" || !f.value) continue;
-    const kv = new Map(f.value.split(",").map((p) => [p.slice(0, p.indexOf("=") >>> 0).trim(), p.slice(p.indexOf("=") + 1).trim()]));
-    const type = kv.get("type") ?? "bind";
-    const target = kv.get("target") ?? kv.get("dst") ?? kv.get("destination");
-    if ((type === "cache" || type === "tmpfs") && target) out.push(target.replace(/\/+$/, "") || "/");
-  }
-  return out;
-}
-function pathWithin(path, dir) {
-  const clean = (p2) => p2.replace(/\/\*$/, "").replace(/\/+$/, "") || "/";
-  const p = clean(path);
-  const d = clean(dir);
-  return d === "/" || p === d || p.startsWith(`${d}/`);
-}
+import { basename, posix as posix2 } from "node:path";
 
 // src/knowledge/ric.ts
 var RICS = [
@@ -7310,13 +8523,25 @@ var RIC_FOR_BASE = [
   { repo: /(^|\/)(golang)$/, ric: "go" },
   { repo: /(^|\/)(rust)$/, ric: "rust" }
 ];
+var IMAGE_RIC_PATTERNS = [
+  { ric: "python", pattern: /\/(?:site|dist)-packages\/awslambdaric\/(?:__main__|bootstrap)\.py$/, what: "awslambdaric (Python)" },
+  { ric: "python", pattern: /\/(?:site|dist)-packages\/awslambdaric-[^/]+\.dist-info\/METADATA$/, what: "awslambdaric (Python)" },
+  { ric: "python", pattern: /\/awslambdaric\/(?:__main__|bootstrap)\.py$/, what: "awslambdaric (Python, --target install)", rooted: true },
+  { ric: "nodejs", pattern: /\/node_modules\/aws-lambda-ric\/package\.json$/, what: "aws-lambda-ric (Node.js)" },
+  { ric: "ruby", pattern: /\/specifications\/aws_lambda_ric-[^/]+\.gemspec$/, what: "aws_lambda_ric (Ruby gem)" },
+  { ric: "ruby", pattern: /\/gems\/aws_lambda_ric-[^/]+\/lib\/aws_lambda_ric\.rb$/, what: "aws_lambda_ric (Ruby gem)" },
+  { ric: "java", pattern: /\/aws-lambda-java-runtime-interface-client(?:-[\w.]+)?\.jar$/, what: "aws-lambda-java-runtime-interface-client (Java)" },
+  { ric: "java", pattern: /\/com\/amazonaws\/services\/lambda\/runtime\/api\/client\/AWSLambda\.class$/, what: "the Java RIC class AWSLambda" },
+  { ric: "dotnet", pattern: /\/Amazon\.Lambda\.RuntimeSupport\.dll$/, what: "Amazon.Lambda.RuntimeSupport (.NET)" },
+  { ric: "web-adapter", pattern: /^\/opt\/extensions\/[^/]*lambda-adapter[^/]*$/, what: "the AWS Lambda Web Adapter" }
+];
 
 // src/dockerfile/lambda-contract.ts
-var cache = /* @__PURE__ */ new WeakMap();
+var cache2 = /* @__PURE__ */ new WeakMap();
 function analyzeContract(df, context) {
-  if (cache.has(df)) return cache.get(df) ?? void 0;
+  if (cache2.has(df)) return cache2.get(df) ?? void 0;
   const result = df.target ? compute(df, df.target, context) : void 0;
-  cache.set(df, result ?? null);
+  cache2.set(df, result ?? null);
   return result;
 }
 var isAbs = (p) => p.startsWith("/");
@@ -7437,18 +8662,18 @@ function contextFiles(ins, context, knownDirs) {
     const glob = GLOB.test(clean);
     if (!context) {
       if (glob || clean === "." || clean === "") continue;
-      out.push({ path: destIsDir || !/\.\w+$/.test(clean) ? posix.join(spec.dest, basename(clean)) : spec.dest, contextPath: clean, ins });
+      out.push({ path: destIsDir || !/\.\w+$/.test(clean) ? posix2.join(spec.dest, basename(clean)) : spec.dest, contextPath: clean, ins });
       continue;
     }
     for (const f of context.match(src)) {
       if (f.dir) continue;
       let path;
-      if (clean === "." || clean === "") path = posix.join(spec.dest, f.path);
-      else if (f.path.startsWith(`${clean}/`)) path = posix.join(spec.dest, f.path.slice(clean.length + 1));
+      if (clean === "." || clean === "") path = posix2.join(spec.dest, f.path);
+      else if (f.path.startsWith(`${clean}/`)) path = posix2.join(spec.dest, f.path.slice(clean.length + 1));
       else if (glob) {
         const dirMatch = f.path.split("/").slice(0, clean.split("/").length).join("/");
-        path = dirMatch !== f.path ? posix.join(spec.dest, f.path.slice(dirMatch.length + 1)) : posix.join(spec.dest, basename(f.path));
-      } else path = destIsDir ? posix.join(spec.dest, basename(f.path)) : spec.dest;
+        path = dirMatch !== f.path ? posix2.join(spec.dest, f.path.slice(dirMatch.length + 1)) : posix2.join(spec.dest, basename(f.path));
+      } else path = destIsDir ? posix2.join(spec.dest, basename(f.path)) : spec.dest;
       out.push({ path: normalizePath(path), contextPath: f.path, ins });
     }
   }
@@ -7480,7 +8705,7 @@ function carry(ev, sources, dest) {
     if (under(ev.path, src)) {
       const rest = ev.path.slice(src === "/" ? 0 : src.length);
       let path;
-      if (rest === "" && dest.endsWith("/")) path = posix.join(dest, basename(src));
+      if (rest === "" && dest.endsWith("/")) path = posix2.join(dest, basename(src));
       else path = normalizePath(`${dest}${rest}`);
       return { ...ev, origin, path };
     }
@@ -7510,7 +8735,7 @@ function manifestSays(context, spec, file) {
     if (spec.manifests.some((m) => m.pattern.test(text))) return { verdict: "yes", file: c.path };
     if (spec.id === "python") {
       for (const m of text.matchAll(/^\s*(?:-r|--requirement)\s*=?\s*(\S+)/gm)) {
-        const inner = context.read(posix.join(posix.dirname(c.path), m[1]));
+        const inner = context.read(posix2.join(posix2.dirname(c.path), m[1]));
         if (inner && spec.manifests.some((mm) => mm.pattern.test(inner))) return { verdict: "yes", file: c.path };
       }
     }
@@ -7606,12 +8831,12 @@ function copyEvidence(ins, stage, context) {
   }
   const destIsDir = spec.dest.endsWith("/") || spec.sources.length > 1;
   for (const h of spec.heredocs) {
-    const p = destIsDir ? posix.join(spec.dest, h.name) : spec.dest;
+    const p = destIsDir ? posix2.join(spec.dest, h.name) : spec.dest;
     if (BOOTSTRAP_PATHS.includes(p)) add("bootstrap", "a bootstrap script", p);
   }
   for (const src of spec.sources) {
     const name = basename(src.replace(/\/+$/, ""));
-    const path = destIsDir ? posix.join(spec.dest, name) : spec.dest;
+    const path = destIsDir ? posix2.join(spec.dest, name) : spec.dest;
     if (JAVA_RIC_JAR.test(name)) add("java", name, path);
     else if (BOOTSTRAP_PATHS.includes(path) || BOOTSTRAP_PATHS.includes(spec.dest)) add("bootstrap", `${src} copied to ${path}`, path);
     else if (context && !hasVar(src)) {
@@ -7621,7 +8846,7 @@ function copyEvidence(ins, stage, context) {
       const dll = matched.find((f) => basename(f.path) === DOTNET_RIC_DLL);
       if (dll) add("dotnet", DOTNET_RIC_DLL, spec.dest);
       const boot = matched.find((f) => basename(f.path) === "bootstrap");
-      if (boot && !dll) add("bootstrap", `${boot.path}`, posix.join(spec.dest, boot.path.slice(src.replace(/^\.?\/?/, "").replace(/\/+$/, "").length).replace(/^\//, "")));
+      if (boot && !dll) add("bootstrap", `${boot.path}`, posix2.join(spec.dest, boot.path.slice(src.replace(/^\.?\/?/, "").replace(/\/+$/, "").length).replace(/^\//, "")));
     }
   }
   return out;
@@ -7719,7 +8944,7 @@ function findScript(path, a, df, context) {
     if ((ins.keyword === "COPY" || ins.keyword === "ADD") && ins.copy && ins.copy.from === void 0) {
       const spec = ins.copy;
       const destIsDir = spec.dest.endsWith("/") || spec.sources.length + spec.heredocs.length > 1;
-      for (const h of spec.heredocs) if ((destIsDir ? posix.join(spec.dest, h.name) : spec.dest) === path) return h.content;
+      for (const h of spec.heredocs) if ((destIsDir ? posix2.join(spec.dest, h.name) : spec.dest) === path) return h.content;
       for (const f of contextFiles(ins, context, a.knownDirs)) if (f.path === path && f.contextPath) return context?.read(f.contextPath, 256 << 10);
     }
     if (ins.keyword === "RUN" && ins.heredocs.length) {
@@ -7735,14 +8960,207 @@ function noClientAtAll(a) {
   return kind === "other" && a.evidence.length === 0 && a.unverifiable.length === 0;
 }
 
+// src/lambda/image-contract.ts
+import { basename as basename2, posix as posix3 } from "node:path";
+var TASK_ROOT = "/var/task";
+var DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+var EXEC_HEADER_NEED = {
+  regexes: [/^\/(?!(?:.*\/)?(?:node_modules|site-packages|dist-packages|gems|\.git)\/)(?:[^/]+\/){0,4}(?:[^/.]+|[^/]+\.sh)$/],
+  maxBytes: 256
+};
+var HANDLER_BODY_NEED = {
+  regexes: [/^\/(?:var\/task|function|app|lambda|code|src|srv)\/(?!(?:node_modules|site-packages|dist-packages|vendor|\.venv|venv)\/)(?:[^/]+\/)?(?:[^/]+\.(?:py|js|mjs|cjs|rb)|package\.json)$/],
+  maxBytes: 64 * 1024
+};
+var cache3 = /* @__PURE__ */ new WeakMap();
+function isUnder(path, dir) {
+  const d = dir.replace(/\/+$/, "");
+  return d === "" || path === d || path.startsWith(`${d}/`);
+}
+function isElf(data) {
+  return !!data && data.length >= 20 && data[0] === 127 && data[1] === 69 && data[2] === 76 && data[3] === 70;
+}
+function elfMachine(data) {
+  return data[5] === 2 ? data.readUInt16BE(18) : data.readUInt16LE(18);
+}
+var ELF_MACHINE = { amd64: 62, arm64: 183 };
+var MACHINE_NAME = { 3: "x86 (32-bit)", 40: "ARM (32-bit)", 62: "x86_64 (amd64)", 183: "aarch64 (arm64)", 243: "RISC-V" };
+function shebang(data) {
+  if (!data || data.length < 3 || data[0] !== 35 || data[1] !== 33) return void 0;
+  const end = data.indexOf(10);
+  const raw = data.subarray(2, end === -1 ? data.length : end).toString("latin1");
+  const crlf = raw.endsWith("\r");
+  const words = raw.replace(/\r$/, "").trim().split(/[ \t]+/);
+  return { line: `#!${raw.replace(/\r$/, "")}`, interpreter: words[0] ?? "", arg: words[1], crlf };
+}
+function lookupProgram(image, name, workdir, pathVar) {
+  if (name.includes("/")) {
+    const path = posix3.normalize(name.startsWith("/") ? name : posix3.join(workdir || "/", name));
+    return { path, found: image.resolve(path).ok, tried: [path] };
+  }
+  const tried = [];
+  for (const dir of pathVar.split(":").filter(Boolean)) {
+    const path = posix3.join(dir, name);
+    tried.push(path);
+    const r = image.resolve(path);
+    if (r.ok && r.entry.type !== "dir") return { path, found: true, tried };
+  }
+  return { path: tried[0] ?? name, found: false, tried };
+}
+var PY2 = /^python(\d+(\.\d+)?)?$/;
+function classifyArgv(argvIn, image) {
+  let argv = argvIn.filter((w) => w !== "");
+  while (argv.length && (INIT_WRAPPERS.test(basename2(argv[0])) || argv[0] === "exec")) {
+    argv = argv.slice(1);
+    while (argv.length && argv[0].startsWith("-")) argv = argv.slice(1);
+  }
+  if (argv.length === 0) return { kind: "empty", argv };
+  const head = argv[0];
+  const name = basename2(head);
+  if (head === BASE_ENTRYPOINT) return { kind: "base", argv, handlerIndex: 1 };
+  if (RIE_BINARIES.includes(name)) return { kind: "rie", argv };
+  if (PY2.test(name)) {
+    const m = argv.indexOf("-m");
+    if (m > 0 && argv[m + 1] === "awslambdaric") return { kind: "ric", ric: "python", argv, handlerIndex: m + 2 };
+  }
+  if (name === "npx" || name === "pnpx" || name === "bunx") {
+    const i = argv.findIndex((w, j) => j > 0 && !w.startsWith("-"));
+    if (i > 0 && argv[i].replace(/@[^/]*$/, "") === "aws-lambda-ric") return { kind: "ric", ric: "nodejs", argv, handlerIndex: i + 1 };
+  }
+  if (name === "aws-lambda-ric") return { kind: "ric", ric: "nodejs", argv, handlerIndex: 1 };
+  if (name === "node" || name === "nodejs") {
+    const i = argv.findIndex((w, j) => j > 0 && /(^|\/)aws-lambda-ric\//.test(w));
+    if (i > 0) return { kind: "ric", ric: "nodejs", argv, handlerIndex: i + 1 };
+  }
+  if (name === "aws_lambda_ric") return { kind: "ric", ric: "ruby", argv, handlerIndex: 1 };
+  if ((name === "bundle" || name === "bundler") && argv[1] === "exec") {
+    const inner = classifyArgv(argv.slice(2), image);
+    if (inner.kind === "ric") return { ...inner, argv, handlerIndex: (inner.handlerIndex ?? 0) + 2 };
+  }
+  if (name === "java") {
+    const i = argv.indexOf(JAVA_RIC_MAIN);
+    if (i > 0) return { kind: "ric", ric: "java", argv, handlerIndex: i + 1 };
+  }
+  if (name === "dotnet") {
+    const i = argv.findIndex((w) => w.endsWith(".dll"));
+    if (i > 0 && basename2(argv[i]) === DOTNET_RIC_DLL) return { kind: "ric", ric: "dotnet", argv, handlerIndex: i + 1 };
+  }
+  return { kind: "exec", argv };
+}
+var FAMILY_BY_EXEC_ENV = [
+  [/python/, "python"],
+  [/nodejs/, "nodejs"],
+  [/java/, "java"],
+  [/dotnet/, "dotnet"],
+  [/ruby/, "ruby"],
+  [/provided|go/, "provided"]
+];
+function baseFamilyOf(image, env) {
+  const execEnv = env.get("AWS_EXECUTION_ENV");
+  if (execEnv) {
+    for (const [re, f] of FAMILY_BY_EXEC_ENV) if (re.test(execEnv)) return f;
+  }
+  const has = (p) => image.files.has(p);
+  for (const p of image.files.keys()) {
+    if (!p.startsWith("/var/lang/bin/")) continue;
+    const n = basename2(p);
+    if (/^python\d/.test(n)) return "python";
+    if (n === "node") return "nodejs";
+    if (n === "ruby") return "ruby";
+    if (n === "java") return "java";
+    if (n === "dotnet") return "dotnet";
+  }
+  if (has("/var/runtime/bootstrap.py") || has("/var/runtime/awslambdaric")) return "python";
+  if (has("/var/runtime/index.mjs")) return "nodejs";
+  if (has(`/var/runtime/${DOTNET_RIC_DLL}`)) return "dotnet";
+  return "provided";
+}
+function findRics(image, roots, awsBase) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add = (ric, path, what) => {
+    if (seen.has(ric)) return;
+    seen.add(ric);
+    out.push({ ric, path, what });
+  };
+  for (const [path, e] of image.files) {
+    if (e.type === "dir") continue;
+    for (const p of IMAGE_RIC_PATTERNS) {
+      const m = p.pattern.exec(path);
+      if (!m) continue;
+      if (p.ric === "python" && p.rooted) {
+        const dir = path.slice(0, m.index) || "/";
+        if (!roots.some((r) => posix3.normalize(r) === dir)) continue;
+      }
+      add(p.ric, path, p.what);
+    }
+  }
+  if (awsBase && image.files.has("/var/runtime/bootstrap")) add("bootstrap", "/var/runtime/bootstrap", "the AWS base image runtime (/var/runtime/bootstrap)");
+  for (const b of BOOTSTRAP_PATHS) {
+    const e = image.files.get(b);
+    if (e && (e.type === "file" || e.type === "hardlink" || e.type === "symlink")) add("bootstrap", b, `a bootstrap at ${b}`);
+  }
+  return out;
+}
+function imageContract(image) {
+  const hit = cache3.get(image);
+  if (hit) return hit;
+  const cfg = image.config;
+  const entrypoint = cfg.Entrypoint ?? [];
+  const cmd = cfg.Cmd ?? [];
+  const argv = [...entrypoint, ...cmd];
+  const workingDir = cfg.WorkingDir ?? "";
+  const workdir = workingDir ? posix3.normalize(workingDir) : "/";
+  const env = /* @__PURE__ */ new Map();
+  for (const kv of cfg.Env ?? []) {
+    const eq = kv.indexOf("=");
+    if (eq > 0) env.set(kv.slice(0, eq), kv.slice(eq + 1));
+  }
+  const awsBase = image.files.has(BASE_ENTRYPOINT);
+  const launch = classifyArgv(argv, image);
+  const baseMode = launch.kind === "base";
+  const pyPath = (env.get("PYTHONPATH") ?? "").split(":").filter((p) => p.startsWith("/"));
+  const roots = [workdir, TASK_ROOT, ...pyPath];
+  const rics = findRics(image, roots, awsBase);
+  const baseFamily = awsBase ? baseFamilyOf(image, env) : void 0;
+  let handler;
+  if (baseMode && baseFamily && baseFamily !== "provided" && cmd.length === 1 && entrypoint.length === 1) {
+    handler = { value: cmd[0], family: baseFamily, root: TASK_ROOT, source: "Cmd" };
+  } else if (launch.kind === "ric" && launch.ric) {
+    const family2 = { python: "python", nodejs: "nodejs", ruby: "ruby", java: "java", dotnet: "dotnet" }[launch.ric];
+    const idx = launch.handlerIndex ?? argv.length;
+    const value = argv[idx];
+    if (family2 && value) handler = { value, family: family2, root: workdir, source: idx >= entrypoint.length ? "Cmd" : "Entrypoint" };
+  }
+  const arch = cfg.architecture === "amd64" || cfg.architecture === "arm64" ? cfg.architecture : void 0;
+  const result = { entrypoint, cmd, argv, workingDir, workdir, env, awsBase, baseMode, baseFamily, launch, rics, handler, arch };
+  cache3.set(image, result);
+  return result;
+}
+function octal(mode) {
+  return (mode & 4095).toString(8).padStart(4, "0");
+}
+
 // rules/LL101-ric-missing.ts
+var FAMILY_HINTS = [
+  [/^\/usr(?:\/local)?\/bin\/python3?(?:\.\d+)?$/, "python"],
+  [/^\/usr(?:\/local)?\/bin\/node$/, "nodejs"],
+  [/^\/usr(?:\/local)?\/bin\/ruby$/, "ruby"],
+  [/\/bin\/java$/, "java"],
+  [/\/dotnet$/, "dotnet"]
+];
+function suggestionFor(image) {
+  for (const p of image.files.keys()) for (const [re, ric] of FAMILY_HINTS) if (re.test(p)) return `${ricById(ric).label}: ${ricById(ric).howTo}`;
+  return `a runtime interface client: ${ANY_RIC}`;
+}
+var RUNTIME_API_USE = /AWS_LAMBDA_RUNTIME_API|\/runtime\/invocation\//;
 var ANY_RIC = "awslambdaric (Python), aws-lambda-ric (Node.js), aws_lambda_ric (Ruby), the Java RIC, Amazon.Lambda.RuntimeSupport (.NET), the Lambda Web Adapter, or a compiled bootstrap (Go, Rust)";
 var LL101_ric_missing_default = defineRule({
   code: "LL101",
   name: "ric-missing",
   severity: "error",
   since: "0.1.0",
-  needs: { dockerfile: true, context: true },
+  needs: { dockerfile: true, context: true, history: false, image: { bodies: [EXEC_HEADER_NEED] } },
   docs: {
     what: "Checks that an image not built on an AWS Lambda base image (nor a known Lambda-ready base) contains a runtime interface client: a pip/uv/poetry install of awslambdaric (also through requirements.txt or pyproject.toml of the build context), aws-lambda-ric from npm (also through package.json), aws_lambda_ric from RubyGems or the Gemfile, the Java RIC (pom.xml / build.gradle or a copied jar), Amazon.Lambda.RuntimeSupport (csproj or a published bootstrap), the Lambda Web Adapter, or a compiled bootstrap copied from a Go / Rust builder stage. It also reports a client installed only in a stage whose files never reach the target, and an OS-only base (provided) with no bootstrap.",
     why: 'Lambda does not run your code directly: a runtime interface client inside the image polls the Runtime API for events and calls the handler. AWS base images ship one; any other base image needs one added (images-create.html, "Using a non-AWS base image"). Without it the container starts, never contacts the Runtime API, and every invocation fails with `Runtime.ExitError` or times out during init. On provided:al2023 / provided:al2 the base entrypoint execs a bootstrap that you must supply, otherwise Lambda reports `Couldn\'t find valid bootstrap(s): [/var/task/bootstrap /opt/bootstrap]` (Runtime.InvalidEntrypoint).',
@@ -7779,6 +9197,18 @@ var LL101_ric_missing_default = defineRule({
       severity: "error",
       fix: "COPY --from={{stage}} the directory holding the client ({{path}}) into the final stage, or install it there."
     },
+    noRicInImage: {
+      evidence: "image",
+      text: "The image has no runtime interface client in its filesystem (no awslambdaric, aws-lambda-ric, aws_lambda_ric, Java RIC, Amazon.Lambda.RuntimeSupport, Lambda Web Adapter, /var/runtime/bootstrap or bootstrap executable) and {{why}}; Lambda cannot start the function.",
+      severity: "error",
+      fix: "Add {{suggestion}}, or build on an AWS base image (public.ecr.aws/lambda/<runtime>)."
+    },
+    noBootstrapInImage: {
+      evidence: "image",
+      text: `The image keeps the AWS base entrypoint /lambda-entrypoint.sh but has no runtime: none of {{paths}} exists; Lambda fails with "Couldn't find valid bootstrap(s)" (Runtime.InvalidEntrypoint).`,
+      severity: "error",
+      fix: "COPY your compiled binary (or a bootstrap script) to /var/runtime/bootstrap or /var/task/bootstrap, or set ENTRYPOINT to it."
+    },
     unknownBase: {
       text: "Could not verify that base image {{image}} provides a runtime interface client: nothing in this Dockerfile installs one and ENTRYPOINT / CMD do not launch one.",
       severity: "warning",
@@ -7787,7 +9217,36 @@ var LL101_ric_missing_default = defineRule({
   },
   create(ctx) {
     return {
+      image(image) {
+        const c = imageContract(image);
+        if (c.rics.length > 0) return;
+        const shown = JSON.stringify(c.argv).replace(/","/g, '", "');
+        const suggestion2 = suggestionFor(image);
+        const launch = c.launch;
+        if (launch.kind === "rie") return;
+        if (launch.kind === "base") {
+          ctx.report({ messageId: "noBootstrapInImage", data: { paths: BOOTSTRAP_PATHS.join(", ") }, source: "image-layer" });
+          return;
+        }
+        let why2;
+        if (launch.kind === "empty") why2 = "the config sets neither Entrypoint nor Cmd";
+        else if (launch.kind === "ric") why2 = `Entrypoint/Cmd ${shown} launches ${ricById(launch.ric).label}, which is not installed`;
+        else {
+          const program = launch.argv[0];
+          const found = lookupProgram(image, program, c.workdir, c.env.get("PATH") ?? DEFAULT_PATH);
+          if (!found.found) return;
+          if (!NOT_A_RUNTIME.test(program.split("/").pop() ?? "")) {
+            const body = image.body(found.path);
+            if (!body || isElf(body.data)) return;
+            const sb = shebang(body.data);
+            if (!sb || body.truncated || RUNTIME_API_USE.test(body.data.toString("latin1"))) return;
+          }
+          why2 = `${c.entrypoint.length ? "Entrypoint" : "Cmd"} ${shown} starts ${program}, which is not a runtime client`;
+        }
+        ctx.report({ messageId: "noRicInImage", data: { why: why2, suggestion: suggestion2 }, source: "image-config" });
+      },
       end() {
+        if (ctx.mode === "image" && ctx.image) return;
         const target = ctx.target;
         if (!target) return;
         const a = analyzeContract(ctx.df, ctx.context);
@@ -7832,6 +9291,7 @@ var LL101_ric_missing_default = defineRule({
 });
 
 // rules/LL102-entrypoint-invalid.ts
+var SYMLINKED_LAUNCHERS = /^(python[\d.]*|pypy[\d.]*|node|nodejs|npx|npm|ruby|bundle|bundler|java|dotnet|sh|bash|dash|env|tini|dumb-init|aws_lambda_ric|aws-lambda-ric)$/;
 var OK_KINDS = /* @__PURE__ */ new Set(["base", "ric", "bootstrap"]);
 function json(argv) {
   return JSON.stringify(argv).replace(/","/g, '", "');
@@ -7847,7 +9307,7 @@ var LL102_entrypoint_invalid_default = defineRule({
   severity: "error",
   since: "0.1.0",
   sameAs: ["hadolint DL3025", "BuildKit JSONArgsRecommended"],
-  needs: { dockerfile: true, context: true },
+  needs: { dockerfile: true, context: true, history: false, image: { bodies: [EXEC_HEADER_NEED] } },
   docs: {
     what: "Checks that ENTRYPOINT starts the Lambda runtime. On an AWS base image, an ENTRYPOINT override must be the base entrypoint (/lambda-entrypoint.sh), a runtime interface client or a bootstrap, not an interpreter such as `python`. On any other base, ENTRYPOINT (or, without one, CMD) must launch the runtime interface client the image installs: `python -m awslambdaric`, `npx aws-lambda-ric`, `aws_lambda_ric`, `java ... com.amazonaws.services.lambda.runtime.api.client.AWSLambda`, a .NET or compiled `bootstrap`, or a wrapper script that execs one (a script copied from the build context or written by a heredoc is read and checked; one whose content is not visible gives a warning). It also reports shell-form ENTRYPOINT, the Runtime Interface Emulator run without an AWS_LAMBDA_RUNTIME_API guard, and relative ENTRYPOINT paths (warning). When the image has no runtime client at all, LL101 reports it and this rule stays quiet.",
     why: 'Lambda starts the container with ENTRYPOINT + CMD and waits for the process to ask the Runtime API for the next event. `ENTRYPOINT ["python", "app.py"]` runs your script once and exits: Lambda reports `Runtime.ExitError` ("Runtime exited without providing a reason") or an init timeout. A shell-form ENTRYPOINT runs under `/bin/sh -c` and drops CMD, so the handler never reaches the client ("Handler not set", or exit 142 from /lambda-entrypoint.sh). aws-lambda-rie is a local emulator: started unconditionally on Lambda it serves its own fake API on port 8080 and the function never receives real invocations. A relative ENTRYPOINT only works while the working directory is unchanged (troubleshooting-images.html lists non-absolute entrypoints under Runtime.InvalidEntrypoint).',
@@ -7897,6 +9357,36 @@ var LL102_entrypoint_invalid_default = defineRule({
       severity: "warning",
       fix: 'Make sure it execs {{expected}} (passing "$@"), or point ENTRYPOINT at the client directly.'
     },
+    entrypointMissing: {
+      evidence: "image",
+      text: "The config Entrypoint {{entrypoint}} names {{path}}, which does not exist in the image{{detail}}; Lambda fails with Runtime.InvalidEntrypoint (exit status 127).",
+      severity: "error",
+      fix: "COPY the program to {{path}} (or install it), or point Entrypoint at the path where it is."
+    },
+    entrypointSymlink: {
+      evidence: "image",
+      text: "The config Entrypoint {{path}} is a symlink to {{target}}; the Lambda docs say not to use symlinks as the entry point (Runtime.InvalidEntrypoint).",
+      severity: "warning",
+      fix: "Point Entrypoint at the file itself: {{target}}."
+    },
+    entrypointNotExecutable: {
+      evidence: "image",
+      text: "The entrypoint {{path}} has mode {{mode}} (owner uid {{uid}}): Lambda runs as a non-root user, which cannot execute it (permission denied, Runtime.InvalidEntrypoint).",
+      severity: "error",
+      fix: "chmod 755 {{path}} in the layer that adds it (or COPY --chmod=755)."
+    },
+    wrongArchitecture: {
+      evidence: "image",
+      text: '{{what}} {{path}} is an ELF for {{machine}}, but the image architecture is {{arch}}; Lambda fails with "exec format error" (Runtime.InvalidEntrypoint).',
+      severity: "error",
+      fix: "Build the binary for linux/{{arch}} (GOARCH={{arch}}, cargo lambda build {{cargoFlag}}), or build the image with --platform linux/{{elfArch}}."
+    },
+    interpreterMissing: {
+      evidence: "image",
+      text: "The entrypoint script {{path}} starts with {{line}}, but {{interpreter}} does not exist in the image{{crlf}}; Lambda fails with exit status 127.",
+      severity: "error",
+      fix: "{{fixText}}"
+    },
     relativePath: {
       text: "ENTRYPOINT {{path}} is a relative path: it only resolves while the working directory is {{workdir}}.",
       severity: "warning",
@@ -7905,6 +9395,60 @@ var LL102_entrypoint_invalid_default = defineRule({
   },
   create(ctx) {
     return {
+      image(image) {
+        const c = imageContract(image);
+        const pathVar = c.env.get("PATH") ?? DEFAULT_PATH;
+        const archOf = (data, path, what) => {
+          if (!c.arch || !isElf(data)) return;
+          const m = elfMachine(data);
+          if (m === ELF_MACHINE[c.arch]) return;
+          const elfArch = m === 62 ? "amd64" : m === 183 ? "arm64" : `(${m})`;
+          ctx.report({ messageId: "wrongArchitecture", data: { what, path, machine: MACHINE_NAME[m] ?? `e_machine ${m}`, arch: c.arch, elfArch, cargoFlag: c.arch === "arm64" ? "--arm64" : "--x86-64" }, source: "image-layer", layer: image.files.get(path)?.layer });
+        };
+        if (c.launch.kind === "base") {
+          for (const b of BOOTSTRAP_PATHS) {
+            const body2 = image.body(b);
+            if (body2) archOf(body2.data, b, "The bootstrap");
+          }
+        }
+        const program = c.entrypoint[0];
+        if (!program) return;
+        const found = lookupProgram(image, program, c.workdir, pathVar);
+        if (!found.found) {
+          const r = image.resolve(found.path);
+          const detail = !r.ok && r.error === "loop" ? " (a symlink loop)" : program.includes("/") ? program.startsWith("/") ? "" : ` (relative to WorkingDir ${c.workdir})` : ` (looked up on PATH: ${found.tried.join(", ")})`;
+          ctx.report({ messageId: "entrypointMissing", data: { entrypoint: JSON.stringify(c.entrypoint), path: found.path, detail }, source: "image-config" });
+          return;
+        }
+        const own = image.files.get(found.path);
+        const resolved = image.resolve(found.path);
+        if (!resolved.ok) return;
+        const entry = resolved.entry;
+        if (own?.type === "symlink" && !SYMLINKED_LAUNCHERS.test(program.split("/").pop() ?? "")) {
+          ctx.report({ messageId: "entrypointSymlink", data: { path: found.path, target: resolved.path }, source: "image-layer", layer: own.layer });
+        }
+        if (entry.type === "dir") {
+          ctx.report({ messageId: "entrypointMissing", data: { entrypoint: JSON.stringify(c.entrypoint), path: found.path, detail: " as a file (it is a directory)" }, source: "image-config" });
+          return;
+        }
+        if ((entry.mode & 1) === 0) {
+          ctx.report({ messageId: "entrypointNotExecutable", data: { path: resolved.path, mode: octal(entry.mode), uid: entry.uid }, source: "image-layer", layer: entry.layer });
+        }
+        const body = image.body(found.path);
+        if (!body) return;
+        archOf(body.data, resolved.path, "The entrypoint");
+        const sb = shebang(body.data);
+        if (!sb || !sb.interpreter) return;
+        const interp = sb.interpreter;
+        const viaEnv = interp === "/usr/bin/env" || interp === "/bin/env";
+        let missing;
+        if (!image.resolve(interp).ok) missing = interp;
+        else if (viaEnv && sb.arg && !sb.arg.startsWith("-") && !lookupProgram(image, sb.arg, c.workdir, pathVar).found) missing = `${sb.arg} (on PATH)`;
+        if (!missing && sb.crlf) missing = `${sb.arg && viaEnv ? sb.arg : interp}\\r`;
+        if (!missing) return;
+        const fixText = sb.crlf ? `Convert ${resolved.path} to Unix line endings (dos2unix, or .gitattributes "*.sh text eol=lf").` : `Install ${missing.replace(/ \(on PATH\)$/, "")} in the image, or change the shebang of ${resolved.path} to an interpreter the image has (e.g. #!/bin/sh).`;
+        ctx.report({ messageId: "interpreterMissing", data: { path: resolved.path, line: sb.line, interpreter: missing, crlf: sb.crlf ? " (the line ends with a Windows carriage return)" : "", fixText }, source: "image-layer", layer: entry.layer });
+      },
       end() {
         const t = ctx.target;
         if (!t) return;
@@ -8009,7 +9553,7 @@ var LL102_entrypoint_invalid_default = defineRule({
 });
 
 // rules/LL103-handler-invalid.ts
-import { basename as basename2, posix as posix2 } from "node:path";
+import { basename as basename3, posix as posix5 } from "node:path";
 
 // src/knowledge/handlers.ts
 var PYTHON_BUILTIN_MODULES = /* @__PURE__ */ new Set([
@@ -8146,6 +9690,150 @@ var HANDLER_FORMATS = {
   provided: void 0
 };
 
+// src/lambda/image-handler.ts
+import { posix as posix4 } from "node:path";
+var DEP_TREE = /\/(?:node_modules|site-packages|dist-packages|gems|vendor)\//;
+var SYSTEM = /^\/(?:usr|var\/runtime|var\/lang|lib|lib64|etc|proc|sys)\//;
+function isFile(image, path) {
+  const r = image.resolve(path);
+  return r.ok && (r.entry.type === "file" || r.entry.type === "hardlink") ? { path: r.path, layer: r.entry.layer } : void 0;
+}
+function firstIn(image, roots, rels) {
+  for (const root of roots) {
+    for (const rel of rels) {
+      const hit = isFile(image, posix4.join(root, rel));
+      if (hit) return { path: posix4.join(root, rel), layer: hit.layer };
+    }
+  }
+  return void 0;
+}
+function elsewhere(image, roots, rels) {
+  for (const [path, e] of image.files) {
+    if (e.type !== "file" && e.type !== "hardlink") continue;
+    for (const rel of rels) {
+      if (!path.endsWith(`/${rel}`)) continue;
+      const dir = path.slice(0, path.length - rel.length - 1) || "/";
+      if (roots.includes(dir) || DEP_TREE.test(path) || SYSTEM.test(path)) continue;
+      return dir;
+    }
+  }
+  return void 0;
+}
+function findHandlerModule(image, family2, handler, root, baseMode, env) {
+  const pathList = (name) => (env.get(name) ?? "").split(":").filter((p) => p.startsWith("/")).map((p) => posix4.normalize(p));
+  switch (family2) {
+    case "python": {
+      const dot = handler.lastIndexOf(".");
+      const mod = handler.slice(0, dot).replace(/\./g, "/");
+      const rels = [`${mod}.py`, `${mod}/__init__.py`, `${mod}.pyc`];
+      const roots = [root, ...pathList("PYTHONPATH")];
+      const hit = firstIn(image, roots, rels);
+      if (hit) return { kind: "found", ...hit };
+      const base2 = posix4.basename(mod);
+      for (const [path, e] of image.files) {
+        if (e.type === "dir") continue;
+        const so = path.endsWith(".so") && posix4.basename(path).startsWith(`${base2}.`) && roots.some((r) => posix4.dirname(path) === posix4.join(r, posix4.dirname(mod)));
+        const site = /\/(?:site|dist)-packages$/.test(path.slice(0, path.length - rels[0].length - 1)) && path.endsWith(`/${rels[0]}`);
+        const sitePkg = path.endsWith(`/${rels[1]}`) && /\/(?:site|dist)-packages$/.test(path.slice(0, path.length - rels[1].length - 1));
+        if (so || site || sitePkg) return { kind: "found" };
+      }
+      return { kind: "missing", wanted: rels.slice(0, 2), error: `Runtime.ImportModuleError: Unable to import module '${handler.slice(0, dot).replace(/\//g, ".")}'`, elsewhere: elsewhere(image, roots, rels) };
+    }
+    case "nodejs": {
+      const slash = handler.lastIndexOf("/");
+      const tail = handler.slice(slash + 1);
+      const base2 = `${handler.slice(0, slash + 1)}${tail.slice(0, tail.indexOf("."))}`.replace(/^\.\//, "");
+      const rels = [base2, `${base2}.js`, `${base2}.mjs`, `${base2}.cjs`];
+      const hit = firstIn(image, [root], rels) ?? firstIn(image, [root], [`${base2}/index.js`]);
+      if (hit) return { kind: "found", ...hit };
+      if (image.resolve(posix4.join(root, "node_modules", base2)).ok) return { kind: "found" };
+      return { kind: "missing", wanted: rels.slice(1), error: `Runtime.ImportModuleError: Error: Cannot find module '${base2}'`, elsewhere: elsewhere(image, [root], rels.slice(1)) };
+    }
+    case "ruby": {
+      const file = handler.split(".")[0];
+      const rels = [`${file}.rb`];
+      const roots = [root, ...pathList("RUBYLIB")];
+      const hit = firstIn(image, roots, rels);
+      if (hit) return { kind: "found", ...hit };
+      return { kind: "missing", wanted: rels, error: `LoadError: cannot load such file -- ${root}/${file}`, elsewhere: elsewhere(image, roots, rels) };
+    }
+    case "java": {
+      const sep = handler.lastIndexOf("::");
+      const cls = sep >= 0 ? handler.slice(0, sep) : handler;
+      const rel = `${cls.replace(/\./g, "/")}.class`;
+      const hit = firstIn(image, [root], [rel]);
+      if (hit) return { kind: "found", ...hit };
+      for (const [path, e] of image.files) {
+        if (e.type === "dir" || !path.endsWith(".jar")) continue;
+        if (path.startsWith(`${root.replace(/\/$/, "")}/`) || path.startsWith("/opt/java/lib/")) return { kind: "unknown" };
+      }
+      return { kind: "missing", wanted: [rel, "lib/*.jar"], error: `Class not found: ${cls}`, elsewhere: elsewhere(image, [root], [rel]) };
+    }
+    case "dotnet": {
+      const asm = handler.split("::")[0];
+      const need = [`${asm}.dll`, ...baseMode ? [`${asm}.deps.json`, `${asm}.runtimeconfig.json`] : []];
+      const missing = need.filter((n) => !isFile(image, posix4.join(root, n)));
+      if (missing.length === 0) return { kind: "found" };
+      const error = missing[0] === need[0] ? "Could not find the specified handler assembly" : 'exit status 106 (".NET binaries for Lambda function are not correctly installed")';
+      return { kind: "missing", wanted: missing, error };
+    }
+    default:
+      return { kind: "unknown" };
+  }
+}
+var esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function functionDefined(_image, family2, handler, path, text, truncated) {
+  const unknown = (fn) => ({ defined: void 0, fn, looked: "", error: "" });
+  if (family2 === "python") {
+    const dot = handler.lastIndexOf(".");
+    const fn = handler.slice(dot + 1);
+    const f = esc(fn);
+    const mod = handler.slice(0, dot).replace(/\//g, ".");
+    const error = `Runtime.HandlerNotFound: Handler '${fn}' missing on module '${mod}'`;
+    const looked = `no top-level def ${fn}, async def ${fn}, assignment or import of ${fn}`;
+    const defined = [
+      new RegExp(`^(?:async[ \\t]+)?def[ \\t]+${f}[ \\t]*\\(`, "m"),
+      new RegExp(`^${f}[ \\t]*(?::[^=\\n]+)?=(?!=)`, "m"),
+      new RegExp(`^(?:${f}[ \\t]*,|[\\w \\t,]+,[ \\t]*${f}\\b)[\\w \\t,]*=(?!=)`, "m"),
+      new RegExp(`^class[ \\t]+${f}\\b`, "m"),
+      new RegExp(`^(?:from[ \\t]+\\S+[ \\t]+)?import[ \\t][^\\n]*\\b${f}\\b`, "m"),
+      new RegExp(`^from[ \\t]+\\S+[ \\t]+import[ \\t]*\\([^)]*\\b${f}\\b`, "m")
+    ];
+    if (defined.some((re) => re.test(text))) return { defined: true, fn, looked, error };
+    if (truncated || /\bimport[ \t]+\*|__getattr__|globals\(\)|setattr\(|\bexec\(/.test(text) || new RegExp(`^[ \\t]+(?:(?:async[ \\t]+)?def[ \\t]+${f}\\b|${f}[ \\t]*=)`, "m").test(text)) return unknown(fn);
+    return { defined: false, fn, looked, error };
+  }
+  if (family2 === "nodejs") {
+    const tail = handler.slice(handler.lastIndexOf("/") + 1);
+    const fn = tail.slice(tail.indexOf(".") + 1).split(".")[0];
+    const f = esc(fn);
+    const error = `Runtime.HandlerNotFound: ${tail} is undefined or not exported`;
+    const looked = `no exports.${fn}, module.exports.${fn}, export const|function ${fn} or export { ... as ${fn} }`;
+    const defined = [
+      new RegExp(`\\b(?:module\\.)?exports\\.${f}\\s*=`),
+      new RegExp(`\\bexports\\[\\s*['"\`]${f}['"\`]\\s*\\]\\s*=`),
+      new RegExp(`\\bexport\\s+(?:async\\s+)?(?:function\\s*\\*?|const|let|var|class)\\s*${f}\\b`),
+      new RegExp(`\\bexport\\s*\\{[^}]*\\b${f}\\b[^}]*\\}`)
+    ];
+    if (defined.some((re) => re.test(text))) return { defined: true, fn, looked, error };
+    if (fn === "default" && /\bexport\s+default\b/.test(text)) return { defined: true, fn, looked, error };
+    if (truncated || /\bmodule\.exports\s*=|\bexport\s+default\b|\bexport\s*\*|Object\.(?:defineProperty|assign)\(\s*(?:module\.)?exports|__export|\bexports\s*=/.test(text)) return unknown(fn);
+    return { defined: false, fn, looked, error };
+  }
+  if (family2 === "ruby") {
+    const parts = handler.split(".");
+    const fn = parts[parts.length - 1];
+    const f = esc(fn);
+    const error = `NoMethodError: undefined method '${fn}'`;
+    const looked = parts.length === 3 ? `no def self.${fn} or def ${fn}` : `no def ${fn}`;
+    if (new RegExp(`\\bdef\\s+(?:self\\.)?${f}(?![\\w?!])`).test(text)) return { defined: true, fn, looked, error };
+    if (truncated || /define_(?:singleton_)?method|method_missing|\balias(?:_method)?\b|instance_eval|class_eval|\brequire_relative\b|\bload\b/.test(text)) return unknown(fn);
+    return { defined: false, fn, looked, error };
+  }
+  void path;
+  return unknown("");
+}
+
 // rules/LL103-handler-invalid.ts
 var EXIT_142 = 'it exits with code 142 ("entrypoint requires the handler name to be the first argument", Runtime.ExitError)';
 var IMPORT_ERROR = {
@@ -8165,7 +9853,7 @@ var LL103_handler_invalid_default = defineRule({
   severity: "error",
   since: "0.1.0",
   sameAs: ["hadolint DL3025", "BuildKit JSONArgsRecommended"],
-  needs: { dockerfile: true, context: true },
+  needs: { dockerfile: true, context: true, history: false, image: { bodies: [HANDLER_BODY_NEED] } },
   docs: {
     what: "Checks that CMD fits the entrypoint that receives it. With the AWS base entrypoint (/lambda-entrypoint.sh), CMD must exist, be in exec form and hold exactly one string: the handler. With a runtime interface client as ENTRYPOINT, the first argument after it (or CMD) is the handler. The handler must have the runtime's form: Python `module.function` (dots or slashes in the module), Node.js `file.export` (no `..`), Java `pkg.Class::method` or `pkg.Class`, .NET `Assembly::Namespace.Class::Method`, Ruby `file.method` or `file.Class.method`; provided / Go / Rust need no handler form. When the build context is readable, the handler's module (module.py, package/__init__.py, file.js/.mjs/.cjs, file.rb) must be copied into the image. On a custom base the runtime family comes from the client that ENTRYPOINT launches.",
     why: '/lambda-entrypoint.sh checks `$# -ne 1` and exits with code 142 ("entrypoint requires the handler name to be the first argument") when CMD is missing, in shell form (which becomes `/bin/sh -c ...`, three arguments) or has several elements: Lambda shows `Runtime exited with error: exit status 142`. A malformed handler fails every invocation with `Runtime.MalformedHandlerName` (Python, Node.js), `Class not found` (Java) or `ArgumentError: Invalid handler` (Ruby); a handler whose module is not in the image fails with `Runtime.ImportModuleError: Unable to import module`.',
@@ -8207,6 +9895,18 @@ var LL103_handler_invalid_default = defineRule({
       severity: "error",
       fix: 'Use the form {{form}}, e.g. "{{example}}".'
     },
+    moduleMissingInImage: {
+      evidence: "image",
+      text: 'Handler "{{handler}}" (from {{source}}) needs {{files}} in {{root}}, but the image has none of them; every invocation fails with {{error}}.',
+      severity: "error",
+      fix: "COPY {{file}} into {{root}}, or correct the handler."
+    },
+    functionMissingInImage: {
+      evidence: "image",
+      text: 'Handler "{{handler}}": {{path}} does not define {{fn}} ({{looked}}); every invocation fails with {{error}}.',
+      severity: "error",
+      fix: "Define {{fn}} in {{path}} (or export it), or correct the handler name."
+    },
     moduleNotCopied: {
       text: 'Handler "{{handler}}" needs {{files}} in {{root}}, but no COPY puts it in the image; every invocation fails with {{error}}.',
       severity: "error",
@@ -8215,6 +9915,26 @@ var LL103_handler_invalid_default = defineRule({
   },
   create(ctx) {
     return {
+      image(image) {
+        const c = imageContract(image);
+        const h = c.handler;
+        if (!h || h.value.includes("$")) return;
+        const fmt = HANDLER_FORMATS[h.family];
+        if (!fmt || fmt.check(h.value)) return;
+        const found = findHandlerModule(image, h.family, h.value, h.root, c.baseMode, c.env);
+        if (found.kind === "unknown") return;
+        if (found.kind === "missing") {
+          if (found.elsewhere) return;
+          ctx.report({ messageId: "moduleMissingInImage", data: { handler: h.value, source: h.source, files: found.wanted.join(" or "), root: h.root, error: found.error, file: found.wanted[0] }, source: "image-config" });
+          return;
+        }
+        if (!found.path) return;
+        const body = image.body(found.path);
+        if (!body) return;
+        const verdict = functionDefined(image, h.family, h.value, found.path, body.data.toString("utf8"), body.truncated);
+        if (verdict.defined !== false) return;
+        ctx.report({ messageId: "functionMissingInImage", data: { handler: h.value, path: found.path, fn: verdict.fn, looked: verdict.looked, error: verdict.error }, source: "image-layer", layer: found.layer });
+      },
       end() {
         const t = ctx.target;
         if (!t) return;
@@ -8225,15 +9945,15 @@ var LL103_handler_invalid_default = defineRule({
         const epIns = t.entrypoint?.from;
         const ep = t.entrypoint?.value;
         const cmd = t.cmd;
-        let family;
+        let family2;
         let handler;
         let at = t.fromInstruction;
         let root = t.workdir?.value ?? "/";
         const baseMode = kind.kind === "aws" && (!epIns || ep?.exec?.length === 1 && ep.exec[0] === BASE_ENTRYPOINT);
         if (baseMode) {
-          family = kind.family === "go" ? "provided" : kind.family;
+          family2 = kind.family === "go" ? "provided" : kind.family;
           root = "/var/task";
-          const example = HANDLER_FORMATS[family]?.example ?? "function.handler";
+          const example = HANDLER_FORMATS[family2]?.example ?? "function.handler";
           if (!cmd) {
             ctx.report({ messageId: "missingCmd", data: { launcher: BASE_ENTRYPOINT, consequence: EXIT_142, example }, at: t.fromInstruction });
             return;
@@ -8254,8 +9974,8 @@ var LL103_handler_invalid_default = defineRule({
           const ric = launch.ric ?? launch.inner?.ric;
           if (!ric || launch.kind !== "ric" && launch.kind !== "script") return;
           const spec = ricById(ric);
-          family = spec.handlerFamily;
-          const example = HANDLER_FORMATS[family]?.example ?? "function.handler";
+          family2 = spec.handlerFamily;
+          const example = HANDLER_FORMATS[family2]?.example ?? "function.handler";
           if (launch.kind === "ric" && launch.handlerIndex !== void 0 && launch.argv.length > launch.handlerIndex) {
             handler = launch.argv[launch.handlerIndex];
             at = epIns;
@@ -8270,26 +9990,27 @@ var LL103_handler_invalid_default = defineRule({
             return;
           } else return;
         } else return;
-        if (!family || !handler || handler.includes("$")) return;
-        const fmt = HANDLER_FORMATS[family];
+        if (!family2 || !handler || handler.includes("$")) return;
+        const fmt = HANDLER_FORMATS[family2];
         if (!fmt) return;
         const reason = fmt.check(handler);
         if (reason) {
-          ctx.report({ messageId: "badFormat", data: { handler, family, form: fmt.form, reason, error: fmt.error, example: fmt.example }, at });
+          ctx.report({ messageId: "badFormat", data: { handler, family: family2, form: fmt.form, reason, error: fmt.error, example: fmt.example }, at });
           return;
         }
+        if (ctx.mode === "image" && ctx.image) return;
         const context = ctx.context;
         if (!context || context.truncated || !fmt.moduleFiles || a.opaqueWrites.length > 0) return;
         const rels = fmt.moduleFiles(handler);
         if (!rels?.length) return;
         const paths = a.files.map((f) => f.path);
-        const wanted = rels.map((r) => globRe(posix2.join(root, r)));
+        const wanted = rels.map((r) => globRe(posix5.join(root, r)));
         if (paths.some((p) => wanted.some((re) => re.test(p)))) return;
-        const names = rels.map((r) => globRe(basename2(r)));
-        if (paths.some((p) => names.some((re) => re.test(basename2(p))))) return;
+        const names = rels.map((r) => globRe(basename3(r)));
+        if (paths.some((p) => names.some((re) => re.test(basename3(p))))) return;
         const module = rels[0].replace(/\.\w+$/, "");
-        const error = IMPORT_ERROR[family]?.(module) ?? fmt.error;
-        const files = rels.filter((r) => !r.includes("*") && !r.endsWith(".pyc") && /\./.test(basename2(r))).join(" or ");
+        const error = IMPORT_ERROR[family2]?.(module) ?? fmt.error;
+        const files = rels.filter((r) => !r.includes("*") && !r.endsWith(".pyc") && /\./.test(basename3(r))).join(" or ");
         ctx.report({ messageId: "moduleNotCopied", data: { handler, files, root, error, file: rels.find((r) => /\.\w+$/.test(r)) ?? rels[0] }, at });
       }
     };
@@ -8297,8 +10018,8 @@ var LL103_handler_invalid_default = defineRule({
 });
 
 // rules/LL104-workdir-not-task-root.ts
-import { basename as basename3, posix as posix3 } from "node:path";
-var TASK_ROOT = "/var/task";
+import { basename as basename4, posix as posix6 } from "node:path";
+var TASK_ROOT2 = "/var/task";
 var VAR = "LAMBDA_TASK_ROOT";
 var CODE = /\.(py|pyc|js|mjs|cjs|rb|jar|class|dll|so)$/;
 var ELSEWHERE_OK = ["/opt", "/var/runtime", "/var/lang", "/usr", "/etc", "/tmp", "/bin", "/lib", "/lib64", "/sbin", "/root", "/home"];
@@ -8312,7 +10033,7 @@ var LL104_workdir_not_task_root_default = defineRule({
   severity: "error",
   since: "0.1.0",
   sameAs: ["hadolint DL3000", "BuildKit WorkdirRelativePath", "trivy DS-0009"],
-  needs: { dockerfile: true, context: true },
+  needs: { dockerfile: true, context: true, history: false, image: {} },
   docs: {
     what: "Checks that function code lands where the runtime loads it. On an AWS base image the runtime loads the handler from /var/task (LAMBDA_TASK_ROOT) whatever WORKDIR says, so code copied elsewhere (typically `COPY app.py .` after `WORKDIR /app`) is reported. On any other base the runtime interface client uses the working directory as the application root, so the handler's module must be under the final WORKDIR: a WORKDIR never set (the working directory is /), or set elsewhere than the code, is reported; /var/task is only a convention there, any directory works as long as WORKDIR points at the code. A relative WORKDIR on a non-AWS base depends on the base image's own WORKDIR (warning). `${LAMBDA_TASK_ROOT}` used on a non-AWS base is reported: only AWS base images define it, so it expands to an empty string and files land in /.",
     why: "With the code outside the directory the runtime reads, the container starts and every invocation fails with `Runtime.ImportModuleError: Unable to import module 'app': No module named 'app'` (Python), `Cannot find module 'index'` (Node.js), `Class not found` (Java) or `cannot load such file` (Ruby). The awslambdaric, aws-lambda-ric, Java and Ruby clients all take the current directory (`process.cwd()`, `user.dir`, `Dir.pwd`) as the application root. On a non-AWS base, `COPY app.py ${LAMBDA_TASK_ROOT}/` copies to `/app.py` and `pip install --target ${LAMBDA_TASK_ROOT}` installs into the working directory, which is rarely what was meant.",
@@ -8347,6 +10068,18 @@ var LL104_workdir_not_task_root_default = defineRule({
       severity: "error",
       fix: "Use a literal directory (e.g. /function, with WORKDIR set to it), or define it first with ARG/ENV LAMBDA_TASK_ROOT=/var/task."
     },
+    imageWorkdirNotTaskRoot: {
+      evidence: "image",
+      text: "The config WorkingDir is {{workdir}}, not /var/task, on an AWS base image: {{consequence}}.",
+      severity: "warning",
+      fix: "Remove the WORKDIR override (the base sets /var/task) or set WORKDIR /var/task, and copy the code to ${LAMBDA_TASK_ROOT}."
+    },
+    imageCodeOutsideRoot: {
+      evidence: "image",
+      text: "The handler's module {{file}} is in {{dir}}, but {{reader}} loads code from {{root}}{{note}}; every invocation fails with {{error}}.",
+      severity: "error",
+      fix: "{{fixText}}"
+    },
     relativeWorkdir: {
       text: "WORKDIR {{dir}} is relative and no absolute WORKDIR precedes it, so it resolves against the working directory of {{image}}, which this Dockerfile does not show.",
       severity: "warning",
@@ -8355,6 +10088,31 @@ var LL104_workdir_not_task_root_default = defineRule({
   },
   create(ctx) {
     return {
+      image(image) {
+        const c = imageContract(image);
+        const h = c.handler;
+        const wd = c.workingDir ? c.workdir : "";
+        const shownWd = wd || "(unset, so /)";
+        if (c.baseMode) {
+          if (h) {
+            const found2 = findHandlerModule(image, h.family, h.value, TASK_ROOT2, true, c.env);
+            if (found2.kind === "missing" && found2.elsewhere) {
+              const note2 = wd !== TASK_ROOT2 ? ` (the config WorkingDir is ${shownWd})` : "";
+              ctx.report({ messageId: "imageCodeOutsideRoot", data: { file: found2.wanted[0], dir: found2.elsewhere, reader: "the AWS base runtime", root: TASK_ROOT2, note: note2, error: found2.error, fixText: `Copy the code into \${LAMBDA_TASK_ROOT} (/var/task) instead of ${found2.elsewhere}, and keep WORKDIR /var/task.` }, source: "image-config" });
+              return;
+            }
+          }
+          if (wd !== TASK_ROOT2) {
+            ctx.report({ messageId: "imageWorkdirNotTaskRoot", data: { workdir: shownWd, consequence: `the runtime still loads the handler from /var/task, but relative paths in the code (open("data.json"), require("./x") from a file read at startup, the current directory of subprocesses) resolve against ${wd || "/"}` }, source: "image-config" });
+          }
+          return;
+        }
+        if (!h || c.launch.kind !== "ric") return;
+        const found = findHandlerModule(image, h.family, h.value, c.workdir, false, c.env);
+        if (found.kind !== "missing" || !found.elsewhere) return;
+        const note = wd ? " (the config WorkingDir)" : " (WorkingDir is never set, so the working directory is /)";
+        ctx.report({ messageId: "imageCodeOutsideRoot", data: { file: found.wanted[0], dir: found.elsewhere, reader: `the runtime interface client (${ricById(c.launch.ric).label})`, root: c.workdir, note, error: found.error, fixText: `Set WORKDIR ${found.elsewhere} (the function directory) before ENTRYPOINT, or copy the code into ${c.workdir}.` }, source: "image-config" });
+      },
       end() {
         const t = ctx.target;
         if (!t) return;
@@ -8388,31 +10146,32 @@ var LL104_workdir_not_task_root_default = defineRule({
         }
         const kind = t.base.kind;
         if (kind.kind === "lambda-ready" || noClientAtAll(a)) return;
+        if (ctx.mode === "image" && ctx.image) return;
         if (a.evidence.some((e) => e.ric === "web-adapter")) return;
         const lineageIns = a.lineage.slice().reverse().flatMap((s) => s.instructions);
         const ep = t.entrypoint;
         if (kind.kind === "aws") {
           const baseMode = !ep?.from || ep.value.exec?.length === 1 && ep.value.exec[0] === BASE_ENTRYPOINT;
           if (!baseMode || kind.family === "provided" || kind.family === "go") return;
-          const family2 = kind.family;
-          const pathEnv = PATH_ENV[family2];
+          const family3 = kind.family;
+          const pathEnv = PATH_ENV[family3];
           const extraPath = pathEnv ? (t.env.get(pathEnv)?.value ?? "").split(":").filter(Boolean) : [];
-          const error = family2 === "python" ? "Runtime.ImportModuleError" : family2 === "nodejs" ? "Runtime.ImportModuleError (Cannot find module)" : family2 === "java" ? "Class not found" : family2 === "ruby" ? "LoadError" : "a missing handler assembly";
+          const error = family3 === "python" ? "Runtime.ImportModuleError" : family3 === "nodejs" ? "Runtime.ImportModuleError (Cannot find module)" : family3 === "java" ? "Class not found" : family3 === "ruby" ? "LoadError" : "a missing handler assembly";
           for (const ins of lineageIns) {
             if (ins.keyword !== "COPY" && ins.keyword !== "ADD" || !ins.copy) continue;
             const spec = ins.copy;
             const dest = spec.dest.replace(/\/$/, "") || "/";
-            if (dest.includes("$") || under2(dest, TASK_ROOT) || ELSEWHERE_OK.some((d) => under2(dest, d)) || extraPath.some((p) => under2(dest, p))) continue;
+            if (dest.includes("$") || under2(dest, TASK_ROOT2) || ELSEWHERE_OK.some((d) => under2(dest, d)) || extraPath.some((p) => under2(dest, p))) continue;
             const code = (spec.from === void 0 ? a.files.filter((f2) => f2.ins === ins).map((f2) => f2.contextPath ?? f2.path) : []).filter((p) => CODE.test(p));
             const named = spec.sources.filter((s) => CODE.test(s) || s === "." || s === "./" || spec.fromStage !== void 0 && !/\.\w+$/.test(s));
             if (code.length === 0 && named.length === 0 && spec.heredocs.every((h) => !CODE.test(dest) && !CODE.test(h.name))) continue;
-            const later = lineageIns.slice(lineageIns.indexOf(ins) + 1).some((i) => i.keyword === "RUN" && df.shell(i)?.commands.some((c) => ["cp", "mv", "rsync", "ln"].includes(commandName(c)) && c.args.some((x) => under2(expand(x, i.scope).value, TASK_ROOT))));
+            const later = lineageIns.slice(lineageIns.indexOf(ins) + 1).some((i) => i.keyword === "RUN" && df.shell(i)?.commands.some((c) => ["cp", "mv", "rsync", "ln"].includes(commandName(c)) && c.args.some((x) => under2(expand(x, i.scope).value, TASK_ROOT2))));
             if (later) continue;
             const wdIns = [...lineageIns.slice(0, lineageIns.indexOf(ins))].reverse().find((i) => i.keyword === "WORKDIR");
             const lastWord = ins.words[ins.words.length - 1] ?? "";
             const relative = lastWord !== "" && !lastWord.startsWith("/") && !lastWord.startsWith("$");
             const wd = a.workdirBefore.get(ins) ?? "/";
-            const because = relative && wdIns && wd !== TASK_ROOT ? ` because WORKDIR ${wd} (line ${wdIns.span.line}) moved the working directory away from /var/task` : "";
+            const because = relative && wdIns && wd !== TASK_ROOT2 ? ` because WORKDIR ${wd} (line ${wdIns.span.line}) moved the working directory away from /var/task` : "";
             const what = code.length ? code.length > 3 ? `${code.slice(0, 3).join(", ")} and ${code.length - 3} more` : code.join(", ") : spec.sources.join(", ") || "code";
             ctx.report({ messageId: "outsideTaskRoot", data: { what, dest, because, error, source: spec.sources.join(" ") || "<files>" }, at: ins });
           }
@@ -8430,27 +10189,213 @@ var LL104_workdir_not_task_root_default = defineRule({
         const launch = a.classify(argv);
         const ric = launch.ric ?? launch.inner?.ric;
         if (!ric || launch.kind !== "ric" && launch.kind !== "script") return;
-        const family = ricById(ric).handlerFamily;
-        const fmt = HANDLER_FORMATS[family];
+        const family2 = ricById(ric).handlerFamily;
+        const fmt = HANDLER_FORMATS[family2];
         const handler = launch.kind === "ric" && launch.handlerIndex !== void 0 && launch.argv[launch.handlerIndex] ? launch.argv[launch.handlerIndex] : ep ? t.cmd?.value.exec?.[0] : void 0;
         if (!fmt?.moduleFiles || !handler || fmt.check(handler)) return;
         const rels = fmt.moduleFiles(handler)?.filter((r) => !r.includes("*")) ?? [];
         const workdir = t.workdir?.value ?? "/";
-        const inWorkdir = a.files.some((f2) => rels.some((r) => f2.path === posix3.join(workdir, r)));
+        const inWorkdir = a.files.some((f2) => rels.some((r) => f2.path === posix6.join(workdir, r)));
         if (inWorkdir) return;
-        const names = new Set(rels.map((r) => basename3(r)));
-        const elsewhere = a.files.filter((f2) => names.has(basename3(f2.path)) && !f2.path.includes("$"));
-        if (elsewhere.length === 0) return;
-        const f = elsewhere[elsewhere.length - 1];
-        const rel = rels.find((r) => f.path.endsWith(`/${r}`)) ?? basename3(f.path);
+        const names = new Set(rels.map((r) => basename4(r)));
+        const elsewhere2 = a.files.filter((f2) => names.has(basename4(f2.path)) && !f2.path.includes("$"));
+        if (elsewhere2.length === 0) return;
+        const f = elsewhere2[elsewhere2.length - 1];
+        const rel = rels.find((r) => f.path.endsWith(`/${r}`)) ?? basename4(f.path);
         const dir = f.path.slice(0, f.path.length - rel.length - 1) || "/";
         const hasWorkdir = lineageIns.some((i) => i.keyword === "WORKDIR");
-        const why = hasWorkdir ? "" : " (WORKDIR is never set)";
-        ctx.report({ messageId: "codeOutsideWorkdir", data: { file: rel, dest: posix3.dirname(f.path), workdir, why, dir }, at: f.ins });
+        const why2 = hasWorkdir ? "" : " (WORKDIR is never set)";
+        ctx.report({ messageId: "codeOutsideWorkdir", data: { file: rel, dest: posix6.dirname(f.path), workdir, why: why2, dir }, at: f.ins });
       }
     };
   }
 });
+
+// src/knowledge/platforms.ts
+var LAMBDA_OS = "linux";
+var LAMBDA_ARCHITECTURES = { amd64: "x86_64", arm64: "arm64" };
+var ARCH_ALIASES = { x86_64: "amd64", "x86-64": "amd64", aarch64: "arm64", arm64v8: "arm64" };
+function normaliseArch(arch) {
+  const a = arch.trim().toLowerCase();
+  return ARCH_ALIASES[a] ?? a;
+}
+function parsePlatformString(s) {
+  const parts = s.trim().toLowerCase().split("/");
+  if (!parts[0]) return void 0;
+  return { os: parts[0], architecture: parts[1] ? normaliseArch(parts[1]) : void 0, variant: parts[2] };
+}
+function archSupported(arch) {
+  return normaliseArch(arch) in LAMBDA_ARCHITECTURES;
+}
+var IMAGE_MAX_BYTES = 10 * 1024 ** 3;
+var MANIFEST_RECOMMENDED_MAX = 25400;
+var ZSTD_LAYER_MEDIA_TYPE = /\+zstd$|zstd/;
+
+// rules/LL105-platform-unsupported.ts
+var DOCKER_LIST = "application/vnd.docker.distribution.manifest.list.v2+json";
+var SCHEMA1 = /distribution\.manifest\.v1\+(json|prettyjws)$/;
+function platformOf(os, arch, variant) {
+  return [os ?? "?", arch ?? "?", variant].filter(Boolean).join("/");
+}
+function manifestSize(image) {
+  if (image.manifest) return { bytes: Buffer.byteLength(JSON.stringify(image.manifest)), exact: true };
+  const digest = `sha256:${"0".repeat(64)}`;
+  const pushed = {
+    schemaVersion: 2,
+    mediaType: "application/vnd.docker.distribution.manifest.v2+json",
+    config: { mediaType: "application/vnd.docker.container.image.v1+json", size: JSON.stringify(image.config.raw).length, digest },
+    layers: image.layers.map((l) => ({ mediaType: "application/vnd.docker.image.rootfs.diff.tar.gzip", size: l.compressedSize, digest }))
+  };
+  return { bytes: JSON.stringify(pushed, null, 3).length, exact: false };
+}
+var LL105_platform_unsupported_default = defineRule({
+  code: "LL105",
+  name: "platform-unsupported",
+  severity: "error",
+  since: "0.2.0",
+  needs: { dockerfile: true, history: false, image: {} },
+  docs: {
+    what: "Checks that the function image is one Linux image for x86_64 (linux/amd64) or arm64 (linux/arm64) in a manifest format Lambda accepts. In a Dockerfile: a `FROM --platform=` in the target stage's lineage that names another OS (windows) or architecture (linux/arm/v7, linux/386, linux/s390x, linux/ppc64le ...), and an AWS base image tag with an architecture suffix (`python:3.12-arm64`) that contradicts an explicit `--platform`. Builder stages that only hand files over with COPY --from may use any platform (`--platform=$BUILDPLATFORM`). In a built image: the config's `os` and `architecture`; an image index or Docker manifest list at the top, including the single-platform index with attestation manifests that BuildKit writes for provenance and SBOM; a Docker schema 1 manifest; zstd-compressed layers (warning: AWS does not document whether Lambda accepts them); a manifest over the 25,400 bytes AWS recommends (info: for a docker-archive the size is that of the manifest `docker push` would write).",
+    why: "Lambda runs only Linux images, for exactly one of its two architectures, and accepts only Docker image manifest V2 schema 2 and OCI image manifests. Anything else fails when the function is created or updated, not at build time: an index or manifest list (what `docker buildx build --push` produces by default since BuildKit 0.11 added provenance attestations, even for one platform) gives `InvalidParameterValueException: The image manifest, config or layer media type for the source image <uri> is not supported.`; an image for another architecture fails at start-up with `Runtime.InvalidEntrypoint` / `exec format error`. AWS documents no support for zstd layers, so they are a risk rather than a known failure; and it recommends manifests under 25,400 bytes (fewer layers and annotations) for optimal performance.",
+    bad: { dockerfile: 'FROM --platform=linux/arm/v7 public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
+    good: { dockerfile: 'FROM --platform=linux/arm64 public.ecr.aws/lambda/python:3.12-arm64\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
+    references: [
+      "https://docs.aws.amazon.com/lambda/latest/dg/images-create.html#images-reqs",
+      "https://docs.aws.amazon.com/lambda/latest/dg/images-create.html#images-types",
+      "https://docs.aws.amazon.com/lambda/latest/dg/foundation-arch.html",
+      "https://github.com/aws/aws-lambda-roadmap/issues/82",
+      "https://github.com/docker/buildx/issues/1533",
+      "https://docs.docker.com/build/metadata/attestations/"
+    ]
+  },
+  messages: {
+    platformUnsupported: {
+      text: "FROM --platform={{platform}} builds the function image for {{what}}; Lambda runs only linux/amd64 (x86_64) and linux/arm64 images, so the function cannot run it.",
+      severity: "error",
+      fix: "Build the final stage for linux/amd64 or linux/arm64 (FROM --platform=linux/arm64 ..., or docker build --platform linux/arm64) and pick the same architecture for the function."
+    },
+    platformMismatch: {
+      text: 'FROM --platform={{platform}} asks for {{want}}, but the base image tag {{image}} is the {{tagArch}} image; the build fails with "no match for platform in manifest" or yields {{tagArch}} binaries in an image meant for {{want}}.',
+      severity: "error",
+      fix: "Use the tag that matches the platform ({{suggested}}), or drop the architecture suffix and let --platform pick."
+    },
+    osUnsupported: {
+      evidence: "image",
+      text: "The image is built for {{platform}}; Lambda runs only Linux images and rejects this one when the function is created.",
+      severity: "error",
+      fix: "Rebuild for linux/amd64 or linux/arm64 (docker build --platform linux/arm64 ...)."
+    },
+    archUnsupported: {
+      evidence: "image",
+      text: "The image is built for {{platform}}; Lambda runs only x86_64 (linux/amd64) and arm64 (linux/arm64) images, so the function fails at start-up with an exec format error.",
+      severity: "error",
+      fix: "Rebuild for linux/amd64 or linux/arm64 (docker build --platform linux/arm64 ...) and set the function's architecture to match."
+    },
+    attestationIndex: {
+      evidence: "image",
+      text: 'The image is an {{kind}} around one {{platform}} image{{attestations}}; Lambda rejects indexes even with one platform: "The image manifest, config or layer media type for the source image ... is not supported."',
+      severity: "error",
+      fix: "Build with docker buildx build --provenance=false --sbom=false (build-push-action: provenance: false, sbom: false), or deploy the platform manifest by digest ({{digest}})."
+    },
+    multiPlatformIndex: {
+      evidence: "image",
+      text: 'The image is an {{kind}} of {{count}} platforms ({{platforms}}); Lambda needs a single-architecture image and rejects indexes: "The image manifest, config or layer media type for the source image ... is not supported."',
+      severity: "error",
+      fix: "Build one platform per image (docker buildx build --platform linux/arm64 --provenance=false --sbom=false), or deploy the digest of one platform manifest ({{digest}})."
+    },
+    schema1: {
+      evidence: "image",
+      text: "The image has a Docker schema 1 manifest ({{mediaType}}); Lambda accepts only Docker image manifest V2 schema 2 and OCI manifests.",
+      severity: "error",
+      fix: "Rebuild and push the image with a current Docker, BuildKit or buildah, which write schema 2 / OCI manifests."
+    },
+    zstdLayers: {
+      evidence: "image",
+      text: "{{count}} of {{total}} layers are zstd-compressed ({{layers}}); AWS does not document zstd layer support for Lambda images, so the deploy may fail with UnsupportedImageLayerDetected.",
+      severity: "warning",
+      fix: "Push gzip layers: docker buildx build --output type=image,compression=gzip,force-compression=true,push=true ... (or skopeo copy --dest-compress-format gzip)."
+    },
+    manifestLarge: {
+      evidence: "image",
+      text: "The image manifest is {{size}} bytes ({{layers}} layers{{annotations}}); AWS recommends keeping it under 25,400 bytes for optimal performance.",
+      severity: "info",
+      fix: "Use fewer layers (merge RUN steps, use a multi-stage build that copies one tree into the final stage) and fewer annotations."
+    }
+  },
+  create(ctx) {
+    const lineage = new Set(ctx.target ? stageLineage(ctx.target) : []);
+    return {
+      instruction(ins) {
+        if (ctx.image || ins.keyword !== "FROM" || !ins.stage || !lineage.has(ins.stage)) return;
+        const written = ins.flags.find((f) => f.name === "platform")?.value;
+        const value = ins.stage.base.platform;
+        if (!written || !value || value.includes("$")) return;
+        const p = parsePlatformString(value);
+        if (!p) return;
+        if (p.os !== LAMBDA_OS) {
+          ctx.report({ messageId: "platformUnsupported", data: { platform: value, what: `the OS ${p.os}` }, at: ins });
+          return;
+        }
+        if (p.architecture && !archSupported(p.architecture)) {
+          ctx.report({ messageId: "platformUnsupported", data: { platform: value, what: `the ${[p.architecture, p.variant].filter(Boolean).join("/")} architecture` }, at: ins });
+          return;
+        }
+        const kind = ins.stage.base.kind;
+        if (kind.kind !== "aws" || !kind.architecture || !p.architecture || ins.stage.base.stage) return;
+        const want = LAMBDA_ARCHITECTURES[p.architecture];
+        if (want === kind.architecture) return;
+        const image = ins.stage.base.expanded.value;
+        const suggested = image.replace(/-(x86_64|arm64)(?=$|@)/, `-${want}`);
+        ctx.report({ messageId: "platformMismatch", data: { platform: value, want: `linux/${p.architecture}`, image, tagArch: kind.architecture, suggested }, at: ins });
+      },
+      image(image) {
+        const { os, architecture, variant } = image.config;
+        const platform = platformOf(os, architecture, variant);
+        if (os && os.toLowerCase() !== LAMBDA_OS) ctx.report({ messageId: "osUnsupported", data: { platform }, source: "image-config" });
+        else if (architecture && !archSupported(architecture)) ctx.report({ messageId: "archUnsupported", data: { platform }, source: "image-config" });
+        const index = image.index;
+        if (index.isIndex) {
+          const kind = index.mediaType === DOCKER_LIST ? "Docker manifest list" : "OCI image index";
+          const digest = image.selected.manifestDigest ?? "the platform manifest digest from docker buildx imagetools inspect";
+          if (index.platformManifests <= 1) {
+            const n = index.attestationManifests;
+            const attestations = n > 0 ? ` plus ${n} attestation manifest${n === 1 ? "" : "s"} (BuildKit's provenance/SBOM)` : "";
+            ctx.report({ messageId: "attestationIndex", data: { kind, platform: index.platforms[0] ?? platform, attestations, digest }, source: "image-config" });
+          } else {
+            ctx.report({ messageId: "multiPlatformIndex", data: { kind, count: index.platformManifests, platforms: index.platforms.join(", "), digest }, source: "image-config" });
+          }
+        }
+        const mt = image.manifestMediaType ?? "";
+        if (image.schemaVersion === 1 || SCHEMA1.test(mt)) {
+          ctx.report({ messageId: "schema1", data: { mediaType: mt || "schemaVersion 1" }, source: "image-config" });
+        }
+        const zstd = image.layers.filter((l) => l.compression === "zstd" || ZSTD_LAYER_MEDIA_TYPE.test(l.mediaType ?? ""));
+        if (zstd.length > 0) {
+          const layers = zstd.slice(0, 5).map((l) => `layer ${l.index + 1}`).join(", ") + (zstd.length > 5 ? ", ..." : "");
+          ctx.report({ messageId: "zstdLayers", data: { count: zstd.length, total: image.layers.length, layers }, source: "image-layer", layer: zstd[0].index });
+        }
+        const size = manifestSize(image);
+        if (size.bytes > MANIFEST_RECOMMENDED_MAX) {
+          const annotated = image.manifest ? countAnnotations(image.manifest) : 0;
+          ctx.report({
+            messageId: "manifestLarge",
+            data: {
+              size: `${size.exact ? "at least" : "about"} ${size.bytes.toLocaleString("en-US")}`,
+              layers: image.layers.length,
+              annotations: annotated > 0 ? `, ${annotated} annotation${annotated === 1 ? "" : "s"}` : ""
+            },
+            source: "image-config"
+          });
+        }
+      }
+    };
+  }
+});
+function countAnnotations(manifest) {
+  const count = (o) => o && typeof o === "object" ? Object.keys(o).length : 0;
+  const layers = Array.isArray(manifest.layers) ? manifest.layers : [];
+  return count(manifest.annotations) + count(manifest.config?.annotations) + layers.reduce((n, l) => n + count(l?.annotations), 0);
+}
 
 // rules/LL106-runtime-deprecated.ts
 var DAY = 24 * 60 * 60 * 1e3;
@@ -8476,8 +10421,8 @@ function newer(a, b) {
   }
   return OS_RANK[a.os] - OS_RANK[b.os];
 }
-function newestSupported(family, now) {
-  const fam = family === "go" ? "provided" : family;
+function newestSupported(family2, now) {
+  const fam = family2 === "go" ? "provided" : family2;
   const candidates = RUNTIMES.filter((r) => r.family === fam && !reached(r.deprecation, now));
   return candidates.sort(newer).pop();
 }
@@ -8502,11 +10447,11 @@ function suggestedImage(ref, from, to) {
   const name = ref.registry && ref.registry !== "docker.io" ? `${ref.registry}/${repo}` : repo;
   return `${name}:${tagOf(to)}`;
 }
-function suggestion(ref, current, family, now) {
-  const next = newestSupported(family, now);
+function suggestion(ref, current, family2, now) {
+  const next = newestSupported(family2, now);
   if (!next || next.id === current.id) return "No newer supported runtime of this family is listed; plan a move to another runtime or to an OS-only base (provided.al2023) with a runtime interface client.";
-  let text = `Move to ${next.id}: FROM ${suggestedImage(ref, family, next)} (pin its digest).`;
-  if (family === "go") text += " Go functions now run on the OS-only runtime: build a binary named bootstrap (aws-lambda-go) and copy it to /var/runtime/bootstrap or ${LAMBDA_TASK_ROOT}/bootstrap.";
+  let text = `Move to ${next.id}: FROM ${suggestedImage(ref, family2, next)} (pin its digest).`;
+  if (family2 === "go") text += " Go functions now run on the OS-only runtime: build a binary named bootstrap (aws-lambda-go) and copy it to /var/runtime/bootstrap or ${LAMBDA_TASK_ROOT}/bootstrap.";
   if (next.os === "al2023" && current.os !== "al2023") {
     text += ` The new image is ${OS_NAME.al2023} (was ${OS_NAME[current.os]}): it has microdnf (dnf), not yum, so change every RUN yum ... to dnf ... (and check package names).`;
   }
@@ -8590,6 +10535,177 @@ var LL106_runtime_deprecated_default = defineRule({
         if (dep.getTime() <= horizon.getTime()) {
           const days = Math.ceil((dep.getTime() - now.getTime()) / DAY);
           ctx.report({ messageId: "deprecationSoon", data: { ...data, date: rt.deprecation, days, blockNote }, at });
+        }
+      }
+    };
+  }
+});
+
+// rules/LL107-file-not-readable.ts
+import { posix as posix7 } from "node:path";
+var READ_ROOTS = ["/var/task", "/opt", "/var/runtime"];
+var MAX_PATHS = 5;
+function octalDeniesOthers(mode) {
+  if (!/^0?[0-7]{3,4}$/.test(mode)) return false;
+  return (parseInt(mode, 8) & 4) === 0;
+}
+function symbolicDeniesOthers(mode) {
+  return mode.split(",").some((clause) => {
+    const m = /^([ugoa]*)([-=])([rwxXst]*)$/.exec(clause);
+    if (!m) return false;
+    const who = m[1] === "" ? "a" : m[1];
+    if (!/[oa]/.test(who)) return false;
+    return m[2] === "=" ? !/r/.test(m[3]) : /[rxX]/.test(m[3]);
+  });
+}
+var LL107_file_not_readable_default = defineRule({
+  code: "LL107",
+  name: "file-not-readable",
+  severity: "error",
+  since: "0.1.0",
+  sameAs: [],
+  needs: { dockerfile: true, history: true, image: {} },
+  docs: {
+    what: "Checks that the non-root user Lambda runs the function as can read the code. In a built image: files under the working directory, /var/task, /opt and /var/runtime that others cannot read (no o+r), directories there that others cannot search or list (no o+rx, also the parents of those directories), and bootstraps (/var/task/bootstrap, /opt/bootstrap, /var/runtime/bootstrap) that others cannot execute; the count, up to five paths with their mode and owner uid, and the layer that added them. The entrypoint named by the config is checked by LL102. From a Dockerfile (or the image history): `COPY --chmod=600` (or another mode without o+r) into those directories, and `RUN chmod 600 / 700 / 640 / o-r / go-rwx` on them. With the built image at hand only its filesystem is judged, since a later layer may have fixed the modes.",
+    why: "Lambda runs the container as a least-privileged user that is not root and not the file owner (images-create.html: \"the default Lambda user must be able to read every file needed to run the function\"). A file the owner alone can read fails at import: `[Errno 13] Permission denied: '/var/task/app.py'` (Python), `EACCES: permission denied, open '/var/task/index.js'` (Node.js), `cannot load such file -- function` (Ruby); a bootstrap without o+x fails with `permission denied` (Runtime.InvalidEntrypoint). Files checked out with a restrictive umask, copied with `--chmod=600`, or made private with `chmod 700` all work under `docker run` as root and break only on Lambda.",
+    bad: {
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY --chmod=600 app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
+      context: { "app.py": 'def handler(event, context):\n    return "ok"\n' }
+    },
+    good: {
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY --chmod=644 app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
+      context: { "app.py": 'def handler(event, context):\n    return "ok"\n' }
+    },
+    references: [
+      "https://docs.aws.amazon.com/lambda/latest/dg/images-create.html#images-reqs",
+      "https://github.com/awsdocs/aws-lambda-developer-guide/blob/main/doc_source/troubleshooting-deployment.md",
+      "https://github.com/terraform-aws-modules/terraform-aws-lambda/issues/209",
+      "https://docs.docker.com/reference/dockerfile/#copy---chown---chmod"
+    ]
+  },
+  messages: {
+    unreadableFiles: {
+      evidence: "image",
+      text: "{{count}} {{kind}} under {{roots}} {{verb}} not {{access}} by others, and Lambda runs the function as a non-root user: {{paths}}{{more}}.",
+      severity: "error",
+      fix: "RUN chmod -R o+rX {{dirs}} in the layer that adds them (or COPY --chmod=644 for files, 755 for directories and executables)."
+    },
+    bootstrapNotExecutable: {
+      evidence: "image",
+      text: "The bootstrap {{path}} has mode {{mode}} (owner uid {{uid}}): the non-root Lambda user cannot execute it (permission denied, Runtime.InvalidEntrypoint).",
+      severity: "error",
+      fix: "chmod 755 {{path}} in the layer that adds it (or COPY --chmod=755)."
+    },
+    copyChmod: {
+      text: '{{keyword}} --chmod={{mode}} into {{dest}} leaves the files unreadable by others; Lambda runs as a non-root user and fails with "Permission denied".',
+      severity: "error",
+      fix: "Use --chmod=644 for files (755 for directories and executables), or leave --chmod out."
+    },
+    runChmod: {
+      text: 'chmod {{mode}} {{path}} takes read access away from others; Lambda runs as a non-root user and fails with "Permission denied".',
+      severity: "error",
+      fix: "Use chmod 644 (files) / 755 (directories and executables), or chmod -R o+rX {{path}}."
+    }
+  },
+  create(ctx) {
+    const pending = [];
+    const roots = (wd) => [...READ_ROOTS, ...wd && wd !== "/" ? [wd] : []];
+    const inRoots = (p, wd) => roots(wd).some((r) => isUnder(p, r));
+    const workdirOf = (ins) => {
+      const stage = ctx.df.stages.find((s) => s.instructions.includes(ins));
+      let wd = stage?.base.kind.kind === "aws" ? "/var/task" : "/";
+      for (const i of stage?.instructions ?? []) {
+        if (i === ins) break;
+        if (i.keyword === "WORKDIR") {
+          const d = expand(i.words.join(" "), i.scope, ctx.df.escape).value;
+          wd = d.startsWith("/") ? normalizePath(d) : normalizePath(`${wd}/${d}`);
+        }
+      }
+      return wd;
+    };
+    const inTarget = (ins) => {
+      const t = ctx.target;
+      if (!t) return false;
+      for (let s = t; s; s = s.base.stage) if (s.instructions.includes(ins)) return true;
+      return false;
+    };
+    return {
+      instruction(ins) {
+        if (!inTarget(ins)) return;
+        const wd = workdirOf(ins);
+        if ((ins.keyword === "COPY" || ins.keyword === "ADD") && ins.copy) {
+          const mode = ins.flags.find((f) => f.name === "chmod")?.value;
+          if (!mode) return;
+          const dest = ins.copy.dest;
+          const denies = octalDeniesOthers(mode) || symbolicDeniesOthers(mode);
+          if (!denies || dest.includes("$") || !inRoots(normalizePath(dest), wd)) return;
+          pending.push({ messageId: "copyChmod", data: { keyword: ins.keyword, mode, dest }, at: ins });
+          return;
+        }
+        if (ins.keyword !== "RUN") return;
+        const script = ctx.df.shell(ins);
+        if (!script) return;
+        let cwd = wd;
+        for (const cmd of script.commands) {
+          const name = commandName(cmd);
+          if (name === "cd" && cmd.args[0] && cmd.literal[0]) cwd = cmd.args[0].startsWith("/") ? normalizePath(cmd.args[0]) : normalizePath(`${cwd}/${cmd.args[0]}`);
+          if (name !== "chmod") continue;
+          const args = cmd.args.filter((a, i) => !(a.startsWith("-") && /^-[RrfvcH]+$|^--/.test(a)) || !cmd.literal[i]);
+          const mode = args[0];
+          if (!mode || !(octalDeniesOthers(mode) || symbolicDeniesOthers(mode))) continue;
+          for (const raw of args.slice(1)) {
+            const p = expand(raw, ins.scope, ctx.df.escape);
+            if (p.unresolved.length || p.value.includes("$")) continue;
+            const abs = p.value.startsWith("/") ? normalizePath(p.value) : normalizePath(`${cwd}/${p.value}`);
+            if (!inRoots(abs, wd)) continue;
+            pending.push({ messageId: "runChmod", data: { mode, path: abs }, at: ins });
+            break;
+          }
+        }
+      },
+      end() {
+        if (ctx.image) return;
+        for (const p of pending) ctx.report(p);
+      },
+      image(image) {
+        const c = imageContract(image);
+        const dirs = roots(c.workingDir ? c.workdir : "");
+        const bad = /* @__PURE__ */ new Map();
+        const add = (e, isDir) => {
+          const g = bad.get(e.layer) ?? { files: [], dirs: [] };
+          (isDir ? g.dirs : g.files).push(e);
+          bad.set(e.layer, g);
+        };
+        const parents = /* @__PURE__ */ new Set();
+        for (const r of dirs) for (let p = posix7.dirname(r); p !== "/"; p = posix7.dirname(p)) parents.add(p);
+        for (const p of parents) {
+          const e = image.files.get(p);
+          if (e && e.type === "dir" && !e.implicit && (e.mode & 1) === 0) add(e, true);
+        }
+        const bootstraps = new Set(BOOTSTRAP_PATHS);
+        for (const [path, e] of image.files) {
+          if (e.implicit || !dirs.some((r) => isUnder(path, r))) continue;
+          if (e.type === "dir") {
+            if ((e.mode & 5) !== 5) add(e, true);
+          } else if (e.type === "file" || e.type === "hardlink") {
+            if ((e.mode & 4) === 0) add(e, false);
+            else if (bootstraps.has(path) && (e.mode & 1) === 0) {
+              ctx.report({ messageId: "bootstrapNotExecutable", data: { path, mode: octal(e.mode), uid: e.uid }, source: "image-layer", layer: e.layer });
+            }
+          }
+        }
+        for (const [layer, g] of [...bad.entries()].sort((a, b) => a[0] - b[0])) {
+          const all = [...g.dirs, ...g.files];
+          const shown = all.slice(0, MAX_PATHS).map((e) => `${e.path} (${octal(e.mode)}, uid ${e.uid})`).join(", ");
+          const kind = g.files.length && g.dirs.length ? "files and directories" : g.dirs.length ? all.length === 1 ? "directory" : "directories" : all.length === 1 ? "file" : "files";
+          const access = g.dirs.length && !g.files.length ? "readable and searchable" : g.dirs.length ? "readable (or, for directories, searchable)" : "readable";
+          const top = [...new Set(all.map((e) => dirs.find((r) => isUnder(e.path, r)) ?? posix7.dirname(e.path)))];
+          ctx.report({
+            messageId: "unreadableFiles",
+            data: { count: all.length, kind, roots: top.join(", "), verb: all.length === 1 ? "is" : "are", access, paths: shown, more: all.length > MAX_PATHS ? ` and ${all.length - MAX_PATHS} more` : "", dirs: top.join(" ") },
+            source: "image-layer",
+            layer
+          });
         }
       }
     };
@@ -8697,7 +10813,7 @@ var LL108_write_outside_tmp_default = defineRule({
   name: "write-outside-tmp",
   severity: "error",
   since: "0.1.0",
-  needs: { dockerfile: true, context: true },
+  needs: { dockerfile: true, context: true, history: true },
   docs: {
     what: "Finds run-time writes outside /tmp, the only writable directory on Lambda: an ENTRYPOINT that starts `npx aws-lambda-ric` while the npm cache (NPM_CONFIG_CACHE, else ~/.npm) is not under /tmp; and cache variables (NUMBA_CACHE_DIR, HF_HOME / HF_HUB_CACHE / TRANSFORMERS_CACHE, MPLCONFIGDIR, or HOME / XDG_CACHE_HOME they default to) set outside /tmp while the library that writes there is installed (pip, uv or conda installs in the stages that make the image, and requirements files read from the build context). When nothing points such a library at /tmp at all, librosa/numba, Hugging Face and matplotlib are reported as warnings: their default location is in the home directory, which is read-only on Lambda.",
     why: 'Lambda mounts the image read-only; writes anywhere but /tmp fail with "OSError: [Errno 30] Read-only file system" or EROFS. `import librosa` dies at init with "RuntimeError: cannot cache function ...: no locator available for file ...", npx cannot create its cache before starting the runtime client, and a Hugging Face model download fails on the first invoke. matplotlib survives but rebuilds its font cache in a fresh temporary directory on every cold start. Locally, under `docker run`, the same image works, because the container filesystem is writable.',
@@ -8861,7 +10977,7 @@ var LL108_write_outside_tmp_default = defineRule({
 });
 
 // rules/LL109-package-manager-mismatch.ts
-var SYSTEM = ["apt-get", "apt", "apk", "yum", "dnf", "microdnf"];
+var SYSTEM2 = ["apt-get", "apt", "apk", "yum", "dnf", "microdnf"];
 function osInfo(stage) {
   const kind = stage.base.kind;
   const aws = kind.kind === "aws";
@@ -8924,10 +11040,10 @@ var LL109_package_manager_mismatch_default = defineRule({
         const script = ctx.df.shell(ins);
         if (ins.exec) {
           const name = (ins.exec[0] ?? "").split("/").pop() ?? "";
-          if (SYSTEM.includes(name)) used.push({ manager: name, how: "exec" });
+          if (SYSTEM2.includes(name)) used.push({ manager: name, how: "exec" });
         } else if (script) {
           for (const mc of managerCommands(script)) {
-            if (SYSTEM.includes(mc.manager)) used.push({ manager: mc.manager, how: "shell" });
+            if (SYSTEM2.includes(mc.manager)) used.push({ manager: mc.manager, how: "shell" });
           }
           for (const cmd of script.commands) {
             const n = commandName(cmd);
@@ -8937,7 +11053,7 @@ var LL109_package_manager_mismatch_default = defineRule({
         }
         const thisRunInstalls = new Set(installs(script).flatMap((i) => i.packages));
         const mine = installedManagers.get(stage) ?? /* @__PURE__ */ new Set();
-        for (const p of thisRunInstalls) if (SYSTEM.includes(p)) mine.add(p);
+        for (const p of thisRunInstalls) if (SYSTEM2.includes(p)) mine.add(p);
         installedManagers.set(stage, mine);
         if (used.length === 0 || probes) return;
         const names = new Set(used.map((u) => u.manager));
@@ -8975,9 +11091,9 @@ var RESERVED_ENV = [
   { name: "LAMBDA_TASK_ROOT", lambdaValue: "/var/task", meaning: "the function code directory" },
   { name: "LAMBDA_RUNTIME_DIR", lambdaValue: "/var/runtime", meaning: "the runtime directory" }
 ];
-var BY_NAME = new Map(RESERVED_ENV.map((r) => [r.name, r]));
+var BY_NAME2 = new Map(RESERVED_ENV.map((r) => [r.name, r]));
 function reservedEnv(name) {
-  return BY_NAME.get(name);
+  return BY_NAME2.get(name);
 }
 
 // rules/LL110-setting-ignored.ts
@@ -8992,7 +11108,7 @@ var LL110_setting_ignored_default = defineRule({
   name: "setting-ignored",
   severity: "info",
   since: "0.1.0",
-  needs: { dockerfile: true },
+  needs: { dockerfile: true, history: true },
   docs: {
     what: "Reports image settings of the built image that Lambda ignores: EXPOSE, VOLUME, HEALTHCHECK, STOPSIGNAL and the effective USER, and ENV of a variable Lambda reserves and sets itself (_HANDLER, AWS_REGION, AWS_LAMBDA_FUNCTION_NAME, LAMBDA_TASK_ROOT ...). Only the target stage and the stages it is built FROM count; builder stages whose files are merely copied are not reported. LAMBDA_TASK_ROOT=/var/task and LAMBDA_RUNTIME_DIR=/var/runtime, the values Lambda sets anyway, are the conventional custom-base pattern and stay quiet; AWS credential variables are left to the secret rule (LL202).",
     why: 'Lambda honours only ENTRYPOINT, CMD, WORKDIR and ENV of an image and "ignores the values of any unsupported container image settings". Settings written for Docker or ECS then suggest behaviour that never happens: a HEALTHCHECK that never runs, an EXPOSE nothing connects to, a USER the function does not run as (Lambda picks its own non-root user, so files readable only by that USER or root fail with "Permission denied"), or ENV AWS_REGION=us-east-1 that Lambda replaces with the real Region at run time.',
@@ -9120,6 +11236,70 @@ var LL201_base_image_unpinned_default = defineRule({
   }
 });
 
+// src/image/history.ts
+var KEYWORDS = /^(ADD|ARG|CMD|COPY|ENTRYPOINT|ENV|EXPOSE|HEALTHCHECK|LABEL|MAINTAINER|ONBUILD|RUN|SHELL|STOPSIGNAL|USER|VOLUME|WORKDIR)\b/i;
+var SHELL_C = /^\/(?:usr\/)?bin\/(?:ba|da|z|a)?sh((?:\s+-(?!c\s)[A-Za-z]+(?:\s+pipefail)?)*)\s+-c\s+([\s\S]*)$/;
+function splitBuildArgs(s) {
+  const m = /^\|(\d+)\s+/.exec(s);
+  if (!m) return { rest: s, buildArgs: [] };
+  let rest = s.slice(m[0].length);
+  const buildArgs = [];
+  for (let i = 0; i < Number(m[1]); i++) {
+    const a = /^([A-Za-z_][A-Za-z0-9_.-]*)=(\S*)(?:\s+|$)/.exec(rest);
+    if (!a) break;
+    buildArgs.push({ name: a[1], value: a[2] });
+    rest = rest.slice(a[0].length);
+  }
+  return { rest, buildArgs };
+}
+function parse(createdBy) {
+  let s = createdBy.trim().replace(/(?:^|\s+)#\s*buildkit$/i, "").trim();
+  if (s === "") return { buildArgs: [] };
+  const keywordRun = /^RUN\s+/i.exec(s);
+  if (keywordRun) s = s.slice(keywordRun[0].length);
+  const { rest, buildArgs } = splitBuildArgs(s);
+  s = rest;
+  const shell = SHELL_C.exec(s);
+  if (shell) {
+    s = shell[2].trim();
+    const nop = /^#\(nop\)\s*([\s\S]*)$/.exec(s);
+    if (!nop) return { instruction: runLine(s), buildArgs };
+    s = nop[1].trim();
+  } else if (keywordRun || buildArgs.length) {
+    return { instruction: runLine(s), buildArgs };
+  }
+  if (!KEYWORDS.test(s)) return { instruction: runLine(s), buildArgs };
+  s = s.replace(/^(COPY|ADD)\s+((?:--\S+\s+)*)(?:multi:|file:|dir:)?(\S+)\s+in\s+(\S+)\s*$/i, "$1 $2$3 $4");
+  return { instruction: oneLine(s), buildArgs };
+}
+function runLine(script) {
+  const body = script.trim();
+  if (body === "") return void 0;
+  return `RUN ${body.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).join(" ; ")}`;
+}
+function oneLine(s) {
+  return s.replace(/\s*\r?\n\s*/g, " ");
+}
+function argLine(name, value) {
+  return /^[A-Za-z0-9_.,:\/@+%=-]*$/.test(value) ? `ARG ${name}=${value}` : `ARG ${name}="${value.replace(/[\\"$`]/g, "\\$&")}"`;
+}
+function historyLines(history) {
+  const out = [];
+  let layer = 0;
+  history.forEach((h, i) => {
+    const produced = h.empty_layer ? void 0 : layer++;
+    const createdBy = h.created_by ?? "";
+    const { instruction, buildArgs } = parse(createdBy);
+    if (!instruction) return;
+    if (instruction.startsWith("RUN ")) for (const a of buildArgs) out.push({ history: i, layer: produced, createdBy, instruction: argLine(a.name, a.value) });
+    out.push({ history: i, layer: produced, createdBy, instruction });
+  });
+  return out;
+}
+function historyDockerfile(lines) {
+  return ["FROM scratch", ...lines.map((l) => l.instruction)].join("\n") + "\n";
+}
+
 // rules/LL202-secret-baked.ts
 var REF_FIX = "Remove it and rotate it. At build time use a BuildKit secret (RUN --mount=type=secret,id=...,env=...); at run time read it from Secrets Manager or SSM Parameter Store at init, or set it as a Lambda environment variable (encrypted with KMS).";
 function secretIn(text) {
@@ -9147,9 +11327,14 @@ var LL202_secret_baked_default = defineRule({
   since: "0.1.0",
   sameAs: ["hadolint DL3064", "trivy DS-0031", "dockle CIS-DI-0010", "BuildKit SecretsUsedInArgOrEnv"],
   securitySeverity: 9,
-  needs: { dockerfile: true, context: true },
+  needs: {
+    dockerfile: true,
+    context: true,
+    history: true,
+    image: { bodies: [{ globs: [...SECRET_BODY_GLOBS], regexes: [...SECRET_BODY_REGEXES], maxBytes: SECRET_BODY_MAX_BYTES }] }
+  },
   docs: {
-    what: "Finds credentials baked into the image or its history: ENV/ARG/LABEL whose name marks a credential (PASSWORD, SECRET, TOKEN, API_KEY, PRIVATE_KEY, AWS_SECRET_ACCESS_KEY, *_PASS ...) with a literal value or filled from a build arg; values of any name that match a known token format (AWS access key id, GitHub, GitLab, Slack, Stripe, npm, PyPI, Hugging Face, OpenAI, private key blocks) or a URL with a password; COPY/ADD of secret files (.env, id_rsa, private-key .pem, .aws/credentials, .npmrc/.pypirc/.netrc with tokens, service-account keys), also through `COPY .` when .dockerignore lets them in; RUN with inline credentials (URL userinfo, Authorization headers, curl --user, npm _authToken, aws configure set) or writing a credentials file. Names that hold identifiers (SECRET_NAME, SECRET_ARN, TOKEN_URL, PASSWORD_FILE, KMS key ids), references (ARNs, SSM names, $VAR), empty values and obvious placeholders (changeme, <token>) are not reported. Values are always redacted in messages. Secrets only in a builder stage that never reaches the final image are reported when they are literal (they sit in the Dockerfile and the build cache), not when they come from a build arg.",
+    what: "Finds credentials baked into the image or its history: ENV/ARG/LABEL whose name marks a credential (PASSWORD, SECRET, TOKEN, API_KEY, PRIVATE_KEY, AWS_SECRET_ACCESS_KEY, *_PASS ...) with a literal value or filled from a build arg; values of any name that match a known token format (AWS access key id, GitHub, GitLab, Slack, Stripe, npm, PyPI, Hugging Face, OpenAI, private key blocks) or a URL with a password; COPY/ADD of secret files (.env, id_rsa, private-key .pem, .aws/credentials, .npmrc/.pypirc/.netrc with tokens, service-account keys), also through `COPY .` when .dockerignore lets them in; RUN with inline credentials (URL userinfo, Authorization headers, curl --user, npm _authToken, aws configure set) or writing a credentials file. Names that hold identifiers (SECRET_NAME, SECRET_ARN, TOKEN_URL, PASSWORD_FILE, KMS key ids), references (ARNs, SSM names, $VAR), empty values and obvious placeholders (changeme, <token>) are not reported. Values are always redacted in messages. Secrets only in a builder stage that never reaches the final image are reported when they are literal (they sit in the Dockerfile and the build cache), not when they come from a build arg. On a built image: the config Env (names and values judged as for ENV; a name the Dockerfile or the history already reported is not repeated); files anywhere in the final filesystem whose name marks a secret and whose content confirms it (.env, id_rsa, private-key .pem/.key, .aws/credentials, .npmrc/.pypirc/.netrc/.git-credentials with credentials, .docker/config.json with auths, service-account JSON; only their first 16 KiB are read); such files added in a lower layer and deleted or overwritten later, which still ship (the message names both layers). Allow-listed: certificate stores and OS-generated keys (/etc/ssl/certs, ssl-cert-snakeoil.key), /usr/share, the Python stdlib test folder, Go and Rust toolchains, cryptography_vectors, and the test/fixture/example folders of site-packages, node_modules and gems; elsewhere in those package trees a file counts only when its content shows a secret. With the image at hand, COPY/ADD and credential files written by RUN are judged on the image filesystem instead of the Dockerfile. From the image history: ENV, ARG, LABEL and RUN lines, including the build args a RUN recorded (`RUN |1 NPM_TOKEN=...`).",
     why: "Everything in an ENV or LABEL is in the image config, and every build arg a RUN sees is recorded in the image history (`RUN |1 NPM_TOKEN=... /bin/sh -c npm ci`): anyone who can pull the image from ECR reads them with `docker inspect` / `docker history`, and `aws lambda get-function` hands out a pull URL to whoever may read the function. Files copied into a layer stay in the image even when a later RUN deletes them. Lambda gives you better places: Secrets Manager or SSM Parameter Store read at init (cached across invocations), or environment variables on the function, encrypted at rest with KMS. For build-time credentials (private registries), BuildKit secret mounts never touch a layer.",
     bad: {
       dockerfile: 'FROM public.ecr.aws/lambda/nodejs:20@sha256:0000000000000000000000000000000000000000000000000000000000000000\nARG NPM_TOKEN\nCOPY package.json package-lock.json ./\nRUN echo "//registry.npmjs.org/:_authToken=${NPM_TOKEN}" > .npmrc && npm ci --omit=dev\nENV STRIPE_API_KEY=sk_live_51Hx9Qa2eZvKYlo2C8f3kLmN0pQ\nCOPY app.mjs ./\nCMD ["app.handler"]\n',
@@ -9177,13 +11362,40 @@ var LL202_secret_baked_default = defineRule({
     secretFile: { text: "{{keyword}} puts {{file}} ({{kind}}) into {{where}}; deleting it in a later step does not remove it from the lower layer.", fix: "Do not copy {{file}}: mount it only for the step that needs it (RUN --mount=type=secret,id=...,target=...) and give the function its secrets through Secrets Manager / SSM." },
     secretFileInContext: { text: "{{keyword}} {{source}} takes {{file}} ({{kind}}) from the build context into {{where}}: .dockerignore does not exclude it.", fix: "Add {{file}} to .dockerignore, and copy only what the function needs." },
     runCredential: { text: "RUN passes {{what}} inline ({{value}}): {{where}}.", fix: "Take the credential from a BuildKit secret (RUN --mount=type=secret,id=...,env=...) instead of the command line, and rotate the exposed one." },
-    credentialFileWritten: { text: "RUN writes a credential into {{file}}, which stays in the layer (a later rm does not remove it from the image).", fix: "Mount the file instead: RUN --mount=type=secret,id={{id}},target={{file}} <command>; or write and remove it within the same RUN." }
+    credentialFileWritten: { text: "RUN writes a credential into {{file}}, which stays in the layer (a later rm does not remove it from the image).", fix: "Mount the file instead: RUN --mount=type=secret,id={{id}},target={{file}} <command>; or write and remove it within the same RUN." },
+    envInConfig: {
+      text: "Env {{name}} in the image config holds {{kind}} ({{value}}): anyone who can pull the image reads it (docker inspect).",
+      fix: REF_FIX,
+      evidence: "image"
+    },
+    fileInImage: {
+      text: "{{file}} ({{kind}}) is in the image, added in layer {{layer}}: anyone who can pull the image can read it.",
+      fix: "Rotate the credential and keep {{file}} out of the image: exclude it from the build context (.dockerignore) or mount it only for the step that needs it (RUN --mount=type=secret,id=...,target=...); give the function its secrets through Secrets Manager / SSM.",
+      evidence: "image"
+    },
+    fileStillShipped: {
+      text: "{{file}} ({{kind}}) was added in layer {{layer}} and {{how}} in layer {{removedIn}}, but it still ships: the lower layer keeps its bytes, readable by anyone who can pull the image.",
+      fix: "Rotate the credential and rebuild so that it never enters a layer: RUN --mount=type=secret,id=...,target=... for the step that needs it (a later rm cannot remove it from an earlier layer).",
+      evidence: "image"
+    }
   },
   create(ctx) {
+    const history = ctx.mode === "history" && ctx.image ? historyLines(ctx.image.config.history) : void 0;
+    const envReported = /* @__PURE__ */ new Set();
+    const emit = (d) => {
+      if (!history || !d.at || !("keyword" in d.at)) return ctx.report(d);
+      const line = history[d.at.index - 1];
+      const where = d.data && "where" in d.data ? String(d.data.where) : void 0;
+      const note = line?.layer !== void 0 ? ` (image history, layer ${line.layer + 1})` : where?.includes("history") ? "" : " (image history)";
+      const data = where !== void 0 ? { ...d.data, where: `${where}${note}` } : d.data;
+      ctx.report({ ...d, at: void 0, data, source: "image-history", layer: line?.layer });
+    };
     const lineage = new Set(ctx.target ? stageLineage(ctx.target) : []);
     const ships = (stage) => stage === void 0 || lineage.has(stage);
     const builderNote = (stage) => `stage ${stage.name ? `"${stage.name}"` : stage.index} never reaches the final image, but the value stays in the Dockerfile and the build cache`;
-    const whereConfig = (stage) => ({ where: ships(stage) ? "it is stored in the image config, readable by anyone who can pull the image (docker inspect)" : builderNote(stage) });
+    const whereConfig = (stage) => ({
+      where: !ships(stage) ? builderNote(stage) : history ? "it is stored in the image config and history, readable by anyone who can pull the image (docker inspect, docker history)" : "it is stored in the image config, readable by anyone who can pull the image (docker inspect)"
+    });
     const whereHistory = (stage) => ({ where: ships(stage) ? "it is recorded in the image history (docker history)" : builderNote(stage) });
     const idOf = (name) => name.toLowerCase().replace(/_/g, "-");
     function checkArg(ins, stageArgs) {
@@ -9194,18 +11406,19 @@ var LL202_secret_baked_default = defineRule({
         const expanded = raw !== void 0 ? expand(raw, ins.scope, ctx.df.escape).value : void 0;
         const found = expanded !== void 0 ? secretIn(expanded) : void 0;
         if (found) {
-          ctx.report({ messageId: "tokenValue", at: ins, data: { what: `ARG ${p.name}`, kind: found.kind, value: found.shown, ...whereHistory(ins.stage) } });
+          emit({ messageId: "tokenValue", at: ins, data: { what: `ARG ${p.name}`, kind: found.kind, value: found.shown, ...whereHistory(ins.stage) } });
           continue;
         }
         if (!isSecretName(p.name) || !ins.stage) continue;
         if (raw !== void 0 && expanded !== void 0 && !referencedVar(raw) && isSecretValue(expanded)) {
-          ctx.report({ messageId: "secretArg", at: ins, data: { name: p.name, value: redact(expanded), id: idOf(p.name), ...whereHistory(ins.stage) } });
+          emit({ messageId: "secretArg", at: ins, data: { name: p.name, value: redact(expanded), id: idOf(p.name), ...whereHistory(ins.stage) } });
           continue;
         }
         if (cli !== void 0 && !isSecretValue(cli)) continue;
+        if (history) continue;
         if (!ships(ins.stage)) continue;
         const user = ins.stage.instructions.find((later) => later.index > ins.index && later.keyword === "RUN" && !secretMountIds(later).includes(p.name.toLowerCase()));
-        if (user) ctx.report({ messageId: "argInHistory", at: ins, data: { name: p.name, line: user.span.line, id: idOf(p.name) } });
+        if (user) emit({ messageId: "argInHistory", at: ins, data: { name: p.name, line: user.span.line, id: idOf(p.name) } });
       }
     }
     function checkEnv(ins, stageArgs) {
@@ -9214,25 +11427,32 @@ var LL202_secret_baked_default = defineRule({
         const expanded = expand(raw, ins.scope, ctx.df.escape).value;
         const found = secretIn(expanded);
         if (found) {
-          ctx.report({ messageId: "tokenValue", at: ins, data: { what: `ENV ${p.name}`, kind: found.kind, value: found.shown, ...whereConfig(ins.stage) } });
+          if (ships(ins.stage)) envReported.add(p.name);
+          emit({ messageId: "tokenValue", at: ins, data: { what: `ENV ${p.name}`, kind: found.kind, value: found.shown, ...whereConfig(ins.stage) } });
           continue;
         }
         if (!isSecretName(p.name)) continue;
         const ref = referencedVar(raw);
         if (ref && stageArgs.has(ref)) {
-          if (ships(ins.stage)) ctx.report({ messageId: "envFromArg", at: ins, data: { name: p.name, arg: ref, id: idOf(ref) } });
+          if (ships(ins.stage)) {
+            envReported.add(p.name);
+            emit({ messageId: "envFromArg", at: ins, data: { name: p.name, arg: ref, id: idOf(ref) } });
+          }
           continue;
         }
         if (ref) continue;
-        if (isSecretValue(expanded)) ctx.report({ messageId: "secretEnv", at: ins, data: { name: p.name, value: redact(expanded), ...whereConfig(ins.stage) } });
+        if (isSecretValue(expanded)) {
+          if (ships(ins.stage)) envReported.add(p.name);
+          emit({ messageId: "secretEnv", at: ins, data: { name: p.name, value: redact(expanded), ...whereConfig(ins.stage) } });
+        }
       }
     }
     function checkLabel(ins) {
       for (const p of ins.properties) {
         const value = expand(p.value ?? "", ins.scope, ctx.df.escape).value;
         const found = secretIn(value);
-        if (found) ctx.report({ messageId: "secretLabel", at: ins, data: { name: p.name, value: `${found.kind}, ${found.shown}` } });
-        else if (isSecretName(p.name) && !referencedVar(p.value ?? "") && isSecretValue(value)) ctx.report({ messageId: "secretLabel", at: ins, data: { name: p.name, value: redact(value) } });
+        if (found) emit({ messageId: "secretLabel", at: ins, data: { name: p.name, value: `${found.kind}, ${found.shown}` } });
+        else if (isSecretName(p.name) && !referencedVar(p.value ?? "") && isSecretValue(value)) emit({ messageId: "secretLabel", at: ins, data: { name: p.name, value: redact(value) } });
       }
     }
     function fileWhere(ins, destPath) {
@@ -9249,6 +11469,7 @@ var LL202_secret_baked_default = defineRule({
       return void 0;
     }
     function checkCopy(ins) {
+      if (ctx.image) return;
       const copy = ins.copy;
       if (!copy || copy.from !== void 0) return;
       const keyword = ins.keyword;
@@ -9261,7 +11482,7 @@ var LL202_secret_baked_default = defineRule({
           const destFile = dest.endsWith("/") ? `${dest}${h.name}` : dest;
           const kind = classifySecretFile(destFile, () => h.content) ?? secretIn(h.content)?.kind;
           const where = kind ? fileWhere(ins, destFile) : void 0;
-          if (kind && where) ctx.report({ messageId: "secretFile", at: ins, data: { keyword, file: destFile, kind, where } });
+          if (kind && where) emit({ messageId: "secretFile", at: ins, data: { keyword, file: destFile, kind, where } });
         }
         return;
       }
@@ -9273,7 +11494,7 @@ var LL202_secret_baked_default = defineRule({
           const kind = classifySecretFile(src, void 0);
           const destFile = multi ? `${copy.dest.replace(/\/$/, "")}/${src.slice(src.lastIndexOf("/") + 1)}` : copy.dest;
           const where = kind ? fileWhere(ins, destFile) : void 0;
-          if (kind && where) ctx.report({ messageId: "secretFile", at: ins, data: { keyword, file: src, kind, where } });
+          if (kind && where) emit({ messageId: "secretFile", at: ins, data: { keyword, file: src, kind, where } });
           continue;
         }
         const found = [];
@@ -9291,10 +11512,10 @@ var LL202_secret_baked_default = defineRule({
         if (found.length === 0) continue;
         const first = found[0];
         if (direct && found.length === 1 && first.file === src) {
-          ctx.report({ messageId: "secretFile", at: ins, data: { keyword, file: first.file, kind: first.kind, where: first.where } });
+          emit({ messageId: "secretFile", at: ins, data: { keyword, file: first.file, kind: first.kind, where: first.where } });
         } else {
           const more = found.length > 1 ? ` and ${found.length - 1} more (${found.slice(1, 4).map((f) => f.file).join(", ")}${found.length > 4 ? ", ..." : ""})` : "";
-          ctx.report({ messageId: "secretFileInContext", at: ins, data: { keyword, source, file: `${first.file}${more}`, kind: first.kind, where: first.where } });
+          emit({ messageId: "secretFileInContext", at: ins, data: { keyword, source, file: `${first.file}${more}`, kind: first.kind, where: first.where } });
         }
       }
     }
@@ -9308,7 +11529,7 @@ var LL202_secret_baked_default = defineRule({
         const key = `${what}|${value}`;
         if (reported.has(key)) return;
         reported.add(key);
-        ctx.report({ messageId: "runCredential", at: ins, data: { what, value, ...where } });
+        emit({ messageId: "runCredential", at: ins, data: { what, value, ...where } });
       };
       for (const cmd of script.commands) {
         const name = commandName(cmd);
@@ -9352,11 +11573,49 @@ var LL202_secret_baked_default = defineRule({
           if (!holdsCredential) continue;
           if (removed.some((p) => p === r.target || p.endsWith(`/${r.target.replace(/^.*\//, "")}`))) continue;
           if (!ships(ins.stage)) continue;
-          ctx.report({ messageId: "credentialFileWritten", at: ins, data: { file: r.target, id: r.target.replace(/^.*\//, "").replace(/^\./, "") } });
+          if (ctx.image) continue;
+          emit({ messageId: "credentialFileWritten", at: ins, data: { file: r.target, id: r.target.replace(/^.*\//, "").replace(/^\./, "") } });
         }
       }
     }
+    function imageSecretKind(path, body) {
+      const spec = secretFileSpec(path);
+      if (!spec) return void 0;
+      const policy = secretPathPolicy(path);
+      if (policy === "skip") return void 0;
+      const text = body && !/\.(p12|pfx|jks|keystore)$/i.test(path) ? body.data.toString("latin1") : void 0;
+      if (text !== void 0 && spec.content) return spec.content(text) ? spec.kind : void 0;
+      return policy === "report" && spec.byName ? spec.kind : void 0;
+    }
+    function checkImage(image) {
+      for (const kv of image.config.Env ?? []) {
+        const eq = kv.indexOf("=");
+        const name = eq === -1 ? kv : kv.slice(0, eq);
+        const value = eq === -1 ? "" : kv.slice(eq + 1);
+        if (envReported.has(name)) continue;
+        const found = secretIn(value);
+        if (found) emit({ messageId: "envInConfig", source: "image-config", data: { name, kind: `a ${found.kind}`, value: found.shown } });
+        else if (isSecretName(name) && isSecretValue(value)) emit({ messageId: "envInConfig", source: "image-config", data: { name, kind: "a credential", value: redact(value) } });
+      }
+      const total = image.layers.length;
+      const of = (layer) => total > 0 ? `${layer + 1} of ${total}` : String(layer + 1);
+      for (const e of image.files.values()) {
+        if (e.type !== "file") continue;
+        const kind = imageSecretKind(e.path, e.body);
+        if (kind) emit({ messageId: "fileInImage", source: "image-layer", layer: e.layer, data: { file: e.path, kind, layer: of(e.layer) } });
+      }
+      for (const r of image.removed) {
+        if (r.type !== "file") continue;
+        const kind = imageSecretKind(r.path, r.body);
+        if (!kind) continue;
+        const how = r.reason === "overwritten" ? "overwritten" : "deleted";
+        emit({ messageId: "fileStillShipped", source: "image-layer", layer: r.layerAdded, data: { file: r.path, kind, layer: of(r.layerAdded), how, removedIn: of(r.layerRemoved) } });
+      }
+    }
     return {
+      image(image) {
+        checkImage(image);
+      },
       end() {
         let stage;
         let stageArgs = /* @__PURE__ */ new Set();
@@ -9471,7 +11730,7 @@ var LL203_remote_script_piped_default = defineRule({
   severity: "warning",
   since: "0.1.0",
   securitySeverity: 7,
-  needs: { dockerfile: true },
+  needs: { dockerfile: true, history: true },
   docs: {
     what: 'Finds RUN steps that execute a script straight from the network: curl/wget output piped into a shell or an interpreter (`curl ... | sh`, `| sudo bash`, `wget -O- ... | bash -s --`, `| python3 -`), run through a substitution (`sh -c "$(curl ...)"`, `bash <(curl ...)`, `eval "$(curl ...)"`), including inside `sh -c \'...\'` and heredoc scripts. Downloading to a file and running it without a checksum or signature check in the same RUN (`curl -o x.sh ... && sh x.sh`) is reported as info: it has the same trust problem, but it is one line away from being verified. Interpreters that get their program another way (`curl ... | python3 -c "import json,sys; ..."`) read data, not code, and are not reported.',
     why: "Whatever the server (or anyone who can change what it serves) returns at build time runs as root inside your Lambda image, and nothing records what it was: the next build of the same commit may install something else. A connection cut mid-download runs half a script (`rm -rf /usr/local/lib` cut to `rm -rf /usr`). Lambda images are rebuilt often by CI with access to deploy credentials, which makes the build a prized target. Pin what you install: a package from the OS or language package manager, a release archive verified with sha256sum -c, or a signature (gpg --verify, cosign verify-blob).",
@@ -9685,8 +11944,45 @@ function cachePathsFor(manager) {
 function formatMb([low, high]) {
   return low === high ? `${low} MB` : `${low}-${high} MB`;
 }
+var CACHE_IMAGE_MIN_BYTES = 64 * 1024;
+function pathRegExp(path) {
+  const esc2 = (s) => s.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]");
+  const root = /^\/root(?=\/)/.test(path) ? `(?:/root|/home/[^/]+)${esc2(path.slice("/root".length))}` : esc2(path);
+  return new RegExp(`^${root}(?:/|$)`);
+}
+var CACHE_PATHS = CACHES.flatMap((info) => info.paths.map((path) => ({ info, re: pathRegExp(path), path })));
+function cacheOfPath(path) {
+  for (const c of CACHE_PATHS) {
+    const m = c.re.exec(path);
+    if (m) return { info: c.info, dir: m[0].replace(/\/$/, "") };
+  }
+  return void 0;
+}
 
 // rules/LL301-cache-leftover.ts
+function formatBytes(n) {
+  if (n >= 1024 ** 3) return `${(n / 1024 ** 3).toFixed(1)} GiB`;
+  if (n >= 1024 ** 2) return `${(n / 1024 ** 2).toFixed(1)} MiB`;
+  if (n >= 1024) return `${Math.round(n / 1024)} KiB`;
+  return `${n} B`;
+}
+function imageCaches(image) {
+  const out = /* @__PURE__ */ new Map();
+  const add = (path, size, layer, deleted) => {
+    const hit = cacheOfPath(path);
+    if (!hit) return;
+    const c = out.get(hit.info.label) ?? { info: hit.info, bytes: 0, files: 0, deleted: 0, dirs: /* @__PURE__ */ new Set(), byLayer: /* @__PURE__ */ new Map() };
+    out.set(hit.info.label, c);
+    c.bytes += size;
+    c.files++;
+    if (deleted) c.deleted += size;
+    c.dirs.add(hit.dir);
+    c.byLayer.set(layer, (c.byLayer.get(layer) ?? 0) + size);
+  };
+  for (const e of image.files.values()) if (e.type === "file") add(e.path, e.size, e.layer, false);
+  for (const r of image.removed) if (r.type === "file") add(r.path, r.size, r.layerAdded, true);
+  return [...out.values()].filter((c) => c.bytes > CACHE_IMAGE_MIN_BYTES).sort((a, b) => b.bytes - a.bytes);
+}
 var FILLS_CACHE = {
   pip: ["install"],
   uv: ["install", "sync"],
@@ -9793,7 +12089,7 @@ function cleans(cmd, target, scope) {
       return target.paths.some((p) => pathWithin(p, removed) || target.info.label === "npm" && pathWithin(`${p}/_cacache`, removed) && removed.endsWith("_cacache"));
     });
   }
-  const m = managerCommands({ text: cmd.text, commands: [cmd], hasError: false })[0];
+  const m = managerCommand(cmd);
   if (!m || !target.info.managers.includes(m.manager)) {
     if (!m || !["yum", "dnf", "microdnf"].includes(m.manager) || !["yum", "dnf", "microdnf"].includes(target.mc.manager)) return false;
   }
@@ -9835,9 +12131,11 @@ var LL301_cache_leftover_default = defineRule({
   severity: "warning",
   since: "0.1.0",
   sameAs: ["hadolint DL3009", "hadolint DL3019", "hadolint DL3032", "hadolint DL3040", "hadolint DL3042", "hadolint DL3060", "trivy DS-0015", "trivy DS-0019", "trivy DS-0025", "trivy DS-0027", "dockle DKL-DI-0004", "dockle DKL-DI-0005"],
-  needs: { dockerfile: true },
+  // With the built image (also when the Dockerfile is rebuilt from its history) only the image is judged:
+  // its cache folders show exactly what the installs left, so no Dockerfile finding repeats or contradicts them.
+  needs: { dockerfile: true, history: false, image: {} },
   docs: {
-    what: "Checks that package installs in the image's own stages (the target stage and the stages it is built FROM) leave no package-manager cache in their layer: pip without --no-cache-dir, uv without --no-cache, apt-get/apt without rm -rf /var/lib/apt/lists/* (apt-get clean keeps the lists), yum/dnf/microdnf without `clean all`, apk add without --no-cache, npm without `npm cache clean --force`, yarn without `yarn cache clean`, pnpm without `pnpm store prune`, conda/mamba without `conda clean -a`. The clean-up must come later in the same RUN; a removal in a later RUN is reported too, because it cannot shrink the earlier layer. RUN --mount=type=cache or type=tmpfs over the cache path, PIP_NO_CACHE_DIR (any value, as pip reads it), UV_NO_CACHE, `pip config set global.no-cache-dir`, and custom cache locations (--cache-dir, --cache, npm_config_cache, YARN_CACHE_FOLDER, --store-dir) that are removed are understood. Builder stages whose files are only copied with COPY --from are not checked: their caches never ship.",
+    what: "Checks that package installs in the image's own stages (the target stage and the stages it is built FROM) leave no package-manager cache in their layer: pip without --no-cache-dir, uv without --no-cache, apt-get/apt without rm -rf /var/lib/apt/lists/* (apt-get clean keeps the lists), yum/dnf/microdnf without `clean all`, apk add without --no-cache, npm without `npm cache clean --force`, yarn without `yarn cache clean`, pnpm without `pnpm store prune`, conda/mamba without `conda clean -a`. The clean-up must come later in the same RUN; a removal in a later RUN is reported too, because it cannot shrink the earlier layer. RUN --mount=type=cache or type=tmpfs over the cache path, PIP_NO_CACHE_DIR (any value, as pip reads it), UV_NO_CACHE, `pip config set global.no-cache-dir`, and custom cache locations (--cache-dir, --cache, npm_config_cache, YARN_CACHE_FOLDER, --store-dir) that are removed are understood. Builder stages whose files are only copied with COPY --from are not checked: their caches never ship. On a built image (with or without its Dockerfile, or rebuilt from the history) the image alone is judged: the bytes under the known cache folders (pip, uv, apt lists and archives, yum/dnf, apk, npm _cacache, yarn, pnpm store, conda pkgs; /root or /home/<user>), in the final filesystem and in copies a later layer deleted (they still ship), summed per cache with the layers that hold them; a cache is reported above 64 KiB (a proper clean-up leaves only a few files under 1 KiB). The finding sits on the RUN that made the layer when the Dockerfile is given.",
     why: "A cache left in a layer is shipped in the function image for nothing: tens to hundreds of MB of wheels, tarballs and repository metadata that count against the 10 GB image limit, make every push and deployment slower, and add to the bytes Lambda has to fetch and cache when it prepares the image for new execution environments. Deleting the cache in a later RUN does not help: the earlier layer still holds it.",
     bad: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN pip install -r requirements.txt\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
     good: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
@@ -9859,6 +12157,12 @@ var LL301_cache_leftover_default = defineRule({
       text: "`{{command}}` leaves the {{manager}} cache in {{path}} in this layer; the RUN at line {{cleanLine}} removes it, but a later layer cannot shrink an earlier one, so the bytes still ship.",
       severity: "warning",
       fix: "Clean up in the same RUN as the install: {{fix}}."
+    },
+    imageCache: {
+      text: "The {{manager}} cache ships {{size}} in the image ({{files}} under {{paths}}, layer {{layers}}){{note}}.",
+      severity: "warning",
+      fix: "{{fix}}.",
+      evidence: "image"
     }
   },
   create(ctx) {
@@ -9866,7 +12170,27 @@ var LL301_cache_leftover_default = defineRule({
     const pending = [];
     let pipConfigNoCache = false;
     return {
+      image(image) {
+        const total = image.layers.length;
+        for (const c of imageCaches(image)) {
+          const layers = [...c.byLayer.entries()].filter(([, b]) => b > 0).sort((a, b) => a[0] - b[0]);
+          const main = [...layers].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
+          const dirs = [...c.dirs].sort();
+          const paths = dirs.length > 3 ? `${dirs.slice(0, 3).join(", ")} + ${dirs.length - 3} more` : dirs.join(", ");
+          const layerList = layers.map(([l, b]) => layers.length > 1 ? `${l + 1} (${formatBytes(b)})` : `${l + 1}`).join(", ");
+          const note = c.deleted > 0 ? `; ${formatBytes(c.deleted)} of it was deleted by a later layer but still ships` : "";
+          const manager = c.info.label;
+          const fix = c.info.fix.replace("{{manager}}", c.info.managers[0]);
+          ctx.report({
+            messageId: "imageCache",
+            source: "image-layer",
+            layer: main,
+            data: { manager, size: `${formatBytes(c.bytes)} (${c.bytes} bytes)`, files: `${c.files} file${c.files === 1 ? "" : "s"}`, paths, layers: `${layerList}${total ? ` of ${total}` : ""}`, note, fix }
+          });
+        }
+      },
       instruction(ins) {
+        if (ctx.image) return;
         if (ins.keyword !== "RUN" || !ins.stage || !lineage.has(ins.stage)) return;
         const script = ctx.df.shell(ins);
         if (!script) return;
@@ -10108,18 +12432,30 @@ function classify2(mc, install) {
       return void 0;
   }
 }
-function basename4(p) {
+function basename5(p) {
   const clean = p.replace(/\/+$/, "");
   return clean.slice(clean.lastIndexOf("/") + 1);
 }
 function globToRegExp(glob) {
   return new RegExp(`^${glob.replace(/[.+^${}()|\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`);
 }
+var HASH_SOURCE = /^(?:[a-z0-9]+:)?[0-9a-f]{10,}$/;
+function historyCodeSource(ins, workdir) {
+  const copy = ins.copy;
+  if (!copy) return void 0;
+  const dest = copy.dest.replace(/\/+$/, "") || "/";
+  if (dest === "/") return void 0;
+  if (!copy.sources.some((s) => HASH_SOURCE.test(s))) return null;
+  const roots = ["/var/task", ...workdir && workdir !== "/" ? [workdir.replace(/\/+$/, "")] : []];
+  if (!roots.some((r) => dest === r || dest.startsWith(`${r}/`))) return void 0;
+  if (!copy.dest.endsWith("/") && isManifestName(basename5(dest))) return void 0;
+  return copy.sources[0];
+}
 function codeSource(ins) {
   if (ins.keyword !== "COPY" && ins.keyword !== "ADD" || !ins.copy || ins.copy.from !== void 0) return void 0;
   for (const src of ins.copy.sources) {
     if (!src || src.includes("$") || /^[a-z][a-z0-9+.-]*:\/\//i.test(src) || src.startsWith("<<")) continue;
-    const base2 = basename4(src);
+    const base2 = basename5(src);
     if (base2 === "" || base2 === "." || base2 === ".." || src === "/") return src;
     if (/[*?[]/.test(base2)) {
       const re = globToRegExp(base2);
@@ -10150,9 +12486,9 @@ var LL302_layer_order_default = defineRule({
   name: "layer-order",
   severity: "warning",
   since: "0.1.0",
-  needs: { dockerfile: true },
+  needs: { dockerfile: true, history: true },
   docs: {
-    what: "Checks, in each stage that is built for the target, that application code is copied after the dependency install, not before it. Any COPY/ADD from the build context that brings a file which is not a dependency manifest counts as code (COPY . , COPY src/, and also `COPY app.py requirements.txt ./`); manifests (requirements*.txt, pyproject.toml + poetry.lock/uv.lock, package.json + lock files, go.mod + go.sum, Gemfile + Gemfile.lock, pom.xml, build.gradle*, *.csproj/*.sln, Cargo.toml + Cargo.lock ...), dependency folders (wheels/, vendor/) and pre-built artifacts (*.whl, *.jar) do not. It reports (1) a dependency install (pip install -r, npm ci/install, yarn, pnpm install, bundle install, go mod download, mvn dependency:go-offline, gradle dependencies, dotnet restore, cargo fetch, poetry install, uv sync) after code; (2) a build that downloads its dependencies (mvn package, gradle build, dotnet publish, cargo build, go build, pip install .) after code when no earlier step fetched them from the manifests alone and no cache mount keeps them; (3) a RUN that only installs named packages (pip install boto3, dnf install -y gcc) after code. Stages the target is built FROM are reported as warnings; builder stages that are only copied from as info (build time only); stages the target never uses are skipped. COPY --from is not judged.",
+    what: "Checks, in each stage that is built for the target, that application code is copied after the dependency install, not before it. Any COPY/ADD from the build context that brings a file which is not a dependency manifest counts as code (COPY . , COPY src/, and also `COPY app.py requirements.txt ./`); manifests (requirements*.txt, pyproject.toml + poetry.lock/uv.lock, package.json + lock files, go.mod + go.sum, Gemfile + Gemfile.lock, pom.xml, build.gradle*, *.csproj/*.sln, Cargo.toml + Cargo.lock ...), dependency folders (wheels/, vendor/) and pre-built artifacts (*.whl, *.jar) do not. It reports (1) a dependency install (pip install -r, npm ci/install, yarn, pnpm install, bundle install, go mod download, mvn dependency:go-offline, gradle dependencies, dotnet restore, cargo fetch, poetry install, uv sync) after code; (2) a build that downloads its dependencies (mvn package, gradle build, dotnet publish, cargo build, go build, pip install .) after code when no earlier step fetched them from the manifests alone and no cache mount keeps them; (3) a RUN that only installs named packages (pip install boto3, dnf install -y gcc) after code. Stages the target is built FROM are reported as warnings; builder stages that are only copied from as info (build time only); stages the target never uses are skipped. COPY --from is not judged. On an image without its Dockerfile the rule judges the history: BuildKit and kaniko record real COPY sources; the classic builder and buildah record content hashes (`COPY dir:4b2e... in /var/task`), which count as code when they land in /var/task or the working directory (a destination named like a manifest, e.g. .../requirements.txt, does not), and `ADD file:... in /` (a base image root filesystem) never counts.",
     why: "Docker reuses a cached layer only while every earlier layer is unchanged. When the code is copied first, any edit to a handler invalidates the cache for the install, so every build downloads and installs every dependency again: minutes per build instead of seconds. In the function image it also produces a new dependency layer with a new digest on each deploy, so the push uploads it again and Lambda has to fetch and cache it again for new execution environments, instead of reusing the unchanged layer.",
     bad: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY . ${LAMBDA_TASK_ROOT}\nRUN pip install --no-cache-dir -r requirements.txt\nCMD ["app.handler"]\n' },
     good: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY . ${LAMBDA_TASK_ROOT}\nCMD ["app.handler"]\n' },
@@ -10165,19 +12501,19 @@ var LL302_layer_order_default = defineRule({
   },
   messages: {
     codeBeforeInstall: {
-      text: "{{copy}} (line {{copyLine}}) brings application code in before `{{command}}`: every code change re-runs this install{{impact}}.",
+      text: "{{copy}} ({{copyAt}}) brings application code in before `{{command}}`: every code change re-runs this install{{impact}}.",
       severity: "warning",
       fix: "Copy only the dependency manifests first: COPY {{manifests}} {{destDir}} then RUN {{command}}, then {{copy}}."
     },
     buildWithoutDependencyLayer: {
-      text: "`{{command}}` fetches every dependency after {{copy}} (line {{copyLine}}) brought the code in, and no earlier step fetched them from the manifests alone: every code change downloads them again{{impact}}.",
+      text: "`{{command}}` fetches every dependency after {{copy}} ({{copyAt}}) brought the code in, and no earlier step fetched them from the manifests alone: every code change downloads them again{{impact}}.",
       severity: "warning",
       fix: "COPY {{manifests}} {{destDir}} and RUN {{prefetch}} before {{copy}}, then build; or keep the downloads in a cache mount (RUN --mount=type=cache,target={{cache}} ...)."
     },
     installAfterCode: {
-      text: "`{{command}}` does not need the application code but runs after {{copy}} (line {{copyLine}}): every code change re-runs it{{impact}}.",
+      text: "`{{command}}` does not need the application code but runs after {{copy}} ({{copyAt}}): every code change re-runs it{{impact}}.",
       severity: "warning",
-      fix: "Move this RUN above line {{copyLine}}, before the code is copied."
+      fix: "Move this RUN above {{copyAt}}, before the code is copied."
     }
   },
   create(ctx) {
@@ -10185,12 +12521,23 @@ var LL302_layer_order_default = defineRule({
     const firstCode = /* @__PURE__ */ new Map();
     const prefetched = /* @__PURE__ */ new Map();
     const depsSeen = /* @__PURE__ */ new Map();
+    let workdir;
+    const history = ctx.mode === "history" && ctx.image ? historyLines(ctx.image.config.history) : void 0;
+    const copyAt = (code) => {
+      if (!history) return `line ${code.span.line}`;
+      const layer = history[code.index - 1]?.layer;
+      return layer !== void 0 ? `image layer ${layer + 1}` : "earlier in the image history";
+    };
     return {
       instruction(ins) {
         const stage = ins.stage;
         if (!stage || !stage.reachesTarget) return;
+        if (ins.keyword === "WORKDIR" && ins.words[0]) workdir = ins.words[0].startsWith("/") ? ins.words[0] : `${(workdir ?? "").replace(/\/+$/, "")}/${ins.words[0]}`;
         if (ins.keyword === "COPY" || ins.keyword === "ADD") {
-          if (!firstCode.has(stage) && codeSource(ins) !== void 0) firstCode.set(stage, ins);
+          if (firstCode.has(stage)) return;
+          const fromHistory = history ? historyCodeSource(ins, workdir) : null;
+          const src = fromHistory === null ? codeSource(ins) : fromHistory;
+          if (src !== void 0) firstCode.set(stage, ins);
           return;
         }
         if (ins.keyword !== "RUN") return;
@@ -10215,13 +12562,13 @@ var LL302_layer_order_default = defineRule({
         const inTarget = lineage.has(stage);
         const impact = inTarget ? ", and every deploy ships a new copy of the dependency layer" : " (build time only: this stage is only copied from)";
         const severity = inTarget ? void 0 : "info";
-        const base2 = { copy: copyText(code), copyLine: code.span.line, impact };
+        const base2 = { copy: copyText(code), copyAt: copyAt(code), impact };
         const dest = destWritten(code);
         const deps = found.find((c) => c.kind === "deps");
         const build = found.find((c) => c.kind === "build" && !seen.has(FAMILY[c.mc.manager] ?? "") && !pre.has(FAMILY[c.mc.manager] ?? ""));
         for (const c of found) if (c.kind === "deps") seen.add(FAMILY[c.mc.manager] ?? c.mc.manager);
         if (deps) {
-          const manifests = deps.files.length ? deps.files.map(basename4).join(" ") : ECOSYSTEMS[deps.mc.manager]?.manifests ?? "the dependency manifests";
+          const manifests = deps.files.length ? deps.files.map(basename5).join(" ") : ECOSYSTEMS[deps.mc.manager]?.manifests ?? "the dependency manifests";
           ctx.report({ messageId: "codeBeforeInstall", at: ins, severity, data: { ...base2, command: shortText2(deps.mc.cmd), manifests, destDir: withSlash(dest) } });
           return;
         }
@@ -10248,6 +12595,385 @@ var LL302_layer_order_default = defineRule({
         if (packages && onlyInstalls && installsOnly && !script.hasError) {
           ctx.report({ messageId: "installAfterCode", at: ins, severity, data: { ...base2, command: shortText2(packages.mc.cmd) } });
         }
+      }
+    };
+  }
+});
+
+// rules/LL303-image-too-large.ts
+function formatBytes2(n) {
+  if (n >= 1024 ** 3) return `${(n / 1024 ** 3).toFixed(n >= 100 * 1024 ** 3 ? 0 : 1)} GiB`;
+  if (n >= 1024 ** 2) return `${Math.round(n / 1024 ** 2)} MiB`;
+  if (n >= 1024) return `${Math.round(n / 1024)} KiB`;
+  return `${n} B`;
+}
+var range3 = (low, high) => sizeRange({ low, high });
+var ms2 = (n) => n >= 1e3 ? `${(n / 1e3).toFixed(1)} s` : `${Math.round(n)} ms`;
+function shortCreatedBy(s) {
+  if (!s) return "";
+  const t = s.replace(/\s+#\s*buildkit$/i, "").replace(/^\/bin\/(ba)?sh -c (#\(nop\)\s*)?/, "").replace(/\s+/g, " ").trim();
+  return t.length > 60 ? `${t.slice(0, 57)}...` : t;
+}
+function largestLayers(image) {
+  return [...image.layers].sort((a, b) => b.uncompressedSize - a.uncompressedSize).slice(0, 3).map((l) => `layer ${l.index + 1}${l.createdBy ? ` (${shortCreatedBy(l.createdBy)})` : ""} ${formatBytes2(l.uncompressedSize)}`).join(", ");
+}
+function largestPaths(image) {
+  return image.largest.slice(0, 3).map((p) => `${p.path} ${formatBytes2(p.size)}`).join(", ") || "none";
+}
+function biggest(contributions, n = 3) {
+  return [...contributions].sort((a, b) => b.high - a.high).slice(0, n).filter((c) => c.high > 0).map((c) => `${c.what} ${range3(c.low, c.high)}`).join("; ");
+}
+function coldStartText(e) {
+  return `cold start (heuristic) p50 ${msRange(e.coldStart.p50)}, p99 ${msRange(e.coldStart.p99)}`;
+}
+var LL303_image_too_large_default = defineRule({
+  code: "LL303",
+  name: "image-too-large",
+  severity: "error",
+  since: "0.2.0",
+  sameAs: [],
+  needs: { dockerfile: true, context: true, history: false, image: {} },
+  docs: {
+    what: `Checks the size of the function image against Lambda's limit of 10 GiB uncompressed (10 x 1024^3 bytes: the deploy error says "10 GiB"; the docs say "10 GB", so the larger reading is used and an error is never raised on an image Lambda may accept) and against the \`size-budget\` of the configuration (warning). On a built image the size is exact: the sum of the uncompressed layers, with the three largest layers and paths named. On a Dockerfile it is the size estimate (the base image, what package installs add from the build context's requirements and lock files, what COPY brings) and only its low end counts, so an estimate reports only what is certainly too big. The Dockerfile check also gives advice (info) when, by the cold-start model, the image's own bytes or heavy imports rather than the runtime dominate cold start, and a multi-stage build or an AWS base image would cut those bytes; the cold-start figures are a heuristic, not a measurement.`,
+    why: "An image over the limit is accepted by ECR but the function never becomes active: it reaches the Failed state with `InvalidImage(SizeLimitExceeded: Uncompressed container image size exceeds 10 GiB limit)`. Below the limit, size still costs: every push and deployment moves the bytes, and the bytes that are not in an AWS base image (which Lambda caches in advance) are fetched on demand when new execution environments start, so the parts read at init add to cold starts. A budget keeps the image from growing unnoticed.",
+    bad: {
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
+      context: { "requirements.txt": "torch\ntensorflow\ntransformers\n", "app.py": "def handler(e, c):\n    return 1\n" }
+    },
+    good: {
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
+      context: { "requirements.txt": "requests\n", "app.py": "def handler(e, c):\n    return 1\n" }
+    },
+    references: [
+      "https://docs.aws.amazon.com/lambda/latest/dg/images-create.html#images-types",
+      "https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html",
+      "https://github.com/aws-samples/aws-genai-llm-chatbot/issues/59",
+      "https://aws.amazon.com/blogs/compute/optimizing-lambda-functions-packaged-as-container-images/",
+      "https://www.usenix.org/conference/atc23/presentation/brooker"
+    ]
+  },
+  messages: {
+    tooLarge: {
+      evidence: "image",
+      text: "The image is {{size}} uncompressed, over Lambda's 10 GiB limit: the function fails with InvalidImage(SizeLimitExceeded). Largest layers: {{layers}}; largest files: {{paths}}.",
+      severity: "error",
+      fix: "Cut {{over}} at least: use a multi-stage build that copies only runtime files, drop unused packages (CPU-only torch: --index-url https://download.pytorch.org/whl/cpu), and load models from S3 or EFS at init instead of baking them in."
+    },
+    overBudget: {
+      evidence: "image",
+      text: "The image is {{size}} uncompressed, over the size budget of {{budget}} ({{over}} over). Largest layers: {{layers}}; largest files: {{paths}}; {{coldStart}}.",
+      severity: "warning",
+      fix: "Shrink the largest layers and files named above (multi-stage build, fewer dependencies, no caches), or raise size-budget in .lint-lambda-image.yaml if the growth is intended."
+    },
+    estimateTooLarge: {
+      text: "The image this Dockerfile builds is estimated at {{size}} uncompressed, and even the low end is over Lambda's 10 GiB limit: the function would fail with InvalidImage(SizeLimitExceeded). Biggest: {{biggest}}.",
+      severity: "error",
+      fix: "Use a multi-stage build that copies only runtime files, drop unused packages (CPU-only torch: --index-url https://download.pytorch.org/whl/cpu), and load models from S3 or EFS at init instead of baking them in."
+    },
+    estimateOverBudget: {
+      text: "The image this Dockerfile builds is estimated at {{size}} uncompressed, over the size budget of {{budget}} even at the low end. Biggest: {{biggest}}; {{coldStart}}.",
+      severity: "warning",
+      fix: "Shrink the biggest contributions named above, or raise size-budget in .lint-lambda-image.yaml if the growth is intended."
+    },
+    ownBytesDominate: {
+      text: "By the cold-start model (a heuristic: p50 {{p50}}, p99 {{p99}}), the biggest driver is {{driver}} (~{{driverMs}}), not the runtime start-up (~{{runtimeMs}}); {{cut}} would cut {{stake}} (the image's own bytes, which Lambda does not pre-cache: {{own}}).",
+      severity: "info",
+      fix: "{{how}}"
+    }
+  },
+  create(ctx) {
+    const budgetRaw = ctx.config["size-budget"];
+    const budget = budgetRaw ? parseSize(budgetRaw) : Number.NaN;
+    const hasBudget = Number.isFinite(budget) && budget > 0;
+    return {
+      end() {
+        if (ctx.image || !ctx.target) return;
+        const est = estimatesForDockerfile(ctx.df, ctx.context);
+        const { size } = est;
+        const at = ctx.target.fromInstruction;
+        const sizeText = `${range3(size.low, size.high)}${size.unknown.length ? ` plus what could not be sized (${size.unknown.slice(0, 2).join("; ")}${size.unknown.length > 2 ? "; ..." : ""})` : ""}`;
+        if (size.low > IMAGE_MAX_BYTES) {
+          ctx.report({ messageId: "estimateTooLarge", data: { size: sizeText, biggest: biggest(size.contributions) }, at });
+        } else if (hasBudget && size.low > budget) {
+          ctx.report({ messageId: "estimateOverBudget", data: { size: sizeText, budget: budgetRaw, biggest: biggest(size.contributions), coldStart: coldStartText(est) }, at });
+        }
+        ownBytesAdvice(est);
+      },
+      image(image) {
+        const total = image.totals.uncompressed;
+        const largest = [...image.layers].sort((a, b) => b.uncompressedSize - a.uncompressedSize)[0];
+        const common = { size: `${formatBytes2(total)} (${total.toLocaleString("en-US")} bytes)`, layers: largestLayers(image), paths: largestPaths(image) };
+        if (total > IMAGE_MAX_BYTES) {
+          ctx.report({ messageId: "tooLarge", data: { ...common, over: formatBytes2(total - IMAGE_MAX_BYTES) }, source: "image-layer", layer: largest?.index });
+        } else if (hasBudget && total > budget) {
+          const e = estimateImage(imageFacts(image));
+          ctx.report({ messageId: "overBudget", data: { ...common, budget: budgetRaw, over: formatBytes2(total - budget), coldStart: coldStartText(e) }, source: "image-layer", layer: largest?.index });
+        }
+      }
+    };
+    function ownBytesAdvice(est) {
+      const { size, coldStart } = est;
+      const target = ctx.target;
+      const top = coldStart.drivers[0];
+      const runtime = RUNTIME_START[size.runtime];
+      if (!top || top.name === runtime.label) return;
+      const runtimeMs = Math.round((runtime.p50[0] + runtime.p50[1]) / 2);
+      if (top.ms <= runtimeMs) return;
+      const own = range3(size.ownBytes.low, size.ownBytes.high);
+      const cuts = [];
+      const baseItem = size.base && !size.base.aws ? size.contributions.find((c) => c.what.startsWith("base image ")) : void 0;
+      if (baseItem && baseItem.high > 0 && size.runtime !== "unknown") {
+        cuts.push({
+          cut: `an AWS base image instead of ${size.base.image} (Lambda caches its layers)`,
+          stake: range3(baseItem.low, baseItem.high),
+          how: `Start FROM the AWS base image for the runtime (public.ecr.aws/lambda/...), or a smaller base than ${size.base.image}.`
+        });
+      }
+      const lineage = stageLineage(target);
+      const copiesFromStages = lineage.some((s) => s.instructions.some((i) => i.copy?.fromStage));
+      const installed = size.contributions.filter((c) => !c.base && !c.what.startsWith("base image ") && /\(line \d+/.test(c.what) && !/^(COPY|ADD) /.test(c.what));
+      const installedHigh = installed.reduce((n, c) => n + c.high, 0);
+      if (!copiesFromStages && installedHigh > 0) {
+        cuts.push({
+          cut: "a multi-stage build that copies only runtime files into the final stage",
+          stake: `part of the ${range3(installed.reduce((n, c) => n + c.low, 0), installedHigh)} that package installs add`,
+          how: "Install and build in a builder stage and COPY --from=builder only what the function needs at run time (no compilers, caches, tests or docs); import heavy packages lazily."
+        });
+      }
+      if (cuts.length === 0) return;
+      ctx.report({
+        messageId: "ownBytesDominate",
+        data: {
+          p50: msRange(coldStart.p50),
+          p99: msRange(coldStart.p99),
+          driver: top.name,
+          driverMs: ms2(top.ms),
+          runtimeMs: ms2(runtimeMs),
+          cut: cuts.map((c) => c.cut).join(" or "),
+          stake: cuts.map((c) => c.stake).join(" / "),
+          own,
+          how: cuts.map((c) => c.how).join(" ")
+        },
+        at: target.fromInstruction
+      });
+    }
+  }
+});
+
+// rules/LL304-wasted-space.ts
+import { posix as posix8 } from "node:path";
+var WASTED_MIN_BYTES = 10 * 1024 ** 2;
+var WASTED_MIN_SHARE = 0.01;
+var WASTED_SMALL_BYTES = 1024 ** 2;
+var WASTED_SMALL_SHARE = 0.1;
+var WARN_BYTES = 1024 ** 2;
+var ARCHIVE = /\.(tar|tgz|tbz2?|txz|zip|gz|bz2|xz|zst|7z|whl|jar|war|ear|deb|rpm|apk|iso|img|bin|run|msi|exe|dmg|pkg)$/i;
+var TAR_ARCHIVE = /\.(tar(\.(gz|bz2|xz|zst))?|tgz|tbz2?|txz)$/i;
+function formatBytes3(n) {
+  if (n >= 1024 ** 3) return `${(n / 1024 ** 3).toFixed(1)} GiB`;
+  if (n >= 1024 ** 2) return `${Math.round(n / 1024 ** 2)} MiB`;
+  if (n >= 1024) return `${Math.round(n / 1024)} KiB`;
+  return `${n} B`;
+}
+function offender(r) {
+  const how = r.reason === "overwritten" ? "rewritten" : "deleted";
+  return `${r.path} ${formatBytes3(r.size)} (added in layer ${r.layerAdded + 1}, ${how} in layer ${r.layerRemoved + 1})`;
+}
+function wastedSpace(image) {
+  const removed = image.removed.filter((r) => r.type === "file" && r.size > 0);
+  const wasted = removed.reduce((n, r) => n + r.size, 0);
+  const layerBytes = image.layers.reduce((n, l) => n + l.fileBytes, 0);
+  const total = Math.max(layerBytes, image.totals.fileBytes + wasted);
+  const big = wasted >= WASTED_MIN_BYTES && wasted >= total * WASTED_MIN_SHARE;
+  const bigShare = wasted >= WASTED_SMALL_BYTES && wasted >= total * WASTED_SMALL_SHARE;
+  if (!big && !bigShare) return void 0;
+  const top = [...removed].sort((a, b) => b.size - a.size || a.path.localeCompare(b.path)).slice(0, 3);
+  const rewritten = removed.filter((r) => r.reason === "overwritten").reduce((n, r) => n + r.size, 0);
+  return { wasted, total, efficiency: total > 0 ? 1 - wasted / total : 1, top, files: removed.length, rewritten };
+}
+var LL304_wasted_space_default = defineRule({
+  code: "LL304",
+  name: "wasted-space",
+  severity: "warning",
+  since: "0.2.0",
+  sameAs: ["dive lowestEfficiency", "dive highestWastedBytes"],
+  needs: { dockerfile: true, context: true, history: true, image: {} },
+  docs: {
+    what: `Checks for bytes the image ships but its filesystem no longer shows: files that a later layer deleted (whiteouts, \`rm\` in a later RUN) or rewrote (a \`RUN chmod -R\`/\`chown -R\` after a COPY duplicates every file). On a built image the bytes are exact: the rule reports when at least ${WASTED_MIN_BYTES / 1024 ** 2} MiB and ${WASTED_MIN_SHARE * 100}% of the layers' file bytes are wasted (or, in a small image, ${WASTED_SMALL_BYTES / 1024 ** 2} MiB and ${WASTED_SMALL_SHARE * 100}%), names the three biggest offenders (path, size, the layer that added it and the one that removed it) and gives an efficiency like dive's, except that the copy of a path that is kept counts once: efficiency = 1 - wasted / (file bytes across all layers). On a Dockerfile (or the one rebuilt from an image's history when no image is read), it reports a RUN whose \`rm\` deletes what an earlier COPY, ADD, or download (\`curl -o\`, \`wget -O\`) in the target stage's lineage added: a warning when the build context shows it is at least 1 MiB or it is an archive or a download, else info. Package-manager caches are LL301's business.`,
+    why: "A layer is immutable: deleting a file in a later layer only hides it, and the bytes still travel with every push and count against Lambda's 10 GiB uncompressed image limit; rewriting files (chmod, chown) stores them twice. The common case is an archive copied in, extracted and removed in a later RUN: the image carries the archive and its contents. Extract in the same RUN as the download, bind-mount build-only files with `RUN --mount=type=bind`, set modes with `COPY --chmod`, or build in a separate stage and copy only the result.",
+    bad: {
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY model.tar.gz /tmp/\nRUN tar -xzf /tmp/model.tar.gz -C ${LAMBDA_TASK_ROOT}\nRUN rm /tmp/model.tar.gz\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
+      context: { "model.tar.gz": "not really a tarball", "app.py": "def handler(e, c):\n    return 1\n" }
+    },
+    good: {
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nRUN --mount=type=bind,source=model.tar.gz,target=/tmp/model.tar.gz \\\n    tar -xzf /tmp/model.tar.gz -C ${LAMBDA_TASK_ROOT}\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
+      context: { "model.tar.gz": "not really a tarball", "app.py": "def handler(e, c):\n    return 1\n" }
+    },
+    references: [
+      "https://docs.docker.com/build/building/best-practices/#minimize-the-number-of-layers",
+      "https://docs.docker.com/reference/dockerfile/#run---mounttypebind",
+      "https://docs.docker.com/reference/dockerfile/#copy---chmod",
+      "https://github.com/wagoodman/dive#ci-integration",
+      "https://docs.aws.amazon.com/lambda/latest/dg/images-create.html#images-types"
+    ]
+  },
+  messages: {
+    wasted: {
+      evidence: "image",
+      text: "The image ships {{wasted}} that later layers deleted or rewrote ({{files}} files; efficiency {{efficiency}}, counting each kept file once). Biggest: {{top}}.",
+      severity: "warning",
+      fix: "{{how}}"
+    },
+    deletedLater: {
+      text: "`{{command}}` deletes {{path}}, which the {{keyword}} at line {{line}} added{{size}}; a later layer cannot shrink an earlier one, so the bytes still ship in the image.",
+      severity: "warning",
+      fix: "{{how}}"
+    }
+  },
+  create(ctx) {
+    const lineage = new Set(ctx.target ? stageLineage(ctx.target) : []);
+    const created = [];
+    const workdir = /* @__PURE__ */ new Map();
+    const reported = /* @__PURE__ */ new Set();
+    const wdOf = (stage) => workdir.get(stage) ?? "/";
+    const resolveIn2 = (p, wd) => normalizePath(p.startsWith("/") ? p : `${wd}/${p}`);
+    const value = (cmd, i, ins) => {
+      const a = cmd.args[i];
+      if (cmd.literal[i]) return a;
+      const e = expand(a, ins.scope, ctx.df.escape);
+      return e.unresolved.length || /[$`]/.test(e.value) ? void 0 : e.value;
+    };
+    function contextSize(src) {
+      const c = ctx.context;
+      if (!c) return { dir: src === "." || src.endsWith("/") };
+      const files = c.match(src);
+      if (files.length === 0) return { dir: src === "." || src.endsWith("/") };
+      const dir = files.some((f) => f.dir && (f.path === src.replace(/\/+$/, "") || src === "."));
+      return { bytes: files.filter((f) => !f.dir).reduce((n, f) => n + f.size, 0), dir };
+    }
+    function fromContext(c, abs) {
+      if (!c.dirSource || !ctx.context) return false;
+      const rel = abs.slice(c.path.length + 1);
+      return ctx.context.match(c.dirSource === "." ? rel : `${c.dirSource}/${rel}`).length > 0;
+    }
+    function addCopy(ins) {
+      const copy = ins.copy;
+      if (copy.heredocs.length > 0 && copy.sources.length === 0) return;
+      const dest = copy.dest;
+      const destIsDir = dest.endsWith("/") || copy.sources.length > 1;
+      for (const src of copy.sources) {
+        const remote = /^[a-z]+:\/\//i.test(src);
+        const wildcard = /[*?[]/.test(src);
+        const local = !copy.from && !remote ? contextSize(src) : { dir: src.endsWith("/") || src === "." };
+        const extracted = ins.keyword === "ADD" && !remote && TAR_ARCHIVE.test(src);
+        const intoDir = local.dir || extracted;
+        const name = posix8.basename(src.replace(/\/+$/, ""));
+        const path = intoDir ? normalizePath(dest) : destIsDir || wildcard ? normalizePath(`${dest}/${name}`) : normalizePath(dest);
+        const fromWhat = copy.from ? ` from ${copy.from}` : "";
+        created.push({
+          path,
+          ins,
+          what: `${src}${fromWhat}`,
+          bytes: extracted ? void 0 : local.bytes,
+          heavy: remote || !intoDir && ARCHIVE.test(name),
+          source: !copy.from && !remote && !wildcard && !intoDir ? src : void 0,
+          dirSource: !copy.from && !remote && !wildcard && local.dir && !extracted ? src.replace(/\/+$/, "") || "." : void 0
+        });
+      }
+    }
+    function addDownloads(ins, cmd, wd) {
+      const name = commandName(cmd);
+      const opts = name === "curl" ? ["-o", "--output"] : name === "wget" ? ["-O", "--output-document"] : [];
+      cmd.args.forEach((a, i) => {
+        let out;
+        if (opts.includes(a)) out = value(cmd, i + 1, ins);
+        else {
+          const eq = opts.find((o) => o.startsWith("--") && a.startsWith(`${o}=`));
+          if (eq) out = a.slice(eq.length + 1);
+        }
+        if (!out || out === "-" || out.startsWith("/dev/")) return;
+        created.push({ path: resolveIn2(out, wd), ins, what: `the file ${name} downloaded to ${out}`, heavy: true });
+      });
+    }
+    function deletes(ins, cmd, wd) {
+      cmd.args.forEach((a, i) => {
+        if (a.startsWith("-")) return;
+        const v = value(cmd, i, ins);
+        if (!v) return;
+        const abs = resolveIn2(v, wd);
+        const glob = /[*?[]/.test(abs);
+        const re = glob ? new RegExp(`^${abs.split("*").map((p) => p.replace(/[.+^${}()|[\]\\?]/g, (c) => c === "?" ? "[^/]" : `\\${c}`)).join("[^/]*")}(/.*)?$`) : void 0;
+        for (const c of created) {
+          if (c.ins === ins || c.ins.index >= ins.index) continue;
+          const hit = re ? re.test(c.path) : c.path === abs || c.path.startsWith(`${abs}/`) || abs.startsWith(`${c.path}/`) && abs !== "/" && fromContext(c, abs);
+          if (!hit) continue;
+          const key = `${ins.index}|${c.path}`;
+          if (reported.has(key)) continue;
+          reported.add(key);
+          const whole = re ? true : c.path === abs || c.path.startsWith(`${abs}/`);
+          const big = c.heavy || whole && c.bytes !== void 0 && c.bytes >= WARN_BYTES;
+          const base2 = posix8.basename(c.path);
+          const how = c.source && c.ins.keyword === "COPY" ? `Do not COPY it: bind-mount it into the RUN that uses it (RUN --mount=type=bind,source=${c.source},target=/tmp/${base2} ...), or unpack it in a builder stage and COPY --from only the result.` : c.ins.keyword === "RUN" ? "Download, use and delete it in one RUN (or in a builder stage, copying only the result)." : `Remove it in the same ${c.ins.keyword === "ADD" ? "step (or ADD only what is needed)" : "step"}, use RUN --mount=type=bind for build-only files, or a multi-stage build that copies only what the function needs.`;
+          ctx.report({
+            messageId: "deletedLater",
+            data: {
+              command: `rm ${v}`,
+              path: whole ? c.path : `${abs} (part of ${c.path})`,
+              keyword: c.ins.keyword,
+              line: c.ins.span.line,
+              size: c.bytes !== void 0 && whole ? ` (${formatBytes3(c.bytes)}${c.what !== base2 ? `: ${c.what}` : ""})` : c.what !== base2 && c.what !== c.path ? ` (${c.what})` : "",
+              how
+            },
+            at: ins,
+            severity: big ? "warning" : "info"
+          });
+        }
+      });
+    }
+    return {
+      instruction(ins) {
+        if (ctx.image || !ins.stage) return;
+        const stage = ins.stage;
+        if (ins.keyword === "FROM") {
+          workdir.set(stage, stage.base.stage ? wdOf(stage.base.stage) : stage.base.kind.kind === "aws" ? "/var/task" : "/");
+          return;
+        }
+        if (ins.keyword === "WORKDIR") {
+          const dir = expand(ins.words.join(" "), ins.scope, ctx.df.escape).value;
+          workdir.set(stage, resolveIn2(dir, wdOf(stage)));
+          return;
+        }
+        if (!lineage.has(stage)) return;
+        if ((ins.keyword === "COPY" || ins.keyword === "ADD") && ins.copy) {
+          addCopy(ins);
+          return;
+        }
+        if (ins.keyword !== "RUN") return;
+        const script = ctx.df.shell(ins);
+        if (!script) return;
+        const wd = wdOf(stage);
+        for (const cmd of script.commands) {
+          const name = commandName(cmd);
+          if (name === "rm") deletes(ins, cmd, wd);
+          else if (name === "curl" || name === "wget") addDownloads(ins, cmd, wd);
+        }
+      },
+      image(image) {
+        const w = wastedSpace(image);
+        if (!w) return;
+        const how = w.rewritten * 2 > w.wasted ? "Most of it is files rewritten by a later layer: set modes and owners with COPY --chmod/--chown instead of a later RUN chmod/chown, and change files in the step that creates them." : "Delete files in the same RUN that creates them, bind-mount build-only files (RUN --mount=type=bind), or use a multi-stage build that copies only what the function needs.";
+        ctx.report({
+          messageId: "wasted",
+          data: {
+            wasted: formatBytes3(w.wasted),
+            files: w.files,
+            efficiency: `${(w.efficiency * 100).toFixed(1)}%`,
+            top: w.top.map(offender).join("; "),
+            how
+          },
+          source: "image-layer",
+          layer: w.top[0]?.layerAdded
+        });
       }
     };
   }
@@ -10305,162 +13031,54 @@ function isBuildToolPackage(name) {
   if (n.startsWith("@") && BUILD_TOOL_GROUPS.includes(n.slice(1))) return true;
   return false;
 }
-
-// src/knowledge/sizes.ts
-var ARTICLE = "reference article figure (illustrative, UNVERIFIED; LAMBDA-FACTS \xA76.2)";
-var OBSERVED_HUB = "observed `docker images` size of the Docker Hub / registry image (range covers recent tags)";
-var AWS_OBSERVED = "assumption from observed `docker images` sizes of public.ecr.aws/lambda images (layers are Git LFS in aws/aws-lambda-base-images, not readable)";
-var AWS_BASE_SIZES = [
-  { repo: /python$/, tag: /^3\.1[2-9]/, label: "AWS Lambda Python (AL2023)", mb: [500, 620], aws: true, source: `${ARTICLE}: python3.12 ~580 MB; ${AWS_OBSERVED}` },
-  { repo: /python$/, label: "AWS Lambda Python (AL2)", mb: [550, 800], aws: true, source: AWS_OBSERVED },
-  { repo: /nodejs$/, tag: /^(2\d)/, label: "AWS Lambda Node.js (AL2023)", mb: [420, 540], aws: true, source: `${ARTICLE}: nodejs20 ~490 MB; ${AWS_OBSERVED}` },
-  { repo: /nodejs$/, label: "AWS Lambda Node.js (AL2)", mb: [450, 650], aws: true, source: AWS_OBSERVED },
-  { repo: /java$/, label: "AWS Lambda Java (Corretto)", mb: [450, 650], aws: true, source: AWS_OBSERVED },
-  { repo: /dotnet$/, label: "AWS Lambda .NET", mb: [450, 650], aws: true, source: AWS_OBSERVED },
-  { repo: /ruby$/, label: "AWS Lambda Ruby", mb: [450, 650], aws: true, source: AWS_OBSERVED },
-  { repo: /provided$/, tag: /^al2023/, label: "AWS Lambda provided.al2023 (OS only)", mb: [90, 150], aws: true, source: AWS_OBSERVED },
-  { repo: /provided$/, label: "AWS Lambda provided.al2 (OS only)", mb: [130, 220], aws: true, source: AWS_OBSERVED },
-  { repo: /go$/, label: "AWS Lambda go1.x (AL1, deprecated)", mb: [200, 350], aws: true, source: AWS_OBSERVED }
+var BUILD_TOOL_FILES = [
+  { label: "C/C++ compiler", re: /^\/usr\/(local\/)?bin\/(gcc|g\+\+|c\+\+|cc|cpp|gfortran|gcc-\d+|g\+\+-\d+|cpp-\d+|[a-z0-9_]+-(linux|amazon-linux|alpine-linux)-[a-z-]*(gcc|g\+\+|c\+\+|cpp)(-\d+)?|clang|clang\+\+|clang-\d+)$/, trigger: true },
+  { label: "gcc internals (cc1, collect2, crt)", re: /^\/usr\/(lib|lib64|libexec)\/gcc\//, trigger: true },
+  { label: "LLVM", re: /^\/usr\/lib\/llvm-?\d*\//, trigger: true },
+  { label: "make/cmake", re: /^\/usr\/(local\/)?bin\/(make|gmake|cmake|cmake3|ctest|cpack|ninja)$|^\/usr\/share\/cmake[^/]*\//, trigger: true },
+  { label: "Rust toolchain", re: /^\/(root|home\/[^/]+)\/\.rustup\/|^\/(root|home\/[^/]+)\/\.cargo\/bin\/|^\/usr\/local\/rustup\/|^\/usr\/local\/cargo\/bin\/|^\/usr\/(local\/)?bin\/(rustc|cargo)$/, trigger: true },
+  { label: "Go toolchain", re: /^\/usr\/local\/go\/|^\/usr\/lib\/go(lang|-[0-9.]+)?\/|^\/usr\/(local\/)?bin\/go$/, trigger: true },
+  { label: "headers and pkg-config files", re: /^\/usr\/(local\/)?include\/|^\/usr\/(local\/)?(lib|lib64|share)\/pkgconfig\//, trigger: false },
+  { label: "binutils (ld, as)", re: /^\/usr\/bin\/(ld|ld\.bfd|ld\.gold|as|[a-z0-9_]+-linux-gnu-(ld|as))$/, trigger: false }
 ];
-var CUSTOM_BASE_SIZES = [
-  { repo: /^python$/, tag: /alpine/, label: "python (alpine)", mb: [45, 70], aws: false, source: OBSERVED_HUB },
-  { repo: /^python$/, tag: /slim/, label: "python (slim)", mb: [115, 160], aws: false, source: OBSERVED_HUB },
-  { repo: /^python$/, label: "python (full Debian)", mb: [900, 1150], aws: false, source: OBSERVED_HUB },
-  { repo: /^node$/, tag: /alpine/, label: "node (alpine)", mb: [120, 175], aws: false, source: OBSERVED_HUB },
-  { repo: /^node$/, tag: /slim/, label: "node (slim)", mb: [180, 260], aws: false, source: OBSERVED_HUB },
-  { repo: /^node$/, label: "node (full Debian)", mb: [950, 1200], aws: false, source: OBSERVED_HUB },
-  { repo: /^debian$/, tag: /slim/, label: "debian (slim)", mb: [70, 90], aws: false, source: OBSERVED_HUB },
-  { repo: /^debian$/, label: "debian", mb: [110, 145], aws: false, source: OBSERVED_HUB },
-  { repo: /^ubuntu$/, label: "ubuntu", mb: [70, 85], aws: false, source: OBSERVED_HUB },
-  { repo: /(^|\/)amazonlinux$/, tag: /^2$|^2\./, label: "amazonlinux:2", mb: [150, 180], aws: false, source: OBSERVED_HUB },
-  { repo: /(^|\/)amazonlinux$/, label: "amazonlinux:2023", mb: [130, 160], aws: false, source: OBSERVED_HUB },
-  { repo: /^alpine$/, label: "alpine", mb: [7, 9], aws: false, source: OBSERVED_HUB },
-  { repo: /distroless\/static/, label: "distroless static", mb: [1.5, 3], aws: false, source: OBSERVED_HUB },
-  { repo: /distroless\/(base|cc)/, label: "distroless base/cc", mb: [18, 35], aws: false, source: OBSERVED_HUB },
-  { repo: /distroless\/python/, label: "distroless python", mb: [45, 60], aws: false, source: OBSERVED_HUB },
-  { repo: /distroless\/nodejs/, label: "distroless nodejs", mb: [120, 180], aws: false, source: OBSERVED_HUB },
-  { repo: /distroless\/java/, label: "distroless java", mb: [200, 260], aws: false, source: OBSERVED_HUB },
-  { repo: /^(eclipse-temurin|amazoncorretto|openjdk)$/, tag: /jre/, label: "Java JRE", mb: [200, 300], aws: false, source: OBSERVED_HUB },
-  { repo: /^(eclipse-temurin|amazoncorretto|openjdk)$/, label: "Java JDK", mb: [350, 500], aws: false, source: OBSERVED_HUB },
-  { repo: /dotnet\/(runtime|aspnet)/, label: ".NET runtime", mb: [180, 240], aws: false, source: OBSERVED_HUB },
-  { repo: /dotnet\/sdk/, label: ".NET SDK", mb: [750, 900], aws: false, source: OBSERVED_HUB },
-  { repo: /^ruby$/, tag: /slim|alpine/, label: "ruby (slim)", mb: [70, 220], aws: false, source: OBSERVED_HUB },
-  { repo: /^ruby$/, label: "ruby (full Debian)", mb: [900, 1100], aws: false, source: OBSERVED_HUB },
-  { repo: /^golang$/, tag: /alpine/, label: "golang (alpine)", mb: [230, 320], aws: false, source: OBSERVED_HUB },
-  { repo: /^golang$/, label: "golang", mb: [750, 900], aws: false, source: OBSERVED_HUB },
-  { repo: /^rust$/, label: "rust", mb: [700, 1600], aws: false, source: OBSERVED_HUB }
-];
-var WHEEL = "PyPI manylinux x86_64 wheel size x install expansion; observed du of site-packages";
-var NPM = 'npm "Unpacked Size" plus platform binaries; observed du of node_modules';
-var OS = "observed installed size reported by dnf/apt (with dependencies) on AL2023 / Debian bookworm";
-var PACKAGE_SIZES = [
-  // Python
-  { key: "numpy", ecosystem: "pip", names: ["numpy"], label: "numpy", mb: [35, 75], source: `${WHEEL} (numpy + numpy.libs OpenBLAS)` },
-  { key: "pandas", ecosystem: "pip", names: ["pandas"], label: "pandas (+ dateutil, pytz, tzdata)", mb: [60, 90], pulls: ["numpy"], source: WHEEL },
-  { key: "scipy", ecosystem: "pip", names: ["scipy"], label: "scipy", mb: [90, 140], pulls: ["numpy"], source: WHEEL },
-  { key: "scikit-learn", ecosystem: "pip", names: ["scikit-learn", "sklearn"], label: "scikit-learn (+ joblib, threadpoolctl)", mb: [35, 60], pulls: ["numpy", "scipy"], source: WHEEL },
-  { key: "pyarrow", ecosystem: "pip", names: ["pyarrow"], label: "pyarrow", mb: [110, 170], source: WHEEL },
-  { key: "polars", ecosystem: "pip", names: ["polars"], label: "polars", mb: [80, 160], source: WHEEL },
-  { key: "duckdb", ecosystem: "pip", names: ["duckdb"], label: "duckdb", mb: [40, 80], source: WHEEL },
-  { key: "torch-cpu", ecosystem: "pip", names: [], label: "torch (CPU-only wheel, + sympy, networkx, jinja2)", mb: [550, 900], source: `${WHEEL}; download.pytorch.org/whl/cpu wheel ~180-200 MB compressed` },
-  { key: "torch", ecosystem: "pip", names: ["torch", "pytorch"], label: "torch (PyPI default: CUDA build + nvidia-* libraries + triton)", mb: [3500, 6e3], source: `${WHEEL}; torch CUDA wheel ~800-900 MB plus nvidia-cudnn/cublas/... wheels ~2 GB compressed` },
-  { key: "torchvision", ecosystem: "pip", names: ["torchvision"], label: "torchvision", mb: [15, 40], source: WHEEL },
-  { key: "tensorflow", ecosystem: "pip", names: ["tensorflow", "tensorflow-cpu", "tf-nightly"], label: "tensorflow (+ keras, h5py, protobuf ...)", mb: [1e3, 2200], pulls: ["numpy"], source: WHEEL },
-  { key: "transformers", ecosystem: "pip", names: ["transformers"], label: "transformers (+ tokenizers, huggingface-hub, safetensors, regex)", mb: [80, 150], pulls: ["numpy"], source: WHEEL },
-  { key: "sentence-transformers", ecosystem: "pip", names: ["sentence-transformers"], label: "sentence-transformers", mb: [2, 6], pulls: ["torch", "transformers", "scikit-learn"], source: WHEEL },
-  { key: "onnxruntime", ecosystem: "pip", names: ["onnxruntime"], label: "onnxruntime", mb: [40, 80], pulls: ["numpy"], source: WHEEL },
-  { key: "opencv", ecosystem: "pip", names: ["opencv-python", "opencv-python-headless", "opencv-contrib-python", "opencv-contrib-python-headless"], label: "opencv-python", mb: [100, 200], pulls: ["numpy"], source: WHEEL },
-  { key: "matplotlib", ecosystem: "pip", names: ["matplotlib"], label: "matplotlib (+ fonttools, pillow, kiwisolver, contourpy)", mb: [60, 100], pulls: ["numpy"], source: WHEEL },
-  { key: "numba", ecosystem: "pip", names: ["numba", "llvmlite"], label: "numba + llvmlite", mb: [100, 160], pulls: ["numpy"], source: WHEEL },
-  { key: "spacy", ecosystem: "pip", names: ["spacy"], label: "spacy (+ thinc, blis, srsly ...)", mb: [80, 160], pulls: ["numpy"], source: WHEEL },
-  { key: "playwright-py", ecosystem: "pip", names: ["playwright"], label: "playwright (Python package with its Node driver)", mb: [35, 60], source: WHEEL },
-  { key: "boto3", ecosystem: "pip", names: ["boto3", "botocore", "s3transfer", "aioboto3"], label: "boto3 + botocore", mb: [70, 110], source: WHEEL, inAwsBase: "python" },
-  { key: "pillow", ecosystem: "pip", names: ["pillow", "pil"], label: "pillow", mb: [8, 16], source: WHEEL },
-  { key: "lxml", ecosystem: "pip", names: ["lxml"], label: "lxml", mb: [12, 25], source: WHEEL },
-  { key: "cryptography", ecosystem: "pip", names: ["cryptography"], label: "cryptography", mb: [8, 16], source: WHEEL },
-  { key: "grpcio", ecosystem: "pip", names: ["grpcio", "grpcio-tools"], label: "grpcio", mb: [15, 40], source: WHEEL },
-  { key: "langchain", ecosystem: "pip", names: ["langchain", "langchain-community"], label: "langchain (+ langchain-core, sqlalchemy, aiohttp ...)", mb: [40, 100], source: WHEEL },
-  // npm
-  { key: "aws-sdk", ecosystem: "npm", names: ["aws-sdk"], label: "aws-sdk (v2)", mb: [70, 110], source: NPM },
-  { key: "sharp", ecosystem: "npm", names: ["sharp"], label: "sharp (+ libvips binaries)", mb: [25, 45], source: NPM },
-  { key: "puppeteer", ecosystem: "npm", names: ["puppeteer"], label: "puppeteer (downloads Chrome for Testing)", mb: [280, 480], source: `${NPM}; Chrome for Testing linux64 unpacked ~300-400 MB` },
-  { key: "puppeteer-core", ecosystem: "npm", names: ["puppeteer-core"], label: "puppeteer-core (+ devtools-protocol)", mb: [8, 20], source: NPM },
-  { key: "sparticuz-chromium", ecosystem: "npm", names: ["@sparticuz/chromium", "chrome-aws-lambda", "@sparticuz/chromium-min"], label: "@sparticuz/chromium (brotli-packed Chromium)", mb: [55, 75], source: NPM },
-  { key: "playwright-npm", ecosystem: "npm", names: ["playwright", "playwright-core", "@playwright/test"], label: "playwright-core (browsers not included)", mb: [6, 15], source: NPM },
-  { key: "prisma-client", ecosystem: "npm", names: ["@prisma/client"], label: "@prisma/client (+ query engine)", mb: [30, 90], source: NPM },
-  { key: "prisma", ecosystem: "npm", names: ["prisma"], label: "prisma CLI (+ engines)", mb: [40, 90], source: NPM },
-  { key: "typescript", ecosystem: "npm", names: ["typescript"], label: "typescript", mb: [20, 25], source: NPM },
-  { key: "swc", ecosystem: "npm", names: ["@swc/core"], label: "@swc/core", mb: [40, 70], source: NPM },
-  { key: "esbuild", ecosystem: "npm", names: ["esbuild"], label: "esbuild", mb: [8, 12], source: NPM },
-  { key: "next", ecosystem: "npm", names: ["next"], label: "next", mb: [90, 140], source: NPM },
-  { key: "tfjs-node", ecosystem: "npm", names: ["@tensorflow/tfjs-node"], label: "@tensorflow/tfjs-node", mb: [250, 450], source: NPM },
-  { key: "onnxruntime-node", ecosystem: "npm", names: ["onnxruntime-node"], label: "onnxruntime-node", mb: [50, 200], source: NPM },
-  { key: "canvas", ecosystem: "npm", names: ["canvas"], label: "canvas (+ cairo binaries)", mb: [30, 60], source: NPM },
-  { key: "date-fns", ecosystem: "npm", names: ["date-fns"], label: "date-fns", mb: [20, 40], source: NPM },
-  { key: "lodash", ecosystem: "npm", names: ["lodash"], label: "lodash", mb: [4, 6], source: NPM },
-  // OS packages (dnf / yum / microdnf / apt / apk names)
-  { key: "gcc", ecosystem: "os", names: ["gcc", "gcc-c++", "g++", "build-essential", "build-base", "make", "cmake"], label: "gcc toolchain", mb: [120, 300], source: OS },
-  { key: "python-devel", ecosystem: "os", names: ["python3-devel", "python3-dev", "python3.12-devel", "python3.11-devel"], label: "python3 headers", mb: [5, 40], source: OS },
-  { key: "git", ecosystem: "os", names: ["git"], label: "git", mb: [25, 60], source: OS },
-  { key: "chromium", ecosystem: "os", names: ["chromium", "chromium-browser", "google-chrome-stable"], label: "chromium (+ its libraries)", mb: [250, 450], source: OS },
-  {
-    key: "chromium-deps",
-    ecosystem: "os",
-    names: ["nss", "libnss3", "atk", "at-spi2-atk", "libatk1.0-0", "libatk-bridge2.0-0", "cups-libs", "libcups2", "libxkbcommon", "libxkbcommon0", "libXcomposite", "libxcomposite1", "libXdamage", "libxdamage1", "libXrandr", "libxrandr2", "mesa-libgbm", "libgbm1", "pango", "libpango-1.0-0", "alsa-lib", "libasound2", "gtk3", "libgtk-3-0"],
-    label: "chromium system libraries (nss, atk, cups, gtk ...)",
-    mb: [60, 180],
-    source: OS
-  },
-  { key: "ffmpeg", ecosystem: "os", names: ["ffmpeg"], label: "ffmpeg", mb: [80, 250], source: OS },
-  { key: "libreoffice", ecosystem: "os", names: ["libreoffice", "libreoffice-core", "libreoffice-writer"], label: "libreoffice", mb: [400, 800], source: OS },
-  { key: "tesseract", ecosystem: "os", names: ["tesseract", "tesseract-ocr"], label: "tesseract (+ English data)", mb: [30, 80], source: OS },
-  { key: "imagemagick", ecosystem: "os", names: ["imagemagick", "ImageMagick"], label: "ImageMagick", mb: [30, 120], source: OS },
-  { key: "java-jdk", ecosystem: "os", names: ["java-21-amazon-corretto-devel", "java-17-amazon-corretto-devel", "openjdk-17-jdk", "openjdk-21-jdk", "default-jdk"], label: "Java JDK", mb: [250, 400], source: OS },
-  { key: "java-jre", ecosystem: "os", names: ["java-21-amazon-corretto-headless", "java-17-amazon-corretto-headless", "openjdk-17-jre-headless", "openjdk-21-jre-headless", "default-jre-headless"], label: "Java runtime", mb: [180, 260], source: OS },
-  { key: "nodejs-os", ecosystem: "os", names: ["nodejs", "nodejs20", "nodejs22", "npm"], label: "Node.js (OS package)", mb: [50, 120], source: OS },
-  { key: "python-os", ecosystem: "os", names: ["python3", "python3.12", "python3.11", "python3-pip"], label: "Python (OS package)", mb: [30, 120], source: OS },
-  { key: "small-tools", ecosystem: "os", names: ["ca-certificates", "tzdata", "curl", "wget", "unzip", "tar", "gzip", "zip", "jq", "findutils", "shadow-utils", "which", "procps", "procps-ng", "openssl", "libstdc++", "libgcc"], label: "small tools (ca-certificates, tzdata, curl ...)", mb: [0.5, 6], source: `${OS}; each counted separately` }
-];
-var GENERIC_PACKAGE_MB = {
-  pip: [0.2, 15],
-  npm: [0.2, 10]
-};
-var GENERIC_PACKAGE_SOURCE = "assumption: a package not in the size table, with its dependencies";
-var BUILD_ARTIFACT_MB = {
-  go: [6, 40],
-  // assumption: statically linked Lambda handler binaries with the AWS SDK are typically 10-30 MB
-  cargo: [2, 25],
-  // assumption: release builds of lambda_runtime handlers
-  dotnet: [1, 80],
-  // assumption: framework-dependent publish is small, self-contained publish is 70+ MB
-  mvn: [1, 120],
-  // assumption: a jar / target folder, shaded jars with the AWS SDK reach ~100 MB
-  gradle: [1, 120]
-};
-var BUILD_ARTIFACT_SOURCE = "assumption: typical compiled handler sizes (not measured here; the build output is not in the build context)";
-var PIP_NAME_NORMALISE = (name) => name.toLowerCase().replace(/[_.]+/g, "-");
-var BY_NAME2 = /* @__PURE__ */ new Map();
-for (const p of PACKAGE_SIZES) for (const n of p.names) BY_NAME2.set(`${p.ecosystem}:${p.ecosystem === "pip" ? PIP_NAME_NORMALISE(n) : n}`, p);
-var BY_KEY = new Map(PACKAGE_SIZES.map((p) => [p.key, p]));
-function packageByName(ecosystem, name) {
-  return BY_NAME2.get(`${ecosystem}:${ecosystem === "pip" ? PIP_NAME_NORMALISE(name) : name}`);
-}
-function packageByKey(key) {
-  return BY_KEY.get(key);
-}
-function baseImageSize(repository, tag, aws) {
-  const repo = repository.replace(/^library\//, "");
-  const table = aws ? AWS_BASE_SIZES : CUSTOM_BASE_SIZES;
-  return table.find((b) => b.repo.test(repo) && (!b.tag || b.tag.test(tag ?? "")));
+function buildToolGroupOf(path) {
+  return BUILD_TOOL_FILES.find((g) => g.re.test(path));
 }
 
 // rules/LL305-build-tools-in-final-image.ts
+function formatBytes4(n) {
+  if (n >= 1024 ** 3) return `${(n / 1024 ** 3).toFixed(1)} GiB`;
+  if (n >= 1024 ** 2) return `${(n / 1024 ** 2).toFixed(1)} MiB`;
+  if (n >= 1024) return `${Math.round(n / 1024)} KiB`;
+  return `${n} B`;
+}
+function imageBuildTools(image) {
+  const groups = /* @__PURE__ */ new Map();
+  const byLayer = /* @__PURE__ */ new Map();
+  let bytes2 = 0;
+  let files = 0;
+  for (const e of image.files.values()) {
+    if (e.type !== "file" && e.type !== "symlink" && e.type !== "hardlink") continue;
+    const g = buildToolGroupOf(e.path);
+    if (!g) continue;
+    const t = groups.get(g.label) ?? { label: g.label, trigger: g.trigger, bytes: 0, files: 0, example: e.path };
+    groups.set(g.label, t);
+    t.bytes += e.size;
+    t.files++;
+    if (g.trigger && (t.example.endsWith("/") || e.path.length < t.example.length)) t.example = e.path;
+    bytes2 += e.size;
+    files++;
+    if (g.trigger) byLayer.set(e.layer, (byLayer.get(e.layer) ?? 0) + Math.max(e.size, 1));
+  }
+  if (![...groups.values()].some((g) => g.trigger)) return void 0;
+  return { groups: [...groups.values()].sort((a, b) => Number(b.trigger) - Number(a.trigger) || b.bytes - a.bytes), bytes: bytes2, files, byLayer };
+}
 var OS2 = /* @__PURE__ */ new Set(["apt-get", "apt", "apk", "yum", "dnf", "microdnf"]);
 function positional2(args) {
   return args.filter((a) => !a.startsWith("-"));
 }
 function one(cmd) {
-  return managerCommands({ text: cmd.text, commands: [cmd], hasError: false })[0];
+  return managerCommand(cmd);
 }
 function buildToolsOf(mc, packages) {
   if (!OS2.has(mc.manager)) return [];
@@ -10535,9 +13153,11 @@ var LL305_build_tools_in_final_image_default = defineRule({
   name: "build-tools-in-final-image",
   severity: "warning",
   since: "0.1.0",
-  needs: { dockerfile: true },
+  // With the built image (also when the Dockerfile is rebuilt from its history) only the image is judged:
+  // its filesystem shows which tools really stayed, so no Dockerfile finding repeats or contradicts it.
+  needs: { dockerfile: true, history: false, image: {} },
   docs: {
-    what: 'Checks that the function image does not keep compilers and development packages: gcc, g++/gcc-c++, make, cmake, clang, build-essential/build-base, *-dev and *-devel header packages (python3-devel, libffi-devel, openssl-dev ...), the "Development Tools" group, golang, and toolchains installed with rustup (sh.rustup.rs) or a Go tarball, when they are installed in the target stage or a stage it is built FROM and not removed later in the same RUN (apt-get purge/remove, yum/dnf remove, apk del of the package or of its --virtual group, the apt-mark auto + autoremove pattern). Builder stages that are only copied from are not checked. git is not reported: it is not a compiler and some functions use it at run time.',
+    what: 'Checks that the function image does not keep compilers and development packages: gcc, g++/gcc-c++, make, cmake, clang, build-essential/build-base, *-dev and *-devel header packages (python3-devel, libffi-devel, openssl-dev ...), the "Development Tools" group, golang, and toolchains installed with rustup (sh.rustup.rs) or a Go tarball, when they are installed in the target stage or a stage it is built FROM and not removed later in the same RUN (apt-get purge/remove, yum/dnf remove, apk del of the package or of its --virtual group, the apt-mark auto + autoremove pattern). Builder stages that are only copied from are not checked. git is not reported: it is not a compiler and some functions use it at run time. On a built image (with or without its Dockerfile, or rebuilt from the history) the image alone is judged: compilers and toolchains in the final filesystem (gcc/g++/cc/clang and gcc internals such as cc1 under /usr/libexec/gcc or /usr/lib/gcc, LLVM, make/cmake/ninja, rustup/cargo toolchains, /usr/local/go), with headers, pkg-config files and binutils added to the bytes; headers or ld alone are not reported. One finding names the tool groups with their bytes and layers, on the RUN that installed the biggest part when the Dockerfile is given.',
     why: "A C toolchain with headers adds 150-300 MB to the image (a Rust toolchain over 1 GB) that the function never runs: a bigger image to push, to store, and for Lambda to fetch and cache when it prepares the function, and more packages for vulnerability scanners to flag. Native extensions only need the compiler while they are built; a multi-stage build compiles them in a builder stage and copies only the result (site-packages, node_modules, the binary) into the image.",
     bad: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN dnf install -y gcc python3-devel && dnf clean all \\\n && pip install --no-cache-dir -r requirements.txt\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
     good: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12 AS build\nRUN dnf install -y gcc python3-devel\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt --target /out\n\nFROM public.ecr.aws/lambda/python:3.12\nCOPY --from=build /out ${LAMBDA_TASK_ROOT}\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
@@ -10557,12 +13177,32 @@ var LL305_build_tools_in_final_image_default = defineRule({
       text: "This RUN installs {{toolchain}} in the function image ({{path}}) and never removes it; a compiler toolchain is only needed to build.",
       severity: "warning",
       fix: "Build in a builder stage and COPY --from=build only the compiled artifact; or remove it in the same RUN ({{remove}})."
+    },
+    imageBuildTools: {
+      text: "The image ships build tools that only compiling needs: {{tools}}; {{size}} in {{files}} (layer {{layers}}).",
+      severity: "warning",
+      fix: "Use a multi-stage build: install the compiler and headers and build in a builder stage (FROM ... AS build), then COPY --from=build only the artifacts (site-packages, node_modules, the binary); or remove the tools in the same RUN that installed them.",
+      evidence: "image"
     }
   },
   create(ctx) {
     const lineage = new Set(ctx.target ? stageLineage(ctx.target) : []);
     return {
+      image(image) {
+        const found = imageBuildTools(image);
+        if (!found) return;
+        const layers = [...found.byLayer.keys()].sort((a, b) => a - b);
+        const main = [...found.byLayer.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
+        const tools = found.groups.map((g) => `${g.label} ${formatBytes4(g.bytes)}${g.trigger ? ` (${g.example})` : ""}`).join(", ");
+        ctx.report({
+          messageId: "imageBuildTools",
+          source: "image-layer",
+          layer: main,
+          data: { tools, size: `${formatBytes4(found.bytes)} (${found.bytes} bytes)`, files: `${found.files} file${found.files === 1 ? "" : "s"}`, layers: `${layers.map((l) => l + 1).join(", ")} of ${image.layers.length}` }
+        });
+      },
       instruction(ins) {
+        if (ctx.image) return;
         if (ins.keyword !== "RUN" || !ins.stage || !lineage.has(ins.stage)) return;
         const script = ctx.df.shell(ins);
         if (!script) return;
@@ -10633,7 +13273,7 @@ function isEnvFile(base2) {
 
 // rules/LL306-build-context-unfiltered.ts
 var NODE_MANAGERS = /* @__PURE__ */ new Set(["npm", "yarn", "pnpm", "bun"]);
-function formatBytes(n) {
+function formatBytes5(n) {
   if (n >= 1e9) return `${(n / 1e9).toFixed(1)} GB`;
   if (n >= 1e6) return `${(n / 1e6).toFixed(1)} MB`;
   if (n >= 1e3) return `${Math.round(n / 1e3)} KB`;
@@ -10663,7 +13303,7 @@ function offenders(files, nodeInstalled) {
   return [...found.values()].sort((a, b) => b.bytes - a.bytes || a.path.localeCompare(b.path));
 }
 function describe(list2, truncated, max = 5) {
-  const shown = list2.slice(0, max).map((o) => `${o.path}${o.dir ? "/" : ""} (${truncated ? "at least " : ""}${formatBytes(o.bytes)}, ${o.why})`);
+  const shown = list2.slice(0, max).map((o) => `${o.path}${o.dir ? "/" : ""} (${truncated ? "at least " : ""}${formatBytes5(o.bytes)}, ${o.why})`);
   return list2.length > max ? `${shown.join(", ")} + ${list2.length - max} more` : shown.join(", ");
 }
 var LL306_build_context_unfiltered_default = defineRule({
@@ -10735,26 +13375,24 @@ var LL306_build_context_unfiltered_default = defineRule({
 });
 
 // rules/index.ts
-var rules = [LL001_dockerfile_syntax_default, LL101_ric_missing_default, LL102_entrypoint_invalid_default, LL103_handler_invalid_default, LL104_workdir_not_task_root_default, LL106_runtime_deprecated_default, LL108_write_outside_tmp_default, LL109_package_manager_mismatch_default, LL110_setting_ignored_default, LL201_base_image_unpinned_default, LL202_secret_baked_default, LL203_remote_script_piped_default, LL301_cache_leftover_default, LL302_layer_order_default, LL305_build_tools_in_final_image_default, LL306_build_context_unfiltered_default];
+var rules = [LL001_dockerfile_syntax_default, LL101_ric_missing_default, LL102_entrypoint_invalid_default, LL103_handler_invalid_default, LL104_workdir_not_task_root_default, LL105_platform_unsupported_default, LL106_runtime_deprecated_default, LL107_file_not_readable_default, LL108_write_outside_tmp_default, LL109_package_manager_mismatch_default, LL110_setting_ignored_default, LL201_base_image_unpinned_default, LL202_secret_baked_default, LL203_remote_script_piped_default, LL301_cache_leftover_default, LL302_layer_order_default, LL303_image_too_large_default, LL304_wasted_space_default, LL305_build_tools_in_final_image_default, LL306_build_context_unfiltered_default];
 
 export {
+  ConfigError,
+  configSchema,
+  findConfig,
+  loadConfig,
   initShell,
-  commandName,
-  expand,
   parseDockerfile,
   SEVERITY_RANK,
   atLeast,
   interpolate,
   redactText,
-  managerCommands,
-  installs,
-  GENERIC_PACKAGE_MB,
-  GENERIC_PACKAGE_SOURCE,
-  BUILD_ARTIFACT_MB,
-  BUILD_ARTIFACT_SOURCE,
-  PIP_NAME_NORMALISE,
-  packageByName,
-  packageByKey,
-  baseImageSize,
+  historyLines,
+  historyDockerfile,
+  estimateImage,
+  formatEstimateBlock,
+  estimatesForDockerfile,
+  imageFacts,
   rules
 };

@@ -6,7 +6,7 @@ import {
   parseDockerfile,
   redactText,
   rules
-} from "./chunk-YMCMY2AD.js";
+} from "./chunk-M3DJVD2S.js";
 import {
   __commonJS,
   __require,
@@ -473,7 +473,7 @@ function runRules(env) {
         source = "image-history";
         layer = origin?.layer;
         location = imageLocation;
-        if (origin) message += ` (from the image history${origin.layer !== void 0 ? `, layer ${origin.layer}` : ""}: ${redactText(shorten(origin.createdBy))})`;
+        if (origin) message += ` (from the image history${origin.layer !== void 0 ? `, layer ${origin.layer + 1}` : ""}: ${quoteHistory(origin.instruction)})`;
       } else if (source !== "dockerfile") {
         const ins = at && "keyword" in at ? at : layer !== void 0 ? env.instructionOfLayer?.(layer) : void 0;
         location = ins ? { file: env.file, ...ins.span } : at && !("keyword" in at) ? { file: env.file, ...at } : imageLocation;
@@ -521,8 +521,10 @@ function runRules(env) {
   );
   return dedupe(kept);
 }
-function shorten(s) {
-  const t = s.replace(/\s+/g, " ").trim();
+function quoteHistory(instruction) {
+  let t = instruction.replace(/\s+/g, " ").trim();
+  if (/^(ARG|ENV|LABEL)\s/i.test(t)) t = t.replace(/=("[^"]*"|'[^']*'|\S*)/g, "=\u2026");
+  t = redactText(t);
   return t.length > 100 ? `${t.slice(0, 97)}...` : t;
 }
 function dedupe(findings) {
