@@ -100,8 +100,9 @@ if (process.argv[2] === '--child') {
   if (mode === 'raw') {
     const layers = JSON.parse(await fsp.readFile(path.join(dir, 'layers.json'), 'utf8'));
     for (const l of layers) {
-      const g = zlib.createGunzip();
-      createReadStream(path.join(dir, 'blobs/sha256', l.digest.slice(7))).pipe(g);
+      // The same buffer sizes as the reader (src/image/compression.ts, store.ts), so the ratio compares work, not buffers.
+      const g = zlib.createGunzip({ chunkSize: 512 * 1024 });
+      createReadStream(path.join(dir, 'blobs/sha256', l.digest.slice(7)), { highWaterMark: 1024 * 1024 }).pipe(g);
       for await (const c of g) bytes += c.length;
     }
   } else {
@@ -131,7 +132,7 @@ try {
     const comp = layers.reduce((a, l) => a + l.size, 0);
     console.log(`\n${n}-layer image: ${layers.reduce((a, l) => a + l.files, 0)} files, ${(comp / 1e6).toFixed(0)} MB compressed (built in ${((Date.now() - t) / 1000).toFixed(1)} s)`);
     const raw = run('raw', dir, reader);
-    const rd = run('read', dir, reader, n === 1 ? 1 : 4);
+    const rd = run('read', dir, reader, n === 1 ? 1 : Number(process.env.BENCH_CONCURRENCY ?? 4));
     const mbs = (r) => r.bytes / 1e6 / r.s;
     console.log(`  raw zlib inflate (single stream): ${mbs(raw).toFixed(0)} MB/s, ${raw.s.toFixed(2)} s, peak RSS ${raw.rssMB.toFixed(0)} MB`);
     console.log(`  readImage:                        ${mbs(rd).toFixed(0)} MB/s, ${rd.s.toFixed(2)} s, peak RSS ${rd.rssMB.toFixed(0)} MB`);

@@ -32462,7 +32462,7 @@ function zstdError(e) {
   return new Error(`zstd data is invalid (${msg})`);
 }
 function decompressor(c) {
-  if (c === "gzip") return zlib.createGunzip({ chunkSize: 128 * 1024 });
+  if (c === "gzip") return zlib.createGunzip({ chunkSize: 512 * 1024 });
   if (c === "zstd") return new ZstdTransform();
   return null;
 }
@@ -33310,7 +33310,7 @@ var TarStore = class _TarStore {
       await fh.close();
     }
   }
-  stream(e, highWaterMark = 256 * 1024) {
+  stream(e, highWaterMark = 1024 * 1024) {
     if (e.size === 0) return createReadStream(this.file, { start: 1, end: 0 });
     return createReadStream(this.file, { start: e.offset, end: e.offset + e.size - 1, highWaterMark });
   }
@@ -33361,7 +33361,7 @@ var DirStore = class _DirStore {
       await fh.close();
     }
   }
-  stream(e, highWaterMark = 256 * 1024) {
+  stream(e, highWaterMark = 1024 * 1024) {
     return createReadStream(this.abs(e.name), { highWaterMark });
   }
   async close() {
@@ -33477,7 +33477,7 @@ async function readFrom(store, display, outer, o) {
   };
   const matcher = compileNeeds(o.needs);
   const scans = new Array(r.layers.length);
-  const conc = Math.max(1, Math.min(o.concurrency ?? 3, 16));
+  const conc = Math.max(1, Math.min(o.concurrency ?? 4, 16));
   let next = 0;
   let firstError;
   const worker = async () => {
@@ -38607,9 +38607,10 @@ var SNAPSTART_NOTE = "Lambda SnapStart cuts JVM start-up for zip-packaged functi
 // src/estimate/cold-start.ts
 var center = (r) => (r[0] + r[1]) / 2;
 function formatMB(bytes2) {
-  if (bytes2 >= 1e9) return `${(bytes2 / 1e9).toFixed(bytes2 >= 1e10 ? 0 : 1)} GB`;
-  if (bytes2 >= 1e6) return `${Math.round(bytes2 / 1e6)} MB`;
-  if (bytes2 >= 1e3) return `${Math.round(bytes2 / 1e3)} KB`;
+  const unit = (n, u) => `${n < 10 ? n.toFixed(1).replace(/\.0$/, "") : Math.round(n)} ${u}`;
+  if (bytes2 >= 1e9) return unit(bytes2 / 1e9, "GB");
+  if (bytes2 >= 1e6) return unit(bytes2 / 1e6, "MB");
+  if (bytes2 >= 1e3) return unit(bytes2 / 1e3, "KB");
   return `${Math.round(bytes2)} B`;
 }
 var RUNTIME_CUT = {

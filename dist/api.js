@@ -4,11 +4,11 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-KMWUUTWK.js";
+} from "./chunks/chunk-IY7WGKI6.js";
 import {
   initShell,
   parseDockerfile
-} from "./chunks/chunk-M3DJVD2S.js";
+} from "./chunks/chunk-Y3GC5NV6.js";
 import "./chunks/chunk-MGXXTSR2.js";
 export {
   RULES,

@@ -7,15 +7,16 @@ import {
   RULES,
   findRule,
   lintDockerfile
-} from "./chunks/chunk-KMWUUTWK.js";
+} from "./chunks/chunk-IY7WGKI6.js";
 import {
   ConfigError,
   atLeast,
   estimatesForDockerfile,
   findConfig,
   formatEstimateBlock,
+  formatMB,
   loadConfig
-} from "./chunks/chunk-M3DJVD2S.js";
+} from "./chunks/chunk-Y3GC5NV6.js";
 import "./chunks/chunk-MGXXTSR2.js";
 
 // src/cli/main.ts
@@ -1001,12 +1002,7 @@ function formatStylish(report, chalk2, options = {}) {
   return `${out.join("\n")}
 `;
 }
-function mb(bytes) {
-  if (bytes >= 1e9) return `${(bytes / 1e9).toFixed(2)} GB`;
-  if (bytes >= 1e6) return `${(bytes / 1e6).toFixed(1)} MB`;
-  if (bytes >= 1e3) return `${(bytes / 1e3).toFixed(1)} kB`;
-  return `${bytes} B`;
-}
+var mb = formatMB;
 var IMAGE_LAYERS_SHOWN = 8;
 var LARGEST_SHOWN = 10;
 var FORMAT_NAME = {
@@ -1247,7 +1243,7 @@ async function run(argv, io) {
           });
           target = { file: loaded.name, kind: "dockerfile", findings: result.findings, estimates: safeEstimates(() => estimatesForDockerfile(result.model, result.context)) };
         } else {
-          const { lintImageInput } = await import("./chunks/image-input-UCCWJH2V.js");
+          const { lintImageInput } = await import("./chunks/image-input-IUUZI7JR.js");
           target = await lintImageInput(loaded, { dockerfilePath: values.dockerfile, context: values.context, image: values.image, platform: values.platform, buildArgs, target: values.target, config, ignore, now }, io);
         }
         report.targets.push(target);

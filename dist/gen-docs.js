@@ -2,7 +2,7 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   configSchema,
   rules
-} from "./chunks/chunk-M3DJVD2S.js";
+} from "./chunks/chunk-Y3GC5NV6.js";
 import "./chunks/chunk-MGXXTSR2.js";
 
 // scripts/gen-docs.ts

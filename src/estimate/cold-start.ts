@@ -34,10 +34,12 @@ interface Term {
 
 const center = (r: Ms) => (r[0] + r[1]) / 2;
 
+/** Decimal units for every size the report prints: one decimal below 10 (1.5 MB), whole numbers above (23 MB). */
 export function formatMB(bytes: number): string {
-  if (bytes >= 1e9) return `${(bytes / 1e9).toFixed(bytes >= 1e10 ? 0 : 1)} GB`;
-  if (bytes >= 1e6) return `${Math.round(bytes / 1e6)} MB`;
-  if (bytes >= 1e3) return `${Math.round(bytes / 1e3)} KB`;
+  const unit = (n: number, u: string) => `${n < 10 ? n.toFixed(1).replace(/\.0$/, '') : Math.round(n)} ${u}`;
+  if (bytes >= 1e9) return unit(bytes / 1e9, 'GB');
+  if (bytes >= 1e6) return unit(bytes / 1e6, 'MB');
+  if (bytes >= 1e3) return unit(bytes / 1e3, 'KB');
   return `${Math.round(bytes)} B`;
 }
 

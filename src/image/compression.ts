@@ -79,7 +79,7 @@ function zstdError(e: unknown): Error {
 
 /** A Transform that decompresses, or null for uncompressed data. */
 export function decompressor(c: Compression): Transform | null {
-  if (c === 'gzip') return zlib.createGunzip({ chunkSize: 128 * 1024 });
+  if (c === 'gzip') return zlib.createGunzip({ chunkSize: 512 * 1024 });
   if (c === 'zstd') return new ZstdTransform();
   return null;
 }

@@ -31,7 +31,7 @@ export interface ReadImageOptions {
   needs?: BodyNeed[];
   /** Total cap on kept body bytes (default 64 MiB) */
   maxBodyBytes?: number;
-  /** Layers inflated at once (default 3) */
+  /** Layers inflated at once (default 4: the size of the libuv threadpool zlib runs on) */
   concurrency?: number;
   /** Cap on one layer's uncompressed size (default 64 GiB) */
   maxLayerBytes?: number;
@@ -168,7 +168,7 @@ async function readFrom(store: BlobStore, display: string, outer: Compression, o
   };
   const matcher = compileNeeds(o.needs);
   const scans: LayerScan[] = new Array(r.layers.length);
-  const conc = Math.max(1, Math.min(o.concurrency ?? 3, 16));
+  const conc = Math.max(1, Math.min(o.concurrency ?? 4, 16));
   let next = 0;
   let firstError: unknown;
   const worker = async () => {

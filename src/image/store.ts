@@ -221,7 +221,7 @@ export class TarStore implements BlobStore {
     }
   }
 
-  stream(e: StoreEntry, highWaterMark = 256 * 1024): Readable {
+  stream(e: StoreEntry, highWaterMark = 1024 * 1024): Readable {
     if (e.size === 0) return createReadStream(this.file, { start: 1, end: 0 });
     return createReadStream(this.file, { start: e.offset, end: e.offset + e.size - 1, highWaterMark });
   }
@@ -273,7 +273,7 @@ export class DirStore implements BlobStore {
     }
   }
 
-  stream(e: StoreEntry, highWaterMark = 256 * 1024): Readable {
+  stream(e: StoreEntry, highWaterMark = 1024 * 1024): Readable {
     return createReadStream(this.abs(e.name), { highWaterMark });
   }
 

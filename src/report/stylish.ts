@@ -1,6 +1,7 @@
 /** The default, human format: grouped by file, `line:col`, coloured severity, code and name, fix and docs. */
 import type { ChalkInstance } from 'chalk';
 import type { Severity } from '../engine/types.js';
+import { formatMB } from '../estimate/cold-start.js';
 import { formatEstimateBlock } from '../estimate/format.js';
 import { countFindings, type Report } from './types.js';
 
@@ -43,12 +44,8 @@ export function formatStylish(report: Report, chalk: ChalkInstance, options: { q
   return `${out.join('\n')}\n`;
 }
 
-function mb(bytes: number): string {
-  if (bytes >= 1e9) return `${(bytes / 1e9).toFixed(2)} GB`;
-  if (bytes >= 1e6) return `${(bytes / 1e6).toFixed(1)} MB`;
-  if (bytes >= 1e3) return `${(bytes / 1e3).toFixed(1)} kB`;
-  return `${bytes} B`;
-}
+/** One size format for the whole report (the estimate block uses it too). */
+const mb = formatMB;
 
 interface ImageFacts {
   warnings?: string[];

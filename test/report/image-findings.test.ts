@@ -203,15 +203,15 @@ describe('the stylish image block', () => {
     const block = formatImageBlock(facts(layers, { wastedBytes: 1_234_000 }), plain);
     const rows = block.split('\n');
     expect(rows[0]).toBe('  Image: my-fn:latest, docker save archive, linux/amd64');
-    expect(rows[1]).toBe('    1.07 GB uncompressed, 356.6 MB compressed, 14 layers, 1203 files');
+    expect(rows[1]).toBe('    1.1 GB uncompressed, 357 MB compressed, 14 layers, 1203 files');
     expect(rows[2]).toBe('    1.2 MB deleted or overwritten by later layers (still shipped)');
     expect(rows[3]).toBe(`    Layers, bottom to top (the ${IMAGE_LAYERS_SHOWN} largest of 14; gzip blobs):`);
     const layerRows = rows.filter((r) => /^ {6}layer /.test(r));
     expect(layerRows).toHaveLength(IMAGE_LAYERS_SHOWN);
     expect(layerRows.map((r) => Number(/layer +(\d+)/.exec(r)![1]))).toEqual([1, 3, 5, 8, 9, 11, 12, 13]);
-    expect(block).toMatch(/^ {6}… 6 smaller layers not shown \(7\.3 kB in all; --format json lists every layer\)$/m);
+    expect(block).toMatch(/^ {6}… 6 smaller layers not shown \(7\.3 KB in all; --format json lists every layer\)$/m);
     // Sizes right-aligned: every size ends in the same column.
-    const ends = layerRows.map((r) => /^ {6}layer +\d+ +[\d.]+ (?:B|kB|MB|GB)/.exec(r)![0].length);
+    const ends = layerRows.map((r) => /^ {6}layer +\d+ +[\d.]+ (?:B|KB|MB|GB)/.exec(r)![0].length);
     expect(new Set(ends).size).toBe(1);
     // created_by as a Dockerfile reader knows it: no /bin/sh -c, #(nop), BuildKit's ARG prefix or marker; long digests shortened.
     expect(layerRows[0]).toMatch(/ADD file:ce026b62356e… in \/$/);
@@ -220,19 +220,19 @@ describe('the stylish image block', () => {
     for (const r of rows) expect(r.length, r).toBeLessThanOrEqual(110);
     // eslint-disable-next-line no-control-regex
     expect(block).not.toMatch(/\u001b\[/);
-    expect(block).toContain('    Largest files:\n      31.0 MB  /var/lang/lib/libpython3.12.so.1.0  (layer 1)\n        120 B  /var/task/app.py  (layer 14)');
+    expect(block).toContain('    Largest files:\n      31 MB  /var/lang/lib/libpython3.12.so.1.0  (layer 1)\n      120 B  /var/task/app.py  (layer 14)');
   });
 
   it('1 layer: no collapsing, no wasted line when nothing was wasted, the compression said once', () => {
     const block = formatImageBlock(facts([layer(0, 12_800, 'COPY README.md /README.md # buildkit')], { ref: null, format: 'oci-archive', platform: 'linux/arm64', files: 1 }), plain);
     expect(block.split('\n')).toEqual([
       '  Image: OCI archive, linux/arm64',
-      '    12.8 kB uncompressed, 4.3 kB compressed, 1 layer, 1 file',
+      '    13 KB uncompressed, 4.3 KB compressed, 1 layer, 1 file',
       '    Layers, bottom to top (sizes uncompressed; gzip blobs):',
-      '      layer 1  12.8 kB  COPY README.md /README.md',
+      '      layer 1  13 KB  COPY README.md /README.md',
       '    Largest files:',
-      '      31.0 MB  /var/lang/lib/libpython3.12.so.1.0  (layer 1)',
-      '        120 B  /var/task/app.py  (layer 14)',
+      '      31 MB  /var/lang/lib/libpython3.12.so.1.0  (layer 1)',
+      '      120 B  /var/task/app.py  (layer 14)',
     ]);
   });
 
@@ -241,8 +241,8 @@ describe('the stylish image block', () => {
     const block = formatImageBlock(facts(mixed, { index: { platforms: ['linux/amd64', 'linux/arm64'], attestations: 2 } }), plain);
     expect(block).toContain('    picked linux/amd64 from an index of 2 platforms and 2 attestations (linux/amd64, linux/arm64)');
     expect(block).toContain('    Layers, bottom to top (sizes uncompressed):');
-    expect(block).toMatch(/layer 1  1\.0 kB  gzip  \(no history\)/);
-    expect(block).toMatch(/layer 2  2\.0 kB  zstd  RUN step 1/);
+    expect(block).toMatch(/layer 1  1 KB  gzip  \(no history\)/);
+    expect(block).toMatch(/layer 2  2 KB  zstd  RUN step 1/);
     const none = formatImageBlock(facts([], { largest: [] }), plain);
     expect(none.split('\n')).toEqual(['  Image: my-fn:latest, docker save archive, linux/amd64', '    0 B uncompressed, 0 B compressed, 0 layers, 1203 files']);
   });

@@ -6,7 +6,7 @@ import {
   RULES,
   lazyContext,
   runRules
-} from "./chunk-KMWUUTWK.js";
+} from "./chunk-IY7WGKI6.js";
 import {
   estimateImage,
   historyDockerfile,
@@ -14,7 +14,7 @@ import {
   imageFacts,
   initShell,
   parseDockerfile
-} from "./chunk-M3DJVD2S.js";
+} from "./chunk-Y3GC5NV6.js";
 import {
   __commonJS,
   __require,
@@ -3202,7 +3202,7 @@ function zstdError(e) {
   return new Error(`zstd data is invalid (${msg})`);
 }
 function decompressor(c) {
-  if (c === "gzip") return zlib.createGunzip({ chunkSize: 128 * 1024 });
+  if (c === "gzip") return zlib.createGunzip({ chunkSize: 512 * 1024 });
   if (c === "zstd") return new ZstdTransform();
   return null;
 }
@@ -4050,7 +4050,7 @@ var TarStore = class _TarStore {
       await fh.close();
     }
   }
-  stream(e, highWaterMark = 256 * 1024) {
+  stream(e, highWaterMark = 1024 * 1024) {
     if (e.size === 0) return createReadStream(this.file, { start: 1, end: 0 });
     return createReadStream(this.file, { start: e.offset, end: e.offset + e.size - 1, highWaterMark });
   }
@@ -4101,7 +4101,7 @@ var DirStore = class _DirStore {
       await fh.close();
     }
   }
-  stream(e, highWaterMark = 256 * 1024) {
+  stream(e, highWaterMark = 1024 * 1024) {
     return createReadStream(this.abs(e.name), { highWaterMark });
   }
   async close() {
@@ -4217,7 +4217,7 @@ async function readFrom(store, display, outer, o) {
   };
   const matcher = compileNeeds(o.needs);
   const scans = new Array(r.layers.length);
-  const conc = Math.max(1, Math.min(o.concurrency ?? 3, 16));
+  const conc = Math.max(1, Math.min(o.concurrency ?? 4, 16));
   let next = 0;
   let firstError;
   const worker = async () => {

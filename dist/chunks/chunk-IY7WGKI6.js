@@ -6,7 +6,7 @@ import {
   parseDockerfile,
   redactText,
   rules
-} from "./chunk-M3DJVD2S.js";
+} from "./chunk-Y3GC5NV6.js";
 import {
   __commonJS,
   __require,

@@ -7011,9 +7011,10 @@ var SNAPSTART_NOTE = "Lambda SnapStart cuts JVM start-up for zip-packaged functi
 // src/estimate/cold-start.ts
 var center = (r) => (r[0] + r[1]) / 2;
 function formatMB(bytes2) {
-  if (bytes2 >= 1e9) return `${(bytes2 / 1e9).toFixed(bytes2 >= 1e10 ? 0 : 1)} GB`;
-  if (bytes2 >= 1e6) return `${Math.round(bytes2 / 1e6)} MB`;
-  if (bytes2 >= 1e3) return `${Math.round(bytes2 / 1e3)} KB`;
+  const unit = (n, u) => `${n < 10 ? n.toFixed(1).replace(/\.0$/, "") : Math.round(n)} ${u}`;
+  if (bytes2 >= 1e9) return unit(bytes2 / 1e9, "GB");
+  if (bytes2 >= 1e6) return unit(bytes2 / 1e6, "MB");
+  if (bytes2 >= 1e3) return unit(bytes2 / 1e3, "KB");
   return `${Math.round(bytes2)} B`;
 }
 var RUNTIME_CUT = {
@@ -13390,6 +13391,7 @@ export {
   redactText,
   historyLines,
   historyDockerfile,
+  formatMB,
   estimateImage,
   formatEstimateBlock,
   estimatesForDockerfile,
