@@ -39842,7 +39842,12 @@ var LL304_wasted_space_default = defineRule({
       const files = c.match(src);
       if (files.length === 0) return { dir: src === "." || src.endsWith("/") };
       const dir = files.some((f) => f.dir && (f.path === src.replace(/\/+$/, "") || src === "."));
-      return { bytes: files.filter((f) => !f.dir).reduce((n, f) => n + f.size, 0), dir };
+      return {
+        dir,
+        get bytes() {
+          return files.filter((f) => !f.dir).reduce((n, f) => n + f.size, 0);
+        }
+      };
     }
     function fromContext(c, abs) {
       if (!c.dirSource || !ctx.context) return false;
@@ -39867,7 +39872,9 @@ var LL304_wasted_space_default = defineRule({
           path: path5,
           ins,
           what: `${src}${fromWhat}`,
-          bytes: extracted ? void 0 : local.bytes,
+          get bytes() {
+            return extracted ? void 0 : local.bytes;
+          },
           heavy: remote || !intoDir && ARCHIVE.test(name2),
           source: !copy.from && !remote && !wildcard && !intoDir ? src : void 0,
           dirSource: !copy.from && !remote && !wildcard && local.dir && !extracted ? src.replace(/\/+$/, "") || "." : void 0

@@ -4,12 +4,12 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-IY7WGKI6.js";
+} from "./chunks/chunk-73PTCYXN.js";
 import {
   initShell,
   parseDockerfile
-} from "./chunks/chunk-Y3GC5NV6.js";
-import "./chunks/chunk-MGXXTSR2.js";
+} from "./chunks/chunk-W2SFBWJS.js";
+import "./chunks/chunk-7KY5IGMZ.js";
 export {
   RULES,
   findRule,

@@ -7,7 +7,7 @@ import {
   RULES,
   findRule,
   lintDockerfile
-} from "./chunks/chunk-IY7WGKI6.js";
+} from "./chunks/chunk-73PTCYXN.js";
 import {
   ConfigError,
   atLeast,
@@ -16,8 +16,8 @@ import {
   formatEstimateBlock,
   formatMB,
   loadConfig
-} from "./chunks/chunk-Y3GC5NV6.js";
-import "./chunks/chunk-MGXXTSR2.js";
+} from "./chunks/chunk-W2SFBWJS.js";
+import "./chunks/chunk-7KY5IGMZ.js";
 
 // src/cli/main.ts
 import { parseArgs } from "node:util";
@@ -1243,7 +1243,7 @@ async function run(argv, io) {
           });
           target = { file: loaded.name, kind: "dockerfile", findings: result.findings, estimates: safeEstimates(() => estimatesForDockerfile(result.model, result.context)) };
         } else {
-          const { lintImageInput } = await import("./chunks/image-input-IUUZI7JR.js");
+          const { lintImageInput } = await import("./chunks/image-input-WIRGATG4.js");
           target = await lintImageInput(loaded, { dockerfilePath: values.dockerfile, context: values.context, image: values.image, platform: values.platform, buildArgs, target: values.target, config, ignore, now }, io);
         }
         report.targets.push(target);

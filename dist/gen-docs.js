@@ -2,8 +2,8 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   configSchema,
   rules
-} from "./chunks/chunk-Y3GC5NV6.js";
-import "./chunks/chunk-MGXXTSR2.js";
+} from "./chunks/chunk-W2SFBWJS.js";
+import "./chunks/chunk-7KY5IGMZ.js";
 
 // scripts/gen-docs.ts
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";

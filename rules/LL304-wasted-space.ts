@@ -124,7 +124,13 @@ export default defineRule({
       const files = c.match(src);
       if (files.length === 0) return { dir: src === '.' || src.endsWith('/') };
       const dir = files.some((f) => f.dir && (f.path === src.replace(/\/+$/, '') || src === '.'));
-      return { bytes: files.filter((f) => !f.dir).reduce((n, f) => n + f.size, 0), dir };
+      // Sizes cost a stat per file: read them only when a later RUN deletes the copy.
+      return {
+        dir,
+        get bytes() {
+          return files.filter((f) => !f.dir).reduce((n, f) => n + f.size, 0);
+        },
+      };
     }
 
     /** A sub-path of a folder copied from the build context: deleted only if the context holds it. */
@@ -152,7 +158,9 @@ export default defineRule({
           path,
           ins,
           what: `${src}${fromWhat}`,
-          bytes: extracted ? undefined : local.bytes,
+          get bytes() {
+            return extracted ? undefined : local.bytes;
+          },
           heavy: remote || (!intoDir && ARCHIVE.test(name)),
           source: !copy.from && !remote && !wildcard && !intoDir ? src : undefined,
           dirSource: !copy.from && !remote && !wildcard && local.dir && !extracted ? src.replace(/\/+$/, '') || '.' : undefined,

@@ -48,6 +48,9 @@ await build({
   format: 'esm',
   outExtension: { '.js': '.js' },
   splitting: true,
+  // CommonJS packages (dockerfile-ast) require vscode-languageserver-*; their "module" export condition would
+  // bundle the ESM build behind getter-based interop on every property access in the parser's hot loop.
+  conditions: [],
   chunkNames: 'chunks/[name]-[hash]',
   banner: { js: banner },
   logLevel: 'warning',

@@ -1,5 +1,5 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
-import "./chunk-MGXXTSR2.js";
+import "./chunk-7KY5IGMZ.js";
 
 // node_modules/web-tree-sitter/tree-sitter.js
 var __defProp = Object.defineProperty;

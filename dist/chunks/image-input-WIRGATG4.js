@@ -6,7 +6,7 @@ import {
   RULES,
   lazyContext,
   runRules
-} from "./chunk-IY7WGKI6.js";
+} from "./chunk-73PTCYXN.js";
 import {
   estimateImage,
   historyDockerfile,
@@ -14,12 +14,12 @@ import {
   imageFacts,
   initShell,
   parseDockerfile
-} from "./chunk-Y3GC5NV6.js";
+} from "./chunk-W2SFBWJS.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-MGXXTSR2.js";
+} from "./chunk-7KY5IGMZ.js";
 
 // node_modules/events-universal/default.js
 var require_default = __commonJS({

@@ -2,7 +2,7 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   __commonJS,
   __require
-} from "./chunk-MGXXTSR2.js";
+} from "./chunk-7KY5IGMZ.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({

@@ -6,12 +6,12 @@ import {
   parseDockerfile,
   redactText,
   rules
-} from "./chunk-Y3GC5NV6.js";
+} from "./chunk-W2SFBWJS.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-MGXXTSR2.js";
+} from "./chunk-7KY5IGMZ.js";
 
 // node_modules/@balena/dockerignore/ignore.js
 var require_ignore = __commonJS({
