@@ -52,7 +52,7 @@ export interface BuildImageOptions {
   extra?: Record<string, unknown>;
 }
 
-interface TarEnt {
+export interface TarEnt {
   name: string;
   type: 'file' | 'directory' | 'symlink' | 'link';
   body?: Buffer;
@@ -62,7 +62,8 @@ interface TarEnt {
   gid: number;
 }
 
-async function packTar(entries: TarEnt[]): Promise<Buffer> {
+/** A tar built in memory with tar-stream (mtime 0, so the same entries give the same bytes). */
+export async function packTar(entries: TarEnt[]): Promise<Buffer> {
   const p = tar.pack();
   const chunks: Buffer[] = [];
   p.on('data', (c: unknown) => void chunks.push(c as Buffer));

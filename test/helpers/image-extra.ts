@@ -1,35 +1,21 @@
 /**
  * What the rule tests of LL105, LL303 and LL304 need beyond test/image-kit.ts: OCI archives (with an index,
- * attestation manifests, zstd or uncompressed layers, manifest annotations), lint with a configuration, and
- * a Dockerfile-only view of a rule for the Dockerfile table.
+ * attestation manifests, zstd or uncompressed layers, manifest annotations).
  */
-import tar from 'tar-stream';
 import zlib from 'node:zlib';
 import { createHash } from 'node:crypto';
-import { lintImage } from '../../src/engine/image-runner.js';
-import type { Config } from '../../src/engine/config.js';
-import type { Rule } from '../../src/engine/rule-kit.js';
-import type { Finding } from '../../src/engine/types.js';
+import { packTar as packKitTar } from '../image-kit.js';
 
 type Ent = { name: string; body?: Buffer; type?: 'file' | 'directory'; mode?: number };
 
-export async function packTar(entries: Ent[]): Promise<Buffer> {
-  const p = tar.pack();
-  const chunks: Buffer[] = [];
-  p.on('data', (c: unknown) => void chunks.push(c as Buffer));
-  const done = new Promise<void>((resolve, reject) => {
-    p.on('end', () => resolve());
-    p.on('error', reject);
-  });
-  for (const e of entries) {
-    const type = e.type ?? 'file';
-    const h = { name: e.name, type, mode: e.mode ?? (type === 'directory' ? 0o755 : 0o644), size: e.body?.length ?? 0, mtime: new Date(0) };
-    if (type === 'file') p.entry(h, e.body ?? Buffer.alloc(0));
-    else (p.entry(h) as unknown as { end(): void }).end();
-  }
-  p.finalize();
-  await done;
-  return Buffer.concat(chunks);
+/** The image kit's tar packer, with file defaults (0644 files, 0755 directories, root-owned). */
+export function packTar(entries: Ent[]): Promise<Buffer> {
+  return packKitTar(
+    entries.map((e) => {
+      const type = e.type ?? 'file';
+      return { name: e.name, type, body: e.body, mode: e.mode ?? (type === 'directory' ? 0o755 : 0o644), uid: 0, gid: 0 };
+    }),
+  );
 }
 
 /** A layer tar from path -> body. */
