@@ -3,19 +3,12 @@ import tar from 'tar-stream';
 import type { Readable } from 'node:stream';
 import { decompressor, sniffCompression, type Compression } from './compression.js';
 import type { BodyMatcher } from './needs.js';
-import type { BodyRecord, FileType } from './types.js';
+import type { BodyRecord, EntryMeta, FileType } from './types.js';
 import { ImageError } from './errors.js';
 import type { BlobStore, StoreEntry } from './store.js';
 import path from 'node:path';
 
-export interface LayerRecord {
-  path: string;
-  type: FileType;
-  mode: number;
-  uid: number;
-  gid: number;
-  size: number;
-  linkname?: string;
+export interface LayerRecord extends EntryMeta {
   whiteout?: 'file' | 'opaque';
   body?: BodyRecord;
 }

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { ImageError, shortDigest } from './errors.js';
 import type { BlobStore, StoreEntry } from './store.js';
-import type { Descriptor, ImageFormat, IndexInfo, Platform } from './types.js';
+import type { Descriptor, ImageFormat, ImageModel, IndexInfo, Platform } from './types.js';
 
 export const MT = {
   ociIndex: 'application/vnd.oci.image.index.v1+json',
@@ -28,18 +28,12 @@ export interface LayerRef {
   annotations?: Record<string, string>;
 }
 
-export interface Resolved {
-  format: ImageFormat;
-  refs: string[];
-  selected: { ref?: string; manifestDigest?: string; platform?: Platform };
-  index: IndexInfo;
-  manifest?: Record<string, unknown>;
-  manifestMediaType?: string;
-  schemaVersion?: number;
+/** What resolving the archive or layout decides, before any layer is read (the image model's head). */
+export interface Resolved
+  extends Pick<ImageModel, 'format' | 'refs' | 'selected' | 'index' | 'manifest' | 'manifestMediaType' | 'schemaVersion' | 'configMediaType' | 'warnings'> {
+  /** The config JSON as found (parsed into ImageConfig later). */
   config: Record<string, unknown>;
-  configMediaType?: string;
   layers: LayerRef[];
-  warnings: string[];
 }
 
 export interface SelectOptions {

@@ -71,7 +71,8 @@ export interface BodyRecord {
   status: 'final' | 'overwritten' | 'deleted';
 }
 
-export interface FsEntry {
+/** What a tar header says of a path. */
+export interface EntryMeta {
   path: string;
   type: FileType;
   mode: number;
@@ -79,6 +80,9 @@ export interface FsEntry {
   gid: number;
   size: number;
   linkname?: string;
+}
+
+export interface FsEntry extends EntryMeta {
   layer: number;
   /** parent directory created implicitly (not in any layer) */
   implicit?: boolean;
