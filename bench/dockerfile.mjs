@@ -4,6 +4,8 @@
 //     print the median and p95 milliseconds per Dockerfile. Target: median <= 1 ms.
 //  2. Time one CLI run on one Dockerfile against `node -e ''` (median of 15 runs each,
 //     interleaved) and print the ratio. Target: <= 2.5x bare Node start-up.
+// Environment: BENCH_NO_CONTEXT=1 lints without build contexts (no file-system I/O); BENCH_PASSES=N adds warm
+// passes (for a profiler); BENCH_SKIP_CLI=1 skips part 2.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
