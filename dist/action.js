@@ -36133,7 +36133,7 @@ var LL105_platform_unsupported_default = defineRule({
   code: "LL105",
   name: "platform-unsupported",
   severity: "error",
-  since: "0.2.0",
+  since: "0.1.0",
   needs: { dockerfile: true, history: false, image: {} },
   docs: {
     what: "Checks that the function image is one Linux image for x86_64 (linux/amd64) or arm64 (linux/arm64) in a manifest format Lambda accepts. In a Dockerfile: a `FROM --platform=` in the target stage's lineage that names another OS (windows) or architecture (linux/arm/v7, linux/386, linux/s390x, linux/ppc64le ...), and an AWS base image tag with an architecture suffix (`python:3.12-arm64`) that contradicts an explicit `--platform`. Builder stages that only hand files over with COPY --from may use any platform (`--platform=$BUILDPLATFORM`). In a built image: the config's `os` and `architecture`; an image index or Docker manifest list at the top, including the single-platform index with attestation manifests that BuildKit writes for provenance and SBOM; a Docker schema 1 manifest; zstd-compressed layers (warning: AWS does not document whether Lambda accepts them); a manifest over the 25,400 bytes AWS recommends (info: for a docker-archive the size is that of the manifest `docker push` would write).",
@@ -39623,7 +39623,7 @@ var LL303_image_too_large_default = defineRule({
   code: "LL303",
   name: "image-too-large",
   severity: "error",
-  since: "0.2.0",
+  since: "0.1.0",
   sameAs: [],
   needs: { dockerfile: true, context: true, history: false, image: {} },
   docs: {
@@ -39788,7 +39788,7 @@ var LL304_wasted_space_default = defineRule({
   code: "LL304",
   name: "wasted-space",
   severity: "warning",
-  since: "0.2.0",
+  since: "0.1.0",
   sameAs: ["dive lowestEfficiency", "dive highestWastedBytes"],
   needs: { dockerfile: true, context: true, history: true, image: {} },
   docs: {

@@ -4,11 +4,11 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-73PTCYXN.js";
+} from "./chunks/chunk-F5TESMPJ.js";
 import {
   initShell,
   parseDockerfile
-} from "./chunks/chunk-W2SFBWJS.js";
+} from "./chunks/chunk-LW4KIUZZ.js";
 import "./chunks/chunk-7KY5IGMZ.js";
 export {
   RULES,

@@ -33,7 +33,7 @@ export default defineRule({
   code: 'LL105',
   name: 'platform-unsupported',
   severity: 'error',
-  since: '0.2.0',
+  since: '0.1.0',
   needs: { dockerfile: true, history: false, image: {} },
   docs: {
     what:

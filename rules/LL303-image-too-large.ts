@@ -57,7 +57,7 @@ export default defineRule({
   code: 'LL303',
   name: 'image-too-large',
   severity: 'error',
-  since: '0.2.0',
+  since: '0.1.0',
   sameAs: [],
   needs: { dockerfile: true, context: true, history: false, image: {} },
   docs: {

@@ -66,7 +66,7 @@ export default defineRule({
   code: 'LL304',
   name: 'wasted-space',
   severity: 'warning',
-  since: '0.2.0',
+  since: '0.1.0',
   sameAs: ['dive lowestEfficiency', 'dive highestWastedBytes'],
   needs: { dockerfile: true, context: true, history: true, image: {} },
   docs: {

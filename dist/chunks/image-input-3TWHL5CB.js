@@ -6,7 +6,7 @@ import {
   RULES,
   lazyContext,
   runRules
-} from "./chunk-73PTCYXN.js";
+} from "./chunk-F5TESMPJ.js";
 import {
   estimateImage,
   historyDockerfile,
@@ -14,7 +14,7 @@ import {
   imageFacts,
   initShell,
   parseDockerfile
-} from "./chunk-W2SFBWJS.js";
+} from "./chunk-LW4KIUZZ.js";
 import {
   __commonJS,
   __require,

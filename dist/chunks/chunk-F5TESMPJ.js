@@ -6,7 +6,7 @@ import {
   parseDockerfile,
   redactText,
   rules
-} from "./chunk-W2SFBWJS.js";
+} from "./chunk-LW4KIUZZ.js";
 import {
   __commonJS,
   __require,
