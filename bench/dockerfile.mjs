@@ -4,8 +4,8 @@
 //     print the median and p95 milliseconds per Dockerfile. Target: median <= 1 ms.
 //  2. Time one CLI run on one Dockerfile against `node -e ''` (median of 15 runs each,
 //     interleaved) and print the ratio. Target: <= 2.5x bare Node start-up.
-// Environment: BENCH_NO_CONTEXT=1 lints without build contexts (no file-system I/O); BENCH_PASSES=N adds warm
-// passes (for a profiler); BENCH_SKIP_CLI=1 skips part 2.
+// Environment: BENCH_NO_CONTEXT=1 lints without build contexts (no file-system I/O); BENCH_RULES=1 prints each
+// rule's own cost; BENCH_PASSES=N adds warm passes (for a profiler); BENCH_SKIP_CLI=1 skips part 2.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -144,6 +144,23 @@ console.log(`  warm passes  median ${f(b.median)} ms   p95 ${f(b.p95)} ms   max 
 console.log(`  target: median <= 1 ms per Dockerfile -> first pass ${a.median <= 1 ? 'met' : 'NOT met'}, warm ${b.median <= 1 ? 'met' : 'NOT met'}`);
 
 // ---------- 2. CLI start-up vs bare node ----------
+// BENCH_RULES=1 prints what each rule alone adds to a lint without rules (median of 5 warm passes, no build context).
+if (process.env.BENCH_RULES) {
+  const median = (rules) => {
+    const t = [];
+    for (let p = 0; p < 5; p++) for (const input of inputs) {
+      const s = performance.now();
+      lintDockerfileSync(input.text, { file: input.file, contextDir: null, now: NOW, rules });
+      t.push(performance.now() - s);
+    }
+    return stats(t).median;
+  };
+  for (let w = 0; w < 2; w++) median(RULES);
+  const none = median([]);
+  console.log(`  each rule alone (no build context; parse and model without rules: ${f(none)} ms; all rules: ${f(median(RULES))} ms):`);
+  const costs = RULES.map((r) => [r, median([r]) - none]).sort((a, b) => b[1] - a[1]);
+  for (const [r, c] of costs) console.log(`    ${r.code} ${r.name.padEnd(30)} +${f(Math.max(0, c))} ms`);
+}
 // BENCH_PASSES=N repeats the in-process passes (for profiling); BENCH_SKIP_CLI=1 stops here.
 for (let i = 0; i < Number(process.env.BENCH_PASSES ?? 0); i++) pass();
 if (process.env.BENCH_SKIP_CLI) process.exit(0);

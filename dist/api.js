@@ -4,11 +4,11 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-F5TESMPJ.js";
+} from "./chunks/chunk-PBCGRMQF.js";
 import {
   initShell,
   parseDockerfile
-} from "./chunks/chunk-LW4KIUZZ.js";
+} from "./chunks/chunk-5PMTTSPN.js";
 import "./chunks/chunk-7KY5IGMZ.js";
 export {
   RULES,

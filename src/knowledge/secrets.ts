@@ -50,8 +50,14 @@ export const TOKEN_PATTERNS: readonly TokenPattern[] = [
 const EXAMPLE_VALUE = /EXAMPLE/i;
 
 /** The first known token format found in `text`, with the matched token. */
+/**
+ * The literal each token format starts with (or contains): one cheap test before the fifteen patterns run.
+ * Every pattern in TOKEN_PATTERNS must be covered here (test/rules/LL202 checks a sample of each kind).
+ */
+const TOKEN_HINT = /A3T|AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|xox[bparos]-|xapp-|[sr]k_(?:live|test|prod)_|npm_|pypi-|hf_|sk-|AIza|SG\.|dckr_pat_|-----BEGIN/;
+
 export function findToken(text: string): { pattern: TokenPattern; match: string } | undefined {
-  if (text.length < 16) return undefined;
+  if (text.length < 16 || !TOKEN_HINT.test(text)) return undefined;
   for (const pattern of TOKEN_PATTERNS) {
     const m = pattern.re.exec(text);
     if (m && !EXAMPLE_VALUE.test(m[0])) return { pattern, match: m[0] };
@@ -61,6 +67,7 @@ export function findToken(text: string): { pattern: TokenPattern; match: string 
 
 /** `scheme://user:password@host` with a literal password (not `$VAR`, not empty, not a placeholder). */
 export function findUrlCredentials(text: string): { url: string; password: string } | undefined {
+  if (!text.includes('://') || !text.includes('@')) return undefined;
   const re = /\b[a-z][a-z0-9+.-]*:\/\/([^\s:@/'"]+):([^\s@/'"]*)@[^\s/'"]+/gi;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const password = m[2];

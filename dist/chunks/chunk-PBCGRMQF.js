@@ -6,7 +6,7 @@ import {
   parseDockerfile,
   redactText,
   rules
-} from "./chunk-LW4KIUZZ.js";
+} from "./chunk-5PMTTSPN.js";
 import {
   __commonJS,
   __require,

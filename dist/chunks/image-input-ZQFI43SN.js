@@ -6,7 +6,7 @@ import {
   RULES,
   lazyContext,
   runRules
-} from "./chunk-F5TESMPJ.js";
+} from "./chunk-PBCGRMQF.js";
 import {
   estimateImage,
   historyDockerfile,
@@ -14,7 +14,7 @@ import {
   imageFacts,
   initShell,
   parseDockerfile
-} from "./chunk-LW4KIUZZ.js";
+} from "./chunk-5PMTTSPN.js";
 import {
   __commonJS,
   __require,

@@ -8153,8 +8153,9 @@ var TOKEN_PATTERNS = [
   { id: "private-key", kind: "private key", re: /-----BEGIN[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----/, source: "secretlint-rule-privatekey; gitleaks private-key" }
 ];
 var EXAMPLE_VALUE = /EXAMPLE/i;
+var TOKEN_HINT = /A3T|AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|xox[bparos]-|xapp-|[sr]k_(?:live|test|prod)_|npm_|pypi-|hf_|sk-|AIza|SG\.|dckr_pat_|-----BEGIN/;
 function findToken(text) {
-  if (text.length < 16) return void 0;
+  if (text.length < 16 || !TOKEN_HINT.test(text)) return void 0;
   for (const pattern of TOKEN_PATTERNS) {
     const m = pattern.re.exec(text);
     if (m && !EXAMPLE_VALUE.test(m[0])) return { pattern, match: m[0] };
@@ -8162,6 +8163,7 @@ function findToken(text) {
   return void 0;
 }
 function findUrlCredentials(text) {
+  if (!text.includes("://") || !text.includes("@")) return void 0;
   const re = /\b[a-z][a-z0-9+.-]*:\/\/([^\s:@/'"]+):([^\s@/'"]*)@[^\s/'"]+/gi;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const password = m[2];
