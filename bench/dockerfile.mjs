@@ -5,7 +5,7 @@
 //  2. Time one CLI run on one Dockerfile against `node -e ''` (median of 15 runs each,
 //     interleaved) and print the ratio. Target: <= 2.5x bare Node start-up.
 // Environment: BENCH_NO_CONTEXT=1 lints without build contexts (no file-system I/O); BENCH_RULES=1 prints each
-// rule's own cost; BENCH_PASSES=N adds warm passes (for a profiler); BENCH_SKIP_CLI=1 skips part 2.
+// rule's own cost; BENCH_ONLY=LL110,LL202 runs only those rules; BENCH_PASSES=N adds warm passes (for a profiler); BENCH_SKIP_CLI=1 skips part 2.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -117,12 +117,13 @@ const t0 = performance.now();
 await initShell();
 const initMs = performance.now() - t0;
 
+const only = process.env.BENCH_ONLY ? RULES.filter((r) => process.env.BENCH_ONLY.split(',').includes(r.code)) : undefined;
 function pass() {
   const times = [];
   let findings = 0;
   for (const input of inputs) {
     const start = performance.now();
-    const r = lintDockerfileSync(input.text, { file: input.file, contextDir: process.env.BENCH_NO_CONTEXT ? null : input.contextDir, now: NOW });
+    const r = lintDockerfileSync(input.text, { file: input.file, contextDir: process.env.BENCH_NO_CONTEXT ? null : input.contextDir, now: NOW, rules: only });
     times.push(performance.now() - start);
     findings += r.findings.length;
   }
