@@ -31344,6 +31344,8 @@ function parseDockerfile(text, options = {}) {
   let snapshot;
   let lastLine = 0;
   let nextComment = 0;
+  let wd = "/";
+  const stageWd = /* @__PURE__ */ new Map();
   const astInstructions = ast.getInstructions();
   for (const node of astInstructions) {
     const keyword = node.getKeyword().toUpperCase();
@@ -31370,6 +31372,7 @@ function parseDockerfile(text, options = {}) {
       heredocs: [],
       properties: [],
       scope: snapshot ??= new Map(scope),
+      workdir: keyword === "FROM" ? "/" : wd,
       comments: attached,
       ast: node
     };
@@ -31434,6 +31437,8 @@ function parseDockerfile(text, options = {}) {
         scope: /* @__PURE__ */ new Map()
       };
       inheritSettings(stage, parent);
+      wd = (parent && stageWd.get(parent)) ?? (kind.kind === "aws" ? "/var/task" : "/");
+      stageWd.set(stage, wd);
       ins.stage = stage;
       stages.push(stage);
       scope = new Map(stage.scope);
@@ -31462,6 +31467,11 @@ function parseDockerfile(text, options = {}) {
     instructions.push(ins);
     applyToStage(stage, ins, scope, globalScope, buildArgs, escape2, stages);
     if (keyword === "ARG" || keyword === "ENV") snapshot = void 0;
+    if (keyword === "WORKDIR") {
+      const dir = expand2(words.join(" "), ins.scope, escape2).value;
+      wd = dir.startsWith("/") ? normalizePath(dir) : normalizePath(`${wd}/${dir}`);
+      stageWd.set(stage, wd);
+    }
     stage.scope = scope;
   }
   if (astInstructions.length === 0) {
@@ -34435,29 +34445,6 @@ function under(path5, dir) {
   return path5 === d || path5.startsWith(`${d}/`) || d === "";
 }
 function compute(df, target, context) {
-  const workdirBefore = /* @__PURE__ */ new Map();
-  const workdirKnown = /* @__PURE__ */ new Map();
-  const finalWd = /* @__PURE__ */ new Map();
-  for (const stage of df.stages) {
-    let wd = "/";
-    let known = false;
-    const parent = stage.base.stage;
-    if (parent && finalWd.has(parent)) ({ wd, known } = finalWd.get(parent));
-    else if (stage.base.kind.kind === "aws") {
-      wd = "/var/task";
-      known = true;
-    }
-    for (const ins of stage.instructions) {
-      workdirBefore.set(ins, wd);
-      workdirKnown.set(ins, known);
-      if (ins.keyword === "WORKDIR") {
-        const dir = expand2(ins.words.join(" "), ins.scope, df.escape).value;
-        wd = isAbs(dir) ? normalizePath(dir) : normalizePath(`${wd}/${dir}`);
-        known = known || isAbs(dir);
-      }
-    }
-    finalWd.set(stage, { wd, known });
-  }
   const present = /* @__PURE__ */ new Map();
   const unverifiableBy = /* @__PURE__ */ new Map();
   const own = [];
@@ -34465,7 +34452,7 @@ function compute(df, target, context) {
     const list3 = stage.base.stage ? [...present.get(stage.base.stage) ?? []] : [];
     const unv = stage.base.stage ? [...unverifiableBy.get(stage.base.stage) ?? []] : [];
     for (const ins of stage.instructions) {
-      const wd = workdirBefore.get(ins) ?? "/";
+      const wd = ins.workdir;
       if (ins.keyword === "RUN") {
         for (const ev of runEvidence(df, ins, stage, wd, context, unv)) {
           list3.push(ev);
@@ -34503,7 +34490,7 @@ function compute(df, target, context) {
   const opaqueWrites = [];
   const knownDirs = /* @__PURE__ */ new Set(["/", "/tmp", "/opt"]);
   if (target.base.kind.kind === "aws") for (const d of ["/var/task", "/var/runtime", "/var/lang", "/opt/extensions"]) knownDirs.add(d);
-  for (const s of lineage) for (const i2 of s.instructions) knownDirs.add(workdirBefore.get(i2) ?? "/");
+  for (const s of lineage) for (const i2 of s.instructions) knownDirs.add(i2.workdir);
   for (const s of lineage) if (s.workdir) knownDirs.add(s.workdir.value);
   for (const ins of lineage.slice().reverse().flatMap((s) => s.instructions)) {
     if ((ins.keyword === "COPY" || ins.keyword === "ADD") && ins.copy) {
@@ -34524,8 +34511,6 @@ function compute(df, target, context) {
     evidence,
     unverifiable: unverifiableBy.get(target) ?? [],
     stranded,
-    workdirBefore,
-    workdirKnown,
     files,
     opaqueWrites,
     knownDirs,
@@ -34832,7 +34817,7 @@ function findScript(path5, a, df, context) {
     }
     if (ins.keyword === "RUN" && ins.heredocs.length) {
       const script = df.shell(ins);
-      const wd = a.workdirBefore.get(ins) ?? "/";
+      const wd = ins.workdir;
       if (script?.commands.some((c) => c.redirects.some((r) => r.target && normalizePath(isAbs(r.target) ? r.target : `${wd}/${r.target}`) === path5))) return ins.heredocs[0].content;
     }
   }
@@ -36053,7 +36038,7 @@ var LL104_workdir_not_task_root_default = defineRule({
             const wdIns = [...lineageIns.slice(0, lineageIns.indexOf(ins))].reverse().find((i2) => i2.keyword === "WORKDIR");
             const lastWord = ins.words[ins.words.length - 1] ?? "";
             const relative4 = lastWord !== "" && !lastWord.startsWith("/") && !lastWord.startsWith("$");
-            const wd = a.workdirBefore.get(ins) ?? "/";
+            const wd = ins.workdir;
             const because = relative4 && wdIns && wd !== TASK_ROOT2 ? ` because WORKDIR ${wd} (line ${wdIns.span.line}) moved the working directory away from /var/task` : "";
             const what = code.length ? code.length > 3 ? `${code.slice(0, 3).join(", ")} and ${code.length - 3} more` : code.join(", ") : spec.sources.join(", ") || "code";
             ctx.report({ messageId: "outsideTaskRoot", data: { what, dest, because, error, source: spec.sources.join(" ") || "<files>" }, at: ins });
@@ -36494,28 +36479,11 @@ var LL107_file_not_readable_default = defineRule({
     const pending = [];
     const roots = (wd) => [...READ_ROOTS, ...wd && wd !== "/" ? [wd] : []];
     const inRoots = (p, wd) => roots(wd).some((r) => isUnder(p, r));
-    const workdirOf = (ins) => {
-      const stage = ctx.df.stages.find((s) => s.instructions.includes(ins));
-      let wd = stage?.base.kind.kind === "aws" ? "/var/task" : "/";
-      for (const i2 of stage?.instructions ?? []) {
-        if (i2 === ins) break;
-        if (i2.keyword === "WORKDIR") {
-          const d = expand2(i2.words.join(" "), i2.scope, ctx.df.escape).value;
-          wd = d.startsWith("/") ? normalizePath(d) : normalizePath(`${wd}/${d}`);
-        }
-      }
-      return wd;
-    };
-    const inTarget = (ins) => {
-      const t = ctx.target;
-      if (!t) return false;
-      for (let s = t; s; s = s.base.stage) if (s.instructions.includes(ins)) return true;
-      return false;
-    };
+    const lineage = new Set(ctx.target ? stageLineage(ctx.target) : []);
     return {
       instruction(ins) {
-        if (!inTarget(ins)) return;
-        const wd = workdirOf(ins);
+        if (!ins.stage || !lineage.has(ins.stage)) return;
+        const wd = ins.workdir;
         if ((ins.keyword === "COPY" || ins.keyword === "ADD") && ins.copy) {
           const mode = ins.flags.find((f) => f.name === "chmod")?.value;
           if (!mode) return;
@@ -39764,6 +39732,9 @@ var WASTED_SMALL_SHARE = 0.1;
 var WARN_BYTES = 1024 ** 2;
 var ARCHIVE = /\.(tar|tgz|tbz2?|txz|zip|gz|bz2|xz|zst|7z|whl|jar|war|ear|deb|rpm|apk|iso|img|bin|run|msi|exe|dmg|pkg)$/i;
 var TAR_ARCHIVE = /\.(tar(\.(gz|bz2|xz|zst))?|tgz|tbz2?|txz)$/i;
+function isUnder2(path5, dir) {
+  return dir === "/" || path5 === dir || path5.startsWith(`${dir}/`);
+}
 function formatBytes3(n) {
   if (n >= 1024 ** 3) return `${(n / 1024 ** 3).toFixed(1)} GiB`;
   if (n >= 1024 ** 2) return `${Math.round(n / 1024 ** 2)} MiB`;
@@ -39828,9 +39799,7 @@ var LL304_wasted_space_default = defineRule({
   create(ctx) {
     const lineage = new Set(ctx.target ? stageLineage(ctx.target) : []);
     const created = [];
-    const workdir = /* @__PURE__ */ new Map();
     const reported = /* @__PURE__ */ new Set();
-    const wdOf = (stage) => workdir.get(stage) ?? "/";
     const resolveIn2 = (p, wd) => normalizePath(p.startsWith("/") ? p : `${wd}/${p}`);
     const value = (cmd, i2, ins) => {
       const a = cmd.args[i2];
@@ -39860,26 +39829,41 @@ var LL304_wasted_space_default = defineRule({
       const copy = ins.copy;
       if (copy.heredocs.length > 0 && copy.sources.length === 0) return;
       const dest = copy.dest;
+      const within2 = normalizePath(dest);
       const destIsDir = dest.endsWith("/") || copy.sources.length > 1;
       for (const src of copy.sources) {
         const remote = /^[a-z]+:\/\//i.test(src);
         const wildcard = /[*?[]/.test(src);
-        const local = !copy.from && !remote ? contextSize(src) : { dir: src.endsWith("/") || src === "." };
         const extracted = ins.keyword === "ADD" && !remote && TAR_ARCHIVE.test(src);
-        const intoDir = local.dir || extracted;
         const name2 = posix8.basename(src.replace(/\/+$/, ""));
-        const path5 = intoDir ? normalizePath(dest) : destIsDir || wildcard ? normalizePath(`${dest}/${name2}`) : normalizePath(dest);
         const fromWhat = copy.from ? ` from ${copy.from}` : "";
+        let resolved;
+        const resolve5 = () => {
+          if (resolved) return resolved;
+          const local = !copy.from && !remote ? contextSize(src) : { dir: src.endsWith("/") || src === "." };
+          const intoDir = local.dir || extracted;
+          const path5 = intoDir ? within2 : destIsDir || wildcard ? normalizePath(`${dest}/${name2}`) : within2;
+          return resolved = { local, intoDir, path: path5 };
+        };
         created.push({
-          path: path5,
+          get path() {
+            return resolve5().path;
+          },
+          within: within2,
           ins,
           what: `${src}${fromWhat}`,
           get bytes() {
-            return extracted ? void 0 : local.bytes;
+            return extracted ? void 0 : resolve5().local.bytes;
           },
-          heavy: remote || !intoDir && ARCHIVE.test(name2),
-          source: !copy.from && !remote && !wildcard && !intoDir ? src : void 0,
-          dirSource: !copy.from && !remote && !wildcard && local.dir && !extracted ? src.replace(/\/+$/, "") || "." : void 0
+          get heavy() {
+            return remote || !resolve5().intoDir && ARCHIVE.test(name2);
+          },
+          get source() {
+            return !copy.from && !remote && !wildcard && !resolve5().intoDir ? src : void 0;
+          },
+          get dirSource() {
+            return !copy.from && !remote && !wildcard && resolve5().local.dir && !extracted ? src.replace(/\/+$/, "") || "." : void 0;
+          }
         });
       }
     }
@@ -39907,6 +39891,7 @@ var LL304_wasted_space_default = defineRule({
         const re = glob ? new RegExp(`^${abs.split("*").map((p) => p.replace(/[.+^${}()|[\]\\?]/g, (c) => c === "?" ? "[^/]" : `\\${c}`)).join("[^/]*")}(/.*)?$`) : void 0;
         for (const c of created) {
           if (c.ins === ins || c.ins.index >= ins.index) continue;
+          if (!re && c.within !== void 0 && !isUnder2(c.within, abs) && !isUnder2(abs, c.within)) continue;
           const hit = re ? re.test(c.path) : c.path === abs || c.path.startsWith(`${abs}/`) || abs.startsWith(`${c.path}/`) && abs !== "/" && fromContext(c, abs);
           if (!hit) continue;
           const key = `${ins.index}|${c.path}`;
@@ -39935,17 +39920,7 @@ var LL304_wasted_space_default = defineRule({
     return {
       instruction(ins) {
         if (ctx.image || !ins.stage) return;
-        const stage = ins.stage;
-        if (ins.keyword === "FROM") {
-          workdir.set(stage, stage.base.stage ? wdOf(stage.base.stage) : stage.base.kind.kind === "aws" ? "/var/task" : "/");
-          return;
-        }
-        if (ins.keyword === "WORKDIR") {
-          const dir = expand2(ins.words.join(" "), ins.scope, ctx.df.escape).value;
-          workdir.set(stage, resolveIn2(dir, wdOf(stage)));
-          return;
-        }
-        if (!lineage.has(stage)) return;
+        if (!lineage.has(ins.stage)) return;
         if ((ins.keyword === "COPY" || ins.keyword === "ADD") && ins.copy) {
           addCopy(ins);
           return;
@@ -39953,7 +39928,7 @@ var LL304_wasted_space_default = defineRule({
         if (ins.keyword !== "RUN") return;
         const script = ctx.df.shell(ins);
         if (!script) return;
-        const wd = wdOf(stage);
+        const wd = ins.workdir;
         for (const cmd of script.commands) {
           const name2 = commandName(cmd);
           if (name2 === "rm") deletes(ins, cmd, wd);

@@ -4,11 +4,11 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-PBCGRMQF.js";
+} from "./chunks/chunk-POTTGSPI.js";
 import {
   initShell,
   parseDockerfile
-} from "./chunks/chunk-5PMTTSPN.js";
+} from "./chunks/chunk-A3O7ZHPG.js";
 import "./chunks/chunk-7KY5IGMZ.js";
 export {
   RULES,

@@ -170,7 +170,7 @@ export default defineRule({
             const wdIns = [...lineageIns.slice(0, lineageIns.indexOf(ins))].reverse().find((i) => i.keyword === 'WORKDIR');
             const lastWord = ins.words[ins.words.length - 1] ?? '';
             const relative = lastWord !== '' && !lastWord.startsWith('/') && !lastWord.startsWith('$');
-            const wd = a.workdirBefore.get(ins) ?? '/';
+            const wd = ins.workdir;
             const because = relative && wdIns && wd !== TASK_ROOT ? ` because WORKDIR ${wd} (line ${wdIns.span.line}) moved the working directory away from /var/task` : '';
             const what = code.length ? (code.length > 3 ? `${code.slice(0, 3).join(', ')} and ${code.length - 3} more` : code.join(', ')) : spec.sources.join(', ') || 'code';
             ctx.report({ messageId: 'outsideTaskRoot', data: { what, dest, because, error, source: spec.sources.join(' ') || '<files>' }, at: ins });

@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import { defineRule } from '../src/engine/rule-kit.js';
 import type { Instruction } from '../src/dockerfile/model.js';
-import { normalizePath } from '../src/dockerfile/model.js';
+import { normalizePath, stageLineage } from '../src/dockerfile/model.js';
 import { commandName } from '../src/dockerfile/shell.js';
 import { expand } from '../src/dockerfile/vars.js';
 import { BOOTSTRAP_PATHS } from '../src/knowledge/ric.js';
@@ -82,28 +82,11 @@ export default defineRule({
     const pending: { messageId: 'copyChmod' | 'runChmod'; data: Record<string, string>; at: Instruction }[] = [];
     const roots = (wd: string) => [...READ_ROOTS, ...(wd && wd !== '/' ? [wd] : [])];
     const inRoots = (p: string, wd: string) => roots(wd).some((r) => isUnder(p, r));
-    const workdirOf = (ins: Instruction): string => {
-      const stage = ctx.df.stages.find((s) => s.instructions.includes(ins));
-      let wd = stage?.base.kind.kind === 'aws' ? '/var/task' : '/';
-      for (const i of stage?.instructions ?? []) {
-        if (i === ins) break;
-        if (i.keyword === 'WORKDIR') {
-          const d = expand(i.words.join(' '), i.scope, ctx.df.escape).value;
-          wd = d.startsWith('/') ? normalizePath(d) : normalizePath(`${wd}/${d}`);
-        }
-      }
-      return wd;
-    };
-    const inTarget = (ins: Instruction) => {
-      const t = ctx.target;
-      if (!t) return false;
-      for (let s: typeof t | undefined = t; s; s = s.base.stage) if (s.instructions.includes(ins)) return true;
-      return false;
-    };
+    const lineage = new Set(ctx.target ? stageLineage(ctx.target) : []);
     return {
       instruction(ins) {
-        if (!inTarget(ins)) return;
-        const wd = workdirOf(ins);
+        if (!ins.stage || !lineage.has(ins.stage)) return;
+        const wd = ins.workdir;
         if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && ins.copy) {
           const mode = ins.flags.find((f) => f.name === 'chmod')?.value;
           if (!mode) return;

@@ -20,6 +20,11 @@ const WARN_BYTES = 1024 ** 2;
 const ARCHIVE = /\.(tar|tgz|tbz2?|txz|zip|gz|bz2|xz|zst|7z|whl|jar|war|ear|deb|rpm|apk|iso|img|bin|run|msi|exe|dmg|pkg)$/i;
 const TAR_ARCHIVE = /\.(tar(\.(gz|bz2|xz|zst))?|tgz|tbz2?|txz)$/i;
 
+/** `path` is `dir` or inside it (both absolute and normalised). */
+function isUnder(path: string, dir: string): boolean {
+  return dir === '/' || path === dir || path.startsWith(`${dir}/`);
+}
+
 function formatBytes(n: number): string {
   if (n >= 1024 ** 3) return `${(n / 1024 ** 3).toFixed(1)} GiB`;
   if (n >= 1024 ** 2) return `${Math.round(n / 1024 ** 2)} MiB`;
@@ -48,8 +53,10 @@ export function wastedSpace(image: ImageModel): { wasted: number; total: number;
 }
 
 interface Created {
-  /** Absolute path in the image (a file, or a folder whose content was added). */
-  path: string;
+  /** Absolute path in the image (a file, or a folder whose content was added); for a COPY, resolved on first use. */
+  readonly path: string;
+  /** A folder the path is known to be in or equal to (a COPY's destination), for a cheap first test. */
+  within?: string;
   ins: Instruction;
   /** What was added, for the message. */
   what: string;
@@ -106,10 +113,8 @@ export default defineRule({
   create(ctx) {
     const lineage = new Set<Stage>(ctx.target ? stageLineage(ctx.target) : []);
     const created: Created[] = [];
-    const workdir = new Map<Stage, string>();
     const reported = new Set<string>();
 
-    const wdOf = (stage: Stage): string => workdir.get(stage) ?? '/';
     const resolveIn = (p: string, wd: string) => normalizePath(p.startsWith('/') ? p : `${wd}/${p}`);
     const value = (cmd: ShellCommand, i: number, ins: Instruction): string | undefined => {
       const a = cmd.args[i];
@@ -144,26 +149,42 @@ export default defineRule({
       const copy = ins.copy!;
       if (copy.heredocs.length > 0 && copy.sources.length === 0) return;
       const dest = copy.dest;
+      const within = normalizePath(dest);
       const destIsDir = dest.endsWith('/') || copy.sources.length > 1;
       for (const src of copy.sources) {
         const remote = /^[a-z]+:\/\//i.test(src);
         const wildcard = /[*?[]/.test(src);
-        const local = !copy.from && !remote ? contextSize(src) : { dir: src.endsWith('/') || src === '.' };
         const extracted = ins.keyword === 'ADD' && !remote && TAR_ARCHIVE.test(src);
-        const intoDir = local.dir || extracted;
         const name = posix.basename(src.replace(/\/+$/, ''));
-        const path = intoDir ? normalizePath(dest) : destIsDir || wildcard ? normalizePath(`${dest}/${name}`) : normalizePath(dest);
         const fromWhat = copy.from ? ` from ${copy.from}` : '';
+        // What the build context says about the source is read only when a later RUN deletes something here.
+        let resolved: { local: { bytes?: number; dir: boolean }; intoDir: boolean; path: string } | undefined;
+        const resolve = () => {
+          if (resolved) return resolved;
+          const local = !copy.from && !remote ? contextSize(src) : { dir: src.endsWith('/') || src === '.' };
+          const intoDir = local.dir || extracted;
+          const path = intoDir ? within : destIsDir || wildcard ? normalizePath(`${dest}/${name}`) : within;
+          return (resolved = { local, intoDir, path });
+        };
         created.push({
-          path,
+          get path() {
+            return resolve().path;
+          },
+          within,
           ins,
           what: `${src}${fromWhat}`,
           get bytes() {
-            return extracted ? undefined : local.bytes;
+            return extracted ? undefined : resolve().local.bytes;
           },
-          heavy: remote || (!intoDir && ARCHIVE.test(name)),
-          source: !copy.from && !remote && !wildcard && !intoDir ? src : undefined,
-          dirSource: !copy.from && !remote && !wildcard && local.dir && !extracted ? src.replace(/\/+$/, '') || '.' : undefined,
+          get heavy() {
+            return remote || (!resolve().intoDir && ARCHIVE.test(name));
+          },
+          get source() {
+            return !copy.from && !remote && !wildcard && !resolve().intoDir ? src : undefined;
+          },
+          get dirSource() {
+            return !copy.from && !remote && !wildcard && resolve().local.dir && !extracted ? src.replace(/\/+$/, '') || '.' : undefined;
+          },
         });
       }
     }
@@ -193,6 +214,8 @@ export default defineRule({
         const re = glob ? new RegExp(`^${abs.split('*').map((p) => p.replace(/[.+^${}()|[\]\\?]/g, (c) => (c === '?' ? '[^/]' : `\\${c}`))).join('[^/]*')}(/.*)?$`) : undefined;
         for (const c of created) {
           if (c.ins === ins || c.ins.index >= ins.index) continue;
+          // A COPY's files are at or under its destination: most deletions are elsewhere.
+          if (!re && c.within !== undefined && !isUnder(c.within, abs) && !isUnder(abs, c.within)) continue;
           const hit = re ? re.test(c.path) : c.path === abs || c.path.startsWith(`${abs}/`) || (abs.startsWith(`${c.path}/`) && abs !== '/' && fromContext(c, abs));
           if (!hit) continue;
           const key = `${ins.index}|${c.path}`;
@@ -228,17 +251,7 @@ export default defineRule({
       instruction(ins) {
         // The image's own record of deleted bytes is exact: with an image, only that evidence speaks.
         if (ctx.image || !ins.stage) return;
-        const stage = ins.stage;
-        if (ins.keyword === 'FROM') {
-          workdir.set(stage, stage.base.stage ? wdOf(stage.base.stage) : stage.base.kind.kind === 'aws' ? '/var/task' : '/');
-          return;
-        }
-        if (ins.keyword === 'WORKDIR') {
-          const dir = expand(ins.words.join(' '), ins.scope, ctx.df.escape).value;
-          workdir.set(stage, resolveIn(dir, wdOf(stage)));
-          return;
-        }
-        if (!lineage.has(stage)) return;
+        if (!lineage.has(ins.stage)) return;
         if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && ins.copy) {
           addCopy(ins);
           return;
@@ -246,7 +259,7 @@ export default defineRule({
         if (ins.keyword !== 'RUN') return;
         const script = ctx.df.shell(ins);
         if (!script) return;
-        const wd = wdOf(stage);
+        const wd = ins.workdir;
         for (const cmd of script.commands) {
           const name = commandName(cmd);
           if (name === 'rm') deletes(ins, cmd, wd);

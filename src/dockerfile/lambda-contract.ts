@@ -63,10 +63,6 @@ export interface ContractAnalysis {
   unverifiable: { ins: Instruction; what: string }[];
   /** RIC installed in stages whose files do not reach the target (only meaningful when `evidence` is empty). */
   stranded: { ev: RicEvidence; reachable: boolean; copiedPaths: string[] }[];
-  /** Working directory in effect before each instruction ('/' when never set on a non-AWS base). */
-  workdirBefore: Map<Instruction, string>;
-  /** Whether the working directory before the instruction was set in this Dockerfile (or by an AWS base). */
-  workdirKnown: Map<Instruction, boolean>;
   /** Context files copied into the target (COPY/ADD without --from), with their image paths. */
   files: ImageFile[];
   /** Something else may put files in the target that we cannot see (COPY --from, ADD URL, build steps). */
@@ -97,30 +93,6 @@ function under(path: string, dir: string): boolean {
 }
 
 function compute(df: DockerfileModel, target: Stage, context: BuildContext | undefined): ContractAnalysis {
-  const workdirBefore = new Map<Instruction, string>();
-  const workdirKnown = new Map<Instruction, boolean>();
-  const finalWd = new Map<Stage, { wd: string; known: boolean }>();
-  for (const stage of df.stages) {
-    let wd = '/';
-    let known = false;
-    const parent = stage.base.stage;
-    if (parent && finalWd.has(parent)) ({ wd, known } = finalWd.get(parent)!);
-    else if (stage.base.kind.kind === 'aws') {
-      wd = '/var/task';
-      known = true;
-    }
-    for (const ins of stage.instructions) {
-      workdirBefore.set(ins, wd);
-      workdirKnown.set(ins, known);
-      if (ins.keyword === 'WORKDIR') {
-        const dir = expand(ins.words.join(' '), ins.scope, df.escape).value;
-        wd = isAbs(dir) ? normalizePath(dir) : normalizePath(`${wd}/${dir}`);
-        known = known || isAbs(dir);
-      }
-    }
-    finalWd.set(stage, { wd, known });
-  }
-
   const present = new Map<Stage, RicEvidence[]>();
   const unverifiableBy = new Map<Stage, { ins: Instruction; what: string }[]>();
   const own: RicEvidence[] = [];
@@ -128,7 +100,7 @@ function compute(df: DockerfileModel, target: Stage, context: BuildContext | und
     const list: RicEvidence[] = stage.base.stage ? [...(present.get(stage.base.stage) ?? [])] : [];
     const unv: { ins: Instruction; what: string }[] = stage.base.stage ? [...(unverifiableBy.get(stage.base.stage) ?? [])] : [];
     for (const ins of stage.instructions) {
-      const wd = workdirBefore.get(ins) ?? '/';
+      const wd = ins.workdir;
       if (ins.keyword === 'RUN') {
         for (const ev of runEvidence(df, ins, stage, wd, context, unv)) {
           list.push(ev);
@@ -169,7 +141,7 @@ function compute(df: DockerfileModel, target: Stage, context: BuildContext | und
   const opaqueWrites: Instruction[] = [];
   const knownDirs = new Set<string>(['/', '/tmp', '/opt']);
   if (target.base.kind.kind === 'aws') for (const d of ['/var/task', '/var/runtime', '/var/lang', '/opt/extensions']) knownDirs.add(d);
-  for (const s of lineage) for (const i of s.instructions) knownDirs.add(workdirBefore.get(i) ?? '/');
+  for (const s of lineage) for (const i of s.instructions) knownDirs.add(i.workdir);
   for (const s of lineage) if (s.workdir) knownDirs.add(s.workdir.value);
   for (const ins of lineage.slice().reverse().flatMap((s) => s.instructions)) {
     if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && ins.copy) {
@@ -191,8 +163,6 @@ function compute(df: DockerfileModel, target: Stage, context: BuildContext | und
     evidence,
     unverifiable: unverifiableBy.get(target) ?? [],
     stranded,
-    workdirBefore,
-    workdirKnown,
     files,
     opaqueWrites,
     knownDirs,
@@ -530,7 +500,7 @@ export function findScript(path: string, a: ContractAnalysis, df: DockerfileMode
     }
     if (ins.keyword === 'RUN' && ins.heredocs.length) {
       const script = df.shell(ins);
-      const wd = a.workdirBefore.get(ins) ?? '/';
+      const wd = ins.workdir;
       if (script?.commands.some((c) => c.redirects.some((r) => r.target && normalizePath(isAbs(r.target) ? r.target : `${wd}/${r.target}`) === path))) return ins.heredocs[0].content;
     }
   }

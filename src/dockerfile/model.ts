@@ -80,6 +80,11 @@ export interface Instruction {
   properties: Property[];
   /** Variables in effect before this instruction. */
   scope: Scope;
+  /**
+   * Working directory in effect when the instruction runs: inherited through `FROM <stage>`, /var/task on an
+   * AWS base, else '/' until a WORKDIR sets it. Global ARGs and FROM lines have '/'.
+   */
+  workdir: string;
   copy?: CopySpec;
   /** Comment lines directly above this instruction. */
   comments: { text: string; line: number }[];
@@ -194,6 +199,9 @@ export function parseDockerfile(text: string, options: ParseOptions = {}): Docke
   let snapshot: Map<string, VarValue> | undefined;
   let lastLine = 0;
   let nextComment = 0;
+  // The working directory as instructions see it (see Instruction.workdir); stageWd keeps each stage's last one.
+  let wd = '/';
+  const stageWd = new Map<Stage, string>();
 
   const astInstructions = ast.getInstructions();
   for (const node of astInstructions) {
@@ -222,6 +230,7 @@ export function parseDockerfile(text: string, options: ParseOptions = {}): Docke
       heredocs: [],
       properties: [],
       scope: (snapshot ??= new Map(scope)),
+      workdir: keyword === 'FROM' ? '/' : wd,
       comments: attached,
       ast: node,
     };
@@ -293,6 +302,8 @@ export function parseDockerfile(text: string, options: ParseOptions = {}): Docke
         scope: new Map(),
       };
       inheritSettings(stage, parent);
+      wd = (parent && stageWd.get(parent)) ?? (kind.kind === 'aws' ? '/var/task' : '/');
+      stageWd.set(stage, wd);
       ins.stage = stage;
       stages.push(stage);
       scope = new Map(stage.scope);
@@ -323,6 +334,11 @@ export function parseDockerfile(text: string, options: ParseOptions = {}): Docke
     instructions.push(ins);
     applyToStage(stage, ins, scope, globalScope, buildArgs, escape, stages);
     if (keyword === 'ARG' || keyword === 'ENV') snapshot = undefined;
+    if (keyword === 'WORKDIR') {
+      const dir = expand(words.join(' '), ins.scope, escape).value;
+      wd = dir.startsWith('/') ? normalizePath(dir) : normalizePath(`${wd}/${dir}`);
+      stageWd.set(stage, wd);
+    }
     stage.scope = scope;
   }
 
