@@ -4,14 +4,16 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-POTTGSPI.js";
+} from "./chunks/chunk-C5ONFTZQ.js";
 import {
+  clearShellMemo,
   initShell,
   parseDockerfile
-} from "./chunks/chunk-A3O7ZHPG.js";
+} from "./chunks/chunk-LG2KFZZ7.js";
 import "./chunks/chunk-7KY5IGMZ.js";
 export {
   RULES,
+  clearShellMemo,
   findRule,
   initShell,
   lintDockerfile,

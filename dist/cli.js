@@ -7,7 +7,7 @@ import {
   RULES,
   findRule,
   lintDockerfile
-} from "./chunks/chunk-POTTGSPI.js";
+} from "./chunks/chunk-C5ONFTZQ.js";
 import {
   ConfigError,
   atLeast,
@@ -16,7 +16,7 @@ import {
   formatEstimateBlock,
   formatMB,
   loadConfig
-} from "./chunks/chunk-A3O7ZHPG.js";
+} from "./chunks/chunk-LG2KFZZ7.js";
 import "./chunks/chunk-7KY5IGMZ.js";
 
 // src/cli/main.ts
@@ -1243,7 +1243,7 @@ async function run(argv, io) {
           });
           target = { file: loaded.name, kind: "dockerfile", findings: result.findings, estimates: safeEstimates(() => estimatesForDockerfile(result.model, result.context)) };
         } else {
-          const { lintImageInput } = await import("./chunks/image-input-YUYS7HIR.js");
+          const { lintImageInput } = await import("./chunks/image-input-AJ4BOSKH.js");
           target = await lintImageInput(loaded, { dockerfilePath: values.dockerfile, context: values.context, image: values.image, platform: values.platform, buildArgs, target: values.target, config, ignore, now }, io);
         }
         report.targets.push(target);

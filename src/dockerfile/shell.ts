@@ -80,8 +80,14 @@ export function shellReady(): boolean {
   return parser !== undefined;
 }
 
+/** Parsed scripts by text, shared across the Dockerfiles one process lints (the same RUN lines recur in a repository). */
 const memo = new Map<string, ShellScript>();
 const MEMO_LIMIT = 5000;
+
+/** Forgets the parsed scripts kept across lints (long-lived hosts; benchmarks that time each file alone). */
+export function clearShellMemo(): void {
+  memo.clear();
+}
 
 /** Parses a shell script into commands. `initShell()` must have completed. Memoized by text. */
 export function parseShell(text: string): ShellScript {
