@@ -7939,8 +7939,8 @@ ${JSON.stringify(symbolNames, null, 2)}`);
         var moduleRtn;
         var Module = moduleArg;
         var readyPromiseResolve, readyPromiseReject;
-        var readyPromise = new Promise((resolve5, reject) => {
-          readyPromiseResolve = resolve5;
+        var readyPromise = new Promise((resolve6, reject) => {
+          readyPromiseResolve = resolve6;
           readyPromiseReject = reject;
         });
         var ENVIRONMENT_IS_WEB = typeof window == "object";
@@ -8023,13 +8023,13 @@ ${JSON.stringify(symbolNames, null, 2)}`);
             }
             readAsync = /* @__PURE__ */ __name(async (url) => {
               if (isFileURI(url)) {
-                return new Promise((resolve5, reject) => {
+                return new Promise((resolve6, reject) => {
                   var xhr = new XMLHttpRequest();
                   xhr.open("GET", url, true);
                   xhr.responseType = "arraybuffer";
                   xhr.onload = () => {
                     if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                      resolve5(xhr.response);
+                      resolve6(xhr.response);
                       return;
                     }
                     reject(xhr.status);
@@ -8253,10 +8253,10 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           __name(receiveInstantiationResult, "receiveInstantiationResult");
           var info2 = getWasmImports();
           if (Module["instantiateWasm"]) {
-            return new Promise((resolve5, reject) => {
+            return new Promise((resolve6, reject) => {
               Module["instantiateWasm"](info2, (mod, inst) => {
                 receiveInstance(mod, inst);
-                resolve5(mod.exports);
+                resolve6(mod.exports);
               });
             });
           }
@@ -11069,8 +11069,8 @@ var require_streamx = __commonJS({
             return this;
           },
           next() {
-            return new Promise(function(resolve5, reject) {
-              promiseResolve = resolve5;
+            return new Promise(function(resolve6, reject) {
+              promiseResolve = resolve6;
               promiseReject = reject;
               const data = stream.read();
               if (data !== null) ondata(data);
@@ -11103,11 +11103,11 @@ var require_streamx = __commonJS({
         }
         function destroy(err3) {
           stream.destroy(err3);
-          return new Promise((resolve5, reject) => {
-            if (stream._duplexState & DESTROYED) return resolve5({ value: void 0, done: true });
+          return new Promise((resolve6, reject) => {
+            if (stream._duplexState & DESTROYED) return resolve6({ value: void 0, done: true });
             stream.once("close", function() {
               if (err3) reject(err3);
-              else resolve5({ value: void 0, done: true });
+              else resolve6({ value: void 0, done: true });
             });
           });
         }
@@ -11151,8 +11151,8 @@ var require_streamx = __commonJS({
         const writes = pending + (ws._duplexState & WRITE_WRITING ? 1 : 0);
         if (writes === 0) return Promise.resolve(true);
         if (state.drains === null) state.drains = [];
-        return new Promise((resolve5) => {
-          state.drains.push({ writes, resolve: resolve5 });
+        return new Promise((resolve6) => {
+          state.drains.push({ writes, resolve: resolve6 });
         });
       }
       write(data) {
@@ -11257,10 +11257,10 @@ var require_streamx = __commonJS({
       cb(null);
     }
     function pipelinePromise(...streams) {
-      return new Promise((resolve5, reject) => {
+      return new Promise((resolve6, reject) => {
         return pipeline2(...streams, (err3) => {
           if (err3) return reject(err3);
-          resolve5();
+          resolve6();
         });
       });
     }
@@ -11930,16 +11930,16 @@ var require_extract = __commonJS({
           entryCallback = null;
           cb(err3);
         }
-        function onnext(resolve5, reject) {
+        function onnext(resolve6, reject) {
           if (error) {
             return reject(error);
           }
           if (entryStream) {
-            resolve5({ value: entryStream, done: false });
+            resolve6({ value: entryStream, done: false });
             entryStream = null;
             return;
           }
-          promiseResolve = resolve5;
+          promiseResolve = resolve6;
           promiseReject = reject;
           consumeCallback(null);
           if (extract._finished && promiseResolve) {
@@ -11967,11 +11967,11 @@ var require_extract = __commonJS({
         function destroy(err3) {
           extract.destroy(err3);
           consumeCallback(err3);
-          return new Promise((resolve5, reject) => {
-            if (extract.destroyed) return resolve5({ value: void 0, done: true });
+          return new Promise((resolve6, reject) => {
+            if (extract.destroyed) return resolve6({ value: void 0, done: true });
             extract.once("close", function() {
               if (err3) reject(err3);
-              else resolve5({ value: void 0, done: true });
+              else resolve6({ value: void 0, done: true });
             });
           });
         }
@@ -15416,7 +15416,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve5.call(this, root, ref);
+      let _sch = resolve6.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -15443,7 +15443,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve5(root, ref) {
+    function resolve6(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -16307,7 +16307,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve5(baseURI, relativeURI, options) {
+    function resolve6(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -16343,50 +16343,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base2, relative4, options, skipNormalization) {
+    function resolveComponent(base2, relative3, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base2 = parse4(serialize(base2, options), options);
-        relative4 = parse4(serialize(relative4, options), options);
+        relative3 = parse4(serialize(relative3, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative4.scheme) {
-        target.scheme = relative4.scheme;
-        target.userinfo = relative4.userinfo;
-        target.host = relative4.host;
-        target.port = relative4.port;
-        target.path = removeDotSegments(relative4.path || "");
-        target.query = relative4.query;
+      if (!options.tolerant && relative3.scheme) {
+        target.scheme = relative3.scheme;
+        target.userinfo = relative3.userinfo;
+        target.host = relative3.host;
+        target.port = relative3.port;
+        target.path = removeDotSegments(relative3.path || "");
+        target.query = relative3.query;
       } else {
-        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
-          target.userinfo = relative4.userinfo;
-          target.host = relative4.host;
-          target.port = relative4.port;
-          target.path = removeDotSegments(relative4.path || "");
-          target.query = relative4.query;
+        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
+          target.userinfo = relative3.userinfo;
+          target.host = relative3.host;
+          target.port = relative3.port;
+          target.path = removeDotSegments(relative3.path || "");
+          target.query = relative3.query;
         } else {
-          if (!relative4.path) {
+          if (!relative3.path) {
             target.path = base2.path;
-            if (relative4.query !== void 0) {
-              target.query = relative4.query;
+            if (relative3.query !== void 0) {
+              target.query = relative3.query;
             } else {
               target.query = base2.query;
             }
           } else {
-            if (relative4.path[0] === "/") {
-              target.path = removeDotSegments(relative4.path);
+            if (relative3.path[0] === "/") {
+              target.path = removeDotSegments(relative3.path);
             } else {
               const baseHasAuthority = base2.userinfo !== void 0 || base2.host !== void 0 || base2.port !== void 0;
               if (baseHasAuthority && !base2.path) {
-                target.path = "/" + relative4.path;
+                target.path = "/" + relative3.path;
               } else if (!base2.path) {
-                target.path = relative4.path;
+                target.path = relative3.path;
               } else {
-                target.path = base2.path.slice(0, base2.path.lastIndexOf("/") + 1) + relative4.path;
+                target.path = base2.path.slice(0, base2.path.lastIndexOf("/") + 1) + relative3.path;
               }
               target.path = base2.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative4.query;
+            target.query = relative3.query;
           }
           target.userinfo = base2.userinfo;
           target.host = base2.host;
@@ -16394,7 +16394,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base2.scheme;
       }
-      target.fragment = relative4.fragment;
+      target.fragment = relative3.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -16698,7 +16698,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve5,
+      resolve: resolve6,
       resolveComponent,
       equal,
       serialize,
@@ -23333,10 +23333,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key, sep: sep5, value } = collItem;
+        const { start: start2, key, sep: sep4, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -23350,7 +23350,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep5) {
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -23374,7 +23374,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -23390,7 +23390,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -23481,7 +23481,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep5 = "";
+        let sep4 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -23495,13 +23495,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep5 + cb;
-              sep5 = "";
+                comment += sep4 + cb;
+              sep4 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep5 += source;
+                sep4 += source;
               hasSpace = true;
               break;
             default:
@@ -23544,18 +23544,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start: start2, key, sep: sep5, value } = collItem;
+        const { start: start2, key, sep: sep4, value } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep5 && !value) {
+          if (!props.anchor && !props.tag && !sep4 && !value) {
             if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -23609,8 +23609,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep5 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
+        if (!isMap && !sep4 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -23622,7 +23622,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -23633,8 +23633,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep5)
-                for (const st of sep5) {
+              if (sep4)
+                for (const st of sep4) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -23651,7 +23651,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -23831,7 +23831,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep5 = "";
+      let sep4 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines[i2][0].slice(trimIndent) + "\n";
@@ -23848,24 +23848,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep5 === " ")
-            sep5 = "\n";
-          else if (!prevMoreIndented && sep5 === "\n")
-            sep5 = "\n\n";
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep5 === "\n")
+          if (sep4 === "\n")
             value += "\n";
           else
-            sep5 = "\n";
+            sep4 = "\n";
         } else {
-          value += sep5 + content;
-          sep5 = " ";
+          value += sep4 + content;
+          sep4 = " ";
           prevMoreIndented = false;
         }
       }
@@ -24048,25 +24048,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep5 = " ";
+      let sep4 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep5 === "\n")
-            res += sep5;
+          if (sep4 === "\n")
+            res += sep4;
           else
-            sep5 = "\n";
+            sep4 = "\n";
         } else {
-          res += sep5 + lm;
-          sep5 = " ";
+          res += sep4 + lm;
+          sep4 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep5 + (match?.[1] ?? "");
+      return res + sep4 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -24876,14 +24876,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key, sep: sep5, value }) {
+    function stringifyItem({ start: start2, key, sep: sep4, value }) {
       let res = "";
       for (const st of start2)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep5)
-        for (const st of sep5)
+      if (sep4)
+        for (const st of sep4)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -26050,18 +26050,18 @@ var require_parser2 = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
-          let sep5;
+          let sep4;
           if (scalar.end) {
-            sep5 = scalar.end;
-            sep5.push(this.sourceToken);
+            sep4 = scalar.end;
+            sep4.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep5 = [this.sourceToken];
+            sep4 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start: start2, key: scalar, sep: sep5 }]
+            items: [{ start: start2, key: scalar, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -26214,15 +26214,15 @@ var require_parser2 = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep5 = it.sep;
-                  sep5.push(this.sourceToken);
+                  const sep4 = it.sep;
+                  sep4.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key, sep: sep5 }]
+                    items: [{ start: start3, key, sep: sep4 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -26416,13 +26416,13 @@ var require_parser2 = __commonJS({
             const prev = getPrevProps(parent);
             const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep5 = fc.end.splice(1, fc.end.length);
-            sep5.push(this.sourceToken);
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start: start2, key: fc, sep: sep5 }]
+              items: [{ start: start2, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -26755,7 +26755,7 @@ var package_default = {
 
 // src/action/main.ts
 import { appendFileSync, existsSync as existsSync4, readFileSync as readFileSync4, writeFileSync } from "node:fs";
-import { isAbsolute as isAbsolute2, resolve as resolve4 } from "node:path";
+import { isAbsolute as isAbsolute2, resolve as resolve5 } from "node:path";
 
 // node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -30808,7 +30808,7 @@ var Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRes
 );
 
 // src/engine/image-runner.ts
-import { dirname as dirname4 } from "node:path";
+import { dirname as dirname5 } from "node:path";
 
 // src/dockerfile/model.ts
 var import_dockerfile_ast = __toESM(require_main(), 1);
@@ -32594,9 +32594,9 @@ async function scanLayer(store, entry, layerIndex, what, matcher, limits) {
       stream.resume();
     }
   });
-  const done = new Promise((resolve5, reject) => {
-    extract.on("finish", () => resolve5());
-    extract.on("close", () => resolve5());
+  const done = new Promise((resolve6, reject) => {
+    extract.on("finish", () => resolve6());
+    extract.on("close", () => resolve6());
     extract.on("error", (e) => reject(e));
   });
   done.catch(() => void 0);
@@ -33587,26 +33587,29 @@ async function readFrom(store, display, outer, o) {
 }
 
 // src/engine/runner.ts
-import { dirname as dirname3 } from "node:path";
+import { dirname as dirname4 } from "node:path";
 
 // src/dockerfile/context.ts
 var import_dockerignore = __toESM(require_ignore(), 1);
 import { existsSync as existsSync2, readdirSync, readFileSync, statSync } from "node:fs";
-import { join as join2, relative, sep as sep2 } from "node:path";
+import { basename, dirname as dirname2, join as join2, resolve } from "node:path";
 var dockerignore = import_dockerignore.default;
 var WALK_CAP = 2e4;
 function openContext(root, dockerfilePath) {
+  let rootEntries;
   try {
-    if (!statSync(root).isDirectory()) return void 0;
+    rootEntries = readdirSync(root, { withFileTypes: true });
   } catch {
     return void 0;
   }
   let ignoreFile;
   if (dockerfilePath) {
     const specific = `${dockerfilePath}.dockerignore`;
-    if (existsSync2(specific)) ignoreFile = specific;
+    const name2 = basename(specific);
+    const inRoot = dirname2(specific) === root || dirname2(resolve(specific)) === resolve(root);
+    if (inRoot ? rootEntries.some((e) => e.name === name2 && !e.isDirectory()) : existsSync2(specific)) ignoreFile = specific;
   }
-  if (!ignoreFile && existsSync2(join2(root, ".dockerignore"))) ignoreFile = join2(root, ".dockerignore");
+  if (!ignoreFile && rootEntries.some((e) => e.name === ".dockerignore" && !e.isDirectory())) ignoreFile = join2(root, ".dockerignore");
   let patterns = [];
   if (ignoreFile) {
     try {
@@ -33616,8 +33619,10 @@ function openContext(root, dockerfilePath) {
     }
   }
   const ig = dockerignore({ ignorecase: false }).add(patterns);
+  const reincludes = patterns.some((p) => p.startsWith("!"));
   let cache4;
   const matches = /* @__PURE__ */ new Map();
+  const reads = /* @__PURE__ */ new Map();
   const ctx = {
     root,
     dockerignore: ignoreFile ? { path: ignoreFile, patterns } : void 0,
@@ -33629,27 +33634,31 @@ function openContext(root, dockerfilePath) {
     files() {
       if (cache4) return cache4;
       cache4 = [];
-      const stack = [root];
+      const stack = [{ abs: root, rel: "", entries: rootEntries }];
       while (stack.length) {
         const dir = stack.pop();
-        let entries;
-        try {
-          entries = readdirSync(dir, { withFileTypes: true });
-        } catch {
-          continue;
+        let entries = dir.entries;
+        if (!entries) {
+          try {
+            entries = readdirSync(dir.abs, { withFileTypes: true });
+          } catch {
+            continue;
+          }
         }
         for (const e of entries) {
-          const abs = join2(dir, e.name);
-          const rel = relative(root, abs).split(sep2).join("/");
-          if (ctx.ignored(rel) && !e.isDirectory()) continue;
+          const abs = join2(dir.abs, e.name);
+          const rel = dir.rel ? `${dir.rel}/${e.name}` : e.name;
+          const isDir = e.isDirectory();
+          const ignored = ig.ignores(rel);
+          if (ignored && !isDir) continue;
           if (cache4.length >= WALK_CAP) {
             ctx.truncated = true;
             return cache4;
           }
-          if (e.isDirectory()) {
-            if (ctx.ignored(rel) && !patterns.some((p) => p.startsWith("!"))) continue;
+          if (isDir) {
+            if (ignored && !reincludes) continue;
             cache4.push({ path: rel, size: 0, dir: true });
-            stack.push(abs);
+            stack.push({ abs, rel });
           } else {
             cache4.push(lazyFile(rel, abs));
           }
@@ -33662,23 +33671,36 @@ function openContext(root, dockerfilePath) {
       if (src === "" || src === ".") return ctx.files();
       let found = matches.get(src);
       if (!found) {
-        const re = globToRegExp(src);
-        found = ctx.files().filter((f) => re.test(f.path) || f.path.startsWith(`${src}/`));
+        const re = /[*?[\\]/.test(src) ? globToRegExp(src) : void 0;
+        const prefix = `${src}/`;
+        found = ctx.files().filter((f) => (re ? re.test(f.path) : f.path === src) || f.path.startsWith(prefix));
         matches.set(src, found);
       }
       return found;
     },
     read(path5, maxBytes = 1 << 20) {
       const rel = path5.replace(/^\.?\//, "");
-      if (ctx.ignored(rel)) return void 0;
-      const abs = join2(root, rel);
-      try {
-        const st = statSync(abs);
-        if (!st.isFile() || st.size > maxBytes) return void 0;
-        return readFileSync(abs, "utf8");
-      } catch {
-        return void 0;
+      let got = reads.get(rel);
+      if (!got) {
+        got = { size: -1, text: void 0 };
+        if (!ctx.ignored(rel)) {
+          try {
+            const st = statSync(join2(root, rel), { throwIfNoEntry: false });
+            if (st?.isFile()) got.size = st.size;
+          } catch {
+          }
+        }
+        reads.set(rel, got);
       }
+      if (got.size < 0 || got.size > maxBytes) return void 0;
+      if (got.text === void 0) {
+        try {
+          got.text = readFileSync(join2(root, rel), "utf8");
+        } catch {
+          got.size = -1;
+        }
+      }
+      return got.text;
     }
   };
   return ctx;
@@ -34071,7 +34093,7 @@ CMD ["app.handler"]
 });
 
 // src/dockerfile/lambda-contract.ts
-import { basename, posix } from "node:path";
+import { basename as basename2, posix } from "node:path";
 
 // src/dockerfile/commands.ts
 var PY_RE = /^python(\d+(\.\d+)?)?$/;
@@ -34530,7 +34552,7 @@ function contextFiles(ins, context, knownDirs) {
     const glob = GLOB.test(clean);
     if (!context) {
       if (glob || clean === "." || clean === "") continue;
-      out2.push({ path: destIsDir || !/\.\w+$/.test(clean) ? posix.join(spec.dest, basename(clean)) : spec.dest, contextPath: clean, ins });
+      out2.push({ path: destIsDir || !/\.\w+$/.test(clean) ? posix.join(spec.dest, basename2(clean)) : spec.dest, contextPath: clean, ins });
       continue;
     }
     for (const f of context.match(src)) {
@@ -34540,8 +34562,8 @@ function contextFiles(ins, context, knownDirs) {
       else if (f.path.startsWith(`${clean}/`)) path5 = posix.join(spec.dest, f.path.slice(clean.length + 1));
       else if (glob) {
         const dirMatch = f.path.split("/").slice(0, clean.split("/").length).join("/");
-        path5 = dirMatch !== f.path ? posix.join(spec.dest, f.path.slice(dirMatch.length + 1)) : posix.join(spec.dest, basename(f.path));
-      } else path5 = destIsDir ? posix.join(spec.dest, basename(f.path)) : spec.dest;
+        path5 = dirMatch !== f.path ? posix.join(spec.dest, f.path.slice(dirMatch.length + 1)) : posix.join(spec.dest, basename2(f.path));
+      } else path5 = destIsDir ? posix.join(spec.dest, basename2(f.path)) : spec.dest;
       out2.push({ path: normalizePath(path5), contextPath: f.path, ins });
     }
   }
@@ -34573,7 +34595,7 @@ function carry(ev, sources, dest) {
     if (under(ev.path, src)) {
       const rest = ev.path.slice(src === "/" ? 0 : src.length);
       let path5;
-      if (rest === "" && dest.endsWith("/")) path5 = posix.join(dest, basename(src));
+      if (rest === "" && dest.endsWith("/")) path5 = posix.join(dest, basename2(src));
       else path5 = normalizePath(`${dest}${rest}`);
       return { ...ev, origin, path: path5 };
     }
@@ -34593,9 +34615,18 @@ function resolveIn(wd, p, ins, df) {
   if (e.unresolved.length) return void 0;
   return isAbs(e.value) ? normalizePath(e.value) : normalizePath(`${wd}/${e.value}`);
 }
+var manifestMemo = /* @__PURE__ */ new WeakMap();
 function manifestSays(context, spec, file) {
   if (!context) return { verdict: "unknown" };
-  const candidates = context.files().filter((f) => !f.dir && (typeof file === "string" ? f.path === file.replace(/^\.\//, "") || basename(f.path) === basename(file) : file.test(basename(f.path))));
+  let memo3 = manifestMemo.get(context);
+  if (!memo3) manifestMemo.set(context, memo3 = /* @__PURE__ */ new Map());
+  const key = `${spec.id}\0${String(file)}`;
+  let answer = memo3.get(key);
+  if (!answer) memo3.set(key, answer = readManifest(context, spec, file));
+  return answer;
+}
+function readManifest(context, spec, file) {
+  const candidates = context.files().filter((f) => !f.dir && (typeof file === "string" ? f.path === file.replace(/^\.\//, "") || basename2(f.path) === basename2(file) : file.test(basename2(f.path))));
   if (candidates.length === 0) return { verdict: "unknown" };
   for (const c of candidates.slice(0, 20)) {
     const text = context.read(c.path, 2 << 20);
@@ -34703,17 +34734,17 @@ function copyEvidence(ins, stage, context) {
     if (BOOTSTRAP_PATHS.includes(p)) add("bootstrap", "a bootstrap script", p);
   }
   for (const src of spec.sources) {
-    const name2 = basename(src.replace(/\/+$/, ""));
+    const name2 = basename2(src.replace(/\/+$/, ""));
     const path5 = destIsDir ? posix.join(spec.dest, name2) : spec.dest;
     if (JAVA_RIC_JAR.test(name2)) add("java", name2, path5);
     else if (BOOTSTRAP_PATHS.includes(path5) || BOOTSTRAP_PATHS.includes(spec.dest)) add("bootstrap", `${src} copied to ${path5}`, path5);
     else if (context && !hasVar(src)) {
       const matched = context.match(src).filter((f) => !f.dir);
-      const jar = matched.find((f) => JAVA_RIC_JAR.test(basename(f.path)));
-      if (jar) add("java", basename(jar.path), spec.dest);
-      const dll = matched.find((f) => basename(f.path) === DOTNET_RIC_DLL);
+      const jar = matched.find((f) => JAVA_RIC_JAR.test(basename2(f.path)));
+      if (jar) add("java", basename2(jar.path), spec.dest);
+      const dll = matched.find((f) => basename2(f.path) === DOTNET_RIC_DLL);
       if (dll) add("dotnet", DOTNET_RIC_DLL, spec.dest);
-      const boot = matched.find((f) => basename(f.path) === "bootstrap");
+      const boot = matched.find((f) => basename2(f.path) === "bootstrap");
       if (boot && !dll) add("bootstrap", `${boot.path}`, posix.join(spec.dest, boot.path.slice(src.replace(/^\.?\/?/, "").replace(/\/+$/, "").length).replace(/^\//, "")));
     }
   }
@@ -34722,13 +34753,13 @@ function copyEvidence(ins, stage, context) {
 var PY = /^python(\d+(\.\d+)?)?$/;
 function classify(argvIn, a, df, context, depth) {
   let argv = argvIn.filter((w) => w !== "");
-  while (argv.length && (INIT_WRAPPERS.test(basename(argv[0])) || argv[0] === "exec")) {
+  while (argv.length && (INIT_WRAPPERS.test(basename2(argv[0])) || argv[0] === "exec")) {
     argv = argv.slice(1);
     while (argv.length && argv[0].startsWith("-")) argv = argv.slice(argv[0] === "--" ? 1 : 1);
   }
   if (argv.length === 0) return { kind: "empty", argv };
   const head = argv[0];
-  const name2 = basename(head);
+  const name2 = basename2(head);
   if (head === BASE_ENTRYPOINT) return { kind: "base", argv, handlerIndex: 1 };
   if (RIE_BINARIES.includes(name2)) return { kind: "rie", argv, inner: classify(argv.slice(1), a, df, context, depth + 1) };
   if (isShell(head)) {
@@ -34766,7 +34797,7 @@ function classify(argvIn, a, df, context, depth) {
   }
   if (name2 === "dotnet") {
     const i2 = argv.findIndex((w) => w.endsWith(".dll"));
-    if (i2 > 0 && (basename(argv[i2]) === DOTNET_RIC_DLL || basename(argv[i2]) === "bootstrap.dll" || a.evidence.some((e) => e.ric === "dotnet"))) return { kind: "ric", ric: "dotnet", argv, handlerIndex: i2 + 1 };
+    if (i2 > 0 && (basename2(argv[i2]) === DOTNET_RIC_DLL || basename2(argv[i2]) === "bootstrap.dll" || a.evidence.some((e) => e.ric === "dotnet"))) return { kind: "ric", ric: "dotnet", argv, handlerIndex: i2 + 1 };
     return { kind: "interpreter", argv };
   }
   if (name2 === "bootstrap") return { kind: "bootstrap", argv };
@@ -34829,7 +34860,7 @@ function noClientAtAll(a) {
 }
 
 // src/lambda/image-contract.ts
-import { basename as basename2, posix as posix2 } from "node:path";
+import { basename as basename3, posix as posix2 } from "node:path";
 var TASK_ROOT = "/var/task";
 var DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
 var EXEC_HEADER_NEED = {
@@ -34878,13 +34909,13 @@ function lookupProgram(image, name2, workdir, pathVar) {
 var PY2 = /^python(\d+(\.\d+)?)?$/;
 function classifyArgv(argvIn, image) {
   let argv = argvIn.filter((w) => w !== "");
-  while (argv.length && (INIT_WRAPPERS.test(basename2(argv[0])) || argv[0] === "exec")) {
+  while (argv.length && (INIT_WRAPPERS.test(basename3(argv[0])) || argv[0] === "exec")) {
     argv = argv.slice(1);
     while (argv.length && argv[0].startsWith("-")) argv = argv.slice(1);
   }
   if (argv.length === 0) return { kind: "empty", argv };
   const head = argv[0];
-  const name2 = basename2(head);
+  const name2 = basename3(head);
   if (head === BASE_ENTRYPOINT) return { kind: "base", argv, handlerIndex: 1 };
   if (RIE_BINARIES.includes(name2)) return { kind: "rie", argv };
   if (PY2.test(name2)) {
@@ -34911,7 +34942,7 @@ function classifyArgv(argvIn, image) {
   }
   if (name2 === "dotnet") {
     const i2 = argv.findIndex((w) => w.endsWith(".dll"));
-    if (i2 > 0 && basename2(argv[i2]) === DOTNET_RIC_DLL) return { kind: "ric", ric: "dotnet", argv, handlerIndex: i2 + 1 };
+    if (i2 > 0 && basename3(argv[i2]) === DOTNET_RIC_DLL) return { kind: "ric", ric: "dotnet", argv, handlerIndex: i2 + 1 };
   }
   return { kind: "exec", argv };
 }
@@ -34931,7 +34962,7 @@ function baseFamilyOf(image, env) {
   const has = (p) => image.files.has(p);
   for (const p of image.files.keys()) {
     if (!p.startsWith("/var/lang/bin/")) continue;
-    const n = basename2(p);
+    const n = basename3(p);
     if (/^python\d/.test(n)) return "python";
     if (n === "node") return "nodejs";
     if (n === "ruby") return "ruby";
@@ -35421,7 +35452,7 @@ var LL102_entrypoint_invalid_default = defineRule({
 });
 
 // rules/LL103-handler-invalid.ts
-import { basename as basename3, posix as posix4 } from "node:path";
+import { basename as basename4, posix as posix4 } from "node:path";
 
 // src/knowledge/handlers.ts
 var PYTHON_BUILTIN_MODULES = /* @__PURE__ */ new Set([
@@ -35514,9 +35545,9 @@ var HANDLER_FORMATS = {
     example: "example.App::handleRequest",
     error: "Class not found / No public method named ...",
     check(h) {
-      const sep5 = h.lastIndexOf("::");
-      const cls = sep5 >= 0 ? h.slice(0, sep5) : h;
-      const method = sep5 >= 0 ? h.slice(sep5 + 2) : void 0;
+      const sep4 = h.lastIndexOf("::");
+      const cls = sep4 >= 0 ? h.slice(0, sep4) : h;
+      const method = sep4 >= 0 ? h.slice(sep4 + 2) : void 0;
       if (!cls.split(".").every((p) => JAVA_IDENT.test(p))) return `"${cls}" is not a Java class name`;
       if (method !== void 0 && !JAVA_IDENT.test(method)) return `"${method}" is not a Java method name`;
       return void 0;
@@ -35626,8 +35657,8 @@ function findHandlerModule(image, family2, handler2, root, baseMode, env) {
       return { kind: "missing", wanted: rels, error: `LoadError: cannot load such file -- ${root}/${file}`, elsewhere: elsewhere(image, roots, rels) };
     }
     case "java": {
-      const sep5 = handler2.lastIndexOf("::");
-      const cls = sep5 >= 0 ? handler2.slice(0, sep5) : handler2;
+      const sep4 = handler2.lastIndexOf("::");
+      const cls = sep4 >= 0 ? handler2.slice(0, sep4) : handler2;
       const rel = `${cls.replace(/\./g, "/")}.class`;
       const hit = firstIn(image, [root], [rel]);
       if (hit) return { kind: "found", ...hit };
@@ -35874,11 +35905,11 @@ var LL103_handler_invalid_default = defineRule({
         const paths = a.files.map((f) => f.path);
         const wanted = rels.map((r) => globRe(posix4.join(root, r)));
         if (paths.some((p) => wanted.some((re) => re.test(p)))) return;
-        const names = rels.map((r) => globRe(basename3(r)));
-        if (paths.some((p) => names.some((re) => re.test(basename3(p))))) return;
+        const names = rels.map((r) => globRe(basename4(r)));
+        if (paths.some((p) => names.some((re) => re.test(basename4(p))))) return;
         const module2 = rels[0].replace(/\.\w+$/, "");
         const error = IMPORT_ERROR[family2]?.(module2) ?? fmt.error;
-        const files = rels.filter((r) => !r.includes("*") && !r.endsWith(".pyc") && /\./.test(basename3(r))).join(" or ");
+        const files = rels.filter((r) => !r.includes("*") && !r.endsWith(".pyc") && /\./.test(basename4(r))).join(" or ");
         ctx.report({ messageId: "moduleNotCopied", data: { handler: handler2, files, root, error, file: rels.find((r) => /\.\w+$/.test(r)) ?? rels[0] }, at });
       }
     };
@@ -35886,7 +35917,7 @@ var LL103_handler_invalid_default = defineRule({
 });
 
 // rules/LL104-workdir-not-task-root.ts
-import { basename as basename4, posix as posix5 } from "node:path";
+import { basename as basename5, posix as posix5 } from "node:path";
 var TASK_ROOT2 = "/var/task";
 var VAR = "LAMBDA_TASK_ROOT";
 var CODE = /\.(py|pyc|js|mjs|cjs|rb|jar|class|dll|so)$/;
@@ -36037,9 +36068,9 @@ var LL104_workdir_not_task_root_default = defineRule({
             if (later) continue;
             const wdIns = [...lineageIns.slice(0, lineageIns.indexOf(ins))].reverse().find((i2) => i2.keyword === "WORKDIR");
             const lastWord = ins.words[ins.words.length - 1] ?? "";
-            const relative4 = lastWord !== "" && !lastWord.startsWith("/") && !lastWord.startsWith("$");
+            const relative3 = lastWord !== "" && !lastWord.startsWith("/") && !lastWord.startsWith("$");
             const wd = ins.workdir;
-            const because = relative4 && wdIns && wd !== TASK_ROOT2 ? ` because WORKDIR ${wd} (line ${wdIns.span.line}) moved the working directory away from /var/task` : "";
+            const because = relative3 && wdIns && wd !== TASK_ROOT2 ? ` because WORKDIR ${wd} (line ${wdIns.span.line}) moved the working directory away from /var/task` : "";
             const what = code.length ? code.length > 3 ? `${code.slice(0, 3).join(", ")} and ${code.length - 3} more` : code.join(", ") : spec.sources.join(", ") || "code";
             ctx.report({ messageId: "outsideTaskRoot", data: { what, dest, because, error, source: spec.sources.join(" ") || "<files>" }, at: ins });
           }
@@ -36065,11 +36096,11 @@ var LL104_workdir_not_task_root_default = defineRule({
         const workdir = t.workdir?.value ?? "/";
         const inWorkdir = a.files.some((f2) => rels.some((r) => f2.path === posix5.join(workdir, r)));
         if (inWorkdir) return;
-        const names = new Set(rels.map((r) => basename4(r)));
-        const elsewhere2 = a.files.filter((f2) => names.has(basename4(f2.path)) && !f2.path.includes("$"));
+        const names = new Set(rels.map((r) => basename5(r)));
+        const elsewhere2 = a.files.filter((f2) => names.has(basename5(f2.path)) && !f2.path.includes("$"));
         if (elsewhere2.length === 0) return;
         const f = elsewhere2[elsewhere2.length - 1];
-        const rel = rels.find((r) => f.path.endsWith(`/${r}`)) ?? basename4(f.path);
+        const rel = rels.find((r) => f.path.endsWith(`/${r}`)) ?? basename5(f.path);
         const dir = f.path.slice(0, f.path.length - rel.length - 1) || "/";
         const hasWorkdir = lineageIns.some((i2) => i2.keyword === "WORKDIR");
         const why2 = hasWorkdir ? "" : " (WORKDIR is never set)";
@@ -38219,7 +38250,7 @@ function classify2(mc, install) {
       return void 0;
   }
 }
-function basename5(p) {
+function basename6(p) {
   const clean = p.replace(/\/+$/, "");
   return clean.slice(clean.lastIndexOf("/") + 1);
 }
@@ -38235,14 +38266,14 @@ function historyCodeSource(ins, workdir) {
   if (!copy.sources.some((s) => HASH_SOURCE.test(s))) return null;
   const roots = ["/var/task", ...workdir && workdir !== "/" ? [workdir.replace(/\/+$/, "")] : []];
   if (!roots.some((r) => dest === r || dest.startsWith(`${r}/`))) return void 0;
-  if (!copy.dest.endsWith("/") && isManifestName(basename5(dest))) return void 0;
+  if (!copy.dest.endsWith("/") && isManifestName(basename6(dest))) return void 0;
   return copy.sources[0];
 }
 function codeSource(ins) {
   if (ins.keyword !== "COPY" && ins.keyword !== "ADD" || !ins.copy || ins.copy.from !== void 0) return void 0;
   for (const src of ins.copy.sources) {
     if (!src || src.includes("$") || /^[a-z][a-z0-9+.-]*:\/\//i.test(src) || src.startsWith("<<")) continue;
-    const base2 = basename5(src);
+    const base2 = basename6(src);
     if (base2 === "" || base2 === "." || base2 === ".." || src === "/") return src;
     if (/[*?[]/.test(base2)) {
       const re = globToRegExp2(base2);
@@ -38355,7 +38386,7 @@ var LL302_layer_order_default = defineRule({
         const build = found.find((c) => c.kind === "build" && !seen.has(FAMILY[c.mc.manager] ?? "") && !pre.has(FAMILY[c.mc.manager] ?? ""));
         for (const c of found) if (c.kind === "deps") seen.add(FAMILY[c.mc.manager] ?? c.mc.manager);
         if (deps) {
-          const manifests = deps.files.length ? deps.files.map(basename5).join(" ") : ECOSYSTEMS[deps.mc.manager]?.manifests ?? "the dependency manifests";
+          const manifests = deps.files.length ? deps.files.map(basename6).join(" ") : ECOSYSTEMS[deps.mc.manager]?.manifests ?? "the dependency manifests";
           ctx.report({ messageId: "codeBeforeInstall", at: ins, severity, data: { ...base2, command: shortText2(deps.mc.cmd), manifests, destDir: withSlash(dest) } });
           return;
         }
@@ -38389,7 +38420,7 @@ var LL302_layer_order_default = defineRule({
 
 // src/engine/config.ts
 import { existsSync as existsSync3, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
-import { dirname as dirname2, join as join3, resolve } from "node:path";
+import { dirname as dirname3, join as join3, resolve as resolve2 } from "node:path";
 var CONFIG_FILES = [".lint-lambda-image.yaml", ".lint-lambda-image.yml", ".lint-lambda-image.json"];
 var ConfigError = class extends Error {
   constructor(file, message) {
@@ -38443,18 +38474,18 @@ function configSchema(rules2) {
   };
 }
 function findConfig(start2) {
-  let dir = resolve(start2);
+  let dir = resolve2(start2);
   try {
-    if (!statSync2(dir).isDirectory()) dir = dirname2(dir);
+    if (!statSync2(dir).isDirectory()) dir = dirname3(dir);
   } catch {
-    dir = dirname2(dir);
+    dir = dirname3(dir);
   }
   for (; ; ) {
     for (const name2 of CONFIG_FILES) {
       const candidate = join3(dir, name2);
       if (existsSync3(candidate)) return candidate;
     }
-    const parent = dirname2(dir);
+    const parent = dirname3(dir);
     if (parent === dir) return void 0;
     dir = parent;
   }
@@ -38469,7 +38500,7 @@ async function getValidator(rules2) {
 }
 var cache3 = /* @__PURE__ */ new Map();
 function loadConfig(file, rules2) {
-  const key = resolve(file);
+  const key = resolve2(file);
   let p = cache3.get(key);
   if (!p) {
     p = readConfig(file, rules2);
@@ -38945,7 +38976,7 @@ var Estimator = class {
         facts.managers.add("go");
         const o = mc.args.indexOf("-o");
         const out2 = o >= 0 ? ex(mc.args[o + 1] ?? "") : mc.subcommand === "install" ? "/go/bin" : wd;
-        this.artifact("go", `go ${mc.subcommand}`, resolve2(out2, wd), ins, facts);
+        this.artifact("go", `go ${mc.subcommand}`, resolve3(out2, wd), ins, facts);
       }
     }
     for (const cmd of script.commands) {
@@ -38987,7 +39018,7 @@ var Estimator = class {
         const target = optValue("-t", "--target") ?? optValue("--prefix");
         const cmdPath = ex(inst.cmd.name);
         const venv = /^(\/.+)\/bin\/(pip|python|uv)/.exec(cmdPath)?.[1];
-        const path5 = target ? resolve2(target, wd) : venv ?? SITE;
+        const path5 = target ? resolve3(target, wd) : venv ?? SITE;
         const names = inst.packages.map(ex).filter((p) => !p.startsWith(".") && !p.startsWith("/") && !p.includes("://"));
         let cpuIndex = opts.some((o) => /download\.pytorch\.org\/whl\/cpu/.test(o));
         for (const f of inst.files) {
@@ -39046,16 +39077,16 @@ var Estimator = class {
         this.osPackages(inst.packages.map(ex), ins, facts);
         break;
       case "cargo":
-        if (inst.subcommand === "build" || inst.subcommand === "lambda") this.artifact("cargo", `cargo ${inst.subcommand}`, resolve2("target", wd), ins, facts);
+        if (inst.subcommand === "build" || inst.subcommand === "lambda") this.artifact("cargo", `cargo ${inst.subcommand}`, resolve3("target", wd), ins, facts);
         break;
       case "dotnet":
-        if (inst.subcommand === "publish") this.artifact("dotnet", "dotnet publish", resolve2(optValue("-o", "--output") ?? inst.args[inst.args.indexOf("-o") + 1] ?? "bin", wd), ins, facts);
+        if (inst.subcommand === "publish") this.artifact("dotnet", "dotnet publish", resolve3(optValue("-o", "--output") ?? inst.args[inst.args.indexOf("-o") + 1] ?? "bin", wd), ins, facts);
         break;
       case "mvn":
-        if (["package", "install", "verify", "dependency:copy-dependencies"].includes(inst.subcommand)) this.artifact("mvn", `mvn ${inst.subcommand}`, resolve2("target", wd), ins, facts);
+        if (["package", "install", "verify", "dependency:copy-dependencies"].includes(inst.subcommand)) this.artifact("mvn", `mvn ${inst.subcommand}`, resolve3("target", wd), ins, facts);
         break;
       case "gradle":
-        if (["build", "assemble", "shadowJar", "installDist"].includes(inst.subcommand)) this.artifact("gradle", `gradle ${inst.subcommand}`, resolve2("build", wd), ins, facts);
+        if (["build", "assemble", "shadowJar", "installDist"].includes(inst.subcommand)) this.artifact("gradle", `gradle ${inst.subcommand}`, resolve3("build", wd), ins, facts);
         break;
       default:
         break;
@@ -39150,7 +39181,7 @@ var Estimator = class {
   }
   readRequirements(imagePath2, stage, wd, seen) {
     if (!this.ctx) return void 0;
-    const abs = resolve2(imagePath2, wd);
+    const abs = resolve3(imagePath2, wd);
     const path5 = this.contextPath(stage, abs) ?? imagePath2;
     if (seen.has(path5)) return { names: [], cpuIndex: false };
     seen.add(path5);
@@ -39205,7 +39236,7 @@ function tarFraming(src, dest, matched) {
   }
   return n;
 }
-function resolve2(p, wd) {
+function resolve3(p, wd) {
   return posix7.normalize(p.startsWith("/") ? p : `${wd.replace(/\/$/, "")}/${p}`).replace(/\/+$/, "") || "/";
 }
 function workdirAt(stage, ins) {
@@ -39838,7 +39869,7 @@ var LL304_wasted_space_default = defineRule({
         const name2 = posix8.basename(src.replace(/\/+$/, ""));
         const fromWhat = copy.from ? ` from ${copy.from}` : "";
         let resolved;
-        const resolve5 = () => {
+        const resolve6 = () => {
           if (resolved) return resolved;
           const local = !copy.from && !remote ? contextSize(src) : { dir: src.endsWith("/") || src === "." };
           const intoDir = local.dir || extracted;
@@ -39847,22 +39878,22 @@ var LL304_wasted_space_default = defineRule({
         };
         created.push({
           get path() {
-            return resolve5().path;
+            return resolve6().path;
           },
           within: within2,
           ins,
           what: `${src}${fromWhat}`,
           get bytes() {
-            return extracted ? void 0 : resolve5().local.bytes;
+            return extracted ? void 0 : resolve6().local.bytes;
           },
           get heavy() {
-            return remote || !resolve5().intoDir && ARCHIVE.test(name2);
+            return remote || !resolve6().intoDir && ARCHIVE.test(name2);
           },
           get source() {
-            return !copy.from && !remote && !wildcard && !resolve5().intoDir ? src : void 0;
+            return !copy.from && !remote && !wildcard && !resolve6().intoDir ? src : void 0;
           },
           get dirSource() {
-            return !copy.from && !remote && !wildcard && resolve5().local.dir && !extracted ? src.replace(/\/+$/, "") || "." : void 0;
+            return !copy.from && !remote && !wildcard && resolve6().local.dir && !extracted ? src.replace(/\/+$/, "") || "." : void 0;
           }
         });
       }
@@ -40396,7 +40427,7 @@ function lintDockerfileSync(text, options = {}) {
   const config = options.config ?? {};
   const buildArgs = { ...config["build-args"] ?? {}, ...options.buildArgs ?? {} };
   const df = parseDockerfile(text, { file, buildArgs, target: options.target });
-  const contextDir = options.contextDir === void 0 ? options.file ? dirname3(options.file) : void 0 : options.contextDir;
+  const contextDir = options.contextDir === void 0 ? options.file ? dirname4(options.file) : void 0 : options.contextDir;
   const getContext = lazyContext(contextDir ?? void 0, options.file);
   const findings = runRules({ df, mode: "dockerfile", file, getContext, options });
   return {
@@ -40555,7 +40586,7 @@ async function lintImage(source, options = {}) {
   const buildArgs = { ...options.config?.["build-args"] ?? {}, ...options.buildArgs ?? {} };
   if (options.dockerfile) {
     const df2 = parseDockerfile(options.dockerfile.text, { file: options.dockerfile.file, buildArgs, target: options.target });
-    const contextDir = options.contextDir === void 0 ? dirname4(options.dockerfile.file) : options.contextDir;
+    const contextDir = options.contextDir === void 0 ? dirname5(options.dockerfile.file) : options.contextDir;
     const findings2 = runRules({
       df: df2,
       mode: "image",
@@ -40659,24 +40690,24 @@ function describeImage(image) {
 // src/report/locate.ts
 import { createHash as createHash2 } from "node:crypto";
 import { readFileSync as readFileSync3 } from "node:fs";
-import { isAbsolute, relative as relative2, resolve as resolve3, sep as sep3 } from "node:path";
+import { isAbsolute, relative, resolve as resolve4, sep as sep2 } from "node:path";
 import { pathToFileURL } from "node:url";
 function repoRelative(file, cwd) {
   if (file === "-" || file === "") return void 0;
-  const abs = resolve3(cwd, file);
-  const rel = relative2(cwd, abs);
+  const abs = resolve4(cwd, file);
+  const rel = relative(cwd, abs);
   if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) return void 0;
-  return rel.split(sep3).join("/");
+  return rel.split(sep2).join("/");
 }
 function displayPath(file, cwd) {
-  return repoRelative(file, cwd) ?? file.split(sep3).join("/");
+  return repoRelative(file, cwd) ?? file.split(sep2).join("/");
 }
 function dirUri(dir) {
-  const u = pathToFileURL(resolve3(dir)).href;
+  const u = pathToFileURL(resolve4(dir)).href;
   return u.endsWith("/") ? u : `${u}/`;
 }
 function fileUri(file, cwd) {
-  return pathToFileURL(resolve3(cwd, file)).href;
+  return pathToFileURL(resolve4(cwd, file)).href;
 }
 function encodeRelativeUri(path5) {
   return path5.split("/").map((s) => encodeURIComponent(s)).join("/");
@@ -40687,7 +40718,7 @@ function diskReader(cwd) {
     if (!cache4.has(file)) {
       let text;
       try {
-        text = file === "-" ? void 0 : readFileSync3(resolve3(cwd, file), "utf8");
+        text = file === "-" ? void 0 : readFileSync3(resolve4(cwd, file), "utf8");
       } catch {
         text = void 0;
       }
@@ -41074,7 +41105,7 @@ async function publishCheckRun(octokit, req, retry = {}) {
 
 // src/action/inputs.ts
 import { readdirSync as readdirSync2, statSync as statSync3 } from "node:fs";
-import { join as join4, relative as relative3, sep as sep4 } from "node:path";
+import { join as join4, relative as relative2, sep as sep3 } from "node:path";
 var InputsError = class extends Error {
 };
 function getInput(env, name2) {
@@ -41142,7 +41173,7 @@ function walk(dir, root) {
     if (entry.isDirectory()) {
       if (!SKIP_DIRS.has(entry.name)) out2.push(...walk(abs, root));
     } else if (entry.isFile() || entry.isSymbolicLink() && statSync3(abs, { throwIfNoEntry: false })?.isFile()) {
-      out2.push(relative3(root, abs).split(sep4).join("/"));
+      out2.push(relative2(root, abs).split(sep3).join("/"));
     }
   }
   return out2.sort();
@@ -41182,9 +41213,9 @@ async function runAction(io) {
   const files = expandGlobs(patterns, workspace);
   let failed = false;
   for (const rel of files) {
-    const file = isAbsolute2(rel) ? rel : resolve4(workspace, rel);
+    const file = isAbsolute2(rel) ? rel : resolve5(workspace, rel);
     try {
-      const configPath = inputs.config ? resolve4(workspace, inputs.config) : findConfig(file);
+      const configPath = inputs.config ? resolve5(workspace, inputs.config) : findConfig(file);
       const config = configPath ? await loadConfig(configPath, RULES) : {};
       const threshold = env["INPUT_FAILURE-THRESHOLD"] ? inputs.failureThreshold : config["failure-threshold"] ?? inputs.failureThreshold;
       const text = readFileSync4(file, "utf8");
@@ -41198,10 +41229,10 @@ async function runAction(io) {
   }
   const images = expandGlobs(inputs.images, workspace);
   for (const rel of images) {
-    const file = isAbsolute2(rel) ? rel : resolve4(workspace, rel);
+    const file = isAbsolute2(rel) ? rel : resolve5(workspace, rel);
     try {
       if (!existsSync4(file)) throw Object.assign(new Error("file not found"), { code: "ENOENT" });
-      const configPath = inputs.config ? resolve4(workspace, inputs.config) : findConfig(file);
+      const configPath = inputs.config ? resolve5(workspace, inputs.config) : findConfig(file);
       const config = configPath ? await loadConfig(configPath, RULES) : {};
       const threshold = env["INPUT_FAILURE-THRESHOLD"] ? inputs.failureThreshold : config["failure-threshold"] ?? inputs.failureThreshold;
       const target = await lintImageTarget(file, { file, config, buildArgs: {}, ignore: [] });
@@ -41217,7 +41248,7 @@ async function runAction(io) {
 `);
   if (files.length === 0 && inputs.images.length === 0) out2(`::warning title=lint-lambda-image::No Dockerfile matched ${patterns.join(", ")}
 `);
-  if (inputs.sarifFile) writeFileSync(resolve4(workspace, inputs.sarifFile), formatSarif(report, { toolVersion: version, cwd: workspace, rules: RULES }));
+  if (inputs.sarifFile) writeFileSync(resolve5(workspace, inputs.sarifFile), formatSarif(report, { toolVersion: version, cwd: workspace, rules: RULES }));
   const counts = countFindings(report);
   const conclusion = failed || report.errors.length ? "failure" : "success";
   let annotatedWith = "none";

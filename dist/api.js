@@ -4,12 +4,12 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-C5ONFTZQ.js";
+} from "./chunks/chunk-OFF3SGCC.js";
 import {
   clearShellMemo,
   initShell,
   parseDockerfile
-} from "./chunks/chunk-LG2KFZZ7.js";
+} from "./chunks/chunk-QUAKLUXA.js";
 import "./chunks/chunk-7KY5IGMZ.js";
 export {
   RULES,

@@ -2,8 +2,8 @@
  * The build context: the folder COPY and ADD read from, filtered by .dockerignore with Docker's own
  * semantics (@balena/dockerignore implements moby's patternmatcher rules).
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import dockerignoreModule from '@balena/dockerignore';
 
 // The package is CommonJS (`module.exports = factory`) while its types declare a default export.
@@ -35,17 +35,21 @@ export interface BuildContext {
 const WALK_CAP = 20000;
 
 export function openContext(root: string, dockerfilePath?: string): BuildContext | undefined {
+  // One readdir tells whether the root is a folder and whether it holds a .dockerignore; the walk reuses it.
+  let rootEntries: Dirent[];
   try {
-    if (!statSync(root).isDirectory()) return undefined;
+    rootEntries = readdirSync(root, { withFileTypes: true });
   } catch {
     return undefined;
   }
   let ignoreFile: string | undefined;
   if (dockerfilePath) {
     const specific = `${dockerfilePath}.dockerignore`;
-    if (existsSync(specific)) ignoreFile = specific;
+    const name = basename(specific);
+    const inRoot = dirname(specific) === root || dirname(resolve(specific)) === resolve(root);
+    if (inRoot ? rootEntries.some((e) => e.name === name && !e.isDirectory()) : existsSync(specific)) ignoreFile = specific;
   }
-  if (!ignoreFile && existsSync(join(root, '.dockerignore'))) ignoreFile = join(root, '.dockerignore');
+  if (!ignoreFile && rootEntries.some((e) => e.name === '.dockerignore' && !e.isDirectory())) ignoreFile = join(root, '.dockerignore');
   let patterns: string[] = [];
   if (ignoreFile) {
     try {
@@ -58,9 +62,11 @@ export function openContext(root: string, dockerfilePath?: string): BuildContext
     }
   }
   const ig = dockerignore({ ignorecase: false }).add(patterns);
+  const reincludes = patterns.some((p) => p.startsWith('!'));
   let cache: ContextFile[] | undefined;
-  // Several rules ask for the same COPY sources: match each source once.
+  // Several rules ask for the same COPY sources and read the same manifests: match and read each once.
   const matches = new Map<string, ContextFile[]>();
+  const reads = new Map<string, { size: number; text: string | undefined }>();
   const ctx: BuildContext = {
     root,
     dockerignore: ignoreFile ? { path: ignoreFile, patterns } : undefined,
@@ -72,29 +78,33 @@ export function openContext(root: string, dockerfilePath?: string): BuildContext
     files() {
       if (cache) return cache;
       cache = [];
-      const stack = [root];
+      const stack: { abs: string; rel: string; entries?: Dirent[] }[] = [{ abs: root, rel: '', entries: rootEntries }];
       while (stack.length) {
         const dir = stack.pop()!;
-        let entries: import('node:fs').Dirent[];
-        try {
-          entries = readdirSync(dir, { withFileTypes: true });
-        } catch {
-          continue;
+        let entries = dir.entries;
+        if (!entries) {
+          try {
+            entries = readdirSync(dir.abs, { withFileTypes: true });
+          } catch {
+            continue;
+          }
         }
         for (const e of entries) {
-          const abs = join(dir, e.name);
-          const rel = relative(root, abs).split(sep).join('/');
-          if (ctx.ignored(rel) && !e.isDirectory()) continue;
+          const abs = join(dir.abs, e.name);
+          const rel = dir.rel ? `${dir.rel}/${e.name}` : e.name;
+          const isDir = e.isDirectory();
+          const ignored = ig.ignores(rel);
+          if (ignored && !isDir) continue;
           if (cache.length >= WALK_CAP) {
             ctx.truncated = true;
             return cache;
           }
-          if (e.isDirectory()) {
+          if (isDir) {
             // A directory may be ignored while an exception re-includes a file inside it: keep walking
             // only when some pattern starts with '!'.
-            if (ctx.ignored(rel) && !patterns.some((p) => p.startsWith('!'))) continue;
+            if (ignored && !reincludes) continue;
             cache.push({ path: rel, size: 0, dir: true });
-            stack.push(abs);
+            stack.push({ abs, rel });
           } else {
             cache.push(lazyFile(rel, abs));
           }
@@ -107,23 +117,37 @@ export function openContext(root: string, dockerfilePath?: string): BuildContext
       if (src === '' || src === '.') return ctx.files();
       let found = matches.get(src);
       if (!found) {
-        const re = globToRegExp(src);
-        found = ctx.files().filter((f) => re.test(f.path) || f.path.startsWith(`${src}/`));
+        const re = /[*?[\\]/.test(src) ? globToRegExp(src) : undefined;
+        const prefix = `${src}/`;
+        found = ctx.files().filter((f) => (re ? re.test(f.path) : f.path === src) || f.path.startsWith(prefix));
         matches.set(src, found);
       }
       return found;
     },
     read(path, maxBytes = 1 << 20) {
       const rel = path.replace(/^\.?\//, '');
-      if (ctx.ignored(rel)) return undefined;
-      const abs = join(root, rel);
-      try {
-        const st = statSync(abs);
-        if (!st.isFile() || st.size > maxBytes) return undefined;
-        return readFileSync(abs, 'utf8');
-      } catch {
-        return undefined;
+      let got = reads.get(rel);
+      if (!got) {
+        got = { size: -1, text: undefined };
+        if (!ctx.ignored(rel)) {
+          try {
+            const st = statSync(join(root, rel), { throwIfNoEntry: false });
+            if (st?.isFile()) got.size = st.size;
+          } catch {
+            // unreadable
+          }
+        }
+        reads.set(rel, got);
       }
+      if (got.size < 0 || got.size > maxBytes) return undefined;
+      if (got.text === undefined) {
+        try {
+          got.text = readFileSync(join(root, rel), 'utf8');
+        } catch {
+          got.size = -1;
+        }
+      }
+      return got.text;
     },
   };
   return ctx;

@@ -261,8 +261,20 @@ function resolveIn(wd: string, p: string, ins: Instruction, df: DockerfileModel)
 type Verdict = 'yes' | 'no' | 'unknown';
 
 /** Does a manifest in the build context name the client? Looks for `file` (a path or a basename pattern). */
+const manifestMemo = new WeakMap<BuildContext, Map<string, { verdict: Verdict; file?: string }>>();
+
 function manifestSays(context: BuildContext | undefined, spec: RicSpec, file: string | RegExp): { verdict: Verdict; file?: string } {
   if (!context) return { verdict: 'unknown' };
+  // The same manifest is asked about for every install that uses it: answer once per context.
+  let memo = manifestMemo.get(context);
+  if (!memo) manifestMemo.set(context, (memo = new Map()));
+  const key = `${spec.id}\0${String(file)}`;
+  let answer = memo.get(key);
+  if (!answer) memo.set(key, (answer = readManifest(context, spec, file)));
+  return answer;
+}
+
+function readManifest(context: BuildContext, spec: RicSpec, file: string | RegExp): { verdict: Verdict; file?: string } {
   const candidates = context.files().filter((f) => !f.dir && (typeof file === 'string' ? f.path === file.replace(/^\.\//, '') || basename(f.path) === basename(file) : file.test(basename(f.path))));
   // Not in the context: it may be generated during the build (poetry export, a builder stage).
   if (candidates.length === 0) return { verdict: 'unknown' };

@@ -6,7 +6,7 @@ import {
   RULES,
   lazyContext,
   runRules
-} from "./chunk-C5ONFTZQ.js";
+} from "./chunk-OFF3SGCC.js";
 import {
   estimateImage,
   historyDockerfile,
@@ -14,7 +14,7 @@ import {
   imageFacts,
   initShell,
   parseDockerfile
-} from "./chunk-LG2KFZZ7.js";
+} from "./chunk-QUAKLUXA.js";
 import {
   __commonJS,
   __require,

@@ -8811,8 +8811,17 @@ function resolveIn(wd, p, ins, df) {
   if (e.unresolved.length) return void 0;
   return isAbs(e.value) ? normalizePath(e.value) : normalizePath(`${wd}/${e.value}`);
 }
+var manifestMemo = /* @__PURE__ */ new WeakMap();
 function manifestSays(context, spec, file) {
   if (!context) return { verdict: "unknown" };
+  let memo3 = manifestMemo.get(context);
+  if (!memo3) manifestMemo.set(context, memo3 = /* @__PURE__ */ new Map());
+  const key = `${spec.id}\0${String(file)}`;
+  let answer = memo3.get(key);
+  if (!answer) memo3.set(key, answer = readManifest(context, spec, file));
+  return answer;
+}
+function readManifest(context, spec, file) {
   const candidates = context.files().filter((f) => !f.dir && (typeof file === "string" ? f.path === file.replace(/^\.\//, "") || basename(f.path) === basename(file) : file.test(basename(f.path))));
   if (candidates.length === 0) return { verdict: "unknown" };
   for (const c of candidates.slice(0, 20)) {

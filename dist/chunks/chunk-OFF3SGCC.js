@@ -6,7 +6,7 @@ import {
   parseDockerfile,
   redactText,
   rules
-} from "./chunk-LG2KFZZ7.js";
+} from "./chunk-QUAKLUXA.js";
 import {
   __commonJS,
   __require,
@@ -228,26 +228,29 @@ var require_ignore = __commonJS({
 });
 
 // src/engine/runner.ts
-import { dirname } from "node:path";
+import { dirname as dirname2 } from "node:path";
 
 // src/dockerfile/context.ts
 var import_dockerignore = __toESM(require_ignore(), 1);
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 var dockerignore = import_dockerignore.default;
 var WALK_CAP = 2e4;
 function openContext(root, dockerfilePath) {
+  let rootEntries;
   try {
-    if (!statSync(root).isDirectory()) return void 0;
+    rootEntries = readdirSync(root, { withFileTypes: true });
   } catch {
     return void 0;
   }
   let ignoreFile;
   if (dockerfilePath) {
     const specific = `${dockerfilePath}.dockerignore`;
-    if (existsSync(specific)) ignoreFile = specific;
+    const name = basename(specific);
+    const inRoot = dirname(specific) === root || dirname(resolve(specific)) === resolve(root);
+    if (inRoot ? rootEntries.some((e) => e.name === name && !e.isDirectory()) : existsSync(specific)) ignoreFile = specific;
   }
-  if (!ignoreFile && existsSync(join(root, ".dockerignore"))) ignoreFile = join(root, ".dockerignore");
+  if (!ignoreFile && rootEntries.some((e) => e.name === ".dockerignore" && !e.isDirectory())) ignoreFile = join(root, ".dockerignore");
   let patterns = [];
   if (ignoreFile) {
     try {
@@ -257,8 +260,10 @@ function openContext(root, dockerfilePath) {
     }
   }
   const ig = dockerignore({ ignorecase: false }).add(patterns);
+  const reincludes = patterns.some((p) => p.startsWith("!"));
   let cache;
   const matches = /* @__PURE__ */ new Map();
+  const reads = /* @__PURE__ */ new Map();
   const ctx = {
     root,
     dockerignore: ignoreFile ? { path: ignoreFile, patterns } : void 0,
@@ -270,27 +275,31 @@ function openContext(root, dockerfilePath) {
     files() {
       if (cache) return cache;
       cache = [];
-      const stack = [root];
+      const stack = [{ abs: root, rel: "", entries: rootEntries }];
       while (stack.length) {
         const dir = stack.pop();
-        let entries;
-        try {
-          entries = readdirSync(dir, { withFileTypes: true });
-        } catch {
-          continue;
+        let entries = dir.entries;
+        if (!entries) {
+          try {
+            entries = readdirSync(dir.abs, { withFileTypes: true });
+          } catch {
+            continue;
+          }
         }
         for (const e of entries) {
-          const abs = join(dir, e.name);
-          const rel = relative(root, abs).split(sep).join("/");
-          if (ctx.ignored(rel) && !e.isDirectory()) continue;
+          const abs = join(dir.abs, e.name);
+          const rel = dir.rel ? `${dir.rel}/${e.name}` : e.name;
+          const isDir = e.isDirectory();
+          const ignored = ig.ignores(rel);
+          if (ignored && !isDir) continue;
           if (cache.length >= WALK_CAP) {
             ctx.truncated = true;
             return cache;
           }
-          if (e.isDirectory()) {
-            if (ctx.ignored(rel) && !patterns.some((p) => p.startsWith("!"))) continue;
+          if (isDir) {
+            if (ignored && !reincludes) continue;
             cache.push({ path: rel, size: 0, dir: true });
-            stack.push(abs);
+            stack.push({ abs, rel });
           } else {
             cache.push(lazyFile(rel, abs));
           }
@@ -303,23 +312,36 @@ function openContext(root, dockerfilePath) {
       if (src === "" || src === ".") return ctx.files();
       let found = matches.get(src);
       if (!found) {
-        const re = globToRegExp(src);
-        found = ctx.files().filter((f) => re.test(f.path) || f.path.startsWith(`${src}/`));
+        const re = /[*?[\\]/.test(src) ? globToRegExp(src) : void 0;
+        const prefix = `${src}/`;
+        found = ctx.files().filter((f) => (re ? re.test(f.path) : f.path === src) || f.path.startsWith(prefix));
         matches.set(src, found);
       }
       return found;
     },
     read(path, maxBytes = 1 << 20) {
       const rel = path.replace(/^\.?\//, "");
-      if (ctx.ignored(rel)) return void 0;
-      const abs = join(root, rel);
-      try {
-        const st = statSync(abs);
-        if (!st.isFile() || st.size > maxBytes) return void 0;
-        return readFileSync(abs, "utf8");
-      } catch {
-        return void 0;
+      let got = reads.get(rel);
+      if (!got) {
+        got = { size: -1, text: void 0 };
+        if (!ctx.ignored(rel)) {
+          try {
+            const st = statSync(join(root, rel), { throwIfNoEntry: false });
+            if (st?.isFile()) got.size = st.size;
+          } catch {
+          }
+        }
+        reads.set(rel, got);
       }
+      if (got.size < 0 || got.size > maxBytes) return void 0;
+      if (got.text === void 0) {
+        try {
+          got.text = readFileSync(join(root, rel), "utf8");
+        } catch {
+          got.size = -1;
+        }
+      }
+      return got.text;
     }
   };
   return ctx;
@@ -401,7 +423,7 @@ function lintDockerfileSync(text, options = {}) {
   const config = options.config ?? {};
   const buildArgs = { ...config["build-args"] ?? {}, ...options.buildArgs ?? {} };
   const df = parseDockerfile(text, { file, buildArgs, target: options.target });
-  const contextDir = options.contextDir === void 0 ? options.file ? dirname(options.file) : void 0 : options.contextDir;
+  const contextDir = options.contextDir === void 0 ? options.file ? dirname2(options.file) : void 0 : options.contextDir;
   const getContext = lazyContext(contextDir ?? void 0, options.file);
   const findings = runRules({ df, mode: "dockerfile", file, getContext, options });
   return {
