@@ -18,7 +18,7 @@ if (!existsSync(api)) {
   console.error('dist/api.js is missing: run `npm run build` first');
   process.exit(2);
 }
-const { initShell, lintDockerfileSync, RULES, clearShellMemo } = await import(api);
+const { initShell, lintDockerfileSync, RULES } = await import(api);
 const NOW = new Date('2026-11-27');
 
 // ---------- inputs ----------
@@ -123,15 +123,12 @@ await initShell();
 const initMs = performance.now() - t0;
 
 const only = process.env.BENCH_ONLY ? RULES.filter((r) => process.env.BENCH_ONLY.split(',').includes(r.code)) : undefined;
-// The generated files repeat RUN lines far more than real ones do (324 distinct scripts in 3,600 RUNs), so the
-// parsed-script memo a process keeps across files is cleared before each file: each file is timed as if alone.
-// BENCH_SHARED_MEMO=1 keeps it (the figure a pre-commit run over many similar Dockerfiles would see).
-const sharedMemo = Boolean(process.env.BENCH_SHARED_MEMO);
+// Nothing is shared between lints (the linter keeps no cross-file cache), so each file costs what it would
+// alone: this matters because the generated files repeat RUN lines (324 distinct scripts in 3,600 RUNs).
 function pass() {
   const times = [];
   let findings = 0;
   for (const input of inputs) {
-    if (!sharedMemo) clearShellMemo();
     const start = performance.now();
     const r = lintDockerfileSync(input.text, { file: input.file, contextDir: process.env.BENCH_NO_CONTEXT ? null : input.contextDir, now: NOW, rules: only });
     times.push(performance.now() - start);
@@ -167,8 +164,7 @@ if (process.env.BENCH_RULES) {
   const median = (rules) => {
     const t = [];
     for (let p = 0; p < 5; p++) for (const input of inputs) {
-      if (!sharedMemo) clearShellMemo();
-      const s = performance.now();
+        const s = performance.now();
       lintDockerfileSync(input.text, { file: input.file, contextDir: null, now: NOW, rules });
       t.push(performance.now() - s);
     }

@@ -30708,9 +30708,9 @@ var handler = {
   set(target, methodName, value) {
     return target.cache[methodName] = value;
   },
-  get({ octokit, scope, cache: cache4 }, methodName) {
-    if (cache4[methodName]) {
-      return cache4[methodName];
+  get({ octokit, scope, cache: cache3 }, methodName) {
+    if (cache3[methodName]) {
+      return cache3[methodName];
     }
     const method = endpointMethodsMap.get(scope).get(methodName);
     if (!method) {
@@ -30718,7 +30718,7 @@ var handler = {
     }
     const { endpointDefaults, decorations } = method;
     if (decorations) {
-      cache4[methodName] = decorate(
+      cache3[methodName] = decorate(
         octokit,
         scope,
         methodName,
@@ -30726,9 +30726,9 @@ var handler = {
         decorations
       );
     } else {
-      cache4[methodName] = octokit.request.defaults(endpointDefaults);
+      cache3[methodName] = octokit.request.defaults(endpointDefaults);
     }
-    return cache4[methodName];
+    return cache3[methodName];
   }
 };
 function endpointsToMethods(octokit) {
@@ -31019,10 +31019,8 @@ function initShell() {
   })();
   return initPromise;
 }
-var memo = /* @__PURE__ */ new Map();
-var MEMO_LIMIT = 5e3;
-function parseShell(text) {
-  const cached = memo.get(text);
+function parseShell(text, memo) {
+  const cached = memo?.get(text);
   if (cached) return cached;
   if (!parser) throw new Error("shell parser not initialised: await initShell() first");
   const tree = parser.parse(text);
@@ -31031,9 +31029,8 @@ function parseShell(text) {
   try {
     collect(tree.rootNode, commands, void 0);
     const script = { text, commands, hasError: tree.rootNode.hasError };
-    expandShellC(script);
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(text, script);
+    expandShellC(script, memo);
+    memo?.set(text, script);
     return script;
   } finally {
     tree.delete();
@@ -31192,14 +31189,14 @@ function baseName(word) {
   const slash = word.lastIndexOf("/");
   return slash >= 0 ? word.slice(slash + 1) : word;
 }
-function expandShellC(script) {
+function expandShellC(script, memo) {
   const extra = [];
   for (const cmd of script.commands) {
     if (!SHELLS.has(baseName(cmd.name))) continue;
     const c = cmd.args.findIndex((a) => /^-[a-z]*c[a-z]*$/.test(a));
     const body2 = c >= 0 && cmd.literal[c + 1] ? cmd.args[c + 1] : void 0;
     if (!body2) continue;
-    const nested = parseShell(body2);
+    const nested = parseShell(body2, memo);
     for (const inner of nested.commands) extra.push({ ...inner, viaShellC: cmd });
   }
   script.commands.push(...extra);
@@ -31486,6 +31483,7 @@ function parseDockerfile(text, options = {}) {
   }
   if (target) markReachable(target);
   const shellMemo = /* @__PURE__ */ new Map();
+  const scripts = /* @__PURE__ */ new Map();
   return {
     file,
     text,
@@ -31500,7 +31498,7 @@ function parseDockerfile(text, options = {}) {
     buildArgs,
     shell(ins) {
       if (shellMemo.has(ins)) return shellMemo.get(ins);
-      const script = ins.shellText !== void 0 && (ins.keyword === "RUN" || ins.keyword === "CMD" || ins.keyword === "ENTRYPOINT") ? parseShell(ins.shellText) : void 0;
+      const script = ins.shellText !== void 0 && (ins.keyword === "RUN" || ins.keyword === "CMD" || ins.keyword === "ENTRYPOINT") ? parseShell(ins.shellText, scripts) : void 0;
       shellMemo.set(ins, script);
       return script;
     },
@@ -33620,7 +33618,7 @@ function openContext(root, dockerfilePath) {
   }
   const ig = dockerignore({ ignorecase: false }).add(patterns);
   const reincludes = patterns.some((p) => p.startsWith("!"));
-  let cache4;
+  let cache3;
   const matches = /* @__PURE__ */ new Map();
   const reads = /* @__PURE__ */ new Map();
   const ctx = {
@@ -33632,8 +33630,8 @@ function openContext(root, dockerfilePath) {
       return p !== "" && ig.ignores(p);
     },
     files() {
-      if (cache4) return cache4;
-      cache4 = [];
+      if (cache3) return cache3;
+      cache3 = [];
       const stack = [{ abs: root, rel: "", entries: rootEntries }];
       while (stack.length) {
         const dir = stack.pop();
@@ -33651,20 +33649,20 @@ function openContext(root, dockerfilePath) {
           const isDir = e.isDirectory();
           const ignored = ig.ignores(rel);
           if (ignored && !isDir) continue;
-          if (cache4.length >= WALK_CAP) {
+          if (cache3.length >= WALK_CAP) {
             ctx.truncated = true;
-            return cache4;
+            return cache3;
           }
           if (isDir) {
             if (ignored && !reincludes) continue;
-            cache4.push({ path: rel, size: 0, dir: true });
+            cache3.push({ path: rel, size: 0, dir: true });
             stack.push({ abs, rel });
           } else {
-            cache4.push(lazyFile(rel, abs));
+            cache3.push(lazyFile(rel, abs));
           }
         }
       }
-      return cache4;
+      return cache3;
     },
     match(source) {
       const src = source.replace(/^\.?\//, "").replace(/\/+$/, "");
@@ -34092,6 +34090,17 @@ CMD ["app.handler"]
   }
 });
 
+// src/engine/memo.ts
+function memoOn(owner, key, compute2) {
+  const slots = owner;
+  let slot = slots[key];
+  if (!slot) {
+    slot = { value: compute2() };
+    Object.defineProperty(owner, key, { value: slot, enumerable: false, writable: false, configurable: false });
+  }
+  return slot.value;
+}
+
 // src/dockerfile/lambda-contract.ts
 import { basename as basename2, posix } from "node:path";
 
@@ -34133,16 +34142,12 @@ var VALUE_OPTIONS = {
   gem: /* @__PURE__ */ new Set(["-v", "--version", "-i", "--install-dir", "-n", "--bindir", "--source"]),
   conda: /* @__PURE__ */ new Set(["-c", "--channel", "-n", "--name", "-p", "--prefix", "--file"])
 };
-var managerMemo = /* @__PURE__ */ new WeakMap();
-var installMemo = /* @__PURE__ */ new WeakMap();
+var MANAGERS = /* @__PURE__ */ Symbol("managerCommands");
+var INSTALLS = /* @__PURE__ */ Symbol("installs");
+var MANAGER = /* @__PURE__ */ Symbol("managerCommand");
 function managerCommands(script) {
   if (!script) return [];
-  let out2 = managerMemo.get(script);
-  if (!out2) {
-    out2 = findManagerCommands(script);
-    managerMemo.set(script, out2);
-  }
-  return out2;
+  return memoOn(script, MANAGERS, () => findManagerCommands(script));
 }
 function findManagerCommands(script) {
   const out2 = [];
@@ -34152,10 +34157,10 @@ function findManagerCommands(script) {
   }
   return out2;
 }
-var commandMemo = /* @__PURE__ */ new WeakMap();
 function managerCommand(cmd) {
-  const cached = commandMemo.get(cmd);
-  if (cached !== void 0) return cached ?? void 0;
+  return memoOn(cmd, MANAGER, () => readManagerCommand(cmd));
+}
+function readManagerCommand(cmd) {
   const m = managerOf(cmd);
   let result = null;
   if (m) {
@@ -34168,7 +34173,6 @@ function managerCommand(cmd) {
     const subcommand = m.rest[i2] ?? "";
     result = { manager: m.manager, subcommand, args: [...m.rest.slice(0, i2), ...m.rest.slice(i2 + 1)], cmd };
   }
-  commandMemo.set(cmd, result);
   return result ?? void 0;
 }
 var INSTALL_SUBCOMMANDS = {
@@ -34197,12 +34201,7 @@ var INSTALL_SUBCOMMANDS = {
 };
 function installs(script) {
   if (!script) return [];
-  let out2 = installMemo.get(script);
-  if (!out2) {
-    out2 = findInstalls(script);
-    installMemo.set(script, out2);
-  }
-  return out2;
+  return memoOn(script, INSTALLS, () => findInstalls(script));
 }
 function findInstalls(script) {
   const out2 = [];
@@ -34452,12 +34451,9 @@ var IMAGE_RIC_PATTERNS = [
 ];
 
 // src/dockerfile/lambda-contract.ts
-var cache = /* @__PURE__ */ new WeakMap();
+var CONTRACT = /* @__PURE__ */ Symbol("contract");
 function analyzeContract(df, context) {
-  if (cache.has(df)) return cache.get(df) ?? void 0;
-  const result = df.target ? compute(df, df.target, context) : void 0;
-  cache.set(df, result ?? null);
-  return result;
+  return memoOn(df, CONTRACT, () => df.target ? compute(df, df.target, context) : void 0);
 }
 var isAbs = (p) => p.startsWith("/");
 var hasVar = (p) => p.includes("$");
@@ -34615,14 +34611,13 @@ function resolveIn(wd, p, ins, df) {
   if (e.unresolved.length) return void 0;
   return isAbs(e.value) ? normalizePath(e.value) : normalizePath(`${wd}/${e.value}`);
 }
-var manifestMemo = /* @__PURE__ */ new WeakMap();
+var MANIFESTS = /* @__PURE__ */ Symbol("manifests");
 function manifestSays(context, spec, file) {
   if (!context) return { verdict: "unknown" };
-  let memo3 = manifestMemo.get(context);
-  if (!memo3) manifestMemo.set(context, memo3 = /* @__PURE__ */ new Map());
+  const memo = memoOn(context, MANIFESTS, () => /* @__PURE__ */ new Map());
   const key = `${spec.id}\0${String(file)}`;
-  let answer = memo3.get(key);
-  if (!answer) memo3.set(key, answer = readManifest(context, spec, file));
+  let answer = memo.get(key);
+  if (!answer) memo.set(key, answer = readManifest(context, spec, file));
   return answer;
 }
 function readManifest(context, spec, file) {
@@ -34871,7 +34866,7 @@ var HANDLER_BODY_NEED = {
   regexes: [/^\/(?:var\/task|function|app|lambda|code|src|srv)\/(?!(?:node_modules|site-packages|dist-packages|vendor|\.venv|venv)\/)(?:[^/]+\/)?(?:[^/]+\.(?:py|js|mjs|cjs|rb)|package\.json)$/],
   maxBytes: 64 * 1024
 };
-var cache2 = /* @__PURE__ */ new WeakMap();
+var cache = /* @__PURE__ */ new WeakMap();
 function isUnder(path5, dir) {
   const d = dir.replace(/\/+$/, "");
   return d === "" || path5 === d || path5.startsWith(`${d}/`);
@@ -35002,7 +34997,7 @@ function findRics(image, roots, awsBase) {
   return out2;
 }
 function imageContract(image) {
-  const hit = cache2.get(image);
+  const hit = cache.get(image);
   if (hit) return hit;
   const cfg = image.config;
   const entrypoint = cfg.Entrypoint ?? [];
@@ -35033,7 +35028,7 @@ function imageContract(image) {
   }
   const arch = cfg.architecture === "amd64" || cfg.architecture === "arm64" ? cfg.architecture : void 0;
   const result = { entrypoint, cmd, argv, workingDir, workdir, env, awsBase, baseMode, baseFamily, launch, rics, handler: handler2, arch };
-  cache2.set(image, result);
+  cache.set(image, result);
   return result;
 }
 function octal(mode) {
@@ -38498,13 +38493,13 @@ async function getValidator(rules2) {
   validator = ajv.compile(configSchema(rules2));
   return validator;
 }
-var cache3 = /* @__PURE__ */ new Map();
+var cache2 = /* @__PURE__ */ new Map();
 function loadConfig(file, rules2) {
   const key = resolve2(file);
-  let p = cache3.get(key);
+  let p = cache2.get(key);
   if (!p) {
     p = readConfig(file, rules2);
-    cache3.set(key, p);
+    cache2.set(key, p);
   }
   return p;
 }
@@ -39505,15 +39500,12 @@ var ESTIMATES_SCHEMA = {
 };
 
 // src/estimate/index.ts
-var memo2 = /* @__PURE__ */ new WeakMap();
+var ESTIMATES = /* @__PURE__ */ Symbol("estimates");
 function estimatesForDockerfile(model, context) {
-  let estimates = memo2.get(model);
-  if (!estimates) {
+  return memoOn(model, ESTIMATES, () => {
     const size = estimateDockerfile(model, context);
-    estimates = { size, coldStart: estimateColdStart(coldStartInputOf(size)) };
-    memo2.set(model, estimates);
-  }
-  return estimates;
+    return { size, coldStart: estimateColdStart(coldStartInputOf(size)) };
+  });
 }
 
 // src/estimate/from-image.ts
@@ -40713,18 +40705,18 @@ function encodeRelativeUri(path5) {
   return path5.split("/").map((s) => encodeURIComponent(s)).join("/");
 }
 function diskReader(cwd) {
-  const cache4 = /* @__PURE__ */ new Map();
+  const cache3 = /* @__PURE__ */ new Map();
   return (file) => {
-    if (!cache4.has(file)) {
+    if (!cache3.has(file)) {
       let text;
       try {
         text = file === "-" ? void 0 : readFileSync3(resolve4(cwd, file), "utf8");
       } catch {
         text = void 0;
       }
-      cache4.set(file, text);
+      cache3.set(file, text);
     }
-    return cache4.get(file);
+    return cache3.get(file);
   };
 }
 function normalisedSource(text, f) {

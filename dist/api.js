@@ -4,16 +4,14 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-OFF3SGCC.js";
+} from "./chunks/chunk-FDWGTK5X.js";
 import {
-  clearShellMemo,
   initShell,
   parseDockerfile
-} from "./chunks/chunk-QUAKLUXA.js";
+} from "./chunks/chunk-DZ7VVQX5.js";
 import "./chunks/chunk-7KY5IGMZ.js";
 export {
   RULES,
-  clearShellMemo,
   findRule,
   initShell,
   lintDockerfile,

@@ -2,6 +2,7 @@
  * What a RUN does, asked of parsed command words: package installs per manager, cache clean-ups,
  * removals. Rules share these answers instead of reading the raw line.
  */
+import { memoOn } from '../engine/memo.js';
 import { commandName, type ShellCommand, type ShellScript } from './shell.js';
 
 export type Manager =
@@ -70,18 +71,14 @@ const VALUE_OPTIONS: Partial<Record<Manager, Set<string>>> = {
   conda: new Set(['-c', '--channel', '-n', '--name', '-p', '--prefix', '--file']),
 };
 
-const managerMemo = new WeakMap<ShellScript, ManagerCommand[]>();
-const installMemo = new WeakMap<ShellScript, PackageInstall[]>();
+const MANAGERS = Symbol('managerCommands');
+const INSTALLS = Symbol('installs');
+const MANAGER = Symbol('managerCommand');
 
 /** Every package-manager command in a script, with its subcommand (memoized per parsed script). */
 export function managerCommands(script: ShellScript | undefined): ManagerCommand[] {
   if (!script) return [];
-  let out = managerMemo.get(script);
-  if (!out) {
-    out = findManagerCommands(script);
-    managerMemo.set(script, out);
-  }
-  return out;
+  return memoOn(script, MANAGERS, () => findManagerCommands(script));
 }
 
 function findManagerCommands(script: ShellScript): ManagerCommand[] {
@@ -93,12 +90,12 @@ function findManagerCommands(script: ShellScript): ManagerCommand[] {
   return out;
 }
 
-const commandMemo = new WeakMap<ShellCommand, ManagerCommand | null>();
-
 /** The package-manager reading of one command (memoized per command), or undefined. */
 export function managerCommand(cmd: ShellCommand): ManagerCommand | undefined {
-  const cached = commandMemo.get(cmd);
-  if (cached !== undefined) return cached ?? undefined;
+  return memoOn(cmd, MANAGER, () => readManagerCommand(cmd));
+}
+
+function readManagerCommand(cmd: ShellCommand): ManagerCommand | undefined {
   const m = managerOf(cmd);
   let result: ManagerCommand | null = null;
   if (m) {
@@ -112,7 +109,6 @@ export function managerCommand(cmd: ShellCommand): ManagerCommand | undefined {
     const subcommand = m.rest[i] ?? '';
     result = { manager: m.manager, subcommand, args: [...m.rest.slice(0, i), ...m.rest.slice(i + 1)], cmd };
   }
-  commandMemo.set(cmd, result);
   return result ?? undefined;
 }
 
@@ -144,12 +140,7 @@ const INSTALL_SUBCOMMANDS: Record<Manager, string[]> = {
 /** Package installs (and dependency downloads) in a script (memoized per parsed script). */
 export function installs(script: ShellScript | undefined): PackageInstall[] {
   if (!script) return [];
-  let out = installMemo.get(script);
-  if (!out) {
-    out = findInstalls(script);
-    installMemo.set(script, out);
-  }
-  return out;
+  return memoOn(script, INSTALLS, () => findInstalls(script));
 }
 
 function findInstalls(script: ShellScript): PackageInstall[] {

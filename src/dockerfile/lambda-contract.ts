@@ -4,6 +4,7 @@
  * copies), what the ENTRYPOINT / CMD launch, which working directory each instruction runs in, and
  * which build-context files land where. Shared by LL101-LL104; computed once per model.
  */
+import { memoOn } from '../engine/memo.js';
 import { basename, posix } from 'node:path';
 import type { BuildContext } from './context.js';
 import { installs, type PackageInstall } from './commands.js';
@@ -73,14 +74,11 @@ export interface ContractAnalysis {
   classify(argv: string[]): Launch;
 }
 
-const cache = new WeakMap<DockerfileModel, ContractAnalysis | null>();
+const CONTRACT = Symbol('contract');
 
 /** Analyses the target stage (memoized per model). */
 export function analyzeContract(df: DockerfileModel, context: BuildContext | undefined): ContractAnalysis | undefined {
-  if (cache.has(df)) return cache.get(df) ?? undefined;
-  const result = df.target ? compute(df, df.target, context) : undefined;
-  cache.set(df, result ?? null);
-  return result;
+  return memoOn(df, CONTRACT, () => (df.target ? compute(df, df.target, context) : undefined));
 }
 
 const isAbs = (p: string) => p.startsWith('/');
@@ -261,13 +259,12 @@ function resolveIn(wd: string, p: string, ins: Instruction, df: DockerfileModel)
 type Verdict = 'yes' | 'no' | 'unknown';
 
 /** Does a manifest in the build context name the client? Looks for `file` (a path or a basename pattern). */
-const manifestMemo = new WeakMap<BuildContext, Map<string, { verdict: Verdict; file?: string }>>();
+const MANIFESTS = Symbol('manifests');
 
 function manifestSays(context: BuildContext | undefined, spec: RicSpec, file: string | RegExp): { verdict: Verdict; file?: string } {
   if (!context) return { verdict: 'unknown' };
   // The same manifest is asked about for every install that uses it: answer once per context.
-  let memo = manifestMemo.get(context);
-  if (!memo) manifestMemo.set(context, (memo = new Map()));
+  const memo = memoOn(context, MANIFESTS, () => new Map<string, { verdict: Verdict; file?: string }>());
   const key = `${spec.id}\0${String(file)}`;
   let answer = memo.get(key);
   if (!answer) memo.set(key, (answer = readManifest(context, spec, file)));

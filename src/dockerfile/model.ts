@@ -356,6 +356,8 @@ export function parseDockerfile(text: string, options: ParseOptions = {}): Docke
   if (target) markReachable(target);
 
   const shellMemo = new Map<Instruction, ShellScript | undefined>();
+  // Identical RUN lines (and `sh -c` bodies) within one Dockerfile are parsed once.
+  const scripts = new Map<string, ShellScript>();
   return {
     file,
     text,
@@ -370,7 +372,7 @@ export function parseDockerfile(text: string, options: ParseOptions = {}): Docke
     buildArgs,
     shell(ins) {
       if (shellMemo.has(ins)) return shellMemo.get(ins);
-      const script = ins.shellText !== undefined && (ins.keyword === 'RUN' || ins.keyword === 'CMD' || ins.keyword === 'ENTRYPOINT') ? parseShell(ins.shellText) : undefined;
+      const script = ins.shellText !== undefined && (ins.keyword === 'RUN' || ins.keyword === 'CMD' || ins.keyword === 'ENTRYPOINT') ? parseShell(ins.shellText, scripts) : undefined;
       shellMemo.set(ins, script);
       return script;
     },

@@ -80,18 +80,14 @@ export function shellReady(): boolean {
   return parser !== undefined;
 }
 
-/** Parsed scripts by text, shared across the Dockerfiles one process lints (the same RUN lines recur in a repository). */
-const memo = new Map<string, ShellScript>();
-const MEMO_LIMIT = 5000;
-
-/** Forgets the parsed scripts kept across lints (long-lived hosts; benchmarks that time each file alone). */
-export function clearShellMemo(): void {
-  memo.clear();
-}
-
-/** Parses a shell script into commands. `initShell()` must have completed. Memoized by text. */
-export function parseShell(text: string): ShellScript {
-  const cached = memo.get(text);
+/**
+ * Parses a shell script into commands. `initShell()` must have completed. With `memo`, a text already
+ * parsed is not parsed again (the model keeps one per Dockerfile). There is no process-wide memo on
+ * purpose: scripts kept across lints outlive the young generation, and copying them out of it costs
+ * more garbage-collection time than re-parsing saves.
+ */
+export function parseShell(text: string, memo?: Map<string, ShellScript>): ShellScript {
+  const cached = memo?.get(text);
   if (cached) return cached;
   if (!parser) throw new Error('shell parser not initialised: await initShell() first');
   const tree = parser.parse(text);
@@ -100,9 +96,8 @@ export function parseShell(text: string): ShellScript {
   try {
     collect(tree.rootNode, commands, undefined);
     const script: ShellScript = { text, commands, hasError: tree.rootNode.hasError };
-    expandShellC(script);
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(text, script);
+    expandShellC(script, memo);
+    memo?.set(text, script);
     return script;
   } finally {
     tree.delete();
@@ -273,14 +268,14 @@ function baseName(word: string): string {
 }
 
 /** Adds the commands of `sh -c '...'` / `bash -c "..."` to the script, marked as nested. */
-function expandShellC(script: ShellScript): void {
+function expandShellC(script: ShellScript, memo: Map<string, ShellScript> | undefined): void {
   const extra: ShellCommand[] = [];
   for (const cmd of script.commands) {
     if (!SHELLS.has(baseName(cmd.name))) continue;
     const c = cmd.args.findIndex((a) => /^-[a-z]*c[a-z]*$/.test(a));
     const body = c >= 0 && cmd.literal[c + 1] ? cmd.args[c + 1] : undefined;
     if (!body) continue;
-    const nested = parseShell(body);
+    const nested = parseShell(body, memo);
     for (const inner of nested.commands) extra.push({ ...inner, viaShellC: cmd });
   }
   script.commands.push(...extra);

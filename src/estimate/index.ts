@@ -4,6 +4,7 @@ import type { DockerfileModel } from '../dockerfile/model.js';
 import { coldStartInputOf, estimateColdStart } from './cold-start.js';
 import { estimateDockerfile } from './size.js';
 import type { Estimates } from './types.js';
+import { memoOn } from '../engine/memo.js';
 
 export type { ColdStartDriver, ColdStartEstimate, Estimates, Range, SizeContribution, SizeEstimate } from './types.js';
 export { estimateDockerfile, runtimeFamily } from './size.js';
@@ -12,15 +13,12 @@ export { estimateImage, estimateImageSize, type ImageFacts, type ImageLayerFact 
 export { formatEstimateBlock, estimateMarkdown } from './format.js';
 export { ESTIMATES_SCHEMA } from './schema.js';
 
-const memo = new WeakMap<DockerfileModel, Estimates>();
+const ESTIMATES = Symbol('estimates');
 
 /** Size and cold-start estimates of the target of a Dockerfile (computed once per model: LL303 and the report share it). */
 export function estimatesForDockerfile(model: DockerfileModel, context: BuildContext | undefined): Estimates {
-  let estimates = memo.get(model);
-  if (!estimates) {
+  return memoOn(model, ESTIMATES, () => {
     const size = estimateDockerfile(model, context);
-    estimates = { size, coldStart: estimateColdStart(coldStartInputOf(size)) };
-    memo.set(model, estimates);
-  }
-  return estimates;
+    return { size, coldStart: estimateColdStart(coldStartInputOf(size)) };
+  });
 }

@@ -6090,13 +6090,8 @@ function initShell() {
   })();
   return initPromise;
 }
-var memo = /* @__PURE__ */ new Map();
-var MEMO_LIMIT = 5e3;
-function clearShellMemo() {
-  memo.clear();
-}
-function parseShell(text) {
-  const cached = memo.get(text);
+function parseShell(text, memo) {
+  const cached = memo?.get(text);
   if (cached) return cached;
   if (!parser) throw new Error("shell parser not initialised: await initShell() first");
   const tree = parser.parse(text);
@@ -6105,9 +6100,8 @@ function parseShell(text) {
   try {
     collect(tree.rootNode, commands, void 0);
     const script = { text, commands, hasError: tree.rootNode.hasError };
-    expandShellC(script);
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(text, script);
+    expandShellC(script, memo);
+    memo?.set(text, script);
     return script;
   } finally {
     tree.delete();
@@ -6266,14 +6260,14 @@ function baseName(word) {
   const slash = word.lastIndexOf("/");
   return slash >= 0 ? word.slice(slash + 1) : word;
 }
-function expandShellC(script) {
+function expandShellC(script, memo) {
   const extra = [];
   for (const cmd of script.commands) {
     if (!SHELLS.has(baseName(cmd.name))) continue;
     const c = cmd.args.findIndex((a) => /^-[a-z]*c[a-z]*$/.test(a));
     const body = c >= 0 && cmd.literal[c + 1] ? cmd.args[c + 1] : void 0;
     if (!body) continue;
-    const nested = parseShell(body);
+    const nested = parseShell(body, memo);
     for (const inner of nested.commands) extra.push({ ...inner, viaShellC: cmd });
   }
   script.commands.push(...extra);
@@ -6737,6 +6731,7 @@ function parseDockerfile(text, options = {}) {
   }
   if (target) markReachable(target);
   const shellMemo = /* @__PURE__ */ new Map();
+  const scripts = /* @__PURE__ */ new Map();
   return {
     file,
     text,
@@ -6751,7 +6746,7 @@ function parseDockerfile(text, options = {}) {
     buildArgs,
     shell(ins) {
       if (shellMemo.has(ins)) return shellMemo.get(ins);
-      const script = ins.shellText !== void 0 && (ins.keyword === "RUN" || ins.keyword === "CMD" || ins.keyword === "ENTRYPOINT") ? parseShell(ins.shellText) : void 0;
+      const script = ins.shellText !== void 0 && (ins.keyword === "RUN" || ins.keyword === "CMD" || ins.keyword === "ENTRYPOINT") ? parseShell(ins.shellText, scripts) : void 0;
       shellMemo.set(ins, script);
       return script;
     },
@@ -7263,6 +7258,17 @@ function estimateImage(facts) {
 // src/estimate/size.ts
 import { posix } from "node:path";
 
+// src/engine/memo.ts
+function memoOn(owner, key, compute2) {
+  const slots = owner;
+  let slot = slots[key];
+  if (!slot) {
+    slot = { value: compute2() };
+    Object.defineProperty(owner, key, { value: slot, enumerable: false, writable: false, configurable: false });
+  }
+  return slot.value;
+}
+
 // src/dockerfile/commands.ts
 var PY_RE = /^python(\d+(\.\d+)?)?$/;
 function managerOf(cmd) {
@@ -7301,16 +7307,12 @@ var VALUE_OPTIONS = {
   gem: /* @__PURE__ */ new Set(["-v", "--version", "-i", "--install-dir", "-n", "--bindir", "--source"]),
   conda: /* @__PURE__ */ new Set(["-c", "--channel", "-n", "--name", "-p", "--prefix", "--file"])
 };
-var managerMemo = /* @__PURE__ */ new WeakMap();
-var installMemo = /* @__PURE__ */ new WeakMap();
+var MANAGERS = /* @__PURE__ */ Symbol("managerCommands");
+var INSTALLS = /* @__PURE__ */ Symbol("installs");
+var MANAGER = /* @__PURE__ */ Symbol("managerCommand");
 function managerCommands(script) {
   if (!script) return [];
-  let out = managerMemo.get(script);
-  if (!out) {
-    out = findManagerCommands(script);
-    managerMemo.set(script, out);
-  }
-  return out;
+  return memoOn(script, MANAGERS, () => findManagerCommands(script));
 }
 function findManagerCommands(script) {
   const out = [];
@@ -7320,10 +7322,10 @@ function findManagerCommands(script) {
   }
   return out;
 }
-var commandMemo = /* @__PURE__ */ new WeakMap();
 function managerCommand(cmd) {
-  const cached = commandMemo.get(cmd);
-  if (cached !== void 0) return cached ?? void 0;
+  return memoOn(cmd, MANAGER, () => readManagerCommand(cmd));
+}
+function readManagerCommand(cmd) {
   const m = managerOf(cmd);
   let result = null;
   if (m) {
@@ -7336,7 +7338,6 @@ function managerCommand(cmd) {
     const subcommand = m.rest[i] ?? "";
     result = { manager: m.manager, subcommand, args: [...m.rest.slice(0, i), ...m.rest.slice(i + 1)], cmd };
   }
-  commandMemo.set(cmd, result);
   return result ?? void 0;
 }
 var INSTALL_SUBCOMMANDS = {
@@ -7365,12 +7366,7 @@ var INSTALL_SUBCOMMANDS = {
 };
 function installs(script) {
   if (!script) return [];
-  let out = installMemo.get(script);
-  if (!out) {
-    out = findInstalls(script);
-    installMemo.set(script, out);
-  }
-  return out;
+  return memoOn(script, INSTALLS, () => findInstalls(script));
 }
 function findInstalls(script) {
   const out = [];
@@ -8047,15 +8043,12 @@ var ESTIMATES_SCHEMA = {
 };
 
 // src/estimate/index.ts
-var memo2 = /* @__PURE__ */ new WeakMap();
+var ESTIMATES = /* @__PURE__ */ Symbol("estimates");
 function estimatesForDockerfile(model, context) {
-  let estimates = memo2.get(model);
-  if (!estimates) {
+  return memoOn(model, ESTIMATES, () => {
     const size = estimateDockerfile(model, context);
-    estimates = { size, coldStart: estimateColdStart(coldStartInputOf(size)) };
-    memo2.set(model, estimates);
-  }
-  return estimates;
+    return { size, coldStart: estimateColdStart(coldStartInputOf(size)) };
+  });
 }
 
 // src/estimate/from-image.ts
@@ -8648,12 +8641,9 @@ var IMAGE_RIC_PATTERNS = [
 ];
 
 // src/dockerfile/lambda-contract.ts
-var cache2 = /* @__PURE__ */ new WeakMap();
+var CONTRACT = /* @__PURE__ */ Symbol("contract");
 function analyzeContract(df, context) {
-  if (cache2.has(df)) return cache2.get(df) ?? void 0;
-  const result = df.target ? compute(df, df.target, context) : void 0;
-  cache2.set(df, result ?? null);
-  return result;
+  return memoOn(df, CONTRACT, () => df.target ? compute(df, df.target, context) : void 0);
 }
 var isAbs = (p) => p.startsWith("/");
 var hasVar = (p) => p.includes("$");
@@ -8811,14 +8801,13 @@ function resolveIn(wd, p, ins, df) {
   if (e.unresolved.length) return void 0;
   return isAbs(e.value) ? normalizePath(e.value) : normalizePath(`${wd}/${e.value}`);
 }
-var manifestMemo = /* @__PURE__ */ new WeakMap();
+var MANIFESTS = /* @__PURE__ */ Symbol("manifests");
 function manifestSays(context, spec, file) {
   if (!context) return { verdict: "unknown" };
-  let memo3 = manifestMemo.get(context);
-  if (!memo3) manifestMemo.set(context, memo3 = /* @__PURE__ */ new Map());
+  const memo = memoOn(context, MANIFESTS, () => /* @__PURE__ */ new Map());
   const key = `${spec.id}\0${String(file)}`;
-  let answer = memo3.get(key);
-  if (!answer) memo3.set(key, answer = readManifest(context, spec, file));
+  let answer = memo.get(key);
+  if (!answer) memo.set(key, answer = readManifest(context, spec, file));
   return answer;
 }
 function readManifest(context, spec, file) {
@@ -9067,7 +9056,7 @@ var HANDLER_BODY_NEED = {
   regexes: [/^\/(?:var\/task|function|app|lambda|code|src|srv)\/(?!(?:node_modules|site-packages|dist-packages|vendor|\.venv|venv)\/)(?:[^/]+\/)?(?:[^/]+\.(?:py|js|mjs|cjs|rb)|package\.json)$/],
   maxBytes: 64 * 1024
 };
-var cache3 = /* @__PURE__ */ new WeakMap();
+var cache2 = /* @__PURE__ */ new WeakMap();
 function isUnder(path, dir) {
   const d = dir.replace(/\/+$/, "");
   return d === "" || path === d || path.startsWith(`${d}/`);
@@ -9198,7 +9187,7 @@ function findRics(image, roots, awsBase) {
   return out;
 }
 function imageContract(image) {
-  const hit = cache3.get(image);
+  const hit = cache2.get(image);
   if (hit) return hit;
   const cfg = image.config;
   const entrypoint = cfg.Entrypoint ?? [];
@@ -9229,7 +9218,7 @@ function imageContract(image) {
   }
   const arch = cfg.architecture === "amd64" || cfg.architecture === "arm64" ? cfg.architecture : void 0;
   const result = { entrypoint, cmd, argv, workingDir, workdir, env, awsBase, baseMode, baseFamily, launch, rics, handler, arch };
-  cache3.set(image, result);
+  cache2.set(image, result);
   return result;
 }
 function octal(mode) {
@@ -13475,7 +13464,6 @@ export {
   findConfig,
   loadConfig,
   initShell,
-  clearShellMemo,
   parseDockerfile,
   SEVERITY_RANK,
   atLeast,

@@ -6,7 +6,7 @@ import {
   RULES,
   lazyContext,
   runRules
-} from "./chunk-OFF3SGCC.js";
+} from "./chunk-FDWGTK5X.js";
 import {
   estimateImage,
   historyDockerfile,
@@ -14,7 +14,7 @@ import {
   imageFacts,
   initShell,
   parseDockerfile
-} from "./chunk-QUAKLUXA.js";
+} from "./chunk-DZ7VVQX5.js";
 import {
   __commonJS,
   __require,

@@ -6,7 +6,7 @@ import {
   parseDockerfile,
   redactText,
   rules
-} from "./chunk-QUAKLUXA.js";
+} from "./chunk-DZ7VVQX5.js";
 import {
   __commonJS,
   __require,
