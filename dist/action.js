@@ -33703,22 +33703,28 @@ function openContext(root, dockerfilePath) {
   };
   return ctx;
 }
-function lazyFile(path5, abs) {
-  let size;
-  return {
-    path: path5,
-    dir: false,
-    get size() {
-      if (size === void 0) {
-        try {
-          size = statSync(abs).size;
-        } catch {
-          size = 0;
-        }
+var LazyFile = class {
+  constructor(path5, abs) {
+    this.path = path5;
+    this.abs = abs;
+  }
+  path;
+  abs;
+  dir = false;
+  #size;
+  get size() {
+    if (this.#size === void 0) {
+      try {
+        this.#size = statSync(this.abs, { throwIfNoEntry: false })?.size ?? 0;
+      } catch {
+        this.#size = 0;
       }
-      return size;
     }
-  };
+    return this.#size;
+  }
+};
+function lazyFile(path5, abs) {
+  return new LazyFile(path5, abs);
 }
 function globToRegExp(glob) {
   let re = "";
@@ -39832,21 +39838,17 @@ var LL304_wasted_space_default = defineRule({
     };
     function contextSize(src) {
       const c = ctx.context;
-      if (!c) return { dir: src === "." || src.endsWith("/") };
+      const none = () => void 0;
+      if (!c) return { dir: src === "." || src.endsWith("/"), bytes: none };
       const files = c.match(src);
-      if (files.length === 0) return { dir: src === "." || src.endsWith("/") };
+      if (files.length === 0) return { dir: src === "." || src.endsWith("/"), bytes: none };
       const dir = files.some((f) => f.dir && (f.path === src.replace(/\/+$/, "") || src === "."));
-      return {
-        dir,
-        get bytes() {
-          return files.filter((f) => !f.dir).reduce((n, f) => n + f.size, 0);
-        }
-      };
+      return { dir, bytes: () => files.reduce((n, f) => f.dir ? n : n + f.size, 0) };
     }
-    function fromContext(c, abs) {
-      if (!c.dirSource || !ctx.context) return false;
-      const rel = abs.slice(c.path.length + 1);
-      return ctx.context.match(c.dirSource === "." ? rel : `${c.dirSource}/${rel}`).length > 0;
+    function fromContext(f, abs) {
+      if (!f.dirSource || !ctx.context) return false;
+      const rel = abs.slice(f.path.length + 1);
+      return ctx.context.match(f.dirSource === "." ? rel : `${f.dirSource}/${rel}`).length > 0;
     }
     function addCopy(ins) {
       const copy = ins.copy;
@@ -39860,32 +39862,22 @@ var LL304_wasted_space_default = defineRule({
         const extracted = ins.keyword === "ADD" && !remote && TAR_ARCHIVE.test(src);
         const name2 = posix8.basename(src.replace(/\/+$/, ""));
         const fromWhat = copy.from ? ` from ${copy.from}` : "";
-        let resolved;
-        const resolve6 = () => {
-          if (resolved) return resolved;
-          const local = !copy.from && !remote ? contextSize(src) : { dir: src.endsWith("/") || src === "." };
-          const intoDir = local.dir || extracted;
-          const path5 = intoDir ? within2 : destIsDir || wildcard ? normalizePath(`${dest}/${name2}`) : within2;
-          return resolved = { local, intoDir, path: path5 };
-        };
+        let facts;
         created.push({
-          get path() {
-            return resolve6().path;
-          },
-          within: within2,
           ins,
           what: `${src}${fromWhat}`,
-          get bytes() {
-            return extracted ? void 0 : resolve6().local.bytes;
-          },
-          get heavy() {
-            return remote || !resolve6().intoDir && ARCHIVE.test(name2);
-          },
-          get source() {
-            return !copy.from && !remote && !wildcard && !resolve6().intoDir ? src : void 0;
-          },
-          get dirSource() {
-            return !copy.from && !remote && !wildcard && resolve6().local.dir && !extracted ? src.replace(/\/+$/, "") || "." : void 0;
+          within: within2,
+          facts() {
+            if (facts) return facts;
+            const local = !copy.from && !remote ? contextSize(src) : { dir: src.endsWith("/") || src === ".", bytes: () => void 0 };
+            const intoDir = local.dir || extracted;
+            return facts = {
+              path: intoDir ? within2 : destIsDir || wildcard ? normalizePath(`${dest}/${name2}`) : within2,
+              bytes: extracted ? () => void 0 : local.bytes,
+              heavy: remote || !intoDir && ARCHIVE.test(name2),
+              source: !copy.from && !remote && !wildcard && !intoDir ? src : void 0,
+              dirSource: !copy.from && !remote && !wildcard && local.dir && !extracted ? src.replace(/\/+$/, "") || "." : void 0
+            };
           }
         });
       }
@@ -39901,7 +39893,8 @@ var LL304_wasted_space_default = defineRule({
           if (eq) out2 = a.slice(eq.length + 1);
         }
         if (!out2 || out2 === "-" || out2.startsWith("/dev/")) return;
-        created.push({ path: resolveIn2(out2, wd), ins, what: `the file ${name2} downloaded to ${out2}`, heavy: true });
+        const facts = { path: resolveIn2(out2, wd), bytes: () => void 0, heavy: true };
+        created.push({ ins, what: `the file ${name2} downloaded to ${out2}`, facts: () => facts });
       });
     }
     function deletes(ins, cmd, wd) {
@@ -39915,23 +39908,25 @@ var LL304_wasted_space_default = defineRule({
         for (const c of created) {
           if (c.ins === ins || c.ins.index >= ins.index) continue;
           if (!re && c.within !== void 0 && !isUnder2(c.within, abs) && !isUnder2(abs, c.within)) continue;
-          const hit = re ? re.test(c.path) : c.path === abs || c.path.startsWith(`${abs}/`) || abs.startsWith(`${c.path}/`) && abs !== "/" && fromContext(c, abs);
+          const f = c.facts();
+          const hit = re ? re.test(f.path) : f.path === abs || f.path.startsWith(`${abs}/`) || abs.startsWith(`${f.path}/`) && abs !== "/" && fromContext(f, abs);
           if (!hit) continue;
-          const key = `${ins.index}|${c.path}`;
+          const key = `${ins.index}|${f.path}`;
           if (reported.has(key)) continue;
           reported.add(key);
-          const whole = re ? true : c.path === abs || c.path.startsWith(`${abs}/`);
-          const big = c.heavy || whole && c.bytes !== void 0 && c.bytes >= WARN_BYTES;
-          const base2 = posix8.basename(c.path);
-          const how = c.source && c.ins.keyword === "COPY" ? `Do not COPY it: bind-mount it into the RUN that uses it (RUN --mount=type=bind,source=${c.source},target=/tmp/${base2} ...), or unpack it in a builder stage and COPY --from only the result.` : c.ins.keyword === "RUN" ? "Download, use and delete it in one RUN (or in a builder stage, copying only the result)." : `Remove it in the same ${c.ins.keyword === "ADD" ? "step (or ADD only what is needed)" : "step"}, use RUN --mount=type=bind for build-only files, or a multi-stage build that copies only what the function needs.`;
+          const whole = re ? true : f.path === abs || f.path.startsWith(`${abs}/`);
+          const bytes2 = f.bytes();
+          const big = f.heavy || whole && bytes2 !== void 0 && bytes2 >= WARN_BYTES;
+          const base2 = posix8.basename(f.path);
+          const how = f.source && c.ins.keyword === "COPY" ? `Do not COPY it: bind-mount it into the RUN that uses it (RUN --mount=type=bind,source=${f.source},target=/tmp/${base2} ...), or unpack it in a builder stage and COPY --from only the result.` : c.ins.keyword === "RUN" ? "Download, use and delete it in one RUN (or in a builder stage, copying only the result)." : `Remove it in the same ${c.ins.keyword === "ADD" ? "step (or ADD only what is needed)" : "step"}, use RUN --mount=type=bind for build-only files, or a multi-stage build that copies only what the function needs.`;
           ctx.report({
             messageId: "deletedLater",
             data: {
               command: `rm ${v}`,
-              path: whole ? c.path : `${abs} (part of ${c.path})`,
+              path: whole ? f.path : `${abs} (part of ${f.path})`,
               keyword: c.ins.keyword,
               line: c.ins.span.line,
-              size: c.bytes !== void 0 && whole ? ` (${formatBytes3(c.bytes)}${c.what !== base2 ? `: ${c.what}` : ""})` : c.what !== base2 && c.what !== c.path ? ` (${c.what})` : "",
+              size: bytes2 !== void 0 && whole ? ` (${formatBytes3(bytes2)}${c.what !== base2 ? `: ${c.what}` : ""})` : c.what !== base2 && c.what !== f.path ? ` (${c.what})` : "",
               how
             },
             at: ins,
@@ -40422,16 +40417,49 @@ function lintDockerfileSync(text, options = {}) {
   const contextDir = options.contextDir === void 0 ? options.file ? dirname4(options.file) : void 0 : options.contextDir;
   const getContext = lazyContext(contextDir ?? void 0, options.file);
   const findings = runRules({ df, mode: "dockerfile", file, getContext, options });
-  return {
-    file,
-    kind: "dockerfile",
-    findings,
-    model: df,
-    get context() {
-      return getContext();
-    }
-  };
+  return new DockerfileLintResult(file, findings, df, getContext);
 }
+var DockerfileLintResult = class {
+  constructor(file, findings, model, getContext) {
+    this.file = file;
+    this.findings = findings;
+    this.model = model;
+    this.getContext = getContext;
+  }
+  file;
+  findings;
+  model;
+  getContext;
+  kind = "dockerfile";
+  get context() {
+    return this.getContext();
+  }
+};
+var RuleContextImpl = class {
+  constructor(df, target, image, mode, now, config, report, needsContext, getContext) {
+    this.df = df;
+    this.target = target;
+    this.image = image;
+    this.mode = mode;
+    this.now = now;
+    this.config = config;
+    this.report = report;
+    this.needsContext = needsContext;
+    this.getContext = getContext;
+  }
+  df;
+  target;
+  image;
+  mode;
+  now;
+  config;
+  report;
+  needsContext;
+  getContext;
+  get context() {
+    return this.needsContext ? this.getContext() : void 0;
+  }
+};
 function lazyContext(dir, dockerfile) {
   let context;
   let loaded = false;
@@ -40511,18 +40539,7 @@ function runRules(env) {
         docsUrl: rule.docsUrl
       });
     };
-    const ctx = {
-      df,
-      target: df.target,
-      get context() {
-        return rule.needs.context ? env.getContext() : void 0;
-      },
-      image: env.image,
-      mode: env.mode,
-      now,
-      config,
-      report
-    };
+    const ctx = new RuleContextImpl(df, df.target, env.image, env.mode, now, config, report, rule.needs.context === true, env.getContext);
     visitors.push({ rule, visitor: rule.create(ctx), dockerfileEvidence });
   }
   for (const ins of df.instructions) {

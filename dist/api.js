@@ -4,11 +4,11 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-FDWGTK5X.js";
+} from "./chunks/chunk-DRKP7IX3.js";
 import {
   initShell,
   parseDockerfile
-} from "./chunks/chunk-DZ7VVQX5.js";
+} from "./chunks/chunk-ICFQAE5W.js";
 import "./chunks/chunk-7KY5IGMZ.js";
 export {
   RULES,

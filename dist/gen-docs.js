@@ -2,7 +2,7 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   configSchema,
   rules
-} from "./chunks/chunk-DZ7VVQX5.js";
+} from "./chunks/chunk-ICFQAE5W.js";
 import "./chunks/chunk-7KY5IGMZ.js";
 
 // scripts/gen-docs.ts

@@ -52,21 +52,28 @@ export function wastedSpace(image: ImageModel): { wasted: number; total: number;
   return { wasted, total, efficiency: total > 0 ? 1 - wasted / total : 1, top, files: removed.length, rewritten };
 }
 
-interface Created {
-  /** Absolute path in the image (a file, or a folder whose content was added); for a COPY, resolved on first use. */
-  readonly path: string;
-  /** A folder the path is known to be in or equal to (a COPY's destination), for a cheap first test. */
-  within?: string;
-  ins: Instruction;
-  /** What was added, for the message. */
-  what: string;
-  bytes?: number;
+/** What an instruction put in the image, as far as the deletion check needs it. */
+interface Facts {
+  /** Absolute path in the image (a file, or a folder whose content was added). */
+  path: string;
+  /** Its size when the build context tells (a stat per file: asked only for a report). */
+  bytes(): number | undefined;
   /** An archive or a download: big by nature. */
   heavy: boolean;
   /** Source in the build context (for the bind-mount advice). */
   source?: string;
   /** A folder copied from the build context: its source, to check that a deleted sub-path came from it. */
   dirSource?: string;
+}
+
+interface Created {
+  ins: Instruction;
+  /** What was added, for the message. */
+  what: string;
+  /** A folder the path is known to be in or equal to (a COPY's destination), for a cheap first test. */
+  within?: string;
+  /** The facts; for a COPY they ask the build context, so they are worked out on first use. */
+  facts(): Facts;
 }
 
 export default defineRule({
@@ -123,26 +130,21 @@ export default defineRule({
       return e.unresolved.length || /[$`]/.test(e.value) ? undefined : e.value;
     };
 
-    function contextSize(src: string): { bytes?: number; dir: boolean } {
+    function contextSize(src: string): { bytes: () => number | undefined; dir: boolean } {
       const c = ctx.context;
-      if (!c) return { dir: src === '.' || src.endsWith('/') };
+      const none = () => undefined;
+      if (!c) return { dir: src === '.' || src.endsWith('/'), bytes: none };
       const files = c.match(src);
-      if (files.length === 0) return { dir: src === '.' || src.endsWith('/') };
+      if (files.length === 0) return { dir: src === '.' || src.endsWith('/'), bytes: none };
       const dir = files.some((f) => f.dir && (f.path === src.replace(/\/+$/, '') || src === '.'));
-      // Sizes cost a stat per file: read them only when a later RUN deletes the copy.
-      return {
-        dir,
-        get bytes() {
-          return files.filter((f) => !f.dir).reduce((n, f) => n + f.size, 0);
-        },
-      };
+      return { dir, bytes: () => files.reduce((n, f) => (f.dir ? n : n + f.size), 0) };
     }
 
     /** A sub-path of a folder copied from the build context: deleted only if the context holds it. */
-    function fromContext(c: Created, abs: string): boolean {
-      if (!c.dirSource || !ctx.context) return false;
-      const rel = abs.slice(c.path.length + 1);
-      return ctx.context.match(c.dirSource === '.' ? rel : `${c.dirSource}/${rel}`).length > 0;
+    function fromContext(f: Facts, abs: string): boolean {
+      if (!f.dirSource || !ctx.context) return false;
+      const rel = abs.slice(f.path.length + 1);
+      return ctx.context.match(f.dirSource === '.' ? rel : `${f.dirSource}/${rel}`).length > 0;
     }
 
     function addCopy(ins: Instruction): void {
@@ -157,33 +159,23 @@ export default defineRule({
         const extracted = ins.keyword === 'ADD' && !remote && TAR_ARCHIVE.test(src);
         const name = posix.basename(src.replace(/\/+$/, ''));
         const fromWhat = copy.from ? ` from ${copy.from}` : '';
-        // What the build context says about the source is read only when a later RUN deletes something here.
-        let resolved: { local: { bytes?: number; dir: boolean }; intoDir: boolean; path: string } | undefined;
-        const resolve = () => {
-          if (resolved) return resolved;
-          const local = !copy.from && !remote ? contextSize(src) : { dir: src.endsWith('/') || src === '.' };
-          const intoDir = local.dir || extracted;
-          const path = intoDir ? within : destIsDir || wildcard ? normalizePath(`${dest}/${name}`) : within;
-          return (resolved = { local, intoDir, path });
-        };
+        // The build context (and each file's size, a stat) is asked only when a later RUN deletes something here.
+        let facts: Facts | undefined;
         created.push({
-          get path() {
-            return resolve().path;
-          },
-          within,
           ins,
           what: `${src}${fromWhat}`,
-          get bytes() {
-            return extracted ? undefined : resolve().local.bytes;
-          },
-          get heavy() {
-            return remote || (!resolve().intoDir && ARCHIVE.test(name));
-          },
-          get source() {
-            return !copy.from && !remote && !wildcard && !resolve().intoDir ? src : undefined;
-          },
-          get dirSource() {
-            return !copy.from && !remote && !wildcard && resolve().local.dir && !extracted ? src.replace(/\/+$/, '') || '.' : undefined;
+          within,
+          facts() {
+            if (facts) return facts;
+            const local = !copy.from && !remote ? contextSize(src) : { dir: src.endsWith('/') || src === '.', bytes: () => undefined };
+            const intoDir = local.dir || extracted;
+            return (facts = {
+              path: intoDir ? within : destIsDir || wildcard ? normalizePath(`${dest}/${name}`) : within,
+              bytes: extracted ? () => undefined : local.bytes,
+              heavy: remote || (!intoDir && ARCHIVE.test(name)),
+              source: !copy.from && !remote && !wildcard && !intoDir ? src : undefined,
+              dirSource: !copy.from && !remote && !wildcard && local.dir && !extracted ? src.replace(/\/+$/, '') || '.' : undefined,
+            });
           },
         });
       }
@@ -200,7 +192,8 @@ export default defineRule({
           if (eq) out = a.slice(eq.length + 1);
         }
         if (!out || out === '-' || out.startsWith('/dev/')) return;
-        created.push({ path: resolveIn(out, wd), ins, what: `the file ${name} downloaded to ${out}`, heavy: true });
+        const facts: Facts = { path: resolveIn(out, wd), bytes: () => undefined, heavy: true };
+        created.push({ ins, what: `the file ${name} downloaded to ${out}`, facts: () => facts });
       });
     }
 
@@ -216,17 +209,19 @@ export default defineRule({
           if (c.ins === ins || c.ins.index >= ins.index) continue;
           // A COPY's files are at or under its destination: most deletions are elsewhere.
           if (!re && c.within !== undefined && !isUnder(c.within, abs) && !isUnder(abs, c.within)) continue;
-          const hit = re ? re.test(c.path) : c.path === abs || c.path.startsWith(`${abs}/`) || (abs.startsWith(`${c.path}/`) && abs !== '/' && fromContext(c, abs));
+          const f = c.facts();
+          const hit = re ? re.test(f.path) : f.path === abs || f.path.startsWith(`${abs}/`) || (abs.startsWith(`${f.path}/`) && abs !== '/' && fromContext(f, abs));
           if (!hit) continue;
-          const key = `${ins.index}|${c.path}`;
+          const key = `${ins.index}|${f.path}`;
           if (reported.has(key)) continue;
           reported.add(key);
-          const whole = re ? true : c.path === abs || c.path.startsWith(`${abs}/`);
-          const big = c.heavy || (whole && c.bytes !== undefined && c.bytes >= WARN_BYTES);
-          const base = posix.basename(c.path);
+          const whole = re ? true : f.path === abs || f.path.startsWith(`${abs}/`);
+          const bytes = f.bytes();
+          const big = f.heavy || (whole && bytes !== undefined && bytes >= WARN_BYTES);
+          const base = posix.basename(f.path);
           const how =
-            c.source && c.ins.keyword === 'COPY'
-              ? `Do not COPY it: bind-mount it into the RUN that uses it (RUN --mount=type=bind,source=${c.source},target=/tmp/${base} ...), or unpack it in a builder stage and COPY --from only the result.`
+            f.source && c.ins.keyword === 'COPY'
+              ? `Do not COPY it: bind-mount it into the RUN that uses it (RUN --mount=type=bind,source=${f.source},target=/tmp/${base} ...), or unpack it in a builder stage and COPY --from only the result.`
               : c.ins.keyword === 'RUN'
                 ? 'Download, use and delete it in one RUN (or in a builder stage, copying only the result).'
                 : `Remove it in the same ${c.ins.keyword === 'ADD' ? 'step (or ADD only what is needed)' : 'step'}, use RUN --mount=type=bind for build-only files, or a multi-stage build that copies only what the function needs.`;
@@ -234,10 +229,10 @@ export default defineRule({
             messageId: 'deletedLater',
             data: {
               command: `rm ${v}`,
-              path: whole ? c.path : `${abs} (part of ${c.path})`,
+              path: whole ? f.path : `${abs} (part of ${f.path})`,
               keyword: c.ins.keyword,
               line: c.ins.span.line,
-              size: c.bytes !== undefined && whole ? ` (${formatBytes(c.bytes)}${c.what !== base ? `: ${c.what}` : ''})` : c.what !== base && c.what !== c.path ? ` (${c.what})` : '',
+              size: bytes !== undefined && whole ? ` (${formatBytes(bytes)}${c.what !== base ? `: ${c.what}` : ''})` : c.what !== base && c.what !== f.path ? ` (${c.what})` : '',
               how,
             },
             at: ins,

@@ -153,23 +153,32 @@ export function openContext(root: string, dockerfilePath?: string): BuildContext
   return ctx;
 }
 
-/** A context file whose size is read from disk only when asked for (most rules need only the path). */
-function lazyFile(path: string, abs: string): ContextFile {
-  let size: number | undefined;
-  return {
-    path,
-    dir: false,
-    get size() {
-      if (size === undefined) {
-        try {
-          size = statSync(abs).size;
-        } catch {
-          size = 0;
-        }
+/**
+ * A context file whose size is read from disk only when asked for (most rules need only the path).
+ * A class, not an object literal with a getter: V8 gives every literal with its own getter closure a new
+ * hidden class, allocated in the old generation, which made the walk of every lint leave old garbage.
+ */
+class LazyFile implements ContextFile {
+  readonly dir = false;
+  #size: number | undefined;
+  constructor(
+    readonly path: string,
+    private readonly abs: string,
+  ) {}
+  get size(): number {
+    if (this.#size === undefined) {
+      try {
+        this.#size = statSync(this.abs, { throwIfNoEntry: false })?.size ?? 0;
+      } catch {
+        this.#size = 0;
       }
-      return size;
-    },
-  };
+    }
+    return this.#size;
+  }
+}
+
+function lazyFile(path: string, abs: string): ContextFile {
+  return new LazyFile(path, abs);
 }
 
 /** Go filepath.Match-style pattern (as COPY sources use) to a RegExp over a whole path. */

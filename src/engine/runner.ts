@@ -65,15 +65,39 @@ export function lintDockerfileSync(text: string, options: LintOptions = {}): Lin
   const contextDir = options.contextDir === undefined ? (options.file ? dirname(options.file) : undefined) : options.contextDir;
   const getContext = lazyContext(contextDir ?? undefined, options.file);
   const findings = runRules({ df, mode: 'dockerfile', file, getContext, options });
-  return {
-    file,
-    kind: 'dockerfile',
-    findings,
-    model: df,
-    get context() {
-      return getContext();
-    },
-  };
+  return new DockerfileLintResult(file, findings, df, getContext);
+}
+
+// Classes rather than object literals with getters: V8 gives each literal that carries its own getter
+// closure a new hidden class (in the old generation), which cost garbage-collection time on every lint.
+class DockerfileLintResult implements LintResult {
+  readonly kind = 'dockerfile';
+  constructor(
+    readonly file: string,
+    readonly findings: Finding[],
+    readonly model: DockerfileModel,
+    private readonly getContext: () => BuildContext | undefined,
+  ) {}
+  get context(): BuildContext | undefined {
+    return this.getContext();
+  }
+}
+
+class RuleContextImpl {
+  constructor(
+    readonly df: DockerfileModel,
+    readonly target: DockerfileModel['target'],
+    readonly image: ImageModel | undefined,
+    readonly mode: RunEnv['mode'],
+    readonly now: Date,
+    readonly config: Config,
+    readonly report: (d: ReportDescriptor<string>) => void,
+    private readonly needsContext: boolean,
+    private readonly getContext: () => BuildContext | undefined,
+  ) {}
+  get context(): BuildContext | undefined {
+    return this.needsContext ? this.getContext() : undefined;
+  }
 }
 
 export function lazyContext(dir: string | undefined, dockerfile: string | undefined): () => BuildContext | undefined {
@@ -183,18 +207,7 @@ export function runRules(env: RunEnv): Finding[] {
         docsUrl: rule.docsUrl,
       });
     };
-    const ctx = {
-      df,
-      target: df.target,
-      get context() {
-        return rule.needs.context ? env.getContext() : undefined;
-      },
-      image: env.image,
-      mode: env.mode,
-      now,
-      config,
-      report,
-    };
+    const ctx = new RuleContextImpl(df, df.target, env.image, env.mode, now, config, report, rule.needs.context === true, env.getContext);
     visitors.push({ rule, visitor: rule.create(ctx), dockerfileEvidence });
   }
   for (const ins of df.instructions) {

@@ -6,7 +6,7 @@ import {
   parseDockerfile,
   redactText,
   rules
-} from "./chunk-DZ7VVQX5.js";
+} from "./chunk-ICFQAE5W.js";
 import {
   __commonJS,
   __require,
@@ -346,22 +346,28 @@ function openContext(root, dockerfilePath) {
   };
   return ctx;
 }
-function lazyFile(path, abs) {
-  let size;
-  return {
-    path,
-    dir: false,
-    get size() {
-      if (size === void 0) {
-        try {
-          size = statSync(abs).size;
-        } catch {
-          size = 0;
-        }
+var LazyFile = class {
+  constructor(path, abs) {
+    this.path = path;
+    this.abs = abs;
+  }
+  path;
+  abs;
+  dir = false;
+  #size;
+  get size() {
+    if (this.#size === void 0) {
+      try {
+        this.#size = statSync(this.abs, { throwIfNoEntry: false })?.size ?? 0;
+      } catch {
+        this.#size = 0;
       }
-      return size;
     }
-  };
+    return this.#size;
+  }
+};
+function lazyFile(path, abs) {
+  return new LazyFile(path, abs);
 }
 function globToRegExp(glob) {
   let re = "";
@@ -426,16 +432,49 @@ function lintDockerfileSync(text, options = {}) {
   const contextDir = options.contextDir === void 0 ? options.file ? dirname2(options.file) : void 0 : options.contextDir;
   const getContext = lazyContext(contextDir ?? void 0, options.file);
   const findings = runRules({ df, mode: "dockerfile", file, getContext, options });
-  return {
-    file,
-    kind: "dockerfile",
-    findings,
-    model: df,
-    get context() {
-      return getContext();
-    }
-  };
+  return new DockerfileLintResult(file, findings, df, getContext);
 }
+var DockerfileLintResult = class {
+  constructor(file, findings, model, getContext) {
+    this.file = file;
+    this.findings = findings;
+    this.model = model;
+    this.getContext = getContext;
+  }
+  file;
+  findings;
+  model;
+  getContext;
+  kind = "dockerfile";
+  get context() {
+    return this.getContext();
+  }
+};
+var RuleContextImpl = class {
+  constructor(df, target, image, mode, now, config, report, needsContext, getContext) {
+    this.df = df;
+    this.target = target;
+    this.image = image;
+    this.mode = mode;
+    this.now = now;
+    this.config = config;
+    this.report = report;
+    this.needsContext = needsContext;
+    this.getContext = getContext;
+  }
+  df;
+  target;
+  image;
+  mode;
+  now;
+  config;
+  report;
+  needsContext;
+  getContext;
+  get context() {
+    return this.needsContext ? this.getContext() : void 0;
+  }
+};
 function lazyContext(dir, dockerfile) {
   let context;
   let loaded = false;
@@ -515,18 +554,7 @@ function runRules(env) {
         docsUrl: rule.docsUrl
       });
     };
-    const ctx = {
-      df,
-      target: df.target,
-      get context() {
-        return rule.needs.context ? env.getContext() : void 0;
-      },
-      image: env.image,
-      mode: env.mode,
-      now,
-      config,
-      report
-    };
+    const ctx = new RuleContextImpl(df, df.target, env.image, env.mode, now, config, report, rule.needs.context === true, env.getContext);
     visitors.push({ rule, visitor: rule.create(ctx), dockerfileEvidence });
   }
   for (const ins of df.instructions) {

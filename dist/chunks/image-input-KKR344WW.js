@@ -6,7 +6,7 @@ import {
   RULES,
   lazyContext,
   runRules
-} from "./chunk-FDWGTK5X.js";
+} from "./chunk-DRKP7IX3.js";
 import {
   estimateImage,
   historyDockerfile,
@@ -14,7 +14,7 @@ import {
   imageFacts,
   initShell,
   parseDockerfile
-} from "./chunk-DZ7VVQX5.js";
+} from "./chunk-ICFQAE5W.js";
 import {
   __commonJS,
   __require,

@@ -12913,21 +12913,17 @@ var LL304_wasted_space_default = defineRule({
     };
     function contextSize(src) {
       const c = ctx.context;
-      if (!c) return { dir: src === "." || src.endsWith("/") };
+      const none = () => void 0;
+      if (!c) return { dir: src === "." || src.endsWith("/"), bytes: none };
       const files = c.match(src);
-      if (files.length === 0) return { dir: src === "." || src.endsWith("/") };
+      if (files.length === 0) return { dir: src === "." || src.endsWith("/"), bytes: none };
       const dir = files.some((f) => f.dir && (f.path === src.replace(/\/+$/, "") || src === "."));
-      return {
-        dir,
-        get bytes() {
-          return files.filter((f) => !f.dir).reduce((n, f) => n + f.size, 0);
-        }
-      };
+      return { dir, bytes: () => files.reduce((n, f) => f.dir ? n : n + f.size, 0) };
     }
-    function fromContext(c, abs) {
-      if (!c.dirSource || !ctx.context) return false;
-      const rel = abs.slice(c.path.length + 1);
-      return ctx.context.match(c.dirSource === "." ? rel : `${c.dirSource}/${rel}`).length > 0;
+    function fromContext(f, abs) {
+      if (!f.dirSource || !ctx.context) return false;
+      const rel = abs.slice(f.path.length + 1);
+      return ctx.context.match(f.dirSource === "." ? rel : `${f.dirSource}/${rel}`).length > 0;
     }
     function addCopy(ins) {
       const copy = ins.copy;
@@ -12941,32 +12937,22 @@ var LL304_wasted_space_default = defineRule({
         const extracted = ins.keyword === "ADD" && !remote && TAR_ARCHIVE.test(src);
         const name = posix8.basename(src.replace(/\/+$/, ""));
         const fromWhat = copy.from ? ` from ${copy.from}` : "";
-        let resolved;
-        const resolve3 = () => {
-          if (resolved) return resolved;
-          const local = !copy.from && !remote ? contextSize(src) : { dir: src.endsWith("/") || src === "." };
-          const intoDir = local.dir || extracted;
-          const path = intoDir ? within2 : destIsDir || wildcard ? normalizePath(`${dest}/${name}`) : within2;
-          return resolved = { local, intoDir, path };
-        };
+        let facts;
         created.push({
-          get path() {
-            return resolve3().path;
-          },
-          within: within2,
           ins,
           what: `${src}${fromWhat}`,
-          get bytes() {
-            return extracted ? void 0 : resolve3().local.bytes;
-          },
-          get heavy() {
-            return remote || !resolve3().intoDir && ARCHIVE.test(name);
-          },
-          get source() {
-            return !copy.from && !remote && !wildcard && !resolve3().intoDir ? src : void 0;
-          },
-          get dirSource() {
-            return !copy.from && !remote && !wildcard && resolve3().local.dir && !extracted ? src.replace(/\/+$/, "") || "." : void 0;
+          within: within2,
+          facts() {
+            if (facts) return facts;
+            const local = !copy.from && !remote ? contextSize(src) : { dir: src.endsWith("/") || src === ".", bytes: () => void 0 };
+            const intoDir = local.dir || extracted;
+            return facts = {
+              path: intoDir ? within2 : destIsDir || wildcard ? normalizePath(`${dest}/${name}`) : within2,
+              bytes: extracted ? () => void 0 : local.bytes,
+              heavy: remote || !intoDir && ARCHIVE.test(name),
+              source: !copy.from && !remote && !wildcard && !intoDir ? src : void 0,
+              dirSource: !copy.from && !remote && !wildcard && local.dir && !extracted ? src.replace(/\/+$/, "") || "." : void 0
+            };
           }
         });
       }
@@ -12982,7 +12968,8 @@ var LL304_wasted_space_default = defineRule({
           if (eq) out = a.slice(eq.length + 1);
         }
         if (!out || out === "-" || out.startsWith("/dev/")) return;
-        created.push({ path: resolveIn2(out, wd), ins, what: `the file ${name} downloaded to ${out}`, heavy: true });
+        const facts = { path: resolveIn2(out, wd), bytes: () => void 0, heavy: true };
+        created.push({ ins, what: `the file ${name} downloaded to ${out}`, facts: () => facts });
       });
     }
     function deletes(ins, cmd, wd) {
@@ -12996,23 +12983,25 @@ var LL304_wasted_space_default = defineRule({
         for (const c of created) {
           if (c.ins === ins || c.ins.index >= ins.index) continue;
           if (!re && c.within !== void 0 && !isUnder2(c.within, abs) && !isUnder2(abs, c.within)) continue;
-          const hit = re ? re.test(c.path) : c.path === abs || c.path.startsWith(`${abs}/`) || abs.startsWith(`${c.path}/`) && abs !== "/" && fromContext(c, abs);
+          const f = c.facts();
+          const hit = re ? re.test(f.path) : f.path === abs || f.path.startsWith(`${abs}/`) || abs.startsWith(`${f.path}/`) && abs !== "/" && fromContext(f, abs);
           if (!hit) continue;
-          const key = `${ins.index}|${c.path}`;
+          const key = `${ins.index}|${f.path}`;
           if (reported.has(key)) continue;
           reported.add(key);
-          const whole = re ? true : c.path === abs || c.path.startsWith(`${abs}/`);
-          const big = c.heavy || whole && c.bytes !== void 0 && c.bytes >= WARN_BYTES;
-          const base2 = posix8.basename(c.path);
-          const how = c.source && c.ins.keyword === "COPY" ? `Do not COPY it: bind-mount it into the RUN that uses it (RUN --mount=type=bind,source=${c.source},target=/tmp/${base2} ...), or unpack it in a builder stage and COPY --from only the result.` : c.ins.keyword === "RUN" ? "Download, use and delete it in one RUN (or in a builder stage, copying only the result)." : `Remove it in the same ${c.ins.keyword === "ADD" ? "step (or ADD only what is needed)" : "step"}, use RUN --mount=type=bind for build-only files, or a multi-stage build that copies only what the function needs.`;
+          const whole = re ? true : f.path === abs || f.path.startsWith(`${abs}/`);
+          const bytes2 = f.bytes();
+          const big = f.heavy || whole && bytes2 !== void 0 && bytes2 >= WARN_BYTES;
+          const base2 = posix8.basename(f.path);
+          const how = f.source && c.ins.keyword === "COPY" ? `Do not COPY it: bind-mount it into the RUN that uses it (RUN --mount=type=bind,source=${f.source},target=/tmp/${base2} ...), or unpack it in a builder stage and COPY --from only the result.` : c.ins.keyword === "RUN" ? "Download, use and delete it in one RUN (or in a builder stage, copying only the result)." : `Remove it in the same ${c.ins.keyword === "ADD" ? "step (or ADD only what is needed)" : "step"}, use RUN --mount=type=bind for build-only files, or a multi-stage build that copies only what the function needs.`;
           ctx.report({
             messageId: "deletedLater",
             data: {
               command: `rm ${v}`,
-              path: whole ? c.path : `${abs} (part of ${c.path})`,
+              path: whole ? f.path : `${abs} (part of ${f.path})`,
               keyword: c.ins.keyword,
               line: c.ins.span.line,
-              size: c.bytes !== void 0 && whole ? ` (${formatBytes3(c.bytes)}${c.what !== base2 ? `: ${c.what}` : ""})` : c.what !== base2 && c.what !== c.path ? ` (${c.what})` : "",
+              size: bytes2 !== void 0 && whole ? ` (${formatBytes3(bytes2)}${c.what !== base2 ? `: ${c.what}` : ""})` : c.what !== base2 && c.what !== f.path ? ` (${c.what})` : "",
               how
             },
             at: ins,
