@@ -31197,7 +31197,10 @@ function expandShellC(script, memo) {
     const body2 = c >= 0 && cmd.literal[c + 1] ? cmd.args[c + 1] : void 0;
     if (!body2) continue;
     const nested = parseShell(body2, memo);
-    for (const inner of nested.commands) extra.push({ ...inner, viaShellC: cmd });
+    for (const inner of nested.commands) {
+      const { name: name2, args: args2, literal, assignments, text, pipeline: pipeline2, pipeIndex, redirects, substitutionOf, wrappers } = inner;
+      extra.push({ name: name2, args: args2, literal, assignments, text, pipeline: pipeline2, pipeIndex, redirects, ...substitutionOf ? { substitutionOf } : {}, viaShellC: cmd, wrappers });
+    }
   }
   script.commands.push(...extra);
 }
@@ -34100,10 +34103,7 @@ CMD ["app.handler"]
 function memoOn(owner, key, compute2) {
   const slots = owner;
   let slot = slots[key];
-  if (!slot) {
-    slot = { value: compute2() };
-    Object.defineProperty(owner, key, { value: slot, enumerable: false, writable: false, configurable: false });
-  }
+  if (!slot) slots[key] = slot = { value: compute2() };
   return slot.value;
 }
 

@@ -4,11 +4,11 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-DRKP7IX3.js";
+} from "./chunks/chunk-LRU6RTFS.js";
 import {
   initShell,
   parseDockerfile
-} from "./chunks/chunk-ICFQAE5W.js";
+} from "./chunks/chunk-M2PC3QXY.js";
 import "./chunks/chunk-7KY5IGMZ.js";
 export {
   RULES,

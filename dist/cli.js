@@ -7,7 +7,7 @@ import {
   RULES,
   findRule,
   lintDockerfile
-} from "./chunks/chunk-DRKP7IX3.js";
+} from "./chunks/chunk-LRU6RTFS.js";
 import {
   ConfigError,
   atLeast,
@@ -16,7 +16,7 @@ import {
   formatEstimateBlock,
   formatMB,
   loadConfig
-} from "./chunks/chunk-ICFQAE5W.js";
+} from "./chunks/chunk-M2PC3QXY.js";
 import "./chunks/chunk-7KY5IGMZ.js";
 
 // src/cli/main.ts
@@ -1243,7 +1243,7 @@ async function run(argv, io) {
           });
           target = { file: loaded.name, kind: "dockerfile", findings: result.findings, estimates: safeEstimates(() => estimatesForDockerfile(result.model, result.context)) };
         } else {
-          const { lintImageInput } = await import("./chunks/image-input-KKR344WW.js");
+          const { lintImageInput } = await import("./chunks/image-input-F7RJS52J.js");
           target = await lintImageInput(loaded, { dockerfilePath: values.dockerfile, context: values.context, image: values.image, platform: values.platform, buildArgs, target: values.target, config, ignore, now }, io);
         }
         report.targets.push(target);

@@ -276,7 +276,11 @@ function expandShellC(script: ShellScript, memo: Map<string, ShellScript> | unde
     const body = c >= 0 && cmd.literal[c + 1] ? cmd.args[c + 1] : undefined;
     if (!body) continue;
     const nested = parseShell(body, memo);
-    for (const inner of nested.commands) extra.push({ ...inner, viaShellC: cmd });
+    // Field by field, not by spread: a memoised reading of `inner` (memoOn) must not travel with the copy.
+    for (const inner of nested.commands) {
+      const { name, args, literal, assignments, text, pipeline, pipeIndex, redirects, substitutionOf, wrappers } = inner;
+      extra.push({ name, args, literal, assignments, text, pipeline, pipeIndex, redirects, ...(substitutionOf ? { substitutionOf } : {}), viaShellC: cmd, wrappers });
+    }
   }
   script.commands.push(...extra);
 }

@@ -6,7 +6,7 @@ import {
   parseDockerfile,
   redactText,
   rules
-} from "./chunk-ICFQAE5W.js";
+} from "./chunk-M2PC3QXY.js";
 import {
   __commonJS,
   __require,

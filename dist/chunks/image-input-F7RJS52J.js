@@ -6,7 +6,7 @@ import {
   RULES,
   lazyContext,
   runRules
-} from "./chunk-DRKP7IX3.js";
+} from "./chunk-LRU6RTFS.js";
 import {
   estimateImage,
   historyDockerfile,
@@ -14,7 +14,7 @@ import {
   imageFacts,
   initShell,
   parseDockerfile
-} from "./chunk-ICFQAE5W.js";
+} from "./chunk-M2PC3QXY.js";
 import {
   __commonJS,
   __require,

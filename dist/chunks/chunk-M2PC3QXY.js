@@ -6268,7 +6268,10 @@ function expandShellC(script, memo) {
     const body = c >= 0 && cmd.literal[c + 1] ? cmd.args[c + 1] : void 0;
     if (!body) continue;
     const nested = parseShell(body, memo);
-    for (const inner of nested.commands) extra.push({ ...inner, viaShellC: cmd });
+    for (const inner of nested.commands) {
+      const { name, args, literal, assignments, text, pipeline, pipeIndex, redirects, substitutionOf, wrappers } = inner;
+      extra.push({ name, args, literal, assignments, text, pipeline, pipeIndex, redirects, ...substitutionOf ? { substitutionOf } : {}, viaShellC: cmd, wrappers });
+    }
   }
   script.commands.push(...extra);
 }
@@ -7262,10 +7265,7 @@ import { posix } from "node:path";
 function memoOn(owner, key, compute2) {
   const slots = owner;
   let slot = slots[key];
-  if (!slot) {
-    slot = { value: compute2() };
-    Object.defineProperty(owner, key, { value: slot, enumerable: false, writable: false, configurable: false });
-  }
+  if (!slot) slots[key] = slot = { value: compute2() };
   return slot.value;
 }
 
