@@ -7948,8 +7948,8 @@ ${JSON.stringify(symbolNames, null, 2)}`);
         var ENVIRONMENT_IS_NODE = typeof process == "object" && typeof process.versions == "object" && typeof process.versions.node == "string" && process.type != "renderer";
         var ENVIRONMENT_IS_SHELL = !ENVIRONMENT_IS_WEB && !ENVIRONMENT_IS_NODE && !ENVIRONMENT_IS_WORKER;
         if (ENVIRONMENT_IS_NODE) {
-          const { createRequire: createRequire2 } = await import("module");
-          var require = createRequire2(import.meta.url);
+          const { createRequire: createRequire3 } = await import("module");
+          var require = createRequire3(import.meta.url);
         }
         Module.currentQueryProgressCallback = null;
         Module.currentProgressCallback = null;
@@ -40697,10 +40697,12 @@ function describeImage(image) {
 }
 
 // src/report/locate.ts
-import { createHash as createHash2 } from "node:crypto";
 import { readFileSync as readFileSync3 } from "node:fs";
+import { createRequire as createRequire2 } from "node:module";
 import { isAbsolute, relative, resolve as resolve4, sep as sep2 } from "node:path";
 import { pathToFileURL } from "node:url";
+var crypto;
+var sha256 = (text) => (crypto ??= createRequire2(import.meta.url)("node:crypto")).createHash("sha256").update(text).digest("hex");
 function repoRelative(file, cwd) {
   if (file === "-" || file === "") return void 0;
   const abs = resolve4(cwd, file);
@@ -40758,7 +40760,7 @@ function fingerprints(report, cwd, read = diskReader(cwd)) {
     for (const f of t.findings) {
       const path5 = displayPath(f.location.file || t.file, cwd);
       const basis = (pointsIntoText(f, t) ? normalisedSource(textOf(f.location.file), f) : void 0) ?? `message:${f.message}`;
-      const hash = createHash2("sha256").update(`${f.code}\0${path5}\0${basis}`).digest("hex").slice(0, 32);
+      const hash = sha256(`${f.code}\0${path5}\0${basis}`).slice(0, 32);
       const n = (seen.get(hash) ?? 0) + 1;
       seen.set(hash, n);
       out2.set(f, `${hash}:${n}`);

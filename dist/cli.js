@@ -575,10 +575,12 @@ var package_default = {
 };
 
 // src/report/locate.ts
-import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
+var crypto;
+var sha256 = (text) => (crypto ??= createRequire(import.meta.url)("node:crypto")).createHash("sha256").update(text).digest("hex");
 function repoRelative(file, cwd) {
   if (file === "-" || file === "") return void 0;
   const abs = resolve(cwd, file);
@@ -636,7 +638,7 @@ function fingerprints(report, cwd, read = diskReader(cwd)) {
     for (const f of t.findings) {
       const path = displayPath(f.location.file || t.file, cwd);
       const basis = (pointsIntoText(f, t) ? normalisedSource(textOf(f.location.file), f) : void 0) ?? `message:${f.message}`;
-      const hash = createHash("sha256").update(`${f.code}\0${path}\0${basis}`).digest("hex").slice(0, 32);
+      const hash = sha256(`${f.code}\0${path}\0${basis}`).slice(0, 32);
       const n = (seen.get(hash) ?? 0) + 1;
       seen.set(hash, n);
       out.set(f, `${hash}:${n}`);

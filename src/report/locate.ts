@@ -2,12 +2,16 @@
  * Shared by the CI formats (sarif, github, checkstyle, gitlab): repository-relative paths and
  * stable finding fingerprints.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Finding } from '../engine/types.js';
 import type { Report, TargetReport } from './types.js';
+
+// node:crypto is loaded only by the formats that fingerprint findings: importing it costs every CLI run ~5 ms.
+let crypto: typeof import('node:crypto') | undefined;
+const sha256 = (text: string): string => (crypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')).createHash('sha256').update(text).digest('hex');
 
 /** Path of `file` relative to `cwd` with forward slashes, or undefined when it lies outside `cwd`. */
 export function repoRelative(file: string, cwd: string): string | undefined {
@@ -99,7 +103,7 @@ export function fingerprints(report: Report, cwd: string, read: SourceReader = d
     for (const f of t.findings) {
       const path = displayPath(f.location.file || t.file, cwd);
       const basis = (pointsIntoText(f, t) ? normalisedSource(textOf(f.location.file), f) : undefined) ?? `message:${f.message}`;
-      const hash = createHash('sha256').update(`${f.code}\0${path}\0${basis}`).digest('hex').slice(0, 32);
+      const hash = sha256(`${f.code}\0${path}\0${basis}`).slice(0, 32);
       const n = (seen.get(hash) ?? 0) + 1;
       seen.set(hash, n);
       out.set(f, `${hash}:${n}`);
