@@ -4,8 +4,11 @@
 //     print the median and p95 milliseconds per Dockerfile. Target: median <= 1 ms.
 //  2. Time one CLI run on one Dockerfile against `node -e ''` (median of 15 runs each,
 //     interleaved) and print the ratio. Target: <= 2.5x bare Node start-up.
-// Environment: BENCH_SAVE=FILE writes the inputs as JSON; BENCH_DUMP=1 prints each file's first-pass time and the slowest warm files; BENCH_NO_CONTEXT=1 lints without build contexts (no file-system I/O); BENCH_RULES=1 prints each
-// rule's own cost; BENCH_ONLY=LL110,LL202 runs only those rules; BENCH_PASSES=N adds warm passes (for a profiler); BENCH_SKIP_CLI=1 skips part 2.
+// Environment (for profiling; the defaults give the figures):
+//   BENCH_SAVE=FILE writes the inputs as JSON; BENCH_DUMP=1 prints each file's first-pass time and the slowest warm files;
+//   BENCH_NO_CONTEXT=1 lints without build contexts (no file-system I/O); BENCH_RULES=1 prints each rule's own cost;
+//   BENCH_ONLY=LL110,LL202 runs only those rules; BENCH_WARM=N sets the measured warm passes (default 3);
+//   BENCH_PASSES=N adds unmeasured passes (for a profiler); BENCH_SKIP_CLI=1 skips part 2.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
