@@ -132,6 +132,19 @@ describe('parseDockerfile', () => {
     expect(installs(m.shell(run))[0]).toMatchObject({ manager: 'pip', files: ['requirements.txt'] });
   });
 
+  it('knows the working directory each instruction runs in', () => {
+    const df = parseDockerfile(
+      'FROM public.ecr.aws/lambda/python:3.12 AS base\nRUN a\nWORKDIR app\nRUN b\nFROM base AS next\nRUN c\nARG D=/srv\nWORKDIR ${D}/x/../y\nCOPY . .\nFROM python:3.12-slim\nRUN d\nWORKDIR /opt\n',
+    );
+    const at = (keyword: string, n = 0) => df.instructions.filter((i) => i.keyword === keyword)[n];
+    expect(at('RUN', 0).workdir).toBe('/var/task');
+    expect(at('RUN', 1).workdir).toBe('/var/task/app');
+    expect(at('RUN', 2).workdir).toBe('/var/task/app'); // inherited through FROM base
+    expect(at('COPY').workdir).toBe('/srv/y');
+    expect(at('RUN', 3).workdir).toBe('/'); // a non-AWS base starts at /
+    expect(at('FROM', 2).workdir).toBe('/');
+  });
+
   it('reports instructions before FROM and unknown instructions', () => {
     const m = parseDockerfile('RUN echo\nFROM x:1\nFROOM y\n');
     expect(m.problems.map((p) => p.messageId)).toEqual(['noFrom', 'unknownInstruction']);
@@ -178,5 +191,23 @@ describe('build context', () => {
     expect(ctx.match('*.py').map((f) => f.path)).toEqual(['app.py']);
     expect(ctx.read('app.py')).toBe('x');
     expect(ctx.read('.git/HEAD')).toBeUndefined();
+  });
+
+  it('prefers <Dockerfile>.dockerignore, sizes files on demand, honours each read cap, and is undefined for a file', () => {
+    const root = mkdtempSync(join(tmpdir(), 'lli-ctx-'));
+    mkdirSync(join(root, 'src'));
+    writeFileSync(join(root, 'src', 'big.txt'), 'y'.repeat(2000));
+    writeFileSync(join(root, 'app.py'), 'x');
+    writeFileSync(join(root, '.dockerignore'), 'app.py\n');
+    writeFileSync(join(root, 'fn.Dockerfile.dockerignore'), 'src\n!src/big.txt\n');
+    const ctx = openContext(root, join(root, 'fn.Dockerfile'))!;
+    expect(ctx.dockerignore?.path).toBe(join(root, 'fn.Dockerfile.dockerignore'));
+    expect(ctx.ignored('app.py')).toBe(false);
+    expect(ctx.match('src').filter((f) => !f.dir).map((f) => [f.path, f.size])).toEqual([['src/big.txt', 2000]]);
+    expect(ctx.read('src/big.txt', 100)).toBeUndefined();
+    expect(ctx.read('src/big.txt', 4000)).toHaveLength(2000);
+    expect(ctx.read('src/big.txt', 100)).toBeUndefined(); // the cap applies to each call, not the first
+    expect(ctx.read('missing.txt')).toBeUndefined();
+    expect(openContext(join(root, 'app.py'))).toBeUndefined();
   });
 });
