@@ -544,7 +544,7 @@ var package_default = {
   scripts: {
     build: "node scripts/build.mjs",
     typecheck: "tsc -p tsconfig.json --noEmit",
-    gen: "node --experimental-strip-types --no-warnings scripts/gen-docs.ts",
+    gen: "node scripts/build.mjs && node dist/gen-docs.js",
     test: "npm run build && tsc -p tsconfig.json && vitest run",
     bench: "npm run build && node bench/dockerfile.mjs",
     "fixtures:images": "bash fixtures/images/build.sh fixtures/images/out"
