@@ -4,11 +4,11 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-LRU6RTFS.js";
+} from "./chunks/chunk-QFIJCJ4U.js";
 import {
   initShell,
   parseDockerfile
-} from "./chunks/chunk-M2PC3QXY.js";
+} from "./chunks/chunk-BO2HA5MX.js";
 import "./chunks/chunk-7KY5IGMZ.js";
 export {
   RULES,

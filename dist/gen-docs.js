@@ -2,7 +2,7 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   configSchema,
   rules
-} from "./chunks/chunk-M2PC3QXY.js";
+} from "./chunks/chunk-BO2HA5MX.js";
 import "./chunks/chunk-7KY5IGMZ.js";
 
 // scripts/gen-docs.ts

@@ -129,7 +129,8 @@ function collect(node: TsNode, out: ShellCommand[], substitutionOf: ShellCommand
       const target = out.slice(before).find((c) => c.substitutionOf === substitutionOf);
       for (const child of node.namedChildren) {
         if (!child || child === body || child.id === body?.id) continue;
-        if (child.type === 'file_redirect' || child.type === 'heredoc_redirect' || child.type === 'herestring_redirect') {
+        const type = child.type;
+        if (type === 'file_redirect' || type === 'heredoc_redirect' || type === 'herestring_redirect') {
           const op = child.children.find((c) => c && !c.isNamed)?.text ?? '';
           const dest = child.childForFieldName('destination') ?? child.namedChildren.find((c) => c && c.type !== 'file_descriptor');
           if (target) target.redirects.push({ op, target: dest ? wordValue(dest) : '' });
@@ -151,7 +152,9 @@ function collect(node: TsNode, out: ShellCommand[], substitutionOf: ShellCommand
 }
 
 function collectSubstitutions(node: TsNode, out: ShellCommand[], owner: ShellCommand | undefined): void {
-  if (node.type === 'command_substitution' || node.type === 'process_substitution') {
+  // Each read of `type` is a call into WebAssembly: read it once per node.
+  const type = node.type;
+  if (type === 'command_substitution' || type === 'process_substitution') {
     for (const child of node.namedChildren) if (child) collect(child, out, owner);
     return;
   }
@@ -162,19 +165,28 @@ function buildCommand(node: TsNode, substitutionOf: ShellCommand | undefined): S
   const assignments: Record<string, string> = {};
   const words: string[] = [];
   const literal: boolean[] = [];
+  const push = (word: TsNode) => {
+    // Each read of a node's type or text is a call into WebAssembly: read them once per word.
+    const type = word.type;
+    words.push(wordValue(word, type));
+    literal.push(isLiteral(word, type));
+  };
   for (const child of node.namedChildren) {
     if (!child) continue;
-    if (child.type === 'variable_assignment') {
+    const type = child.type;
+    if (type === 'variable_assignment') {
       const name = child.childForFieldName('name')?.text ?? '';
       const value = child.childForFieldName('value');
       assignments[name] = value ? wordValue(value) : '';
-    } else if (child.type === 'command_name') {
+    } else if (type === 'command_name') {
       const inner = child.namedChildren[0];
-      words.push(inner ? wordValue(inner) : child.text);
-      literal.push(inner ? isLiteral(inner) : true);
-    } else if (child.type !== 'file_redirect' && child.type !== 'herestring_redirect') {
-      words.push(wordValue(child));
-      literal.push(isLiteral(child));
+      if (inner) push(inner);
+      else {
+        words.push(child.text);
+        literal.push(true);
+      }
+    } else if (type !== 'file_redirect' && type !== 'herestring_redirect') {
+      push(child);
     }
   }
   const wrappers: string[] = [];
@@ -226,8 +238,8 @@ function buildCommand(node: TsNode, substitutionOf: ShellCommand | undefined): S
 }
 
 /** The value of a shell word: quotes removed where the word is literal, expansions kept as written. */
-export function wordValue(node: TsNode): string {
-  switch (node.type) {
+export function wordValue(node: TsNode, type = node.type): string {
+  switch (type) {
     case 'raw_string':
       return node.text.slice(1, -1);
     case 'ansi_c_string':
@@ -246,8 +258,8 @@ export function wordValue(node: TsNode): string {
   }
 }
 
-function isLiteral(node: TsNode): boolean {
-  switch (node.type) {
+function isLiteral(node: TsNode, type = node.type): boolean {
+  switch (type) {
     case 'word':
     case 'number':
     case 'raw_string':

@@ -6,7 +6,7 @@ import {
   RULES,
   lazyContext,
   runRules
-} from "./chunk-LRU6RTFS.js";
+} from "./chunk-QFIJCJ4U.js";
 import {
   estimateImage,
   historyDockerfile,
@@ -14,7 +14,7 @@ import {
   imageFacts,
   initShell,
   parseDockerfile
-} from "./chunk-M2PC3QXY.js";
+} from "./chunk-BO2HA5MX.js";
 import {
   __commonJS,
   __require,

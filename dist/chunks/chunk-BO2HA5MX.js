@@ -6131,7 +6131,8 @@ function collect(node, out, substitutionOf) {
       const target = out.slice(before).find((c) => c.substitutionOf === substitutionOf);
       for (const child of node.namedChildren) {
         if (!child || child === body || child.id === body?.id) continue;
-        if (child.type === "file_redirect" || child.type === "heredoc_redirect" || child.type === "herestring_redirect") {
+        const type = child.type;
+        if (type === "file_redirect" || type === "heredoc_redirect" || type === "herestring_redirect") {
           const op = child.children.find((c) => c && !c.isNamed)?.text ?? "";
           const dest = child.childForFieldName("destination") ?? child.namedChildren.find((c) => c && c.type !== "file_descriptor");
           if (target) target.redirects.push({ op, target: dest ? wordValue(dest) : "" });
@@ -6151,7 +6152,8 @@ function collect(node, out, substitutionOf) {
   }
 }
 function collectSubstitutions(node, out, owner) {
-  if (node.type === "command_substitution" || node.type === "process_substitution") {
+  const type = node.type;
+  if (type === "command_substitution" || type === "process_substitution") {
     for (const child of node.namedChildren) if (child) collect(child, out, owner);
     return;
   }
@@ -6161,19 +6163,27 @@ function buildCommand(node, substitutionOf) {
   const assignments = {};
   const words = [];
   const literal = [];
+  const push = (word) => {
+    const type = word.type;
+    words.push(wordValue(word, type));
+    literal.push(isLiteral(word, type));
+  };
   for (const child of node.namedChildren) {
     if (!child) continue;
-    if (child.type === "variable_assignment") {
+    const type = child.type;
+    if (type === "variable_assignment") {
       const name = child.childForFieldName("name")?.text ?? "";
       const value = child.childForFieldName("value");
       assignments[name] = value ? wordValue(value) : "";
-    } else if (child.type === "command_name") {
+    } else if (type === "command_name") {
       const inner = child.namedChildren[0];
-      words.push(inner ? wordValue(inner) : child.text);
-      literal.push(inner ? isLiteral(inner) : true);
-    } else if (child.type !== "file_redirect" && child.type !== "herestring_redirect") {
-      words.push(wordValue(child));
-      literal.push(isLiteral(child));
+      if (inner) push(inner);
+      else {
+        words.push(child.text);
+        literal.push(true);
+      }
+    } else if (type !== "file_redirect" && type !== "herestring_redirect") {
+      push(child);
     }
   }
   const wrappers = [];
@@ -6222,8 +6232,8 @@ function buildCommand(node, substitutionOf) {
   if (substitutionOf) cmd.substitutionOf = substitutionOf;
   return cmd;
 }
-function wordValue(node) {
-  switch (node.type) {
+function wordValue(node, type = node.type) {
+  switch (type) {
     case "raw_string":
       return node.text.slice(1, -1);
     case "ansi_c_string":
@@ -6241,8 +6251,8 @@ function wordValue(node) {
       return node.text;
   }
 }
-function isLiteral(node) {
-  switch (node.type) {
+function isLiteral(node, type = node.type) {
+  switch (type) {
     case "word":
     case "number":
     case "raw_string":

@@ -6,7 +6,7 @@ import {
   parseDockerfile,
   redactText,
   rules
-} from "./chunk-M2PC3QXY.js";
+} from "./chunk-BO2HA5MX.js";
 import {
   __commonJS,
   __require,
