@@ -2,6 +2,7 @@
 //  1. In one process, lint 200 Dockerfiles (the fixtures plus generated realistic variations,
 //     20-60 instructions with multi-line RUNs) through the built API (dist/api.js);
 //     print the median and p95 milliseconds per Dockerfile. Target: median <= 1 ms.
+//     Also the parsers alone on the same files (the floor any lint has), and the lint's ratio to it.
 //  2. Time one CLI run on one Dockerfile against `node -e ''` (median of 15 runs each,
 //     interleaved) and print the ratio. Target: <= 2.5x bare Node start-up.
 // Environment (for profiling; the defaults give the figures):
@@ -165,6 +166,28 @@ if (passes.length) {
   console.log(`  the ${fixtures.length} fixtures alone (${(fixtures.reduce((n, x) => n + x.text.split('\n').filter((l) => /^[A-Z]+\s/.test(l)).length, 0) / fixtures.length).toFixed(1)} instructions on average), warm median ${f(fx.median)} ms`);
 }
 console.log(`  target: median <= 1 ms per Dockerfile -> first pass ${a.median <= 1 ? 'met' : 'NOT met'}${b ? `, warm ${b.median <= 1 ? 'met' : 'NOT met'}` : ''}`);
+
+// The parsers alone, as a baseline measured in the same run: dockerfile-ast's parse of each file plus one
+// tree-sitter-bash parse of each of its RUN scripts, nothing else. No lint can be faster than this.
+{
+  const { DockerfileParser } = await import('dockerfile-ast');
+  const { Parser, Language } = await import('web-tree-sitter');
+  await Parser.init({ locateFile: () => join(root, 'dist', 'wasm', 'tree-sitter.wasm') });
+  const parser = new Parser();
+  parser.setLanguage(await Language.load(join(root, 'dist', 'wasm', 'tree-sitter-bash.wasm')));
+  const { parseDockerfile } = await import(api);
+  const scripts = inputs.map((i) => parseDockerfile(i.text).instructions.filter((x) => x.keyword === 'RUN' && x.shellText).map((x) => x.shellText));
+  const floorPass = () =>
+    inputs.map((input, k) => {
+      const s = performance.now();
+      DockerfileParser.parse(input.text);
+      for (const t of scripts[k]) parser.parse(t)?.delete();
+      return performance.now() - s;
+    });
+  floorPass();
+  const floor = stats([floorPass(), floorPass(), floorPass()].flat());
+  console.log(`  the parsers alone (dockerfile-ast + tree-sitter-bash per RUN), warm median ${f(floor.median)} ms: the lint takes ${(b ? b.median / floor.median : a.median / floor.median).toFixed(2)}x that`);
+}
 
 // ---------- 2. CLI start-up vs bare node ----------
 // BENCH_RULES=1 prints what each rule alone adds to a lint without rules (median of 5 warm passes, no build context).
