@@ -154,6 +154,10 @@ export class Resolver {
       throw new ImageError('unsupported', `${this.display} is a legacy docker save archive without manifest.json (Docker before 1.10); re-save it with a current Docker`);
     }
     const shown = [...names].slice(0, 4).join(', ');
+    // docker save writes manifest.json last: an archive cut short loses it first.
+    if (this.store.kind === 'tar' && (this.store.truncated || this.store.ended === false)) {
+      throw new ImageError('truncated', `${this.display} is truncated: the tar ends without its end-of-archive marker and before any manifest.json or index.json (found ${shown || 'nothing'})`);
+    }
     throw new ImageError('not-an-image', `${this.display} is not a container image: no manifest.json or index.json (found ${shown || 'nothing'})`);
   }
 

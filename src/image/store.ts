@@ -22,6 +22,8 @@ export interface BlobStore {
   readonly kind: 'tar' | 'dir';
   /** the container file ends before the tar end-of-archive marker or inside an entry */
   readonly truncated?: boolean;
+  /** a tar that ends with its end-of-archive marker (two zero blocks); undefined for a directory */
+  readonly ended?: boolean;
   /** Resolve a name (following tar symlinks/hardlinks) to an entry, or undefined. */
   get(name: string): Promise<StoreEntry | undefined>;
   /** Top-level names (for format detection and messages) */
@@ -92,9 +94,9 @@ const MAX_LONG_HEADER = 1024 * 1024;
 const MAX_OUTER_ENTRIES = 1_000_000;
 
 /** Index a tar file by reading its headers only. Throws ImageError when it is not a tar at all. */
-export async function indexTar(file: string, displayName: string): Promise<Map<string, TarMember> & { truncated?: boolean }> {
+export async function indexTar(file: string, displayName: string): Promise<Map<string, TarMember> & { truncated?: boolean; ended?: boolean }> {
   const fh = await fsp.open(file, 'r');
-  const members: Map<string, TarMember> & { truncated?: boolean } = new Map<string, TarMember>();
+  const members: Map<string, TarMember> & { truncated?: boolean; ended?: boolean } = new Map<string, TarMember>();
   try {
     const { size: fileSize } = await fh.stat();
     const hdr = Buffer.alloc(512);
@@ -161,6 +163,7 @@ export async function indexTar(file: string, displayName: string): Promise<Map<s
       pos = dataOff + Math.ceil(realSize / 512) * 512;
     }
     if (count === 0) throw new ImageError('not-an-image', `${displayName} is not a container image (empty or not a tar archive)`);
+    members.ended = zeroBlocks >= 2;
     if (pos > fileSize || (zeroBlocks < 2 && pos + 512 > fileSize && pos !== fileSize)) members.truncated = true;
     for (const m of members.values()) if (m.truncated) members.truncated = true;
     return members;
@@ -172,8 +175,10 @@ export async function indexTar(file: string, displayName: string): Promise<Map<s
 export class TarStore implements BlobStore {
   readonly kind = 'tar' as const;
   readonly truncated: boolean;
-  private constructor(private file: string, private members: Map<string, TarMember> & { truncated?: boolean }, private display: string) {
+  readonly ended: boolean;
+  private constructor(private file: string, private members: Map<string, TarMember> & { truncated?: boolean; ended?: boolean }, private display: string) {
     this.truncated = !!members.truncated;
+    this.ended = !!members.ended;
   }
 
   static async open(file: string, display: string): Promise<TarStore> {

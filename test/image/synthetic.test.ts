@@ -221,6 +221,20 @@ describe('hostile input', () => {
     await expectErr(readImage(cut), 'truncated', /truncated/);
   });
 
+  it('an archive cut before its manifest.json says truncated, a whole tar without one says not an image', async () => {
+    // docker save writes manifest.json last, so a cut between members loses it and the end-of-archive marker.
+    const l0 = await packTar(base);
+    const whole = await packTar([{ name: 'abc.json', body: config([l0]) }, { name: 'abc.tar', body: l0 }]);
+    let end = whole.length;
+    while (end >= 512 && whole.subarray(end - 512, end).every((b) => b === 0)) end -= 512;
+    const cut = path.join(tmp, 'cut-before-manifest.tar');
+    fs.writeFileSync(cut, whole.subarray(0, end));
+    await expectErr(readImage(cut), 'truncated', /is truncated: the tar ends without its end-of-archive marker and before any manifest\.json/);
+    const intact = path.join(tmp, 'no-manifest.tar');
+    fs.writeFileSync(intact, whole);
+    await expectErr(readImage(intact), 'not-an-image', /no manifest\.json or index\.json/);
+  });
+
   it('corrupt gzip layer', async () => {
     const l0 = await packTar(base);
     const g = zlib.gzipSync(l0);

@@ -3656,6 +3656,9 @@ var Resolver = class {
       throw new ImageError("unsupported", `${this.display} is a legacy docker save archive without manifest.json (Docker before 1.10); re-save it with a current Docker`);
     }
     const shown = [...names].slice(0, 4).join(", ");
+    if (this.store.kind === "tar" && (this.store.truncated || this.store.ended === false)) {
+      throw new ImageError("truncated", `${this.display} is truncated: the tar ends without its end-of-archive marker and before any manifest.json or index.json (found ${shown || "nothing"})`);
+    }
     throw new ImageError("not-an-image", `${this.display} is not a container image: no manifest.json or index.json (found ${shown || "nothing"})`);
   }
   async ociHasRef(roots, image) {
@@ -3991,6 +3994,7 @@ async function indexTar(file, displayName) {
       pos = dataOff + Math.ceil(realSize / 512) * 512;
     }
     if (count === 0) throw new ImageError("not-an-image", `${displayName} is not a container image (empty or not a tar archive)`);
+    members.ended = zeroBlocks >= 2;
     if (pos > fileSize || zeroBlocks < 2 && pos + 512 > fileSize && pos !== fileSize) members.truncated = true;
     for (const m of members.values()) if (m.truncated) members.truncated = true;
     return members;
@@ -4004,12 +4008,14 @@ var TarStore = class _TarStore {
     this.members = members;
     this.display = display;
     this.truncated = !!members.truncated;
+    this.ended = !!members.ended;
   }
   file;
   members;
   display;
   kind = "tar";
   truncated;
+  ended;
   static async open(file, display) {
     return new _TarStore(file, await indexTar(file, display), display);
   }
