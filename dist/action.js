@@ -33219,6 +33219,7 @@ async function indexTar(file, displayName) {
     let pax;
     let count = 0;
     let zeroBlocks = 0;
+    let junk = false;
     while (pos + 512 <= fileSize) {
       const { bytesRead } = await fh.read(hdr, 0, 512, pos);
       if (bytesRead < 512) break;
@@ -33231,6 +33232,7 @@ async function indexTar(file, displayName) {
       zeroBlocks = 0;
       if (!checksumOk(hdr)) {
         if (count === 0) throw new ImageError("not-an-image", `${displayName} is not a container image (not a tar archive, gzip-compressed tar or OCI layout directory)`);
+        junk = true;
         break;
       }
       if (++count > MAX_OUTER_ENTRIES) throw new ImageError("too-large", `${displayName} has more than ${MAX_OUTER_ENTRIES} archive entries`);
@@ -33275,7 +33277,7 @@ async function indexTar(file, displayName) {
       pos = dataOff + Math.ceil(realSize / 512) * 512;
     }
     if (count === 0) throw new ImageError("not-an-image", `${displayName} is not a container image (empty or not a tar archive)`);
-    members.ended = zeroBlocks >= 2;
+    members.ended = zeroBlocks >= 2 || junk;
     if (pos > fileSize || zeroBlocks < 2 && pos + 512 > fileSize && pos !== fileSize) members.truncated = true;
     for (const m of members.values()) if (m.truncated) members.truncated = true;
     return members;
@@ -33619,14 +33621,18 @@ function openContext(root, dockerfilePath) {
   } catch {
     return void 0;
   }
+  const present = (abs, name2) => {
+    const e = rootEntries.find((x) => x.name === name2);
+    return e !== void 0 && (!e.isSymbolicLink() || existsSync2(abs));
+  };
   let ignoreFile;
   if (dockerfilePath) {
     const specific = `${dockerfilePath}.dockerignore`;
     const name2 = basename(specific);
     const inRoot = dirname2(specific) === root || dirname2(resolve(specific)) === resolve(root);
-    if (inRoot ? rootEntries.some((e) => e.name === name2 && !e.isDirectory()) : existsSync2(specific)) ignoreFile = specific;
+    if (inRoot ? present(specific, name2) : existsSync2(specific)) ignoreFile = specific;
   }
-  if (!ignoreFile && rootEntries.some((e) => e.name === ".dockerignore" && !e.isDirectory())) ignoreFile = join2(root, ".dockerignore");
+  if (!ignoreFile && present(join2(root, ".dockerignore"), ".dockerignore")) ignoreFile = join2(root, ".dockerignore");
   let patterns = [];
   if (ignoreFile) {
     try {

@@ -4,7 +4,7 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-QFIJCJ4U.js";
+} from "./chunks/chunk-FDNK324P.js";
 import {
   initShell,
   parseDockerfile

@@ -7,7 +7,7 @@ import {
   RULES,
   findRule,
   lintDockerfile
-} from "./chunks/chunk-QFIJCJ4U.js";
+} from "./chunks/chunk-FDNK324P.js";
 import {
   ConfigError,
   atLeast,
@@ -1245,7 +1245,7 @@ async function run(argv, io) {
           });
           target = { file: loaded.name, kind: "dockerfile", findings: result.findings, estimates: safeEstimates(() => estimatesForDockerfile(result.model, result.context)) };
         } else {
-          const { lintImageInput } = await import("./chunks/image-input-ZGCZNOAE.js");
+          const { lintImageInput } = await import("./chunks/image-input-GZ7NSWR7.js");
           target = await lintImageInput(loaded, { dockerfilePath: values.dockerfile, context: values.context, image: values.image, platform: values.platform, buildArgs, target: values.target, config, ignore, now }, io);
         }
         report.targets.push(target);

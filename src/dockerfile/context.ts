@@ -42,14 +42,19 @@ export function openContext(root: string, dockerfilePath?: string): BuildContext
   } catch {
     return undefined;
   }
+  // As existsSync would say, without its syscall: a symlink counts only when its target exists.
+  const present = (abs: string, name: string) => {
+    const e = rootEntries.find((x) => x.name === name);
+    return e !== undefined && (!e.isSymbolicLink() || existsSync(abs));
+  };
   let ignoreFile: string | undefined;
   if (dockerfilePath) {
     const specific = `${dockerfilePath}.dockerignore`;
     const name = basename(specific);
     const inRoot = dirname(specific) === root || dirname(resolve(specific)) === resolve(root);
-    if (inRoot ? rootEntries.some((e) => e.name === name && !e.isDirectory()) : existsSync(specific)) ignoreFile = specific;
+    if (inRoot ? present(specific, name) : existsSync(specific)) ignoreFile = specific;
   }
-  if (!ignoreFile && rootEntries.some((e) => e.name === '.dockerignore' && !e.isDirectory())) ignoreFile = join(root, '.dockerignore');
+  if (!ignoreFile && present(join(root, '.dockerignore'), '.dockerignore')) ignoreFile = join(root, '.dockerignore');
   let patterns: string[] = [];
   if (ignoreFile) {
     try {

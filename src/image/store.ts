@@ -22,7 +22,7 @@ export interface BlobStore {
   readonly kind: 'tar' | 'dir';
   /** the container file ends before the tar end-of-archive marker or inside an entry */
   readonly truncated?: boolean;
-  /** a tar that ends with its end-of-archive marker (two zero blocks); undefined for a directory */
+  /** false when the file runs out before the tar's end-of-archive marker (two zero blocks); undefined for a directory */
   readonly ended?: boolean;
   /** Resolve a name (following tar symlinks/hardlinks) to an entry, or undefined. */
   get(name: string): Promise<StoreEntry | undefined>;
@@ -106,6 +106,7 @@ export async function indexTar(file: string, displayName: string): Promise<Map<s
     let pax: Record<string, string> | undefined;
     let count = 0;
     let zeroBlocks = 0;
+    let junk = false;
     while (pos + 512 <= fileSize) {
       const { bytesRead } = await fh.read(hdr, 0, 512, pos);
       if (bytesRead < 512) break;
@@ -118,7 +119,8 @@ export async function indexTar(file: string, displayName: string): Promise<Map<s
       zeroBlocks = 0;
       if (!checksumOk(hdr)) {
         if (count === 0) throw new ImageError('not-an-image', `${displayName} is not a container image (not a tar archive, gzip-compressed tar or OCI layout directory)`);
-        // junk after valid entries: stop indexing here
+        // junk after valid entries: stop indexing here (the archive did not run out)
+        junk = true;
         break;
       }
       if (++count > MAX_OUTER_ENTRIES) throw new ImageError('too-large', `${displayName} has more than ${MAX_OUTER_ENTRIES} archive entries`);
@@ -163,7 +165,7 @@ export async function indexTar(file: string, displayName: string): Promise<Map<s
       pos = dataOff + Math.ceil(realSize / 512) * 512;
     }
     if (count === 0) throw new ImageError('not-an-image', `${displayName} is not a container image (empty or not a tar archive)`);
-    members.ended = zeroBlocks >= 2;
+    members.ended = zeroBlocks >= 2 || junk;
     if (pos > fileSize || (zeroBlocks < 2 && pos + 512 > fileSize && pos !== fileSize)) members.truncated = true;
     for (const m of members.values()) if (m.truncated) members.truncated = true;
     return members;

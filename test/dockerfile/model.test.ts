@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -209,5 +209,15 @@ describe('build context', () => {
     expect(ctx.read('src/big.txt', 100)).toBeUndefined(); // the cap applies to each call, not the first
     expect(ctx.read('missing.txt')).toBeUndefined();
     expect(openContext(join(root, 'app.py'))).toBeUndefined();
+  });
+
+  it('skips a <Dockerfile>.dockerignore that is a broken symlink, as Docker does', () => {
+    const root = mkdtempSync(join(tmpdir(), 'lli-ctx-'));
+    writeFileSync(join(root, 'app.py'), 'x');
+    writeFileSync(join(root, '.dockerignore'), 'app.py\n');
+    symlinkSync(join(root, 'missing'), join(root, 'Dockerfile.dockerignore'));
+    const ctx = openContext(root, join(root, 'Dockerfile'))!;
+    expect(ctx.dockerignore?.path).toBe(join(root, '.dockerignore'));
+    expect(ctx.ignored('app.py')).toBe(true);
   });
 });

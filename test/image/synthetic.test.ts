@@ -224,7 +224,8 @@ describe('hostile input', () => {
   it('an archive cut before its manifest.json says truncated, a whole tar without one says not an image', async () => {
     // docker save writes manifest.json last, so a cut between members loses it and the end-of-archive marker.
     const l0 = await packTar(base);
-    const whole = await packTar([{ name: 'abc.json', body: config([l0]) }, { name: 'abc.tar', body: l0 }]);
+    // The config last: its data does not end in zero blocks, so stripping them cuts exactly at the end-of-archive marker.
+    const whole = await packTar([{ name: 'abc.tar', body: l0 }, { name: 'abc.json', body: config([l0]) }]);
     let end = whole.length;
     while (end >= 512 && whole.subarray(end - 512, end).every((b) => b === 0)) end -= 512;
     const cut = path.join(tmp, 'cut-before-manifest.tar');
@@ -233,6 +234,10 @@ describe('hostile input', () => {
     const intact = path.join(tmp, 'no-manifest.tar');
     fs.writeFileSync(intact, whole);
     await expectErr(readImage(intact), 'not-an-image', /no manifest\.json or index\.json/);
+    // Trailing data instead of the end-of-archive marker: the archive did not run out, so not "truncated".
+    const trailing = path.join(tmp, 'no-manifest-trailing.tar');
+    fs.writeFileSync(trailing, Buffer.concat([whole.subarray(0, end), Buffer.alloc(600, 'S')]));
+    await expectErr(readImage(trailing), 'not-an-image', /no manifest\.json or index\.json/);
   });
 
   it('corrupt gzip layer', async () => {

@@ -22,6 +22,15 @@ ruleTester(rule, {
     { name: 'RUN chmod -R 700 with continuation, relative path', dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22\nCOPY . .\nRUN npm ci && \\\n    chmod -R 700 ./lib\nCMD ["index.handler"]\n', errors: [{ messageId: 'runChmod', line: 3, message: /\/var\/task\/lib/ }] },
     { name: 'RUN chmod go-rwx on /opt (ARG-resolved)', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nARG LAYER=/opt/python\nCOPY deps/ ${LAYER}/\nRUN chmod -R go-rwx ${LAYER}\nCMD ["app.handler"]\n', errors: [{ messageId: 'runChmod', line: 4 }] },
     { name: 'heredoc chmod 750 on bootstrap', dockerfile: 'FROM public.ecr.aws/lambda/provided:al2023\nCOPY bootstrap /var/runtime/bootstrap\nRUN <<EOF\nchmod 750 /var/runtime/bootstrap\nEOF\n', errors: [{ messageId: 'runChmod', line: 3 }] },
+    {
+      name: 'working directory inherited through FROM <stage> (multi-stage)',
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12 AS base\nWORKDIR /app\nFROM base\nCOPY --chmod=600 app.py ./\nRUN chmod 600 x.py\nCMD ["app.handler"]\n',
+      context: APP,
+      errors: [
+        { messageId: 'copyChmod', line: 4, message: /into \/app\// },
+        { messageId: 'runChmod', line: 5, message: /\/app\/x\.py/ },
+      ],
+    },
   ],
 });
 

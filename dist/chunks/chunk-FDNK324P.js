@@ -243,14 +243,18 @@ function openContext(root, dockerfilePath) {
   } catch {
     return void 0;
   }
+  const present = (abs, name) => {
+    const e = rootEntries.find((x) => x.name === name);
+    return e !== void 0 && (!e.isSymbolicLink() || existsSync(abs));
+  };
   let ignoreFile;
   if (dockerfilePath) {
     const specific = `${dockerfilePath}.dockerignore`;
     const name = basename(specific);
     const inRoot = dirname(specific) === root || dirname(resolve(specific)) === resolve(root);
-    if (inRoot ? rootEntries.some((e) => e.name === name && !e.isDirectory()) : existsSync(specific)) ignoreFile = specific;
+    if (inRoot ? present(specific, name) : existsSync(specific)) ignoreFile = specific;
   }
-  if (!ignoreFile && rootEntries.some((e) => e.name === ".dockerignore" && !e.isDirectory())) ignoreFile = join(root, ".dockerignore");
+  if (!ignoreFile && present(join(root, ".dockerignore"), ".dockerignore")) ignoreFile = join(root, ".dockerignore");
   let patterns = [];
   if (ignoreFile) {
     try {

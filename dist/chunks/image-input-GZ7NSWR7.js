@@ -6,7 +6,7 @@ import {
   RULES,
   lazyContext,
   runRules
-} from "./chunk-QFIJCJ4U.js";
+} from "./chunk-FDNK324P.js";
 import {
   estimateImage,
   historyDockerfile,
@@ -3938,6 +3938,7 @@ async function indexTar(file, displayName) {
     let pax;
     let count = 0;
     let zeroBlocks = 0;
+    let junk = false;
     while (pos + 512 <= fileSize) {
       const { bytesRead } = await fh.read(hdr, 0, 512, pos);
       if (bytesRead < 512) break;
@@ -3950,6 +3951,7 @@ async function indexTar(file, displayName) {
       zeroBlocks = 0;
       if (!checksumOk(hdr)) {
         if (count === 0) throw new ImageError("not-an-image", `${displayName} is not a container image (not a tar archive, gzip-compressed tar or OCI layout directory)`);
+        junk = true;
         break;
       }
       if (++count > MAX_OUTER_ENTRIES) throw new ImageError("too-large", `${displayName} has more than ${MAX_OUTER_ENTRIES} archive entries`);
@@ -3994,7 +3996,7 @@ async function indexTar(file, displayName) {
       pos = dataOff + Math.ceil(realSize / 512) * 512;
     }
     if (count === 0) throw new ImageError("not-an-image", `${displayName} is not a container image (empty or not a tar archive)`);
-    members.ended = zeroBlocks >= 2;
+    members.ended = zeroBlocks >= 2 || junk;
     if (pos > fileSize || zeroBlocks < 2 && pos + 512 > fileSize && pos !== fileSize) members.truncated = true;
     for (const m of members.values()) if (m.truncated) members.truncated = true;
     return members;
