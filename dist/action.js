@@ -34121,6 +34121,13 @@ CMD ["app.handler"]
   }
 });
 
+// rules/doc-examples.ts
+var PYTHON_HANDLER = { "app.py": 'def handler(event, context):\n    return "ok"\n' };
+var AWS_PYTHON_GOOD = {
+  dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
+  context: PYTHON_HANDLER
+};
+
 // src/engine/memo.ts
 function memoOn(owner, key, compute2) {
   const slots = owner;
@@ -35088,11 +35095,11 @@ var LL101_ric_missing_default = defineRule({
     why: 'Lambda does not run your code directly: a runtime interface client inside the image polls the Runtime API for events and calls the handler. AWS base images ship one; any other base image needs one added (images-create.html, "Using a non-AWS base image"). Without it the container starts, never contacts the Runtime API, and every invocation fails with `Runtime.ExitError` or times out during init. On provided:al2023 / provided:al2 the base entrypoint execs a bootstrap that you must supply, otherwise Lambda reports `Couldn\'t find valid bootstrap(s): [/var/task/bootstrap /opt/bootstrap]` (Runtime.InvalidEntrypoint).',
     bad: {
       dockerfile: 'FROM python:3.12-slim\nWORKDIR /function\nCOPY app.py requirements.txt ./\nRUN pip install --no-cache-dir -r requirements.txt\nCMD ["app.handler"]\n',
-      context: { "app.py": 'def handler(event, context):\n    return "ok"\n', "requirements.txt": "requests==2.32.3\n" }
+      context: { ...PYTHON_HANDLER, "requirements.txt": "requests==2.32.3\n" }
     },
     good: {
       dockerfile: 'FROM python:3.12-slim\nWORKDIR /function\nCOPY app.py requirements.txt ./\nRUN pip install --no-cache-dir -r requirements.txt\nENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]\nCMD ["app.handler"]\n',
-      context: { "app.py": 'def handler(event, context):\n    return "ok"\n', "requirements.txt": "requests==2.32.3\nawslambdaric==3.1.1\n" }
+      context: { ...PYTHON_HANDLER, "requirements.txt": "requests==2.32.3\nawslambdaric==3.1.1\n" }
     },
     references: [
       "https://docs.aws.amazon.com/lambda/latest/dg/images-create.html#images-ric",
@@ -35235,12 +35242,9 @@ var LL102_entrypoint_invalid_default = defineRule({
     why: 'Lambda starts the container with ENTRYPOINT + CMD and waits for the process to ask the Runtime API for the next event. `ENTRYPOINT ["python", "app.py"]` runs your script once and exits: Lambda reports `Runtime.ExitError` ("Runtime exited without providing a reason") or an init timeout. A shell-form ENTRYPOINT runs under `/bin/sh -c` and drops CMD, so the handler never reaches the client ("Handler not set", or exit 142 from /lambda-entrypoint.sh). aws-lambda-rie is a local emulator: started unconditionally on Lambda it serves its own fake API on port 8080 and the function never receives real invocations. A relative ENTRYPOINT only works while the working directory is unchanged (troubleshooting-images.html lists non-absolute entrypoints under Runtime.InvalidEntrypoint).',
     bad: {
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nENTRYPOINT ["python", "app.py"]\n',
-      context: { "app.py": 'def handler(event, context):\n    return "ok"\n' }
+      context: PYTHON_HANDLER
     },
-    good: {
-      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
-      context: { "app.py": 'def handler(event, context):\n    return "ok"\n' }
-    },
+    good: AWS_PYTHON_GOOD,
     references: [
       "https://docs.aws.amazon.com/lambda/latest/dg/images-create.html",
       "https://docs.aws.amazon.com/lambda/latest/dg/troubleshooting-images.html",
@@ -35781,12 +35785,9 @@ var LL103_handler_invalid_default = defineRule({
     why: '/lambda-entrypoint.sh checks `$# -ne 1` and exits with code 142 ("entrypoint requires the handler name to be the first argument") when CMD is missing, in shell form (which becomes `/bin/sh -c ...`, three arguments) or has several elements: Lambda shows `Runtime exited with error: exit status 142`. A malformed handler fails every invocation with `Runtime.MalformedHandlerName` (Python, Node.js), `Class not found` (Java) or `ArgumentError: Invalid handler` (Ruby); a handler whose module is not in the image fails with `Runtime.ImportModuleError: Unable to import module`.',
     bad: {
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["python", "app.py"]\n',
-      context: { "app.py": 'def handler(event, context):\n    return "ok"\n' }
+      context: PYTHON_HANDLER
     },
-    good: {
-      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
-      context: { "app.py": 'def handler(event, context):\n    return "ok"\n' }
-    },
+    good: AWS_PYTHON_GOOD,
     references: [
       "https://docs.aws.amazon.com/lambda/latest/dg/images-create.html",
       "https://docs.aws.amazon.com/lambda/latest/dg/python-handler.html",
@@ -35961,12 +35962,9 @@ var LL104_workdir_not_task_root_default = defineRule({
     why: "With the code outside the directory the runtime reads, the container starts and every invocation fails with `Runtime.ImportModuleError: Unable to import module 'app': No module named 'app'` (Python), `Cannot find module 'index'` (Node.js), `Class not found` (Java) or `cannot load such file` (Ruby). The awslambdaric, aws-lambda-ric, Java and Ruby clients all take the current directory (`process.cwd()`, `user.dir`, `Dir.pwd`) as the application root. On a non-AWS base, `COPY app.py ${LAMBDA_TASK_ROOT}/` copies to `/app.py` and `pip install --target ${LAMBDA_TASK_ROOT}` installs into the working directory, which is rarely what was meant.",
     bad: {
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nWORKDIR /app\nCOPY app.py .\nCMD ["app.handler"]\n',
-      context: { "app.py": 'def handler(event, context):\n    return "ok"\n' }
+      context: PYTHON_HANDLER
     },
-    good: {
-      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
-      context: { "app.py": 'def handler(event, context):\n    return "ok"\n' }
-    },
+    good: AWS_PYTHON_GOOD,
     references: [
       "https://docs.aws.amazon.com/lambda/latest/dg/images-create.html",
       "https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html#configuration-envvars-runtime",
@@ -36492,11 +36490,11 @@ var LL107_file_not_readable_default = defineRule({
     why: "Lambda runs the container as a least-privileged user that is not root and not the file owner (images-create.html: \"the default Lambda user must be able to read every file needed to run the function\"). A file the owner alone can read fails at import: `[Errno 13] Permission denied: '/var/task/app.py'` (Python), `EACCES: permission denied, open '/var/task/index.js'` (Node.js), `cannot load such file -- function` (Ruby); a bootstrap without o+x fails with `permission denied` (Runtime.InvalidEntrypoint). Files checked out with a restrictive umask, copied with `--chmod=600`, or made private with `chmod 700` all work under `docker run` as root and break only on Lambda.",
     bad: {
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY --chmod=600 app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
-      context: { "app.py": 'def handler(event, context):\n    return "ok"\n' }
+      context: PYTHON_HANDLER
     },
     good: {
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY --chmod=644 app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
-      context: { "app.py": 'def handler(event, context):\n    return "ok"\n' }
+      context: PYTHON_HANDLER
     },
     references: [
       "https://docs.aws.amazon.com/lambda/latest/dg/images-create.html#images-reqs",

@@ -4,11 +4,11 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-FDNK324P.js";
+} from "./chunks/chunk-ZV4JNFN6.js";
 import {
   initShell,
   parseDockerfile
-} from "./chunks/chunk-BO2HA5MX.js";
+} from "./chunks/chunk-MPN5T2IJ.js";
 import "./chunks/chunk-7KY5IGMZ.js";
 export {
   RULES,

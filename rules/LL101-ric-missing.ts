@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule-kit.js';
+import { PYTHON_HANDLER } from './doc-examples.js';
 import { analyzeContract } from '../src/dockerfile/lambda-contract.js';
 import { BOOTSTRAP_PATHS, NOT_A_RUNTIME, RIC_FOR_BASE, ricById, type RicId } from '../src/knowledge/ric.js';
 import { DEFAULT_PATH, EXEC_HEADER_NEED, imageContract, isElf, lookupProgram, shebang } from '../src/lambda/image-contract.js';
@@ -34,11 +35,11 @@ export default defineRule({
     why: 'Lambda does not run your code directly: a runtime interface client inside the image polls the Runtime API for events and calls the handler. AWS base images ship one; any other base image needs one added (images-create.html, "Using a non-AWS base image"). Without it the container starts, never contacts the Runtime API, and every invocation fails with `Runtime.ExitError` or times out during init. On provided:al2023 / provided:al2 the base entrypoint execs a bootstrap that you must supply, otherwise Lambda reports `Couldn\'t find valid bootstrap(s): [/var/task/bootstrap /opt/bootstrap]` (Runtime.InvalidEntrypoint).',
     bad: {
       dockerfile: 'FROM python:3.12-slim\nWORKDIR /function\nCOPY app.py requirements.txt ./\nRUN pip install --no-cache-dir -r requirements.txt\nCMD ["app.handler"]\n',
-      context: { 'app.py': 'def handler(event, context):\n    return "ok"\n', 'requirements.txt': 'requests==2.32.3\n' },
+      context: { ...PYTHON_HANDLER, 'requirements.txt': 'requests==2.32.3\n' },
     },
     good: {
       dockerfile: 'FROM python:3.12-slim\nWORKDIR /function\nCOPY app.py requirements.txt ./\nRUN pip install --no-cache-dir -r requirements.txt\nENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]\nCMD ["app.handler"]\n',
-      context: { 'app.py': 'def handler(event, context):\n    return "ok"\n', 'requirements.txt': 'requests==2.32.3\nawslambdaric==3.1.1\n' },
+      context: { ...PYTHON_HANDLER, 'requirements.txt': 'requests==2.32.3\nawslambdaric==3.1.1\n' },
     },
     references: [
       'https://docs.aws.amazon.com/lambda/latest/dg/images-create.html#images-ric',

@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule-kit.js';
+import { AWS_PYTHON_GOOD, PYTHON_HANDLER } from './doc-examples.js';
 import type { Instruction } from '../src/dockerfile/model.js';
 import { analyzeContract, noClientAtAll, type Launch } from '../src/dockerfile/lambda-contract.js';
 import { BOOTSTRAP_PATHS, RIE_GUARD_VARIABLE, ricById } from '../src/knowledge/ric.js';
@@ -34,12 +35,9 @@ export default defineRule({
     why: 'Lambda starts the container with ENTRYPOINT + CMD and waits for the process to ask the Runtime API for the next event. `ENTRYPOINT ["python", "app.py"]` runs your script once and exits: Lambda reports `Runtime.ExitError` ("Runtime exited without providing a reason") or an init timeout. A shell-form ENTRYPOINT runs under `/bin/sh -c` and drops CMD, so the handler never reaches the client ("Handler not set", or exit 142 from /lambda-entrypoint.sh). aws-lambda-rie is a local emulator: started unconditionally on Lambda it serves its own fake API on port 8080 and the function never receives real invocations. A relative ENTRYPOINT only works while the working directory is unchanged (troubleshooting-images.html lists non-absolute entrypoints under Runtime.InvalidEntrypoint).',
     bad: {
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nENTRYPOINT ["python", "app.py"]\n',
-      context: { 'app.py': 'def handler(event, context):\n    return "ok"\n' },
+      context: PYTHON_HANDLER,
     },
-    good: {
-      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
-      context: { 'app.py': 'def handler(event, context):\n    return "ok"\n' },
-    },
+    good: AWS_PYTHON_GOOD,
     references: [
       'https://docs.aws.amazon.com/lambda/latest/dg/images-create.html',
       'https://docs.aws.amazon.com/lambda/latest/dg/troubleshooting-images.html',

@@ -1,5 +1,6 @@
 import { basename, posix } from 'node:path';
 import { defineRule } from '../src/engine/rule-kit.js';
+import { AWS_PYTHON_GOOD, PYTHON_HANDLER } from './doc-examples.js';
 import type { Instruction } from '../src/dockerfile/model.js';
 import { analyzeContract, noClientAtAll } from '../src/dockerfile/lambda-contract.js';
 import { HANDLER_FORMATS } from '../src/knowledge/handlers.js';
@@ -35,12 +36,9 @@ export default defineRule({
     why: '/lambda-entrypoint.sh checks `$# -ne 1` and exits with code 142 ("entrypoint requires the handler name to be the first argument") when CMD is missing, in shell form (which becomes `/bin/sh -c ...`, three arguments) or has several elements: Lambda shows `Runtime exited with error: exit status 142`. A malformed handler fails every invocation with `Runtime.MalformedHandlerName` (Python, Node.js), `Class not found` (Java) or `ArgumentError: Invalid handler` (Ruby); a handler whose module is not in the image fails with `Runtime.ImportModuleError: Unable to import module`.',
     bad: {
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["python", "app.py"]\n',
-      context: { 'app.py': 'def handler(event, context):\n    return "ok"\n' },
+      context: PYTHON_HANDLER,
     },
-    good: {
-      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
-      context: { 'app.py': 'def handler(event, context):\n    return "ok"\n' },
-    },
+    good: AWS_PYTHON_GOOD,
     references: [
       'https://docs.aws.amazon.com/lambda/latest/dg/images-create.html',
       'https://docs.aws.amazon.com/lambda/latest/dg/python-handler.html',

@@ -1,5 +1,6 @@
 import { basename, posix } from 'node:path';
 import { defineRule } from '../src/engine/rule-kit.js';
+import { AWS_PYTHON_GOOD, PYTHON_HANDLER } from './doc-examples.js';
 import type { Instruction } from '../src/dockerfile/model.js';
 import { commandName } from '../src/dockerfile/shell.js';
 import { expand } from '../src/dockerfile/vars.js';
@@ -33,12 +34,9 @@ export default defineRule({
     why: 'With the code outside the directory the runtime reads, the container starts and every invocation fails with `Runtime.ImportModuleError: Unable to import module \'app\': No module named \'app\'` (Python), `Cannot find module \'index\'` (Node.js), `Class not found` (Java) or `cannot load such file` (Ruby). The awslambdaric, aws-lambda-ric, Java and Ruby clients all take the current directory (`process.cwd()`, `user.dir`, `Dir.pwd`) as the application root. On a non-AWS base, `COPY app.py ${LAMBDA_TASK_ROOT}/` copies to `/app.py` and `pip install --target ${LAMBDA_TASK_ROOT}` installs into the working directory, which is rarely what was meant.',
     bad: {
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nWORKDIR /app\nCOPY app.py .\nCMD ["app.handler"]\n',
-      context: { 'app.py': 'def handler(event, context):\n    return "ok"\n' },
+      context: PYTHON_HANDLER,
     },
-    good: {
-      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
-      context: { 'app.py': 'def handler(event, context):\n    return "ok"\n' },
-    },
+    good: AWS_PYTHON_GOOD,
     references: [
       'https://docs.aws.amazon.com/lambda/latest/dg/images-create.html',
       'https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html#configuration-envvars-runtime',

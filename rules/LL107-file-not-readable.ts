@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import { defineRule } from '../src/engine/rule-kit.js';
+import { PYTHON_HANDLER } from './doc-examples.js';
 import type { Instruction } from '../src/dockerfile/model.js';
 import { normalizePath, stageLineage } from '../src/dockerfile/model.js';
 import { commandName } from '../src/dockerfile/shell.js';
@@ -41,11 +42,11 @@ export default defineRule({
     why: 'Lambda runs the container as a least-privileged user that is not root and not the file owner (images-create.html: "the default Lambda user must be able to read every file needed to run the function"). A file the owner alone can read fails at import: `[Errno 13] Permission denied: \'/var/task/app.py\'` (Python), `EACCES: permission denied, open \'/var/task/index.js\'` (Node.js), `cannot load such file -- function` (Ruby); a bootstrap without o+x fails with `permission denied` (Runtime.InvalidEntrypoint). Files checked out with a restrictive umask, copied with `--chmod=600`, or made private with `chmod 700` all work under `docker run` as root and break only on Lambda.',
     bad: {
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY --chmod=600 app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
-      context: { 'app.py': 'def handler(event, context):\n    return "ok"\n' },
+      context: PYTHON_HANDLER,
     },
     good: {
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY --chmod=644 app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
-      context: { 'app.py': 'def handler(event, context):\n    return "ok"\n' },
+      context: PYTHON_HANDLER,
     },
     references: [
       'https://docs.aws.amazon.com/lambda/latest/dg/images-create.html#images-reqs',

@@ -6,7 +6,7 @@ import {
   RULES,
   lazyContext,
   runRules
-} from "./chunk-FDNK324P.js";
+} from "./chunk-ZV4JNFN6.js";
 import {
   estimateImage,
   historyDockerfile,
@@ -14,7 +14,7 @@ import {
   imageFacts,
   initShell,
   parseDockerfile
-} from "./chunk-BO2HA5MX.js";
+} from "./chunk-MPN5T2IJ.js";
 import {
   __commonJS,
   __require,

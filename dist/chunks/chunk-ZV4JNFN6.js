@@ -6,7 +6,7 @@ import {
   parseDockerfile,
   redactText,
   rules
-} from "./chunk-BO2HA5MX.js";
+} from "./chunk-MPN5T2IJ.js";
 import {
   __commonJS,
   __require,
