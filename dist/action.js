@@ -31354,8 +31354,6 @@ function parseDockerfile(text, options = {}) {
   let snapshot;
   let lastLine = 0;
   let nextComment = 0;
-  let wd = "/";
-  const stageWd = /* @__PURE__ */ new Map();
   const astInstructions = ast.getInstructions();
   for (const node of astInstructions) {
     const keyword = node.getKeyword().toUpperCase();
@@ -31382,7 +31380,8 @@ function parseDockerfile(text, options = {}) {
       heredocs: [],
       properties: [],
       scope: snapshot ??= new Map(scope),
-      workdir: keyword === "FROM" ? "/" : wd,
+      // The stage's working directory so far (applyToStage keeps it, inherited through FROM <stage>).
+      workdir: keyword === "FROM" ? "/" : stage?.workdir?.value ?? "/",
       comments: attached,
       ast: node
     };
@@ -31447,8 +31446,6 @@ function parseDockerfile(text, options = {}) {
         scope: /* @__PURE__ */ new Map()
       };
       inheritSettings(stage, parent);
-      wd = (parent && stageWd.get(parent)) ?? (kind.kind === "aws" ? "/var/task" : "/");
-      stageWd.set(stage, wd);
       ins.stage = stage;
       stages.push(stage);
       scope = new Map(stage.scope);
@@ -31477,11 +31474,6 @@ function parseDockerfile(text, options = {}) {
     instructions.push(ins);
     applyToStage(stage, ins, scope, globalScope, buildArgs, escape2, stages);
     if (keyword === "ARG" || keyword === "ENV") snapshot = void 0;
-    if (keyword === "WORKDIR") {
-      const dir = expand2(words.join(" "), ins.scope, escape2).value;
-      wd = dir.startsWith("/") ? normalizePath(dir) : normalizePath(`${wd}/${dir}`);
-      stageWd.set(stage, wd);
-    }
     stage.scope = scope;
   }
   if (astInstructions.length === 0) {
@@ -33683,7 +33675,7 @@ function openContext(root, dockerfilePath) {
             cache3.push({ path: rel, size: 0, dir: true });
             stack.push({ abs, rel });
           } else {
-            cache3.push(lazyFile(rel, abs));
+            cache3.push(new LazyFile(rel, abs));
           }
         }
       }
@@ -33748,9 +33740,6 @@ var LazyFile = class {
     return this.#size;
   }
 };
-function lazyFile(path5, abs) {
-  return new LazyFile(path5, abs);
-}
 function globToRegExp(glob) {
   let re = "";
   for (let i2 = 0; i2 < glob.length; i2++) {
@@ -34128,6 +34117,9 @@ var AWS_PYTHON_GOOD = {
   context: PYTHON_HANDLER
 };
 
+// src/dockerfile/lambda-contract.ts
+import { basename as basename2, posix } from "node:path";
+
 // src/engine/memo.ts
 function memoOn(owner, key, compute2) {
   const slots = owner;
@@ -34135,9 +34127,6 @@ function memoOn(owner, key, compute2) {
   if (!slot) slots[key] = slot = { value: compute2() };
   return slot.value;
 }
-
-// src/dockerfile/lambda-contract.ts
-import { basename as basename2, posix } from "node:path";
 
 // src/dockerfile/commands.ts
 var PY_RE = /^python(\d+(\.\d+)?)?$/;
@@ -34197,18 +34186,15 @@ function managerCommand(cmd) {
 }
 function readManagerCommand(cmd) {
   const m = managerOf(cmd);
-  let result = null;
-  if (m) {
-    const values = VALUE_OPTIONS[m.manager];
-    let i2 = 0;
-    while (i2 < m.rest.length && m.rest[i2].startsWith("-")) {
-      if (values?.has(m.rest[i2]) && !m.rest[i2].includes("=")) i2++;
-      i2++;
-    }
-    const subcommand = m.rest[i2] ?? "";
-    result = { manager: m.manager, subcommand, args: [...m.rest.slice(0, i2), ...m.rest.slice(i2 + 1)], cmd };
+  if (!m) return void 0;
+  const values = VALUE_OPTIONS[m.manager];
+  let i2 = 0;
+  while (i2 < m.rest.length && m.rest[i2].startsWith("-")) {
+    if (values?.has(m.rest[i2]) && !m.rest[i2].includes("=")) i2++;
+    i2++;
   }
-  return result ?? void 0;
+  const subcommand = m.rest[i2] ?? "";
+  return { manager: m.manager, subcommand, args: [...m.rest.slice(0, i2), ...m.rest.slice(i2 + 1)], cmd };
 }
 var INSTALL_SUBCOMMANDS = {
   "apt-get": ["install"],

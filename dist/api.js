@@ -4,11 +4,11 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-ZV4JNFN6.js";
+} from "./chunks/chunk-AMBVLS3V.js";
 import {
   initShell,
   parseDockerfile
-} from "./chunks/chunk-MPN5T2IJ.js";
+} from "./chunks/chunk-3HLRMRUN.js";
 import "./chunks/chunk-7KY5IGMZ.js";
 export {
   RULES,

@@ -97,19 +97,16 @@ export function managerCommand(cmd: ShellCommand): ManagerCommand | undefined {
 
 function readManagerCommand(cmd: ShellCommand): ManagerCommand | undefined {
   const m = managerOf(cmd);
-  let result: ManagerCommand | null = null;
-  if (m) {
-    const values = VALUE_OPTIONS[m.manager];
-    let i = 0;
-    // Skip global options before the subcommand (apt-get -y install, yum -y install, npm --prefix x ci).
-    while (i < m.rest.length && m.rest[i].startsWith('-')) {
-      if (values?.has(m.rest[i]) && !m.rest[i].includes('=')) i++;
-      i++;
-    }
-    const subcommand = m.rest[i] ?? '';
-    result = { manager: m.manager, subcommand, args: [...m.rest.slice(0, i), ...m.rest.slice(i + 1)], cmd };
+  if (!m) return undefined;
+  const values = VALUE_OPTIONS[m.manager];
+  let i = 0;
+  // Skip global options before the subcommand (apt-get -y install, yum -y install, npm --prefix x ci).
+  while (i < m.rest.length && m.rest[i].startsWith('-')) {
+    if (values?.has(m.rest[i]) && !m.rest[i].includes('=')) i++;
+    i++;
   }
-  return result ?? undefined;
+  const subcommand = m.rest[i] ?? '';
+  return { manager: m.manager, subcommand, args: [...m.rest.slice(0, i), ...m.rest.slice(i + 1)], cmd };
 }
 
 const INSTALL_SUBCOMMANDS: Record<Manager, string[]> = {

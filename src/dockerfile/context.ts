@@ -111,7 +111,7 @@ export function openContext(root: string, dockerfilePath?: string): BuildContext
             cache.push({ path: rel, size: 0, dir: true });
             stack.push({ abs, rel });
           } else {
-            cache.push(lazyFile(rel, abs));
+            cache.push(new LazyFile(rel, abs));
           }
         }
       }
@@ -180,10 +180,6 @@ class LazyFile implements ContextFile {
     }
     return this.#size;
   }
-}
-
-function lazyFile(path: string, abs: string): ContextFile {
-  return new LazyFile(path, abs);
 }
 
 /** Go filepath.Match-style pattern (as COPY sources use) to a RegExp over a whole path. */

@@ -1,11 +1,11 @@
 /**
  * The Lambda runtime contract as seen from a Dockerfile: which runtime interface client (RIC) the
  * target image holds (installed, copied from a builder stage, or stranded in a stage the target never
- * copies), what the ENTRYPOINT / CMD launch, which working directory each instruction runs in, and
- * which build-context files land where. Shared by LL101-LL104; computed once per model.
+ * copies), what the ENTRYPOINT / CMD launch, and which build-context files land where (each instruction's
+ * working directory comes from the model). Shared by LL101-LL104; computed once per model.
  */
-import { memoOn } from '../engine/memo.js';
 import { basename, posix } from 'node:path';
+import { memoOn } from '../engine/memo.js';
 import type { BuildContext } from './context.js';
 import { installs, type PackageInstall } from './commands.js';
 import { normalizePath, stageLineage, type DockerfileModel, type Instruction, type Stage } from './model.js';
@@ -258,9 +258,9 @@ function resolveIn(wd: string, p: string, ins: Instruction, df: DockerfileModel)
 
 type Verdict = 'yes' | 'no' | 'unknown';
 
-/** Does a manifest in the build context name the client? Looks for `file` (a path or a basename pattern). */
 const MANIFESTS = Symbol('manifests');
 
+/** Does a manifest in the build context name the client? Looks for `file` (a path or a basename pattern). */
 function manifestSays(context: BuildContext | undefined, spec: RicSpec, file: string | RegExp): { verdict: Verdict; file?: string } {
   if (!context) return { verdict: 'unknown' };
   // The same manifest is asked about for every install that uses it: answer once per context.

@@ -199,9 +199,6 @@ export function parseDockerfile(text: string, options: ParseOptions = {}): Docke
   let snapshot: Map<string, VarValue> | undefined;
   let lastLine = 0;
   let nextComment = 0;
-  // The working directory as instructions see it (see Instruction.workdir); stageWd keeps each stage's last one.
-  let wd = '/';
-  const stageWd = new Map<Stage, string>();
 
   const astInstructions = ast.getInstructions();
   for (const node of astInstructions) {
@@ -230,7 +227,8 @@ export function parseDockerfile(text: string, options: ParseOptions = {}): Docke
       heredocs: [],
       properties: [],
       scope: (snapshot ??= new Map(scope)),
-      workdir: keyword === 'FROM' ? '/' : wd,
+      // The stage's working directory so far (applyToStage keeps it, inherited through FROM <stage>).
+      workdir: keyword === 'FROM' ? '/' : (stage?.workdir?.value ?? '/'),
       comments: attached,
       ast: node,
     };
@@ -302,8 +300,6 @@ export function parseDockerfile(text: string, options: ParseOptions = {}): Docke
         scope: new Map(),
       };
       inheritSettings(stage, parent);
-      wd = (parent && stageWd.get(parent)) ?? (kind.kind === 'aws' ? '/var/task' : '/');
-      stageWd.set(stage, wd);
       ins.stage = stage;
       stages.push(stage);
       scope = new Map(stage.scope);
@@ -334,11 +330,6 @@ export function parseDockerfile(text: string, options: ParseOptions = {}): Docke
     instructions.push(ins);
     applyToStage(stage, ins, scope, globalScope, buildArgs, escape, stages);
     if (keyword === 'ARG' || keyword === 'ENV') snapshot = undefined;
-    if (keyword === 'WORKDIR') {
-      const dir = expand(words.join(' '), ins.scope, escape).value;
-      wd = dir.startsWith('/') ? normalizePath(dir) : normalizePath(`${wd}/${dir}`);
-      stageWd.set(stage, wd);
-    }
     stage.scope = scope;
   }
 

@@ -9,7 +9,7 @@ import { initShell } from '../dockerfile/shell.js';
 import { openContext, type BuildContext } from '../dockerfile/context.js';
 import { rules as allRules } from '../../rules/index.js';
 import type { Config } from './config.js';
-import { interpolate, type ReportDescriptor, type Rule } from './rule-kit.js';
+import { interpolate, type ReportDescriptor, type Rule, type RuleContext } from './rule-kit.js';
 import { readPragmas } from './suppressions.js';
 import { redactText } from '../knowledge/secrets.js';
 import { SEVERITY_RANK, type Finding, type Severity, type Span } from './types.js';
@@ -83,7 +83,7 @@ class DockerfileLintResult implements LintResult {
   }
 }
 
-class RuleContextImpl {
+class RuleContextImpl implements RuleContext<string> {
   constructor(
     readonly df: DockerfileModel,
     readonly target: DockerfileModel['target'],

@@ -6602,8 +6602,6 @@ function parseDockerfile(text, options = {}) {
   let snapshot;
   let lastLine = 0;
   let nextComment = 0;
-  let wd = "/";
-  const stageWd = /* @__PURE__ */ new Map();
   const astInstructions = ast.getInstructions();
   for (const node of astInstructions) {
     const keyword = node.getKeyword().toUpperCase();
@@ -6630,7 +6628,8 @@ function parseDockerfile(text, options = {}) {
       heredocs: [],
       properties: [],
       scope: snapshot ??= new Map(scope),
-      workdir: keyword === "FROM" ? "/" : wd,
+      // The stage's working directory so far (applyToStage keeps it, inherited through FROM <stage>).
+      workdir: keyword === "FROM" ? "/" : stage?.workdir?.value ?? "/",
       comments: attached,
       ast: node
     };
@@ -6695,8 +6694,6 @@ function parseDockerfile(text, options = {}) {
         scope: /* @__PURE__ */ new Map()
       };
       inheritSettings(stage, parent);
-      wd = (parent && stageWd.get(parent)) ?? (kind.kind === "aws" ? "/var/task" : "/");
-      stageWd.set(stage, wd);
       ins.stage = stage;
       stages.push(stage);
       scope = new Map(stage.scope);
@@ -6725,11 +6722,6 @@ function parseDockerfile(text, options = {}) {
     instructions.push(ins);
     applyToStage(stage, ins, scope, globalScope, buildArgs, escape, stages);
     if (keyword === "ARG" || keyword === "ENV") snapshot = void 0;
-    if (keyword === "WORKDIR") {
-      const dir = expand(words.join(" "), ins.scope, escape).value;
-      wd = dir.startsWith("/") ? normalizePath(dir) : normalizePath(`${wd}/${dir}`);
-      stageWd.set(stage, wd);
-    }
     stage.scope = scope;
   }
   if (astInstructions.length === 0) {
@@ -7337,18 +7329,15 @@ function managerCommand(cmd) {
 }
 function readManagerCommand(cmd) {
   const m = managerOf(cmd);
-  let result = null;
-  if (m) {
-    const values = VALUE_OPTIONS[m.manager];
-    let i = 0;
-    while (i < m.rest.length && m.rest[i].startsWith("-")) {
-      if (values?.has(m.rest[i]) && !m.rest[i].includes("=")) i++;
-      i++;
-    }
-    const subcommand = m.rest[i] ?? "";
-    result = { manager: m.manager, subcommand, args: [...m.rest.slice(0, i), ...m.rest.slice(i + 1)], cmd };
+  if (!m) return void 0;
+  const values = VALUE_OPTIONS[m.manager];
+  let i = 0;
+  while (i < m.rest.length && m.rest[i].startsWith("-")) {
+    if (values?.has(m.rest[i]) && !m.rest[i].includes("=")) i++;
+    i++;
   }
-  return result ?? void 0;
+  const subcommand = m.rest[i] ?? "";
+  return { manager: m.manager, subcommand, args: [...m.rest.slice(0, i), ...m.rest.slice(i + 1)], cmd };
 }
 var INSTALL_SUBCOMMANDS = {
   "apt-get": ["install"],

@@ -6,7 +6,7 @@ import {
   parseDockerfile,
   redactText,
   rules
-} from "./chunk-MPN5T2IJ.js";
+} from "./chunk-3HLRMRUN.js";
 import {
   __commonJS,
   __require,
@@ -305,7 +305,7 @@ function openContext(root, dockerfilePath) {
             cache.push({ path: rel, size: 0, dir: true });
             stack.push({ abs, rel });
           } else {
-            cache.push(lazyFile(rel, abs));
+            cache.push(new LazyFile(rel, abs));
           }
         }
       }
@@ -370,9 +370,6 @@ var LazyFile = class {
     return this.#size;
   }
 };
-function lazyFile(path, abs) {
-  return new LazyFile(path, abs);
-}
 function globToRegExp(glob) {
   let re = "";
   for (let i = 0; i < glob.length; i++) {

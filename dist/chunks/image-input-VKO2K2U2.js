@@ -6,7 +6,7 @@ import {
   RULES,
   lazyContext,
   runRules
-} from "./chunk-ZV4JNFN6.js";
+} from "./chunk-AMBVLS3V.js";
 import {
   estimateImage,
   historyDockerfile,
@@ -14,7 +14,7 @@ import {
   imageFacts,
   initShell,
   parseDockerfile
-} from "./chunk-MPN5T2IJ.js";
+} from "./chunk-3HLRMRUN.js";
 import {
   __commonJS,
   __require,
