@@ -4,11 +4,11 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-AMBVLS3V.js";
+} from "./chunks/chunk-3P6NTLSX.js";
 import {
   initShell,
   parseDockerfile
-} from "./chunks/chunk-3HLRMRUN.js";
+} from "./chunks/chunk-N27ED7MK.js";
 import "./chunks/chunk-7KY5IGMZ.js";
 export {
   RULES,

@@ -3,6 +3,7 @@ import { defineRule } from '../src/engine/rule-kit.js';
 import { normalizePath, stageLineage, type Instruction, type Stage } from '../src/dockerfile/model.js';
 import { commandName, type ShellCommand } from '../src/dockerfile/shell.js';
 import { expand } from '../src/dockerfile/vars.js';
+import { pathWithin } from '../src/dockerfile/commands.js';
 import type { ImageModel, RemovedEntry } from '../src/image/types.js';
 
 /**
@@ -19,11 +20,6 @@ export const WASTED_SMALL_SHARE = 0.1;
 const WARN_BYTES = 1024 ** 2;
 const ARCHIVE = /\.(tar|tgz|tbz2?|txz|zip|gz|bz2|xz|zst|7z|whl|jar|war|ear|deb|rpm|apk|iso|img|bin|run|msi|exe|dmg|pkg)$/i;
 const TAR_ARCHIVE = /\.(tar(\.(gz|bz2|xz|zst))?|tgz|tbz2?|txz)$/i;
-
-/** `path` is `dir` or inside it (both absolute and normalised). */
-function isUnder(path: string, dir: string): boolean {
-  return dir === '/' || path === dir || path.startsWith(`${dir}/`);
-}
 
 function formatBytes(n: number): string {
   if (n >= 1024 ** 3) return `${(n / 1024 ** 3).toFixed(1)} GiB`;
@@ -208,7 +204,7 @@ export default defineRule({
         for (const c of created) {
           if (c.ins === ins || c.ins.index >= ins.index) continue;
           // A COPY's files are at or under its destination: most deletions are elsewhere.
-          if (!re && c.within !== undefined && !isUnder(c.within, abs) && !isUnder(abs, c.within)) continue;
+          if (!re && c.within !== undefined && !pathWithin(c.within, abs) && !pathWithin(abs, c.within)) continue;
           const f = c.facts();
           const hit = re ? re.test(f.path) : f.path === abs || f.path.startsWith(`${abs}/`) || (abs.startsWith(`${f.path}/`) && abs !== '/' && fromContext(f, abs));
           if (!hit) continue;

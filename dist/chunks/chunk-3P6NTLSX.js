@@ -6,7 +6,7 @@ import {
   parseDockerfile,
   redactText,
   rules
-} from "./chunk-3HLRMRUN.js";
+} from "./chunk-N27ED7MK.js";
 import {
   __commonJS,
   __require,

@@ -12833,9 +12833,6 @@ var WASTED_SMALL_SHARE = 0.1;
 var WARN_BYTES = 1024 ** 2;
 var ARCHIVE = /\.(tar|tgz|tbz2?|txz|zip|gz|bz2|xz|zst|7z|whl|jar|war|ear|deb|rpm|apk|iso|img|bin|run|msi|exe|dmg|pkg)$/i;
 var TAR_ARCHIVE = /\.(tar(\.(gz|bz2|xz|zst))?|tgz|tbz2?|txz)$/i;
-function isUnder2(path, dir) {
-  return dir === "/" || path === dir || path.startsWith(`${dir}/`);
-}
 function formatBytes3(n) {
   if (n >= 1024 ** 3) return `${(n / 1024 ** 3).toFixed(1)} GiB`;
   if (n >= 1024 ** 2) return `${Math.round(n / 1024 ** 2)} MiB`;
@@ -12979,7 +12976,7 @@ var LL304_wasted_space_default = defineRule({
         const re = glob ? new RegExp(`^${abs.split("*").map((p) => p.replace(/[.+^${}()|[\]\\?]/g, (c) => c === "?" ? "[^/]" : `\\${c}`)).join("[^/]*")}(/.*)?$`) : void 0;
         for (const c of created) {
           if (c.ins === ins || c.ins.index >= ins.index) continue;
-          if (!re && c.within !== void 0 && !isUnder2(c.within, abs) && !isUnder2(abs, c.within)) continue;
+          if (!re && c.within !== void 0 && !pathWithin(c.within, abs) && !pathWithin(abs, c.within)) continue;
           const f = c.facts();
           const hit = re ? re.test(f.path) : f.path === abs || f.path.startsWith(`${abs}/`) || abs.startsWith(`${f.path}/`) && abs !== "/" && fromContext(f, abs);
           if (!hit) continue;

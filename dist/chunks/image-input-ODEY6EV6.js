@@ -6,7 +6,7 @@ import {
   RULES,
   lazyContext,
   runRules
-} from "./chunk-AMBVLS3V.js";
+} from "./chunk-3P6NTLSX.js";
 import {
   estimateImage,
   historyDockerfile,
@@ -14,7 +14,7 @@ import {
   imageFacts,
   initShell,
   parseDockerfile
-} from "./chunk-3HLRMRUN.js";
+} from "./chunk-N27ED7MK.js";
 import {
   __commonJS,
   __require,
