@@ -114,7 +114,8 @@ if (process.env.BENCH_SAVE) {
   const { writeFileSync } = await import('node:fs');
   writeFileSync(process.env.BENCH_SAVE, JSON.stringify(inputs));
 }
-const instructionCounts = inputs.slice(fixtures.length).map((x) => x.text.split('\n').filter((l) => /^[A-Z]+\s/.test(l)).length);
+const countInstructions = (text) => text.split('\n').filter((l) => /^[A-Z]+\s/.test(l)).length;
+const instructionCounts = inputs.slice(fixtures.length).map((x) => countInstructions(x.text));
 
 // ---------- 1. in-process ----------
 const stats = (xs) => {
@@ -163,7 +164,7 @@ if (b) console.log(`  warm passes  median ${f(b.median)} ms   p95 ${f(b.p95)} ms
 if (passes.length) {
   // The fixtures alone (real Lambda Dockerfiles, shorter than the generated ones): for reading, not the target.
   const fx = stats(passes.flatMap((p) => p.times.slice(0, fixtures.length)));
-  console.log(`  the ${fixtures.length} fixtures alone (${(fixtures.reduce((n, x) => n + x.text.split('\n').filter((l) => /^[A-Z]+\s/.test(l)).length, 0) / fixtures.length).toFixed(1)} instructions on average), warm median ${f(fx.median)} ms`);
+  console.log(`  the ${fixtures.length} fixtures alone (${(fixtures.reduce((n, x) => n + countInstructions(x.text), 0) / fixtures.length).toFixed(1)} instructions on average), warm median ${f(fx.median)} ms`);
 }
 console.log(`  target: median <= 1 ms per Dockerfile -> first pass ${a.median <= 1 ? 'met' : 'NOT met'}${b ? `, warm ${b.median <= 1 ? 'met' : 'NOT met'}` : ''}`);
 
