@@ -38328,7 +38328,7 @@ var LL302_layer_order_default = defineRule({
     codeBeforeInstall: {
       text: "{{copy}} ({{copyAt}}) brings application code in before `{{command}}`: every code change re-runs this install{{impact}}.",
       severity: "warning",
-      fix: "Copy only the dependency manifests first: COPY {{manifests}} {{destDir}} then RUN {{command}}, then {{copy}}."
+      fix: "Copy only the dependency manifests first: COPY {{manifests}} {{destDir}}, then RUN {{command}}, then {{copy}} (the code)."
     },
     buildWithoutDependencyLayer: {
       text: "`{{command}}` fetches every dependency after {{copy}} ({{copyAt}}) brought the code in, and no earlier step fetched them from the manifests alone: every code change downloads them again{{impact}}.",

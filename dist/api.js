@@ -4,11 +4,11 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-3P6NTLSX.js";
+} from "./chunks/chunk-7CRRCMSN.js";
 import {
   initShell,
   parseDockerfile
-} from "./chunks/chunk-N27ED7MK.js";
+} from "./chunks/chunk-RDOAANHN.js";
 import "./chunks/chunk-7KY5IGMZ.js";
 export {
   RULES,

@@ -6,7 +6,7 @@ import {
   RULES,
   lazyContext,
   runRules
-} from "./chunk-3P6NTLSX.js";
+} from "./chunk-7CRRCMSN.js";
 import {
   estimateImage,
   historyDockerfile,
@@ -14,7 +14,7 @@ import {
   imageFacts,
   initShell,
   parseDockerfile
-} from "./chunk-N27ED7MK.js";
+} from "./chunk-RDOAANHN.js";
 import {
   __commonJS,
   __require,

@@ -6,7 +6,7 @@ import {
   parseDockerfile,
   redactText,
   rules
-} from "./chunk-N27ED7MK.js";
+} from "./chunk-RDOAANHN.js";
 import {
   __commonJS,
   __require,
