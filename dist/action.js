@@ -38972,8 +38972,7 @@ var Estimator = class {
     const script = this.model.shell(ins);
     if (!script) return;
     const ex = (s) => expand2(s, ins.scope, this.model.escape).value;
-    const workdir = stage.workdir?.value ?? "/";
-    const wd = workdirAt(stage, ins) ?? workdir;
+    const wd = ins.workdir;
     for (const inst of installs(script)) {
       facts.managers.add(inst.manager);
       this.install(inst, ins, stage, facts, ex, wd);
@@ -39245,22 +39244,6 @@ function tarFraming(src, dest, matched) {
 }
 function resolve3(p, wd) {
   return posix7.normalize(p.startsWith("/") ? p : `${wd.replace(/\/$/, "")}/${p}`).replace(/\/+$/, "") || "/";
-}
-function workdirAt(stage, ins) {
-  let wd;
-  const lineage = [];
-  for (let s = stage; s; s = s.base.stage) lineage.unshift(s);
-  if (lineage[0].base.kind.kind === "aws") wd = "/var/task";
-  for (const s of lineage) {
-    for (const i2 of s.instructions) {
-      if (s === stage && i2.index >= ins.index) break;
-      if (i2.keyword === "WORKDIR") {
-        const dir = expand2(i2.words.join(" "), i2.scope, "\\").value;
-        wd = dir.startsWith("/") ? posix7.normalize(dir) : posix7.normalize(`${wd ?? "/"}/${dir}`);
-      }
-    }
-  }
-  return wd;
 }
 function runtimeFamily(model, facts) {
   const target = model.target;

@@ -4,11 +4,11 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-7CRRCMSN.js";
+} from "./chunks/chunk-ANRUYDTJ.js";
 import {
   initShell,
   parseDockerfile
-} from "./chunks/chunk-RDOAANHN.js";
+} from "./chunks/chunk-ACBC57LJ.js";
 import "./chunks/chunk-7KY5IGMZ.js";
 export {
   RULES,

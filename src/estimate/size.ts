@@ -175,9 +175,8 @@ class Estimator {
     const script = this.model.shell(ins);
     if (!script) return;
     const ex = (s: string) => expand(s, ins.scope, this.model.escape).value;
-    const workdir = stage.workdir?.value ?? '/';
-    // Workdir at this instruction: the last WORKDIR before it in the stage lineage.
-    const wd = workdirAt(stage, ins) ?? workdir;
+    // The working directory in effect when this RUN runs (the model follows WORKDIR through FROM <stage>).
+    const wd = ins.workdir;
     for (const inst of installs(script)) {
       facts.managers.add(inst.manager);
       this.install(inst, ins, stage, facts, ex, wd);
@@ -469,23 +468,6 @@ function tarFraming(src: string, dest: string, matched: { path: string; size: nu
 
 function resolve(p: string, wd: string): string {
   return posix.normalize(p.startsWith('/') ? p : `${wd.replace(/\/$/, '')}/${p}`).replace(/\/+$/, '') || '/';
-}
-
-function workdirAt(stage: Stage, ins: Instruction): string | undefined {
-  let wd: string | undefined;
-  const lineage: Stage[] = [];
-  for (let s: Stage | undefined = stage; s; s = s.base.stage) lineage.unshift(s);
-  if (lineage[0].base.kind.kind === 'aws') wd = '/var/task';
-  for (const s of lineage) {
-    for (const i of s.instructions) {
-      if (s === stage && i.index >= ins.index) break;
-      if (i.keyword === 'WORKDIR') {
-        const dir = expand(i.words.join(' '), i.scope, '\\').value;
-        wd = dir.startsWith('/') ? posix.normalize(dir) : posix.normalize(`${wd ?? '/'}/${dir}`);
-      }
-    }
-  }
-  return wd;
 }
 
 /** The runtime family of the target image, for the cold-start model. */

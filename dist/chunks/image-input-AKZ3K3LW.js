@@ -6,7 +6,7 @@ import {
   RULES,
   lazyContext,
   runRules
-} from "./chunk-7CRRCMSN.js";
+} from "./chunk-ANRUYDTJ.js";
 import {
   estimateImage,
   historyDockerfile,
@@ -14,7 +14,7 @@ import {
   imageFacts,
   initShell,
   parseDockerfile
-} from "./chunk-RDOAANHN.js";
+} from "./chunk-ACBC57LJ.js";
 import {
   __commonJS,
   __require,

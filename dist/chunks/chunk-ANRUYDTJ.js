@@ -6,7 +6,7 @@ import {
   parseDockerfile,
   redactText,
   rules
-} from "./chunk-RDOAANHN.js";
+} from "./chunk-ACBC57LJ.js";
 import {
   __commonJS,
   __require,

@@ -7577,8 +7577,7 @@ var Estimator = class {
     const script = this.model.shell(ins);
     if (!script) return;
     const ex = (s) => expand(s, ins.scope, this.model.escape).value;
-    const workdir = stage.workdir?.value ?? "/";
-    const wd = workdirAt(stage, ins) ?? workdir;
+    const wd = ins.workdir;
     for (const inst of installs(script)) {
       facts.managers.add(inst.manager);
       this.install(inst, ins, stage, facts, ex, wd);
@@ -7850,22 +7849,6 @@ function tarFraming(src, dest, matched) {
 }
 function resolve2(p, wd) {
   return posix.normalize(p.startsWith("/") ? p : `${wd.replace(/\/$/, "")}/${p}`).replace(/\/+$/, "") || "/";
-}
-function workdirAt(stage, ins) {
-  let wd;
-  const lineage = [];
-  for (let s = stage; s; s = s.base.stage) lineage.unshift(s);
-  if (lineage[0].base.kind.kind === "aws") wd = "/var/task";
-  for (const s of lineage) {
-    for (const i of s.instructions) {
-      if (s === stage && i.index >= ins.index) break;
-      if (i.keyword === "WORKDIR") {
-        const dir = expand(i.words.join(" "), i.scope, "\\").value;
-        wd = dir.startsWith("/") ? posix.normalize(dir) : posix.normalize(`${wd ?? "/"}/${dir}`);
-      }
-    }
-  }
-  return wd;
 }
 function runtimeFamily(model, facts) {
   const target = model.target;
