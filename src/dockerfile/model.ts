@@ -258,7 +258,8 @@ export function parseDockerfile(text: string, options: ParseOptions = {}): Docke
       if (!ins.exec) ins.shellText = body;
     }
 
-    if (typeof (node as unknown as { getHeredocs?: unknown }).getHeredocs === 'function') {
+    // Heredocs exist only in RUN, COPY and ADD (BuildKit); dockerfile-ast would look for them in every instruction.
+    if ((keyword === 'RUN' || keyword === 'COPY' || keyword === 'ADD') && typeof (node as unknown as { getHeredocs?: unknown }).getHeredocs === 'function') {
       for (const h of (node as unknown as { getHeredocs(): { getName(): string; getContentRange(): { start: { line: number; character: number }; end: { line: number; character: number } } | null; getDelimiterRange(): unknown }[] }).getHeredocs()) {
         const range = h.getContentRange();
         const content = range ? sliceRange(lines, range) : '';
