@@ -141,9 +141,12 @@ function collect(node: TsNode, out: ShellCommand[], substitutionOf: ShellCommand
       return;
     }
     case 'command': {
-      const cmd = buildCommand(node, substitutionOf);
+      // The children and their types once: each read is a call into WebAssembly.
+      const children = node.namedChildren.filter((c): c is TsNode => c !== null);
+      const types = children.map((c) => c.type);
+      const cmd = buildCommand(node, children, types, substitutionOf);
       out.push(cmd);
-      for (const child of node.namedChildren) if (child) collectSubstitutions(child, out, cmd);
+      for (let i = 0; i < children.length; i++) collectSubstitutions(children[i], out, cmd, types[i]);
       return;
     }
     default:
@@ -151,29 +154,31 @@ function collect(node: TsNode, out: ShellCommand[], substitutionOf: ShellCommand
   }
 }
 
-function collectSubstitutions(node: TsNode, out: ShellCommand[], owner: ShellCommand | undefined): void {
-  // Each read of `type` is a call into WebAssembly: read it once per node.
-  const type = node.type;
+/** Word nodes that hold no nested command (their children, if any, are never substitutions). */
+const PLAIN_WORDS = new Set(['word', 'raw_string', 'ansi_c_string', 'string_content', 'variable_name', 'simple_expansion', 'special_variable_name', 'file_descriptor', 'heredoc_start']);
+
+function collectSubstitutions(node: TsNode, out: ShellCommand[], owner: ShellCommand | undefined, type = node.type): void {
+  // Each read of `type` or `namedChildren` is a call into WebAssembly: read the type once per node, and do not
+  // ask a plain word for its children.
   if (type === 'command_substitution' || type === 'process_substitution') {
     for (const child of node.namedChildren) if (child) collect(child, out, owner);
     return;
   }
+  if (PLAIN_WORDS.has(type)) return;
   for (const child of node.namedChildren) if (child) collectSubstitutions(child, out, owner);
 }
 
-function buildCommand(node: TsNode, substitutionOf: ShellCommand | undefined): ShellCommand {
+function buildCommand(node: TsNode, children: TsNode[], types: string[], substitutionOf: ShellCommand | undefined): ShellCommand {
   const assignments: Record<string, string> = {};
   const words: string[] = [];
   const literal: boolean[] = [];
-  const push = (word: TsNode) => {
-    // Each read of a node's type or text is a call into WebAssembly: read them once per word.
-    const type = word.type;
+  const push = (word: TsNode, type = word.type) => {
     words.push(wordValue(word, type));
     literal.push(isLiteral(word, type));
   };
-  for (const child of node.namedChildren) {
-    if (!child) continue;
-    const type = child.type;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i];
+    const type = types[i];
     if (type === 'variable_assignment') {
       const name = child.childForFieldName('name')?.text ?? '';
       const value = child.childForFieldName('value');
@@ -186,7 +191,7 @@ function buildCommand(node: TsNode, substitutionOf: ShellCommand | undefined): S
         literal.push(true);
       }
     } else if (type !== 'file_redirect' && type !== 'herestring_redirect') {
-      push(child);
+      push(child, type);
     }
   }
   const wrappers: string[] = [];
