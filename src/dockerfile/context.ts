@@ -66,7 +66,9 @@ export function openContext(root: string, dockerfilePath?: string): BuildContext
       patterns = [];
     }
   }
-  const ig = dockerignore({ ignorecase: false }).add(patterns);
+  // No patterns, no matcher: most contexts of small functions have no .dockerignore at all.
+  const ig = patterns.length > 0 ? dockerignore({ ignorecase: false }).add(patterns) : undefined;
+  const ignores = (rel: string) => ig !== undefined && ig.ignores(rel);
   const reincludes = patterns.some((p) => p.startsWith('!'));
   let cache: ContextFile[] | undefined;
   // Several rules ask for the same COPY sources and read the same manifests: match and read each once.
@@ -78,7 +80,7 @@ export function openContext(root: string, dockerfilePath?: string): BuildContext
     truncated: false,
     ignored(path) {
       const p = path.replace(/^\.?\//, '').replace(/\/$/, '');
-      return p !== '' && ig.ignores(p);
+      return p !== '' && ignores(p);
     },
     files() {
       if (cache) return cache;
@@ -95,10 +97,11 @@ export function openContext(root: string, dockerfilePath?: string): BuildContext
           }
         }
         for (const e of entries) {
-          const abs = join(dir.abs, e.name);
+          // Plain concatenation: the names come from readdir, so there is nothing for path.join to normalise.
+          const abs = `${dir.abs}/${e.name}`;
           const rel = dir.rel ? `${dir.rel}/${e.name}` : e.name;
           const isDir = e.isDirectory();
-          const ignored = ig.ignores(rel);
+          const ignored = ignores(rel);
           if (ignored && !isDir) continue;
           if (cache.length >= WALK_CAP) {
             ctx.truncated = true;
