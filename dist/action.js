@@ -31071,35 +31071,37 @@ function collect(node, out2, substitutionOf) {
       return;
     }
     case "command": {
-      const cmd = buildCommand(node, substitutionOf);
+      const children = node.namedChildren.filter((c) => c !== null);
+      const types = children.map((c) => c.type);
+      const cmd = buildCommand(node, children, types, substitutionOf);
       out2.push(cmd);
-      for (const child of node.namedChildren) if (child) collectSubstitutions(child, out2, cmd);
+      for (let i2 = 0; i2 < children.length; i2++) collectSubstitutions(children[i2], out2, cmd, types[i2]);
       return;
     }
     default:
       for (const child of node.namedChildren) if (child) collect(child, out2, substitutionOf);
   }
 }
-function collectSubstitutions(node, out2, owner) {
-  const type = node.type;
+var PLAIN_WORDS = /* @__PURE__ */ new Set(["word", "raw_string", "ansi_c_string", "string_content", "variable_name", "simple_expansion", "special_variable_name", "file_descriptor", "heredoc_start"]);
+function collectSubstitutions(node, out2, owner, type = node.type) {
   if (type === "command_substitution" || type === "process_substitution") {
     for (const child of node.namedChildren) if (child) collect(child, out2, owner);
     return;
   }
+  if (PLAIN_WORDS.has(type)) return;
   for (const child of node.namedChildren) if (child) collectSubstitutions(child, out2, owner);
 }
-function buildCommand(node, substitutionOf) {
+function buildCommand(node, children, types, substitutionOf) {
   const assignments = {};
   const words = [];
   const literal = [];
-  const push = (word) => {
-    const type = word.type;
+  const push = (word, type = word.type) => {
     words.push(wordValue(word, type));
     literal.push(isLiteral(word, type));
   };
-  for (const child of node.namedChildren) {
-    if (!child) continue;
-    const type = child.type;
+  for (let i2 = 0; i2 < children.length; i2++) {
+    const child = children[i2];
+    const type = types[i2];
     if (type === "variable_assignment") {
       const name2 = child.childForFieldName("name")?.text ?? "";
       const value = child.childForFieldName("value");
@@ -31112,7 +31114,7 @@ function buildCommand(node, substitutionOf) {
         literal.push(true);
       }
     } else if (type !== "file_redirect" && type !== "herestring_redirect") {
-      push(child);
+      push(child, type);
     }
   }
   const wrappers = [];
@@ -31406,7 +31408,7 @@ function parseDockerfile(text, options = {}) {
       }
       if (!ins.exec) ins.shellText = body2;
     }
-    if (typeof node.getHeredocs === "function") {
+    if ((keyword === "RUN" || keyword === "COPY" || keyword === "ADD") && typeof node.getHeredocs === "function") {
       for (const h of node.getHeredocs()) {
         const range4 = h.getContentRange();
         const content = range4 ? sliceRange(lines, range4) : "";
@@ -33633,7 +33635,8 @@ function openContext(root, dockerfilePath) {
       patterns = [];
     }
   }
-  const ig = dockerignore({ ignorecase: false }).add(patterns);
+  const ig = patterns.length > 0 ? dockerignore({ ignorecase: false }).add(patterns) : void 0;
+  const ignores = (rel) => ig !== void 0 && ig.ignores(rel);
   const reincludes = patterns.some((p) => p.startsWith("!"));
   let cache3;
   const matches = /* @__PURE__ */ new Map();
@@ -33644,7 +33647,7 @@ function openContext(root, dockerfilePath) {
     truncated: false,
     ignored(path5) {
       const p = path5.replace(/^\.?\//, "").replace(/\/$/, "");
-      return p !== "" && ig.ignores(p);
+      return p !== "" && ignores(p);
     },
     files() {
       if (cache3) return cache3;
@@ -33661,10 +33664,10 @@ function openContext(root, dockerfilePath) {
           }
         }
         for (const e of entries) {
-          const abs = join2(dir.abs, e.name);
+          const abs = `${dir.abs}/${e.name}`;
           const rel = dir.rel ? `${dir.rel}/${e.name}` : e.name;
           const isDir = e.isDirectory();
-          const ignored = ig.ignores(rel);
+          const ignored = ignores(rel);
           if (ignored && !isDir) continue;
           if (cache3.length >= WALK_CAP) {
             ctx.truncated = true;
@@ -40483,7 +40486,9 @@ function runRules(env) {
   const findings = [];
   const now = options.now ?? /* @__PURE__ */ new Date();
   const rules2 = options.rules ?? rules;
-  const visitors = [];
+  const onInstruction = [];
+  const onEnd = [];
+  const onImage = [];
   const imageLocation = { file: env.imageFile ?? env.file, line: 1, column: 1, endLine: 1, endColumn: 1 };
   for (const rule of rules2) {
     if (ignored.has(rule.code) || overrides.get(rule.code) === "off") continue;
@@ -40492,7 +40497,14 @@ function runRules(env) {
     const report = (d) => {
       const spec = rule.messages[d.messageId];
       if (!spec) throw new Error(`${rule.code}: unknown messageId ${d.messageId}`);
-      const data = d.data && Object.fromEntries(Object.entries(d.data).map(([k, v]) => [k, typeof v === "string" ? redactText(v) : v]));
+      let data;
+      if (d.data) {
+        data = {};
+        for (const k in d.data) {
+          const v = d.data[k];
+          data[k] = typeof v === "string" ? redactText(v) : v;
+        }
+      }
       const override = overrides.get(rule.code);
       const severity = override && override !== "off" ? override : d.severity ?? spec.severity ?? rule.severity;
       let message = interpolate(spec.text, data);
@@ -40526,19 +40538,20 @@ function runRules(env) {
       });
     };
     const ctx = new RuleContextImpl(df, df.target, env.image, env.mode, now, config, report, rule.needs.context === true, env.getContext);
-    visitors.push({ rule, visitor: rule.create(ctx), dockerfileEvidence });
+    const visitor = rule.create(ctx);
+    if (dockerfileEvidence && visitor.instruction) onInstruction.push(visitor.instruction);
+    if (dockerfileEvidence && visitor.end) onEnd.push(visitor.end);
+    if (visitor.image) onImage.push(visitor.image);
   }
-  for (const ins of df.instructions) {
-    for (const { visitor, dockerfileEvidence } of visitors) if (dockerfileEvidence) visitor.instruction?.(ins);
-  }
-  for (const { visitor, dockerfileEvidence } of visitors) if (dockerfileEvidence) visitor.end?.();
-  if (env.image) for (const { visitor } of visitors) visitor.image?.(env.image);
+  for (const ins of df.instructions) for (const visit of onInstruction) visit(ins);
+  for (const end of onEnd) end();
+  if (env.image) for (const visit of onImage) visit(env.image);
   const suppressed = (f) => f.location.file === env.file && pragmas.some(
     (p) => !p.global && p.instruction && f.location.line >= p.instruction.span.line && f.location.line <= p.instruction.span.endLine && p.ids.some((id) => findRule(id)?.code === f.code)
   );
   const kept = findings.filter((f) => !suppressed(f));
   kept.sort(
-    (a, b) => a.location.file.localeCompare(b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.code.localeCompare(b.code)
+    (a, b) => ordinal(a.location.file, b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || ordinal(a.code, b.code)
   );
   return dedupe(kept);
 }
@@ -40547,6 +40560,9 @@ function quoteHistory(instruction) {
   if (/^(ARG|ENV|LABEL)\s/i.test(t)) t = t.replace(/=("[^"]*"|'[^']*'|\S*)/g, "=\u2026");
   t = redactText(t);
   return t.length > 100 ? `${t.slice(0, 97)}...` : t;
+}
+function ordinal(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 function dedupe(findings) {
   const seen = /* @__PURE__ */ new Set();

@@ -4,11 +4,11 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-ANRUYDTJ.js";
+} from "./chunks/chunk-TBI2K7FD.js";
 import {
   initShell,
   parseDockerfile
-} from "./chunks/chunk-ACBC57LJ.js";
+} from "./chunks/chunk-E7SEOG2J.js";
 import "./chunks/chunk-7KY5IGMZ.js";
 export {
   RULES,

@@ -6,7 +6,7 @@ import {
   parseDockerfile,
   redactText,
   rules
-} from "./chunk-ACBC57LJ.js";
+} from "./chunk-E7SEOG2J.js";
 import {
   __commonJS,
   __require,
@@ -263,7 +263,8 @@ function openContext(root, dockerfilePath) {
       patterns = [];
     }
   }
-  const ig = dockerignore({ ignorecase: false }).add(patterns);
+  const ig = patterns.length > 0 ? dockerignore({ ignorecase: false }).add(patterns) : void 0;
+  const ignores = (rel) => ig !== void 0 && ig.ignores(rel);
   const reincludes = patterns.some((p) => p.startsWith("!"));
   let cache;
   const matches = /* @__PURE__ */ new Map();
@@ -274,7 +275,7 @@ function openContext(root, dockerfilePath) {
     truncated: false,
     ignored(path) {
       const p = path.replace(/^\.?\//, "").replace(/\/$/, "");
-      return p !== "" && ig.ignores(p);
+      return p !== "" && ignores(p);
     },
     files() {
       if (cache) return cache;
@@ -291,10 +292,10 @@ function openContext(root, dockerfilePath) {
           }
         }
         for (const e of entries) {
-          const abs = join(dir.abs, e.name);
+          const abs = `${dir.abs}/${e.name}`;
           const rel = dir.rel ? `${dir.rel}/${e.name}` : e.name;
           const isDir = e.isDirectory();
-          const ignored = ig.ignores(rel);
+          const ignored = ignores(rel);
           if (ignored && !isDir) continue;
           if (cache.length >= WALK_CAP) {
             ctx.truncated = true;
@@ -513,7 +514,9 @@ function runRules(env) {
   const findings = [];
   const now = options.now ?? /* @__PURE__ */ new Date();
   const rules2 = options.rules ?? rules;
-  const visitors = [];
+  const onInstruction = [];
+  const onEnd = [];
+  const onImage = [];
   const imageLocation = { file: env.imageFile ?? env.file, line: 1, column: 1, endLine: 1, endColumn: 1 };
   for (const rule of rules2) {
     if (ignored.has(rule.code) || overrides.get(rule.code) === "off") continue;
@@ -522,7 +525,14 @@ function runRules(env) {
     const report = (d) => {
       const spec = rule.messages[d.messageId];
       if (!spec) throw new Error(`${rule.code}: unknown messageId ${d.messageId}`);
-      const data = d.data && Object.fromEntries(Object.entries(d.data).map(([k, v]) => [k, typeof v === "string" ? redactText(v) : v]));
+      let data;
+      if (d.data) {
+        data = {};
+        for (const k in d.data) {
+          const v = d.data[k];
+          data[k] = typeof v === "string" ? redactText(v) : v;
+        }
+      }
       const override = overrides.get(rule.code);
       const severity = override && override !== "off" ? override : d.severity ?? spec.severity ?? rule.severity;
       let message = interpolate(spec.text, data);
@@ -556,19 +566,20 @@ function runRules(env) {
       });
     };
     const ctx = new RuleContextImpl(df, df.target, env.image, env.mode, now, config, report, rule.needs.context === true, env.getContext);
-    visitors.push({ rule, visitor: rule.create(ctx), dockerfileEvidence });
+    const visitor = rule.create(ctx);
+    if (dockerfileEvidence && visitor.instruction) onInstruction.push(visitor.instruction);
+    if (dockerfileEvidence && visitor.end) onEnd.push(visitor.end);
+    if (visitor.image) onImage.push(visitor.image);
   }
-  for (const ins of df.instructions) {
-    for (const { visitor, dockerfileEvidence } of visitors) if (dockerfileEvidence) visitor.instruction?.(ins);
-  }
-  for (const { visitor, dockerfileEvidence } of visitors) if (dockerfileEvidence) visitor.end?.();
-  if (env.image) for (const { visitor } of visitors) visitor.image?.(env.image);
+  for (const ins of df.instructions) for (const visit of onInstruction) visit(ins);
+  for (const end of onEnd) end();
+  if (env.image) for (const visit of onImage) visit(env.image);
   const suppressed = (f) => f.location.file === env.file && pragmas.some(
     (p) => !p.global && p.instruction && f.location.line >= p.instruction.span.line && f.location.line <= p.instruction.span.endLine && p.ids.some((id) => findRule(id)?.code === f.code)
   );
   const kept = findings.filter((f) => !suppressed(f));
   kept.sort(
-    (a, b) => a.location.file.localeCompare(b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.code.localeCompare(b.code)
+    (a, b) => ordinal(a.location.file, b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || ordinal(a.code, b.code)
   );
   return dedupe(kept);
 }
@@ -577,6 +588,9 @@ function quoteHistory(instruction) {
   if (/^(ARG|ENV|LABEL)\s/i.test(t)) t = t.replace(/=("[^"]*"|'[^']*'|\S*)/g, "=\u2026");
   t = redactText(t);
   return t.length > 100 ? `${t.slice(0, 97)}...` : t;
+}
+function ordinal(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 function dedupe(findings) {
   const seen = /* @__PURE__ */ new Set();

@@ -6142,35 +6142,37 @@ function collect(node, out, substitutionOf) {
       return;
     }
     case "command": {
-      const cmd = buildCommand(node, substitutionOf);
+      const children = node.namedChildren.filter((c) => c !== null);
+      const types = children.map((c) => c.type);
+      const cmd = buildCommand(node, children, types, substitutionOf);
       out.push(cmd);
-      for (const child of node.namedChildren) if (child) collectSubstitutions(child, out, cmd);
+      for (let i = 0; i < children.length; i++) collectSubstitutions(children[i], out, cmd, types[i]);
       return;
     }
     default:
       for (const child of node.namedChildren) if (child) collect(child, out, substitutionOf);
   }
 }
-function collectSubstitutions(node, out, owner) {
-  const type = node.type;
+var PLAIN_WORDS = /* @__PURE__ */ new Set(["word", "raw_string", "ansi_c_string", "string_content", "variable_name", "simple_expansion", "special_variable_name", "file_descriptor", "heredoc_start"]);
+function collectSubstitutions(node, out, owner, type = node.type) {
   if (type === "command_substitution" || type === "process_substitution") {
     for (const child of node.namedChildren) if (child) collect(child, out, owner);
     return;
   }
+  if (PLAIN_WORDS.has(type)) return;
   for (const child of node.namedChildren) if (child) collectSubstitutions(child, out, owner);
 }
-function buildCommand(node, substitutionOf) {
+function buildCommand(node, children, types, substitutionOf) {
   const assignments = {};
   const words = [];
   const literal = [];
-  const push = (word) => {
-    const type = word.type;
+  const push = (word, type = word.type) => {
     words.push(wordValue(word, type));
     literal.push(isLiteral(word, type));
   };
-  for (const child of node.namedChildren) {
-    if (!child) continue;
-    const type = child.type;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i];
+    const type = types[i];
     if (type === "variable_assignment") {
       const name = child.childForFieldName("name")?.text ?? "";
       const value = child.childForFieldName("value");
@@ -6183,7 +6185,7 @@ function buildCommand(node, substitutionOf) {
         literal.push(true);
       }
     } else if (type !== "file_redirect" && type !== "herestring_redirect") {
-      push(child);
+      push(child, type);
     }
   }
   const wrappers = [];
@@ -6654,7 +6656,7 @@ function parseDockerfile(text, options = {}) {
       }
       if (!ins.exec) ins.shellText = body;
     }
-    if (typeof node.getHeredocs === "function") {
+    if ((keyword === "RUN" || keyword === "COPY" || keyword === "ADD") && typeof node.getHeredocs === "function") {
       for (const h of node.getHeredocs()) {
         const range4 = h.getContentRange();
         const content = range4 ? sliceRange(lines, range4) : "";

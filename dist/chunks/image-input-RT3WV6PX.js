@@ -6,7 +6,7 @@ import {
   RULES,
   lazyContext,
   runRules
-} from "./chunk-ANRUYDTJ.js";
+} from "./chunk-TBI2K7FD.js";
 import {
   estimateImage,
   historyDockerfile,
@@ -14,7 +14,7 @@ import {
   imageFacts,
   initShell,
   parseDockerfile
-} from "./chunk-ACBC57LJ.js";
+} from "./chunk-E7SEOG2J.js";
 import {
   __commonJS,
   __require,
