@@ -175,6 +175,7 @@ function parseJsonArray(text: string): string[] | undefined {
   return undefined;
 }
 
+const HEREDOC_KEYWORDS = new Set(['RUN', 'COPY', 'ADD']);
 const STAGE_KEYWORDS_NEEDING_ARGS = new Set(['ADD', 'COPY', 'ENV', 'EXPOSE', 'FROM', 'LABEL', 'RUN', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR', 'ARG', 'CMD', 'ENTRYPOINT', 'SHELL', 'ONBUILD', 'HEALTHCHECK']);
 
 /** Parses a Dockerfile into the model. The shell parser (`initShell`) must be ready for RUN analysis. */
@@ -258,8 +259,9 @@ export function parseDockerfile(text: string, options: ParseOptions = {}): Docke
       if (!ins.exec) ins.shellText = body;
     }
 
-    // Heredocs exist only in RUN, COPY and ADD (BuildKit); dockerfile-ast would look for them in every instruction.
-    if ((keyword === 'RUN' || keyword === 'COPY' || keyword === 'ADD') && typeof (node as unknown as { getHeredocs?: unknown }).getHeredocs === 'function') {
+    // BuildKit reads heredocs only in RUN, COPY and ADD, also behind ONBUILD; dockerfile-ast would look for them in
+    // every instruction (and so report an unclosed `CMD cat <<EOF`, which BuildKit passes to the shell as it is).
+    if (HEREDOC_KEYWORDS.has(keyword === 'ONBUILD' ? (words[0] ?? '').toUpperCase() : keyword) && typeof (node as unknown as { getHeredocs?: unknown }).getHeredocs === 'function') {
       for (const h of (node as unknown as { getHeredocs(): { getName(): string; getContentRange(): { start: { line: number; character: number }; end: { line: number; character: number } } | null; getDelimiterRange(): unknown }[] }).getHeredocs()) {
         const range = h.getContentRange();
         const content = range ? sliceRange(lines, range) : '';

@@ -10,6 +10,7 @@ ruleTester(rule, {
     { name: 'global ARG before FROM', dockerfile: `ARG PY=3.12\nFROM public.ecr.aws/lambda/python:\${PY}\n` },
     { name: 'parser directives and comments', dockerfile: `# syntax=docker/dockerfile:1\n# escape=\`\nFROM python:3.12-slim\nRUN echo a \`\n  b\n` },
     { name: 'heredoc closed', dockerfile: 'FROM python:3.12-slim\nRUN <<EOF\nset -e\necho hi\nEOF\n' },
+    { name: 'CMD with a heredoc operator: BuildKit reads heredocs only in RUN, COPY and ADD', dockerfile: 'FROM python:3.12-slim\nCMD cat <<EOF\n' },
     { name: 'known pragma ids by code and name', dockerfile: '# lint-lambda-image global ignore=LL110\nFROM python:3.12-slim\n# lint-lambda-image ignore=cache-leftover,LL201\nRUN pip install x\n' },
     { name: 'lowercase instructions are fine', dockerfile: 'from python:3.12-slim\nrun echo hi\ncmd ["app.handler"]\n' },
     { name: 'target names a stage', dockerfile: 'FROM python:3.12-slim AS build\nFROM build AS final\n', target: 'build' },
@@ -25,6 +26,7 @@ ruleTester(rule, {
     { name: 'only comments', dockerfile: '# nothing here\n', errors: [{ messageId: 'noFrom' }] },
     { name: 'empty after directives', dockerfile: '', errors: [{ messageId: 'empty' }] },
     { name: 'unterminated heredoc', dockerfile: 'FROM python:3.12-slim\nRUN <<EOF\necho hi\n', errors: [{ messageId: 'unterminatedHeredoc', line: 2 }] },
+    { name: 'unterminated heredoc behind ONBUILD', dockerfile: 'FROM python:3.12-slim\nONBUILD RUN <<EOF\necho hi\n', errors: [{ messageId: 'unterminatedHeredoc', line: 2 }] },
     { name: 'unknown pragma id', dockerfile: 'FROM python:3.12-slim\n# lint-lambda-image ignore=LL999\nRUN echo\n', errors: [{ messageId: 'unknownPragmaId', line: 2, severity: 'warning', message: /LL999/ }] },
     { name: 'unknown target', dockerfile: 'FROM python:3.12-slim AS build\n', target: 'final', errors: [{ messageId: 'unknownTarget', message: /final/ }] },
     {
