@@ -271,7 +271,7 @@ function ordinal(a: string, b: string): number {
 function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
   return findings.filter((f) => {
-    const key = `${f.code}|${f.location.line}|${f.location.column}|${f.message}`;
+    const key = `${f.code}|${f.location.file}|${f.location.line}|${f.location.column}|${f.message}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
