@@ -4,11 +4,11 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-TBI2K7FD.js";
+} from "./chunks/chunk-XOJOELZS.js";
 import {
   initShell,
   parseDockerfile
-} from "./chunks/chunk-E7SEOG2J.js";
+} from "./chunks/chunk-A5WBUYKL.js";
 import "./chunks/chunk-7KY5IGMZ.js";
 export {
   RULES,

@@ -6584,6 +6584,7 @@ function parseJsonArray(text) {
   }
   return void 0;
 }
+var HEREDOC_KEYWORDS = /* @__PURE__ */ new Set(["RUN", "COPY", "ADD"]);
 var STAGE_KEYWORDS_NEEDING_ARGS = /* @__PURE__ */ new Set(["ADD", "COPY", "ENV", "EXPOSE", "FROM", "LABEL", "RUN", "STOPSIGNAL", "USER", "VOLUME", "WORKDIR", "ARG", "CMD", "ENTRYPOINT", "SHELL", "ONBUILD", "HEALTHCHECK"]);
 function parseDockerfile(text, options = {}) {
   const file = options.file ?? "Dockerfile";
@@ -6656,7 +6657,7 @@ function parseDockerfile(text, options = {}) {
       }
       if (!ins.exec) ins.shellText = body;
     }
-    if ((keyword === "RUN" || keyword === "COPY" || keyword === "ADD") && typeof node.getHeredocs === "function") {
+    if (HEREDOC_KEYWORDS.has(keyword === "ONBUILD" ? (words[0] ?? "").toUpperCase() : keyword) && typeof node.getHeredocs === "function") {
       for (const h of node.getHeredocs()) {
         const range4 = h.getContentRange();
         const content = range4 ? sliceRange(lines, range4) : "";

@@ -6,7 +6,7 @@ import {
   RULES,
   lazyContext,
   runRules
-} from "./chunk-TBI2K7FD.js";
+} from "./chunk-XOJOELZS.js";
 import {
   estimateImage,
   historyDockerfile,
@@ -14,7 +14,7 @@ import {
   imageFacts,
   initShell,
   parseDockerfile
-} from "./chunk-E7SEOG2J.js";
+} from "./chunk-A5WBUYKL.js";
 import {
   __commonJS,
   __require,

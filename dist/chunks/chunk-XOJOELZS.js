@@ -6,7 +6,7 @@ import {
   parseDockerfile,
   redactText,
   rules
-} from "./chunk-E7SEOG2J.js";
+} from "./chunk-A5WBUYKL.js";
 import {
   __commonJS,
   __require,
@@ -595,7 +595,7 @@ function ordinal(a, b) {
 function dedupe(findings) {
   const seen = /* @__PURE__ */ new Set();
   return findings.filter((f) => {
-    const key = `${f.code}|${f.location.line}|${f.location.column}|${f.message}`;
+    const key = `${f.code}|${f.location.file}|${f.location.line}|${f.location.column}|${f.message}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
