@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import dockerignoreModule from '@balena/dockerignore';
+import { OPAQUE_DIRS } from '../knowledge/context-excludes.js';
 
 // The package is CommonJS (`module.exports = factory`) while its types declare a default export.
 const dockerignore = dockerignoreModule as unknown as typeof dockerignoreModule.default;
@@ -24,6 +25,11 @@ export interface BuildContext {
   ignored(path: string): boolean;
   /** Every file and folder of the context that .dockerignore lets through (capped). */
   files(): ContextFile[];
+  /**
+   * The project's own files: the context without dependency and tool folders (node_modules, .git, virtualenvs,
+   * vendor; OPAQUE_DIRS), where its manifests are. Capped like `files()`.
+   */
+  projectFiles(): ContextFile[];
   /** Files of the context (not ignored) matching a COPY source (wildcards per Go filepath.Match). */
   match(source: string): ContextFile[];
   /** Reads a small text file of the context (undefined when absent, ignored or too large). */
@@ -71,9 +77,78 @@ export function openContext(root: string, dockerfilePath?: string): BuildContext
   const ignores = (rel: string) => ig !== undefined && ig.ignores(rel);
   const reincludes = patterns.some((p) => p.startsWith('!'));
   let cache: ContextFile[] | undefined;
+  let project: ContextFile[] | undefined;
   // Several rules ask for the same COPY sources and read the same manifests: match and read each once.
   const matches = new Map<string, ContextFile[]>();
   const reads = new Map<string, { size: number; text: string | undefined }>();
+  // Each folder is listed once, whether a whole walk or a single COPY source asks for it.
+  const listings = new Map<string, Dirent[] | undefined>([['', rootEntries]]);
+  const list = (rel: string): Dirent[] | undefined => {
+    if (listings.has(rel)) return listings.get(rel);
+    let entries: Dirent[] | undefined;
+    try {
+      entries = readdirSync(`${root}/${rel}`, { withFileTypes: true });
+    } catch {
+      entries = undefined;
+    }
+    listings.set(rel, entries);
+    return entries;
+  };
+  /**
+   * Walks the folder `rel` ('' for the root), depth first, into `out`: what .dockerignore lets through, the
+   * walk's cap counting `out`. Entries are typed as readdir says: a symbolic link is a file, never followed.
+   */
+  const walk = (rel: string, out: ContextFile[], skipOpaque = false): void => {
+    const stack = [rel];
+    while (stack.length) {
+      const dir = stack.pop()!;
+      for (const e of list(dir) ?? []) {
+        const path = dir ? `${dir}/${e.name}` : e.name;
+        const isDir = e.isDirectory();
+        if (skipOpaque && isDir && OPAQUE_DIRS.includes(e.name)) continue;
+        const ignored = ignores(path);
+        if (ignored && !isDir) continue;
+        if (out.length >= WALK_CAP) {
+          ctx.truncated = true;
+          return;
+        }
+        if (isDir) {
+          // A directory may be ignored while an exception re-includes a file inside it: keep walking
+          // only when some pattern starts with '!'.
+          if (ignored && !reincludes) continue;
+          out.push({ path, size: 0, dir: true });
+          stack.push(path);
+        } else {
+          // Plain concatenation: the names come from readdir, so there is nothing for path.join to normalise.
+          out.push(new LazyFile(path, `${root}/${path}`));
+        }
+      }
+    }
+  };
+  /** A literal path of the context as the whole walk would find it: the entry and, for a folder, all below it. */
+  const lookUp = (rel: string): ContextFile[] => {
+    const parts = rel.split('/');
+    let dir = '';
+    for (let i = 0; i < parts.length; i++) {
+      const entry = list(dir)?.find((e) => e.name === parts[i]);
+      if (!entry) return [];
+      const path = dir ? `${dir}/${parts[i]}` : parts[i];
+      const isDir = entry.isDirectory();
+      const ignored = ignores(path);
+      const last = i === parts.length - 1;
+      // The walk skips an ignored file, and an ignored folder unless an exception may re-include files in it.
+      if (ignored && (!isDir || !reincludes)) return [];
+      if (!last && !isDir) return [];
+      if (last) {
+        if (!isDir) return [new LazyFile(path, `${root}/${path}`)];
+        const out: ContextFile[] = [{ path, size: 0, dir: true }];
+        walk(path, out);
+        return out;
+      }
+      dir = path;
+    }
+    return [];
+  };
   const ctx: BuildContext = {
     root,
     dockerignore: ignoreFile ? { path: ignoreFile, patterns } : undefined,
@@ -83,51 +158,35 @@ export function openContext(root: string, dockerfilePath?: string): BuildContext
       return p !== '' && ignores(p);
     },
     files() {
-      if (cache) return cache;
-      cache = [];
-      const stack: { abs: string; rel: string; entries?: Dirent[] }[] = [{ abs: root, rel: '', entries: rootEntries }];
-      while (stack.length) {
-        const dir = stack.pop()!;
-        let entries = dir.entries;
-        if (!entries) {
-          try {
-            entries = readdirSync(dir.abs, { withFileTypes: true });
-          } catch {
-            continue;
-          }
-        }
-        for (const e of entries) {
-          // Plain concatenation: the names come from readdir, so there is nothing for path.join to normalise.
-          const abs = `${dir.abs}/${e.name}`;
-          const rel = dir.rel ? `${dir.rel}/${e.name}` : e.name;
-          const isDir = e.isDirectory();
-          const ignored = ignores(rel);
-          if (ignored && !isDir) continue;
-          if (cache.length >= WALK_CAP) {
-            ctx.truncated = true;
-            return cache;
-          }
-          if (isDir) {
-            // A directory may be ignored while an exception re-includes a file inside it: keep walking
-            // only when some pattern starts with '!'.
-            if (ignored && !reincludes) continue;
-            cache.push({ path: rel, size: 0, dir: true });
-            stack.push({ abs, rel });
-          } else {
-            cache.push(new LazyFile(rel, abs));
-          }
-        }
+      if (!cache) {
+        cache = [];
+        walk('', cache);
       }
       return cache;
+    },
+    projectFiles() {
+      if (!project) {
+        // After a whole walk, no more I/O: leave out what lies in an opaque folder.
+        if (cache && !ctx.truncated) project = cache.filter((f) => !f.path.split('/').some((seg, i, all) => OPAQUE_DIRS.includes(seg) && (i < all.length - 1 || f.dir)));
+        else walk('', (project = []), true);
+      }
+      return project;
     },
     match(source) {
       const src = source.replace(/^\.?\//, '').replace(/\/+$/, '');
       if (src === '' || src === '.') return ctx.files();
       let found = matches.get(src);
       if (!found) {
-        const re = /[*?[\\]/.test(src) ? globToRegExp(src) : undefined;
-        const prefix = `${src}/`;
-        found = ctx.files().filter((f) => (re ? re.test(f.path) : f.path === src) || f.path.startsWith(prefix));
+        const glob = /[*?[\\]/.test(src);
+        if (!glob && !cache && !src.split('/').some((p) => p === '..' || p === '.' || p === '')) {
+          // A literal source needs its own entry only, not a walk of the whole context (which may hold a
+          // node_modules of tens of thousands of files).
+          found = lookUp(src);
+        } else {
+          const re = glob ? globToRegExp(src) : undefined;
+          const prefix = `${src}/`;
+          found = ctx.files().filter((f) => (re ? re.test(f.path) : f.path === src) || f.path.startsWith(prefix));
+        }
         matches.set(src, found);
       }
       return found;

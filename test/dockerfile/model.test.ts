@@ -211,6 +211,46 @@ describe('build context', () => {
     expect(openContext(join(root, 'app.py'))).toBeUndefined();
   });
 
+  it.each([
+    ['no .dockerignore', undefined],
+    ['ignored folders', 'node_modules\n.git\nsrc/gen\n'],
+    ['ignored folder with an exception inside', 'src\n!src/keep/*.py\n'],
+    ['ignored file patterns', '**/*.pyc\nsrc/app.py\n'],
+  ])('answers a literal COPY source without walking the context, as the whole walk would (%s)', (_name, ignore) => {
+    const root = mkdtempSync(join(tmpdir(), 'lli-ctx-'));
+    for (const f of ['app.py', 'requirements.txt', 'src/app.py', 'src/app.pyc', 'src/keep/a.py', 'src/keep/b.txt', 'src/gen/x.py', 'node_modules/x/package.json', '.git/HEAD', 'deep/a/b/c.txt']) {
+      mkdirSync(join(root, f, '..'), { recursive: true });
+      writeFileSync(join(root, f), 'x');
+    }
+    symlinkSync(join(root, 'src'), join(root, 'linked'));
+    if (ignore) writeFileSync(join(root, '.dockerignore'), ignore);
+    const sources = ['app.py', 'src', 'src/', './src/app.py', 'src/app.pyc', 'src/keep', 'src/keep/a.py', 'src/gen', 'src/gen/x.py', 'node_modules', 'node_modules/x/package.json', '.git', 'deep/a', 'deep/a/b/c.txt', 'linked', 'linked/app.py', 'missing', 'src/missing', 'app.py/x'];
+    const lazy = openContext(root, join(root, 'Dockerfile'))!;
+    const answers = sources.map((s) => lazy.match(s).map((f) => [f.path, f.dir, f.size]));
+    // The same sources asked after a whole walk are filtered from it.
+    const walked = openContext(root, join(root, 'Dockerfile'))!;
+    walked.files();
+    expect(answers).toEqual(sources.map((s) => walked.match(s).map((f) => [f.path, f.dir, f.size])));
+    expect(answers[sources.indexOf('app.py')]).toEqual([['app.py', false, 1]]);
+    expect(answers[sources.indexOf('missing')]).toEqual([]);
+    expect(answers[sources.indexOf('linked/app.py')]).toEqual([]); // a symbolic link is not followed
+  });
+
+  it('lists the project files without dependency and tool folders, before and after a whole walk', () => {
+    const root = mkdtempSync(join(tmpdir(), 'lli-ctx-'));
+    for (const f of ['package.json', 'fn/package.json', 'node_modules/x/package.json', '.git/HEAD', '.venv/lib/site.py', 'vendor/pkg/Gemfile']) {
+      mkdirSync(join(root, f, '..'), { recursive: true });
+      writeFileSync(join(root, f), 'x');
+    }
+    writeFileSync(join(root, 'vendor.txt'), 'x');
+    const expected = ['fn', 'fn/package.json', 'package.json', 'vendor.txt'];
+    const lazy = openContext(root)!;
+    expect(lazy.projectFiles().map((f) => f.path).sort()).toEqual(expected);
+    const walked = openContext(root)!;
+    expect(walked.files().some((f) => f.path === 'node_modules/x/package.json')).toBe(true);
+    expect(walked.projectFiles().map((f) => f.path).sort()).toEqual(expected);
+  });
+
   it('skips a <Dockerfile>.dockerignore that is a broken symlink, as Docker does', () => {
     const root = mkdtempSync(join(tmpdir(), 'lli-ctx-'));
     writeFileSync(join(root, 'app.py'), 'x');
