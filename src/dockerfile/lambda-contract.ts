@@ -272,7 +272,8 @@ function manifestSays(context: BuildContext | undefined, spec: RicSpec, file: st
 }
 
 function readManifest(context: BuildContext, spec: RicSpec, file: string | RegExp): { verdict: Verdict; file?: string } {
-  const candidates = context.files().filter((f) => !f.dir && (typeof file === 'string' ? f.path === file.replace(/^\.\//, '') || basename(f.path) === basename(file) : file.test(basename(f.path))));
+  // The project's manifests, not those of its dependencies (a node_modules in the context holds thousands).
+  const candidates = context.projectFiles().filter((f) => !f.dir && (typeof file === 'string' ? f.path === file.replace(/^\.\//, '') || basename(f.path) === basename(file) : file.test(basename(f.path))));
   // Not in the context: it may be generated during the build (poetry export, a builder stage).
   if (candidates.length === 0) return { verdict: 'unknown' };
   for (const c of candidates.slice(0, 20)) {

@@ -86,6 +86,12 @@ ruleTester(rule, {
       errors: [{ messageId: 'noRic', line: 1 }],
     },
     {
+      name: 'npm ci with a package.json that lacks aws-lambda-ric (a dependency folder in the context does not count)',
+      dockerfile: 'FROM node:20-slim\nWORKDIR /function\nCOPY package.json package-lock.json index.js ./\nRUN npm ci --omit=dev\nENTRYPOINT ["/usr/local/bin/npx", "aws-lambda-ric"]\nCMD ["index.handler"]\n',
+      context: { 'package.json': '{"dependencies":{"express":"^4"}}', 'package-lock.json': '{}', 'index.js': 'exports.handler = 1;\n', 'node_modules/lambda-kit/package.json': '{"name":"lambda-kit","dependencies":{"aws-lambda-ric":"^3.3.0"}}' },
+      errors: [{ messageId: 'noRic', line: 1 }],
+    },
+    {
       name: 'ARG-resolved node base without aws-lambda-ric',
       dockerfile: 'ARG NODE=20\nFROM node:${NODE}-slim\nWORKDIR /function\nCOPY package.json index.js ./\nRUN npm install --omit=dev \\\n    express\nCMD ["index.handler"]\n',
       context: { 'package.json': '{"dependencies":{}}', 'index.js': 'exports.handler = 1;\n' },
