@@ -33607,6 +33607,33 @@ import { dirname as dirname4 } from "node:path";
 var import_dockerignore = __toESM(require_ignore(), 1);
 import { existsSync as existsSync2, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname as dirname2, join as join2, resolve } from "node:path";
+
+// src/knowledge/context-excludes.ts
+var CONTEXT_EXCLUDES = [
+  { name: ".git", kind: "dir", why: "repository history" },
+  { name: "node_modules", kind: "dir", why: "host-installed dependencies the build installs again", node: true },
+  { name: "tests", kind: "dir", why: "tests" },
+  { name: "test", kind: "dir", why: "tests" },
+  { name: "__tests__", kind: "dir", why: "tests" },
+  { name: "__pycache__", kind: "dir", why: "bytecode cache" },
+  { name: ".pytest_cache", kind: "dir", why: "test cache" },
+  { name: ".mypy_cache", kind: "dir", why: "type-checker cache" },
+  { name: ".ruff_cache", kind: "dir", why: "linter cache" },
+  { name: ".tox", kind: "dir", why: "test environments" },
+  { name: ".venv", kind: "dir", why: "a local virtualenv" },
+  { name: "venv", kind: "dir", why: "a local virtualenv" },
+  { name: ".aws", kind: "dir", why: "AWS credentials and config" },
+  { name: ".env", kind: "file", why: "environment secrets" },
+  { name: ".aws-sam", kind: "dir", why: "SAM build output" },
+  { name: "cdk.out", kind: "dir", why: "CDK synth output" },
+  { name: ".serverless", kind: "dir", why: "Serverless Framework output" }
+];
+var OPAQUE_DIRS = ["node_modules", ".git", ".venv", "venv", "site-packages", "vendor", ".tox"];
+function isEnvFile(base2) {
+  return base2 === ".env" || /^\.env\.[\w.-]+$/.test(base2) && !/\.(example|sample|template|dist)$/.test(base2);
+}
+
+// src/dockerfile/context.ts
 var dockerignore = import_dockerignore.default;
 var WALK_CAP = 2e4;
 function openContext(root, dockerfilePath) {
@@ -33640,8 +33667,67 @@ function openContext(root, dockerfilePath) {
   const ignores = (rel) => ig !== void 0 && ig.ignores(rel);
   const reincludes = patterns.some((p) => p.startsWith("!"));
   let cache3;
+  let project;
   const matches = /* @__PURE__ */ new Map();
   const reads = /* @__PURE__ */ new Map();
+  const listings = /* @__PURE__ */ new Map([["", rootEntries]]);
+  const list3 = (rel) => {
+    if (listings.has(rel)) return listings.get(rel);
+    let entries;
+    try {
+      entries = readdirSync(`${root}/${rel}`, { withFileTypes: true });
+    } catch {
+      entries = void 0;
+    }
+    listings.set(rel, entries);
+    return entries;
+  };
+  const walk2 = (rel, out2, skipOpaque = false) => {
+    const stack = [rel];
+    while (stack.length) {
+      const dir = stack.pop();
+      for (const e of list3(dir) ?? []) {
+        const path5 = dir ? `${dir}/${e.name}` : e.name;
+        const isDir = e.isDirectory();
+        if (skipOpaque && isDir && OPAQUE_DIRS.includes(e.name)) continue;
+        const ignored = ignores(path5);
+        if (ignored && !isDir) continue;
+        if (out2.length >= WALK_CAP) {
+          ctx.truncated = true;
+          return;
+        }
+        if (isDir) {
+          if (ignored && !reincludes) continue;
+          out2.push({ path: path5, size: 0, dir: true });
+          stack.push(path5);
+        } else {
+          out2.push(new LazyFile(path5, `${root}/${path5}`));
+        }
+      }
+    }
+  };
+  const lookUp = (rel) => {
+    const parts2 = rel.split("/");
+    let dir = "";
+    for (let i2 = 0; i2 < parts2.length; i2++) {
+      const entry = list3(dir)?.find((e) => e.name === parts2[i2]);
+      if (!entry) return [];
+      const path5 = dir ? `${dir}/${parts2[i2]}` : parts2[i2];
+      const isDir = entry.isDirectory();
+      const ignored = ignores(path5);
+      const last = i2 === parts2.length - 1;
+      if (ignored && (!isDir || !reincludes)) return [];
+      if (!last && !isDir) return [];
+      if (last) {
+        if (!isDir) return [new LazyFile(path5, `${root}/${path5}`)];
+        const out2 = [{ path: path5, size: 0, dir: true }];
+        walk2(path5, out2);
+        return out2;
+      }
+      dir = path5;
+    }
+    return [];
+  };
   const ctx = {
     root,
     dockerignore: ignoreFile ? { path: ignoreFile, patterns } : void 0,
@@ -33651,48 +33737,32 @@ function openContext(root, dockerfilePath) {
       return p !== "" && ignores(p);
     },
     files() {
-      if (cache3) return cache3;
-      cache3 = [];
-      const stack = [{ abs: root, rel: "", entries: rootEntries }];
-      while (stack.length) {
-        const dir = stack.pop();
-        let entries = dir.entries;
-        if (!entries) {
-          try {
-            entries = readdirSync(dir.abs, { withFileTypes: true });
-          } catch {
-            continue;
-          }
-        }
-        for (const e of entries) {
-          const abs = `${dir.abs}/${e.name}`;
-          const rel = dir.rel ? `${dir.rel}/${e.name}` : e.name;
-          const isDir = e.isDirectory();
-          const ignored = ignores(rel);
-          if (ignored && !isDir) continue;
-          if (cache3.length >= WALK_CAP) {
-            ctx.truncated = true;
-            return cache3;
-          }
-          if (isDir) {
-            if (ignored && !reincludes) continue;
-            cache3.push({ path: rel, size: 0, dir: true });
-            stack.push({ abs, rel });
-          } else {
-            cache3.push(new LazyFile(rel, abs));
-          }
-        }
+      if (!cache3) {
+        cache3 = [];
+        walk2("", cache3);
       }
       return cache3;
+    },
+    projectFiles() {
+      if (!project) {
+        if (cache3 && !ctx.truncated) project = cache3.filter((f) => !f.path.split("/").some((seg, i2, all) => OPAQUE_DIRS.includes(seg) && (i2 < all.length - 1 || f.dir)));
+        else walk2("", project = [], true);
+      }
+      return project;
     },
     match(source) {
       const src = source.replace(/^\.?\//, "").replace(/\/+$/, "");
       if (src === "" || src === ".") return ctx.files();
       let found = matches.get(src);
       if (!found) {
-        const re = /[*?[\\]/.test(src) ? globToRegExp(src) : void 0;
-        const prefix = `${src}/`;
-        found = ctx.files().filter((f) => (re ? re.test(f.path) : f.path === src) || f.path.startsWith(prefix));
+        const glob = /[*?[\\]/.test(src);
+        if (!glob && !cache3 && !src.split("/").some((p) => p === ".." || p === "." || p === "")) {
+          found = lookUp(src);
+        } else {
+          const re = glob ? globToRegExp(src) : void 0;
+          const prefix = `${src}/`;
+          found = ctx.files().filter((f) => (re ? re.test(f.path) : f.path === src) || f.path.startsWith(prefix));
+        }
         matches.set(src, found);
       }
       return found;
@@ -34646,7 +34716,7 @@ function manifestSays(context, spec, file) {
   return answer;
 }
 function readManifest(context, spec, file) {
-  const candidates = context.files().filter((f) => !f.dir && (typeof file === "string" ? f.path === file.replace(/^\.\//, "") || basename2(f.path) === basename2(file) : file.test(basename2(f.path))));
+  const candidates = context.projectFiles().filter((f) => !f.dir && (typeof file === "string" ? f.path === file.replace(/^\.\//, "") || basename2(f.path) === basename2(file) : file.test(basename2(f.path))));
   if (candidates.length === 0) return { verdict: "unknown" };
   for (const c of candidates.slice(0, 20)) {
     const text = context.read(c.path, 2 << 20);
@@ -40230,31 +40300,6 @@ var LL305_build_tools_in_final_image_default = defineRule({
     };
   }
 });
-
-// src/knowledge/context-excludes.ts
-var CONTEXT_EXCLUDES = [
-  { name: ".git", kind: "dir", why: "repository history" },
-  { name: "node_modules", kind: "dir", why: "host-installed dependencies the build installs again", node: true },
-  { name: "tests", kind: "dir", why: "tests" },
-  { name: "test", kind: "dir", why: "tests" },
-  { name: "__tests__", kind: "dir", why: "tests" },
-  { name: "__pycache__", kind: "dir", why: "bytecode cache" },
-  { name: ".pytest_cache", kind: "dir", why: "test cache" },
-  { name: ".mypy_cache", kind: "dir", why: "type-checker cache" },
-  { name: ".ruff_cache", kind: "dir", why: "linter cache" },
-  { name: ".tox", kind: "dir", why: "test environments" },
-  { name: ".venv", kind: "dir", why: "a local virtualenv" },
-  { name: "venv", kind: "dir", why: "a local virtualenv" },
-  { name: ".aws", kind: "dir", why: "AWS credentials and config" },
-  { name: ".env", kind: "file", why: "environment secrets" },
-  { name: ".aws-sam", kind: "dir", why: "SAM build output" },
-  { name: "cdk.out", kind: "dir", why: "CDK synth output" },
-  { name: ".serverless", kind: "dir", why: "Serverless Framework output" }
-];
-var OPAQUE_DIRS = ["node_modules", ".git", ".venv", "venv", "site-packages", "vendor", ".tox"];
-function isEnvFile(base2) {
-  return base2 === ".env" || /^\.env\.[\w.-]+$/.test(base2) && !/\.(example|sample|template|dist)$/.test(base2);
-}
 
 // rules/LL306-build-context-unfiltered.ts
 var NODE_MANAGERS = /* @__PURE__ */ new Set(["npm", "yarn", "pnpm", "bun"]);

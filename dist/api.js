@@ -4,11 +4,11 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-XOJOELZS.js";
+} from "./chunks/chunk-6OFNM2U7.js";
 import {
   initShell,
   parseDockerfile
-} from "./chunks/chunk-A5WBUYKL.js";
+} from "./chunks/chunk-XK62FZNV.js";
 import "./chunks/chunk-7KY5IGMZ.js";
 export {
   RULES,

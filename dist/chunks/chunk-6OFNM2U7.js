@@ -1,12 +1,13 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
+  OPAQUE_DIRS,
   SEVERITY_RANK,
   initShell,
   interpolate,
   parseDockerfile,
   redactText,
   rules
-} from "./chunk-A5WBUYKL.js";
+} from "./chunk-XK62FZNV.js";
 import {
   __commonJS,
   __require,
@@ -267,8 +268,67 @@ function openContext(root, dockerfilePath) {
   const ignores = (rel) => ig !== void 0 && ig.ignores(rel);
   const reincludes = patterns.some((p) => p.startsWith("!"));
   let cache;
+  let project;
   const matches = /* @__PURE__ */ new Map();
   const reads = /* @__PURE__ */ new Map();
+  const listings = /* @__PURE__ */ new Map([["", rootEntries]]);
+  const list = (rel) => {
+    if (listings.has(rel)) return listings.get(rel);
+    let entries;
+    try {
+      entries = readdirSync(`${root}/${rel}`, { withFileTypes: true });
+    } catch {
+      entries = void 0;
+    }
+    listings.set(rel, entries);
+    return entries;
+  };
+  const walk = (rel, out, skipOpaque = false) => {
+    const stack = [rel];
+    while (stack.length) {
+      const dir = stack.pop();
+      for (const e of list(dir) ?? []) {
+        const path = dir ? `${dir}/${e.name}` : e.name;
+        const isDir = e.isDirectory();
+        if (skipOpaque && isDir && OPAQUE_DIRS.includes(e.name)) continue;
+        const ignored = ignores(path);
+        if (ignored && !isDir) continue;
+        if (out.length >= WALK_CAP) {
+          ctx.truncated = true;
+          return;
+        }
+        if (isDir) {
+          if (ignored && !reincludes) continue;
+          out.push({ path, size: 0, dir: true });
+          stack.push(path);
+        } else {
+          out.push(new LazyFile(path, `${root}/${path}`));
+        }
+      }
+    }
+  };
+  const lookUp = (rel) => {
+    const parts = rel.split("/");
+    let dir = "";
+    for (let i = 0; i < parts.length; i++) {
+      const entry = list(dir)?.find((e) => e.name === parts[i]);
+      if (!entry) return [];
+      const path = dir ? `${dir}/${parts[i]}` : parts[i];
+      const isDir = entry.isDirectory();
+      const ignored = ignores(path);
+      const last = i === parts.length - 1;
+      if (ignored && (!isDir || !reincludes)) return [];
+      if (!last && !isDir) return [];
+      if (last) {
+        if (!isDir) return [new LazyFile(path, `${root}/${path}`)];
+        const out = [{ path, size: 0, dir: true }];
+        walk(path, out);
+        return out;
+      }
+      dir = path;
+    }
+    return [];
+  };
   const ctx = {
     root,
     dockerignore: ignoreFile ? { path: ignoreFile, patterns } : void 0,
@@ -278,48 +338,32 @@ function openContext(root, dockerfilePath) {
       return p !== "" && ignores(p);
     },
     files() {
-      if (cache) return cache;
-      cache = [];
-      const stack = [{ abs: root, rel: "", entries: rootEntries }];
-      while (stack.length) {
-        const dir = stack.pop();
-        let entries = dir.entries;
-        if (!entries) {
-          try {
-            entries = readdirSync(dir.abs, { withFileTypes: true });
-          } catch {
-            continue;
-          }
-        }
-        for (const e of entries) {
-          const abs = `${dir.abs}/${e.name}`;
-          const rel = dir.rel ? `${dir.rel}/${e.name}` : e.name;
-          const isDir = e.isDirectory();
-          const ignored = ignores(rel);
-          if (ignored && !isDir) continue;
-          if (cache.length >= WALK_CAP) {
-            ctx.truncated = true;
-            return cache;
-          }
-          if (isDir) {
-            if (ignored && !reincludes) continue;
-            cache.push({ path: rel, size: 0, dir: true });
-            stack.push({ abs, rel });
-          } else {
-            cache.push(new LazyFile(rel, abs));
-          }
-        }
+      if (!cache) {
+        cache = [];
+        walk("", cache);
       }
       return cache;
+    },
+    projectFiles() {
+      if (!project) {
+        if (cache && !ctx.truncated) project = cache.filter((f) => !f.path.split("/").some((seg, i, all) => OPAQUE_DIRS.includes(seg) && (i < all.length - 1 || f.dir)));
+        else walk("", project = [], true);
+      }
+      return project;
     },
     match(source) {
       const src = source.replace(/^\.?\//, "").replace(/\/+$/, "");
       if (src === "" || src === ".") return ctx.files();
       let found = matches.get(src);
       if (!found) {
-        const re = /[*?[\\]/.test(src) ? globToRegExp(src) : void 0;
-        const prefix = `${src}/`;
-        found = ctx.files().filter((f) => (re ? re.test(f.path) : f.path === src) || f.path.startsWith(prefix));
+        const glob = /[*?[\\]/.test(src);
+        if (!glob && !cache && !src.split("/").some((p) => p === ".." || p === "." || p === "")) {
+          found = lookUp(src);
+        } else {
+          const re = glob ? globToRegExp(src) : void 0;
+          const prefix = `${src}/`;
+          found = ctx.files().filter((f) => (re ? re.test(f.path) : f.path === src) || f.path.startsWith(prefix));
+        }
         matches.set(src, found);
       }
       return found;

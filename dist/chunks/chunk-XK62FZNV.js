@@ -8803,7 +8803,7 @@ function manifestSays(context, spec, file) {
   return answer;
 }
 function readManifest(context, spec, file) {
-  const candidates = context.files().filter((f) => !f.dir && (typeof file === "string" ? f.path === file.replace(/^\.\//, "") || basename(f.path) === basename(file) : file.test(basename(f.path))));
+  const candidates = context.projectFiles().filter((f) => !f.dir && (typeof file === "string" ? f.path === file.replace(/^\.\//, "") || basename(f.path) === basename(file) : file.test(basename(f.path))));
   if (candidates.length === 0) return { verdict: "unknown" };
   for (const c of candidates.slice(0, 20)) {
     const text = context.read(c.path, 2 << 20);
@@ -13434,6 +13434,7 @@ export {
   loadConfig,
   initShell,
   parseDockerfile,
+  OPAQUE_DIRS,
   SEVERITY_RANK,
   atLeast,
   interpolate,

@@ -6,7 +6,7 @@ import {
   RULES,
   lazyContext,
   runRules
-} from "./chunk-XOJOELZS.js";
+} from "./chunk-6OFNM2U7.js";
 import {
   estimateImage,
   historyDockerfile,
@@ -14,7 +14,7 @@ import {
   imageFacts,
   initShell,
   parseDockerfile
-} from "./chunk-A5WBUYKL.js";
+} from "./chunk-XK62FZNV.js";
 import {
   __commonJS,
   __require,
