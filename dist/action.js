@@ -33849,8 +33849,20 @@ function defineRule(definition) {
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(definition.name)) throw new Error(`rule name ${definition.name} must be kebab-case`);
   return { ...definition, docsUrl: docsUrlFor(definition.code) };
 }
+var TEMPLATES = /* @__PURE__ */ new Map();
 function interpolate(template, data) {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key) => data && key in data ? String(data[key]) : m);
+  let parts2 = TEMPLATES.get(template);
+  if (!parts2) {
+    parts2 = template.split(/(\{\{\s*(\w+)\s*\}\})/);
+    TEMPLATES.set(template, parts2);
+  }
+  if (parts2.length === 1) return template;
+  let out2 = parts2[0];
+  for (let i2 = 1; i2 < parts2.length; i2 += 3) {
+    const key = parts2[i2 + 1];
+    out2 += (data && key in data ? String(data[key]) : parts2[i2]) + parts2[i2 + 2];
+  }
+  return out2;
 }
 
 // src/knowledge/secrets.ts

@@ -4,11 +4,11 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-6OFNM2U7.js";
+} from "./chunks/chunk-YG7MYIPV.js";
 import {
   initShell,
   parseDockerfile
-} from "./chunks/chunk-XK62FZNV.js";
+} from "./chunks/chunk-IQGJHIS4.js";
 import "./chunks/chunk-7KY5IGMZ.js";
 export {
   RULES,

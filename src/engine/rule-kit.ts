@@ -110,7 +110,22 @@ export function defineRule<const M extends string>(definition: RuleDefinition<M>
   return { ...definition, docsUrl: docsUrlFor(definition.code) };
 }
 
-/** Replaces {{name}} placeholders. */
+/** Message templates (rule metadata, so a bounded set) split once: [text, placeholder, key, text, ..., text]. */
+const TEMPLATES = new Map<string, string[]>();
+
+/** Replaces {{name}} placeholders; a placeholder without data stays as written. */
 export function interpolate(template: string, data: Record<string, string | number> | undefined): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key: string) => (data && key in data ? String(data[key]) : m));
+  let parts = TEMPLATES.get(template);
+  if (!parts) {
+    // split() keeps what the capturing groups match: each placeholder as written, then its key.
+    parts = template.split(/(\{\{\s*(\w+)\s*\}\})/);
+    TEMPLATES.set(template, parts);
+  }
+  if (parts.length === 1) return template;
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 3) {
+    const key = parts[i + 1];
+    out += (data && key in data ? String(data[key]) : parts[i]) + parts[i + 2];
+  }
+  return out;
 }

@@ -8120,8 +8120,20 @@ function defineRule(definition) {
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(definition.name)) throw new Error(`rule name ${definition.name} must be kebab-case`);
   return { ...definition, docsUrl: docsUrlFor(definition.code) };
 }
+var TEMPLATES = /* @__PURE__ */ new Map();
 function interpolate(template, data) {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key) => data && key in data ? String(data[key]) : m);
+  let parts = TEMPLATES.get(template);
+  if (!parts) {
+    parts = template.split(/(\{\{\s*(\w+)\s*\}\})/);
+    TEMPLATES.set(template, parts);
+  }
+  if (parts.length === 1) return template;
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 3) {
+    const key = parts[i + 1];
+    out += (data && key in data ? String(data[key]) : parts[i]) + parts[i + 2];
+  }
+  return out;
 }
 
 // src/knowledge/secrets.ts

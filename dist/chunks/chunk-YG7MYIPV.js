@@ -7,7 +7,7 @@ import {
   parseDockerfile,
   redactText,
   rules
-} from "./chunk-XK62FZNV.js";
+} from "./chunk-IQGJHIS4.js";
 import {
   __commonJS,
   __require,

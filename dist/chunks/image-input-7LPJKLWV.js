@@ -6,7 +6,7 @@ import {
   RULES,
   lazyContext,
   runRules
-} from "./chunk-6OFNM2U7.js";
+} from "./chunk-YG7MYIPV.js";
 import {
   estimateImage,
   historyDockerfile,
@@ -14,7 +14,7 @@ import {
   imageFacts,
   initShell,
   parseDockerfile
-} from "./chunk-XK62FZNV.js";
+} from "./chunk-IQGJHIS4.js";
 import {
   __commonJS,
   __require,
