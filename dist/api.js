@@ -4,11 +4,11 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-YG7MYIPV.js";
+} from "./chunks/chunk-ADDBAWJE.js";
 import {
   initShell,
   parseDockerfile
-} from "./chunks/chunk-IQGJHIS4.js";
+} from "./chunks/chunk-CKXDN474.js";
 import "./chunks/chunk-7KY5IGMZ.js";
 export {
   RULES,

@@ -8815,7 +8815,10 @@ function manifestSays(context, spec, file) {
   return answer;
 }
 function readManifest(context, spec, file) {
-  const candidates = context.projectFiles().filter((f) => !f.dir && (typeof file === "string" ? f.path === file.replace(/^\.\//, "") || basename(f.path) === basename(file) : file.test(basename(f.path))));
+  const plain = typeof file === "string" && !/[*?[\\]/.test(file) && !file.split("/").includes("..");
+  const exact = plain ? context.match(file).filter((f) => !f.dir) : [];
+  const byName = context.projectFiles().filter((f) => !f.dir && !exact.some((e) => e.path === f.path) && (typeof file === "string" ? basename(f.path) === basename(file) : file.test(basename(f.path))));
+  const candidates = [...exact, ...byName];
   if (candidates.length === 0) return { verdict: "unknown" };
   for (const c of candidates.slice(0, 20)) {
     const text = context.read(c.path, 2 << 20);

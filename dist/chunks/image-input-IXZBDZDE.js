@@ -6,7 +6,7 @@ import {
   RULES,
   lazyContext,
   runRules
-} from "./chunk-YG7MYIPV.js";
+} from "./chunk-ADDBAWJE.js";
 import {
   estimateImage,
   historyDockerfile,
@@ -14,7 +14,7 @@ import {
   imageFacts,
   initShell,
   parseDockerfile
-} from "./chunk-IQGJHIS4.js";
+} from "./chunk-CKXDN474.js";
 import {
   __commonJS,
   __require,

@@ -7,7 +7,7 @@ import {
   parseDockerfile,
   redactText,
   rules
-} from "./chunk-IQGJHIS4.js";
+} from "./chunk-CKXDN474.js";
 import {
   __commonJS,
   __require,
