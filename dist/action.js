@@ -33629,6 +33629,7 @@ var CONTEXT_EXCLUDES = [
   { name: ".serverless", kind: "dir", why: "Serverless Framework output" }
 ];
 var OPAQUE_DIRS = ["node_modules", ".git", ".venv", "venv", "site-packages", "vendor", ".tox"];
+var DEPENDENCY_DIRS = OPAQUE_DIRS.filter((d) => d !== "vendor");
 function isEnvFile(base2) {
   return base2 === ".env" || /^\.env\.[\w.-]+$/.test(base2) && !/\.(example|sample|template|dist)$/.test(base2);
 }
@@ -33682,14 +33683,14 @@ function openContext(root, dockerfilePath) {
     listings.set(rel, entries);
     return entries;
   };
-  const walk2 = (rel, out2, skipOpaque = false) => {
+  const walk2 = (rel, out2, skipDependencies = false) => {
     const stack = [rel];
     while (stack.length) {
       const dir = stack.pop();
       for (const e of list3(dir) ?? []) {
         const path5 = dir ? `${dir}/${e.name}` : e.name;
         const isDir = e.isDirectory();
-        if (skipOpaque && isDir && OPAQUE_DIRS.includes(e.name)) continue;
+        if (skipDependencies && isDir && DEPENDENCY_DIRS.includes(e.name)) continue;
         const ignored = ignores(path5);
         if (ignored && !isDir) continue;
         if (out2.length >= WALK_CAP) {
@@ -33745,7 +33746,7 @@ function openContext(root, dockerfilePath) {
     },
     projectFiles() {
       if (!project) {
-        if (cache3 && !ctx.truncated) project = cache3.filter((f) => !f.path.split("/").some((seg, i2, all) => OPAQUE_DIRS.includes(seg) && (i2 < all.length - 1 || f.dir)));
+        if (cache3 && !ctx.truncated) project = cache3.filter((f) => !f.path.split("/").some((seg, i2, all) => DEPENDENCY_DIRS.includes(seg) && (i2 < all.length - 1 || f.dir)));
         else walk2("", project = [], true);
       }
       return project;
@@ -38225,7 +38226,7 @@ var MANIFEST_EXAMPLES = [
   "Cargo.toml",
   "Cargo.lock"
 ];
-var DEPENDENCY_DIRS = ["wheels", "wheelhouse", "vendor", ".yarn", ".mvn", "gradle", "patches", ".cargo", "requirements"];
+var DEPENDENCY_DIRS2 = ["wheels", "wheelhouse", "vendor", ".yarn", ".mvn", "gradle", "patches", ".cargo", "requirements"];
 var ARTIFACT_EXTENSIONS = [".whl", ".tar.gz", ".tgz", ".zip", ".jar", ".deb", ".rpm", ".gem", ".nupkg", ".crate"];
 function isManifestName(base2) {
   return MANIFEST_PATTERNS.some((re) => re.test(base2));
@@ -38376,7 +38377,7 @@ function codeSource(ins) {
       if (MANIFEST_EXAMPLES.some((m) => re.test(m))) continue;
       return src;
     }
-    if (isManifestName(base2) || DEPENDENCY_DIRS.includes(base2) || ARTIFACT_EXTENSIONS.some((e) => base2.endsWith(e))) continue;
+    if (isManifestName(base2) || DEPENDENCY_DIRS2.includes(base2) || ARTIFACT_EXTENSIONS.some((e) => base2.endsWith(e))) continue;
     return src;
   }
   return void 0;

@@ -4,11 +4,11 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-ADDBAWJE.js";
+} from "./chunks/chunk-3N2RXTLO.js";
 import {
   initShell,
   parseDockerfile
-} from "./chunks/chunk-CKXDN474.js";
+} from "./chunks/chunk-4BRYWNVG.js";
 import "./chunks/chunk-7KY5IGMZ.js";
 export {
   RULES,

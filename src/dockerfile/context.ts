@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import dockerignoreModule from '@balena/dockerignore';
-import { OPAQUE_DIRS } from '../knowledge/context-excludes.js';
+import { DEPENDENCY_DIRS } from '../knowledge/context-excludes.js';
 
 // The package is CommonJS (`module.exports = factory`) while its types declare a default export.
 const dockerignore = dockerignoreModule as unknown as typeof dockerignoreModule.default;
@@ -26,8 +26,8 @@ export interface BuildContext {
   /** Every file and folder of the context that .dockerignore lets through (capped). */
   files(): ContextFile[];
   /**
-   * The project's own files: the context without dependency and tool folders (node_modules, .git, virtualenvs,
-   * vendor; OPAQUE_DIRS), where its manifests are. Capped like `files()`.
+   * The project's own files: the context without dependency folders (node_modules, .git, virtualenvs;
+   * DEPENDENCY_DIRS), where its manifests are. Capped like `files()`.
    */
   projectFiles(): ContextFile[];
   /** Files of the context (not ignored) matching a COPY source (wildcards per Go filepath.Match). */
@@ -98,14 +98,14 @@ export function openContext(root: string, dockerfilePath?: string): BuildContext
    * Walks the folder `rel` ('' for the root), depth first, into `out`: what .dockerignore lets through, the
    * walk's cap counting `out`. Entries are typed as readdir says: a symbolic link is a file, never followed.
    */
-  const walk = (rel: string, out: ContextFile[], skipOpaque = false): void => {
+  const walk = (rel: string, out: ContextFile[], skipDependencies = false): void => {
     const stack = [rel];
     while (stack.length) {
       const dir = stack.pop()!;
       for (const e of list(dir) ?? []) {
         const path = dir ? `${dir}/${e.name}` : e.name;
         const isDir = e.isDirectory();
-        if (skipOpaque && isDir && OPAQUE_DIRS.includes(e.name)) continue;
+        if (skipDependencies && isDir && DEPENDENCY_DIRS.includes(e.name)) continue;
         const ignored = ignores(path);
         if (ignored && !isDir) continue;
         if (out.length >= WALK_CAP) {
@@ -166,8 +166,8 @@ export function openContext(root: string, dockerfilePath?: string): BuildContext
     },
     projectFiles() {
       if (!project) {
-        // After a whole walk, no more I/O: leave out what lies in an opaque folder.
-        if (cache && !ctx.truncated) project = cache.filter((f) => !f.path.split('/').some((seg, i, all) => OPAQUE_DIRS.includes(seg) && (i < all.length - 1 || f.dir)));
+        // After a whole walk, no more I/O: leave out what lies in a dependency folder.
+        if (cache && !ctx.truncated) project = cache.filter((f) => !f.path.split('/').some((seg, i, all) => DEPENDENCY_DIRS.includes(seg) && (i < all.length - 1 || f.dir)));
         else walk('', (project = []), true);
       }
       return project;

@@ -39,6 +39,12 @@ export const CONTEXT_EXCLUDES: readonly ContextExclude[] = [
 /** Folders whose insides are not judged entry by entry (a `test` folder inside a package is not the project's tests). */
 export const OPAQUE_DIRS: readonly string[] = ['node_modules', '.git', '.venv', 'venv', 'site-packages', 'vendor', '.tox'];
 
+/**
+ * Folders that never hold the project's own manifests: installed dependencies, virtualenvs, git's store. Not
+ * `vendor`, where some projects keep their own code (a manifest there reads as the project's).
+ */
+export const DEPENDENCY_DIRS: readonly string[] = OPAQUE_DIRS.filter((d) => d !== 'vendor');
+
 /** `.env.local`, `.env.production` are secrets too; example files are not. */
 export function isEnvFile(base: string): boolean {
   return base === '.env' || (/^\.env\.[\w.-]+$/.test(base) && !/\.(example|sample|template|dist)$/.test(base));

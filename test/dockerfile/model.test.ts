@@ -236,14 +236,15 @@ describe('build context', () => {
     expect(answers[sources.indexOf('linked/app.py')]).toEqual([]); // a symbolic link is not followed
   });
 
-  it('lists the project files without dependency and tool folders, before and after a whole walk', () => {
+  it('lists the project files without dependency folders, before and after a whole walk', () => {
     const root = mkdtempSync(join(tmpdir(), 'lli-ctx-'));
     for (const f of ['package.json', 'fn/package.json', 'node_modules/x/package.json', '.git/HEAD', '.venv/lib/site.py', 'vendor/pkg/Gemfile']) {
       mkdirSync(join(root, f, '..'), { recursive: true });
       writeFileSync(join(root, f), 'x');
     }
     writeFileSync(join(root, 'vendor.txt'), 'x');
-    const expected = ['fn', 'fn/package.json', 'package.json', 'vendor.txt'];
+    // vendor stays: some projects keep their own code there.
+    const expected = ['fn', 'fn/package.json', 'package.json', 'vendor', 'vendor.txt', 'vendor/pkg', 'vendor/pkg/Gemfile'];
     const lazy = openContext(root)!;
     expect(lazy.projectFiles().map((f) => f.path).sort()).toEqual(expected);
     const walked = openContext(root)!;

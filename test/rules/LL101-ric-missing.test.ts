@@ -6,6 +6,11 @@ const APP_PY = { 'app.py': 'def handler(event, context):\n    return "ok"\n' };
 ruleTester(rule, {
   valid: [
     {
+      name: 'own code and requirements.txt kept in a vendor folder',
+      dockerfile: 'FROM python:3.12-slim\nWORKDIR /function\nCOPY vendor/fn/ ./\nRUN pip install --no-cache-dir -r requirements.txt\nENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]\nCMD ["app.handler"]\n',
+      context: { 'requirements.txt': 'pytest\n', 'vendor/fn/requirements.txt': 'awslambdaric==2.2.1\n', 'vendor/fn/app.py': 'def handler(e, c):\n    return 1\n' },
+    },
+    {
       name: 'AWS python base image (docs example)',
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}\nRUN pip install -r requirements.txt\nCOPY lambda_function.py ${LAMBDA_TASK_ROOT}\nCMD [ "lambda_function.handler" ]\n',
       context: { 'requirements.txt': 'requests\n', 'lambda_function.py': 'def handler(e, c):\n    return 1\n' },

@@ -6,7 +6,7 @@ import {
   RULES,
   lazyContext,
   runRules
-} from "./chunk-ADDBAWJE.js";
+} from "./chunk-3N2RXTLO.js";
 import {
   estimateImage,
   historyDockerfile,
@@ -14,7 +14,7 @@ import {
   imageFacts,
   initShell,
   parseDockerfile
-} from "./chunk-CKXDN474.js";
+} from "./chunk-4BRYWNVG.js";
 import {
   __commonJS,
   __require,

@@ -13332,6 +13332,7 @@ var CONTEXT_EXCLUDES = [
   { name: ".serverless", kind: "dir", why: "Serverless Framework output" }
 ];
 var OPAQUE_DIRS = ["node_modules", ".git", ".venv", "venv", "site-packages", "vendor", ".tox"];
+var DEPENDENCY_DIRS2 = OPAQUE_DIRS.filter((d) => d !== "vendor");
 function isEnvFile(base2) {
   return base2 === ".env" || /^\.env\.[\w.-]+$/.test(base2) && !/\.(example|sample|template|dist)$/.test(base2);
 }
@@ -13449,7 +13450,7 @@ export {
   loadConfig,
   initShell,
   parseDockerfile,
-  OPAQUE_DIRS,
+  DEPENDENCY_DIRS2 as DEPENDENCY_DIRS,
   SEVERITY_RANK,
   atLeast,
   interpolate,

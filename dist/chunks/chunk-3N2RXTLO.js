@@ -1,13 +1,13 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
-  OPAQUE_DIRS,
+  DEPENDENCY_DIRS,
   SEVERITY_RANK,
   initShell,
   interpolate,
   parseDockerfile,
   redactText,
   rules
-} from "./chunk-CKXDN474.js";
+} from "./chunk-4BRYWNVG.js";
 import {
   __commonJS,
   __require,
@@ -283,14 +283,14 @@ function openContext(root, dockerfilePath) {
     listings.set(rel, entries);
     return entries;
   };
-  const walk = (rel, out, skipOpaque = false) => {
+  const walk = (rel, out, skipDependencies = false) => {
     const stack = [rel];
     while (stack.length) {
       const dir = stack.pop();
       for (const e of list(dir) ?? []) {
         const path = dir ? `${dir}/${e.name}` : e.name;
         const isDir = e.isDirectory();
-        if (skipOpaque && isDir && OPAQUE_DIRS.includes(e.name)) continue;
+        if (skipDependencies && isDir && DEPENDENCY_DIRS.includes(e.name)) continue;
         const ignored = ignores(path);
         if (ignored && !isDir) continue;
         if (out.length >= WALK_CAP) {
@@ -346,7 +346,7 @@ function openContext(root, dockerfilePath) {
     },
     projectFiles() {
       if (!project) {
-        if (cache && !ctx.truncated) project = cache.filter((f) => !f.path.split("/").some((seg, i, all) => OPAQUE_DIRS.includes(seg) && (i < all.length - 1 || f.dir)));
+        if (cache && !ctx.truncated) project = cache.filter((f) => !f.path.split("/").some((seg, i, all) => DEPENDENCY_DIRS.includes(seg) && (i < all.length - 1 || f.dir)));
         else walk("", project = [], true);
       }
       return project;
