@@ -173,12 +173,18 @@ describe('package manager commands', () => {
 });
 
 describe('build context', () => {
-  it('applies .dockerignore with Docker semantics, exceptions included', () => {
+  /** A temporary context folder holding `files`, each with the content 'x'. */
+  const contextWith = (files: string[]): string => {
     const root = mkdtempSync(join(tmpdir(), 'lli-ctx-'));
-    for (const f of ['app.py', 'tests/test_app.py', '.git/HEAD', 'node_modules/x/index.js', 'docs/keep.md', 'docs/drop.md']) {
+    for (const f of files) {
       mkdirSync(join(root, f, '..'), { recursive: true });
       writeFileSync(join(root, f), 'x');
     }
+    return root;
+  };
+
+  it('applies .dockerignore with Docker semantics, exceptions included', () => {
+    const root = contextWith(['app.py', 'tests/test_app.py', '.git/HEAD', 'node_modules/x/index.js', 'docs/keep.md', 'docs/drop.md']);
     writeFileSync(join(root, '.dockerignore'), '.git\nnode_modules\n**/test_*.py\ndocs\n!docs/keep.md\n');
     const ctx = openContext(root, join(root, 'Dockerfile'))!;
     expect(ctx.ignored('.git/HEAD')).toBe(true);
@@ -217,11 +223,7 @@ describe('build context', () => {
     ['ignored folder with an exception inside', 'src\n!src/keep/*.py\n'],
     ['ignored file patterns', '**/*.pyc\nsrc/app.py\n'],
   ])('answers a literal COPY source without walking the context, as the whole walk would (%s)', (_name, ignore) => {
-    const root = mkdtempSync(join(tmpdir(), 'lli-ctx-'));
-    for (const f of ['app.py', 'requirements.txt', 'src/app.py', 'src/app.pyc', 'src/keep/a.py', 'src/keep/b.txt', 'src/gen/x.py', 'node_modules/x/package.json', '.git/HEAD', 'deep/a/b/c.txt']) {
-      mkdirSync(join(root, f, '..'), { recursive: true });
-      writeFileSync(join(root, f), 'x');
-    }
+    const root = contextWith(['app.py', 'requirements.txt', 'src/app.py', 'src/app.pyc', 'src/keep/a.py', 'src/keep/b.txt', 'src/gen/x.py', 'node_modules/x/package.json', '.git/HEAD', 'deep/a/b/c.txt']);
     symlinkSync(join(root, 'src'), join(root, 'linked'));
     if (ignore) writeFileSync(join(root, '.dockerignore'), ignore);
     const sources = ['app.py', 'src', 'src/', './src/app.py', 'src/app.pyc', 'src/keep', 'src/keep/a.py', 'src/gen', 'src/gen/x.py', 'node_modules', 'node_modules/x/package.json', '.git', 'deep/a', 'deep/a/b/c.txt', 'linked', 'linked/app.py', 'missing', 'src/missing', 'app.py/x'];
@@ -237,11 +239,7 @@ describe('build context', () => {
   });
 
   it('lists the project files without dependency folders, before and after a whole walk', () => {
-    const root = mkdtempSync(join(tmpdir(), 'lli-ctx-'));
-    for (const f of ['package.json', 'fn/package.json', 'node_modules/x/package.json', '.git/HEAD', '.venv/lib/site.py', 'vendor/pkg/Gemfile']) {
-      mkdirSync(join(root, f, '..'), { recursive: true });
-      writeFileSync(join(root, f), 'x');
-    }
+    const root = contextWith(['package.json', 'fn/package.json', 'node_modules/x/package.json', '.git/HEAD', '.venv/lib/site.py', 'vendor/pkg/Gemfile']);
     writeFileSync(join(root, 'vendor.txt'), 'x');
     // vendor stays: some projects keep their own code there.
     const expected = ['fn', 'fn/package.json', 'package.json', 'vendor', 'vendor.txt', 'vendor/pkg', 'vendor/pkg/Gemfile'];
