@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule-kit.js';
+import { PYTHON_HANDLER } from './doc-examples.js';
 
 export default defineRule({
   code: 'LL201',
@@ -11,8 +12,8 @@ export default defineRule({
   docs: {
     what: 'Checks that every FROM names a tag other than `latest` (after ARG resolution) and, ideally, a digest. Stage aliases and `scratch` are exempt; an ARG with no default used as the tag counts as no tag.',
     why: 'A base image without a tag, or with `latest`, changes under you: the next build may bring another runtime version, another OS (AL2 to AL2023 changes yum to dnf), or a broken release, and Lambda cannot tell you which. A tag without a digest is mutable too: AWS republishes base image tags weekly, so two builds of the same commit can differ. Pinning the digest makes builds reproducible; update it on purpose (Dependabot and Renovate both understand digests).',
-    bad: { dockerfile: 'FROM public.ecr.aws/lambda/python\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', context: { 'app.py': 'def handler(e, c):\n    return 1\n' } },
-    good: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12@sha256:0000000000000000000000000000000000000000000000000000000000000000\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', context: { 'app.py': 'def handler(e, c):\n    return 1\n' } },
+    bad: { dockerfile: 'FROM public.ecr.aws/lambda/python\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', context: PYTHON_HANDLER },
+    good: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12@sha256:0000000000000000000000000000000000000000000000000000000000000000\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', context: PYTHON_HANDLER },
     references: [
       'https://docs.docker.com/reference/dockerfile/#from',
       'https://docs.aws.amazon.com/lambda/latest/dg/images-create.html',

@@ -1,6 +1,7 @@
 import { defineRule } from '../src/engine/rule-kit.js';
 import type { Instruction } from '../src/dockerfile/model.js';
 import { commandName, isShell, type ShellCommand } from '../src/dockerfile/shell.js';
+import { PYTHON_HANDLER } from './doc-examples.js';
 
 /** Programs that fetch a URL. wget writes to a file unless told `-O -`. */
 const DOWNLOADERS = new Set(['curl', 'wget', 'fetch', 'http', 'https', 'xh']);
@@ -109,11 +110,11 @@ export default defineRule({
       'Whatever the server (or anyone who can change what it serves) returns at build time runs as root inside your Lambda image, and nothing records what it was: the next build of the same commit may install something else. A connection cut mid-download runs half a script (`rm -rf /usr/local/lib` cut to `rm -rf /usr`). Lambda images are rebuilt often by CI with access to deploy credentials, which makes the build a prized target. Pin what you install: a package from the OS or language package manager, a release archive verified with sha256sum -c, or a signature (gpg --verify, cosign verify-blob).',
     bad: {
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12@sha256:0000000000000000000000000000000000000000000000000000000000000000\nRUN curl -sSL https://install.python-poetry.org | python3 -\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
-      context: { 'app.py': 'def handler(e, c):\n    return 1\n' },
+      context: PYTHON_HANDLER,
     },
     good: {
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12@sha256:0000000000000000000000000000000000000000000000000000000000000000\nRUN pip install --no-cache-dir poetry==1.8.3\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
-      context: { 'app.py': 'def handler(e, c):\n    return 1\n' },
+      context: PYTHON_HANDLER,
     },
     references: [
       'https://docs.docker.com/build/building/best-practices/#run',

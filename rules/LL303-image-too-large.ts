@@ -9,6 +9,7 @@ import type { Estimates, SizeContribution } from '../src/estimate/types.js';
 import type { ImageModel } from '../src/image/types.js';
 import { RUNTIME_START } from '../src/knowledge/cold-start.js';
 import { IMAGE_MAX_BYTES } from '../src/knowledge/platforms.js';
+import { PYTHON_HANDLER } from './doc-examples.js';
 
 /** Binary units, as Lambda's limit ("10 GiB") is written. */
 function formatBytes(n: number): string {
@@ -67,11 +68,11 @@ export default defineRule({
       'An image over the limit is accepted by ECR but the function never becomes active: it reaches the Failed state with `InvalidImage(SizeLimitExceeded: Uncompressed container image size exceeds 10 GiB limit)`. Below the limit, size still costs: every push and deployment moves the bytes, and the bytes that are not in an AWS base image (which Lambda caches in advance) are fetched on demand when new execution environments start, so the parts read at init add to cold starts. A budget keeps the image from growing unnoticed.',
     bad: {
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
-      context: { 'requirements.txt': 'torch\ntensorflow\ntransformers\n', 'app.py': 'def handler(e, c):\n    return 1\n' },
+      context: { 'requirements.txt': 'torch\ntensorflow\ntransformers\n', ...PYTHON_HANDLER },
     },
     good: {
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
-      context: { 'requirements.txt': 'requests\n', 'app.py': 'def handler(e, c):\n    return 1\n' },
+      context: { 'requirements.txt': 'requests\n', ...PYTHON_HANDLER },
     },
     references: [
       'https://docs.aws.amazon.com/lambda/latest/dg/images-create.html#images-types',

@@ -5,6 +5,7 @@ import { commandName, type ShellCommand } from '../src/dockerfile/shell.js';
 import { expand } from '../src/dockerfile/vars.js';
 import { pathWithin } from '../src/dockerfile/commands.js';
 import type { ImageModel, RemovedEntry } from '../src/image/types.js';
+import { PYTHON_HANDLER } from './doc-examples.js';
 
 /**
  * Thresholds of the image check (constants, not configuration): wasted bytes are reported when they are at
@@ -86,11 +87,11 @@ export default defineRule({
       'A layer is immutable: deleting a file in a later layer only hides it, and the bytes still travel with every push and count against Lambda\'s 10 GiB uncompressed image limit; rewriting files (chmod, chown) stores them twice. The common case is an archive copied in, extracted and removed in a later RUN: the image carries the archive and its contents. Extract in the same RUN as the download, bind-mount build-only files with `RUN --mount=type=bind`, set modes with `COPY --chmod`, or build in a separate stage and copy only the result.',
     bad: {
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY model.tar.gz /tmp/\nRUN tar -xzf /tmp/model.tar.gz -C ${LAMBDA_TASK_ROOT}\nRUN rm /tmp/model.tar.gz\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
-      context: { 'model.tar.gz': 'not really a tarball', 'app.py': 'def handler(e, c):\n    return 1\n' },
+      context: { 'model.tar.gz': 'not really a tarball', ...PYTHON_HANDLER },
     },
     good: {
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nRUN --mount=type=bind,source=model.tar.gz,target=/tmp/model.tar.gz \\\n    tar -xzf /tmp/model.tar.gz -C ${LAMBDA_TASK_ROOT}\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
-      context: { 'model.tar.gz': 'not really a tarball', 'app.py': 'def handler(e, c):\n    return 1\n' },
+      context: { 'model.tar.gz': 'not really a tarball', ...PYTHON_HANDLER },
     },
     references: [
       'https://docs.docker.com/build/building/best-practices/#minimize-the-number-of-layers',

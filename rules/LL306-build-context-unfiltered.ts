@@ -3,6 +3,7 @@ import { installs, pathWithin } from '../src/dockerfile/commands.js';
 import type { ContextFile } from '../src/dockerfile/context.js';
 import { normalizePath, stageLineage, type Instruction, type Stage } from '../src/dockerfile/model.js';
 import { CONTEXT_EXCLUDES, OPAQUE_DIRS, isEnvFile, type ContextExclude } from '../src/knowledge/context-excludes.js';
+import { PYTHON_HANDLER } from './doc-examples.js';
 
 const NODE_MANAGERS = new Set(['npm', 'yarn', 'pnpm', 'bun']);
 
@@ -60,8 +61,8 @@ export default defineRule({
   docs: {
     what: "Checks `COPY .` and `ADD .` into the function image (the target stage, the stages it is built FROM, and builder stages whose copied folder the target copies whole with COPY --from) against the build context: it reports a context with no .dockerignore at all, and a .dockerignore that still lets through .git, tests, __pycache__/.pytest_cache/.mypy_cache, .venv/venv, .aws, .env files, SAM/CDK/Serverless build output (.aws-sam, cdk.out, .serverless), or node_modules when the Dockerfile installs Node.js dependencies itself. It looks at the files that actually exist and names them with their sizes. When the build context cannot be read, the rule stays quiet rather than guess.",
     why: 'Everything `COPY .` takes ships in the function image: the repository history, test suites, virtualenvs and a host-built node_modules (with native modules compiled for macOS or Windows that fail on Lambda with "invalid ELF header") add megabytes to every deploy and to what Lambda fetches for new execution environments. .aws and .env files put credentials into an image anyone with pull access can read. A .dockerignore also keeps unrelated edits (a README, a test) from busting the build cache of the COPY layer.',
-    bad: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY . ${LAMBDA_TASK_ROOT}\nCMD ["app.handler"]\n', context: { 'app.py': 'def handler(e, c):\n    return 1\n', 'tests/test_app.py': 'def test():\n    pass\n' } },
-    good: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY . ${LAMBDA_TASK_ROOT}\nCMD ["app.handler"]\n', context: { 'app.py': 'def handler(e, c):\n    return 1\n', 'tests/test_app.py': 'def test():\n    pass\n', '.dockerignore': '.git\ntests/\n**/__pycache__\n.venv\n.env\n' } },
+    bad: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY . ${LAMBDA_TASK_ROOT}\nCMD ["app.handler"]\n', context: { ...PYTHON_HANDLER, 'tests/test_app.py': 'def test():\n    pass\n' } },
+    good: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY . ${LAMBDA_TASK_ROOT}\nCMD ["app.handler"]\n', context: { ...PYTHON_HANDLER, 'tests/test_app.py': 'def test():\n    pass\n', '.dockerignore': '.git\ntests/\n**/__pycache__\n.venv\n.env\n' } },
     references: [
       'https://docs.docker.com/build/concepts/context/#dockerignore-files',
       'https://docs.docker.com/build/building/best-practices/#exclude-with-dockerignore',
