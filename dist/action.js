@@ -37170,8 +37170,8 @@ var LL201_base_image_unpinned_default = defineRule({
   docs: {
     what: "Checks that every FROM names a tag other than `latest` (after ARG resolution) and, ideally, a digest. Stage aliases and `scratch` are exempt; an ARG with no default used as the tag counts as no tag.",
     why: "A base image without a tag, or with `latest`, changes under you: the next build may bring another runtime version, another OS (AL2 to AL2023 changes yum to dnf), or a broken release, and Lambda cannot tell you which. A tag without a digest is mutable too: AWS republishes base image tags weekly, so two builds of the same commit can differ. Pinning the digest makes builds reproducible; update it on purpose (Dependabot and Renovate both understand digests).",
-    bad: { dockerfile: 'FROM public.ecr.aws/lambda/python\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', context: { "app.py": "def handler(e, c):\n    return 1\n" } },
-    good: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12@sha256:0000000000000000000000000000000000000000000000000000000000000000\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', context: { "app.py": "def handler(e, c):\n    return 1\n" } },
+    bad: { dockerfile: 'FROM public.ecr.aws/lambda/python\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', context: PYTHON_HANDLER },
+    good: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12@sha256:0000000000000000000000000000000000000000000000000000000000000000\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', context: PYTHON_HANDLER },
     references: [
       "https://docs.docker.com/reference/dockerfile/#from",
       "https://docs.aws.amazon.com/lambda/latest/dg/images-create.html",
@@ -37651,11 +37651,11 @@ var LL203_remote_script_piped_default = defineRule({
     why: "Whatever the server (or anyone who can change what it serves) returns at build time runs as root inside your Lambda image, and nothing records what it was: the next build of the same commit may install something else. A connection cut mid-download runs half a script (`rm -rf /usr/local/lib` cut to `rm -rf /usr`). Lambda images are rebuilt often by CI with access to deploy credentials, which makes the build a prized target. Pin what you install: a package from the OS or language package manager, a release archive verified with sha256sum -c, or a signature (gpg --verify, cosign verify-blob).",
     bad: {
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12@sha256:0000000000000000000000000000000000000000000000000000000000000000\nRUN curl -sSL https://install.python-poetry.org | python3 -\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
-      context: { "app.py": "def handler(e, c):\n    return 1\n" }
+      context: PYTHON_HANDLER
     },
     good: {
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12@sha256:0000000000000000000000000000000000000000000000000000000000000000\nRUN pip install --no-cache-dir poetry==1.8.3\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
-      context: { "app.py": "def handler(e, c):\n    return 1\n" }
+      context: PYTHON_HANDLER
     },
     references: [
       "https://docs.docker.com/build/building/best-practices/#run",
@@ -39709,11 +39709,11 @@ var LL303_image_too_large_default = defineRule({
     why: "An image over the limit is accepted by ECR but the function never becomes active: it reaches the Failed state with `InvalidImage(SizeLimitExceeded: Uncompressed container image size exceeds 10 GiB limit)`. Below the limit, size still costs: every push and deployment moves the bytes, and the bytes that are not in an AWS base image (which Lambda caches in advance) are fetched on demand when new execution environments start, so the parts read at init add to cold starts. A budget keeps the image from growing unnoticed.",
     bad: {
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
-      context: { "requirements.txt": "torch\ntensorflow\ntransformers\n", "app.py": "def handler(e, c):\n    return 1\n" }
+      context: { "requirements.txt": "torch\ntensorflow\ntransformers\n", ...PYTHON_HANDLER }
     },
     good: {
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
-      context: { "requirements.txt": "requests\n", "app.py": "def handler(e, c):\n    return 1\n" }
+      context: { "requirements.txt": "requests\n", ...PYTHON_HANDLER }
     },
     references: [
       "https://docs.aws.amazon.com/lambda/latest/dg/images-create.html#images-types",
@@ -39874,11 +39874,11 @@ var LL304_wasted_space_default = defineRule({
     why: "A layer is immutable: deleting a file in a later layer only hides it, and the bytes still travel with every push and count against Lambda's 10 GiB uncompressed image limit; rewriting files (chmod, chown) stores them twice. The common case is an archive copied in, extracted and removed in a later RUN: the image carries the archive and its contents. Extract in the same RUN as the download, bind-mount build-only files with `RUN --mount=type=bind`, set modes with `COPY --chmod`, or build in a separate stage and copy only the result.",
     bad: {
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY model.tar.gz /tmp/\nRUN tar -xzf /tmp/model.tar.gz -C ${LAMBDA_TASK_ROOT}\nRUN rm /tmp/model.tar.gz\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
-      context: { "model.tar.gz": "not really a tarball", "app.py": "def handler(e, c):\n    return 1\n" }
+      context: { "model.tar.gz": "not really a tarball", ...PYTHON_HANDLER }
     },
     good: {
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nRUN --mount=type=bind,source=model.tar.gz,target=/tmp/model.tar.gz \\\n    tar -xzf /tmp/model.tar.gz -C ${LAMBDA_TASK_ROOT}\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
-      context: { "model.tar.gz": "not really a tarball", "app.py": "def handler(e, c):\n    return 1\n" }
+      context: { "model.tar.gz": "not really a tarball", ...PYTHON_HANDLER }
     },
     references: [
       "https://docs.docker.com/build/building/best-practices/#minimize-the-number-of-layers",
@@ -40362,8 +40362,8 @@ var LL306_build_context_unfiltered_default = defineRule({
   docs: {
     what: "Checks `COPY .` and `ADD .` into the function image (the target stage, the stages it is built FROM, and builder stages whose copied folder the target copies whole with COPY --from) against the build context: it reports a context with no .dockerignore at all, and a .dockerignore that still lets through .git, tests, __pycache__/.pytest_cache/.mypy_cache, .venv/venv, .aws, .env files, SAM/CDK/Serverless build output (.aws-sam, cdk.out, .serverless), or node_modules when the Dockerfile installs Node.js dependencies itself. It looks at the files that actually exist and names them with their sizes. When the build context cannot be read, the rule stays quiet rather than guess.",
     why: 'Everything `COPY .` takes ships in the function image: the repository history, test suites, virtualenvs and a host-built node_modules (with native modules compiled for macOS or Windows that fail on Lambda with "invalid ELF header") add megabytes to every deploy and to what Lambda fetches for new execution environments. .aws and .env files put credentials into an image anyone with pull access can read. A .dockerignore also keeps unrelated edits (a README, a test) from busting the build cache of the COPY layer.',
-    bad: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY . ${LAMBDA_TASK_ROOT}\nCMD ["app.handler"]\n', context: { "app.py": "def handler(e, c):\n    return 1\n", "tests/test_app.py": "def test():\n    pass\n" } },
-    good: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY . ${LAMBDA_TASK_ROOT}\nCMD ["app.handler"]\n', context: { "app.py": "def handler(e, c):\n    return 1\n", "tests/test_app.py": "def test():\n    pass\n", ".dockerignore": ".git\ntests/\n**/__pycache__\n.venv\n.env\n" } },
+    bad: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY . ${LAMBDA_TASK_ROOT}\nCMD ["app.handler"]\n', context: { ...PYTHON_HANDLER, "tests/test_app.py": "def test():\n    pass\n" } },
+    good: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY . ${LAMBDA_TASK_ROOT}\nCMD ["app.handler"]\n', context: { ...PYTHON_HANDLER, "tests/test_app.py": "def test():\n    pass\n", ".dockerignore": ".git\ntests/\n**/__pycache__\n.venv\n.env\n" } },
     references: [
       "https://docs.docker.com/build/concepts/context/#dockerignore-files",
       "https://docs.docker.com/build/building/best-practices/#exclude-with-dockerignore",

@@ -4,11 +4,11 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-3N2RXTLO.js";
+} from "./chunks/chunk-LDFXVH3O.js";
 import {
   initShell,
   parseDockerfile
-} from "./chunks/chunk-4BRYWNVG.js";
+} from "./chunks/chunk-35WKI3AI.js";
 import "./chunks/chunk-7KY5IGMZ.js";
 export {
   RULES,

@@ -7,7 +7,7 @@ import {
   parseDockerfile,
   redactText,
   rules
-} from "./chunk-4BRYWNVG.js";
+} from "./chunk-35WKI3AI.js";
 import {
   __commonJS,
   __require,

@@ -6,7 +6,7 @@ import {
   RULES,
   lazyContext,
   runRules
-} from "./chunk-3N2RXTLO.js";
+} from "./chunk-LDFXVH3O.js";
 import {
   estimateImage,
   historyDockerfile,
@@ -14,7 +14,7 @@ import {
   imageFacts,
   initShell,
   parseDockerfile
-} from "./chunk-4BRYWNVG.js";
+} from "./chunk-35WKI3AI.js";
 import {
   __commonJS,
   __require,
