@@ -34215,6 +34215,14 @@ function memoOn(owner, key, compute2) {
   return slot.value;
 }
 
+// src/paths.ts
+function pathWithin(path5, dir) {
+  const clean = (p2) => p2.replace(/\/\*$/, "").replace(/\/+$/, "") || "/";
+  const p = clean(path5);
+  const d = clean(dir);
+  return d === "/" || p === d || p.startsWith(`${d}/`);
+}
+
 // src/dockerfile/commands.ts
 var PY_RE = /^python(\d+(\.\d+)?)?$/;
 function managerOf(cmd) {
@@ -34383,12 +34391,6 @@ function cacheMountTargets(flags2) {
     if ((type === "cache" || type === "tmpfs") && target) out2.push(target.replace(/\/+$/, "") || "/");
   }
   return out2;
-}
-function pathWithin(path5, dir) {
-  const clean = (p2) => p2.replace(/\/\*$/, "").replace(/\/+$/, "") || "/";
-  const p = clean(path5);
-  const d = clean(dir);
-  return d === "/" || p === d || p.startsWith(`${d}/`);
 }
 
 // src/knowledge/ric.ts
@@ -34566,10 +34568,6 @@ function analyzeContract(df, context) {
 var isAbs = (p) => p.startsWith("/");
 var hasVar = (p) => p.includes("$");
 var GLOB = /[*?[]/;
-function under(path5, dir) {
-  const d = dir.replace(/\/+$/, "");
-  return path5 === d || path5.startsWith(`${d}/`) || d === "";
-}
 function compute(df, target, context) {
   const present = /* @__PURE__ */ new Map();
   const unverifiableBy = /* @__PURE__ */ new Map();
@@ -34696,14 +34694,14 @@ function carry(ev, sources, dest) {
   for (const raw of sources) {
     if (hasVar(raw) || GLOB.test(raw)) return { ...ev, origin, path: void 0 };
     const src = normalizePath(raw.startsWith("/") ? raw : `/${raw}`);
-    if (under(ev.path, src)) {
+    if (pathWithin(ev.path, src)) {
       const rest = ev.path.slice(src === "/" ? 0 : src.length);
       let path5;
       if (rest === "" && dest.endsWith("/")) path5 = posix.join(dest, basename2(src));
       else path5 = normalizePath(`${dest}${rest}`);
       return { ...ev, origin, path: path5 };
     }
-    if (under(src, ev.path)) return { ...ev, origin, path: normalizePath(dest) };
+    if (pathWithin(src, ev.path)) return { ...ev, origin, path: normalizePath(dest) };
   }
   return void 0;
 }
@@ -34830,7 +34828,7 @@ function copyEvidence(ins, stage, context) {
   const add = (ric, what, path5) => out2.push({ ric, what, ins, stage, path: path5 });
   if (spec.from !== void 0) {
     const from = spec.from.split("@")[0].replace(/:[^/]*$/, "");
-    if (WEB_ADAPTER.image.test(from) && under(spec.dest, WEB_ADAPTER.extensionDir)) add("web-adapter", `the Lambda Web Adapter from ${spec.from}`, spec.dest);
+    if (WEB_ADAPTER.image.test(from) && pathWithin(spec.dest, WEB_ADAPTER.extensionDir)) add("web-adapter", `the Lambda Web Adapter from ${spec.from}`, spec.dest);
     if (BOOTSTRAP_PATHS.includes(spec.dest)) add("bootstrap", `a bootstrap copied from ${spec.from}`, spec.dest);
     return out2;
   }
@@ -34909,7 +34907,7 @@ function classify(argvIn, a, df, context, depth) {
   if (name2 === "bootstrap") return { kind: "bootstrap", argv };
   const path5 = head.includes("/") ? normalizePath(isAbs(head) ? head : `${a.target.workdir?.value ?? "/"}/${head}`) : void 0;
   if (path5) {
-    const ev = a.evidence.find((e) => e.path !== void 0 && (e.compiled || e.ric === "bootstrap") && (e.path === path5 || under(path5, e.path)));
+    const ev = a.evidence.find((e) => e.path !== void 0 && (e.compiled || e.ric === "bootstrap") && (e.path === path5 || pathWithin(path5, e.path)));
     if (ev) return { kind: "bootstrap", ric: ev.ric, argv };
     if (BOOTSTRAP_PATHS.includes(path5)) return { kind: "bootstrap", argv };
   }
@@ -34978,10 +34976,6 @@ var HANDLER_BODY_NEED = {
   maxBytes: 64 * 1024
 };
 var cache = /* @__PURE__ */ new WeakMap();
-function isUnder(path5, dir) {
-  const d = dir.replace(/\/+$/, "");
-  return d === "" || path5 === d || path5.startsWith(`${d}/`);
-}
 function isElf(data) {
   return !!data && data.length >= 20 && data[0] === 127 && data[1] === 69 && data[2] === 76 && data[3] === 70;
 }
@@ -36023,9 +36017,6 @@ var VAR = "LAMBDA_TASK_ROOT";
 var CODE = /\.(py|pyc|js|mjs|cjs|rb|jar|class|dll|so)$/;
 var ELSEWHERE_OK = ["/opt", "/var/runtime", "/var/lang", "/usr", "/etc", "/tmp", "/bin", "/lib", "/lib64", "/sbin", "/root", "/home"];
 var PATH_ENV = { python: "PYTHONPATH", nodejs: "NODE_PATH", ruby: "RUBYLIB" };
-function under2(path5, dir) {
-  return path5 === dir || path5.startsWith(`${dir.replace(/\/$/, "")}/`);
-}
 var LL104_workdir_not_task_root_default = defineRule({
   code: "LL104",
   name: "workdir-not-task-root",
@@ -36157,11 +36148,11 @@ var LL104_workdir_not_task_root_default = defineRule({
             if (ins.keyword !== "COPY" && ins.keyword !== "ADD" || !ins.copy) continue;
             const spec = ins.copy;
             const dest = spec.dest.replace(/\/$/, "") || "/";
-            if (dest.includes("$") || under2(dest, TASK_ROOT2) || ELSEWHERE_OK.some((d) => under2(dest, d)) || extraPath.some((p) => under2(dest, p))) continue;
+            if (dest.includes("$") || pathWithin(dest, TASK_ROOT2) || ELSEWHERE_OK.some((d) => pathWithin(dest, d)) || extraPath.some((p) => pathWithin(dest, p))) continue;
             const code = (spec.from === void 0 ? a.files.filter((f2) => f2.ins === ins).map((f2) => f2.contextPath ?? f2.path) : []).filter((p) => CODE.test(p));
             const named = spec.sources.filter((s) => CODE.test(s) || s === "." || s === "./" || spec.fromStage !== void 0 && !/\.\w+$/.test(s));
             if (code.length === 0 && named.length === 0 && spec.heredocs.every((h) => !CODE.test(dest) && !CODE.test(h.name))) continue;
-            const later = lineageIns.slice(lineageIns.indexOf(ins) + 1).some((i2) => i2.keyword === "RUN" && df.shell(i2)?.commands.some((c) => ["cp", "mv", "rsync", "ln"].includes(commandName(c)) && c.args.some((x) => under2(expand2(x, i2.scope).value, TASK_ROOT2))));
+            const later = lineageIns.slice(lineageIns.indexOf(ins) + 1).some((i2) => i2.keyword === "RUN" && df.shell(i2)?.commands.some((c) => ["cp", "mv", "rsync", "ln"].includes(commandName(c)) && c.args.some((x) => pathWithin(expand2(x, i2.scope).value, TASK_ROOT2))));
             if (later) continue;
             const wdIns = [...lineageIns.slice(0, lineageIns.indexOf(ins))].reverse().find((i2) => i2.keyword === "WORKDIR");
             const lastWord = ins.words[ins.words.length - 1] ?? "";
@@ -36606,7 +36597,7 @@ var LL107_file_not_readable_default = defineRule({
   create(ctx) {
     const pending = [];
     const roots = (wd) => [...READ_ROOTS, ...wd && wd !== "/" ? [wd] : []];
-    const inRoots = (p, wd) => roots(wd).some((r) => isUnder(p, r));
+    const inRoots = (p, wd) => roots(wd).some((r) => pathWithin(p, r));
     const lineage = new Set(ctx.target ? stageLineage(ctx.target) : []);
     return {
       instruction(ins) {
@@ -36663,7 +36654,7 @@ var LL107_file_not_readable_default = defineRule({
         }
         const bootstraps = new Set(BOOTSTRAP_PATHS);
         for (const [path5, e] of image.files) {
-          if (e.implicit || !dirs.some((r) => isUnder(path5, r))) continue;
+          if (e.implicit || !dirs.some((r) => pathWithin(path5, r))) continue;
           if (e.type === "dir") {
             if ((e.mode & 5) !== 5) add(e, true);
           } else if (e.type === "file" || e.type === "hardlink") {
@@ -36678,7 +36669,7 @@ var LL107_file_not_readable_default = defineRule({
           const shown = all.slice(0, MAX_PATHS).map((e) => `${e.path} (${octal(e.mode)}, uid ${e.uid})`).join(", ");
           const kind = g.files.length && g.dirs.length ? "files and directories" : g.dirs.length ? all.length === 1 ? "directory" : "directories" : all.length === 1 ? "file" : "files";
           const access = g.dirs.length && !g.files.length ? "readable and searchable" : g.dirs.length ? "readable (or, for directories, searchable)" : "readable";
-          const top = [...new Set(all.map((e) => dirs.find((r) => isUnder(e.path, r)) ?? posix6.dirname(e.path)))];
+          const top = [...new Set(all.map((e) => dirs.find((r) => pathWithin(e.path, r)) ?? posix6.dirname(e.path)))];
           ctx.report({
             messageId: "unreadableFiles",
             data: { count: all.length, kind, roots: top.join(", "), verb: all.length === 1 ? "is" : "are", access, paths: shown, more: all.length > MAX_PATHS ? ` and ${all.length - MAX_PATHS} more` : "", dirs: top.join(" ") },
@@ -38940,10 +38931,6 @@ var bytes = (mb) => [Math.round(mb[0] * MB_BYTES), Math.round(mb[1] * MB_BYTES)]
 function lineOf(ins) {
   return `line ${ins.span.line}`;
 }
-function within(child, parent) {
-  const p = parent.replace(/\/+$/, "");
-  return p === "" || child === p || child.startsWith(`${p}/`);
-}
 function awsFamily2(stage) {
   return stage.base.kind.kind === "aws" ? stage.base.kind.family : void 0;
 }
@@ -39043,8 +39030,8 @@ var Estimator = class {
       if (item.image) full = src === "/";
       else if (item.path === SITE) full = /site-packages|dist-packages|^\/usr\/local|^\/var\/lang|venv|^\/root\/\.local|^\/opt\/python/.test(src);
       else if (item.path === OS_PATH) full = src === "/" || src === "/usr";
-      else if (within(item.path, src)) full = true;
-      else if (within(src, item.path)) part = true;
+      else if (pathWithin(item.path, src)) full = true;
+      else if (pathWithin(src, item.path)) part = true;
       if (!full && !part) continue;
       matched++;
       facts.items.push({
@@ -39255,7 +39242,7 @@ var Estimator = class {
           if (c.dest === imagePath2 && !destDir) found = src;
           else if (destDir !== void 0) {
             if (src === "." || src === "./" || this.ctx && this.ctx.match(src).some((f) => f.dir)) {
-              if (within(imagePath2, destDir)) found = posix7.join(src, posix7.relative(destDir || "/", imagePath2));
+              if (pathWithin(imagePath2, destDir)) found = posix7.join(src, posix7.relative(destDir || "/", imagePath2));
             } else if (`${destDir}/${base2}` === imagePath2) found = src;
           }
         }
@@ -39930,7 +39917,7 @@ var LL304_wasted_space_default = defineRule({
       const copy = ins.copy;
       if (copy.heredocs.length > 0 && copy.sources.length === 0) return;
       const dest = copy.dest;
-      const within2 = normalizePath(dest);
+      const within = normalizePath(dest);
       const destIsDir = dest.endsWith("/") || copy.sources.length > 1;
       for (const src of copy.sources) {
         const remote = /^[a-z]+:\/\//i.test(src);
@@ -39942,13 +39929,13 @@ var LL304_wasted_space_default = defineRule({
         created.push({
           ins,
           what: `${src}${fromWhat}`,
-          within: within2,
+          within,
           facts() {
             if (facts) return facts;
             const local = !copy.from && !remote ? contextSize(src) : { dir: src.endsWith("/") || src === ".", bytes: () => void 0 };
             const intoDir = local.dir || extracted;
             return facts = {
-              path: intoDir ? within2 : destIsDir || wildcard ? normalizePath(`${dest}/${name2}`) : within2,
+              path: intoDir ? within : destIsDir || wildcard ? normalizePath(`${dest}/${name2}`) : within,
               bytes: extracted ? () => void 0 : local.bytes,
               heavy: remote || !intoDir && ARCHIVE.test(name2),
               source: !copy.from && !remote && !wildcard && !intoDir ? src : void 0,

@@ -4,11 +4,11 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-LDFXVH3O.js";
+} from "./chunks/chunk-FM7AV2YR.js";
 import {
   initShell,
   parseDockerfile
-} from "./chunks/chunk-35WKI3AI.js";
+} from "./chunks/chunk-PHQ6P76U.js";
 import "./chunks/chunk-7KY5IGMZ.js";
 export {
   RULES,

@@ -7,7 +7,7 @@ import {
   RULES,
   findRule,
   lintDockerfile
-} from "./chunks/chunk-LDFXVH3O.js";
+} from "./chunks/chunk-FM7AV2YR.js";
 import {
   ConfigError,
   atLeast,
@@ -16,7 +16,7 @@ import {
   formatEstimateBlock,
   formatMB,
   loadConfig
-} from "./chunks/chunk-35WKI3AI.js";
+} from "./chunks/chunk-PHQ6P76U.js";
 import "./chunks/chunk-7KY5IGMZ.js";
 
 // src/cli/main.ts
@@ -1245,7 +1245,7 @@ async function run(argv, io) {
           });
           target = { file: loaded.name, kind: "dockerfile", findings: result.findings, estimates: safeEstimates(() => estimatesForDockerfile(result.model, result.context)) };
         } else {
-          const { lintImageInput } = await import("./chunks/image-input-V66WOX2T.js");
+          const { lintImageInput } = await import("./chunks/image-input-WILLQJV4.js");
           target = await lintImageInput(loaded, { dockerfilePath: values.dockerfile, context: values.context, image: values.image, platform: values.platform, buildArgs, target: values.target, config, ignore, now }, io);
         }
         report.targets.push(target);

@@ -2,7 +2,7 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   configSchema,
   rules
-} from "./chunks/chunk-35WKI3AI.js";
+} from "./chunks/chunk-PHQ6P76U.js";
 import "./chunks/chunk-7KY5IGMZ.js";
 
 // scripts/gen-docs.ts

@@ -9,6 +9,7 @@ import { HANDLER_FORMATS } from '../src/knowledge/handlers.js';
 import { BASE_ENTRYPOINT, ricById, type HandlerFamily } from '../src/knowledge/ric.js';
 import { imageContract } from '../src/lambda/image-contract.js';
 import { findHandlerModule } from '../src/lambda/image-handler.js';
+import { pathWithin } from '../src/paths.js';
 
 const TASK_ROOT = '/var/task';
 const VAR = 'LAMBDA_TASK_ROOT';
@@ -18,9 +19,6 @@ const CODE = /\.(py|pyc|js|mjs|cjs|rb|jar|class|dll|so)$/;
 const ELSEWHERE_OK = ['/opt', '/var/runtime', '/var/lang', '/usr', '/etc', '/tmp', '/bin', '/lib', '/lib64', '/sbin', '/root', '/home'];
 const PATH_ENV: Partial<Record<HandlerFamily, string>> = { python: 'PYTHONPATH', nodejs: 'NODE_PATH', ruby: 'RUBYLIB' };
 
-function under(path: string, dir: string): boolean {
-  return path === dir || path.startsWith(`${dir.replace(/\/$/, '')}/`);
-}
 
 export default defineRule({
   code: 'LL104',
@@ -158,12 +156,12 @@ export default defineRule({
             if ((ins.keyword !== 'COPY' && ins.keyword !== 'ADD') || !ins.copy) continue;
             const spec = ins.copy;
             const dest = spec.dest.replace(/\/$/, '') || '/';
-            if (dest.includes('$') || under(dest, TASK_ROOT) || ELSEWHERE_OK.some((d) => under(dest, d)) || extraPath.some((p) => under(dest, p))) continue;
+            if (dest.includes('$') || pathWithin(dest, TASK_ROOT) || ELSEWHERE_OK.some((d) => pathWithin(dest, d)) || extraPath.some((p) => pathWithin(dest, p))) continue;
             const code = (spec.from === undefined ? a.files.filter((f) => f.ins === ins).map((f) => f.contextPath ?? f.path) : []).filter((p) => CODE.test(p));
             const named = spec.sources.filter((s) => CODE.test(s) || s === '.' || s === './' || (spec.fromStage !== undefined && !/\.\w+$/.test(s)));
             if (code.length === 0 && named.length === 0 && spec.heredocs.every((h) => !CODE.test(dest) && !CODE.test(h.name))) continue;
             // Copied on to /var/task later?
-            const later = lineageIns.slice(lineageIns.indexOf(ins) + 1).some((i) => i.keyword === 'RUN' && df.shell(i)?.commands.some((c) => ['cp', 'mv', 'rsync', 'ln'].includes(commandName(c)) && c.args.some((x) => under(expand(x, i.scope).value, TASK_ROOT))));
+            const later = lineageIns.slice(lineageIns.indexOf(ins) + 1).some((i) => i.keyword === 'RUN' && df.shell(i)?.commands.some((c) => ['cp', 'mv', 'rsync', 'ln'].includes(commandName(c)) && c.args.some((x) => pathWithin(expand(x, i.scope).value, TASK_ROOT))));
             if (later) continue;
             const wdIns = [...lineageIns.slice(0, lineageIns.indexOf(ins))].reverse().find((i) => i.keyword === 'WORKDIR');
             const lastWord = ins.words[ins.words.length - 1] ?? '';

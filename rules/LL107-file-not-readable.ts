@@ -7,7 +7,8 @@ import { commandName } from '../src/dockerfile/shell.js';
 import { expand } from '../src/dockerfile/vars.js';
 import { BOOTSTRAP_PATHS } from '../src/knowledge/ric.js';
 import type { FsEntry } from '../src/image/types.js';
-import { imageContract, isUnder, octal } from '../src/lambda/image-contract.js';
+import { imageContract, octal } from '../src/lambda/image-contract.js';
+import { pathWithin } from '../src/paths.js';
 
 /** Where Lambda's non-root user reads code and runtimes from (LAMBDA-FACTS.md §1.1); the working directory is added. */
 const READ_ROOTS = ['/var/task', '/opt', '/var/runtime'];
@@ -82,7 +83,7 @@ export default defineRule({
   create(ctx) {
     const pending: { messageId: 'copyChmod' | 'runChmod'; data: Record<string, string>; at: Instruction }[] = [];
     const roots = (wd: string) => [...READ_ROOTS, ...(wd && wd !== '/' ? [wd] : [])];
-    const inRoots = (p: string, wd: string) => roots(wd).some((r) => isUnder(p, r));
+    const inRoots = (p: string, wd: string) => roots(wd).some((r) => pathWithin(p, r));
     const lineage = new Set(ctx.target ? stageLineage(ctx.target) : []);
     return {
       instruction(ins) {
@@ -141,7 +142,7 @@ export default defineRule({
         }
         const bootstraps = new Set<string>(BOOTSTRAP_PATHS);
         for (const [path, e] of image.files) {
-          if (e.implicit || !dirs.some((r) => isUnder(path, r))) continue;
+          if (e.implicit || !dirs.some((r) => pathWithin(path, r))) continue;
           if (e.type === 'dir') {
             if ((e.mode & 0o005) !== 0o005) add(e, true);
           } else if (e.type === 'file' || e.type === 'hardlink') {
@@ -156,7 +157,7 @@ export default defineRule({
           const shown = all.slice(0, MAX_PATHS).map((e) => `${e.path} (${octal(e.mode)}, uid ${e.uid})`).join(', ');
           const kind = g.files.length && g.dirs.length ? 'files and directories' : g.dirs.length ? (all.length === 1 ? 'directory' : 'directories') : all.length === 1 ? 'file' : 'files';
           const access = g.dirs.length && !g.files.length ? 'readable and searchable' : g.dirs.length ? 'readable (or, for directories, searchable)' : 'readable';
-          const top = [...new Set(all.map((e) => dirs.find((r) => isUnder(e.path, r)) ?? posix.dirname(e.path)))];
+          const top = [...new Set(all.map((e) => dirs.find((r) => pathWithin(e.path, r)) ?? posix.dirname(e.path)))];
           ctx.report({
             messageId: 'unreadableFiles',
             data: { count: all.length, kind, roots: top.join(', '), verb: all.length === 1 ? 'is' : 'are', access, paths: shown, more: all.length > MAX_PATHS ? ` and ${all.length - MAX_PATHS} more` : '', dirs: top.join(' ') },

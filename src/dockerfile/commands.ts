@@ -4,6 +4,9 @@
  */
 import { memoOn } from '../engine/memo.js';
 import { commandName, type ShellCommand, type ShellScript } from './shell.js';
+import { pathWithin } from '../paths.js';
+
+export { pathWithin };
 
 export type Manager =
   | 'apt-get' | 'apt' | 'apk' | 'yum' | 'dnf' | 'microdnf'
@@ -228,10 +231,3 @@ export function cacheMountTargets(flags: readonly { name: string; value?: string
   return out;
 }
 
-/** True when `path` is `dir` or inside it (both absolute; trailing slashes and `/*` ignored). */
-export function pathWithin(path: string, dir: string): boolean {
-  const clean = (p: string) => p.replace(/\/\*$/, '').replace(/\/+$/, '') || '/';
-  const p = clean(path);
-  const d = clean(dir);
-  return d === '/' || p === d || p.startsWith(`${d}/`);
-}

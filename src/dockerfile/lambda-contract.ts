@@ -11,6 +11,7 @@ import { installs, type PackageInstall } from './commands.js';
 import { normalizePath, stageLineage, type DockerfileModel, type Instruction, type Stage } from './model.js';
 import { commandName, isShell, parseShell, type ShellCommand } from './shell.js';
 import { expand } from './vars.js';
+import { pathWithin } from '../paths.js';
 import {
   BASE_ENTRYPOINT, BOOTSTRAP_PATHS, COMPILERS, DOTNET_RIC_DLL, INIT_WRAPPERS, JAVA_RIC_JAR, JAVA_RIC_MAIN, NOT_A_RUNTIME,
   RICS, RIE_BINARIES, RIE_GUARD_VARIABLE, WEB_ADAPTER, ricById, type RicId, type RicSpec,
@@ -85,10 +86,6 @@ const isAbs = (p: string) => p.startsWith('/');
 const hasVar = (p: string) => p.includes('$');
 const GLOB = /[*?[]/;
 
-function under(path: string, dir: string): boolean {
-  const d = dir.replace(/\/+$/, '');
-  return path === d || path.startsWith(`${d}/`) || d === '';
-}
 
 function compute(df: DockerfileModel, target: Stage, context: BuildContext | undefined): ContractAnalysis {
   const present = new Map<Stage, RicEvidence[]>();
@@ -230,14 +227,14 @@ function carry(ev: RicEvidence, sources: string[], dest: string): RicEvidence | 
   for (const raw of sources) {
     if (hasVar(raw) || GLOB.test(raw)) return { ...ev, origin, path: undefined };
     const src = normalizePath(raw.startsWith('/') ? raw : `/${raw}`);
-    if (under(ev.path, src)) {
+    if (pathWithin(ev.path, src)) {
       const rest = ev.path.slice(src === '/' ? 0 : src.length);
       let path: string;
       if (rest === '' && dest.endsWith('/')) path = posix.join(dest, basename(src));
       else path = normalizePath(`${dest}${rest}`);
       return { ...ev, origin, path };
     }
-    if (under(src, ev.path)) return { ...ev, origin, path: normalizePath(dest) };
+    if (pathWithin(src, ev.path)) return { ...ev, origin, path: normalizePath(dest) };
   }
   return undefined;
 }
@@ -377,7 +374,7 @@ function copyEvidence(ins: Instruction, stage: Stage, context: BuildContext | un
   const add = (ric: RicId, what: string, path?: string) => out.push({ ric, what, ins, stage, path });
   if (spec.from !== undefined) {
     const from = spec.from.split('@')[0].replace(/:[^/]*$/, '');
-    if (WEB_ADAPTER.image.test(from) && under(spec.dest, WEB_ADAPTER.extensionDir)) add('web-adapter', `the Lambda Web Adapter from ${spec.from}`, spec.dest);
+    if (WEB_ADAPTER.image.test(from) && pathWithin(spec.dest, WEB_ADAPTER.extensionDir)) add('web-adapter', `the Lambda Web Adapter from ${spec.from}`, spec.dest);
     // An image other than a stage: we cannot see what it holds; a bootstrap destination still counts.
     if ((BOOTSTRAP_PATHS as readonly string[]).includes(spec.dest)) add('bootstrap', `a bootstrap copied from ${spec.from}`, spec.dest);
     return out;
@@ -463,7 +460,7 @@ function classify(argvIn: string[], a: ContractAnalysis, df: DockerfileModel, co
   if (name === 'bootstrap') return { kind: 'bootstrap', argv };
   const path = head.includes('/') ? normalizePath(isAbs(head) ? head : `${a.target.workdir?.value ?? '/'}/${head}`) : undefined;
   if (path) {
-    const ev = a.evidence.find((e) => e.path !== undefined && (e.compiled || e.ric === 'bootstrap') && (e.path === path || under(path, e.path)));
+    const ev = a.evidence.find((e) => e.path !== undefined && (e.compiled || e.ric === 'bootstrap') && (e.path === path || pathWithin(path, e.path)));
     if (ev) return { kind: 'bootstrap', ric: ev.ric, argv };
     if ((BOOTSTRAP_PATHS as readonly string[]).includes(path)) return { kind: 'bootstrap', argv };
   }

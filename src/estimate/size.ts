@@ -10,6 +10,7 @@ import { installs, managerCommands, type PackageInstall } from '../dockerfile/co
 import type { DockerfileModel, Instruction, Stage } from '../dockerfile/model.js';
 import { commandName } from '../dockerfile/shell.js';
 import { expand } from '../dockerfile/vars.js';
+import { pathWithin } from '../paths.js';
 import type { StartFamily } from '../knowledge/cold-start.js';
 import {
   BUILD_ARTIFACT_MB, BUILD_ARTIFACT_SOURCE, GENERIC_PACKAGE_MB, GENERIC_PACKAGE_SOURCE, PIP_NAME_NORMALISE,
@@ -47,10 +48,6 @@ function lineOf(ins: Instruction): string {
   return `line ${ins.span.line}`;
 }
 
-function within(child: string, parent: string): boolean {
-  const p = parent.replace(/\/+$/, '');
-  return p === '' || child === p || child.startsWith(`${p}/`);
-}
 
 /** The family of the AWS base, or undefined. */
 function awsFamily(stage: Stage): string | undefined {
@@ -155,8 +152,8 @@ class Estimator {
       if (item.image) full = src === '/';
       else if (item.path === SITE) full = /site-packages|dist-packages|^\/usr\/local|^\/var\/lang|venv|^\/root\/\.local|^\/opt\/python/.test(src);
       else if (item.path === OS_PATH) full = src === '/' || src === '/usr';
-      else if (within(item.path, src)) full = true;
-      else if (within(src, item.path)) part = true;
+      else if (pathWithin(item.path, src)) full = true;
+      else if (pathWithin(src, item.path)) part = true;
       if (!full && !part) continue;
       matched++;
       facts.items.push({
@@ -376,7 +373,7 @@ class Estimator {
           if (c.dest === imagePath && !destDir) found = src;
           else if (destDir !== undefined) {
             if (src === '.' || src === './' || (this.ctx && this.ctx.match(src).some((f) => f.dir))) {
-              if (within(imagePath, destDir)) found = posix.join(src, posix.relative(destDir || '/', imagePath));
+              if (pathWithin(imagePath, destDir)) found = posix.join(src, posix.relative(destDir || '/', imagePath));
             } else if (`${destDir}/${base}` === imagePath) found = src;
           }
         }

@@ -69,10 +69,6 @@ export interface ImageContract {
 
 const cache = new WeakMap<ImageModel, ImageContract>();
 
-export function isUnder(path: string, dir: string): boolean {
-  const d = dir.replace(/\/+$/, '');
-  return d === '' || path === d || path.startsWith(`${d}/`);
-}
 
 export function isElf(data: Buffer | undefined): boolean {
   return !!data && data.length >= 20 && data[0] === 0x7f && data[1] === 0x45 && data[2] === 0x4c && data[3] === 0x46;

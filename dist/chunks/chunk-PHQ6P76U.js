@@ -7274,6 +7274,14 @@ function memoOn(owner, key, compute2) {
   return slot.value;
 }
 
+// src/paths.ts
+function pathWithin(path, dir) {
+  const clean = (p2) => p2.replace(/\/\*$/, "").replace(/\/+$/, "") || "/";
+  const p = clean(path);
+  const d = clean(dir);
+  return d === "/" || p === d || p.startsWith(`${d}/`);
+}
+
 // src/dockerfile/commands.ts
 var PY_RE = /^python(\d+(\.\d+)?)?$/;
 function managerOf(cmd) {
@@ -7443,12 +7451,6 @@ function cacheMountTargets(flags) {
   }
   return out;
 }
-function pathWithin(path, dir) {
-  const clean = (p2) => p2.replace(/\/\*$/, "").replace(/\/+$/, "") || "/";
-  const p = clean(path);
-  const d = clean(dir);
-  return d === "/" || p === d || p.startsWith(`${d}/`);
-}
 
 // src/estimate/size.ts
 var MB_BYTES = 1e6;
@@ -7457,10 +7459,6 @@ var OS_PATH = "(os)";
 var bytes = (mb) => [Math.round(mb[0] * MB_BYTES), Math.round(mb[1] * MB_BYTES)];
 function lineOf(ins) {
   return `line ${ins.span.line}`;
-}
-function within(child, parent) {
-  const p = parent.replace(/\/+$/, "");
-  return p === "" || child === p || child.startsWith(`${p}/`);
 }
 function awsFamily2(stage) {
   return stage.base.kind.kind === "aws" ? stage.base.kind.family : void 0;
@@ -7561,8 +7559,8 @@ var Estimator = class {
       if (item.image) full = src === "/";
       else if (item.path === SITE) full = /site-packages|dist-packages|^\/usr\/local|^\/var\/lang|venv|^\/root\/\.local|^\/opt\/python/.test(src);
       else if (item.path === OS_PATH) full = src === "/" || src === "/usr";
-      else if (within(item.path, src)) full = true;
-      else if (within(src, item.path)) part = true;
+      else if (pathWithin(item.path, src)) full = true;
+      else if (pathWithin(src, item.path)) part = true;
       if (!full && !part) continue;
       matched++;
       facts.items.push({
@@ -7773,7 +7771,7 @@ var Estimator = class {
           if (c.dest === imagePath && !destDir) found = src;
           else if (destDir !== void 0) {
             if (src === "." || src === "./" || this.ctx && this.ctx.match(src).some((f) => f.dir)) {
-              if (within(imagePath, destDir)) found = posix.join(src, posix.relative(destDir || "/", imagePath));
+              if (pathWithin(imagePath, destDir)) found = posix.join(src, posix.relative(destDir || "/", imagePath));
             } else if (`${destDir}/${base2}` === imagePath) found = src;
           }
         }
@@ -8652,10 +8650,6 @@ function analyzeContract(df, context) {
 var isAbs = (p) => p.startsWith("/");
 var hasVar = (p) => p.includes("$");
 var GLOB = /[*?[]/;
-function under(path, dir) {
-  const d = dir.replace(/\/+$/, "");
-  return path === d || path.startsWith(`${d}/`) || d === "";
-}
 function compute(df, target, context) {
   const present = /* @__PURE__ */ new Map();
   const unverifiableBy = /* @__PURE__ */ new Map();
@@ -8782,14 +8776,14 @@ function carry(ev, sources, dest) {
   for (const raw of sources) {
     if (hasVar(raw) || GLOB.test(raw)) return { ...ev, origin, path: void 0 };
     const src = normalizePath(raw.startsWith("/") ? raw : `/${raw}`);
-    if (under(ev.path, src)) {
+    if (pathWithin(ev.path, src)) {
       const rest = ev.path.slice(src === "/" ? 0 : src.length);
       let path;
       if (rest === "" && dest.endsWith("/")) path = posix2.join(dest, basename(src));
       else path = normalizePath(`${dest}${rest}`);
       return { ...ev, origin, path };
     }
-    if (under(src, ev.path)) return { ...ev, origin, path: normalizePath(dest) };
+    if (pathWithin(src, ev.path)) return { ...ev, origin, path: normalizePath(dest) };
   }
   return void 0;
 }
@@ -8916,7 +8910,7 @@ function copyEvidence(ins, stage, context) {
   const add = (ric, what, path) => out.push({ ric, what, ins, stage, path });
   if (spec.from !== void 0) {
     const from = spec.from.split("@")[0].replace(/:[^/]*$/, "");
-    if (WEB_ADAPTER.image.test(from) && under(spec.dest, WEB_ADAPTER.extensionDir)) add("web-adapter", `the Lambda Web Adapter from ${spec.from}`, spec.dest);
+    if (WEB_ADAPTER.image.test(from) && pathWithin(spec.dest, WEB_ADAPTER.extensionDir)) add("web-adapter", `the Lambda Web Adapter from ${spec.from}`, spec.dest);
     if (BOOTSTRAP_PATHS.includes(spec.dest)) add("bootstrap", `a bootstrap copied from ${spec.from}`, spec.dest);
     return out;
   }
@@ -8995,7 +8989,7 @@ function classify(argvIn, a, df, context, depth) {
   if (name === "bootstrap") return { kind: "bootstrap", argv };
   const path = head.includes("/") ? normalizePath(isAbs(head) ? head : `${a.target.workdir?.value ?? "/"}/${head}`) : void 0;
   if (path) {
-    const ev = a.evidence.find((e) => e.path !== void 0 && (e.compiled || e.ric === "bootstrap") && (e.path === path || under(path, e.path)));
+    const ev = a.evidence.find((e) => e.path !== void 0 && (e.compiled || e.ric === "bootstrap") && (e.path === path || pathWithin(path, e.path)));
     if (ev) return { kind: "bootstrap", ric: ev.ric, argv };
     if (BOOTSTRAP_PATHS.includes(path)) return { kind: "bootstrap", argv };
   }
@@ -9064,10 +9058,6 @@ var HANDLER_BODY_NEED = {
   maxBytes: 64 * 1024
 };
 var cache2 = /* @__PURE__ */ new WeakMap();
-function isUnder(path, dir) {
-  const d = dir.replace(/\/+$/, "");
-  return d === "" || path === d || path.startsWith(`${d}/`);
-}
 function isElf(data) {
   return !!data && data.length >= 20 && data[0] === 127 && data[1] === 69 && data[2] === 76 && data[3] === 70;
 }
@@ -10109,9 +10099,6 @@ var VAR = "LAMBDA_TASK_ROOT";
 var CODE = /\.(py|pyc|js|mjs|cjs|rb|jar|class|dll|so)$/;
 var ELSEWHERE_OK = ["/opt", "/var/runtime", "/var/lang", "/usr", "/etc", "/tmp", "/bin", "/lib", "/lib64", "/sbin", "/root", "/home"];
 var PATH_ENV = { python: "PYTHONPATH", nodejs: "NODE_PATH", ruby: "RUBYLIB" };
-function under2(path, dir) {
-  return path === dir || path.startsWith(`${dir.replace(/\/$/, "")}/`);
-}
 var LL104_workdir_not_task_root_default = defineRule({
   code: "LL104",
   name: "workdir-not-task-root",
@@ -10243,11 +10230,11 @@ var LL104_workdir_not_task_root_default = defineRule({
             if (ins.keyword !== "COPY" && ins.keyword !== "ADD" || !ins.copy) continue;
             const spec = ins.copy;
             const dest = spec.dest.replace(/\/$/, "") || "/";
-            if (dest.includes("$") || under2(dest, TASK_ROOT2) || ELSEWHERE_OK.some((d) => under2(dest, d)) || extraPath.some((p) => under2(dest, p))) continue;
+            if (dest.includes("$") || pathWithin(dest, TASK_ROOT2) || ELSEWHERE_OK.some((d) => pathWithin(dest, d)) || extraPath.some((p) => pathWithin(dest, p))) continue;
             const code = (spec.from === void 0 ? a.files.filter((f2) => f2.ins === ins).map((f2) => f2.contextPath ?? f2.path) : []).filter((p) => CODE.test(p));
             const named = spec.sources.filter((s) => CODE.test(s) || s === "." || s === "./" || spec.fromStage !== void 0 && !/\.\w+$/.test(s));
             if (code.length === 0 && named.length === 0 && spec.heredocs.every((h) => !CODE.test(dest) && !CODE.test(h.name))) continue;
-            const later = lineageIns.slice(lineageIns.indexOf(ins) + 1).some((i) => i.keyword === "RUN" && df.shell(i)?.commands.some((c) => ["cp", "mv", "rsync", "ln"].includes(commandName(c)) && c.args.some((x) => under2(expand(x, i.scope).value, TASK_ROOT2))));
+            const later = lineageIns.slice(lineageIns.indexOf(ins) + 1).some((i) => i.keyword === "RUN" && df.shell(i)?.commands.some((c) => ["cp", "mv", "rsync", "ln"].includes(commandName(c)) && c.args.some((x) => pathWithin(expand(x, i.scope).value, TASK_ROOT2))));
             if (later) continue;
             const wdIns = [...lineageIns.slice(0, lineageIns.indexOf(ins))].reverse().find((i) => i.keyword === "WORKDIR");
             const lastWord = ins.words[ins.words.length - 1] ?? "";
@@ -10692,7 +10679,7 @@ var LL107_file_not_readable_default = defineRule({
   create(ctx) {
     const pending = [];
     const roots = (wd) => [...READ_ROOTS, ...wd && wd !== "/" ? [wd] : []];
-    const inRoots = (p, wd) => roots(wd).some((r) => isUnder(p, r));
+    const inRoots = (p, wd) => roots(wd).some((r) => pathWithin(p, r));
     const lineage = new Set(ctx.target ? stageLineage(ctx.target) : []);
     return {
       instruction(ins) {
@@ -10749,7 +10736,7 @@ var LL107_file_not_readable_default = defineRule({
         }
         const bootstraps = new Set(BOOTSTRAP_PATHS);
         for (const [path, e] of image.files) {
-          if (e.implicit || !dirs.some((r) => isUnder(path, r))) continue;
+          if (e.implicit || !dirs.some((r) => pathWithin(path, r))) continue;
           if (e.type === "dir") {
             if ((e.mode & 5) !== 5) add(e, true);
           } else if (e.type === "file" || e.type === "hardlink") {
@@ -10764,7 +10751,7 @@ var LL107_file_not_readable_default = defineRule({
           const shown = all.slice(0, MAX_PATHS).map((e) => `${e.path} (${octal(e.mode)}, uid ${e.uid})`).join(", ");
           const kind = g.files.length && g.dirs.length ? "files and directories" : g.dirs.length ? all.length === 1 ? "directory" : "directories" : all.length === 1 ? "file" : "files";
           const access = g.dirs.length && !g.files.length ? "readable and searchable" : g.dirs.length ? "readable (or, for directories, searchable)" : "readable";
-          const top = [...new Set(all.map((e) => dirs.find((r) => isUnder(e.path, r)) ?? posix7.dirname(e.path)))];
+          const top = [...new Set(all.map((e) => dirs.find((r) => pathWithin(e.path, r)) ?? posix7.dirname(e.path)))];
           ctx.report({
             messageId: "unreadableFiles",
             data: { count: all.length, kind, roots: top.join(", "), verb: all.length === 1 ? "is" : "are", access, paths: shown, more: all.length > MAX_PATHS ? ` and ${all.length - MAX_PATHS} more` : "", dirs: top.join(" ") },
@@ -12924,7 +12911,7 @@ var LL304_wasted_space_default = defineRule({
       const copy = ins.copy;
       if (copy.heredocs.length > 0 && copy.sources.length === 0) return;
       const dest = copy.dest;
-      const within2 = normalizePath(dest);
+      const within = normalizePath(dest);
       const destIsDir = dest.endsWith("/") || copy.sources.length > 1;
       for (const src of copy.sources) {
         const remote = /^[a-z]+:\/\//i.test(src);
@@ -12936,13 +12923,13 @@ var LL304_wasted_space_default = defineRule({
         created.push({
           ins,
           what: `${src}${fromWhat}`,
-          within: within2,
+          within,
           facts() {
             if (facts) return facts;
             const local = !copy.from && !remote ? contextSize(src) : { dir: src.endsWith("/") || src === ".", bytes: () => void 0 };
             const intoDir = local.dir || extracted;
             return facts = {
-              path: intoDir ? within2 : destIsDir || wildcard ? normalizePath(`${dest}/${name}`) : within2,
+              path: intoDir ? within : destIsDir || wildcard ? normalizePath(`${dest}/${name}`) : within,
               bytes: extracted ? () => void 0 : local.bytes,
               heavy: remote || !intoDir && ARCHIVE.test(name),
               source: !copy.from && !remote && !wildcard && !intoDir ? src : void 0,

@@ -6,7 +6,7 @@ import {
   RULES,
   lazyContext,
   runRules
-} from "./chunk-LDFXVH3O.js";
+} from "./chunk-FM7AV2YR.js";
 import {
   estimateImage,
   historyDockerfile,
@@ -14,7 +14,7 @@ import {
   imageFacts,
   initShell,
   parseDockerfile
-} from "./chunk-35WKI3AI.js";
+} from "./chunk-PHQ6P76U.js";
 import {
   __commonJS,
   __require,

@@ -7,7 +7,7 @@ import {
   parseDockerfile,
   redactText,
   rules
-} from "./chunk-35WKI3AI.js";
+} from "./chunk-PHQ6P76U.js";
 import {
   __commonJS,
   __require,

@@ -1,0 +1,9 @@
+/** Path helpers shared by the Dockerfile model, the image reader and the rules (absolute POSIX paths). */
+
+/** True when `path` is `dir` or inside it (trailing slashes and a trailing `/*` ignored; `/` holds everything). */
+export function pathWithin(path: string, dir: string): boolean {
+  const clean = (p: string) => p.replace(/\/\*$/, '').replace(/\/+$/, '') || '/';
+  const p = clean(path);
+  const d = clean(dir);
+  return d === '/' || p === d || p.startsWith(`${d}/`);
+}
