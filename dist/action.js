@@ -31510,6 +31510,9 @@ function parseDockerfile(text, options = {}) {
       shellMemo.set(ins, script);
       return script;
     },
+    script(text2) {
+      return parseShell(text2, scripts);
+    },
     stageByName(name2) {
       return stages.find((s) => s.name?.toLowerCase() === name2.toLowerCase());
     }
@@ -34926,7 +34929,7 @@ function scriptLaunch(file, argv, a, df, context, depth) {
 function classifyScriptText(text, extra, a, df, context, depth, path5) {
   let commands = [];
   try {
-    commands = parseShell(text).commands.filter((c) => !c.substitutionOf);
+    commands = df.script(text).commands.filter((c) => !c.substitutionOf);
   } catch {
     commands = [];
   }
@@ -36833,7 +36836,7 @@ var LL108_write_outside_tmp_default = defineRule({
         if (name2 === "npx") commands = [{ name: "npx", args: exec.slice(1), literal: exec.slice(1).map(() => true), assignments: {}, text: exec.join(" "), pipeline: [], pipeIndex: 0, redirects: [], wrappers: [] }];
         else if (isShell(name2)) {
           const c = exec.findIndex((a, i2) => i2 > 0 && /^-[a-z]*c[a-z]*$/.test(a));
-          if (c > 0 && exec[c + 1]) commands = parseShell(exec[c + 1]).commands;
+          if (c > 0 && exec[c + 1]) commands = df.script(exec[c + 1]).commands;
         }
       } else {
         commands = df.shell(ep.from)?.commands ?? [];

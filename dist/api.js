@@ -4,11 +4,11 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-FM7AV2YR.js";
+} from "./chunks/chunk-NUGHHQAY.js";
 import {
   initShell,
   parseDockerfile
-} from "./chunks/chunk-PHQ6P76U.js";
+} from "./chunks/chunk-HH3CDT7G.js";
 import "./chunks/chunk-7KY5IGMZ.js";
 export {
   RULES,

@@ -7,7 +7,7 @@ import {
   RULES,
   findRule,
   lintDockerfile
-} from "./chunks/chunk-FM7AV2YR.js";
+} from "./chunks/chunk-NUGHHQAY.js";
 import {
   ConfigError,
   atLeast,
@@ -16,7 +16,7 @@ import {
   formatEstimateBlock,
   formatMB,
   loadConfig
-} from "./chunks/chunk-PHQ6P76U.js";
+} from "./chunks/chunk-HH3CDT7G.js";
 import "./chunks/chunk-7KY5IGMZ.js";
 
 // src/cli/main.ts
@@ -1245,7 +1245,7 @@ async function run(argv, io) {
           });
           target = { file: loaded.name, kind: "dockerfile", findings: result.findings, estimates: safeEstimates(() => estimatesForDockerfile(result.model, result.context)) };
         } else {
-          const { lintImageInput } = await import("./chunks/image-input-WILLQJV4.js");
+          const { lintImageInput } = await import("./chunks/image-input-HQMPLTE3.js");
           target = await lintImageInput(loaded, { dockerfilePath: values.dockerfile, context: values.context, image: values.image, platform: values.platform, buildArgs, target: values.target, config, ignore, now }, io);
         }
         report.targets.push(target);

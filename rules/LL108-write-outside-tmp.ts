@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/rule-kit.js';
 import { installs } from '../src/dockerfile/commands.js';
 import type { Instruction, Setting, Stage } from '../src/dockerfile/model.js';
-import { commandName, isShell, parseShell, type ShellCommand } from '../src/dockerfile/shell.js';
+import { commandName, isShell, type ShellCommand } from '../src/dockerfile/shell.js';
 import { NPM_CACHE, RUNTIME_WRITERS, normalizePyName, underTmp } from '../src/knowledge/writable-paths.js';
 
 const PY_MANAGERS = new Set(['pip', 'uv', 'poetry', 'pipenv', 'conda']);
@@ -107,7 +107,7 @@ export default defineRule({
         if (name === 'npx') commands = [{ name: 'npx', args: exec.slice(1), literal: exec.slice(1).map(() => true), assignments: {}, text: exec.join(' '), pipeline: [], pipeIndex: 0, redirects: [], wrappers: [] }];
         else if (isShell(name)) {
           const c = exec.findIndex((a, i) => i > 0 && /^-[a-z]*c[a-z]*$/.test(a));
-          if (c > 0 && exec[c + 1]) commands = parseShell(exec[c + 1]).commands;
+          if (c > 0 && exec[c + 1]) commands = df.script(exec[c + 1]).commands;
         }
       } else {
         commands = df.shell(ep.from)?.commands ?? [];

@@ -9,7 +9,7 @@ import { memoOn } from '../engine/memo.js';
 import type { BuildContext } from './context.js';
 import { installs, type PackageInstall } from './commands.js';
 import { normalizePath, stageLineage, type DockerfileModel, type Instruction, type Stage } from './model.js';
-import { commandName, isShell, parseShell, type ShellCommand } from './shell.js';
+import { commandName, isShell, type ShellCommand } from './shell.js';
 import { expand } from './vars.js';
 import { pathWithin } from '../paths.js';
 import {
@@ -482,7 +482,7 @@ function scriptLaunch(file: string, argv: string[], a: ContractAnalysis, df: Doc
 function classifyScriptText(text: string, extra: string[], a: ContractAnalysis, df: DockerfileModel, context: BuildContext | undefined, depth: number, path: string | undefined): Launch {
   let commands: ShellCommand[] = [];
   try {
-    commands = parseShell(text).commands.filter((c) => !c.substitutionOf);
+    commands = df.script(text).commands.filter((c) => !c.substitutionOf);
   } catch {
     commands = [];
   }

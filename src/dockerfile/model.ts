@@ -158,6 +158,8 @@ export interface DockerfileModel {
   buildArgs: Record<string, string>;
   /** Shell script of a RUN (shell form, or heredoc script), parsed once. */
   shell(ins: Instruction): ShellScript | undefined;
+  /** Any other shell text of this Dockerfile (an exec-form `sh -c` body, a wrapper script), parsed once. */
+  script(text: string): ShellScript;
   stageByName(name: string): Stage | undefined;
 }
 
@@ -369,6 +371,9 @@ export function parseDockerfile(text: string, options: ParseOptions = {}): Docke
       const script = ins.shellText !== undefined && (ins.keyword === 'RUN' || ins.keyword === 'CMD' || ins.keyword === 'ENTRYPOINT') ? parseShell(ins.shellText, scripts) : undefined;
       shellMemo.set(ins, script);
       return script;
+    },
+    script(text) {
+      return parseShell(text, scripts);
     },
     stageByName(name) {
       return stages.find((s) => s.name?.toLowerCase() === name.toLowerCase());

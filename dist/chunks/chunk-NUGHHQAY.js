@@ -7,7 +7,7 @@ import {
   parseDockerfile,
   redactText,
   rules
-} from "./chunk-PHQ6P76U.js";
+} from "./chunk-HH3CDT7G.js";
 import {
   __commonJS,
   __require,

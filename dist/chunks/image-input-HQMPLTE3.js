@@ -6,7 +6,7 @@ import {
   RULES,
   lazyContext,
   runRules
-} from "./chunk-FM7AV2YR.js";
+} from "./chunk-NUGHHQAY.js";
 import {
   estimateImage,
   historyDockerfile,
@@ -14,7 +14,7 @@ import {
   imageFacts,
   initShell,
   parseDockerfile
-} from "./chunk-PHQ6P76U.js";
+} from "./chunk-HH3CDT7G.js";
 import {
   __commonJS,
   __require,
