@@ -3754,7 +3754,7 @@ var require_property = __commonJS({
         value = value.substring(skip);
         let first = value.charAt(0);
         let last = value.charAt(value.length - 1);
-        let literal = first === "'" || first === '"';
+        let literal2 = first === "'" || first === '"';
         let inSingle = first === "'" && last === "'";
         let inDouble = false;
         if (first === '"') {
@@ -3795,7 +3795,7 @@ var require_property = __commonJS({
                       i2 = j;
                       continue parseValue;
                     default:
-                      if (!inDouble && !inSingle && !literal) {
+                      if (!inDouble && !inSingle && !literal2) {
                         if (char2 === escapeChar) {
                           escapedValue = escapedValue + char;
                           i2 = i2 + 1;
@@ -3823,7 +3823,7 @@ var require_property = __commonJS({
                   escapedValue = escapedValue + escapeChar;
                 }
                 continue parseValue;
-              } else if (inSingle || literal) {
+              } else if (inSingle || literal2) {
                 if (char === "\r") {
                   escaped = true;
                   i2 = i2 + 2;
@@ -16343,50 +16343,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base2, relative3, options, skipNormalization) {
+    function resolveComponent(base2, relative4, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base2 = parse4(serialize(base2, options), options);
-        relative3 = parse4(serialize(relative3, options), options);
+        relative4 = parse4(serialize(relative4, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative3.scheme) {
-        target.scheme = relative3.scheme;
-        target.userinfo = relative3.userinfo;
-        target.host = relative3.host;
-        target.port = relative3.port;
-        target.path = removeDotSegments(relative3.path || "");
-        target.query = relative3.query;
+      if (!options.tolerant && relative4.scheme) {
+        target.scheme = relative4.scheme;
+        target.userinfo = relative4.userinfo;
+        target.host = relative4.host;
+        target.port = relative4.port;
+        target.path = removeDotSegments(relative4.path || "");
+        target.query = relative4.query;
       } else {
-        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
-          target.userinfo = relative3.userinfo;
-          target.host = relative3.host;
-          target.port = relative3.port;
-          target.path = removeDotSegments(relative3.path || "");
-          target.query = relative3.query;
+        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
+          target.userinfo = relative4.userinfo;
+          target.host = relative4.host;
+          target.port = relative4.port;
+          target.path = removeDotSegments(relative4.path || "");
+          target.query = relative4.query;
         } else {
-          if (!relative3.path) {
+          if (!relative4.path) {
             target.path = base2.path;
-            if (relative3.query !== void 0) {
-              target.query = relative3.query;
+            if (relative4.query !== void 0) {
+              target.query = relative4.query;
             } else {
               target.query = base2.query;
             }
           } else {
-            if (relative3.path[0] === "/") {
-              target.path = removeDotSegments(relative3.path);
+            if (relative4.path[0] === "/") {
+              target.path = removeDotSegments(relative4.path);
             } else {
               const baseHasAuthority = base2.userinfo !== void 0 || base2.host !== void 0 || base2.port !== void 0;
               if (baseHasAuthority && !base2.path) {
-                target.path = "/" + relative3.path;
+                target.path = "/" + relative4.path;
               } else if (!base2.path) {
-                target.path = relative3.path;
+                target.path = relative4.path;
               } else {
-                target.path = base2.path.slice(0, base2.path.lastIndexOf("/") + 1) + relative3.path;
+                target.path = base2.path.slice(0, base2.path.lastIndexOf("/") + 1) + relative4.path;
               }
               target.path = base2.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative3.query;
+            target.query = relative4.query;
           }
           target.userinfo = base2.userinfo;
           target.host = base2.host;
@@ -16394,7 +16394,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base2.scheme;
       }
-      target.fragment = relative3.fragment;
+      target.fragment = relative4.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -20613,9 +20613,9 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
-        return literal ? "|\n" : ">\n";
+        return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -20664,7 +20664,7 @@ ${indent}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal) {
+      if (!literal2) {
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -27075,7 +27075,7 @@ function expand(template, context) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal) {
+    function(_, expression, literal2) {
       if (expression) {
         let operator = "";
         const values = [];
@@ -27099,7 +27099,7 @@ function expand(template, context) {
           return values.join(",");
         }
       } else {
-        return encodeReserved(literal);
+        return encodeReserved(literal2);
       }
     }
   );
@@ -31094,10 +31094,10 @@ function collectSubstitutions(node, out2, owner, type = node.type) {
 function buildCommand(node, children, types, substitutionOf) {
   const assignments = {};
   const words = [];
-  const literal = [];
+  const literal2 = [];
   const push = (word, type = word.type) => {
     words.push(wordValue(word, type));
-    literal.push(isLiteral(word, type));
+    literal2.push(isLiteral(word, type));
   };
   for (let i2 = 0; i2 < children.length; i2++) {
     const child = children[i2];
@@ -31111,7 +31111,7 @@ function buildCommand(node, children, types, substitutionOf) {
       if (inner) push(inner);
       else {
         words.push(child.text);
-        literal.push(true);
+        literal2.push(true);
       }
     } else if (type !== "file_redirect" && type !== "herestring_redirect") {
       push(child, type);
@@ -31123,9 +31123,9 @@ function buildCommand(node, children, types, substitutionOf) {
     if (head === "env") {
       wrappers.push("env");
       words.shift();
-      literal.shift();
+      literal2.shift();
       while (words.length && (words[0].startsWith("-") || /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[0]))) {
-        literal.shift();
+        literal2.shift();
         const w = words.shift();
         const eq = w.indexOf("=");
         if (!w.startsWith("-") && eq > 0) assignments[w.slice(0, eq)] = w.slice(eq + 1);
@@ -31135,13 +31135,13 @@ function buildCommand(node, children, types, substitutionOf) {
     if (WRAPPERS.has(head)) {
       wrappers.push(head);
       words.shift();
-      literal.shift();
+      literal2.shift();
       while (words.length && words[0].startsWith("-")) {
         const flag = words.shift();
-        literal.shift();
+        literal2.shift();
         if (head === "sudo" && (flag === "-u" || flag === "-g") || head === "nice" && flag === "-n") {
           words.shift();
-          literal.shift();
+          literal2.shift();
         }
       }
       continue;
@@ -31151,7 +31151,7 @@ function buildCommand(node, children, types, substitutionOf) {
   const cmd = {
     name: words[0] ?? "",
     args: words.slice(1),
-    literal: literal.slice(1),
+    literal: literal2.slice(1),
     assignments,
     text: node.text,
     pipeline: [],
@@ -31210,8 +31210,8 @@ function expandShellC(script, memo) {
     if (!body2) continue;
     const nested = parseShell(body2, memo);
     for (const inner of nested.commands) {
-      const { name: name2, args: args2, literal, assignments, text, pipeline: pipeline2, pipeIndex, redirects, substitutionOf, wrappers } = inner;
-      extra.push({ name: name2, args: args2, literal, assignments, text, pipeline: pipeline2, pipeIndex, redirects, ...substitutionOf ? { substitutionOf } : {}, viaShellC: cmd, wrappers });
+      const { name: name2, args: args2, literal: literal2, assignments, text, pipeline: pipeline2, pipeIndex, redirects, substitutionOf, wrappers } = inner;
+      extra.push({ name: name2, args: args2, literal: literal2, assignments, text, pipeline: pipeline2, pipeIndex, redirects, ...substitutionOf ? { substitutionOf } : {}, viaShellC: cmd, wrappers });
     }
   }
   script.commands.push(...extra);
@@ -33755,21 +33755,24 @@ function openContext(root, dockerfilePath) {
       return project;
     },
     match(source) {
-      const src = source.replace(/^\.?\//, "").replace(/\/+$/, "");
+      const src = relative(source);
       if (src === "" || src === ".") return ctx.files();
       let found = matches.get(src);
       if (!found) {
-        const glob = /[*?[\\]/.test(src);
-        if (!glob && !cache3 && !src.split("/").some((p) => p === ".." || p === "." || p === "")) {
+        if (literal(src) && !cache3) {
           found = lookUp(src);
         } else {
-          const re = glob ? globToRegExp(src) : void 0;
+          const re = GLOB.test(src) ? globToRegExp(src) : void 0;
           const prefix = `${src}/`;
           found = ctx.files().filter((f) => (re ? re.test(f.path) : f.path === src) || f.path.startsWith(prefix));
         }
         matches.set(src, found);
       }
       return found;
+    },
+    at(path5) {
+      const src = relative(path5);
+      return src !== "" && literal(src) ? ctx.match(src) : [];
     },
     read(path5, maxBytes = 1 << 20) {
       const rel = path5.replace(/^\.?\//, "");
@@ -33818,6 +33821,13 @@ var LazyFile = class {
     return this.#size;
   }
 };
+var GLOB = /[*?[\\]/;
+function relative(source) {
+  return source.replace(/^\.?\//, "").replace(/\/+$/, "");
+}
+function literal(path5) {
+  return !GLOB.test(path5) && !path5.split("/").some((p) => p === ".." || p === "." || p === "");
+}
 function globToRegExp(glob) {
   let re = "";
   for (let i2 = 0; i2 < glob.length; i2++) {
@@ -34570,7 +34580,7 @@ function analyzeContract(df, context) {
 }
 var isAbs = (p) => p.startsWith("/");
 var hasVar = (p) => p.includes("$");
-var GLOB = /[*?[]/;
+var GLOB2 = /[*?[]/;
 function compute(df, target, context) {
   const present = /* @__PURE__ */ new Map();
   const unverifiableBy = /* @__PURE__ */ new Map();
@@ -34654,7 +34664,7 @@ function contextFiles(ins, context, knownDirs) {
   for (const src of sources) {
     if (hasVar(src)) continue;
     const clean = src.replace(/^\.\//, "").replace(/\/+$/, "");
-    const glob = GLOB.test(clean);
+    const glob = GLOB2.test(clean);
     if (!context) {
       if (glob || clean === "." || clean === "") continue;
       out2.push({ path: destIsDir || !/\.\w+$/.test(clean) ? posix.join(spec.dest, basename2(clean)) : spec.dest, contextPath: clean, ins });
@@ -34695,7 +34705,7 @@ function carry(ev, sources, dest) {
   const origin = ev.origin ?? ev;
   if (!ev.path) return { ...ev, origin, path: void 0 };
   for (const raw of sources) {
-    if (hasVar(raw) || GLOB.test(raw)) return { ...ev, origin, path: void 0 };
+    if (hasVar(raw) || GLOB2.test(raw)) return { ...ev, origin, path: void 0 };
     const src = normalizePath(raw.startsWith("/") ? raw : `/${raw}`);
     if (pathWithin(ev.path, src)) {
       const rest = ev.path.slice(src === "/" ? 0 : src.length);
@@ -34730,8 +34740,7 @@ function manifestSays(context, spec, file) {
   return answer;
 }
 function readManifest(context, spec, file) {
-  const plain = typeof file === "string" && !/[*?[\\]/.test(file) && !file.split("/").includes("..");
-  const exact = plain ? context.match(file).filter((f) => !f.dir) : [];
+  const exact = typeof file === "string" ? context.at(file).filter((f) => !f.dir) : [];
   const byName = context.projectFiles().filter((f) => !f.dir && !exact.some((e) => e.path === f.path) && (typeof file === "string" ? basename2(f.path) === basename2(file) : file.test(basename2(f.path))));
   const candidates = [...exact, ...byName];
   if (candidates.length === 0) return { verdict: "unknown" };
@@ -36159,9 +36168,9 @@ var LL104_workdir_not_task_root_default = defineRule({
             if (later) continue;
             const wdIns = [...lineageIns.slice(0, lineageIns.indexOf(ins))].reverse().find((i2) => i2.keyword === "WORKDIR");
             const lastWord = ins.words[ins.words.length - 1] ?? "";
-            const relative3 = lastWord !== "" && !lastWord.startsWith("/") && !lastWord.startsWith("$");
+            const relative4 = lastWord !== "" && !lastWord.startsWith("/") && !lastWord.startsWith("$");
             const wd = ins.workdir;
-            const because = relative3 && wdIns && wd !== TASK_ROOT2 ? ` because WORKDIR ${wd} (line ${wdIns.span.line}) moved the working directory away from /var/task` : "";
+            const because = relative4 && wdIns && wd !== TASK_ROOT2 ? ` because WORKDIR ${wd} (line ${wdIns.span.line}) moved the working directory away from /var/task` : "";
             const what = code.length ? code.length > 3 ? `${code.slice(0, 3).join(", ")} and ${code.length - 3} more` : code.join(", ") : spec.sources.join(", ") || "code";
             ctx.report({ messageId: "outsideTaskRoot", data: { what, dest, because, error, source: spec.sources.join(" ") || "<files>" }, at: ins });
           }
@@ -40753,14 +40762,14 @@ function describeImage(image) {
 // src/report/locate.ts
 import { readFileSync as readFileSync3 } from "node:fs";
 import { createRequire as createRequire2 } from "node:module";
-import { isAbsolute, relative, resolve as resolve4, sep as sep2 } from "node:path";
+import { isAbsolute, relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
 import { pathToFileURL } from "node:url";
 var crypto;
 var sha256 = (text) => (crypto ??= createRequire2(import.meta.url)("node:crypto")).createHash("sha256").update(text).digest("hex");
 function repoRelative(file, cwd) {
   if (file === "-" || file === "") return void 0;
   const abs = resolve4(cwd, file);
-  const rel = relative(cwd, abs);
+  const rel = relative2(cwd, abs);
   if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) return void 0;
   return rel.split(sep2).join("/");
 }
@@ -41170,7 +41179,7 @@ async function publishCheckRun(octokit, req, retry = {}) {
 
 // src/action/inputs.ts
 import { readdirSync as readdirSync2, statSync as statSync3 } from "node:fs";
-import { join as join4, relative as relative2, sep as sep3 } from "node:path";
+import { join as join4, relative as relative3, sep as sep3 } from "node:path";
 var InputsError = class extends Error {
 };
 function getInput(env, name2) {
@@ -41238,7 +41247,7 @@ function walk(dir, root) {
     if (entry.isDirectory()) {
       if (!SKIP_DIRS.has(entry.name)) out2.push(...walk(abs, root));
     } else if (entry.isFile() || entry.isSymbolicLink() && statSync3(abs, { throwIfNoEntry: false })?.isFile()) {
-      out2.push(relative2(root, abs).split(sep3).join("/"));
+      out2.push(relative3(root, abs).split(sep3).join("/"));
     }
   }
   return out2.sort();

@@ -4,11 +4,11 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-NUGHHQAY.js";
+} from "./chunks/chunk-A75NF4W5.js";
 import {
   initShell,
   parseDockerfile
-} from "./chunks/chunk-HH3CDT7G.js";
+} from "./chunks/chunk-4HKLFHWM.js";
 import "./chunks/chunk-7KY5IGMZ.js";
 export {
   RULES,

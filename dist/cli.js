@@ -7,7 +7,7 @@ import {
   RULES,
   findRule,
   lintDockerfile
-} from "./chunks/chunk-NUGHHQAY.js";
+} from "./chunks/chunk-A75NF4W5.js";
 import {
   ConfigError,
   atLeast,
@@ -16,7 +16,7 @@ import {
   formatEstimateBlock,
   formatMB,
   loadConfig
-} from "./chunks/chunk-HH3CDT7G.js";
+} from "./chunks/chunk-4HKLFHWM.js";
 import "./chunks/chunk-7KY5IGMZ.js";
 
 // src/cli/main.ts
@@ -1245,7 +1245,7 @@ async function run(argv, io) {
           });
           target = { file: loaded.name, kind: "dockerfile", findings: result.findings, estimates: safeEstimates(() => estimatesForDockerfile(result.model, result.context)) };
         } else {
-          const { lintImageInput } = await import("./chunks/image-input-HQMPLTE3.js");
+          const { lintImageInput } = await import("./chunks/image-input-KWHQKTVW.js");
           target = await lintImageInput(loaded, { dockerfilePath: values.dockerfile, context: values.context, image: values.image, platform: values.platform, buildArgs, target: values.target, config, ignore, now }, io);
         }
         report.targets.push(target);

@@ -2,7 +2,7 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   configSchema,
   rules
-} from "./chunks/chunk-HH3CDT7G.js";
+} from "./chunks/chunk-4HKLFHWM.js";
 import "./chunks/chunk-7KY5IGMZ.js";
 
 // scripts/gen-docs.ts

@@ -32,6 +32,11 @@ export interface BuildContext {
   projectFiles(): ContextFile[];
   /** Files of the context (not ignored) matching a COPY source (wildcards per Go filepath.Match). */
   match(source: string): ContextFile[];
+  /**
+   * The file or folder (with all below it) at a literal path, found without walking the rest of the context;
+   * [] for a path with wildcards or `..`.
+   */
+  at(path: string): ContextFile[];
   /** Reads a small text file of the context (undefined when absent, ignored or too large). */
   read(path: string, maxBytes?: number): string | undefined;
   /** The walk stopped at the cap; absence of a file proves nothing. */
@@ -173,23 +178,26 @@ export function openContext(root: string, dockerfilePath?: string): BuildContext
       return project;
     },
     match(source) {
-      const src = source.replace(/^\.?\//, '').replace(/\/+$/, '');
+      const src = relative(source);
       if (src === '' || src === '.') return ctx.files();
       let found = matches.get(src);
       if (!found) {
-        const glob = /[*?[\\]/.test(src);
-        if (!glob && !cache && !src.split('/').some((p) => p === '..' || p === '.' || p === '')) {
+        if (literal(src) && !cache) {
           // A literal source needs its own entry only, not a walk of the whole context (which may hold a
           // node_modules of tens of thousands of files).
           found = lookUp(src);
         } else {
-          const re = glob ? globToRegExp(src) : undefined;
+          const re = GLOB.test(src) ? globToRegExp(src) : undefined;
           const prefix = `${src}/`;
           found = ctx.files().filter((f) => (re ? re.test(f.path) : f.path === src) || f.path.startsWith(prefix));
         }
         matches.set(src, found);
       }
       return found;
+    },
+    at(path) {
+      const src = relative(path);
+      return src !== '' && literal(src) ? ctx.match(src) : [];
     },
     read(path, maxBytes = 1 << 20) {
       const rel = path.replace(/^\.?\//, '');
@@ -242,6 +250,18 @@ class LazyFile implements ContextFile {
     }
     return this.#size;
   }
+}
+
+const GLOB = /[*?[\\]/;
+
+/** A COPY source as a path relative to the context root: `./src/` -> `src`. */
+function relative(source: string): string {
+  return source.replace(/^\.?\//, '').replace(/\/+$/, '');
+}
+
+/** A relative path without wildcards, `.`, `..` or empty segments: it names one entry. */
+function literal(path: string): boolean {
+  return !GLOB.test(path) && !path.split('/').some((p) => p === '..' || p === '.' || p === '');
 }
 
 /** Go filepath.Match-style pattern (as COPY sources use) to a RegExp over a whole path. */

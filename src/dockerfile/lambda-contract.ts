@@ -271,8 +271,7 @@ function manifestSays(context: BuildContext | undefined, spec: RicSpec, file: st
 function readManifest(context: BuildContext, spec: RicSpec, file: string | RegExp): { verdict: Verdict; file?: string } {
   // The file at the path named, wherever it is; then same-named files among the project's own files, not
   // those of its dependencies (a node_modules in the context holds thousands of package.json).
-  const plain = typeof file === 'string' && !/[*?[\\]/.test(file) && !file.split('/').includes('..');
-  const exact = plain ? context.match(file).filter((f) => !f.dir) : [];
+  const exact = typeof file === 'string' ? context.at(file).filter((f) => !f.dir) : [];
   const byName = context.projectFiles().filter((f) => !f.dir && !exact.some((e) => e.path === f.path) && (typeof file === 'string' ? basename(f.path) === basename(file) : file.test(basename(f.path))));
   const candidates = [...exact, ...byName];
   // Not in the context: it may be generated during the build (poetry export, a builder stage).

@@ -236,6 +236,10 @@ describe('build context', () => {
     expect(answers[sources.indexOf('app.py')]).toEqual([['app.py', false, 1]]);
     expect(answers[sources.indexOf('missing')]).toEqual([]);
     expect(answers[sources.indexOf('linked/app.py')]).toEqual([]); // a symbolic link is not followed
+    // at() answers literal paths only: never a wildcard or a path out of the context.
+    expect(openContext(root)!.at('./src/app.py').map((f) => f.path)).toEqual(walked.match('src/app.py').map((f) => f.path));
+    expect(lazy.at('src/*.py')).toEqual([]);
+    expect(lazy.at('../app.py')).toEqual([]);
   });
 
   it('lists the project files without dependency folders, before and after a whole walk', () => {

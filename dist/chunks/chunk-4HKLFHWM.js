@@ -8812,8 +8812,7 @@ function manifestSays(context, spec, file) {
   return answer;
 }
 function readManifest(context, spec, file) {
-  const plain = typeof file === "string" && !/[*?[\\]/.test(file) && !file.split("/").includes("..");
-  const exact = plain ? context.match(file).filter((f) => !f.dir) : [];
+  const exact = typeof file === "string" ? context.at(file).filter((f) => !f.dir) : [];
   const byName = context.projectFiles().filter((f) => !f.dir && !exact.some((e) => e.path === f.path) && (typeof file === "string" ? basename(f.path) === basename(file) : file.test(basename(f.path))));
   const candidates = [...exact, ...byName];
   if (candidates.length === 0) return { verdict: "unknown" };

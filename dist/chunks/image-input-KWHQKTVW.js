@@ -6,7 +6,7 @@ import {
   RULES,
   lazyContext,
   runRules
-} from "./chunk-NUGHHQAY.js";
+} from "./chunk-A75NF4W5.js";
 import {
   estimateImage,
   historyDockerfile,
@@ -14,7 +14,7 @@ import {
   imageFacts,
   initShell,
   parseDockerfile
-} from "./chunk-HH3CDT7G.js";
+} from "./chunk-4HKLFHWM.js";
 import {
   __commonJS,
   __require,

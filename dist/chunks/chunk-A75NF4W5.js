@@ -7,7 +7,7 @@ import {
   parseDockerfile,
   redactText,
   rules
-} from "./chunk-HH3CDT7G.js";
+} from "./chunk-4HKLFHWM.js";
 import {
   __commonJS,
   __require,
@@ -352,21 +352,24 @@ function openContext(root, dockerfilePath) {
       return project;
     },
     match(source) {
-      const src = source.replace(/^\.?\//, "").replace(/\/+$/, "");
+      const src = relative(source);
       if (src === "" || src === ".") return ctx.files();
       let found = matches.get(src);
       if (!found) {
-        const glob = /[*?[\\]/.test(src);
-        if (!glob && !cache && !src.split("/").some((p) => p === ".." || p === "." || p === "")) {
+        if (literal(src) && !cache) {
           found = lookUp(src);
         } else {
-          const re = glob ? globToRegExp(src) : void 0;
+          const re = GLOB.test(src) ? globToRegExp(src) : void 0;
           const prefix = `${src}/`;
           found = ctx.files().filter((f) => (re ? re.test(f.path) : f.path === src) || f.path.startsWith(prefix));
         }
         matches.set(src, found);
       }
       return found;
+    },
+    at(path) {
+      const src = relative(path);
+      return src !== "" && literal(src) ? ctx.match(src) : [];
     },
     read(path, maxBytes = 1 << 20) {
       const rel = path.replace(/^\.?\//, "");
@@ -415,6 +418,13 @@ var LazyFile = class {
     return this.#size;
   }
 };
+var GLOB = /[*?[\\]/;
+function relative(source) {
+  return source.replace(/^\.?\//, "").replace(/\/+$/, "");
+}
+function literal(path) {
+  return !GLOB.test(path) && !path.split("/").some((p) => p === ".." || p === "." || p === "");
+}
 function globToRegExp(glob) {
   let re = "";
   for (let i = 0; i < glob.length; i++) {
