@@ -1,0 +1,13566 @@
+import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
+import {
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunk-7KY5IGMZ.js";
+
+// node_modules/dockerfile-ast/lib/argument.js
+var require_argument = __commonJS({
+  "node_modules/dockerfile-ast/lib/argument.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Argument = void 0;
+    var Argument = class {
+      constructor(value, range4) {
+        this.value = value;
+        this.range = range4;
+      }
+      toString() {
+        return this.value;
+      }
+      getRange() {
+        return this.range;
+      }
+      getValue() {
+        return this.value;
+      }
+      isAfter(position) {
+        if (this.range.end.line < position.line) {
+          return false;
+        }
+        return this.range.start.line > position.line ? true : this.range.start.character > position.character;
+      }
+      isBefore(position) {
+        if (this.range.start.line < position.line) {
+          return true;
+        }
+        return this.range.end.line > position.line ? false : this.range.end.character < position.character;
+      }
+    };
+    exports.Argument = Argument;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/jsonArgument.js
+var require_jsonArgument = __commonJS({
+  "node_modules/dockerfile-ast/lib/jsonArgument.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.JSONArgument = void 0;
+    var argument_1 = require_argument();
+    var JSONArgument = class extends argument_1.Argument {
+      constructor(value, range4, jsonRange) {
+        super(value, range4);
+        this.jsonRange = jsonRange;
+      }
+      getJSONRange() {
+        return this.jsonRange;
+      }
+      getJSONValue() {
+        let value = super.getValue();
+        value = value.substring(1, value.length - 1);
+        return value;
+      }
+    };
+    exports.JSONArgument = JSONArgument;
+  }
+});
+
+// node_modules/vscode-languageserver-types/lib/umd/main.js
+var require_main = __commonJS({
+  "node_modules/vscode-languageserver-types/lib/umd/main.js"(exports, module) {
+    (function(factory) {
+      if (typeof module === "object" && typeof module.exports === "object") {
+        var v = factory(__require, exports);
+        if (v !== void 0) module.exports = v;
+      } else if (typeof define === "function" && define.amd) {
+        define(["require", "exports"], factory);
+      }
+    })(function(require2, exports2) {
+      "use strict";
+      Object.defineProperty(exports2, "__esModule", { value: true });
+      exports2.TextDocument = exports2.EOL = exports2.WorkspaceFolder = exports2.InlineCompletionContext = exports2.SelectedCompletionInfo = exports2.InlineCompletionTriggerKind = exports2.InlineCompletionList = exports2.InlineCompletionItem = exports2.StringValue = exports2.InlayHint = exports2.InlayHintLabelPart = exports2.InlayHintKind = exports2.InlineValueContext = exports2.InlineValueEvaluatableExpression = exports2.InlineValueVariableLookup = exports2.InlineValueText = exports2.SemanticTokens = exports2.SemanticTokenModifiers = exports2.SemanticTokenTypes = exports2.SelectionRange = exports2.DocumentLink = exports2.FormattingOptions = exports2.CodeLens = exports2.CodeAction = exports2.CodeActionTag = exports2.CodeActionContext = exports2.CodeActionTriggerKind = exports2.CodeActionKind = exports2.DocumentSymbol = exports2.WorkspaceSymbol = exports2.SymbolInformation = exports2.SymbolTag = exports2.SymbolKind = exports2.DocumentHighlight = exports2.DocumentHighlightKind = exports2.SignatureInformation = exports2.ParameterInformation = exports2.Hover = exports2.MarkedString = exports2.CompletionList = exports2.CompletionItem = exports2.CompletionItemLabelDetails = exports2.ApplyKind = exports2.InsertTextMode = exports2.InsertReplaceEdit = exports2.CompletionItemTag = exports2.InsertTextFormat = exports2.CompletionItemKind = exports2.MarkupContent = exports2.MarkupKind = exports2.TextDocumentItem = exports2.LanguageKind = exports2.OptionalVersionedTextDocumentIdentifier = exports2.VersionedTextDocumentIdentifier = exports2.TextDocumentIdentifier = exports2.WorkspaceChange = exports2.SnippetTextEdit = exports2.WorkspaceEdit = exports2.DeleteFile = exports2.RenameFile = exports2.CreateFile = exports2.TextDocumentEdit = exports2.AnnotatedTextEdit = exports2.ChangeAnnotationIdentifier = exports2.ChangeAnnotation = exports2.TextEdit = exports2.Command = exports2.Diagnostic = exports2.CodeDescription = exports2.DiagnosticTag = exports2.DiagnosticSeverity = exports2.DiagnosticRelatedInformation = exports2.FoldingRange = exports2.FoldingRangeKind = exports2.ColorPresentation = exports2.ColorInformation = exports2.Color = exports2.LocationLink = exports2.Location = exports2.Range = exports2.Position = exports2.uinteger = exports2.integer = exports2.URI = exports2.DocumentUri = void 0;
+      var DocumentUri;
+      (function(DocumentUri2) {
+        function is(value) {
+          return typeof value === "string";
+        }
+        DocumentUri2.is = is;
+      })(DocumentUri || (exports2.DocumentUri = DocumentUri = {}));
+      var URI;
+      (function(URI2) {
+        function is(value) {
+          return typeof value === "string";
+        }
+        URI2.is = is;
+      })(URI || (exports2.URI = URI = {}));
+      var integer;
+      (function(integer2) {
+        integer2.MIN_VALUE = -2147483648;
+        integer2.MAX_VALUE = 2147483647;
+        function is(value) {
+          return typeof value === "number" && integer2.MIN_VALUE <= value && value <= integer2.MAX_VALUE;
+        }
+        integer2.is = is;
+      })(integer || (exports2.integer = integer = {}));
+      var uinteger;
+      (function(uinteger2) {
+        uinteger2.MIN_VALUE = 0;
+        uinteger2.MAX_VALUE = 2147483647;
+        function is(value) {
+          return typeof value === "number" && uinteger2.MIN_VALUE <= value && value <= uinteger2.MAX_VALUE;
+        }
+        uinteger2.is = is;
+      })(uinteger || (exports2.uinteger = uinteger = {}));
+      var Position;
+      (function(Position2) {
+        function create(line, character) {
+          if (line === Number.MAX_VALUE) {
+            line = uinteger.MAX_VALUE;
+          }
+          if (character === Number.MAX_VALUE) {
+            character = uinteger.MAX_VALUE;
+          }
+          return { line, character };
+        }
+        Position2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && Is.uinteger(candidate.line) && Is.uinteger(candidate.character);
+        }
+        Position2.is = is;
+      })(Position || (exports2.Position = Position = {}));
+      var Range;
+      (function(Range2) {
+        function create(one2, two, three, four) {
+          if (Is.uinteger(one2) && Is.uinteger(two) && Is.uinteger(three) && Is.uinteger(four)) {
+            return { start: Position.create(one2, two), end: Position.create(three, four) };
+          } else if (Position.is(one2) && Position.is(two)) {
+            return { start: one2, end: two };
+          } else {
+            throw new Error("Range#create called with invalid arguments[".concat(one2, ", ").concat(two, ", ").concat(three, ", ").concat(four, "]"));
+          }
+        }
+        Range2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && Position.is(candidate.start) && Position.is(candidate.end);
+        }
+        Range2.is = is;
+      })(Range || (exports2.Range = Range = {}));
+      var Location;
+      (function(Location2) {
+        function create(uri, range4) {
+          return { uri, range: range4 };
+        }
+        Location2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && Range.is(candidate.range) && (Is.string(candidate.uri) || Is.undefined(candidate.uri));
+        }
+        Location2.is = is;
+      })(Location || (exports2.Location = Location = {}));
+      var LocationLink;
+      (function(LocationLink2) {
+        function create(targetUri, targetRange, targetSelectionRange, originSelectionRange) {
+          return { targetUri, targetRange, targetSelectionRange, originSelectionRange };
+        }
+        LocationLink2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && Range.is(candidate.targetRange) && Is.string(candidate.targetUri) && Range.is(candidate.targetSelectionRange) && (Range.is(candidate.originSelectionRange) || Is.undefined(candidate.originSelectionRange));
+        }
+        LocationLink2.is = is;
+      })(LocationLink || (exports2.LocationLink = LocationLink = {}));
+      var Color;
+      (function(Color2) {
+        function create(red, green, blue, alpha) {
+          return {
+            red,
+            green,
+            blue,
+            alpha
+          };
+        }
+        Color2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && Is.numberRange(candidate.red, 0, 1) && Is.numberRange(candidate.green, 0, 1) && Is.numberRange(candidate.blue, 0, 1) && Is.numberRange(candidate.alpha, 0, 1);
+        }
+        Color2.is = is;
+      })(Color || (exports2.Color = Color = {}));
+      var ColorInformation;
+      (function(ColorInformation2) {
+        function create(range4, color) {
+          return {
+            range: range4,
+            color
+          };
+        }
+        ColorInformation2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && Range.is(candidate.range) && Color.is(candidate.color);
+        }
+        ColorInformation2.is = is;
+      })(ColorInformation || (exports2.ColorInformation = ColorInformation = {}));
+      var ColorPresentation;
+      (function(ColorPresentation2) {
+        function create(label, textEdit, additionalTextEdits) {
+          return {
+            label,
+            textEdit,
+            additionalTextEdits
+          };
+        }
+        ColorPresentation2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && Is.string(candidate.label) && (Is.undefined(candidate.textEdit) || TextEdit.is(candidate.textEdit)) && (Is.undefined(candidate.additionalTextEdits) || Is.typedArray(candidate.additionalTextEdits, TextEdit.is));
+        }
+        ColorPresentation2.is = is;
+      })(ColorPresentation || (exports2.ColorPresentation = ColorPresentation = {}));
+      var FoldingRangeKind;
+      (function(FoldingRangeKind2) {
+        FoldingRangeKind2.Comment = "comment";
+        FoldingRangeKind2.Imports = "imports";
+        FoldingRangeKind2.Region = "region";
+      })(FoldingRangeKind || (exports2.FoldingRangeKind = FoldingRangeKind = {}));
+      var FoldingRange;
+      (function(FoldingRange2) {
+        function create(startLine, endLine, startCharacter, endCharacter, kind, collapsedText) {
+          var result = {
+            startLine,
+            endLine
+          };
+          if (Is.defined(startCharacter)) {
+            result.startCharacter = startCharacter;
+          }
+          if (Is.defined(endCharacter)) {
+            result.endCharacter = endCharacter;
+          }
+          if (Is.defined(kind)) {
+            result.kind = kind;
+          }
+          if (Is.defined(collapsedText)) {
+            result.collapsedText = collapsedText;
+          }
+          return result;
+        }
+        FoldingRange2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && Is.uinteger(candidate.startLine) && Is.uinteger(candidate.endLine) && (Is.undefined(candidate.startCharacter) || Is.uinteger(candidate.startCharacter)) && (Is.undefined(candidate.endCharacter) || Is.uinteger(candidate.endCharacter)) && (Is.undefined(candidate.kind) || Is.string(candidate.kind));
+        }
+        FoldingRange2.is = is;
+      })(FoldingRange || (exports2.FoldingRange = FoldingRange = {}));
+      var DiagnosticRelatedInformation;
+      (function(DiagnosticRelatedInformation2) {
+        function create(location, message) {
+          return {
+            location,
+            message
+          };
+        }
+        DiagnosticRelatedInformation2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.defined(candidate) && Location.is(candidate.location) && Is.string(candidate.message);
+        }
+        DiagnosticRelatedInformation2.is = is;
+      })(DiagnosticRelatedInformation || (exports2.DiagnosticRelatedInformation = DiagnosticRelatedInformation = {}));
+      var DiagnosticSeverity;
+      (function(DiagnosticSeverity2) {
+        DiagnosticSeverity2.Error = 1;
+        DiagnosticSeverity2.Warning = 2;
+        DiagnosticSeverity2.Information = 3;
+        DiagnosticSeverity2.Hint = 4;
+      })(DiagnosticSeverity || (exports2.DiagnosticSeverity = DiagnosticSeverity = {}));
+      var DiagnosticTag;
+      (function(DiagnosticTag2) {
+        DiagnosticTag2.Unnecessary = 1;
+        DiagnosticTag2.Deprecated = 2;
+      })(DiagnosticTag || (exports2.DiagnosticTag = DiagnosticTag = {}));
+      var CodeDescription;
+      (function(CodeDescription2) {
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && Is.string(candidate.href);
+        }
+        CodeDescription2.is = is;
+      })(CodeDescription || (exports2.CodeDescription = CodeDescription = {}));
+      var Diagnostic;
+      (function(Diagnostic2) {
+        function create(range4, message, severity, code, source, relatedInformation) {
+          var result = { range: range4, message };
+          if (Is.defined(severity)) {
+            result.severity = severity;
+          }
+          if (Is.defined(code)) {
+            result.code = code;
+          }
+          if (Is.defined(source)) {
+            result.source = source;
+          }
+          if (Is.defined(relatedInformation)) {
+            result.relatedInformation = relatedInformation;
+          }
+          return result;
+        }
+        Diagnostic2.create = create;
+        function is(value) {
+          var _a;
+          var candidate = value;
+          return Is.defined(candidate) && Range.is(candidate.range) && (Is.string(candidate.message) || MarkupContent.is(candidate.message)) && (Is.number(candidate.severity) || Is.undefined(candidate.severity)) && (Is.integer(candidate.code) || Is.string(candidate.code) || Is.undefined(candidate.code)) && (Is.undefined(candidate.codeDescription) || Is.string((_a = candidate.codeDescription) === null || _a === void 0 ? void 0 : _a.href)) && (Is.string(candidate.source) || Is.undefined(candidate.source)) && (Is.undefined(candidate.relatedInformation) || Is.typedArray(candidate.relatedInformation, DiagnosticRelatedInformation.is));
+        }
+        Diagnostic2.is = is;
+        function is3_17(value) {
+          return Is.string(value.message);
+        }
+        Diagnostic2.is3_17 = is3_17;
+        function getMessageString(diagnostic) {
+          if (Is.string(diagnostic.message)) {
+            return diagnostic.message;
+          } else if (MarkupContent.is(diagnostic.message)) {
+            return diagnostic.message.value;
+          } else {
+            throw new Error("Unknown message type ".concat(typeof diagnostic.message));
+          }
+        }
+        Diagnostic2.getMessageString = getMessageString;
+      })(Diagnostic || (exports2.Diagnostic = Diagnostic = {}));
+      var Command;
+      (function(Command2) {
+        function create(title, command) {
+          var args = [];
+          for (var _i = 2; _i < arguments.length; _i++) {
+            args[_i - 2] = arguments[_i];
+          }
+          var result = { title, command };
+          if (Is.defined(args) && args.length > 0) {
+            result.arguments = args;
+          }
+          return result;
+        }
+        Command2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.defined(candidate) && Is.string(candidate.title) && (candidate.tooltip === void 0 || Is.string(candidate.tooltip)) && Is.string(candidate.command);
+        }
+        Command2.is = is;
+      })(Command || (exports2.Command = Command = {}));
+      var TextEdit;
+      (function(TextEdit2) {
+        function replace(range4, newText) {
+          return { range: range4, newText };
+        }
+        TextEdit2.replace = replace;
+        function insert(position, newText) {
+          return { range: { start: position, end: position }, newText };
+        }
+        TextEdit2.insert = insert;
+        function del(range4) {
+          return { range: range4, newText: "" };
+        }
+        TextEdit2.del = del;
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && Is.string(candidate.newText) && Range.is(candidate.range);
+        }
+        TextEdit2.is = is;
+      })(TextEdit || (exports2.TextEdit = TextEdit = {}));
+      var ChangeAnnotation;
+      (function(ChangeAnnotation2) {
+        function create(label, needsConfirmation, description) {
+          var result = { label };
+          if (needsConfirmation !== void 0) {
+            result.needsConfirmation = needsConfirmation;
+          }
+          if (description !== void 0) {
+            result.description = description;
+          }
+          return result;
+        }
+        ChangeAnnotation2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && Is.string(candidate.label) && (Is.boolean(candidate.needsConfirmation) || candidate.needsConfirmation === void 0) && (Is.string(candidate.description) || candidate.description === void 0);
+        }
+        ChangeAnnotation2.is = is;
+      })(ChangeAnnotation || (exports2.ChangeAnnotation = ChangeAnnotation = {}));
+      var ChangeAnnotationIdentifier;
+      (function(ChangeAnnotationIdentifier2) {
+        function is(value) {
+          var candidate = value;
+          return Is.string(candidate);
+        }
+        ChangeAnnotationIdentifier2.is = is;
+      })(ChangeAnnotationIdentifier || (exports2.ChangeAnnotationIdentifier = ChangeAnnotationIdentifier = {}));
+      var AnnotatedTextEdit;
+      (function(AnnotatedTextEdit2) {
+        function replace(range4, newText, annotation) {
+          return { range: range4, newText, annotationId: annotation };
+        }
+        AnnotatedTextEdit2.replace = replace;
+        function insert(position, newText, annotation) {
+          return { range: { start: position, end: position }, newText, annotationId: annotation };
+        }
+        AnnotatedTextEdit2.insert = insert;
+        function del(range4, annotation) {
+          return { range: range4, newText: "", annotationId: annotation };
+        }
+        AnnotatedTextEdit2.del = del;
+        function is(value) {
+          var candidate = value;
+          return TextEdit.is(candidate) && (ChangeAnnotation.is(candidate.annotationId) || ChangeAnnotationIdentifier.is(candidate.annotationId));
+        }
+        AnnotatedTextEdit2.is = is;
+      })(AnnotatedTextEdit || (exports2.AnnotatedTextEdit = AnnotatedTextEdit = {}));
+      var TextDocumentEdit;
+      (function(TextDocumentEdit2) {
+        function create(textDocument, edits) {
+          return { textDocument, edits };
+        }
+        TextDocumentEdit2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.defined(candidate) && OptionalVersionedTextDocumentIdentifier.is(candidate.textDocument) && Array.isArray(candidate.edits);
+        }
+        TextDocumentEdit2.is = is;
+      })(TextDocumentEdit || (exports2.TextDocumentEdit = TextDocumentEdit = {}));
+      var CreateFile;
+      (function(CreateFile2) {
+        function create(uri, options, annotation) {
+          var result = {
+            kind: "create",
+            uri
+          };
+          if (options !== void 0 && (options.overwrite !== void 0 || options.ignoreIfExists !== void 0)) {
+            result.options = options;
+          }
+          if (annotation !== void 0) {
+            result.annotationId = annotation;
+          }
+          return result;
+        }
+        CreateFile2.create = create;
+        function is(value) {
+          var candidate = value;
+          return candidate && candidate.kind === "create" && Is.string(candidate.uri) && (candidate.options === void 0 || (candidate.options.overwrite === void 0 || Is.boolean(candidate.options.overwrite)) && (candidate.options.ignoreIfExists === void 0 || Is.boolean(candidate.options.ignoreIfExists))) && (candidate.annotationId === void 0 || ChangeAnnotationIdentifier.is(candidate.annotationId));
+        }
+        CreateFile2.is = is;
+      })(CreateFile || (exports2.CreateFile = CreateFile = {}));
+      var RenameFile;
+      (function(RenameFile2) {
+        function create(oldUri, newUri, options, annotation) {
+          var result = {
+            kind: "rename",
+            oldUri,
+            newUri
+          };
+          if (options !== void 0 && (options.overwrite !== void 0 || options.ignoreIfExists !== void 0)) {
+            result.options = options;
+          }
+          if (annotation !== void 0) {
+            result.annotationId = annotation;
+          }
+          return result;
+        }
+        RenameFile2.create = create;
+        function is(value) {
+          var candidate = value;
+          return candidate && candidate.kind === "rename" && Is.string(candidate.oldUri) && Is.string(candidate.newUri) && (candidate.options === void 0 || (candidate.options.overwrite === void 0 || Is.boolean(candidate.options.overwrite)) && (candidate.options.ignoreIfExists === void 0 || Is.boolean(candidate.options.ignoreIfExists))) && (candidate.annotationId === void 0 || ChangeAnnotationIdentifier.is(candidate.annotationId));
+        }
+        RenameFile2.is = is;
+      })(RenameFile || (exports2.RenameFile = RenameFile = {}));
+      var DeleteFile;
+      (function(DeleteFile2) {
+        function create(uri, options, annotation) {
+          var result = {
+            kind: "delete",
+            uri
+          };
+          if (options !== void 0 && (options.recursive !== void 0 || options.ignoreIfNotExists !== void 0)) {
+            result.options = options;
+          }
+          if (annotation !== void 0) {
+            result.annotationId = annotation;
+          }
+          return result;
+        }
+        DeleteFile2.create = create;
+        function is(value) {
+          var candidate = value;
+          return candidate && candidate.kind === "delete" && Is.string(candidate.uri) && (candidate.options === void 0 || (candidate.options.recursive === void 0 || Is.boolean(candidate.options.recursive)) && (candidate.options.ignoreIfNotExists === void 0 || Is.boolean(candidate.options.ignoreIfNotExists))) && (candidate.annotationId === void 0 || ChangeAnnotationIdentifier.is(candidate.annotationId));
+        }
+        DeleteFile2.is = is;
+      })(DeleteFile || (exports2.DeleteFile = DeleteFile = {}));
+      var WorkspaceEdit;
+      (function(WorkspaceEdit2) {
+        function is(value) {
+          var candidate = value;
+          return candidate && (candidate.changes !== void 0 || candidate.documentChanges !== void 0) && (candidate.documentChanges === void 0 || candidate.documentChanges.every(function(change) {
+            if (Is.string(change.kind)) {
+              return CreateFile.is(change) || RenameFile.is(change) || DeleteFile.is(change);
+            } else {
+              return TextDocumentEdit.is(change);
+            }
+          }));
+        }
+        WorkspaceEdit2.is = is;
+      })(WorkspaceEdit || (exports2.WorkspaceEdit = WorkspaceEdit = {}));
+      var TextEditChangeImpl = (
+        /** @class */
+        (function() {
+          function TextEditChangeImpl2(edits, changeAnnotations) {
+            this.edits = edits;
+            this.changeAnnotations = changeAnnotations;
+          }
+          TextEditChangeImpl2.prototype.insert = function(position, newText, annotation) {
+            var edit;
+            var id;
+            if (annotation === void 0) {
+              edit = TextEdit.insert(position, newText);
+            } else if (ChangeAnnotationIdentifier.is(annotation)) {
+              id = annotation;
+              edit = AnnotatedTextEdit.insert(position, newText, annotation);
+            } else {
+              this.assertChangeAnnotations(this.changeAnnotations);
+              id = this.changeAnnotations.manage(annotation);
+              edit = AnnotatedTextEdit.insert(position, newText, id);
+            }
+            this.edits.push(edit);
+            if (id !== void 0) {
+              return id;
+            }
+          };
+          TextEditChangeImpl2.prototype.replace = function(range4, newText, annotation) {
+            var edit;
+            var id;
+            if (annotation === void 0) {
+              edit = TextEdit.replace(range4, newText);
+            } else if (ChangeAnnotationIdentifier.is(annotation)) {
+              id = annotation;
+              edit = AnnotatedTextEdit.replace(range4, newText, annotation);
+            } else {
+              this.assertChangeAnnotations(this.changeAnnotations);
+              id = this.changeAnnotations.manage(annotation);
+              edit = AnnotatedTextEdit.replace(range4, newText, id);
+            }
+            this.edits.push(edit);
+            if (id !== void 0) {
+              return id;
+            }
+          };
+          TextEditChangeImpl2.prototype.delete = function(range4, annotation) {
+            var edit;
+            var id;
+            if (annotation === void 0) {
+              edit = TextEdit.del(range4);
+            } else if (ChangeAnnotationIdentifier.is(annotation)) {
+              id = annotation;
+              edit = AnnotatedTextEdit.del(range4, annotation);
+            } else {
+              this.assertChangeAnnotations(this.changeAnnotations);
+              id = this.changeAnnotations.manage(annotation);
+              edit = AnnotatedTextEdit.del(range4, id);
+            }
+            this.edits.push(edit);
+            if (id !== void 0) {
+              return id;
+            }
+          };
+          TextEditChangeImpl2.prototype.add = function(edit) {
+            this.edits.push(edit);
+          };
+          TextEditChangeImpl2.prototype.all = function() {
+            return this.edits;
+          };
+          TextEditChangeImpl2.prototype.clear = function() {
+            this.edits.splice(0, this.edits.length);
+          };
+          TextEditChangeImpl2.prototype.assertChangeAnnotations = function(value) {
+            if (value === void 0) {
+              throw new Error("Text edit change is not configured to manage change annotations.");
+            }
+          };
+          return TextEditChangeImpl2;
+        })()
+      );
+      var SnippetTextEdit;
+      (function(SnippetTextEdit2) {
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && Range.is(candidate.range) && StringValue.isSnippet(candidate.snippet) && (candidate.annotationId === void 0 || (ChangeAnnotation.is(candidate.annotationId) || ChangeAnnotationIdentifier.is(candidate.annotationId)));
+        }
+        SnippetTextEdit2.is = is;
+      })(SnippetTextEdit || (exports2.SnippetTextEdit = SnippetTextEdit = {}));
+      var ChangeAnnotations = (
+        /** @class */
+        (function() {
+          function ChangeAnnotations2(annotations) {
+            this._annotations = annotations === void 0 ? /* @__PURE__ */ Object.create(null) : annotations;
+            this._counter = 0;
+            this._size = 0;
+          }
+          ChangeAnnotations2.prototype.all = function() {
+            return this._annotations;
+          };
+          Object.defineProperty(ChangeAnnotations2.prototype, "size", {
+            get: function() {
+              return this._size;
+            },
+            enumerable: false,
+            configurable: true
+          });
+          ChangeAnnotations2.prototype.manage = function(idOrAnnotation, annotation) {
+            var id;
+            if (ChangeAnnotationIdentifier.is(idOrAnnotation)) {
+              id = idOrAnnotation;
+            } else {
+              id = this.nextId();
+              annotation = idOrAnnotation;
+            }
+            if (this._annotations[id] !== void 0) {
+              throw new Error("Id ".concat(id, " is already in use."));
+            }
+            if (annotation === void 0) {
+              throw new Error("No annotation provided for id ".concat(id));
+            }
+            this._annotations[id] = annotation;
+            this._size++;
+            return id;
+          };
+          ChangeAnnotations2.prototype.nextId = function() {
+            this._counter++;
+            return this._counter.toString();
+          };
+          return ChangeAnnotations2;
+        })()
+      );
+      var WorkspaceChange = (
+        /** @class */
+        (function() {
+          function WorkspaceChange2(workspaceEdit) {
+            var _this = this;
+            this._textEditChanges = /* @__PURE__ */ Object.create(null);
+            if (workspaceEdit !== void 0) {
+              this._workspaceEdit = workspaceEdit;
+              if (workspaceEdit.documentChanges) {
+                this._changeAnnotations = new ChangeAnnotations(workspaceEdit.changeAnnotations);
+                workspaceEdit.changeAnnotations = this._changeAnnotations.all();
+                workspaceEdit.documentChanges.forEach(function(change) {
+                  if (TextDocumentEdit.is(change)) {
+                    var textEditChange = new TextEditChangeImpl(change.edits, _this._changeAnnotations);
+                    _this._textEditChanges[change.textDocument.uri] = textEditChange;
+                  }
+                });
+              } else if (workspaceEdit.changes) {
+                Object.keys(workspaceEdit.changes).forEach(function(key) {
+                  var textEditChange = new TextEditChangeImpl(workspaceEdit.changes[key]);
+                  _this._textEditChanges[key] = textEditChange;
+                });
+              }
+            } else {
+              this._workspaceEdit = {};
+            }
+          }
+          Object.defineProperty(WorkspaceChange2.prototype, "edit", {
+            /**
+             * Returns the underlying {@link WorkspaceEdit} literal
+             * use to be returned from a workspace edit operation like rename.
+             */
+            get: function() {
+              this.initDocumentChanges();
+              if (this._changeAnnotations !== void 0) {
+                if (this._changeAnnotations.size === 0) {
+                  this._workspaceEdit.changeAnnotations = void 0;
+                } else {
+                  this._workspaceEdit.changeAnnotations = this._changeAnnotations.all();
+                }
+              }
+              return this._workspaceEdit;
+            },
+            enumerable: false,
+            configurable: true
+          });
+          WorkspaceChange2.prototype.getTextEditChange = function(key) {
+            if (OptionalVersionedTextDocumentIdentifier.is(key)) {
+              this.initDocumentChanges();
+              if (this._workspaceEdit.documentChanges === void 0) {
+                throw new Error("Workspace edit is not configured for document changes.");
+              }
+              var textDocument = { uri: key.uri, version: key.version };
+              var result = this._textEditChanges[textDocument.uri];
+              if (!result) {
+                var edits = [];
+                var textDocumentEdit = {
+                  textDocument,
+                  edits
+                };
+                this._workspaceEdit.documentChanges.push(textDocumentEdit);
+                result = new TextEditChangeImpl(edits, this._changeAnnotations);
+                this._textEditChanges[textDocument.uri] = result;
+              }
+              return result;
+            } else {
+              this.initChanges();
+              if (this._workspaceEdit.changes === void 0) {
+                throw new Error("Workspace edit is not configured for normal text edit changes.");
+              }
+              var result = this._textEditChanges[key];
+              if (!result) {
+                var edits = [];
+                this._workspaceEdit.changes[key] = edits;
+                result = new TextEditChangeImpl(edits);
+                this._textEditChanges[key] = result;
+              }
+              return result;
+            }
+          };
+          WorkspaceChange2.prototype.initDocumentChanges = function() {
+            if (this._workspaceEdit.documentChanges === void 0 && this._workspaceEdit.changes === void 0) {
+              this._changeAnnotations = new ChangeAnnotations();
+              this._workspaceEdit.documentChanges = [];
+              this._workspaceEdit.changeAnnotations = this._changeAnnotations.all();
+            }
+          };
+          WorkspaceChange2.prototype.initChanges = function() {
+            if (this._workspaceEdit.documentChanges === void 0 && this._workspaceEdit.changes === void 0) {
+              this._workspaceEdit.changes = /* @__PURE__ */ Object.create(null);
+            }
+          };
+          WorkspaceChange2.prototype.createFile = function(uri, optionsOrAnnotation, options) {
+            this.initDocumentChanges();
+            if (this._workspaceEdit.documentChanges === void 0) {
+              throw new Error("Workspace edit is not configured for document changes.");
+            }
+            var annotation;
+            if (ChangeAnnotation.is(optionsOrAnnotation) || ChangeAnnotationIdentifier.is(optionsOrAnnotation)) {
+              annotation = optionsOrAnnotation;
+            } else {
+              options = optionsOrAnnotation;
+            }
+            var operation;
+            var id;
+            if (annotation === void 0) {
+              operation = CreateFile.create(uri, options);
+            } else {
+              id = ChangeAnnotationIdentifier.is(annotation) ? annotation : this._changeAnnotations.manage(annotation);
+              operation = CreateFile.create(uri, options, id);
+            }
+            this._workspaceEdit.documentChanges.push(operation);
+            if (id !== void 0) {
+              return id;
+            }
+          };
+          WorkspaceChange2.prototype.renameFile = function(oldUri, newUri, optionsOrAnnotation, options) {
+            this.initDocumentChanges();
+            if (this._workspaceEdit.documentChanges === void 0) {
+              throw new Error("Workspace edit is not configured for document changes.");
+            }
+            var annotation;
+            if (ChangeAnnotation.is(optionsOrAnnotation) || ChangeAnnotationIdentifier.is(optionsOrAnnotation)) {
+              annotation = optionsOrAnnotation;
+            } else {
+              options = optionsOrAnnotation;
+            }
+            var operation;
+            var id;
+            if (annotation === void 0) {
+              operation = RenameFile.create(oldUri, newUri, options);
+            } else {
+              id = ChangeAnnotationIdentifier.is(annotation) ? annotation : this._changeAnnotations.manage(annotation);
+              operation = RenameFile.create(oldUri, newUri, options, id);
+            }
+            this._workspaceEdit.documentChanges.push(operation);
+            if (id !== void 0) {
+              return id;
+            }
+          };
+          WorkspaceChange2.prototype.deleteFile = function(uri, optionsOrAnnotation, options) {
+            this.initDocumentChanges();
+            if (this._workspaceEdit.documentChanges === void 0) {
+              throw new Error("Workspace edit is not configured for document changes.");
+            }
+            var annotation;
+            if (ChangeAnnotation.is(optionsOrAnnotation) || ChangeAnnotationIdentifier.is(optionsOrAnnotation)) {
+              annotation = optionsOrAnnotation;
+            } else {
+              options = optionsOrAnnotation;
+            }
+            var operation;
+            var id;
+            if (annotation === void 0) {
+              operation = DeleteFile.create(uri, options);
+            } else {
+              id = ChangeAnnotationIdentifier.is(annotation) ? annotation : this._changeAnnotations.manage(annotation);
+              operation = DeleteFile.create(uri, options, id);
+            }
+            this._workspaceEdit.documentChanges.push(operation);
+            if (id !== void 0) {
+              return id;
+            }
+          };
+          return WorkspaceChange2;
+        })()
+      );
+      exports2.WorkspaceChange = WorkspaceChange;
+      var TextDocumentIdentifier;
+      (function(TextDocumentIdentifier2) {
+        function create(uri) {
+          return { uri };
+        }
+        TextDocumentIdentifier2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.defined(candidate) && Is.string(candidate.uri);
+        }
+        TextDocumentIdentifier2.is = is;
+      })(TextDocumentIdentifier || (exports2.TextDocumentIdentifier = TextDocumentIdentifier = {}));
+      var VersionedTextDocumentIdentifier;
+      (function(VersionedTextDocumentIdentifier2) {
+        function create(uri, version) {
+          return { uri, version };
+        }
+        VersionedTextDocumentIdentifier2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.defined(candidate) && Is.string(candidate.uri) && Is.integer(candidate.version);
+        }
+        VersionedTextDocumentIdentifier2.is = is;
+      })(VersionedTextDocumentIdentifier || (exports2.VersionedTextDocumentIdentifier = VersionedTextDocumentIdentifier = {}));
+      var OptionalVersionedTextDocumentIdentifier;
+      (function(OptionalVersionedTextDocumentIdentifier2) {
+        function create(uri, version) {
+          return { uri, version };
+        }
+        OptionalVersionedTextDocumentIdentifier2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.defined(candidate) && Is.string(candidate.uri) && (candidate.version === null || Is.integer(candidate.version));
+        }
+        OptionalVersionedTextDocumentIdentifier2.is = is;
+      })(OptionalVersionedTextDocumentIdentifier || (exports2.OptionalVersionedTextDocumentIdentifier = OptionalVersionedTextDocumentIdentifier = {}));
+      var LanguageKind;
+      (function(LanguageKind2) {
+        LanguageKind2.ABAP = "abap";
+        LanguageKind2.WindowsBat = "bat";
+        LanguageKind2.BibTeX = "bibtex";
+        LanguageKind2.Clojure = "clojure";
+        LanguageKind2.Coffeescript = "coffeescript";
+        LanguageKind2.C = "c";
+        LanguageKind2.CPP = "cpp";
+        LanguageKind2.CSharp = "csharp";
+        LanguageKind2.CSS = "css";
+        LanguageKind2.D = "d";
+        LanguageKind2.Delphi = "pascal";
+        LanguageKind2.Diff = "diff";
+        LanguageKind2.Dart = "dart";
+        LanguageKind2.Dockerfile = "dockerfile";
+        LanguageKind2.Elixir = "elixir";
+        LanguageKind2.Erlang = "erlang";
+        LanguageKind2.FSharp = "fsharp";
+        LanguageKind2.GitCommit = "git-commit";
+        LanguageKind2.GitRebase = "git-rebase";
+        LanguageKind2.Go = "go";
+        LanguageKind2.Groovy = "groovy";
+        LanguageKind2.Handlebars = "handlebars";
+        LanguageKind2.Haskell = "haskell";
+        LanguageKind2.HTML = "html";
+        LanguageKind2.Ini = "ini";
+        LanguageKind2.Java = "java";
+        LanguageKind2.JavaScript = "javascript";
+        LanguageKind2.JavaScriptReact = "javascriptreact";
+        LanguageKind2.JSON = "json";
+        LanguageKind2.LaTeX = "latex";
+        LanguageKind2.Less = "less";
+        LanguageKind2.Lua = "lua";
+        LanguageKind2.Makefile = "makefile";
+        LanguageKind2.Markdown = "markdown";
+        LanguageKind2.ObjectiveC = "objective-c";
+        LanguageKind2.ObjectiveCPP = "objective-cpp";
+        LanguageKind2.Pascal = "pascal";
+        LanguageKind2.Perl = "perl";
+        LanguageKind2.Perl6 = "perl6";
+        LanguageKind2.PHP = "php";
+        LanguageKind2.Plaintext = "plaintext";
+        LanguageKind2.Powershell = "powershell";
+        LanguageKind2.Pug = "jade";
+        LanguageKind2.Python = "python";
+        LanguageKind2.R = "r";
+        LanguageKind2.Razor = "razor";
+        LanguageKind2.Ruby = "ruby";
+        LanguageKind2.Rust = "rust";
+        LanguageKind2.SCSS = "scss";
+        LanguageKind2.SASS = "sass";
+        LanguageKind2.Scala = "scala";
+        LanguageKind2.ShaderLab = "shaderlab";
+        LanguageKind2.ShellScript = "shellscript";
+        LanguageKind2.SQL = "sql";
+        LanguageKind2.Swift = "swift";
+        LanguageKind2.TypeScript = "typescript";
+        LanguageKind2.TypeScriptReact = "typescriptreact";
+        LanguageKind2.TeX = "tex";
+        LanguageKind2.VisualBasic = "vb";
+        LanguageKind2.XML = "xml";
+        LanguageKind2.XSL = "xsl";
+        LanguageKind2.YAML = "yaml";
+      })(LanguageKind || (exports2.LanguageKind = LanguageKind = {}));
+      var TextDocumentItem;
+      (function(TextDocumentItem2) {
+        function create(uri, languageId, version, text) {
+          return { uri, languageId, version, text };
+        }
+        TextDocumentItem2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.defined(candidate) && Is.string(candidate.uri) && Is.string(candidate.languageId) && Is.integer(candidate.version) && Is.string(candidate.text);
+        }
+        TextDocumentItem2.is = is;
+      })(TextDocumentItem || (exports2.TextDocumentItem = TextDocumentItem = {}));
+      var MarkupKind;
+      (function(MarkupKind2) {
+        MarkupKind2.PlainText = "plaintext";
+        MarkupKind2.Markdown = "markdown";
+        function is(value) {
+          var candidate = value;
+          return candidate === MarkupKind2.PlainText || candidate === MarkupKind2.Markdown;
+        }
+        MarkupKind2.is = is;
+      })(MarkupKind || (exports2.MarkupKind = MarkupKind = {}));
+      var MarkupContent;
+      (function(MarkupContent2) {
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(value) && MarkupKind.is(candidate.kind) && Is.string(candidate.value);
+        }
+        MarkupContent2.is = is;
+      })(MarkupContent || (exports2.MarkupContent = MarkupContent = {}));
+      var CompletionItemKind;
+      (function(CompletionItemKind2) {
+        CompletionItemKind2.Text = 1;
+        CompletionItemKind2.Method = 2;
+        CompletionItemKind2.Function = 3;
+        CompletionItemKind2.Constructor = 4;
+        CompletionItemKind2.Field = 5;
+        CompletionItemKind2.Variable = 6;
+        CompletionItemKind2.Class = 7;
+        CompletionItemKind2.Interface = 8;
+        CompletionItemKind2.Module = 9;
+        CompletionItemKind2.Property = 10;
+        CompletionItemKind2.Unit = 11;
+        CompletionItemKind2.Value = 12;
+        CompletionItemKind2.Enum = 13;
+        CompletionItemKind2.Keyword = 14;
+        CompletionItemKind2.Snippet = 15;
+        CompletionItemKind2.Color = 16;
+        CompletionItemKind2.File = 17;
+        CompletionItemKind2.Reference = 18;
+        CompletionItemKind2.Folder = 19;
+        CompletionItemKind2.EnumMember = 20;
+        CompletionItemKind2.Constant = 21;
+        CompletionItemKind2.Struct = 22;
+        CompletionItemKind2.Event = 23;
+        CompletionItemKind2.Operator = 24;
+        CompletionItemKind2.TypeParameter = 25;
+      })(CompletionItemKind || (exports2.CompletionItemKind = CompletionItemKind = {}));
+      var InsertTextFormat;
+      (function(InsertTextFormat2) {
+        InsertTextFormat2.PlainText = 1;
+        InsertTextFormat2.Snippet = 2;
+      })(InsertTextFormat || (exports2.InsertTextFormat = InsertTextFormat = {}));
+      var CompletionItemTag;
+      (function(CompletionItemTag2) {
+        CompletionItemTag2.Deprecated = 1;
+      })(CompletionItemTag || (exports2.CompletionItemTag = CompletionItemTag = {}));
+      var InsertReplaceEdit;
+      (function(InsertReplaceEdit2) {
+        function create(newText, insert, replace) {
+          return { newText, insert, replace };
+        }
+        InsertReplaceEdit2.create = create;
+        function is(value) {
+          var candidate = value;
+          return candidate && Is.string(candidate.newText) && Range.is(candidate.insert) && Range.is(candidate.replace);
+        }
+        InsertReplaceEdit2.is = is;
+      })(InsertReplaceEdit || (exports2.InsertReplaceEdit = InsertReplaceEdit = {}));
+      var InsertTextMode;
+      (function(InsertTextMode2) {
+        InsertTextMode2.asIs = 1;
+        InsertTextMode2.adjustIndentation = 2;
+      })(InsertTextMode || (exports2.InsertTextMode = InsertTextMode = {}));
+      var ApplyKind;
+      (function(ApplyKind2) {
+        ApplyKind2.Replace = 1;
+        ApplyKind2.Merge = 2;
+      })(ApplyKind || (exports2.ApplyKind = ApplyKind = {}));
+      var CompletionItemLabelDetails;
+      (function(CompletionItemLabelDetails2) {
+        function is(value) {
+          var candidate = value;
+          return candidate && (Is.string(candidate.detail) || candidate.detail === void 0) && (Is.string(candidate.description) || candidate.description === void 0);
+        }
+        CompletionItemLabelDetails2.is = is;
+      })(CompletionItemLabelDetails || (exports2.CompletionItemLabelDetails = CompletionItemLabelDetails = {}));
+      var CompletionItem;
+      (function(CompletionItem2) {
+        function create(label) {
+          return { label };
+        }
+        CompletionItem2.create = create;
+      })(CompletionItem || (exports2.CompletionItem = CompletionItem = {}));
+      var CompletionList;
+      (function(CompletionList2) {
+        function create(items, isIncomplete) {
+          return { items: items ? items : [], isIncomplete: !!isIncomplete };
+        }
+        CompletionList2.create = create;
+      })(CompletionList || (exports2.CompletionList = CompletionList = {}));
+      var MarkedString;
+      (function(MarkedString2) {
+        function fromPlainText(plainText) {
+          return plainText.replace(/[\\`*_{}[\]()#+\-.!]/g, "\\$&");
+        }
+        MarkedString2.fromPlainText = fromPlainText;
+        function is(value) {
+          var candidate = value;
+          return Is.string(candidate) || Is.objectLiteral(candidate) && Is.string(candidate.language) && Is.string(candidate.value);
+        }
+        MarkedString2.is = is;
+      })(MarkedString || (exports2.MarkedString = MarkedString = {}));
+      var Hover;
+      (function(Hover2) {
+        function is(value) {
+          var candidate = value;
+          return !!candidate && Is.objectLiteral(candidate) && (MarkupContent.is(candidate.contents) || MarkedString.is(candidate.contents) || Is.typedArray(candidate.contents, MarkedString.is)) && (value.range === void 0 || Range.is(value.range));
+        }
+        Hover2.is = is;
+      })(Hover || (exports2.Hover = Hover = {}));
+      var ParameterInformation;
+      (function(ParameterInformation2) {
+        function create(label, documentation) {
+          return documentation ? { label, documentation } : { label };
+        }
+        ParameterInformation2.create = create;
+      })(ParameterInformation || (exports2.ParameterInformation = ParameterInformation = {}));
+      var SignatureInformation;
+      (function(SignatureInformation2) {
+        function create(label, documentation) {
+          var parameters = [];
+          for (var _i = 2; _i < arguments.length; _i++) {
+            parameters[_i - 2] = arguments[_i];
+          }
+          var result = { label };
+          if (Is.defined(documentation)) {
+            result.documentation = documentation;
+          }
+          if (Is.defined(parameters)) {
+            result.parameters = parameters;
+          } else {
+            result.parameters = [];
+          }
+          return result;
+        }
+        SignatureInformation2.create = create;
+      })(SignatureInformation || (exports2.SignatureInformation = SignatureInformation = {}));
+      var DocumentHighlightKind;
+      (function(DocumentHighlightKind2) {
+        DocumentHighlightKind2.Text = 1;
+        DocumentHighlightKind2.Read = 2;
+        DocumentHighlightKind2.Write = 3;
+      })(DocumentHighlightKind || (exports2.DocumentHighlightKind = DocumentHighlightKind = {}));
+      var DocumentHighlight;
+      (function(DocumentHighlight2) {
+        function create(range4, kind) {
+          var result = { range: range4 };
+          if (Is.number(kind)) {
+            result.kind = kind;
+          }
+          return result;
+        }
+        DocumentHighlight2.create = create;
+      })(DocumentHighlight || (exports2.DocumentHighlight = DocumentHighlight = {}));
+      var SymbolKind;
+      (function(SymbolKind2) {
+        SymbolKind2.File = 1;
+        SymbolKind2.Module = 2;
+        SymbolKind2.Namespace = 3;
+        SymbolKind2.Package = 4;
+        SymbolKind2.Class = 5;
+        SymbolKind2.Method = 6;
+        SymbolKind2.Property = 7;
+        SymbolKind2.Field = 8;
+        SymbolKind2.Constructor = 9;
+        SymbolKind2.Enum = 10;
+        SymbolKind2.Interface = 11;
+        SymbolKind2.Function = 12;
+        SymbolKind2.Variable = 13;
+        SymbolKind2.Constant = 14;
+        SymbolKind2.String = 15;
+        SymbolKind2.Number = 16;
+        SymbolKind2.Boolean = 17;
+        SymbolKind2.Array = 18;
+        SymbolKind2.Object = 19;
+        SymbolKind2.Key = 20;
+        SymbolKind2.Null = 21;
+        SymbolKind2.EnumMember = 22;
+        SymbolKind2.Struct = 23;
+        SymbolKind2.Event = 24;
+        SymbolKind2.Operator = 25;
+        SymbolKind2.TypeParameter = 26;
+      })(SymbolKind || (exports2.SymbolKind = SymbolKind = {}));
+      var SymbolTag;
+      (function(SymbolTag2) {
+        SymbolTag2.Deprecated = 1;
+      })(SymbolTag || (exports2.SymbolTag = SymbolTag = {}));
+      var SymbolInformation;
+      (function(SymbolInformation2) {
+        function create(name, kind, range4, uri, containerName) {
+          var result = {
+            name,
+            kind,
+            location: { uri, range: range4 }
+          };
+          if (containerName) {
+            result.containerName = containerName;
+          }
+          return result;
+        }
+        SymbolInformation2.create = create;
+      })(SymbolInformation || (exports2.SymbolInformation = SymbolInformation = {}));
+      var WorkspaceSymbol;
+      (function(WorkspaceSymbol2) {
+        function create(name, kind, uri, range4) {
+          return range4 !== void 0 ? { name, kind, location: { uri, range: range4 } } : { name, kind, location: { uri } };
+        }
+        WorkspaceSymbol2.create = create;
+      })(WorkspaceSymbol || (exports2.WorkspaceSymbol = WorkspaceSymbol = {}));
+      var DocumentSymbol;
+      (function(DocumentSymbol2) {
+        function create(name, detail, kind, range4, selectionRange, children) {
+          var result = {
+            name,
+            detail,
+            kind,
+            range: range4,
+            selectionRange
+          };
+          if (children !== void 0) {
+            result.children = children;
+          }
+          return result;
+        }
+        DocumentSymbol2.create = create;
+        function is(value) {
+          var candidate = value;
+          return candidate && Is.string(candidate.name) && Is.number(candidate.kind) && Range.is(candidate.range) && Range.is(candidate.selectionRange) && (candidate.detail === void 0 || Is.string(candidate.detail)) && (candidate.deprecated === void 0 || Is.boolean(candidate.deprecated)) && (candidate.children === void 0 || Array.isArray(candidate.children)) && (candidate.tags === void 0 || Array.isArray(candidate.tags));
+        }
+        DocumentSymbol2.is = is;
+      })(DocumentSymbol || (exports2.DocumentSymbol = DocumentSymbol = {}));
+      var CodeActionKind;
+      (function(CodeActionKind2) {
+        CodeActionKind2.Empty = "";
+        CodeActionKind2.QuickFix = "quickfix";
+        CodeActionKind2.Refactor = "refactor";
+        CodeActionKind2.RefactorExtract = "refactor.extract";
+        CodeActionKind2.RefactorInline = "refactor.inline";
+        CodeActionKind2.RefactorMove = "refactor.move";
+        CodeActionKind2.RefactorRewrite = "refactor.rewrite";
+        CodeActionKind2.Source = "source";
+        CodeActionKind2.SourceOrganizeImports = "source.organizeImports";
+        CodeActionKind2.SourceFixAll = "source.fixAll";
+        CodeActionKind2.Notebook = "notebook";
+      })(CodeActionKind || (exports2.CodeActionKind = CodeActionKind = {}));
+      var CodeActionTriggerKind;
+      (function(CodeActionTriggerKind2) {
+        CodeActionTriggerKind2.Invoked = 1;
+        CodeActionTriggerKind2.Automatic = 2;
+      })(CodeActionTriggerKind || (exports2.CodeActionTriggerKind = CodeActionTriggerKind = {}));
+      var CodeActionContext;
+      (function(CodeActionContext2) {
+        function create(diagnostics, only, triggerKind) {
+          var result = { diagnostics };
+          if (only !== void 0 && only !== null) {
+            result.only = only;
+          }
+          if (triggerKind !== void 0 && triggerKind !== null) {
+            result.triggerKind = triggerKind;
+          }
+          return result;
+        }
+        CodeActionContext2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.defined(candidate) && Is.typedArray(candidate.diagnostics, Diagnostic.is) && (candidate.only === void 0 || Is.typedArray(candidate.only, Is.string)) && (candidate.triggerKind === void 0 || candidate.triggerKind === CodeActionTriggerKind.Invoked || candidate.triggerKind === CodeActionTriggerKind.Automatic);
+        }
+        CodeActionContext2.is = is;
+      })(CodeActionContext || (exports2.CodeActionContext = CodeActionContext = {}));
+      var CodeActionTag;
+      (function(CodeActionTag2) {
+        CodeActionTag2.LLMGenerated = 1;
+        function is(value) {
+          return Is.defined(value) && value === CodeActionTag2.LLMGenerated;
+        }
+        CodeActionTag2.is = is;
+      })(CodeActionTag || (exports2.CodeActionTag = CodeActionTag = {}));
+      var CodeAction;
+      (function(CodeAction2) {
+        function create(title, kindOrCommandOrEdit, kind) {
+          var result = { title };
+          var checkKind = true;
+          if (typeof kindOrCommandOrEdit === "string") {
+            checkKind = false;
+            result.kind = kindOrCommandOrEdit;
+          } else if (Command.is(kindOrCommandOrEdit)) {
+            result.command = kindOrCommandOrEdit;
+          } else {
+            result.edit = kindOrCommandOrEdit;
+          }
+          if (checkKind && kind !== void 0) {
+            result.kind = kind;
+          }
+          return result;
+        }
+        CodeAction2.create = create;
+        function is(value) {
+          var candidate = value;
+          return candidate && Is.string(candidate.title) && (candidate.diagnostics === void 0 || Is.typedArray(candidate.diagnostics, Diagnostic.is)) && (candidate.kind === void 0 || Is.string(candidate.kind)) && (candidate.edit !== void 0 || candidate.command !== void 0) && (candidate.command === void 0 || Command.is(candidate.command)) && (candidate.isPreferred === void 0 || Is.boolean(candidate.isPreferred)) && (candidate.edit === void 0 || WorkspaceEdit.is(candidate.edit)) && (candidate.tags === void 0 || Is.typedArray(candidate.tags, CodeActionTag.is));
+        }
+        CodeAction2.is = is;
+      })(CodeAction || (exports2.CodeAction = CodeAction = {}));
+      var CodeLens;
+      (function(CodeLens2) {
+        function create(range4, data) {
+          var result = { range: range4 };
+          if (Is.defined(data)) {
+            result.data = data;
+          }
+          return result;
+        }
+        CodeLens2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.defined(candidate) && Range.is(candidate.range) && (Is.undefined(candidate.command) || Command.is(candidate.command));
+        }
+        CodeLens2.is = is;
+      })(CodeLens || (exports2.CodeLens = CodeLens = {}));
+      var FormattingOptions;
+      (function(FormattingOptions2) {
+        function create(tabSize, insertSpaces) {
+          return { tabSize, insertSpaces };
+        }
+        FormattingOptions2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.defined(candidate) && Is.uinteger(candidate.tabSize) && Is.boolean(candidate.insertSpaces);
+        }
+        FormattingOptions2.is = is;
+      })(FormattingOptions || (exports2.FormattingOptions = FormattingOptions = {}));
+      var DocumentLink;
+      (function(DocumentLink2) {
+        function create(range4, target, data) {
+          return { range: range4, target, data };
+        }
+        DocumentLink2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.defined(candidate) && Range.is(candidate.range) && (Is.undefined(candidate.target) || Is.string(candidate.target));
+        }
+        DocumentLink2.is = is;
+      })(DocumentLink || (exports2.DocumentLink = DocumentLink = {}));
+      var SelectionRange;
+      (function(SelectionRange2) {
+        function create(range4, parent) {
+          return { range: range4, parent };
+        }
+        SelectionRange2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && Range.is(candidate.range) && (candidate.parent === void 0 || SelectionRange2.is(candidate.parent));
+        }
+        SelectionRange2.is = is;
+      })(SelectionRange || (exports2.SelectionRange = SelectionRange = {}));
+      var SemanticTokenTypes;
+      (function(SemanticTokenTypes2) {
+        SemanticTokenTypes2["namespace"] = "namespace";
+        SemanticTokenTypes2["type"] = "type";
+        SemanticTokenTypes2["class"] = "class";
+        SemanticTokenTypes2["enum"] = "enum";
+        SemanticTokenTypes2["interface"] = "interface";
+        SemanticTokenTypes2["struct"] = "struct";
+        SemanticTokenTypes2["typeParameter"] = "typeParameter";
+        SemanticTokenTypes2["parameter"] = "parameter";
+        SemanticTokenTypes2["variable"] = "variable";
+        SemanticTokenTypes2["property"] = "property";
+        SemanticTokenTypes2["enumMember"] = "enumMember";
+        SemanticTokenTypes2["event"] = "event";
+        SemanticTokenTypes2["function"] = "function";
+        SemanticTokenTypes2["method"] = "method";
+        SemanticTokenTypes2["macro"] = "macro";
+        SemanticTokenTypes2["keyword"] = "keyword";
+        SemanticTokenTypes2["modifier"] = "modifier";
+        SemanticTokenTypes2["comment"] = "comment";
+        SemanticTokenTypes2["string"] = "string";
+        SemanticTokenTypes2["number"] = "number";
+        SemanticTokenTypes2["regexp"] = "regexp";
+        SemanticTokenTypes2["operator"] = "operator";
+        SemanticTokenTypes2["decorator"] = "decorator";
+        SemanticTokenTypes2["label"] = "label";
+      })(SemanticTokenTypes || (exports2.SemanticTokenTypes = SemanticTokenTypes = {}));
+      var SemanticTokenModifiers;
+      (function(SemanticTokenModifiers2) {
+        SemanticTokenModifiers2["declaration"] = "declaration";
+        SemanticTokenModifiers2["definition"] = "definition";
+        SemanticTokenModifiers2["readonly"] = "readonly";
+        SemanticTokenModifiers2["static"] = "static";
+        SemanticTokenModifiers2["deprecated"] = "deprecated";
+        SemanticTokenModifiers2["abstract"] = "abstract";
+        SemanticTokenModifiers2["async"] = "async";
+        SemanticTokenModifiers2["modification"] = "modification";
+        SemanticTokenModifiers2["documentation"] = "documentation";
+        SemanticTokenModifiers2["defaultLibrary"] = "defaultLibrary";
+      })(SemanticTokenModifiers || (exports2.SemanticTokenModifiers = SemanticTokenModifiers = {}));
+      var SemanticTokens;
+      (function(SemanticTokens2) {
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && (candidate.resultId === void 0 || typeof candidate.resultId === "string") && Array.isArray(candidate.data) && (candidate.data.length === 0 || typeof candidate.data[0] === "number");
+        }
+        SemanticTokens2.is = is;
+      })(SemanticTokens || (exports2.SemanticTokens = SemanticTokens = {}));
+      var InlineValueText;
+      (function(InlineValueText2) {
+        function create(range4, text) {
+          return { range: range4, text };
+        }
+        InlineValueText2.create = create;
+        function is(value) {
+          var candidate = value;
+          return candidate !== void 0 && candidate !== null && Range.is(candidate.range) && Is.string(candidate.text);
+        }
+        InlineValueText2.is = is;
+      })(InlineValueText || (exports2.InlineValueText = InlineValueText = {}));
+      var InlineValueVariableLookup;
+      (function(InlineValueVariableLookup2) {
+        function create(range4, variableName, caseSensitiveLookup) {
+          return { range: range4, variableName, caseSensitiveLookup };
+        }
+        InlineValueVariableLookup2.create = create;
+        function is(value) {
+          var candidate = value;
+          return candidate !== void 0 && candidate !== null && Range.is(candidate.range) && Is.boolean(candidate.caseSensitiveLookup) && (Is.string(candidate.variableName) || candidate.variableName === void 0);
+        }
+        InlineValueVariableLookup2.is = is;
+      })(InlineValueVariableLookup || (exports2.InlineValueVariableLookup = InlineValueVariableLookup = {}));
+      var InlineValueEvaluatableExpression;
+      (function(InlineValueEvaluatableExpression2) {
+        function create(range4, expression) {
+          return { range: range4, expression };
+        }
+        InlineValueEvaluatableExpression2.create = create;
+        function is(value) {
+          var candidate = value;
+          return candidate !== void 0 && candidate !== null && Range.is(candidate.range) && (Is.string(candidate.expression) || candidate.expression === void 0);
+        }
+        InlineValueEvaluatableExpression2.is = is;
+      })(InlineValueEvaluatableExpression || (exports2.InlineValueEvaluatableExpression = InlineValueEvaluatableExpression = {}));
+      var InlineValueContext;
+      (function(InlineValueContext2) {
+        function create(frameId, stoppedLocation) {
+          return { frameId, stoppedLocation };
+        }
+        InlineValueContext2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.defined(candidate) && Range.is(value.stoppedLocation);
+        }
+        InlineValueContext2.is = is;
+      })(InlineValueContext || (exports2.InlineValueContext = InlineValueContext = {}));
+      var InlayHintKind;
+      (function(InlayHintKind2) {
+        InlayHintKind2.Type = 1;
+        InlayHintKind2.Parameter = 2;
+        function is(value) {
+          return value === 1 || value === 2;
+        }
+        InlayHintKind2.is = is;
+      })(InlayHintKind || (exports2.InlayHintKind = InlayHintKind = {}));
+      var InlayHintLabelPart;
+      (function(InlayHintLabelPart2) {
+        function create(value) {
+          return { value };
+        }
+        InlayHintLabelPart2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && (candidate.tooltip === void 0 || Is.string(candidate.tooltip) || MarkupContent.is(candidate.tooltip)) && (candidate.location === void 0 || Location.is(candidate.location)) && (candidate.command === void 0 || Command.is(candidate.command));
+        }
+        InlayHintLabelPart2.is = is;
+      })(InlayHintLabelPart || (exports2.InlayHintLabelPart = InlayHintLabelPart = {}));
+      var InlayHint;
+      (function(InlayHint2) {
+        function create(position, label, kind) {
+          var result = { position, label };
+          if (kind !== void 0) {
+            result.kind = kind;
+          }
+          return result;
+        }
+        InlayHint2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && Position.is(candidate.position) && (Is.string(candidate.label) || Is.typedArray(candidate.label, InlayHintLabelPart.is)) && (candidate.kind === void 0 || InlayHintKind.is(candidate.kind)) && candidate.textEdits === void 0 || Is.typedArray(candidate.textEdits, TextEdit.is) && (candidate.tooltip === void 0 || Is.string(candidate.tooltip) || MarkupContent.is(candidate.tooltip)) && (candidate.paddingLeft === void 0 || Is.boolean(candidate.paddingLeft)) && (candidate.paddingRight === void 0 || Is.boolean(candidate.paddingRight));
+        }
+        InlayHint2.is = is;
+      })(InlayHint || (exports2.InlayHint = InlayHint = {}));
+      var StringValue;
+      (function(StringValue2) {
+        function createSnippet(value) {
+          return { kind: "snippet", value };
+        }
+        StringValue2.createSnippet = createSnippet;
+        function isSnippet(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && candidate.kind === "snippet" && Is.string(candidate.value);
+        }
+        StringValue2.isSnippet = isSnippet;
+      })(StringValue || (exports2.StringValue = StringValue = {}));
+      var InlineCompletionItem;
+      (function(InlineCompletionItem2) {
+        function create(insertText, filterText, range4, command) {
+          return { insertText, filterText, range: range4, command };
+        }
+        InlineCompletionItem2.create = create;
+      })(InlineCompletionItem || (exports2.InlineCompletionItem = InlineCompletionItem = {}));
+      var InlineCompletionList;
+      (function(InlineCompletionList2) {
+        function create(items) {
+          return { items };
+        }
+        InlineCompletionList2.create = create;
+      })(InlineCompletionList || (exports2.InlineCompletionList = InlineCompletionList = {}));
+      var InlineCompletionTriggerKind;
+      (function(InlineCompletionTriggerKind2) {
+        InlineCompletionTriggerKind2.Invoked = 1;
+        InlineCompletionTriggerKind2.Automatic = 2;
+      })(InlineCompletionTriggerKind || (exports2.InlineCompletionTriggerKind = InlineCompletionTriggerKind = {}));
+      var SelectedCompletionInfo;
+      (function(SelectedCompletionInfo2) {
+        function create(range4, text) {
+          return { range: range4, text };
+        }
+        SelectedCompletionInfo2.create = create;
+      })(SelectedCompletionInfo || (exports2.SelectedCompletionInfo = SelectedCompletionInfo = {}));
+      var InlineCompletionContext;
+      (function(InlineCompletionContext2) {
+        function create(triggerKind, selectedCompletionInfo) {
+          return { triggerKind, selectedCompletionInfo };
+        }
+        InlineCompletionContext2.create = create;
+      })(InlineCompletionContext || (exports2.InlineCompletionContext = InlineCompletionContext = {}));
+      var WorkspaceFolder;
+      (function(WorkspaceFolder2) {
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && URI.is(candidate.uri) && Is.string(candidate.name);
+        }
+        WorkspaceFolder2.is = is;
+      })(WorkspaceFolder || (exports2.WorkspaceFolder = WorkspaceFolder = {}));
+      exports2.EOL = ["\n", "\r\n", "\r"];
+      var TextDocument;
+      (function(TextDocument2) {
+        function create(uri, languageId, version, content) {
+          return new FullTextDocument(uri, languageId, version, content);
+        }
+        TextDocument2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.defined(candidate) && Is.string(candidate.uri) && (Is.undefined(candidate.languageId) || Is.string(candidate.languageId)) && Is.uinteger(candidate.lineCount) && Is.func(candidate.getText) && Is.func(candidate.positionAt) && Is.func(candidate.offsetAt) ? true : false;
+        }
+        TextDocument2.is = is;
+        function applyEdits(document, edits) {
+          var text = document.getText();
+          var sortedEdits = mergeSort(edits, function(a, b) {
+            var diff = a.range.start.line - b.range.start.line;
+            if (diff === 0) {
+              return a.range.start.character - b.range.start.character;
+            }
+            return diff;
+          });
+          var lastModifiedOffset = text.length;
+          for (var i = sortedEdits.length - 1; i >= 0; i--) {
+            var e = sortedEdits[i];
+            var startOffset = document.offsetAt(e.range.start);
+            var endOffset = document.offsetAt(e.range.end);
+            if (endOffset <= lastModifiedOffset) {
+              text = text.substring(0, startOffset) + e.newText + text.substring(endOffset, text.length);
+            } else {
+              throw new Error("Overlapping edit");
+            }
+            lastModifiedOffset = startOffset;
+          }
+          return text;
+        }
+        TextDocument2.applyEdits = applyEdits;
+        function mergeSort(data, compare) {
+          if (data.length <= 1) {
+            return data;
+          }
+          var p = data.length / 2 | 0;
+          var left = data.slice(0, p);
+          var right = data.slice(p);
+          mergeSort(left, compare);
+          mergeSort(right, compare);
+          var leftIdx = 0;
+          var rightIdx = 0;
+          var i = 0;
+          while (leftIdx < left.length && rightIdx < right.length) {
+            var ret = compare(left[leftIdx], right[rightIdx]);
+            if (ret <= 0) {
+              data[i++] = left[leftIdx++];
+            } else {
+              data[i++] = right[rightIdx++];
+            }
+          }
+          while (leftIdx < left.length) {
+            data[i++] = left[leftIdx++];
+          }
+          while (rightIdx < right.length) {
+            data[i++] = right[rightIdx++];
+          }
+          return data;
+        }
+      })(TextDocument || (exports2.TextDocument = TextDocument = {}));
+      var FullTextDocument = (
+        /** @class */
+        (function() {
+          function FullTextDocument2(uri, languageId, version, content) {
+            this._uri = uri;
+            this._languageId = languageId;
+            this._version = version;
+            this._content = content;
+            this._lineOffsets = void 0;
+          }
+          Object.defineProperty(FullTextDocument2.prototype, "uri", {
+            get: function() {
+              return this._uri;
+            },
+            enumerable: false,
+            configurable: true
+          });
+          Object.defineProperty(FullTextDocument2.prototype, "languageId", {
+            get: function() {
+              return this._languageId;
+            },
+            enumerable: false,
+            configurable: true
+          });
+          Object.defineProperty(FullTextDocument2.prototype, "version", {
+            get: function() {
+              return this._version;
+            },
+            enumerable: false,
+            configurable: true
+          });
+          FullTextDocument2.prototype.getText = function(range4) {
+            if (range4) {
+              var start = this.offsetAt(range4.start);
+              var end = this.offsetAt(range4.end);
+              return this._content.substring(start, end);
+            }
+            return this._content;
+          };
+          FullTextDocument2.prototype.update = function(event, version) {
+            this._content = event.text;
+            this._version = version;
+            this._lineOffsets = void 0;
+          };
+          FullTextDocument2.prototype.getLineOffsets = function() {
+            if (this._lineOffsets === void 0) {
+              var lineOffsets = [];
+              var text = this._content;
+              var isLineStart = true;
+              for (var i = 0; i < text.length; i++) {
+                if (isLineStart) {
+                  lineOffsets.push(i);
+                  isLineStart = false;
+                }
+                var ch = text.charAt(i);
+                isLineStart = ch === "\r" || ch === "\n";
+                if (ch === "\r" && i + 1 < text.length && text.charAt(i + 1) === "\n") {
+                  i++;
+                }
+              }
+              if (isLineStart && text.length > 0) {
+                lineOffsets.push(text.length);
+              }
+              this._lineOffsets = lineOffsets;
+            }
+            return this._lineOffsets;
+          };
+          FullTextDocument2.prototype.positionAt = function(offset) {
+            offset = Math.max(Math.min(offset, this._content.length), 0);
+            var lineOffsets = this.getLineOffsets();
+            var low = 0, high = lineOffsets.length;
+            if (high === 0) {
+              return Position.create(0, offset);
+            }
+            while (low < high) {
+              var mid = Math.floor((low + high) / 2);
+              if (lineOffsets[mid] > offset) {
+                high = mid;
+              } else {
+                low = mid + 1;
+              }
+            }
+            var line = low - 1;
+            return Position.create(line, offset - lineOffsets[line]);
+          };
+          FullTextDocument2.prototype.offsetAt = function(position) {
+            var lineOffsets = this.getLineOffsets();
+            if (position.line >= lineOffsets.length) {
+              return this._content.length;
+            } else if (position.line < 0) {
+              return 0;
+            }
+            var lineOffset = lineOffsets[position.line];
+            var nextLineOffset = position.line + 1 < lineOffsets.length ? lineOffsets[position.line + 1] : this._content.length;
+            return Math.max(Math.min(lineOffset + position.character, nextLineOffset), lineOffset);
+          };
+          Object.defineProperty(FullTextDocument2.prototype, "lineCount", {
+            get: function() {
+              return this.getLineOffsets().length;
+            },
+            enumerable: false,
+            configurable: true
+          });
+          return FullTextDocument2;
+        })()
+      );
+      var Is;
+      (function(Is2) {
+        var toString = Object.prototype.toString;
+        function defined(value) {
+          return typeof value !== "undefined";
+        }
+        Is2.defined = defined;
+        function undefined2(value) {
+          return typeof value === "undefined";
+        }
+        Is2.undefined = undefined2;
+        function boolean(value) {
+          return value === true || value === false;
+        }
+        Is2.boolean = boolean;
+        function string(value) {
+          return toString.call(value) === "[object String]";
+        }
+        Is2.string = string;
+        function number(value) {
+          return toString.call(value) === "[object Number]";
+        }
+        Is2.number = number;
+        function numberRange(value, min, max) {
+          return toString.call(value) === "[object Number]" && min <= value && value <= max;
+        }
+        Is2.numberRange = numberRange;
+        function integer2(value) {
+          return toString.call(value) === "[object Number]" && -2147483648 <= value && value <= 2147483647;
+        }
+        Is2.integer = integer2;
+        function uinteger2(value) {
+          return toString.call(value) === "[object Number]" && 0 <= value && value <= 2147483647;
+        }
+        Is2.uinteger = uinteger2;
+        function func(value) {
+          return toString.call(value) === "[object Function]";
+        }
+        Is2.func = func;
+        function objectLiteral(value) {
+          return value !== null && typeof value === "object";
+        }
+        Is2.objectLiteral = objectLiteral;
+        function typedArray(value, check) {
+          return Array.isArray(value) && value.every(check);
+        }
+        Is2.typedArray = typedArray;
+      })(Is || (Is = {}));
+    });
+  }
+});
+
+// node_modules/dockerfile-ast/lib/line.js
+var require_line = __commonJS({
+  "node_modules/dockerfile-ast/lib/line.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Line = void 0;
+    var Line = class {
+      constructor(document, range4) {
+        this.document = document;
+        this.range = range4;
+      }
+      getRange() {
+        return this.range;
+      }
+      getTextContent() {
+        return this.document.getText().substring(this.document.offsetAt(this.range.start), this.document.offsetAt(this.range.end));
+      }
+      isAfter(line) {
+        return this.range.start.line > line.range.start.line;
+      }
+      isBefore(line) {
+        return this.range.start.line < line;
+      }
+    };
+    exports.Line = Line;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/util.js
+var require_util = __commonJS({
+  "node_modules/dockerfile-ast/lib/util.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Util = void 0;
+    var Util = class _Util {
+      static isUTF8BOM(char) {
+        const uintArray = Uint8Array.from(Buffer.from(char, "UTF-8"));
+        return uintArray[0] === 239 && uintArray[1] == 187 && uintArray[2] == 191;
+      }
+      static isWhitespace(char) {
+        return char === " " || char === "	" || _Util.isNewline(char);
+      }
+      static isNewline(char) {
+        return char === "\r" || char === "\n";
+      }
+      static findLeadingNonWhitespace(content, escapeChar) {
+        whitespaceCheck: for (let i = 0; i < content.length; i++) {
+          switch (content.charAt(i)) {
+            case " ":
+            case "	":
+              continue;
+            case escapeChar:
+              escapeCheck: for (let j = i + 1; j < content.length; j++) {
+                switch (content.charAt(j)) {
+                  case " ":
+                  case "	":
+                    continue;
+                  case "\r":
+                    i = j + 1;
+                    continue whitespaceCheck;
+                  case "\n":
+                    i = j;
+                    continue whitespaceCheck;
+                  default:
+                    break escapeCheck;
+                }
+              }
+              return -1;
+            default:
+              return i;
+          }
+        }
+        return -1;
+      }
+      /**
+       * Determines if the given position is contained within the given range.
+       *
+       * @param position the position to check
+       * @param range the range to see if the position is inside of
+       */
+      static isInsideRange(position, range4) {
+        if (range4.start.line === range4.end.line) {
+          return range4.start.line === position.line && range4.start.character <= position.character && position.character <= range4.end.character;
+        } else if (range4.start.line === position.line) {
+          return range4.start.character <= position.character;
+        } else if (range4.end.line === position.line) {
+          return position.character <= range4.end.character;
+        }
+        return range4.start.line < position.line && position.line < range4.end.line;
+      }
+      static parseHeredocName(value) {
+        value = value.substring(2);
+        if (value.charAt(0) === "-") {
+          value = value.substring(1);
+        }
+        if (value.charAt(0) === '"') {
+          if (value.charAt(value.length - 1) !== '"') {
+            return null;
+          }
+          value = value.substring(1, value.length - 1);
+        }
+        if (value.charAt(0) === "'") {
+          if (value.charAt(value.length - 1) !== "'") {
+            return null;
+          }
+          value = value.substring(1, value.length - 1);
+        }
+        if (value.charAt(0) === "<") {
+          return null;
+        }
+        return value;
+      }
+    };
+    exports.Util = Util;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/comment.js
+var require_comment = __commonJS({
+  "node_modules/dockerfile-ast/lib/comment.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Comment = void 0;
+    var vscode_languageserver_types_1 = require_main();
+    var line_1 = require_line();
+    var util_1 = require_util();
+    var Comment = class extends line_1.Line {
+      constructor(document, range4) {
+        super(document, range4);
+      }
+      toString() {
+        const content = this.getContent();
+        if (content) {
+          return "# " + content;
+        }
+        return "#";
+      }
+      /**
+       * Returns the content of this comment. This excludes leading and
+       * trailing whitespace as well as the # symbol. If the comment only
+       * consists of whitespace, the empty string will be returned.
+       */
+      getContent() {
+        let range4 = this.getContentRange();
+        if (range4 === null) {
+          return "";
+        }
+        return this.document.getText().substring(this.document.offsetAt(range4.start), this.document.offsetAt(range4.end));
+      }
+      /**
+       * Returns a range that includes the content of the comment
+       * excluding any leading and trailing whitespace as well as the #
+       * symbol. May return null if the comment only consists of whitespace
+       * characters.
+       */
+      getContentRange() {
+        let range4 = this.getRange();
+        const startOffset = this.document.offsetAt(range4.start);
+        let raw = this.document.getText().substring(startOffset, this.document.offsetAt(range4.end));
+        let start = -1;
+        let end = -1;
+        for (let i = 1; i < raw.length; i++) {
+          if (!util_1.Util.isWhitespace(raw.charAt(i))) {
+            start = i;
+            break;
+          }
+        }
+        if (start === -1) {
+          return null;
+        }
+        for (let i = raw.length - 1; i >= 1; i--) {
+          if (!util_1.Util.isWhitespace(raw.charAt(i))) {
+            end = i + 1;
+            break;
+          }
+        }
+        return vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + start), this.document.positionAt(startOffset + end));
+      }
+    };
+    exports.Comment = Comment;
+  }
+});
+
+// node_modules/vscode-languageserver-textdocument/lib/umd/main.js
+var require_main2 = __commonJS({
+  "node_modules/vscode-languageserver-textdocument/lib/umd/main.js"(exports, module) {
+    var __spreadArray = exports && exports.__spreadArray || function(to, from, pack) {
+      if (pack || arguments.length === 2) for (var i = 0, l = from.length, ar; i < l; i++) {
+        if (ar || !(i in from)) {
+          if (!ar) ar = Array.prototype.slice.call(from, 0, i);
+          ar[i] = from[i];
+        }
+      }
+      return to.concat(ar || Array.prototype.slice.call(from));
+    };
+    (function(factory) {
+      if (typeof module === "object" && typeof module.exports === "object") {
+        var v = factory(__require, exports);
+        if (v !== void 0) module.exports = v;
+      } else if (typeof define === "function" && define.amd) {
+        define(["require", "exports"], factory);
+      }
+    })(function(require2, exports2) {
+      "use strict";
+      Object.defineProperty(exports2, "__esModule", { value: true });
+      exports2.TextDocument = void 0;
+      var FullTextDocument = (
+        /** @class */
+        (function() {
+          function FullTextDocument2(uri, languageId, version, content) {
+            this._uri = uri;
+            this._languageId = languageId;
+            this._version = version;
+            this._content = content;
+            this._lineOffsets = void 0;
+          }
+          Object.defineProperty(FullTextDocument2.prototype, "uri", {
+            get: function() {
+              return this._uri;
+            },
+            enumerable: false,
+            configurable: true
+          });
+          Object.defineProperty(FullTextDocument2.prototype, "languageId", {
+            get: function() {
+              return this._languageId;
+            },
+            enumerable: false,
+            configurable: true
+          });
+          Object.defineProperty(FullTextDocument2.prototype, "version", {
+            get: function() {
+              return this._version;
+            },
+            enumerable: false,
+            configurable: true
+          });
+          FullTextDocument2.prototype.getText = function(range4) {
+            if (range4) {
+              var start = this.offsetAt(range4.start);
+              var end = this.offsetAt(range4.end);
+              return this._content.substring(start, end);
+            }
+            return this._content;
+          };
+          FullTextDocument2.prototype.update = function(changes, version) {
+            for (var _i = 0, changes_1 = changes; _i < changes_1.length; _i++) {
+              var change = changes_1[_i];
+              if (FullTextDocument2.isIncremental(change)) {
+                var range4 = getWellformedRange(change.range);
+                var startOffset = this.offsetAt(range4.start);
+                var endOffset = this.offsetAt(range4.end);
+                this._content = this._content.substring(0, startOffset) + change.text + this._content.substring(endOffset, this._content.length);
+                var insertedEndOffset = startOffset + change.text.length;
+                var crlfAtStart = this._content.charCodeAt(startOffset - 1) === 13 && this._content.charCodeAt(startOffset) === 10;
+                var crlfAtEnd = this._content.charCodeAt(insertedEndOffset - 1) === 13 && this._content.charCodeAt(insertedEndOffset) === 10;
+                if (crlfAtStart || crlfAtEnd) {
+                  this._lineOffsets = void 0;
+                  continue;
+                }
+                var startLine = Math.max(range4.start.line, 0);
+                var endLine = Math.max(range4.end.line, 0);
+                var lineOffsets = this._lineOffsets;
+                var addedLineOffsets = computeLineOffsets(change.text, false, startOffset);
+                if (endLine - startLine === addedLineOffsets.length) {
+                  for (var i = 0, len = addedLineOffsets.length; i < len; i++) {
+                    lineOffsets[i + startLine + 1] = addedLineOffsets[i];
+                  }
+                } else {
+                  if (addedLineOffsets.length < 1e4) {
+                    lineOffsets.splice.apply(lineOffsets, __spreadArray([startLine + 1, endLine - startLine], addedLineOffsets, false));
+                  } else {
+                    this._lineOffsets = lineOffsets = lineOffsets.slice(0, startLine + 1).concat(addedLineOffsets, lineOffsets.slice(endLine + 1));
+                  }
+                }
+                var diff = change.text.length - (endOffset - startOffset);
+                if (diff !== 0) {
+                  for (var i = startLine + 1 + addedLineOffsets.length, len = lineOffsets.length; i < len; i++) {
+                    lineOffsets[i] = lineOffsets[i] + diff;
+                  }
+                }
+              } else if (FullTextDocument2.isFull(change)) {
+                this._content = change.text;
+                this._lineOffsets = void 0;
+              } else {
+                throw new Error("Unknown change event received");
+              }
+            }
+            this._version = version;
+          };
+          FullTextDocument2.prototype.getLineOffsets = function() {
+            if (this._lineOffsets === void 0) {
+              this._lineOffsets = computeLineOffsets(this._content, true);
+            }
+            return this._lineOffsets;
+          };
+          FullTextDocument2.prototype.positionAt = function(offset) {
+            offset = Math.max(Math.min(offset, this._content.length), 0);
+            var lineOffsets = this.getLineOffsets();
+            var low = 0, high = lineOffsets.length;
+            if (high === 0) {
+              return { line: 0, character: offset };
+            }
+            while (low < high) {
+              var mid = Math.floor((low + high) / 2);
+              if (lineOffsets[mid] > offset) {
+                high = mid;
+              } else {
+                low = mid + 1;
+              }
+            }
+            var line = low - 1;
+            offset = this.ensureBeforeEOL(offset, lineOffsets[line]);
+            return { line, character: offset - lineOffsets[line] };
+          };
+          FullTextDocument2.prototype.offsetAt = function(position) {
+            var lineOffsets = this.getLineOffsets();
+            if (position.line >= lineOffsets.length) {
+              return this._content.length;
+            } else if (position.line < 0) {
+              return 0;
+            }
+            var lineOffset = lineOffsets[position.line];
+            if (position.character <= 0) {
+              return lineOffset;
+            }
+            var nextLineOffset = position.line + 1 < lineOffsets.length ? lineOffsets[position.line + 1] : this._content.length;
+            var offset = Math.min(lineOffset + position.character, nextLineOffset);
+            return this.ensureBeforeEOL(offset, lineOffset);
+          };
+          FullTextDocument2.prototype.getLineRange = function(line) {
+            var lineOffsets = this.getLineOffsets();
+            if (line >= lineOffsets.length) {
+              var lastLine = lineOffsets.length - 1;
+              return { start: { line: lastLine, character: 0 }, end: { line: lastLine, character: this._content.length - lineOffsets[lastLine] } };
+            } else if (line < 0) {
+              return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+            }
+            var startOffset = lineOffsets[line];
+            var nextLineOffset = line + 1 < lineOffsets.length ? lineOffsets[line + 1] : this._content.length;
+            var endOffset = this.ensureBeforeEOL(nextLineOffset, startOffset);
+            return { start: { line, character: 0 }, end: { line, character: endOffset - startOffset } };
+          };
+          FullTextDocument2.prototype.getEOLCharacters = function(line) {
+            var lineOffsets = this.getLineOffsets();
+            if (line >= lineOffsets.length) {
+              return "";
+            } else if (line < 0) {
+              return "";
+            }
+            var nextLineOffset = line + 1 < lineOffsets.length ? lineOffsets[line + 1] : this._content.length;
+            var eolOffset = this.ensureBeforeEOL(nextLineOffset, lineOffsets[line]);
+            return this._content.substring(eolOffset, nextLineOffset);
+          };
+          FullTextDocument2.prototype.ensureBeforeEOL = function(offset, lineOffset) {
+            while (offset > lineOffset && isEOL(this._content.charCodeAt(offset - 1))) {
+              offset--;
+            }
+            return offset;
+          };
+          Object.defineProperty(FullTextDocument2.prototype, "lineCount", {
+            get: function() {
+              return this.getLineOffsets().length;
+            },
+            enumerable: false,
+            configurable: true
+          });
+          FullTextDocument2.isIncremental = function(event) {
+            var candidate = event;
+            return candidate !== void 0 && candidate !== null && typeof candidate.text === "string" && candidate.range !== void 0 && (candidate.rangeLength === void 0 || typeof candidate.rangeLength === "number");
+          };
+          FullTextDocument2.isFull = function(event) {
+            var candidate = event;
+            return candidate !== void 0 && candidate !== null && typeof candidate.text === "string" && candidate.range === void 0 && candidate.rangeLength === void 0;
+          };
+          return FullTextDocument2;
+        })()
+      );
+      var TextDocument;
+      (function(TextDocument2) {
+        function create(uri, languageId, version, content) {
+          return new FullTextDocument(uri, languageId, version, content);
+        }
+        TextDocument2.create = create;
+        function update(document, changes, version) {
+          if (document instanceof FullTextDocument) {
+            document.update(changes, version);
+            return document;
+          } else {
+            throw new Error("TextDocument.update: document must be created by TextDocument.create");
+          }
+        }
+        TextDocument2.update = update;
+        function applyEdits(document, edits) {
+          var text = document.getText();
+          var sortedEdits = mergeSort(edits.map(getWellformedEdit), function(a, b) {
+            var diff = a.range.start.line - b.range.start.line;
+            if (diff === 0) {
+              return a.range.start.character - b.range.start.character;
+            }
+            return diff;
+          });
+          var lastModifiedOffset = 0;
+          var spans = [];
+          for (var _i = 0, sortedEdits_1 = sortedEdits; _i < sortedEdits_1.length; _i++) {
+            var e = sortedEdits_1[_i];
+            var startOffset = document.offsetAt(e.range.start);
+            if (startOffset < lastModifiedOffset) {
+              throw new Error("Overlapping edit");
+            } else if (startOffset > lastModifiedOffset) {
+              spans.push(text.substring(lastModifiedOffset, startOffset));
+            }
+            if (e.newText.length) {
+              spans.push(e.newText);
+            }
+            lastModifiedOffset = document.offsetAt(e.range.end);
+          }
+          spans.push(text.substr(lastModifiedOffset));
+          return spans.join("");
+        }
+        TextDocument2.applyEdits = applyEdits;
+      })(TextDocument || (exports2.TextDocument = TextDocument = {}));
+      function mergeSort(data, compare) {
+        if (data.length <= 1) {
+          return data;
+        }
+        var p = data.length / 2 | 0;
+        var left = data.slice(0, p);
+        var right = data.slice(p);
+        mergeSort(left, compare);
+        mergeSort(right, compare);
+        var leftIdx = 0;
+        var rightIdx = 0;
+        var i = 0;
+        while (leftIdx < left.length && rightIdx < right.length) {
+          var ret = compare(left[leftIdx], right[rightIdx]);
+          if (ret <= 0) {
+            data[i++] = left[leftIdx++];
+          } else {
+            data[i++] = right[rightIdx++];
+          }
+        }
+        while (leftIdx < left.length) {
+          data[i++] = left[leftIdx++];
+        }
+        while (rightIdx < right.length) {
+          data[i++] = right[rightIdx++];
+        }
+        return data;
+      }
+      function computeLineOffsets(text, isAtLineStart, textOffset) {
+        if (textOffset === void 0) {
+          textOffset = 0;
+        }
+        var result = isAtLineStart ? [textOffset] : [];
+        for (var i = 0; i < text.length; i++) {
+          var ch = text.charCodeAt(i);
+          if (isEOL(ch)) {
+            if (ch === 13 && i + 1 < text.length && text.charCodeAt(i + 1) === 10) {
+              i++;
+            }
+            result.push(textOffset + i + 1);
+          }
+        }
+        return result;
+      }
+      function isEOL(char) {
+        return char === 13 || char === 10;
+      }
+      function getWellformedRange(range4) {
+        var start = range4.start;
+        var end = range4.end;
+        if (start.line > end.line || start.line === end.line && start.character > end.character) {
+          return { start: end, end: start };
+        }
+        return range4;
+      }
+      function getWellformedEdit(textEdit) {
+        var range4 = getWellformedRange(textEdit.range);
+        if (range4 !== textEdit.range) {
+          return { newText: textEdit.newText, range: range4 };
+        }
+        return textEdit;
+      }
+    });
+  }
+});
+
+// node_modules/dockerfile-ast/lib/parserDirective.js
+var require_parserDirective = __commonJS({
+  "node_modules/dockerfile-ast/lib/parserDirective.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ParserDirective = void 0;
+    var main_1 = require_main3();
+    var line_1 = require_line();
+    var ParserDirective = class extends line_1.Line {
+      constructor(document, range4, nameRange, valueRange) {
+        super(document, range4);
+        this.nameRange = nameRange;
+        this.valueRange = valueRange;
+      }
+      toString() {
+        return "# " + this.getName() + "=" + this.getValue();
+      }
+      getNameRange() {
+        return this.nameRange;
+      }
+      getValueRange() {
+        return this.valueRange;
+      }
+      getName() {
+        return this.document.getText().substring(this.document.offsetAt(this.nameRange.start), this.document.offsetAt(this.nameRange.end));
+      }
+      getValue() {
+        return this.document.getText().substring(this.document.offsetAt(this.valueRange.start), this.document.offsetAt(this.valueRange.end));
+      }
+      getDirective() {
+        const directive = main_1.Directive[this.getName().toLowerCase()];
+        return directive === void 0 ? null : directive;
+      }
+    };
+    exports.ParserDirective = ParserDirective;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/heredoc.js
+var require_heredoc = __commonJS({
+  "node_modules/dockerfile-ast/lib/heredoc.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Heredoc = void 0;
+    var Heredoc = class {
+      constructor(startRange, name, nameRange, contentRange, endRange) {
+        this.startRange = startRange;
+        this.name = name;
+        this.nameRange = nameRange;
+        this.contentRange = contentRange;
+        this.endRange = endRange;
+      }
+      /**
+       * Returns the name of the here-document.
+       *
+       * This API is experimental and subject to change.
+       */
+      getName() {
+        return this.name;
+      }
+      /**
+       * Returns the range of the start operator and the name. If the
+       * here-document is initialized with <<EOT then the start range would
+       * encompass all five characters.
+       *
+       * This API is experimental and subject to change.
+       */
+      getStartRange() {
+        return this.startRange;
+      }
+      /**
+       * Returns the range of this here-document's name that is declared at
+       * the beginning of the here-document with the operator. If the
+       * here-document is initialized with <<EOT then the name range would
+       * encompass the latter three "EOT" characters.
+       *
+       * This API is experimental and subject to change.
+       */
+      getNameRange() {
+        return this.nameRange;
+      }
+      /**
+       * Returns the range of the content of this here-document. This may
+       * be null if the here-document has no content because:
+       * - the start range is the only thing that was declared
+       * - the end range was declared immediately and there is no content
+       *
+       * This API is experimental and subject to change.
+       */
+      getContentRange() {
+        return this.contentRange;
+      }
+      /**
+       * Returns the range of the here-document's name on a line that
+       * represents the end of the here-document.
+       *
+       * This API is experimental and subject to change.
+       */
+      getDelimiterRange() {
+        return this.endRange;
+      }
+    };
+    exports.Heredoc = Heredoc;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/variable.js
+var require_variable = __commonJS({
+  "node_modules/dockerfile-ast/lib/variable.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Variable = void 0;
+    var Variable = class {
+      constructor(name, nameRange, range4, modifier, modifierRange, substitutionParameter, substitutionRange, defined, buildVariable, stringValue) {
+        this.name = name;
+        this.nameRange = nameRange;
+        this.range = range4;
+        this.modifier = modifier;
+        this.modifierRange = modifierRange;
+        this.substitutionParameter = substitutionParameter;
+        this.substitutionRange = substitutionRange;
+        this.defined = defined;
+        this.buildVariable = buildVariable;
+        this.stringValue = stringValue;
+      }
+      toString() {
+        return this.stringValue;
+      }
+      getName() {
+        return this.name;
+      }
+      getNameRange() {
+        return this.nameRange;
+      }
+      /**
+       * Returns the range of the entire variable. This includes the symbols for
+       * the declaration of the variable such as the $, {, and } symbols.
+       *
+       * @return the range in the document that this variable encompasses in its
+       *         entirety
+       */
+      getRange() {
+        return this.range;
+      }
+      /**
+       * Returns the modifier character that has been set for
+       * specifying how this variable should be expanded and resolved.
+       * If this variable is ${variable:+value} then the modifier
+       * character is '+'. Will be the empty string if the variable is
+       * declared as ${variable:}. Otherwise, will be null if this
+       * variable will not use variable substitution at all (such as
+       * ${variable} or $variable).
+       *
+       * @return this variable's modifier character, or the empty
+       *         string if it does not have one, or null if this
+       *         variable will not use variable substitution
+       */
+      getModifier() {
+        return this.modifier;
+      }
+      getModifierRange() {
+        return this.modifierRange;
+      }
+      /**
+       * Returns the parameter that will be used for substitution if
+       * this variable uses modifiers to define how its value should be
+       * resolved. If this variable is ${variable:+value} then the
+       * substitution value will be 'value'. Will be the empty string
+       * if the variable is declared as ${variable:+} or some other
+       * variant where the only thing that follows the modifier
+       * character (excluding considerations of escape characters and
+       * so on) is the variable's closing bracket. May be null if this
+       * variable does not have a modifier character defined (such as
+       * ${variable} or $variable).
+       *
+       * @return this variable's substitution parameter, or the empty
+       *         string if it does not have one, or null if there is
+       *         not one defined
+       */
+      getSubstitutionParameter() {
+        return this.substitutionParameter;
+      }
+      getSubstitutionRange() {
+        return this.substitutionRange;
+      }
+      /**
+       * Returns whether this variable has been defined or not.
+       *
+       * @return true if this variable has been defined, false otherwise
+       */
+      isDefined() {
+        return this.defined;
+      }
+      isBuildVariable() {
+        return this.buildVariable === true;
+      }
+      isEnvironmentVariable() {
+        return this.buildVariable === false;
+      }
+    };
+    exports.Variable = Variable;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instruction.js
+var require_instruction = __commonJS({
+  "node_modules/dockerfile-ast/lib/instruction.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Instruction = void 0;
+    var vscode_languageserver_types_1 = require_main();
+    var util_1 = require_util();
+    var line_1 = require_line();
+    var argument_1 = require_argument();
+    var heredoc_1 = require_heredoc();
+    var variable_1 = require_variable();
+    var main_1 = require_main3();
+    var Instruction = class extends line_1.Line {
+      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range4);
+        this.dockerfile = dockerfile;
+        this.escapeChar = escapeChar;
+        this.instruction = instruction;
+        this.instructionRange = instructionRange;
+      }
+      toString() {
+        let value = this.getKeyword();
+        for (let arg of this.getRawArguments()) {
+          value += " ";
+          value += arg.getValue();
+        }
+        return value;
+      }
+      getRangeContent(range4) {
+        if (range4 === null) {
+          return null;
+        }
+        return this.document.getText().substring(this.document.offsetAt(range4.start), this.document.offsetAt(range4.end));
+      }
+      getInstructionRange() {
+        return this.instructionRange;
+      }
+      getInstruction() {
+        return this.instruction;
+      }
+      getKeyword() {
+        return this.getInstruction().toUpperCase();
+      }
+      getArgumentsRange() {
+        let args = this.getArguments();
+        if (args.length === 0) {
+          return null;
+        }
+        return vscode_languageserver_types_1.Range.create(args[0].getRange().start, args[args.length - 1].getRange().end);
+      }
+      getArgumentsRanges() {
+        let args = this.getArguments();
+        if (args.length === 0) {
+          return [];
+        }
+        if (args[0].getRange().start.line === args[args.length - 1].getRange().end.line) {
+          return [vscode_languageserver_types_1.Range.create(args[0].getRange().start, args[args.length - 1].getRange().end)];
+        }
+        let ranges = [];
+        let end = -1;
+        let startPosition = args[0].getRange().start;
+        let range4 = this.getInstructionRange();
+        let extra = this.document.offsetAt(startPosition) - this.document.offsetAt(range4.start);
+        let content = this.getTextContent();
+        let fullArgs = content.substring(extra, this.document.offsetAt(args[args.length - 1].getRange().end) - this.document.offsetAt(range4.start));
+        let offset = this.document.offsetAt(range4.start) + extra;
+        let start = false;
+        let comment = false;
+        for (let i = 0; i < fullArgs.length; i++) {
+          let char = fullArgs.charAt(i);
+          if (char === this.escapeChar) {
+            let next = fullArgs.charAt(i + 1);
+            if (next === " " || next === "	") {
+              whitespaceCheck: for (let j = i + 2; j < fullArgs.length; j++) {
+                switch (fullArgs.charAt(j)) {
+                  case " ":
+                  case "	":
+                    continue;
+                  case "\r":
+                    j++;
+                  case "\n":
+                    if (startPosition !== null) {
+                      ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+                    }
+                    startPosition = null;
+                    start = true;
+                    comment = false;
+                    i = j;
+                    break whitespaceCheck;
+                  default:
+                    break whitespaceCheck;
+                }
+              }
+            } else if (next === "\r") {
+              if (startPosition !== null) {
+                ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+                startPosition = null;
+              }
+              start = true;
+              comment = false;
+              i += 2;
+            } else if (next === "\n") {
+              if (startPosition !== null) {
+                ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+              }
+              startPosition = null;
+              start = true;
+              comment = false;
+              i++;
+            } else {
+              i++;
+            }
+          } else if (util_1.Util.isNewline(char)) {
+            if (comment) {
+              startPosition = null;
+              start = true;
+              comment = false;
+            }
+          } else {
+            if (!comment) {
+              if (startPosition === null) {
+                if (char === "#") {
+                  comment = true;
+                  continue;
+                }
+                let position = this.document.positionAt(offset + i);
+                if (position.character !== 0) {
+                  startPosition = vscode_languageserver_types_1.Position.create(position.line, 0);
+                }
+              }
+              end = i;
+            }
+          }
+        }
+        if (startPosition === null) {
+          ranges.push(vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + end), this.document.positionAt(offset + end + 1)));
+        } else {
+          ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+        }
+        return ranges;
+      }
+      getRawArgumentsContent() {
+        let args = this.getArguments();
+        if (args.length === 0) {
+          return null;
+        }
+        return this.getRangeContent(vscode_languageserver_types_1.Range.create(args[0].getRange().start, args[args.length - 1].getRange().end));
+      }
+      getArgumentsContent() {
+        let args = this.getArguments();
+        if (args.length === 0) {
+          return null;
+        }
+        let content = "";
+        let ranges = this.getArgumentsRanges();
+        let documentText = this.document.getText();
+        for (let range4 of ranges) {
+          content += documentText.substring(this.document.offsetAt(range4.start), this.document.offsetAt(range4.end));
+        }
+        return content;
+      }
+      getArguments() {
+        return this.getRawArguments();
+      }
+      getRawArguments() {
+        let args = [];
+        let range4 = this.getInstructionRange();
+        let extra = this.document.offsetAt(range4.end) - this.document.offsetAt(range4.start);
+        let content = this.getTextContent();
+        let fullArgs = content.substring(extra);
+        let offset = this.document.offsetAt(range4.start) + extra;
+        let start = false;
+        let comment = false;
+        let found = -1;
+        let escapedWhitespaceDetected = false;
+        let escaping = false;
+        let escapeMarker = -1;
+        let escapedArg = "";
+        for (let i = 0; i < fullArgs.length; i++) {
+          let char = fullArgs.charAt(i);
+          if (util_1.Util.isWhitespace(char)) {
+            if (escaping) {
+              escapedWhitespaceDetected = true;
+              if (util_1.Util.isNewline(char)) {
+                escapedWhitespaceDetected = false;
+                if (comment) {
+                  comment = false;
+                  start = true;
+                }
+              }
+              continue;
+            } else if (found !== -1) {
+              if (escapeMarker === -1) {
+                args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + i))));
+              } else {
+                args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
+              }
+              escapeMarker = -1;
+              escapedArg = "";
+              found = -1;
+            }
+          } else if (char === this.escapeChar) {
+            let next = fullArgs.charAt(i + 1);
+            if (next === " " || next === "	") {
+              whitespaceCheck: for (let j = i + 2; j < fullArgs.length; j++) {
+                let newlineCheck = fullArgs.charAt(j);
+                switch (newlineCheck) {
+                  case " ":
+                  case "	":
+                    continue;
+                  case "\r":
+                    j++;
+                  case "\n":
+                    comment = false;
+                    escaping = true;
+                    start = true;
+                    if (found !== -1) {
+                      escapeMarker = i;
+                    }
+                    i = j;
+                    break whitespaceCheck;
+                  default:
+                    escapeMarker = i;
+                    if (found === -1) {
+                      i = j - 1;
+                    }
+                    break whitespaceCheck;
+                }
+              }
+            } else if (next === "\r") {
+              comment = false;
+              escaping = true;
+              start = true;
+              if (found !== -1 && escapeMarker === -1) {
+                escapeMarker = i;
+              }
+              i += 2;
+            } else if (next === "\n") {
+              comment = false;
+              escaping = true;
+              start = true;
+              if (found !== -1 && escapeMarker === -1) {
+                escapeMarker = i;
+              }
+              i++;
+            } else {
+              if (escapedWhitespaceDetected && escapeMarker !== -1) {
+                args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
+                escapedArg = "";
+                found = -1;
+              }
+              escapeMarker = -1;
+              escapedWhitespaceDetected = false;
+              escaping = false;
+              if (next === "$") {
+                escapedArg = escapedArg + char + next;
+              } else if (next === "") {
+                break;
+              } else {
+                escapedArg = escapedArg + next;
+              }
+              if (found === -1) {
+                found = i;
+              }
+              i++;
+            }
+          } else if (!comment) {
+            if (start && char === "#") {
+              comment = true;
+            } else {
+              if (escapedWhitespaceDetected && escapeMarker !== -1) {
+                args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
+                escapedArg = "";
+                found = -1;
+              }
+              escapedWhitespaceDetected = false;
+              escaping = false;
+              escapeMarker = -1;
+              escapedArg = escapedArg + char;
+              if (found === -1) {
+                found = i;
+              }
+            }
+            start = false;
+          }
+        }
+        if (found !== -1) {
+          if (escapeMarker === -1) {
+            args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + fullArgs.length))));
+          } else {
+            args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
+          }
+        }
+        return args;
+      }
+      getExpandedArguments() {
+        let args = this.getArguments();
+        for (let i = 0; i < args.length; i++) {
+          const argRange = args[i].getRange();
+          let offset = this.document.offsetAt(argRange.start);
+          const variables = this.parseVariables(offset, args[i].getValue());
+          const swaps = [];
+          let requiresExpansion = false;
+          for (let variable of variables) {
+            const value = this.dockerfile.resolveVariable(variable.getName(), variable.getNameRange().start.line);
+            swaps.push(value);
+            requiresExpansion = requiresExpansion || value !== void 0;
+          }
+          if (requiresExpansion) {
+            let expanded = "";
+            for (let j = 0; j < swaps.length; j++) {
+              const variableRange = variables[j].getRange();
+              const start = this.document.offsetAt(variableRange.start);
+              const end = this.document.offsetAt(variableRange.end);
+              if (swaps[j]) {
+                expanded += this.document.getText().substring(offset, start);
+                expanded += swaps[j];
+                offset = end;
+              } else {
+                expanded += this.document.getText().substring(offset, end);
+                offset = end;
+              }
+            }
+            const argEnd = this.document.offsetAt(argRange.end);
+            if (argEnd !== offset) {
+              expanded += this.document.getText().substring(offset, argEnd);
+            }
+            args[i] = new argument_1.Argument(expanded, argRange);
+          }
+        }
+        return args;
+      }
+      getVariables() {
+        const variables = [];
+        const args = this.getRawArguments();
+        for (const arg of args) {
+          let range4 = arg.getRange();
+          let rawValue = this.document.getText().substring(this.document.offsetAt(range4.start), this.document.offsetAt(range4.end));
+          const parsedVariables = this.parseVariables(this.document.offsetAt(arg.getRange().start), rawValue);
+          for (const parsedVariable of parsedVariables) {
+            variables.push(parsedVariable);
+          }
+        }
+        return variables;
+      }
+      parseVariables(offset, arg) {
+        let variables = [];
+        variableLoop: for (let i = 0; i < arg.length; i++) {
+          switch (arg.charAt(i)) {
+            case this.escapeChar:
+              if (arg.charAt(i + 1) === "$") {
+                i++;
+              }
+              break;
+            case "$":
+              if (arg.charAt(i + 1) === "{") {
+                let escapedString = "${";
+                let escapedName = "";
+                let nameEnd = -1;
+                let escapedSubstitutionParameter = "";
+                let substitutionStart = -1;
+                let substitutionEnd = -1;
+                let modifierRead = -1;
+                nameLoop: for (let j = i + 2; j < arg.length; j++) {
+                  let char = arg.charAt(j);
+                  switch (char) {
+                    case this.escapeChar:
+                      for (let k = j + 1; k < arg.length; k++) {
+                        switch (arg.charAt(k)) {
+                          case " ":
+                          case "	":
+                          case "\r":
+                            continue;
+                          case "\n":
+                            j = k;
+                            continue nameLoop;
+                        }
+                      }
+                      break;
+                    case "}":
+                      escapedString += "}";
+                      let modifier = null;
+                      let modifierRange = null;
+                      let substitutionParameter = modifierRead !== -1 ? escapedSubstitutionParameter : null;
+                      let substitutionRange = null;
+                      if (nameEnd === -1) {
+                        nameEnd = j;
+                      } else if (nameEnd + 1 === j) {
+                        modifier = "";
+                        modifierRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + nameEnd + 1), this.document.positionAt(offset + nameEnd + 1));
+                      } else {
+                        if (substitutionStart === -1) {
+                          substitutionStart = modifierRead + 1;
+                          substitutionEnd = modifierRead + 1;
+                        } else {
+                          substitutionEnd = substitutionEnd + 1;
+                        }
+                        modifier = arg.substring(modifierRead, modifierRead + 1);
+                        modifierRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + modifierRead), this.document.positionAt(offset + modifierRead + 1));
+                        substitutionRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + substitutionStart), this.document.positionAt(offset + substitutionEnd));
+                      }
+                      let start = this.document.positionAt(offset + i);
+                      variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 2), this.document.positionAt(offset + nameEnd)), vscode_languageserver_types_1.Range.create(start, this.document.positionAt(offset + j + 1)), modifier, modifierRange, substitutionParameter, substitutionRange, this.dockerfile.resolveVariable(escapedName, start.line) !== void 0, this.isBuildVariable(escapedName, start.line), escapedString));
+                      i = j;
+                      continue variableLoop;
+                    case ":":
+                      if (nameEnd === -1) {
+                        nameEnd = j;
+                      } else if (modifierRead !== -1) {
+                        if (substitutionStart === -1) {
+                          substitutionStart = j;
+                          substitutionEnd = j;
+                        } else {
+                          substitutionEnd = j;
+                        }
+                        escapedSubstitutionParameter += ":";
+                      } else {
+                        modifierRead = j;
+                      }
+                      escapedString += ":";
+                      break;
+                    case "\n":
+                    case "\r":
+                    case " ":
+                    case "	":
+                      break;
+                    default:
+                      if (nameEnd === -1) {
+                        escapedName += char;
+                      } else if (modifierRead !== -1) {
+                        if (substitutionStart === -1) {
+                          substitutionStart = j;
+                          substitutionEnd = j;
+                        } else {
+                          substitutionEnd = j;
+                        }
+                        escapedSubstitutionParameter += char;
+                      } else {
+                        modifierRead = j;
+                      }
+                      escapedString += char;
+                      break;
+                  }
+                }
+                break variableLoop;
+              } else if (util_1.Util.isWhitespace(arg.charAt(i + 1)) || i === arg.length - 1) {
+                continue;
+              } else {
+                let escapedName = "";
+                nameLoop: for (let j = i + 1; j < arg.length; j++) {
+                  let char = arg.charAt(j);
+                  switch (char) {
+                    case "\r":
+                    case "\n":
+                    case " ":
+                    case "	":
+                      continue;
+                    case "$":
+                    case "'":
+                    case '"':
+                      let varStart = this.document.positionAt(offset + i);
+                      variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + j)), vscode_languageserver_types_1.Range.create(varStart, this.document.positionAt(offset + j)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, varStart.line) !== void 0, this.isBuildVariable(escapedName, varStart.line), "$" + escapedName));
+                      i = j - 1;
+                      continue variableLoop;
+                    case this.escapeChar:
+                      for (let k = j + 1; k < arg.length; k++) {
+                        switch (arg.charAt(k)) {
+                          case " ":
+                          case "	":
+                          case "\r":
+                            continue;
+                          case "\n":
+                            j = k;
+                            continue nameLoop;
+                        }
+                      }
+                      let start2 = this.document.positionAt(offset + i);
+                      variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + j)), vscode_languageserver_types_1.Range.create(start2, this.document.positionAt(offset + j)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, start2.line) !== void 0, this.isBuildVariable(escapedName, start2.line), "$" + escapedName));
+                      break variableLoop;
+                  }
+                  if (char.match(/^[a-z0-9_]+$/i) === null) {
+                    let varStart = this.document.positionAt(offset + i);
+                    variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + j)), vscode_languageserver_types_1.Range.create(varStart, this.document.positionAt(offset + j)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, varStart.line) !== void 0, this.isBuildVariable(escapedName, varStart.line), "$" + escapedName));
+                    i = j - 1;
+                    continue variableLoop;
+                  }
+                  escapedName += char;
+                }
+                let start = this.document.positionAt(offset + i);
+                variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + arg.length)), vscode_languageserver_types_1.Range.create(start, this.document.positionAt(offset + arg.length)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, start.line) !== void 0, this.isBuildVariable(escapedName, start.line), "$" + escapedName));
+              }
+              break variableLoop;
+          }
+        }
+        return variables;
+      }
+      isBuildVariable(variable, line) {
+        if (this.getKeyword() === main_1.Keyword.FROM) {
+          for (const initialArg of this.dockerfile.getInitialARGs()) {
+            const arg = initialArg;
+            const property = arg.getProperty();
+            if (property && variable === property.getName()) {
+              return true;
+            }
+          }
+          return void 0;
+        }
+        let image = this.dockerfile.getContainingImage(vscode_languageserver_types_1.Position.create(line, 0));
+        let envs = image.getENVs();
+        for (let i = envs.length - 1; i >= 0; i--) {
+          if (envs[i].isBefore(line)) {
+            for (let property of envs[i].getProperties()) {
+              if (property.getName() === variable) {
+                return false;
+              }
+            }
+          }
+        }
+        let args = image.getARGs();
+        for (let i = args.length - 1; i >= 0; i--) {
+          if (args[i].isBefore(line)) {
+            let property = args[i].getProperty();
+            if (property && property.getName() === variable) {
+              return true;
+            }
+          }
+        }
+        return void 0;
+      }
+      createSingleLineHeredocs(args) {
+        const heredocs = [];
+        for (const arg of args) {
+          const value = arg.getValue();
+          if (value.startsWith("<<") && util_1.Util.parseHeredocName(value) !== null) {
+            const startRange = arg.getRange();
+            const nameRange = this.getNameRange(startRange);
+            const name = this.getName(nameRange);
+            heredocs.push(new heredoc_1.Heredoc(startRange, name, nameRange, null, null));
+          }
+        }
+        return heredocs;
+      }
+      getName(nameRange) {
+        const content = this.document.getText(nameRange);
+        let escaping = false;
+        let name = "";
+        nameLoop: for (let i = 0; i < content.length; i++) {
+          const ch = content.charAt(i);
+          switch (ch) {
+            case this.escapeChar:
+              escaping = true;
+              for (let j = i + 1; j < content.length; j++) {
+                switch (content.charAt(j)) {
+                  case " ":
+                  case "	":
+                    break;
+                  case "\r":
+                    i = j + 1;
+                    continue nameLoop;
+                  case "\n":
+                    i = j;
+                    continue nameLoop;
+                  default:
+                    name += content.charAt(j);
+                    i = j;
+                    continue nameLoop;
+                }
+              }
+              break;
+            case "#":
+              if (escaping) {
+                for (let j = i + 1; j < content.length; j++) {
+                  switch (content.charAt(j)) {
+                    case "\n":
+                      i = j;
+                      continue nameLoop;
+                  }
+                }
+              }
+            case " ":
+            case "	":
+            case "\r":
+            case "\n":
+              if (escaping) {
+                break;
+              }
+            default:
+              name += ch;
+              break;
+          }
+        }
+        return name;
+      }
+      getNameRange(startRange) {
+        const content = this.document.getText(startRange);
+        let endFound = false;
+        let searchHyphen = false;
+        let start = -1;
+        let end = -1;
+        let escaping = false;
+        let quote2 = null;
+        contentLoop: for (let i = 0; i < content.length; i++) {
+          const ch = content.charAt(i);
+          switch (ch) {
+            case '"':
+            case "'":
+              if (quote2 === ch) {
+                break contentLoop;
+              }
+              quote2 = ch;
+              continue;
+            case this.escapeChar:
+              for (let j = i + 1; j < content.length; j++) {
+                switch (content.charAt(j)) {
+                  case "\n":
+                    escaping = true;
+                    j = i;
+                    continue contentLoop;
+                }
+              }
+              break;
+            case " ":
+            case "	":
+            case "\r":
+            case "\n":
+              break;
+            case "<":
+              if (endFound) {
+                searchHyphen = true;
+              } else {
+                endFound = true;
+              }
+              break;
+            case "-":
+              if (searchHyphen) {
+                searchHyphen = false;
+                break;
+              }
+            case "#":
+              if (escaping) {
+                for (let j = i + 1; j < content.length; j++) {
+                  switch (content.charAt(j)) {
+                    case "\n":
+                      i = j;
+                      continue contentLoop;
+                  }
+                }
+              }
+            default:
+              if (start === -1) {
+                start = i;
+              }
+              if (quote2 !== null) {
+                end = i + 1;
+                break;
+              }
+              break contentLoop;
+          }
+        }
+        if (start === -1) {
+          return vscode_languageserver_types_1.Range.create(startRange.end, startRange.end);
+        }
+        const nameStart = this.document.positionAt(this.document.offsetAt(startRange.start) + start);
+        const nameEnd = quote2 !== null ? this.document.positionAt(this.document.offsetAt(startRange.start) + end) : startRange.end;
+        return vscode_languageserver_types_1.Range.create(nameStart, nameEnd);
+      }
+      getHeredocs() {
+        const args = this.getArguments();
+        if (args.length === 0) {
+          return [];
+        }
+        const heredocs = [];
+        const range4 = this.getRange();
+        if (range4.start.line === range4.end.line) {
+          return this.createSingleLineHeredocs(args);
+        }
+        const heredocDefinitions = [];
+        let heredocsProcessed = false;
+        let escaping = false;
+        let contentStart = -1;
+        let contentEnd = -1;
+        let lineStart = -1;
+        let currentHeredoc = 0;
+        const startOffset = this.document.offsetAt(args[0].getRange().start);
+        const content = this.getRangeContent(vscode_languageserver_types_1.Range.create(args[0].getRange().start, this.getRange().end));
+        contentLoop: for (let i = 0; i < content.length; i++) {
+          switch (content.charAt(i)) {
+            case this.escapeChar:
+              escaping = true;
+              for (let j = i + 1; j < content.length; j++) {
+                switch (content.charAt(j)) {
+                  case " ":
+                  case "	":
+                    break;
+                  case "\r":
+                    j++;
+                  case "\n":
+                    i = j;
+                    continue contentLoop;
+                  default:
+                    i = j;
+                    continue contentLoop;
+                }
+              }
+              break;
+            case "\r":
+              break;
+            case "\n":
+              if (escaping) {
+                break;
+              }
+              if (heredocsProcessed) {
+                if (contentStart === -1) {
+                  contentStart = i;
+                }
+                contentEnd = i;
+                const arg = heredocDefinitions[currentHeredoc];
+                const startRange = arg.getRange();
+                const nameRange = this.getNameRange(startRange);
+                const name = this.getName(nameRange);
+                const delimiterRange = this.getDelimiterRange(arg, name, vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + lineStart), this.document.positionAt(startOffset + i)));
+                if (delimiterRange !== null) {
+                  const contentRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + contentStart), this.document.positionAt(startOffset + lineStart - 1));
+                  heredocs.push(new heredoc_1.Heredoc(startRange, name, nameRange, contentRange, delimiterRange));
+                  contentStart = -1;
+                  currentHeredoc++;
+                }
+                lineStart = -1;
+              } else {
+                const offsetLimit = startOffset + i;
+                for (const arg of args) {
+                  if (this.document.offsetAt(arg.getRange().start) < offsetLimit) {
+                    if (arg.getValue().startsWith("<<")) {
+                      heredocDefinitions.push(arg);
+                    }
+                  } else {
+                    break;
+                  }
+                }
+                heredocsProcessed = true;
+                lineStart = -1;
+                continue contentLoop;
+              }
+              break;
+            case " ":
+            case "	":
+              if (escaping) {
+                break;
+              }
+            case "#":
+              if (escaping) {
+                for (let j = i + 1; j < content.length; j++) {
+                  switch (content.charAt(j)) {
+                    case "\n":
+                      i = j;
+                      continue contentLoop;
+                  }
+                }
+              }
+            default:
+              if (escaping) {
+                escaping = false;
+              }
+              if (heredocsProcessed) {
+                if (contentStart === -1) {
+                  contentStart = i;
+                }
+                if (lineStart === -1) {
+                  lineStart = i;
+                }
+              }
+              break;
+          }
+        }
+        if (heredocsProcessed) {
+          const arg = heredocDefinitions[currentHeredoc];
+          const startRange = arg.getRange();
+          const nameRange = this.getNameRange(startRange);
+          const name = this.getName(nameRange);
+          let contentRange = null;
+          const delimiterRange = this.getDelimiterRange(arg, name, vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + lineStart), range4.end));
+          if (delimiterRange === null) {
+            contentRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + contentStart), range4.end);
+          } else if (contentEnd !== -1) {
+            contentRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + contentStart), this.document.positionAt(startOffset + contentEnd));
+          }
+          heredocs.push(new heredoc_1.Heredoc(startRange, name, nameRange, contentRange, delimiterRange));
+          currentHeredoc++;
+          for (let i = currentHeredoc; i < heredocDefinitions.length; i++) {
+            const arg2 = heredocDefinitions[currentHeredoc];
+            const startRange2 = arg2.getRange();
+            const nameRange2 = this.getNameRange(startRange2);
+            const name2 = this.getName(nameRange2);
+            heredocs.push(new heredoc_1.Heredoc(startRange2, name2, nameRange2, null, null));
+            currentHeredoc++;
+          }
+        } else {
+          return this.createSingleLineHeredocs(args);
+        }
+        return heredocs;
+      }
+      getDelimiterRange(startArg, name, candidateRange) {
+        const text = this.document.getText(candidateRange);
+        if (startArg.getValue().startsWith("<<-")) {
+          let index = 0;
+          while (text.charAt(index) === "	") {
+            index++;
+          }
+          if (text.substring(index) === name) {
+            return vscode_languageserver_types_1.Range.create(vscode_languageserver_types_1.Position.create(candidateRange.start.line, index), candidateRange.end);
+          }
+          return null;
+        }
+        return text === name ? candidateRange : null;
+      }
+    };
+    exports.Instruction = Instruction;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/flagOption.js
+var require_flagOption = __commonJS({
+  "node_modules/dockerfile-ast/lib/flagOption.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.FlagOption = void 0;
+    var FlagOption = class {
+      constructor(range4, name, nameRange, value, valueRange) {
+        this.range = range4;
+        this.name = name;
+        this.nameRange = nameRange;
+        this.value = value;
+        this.valueRange = valueRange;
+      }
+      toString() {
+        if (this.valueRange !== null) {
+          return this.name + "=" + this.value;
+        }
+        return this.name;
+      }
+      getRange() {
+        return this.range;
+      }
+      getName() {
+        return this.name;
+      }
+      getNameRange() {
+        return this.nameRange;
+      }
+      getValue() {
+        return this.value;
+      }
+      getValueRange() {
+        return this.valueRange;
+      }
+    };
+    exports.FlagOption = FlagOption;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/flag.js
+var require_flag = __commonJS({
+  "node_modules/dockerfile-ast/lib/flag.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Flag = void 0;
+    var vscode_languageserver_types_1 = require_main();
+    var flagOption_1 = require_flagOption();
+    var Flag = class {
+      constructor(document, range4, name, nameRange, value, valueRange) {
+        this.options = [];
+        this.range = range4;
+        this.name = name;
+        this.nameRange = nameRange;
+        this.value = value;
+        this.valueRange = valueRange;
+        if (this.value !== null) {
+          let offset = document.offsetAt(valueRange.start);
+          let nameStart = -1;
+          let valueStart = -1;
+          let hasOptions = false;
+          for (let i = 0; i < value.length; i++) {
+            switch (value.charAt(i)) {
+              case "=":
+                hasOptions = true;
+                if (valueStart === -1) {
+                  valueStart = i + 1;
+                  break;
+                }
+                break;
+              case ",":
+                this.options.push(this.createFlagOption(document, value, offset, nameStart, valueStart, i));
+                nameStart = -1;
+                valueStart = -1;
+                break;
+              default:
+                if (nameStart === -1) {
+                  nameStart = i;
+                }
+                break;
+            }
+          }
+          if (hasOptions && nameStart !== -1) {
+            this.options.push(this.createFlagOption(document, value, offset, nameStart, valueStart, value.length));
+          }
+        }
+      }
+      createFlagOption(document, content, documentOffset, nameStart, valueStart, valueEnd) {
+        const optionRange = vscode_languageserver_types_1.Range.create(document.positionAt(documentOffset + nameStart), document.positionAt(documentOffset + valueEnd));
+        if (valueStart === -1) {
+          return new flagOption_1.FlagOption(optionRange, content.substring(nameStart, valueEnd), optionRange, null, null);
+        }
+        return new flagOption_1.FlagOption(optionRange, content.substring(nameStart, valueStart - 1), vscode_languageserver_types_1.Range.create(document.positionAt(documentOffset + nameStart), document.positionAt(documentOffset + valueStart - 1)), content.substring(valueStart, valueEnd), vscode_languageserver_types_1.Range.create(document.positionAt(documentOffset + valueStart), document.positionAt(documentOffset + valueEnd)));
+      }
+      toString() {
+        if (this.valueRange) {
+          return "--" + this.name + "=" + this.value;
+        }
+        return "--" + this.name;
+      }
+      /**
+       * Returns the range that encompasses this entire flag. This includes the
+       * -- prefix in the beginning to the last character of the flag's value (if
+       * it has been defined).
+       *
+       * @return the entire range of this flag
+       */
+      getRange() {
+        return this.range;
+      }
+      /**
+       * Returns the name of this flag. The name does not include the -- prefix.
+       * Thus, for HEALTHCHECK's --interval flag, interval is the flag's name and
+       * not --interval.
+       *
+       * @return this flag's name
+       */
+      getName() {
+        return this.name;
+      }
+      /**
+       * Returns the range that encompasses the flag's name
+       *
+       * @return the range containing the flag's name
+       */
+      getNameRange() {
+        return this.nameRange;
+      }
+      /**
+       * Returns the value that has been set to this flag. May be null if the
+       * flag is invalid and has no value set like a --start-period. If the flag
+       * is instead a --start-period= with an equals sign then the flag's value
+       * is the empty string.
+       *
+       * @return this flag's value if it has been defined, null otherwise
+       */
+      getValue() {
+        return this.value;
+      }
+      /**
+       * Returns the range that encompasses this flag's value. If no value has
+       * been set then null will be returned.
+       *
+       * @return the range containing this flag's value, or null if the flag
+       *         has no value defined
+       */
+      getValueRange() {
+        return this.valueRange;
+      }
+      getOption(name) {
+        for (const option of this.options) {
+          if (option.getName() === name) {
+            return option;
+          }
+        }
+        return null;
+      }
+      getOptions() {
+        return this.options;
+      }
+      hasOptions() {
+        return this.options.length > 0;
+      }
+    };
+    exports.Flag = Flag;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/modifiableInstruction.js
+var require_modifiableInstruction = __commonJS({
+  "node_modules/dockerfile-ast/lib/modifiableInstruction.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ModifiableInstruction = void 0;
+    var vscode_languageserver_types_1 = require_main();
+    var flag_1 = require_flag();
+    var instruction_1 = require_instruction();
+    var ModifiableInstruction = class extends instruction_1.Instruction {
+      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      getFlags() {
+        if (!this.flags) {
+          this.flags = [];
+          for (let arg of this.getArguments()) {
+            let value = arg.getValue();
+            if (this.stopSearchingForFlags(value)) {
+              return this.flags;
+            } else if (value.indexOf("--") === 0) {
+              let range4 = arg.getRange();
+              let rawValue = this.document.getText().substring(this.document.offsetAt(range4.start), this.document.offsetAt(range4.end));
+              let nameIndex = value.indexOf("=");
+              let index = rawValue.indexOf("=");
+              let firstMatch = false;
+              let secondMatch = false;
+              let startIndex = -1;
+              nameSearchLoop: for (let i = 0; i < rawValue.length; i++) {
+                switch (rawValue.charAt(i)) {
+                  case "\\":
+                  case " ":
+                  case "	":
+                  case "\r":
+                  case "\n":
+                    break;
+                  case "-":
+                    if (secondMatch) {
+                      startIndex = i;
+                      break nameSearchLoop;
+                    } else if (firstMatch) {
+                      secondMatch = true;
+                    } else {
+                      firstMatch = true;
+                    }
+                    break;
+                  default:
+                    startIndex = i;
+                    break nameSearchLoop;
+                }
+              }
+              let nameStart = this.document.positionAt(this.document.offsetAt(range4.start) + startIndex);
+              if (index === -1) {
+                this.flags.push(new flag_1.Flag(this.document, range4, value.substring(2), vscode_languageserver_types_1.Range.create(nameStart, range4.end), null, null));
+              } else if (index === value.length - 1) {
+                let nameEnd = this.document.positionAt(this.document.offsetAt(range4.start) + index);
+                this.flags.push(new flag_1.Flag(this.document, range4, value.substring(2, index), vscode_languageserver_types_1.Range.create(nameStart, nameEnd), "", vscode_languageserver_types_1.Range.create(range4.end, range4.end)));
+              } else {
+                let nameEnd = this.document.positionAt(this.document.offsetAt(range4.start) + index);
+                this.flags.push(new flag_1.Flag(this.document, range4, value.substring(2, nameIndex), vscode_languageserver_types_1.Range.create(nameStart, nameEnd), value.substring(nameIndex + 1), vscode_languageserver_types_1.Range.create(this.document.positionAt(this.document.offsetAt(range4.start) + index + 1), range4.end)));
+              }
+            }
+          }
+        }
+        return this.flags;
+      }
+      getArguments() {
+        const args = super.getArguments();
+        const flags = this.getFlags();
+        if (flags.length === 0) {
+          return args;
+        }
+        for (let i = 0; i < flags.length; i++) {
+          args.shift();
+        }
+        return args;
+      }
+    };
+    exports.ModifiableInstruction = ModifiableInstruction;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/jsonInstruction.js
+var require_jsonInstruction = __commonJS({
+  "node_modules/dockerfile-ast/lib/jsonInstruction.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.JSONInstruction = void 0;
+    var vscode_languageserver_types_1 = require_main();
+    var argument_1 = require_argument();
+    var jsonArgument_1 = require_jsonArgument();
+    var modifiableInstruction_1 = require_modifiableInstruction();
+    var JSONInstruction = class extends modifiableInstruction_1.ModifiableInstruction {
+      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
+        this.openingBracket = null;
+        this.closingBracket = null;
+        this.jsonStrings = [];
+        const argsContent = this.getRawArgumentsContent();
+        if (argsContent === null) {
+          return;
+        }
+        const args = this.getArguments();
+        if (args.length === 1 && args[0].getValue() === "[]") {
+          let argRange = args[0].getRange();
+          this.openingBracket = new argument_1.Argument("[", vscode_languageserver_types_1.Range.create(argRange.start.line, argRange.start.character, argRange.start.line, argRange.start.character + 1));
+          this.closingBracket = new argument_1.Argument("]", vscode_languageserver_types_1.Range.create(argRange.start.line, argRange.start.character + 1, argRange.end.line, argRange.end.character));
+          return;
+        } else if (args.length === 2 && args[0].getValue() === "[" && args[1].getValue() === "]") {
+          this.openingBracket = args[0];
+          this.closingBracket = args[1];
+          return;
+        }
+        const argsOffset = document.offsetAt(this.getArgumentsRange().start);
+        let start = -1;
+        let last = "";
+        let quoted = false;
+        let escapedArg = "";
+        argsCheck: for (let i = 0; i < argsContent.length; i++) {
+          let char = argsContent.charAt(i);
+          switch (char) {
+            case "[":
+              if (last === "") {
+                this.openingBracket = new argument_1.Argument("[", vscode_languageserver_types_1.Range.create(document.positionAt(argsOffset + i), document.positionAt(argsOffset + i + 1)));
+                last = "[";
+              } else if (quoted) {
+                escapedArg = escapedArg + char;
+              } else {
+                break argsCheck;
+              }
+              break;
+            case '"':
+              if (last === "[" || last === ",") {
+                start = i;
+                quoted = true;
+                last = '"';
+                escapedArg = escapedArg + char;
+                continue;
+              } else if (last === '"') {
+                if (quoted) {
+                  escapedArg = escapedArg + char;
+                  quoted = false;
+                  this.jsonStrings.push(new jsonArgument_1.JSONArgument(escapedArg, vscode_languageserver_types_1.Range.create(document.positionAt(argsOffset + start), document.positionAt(argsOffset + i + 1)), vscode_languageserver_types_1.Range.create(document.positionAt(argsOffset + start + 1), document.positionAt(argsOffset + i))));
+                  escapedArg = "";
+                } else {
+                  break argsCheck;
+                }
+              } else {
+                break argsCheck;
+              }
+              break;
+            case ",":
+              if (quoted) {
+                escapedArg = escapedArg + char;
+              } else {
+                if (last === '"') {
+                  last = ",";
+                } else {
+                  break argsCheck;
+                }
+              }
+              break;
+            case "]":
+              if (quoted) {
+                escapedArg = escapedArg + char;
+              } else if (last !== "") {
+                this.closingBracket = new argument_1.Argument("]", vscode_languageserver_types_1.Range.create(document.positionAt(argsOffset + i), document.positionAt(argsOffset + i + 1)));
+                break argsCheck;
+              }
+              break;
+            case " ":
+            case "	":
+              break;
+            case "\\":
+              if (quoted) {
+                switch (argsContent.charAt(i + 1)) {
+                  case '"':
+                  case "\\":
+                    escapedArg = escapedArg + argsContent.charAt(i + 1);
+                    i++;
+                    continue;
+                  case " ":
+                  case "	":
+                    escapeCheck: for (let j = i + 2; j < argsContent.length; j++) {
+                      switch (argsContent.charAt(j)) {
+                        case "\r":
+                          j++;
+                        case "\n":
+                          i = j;
+                          continue argsCheck;
+                        case " ":
+                        case "	":
+                          break;
+                        default:
+                          break escapeCheck;
+                      }
+                    }
+                    break;
+                  case "\r":
+                    i++;
+                  default:
+                    i++;
+                    continue;
+                }
+              } else {
+                escapeCheck: for (let j = i + 1; j < argsContent.length; j++) {
+                  switch (argsContent.charAt(j)) {
+                    case "\r":
+                      j++;
+                    case "\n":
+                      i = j;
+                      continue argsCheck;
+                    case " ":
+                    case "	":
+                      break;
+                    default:
+                      break escapeCheck;
+                  }
+                }
+              }
+              break argsCheck;
+            default:
+              if (!quoted) {
+                break argsCheck;
+              }
+              escapedArg = escapedArg + char;
+              break;
+          }
+        }
+      }
+      stopSearchingForFlags(_value) {
+        return true;
+      }
+      getOpeningBracket() {
+        return this.openingBracket;
+      }
+      getJSONStrings() {
+        return this.jsonStrings;
+      }
+      getClosingBracket() {
+        return this.closingBracket;
+      }
+    };
+    exports.JSONInstruction = JSONInstruction;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/add.js
+var require_add = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/add.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Add = void 0;
+    var jsonInstruction_1 = require_jsonInstruction();
+    var Add = class extends jsonInstruction_1.JSONInstruction {
+      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      stopSearchingForFlags(argument) {
+        return argument.indexOf("--") === -1;
+      }
+    };
+    exports.Add = Add;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/property.js
+var require_property = __commonJS({
+  "node_modules/dockerfile-ast/lib/property.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Property = void 0;
+    var vscode_languageserver_types_1 = require_main();
+    var util_1 = require_util();
+    var Property = class _Property {
+      constructor(document, escapeChar, arg, arg2) {
+        this.assignmentOperatorRange = null;
+        this.assignmentOperator = null;
+        this.valueRange = null;
+        this.value = null;
+        this.document = document;
+        this.escapeChar = escapeChar;
+        this.nameRange = _Property.getNameRange(document, arg);
+        let value = document.getText().substring(document.offsetAt(this.nameRange.start), document.offsetAt(this.nameRange.end));
+        this.name = _Property.getValue(value, escapeChar);
+        if (arg2) {
+          this.valueRange = arg2.getRange();
+          value = document.getText().substring(document.offsetAt(this.valueRange.start), document.offsetAt(this.valueRange.end));
+          this.value = _Property.getValue(value, escapeChar);
+          this.range = vscode_languageserver_types_1.Range.create(this.nameRange.start, this.valueRange.end);
+        } else {
+          let argRange = arg.getRange();
+          if (this.nameRange.start.line === argRange.start.line && this.nameRange.start.character === argRange.start.character && this.nameRange.end.line === argRange.end.line && this.nameRange.end.character === argRange.end.character) {
+          } else {
+            this.valueRange = _Property.getValueRange(document, arg);
+            value = document.getText().substring(document.offsetAt(this.valueRange.start), document.offsetAt(this.valueRange.end));
+            this.value = _Property.getValue(value, escapeChar);
+            this.assignmentOperatorRange = vscode_languageserver_types_1.Range.create(this.nameRange.end, this.valueRange.start);
+            this.assignmentOperator = "=";
+          }
+          this.range = argRange;
+        }
+      }
+      getRange() {
+        return this.range;
+      }
+      getName() {
+        return this.name;
+      }
+      getNameRange() {
+        return this.nameRange;
+      }
+      getValue() {
+        return this.value;
+      }
+      getValueRange() {
+        return this.valueRange;
+      }
+      /**
+       * Retrieves the operator used for delimiting between the name and
+       * value of this property. This will either be the "=" character
+       * or null if a character was not used or if this property has no
+       * value defined.
+       */
+      getAssignmentOperator() {
+        return this.assignmentOperator;
+      }
+      getAssignmentOperatorRange() {
+        return this.assignmentOperatorRange;
+      }
+      /**
+       * Returns the value of this property including any enclosing
+       * single or double quotes and relevant escape characters.
+       * Escaped newlines and its associated contiguous whitespace
+       * characters however will not be returned as they are deemed to
+       * be uninteresting to clients trying to return a Dockerfile.
+       *
+       * @return the unescaped value of this property or null if this
+       *         property has no associated value
+       */
+      getUnescapedValue() {
+        if (this.valueRange === null) {
+          return null;
+        }
+        let escaped = false;
+        let rawValue = "";
+        let value = this.document.getText().substring(this.document.offsetAt(this.valueRange.start), this.document.offsetAt(this.valueRange.end));
+        rawLoop: for (let i = 0; i < value.length; i++) {
+          let char = value.charAt(i);
+          switch (char) {
+            case this.escapeChar:
+              for (let j = i + 1; j < value.length; j++) {
+                switch (value.charAt(j)) {
+                  case "\r":
+                    j++;
+                  case "\n":
+                    escaped = true;
+                    i = j;
+                    continue rawLoop;
+                  case " ":
+                  case "	":
+                    break;
+                  default:
+                    rawValue = rawValue + char;
+                    continue rawLoop;
+                }
+              }
+              rawValue = rawValue + char;
+              break;
+            case "\r":
+            case "\n":
+              break;
+            case " ":
+            case "	":
+              if (!escaped) {
+                rawValue = rawValue + char;
+              }
+              break;
+            case "#":
+              if (escaped) {
+                for (let j = i + 1; j < value.length; j++) {
+                  switch (value.charAt(j)) {
+                    case "\r":
+                      j++;
+                    case "\n":
+                      i = j;
+                      continue rawLoop;
+                  }
+                }
+              } else {
+                rawValue = rawValue + char;
+              }
+              break;
+            default:
+              rawValue = rawValue + char;
+              escaped = false;
+              break;
+          }
+        }
+        return rawValue;
+      }
+      static getNameRange(document, arg) {
+        let value = arg.getValue();
+        let index = value.indexOf("=");
+        if (index !== -1) {
+          let initial = value.charAt(0);
+          let before = value.charAt(index - 1);
+          if (initial === '"' && before === '"' || initial === "'" && before === "'" || initial !== '"' && initial !== "'") {
+            return vscode_languageserver_types_1.Range.create(arg.getRange().start, document.positionAt(document.offsetAt(arg.getRange().start) + index));
+          }
+        }
+        return arg.getRange();
+      }
+      static getValueRange(document, arg) {
+        return vscode_languageserver_types_1.Range.create(document.positionAt(document.offsetAt(arg.getRange().start) + arg.getValue().indexOf("=") + 1), document.positionAt(document.offsetAt(arg.getRange().end)));
+      }
+      /**
+       * Returns the actual value of this key-value pair. The value will
+       * have its escape characters removed if applicable. If the value
+       * spans multiple lines and there are comments nested within the
+       * lines, they too will be removed.
+       *
+       * @return the value that this key-value pair will actually be, may
+       *         be null if no value is defined, may be the empty string
+       *         if the value only consists of whitespace
+       */
+      static getValue(value, escapeChar) {
+        let escaped = false;
+        const skip = util_1.Util.findLeadingNonWhitespace(value, escapeChar);
+        if (skip !== 0 && value.charAt(skip) === "#") {
+          escaped = true;
+        }
+        value = value.substring(skip);
+        let first = value.charAt(0);
+        let last = value.charAt(value.length - 1);
+        let literal = first === "'" || first === '"';
+        let inSingle = first === "'" && last === "'";
+        let inDouble = false;
+        if (first === '"') {
+          for (let i = 1; i < value.length; i++) {
+            if (value.charAt(i) === escapeChar) {
+              i++;
+            } else if (value.charAt(i) === '"' && i === value.length - 1) {
+              inDouble = true;
+            }
+          }
+        }
+        if (inSingle || inDouble) {
+          value = value.substring(1, value.length - 1);
+        }
+        let commentCheck = -1;
+        let escapedValue = "";
+        let start = 0;
+        parseValue: for (let i = 0; i < value.length; i++) {
+          let char = value.charAt(i);
+          switch (char) {
+            case escapeChar:
+              if (i + 1 === value.length) {
+                escapedValue = escapedValue + escapeChar;
+                break parseValue;
+              }
+              char = value.charAt(i + 1);
+              if (char === " " || char === "	") {
+                whitespaceCheck: for (let j = i + 2; j < value.length; j++) {
+                  let char2 = value.charAt(j);
+                  switch (char2) {
+                    case " ":
+                    case "	":
+                      break;
+                    case "\r":
+                      j++;
+                    case "\n":
+                      escaped = true;
+                      i = j;
+                      continue parseValue;
+                    default:
+                      if (!inDouble && !inSingle && !literal) {
+                        if (char2 === escapeChar) {
+                          escapedValue = escapedValue + char;
+                          i = i + 1;
+                        } else {
+                          escapedValue = escapedValue + char + char2;
+                          i = j;
+                        }
+                        continue parseValue;
+                      }
+                      break whitespaceCheck;
+                  }
+                }
+              }
+              if (inDouble) {
+                if (char === "\r") {
+                  escaped = true;
+                  i = i + 2;
+                } else if (char === "\n") {
+                  escaped = true;
+                  i++;
+                } else if (char !== '"') {
+                  if (char === escapeChar) {
+                    i++;
+                  }
+                  escapedValue = escapedValue + escapeChar;
+                }
+                continue parseValue;
+              } else if (inSingle || literal) {
+                if (char === "\r") {
+                  escaped = true;
+                  i = i + 2;
+                } else if (char === "\n") {
+                  escaped = true;
+                  i++;
+                } else {
+                  escapedValue = escapedValue + escapeChar;
+                }
+                continue parseValue;
+              } else if (char === escapeChar) {
+                escapedValue = escapedValue + escapeChar;
+                i++;
+              } else if (char === "\r") {
+                escaped = true;
+                i = i + 2;
+              } else if (char === "\n") {
+                escaped = true;
+                i++;
+                start = i;
+              } else {
+                escapedValue = escapedValue + char;
+                i++;
+              }
+              break;
+            case " ":
+            case "	":
+              if (escaped && commentCheck === -1) {
+                commentCheck = i;
+              }
+              escapedValue = escapedValue + char;
+              break;
+            case "\r":
+              i++;
+            case "\n":
+              if (escaped && commentCheck !== -1) {
+                escapedValue = escapedValue.substring(0, escapedValue.length - (i - commentCheck - 1));
+                commentCheck = -1;
+              }
+              break;
+            case "#":
+              if (escaped) {
+                if (commentCheck !== -1) {
+                  escapedValue = escapedValue.substring(0, escapedValue.length - (i - commentCheck));
+                  commentCheck = -1;
+                }
+                newlineCheck: for (let j = i + 1; j < value.length; j++) {
+                  switch (value.charAt(j)) {
+                    case "\r":
+                      j++;
+                    case "\n":
+                      i = j;
+                      break newlineCheck;
+                  }
+                }
+                continue parseValue;
+              }
+            default:
+              if (escaped) {
+                escaped = false;
+                commentCheck = -1;
+              }
+              escapedValue = escapedValue + char;
+              break;
+          }
+        }
+        return escapedValue;
+      }
+    };
+    exports.Property = Property;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/propertyInstruction.js
+var require_propertyInstruction = __commonJS({
+  "node_modules/dockerfile-ast/lib/propertyInstruction.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.PropertyInstruction = void 0;
+    var vscode_languageserver_types_1 = require_main();
+    var instruction_1 = require_instruction();
+    var property_1 = require_property();
+    var argument_1 = require_argument();
+    var util_1 = require_util();
+    var PropertyInstruction = class extends instruction_1.Instruction {
+      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
+        this.properties = void 0;
+      }
+      getProperties() {
+        if (this.properties === void 0) {
+          let args = this.getPropertyArguments();
+          if (args.length === 0) {
+            this.properties = [];
+          } else if (args.length === 1) {
+            this.properties = [new property_1.Property(this.document, this.escapeChar, args[0])];
+          } else if (args.length === 2) {
+            if (args[0].getValue().indexOf("=") === -1) {
+              this.properties = [new property_1.Property(this.document, this.escapeChar, args[0], args[1])];
+            } else {
+              this.properties = [
+                new property_1.Property(this.document, this.escapeChar, args[0]),
+                new property_1.Property(this.document, this.escapeChar, args[1])
+              ];
+            }
+          } else if (args[0].getValue().indexOf("=") === -1) {
+            let text = this.document.getText();
+            let start = args[1].getRange().start;
+            let end = args[args.length - 1].getRange().end;
+            text = text.substring(this.document.offsetAt(start), this.document.offsetAt(end));
+            this.properties = [new property_1.Property(this.document, this.escapeChar, args[0], new argument_1.Argument(text, vscode_languageserver_types_1.Range.create(args[1].getRange().start, args[args.length - 1].getRange().end)))];
+          } else {
+            this.properties = [];
+            for (let i = 0; i < args.length; i++) {
+              this.properties.push(new property_1.Property(this.document, this.escapeChar, args[i]));
+            }
+          }
+        }
+        return this.properties;
+      }
+      /**
+       * Goes from the back of the string and returns the first
+       * non-whitespace character that is found. If an escape character
+       * is found with newline characters, the escape character will
+       * not be considered a non-whitespace character and its index in
+       * the string will not be returned.
+       *
+       * @param content the string to search through
+       * @return the index in the string for the first non-whitespace
+       *         character when searching from the end of the string
+       */
+      findTrailingNonWhitespace(content) {
+        let index = content.length;
+        whitespaceCheck: for (let i = content.length - 1; i >= 0; i--) {
+          switch (content.charAt(i)) {
+            case " ":
+            case "	":
+              continue;
+            case "\n":
+              if (content.charAt(i - 1) === "\r") {
+                i = i - 1;
+              }
+            case "\r":
+              newlineCheck: for (let j = i - 1; j >= 0; j--) {
+                switch (content.charAt(j)) {
+                  case " ":
+                  case "	":
+                  case "\r":
+                  case "\n":
+                  case this.escapeChar:
+                    continue;
+                  default:
+                    index = j;
+                    break newlineCheck;
+                }
+              }
+              break whitespaceCheck;
+            default:
+              index = i;
+              break whitespaceCheck;
+          }
+        }
+        return index;
+      }
+      getPropertyArguments() {
+        const args = [];
+        let range4 = this.getInstructionRange();
+        let instructionNameEndOffset = this.document.offsetAt(range4.end);
+        let extra = instructionNameEndOffset - this.document.offsetAt(range4.start);
+        let content = this.getTextContent();
+        let fullArgs = content.substring(extra);
+        let start = util_1.Util.findLeadingNonWhitespace(fullArgs, this.escapeChar);
+        if (start === -1) {
+          return [];
+        }
+        const startPosition = this.document.positionAt(instructionNameEndOffset + start);
+        let escaped = range4.start.line !== startPosition.line;
+        let endingEscape = false;
+        let mark = -1;
+        let end = this.findTrailingNonWhitespace(fullArgs);
+        content = fullArgs.substring(start, end + 1);
+        let argStart = escaped ? -1 : 0;
+        let spaced = false;
+        argumentLoop: for (let i = 0; i < content.length; i++) {
+          let char = content.charAt(i);
+          switch (char) {
+            case this.escapeChar:
+              if (i + 1 === content.length) {
+                endingEscape = true;
+                break argumentLoop;
+              }
+              if (!escaped) {
+                mark = i;
+              }
+              switch (content.charAt(i + 1)) {
+                case " ":
+                case "	":
+                  if (!util_1.Util.isWhitespace(content.charAt(i + 2))) {
+                    i = i + 1;
+                    continue argumentLoop;
+                  }
+                  whitespaceCheck: for (let j = i + 2; j < content.length; j++) {
+                    switch (content.charAt(j)) {
+                      case "\r":
+                        j++;
+                      case "\n":
+                        escaped = true;
+                        i = j;
+                        continue argumentLoop;
+                      case " ":
+                      case "	":
+                        break;
+                      default:
+                        args.push(new argument_1.Argument(content.substring(argStart, i), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + i + 2))));
+                        argStart = j;
+                        break whitespaceCheck;
+                    }
+                  }
+                  i = argStart - 1;
+                  continue argumentLoop;
+                case "\r":
+                  i++;
+                case "\n":
+                  escaped = true;
+                  i = i + 1;
+                  continue argumentLoop;
+                case this.escapeChar:
+                  if (argStart === -1) {
+                    argStart = i;
+                  }
+                  i = i + 1;
+                  continue argumentLoop;
+                default:
+                  if (argStart === -1) {
+                    argStart = i;
+                  }
+                  continue argumentLoop;
+              }
+            case "'":
+            case '"':
+              if (spaced) {
+                this.createSpacedArgument(argStart, args, content, mark, instructionNameEndOffset, start);
+                argStart = i;
+                spaced = false;
+              }
+              if (argStart === -1) {
+                argStart = i;
+              }
+              for (let j = i + 1; j < content.length; j++) {
+                switch (content.charAt(j)) {
+                  case char:
+                    if (content.charAt(j + 1) !== " " && content.charAt(j + 1) !== "") {
+                      i = j;
+                      continue argumentLoop;
+                    }
+                    args.push(new argument_1.Argument(content.substring(argStart, j + 1), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + j + 1))));
+                    i = j;
+                    argStart = -1;
+                    continue argumentLoop;
+                  case this.escapeChar:
+                    j++;
+                    break;
+                }
+              }
+              break argumentLoop;
+            case " ":
+            case "	":
+              if (escaped) {
+                if (argStart !== -1) {
+                  spaced = true;
+                }
+              } else if (argStart !== -1) {
+                args.push(new argument_1.Argument(content.substring(argStart, i), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + i))));
+                argStart = -1;
+              }
+              break;
+            case "\r":
+              i++;
+            case "\n":
+              spaced = false;
+              break;
+            case "#":
+              if (escaped) {
+                for (let j = i + 1; j < content.length; j++) {
+                  switch (content.charAt(j)) {
+                    case "\r":
+                      j++;
+                    case "\n":
+                      i = j;
+                      spaced = false;
+                      continue argumentLoop;
+                  }
+                }
+                if (argStart !== -1) {
+                  let value = content.substring(argStart, mark);
+                  args.push(new argument_1.Argument(value, vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + mark))));
+                  argStart = -1;
+                }
+                break argumentLoop;
+              } else if (argStart === -1) {
+                argStart = i;
+              }
+              break;
+            default:
+              if (spaced) {
+                this.createSpacedArgument(argStart, args, content, mark, instructionNameEndOffset, start);
+                argStart = i;
+                spaced = false;
+              }
+              escaped = false;
+              if (argStart === -1) {
+                argStart = i;
+              }
+              if (char === "$" && content.charAt(i + 1) === "{") {
+                let singleQuotes = false;
+                let doubleQuotes = false;
+                let escaped2 = false;
+                for (let j = i + 1; j < content.length; j++) {
+                  switch (content.charAt(j)) {
+                    case this.escapeChar:
+                      escaped2 = true;
+                      break;
+                    case "\r":
+                    case "\n":
+                      break;
+                    case "'":
+                      singleQuotes = !singleQuotes;
+                      escaped2 = false;
+                      break;
+                    case '"':
+                      doubleQuotes = !doubleQuotes;
+                      escaped2 = false;
+                      break;
+                    case " ":
+                    case "	":
+                      if (escaped2 || singleQuotes || doubleQuotes) {
+                        break;
+                      }
+                      i = j - 1;
+                      continue argumentLoop;
+                    case "}":
+                      i = j;
+                      continue argumentLoop;
+                    default:
+                      escaped2 = false;
+                      break;
+                  }
+                }
+                break argumentLoop;
+              }
+              break;
+          }
+        }
+        if (argStart !== -1 && argStart !== content.length) {
+          let end2 = endingEscape ? content.length - 1 : content.length;
+          let value = content.substring(argStart, end2);
+          args.push(new argument_1.Argument(value, vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + end2))));
+        }
+        return args;
+      }
+      createSpacedArgument(argStart, args, content, mark, instructionNameEndOffset, start) {
+        if (argStart !== -1) {
+          args.push(new argument_1.Argument(content.substring(argStart, mark), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + mark))));
+        }
+      }
+    };
+    exports.PropertyInstruction = PropertyInstruction;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/arg.js
+var require_arg = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/arg.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Arg = void 0;
+    var property_1 = require_property();
+    var propertyInstruction_1 = require_propertyInstruction();
+    var Arg = class extends propertyInstruction_1.PropertyInstruction {
+      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
+        this.property = null;
+        const args = this.getPropertyArguments();
+        if (args.length === 1) {
+          this.property = new property_1.Property(this.document, this.escapeChar, args[0]);
+        } else {
+          this.property = null;
+        }
+      }
+      /**
+       * Returns the variable defined by this ARG. This may be null if
+       * this ARG instruction is malformed and has no variable
+       * declaration.
+       */
+      getProperty() {
+        return this.property;
+      }
+    };
+    exports.Arg = Arg;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/cmd.js
+var require_cmd = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/cmd.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Cmd = void 0;
+    var jsonInstruction_1 = require_jsonInstruction();
+    var Cmd = class extends jsonInstruction_1.JSONInstruction {
+      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
+      }
+    };
+    exports.Cmd = Cmd;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/copy.js
+var require_copy = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/copy.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Copy = void 0;
+    var jsonInstruction_1 = require_jsonInstruction();
+    var Copy = class extends jsonInstruction_1.JSONInstruction {
+      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      stopSearchingForFlags(argument) {
+        return argument.indexOf("--") === -1;
+      }
+      getFromFlag() {
+        let flags = super.getFlags();
+        return flags.length === 1 && flags[0].getName() === "from" ? flags[0] : null;
+      }
+      /**
+       * Returns there here-documents that are defined in this RUN
+       * instruction.
+       *
+       * This API is experimental and subject to change.
+       */
+      getHeredocs() {
+        return super.getHeredocs();
+      }
+    };
+    exports.Copy = Copy;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/env.js
+var require_env = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/env.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Env = void 0;
+    var propertyInstruction_1 = require_propertyInstruction();
+    var Env = class extends propertyInstruction_1.PropertyInstruction {
+      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      getProperties() {
+        return super.getProperties();
+      }
+    };
+    exports.Env = Env;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/entrypoint.js
+var require_entrypoint = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/entrypoint.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Entrypoint = void 0;
+    var jsonInstruction_1 = require_jsonInstruction();
+    var Entrypoint = class extends jsonInstruction_1.JSONInstruction {
+      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
+      }
+    };
+    exports.Entrypoint = Entrypoint;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/from.js
+var require_from = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/from.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.From = void 0;
+    var vscode_languageserver_types_1 = require_main();
+    var modifiableInstruction_1 = require_modifiableInstruction();
+    var From = class extends modifiableInstruction_1.ModifiableInstruction {
+      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      stopSearchingForFlags(argument) {
+        return argument.indexOf("--") === -1;
+      }
+      getImage() {
+        const args = this.getArguments();
+        return args.length > 0 ? args[0].getValue() : null;
+      }
+      /**
+       * Returns the name of the image that will be used as the base image.
+       *
+       * @return the base image's name, or null if unspecified
+       */
+      getImageName() {
+        const imageName = this.getRangeContent(this.getImageNameRange());
+        if (imageName === null) {
+          return null;
+        }
+        let commented = false;
+        let escaped = false;
+        let name = "";
+        for (let i = 0; i < imageName.length; i++) {
+          const ch = imageName.charAt(i);
+          switch (ch) {
+            case this.escapeChar:
+              escaped = true;
+              break;
+            case "\r":
+              continue;
+            case "\n":
+              commented = false;
+              break;
+            case " ":
+            case "	":
+              break;
+            case "#":
+              if (escaped) {
+                commented = true;
+              } else {
+                name = name + ch;
+                escaped = false;
+              }
+              break;
+            default:
+              if (!commented) {
+                name = name + ch;
+                escaped = false;
+              }
+              break;
+          }
+        }
+        return name;
+      }
+      /**
+       * Returns the range that covers the name of the image used by
+       * this instruction.
+       *
+       * @return the range of the name of this instruction's argument,
+       *         or null if no image has been specified
+       */
+      getImageNameRange() {
+        let range4 = this.getImageRange();
+        if (range4) {
+          let registryRange = this.getRegistryRange();
+          if (registryRange) {
+            range4.start = this.document.positionAt(this.document.offsetAt(registryRange.end) + 1);
+          }
+          let tagRange = this.getImageTagRange();
+          let digestRange = this.getImageDigestRange();
+          if (tagRange === null) {
+            if (digestRange !== null) {
+              range4.end = this.document.positionAt(this.document.offsetAt(digestRange.start) - 1);
+            }
+          } else {
+            range4.end = this.document.positionAt(this.document.offsetAt(tagRange.start) - 1);
+          }
+          return range4;
+        }
+        return null;
+      }
+      /**
+       * Returns the range that covers the image argument of this
+       * instruction. This includes the tag or digest of the image if
+       * it has been specified by the instruction.
+       *
+       * @return the range of the image argument, or null if no image
+       *         has been specified
+       */
+      getImageRange() {
+        let args = this.getArguments();
+        return args.length !== 0 ? args[0].getRange() : null;
+      }
+      getImageTag() {
+        return this.getRangeContent(this.getImageTagRange());
+      }
+      /**
+       * Returns the range in the document that the tag of the base
+       * image encompasses.
+       *
+       * @return the base image's tag's range in the document, or null
+       *         if no tag has been specified
+       */
+      getImageTagRange() {
+        const range4 = this.getImageRange();
+        if (range4) {
+          const rangeStartOffset = this.document.offsetAt(range4.start);
+          const content = this.getRangeContent(range4);
+          const atIndex = this.indexOf(rangeStartOffset, content, "@");
+          const slashIndex = content.indexOf("/");
+          if (atIndex === -1) {
+            const colonIndex = this.lastIndexOf(rangeStartOffset, content, ":");
+            if (colonIndex > slashIndex) {
+              return vscode_languageserver_types_1.Range.create(this.document.positionAt(rangeStartOffset + colonIndex + 1), range4.end);
+            }
+          }
+          const subcontent = content.substring(0, atIndex);
+          const subcolonIndex = subcontent.indexOf(":");
+          if (subcolonIndex === -1) {
+            return null;
+          }
+          if (slashIndex === -1) {
+            return vscode_languageserver_types_1.Range.create(this.document.positionAt(rangeStartOffset + subcolonIndex + 1), this.document.positionAt(rangeStartOffset + atIndex));
+          }
+          if (subcolonIndex < slashIndex) {
+            return null;
+          }
+          return vscode_languageserver_types_1.Range.create(this.document.positionAt(rangeStartOffset + subcolonIndex + 1), this.document.positionAt(rangeStartOffset + subcontent.length));
+        }
+        return null;
+      }
+      getImageDigest() {
+        return this.getRangeContent(this.getImageDigestRange());
+      }
+      /**
+       * Returns the range in the document that the digest of the base
+       * image encompasses.
+       *
+       * @return the base image's digest's range in the document, or null
+       *         if no digest has been specified
+       */
+      getImageDigestRange() {
+        let range4 = this.getImageRange();
+        if (range4) {
+          let content = this.getRangeContent(range4);
+          let index = this.lastIndexOf(this.document.offsetAt(range4.start), content, "@");
+          if (index !== -1) {
+            return vscode_languageserver_types_1.Range.create(range4.start.line, range4.start.character + index + 1, range4.end.line, range4.end.character);
+          }
+        }
+        return null;
+      }
+      indexOf(documentOffset, content, searchString) {
+        let index = content.indexOf(searchString);
+        const variables = this.getVariables();
+        for (let i = 0; i < variables.length; i++) {
+          const position = documentOffset + index;
+          const variableRange = variables[i].getRange();
+          if (this.document.offsetAt(variableRange.start) < position && position < this.document.offsetAt(variableRange.end)) {
+            const offset = this.document.offsetAt(variableRange.end) - documentOffset;
+            const substring = content.substring(offset);
+            const subIndex = substring.indexOf(searchString);
+            if (subIndex === -1) {
+              return -1;
+            }
+            index = subIndex + offset;
+            i = -1;
+            continue;
+          }
+        }
+        return index;
+      }
+      lastIndexOf(documentOffset, content, searchString) {
+        let index = content.lastIndexOf(searchString);
+        const variables = this.getVariables();
+        for (let i = 0; i < variables.length; i++) {
+          const position = documentOffset + index;
+          const variableRange = variables[i].getRange();
+          if (this.document.offsetAt(variableRange.start) < position && position < this.document.offsetAt(variableRange.end)) {
+            index = content.substring(0, index).lastIndexOf(searchString);
+            if (index === -1) {
+              return -1;
+            }
+            i = -1;
+            continue;
+          }
+        }
+        return index;
+      }
+      getRegistry() {
+        return this.getRangeContent(this.getRegistryRange());
+      }
+      getRegistryRange() {
+        const range4 = this.getImageRange();
+        if (range4) {
+          const tagRange = this.getImageTagRange();
+          const digestRange = this.getImageDigestRange();
+          if (tagRange === null) {
+            if (digestRange !== null) {
+              range4.end = this.document.positionAt(this.document.offsetAt(digestRange.start) - 1);
+            }
+          } else {
+            range4.end = this.document.positionAt(this.document.offsetAt(tagRange.start) - 1);
+          }
+          const content = this.getRangeContent(range4);
+          const rangeStart = this.document.offsetAt(range4.start);
+          const startingSlashIndex = this.indexOf(rangeStart, content, "/");
+          if (startingSlashIndex === -1) {
+            return null;
+          }
+          const portIndex = this.indexOf(rangeStart, content, ":");
+          const dotIndex = this.indexOf(rangeStart, content, ".");
+          if (portIndex !== -1 || dotIndex !== -1) {
+            return vscode_languageserver_types_1.Range.create(range4.start, this.document.positionAt(rangeStart + startingSlashIndex));
+          }
+          const registry = content.substring(0, startingSlashIndex);
+          if (registry === "localhost") {
+            return vscode_languageserver_types_1.Range.create(range4.start, this.document.positionAt(rangeStart + startingSlashIndex));
+          }
+        }
+        return null;
+      }
+      getBuildStage() {
+        let range4 = this.getBuildStageRange();
+        return range4 === null ? null : this.getRangeContent(range4);
+      }
+      getBuildStageRange() {
+        let args = this.getArguments();
+        if (args.length > 2 && args[1].getValue().toUpperCase() === "AS") {
+          return args[2].getRange();
+        }
+        return null;
+      }
+      getPlatformFlag() {
+        let flags = super.getFlags();
+        return flags.length === 1 && flags[0].getName() === "platform" ? flags[0] : null;
+      }
+    };
+    exports.From = From;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/healthcheck.js
+var require_healthcheck = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/healthcheck.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Healthcheck = void 0;
+    var modifiableInstruction_1 = require_modifiableInstruction();
+    var Healthcheck = class extends modifiableInstruction_1.ModifiableInstruction {
+      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      stopSearchingForFlags(argument) {
+        argument = argument.toUpperCase();
+        return argument === "CMD" || argument === "NONE";
+      }
+      getSubcommand() {
+        let args = this.getArguments();
+        return args.length !== 0 ? args[0] : null;
+      }
+    };
+    exports.Healthcheck = Healthcheck;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/label.js
+var require_label = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/label.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Label = void 0;
+    var propertyInstruction_1 = require_propertyInstruction();
+    var util_1 = require_util();
+    var Label = class extends propertyInstruction_1.PropertyInstruction {
+      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      getVariables() {
+        const variables = super.getVariables();
+        const properties = this.getProperties();
+        for (const property of properties) {
+          const value = property.getUnescapedValue();
+          if (value !== null && value.length > 2 && value.charAt(0) === "'" && value.charAt(value.length - 1) === "'") {
+            const range4 = property.getValueRange();
+            for (let i = 0; i < variables.length; i++) {
+              if (util_1.Util.isInsideRange(variables[i].getRange().start, range4)) {
+                variables.splice(i, 1);
+                i--;
+              }
+            }
+          }
+        }
+        return variables;
+      }
+      getProperties() {
+        return super.getProperties();
+      }
+    };
+    exports.Label = Label;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/onbuild.js
+var require_onbuild = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/onbuild.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Onbuild = void 0;
+    var vscode_languageserver_types_1 = require_main();
+    var parser_1 = require_parser();
+    var instruction_1 = require_instruction();
+    var Onbuild = class extends instruction_1.Instruction {
+      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      getTrigger() {
+        let trigger = this.getTriggerWord();
+        return trigger === null ? null : trigger.toUpperCase();
+      }
+      getTriggerWord() {
+        return this.getRangeContent(this.getTriggerRange());
+      }
+      getTriggerRange() {
+        let args = this.getArguments();
+        return args.length > 0 ? args[0].getRange() : null;
+      }
+      getTriggerInstruction() {
+        let triggerRange = this.getTriggerRange();
+        if (triggerRange === null) {
+          return null;
+        }
+        let args = this.getArguments();
+        return parser_1.Parser.createInstruction(this.document, this.dockerfile, this.escapeChar, vscode_languageserver_types_1.Range.create(args[0].getRange().start, this.getRange().end), this.getTriggerWord(), triggerRange);
+      }
+    };
+    exports.Onbuild = Onbuild;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/run.js
+var require_run = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/run.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Run = void 0;
+    var jsonInstruction_1 = require_jsonInstruction();
+    var Run = class extends jsonInstruction_1.JSONInstruction {
+      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      stopSearchingForFlags(argument) {
+        return argument.indexOf("--") === -1;
+      }
+      /**
+       * Returns there here-documents that are defined in this RUN
+       * instruction.
+       *
+       * This API is experimental and subject to change.
+       */
+      getHeredocs() {
+        return super.getHeredocs();
+      }
+    };
+    exports.Run = Run;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/shell.js
+var require_shell = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/shell.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Shell = void 0;
+    var jsonInstruction_1 = require_jsonInstruction();
+    var Shell = class extends jsonInstruction_1.JSONInstruction {
+      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
+      }
+    };
+    exports.Shell = Shell;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/stopsignal.js
+var require_stopsignal = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/stopsignal.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Stopsignal = void 0;
+    var instruction_1 = require_instruction();
+    var Stopsignal = class extends instruction_1.Instruction {
+      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
+      }
+    };
+    exports.Stopsignal = Stopsignal;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/workdir.js
+var require_workdir = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/workdir.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Workdir = void 0;
+    var instruction_1 = require_instruction();
+    var Workdir = class extends instruction_1.Instruction {
+      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      /**
+       * Returns the path that has been defined. Note that this path may
+       * be absolute or relative depending on what was written in the
+       * instruction.
+       *
+       * @return the working directory's path, or null if this
+       *         instruction has no arguments
+       */
+      getPath() {
+        return this.getArgumentsContent();
+      }
+      /**
+       * Returns the absolute path that this instruction resolves to. The
+       * function will inspect prior WORKDIR instructions in the current
+       * image or another build stage in the Dockerfile to try to
+       * determine this.
+       *
+       * @return the absolute path of the working directory, or null if
+       *         this instruction has no arguments, or undefined if it
+       *         cannot be determined because only relative paths could be
+       *         found
+       */
+      getAbsolutePath() {
+        const path = this.getPath();
+        if (path === null || path.startsWith("/")) {
+          return path;
+        }
+        const startLine = this.getRange().start.line;
+        const hierarchy = this.dockerfile.getStageHierarchy(startLine);
+        for (let i = hierarchy.length - 1; i >= 0; i--) {
+          const workdirs = hierarchy[i].getWORKDIRs();
+          for (let j = workdirs.length - 1; j >= 0; j--) {
+            if (workdirs[j].getRange().start.line < startLine) {
+              const parent = workdirs[j].getAbsolutePath();
+              if (parent === void 0 || parent === null) {
+                return void 0;
+              }
+              return parent.endsWith("/") ? parent + path : parent + "/" + path;
+            }
+          }
+        }
+        return void 0;
+      }
+    };
+    exports.Workdir = Workdir;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/user.js
+var require_user = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/user.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.User = void 0;
+    var instruction_1 = require_instruction();
+    var User = class extends instruction_1.Instruction {
+      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
+      }
+    };
+    exports.User = User;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/volume.js
+var require_volume = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/volume.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Volume = void 0;
+    var jsonInstruction_1 = require_jsonInstruction();
+    var Volume = class extends jsonInstruction_1.JSONInstruction {
+      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
+      }
+    };
+    exports.Volume = Volume;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/imageTemplate.js
+var require_imageTemplate = __commonJS({
+  "node_modules/dockerfile-ast/lib/imageTemplate.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ImageTemplate = void 0;
+    var vscode_languageserver_types_1 = require_main();
+    var arg_1 = require_arg();
+    var cmd_1 = require_cmd();
+    var copy_1 = require_copy();
+    var env_1 = require_env();
+    var entrypoint_1 = require_entrypoint();
+    var from_1 = require_from();
+    var healthcheck_1 = require_healthcheck();
+    var onbuild_1 = require_onbuild();
+    var util_1 = require_util();
+    var workdir_1 = require_workdir();
+    var ImageTemplate = class {
+      constructor() {
+        this.comments = [];
+        this.instructions = [];
+      }
+      addComment(comment) {
+        this.comments.push(comment);
+      }
+      getComments() {
+        return this.comments;
+      }
+      addInstruction(instruction) {
+        this.instructions.push(instruction);
+      }
+      getInstructions() {
+        return this.instructions;
+      }
+      getInstructionAt(line) {
+        for (let instruction of this.instructions) {
+          if (util_1.Util.isInsideRange(vscode_languageserver_types_1.Position.create(line, 0), instruction.getRange())) {
+            return instruction;
+          }
+        }
+        return null;
+      }
+      /**
+       * Gets all the ARG instructions that are defined in this image.
+       */
+      getARGs() {
+        let args = [];
+        for (let instruction of this.instructions) {
+          if (instruction instanceof arg_1.Arg) {
+            args.push(instruction);
+          }
+        }
+        return args;
+      }
+      /**
+       * Gets all the CMD instructions that are defined in this image.
+       */
+      getCMDs() {
+        let cmds = [];
+        for (let instruction of this.instructions) {
+          if (instruction instanceof cmd_1.Cmd) {
+            cmds.push(instruction);
+          }
+        }
+        return cmds;
+      }
+      /**
+       * Gets all the COPY instructions that are defined in this image.
+       */
+      getCOPYs() {
+        let copies = [];
+        for (let instruction of this.instructions) {
+          if (instruction instanceof copy_1.Copy) {
+            copies.push(instruction);
+          }
+        }
+        return copies;
+      }
+      /**
+       * Gets all the ENTRYPOINT instructions that are defined in this image.
+       */
+      getENTRYPOINTs() {
+        let froms = [];
+        for (let instruction of this.instructions) {
+          if (instruction instanceof entrypoint_1.Entrypoint) {
+            froms.push(instruction);
+          }
+        }
+        return froms;
+      }
+      /**
+       * Gets all the ENV instructions that are defined in this image.
+       */
+      getENVs() {
+        let args = [];
+        for (let instruction of this.instructions) {
+          if (instruction instanceof env_1.Env) {
+            args.push(instruction);
+          }
+        }
+        return args;
+      }
+      getFROM() {
+        for (const instruction of this.instructions) {
+          if (instruction instanceof from_1.From) {
+            return instruction;
+          }
+        }
+        return null;
+      }
+      /**
+       * Gets all the FROM instructions that are defined in this image.
+       */
+      getFROMs() {
+        let froms = [];
+        for (let instruction of this.instructions) {
+          if (instruction instanceof from_1.From) {
+            froms.push(instruction);
+          }
+        }
+        return froms;
+      }
+      /**
+       * Gets all the HEALTHCHECK instructions that are defined in this image.
+       */
+      getHEALTHCHECKs() {
+        let froms = [];
+        for (let instruction of this.instructions) {
+          if (instruction instanceof healthcheck_1.Healthcheck) {
+            froms.push(instruction);
+          }
+        }
+        return froms;
+      }
+      getWORKDIRs() {
+        const workdirs = [];
+        for (const instruction of this.instructions) {
+          if (instruction instanceof workdir_1.Workdir) {
+            workdirs.push(instruction);
+          }
+        }
+        return workdirs;
+      }
+      getOnbuildTriggers() {
+        let triggers = [];
+        for (let instruction of this.instructions) {
+          if (instruction instanceof onbuild_1.Onbuild) {
+            let trigger = instruction.getTriggerInstruction();
+            if (trigger) {
+              triggers.push(trigger);
+            }
+          }
+        }
+        return triggers;
+      }
+      getAvailableVariables(currentLine) {
+        const variables = [];
+        for (const arg of this.getARGs()) {
+          if (arg.isBefore(currentLine)) {
+            const property = arg.getProperty();
+            if (property) {
+              const variable = property.getName();
+              if (variables.indexOf(variable) === -1) {
+                variables.push(variable);
+              }
+            }
+          }
+        }
+        for (const env of this.getENVs()) {
+          if (env.isBefore(currentLine)) {
+            for (const property of env.getProperties()) {
+              const variable = property.getName();
+              if (variables.indexOf(variable) === -1) {
+                variables.push(variable);
+              }
+            }
+          }
+        }
+        return variables;
+      }
+      /**
+       * Resolves a variable with the given name at the specified line
+       * to its value. If null is returned, then the variable has been
+       * defined but no value was given. If undefined is returned, then
+       * a variable with the given name has not been defined yet as of
+       * the given line.
+       *
+       * @param variable the name of the variable to resolve
+       * @param line the line number that the variable is on, zero-based
+       * @return the value of the variable as defined by an ARG or ENV
+       *         instruction, or null if no value has been specified, or
+       *         undefined if a variable with the given name has not
+       *         been defined
+       */
+      resolveVariable(variable, line) {
+        let envs = this.getENVs();
+        for (let i = envs.length - 1; i >= 0; i--) {
+          if (envs[i].isBefore(line)) {
+            for (let property of envs[i].getProperties()) {
+              if (property.getName() === variable) {
+                return property.getValue();
+              }
+            }
+          }
+        }
+        let args = this.getARGs();
+        for (let i = args.length - 1; i >= 0; i--) {
+          if (args[i].isBefore(line)) {
+            let property = args[i].getProperty();
+            if (property && property.getName() === variable) {
+              return property.getValue();
+            }
+          }
+        }
+        return void 0;
+      }
+      getRange() {
+        const instructions = this.getInstructions();
+        if (instructions.length === 0) {
+          return vscode_languageserver_types_1.Range.create(0, 0, 0, 0);
+        }
+        const instructionStart = instructions[0].getRange().start;
+        const instructionEnd = instructions[instructions.length - 1].getRange().end;
+        return vscode_languageserver_types_1.Range.create(instructionStart, instructionEnd);
+      }
+      contains(position) {
+        const range4 = this.getRange();
+        if (range4 === null) {
+          return false;
+        }
+        return util_1.Util.isInsideRange(position, range4);
+      }
+    };
+    exports.ImageTemplate = ImageTemplate;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/dockerfile.js
+var require_dockerfile = __commonJS({
+  "node_modules/dockerfile-ast/lib/dockerfile.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Dockerfile = void 0;
+    var vscode_languageserver_types_1 = require_main();
+    var ast = require_main3();
+    var imageTemplate_1 = require_imageTemplate();
+    var from_1 = require_from();
+    var util_1 = require_util();
+    var main_1 = require_main3();
+    var Dockerfile = class extends imageTemplate_1.ImageTemplate {
+      constructor(document) {
+        super();
+        this.initialInstructions = new imageTemplate_1.ImageTemplate();
+        this.buildStages = [];
+        this.directives = [];
+        this.foundFrom = false;
+        this.document = document;
+      }
+      getEscapeCharacter() {
+        for (const directive of this.directives) {
+          if (directive.getDirective() === ast.Directive.escape) {
+            const value = directive.getValue();
+            if (value === "\\" || value === "`") {
+              return value;
+            }
+          }
+        }
+        return "\\";
+      }
+      getInitialARGs() {
+        return this.initialInstructions.getARGs();
+      }
+      getContainingImage(position) {
+        let range4 = vscode_languageserver_types_1.Range.create(vscode_languageserver_types_1.Position.create(0, 0), this.document.positionAt(this.document.getText().length));
+        if (!util_1.Util.isInsideRange(position, range4)) {
+          return null;
+        }
+        if (this.initialInstructions.getComments().length > 0 || this.initialInstructions.getInstructions().length > 0) {
+          if (util_1.Util.isInsideRange(position, this.initialInstructions.getRange())) {
+            return this.initialInstructions;
+          }
+        }
+        for (const buildStage of this.buildStages) {
+          if (util_1.Util.isInsideRange(position, buildStage.getRange())) {
+            return buildStage;
+          }
+        }
+        return this;
+      }
+      addInstruction(instruction) {
+        if (instruction.getKeyword() === main_1.Keyword.FROM) {
+          this.currentBuildStage = new imageTemplate_1.ImageTemplate();
+          this.buildStages.push(this.currentBuildStage);
+          this.foundFrom = true;
+        } else if (!this.foundFrom) {
+          this.initialInstructions.addInstruction(instruction);
+        }
+        if (this.foundFrom) {
+          this.currentBuildStage.addInstruction(instruction);
+        }
+        super.addInstruction(instruction);
+      }
+      setDirectives(directives) {
+        this.directives = directives;
+      }
+      getDirective() {
+        return this.directives.length === 0 ? null : this.directives[0];
+      }
+      getDirectives() {
+        return this.directives;
+      }
+      resolveVariable(variable, line) {
+        for (let from of this.getFROMs()) {
+          let range4 = from.getRange();
+          if (range4.start.line <= line && line <= range4.end.line) {
+            let initialARGs = new imageTemplate_1.ImageTemplate();
+            for (let instruction of this.initialInstructions.getARGs()) {
+              initialARGs.addInstruction(instruction);
+            }
+            return initialARGs.resolveVariable(variable, line);
+          }
+        }
+        let image = this.getContainingImage(vscode_languageserver_types_1.Position.create(line, 0));
+        if (image === null) {
+          return void 0;
+        }
+        let resolvedVariable = image.resolveVariable(variable, line);
+        if (resolvedVariable === null) {
+          let initialARGs = new imageTemplate_1.ImageTemplate();
+          for (let instruction of this.initialInstructions.getARGs()) {
+            initialARGs.addInstruction(instruction);
+          }
+          return initialARGs.resolveVariable(variable, line);
+        }
+        return resolvedVariable;
+      }
+      getAvailableVariables(currentLine) {
+        if (this.getInstructionAt(currentLine) instanceof from_1.From) {
+          let variables = [];
+          for (let arg of this.getInitialARGs()) {
+            let property = arg.getProperty();
+            if (property) {
+              variables.push(property.getName());
+            }
+          }
+          return variables;
+        }
+        let image = this.getContainingImage(vscode_languageserver_types_1.Position.create(currentLine, 0));
+        return image ? image.getAvailableVariables(currentLine) : [];
+      }
+      getParentStage(image) {
+        const templateFrom = image.getFROM();
+        const imageName = templateFrom === null ? null : templateFrom.getImageName();
+        if (imageName === null) {
+          return null;
+        }
+        for (const from of this.getFROMs()) {
+          if (from.getBuildStage() === imageName) {
+            const range4 = from.getRange();
+            if (range4.start.line === templateFrom.getRange().start.line) {
+              return null;
+            }
+            return this.getContainingImage(range4.start);
+          }
+        }
+        return null;
+      }
+      getStageHierarchy(line) {
+        const image = this.getContainingImage(vscode_languageserver_types_1.Position.create(line, 0));
+        if (image === null) {
+          return [];
+        }
+        const stages = [image];
+        let stage = this.getParentStage(image);
+        while (stage !== null) {
+          stages.splice(0, 0, stage);
+          stage = this.getParentStage(stage);
+        }
+        return stages;
+      }
+      getAvailableWorkingDirectories(line) {
+        const availableDirectories = /* @__PURE__ */ new Set();
+        for (const image of this.getStageHierarchy(line)) {
+          for (const workdir of image.getWORKDIRs()) {
+            if (workdir.getRange().end.line < line) {
+              let directory = workdir.getAbsolutePath();
+              if (directory !== void 0 && directory !== null) {
+                if (!directory.endsWith("/")) {
+                  directory += "/";
+                }
+                availableDirectories.add(directory);
+              }
+            }
+          }
+        }
+        return Array.from(availableDirectories);
+      }
+      /**
+       * Internally reorganize the comments in the Dockerfile and allocate
+       * them to the relevant build stages that they belong to.
+       */
+      organizeComments() {
+        const comments = this.getComments();
+        for (let i = 0; i < comments.length; i++) {
+          if (util_1.Util.isInsideRange(comments[i].getRange().end, this.initialInstructions.getRange())) {
+            this.initialInstructions.addComment(comments[i]);
+          } else {
+            for (const buildStage of this.buildStages) {
+              if (util_1.Util.isInsideRange(comments[i].getRange().start, buildStage.getRange())) {
+                buildStage.addComment(comments[i]);
+              }
+            }
+          }
+        }
+      }
+      getRange() {
+        const comments = this.getComments();
+        const instructions = this.getInstructions();
+        let range4 = null;
+        if (comments.length === 0) {
+          if (instructions.length > 0) {
+            range4 = vscode_languageserver_types_1.Range.create(instructions[0].getRange().start, instructions[instructions.length - 1].getRange().end);
+          }
+        } else if (instructions.length === 0) {
+          range4 = vscode_languageserver_types_1.Range.create(comments[0].getRange().start, comments[comments.length - 1].getRange().end);
+        } else {
+          const commentStart = comments[0].getRange().start;
+          const commentEnd = comments[comments.length - 1].getRange().end;
+          const instructionStart = instructions[0].getRange().start;
+          const instructionEnd = instructions[instructions.length - 1].getRange().end;
+          if (commentStart.line < instructionStart.line) {
+            if (commentEnd.line < instructionEnd.line) {
+              range4 = vscode_languageserver_types_1.Range.create(commentStart, instructionEnd);
+            }
+            range4 = vscode_languageserver_types_1.Range.create(commentStart, commentEnd);
+          } else if (commentEnd.line < instructionEnd.line) {
+            range4 = vscode_languageserver_types_1.Range.create(instructionStart, instructionEnd);
+          } else {
+            range4 = vscode_languageserver_types_1.Range.create(instructionStart, commentEnd);
+          }
+        }
+        if (range4 === null) {
+          if (this.directives.length === 0) {
+            return null;
+          }
+          return this.directives[0].getRange();
+        } else if (this.directives.length === 0) {
+          return range4;
+        }
+        return vscode_languageserver_types_1.Range.create(this.directives[0].getRange().start, range4.end);
+      }
+    };
+    exports.Dockerfile = Dockerfile;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/parser.js
+var require_parser = __commonJS({
+  "node_modules/dockerfile-ast/lib/parser.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Parser = void 0;
+    var vscode_languageserver_textdocument_1 = require_main2();
+    var vscode_languageserver_types_1 = require_main();
+    var comment_1 = require_comment();
+    var parserDirective_1 = require_parserDirective();
+    var instruction_1 = require_instruction();
+    var add_1 = require_add();
+    var arg_1 = require_arg();
+    var cmd_1 = require_cmd();
+    var copy_1 = require_copy();
+    var env_1 = require_env();
+    var entrypoint_1 = require_entrypoint();
+    var from_1 = require_from();
+    var healthcheck_1 = require_healthcheck();
+    var label_1 = require_label();
+    var onbuild_1 = require_onbuild();
+    var run_1 = require_run();
+    var shell_1 = require_shell();
+    var stopsignal_1 = require_stopsignal();
+    var workdir_1 = require_workdir();
+    var user_1 = require_user();
+    var volume_1 = require_volume();
+    var dockerfile_1 = require_dockerfile();
+    var util_1 = require_util();
+    var main_1 = require_main3();
+    var Parser = class _Parser {
+      constructor() {
+        this.escapeChar = null;
+      }
+      static createInstruction(document, dockerfile, escapeChar, lineRange, instruction, instructionRange) {
+        switch (instruction.toUpperCase()) {
+          case "ADD":
+            return new add_1.Add(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "ARG":
+            return new arg_1.Arg(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "CMD":
+            return new cmd_1.Cmd(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "COPY":
+            return new copy_1.Copy(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "ENTRYPOINT":
+            return new entrypoint_1.Entrypoint(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "ENV":
+            return new env_1.Env(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "FROM":
+            return new from_1.From(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "HEALTHCHECK":
+            return new healthcheck_1.Healthcheck(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "LABEL":
+            return new label_1.Label(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "ONBUILD":
+            return new onbuild_1.Onbuild(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "RUN":
+            return new run_1.Run(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "SHELL":
+            return new shell_1.Shell(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "STOPSIGNAL":
+            return new stopsignal_1.Stopsignal(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "WORKDIR":
+            return new workdir_1.Workdir(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "USER":
+            return new user_1.User(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "VOLUME":
+            return new volume_1.Volume(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+        }
+        return new instruction_1.Instruction(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      getParserDirectives(document, buffer) {
+        const directives = [];
+        this.escapeChar = "";
+        const offset = util_1.Util.isUTF8BOM(buffer.substring(0, 1)) ? 1 : 0;
+        directiveCheck: for (let i = offset; i < buffer.length; i++) {
+          switch (buffer.charAt(i)) {
+            case " ":
+            case "	":
+              break;
+            case "\r":
+            case "\n":
+              break directiveCheck;
+            case "#":
+              let directiveStart = -1;
+              let directiveEnd = -1;
+              for (let j = i + 1; j < buffer.length; j++) {
+                let char = buffer.charAt(j);
+                switch (char) {
+                  case " ":
+                  case "	":
+                    if (directiveStart !== -1 && directiveEnd === -1) {
+                      directiveEnd = j;
+                    }
+                    break;
+                  case "\r":
+                  case "\n":
+                    break directiveCheck;
+                  case "=":
+                    let valueStart = -1;
+                    let valueEnd = -1;
+                    if (directiveEnd === -1) {
+                      directiveEnd = j;
+                    }
+                    let lineEnd = buffer.length;
+                    directiveValue: for (let k = j + 1; k < buffer.length; k++) {
+                      char = buffer.charAt(k);
+                      switch (char) {
+                        case "\r":
+                        case "\n":
+                          if (valueStart !== -1 && valueEnd === -1) {
+                            valueEnd = k;
+                          }
+                          lineEnd = k;
+                          break directiveValue;
+                        case "	":
+                        case " ":
+                          if (valueStart !== -1 && valueEnd === -1) {
+                            valueEnd = k;
+                          }
+                          continue;
+                        default:
+                          if (valueStart === -1) {
+                            valueStart = k;
+                          }
+                          break;
+                      }
+                    }
+                    if (directiveStart === -1) {
+                      break directiveCheck;
+                    }
+                    if (valueStart === -1) {
+                      valueStart = j + 1;
+                      valueEnd = lineEnd;
+                    } else if (valueEnd === -1) {
+                      valueEnd = buffer.length;
+                    }
+                    const lineRange = vscode_languageserver_types_1.Range.create(document.positionAt(i), document.positionAt(lineEnd));
+                    const nameRange = vscode_languageserver_types_1.Range.create(document.positionAt(directiveStart), document.positionAt(directiveEnd));
+                    const valueRange = vscode_languageserver_types_1.Range.create(document.positionAt(valueStart), document.positionAt(valueEnd));
+                    directives.push(new parserDirective_1.ParserDirective(document, lineRange, nameRange, valueRange));
+                    directiveStart = -1;
+                    if (buffer.charAt(valueEnd) === "\r") {
+                      i = valueEnd + 1;
+                    } else {
+                      i = valueEnd;
+                    }
+                    continue directiveCheck;
+                  default:
+                    if (directiveStart === -1) {
+                      directiveStart = j;
+                    }
+                    break;
+                }
+              }
+              break;
+            default:
+              break directiveCheck;
+          }
+        }
+        return directives;
+      }
+      parse(buffer) {
+        this.document = vscode_languageserver_textdocument_1.TextDocument.create("", "", 0, buffer);
+        this.buffer = buffer;
+        let dockerfile = new dockerfile_1.Dockerfile(this.document);
+        let directives = this.getParserDirectives(this.document, this.buffer);
+        let offset = 0;
+        this.escapeChar = "\\";
+        if (directives.length > 0) {
+          dockerfile.setDirectives(directives);
+          this.escapeChar = dockerfile.getEscapeCharacter();
+          offset = this.document.offsetAt(vscode_languageserver_types_1.Position.create(directives.length, 0));
+        } else if (util_1.Util.isUTF8BOM(buffer.substring(0, 1))) {
+          offset = 1;
+        }
+        for (let i = offset; i < this.buffer.length; i++) {
+          const char = this.buffer.charAt(i);
+          switch (char) {
+            case " ":
+            case "	":
+            case "\r":
+            case "\n":
+              break;
+            case "#":
+              i = this.processComment(dockerfile, i);
+              break;
+            default:
+              i = this.processInstruction(dockerfile, char, i);
+              break;
+          }
+        }
+        dockerfile.organizeComments();
+        return dockerfile;
+      }
+      processInstruction(dockerfile, char, start) {
+        let instruction = char;
+        let instructionEnd = -1;
+        let escapedInstruction = false;
+        instructionCheck: for (let i = start + 1; i < this.buffer.length; i++) {
+          char = this.buffer.charAt(i);
+          switch (char) {
+            case this.escapeChar:
+              escapedInstruction = true;
+              char = this.buffer.charAt(i + 1);
+              if (char === "\r" || char === "\n") {
+                if (instructionEnd === -1) {
+                  instructionEnd = i;
+                }
+                i++;
+              } else if (char === " " || char === "	") {
+                for (let j = i + 2; j < this.buffer.length; j++) {
+                  switch (this.buffer.charAt(j)) {
+                    case " ":
+                    case "	":
+                      break;
+                    case "\r":
+                    case "\n":
+                      i = j;
+                      continue instructionCheck;
+                    default:
+                      instructionEnd = i + 1;
+                      instruction = instruction + this.escapeChar;
+                      i = j - 2;
+                      continue instructionCheck;
+                  }
+                }
+                instructionEnd = i + 1;
+                instruction = instruction + this.escapeChar;
+                break instructionCheck;
+              } else {
+                instructionEnd = i + 1;
+                instruction = instruction + this.escapeChar;
+                escapedInstruction = false;
+              }
+              break;
+            case " ":
+            case "	":
+              if (escapedInstruction) {
+                escapeCheck: for (let j = i + 1; j < this.buffer.length; j++) {
+                  switch (this.buffer.charAt(j)) {
+                    case " ":
+                    case "	":
+                      break;
+                    case "\r":
+                    case "\n":
+                      i = j;
+                      continue instructionCheck;
+                    default:
+                      break escapeCheck;
+                  }
+                }
+                escapedInstruction = false;
+              }
+              if (instructionEnd === -1) {
+                instructionEnd = i;
+              }
+              i = this.processArguments(dockerfile, instruction, instructionEnd, start, i);
+              dockerfile.addInstruction(this.createInstruction(dockerfile, instruction, start, instructionEnd, i));
+              return i;
+            case "\r":
+            case "\n":
+              if (escapedInstruction) {
+                continue;
+              }
+              if (instructionEnd === -1) {
+                instructionEnd = i;
+              }
+              dockerfile.addInstruction(this.createInstruction(dockerfile, instruction, start, i, i));
+              return i;
+            case "#":
+              if (escapedInstruction) {
+                continue;
+              }
+            default:
+              instructionEnd = i + 1;
+              instruction = instruction + char;
+              escapedInstruction = false;
+              break;
+          }
+        }
+        if (instructionEnd === -1) {
+          instructionEnd = this.buffer.length;
+        }
+        dockerfile.addInstruction(this.createInstruction(dockerfile, instruction, start, instructionEnd, this.buffer.length));
+        return this.buffer.length;
+      }
+      processHeredocs(instruction, offset) {
+        let keyword = instruction.getKeyword();
+        if (keyword === main_1.Keyword.ONBUILD) {
+          instruction = instruction.getTriggerInstruction();
+          if (instruction === null) {
+            return offset;
+          }
+          keyword = instruction.getKeyword();
+        }
+        if (keyword !== main_1.Keyword.ADD && keyword !== main_1.Keyword.COPY && keyword !== main_1.Keyword.RUN) {
+          return offset;
+        }
+        const heredocs = [];
+        let tabbed = false;
+        for (const arg of instruction.getArguments()) {
+          const value = arg.getValue();
+          if (value.startsWith("<<") && value.length > 2) {
+            if (value.startsWith("<<-")) {
+              tabbed = true;
+            }
+            const name = util_1.Util.parseHeredocName(value);
+            if (name !== null) {
+              heredocs.push(name);
+            }
+          }
+        }
+        if (heredocs.length > 0) {
+          for (const heredoc of heredocs) {
+            offset = this.parseHeredoc(heredoc, offset, tabbed);
+          }
+        }
+        return offset;
+      }
+      processArguments(dockerfile, instruction, instructionEnd, start, offset) {
+        let escaped = false;
+        argumentsCheck: for (let i = offset + 1; i < this.buffer.length; i++) {
+          switch (this.buffer.charAt(i)) {
+            case "\r":
+            case "\n":
+              if (escaped) {
+                continue;
+              }
+              return this.processHeredocs(this.createInstruction(dockerfile, instruction, start, instructionEnd, i), i);
+            case this.escapeChar:
+              const next = this.buffer.charAt(i + 1);
+              if (next === "\n" || next === "\r") {
+                escaped = true;
+                i++;
+              } else if (next === " " || next === "	") {
+                for (let j = i + 2; j < this.buffer.length; j++) {
+                  switch (this.buffer.charAt(j)) {
+                    case " ":
+                    case "	":
+                      break;
+                    case "\r":
+                    case "\n":
+                      escaped = true;
+                    default:
+                      i = j;
+                      continue argumentsCheck;
+                  }
+                }
+                return this.buffer.length;
+              }
+              continue;
+            case "#":
+              if (escaped) {
+                i = this.processComment(dockerfile, i);
+                continue argumentsCheck;
+              }
+              break;
+            case " ":
+            case "	":
+              break;
+            default:
+              if (escaped) {
+                escaped = false;
+              }
+              break;
+          }
+        }
+        return this.buffer.length;
+      }
+      processComment(dockerfile, start) {
+        let end = this.buffer.length;
+        commentLoop: for (let i = start + 1; i < this.buffer.length; i++) {
+          switch (this.buffer.charAt(i)) {
+            case "\r":
+            case "\n":
+              end = i;
+              break commentLoop;
+          }
+        }
+        const range4 = vscode_languageserver_types_1.Range.create(this.document.positionAt(start), this.document.positionAt(end));
+        dockerfile.addComment(new comment_1.Comment(this.document, range4));
+        return end;
+      }
+      parseHeredoc(heredocName, offset, tabbed) {
+        let startWord = -1;
+        let lineStart = true;
+        for (let i = offset; i < this.buffer.length; i++) {
+          switch (this.buffer.charAt(i)) {
+            case " ":
+              lineStart = false;
+              break;
+            case "	":
+              if (!tabbed) {
+                lineStart = false;
+              }
+              break;
+            case "\r":
+            case "\n":
+              if (startWord !== -1 && heredocName === this.buffer.substring(startWord, i)) {
+                return i;
+              }
+              startWord = -1;
+              lineStart = true;
+              break;
+            default:
+              if (lineStart) {
+                startWord = i;
+                lineStart = false;
+              }
+              break;
+          }
+        }
+        return this.buffer.length;
+      }
+      createInstruction(dockerfile, instruction, start, instructionEnd, end) {
+        const startPosition = this.document.positionAt(start);
+        const instructionRange = vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(instructionEnd));
+        const lineRange = vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(end));
+        return _Parser.createInstruction(this.document, dockerfile, this.escapeChar, lineRange, instruction, instructionRange);
+      }
+    };
+    exports.Parser = Parser;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/main.js
+var require_main3 = __commonJS({
+  "node_modules/dockerfile-ast/lib/main.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.DockerfileParser = exports.DefaultVariables = exports.Directive = exports.Keyword = exports.Workdir = exports.Volume = exports.User = exports.Stopsignal = exports.Shell = exports.Run = exports.PropertyInstruction = exports.Onbuild = exports.ModifiableInstruction = exports.Label = exports.JSONInstruction = exports.Heredoc = exports.Healthcheck = exports.From = exports.Env = exports.Entrypoint = exports.Copy = exports.Cmd = exports.Arg = exports.Add = exports.Variable = exports.Property = exports.ParserDirective = exports.Line = exports.Instruction = exports.Flag = exports.Comment = exports.JSONArgument = exports.Argument = void 0;
+    var argument_1 = require_argument();
+    Object.defineProperty(exports, "Argument", { enumerable: true, get: function() {
+      return argument_1.Argument;
+    } });
+    var jsonArgument_1 = require_jsonArgument();
+    Object.defineProperty(exports, "JSONArgument", { enumerable: true, get: function() {
+      return jsonArgument_1.JSONArgument;
+    } });
+    var comment_1 = require_comment();
+    Object.defineProperty(exports, "Comment", { enumerable: true, get: function() {
+      return comment_1.Comment;
+    } });
+    var parser_1 = require_parser();
+    var flag_1 = require_flag();
+    Object.defineProperty(exports, "Flag", { enumerable: true, get: function() {
+      return flag_1.Flag;
+    } });
+    var instruction_1 = require_instruction();
+    Object.defineProperty(exports, "Instruction", { enumerable: true, get: function() {
+      return instruction_1.Instruction;
+    } });
+    var line_1 = require_line();
+    Object.defineProperty(exports, "Line", { enumerable: true, get: function() {
+      return line_1.Line;
+    } });
+    var parserDirective_1 = require_parserDirective();
+    Object.defineProperty(exports, "ParserDirective", { enumerable: true, get: function() {
+      return parserDirective_1.ParserDirective;
+    } });
+    var property_1 = require_property();
+    Object.defineProperty(exports, "Property", { enumerable: true, get: function() {
+      return property_1.Property;
+    } });
+    var variable_1 = require_variable();
+    Object.defineProperty(exports, "Variable", { enumerable: true, get: function() {
+      return variable_1.Variable;
+    } });
+    var add_1 = require_add();
+    Object.defineProperty(exports, "Add", { enumerable: true, get: function() {
+      return add_1.Add;
+    } });
+    var arg_1 = require_arg();
+    Object.defineProperty(exports, "Arg", { enumerable: true, get: function() {
+      return arg_1.Arg;
+    } });
+    var cmd_1 = require_cmd();
+    Object.defineProperty(exports, "Cmd", { enumerable: true, get: function() {
+      return cmd_1.Cmd;
+    } });
+    var copy_1 = require_copy();
+    Object.defineProperty(exports, "Copy", { enumerable: true, get: function() {
+      return copy_1.Copy;
+    } });
+    var entrypoint_1 = require_entrypoint();
+    Object.defineProperty(exports, "Entrypoint", { enumerable: true, get: function() {
+      return entrypoint_1.Entrypoint;
+    } });
+    var env_1 = require_env();
+    Object.defineProperty(exports, "Env", { enumerable: true, get: function() {
+      return env_1.Env;
+    } });
+    var from_1 = require_from();
+    Object.defineProperty(exports, "From", { enumerable: true, get: function() {
+      return from_1.From;
+    } });
+    var healthcheck_1 = require_healthcheck();
+    Object.defineProperty(exports, "Healthcheck", { enumerable: true, get: function() {
+      return healthcheck_1.Healthcheck;
+    } });
+    var heredoc_1 = require_heredoc();
+    Object.defineProperty(exports, "Heredoc", { enumerable: true, get: function() {
+      return heredoc_1.Heredoc;
+    } });
+    var jsonInstruction_1 = require_jsonInstruction();
+    Object.defineProperty(exports, "JSONInstruction", { enumerable: true, get: function() {
+      return jsonInstruction_1.JSONInstruction;
+    } });
+    var label_1 = require_label();
+    Object.defineProperty(exports, "Label", { enumerable: true, get: function() {
+      return label_1.Label;
+    } });
+    var modifiableInstruction_1 = require_modifiableInstruction();
+    Object.defineProperty(exports, "ModifiableInstruction", { enumerable: true, get: function() {
+      return modifiableInstruction_1.ModifiableInstruction;
+    } });
+    var onbuild_1 = require_onbuild();
+    Object.defineProperty(exports, "Onbuild", { enumerable: true, get: function() {
+      return onbuild_1.Onbuild;
+    } });
+    var propertyInstruction_1 = require_propertyInstruction();
+    Object.defineProperty(exports, "PropertyInstruction", { enumerable: true, get: function() {
+      return propertyInstruction_1.PropertyInstruction;
+    } });
+    var run_1 = require_run();
+    Object.defineProperty(exports, "Run", { enumerable: true, get: function() {
+      return run_1.Run;
+    } });
+    var shell_1 = require_shell();
+    Object.defineProperty(exports, "Shell", { enumerable: true, get: function() {
+      return shell_1.Shell;
+    } });
+    var stopsignal_1 = require_stopsignal();
+    Object.defineProperty(exports, "Stopsignal", { enumerable: true, get: function() {
+      return stopsignal_1.Stopsignal;
+    } });
+    var user_1 = require_user();
+    Object.defineProperty(exports, "User", { enumerable: true, get: function() {
+      return user_1.User;
+    } });
+    var volume_1 = require_volume();
+    Object.defineProperty(exports, "Volume", { enumerable: true, get: function() {
+      return volume_1.Volume;
+    } });
+    var workdir_1 = require_workdir();
+    Object.defineProperty(exports, "Workdir", { enumerable: true, get: function() {
+      return workdir_1.Workdir;
+    } });
+    var Keyword;
+    (function(Keyword2) {
+      Keyword2["ADD"] = "ADD";
+      Keyword2["ARG"] = "ARG";
+      Keyword2["CMD"] = "CMD";
+      Keyword2["COPY"] = "COPY";
+      Keyword2["ENTRYPOINT"] = "ENTRYPOINT";
+      Keyword2["ENV"] = "ENV";
+      Keyword2["EXPOSE"] = "EXPOSE";
+      Keyword2["FROM"] = "FROM";
+      Keyword2["HEALTHCHECK"] = "HEALTHCHECK";
+      Keyword2["LABEL"] = "LABEL";
+      Keyword2["MAINTAINER"] = "MAINTAINER";
+      Keyword2["ONBUILD"] = "ONBUILD";
+      Keyword2["RUN"] = "RUN";
+      Keyword2["SHELL"] = "SHELL";
+      Keyword2["STOPSIGNAL"] = "STOPSIGNAL";
+      Keyword2["USER"] = "USER";
+      Keyword2["VOLUME"] = "VOLUME";
+      Keyword2["WORKDIR"] = "WORKDIR";
+    })(Keyword || (exports.Keyword = Keyword = {}));
+    var Directive;
+    (function(Directive2) {
+      Directive2["escape"] = "escape";
+      Directive2["syntax"] = "syntax";
+    })(Directive || (exports.Directive = Directive = {}));
+    exports.DefaultVariables = [
+      "ALL_PROXY",
+      "all_proxy",
+      "FTP_PROXY",
+      "ftp_proxy",
+      "HTTP_PROXY",
+      "http_proxy",
+      "HTTPS_PROXY",
+      "https_proxy",
+      "NO_PROXY",
+      "no_proxy"
+    ];
+    var DockerfileParser2;
+    (function(DockerfileParser3) {
+      function parse2(content) {
+        let parser2 = new parser_1.Parser();
+        return parser2.parse(content);
+      }
+      DockerfileParser3.parse = parse2;
+    })(DockerfileParser2 || (exports.DockerfileParser = DockerfileParser2 = {}));
+  }
+});
+
+// src/engine/config.ts
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+var CONFIG_FILES = [".lint-lambda-image.yaml", ".lint-lambda-image.yml", ".lint-lambda-image.json"];
+var ConfigError = class extends Error {
+  constructor(file, message) {
+    super(`${file}: ${message}`);
+    this.file = file;
+  }
+  file;
+};
+function configSchema(rules2) {
+  const ids = rules2.flatMap((r) => [r.code, r.name]);
+  return {
+    $schema: "http://json-schema.org/draft-07/schema#",
+    $id: "https://github.com/lint-lambda-image/lint-lambda-image/schema/config.schema.json",
+    title: "lint-lambda-image configuration",
+    description: "Configuration of lint-lambda-image (.lint-lambda-image.yaml, .yml or .json). Generated from rule metadata.",
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      ignore: {
+        description: "Rules to turn off, by code (LL201) or name (base-image-unpinned).",
+        type: "array",
+        items: { enum: ids },
+        uniqueItems: true
+      },
+      rules: {
+        description: "Per-rule severity: error, warning, info, or off.",
+        type: "object",
+        propertyNames: { enum: ids },
+        additionalProperties: { enum: ["error", "warning", "info", "off"] }
+      },
+      "failure-threshold": {
+        description: "Lowest severity that makes the run fail (exit 1).",
+        enum: ["error", "warning", "info", "none"]
+      },
+      "size-budget": {
+        description: "Image size budget, e.g. 1GB or 500MB; larger images get an image-too-large warning.",
+        type: "string",
+        pattern: "^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB|KiB|MiB|GiB)$"
+      },
+      "trusted-registries": {
+        description: "Registries you mirror and pin yourself (e.g. 123456789012.dkr.ecr.us-east-1.amazonaws.com); base images from them need no digest.",
+        type: "array",
+        items: { type: "string", minLength: 1 }
+      },
+      "build-args": {
+        description: "Build arguments, as --build-arg gives them.",
+        type: "object",
+        additionalProperties: { type: "string" }
+      },
+      lambda: {
+        description: "true: judge every Dockerfile as a Lambda image; false: never apply the Lambda-contract rules (LL101-LL105, LL107, LL108, LL110). Absent: decide per file from evidence (an AWS Lambda base image, a runtime interface client, LAMBDA_TASK_ROOT, a handler CMD, a bootstrap ...).",
+        type: "boolean"
+      }
+    }
+  };
+}
+function findConfig(start) {
+  let dir = resolve(start);
+  try {
+    if (!statSync(dir).isDirectory()) dir = dirname(dir);
+  } catch {
+    dir = dirname(dir);
+  }
+  for (; ; ) {
+    for (const name of CONFIG_FILES) {
+      const candidate = join(dir, name);
+      if (existsSync(candidate)) return candidate;
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return void 0;
+    dir = parent;
+  }
+}
+var validator;
+async function getValidator(rules2) {
+  if (validator) return validator;
+  const { default: Ajv } = await import("./ajv-I33VRMPP.js");
+  const ajv = new Ajv.default({ allErrors: true, strict: false });
+  validator = ajv.compile(configSchema(rules2));
+  return validator;
+}
+var cache = /* @__PURE__ */ new Map();
+function loadConfig(file, rules2) {
+  const key = resolve(file);
+  let p = cache.get(key);
+  if (!p) {
+    p = readConfig(file, rules2);
+    cache.set(key, p);
+  }
+  return p;
+}
+async function readConfig(file, rules2) {
+  let text;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (e) {
+    throw new ConfigError(file, `cannot read the configuration (${e.code ?? "error"})`);
+  }
+  let data;
+  try {
+    if (file.endsWith(".json")) data = JSON.parse(text);
+    else {
+      const yaml = await import("./dist-ZV2XVMRV.js");
+      const parse2 = yaml.parse ?? yaml.default.parse;
+      data = parse2(text);
+    }
+  } catch (e) {
+    throw new ConfigError(file, `not valid ${file.endsWith(".json") ? "JSON" : "YAML"}: ${String(e.message).split("\n")[0]}`);
+  }
+  if (data === null || data === void 0) return {};
+  const validate = await getValidator(rules2);
+  if (!validate(data)) {
+    const err = validate.errors[0];
+    throw new ConfigError(file, describeError(err, rules2));
+  }
+  return data;
+}
+function describeError(err, rules2) {
+  const path = err.instancePath.replace(/^\//, "").replace(/\//g, ".") || "(top level)";
+  switch (err.keyword) {
+    case "additionalProperties":
+      return `unknown key "${String(err.params.additionalProperty)}"${path === "(top level)" ? "" : ` in ${path}`}; allowed: ignore, rules, failure-threshold, size-budget, trusted-registries, build-args, lambda`;
+    case "enum":
+      if (path.startsWith("ignore")) return `${path}: unknown rule; use a code (${rules2[0]?.code}) or a name (${rules2[0]?.name}); see --list-rules`;
+      return `${path}: must be one of ${err.params.allowedValues.join(", ")}`;
+    case "propertyNames":
+      return `rules: unknown rule "${String(err.params.propertyName)}"; use a code or a name, see --list-rules`;
+    case "pattern":
+      return `${path}: "${path}" must be a size such as 500MB or 2GB`;
+    default:
+      return `${path}: ${err.message ?? "invalid"}`;
+  }
+}
+function parseSize(s) {
+  const m = /^(\d+(?:\.\d+)?)\s*(B|KB|MB|GB|KiB|MiB|GiB)$/.exec(s.trim());
+  if (!m) return Number.NaN;
+  const n = Number(m[1]);
+  const unit = { B: 1, KB: 1e3, MB: 1e6, GB: 1e9, KiB: 1024, MiB: 1024 ** 2, GiB: 1024 ** 3 };
+  return n * unit[m[2]];
+}
+
+// src/dockerfile/shell.ts
+import { createRequire } from "node:module";
+import { existsSync as existsSync2 } from "node:fs";
+import { dirname as dirname2, join as join2 } from "node:path";
+import { fileURLToPath } from "node:url";
+var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh", "mksh", "busybox"]);
+var WRAPPERS = /* @__PURE__ */ new Set(["sudo", "nohup", "exec", "time", "command", "nice", "stdbuf", "doas", "eatmydata"]);
+var parser;
+var initPromise;
+function wasmPath(file, pkg) {
+  const here = dirname2(fileURLToPath(import.meta.url));
+  for (const candidate of [join2(here, "wasm", file), join2(here, "..", "wasm", file), join2(here, "..", "dist", "wasm", file)]) {
+    if (existsSync2(candidate)) return candidate;
+  }
+  for (let dir = here; ; dir = dirname2(dir)) {
+    const candidate = join2(dir, "node_modules", pkg, file);
+    if (existsSync2(candidate)) return candidate;
+    if (dirname2(dir) === dir) break;
+  }
+  const require2 = createRequire(import.meta.url);
+  return join2(dirname2(require2.resolve(pkg)), file);
+}
+function initShell() {
+  initPromise ??= (async () => {
+    const { Parser, Language } = await import("./tree-sitter-VSPZ565L.js");
+    await Parser.init({ locateFile: () => wasmPath("tree-sitter.wasm", "web-tree-sitter") });
+    const bash = await Language.load(wasmPath("tree-sitter-bash.wasm", "tree-sitter-bash"));
+    parser = new Parser();
+    parser.setLanguage(bash);
+  })();
+  return initPromise;
+}
+function parseShell(text, memo) {
+  const cached = memo?.get(text);
+  if (cached) return cached;
+  if (!parser) throw new Error("shell parser not initialised: await initShell() first");
+  const tree = parser.parse(text);
+  if (!tree) return { text, commands: [], hasError: true };
+  const commands = [];
+  try {
+    collect(tree.rootNode, commands, void 0);
+    const script = { text, commands, hasError: tree.rootNode.hasError };
+    expandShellC(script, memo);
+    memo?.set(text, script);
+    return script;
+  } finally {
+    tree.delete();
+  }
+}
+function collect(node, out, substitutionOf) {
+  switch (node.type) {
+    case "pipeline": {
+      const members = [];
+      for (const child of node.namedChildren) {
+        if (!child) continue;
+        const before = out.length;
+        collect(child, out, substitutionOf);
+        const first = out.slice(before).find((c) => c.substitutionOf === substitutionOf && !c.viaShellC);
+        if (first) members.push(first);
+      }
+      members.forEach((member, index) => {
+        member.pipeline = members;
+        member.pipeIndex = index;
+      });
+      return;
+    }
+    case "redirected_statement": {
+      const before = out.length;
+      const body = node.childForFieldName("body");
+      if (body) collect(body, out, substitutionOf);
+      const target = out.slice(before).find((c) => c.substitutionOf === substitutionOf);
+      for (const child of node.namedChildren) {
+        if (!child || child === body || child.id === body?.id) continue;
+        const type = child.type;
+        if (type === "file_redirect" || type === "heredoc_redirect" || type === "herestring_redirect") {
+          const op = child.children.find((c) => c && !c.isNamed)?.text ?? "";
+          const dest = child.childForFieldName("destination") ?? child.namedChildren.find((c) => c && c.type !== "file_descriptor");
+          if (target) target.redirects.push({ op, target: dest ? wordValue(dest) : "" });
+          for (const grand of child.namedChildren) if (grand) collectSubstitutions(grand, out, target ?? substitutionOf);
+        }
+      }
+      return;
+    }
+    case "command": {
+      const children = node.namedChildren.filter((c) => c !== null);
+      const types = children.map((c) => c.type);
+      const cmd = buildCommand(node, children, types, substitutionOf);
+      out.push(cmd);
+      for (let i = 0; i < children.length; i++) collectSubstitutions(children[i], out, cmd, types[i]);
+      return;
+    }
+    default:
+      for (const child of node.namedChildren) if (child) collect(child, out, substitutionOf);
+  }
+}
+var PLAIN_WORDS = /* @__PURE__ */ new Set(["word", "raw_string", "ansi_c_string", "string_content", "variable_name", "simple_expansion", "special_variable_name", "file_descriptor", "heredoc_start"]);
+function collectSubstitutions(node, out, owner, type = node.type) {
+  if (type === "command_substitution" || type === "process_substitution") {
+    for (const child of node.namedChildren) if (child) collect(child, out, owner);
+    return;
+  }
+  if (PLAIN_WORDS.has(type)) return;
+  for (const child of node.namedChildren) if (child) collectSubstitutions(child, out, owner);
+}
+function buildCommand(node, children, types, substitutionOf) {
+  const assignments = {};
+  const words = [];
+  const literal = [];
+  const push = (word, type = word.type) => {
+    words.push(wordValue(word, type));
+    literal.push(isLiteral(word, type));
+  };
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i];
+    const type = types[i];
+    if (type === "variable_assignment") {
+      const name = child.childForFieldName("name")?.text ?? "";
+      const value = child.childForFieldName("value");
+      assignments[name] = value ? wordValue(value) : "";
+    } else if (type === "command_name") {
+      const inner = child.namedChildren[0];
+      if (inner) push(inner);
+      else {
+        words.push(child.text);
+        literal.push(true);
+      }
+    } else if (type !== "file_redirect" && type !== "herestring_redirect") {
+      push(child, type);
+    }
+  }
+  const wrappers = [];
+  for (; ; ) {
+    const head = baseName(words[0] ?? "");
+    if (head === "env") {
+      wrappers.push("env");
+      words.shift();
+      literal.shift();
+      while (words.length && (words[0].startsWith("-") || /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[0]))) {
+        literal.shift();
+        const w = words.shift();
+        const eq = w.indexOf("=");
+        if (!w.startsWith("-") && eq > 0) assignments[w.slice(0, eq)] = w.slice(eq + 1);
+      }
+      continue;
+    }
+    if (WRAPPERS.has(head)) {
+      wrappers.push(head);
+      words.shift();
+      literal.shift();
+      while (words.length && words[0].startsWith("-")) {
+        const flag = words.shift();
+        literal.shift();
+        if (head === "sudo" && (flag === "-u" || flag === "-g") || head === "nice" && flag === "-n") {
+          words.shift();
+          literal.shift();
+        }
+      }
+      continue;
+    }
+    break;
+  }
+  const cmd = {
+    name: words[0] ?? "",
+    args: words.slice(1),
+    literal: literal.slice(1),
+    assignments,
+    text: node.text,
+    pipeline: [],
+    pipeIndex: 0,
+    redirects: [],
+    wrappers
+  };
+  cmd.pipeline = [cmd];
+  if (substitutionOf) cmd.substitutionOf = substitutionOf;
+  return cmd;
+}
+function wordValue(node, type = node.type) {
+  switch (type) {
+    case "raw_string":
+      return node.text.slice(1, -1);
+    case "ansi_c_string":
+      return node.text.slice(2, -1);
+    case "string": {
+      const inner = node.text.slice(1, -1);
+      return inner.replace(/\\([$`"\\\n])/g, "$1");
+    }
+    case "concatenation":
+      return node.namedChildren.map((c) => c ? wordValue(c) : "").join("");
+    case "word":
+    case "number":
+      return node.text.replace(/\\(.)/g, "$1");
+    default:
+      return node.text;
+  }
+}
+function isLiteral(node, type = node.type) {
+  switch (type) {
+    case "word":
+    case "number":
+    case "raw_string":
+    case "ansi_c_string":
+      return true;
+    case "string":
+      return node.namedChildren.every((c) => c?.type === "string_content");
+    case "concatenation":
+      return node.namedChildren.every((c) => c !== null && isLiteral(c));
+    default:
+      return false;
+  }
+}
+function baseName(word) {
+  const slash = word.lastIndexOf("/");
+  return slash >= 0 ? word.slice(slash + 1) : word;
+}
+function expandShellC(script, memo) {
+  const extra = [];
+  for (const cmd of script.commands) {
+    if (!SHELLS.has(baseName(cmd.name))) continue;
+    const c = cmd.args.findIndex((a) => /^-[a-z]*c[a-z]*$/.test(a));
+    const body = c >= 0 && cmd.literal[c + 1] ? cmd.args[c + 1] : void 0;
+    if (!body) continue;
+    const nested = parseShell(body, memo);
+    for (const inner of nested.commands) {
+      const { name, args, literal, assignments, text, pipeline, pipeIndex, redirects, substitutionOf, wrappers } = inner;
+      extra.push({ name, args, literal, assignments, text, pipeline, pipeIndex, redirects, ...substitutionOf ? { substitutionOf } : {}, viaShellC: cmd, wrappers });
+    }
+  }
+  script.commands.push(...extra);
+}
+function commandName(cmd) {
+  return baseName(cmd.name);
+}
+function isShell(name) {
+  return SHELLS.has(baseName(name));
+}
+
+// src/dockerfile/model.ts
+var import_dockerfile_ast = __toESM(require_main3(), 1);
+
+// src/knowledge/runtimes.ts
+var DOCS = "https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html";
+var TFLINT = "terraform-linters/tflint-ruleset-aws aws_lambda_function_deprecated_runtime.go";
+var RUNTIMES = [
+  { id: "python3.14", family: "python", os: "al2023", deprecation: "2029-06-30", blockCreate: "2029-07-31", blockUpdate: "2029-08-31", source: DOCS },
+  { id: "python3.13", family: "python", os: "al2023", deprecation: "2029-06-30", blockCreate: "2029-07-31", blockUpdate: "2029-08-31", source: DOCS },
+  { id: "python3.12", family: "python", os: "al2023", deprecation: "2028-10-31", blockCreate: "2028-11-30", blockUpdate: "2029-01-10", source: DOCS },
+  { id: "python3.11", family: "python", os: "al2", deprecation: "2027-06-30", blockCreate: "2027-07-31", blockUpdate: "2027-08-31", source: DOCS },
+  { id: "python3.10", family: "python", os: "al2", deprecation: "2026-10-31", blockCreate: "2026-11-30", blockUpdate: "2027-01-15", source: DOCS },
+  { id: "python3.9", family: "python", os: "al2", deprecation: "2025-12-15", blockCreate: "2026-01-15", blockUpdate: "2026-02-15", source: TFLINT },
+  { id: "python3.8", family: "python", os: "al2", deprecation: "2024-10-14", blockCreate: "2025-02-28", blockUpdate: "2025-03-31", source: TFLINT },
+  { id: "python3.7", family: "python", os: "al1", deprecation: "2023-12-04", blockCreate: "2024-01-09", blockUpdate: "2024-02-08", source: TFLINT },
+  { id: "nodejs24.x", family: "nodejs", os: "al2023", deprecation: "2028-04-30", blockCreate: "2028-06-01", blockUpdate: "2028-07-01", source: DOCS },
+  { id: "nodejs22.x", family: "nodejs", os: "al2023", deprecation: "2027-04-30", blockCreate: "2027-06-01", blockUpdate: "2027-07-01", source: DOCS },
+  { id: "nodejs20.x", family: "nodejs", os: "al2023", deprecation: "2026-04-30", blockCreate: "2026-08-31", blockUpdate: "2026-09-30", source: DOCS },
+  { id: "nodejs18.x", family: "nodejs", os: "al2", deprecation: "2025-09-01", blockCreate: "2026-02-03", blockUpdate: "2026-03-09", source: DOCS },
+  { id: "nodejs16.x", family: "nodejs", os: "al2", deprecation: "2024-06-12", blockCreate: "2025-02-28", blockUpdate: "2025-03-31", source: TFLINT },
+  { id: "nodejs14.x", family: "nodejs", os: "al2", deprecation: "2023-12-04", blockCreate: "2024-01-09", blockUpdate: "2024-02-08", source: TFLINT },
+  { id: "java25", family: "java", os: "al2023", deprecation: "2029-06-30", blockCreate: "2029-07-31", blockUpdate: "2029-08-31", source: DOCS },
+  { id: "java21", family: "java", os: "al2023", deprecation: "2029-06-30", blockCreate: "2029-07-31", blockUpdate: "2029-08-31", source: DOCS },
+  { id: "java17", family: "java", os: "al2", deprecation: "2027-06-30", blockCreate: "2027-07-31", blockUpdate: "2027-08-31", source: DOCS },
+  { id: "java11", family: "java", os: "al2", deprecation: "2027-06-30", blockCreate: "2027-07-31", blockUpdate: "2027-08-31", source: DOCS },
+  { id: "java8.al2", family: "java", os: "al2", deprecation: "2027-06-30", blockCreate: "2027-07-31", blockUpdate: "2027-08-31", source: DOCS },
+  { id: "java8", family: "java", os: "al1", deprecation: "2024-01-08", blockCreate: "2024-02-08", blockUpdate: "2024-03-12", source: TFLINT },
+  { id: "dotnet10", family: "dotnet", os: "al2023", deprecation: "2028-11-14", blockCreate: "2028-12-14", blockUpdate: "2029-01-15", source: DOCS },
+  { id: "dotnet9", family: "dotnet", os: "al2023", deprecation: "2026-11-10", source: DOCS },
+  { id: "dotnet8", family: "dotnet", os: "al2023", deprecation: "2026-11-10", blockCreate: "2027-02-01", blockUpdate: "2027-03-03", source: DOCS },
+  { id: "dotnet7", family: "dotnet", os: "al2", deprecation: "2024-05-14", source: TFLINT },
+  { id: "dotnet6", family: "dotnet", os: "al2", deprecation: "2024-12-20", blockCreate: "2025-02-28", blockUpdate: "2025-03-31", source: TFLINT },
+  { id: "ruby4.0", family: "ruby", os: "al2023", deprecation: "2029-03-31", blockCreate: "2029-04-30", blockUpdate: "2029-05-31", source: DOCS },
+  { id: "ruby3.4", family: "ruby", os: "al2023", deprecation: "2028-03-31", blockCreate: "2028-04-30", blockUpdate: "2028-05-31", source: DOCS },
+  { id: "ruby3.3", family: "ruby", os: "al2023", deprecation: "2027-03-31", blockCreate: "2027-04-30", blockUpdate: "2027-05-31", source: DOCS },
+  { id: "ruby3.2", family: "ruby", os: "al2", deprecation: "2026-03-31", blockCreate: "2026-06-01", blockUpdate: "2026-07-01", source: TFLINT },
+  { id: "provided.al2023", family: "provided", os: "al2023", deprecation: "2029-06-30", blockCreate: "2029-07-31", blockUpdate: "2029-08-31", source: DOCS },
+  { id: "provided.al2", family: "provided", os: "al2", deprecation: "2026-07-31", blockCreate: "2026-08-31", blockUpdate: "2026-09-30", source: DOCS },
+  { id: "provided", family: "provided", os: "al1", deprecation: "2024-01-08", blockCreate: "2024-02-08", blockUpdate: "2024-03-12", source: TFLINT },
+  { id: "go1.x", family: "go", os: "al1", deprecation: "2024-01-08", blockCreate: "2024-02-08", blockUpdate: "2024-03-12", source: TFLINT }
+];
+var BY_ID = new Map(RUNTIMES.map((r) => [r.id, r]));
+function runtimeById(id) {
+  return BY_ID.get(id);
+}
+
+// src/knowledge/base-images.ts
+function parseImageRef(raw) {
+  let rest = raw.trim();
+  let digest;
+  const at = rest.indexOf("@");
+  if (at >= 0) {
+    digest = rest.slice(at + 1);
+    rest = rest.slice(0, at);
+  }
+  let registry;
+  const slash = rest.indexOf("/");
+  if (slash > 0) {
+    const first = rest.slice(0, slash);
+    if (first.includes(".") || first.includes(":") || first === "localhost") {
+      registry = first;
+      rest = rest.slice(slash + 1);
+    }
+  }
+  let tag;
+  const colon = rest.lastIndexOf(":");
+  if (colon > rest.lastIndexOf("/")) {
+    tag = rest.slice(colon + 1);
+    rest = rest.slice(0, colon);
+  }
+  let repository = rest;
+  if ((!registry || registry === "docker.io" || registry === "index.docker.io") && !repository.includes("/")) {
+    repository = `library/${repository}`;
+  }
+  if (registry === "index.docker.io") registry = "docker.io";
+  return { raw, registry, repository, tag, digest };
+}
+var AWS_FAMILIES = ["python", "nodejs", "java", "dotnet", "ruby", "provided", "go"];
+var LAMBDA_READY = [
+  // bref: PHP runtimes for Lambda, built on provided.al2 (bref v2) and provided.al2023 (bref v3).
+  { match: /^bref\/(arm-)?php-\d+(-fpm|-console)?$/, vendor: "bref", family: "php", source: "https://bref.sh/docs/deploy/docker" }
+];
+function awsFamily(ref) {
+  const repo = ref.repository;
+  let m = /(?:^|\/)lambda\/([a-z]+)$/.exec(repo);
+  if (m && (ref.registry === "public.ecr.aws" || /\.dkr\.ecr\.[^.]+\.amazonaws\.com(\.cn)?$/.test(ref.registry ?? "") && repo.includes("ecr-public/lambda/"))) {
+    return AWS_FAMILIES.includes(m[1]) ? m[1] : void 0;
+  }
+  m = /^amazon\/aws-lambda-([a-z]+)$/.exec(repo);
+  if (m && (!ref.registry || ref.registry === "docker.io")) {
+    return AWS_FAMILIES.includes(m[1]) ? m[1] : void 0;
+  }
+  return void 0;
+}
+function runtimeFromTag(family2, tag) {
+  if (family2 === "go") return { runtime: runtimeById("go1.x") };
+  if (!tag || tag === "latest") return {};
+  let t = tag;
+  let architecture;
+  const arch = /-(x86_64|arm64)$/.exec(t);
+  if (arch) {
+    architecture = arch[1];
+    t = t.slice(0, arch.index);
+  }
+  let id;
+  switch (family2) {
+    case "python": {
+      const m = /^(\d+\.\d+)/.exec(t);
+      if (m) id = `python${m[1]}`;
+      break;
+    }
+    case "nodejs": {
+      const m = /^(\d+)/.exec(t);
+      if (m) id = `nodejs${m[1]}.x`;
+      break;
+    }
+    case "java": {
+      if (/^8\.al2(\b|\.|$)/.test(t)) id = "java8.al2";
+      else {
+        const m = /^(\d+)/.exec(t);
+        if (m) id = `java${m[1]}`;
+      }
+      break;
+    }
+    case "dotnet": {
+      const m = /^(\d+)/.exec(t);
+      if (m) id = `dotnet${m[1]}`;
+      break;
+    }
+    case "ruby": {
+      const m = /^(\d+\.\d+)/.exec(t);
+      if (m) id = `ruby${m[1]}`;
+      break;
+    }
+    case "provided": {
+      if (/^al2023/.test(t)) id = "provided.al2023";
+      else if (/^al2(\b|\.|$)/.test(t)) id = "provided.al2";
+      else if (/^alami/.test(t)) id = "provided";
+      break;
+    }
+  }
+  return { runtime: id ? runtimeById(id) : void 0, architecture };
+}
+function classifyBase(ref) {
+  const family2 = awsFamily(ref);
+  if (family2) {
+    const { runtime, architecture } = runtimeFromTag(family2, ref.tag);
+    return { kind: "aws", family: family2, runtime, os: runtime?.os, architecture };
+  }
+  const shortRepo = ref.repository.replace(/^library\//, "");
+  for (const ready of LAMBDA_READY) {
+    if (ready.match.test(shortRepo)) {
+      return { kind: "lambda-ready", vendor: ready.vendor, family: ready.family, os: ready.os, providesRuntimeClient: true, source: ready.source };
+    }
+  }
+  return { kind: "other", os: guessOs(ref) };
+}
+function guessOs(ref) {
+  const repo = ref.repository.replace(/^library\//, "");
+  const tag = ref.tag ?? "";
+  if (repo === "scratch") return "scratch";
+  if (repo === "alpine" || /(^|-)alpine/.test(tag)) return "alpine";
+  if (repo.startsWith("distroless/") || ref.registry === "gcr.io" && repo.startsWith("distroless")) return "distroless";
+  if (repo === "amazonlinux" || repo.endsWith("/amazonlinux")) return tag.startsWith("2023") ? "al2023" : tag === "" || tag === "latest" ? "al2023" : tag.startsWith("2") ? "al2" : void 0;
+  if (repo === "ubuntu") return "ubuntu";
+  if (repo === "debian" || ["python", "node", "ruby", "golang", "rust", "openjdk", "eclipse-temurin", "maven", "gradle"].includes(repo)) {
+    return /alpine/.test(tag) ? "alpine" : "debian";
+  }
+  if (repo.startsWith("dotnet/") || repo === "mcr.microsoft.com/dotnet") return "debian";
+  return void 0;
+}
+var AWS_BASE_CONFIG = {
+  workdir: "/var/task",
+  entrypoint: ["/lambda-entrypoint.sh"],
+  env: { LAMBDA_TASK_ROOT: "/var/task", LAMBDA_RUNTIME_DIR: "/var/runtime", LANG: "en_US.UTF-8", TZ: ":/etc/localtime" }
+};
+
+// src/dockerfile/vars.ts
+function expand(input, scope, escape = "\\") {
+  const unresolved = [];
+  let out = "";
+  let i = 0;
+  while (i < input.length) {
+    const ch = input[i];
+    if (ch === escape && input[i + 1] === "$") {
+      out += "$";
+      i += 2;
+      continue;
+    }
+    if (ch !== "$") {
+      out += ch;
+      i++;
+      continue;
+    }
+    const next = input[i + 1];
+    if (next === "{") {
+      const close = findClose(input, i + 2);
+      if (close < 0) {
+        out += input.slice(i);
+        break;
+      }
+      out += expandBraced(input.slice(i + 2, close), scope, escape, unresolved);
+      i = close + 1;
+      continue;
+    }
+    const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(input.slice(i + 1));
+    if (!m) {
+      out += ch;
+      i++;
+      continue;
+    }
+    out += lookup(m[0], scope, unresolved);
+    i += 1 + m[0].length;
+  }
+  return { value: out, unresolved };
+}
+function findClose(s, from) {
+  let depth = 1;
+  for (let j = from; j < s.length; j++) {
+    if (s[j] === "{") depth++;
+    else if (s[j] === "}" && --depth === 0) return j;
+  }
+  return -1;
+}
+function expandBraced(body, scope, escape, unresolved) {
+  const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])(.*))?$/s.exec(body);
+  if (!m) return "${" + body + "}";
+  const [, name, op, word = ""] = m;
+  const state = scope.get(name);
+  const known = state !== void 0 && "value" in state;
+  const value = known ? state.value : "";
+  if (!op) return lookup(name, scope, unresolved);
+  const unknown = state !== void 0 && !known;
+  if (unknown) {
+    unresolved.push(name);
+    return op.endsWith("-") ? `\${${name}}` : "";
+  }
+  const set = state !== void 0;
+  const nonEmpty = set && value !== "";
+  const useWord = op === ":-" ? !nonEmpty : op === "-" ? !set : op === ":+" ? nonEmpty : set;
+  if (op.endsWith("-")) return useWord ? expand(word, scope, escape).value : value;
+  return useWord ? expand(word, scope, escape).value : "";
+}
+function lookup(name, scope, unresolved) {
+  const state = scope.get(name);
+  if (state && "value" in state) return state.value;
+  unresolved.push(name);
+  return `\${${name}}`;
+}
+
+// src/dockerfile/model.ts
+{
+  const proto = import_dockerfile_ast.Instruction.prototype;
+  const tokenise = proto.getRawArguments;
+  const TOKENS = /* @__PURE__ */ Symbol("lint-lambda-image.arguments");
+  proto.getRawArguments = function getRawArguments() {
+    return (this[TOKENS] ??= tokenise.call(this)).slice();
+  };
+}
+var KNOWN_INSTRUCTIONS = /* @__PURE__ */ new Set([
+  "ADD",
+  "ARG",
+  "CMD",
+  "COPY",
+  "ENTRYPOINT",
+  "ENV",
+  "EXPOSE",
+  "FROM",
+  "HEALTHCHECK",
+  "LABEL",
+  "MAINTAINER",
+  "ONBUILD",
+  "RUN",
+  "SHELL",
+  "STOPSIGNAL",
+  "USER",
+  "VOLUME",
+  "WORKDIR"
+]);
+function spanOf(range4) {
+  return { line: range4.start.line + 1, column: range4.start.character + 1, endLine: range4.end.line + 1, endColumn: range4.end.character + 1 };
+}
+function parseJsonArray(text) {
+  try {
+    const v = JSON.parse(text);
+    if (Array.isArray(v) && v.every((x) => typeof x === "string")) return v;
+  } catch {
+  }
+  return void 0;
+}
+var HEREDOC_KEYWORDS = /* @__PURE__ */ new Set(["RUN", "COPY", "ADD"]);
+var STAGE_KEYWORDS_NEEDING_ARGS = /* @__PURE__ */ new Set(["ADD", "COPY", "ENV", "EXPOSE", "FROM", "LABEL", "RUN", "STOPSIGNAL", "USER", "VOLUME", "WORKDIR", "ARG", "CMD", "ENTRYPOINT", "SHELL", "ONBUILD", "HEALTHCHECK"]);
+function parseDockerfile(text, options = {}) {
+  const file = options.file ?? "Dockerfile";
+  const buildArgs = options.buildArgs ?? {};
+  const ast = import_dockerfile_ast.DockerfileParser.parse(text);
+  const escape = ast.getEscapeCharacter();
+  const lines = text.split(/\r?\n/);
+  const problems = [];
+  let syntax;
+  for (const d of ast.getDirectives()) if (d.getName().toLowerCase() === "syntax") syntax = d.getValue() ?? void 0;
+  const comments = ast.getComments().map((c) => ({ text: c.getContent() ?? "", line: c.getRange().start.line + 1 }));
+  const instructions = [];
+  const stages = [];
+  const globalArgs = [];
+  const globalScope = /* @__PURE__ */ new Map();
+  let stage;
+  let scope = /* @__PURE__ */ new Map();
+  let snapshot;
+  let lastLine = 0;
+  let nextComment = 0;
+  const astInstructions = ast.getInstructions();
+  for (const node of astInstructions) {
+    const keyword = node.getKeyword().toUpperCase();
+    const span = spanOf(node.getRange());
+    const argsText = node.getArgumentsContent() ?? "";
+    const words = node.getArguments().map((a) => a.getValue());
+    const flagNodes = typeof node.getFlags === "function" ? node.getFlags() : [];
+    const flags = flagNodes.map((f) => ({ name: f.getName(), value: f.getValue() ?? void 0 }));
+    const attached = [];
+    while (nextComment < comments.length && comments[nextComment].line < span.line) {
+      if (comments[nextComment].line > lastLine) attached.push(comments[nextComment]);
+      nextComment++;
+    }
+    lastLine = span.endLine;
+    const ins = {
+      keyword,
+      index: instructions.length,
+      span,
+      text: argsText,
+      words,
+      flags,
+      stage,
+      jsonInvalid: false,
+      heredocs: [],
+      properties: [],
+      scope: snapshot ??= new Map(scope),
+      // The stage's working directory so far (applyToStage keeps it, inherited through FROM <stage>).
+      workdir: keyword === "FROM" ? "/" : stage?.workdir?.value ?? "/",
+      comments: attached,
+      ast: node
+    };
+    if (!KNOWN_INSTRUCTIONS.has(keyword)) {
+      problems.push({ messageId: "unknownInstruction", span, data: { keyword: node.getKeyword() } });
+      instructions.push(ins);
+      continue;
+    }
+    if (STAGE_KEYWORDS_NEEDING_ARGS.has(keyword) && words.length === 0) {
+      problems.push({ messageId: "missingArguments", span, data: { keyword } });
+    }
+    const positional3 = words;
+    if (keyword === "RUN" || keyword === "CMD" || keyword === "ENTRYPOINT" || keyword === "SHELL") {
+      const body = argsText.trim();
+      if (body.startsWith("[")) {
+        const parsed = parseJsonArray(body);
+        if (parsed) ins.exec = parsed;
+        else {
+          ins.jsonInvalid = true;
+          problems.push({ messageId: "invalidJson", span, data: { keyword, text: body } });
+        }
+      }
+      if (!ins.exec) ins.shellText = body;
+    }
+    if (HEREDOC_KEYWORDS.has(keyword === "ONBUILD" ? (words[0] ?? "").toUpperCase() : keyword) && typeof node.getHeredocs === "function") {
+      for (const h of node.getHeredocs()) {
+        const range4 = h.getContentRange();
+        const content = range4 ? sliceRange(lines, range4) : "";
+        ins.heredocs.push({ name: h.getName(), content });
+        if (!h.getDelimiterRange()) problems.push({ messageId: "unterminatedHeredoc", span, data: { name: h.getName() } });
+      }
+      if (keyword === "RUN" && ins.heredocs.length > 0) ins.shellText = heredocScript(ins.shellText ?? "", ins.heredocs);
+    }
+    if (keyword === "ENV" || keyword === "ARG" || keyword === "LABEL") {
+      const props = node.getProperties();
+      ins.properties = props.map((p) => ({ name: p.getName(), value: p.getValue() ?? void 0 }));
+    }
+    if (keyword === "FROM") {
+      const imageWord = positional3[0] ?? "";
+      const asIndex = positional3.findIndex((w) => w.toUpperCase() === "AS");
+      const name = asIndex >= 0 ? positional3[asIndex + 1] : void 0;
+      if (!imageWord) problems.push({ messageId: "missingArguments", span, data: { keyword } });
+      const expanded = expand(imageWord, globalScope, escape);
+      const parent = stages.find((s) => s.name !== void 0 && s.name.toLowerCase() === expanded.value.toLowerCase());
+      const ref = parseImageRef(expanded.value);
+      const scratch = expanded.value.toLowerCase() === "scratch";
+      const kind = parent ? parent.base.kind : scratch ? { kind: "other", os: "scratch" } : classifyBase(ref);
+      const platformFlag = flags.find((f) => f.name === "platform")?.value;
+      stage = {
+        index: stages.length,
+        name,
+        fromInstruction: ins,
+        base: { written: imageWord, expanded, ref, stage: parent, scratch, kind, platform: platformFlag ? expand(platformFlag, globalScope, escape).value : void 0 },
+        instructions: [],
+        dependsOn: new Set(parent ? [parent] : []),
+        reachesTarget: false,
+        workdir: void 0,
+        entrypoint: void 0,
+        cmd: void 0,
+        env: /* @__PURE__ */ new Map(),
+        user: void 0,
+        scope: /* @__PURE__ */ new Map()
+      };
+      inheritSettings(stage, parent);
+      ins.stage = stage;
+      stages.push(stage);
+      scope = new Map(stage.scope);
+      snapshot = void 0;
+      ins.scope = new Map(globalScope);
+      instructions.push(ins);
+      continue;
+    }
+    if (!stage) {
+      if (keyword === "ARG") {
+        for (const p of ins.properties) {
+          const fromCli = buildArgs[p.name];
+          if (fromCli !== void 0) globalScope.set(p.name, { value: fromCli });
+          else if (p.value !== void 0) globalScope.set(p.name, { value: expand(p.value, globalScope, escape).value });
+          else globalScope.set(p.name, { unknown: true });
+        }
+        globalArgs.push(ins);
+        ins.scope = new Map(globalScope);
+      } else if (keyword !== "ARG") {
+        problems.push({ messageId: "noFrom", span, data: { keyword } });
+      }
+      instructions.push(ins);
+      continue;
+    }
+    stage.instructions.push(ins);
+    instructions.push(ins);
+    applyToStage(stage, ins, scope, globalScope, buildArgs, escape, stages);
+    if (keyword === "ARG" || keyword === "ENV") snapshot = void 0;
+    stage.scope = scope;
+  }
+  if (astInstructions.length === 0) {
+    problems.push({ messageId: text.trim() === "" ? "empty" : "noFrom", span: { line: 1, column: 1, endLine: 1, endColumn: 1 }, data: { keyword: "" } });
+  } else if (stages.length === 0 && !problems.some((p) => p.messageId === "noFrom")) {
+    problems.push({ messageId: "noFrom", span: instructions[0].span, data: { keyword: instructions[0].keyword } });
+  }
+  let target = stages[stages.length - 1];
+  if (options.target) {
+    target = stages.find((s) => s.name?.toLowerCase() === options.target.toLowerCase());
+    if (!target) problems.push({ messageId: "unknownTarget", span: { line: 1, column: 1, endLine: 1, endColumn: 1 }, data: { target: options.target } });
+  }
+  if (target) markReachable(target);
+  const shellMemo = /* @__PURE__ */ new Map();
+  const scripts = /* @__PURE__ */ new Map();
+  return {
+    file,
+    text,
+    lines,
+    escape,
+    syntax,
+    instructions,
+    globalArgs,
+    stages,
+    target,
+    problems,
+    buildArgs,
+    shell(ins) {
+      if (shellMemo.has(ins)) return shellMemo.get(ins);
+      const script = ins.shellText !== void 0 && (ins.keyword === "RUN" || ins.keyword === "CMD" || ins.keyword === "ENTRYPOINT") ? parseShell(ins.shellText, scripts) : void 0;
+      shellMemo.set(ins, script);
+      return script;
+    },
+    script(text2) {
+      return parseShell(text2, scripts);
+    },
+    stageByName(name) {
+      return stages.find((s) => s.name?.toLowerCase() === name.toLowerCase());
+    }
+  };
+}
+function sliceRange(lines, range4) {
+  const out = [];
+  for (let l = range4.start.line; l <= range4.end.line && l < lines.length; l++) {
+    const line = lines[l];
+    const from = l === range4.start.line ? range4.start.character : 0;
+    const to = l === range4.end.line ? range4.end.character : line.length;
+    out.push(line.slice(from, to));
+  }
+  return out.join("\n");
+}
+function heredocScript(firstLine, heredocs) {
+  const head = firstLine.split("\n")[0] ?? "";
+  const rest = head.replace(/<<-?\s*["']?\w+["']?/g, "").trim();
+  const words = rest.split(/\s+/).filter(Boolean);
+  const interpreterOnly = words.length === 0 || isShell(words[0]) && words.slice(1).every((w) => w.startsWith("-"));
+  if (interpreterOnly) return heredocs.map((h) => h.content).join("\n");
+  const interpreter = words[0] ?? "";
+  if (words.length >= 1 && !isShell(interpreter) && /^(python\d*(\.\d+)?|node|ruby|perl)$/.test(interpreter) && words.slice(1).every((w) => w.startsWith("-"))) {
+    return "";
+  }
+  return head.replace(/<<-?\s*["']?(\w+)["']?/g, "");
+}
+function inheritSettings(stage, parent) {
+  if (parent) {
+    stage.workdir = parent.workdir;
+    stage.entrypoint = parent.entrypoint;
+    stage.cmd = parent.cmd;
+    stage.user = parent.user;
+    stage.env = new Map(parent.env);
+    for (const [k, v] of parent.env) stage.scope.set(k, { value: v.value });
+    return;
+  }
+  if (stage.base.kind.kind === "aws") {
+    stage.workdir = { value: AWS_BASE_CONFIG.workdir };
+    stage.entrypoint = { value: { exec: [...AWS_BASE_CONFIG.entrypoint] } };
+    for (const [k, v] of Object.entries(AWS_BASE_CONFIG.env)) {
+      stage.env.set(k, { value: v });
+      stage.scope.set(k, { value: v });
+    }
+  }
+}
+function applyToStage(stage, ins, scope, globalScope, buildArgs, escape, stages) {
+  const ex = (s) => expand(s, scope, escape).value;
+  switch (ins.keyword) {
+    case "ARG":
+      for (const p of ins.properties) {
+        const fromCli = buildArgs[p.name];
+        if (fromCli !== void 0) scope.set(p.name, { value: fromCli });
+        else if (p.value !== void 0) scope.set(p.name, { value: ex(p.value) });
+        else if (globalScope.has(p.name)) scope.set(p.name, globalScope.get(p.name));
+        else if (!scope.has(p.name)) scope.set(p.name, { unknown: true });
+      }
+      break;
+    case "ENV":
+      for (const p of ins.properties) {
+        const value = ex(p.value ?? "");
+        scope.set(p.name, { value });
+        stage.env.set(p.name, { value, from: ins });
+      }
+      break;
+    case "WORKDIR": {
+      const dir = ex(ins.words.join(" "));
+      const prev = stage.workdir?.value ?? "/";
+      const abs = dir.startsWith("/") || dir.startsWith("$") ? dir : `${prev.replace(/\/$/, "")}/${dir}`;
+      stage.workdir = { value: normalizePath(abs), from: ins };
+      break;
+    }
+    case "ENTRYPOINT":
+      stage.entrypoint = { value: ins.exec ? { exec: ins.exec } : { shell: ins.shellText ?? "" }, from: ins };
+      if (stage.cmd && stage.cmd.from?.stage !== stage) stage.cmd = void 0;
+      break;
+    case "CMD":
+      stage.cmd = { value: ins.exec ? { exec: ins.exec } : { shell: ins.shellText ?? "" }, from: ins };
+      break;
+    case "USER":
+      stage.user = { value: ex(ins.words.join(" ")), from: ins };
+      break;
+    case "COPY":
+    case "ADD": {
+      const positional3 = ins.words;
+      const body = ins.text.trim();
+      let parts;
+      if (body.startsWith("[")) parts = parseJsonArray(body) ?? positional3;
+      else parts = ins.heredocs.length ? (body.split("\n")[0] ?? "").split(/\s+/).filter((w) => w && !w.startsWith("<<")) : positional3;
+      parts = parts.map((p) => ex(unquote(p)));
+      const dest = parts.length > 0 ? parts[parts.length - 1] : "";
+      const from = ins.flags.find((f) => f.name === "from")?.value;
+      const fromValue = from ? ex(from) : void 0;
+      const fromStage = fromValue !== void 0 ? findStage(stages, fromValue, stage) : void 0;
+      if (fromStage) stage.dependsOn.add(fromStage);
+      ins.copy = {
+        sources: parts.slice(0, -1),
+        dest: resolveDest(dest, stage.workdir?.value),
+        from: fromValue,
+        fromStage,
+        chmod: ins.flags.find((f) => f.name === "chmod")?.value,
+        chown: ins.flags.find((f) => f.name === "chown")?.value,
+        heredocs: ins.heredocs
+      };
+      break;
+    }
+    case "RUN":
+      for (const f of ins.flags) {
+        if (f.name !== "mount" || !f.value) continue;
+        const m = /(?:^|,)from=([^,]+)/.exec(f.value);
+        if (m) {
+          const s = findStage(stages, ex(m[1]), stage);
+          if (s) stage.dependsOn.add(s);
+        }
+      }
+      break;
+  }
+}
+function findStage(stages, ref, current) {
+  if (/^\d+$/.test(ref)) {
+    const s = stages[Number(ref)];
+    return s && s !== current ? s : void 0;
+  }
+  return stages.find((s) => s !== current && s.name?.toLowerCase() === ref.toLowerCase());
+}
+function unquote(s) {
+  if (s.length >= 2 && (s.startsWith('"') && s.endsWith('"') || s.startsWith("'") && s.endsWith("'"))) return s.slice(1, -1);
+  return s;
+}
+function resolveDest(dest, workdir) {
+  if (dest.startsWith("/") || dest.startsWith("$")) return normalizePath(dest, dest.endsWith("/"));
+  const base2 = workdir ?? "/";
+  return normalizePath(`${base2.replace(/\/$/, "")}/${dest}`, dest.endsWith("/") || dest === "." || dest === "./");
+}
+function normalizePath(p, keepTrailing = false) {
+  const parts = [];
+  for (const seg of p.split("/")) {
+    if (seg === "" || seg === ".") continue;
+    if (seg === "..") parts.pop();
+    else parts.push(seg);
+  }
+  const out = `/${parts.join("/")}`;
+  return keepTrailing && out !== "/" ? `${out}/` : out;
+}
+function markReachable(stage) {
+  if (stage.reachesTarget) return;
+  stage.reachesTarget = true;
+  for (const dep of stage.dependsOn) markReachable(dep);
+}
+function stageLineage(stage) {
+  const out = [];
+  for (let s = stage; s; s = s.base.stage) out.push(s);
+  return out;
+}
+
+// src/engine/types.ts
+var SEVERITY_RANK = { info: 1, warning: 2, error: 3 };
+function atLeast(severity, threshold) {
+  if (threshold === "none") return false;
+  return SEVERITY_RANK[severity] >= SEVERITY_RANK[threshold];
+}
+var DOCS_BASE = "https://github.com/lint-lambda-image/lint-lambda-image/blob/main/docs/rules/";
+function docsUrlFor(code) {
+  return `${DOCS_BASE}${code}.md`;
+}
+
+// src/knowledge/sizes.ts
+var ARTICLE = "reference article figure (illustrative, UNVERIFIED; LAMBDA-FACTS \xA76.2)";
+var OBSERVED_HUB = "observed `docker images` size of the Docker Hub / registry image (range covers recent tags)";
+var AWS_OBSERVED = "assumption from observed `docker images` sizes of public.ecr.aws/lambda images (layers are Git LFS in aws/aws-lambda-base-images, not readable)";
+var AWS_BASE_SIZES = [
+  { repo: /python$/, tag: /^3\.1[2-9]/, label: "AWS Lambda Python (AL2023)", mb: [500, 620], aws: true, source: `${ARTICLE}: python3.12 ~580 MB; ${AWS_OBSERVED}` },
+  { repo: /python$/, label: "AWS Lambda Python (AL2)", mb: [550, 800], aws: true, source: AWS_OBSERVED },
+  { repo: /nodejs$/, tag: /^(2\d)/, label: "AWS Lambda Node.js (AL2023)", mb: [420, 540], aws: true, source: `${ARTICLE}: nodejs20 ~490 MB; ${AWS_OBSERVED}` },
+  { repo: /nodejs$/, label: "AWS Lambda Node.js (AL2)", mb: [450, 650], aws: true, source: AWS_OBSERVED },
+  { repo: /java$/, label: "AWS Lambda Java (Corretto)", mb: [450, 650], aws: true, source: AWS_OBSERVED },
+  { repo: /dotnet$/, label: "AWS Lambda .NET", mb: [450, 650], aws: true, source: AWS_OBSERVED },
+  { repo: /ruby$/, label: "AWS Lambda Ruby", mb: [450, 650], aws: true, source: AWS_OBSERVED },
+  { repo: /provided$/, tag: /^al2023/, label: "AWS Lambda provided.al2023 (OS only)", mb: [90, 150], aws: true, source: AWS_OBSERVED },
+  { repo: /provided$/, label: "AWS Lambda provided.al2 (OS only)", mb: [130, 220], aws: true, source: AWS_OBSERVED },
+  { repo: /go$/, label: "AWS Lambda go1.x (AL1, deprecated)", mb: [200, 350], aws: true, source: AWS_OBSERVED }
+];
+var CUSTOM_BASE_SIZES = [
+  { repo: /^python$/, tag: /alpine/, label: "python (alpine)", mb: [45, 70], aws: false, source: OBSERVED_HUB },
+  { repo: /^python$/, tag: /slim/, label: "python (slim)", mb: [115, 160], aws: false, source: OBSERVED_HUB },
+  { repo: /^python$/, label: "python (full Debian)", mb: [900, 1150], aws: false, source: OBSERVED_HUB },
+  { repo: /^node$/, tag: /alpine/, label: "node (alpine)", mb: [120, 175], aws: false, source: OBSERVED_HUB },
+  { repo: /^node$/, tag: /slim/, label: "node (slim)", mb: [180, 260], aws: false, source: OBSERVED_HUB },
+  { repo: /^node$/, label: "node (full Debian)", mb: [950, 1200], aws: false, source: OBSERVED_HUB },
+  { repo: /^debian$/, tag: /slim/, label: "debian (slim)", mb: [70, 90], aws: false, source: OBSERVED_HUB },
+  { repo: /^debian$/, label: "debian", mb: [110, 145], aws: false, source: OBSERVED_HUB },
+  { repo: /^ubuntu$/, label: "ubuntu", mb: [70, 85], aws: false, source: OBSERVED_HUB },
+  { repo: /(^|\/)amazonlinux$/, tag: /^2$|^2\./, label: "amazonlinux:2", mb: [150, 180], aws: false, source: OBSERVED_HUB },
+  { repo: /(^|\/)amazonlinux$/, label: "amazonlinux:2023", mb: [130, 160], aws: false, source: OBSERVED_HUB },
+  { repo: /^alpine$/, label: "alpine", mb: [7, 9], aws: false, source: OBSERVED_HUB },
+  { repo: /distroless\/static/, label: "distroless static", mb: [1.5, 3], aws: false, source: OBSERVED_HUB },
+  { repo: /distroless\/(base|cc)/, label: "distroless base/cc", mb: [18, 35], aws: false, source: OBSERVED_HUB },
+  { repo: /distroless\/python/, label: "distroless python", mb: [45, 60], aws: false, source: OBSERVED_HUB },
+  { repo: /distroless\/nodejs/, label: "distroless nodejs", mb: [120, 180], aws: false, source: OBSERVED_HUB },
+  { repo: /distroless\/java/, label: "distroless java", mb: [200, 260], aws: false, source: OBSERVED_HUB },
+  { repo: /^(eclipse-temurin|amazoncorretto|openjdk)$/, tag: /jre/, label: "Java JRE", mb: [200, 300], aws: false, source: OBSERVED_HUB },
+  { repo: /^(eclipse-temurin|amazoncorretto|openjdk)$/, label: "Java JDK", mb: [350, 500], aws: false, source: OBSERVED_HUB },
+  { repo: /dotnet\/(runtime|aspnet)/, label: ".NET runtime", mb: [180, 240], aws: false, source: OBSERVED_HUB },
+  { repo: /dotnet\/sdk/, label: ".NET SDK", mb: [750, 900], aws: false, source: OBSERVED_HUB },
+  { repo: /^ruby$/, tag: /slim|alpine/, label: "ruby (slim)", mb: [70, 220], aws: false, source: OBSERVED_HUB },
+  { repo: /^ruby$/, label: "ruby (full Debian)", mb: [900, 1100], aws: false, source: OBSERVED_HUB },
+  { repo: /^golang$/, tag: /alpine/, label: "golang (alpine)", mb: [230, 320], aws: false, source: OBSERVED_HUB },
+  { repo: /^golang$/, label: "golang", mb: [750, 900], aws: false, source: OBSERVED_HUB },
+  { repo: /^rust$/, label: "rust", mb: [700, 1600], aws: false, source: OBSERVED_HUB }
+];
+var WHEEL = "PyPI manylinux x86_64 wheel size x install expansion; observed du of site-packages";
+var NPM = 'npm "Unpacked Size" plus platform binaries; observed du of node_modules';
+var OS = "observed installed size reported by dnf/apt (with dependencies) on AL2023 / Debian bookworm";
+var PACKAGE_SIZES = [
+  // Python
+  { key: "numpy", ecosystem: "pip", names: ["numpy"], label: "numpy", mb: [35, 75], source: `${WHEEL} (numpy + numpy.libs OpenBLAS)` },
+  { key: "pandas", ecosystem: "pip", names: ["pandas"], label: "pandas (+ dateutil, pytz, tzdata)", mb: [60, 90], pulls: ["numpy"], source: WHEEL },
+  { key: "scipy", ecosystem: "pip", names: ["scipy"], label: "scipy", mb: [90, 140], pulls: ["numpy"], source: WHEEL },
+  { key: "scikit-learn", ecosystem: "pip", names: ["scikit-learn", "sklearn"], label: "scikit-learn (+ joblib, threadpoolctl)", mb: [35, 60], pulls: ["numpy", "scipy"], source: WHEEL },
+  { key: "pyarrow", ecosystem: "pip", names: ["pyarrow"], label: "pyarrow", mb: [110, 170], source: WHEEL },
+  { key: "polars", ecosystem: "pip", names: ["polars"], label: "polars", mb: [80, 160], source: WHEEL },
+  { key: "duckdb", ecosystem: "pip", names: ["duckdb"], label: "duckdb", mb: [40, 80], source: WHEEL },
+  { key: "torch-cpu", ecosystem: "pip", names: [], label: "torch (CPU-only wheel, + sympy, networkx, jinja2)", mb: [550, 900], source: `${WHEEL}; download.pytorch.org/whl/cpu wheel ~180-200 MB compressed` },
+  { key: "torch", ecosystem: "pip", names: ["torch", "pytorch"], label: "torch (PyPI default: CUDA build + nvidia-* libraries + triton)", mb: [3500, 6e3], source: `${WHEEL}; torch CUDA wheel ~800-900 MB plus nvidia-cudnn/cublas/... wheels ~2 GB compressed` },
+  { key: "torchvision", ecosystem: "pip", names: ["torchvision"], label: "torchvision", mb: [15, 40], source: WHEEL },
+  { key: "tensorflow", ecosystem: "pip", names: ["tensorflow", "tensorflow-cpu", "tf-nightly"], label: "tensorflow (+ keras, h5py, protobuf ...)", mb: [1e3, 2200], pulls: ["numpy"], source: WHEEL },
+  { key: "transformers", ecosystem: "pip", names: ["transformers"], label: "transformers (+ tokenizers, huggingface-hub, safetensors, regex)", mb: [80, 150], pulls: ["numpy"], source: WHEEL },
+  { key: "sentence-transformers", ecosystem: "pip", names: ["sentence-transformers"], label: "sentence-transformers", mb: [2, 6], pulls: ["torch", "transformers", "scikit-learn"], source: WHEEL },
+  { key: "onnxruntime", ecosystem: "pip", names: ["onnxruntime"], label: "onnxruntime", mb: [40, 80], pulls: ["numpy"], source: WHEEL },
+  { key: "opencv", ecosystem: "pip", names: ["opencv-python", "opencv-python-headless", "opencv-contrib-python", "opencv-contrib-python-headless"], label: "opencv-python", mb: [100, 200], pulls: ["numpy"], source: WHEEL },
+  { key: "matplotlib", ecosystem: "pip", names: ["matplotlib"], label: "matplotlib (+ fonttools, pillow, kiwisolver, contourpy)", mb: [60, 100], pulls: ["numpy"], source: WHEEL },
+  { key: "numba", ecosystem: "pip", names: ["numba", "llvmlite"], label: "numba + llvmlite", mb: [100, 160], pulls: ["numpy"], source: WHEEL },
+  { key: "spacy", ecosystem: "pip", names: ["spacy"], label: "spacy (+ thinc, blis, srsly ...)", mb: [80, 160], pulls: ["numpy"], source: WHEEL },
+  { key: "playwright-py", ecosystem: "pip", names: ["playwright"], label: "playwright (Python package with its Node driver)", mb: [35, 60], source: WHEEL },
+  { key: "boto3", ecosystem: "pip", names: ["boto3", "botocore", "s3transfer", "aioboto3"], label: "boto3 + botocore", mb: [70, 110], source: WHEEL, inAwsBase: "python" },
+  { key: "pillow", ecosystem: "pip", names: ["pillow", "pil"], label: "pillow", mb: [8, 16], source: WHEEL },
+  { key: "lxml", ecosystem: "pip", names: ["lxml"], label: "lxml", mb: [12, 25], source: WHEEL },
+  { key: "cryptography", ecosystem: "pip", names: ["cryptography"], label: "cryptography", mb: [8, 16], source: WHEEL },
+  { key: "grpcio", ecosystem: "pip", names: ["grpcio", "grpcio-tools"], label: "grpcio", mb: [15, 40], source: WHEEL },
+  { key: "langchain", ecosystem: "pip", names: ["langchain", "langchain-community"], label: "langchain (+ langchain-core, sqlalchemy, aiohttp ...)", mb: [40, 100], source: WHEEL },
+  // npm
+  { key: "aws-sdk", ecosystem: "npm", names: ["aws-sdk"], label: "aws-sdk (v2)", mb: [70, 110], source: NPM },
+  { key: "sharp", ecosystem: "npm", names: ["sharp"], label: "sharp (+ libvips binaries)", mb: [25, 45], source: NPM },
+  { key: "puppeteer", ecosystem: "npm", names: ["puppeteer"], label: "puppeteer (downloads Chrome for Testing)", mb: [280, 480], source: `${NPM}; Chrome for Testing linux64 unpacked ~300-400 MB` },
+  { key: "puppeteer-core", ecosystem: "npm", names: ["puppeteer-core"], label: "puppeteer-core (+ devtools-protocol)", mb: [8, 20], source: NPM },
+  { key: "sparticuz-chromium", ecosystem: "npm", names: ["@sparticuz/chromium", "chrome-aws-lambda", "@sparticuz/chromium-min"], label: "@sparticuz/chromium (brotli-packed Chromium)", mb: [55, 75], source: NPM },
+  { key: "playwright-npm", ecosystem: "npm", names: ["playwright", "playwright-core", "@playwright/test"], label: "playwright-core (browsers not included)", mb: [6, 15], source: NPM },
+  { key: "prisma-client", ecosystem: "npm", names: ["@prisma/client"], label: "@prisma/client (+ query engine)", mb: [30, 90], source: NPM },
+  { key: "prisma", ecosystem: "npm", names: ["prisma"], label: "prisma CLI (+ engines)", mb: [40, 90], source: NPM },
+  { key: "typescript", ecosystem: "npm", names: ["typescript"], label: "typescript", mb: [20, 25], source: NPM },
+  { key: "swc", ecosystem: "npm", names: ["@swc/core"], label: "@swc/core", mb: [40, 70], source: NPM },
+  { key: "esbuild", ecosystem: "npm", names: ["esbuild"], label: "esbuild", mb: [8, 12], source: NPM },
+  { key: "next", ecosystem: "npm", names: ["next"], label: "next", mb: [90, 140], source: NPM },
+  { key: "tfjs-node", ecosystem: "npm", names: ["@tensorflow/tfjs-node"], label: "@tensorflow/tfjs-node", mb: [250, 450], source: NPM },
+  { key: "onnxruntime-node", ecosystem: "npm", names: ["onnxruntime-node"], label: "onnxruntime-node", mb: [50, 200], source: NPM },
+  { key: "canvas", ecosystem: "npm", names: ["canvas"], label: "canvas (+ cairo binaries)", mb: [30, 60], source: NPM },
+  { key: "date-fns", ecosystem: "npm", names: ["date-fns"], label: "date-fns", mb: [20, 40], source: NPM },
+  { key: "lodash", ecosystem: "npm", names: ["lodash"], label: "lodash", mb: [4, 6], source: NPM },
+  // OS packages (dnf / yum / microdnf / apt / apk names)
+  { key: "gcc", ecosystem: "os", names: ["gcc", "gcc-c++", "g++", "build-essential", "build-base", "make", "cmake"], label: "gcc toolchain", mb: [120, 300], source: OS },
+  { key: "python-devel", ecosystem: "os", names: ["python3-devel", "python3-dev", "python3.12-devel", "python3.11-devel"], label: "python3 headers", mb: [5, 40], source: OS },
+  { key: "git", ecosystem: "os", names: ["git"], label: "git", mb: [25, 60], source: OS },
+  { key: "chromium", ecosystem: "os", names: ["chromium", "chromium-browser", "google-chrome-stable"], label: "chromium (+ its libraries)", mb: [250, 450], source: OS },
+  {
+    key: "chromium-deps",
+    ecosystem: "os",
+    names: ["nss", "libnss3", "atk", "at-spi2-atk", "libatk1.0-0", "libatk-bridge2.0-0", "cups-libs", "libcups2", "libxkbcommon", "libxkbcommon0", "libXcomposite", "libxcomposite1", "libXdamage", "libxdamage1", "libXrandr", "libxrandr2", "mesa-libgbm", "libgbm1", "pango", "libpango-1.0-0", "alsa-lib", "libasound2", "gtk3", "libgtk-3-0"],
+    label: "chromium system libraries (nss, atk, cups, gtk ...)",
+    mb: [60, 180],
+    source: OS
+  },
+  { key: "ffmpeg", ecosystem: "os", names: ["ffmpeg"], label: "ffmpeg", mb: [80, 250], source: OS },
+  { key: "libreoffice", ecosystem: "os", names: ["libreoffice", "libreoffice-core", "libreoffice-writer"], label: "libreoffice", mb: [400, 800], source: OS },
+  { key: "tesseract", ecosystem: "os", names: ["tesseract", "tesseract-ocr"], label: "tesseract (+ English data)", mb: [30, 80], source: OS },
+  { key: "imagemagick", ecosystem: "os", names: ["imagemagick", "ImageMagick"], label: "ImageMagick", mb: [30, 120], source: OS },
+  { key: "java-jdk", ecosystem: "os", names: ["java-21-amazon-corretto-devel", "java-17-amazon-corretto-devel", "openjdk-17-jdk", "openjdk-21-jdk", "default-jdk"], label: "Java JDK", mb: [250, 400], source: OS },
+  { key: "java-jre", ecosystem: "os", names: ["java-21-amazon-corretto-headless", "java-17-amazon-corretto-headless", "openjdk-17-jre-headless", "openjdk-21-jre-headless", "default-jre-headless"], label: "Java runtime", mb: [180, 260], source: OS },
+  { key: "nodejs-os", ecosystem: "os", names: ["nodejs", "nodejs20", "nodejs22", "npm"], label: "Node.js (OS package)", mb: [50, 120], source: OS },
+  { key: "python-os", ecosystem: "os", names: ["python3", "python3.12", "python3.11", "python3-pip"], label: "Python (OS package)", mb: [30, 120], source: OS },
+  { key: "small-tools", ecosystem: "os", names: ["ca-certificates", "tzdata", "curl", "wget", "unzip", "tar", "gzip", "zip", "jq", "findutils", "shadow-utils", "which", "procps", "procps-ng", "openssl", "libstdc++", "libgcc"], label: "small tools (ca-certificates, tzdata, curl ...)", mb: [0.5, 6], source: `${OS}; each counted separately` }
+];
+var GENERIC_PACKAGE_MB = {
+  pip: [0.2, 15],
+  npm: [0.2, 10]
+};
+var GENERIC_PACKAGE_SOURCE = "assumption: a package not in the size table, with its dependencies";
+var BUILD_ARTIFACT_MB = {
+  go: [6, 40],
+  // assumption: statically linked Lambda handler binaries with the AWS SDK are typically 10-30 MB
+  cargo: [2, 25],
+  // assumption: release builds of lambda_runtime handlers
+  dotnet: [1, 80],
+  // assumption: framework-dependent publish is small, self-contained publish is 70+ MB
+  mvn: [1, 120],
+  // assumption: a jar / target folder, shaded jars with the AWS SDK reach ~100 MB
+  gradle: [1, 120]
+};
+var BUILD_ARTIFACT_SOURCE = "assumption: typical compiled handler sizes (not measured here; the build output is not in the build context)";
+var PIP_NAME_NORMALISE = (name) => name.toLowerCase().replace(/[_.]+/g, "-");
+var BY_NAME = /* @__PURE__ */ new Map();
+for (const p of PACKAGE_SIZES) for (const n of p.names) BY_NAME.set(`${p.ecosystem}:${p.ecosystem === "pip" ? PIP_NAME_NORMALISE(n) : n}`, p);
+var BY_KEY = new Map(PACKAGE_SIZES.map((p) => [p.key, p]));
+function packageByName(ecosystem, name) {
+  return BY_NAME.get(`${ecosystem}:${ecosystem === "pip" ? PIP_NAME_NORMALISE(name) : name}`);
+}
+function packageByKey(key) {
+  return BY_KEY.get(key);
+}
+function baseImageSize(repository, tag, aws) {
+  const repo = repository.replace(/^library\//, "");
+  const table = aws ? AWS_BASE_SIZES : CUSTOM_BASE_SIZES;
+  return table.find((b) => b.repo.test(repo) && (!b.tag || b.tag.test(tag ?? "")));
+}
+
+// src/knowledge/cold-start.ts
+var FIT = "heuristic: fitted to the reference article figures (illustrative, UNVERIFIED, LAMBDA-FACTS \xA76.2)";
+var RUNTIME_START = {
+  python: { label: "Python runtime start-up", p50: [200, 400], p99: [550, 1050], source: `${FIT}: Python 3.12 AWS base 300/800 ms` },
+  nodejs: { label: "Node.js runtime start-up", p50: [170, 320], p99: [480, 900], source: `${FIT}: Node.js 20 AWS base 250/700 ms` },
+  java: { label: "JVM start-up and class loading", p50: [2e3, 4e3], p99: [6e3, 1e4], source: `${FIT}: Java 21 AWS base 3/8 s` },
+  dotnet: { label: ".NET runtime (CLR) start-up and JIT", p50: [280, 480], p99: [700, 1200], source: `${FIT}: .NET 8 AWS base 400 ms/1 s` },
+  ruby: { label: "Ruby runtime start-up", p50: [220, 450], p99: [600, 1200], source: "heuristic: no reference figure; assumed close to Python" },
+  native: { label: "native binary start-up (Go/Rust, custom runtime)", p50: [50, 100], p99: [120, 240], source: `${FIT}: Go on a minimal custom image 80/200 ms` },
+  unknown: { label: "runtime start-up (runtime not recognised)", p50: [100, 800], p99: [300, 2e3], source: "heuristic: wide range because the runtime is not known" }
+};
+var PER_OWN_MB = {
+  p50: [0.08, 0.16],
+  p99: [0.2, 0.4],
+  source: "heuristic: ~6.5% of bytes read at init (Brooker et al., ATC '23) at cache throughput; fitted with the references"
+};
+var IMPORT_COST = {
+  numpy: { label: "import numpy", p50: [50, 90], p99: [120, 210], source: FIT },
+  pandas: { label: "import pandas", p50: [170, 270], p99: [380, 620], source: FIT },
+  scipy: { label: "import scipy", p50: [80, 160], p99: [200, 400], source: "heuristic" },
+  "scikit-learn": { label: "import sklearn", p50: [100, 200], p99: [250, 500], source: "heuristic" },
+  pyarrow: { label: "import pyarrow", p50: [60, 140], p99: [150, 350], source: "heuristic" },
+  polars: { label: "import polars", p50: [40, 100], p99: [100, 250], source: "heuristic" },
+  "torch-cpu": { label: "import torch", p50: [320, 540], p99: [850, 1250], source: FIT },
+  torch: { label: "import torch (CUDA build)", p50: [400, 700], p99: [1e3, 1600], source: "heuristic: the CPU figure plus loading CUDA libraries" },
+  tensorflow: { label: "import tensorflow", p50: [800, 1600], p99: [2e3, 4e3], source: "heuristic" },
+  transformers: { label: "import transformers", p50: [100, 200], p99: [250, 450], source: FIT },
+  opencv: { label: "import cv2", p50: [60, 140], p99: [150, 350], source: "heuristic" },
+  matplotlib: { label: "import matplotlib", p50: [150, 300], p99: [400, 800], source: "heuristic" },
+  numba: { label: "import numba", p50: [200, 400], p99: [500, 1e3], source: "heuristic" },
+  spacy: { label: "import spacy", p50: [200, 500], p99: [500, 1200], source: "heuristic" },
+  onnxruntime: { label: "import onnxruntime", p50: [60, 150], p99: [150, 400], source: "heuristic" },
+  langchain: { label: "import langchain", p50: [150, 400], p99: [400, 1e3], source: "heuristic" },
+  "aws-sdk": { label: "require('aws-sdk') (v2)", p50: [50, 110], p99: [140, 260], source: FIT },
+  sharp: { label: "require('sharp')", p50: [20, 50], p99: [50, 120], source: FIT },
+  "prisma-client": { label: "require('@prisma/client')", p50: [30, 70], p99: [80, 170], source: FIT },
+  "puppeteer-core": { label: "require('puppeteer-core')", p50: [15, 35], p99: [40, 90], source: FIT },
+  puppeteer: { label: "require('puppeteer')", p50: [15, 35], p99: [40, 90], source: "heuristic" },
+  "sparticuz-chromium": { label: "require('@sparticuz/chromium')", p50: [5, 15], p99: [10, 40], source: FIT },
+  "tfjs-node": { label: "require('@tensorflow/tfjs-node')", p50: [300, 700], p99: [800, 1800], source: "heuristic" },
+  "onnxruntime-node": { label: "require('onnxruntime-node')", p50: [60, 150], p99: [150, 400], source: "heuristic" }
+};
+var GENERIC_IMPORT = { p50: [1, 4], p99: [3, 10], source: `${FIT}: Node.js with dependencies` };
+var GENERIC_IMPORT_CAP = 40;
+var ARM64_PRICE_CUT = 0.2;
+var SNAPSTART_NOTE = "Lambda SnapStart cuts JVM start-up for zip-packaged functions; whether it applies to container images is not verified here - check the AWS docs before counting on it.";
+
+// src/estimate/cold-start.ts
+var center = (r) => (r[0] + r[1]) / 2;
+function formatMB(bytes2) {
+  const unit = (n, u) => `${n < 10 ? n.toFixed(1).replace(/\.0$/, "") : Math.round(n)} ${u}`;
+  if (bytes2 >= 1e9) return unit(bytes2 / 1e9, "GB");
+  if (bytes2 >= 1e6) return unit(bytes2 / 1e6, "MB");
+  if (bytes2 >= 1e3) return unit(bytes2 / 1e3, "KB");
+  return `${Math.round(bytes2)} B`;
+}
+var RUNTIME_CUT = {
+  python: "fixed cost of the Python runtime; only provisioned concurrency removes it",
+  nodejs: "fixed cost of the Node.js runtime; bundle and minify your code (esbuild) so less JavaScript is parsed; provisioned concurrency removes it",
+  java: 'load fewer classes at init (no reflection-heavy frameworks), try JAVA_TOOL_OPTIONS="-XX:+TieredCompilation -XX:TieredStopAtLevel=1", or provisioned concurrency; SnapStart support for container images is unverified',
+  dotnet: "ReadyToRun compilation (PublishReadyToRun=true) cuts JIT time; Native AOT on provided.al2023 cuts more; provisioned concurrency removes it",
+  ruby: "fixed cost of the Ruby runtime; require less at init; provisioned concurrency removes it",
+  native: "already minimal: native binaries start fast",
+  unknown: "use an AWS base image for a known runtime so the estimate (and Lambda's cache) can help"
+};
+function estimateColdStart(input) {
+  const rt = RUNTIME_START[input.runtime];
+  const terms = [{ name: rt.label, p50: rt.p50, p99: rt.p99, cut: RUNTIME_CUT[input.runtime] }];
+  const ownMBLow = input.ownBytes.low / 1e6;
+  const ownMBHigh = input.ownBytes.high / 1e6;
+  const ownMid = (input.ownBytes.low + input.ownBytes.high) / 2;
+  const biggest2 = (input.biggestOwn ?? []).slice(0, 2).map((b) => `${b.what.replace(/ \(line \d+.*?\)$/, "")} ${formatMB(b.bytes)}`).join(", ");
+  const ownCut = [
+    input.awsBase ? void 0 : "start FROM an AWS base image (Lambda caches its layers, so they stop counting as your bytes)",
+    "use a multi-stage build and copy only runtime files into the final stage (no compilers, caches, tests or docs)",
+    biggest2 ? `shrink the biggest: ${biggest2}` : void 0
+  ].filter(Boolean).join("; ");
+  terms.push({
+    name: `reading your own ${formatMB(ownMid)} of image (not in an AWS base image)`,
+    p50: [ownMBLow * PER_OWN_MB.p50[0], ownMBHigh * PER_OWN_MB.p50[1]],
+    p99: [ownMBLow * PER_OWN_MB.p99[0], ownMBHigh * PER_OWN_MB.p99[1]],
+    cut: ownCut
+  });
+  for (const key of input.packages) {
+    const c = IMPORT_COST[key];
+    if (!c) continue;
+    const alt = key === "torch" ? "; install the CPU-only wheel (--index-url https://download.pytorch.org/whl/cpu): Lambda has no GPU" : key === "aws-sdk" ? "; move to AWS SDK v3 (@aws-sdk/client-*, already in the Node.js base image)" : key === "pandas" ? "; or use a lighter library (polars, pyarrow compute) where it fits" : "";
+    terms.push({ name: c.label, p50: c.p50, p99: c.p99, cut: `import it lazily, inside the code path that needs it, not at module load${alt}` });
+  }
+  const generic = Math.min(input.otherPackages, GENERIC_IMPORT_CAP);
+  if (generic > 0) {
+    terms.push({
+      name: `loading ${generic} other package${generic === 1 ? "" : "s"}`,
+      p50: [GENERIC_IMPORT.p50[0] * generic, GENERIC_IMPORT.p50[1] * generic],
+      p99: [GENERIC_IMPORT.p99[0] * generic, GENERIC_IMPORT.p99[1] * generic],
+      cut: "drop unused dependencies and bundle what is left (tree-shaking for Node.js); import lazily"
+    });
+  }
+  const total = (f) => ({
+    low: Math.round(terms.reduce((n, t) => n + f(t)[0], 0)),
+    high: Math.round(terms.reduce((n, t) => n + f(t)[1], 0))
+  });
+  const drivers = terms.map((t) => ({ name: t.name, ms: Math.round(center(t.p50)), cut: t.cut })).filter((d) => d.ms > 0).sort((a, b) => b.ms - a.ms).slice(0, 3);
+  const notes = [
+    "Heuristic estimate, not a measurement: the millisecond parameters are fitted to illustrative figures (see src/knowledge/cold-start.ts).",
+    input.awsBase ? `AWS base layers (${formatMB((input.baseBytes.low + input.baseBytes.high) / 2)}) are cached by Lambda; your own ${formatMB(ownMid)} are fetched on demand and the parts read at init cost time.` : `This image is not built on an AWS base image, so all its ${formatMB(ownMid)} count as its own bytes: Lambda does not pre-cache them.`,
+    `arm64 (Graviton) is ~${Math.round(ARM64_PRICE_CUT * 100)}% cheaper per GB-second: a cost saving, not a cold-start one.`
+  ];
+  if (input.runtime === "java") notes.push(SNAPSTART_NOTE);
+  if (input.runtime === "unknown") notes.push("The runtime was not recognised, so the runtime start-up range is wide.");
+  return { p50: total((t) => t.p50), p99: total((t) => t.p99), drivers, model: "heuristic", notes };
+}
+function coldStartInputOf(size) {
+  const own = size.contributions.filter((c) => !c.base && c.high > 0).map((c) => ({ what: c.what, bytes: (c.low + c.high) / 2 })).sort((a, b) => b.bytes - a.bytes);
+  return {
+    runtime: size.runtime,
+    ownBytes: size.ownBytes,
+    baseBytes: size.baseShare,
+    packages: size.packages,
+    otherPackages: size.otherPackages,
+    biggestOwn: own,
+    awsBase: size.base?.aws ?? false
+  };
+}
+var pointOf = (r) => (r.low + r.high) / 2;
+
+// src/estimate/image.ts
+function family(f) {
+  switch (f) {
+    case "python":
+    case "nodejs":
+    case "java":
+    case "dotnet":
+    case "ruby":
+    case "native":
+      return f;
+    case "node":
+      return "nodejs";
+    case "provided":
+    case "go":
+    case "rust":
+      return "native";
+    default:
+      return "unknown";
+  }
+}
+function packageKey(name) {
+  if (name === "torch-cpu" || name === "torch") return name;
+  return (packageByKey(name) ?? packageByName("pip", name) ?? packageByName("npm", name))?.key;
+}
+function estimateImageSize(facts) {
+  const base2 = Math.min(facts.baseLayerBytes ?? 0, facts.uncompressedBytes);
+  const own = facts.uncompressedBytes - base2;
+  const runtime = family(facts.runtimeFamily);
+  const packages = [...new Set((facts.packages ?? []).map(packageKey).filter((k) => !!k))].filter((k) => packageByKey(k)?.ecosystem !== "os");
+  const contributions = facts.layers.map((l, i) => {
+    const inBase = facts.baseLayerBytes !== void 0 && i < countBaseLayers(facts);
+    return { what: `layer ${i + 1}${l.createdBy ? `: ${l.createdBy.replace(/\s+/g, " ").slice(0, 100)}` : ""} (${l.digest.slice(0, 19)})`, low: l.size, high: l.size, source: "image", ...inBase ? { base: true } : {} };
+  });
+  return {
+    low: facts.uncompressedBytes,
+    high: facts.uncompressedBytes,
+    baseShare: { low: base2, high: base2 },
+    ownBytes: { low: own, high: own },
+    contributions,
+    unknown: [],
+    exact: true,
+    compressed: facts.compressedBytes,
+    base: base2 > 0 ? { image: facts.baseImage ?? "AWS base image", aws: true } : facts.baseImage ? { image: facts.baseImage, aws: false } : void 0,
+    runtime,
+    packages,
+    otherPackages: 0
+  };
+}
+function countBaseLayers(facts) {
+  let n = 0;
+  let sum = 0;
+  for (const l of facts.layers) {
+    if (sum >= (facts.baseLayerBytes ?? 0)) break;
+    sum += l.size;
+    n++;
+  }
+  return n;
+}
+function estimateImage(facts) {
+  const size = estimateImageSize(facts);
+  const input = coldStartInputOf(size);
+  input.awsBase = (facts.baseLayerBytes ?? 0) > 0;
+  return { size, coldStart: estimateColdStart(input) };
+}
+
+// src/estimate/size.ts
+import { posix } from "node:path";
+
+// src/engine/memo.ts
+function memoOn(owner, key, compute2) {
+  const slots = owner;
+  let slot = slots[key];
+  if (!slot) slots[key] = slot = { value: compute2() };
+  return slot.value;
+}
+
+// src/paths.ts
+function pathWithin(path, dir) {
+  const clean = (p2) => p2.replace(/\/\*$/, "").replace(/\/+$/, "") || "/";
+  const p = clean(path);
+  const d = clean(dir);
+  return d === "/" || p === d || p.startsWith(`${d}/`);
+}
+
+// src/dockerfile/commands.ts
+var PY_RE = /^python(\d+(\.\d+)?)?$/;
+function managerOf(cmd) {
+  const name = commandName(cmd);
+  const args = cmd.args;
+  if (PY_RE.test(name)) {
+    const m = args.indexOf("-m");
+    if (m >= 0 && /^pip\d*(\.\d+)?$/.test(args[m + 1] ?? "")) return { manager: "pip", rest: args.slice(m + 2) };
+    if (m >= 0 && args[m + 1] === "uv") return { manager: "uv", rest: args.slice(m + 2) };
+    return void 0;
+  }
+  if (/^pip\d*(\.\d+)?$/.test(name)) return { manager: "pip", rest: args };
+  if (name === "uv" && args[0] === "pip") return { manager: "uv", rest: args.slice(1) };
+  if (name === "uv") return { manager: "uv", rest: args };
+  if (name === "corepack" && ["yarn", "pnpm"].includes(args[0] ?? "")) return { manager: args[0], rest: args.slice(1) };
+  if (["mamba", "micromamba"].includes(name)) return { manager: "conda", rest: args };
+  if (name === "mvnw" || name === "./mvnw") return { manager: "mvn", rest: args };
+  if (name === "gradlew") return { manager: "gradle", rest: args };
+  const known = ["apt-get", "apt", "apk", "yum", "dnf", "microdnf", "poetry", "pipenv", "conda", "npm", "yarn", "pnpm", "bun", "gem", "bundle", "go", "mvn", "gradle", "dotnet", "cargo"];
+  if (known.includes(name)) return { manager: name, rest: args };
+  if (name === "bundler") return { manager: "bundle", rest: args };
+  return void 0;
+}
+var VALUE_OPTIONS = {
+  pip: /* @__PURE__ */ new Set(["-r", "--requirement", "-c", "--constraint", "-t", "--target", "-i", "--index-url", "--extra-index-url", "--prefix", "--root", "-f", "--find-links", "--platform", "--python-version", "--implementation", "--abi", "--only-binary", "--no-binary", "--cache-dir", "--trusted-host", "-e", "--editable", "--src", "--progress-bar", "--timeout", "--retries", "--log"]),
+  uv: /* @__PURE__ */ new Set(["-r", "--requirement", "-c", "--constraint", "-t", "--target", "-i", "--index-url", "--extra-index-url", "--prefix", "--python", "-p", "--cache-dir"]),
+  "apt-get": /* @__PURE__ */ new Set(["-o", "-t", "--target-release", "-c"]),
+  apt: /* @__PURE__ */ new Set(["-o", "-t", "--target-release", "-c"]),
+  apk: /* @__PURE__ */ new Set(["-X", "--repository", "-t", "--virtual", "-p", "--root", "--cache-dir"]),
+  yum: /* @__PURE__ */ new Set(["--setopt", "--enablerepo", "--disablerepo", "--installroot", "--releasever", "-c", "--exclude", "-x"]),
+  dnf: /* @__PURE__ */ new Set(["--setopt", "--enablerepo", "--disablerepo", "--installroot", "--releasever", "-c", "--exclude", "-x"]),
+  microdnf: /* @__PURE__ */ new Set(["--setopt", "--enablerepo", "--disablerepo", "--installroot", "--releasever"]),
+  npm: /* @__PURE__ */ new Set(["--prefix", "--cache", "--registry", "-w", "--workspace", "--omit", "--include"]),
+  yarn: /* @__PURE__ */ new Set(["--cwd", "--cache-folder", "--modules-folder", "--network-timeout", "--mutex"]),
+  pnpm: /* @__PURE__ */ new Set(["--dir", "-C", "--store-dir", "--filter", "-F"]),
+  gem: /* @__PURE__ */ new Set(["-v", "--version", "-i", "--install-dir", "-n", "--bindir", "--source"]),
+  conda: /* @__PURE__ */ new Set(["-c", "--channel", "-n", "--name", "-p", "--prefix", "--file"])
+};
+var MANAGERS = /* @__PURE__ */ Symbol("managerCommands");
+var INSTALLS = /* @__PURE__ */ Symbol("installs");
+var MANAGER = /* @__PURE__ */ Symbol("managerCommand");
+function managerCommands(script) {
+  if (!script) return [];
+  return memoOn(script, MANAGERS, () => findManagerCommands(script));
+}
+function findManagerCommands(script) {
+  const out = [];
+  for (const cmd of script.commands) {
+    const m = managerCommand(cmd);
+    if (m) out.push(m);
+  }
+  return out;
+}
+function managerCommand(cmd) {
+  return memoOn(cmd, MANAGER, () => readManagerCommand(cmd));
+}
+function readManagerCommand(cmd) {
+  const m = managerOf(cmd);
+  if (!m) return void 0;
+  const values = VALUE_OPTIONS[m.manager];
+  let i = 0;
+  while (i < m.rest.length && m.rest[i].startsWith("-")) {
+    if (values?.has(m.rest[i]) && !m.rest[i].includes("=")) i++;
+    i++;
+  }
+  const subcommand = m.rest[i] ?? "";
+  return { manager: m.manager, subcommand, args: [...m.rest.slice(0, i), ...m.rest.slice(i + 1)], cmd };
+}
+var INSTALL_SUBCOMMANDS = {
+  "apt-get": ["install"],
+  apt: ["install"],
+  apk: ["add"],
+  yum: ["install", "groupinstall", "localinstall", "reinstall"],
+  dnf: ["install", "groupinstall", "reinstall"],
+  microdnf: ["install", "reinstall"],
+  pip: ["install"],
+  uv: ["install", "sync", "add"],
+  poetry: ["install", "add"],
+  pipenv: ["install", "sync"],
+  conda: ["install", "create", "update"],
+  npm: ["install", "i", "ci", "add", "isntall", "in"],
+  yarn: ["install", "add", ""],
+  pnpm: ["install", "i", "add"],
+  bun: ["install", "i", "add"],
+  gem: ["install"],
+  bundle: ["install"],
+  go: ["get", "install", "mod"],
+  mvn: ["dependency:go-offline", "dependency:resolve", "install", "package", "verify", "dependency:copy-dependencies"],
+  gradle: ["build", "dependencies", "assemble", "shadowJar", "installDist"],
+  dotnet: ["restore", "publish", "build"],
+  cargo: ["build", "fetch", "install", "lambda"]
+};
+function installs(script) {
+  if (!script) return [];
+  return memoOn(script, INSTALLS, () => findInstalls(script));
+}
+function findInstalls(script) {
+  const out = [];
+  for (const mc of managerCommands(script)) {
+    if (!INSTALL_SUBCOMMANDS[mc.manager].includes(mc.subcommand)) continue;
+    if (mc.manager === "go" && mc.subcommand === "mod" && mc.args[0] !== "download") continue;
+    const values = VALUE_OPTIONS[mc.manager] ?? /* @__PURE__ */ new Set();
+    const packages = [];
+    const files = [];
+    const options = [];
+    for (let i = 0; i < mc.args.length; i++) {
+      const a = mc.args[i];
+      if (a.startsWith("-")) {
+        const eq = a.indexOf("=");
+        const opt = eq > 0 ? a.slice(0, eq) : a;
+        options.push(opt);
+        const value = eq > 0 ? a.slice(eq + 1) : values.has(a) ? mc.args[++i] : void 0;
+        if (value !== void 0 && ["-r", "--requirement", "-c", "--constraint", "--file"].includes(opt)) files.push(value);
+        if (value !== void 0) options.push(`${opt}=${value}`);
+        continue;
+      }
+      if (mc.manager === "go" && mc.subcommand === "mod") continue;
+      packages.push(stripVersion(mc.manager, a));
+    }
+    out.push({ ...mc, packages: packages.filter(Boolean), files, options });
+  }
+  return out;
+}
+function stripVersion(manager, spec) {
+  switch (manager) {
+    case "pip":
+    case "uv":
+    case "poetry":
+    case "pipenv":
+    case "conda":
+      return spec.replace(/\[.*?\]/, "").split(/[=<>!~;@ ]/)[0].toLowerCase();
+    case "npm":
+    case "yarn":
+    case "pnpm":
+    case "bun": {
+      const at = spec.lastIndexOf("@");
+      return at > 0 ? spec.slice(0, at) : spec;
+    }
+    case "apt-get":
+    case "apt":
+      return spec.split("=")[0];
+    case "apk":
+      return spec.split(/[=<>~]/)[0];
+    case "gem":
+      return spec.split(":")[0];
+    default:
+      return spec;
+  }
+}
+function removedPaths(script) {
+  if (!script) return [];
+  const out = [];
+  for (const cmd of script.commands) {
+    if (commandName(cmd) !== "rm") continue;
+    for (const a of cmd.args) if (!a.startsWith("-")) out.push(a);
+  }
+  return out;
+}
+function cacheMountTargets(flags) {
+  const out = [];
+  for (const f of flags) {
+    if (f.name !== "mount" || !f.value) continue;
+    const kv = new Map(f.value.split(",").map((p) => [p.slice(0, p.indexOf("=") >>> 0).trim(), p.slice(p.indexOf("=") + 1).trim()]));
+    const type = kv.get("type") ?? "bind";
+    const target = kv.get("target") ?? kv.get("dst") ?? kv.get("destination");
+    if ((type === "cache" || type === "tmpfs") && target) out.push(target.replace(/\/+$/, "") || "/");
+  }
+  return out;
+}
+
+// src/estimate/size.ts
+var MB_BYTES = 1e6;
+var SITE = "(site-packages)";
+var OS_PATH = "(os)";
+var bytes = (mb) => [Math.round(mb[0] * MB_BYTES), Math.round(mb[1] * MB_BYTES)];
+function lineOf(ins) {
+  return `line ${ins.span.line}`;
+}
+function awsFamily2(stage) {
+  return stage.base.kind.kind === "aws" ? stage.base.kind.family : void 0;
+}
+function rootOf(stage) {
+  let s = stage;
+  while (s.base.stage) s = s.base.stage;
+  return s;
+}
+var Estimator = class {
+  constructor(model, ctx) {
+    this.model = model;
+    this.ctx = ctx;
+  }
+  model;
+  ctx;
+  memo = /* @__PURE__ */ new Map();
+  stage(stage, seen = /* @__PURE__ */ new Set()) {
+    const cached = this.memo.get(stage);
+    if (cached) return cached;
+    if (seen.has(stage)) return { items: [], unknown: [], managers: /* @__PURE__ */ new Set(), root: stage };
+    seen.add(stage);
+    let facts;
+    if (stage.base.stage) {
+      const parent = this.stage(stage.base.stage, seen);
+      facts = { items: [...parent.items], unknown: [...parent.unknown], managers: new Set(parent.managers), root: parent.root };
+    } else {
+      facts = { items: [], unknown: [], managers: /* @__PURE__ */ new Set(), root: stage };
+      this.baseItem(stage, facts);
+    }
+    for (const ins of stage.instructions) {
+      if ((ins.keyword === "COPY" || ins.keyword === "ADD") && ins.copy) this.copy(ins, facts, seen);
+      else if (ins.keyword === "RUN") this.run(ins, stage, facts);
+    }
+    this.memo.set(stage, facts);
+    return facts;
+  }
+  baseItem(stage, facts) {
+    const written = stage.base.expanded.value;
+    if (stage.base.scratch) return;
+    const aws = stage.base.kind.kind === "aws";
+    const known = baseImageSize(stage.base.ref.repository, stage.base.ref.tag, aws);
+    if (!known) {
+      facts.unknown.push(`base image ${written}`);
+      return;
+    }
+    const [low, high] = bytes(known.mb);
+    facts.items.push({ what: `base image ${written} (${known.label})`, low, high, source: known.source, base: aws, path: "/", image: true });
+  }
+  copy(ins, facts, seen) {
+    const copy = ins.copy;
+    if (copy.heredocs.length > 0 && copy.sources.length === 0) return;
+    if (copy.fromStage) {
+      const from = this.stage(copy.fromStage, new Set(seen));
+      for (const m of from.managers) facts.managers.add(m);
+      for (const src of copy.sources) this.copyFromStage(ins, src, from, copy.fromStage, facts);
+      return;
+    }
+    if (copy.from) {
+      facts.unknown.push(`COPY --from=${copy.from} ${copy.sources.join(" ")} (${lineOf(ins)}: files of another image)`);
+      return;
+    }
+    for (const src of copy.sources) {
+      if (/^[a-z]+:\/\//i.test(src) || src.startsWith("git@")) {
+        facts.unknown.push(`${ins.keyword} ${src} (${lineOf(ins)}: remote file)`);
+        continue;
+      }
+      if (!this.ctx) {
+        facts.unknown.push(`${ins.keyword} ${src} (${lineOf(ins)}: no build context)`);
+        continue;
+      }
+      const files = this.ctx.match(src).filter((f) => !f.dir);
+      if (files.length === 0) {
+        facts.unknown.push(`${ins.keyword} ${src} (${lineOf(ins)}: not found in the build context)`);
+        continue;
+      }
+      const total = files.reduce((n, f) => n + f.size, 0);
+      const archive = ins.keyword === "ADD" && files.length === 1 && /\.(tar(\.(gz|bz2|xz|zst))?|tgz)$/.test(files[0].path);
+      const framing = tarFraming(src, copy.dest, this.ctx.match(src));
+      facts.items.push({
+        what: `${ins.keyword} ${src} (${lineOf(ins)}, ${files.length} file${files.length === 1 ? "" : "s"})`,
+        low: total,
+        high: (archive ? total * 5 : total) + framing,
+        source: `${archive ? "build context; assumption: an extracted archive is 1-5x its size" : `build context${this.ctx.truncated ? " (walk capped: may be more)" : ""}`}; ${TAR_FRAMING_SOURCE}`,
+        path: copy.dest
+      });
+    }
+  }
+  copyFromStage(ins, srcRaw, from, fromStage, facts) {
+    let src = posix.normalize(`/${srcRaw}`).replace(/\/+$/, "") || "/";
+    const wildcard = /[*?[]/.test(src);
+    if (wildcard) src = src.slice(0, src.search(/[*?[]/)).replace(/\/[^/]*$/, "") || "/";
+    const label = `COPY --from=${fromStage.name ?? fromStage.index} ${srcRaw}`;
+    let matched = 0;
+    for (const item of from.items) {
+      let full = false;
+      let part = false;
+      if (item.image) full = src === "/";
+      else if (item.path === SITE) full = /site-packages|dist-packages|^\/usr\/local|^\/var\/lang|venv|^\/root\/\.local|^\/opt\/python/.test(src);
+      else if (item.path === OS_PATH) full = src === "/" || src === "/usr";
+      else if (pathWithin(item.path, src)) full = true;
+      else if (pathWithin(src, item.path)) part = true;
+      if (!full && !part) continue;
+      matched++;
+      facts.items.push({
+        ...item,
+        what: `${part || wildcard ? "part of " : ""}${item.what} via ${label} (${lineOf(ins)})`,
+        low: part || wildcard ? 0 : item.low,
+        base: false,
+        image: false,
+        path: ins.copy.dest
+      });
+    }
+    if (matched === 0) facts.unknown.push(`${label} (${lineOf(ins)}: what the stage put there is not known)`);
+  }
+  run(ins, stage, facts) {
+    const script = this.model.shell(ins);
+    if (!script) return;
+    const ex = (s) => expand(s, ins.scope, this.model.escape).value;
+    const wd = ins.workdir;
+    for (const inst of installs(script)) {
+      facts.managers.add(inst.manager);
+      this.install(inst, ins, stage, facts, ex, wd);
+    }
+    for (const mc of managerCommands(script)) {
+      if (mc.manager === "go" && (mc.subcommand === "build" || mc.subcommand === "install")) {
+        facts.managers.add("go");
+        const o = mc.args.indexOf("-o");
+        const out = o >= 0 ? ex(mc.args[o + 1] ?? "") : mc.subcommand === "install" ? "/go/bin" : wd;
+        this.artifact("go", `go ${mc.subcommand}`, resolve2(out, wd), ins, facts);
+      }
+    }
+    for (const cmd of script.commands) {
+      const name = commandName(cmd);
+      const args = cmd.args.map(ex);
+      if ((name === "curl" || name === "wget") && (args.some((a) => /^-[a-zA-Z]*[oO]/.test(a) || a === "--output" || a.startsWith("--output-document")) || cmd.pipeline.length > 1)) {
+        facts.unknown.push(`download by ${name} (${lineOf(ins)})`);
+      } else if (name === "git" && args[0] === "clone") {
+        facts.unknown.push(`git clone (${lineOf(ins)})`);
+      } else if (name === "playwright" || name === "npx" && args[0] === "playwright" || /^python/.test(name) && args[0] === "-m" && args[1] === "playwright") {
+        const rest = name === "playwright" ? args : name === "npx" ? args.slice(1) : args.slice(2);
+        if (rest[0] === "install" || rest[0] === "install-deps") {
+          const deps = rest[0] === "install-deps" || rest.includes("--with-deps");
+          if (rest[0] === "install") this.pkg("os", "chromium", ins, facts, OS_PATH, "Playwright browser download");
+          if (deps) this.pkg("os", "nss", ins, facts, OS_PATH, "Playwright system dependencies");
+        }
+      }
+    }
+  }
+  artifact(kind, what, path, ins, facts) {
+    const [low, high] = bytes(BUILD_ARTIFACT_MB[kind]);
+    facts.items.push({ what: `${what} output ${path} (${lineOf(ins)})`, low, high, source: BUILD_ARTIFACT_SOURCE, path });
+  }
+  install(inst, ins, stage, facts, ex, wd) {
+    const opts = inst.options.map(ex);
+    const optValue = (...names) => {
+      for (const o of opts) for (const n of names) if (o.startsWith(`${n}=`)) return o.slice(n.length + 1);
+      return void 0;
+    };
+    switch (inst.manager) {
+      case "pip":
+      case "uv":
+      case "poetry":
+      case "pipenv":
+      case "conda": {
+        if (inst.manager === "pip" || inst.manager === "uv") {
+          if (inst.packages.length === 0 && inst.files.length === 0 && inst.subcommand !== "sync") return;
+        }
+        const target = optValue("-t", "--target") ?? optValue("--prefix");
+        const cmdPath = ex(inst.cmd.name);
+        const venv = /^(\/.+)\/bin\/(pip|python|uv)/.exec(cmdPath)?.[1];
+        const path = target ? resolve2(target, wd) : venv ?? SITE;
+        const names = inst.packages.map(ex).filter((p) => !p.startsWith(".") && !p.startsWith("/") && !p.includes("://"));
+        let cpuIndex = opts.some((o) => /download\.pytorch\.org\/whl\/cpu/.test(o));
+        for (const f of inst.files) {
+          const req = this.readRequirements(ex(f), stage, wd, /* @__PURE__ */ new Set());
+          if (!req) {
+            facts.unknown.push(`packages of ${ex(f)} (${lineOf(ins)}: file not found in the build context)`);
+            continue;
+          }
+          names.push(...req.names);
+          cpuIndex ||= req.cpuIndex;
+        }
+        if (names.length === 0 && (inst.manager === "poetry" || inst.manager === "uv" || inst.manager === "pipenv")) {
+          const lock = this.readPythonLock(stage, wd);
+          if (lock) names.push(...lock);
+          else facts.unknown.push(`${inst.manager} ${inst.subcommand} (${lineOf(ins)}: no lock file found in the build context)`);
+        }
+        const arm = /arm64|aarch64/.test(`${stage.base.platform ?? ""} ${rootOf(stage).base.ref.tag ?? ""}`);
+        this.packages("pip", names.map((n) => PIP_NAME_NORMALISE(n) === "torch" && (cpuIndex || arm || /\+cpu/.test(n)) ? "torch-cpu" : n), ins, stage, facts, path);
+        break;
+      }
+      case "npm":
+      case "yarn":
+      case "pnpm":
+      case "bun": {
+        const path = `${wd.replace(/\/$/, "")}/node_modules`;
+        let names = inst.packages.map(ex);
+        if (names.length === 0) {
+          const pkg = this.readJson(this.contextPath(stage, `${wd.replace(/\/$/, "")}/package.json`));
+          if (!pkg) {
+            facts.unknown.push(`${inst.manager} ${inst.subcommand} (${lineOf(ins)}: package.json not found in the build context)`);
+            return;
+          }
+          const prod = opts.some((o) => /^--omit=dev$|^--production$|^--only=prod/.test(o)) || inst.options.includes("--production") || stage.env.get("NODE_ENV")?.value === "production";
+          names = Object.keys(pkg.dependencies ?? {});
+          if (!prod) names.push(...Object.keys(pkg.devDependencies ?? {}));
+          const lock = this.readJson(this.contextPath(stage, `${wd.replace(/\/$/, "")}/package-lock.json`));
+          const lockPackages = lock?.packages;
+          if (lockPackages) {
+            for (const [k, v] of Object.entries(lockPackages)) {
+              const m = /node_modules\/((?:@[^/]+\/)?[^/]+)$/.exec(k);
+              if (m && !(prod && v?.dev) && packageByName("npm", m[1]) && !names.includes(m[1])) names.push(`${m[1]}#transitive`);
+            }
+          }
+        }
+        const known = names.filter((n) => packageByName("npm", n.replace(/#transitive$/, "")));
+        const generic = names.filter((n) => !n.endsWith("#transitive") && !packageByName("npm", n));
+        this.packages("npm", [...known.map((n) => n.replace(/#transitive$/, "")), ...generic], ins, stage, facts, path);
+        break;
+      }
+      case "apt-get":
+      case "apt":
+      case "apk":
+      case "yum":
+      case "dnf":
+      case "microdnf":
+        this.osPackages(inst.packages.map(ex), ins, facts);
+        break;
+      case "cargo":
+        if (inst.subcommand === "build" || inst.subcommand === "lambda") this.artifact("cargo", `cargo ${inst.subcommand}`, resolve2("target", wd), ins, facts);
+        break;
+      case "dotnet":
+        if (inst.subcommand === "publish") this.artifact("dotnet", "dotnet publish", resolve2(optValue("-o", "--output") ?? inst.args[inst.args.indexOf("-o") + 1] ?? "bin", wd), ins, facts);
+        break;
+      case "mvn":
+        if (["package", "install", "verify", "dependency:copy-dependencies"].includes(inst.subcommand)) this.artifact("mvn", `mvn ${inst.subcommand}`, resolve2("target", wd), ins, facts);
+        break;
+      case "gradle":
+        if (["build", "assemble", "shadowJar", "installDist"].includes(inst.subcommand)) this.artifact("gradle", `gradle ${inst.subcommand}`, resolve2("build", wd), ins, facts);
+        break;
+      default:
+        break;
+    }
+  }
+  osPackages(names, ins, facts) {
+    const unknown = [];
+    for (const n of names) {
+      const p = packageByName("os", n);
+      if (p) this.pkg("os", n, ins, facts, OS_PATH);
+      else if (!n.startsWith("$")) unknown.push(n);
+    }
+    if (unknown.length) facts.unknown.push(`OS packages ${unknown.join(", ")} (${lineOf(ins)})`);
+  }
+  /** One known package (and what it pulls). */
+  pkg(eco, name, ins, facts, path, why2, stage) {
+    const p = name === "torch-cpu" ? packageByKey("torch-cpu") : packageByName(eco, name);
+    if (!p) return false;
+    const key = p.key === "small-tools" ? `small-tools:${name}` : p.key;
+    if (facts.items.some((i) => i.key === key)) return true;
+    const inBase = p.inAwsBase && stage && awsFamily2(rootOf(stage)) === p.inAwsBase;
+    const [low, high] = inBase ? [0, 0] : bytes(p.mb);
+    facts.items.push({
+      what: `${p.label}${why2 ? ` (${why2})` : ""}${inBase ? " - already in the AWS base image" : ""} (${lineOf(ins)})`,
+      low,
+      high,
+      source: p.source,
+      path,
+      key
+    });
+    for (const pulled of p.pulls ?? []) {
+      const q = packageByKey(pulled);
+      if (q) this.pkg(q.ecosystem, q.key === "torch" ? "torch" : q.names[0] ?? q.key, ins, facts, path, `pulled by ${p.label.split(" ")[0]}`, stage);
+    }
+    return true;
+  }
+  packages(eco, names, ins, stage, facts, path) {
+    let generic = 0;
+    const seen = /* @__PURE__ */ new Set();
+    for (const raw of names) {
+      const n = eco === "pip" ? PIP_NAME_NORMALISE(raw) : raw;
+      if (!n || seen.has(n)) continue;
+      seen.add(n);
+      if (!this.pkg(eco, n, ins, facts, path, void 0, stage)) generic++;
+    }
+    if (generic > 0) {
+      const [l, h] = bytes(GENERIC_PACKAGE_MB[eco]);
+      facts.items.push({
+        what: `${generic} other ${eco} package${generic === 1 ? "" : "s"} (${lineOf(ins)})`,
+        low: l * generic,
+        high: h * generic,
+        source: `${GENERIC_PACKAGE_SOURCE}: ${GENERIC_PACKAGE_MB[eco][0]}-${GENERIC_PACKAGE_MB[eco][1]} MB each`,
+        path,
+        generic
+      });
+    }
+  }
+  /** The build-context path of a file that a COPY put at `imagePath` in this stage (or its parents). */
+  contextPath(stage, imagePath) {
+    const lineage = [];
+    for (let s = stage; s; s = s.base.stage) lineage.unshift(s);
+    let found;
+    for (const s of lineage) {
+      for (const ins of s.instructions) {
+        const c = ins.copy;
+        if (!c || c.from || c.fromStage) continue;
+        for (const src of c.sources) {
+          const base2 = posix.basename(src);
+          const destDir = c.dest.endsWith("/") || c.sources.length > 1 || src === "." || src === "./" || !/[^/]\.[^/]+$/.test(c.dest) ? c.dest.replace(/\/$/, "") : void 0;
+          if (c.dest === imagePath && !destDir) found = src;
+          else if (destDir !== void 0) {
+            if (src === "." || src === "./" || this.ctx && this.ctx.match(src).some((f) => f.dir)) {
+              if (pathWithin(imagePath, destDir)) found = posix.join(src, posix.relative(destDir || "/", imagePath));
+            } else if (`${destDir}/${base2}` === imagePath) found = src;
+          }
+        }
+      }
+    }
+    if (found && this.ctx?.read(found, 8 << 20) !== void 0) return found;
+    const fallback = posix.basename(imagePath);
+    return this.ctx?.read(fallback, 8 << 20) !== void 0 ? fallback : found;
+  }
+  readJson(path) {
+    if (!path || !this.ctx) return void 0;
+    const text = this.ctx.read(path, 32 << 20);
+    if (text === void 0) return void 0;
+    try {
+      return JSON.parse(text);
+    } catch {
+      return void 0;
+    }
+  }
+  readRequirements(imagePath, stage, wd, seen) {
+    if (!this.ctx) return void 0;
+    const abs = resolve2(imagePath, wd);
+    const path = this.contextPath(stage, abs) ?? imagePath;
+    if (seen.has(path)) return { names: [], cpuIndex: false };
+    seen.add(path);
+    const text = this.ctx.read(path);
+    if (text === void 0) return void 0;
+    const names = [];
+    let cpuIndex = false;
+    for (const raw of text.split(/\r?\n/)) {
+      const line = raw.replace(/(^|\s)#.*$/, "").trim();
+      if (!line) continue;
+      if (/download\.pytorch\.org\/whl\/cpu/.test(line)) cpuIndex = true;
+      const inc = /^(-r|--requirement|-c|--constraint)\s*=?\s*(\S+)/.exec(line);
+      if (inc) {
+        if (inc[1] === "-r" || inc[1] === "--requirement") {
+          const sub = this.readRequirements(posix.join(posix.dirname(abs), inc[2]), stage, wd, seen);
+          if (sub) {
+            names.push(...sub.names);
+            cpuIndex ||= sub.cpuIndex;
+          }
+        }
+        continue;
+      }
+      if (line.startsWith("-") || line.includes("://") || line.startsWith(".") || line.startsWith("/")) continue;
+      const name = line.replace(/\[.*?\]/, "").split(/[=<>!~;@ ]/)[0];
+      if (name) names.push(/\+cpu/.test(line) && PIP_NAME_NORMALISE(name) === "torch" ? "torch-cpu" : name);
+    }
+    return { names, cpuIndex };
+  }
+  readPythonLock(stage, wd) {
+    for (const file of ["poetry.lock", "uv.lock"]) {
+      const p = this.contextPath(stage, `${wd.replace(/\/$/, "")}/${file}`);
+      const text = p ? this.ctx?.read(p, 32 << 20) : void 0;
+      if (text) return [...text.matchAll(/^\[\[package\]\]\s*\nname\s*=\s*"([^"]+)"/gm)].map((m) => m[1]);
+    }
+    const pipfile = this.readJson(this.contextPath(stage, `${wd.replace(/\/$/, "")}/Pipfile.lock`));
+    if (pipfile?.default) return Object.keys(pipfile.default);
+    return void 0;
+  }
+};
+var TAR_BLOCK = 512;
+var TAR_FRAMING_SOURCE = "low = file bytes; high adds the layer tar framing (a 512-byte header per file and directory, padding to 512 bytes, parent directories, a PAX header for paths over 100 bytes, end-of-archive blocks)";
+function tarFraming(src, dest, matched) {
+  const prefix = src.replace(/^\.?\//, "").replace(/\/+$/, "");
+  const destDir = dest.replace(/\/+$/, "");
+  let n = 2 * TAR_BLOCK;
+  n += destDir.split("/").filter(Boolean).length * TAR_BLOCK;
+  for (const f of matched) {
+    const rel = prefix === "" || prefix === "." ? f.path : f.path.startsWith(`${prefix}/`) ? f.path.slice(prefix.length + 1) : posix.basename(f.path);
+    const inImage = `${destDir}/${rel}`.replace(/^\//, "");
+    n += TAR_BLOCK + (inImage.length + (f.dir ? 1 : 0) > 100 ? 2 * TAR_BLOCK : 0);
+    if (!f.dir) n += (TAR_BLOCK - f.size % TAR_BLOCK) % TAR_BLOCK;
+  }
+  return n;
+}
+function resolve2(p, wd) {
+  return posix.normalize(p.startsWith("/") ? p : `${wd.replace(/\/$/, "")}/${p}`).replace(/\/+$/, "") || "/";
+}
+function runtimeFamily(model, facts) {
+  const target = model.target;
+  if (!target) return "unknown";
+  const root = rootOf(target);
+  const kind = root.base.kind;
+  if (kind.kind === "aws") {
+    if (kind.family === "provided" || kind.family === "go") return "native";
+    return kind.family;
+  }
+  const repo = root.base.ref.repository.replace(/^library\//, "");
+  if (/^python$|distroless\/python/.test(repo)) return "python";
+  if (/^node$|distroless\/nodejs/.test(repo)) return "nodejs";
+  if (/^(eclipse-temurin|amazoncorretto|openjdk|maven|gradle)$|distroless\/java/.test(repo)) return "java";
+  if (/dotnet\//.test(repo)) return "dotnet";
+  if (/^ruby$/.test(repo)) return "ruby";
+  const command = [...target.entrypoint?.value.exec ?? [], ...target.cmd?.value.exec ?? []][0] ?? target.entrypoint?.value.shell ?? "";
+  const word = posix.basename(command.split(/\s+/)[0] ?? "");
+  if (/^python/.test(word)) return "python";
+  if (word === "node") return "nodejs";
+  if (word === "java") return "java";
+  if (word === "dotnet") return "dotnet";
+  if (word === "ruby") return "ruby";
+  const m = facts?.managers ?? /* @__PURE__ */ new Set();
+  if (m.has("go") || m.has("cargo")) return "native";
+  if (m.has("pip") || m.has("uv") || m.has("poetry")) return "python";
+  if (m.has("npm") || m.has("yarn") || m.has("pnpm")) return "nodejs";
+  if (m.has("dotnet")) return "dotnet";
+  if (m.has("mvn") || m.has("gradle")) return "java";
+  if (root.base.scratch || /distroless\/(static|base|cc)/.test(repo)) return "native";
+  return "unknown";
+}
+function estimateDockerfile(model, context) {
+  const target = model.target;
+  const empty = { low: 0, high: 0, baseShare: { low: 0, high: 0 }, ownBytes: { low: 0, high: 0 }, contributions: [], unknown: ["no target stage"], runtime: "unknown", packages: [], otherPackages: 0 };
+  if (!target) return empty;
+  const est = new Estimator(model, context);
+  const facts = est.stage(target);
+  const items = [];
+  const keys = /* @__PURE__ */ new Set();
+  for (const it of facts.items) {
+    if (it.key) {
+      if (keys.has(it.key)) continue;
+      keys.add(it.key);
+    }
+    items.push(it);
+  }
+  const sum = (xs, f) => xs.reduce((n, i) => n + f(i), 0);
+  const base2 = items.filter((i) => i.base);
+  const own = items.filter((i) => !i.base);
+  const baseShare = { low: sum(base2, (i) => i.low), high: sum(base2, (i) => i.high) };
+  const ownBytes = { low: sum(own, (i) => i.low), high: sum(own, (i) => i.high) };
+  const root = rootOf(target);
+  return {
+    low: baseShare.low + ownBytes.low,
+    high: baseShare.high + ownBytes.high,
+    baseShare,
+    ownBytes,
+    contributions: items.map(({ what, low, high, source, base: b }) => ({ what, low, high, source, ...b ? { base: true } : {} })),
+    unknown: [...new Set(facts.unknown)],
+    base: root.base.scratch ? { image: "scratch", aws: false } : { image: root.base.expanded.value, aws: root.base.kind.kind === "aws" },
+    runtime: runtimeFamily(model, facts),
+    packages: [...keys].filter((k) => !k.startsWith("small-tools") && packageByKey(k)?.ecosystem !== "os"),
+    otherPackages: sum(items, (i) => i.generic ?? 0)
+  };
+}
+
+// src/estimate/format.ts
+var ms = (n) => n >= 1e3 ? `${(n / 1e3).toFixed(n >= 1e4 ? 0 : 1)} s` : `${Math.round(n)} ms`;
+function range(low, high) {
+  if (low === high) return low;
+  const [lv, lu] = low.split(" ");
+  const [hv, hu] = high.split(" ");
+  return lu === hu ? `${lv}\u2013${hv} ${hu}` : `${low}\u2013${high}`;
+}
+var msRange = (r) => range(ms(r.low), ms(r.high));
+var sizeRange = (r) => range(formatMB(r.low), formatMB(r.high));
+function why(e) {
+  const own = formatMB(pointOf(e.size.ownBytes));
+  if (e.size.base?.aws && e.size.baseShare.high > 0) return `AWS base layers (${sizeRange(e.size.baseShare)}) are cached by Lambda; your own ${own} are fetched and read at init.`;
+  return `Not built on an AWS base image: Lambda caches none of it, so all ${own} are your own bytes to fetch at init.`;
+}
+function formatEstimateBlock(e, chalk) {
+  const s = e.size;
+  const c = e.coldStart;
+  const out = [];
+  const kind = s.exact ? "measured" : "estimated";
+  out.push(`  ${chalk.bold("Size")} (${kind}): ${sizeRange(s)}${s.compressed !== void 0 ? chalk.dim(` (${formatMB(s.compressed)} compressed)`) : ""}  ${chalk.dim("own bytes")} ${sizeRange(s.ownBytes)}${s.base ? chalk.dim(`  base ${s.base.image}`) : ""}`);
+  if (s.unknown.length) out.push(`  ${chalk.yellow("+ unknown:")} ${s.unknown.slice(0, 4).join("; ")}${s.unknown.length > 4 ? `; +${s.unknown.length - 4} more` : ""}`);
+  out.push(`  ${chalk.bold("Cold start")} ${chalk.dim("(heuristic)")}: p50 ${msRange(c.p50)}, p99 ${msRange(c.p99)}`);
+  out.push(`  ${chalk.dim(why(e))}`);
+  c.drivers.forEach((d, i) => {
+    out.push(`  ${i + 1}. ${d.name} ${chalk.dim(`~${ms(d.ms)}`)}`);
+    out.push(`     ${chalk.green("cut:")} ${d.cut}`);
+  });
+  out.push(`  ${chalk.dim("Heuristic model, not a measurement; arm64 is ~20% cheaper per GB-second (cost, not latency).")}`);
+  return `${out.join("\n")}
+`;
+}
+
+// src/estimate/schema.ts
+var range2 = {
+  type: "object",
+  required: ["low", "high"],
+  additionalProperties: false,
+  properties: { low: { type: "number", minimum: 0 }, high: { type: "number", minimum: 0 } }
+};
+var ESTIMATES_SCHEMA = {
+  type: "object",
+  description: "Size (bytes) and cold-start (ms) estimates. The cold-start figures are a heuristic model, not measurements.",
+  required: ["size", "coldStart"],
+  additionalProperties: false,
+  properties: {
+    size: {
+      type: "object",
+      required: ["low", "high", "baseShare", "ownBytes", "contributions", "unknown", "runtime", "packages", "otherPackages"],
+      additionalProperties: false,
+      properties: {
+        low: { type: "number", minimum: 0, description: "Uncompressed bytes, low end." },
+        high: { type: "number", minimum: 0, description: "Uncompressed bytes, high end." },
+        baseShare: { ...range2, description: "Bytes of AWS base image layers, which Lambda pre-caches." },
+        ownBytes: { ...range2, description: "All other bytes: what Lambda fetches for this image." },
+        contributions: {
+          type: "array",
+          items: {
+            type: "object",
+            required: ["what", "low", "high", "source"],
+            additionalProperties: false,
+            properties: {
+              what: { type: "string" },
+              low: { type: "number", minimum: 0 },
+              high: { type: "number", minimum: 0 },
+              source: { type: "string", description: "Source of the figure or the stated assumption." },
+              base: { type: "boolean" }
+            }
+          }
+        },
+        unknown: { type: "array", items: { type: "string" }, description: "What could not be sized (not in low/high)." },
+        exact: { type: "boolean", description: "Measured on a built image." },
+        compressed: { type: "number", minimum: 0 },
+        base: {
+          type: "object",
+          required: ["image", "aws"],
+          additionalProperties: false,
+          properties: { image: { type: "string" }, aws: { type: "boolean" } }
+        },
+        runtime: { enum: ["python", "nodejs", "java", "dotnet", "ruby", "native", "unknown"] },
+        packages: { type: "array", items: { type: "string" } },
+        otherPackages: { type: "integer", minimum: 0 }
+      }
+    },
+    coldStart: {
+      type: "object",
+      required: ["p50", "p99", "drivers", "model", "notes"],
+      additionalProperties: false,
+      properties: {
+        p50: { ...range2, description: "Milliseconds." },
+        p99: { ...range2, description: "Milliseconds." },
+        drivers: {
+          type: "array",
+          maxItems: 3,
+          items: {
+            type: "object",
+            required: ["name", "ms", "cut"],
+            additionalProperties: false,
+            properties: { name: { type: "string" }, ms: { type: "number", minimum: 0 }, cut: { type: "string" } }
+          }
+        },
+        model: { const: "heuristic" },
+        notes: { type: "array", items: { type: "string" } }
+      }
+    }
+  }
+};
+
+// src/estimate/index.ts
+var ESTIMATES = /* @__PURE__ */ Symbol("estimates");
+function estimatesForDockerfile(model, context) {
+  return memoOn(model, ESTIMATES, () => {
+    const size = estimateDockerfile(model, context);
+    return { size, coldStart: estimateColdStart(coldStartInputOf(size)) };
+  });
+}
+
+// src/estimate/from-image.ts
+var AWS_BASE_ENTRYPOINT = /ENTRYPOINT \[?"?\/lambda-entrypoint\.sh/;
+var RUNTIME_MARKERS = [
+  [/^\/var\/lang\/bin\/python3/, "python"],
+  [/^\/var\/lang\/bin\/node$/, "nodejs"],
+  [/^\/var\/lang\/bin\/java$/, "java"],
+  [/^\/var\/lang\/bin\/dotnet$/, "dotnet"],
+  [/^\/var\/lang\/bin\/ruby$/, "ruby"],
+  [/\/site-packages\/awslambdaric\//, "python"],
+  [/\/node_modules\/aws-lambda-ric\//, "nodejs"],
+  [/\/gems\/aws_lambda_ric-/, "ruby"],
+  [/Amazon\.Lambda\.RuntimeSupport\.dll$/, "dotnet"],
+  [/aws-lambda-java-runtime-interface-client.*\.jar$/, "java"]
+];
+var CUDA_MARKER = /\/torch\/lib\/libtorch_cuda\.so$|\/(?:site|dist)-packages\/nvidia\//;
+var INTERPRETERS = [
+  [/^python[0-9.]*$/, "python"],
+  [/^node(js)?$/, "nodejs"],
+  [/^java$/, "java"],
+  [/^dotnet$/, "dotnet"],
+  [/^ruby[0-9.]*$/, "ruby"]
+];
+var SHELLS2 = /^(sh|bash|dash|ash|zsh|busybox|tini|dumb-init|env)$/;
+function familyOfCommand(image) {
+  const words = [...image.config.Entrypoint ?? [], ...image.config.Cmd ?? []];
+  let i = 0;
+  while (i < words.length && /^(\/usr)?\/bin\/env$|^env$|^(\/sbin\/|\/usr\/bin\/)?(tini|dumb-init)$|^--$/.test(words[i])) i++;
+  const cmd = words[i];
+  if (!cmd) return void 0;
+  const name = cmd.slice(cmd.lastIndexOf("/") + 1);
+  for (const [re, fam] of INTERPRETERS) if (re.test(name)) return fam;
+  if (SHELLS2.test(name) || /\.(sh|py|js|mjs|cjs|rb|pl|jar|dll)$/.test(name)) return void 0;
+  const res = image.resolve(cmd.startsWith("/") ? cmd : `${image.config.WorkingDir ?? "/"}/${cmd}`);
+  if (!res.ok || res.entry.type !== "file") return void 0;
+  const body = image.body(res.path)?.data;
+  if (body && body.length >= 4) return body.subarray(0, 4).toString("latin1") === "\x7FELF" ? "native" : void 0;
+  return name === "bootstrap" || (res.entry.mode & 73) !== 0 ? "native" : void 0;
+}
+function imageFacts(image) {
+  const layers = image.layers.map((l) => ({ digest: l.digest ?? l.diffId ?? `layer-${l.index}`, size: l.uncompressedSize, createdBy: l.createdBy }));
+  let baseLayerBytes;
+  let produced = 0;
+  for (const h of image.config.history) {
+    if (AWS_BASE_ENTRYPOINT.test(h.created_by ?? "")) {
+      baseLayerBytes = image.layers.slice(0, produced).reduce((n, l) => n + l.uncompressedSize, 0);
+      break;
+    }
+    if (!h.empty_layer) produced++;
+  }
+  let runtimeFamily2;
+  const packages = /* @__PURE__ */ new Set();
+  const taskRoot = (image.config.Env ?? []).find((e) => e.startsWith("LAMBDA_TASK_ROOT="))?.slice(17).replace(/\/+$/, "") || "/var/task";
+  const inTaskRoot = new RegExp(`^${taskRoot.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}/([A-Za-z0-9_.-]+)/__init__\\.py$`);
+  let torchCuda = false;
+  for (const path of image.files.keys()) {
+    if (!runtimeFamily2) {
+      for (const [re, fam] of RUNTIME_MARKERS) if (re.test(path)) runtimeFamily2 = fam;
+    }
+    const pkg = /\/(?:site|dist)-packages\/([A-Za-z0-9_.-]+)\/__init__\.py$/.exec(path) ?? inTaskRoot.exec(path) ?? /\/node_modules\/((?:@[^/]+\/)?[^/@]+)\/package\.json$/.exec(path);
+    if (pkg) packages.add(pkg[1].toLowerCase());
+    if (CUDA_MARKER.test(path)) torchCuda = true;
+  }
+  if (packages.has("torch") && !torchCuda) {
+    packages.delete("torch");
+    packages.add("torch-cpu");
+  }
+  if (!runtimeFamily2 && image.files.has("/var/runtime/bootstrap")) runtimeFamily2 = "provided";
+  runtimeFamily2 ??= familyOfCommand(image);
+  return {
+    uncompressedBytes: image.totals.uncompressed,
+    compressedBytes: image.totals.compressed,
+    layers,
+    baseLayerBytes,
+    runtimeFamily: runtimeFamily2,
+    packages: [...packages]
+  };
+}
+
+// src/engine/rule-kit.ts
+function defineRule(definition) {
+  if (!/^LL\d{3}$/.test(definition.code)) throw new Error(`rule code ${definition.code} must be LL + 3 digits`);
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(definition.name)) throw new Error(`rule name ${definition.name} must be kebab-case`);
+  return { ...definition, docsUrl: docsUrlFor(definition.code) };
+}
+var TEMPLATES = /* @__PURE__ */ new Map();
+function interpolate(template, data) {
+  let parts = TEMPLATES.get(template);
+  if (!parts) {
+    parts = template.split(/(\{\{\s*(\w+)\s*\}\})/);
+    TEMPLATES.set(template, parts);
+  }
+  if (parts.length === 1) return template;
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 3) {
+    const key = parts[i + 1];
+    out += (data && key in data ? String(data[key]) : parts[i]) + parts[i + 2];
+  }
+  return out;
+}
+
+// src/knowledge/secrets.ts
+var TOKEN_PATTERNS = [
+  // AKIA = long-term access key, ASIA = temporary (STS) key, A3T = old format. AIDA/AROA (user/role ids) are not secrets.
+  { id: "aws-access-key-id", kind: "AWS access key id", re: /(?<![A-Z0-9])(?:A3T[A-Z0-9]|AKIA|ASIA)[A-Z0-9]{16}(?![A-Z0-9])/, source: "gitleaks aws-access-token; secretlint-rule-aws" },
+  { id: "github-pat", kind: "GitHub token", re: /(?<![A-Za-z0-9_])(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9_]{36}(?![A-Za-z0-9_])/, source: "secretlint-rule-github; gitleaks github-pat" },
+  { id: "github-fine-grained-pat", kind: "GitHub fine-grained token", re: /(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9_]{82}(?![A-Za-z0-9_])/, source: "secretlint-rule-github; gitleaks github-fine-grained-pat" },
+  { id: "gitlab-pat", kind: "GitLab token", re: /(?<![A-Za-z0-9_-])glpat-[A-Za-z0-9_-]{20,128}(?![A-Za-z0-9_-])/, source: "secretlint-rule-gitlab; gitleaks gitlab-pat" },
+  { id: "slack-token", kind: "Slack token", re: /\b(?:xoxb|xoxp|xapp|xoxa|xoxo|xoxr|xoxs)-(?:\d-)?(?:[a-zA-Z0-9]{1,40}-)+[a-zA-Z0-9]{1,40}\b/, source: "secretlint-rule-slack; gitleaks slack-bot-token" },
+  { id: "stripe-secret-key", kind: "Stripe secret key", re: /\b(?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{10,99}\b/, source: "gitleaks stripe-access-token; trivy stripe-secret-token" },
+  { id: "npm-token", kind: "npm access token", re: /(?<![A-Za-z0-9_])npm_[A-Za-z0-9]{36}(?![A-Za-z0-9_])/, source: "secretlint-rule-npm; gitleaks npm-access-token" },
+  { id: "pypi-token", kind: "PyPI upload token", re: /pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,}/, source: "gitleaks pypi-upload-token" },
+  { id: "huggingface-token", kind: "Hugging Face token", re: /(?<![A-Za-z0-9_])hf_[a-zA-Z]{34}(?![a-zA-Z])/, source: "secretlint-rule-huggingface; gitleaks huggingface-access-token" },
+  { id: "openai-key", kind: "OpenAI API key", re: /\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}T3BlbkFJ[A-Za-z0-9_-]{20,}/, source: "gitleaks openai-api-key; secretlint-rule-openai" },
+  { id: "anthropic-key", kind: "Anthropic API key", re: /(?<![A-Za-z0-9_-])sk-ant-(?:api|admin)0\d-[A-Za-z0-9_-]{80,128}(?![A-Za-z0-9_-])/, source: "secretlint-rule-anthropic; gitleaks anthropic-api-key" },
+  { id: "gcp-api-key", kind: "Google API key", re: /\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/, source: "gitleaks gcp-api-key" },
+  { id: "sendgrid-key", kind: "SendGrid API key", re: /\bSG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}\b/, source: "secretlint-rule-sendgrid; gitleaks sendgrid-api-token" },
+  { id: "docker-pat", kind: "Docker Hub token", re: /(?<![A-Za-z0-9_-])dckr_pat_[A-Za-z0-9_-]{27}(?![A-Za-z0-9_-])/, source: "secretlint-rule-docker" },
+  { id: "private-key", kind: "private key", re: /-----BEGIN[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----/, source: "secretlint-rule-privatekey; gitleaks private-key" }
+];
+var EXAMPLE_VALUE = /EXAMPLE/i;
+var TOKEN_HINT = /A3T|AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|xox[bparos]-|xapp-|[sr]k_(?:live|test|prod)_|npm_|pypi-|hf_|sk-|AIza|SG\.|dckr_pat_|-----BEGIN/;
+function findToken(text) {
+  if (text.length < 16 || !TOKEN_HINT.test(text)) return void 0;
+  for (const pattern of TOKEN_PATTERNS) {
+    const m = pattern.re.exec(text);
+    if (m && !EXAMPLE_VALUE.test(m[0])) return { pattern, match: m[0] };
+  }
+  return void 0;
+}
+function findUrlCredentials(text) {
+  if (!text.includes("://") || !text.includes("@")) return void 0;
+  const re = /\b[a-z][a-z0-9+.-]*:\/\/([^\s:@/'"]+):([^\s@/'"]*)@[^\s/'"]+/gi;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const password = m[2];
+    if (password === "" || password.includes("$") || isPlaceholder(password)) continue;
+    return { url: m[0], password };
+  }
+  return void 0;
+}
+var KNOWN_SECRET_NAMES = /* @__PURE__ */ new Set([
+  "AWS_ACCESS_KEY_ID",
+  "AWS_SECRET_ACCESS_KEY",
+  "AWS_SESSION_TOKEN",
+  "AWS_SECURITY_TOKEN",
+  "GOOGLE_API_KEY",
+  "AZURE_CLIENT_SECRET",
+  "AZURE_STORAGE_KEY",
+  "AZURE_STORAGE_CONNECTION_STRING",
+  "DATABASE_URL",
+  "DB_URL",
+  "REDIS_URL",
+  "MONGODB_URI",
+  "MONGO_URL",
+  "POSTGRES_URL",
+  "MYSQL_URL",
+  "AMQP_URL",
+  "PIP_INDEX_URL",
+  "PIP_EXTRA_INDEX_URL",
+  "UV_INDEX_URL",
+  "UV_EXTRA_INDEX_URL",
+  "NPM_CONFIG__AUTH"
+]);
+var SECRET_TOKENS = /* @__PURE__ */ new Set(["PASSWORD", "PASSWD", "PASSPHRASE", "SECRET", "SECRETS", "TOKEN", "APIKEY", "CREDENTIAL", "CREDENTIALS", "AUTHTOKEN", "PRIVATEKEY", "ACCESSKEY", "SECRETKEY"]);
+var KEY_QUALIFIERS = /* @__PURE__ */ new Set(["API", "PRIVATE", "ACCESS", "SECRET", "ENCRYPTION", "SIGNING", "MASTER", "LICENSE", "CLIENT", "AUTH", "ACCOUNT", "SERVICE", "APP", "APPLICATION", "INGEST", "WRITE", "ADMIN", "SSH", "JWT", "HMAC", "SESSION"]);
+var SHORT_PASSWORD_TOKENS = /* @__PURE__ */ new Set(["PASS", "PWD", "PW"]);
+var IDENTIFIER_SUFFIXES = /* @__PURE__ */ new Set([
+  "NAME",
+  "NAMES",
+  "ARN",
+  "ID",
+  "IDS",
+  "URL",
+  "URI",
+  "ENDPOINT",
+  "HOST",
+  "PORT",
+  "FILE",
+  "FILES",
+  "PATH",
+  "DIR",
+  "LOCATION",
+  "REF",
+  "PARAM",
+  "PARAMETER",
+  "VERSION",
+  "TYPE",
+  "LENGTH",
+  "HEADER",
+  "FIELD",
+  "ENABLED",
+  "DISABLED",
+  "REGION",
+  "TTL",
+  "EXPIRY",
+  "EXPIRES",
+  "EXPIRATION",
+  "SECONDS",
+  "TIMEOUT",
+  "MODE",
+  "PREFIX",
+  "ALGORITHM",
+  "ALG",
+  "COUNT",
+  "POLICY",
+  "PROVIDER",
+  "SOURCE",
+  "STORE",
+  "KIND",
+  "FORMAT",
+  "ISSUER",
+  "AUDIENCE",
+  "SCOPE",
+  "SCOPES",
+  "ROLE",
+  "USER",
+  "USERNAME",
+  "LOGIN",
+  "REQUIRED",
+  "MIN",
+  "MAX",
+  "POLICY",
+  "ROTATION",
+  "KEYRING",
+  "BUCKET",
+  "TABLE",
+  "ENV"
+]);
+var ALLOW_TOKENS = /* @__PURE__ */ new Set(["PUBLIC", "PUB", "GPG", "PGP", "KMS", "NO", "SKIP", "USE", "HAS", "IS"]);
+function nameTokens(name) {
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").split(/[^A-Za-z0-9]+/).filter(Boolean).map((t) => t.toUpperCase());
+}
+function isSecretName(name) {
+  const upper = name.toUpperCase();
+  if (KNOWN_SECRET_NAMES.has(upper)) return true;
+  const tokens = nameTokens(name);
+  if (tokens.length === 0) return false;
+  if (tokens.some((t) => ALLOW_TOKENS.has(t))) return false;
+  const last = tokens[tokens.length - 1];
+  if (IDENTIFIER_SUFFIXES.has(last)) return false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (SECRET_TOKENS.has(t)) return true;
+    if (t === "KEY" && i > 0 && KEY_QUALIFIERS.has(tokens[i - 1])) return true;
+    if (t === "AUTH" && i === tokens.length - 1 && i > 0) return true;
+    if (SHORT_PASSWORD_TOKENS.has(t) && i === tokens.length - 1 && i > 0) return true;
+  }
+  return false;
+}
+function isReference(value) {
+  const v = value.trim();
+  return /^\$\{?[A-Za-z_][A-Za-z0-9_]*(:?[-+][^}]*)?\}?$/.test(v) || /^arn:aws[a-z-]*:(secretsmanager|ssm|kms|iam|sts):/.test(v) || /^\{\{resolve:(secretsmanager|ssm|ssm-secure):/.test(v) || /^(ssm|secretsmanager|vault|sm|op|awssm|file|env):/.test(v) || /^\/aws\/reference\/secretsmanager\//.test(v) || /^(\/|\.\/|~\/)[^\s]*$/.test(v);
+}
+var PLACEHOLDERS = /^(changeme|change[-_]?me|change[-_]?it|replace[-_]?me|placeholder|dummy|example|sample|test|testing|secret|password|passwd|token|your[-_a-z]*|my[-_]?(secret|password|token)|todo|tbd|fixme|none|null|nil|undefined|unset|empty|redacted|false|true|yes|no|on|off|enabled|disabled|[xX*.#_-]+|0|1|<[^>]*>|\{\{[^}]*\}\}|\[[^\]]*\]|%[A-Za-z_]+%)$/i;
+function isPlaceholder(value) {
+  return PLACEHOLDERS.test(value.trim());
+}
+function isSecretValue(value) {
+  const v = value.trim();
+  return v !== "" && !isPlaceholder(v) && !isReference(v) && !EXAMPLE_VALUE.test(v);
+}
+function redact(value) {
+  const v = value.trim();
+  const head = v.length >= 12 ? v.slice(0, 4) : v.length >= 8 ? v.slice(0, 2) : "";
+  return `${head}\u2026(${v.length} chars)`;
+}
+function redactUrl(url, password) {
+  return url.replace(`:${password}@`, `:${redact(password)}@`);
+}
+var hasPrivateKey = (t) => /-----BEGIN[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----/.test(t);
+var npmrcHasToken = (t) => /(?:_authToken|_auth|_password|npmAuthToken|npmAuthIdent)\s*[=:]\s*["']?(?!\$\{?)[^\s"'$]{6,}/.test(t);
+var iniHasPassword = (t) => /^\s*password\s*[=:]\s*(?!\$\{?)\S{3,}/im.test(t) || findUrlCredentials(t) !== void 0 || findToken(t) !== void 0;
+var netrcHasPassword = (t) => /\bpassword\s+(?!\$\{?)\S{3,}/.test(t) || findToken(t) !== void 0;
+var awsCredentials = (t) => /aws_secret_access_key\s*=\s*\S{16,}/i.test(t) || findToken(t) !== void 0;
+var serviceAccountKey = (t) => /"type"\s*:\s*"service_account"/.test(t) && /"private_key"\s*:\s*"-----BEGIN/.test(t);
+var dockerConfigAuth = (t) => /"auth"\s*:\s*"[A-Za-z0-9+/=]{8,}"/.test(t);
+function dotenvHasSecret(t) {
+  if (findToken(t) || findUrlCredentials(t)) return true;
+  for (const line of t.split(/\r?\n/)) {
+    const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(line);
+    if (!m) continue;
+    const value = m[2].trim().replace(/^(['"])(.*)\1$/, "$2");
+    if (isSecretName(m[1]) && isSecretValue(value)) return true;
+  }
+  return false;
+}
+var SECRET_FILES = [
+  { match: /^\.env(\.(?!example$|sample$|template$|dist$|defaults?$|schema$)[\w.-]+)?$/i, kind: "dotenv file", content: dotenvHasSecret, byName: true },
+  { match: /^id_(rsa|dsa|ecdsa|ed25519)(_sk)?$/, kind: "SSH private key", content: hasPrivateKey, byName: true },
+  { match: /\.(key|p12|pfx|jks|keystore)$/i, kind: "private key", content: hasPrivateKey, byName: true },
+  // A .pem is often just a CA bundle or a certificate: only its content decides.
+  { match: /\.pem$/i, kind: "private key", content: hasPrivateKey, byName: false },
+  { match: /(^|\/)\.aws\/credentials$/, kind: "AWS credentials file", content: awsCredentials, byName: true },
+  { match: /^credentials$/, kind: "credentials file", content: awsCredentials, byName: false },
+  { match: /^(\.npmrc|npmrc|\.yarnrc\.yml)$/, kind: "npm config with an auth token", content: npmrcHasToken, byName: false },
+  { match: /^(\.pypirc|pip\.conf|pip\.ini)$/, kind: "Python package index credentials", content: iniHasPassword, byName: false },
+  { match: /^(\.netrc|_netrc)$/, kind: "netrc with a password", content: netrcHasPassword, byName: true },
+  { match: /^\.git-credentials$/, kind: "git credentials", content: iniHasPassword, byName: true },
+  { match: /(^|\/)\.docker\/config\.json$/, kind: "Docker registry credentials", content: dockerConfigAuth, byName: false },
+  { match: /\.json$/i, kind: "service-account key", content: serviceAccountKey, byName: false }
+];
+var KEY_JSON_NAME = /(service[-_]?account|credential|key|secret|gcp|google|firebase|(^|[-_])sa([-_.]|$))/i;
+function secretFileSpec(path) {
+  const p = path.replace(/\/+$/, "");
+  const base2 = p.slice(p.lastIndexOf("/") + 1);
+  for (const spec of SECRET_FILES) {
+    const target = spec.match.source.includes("\\/") ? p : base2;
+    if (!spec.match.test(target)) continue;
+    if (spec.kind === "service-account key" && !KEY_JSON_NAME.test(base2)) continue;
+    if (base2.endsWith(".pub")) continue;
+    return spec;
+  }
+  return void 0;
+}
+function classifySecretFile(path, read) {
+  const spec = secretFileSpec(path);
+  if (!spec) return void 0;
+  const text = read ? read(path) : void 0;
+  if (text !== void 0 && spec.content) return spec.content(text) ? spec.kind : void 0;
+  return spec.byName ? spec.kind : void 0;
+}
+var AUTH_HEADERS = /^\s*(authorization|proxy-authorization|x-api-key|api-key|x-auth-token|private-token|job-token|x-vault-token|x-jfrog-art-api|x-goog-api-key|circle-token|dd-api-key)\s*:\s*(.*)$/i;
+var CREDENTIAL_FILE_TARGETS = /(^|\/)(\.npmrc|\.pypirc|pip\.conf|\.netrc|_netrc|\.git-credentials|\.aws\/credentials|\.docker\/config\.json|\.yarnrc\.yml|\.env)$/;
+function redactText(text) {
+  let out = text;
+  for (let i = 0; i < 20; i++) {
+    const token = findToken(out);
+    if (token) {
+      out = out.split(token.match).join(redact(token.match));
+      continue;
+    }
+    const cred = findUrlCredentials(out);
+    if (cred) {
+      out = out.split(cred.url).join(redactUrl(cred.url, cred.password));
+      continue;
+    }
+    break;
+  }
+  return out;
+}
+var SECRET_BODY_MAX_BYTES = 16 * 1024;
+var SECRET_BODY_GLOBS = [
+  "**/.env",
+  "**/.env.*",
+  "**/id_{rsa,dsa,ecdsa,ed25519}",
+  "**/id_{rsa,dsa,ecdsa,ed25519}_sk",
+  "**/*.{pem,key}",
+  "**/.aws/credentials",
+  "**/credentials",
+  "**/{.npmrc,npmrc,.yarnrc.yml,.pypirc,pip.conf,pip.ini,.netrc,_netrc,.git-credentials}",
+  "**/.docker/config.json"
+];
+var SECRET_BODY_REGEXES = [/\/[^/]*(service[-_]?account|credential|key|secret|gcp|google|firebase)[^/]*\.json$/];
+var SECRET_SKIP_PATHS = [
+  /^\/usr\/share\//,
+  /^\/etc\/ssl\/certs\//,
+  /^\/etc\/pki\/(ca-trust|tls\/certs)\//,
+  /^\/etc\/ssl\/private\/ssl-cert-snakeoil\.key$/,
+  /^\/etc\/pki\/tls\/private\/localhost\.key$/,
+  /\/lib\/python[0-9.]*\/test\//,
+  /^\/usr\/(local\/)?go\//,
+  /^\/usr\/lib\/(go|golang)[^/]*\//,
+  /^\/(root|home\/[^/]+)\/(\.rustup|\.cargo\/registry)\//,
+  /^\/usr\/local\/(rustup|cargo\/registry)\//,
+  /\/cryptography_vectors\//
+];
+var THIRD_PARTY_TREE = /\/(site-packages|dist-packages|node_modules|gems|vendor\/bundle|bower_components)\//;
+var TEST_SEGMENT = /\/(tests?|testing|testdata|test_?data|fixtures?|__fixtures__|__tests__|specs?|examples?|samples?|docs?|vectors)\//i;
+function secretPathPolicy(path) {
+  if (SECRET_SKIP_PATHS.some((r) => r.test(path))) return "skip";
+  const m = THIRD_PARTY_TREE.exec(path);
+  if (m) {
+    if (TEST_SEGMENT.test(path.slice(m.index + m[0].length - 1))) return "skip";
+    return "content";
+  }
+  return "report";
+}
+
+// rules/LL001-dockerfile-syntax.ts
+function quote(text) {
+  const t = redactText(text.replace(/\s+/g, " ").trim());
+  return t.length > 80 ? `${t.slice(0, 77)}...` : t;
+}
+var LL001_dockerfile_syntax_default = defineRule({
+  code: "LL001",
+  name: "dockerfile-syntax",
+  severity: "error",
+  since: "0.1.0",
+  sameAs: ["BuildKit JSONArgsRecommended (for invalid JSON)", "hadolint DL1000"],
+  needs: { dockerfile: true },
+  docs: {
+    what: "Reports a Dockerfile that cannot be built as written: an unknown instruction, an instruction without its arguments, instructions before the first FROM, an exec-form array that is not valid JSON, an unterminated heredoc, a --target that names no stage, or a suppression comment naming an unknown rule.",
+    why: "Docker rejects unknown instructions and missing arguments at build time. Worse, an exec form that is not valid JSON (single quotes, a trailing comma) is silently run as a shell command: `CMD ['app.handler']` becomes `/bin/sh -c \"['app.handler']\"`, and the function fails at its first invoke with Runtime.ExitError instead of at build time.",
+    bad: { dockerfile: `FROM python:3.12-slim
+WORKDIR /function
+RUN pip install --no-cache-dir awslambdaric
+COPY app.py ./
+ENTRYPOINT ['/usr/local/bin/python', '-m', 'awslambdaric']
+CMD ["app.handler"]
+` },
+    good: { dockerfile: 'FROM python:3.12-slim\nWORKDIR /function\nRUN pip install --no-cache-dir awslambdaric\nCOPY app.py ./\nENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]\nCMD ["app.handler"]\n' },
+    references: ["https://docs.docker.com/reference/dockerfile/", "https://docs.docker.com/reference/build-checks/json-args-recommended/"]
+  },
+  messages: {
+    unknownInstruction: { text: 'Unknown instruction "{{keyword}}".', fix: "Use one of ADD, ARG, CMD, COPY, ENTRYPOINT, ENV, EXPOSE, FROM, HEALTHCHECK, LABEL, ONBUILD, RUN, SHELL, STOPSIGNAL, USER, VOLUME, WORKDIR." },
+    missingArguments: { text: "{{keyword}} has no arguments.", fix: "Give {{keyword}} its arguments, or remove the line." },
+    noFrom: { text: "{{keyword}} comes before the first FROM; only ARG may.", fix: "Start the Dockerfile with FROM (global ARGs may precede it)." },
+    invalidJson: { text: "{{keyword}} looks like an exec-form array but is not valid JSON, so Docker runs it through /bin/sh -c as a string: {{text}}", fix: 'Use double quotes and no trailing comma: {{keyword}} ["a", "b"].' },
+    empty: { text: "The Dockerfile has no instructions.", fix: "Add a FROM instruction." },
+    unterminatedHeredoc: { text: "Heredoc <<{{name}} is never closed.", fix: "End the heredoc with a line holding only {{name}}." },
+    unknownPragmaId: { text: 'Suppression comment names an unknown rule "{{id}}".', severity: "warning", fix: "Use a rule code (LL201) or name (base-image-unpinned); see lint-lambda-image --list-rules." },
+    unknownTarget: { text: 'No stage is named "{{target}}" (--target).', fix: "Name a stage declared with FROM ... AS {{target}}." }
+  },
+  create(ctx) {
+    return {
+      end() {
+        const t = ctx.target;
+        const judgedElsewhere = /* @__PURE__ */ new Set();
+        if (t && t.base.kind.kind === "aws") {
+          if (t.cmd?.from) judgedElsewhere.add(t.cmd.from.span.line);
+          if (t.entrypoint?.from) judgedElsewhere.add(t.entrypoint.from.span.line);
+        }
+        for (const p of ctx.df.problems) {
+          if (p.messageId === "invalidJson" && judgedElsewhere.has(p.span.line)) continue;
+          const data = p.data.text !== void 0 ? { ...p.data, text: quote(p.data.text) } : p.data;
+          ctx.report({ messageId: p.messageId, data, at: p.span });
+        }
+      }
+    };
+  }
+});
+
+// rules/doc-examples.ts
+var PYTHON_HANDLER = { "app.py": 'def handler(event, context):\n    return "ok"\n' };
+var AWS_PYTHON_GOOD = {
+  dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
+  context: PYTHON_HANDLER
+};
+
+// src/dockerfile/lambda-contract.ts
+import { basename, posix as posix2 } from "node:path";
+
+// src/knowledge/ric.ts
+var RICS = [
+  {
+    id: "python",
+    label: "awslambdaric (Python)",
+    handlerFamily: "python",
+    packages: [{ managers: ["pip", "uv", "poetry", "pipenv", "conda"], name: "awslambdaric" }],
+    manifests: [
+      { files: /^requirements[\w.-]*\.(txt|in)$/i, pattern: /^\s*awslambdaric\b/im },
+      { files: /^(pyproject\.toml|Pipfile|setup\.cfg|setup\.py|poetry\.lock|uv\.lock)$/, pattern: /["'\s]awslambdaric\b/i }
+    ],
+    manifestManagers: ["pip", "uv", "poetry", "pipenv"],
+    detect: ["site-packages/awslambdaric/__main__.py", "site-packages/awslambdaric/bootstrap.py", "awslambdaric-*.dist-info/METADATA", "awslambdaric/runtime_client*.so"],
+    entrypoint: ["/usr/local/bin/python", "-m", "awslambdaric"],
+    howTo: 'RUN pip install --target ${FUNCTION_DIR} awslambdaric, then ENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"] and CMD ["app.handler"] with WORKDIR ${FUNCTION_DIR}',
+    handlerFromArgv: true,
+    source: "https://github.com/aws/aws-lambda-python-runtime-interface-client#usage"
+  },
+  {
+    id: "nodejs",
+    label: "aws-lambda-ric (Node.js)",
+    handlerFamily: "nodejs",
+    packages: [{ managers: ["npm", "yarn", "pnpm", "bun"], name: "aws-lambda-ric" }],
+    manifests: [{ files: /^package\.json$/, pattern: /"aws-lambda-ric"\s*:/ }],
+    manifestManagers: ["npm", "yarn", "pnpm", "bun"],
+    detect: ["node_modules/aws-lambda-ric/package.json", "node_modules/.bin/aws-lambda-ric", "node_modules/aws-lambda-ric/build/Release/rapid-client.node"],
+    entrypoint: ["/usr/local/bin/npx", "aws-lambda-ric"],
+    howTo: 'RUN npm install aws-lambda-ric, then ENTRYPOINT ["/usr/local/bin/npx", "aws-lambda-ric"] and CMD ["app.handler"] with WORKDIR set to the function directory and ENV NPM_CONFIG_CACHE=/tmp/.npm',
+    handlerFromArgv: true,
+    source: "https://github.com/aws/aws-lambda-nodejs-runtime-interface-client#usage"
+  },
+  {
+    id: "ruby",
+    label: "aws_lambda_ric (Ruby)",
+    handlerFamily: "ruby",
+    packages: [{ managers: ["gem", "bundle"], name: "aws_lambda_ric" }],
+    manifests: [{ files: /^(Gemfile|gems\.rb|Gemfile\.lock)$/, pattern: /(^\s*gem\s+["']aws_lambda_ric["']|^\s+aws_lambda_ric\s)/m }],
+    manifestManagers: ["bundle"],
+    detect: ["gems/aws_lambda_ric-*/", "specifications/aws_lambda_ric-*.gemspec", "bin/aws_lambda_ric"],
+    entrypoint: ["/usr/local/bin/aws_lambda_ric"],
+    howTo: 'RUN gem install aws_lambda_ric (or gem "aws_lambda_ric" in the Gemfile), then ENTRYPOINT ["/usr/local/bin/aws_lambda_ric"] and CMD ["app.App::Handler.process"]',
+    handlerFromArgv: false,
+    source: "https://github.com/aws/aws-lambda-ruby-runtime-interface-client#usage"
+  },
+  {
+    id: "java",
+    label: "aws-lambda-java-runtime-interface-client (Java)",
+    handlerFamily: "java",
+    packages: [],
+    manifests: [{ files: /^(pom\.xml|build\.gradle(\.kts)?|libs\.versions\.toml)$/, pattern: /aws-lambda-java-runtime-interface-client/ }],
+    manifestManagers: ["mvn", "gradle"],
+    detect: ["aws-lambda-java-runtime-interface-client-*.jar", "com/amazonaws/services/lambda/runtime/api/client/AWSLambda.class"],
+    entrypoint: ["/usr/bin/java", "-cp", "./*", "com.amazonaws.services.lambda.runtime.api.client.AWSLambda"],
+    howTo: 'add the Maven artifact com.amazonaws:aws-lambda-java-runtime-interface-client, copy its jars, then ENTRYPOINT ["/usr/bin/java", "-cp", "./*", "com.amazonaws.services.lambda.runtime.api.client.AWSLambda"] and CMD ["example.App::handleRequest"]',
+    handlerFromArgv: true,
+    source: "https://github.com/aws/aws-lambda-java-libs/tree/main/aws-lambda-java-runtime-interface-client"
+  },
+  {
+    id: "dotnet",
+    label: "Amazon.Lambda.RuntimeSupport (.NET)",
+    handlerFamily: "dotnet",
+    packages: [],
+    manifests: [{ files: /\.(cs|fs|vb)proj$|^Directory\.Packages\.props$/, pattern: /Include\s*=\s*"Amazon\.Lambda\.RuntimeSupport"/ }],
+    manifestManagers: ["dotnet"],
+    detect: ["Amazon.Lambda.RuntimeSupport.dll", "*.deps.json naming Amazon.Lambda.RuntimeSupport", "bootstrap", "bootstrap.dll"],
+    entrypoint: ["/var/task/bootstrap"],
+    howTo: "reference the NuGet package Amazon.Lambda.RuntimeSupport, start LambdaBootstrapBuilder in Main, publish the executable as bootstrap and set ENTRYPOINT to it",
+    handlerFromArgv: true,
+    source: "https://docs.aws.amazon.com/lambda/latest/dg/csharp-image.html"
+  },
+  {
+    id: "go",
+    label: "aws-lambda-go (compiled bootstrap)",
+    handlerFamily: "provided",
+    packages: [],
+    manifests: [{ files: /^go\.mod$/, pattern: /github\.com\/aws\/aws-lambda-go\b/ }],
+    manifestManagers: ["go"],
+    detect: [".go.buildinfo dependency github.com/aws/aws-lambda-go"],
+    entrypoint: ["/var/task/bootstrap"],
+    howTo: "build the function with github.com/aws/aws-lambda-go (go build -tags lambda.norpc -o bootstrap) in a builder stage and COPY it to the final stage as the ENTRYPOINT or /var/runtime/bootstrap",
+    handlerFromArgv: false,
+    source: "https://docs.aws.amazon.com/lambda/latest/dg/go-image.html"
+  },
+  {
+    id: "rust",
+    label: "lambda_runtime (Rust, compiled bootstrap)",
+    handlerFamily: "provided",
+    packages: [],
+    manifests: [{ files: /^Cargo\.(toml|lock)$/, pattern: /^\s*(name\s*=\s*")?lambda_(runtime|http)\b/m }],
+    manifestManagers: ["cargo"],
+    detect: ["target/lambda/<pkg>/bootstrap", "ELF strings lambda_runtime::"],
+    entrypoint: ["/var/runtime/bootstrap"],
+    howTo: "build with cargo lambda build --release in a builder stage and COPY target/lambda/<pkg>/bootstrap to /var/runtime/bootstrap (or set it as ENTRYPOINT)",
+    handlerFromArgv: false,
+    source: "https://github.com/awslabs/aws-lambda-rust-runtime#building-and-deploying-your-lambda-functions"
+  },
+  {
+    id: "web-adapter",
+    label: "AWS Lambda Web Adapter",
+    handlerFamily: "provided",
+    packages: [],
+    manifests: [],
+    manifestManagers: [],
+    detect: ["/opt/extensions/lambda-adapter"],
+    entrypoint: [],
+    howTo: "COPY --from=public.ecr.aws/awsguru/aws-lambda-adapter:<version> /lambda-adapter /opt/extensions/lambda-adapter and start the web server with CMD",
+    handlerFromArgv: false,
+    source: "https://github.com/awslabs/aws-lambda-web-adapter#lambda-functions-packaged-as-docker-images-or-oci-images"
+  },
+  {
+    id: "bootstrap",
+    label: "a custom runtime bootstrap",
+    handlerFamily: "provided",
+    packages: [],
+    manifests: [],
+    manifestManagers: [],
+    detect: ["/var/task/bootstrap", "/opt/bootstrap", "/var/runtime/bootstrap"],
+    entrypoint: ["/var/runtime/bootstrap"],
+    howTo: "COPY an executable bootstrap to /var/runtime/bootstrap (or /var/task/bootstrap, /opt/bootstrap), or set ENTRYPOINT to the compiled binary",
+    handlerFromArgv: false,
+    source: "https://docs.aws.amazon.com/lambda/latest/dg/runtimes-custom.html"
+  }
+];
+function ricById(id) {
+  return RICS.find((r) => r.id === id);
+}
+var BOOTSTRAP_PATHS = ["/var/task/bootstrap", "/opt/bootstrap", "/var/runtime/bootstrap"];
+var WEB_ADAPTER = {
+  image: /(^|\/)awsguru\/aws-lambda-adapter$/,
+  binary: "/lambda-adapter",
+  extensionDir: "/opt/extensions"
+};
+var JAVA_RIC_JAR = /^aws-lambda-java-runtime-interface-client(-[\w.]+)?\.jar$/;
+var JAVA_RIC_MAIN = "com.amazonaws.services.lambda.runtime.api.client.AWSLambda";
+var DOTNET_RIC_DLL = "Amazon.Lambda.RuntimeSupport.dll";
+var BASE_ENTRYPOINT = "/lambda-entrypoint.sh";
+var RIE_BINARIES = ["aws-lambda-rie", "aws-lambda-rie-x86_64", "aws-lambda-rie-arm64"];
+var RIE_GUARD_VARIABLE = "AWS_LAMBDA_RUNTIME_API";
+var COMPILERS = [
+  { ric: "go", command: "go", sub: ["build", "install"] },
+  { ric: "rust", command: "cargo", sub: ["lambda", "build", "zigbuild"] },
+  { ric: "dotnet", command: "dotnet", sub: ["publish"] }
+];
+var NOT_A_RUNTIME = /^(python[\d.]*|node|nodejs|ruby|java|dotnet|php|perl|bash|sh|dash|ash|zsh|uvicorn|gunicorn|flask|fastapi|npm|yarn|pnpm|deno|bun|ts-node|tsx|cat|echo|tail|sleep|true)$/;
+var INIT_WRAPPERS = /^(tini|tini-static|dumb-init|catatonit|s6-svscan)$/;
+var RIC_FOR_BASE = [
+  { repo: /(^|\/)(python|pypy|.*conda.*|.*mamba.*)$/, ric: "python" },
+  { repo: /(^|\/)(node|.*nodejs.*)$/, ric: "nodejs" },
+  { repo: /(^|\/)(ruby|jruby)$/, ric: "ruby" },
+  { repo: /(^|\/)(openjdk|eclipse-temurin|amazoncorretto|.*jdk.*|.*jre.*|maven|gradle)$/, ric: "java" },
+  { repo: /(^|\/)dotnet\//, ric: "dotnet" },
+  { repo: /(^|\/)(golang)$/, ric: "go" },
+  { repo: /(^|\/)(rust)$/, ric: "rust" }
+];
+var IMAGE_RIC_PATTERNS = [
+  { ric: "python", pattern: /\/(?:site|dist)-packages\/awslambdaric\/(?:__main__|bootstrap)\.py$/, what: "awslambdaric (Python)" },
+  { ric: "python", pattern: /\/(?:site|dist)-packages\/awslambdaric-[^/]+\.dist-info\/METADATA$/, what: "awslambdaric (Python)" },
+  { ric: "python", pattern: /\/awslambdaric\/(?:__main__|bootstrap)\.py$/, what: "awslambdaric (Python, --target install)", rooted: true },
+  { ric: "nodejs", pattern: /\/node_modules\/aws-lambda-ric\/package\.json$/, what: "aws-lambda-ric (Node.js)" },
+  { ric: "ruby", pattern: /\/specifications\/aws_lambda_ric-[^/]+\.gemspec$/, what: "aws_lambda_ric (Ruby gem)" },
+  { ric: "ruby", pattern: /\/gems\/aws_lambda_ric-[^/]+\/lib\/aws_lambda_ric\.rb$/, what: "aws_lambda_ric (Ruby gem)" },
+  { ric: "java", pattern: /\/aws-lambda-java-runtime-interface-client(?:-[\w.]+)?\.jar$/, what: "aws-lambda-java-runtime-interface-client (Java)" },
+  { ric: "java", pattern: /\/com\/amazonaws\/services\/lambda\/runtime\/api\/client\/AWSLambda\.class$/, what: "the Java RIC class AWSLambda" },
+  { ric: "dotnet", pattern: /\/Amazon\.Lambda\.RuntimeSupport\.dll$/, what: "Amazon.Lambda.RuntimeSupport (.NET)" },
+  { ric: "web-adapter", pattern: /^\/opt\/extensions\/[^/]*lambda-adapter[^/]*$/, what: "the AWS Lambda Web Adapter" }
+];
+
+// src/dockerfile/lambda-contract.ts
+var CONTRACT = /* @__PURE__ */ Symbol("contract");
+function analyzeContract(df, context) {
+  return memoOn(df, CONTRACT, () => df.target ? compute(df, df.target, context) : void 0);
+}
+var isAbs = (p) => p.startsWith("/");
+var hasVar = (p) => p.includes("$");
+var GLOB = /[*?[]/;
+function compute(df, target, context) {
+  const present = /* @__PURE__ */ new Map();
+  const unverifiableBy = /* @__PURE__ */ new Map();
+  const own = [];
+  for (const stage of df.stages) {
+    const list2 = stage.base.stage ? [...present.get(stage.base.stage) ?? []] : [];
+    const unv = stage.base.stage ? [...unverifiableBy.get(stage.base.stage) ?? []] : [];
+    for (const ins of stage.instructions) {
+      const wd = ins.workdir;
+      if (ins.keyword === "RUN") {
+        for (const ev of runEvidence(df, ins, stage, wd, context, unv)) {
+          list2.push(ev);
+          own.push(ev);
+        }
+      } else if ((ins.keyword === "COPY" || ins.keyword === "ADD") && ins.copy) {
+        const spec = ins.copy;
+        if (spec.fromStage) {
+          for (const ev of present.get(spec.fromStage) ?? []) {
+            const moved = carry(ev, spec.sources, spec.dest);
+            if (moved) list2.push(moved);
+          }
+          for (const u of unverifiableBy.get(spec.fromStage) ?? []) unv.push(u);
+        } else {
+          for (const ev of copyEvidence(ins, stage, context)) {
+            list2.push(ev);
+            own.push(ev);
+          }
+        }
+      }
+    }
+    present.set(stage, list2);
+    unverifiableBy.set(stage, unv);
+  }
+  const lineage = stageLineage(target);
+  const evidence = present.get(target) ?? [];
+  const origins = new Set(evidence.map((e) => e.origin ?? e));
+  const stranded = [];
+  for (const ev of own) {
+    if (origins.has(ev) || lineage.includes(ev.stage)) continue;
+    const copiedPaths = lineage.flatMap((s) => s.instructions).filter((i) => i.copy?.fromStage && stageLineage(i.copy.fromStage).includes(ev.stage)).flatMap((i) => i.copy.sources);
+    stranded.push({ ev, reachable: ev.stage.reachesTarget, copiedPaths });
+  }
+  const files = [];
+  const opaqueWrites = [];
+  const knownDirs = /* @__PURE__ */ new Set(["/", "/tmp", "/opt"]);
+  if (target.base.kind.kind === "aws") for (const d of ["/var/task", "/var/runtime", "/var/lang", "/opt/extensions"]) knownDirs.add(d);
+  for (const s of lineage) for (const i of s.instructions) knownDirs.add(i.workdir);
+  for (const s of lineage) if (s.workdir) knownDirs.add(s.workdir.value);
+  for (const ins of lineage.slice().reverse().flatMap((s) => s.instructions)) {
+    if ((ins.keyword === "COPY" || ins.keyword === "ADD") && ins.copy) {
+      const spec = ins.copy;
+      if (spec.from !== void 0 || spec.sources.some((s) => /^(https?|git):\/\//.test(s) || ins.keyword === "ADD" && /\.(tar(\.\w+)?|tgz|zip)$/.test(s))) {
+        opaqueWrites.push(ins);
+        continue;
+      }
+      for (const h of spec.heredocs) files.push({ path: spec.dest.endsWith("/") ? `${spec.dest}${h.name}` : spec.dest, ins });
+      files.push(...contextFiles(ins, context, knownDirs));
+    } else if (ins.keyword === "RUN" && !isBenignRun(df, ins)) {
+      opaqueWrites.push(ins);
+    }
+  }
+  const analysis = {
+    target,
+    lineage,
+    evidence,
+    unverifiable: unverifiableBy.get(target) ?? [],
+    stranded,
+    files,
+    opaqueWrites,
+    knownDirs,
+    classify: (argv) => classify(argv, analysis, df, context, 0)
+  };
+  return analysis;
+}
+function contextFiles(ins, context, knownDirs) {
+  const spec = ins.copy;
+  if (!spec || spec.from !== void 0) return [];
+  const out = [];
+  const sources = spec.sources;
+  const destIsDir = spec.dest.endsWith("/") || sources.length > 1 || (knownDirs?.has(spec.dest) ?? false);
+  for (const src of sources) {
+    if (hasVar(src)) continue;
+    const clean = src.replace(/^\.\//, "").replace(/\/+$/, "");
+    const glob = GLOB.test(clean);
+    if (!context) {
+      if (glob || clean === "." || clean === "") continue;
+      out.push({ path: destIsDir || !/\.\w+$/.test(clean) ? posix2.join(spec.dest, basename(clean)) : spec.dest, contextPath: clean, ins });
+      continue;
+    }
+    for (const f of context.match(src)) {
+      if (f.dir) continue;
+      let path;
+      if (clean === "." || clean === "") path = posix2.join(spec.dest, f.path);
+      else if (f.path.startsWith(`${clean}/`)) path = posix2.join(spec.dest, f.path.slice(clean.length + 1));
+      else if (glob) {
+        const dirMatch = f.path.split("/").slice(0, clean.split("/").length).join("/");
+        path = dirMatch !== f.path ? posix2.join(spec.dest, f.path.slice(dirMatch.length + 1)) : posix2.join(spec.dest, basename(f.path));
+      } else path = destIsDir ? posix2.join(spec.dest, basename(f.path)) : spec.dest;
+      out.push({ path: normalizePath(path), contextPath: f.path, ins });
+    }
+  }
+  return out;
+}
+var BENIGN = /* @__PURE__ */ new Set(["chmod", "chown", "mkdir", "rm", "echo", "useradd", "adduser", "groupadd", "addgroup", "true", "ln", "apt-get", "apk", "yum", "dnf", "microdnf", "gem", "bundle", "pip", "pip3", "uv", "poetry", "pipenv", "conda", "printf", "set", "export", "test", "[", "cd", "ls", "touch", "update-ca-certificates"]);
+function isBenignRun(df, ins) {
+  const script = df.shell(ins);
+  if (!script || script.hasError) return false;
+  for (const cmd of script.commands) {
+    const name = commandName(cmd);
+    if (/^(python[\d.]*)$/.test(name) && cmd.args[0] === "-m" && /^pip\d*$/.test(cmd.args[1] ?? "")) {
+      if (cmd.args.some((a) => a === "." || a.startsWith("./") || a === "-e")) return false;
+      continue;
+    }
+    if (name === "npm" && ["ci", "install", "i"].includes(cmd.args.find((a) => !a.startsWith("-")) ?? "")) continue;
+    if ((name === "yarn" || name === "pnpm") && ["install", ""].includes(cmd.args.find((a) => !a.startsWith("-")) ?? "")) continue;
+    if (!BENIGN.has(name)) return false;
+    if ((name === "pip" || name === "pip3") && cmd.args.some((a) => a === "." || a.startsWith("./") || a === "-e")) return false;
+  }
+  return true;
+}
+function carry(ev, sources, dest) {
+  const origin = ev.origin ?? ev;
+  if (!ev.path) return { ...ev, origin, path: void 0 };
+  for (const raw of sources) {
+    if (hasVar(raw) || GLOB.test(raw)) return { ...ev, origin, path: void 0 };
+    const src = normalizePath(raw.startsWith("/") ? raw : `/${raw}`);
+    if (pathWithin(ev.path, src)) {
+      const rest = ev.path.slice(src === "/" ? 0 : src.length);
+      let path;
+      if (rest === "" && dest.endsWith("/")) path = posix2.join(dest, basename(src));
+      else path = normalizePath(`${dest}${rest}`);
+      return { ...ev, origin, path };
+    }
+    if (pathWithin(src, ev.path)) return { ...ev, origin, path: normalizePath(dest) };
+  }
+  return void 0;
+}
+function optionValue(inst, ...names) {
+  for (const o of inst.options) {
+    const eq = o.indexOf("=");
+    if (eq > 0 && names.includes(o.slice(0, eq))) return o.slice(eq + 1);
+  }
+  return void 0;
+}
+function resolveIn(wd, p, ins, df) {
+  const e = expand(p, ins.scope, df.escape);
+  if (e.unresolved.length) return void 0;
+  return isAbs(e.value) ? normalizePath(e.value) : normalizePath(`${wd}/${e.value}`);
+}
+var MANIFESTS = /* @__PURE__ */ Symbol("manifests");
+function manifestSays(context, spec, file) {
+  if (!context) return { verdict: "unknown" };
+  const memo = memoOn(context, MANIFESTS, () => /* @__PURE__ */ new Map());
+  const key = `${spec.id}\0${String(file)}`;
+  let answer = memo.get(key);
+  if (!answer) memo.set(key, answer = readManifest(context, spec, file));
+  return answer;
+}
+function readManifest(context, spec, file) {
+  const exact = typeof file === "string" ? context.at(file).filter((f) => !f.dir) : [];
+  const byName = context.projectFiles().filter((f) => !f.dir && !exact.some((e) => e.path === f.path) && (typeof file === "string" ? basename(f.path) === basename(file) : file.test(basename(f.path))));
+  const candidates = [...exact, ...byName];
+  if (candidates.length === 0) return { verdict: "unknown" };
+  for (const c of candidates.slice(0, 20)) {
+    const text = context.read(c.path, 2 << 20);
+    if (text === void 0) return { verdict: "unknown" };
+    if (spec.manifests.some((m) => m.pattern.test(text))) return { verdict: "yes", file: c.path };
+    if (spec.id === "python") {
+      for (const m of text.matchAll(/^\s*(?:-r|--requirement)\s*=?\s*(\S+)/gm)) {
+        const inner = context.read(posix2.join(posix2.dirname(c.path), m[1]));
+        if (inner && spec.manifests.some((mm) => mm.pattern.test(inner))) return { verdict: "yes", file: c.path };
+      }
+    }
+  }
+  return { verdict: "no" };
+}
+var MANIFEST_FOR = {
+  npm: /^package\.json$/,
+  yarn: /^package\.json$/,
+  pnpm: /^package\.json$/,
+  bun: /^package\.json$/,
+  bundle: /^(Gemfile|gems\.rb)$/,
+  mvn: /^pom\.xml$/,
+  gradle: /^build\.gradle(\.kts)?$/,
+  dotnet: /\.(cs|fs|vb)proj$/,
+  uv: /^(pyproject\.toml|requirements[\w.-]*\.txt)$/,
+  poetry: /^pyproject\.toml$/,
+  pipenv: /^Pipfile$/
+};
+function runEvidence(df, ins, stage, wd, context, unv) {
+  const script = df.shell(ins);
+  const out = [];
+  if (!script) return out;
+  let cwd = wd;
+  for (const inst of installs(script)) {
+    const target = optionValue(inst, "-t", "--target", "--prefix", "--install-dir", "-i");
+    const base2 = { ins, stage };
+    for (const spec of RICS) {
+      const named = spec.packages.find((p) => p.managers.includes(inst.manager) && inst.packages.includes(p.name));
+      if (named) {
+        let path;
+        if (target) path = resolveIn(cwd, target, ins, df);
+        else if (spec.id === "nodejs") path = resolveIn(cwd, optionValue(inst, "--prefix") ?? ".", ins, df)?.replace(/\/?$/, "/node_modules");
+        out.push({ ...base2, ric: spec.id, what: `${inst.manager} ${inst.subcommand} ${named.name}`, path });
+        continue;
+      }
+      if (spec.id === "go" || spec.id === "rust" || spec.id === "dotnet") continue;
+      if (!spec.manifestManagers.includes(inst.manager) && !(spec.id === "python" && inst.manager === "pip")) continue;
+      const files = [...inst.files];
+      if (spec.id === "python" && inst.packages.some((p) => p === "." || p.startsWith("./") || p.startsWith("/"))) files.push(/^(pyproject\.toml|setup\.py|setup\.cfg)$/);
+      const pkgManagerDriven = inst.packages.length === 0 || ["ci", "sync", "restore", "publish", "build", "package", "install"].includes(inst.subcommand);
+      if (files.length === 0 && MANIFEST_FOR[inst.manager] && pkgManagerDriven && spec.manifestManagers.includes(inst.manager) && (inst.packages.length === 0 || ["mvn", "gradle", "dotnet"].includes(inst.manager))) files.push(MANIFEST_FOR[inst.manager]);
+      for (const f of files) {
+        const { verdict, file } = manifestSays(context, spec, f);
+        const label = typeof f === "string" ? f : file ?? String(f);
+        if (verdict === "yes") out.push({ ...base2, ric: spec.id, what: `${spec.label} in ${file ?? label}`, path: void 0 });
+        else if (verdict === "unknown") unv.push({ ins, what: `${inst.manager} ${inst.subcommand} (${typeof f === "string" ? f : "manifest"} not readable)` });
+      }
+    }
+    if (inst.packages.some((p) => hasVar(p))) unv.push({ ins, what: `${inst.manager} ${inst.subcommand} ${inst.packages.join(" ")}` });
+  }
+  for (const cmd of script.commands) {
+    const name = commandName(cmd);
+    if (name === "cd" && cmd.args[0]) cwd = resolveIn(cwd, cmd.args[0], ins, df) ?? cwd;
+    const sub = cmd.args.find((x) => !x.startsWith("-")) ?? "";
+    const compiler = COMPILERS.find((c) => c.command === name && (!c.sub || c.sub.includes(sub)));
+    if (compiler) {
+      const spec = ricById(compiler.ric);
+      const { verdict, file } = manifestSays(context, spec, spec.manifests[0].files);
+      const path = compiledPath(cmd, name, sub, cwd, ins, df);
+      if (verdict === "yes" || verdict === "unknown" && compiler.ric !== "dotnet") out.push({ ins, stage, ric: compiler.ric, what: verdict === "yes" ? `${spec.label} in ${file}` : `${name} ${sub}`, path, compiled: true });
+      else if (verdict === "unknown") unv.push({ ins, what: `${name} ${sub} (project file not readable)` });
+    }
+    if (["cp", "mv", "install", "ln"].includes(name)) {
+      const last = cmd.args.filter((a) => !a.startsWith("-")).pop();
+      const dest = last ? resolveIn(cwd, last, ins, df) : void 0;
+      if (dest && BOOTSTRAP_PATHS.includes(dest)) out.push({ ins, stage, ric: "bootstrap", what: `${name} to ${dest}`, path: dest });
+    }
+    if (cmd.redirects.some((r) => BOOTSTRAP_PATHS.includes(resolveIn(cwd, r.target, ins, df) ?? ""))) {
+      out.push({ ins, stage, ric: "bootstrap", what: "a bootstrap script written by RUN", path: resolveIn(cwd, cmd.redirects[0].target, ins, df) });
+    }
+  }
+  return out;
+}
+function compiledPath(cmd, name, sub, cwd, ins, df) {
+  if (name === "go" || name === "dotnet") {
+    const o = cmd.args.findIndex((x) => x === "-o" || x === "--output");
+    const v = o >= 0 ? cmd.args[o + 1] : cmd.args.find((x) => x.startsWith("--output=") || x.startsWith("-o="))?.replace(/^[^=]*=/, "");
+    return v ? resolveIn(cwd, v, ins, df) : void 0;
+  }
+  if (name === "cargo") return resolveIn(cwd, sub === "lambda" ? "target/lambda" : "target", ins, df);
+  return void 0;
+}
+function copyEvidence(ins, stage, context) {
+  const spec = ins.copy;
+  const out = [];
+  const add = (ric, what, path) => out.push({ ric, what, ins, stage, path });
+  if (spec.from !== void 0) {
+    const from = spec.from.split("@")[0].replace(/:[^/]*$/, "");
+    if (WEB_ADAPTER.image.test(from) && pathWithin(spec.dest, WEB_ADAPTER.extensionDir)) add("web-adapter", `the Lambda Web Adapter from ${spec.from}`, spec.dest);
+    if (BOOTSTRAP_PATHS.includes(spec.dest)) add("bootstrap", `a bootstrap copied from ${spec.from}`, spec.dest);
+    return out;
+  }
+  const destIsDir = spec.dest.endsWith("/") || spec.sources.length > 1;
+  for (const h of spec.heredocs) {
+    const p = destIsDir ? posix2.join(spec.dest, h.name) : spec.dest;
+    if (BOOTSTRAP_PATHS.includes(p)) add("bootstrap", "a bootstrap script", p);
+  }
+  for (const src of spec.sources) {
+    const name = basename(src.replace(/\/+$/, ""));
+    const path = destIsDir ? posix2.join(spec.dest, name) : spec.dest;
+    if (JAVA_RIC_JAR.test(name)) add("java", name, path);
+    else if (BOOTSTRAP_PATHS.includes(path) || BOOTSTRAP_PATHS.includes(spec.dest)) add("bootstrap", `${src} copied to ${path}`, path);
+    else if (context && !hasVar(src)) {
+      const matched = context.match(src).filter((f) => !f.dir);
+      const jar = matched.find((f) => JAVA_RIC_JAR.test(basename(f.path)));
+      if (jar) add("java", basename(jar.path), spec.dest);
+      const dll = matched.find((f) => basename(f.path) === DOTNET_RIC_DLL);
+      if (dll) add("dotnet", DOTNET_RIC_DLL, spec.dest);
+      const boot = matched.find((f) => basename(f.path) === "bootstrap");
+      if (boot && !dll) add("bootstrap", `${boot.path}`, posix2.join(spec.dest, boot.path.slice(src.replace(/^\.?\/?/, "").replace(/\/+$/, "").length).replace(/^\//, "")));
+    }
+  }
+  return out;
+}
+var PY = /^python(\d+(\.\d+)?)?$/;
+function classify(argvIn, a, df, context, depth) {
+  let argv = argvIn.filter((w) => w !== "");
+  while (argv.length && (INIT_WRAPPERS.test(basename(argv[0])) || argv[0] === "exec")) {
+    argv = argv.slice(1);
+    while (argv.length && argv[0].startsWith("-")) argv = argv.slice(argv[0] === "--" ? 1 : 1);
+  }
+  if (argv.length === 0) return { kind: "empty", argv };
+  const head = argv[0];
+  const name = basename(head);
+  if (head === BASE_ENTRYPOINT) return { kind: "base", argv, handlerIndex: 1 };
+  if (RIE_BINARIES.includes(name)) return { kind: "rie", argv, inner: classify(argv.slice(1), a, df, context, depth + 1) };
+  if (isShell(head)) {
+    const c = argv.findIndex((w, i) => i > 0 && /^-[a-z]*c[a-z]*$/.test(w));
+    if (c > 0 && argv[c + 1] !== void 0) return classifyScriptText(argv[c + 1], argv.slice(c + 2), a, df, context, depth, void 0);
+    const file = argv.slice(1).find((w) => !w.startsWith("-"));
+    if (file) return scriptLaunch(file, argv, a, df, context, depth);
+    return { kind: "interpreter", argv };
+  }
+  if (PY.test(name)) {
+    const m = argv.indexOf("-m");
+    if (m > 0 && argv[m + 1] === "awslambdaric") return { kind: "ric", ric: "python", argv, handlerIndex: m + 2 };
+    return { kind: "interpreter", argv };
+  }
+  if (name === "npx" || name === "pnpx" || name === "bunx") {
+    const i = argv.findIndex((w, j) => j > 0 && !w.startsWith("-"));
+    if (i > 0 && argv[i].replace(/@[^/]*$/, "") === "aws-lambda-ric") return { kind: "ric", ric: "nodejs", argv, handlerIndex: i + 1 };
+    return { kind: "interpreter", argv };
+  }
+  if (name === "aws-lambda-ric") return { kind: "ric", ric: "nodejs", argv, handlerIndex: 1 };
+  if (name === "node" || name === "nodejs") {
+    const i = argv.findIndex((w, j) => j > 0 && /(^|\/)aws-lambda-ric\//.test(w));
+    if (i > 0) return { kind: "ric", ric: "nodejs", argv, handlerIndex: i + 1 };
+    return { kind: "interpreter", argv };
+  }
+  if (name === "aws_lambda_ric") return { kind: "ric", ric: "ruby", argv, handlerIndex: 1 };
+  if ((name === "bundle" || name === "bundler") && argv[1] === "exec") {
+    const inner = classify(argv.slice(2), a, df, context, depth + 1);
+    return inner.kind === "ric" ? { ...inner, argv, handlerIndex: (inner.handlerIndex ?? 0) + 2 } : { kind: "interpreter", argv };
+  }
+  if (name === "java") {
+    const i = argv.indexOf(JAVA_RIC_MAIN);
+    if (i > 0) return { kind: "ric", ric: "java", argv, handlerIndex: i + 1 };
+    return { kind: "interpreter", argv };
+  }
+  if (name === "dotnet") {
+    const i = argv.findIndex((w) => w.endsWith(".dll"));
+    if (i > 0 && (basename(argv[i]) === DOTNET_RIC_DLL || basename(argv[i]) === "bootstrap.dll" || a.evidence.some((e) => e.ric === "dotnet"))) return { kind: "ric", ric: "dotnet", argv, handlerIndex: i + 1 };
+    return { kind: "interpreter", argv };
+  }
+  if (name === "bootstrap") return { kind: "bootstrap", argv };
+  const path = head.includes("/") ? normalizePath(isAbs(head) ? head : `${a.target.workdir?.value ?? "/"}/${head}`) : void 0;
+  if (path) {
+    const ev = a.evidence.find((e) => e.path !== void 0 && (e.compiled || e.ric === "bootstrap") && (e.path === path || pathWithin(path, e.path)));
+    if (ev) return { kind: "bootstrap", ric: ev.ric, argv };
+    if (BOOTSTRAP_PATHS.includes(path)) return { kind: "bootstrap", argv };
+  }
+  if (NOT_A_RUNTIME.test(name)) return { kind: "interpreter", argv };
+  if (path && (/\.(sh|bash)$/.test(name) || findScript(path, a, df, context) !== void 0)) return scriptLaunch(head, argv, a, df, context, depth);
+  if (path && a.evidence.some((e) => e.compiled && e.path === void 0)) return { kind: "bootstrap", argv };
+  return { kind: "unknown", argv };
+}
+function scriptLaunch(file, argv, a, df, context, depth) {
+  const path = normalizePath(isAbs(file) ? file : `${a.target.workdir?.value ?? "/"}/${file}`);
+  const content = depth < 2 ? findScript(path, a, df, context) : void 0;
+  if (content === void 0) return { kind: "script", argv, script: { path, launches: [], rie: false, guarded: false } };
+  const inner = classifyScriptText(content, [], a, df, context, depth, path);
+  return { ...inner, kind: "script", argv };
+}
+function classifyScriptText(text, extra, a, df, context, depth, path) {
+  let commands = [];
+  try {
+    commands = df.script(text).commands.filter((c) => !c.substitutionOf);
+  } catch {
+    commands = [];
+  }
+  const launches = commands.map((c) => classify([c.name, ...c.args], a, df, context, depth + 1)).filter((l) => l.kind !== "unknown" && l.kind !== "empty");
+  const rie = launches.some((l) => l.kind === "rie");
+  const guarded = text.includes(RIE_GUARD_VARIABLE);
+  const best = launches.find((l) => ["ric", "bootstrap", "base"].includes(l.kind)) ?? launches.find((l) => l.kind === "rie" && l.inner && ["ric", "bootstrap", "base"].includes(l.inner.kind));
+  const script = { path: path ?? "(sh -c)", content: text, launches, rie, guarded };
+  if (path === void 0) {
+    if (rie && !guarded) return { kind: "rie", argv: extra, inner: launches.find((l) => l.kind === "rie")?.inner, script };
+    if (best) return { ...best.kind === "rie" ? best.inner : best, script };
+    return { kind: launches[0]?.kind ?? "unknown", argv: extra, script };
+  }
+  return { kind: "script", ric: best?.ric ?? best?.inner?.ric, argv: [], script };
+}
+function findScript(path, a, df, context) {
+  for (const ins of a.lineage.slice().reverse().flatMap((s) => s.instructions).reverse()) {
+    if ((ins.keyword === "COPY" || ins.keyword === "ADD") && ins.copy && ins.copy.from === void 0) {
+      const spec = ins.copy;
+      const destIsDir = spec.dest.endsWith("/") || spec.sources.length + spec.heredocs.length > 1;
+      for (const h of spec.heredocs) if ((destIsDir ? posix2.join(spec.dest, h.name) : spec.dest) === path) return h.content;
+      for (const f of contextFiles(ins, context, a.knownDirs)) if (f.path === path && f.contextPath) return context?.read(f.contextPath, 256 << 10);
+    }
+    if (ins.keyword === "RUN" && ins.heredocs.length) {
+      const script = df.shell(ins);
+      const wd = ins.workdir;
+      if (script?.commands.some((c) => c.redirects.some((r) => r.target && normalizePath(isAbs(r.target) ? r.target : `${wd}/${r.target}`) === path))) return ins.heredocs[0].content;
+    }
+  }
+  return void 0;
+}
+function noClientAtAll(a) {
+  const kind = a.target.base.kind.kind;
+  return kind === "other" && a.evidence.length === 0 && a.unverifiable.length === 0;
+}
+
+// src/dockerfile/lambda-evidence.ts
+var LAMBDA_CONTRACT_RULES = /* @__PURE__ */ new Set(["LL101", "LL102", "LL103", "LL104", "LL105", "LL107", "LL108", "LL110"]);
+var EVIDENCE_KINDS = [
+  "an AWS Lambda base image (public.ecr.aws/lambda/..., amazon/aws-lambda-...), also through a stage alias or a build argument",
+  "a base image whose name says lambda (bref and other vendor images built on the AWS ones)",
+  "a runtime interface client installed, copied or launched (awslambdaric, aws-lambda-ric, aws_lambda_ric, the Java RIC, Amazon.Lambda.RuntimeSupport)",
+  "the Lambda Web Adapter (COPY --from=public.ecr.aws/awsguru/aws-lambda-adapter, AWS_LWA_* settings)",
+  "LAMBDA_TASK_ROOT, /var/task or /var/runtime named in an instruction",
+  "a handler-shaped CMD (app.handler, index.handler, pkg.Class::method) or a _HANDLER setting",
+  "a bootstrap executable (COPY or build to .../bootstrap, ENTRYPOINT bootstrap)",
+  "the Runtime Interface Emulator (aws-lambda-rie)",
+  "configuration: `lambda: true` in .lint-lambda-image.yaml or the --lambda flag"
+];
+var RIC_WORDS = /\b(awslambdaric|aws-lambda-ric|aws_lambda_ric|aws-lambda-java-runtime-interface-client|Amazon\.Lambda\.RuntimeSupport|aws-lambda-cpp|lambda_runtime|aws-lambda-go)\b/;
+var ADAPTER = /aws-lambda-adapter|\/opt\/extensions\/lambda-adapter|\bAWS_LWA_\w+/;
+var TASK_ROOT = /\bLAMBDA_TASK_ROOT\b|\bLAMBDA_RUNTIME_DIR\b|(^|[\s"'=:])\/var\/(task|runtime)(\/|\b)/;
+var RIE = new RegExp(`\\b(${RIE_BINARIES.join("|")})\\b`);
+var HANDLER = /^(?:[\w$-]+\/)*[\w$-]+(?:\.[A-Za-z_$][\w$]*)+$|^[\w.$]+::[\w$]+$|^[\w.]+::[\w.]+::[\w$]+$/;
+var FILE_NAME = /\.(js|mjs|cjs|ts|py|rb|sh|jar|war|php|pl|json|ya?ml|conf|ini|toml|html|txt|dll|exe|bin)$/i;
+var LAMBDA_NAME = /(^|[/_.-])lambda([/_.-]|$)/i;
+var EVIDENCE = /* @__PURE__ */ Symbol("lambda-evidence");
+function lambdaEvidence(df, context) {
+  return memoOn(df, EVIDENCE, () => collect2(df, context));
+}
+function handlerShaped(s) {
+  return HANDLER.test(s) && !FILE_NAME.test(s) && !/^\d/.test(s);
+}
+function collect2(df, context) {
+  const out = [];
+  for (const stage of df.stages) {
+    const kind = stage.base.kind;
+    const ref = stage.base.ref;
+    if (!stage.base.stage && kind.kind === "aws") out.push({ what: `the AWS Lambda base image ${stage.base.expanded.value}`, ins: stage.fromInstruction });
+    else if (!stage.base.stage && kind.kind === "lambda-ready") out.push({ what: `the Lambda base image ${stage.base.expanded.value} (${kind.vendor})`, ins: stage.fromInstruction });
+    else if (!stage.base.stage && !stage.base.scratch && LAMBDA_NAME.test(ref.repository)) out.push({ what: `the base image ${stage.base.expanded.value}, whose name says lambda`, ins: stage.fromInstruction });
+  }
+  for (const ins of df.instructions) {
+    const text = ins.keyword === "COPY" || ins.keyword === "ADD" ? `${ins.flags.map((f) => `--${f.name}=${f.value ?? ""}`).join(" ")} ${ins.text}` : ins.text;
+    if (ins.keyword === "FROM" || ins.keyword === "LABEL" || ins.keyword === "MAINTAINER") continue;
+    let m;
+    if (m = RIC_WORDS.exec(text)) out.push({ what: `${m[1]} (a runtime interface client)`, ins });
+    else if (m = ADAPTER.exec(text)) out.push({ what: "the Lambda Web Adapter", ins });
+    else if (m = RIE.exec(text)) out.push({ what: `the Runtime Interface Emulator (${m[1]})`, ins });
+    else if (m = TASK_ROOT.exec(text)) out.push({ what: `${m[0].trim().replace(/^["'=:]/, "")}`, ins });
+    else if (ins.keyword === "ENV" && ins.properties.some((p) => p.name === "_HANDLER")) out.push({ what: "a _HANDLER setting", ins });
+    else if (ins.copy && ins.copy.from && LAMBDA_NAME.test(ins.copy.from)) out.push({ what: `files copied from ${ins.copy.from}`, ins });
+    else if (ins.copy && /(^|\/)bootstrap\/?$/.test(ins.copy.dest)) out.push({ what: `a bootstrap (${ins.copy.dest})`, ins });
+    else if ((ins.keyword === "ENTRYPOINT" || ins.keyword === "CMD") && (ins.exec ?? ins.words).some((w) => /(^|\/)bootstrap$/.test(w) || w === JAVA_RIC_MAIN)) out.push({ what: "a bootstrap executable as the entrypoint", ins });
+  }
+  const target = df.target;
+  if (target) {
+    const cmd = target.cmd?.value.exec;
+    const handler = cmd && cmd.length === 1 ? cmd[0] : void 0;
+    if (handler !== void 0 && handlerShaped(handler)) out.push({ what: `the handler-shaped CMD ["${handler}"]`, ins: target.cmd?.from });
+    if (out.length === 0) {
+      const a = analyzeContract(df, context);
+      const ev = a?.evidence[0] ?? a?.stranded[0]?.ev;
+      if (ev) out.push({ what: ev.what, ins: ev.ins });
+    }
+  }
+  return out;
+}
+function judgesAsLambda(df, context, forced, mode) {
+  if (forced !== void 0) return forced;
+  if (mode !== "dockerfile") return true;
+  return lambdaEvidence(df, context).length > 0;
+}
+
+// rules/LL100-lambda-not-detected.ts
+var LL100_lambda_not_detected_default = defineRule({
+  code: "LL100",
+  name: "lambda-not-detected",
+  severity: "info",
+  since: "0.1.0",
+  needs: { dockerfile: true, context: true },
+  docs: {
+    what: `Says, once per Dockerfile, that the file shows no sign of being a Lambda image, so the Lambda-contract rules (LL101-LL105, LL107, LL108, LL110) did not judge it; the generic rules (secrets, caches, pinning, size) still did. A Dockerfile counts as a Lambda image when it shows any of: ${EVIDENCE_KINDS.map((k) => k.replace(/\.$/, "")).join("; ")}. Built images are always judged as Lambda images.`,
+    why: "A repository often holds Lambda and non-Lambda Dockerfiles side by side (an nginx site, a Flask app, a Spring Boot jar). Judging those against the Lambda runtime contract would fail their builds for a contract they never promised. To judge a file that shows no evidence (for example one whose base image you build yourself and that installs the runtime client there), set `lambda: true` in .lint-lambda-image.yaml or pass --lambda; `lambda: false` (or --no-lambda) never applies the Lambda-contract rules and silences this note.",
+    bad: { dockerfile: "FROM nginx:1.27-alpine\nCOPY site/ /usr/share/nginx/html/\n", context: { "site/index.html": "<h1>hi</h1>\n" } },
+    good: AWS_PYTHON_GOOD,
+    references: [
+      "https://docs.aws.amazon.com/lambda/latest/dg/images-create.html",
+      "https://docs.aws.amazon.com/lambda/latest/dg/images-create.html#images-ric",
+      "https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html",
+      "https://github.com/awslabs/aws-lambda-web-adapter"
+    ]
+  },
+  messages: {
+    notLambda: {
+      text: "This Dockerfile shows no sign of being a Lambda image (no AWS Lambda base image, runtime interface client, Web Adapter, LAMBDA_TASK_ROOT, handler CMD or bootstrap); the Lambda-contract rules (LL101-LL105, LL107, LL108, LL110) were not applied.",
+      severity: "info",
+      fix: "If it is deployed to Lambda, set `lambda: true` in .lint-lambda-image.yaml or pass --lambda; `lambda: false` (or --no-lambda) silences this note."
+    }
+  },
+  create(ctx) {
+    return {
+      end() {
+        if (ctx.mode !== "dockerfile" || ctx.config.lambda !== void 0 || !ctx.target) return;
+        if (lambdaEvidence(ctx.df, ctx.context).length > 0) return;
+        ctx.report({ messageId: "notLambda", at: ctx.df.stages[0]?.fromInstruction });
+      }
+    };
+  }
+});
+
+// src/lambda/image-contract.ts
+import { basename as basename2, posix as posix3 } from "node:path";
+var TASK_ROOT2 = "/var/task";
+var DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+var EXEC_HEADER_NEED = {
+  regexes: [/^\/(?!(?:.*\/)?(?:node_modules|site-packages|dist-packages|gems|\.git)\/)(?:[^/]+\/){0,4}(?:[^/.]+|[^/]+\.sh)$/],
+  maxBytes: 256
+};
+var HANDLER_BODY_NEED = {
+  regexes: [/^\/(?:var\/task|function|app|lambda|code|src|srv)\/(?!(?:node_modules|site-packages|dist-packages|vendor|\.venv|venv)\/)(?:[^/]+\/)?(?:[^/]+\.(?:py|js|mjs|cjs|rb)|package\.json)$/],
+  maxBytes: 64 * 1024
+};
+var cache2 = /* @__PURE__ */ new WeakMap();
+function isElf(data) {
+  return !!data && data.length >= 20 && data[0] === 127 && data[1] === 69 && data[2] === 76 && data[3] === 70;
+}
+function elfMachine(data) {
+  return data[5] === 2 ? data.readUInt16BE(18) : data.readUInt16LE(18);
+}
+var ELF_MACHINE = { amd64: 62, arm64: 183 };
+var MACHINE_NAME = { 3: "x86 (32-bit)", 40: "ARM (32-bit)", 62: "x86_64 (amd64)", 183: "aarch64 (arm64)", 243: "RISC-V" };
+function shebang(data) {
+  if (!data || data.length < 3 || data[0] !== 35 || data[1] !== 33) return void 0;
+  const end = data.indexOf(10);
+  const raw = data.subarray(2, end === -1 ? data.length : end).toString("latin1");
+  const crlf = raw.endsWith("\r");
+  const words = raw.replace(/\r$/, "").trim().split(/[ \t]+/);
+  return { line: `#!${raw.replace(/\r$/, "")}`, interpreter: words[0] ?? "", arg: words[1], crlf };
+}
+function lookupProgram(image, name, workdir, pathVar) {
+  if (name.includes("/")) {
+    const path = posix3.normalize(name.startsWith("/") ? name : posix3.join(workdir || "/", name));
+    return { path, found: image.resolve(path).ok, tried: [path] };
+  }
+  const tried = [];
+  for (const dir of pathVar.split(":").filter(Boolean)) {
+    const path = posix3.join(dir, name);
+    tried.push(path);
+    const r = image.resolve(path);
+    if (r.ok && r.entry.type !== "dir") return { path, found: true, tried };
+  }
+  return { path: tried[0] ?? name, found: false, tried };
+}
+var PY2 = /^python(\d+(\.\d+)?)?$/;
+function classifyArgv(argvIn, image) {
+  let argv = argvIn.filter((w) => w !== "");
+  while (argv.length && (INIT_WRAPPERS.test(basename2(argv[0])) || argv[0] === "exec")) {
+    argv = argv.slice(1);
+    while (argv.length && argv[0].startsWith("-")) argv = argv.slice(1);
+  }
+  if (argv.length === 0) return { kind: "empty", argv };
+  const head = argv[0];
+  const name = basename2(head);
+  if (head === BASE_ENTRYPOINT) return { kind: "base", argv, handlerIndex: 1 };
+  if (RIE_BINARIES.includes(name)) return { kind: "rie", argv };
+  if (PY2.test(name)) {
+    const m = argv.indexOf("-m");
+    if (m > 0 && argv[m + 1] === "awslambdaric") return { kind: "ric", ric: "python", argv, handlerIndex: m + 2 };
+  }
+  if (name === "npx" || name === "pnpx" || name === "bunx") {
+    const i = argv.findIndex((w, j) => j > 0 && !w.startsWith("-"));
+    if (i > 0 && argv[i].replace(/@[^/]*$/, "") === "aws-lambda-ric") return { kind: "ric", ric: "nodejs", argv, handlerIndex: i + 1 };
+  }
+  if (name === "aws-lambda-ric") return { kind: "ric", ric: "nodejs", argv, handlerIndex: 1 };
+  if (name === "node" || name === "nodejs") {
+    const i = argv.findIndex((w, j) => j > 0 && /(^|\/)aws-lambda-ric\//.test(w));
+    if (i > 0) return { kind: "ric", ric: "nodejs", argv, handlerIndex: i + 1 };
+  }
+  if (name === "aws_lambda_ric") return { kind: "ric", ric: "ruby", argv, handlerIndex: 1 };
+  if ((name === "bundle" || name === "bundler") && argv[1] === "exec") {
+    const inner = classifyArgv(argv.slice(2), image);
+    if (inner.kind === "ric") return { ...inner, argv, handlerIndex: (inner.handlerIndex ?? 0) + 2 };
+  }
+  if (name === "java") {
+    const i = argv.indexOf(JAVA_RIC_MAIN);
+    if (i > 0) return { kind: "ric", ric: "java", argv, handlerIndex: i + 1 };
+  }
+  if (name === "dotnet") {
+    const i = argv.findIndex((w) => w.endsWith(".dll"));
+    if (i > 0 && basename2(argv[i]) === DOTNET_RIC_DLL) return { kind: "ric", ric: "dotnet", argv, handlerIndex: i + 1 };
+  }
+  return { kind: "exec", argv };
+}
+var FAMILY_BY_EXEC_ENV = [
+  [/python/, "python"],
+  [/nodejs/, "nodejs"],
+  [/java/, "java"],
+  [/dotnet/, "dotnet"],
+  [/ruby/, "ruby"],
+  [/provided|go/, "provided"]
+];
+function baseFamilyOf(image, env) {
+  const execEnv = env.get("AWS_EXECUTION_ENV");
+  if (execEnv) {
+    for (const [re, f] of FAMILY_BY_EXEC_ENV) if (re.test(execEnv)) return f;
+  }
+  const has = (p) => image.files.has(p);
+  for (const p of image.files.keys()) {
+    if (!p.startsWith("/var/lang/bin/")) continue;
+    const n = basename2(p);
+    if (/^python\d/.test(n)) return "python";
+    if (n === "node") return "nodejs";
+    if (n === "ruby") return "ruby";
+    if (n === "java") return "java";
+    if (n === "dotnet") return "dotnet";
+  }
+  if (has("/var/runtime/bootstrap.py") || has("/var/runtime/awslambdaric")) return "python";
+  if (has("/var/runtime/index.mjs")) return "nodejs";
+  if (has(`/var/runtime/${DOTNET_RIC_DLL}`)) return "dotnet";
+  return "provided";
+}
+function findRics(image, roots, awsBase) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add = (ric, path, what) => {
+    if (seen.has(ric)) return;
+    seen.add(ric);
+    out.push({ ric, path, what });
+  };
+  for (const [path, e] of image.files) {
+    if (e.type === "dir") continue;
+    for (const p of IMAGE_RIC_PATTERNS) {
+      const m = p.pattern.exec(path);
+      if (!m) continue;
+      if (p.ric === "python" && p.rooted) {
+        const dir = path.slice(0, m.index) || "/";
+        if (!roots.some((r) => posix3.normalize(r) === dir)) continue;
+      }
+      add(p.ric, path, p.what);
+    }
+  }
+  if (awsBase && image.files.has("/var/runtime/bootstrap")) add("bootstrap", "/var/runtime/bootstrap", "the AWS base image runtime (/var/runtime/bootstrap)");
+  for (const b of BOOTSTRAP_PATHS) {
+    const e = image.files.get(b);
+    if (e && (e.type === "file" || e.type === "hardlink" || e.type === "symlink")) add("bootstrap", b, `a bootstrap at ${b}`);
+  }
+  return out;
+}
+function imageContract(image) {
+  const hit = cache2.get(image);
+  if (hit) return hit;
+  const cfg = image.config;
+  const entrypoint = cfg.Entrypoint ?? [];
+  const cmd = cfg.Cmd ?? [];
+  const argv = [...entrypoint, ...cmd];
+  const workingDir = cfg.WorkingDir ?? "";
+  const workdir = workingDir ? posix3.normalize(workingDir) : "/";
+  const env = /* @__PURE__ */ new Map();
+  for (const kv of cfg.Env ?? []) {
+    const eq = kv.indexOf("=");
+    if (eq > 0) env.set(kv.slice(0, eq), kv.slice(eq + 1));
+  }
+  const awsBase = image.files.has(BASE_ENTRYPOINT);
+  const launch = classifyArgv(argv, image);
+  const baseMode = launch.kind === "base";
+  const pyPath = (env.get("PYTHONPATH") ?? "").split(":").filter((p) => p.startsWith("/"));
+  const roots = [workdir, TASK_ROOT2, ...pyPath];
+  const rics = findRics(image, roots, awsBase);
+  const baseFamily = awsBase ? baseFamilyOf(image, env) : void 0;
+  let handler;
+  if (baseMode && baseFamily && baseFamily !== "provided" && cmd.length === 1 && entrypoint.length === 1) {
+    handler = { value: cmd[0], family: baseFamily, root: TASK_ROOT2, source: "Cmd" };
+  } else if (launch.kind === "ric" && launch.ric) {
+    const family2 = { python: "python", nodejs: "nodejs", ruby: "ruby", java: "java", dotnet: "dotnet" }[launch.ric];
+    const idx = launch.handlerIndex ?? argv.length;
+    const value = argv[idx];
+    if (family2 && value) handler = { value, family: family2, root: workdir, source: idx >= entrypoint.length ? "Cmd" : "Entrypoint" };
+  }
+  const arch = cfg.architecture === "amd64" || cfg.architecture === "arm64" ? cfg.architecture : void 0;
+  const result = { entrypoint, cmd, argv, workingDir, workdir, env, awsBase, baseMode, baseFamily, launch, rics, handler, arch };
+  cache2.set(image, result);
+  return result;
+}
+function octal(mode) {
+  return (mode & 4095).toString(8).padStart(4, "0");
+}
+
+// rules/LL101-ric-missing.ts
+var FAMILY_HINTS = [
+  [/^\/usr(?:\/local)?\/bin\/python3?(?:\.\d+)?$/, "python"],
+  [/^\/usr(?:\/local)?\/bin\/node$/, "nodejs"],
+  [/^\/usr(?:\/local)?\/bin\/ruby$/, "ruby"],
+  [/\/bin\/java$/, "java"],
+  [/\/dotnet$/, "dotnet"]
+];
+function suggestionFor(image) {
+  for (const p of image.files.keys()) for (const [re, ric] of FAMILY_HINTS) if (re.test(p)) return `${ricById(ric).label}: ${ricById(ric).howTo}`;
+  return `a runtime interface client: ${ANY_RIC}`;
+}
+var RUNTIME_API_USE = /AWS_LAMBDA_RUNTIME_API|\/runtime\/invocation\//;
+var ANY_RIC = "awslambdaric (Python), aws-lambda-ric (Node.js), aws_lambda_ric (Ruby), the Java RIC, Amazon.Lambda.RuntimeSupport (.NET), the Lambda Web Adapter, or a compiled bootstrap (Go, Rust)";
+var LL101_ric_missing_default = defineRule({
+  code: "LL101",
+  name: "ric-missing",
+  severity: "error",
+  since: "0.1.0",
+  needs: { dockerfile: true, context: true, history: false, image: { bodies: [EXEC_HEADER_NEED] } },
+  docs: {
+    what: "Checks that an image not built on an AWS Lambda base image (nor a known Lambda-ready base) contains a runtime interface client: a pip/uv/poetry install of awslambdaric (also through requirements.txt or pyproject.toml of the build context), aws-lambda-ric from npm (also through package.json), aws_lambda_ric from RubyGems or the Gemfile, the Java RIC (pom.xml / build.gradle or a copied jar), Amazon.Lambda.RuntimeSupport (csproj or a published bootstrap), the Lambda Web Adapter, or a compiled bootstrap copied from a Go / Rust builder stage. It also reports a client installed only in a stage whose files never reach the target, and an OS-only base (provided) with no bootstrap.",
+    why: 'Lambda does not run your code directly: a runtime interface client inside the image polls the Runtime API for events and calls the handler. AWS base images ship one; any other base image needs one added (images-create.html, "Using a non-AWS base image"). Without it the container starts, never contacts the Runtime API, and every invocation fails with `Runtime.ExitError` or times out during init. On provided:al2023 / provided:al2 the base entrypoint execs a bootstrap that you must supply, otherwise Lambda reports `Couldn\'t find valid bootstrap(s): [/var/task/bootstrap /opt/bootstrap]` (Runtime.InvalidEntrypoint).',
+    bad: {
+      dockerfile: 'FROM python:3.12-slim\nWORKDIR /function\nCOPY app.py requirements.txt ./\nRUN pip install --no-cache-dir -r requirements.txt\nCMD ["app.handler"]\n',
+      context: { ...PYTHON_HANDLER, "requirements.txt": "requests==2.32.3\n" }
+    },
+    good: {
+      dockerfile: 'FROM python:3.12-slim\nWORKDIR /function\nCOPY app.py requirements.txt ./\nRUN pip install --no-cache-dir -r requirements.txt\nENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]\nCMD ["app.handler"]\n',
+      context: { ...PYTHON_HANDLER, "requirements.txt": "requests==2.32.3\nawslambdaric==3.1.1\n" }
+    },
+    references: [
+      "https://docs.aws.amazon.com/lambda/latest/dg/images-create.html#images-ric",
+      "https://docs.aws.amazon.com/lambda/latest/dg/python-image.html#python-image-clients",
+      "https://github.com/aws/aws-lambda-python-runtime-interface-client",
+      "https://github.com/aws/aws-lambda-nodejs-runtime-interface-client",
+      "https://github.com/awslabs/aws-lambda-web-adapter",
+      "https://docs.aws.amazon.com/lambda/latest/dg/runtimes-custom.html"
+    ]
+  },
+  messages: {
+    noRic: {
+      text: "The image is built on {{image}}, which is not an AWS Lambda base image, and nothing installs or copies a runtime interface client; Lambda cannot start the function.",
+      severity: "error",
+      fix: "Add {{suggestion}}, or build on an AWS base image (public.ecr.aws/lambda/<runtime>)."
+    },
+    noBootstrap: {
+      text: `{{image}} is an OS-only base image and nothing provides a bootstrap ({{paths}}) or overrides ENTRYPOINT; Lambda fails with "Couldn't find valid bootstrap(s)".`,
+      severity: "error",
+      fix: "COPY your compiled binary (or a bootstrap script) to /var/runtime/bootstrap, or set ENTRYPOINT to it."
+    },
+    notCopied: {
+      text: "{{what}} is installed in stage {{stage}} (line {{line}}), but {{how}}; the final image has no runtime interface client.",
+      severity: "error",
+      fix: "COPY --from={{stage}} the directory holding the client ({{path}}) into the final stage, or install it there."
+    },
+    noRicInImage: {
+      evidence: "image",
+      text: "The image has no runtime interface client in its filesystem (no awslambdaric, aws-lambda-ric, aws_lambda_ric, Java RIC, Amazon.Lambda.RuntimeSupport, Lambda Web Adapter, /var/runtime/bootstrap or bootstrap executable) and {{why}}; Lambda cannot start the function.",
+      severity: "error",
+      fix: "Add {{suggestion}}, or build on an AWS base image (public.ecr.aws/lambda/<runtime>)."
+    },
+    noBootstrapInImage: {
+      evidence: "image",
+      text: `The image keeps the AWS base entrypoint /lambda-entrypoint.sh but has no runtime: none of {{paths}} exists; Lambda fails with "Couldn't find valid bootstrap(s)" (Runtime.InvalidEntrypoint).`,
+      severity: "error",
+      fix: "COPY your compiled binary (or a bootstrap script) to /var/runtime/bootstrap or /var/task/bootstrap, or set ENTRYPOINT to it."
+    },
+    unknownBase: {
+      text: "Could not verify that base image {{image}} provides a runtime interface client: nothing in this Dockerfile installs one and ENTRYPOINT / CMD do not launch one.",
+      severity: "warning",
+      fix: "If {{image}} does not start a runtime interface client itself, add {{suggestion}}."
+    }
+  },
+  create(ctx) {
+    return {
+      image(image) {
+        const c = imageContract(image);
+        if (c.rics.length > 0) return;
+        const shown = JSON.stringify(c.argv).replace(/","/g, '", "');
+        const suggestion2 = suggestionFor(image);
+        const launch = c.launch;
+        if (launch.kind === "rie") return;
+        if (launch.kind === "base") {
+          ctx.report({ messageId: "noBootstrapInImage", data: { paths: BOOTSTRAP_PATHS.join(", ") }, source: "image-layer" });
+          return;
+        }
+        let why2;
+        if (launch.kind === "empty") why2 = "the config sets neither Entrypoint nor Cmd";
+        else if (launch.kind === "ric") why2 = `Entrypoint/Cmd ${shown} launches ${ricById(launch.ric).label}, which is not installed`;
+        else {
+          const program = launch.argv[0];
+          const found = lookupProgram(image, program, c.workdir, c.env.get("PATH") ?? DEFAULT_PATH);
+          if (!found.found) return;
+          if (!NOT_A_RUNTIME.test(program.split("/").pop() ?? "")) {
+            const body = image.body(found.path);
+            if (!body || isElf(body.data)) return;
+            const sb = shebang(body.data);
+            if (!sb || body.truncated || RUNTIME_API_USE.test(body.data.toString("latin1"))) return;
+          }
+          why2 = `${c.entrypoint.length ? "Entrypoint" : "Cmd"} ${shown} starts ${program}, which is not a runtime client`;
+        }
+        ctx.report({ messageId: "noRicInImage", data: { why: why2, suggestion: suggestion2 }, source: "image-config" });
+      },
+      end() {
+        if (ctx.mode === "image" && ctx.image) return;
+        const target = ctx.target;
+        if (!target) return;
+        const a = analyzeContract(ctx.df, ctx.context);
+        if (!a) return;
+        const kind = target.base.kind;
+        const image = target.base.stage ? a.lineage[a.lineage.length - 1]?.base.expanded.value ?? target.base.expanded.value : target.base.expanded.value;
+        const at = target.fromInstruction;
+        if (kind.kind === "lambda-ready") return;
+        if ((a.lineage[a.lineage.length - 1] ?? target).base.expanded.unresolved.length > 0) return;
+        if (kind.kind === "aws") {
+          if (kind.family !== "provided") return;
+          if (target.entrypoint?.from) return;
+          if (a.evidence.length > 0 || a.unverifiable.length > 0) return;
+          const dirs = ["/var/task", "/var/runtime", "/opt"];
+          if (a.opaqueWrites.some((i) => i.keyword === "RUN" || !i.copy || dirs.some((d) => i.copy.dest === "/" || i.copy.dest.startsWith(d) || i.copy.dest.includes("$")))) return;
+          ctx.report({ messageId: "noBootstrap", data: { image, paths: BOOTSTRAP_PATHS.join(", ") }, at });
+          return;
+        }
+        if (a.evidence.length > 0 || a.unverifiable.length > 0) return;
+        const stranded = a.stranded[0];
+        if (stranded) {
+          const ev = stranded.ev;
+          const stage = ev.stage.name ?? String(ev.stage.index);
+          const how = !stranded.reachable ? `the final stage never copies from stage ${stage}` : stranded.copiedPaths.length ? `the final stage copies only ${stranded.copiedPaths.join(", ")} from it, not ${ev.path ?? "the client"}` : `the final stage does not copy it from stage ${stage}`;
+          ctx.report({ messageId: "notCopied", data: { what: ev.what, stage, line: ev.ins.span.line, how, path: ev.path ?? "its install directory" }, at: ev.ins });
+          return;
+        }
+        const repo = (a.lineage[a.lineage.length - 1] ?? target).base.ref.repository.replace(/^library\//, "");
+        const guess = RIC_FOR_BASE.find((r) => r.repo.test(repo));
+        const suggestion2 = guess ? `${ricById(guess.ric).label}: ${ricById(guess.ric).howTo}` : `a runtime interface client: ${ANY_RIC}`;
+        const osKnown = kind.os !== void 0;
+        if (!osKnown) {
+          const argv = target.entrypoint?.value.exec ?? (target.entrypoint ? void 0 : target.cmd?.value.exec);
+          if (argv && a.classify(argv).kind === "ric") return;
+          ctx.report({ messageId: "unknownBase", data: { image, suggestion: suggestion2 }, at });
+          return;
+        }
+        ctx.report({ messageId: "noRic", data: { image, suggestion: suggestion2 }, at });
+      }
+    };
+  }
+});
+
+// rules/LL102-entrypoint-invalid.ts
+var SYMLINKED_LAUNCHERS = /^(python[\d.]*|pypy[\d.]*|node|nodejs|npx|npm|ruby|bundle|bundler|java|dotnet|sh|bash|dash|env|tini|dumb-init|aws_lambda_ric|aws-lambda-ric)$/;
+var OK_KINDS = /* @__PURE__ */ new Set(["base", "ric", "bootstrap"]);
+function json(argv) {
+  return JSON.stringify(argv).replace(/","/g, '", "');
+}
+function needsHandlerArg(l) {
+  if (l.kind === "base") return l.argv.length < 2;
+  if (l.kind === "ric" && l.ric && ricById(l.ric).handlerFromArgv && l.ric !== "dotnet") return l.handlerIndex === void 0 || l.argv.length <= l.handlerIndex;
+  return false;
+}
+var LL102_entrypoint_invalid_default = defineRule({
+  code: "LL102",
+  name: "entrypoint-invalid",
+  severity: "error",
+  since: "0.1.0",
+  sameAs: ["hadolint DL3025", "BuildKit JSONArgsRecommended"],
+  needs: { dockerfile: true, context: true, history: false, image: { bodies: [EXEC_HEADER_NEED] } },
+  docs: {
+    what: "Checks that ENTRYPOINT starts the Lambda runtime. On an AWS base image, an ENTRYPOINT override must be the base entrypoint (/lambda-entrypoint.sh), a runtime interface client or a bootstrap, not an interpreter such as `python`. On any other base, ENTRYPOINT (or, without one, CMD) must launch the runtime interface client the image installs: `python -m awslambdaric`, `npx aws-lambda-ric`, `aws_lambda_ric`, `java ... com.amazonaws.services.lambda.runtime.api.client.AWSLambda`, a .NET or compiled `bootstrap`, or a wrapper script that execs one (a script copied from the build context or written by a heredoc is read and checked; one whose content is not visible gives a warning). It also reports shell-form ENTRYPOINT, the Runtime Interface Emulator run without an AWS_LAMBDA_RUNTIME_API guard, and relative ENTRYPOINT paths (warning). When the image has no runtime client at all, LL101 reports it and this rule stays quiet.",
+    why: 'Lambda starts the container with ENTRYPOINT + CMD and waits for the process to ask the Runtime API for the next event. `ENTRYPOINT ["python", "app.py"]` runs your script once and exits: Lambda reports `Runtime.ExitError` ("Runtime exited without providing a reason") or an init timeout. A shell-form ENTRYPOINT runs under `/bin/sh -c` and drops CMD, so the handler never reaches the client ("Handler not set", or exit 142 from /lambda-entrypoint.sh). aws-lambda-rie is a local emulator: started unconditionally on Lambda it serves its own fake API on port 8080 and the function never receives real invocations. A relative ENTRYPOINT only works while the working directory is unchanged (troubleshooting-images.html lists non-absolute entrypoints under Runtime.InvalidEntrypoint).',
+    bad: {
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nENTRYPOINT ["python", "app.py"]\n',
+      context: PYTHON_HANDLER
+    },
+    good: AWS_PYTHON_GOOD,
+    references: [
+      "https://docs.aws.amazon.com/lambda/latest/dg/images-create.html",
+      "https://docs.aws.amazon.com/lambda/latest/dg/troubleshooting-images.html",
+      "https://github.com/aws/aws-lambda-runtime-interface-emulator#test-an-image-without-adding-rie-to-the-image",
+      "https://docs.docker.com/reference/dockerfile/#entrypoint"
+    ]
+  },
+  messages: {
+    notRuntime: {
+      text: "ENTRYPOINT {{entrypoint}} replaces the base image's /lambda-entrypoint.sh with something that is neither a runtime interface client nor a bootstrap; the function never contacts the Runtime API.",
+      severity: "error",
+      fix: 'Remove the ENTRYPOINT to keep /lambda-entrypoint.sh, and give the handler with CMD ["{{example}}"].'
+    },
+    notLaunching: {
+      text: "{{what}} {{entrypoint}} does not start the runtime interface client ({{ric}}) that the image installs.",
+      severity: "error",
+      fix: "Use ENTRYPOINT {{expected}} and put the handler in CMD."
+    },
+    missing: {
+      text: "No ENTRYPOINT is set on {{image}}: Lambda runs {{cmd}} as the program, which does not start the runtime interface client ({{ric}}).",
+      severity: "error",
+      fix: "Add ENTRYPOINT {{expected}} and keep the handler in CMD."
+    },
+    shellForm: {
+      text: "ENTRYPOINT in shell form runs under /bin/sh -c, {{consequence}}.",
+      severity: "error",
+      fix: "Write it in exec (JSON) form, e.g. ENTRYPOINT {{json}}."
+    },
+    rieUnconditional: {
+      text: "{{where}} runs the Runtime Interface Emulator ({{rie}}) unconditionally; on Lambda it serves its own API on port 8080 and the function never receives invocations.",
+      severity: "error",
+      fix: `Start the emulator only when ${RIE_GUARD_VARIABLE} is unset (if [ -z "\${${RIE_GUARD_VARIABLE}}" ]; then exec aws-lambda-rie <cmd>; else exec <cmd>; fi), or keep it out of the image and mount it for local tests.`
+    },
+    unverified: {
+      text: "Could not verify that {{what}} starts a runtime interface client: {{reason}}.",
+      severity: "warning",
+      fix: 'Make sure it execs {{expected}} (passing "$@"), or point ENTRYPOINT at the client directly.'
+    },
+    entrypointMissing: {
+      evidence: "image",
+      text: "The config Entrypoint {{entrypoint}} names {{path}}, which does not exist in the image{{detail}}; Lambda fails with Runtime.InvalidEntrypoint (exit status 127).",
+      severity: "error",
+      fix: "COPY the program to {{path}} (or install it), or point Entrypoint at the path where it is."
+    },
+    entrypointSymlink: {
+      evidence: "image",
+      text: "The config Entrypoint {{path}} is a symlink to {{target}}; the Lambda docs say not to use symlinks as the entry point (Runtime.InvalidEntrypoint).",
+      severity: "warning",
+      fix: "Point Entrypoint at the file itself: {{target}}."
+    },
+    entrypointNotExecutable: {
+      evidence: "image",
+      text: "The entrypoint {{path}} has mode {{mode}} (owner uid {{uid}}): Lambda runs as a non-root user, which cannot execute it (permission denied, Runtime.InvalidEntrypoint).",
+      severity: "error",
+      fix: "chmod 755 {{path}} in the layer that adds it (or COPY --chmod=755)."
+    },
+    wrongArchitecture: {
+      evidence: "image",
+      text: '{{what}} {{path}} is an ELF for {{machine}}, but the image architecture is {{arch}}; Lambda fails with "exec format error" (Runtime.InvalidEntrypoint).',
+      severity: "error",
+      fix: "Build the binary for linux/{{arch}} (GOARCH={{arch}}, cargo lambda build {{cargoFlag}}), or build the image with --platform linux/{{elfArch}}."
+    },
+    interpreterMissing: {
+      evidence: "image",
+      text: "The entrypoint script {{path}} starts with {{line}}, but {{interpreter}} does not exist in the image{{crlf}}; Lambda fails with exit status 127.",
+      severity: "error",
+      fix: "{{fixText}}"
+    },
+    relativePath: {
+      text: "ENTRYPOINT {{path}} is a relative path: it only resolves while the working directory is {{workdir}}.",
+      severity: "warning",
+      fix: "Use the absolute path: ENTRYPOINT {{json}}."
+    }
+  },
+  create(ctx) {
+    return {
+      image(image) {
+        const c = imageContract(image);
+        const pathVar = c.env.get("PATH") ?? DEFAULT_PATH;
+        const archOf = (data, path, what) => {
+          if (!c.arch || !isElf(data)) return;
+          const m = elfMachine(data);
+          if (m === ELF_MACHINE[c.arch]) return;
+          const elfArch = m === 62 ? "amd64" : m === 183 ? "arm64" : `(${m})`;
+          ctx.report({ messageId: "wrongArchitecture", data: { what, path, machine: MACHINE_NAME[m] ?? `e_machine ${m}`, arch: c.arch, elfArch, cargoFlag: c.arch === "arm64" ? "--arm64" : "--x86-64" }, source: "image-layer", layer: image.files.get(path)?.layer });
+        };
+        if (c.launch.kind === "base") {
+          for (const b of BOOTSTRAP_PATHS) {
+            const body2 = image.body(b);
+            if (body2) archOf(body2.data, b, "The bootstrap");
+          }
+        }
+        const program = c.entrypoint[0];
+        if (!program) return;
+        const found = lookupProgram(image, program, c.workdir, pathVar);
+        if (!found.found) {
+          const r = image.resolve(found.path);
+          const detail = !r.ok && r.error === "loop" ? " (a symlink loop)" : program.includes("/") ? program.startsWith("/") ? "" : ` (relative to WorkingDir ${c.workdir})` : ` (looked up on PATH: ${found.tried.join(", ")})`;
+          ctx.report({ messageId: "entrypointMissing", data: { entrypoint: JSON.stringify(c.entrypoint), path: found.path, detail }, source: "image-config" });
+          return;
+        }
+        const own = image.files.get(found.path);
+        const resolved = image.resolve(found.path);
+        if (!resolved.ok) return;
+        const entry = resolved.entry;
+        if (own?.type === "symlink" && !SYMLINKED_LAUNCHERS.test(program.split("/").pop() ?? "")) {
+          ctx.report({ messageId: "entrypointSymlink", data: { path: found.path, target: resolved.path }, source: "image-layer", layer: own.layer });
+        }
+        if (entry.type === "dir") {
+          ctx.report({ messageId: "entrypointMissing", data: { entrypoint: JSON.stringify(c.entrypoint), path: found.path, detail: " as a file (it is a directory)" }, source: "image-config" });
+          return;
+        }
+        if ((entry.mode & 1) === 0) {
+          ctx.report({ messageId: "entrypointNotExecutable", data: { path: resolved.path, mode: octal(entry.mode), uid: entry.uid }, source: "image-layer", layer: entry.layer });
+        }
+        const body = image.body(found.path);
+        if (!body) return;
+        archOf(body.data, resolved.path, "The entrypoint");
+        const sb = shebang(body.data);
+        if (!sb || !sb.interpreter) return;
+        const interp = sb.interpreter;
+        const viaEnv = interp === "/usr/bin/env" || interp === "/bin/env";
+        let missing;
+        if (!image.resolve(interp).ok) missing = interp;
+        else if (viaEnv && sb.arg && !sb.arg.startsWith("-") && !lookupProgram(image, sb.arg, c.workdir, pathVar).found) missing = `${sb.arg} (on PATH)`;
+        if (!missing && sb.crlf) missing = `${sb.arg && viaEnv ? sb.arg : interp}\\r`;
+        if (!missing) return;
+        const fixText = sb.crlf ? `Convert ${resolved.path} to Unix line endings (dos2unix, or .gitattributes "*.sh text eol=lf").` : `Install ${missing.replace(/ \(on PATH\)$/, "")} in the image, or change the shebang of ${resolved.path} to an interpreter the image has (e.g. #!/bin/sh).`;
+        ctx.report({ messageId: "interpreterMissing", data: { path: resolved.path, line: sb.line, interpreter: missing, crlf: sb.crlf ? " (the line ends with a Windows carriage return)" : "", fixText }, source: "image-layer", layer: entry.layer });
+      },
+      end() {
+        const t = ctx.target;
+        if (!t) return;
+        const a = analyzeContract(ctx.df, ctx.context);
+        if (!a) return;
+        const kind = t.base.kind;
+        const epIns = t.entrypoint?.from;
+        if (kind.kind === "lambda-ready" && !epIns) return;
+        if (noClientAtAll(a)) return;
+        const webAdapter = a.evidence.some((e) => e.ric === "web-adapter");
+        const firstRic = a.evidence.find((e) => e.ric !== "web-adapter");
+        const spec = firstRic ? ricById(firstRic.ric) : void 0;
+        const ricLabel = spec ? `${spec.label}, line ${firstRic.ins.span.line}` : "installed by a manifest this tool could not read";
+        const expected = json(spec?.entrypoint.length ? spec.entrypoint : ["/usr/local/bin/python", "-m", "awslambdaric"]);
+        const image = t.base.expanded.value;
+        const workdir = t.workdir?.value ?? "/";
+        const checkRie = (launch2, at2, where) => {
+          if (launch2.kind === "rie") {
+            ctx.report({ messageId: "rieUnconditional", data: { where, rie: launch2.argv[0] ?? "aws-lambda-rie" }, at: at2 });
+            return true;
+          }
+          if (launch2.script?.content !== void 0 && launch2.script.rie && !launch2.script.guarded) {
+            ctx.report({ messageId: "rieUnconditional", data: { where: `The entry script ${launch2.script.path}`, rie: "aws-lambda-rie" }, at: at2 });
+            return true;
+          }
+          return false;
+        };
+        const checkRelative = (launch2, at2) => {
+          const head = launch2.argv[0] ?? "";
+          if (head.includes("/") && !head.startsWith("/") && !head.includes("$")) {
+            const abs = `${workdir.replace(/\/$/, "")}/${head.replace(/^\.\//, "")}`;
+            ctx.report({ messageId: "relativePath", data: { path: head, workdir, json: json([abs, ...launch2.argv.slice(1)]) }, at: at2 });
+          }
+        };
+        const judge = (launch2, at2, what, shown) => {
+          if (checkRie(launch2, at2, what)) return;
+          if (webAdapter) return;
+          if (OK_KINDS.has(launch2.kind)) {
+            checkRelative(launch2, at2);
+            return;
+          }
+          if (launch2.kind === "script") {
+            const s = launch2.script;
+            if (!s || s.content === void 0) {
+              ctx.report({ messageId: "unverified", data: { what: `the script ${s?.path ?? launch2.argv[0]}`, reason: "its content is not visible in the Dockerfile or the build context", expected }, at: at2 });
+              return;
+            }
+            if (s.launches.some((l) => OK_KINDS.has(l.kind) || l.kind === "rie" && l.inner && OK_KINDS.has(l.inner.kind))) {
+              checkRelative(launch2, at2);
+              return;
+            }
+            const id = kind.kind === "aws" ? "notRuntime" : "notLaunching";
+            ctx.report({ messageId: id, data: { entrypoint: `${shown} (script ${s.path})`, example: "app.handler", what, ric: ricLabel, expected }, at: at2 });
+            return;
+          }
+          if (launch2.kind === "unknown") {
+            ctx.report({ messageId: "unverified", data: { what: `${what} ${shown}`, reason: `${launch2.argv[0]} is not created by this Dockerfile and is not a known runtime client`, expected }, at: at2 });
+            return;
+          }
+          if (kind.kind === "aws") ctx.report({ messageId: "notRuntime", data: { entrypoint: shown, example: "app.handler" }, at: at2 });
+          else ctx.report({ messageId: "notLaunching", data: { what, entrypoint: shown, ric: ricLabel, expected }, at: at2 });
+        };
+        if (epIns) {
+          const ep = t.entrypoint.value;
+          if (ep.exec) {
+            judge(a.classify(ep.exec), epIns, "ENTRYPOINT", json(ep.exec));
+            return;
+          }
+          const text = ep.shell ?? "";
+          const launch2 = a.classify(["/bin/sh", "-c", text]);
+          if (checkRie(launch2, epIns, "ENTRYPOINT")) return;
+          const cmdSet = t.cmd !== void 0;
+          const needs = kind.kind === "aws" || needsHandlerArg(launch2);
+          const severity = needs || cmdSet ? "error" : "warning";
+          const consequence = cmdSet ? "so CMD (the handler) is never passed to it" : needs ? "so no handler argument reaches the runtime" : "so it does not receive CMD or signals directly";
+          const words = launch2.argv.length ? launch2.argv : text.split(/\s+/).filter(Boolean);
+          ctx.report({ messageId: "shellForm", data: { consequence, json: json(words) }, at: epIns, severity });
+          return;
+        }
+        if (kind.kind !== "other") return;
+        if (webAdapter) return;
+        const cmd = t.cmd;
+        const osKnown = kind.os !== void 0;
+        if (!cmd) {
+          if (osKnown) ctx.report({ messageId: "missing", data: { image, cmd: "nothing (no CMD either)", ric: ricLabel, expected }, at: t.fromInstruction });
+          else ctx.report({ messageId: "unverified", data: { what: `the ENTRYPOINT of ${image}`, reason: "this Dockerfile sets neither ENTRYPOINT nor CMD", expected }, at: t.fromInstruction });
+          return;
+        }
+        const argv = cmd.value.exec ?? ["/bin/sh", "-c", cmd.value.shell ?? ""];
+        const at = cmd.from ?? t.fromInstruction;
+        const launch = a.classify(argv);
+        if (checkRie(launch, at, "CMD")) return;
+        if (OK_KINDS.has(launch.kind) || launch.kind === "script") {
+          judge(launch, at, "CMD", json(argv));
+          return;
+        }
+        if (osKnown) ctx.report({ messageId: "missing", data: { image, cmd: `CMD ${json(argv)}`, ric: ricLabel, expected }, at });
+        else ctx.report({ messageId: "unverified", data: { what: `the ENTRYPOINT of ${image}`, reason: "this Dockerfile does not set ENTRYPOINT and the base image is not known", expected }, at });
+      }
+    };
+  }
+});
+
+// rules/LL103-handler-invalid.ts
+import { basename as basename3, posix as posix5 } from "node:path";
+
+// src/knowledge/handlers.ts
+var PYTHON_BUILTIN_MODULES = /* @__PURE__ */ new Set([
+  "_abc",
+  "_ast",
+  "_codecs",
+  "_collections",
+  "_functools",
+  "_imp",
+  "_io",
+  "_locale",
+  "_operator",
+  "_signal",
+  "_sre",
+  "_stat",
+  "_string",
+  "_symtable",
+  "_thread",
+  "_tokenize",
+  "_tracemalloc",
+  "_typing",
+  "_warnings",
+  "_weakref",
+  "atexit",
+  "builtins",
+  "errno",
+  "faulthandler",
+  "gc",
+  "itertools",
+  "marshal",
+  "posix",
+  "pwd",
+  "sys",
+  "time",
+  "xxsubtype"
+]);
+var PY_IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
+var JAVA_IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+var HANDLER_FORMATS = {
+  python: {
+    family: "python",
+    form: "module.function (the module may be dotted or use slashes: pkg/module.function)",
+    example: "app.handler",
+    error: "Runtime.MalformedHandlerName",
+    check(h) {
+      const dot = h.lastIndexOf(".");
+      if (dot <= 0 || dot === h.length - 1) return 'it has no "." between module and function';
+      const mod = h.slice(0, dot).replace(/\//g, ".");
+      const fn = h.slice(dot + 1);
+      if (!PY_IDENT.test(fn)) return `"${fn}" is not a Python function name`;
+      const parts = mod.split(".");
+      if (parts.some((p) => p === "")) return `"${h.slice(0, dot)}" is not a module path`;
+      if (PYTHON_BUILTIN_MODULES.has(parts[0])) return `"${parts[0]}" is a built-in module name (Runtime.BuiltInModuleConflict)`;
+      return void 0;
+    },
+    moduleFiles(h) {
+      const dot = h.lastIndexOf(".");
+      if (dot <= 0) return void 0;
+      const path = h.slice(0, dot).replace(/\./g, "/");
+      return [`${path}.py`, `${path}/__init__.py`, `${path}.pyc`, `${path}*.so`];
+    },
+    source: "https://docs.aws.amazon.com/lambda/latest/dg/python-handler.html"
+  },
+  nodejs: {
+    family: "nodejs",
+    form: 'file.export (path/to/file.export; the file name has no dots, no "..")',
+    example: "index.handler",
+    error: "Runtime.MalformedHandlerName",
+    check(h) {
+      if (h.includes("..")) return 'it contains ".."';
+      const slash = h.lastIndexOf("/");
+      const tail = h.slice(slash + 1);
+      const dot = tail.indexOf(".");
+      if (dot <= 0 || dot === tail.length - 1) return 'it has no "." between file and exported function';
+      return void 0;
+    },
+    moduleFiles(h) {
+      const slash = h.lastIndexOf("/");
+      const tail = h.slice(slash + 1);
+      const dot = tail.indexOf(".");
+      if (dot <= 0) return void 0;
+      const base2 = `${h.slice(0, slash + 1)}${tail.slice(0, dot)}`.replace(/^\.\//, "");
+      return [base2, `${base2}.js`, `${base2}.mjs`, `${base2}.cjs`, `${base2}/index.js`];
+    },
+    source: "https://docs.aws.amazon.com/lambda/latest/dg/nodejs-handler.html"
+  },
+  java: {
+    family: "java",
+    form: "package.Class::method, or package.Class when the class implements RequestHandler",
+    example: "example.App::handleRequest",
+    error: "Class not found / No public method named ...",
+    check(h) {
+      const sep = h.lastIndexOf("::");
+      const cls = sep >= 0 ? h.slice(0, sep) : h;
+      const method = sep >= 0 ? h.slice(sep + 2) : void 0;
+      if (!cls.split(".").every((p) => JAVA_IDENT.test(p))) return `"${cls}" is not a Java class name`;
+      if (method !== void 0 && !JAVA_IDENT.test(method)) return `"${method}" is not a Java method name`;
+      return void 0;
+    },
+    source: "https://docs.aws.amazon.com/lambda/latest/dg/java-handler.html"
+  },
+  dotnet: {
+    family: "dotnet",
+    form: "Assembly::Namespace.Class::Method (or the assembly name alone for an executable assembly)",
+    example: "MyFunction::MyFunction.Function::FunctionHandler",
+    error: "Runtime.MalformedHandlerName / Could not find the specified handler assembly",
+    check(h) {
+      if (!h.includes("::")) return /^[\w.-]+$/.test(h) ? void 0 : `"${h}" is not an assembly name`;
+      const parts = h.split("::");
+      if (parts.length !== 3 || parts.some((p) => p === "")) return "it does not have the three parts Assembly::Namespace.Class::Method";
+      if (!/^[\w.-]+$/.test(parts[0]) || !/^[\w.+`]+$/.test(parts[1]) || !/^\w+$/.test(parts[2])) return "one of its parts is not a .NET name";
+      return void 0;
+    },
+    source: "https://docs.aws.amazon.com/lambda/latest/dg/csharp-handler.html"
+  },
+  ruby: {
+    family: "ruby",
+    form: "file.method or file.Class.method (Class may be Module::Class)",
+    example: "app.App::Handler.process",
+    error: "ArgumentError: Invalid handler",
+    check(h) {
+      const parts = h.split(".");
+      if (parts.length < 2 || parts.length > 3 || parts.some((p) => p === "")) return 'it does not have 2 or 3 "."-separated parts';
+      if (!/^[a-z_][A-Za-z0-9_?!]*$/.test(parts[parts.length - 1])) return `"${parts[parts.length - 1]}" is not a Ruby method name`;
+      if (parts.length === 3 && !/^[A-Z]\w*(::[A-Z]\w*)*$/.test(parts[1])) return `"${parts[1]}" is not a Ruby class or module name`;
+      return void 0;
+    },
+    moduleFiles(h) {
+      const file = h.split(".")[0];
+      return file ? [`${file}.rb`] : void 0;
+    },
+    source: "https://docs.aws.amazon.com/lambda/latest/dg/ruby-handler.html"
+  },
+  provided: void 0
+};
+
+// src/lambda/image-handler.ts
+import { posix as posix4 } from "node:path";
+var DEP_TREE = /\/(?:node_modules|site-packages|dist-packages|gems|vendor)\//;
+var SYSTEM = /^\/(?:usr|var\/runtime|var\/lang|lib|lib64|etc|proc|sys)\//;
+function isFile(image, path) {
+  const r = image.resolve(path);
+  return r.ok && (r.entry.type === "file" || r.entry.type === "hardlink") ? { path: r.path, layer: r.entry.layer } : void 0;
+}
+function firstIn(image, roots, rels) {
+  for (const root of roots) {
+    for (const rel of rels) {
+      const hit = isFile(image, posix4.join(root, rel));
+      if (hit) return { path: posix4.join(root, rel), layer: hit.layer };
+    }
+  }
+  return void 0;
+}
+function elsewhere(image, roots, rels) {
+  for (const [path, e] of image.files) {
+    if (e.type !== "file" && e.type !== "hardlink") continue;
+    for (const rel of rels) {
+      if (!path.endsWith(`/${rel}`)) continue;
+      const dir = path.slice(0, path.length - rel.length - 1) || "/";
+      if (roots.includes(dir) || DEP_TREE.test(path) || SYSTEM.test(path)) continue;
+      return dir;
+    }
+  }
+  return void 0;
+}
+function findHandlerModule(image, family2, handler, root, baseMode, env) {
+  const pathList = (name) => (env.get(name) ?? "").split(":").filter((p) => p.startsWith("/")).map((p) => posix4.normalize(p));
+  switch (family2) {
+    case "python": {
+      const dot = handler.lastIndexOf(".");
+      const mod = handler.slice(0, dot).replace(/\./g, "/");
+      const rels = [`${mod}.py`, `${mod}/__init__.py`, `${mod}.pyc`];
+      const roots = [root, ...pathList("PYTHONPATH")];
+      const hit = firstIn(image, roots, rels);
+      if (hit) return { kind: "found", ...hit };
+      const base2 = posix4.basename(mod);
+      for (const [path, e] of image.files) {
+        if (e.type === "dir") continue;
+        const so = path.endsWith(".so") && posix4.basename(path).startsWith(`${base2}.`) && roots.some((r) => posix4.dirname(path) === posix4.join(r, posix4.dirname(mod)));
+        const site = /\/(?:site|dist)-packages$/.test(path.slice(0, path.length - rels[0].length - 1)) && path.endsWith(`/${rels[0]}`);
+        const sitePkg = path.endsWith(`/${rels[1]}`) && /\/(?:site|dist)-packages$/.test(path.slice(0, path.length - rels[1].length - 1));
+        if (so || site || sitePkg) return { kind: "found" };
+      }
+      return { kind: "missing", wanted: rels.slice(0, 2), error: `Runtime.ImportModuleError: Unable to import module '${handler.slice(0, dot).replace(/\//g, ".")}'`, elsewhere: elsewhere(image, roots, rels) };
+    }
+    case "nodejs": {
+      const slash = handler.lastIndexOf("/");
+      const tail = handler.slice(slash + 1);
+      const base2 = `${handler.slice(0, slash + 1)}${tail.slice(0, tail.indexOf("."))}`.replace(/^\.\//, "");
+      const rels = [base2, `${base2}.js`, `${base2}.mjs`, `${base2}.cjs`];
+      const hit = firstIn(image, [root], rels) ?? firstIn(image, [root], [`${base2}/index.js`]);
+      if (hit) return { kind: "found", ...hit };
+      if (image.resolve(posix4.join(root, "node_modules", base2)).ok) return { kind: "found" };
+      return { kind: "missing", wanted: rels.slice(1), error: `Runtime.ImportModuleError: Error: Cannot find module '${base2}'`, elsewhere: elsewhere(image, [root], rels.slice(1)) };
+    }
+    case "ruby": {
+      const file = handler.split(".")[0];
+      const rels = [`${file}.rb`];
+      const roots = [root, ...pathList("RUBYLIB")];
+      const hit = firstIn(image, roots, rels);
+      if (hit) return { kind: "found", ...hit };
+      return { kind: "missing", wanted: rels, error: `LoadError: cannot load such file -- ${root}/${file}`, elsewhere: elsewhere(image, roots, rels) };
+    }
+    case "java": {
+      const sep = handler.lastIndexOf("::");
+      const cls = sep >= 0 ? handler.slice(0, sep) : handler;
+      const rel = `${cls.replace(/\./g, "/")}.class`;
+      const hit = firstIn(image, [root], [rel]);
+      if (hit) return { kind: "found", ...hit };
+      for (const [path, e] of image.files) {
+        if (e.type === "dir" || !path.endsWith(".jar")) continue;
+        if (path.startsWith(`${root.replace(/\/$/, "")}/`) || path.startsWith("/opt/java/lib/")) return { kind: "unknown" };
+      }
+      return { kind: "missing", wanted: [rel, "lib/*.jar"], error: `Class not found: ${cls}`, elsewhere: elsewhere(image, [root], [rel]) };
+    }
+    case "dotnet": {
+      const asm = handler.split("::")[0];
+      const need = [`${asm}.dll`, ...baseMode ? [`${asm}.deps.json`, `${asm}.runtimeconfig.json`] : []];
+      const missing = need.filter((n) => !isFile(image, posix4.join(root, n)));
+      if (missing.length === 0) return { kind: "found" };
+      const error = missing[0] === need[0] ? "Could not find the specified handler assembly" : 'exit status 106 (".NET binaries for Lambda function are not correctly installed")';
+      return { kind: "missing", wanted: missing, error };
+    }
+    default:
+      return { kind: "unknown" };
+  }
+}
+var esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function functionDefined(_image, family2, handler, path, text, truncated) {
+  const unknown = (fn) => ({ defined: void 0, fn, looked: "", error: "" });
+  if (family2 === "python") {
+    const dot = handler.lastIndexOf(".");
+    const fn = handler.slice(dot + 1);
+    const f = esc(fn);
+    const mod = handler.slice(0, dot).replace(/\//g, ".");
+    const error = `Runtime.HandlerNotFound: Handler '${fn}' missing on module '${mod}'`;
+    const looked = `no top-level def ${fn}, async def ${fn}, assignment or import of ${fn}`;
+    const defined = [
+      new RegExp(`^(?:async[ \\t]+)?def[ \\t]+${f}[ \\t]*\\(`, "m"),
+      new RegExp(`^${f}[ \\t]*(?::[^=\\n]+)?=(?!=)`, "m"),
+      new RegExp(`^(?:${f}[ \\t]*,|[\\w \\t,]+,[ \\t]*${f}\\b)[\\w \\t,]*=(?!=)`, "m"),
+      new RegExp(`^class[ \\t]+${f}\\b`, "m"),
+      new RegExp(`^(?:from[ \\t]+\\S+[ \\t]+)?import[ \\t][^\\n]*\\b${f}\\b`, "m"),
+      new RegExp(`^from[ \\t]+\\S+[ \\t]+import[ \\t]*\\([^)]*\\b${f}\\b`, "m")
+    ];
+    if (defined.some((re) => re.test(text))) return { defined: true, fn, looked, error };
+    if (truncated || /\bimport[ \t]+\*|__getattr__|globals\(\)|setattr\(|\bexec\(/.test(text) || new RegExp(`^[ \\t]+(?:(?:async[ \\t]+)?def[ \\t]+${f}\\b|${f}[ \\t]*=)`, "m").test(text)) return unknown(fn);
+    return { defined: false, fn, looked, error };
+  }
+  if (family2 === "nodejs") {
+    const tail = handler.slice(handler.lastIndexOf("/") + 1);
+    const fn = tail.slice(tail.indexOf(".") + 1).split(".")[0];
+    const f = esc(fn);
+    const error = `Runtime.HandlerNotFound: ${tail} is undefined or not exported`;
+    const looked = `no exports.${fn}, module.exports.${fn}, export const|function ${fn} or export { ... as ${fn} }`;
+    const defined = [
+      new RegExp(`\\b(?:module\\.)?exports\\.${f}\\s*=`),
+      new RegExp(`\\bexports\\[\\s*['"\`]${f}['"\`]\\s*\\]\\s*=`),
+      new RegExp(`\\bexport\\s+(?:async\\s+)?(?:function\\s*\\*?|const|let|var|class)\\s*${f}\\b`),
+      new RegExp(`\\bexport\\s*\\{[^}]*\\b${f}\\b[^}]*\\}`)
+    ];
+    if (defined.some((re) => re.test(text))) return { defined: true, fn, looked, error };
+    if (fn === "default" && /\bexport\s+default\b/.test(text)) return { defined: true, fn, looked, error };
+    if (truncated || /\bmodule\.exports\s*=|\bexport\s+default\b|\bexport\s*\*|Object\.(?:defineProperty|assign)\(\s*(?:module\.)?exports|__export|\bexports\s*=/.test(text)) return unknown(fn);
+    return { defined: false, fn, looked, error };
+  }
+  if (family2 === "ruby") {
+    const parts = handler.split(".");
+    const fn = parts[parts.length - 1];
+    const f = esc(fn);
+    const error = `NoMethodError: undefined method '${fn}'`;
+    const looked = parts.length === 3 ? `no def self.${fn} or def ${fn}` : `no def ${fn}`;
+    if (new RegExp(`\\bdef\\s+(?:self\\.)?${f}(?![\\w?!])`).test(text)) return { defined: true, fn, looked, error };
+    if (truncated || /define_(?:singleton_)?method|method_missing|\balias(?:_method)?\b|instance_eval|class_eval|\brequire_relative\b|\bload\b/.test(text)) return unknown(fn);
+    return { defined: false, fn, looked, error };
+  }
+  void path;
+  return unknown("");
+}
+
+// rules/LL103-handler-invalid.ts
+var EXIT_142 = 'it exits with code 142 ("entrypoint requires the handler name to be the first argument", Runtime.ExitError)';
+var IMPORT_ERROR = {
+  python: (m) => `Runtime.ImportModuleError: Unable to import module '${m}'`,
+  nodejs: (m) => `Runtime.ImportModuleError: Error: Cannot find module '${m}'`,
+  ruby: (m) => `LoadError: cannot load such file -- ${m}`
+};
+function json2(argv) {
+  return JSON.stringify(argv).replace(/","/g, '", "');
+}
+function globRe(path) {
+  return new RegExp(`^${path.replace(/[.+^${}()|\\]/g, "\\$&").replace(/\*/g, "[^/]*")}$`);
+}
+var LL103_handler_invalid_default = defineRule({
+  code: "LL103",
+  name: "handler-invalid",
+  severity: "error",
+  since: "0.1.0",
+  sameAs: ["hadolint DL3025", "BuildKit JSONArgsRecommended"],
+  needs: { dockerfile: true, context: true, history: false, image: { bodies: [HANDLER_BODY_NEED] } },
+  docs: {
+    what: "Checks that CMD fits the entrypoint that receives it. With the AWS base entrypoint (/lambda-entrypoint.sh), CMD must exist, be in exec form and hold exactly one string: the handler. With a runtime interface client as ENTRYPOINT, the first argument after it (or CMD) is the handler. The handler must have the runtime's form: Python `module.function` (dots or slashes in the module), Node.js `file.export` (no `..`), Java `pkg.Class::method` or `pkg.Class`, .NET `Assembly::Namespace.Class::Method`, Ruby `file.method` or `file.Class.method`; provided / Go / Rust need no handler form. When the build context is readable, the handler's module (module.py, package/__init__.py, file.js/.mjs/.cjs, file.rb) must be copied into the image. On a custom base the runtime family comes from the client that ENTRYPOINT launches.",
+    why: '/lambda-entrypoint.sh checks `$# -ne 1` and exits with code 142 ("entrypoint requires the handler name to be the first argument") when CMD is missing, in shell form (which becomes `/bin/sh -c ...`, three arguments) or has several elements: Lambda shows `Runtime exited with error: exit status 142`. A malformed handler fails every invocation with `Runtime.MalformedHandlerName` (Python, Node.js), `Class not found` (Java) or `ArgumentError: Invalid handler` (Ruby); a handler whose module is not in the image fails with `Runtime.ImportModuleError: Unable to import module`.',
+    bad: {
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["python", "app.py"]\n',
+      context: PYTHON_HANDLER
+    },
+    good: AWS_PYTHON_GOOD,
+    references: [
+      "https://docs.aws.amazon.com/lambda/latest/dg/images-create.html",
+      "https://docs.aws.amazon.com/lambda/latest/dg/python-handler.html",
+      "https://docs.aws.amazon.com/lambda/latest/dg/nodejs-handler.html",
+      "https://docs.aws.amazon.com/lambda/latest/dg/java-handler.html",
+      "https://docs.aws.amazon.com/lambda/latest/dg/csharp-handler.html",
+      "https://docs.aws.amazon.com/lambda/latest/dg/ruby-handler.html"
+    ]
+  },
+  messages: {
+    missingCmd: {
+      text: "There is no CMD, so {{launcher}} gets no handler: {{consequence}}.",
+      severity: "error",
+      fix: 'Add CMD ["{{example}}"] (or set ImageConfig.Command on the function).'
+    },
+    shellCmd: {
+      text: 'CMD in shell form reaches {{launcher}} as ["/bin/sh", "-c", "{{text}}"]: {{consequence}}.',
+      severity: "error",
+      fix: 'Write CMD in exec form: CMD ["{{example}}"].'
+    },
+    notOneElement: {
+      text: "CMD {{cmd}} passes {{count}} arguments to /lambda-entrypoint.sh, which takes exactly one (the handler): {{consequence}}.",
+      severity: "error",
+      fix: 'Keep only the handler, e.g. CMD ["{{example}}"]; to run another program, override ENTRYPOINT instead.'
+    },
+    badFormat: {
+      text: 'Handler "{{handler}}" is not of the {{family}} form {{form}}: {{reason}} ({{error}}).',
+      severity: "error",
+      fix: 'Use the form {{form}}, e.g. "{{example}}".'
+    },
+    moduleMissingInImage: {
+      evidence: "image",
+      text: 'Handler "{{handler}}" (from {{source}}) needs {{files}} in {{root}}, but the image has none of them; every invocation fails with {{error}}.',
+      severity: "error",
+      fix: "COPY {{file}} into {{root}}, or correct the handler."
+    },
+    functionMissingInImage: {
+      evidence: "image",
+      text: 'Handler "{{handler}}": {{path}} does not define {{fn}} ({{looked}}); every invocation fails with {{error}}.',
+      severity: "error",
+      fix: "Define {{fn}} in {{path}} (or export it), or correct the handler name."
+    },
+    moduleNotCopied: {
+      text: 'Handler "{{handler}}" needs {{files}} in {{root}}, but no COPY puts it in the image; every invocation fails with {{error}}.',
+      severity: "error",
+      fix: "COPY {{file}} into {{root}}, or correct the handler."
+    }
+  },
+  create(ctx) {
+    return {
+      image(image) {
+        const c = imageContract(image);
+        const h = c.handler;
+        if (!h || h.value.includes("$")) return;
+        const fmt = HANDLER_FORMATS[h.family];
+        if (!fmt || fmt.check(h.value)) return;
+        const found = findHandlerModule(image, h.family, h.value, h.root, c.baseMode, c.env);
+        if (found.kind === "unknown") return;
+        if (found.kind === "missing") {
+          if (found.elsewhere) return;
+          ctx.report({ messageId: "moduleMissingInImage", data: { handler: h.value, source: h.source, files: found.wanted.join(" or "), root: h.root, error: found.error, file: found.wanted[0] }, source: "image-config" });
+          return;
+        }
+        if (!found.path) return;
+        const body = image.body(found.path);
+        if (!body) return;
+        const verdict = functionDefined(image, h.family, h.value, found.path, body.data.toString("utf8"), body.truncated);
+        if (verdict.defined !== false) return;
+        ctx.report({ messageId: "functionMissingInImage", data: { handler: h.value, path: found.path, fn: verdict.fn, looked: verdict.looked, error: verdict.error }, source: "image-layer", layer: found.layer });
+      },
+      end() {
+        const t = ctx.target;
+        if (!t) return;
+        const a = analyzeContract(ctx.df, ctx.context);
+        if (!a) return;
+        const kind = t.base.kind;
+        if (kind.kind === "lambda-ready" || noClientAtAll(a)) return;
+        const epIns = t.entrypoint?.from;
+        const ep = t.entrypoint?.value;
+        const cmd = t.cmd;
+        let family2;
+        let handler;
+        let at = t.fromInstruction;
+        let root = t.workdir?.value ?? "/";
+        const baseMode = kind.kind === "aws" && (!epIns || ep?.exec?.length === 1 && ep.exec[0] === BASE_ENTRYPOINT);
+        if (baseMode) {
+          family2 = kind.family === "go" ? "provided" : kind.family;
+          root = "/var/task";
+          const example = HANDLER_FORMATS[family2]?.example ?? "function.handler";
+          if (!cmd) {
+            ctx.report({ messageId: "missingCmd", data: { launcher: BASE_ENTRYPOINT, consequence: EXIT_142, example }, at: t.fromInstruction });
+            return;
+          }
+          at = cmd.from ?? t.fromInstruction;
+          if (cmd.value.shell !== void 0) {
+            ctx.report({ messageId: "shellCmd", data: { launcher: BASE_ENTRYPOINT, text: cmd.value.shell, consequence: `${cmd.from?.jsonInvalid ? "it is not valid JSON (JSON strings need double quotes), so Docker treats it as shell form: " : ""}three arguments instead of one, so ${EXIT_142}`, example: /^[\w./-]+$/.test(cmd.value.shell) ? cmd.value.shell : /^\[\s*'([^']+)'\s*\]$/.exec(cmd.value.shell)?.[1] ?? example }, at });
+            return;
+          }
+          const exec = cmd.value.exec ?? [];
+          if (exec.length !== 1) {
+            ctx.report({ messageId: "notOneElement", data: { cmd: json2(exec), count: exec.length, consequence: EXIT_142, example }, at });
+            return;
+          }
+          handler = exec[0];
+        } else if (epIns && ep?.exec) {
+          const launch = a.classify(ep.exec);
+          const ric = launch.ric ?? launch.inner?.ric;
+          if (!ric || launch.kind !== "ric" && launch.kind !== "script") return;
+          const spec = ricById(ric);
+          family2 = spec.handlerFamily;
+          const example = HANDLER_FORMATS[family2]?.example ?? "function.handler";
+          if (launch.kind === "ric" && launch.handlerIndex !== void 0 && launch.argv.length > launch.handlerIndex) {
+            handler = launch.argv[launch.handlerIndex];
+            at = epIns;
+          } else if (cmd?.value.shell !== void 0) {
+            ctx.report({ messageId: "shellCmd", data: { launcher: spec.label, text: cmd.value.shell, consequence: 'the client takes "/bin/sh" as the handler', example }, at: cmd.from ?? epIns });
+            return;
+          } else if (cmd?.value.exec?.length) {
+            handler = cmd.value.exec[0];
+            at = cmd.from ?? epIns;
+          } else if (launch.kind === "ric" && spec.handlerFromArgv && ric !== "dotnet") {
+            ctx.report({ messageId: "missingCmd", data: { launcher: spec.label, consequence: 'it reads the handler from its first argument and fails with "Handler not set"', example }, at: epIns });
+            return;
+          } else return;
+        } else return;
+        if (!family2 || !handler || handler.includes("$")) return;
+        const fmt = HANDLER_FORMATS[family2];
+        if (!fmt) return;
+        const reason = fmt.check(handler);
+        if (reason) {
+          ctx.report({ messageId: "badFormat", data: { handler, family: family2, form: fmt.form, reason, error: fmt.error, example: fmt.example }, at });
+          return;
+        }
+        if (ctx.mode === "image" && ctx.image) return;
+        const context = ctx.context;
+        if (!context || context.truncated || !fmt.moduleFiles || a.opaqueWrites.length > 0) return;
+        const rels = fmt.moduleFiles(handler);
+        if (!rels?.length) return;
+        const paths = a.files.map((f) => f.path);
+        const wanted = rels.map((r) => globRe(posix5.join(root, r)));
+        if (paths.some((p) => wanted.some((re) => re.test(p)))) return;
+        const names = rels.map((r) => globRe(basename3(r)));
+        if (paths.some((p) => names.some((re) => re.test(basename3(p))))) return;
+        const module = rels[0].replace(/\.\w+$/, "");
+        const error = IMPORT_ERROR[family2]?.(module) ?? fmt.error;
+        const files = rels.filter((r) => !r.includes("*") && !r.endsWith(".pyc") && /\./.test(basename3(r))).join(" or ");
+        ctx.report({ messageId: "moduleNotCopied", data: { handler, files, root, error, file: rels.find((r) => /\.\w+$/.test(r)) ?? rels[0] }, at });
+      }
+    };
+  }
+});
+
+// rules/LL104-workdir-not-task-root.ts
+import { basename as basename4, posix as posix6 } from "node:path";
+var TASK_ROOT3 = "/var/task";
+var VAR = "LAMBDA_TASK_ROOT";
+var CODE = /\.(py|pyc|js|mjs|cjs|rb|jar|class|dll|so)$/;
+var ELSEWHERE_OK = ["/opt", "/var/runtime", "/var/lang", "/usr", "/etc", "/tmp", "/bin", "/lib", "/lib64", "/sbin", "/root", "/home"];
+var PATH_ENV = { python: "PYTHONPATH", nodejs: "NODE_PATH", ruby: "RUBYLIB" };
+var LL104_workdir_not_task_root_default = defineRule({
+  code: "LL104",
+  name: "workdir-not-task-root",
+  severity: "error",
+  since: "0.1.0",
+  sameAs: ["hadolint DL3000", "BuildKit WorkdirRelativePath", "trivy DS-0009"],
+  needs: { dockerfile: true, context: true, history: false, image: {} },
+  docs: {
+    what: "Checks that function code lands where the runtime loads it. On an AWS base image the runtime loads the handler from /var/task (LAMBDA_TASK_ROOT) whatever WORKDIR says, so code copied elsewhere (typically `COPY app.py .` after `WORKDIR /app`) is reported. On any other base the runtime interface client uses the working directory as the application root, so the handler's module must be under the final WORKDIR: a WORKDIR never set (the working directory is /), or set elsewhere than the code, is reported; /var/task is only a convention there, any directory works as long as WORKDIR points at the code. A relative WORKDIR on a non-AWS base depends on the base image's own WORKDIR (warning). `${LAMBDA_TASK_ROOT}` used on a non-AWS base is reported: only AWS base images define it, so it expands to an empty string and files land in /.",
+    why: "With the code outside the directory the runtime reads, the container starts and every invocation fails with `Runtime.ImportModuleError: Unable to import module 'app': No module named 'app'` (Python), `Cannot find module 'index'` (Node.js), `Class not found` (Java) or `cannot load such file` (Ruby). The awslambdaric, aws-lambda-ric, Java and Ruby clients all take the current directory (`process.cwd()`, `user.dir`, `Dir.pwd`) as the application root. On a non-AWS base, `COPY app.py ${LAMBDA_TASK_ROOT}/` copies to `/app.py` and `pip install --target ${LAMBDA_TASK_ROOT}` installs into the working directory, which is rarely what was meant.",
+    bad: {
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nWORKDIR /app\nCOPY app.py .\nCMD ["app.handler"]\n',
+      context: PYTHON_HANDLER
+    },
+    good: AWS_PYTHON_GOOD,
+    references: [
+      "https://docs.aws.amazon.com/lambda/latest/dg/images-create.html",
+      "https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html#configuration-envvars-runtime",
+      "https://docs.aws.amazon.com/lambda/latest/dg/python-image.html#python-image-clients",
+      "https://github.com/aws/aws-lambda-nodejs-runtime-interface-client"
+    ]
+  },
+  messages: {
+    outsideTaskRoot: {
+      text: "{{what}} is copied to {{dest}}{{because}}, but the runtime of the AWS base image loads code from /var/task; invocations fail with {{error}}.",
+      severity: "error",
+      fix: "Copy the code into ${LAMBDA_TASK_ROOT} (COPY {{source}} ${LAMBDA_TASK_ROOT}/), or keep WORKDIR /var/task."
+    },
+    codeOutsideWorkdir: {
+      text: "The handler's module {{file}} is copied to {{dest}}, but the working directory is {{workdir}}{{why}}; the runtime interface client loads code from the working directory.",
+      severity: "error",
+      fix: "Set WORKDIR {{dir}} (the function directory) before ENTRYPOINT, or copy the code into {{workdir}}."
+    },
+    taskRootUndefined: {
+      text: "${LAMBDA_TASK_ROOT} is not defined on {{image}} (only AWS base images set it), so in this {{keyword}} it expands to an empty string{{effect}}.",
+      severity: "error",
+      fix: "Use a literal directory (e.g. /function, with WORKDIR set to it), or define it first with ARG/ENV LAMBDA_TASK_ROOT=/var/task."
+    },
+    imageWorkdirNotTaskRoot: {
+      evidence: "image",
+      text: "The config WorkingDir is {{workdir}}, not /var/task, on an AWS base image: {{consequence}}.",
+      severity: "warning",
+      fix: "Remove the WORKDIR override (the base sets /var/task) or set WORKDIR /var/task, and copy the code to ${LAMBDA_TASK_ROOT}."
+    },
+    imageCodeOutsideRoot: {
+      evidence: "image",
+      text: "The handler's module {{file}} is in {{dir}}, but {{reader}} loads code from {{root}}{{note}}; every invocation fails with {{error}}.",
+      severity: "error",
+      fix: "{{fixText}}"
+    },
+    relativeWorkdir: {
+      text: "WORKDIR {{dir}} is relative and no absolute WORKDIR precedes it, so it resolves against the working directory of {{image}}, which this Dockerfile does not show.",
+      severity: "warning",
+      fix: "Use an absolute path: WORKDIR /{{dir}}."
+    }
+  },
+  create(ctx) {
+    return {
+      image(image) {
+        const c = imageContract(image);
+        const h = c.handler;
+        const wd = c.workingDir ? c.workdir : "";
+        const shownWd = wd || "(unset, so /)";
+        if (c.baseMode) {
+          if (h) {
+            const found2 = findHandlerModule(image, h.family, h.value, TASK_ROOT3, true, c.env);
+            if (found2.kind === "missing" && found2.elsewhere) {
+              const note2 = wd !== TASK_ROOT3 ? ` (the config WorkingDir is ${shownWd})` : "";
+              ctx.report({ messageId: "imageCodeOutsideRoot", data: { file: found2.wanted[0], dir: found2.elsewhere, reader: "the AWS base runtime", root: TASK_ROOT3, note: note2, error: found2.error, fixText: `Copy the code into \${LAMBDA_TASK_ROOT} (/var/task) instead of ${found2.elsewhere}, and keep WORKDIR /var/task.` }, source: "image-config" });
+              return;
+            }
+          }
+          if (wd !== TASK_ROOT3) {
+            ctx.report({ messageId: "imageWorkdirNotTaskRoot", data: { workdir: shownWd, consequence: `the runtime still loads the handler from /var/task, but relative paths in the code (open("data.json"), require("./x") from a file read at startup, the current directory of subprocesses) resolve against ${wd || "/"}` }, source: "image-config" });
+          }
+          return;
+        }
+        if (!h || c.launch.kind !== "ric") return;
+        const found = findHandlerModule(image, h.family, h.value, c.workdir, false, c.env);
+        if (found.kind !== "missing" || !found.elsewhere) return;
+        const note = wd ? " (the config WorkingDir)" : " (WorkingDir is never set, so the working directory is /)";
+        ctx.report({ messageId: "imageCodeOutsideRoot", data: { file: found.wanted[0], dir: found.elsewhere, reader: `the runtime interface client (${ricById(c.launch.ric).label})`, root: c.workdir, note, error: found.error, fixText: `Set WORKDIR ${found.elsewhere} (the function directory) before ENTRYPOINT, or copy the code into ${c.workdir}.` }, source: "image-config" });
+      },
+      end() {
+        const t = ctx.target;
+        if (!t) return;
+        const a = analyzeContract(ctx.df, ctx.context);
+        if (!a) return;
+        const df = ctx.df;
+        const root = a.lineage[a.lineage.length - 1] ?? t;
+        const image = root.base.expanded.value;
+        for (const stage of df.stages) {
+          if (!stage.reachesTarget || stage.base.kind.kind === "aws") continue;
+          for (const ins of stage.instructions) {
+            const undefinedHere = (w) => expand(w, ins.scope, df.escape).unresolved.includes(VAR);
+            let hit = false;
+            let effect = "";
+            if (ins.keyword === "COPY" || ins.keyword === "ADD" || ins.keyword === "WORKDIR") {
+              hit = ins.words.some(undefinedHere);
+              if (hit && ins.copy) {
+                const rawDest = ins.words[ins.words.length - 1] ?? "";
+                const dest = expand(rawDest.replace(/\$\{?LAMBDA_TASK_ROOT\}?/g, ""), ins.scope, df.escape).value || "/";
+                effect = `: the files land in ${dest.startsWith("/") ? dest : `/${dest}`}`;
+              } else if (hit) effect = ": WORKDIR becomes /";
+            } else if (ins.keyword === "RUN") {
+              const script = df.shell(ins);
+              hit = !!script?.commands.some((c) => c.args.some(undefinedHere) || c.redirects.some((r) => undefinedHere(r.target)));
+              if (hit) effect = " when the command runs";
+            } else if (ins.keyword === "ENV") {
+              hit = ins.properties.some((p) => p.value !== void 0 && undefinedHere(p.value));
+            }
+            if (hit) ctx.report({ messageId: "taskRootUndefined", data: { image: stage.base.expanded.value, keyword: ins.keyword, effect }, at: ins });
+          }
+        }
+        const kind = t.base.kind;
+        if (kind.kind === "lambda-ready" || noClientAtAll(a)) return;
+        if (ctx.mode === "image" && ctx.image) return;
+        if (a.evidence.some((e) => e.ric === "web-adapter")) return;
+        const lineageIns = a.lineage.slice().reverse().flatMap((s) => s.instructions);
+        const ep = t.entrypoint;
+        if (kind.kind === "aws") {
+          const baseMode = !ep?.from || ep.value.exec?.length === 1 && ep.value.exec[0] === BASE_ENTRYPOINT;
+          if (!baseMode || kind.family === "provided" || kind.family === "go") return;
+          const family3 = kind.family;
+          const pathEnv = PATH_ENV[family3];
+          const extraPath = pathEnv ? (t.env.get(pathEnv)?.value ?? "").split(":").filter(Boolean) : [];
+          const error = family3 === "python" ? "Runtime.ImportModuleError" : family3 === "nodejs" ? "Runtime.ImportModuleError (Cannot find module)" : family3 === "java" ? "Class not found" : family3 === "ruby" ? "LoadError" : "a missing handler assembly";
+          for (const ins of lineageIns) {
+            if (ins.keyword !== "COPY" && ins.keyword !== "ADD" || !ins.copy) continue;
+            const spec = ins.copy;
+            const dest = spec.dest.replace(/\/$/, "") || "/";
+            if (dest.includes("$") || pathWithin(dest, TASK_ROOT3) || ELSEWHERE_OK.some((d) => pathWithin(dest, d)) || extraPath.some((p) => pathWithin(dest, p))) continue;
+            const code = (spec.from === void 0 ? a.files.filter((f2) => f2.ins === ins).map((f2) => f2.contextPath ?? f2.path) : []).filter((p) => CODE.test(p));
+            const named = spec.sources.filter((s) => CODE.test(s) || s === "." || s === "./" || spec.fromStage !== void 0 && !/\.\w+$/.test(s));
+            if (code.length === 0 && named.length === 0 && spec.heredocs.every((h) => !CODE.test(dest) && !CODE.test(h.name))) continue;
+            const later = lineageIns.slice(lineageIns.indexOf(ins) + 1).some((i) => i.keyword === "RUN" && df.shell(i)?.commands.some((c) => ["cp", "mv", "rsync", "ln"].includes(commandName(c)) && c.args.some((x) => pathWithin(expand(x, i.scope).value, TASK_ROOT3))));
+            if (later) continue;
+            const wdIns = [...lineageIns.slice(0, lineageIns.indexOf(ins))].reverse().find((i) => i.keyword === "WORKDIR");
+            const lastWord = ins.words[ins.words.length - 1] ?? "";
+            const relative = lastWord !== "" && !lastWord.startsWith("/") && !lastWord.startsWith("$");
+            const wd = ins.workdir;
+            const because = relative && wdIns && wd !== TASK_ROOT3 ? ` because WORKDIR ${wd} (line ${wdIns.span.line}) moved the working directory away from /var/task` : "";
+            const what = code.length ? code.length > 3 ? `${code.slice(0, 3).join(", ")} and ${code.length - 3} more` : code.join(", ") : spec.sources.join(", ") || "code";
+            ctx.report({ messageId: "outsideTaskRoot", data: { what, dest, because, error, source: spec.sources.join(" ") || "<files>" }, at: ins });
+          }
+          return;
+        }
+        let sawAbsolute = false;
+        for (const ins of lineageIns) {
+          if (ins.keyword !== "WORKDIR") continue;
+          const dir2 = expand(ins.words.join(" "), ins.scope, df.escape).value;
+          if (dir2.startsWith("/")) sawAbsolute = true;
+          else if (!sawAbsolute && !dir2.includes("$") && kind.os !== "scratch") ctx.report({ messageId: "relativeWorkdir", data: { dir: dir2, image }, at: ins });
+        }
+        const argv = ep?.value.exec ?? (!ep ? t.cmd?.value.exec : void 0);
+        if (!argv) return;
+        const launch = a.classify(argv);
+        const ric = launch.ric ?? launch.inner?.ric;
+        if (!ric || launch.kind !== "ric" && launch.kind !== "script") return;
+        const family2 = ricById(ric).handlerFamily;
+        const fmt = HANDLER_FORMATS[family2];
+        const handler = launch.kind === "ric" && launch.handlerIndex !== void 0 && launch.argv[launch.handlerIndex] ? launch.argv[launch.handlerIndex] : ep ? t.cmd?.value.exec?.[0] : void 0;
+        if (!fmt?.moduleFiles || !handler || fmt.check(handler)) return;
+        const rels = fmt.moduleFiles(handler)?.filter((r) => !r.includes("*")) ?? [];
+        const workdir = t.workdir?.value ?? "/";
+        const inWorkdir = a.files.some((f2) => rels.some((r) => f2.path === posix6.join(workdir, r)));
+        if (inWorkdir) return;
+        const names = new Set(rels.map((r) => basename4(r)));
+        const elsewhere2 = a.files.filter((f2) => names.has(basename4(f2.path)) && !f2.path.includes("$"));
+        if (elsewhere2.length === 0) return;
+        const f = elsewhere2[elsewhere2.length - 1];
+        const rel = rels.find((r) => f.path.endsWith(`/${r}`)) ?? basename4(f.path);
+        const dir = f.path.slice(0, f.path.length - rel.length - 1) || "/";
+        const hasWorkdir = lineageIns.some((i) => i.keyword === "WORKDIR");
+        const why2 = hasWorkdir ? "" : " (WORKDIR is never set)";
+        ctx.report({ messageId: "codeOutsideWorkdir", data: { file: rel, dest: posix6.dirname(f.path), workdir, why: why2, dir }, at: f.ins });
+      }
+    };
+  }
+});
+
+// src/knowledge/platforms.ts
+var LAMBDA_OS = "linux";
+var LAMBDA_ARCHITECTURES = { amd64: "x86_64", arm64: "arm64" };
+var ARCH_ALIASES = { x86_64: "amd64", "x86-64": "amd64", aarch64: "arm64", arm64v8: "arm64" };
+function normaliseArch(arch) {
+  const a = arch.trim().toLowerCase();
+  return ARCH_ALIASES[a] ?? a;
+}
+function parsePlatformString(s) {
+  const parts = s.trim().toLowerCase().split("/");
+  if (!parts[0]) return void 0;
+  return { os: parts[0], architecture: parts[1] ? normaliseArch(parts[1]) : void 0, variant: parts[2] };
+}
+function archSupported(arch) {
+  return normaliseArch(arch) in LAMBDA_ARCHITECTURES;
+}
+var IMAGE_MAX_BYTES = 10 * 1024 ** 3;
+var MANIFEST_RECOMMENDED_MAX = 25400;
+var ZSTD_LAYER_MEDIA_TYPE = /\+zstd$|zstd/;
+
+// rules/LL105-platform-unsupported.ts
+var DOCKER_LIST = "application/vnd.docker.distribution.manifest.list.v2+json";
+var SCHEMA1 = /distribution\.manifest\.v1\+(json|prettyjws)$/;
+function platformOf(os, arch, variant) {
+  return [os ?? "?", arch ?? "?", variant].filter(Boolean).join("/");
+}
+function manifestSize(image) {
+  if (image.manifest) return { bytes: Buffer.byteLength(JSON.stringify(image.manifest)), exact: true };
+  const digest = `sha256:${"0".repeat(64)}`;
+  const pushed = {
+    schemaVersion: 2,
+    mediaType: "application/vnd.docker.distribution.manifest.v2+json",
+    config: { mediaType: "application/vnd.docker.container.image.v1+json", size: JSON.stringify(image.config.raw).length, digest },
+    layers: image.layers.map((l) => ({ mediaType: "application/vnd.docker.image.rootfs.diff.tar.gzip", size: l.compressedSize, digest }))
+  };
+  return { bytes: JSON.stringify(pushed, null, 3).length, exact: false };
+}
+var LL105_platform_unsupported_default = defineRule({
+  code: "LL105",
+  name: "platform-unsupported",
+  severity: "error",
+  since: "0.1.0",
+  needs: { dockerfile: true, history: false, image: {} },
+  docs: {
+    what: "Checks that the function image is one Linux image for x86_64 (linux/amd64) or arm64 (linux/arm64) in a manifest format Lambda accepts. In a Dockerfile: a `FROM --platform=` in the target stage's lineage that names another OS (windows) or architecture (linux/arm/v7, linux/386, linux/s390x, linux/ppc64le ...), and an AWS base image tag with an architecture suffix (`python:3.12-arm64`) that contradicts an explicit `--platform`. Builder stages that only hand files over with COPY --from may use any platform (`--platform=$BUILDPLATFORM`). In a built image: the config's `os` and `architecture`; an image index or Docker manifest list at the top, including the single-platform index with attestation manifests that BuildKit writes for provenance and SBOM; a Docker schema 1 manifest; zstd-compressed layers (warning: AWS does not document whether Lambda accepts them); a manifest over the 25,400 bytes AWS recommends (info: for a docker-archive the size is that of the manifest `docker push` would write).",
+    why: "Lambda runs only Linux images, for exactly one of its two architectures, and accepts only Docker image manifest V2 schema 2 and OCI image manifests. Anything else fails when the function is created or updated, not at build time: an index or manifest list (what `docker buildx build --push` produces by default since BuildKit 0.11 added provenance attestations, even for one platform) gives `InvalidParameterValueException: The image manifest, config or layer media type for the source image <uri> is not supported.`; an image for another architecture fails at start-up with `Runtime.InvalidEntrypoint` / `exec format error`. AWS documents no support for zstd layers, so they are a risk rather than a known failure; and it recommends manifests under 25,400 bytes (fewer layers and annotations) for optimal performance.",
+    bad: { dockerfile: 'FROM --platform=linux/arm/v7 public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
+    good: { dockerfile: 'FROM --platform=linux/arm64 public.ecr.aws/lambda/python:3.12-arm64\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
+    references: [
+      "https://docs.aws.amazon.com/lambda/latest/dg/images-create.html#images-reqs",
+      "https://docs.aws.amazon.com/lambda/latest/dg/images-create.html#images-types",
+      "https://docs.aws.amazon.com/lambda/latest/dg/foundation-arch.html",
+      "https://github.com/aws/aws-lambda-roadmap/issues/82",
+      "https://github.com/docker/buildx/issues/1533",
+      "https://docs.docker.com/build/metadata/attestations/"
+    ]
+  },
+  messages: {
+    platformUnsupported: {
+      text: "FROM --platform={{platform}} builds the function image for {{what}}; Lambda runs only linux/amd64 (x86_64) and linux/arm64 images, so the function cannot run it.",
+      severity: "error",
+      fix: "Build the final stage for linux/amd64 or linux/arm64 (FROM --platform=linux/arm64 ..., or docker build --platform linux/arm64) and pick the same architecture for the function."
+    },
+    platformMismatch: {
+      text: 'FROM --platform={{platform}} asks for {{want}}, but the base image tag {{image}} is the {{tagArch}} image; the build fails with "no match for platform in manifest" or yields {{tagArch}} binaries in an image meant for {{want}}.',
+      severity: "error",
+      fix: "Use the tag that matches the platform ({{suggested}}), or drop the architecture suffix and let --platform pick."
+    },
+    osUnsupported: {
+      evidence: "image",
+      text: "The image is built for {{platform}}; Lambda runs only Linux images and rejects this one when the function is created.",
+      severity: "error",
+      fix: "Rebuild for linux/amd64 or linux/arm64 (docker build --platform linux/arm64 ...)."
+    },
+    archUnsupported: {
+      evidence: "image",
+      text: "The image is built for {{platform}}; Lambda runs only x86_64 (linux/amd64) and arm64 (linux/arm64) images, so the function fails at start-up with an exec format error.",
+      severity: "error",
+      fix: "Rebuild for linux/amd64 or linux/arm64 (docker build --platform linux/arm64 ...) and set the function's architecture to match."
+    },
+    attestationIndex: {
+      evidence: "image",
+      text: 'The image is an {{kind}} around one {{platform}} image{{attestations}}; Lambda rejects indexes even with one platform: "The image manifest, config or layer media type for the source image ... is not supported."',
+      severity: "error",
+      fix: "Build with docker buildx build --provenance=false --sbom=false (build-push-action: provenance: false, sbom: false), or deploy the platform manifest by digest ({{digest}})."
+    },
+    multiPlatformIndex: {
+      evidence: "image",
+      text: 'The image is an {{kind}} of {{count}} platforms ({{platforms}}); Lambda needs a single-architecture image and rejects indexes: "The image manifest, config or layer media type for the source image ... is not supported."',
+      severity: "error",
+      fix: "Build one platform per image (docker buildx build --platform linux/arm64 --provenance=false --sbom=false), or deploy the digest of one platform manifest ({{digest}})."
+    },
+    schema1: {
+      evidence: "image",
+      text: "The image has a Docker schema 1 manifest ({{mediaType}}); Lambda accepts only Docker image manifest V2 schema 2 and OCI manifests.",
+      severity: "error",
+      fix: "Rebuild and push the image with a current Docker, BuildKit or buildah, which write schema 2 / OCI manifests."
+    },
+    zstdLayers: {
+      evidence: "image",
+      text: "{{count}} of {{total}} layers are zstd-compressed ({{layers}}); AWS does not document zstd layer support for Lambda images, so the deploy may fail with UnsupportedImageLayerDetected.",
+      severity: "warning",
+      fix: "Push gzip layers: docker buildx build --output type=image,compression=gzip,force-compression=true,push=true ... (or skopeo copy --dest-compress-format gzip)."
+    },
+    manifestLarge: {
+      evidence: "image",
+      text: "The image manifest is {{size}} bytes ({{layers}} layers{{annotations}}); AWS recommends keeping it under 25,400 bytes for optimal performance.",
+      severity: "info",
+      fix: "Use fewer layers (merge RUN steps, use a multi-stage build that copies one tree into the final stage) and fewer annotations."
+    }
+  },
+  create(ctx) {
+    const lineage = new Set(ctx.target ? stageLineage(ctx.target) : []);
+    return {
+      instruction(ins) {
+        if (ctx.image || ins.keyword !== "FROM" || !ins.stage || !lineage.has(ins.stage)) return;
+        const written = ins.flags.find((f) => f.name === "platform")?.value;
+        const value = ins.stage.base.platform;
+        if (!written || !value || value.includes("$")) return;
+        const p = parsePlatformString(value);
+        if (!p) return;
+        if (p.os !== LAMBDA_OS) {
+          ctx.report({ messageId: "platformUnsupported", data: { platform: value, what: `the OS ${p.os}` }, at: ins });
+          return;
+        }
+        if (p.architecture && !archSupported(p.architecture)) {
+          ctx.report({ messageId: "platformUnsupported", data: { platform: value, what: `the ${[p.architecture, p.variant].filter(Boolean).join("/")} architecture` }, at: ins });
+          return;
+        }
+        const kind = ins.stage.base.kind;
+        if (kind.kind !== "aws" || !kind.architecture || !p.architecture || ins.stage.base.stage) return;
+        const want = LAMBDA_ARCHITECTURES[p.architecture];
+        if (want === kind.architecture) return;
+        const image = ins.stage.base.expanded.value;
+        const suggested = image.replace(/-(x86_64|arm64)(?=$|@)/, `-${want}`);
+        ctx.report({ messageId: "platformMismatch", data: { platform: value, want: `linux/${p.architecture}`, image, tagArch: kind.architecture, suggested }, at: ins });
+      },
+      image(image) {
+        const { os, architecture, variant } = image.config;
+        const platform = platformOf(os, architecture, variant);
+        if (os && os.toLowerCase() !== LAMBDA_OS) ctx.report({ messageId: "osUnsupported", data: { platform }, source: "image-config" });
+        else if (architecture && !archSupported(architecture)) ctx.report({ messageId: "archUnsupported", data: { platform }, source: "image-config" });
+        const index = image.index;
+        if (index.isIndex) {
+          const kind = index.mediaType === DOCKER_LIST ? "Docker manifest list" : "OCI image index";
+          const digest = image.selected.manifestDigest ?? "the platform manifest digest from docker buildx imagetools inspect";
+          if (index.platformManifests <= 1) {
+            const n = index.attestationManifests;
+            const attestations = n > 0 ? ` plus ${n} attestation manifest${n === 1 ? "" : "s"} (BuildKit's provenance/SBOM)` : "";
+            ctx.report({ messageId: "attestationIndex", data: { kind, platform: index.platforms[0] ?? platform, attestations, digest }, source: "image-config" });
+          } else {
+            ctx.report({ messageId: "multiPlatformIndex", data: { kind, count: index.platformManifests, platforms: index.platforms.join(", "), digest }, source: "image-config" });
+          }
+        }
+        const mt = image.manifestMediaType ?? "";
+        if (image.schemaVersion === 1 || SCHEMA1.test(mt)) {
+          ctx.report({ messageId: "schema1", data: { mediaType: mt || "schemaVersion 1" }, source: "image-config" });
+        }
+        const zstd = image.layers.filter((l) => l.compression === "zstd" || ZSTD_LAYER_MEDIA_TYPE.test(l.mediaType ?? ""));
+        if (zstd.length > 0) {
+          const layers = zstd.slice(0, 5).map((l) => `layer ${l.index + 1}`).join(", ") + (zstd.length > 5 ? ", ..." : "");
+          ctx.report({ messageId: "zstdLayers", data: { count: zstd.length, total: image.layers.length, layers }, source: "image-layer", layer: zstd[0].index });
+        }
+        const size = manifestSize(image);
+        if (size.bytes > MANIFEST_RECOMMENDED_MAX) {
+          const annotated = image.manifest ? countAnnotations(image.manifest) : 0;
+          ctx.report({
+            messageId: "manifestLarge",
+            data: {
+              size: `${size.exact ? "at least" : "about"} ${size.bytes.toLocaleString("en-US")}`,
+              layers: image.layers.length,
+              annotations: annotated > 0 ? `, ${annotated} annotation${annotated === 1 ? "" : "s"}` : ""
+            },
+            source: "image-config"
+          });
+        }
+      }
+    };
+  }
+});
+function countAnnotations(manifest) {
+  const count = (o) => o && typeof o === "object" ? Object.keys(o).length : 0;
+  const layers = Array.isArray(manifest.layers) ? manifest.layers : [];
+  return count(manifest.annotations) + count(manifest.config?.annotations) + layers.reduce((n, l) => n + count(l?.annotations), 0);
+}
+
+// rules/LL106-runtime-deprecated.ts
+var DAY = 24 * 60 * 60 * 1e3;
+var OS_NAME = { al2023: "Amazon Linux 2023", al2: "Amazon Linux 2", al1: "the Amazon Linux AMI (AL1)" };
+function date(iso) {
+  return iso ? /* @__PURE__ */ new Date(`${iso}T00:00:00Z`) : void 0;
+}
+function reached(iso, now) {
+  const d = date(iso);
+  return d !== void 0 && now.getTime() >= d.getTime();
+}
+function versionOf(id) {
+  const m = /(\d+(?:\.\d+)*)/.exec(id);
+  return m ? m[1].split(".").map(Number) : [];
+}
+var OS_RANK = { al1: 0, al2: 1, al2023: 2 };
+function newer(a, b) {
+  const va = versionOf(a.id);
+  const vb = versionOf(b.id);
+  for (let i = 0; i < Math.max(va.length, vb.length); i++) {
+    const d = (va[i] ?? 0) - (vb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return OS_RANK[a.os] - OS_RANK[b.os];
+}
+function newestSupported(family2, now) {
+  const fam = family2 === "go" ? "provided" : family2;
+  const candidates = RUNTIMES.filter((r) => r.family === fam && !reached(r.deprecation, now));
+  return candidates.sort(newer).pop();
+}
+function tagOf(r) {
+  switch (r.family) {
+    case "python":
+    case "ruby":
+    case "dotnet":
+    case "java":
+      return r.id.slice(r.family.length);
+    case "nodejs":
+      return r.id.slice("nodejs".length).replace(/\.x$/, "");
+    case "provided":
+      return r.id === "provided" ? "alami" : r.id.slice("provided.".length);
+    default:
+      return "";
+  }
+}
+function suggestedImage(ref, from, to) {
+  let repo = ref.repository;
+  if (from !== to.family) repo = repo.replace(new RegExp(`(lambda/|aws-lambda-)${from}$`), `$1${to.family}`);
+  const name = ref.registry && ref.registry !== "docker.io" ? `${ref.registry}/${repo}` : repo;
+  return `${name}:${tagOf(to)}`;
+}
+function suggestion(ref, current, family2, now) {
+  const next = newestSupported(family2, now);
+  if (!next || next.id === current.id) return "No newer supported runtime of this family is listed; plan a move to another runtime or to an OS-only base (provided.al2023) with a runtime interface client.";
+  let text = `Move to ${next.id}: FROM ${suggestedImage(ref, family2, next)} (pin its digest).`;
+  if (family2 === "go") text += " Go functions now run on the OS-only runtime: build a binary named bootstrap (aws-lambda-go) and copy it to /var/runtime/bootstrap or ${LAMBDA_TASK_ROOT}/bootstrap.";
+  if (next.os === "al2023" && current.os !== "al2023") {
+    text += ` The new image is ${OS_NAME.al2023} (was ${OS_NAME[current.os]}): it has microdnf (dnf), not yum, so change every RUN yum ... to dnf ... (and check package names).`;
+  }
+  return text;
+}
+var LL106_runtime_deprecated_default = defineRule({
+  code: "LL106",
+  name: "runtime-deprecated",
+  severity: "error",
+  since: "0.1.0",
+  needs: { dockerfile: true },
+  docs: {
+    what: "Checks the AWS base image the built stage runs on (public.ecr.aws/lambda/* or amazon/aws-lambda-*, followed through FROM <stage>) against the Lambda runtime deprecation calendar: an error once Lambda blocks creating or updating functions on that runtime, a warning once it is deprecated, and an info when deprecation is less than six months away. Dates come from the runtime table in src/knowledge/runtimes.ts; the repository public.ecr.aws/lambda/go only ever shipped go1.x, so it is deprecated whatever its tag. Builder stages (COPY --from) are not checked: they do not decide the runtime.",
+    why: 'A deprecated runtime gets no more security patches, and AWS later blocks function creation and then function updates: after the block-update date, deploying a new image of this Dockerfile fails with InvalidParameterValueException ("The runtime parameter of <id> is no longer supported for creating or updating AWS Lambda functions"), usually in the middle of an urgent fix. Moving from an Amazon Linux 2 runtime to an Amazon Linux 2023 one also changes yum to dnf, so the move is better planned than forced.',
+    bad: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.9\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
+    good: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.13\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
+    references: [
+      "https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html",
+      "https://docs.aws.amazon.com/lambda/latest/dg/runtime-support-policy.html",
+      "https://docs.aws.amazon.com/lambda/latest/dg/images-create.html"
+    ]
+  },
+  messages: {
+    blockedUpdate: {
+      text: 'Base image "{{image}}" runs {{runtime}}, deprecated since {{deprecation}}; since {{date}} Lambda blocks updating functions on it (and creating them since {{createDate}}), so deploying this image fails.',
+      severity: "error",
+      fix: "{{suggestion}}"
+    },
+    blockedCreate: {
+      text: 'Base image "{{image}}" runs {{runtime}}, deprecated since {{deprecation}}; since {{date}} Lambda blocks creating functions on it, and {{updateNote}}.',
+      severity: "error",
+      fix: "{{suggestion}}"
+    },
+    deprecated: {
+      text: 'Base image "{{image}}" runs {{runtime}}, deprecated since {{date}}: it no longer gets security patches. {{blockNote}}',
+      severity: "warning",
+      fix: "{{suggestion}}"
+    },
+    deprecationSoon: {
+      text: 'Base image "{{image}}" runs {{runtime}}, which Lambda deprecates on {{date}} (in {{days}} days). {{blockNote}}',
+      severity: "info",
+      fix: "{{suggestion}}"
+    }
+  },
+  create(ctx) {
+    return {
+      end() {
+        const target = ctx.target;
+        if (!target) return;
+        const lineage = stageLineage(target);
+        const root = lineage[lineage.length - 1];
+        const kind = root.base.kind;
+        if (kind.kind !== "aws" || !kind.runtime) return;
+        const rt = kind.runtime;
+        const now = ctx.now;
+        const data = {
+          image: root.base.expanded.value,
+          runtime: rt.id,
+          deprecation: rt.deprecation ?? "unknown",
+          suggestion: suggestion(root.base.ref, rt, kind.family, now)
+        };
+        const at = root.fromInstruction;
+        if (reached(rt.blockUpdate, now)) {
+          ctx.report({ messageId: "blockedUpdate", data: { ...data, date: rt.blockUpdate, createDate: rt.blockCreate ?? "earlier" }, at });
+          return;
+        }
+        if (reached(rt.blockCreate, now)) {
+          const updateNote = rt.blockUpdate ? `from ${rt.blockUpdate} it blocks updating them, so this image can no longer be deployed` : "blocking updates is not scheduled yet";
+          ctx.report({ messageId: "blockedCreate", data: { ...data, date: rt.blockCreate, updateNote }, at });
+          return;
+        }
+        const blockNote = rt.blockCreate || rt.blockUpdate ? `Lambda blocks creating functions on it from ${rt.blockCreate ?? "a date not yet scheduled"} and updating them from ${rt.blockUpdate ?? "a date not yet scheduled"}.` : "No block dates are scheduled yet.";
+        if (reached(rt.deprecation, now)) {
+          ctx.report({ messageId: "deprecated", data: { ...data, date: rt.deprecation, blockNote }, at });
+          return;
+        }
+        const dep = date(rt.deprecation);
+        if (!dep) return;
+        const horizon = new Date(now.getTime());
+        horizon.setUTCMonth(horizon.getUTCMonth() + 6);
+        if (dep.getTime() <= horizon.getTime()) {
+          const days = Math.ceil((dep.getTime() - now.getTime()) / DAY);
+          ctx.report({ messageId: "deprecationSoon", data: { ...data, date: rt.deprecation, days, blockNote }, at });
+        }
+      }
+    };
+  }
+});
+
+// rules/LL107-file-not-readable.ts
+import { posix as posix7 } from "node:path";
+var READ_ROOTS = ["/var/task", "/opt", "/var/runtime"];
+var MAX_PATHS = 5;
+function octalDeniesOthers(mode) {
+  if (!/^0?[0-7]{3,4}$/.test(mode)) return false;
+  return (parseInt(mode, 8) & 4) === 0;
+}
+function symbolicDeniesOthers(mode) {
+  return mode.split(",").some((clause) => {
+    const m = /^([ugoa]*)([-=])([rwxXst]*)$/.exec(clause);
+    if (!m) return false;
+    const who = m[1] === "" ? "a" : m[1];
+    if (!/[oa]/.test(who)) return false;
+    return m[2] === "=" ? !/r/.test(m[3]) : /[rxX]/.test(m[3]);
+  });
+}
+var LL107_file_not_readable_default = defineRule({
+  code: "LL107",
+  name: "file-not-readable",
+  severity: "error",
+  since: "0.1.0",
+  sameAs: [],
+  needs: { dockerfile: true, history: true, image: {} },
+  docs: {
+    what: "Checks that the non-root user Lambda runs the function as can read the code. In a built image: files under the working directory, /var/task, /opt and /var/runtime that others cannot read (no o+r), directories there that others cannot search or list (no o+rx, also the parents of those directories), and bootstraps (/var/task/bootstrap, /opt/bootstrap, /var/runtime/bootstrap) that others cannot execute; the count, up to five paths with their mode and owner uid, and the layer that added them. The entrypoint named by the config is checked by LL102. From a Dockerfile (or the image history): `COPY --chmod=600` (or another mode without o+r) into those directories, and `RUN chmod 600 / 700 / 640 / o-r / go-rwx` on them. With the built image at hand only its filesystem is judged, since a later layer may have fixed the modes.",
+    why: "Lambda runs the container as a least-privileged user that is not root and not the file owner (images-create.html: \"the default Lambda user must be able to read every file needed to run the function\"). A file the owner alone can read fails at import: `[Errno 13] Permission denied: '/var/task/app.py'` (Python), `EACCES: permission denied, open '/var/task/index.js'` (Node.js), `cannot load such file -- function` (Ruby); a bootstrap without o+x fails with `permission denied` (Runtime.InvalidEntrypoint). Files checked out with a restrictive umask, copied with `--chmod=600`, or made private with `chmod 700` all work under `docker run` as root and break only on Lambda.",
+    bad: {
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY --chmod=600 app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
+      context: PYTHON_HANDLER
+    },
+    good: {
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY --chmod=644 app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
+      context: PYTHON_HANDLER
+    },
+    references: [
+      "https://docs.aws.amazon.com/lambda/latest/dg/images-create.html#images-reqs",
+      "https://github.com/awsdocs/aws-lambda-developer-guide/blob/main/doc_source/troubleshooting-deployment.md",
+      "https://github.com/terraform-aws-modules/terraform-aws-lambda/issues/209",
+      "https://docs.docker.com/reference/dockerfile/#copy---chown---chmod"
+    ]
+  },
+  messages: {
+    unreadableFiles: {
+      evidence: "image",
+      text: "{{count}} {{kind}} under {{roots}} {{verb}} not {{access}} by others, and Lambda runs the function as a non-root user: {{paths}}{{more}}.",
+      severity: "error",
+      fix: "RUN chmod -R o+rX {{dirs}} in the layer that adds them (or COPY --chmod=644 for files, 755 for directories and executables)."
+    },
+    bootstrapNotExecutable: {
+      evidence: "image",
+      text: "The bootstrap {{path}} has mode {{mode}} (owner uid {{uid}}): the non-root Lambda user cannot execute it (permission denied, Runtime.InvalidEntrypoint).",
+      severity: "error",
+      fix: "chmod 755 {{path}} in the layer that adds it (or COPY --chmod=755)."
+    },
+    copyChmod: {
+      text: '{{keyword}} --chmod={{mode}} into {{dest}} leaves the files unreadable by others; Lambda runs as a non-root user and fails with "Permission denied".',
+      severity: "error",
+      fix: "Use --chmod=644 for files (755 for directories and executables), or leave --chmod out."
+    },
+    runChmod: {
+      text: 'chmod {{mode}} {{path}} takes read access away from others; Lambda runs as a non-root user and fails with "Permission denied".',
+      severity: "error",
+      fix: "Use chmod 644 (files) / 755 (directories and executables), or chmod -R o+rX {{path}}."
+    }
+  },
+  create(ctx) {
+    const pending = [];
+    const roots = (wd) => [...READ_ROOTS, ...wd && wd !== "/" ? [wd] : []];
+    const inRoots = (p, wd) => roots(wd).some((r) => pathWithin(p, r));
+    const lineage = new Set(ctx.target ? stageLineage(ctx.target) : []);
+    return {
+      instruction(ins) {
+        if (!ins.stage || !lineage.has(ins.stage)) return;
+        const wd = ins.workdir;
+        if ((ins.keyword === "COPY" || ins.keyword === "ADD") && ins.copy) {
+          const mode = ins.flags.find((f) => f.name === "chmod")?.value;
+          if (!mode) return;
+          const dest = ins.copy.dest;
+          const denies = octalDeniesOthers(mode) || symbolicDeniesOthers(mode);
+          if (!denies || dest.includes("$") || !inRoots(normalizePath(dest), wd)) return;
+          pending.push({ messageId: "copyChmod", data: { keyword: ins.keyword, mode, dest }, at: ins });
+          return;
+        }
+        if (ins.keyword !== "RUN") return;
+        const script = ctx.df.shell(ins);
+        if (!script) return;
+        let cwd = wd;
+        for (const cmd of script.commands) {
+          const name = commandName(cmd);
+          if (name === "cd" && cmd.args[0] && cmd.literal[0]) cwd = cmd.args[0].startsWith("/") ? normalizePath(cmd.args[0]) : normalizePath(`${cwd}/${cmd.args[0]}`);
+          if (name !== "chmod") continue;
+          const args = cmd.args.filter((a, i) => !(a.startsWith("-") && /^-[RrfvcH]+$|^--/.test(a)) || !cmd.literal[i]);
+          const mode = args[0];
+          if (!mode || !(octalDeniesOthers(mode) || symbolicDeniesOthers(mode))) continue;
+          for (const raw of args.slice(1)) {
+            const p = expand(raw, ins.scope, ctx.df.escape);
+            if (p.unresolved.length || p.value.includes("$")) continue;
+            const abs = p.value.startsWith("/") ? normalizePath(p.value) : normalizePath(`${cwd}/${p.value}`);
+            if (!inRoots(abs, wd)) continue;
+            pending.push({ messageId: "runChmod", data: { mode, path: abs }, at: ins });
+            break;
+          }
+        }
+      },
+      end() {
+        if (ctx.image) return;
+        for (const p of pending) ctx.report(p);
+      },
+      image(image) {
+        const c = imageContract(image);
+        const dirs = roots(c.workingDir ? c.workdir : "");
+        const bad = /* @__PURE__ */ new Map();
+        const add = (e, isDir) => {
+          const g = bad.get(e.layer) ?? { files: [], dirs: [] };
+          (isDir ? g.dirs : g.files).push(e);
+          bad.set(e.layer, g);
+        };
+        const parents = /* @__PURE__ */ new Set();
+        for (const r of dirs) for (let p = posix7.dirname(r); p !== "/"; p = posix7.dirname(p)) parents.add(p);
+        for (const p of parents) {
+          const e = image.files.get(p);
+          if (e && e.type === "dir" && !e.implicit && (e.mode & 1) === 0) add(e, true);
+        }
+        const bootstraps = new Set(BOOTSTRAP_PATHS);
+        for (const [path, e] of image.files) {
+          if (e.implicit || !dirs.some((r) => pathWithin(path, r))) continue;
+          if (e.type === "dir") {
+            if ((e.mode & 5) !== 5) add(e, true);
+          } else if (e.type === "file" || e.type === "hardlink") {
+            if ((e.mode & 4) === 0) add(e, false);
+            else if (bootstraps.has(path) && (e.mode & 1) === 0) {
+              ctx.report({ messageId: "bootstrapNotExecutable", data: { path, mode: octal(e.mode), uid: e.uid }, source: "image-layer", layer: e.layer });
+            }
+          }
+        }
+        for (const [layer, g] of [...bad.entries()].sort((a, b) => a[0] - b[0])) {
+          const all = [...g.dirs, ...g.files];
+          const shown = all.slice(0, MAX_PATHS).map((e) => `${e.path} (${octal(e.mode)}, uid ${e.uid})`).join(", ");
+          const kind = g.files.length && g.dirs.length ? "files and directories" : g.dirs.length ? all.length === 1 ? "directory" : "directories" : all.length === 1 ? "file" : "files";
+          const access = g.dirs.length && !g.files.length ? "readable and searchable" : g.dirs.length ? "readable (or, for directories, searchable)" : "readable";
+          const top = [...new Set(all.map((e) => dirs.find((r) => pathWithin(e.path, r)) ?? posix7.dirname(e.path)))];
+          ctx.report({
+            messageId: "unreadableFiles",
+            data: { count: all.length, kind, roots: top.join(", "), verb: all.length === 1 ? "is" : "are", access, paths: shown, more: all.length > MAX_PATHS ? ` and ${all.length - MAX_PATHS} more` : "", dirs: top.join(" ") },
+            source: "image-layer",
+            layer
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/knowledge/writable-paths.ts
+var RUNTIME_WRITERS = [
+  {
+    library: "numba cache",
+    packages: ["numba", "librosa"],
+    writesWithoutOptIn: ["librosa"],
+    variables: ["NUMBA_CACHE_DIR"],
+    usesXdgCache: true,
+    offline: [],
+    defaultPath: "~/.cache/numba",
+    suggested: "NUMBA_CACHE_DIR=/tmp/numba_cache",
+    severity: "error",
+    effect: 'importing librosa (or any function compiled with cache=True) fails with "RuntimeError: cannot cache function ...: no locator available for file ..."',
+    source: "https://github.com/librosa/librosa/issues/1868"
+  },
+  {
+    library: "Hugging Face cache",
+    packages: ["transformers", "huggingface-hub", "sentence-transformers"],
+    writesWithoutOptIn: ["transformers", "huggingface-hub", "sentence-transformers"],
+    variables: ["HF_HUB_CACHE", "TRANSFORMERS_CACHE", "HF_HOME"],
+    usesXdgCache: true,
+    offline: ["HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE"],
+    defaultPath: "~/.cache/huggingface",
+    suggested: "HF_HOME=/tmp/huggingface",
+    alternative: "; or download the model at build time into a directory of the image and set ENV HF_HUB_OFFLINE=1, so nothing is written at run time",
+    severity: "warning",
+    effect: 'downloading a model or tokenizer at run time, or refreshing a cached one whose revision moved, fails with "OSError: [Errno 30] Read-only file system"',
+    source: "https://huggingface.co/docs/huggingface_hub/package_reference/environment_variables"
+  },
+  {
+    library: "matplotlib config and cache",
+    packages: ["matplotlib"],
+    writesWithoutOptIn: ["matplotlib"],
+    variables: ["MPLCONFIGDIR"],
+    usesXdgCache: false,
+    offline: [],
+    defaultPath: "~/.config/matplotlib",
+    suggested: "MPLCONFIGDIR=/tmp/matplotlib",
+    severity: "warning",
+    effect: 'matplotlib falls back to a new temporary directory, logs "Matplotlib created a temporary cache directory" and rebuilds its font cache on every cold start',
+    source: "https://matplotlib.org/stable/install/environment_variables_faq.html"
+  }
+];
+var NPM_CACHE = {
+  variables: ["NPM_CONFIG_CACHE", "npm_config_cache"],
+  defaultPath: "~/.npm",
+  source: "https://github.com/aws/aws-lambda-nodejs-runtime-interface-client#usage"
+};
+function normalizePyName(name) {
+  return name.toLowerCase().replace(/[-_.]+/g, "-");
+}
+function underTmp(path) {
+  return path === "/tmp" || path.startsWith("/tmp/");
+}
+
+// rules/LL108-write-outside-tmp.ts
+var PY_MANAGERS = /* @__PURE__ */ new Set(["pip", "uv", "poetry", "pipenv", "conda"]);
+var TRUE = /* @__PURE__ */ new Set(["1", "true", "yes", "on"]);
+function requirementNames(text, read, depth = 0) {
+  const out = [];
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.replace(/(^|\s)#.*$/, "").trim();
+    if (!line) continue;
+    const nested = /^(?:-r|--requirement)(?:\s+|=)(\S+)/.exec(line);
+    if (nested) {
+      if (depth < 2) {
+        const body = read(nested[1]);
+        if (body) out.push(...requirementNames(body, read, depth + 1));
+      }
+      continue;
+    }
+    if (line.startsWith("-")) continue;
+    const name = /^([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(line)?.[1];
+    if (name) out.push(normalizePyName(name));
+  }
+  return out;
+}
+function baseName2(p) {
+  return p.split("/").filter(Boolean).pop() ?? p;
+}
+function isNpxRic(cmd) {
+  return commandName(cmd) === "npx" && cmd.args.some((a) => a === "aws-lambda-ric" || a.startsWith("aws-lambda-ric@"));
+}
+function npxCacheOption(cmd) {
+  for (let i = 0; i < cmd.args.length; i++) {
+    const a = cmd.args[i];
+    if (a === "--cache") return cmd.args[i + 1];
+    if (a.startsWith("--cache=")) return a.slice("--cache=".length);
+  }
+  return void 0;
+}
+function envValue(env, name) {
+  const s = env.get(name);
+  if (!s || s.value.includes("$")) return void 0;
+  return s;
+}
+var LL108_write_outside_tmp_default = defineRule({
+  code: "LL108",
+  name: "write-outside-tmp",
+  severity: "error",
+  since: "0.1.0",
+  needs: { dockerfile: true, context: true, history: true },
+  docs: {
+    what: "Finds run-time writes outside /tmp, the only writable directory on Lambda: an ENTRYPOINT that starts `npx aws-lambda-ric` while the npm cache (NPM_CONFIG_CACHE, else ~/.npm) is not under /tmp; and cache variables (NUMBA_CACHE_DIR, HF_HOME / HF_HUB_CACHE / TRANSFORMERS_CACHE, MPLCONFIGDIR, or HOME / XDG_CACHE_HOME they default to) set outside /tmp while the library that writes there is installed (pip, uv or conda installs in the stages that make the image, and requirements files read from the build context). When nothing points such a library at /tmp at all, librosa/numba, Hugging Face and matplotlib are reported as warnings: their default location is in the home directory, which is read-only on Lambda.",
+    why: 'Lambda mounts the image read-only; writes anywhere but /tmp fail with "OSError: [Errno 30] Read-only file system" or EROFS. `import librosa` dies at init with "RuntimeError: cannot cache function ...: no locator available for file ...", npx cannot create its cache before starting the runtime client, and a Hugging Face model download fails on the first invoke. matplotlib survives but rebuilds its font cache in a fresh temporary directory on every cold start. Locally, under `docker run`, the same image works, because the container filesystem is writable.',
+    bad: {
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.13\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN pip install --no-cache-dir -r requirements.txt\nENV NUMBA_CACHE_DIR=/var/task/.numba\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
+      context: { "requirements.txt": "librosa==0.10.2\n", "app.py": "import librosa\n\ndef handler(event, context):\n    return librosa.__version__\n" }
+    },
+    good: {
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.13\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN pip install --no-cache-dir -r requirements.txt\nENV NUMBA_CACHE_DIR=/tmp/numba_cache\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
+      context: { "requirements.txt": "librosa==0.10.2\n", "app.py": "import librosa\n\ndef handler(event, context):\n    return librosa.__version__\n" }
+    },
+    references: [
+      "https://docs.aws.amazon.com/lambda/latest/dg/images-create.html",
+      "https://github.com/aws/aws-lambda-nodejs-runtime-interface-client#usage",
+      "https://github.com/librosa/librosa/issues/1868",
+      "https://numba.readthedocs.io/en/stable/reference/envvars.html#envvar-NUMBA_CACHE_DIR",
+      "https://huggingface.co/docs/huggingface_hub/package_reference/environment_variables",
+      "https://matplotlib.org/stable/install/environment_variables_faq.html"
+    ]
+  },
+  messages: {
+    npxCache: {
+      text: "ENTRYPOINT starts the runtime client with `npx aws-lambda-ric`, and npm writes its cache to {{where}}, which is read-only on Lambda: npx fails (EROFS) before the function starts.",
+      severity: "error",
+      fix: "Add ENV NPM_CONFIG_CACHE=/tmp/.npm, as the aws-lambda-ric README does."
+    },
+    cacheOutsideTmp: {
+      text: "{{variable}}={{value}} puts the {{library}} directory outside /tmp, and the image installs {{packages}}: on Lambda only /tmp is writable, so {{effect}}.",
+      severity: "error",
+      fix: "Use ENV {{suggested}}{{alternative}}."
+    },
+    defaultUnderHome: {
+      text: "The image installs {{packages}} but nothing points the {{library}} directory at /tmp ({{variables}} unset), so it defaults to {{defaultPath}} in the home directory, which is read-only on Lambda; likely, {{effect}}.",
+      severity: "warning",
+      fix: "Add ENV {{suggested}}{{alternative}}."
+    }
+  },
+  create(ctx) {
+    const { df } = ctx;
+    function checkNpx(target) {
+      const ep = target.entrypoint;
+      if (!ep?.from) return;
+      let commands = [];
+      const exec = ep.value.exec;
+      if (exec) {
+        const name = baseName2(exec[0] ?? "");
+        if (name === "npx") commands = [{ name: "npx", args: exec.slice(1), literal: exec.slice(1).map(() => true), assignments: {}, text: exec.join(" "), pipeline: [], pipeIndex: 0, redirects: [], wrappers: [] }];
+        else if (isShell(name)) {
+          const c = exec.findIndex((a, i) => i > 0 && /^-[a-z]*c[a-z]*$/.test(a));
+          if (c > 0 && exec[c + 1]) commands = df.script(exec[c + 1]).commands;
+        }
+      } else {
+        commands = df.shell(ep.from)?.commands ?? [];
+      }
+      const npx = commands.find(isNpxRic);
+      if (!npx) return;
+      const option = npxCacheOption(npx);
+      if (option !== void 0) {
+        if (!underTmp(option)) ctx.report({ messageId: "npxCache", data: { where: `${option} (--cache)` }, at: ep.from });
+        return;
+      }
+      const inline = NPM_CACHE.variables.map((v) => npx.assignments[v]).find((v) => v !== void 0);
+      if (inline !== void 0) {
+        if (!underTmp(inline)) ctx.report({ messageId: "npxCache", data: { where: inline }, at: ep.from });
+        return;
+      }
+      const cacheVar = NPM_CACHE.variables.map((v) => [v, target.env.get(v)]).find(([, s]) => s !== void 0);
+      if (cacheVar) {
+        const [name, s] = cacheVar;
+        if (!s.value.includes("$") && !underTmp(s.value)) ctx.report({ messageId: "npxCache", data: { where: `${s.value} (${name})` }, at: ep.from });
+        return;
+      }
+      const home = target.env.get("HOME");
+      if (home && (home.value.includes("$") || underTmp(home.value))) return;
+      ctx.report({ messageId: "npxCache", data: { where: home ? `${NPM_CACHE.defaultPath} (HOME=${home.value})` : `${NPM_CACHE.defaultPath} in the home directory` }, at: ep.from });
+    }
+    function installedPython() {
+      const out = /* @__PURE__ */ new Map();
+      const context = ctx.context;
+      const read = (p) => context?.read(p.replace(/^\.\//, ""));
+      for (const stage of df.stages) {
+        if (!stage.reachesTarget) continue;
+        for (const ins of stage.instructions) {
+          if (ins.keyword !== "RUN") continue;
+          for (const inst of installs(df.shell(ins))) {
+            if (!PY_MANAGERS.has(inst.manager)) continue;
+            for (const p of inst.packages) if (!out.has(normalizePyName(p))) out.set(normalizePyName(p), ins);
+            if (!context) continue;
+            for (const file of inst.files) {
+              const body = requirementsBody(stage, ins, file, read);
+              if (body === void 0) continue;
+              for (const name of requirementNames(body, read)) if (!out.has(name)) out.set(name, ins);
+            }
+          }
+        }
+      }
+      return out;
+    }
+    function requirementsBody(stage, ins, file, read) {
+      const wanted = baseName2(file);
+      for (const prior of stage.instructions) {
+        if (prior.index >= ins.index) break;
+        const copy = prior.copy;
+        if (!copy || copy.from !== void 0) continue;
+        for (const src of copy.sources) {
+          if (baseName2(src) === wanted) {
+            const body = read(src);
+            if (body !== void 0) return body;
+          }
+          if (src === "." || src === "./") {
+            const body = read(file.startsWith("/") ? wanted : file);
+            if (body !== void 0) return body;
+          }
+        }
+      }
+      return file.startsWith("/") || file.includes("$") ? read(wanted) : read(file);
+    }
+    function checkWriters(target) {
+      const installed = installedPython();
+      if (installed.size === 0) return;
+      for (const w of RUNTIME_WRITERS) {
+        const present = w.packages.filter((p) => installed.has(p));
+        if (present.length === 0) continue;
+        if (w.offline.some((v) => TRUE.has((target.env.get(v)?.value ?? "").toLowerCase()))) continue;
+        const base2 = { library: w.library, effect: w.effect, suggested: w.suggested, alternative: w.alternative ?? "" };
+        const own = w.variables.map((v) => [v, envValue(target.env, v)]).find(([, s]) => s !== void 0);
+        if (own) {
+          const [variable, s] = own;
+          if (!underTmp(s.value) && s.from) {
+            ctx.report({ messageId: "cacheOutsideTmp", severity: w.severity, data: { ...base2, variable, value: s.value, packages: present.join(", ") }, at: s.from });
+          }
+          continue;
+        }
+        if (w.variables.some((v) => target.env.has(v))) continue;
+        const triggers = w.writesWithoutOptIn.filter((p) => installed.has(p));
+        if (triggers.length === 0) continue;
+        const fallbacks = [...w.usesXdgCache ? ["XDG_CACHE_HOME"] : [], "HOME"];
+        const fb = fallbacks.map((v) => [v, target.env.get(v)]).find(([, s]) => s !== void 0);
+        if (fb) {
+          const [variable, s] = fb;
+          if (s.value.includes("$") || underTmp(s.value) || !s.from) continue;
+          ctx.report({ messageId: "cacheOutsideTmp", severity: w.severity, data: { ...base2, variable, value: s.value, packages: triggers.join(", ") }, at: s.from });
+          continue;
+        }
+        ctx.report({
+          messageId: "defaultUnderHome",
+          data: { ...base2, packages: triggers.join(", "), variables: [...w.variables, ...fallbacks].join(", "), defaultPath: w.defaultPath },
+          at: installed.get(triggers[0])
+        });
+      }
+    }
+    return {
+      end() {
+        const target = ctx.target;
+        if (!target) return;
+        checkNpx(target);
+        checkWriters(target);
+      }
+    };
+  }
+});
+
+// rules/LL109-package-manager-mismatch.ts
+var SYSTEM2 = ["apt-get", "apt", "apk", "yum", "dnf", "microdnf"];
+function osInfo(stage) {
+  const kind = stage.base.kind;
+  const aws = kind.kind === "aws";
+  switch (kind.os) {
+    case "al2023":
+      return aws ? { name: "the Amazon Linux 2023 minimal image", missing: ["yum", "apt-get", "apt", "apk"], use: "dnf (microdnf): dnf install -y <pkg> && dnf clean all" } : { name: "Amazon Linux 2023", missing: ["apt-get", "apt", "apk"], use: "dnf: dnf install -y <pkg> && dnf clean all" };
+    case "al2":
+      return { name: "Amazon Linux 2", missing: ["dnf", "microdnf", "apt-get", "apt", "apk"], use: "yum: yum install -y <pkg> && yum clean all" };
+    case "al1":
+      return { name: "the Amazon Linux AMI (AL1)", missing: ["dnf", "microdnf", "apt-get", "apt", "apk"], use: "yum: yum install -y <pkg> && yum clean all" };
+    case "debian":
+    case "ubuntu":
+      return { name: kind.os === "debian" ? "Debian" : "Ubuntu", missing: ["apk", "yum", "dnf", "microdnf"], use: "apt-get: apt-get update && apt-get install -y --no-install-recommends <pkg> && rm -rf /var/lib/apt/lists/*" };
+    case "alpine":
+      return { name: "Alpine", missing: ["apt-get", "apt", "yum", "dnf", "microdnf"], use: "apk: apk add --no-cache <pkg>" };
+    default:
+      return void 0;
+  }
+}
+var PROBES = /* @__PURE__ */ new Set(["which", "type", "hash", "whereis"]);
+var LL109_package_manager_mismatch_default = defineRule({
+  code: "LL109",
+  name: "package-manager-mismatch",
+  severity: "error",
+  since: "0.1.0",
+  needs: { dockerfile: true },
+  docs: {
+    what: "Checks that each RUN uses the package manager of its stage's base OS: yum on an AL2023 Lambda base (those have microdnf/dnf), dnf or microdnf on an Amazon Linux 2 base (yum only), apt-get/apt or apk on Amazon Linux, apt on Alpine, apk or yum on Debian/Ubuntu. The OS comes from the AWS base image's runtime (python:3.12 is AL2023, python:3.11 is AL2), from amazonlinux:2 / amazonlinux:2023, or from well-known distribution images; a stage FROM another stage inherits its OS. Stages whose OS is unknown, and stages the built target never uses, are skipped. Scripts that probe for the command (`command -v yum`) or fall back between managers are left alone.",
+    why: "The RUN fails the build with `/bin/sh: yum: command not found` (exit code 127). It usually appears after a base image bump: moving from python:3.11 (AL2) to python:3.12 (AL2023) or from nodejs:18 to nodejs:20 silently changes yum to microdnf, and copying an apt-get line from a Debian-based tutorial onto a Lambda base never works.",
+    bad: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nRUN yum install -y gcc && yum clean all\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
+    good: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nRUN dnf install -y gcc && dnf clean all\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
+    references: [
+      "https://docs.aws.amazon.com/lambda/latest/dg/images-create.html",
+      "https://docs.aws.amazon.com/linux/al2023/ug/package-management.html",
+      "https://docs.aws.amazon.com/linux/al2023/ug/minimal-container.html"
+    ]
+  },
+  messages: {
+    mismatch: {
+      text: '{{manager}} does not exist on {{os}}, the OS of base image {{image}}: this RUN fails the build with "{{manager}}: command not found".',
+      severity: "error",
+      fix: "Use {{use}}; package names can differ between distributions."
+    }
+  },
+  create(ctx) {
+    const installedManagers = /* @__PURE__ */ new Map();
+    const installedIn = (stage) => {
+      const out = /* @__PURE__ */ new Set();
+      for (const s of stageLineage(stage)) for (const m of installedManagers.get(s) ?? []) out.add(m);
+      return out;
+    };
+    return {
+      instruction(ins) {
+        if (ins.keyword !== "RUN" || !ins.stage || !ins.stage.reachesTarget) return;
+        const stage = ins.stage;
+        const os = osInfo(stage);
+        if (!os) return;
+        const used = [];
+        let probes = false;
+        const script = ctx.df.shell(ins);
+        if (ins.exec) {
+          const name = (ins.exec[0] ?? "").split("/").pop() ?? "";
+          if (SYSTEM2.includes(name)) used.push({ manager: name, how: "exec" });
+        } else if (script) {
+          for (const mc of managerCommands(script)) {
+            if (SYSTEM2.includes(mc.manager)) used.push({ manager: mc.manager, how: "shell" });
+          }
+          for (const cmd of script.commands) {
+            const n = commandName(cmd);
+            if (PROBES.has(n) || n === "command" && cmd.args[0] === "-v") probes = true;
+          }
+          if (script.commands.some((c) => c.wrappers.includes("command"))) probes = true;
+        }
+        const thisRunInstalls = new Set(installs(script).flatMap((i) => i.packages));
+        const mine = installedManagers.get(stage) ?? /* @__PURE__ */ new Set();
+        for (const p of thisRunInstalls) if (SYSTEM2.includes(p)) mine.add(p);
+        installedManagers.set(stage, mine);
+        if (used.length === 0 || probes) return;
+        const names = new Set(used.map((u) => u.manager));
+        if ([...names].some((m) => !os.missing.includes(m))) return;
+        const already = installedIn(stage);
+        const root = stageLineage(stage).pop();
+        for (const manager of names) {
+          if (!os.missing.includes(manager) || already.has(manager)) continue;
+          ctx.report({ messageId: "mismatch", data: { manager, os: os.name, image: root.base.expanded.value, use: os.use }, at: ins });
+        }
+      }
+    };
+  }
+});
+
+// src/knowledge/reserved-env.ts
+var RESERVED_ENV_SOURCE = "https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html#configuration-envvars-runtime";
+var RESERVED_ENV = [
+  { name: "_HANDLER", meaning: "the handler, taken from CMD or the function configuration" },
+  { name: "_X_AMZN_TRACE_ID", meaning: "the X-Ray trace header of the current invocation" },
+  { name: "AWS_REGION", meaning: "the function's Region" },
+  { name: "AWS_DEFAULT_REGION", meaning: "the function's Region (set by Lambda and the emulator alongside AWS_REGION)" },
+  { name: "AWS_EXECUTION_ENV", meaning: "the runtime identifier (AWS_Lambda_<runtime>)" },
+  { name: "AWS_LAMBDA_FUNCTION_NAME", meaning: "the function name" },
+  { name: "AWS_LAMBDA_FUNCTION_MEMORY_SIZE", meaning: "the configured memory" },
+  { name: "AWS_LAMBDA_FUNCTION_VERSION", meaning: "the function version" },
+  { name: "AWS_LAMBDA_INITIALIZATION_TYPE", meaning: "on-demand, provisioned-concurrency or snap-start" },
+  { name: "AWS_LAMBDA_LOG_GROUP_NAME", meaning: "the CloudWatch Logs group" },
+  { name: "AWS_LAMBDA_LOG_STREAM_NAME", meaning: "the CloudWatch Logs stream" },
+  { name: "AWS_ACCESS_KEY", credential: true, meaning: "the execution role credentials" },
+  { name: "AWS_ACCESS_KEY_ID", credential: true, meaning: "the execution role credentials" },
+  { name: "AWS_SECRET_ACCESS_KEY", credential: true, meaning: "the execution role credentials" },
+  { name: "AWS_SESSION_TOKEN", credential: true, meaning: "the execution role credentials" },
+  { name: "AWS_LAMBDA_RUNTIME_API", meaning: "the host:port of the Runtime API; the base image entrypoint starts the local emulator only when it is unset" },
+  { name: "LAMBDA_TASK_ROOT", lambdaValue: "/var/task", meaning: "the function code directory" },
+  { name: "LAMBDA_RUNTIME_DIR", lambdaValue: "/var/runtime", meaning: "the runtime directory" }
+];
+var BY_NAME2 = new Map(RESERVED_ENV.map((r) => [r.name, r]));
+function reservedEnv(name) {
+  return BY_NAME2.get(name);
+}
+
+// rules/LL110-setting-ignored.ts
+var IGNORED = {
+  EXPOSE: "Lambda talks to the function through the Runtime API, not a port, and routes no traffic to exposed ports (the Lambda Web Adapter finds a web app through AWS_LWA_PORT or PORT, default 8080, not through EXPOSE)",
+  VOLUME: "Lambda mounts no volumes: at run time only /tmp is writable, and EFS is attached through the function configuration",
+  HEALTHCHECK: "Lambda never runs it; it judges the function by its init and invoke results on the Runtime API",
+  STOPSIGNAL: "Lambda shuts execution environments down itself (extensions get a SHUTDOWN event) and never sends this signal"
+};
+var LL110_setting_ignored_default = defineRule({
+  code: "LL110",
+  name: "setting-ignored",
+  severity: "info",
+  since: "0.1.0",
+  needs: { dockerfile: true, history: true },
+  docs: {
+    what: "Reports image settings of the built image that Lambda ignores: EXPOSE, VOLUME, HEALTHCHECK, STOPSIGNAL and the effective USER, and ENV of a variable Lambda reserves and sets itself (_HANDLER, AWS_REGION, AWS_LAMBDA_FUNCTION_NAME, LAMBDA_TASK_ROOT ...). Only the target stage and the stages it is built FROM count; builder stages whose files are merely copied are not reported. LAMBDA_TASK_ROOT=/var/task and LAMBDA_RUNTIME_DIR=/var/runtime, the values Lambda sets anyway, are the conventional custom-base pattern and stay quiet; AWS credential variables are left to the secret rule (LL202).",
+    why: 'Lambda honours only ENTRYPOINT, CMD, WORKDIR and ENV of an image and "ignores the values of any unsupported container image settings". Settings written for Docker or ECS then suggest behaviour that never happens: a HEALTHCHECK that never runs, an EXPOSE nothing connects to, a USER the function does not run as (Lambda picks its own non-root user, so files readable only by that USER or root fail with "Permission denied"), or ENV AWS_REGION=us-east-1 that Lambda replaces with the real Region at run time.',
+    bad: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.13\nENV AWS_REGION=us-east-1\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nEXPOSE 8080\nCMD ["app.handler"]\n' },
+    good: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.13\nENV APP_REGION=us-east-1\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
+    references: [
+      "https://docs.aws.amazon.com/lambda/latest/dg/images-create.html",
+      RESERVED_ENV_SOURCE,
+      "https://docs.aws.amazon.com/lambda/latest/dg/troubleshooting-deployment.html"
+    ]
+  },
+  messages: {
+    ignoredSetting: {
+      text: "{{keyword}} has no effect on Lambda: {{detail}}.",
+      severity: "info",
+      fix: "Remove the {{keyword}} line, or keep it only if the same image also runs outside Lambda."
+    },
+    userIgnored: {
+      text: 'USER {{user}} has no effect on Lambda: the function runs as a non-root user Lambda chooses, so every file it reads must be readable by others (and directories searchable), or it fails with "Permission denied" (EACCES / Errno 13).',
+      severity: "info",
+      fix: "Remove USER {{user}} from the final image (or keep it for other platforms) and make the code world-readable, e.g. RUN chmod -R o+rX ${LAMBDA_TASK_ROOT}."
+    },
+    reservedEnv: {
+      text: "ENV {{name}}{{value}} has no effect on Lambda: Lambda sets {{name}} ({{meaning}}) itself{{lambdaValue}} and replaces the value of the image.",
+      severity: "info",
+      fix: "Remove {{name}} from ENV and read the value Lambda provides at run time; for local runs pass it with docker run -e {{name}}=..."
+    }
+  },
+  create(ctx) {
+    return {
+      end() {
+        const target = ctx.target;
+        if (!target) return;
+        const lineage = stageLineage(target).reverse();
+        for (const stage of lineage) {
+          for (const ins of stage.instructions) {
+            const detail = IGNORED[ins.keyword];
+            if (detail) {
+              ctx.report({ messageId: "ignoredSetting", data: { keyword: ins.keyword, detail }, at: ins });
+              continue;
+            }
+            if (ins.keyword !== "ENV") continue;
+            for (const p of ins.properties) {
+              const reserved = reservedEnv(p.name);
+              if (!reserved || reserved.credential) continue;
+              const value = expand(p.value ?? "", ins.scope, ctx.df.escape).value;
+              if (reserved.lambdaValue !== void 0) {
+                const same = value.startsWith("/") && normalizePath(value) === reserved.lambdaValue;
+                if (same) continue;
+              }
+              ctx.report({
+                messageId: "reservedEnv",
+                data: {
+                  name: p.name,
+                  value: value ? `=${value}` : "",
+                  meaning: reserved.meaning,
+                  lambdaValue: reserved.lambdaValue ? ` to ${reserved.lambdaValue}` : ""
+                },
+                at: ins
+              });
+            }
+          }
+        }
+        const user = target.user;
+        if (user?.from) ctx.report({ messageId: "userIgnored", data: { user: user.value }, at: user.from });
+      }
+    };
+  }
+});
+
+// rules/LL201-base-image-unpinned.ts
+var LL201_base_image_unpinned_default = defineRule({
+  code: "LL201",
+  name: "base-image-unpinned",
+  severity: "error",
+  since: "0.1.0",
+  sameAs: ["hadolint DL3006", "hadolint DL3007"],
+  securitySeverity: 5,
+  needs: { dockerfile: true },
+  docs: {
+    what: "Checks that every FROM names a tag other than `latest` (after ARG resolution) and, ideally, a digest. Stage aliases and `scratch` are exempt; an ARG with no default used as the tag counts as no tag.",
+    why: "A base image without a tag, or with `latest`, changes under you: the next build may bring another runtime version, another OS (AL2 to AL2023 changes yum to dnf), or a broken release, and Lambda cannot tell you which. A tag without a digest is mutable too: AWS republishes base image tags weekly, so two builds of the same commit can differ. Pinning the digest makes builds reproducible; update it on purpose (Dependabot and Renovate both understand digests).",
+    bad: { dockerfile: 'FROM public.ecr.aws/lambda/python\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', context: PYTHON_HANDLER },
+    good: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12@sha256:0000000000000000000000000000000000000000000000000000000000000000\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', context: PYTHON_HANDLER },
+    references: [
+      "https://docs.docker.com/reference/dockerfile/#from",
+      "https://docs.aws.amazon.com/lambda/latest/dg/images-create.html",
+      "https://github.com/hadolint/hadolint/wiki/DL3007"
+    ]
+  },
+  messages: {
+    noTag: { text: 'Base image "{{image}}" has no tag, so it means :latest and changes with every release.', severity: "error", fix: "Pin a tag and a digest: FROM {{image}}:<tag>@sha256:<digest>." },
+    latest: { text: 'Base image "{{image}}" uses the tag latest, which changes with every release.', severity: "error", fix: "Pin a version tag and a digest instead of latest." },
+    unresolvedTag: { text: 'The tag of base image "{{image}}" comes from ARG {{arg}}, which has no default; a build without --build-arg {{arg}}=... pulls :latest.', severity: "error", fix: "Give ARG {{arg}} a default version, or pass it with --build-arg." },
+    noDigest: { text: 'Base image "{{image}}" is pinned by tag only; the tag can be moved to other content.', severity: "warning", fix: "Add the digest: FROM {{image}}@sha256:<digest> (docker buildx imagetools inspect {{image}} prints it)." }
+  },
+  create(ctx) {
+    const trusted = new Set(ctx.config["trusted-registries"] ?? []);
+    return {
+      instruction(ins) {
+        if (ins.keyword !== "FROM" || !ins.stage) return;
+        const base2 = ins.stage.base;
+        if (base2.stage || base2.scratch || !base2.written) return;
+        const image = base2.expanded.value;
+        const { ref } = base2;
+        if (base2.expanded.unresolved.length > 0) {
+          const tagPart = /:([^/@]*)(@|$)/.exec(base2.written)?.[1] ?? "";
+          const arg = base2.expanded.unresolved.find((a) => tagPart.includes(a));
+          if (arg) ctx.report({ messageId: "unresolvedTag", data: { image: base2.written, arg }, at: ins });
+          return;
+        }
+        if (ref.digest) return;
+        if (!ref.tag) {
+          ctx.report({ messageId: "noTag", data: { image }, at: ins });
+          return;
+        }
+        if (ref.tag === "latest") {
+          ctx.report({ messageId: "latest", data: { image }, at: ins });
+          return;
+        }
+        if (ref.registry && trusted.has(ref.registry)) return;
+        ctx.report({ messageId: "noDigest", data: { image }, at: ins });
+      }
+    };
+  }
+});
+
+// src/image/history.ts
+var KEYWORDS = /^(ADD|ARG|CMD|COPY|ENTRYPOINT|ENV|EXPOSE|HEALTHCHECK|LABEL|MAINTAINER|ONBUILD|RUN|SHELL|STOPSIGNAL|USER|VOLUME|WORKDIR)\b/i;
+var SHELL_C = /^\/(?:usr\/)?bin\/(?:ba|da|z|a)?sh((?:\s+-(?!c\s)[A-Za-z]+(?:\s+pipefail)?)*)\s+-c\s+([\s\S]*)$/;
+function splitBuildArgs(s) {
+  const m = /^\|(\d+)\s+/.exec(s);
+  if (!m) return { rest: s, buildArgs: [] };
+  let rest = s.slice(m[0].length);
+  const buildArgs = [];
+  for (let i = 0; i < Number(m[1]); i++) {
+    const a = /^([A-Za-z_][A-Za-z0-9_.-]*)=(\S*)(?:\s+|$)/.exec(rest);
+    if (!a) break;
+    buildArgs.push({ name: a[1], value: a[2] });
+    rest = rest.slice(a[0].length);
+  }
+  return { rest, buildArgs };
+}
+function parse(createdBy) {
+  let s = createdBy.trim().replace(/(?:^|\s+)#\s*buildkit$/i, "").trim();
+  if (s === "") return { buildArgs: [] };
+  const keywordRun = /^RUN\s+/i.exec(s);
+  if (keywordRun) s = s.slice(keywordRun[0].length);
+  const { rest, buildArgs } = splitBuildArgs(s);
+  s = rest;
+  const shell = SHELL_C.exec(s);
+  if (shell) {
+    s = shell[2].trim();
+    const nop = /^#\(nop\)\s*([\s\S]*)$/.exec(s);
+    if (!nop) return { instruction: runLine(s), buildArgs };
+    s = nop[1].trim();
+  } else if (keywordRun || buildArgs.length) {
+    return { instruction: runLine(s), buildArgs };
+  }
+  if (!KEYWORDS.test(s)) return { instruction: runLine(s), buildArgs };
+  s = s.replace(/^(COPY|ADD)\s+((?:--\S+\s+)*)(?:multi:|file:|dir:)?(\S+)\s+in\s+(\S+)\s*$/i, "$1 $2$3 $4");
+  return { instruction: oneLine(s), buildArgs };
+}
+function runLine(script) {
+  const body = script.trim();
+  if (body === "") return void 0;
+  return `RUN ${body.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).join(" ; ")}`;
+}
+function oneLine(s) {
+  return s.replace(/\s*\r?\n\s*/g, " ");
+}
+function argLine(name, value) {
+  return /^[A-Za-z0-9_.,:\/@+%=-]*$/.test(value) ? `ARG ${name}=${value}` : `ARG ${name}="${value.replace(/[\\"$`]/g, "\\$&")}"`;
+}
+function historyLines(history) {
+  const out = [];
+  let layer = 0;
+  history.forEach((h, i) => {
+    const produced = h.empty_layer ? void 0 : layer++;
+    const createdBy = h.created_by ?? "";
+    const { instruction, buildArgs } = parse(createdBy);
+    if (!instruction) return;
+    if (instruction.startsWith("RUN ")) for (const a of buildArgs) out.push({ history: i, layer: produced, createdBy, instruction: argLine(a.name, a.value) });
+    out.push({ history: i, layer: produced, createdBy, instruction });
+  });
+  return out;
+}
+function historyDockerfile(lines) {
+  return ["FROM scratch", ...lines.map((l) => l.instruction)].join("\n") + "\n";
+}
+
+// rules/LL202-secret-baked.ts
+var REF_FIX = "Remove it and rotate it. At build time use a BuildKit secret (RUN --mount=type=secret,id=...,env=...); at run time read it from Secrets Manager or SSM Parameter Store at init, or set it as a Lambda environment variable (encrypted with KMS).";
+function secretIn(text) {
+  const token = findToken(text);
+  if (token) return { kind: token.pattern.kind, shown: redact(token.match) };
+  const url = findUrlCredentials(text);
+  if (url) return { kind: "URL with a password", shown: redactUrl(url.url, url.password) };
+  return void 0;
+}
+function referencedVar(value) {
+  return /^\$\{?([A-Za-z_][A-Za-z0-9_]*)(?::?[-+][^}]*)?\}?$/.exec(value.trim())?.[1];
+}
+function secretMountIds(ins) {
+  const out = [];
+  for (const f of ins.flags) {
+    if (f.name !== "mount" || !f.value || !/(^|,)type=secret(,|$)/.test(f.value)) continue;
+    for (const m of f.value.matchAll(/(?:^|,)(id|env)=([^,]+)/g)) out.push(m[2].toLowerCase());
+  }
+  return out;
+}
+var LL202_secret_baked_default = defineRule({
+  code: "LL202",
+  name: "secret-baked",
+  severity: "error",
+  since: "0.1.0",
+  sameAs: ["hadolint DL3064", "trivy DS-0031", "dockle CIS-DI-0010", "BuildKit SecretsUsedInArgOrEnv"],
+  securitySeverity: 9,
+  needs: {
+    dockerfile: true,
+    context: true,
+    history: true,
+    image: { bodies: [{ globs: [...SECRET_BODY_GLOBS], regexes: [...SECRET_BODY_REGEXES], maxBytes: SECRET_BODY_MAX_BYTES }] }
+  },
+  docs: {
+    what: "Finds credentials baked into the image or its history: ENV/ARG/LABEL whose name marks a credential (PASSWORD, SECRET, TOKEN, API_KEY, PRIVATE_KEY, AWS_SECRET_ACCESS_KEY, *_PASS ...) with a literal value or filled from a build arg; values of any name that match a known token format (AWS access key id, GitHub, GitLab, Slack, Stripe, npm, PyPI, Hugging Face, OpenAI, private key blocks) or a URL with a password; COPY/ADD of secret files (.env, id_rsa, private-key .pem, .aws/credentials, .npmrc/.pypirc/.netrc with tokens, service-account keys), also through `COPY .` when .dockerignore lets them in; RUN with inline credentials (URL userinfo, Authorization headers, curl --user, npm _authToken, aws configure set) or writing a credentials file. Names that hold identifiers (SECRET_NAME, SECRET_ARN, TOKEN_URL, PASSWORD_FILE, KMS key ids), references (ARNs, SSM names, $VAR), empty values and obvious placeholders (changeme, <token>) are not reported. Values are always redacted in messages. Secrets only in a builder stage that never reaches the final image are reported when they are literal (they sit in the Dockerfile and the build cache), not when they come from a build arg. On a built image: the config Env (names and values judged as for ENV; a name the Dockerfile or the history already reported is not repeated); files anywhere in the final filesystem whose name marks a secret and whose content confirms it (.env, id_rsa, private-key .pem/.key, .aws/credentials, .npmrc/.pypirc/.netrc/.git-credentials with credentials, .docker/config.json with auths, service-account JSON; only their first 16 KiB are read); such files added in a lower layer and deleted or overwritten later, which still ship (the message names both layers). Allow-listed: certificate stores and OS-generated keys (/etc/ssl/certs, ssl-cert-snakeoil.key), /usr/share, the Python stdlib test folder, Go and Rust toolchains, cryptography_vectors, and the test/fixture/example folders of site-packages, node_modules and gems; elsewhere in those package trees a file counts only when its content shows a secret. With the image at hand, COPY/ADD and credential files written by RUN are judged on the image filesystem instead of the Dockerfile. From the image history: ENV, ARG, LABEL and RUN lines, including the build args a RUN recorded (`RUN |1 NPM_TOKEN=...`).",
+    why: "Everything in an ENV or LABEL is in the image config, and every build arg a RUN sees is recorded in the image history (`RUN |1 NPM_TOKEN=... /bin/sh -c npm ci`): anyone who can pull the image from ECR reads them with `docker inspect` / `docker history`, and `aws lambda get-function` hands out a pull URL to whoever may read the function. Files copied into a layer stay in the image even when a later RUN deletes them. Lambda gives you better places: Secrets Manager or SSM Parameter Store read at init (cached across invocations), or environment variables on the function, encrypted at rest with KMS. For build-time credentials (private registries), BuildKit secret mounts never touch a layer.",
+    bad: {
+      dockerfile: 'FROM public.ecr.aws/lambda/nodejs:20@sha256:0000000000000000000000000000000000000000000000000000000000000000\nARG NPM_TOKEN\nCOPY package.json package-lock.json ./\nRUN echo "//registry.npmjs.org/:_authToken=${NPM_TOKEN}" > .npmrc && npm ci --omit=dev\nENV STRIPE_API_KEY=sk_live_51Hx9Qa2eZvKYlo2C8f3kLmN0pQ\nCOPY app.mjs ./\nCMD ["app.handler"]\n',
+      context: { "package.json": '{"name":"app","version":"1.0.0"}\n', "package-lock.json": "{}\n", "app.mjs": "export const handler = async () => 1;\n" }
+    },
+    good: {
+      dockerfile: '# syntax=docker/dockerfile:1\nFROM public.ecr.aws/lambda/nodejs:20@sha256:0000000000000000000000000000000000000000000000000000000000000000\nCOPY package.json package-lock.json ./\nRUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci --omit=dev\nENV STRIPE_SECRET_ARN=arn:aws:secretsmanager:us-east-1:123456789012:secret:stripe-AbCdEf\nCOPY app.mjs ./\nCMD ["app.handler"]\n',
+      context: { "package.json": '{"name":"app","version":"1.0.0"}\n', "package-lock.json": "{}\n", "app.mjs": "export const handler = async () => 1;\n" }
+    },
+    references: [
+      "https://docs.docker.com/build/building/secrets/",
+      "https://docs.docker.com/reference/build-checks/secrets-used-in-arg-or-env/",
+      "https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars-encryption.html",
+      "https://docs.aws.amazon.com/secretsmanager/latest/userguide/retrieving-secrets_lambda.html",
+      "https://github.com/gitleaks/gitleaks/blob/master/config/gitleaks.toml"
+    ]
+  },
+  messages: {
+    secretEnv: { text: "ENV {{name}} holds a literal credential ({{value}}): {{where}}.", fix: REF_FIX },
+    secretArg: { text: "ARG {{name}} has a literal credential as default ({{value}}): {{where}}.", fix: "Remove the default and rotate the value; pass it as a BuildKit secret instead of a build arg: RUN --mount=type=secret,id={{id}},env={{name}} ... with docker build --secret id={{id}},env={{name}}." },
+    argInHistory: { text: "Build arg {{name}} is a credential and the RUN at line {{line}} has it in its environment: build args in scope of a RUN are recorded in the image history (docker history shows RUN |1 {{name}}=...).", fix: "Replace ARG {{name}} by a BuildKit secret: RUN --mount=type=secret,id={{id}},env={{name}} ... with docker build --secret id={{id}},env={{name}}." },
+    envFromArg: { text: "ENV {{name}} copies build arg {{arg}}, a credential, into the image config, where anyone who can pull the image reads it (docker inspect).", fix: "Do not put the credential in ENV. For build steps use RUN --mount=type=secret,id={{id}},env={{arg}}; at run time read it from Secrets Manager / SSM or set it as a KMS-encrypted Lambda environment variable." },
+    tokenValue: { text: "{{what}} contains a {{kind}} ({{value}}): {{where}}.", fix: REF_FIX },
+    secretLabel: { text: "LABEL {{name}} holds a credential ({{value}}): labels are stored in the image config, readable with docker inspect.", fix: "Remove the label and rotate the credential; labels are for public metadata only." },
+    secretFile: { text: "{{keyword}} puts {{file}} ({{kind}}) into {{where}}; deleting it in a later step does not remove it from the lower layer.", fix: "Do not copy {{file}}: mount it only for the step that needs it (RUN --mount=type=secret,id=...,target=...) and give the function its secrets through Secrets Manager / SSM." },
+    secretFileInContext: { text: "{{keyword}} {{source}} takes {{file}} ({{kind}}) from the build context into {{where}}: .dockerignore does not exclude it.", fix: "Add {{file}} to .dockerignore, and copy only what the function needs." },
+    runCredential: { text: "RUN passes {{what}} inline ({{value}}): {{where}}.", fix: "Take the credential from a BuildKit secret (RUN --mount=type=secret,id=...,env=...) instead of the command line, and rotate the exposed one." },
+    credentialFileWritten: { text: "RUN writes a credential into {{file}}, which stays in the layer (a later rm does not remove it from the image).", fix: "Mount the file instead: RUN --mount=type=secret,id={{id}},target={{file}} <command>; or write and remove it within the same RUN." },
+    envInConfig: {
+      text: "Env {{name}} in the image config holds {{kind}} ({{value}}): anyone who can pull the image reads it (docker inspect).",
+      fix: REF_FIX,
+      evidence: "image"
+    },
+    fileInImage: {
+      text: "{{file}} ({{kind}}) is in the image, added in layer {{layer}}: anyone who can pull the image can read it.",
+      fix: "Rotate the credential and keep {{file}} out of the image: exclude it from the build context (.dockerignore) or mount it only for the step that needs it (RUN --mount=type=secret,id=...,target=...); give the function its secrets through Secrets Manager / SSM.",
+      evidence: "image"
+    },
+    fileStillShipped: {
+      text: "{{file}} ({{kind}}) was added in layer {{layer}} and {{how}} in layer {{removedIn}}, but it still ships: the lower layer keeps its bytes, readable by anyone who can pull the image.",
+      fix: "Rotate the credential and rebuild so that it never enters a layer: RUN --mount=type=secret,id=...,target=... for the step that needs it (a later rm cannot remove it from an earlier layer).",
+      evidence: "image"
+    }
+  },
+  create(ctx) {
+    const history = ctx.mode === "history" && ctx.image ? historyLines(ctx.image.config.history) : void 0;
+    const envReported = /* @__PURE__ */ new Set();
+    const emit = (d) => {
+      if (!history || !d.at || !("keyword" in d.at)) return ctx.report(d);
+      const line = history[d.at.index - 1];
+      const where = d.data && "where" in d.data ? String(d.data.where) : void 0;
+      const note = line?.layer !== void 0 ? ` (image history, layer ${line.layer + 1})` : where?.includes("history") ? "" : " (image history)";
+      const data = where !== void 0 ? { ...d.data, where: `${where}${note}` } : d.data;
+      ctx.report({ ...d, at: void 0, data, source: "image-history", layer: line?.layer });
+    };
+    const lineage = new Set(ctx.target ? stageLineage(ctx.target) : []);
+    const ships = (stage) => stage === void 0 || lineage.has(stage);
+    const builderNote = (stage) => `stage ${stage.name ? `"${stage.name}"` : stage.index} never reaches the final image, but the value stays in the Dockerfile and the build cache`;
+    const whereConfig = (stage) => ({
+      where: !ships(stage) ? builderNote(stage) : history ? "it is stored in the image config and history, readable by anyone who can pull the image (docker inspect, docker history)" : "it is stored in the image config, readable by anyone who can pull the image (docker inspect)"
+    });
+    const whereHistory = (stage) => ({ where: ships(stage) ? "it is recorded in the image history (docker history)" : builderNote(stage) });
+    const idOf = (name) => name.toLowerCase().replace(/_/g, "-");
+    function checkArg(ins, stageArgs) {
+      for (const p of ins.properties) {
+        const cli = ctx.df.buildArgs[p.name];
+        if (ins.stage) stageArgs.add(p.name);
+        const raw = p.value;
+        const expanded = raw !== void 0 ? expand(raw, ins.scope, ctx.df.escape).value : void 0;
+        const found = expanded !== void 0 ? secretIn(expanded) : void 0;
+        if (found) {
+          emit({ messageId: "tokenValue", at: ins, data: { what: `ARG ${p.name}`, kind: found.kind, value: found.shown, ...whereHistory(ins.stage) } });
+          continue;
+        }
+        if (!isSecretName(p.name) || !ins.stage) continue;
+        if (raw !== void 0 && expanded !== void 0 && !referencedVar(raw) && isSecretValue(expanded)) {
+          emit({ messageId: "secretArg", at: ins, data: { name: p.name, value: redact(expanded), id: idOf(p.name), ...whereHistory(ins.stage) } });
+          continue;
+        }
+        if (cli !== void 0 && !isSecretValue(cli)) continue;
+        if (history) continue;
+        if (!ships(ins.stage)) continue;
+        const user = ins.stage.instructions.find((later) => later.index > ins.index && later.keyword === "RUN" && !secretMountIds(later).includes(p.name.toLowerCase()));
+        if (user) emit({ messageId: "argInHistory", at: ins, data: { name: p.name, line: user.span.line, id: idOf(p.name) } });
+      }
+    }
+    function checkEnv(ins, stageArgs) {
+      for (const p of ins.properties) {
+        const raw = p.value ?? "";
+        const expanded = expand(raw, ins.scope, ctx.df.escape).value;
+        const found = secretIn(expanded);
+        if (found) {
+          if (ships(ins.stage)) envReported.add(p.name);
+          emit({ messageId: "tokenValue", at: ins, data: { what: `ENV ${p.name}`, kind: found.kind, value: found.shown, ...whereConfig(ins.stage) } });
+          continue;
+        }
+        if (!isSecretName(p.name)) continue;
+        const ref = referencedVar(raw);
+        if (ref && stageArgs.has(ref)) {
+          if (ships(ins.stage)) {
+            envReported.add(p.name);
+            emit({ messageId: "envFromArg", at: ins, data: { name: p.name, arg: ref, id: idOf(ref) } });
+          }
+          continue;
+        }
+        if (ref) continue;
+        if (isSecretValue(expanded)) {
+          if (ships(ins.stage)) envReported.add(p.name);
+          emit({ messageId: "secretEnv", at: ins, data: { name: p.name, value: redact(expanded), ...whereConfig(ins.stage) } });
+        }
+      }
+    }
+    function checkLabel(ins) {
+      for (const p of ins.properties) {
+        const value = expand(p.value ?? "", ins.scope, ctx.df.escape).value;
+        const found = secretIn(value);
+        if (found) emit({ messageId: "secretLabel", at: ins, data: { name: p.name, value: `${found.kind}, ${found.shown}` } });
+        else if (isSecretName(p.name) && !referencedVar(p.value ?? "") && isSecretValue(value)) emit({ messageId: "secretLabel", at: ins, data: { name: p.name, value: redact(value) } });
+      }
+    }
+    function fileWhere(ins, destPath) {
+      const stage = ins.stage;
+      if (ships(stage)) return "a layer of the image";
+      if (!stage) return void 0;
+      for (const other of ctx.df.instructions) {
+        if (!other.copy || other.copy.fromStage !== stage || !other.stage?.reachesTarget) continue;
+        for (const src of other.copy.sources) {
+          const s = src.replace(/\/+$/, "") || "/";
+          if (s === "/" || destPath === s || destPath.startsWith(`${s}/`) || /[*?[]/.test(s)) return `stage ${stage.name ?? stage.index}, and COPY --from at line ${other.span.line} carries it into the image`;
+        }
+      }
+      return void 0;
+    }
+    function checkCopy(ins) {
+      if (ctx.image) return;
+      const copy = ins.copy;
+      if (!copy || copy.from !== void 0) return;
+      const keyword = ins.keyword;
+      const multi = copy.sources.length > 1 || copy.dest.endsWith("/");
+      if (copy.heredocs.length > 0) {
+        const head = (ins.text.split("\n")[0] ?? "").split(/\s+/).filter((w) => w && !w.startsWith("<<"));
+        const written = expand(head[head.length - 1] ?? "", ins.scope, ctx.df.escape).value;
+        const dest = written.startsWith("/") ? written : `${(ins.stage?.workdir?.value ?? "/").replace(/\/$/, "")}/${written}`;
+        for (const h of copy.heredocs) {
+          const destFile = dest.endsWith("/") ? `${dest}${h.name}` : dest;
+          const kind = classifySecretFile(destFile, () => h.content) ?? secretIn(h.content)?.kind;
+          const where = kind ? fileWhere(ins, destFile) : void 0;
+          if (kind && where) emit({ messageId: "secretFile", at: ins, data: { keyword, file: destFile, kind, where } });
+        }
+        return;
+      }
+      for (const source of copy.sources) {
+        if (/^[a-z][a-z0-9+.-]*:\/\//i.test(source) || source.includes("${") || source.startsWith("<<")) continue;
+        const src = source.replace(/^\.\//, "").replace(/\/+$/, "") || ".";
+        const context = ctx.context;
+        if (!context) {
+          const kind = classifySecretFile(src, void 0);
+          const destFile = multi ? `${copy.dest.replace(/\/$/, "")}/${src.slice(src.lastIndexOf("/") + 1)}` : copy.dest;
+          const where = kind ? fileWhere(ins, destFile) : void 0;
+          if (kind && where) emit({ messageId: "secretFile", at: ins, data: { keyword, file: src, kind, where } });
+          continue;
+        }
+        const found = [];
+        const direct = !/[*?[]/.test(src) && src !== ".";
+        for (const f of context.match(src)) {
+          if (f.dir) continue;
+          const kind = classifySecretFile(f.path, (p) => context.read(p, 256 * 1024));
+          if (!kind) continue;
+          const isSelf = f.path === src;
+          const rel = isSelf ? f.path.slice(f.path.lastIndexOf("/") + 1) : src === "." ? f.path : f.path.slice(src.length + 1);
+          const destFile = isSelf && !multi ? copy.dest : `${copy.dest.replace(/\/$/, "")}/${rel}`;
+          const where = fileWhere(ins, destFile);
+          if (where) found.push({ file: f.path, kind, where });
+        }
+        if (found.length === 0) continue;
+        const first = found[0];
+        if (direct && found.length === 1 && first.file === src) {
+          emit({ messageId: "secretFile", at: ins, data: { keyword, file: first.file, kind: first.kind, where: first.where } });
+        } else {
+          const more = found.length > 1 ? ` and ${found.length - 1} more (${found.slice(1, 4).map((f) => f.file).join(", ")}${found.length > 4 ? ", ..." : ""})` : "";
+          emit({ messageId: "secretFileInContext", at: ins, data: { keyword, source, file: `${first.file}${more}`, kind: first.kind, where: first.where } });
+        }
+      }
+    }
+    function checkRun(ins) {
+      const script = ctx.df.shell(ins);
+      if (!script) return;
+      const where = whereHistory(ins.stage);
+      const removed = removedPaths(script);
+      const reported = /* @__PURE__ */ new Set();
+      const report = (what, value) => {
+        const key = `${what}|${value}`;
+        if (reported.has(key)) return;
+        reported.add(key);
+        emit({ messageId: "runCredential", at: ins, data: { what, value, ...where } });
+      };
+      for (const cmd of script.commands) {
+        const name = commandName(cmd);
+        const args = cmd.args;
+        for (let i = 0; i < args.length; i++) {
+          const arg = args[i];
+          const next = args[i + 1];
+          const found = secretIn(arg);
+          if (found) {
+            report(found.kind === "URL with a password" ? "a URL with a password" : `a ${found.kind}`, found.shown);
+            continue;
+          }
+          let header;
+          if (name === "curl" && (arg === "-H" || arg === "--header") || name === "wget" && arg === "--header") header = next;
+          else if (arg.startsWith("--header=")) header = arg.slice("--header=".length);
+          else if (name === "curl" && /^-H./.test(arg)) header = arg.slice(2);
+          if (header !== void 0) {
+            const h = AUTH_HEADERS.exec(header);
+            const value = h?.[2].replace(/^(bearer|basic|token|bot|apikey)\s+/i, "").trim();
+            if (h && value && !value.includes("$") && isSecretValue(value)) report(`an ${h[1]} header`, redact(value));
+            continue;
+          }
+          if (name === "curl" && (arg === "-u" || arg === "--user") && next) {
+            const pass = next.slice(next.indexOf(":") + 1);
+            if (next.includes(":") && !pass.includes("$") && isSecretValue(pass)) report("a password (curl --user)", redact(pass));
+            continue;
+          }
+          const pw = /^--(?:http-|ftp-|proxy-)?password=(.*)$/.exec(arg);
+          if (name === "wget" && pw && !pw[1].includes("$") && isSecretValue(pw[1])) report("a password (wget --password)", redact(pw[1]));
+          const auth = /(?:^|:)(_authToken|_auth|_password)=(.*)$/.exec(arg);
+          if (auth && !auth[2].includes("$") && isSecretValue(auth[2])) report(`an npm ${auth[1]}`, redact(auth[2]));
+          if (name === "npm" && /(^|:)(_authToken|_auth|_password)$/.test(arg) && next && !next.includes("$") && isSecretValue(next)) report("an npm auth token", redact(next));
+        }
+        if (name === "aws" && args[0] === "configure" && args[1] === "set" && /^(aws_secret_access_key|aws_access_key_id|aws_session_token)$/.test(args[2] ?? "") && args[3] && !args[3].includes("$") && isSecretValue(args[3])) {
+          report(`an AWS credential (${args[2]})`, redact(args[3]));
+        }
+        for (const r of cmd.redirects) {
+          if (!/^>>?$|^>\|$|^&>$/.test(r.op) || !CREDENTIAL_FILE_TARGETS.test(r.target)) continue;
+          const body = name === "cat" || name === "tee" ? ins.heredocs.map((h) => h.content).join("\n") : args.join(" ");
+          const holdsCredential = /(_authToken|_auth|_password|password|npmAuthToken|aws_secret_access_key|"auth"\s*:)/i.test(body) || secretIn(body) !== void 0 || /\/\/[^/\s:@]+(:[^@\s]+)?@/.test(body);
+          if (!holdsCredential) continue;
+          if (removed.some((p) => p === r.target || p.endsWith(`/${r.target.replace(/^.*\//, "")}`))) continue;
+          if (!ships(ins.stage)) continue;
+          if (ctx.image) continue;
+          emit({ messageId: "credentialFileWritten", at: ins, data: { file: r.target, id: r.target.replace(/^.*\//, "").replace(/^\./, "") } });
+        }
+      }
+    }
+    function imageSecretKind(path, body) {
+      const spec = secretFileSpec(path);
+      if (!spec) return void 0;
+      const policy = secretPathPolicy(path);
+      if (policy === "skip") return void 0;
+      const text = body && !/\.(p12|pfx|jks|keystore)$/i.test(path) ? body.data.toString("latin1") : void 0;
+      if (text !== void 0 && spec.content) return spec.content(text) ? spec.kind : void 0;
+      return policy === "report" && spec.byName ? spec.kind : void 0;
+    }
+    function checkImage(image) {
+      for (const kv of image.config.Env ?? []) {
+        const eq = kv.indexOf("=");
+        const name = eq === -1 ? kv : kv.slice(0, eq);
+        const value = eq === -1 ? "" : kv.slice(eq + 1);
+        if (envReported.has(name)) continue;
+        const found = secretIn(value);
+        if (found) emit({ messageId: "envInConfig", source: "image-config", data: { name, kind: `a ${found.kind}`, value: found.shown } });
+        else if (isSecretName(name) && isSecretValue(value)) emit({ messageId: "envInConfig", source: "image-config", data: { name, kind: "a credential", value: redact(value) } });
+      }
+      const total = image.layers.length;
+      const of = (layer) => total > 0 ? `${layer + 1} of ${total}` : String(layer + 1);
+      for (const e of image.files.values()) {
+        if (e.type !== "file") continue;
+        const kind = imageSecretKind(e.path, e.body);
+        if (kind) emit({ messageId: "fileInImage", source: "image-layer", layer: e.layer, data: { file: e.path, kind, layer: of(e.layer) } });
+      }
+      for (const r of image.removed) {
+        if (r.type !== "file") continue;
+        const kind = imageSecretKind(r.path, r.body);
+        if (!kind) continue;
+        const how = r.reason === "overwritten" ? "overwritten" : "deleted";
+        emit({ messageId: "fileStillShipped", source: "image-layer", layer: r.layerAdded, data: { file: r.path, kind, layer: of(r.layerAdded), how, removedIn: of(r.layerRemoved) } });
+      }
+    }
+    return {
+      image(image) {
+        checkImage(image);
+      },
+      end() {
+        let stage;
+        let stageArgs = /* @__PURE__ */ new Set();
+        for (const ins of ctx.df.instructions) {
+          if (ins.stage !== stage) {
+            stage = ins.stage;
+            stageArgs = /* @__PURE__ */ new Set();
+          }
+          switch (ins.keyword) {
+            case "ARG":
+              checkArg(ins, stageArgs);
+              break;
+            case "ENV":
+              checkEnv(ins, stageArgs);
+              break;
+            case "LABEL":
+              checkLabel(ins);
+              break;
+            case "COPY":
+            case "ADD":
+              checkCopy(ins);
+              break;
+            case "RUN":
+              checkRun(ins);
+              break;
+          }
+        }
+      }
+    };
+  }
+});
+
+// rules/LL203-remote-script-piped.ts
+var DOWNLOADERS = /* @__PURE__ */ new Set(["curl", "wget", "fetch", "http", "https", "xh"]);
+var INTERPRETER = /^(sh|bash|dash|ash|zsh|ksh|mksh|busybox|python(\d+(\.\d+)?)?|node|nodejs|perl|ruby|php|deno|bun|pwsh|powershell)$/;
+var INLINE_PROGRAM = /* @__PURE__ */ new Set(["-c", "-e", "-p", "-E", "-r", "--eval", "--print", "--command", "-Command", "-m"]);
+var VERIFIERS = [
+  { name: /^(sha(1|224|256|384|512)sum|shasum|md5sum|b2sum|cksum)$/, needs: /^(-c|--check|-a)$/ },
+  { name: /^(gpg|gpg2)$/, needs: /^--verify$/ },
+  { name: /^gpgv$/ },
+  { name: /^cosign$/, needs: /^verify(-blob)?$/ },
+  { name: /^minisign$/, needs: /^-V$/ },
+  { name: /^openssl$/, needs: /^-verify$/ },
+  { name: /^slsa-verifier$/ }
+];
+function isDownloaderToStdout(cmd) {
+  const name = commandName(cmd);
+  if (!DOWNLOADERS.has(name)) return false;
+  if (name === "wget") {
+    const a = cmd.args;
+    return a.some((x, i) => (x === "-O" || x === "--output-document") && a[i + 1] === "-" || x === "--output-document=-" || /^-[a-zA-Z]*O-$/.test(x) || /^-[a-zA-Z]*O$/.test(x) && a[i + 1] === "-");
+  }
+  if (name === "curl") return !cmd.args.some((x) => x === "-o" || x === "--output" || x === "-O" || x === "--remote-name" || /^-[a-zA-Z]*[oO]$/.test(x));
+  return true;
+}
+function urlOf(cmd) {
+  const u = cmd.args.find((a) => /^(https?|ftp):\/\//i.test(a)) ?? cmd.args.find((a) => /^[\w.-]+\.[a-z]{2,}\//i.test(a)) ?? cmd.args.find((a) => a.startsWith("$"));
+  return u ? u.replace(/\/\/[^/@\s]+@/, "//\u2026@") : "a URL";
+}
+function operands(cmd) {
+  return cmd.args.filter((a) => !a.startsWith("-") || a === "-");
+}
+function readsProgramFromStdin(cmd) {
+  const args = cmd.args;
+  if (args.some((a) => INLINE_PROGRAM.has(a) || /^-[a-zA-Z]*c$/.test(a) && isShell(cmd.name))) return false;
+  const s = args.findIndex((a) => a === "-s" || /^-[a-zA-Z]*s[a-zA-Z]*$/.test(a) && isShell(cmd.name));
+  if (s >= 0) return true;
+  const ops = operands(cmd);
+  return ops.length === 0 || ops[0] === "-";
+}
+function interpreterLabel(cmd) {
+  return [...cmd.wrappers.filter((w) => w === "sudo" || w === "doas"), commandName(cmd)].join(" ");
+}
+function downloadedFile(cmd) {
+  const name = commandName(cmd);
+  const a = cmd.args;
+  const url = a.find((x) => /^(https?|ftp):\/\//i.test(x));
+  const remoteName = url ? url.replace(/[?#].*$/, "").replace(/\/+$/, "").split("/").pop() : void 0;
+  if (name === "curl") {
+    for (let i = 0; i < a.length; i++) {
+      if (a[i] === "-o" || a[i] === "--output" || /^-[a-zA-Z]*o$/.test(a[i])) return a[i + 1];
+      if (a[i].startsWith("--output=")) return a[i].slice(9);
+      if (a[i] === "-O" || a[i] === "--remote-name" || /^-[a-zA-Z]*O[a-zA-Z]*$/.test(a[i])) return remoteName;
+    }
+    return void 0;
+  }
+  if (name === "wget") {
+    for (let i = 0; i < a.length; i++) {
+      if (a[i] === "-O" || a[i] === "--output-document" || /^-[a-zA-Z]*O$/.test(a[i])) return a[i + 1] === "-" ? void 0 : a[i + 1];
+      if (a[i].startsWith("--output-document=")) return a[i].slice(18);
+      if (/^-[a-zA-Z]*O./.test(a[i]) && !a[i].endsWith("O-")) return a[i].slice(a[i].indexOf("O") + 1);
+    }
+    return remoteName;
+  }
+  return void 0;
+}
+var base = (p) => p.replace(/\/+$/, "").split("/").pop() ?? p;
+function runsFile(cmd, file) {
+  const name = commandName(cmd);
+  if (cmd.name === file || cmd.name.includes("/") && base(cmd.name) === base(file)) return true;
+  if (!INTERPRETER.test(name)) return false;
+  const first = operands(cmd)[0];
+  return first !== void 0 && base(first) === base(file) && !cmd.args.some((a) => INLINE_PROGRAM.has(a));
+}
+function isVerifier(cmd) {
+  const name = commandName(cmd);
+  return VERIFIERS.some((v) => v.name.test(name) && (!v.needs || cmd.args.some((a) => v.needs.test(a))));
+}
+var LL203_remote_script_piped_default = defineRule({
+  code: "LL203",
+  name: "remote-script-piped",
+  severity: "warning",
+  since: "0.1.0",
+  securitySeverity: 7,
+  needs: { dockerfile: true, history: true },
+  docs: {
+    what: 'Finds RUN steps that execute a script straight from the network: curl/wget output piped into a shell or an interpreter (`curl ... | sh`, `| sudo bash`, `wget -O- ... | bash -s --`, `| python3 -`), run through a substitution (`sh -c "$(curl ...)"`, `bash <(curl ...)`, `eval "$(curl ...)"`), including inside `sh -c \'...\'` and heredoc scripts. Downloading to a file and running it without a checksum or signature check in the same RUN (`curl -o x.sh ... && sh x.sh`) is reported as info: it has the same trust problem, but it is one line away from being verified. Interpreters that get their program another way (`curl ... | python3 -c "import json,sys; ..."`) read data, not code, and are not reported.',
+    why: "Whatever the server (or anyone who can change what it serves) returns at build time runs as root inside your Lambda image, and nothing records what it was: the next build of the same commit may install something else. A connection cut mid-download runs half a script (`rm -rf /usr/local/lib` cut to `rm -rf /usr`). Lambda images are rebuilt often by CI with access to deploy credentials, which makes the build a prized target. Pin what you install: a package from the OS or language package manager, a release archive verified with sha256sum -c, or a signature (gpg --verify, cosign verify-blob).",
+    bad: {
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12@sha256:0000000000000000000000000000000000000000000000000000000000000000\nRUN curl -sSL https://install.python-poetry.org | python3 -\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
+      context: PYTHON_HANDLER
+    },
+    good: {
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12@sha256:0000000000000000000000000000000000000000000000000000000000000000\nRUN pip install --no-cache-dir poetry==1.8.3\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
+      context: PYTHON_HANDLER
+    },
+    references: [
+      "https://docs.docker.com/build/building/best-practices/#run",
+      "https://docs.docker.com/reference/dockerfile/#add---checksum",
+      "https://www.idontplaydarts.com/2016/04/detecting-curl-pipe-bash-server-side/"
+    ]
+  },
+  messages: {
+    piped: { text: "{{downloader}} output from {{url}} is piped into {{interpreter}}: the script runs unverified, and a cut connection runs half of it.", severity: "warning", fix: 'Download to a file, check it (echo "<sha256>  install.sh" | sha256sum -c -) and then run it; better, install a pinned package or release archive.' },
+    substituted: { text: "{{interpreter}} runs the output of {{downloader}} {{url}} through {{how}}, without any checksum or signature check.", severity: "warning", fix: "Download to a file, verify it with sha256sum -c or gpg --verify, then run it; or install a pinned package." },
+    downloadedRun: { text: "{{file}} is downloaded from {{url}} and run without a checksum or signature check in the same RUN.", severity: "info", fix: 'Verify it before running: echo "<sha256>  {{file}}" | sha256sum -c - (or ADD --checksum=sha256:... {{url}} {{file}}).' }
+  },
+  create(ctx) {
+    function check(ins) {
+      const script = ctx.df.shell(ins);
+      if (!script) return;
+      const cmds = script.commands;
+      const seen = /* @__PURE__ */ new Set();
+      for (const cmd of cmds) {
+        const name = commandName(cmd);
+        if (!DOWNLOADERS.has(name)) continue;
+        if (isDownloaderToStdout(cmd) && cmd.pipeline.length > 1) {
+          const sink = cmd.pipeline.slice(cmd.pipeIndex + 1).find((c) => INTERPRETER.test(commandName(c)) && readsProgramFromStdin(c));
+          if (sink && !seen.has(sink)) {
+            seen.add(sink);
+            ctx.report({ messageId: "piped", at: ins, data: { downloader: name, url: urlOf(cmd), interpreter: interpreterLabel(sink) } });
+            continue;
+          }
+        }
+        const owner = cmd.substitutionOf;
+        if (owner && isDownloaderToStdout(cmd) && !seen.has(owner)) {
+          const oname = commandName(owner);
+          const argIndex = owner.args.findIndex((a) => a.includes(cmd.text));
+          const arg = argIndex >= 0 ? owner.args[argIndex] : void 0;
+          let how;
+          if (oname === "eval" || oname === "source" || oname === ".") {
+            if (arg !== void 0 || owner.redirects.length) how = arg?.startsWith("<(") ? "process substitution <(...)" : "command substitution $(...)";
+          } else if (INTERPRETER.test(oname)) {
+            const inline = owner.args.findIndex((a) => INLINE_PROGRAM.has(a) || isShell(owner.name) && /^-[a-zA-Z]*c$/.test(a));
+            const firstOperand = owner.args.findIndex((a) => !a.startsWith("-") || a.startsWith("<("));
+            if (arg !== void 0 && inline >= 0 && argIndex === inline + 1) how = "command substitution $(...)";
+            else if (arg !== void 0 && inline < 0 && argIndex === firstOperand && arg.startsWith("<(")) how = "process substitution <(...)";
+            else if (arg === void 0 && owner.redirects.some((r) => r.op === "<" && r.target.includes(cmd.text))) how = "a redirect from <(...)";
+          }
+          if (how) {
+            seen.add(owner);
+            ctx.report({ messageId: "substituted", at: ins, data: { downloader: name, url: urlOf(cmd), interpreter: interpreterLabel(owner), how } });
+            continue;
+          }
+        }
+        const file = downloadedFile(cmd);
+        if (!file || file.includes("$") || /\.(zip|tar|tgz|gz|xz|bz2|zst|whl|rpm|deb|jar|json|txt|asc|sig|sha256)$/i.test(file)) continue;
+        const index = cmds.indexOf(cmd);
+        const runner = cmds.slice(index + 1).find((c) => runsFile(c, file));
+        if (!runner || seen.has(runner)) continue;
+        if (cmds.some(isVerifier)) continue;
+        seen.add(runner);
+        ctx.report({ messageId: "downloadedRun", at: ins, data: { file, url: urlOf(cmd) } });
+      }
+    }
+    return {
+      instruction(ins) {
+        if (ins.keyword === "RUN") check(ins);
+      }
+    };
+  }
+});
+
+// src/knowledge/caches.ts
+var ASSUMPTION = "assumption: typical leftover after installing a handful of packages; grows with what is installed";
+var CACHES = [
+  {
+    label: "pip",
+    managers: ["pip"],
+    paths: ["/root/.cache/pip"],
+    mainPath: "/root/.cache/pip",
+    noCacheFlags: ["--no-cache-dir"],
+    // pip disables the cache for any valid boolean value of PIP_NO_CACHE_DIR, "false" and "0" included
+    // (pip/_internal/cli/cmdoptions.py: _handle_no_cache_dir, kept for backwards compatibility).
+    noCacheEnv: ["PIP_NO_CACHE_DIR"],
+    cleanCommands: ["pip cache purge", "rm -rf /root/.cache/pip"],
+    fix: "pip install --no-cache-dir ... (or ENV PIP_NO_CACHE_DIR=1, or RUN --mount=type=cache,target=/root/.cache/pip)",
+    typicalMb: [10, 500],
+    source: "https://pip.pypa.io/en/stable/topics/caching/ ; https://pip.pypa.io/en/stable/cli/pip_install/#cmdoption-no-cache-dir ; size: " + ASSUMPTION + " (a copy of every wheel downloaded)"
+  },
+  {
+    label: "uv",
+    managers: ["uv"],
+    paths: ["/root/.cache/uv"],
+    mainPath: "/root/.cache/uv",
+    noCacheFlags: ["--no-cache", "-n"],
+    noCacheEnv: ["UV_NO_CACHE"],
+    cleanCommands: ["uv cache clean", "uv cache prune", "rm -rf /root/.cache/uv"],
+    fix: "uv ... --no-cache (or ENV UV_NO_CACHE=1, or RUN --mount=type=cache,target=/root/.cache/uv)",
+    typicalMb: [10, 500],
+    source: "https://docs.astral.sh/uv/concepts/cache/ ; https://docs.astral.sh/uv/guides/integration/docker/#caching ; size: " + ASSUMPTION
+  },
+  {
+    label: "apt",
+    managers: ["apt-get", "apt"],
+    // Lists are what `apt-get update` downloads; archives are usually removed by the docker-clean hook
+    // of the Debian/Ubuntu images, and `apt-get clean` empties them but keeps the lists.
+    paths: ["/var/lib/apt/lists", "/var/cache/apt/archives", "/var/cache/apt/*.bin"],
+    mainPath: "/var/lib/apt/lists",
+    cleanCommands: ["rm -rf /var/lib/apt/lists/*", "apt-get dist-clean"],
+    fix: "end the same RUN with && rm -rf /var/lib/apt/lists/* (apt-get clean alone keeps the lists)",
+    typicalMb: [10, 60],
+    source: "https://docs.docker.com/build/building/best-practices/#apt-get ; apt-get(8) clean / dist-clean ; size: " + ASSUMPTION + " (package index files of the enabled repositories)"
+  },
+  {
+    label: "yum",
+    managers: ["yum"],
+    paths: ["/var/cache/yum"],
+    mainPath: "/var/cache/yum",
+    cleanCommands: ["yum clean all", "rm -rf /var/cache/yum"],
+    fix: "end the same RUN with && yum clean all && rm -rf /var/cache/yum",
+    typicalMb: [30, 200],
+    source: "https://docs.aws.amazon.com/linux/al2/ug/managing-software.html ; yum(8) clean all ; size: " + ASSUMPTION + " (repository metadata)"
+  },
+  {
+    label: "dnf",
+    managers: ["dnf", "microdnf"],
+    // dnf 4 (AL2023) uses /var/cache/dnf, dnf 5 /var/cache/libdnf5; microdnf (AL2023 minimal, the Lambda bases) /var/cache/yum or /var/cache/dnf.
+    paths: ["/var/cache/dnf", "/var/cache/libdnf5", "/var/cache/yum"],
+    mainPath: "/var/cache/dnf",
+    cleanCommands: ["dnf clean all", "microdnf clean all", "rm -rf /var/cache/dnf /var/cache/yum"],
+    fix: "end the same RUN with && {{manager}} clean all",
+    typicalMb: [20, 150],
+    source: "https://docs.aws.amazon.com/linux/al2023/ug/package-management.html ; https://dnf.readthedocs.io/en/latest/command_ref.html#clean-command ; size: " + ASSUMPTION + " (repository metadata)"
+  },
+  {
+    label: "apk",
+    managers: ["apk"],
+    paths: ["/var/cache/apk"],
+    mainPath: "/var/cache/apk",
+    noCacheFlags: ["--no-cache"],
+    cleanCommands: ["rm -rf /var/cache/apk/*"],
+    fix: "apk add --no-cache ...",
+    typicalMb: [1, 5],
+    source: "https://wiki.alpinelinux.org/wiki/Alpine_Package_Keeper#Local_Cache ; size: " + ASSUMPTION + " (APKINDEX files)"
+  },
+  {
+    label: "npm",
+    managers: ["npm"],
+    paths: ["/root/.npm/_cacache", "/root/.npm"],
+    mainPath: "/root/.npm/_cacache",
+    cleanCommands: ["npm cache clean --force", "rm -rf /root/.npm"],
+    fix: "end the same RUN with && npm cache clean --force (or RUN --mount=type=cache,target=/root/.npm)",
+    typicalMb: [20, 500],
+    source: "https://docs.npmjs.com/cli/commands/npm-cache ; https://docs.npmjs.com/cli/using-npm/config#cache ; size: " + ASSUMPTION + " (a tarball of every package fetched)"
+  },
+  {
+    label: "yarn",
+    managers: ["yarn"],
+    // yarn 1 as root on Linux: /usr/local/share/.cache/yarn (official node images), else ~/.cache/yarn; yarn 2+: ~/.yarn/berry/cache.
+    paths: ["/usr/local/share/.cache/yarn", "/root/.cache/yarn", "/root/.yarn/berry/cache"],
+    mainPath: "/usr/local/share/.cache/yarn",
+    cleanCommands: ["yarn cache clean", "rm -rf /usr/local/share/.cache/yarn"],
+    fix: "end the same RUN with && yarn cache clean (or RUN --mount=type=cache,target=/usr/local/share/.cache/yarn)",
+    typicalMb: [20, 500],
+    source: "https://classic.yarnpkg.com/lang/en/docs/cli/cache/ ; https://yarnpkg.com/cli/cache/clean ; size: " + ASSUMPTION
+  },
+  {
+    label: "pnpm",
+    managers: ["pnpm"],
+    paths: ["/root/.local/share/pnpm/store", "/root/.pnpm-store", "/pnpm/store"],
+    mainPath: "/root/.local/share/pnpm/store",
+    cleanCommands: ["pnpm store prune", "rm -rf /root/.local/share/pnpm/store"],
+    fix: "use RUN --mount=type=cache,id=pnpm,target=/root/.local/share/pnpm/store pnpm install ..., or end the same RUN with && pnpm store prune",
+    typicalMb: [5, 300],
+    source: "https://pnpm.io/cli/store ; https://pnpm.io/docker ; size: " + ASSUMPTION + " (files are hard links shared with node_modules; index files and unreferenced packages remain)"
+  },
+  {
+    label: "conda",
+    managers: ["conda"],
+    paths: ["/opt/conda/pkgs", "/root/micromamba/pkgs", "/root/.conda/pkgs"],
+    mainPath: "/opt/conda/pkgs",
+    cleanCommands: ["conda clean -afy", "mamba clean -afy", "micromamba clean --all --yes"],
+    fix: "end the same RUN with && conda clean -afy",
+    typicalMb: [100, 2e3],
+    source: "https://docs.conda.io/projects/conda/en/latest/commands/clean.html ; https://mamba.readthedocs.io/en/latest/user_guide/micromamba.html ; size: " + ASSUMPTION + " (package tarballs and extracted packages)"
+  }
+];
+var BUILD_CACHES = [
+  { managers: ["go"], paths: ["/go/pkg/mod", "/root/go/pkg/mod", "/root/.cache/go-build"], source: "https://go.dev/ref/mod#module-cache ; `go env GOMODCACHE GOCACHE`" },
+  { managers: ["mvn"], paths: ["/root/.m2"], source: "https://maven.apache.org/settings.html (localRepository default ${user.home}/.m2/repository)" },
+  { managers: ["gradle"], paths: ["/root/.gradle", "/home/gradle/.gradle"], source: "https://docs.gradle.org/current/userguide/directory_layout.html" },
+  { managers: ["dotnet"], paths: ["/root/.nuget/packages"], source: "https://learn.microsoft.com/nuget/consume-packages/managing-the-global-packages-and-cache-folders" },
+  { managers: ["cargo"], paths: ["/usr/local/cargo/registry", "/root/.cargo/registry", "/root/.cargo/git"], source: "https://doc.rust-lang.org/cargo/guide/cargo-home.html" },
+  { managers: ["bundle", "gem"], paths: ["/usr/local/bundle/cache", "/root/.gem", "/root/.bundle/cache"], source: "https://bundler.io/man/bundle-config.1.html" },
+  { managers: ["poetry"], paths: ["/root/.cache/pypoetry"], source: "https://python-poetry.org/docs/configuration/#cache-dir" },
+  { managers: ["pipenv"], paths: ["/root/.cache/pipenv", "/root/.cache/pip"], source: "https://pipenv.pypa.io/en/latest/advanced.html" },
+  { managers: ["bun"], paths: ["/root/.bun/install/cache"], source: "https://bun.sh/docs/install/cache" }
+];
+function cacheFor(manager) {
+  return CACHES.find((c) => c.managers.includes(manager));
+}
+function cachePathsFor(manager) {
+  return [...cacheFor(manager)?.paths ?? [], ...BUILD_CACHES.filter((b) => b.managers.includes(manager)).flatMap((b) => b.paths)];
+}
+function formatMb([low, high]) {
+  return low === high ? `${low} MB` : `${low}-${high} MB`;
+}
+var CACHE_IMAGE_MIN_BYTES = 64 * 1024;
+function pathRegExp(path) {
+  const esc2 = (s) => s.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]");
+  const root = /^\/root(?=\/)/.test(path) ? `(?:/root|/home/[^/]+)${esc2(path.slice("/root".length))}` : esc2(path);
+  return new RegExp(`^${root}(?:/|$)`);
+}
+var CACHE_PATHS = CACHES.flatMap((info) => info.paths.map((path) => ({ info, re: pathRegExp(path), path })));
+function cacheOfPath(path) {
+  for (const c of CACHE_PATHS) {
+    const m = c.re.exec(path);
+    if (m) return { info: c.info, dir: m[0].replace(/\/$/, "") };
+  }
+  return void 0;
+}
+
+// rules/LL301-cache-leftover.ts
+function formatBytes(n) {
+  if (n >= 1024 ** 3) return `${(n / 1024 ** 3).toFixed(1)} GiB`;
+  if (n >= 1024 ** 2) return `${(n / 1024 ** 2).toFixed(1)} MiB`;
+  if (n >= 1024) return `${Math.round(n / 1024)} KiB`;
+  return `${n} B`;
+}
+function imageCaches(image) {
+  const out = /* @__PURE__ */ new Map();
+  const add = (path, size, layer, deleted) => {
+    const hit = cacheOfPath(path);
+    if (!hit) return;
+    const c = out.get(hit.info.label) ?? { info: hit.info, bytes: 0, files: 0, deleted: 0, dirs: /* @__PURE__ */ new Set(), byLayer: /* @__PURE__ */ new Map() };
+    out.set(hit.info.label, c);
+    c.bytes += size;
+    c.files++;
+    if (deleted) c.deleted += size;
+    c.dirs.add(hit.dir);
+    c.byLayer.set(layer, (c.byLayer.get(layer) ?? 0) + size);
+  };
+  for (const e of image.files.values()) if (e.type === "file") add(e.path, e.size, e.layer, false);
+  for (const r of image.removed) if (r.type === "file") add(r.path, r.size, r.layerAdded, true);
+  return [...out.values()].filter((c) => c.bytes > CACHE_IMAGE_MIN_BYTES).sort((a, b) => b.bytes - a.bytes);
+}
+var FILLS_CACHE = {
+  pip: ["install"],
+  uv: ["install", "sync"],
+  "apt-get": ["install", "upgrade", "dist-upgrade", "full-upgrade"],
+  apt: ["install", "upgrade", "dist-upgrade", "full-upgrade"],
+  yum: ["install", "groupinstall", "localinstall", "reinstall", "update", "upgrade"],
+  dnf: ["install", "groupinstall", "reinstall", "update", "upgrade", "group"],
+  microdnf: ["install", "reinstall", "update", "upgrade"],
+  apk: ["add"],
+  npm: ["install", "i", "ci", "add", "in", "isntall"],
+  yarn: ["install", "add", "", "global"],
+  pnpm: ["install", "i", "add"],
+  conda: ["install", "create", "update", "env"]
+};
+var FALSEY = /* @__PURE__ */ new Set(["", "0", "false", "no", "off"]);
+function varOf(scope, cmd, name) {
+  if (name in cmd.assignments) return cmd.assignments[name];
+  const v = scope.get(name);
+  return v && "value" in v ? v.value : void 0;
+}
+function argValue(arg, scope) {
+  const { value, unresolved } = expand(arg.replace(/^(\$\{HOME\}|\$HOME)(?=\/|$)/, "~"), scope);
+  return unresolved.length || /[$`]/.test(value) ? void 0 : value;
+}
+function canonical(path, home) {
+  let p = path.replace(/^(\$\{HOME\}|\$HOME)(?=\/|$)/, "~");
+  if (home && home !== "/" && (p === home || p.startsWith(`${home}/`))) p = `~${p.slice(home.replace(/\/+$/, "").length)}`;
+  p = p.replace(/^(\/root|\/home\/[^/]+)(?=\/|$)/, "~");
+  const segments = p.split("/");
+  if (segments.length > 1 && /[*?[]/.test(segments[segments.length - 1])) segments.pop();
+  return segments.join("/").replace(/\/+$/, "") || "/";
+}
+function optionValue2(args, names) {
+  for (let i = 0; i < args.length; i++) {
+    for (const n of names) {
+      if (args[i] === n) return args[i + 1];
+      if (args[i].startsWith(`${n}=`)) return args[i].slice(n.length + 1);
+    }
+  }
+  return void 0;
+}
+function hasFlag(args, flags) {
+  return args.some((a) => flags.includes(a) || flags.some((f) => a.startsWith(`${f}=`)));
+}
+function evaluate(mc, info, scope, pipConfigNoCache) {
+  const { cmd, manager } = mc;
+  const args = cmd.args.map((a, i) => cmd.literal[i] ? a : argValue(a, scope) ?? a);
+  const env = (n) => varOf(scope, cmd, n);
+  const home = env("HOME");
+  const canon = (p) => canonical(p, home);
+  if (info.noCacheFlags && hasFlag(args, info.noCacheFlags)) return void 0;
+  switch (manager) {
+    case "pip": {
+      const v = env("PIP_NO_CACHE_DIR");
+      if (v !== void 0 && v !== "" || pipConfigNoCache) return void 0;
+      const dir = optionValue2(args, ["--cache-dir"]) ?? env("PIP_CACHE_DIR") ?? (env("XDG_CACHE_HOME") ? `${env("XDG_CACHE_HOME")}/pip` : "~/.cache/pip");
+      return [canon(dir)];
+    }
+    case "uv": {
+      const v = env("UV_NO_CACHE");
+      if (v !== void 0 && !FALSEY.has(v.toLowerCase())) return void 0;
+      const dir = optionValue2(args, ["--cache-dir"]) ?? env("UV_CACHE_DIR") ?? (env("XDG_CACHE_HOME") ? `${env("XDG_CACHE_HOME")}/uv` : "~/.cache/uv");
+      return [canon(dir)];
+    }
+    case "npm": {
+      const dir = optionValue2(args, ["--cache"]) ?? env("npm_config_cache") ?? env("NPM_CONFIG_CACHE") ?? "~/.npm";
+      return [canon(dir)];
+    }
+    case "yarn": {
+      if (hasFlag(args, ["--immutable", "--immutable-cache"])) return void 0;
+      if (mc.subcommand === "global" && args[args.indexOf("global") + 1] !== "add") return void 0;
+      const dir = optionValue2(args, ["--cache-folder"]) ?? env("YARN_CACHE_FOLDER");
+      return dir ? [canon(dir)] : info.paths.map(canon);
+    }
+    case "pnpm": {
+      const dir = optionValue2(args, ["--store-dir"]) ?? env("npm_config_store_dir") ?? env("NPM_CONFIG_STORE_DIR");
+      if (dir) return [canon(dir)];
+      const pnpmHome = env("PNPM_HOME");
+      const xdg = env("XDG_DATA_HOME");
+      return [...pnpmHome ? [`${pnpmHome}/store`] : [], ...xdg ? [`${xdg}/pnpm/store`] : [], ...info.paths].map(canon);
+    }
+    case "conda": {
+      if (mc.subcommand === "env" && !["create", "update"].includes(args.find((a) => !a.startsWith("-")) ?? "")) return void 0;
+      const roots = [env("CONDA_DIR"), env("MAMBA_ROOT_PREFIX"), env("CONDA_PREFIX")].filter((r) => !!r);
+      return [...roots.map((r) => `${r}/pkgs`), ...info.paths].map(canon);
+    }
+    case "dnf":
+      if (mc.subcommand === "group" && !["install", "upgrade"].includes(args.find((a) => !a.startsWith("-")) ?? "")) return void 0;
+      return info.paths.map(canon);
+    default:
+      return info.paths.map(canon);
+  }
+}
+function cleans(cmd, target, scope) {
+  const name = commandName(cmd);
+  const home = varOf(scope, cmd, "HOME");
+  if (name === "rm") {
+    return cmd.args.some((a, i) => {
+      if (a.startsWith("-")) return false;
+      const value = cmd.literal[i] ? a : argValue(a, scope);
+      if (value === void 0) return false;
+      const removed = canonical(value, home);
+      if (target.info.label === "conda" && /(^|\/)pkgs$/.test(removed)) return true;
+      return target.paths.some((p) => pathWithin(p, removed) || target.info.label === "npm" && pathWithin(`${p}/_cacache`, removed) && removed.endsWith("_cacache"));
+    });
+  }
+  const m = managerCommand(cmd);
+  if (!m || !target.info.managers.includes(m.manager)) {
+    if (!m || !["yum", "dnf", "microdnf"].includes(m.manager) || !["yum", "dnf", "microdnf"].includes(target.mc.manager)) return false;
+  }
+  const positional3 = m.args.filter((a) => !a.startsWith("-"));
+  if (cmd.substitutionOf && commandName(cmd.substitutionOf) === "rm" && ["cache", "store", "config"].includes(m.subcommand)) return true;
+  switch (m.manager) {
+    case "pip":
+      return m.subcommand === "cache" && ["purge", "remove"].includes(positional3[0] ?? "");
+    case "uv":
+      return m.subcommand === "cache" && ["clean", "prune"].includes(positional3[0] ?? "");
+    case "apt-get":
+    case "apt":
+      return m.subcommand === "dist-clean";
+    case "yum":
+    case "dnf":
+    case "microdnf":
+      return m.subcommand === "clean" && positional3[0] === "all";
+    case "apk":
+      return m.subcommand === "cache" && ["clean", "purge"].includes(positional3[0] ?? "");
+    case "npm":
+      return m.subcommand === "cache" && ["clean", "rm", "clear"].includes(positional3[0] ?? "");
+    case "yarn":
+      return m.subcommand === "cache" && positional3[0] === "clean";
+    case "pnpm":
+      return m.subcommand === "store" && positional3[0] === "prune";
+    case "conda":
+      return m.subcommand === "clean" && m.args.some((a) => a === "--all" || /^-[a-zA-Z]*a[a-zA-Z]*$/.test(a));
+    default:
+      return false;
+  }
+}
+function shortText(cmd) {
+  const t = cmd.text.replace(/\s*\\\n\s*/g, " ").replace(/\s+/g, " ").trim();
+  return t.length > 70 ? `${t.slice(0, 67)}...` : t;
+}
+var LL301_cache_leftover_default = defineRule({
+  code: "LL301",
+  name: "cache-leftover",
+  severity: "warning",
+  since: "0.1.0",
+  sameAs: ["hadolint DL3009", "hadolint DL3019", "hadolint DL3032", "hadolint DL3040", "hadolint DL3042", "hadolint DL3060", "trivy DS-0015", "trivy DS-0019", "trivy DS-0025", "trivy DS-0027", "dockle DKL-DI-0004", "dockle DKL-DI-0005"],
+  // With the built image (also when the Dockerfile is rebuilt from its history) only the image is judged:
+  // its cache folders show exactly what the installs left, so no Dockerfile finding repeats or contradicts them.
+  needs: { dockerfile: true, history: false, image: {} },
+  docs: {
+    what: "Checks that package installs in the image's own stages (the target stage and the stages it is built FROM) leave no package-manager cache in their layer: pip without --no-cache-dir, uv without --no-cache, apt-get/apt without rm -rf /var/lib/apt/lists/* (apt-get clean keeps the lists), yum/dnf/microdnf without `clean all`, apk add without --no-cache, npm without `npm cache clean --force`, yarn without `yarn cache clean`, pnpm without `pnpm store prune`, conda/mamba without `conda clean -a`. The clean-up must come later in the same RUN; a removal in a later RUN is reported too, because it cannot shrink the earlier layer. RUN --mount=type=cache or type=tmpfs over the cache path, PIP_NO_CACHE_DIR (any value, as pip reads it), UV_NO_CACHE, `pip config set global.no-cache-dir`, and custom cache locations (--cache-dir, --cache, npm_config_cache, YARN_CACHE_FOLDER, --store-dir) that are removed are understood. Builder stages whose files are only copied with COPY --from are not checked: their caches never ship. On a built image (with or without its Dockerfile, or rebuilt from the history) the image alone is judged: the bytes under the known cache folders (pip, uv, apt lists and archives, yum/dnf, apk, npm _cacache, yarn, pnpm store, conda pkgs; /root or /home/<user>), in the final filesystem and in copies a later layer deleted (they still ship), summed per cache with the layers that hold them; a cache is reported above 64 KiB (a proper clean-up leaves only a few files under 1 KiB). The finding sits on the RUN that made the layer when the Dockerfile is given.",
+    why: "A cache left in a layer is shipped in the function image for nothing: tens to hundreds of MB of wheels, tarballs and repository metadata that count against the 10 GB image limit, make every push and deployment slower, and add to the bytes Lambda has to fetch and cache when it prepares the image for new execution environments. Deleting the cache in a later RUN does not help: the earlier layer still holds it.",
+    bad: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN pip install -r requirements.txt\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
+    good: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
+    references: [
+      "https://docs.docker.com/build/building/best-practices/#apt-get",
+      "https://docs.docker.com/build/cache/optimize/#use-cache-mounts",
+      "https://pip.pypa.io/en/stable/topics/caching/",
+      "https://docs.aws.amazon.com/linux/al2023/ug/package-management.html",
+      "https://github.com/hadolint/hadolint/wiki/DL3042"
+    ]
+  },
+  messages: {
+    cacheLeft: {
+      text: "`{{command}}` leaves the {{manager}} cache in {{path}} ({{size}}) in this layer, and it ships with the function image.{{note}}",
+      severity: "warning",
+      fix: "{{fix}}."
+    },
+    cleanedInLaterLayer: {
+      text: "`{{command}}` leaves the {{manager}} cache in {{path}} in this layer; the RUN at line {{cleanLine}} removes it, but a later layer cannot shrink an earlier one, so the bytes still ship.",
+      severity: "warning",
+      fix: "Clean up in the same RUN as the install: {{fix}}."
+    },
+    imageCache: {
+      text: "The {{manager}} cache ships {{size}} in the image ({{files}} under {{paths}}, layer {{layers}}){{note}}.",
+      severity: "warning",
+      fix: "{{fix}}.",
+      evidence: "image"
+    }
+  },
+  create(ctx) {
+    const lineage = new Set(ctx.target ? stageLineage(ctx.target) : []);
+    const pending = [];
+    let pipConfigNoCache = false;
+    return {
+      image(image) {
+        const total = image.layers.length;
+        for (const c of imageCaches(image)) {
+          const layers = [...c.byLayer.entries()].filter(([, b]) => b > 0).sort((a, b) => a[0] - b[0]);
+          const main = [...layers].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
+          const dirs = [...c.dirs].sort();
+          const paths = dirs.length > 3 ? `${dirs.slice(0, 3).join(", ")} + ${dirs.length - 3} more` : dirs.join(", ");
+          const layerList = layers.map(([l, b]) => layers.length > 1 ? `${l + 1} (${formatBytes(b)})` : `${l + 1}`).join(", ");
+          const note = c.deleted > 0 ? `; ${formatBytes(c.deleted)} of it was deleted by a later layer but still ships` : "";
+          const manager = c.info.label;
+          const fix = c.info.fix.replace("{{manager}}", c.info.managers[0]);
+          ctx.report({
+            messageId: "imageCache",
+            source: "image-layer",
+            layer: main,
+            data: { manager, size: `${formatBytes(c.bytes)} (${c.bytes} bytes)`, files: `${c.files} file${c.files === 1 ? "" : "s"}`, paths, layers: `${layerList}${total ? ` of ${total}` : ""}`, note, fix }
+          });
+        }
+      },
+      instruction(ins) {
+        if (ctx.image) return;
+        if (ins.keyword !== "RUN" || !ins.stage || !lineage.has(ins.stage)) return;
+        const script = ctx.df.shell(ins);
+        if (!script) return;
+        for (const p of pending) {
+          if (!p.cleanedAt && script.commands.some((c) => cleans(c, p, ins.scope))) p.cleanedAt = ins;
+        }
+        const scopeHome = ins.scope.get("HOME");
+        const mounts = cacheMountTargets(ins.flags).map((m) => canonical(m, scopeHome && "value" in scopeHome ? scopeHome.value : void 0));
+        const commands = managerCommands(script);
+        for (const mc of commands) {
+          if (mc.manager === "pip" && mc.subcommand === "config" && mc.args[0] === "set" && /\.no-cache-dir$/.test(mc.args[1] ?? "")) pipConfigNoCache = true;
+          const info = cacheFor(mc.manager);
+          if (!info || !FILLS_CACHE[mc.manager]?.includes(mc.subcommand)) continue;
+          const paths = evaluate(mc, info, ins.scope, pipConfigNoCache);
+          if (!paths) continue;
+          if (paths.some((p) => mounts.some((m) => pathWithin(p, m)))) continue;
+          const at = script.commands.indexOf(mc.cmd);
+          const target = { info, mc, paths };
+          const cleaned = script.commands.some((c, i) => (i > at || Boolean(c.viaShellC) || Boolean(mc.cmd.viaShellC)) && c !== mc.cmd && cleans(c, target, ins.scope));
+          if (cleaned) continue;
+          pending.push({ ...target, ins });
+        }
+      },
+      end() {
+        for (const p of pending) {
+          const { info, mc } = p;
+          const path = p.paths[0].replace(/^~/, "/root");
+          const manager = info.label === "dnf" ? mc.manager : info.label;
+          const fix = info.fix.replace("{{manager}}", mc.manager);
+          const data = { command: shortText(mc.cmd), manager, path, fix };
+          if (p.cleanedAt) {
+            ctx.report({ messageId: "cleanedInLaterLayer", at: p.ins, data: { ...data, cleanLine: p.cleanedAt.span.line } });
+            continue;
+          }
+          const script = ctx.df.shell(p.ins);
+          const aptClean = (mc.manager === "apt-get" || mc.manager === "apt") && (script?.commands ?? []).some((c) => ["apt-get", "apt"].includes(commandName(c)) && c.args.includes("clean"));
+          const note = aptClean ? " `apt-get clean` empties /var/cache/apt/archives but keeps the lists." : "";
+          const size = info.typicalMb ? `typically ${formatMb(info.typicalMb)}` : "size varies";
+          ctx.report({ messageId: "cacheLeft", at: p.ins, data: { ...data, size, note } });
+        }
+      }
+    };
+  }
+});
+
+// src/knowledge/dependency-manifests.ts
+var MANIFEST_PATTERNS = [
+  // Python
+  /^requirements([-_.][\w.-]*)?\.(txt|in)$/i,
+  /^constraints([-_.][\w.-]*)?\.txt$/i,
+  /^pyproject\.toml$/,
+  /^poetry\.lock$/,
+  /^uv\.lock$/,
+  /^Pipfile(\.lock)?$/,
+  /^setup\.(py|cfg)$/,
+  /^environment\.ya?ml$/,
+  /^conda-lock\.ya?ml$/,
+  /^\.python-version$/,
+  /^pip\.conf$/,
+  /^poetry\.toml$/,
+  // Node.js
+  /^package(-lock)?\.json$/,
+  /^npm-shrinkwrap\.json$/,
+  /^yarn\.lock$/,
+  /^pnpm-(lock|workspace)\.yaml$/,
+  /^bun\.lockb?$/,
+  /^\.npmrc$/,
+  /^\.yarnrc(\.yml)?$/,
+  /^\.pnpmfile\.cjs$/,
+  /^\.nvmrc$/,
+  // Go
+  /^go\.(mod|sum|work|work\.sum)$/,
+  // Ruby
+  /^Gemfile(\.lock)?$/,
+  /\.gemspec$/,
+  /^\.ruby-version$/,
+  // Java
+  /^pom\.xml$/,
+  /^(build|settings)\.gradle(\.kts)?$/,
+  /^gradle\.properties$/,
+  /^gradlew(\.bat)?$/,
+  /^mvnw(\.cmd)?$/,
+  /^libs\.versions\.toml$/,
+  // .NET
+  /\.(cs|fs|vb)proj$/,
+  /\.sln$/,
+  /^Directory\.(Build|Packages)\.props$/,
+  /^nuget\.config$/i,
+  /^global\.json$/,
+  /^packages\.lock\.json$/,
+  // Rust
+  /^Cargo\.(toml|lock)$/,
+  /^rust-toolchain(\.toml)?$/
+];
+var MANIFEST_EXAMPLES = [
+  "requirements.txt",
+  "requirements-dev.txt",
+  "constraints.txt",
+  "pyproject.toml",
+  "poetry.lock",
+  "uv.lock",
+  "Pipfile",
+  "Pipfile.lock",
+  "package.json",
+  "package-lock.json",
+  "yarn.lock",
+  "pnpm-lock.yaml",
+  "go.mod",
+  "go.sum",
+  "Gemfile",
+  "Gemfile.lock",
+  "pom.xml",
+  "build.gradle",
+  "build.gradle.kts",
+  "settings.gradle",
+  "App.csproj",
+  "App.sln",
+  "Cargo.toml",
+  "Cargo.lock"
+];
+var DEPENDENCY_DIRS = ["wheels", "wheelhouse", "vendor", ".yarn", ".mvn", "gradle", "patches", ".cargo", "requirements"];
+var ARTIFACT_EXTENSIONS = [".whl", ".tar.gz", ".tgz", ".zip", ".jar", ".deb", ".rpm", ".gem", ".nupkg", ".crate"];
+function isManifestName(base2) {
+  return MANIFEST_PATTERNS.some((re) => re.test(base2));
+}
+var ECOSYSTEMS = {
+  pip: { manifests: "requirements.txt", prefetch: "pip install -r requirements.txt" },
+  uv: { manifests: "pyproject.toml uv.lock", prefetch: "uv sync --frozen --no-install-project" },
+  poetry: { manifests: "pyproject.toml poetry.lock", prefetch: "poetry install --no-root" },
+  pipenv: { manifests: "Pipfile Pipfile.lock", prefetch: "pipenv install --deploy" },
+  conda: { manifests: "environment.yml", prefetch: "conda env update -f environment.yml" },
+  npm: { manifests: "package.json package-lock.json", prefetch: "npm ci" },
+  yarn: { manifests: "package.json yarn.lock", prefetch: "yarn install --frozen-lockfile" },
+  pnpm: { manifests: "package.json pnpm-lock.yaml", prefetch: "pnpm install --frozen-lockfile" },
+  bun: { manifests: "package.json bun.lock", prefetch: "bun install --frozen-lockfile" },
+  bundle: { manifests: "Gemfile Gemfile.lock", prefetch: "bundle install" },
+  go: { manifests: "go.mod go.sum", prefetch: "go mod download" },
+  mvn: { manifests: "pom.xml", prefetch: "mvn dependency:go-offline" },
+  gradle: { manifests: "build.gradle settings.gradle", prefetch: "gradle dependencies" },
+  dotnet: { manifests: "*.csproj", prefetch: "dotnet restore" },
+  cargo: { manifests: "Cargo.toml Cargo.lock", prefetch: "cargo fetch" }
+};
+
+// rules/LL302-layer-order.ts
+var FAMILY = {
+  pip: "python",
+  uv: "python",
+  poetry: "python",
+  pipenv: "python",
+  conda: "python",
+  npm: "node",
+  yarn: "node",
+  pnpm: "node",
+  bun: "node",
+  bundle: "ruby",
+  gem: "ruby",
+  go: "go",
+  mvn: "mvn",
+  gradle: "gradle",
+  dotnet: "dotnet",
+  cargo: "cargo"
+};
+var OS_MANAGERS = ["apt-get", "apt", "apk", "yum", "dnf", "microdnf"];
+var HARMLESS = /* @__PURE__ */ new Set(["rm", "echo", "set", "true", "mkdir", "ln", "chmod", "apt-mark", "update-ca-certificates", "ldconfig", "printf"]);
+var MAINTENANCE = ["update", "clean", "cache", "makecache", "upgrade", "config", "autoremove", "purge", "remove", "del", "dist-clean", "erase"];
+var MVN_DEPS = ["dependency:go-offline", "dependency:resolve", "dependency:resolve-plugins", "de.qaware.maven:go-offline-maven-plugin:resolve-dependencies"];
+var MVN_BUILD = ["package", "install", "verify", "compile", "deploy"];
+var GRADLE_BUILD = ["build", "assemble", "shadowJar", "installDist", "jar", "bootJar", "buildZip", "compileJava", "distZip"];
+function isLocalPath(spec) {
+  return spec.startsWith(".") || spec.startsWith("/") || spec.startsWith("$") || spec.includes("/") || ARTIFACT_EXTENSIONS.some((e) => spec.endsWith(e)) || spec.startsWith("git+") || spec.startsWith("file:");
+}
+function positional(args) {
+  return args.filter((a) => !a.startsWith("-"));
+}
+function classify2(mc, install) {
+  const pos = positional(mc.args);
+  const all = [mc.subcommand, ...mc.args];
+  const named = install?.packages ?? [];
+  const local = named.filter(isLocalPath);
+  const remote = named.filter((p) => !isLocalPath(p));
+  const files = install?.files ?? [];
+  const done = (kind) => ({ kind, mc, files });
+  if (OS_MANAGERS.includes(mc.manager)) return install && remote.length ? done("packages") : void 0;
+  switch (mc.manager) {
+    case "pip":
+      if (!install) return void 0;
+      if (files.length) return done("deps");
+      if (local.some((p) => p === "." || p === "./" || p.startsWith("./") || p === ".[dev]" || /^\.\[/.test(p))) return done("build");
+      return remote.length && !local.length ? done("packages") : void 0;
+    case "uv":
+      if (mc.subcommand === "sync") return done(mc.args.includes("--no-install-project") ? "deps" : "deps");
+      if (mc.subcommand === "pip" && pos[0] === "sync") return done("deps");
+      if (!install) return void 0;
+      if (files.length) return done("deps");
+      return remote.length && !local.length ? done("packages") : void 0;
+    case "poetry":
+      return mc.subcommand === "install" ? done("deps") : void 0;
+    case "pipenv":
+      return install && !remote.length && !local.length ? done("deps") : void 0;
+    case "conda":
+      if (mc.subcommand === "env" && ["create", "update"].includes(pos[0] ?? "")) return done("deps");
+      if (install && files.length) return done("deps");
+      return install && remote.length && !local.length ? done("packages") : void 0;
+    case "npm":
+      if (mc.subcommand === "ci") return done("deps");
+      if (!install) return void 0;
+      if (!named.length) return done("deps");
+      return !local.length && !mc.args.includes("-g") && !mc.args.includes("--global") ? done("packages") : void 0;
+    case "yarn":
+    case "pnpm":
+    case "bun":
+      if (!install) return void 0;
+      if (mc.subcommand !== "add" && !named.length) return done("deps");
+      return mc.subcommand === "add" && remote.length && !local.length ? done("packages") : void 0;
+    case "bundle":
+      return mc.subcommand === "install" ? done("deps") : void 0;
+    case "go":
+      if (mc.subcommand === "mod" && pos[0] === "download") return done("deps");
+      if (mc.args.some((a) => a === "-mod=vendor")) return void 0;
+      if (mc.subcommand === "build" || mc.subcommand === "install" && pos.every((p) => !p.includes("@"))) return done("build");
+      return void 0;
+    case "mvn":
+      if (all.some((a) => MVN_DEPS.includes(a))) return done("deps");
+      if (all.some((a) => MVN_BUILD.includes(a)) && !mc.args.includes("-o") && !mc.args.includes("--offline")) return done("build");
+      return void 0;
+    case "gradle":
+      if (all.includes("dependencies") || all.includes("downloadDependencies")) return done("deps");
+      if (all.some((a) => GRADLE_BUILD.includes(a)) && !mc.args.includes("--offline")) return done("build");
+      return void 0;
+    case "dotnet":
+      if (mc.subcommand === "restore") return done("deps");
+      if (["publish", "build"].includes(mc.subcommand) && !mc.args.includes("--no-restore")) return done("build");
+      return void 0;
+    case "cargo":
+      if (mc.subcommand === "fetch") return done("deps");
+      if (mc.subcommand === "build" || mc.subcommand === "lambda" && pos[0] === "build") return done("build");
+      return void 0;
+    default:
+      return void 0;
+  }
+}
+function basename5(p) {
+  const clean = p.replace(/\/+$/, "");
+  return clean.slice(clean.lastIndexOf("/") + 1);
+}
+function globToRegExp(glob) {
+  return new RegExp(`^${glob.replace(/[.+^${}()|\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`);
+}
+var HASH_SOURCE = /^(?:[a-z0-9]+:)?[0-9a-f]{10,}$/;
+function historyCodeSource(ins, workdir) {
+  const copy = ins.copy;
+  if (!copy) return void 0;
+  const dest = copy.dest.replace(/\/+$/, "") || "/";
+  if (dest === "/") return void 0;
+  if (!copy.sources.some((s) => HASH_SOURCE.test(s))) return null;
+  const roots = ["/var/task", ...workdir && workdir !== "/" ? [workdir.replace(/\/+$/, "")] : []];
+  if (!roots.some((r) => dest === r || dest.startsWith(`${r}/`))) return void 0;
+  if (!copy.dest.endsWith("/") && isManifestName(basename5(dest))) return void 0;
+  return copy.sources[0];
+}
+function codeSource(ins) {
+  if (ins.keyword !== "COPY" && ins.keyword !== "ADD" || !ins.copy || ins.copy.from !== void 0) return void 0;
+  for (const src of ins.copy.sources) {
+    if (!src || src.includes("$") || /^[a-z][a-z0-9+.-]*:\/\//i.test(src) || src.startsWith("<<")) continue;
+    const base2 = basename5(src);
+    if (base2 === "" || base2 === "." || base2 === ".." || src === "/") return src;
+    if (/[*?[]/.test(base2)) {
+      const re = globToRegExp(base2);
+      if (MANIFEST_EXAMPLES.some((m) => re.test(m))) continue;
+      return src;
+    }
+    if (isManifestName(base2) || DEPENDENCY_DIRS.includes(base2) || ARTIFACT_EXTENSIONS.some((e) => base2.endsWith(e))) continue;
+    return src;
+  }
+  return void 0;
+}
+function shortText2(cmd) {
+  const t = cmd.text.replace(/\s*\\\n\s*/g, " ").replace(/\s+/g, " ").trim();
+  return t.length > 70 ? `${t.slice(0, 67)}...` : t;
+}
+function copyText(ins) {
+  const t = `${ins.keyword} ${ins.words.join(" ")}`;
+  return t.length > 60 ? `${t.slice(0, 57)}...` : t;
+}
+function destWritten(ins) {
+  return ins.words[ins.words.length - 1] ?? ".";
+}
+function withSlash(dest) {
+  return dest.endsWith("/") ? dest : `${dest}/`;
+}
+var LL302_layer_order_default = defineRule({
+  code: "LL302",
+  name: "layer-order",
+  severity: "warning",
+  since: "0.1.0",
+  needs: { dockerfile: true, history: true },
+  docs: {
+    what: "Checks, in each stage that is built for the target, that application code is copied after the dependency install, not before it. Any COPY/ADD from the build context that brings a file which is not a dependency manifest counts as code (COPY . , COPY src/, and also `COPY app.py requirements.txt ./`); manifests (requirements*.txt, pyproject.toml + poetry.lock/uv.lock, package.json + lock files, go.mod + go.sum, Gemfile + Gemfile.lock, pom.xml, build.gradle*, *.csproj/*.sln, Cargo.toml + Cargo.lock ...), dependency folders (wheels/, vendor/) and pre-built artifacts (*.whl, *.jar) do not. It reports (1) a dependency install (pip install -r, npm ci/install, yarn, pnpm install, bundle install, go mod download, mvn dependency:go-offline, gradle dependencies, dotnet restore, cargo fetch, poetry install, uv sync) after code; (2) a build that downloads its dependencies (mvn package, gradle build, dotnet publish, cargo build, go build, pip install .) after code when no earlier step fetched them from the manifests alone and no cache mount keeps them; (3) a RUN that only installs named packages (pip install boto3, dnf install -y gcc) after code. Stages the target is built FROM are reported as warnings; builder stages that are only copied from as info (build time only); stages the target never uses are skipped. COPY --from is not judged. On an image without its Dockerfile the rule judges the history: BuildKit and kaniko record real COPY sources; the classic builder and buildah record content hashes (`COPY dir:4b2e... in /var/task`), which count as code when they land in /var/task or the working directory (a destination named like a manifest, e.g. .../requirements.txt, does not), and `ADD file:... in /` (a base image root filesystem) never counts.",
+    why: "Docker reuses a cached layer only while every earlier layer is unchanged. When the code is copied first, any edit to a handler invalidates the cache for the install, so every build downloads and installs every dependency again: minutes per build instead of seconds. In the function image it also produces a new dependency layer with a new digest on each deploy, so the push uploads it again and Lambda has to fetch and cache it again for new execution environments, instead of reusing the unchanged layer.",
+    bad: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY . ${LAMBDA_TASK_ROOT}\nRUN pip install --no-cache-dir -r requirements.txt\nCMD ["app.handler"]\n' },
+    good: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY . ${LAMBDA_TASK_ROOT}\nCMD ["app.handler"]\n' },
+    references: [
+      "https://docs.docker.com/build/cache/optimize/#order-your-layers",
+      "https://docs.docker.com/build/cache/",
+      "https://docs.aws.amazon.com/lambda/latest/dg/images-create.html",
+      "https://docs.astral.sh/uv/guides/integration/docker/#intermediate-layers"
+    ]
+  },
+  messages: {
+    codeBeforeInstall: {
+      text: "{{copy}} ({{copyAt}}) brings application code in before `{{command}}`: every code change re-runs this install{{impact}}.",
+      severity: "warning",
+      fix: "Copy only the dependency manifests first: COPY {{manifests}} {{destDir}}, then RUN {{command}}, then {{copy}} (the code)."
+    },
+    buildWithoutDependencyLayer: {
+      text: "`{{command}}` fetches every dependency after {{copy}} ({{copyAt}}) brought the code in, and no earlier step fetched them from the manifests alone: every code change downloads them again{{impact}}.",
+      severity: "warning",
+      fix: "COPY {{manifests}} {{destDir}} and RUN {{prefetch}} before {{copy}}, then build; or keep the downloads in a cache mount (RUN --mount=type=cache,target={{cache}} ...)."
+    },
+    installAfterCode: {
+      text: "`{{command}}` does not need the application code but runs after {{copy}} ({{copyAt}}): every code change re-runs it{{impact}}.",
+      severity: "warning",
+      fix: "Move this RUN above {{copyAt}}, before the code is copied."
+    }
+  },
+  create(ctx) {
+    const lineage = new Set(ctx.target ? stageLineage(ctx.target) : []);
+    const firstCode = /* @__PURE__ */ new Map();
+    const prefetched = /* @__PURE__ */ new Map();
+    const depsSeen = /* @__PURE__ */ new Map();
+    let workdir;
+    const history = ctx.mode === "history" && ctx.image ? historyLines(ctx.image.config.history) : void 0;
+    const copyAt = (code) => {
+      if (!history) return `line ${code.span.line}`;
+      const layer = history[code.index - 1]?.layer;
+      return layer !== void 0 ? `image layer ${layer + 1}` : "earlier in the image history";
+    };
+    return {
+      instruction(ins) {
+        const stage = ins.stage;
+        if (!stage || !stage.reachesTarget) return;
+        if (ins.keyword === "WORKDIR" && ins.words[0]) workdir = ins.words[0].startsWith("/") ? ins.words[0] : `${(workdir ?? "").replace(/\/+$/, "")}/${ins.words[0]}`;
+        if (ins.keyword === "COPY" || ins.keyword === "ADD") {
+          if (firstCode.has(stage)) return;
+          const fromHistory = history ? historyCodeSource(ins, workdir) : null;
+          const src = fromHistory === null ? codeSource(ins) : fromHistory;
+          if (src !== void 0) firstCode.set(stage, ins);
+          return;
+        }
+        if (ins.keyword !== "RUN") return;
+        const script = ctx.df.shell(ins);
+        if (!script) return;
+        const code = stageLineage(stage).map((s) => firstCode.get(s)).find((c) => c !== void 0);
+        const byCmd = new Map(installs(script).map((i) => [i.cmd, i]));
+        const found = [];
+        for (const mc of managerCommands(script)) {
+          const c = classify2(mc, byCmd.get(mc.cmd));
+          if (c) found.push(c);
+        }
+        const seen = depsSeen.get(stage) ?? /* @__PURE__ */ new Set();
+        depsSeen.set(stage, seen);
+        const pre = prefetched.get(stage) ?? /* @__PURE__ */ new Set();
+        prefetched.set(stage, pre);
+        if (!code) {
+          for (const c of found) if (c.kind === "deps" || c.kind === "build") pre.add(FAMILY[c.mc.manager] ?? c.mc.manager);
+          for (const c of found) if (c.kind === "deps") seen.add(FAMILY[c.mc.manager] ?? c.mc.manager);
+          return;
+        }
+        const inTarget = lineage.has(stage);
+        const impact = inTarget ? ", and every deploy ships a new copy of the dependency layer" : " (build time only: this stage is only copied from)";
+        const severity = inTarget ? void 0 : "info";
+        const base2 = { copy: copyText(code), copyAt: copyAt(code), impact };
+        const dest = destWritten(code);
+        const deps = found.find((c) => c.kind === "deps");
+        const build = found.find((c) => c.kind === "build" && !seen.has(FAMILY[c.mc.manager] ?? "") && !pre.has(FAMILY[c.mc.manager] ?? ""));
+        for (const c of found) if (c.kind === "deps") seen.add(FAMILY[c.mc.manager] ?? c.mc.manager);
+        if (deps) {
+          const manifests = deps.files.length ? deps.files.map(basename5).join(" ") : ECOSYSTEMS[deps.mc.manager]?.manifests ?? "the dependency manifests";
+          ctx.report({ messageId: "codeBeforeInstall", at: ins, severity, data: { ...base2, command: shortText2(deps.mc.cmd), manifests, destDir: withSlash(dest) } });
+          return;
+        }
+        if (build) {
+          const mounts = cacheMountTargets(ins.flags);
+          const caches = cachePathsFor(build.mc.manager);
+          if (caches.some((p) => mounts.some((m) => pathWithin(p, m)))) return;
+          const eco = ECOSYSTEMS[build.mc.manager];
+          ctx.report({
+            messageId: "buildWithoutDependencyLayer",
+            at: ins,
+            severity,
+            data: { ...base2, command: shortText2(build.mc.cmd), manifests: eco?.manifests ?? "the dependency manifests", prefetch: eco?.prefetch ?? "the dependency download", destDir: withSlash(dest), cache: caches[0] ?? "<cache dir>" }
+          });
+          return;
+        }
+        const packages = found.find((c) => c.kind === "packages");
+        const onlyInstalls = script.commands.every((cmd) => {
+          if (HARMLESS.has(commandName(cmd))) return true;
+          const mc = managerCommands({ text: cmd.text, commands: [cmd], hasError: false })[0];
+          return mc !== void 0 && (MAINTENANCE.includes(mc.subcommand) || found.some((c) => c.mc.cmd === cmd && c.kind === "packages"));
+        });
+        const installsOnly = found.every((c) => c.kind === "packages");
+        if (packages && onlyInstalls && installsOnly && !script.hasError) {
+          ctx.report({ messageId: "installAfterCode", at: ins, severity, data: { ...base2, command: shortText2(packages.mc.cmd) } });
+        }
+      }
+    };
+  }
+});
+
+// rules/LL303-image-too-large.ts
+function formatBytes2(n) {
+  if (n >= 1024 ** 3) return `${(n / 1024 ** 3).toFixed(n >= 100 * 1024 ** 3 ? 0 : 1)} GiB`;
+  if (n >= 1024 ** 2) return `${Math.round(n / 1024 ** 2)} MiB`;
+  if (n >= 1024) return `${Math.round(n / 1024)} KiB`;
+  return `${n} B`;
+}
+var range3 = (low, high) => sizeRange({ low, high });
+var ms2 = (n) => n >= 1e3 ? `${(n / 1e3).toFixed(1)} s` : `${Math.round(n)} ms`;
+function shortCreatedBy(s) {
+  if (!s) return "";
+  const t = s.replace(/\s+#\s*buildkit$/i, "").replace(/^\/bin\/(ba)?sh -c (#\(nop\)\s*)?/, "").replace(/\s+/g, " ").trim();
+  return t.length > 60 ? `${t.slice(0, 57)}...` : t;
+}
+function largestLayers(image) {
+  return [...image.layers].sort((a, b) => b.uncompressedSize - a.uncompressedSize).slice(0, 3).map((l) => `layer ${l.index + 1}${l.createdBy ? ` (${shortCreatedBy(l.createdBy)})` : ""} ${formatBytes2(l.uncompressedSize)}`).join(", ");
+}
+function largestPaths(image) {
+  return image.largest.slice(0, 3).map((p) => `${p.path} ${formatBytes2(p.size)}`).join(", ") || "none";
+}
+function biggest(contributions, n = 3) {
+  return [...contributions].sort((a, b) => b.high - a.high).slice(0, n).filter((c) => c.high > 0).map((c) => `${c.what} ${range3(c.low, c.high)}`).join("; ");
+}
+function coldStartText(e) {
+  return `cold start (heuristic) p50 ${msRange(e.coldStart.p50)}, p99 ${msRange(e.coldStart.p99)}`;
+}
+var LL303_image_too_large_default = defineRule({
+  code: "LL303",
+  name: "image-too-large",
+  severity: "error",
+  since: "0.1.0",
+  sameAs: [],
+  needs: { dockerfile: true, context: true, history: false, image: {} },
+  docs: {
+    what: `Checks the size of the function image against Lambda's limit of 10 GiB uncompressed (10 x 1024^3 bytes: the deploy error says "10 GiB"; the docs say "10 GB", so the larger reading is used and an error is never raised on an image Lambda may accept) and against the \`size-budget\` of the configuration (warning). On a built image the size is exact: the sum of the uncompressed layers, with the three largest layers and paths named. On a Dockerfile it is the size estimate (the base image, what package installs add from the build context's requirements and lock files, what COPY brings) and only its low end counts, so an estimate reports only what is certainly too big. The Dockerfile check also gives advice (info) when, by the cold-start model, the image's own bytes or heavy imports rather than the runtime dominate cold start, and a multi-stage build or an AWS base image would cut those bytes; the cold-start figures are a heuristic, not a measurement.`,
+    why: "An image over the limit is accepted by ECR but the function never becomes active: it reaches the Failed state with `InvalidImage(SizeLimitExceeded: Uncompressed container image size exceeds 10 GiB limit)`. Below the limit, size still costs: every push and deployment moves the bytes, and the bytes that are not in an AWS base image (which Lambda caches in advance) are fetched on demand when new execution environments start, so the parts read at init add to cold starts. A budget keeps the image from growing unnoticed.",
+    bad: {
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
+      context: { "requirements.txt": "torch\ntensorflow\ntransformers\n", ...PYTHON_HANDLER }
+    },
+    good: {
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
+      context: { "requirements.txt": "requests\n", ...PYTHON_HANDLER }
+    },
+    references: [
+      "https://docs.aws.amazon.com/lambda/latest/dg/images-create.html#images-types",
+      "https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html",
+      "https://github.com/aws-samples/aws-genai-llm-chatbot/issues/59",
+      "https://aws.amazon.com/blogs/compute/optimizing-lambda-functions-packaged-as-container-images/",
+      "https://www.usenix.org/conference/atc23/presentation/brooker"
+    ]
+  },
+  messages: {
+    tooLarge: {
+      evidence: "image",
+      text: "The image is {{size}} uncompressed, over Lambda's 10 GiB limit: the function fails with InvalidImage(SizeLimitExceeded). Largest layers: {{layers}}; largest files: {{paths}}.",
+      severity: "error",
+      fix: "Cut {{over}} at least: use a multi-stage build that copies only runtime files, drop unused packages (CPU-only torch: --index-url https://download.pytorch.org/whl/cpu), and load models from S3 or EFS at init instead of baking them in."
+    },
+    overBudget: {
+      evidence: "image",
+      text: "The image is {{size}} uncompressed, over the size budget of {{budget}} ({{over}} over). Largest layers: {{layers}}; largest files: {{paths}}; {{coldStart}}.",
+      severity: "warning",
+      fix: "Shrink the largest layers and files named above (multi-stage build, fewer dependencies, no caches), or raise size-budget in .lint-lambda-image.yaml if the growth is intended."
+    },
+    estimateTooLarge: {
+      text: "The image this Dockerfile builds is estimated at {{size}} uncompressed, and even the low end is over Lambda's 10 GiB limit: the function would fail with InvalidImage(SizeLimitExceeded). Biggest: {{biggest}}.",
+      severity: "error",
+      fix: "Use a multi-stage build that copies only runtime files, drop unused packages (CPU-only torch: --index-url https://download.pytorch.org/whl/cpu), and load models from S3 or EFS at init instead of baking them in."
+    },
+    estimateOverBudget: {
+      text: "The image this Dockerfile builds is estimated at {{size}} uncompressed, over the size budget of {{budget}} even at the low end. Biggest: {{biggest}}; {{coldStart}}.",
+      severity: "warning",
+      fix: "Shrink the biggest contributions named above, or raise size-budget in .lint-lambda-image.yaml if the growth is intended."
+    },
+    ownBytesDominate: {
+      text: "By the cold-start model (a heuristic: p50 {{p50}}, p99 {{p99}}), the biggest driver is {{driver}} (~{{driverMs}}), not the runtime start-up (~{{runtimeMs}}); {{cut}} would cut {{stake}} (the image's own bytes, which Lambda does not pre-cache: {{own}}).",
+      severity: "info",
+      fix: "{{how}}"
+    }
+  },
+  create(ctx) {
+    const budgetRaw = ctx.config["size-budget"];
+    const budget = budgetRaw ? parseSize(budgetRaw) : Number.NaN;
+    const hasBudget = Number.isFinite(budget) && budget > 0;
+    return {
+      end() {
+        if (ctx.image || !ctx.target) return;
+        const est = estimatesForDockerfile(ctx.df, ctx.context);
+        const { size } = est;
+        const at = ctx.target.fromInstruction;
+        const sizeText = `${range3(size.low, size.high)}${size.unknown.length ? ` plus what could not be sized (${size.unknown.slice(0, 2).join("; ")}${size.unknown.length > 2 ? "; ..." : ""})` : ""}`;
+        if (size.low > IMAGE_MAX_BYTES) {
+          ctx.report({ messageId: "estimateTooLarge", data: { size: sizeText, biggest: biggest(size.contributions) }, at });
+        } else if (hasBudget && size.low > budget) {
+          ctx.report({ messageId: "estimateOverBudget", data: { size: sizeText, budget: budgetRaw, biggest: biggest(size.contributions), coldStart: coldStartText(est) }, at });
+        }
+        ownBytesAdvice(est);
+      },
+      image(image) {
+        const total = image.totals.uncompressed;
+        const largest = [...image.layers].sort((a, b) => b.uncompressedSize - a.uncompressedSize)[0];
+        const common = { size: `${formatBytes2(total)} (${total.toLocaleString("en-US")} bytes)`, layers: largestLayers(image), paths: largestPaths(image) };
+        if (total > IMAGE_MAX_BYTES) {
+          ctx.report({ messageId: "tooLarge", data: { ...common, over: formatBytes2(total - IMAGE_MAX_BYTES) }, source: "image-layer", layer: largest?.index });
+        } else if (hasBudget && total > budget) {
+          const e = estimateImage(imageFacts(image));
+          ctx.report({ messageId: "overBudget", data: { ...common, budget: budgetRaw, over: formatBytes2(total - budget), coldStart: coldStartText(e) }, source: "image-layer", layer: largest?.index });
+        }
+      }
+    };
+    function ownBytesAdvice(est) {
+      const { size, coldStart } = est;
+      const target = ctx.target;
+      const top = coldStart.drivers[0];
+      const runtime = RUNTIME_START[size.runtime];
+      if (!top || top.name === runtime.label) return;
+      const runtimeMs = Math.round((runtime.p50[0] + runtime.p50[1]) / 2);
+      if (top.ms <= runtimeMs) return;
+      const own = range3(size.ownBytes.low, size.ownBytes.high);
+      const cuts = [];
+      const baseItem = size.base && !size.base.aws ? size.contributions.find((c) => c.what.startsWith("base image ")) : void 0;
+      if (baseItem && baseItem.high > 0 && size.runtime !== "unknown") {
+        cuts.push({
+          cut: `an AWS base image instead of ${size.base.image} (Lambda caches its layers)`,
+          stake: range3(baseItem.low, baseItem.high),
+          how: `Start FROM the AWS base image for the runtime (public.ecr.aws/lambda/...), or a smaller base than ${size.base.image}.`
+        });
+      }
+      const lineage = stageLineage(target);
+      const copiesFromStages = lineage.some((s) => s.instructions.some((i) => i.copy?.fromStage));
+      const installed = size.contributions.filter((c) => !c.base && !c.what.startsWith("base image ") && /\(line \d+/.test(c.what) && !/^(COPY|ADD) /.test(c.what));
+      const installedHigh = installed.reduce((n, c) => n + c.high, 0);
+      if (!copiesFromStages && installedHigh > 0) {
+        cuts.push({
+          cut: "a multi-stage build that copies only runtime files into the final stage",
+          stake: `part of the ${range3(installed.reduce((n, c) => n + c.low, 0), installedHigh)} that package installs add`,
+          how: "Install and build in a builder stage and COPY --from=builder only what the function needs at run time (no compilers, caches, tests or docs); import heavy packages lazily."
+        });
+      }
+      if (cuts.length === 0) return;
+      ctx.report({
+        messageId: "ownBytesDominate",
+        data: {
+          p50: msRange(coldStart.p50),
+          p99: msRange(coldStart.p99),
+          driver: top.name,
+          driverMs: ms2(top.ms),
+          runtimeMs: ms2(runtimeMs),
+          cut: cuts.map((c) => c.cut).join(" or "),
+          stake: cuts.map((c) => c.stake).join(" / "),
+          own,
+          how: cuts.map((c) => c.how).join(" ")
+        },
+        at: target.fromInstruction
+      });
+    }
+  }
+});
+
+// rules/LL304-wasted-space.ts
+import { posix as posix8 } from "node:path";
+var WASTED_MIN_BYTES = 10 * 1024 ** 2;
+var WASTED_MIN_SHARE = 0.01;
+var WASTED_SMALL_BYTES = 1024 ** 2;
+var WASTED_SMALL_SHARE = 0.1;
+var WARN_BYTES = 1024 ** 2;
+var ARCHIVE = /\.(tar|tgz|tbz2?|txz|zip|gz|bz2|xz|zst|7z|whl|jar|war|ear|deb|rpm|apk|iso|img|bin|run|msi|exe|dmg|pkg)$/i;
+var TAR_ARCHIVE = /\.(tar(\.(gz|bz2|xz|zst))?|tgz|tbz2?|txz)$/i;
+function formatBytes3(n) {
+  if (n >= 1024 ** 3) return `${(n / 1024 ** 3).toFixed(1)} GiB`;
+  if (n >= 1024 ** 2) return `${Math.round(n / 1024 ** 2)} MiB`;
+  if (n >= 1024) return `${Math.round(n / 1024)} KiB`;
+  return `${n} B`;
+}
+function offender(r) {
+  const how = r.reason === "overwritten" ? "rewritten" : "deleted";
+  return `${r.path} ${formatBytes3(r.size)} (added in layer ${r.layerAdded + 1}, ${how} in layer ${r.layerRemoved + 1})`;
+}
+function wastedSpace(image) {
+  const removed = image.removed.filter((r) => r.type === "file" && r.size > 0);
+  const wasted = removed.reduce((n, r) => n + r.size, 0);
+  const layerBytes = image.layers.reduce((n, l) => n + l.fileBytes, 0);
+  const total = Math.max(layerBytes, image.totals.fileBytes + wasted);
+  const big = wasted >= WASTED_MIN_BYTES && wasted >= total * WASTED_MIN_SHARE;
+  const bigShare = wasted >= WASTED_SMALL_BYTES && wasted >= total * WASTED_SMALL_SHARE;
+  if (!big && !bigShare) return void 0;
+  const top = [...removed].sort((a, b) => b.size - a.size || a.path.localeCompare(b.path)).slice(0, 3);
+  const rewritten = removed.filter((r) => r.reason === "overwritten").reduce((n, r) => n + r.size, 0);
+  return { wasted, total, efficiency: total > 0 ? 1 - wasted / total : 1, top, files: removed.length, rewritten };
+}
+var LL304_wasted_space_default = defineRule({
+  code: "LL304",
+  name: "wasted-space",
+  severity: "warning",
+  since: "0.1.0",
+  sameAs: ["dive lowestEfficiency", "dive highestWastedBytes"],
+  needs: { dockerfile: true, context: true, history: true, image: {} },
+  docs: {
+    what: `Checks for bytes the image ships but its filesystem no longer shows: files that a later layer deleted (whiteouts, \`rm\` in a later RUN) or rewrote (a \`RUN chmod -R\`/\`chown -R\` after a COPY duplicates every file). On a built image the bytes are exact: the rule reports when at least ${WASTED_MIN_BYTES / 1024 ** 2} MiB and ${WASTED_MIN_SHARE * 100}% of the layers' file bytes are wasted (or, in a small image, ${WASTED_SMALL_BYTES / 1024 ** 2} MiB and ${WASTED_SMALL_SHARE * 100}%), names the three biggest offenders (path, size, the layer that added it and the one that removed it) and gives an efficiency like dive's, except that the copy of a path that is kept counts once: efficiency = 1 - wasted / (file bytes across all layers). On a Dockerfile (or the one rebuilt from an image's history when no image is read), it reports a RUN whose \`rm\` deletes what an earlier COPY, ADD, or download (\`curl -o\`, \`wget -O\`) in the target stage's lineage added: a warning when the build context shows it is at least 1 MiB or it is an archive or a download, else info. Package-manager caches are LL301's business.`,
+    why: "A layer is immutable: deleting a file in a later layer only hides it, and the bytes still travel with every push and count against Lambda's 10 GiB uncompressed image limit; rewriting files (chmod, chown) stores them twice. The common case is an archive copied in, extracted and removed in a later RUN: the image carries the archive and its contents. Extract in the same RUN as the download, bind-mount build-only files with `RUN --mount=type=bind`, set modes with `COPY --chmod`, or build in a separate stage and copy only the result.",
+    bad: {
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY model.tar.gz /tmp/\nRUN tar -xzf /tmp/model.tar.gz -C ${LAMBDA_TASK_ROOT}\nRUN rm /tmp/model.tar.gz\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
+      context: { "model.tar.gz": "not really a tarball", ...PYTHON_HANDLER }
+    },
+    good: {
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nRUN --mount=type=bind,source=model.tar.gz,target=/tmp/model.tar.gz \\\n    tar -xzf /tmp/model.tar.gz -C ${LAMBDA_TASK_ROOT}\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
+      context: { "model.tar.gz": "not really a tarball", ...PYTHON_HANDLER }
+    },
+    references: [
+      "https://docs.docker.com/build/building/best-practices/#minimize-the-number-of-layers",
+      "https://docs.docker.com/reference/dockerfile/#run---mounttypebind",
+      "https://docs.docker.com/reference/dockerfile/#copy---chmod",
+      "https://github.com/wagoodman/dive#ci-integration",
+      "https://docs.aws.amazon.com/lambda/latest/dg/images-create.html#images-types"
+    ]
+  },
+  messages: {
+    wasted: {
+      evidence: "image",
+      text: "The image ships {{wasted}} that later layers deleted or rewrote ({{files}} files; efficiency {{efficiency}}, counting each kept file once). Biggest: {{top}}.",
+      severity: "warning",
+      fix: "{{how}}"
+    },
+    deletedLater: {
+      text: "`{{command}}` deletes {{path}}, which the {{keyword}} at line {{line}} added{{size}}; a later layer cannot shrink an earlier one, so the bytes still ship in the image.",
+      severity: "warning",
+      fix: "{{how}}"
+    }
+  },
+  create(ctx) {
+    const lineage = new Set(ctx.target ? stageLineage(ctx.target) : []);
+    const created = [];
+    const reported = /* @__PURE__ */ new Set();
+    const resolveIn2 = (p, wd) => normalizePath(p.startsWith("/") ? p : `${wd}/${p}`);
+    const value = (cmd, i, ins) => {
+      const a = cmd.args[i];
+      if (cmd.literal[i]) return a;
+      const e = expand(a, ins.scope, ctx.df.escape);
+      return e.unresolved.length || /[$`]/.test(e.value) ? void 0 : e.value;
+    };
+    function contextSize(src) {
+      const c = ctx.context;
+      const none = () => void 0;
+      if (!c) return { dir: src === "." || src.endsWith("/"), bytes: none };
+      const files = c.match(src);
+      if (files.length === 0) return { dir: src === "." || src.endsWith("/"), bytes: none };
+      const dir = files.some((f) => f.dir && (f.path === src.replace(/\/+$/, "") || src === "."));
+      return { dir, bytes: () => files.reduce((n, f) => f.dir ? n : n + f.size, 0) };
+    }
+    function fromContext(f, abs) {
+      if (!f.dirSource || !ctx.context) return false;
+      const rel = abs.slice(f.path.length + 1);
+      return ctx.context.match(f.dirSource === "." ? rel : `${f.dirSource}/${rel}`).length > 0;
+    }
+    function addCopy(ins) {
+      const copy = ins.copy;
+      if (copy.heredocs.length > 0 && copy.sources.length === 0) return;
+      const dest = copy.dest;
+      const within = normalizePath(dest);
+      const destIsDir = dest.endsWith("/") || copy.sources.length > 1;
+      for (const src of copy.sources) {
+        const remote = /^[a-z]+:\/\//i.test(src);
+        const wildcard = /[*?[]/.test(src);
+        const extracted = ins.keyword === "ADD" && !remote && TAR_ARCHIVE.test(src);
+        const name = posix8.basename(src.replace(/\/+$/, ""));
+        const fromWhat = copy.from ? ` from ${copy.from}` : "";
+        let facts;
+        created.push({
+          ins,
+          what: `${src}${fromWhat}`,
+          within,
+          facts() {
+            if (facts) return facts;
+            const local = !copy.from && !remote ? contextSize(src) : { dir: src.endsWith("/") || src === ".", bytes: () => void 0 };
+            const intoDir = local.dir || extracted;
+            return facts = {
+              path: intoDir ? within : destIsDir || wildcard ? normalizePath(`${dest}/${name}`) : within,
+              bytes: extracted ? () => void 0 : local.bytes,
+              heavy: remote || !intoDir && ARCHIVE.test(name),
+              source: !copy.from && !remote && !wildcard && !intoDir ? src : void 0,
+              dirSource: !copy.from && !remote && !wildcard && local.dir && !extracted ? src.replace(/\/+$/, "") || "." : void 0
+            };
+          }
+        });
+      }
+    }
+    function addDownloads(ins, cmd, wd) {
+      const name = commandName(cmd);
+      const opts = name === "curl" ? ["-o", "--output"] : name === "wget" ? ["-O", "--output-document"] : [];
+      cmd.args.forEach((a, i) => {
+        let out;
+        if (opts.includes(a)) out = value(cmd, i + 1, ins);
+        else {
+          const eq = opts.find((o) => o.startsWith("--") && a.startsWith(`${o}=`));
+          if (eq) out = a.slice(eq.length + 1);
+        }
+        if (!out || out === "-" || out.startsWith("/dev/")) return;
+        const facts = { path: resolveIn2(out, wd), bytes: () => void 0, heavy: true };
+        created.push({ ins, what: `the file ${name} downloaded to ${out}`, facts: () => facts });
+      });
+    }
+    function deletes(ins, cmd, wd) {
+      cmd.args.forEach((a, i) => {
+        if (a.startsWith("-")) return;
+        const v = value(cmd, i, ins);
+        if (!v) return;
+        const abs = resolveIn2(v, wd);
+        const glob = /[*?[]/.test(abs);
+        const re = glob ? new RegExp(`^${abs.split("*").map((p) => p.replace(/[.+^${}()|[\]\\?]/g, (c) => c === "?" ? "[^/]" : `\\${c}`)).join("[^/]*")}(/.*)?$`) : void 0;
+        for (const c of created) {
+          if (c.ins === ins || c.ins.index >= ins.index) continue;
+          if (!re && c.within !== void 0 && !pathWithin(c.within, abs) && !pathWithin(abs, c.within)) continue;
+          const f = c.facts();
+          const hit = re ? re.test(f.path) : f.path === abs || f.path.startsWith(`${abs}/`) || abs.startsWith(`${f.path}/`) && abs !== "/" && fromContext(f, abs);
+          if (!hit) continue;
+          const key = `${ins.index}|${f.path}`;
+          if (reported.has(key)) continue;
+          reported.add(key);
+          const whole = re ? true : f.path === abs || f.path.startsWith(`${abs}/`);
+          const bytes2 = f.bytes();
+          const big = f.heavy || whole && bytes2 !== void 0 && bytes2 >= WARN_BYTES;
+          const base2 = posix8.basename(f.path);
+          const how = f.source && c.ins.keyword === "COPY" ? `Do not COPY it: bind-mount it into the RUN that uses it (RUN --mount=type=bind,source=${f.source},target=/tmp/${base2} ...), or unpack it in a builder stage and COPY --from only the result.` : c.ins.keyword === "RUN" ? "Download, use and delete it in one RUN (or in a builder stage, copying only the result)." : `Remove it in the same ${c.ins.keyword === "ADD" ? "step (or ADD only what is needed)" : "step"}, use RUN --mount=type=bind for build-only files, or a multi-stage build that copies only what the function needs.`;
+          ctx.report({
+            messageId: "deletedLater",
+            data: {
+              command: `rm ${v}`,
+              path: whole ? f.path : `${abs} (part of ${f.path})`,
+              keyword: c.ins.keyword,
+              line: c.ins.span.line,
+              size: bytes2 !== void 0 && whole ? ` (${formatBytes3(bytes2)}${c.what !== base2 ? `: ${c.what}` : ""})` : c.what !== base2 && c.what !== f.path ? ` (${c.what})` : "",
+              how
+            },
+            at: ins,
+            severity: big ? "warning" : "info"
+          });
+        }
+      });
+    }
+    return {
+      instruction(ins) {
+        if (ctx.image || !ins.stage) return;
+        if (!lineage.has(ins.stage)) return;
+        if ((ins.keyword === "COPY" || ins.keyword === "ADD") && ins.copy) {
+          addCopy(ins);
+          return;
+        }
+        if (ins.keyword !== "RUN") return;
+        const script = ctx.df.shell(ins);
+        if (!script) return;
+        const wd = ins.workdir;
+        for (const cmd of script.commands) {
+          const name = commandName(cmd);
+          if (name === "rm") deletes(ins, cmd, wd);
+          else if (name === "curl" || name === "wget") addDownloads(ins, cmd, wd);
+        }
+      },
+      image(image) {
+        const w = wastedSpace(image);
+        if (!w) return;
+        const how = w.rewritten * 2 > w.wasted ? "Most of it is files rewritten by a later layer: set modes and owners with COPY --chmod/--chown instead of a later RUN chmod/chown, and change files in the step that creates them." : "Delete files in the same RUN that creates them, bind-mount build-only files (RUN --mount=type=bind), or use a multi-stage build that copies only what the function needs.";
+        ctx.report({
+          messageId: "wasted",
+          data: {
+            wasted: formatBytes3(w.wasted),
+            files: w.files,
+            efficiency: `${(w.efficiency * 100).toFixed(1)}%`,
+            top: w.top.map(offender).join("; "),
+            how
+          },
+          source: "image-layer",
+          layer: w.top[0]?.layerAdded
+        });
+      }
+    };
+  }
+});
+
+// src/knowledge/build-tools.ts
+var BUILD_TOOL_PACKAGES = [
+  "gcc",
+  "g++",
+  "gcc-c++",
+  "gcc-gfortran",
+  "gfortran",
+  "cpp",
+  "clang",
+  "llvm",
+  "make",
+  "cmake",
+  "cmake3",
+  "ninja-build",
+  "ninja",
+  "build-essential",
+  "build-base",
+  "automake",
+  "autoconf",
+  "libtool",
+  "bison",
+  "flex",
+  "nasm",
+  "yasm",
+  "swig",
+  "musl-dev",
+  "linux-headers",
+  "kernel-headers",
+  "kernel-devel",
+  "glibc-devel",
+  "libc6-dev",
+  "libc-dev",
+  "golang",
+  "go",
+  "golang-go",
+  "rust",
+  "rustc",
+  "cargo"
+];
+var DEV_PACKAGE_SUFFIXES = ["-dev", "-devel"];
+var BUILD_TOOL_GROUPS = ["development tools", "development-tools", "c development tools and libraries", "c-development"];
+var TOOLCHAIN_DOWNLOADS = [
+  { host: /^https?:\/\/(sh\.rustup\.rs|static\.rust-lang\.org\/rustup)/, label: "the Rust toolchain (rustup)", paths: ["/root/.rustup", "/root/.cargo", "/usr/local/rustup", "/usr/local/cargo"], remove: "rustup self uninstall -y" },
+  { host: /^https?:\/\/(go\.dev\/dl|golang\.org\/dl|dl\.google\.com\/go)\//, label: "the Go toolchain", paths: ["/usr/local/go"], remove: "rm -rf /usr/local/go" }
+];
+function isBuildToolPackage(name) {
+  const n = name.toLowerCase().replace(/:[a-z0-9]+$/, "");
+  if (BUILD_TOOL_PACKAGES.includes(n)) return true;
+  if (DEV_PACKAGE_SUFFIXES.some((s) => n.endsWith(s) && n.length > s.length)) return true;
+  if (n.startsWith("@") && BUILD_TOOL_GROUPS.includes(n.slice(1))) return true;
+  return false;
+}
+var BUILD_TOOL_FILES = [
+  { label: "C/C++ compiler", re: /^\/usr\/(local\/)?bin\/(gcc|g\+\+|c\+\+|cc|cpp|gfortran|gcc-\d+|g\+\+-\d+|cpp-\d+|[a-z0-9_]+-(linux|amazon-linux|alpine-linux)-[a-z-]*(gcc|g\+\+|c\+\+|cpp)(-\d+)?|clang|clang\+\+|clang-\d+)$/, trigger: true },
+  { label: "gcc internals (cc1, collect2, crt)", re: /^\/usr\/(lib|lib64|libexec)\/gcc\//, trigger: true },
+  { label: "LLVM", re: /^\/usr\/lib\/llvm-?\d*\//, trigger: true },
+  { label: "make/cmake", re: /^\/usr\/(local\/)?bin\/(make|gmake|cmake|cmake3|ctest|cpack|ninja)$|^\/usr\/share\/cmake[^/]*\//, trigger: true },
+  { label: "Rust toolchain", re: /^\/(root|home\/[^/]+)\/\.rustup\/|^\/(root|home\/[^/]+)\/\.cargo\/bin\/|^\/usr\/local\/rustup\/|^\/usr\/local\/cargo\/bin\/|^\/usr\/(local\/)?bin\/(rustc|cargo)$/, trigger: true },
+  { label: "Go toolchain", re: /^\/usr\/local\/go\/|^\/usr\/lib\/go(lang|-[0-9.]+)?\/|^\/usr\/(local\/)?bin\/go$/, trigger: true },
+  { label: "headers and pkg-config files", re: /^\/usr\/(local\/)?include\/|^\/usr\/(local\/)?(lib|lib64|share)\/pkgconfig\//, trigger: false },
+  { label: "binutils (ld, as)", re: /^\/usr\/bin\/(ld|ld\.bfd|ld\.gold|as|[a-z0-9_]+-linux-gnu-(ld|as))$/, trigger: false }
+];
+function buildToolGroupOf(path) {
+  return BUILD_TOOL_FILES.find((g) => g.re.test(path));
+}
+
+// rules/LL305-build-tools-in-final-image.ts
+function formatBytes4(n) {
+  if (n >= 1024 ** 3) return `${(n / 1024 ** 3).toFixed(1)} GiB`;
+  if (n >= 1024 ** 2) return `${(n / 1024 ** 2).toFixed(1)} MiB`;
+  if (n >= 1024) return `${Math.round(n / 1024)} KiB`;
+  return `${n} B`;
+}
+function imageBuildTools(image) {
+  const groups = /* @__PURE__ */ new Map();
+  const byLayer = /* @__PURE__ */ new Map();
+  let bytes2 = 0;
+  let files = 0;
+  for (const e of image.files.values()) {
+    if (e.type !== "file" && e.type !== "symlink" && e.type !== "hardlink") continue;
+    const g = buildToolGroupOf(e.path);
+    if (!g) continue;
+    const t = groups.get(g.label) ?? { label: g.label, trigger: g.trigger, bytes: 0, files: 0, example: e.path };
+    groups.set(g.label, t);
+    t.bytes += e.size;
+    t.files++;
+    if (g.trigger && (t.example.endsWith("/") || e.path.length < t.example.length)) t.example = e.path;
+    bytes2 += e.size;
+    files++;
+    if (g.trigger) byLayer.set(e.layer, (byLayer.get(e.layer) ?? 0) + Math.max(e.size, 1));
+  }
+  if (![...groups.values()].some((g) => g.trigger)) return void 0;
+  return { groups: [...groups.values()].sort((a, b) => Number(b.trigger) - Number(a.trigger) || b.bytes - a.bytes), bytes: bytes2, files, byLayer };
+}
+var OS2 = /* @__PURE__ */ new Set(["apt-get", "apt", "apk", "yum", "dnf", "microdnf"]);
+function positional2(args) {
+  return args.filter((a) => !a.startsWith("-"));
+}
+function one(cmd) {
+  return managerCommand(cmd);
+}
+function buildToolsOf(mc, packages) {
+  if (!OS2.has(mc.manager)) return [];
+  const pos = positional2(mc.args);
+  if (mc.subcommand === "groupinstall" || mc.subcommand === "group" && pos[0] === "install") {
+    const groups = mc.subcommand === "group" ? pos.slice(1) : pos;
+    return groups.filter((g) => BUILD_TOOL_GROUPS.includes(g.toLowerCase()));
+  }
+  return (packages ?? []).filter(isBuildToolPackage);
+}
+function removedAfter(script, after) {
+  const names = /* @__PURE__ */ new Set();
+  let markedAll = false;
+  const markedAuto = /* @__PURE__ */ new Set();
+  let autoremove = false;
+  script.commands.forEach((cmd, i) => {
+    if (i <= after && !cmd.viaShellC) return;
+    const name = commandName(cmd);
+    if (name === "apt-mark" && cmd.args[0] === "auto") {
+      for (const a of cmd.args.slice(1)) {
+        if (a === ".*" || a === "*") markedAll = true;
+        else markedAuto.add(a);
+      }
+      return;
+    }
+    const mc = one(cmd);
+    if (!mc || !OS2.has(mc.manager)) return;
+    const pos = positional2(mc.args);
+    if (["remove", "purge", "erase", "del", "autoremove"].includes(mc.subcommand)) {
+      for (const p of pos) names.add(p.toLowerCase());
+      if (mc.subcommand === "autoremove" || mc.args.includes("--auto-remove") || mc.args.includes("--autoremove")) autoremove = true;
+    }
+    if (mc.subcommand === "groupremove" || mc.subcommand === "group" && ["remove", "erase"].includes(pos[0] ?? "")) {
+      for (const p of mc.subcommand === "group" ? pos.slice(1) : pos) names.add(p.toLowerCase());
+    }
+    if (mc.manager === "yum" && mc.subcommand === "history" && pos[0] === "undo") markedAll = autoremove = true;
+  });
+  if (autoremove) for (const m of markedAuto) names.add(m.toLowerCase());
+  return { names, all: markedAll && autoremove };
+}
+function list(items, max = 5) {
+  const shown = items.slice(0, max).join(", ");
+  return items.length > max ? `${shown} + ${items.length - max} more` : shown;
+}
+function sizeOf(names) {
+  const seen = /* @__PURE__ */ new Set();
+  let low = 0;
+  let high = 0;
+  for (const n of names) {
+    const p = packageByName("os", n);
+    if (!p || seen.has(p)) continue;
+    seen.add(p);
+    low += p.mb[0];
+    high += p.mb[1];
+  }
+  return seen.size ? ` (about ${Math.round(low)}-${Math.round(high)} MB)` : "";
+}
+function removeHint(manager, names) {
+  const pkgs = names.map((n) => /\s/.test(n) ? `"${n}"` : n).join(" ");
+  switch (manager) {
+    case "apt-get":
+    case "apt":
+      return `apt-get purge -y --auto-remove ${pkgs}`;
+    case "apk":
+      return `apk add --virtual .build-deps ${pkgs} ... && apk del .build-deps`;
+    default:
+      return `${manager} remove -y ${pkgs}`;
+  }
+}
+var LL305_build_tools_in_final_image_default = defineRule({
+  code: "LL305",
+  name: "build-tools-in-final-image",
+  severity: "warning",
+  since: "0.1.0",
+  // With the built image (also when the Dockerfile is rebuilt from its history) only the image is judged:
+  // its filesystem shows which tools really stayed, so no Dockerfile finding repeats or contradicts it.
+  needs: { dockerfile: true, history: false, image: {} },
+  docs: {
+    what: 'Checks that the function image does not keep compilers and development packages: gcc, g++/gcc-c++, make, cmake, clang, build-essential/build-base, *-dev and *-devel header packages (python3-devel, libffi-devel, openssl-dev ...), the "Development Tools" group, golang, and toolchains installed with rustup (sh.rustup.rs) or a Go tarball, when they are installed in the target stage or a stage it is built FROM and not removed later in the same RUN (apt-get purge/remove, yum/dnf remove, apk del of the package or of its --virtual group, the apt-mark auto + autoremove pattern). Builder stages that are only copied from are not checked. git is not reported: it is not a compiler and some functions use it at run time. On a built image (with or without its Dockerfile, or rebuilt from the history) the image alone is judged: compilers and toolchains in the final filesystem (gcc/g++/cc/clang and gcc internals such as cc1 under /usr/libexec/gcc or /usr/lib/gcc, LLVM, make/cmake/ninja, rustup/cargo toolchains, /usr/local/go), with headers, pkg-config files and binutils added to the bytes; headers or ld alone are not reported. One finding names the tool groups with their bytes and layers, on the RUN that installed the biggest part when the Dockerfile is given.',
+    why: "A C toolchain with headers adds 150-300 MB to the image (a Rust toolchain over 1 GB) that the function never runs: a bigger image to push, to store, and for Lambda to fetch and cache when it prepares the function, and more packages for vulnerability scanners to flag. Native extensions only need the compiler while they are built; a multi-stage build compiles them in a builder stage and copies only the result (site-packages, node_modules, the binary) into the image.",
+    bad: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN dnf install -y gcc python3-devel && dnf clean all \\\n && pip install --no-cache-dir -r requirements.txt\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
+    good: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12 AS build\nRUN dnf install -y gcc python3-devel\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt --target /out\n\nFROM public.ecr.aws/lambda/python:3.12\nCOPY --from=build /out ${LAMBDA_TASK_ROOT}\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
+    references: [
+      "https://docs.docker.com/build/building/multi-stage/",
+      "https://docs.aws.amazon.com/lambda/latest/dg/python-image.html",
+      "https://docs.aws.amazon.com/lambda/latest/dg/images-create.html"
+    ]
+  },
+  messages: {
+    buildTools: {
+      text: "This RUN installs build tools in the function image and never removes them: {{packages}}{{size}}. They are needed to compile, not to run the function.",
+      severity: "warning",
+      fix: "Use a multi-stage build: install them and compile in a builder stage (FROM ... AS build), then COPY --from=build only the artifacts; or remove them in the same RUN ({{remove}})."
+    },
+    toolchain: {
+      text: "This RUN installs {{toolchain}} in the function image ({{path}}) and never removes it; a compiler toolchain is only needed to build.",
+      severity: "warning",
+      fix: "Build in a builder stage and COPY --from=build only the compiled artifact; or remove it in the same RUN ({{remove}})."
+    },
+    imageBuildTools: {
+      text: "The image ships build tools that only compiling needs: {{tools}}; {{size}} in {{files}} (layer {{layers}}).",
+      severity: "warning",
+      fix: "Use a multi-stage build: install the compiler and headers and build in a builder stage (FROM ... AS build), then COPY --from=build only the artifacts (site-packages, node_modules, the binary); or remove the tools in the same RUN that installed them.",
+      evidence: "image"
+    }
+  },
+  create(ctx) {
+    const lineage = new Set(ctx.target ? stageLineage(ctx.target) : []);
+    return {
+      image(image) {
+        const found = imageBuildTools(image);
+        if (!found) return;
+        const layers = [...found.byLayer.keys()].sort((a, b) => a - b);
+        const main = [...found.byLayer.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
+        const tools = found.groups.map((g) => `${g.label} ${formatBytes4(g.bytes)}${g.trigger ? ` (${g.example})` : ""}`).join(", ");
+        ctx.report({
+          messageId: "imageBuildTools",
+          source: "image-layer",
+          layer: main,
+          data: { tools, size: `${formatBytes4(found.bytes)} (${found.bytes} bytes)`, files: `${found.files} file${found.files === 1 ? "" : "s"}`, layers: `${layers.map((l) => l + 1).join(", ")} of ${image.layers.length}` }
+        });
+      },
+      instruction(ins) {
+        if (ctx.image) return;
+        if (ins.keyword !== "RUN" || !ins.stage || !lineage.has(ins.stage)) return;
+        const script = ctx.df.shell(ins);
+        if (!script) return;
+        const byCmd = new Map(installs(script).map((i) => [i.cmd, i]));
+        const kept = [];
+        let manager = "";
+        script.commands.forEach((cmd, index) => {
+          const mc = one(cmd);
+          if (!mc) return;
+          const inst = byCmd.get(cmd);
+          const fromVars = inst ? cmd.args.filter((a, i) => !cmd.literal[i] && !a.startsWith("-")).flatMap((a) => {
+            const e = expand(a, ins.scope);
+            return e.unresolved.length ? [] : e.value.split(/\s+/).filter(Boolean);
+          }) : [];
+          const tools = [...new Set(buildToolsOf(mc, [...(inst?.packages ?? []).filter((p) => !p.includes("$")), ...fromVars]))];
+          if (!tools.length) return;
+          manager ||= mc.manager;
+          const virtual = mc.manager === "apk" ? inst?.options.find((o) => o.startsWith("--virtual=") || o.startsWith("-t="))?.split("=")[1] : void 0;
+          for (const t of tools) kept.push({ name: t, virtual, index });
+        });
+        const stillThere = kept.filter((k) => {
+          const removed = removedAfter(script, k.index);
+          if (removed.all) return false;
+          return !removed.names.has(k.name.toLowerCase()) && !(k.virtual && removed.names.has(k.virtual.toLowerCase()));
+        });
+        const names = [...new Set(stillThere.map((k) => k.name))];
+        if (names.length) {
+          ctx.report({ messageId: "buildTools", at: ins, data: { packages: list(names), size: sizeOf(names), remove: removeHint(manager, names) } });
+        }
+        const removedPaths2 = script.commands.filter((c) => commandName(c) === "rm").flatMap((c) => c.args.filter((a) => !a.startsWith("-")));
+        for (const t of TOOLCHAIN_DOWNLOADS) {
+          const fetched = script.commands.some((c) => ["curl", "wget"].includes(commandName(c)) && c.args.some((a) => t.host.test(a)));
+          const rustupInit = t.label.includes("Rust") && script.commands.some((c) => commandName(c) === "rustup-init" || commandName(c) === "rustup" && ["toolchain", "default", "install"].includes(c.args[0] ?? ""));
+          if (!fetched && !rustupInit) continue;
+          const uninstalled = t.label.includes("Rust") && script.commands.some((c) => commandName(c) === "rustup" && c.args[0] === "self" && c.args[1] === "uninstall");
+          if (uninstalled || t.paths.some((p) => removedPaths2.some((r) => pathWithin(p, r)))) continue;
+          ctx.report({ messageId: "toolchain", at: ins, data: { toolchain: t.label, path: t.paths.slice(0, 2).join(", "), remove: t.remove } });
+        }
+      }
+    };
+  }
+});
+
+// src/knowledge/context-excludes.ts
+var CONTEXT_EXCLUDES = [
+  { name: ".git", kind: "dir", why: "repository history" },
+  { name: "node_modules", kind: "dir", why: "host-installed dependencies the build installs again", node: true },
+  { name: "tests", kind: "dir", why: "tests" },
+  { name: "test", kind: "dir", why: "tests" },
+  { name: "__tests__", kind: "dir", why: "tests" },
+  { name: "__pycache__", kind: "dir", why: "bytecode cache" },
+  { name: ".pytest_cache", kind: "dir", why: "test cache" },
+  { name: ".mypy_cache", kind: "dir", why: "type-checker cache" },
+  { name: ".ruff_cache", kind: "dir", why: "linter cache" },
+  { name: ".tox", kind: "dir", why: "test environments" },
+  { name: ".venv", kind: "dir", why: "a local virtualenv" },
+  { name: "venv", kind: "dir", why: "a local virtualenv" },
+  { name: ".aws", kind: "dir", why: "AWS credentials and config" },
+  { name: ".env", kind: "file", why: "environment secrets" },
+  { name: ".aws-sam", kind: "dir", why: "SAM build output" },
+  { name: "cdk.out", kind: "dir", why: "CDK synth output" },
+  { name: ".serverless", kind: "dir", why: "Serverless Framework output" }
+];
+var OPAQUE_DIRS = ["node_modules", ".git", ".venv", "venv", "site-packages", "vendor", ".tox"];
+var DEPENDENCY_DIRS2 = OPAQUE_DIRS.filter((d) => d !== "vendor");
+function isEnvFile(base2) {
+  return base2 === ".env" || /^\.env\.[\w.-]+$/.test(base2) && !/\.(example|sample|template|dist)$/.test(base2);
+}
+
+// rules/LL306-build-context-unfiltered.ts
+var NODE_MANAGERS = /* @__PURE__ */ new Set(["npm", "yarn", "pnpm", "bun"]);
+function formatBytes5(n) {
+  if (n >= 1e9) return `${(n / 1e9).toFixed(1)} GB`;
+  if (n >= 1e6) return `${(n / 1e6).toFixed(1)} MB`;
+  if (n >= 1e3) return `${Math.round(n / 1e3)} KB`;
+  return `${n} B`;
+}
+function offenders(files, nodeInstalled) {
+  const found = /* @__PURE__ */ new Map();
+  const excludes = CONTEXT_EXCLUDES.filter((e) => !e.node || nodeInstalled);
+  for (const f of files) {
+    const segments = f.path.split("/");
+    for (let i = 0; i < segments.length; i++) {
+      const seg = segments[i];
+      const last = i === segments.length - 1;
+      const isDir = !last || f.dir;
+      let hit = excludes.find((e) => e.name === seg && e.kind === "dir" === isDir);
+      if (!hit && !isDir && isEnvFile(seg)) hit = CONTEXT_EXCLUDES.find((e) => e.name === ".env");
+      if (hit) {
+        const path = segments.slice(0, i + 1).join("/");
+        const o = found.get(path) ?? { path, dir: isDir, bytes: 0, why: hit.why };
+        if (!f.dir) o.bytes += f.size;
+        found.set(path, o);
+        break;
+      }
+      if (OPAQUE_DIRS.includes(seg)) break;
+    }
+  }
+  return [...found.values()].sort((a, b) => b.bytes - a.bytes || a.path.localeCompare(b.path));
+}
+function describe(list2, truncated, max = 5) {
+  const shown = list2.slice(0, max).map((o) => `${o.path}${o.dir ? "/" : ""} (${truncated ? "at least " : ""}${formatBytes5(o.bytes)}, ${o.why})`);
+  return list2.length > max ? `${shown.join(", ")} + ${list2.length - max} more` : shown.join(", ");
+}
+var LL306_build_context_unfiltered_default = defineRule({
+  code: "LL306",
+  name: "build-context-unfiltered",
+  severity: "warning",
+  since: "0.1.0",
+  sameAs: ["dockle DKL-LI-0003"],
+  needs: { dockerfile: true, context: true },
+  docs: {
+    what: "Checks `COPY .` and `ADD .` into the function image (the target stage, the stages it is built FROM, and builder stages whose copied folder the target copies whole with COPY --from) against the build context: it reports a context with no .dockerignore at all, and a .dockerignore that still lets through .git, tests, __pycache__/.pytest_cache/.mypy_cache, .venv/venv, .aws, .env files, SAM/CDK/Serverless build output (.aws-sam, cdk.out, .serverless), or node_modules when the Dockerfile installs Node.js dependencies itself. It looks at the files that actually exist and names them with their sizes. When the build context cannot be read, the rule stays quiet rather than guess.",
+    why: 'Everything `COPY .` takes ships in the function image: the repository history, test suites, virtualenvs and a host-built node_modules (with native modules compiled for macOS or Windows that fail on Lambda with "invalid ELF header") add megabytes to every deploy and to what Lambda fetches for new execution environments. .aws and .env files put credentials into an image anyone with pull access can read. A .dockerignore also keeps unrelated edits (a README, a test) from busting the build cache of the COPY layer.',
+    bad: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY . ${LAMBDA_TASK_ROOT}\nCMD ["app.handler"]\n', context: { ...PYTHON_HANDLER, "tests/test_app.py": "def test():\n    pass\n" } },
+    good: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY . ${LAMBDA_TASK_ROOT}\nCMD ["app.handler"]\n', context: { ...PYTHON_HANDLER, "tests/test_app.py": "def test():\n    pass\n", ".dockerignore": ".git\ntests/\n**/__pycache__\n.venv\n.env\n" } },
+    references: [
+      "https://docs.docker.com/build/concepts/context/#dockerignore-files",
+      "https://docs.docker.com/build/building/best-practices/#exclude-with-dockerignore",
+      "https://github.com/goodwithtech/dockle/blob/master/CHECKPOINT.md#dkl-li-0003"
+    ]
+  },
+  messages: {
+    noDockerignore: {
+      text: "{{copy}} copies the whole build context into the image and there is no .dockerignore{{found}}.",
+      severity: "warning",
+      fix: "Add a .dockerignore next to the Dockerfile ({{ignore}}), or COPY only what the function needs."
+    },
+    unfilteredPaths: {
+      text: "{{copy}} copies {{found}} into the image: .dockerignore ({{dockerignore}}) does not exclude them.",
+      severity: "warning",
+      fix: "Add to .dockerignore: {{ignore}}."
+    }
+  },
+  create(ctx) {
+    const lineage = new Set(ctx.target ? stageLineage(ctx.target) : []);
+    const copies = [];
+    return {
+      instruction(ins) {
+        if (ins.keyword !== "COPY" && ins.keyword !== "ADD" || !ins.stage || !ins.copy || ins.copy.from !== void 0) return;
+        if (ins.copy.sources.some((s) => s === "." || s === "./" || s === "/")) copies.push(ins);
+      },
+      end() {
+        const context = ctx.context;
+        if (!context || copies.length === 0) return;
+        const nodeInstalled = ctx.df.stages.some((s) => s.reachesTarget && s.instructions.some((i) => i.keyword === "RUN" && installs(ctx.df.shell(i)).some((p) => NODE_MANAGERS.has(p.manager))));
+        const ships = (ins) => {
+          const stage = ins.stage;
+          if (lineage.has(stage)) return true;
+          const dest = normalizePath(ins.copy.dest);
+          return [...lineage].some((s) => s.instructions.some((c) => c.copy?.fromStage === stage && c.copy.sources.some((src) => src.startsWith("/") && pathWithin(dest, normalizePath(src)))));
+        };
+        let list2;
+        for (const ins of copies) {
+          if (!ships(ins)) continue;
+          list2 ??= offenders(context.files(), nodeInstalled);
+          const copy = `${ins.keyword} ${ins.words.join(" ")}`;
+          const ignore = (list2.length ? list2.slice(0, 8).map((o) => o.dir ? `${o.path}/` : o.path) : [".git", "**/__pycache__", ".venv", ".env", "tests/"]).join(", ");
+          if (!context.dockerignore) {
+            const found = list2.length ? `, so it takes ${describe(list2, context.truncated)}` : "";
+            ctx.report({ messageId: "noDockerignore", at: ins, source: "build-context", data: { copy, found, ignore: list2.length ? `with ${ignore}` : `e.g. ${ignore}` } });
+            continue;
+          }
+          if (!list2.length) continue;
+          const dockerignore = context.dockerignore.path.split(/[\\/]/).pop() ?? ".dockerignore";
+          ctx.report({ messageId: "unfilteredPaths", at: ins, source: "build-context", data: { copy, found: describe(list2, context.truncated), dockerignore, ignore } });
+        }
+      }
+    };
+  }
+});
+
+// rules/index.ts
+var rules = [LL001_dockerfile_syntax_default, LL100_lambda_not_detected_default, LL101_ric_missing_default, LL102_entrypoint_invalid_default, LL103_handler_invalid_default, LL104_workdir_not_task_root_default, LL105_platform_unsupported_default, LL106_runtime_deprecated_default, LL107_file_not_readable_default, LL108_write_outside_tmp_default, LL109_package_manager_mismatch_default, LL110_setting_ignored_default, LL201_base_image_unpinned_default, LL202_secret_baked_default, LL203_remote_script_piped_default, LL301_cache_leftover_default, LL302_layer_order_default, LL303_image_too_large_default, LL304_wasted_space_default, LL305_build_tools_in_final_image_default, LL306_build_context_unfiltered_default];
+
+export {
+  ConfigError,
+  configSchema,
+  findConfig,
+  loadConfig,
+  initShell,
+  parseDockerfile,
+  DEPENDENCY_DIRS2 as DEPENDENCY_DIRS,
+  LAMBDA_CONTRACT_RULES,
+  judgesAsLambda,
+  SEVERITY_RANK,
+  atLeast,
+  interpolate,
+  redactText,
+  historyLines,
+  historyDockerfile,
+  formatMB,
+  estimateImage,
+  formatEstimateBlock,
+  estimatesForDockerfile,
+  imageFacts,
+  rules
+};

@@ -1,0 +1,4485 @@
+import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
+import {
+  InputProblem
+} from "./chunk-5T5W6R5W.js";
+import {
+  RULES,
+  lazyContext,
+  runRules
+} from "./chunk-TV3J5RI5.js";
+import {
+  estimateImage,
+  historyDockerfile,
+  historyLines,
+  imageFacts,
+  initShell,
+  parseDockerfile
+} from "./chunk-QLQ5YQOB.js";
+import {
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunk-7KY5IGMZ.js";
+
+// node_modules/events-universal/default.js
+var require_default = __commonJS({
+  "node_modules/events-universal/default.js"(exports, module) {
+    module.exports = __require("events");
+  }
+});
+
+// node_modules/fast-fifo/fixed-size.js
+var require_fixed_size = __commonJS({
+  "node_modules/fast-fifo/fixed-size.js"(exports, module) {
+    module.exports = class FixedFIFO {
+      constructor(hwm) {
+        if (!(hwm > 0) || (hwm - 1 & hwm) !== 0) throw new Error("Max size for a FixedFIFO should be a power of two");
+        this.buffer = new Array(hwm);
+        this.mask = hwm - 1;
+        this.top = 0;
+        this.btm = 0;
+        this.next = null;
+      }
+      clear() {
+        this.top = this.btm = 0;
+        this.next = null;
+        this.buffer.fill(void 0);
+      }
+      push(data) {
+        if (this.buffer[this.top] !== void 0) return false;
+        this.buffer[this.top] = data;
+        this.top = this.top + 1 & this.mask;
+        return true;
+      }
+      shift() {
+        const last = this.buffer[this.btm];
+        if (last === void 0) return void 0;
+        this.buffer[this.btm] = void 0;
+        this.btm = this.btm + 1 & this.mask;
+        return last;
+      }
+      peek() {
+        return this.buffer[this.btm];
+      }
+      isEmpty() {
+        return this.buffer[this.btm] === void 0;
+      }
+    };
+  }
+});
+
+// node_modules/fast-fifo/index.js
+var require_fast_fifo = __commonJS({
+  "node_modules/fast-fifo/index.js"(exports, module) {
+    var FixedFIFO = require_fixed_size();
+    module.exports = class FastFIFO {
+      constructor(hwm) {
+        this.hwm = hwm || 16;
+        this.head = new FixedFIFO(this.hwm);
+        this.tail = this.head;
+        this.length = 0;
+      }
+      clear() {
+        this.head = this.tail;
+        this.head.clear();
+        this.length = 0;
+      }
+      push(val) {
+        this.length++;
+        if (!this.head.push(val)) {
+          const prev = this.head;
+          this.head = prev.next = new FixedFIFO(2 * this.head.buffer.length);
+          this.head.push(val);
+        }
+      }
+      shift() {
+        if (this.length !== 0) this.length--;
+        const val = this.tail.shift();
+        if (val === void 0 && this.tail.next) {
+          const next = this.tail.next;
+          this.tail.next = null;
+          this.tail = next;
+          return this.tail.shift();
+        }
+        return val;
+      }
+      peek() {
+        const val = this.tail.peek();
+        if (val === void 0 && this.tail.next) return this.tail.next.peek();
+        return val;
+      }
+      isEmpty() {
+        return this.length === 0;
+      }
+    };
+  }
+});
+
+// node_modules/b4a/index.js
+var require_b4a = __commonJS({
+  "node_modules/b4a/index.js"(exports, module) {
+    function isBuffer(value) {
+      return Buffer.isBuffer(value) || value instanceof Uint8Array;
+    }
+    function isEncoding(encoding) {
+      return Buffer.isEncoding(encoding);
+    }
+    function alloc(size, fill3, encoding) {
+      return Buffer.alloc(size, fill3, encoding);
+    }
+    function allocUnsafe(size) {
+      return Buffer.allocUnsafe(size);
+    }
+    function allocUnsafeSlow(size) {
+      return Buffer.allocUnsafeSlow(size);
+    }
+    function byteLength(string, encoding) {
+      return Buffer.byteLength(string, encoding);
+    }
+    function compare(a, b) {
+      return Buffer.compare(a, b);
+    }
+    function concat(buffers, totalLength) {
+      return Buffer.concat(buffers, totalLength);
+    }
+    function copy(source, target, targetStart, start, end) {
+      return toBuffer(source).copy(target, targetStart, start, end);
+    }
+    function equals(a, b) {
+      return toBuffer(a).equals(b);
+    }
+    function fill2(buffer, value, offset, end, encoding) {
+      return toBuffer(buffer).fill(value, offset, end, encoding);
+    }
+    function from(value, encodingOrOffset, length) {
+      return Buffer.from(value, encodingOrOffset, length);
+    }
+    function includes(buffer, value, byteOffset, encoding) {
+      return toBuffer(buffer).includes(value, byteOffset, encoding);
+    }
+    function indexOf(buffer, value, byfeOffset, encoding) {
+      return toBuffer(buffer).indexOf(value, byfeOffset, encoding);
+    }
+    function lastIndexOf(buffer, value, byteOffset, encoding) {
+      return toBuffer(buffer).lastIndexOf(value, byteOffset, encoding);
+    }
+    function swap16(buffer) {
+      return toBuffer(buffer).swap16();
+    }
+    function swap32(buffer) {
+      return toBuffer(buffer).swap32();
+    }
+    function swap64(buffer) {
+      return toBuffer(buffer).swap64();
+    }
+    function toBuffer(buffer) {
+      if (Buffer.isBuffer(buffer)) return buffer;
+      return Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+    }
+    function toString(buffer, encoding, start, end) {
+      return toBuffer(buffer).toString(encoding, start, end);
+    }
+    function toHex(buffer, start, end) {
+      return toBuffer(buffer).toString("hex", start, end);
+    }
+    function write(buffer, string, offset, length, encoding) {
+      return toBuffer(buffer).write(string, offset, length, encoding);
+    }
+    function readDoubleBE(buffer, offset) {
+      return toBuffer(buffer).readDoubleBE(offset);
+    }
+    function readDoubleLE(buffer, offset) {
+      return toBuffer(buffer).readDoubleLE(offset);
+    }
+    function readFloatBE(buffer, offset) {
+      return toBuffer(buffer).readFloatBE(offset);
+    }
+    function readFloatLE(buffer, offset) {
+      return toBuffer(buffer).readFloatLE(offset);
+    }
+    function readInt32BE(buffer, offset) {
+      return toBuffer(buffer).readInt32BE(offset);
+    }
+    function readInt32LE(buffer, offset) {
+      return toBuffer(buffer).readInt32LE(offset);
+    }
+    function readUInt32BE(buffer, offset) {
+      return toBuffer(buffer).readUInt32BE(offset);
+    }
+    function readUInt32LE(buffer, offset) {
+      return toBuffer(buffer).readUInt32LE(offset);
+    }
+    function writeDoubleBE(buffer, value, offset) {
+      return toBuffer(buffer).writeDoubleBE(value, offset);
+    }
+    function writeDoubleLE(buffer, value, offset) {
+      return toBuffer(buffer).writeDoubleLE(value, offset);
+    }
+    function writeFloatBE(buffer, value, offset) {
+      return toBuffer(buffer).writeFloatBE(value, offset);
+    }
+    function writeFloatLE(buffer, value, offset) {
+      return toBuffer(buffer).writeFloatLE(value, offset);
+    }
+    function writeInt32BE(buffer, value, offset) {
+      return toBuffer(buffer).writeInt32BE(value, offset);
+    }
+    function writeInt32LE(buffer, value, offset) {
+      return toBuffer(buffer).writeInt32LE(value, offset);
+    }
+    function writeUInt32BE(buffer, value, offset) {
+      return toBuffer(buffer).writeUInt32BE(value, offset);
+    }
+    function writeUInt32LE(buffer, value, offset) {
+      return toBuffer(buffer).writeUInt32LE(value, offset);
+    }
+    module.exports = {
+      isBuffer,
+      isEncoding,
+      alloc,
+      allocUnsafe,
+      allocUnsafeSlow,
+      byteLength,
+      compare,
+      concat,
+      copy,
+      equals,
+      fill: fill2,
+      from,
+      includes,
+      indexOf,
+      lastIndexOf,
+      swap16,
+      swap32,
+      swap64,
+      toBuffer,
+      toString,
+      toHex,
+      write,
+      readDoubleBE,
+      readDoubleLE,
+      readFloatBE,
+      readFloatLE,
+      readInt32BE,
+      readInt32LE,
+      readUInt32BE,
+      readUInt32LE,
+      writeDoubleBE,
+      writeDoubleLE,
+      writeFloatBE,
+      writeFloatLE,
+      writeInt32BE,
+      writeInt32LE,
+      writeUInt32BE,
+      writeUInt32LE
+    };
+  }
+});
+
+// node_modules/text-decoder/lib/pass-through-decoder.js
+var require_pass_through_decoder = __commonJS({
+  "node_modules/text-decoder/lib/pass-through-decoder.js"(exports, module) {
+    var b4a = require_b4a();
+    module.exports = class PassThroughDecoder {
+      constructor(encoding) {
+        this.encoding = encoding;
+      }
+      get remaining() {
+        return 0;
+      }
+      decode(data) {
+        return b4a.toString(data, this.encoding);
+      }
+      flush() {
+        return "";
+      }
+    };
+  }
+});
+
+// node_modules/text-decoder/lib/utf8-decoder.js
+var require_utf8_decoder = __commonJS({
+  "node_modules/text-decoder/lib/utf8-decoder.js"(exports, module) {
+    var b4a = require_b4a();
+    module.exports = class UTF8Decoder {
+      constructor() {
+        this._reset();
+      }
+      get remaining() {
+        return this.bytesSeen;
+      }
+      decode(data) {
+        if (data.byteLength === 0) return "";
+        if (this.bytesNeeded === 0 && trailingIncomplete(data, 0) === 0) {
+          this.bytesSeen = trailingBytesSeen(data);
+          return b4a.toString(data, "utf8");
+        }
+        let result = "";
+        let start = 0;
+        if (this.bytesNeeded > 0) {
+          while (start < data.byteLength) {
+            const byte = data[start];
+            if (byte < this.lowerBoundary || byte > this.upperBoundary) {
+              result += "\uFFFD";
+              this._reset();
+              break;
+            }
+            this.lowerBoundary = 128;
+            this.upperBoundary = 191;
+            this.codePoint = this.codePoint << 6 | byte & 63;
+            this.bytesSeen++;
+            start++;
+            if (this.bytesSeen === this.bytesNeeded) {
+              result += String.fromCodePoint(this.codePoint);
+              this._reset();
+              break;
+            }
+          }
+          if (this.bytesNeeded > 0) return result;
+        }
+        const trailing = trailingIncomplete(data, start);
+        const end = data.byteLength - trailing;
+        if (end > start) result += b4a.toString(data, "utf8", start, end);
+        for (let i = end; i < data.byteLength; i++) {
+          const byte = data[i];
+          if (this.bytesNeeded === 0) {
+            if (byte <= 127) {
+              this.bytesSeen = 0;
+              result += String.fromCharCode(byte);
+            } else if (byte >= 194 && byte <= 223) {
+              this.bytesNeeded = 2;
+              this.bytesSeen = 1;
+              this.codePoint = byte & 31;
+            } else if (byte >= 224 && byte <= 239) {
+              if (byte === 224) this.lowerBoundary = 160;
+              else if (byte === 237) this.upperBoundary = 159;
+              this.bytesNeeded = 3;
+              this.bytesSeen = 1;
+              this.codePoint = byte & 15;
+            } else if (byte >= 240 && byte <= 244) {
+              if (byte === 240) this.lowerBoundary = 144;
+              else if (byte === 244) this.upperBoundary = 143;
+              this.bytesNeeded = 4;
+              this.bytesSeen = 1;
+              this.codePoint = byte & 7;
+            } else {
+              this.bytesSeen = 1;
+              result += "\uFFFD";
+            }
+            continue;
+          }
+          if (byte < this.lowerBoundary || byte > this.upperBoundary) {
+            result += "\uFFFD";
+            i--;
+            this._reset();
+            continue;
+          }
+          this.lowerBoundary = 128;
+          this.upperBoundary = 191;
+          this.codePoint = this.codePoint << 6 | byte & 63;
+          this.bytesSeen++;
+          if (this.bytesSeen === this.bytesNeeded) {
+            result += String.fromCodePoint(this.codePoint);
+            this._reset();
+          }
+        }
+        return result;
+      }
+      flush() {
+        const result = this.bytesNeeded > 0 ? "\uFFFD" : "";
+        this._reset();
+        return result;
+      }
+      _reset() {
+        this.codePoint = 0;
+        this.bytesNeeded = 0;
+        this.bytesSeen = 0;
+        this.lowerBoundary = 128;
+        this.upperBoundary = 191;
+      }
+    };
+    function trailingIncomplete(data, start) {
+      const len = data.byteLength;
+      if (len <= start) return 0;
+      const limit = Math.max(start, len - 4);
+      let i = len - 1;
+      while (i > limit && (data[i] & 192) === 128) i--;
+      if (i < start) return 0;
+      const byte = data[i];
+      let needed;
+      if (byte <= 127) return 0;
+      if (byte >= 194 && byte <= 223) needed = 2;
+      else if (byte >= 224 && byte <= 239) needed = 3;
+      else if (byte >= 240 && byte <= 244) needed = 4;
+      else return 0;
+      const available = len - i;
+      return available < needed ? available : 0;
+    }
+    function trailingBytesSeen(data) {
+      const len = data.byteLength;
+      if (len === 0) return 0;
+      const last = data[len - 1];
+      if (last <= 127) return 0;
+      if ((last & 192) !== 128) return 1;
+      const limit = Math.max(0, len - 4);
+      let i = len - 2;
+      while (i >= limit && (data[i] & 192) === 128) i--;
+      if (i < 0) return 1;
+      const first = data[i];
+      let needed;
+      if (first >= 194 && first <= 223) needed = 2;
+      else if (first >= 224 && first <= 239) needed = 3;
+      else if (first >= 240 && first <= 244) needed = 4;
+      else return 1;
+      if (len - i !== needed) return 1;
+      if (needed >= 3) {
+        const second = data[i + 1];
+        if (first === 224 && second < 160) return 1;
+        if (first === 237 && second > 159) return 1;
+        if (first === 240 && second < 144) return 1;
+        if (first === 244 && second > 143) return 1;
+      }
+      return 0;
+    }
+  }
+});
+
+// node_modules/text-decoder/index.js
+var require_text_decoder = __commonJS({
+  "node_modules/text-decoder/index.js"(exports, module) {
+    var PassThroughDecoder = require_pass_through_decoder();
+    var UTF8Decoder = require_utf8_decoder();
+    module.exports = class TextDecoder {
+      constructor(encoding = "utf8") {
+        this.encoding = normalizeEncoding(encoding);
+        switch (this.encoding) {
+          case "utf8":
+            this.decoder = new UTF8Decoder();
+            break;
+          case "utf16le":
+          case "base64":
+            throw new Error("Unsupported encoding: " + this.encoding);
+          default:
+            this.decoder = new PassThroughDecoder(this.encoding);
+        }
+      }
+      get remaining() {
+        return this.decoder.remaining;
+      }
+      push(data) {
+        if (typeof data === "string") return data;
+        return this.decoder.decode(data);
+      }
+      // For Node.js compatibility
+      write(data) {
+        return this.push(data);
+      }
+      end(data) {
+        let result = "";
+        if (data) result = this.push(data);
+        result += this.decoder.flush();
+        return result;
+      }
+    };
+    function normalizeEncoding(encoding) {
+      encoding = encoding.toLowerCase();
+      switch (encoding) {
+        case "utf8":
+        case "utf-8":
+          return "utf8";
+        case "ucs2":
+        case "ucs-2":
+        case "utf16le":
+        case "utf-16le":
+          return "utf16le";
+        case "latin1":
+        case "binary":
+          return "latin1";
+        case "base64":
+        case "ascii":
+        case "hex":
+          return encoding;
+        default:
+          throw new Error("Unknown encoding: " + encoding);
+      }
+    }
+  }
+});
+
+// node_modules/streamx/lib/errors.js
+var require_errors = __commonJS({
+  "node_modules/streamx/lib/errors.js"(exports, module) {
+    module.exports = class StreamError extends Error {
+      constructor(msg, code, fn = StreamError) {
+        super(msg);
+        this.code = code;
+        if (Error.captureStackTrace) {
+          Error.captureStackTrace(this, fn);
+        }
+      }
+      static isStreamDestroyed(err2) {
+        return err2 && err2.code === "STREAM_DESTROYED";
+      }
+      static isPrematureClose(err2) {
+        return err2 && err2.code === "PREMATURE_CLOSE";
+      }
+      static isAborted(err2) {
+        return err2 && err2.code === "ABORTED";
+      }
+      static isBadArgument(err2) {
+        return err2 && err2.code === "BAD_ARGUMENT";
+      }
+      get name() {
+        return "StreamError";
+      }
+      static STREAM_DESTROYED() {
+        return new StreamError("Stream was destroyed", "STREAM_DESTROYED", StreamError.STREAM_DESTROYED);
+      }
+      static PREMATURE_CLOSE(msg = "Premature close") {
+        return new StreamError(msg, "PREMATURE_CLOSE", StreamError.PREMATURE_CLOSE);
+      }
+      static ABORTED() {
+        return new StreamError("Stream aborted", "ABORTED", StreamError.ABORTED);
+      }
+      static BAD_ARGUMENT(msg = "Bad argument") {
+        return new StreamError(msg, "BAD_ARGUMENT", StreamError.BAD_ARGUMENT);
+      }
+    };
+  }
+});
+
+// node_modules/streamx/index.js
+var require_streamx = __commonJS({
+  "node_modules/streamx/index.js"(exports, module) {
+    var { EventEmitter } = require_default();
+    var FIFO = require_fast_fifo();
+    var TextDecoder = require_text_decoder();
+    var StreamError = require_errors();
+    var qmt = typeof queueMicrotask === "undefined" ? (fn) => global.process.nextTick(fn) : queueMicrotask;
+    var MAX = (1 << 29) - 1;
+    var OPENING = 1;
+    var PREDESTROYING = 2;
+    var DESTROYING = 4;
+    var DESTROYED = 8;
+    var NOT_OPENING = MAX ^ OPENING;
+    var NOT_PREDESTROYING = MAX ^ PREDESTROYING;
+    var READ_ACTIVE = 1 << 4;
+    var READ_UPDATING = 2 << 4;
+    var READ_PRIMARY = 4 << 4;
+    var READ_QUEUED = 8 << 4;
+    var READ_RESUMED = 16 << 4;
+    var READ_PIPE_DRAINED = 32 << 4;
+    var READ_ENDING = 64 << 4;
+    var READ_EMIT_DATA = 128 << 4;
+    var READ_EMIT_READABLE = 256 << 4;
+    var READ_EMITTED_READABLE = 512 << 4;
+    var READ_DONE = 1024 << 4;
+    var READ_NEXT_TICK = 2048 << 4;
+    var READ_NEEDS_PUSH = 4096 << 4;
+    var READ_READ_AHEAD = 8192 << 4;
+    var READ_FLOWING = READ_RESUMED | READ_PIPE_DRAINED;
+    var READ_ACTIVE_AND_NEEDS_PUSH = READ_ACTIVE | READ_NEEDS_PUSH;
+    var READ_PRIMARY_AND_ACTIVE = READ_PRIMARY | READ_ACTIVE;
+    var READ_EMIT_READABLE_AND_QUEUED = READ_EMIT_READABLE | READ_QUEUED;
+    var READ_RESUMED_READ_AHEAD = READ_RESUMED | READ_READ_AHEAD;
+    var READ_NOT_ACTIVE = MAX ^ READ_ACTIVE;
+    var READ_NON_PRIMARY = MAX ^ READ_PRIMARY;
+    var READ_NON_PRIMARY_AND_PUSHED = MAX ^ (READ_PRIMARY | READ_NEEDS_PUSH);
+    var READ_PUSHED = MAX ^ READ_NEEDS_PUSH;
+    var READ_PAUSED = MAX ^ READ_RESUMED;
+    var READ_NOT_QUEUED = MAX ^ (READ_QUEUED | READ_EMITTED_READABLE);
+    var READ_NOT_ENDING = MAX ^ READ_ENDING;
+    var READ_PIPE_NOT_DRAINED = MAX ^ READ_FLOWING;
+    var READ_NOT_NEXT_TICK = MAX ^ READ_NEXT_TICK;
+    var READ_NOT_UPDATING = MAX ^ READ_UPDATING;
+    var READ_NO_READ_AHEAD = MAX ^ READ_READ_AHEAD;
+    var READ_PAUSED_NO_READ_AHEAD = MAX ^ READ_RESUMED_READ_AHEAD;
+    var WRITE_ACTIVE = 1 << 18;
+    var WRITE_UPDATING = 2 << 18;
+    var WRITE_PRIMARY = 4 << 18;
+    var WRITE_QUEUED = 8 << 18;
+    var WRITE_UNDRAINED = 16 << 18;
+    var WRITE_DONE = 32 << 18;
+    var WRITE_EMIT_DRAIN = 64 << 18;
+    var WRITE_NEXT_TICK = 128 << 18;
+    var WRITE_WRITING = 256 << 18;
+    var WRITE_FINISHING = 512 << 18;
+    var WRITE_CORKED = 1024 << 18;
+    var WRITE_NOT_ACTIVE = MAX ^ (WRITE_ACTIVE | WRITE_WRITING);
+    var WRITE_NON_PRIMARY = MAX ^ WRITE_PRIMARY;
+    var WRITE_NOT_FINISHING = MAX ^ (WRITE_ACTIVE | WRITE_FINISHING);
+    var WRITE_DRAINED = MAX ^ WRITE_UNDRAINED;
+    var WRITE_NOT_QUEUED = MAX ^ WRITE_QUEUED;
+    var WRITE_NOT_NEXT_TICK = MAX ^ WRITE_NEXT_TICK;
+    var WRITE_NOT_UPDATING = MAX ^ WRITE_UPDATING;
+    var WRITE_NOT_CORKED = MAX ^ WRITE_CORKED;
+    var ACTIVE = READ_ACTIVE | WRITE_ACTIVE;
+    var NOT_ACTIVE = MAX ^ ACTIVE;
+    var DONE = READ_DONE | WRITE_DONE;
+    var DESTROY_STATUS = DESTROYING | DESTROYED | PREDESTROYING;
+    var OPEN_STATUS = DESTROY_STATUS | OPENING;
+    var AUTO_DESTROY = DESTROY_STATUS | DONE;
+    var NON_PRIMARY = WRITE_NON_PRIMARY & READ_NON_PRIMARY;
+    var ACTIVE_OR_TICKING = WRITE_NEXT_TICK | READ_NEXT_TICK;
+    var TICKING = ACTIVE_OR_TICKING & NOT_ACTIVE;
+    var IS_OPENING = OPEN_STATUS | TICKING;
+    var READ_PRIMARY_STATUS = OPEN_STATUS | READ_ENDING | READ_DONE;
+    var READ_STATUS = OPEN_STATUS | READ_DONE | READ_QUEUED;
+    var READ_ENDING_STATUS = OPEN_STATUS | READ_ENDING | READ_QUEUED;
+    var READ_READABLE_STATUS = OPEN_STATUS | READ_EMIT_READABLE | READ_QUEUED | READ_EMITTED_READABLE;
+    var SHOULD_NOT_READ = OPEN_STATUS | READ_ACTIVE | READ_ENDING | READ_DONE | READ_NEEDS_PUSH | READ_READ_AHEAD;
+    var READ_BACKPRESSURE_STATUS = DESTROY_STATUS | READ_ENDING | READ_DONE;
+    var READ_UPDATE_SYNC_STATUS = READ_UPDATING | OPEN_STATUS | READ_NEXT_TICK | READ_PRIMARY;
+    var READ_NEXT_TICK_OR_OPENING = READ_NEXT_TICK | OPENING;
+    var WRITE_PRIMARY_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_DONE;
+    var WRITE_QUEUED_AND_UNDRAINED = WRITE_QUEUED | WRITE_UNDRAINED;
+    var WRITE_QUEUED_AND_ACTIVE = WRITE_QUEUED | WRITE_ACTIVE;
+    var WRITE_DRAIN_STATUS = WRITE_QUEUED | WRITE_UNDRAINED | OPEN_STATUS | WRITE_ACTIVE;
+    var WRITE_STATUS = OPEN_STATUS | WRITE_ACTIVE | WRITE_QUEUED | WRITE_CORKED;
+    var WRITE_PRIMARY_AND_ACTIVE = WRITE_PRIMARY | WRITE_ACTIVE;
+    var WRITE_ACTIVE_AND_WRITING = WRITE_ACTIVE | WRITE_WRITING;
+    var WRITE_FINISHING_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_QUEUED_AND_ACTIVE | WRITE_DONE;
+    var WRITE_BACKPRESSURE_STATUS = WRITE_UNDRAINED | DESTROY_STATUS | WRITE_FINISHING | WRITE_DONE;
+    var WRITE_UPDATE_SYNC_STATUS = WRITE_UPDATING | OPEN_STATUS | WRITE_NEXT_TICK | WRITE_PRIMARY;
+    var WRITE_DROP_DATA = WRITE_FINISHING | WRITE_DONE | DESTROY_STATUS;
+    var asyncIterator = Symbol.asyncIterator || /* @__PURE__ */ Symbol("asyncIterator");
+    var WritableState = class {
+      constructor(stream, { highWaterMark = 16384, map = null, mapWritable, byteLength, byteLengthWritable } = {}) {
+        this.stream = stream;
+        this.queue = new FIFO();
+        this.highWaterMark = highWaterMark;
+        this.buffered = 0;
+        this.error = null;
+        this.pipeline = null;
+        this.drains = null;
+        this.byteLength = byteLengthWritable || byteLength || defaultByteLength;
+        this.map = mapWritable || map;
+        this.afterWrite = afterWrite.bind(this);
+        this.afterUpdateNextTick = updateWriteNT.bind(this);
+      }
+      get ending() {
+        return (this.stream._duplexState & WRITE_FINISHING) !== 0;
+      }
+      get ended() {
+        return (this.stream._duplexState & WRITE_DONE) !== 0;
+      }
+      push(data) {
+        if ((this.stream._duplexState & WRITE_DROP_DATA) !== 0) return false;
+        if (this.map !== null) data = this.map(data);
+        this.buffered += this.byteLength(data);
+        this.queue.push(data);
+        if (this.buffered < this.highWaterMark) {
+          this.stream._duplexState |= WRITE_QUEUED;
+          return true;
+        }
+        this.stream._duplexState |= WRITE_QUEUED_AND_UNDRAINED;
+        return false;
+      }
+      shift() {
+        const data = this.queue.shift();
+        this.buffered -= this.byteLength(data);
+        if (this.buffered === 0) this.stream._duplexState &= WRITE_NOT_QUEUED;
+        return data;
+      }
+      end(data) {
+        if (typeof data === "function") {
+          this.stream.once("finish", data);
+        } else if (data !== void 0 && data !== null) {
+          this.push(data);
+        }
+        this.stream._duplexState = (this.stream._duplexState | WRITE_FINISHING) & WRITE_NON_PRIMARY;
+      }
+      autoBatch(data, cb) {
+        const buffer = [];
+        const stream = this.stream;
+        buffer.push(data);
+        while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED_AND_ACTIVE) {
+          buffer.push(stream._writableState.shift());
+        }
+        if ((stream._duplexState & OPEN_STATUS) !== 0) return cb(null);
+        stream._writev(buffer, cb);
+      }
+      update() {
+        const stream = this.stream;
+        stream._duplexState |= WRITE_UPDATING;
+        do {
+          while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED) {
+            const data = this.shift();
+            stream._duplexState |= WRITE_ACTIVE_AND_WRITING;
+            stream._write(data, this.afterWrite);
+          }
+          if ((stream._duplexState & WRITE_PRIMARY_AND_ACTIVE) === 0) this.updateNonPrimary();
+        } while (this.continueUpdate() === true);
+        stream._duplexState &= WRITE_NOT_UPDATING;
+      }
+      updateNonPrimary() {
+        const stream = this.stream;
+        if ((stream._duplexState & WRITE_FINISHING_STATUS) === WRITE_FINISHING) {
+          stream._duplexState = stream._duplexState | WRITE_ACTIVE;
+          stream._final(afterFinal.bind(this));
+          return;
+        }
+        if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
+          if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
+            stream._duplexState |= ACTIVE;
+            stream._destroy(afterDestroy.bind(this));
+          }
+          return;
+        }
+        if ((stream._duplexState & IS_OPENING) === OPENING) {
+          stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING;
+          stream._open(afterOpen.bind(this));
+        }
+      }
+      continueUpdate() {
+        if ((this.stream._duplexState & WRITE_NEXT_TICK) === 0) return false;
+        this.stream._duplexState &= WRITE_NOT_NEXT_TICK;
+        return true;
+      }
+      updateCallback() {
+        if ((this.stream._duplexState & WRITE_UPDATE_SYNC_STATUS) === WRITE_PRIMARY) {
+          this.update();
+        } else {
+          this.updateNextTick();
+        }
+      }
+      updateNextTick() {
+        if ((this.stream._duplexState & WRITE_NEXT_TICK) !== 0) return;
+        this.stream._duplexState |= WRITE_NEXT_TICK;
+        if ((this.stream._duplexState & WRITE_UPDATING) === 0) qmt(this.afterUpdateNextTick);
+      }
+    };
+    var ReadableState = class {
+      constructor(stream, { highWaterMark = 16384, map = null, mapReadable, byteLength, byteLengthReadable } = {}) {
+        this.stream = stream;
+        this.queue = new FIFO();
+        this.highWaterMark = highWaterMark === 0 ? 1 : highWaterMark;
+        this.buffered = 0;
+        this.readAhead = highWaterMark > 0;
+        this.error = null;
+        this.pipeline = null;
+        this.byteLength = byteLengthReadable || byteLength || defaultByteLength;
+        this.map = mapReadable || map;
+        this.pipeTo = null;
+        this.afterRead = afterRead.bind(this);
+        this.afterUpdateNextTick = updateReadNT.bind(this);
+      }
+      get ending() {
+        return (this.stream._duplexState & READ_ENDING) !== 0;
+      }
+      get ended() {
+        return (this.stream._duplexState & READ_DONE) !== 0;
+      }
+      pipe(pipeTo, cb) {
+        if (this.pipeTo !== null) throw StreamError.BAD_ARGUMENT("Can only pipe to one destination");
+        if (typeof cb !== "function") cb = null;
+        this.stream._duplexState |= READ_PIPE_DRAINED;
+        this.pipeTo = pipeTo;
+        this.pipeline = new Pipeline(this.stream, pipeTo, cb);
+        if (cb) this.stream.on("error", noop);
+        if (isStreamx(pipeTo)) {
+          pipeTo._writableState.pipeline = this.pipeline;
+          if (cb) pipeTo.on("error", noop);
+          pipeTo.on("finish", this.pipeline.finished.bind(this.pipeline));
+        } else {
+          const onerror = this.pipeline.done.bind(this.pipeline, pipeTo);
+          const onclose = this.pipeline.done.bind(this.pipeline, pipeTo, null);
+          pipeTo.on("error", onerror);
+          pipeTo.on("close", onclose);
+          pipeTo.on("finish", this.pipeline.finished.bind(this.pipeline));
+        }
+        pipeTo.on("drain", afterDrain.bind(this));
+        this.stream.emit("piping", pipeTo);
+        pipeTo.emit("pipe", this.stream);
+      }
+      push(data) {
+        const stream = this.stream;
+        if (data === null) {
+          this.highWaterMark = 0;
+          stream._duplexState = (stream._duplexState | READ_ENDING) & READ_NON_PRIMARY_AND_PUSHED;
+          return false;
+        }
+        if (this.map !== null) {
+          data = this.map(data);
+          if (data === null) {
+            stream._duplexState &= READ_PUSHED;
+            return this.buffered < this.highWaterMark;
+          }
+        }
+        this.buffered += this.byteLength(data);
+        this.queue.push(data);
+        stream._duplexState = (stream._duplexState | READ_QUEUED) & READ_PUSHED;
+        return this.buffered < this.highWaterMark;
+      }
+      shift() {
+        const data = this.queue.shift();
+        this.buffered -= this.byteLength(data);
+        if (this.buffered === 0) {
+          this.stream._duplexState &= READ_NOT_QUEUED;
+        }
+        return data;
+      }
+      unshift(data) {
+        const pending = [this.map !== null ? this.map(data) : data];
+        while (this.buffered > 0) pending.push(this.shift());
+        for (let i = 0; i < pending.length - 1; i++) {
+          const data2 = pending[i];
+          this.buffered += this.byteLength(data2);
+          this.queue.push(data2);
+        }
+        this.push(pending[pending.length - 1]);
+      }
+      read() {
+        const stream = this.stream;
+        if ((stream._duplexState & READ_STATUS) === READ_QUEUED) {
+          const data = this.shift();
+          if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
+            stream._duplexState &= READ_PIPE_NOT_DRAINED;
+          }
+          if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
+            stream.emit("data", data);
+          }
+          return data;
+        }
+        if (this.readAhead === false) {
+          stream._duplexState |= READ_READ_AHEAD;
+          this.updateNextTick();
+        }
+        return null;
+      }
+      drain() {
+        const stream = this.stream;
+        while ((stream._duplexState & READ_STATUS) === READ_QUEUED && (stream._duplexState & READ_FLOWING) !== 0) {
+          const data = this.shift();
+          if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
+            stream._duplexState &= READ_PIPE_NOT_DRAINED;
+          }
+          if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
+            stream.emit("data", data);
+          }
+        }
+      }
+      update() {
+        const stream = this.stream;
+        stream._duplexState |= READ_UPDATING;
+        do {
+          this.drain();
+          while (this.buffered < this.highWaterMark && (stream._duplexState & SHOULD_NOT_READ) === READ_READ_AHEAD) {
+            stream._duplexState |= READ_ACTIVE_AND_NEEDS_PUSH;
+            stream._read(this.afterRead);
+            this.drain();
+          }
+          if ((stream._duplexState & READ_READABLE_STATUS) === READ_EMIT_READABLE_AND_QUEUED) {
+            stream._duplexState |= READ_EMITTED_READABLE;
+            stream.emit("readable");
+          }
+          if ((stream._duplexState & READ_PRIMARY_AND_ACTIVE) === 0) {
+            this.updateNonPrimary();
+          }
+        } while (this.continueUpdate() === true);
+        stream._duplexState &= READ_NOT_UPDATING;
+      }
+      updateNonPrimary() {
+        const stream = this.stream;
+        if ((stream._duplexState & READ_ENDING_STATUS) === READ_ENDING) {
+          stream._duplexState = (stream._duplexState | READ_DONE) & READ_NOT_ENDING;
+          stream.emit("end");
+          if ((stream._duplexState & AUTO_DESTROY) === DONE) {
+            stream._duplexState |= DESTROYING;
+          }
+          if (this.pipeTo !== null) {
+            this.pipeTo.end();
+          }
+        }
+        if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
+          if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
+            stream._duplexState |= ACTIVE;
+            stream._destroy(afterDestroy.bind(this));
+          }
+          return;
+        }
+        if ((stream._duplexState & IS_OPENING) === OPENING) {
+          stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING;
+          stream._open(afterOpen.bind(this));
+        }
+      }
+      continueUpdate() {
+        if ((this.stream._duplexState & READ_NEXT_TICK) === 0) return false;
+        this.stream._duplexState &= READ_NOT_NEXT_TICK;
+        return true;
+      }
+      updateCallback() {
+        if ((this.stream._duplexState & READ_UPDATE_SYNC_STATUS) === READ_PRIMARY) {
+          this.update();
+        } else {
+          this.updateNextTick();
+        }
+      }
+      updateNextTickIfOpen() {
+        if ((this.stream._duplexState & READ_NEXT_TICK_OR_OPENING) !== 0) return;
+        this.stream._duplexState |= READ_NEXT_TICK;
+        if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick);
+      }
+      updateNextTick() {
+        if ((this.stream._duplexState & READ_NEXT_TICK) !== 0) return;
+        this.stream._duplexState |= READ_NEXT_TICK;
+        if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick);
+      }
+    };
+    var TransformState = class {
+      constructor(stream) {
+        this.data = null;
+        this.afterTransform = afterTransform.bind(stream);
+        this.afterFinal = null;
+      }
+    };
+    var Pipeline = class {
+      constructor(src, dst, cb) {
+        this.from = src;
+        this.to = dst;
+        this.afterPipe = cb;
+        this.error = null;
+        this.pipeToFinished = false;
+      }
+      finished() {
+        this.pipeToFinished = true;
+      }
+      done(stream, err2) {
+        if (err2) this.error = err2;
+        if (stream === this.to) {
+          this.to = null;
+          if (this.from !== null) {
+            if ((this.from._duplexState & READ_DONE) === 0 || !this.pipeToFinished) {
+              this.from.destroy(this.error || StreamError.PREMATURE_CLOSE("Writable stream closed"));
+            }
+            return;
+          }
+        }
+        if (stream === this.from) {
+          this.from = null;
+          if (this.to !== null) {
+            if ((stream._duplexState & READ_DONE) === 0) {
+              this.to.destroy(this.error || StreamError.PREMATURE_CLOSE("Readable stream closed"));
+            }
+            return;
+          }
+        }
+        if (this.afterPipe !== null) this.afterPipe(this.error);
+        this.to = this.from = this.afterPipe = null;
+      }
+    };
+    function afterDrain() {
+      this.stream._duplexState |= READ_PIPE_DRAINED;
+      this.updateCallback();
+    }
+    function afterFinal(err2) {
+      const stream = this.stream;
+      if (err2) stream.destroy(err2);
+      if ((stream._duplexState & DESTROY_STATUS) === 0) {
+        stream._duplexState |= WRITE_DONE;
+        stream.emit("finish");
+      }
+      if ((stream._duplexState & AUTO_DESTROY) === DONE) {
+        stream._duplexState |= DESTROYING;
+      }
+      stream._duplexState &= WRITE_NOT_FINISHING;
+      if ((stream._duplexState & WRITE_UPDATING) === 0) {
+        this.update();
+      } else {
+        this.updateNextTick();
+      }
+    }
+    function afterDestroy(err2) {
+      const stream = this.stream;
+      if (!err2 && !StreamError.isStreamDestroyed(this.error)) err2 = this.error;
+      if (err2) stream.emit("error", err2);
+      stream._duplexState |= DESTROYED;
+      stream.emit("close");
+      const rs = stream._readableState;
+      const ws = stream._writableState;
+      if (rs !== null && rs.pipeline !== null) {
+        rs.pipeline.done(stream, err2);
+      }
+      if (ws !== null) {
+        while (ws.drains !== null && ws.drains.length > 0) {
+          ws.drains.shift().resolve(false);
+        }
+        if (ws.pipeline !== null) {
+          ws.pipeline.done(stream, err2);
+        }
+      }
+    }
+    function afterWrite(err2) {
+      const stream = this.stream;
+      if (err2) stream.destroy(err2);
+      stream._duplexState &= WRITE_NOT_ACTIVE;
+      if (this.drains !== null) tickDrains(this.drains);
+      if ((stream._duplexState & WRITE_DRAIN_STATUS) === WRITE_UNDRAINED) {
+        stream._duplexState &= WRITE_DRAINED;
+        if ((stream._duplexState & WRITE_EMIT_DRAIN) === WRITE_EMIT_DRAIN) {
+          stream.emit("drain");
+        }
+      }
+      this.updateCallback();
+    }
+    function afterRead(err2) {
+      if (err2) this.stream.destroy(err2);
+      this.stream._duplexState &= READ_NOT_ACTIVE;
+      if (this.readAhead === false && (this.stream._duplexState & READ_RESUMED) === 0) {
+        this.stream._duplexState &= READ_NO_READ_AHEAD;
+      }
+      this.updateCallback();
+    }
+    function updateReadNT() {
+      if ((this.stream._duplexState & READ_UPDATING) === 0) {
+        this.stream._duplexState &= READ_NOT_NEXT_TICK;
+        this.update();
+      }
+    }
+    function updateWriteNT() {
+      if ((this.stream._duplexState & WRITE_UPDATING) === 0) {
+        this.stream._duplexState &= WRITE_NOT_NEXT_TICK;
+        this.update();
+      }
+    }
+    function tickDrains(drains) {
+      for (let i = 0; i < drains.length; i++) {
+        if (--drains[i].writes === 0) {
+          drains.shift().resolve(true);
+          i--;
+        }
+      }
+    }
+    function afterOpen(err2) {
+      const stream = this.stream;
+      if (err2) stream.destroy(err2);
+      if ((stream._duplexState & DESTROYING) === 0) {
+        if ((stream._duplexState & READ_PRIMARY_STATUS) === 0) {
+          stream._duplexState |= READ_PRIMARY;
+        }
+        if ((stream._duplexState & WRITE_PRIMARY_STATUS) === 0) {
+          stream._duplexState |= WRITE_PRIMARY;
+        }
+        stream.emit("open");
+      }
+      stream._duplexState &= NOT_ACTIVE;
+      if (stream._writableState !== null) {
+        stream._writableState.updateCallback();
+      }
+      if (stream._readableState !== null) {
+        stream._readableState.updateCallback();
+      }
+    }
+    function afterTransform(err2, data) {
+      if (data !== void 0 && data !== null) this.push(data);
+      this._writableState.afterWrite(err2);
+    }
+    function newListener(name) {
+      if (this._readableState !== null) {
+        if (name === "data") {
+          this._duplexState |= READ_EMIT_DATA | READ_RESUMED_READ_AHEAD;
+          this._readableState.updateNextTick();
+        }
+        if (name === "readable") {
+          this._duplexState |= READ_EMIT_READABLE;
+          this._readableState.updateNextTick();
+        }
+      }
+      if (this._writableState !== null) {
+        if (name === "drain") {
+          this._duplexState |= WRITE_EMIT_DRAIN;
+          this._writableState.updateNextTick();
+        }
+      }
+    }
+    var Stream = class extends EventEmitter {
+      constructor(opts) {
+        super();
+        this._duplexState = 0;
+        this._readableState = null;
+        this._writableState = null;
+        if (opts) {
+          if (opts.open) this._open = opts.open;
+          if (opts.destroy) this._destroy = opts.destroy;
+          if (opts.predestroy) this._predestroy = opts.predestroy;
+          if (opts.signal) opts.signal.addEventListener("abort", abort.bind(this));
+        }
+        this.on("newListener", newListener);
+      }
+      _open(cb) {
+        cb(null);
+      }
+      _destroy(cb) {
+        cb(null);
+      }
+      _predestroy() {
+      }
+      get readable() {
+        return this._readableState !== null ? true : void 0;
+      }
+      get writable() {
+        return this._writableState !== null ? true : void 0;
+      }
+      get destroyed() {
+        return (this._duplexState & DESTROYED) !== 0;
+      }
+      get destroying() {
+        return (this._duplexState & DESTROY_STATUS) !== 0;
+      }
+      destroy(err2) {
+        if ((this._duplexState & DESTROY_STATUS) === 0) {
+          if (!err2) err2 = StreamError.STREAM_DESTROYED();
+          this._duplexState = (this._duplexState | DESTROYING) & NON_PRIMARY;
+          if (this._readableState !== null) {
+            this._readableState.highWaterMark = 0;
+            this._readableState.error = err2;
+          }
+          if (this._writableState !== null) {
+            this._writableState.highWaterMark = 0;
+            this._writableState.error = err2;
+          }
+          this._duplexState |= PREDESTROYING;
+          this._predestroy();
+          this._duplexState &= NOT_PREDESTROYING;
+          if (this._readableState !== null) {
+            this._readableState.updateNextTick();
+          }
+          if (this._writableState !== null) {
+            this._writableState.updateNextTick();
+          }
+        }
+      }
+    };
+    var Readable2 = class _Readable extends Stream {
+      constructor(opts) {
+        super(opts);
+        this._duplexState |= OPENING | WRITE_DONE | READ_READ_AHEAD;
+        this._readableState = new ReadableState(this, opts);
+        if (opts) {
+          if (this._readableState.readAhead === false) this._duplexState &= READ_NO_READ_AHEAD;
+          if (opts.read) this._read = opts.read;
+          if (opts.eagerOpen) this._readableState.updateNextTick();
+          if (opts.encoding) this.setEncoding(opts.encoding);
+        }
+      }
+      static deferred(fn, opts) {
+        const out = new PassThrough(opts);
+        fn().then((src) => {
+          if (src === null) return out.end();
+          if (out.destroying) return;
+          pipeline2(src, out, noop);
+        }).catch((err2) => out.destroy(err2));
+        return out;
+      }
+      setEncoding(encoding) {
+        const dec = new TextDecoder(encoding);
+        const map = this._readableState.map || echo;
+        this._readableState.map = mapOrSkip;
+        return this;
+        function mapOrSkip(data) {
+          const next = dec.push(data);
+          return next === "" && (data.byteLength !== 0 || dec.remaining > 0) ? null : map(next);
+        }
+      }
+      _read(cb) {
+        cb(null);
+      }
+      pipe(dest, cb) {
+        this._readableState.updateNextTick();
+        this._readableState.pipe(dest, cb);
+        return dest;
+      }
+      read() {
+        this._readableState.updateNextTick();
+        return this._readableState.read();
+      }
+      push(data) {
+        this._readableState.updateNextTickIfOpen();
+        return this._readableState.push(data);
+      }
+      unshift(data) {
+        this._readableState.updateNextTickIfOpen();
+        return this._readableState.unshift(data);
+      }
+      resume() {
+        this._duplexState |= READ_RESUMED_READ_AHEAD;
+        this._readableState.updateNextTick();
+        return this;
+      }
+      pause() {
+        this._duplexState &= this._readableState.readAhead === false ? READ_PAUSED_NO_READ_AHEAD : READ_PAUSED;
+        return this;
+      }
+      static _fromAsyncIterator(ite, opts) {
+        let destroy;
+        const rs = new _Readable({
+          ...opts,
+          read(cb) {
+            ite.next().then(push).then(cb.bind(null, null)).catch(cb);
+          },
+          predestroy() {
+            destroy = ite.return();
+          },
+          destroy(cb) {
+            if (!destroy) return cb(null);
+            destroy.then(cb.bind(null, null)).catch(cb);
+          }
+        });
+        return rs;
+        function push(data) {
+          if (data.done) rs.push(null);
+          else rs.push(data.value);
+        }
+      }
+      static from(data, opts) {
+        if (isReadStreamx(data)) return data;
+        if (data[asyncIterator]) return this._fromAsyncIterator(data[asyncIterator](), opts);
+        if (!Array.isArray(data)) data = data === void 0 ? [] : [data];
+        let i = 0;
+        return new _Readable({
+          ...opts,
+          read(cb) {
+            this.push(i === data.length ? null : data[i++]);
+            cb(null);
+          }
+        });
+      }
+      static isBackpressured(rs) {
+        return (rs._duplexState & READ_BACKPRESSURE_STATUS) !== 0 || rs._readableState.buffered >= rs._readableState.highWaterMark;
+      }
+      static isPaused(rs) {
+        return (rs._duplexState & READ_RESUMED) === 0;
+      }
+      [asyncIterator]() {
+        const stream = this;
+        let error = null;
+        let promiseResolve = null;
+        let promiseReject = null;
+        this.on("error", (err2) => {
+          error = err2;
+        });
+        this.on("readable", onreadable);
+        this.on("close", onclose);
+        return {
+          [asyncIterator]() {
+            return this;
+          },
+          next() {
+            return new Promise(function(resolve, reject) {
+              promiseResolve = resolve;
+              promiseReject = reject;
+              const data = stream.read();
+              if (data !== null) ondata(data);
+              else if ((stream._duplexState & DESTROYED) !== 0) ondata(null);
+            });
+          },
+          return() {
+            return destroy(null);
+          },
+          throw(err2) {
+            return destroy(err2);
+          }
+        };
+        function onreadable() {
+          if (promiseResolve !== null) ondata(stream.read());
+        }
+        function onclose() {
+          if (promiseResolve !== null) ondata(null);
+        }
+        function ondata(data) {
+          if (promiseReject === null) return;
+          if (error) {
+            promiseReject(error);
+          } else if (data === null && (stream._duplexState & READ_DONE) === 0) {
+            promiseReject(StreamError.STREAM_DESTROYED());
+          } else {
+            promiseResolve({ value: data, done: data === null });
+          }
+          promiseReject = promiseResolve = null;
+        }
+        function destroy(err2) {
+          stream.destroy(err2);
+          return new Promise((resolve, reject) => {
+            if (stream._duplexState & DESTROYED) return resolve({ value: void 0, done: true });
+            stream.once("close", function() {
+              if (err2) reject(err2);
+              else resolve({ value: void 0, done: true });
+            });
+          });
+        }
+      }
+    };
+    var Writable = class extends Stream {
+      constructor(opts) {
+        super(opts);
+        this._duplexState |= OPENING | READ_DONE;
+        this._writableState = new WritableState(this, opts);
+        if (opts) {
+          if (opts.writev) this._writev = opts.writev;
+          if (opts.write) this._write = opts.write;
+          if (opts.final) this._final = opts.final;
+          if (opts.eagerOpen) this._writableState.updateNextTick();
+        }
+      }
+      cork() {
+        this._duplexState |= WRITE_CORKED;
+      }
+      uncork() {
+        this._duplexState &= WRITE_NOT_CORKED;
+        this._writableState.updateNextTick();
+      }
+      _writev(batch, cb) {
+        cb(null);
+      }
+      _write(data, cb) {
+        this._writableState.autoBatch(data, cb);
+      }
+      _final(cb) {
+        cb(null);
+      }
+      static isBackpressured(ws) {
+        return (ws._duplexState & WRITE_BACKPRESSURE_STATUS) !== 0;
+      }
+      static drained(ws) {
+        if (ws.destroyed) return Promise.resolve(false);
+        const state = ws._writableState;
+        const pending = isWritev(ws) ? Math.min(1, state.queue.length) : state.queue.length;
+        const writes = pending + (ws._duplexState & WRITE_WRITING ? 1 : 0);
+        if (writes === 0) return Promise.resolve(true);
+        if (state.drains === null) state.drains = [];
+        return new Promise((resolve) => {
+          state.drains.push({ writes, resolve });
+        });
+      }
+      write(data) {
+        this._writableState.updateNextTick();
+        return this._writableState.push(data);
+      }
+      end(data) {
+        this._writableState.updateNextTick();
+        this._writableState.end(data);
+        return this;
+      }
+    };
+    var Duplex = class extends Readable2 {
+      // and Writable
+      constructor(opts) {
+        super(opts);
+        this._duplexState = OPENING | this._duplexState & READ_READ_AHEAD;
+        this._writableState = new WritableState(this, opts);
+        if (opts) {
+          if (opts.writev) this._writev = opts.writev;
+          if (opts.write) this._write = opts.write;
+          if (opts.final) this._final = opts.final;
+        }
+      }
+      cork() {
+        this._duplexState |= WRITE_CORKED;
+      }
+      uncork() {
+        this._duplexState &= WRITE_NOT_CORKED;
+        this._writableState.updateNextTick();
+      }
+      _writev(batch, cb) {
+        cb(null);
+      }
+      _write(data, cb) {
+        this._writableState.autoBatch(data, cb);
+      }
+      _final(cb) {
+        cb(null);
+      }
+      write(data) {
+        this._writableState.updateNextTick();
+        return this._writableState.push(data);
+      }
+      end(data) {
+        this._writableState.updateNextTick();
+        this._writableState.end(data);
+        return this;
+      }
+    };
+    var Transform2 = class extends Duplex {
+      constructor(opts) {
+        super(opts);
+        this._transformState = new TransformState(this);
+        if (opts) {
+          if (opts.transform) this._transform = opts.transform;
+          if (opts.flush) this._flush = opts.flush;
+        }
+      }
+      _write(data, cb) {
+        if (this._readableState.buffered >= this._readableState.highWaterMark) {
+          this._transformState.data = data;
+        } else {
+          this._transform(data, this._transformState.afterTransform);
+        }
+      }
+      _read(cb) {
+        if (this._transformState.data !== null) {
+          const data = this._transformState.data;
+          this._transformState.data = null;
+          cb(null);
+          this._transform(data, this._transformState.afterTransform);
+        } else {
+          cb(null);
+        }
+      }
+      destroy(err2) {
+        super.destroy(err2);
+        if (this._transformState.data !== null) {
+          this._transformState.data = null;
+          this._transformState.afterTransform();
+        }
+      }
+      _transform(data, cb) {
+        cb(null, data);
+      }
+      _flush(cb) {
+        cb(null);
+      }
+      _final(cb) {
+        this._transformState.afterFinal = cb;
+        this._flush(transformAfterFlush.bind(this));
+      }
+    };
+    var PassThrough = class extends Transform2 {
+    };
+    function transformAfterFlush(err2, data) {
+      const cb = this._transformState.afterFinal;
+      if (err2) return cb(err2);
+      if (data !== null && data !== void 0) this.push(data);
+      this.push(null);
+      cb(null);
+    }
+    function pipelinePromise(...streams) {
+      return new Promise((resolve, reject) => {
+        return pipeline2(...streams, (err2) => {
+          if (err2) return reject(err2);
+          resolve();
+        });
+      });
+    }
+    function pipeline2(stream, ...streams) {
+      const all = Array.isArray(stream) ? [...stream, ...streams] : [stream, ...streams];
+      const done = all.length && typeof all[all.length - 1] === "function" ? all.pop() : null;
+      if (all.length < 2) throw StreamError.BAD_ARGUMENT("Pipeline requires at least 2 streams");
+      let src = all[0];
+      let dest = null;
+      let error = null;
+      for (let i = 1; i < all.length; i++) {
+        dest = all[i];
+        if (isStreamx(src)) {
+          src.pipe(dest, onerror);
+        } else {
+          errorHandle(src, true, i > 1, onerror);
+          src.pipe(dest);
+        }
+        src = dest;
+      }
+      if (done) {
+        let fin = false;
+        const autoDestroy = isStreamx(dest) || !!(dest._writableState && dest._writableState.autoDestroy);
+        dest.on("error", (err2) => {
+          if (error === null) error = err2;
+        });
+        dest.on("finish", () => {
+          fin = true;
+          if (!autoDestroy) done(error);
+        });
+        if (autoDestroy) {
+          dest.on("close", () => done(error || (fin ? null : StreamError.PREMATURE_CLOSE())));
+        }
+      }
+      return dest;
+      function errorHandle(s, rd, wr, onerror2) {
+        s.on("error", onerror2);
+        s.on("close", onclose);
+        function onclose() {
+          if (rd && s._readableState && !s._readableState.ended) {
+            return onerror2(StreamError.PREMATURE_CLOSE());
+          }
+          if (wr && s._writableState && !s._writableState.ended) {
+            return onerror2(StreamError.PREMATURE_CLOSE());
+          }
+        }
+      }
+      function onerror(err2) {
+        if (!err2 || error) return;
+        error = err2;
+        for (const s of all) {
+          s.destroy(err2);
+        }
+      }
+    }
+    function echo(s) {
+      return s;
+    }
+    function isStream(stream) {
+      return !!stream._readableState || !!stream._writableState;
+    }
+    function isStreamx(stream) {
+      return typeof stream._duplexState === "number" && isStream(stream);
+    }
+    function isEnding(stream) {
+      return !!stream._readableState && stream._readableState.ending;
+    }
+    function isEnded(stream) {
+      return !!stream._readableState && stream._readableState.ended;
+    }
+    function isFinishing(stream) {
+      return !!stream._writableState && stream._writableState.ending;
+    }
+    function isFinished(stream) {
+      return !!stream._writableState && stream._writableState.ended;
+    }
+    function getStreamError(stream, opts = {}) {
+      const err2 = stream._readableState && stream._readableState.error || stream._writableState && stream._writableState.error;
+      return !opts.all && StreamError.isStreamDestroyed(err2) ? null : err2;
+    }
+    function isReadStreamx(stream) {
+      return isStreamx(stream) && stream.readable;
+    }
+    function isDisturbed(stream) {
+      return (stream._duplexState & OPENING) !== OPENING || (stream._duplexState & DESTROYING) === DESTROYING || (stream._duplexState & ACTIVE_OR_TICKING) !== 0;
+    }
+    function isTypedArray(data) {
+      return typeof data === "object" && data !== null && typeof data.byteLength === "number";
+    }
+    function defaultByteLength(data) {
+      return isTypedArray(data) ? data.byteLength : 1024;
+    }
+    function noop() {
+    }
+    function abort() {
+      this.destroy(StreamError.ABORTED());
+    }
+    function isWritev(s) {
+      return s._writev !== Writable.prototype._writev && s._writev !== Duplex.prototype._writev;
+    }
+    module.exports = {
+      pipeline: pipeline2,
+      pipelinePromise,
+      isStream,
+      isStreamx,
+      isEnding,
+      isEnded,
+      isFinishing,
+      isFinished,
+      isDisturbed,
+      getStreamError,
+      Stream,
+      Writable,
+      Readable: Readable2,
+      Duplex,
+      Transform: Transform2,
+      // Export PassThrough for compatibility with Node.js core's stream module
+      PassThrough
+    };
+  }
+});
+
+// node_modules/tar-stream/headers.js
+var require_headers = __commonJS({
+  "node_modules/tar-stream/headers.js"(exports) {
+    var b4a = require_b4a();
+    var ZEROS = "0000000000000000000";
+    var SEVENS = "7777777777777777777";
+    var ZERO_OFFSET = "0".charCodeAt(0);
+    var USTAR_MAGIC = b4a.from([117, 115, 116, 97, 114, 0]);
+    var USTAR_VER = b4a.from([ZERO_OFFSET, ZERO_OFFSET]);
+    var GNU_MAGIC = b4a.from([117, 115, 116, 97, 114, 32]);
+    var GNU_VER = b4a.from([32, 0]);
+    var MASK = 4095;
+    var MAGIC_OFFSET = 257;
+    var VERSION_OFFSET = 263;
+    exports.decodeLongPath = function decodeLongPath(buf, encoding) {
+      return decodeStr(buf, 0, buf.length, encoding);
+    };
+    exports.encodePax = function encodePax(opts) {
+      let result = "";
+      if (opts.name) result += addLength(" path=" + opts.name + "\n");
+      if (opts.linkname) result += addLength(" linkpath=" + opts.linkname + "\n");
+      const pax = opts.pax;
+      if (pax) {
+        for (const key in pax) {
+          result += addLength(" " + key + "=" + pax[key] + "\n");
+        }
+      }
+      return b4a.from(result);
+    };
+    exports.decodePax = function decodePax(buf) {
+      const result = {};
+      while (buf.length) {
+        let i = 0;
+        while (i < buf.length && buf[i] !== 32) i++;
+        const len = parseInt(b4a.toString(buf.subarray(0, i)), 10);
+        if (!len) return result;
+        const b = b4a.toString(buf.subarray(i + 1, len - 1));
+        const keyIndex = b.indexOf("=");
+        if (keyIndex === -1) return result;
+        result[b.slice(0, keyIndex)] = b.slice(keyIndex + 1);
+        buf = buf.subarray(len);
+      }
+      return result;
+    };
+    exports.encode = function encode(opts) {
+      const buf = b4a.alloc(512);
+      let name = opts.name;
+      let prefix = "";
+      if (opts.typeflag === 5 && name[name.length - 1] !== "/") name += "/";
+      if (b4a.byteLength(name) !== name.length) return null;
+      while (b4a.byteLength(name) > 100) {
+        const i = name.indexOf("/");
+        if (i === -1) return null;
+        prefix += prefix ? "/" + name.slice(0, i) : name.slice(0, i);
+        name = name.slice(i + 1);
+      }
+      if (b4a.byteLength(name) > 100 || b4a.byteLength(prefix) > 155) return null;
+      if (opts.linkname && b4a.byteLength(opts.linkname) > 100) return null;
+      b4a.write(buf, name);
+      b4a.write(buf, encodeOct(opts.mode & MASK, 6), 100);
+      b4a.write(buf, encodeOct(opts.uid, 6), 108);
+      b4a.write(buf, encodeOct(opts.gid, 6), 116);
+      encodeSize(opts.size, buf, 124);
+      b4a.write(buf, encodeOct(opts.mtime.getTime() / 1e3 | 0, 11), 136);
+      buf[156] = ZERO_OFFSET + toTypeflag(opts.type);
+      if (opts.linkname) b4a.write(buf, opts.linkname, 157);
+      b4a.copy(USTAR_MAGIC, buf, MAGIC_OFFSET);
+      b4a.copy(USTAR_VER, buf, VERSION_OFFSET);
+      if (opts.uname) b4a.write(buf, opts.uname, 265);
+      if (opts.gname) b4a.write(buf, opts.gname, 297);
+      b4a.write(buf, encodeOct(opts.devmajor || 0, 6), 329);
+      b4a.write(buf, encodeOct(opts.devminor || 0, 6), 337);
+      if (prefix) b4a.write(buf, prefix, 345);
+      b4a.write(buf, encodeOct(cksum(buf), 6), 148);
+      return buf;
+    };
+    exports.decode = function decode(buf, filenameEncoding, allowUnknownFormat) {
+      let typeflag = buf[156] === 0 ? 0 : buf[156] - ZERO_OFFSET;
+      let name = decodeStr(buf, 0, 100, filenameEncoding);
+      const mode = decodeOct(buf, 100, 8);
+      const uid = decodeOct(buf, 108, 8);
+      const gid = decodeOct(buf, 116, 8);
+      const size = decodeOct(buf, 124, 12);
+      const mtime = decodeOct(buf, 136, 12);
+      const type = toType(typeflag);
+      const linkname = buf[157] === 0 ? null : decodeStr(buf, 157, 100, filenameEncoding);
+      const uname = decodeStr(buf, 265, 32);
+      const gname = decodeStr(buf, 297, 32);
+      const devmajor = decodeOct(buf, 329, 8);
+      const devminor = decodeOct(buf, 337, 8);
+      const c = cksum(buf);
+      if (c === 8 * 32) return null;
+      if (c !== decodeOct(buf, 148, 8)) throw new Error("Invalid tar header. Maybe the tar is corrupted or it needs to be gunzipped?");
+      if (isUSTAR(buf)) {
+        if (buf[345]) name = decodeStr(buf, 345, 155, filenameEncoding) + "/" + name;
+      } else if (isGNU(buf)) {
+      } else {
+        if (!allowUnknownFormat) {
+          throw new Error("Invalid tar header: unknown format.");
+        }
+      }
+      if (typeflag === 0 && name && name[name.length - 1] === "/") typeflag = 5;
+      return {
+        name,
+        mode,
+        uid,
+        gid,
+        size,
+        byteOffset: 0,
+        mtime: new Date(1e3 * mtime),
+        type,
+        linkname,
+        uname,
+        gname,
+        devmajor,
+        devminor,
+        pax: null
+      };
+    };
+    function isUSTAR(buf) {
+      return b4a.equals(USTAR_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6));
+    }
+    function isGNU(buf) {
+      return b4a.equals(GNU_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6)) && b4a.equals(GNU_VER, buf.subarray(VERSION_OFFSET, VERSION_OFFSET + 2));
+    }
+    function clamp(index, len, defaultValue) {
+      if (typeof index !== "number") return defaultValue;
+      index = ~~index;
+      if (index >= len) return len;
+      if (index >= 0) return index;
+      index += len;
+      if (index >= 0) return index;
+      return 0;
+    }
+    function toType(flag) {
+      switch (flag) {
+        case 0:
+          return "file";
+        case 1:
+          return "link";
+        case 2:
+          return "symlink";
+        case 3:
+          return "character-device";
+        case 4:
+          return "block-device";
+        case 5:
+          return "directory";
+        case 6:
+          return "fifo";
+        case 7:
+          return "contiguous-file";
+        case 72:
+          return "pax-header";
+        case 55:
+          return "pax-global-header";
+        case 27:
+          return "gnu-long-link-path";
+        case 28:
+        case 30:
+          return "gnu-long-path";
+      }
+      return null;
+    }
+    function toTypeflag(flag) {
+      switch (flag) {
+        case "file":
+          return 0;
+        case "link":
+          return 1;
+        case "symlink":
+          return 2;
+        case "character-device":
+          return 3;
+        case "block-device":
+          return 4;
+        case "directory":
+          return 5;
+        case "fifo":
+          return 6;
+        case "contiguous-file":
+          return 7;
+        case "pax-header":
+          return 72;
+      }
+      return 0;
+    }
+    function indexOf(block, num, offset, end) {
+      for (; offset < end; offset++) {
+        if (block[offset] === num) return offset;
+      }
+      return end;
+    }
+    function cksum(block) {
+      let sum = 8 * 32;
+      for (let i = 0; i < 148; i++) sum += block[i];
+      for (let j = 156; j < 512; j++) sum += block[j];
+      return sum;
+    }
+    function encodeOct(val, n) {
+      val = val.toString(8);
+      if (val.length > n) return SEVENS.slice(0, n) + " ";
+      return ZEROS.slice(0, n - val.length) + val + " ";
+    }
+    function encodeSizeBin(num, buf, off) {
+      buf[off] = 128;
+      for (let i = 11; i > 0; i--) {
+        buf[off + i] = num & 255;
+        num = Math.floor(num / 256);
+      }
+    }
+    function encodeSize(num, buf, off) {
+      if (num.toString(8).length > 11) {
+        encodeSizeBin(num, buf, off);
+      } else {
+        b4a.write(buf, encodeOct(num, 11), off);
+      }
+    }
+    function parse256(buf) {
+      let positive;
+      if (buf[0] === 128) positive = true;
+      else if (buf[0] === 255) positive = false;
+      else return null;
+      const tuple = [];
+      let i;
+      for (i = buf.length - 1; i > 0; i--) {
+        const byte = buf[i];
+        if (positive) tuple.push(byte);
+        else tuple.push(255 - byte);
+      }
+      let sum = 0;
+      const l = tuple.length;
+      for (i = 0; i < l; i++) {
+        sum += tuple[i] * Math.pow(256, i);
+      }
+      return positive ? sum : -1 * sum;
+    }
+    function decodeOct(val, offset, length) {
+      val = val.subarray(offset, offset + length);
+      offset = 0;
+      if (val[offset] & 128) {
+        return parse256(val);
+      } else {
+        while (offset < val.length && val[offset] === 32) offset++;
+        const end = clamp(indexOf(val, 32, offset, val.length), val.length, val.length);
+        while (offset < end && val[offset] === 0) offset++;
+        if (end === offset) return 0;
+        return parseInt(b4a.toString(val.subarray(offset, end)), 8);
+      }
+    }
+    function decodeStr(val, offset, length, encoding) {
+      return b4a.toString(val.subarray(offset, indexOf(val, 0, offset, offset + length)), encoding);
+    }
+    function addLength(str) {
+      const len = b4a.byteLength(str);
+      let digits = Math.floor(Math.log(len) / Math.log(10)) + 1;
+      if (len + digits >= Math.pow(10, digits)) digits++;
+      return len + digits + str;
+    }
+  }
+});
+
+// node_modules/tar-stream/extract.js
+var require_extract = __commonJS({
+  "node_modules/tar-stream/extract.js"(exports, module) {
+    var { Writable, Readable: Readable2, getStreamError } = require_streamx();
+    var FIFO = require_fast_fifo();
+    var b4a = require_b4a();
+    var headers = require_headers();
+    var EMPTY = b4a.alloc(0);
+    var MAX_HEADER_SIZE = 4 * 1024 * 1024;
+    var BufferList = class {
+      constructor() {
+        this.buffered = 0;
+        this.shifted = 0;
+        this.queue = new FIFO();
+        this._offset = 0;
+      }
+      push(buffer) {
+        this.buffered += buffer.byteLength;
+        this.queue.push(buffer);
+      }
+      shiftFirst(size) {
+        return this.buffered === 0 ? null : this._next(size);
+      }
+      shift(size) {
+        if (size > this.buffered) return null;
+        if (size === 0) return EMPTY;
+        let chunk = this._next(size);
+        if (size === chunk.byteLength) return chunk;
+        const chunks = [chunk];
+        while ((size -= chunk.byteLength) > 0) {
+          chunk = this._next(size);
+          chunks.push(chunk);
+        }
+        return b4a.concat(chunks);
+      }
+      _next(size) {
+        const buf = this.queue.peek();
+        const rem = buf.byteLength - this._offset;
+        if (size >= rem) {
+          const sub = this._offset ? buf.subarray(this._offset, buf.byteLength) : buf;
+          this.queue.shift();
+          this._offset = 0;
+          this.buffered -= rem;
+          this.shifted += rem;
+          return sub;
+        }
+        this.buffered -= size;
+        this.shifted += size;
+        return buf.subarray(this._offset, this._offset += size);
+      }
+    };
+    var Source = class extends Readable2 {
+      constructor(self, header, offset) {
+        super();
+        this.header = header;
+        this.offset = offset;
+        this._parent = self;
+      }
+      _read(cb) {
+        if (this.header.size === 0) {
+          this.push(null);
+        }
+        if (this._parent._stream === this) {
+          this._parent._update();
+        }
+        cb(null);
+      }
+      _predestroy() {
+        this._parent.destroy(getStreamError(this));
+      }
+      _detach() {
+        if (this._parent._stream === this) {
+          this._parent._stream = null;
+          this._parent._missing = overflow(this.header.size);
+          this._parent._update();
+        }
+      }
+      _destroy(cb) {
+        this._detach();
+        cb(null);
+      }
+    };
+    var Extract = class extends Writable {
+      constructor(opts) {
+        super(opts);
+        if (!opts) opts = {};
+        this._buffer = new BufferList();
+        this._offset = 0;
+        this._header = null;
+        this._stream = null;
+        this._missing = 0;
+        this._longHeader = false;
+        this._callback = noop;
+        this._locked = false;
+        this._finished = false;
+        this._pax = null;
+        this._paxGlobal = null;
+        this._gnuLongPath = null;
+        this._gnuLongLinkPath = null;
+        this._filenameEncoding = opts.filenameEncoding || "utf-8";
+        this._allowUnknownFormat = !!opts.allowUnknownFormat;
+        this._unlockBound = this._unlock.bind(this);
+      }
+      _unlock(err2) {
+        this._locked = false;
+        if (err2) {
+          this.destroy(err2);
+          this._continueWrite(err2);
+          return;
+        }
+        this._update();
+      }
+      _consumeHeader() {
+        if (this._locked) return false;
+        this._offset = this._buffer.shifted;
+        try {
+          this._header = headers.decode(this._buffer.shift(512), this._filenameEncoding, this._allowUnknownFormat);
+        } catch (err2) {
+          this._continueWrite(err2);
+          return false;
+        }
+        if (!this._header) return true;
+        this._header.byteOffset = this._buffer.shifted;
+        switch (this._header.type) {
+          case "gnu-long-path":
+          case "gnu-long-link-path":
+          case "pax-global-header":
+          case "pax-header":
+            this._longHeader = true;
+            this._missing = this._header.size;
+            if (this._missing > MAX_HEADER_SIZE) {
+              this._continueWrite(new Error("Header exceeds max size"));
+              return false;
+            }
+            return true;
+        }
+        this._locked = true;
+        this._applyLongHeaders();
+        if (!(this._header.size >= 0)) {
+          this._continueWrite(new Error("Invalid header"));
+          return false;
+        }
+        if (this._header.size === 0 || this._header.type === "directory") {
+          this.emit("entry", this._header, this._createStream(), this._unlockBound);
+          return true;
+        }
+        this._stream = this._createStream();
+        this._missing = this._header.size;
+        this.emit("entry", this._header, this._stream, this._unlockBound);
+        return true;
+      }
+      _applyLongHeaders() {
+        if (this._gnuLongPath) {
+          this._header.name = this._gnuLongPath;
+          this._gnuLongPath = null;
+        }
+        if (this._gnuLongLinkPath) {
+          this._header.linkname = this._gnuLongLinkPath;
+          this._gnuLongLinkPath = null;
+        }
+        if (this._pax) {
+          if (this._pax.path) this._header.name = this._pax.path;
+          if (this._pax.linkpath) this._header.linkname = this._pax.linkpath;
+          if (this._pax.size) this._header.size = parseInt(this._pax.size, 10);
+          this._header.pax = this._pax;
+          this._pax = null;
+        }
+      }
+      _decodeLongHeader(buf) {
+        switch (this._header.type) {
+          case "gnu-long-path":
+            this._gnuLongPath = headers.decodeLongPath(buf, this._filenameEncoding);
+            break;
+          case "gnu-long-link-path":
+            this._gnuLongLinkPath = headers.decodeLongPath(buf, this._filenameEncoding);
+            break;
+          case "pax-global-header":
+            this._paxGlobal = headers.decodePax(buf);
+            break;
+          case "pax-header":
+            this._pax = this._paxGlobal === null ? headers.decodePax(buf) : Object.assign({}, this._paxGlobal, headers.decodePax(buf));
+            break;
+        }
+      }
+      _consumeLongHeader() {
+        this._longHeader = false;
+        this._missing = overflow(this._header.size);
+        const buf = this._buffer.shift(this._header.size);
+        try {
+          this._decodeLongHeader(buf);
+        } catch (err2) {
+          this._continueWrite(err2);
+          return false;
+        }
+        return true;
+      }
+      _consumeStream() {
+        const buf = this._buffer.shiftFirst(this._missing);
+        if (buf === null) return false;
+        this._missing -= buf.byteLength;
+        const drained = this._stream.push(buf);
+        if (this._missing === 0) {
+          this._stream.push(null);
+          if (drained) this._stream._detach();
+          return drained && this._locked === false;
+        }
+        return drained;
+      }
+      _createStream() {
+        return new Source(this, this._header, this._offset);
+      }
+      _update() {
+        while (this._buffer.buffered > 0 && !this.destroying) {
+          if (this._missing > 0) {
+            if (this._stream !== null) {
+              if (this._consumeStream() === false) return;
+              continue;
+            }
+            if (this._longHeader === true) {
+              if (this._missing > this._buffer.buffered) break;
+              if (this._consumeLongHeader() === false) return false;
+              continue;
+            }
+            const ignore = this._buffer.shiftFirst(this._missing);
+            if (ignore !== null) this._missing -= ignore.byteLength;
+            continue;
+          }
+          if (this._buffer.buffered < 512) break;
+          if (this._stream !== null || this._consumeHeader() === false) return;
+        }
+        this._continueWrite(null);
+      }
+      _continueWrite(err2) {
+        const cb = this._callback;
+        this._callback = noop;
+        cb(err2);
+      }
+      _write(data, cb) {
+        this._callback = cb;
+        this._buffer.push(data);
+        this._update();
+      }
+      _final(cb) {
+        this._finished = this._missing === 0 && this._buffer.buffered === 0;
+        cb(this._finished ? null : new Error("Unexpected end of data"));
+      }
+      _predestroy() {
+        this._continueWrite(null);
+      }
+      _destroy(cb) {
+        if (this._stream) this._stream.destroy(getStreamError(this));
+        cb(null);
+      }
+      [Symbol.asyncIterator]() {
+        let error = null;
+        let promiseResolve = null;
+        let promiseReject = null;
+        let entryStream = null;
+        let entryCallback = null;
+        const extract = this;
+        this.on("entry", onentry);
+        this.on("error", (err2) => {
+          error = err2;
+        });
+        this.on("close", onclose);
+        return {
+          [Symbol.asyncIterator]() {
+            return this;
+          },
+          next() {
+            return new Promise(onnext);
+          },
+          return() {
+            return destroy(null);
+          },
+          throw(err2) {
+            return destroy(err2);
+          }
+        };
+        function consumeCallback(err2) {
+          if (!entryCallback) return;
+          const cb = entryCallback;
+          entryCallback = null;
+          cb(err2);
+        }
+        function onnext(resolve, reject) {
+          if (error) {
+            return reject(error);
+          }
+          if (entryStream) {
+            resolve({ value: entryStream, done: false });
+            entryStream = null;
+            return;
+          }
+          promiseResolve = resolve;
+          promiseReject = reject;
+          consumeCallback(null);
+          if (extract._finished && promiseResolve) {
+            promiseResolve({ value: void 0, done: true });
+            promiseResolve = promiseReject = null;
+          }
+        }
+        function onentry(header, stream, callback) {
+          entryCallback = callback;
+          stream.on("error", noop);
+          if (promiseResolve) {
+            promiseResolve({ value: stream, done: false });
+            promiseResolve = promiseReject = null;
+          } else {
+            entryStream = stream;
+          }
+        }
+        function onclose() {
+          consumeCallback(error);
+          if (!promiseResolve) return;
+          if (error) promiseReject(error);
+          else promiseResolve({ value: void 0, done: true });
+          promiseResolve = promiseReject = null;
+        }
+        function destroy(err2) {
+          extract.destroy(err2);
+          consumeCallback(err2);
+          return new Promise((resolve, reject) => {
+            if (extract.destroyed) return resolve({ value: void 0, done: true });
+            extract.once("close", function() {
+              if (err2) reject(err2);
+              else resolve({ value: void 0, done: true });
+            });
+          });
+        }
+      }
+    };
+    module.exports = function extract(opts) {
+      return new Extract(opts);
+    };
+    function noop() {
+    }
+    function overflow(size) {
+      size &= 511;
+      return size && 512 - size;
+    }
+  }
+});
+
+// node_modules/tar-stream/constants.js
+var require_constants = __commonJS({
+  "node_modules/tar-stream/constants.js"(exports, module) {
+    var constants = {
+      // just for envs without fs
+      S_IFMT: 61440,
+      S_IFDIR: 16384,
+      S_IFCHR: 8192,
+      S_IFBLK: 24576,
+      S_IFIFO: 4096,
+      S_IFLNK: 40960
+    };
+    try {
+      module.exports = __require("fs").constants || constants;
+    } catch {
+      module.exports = constants;
+    }
+  }
+});
+
+// node_modules/tar-stream/pack.js
+var require_pack = __commonJS({
+  "node_modules/tar-stream/pack.js"(exports, module) {
+    var { Readable: Readable2, Writable, getStreamError } = require_streamx();
+    var b4a = require_b4a();
+    var constants = require_constants();
+    var headers = require_headers();
+    var DMODE = 493;
+    var FMODE = 420;
+    var END_OF_TAR = b4a.alloc(1024);
+    var Sink = class extends Writable {
+      constructor(pack, header, callback) {
+        super({ mapWritable, eagerOpen: true });
+        this.written = 0;
+        this.header = header;
+        this._callback = callback;
+        this._linkname = null;
+        this._isLinkname = header.type === "symlink" && !header.linkname;
+        this._isVoid = header.type !== "file" && header.type !== "contiguous-file";
+        this._finished = false;
+        this._pack = pack;
+        this._openCallback = null;
+        if (this._pack._stream === null) this._pack._stream = this;
+        else this._pack._pending.push(this);
+      }
+      _open(cb) {
+        this._openCallback = cb;
+        if (this._pack._stream === this) this._continueOpen();
+      }
+      _continuePack(err2) {
+        if (this._callback === null) return;
+        const callback = this._callback;
+        this._callback = null;
+        callback(err2);
+      }
+      _continueOpen() {
+        if (this._pack._stream === null) this._pack._stream = this;
+        const cb = this._openCallback;
+        this._openCallback = null;
+        if (cb === null) return;
+        if (this._pack.destroying) return cb(new Error("pack stream destroyed"));
+        if (this._pack._finalized) return cb(new Error("pack stream is already finalized"));
+        this._pack._stream = this;
+        if (!this._isLinkname) {
+          this._pack._encode(this.header);
+        }
+        if (this._isVoid) {
+          this._finish();
+          this._continuePack(null);
+        }
+        cb(null);
+      }
+      _write(data, cb) {
+        if (this._isLinkname) {
+          this._linkname = this._linkname ? b4a.concat([this._linkname, data]) : data;
+          return cb(null);
+        }
+        if (this._isVoid) {
+          if (data.byteLength > 0) {
+            return cb(new Error("No body allowed for this entry"));
+          }
+          return cb();
+        }
+        this.written += data.byteLength;
+        if (this._pack.push(data)) return cb();
+        this._pack._drain = cb;
+      }
+      _finish() {
+        if (this._finished) return;
+        this._finished = true;
+        if (this._isLinkname) {
+          this.header.linkname = this._linkname ? b4a.toString(this._linkname, "utf-8") : "";
+          this._pack._encode(this.header);
+        }
+        overflow(this._pack, this.header.size);
+        this._pack._done(this);
+      }
+      _final(cb) {
+        if (this.written !== this.header.size) {
+          return cb(new Error("Size mismatch"));
+        }
+        this._finish();
+        cb(null);
+      }
+      _getError() {
+        return getStreamError(this) || new Error("tar entry destroyed");
+      }
+      _predestroy() {
+        this._pack.destroy(this._getError());
+      }
+      _destroy(cb) {
+        this._pack._done(this);
+        this._continuePack(this._finished ? null : this._getError());
+        cb();
+      }
+    };
+    var Pack = class extends Readable2 {
+      constructor(opts) {
+        super(opts);
+        this._drain = noop;
+        this._finalized = false;
+        this._finalizing = false;
+        this._pending = [];
+        this._stream = null;
+      }
+      entry(header, buffer, callback) {
+        if (this._finalized || this.destroying) throw new Error("already finalized or destroyed");
+        if (typeof buffer === "function") {
+          callback = buffer;
+          buffer = null;
+        }
+        if (!callback) callback = noop;
+        if (!header.size || header.type === "symlink") header.size = 0;
+        if (!header.type) header.type = modeToType(header.mode);
+        if (!header.mode) header.mode = header.type === "directory" ? DMODE : FMODE;
+        if (!header.uid) header.uid = 0;
+        if (!header.gid) header.gid = 0;
+        if (!header.mtime) header.mtime = /* @__PURE__ */ new Date();
+        if (typeof buffer === "string") buffer = b4a.from(buffer);
+        const sink = new Sink(this, header, callback);
+        if (b4a.isBuffer(buffer)) {
+          header.size = buffer.byteLength;
+          sink.write(buffer);
+          sink.end();
+          return sink;
+        }
+        if (sink._isVoid) {
+          return sink;
+        }
+        return sink;
+      }
+      finalize() {
+        if (this._stream || this._pending.length > 0) {
+          this._finalizing = true;
+          return;
+        }
+        if (this._finalized) return;
+        this._finalized = true;
+        this.push(END_OF_TAR);
+        this.push(null);
+      }
+      _done(stream) {
+        if (stream !== this._stream) return;
+        this._stream = null;
+        if (this._finalizing) this.finalize();
+        if (this._pending.length) this._pending.shift()._continueOpen();
+      }
+      _encode(header) {
+        if (!header.pax) {
+          const buf = headers.encode(header);
+          if (buf) {
+            this.push(buf);
+            return;
+          }
+        }
+        this._encodePax(header);
+      }
+      _encodePax(header) {
+        const paxHeader = headers.encodePax({
+          name: header.name,
+          linkname: header.linkname,
+          pax: header.pax
+        });
+        const newHeader = {
+          name: "PaxHeader",
+          mode: header.mode,
+          uid: header.uid,
+          gid: header.gid,
+          size: paxHeader.byteLength,
+          mtime: header.mtime,
+          type: "pax-header",
+          linkname: header.linkname && "PaxHeader",
+          uname: header.uname,
+          gname: header.gname,
+          devmajor: header.devmajor,
+          devminor: header.devminor
+        };
+        this.push(headers.encode(newHeader));
+        this.push(paxHeader);
+        overflow(this, paxHeader.byteLength);
+        newHeader.size = header.size;
+        newHeader.type = header.type;
+        this.push(headers.encode(newHeader));
+      }
+      _doDrain() {
+        const drain = this._drain;
+        this._drain = noop;
+        drain();
+      }
+      _predestroy() {
+        const err2 = getStreamError(this);
+        if (this._stream) this._stream.destroy(err2);
+        while (this._pending.length) {
+          const stream = this._pending.shift();
+          stream.destroy(err2);
+          stream._continueOpen();
+        }
+        this._doDrain();
+      }
+      _read(cb) {
+        this._doDrain();
+        cb();
+      }
+    };
+    module.exports = function pack(opts) {
+      return new Pack(opts);
+    };
+    function modeToType(mode) {
+      switch (mode & constants.S_IFMT) {
+        case constants.S_IFBLK:
+          return "block-device";
+        case constants.S_IFCHR:
+          return "character-device";
+        case constants.S_IFDIR:
+          return "directory";
+        case constants.S_IFIFO:
+          return "fifo";
+        case constants.S_IFLNK:
+          return "symlink";
+      }
+      return "file";
+    }
+    function noop() {
+    }
+    function overflow(self, size) {
+      size &= 511;
+      if (size) self.push(END_OF_TAR.subarray(0, 512 - size));
+    }
+    function mapWritable(buf) {
+      return b4a.isBuffer(buf) ? buf : b4a.from(buf);
+    }
+  }
+});
+
+// node_modules/tar-stream/index.js
+var require_tar_stream = __commonJS({
+  "node_modules/tar-stream/index.js"(exports) {
+    exports.extract = require_extract();
+    exports.pack = require_pack();
+  }
+});
+
+// src/cli/image-input.ts
+import { readFileSync } from "node:fs";
+
+// src/engine/image-runner.ts
+import { dirname } from "node:path";
+
+// src/image/index.ts
+import { createReadStream as createReadStream2, createWriteStream, promises as fsp2 } from "node:fs";
+import os from "node:os";
+import path4 from "node:path";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+
+// src/image/compression.ts
+import { Transform } from "node:stream";
+import zlib from "node:zlib";
+
+// node_modules/fzstd/esm/index.mjs
+var ab = ArrayBuffer;
+var u8 = Uint8Array;
+var u16 = Uint16Array;
+var i16 = Int16Array;
+var i32 = Int32Array;
+var slc = function(v, s, e) {
+  if (u8.prototype.slice)
+    return u8.prototype.slice.call(v, s, e);
+  if (s == null || s < 0)
+    s = 0;
+  if (e == null || e > v.length)
+    e = v.length;
+  var n = new u8(e - s);
+  n.set(v.subarray(s, e));
+  return n;
+};
+var fill = function(v, n, s, e) {
+  if (u8.prototype.fill)
+    return u8.prototype.fill.call(v, n, s, e);
+  if (s == null || s < 0)
+    s = 0;
+  if (e == null || e > v.length)
+    e = v.length;
+  for (; s < e; ++s)
+    v[s] = n;
+  return v;
+};
+var cpw = function(v, t, s, e) {
+  if (u8.prototype.copyWithin)
+    return u8.prototype.copyWithin.call(v, t, s, e);
+  if (s == null || s < 0)
+    s = 0;
+  if (e == null || e > v.length)
+    e = v.length;
+  while (s < e) {
+    v[t++] = v[s++];
+  }
+};
+var ec = [
+  "invalid zstd data",
+  "window size too large (>2046MB)",
+  "invalid block type",
+  "FSE accuracy too high",
+  "match distance too far back",
+  "unexpected EOF"
+];
+var err = function(ind, msg, nt) {
+  var e = new Error(msg || ec[ind]);
+  e.code = ind;
+  if (Error.captureStackTrace)
+    Error.captureStackTrace(e, err);
+  if (!nt)
+    throw e;
+  return e;
+};
+var rb = function(d, b, n) {
+  var i = 0, o = 0;
+  for (; i < n; ++i)
+    o |= d[b++] << (i << 3);
+  return o;
+};
+var b4 = function(d, b) {
+  return (d[b] | d[b + 1] << 8 | d[b + 2] << 16 | d[b + 3] << 24) >>> 0;
+};
+var rzfh = function(dat, w) {
+  var n3 = dat[0] | dat[1] << 8 | dat[2] << 16;
+  if (n3 == 3126568 && dat[3] == 253) {
+    var flg = dat[4];
+    var ss = flg >> 5 & 1, cc = flg >> 2 & 1, df = flg & 3, fcf = flg >> 6;
+    if (flg & 8)
+      err(0);
+    var bt = 6 - ss;
+    var db = df == 3 ? 4 : df;
+    var di = rb(dat, bt, db);
+    bt += db;
+    var fsb = fcf ? 1 << fcf : ss;
+    var fss = rb(dat, bt, fsb) + (fcf == 1 && 256);
+    var ws = fss;
+    if (!ss) {
+      var wb = 1 << 10 + (dat[5] >> 3);
+      ws = wb + (wb >> 3) * (dat[5] & 7);
+    }
+    if (ws > 2145386496)
+      err(1);
+    var buf = new u8((w == 1 ? fss || ws : w ? 0 : ws) + 12);
+    buf[0] = 1, buf[4] = 4, buf[8] = 8;
+    return {
+      b: bt + fsb,
+      y: 0,
+      l: 0,
+      d: di,
+      w: w && w != 1 ? w : buf.subarray(12),
+      e: ws,
+      o: new i32(buf.buffer, 0, 3),
+      u: fss,
+      c: cc,
+      m: Math.min(131072, ws)
+    };
+  } else if ((n3 >> 4 | dat[3] << 20) == 25481893) {
+    return b4(dat, 4) + 8;
+  }
+  err(0);
+};
+var msb = function(val) {
+  var bits = 0;
+  for (; 1 << bits <= val; ++bits)
+    ;
+  return bits - 1;
+};
+var rfse = function(dat, bt, mal) {
+  var tpos = (bt << 3) + 4;
+  var al = (dat[bt] & 15) + 5;
+  if (al > mal)
+    err(3);
+  var sz = 1 << al;
+  var probs = sz, sym = -1, re = -1, i = -1, ht = sz;
+  var buf = new ab(512 + (sz << 2));
+  var freq = new i16(buf, 0, 256);
+  var dstate = new u16(buf, 0, 256);
+  var nstate = new u16(buf, 512, sz);
+  var bb1 = 512 + (sz << 1);
+  var syms = new u8(buf, bb1, sz);
+  var nbits = new u8(buf, bb1 + sz);
+  while (sym < 255 && probs > 0) {
+    var bits = msb(probs + 1);
+    var cbt = tpos >> 3;
+    var msk = (1 << bits + 1) - 1;
+    var val = (dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (tpos & 7) & msk;
+    var msk1fb = (1 << bits) - 1;
+    var msv = msk - probs - 1;
+    var sval = val & msk1fb;
+    if (sval < msv)
+      tpos += bits, val = sval;
+    else {
+      tpos += bits + 1;
+      if (val > msk1fb)
+        val -= msv;
+    }
+    freq[++sym] = --val;
+    if (val == -1) {
+      probs += val;
+      syms[--ht] = sym;
+    } else
+      probs -= val;
+    if (!val) {
+      do {
+        var rbt = tpos >> 3;
+        re = (dat[rbt] | dat[rbt + 1] << 8) >> (tpos & 7) & 3;
+        tpos += 2;
+        sym += re;
+      } while (re == 3);
+    }
+  }
+  if (sym > 255 || probs)
+    err(0);
+  var sympos = 0;
+  var sstep = (sz >> 1) + (sz >> 3) + 3;
+  var smask = sz - 1;
+  for (var s = 0; s <= sym; ++s) {
+    var sf = freq[s];
+    if (sf < 1) {
+      dstate[s] = -sf;
+      continue;
+    }
+    for (i = 0; i < sf; ++i) {
+      syms[sympos] = s;
+      do {
+        sympos = sympos + sstep & smask;
+      } while (sympos >= ht);
+    }
+  }
+  if (sympos)
+    err(0);
+  for (i = 0; i < sz; ++i) {
+    var ns = dstate[syms[i]]++;
+    var nb = nbits[i] = al - msb(ns);
+    nstate[i] = (ns << nb) - sz;
+  }
+  return [tpos + 7 >> 3, {
+    b: al,
+    s: syms,
+    n: nbits,
+    t: nstate
+  }];
+};
+var rhu = function(dat, bt) {
+  var i = 0, wc = -1;
+  var buf = new u8(292), hb = dat[bt];
+  var hw = buf.subarray(0, 256);
+  var rc = buf.subarray(256, 268);
+  var ri = new u16(buf.buffer, 268);
+  if (hb < 128) {
+    var _a = rfse(dat, bt + 1, 6), ebt = _a[0], fdt = _a[1];
+    bt += hb;
+    var epos = ebt << 3;
+    var lb = dat[bt];
+    if (!lb)
+      err(0);
+    var st1 = 0, st2 = 0, btr1 = fdt.b, btr2 = btr1;
+    var fpos = (++bt << 3) - 8 + msb(lb);
+    for (; ; ) {
+      fpos -= btr1;
+      if (fpos < epos)
+        break;
+      var cbt = fpos >> 3;
+      st1 += (dat[cbt] | dat[cbt + 1] << 8) >> (fpos & 7) & (1 << btr1) - 1;
+      hw[++wc] = fdt.s[st1];
+      fpos -= btr2;
+      if (fpos < epos)
+        break;
+      cbt = fpos >> 3;
+      st2 += (dat[cbt] | dat[cbt + 1] << 8) >> (fpos & 7) & (1 << btr2) - 1;
+      hw[++wc] = fdt.s[st2];
+      btr1 = fdt.n[st1];
+      st1 = fdt.t[st1];
+      btr2 = fdt.n[st2];
+      st2 = fdt.t[st2];
+    }
+    if (++wc > 255)
+      err(0);
+  } else {
+    wc = hb - 127;
+    for (; i < wc; i += 2) {
+      var byte = dat[++bt];
+      hw[i] = byte >> 4;
+      hw[i + 1] = byte & 15;
+    }
+    ++bt;
+  }
+  var wes = 0;
+  for (i = 0; i < wc; ++i) {
+    var wt = hw[i];
+    if (wt > 11)
+      err(0);
+    wes += wt && 1 << wt - 1;
+  }
+  var mb = msb(wes) + 1;
+  var ts = 1 << mb;
+  var rem = ts - wes;
+  if (rem & rem - 1)
+    err(0);
+  hw[wc++] = msb(rem) + 1;
+  for (i = 0; i < wc; ++i) {
+    var wt = hw[i];
+    ++rc[hw[i] = wt && mb + 1 - wt];
+  }
+  var hbuf = new u8(ts << 1);
+  var syms = hbuf.subarray(0, ts), nb = hbuf.subarray(ts);
+  ri[mb] = 0;
+  for (i = mb; i > 0; --i) {
+    var pv = ri[i];
+    fill(nb, i, pv, ri[i - 1] = pv + rc[i] * (1 << mb - i));
+  }
+  if (ri[0] != ts)
+    err(0);
+  for (i = 0; i < wc; ++i) {
+    var bits = hw[i];
+    if (bits) {
+      var code = ri[bits];
+      fill(syms, i, code, ri[bits] = code + (1 << mb - bits));
+    }
+  }
+  return [bt, {
+    n: nb,
+    b: mb,
+    s: syms
+  }];
+};
+var dllt = rfse(/* @__PURE__ */ new u8([
+  81,
+  16,
+  99,
+  140,
+  49,
+  198,
+  24,
+  99,
+  12,
+  33,
+  196,
+  24,
+  99,
+  102,
+  102,
+  134,
+  70,
+  146,
+  4
+]), 0, 6)[1];
+var dmlt = rfse(/* @__PURE__ */ new u8([
+  33,
+  20,
+  196,
+  24,
+  99,
+  140,
+  33,
+  132,
+  16,
+  66,
+  8,
+  33,
+  132,
+  16,
+  66,
+  8,
+  33,
+  68,
+  68,
+  68,
+  68,
+  68,
+  68,
+  68,
+  68,
+  36,
+  9
+]), 0, 6)[1];
+var doct = rfse(/* @__PURE__ */ new u8([
+  32,
+  132,
+  16,
+  66,
+  102,
+  70,
+  68,
+  68,
+  68,
+  68,
+  36,
+  73,
+  2
+]), 0, 5)[1];
+var b2bl = function(b, s) {
+  var len = b.length, bl = new i32(len);
+  for (var i = 0; i < len; ++i) {
+    bl[i] = s;
+    s += 1 << b[i];
+  }
+  return bl;
+};
+var llb = /* @__PURE__ */ new u8((/* @__PURE__ */ new i32([
+  0,
+  0,
+  0,
+  0,
+  16843009,
+  50528770,
+  134678020,
+  202050057,
+  269422093
+])).buffer, 0, 36);
+var llbl = /* @__PURE__ */ b2bl(llb, 0);
+var mlb = /* @__PURE__ */ new u8((/* @__PURE__ */ new i32([
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  16843009,
+  50528770,
+  117769220,
+  185207048,
+  252579084,
+  16
+])).buffer, 0, 53);
+var mlbl = /* @__PURE__ */ b2bl(mlb, 3);
+var dhu = function(dat, out, hu) {
+  var len = dat.length, ss = out.length, lb = dat[len - 1], msk = (1 << hu.b) - 1, eb = -hu.b;
+  if (!lb)
+    err(0);
+  var st = 0, btr = hu.b, pos = (len << 3) - 8 + msb(lb) - btr, i = -1;
+  for (; pos > eb && i < ss; ) {
+    var cbt = pos >> 3;
+    var val = (dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (pos & 7);
+    st = (st << btr | val) & msk;
+    out[++i] = hu.s[st];
+    pos -= btr = hu.n[st];
+  }
+  if (pos != eb || i + 1 != ss)
+    err(0);
+};
+var dhu4 = function(dat, out, hu) {
+  var bt = 6;
+  var ss = out.length, sz1 = ss + 3 >> 2, sz2 = sz1 << 1, sz3 = sz1 + sz2;
+  dhu(dat.subarray(bt, bt += dat[0] | dat[1] << 8), out.subarray(0, sz1), hu);
+  dhu(dat.subarray(bt, bt += dat[2] | dat[3] << 8), out.subarray(sz1, sz2), hu);
+  dhu(dat.subarray(bt, bt += dat[4] | dat[5] << 8), out.subarray(sz2, sz3), hu);
+  dhu(dat.subarray(bt), out.subarray(sz3), hu);
+};
+var rzb = function(dat, st, out) {
+  var _a;
+  var bt = st.b;
+  var b0 = dat[bt], btype = b0 >> 1 & 3;
+  st.l = b0 & 1;
+  var sz = b0 >> 3 | dat[bt + 1] << 5 | dat[bt + 2] << 13;
+  var ebt = (bt += 3) + sz;
+  if (btype == 1) {
+    if (bt >= dat.length)
+      return;
+    st.b = bt + 1;
+    if (out) {
+      fill(out, dat[bt], st.y, st.y += sz);
+      return out;
+    }
+    return fill(new u8(sz), dat[bt]);
+  }
+  if (ebt > dat.length)
+    return;
+  if (btype == 0) {
+    st.b = ebt;
+    if (out) {
+      out.set(dat.subarray(bt, ebt), st.y);
+      st.y += sz;
+      return out;
+    }
+    return slc(dat, bt, ebt);
+  }
+  if (btype == 2) {
+    var b3 = dat[bt], lbt = b3 & 3, sf = b3 >> 2 & 3;
+    var lss = b3 >> 4, lcs = 0, s4 = 0;
+    if (lbt < 2) {
+      if (sf & 1)
+        lss |= dat[++bt] << 4 | (sf & 2 && dat[++bt] << 12);
+      else
+        lss = b3 >> 3;
+    } else {
+      s4 = sf;
+      if (sf < 2)
+        lss |= (dat[++bt] & 63) << 4, lcs = dat[bt] >> 6 | dat[++bt] << 2;
+      else if (sf == 2)
+        lss |= dat[++bt] << 4 | (dat[++bt] & 3) << 12, lcs = dat[bt] >> 2 | dat[++bt] << 6;
+      else
+        lss |= dat[++bt] << 4 | (dat[++bt] & 63) << 12, lcs = dat[bt] >> 6 | dat[++bt] << 2 | dat[++bt] << 10;
+    }
+    ++bt;
+    var buf = out ? out.subarray(st.y, st.y + st.m) : new u8(st.m);
+    var spl = buf.length - lss;
+    if (lbt == 0)
+      buf.set(dat.subarray(bt, bt += lss), spl);
+    else if (lbt == 1)
+      fill(buf, dat[bt++], spl);
+    else {
+      var hu = st.h;
+      if (lbt == 2) {
+        var hud = rhu(dat, bt);
+        lcs += bt - (bt = hud[0]);
+        st.h = hu = hud[1];
+      } else if (!hu)
+        err(0);
+      (s4 ? dhu4 : dhu)(dat.subarray(bt, bt += lcs), buf.subarray(spl), hu);
+    }
+    var ns = dat[bt++];
+    if (ns) {
+      if (ns == 255)
+        ns = (dat[bt++] | dat[bt++] << 8) + 32512;
+      else if (ns > 127)
+        ns = ns - 128 << 8 | dat[bt++];
+      var scm = dat[bt++];
+      if (scm & 3)
+        err(0);
+      var dts = [dmlt, doct, dllt];
+      for (var i = 2; i > -1; --i) {
+        var md = scm >> (i << 1) + 2 & 3;
+        if (md == 1) {
+          var rbuf = new u8([0, 0, dat[bt++]]);
+          dts[i] = {
+            s: rbuf.subarray(2, 3),
+            n: rbuf.subarray(0, 1),
+            t: new u16(rbuf.buffer, 0, 1),
+            b: 0
+          };
+        } else if (md == 2) {
+          _a = rfse(dat, bt, 9 - (i & 1)), bt = _a[0], dts[i] = _a[1];
+        } else if (md == 3) {
+          if (!st.t)
+            err(0);
+          dts[i] = st.t[i];
+        }
+      }
+      var _b = st.t = dts, mlt = _b[0], oct = _b[1], llt = _b[2];
+      var lb = dat[ebt - 1];
+      if (!lb)
+        err(0);
+      var spos = (ebt << 3) - 8 + msb(lb) - llt.b, cbt = spos >> 3, oubt = 0;
+      var lst = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << llt.b) - 1;
+      cbt = (spos -= oct.b) >> 3;
+      var ost = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << oct.b) - 1;
+      cbt = (spos -= mlt.b) >> 3;
+      var mst = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << mlt.b) - 1;
+      for (++ns; --ns; ) {
+        var llc = llt.s[lst];
+        var lbtr = llt.n[lst];
+        var mlc = mlt.s[mst];
+        var mbtr = mlt.n[mst];
+        var ofc = oct.s[ost];
+        var obtr = oct.n[ost];
+        cbt = (spos -= ofc) >> 3;
+        var ofp = 1 << ofc;
+        var off = ofp + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16 | dat[cbt + 3] << 24) >>> (spos & 7) & ofp - 1);
+        cbt = (spos -= mlb[mlc]) >> 3;
+        var ml = mlbl[mlc] + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (spos & 7) & (1 << mlb[mlc]) - 1);
+        cbt = (spos -= llb[llc]) >> 3;
+        var ll = llbl[llc] + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (spos & 7) & (1 << llb[llc]) - 1);
+        cbt = (spos -= lbtr) >> 3;
+        lst = llt.t[lst] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << lbtr) - 1);
+        cbt = (spos -= mbtr) >> 3;
+        mst = mlt.t[mst] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << mbtr) - 1);
+        cbt = (spos -= obtr) >> 3;
+        ost = oct.t[ost] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << obtr) - 1);
+        if (off > 3) {
+          st.o[2] = st.o[1];
+          st.o[1] = st.o[0];
+          st.o[0] = off -= 3;
+        } else {
+          var idx = off - (ll != 0);
+          if (idx) {
+            off = idx == 3 ? st.o[0] - 1 : st.o[idx];
+            if (idx > 1)
+              st.o[2] = st.o[1];
+            st.o[1] = st.o[0];
+            st.o[0] = off;
+          } else
+            off = st.o[0];
+        }
+        for (var i = 0; i < ll; ++i) {
+          buf[oubt + i] = buf[spl + i];
+        }
+        oubt += ll, spl += ll;
+        var stin = oubt - off;
+        if (stin < 0) {
+          var len = -stin;
+          var bs = st.e + stin;
+          if (len > ml)
+            len = ml;
+          for (var i = 0; i < len; ++i) {
+            buf[oubt + i] = st.w[bs + i];
+          }
+          oubt += len, ml -= len, stin = 0;
+        }
+        for (var i = 0; i < ml; ++i) {
+          buf[oubt + i] = buf[stin + i];
+        }
+        oubt += ml;
+      }
+      if (oubt != spl) {
+        while (spl < buf.length) {
+          buf[oubt++] = buf[spl++];
+        }
+      } else
+        oubt = buf.length;
+      if (out)
+        st.y += oubt;
+      else
+        buf = slc(buf, 0, oubt);
+    } else if (out) {
+      st.y += lss;
+      if (spl) {
+        for (var i = 0; i < lss; ++i) {
+          buf[i] = buf[spl + i];
+        }
+      }
+    } else if (spl)
+      buf = slc(buf, spl);
+    st.b = ebt;
+    return buf;
+  }
+  err(2);
+};
+var cct = function(bufs, ol) {
+  if (bufs.length == 1)
+    return bufs[0];
+  var buf = new u8(ol);
+  for (var i = 0, b = 0; i < bufs.length; ++i) {
+    var chk = bufs[i];
+    buf.set(chk, b);
+    b += chk.length;
+  }
+  return buf;
+};
+var Decompress = /* @__PURE__ */ (function() {
+  function Decompress2(ondata) {
+    this.ondata = ondata;
+    this.c = [];
+    this.l = 0;
+    this.z = 0;
+  }
+  Decompress2.prototype.push = function(chunk, final) {
+    if (typeof this.s == "number") {
+      var sub = Math.min(chunk.length, this.s);
+      chunk = chunk.subarray(sub);
+      this.s -= sub;
+    }
+    var sl = chunk.length;
+    var ncs = sl + this.l;
+    if (!this.s) {
+      if (final) {
+        if (!ncs) {
+          this.ondata(new u8(0), true);
+          return;
+        }
+        if (ncs < 5)
+          err(5);
+      } else if (ncs < 18) {
+        this.c.push(chunk);
+        this.l = ncs;
+        return;
+      }
+      if (this.l) {
+        this.c.push(chunk);
+        chunk = cct(this.c, ncs);
+        this.c = [];
+        this.l = 0;
+      }
+      if (typeof (this.s = rzfh(chunk)) == "number")
+        return this.push(chunk, final);
+    }
+    if (typeof this.s != "number") {
+      if (ncs < (this.z || 3)) {
+        if (final)
+          err(5);
+        this.c.push(chunk);
+        this.l = ncs;
+        return;
+      }
+      if (this.l) {
+        this.c.push(chunk);
+        chunk = cct(this.c, ncs);
+        this.c = [];
+        this.l = 0;
+      }
+      if (!this.z && ncs < (this.z = chunk[this.s.b] & 2 ? 4 : 3 + (chunk[this.s.b] >> 3 | chunk[this.s.b + 1] << 5 | chunk[this.s.b + 2] << 13))) {
+        if (final)
+          err(5);
+        this.c.push(chunk);
+        this.l = ncs;
+        return;
+      } else
+        this.z = 0;
+      for (; ; ) {
+        var blk = rzb(chunk, this.s);
+        if (!blk) {
+          if (final)
+            err(5);
+          var adc = chunk.subarray(this.s.b);
+          this.s.b = 0;
+          this.c.push(adc), this.l += adc.length;
+          return;
+        } else {
+          this.ondata(blk, false);
+          cpw(this.s.w, 0, blk.length);
+          this.s.w.set(blk, this.s.w.length - blk.length);
+        }
+        if (this.s.l) {
+          var rest = chunk.subarray(this.s.b);
+          this.s = this.s.c * 4;
+          this.push(rest, final);
+          return;
+        }
+      }
+    } else if (final)
+      err(5);
+  };
+  return Decompress2;
+})();
+
+// src/image/compression.ts
+function sniffCompression(head) {
+  if (head.length >= 2 && head[0] === 31 && head[1] === 139) return "gzip";
+  if (head.length >= 4 && head[0] === 40 && head[1] === 181 && head[2] === 47 && head[3] === 253) return "zstd";
+  return "none";
+}
+var ZstdTransform = class extends Transform {
+  d;
+  err;
+  constructor() {
+    super({ readableHighWaterMark: 256 * 1024 });
+    this.d = new Decompress((chunk) => {
+      if (chunk.byteLength) this.push(Buffer.from(chunk));
+    });
+  }
+  checked = false;
+  _transform(chunk, _enc, cb) {
+    try {
+      if (!this.checked && chunk.length >= 14) {
+        this.checked = true;
+        const w = zstdWindow(chunk);
+        if (w > ZSTD_MAX_WINDOW) throw new Error(`frame window of ${w} bytes is larger than the ${ZSTD_MAX_WINDOW} byte limit`);
+      }
+      this.d.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+      cb();
+    } catch (e) {
+      cb(zstdError(e));
+    }
+  }
+  _flush(cb) {
+    try {
+      this.d.push(new Uint8Array(0), true);
+      cb();
+    } catch (e) {
+      cb(zstdError(e));
+    }
+  }
+};
+var ZSTD_MAX_WINDOW = 512 * 1024 * 1024;
+function zstdWindow(b) {
+  if (b.readUInt32LE(0) !== 4247762216) return 0;
+  const fhd = b[4];
+  const single = fhd >> 5 & 1;
+  const fcsFlag = fhd >> 6;
+  const didFlag = fhd & 3;
+  let pos = 5;
+  let window = 0;
+  if (!single) {
+    const wd = b[pos++];
+    const exp = (wd >> 3) + 10;
+    const base = Math.pow(2, exp);
+    window = base + base / 8 * (wd & 7);
+  }
+  pos += [0, 1, 2, 4][didFlag];
+  if (single) {
+    const n = [1, 2, 4, 8][fcsFlag];
+    let v = 0;
+    for (let i = n - 1; i >= 0; i--) v = v * 256 + (b[pos + i] ?? 0);
+    if (n === 2) v += 256;
+    window = v;
+  }
+  return window;
+}
+function zstdError(e) {
+  const msg = e instanceof RangeError ? "out of memory" : e instanceof Error ? e.message : String(e);
+  return new Error(`zstd data is invalid (${msg})`);
+}
+function decompressor(c) {
+  if (c === "gzip") return zlib.createGunzip({ chunkSize: 512 * 1024 });
+  if (c === "zstd") return new ZstdTransform();
+  return null;
+}
+
+// src/image/errors.ts
+var ImageError = class extends Error {
+  code;
+  constructor(code, message) {
+    super(oneLine(message));
+    this.name = "ImageError";
+    this.code = code;
+  }
+};
+function oneLine(s) {
+  return s.replace(/\s*\n\s*/g, " ").trim();
+}
+function isImageError(e) {
+  return e instanceof ImageError;
+}
+function shortDigest(d) {
+  if (!d) return "(no digest)";
+  const m = /^([a-z0-9]+):([0-9a-f]+)$/i.exec(d);
+  return m ? `${m[1]}:${m[2].slice(0, 12)}` : d.slice(0, 40);
+}
+
+// src/image/layer.ts
+var import_tar_stream = __toESM(require_tar_stream(), 1);
+import path from "node:path";
+function imagePath(name) {
+  const n = path.posix.normalize("/" + name.replace(/\\/g, "/"));
+  return n.length > 1 && n.endsWith("/") ? n.slice(0, -1) : n;
+}
+function mapType(t) {
+  switch (t) {
+    case "file":
+    case "contiguous-file":
+      return "file";
+    case "directory":
+      return "dir";
+    case "symlink":
+      return "symlink";
+    case "link":
+      return "hardlink";
+    default:
+      return "other";
+  }
+}
+var STARGZ_NAMES = /* @__PURE__ */ new Set(["/stargz.index.json", "/.prefetch.landmark", "/.no.prefetch.landmark"]);
+async function scanLayer(store, entry, layerIndex, what, matcher, limits) {
+  if (entry.truncated) throw new ImageError("truncated", `${what} is truncated: the archive ends inside its blob`);
+  const head = await store.readAt(entry, 0, 4);
+  const compression = sniffCompression(head);
+  const records = [];
+  let uncompressed = 0;
+  let fileBytes = 0;
+  let estargz = false;
+  if (entry.size === 0) return { compression, estargz, records, uncompressedSize: 0, entryCount: 0, fileBytes: 0 };
+  const src = store.stream(entry);
+  const dec = decompressor(compression);
+  const extract = import_tar_stream.default.extract({ allowUnknownFormat: true });
+  let failure;
+  const fail = (e) => {
+    if (!failure) failure = e;
+  };
+  extract.on("entry", (header, stream, next) => {
+    stream.on("error", (e) => fail(e));
+    const type = mapType(header.type);
+    const p = imagePath(header.name);
+    const size = type === "file" ? header.size ?? 0 : 0;
+    if (records.length >= limits.maxEntries) {
+      fail(new ImageError("too-large", `${what} has more than ${limits.maxEntries} entries`));
+    }
+    let rec;
+    const base = p.slice(p.lastIndexOf("/") + 1);
+    if (p === "/") {
+    } else if (base.startsWith(".wh.")) {
+      if (base === ".wh..wh..opq") rec = { path: path.posix.dirname(p), type: "dir", mode: 0, uid: 0, gid: 0, size: 0, whiteout: "opaque" };
+      else if (!base.startsWith(".wh..wh.")) rec = { path: path.posix.join(path.posix.dirname(p), base.slice(4)), type: "other", mode: 0, uid: 0, gid: 0, size: 0, whiteout: "file" };
+    } else if (STARGZ_NAMES.has(p) && (p === "/stargz.index.json" || estargz)) {
+      estargz = true;
+    } else {
+      rec = {
+        path: p,
+        type,
+        mode: (header.mode ?? 0) & 4095,
+        uid: header.uid ?? 0,
+        gid: header.gid ?? 0,
+        size
+      };
+      if (type === "symlink") rec.linkname = header.linkname ?? "";
+      else if (type === "hardlink") rec.linkname = imagePath(header.linkname ?? "");
+      if (type === "file") fileBytes += size;
+    }
+    if (rec) records.push(rec);
+    const cap = rec && type === "file" && !rec.whiteout && matcher ? matcher(p) : 0;
+    if (cap > 0 && size > 0 && limits.bodyBudget.left > 0) {
+      const keep = Math.min(cap, size, limits.bodyBudget.left);
+      limits.bodyBudget.left -= keep;
+      const buf = Buffer.allocUnsafe(keep);
+      let got = 0;
+      stream.on("data", (c) => {
+        const chunk = c;
+        if (got < keep) {
+          const n = Math.min(keep - got, chunk.length);
+          chunk.copy(buf, got, 0, n);
+          got += n;
+        }
+      });
+      stream.on("end", () => {
+        rec.body = { path: p, layer: layerIndex, data: buf.subarray(0, got), truncated: size > got, status: "final" };
+        next();
+      });
+    } else if (cap > 0 && size === 0) {
+      rec.body = { path: p, layer: layerIndex, data: Buffer.alloc(0), truncated: false, status: "final" };
+      stream.on("end", () => next());
+      stream.resume();
+    } else {
+      stream.on("end", () => next());
+      stream.resume();
+    }
+  });
+  const done = new Promise((resolve, reject) => {
+    extract.on("finish", () => resolve());
+    extract.on("close", () => resolve());
+    extract.on("error", (e) => reject(e));
+  });
+  done.catch(() => void 0);
+  const compressed = entry.size;
+  try {
+    let input;
+    if (dec) {
+      src.on("error", (e) => dec.destroy(e));
+      src.pipe(dec);
+      input = dec;
+    } else input = src;
+    for await (const chunk of input) {
+      uncompressed += chunk.length;
+      if (uncompressed > limits.maxLayerBytes) {
+        throw new ImageError("too-large", `${what} inflates past ${limits.maxLayerBytes} bytes (decompression bomb guard)`);
+      }
+      if (uncompressed > limits.ratioMinBytes && uncompressed / compressed > limits.maxRatio) {
+        throw new ImageError("too-large", `${what} inflates more than ${limits.maxRatio}x (${compressed} -> over ${uncompressed} bytes): decompression bomb guard`);
+      }
+      if (failure) throw failure;
+      if (!extract.write(chunk)) {
+        await Promise.race([new Promise((r) => extract.once("drain", () => r())), done]);
+      }
+      if (failure) throw failure;
+    }
+    extract.end();
+    await done;
+    if (failure) throw failure;
+  } catch (e) {
+    src.destroy();
+    dec?.destroy();
+    extract.destroy();
+    const err2 = layerError(e, what, compression);
+    if (err2.code === "truncated" && err2.message.includes("tar stream") && uncompressed < 512 && records.length === 0) {
+      throw new ImageError("corrupt", `${what} is not a tar archive (${uncompressed} bytes${compression === "none" ? "" : ` after ${compression}`})`);
+    }
+    throw err2;
+  }
+  return { compression, estargz, records, uncompressedSize: uncompressed, entryCount: records.length, fileBytes };
+}
+function layerError(e, what, c) {
+  if (e instanceof ImageError) return e;
+  const err2 = e;
+  const msg = err2?.message ?? String(e);
+  if (err2?.code && String(err2.code).startsWith("Z_")) {
+    if (/unexpected end/i.test(msg)) return new ImageError("truncated", `${what} is truncated: gzip data ends early`);
+    return new ImageError("corrupt", `${what} is corrupt: gzip data is invalid (${msg})`);
+  }
+  if (/zstd/.test(msg)) return new ImageError("corrupt", `${what} is corrupt: ${msg}`);
+  if (/Unexpected end of data/i.test(msg)) return new ImageError("truncated", `${what} is truncated: the tar stream ends inside an entry`);
+  if (/Invalid tar header|Invalid header|Header exceeds/i.test(msg)) {
+    return new ImageError("corrupt", `${what} is not a valid tar stream${c === "none" ? "" : ` after ${c} decompression`} (${msg.replace(/\. Maybe.*$/, "")})`);
+  }
+  return new ImageError("io", `${what} could not be read: ${msg}`);
+}
+
+// src/image/merged-fs.ts
+import path2 from "node:path";
+var MergedFs = class {
+  entries = /* @__PURE__ */ new Map();
+  removed = [];
+  children = /* @__PURE__ */ new Map();
+  constructor() {
+    this.entries.set("/", { path: "/", type: "dir", mode: 493, uid: 0, gid: 0, size: 0, layer: -1, implicit: true });
+  }
+  link(p) {
+    const parent = path2.posix.dirname(p);
+    let set = this.children.get(parent);
+    if (!set) this.children.set(parent, set = /* @__PURE__ */ new Set());
+    set.add(p);
+  }
+  ensureParents(p, layer) {
+    const parent = path2.posix.dirname(p);
+    if (parent === p || this.entries.has(parent)) return;
+    this.ensureParents(parent, layer);
+    this.entries.set(parent, { path: parent, type: "dir", mode: 493, uid: 0, gid: 0, size: 0, layer, implicit: true });
+    this.link(parent);
+  }
+  /** Remove p and everything below it, recording non-directories. */
+  removeTree(p, layer, reason) {
+    const e = this.entries.get(p);
+    if (!e) return;
+    const kids = this.children.get(p);
+    if (kids) {
+      for (const k of kids) this.removeTree(k, layer, reason);
+      this.children.delete(p);
+    }
+    this.entries.delete(p);
+    this.children.get(path2.posix.dirname(p))?.delete(p);
+    this.record(e, layer, reason);
+  }
+  record(e, layer, reason) {
+    if (e.type === "dir") return;
+    if (e.body) e.body.status = reason === "overwritten" ? "overwritten" : "deleted";
+    this.removed.push({ path: e.path, type: e.type, size: e.size, layerAdded: e.layer, layerRemoved: layer, reason, body: e.body });
+  }
+  applyLayer(layer, records) {
+    for (const r of records) {
+      if (r.whiteout === "file") this.removeTree(r.path, layer, "whiteout");
+      else if (r.whiteout === "opaque") {
+        const kids = this.children.get(r.path);
+        if (kids) for (const k of [...kids]) this.removeTree(k, layer, "opaque");
+      }
+    }
+    for (const r of records) {
+      if (r.whiteout) {
+        if (r.whiteout === "opaque" && !this.entries.has(r.path)) {
+          this.ensureParents(r.path, layer);
+          this.entries.set(r.path, { path: r.path, type: "dir", mode: 493, uid: 0, gid: 0, size: 0, layer, implicit: true });
+          this.link(r.path);
+        }
+        continue;
+      }
+      const old = this.entries.get(r.path);
+      if (old) {
+        if (old.type === "dir" && r.type === "dir") {
+          old.mode = r.mode;
+          old.uid = r.uid;
+          old.gid = r.gid;
+          old.layer = layer;
+          old.implicit = void 0;
+          continue;
+        }
+        if (old.type === "dir") this.removeTree(r.path, layer, "replaced-dir");
+        else this.record(old, layer, "overwritten");
+      } else this.ensureParents(r.path, layer);
+      const e = { path: r.path, type: r.type, mode: r.mode, uid: r.uid, gid: r.gid, size: r.size, layer };
+      if (r.linkname !== void 0) e.linkname = r.linkname;
+      if (r.body) e.body = r.body;
+      this.entries.set(r.path, e);
+      if (!old) this.link(r.path);
+      else if (old.type === "dir") this.link(r.path);
+    }
+  }
+  /** Resolve a path inside the image, following symlinks (ELOOP after 40 hops, like Linux). */
+  resolve(p, followLast = true) {
+    const queue = p.split("/").filter((s) => s !== "" && s !== ".");
+    let cur = "/";
+    let hops = 0;
+    while (queue.length) {
+      const name = queue.shift();
+      if (name === "..") {
+        cur = path2.posix.dirname(cur);
+        continue;
+      }
+      const next = cur === "/" ? "/" + name : cur + "/" + name;
+      const e = this.entries.get(next);
+      if (!e) return { ok: false, error: "not-found", path: next };
+      if (e.type === "symlink" && (queue.length > 0 || followLast)) {
+        if (++hops > 40) return { ok: false, error: "loop", path: p };
+        const target = e.linkname ?? "";
+        if (target.startsWith("/")) cur = "/";
+        queue.unshift(...target.split("/").filter((s) => s !== "" && s !== "."));
+        continue;
+      }
+      if (queue.length > 0 && e.type !== "dir") return { ok: false, error: "not-dir", path: next };
+      cur = next;
+    }
+    return { ok: true, path: cur, entry: this.entries.get(cur), hops };
+  }
+};
+
+// src/image/needs.ts
+var DEFAULT_MAX = 64 * 1024;
+function globToRegExpSource(glob) {
+  let re = "";
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === "*") {
+      if (glob[i + 1] === "*") {
+        i++;
+        if (glob[i + 1] === "/") {
+          i++;
+          re += "(?:.*/)?";
+        } else re += ".*";
+      } else re += "[^/]*";
+    } else if (c === "?") re += "[^/]";
+    else if (c === "{") {
+      const end = glob.indexOf("}", i);
+      if (end === -1) re += "\\{";
+      else {
+        re += "(?:" + glob.slice(i + 1, end).split(",").map((a) => a.replace(/[.+^$()|[\]\\*?]/g, "\\$&")).join("|") + ")";
+        i = end;
+      }
+    } else re += c.replace(/[.+^$()|[\]\\{}]/g, "\\$&");
+  }
+  return re;
+}
+function compileNeeds(needs) {
+  if (!needs || needs.length === 0) return null;
+  const exact = /* @__PURE__ */ new Map();
+  const prefixes = [];
+  const byCap = /* @__PURE__ */ new Map();
+  for (const n of needs) {
+    const cap = n.maxBytes ?? DEFAULT_MAX;
+    for (const p of n.paths ?? []) exact.set(p, Math.max(exact.get(p) ?? 0, cap));
+    for (const p of n.prefixes ?? []) prefixes.push([p, cap]);
+    const srcs = byCap.get(cap) ?? [];
+    for (const g of n.globs ?? []) srcs.push("^" + globToRegExpSource(g) + "$");
+    for (const r of n.regexes ?? []) srcs.push(`(?:${r.source})`);
+    if (srcs.length) byCap.set(cap, srcs);
+  }
+  const regexes = [...byCap.entries()].filter(([, s]) => s.length).map(([cap, s]) => [new RegExp(s.join("|")), cap]);
+  return (path5) => {
+    let cap = exact.get(path5) ?? 0;
+    for (const [p, c] of prefixes) if (c > cap && path5.startsWith(p)) cap = c;
+    for (const [r, c] of regexes) if (c > cap && r.test(path5)) cap = c;
+    return cap;
+  };
+}
+
+// src/image/resolve.ts
+import { createHash } from "node:crypto";
+var MT = {
+  ociIndex: "application/vnd.oci.image.index.v1+json",
+  dockerList: "application/vnd.docker.distribution.manifest.list.v2+json",
+  ociManifest: "application/vnd.oci.image.manifest.v1+json",
+  dockerManifest: "application/vnd.docker.distribution.manifest.v2+json",
+  dockerSchema1: "application/vnd.docker.distribution.manifest.v1+json",
+  dockerSchema1Signed: "application/vnd.docker.distribution.manifest.v1+prettyjws",
+  ociConfig: "application/vnd.oci.image.config.v1+json",
+  dockerConfig: "application/vnd.docker.container.image.v1+json"
+};
+var INDEX_TYPES = /* @__PURE__ */ new Set([MT.ociIndex, MT.dockerList]);
+var MANIFEST_TYPES = /* @__PURE__ */ new Set([MT.ociManifest, MT.dockerManifest]);
+var CONFIG_TYPES = /* @__PURE__ */ new Set([MT.ociConfig, MT.dockerConfig]);
+var JSON_CAP = 16 * 1024 * 1024;
+function blobPath(digest) {
+  const m = /^([a-z0-9]+(?:[+._-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/.exec(digest ?? "");
+  return m ? `blobs/${m[1]}/${m[2]}` : void 0;
+}
+function parsePlatform(s) {
+  const [os2, architecture, variant] = s.split("/");
+  return { os: os2, architecture, variant };
+}
+function platformString(p) {
+  if (!p) return "unknown";
+  return [p.os ?? "unknown", p.architecture ?? "unknown", p.variant].filter(Boolean).join("/");
+}
+function platformMatches(want, have) {
+  if (!have) return false;
+  if (want.os && want.os !== have.os) return false;
+  if (want.architecture && want.architecture !== have.architecture) return false;
+  if (want.variant) {
+    const hv = have.variant ?? (have.architecture === "arm64" ? "v8" : void 0);
+    if (want.variant !== hv) return false;
+  }
+  return true;
+}
+function normRef(r) {
+  let s = r.trim().replace(/^(?:docker\.io|index\.docker\.io|registry-1\.docker\.io)\//, "").replace(/^library\//, "");
+  const slash = s.lastIndexOf("/");
+  if (!s.includes("@") && !s.slice(slash + 1).includes(":")) s += ":latest";
+  return s;
+}
+function refMatches(want, have) {
+  if (!have) return false;
+  if (normRef(want) === normRef(have)) return true;
+  if (!have.includes("/") && !have.includes(":")) {
+    const w = normRef(want);
+    return w.slice(w.lastIndexOf(":") + 1) === have || want === have;
+  }
+  return false;
+}
+function isAttestation(d) {
+  return d.annotations?.["vnd.docker.reference.type"] === "attestation-manifest" || d.platform?.os === "unknown" && d.platform?.architecture === "unknown";
+}
+function refNames(d) {
+  const a = d.annotations ?? {};
+  return [a["io.containerd.image.name"], a["org.opencontainers.image.ref.name"]].filter((x) => !!x);
+}
+function get(o, key) {
+  if (o == null || typeof o !== "object") return void 0;
+  if (key in o) return o[key];
+  const lk = key.toLowerCase();
+  for (const k of Object.keys(o)) if (k.toLowerCase() === lk) return o[k];
+  return void 0;
+}
+var Resolver = class {
+  constructor(store, display) {
+    this.store = store;
+    this.display = display;
+  }
+  store;
+  display;
+  warnings = [];
+  async readJson(name, what, digest) {
+    const e = await this.store.get(name);
+    if (!e && this.store.truncated) throw new ImageError("truncated", `${this.display} is truncated: ${what} ${digest ? shortDigest(digest) + " " : ""}is cut off or missing`);
+    if (!e) throw new ImageError("missing-blob", `${this.display}: ${what} ${digest ? shortDigest(digest) + " " : ""}is missing (no ${name})`);
+    const buf = await this.store.readAll(e, JSON_CAP, what);
+    if (digest && /^sha256:[0-9a-f]{64}$/.test(digest)) {
+      const got = "sha256:" + createHash("sha256").update(buf).digest("hex");
+      if (got !== digest) {
+        throw new ImageError("corrupt", `${this.display}: ${what} ${shortDigest(digest)} does not match its digest (content is ${buf.length === 0 ? "empty" : shortDigest(got)})`);
+      }
+    }
+    try {
+      return JSON.parse(buf.toString("utf8"));
+    } catch {
+      throw new ImageError("invalid-json", `${this.display}: ${what} (${name}) is not valid JSON`);
+    }
+  }
+  async resolve(opts) {
+    const names = new Set(this.store.names().map((n) => n.split("/")[0]));
+    const hasIndex = !!await this.store.get("index.json");
+    const hasManifestJson = !!await this.store.get("manifest.json");
+    const isTar = this.store.kind === "tar";
+    if (hasIndex) {
+      const idx = await this.readJson("index.json", "index.json");
+      if (idx === null || typeof idx !== "object" || Array.isArray(idx)) {
+        throw new ImageError("invalid-json", `${this.display}: index.json is not a JSON object`);
+      }
+      if (!("manifests" in idx) && (idx.layers || idx.config)) {
+        throw new ImageError("not-an-image", `${this.display}: index.json holds an image manifest, not an OCI index (broken OCI layout)`);
+      }
+      const roots = Array.isArray(idx.manifests) ? idx.manifests : [];
+      const useDocker = hasManifestJson && (roots.length === 0 || opts.image && !await this.ociHasRef(roots, opts.image));
+      if (!useDocker) {
+        const fmt = !isTar ? "oci-dir" : hasManifestJson ? "docker-oci-archive" : "oci-archive";
+        return this.resolveOci(roots, fmt, opts);
+      }
+      return this.resolveDocker(opts, "docker-oci-archive");
+    }
+    if (hasManifestJson) return this.resolveDocker(opts, "docker-archive");
+    if (names.has("repositories")) {
+      throw new ImageError("unsupported", `${this.display} is a legacy docker save archive without manifest.json (Docker before 1.10); re-save it with a current Docker`);
+    }
+    const shown = [...names].slice(0, 4).join(", ");
+    if (this.store.kind === "tar" && (this.store.truncated || this.store.ended === false)) {
+      throw new ImageError("truncated", `${this.display} is truncated: the tar ends without its end-of-archive marker and before any manifest.json or index.json (found ${shown || "nothing"})`);
+    }
+    throw new ImageError("not-an-image", `${this.display} is not a container image: no manifest.json or index.json (found ${shown || "nothing"})`);
+  }
+  async ociHasRef(roots, image) {
+    return roots.some((d) => refNames(d).some((r) => refMatches(image, r)));
+  }
+  // ---------------- docker save (manifest.json) ----------------
+  async resolveDocker(opts, format) {
+    const man = await this.readJson("manifest.json", "manifest.json");
+    if (!Array.isArray(man) || man.length === 0) {
+      throw new ImageError("not-an-image", `${this.display}: manifest.json lists no images (${man === null ? "null" : Array.isArray(man) ? "empty list" : typeof man})`);
+    }
+    const refs = man.flatMap((m) => Array.isArray(get(m, "RepoTags")) ? get(m, "RepoTags") : []);
+    let chosen = man[0];
+    let ref = (get(chosen, "RepoTags") ?? [])[0];
+    if (opts.image) {
+      const hit = man.find((m) => (get(m, "RepoTags") ?? []).some((t) => refMatches(opts.image, t)));
+      if (!hit) throw new ImageError("no-match", `${this.display} has no image named ${opts.image} (it has: ${refs.join(", ") || "untagged images only"})`);
+      chosen = hit;
+      ref = get(hit, "RepoTags").find((t) => refMatches(opts.image, t));
+    } else if (man.length > 1) {
+      this.warnings.push(`archive holds ${man.length} images; reading the first (${ref ?? "untagged"}); pick another with --image NAME:TAG`);
+    }
+    const configName = get(chosen, "Config");
+    if (typeof configName !== "string") throw new ImageError("not-an-image", `${this.display}: manifest.json entry has no Config`);
+    const cfgDigest = /^(?:blobs\/sha256\/|sha256:)([0-9a-f]{64})(?:\.json)?$/.exec(configName.replace(/^\.\//, ""));
+    const config = await this.readJson(configName, "image config", cfgDigest && configName.startsWith("blobs/") ? `sha256:${cfgDigest[1]}` : void 0);
+    this.checkConfig(config, void 0);
+    const layerNames = get(chosen, "Layers") ?? [];
+    const sources = get(chosen, "LayerSources") ?? {};
+    const diffIds = config?.rootfs?.diff_ids ?? [];
+    if (diffIds.length !== layerNames.length) {
+      this.warnings.push(`config lists ${diffIds.length} diff_ids but the manifest has ${layerNames.length} layers`);
+    }
+    const layers = [];
+    for (let i = 0; i < layerNames.length; i++) {
+      const n = layerNames[i];
+      const entry = await this.store.get(n);
+      const m = /(?:^|\/)(?:sha256[:/])?([0-9a-f]{64})(?:\.tar(?:\.gz)?)?$/.exec(n);
+      const digest = m && (n.startsWith("blobs/") || /\.tar(\.gz)?$/.test(n)) ? `sha256:${m[1]}` : diffIds[i];
+      const src = digest ? sources[digest] : void 0;
+      layers.push({ entry, source: n, digest, mediaType: src?.mediaType, declaredSize: src?.size });
+    }
+    const p = { os: config.os, architecture: config.architecture, variant: config.variant };
+    return {
+      format,
+      refs,
+      selected: { ref, platform: p },
+      index: { isIndex: false, platformManifests: 1, attestationManifests: 0, platforms: [platformString(p)], nested: false },
+      config,
+      configMediaType: void 0,
+      layers,
+      warnings: this.warnings
+    };
+  }
+  checkConfig(config, mediaType) {
+    if (mediaType && !CONFIG_TYPES.has(mediaType)) {
+      throw new ImageError("artifact", `${this.display} is an OCI artifact (${mediaType}), not a container image`);
+    }
+    if (config === null || typeof config !== "object" || Array.isArray(config)) {
+      throw new ImageError("invalid-json", `${this.display}: the image config is not a JSON object`);
+    }
+  }
+  // ---------------- OCI layout (index.json) ----------------
+  async resolveOci(roots, format, opts) {
+    const cands = [];
+    const refs = [];
+    const rootInfo = /* @__PURE__ */ new Map();
+    const seen = /* @__PURE__ */ new Set();
+    const skipped = [];
+    const walkIndex = async (idx, root, info, depth, ref) => {
+      for (const d of Array.isArray(idx.manifests) ? idx.manifests : []) {
+        if (!d || typeof d.digest !== "string") continue;
+        let mt = d.mediaType;
+        if (INDEX_TYPES.has(mt ?? "")) {
+          info.nested = true;
+          await visitIndex(d, root, info, depth + 1, ref);
+          continue;
+        }
+        if (isAttestation(d)) {
+          info.attestationManifests++;
+          continue;
+        }
+        if (mt && !MANIFEST_TYPES.has(mt)) {
+          if (mt === MT.dockerSchema1 || mt === MT.dockerSchema1Signed) {
+            throw new ImageError("unsupported", `${this.display} holds a Docker schema 1 manifest, which Lambda does not accept; rebuild and push with a current Docker`);
+          }
+          skipped.push(mt);
+          continue;
+        }
+        info.platformManifests++;
+        info.platforms.push(platformString(d.platform));
+        const present2 = !!await this.store.get(blobPath(d.digest) ?? "");
+        cands.push({ desc: d, root, rootIsIndex: true, ref, present: present2 });
+      }
+    };
+    const visitIndex = async (d, root, info, depth, ref) => {
+      if (depth > 8 || seen.has(d.digest)) {
+        this.warnings.push(`index ${shortDigest(d.digest)} is nested too deep or loops; skipped`);
+        return;
+      }
+      seen.add(d.digest);
+      const name = blobPath(d.digest);
+      if (!name || !await this.store.get(name)) {
+        this.warnings.push(`index ${shortDigest(d.digest)} is missing`);
+        return;
+      }
+      const idx = await this.readJson(name, "index", d.digest);
+      await walkIndex(idx, root, info, depth, ref);
+    };
+    for (const d of roots) {
+      if (!d || typeof d.digest !== "string") continue;
+      const ref = refNames(d)[0];
+      if (ref) refs.push(...refNames(d));
+      const info = { isIndex: false, platformManifests: 0, attestationManifests: 0, platforms: [], nested: false, mediaType: d.mediaType, digest: d.digest };
+      rootInfo.set(d, info);
+      let mt = d.mediaType;
+      const name = blobPath(d.digest);
+      const present2 = !!name && !!await this.store.get(name);
+      if (!mt && present2) {
+        const j = await this.readJson(name, "manifest", d.digest);
+        mt = j.mediaType ?? (Array.isArray(j.manifests) ? MT.ociIndex : j.config ? MT.ociManifest : void 0);
+      }
+      if (mt && INDEX_TYPES.has(mt)) {
+        info.isIndex = true;
+        seen.clear();
+        await visitIndex(d, d, info, 0, ref);
+      } else if (!mt || MANIFEST_TYPES.has(mt)) {
+        if (isAttestation(d)) continue;
+        info.platformManifests = 1;
+        info.platforms.push(platformString(d.platform));
+        cands.push({ desc: d, root: d, rootIsIndex: false, ref, present: present2 });
+      } else if (mt === MT.dockerSchema1 || mt === MT.dockerSchema1Signed) {
+        throw new ImageError("unsupported", `${this.display} holds a Docker schema 1 manifest, which Lambda does not accept; rebuild and push with a current Docker`);
+      } else skipped.push(mt);
+    }
+    let pool = cands;
+    if (opts.image) {
+      pool = pool.filter((c) => refNames(c.root).some((r) => refMatches(opts.image, r)));
+      if (!pool.length) throw new ImageError("no-match", `${this.display} has no image named ${opts.image} (it has: ${[...new Set(refs)].join(", ") || "no named images"})`);
+    }
+    if (opts.platform) {
+      const want = parsePlatform(opts.platform);
+      const byDesc = pool.filter((c) => platformMatches(want, c.desc.platform));
+      const noPlat = pool.filter((c) => !c.desc.platform);
+      pool = byDesc.length ? byDesc : noPlat;
+      if (!pool.length) {
+        const have = [...new Set(cands.map((c) => platformString(c.desc.platform)))].join(", ");
+        throw new ImageError("no-match", `${this.display} has no image for platform ${opts.platform} (it has: ${have || "none"})`);
+      }
+    }
+    if (!pool.length) {
+      if (skipped.length) throw new ImageError("not-an-image", `${this.display} lists no container image manifest (found ${[...new Set(skipped)].join(", ")})`);
+      throw new ImageError("not-an-image", `${this.display}: index.json lists no image manifests`);
+    }
+    const present = pool.filter((c) => c.present);
+    if (!present.length) {
+      const c = pool[0];
+      throw new ImageError("missing-blob", `${this.display}: manifest ${shortDigest(c.desc.digest)}${c.desc.platform ? ` (${platformString(c.desc.platform)})` : ""} is missing from the archive`);
+    }
+    const order = (c) => {
+      const p = platformString(c.desc.platform);
+      return p === "linux/amd64" ? 0 : p.startsWith("linux/arm64") ? 1 : 2;
+    };
+    const firstRoot = present[0].root;
+    const sameRoot = present.filter((c) => c.root === firstRoot).sort((a, b) => order(a) - order(b));
+    let firstErr;
+    for (const c of [...sameRoot, ...present.filter((c2) => c2.root !== firstRoot)]) {
+      try {
+        const r = await this.loadOciManifest(c.desc, format, opts);
+        const info = rootInfo.get(c.root);
+        const uniq = new Set(cands.map((x) => x.root.digest));
+        if (uniq.size > 1 && !opts.image) this.warnings.push(`layout holds ${uniq.size} images; reading ${c.ref ?? shortDigest(c.desc.digest)}; pick another with --image NAME:TAG`);
+        return { ...r, refs: [...new Set(refs)], selected: { ...r.selected, ref: c.ref }, index: info };
+      } catch (e) {
+        if (e instanceof ImageError && (e.code === "artifact" || e.code === "no-match")) {
+          firstErr ??= e;
+          continue;
+        }
+        throw e;
+      }
+    }
+    throw firstErr;
+  }
+  async loadOciManifest(d, format, opts) {
+    const man = await this.readJson(blobPath(d.digest), "manifest", d.digest);
+    if (man?.schemaVersion === 1) {
+      throw new ImageError("unsupported", `${this.display} holds a Docker schema 1 manifest, which Lambda does not accept; rebuild and push with a current Docker`);
+    }
+    if (!man || typeof man !== "object" || !man.config || typeof man.config.digest !== "string") {
+      throw new ImageError("not-an-image", `${this.display}: manifest ${shortDigest(d.digest)} has no config descriptor`);
+    }
+    const cmt = man.config.mediaType;
+    if (cmt && !CONFIG_TYPES.has(cmt)) {
+      throw new ImageError("artifact", `${this.display} is an OCI artifact (${cmt}), not a container image`);
+    }
+    const cname = blobPath(man.config.digest);
+    const config = await this.readJson(cname ?? "", "image config", man.config.digest);
+    this.checkConfig(config, cmt);
+    if (opts.platform) {
+      const want = parsePlatform(opts.platform);
+      const have = { os: config.os, architecture: config.architecture, variant: config.variant };
+      if (!platformMatches(want, have)) throw new ImageError("no-match", `${this.display} has no image for platform ${opts.platform} (it has: ${platformString(have)})`);
+    }
+    const layers = [];
+    for (const l of Array.isArray(man.layers) ? man.layers : []) {
+      const name = blobPath(l.digest) ?? "";
+      layers.push({ entry: await this.store.get(name), source: name, digest: l.digest, mediaType: l.mediaType, declaredSize: l.size, annotations: l.annotations });
+    }
+    return {
+      format,
+      selected: { manifestDigest: d.digest, platform: { os: config.os, architecture: config.architecture, variant: config.variant } },
+      manifest: man,
+      manifestMediaType: man.mediaType ?? d.mediaType,
+      schemaVersion: man.schemaVersion,
+      config,
+      configMediaType: cmt,
+      layers,
+      warnings: this.warnings
+    };
+  }
+};
+
+// src/image/store.ts
+import { createReadStream, promises as fsp } from "node:fs";
+import path3 from "node:path";
+function normName(name) {
+  const n = path3.posix.normalize("/" + name.replace(/\\/g, "/"));
+  return n === "/" ? "" : n.replace(/^\/+/, "").replace(/\/+$/, "");
+}
+function parseOctal(buf, off, len) {
+  if (buf[off] & 128) {
+    let v = 0;
+    for (let i = off + 1; i < off + len; i++) v = v * 256 + buf[i];
+    return v + (buf[off] & 127) * Math.pow(256, len - 1);
+  }
+  let s = buf.toString("latin1", off, off + len).replace(/\0.*$/s, "").trim();
+  if (s === "") return 0;
+  if (!/^[0-7]+$/.test(s)) return NaN;
+  return parseInt(s, 8);
+}
+function cstr(buf, off, len) {
+  const end = buf.indexOf(0, off);
+  return buf.toString("utf8", off, end === -1 || end > off + len ? off + len : end);
+}
+function checksumOk(h) {
+  const stored = parseOctal(h, 148, 8);
+  let sum = 8 * 32;
+  for (let i = 0; i < 512; i++) if (i < 148 || i >= 156) sum += h[i];
+  return sum === stored;
+}
+function parsePax(buf) {
+  const out = {};
+  let i = 0;
+  while (i < buf.length) {
+    const sp = buf.indexOf(32, i);
+    if (sp === -1) break;
+    const len = parseInt(buf.toString("utf8", i, sp), 10);
+    if (!(len > 0) || i + len > buf.length) break;
+    const rec = buf.toString("utf8", sp + 1, i + len - 1);
+    const eq = rec.indexOf("=");
+    if (eq > 0) out[rec.slice(0, eq)] = rec.slice(eq + 1);
+    i += len;
+  }
+  return out;
+}
+var MAX_LONG_HEADER = 1024 * 1024;
+var MAX_OUTER_ENTRIES = 1e6;
+async function indexTar(file, displayName) {
+  const fh = await fsp.open(file, "r");
+  const members = /* @__PURE__ */ new Map();
+  try {
+    const { size: fileSize } = await fh.stat();
+    const hdr = Buffer.alloc(512);
+    let pos = 0;
+    let longName;
+    let longLink;
+    let pax;
+    let count = 0;
+    let zeroBlocks = 0;
+    let junk = false;
+    while (pos + 512 <= fileSize) {
+      const { bytesRead } = await fh.read(hdr, 0, 512, pos);
+      if (bytesRead < 512) break;
+      if (hdr.every((b) => b === 0)) {
+        zeroBlocks++;
+        pos += 512;
+        if (zeroBlocks >= 2) break;
+        continue;
+      }
+      zeroBlocks = 0;
+      if (!checksumOk(hdr)) {
+        if (count === 0) throw new ImageError("not-an-image", `${displayName} is not a container image (not a tar archive, gzip-compressed tar or OCI layout directory)`);
+        junk = true;
+        break;
+      }
+      if (++count > MAX_OUTER_ENTRIES) throw new ImageError("too-large", `${displayName} has more than ${MAX_OUTER_ENTRIES} archive entries`);
+      const size = parseOctal(hdr, 124, 12);
+      if (!Number.isFinite(size) || size < 0) throw new ImageError("corrupt", `${displayName} has a tar header with an invalid size at byte ${pos}`);
+      const type = String.fromCharCode(hdr[156] || 48);
+      let name = cstr(hdr, 0, 100);
+      const linkname = cstr(hdr, 157, 100);
+      const magic = hdr.toString("latin1", 257, 263);
+      if (magic === "ustar\0" || magic === "ustar ") {
+        const prefix = magic === "ustar\0" ? cstr(hdr, 345, 155) : "";
+        if (prefix) name = prefix + "/" + name;
+      }
+      const dataOff = pos + 512;
+      if (type === "L" || type === "K" || type === "x" || type === "g") {
+        if (size > MAX_LONG_HEADER || dataOff + size > fileSize) throw new ImageError("corrupt", `${displayName} has an oversized or truncated tar extended header at byte ${pos}`);
+        const buf = Buffer.alloc(size);
+        await fh.read(buf, 0, size, dataOff);
+        if (type === "L") longName = cstr(buf, 0, size);
+        else if (type === "K") longLink = cstr(buf, 0, size);
+        else if (type === "x") pax = parsePax(buf);
+        pos = dataOff + Math.ceil(size / 512) * 512;
+        continue;
+      }
+      let realSize = size;
+      if (pax) {
+        if (pax.path) name = pax.path;
+        if (pax.linkpath) longLink = longLink ?? pax.linkpath;
+        if (pax.size && /^\d+$/.test(pax.size)) realSize = Number(pax.size);
+      }
+      if (longName !== void 0) name = longName;
+      const m = {
+        name: normName(name),
+        type,
+        offset: dataOff,
+        size: realSize,
+        linkname: longLink ?? linkname,
+        truncated: dataOff + realSize > fileSize
+      };
+      longName = longLink = pax = void 0;
+      if (m.name !== "") members.set(m.name, m);
+      pos = dataOff + Math.ceil(realSize / 512) * 512;
+    }
+    if (count === 0) throw new ImageError("not-an-image", `${displayName} is not a container image (empty or not a tar archive)`);
+    members.ended = zeroBlocks >= 2 || junk;
+    if (pos > fileSize || zeroBlocks < 2 && pos + 512 > fileSize && pos !== fileSize) members.truncated = true;
+    for (const m of members.values()) if (m.truncated) members.truncated = true;
+    return members;
+  } finally {
+    await fh.close();
+  }
+}
+var TarStore = class _TarStore {
+  constructor(file, members, display) {
+    this.file = file;
+    this.members = members;
+    this.display = display;
+    this.truncated = !!members.truncated;
+    this.ended = !!members.ended;
+  }
+  file;
+  members;
+  display;
+  kind = "tar";
+  truncated;
+  ended;
+  static async open(file, display) {
+    return new _TarStore(file, await indexTar(file, display), display);
+  }
+  names() {
+    return [...this.members.keys()];
+  }
+  async get(name) {
+    let n = normName(name);
+    for (let hop = 0; hop < 16; hop++) {
+      const m = this.members.get(n);
+      if (!m) return void 0;
+      if (m.type === "2") {
+        n = normName(path3.posix.join(path3.posix.dirname("/" + n), m.linkname));
+        continue;
+      }
+      if (m.type === "1") {
+        n = normName(m.linkname);
+        continue;
+      }
+      if (m.type !== "0" && m.type !== "7" && m.type !== "\0") return void 0;
+      return { name: m.name, offset: m.offset, size: m.size, truncated: m.truncated };
+    }
+    return void 0;
+  }
+  async readAll(e, cap, what) {
+    if (e.size > cap) throw new ImageError("too-large", `${what} in ${this.display} is ${e.size} bytes (limit ${cap})`);
+    if (e.truncated) throw new ImageError("truncated", `${this.display} is truncated: ${what} (${e.name}) is cut off`);
+    return this.readAt(e, 0, e.size);
+  }
+  async readAt(e, pos, len) {
+    const fh = await fsp.open(this.file, "r");
+    try {
+      const n = Math.max(0, Math.min(len, e.size - pos));
+      const buf = Buffer.alloc(n);
+      const { bytesRead } = await fh.read(buf, 0, n, e.offset + pos);
+      return buf.subarray(0, bytesRead);
+    } finally {
+      await fh.close();
+    }
+  }
+  stream(e, highWaterMark = 1024 * 1024) {
+    if (e.size === 0) return createReadStream(this.file, { start: 1, end: 0 });
+    return createReadStream(this.file, { start: e.offset, end: e.offset + e.size - 1, highWaterMark });
+  }
+  async close() {
+  }
+};
+var DirStore = class _DirStore {
+  constructor(root, display, top) {
+    this.root = root;
+    this.display = display;
+    this.top = top;
+  }
+  root;
+  display;
+  top;
+  kind = "dir";
+  static async open(root, display) {
+    return new _DirStore(root, display, await fsp.readdir(root));
+  }
+  names() {
+    return this.top;
+  }
+  abs(name) {
+    return path3.join(this.root, ...normName(name).split("/"));
+  }
+  async get(name) {
+    const n = normName(name);
+    if (!n) return void 0;
+    try {
+      const st = await fsp.stat(this.abs(n));
+      if (!st.isFile()) return void 0;
+      return { name: n, offset: 0, size: st.size, truncated: false };
+    } catch {
+      return void 0;
+    }
+  }
+  async readAll(e, cap, what) {
+    if (e.size > cap) throw new ImageError("too-large", `${what} in ${this.display} is ${e.size} bytes (limit ${cap})`);
+    return this.readAt(e, 0, e.size);
+  }
+  async readAt(e, pos, len) {
+    const fh = await fsp.open(this.abs(e.name), "r");
+    try {
+      const buf = Buffer.alloc(Math.max(0, Math.min(len, e.size - pos)));
+      const { bytesRead } = await fh.read(buf, 0, buf.length, pos);
+      return buf.subarray(0, bytesRead);
+    } finally {
+      await fh.close();
+    }
+  }
+  stream(e, highWaterMark = 1024 * 1024) {
+    return createReadStream(this.abs(e.name), { highWaterMark });
+  }
+  async close() {
+  }
+};
+
+// src/image/index.ts
+var GiB = 1024 * 1024 * 1024;
+async function readImage(source, options = {}) {
+  const display = options.displayName ?? (typeof source === "string" ? source : "stdin");
+  const temps = [];
+  const maxArchive = options.maxArchiveBytes ?? 64 * GiB;
+  let store;
+  try {
+    let file;
+    let outer = "none";
+    if (typeof source === "string") {
+      let st;
+      try {
+        st = await fsp2.stat(source);
+      } catch {
+        throw new ImageError("not-found", `${display} does not exist`);
+      }
+      if (st.isDirectory()) {
+        store = await DirStore.open(source, display);
+        return await readFrom(store, display, "none", options);
+      }
+      file = source;
+    } else {
+      file = await tempName(options.tmpDir, temps);
+      const input = Buffer.isBuffer(source) ? Readable.from([source]) : source;
+      await spool(input, file, maxArchive, display);
+    }
+    const fh = await fsp2.open(file, "r");
+    const head = Buffer.alloc(4);
+    await fh.read(head, 0, 4, 0).finally(() => fh.close());
+    outer = sniffCompression(head);
+    if (outer !== "none") {
+      const plain = await tempName(options.tmpDir, temps);
+      const dec = decompressor(outer);
+      try {
+        await spool(createReadStream2(file).pipe(dec), plain, maxArchive, display, () => dec.destroy());
+      } catch (e) {
+        if (e instanceof ImageError) throw e;
+        const msg = e.message ?? String(e);
+        if (/unexpected end/i.test(msg)) throw new ImageError("truncated", `${display} is truncated: the ${outer} stream ends early`);
+        throw new ImageError("corrupt", `${display} is corrupt: ${outer} data is invalid (${msg})`);
+      }
+      file = plain;
+    }
+    store = await TarStore.open(file, display);
+    return await readFrom(store, display, outer, options);
+  } finally {
+    await store?.close();
+    for (const t of temps) await fsp2.rm(t, { force: true }).catch(() => void 0);
+  }
+}
+async function tempName(dir, temps) {
+  const d = await fsp2.mkdtemp(path4.join(dir ?? os.tmpdir(), "lli-img-"));
+  temps.push(d);
+  return path4.join(d, "spool");
+}
+async function spool(input, file, cap, display, onCap) {
+  let n = 0;
+  const out = createWriteStream(file);
+  await pipeline(
+    input,
+    async function* (src) {
+      for await (const chunk of src) {
+        n += chunk.length;
+        if (n > cap) {
+          onCap?.();
+          throw new ImageError("too-large", `${display} is larger than ${cap} bytes uncompressed (limit)`);
+        }
+        yield chunk;
+      }
+    },
+    out
+  );
+}
+async function readFrom(store, display, outer, o) {
+  const resolver = new Resolver(store, display);
+  const r = await resolver.resolve({ image: o.image, platform: o.platform });
+  const warnings = r.warnings;
+  const cfg = r.config;
+  const cc = cfg.config ?? cfg.container_config ?? {};
+  const history = Array.isArray(cfg.history) ? cfg.history : [];
+  const config = {
+    os: cfg.os,
+    architecture: cfg.architecture,
+    variant: cfg.variant,
+    Entrypoint: cc.Entrypoint ?? null,
+    Cmd: cc.Cmd ?? null,
+    WorkingDir: cc.WorkingDir || void 0,
+    Env: Array.isArray(cc.Env) ? cc.Env : [],
+    User: cc.User || void 0,
+    Labels: cc.Labels ?? void 0,
+    history,
+    diffIds: Array.isArray(cfg.rootfs?.diff_ids) ? cfg.rootfs.diff_ids : [],
+    raw: cfg
+  };
+  r.layers.forEach((l, i) => {
+    if (!l.entry && store.truncated) throw new ImageError("truncated", `${display} is truncated: layer ${i + 1} of ${r.layers.length} (${shortDigest(l.digest) || l.source}) is cut off or missing`);
+    if (!l.entry) throw new ImageError("missing-blob", `${display}: layer ${i + 1} of ${r.layers.length} (${shortDigest(l.digest) || l.source}) is missing from the archive`);
+  });
+  const nonEmpty = history.filter((h) => !h.empty_layer);
+  const limits = {
+    maxLayerBytes: o.maxLayerBytes ?? 64 * GiB,
+    maxRatio: o.maxRatio ?? 1e3,
+    ratioMinBytes: o.ratioMinBytes ?? GiB,
+    maxEntries: o.maxEntries ?? 5e6,
+    bodyBudget: { left: o.maxBodyBytes ?? 64 * 1024 * 1024 }
+  };
+  const matcher = compileNeeds(o.needs);
+  const scans = new Array(r.layers.length);
+  const conc = Math.max(1, Math.min(o.concurrency ?? 4, 16));
+  let next = 0;
+  let firstError;
+  const worker = async () => {
+    while (next < r.layers.length && !firstError) {
+      const i = next++;
+      const l = r.layers[i];
+      const what = `layer ${i + 1} of ${r.layers.length} (${shortDigest(l.digest) || l.source}) in ${display}`;
+      try {
+        scans[i] = await scanLayer(store, l.entry, i, what, matcher, limits);
+        o.onProgress?.({ layer: i, layers: r.layers.length, uncompressed: scans[i].uncompressedSize });
+      } catch (e) {
+        firstError ??= e;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(conc, r.layers.length) }, worker));
+  if (firstError) throw firstError;
+  const fs = new MergedFs();
+  const bodies = [];
+  const layers = r.layers.map((l, i) => {
+    const s = scans[i];
+    fs.applyLayer(i, s.records);
+    for (const rec of s.records) if (rec.body) bodies.push(rec.body);
+    return {
+      index: i,
+      digest: l.digest,
+      diffId: config.diffIds[i],
+      mediaType: l.mediaType,
+      compression: s.compression,
+      estargz: s.estargz || !!l.annotations?.["containerd.io/snapshot/stargz/toc.digest"],
+      source: l.source,
+      compressedSize: l.entry.size,
+      uncompressedSize: s.uncompressedSize,
+      entryCount: s.entryCount,
+      createdBy: nonEmpty.length === r.layers.length || nonEmpty.length > i ? nonEmpty[i]?.created_by : void 0,
+      fileBytes: s.fileBytes
+    };
+  });
+  for (const l of layers) {
+    const mt = l.mediaType ?? "";
+    const says = /zstd/.test(mt) ? "zstd" : /gzip/.test(mt) ? "gzip" : /tar$/.test(mt) ? "none" : void 0;
+    if (says && says !== l.compression) {
+      warnings.push(`layer ${l.index + 1}: mediaType says ${mt} but the data is ${l.compression === "none" ? "uncompressed" : l.compression}`);
+    }
+  }
+  if (nonEmpty.length && nonEmpty.length !== layers.length) warnings.push(`history has ${nonEmpty.length} non-empty entries for ${layers.length} layers`);
+  const files = fs.entries;
+  const N = o.largest ?? 10;
+  const largest = [];
+  let fileCount = 0;
+  let fileBytes = 0;
+  for (const e of files.values()) {
+    if (e.type !== "file") continue;
+    fileCount++;
+    fileBytes += e.size;
+    if (largest.length < N || e.size > largest[largest.length - 1].size) {
+      largest.push({ path: e.path, size: e.size, layer: e.layer });
+      largest.sort((a, b) => b.size - a.size || a.path.localeCompare(b.path));
+      if (largest.length > N) largest.pop();
+    }
+  }
+  const wasted = fs.removed.reduce((a, x) => a + (x.type === "file" ? x.size : 0), 0);
+  return {
+    source: display,
+    format: r.format,
+    outerCompression: outer,
+    refs: r.refs,
+    selected: r.selected,
+    index: r.index,
+    manifest: r.manifest,
+    manifestMediaType: r.manifestMediaType,
+    schemaVersion: r.schemaVersion,
+    config,
+    configMediaType: r.configMediaType,
+    layers,
+    files,
+    removed: fs.removed,
+    bodies,
+    largest,
+    totals: {
+      compressed: layers.reduce((a, l) => a + l.compressedSize, 0),
+      uncompressed: layers.reduce((a, l) => a + l.uncompressedSize, 0),
+      files: fileCount,
+      fileBytes,
+      wasted
+    },
+    warnings,
+    resolve: (p, followLast = true) => fs.resolve(p, followLast),
+    body(p) {
+      const res = fs.resolve(p);
+      if (!res.ok) return void 0;
+      let e = res.entry;
+      if (e.type === "hardlink" && e.linkname) e = files.get(e.linkname) ?? e;
+      return e.body;
+    }
+  };
+}
+
+// src/engine/image-runner.ts
+function bodyNeeds(rules) {
+  return rules.flatMap((r) => r.needs.image?.bodies ?? []);
+}
+async function lintImage(source, options = {}) {
+  await initShell();
+  const file = options.file ?? (typeof source === "string" ? source : "<stdin>");
+  const rules = options.rules ?? RULES;
+  const image = await readImage(source, {
+    image: options.image,
+    platform: options.platform,
+    needs: bodyNeeds(rules),
+    displayName: file,
+    onProgress: options.onProgress
+  });
+  const buildArgs = { ...options.config?.["build-args"] ?? {}, ...options.buildArgs ?? {} };
+  if (options.dockerfile) {
+    const df2 = parseDockerfile(options.dockerfile.text, { file: options.dockerfile.file, buildArgs, target: options.target });
+    const contextDir = options.contextDir === void 0 ? dirname(options.dockerfile.file) : options.contextDir;
+    const findings2 = runRules({
+      df: df2,
+      mode: "image",
+      file: options.dockerfile.file,
+      getContext: lazyContext(contextDir ?? void 0, options.dockerfile.file),
+      options: { ...options, buildArgs },
+      image,
+      imageFile: file,
+      instructionOfLayer: layerMapper(df2, image)
+    });
+    return { file, kind: "image", findings: findings2, image, model: df2 };
+  }
+  const lines = historyLines(image.config.history);
+  const df = parseDockerfile(historyDockerfile(lines), { file, buildArgs });
+  const origin = /* @__PURE__ */ new Map();
+  df.instructions.slice(1).forEach((ins, k) => {
+    if (lines[k]) origin.set(ins, lines[k]);
+  });
+  const findings = runRules({
+    df,
+    mode: "history",
+    file,
+    getContext: () => void 0,
+    options: { ...options, buildArgs },
+    image,
+    imageFile: file,
+    historyOf: (ins) => origin.get(ins)
+  });
+  return { file, kind: "image", findings, image, model: df };
+}
+var LAYER_KEYWORDS = /* @__PURE__ */ new Set(["RUN", "COPY", "ADD"]);
+function layerMapper(df, image) {
+  const target = df.target;
+  if (!target) return () => void 0;
+  const lineage = [];
+  for (let s = target; s; s = s.base.stage) lineage.unshift(s.instructions);
+  const makers = lineage.flat().filter((i) => LAYER_KEYWORDS.has(i.keyword));
+  const total = image.layers.length;
+  if (makers.length > total) return () => void 0;
+  const first = total - makers.length;
+  return (layer) => layer >= first ? makers[layer - first] : void 0;
+}
+
+// src/cli/image-input.ts
+async function lintImageInput(loaded, o, io) {
+  let dockerfile;
+  if (o.dockerfilePath) {
+    try {
+      dockerfile = { file: o.dockerfilePath, text: readFileSync(o.dockerfilePath, "utf8") };
+    } catch (e) {
+      throw new InputProblem(o.dockerfilePath, `cannot read the --dockerfile (${e.code ?? "error"})`);
+    }
+  }
+  const progress = progressReporter(loaded.name, io);
+  try {
+    return await lintImageTarget(loaded.kind === "image" ? loaded.path : loaded.data, { ...o, file: loaded.name, dockerfile, onProgress: progress.update });
+  } catch (e) {
+    if (isImageError(e)) throw new InputProblem(loaded.name, stripName(e.message, loaded.name));
+    throw e;
+  } finally {
+    progress.done();
+  }
+}
+async function lintImageTarget(source, o) {
+  const result = await lintImage(source, {
+    file: o.file,
+    image: o.image,
+    platform: o.platform,
+    dockerfile: o.dockerfile,
+    contextDir: o.context,
+    buildArgs: o.buildArgs,
+    target: o.target,
+    config: o.config,
+    ignore: o.ignore,
+    now: o.now,
+    onProgress: o.onProgress
+  });
+  let estimates = null;
+  try {
+    estimates = estimateImage(imageFacts(result.image));
+  } catch {
+    estimates = null;
+  }
+  return { file: o.file, kind: "image", findings: result.findings, estimates, image: describeImage(result.image) };
+}
+function imageProblem(e, name) {
+  return isImageError(e) ? stripName(e.message, name) : void 0;
+}
+function stripName(message, name) {
+  const rest = message.startsWith(name) ? message.slice(name.length).replace(/^:?\s+/, "") : message;
+  return rest.split(` in ${name} `).join(" ");
+}
+function describeImage(image) {
+  const c = image.config;
+  return {
+    format: image.format,
+    ref: image.selected.ref ?? null,
+    platform: [c.os, c.architecture, c.variant].filter(Boolean).join("/"),
+    index: image.index.isIndex ? { platforms: image.index.platforms, attestations: image.index.attestationManifests } : null,
+    compressedBytes: image.totals.compressed,
+    uncompressedBytes: image.totals.uncompressed,
+    wastedBytes: image.totals.wasted,
+    files: image.totals.files,
+    layers: image.layers.map((l) => ({
+      index: l.index,
+      digest: l.digest ?? l.diffId ?? null,
+      compression: l.compression,
+      compressedBytes: l.compressedSize,
+      uncompressedBytes: l.uncompressedSize,
+      createdBy: l.createdBy ?? null
+    })),
+    largest: image.largest.map((p) => ({ path: p.path, bytes: p.size, layer: p.layer })),
+    warnings: image.warnings
+  };
+}
+function progressReporter(name, io) {
+  const enabled = io.stderrIsTTY === true && !io.env.CI;
+  const started = Date.now();
+  let shown = false;
+  let last = 0;
+  return {
+    update(p) {
+      if (!enabled) return;
+      const now = Date.now();
+      if (now - started < 1e3 || now - last < 100) return;
+      last = now;
+      shown = true;
+      io.stderr(`\r\x1B[2K${name}: reading layer ${Math.min(p.layer + 1, p.layers)}/${p.layers}, ${(p.uncompressed / 1e6).toFixed(0)} MB inflated`);
+    },
+    done() {
+      if (shown) io.stderr("\r\x1B[2K");
+    }
+  };
+}
+export {
+  describeImage,
+  imageProblem,
+  lintImageInput,
+  lintImageTarget
+};
