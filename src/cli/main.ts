@@ -26,6 +26,8 @@ Options:
       --platform <os/arch>       the platform to lint in a multi-platform index (linux/arm64)
       --dockerfile <path>        the Dockerfile an image input was built from (findings on its lines)
       --context <dir>            build context (default: the Dockerfile's folder)
+      --lambda / --no-lambda     judge every Dockerfile as a Lambda image, or never
+                                 (default: decide per file from evidence; see LL100)
   -c, --config <file>            configuration file (default: .lint-lambda-image.yaml found upward)
       --print-config <file>      print the configuration that applies to a file, and exit
       --stdin-filename <name>    name to show for input read from stdin
@@ -72,6 +74,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         platform: { type: 'string' },
         dockerfile: { type: 'string' },
         context: { type: 'string' },
+        lambda: { type: 'boolean' },
+        'no-lambda': { type: 'boolean' },
         config: { type: 'string', short: 'c' },
         'print-config': { type: 'string' },
         'stdin-filename': { type: 'string' },
@@ -124,12 +128,14 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     for (const id of values.ignore ?? []) {
       for (const part of id.split(',')) if (!findRule(part.trim())) throw new UsageError(`--ignore: unknown rule "${part.trim()}" (see --list-rules)`);
     }
+    if (values.lambda && values['no-lambda']) throw new UsageError('--lambda and --no-lambda cannot be given together');
     const linter = new Linter({
       config: values.config,
       ignore: (values.ignore ?? []).flatMap((s) => s.split(',').map((x) => x.trim())),
       buildArgs,
       failureThreshold: thresholdFlag as Threshold | undefined,
       target: values.target,
+      lambda: values.lambda ? true : values['no-lambda'] ? false : undefined,
       now: values.now ? new Date(values.now) : undefined,
     });
 

@@ -15,6 +15,11 @@ export interface Config {
   'size-budget'?: string;
   'trusted-registries'?: string[];
   'build-args'?: Record<string, string>;
+  /**
+   * Judge the Dockerfiles as Lambda images (true), never (false), or decide from evidence in each file
+   * (absent). The --lambda / --no-lambda flags and callers that know the deploy target set it.
+   */
+  lambda?: boolean;
 }
 
 export const CONFIG_FILES = ['.lint-lambda-image.yaml', '.lint-lambda-image.yml', '.lint-lambda-image.json'];
@@ -69,6 +74,10 @@ export function configSchema(rules: readonly Rule[]): Record<string, unknown> {
         description: 'Build arguments, as --build-arg gives them.',
         type: 'object',
         additionalProperties: { type: 'string' },
+      },
+      lambda: {
+        description: 'true: judge every Dockerfile as a Lambda image; false: never apply the Lambda-contract rules (LL101-LL105, LL107, LL108, LL110). Absent: decide per file from evidence (an AWS Lambda base image, a runtime interface client, LAMBDA_TASK_ROOT, a handler CMD, a bootstrap ...).',
+        type: 'boolean',
       },
     },
   };
@@ -149,7 +158,7 @@ function describeError(err: NonNullable<Validator['errors']>[number], rules: rea
   const path = err.instancePath.replace(/^\//, '').replace(/\//g, '.') || '(top level)';
   switch (err.keyword) {
     case 'additionalProperties':
-      return `unknown key "${String(err.params.additionalProperty)}"${path === '(top level)' ? '' : ` in ${path}`}; allowed: ignore, rules, failure-threshold, size-budget, trusted-registries, build-args`;
+      return `unknown key "${String(err.params.additionalProperty)}"${path === '(top level)' ? '' : ` in ${path}`}; allowed: ignore, rules, failure-threshold, size-budget, trusted-registries, build-args, lambda`;
     case 'enum':
       if (path.startsWith('ignore')) return `${path}: unknown rule; use a code (${rules[0]?.code}) or a name (${rules[0]?.name}); see --list-rules`;
       return `${path}: must be one of ${(err.params.allowedValues as string[]).join(', ')}`;

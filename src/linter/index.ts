@@ -39,6 +39,8 @@ export interface LinterOptions {
   failureThreshold?: Threshold;
   /** The stage to lint, as `docker build --target` builds it (default: the last stage). */
   target?: string;
+  /** Judge every Dockerfile as a Lambda image (true) or never (false); overrides the configuration's `lambda`. */
+  lambda?: boolean;
 }
 
 export interface LintTextOptions {
@@ -210,6 +212,7 @@ export class Linter {
     const o = this.options;
     return {
       ...config,
+      ...(o.lambda !== undefined ? { lambda: o.lambda } : {}),
       ignore: [...(config.ignore ?? []), ...(o.ignore ?? [])],
       'failure-threshold': o.failureThreshold ?? config['failure-threshold'] ?? 'error',
       'build-args': { ...(config['build-args'] ?? {}), ...(o.buildArgs ?? {}) },
