@@ -5,6 +5,8 @@
 import { parseArgs } from 'node:util';
 import { Chalk, type ChalkInstance } from 'chalk';
 import pkg from '../../package.json' with { type: 'json' };
+import { unexpectedProblem } from '../core/unexpected.js';
+import { defuseWorkflowLine, inputLine, redactDeep, redactText } from '../core/redact.js';
 import { ConfigError, findConfig, loadConfig, type Config } from '../engine/config.js';
 import { findRule, lintDockerfile, RULES } from '../engine/runner.js';
 import { atLeast, type Threshold } from '../engine/types.js';
@@ -60,7 +62,9 @@ class UsageError extends Error {}
 
 const THRESHOLDS = ['error', 'warning', 'info', 'none'];
 
-export async function run(argv: string[], io: CliIo): Promise<number> {
+export async function run(argv: string[], rawIo: CliIo): Promise<number> {
+  // The redaction boundary for stderr: every line is redacted and cannot carry a CI workflow command.
+  const io: CliIo = { ...rawIo, stderr: (s) => rawIo.stderr(safeStderr(s)) };
   let parsed;
   try {
     parsed = parseArgs({
@@ -169,31 +173,39 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         report.targets.push(target);
         if (target.findings.some((f) => atLeast(f.severity, threshold))) failed = true;
       } catch (e) {
-        if (e instanceof InputProblem || e instanceof ConfigError) {
-          const err: InputError = e instanceof InputProblem ? { file: e.file, message: e.detail } : { file: e.file, message: e.message.slice(e.file.length + 2) };
-          report.errors.push(err);
-          io.stderr(`${chalk.red('lint-lambda-image:')} ${err.file}: ${err.message}\n`);
-        } else throw e;
+        // Whatever went wrong with this input, the others are still linted.
+        const err: InputError =
+          e instanceof InputProblem ? { file: e.file, message: e.detail }
+          : e instanceof ConfigError ? { file: e.file, message: e.message.slice(e.file.length + 2) }
+          : { file: input === '-' ? (values['stdin-filename'] ?? '<stdin>') : input, message: unexpectedProblem(e, io.env) };
+        report.errors.push(err);
+        io.stderr(`${chalk.red('lint-lambda-image:')} ${inputLine(err.file)}: ${inputLine(err.message)}\n`);
       }
     }
     if (format !== 'stylish' || report.targets.length > 0) {
-      io.stdout(FORMATS[format](report, { chalk, toolVersion: pkg.version, quiet: values.quiet, cwd: process.cwd() }));
+      // The redaction boundary for every format: no string of the report reaches the output unredacted.
+      io.stdout(FORMATS[format](redactDeep(report), { chalk, toolVersion: pkg.version, quiet: values.quiet, cwd: process.cwd() }));
     }
     if (report.errors.length > 0) return 2;
     return failed ? 1 : 0;
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`lint-lambda-image: ${e.message}\n`);
+      io.stderr(`lint-lambda-image: ${inputLine(e.message)}\n`);
       return 2;
     }
     if (e instanceof ConfigError) {
-      io.stderr(`lint-lambda-image: ${e.message}\n`);
+      io.stderr(`lint-lambda-image: ${inputLine(e.message)}\n`);
       return 2;
     }
     const err = e as Error;
-    io.stderr(`lint-lambda-image: internal error: ${err.message}${io.env.LINT_LAMBDA_IMAGE_DEBUG ? `\n${err.stack}` : ' (set LINT_LAMBDA_IMAGE_DEBUG=1 for details)'}\n`);
+    io.stderr(`lint-lambda-image: internal error: ${inputLine(String(err?.message ?? err))}${io.env.LINT_LAMBDA_IMAGE_DEBUG ? `\n${err.stack}` : ' (set LINT_LAMBDA_IMAGE_DEBUG=1 for details)'}\n`);
     return 2;
   }
+}
+
+/** stderr text: redacted, and no line of it may start a workflow command. */
+function safeStderr(s: string): string {
+  return redactText(s).split('\n').map(defuseWorkflowLine).join('\n');
 }
 
 /** Estimates are advice: a failure there must never cost the user the findings. */
