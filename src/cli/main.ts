@@ -32,6 +32,8 @@ Options:
       --platform <os/arch>       the platform to lint in a multi-platform index (linux/arm64)
       --dockerfile <path>        the Dockerfile an image input was built from (findings on its lines)
       --context <dir>            build context (default: the Dockerfile's folder)
+      --lambda / --no-lambda     judge every Dockerfile as a Lambda image, or never
+                                 (default: decide per file from evidence; see LL100)
   -c, --config <file>            configuration file (default: .lint-lambda-image.yaml found upward)
       --print-config <file>      print the configuration that applies to a file, and exit
       --stdin-filename <name>    name to show for input read from stdin
@@ -80,6 +82,8 @@ export async function run(argv: string[], rawIo: CliIo): Promise<number> {
         platform: { type: 'string' },
         dockerfile: { type: 'string' },
         context: { type: 'string' },
+        lambda: { type: 'boolean' },
+        'no-lambda': { type: 'boolean' },
         config: { type: 'string', short: 'c' },
         'print-config': { type: 'string' },
         'stdin-filename': { type: 'string' },
@@ -134,12 +138,14 @@ export async function run(argv: string[], rawIo: CliIo): Promise<number> {
     }
     const ignore = (values.ignore ?? []).flatMap((s) => s.split(',').map((x) => x.trim()));
     const now = values.now ? new Date(values.now) : undefined;
+    if (values.lambda && values['no-lambda']) throw new UsageError('--lambda and --no-lambda cannot be given together');
+    const lambdaFlag = values.lambda ? true : values['no-lambda'] ? false : undefined;
 
     if (values['print-config'] !== undefined) {
       const file = values['print-config'];
       const configPath = values.config ?? findConfig(file);
       const config = configPath ? await loadConfig(configPath, RULES) : {};
-      io.stdout(`${JSON.stringify({ file: configPath ?? null, config: effective(config, buildArgs, ignore, thresholdFlag) }, null, 2)}\n`);
+      io.stdout(`${JSON.stringify({ file: configPath ?? null, config: effective(lambdaFlag === undefined ? config : { ...config, lambda: lambdaFlag }, buildArgs, ignore, thresholdFlag) }, null, 2)}\n`);
       return 0;
     }
 
@@ -150,7 +156,8 @@ export async function run(argv: string[], rawIo: CliIo): Promise<number> {
     for (const input of positionals) {
       try {
         const configPath = values.config ?? (input === '-' ? findConfig(process.cwd()) : findConfig(input));
-        const config: Config = configPath ? await loadConfig(configPath, RULES) : {};
+        const loadedConfig: Config = configPath ? await loadConfig(configPath, RULES) : {};
+        const config: Config = lambdaFlag === undefined ? loadedConfig : { ...loadedConfig, lambda: lambdaFlag };
         const threshold = (thresholdFlag ?? config['failure-threshold'] ?? 'error') as Threshold;
         const loaded = await readInput(input, io, values['stdin-filename']);
         let target: TargetReport;

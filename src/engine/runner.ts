@@ -7,6 +7,7 @@ import { parseDockerfile, type DockerfileModel, type Instruction } from '../dock
 import type { ImageModel } from '../image/types.js';
 import { initShell } from '../dockerfile/shell.js';
 import { openContext, type BuildContext } from '../dockerfile/context.js';
+import { judgesAsLambda, LAMBDA_CONTRACT_RULES } from '../dockerfile/lambda-evidence.js';
 import { rules as allRules } from '../../rules/index.js';
 import type { Config } from './config.js';
 import { interpolate, type ReportDescriptor, type Rule, type RuleContext } from './rule-kit.js';
@@ -169,8 +170,12 @@ export function runRules(env: RunEnv): Finding[] {
   const onEnd: NonNullable<Visitor['end']>[] = [];
   const onImage: NonNullable<Visitor['image']>[] = [];
   const imageLocation = { file: env.imageFile ?? env.file, line: 1, column: 1, endLine: 1, endColumn: 1 };
+  // A Dockerfile with no sign of Lambda is not judged against the Lambda runtime contract (LL100 says so).
+  let lambda: boolean | undefined;
+  const isLambda = () => (lambda ??= judgesAsLambda(df, env.getContext(), config.lambda, env.mode));
   for (const rule of rules) {
     if (ignored.has(rule.code) || overrides.get(rule.code) === 'off') continue;
+    if (LAMBDA_CONTRACT_RULES.has(rule.code) && !isLambda()) continue;
     const dockerfileEvidence = env.mode !== 'history' || rule.needs.history === true;
     if (!dockerfileEvidence && !(env.image && rule.needs.image)) continue;
     const report = (d: ReportDescriptor<string>) => {
