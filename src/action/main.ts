@@ -5,13 +5,10 @@
 import { appendFileSync, existsSync, lstatSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { Octokit } from '@octokit/rest';
-import { unexpectedProblem } from '../core/unexpected.js';
 import { redactDeep, redactText } from '../core/redact.js';
 import { pathWithin } from '../paths.js';
-import { imageProblem, lintImageTarget } from '../cli/image-input.js';
-import { ConfigError, findConfig, loadConfig, type Config } from '../engine/config.js';
-import { lintDockerfile, RULES } from '../engine/runner.js';
-import { atLeast, type Threshold } from '../engine/types.js';
+import { RULES } from '../engine/runner.js';
+import { Linter } from '../linter/index.js';
 import { estimateMarkdown } from '../estimate/format.js';
 import { formatGithub } from '../report/github.js';
 import { displayPath } from '../report/locate.js';
@@ -75,42 +72,27 @@ export async function runAction(io: ActionIo): Promise<ActionResult> {
   }
   const patterns = inputs.dockerfiles.length || inputs.images.length ? inputs.dockerfiles : ['**/Dockerfile', '**/*.Dockerfile', '**/Containerfile'];
   const files = expandGlobs(patterns, workspace);
-  let failed = false;
-  for (const rel of files) {
-    const file = isAbsolute(rel) ? rel : resolve(workspace, rel);
-    try {
-      const configPath = inputs.config ? resolve(workspace, inputs.config) : findConfig(file);
-      const config: Config = configPath ? await loadConfig(configPath, RULES) : {};
-      const threshold = (env['INPUT_FAILURE-THRESHOLD'] ? inputs.failureThreshold : (config['failure-threshold'] ?? inputs.failureThreshold)) as Threshold;
-      refuseOutside(file, workspace);
-      const text = readFileSync(file, 'utf8');
-      const result = await lintDockerfile(text, { file, config });
-      rawReport.targets.push({ file, kind: 'dockerfile', findings: result.findings, estimates: null });
-      if (result.findings.some((f) => atLeast(f.severity, threshold))) failed = true;
-    } catch (e) {
-      const message = e instanceof ConfigError || e instanceof OutsideWorkspace ? e.message : (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : unexpectedProblem(e, env);
-      rawReport.errors.push({ file, message });
-    }
-  }
-  // Images go through the CLI's code path (lintImage, describeImage, estimates): history-mode findings on the archive.
   const images = expandGlobs(inputs.images, workspace);
-  for (const rel of images) {
-    const file = isAbsolute(rel) ? rel : resolve(workspace, rel);
-    try {
-      if (!existsSync(file)) throw Object.assign(new Error('file not found'), { code: 'ENOENT' });
-      refuseOutside(file, workspace);
-      const configPath = inputs.config ? resolve(workspace, inputs.config) : findConfig(file);
-      const config: Config = configPath ? await loadConfig(configPath, RULES) : {};
-      const threshold = (env['INPUT_FAILURE-THRESHOLD'] ? inputs.failureThreshold : (config['failure-threshold'] ?? inputs.failureThreshold)) as Threshold;
-      const target = await lintImageTarget(file, { file, config, buildArgs: {}, ignore: [] });
-      rawReport.targets.push(target);
-      if (target.findings.some((f) => atLeast(f.severity, threshold))) failed = true;
-    } catch (e) {
-      const problem = imageProblem(e, file);
-      const message = problem ?? (e instanceof ConfigError || e instanceof OutsideWorkspace ? e.message : (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : unexpectedProblem(e, env));
-      rawReport.errors.push({ file, message });
-    }
+  // One Linter for Dockerfiles and images, as the CLI lints them: configuration found upward from each
+  // input (or the config input), build context and estimates for Dockerfiles, image facts for images.
+  const linter = new Linter({
+    cwd: workspace,
+    config: inputs.config ? resolve(workspace, inputs.config) : undefined,
+    failureThreshold: env['INPUT_FAILURE-THRESHOLD'] ? inputs.failureThreshold : undefined,
+  });
+  const absolute = (rel: string) => (isAbsolute(rel) ? rel : resolve(workspace, rel));
+  // A pull request controls the workspace: inputs that are links leading out of it are refused, not read.
+  const inside = (list: string[]) =>
+    list.map(absolute).filter((file) => {
+      const problem = outsideWorkspace(file, workspace);
+      if (problem) rawReport.errors.push({ file, message: problem });
+      return !problem;
+    });
+  for (const linted of [await linter.lintFiles(inside(files)), await linter.lintFiles(inside(images), { as: 'image' })]) {
+    rawReport.targets.push(...linted.targets);
+    rawReport.errors.push(...linted.errors);
   }
+  const failed = rawReport.targets.some((t) => linter.fails(t));
   if (inputs.images.length && images.length === 0) out(`::warning title=lint-lambda-image::No image archive matched ${inputs.images.join(', ')}\n`);
   if (files.length === 0 && inputs.images.length === 0) out(`::warning title=lint-lambda-image::No Dockerfile matched ${patterns.join(', ')}\n`);
 
@@ -163,29 +145,28 @@ export async function runAction(io: ActionIo): Promise<ActionResult> {
   return { exitCode, report, annotatedWith, checkRunId };
 }
 
-class OutsideWorkspace extends Error {}
-
 /**
  * A pull request controls the workspace: a `Dockerfile` that is a symbolic link to /etc/passwd or to the
- * runner's secrets must not be read and quoted back in annotations. Inputs must resolve inside the workspace.
+ * runner's secrets must not be read and quoted back in annotations. The problem, or undefined when the
+ * input may be read (a path the workflow names outside the workspace is the workflow's choice; a link that
+ * leads out is not).
  */
-function refuseOutside(file: string, workspace: string): void {
+export function outsideWorkspace(file: string, workspace: string): string | undefined {
   let real: string;
   try {
     lstatSync(file);
     real = realpathSync(file);
   } catch {
-    return; // missing: reported as "file not found" by the read
+    return undefined; // missing: the Linter reports it
   }
-  const root = (() => {
-    try {
-      return realpathSync(workspace);
-    } catch {
-      return resolve(workspace);
-    }
-  })();
-  // A path the workflow names outside the workspace is the workflow's choice; a link that leads out is not.
-  if (real !== resolve(file) && !pathWithin(real, root)) throw new OutsideWorkspace('is a symbolic link to a file outside the workspace; not read');
+  let root: string;
+  try {
+    root = realpathSync(workspace);
+  } catch {
+    root = resolve(workspace);
+  }
+  if (real !== resolve(file) && !pathWithin(real, root)) return 'is a symbolic link to a file outside the workspace; not read';
+  return undefined;
 }
 
 /** Every request to the GitHub API: its output text redacted; an error's message and body scrubbed of secrets. */
