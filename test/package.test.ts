@@ -4,11 +4,11 @@
  * (Dockerfile) that packages the CLI. Needs dist/ built (npm test builds first).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import semver from 'semver';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DockerfileParser } from 'dockerfile-ast';
 import { BIN, ROOT } from './helpers/cli.js';
 
@@ -55,17 +55,32 @@ describe('package.json', () => {
 });
 
 describe('npm pack', () => {
-  it('the tarball installs offline with an empty npm cache and runs', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'lli-pack-'));
+  let dir = '';
+  let tarball = '';
+  let files: string[] = [];
+  let env: NodeJS.ProcessEnv = {};
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'lli-pack-'));
     scratch.push(dir);
-    const env = userEnv({ npm_config_cache: join(dir, 'empty-cache'), npm_config_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' });
+    env = userEnv({ npm_config_cache: join(dir, 'empty-cache'), npm_config_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' });
+    // npm pack runs the prepack script: the bundle and the type declarations are built from the sources.
     const out = execFileSync('npm', ['pack', '--json', '--pack-destination', dir], { cwd: ROOT, env, encoding: 'utf8' });
     const [info] = JSON.parse(out) as { filename: string; files: { path: string }[] }[];
-    const files = info.files.map((f) => f.path);
-    for (const f of ['bin/lint-lambda-image.js', 'dist/cli.js', 'dist/action.js', 'README.md', 'CHANGELOG.md', 'LICENSE', 'package.json']) expect(files).toContain(f);
+    tarball = join(dir, info.filename);
+    files = info.files.map((f) => f.path);
+  }, 180_000);
+
+  it('ships the CLI, the API with its types, the license and the bundled packages\' notices; not the Action bundle', () => {
+    for (const f of ['bin/lint-lambda-image.js', 'dist/cli.js', 'dist/api.js', 'dist/types/src/api.d.ts', 'dist/THIRD-PARTY-NOTICES.txt', 'README.md', 'CHANGELOG.md', 'LICENSE', 'package.json']) expect(files).toContain(f);
+    expect(files).not.toContain('dist/action.js');
     expect(files.some((f) => f.startsWith('src/') || f.startsWith('test/') || f.startsWith('node_modules/'))).toBe(false);
+    const notices = readFileSync(join(ROOT, 'dist/THIRD-PARTY-NOTICES.txt'), 'utf8');
+    for (const name of ['dockerfile-ast', 'tar-stream', 'web-tree-sitter', 'tree-sitter-bash', 'yaml', 'chalk']) expect(notices).toMatch(new RegExp(`^${name}@\\d`, 'm'));
+  });
+
+  it('the tarball installs offline with an empty npm cache and runs', () => {
     const prefix = join(dir, 'prefix');
-    execFileSync('npm', ['install', '-g', '--prefix', prefix, join(dir, info.filename)], { cwd: dir, env, encoding: 'utf8' });
+    execFileSync('npm', ['install', '-g', '--prefix', prefix, tarball], { cwd: dir, env, encoding: 'utf8' });
     const bin = join(prefix, 'bin', 'lint-lambda-image');
     expect(existsSync(bin)).toBe(true);
     const version = spawnSync(bin, ['--version'], { env, encoding: 'utf8' });
@@ -73,6 +88,47 @@ describe('npm pack', () => {
     const lint = spawnSync(bin, ['--no-color', join(ROOT, 'fixtures/dockerfiles/python-needs-work/Dockerfile')], { env, encoding: 'utf8' });
     expect(lint.status, lint.stdout + lint.stderr).toBe(1);
     expect(lint.stdout).toMatch(/LL\d{3} [a-z-]+/);
+  }, 120_000);
+
+  it('a strict TypeScript project compiles against the packed types, and new Linter().lintText() runs', () => {
+    const project = join(dir, 'consumer');
+    mkdirSync(project);
+    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+    // @types/node comes from this repository's node_modules (a folder install: offline, no registry).
+    execFileSync('npm', ['install', '--offline', tarball, join(ROOT, 'node_modules/@types/node')], { cwd: project, env, encoding: 'utf8' });
+    writeFileSync(
+      join(project, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: { strict: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', outDir: 'out', skipLibCheck: false, types: ['node'], resolveJsonModule: true } , files: ['index.ts'] }),
+    );
+    writeFileSync(
+      join(project, 'index.ts'),
+      [
+        "import { Linter, LintInputError, type Finding, type Report, type TargetReport } from 'lint-lambda-image';",
+        "import meta from 'lint-lambda-image/package.json' with { type: 'json' };",
+        'const linter = new Linter();',
+        "const target: TargetReport = await linter.lintText('FROM node:20\\nCMD [\"index.handler\"]\\n', { filePath: 'Dockerfile' });",
+        'const codes: string[] = target.findings.map((f: Finding) => `${f.code}:${f.severity}:${f.location.line}`);',
+        "const report: Report = await linter.lintFiles(['missing/Dockerfile']);",
+        "const text: string = linter.loadFormatter('json')(report);",
+        'console.log(JSON.stringify({ version: meta.version, codes, estimates: target.estimates !== null, errors: report.errors, exit: linter.exitCode(report), json: JSON.parse(text).errors.length, isError: LintInputError.prototype instanceof Error }));',
+      ].join('\n'),
+    );
+    const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');
+    const compiled = spawnSync(process.execPath, [tsc, '-p', project], { cwd: project, encoding: 'utf8' });
+    expect(compiled.status, compiled.stdout + compiled.stderr).toBe(0);
+    const run = spawnSync(process.execPath, [join(project, 'out/index.js')], { cwd: project, env, encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    const out = JSON.parse(run.stdout) as { version: string; codes: string[]; estimates: boolean; errors: unknown[]; exit: number; json: number; isError: boolean };
+    expect(out.version).toBe(pkg.version);
+    expect(out.codes).toContain('LL201:warning:1');
+    expect(out.estimates).toBe(true);
+    expect(out.errors).toEqual([{ file: 'missing/Dockerfile', message: 'no such file or directory' }]);
+    expect(out).toMatchObject({ exit: 2, json: 1, isError: true });
+    // The declarations are real types, not `any`: a wrong call does not compile.
+    writeFileSync(join(project, 'index.ts'), "import { Linter } from 'lint-lambda-image';\nawait new Linter().lintText(42);\n");
+    const wrong = spawnSync(process.execPath, [tsc, '-p', project, '--noEmit'], { cwd: project, encoding: 'utf8' });
+    expect(wrong.status).not.toBe(0);
+    expect(wrong.stdout).toMatch(/TS2345/);
   }, 120_000);
 });
 
