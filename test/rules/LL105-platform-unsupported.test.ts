@@ -104,7 +104,7 @@ describe('LL105 Docker schema 1', () => {
   it('reports a schema 1 manifest when the model carries one (the reader rejects such archives itself)', async () => {
     const { image } = await lintImage(await buildImage({ layers: [APP] }), { rules: [rule] });
     const df = parseDockerfile('FROM scratch\n');
-    const findings = runRules({
+    const { findings } = runRules({
       df,
       mode: 'history',
       file: 'image.tar',
