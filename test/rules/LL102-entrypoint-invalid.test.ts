@@ -112,6 +112,7 @@ ruleTester(rule, {
     {
       name: 'relative ENTRYPOINT while this Dockerfile never sets the working directory',
       dockerfile: 'FROM golang:1.23 AS build\nWORKDIR /helloworld\nCOPY . .\nRUN go build -tags lambda.norpc -o main main.go\nFROM debian:12-slim\nCOPY --from=build /helloworld/main /main\nENTRYPOINT [ "./main" ]\n',
+      config: { lambda: true },
       errors: [{ messageId: 'relativePath', line: 7, severity: 'warning' }],
     },
     {
