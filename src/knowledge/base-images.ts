@@ -57,6 +57,8 @@ export interface AwsBase {
   family: RuntimeFamily;
   /** The runtime, when the tag names one. */
   runtime?: RuntimeInfo;
+  /** The runtime identifier the tag names, also when the tables do not list it (python3.5). */
+  runtimeId?: string;
   os?: BaseOs;
   architecture?: 'x86_64' | 'arm64';
 }
@@ -102,7 +104,7 @@ function awsFamily(ref: ImageRef): RuntimeFamily | undefined {
 }
 
 /** The runtime identifier an AWS base image tag selects, e.g. (python, "3.12-arm64") -> python3.12. */
-export function runtimeFromTag(family: RuntimeFamily, tag: string | undefined): { runtime?: RuntimeInfo; architecture?: 'x86_64' | 'arm64' } {
+export function runtimeFromTag(family: RuntimeFamily, tag: string | undefined): { runtime?: RuntimeInfo; architecture?: 'x86_64' | 'arm64'; id?: string } {
   if (family === 'go') return { runtime: runtimeById('go1.x') };
   if (!tag || tag === 'latest') return {};
   let t = tag;
@@ -133,8 +135,11 @@ export function runtimeFromTag(family: RuntimeFamily, tag: string | undefined): 
       break;
     }
     case 'dotnet': {
-      const m = /^(\d+)/.exec(t);
-      if (m) id = `dotnet${m[1]}`;
+      // core2.1 / core3.1 and 5.0 were the tags of the retired dotnetcore2.1, dotnetcore3.1 and dotnet5.0.
+      const core = /^core(\d+\.\d+)/.exec(t);
+      const m = /^(\d+)(\.0)?/.exec(t);
+      if (core) id = `dotnetcore${core[1]}`;
+      else if (m) id = m[1] === '5' ? 'dotnet5.0' : `dotnet${m[1]}`;
       break;
     }
     case 'ruby': {
@@ -149,7 +154,7 @@ export function runtimeFromTag(family: RuntimeFamily, tag: string | undefined): 
       break;
     }
   }
-  return { runtime: id ? runtimeById(id) : undefined, architecture };
+  return { runtime: id ? runtimeById(id) : undefined, architecture, id };
 }
 
 /**
@@ -172,8 +177,8 @@ export function hubRepository(ref: ImageRef): string {
 export function classifyBase(ref: ImageRef): BaseKind {
   const family = awsFamily(ref);
   if (family) {
-    const { runtime, architecture } = runtimeFromTag(family, ref.tag);
-    return { kind: 'aws', family, runtime, os: runtime?.os, architecture };
+    const { runtime, architecture, id } = runtimeFromTag(family, ref.tag);
+    return { kind: 'aws', family, runtime, runtimeId: id, os: runtime?.os, architecture };
   }
   const shortRepo = hubRepository(ref).replace(/^library\//, '');
   for (const ready of LAMBDA_READY) {
