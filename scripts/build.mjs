@@ -71,3 +71,5 @@ await build({
 mkdirSync(join(root, 'dist', 'wasm'), { recursive: true });
 copyFileSync(join(root, 'node_modules/web-tree-sitter/tree-sitter.wasm'), join(root, 'dist/wasm/tree-sitter.wasm'));
 copyFileSync(join(root, 'node_modules/tree-sitter-bash/tree-sitter-bash.wasm'), join(root, 'dist/wasm/tree-sitter-bash.wasm'));
+// HashiCorp's HCL parser (Terraform inputs), loaded only when a .tf input is linted (src/deploy/hcl.ts).
+copyFileSync(join(root, 'node_modules/@cdktf/hcl2json/main.wasm.gz'), join(root, 'dist/wasm/hcl2json.wasm.gz'));
