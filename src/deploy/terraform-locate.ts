@@ -160,7 +160,9 @@ export class TerraformLocator {
         const t = ts[i];
         if (t.depth === depth && t.kind === 'ident' && t.value === name && (ts[i + 1]?.value === '=' || ts[i + 1]?.value === '{')) {
           found = t;
-          i += 2;
+          i += 1;
+          if (ts[i]?.value === '=') i++; // an attribute; its value may be an object (`triggers = { ... }`)
+          if (ts[i]?.value === '{') i++;
           break;
         }
       }
