@@ -5,10 +5,8 @@
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { Octokit } from '@octokit/rest';
-import { imageProblem, lintImageTarget } from '../cli/image-input.js';
-import { ConfigError, findConfig, loadConfig, type Config } from '../engine/config.js';
-import { lintDockerfile, RULES } from '../engine/runner.js';
-import { atLeast, type Threshold } from '../engine/types.js';
+import { RULES } from '../engine/runner.js';
+import { Linter } from '../linter/index.js';
 import { estimateMarkdown } from '../estimate/format.js';
 import { formatGithub } from '../report/github.js';
 import { displayPath } from '../report/locate.js';
@@ -66,40 +64,20 @@ export async function runAction(io: ActionIo): Promise<ActionResult> {
   }
   const patterns = inputs.dockerfiles.length || inputs.images.length ? inputs.dockerfiles : ['**/Dockerfile', '**/*.Dockerfile', '**/Containerfile'];
   const files = expandGlobs(patterns, workspace);
-  let failed = false;
-  for (const rel of files) {
-    const file = isAbsolute(rel) ? rel : resolve(workspace, rel);
-    try {
-      const configPath = inputs.config ? resolve(workspace, inputs.config) : findConfig(file);
-      const config: Config = configPath ? await loadConfig(configPath, RULES) : {};
-      const threshold = (env['INPUT_FAILURE-THRESHOLD'] ? inputs.failureThreshold : (config['failure-threshold'] ?? inputs.failureThreshold)) as Threshold;
-      const text = readFileSync(file, 'utf8');
-      const result = await lintDockerfile(text, { file, config });
-      report.targets.push({ file, kind: 'dockerfile', findings: result.findings, estimates: null });
-      if (result.findings.some((f) => atLeast(f.severity, threshold))) failed = true;
-    } catch (e) {
-      const message = e instanceof ConfigError ? e.message : (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (e as Error).message;
-      report.errors.push({ file, message });
-    }
-  }
-  // Images go through the CLI's code path (lintImage, describeImage, estimates): history-mode findings on the archive.
   const images = expandGlobs(inputs.images, workspace);
-  for (const rel of images) {
-    const file = isAbsolute(rel) ? rel : resolve(workspace, rel);
-    try {
-      if (!existsSync(file)) throw Object.assign(new Error('file not found'), { code: 'ENOENT' });
-      const configPath = inputs.config ? resolve(workspace, inputs.config) : findConfig(file);
-      const config: Config = configPath ? await loadConfig(configPath, RULES) : {};
-      const threshold = (env['INPUT_FAILURE-THRESHOLD'] ? inputs.failureThreshold : (config['failure-threshold'] ?? inputs.failureThreshold)) as Threshold;
-      const target = await lintImageTarget(file, { file, config, buildArgs: {}, ignore: [] });
-      report.targets.push(target);
-      if (target.findings.some((f) => atLeast(f.severity, threshold))) failed = true;
-    } catch (e) {
-      const problem = imageProblem(e, file);
-      const message = problem ?? (e instanceof ConfigError ? e.message : (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (e as Error).message);
-      report.errors.push({ file, message });
-    }
+  // One Linter for Dockerfiles and images, as the CLI lints them: configuration found upward from each
+  // input (or the config input), build context and estimates for Dockerfiles, image facts for images.
+  const linter = new Linter({
+    cwd: workspace,
+    config: inputs.config ? resolve(workspace, inputs.config) : undefined,
+    failureThreshold: env['INPUT_FAILURE-THRESHOLD'] ? inputs.failureThreshold : undefined,
+  });
+  const absolute = (rel: string) => (isAbsolute(rel) ? rel : resolve(workspace, rel));
+  for (const linted of [await linter.lintFiles(files.map(absolute)), await linter.lintFiles(images.map(absolute), { as: 'image' })]) {
+    report.targets.push(...linted.targets);
+    report.errors.push(...linted.errors);
   }
+  const failed = report.targets.some((t) => linter.fails(t));
   if (inputs.images.length && images.length === 0) out(`::warning title=lint-lambda-image::No image archive matched ${inputs.images.join(', ')}\n`);
   if (files.length === 0 && inputs.images.length === 0) out(`::warning title=lint-lambda-image::No Dockerfile matched ${patterns.join(', ')}\n`);
 

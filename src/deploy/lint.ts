@@ -5,7 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Config } from '../engine/config.js';
-import { lintDockerfile, runRules } from '../engine/runner.js';
+import type { Rule } from '../engine/rule-kit.js';
+import { lintDockerfile, runRules, type RuleError } from '../engine/runner.js';
+import { redactText } from '../knowledge/secrets.js';
 import { parseDockerfile } from '../dockerfile/model.js';
 import { estimatesForDockerfile } from '../estimate/index.js';
 import type { InputError, TargetReport } from '../report/types.js';
@@ -17,6 +19,12 @@ export interface DeployLintOptions {
   now?: Date;
   /** Build args given on the command line: they win over the configuration's, as `sam build --build-arg` does. */
   buildArgs?: Record<string, string>;
+  rules?: readonly Rule[];
+}
+
+export interface FunctionLint {
+  target: TargetReport;
+  ruleErrors: RuleError[];
 }
 
 export function factsOf(fn: DeployedFunction): FunctionFacts {
@@ -36,15 +44,15 @@ export function functionInfo(fn: DeployedFunction): NonNullable<TargetReport['fu
     ...(fn.platform ? { platform: fn.platform.value } : {}),
     architecture: fn.architecture?.value ?? null,
     imageConfig: {
-      ...(fn.imageConfig.command ? { command: fn.imageConfig.command.value } : {}),
-      ...(fn.imageConfig.entryPoint ? { entryPoint: fn.imageConfig.entryPoint.value } : {}),
+      ...(fn.imageConfig.command ? { command: fn.imageConfig.command.value.map(redactText) } : {}),
+      ...(fn.imageConfig.entryPoint ? { entryPoint: fn.imageConfig.entryPoint.value.map(redactText) } : {}),
       ...(fn.imageConfig.workingDirectory ? { workingDirectory: fn.imageConfig.workingDirectory.value } : {}),
     },
-    ...(fn.imageUri ? { imageUri: fn.imageUri.value } : {}),
+    ...(fn.imageUri ? { imageUri: redactText(fn.imageUri.value) } : {}),
   };
 }
 
-export async function lintFunction(fn: DeployedFunction, options: DeployLintOptions = {}): Promise<TargetReport> {
+export async function lintFunction(fn: DeployedFunction, options: DeployLintOptions = {}): Promise<FunctionLint> {
   const deploy = factsOf(fn);
   const info = functionInfo(fn);
   if (fn.dockerfile) {
@@ -57,6 +65,7 @@ export async function lintFunction(fn: DeployedFunction, options: DeployLintOpti
       config: options.config,
       ignore: options.ignore,
       now: options.now,
+      rules: options.rules,
       deploy,
     });
     let estimates: TargetReport['estimates'] = null;
@@ -65,20 +74,18 @@ export async function lintFunction(fn: DeployedFunction, options: DeployLintOpti
     } catch {
       estimates = null;
     }
-    return { file: fn.dockerfile.value, kind: 'function', function: info, findings: result.findings, estimates };
+    return { target: { file: fn.dockerfile.value, kind: 'function', function: info, findings: result.findings, estimates }, ruleErrors: result.ruleErrors };
   }
   const df = parseDockerfile('', { file: fn.templateFile });
-  const findings = runRules({ df, mode: 'deploy', file: fn.templateFile, getContext: () => undefined, options: { file: fn.templateFile, config: options.config, ignore: options.ignore, now: options.now, deploy } });
-  return { file: fn.templateFile, kind: 'function', function: info, findings, estimates: null };
+  const { findings, ruleErrors } = runRules({ df, mode: 'deploy', file: fn.templateFile, getContext: () => undefined, options: { file: fn.templateFile, config: options.config, ignore: options.ignore, now: options.now, rules: options.rules, deploy } });
+  return { target: { file: fn.templateFile, kind: 'function', function: info, findings, estimates: null }, ruleErrors };
 }
 
-/** Lints a configuration's functions; its problems (a missing Dockerfile ...) become input errors, one line each. */
-export async function lintDeployConfig(config: DeployConfig, options: DeployLintOptions = {}): Promise<{ targets: TargetReport[]; errors: InputError[] }> {
-  const targets: TargetReport[] = [];
-  for (const fn of config.functions) targets.push(await lintFunction(fn, options));
+/** A configuration's problems (a missing Dockerfile ...) as input errors, one line each. */
+export function deployErrors(config: DeployConfig): InputError[] {
   const errors = config.problems.map((p) => ({ file: p.at.file, message: `line ${p.at.line}: ${p.message}` }));
   if (config.functions.length === 0 && config.problems.length === 0) {
-    errors.push({ file: config.input, message: `declares no Lambda image function (PackageType Image${config.kind === 'terraform' ? ', package_type = "Image"' : ''})` });
+    errors.push({ file: config.input, message: `declares no Lambda image function (${config.kind === 'terraform' ? 'aws_lambda_function with package_type = "Image"' : 'PackageType: Image'})` });
   }
-  return { targets, errors };
+  return errors;
 }

@@ -43,7 +43,7 @@ ruleTester(rule, {
     { name: 'function x86_64, cargo lambda build --arm64', dockerfile: 'FROM rust:1.82 AS build\nRUN cargo lambda build --release --arm64\nFROM public.ecr.aws/lambda/provided:al2023\nCOPY --from=build /target/lambda/fn/bootstrap ${LAMBDA_RUNTIME_DIR}/bootstrap\n', deploy: fn({ arch: 'x86_64' }), errors: [{ messageId: 'functionArchitecture', line: 2, message: /cargo lambda build --arm64/ }] },
     { name: 'function arm64, dotnet publish -r linux-x64', dockerfile: 'FROM mcr.microsoft.com/dotnet/sdk:8.0 AS build\nRUN dotnet publish -c Release -r linux-x64 -o /out\nFROM public.ecr.aws/lambda/dotnet:8-arm64\nCOPY --from=build /out ${LAMBDA_TASK_ROOT}\nCMD ["Fn::Fn.Function::Handler"]\n', deploy: fn({ arch: 'arm64' }), errors: [{ messageId: 'functionArchitecture', line: 2, message: /dotnet publish -r linux-x64/ }] },
     { name: 'arm/v7 final image', dockerfile: 'FROM --platform=linux/arm/v7 public.ecr.aws/lambda/python:3.12\nCMD ["app.handler"]\n', errors: [{ messageId: 'platformUnsupported', line: 1, severity: 'error', message: /arm\/v7 architecture/ }] },
-    { name: 'windows image', dockerfile: 'FROM --platform=windows/amd64 mcr.microsoft.com/dotnet/runtime:8.0\nCMD ["app.exe"]\n', errors: [{ messageId: 'platformUnsupported', message: /OS windows/ }] },
+    { name: 'windows image', dockerfile: 'FROM --platform=windows/amd64 mcr.microsoft.com/dotnet/runtime:8.0\nCMD ["app.exe"]\n', config: { lambda: true }, errors: [{ messageId: 'platformUnsupported', message: /OS windows/ }] },
     { name: 'ARG-resolved 386', dockerfile: 'ARG PLAT=linux/386\nFROM --platform=$PLAT python:3.12-slim\nRUN pip install awslambdaric\n', errors: [{ messageId: 'platformUnsupported', line: 2, message: /386/ }] },
     { name: 'build arg overrides the platform', dockerfile: 'ARG PLAT=linux/amd64\nFROM --platform=$PLAT public.ecr.aws/lambda/nodejs:20\n', buildArgs: { PLAT: 'linux/s390x' }, errors: [{ messageId: 'platformUnsupported', message: /s390x/ }] },
     {
@@ -54,6 +54,7 @@ ruleTester(rule, {
     {
       name: 'multi-stage: the final stage builds FROM an unsupported parent',
       dockerfile: 'FROM --platform=linux/ppc64le debian:12 AS base\nRUN apt-get update\nFROM base\nCMD ["/app"]\n',
+      config: { lambda: true },
       errors: [{ messageId: 'platformUnsupported', line: 1 }],
     },
     {
@@ -118,7 +119,7 @@ describe('LL105 Docker schema 1', () => {
   it('reports a schema 1 manifest when the model carries one (the reader rejects such archives itself)', async () => {
     const { image } = await lintImage(await buildImage({ layers: [APP] }), { rules: [rule] });
     const df = parseDockerfile('FROM scratch\n');
-    const findings = runRules({
+    const { findings } = runRules({
       df,
       mode: 'history',
       file: 'image.tar',

@@ -121,7 +121,7 @@ describe('LL303 over the 10 GiB limit', () => {
       largest: [{ path: '/opt/model.bin', size: 9 * GiB - 4096, layer: 0 }, { path: '/var/task/app.py', size: 1, layer: 1 }],
       totals: { ...image.totals, uncompressed: 11 * GiB },
     };
-    const findings = runRules({ df: parseDockerfile('FROM scratch\n'), mode: 'history', file: 'image.tar', getContext: () => undefined, options: { rules: [rule] }, image: fake, imageFile: 'image.tar' });
+    const { findings } = runRules({ df: parseDockerfile('FROM scratch\n'), mode: 'history', file: 'image.tar', getContext: () => undefined, options: { rules: [rule] }, image: fake, imageFile: 'image.tar' });
     expect(findings.map((f) => [f.messageId, f.severity, f.layer])).toEqual([['tooLarge', 'error', 0]]);
     expect(findings[0].message).toMatch(/11\.0 GiB \(11,811,160,064 bytes\).*over Lambda's 10 GiB limit.*layer 1 \(RUN layer 0\) 9\.0 GiB.*\/opt\/model\.bin 9\.0 GiB/);
     expect(findings[0].fix).toMatch(/Cut 1\.0 GiB/);
