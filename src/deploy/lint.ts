@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Config } from '../engine/config.js';
 import type { Rule } from '../engine/rule-kit.js';
 import { lintDockerfile, runRules, type RuleError } from '../engine/runner.js';
-import { redactText } from '../knowledge/secrets.js';
+import { redactText } from '../core/redact.js';
 import { parseDockerfile } from '../dockerfile/model.js';
 import { estimatesForDockerfile } from '../estimate/index.js';
 import type { InputError, TargetReport } from '../report/types.js';
