@@ -12,14 +12,13 @@ import {
   findUrlCredentials,
   isSecretName,
   isSecretValue,
-  redact,
-  redactUrl,
   SECRET_BODY_GLOBS,
   SECRET_BODY_MAX_BYTES,
   SECRET_BODY_REGEXES,
   secretFileSpec,
   secretPathPolicy,
 } from '../src/knowledge/secrets.js';
+import { redact, redactUrl } from '../src/core/redact.js';
 import { historyLines, type HistoryLine } from '../src/image/history.js';
 import type { BodyRecord, ImageModel } from '../src/image/types.js';
 

@@ -2,9 +2,11 @@
  * The GitHub Action: lint Dockerfiles, write SARIF, annotate the pull request (check run on the PR head SHA,
  * or workflow commands), write the job summary, set outputs, fail at the threshold.
  */
-import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, lstatSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { Octokit } from '@octokit/rest';
+import { redactDeep, redactText } from '../core/redact.js';
+import { pathWithin } from '../paths.js';
 import { RULES } from '../engine/runner.js';
 import { Linter } from '../linter/index.js';
 import { estimateMarkdown } from '../estimate/format.js';
@@ -48,17 +50,23 @@ export function headSha(env: NodeJS.ProcessEnv): string | undefined {
 
 export async function runAction(io: ActionIo): Promise<ActionResult> {
   const { env } = io;
-  const out = io.stdout;
+  // The token itself (and any secret in what the API echoes back) never reaches the log.
+  const token = env.INPUT_TOKEN ?? env.GITHUB_TOKEN ?? '';
+  const scrub = (text: string) => {
+    const t = token.length >= 8 ? text.split(token).join('***') : text;
+    return redactText(t);
+  };
+  const out = (text: string) => io.stdout(scrub(text));
   const version = io.toolVersion ?? '0.0.0';
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-  const report: Report = { targets: [], errors: [] };
+  const rawReport: Report = { targets: [], errors: [] };
   let inputs;
   try {
     inputs = readInputs(env);
   } catch (e) {
     if (e instanceof InputsError) {
       out(`::error title=lint-lambda-image::${e.message}\n`);
-      return { exitCode: 2, report, annotatedWith: 'none' };
+      return { exitCode: 2, report: rawReport, annotatedWith: 'none' };
     }
     throw e;
   }
@@ -73,14 +81,23 @@ export async function runAction(io: ActionIo): Promise<ActionResult> {
     failureThreshold: env['INPUT_FAILURE-THRESHOLD'] ? inputs.failureThreshold : undefined,
   });
   const absolute = (rel: string) => (isAbsolute(rel) ? rel : resolve(workspace, rel));
-  for (const linted of [await linter.lintFiles(files.map(absolute)), await linter.lintFiles(images.map(absolute), { as: 'image' })]) {
-    report.targets.push(...linted.targets);
-    report.errors.push(...linted.errors);
+  // A pull request controls the workspace: inputs that are links leading out of it are refused, not read.
+  const inside = (list: string[]) =>
+    list.map(absolute).filter((file) => {
+      const problem = outsideWorkspace(file, workspace);
+      if (problem) rawReport.errors.push({ file, message: problem });
+      return !problem;
+    });
+  for (const linted of [await linter.lintFiles(inside(files)), await linter.lintFiles(inside(images), { as: 'image' })]) {
+    rawReport.targets.push(...linted.targets);
+    rawReport.errors.push(...linted.errors);
   }
-  const failed = report.targets.some((t) => linter.fails(t));
+  const failed = rawReport.targets.some((t) => linter.fails(t));
   if (inputs.images.length && images.length === 0) out(`::warning title=lint-lambda-image::No image archive matched ${inputs.images.join(', ')}\n`);
   if (files.length === 0 && inputs.images.length === 0) out(`::warning title=lint-lambda-image::No Dockerfile matched ${patterns.join(', ')}\n`);
 
+  // The redaction boundary: from here on, only the redacted report is written, printed or sent.
+  const report = redactDeep(rawReport);
   if (inputs.sarifFile) writeFileSync(resolve(workspace, inputs.sarifFile), formatSarif(report, { toolVersion: version, cwd: workspace, rules: RULES }));
 
   const counts = countFindings(report);
@@ -96,6 +113,7 @@ export async function runAction(io: ActionIo): Promise<ActionResult> {
     } else {
       try {
         const octokit = new Octokit({ auth: inputs.token, baseUrl: env.GITHUB_API_URL ?? 'https://api.github.com', userAgent: `lint-lambda-image/${version}`, log: { debug: () => {}, info: () => {}, warn: (m: string) => out(`${m}\n`), error: () => {} }, ...io.octokit });
+        guardRequests(octokit, scrub);
         const res = await publishCheckRun(
           octokit,
           {
@@ -125,6 +143,52 @@ export async function runAction(io: ActionIo): Promise<ActionResult> {
   const exitCode = report.errors.length ? 2 : failed ? 1 : 0;
   if (exitCode === 1) out(`::error title=lint-lambda-image::Findings at or above the failure threshold (${inputs.failureThreshold}).\n`);
   return { exitCode, report, annotatedWith, checkRunId };
+}
+
+/**
+ * A pull request controls the workspace: a `Dockerfile` that is a symbolic link to /etc/passwd or to the
+ * runner's secrets must not be read and quoted back in annotations. The problem, or undefined when the
+ * input may be read (a path the workflow names outside the workspace is the workflow's choice; a link that
+ * leads out is not).
+ */
+export function outsideWorkspace(file: string, workspace: string): string | undefined {
+  let real: string;
+  try {
+    lstatSync(file);
+    real = realpathSync(file);
+  } catch {
+    return undefined; // missing: the Linter reports it
+  }
+  let root: string;
+  try {
+    root = realpathSync(workspace);
+  } catch {
+    root = resolve(workspace);
+  }
+  if (real !== resolve(file) && !pathWithin(real, root)) return 'is a symbolic link to a file outside the workspace; not read';
+  return undefined;
+}
+
+/** Every request to the GitHub API: its output text redacted; an error's message and body scrubbed of secrets. */
+function guardRequests(octokit: Octokit, scrub: (s: string) => string): void {
+  octokit.hook.wrap('request', async (request, options) => {
+    const o = options as Record<string, unknown>;
+    if (o.output && typeof o.output === 'object') o.output = redactDeep(o.output);
+    try {
+      return await request(options);
+    } catch (e) {
+      const err = e as { message?: string; response?: { data?: unknown } };
+      if (typeof err.message === 'string') {
+        try {
+          err.message = scrub(err.message);
+        } catch {
+          /* read-only message */
+        }
+      }
+      if (err.response && err.response.data !== undefined) err.response.data = redactDeep(typeof err.response.data === 'string' ? scrub(err.response.data) : err.response.data);
+      throw e;
+    }
+  });
 }
 
 function cell(s: string): string {

@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import { Chalk, type ChalkInstance } from 'chalk';
 import pkg from '../../package.json' with { type: 'json' };
+import { defuseWorkflowLine, inputLine, redactText } from '../core/redact.js';
 import { findRule, RULES } from '../engine/runner.js';
 import type { Threshold } from '../engine/types.js';
 import { Linter, LintInputError, type ImageProgress } from '../linter/index.js';
@@ -58,7 +59,9 @@ class UsageError extends Error {}
 
 const THRESHOLDS = ['error', 'warning', 'info', 'none'];
 
-export async function run(argv: string[], io: CliIo): Promise<number> {
+export async function run(argv: string[], rawIo: CliIo): Promise<number> {
+  // The redaction boundary for stderr: every line is redacted and cannot carry a CI workflow command.
+  const io: CliIo = { ...rawIo, stderr: (s) => rawIo.stderr(safeStderr(s)) };
   let parsed;
   try {
     parsed = parseArgs({
@@ -157,24 +160,29 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       platform: values.platform,
       onProgress: progress,
     });
-    for (const err of report.errors) io.stderr(`${chalk.red('lint-lambda-image:')} ${err.file}: ${err.message}\n`);
+    for (const err of report.errors) io.stderr(`${chalk.red('lint-lambda-image:')} ${inputLine(err.file)}: ${inputLine(err.message)}\n`);
     if (format !== 'stylish' || report.targets.length > 0) {
       io.stdout(linter.loadFormatter(format)(report, { color: chalk.level > 0, quiet: values.quiet }));
     }
     return linter.exitCode(report);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`lint-lambda-image: ${e.message}\n`);
+      io.stderr(`lint-lambda-image: ${inputLine(e.message)}\n`);
       return 2;
     }
     if (e instanceof LintInputError) {
-      io.stderr(`lint-lambda-image: ${e.file}: ${e.detail}\n`);
+      io.stderr(`lint-lambda-image: ${inputLine(e.file)}: ${inputLine(e.detail)}\n`);
       return 2;
     }
     const err = e as Error;
-    io.stderr(`lint-lambda-image: internal error: ${err.message}${io.env.LINT_LAMBDA_IMAGE_DEBUG ? `\n${err.stack}` : ' (set LINT_LAMBDA_IMAGE_DEBUG=1 for details)'}\n`);
+    io.stderr(`lint-lambda-image: internal error: ${inputLine(String(err?.message ?? err))}${io.env.LINT_LAMBDA_IMAGE_DEBUG ? `\n${err.stack}` : ' (set LINT_LAMBDA_IMAGE_DEBUG=1 for details)'}\n`);
     return 2;
   }
+}
+
+/** stderr text: redacted, and no line of it may start a workflow command. */
+function safeStderr(s: string): string {
+  return redactText(s).split('\n').map(defuseWorkflowLine).join('\n');
 }
 
 /** Colour is decided once: flag > NO_COLOR > FORCE_COLOR > terminal. */

@@ -12,7 +12,7 @@ import { rules as allRules } from '../../rules/index.js';
 import type { Config } from './config.js';
 import { interpolate, type ReportDescriptor, type Rule, type RuleContext } from './rule-kit.js';
 import { readPragmas } from './suppressions.js';
-import { redactText } from '../knowledge/secrets.js';
+import { redactText } from '../core/redact.js';
 import { SEVERITY_RANK, type Finding, type Severity, type Span } from './types.js';
 
 export interface LintOptions {

@@ -4,10 +4,11 @@
  * src/knowledge/cold-start.ts.
  */
 import {
-  ARM64_PRICE_CUT, GENERIC_IMPORT, GENERIC_IMPORT_CAP, IMPORT_COST, PER_OWN_MB, RUNTIME_START, SNAPSTART_NOTE,
+  ARM64_PRICE_CUT, GENERIC_IMPORT, GENERIC_IMPORT_CAP, IMPORT_COST, PER_OWN_MB, RUNTIME_START, SNAPSTART_NOTE_AWS_BASE, SNAPSTART_NOTE_OTHER_BASE,
   type Ms, type StartFamily,
 } from '../knowledge/cold-start.js';
 import type { ColdStartDriver, ColdStartEstimate, Range, SizeEstimate } from './types.js';
+import { formatBytes } from '../core/bytes.js';
 
 export interface ColdStartInput {
   runtime: StartFamily;
@@ -34,19 +35,13 @@ interface Term {
 
 const center = (r: Ms) => (r[0] + r[1]) / 2;
 
-/** Decimal units for every size the report prints: one decimal below 10 (1.5 MB), whole numbers above (23 MB). */
-export function formatMB(bytes: number): string {
-  const unit = (n: number, u: string) => `${n < 10 ? n.toFixed(1).replace(/\.0$/, '') : Math.round(n)} ${u}`;
-  if (bytes >= 1e9) return unit(bytes / 1e9, 'GB');
-  if (bytes >= 1e6) return unit(bytes / 1e6, 'MB');
-  if (bytes >= 1e3) return unit(bytes / 1e3, 'KB');
-  return `${Math.round(bytes)} B`;
-}
+/** The report's byte formatter (src/core/bytes.ts), under the name the estimate code uses. */
+export const formatMB = formatBytes;
 
 const RUNTIME_CUT: Record<StartFamily, string> = {
   python: 'fixed cost of the Python runtime; only provisioned concurrency removes it',
   nodejs: 'fixed cost of the Node.js runtime; bundle and minify your code (esbuild) so less JavaScript is parsed; provisioned concurrency removes it',
-  java: 'load fewer classes at init (no reflection-heavy frameworks), try JAVA_TOOL_OPTIONS="-XX:+TieredCompilation -XX:TieredStopAtLevel=1", or provisioned concurrency; SnapStart support for container images is unverified',
+  java: 'load fewer classes at init (no reflection-heavy frameworks), try JAVA_TOOL_OPTIONS="-XX:+TieredCompilation -XX:TieredStopAtLevel=1", SnapStart (published versions; see the note) or provisioned concurrency',
   dotnet: 'ReadyToRun compilation (PublishReadyToRun=true) cuts JIT time; Native AOT on provided.al2023 cuts more; provisioned concurrency removes it',
   ruby: 'fixed cost of the Ruby runtime; require less at init; provisioned concurrency removes it',
   native: 'already minimal: native binaries start fast',
@@ -107,7 +102,7 @@ export function estimateColdStart(input: ColdStartInput): ColdStartEstimate {
       : `This image is not built on an AWS base image, so all its ${formatMB(ownMid)} count as its own bytes: Lambda does not pre-cache them.`,
     `arm64 (Graviton) is ~${Math.round(ARM64_PRICE_CUT * 100)}% cheaper per GB-second: a cost saving, not a cold-start one.`,
   ];
-  if (input.runtime === 'java') notes.push(SNAPSTART_NOTE);
+  if (input.runtime === 'java') notes.push(input.awsBase ? SNAPSTART_NOTE_AWS_BASE : SNAPSTART_NOTE_OTHER_BASE);
   if (input.runtime === 'unknown') notes.push('The runtime was not recognised, so the runtime start-up range is wide.');
   return { p50: total((t) => t.p50), p99: total((t) => t.p99), drivers, model: 'heuristic', notes };
 }

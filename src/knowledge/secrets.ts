@@ -1,6 +1,6 @@
 /**
  * Secret knowledge for LL202 (secret-baked): credential-like variable names, known token formats,
- * secret file names, and `redact()` so that no finding ever prints a secret.
+ * secret file names. Redaction (no finding ever prints a secret) is src/core/redact.ts.
  *
  * Sources:
  * - Token formats: gitleaks `config/gitleaks.toml` (rule ids in `source`), secretlint
@@ -174,19 +174,6 @@ export function isSecretValue(value: string): boolean {
   return v !== '' && !isPlaceholder(v) && !isReference(v) && !EXAMPLE_VALUE.test(v);
 }
 
-/** Never print a secret: the first 4 characters and the length, e.g. `AKIA…(20 chars)`. */
-export function redact(value: string): string {
-  const v = value.trim();
-  // Short values would be mostly revealed by 4 characters.
-  const head = v.length >= 12 ? v.slice(0, 4) : v.length >= 8 ? v.slice(0, 2) : '';
-  return `${head}…(${v.length} chars)`;
-}
-
-/** The URL with its password redacted: `https://user:…(9 chars)@host`. */
-export function redactUrl(url: string, password: string): string {
-  return url.replace(`:${password}@`, `:${redact(password)}@`);
-}
-
 // ---- files ---------------------------------------------------------------------------------------
 
 export interface SecretFileSpec {
@@ -275,25 +262,6 @@ export const AUTH_HEADERS = /^\s*(authorization|proxy-authorization|x-api-key|ap
 
 /** Files that, written by a RUN (`echo ... > ~/.npmrc`), keep a credential in the layer. */
 export const CREDENTIAL_FILE_TARGETS = /(^|\/)(\.npmrc|\.pypirc|pip\.conf|\.netrc|_netrc|\.git-credentials|\.aws\/credentials|\.docker\/config\.json|\.yarnrc\.yml|\.env)$/;
-
-/** Redacts every known token and URL password in free text (for messages that quote source text). */
-export function redactText(text: string): string {
-  let out = text;
-  for (let i = 0; i < 20; i++) {
-    const token = findToken(out);
-    if (token) {
-      out = out.split(token.match).join(redact(token.match));
-      continue;
-    }
-    const cred = findUrlCredentials(out);
-    if (cred) {
-      out = out.split(cred.url).join(redactUrl(cred.url, cred.password));
-      continue;
-    }
-    break;
-  }
-  return out;
-}
 
 // ---- built images ----------------------------------------------------------------------------------
 

@@ -8,6 +8,8 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { Chalk } from 'chalk';
 import pkg from '../../package.json' with { type: 'json' };
+import { redactDeep } from '../core/redact.js';
+import { unexpectedProblem } from '../core/unexpected.js';
 import { ConfigError, findConfig, loadConfig, type Config } from '../engine/config.js';
 import type { Rule } from '../engine/rule-kit.js';
 import { lintDockerfile, RULES, type RuleError } from '../engine/runner.js';
@@ -180,7 +182,8 @@ export class Linter {
   loadFormatter(name: string): Formatter {
     const format = FORMATS[name];
     if (!format) throw new Error(`unknown format "${name}"; use one of ${Object.keys(FORMATS).join(', ')}`);
-    return (report, o = {}) => format(report, { chalk: new Chalk({ level: o.color ? 1 : 0 }), toolVersion: this.version, quiet: o.quiet, cwd: o.cwd ?? this.cwd });
+    // The redaction boundary for every format: no string of the report reaches the output unredacted.
+    return (report, o = {}) => format(redactDeep(report), { chalk: new Chalk({ level: o.color ? 1 : 0 }), toolVersion: this.version, quiet: o.quiet, cwd: o.cwd ?? this.cwd });
   }
 
   /** The names of the output formats. */
@@ -285,8 +288,7 @@ export class Linter {
 function inputError(e: unknown, file: string): InputError {
   if (e instanceof InputProblem) return { file: e.file, message: e.detail };
   if (e instanceof ConfigError) return { file: e.file, message: e.message.slice(e.file.length + 2) };
-  const message = String((e as Error)?.message ?? e).split('\n')[0];
-  return { file, message: `internal error: ${message}` };
+  return { file, message: unexpectedProblem(e, process.env).split('\n')[0] };
 }
 
 /** Estimates are advice: a failure there must never cost the user the findings. */

@@ -42,9 +42,13 @@ describe('cold-start model behaviour', () => {
     expect(e.drivers[0].name).toBe('import tensorflow');
     expect(e.drivers[0].cut).toMatch(/lazily/);
   });
-  it('Java notes SnapStart as unverified for images, never promised', () => {
-    const e = estimateColdStart({ ...base, runtime: 'java' });
-    expect(e.notes.join(' ')).toMatch(/SnapStart.*not verified/);
+  it('Java: SnapStart works with container images; on other bases it needs /restore/next or the label (AWS docs)', () => {
+    const aws = estimateColdStart({ ...base, runtime: 'java', awsBase: true }).notes.join(' ');
+    expect(aws).toMatch(/SnapStart works with this AWS base image/);
+    expect(aws).toContain('https://docs.aws.amazon.com/lambda/latest/dg/snapstart-runtime-hooks-custom.html');
+    expect(aws).not.toMatch(/not verified|unverified/);
+    const other = estimateColdStart({ ...base, runtime: 'java', awsBase: false }).notes.join(' ');
+    expect(other).toMatch(/\/restore\/next or carry LABEL com\.amazonaws\.lambda\.feature\.snapstart="Allow"/);
   });
   it('arm64 is a cost note, not a latency cut', () => {
     const e = estimateColdStart(base);
