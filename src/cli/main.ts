@@ -8,7 +8,8 @@ import { parseArgs } from 'node:util';
 import { Chalk, type ChalkInstance } from 'chalk';
 import pkg from '../../package.json' with { type: 'json' };
 import { formatBytes } from '../core/bytes.js';
-import { defuseWorkflowLine, inputLine, redactText } from '../core/redact.js';
+import { defuseWorkflowLine, inputLine, redactText, safeText } from '../core/redact.js';
+import { sniffDeploy } from '../deploy/index.js';
 import { findRule, RULES } from '../engine/runner.js';
 import type { Threshold } from '../engine/types.js';
 import { Linter, LintInputError, type ImageProgress } from '../linter/index.js';
@@ -19,10 +20,13 @@ const HELP = `Usage: lint-lambda-image [options] <input>...
 
 Lints AWS Lambda container images before deploy. An input is a Dockerfile,
 a docker save archive (also gzip-compressed), an OCI layout directory or OCI
-archive, - (stdin: a Dockerfile or an image archive), a folder (searched for
-Dockerfile, *.Dockerfile, Dockerfile.* and Containerfile, honouring .gitignore
-and the configuration's exclude) or a glob ('services/**/Dockerfile'; a
-'!pattern' argument leaves matches out).
+archive, - (stdin: a Dockerfile or an image archive), a deploy configuration:
+a SAM or CloudFormation template (.yaml, .yml, .json), a CDK cloud assembly
+(cdk.out) or Terraform (a .tf file or a folder of them): each image function
+is linted as Lambda runs it; a folder (searched for Dockerfile, *.Dockerfile,
+Dockerfile.* and Containerfile, honouring .gitignore and the configuration's
+exclude) or a glob ('services/**/Dockerfile'; a '!pattern' argument leaves
+matches out).
 
 Options:
   -f, --format <name>            stylish (default), json, sarif, github, checkstyle, gitlab
@@ -60,6 +64,8 @@ export interface CliIo {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   readStdin: () => Promise<Buffer>;
+  /** Standard input as a stream (an image is then never held in memory); readStdin is used without it. */
+  stdin?: () => AsyncIterable<Uint8Array>;
   isTTY: boolean;
   /** stderr is a terminal (progress is drawn there only). */
   stderrIsTTY?: boolean;
@@ -168,6 +174,7 @@ export async function run(argv: string[], rawIo: CliIo): Promise<number> {
     const progress = progressReporter(io, values.quiet === true);
     const report = await linter.lintFiles(files, {
       readStdin: io.readStdin,
+      stdin: io.stdin,
       stdinFilename: values['stdin-filename'],
       contextDir: values.context,
       dockerfile: values.dockerfile,
@@ -239,13 +246,13 @@ function progressReporter(io: CliIo, quiet: boolean): (file: string, p: ImagePro
       if (now - started < 1000 || now - last < 100) return;
       last = now;
       shown = true;
-      io.stderr(`\r\u001b[2K${name}: reading layer ${Math.min(p.layer + 1, p.layers)}/${p.layers}, ${formatBytes(p.uncompressed)} inflated`);
+      io.stderr(`\r\u001b[2K${safeText(name)}: reading layer ${Math.min(p.layer + 1, p.layers)}/${p.layers}, ${formatBytes(p.uncompressed)} inflated`);
       return;
     }
     if (now - (last || started) < every) return;
     last = now;
     shown = true;
-    io.stderr(`${name}: ${formatBytes(p.uncompressed)} read, ${Math.min(p.layer, p.layers)} of ${p.layers} layer${p.layers === 1 ? '' : 's'} done\n`);
+    io.stderr(`${safeText(name)}: ${formatBytes(p.uncompressed)} read, ${Math.min(p.layer, p.layers)} of ${p.layers} layer${p.layers === 1 ? '' : 's'} done\n`);
   };
 }
 
@@ -268,9 +275,10 @@ async function inputFiles(inputs: string[], linter: Linter): Promise<{ files: st
   return { files: found.files, problems: found.empty.map((e) => ({ file: e.input, message: e.why })) };
 }
 
+/** A folder that is neither an image layout nor a deploy configuration (cdk.out, Terraform): searched for Dockerfiles. */
 function isPlainFolder(path: string): boolean {
   const st = statSync(path, { throwIfNoEntry: false });
-  return st?.isDirectory() === true && !existsSync(join(path, 'oci-layout')) && !existsSync(join(path, 'index.json'));
+  return st?.isDirectory() === true && !existsSync(join(path, 'oci-layout')) && !existsSync(join(path, 'index.json')) && sniffDeploy(path) === undefined;
 }
 
 /** --target naming no stage of a Dockerfile is a usage problem of that input (exit 2), not only a finding. */
@@ -295,6 +303,7 @@ if (isMain) {
   const code = await run(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
+    stdin: () => process.stdin,
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const c of process.stdin) chunks.push(c as Buffer);

@@ -11,6 +11,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { globSync, isDynamicPattern } from 'tinyglobby';
+import { sniffDeploy } from '../deploy/index.js';
 
 /**
  * The names a Dockerfile goes by: `Dockerfile`, `Containerfile`, `<name>.Dockerfile`, `Dockerfile.<name>` (and the
@@ -46,13 +47,13 @@ export interface Discovered {
 
 export const hasGlob = (input: string): boolean => isDynamicPattern(input);
 
-/** Whether an input needs discovery (a folder that is not an OCI layout, a glob, a negation). */
+/** Whether an input needs discovery (a folder that is not an OCI layout nor a deploy configuration, a glob, a negation). */
 export function needsDiscovery(input: string, cwd: string): boolean {
   if (input === '-') return false;
   if (input.startsWith('!')) return true;
   const abs = resolve(cwd, input);
   const st = statSync(abs, { throwIfNoEntry: false });
-  if (st) return st.isDirectory() && !isImageLayout(abs);
+  if (st) return st.isDirectory() && !isImageLayout(abs) && sniffDeploy(abs) === undefined;
   return hasGlob(input);
 }
 
