@@ -2,6 +2,7 @@
  * lint-lambda-image [options] <Dockerfile|image.tar|oci-dir|->...
  * Exit codes: 0 clean, 1 findings at or above the failure threshold, 2 usage or input error.
  */
+import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Chalk, type ChalkInstance } from 'chalk';
 import pkg from '../../package.json' with { type: 'json' };
@@ -27,6 +28,7 @@ Options:
       --platform <os/arch>       the platform to lint in a multi-platform index (linux/arm64)
       --dockerfile <path>        the Dockerfile an image input was built from (findings on its lines)
       --context <dir>            build context (default: the Dockerfile's folder)
+      --no-context               lint the Dockerfile text alone (no build context)
       --lambda / --no-lambda     judge every Dockerfile as a Lambda image, or never
                                  (default: decide per file from evidence; see LL100)
   -c, --config <file>            configuration file (default: .lint-lambda-image.yaml found upward)
@@ -79,6 +81,7 @@ export async function run(argv: string[], rawIo: CliIo): Promise<number> {
         context: { type: 'string' },
         lambda: { type: 'boolean' },
         'no-lambda': { type: 'boolean' },
+        'no-context': { type: 'boolean' },
         config: { type: 'string', short: 'c' },
         'print-config': { type: 'string' },
         'stdin-filename': { type: 'string' },
@@ -132,6 +135,8 @@ export async function run(argv: string[], rawIo: CliIo): Promise<number> {
       for (const part of id.split(',')) if (!findRule(part.trim())) throw new UsageError(`--ignore: unknown rule "${part.trim()}" (see --list-rules)`);
     }
     if (values.lambda && values['no-lambda']) throw new UsageError('--lambda and --no-lambda cannot be given together');
+    if (values.context !== undefined && values['no-context']) throw new UsageError('--context and --no-context cannot be given together');
+    if (values.context !== undefined && !isFolder(values.context)) throw new UsageError(`--context ${values.context}: ${existsSync(values.context) ? 'not a folder' : 'no such folder'}`);
     const linter = new Linter({
       config: values.config,
       ignore: (values.ignore ?? []).flatMap((s) => s.split(',').map((x) => x.trim())),
@@ -154,7 +159,7 @@ export async function run(argv: string[], rawIo: CliIo): Promise<number> {
     const report = await linter.lintFiles(positionals, {
       readStdin: io.readStdin,
       stdinFilename: values['stdin-filename'],
-      contextDir: values.context,
+      contextDir: values['no-context'] ? null : values.context,
       dockerfile: values.dockerfile,
       image: values.image,
       platform: values.platform,
@@ -183,6 +188,14 @@ export async function run(argv: string[], rawIo: CliIo): Promise<number> {
 /** stderr text: redacted, and no line of it may start a workflow command. */
 function safeStderr(s: string): string {
   return redactText(s).split('\n').map(defuseWorkflowLine).join('\n');
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** Colour is decided once: flag > NO_COLOR > FORCE_COLOR > terminal. */
