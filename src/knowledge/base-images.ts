@@ -157,6 +157,22 @@ export function runtimeFromTag(family: RuntimeFamily, tag: string | undefined): 
   return { runtime: id ? runtimeById(id) : undefined, architecture, id };
 }
 
+/**
+ * The Docker Hub repository a mirror serves under the same name, else the reference's own repository.
+ * - Amazon ECR Public carries the Docker Official Images as public.ecr.aws/docker/library/<name>
+ *   (https://gallery.ecr.aws/docker/library/python; AWS's own Lambda Web Adapter examples build FROM it:
+ *   https://github.com/awslabs/aws-lambda-web-adapter/tree/main/examples).
+ * - mirror.gcr.io is Google's pull-through cache of Docker Hub, same paths
+ *   (https://cloud.google.com/artifact-registry/docs/pull-cached-dockerhub-images).
+ * - registry-1.docker.io and index.docker.io are Docker Hub itself.
+ */
+export function hubRepository(ref: ImageRef): string {
+  const repo = ref.repository;
+  if (ref.registry === 'public.ecr.aws' && repo.startsWith('docker/library/')) return repo.slice('docker/'.length);
+  if (ref.registry === 'mirror.gcr.io' || ref.registry === 'registry-1.docker.io') return repo.includes('/') ? repo : `library/${repo}`;
+  return repo;
+}
+
 /** Classifies a base image reference. */
 export function classifyBase(ref: ImageRef): BaseKind {
   const family = awsFamily(ref);
@@ -164,7 +180,7 @@ export function classifyBase(ref: ImageRef): BaseKind {
     const { runtime, architecture, id } = runtimeFromTag(family, ref.tag);
     return { kind: 'aws', family, runtime, runtimeId: id, os: runtime?.os, architecture };
   }
-  const shortRepo = ref.repository.replace(/^library\//, '');
+  const shortRepo = hubRepository(ref).replace(/^library\//, '');
   for (const ready of LAMBDA_READY) {
     if (ready.match.test(shortRepo)) {
       return { kind: 'lambda-ready', vendor: ready.vendor, family: ready.family, os: ready.os, providesRuntimeClient: true, source: ready.source };
@@ -174,7 +190,7 @@ export function classifyBase(ref: ImageRef): BaseKind {
 }
 
 function guessOs(ref: ImageRef): OtherBase['os'] {
-  const repo = ref.repository.replace(/^library\//, '');
+  const repo = hubRepository(ref).replace(/^library\//, '');
   const tag = ref.tag ?? '';
   if (repo === 'scratch') return 'scratch';
   if (repo === 'alpine' || /(^|-)alpine/.test(tag)) return 'alpine';

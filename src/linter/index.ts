@@ -3,7 +3,6 @@
  * the tool). It owns configuration discovery, thresholds, estimates and per-input error handling: an input
  * that cannot be linted becomes one error entry naming it, and the other inputs are still linted.
  */
-import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { Chalk } from 'chalk';
@@ -17,7 +16,7 @@ import { atLeast, type Threshold } from '../engine/types.js';
 import { estimatesForDockerfile } from '../estimate/index.js';
 import { FORMATS } from '../report/formats.js';
 import type { InputError, Report, TargetReport } from '../report/types.js';
-import { InputProblem, readInput, sniffBuffer, type LoadedInput } from './inputs.js';
+import { InputProblem, readDockerfileText, readInput, sniffBuffer, sniffStream, type LoadedInput } from './inputs.js';
 
 export { InputProblem as LintInputError } from './inputs.js';
 
@@ -78,6 +77,11 @@ export interface LintFilesOptions extends Omit<LintImageOptions, 'filePath' | 'o
   as?: 'image';
   /** Reads standard input, for the path `-` (a Dockerfile or an image archive). */
   readStdin?: () => Promise<Uint8Array>;
+  /**
+   * Standard input as a stream, for the path `-` (preferred over readStdin: an image archive is streamed to a
+   * temporary file, never held in memory; an oversized Dockerfile is refused without reading it all).
+   */
+  stdin?: () => AsyncIterable<Uint8Array>;
   /** Name shown for standard input (default `<stdin>`). */
   stdinFilename?: string;
   /** Progress of reading an image input; called with null when that input is done. */
@@ -234,6 +238,7 @@ export class Linter {
 
   private async load_(path: string, options: LintFilesOptions): Promise<LoadedInput> {
     if (path !== '-') return readInput(path, this.cwd, options.as);
+    if (options.stdin) return sniffStream(options.stdin(), options.stdinFilename ?? '<stdin>');
     if (!options.readStdin) throw new InputProblem('-', 'standard input is not available here');
     return sniffBuffer(Buffer.from(await options.readStdin()), options.stdinFilename ?? '<stdin>');
   }
@@ -262,11 +267,7 @@ export class Linter {
     const { config } = await this.configFor(typeof source === 'string' ? source : undefined);
     let dockerfile: { file: string; text: string } | undefined;
     if (options.dockerfile) {
-      try {
-        dockerfile = { file: options.dockerfile, text: readFileSync(this.at(options.dockerfile), 'utf8') };
-      } catch (e) {
-        throw new InputProblem(options.dockerfile, `cannot read the --dockerfile (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
-      }
+      dockerfile = { file: options.dockerfile, text: readDockerfileText(options.dockerfile, this.at(options.dockerfile)) };
     }
     const input = typeof source === 'string' ? this.at(source) : source instanceof Uint8Array ? Buffer.from(source.buffer, source.byteOffset, source.byteLength) : Readable.from(source);
     const contextDir = options.contextDir === undefined || options.contextDir === null ? options.contextDir : this.at(options.contextDir);
