@@ -17,6 +17,8 @@ import { estimatesForDockerfile } from '../estimate/index.js';
 import { FORMATS } from '../report/formats.js';
 import type { InputError, Report, TargetReport } from '../report/types.js';
 import { InputProblem, readDockerfileText, readInput, sniffBuffer, sniffStream, type LoadedInput } from './inputs.js';
+import { DeployConfigError, readDeploy, sniffDeploy, type DeployInput } from '../deploy/index.js';
+import { deployErrors, lintFunction } from '../deploy/lint.js';
 
 export { InputProblem as LintInputError } from './inputs.js';
 
@@ -155,6 +157,11 @@ export class Linter {
     const report: Report = { targets: [], errors: [] };
     for (const path of paths) {
       try {
+        const deploy = path !== '-' && options.as !== 'image' ? sniffDeploy(this.at(path)) : undefined;
+        if (deploy) {
+          await this.deployTargets(path, deploy, report);
+          continue;
+        }
         const loaded = await this.load_(path, options);
         const { target, ruleErrors } =
           loaded.kind === 'dockerfile'
@@ -253,6 +260,23 @@ export class Linter {
     return { target, ruleErrors: result.ruleErrors };
   }
 
+  /**
+   * A deploy configuration (SAM or CloudFormation template, CDK cloud assembly, Terraform): one target per image
+   * function, each its Dockerfile linted as the function runs it; a function that cannot be linted (its Dockerfile
+   * is missing) is one error line, and the others are still linted.
+   */
+  private async deployTargets(path: string, kind: DeployInput, report: Report): Promise<void> {
+    const { config } = await this.configFor(path);
+    const deploy = await readDeploy(this.at(path), kind);
+    for (const fn of deploy.functions) {
+      const { target, ruleErrors } = await lintFunction(fn, { config, now: this.options.now, rules: this.options.rules, buildArgs: this.options.buildArgs });
+      this.thresholds.set(target, config['failure-threshold'] ?? 'error');
+      report.targets.push(target);
+      for (const e of ruleErrors) report.errors.push(ruleErrorEntry(target.file, e));
+    }
+    report.errors.push(...deployErrors(deploy));
+  }
+
   private async imageInput(loaded: Exclude<LoadedInput, { kind: 'dockerfile' }>, options: LintFilesOptions): Promise<{ target: TargetReport; ruleErrors: RuleError[] }> {
     const onProgress = options.onProgress;
     try {
@@ -287,7 +311,7 @@ export class Linter {
 
 /** One input that could not be linted, as one line naming it. */
 function inputError(e: unknown, file: string): InputError {
-  if (e instanceof InputProblem) return { file: e.file, message: e.detail };
+  if (e instanceof InputProblem || e instanceof DeployConfigError) return { file: e.file, message: e.detail };
   if (e instanceof ConfigError) return { file: e.file, message: e.message.slice(e.file.length + 2) };
   return { file, message: unexpectedProblem(e, process.env).split('\n')[0] };
 }
