@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import rule from '../../rules/LL202-secret-baked.js';
 import { initShell } from '../../src/dockerfile/shell.js';
-import { findToken, isSecretName, redact, TOKEN_PATTERNS } from '../../src/knowledge/secrets.js';
+import { isSecretName, redact } from '../../src/knowledge/secrets.js';
 import { lintCase, ruleTester, type InvalidCase } from '../kit.js';
 
 const D = '@sha256:' + '0'.repeat(64);
@@ -159,30 +159,5 @@ describe('LL202 redaction', () => {
   it('matches names by whole token', () => {
     for (const n of ['DB_PASSWORD', 'API_KEY', 'AWS_SECRET_ACCESS_KEY', 'AWS_ACCESS_KEY_ID', 'AWS_SESSION_TOKEN', 'MYSQL_PASS', 'stripeSecretKey', 'GITHUB_TOKEN', 'PRIVATE_KEY']) expect(isSecretName(n), n).toBe(true);
     for (const n of ['SECRET_NAME', 'SECRET_ARN', 'DB_SECRET_ID', 'TOKEN_URL', 'PASSWORD_FILE', 'SSH_KEY_PATH', 'KMS_KEY_ID', 'GPG_KEY', 'KEYCLOAK_URL', 'PWD', 'PUBLIC_KEY', 'CACHE_KEY', 'PASSENGER_HOME']) expect(isSecretName(n), n).toBe(false);
-  });
-});
-
-describe('token formats', () => {
-  // One sample per format: findToken's cheap pre-test must let every one of them through.
-  const samples: Record<string, string> = {
-    'aws-access-key-id': 'AKIA' + 'Q'.repeat(16),
-    'github-pat': 'ghp_' + 'a'.repeat(36),
-    'github-fine-grained-pat': 'github_pat_' + 'a'.repeat(82),
-    'gitlab-pat': 'glpat-' + 'a'.repeat(20),
-    'slack-token': 'xoxb-' + '1234567890-' + 'abcdefABCDEF1234',
-    'stripe-secret-key': 'sk_live_' + 'a'.repeat(24),
-    'npm-token': 'npm_' + 'a'.repeat(36),
-    'pypi-token': 'pypi-AgEIcHlwaS5vcmc' + 'a'.repeat(50),
-    'huggingface-token': 'hf_' + 'a'.repeat(34),
-    'openai-key': 'sk-proj-' + 'a'.repeat(20) + 'T3BlbkFJ' + 'a'.repeat(20),
-    'anthropic-key': 'sk-ant-api03-' + 'a'.repeat(90),
-    'gcp-api-key': 'AIza' + 'a'.repeat(35),
-    'sendgrid-key': 'SG.' + 'a'.repeat(22) + '.' + 'a'.repeat(43),
-    'docker-pat': 'dckr_pat_' + 'a'.repeat(27),
-    'private-key': '-----BEGIN RSA PRIVATE KEY-----',
-  };
-  it('has a sample for every format, and each is found', () => {
-    expect(Object.keys(samples).sort()).toEqual(TOKEN_PATTERNS.map((p) => p.id).sort());
-    for (const [id, token] of Object.entries(samples)) expect(findToken(`value=${token} end`)?.pattern.id, id).toBe(id);
   });
 });
