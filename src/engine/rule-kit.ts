@@ -45,8 +45,11 @@ export interface RuleNeeds {
    * ENV, COPY did), not only for a real Dockerfile (base image, build context).
    */
   history?: boolean;
-  /** The rule judges built images: its `image` visitor runs; `bodies` are the file contents it reads. */
-  image?: { bodies?: BodyNeed[] };
+  /**
+   * The rule judges built images: its `image` visitor runs; `bodies` are the file contents it reads; `secrets`
+   * asks the reader to scan every text file of the image's own layers for credentials (image.secrets).
+   */
+  image?: { bodies?: BodyNeed[]; secrets?: boolean };
 }
 
 export interface ReportDescriptor<M extends string> {

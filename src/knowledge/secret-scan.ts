@@ -17,7 +17,7 @@
  * and gitleaks' default allowlist (lock files, binaries, minified assets, source maps).
  */
 import { isUtf8 } from 'node:buffer';
-import { acceptMatch, isPlaceholder, keywordRegExp, TOKEN_PATTERNS, type TokenPattern } from './secrets.js';
+import { acceptMatch, findToken, isPlaceholder, keywordRegExp, TOKEN_PATTERNS, type TokenPattern } from './secrets.js';
 
 /** A URL whose user-info holds a literal password (`postgres://app:S3cr3t@db`), as a content pattern. */
 const URL_PASSWORD: TokenPattern = {
@@ -25,6 +25,7 @@ const URL_PASSWORD: TokenPattern = {
   kind: 'URL with a password',
   re: /(?<![A-Za-z0-9+.-])[a-zA-Z][a-zA-Z0-9+.-]{0,30}:\/\/([^\s:@/'"`<>{}]{1,128}):([^\s@/'"`<>{}]{1,128})@([A-Za-z0-9.-]{1,253})/,
   keywords: ['://'],
+  before: 31,
   accept: (m) => {
     const [, user, password, host] = m;
     if (password === user || isPlaceholder(password) || /[$%()[\]*\\]/.test(password) || password.length < 4) return false;
@@ -43,7 +44,7 @@ export const CONTENT_SCAN_MAX_BYTES = 10 * 1024 * 1024;
 /** A finding on a line longer than this is in minified or generated code (or a data blob) and is dropped. */
 export const LINE_CAP = 8192;
 /** Characters a pattern's match may start before its keyword (the credential name of an assignment). */
-const BACK = 96;
+const BACK = Math.max(0, ...TOKEN_PATTERNS.map((p) => p.before ?? 0), 31) + 1;
 /** Characters a pattern's match may end after its keyword (the longest bounded token: a JWT). */
 const AHEAD = 7200;
 /** Findings kept per file. */
@@ -92,8 +93,8 @@ for (const p of CONTENT_PATTERNS) {
     BY_KEYWORD.set(key, list);
   }
 }
-/** Each pattern with the `g` flag, to search a window from its start. */
-const GLOBAL = new Map<TokenPattern, RegExp>(CONTENT_PATTERNS.map((p) => [p, new RegExp(p.re.source, `${p.re.flags.replace('g', '')}g`)]));
+/** Each pattern with the sticky flag: tried only at the few offsets where a match holding the keyword can start. */
+const STICKY = new Map<TokenPattern, RegExp>(CONTENT_PATTERNS.map((p) => [p, new RegExp(p.re.source, `${p.re.flags.replace(/[gy]/g, '')}y`)]));
 const MAX_KEYWORD = Math.max(...CONTENT_PATTERNS.flatMap((p) => p.keywords.map((k) => k.length)));
 
 /** The bytes up to the last complete UTF-8 character (a sample may cut a multi-byte sequence). */
@@ -217,21 +218,23 @@ export class ContentScanner {
 
   private match(keyword: string, at: number): void {
     const t = this.text;
-    const from = Math.max(0, at - BACK);
-    const window = t.slice(from, at + AHEAD);
-    const rel = at - from;
     for (const p of BY_KEYWORD.get(keyword.toLowerCase()) ?? []) {
-      const re = GLOBAL.get(p)!;
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      // The match that holds this keyword (an earlier one in the window belongs to an earlier keyword).
-      while ((m = re.exec(window)) && m.index + m[0].length <= rel);
-      if (!m || m.index > rel || !acceptMatch(p, m, window)) continue;
-      const abs = this.base + from + m.index;
+      const re = STICKY.get(p)!;
+      let m: RegExpExecArray | null = null;
+      // The earliest start that matches: at most `before` + 1 anchored attempts, each bounded by the pattern.
+      for (let start = Math.max(0, at - (p.before ?? 0)); start <= at && !m; start++) {
+        re.lastIndex = start;
+        m = re.exec(t);
+        if (m && m.index + m[0].length <= at) m = null;
+      }
+      if (!m || !acceptMatch(p, m, t)) continue;
+      const abs = this.base + m.index;
       this.coveredTo = abs + m[0].length;
       const valueAt = abs + (p.group ? m[0].indexOf(m[p.group]) : 0);
       if (this.lineLength(valueAt) > LINE_CAP) return;
-      this.findings.push({ id: p.id, kind: p.kind, line: this.lineAt(valueAt) });
+      // A URL whose password is a known token (https://x:ghp_...@github.com) is reported as that token.
+      const token = p === URL_PASSWORD ? findToken(m[2])?.pattern : undefined;
+      this.findings.push({ id: (token ?? p).id, kind: (token ?? p).kind, line: this.lineAt(valueAt) });
       return;
     }
   }

@@ -250,3 +250,11 @@ function unboundedParts(src: string): string[] {
   }
   return bad;
 }
+
+describe('docs', () => {
+  it('the LL202 docs list every token kind of the table (generated from it)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const doc = readFileSync(new URL('../../docs/rules/LL202.md', import.meta.url), 'utf8');
+    for (const p of CONTENT_PATTERNS) expect(doc, p.kind).toContain(p.kind);
+  });
+});

@@ -47,6 +47,26 @@ const invalid: InvalidCase[] = [
     errors: [{ messageId: 'secretFileInContext', line: 2, message: /(\.env|certs\/server\.pem).*and 1 more/ }],
   },
   {
+    name: 'COPY . ships code that holds tokens: reported at the COPY line with the file and line, never the value',
+    dockerfile: `${PY}\nCOPY requirements.txt \${LAMBDA_TASK_ROOT}/\nCOPY . \${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n`,
+    context: {
+      'requirements.txt': 'boto3\n',
+      'app.py': `import os\n\nGITHUB = "${GH_TOKEN}"\nSTRIPE = "${STRIPE}"\n\ndef handler(e, c):\n    return 1\n`,
+      'lib/db.py': `URL = "postgres://app:${URL_PASS}@db.prod.corp:5432/app"\n`,
+      'tests/test_app.py': `TOKEN = "${GH_TOKEN}"\n`,
+      'package-lock.json': `{"t": "${NPM}"}\n`,
+      '.dockerignore': 'secrets/\n',
+      'secrets/keys.py': `KEY = "${AWS_KEY}"\n`,
+    },
+    errors: [{ messageId: 'contentInContext', line: 3, message: /^COPY \. ships (app\.py|lib\/db\.py) from the build context: line \d holds (a GitHub token|a URL with a password) \(and .*1 more file \((lib\/db\.py|app\.py) line [0-9]\)\)\.$/ }],
+  },
+  {
+    name: 'COPY of one file with an AWS key pair',
+    dockerfile: `${PY}\nCOPY settings.py \${LAMBDA_TASK_ROOT}/\n`,
+    context: { 'settings.py': `# keys\naws_access_key_id = "${AWS_KEY}"\naws_secret_access_key = "${'wJalrXUtnFEMI/K7MDENG/bPxRfiCY' + 'Zq81LmXr40'}"\n` },
+    errors: [{ messageId: 'contentInContext', line: 2, message: /^COPY settings\.py ships settings\.py from the build context: line 2 holds an AWS access key id \(and an AWS secret access key on line 3\)\.$/ }],
+  },
+  {
     name: 'service-account key copied by name',
     dockerfile: `${PY}\nCOPY gcp-service-account.json /var/task/\n`,
     context: { 'gcp-service-account.json': `{"type": "service_account", "private_key": "${PRIVATE_KEY.replace(/\n/g, '\\n')}"}` },
@@ -100,6 +120,17 @@ ruleTester(rule, {
     {
       name: 'identifier names and references are not secrets',
       dockerfile: `${PY}\nENV SECRET_NAME=prod/db SECRET_ARN=arn:aws:secretsmanager:us-east-1:123456789012:secret:db-AbCdEf \\\n    TOKEN_URL=https://auth.internal/token PASSWORD_FILE=/run/secrets/db KMS_KEY_ID=1234abcd-12ab-34cd-56ef-1234567890ab\nENV DB_PASSWORD_PARAM=/prod/db/password WORDPRESS_CLI_GPG_KEY=63AF7AA15067C05616FDDD88A3A2E8F226F0BC06 KEYCLOAK_URL=https://kc\n`,
+    },
+    {
+      name: 'COPY . of a clean function: examples, docs, lock files and binaries with token-like bytes are not read',
+      dockerfile: `${PY}\nCOPY . \${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n`,
+      context: {
+        'app.py': 'import os\nTOKEN = os.environ["API_TOKEN"]\nDB = "postgres://user:password@localhost/db"\nKEY = "AKIAIOSFODNN7EXAMPLE"\n',
+        'README.md': `export GITHUB_TOKEN=${GH_TOKEN}\n`,
+        'examples/demo.py': `TOKEN = "${GH_TOKEN}"\n`,
+        'poetry.lock': `x = "${NPM}"\n`,
+        'model.bin': `\u0000\u0001${GH_TOKEN}`,
+      },
     },
     { name: 'empty values and placeholders', dockerfile: `${PY}\nENV DB_PASSWORD="" API_TOKEN=changeme\nARG CLIENT_SECRET=<set-me>\nENV DB_PASS=\${DB_PASS}\n` },
     { name: 'secret mount instead of a token', dockerfile: `# syntax=docker/dockerfile:1\n${NODE}\nRUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci --omit=dev\n` },
