@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule-kit.js';
-import { redactText } from '../src/knowledge/secrets.js';
+import { redactText } from '../src/core/redact.js';
 
 /** Source text quoted in a message: secrets redacted, long text shortened. */
 function quote(text: string): string {

@@ -12,14 +12,13 @@ import {
   findUrlCredentials,
   isSecretName,
   isSecretValue,
-  redact,
-  redactUrl,
   SECRET_BODY_GLOBS,
   SECRET_BODY_MAX_BYTES,
   SECRET_BODY_REGEXES,
   secretFileSpec,
   secretPathPolicy,
 } from '../src/knowledge/secrets.js';
+import { redact, redactUrl } from '../src/core/redact.js';
 import { historyLines, type HistoryLine } from '../src/image/history.js';
 import { contentScanPolicy, CONTENT_PATTERNS, CONTENT_SCAN_MAX_BYTES, LINE_CAP, scanContent, type ContentFinding } from '../src/knowledge/secret-scan.js';
 import type { BuildContext } from '../src/dockerfile/context.js';
@@ -63,7 +62,7 @@ function secretMountIds(ins: Instruction): string[] {
 }
 
 /** The content-scanning paragraph of the docs, with the token kinds taken from the table itself (never a copy). */
-const CONTENT_DOCS = `File contents are scanned too, in the one pass over the image: every text file of the image's own layers (not the layers of an AWS base image; every layer of any other base), files deleted or overwritten by a later layer included (they still ship), and every build-context file a COPY/ADD ships (after .dockerignore), reported at the COPY line. The message names the file, the layer and the line, never the value. Token kinds: ${CONTENT_PATTERNS.map((p) => p.kind).join('; ')}. Not read: files over ${CONTENT_SCAN_MAX_BYTES / 1024 / 1024} MiB, binaries (a NUL byte, or not UTF-8), archives, media and compiled files by extension, lock files, Markdown, minified bundles and source maps (and any finding on a line over ${LINE_CAP} characters), test, fixture, example and docs folders, OS and toolchain trees (/usr/share, /usr/include, the Python standard library, npm's own code). Documentation example values (AKIAIOSFODNN7EXAMPLE) and placeholders (few distinct characters) are not reported.`;
+const CONTENT_DOCS = `File contents are scanned too, in the one pass over the image: every text file of the image's own layers (not the layers of an AWS base image; every layer of any other base), files deleted or overwritten by a later layer included (they still ship), and every build-context file a COPY/ADD ships (after .dockerignore), reported at the COPY line. The message names the file, the layer and the line, never the value. Token kinds: ${CONTENT_PATTERNS.map((p) => p.kind).join('; ')}. Not read: files over ${CONTENT_SCAN_MAX_BYTES / 1024 / 1024} MiB, binaries (a NUL byte, or not UTF-8), archives, media and compiled files by extension, lock files, Markdown, minified bundles and source maps (and any finding on a line over ${LINE_CAP} characters), test, fixture, example and docs folders, OS and toolchain trees (/usr/share, /usr/include, the Python standard library, npm's own code). Documentation example values (the EXAMPLE keys of AWS's docs) and placeholders (few distinct characters) are not reported.`;
 
 export default defineRule({
   code: 'LL202',

@@ -5,13 +5,7 @@ import { commandName, type ShellCommand, type ShellScript } from '../src/dockerf
 import { expand, type Scope } from '../src/dockerfile/vars.js';
 import { CACHE_IMAGE_MIN_BYTES, cacheFor, cacheOfPath, formatMb, type CacheInfo } from '../src/knowledge/caches.js';
 import type { ImageModel } from '../src/image/types.js';
-
-function formatBytes(n: number): string {
-  if (n >= 1024 ** 3) return `${(n / 1024 ** 3).toFixed(1)} GiB`;
-  if (n >= 1024 ** 2) return `${(n / 1024 ** 2).toFixed(1)} MiB`;
-  if (n >= 1024) return `${Math.round(n / 1024)} KiB`;
-  return `${n} B`;
-}
+import { formatBytes } from '../src/core/bytes.js';
 
 interface ImageCache {
   info: CacheInfo;

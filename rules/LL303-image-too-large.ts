@@ -10,14 +10,7 @@ import type { ImageModel } from '../src/image/types.js';
 import { RUNTIME_START } from '../src/knowledge/cold-start.js';
 import { IMAGE_MAX_BYTES } from '../src/knowledge/platforms.js';
 import { PYTHON_HANDLER } from './doc-examples.js';
-
-/** Binary units, as Lambda's limit ("10 GiB") is written. */
-function formatBytes(n: number): string {
-  if (n >= 1024 ** 3) return `${(n / 1024 ** 3).toFixed(n >= 100 * 1024 ** 3 ? 0 : 1)} GiB`;
-  if (n >= 1024 ** 2) return `${Math.round(n / 1024 ** 2)} MiB`;
-  if (n >= 1024) return `${Math.round(n / 1024)} KiB`;
-  return `${n} B`;
-}
+import { formatBytes } from '../src/core/bytes.js';
 
 /** Estimated sizes read like the estimate block of the report (decimal units, `550–815 MB`). */
 const range = (low: number, high: number) => sizeRange({ low, high });
@@ -85,7 +78,7 @@ export default defineRule({
   messages: {
     tooLarge: {
       evidence: 'image',
-      text: 'The image is {{size}} uncompressed, over Lambda\'s 10 GiB limit: the function fails with InvalidImage(SizeLimitExceeded). Largest layers: {{layers}}; largest files: {{paths}}.',
+      text: 'The image is {{size}} uncompressed, over Lambda\'s limit of 10 GiB (10.7 GB): the function fails with InvalidImage(SizeLimitExceeded). Largest layers: {{layers}}; largest files: {{paths}}.',
       severity: 'error',
       fix: 'Cut {{over}} at least: use a multi-stage build that copies only runtime files, drop unused packages (CPU-only torch: --index-url https://download.pytorch.org/whl/cpu), and load models from S3 or EFS at init instead of baking them in.',
     },
@@ -96,7 +89,7 @@ export default defineRule({
       fix: 'Shrink the largest layers and files named above (multi-stage build, fewer dependencies, no caches), or raise size-budget in .lint-lambda-image.yaml if the growth is intended.',
     },
     estimateTooLarge: {
-      text: 'The image this Dockerfile builds is estimated at {{size}} uncompressed, and even the low end is over Lambda\'s 10 GiB limit: the function would fail with InvalidImage(SizeLimitExceeded). Biggest: {{biggest}}.',
+      text: 'The image this Dockerfile builds is estimated at {{size}} uncompressed, and even the low end is over Lambda\'s limit of 10 GiB (10.7 GB): the function would fail with InvalidImage(SizeLimitExceeded). Biggest: {{biggest}}.',
       severity: 'error',
       fix: 'Use a multi-stage build that copies only runtime files, drop unused packages (CPU-only torch: --index-url https://download.pytorch.org/whl/cpu), and load models from S3 or EFS at init instead of baking them in.',
     },

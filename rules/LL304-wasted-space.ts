@@ -6,6 +6,7 @@ import { expand } from '../src/dockerfile/vars.js';
 import { pathWithin } from '../src/dockerfile/commands.js';
 import type { ImageModel, RemovedEntry } from '../src/image/types.js';
 import { PYTHON_HANDLER } from './doc-examples.js';
+import { formatBytes } from '../src/core/bytes.js';
 
 /**
  * Thresholds of the image check (constants, not configuration): wasted bytes are reported when they are at
@@ -21,13 +22,6 @@ export const WASTED_SMALL_SHARE = 0.1;
 const WARN_BYTES = 1024 ** 2;
 const ARCHIVE = /\.(tar|tgz|tbz2?|txz|zip|gz|bz2|xz|zst|7z|whl|jar|war|ear|deb|rpm|apk|iso|img|bin|run|msi|exe|dmg|pkg)$/i;
 const TAR_ARCHIVE = /\.(tar(\.(gz|bz2|xz|zst))?|tgz|tbz2?|txz)$/i;
-
-function formatBytes(n: number): string {
-  if (n >= 1024 ** 3) return `${(n / 1024 ** 3).toFixed(1)} GiB`;
-  if (n >= 1024 ** 2) return `${Math.round(n / 1024 ** 2)} MiB`;
-  if (n >= 1024) return `${Math.round(n / 1024)} KiB`;
-  return `${n} B`;
-}
 
 function offender(r: RemovedEntry): string {
   const how = r.reason === 'overwritten' ? 'rewritten' : 'deleted';

@@ -5,13 +5,6 @@ import { commandName, type ShellCommand, type ShellScript } from '../src/dockerf
 import { BUILD_TOOL_GROUPS, TOOLCHAIN_DOWNLOADS, buildToolGroupOf, isBuildToolPackage } from '../src/knowledge/build-tools.js';
 import type { ImageModel } from '../src/image/types.js';
 
-function formatBytes(n: number): string {
-  if (n >= 1024 ** 3) return `${(n / 1024 ** 3).toFixed(1)} GiB`;
-  if (n >= 1024 ** 2) return `${(n / 1024 ** 2).toFixed(1)} MiB`;
-  if (n >= 1024) return `${Math.round(n / 1024)} KiB`;
-  return `${n} B`;
-}
-
 interface ToolGroup {
   label: string;
   trigger: boolean;
@@ -44,6 +37,7 @@ export function imageBuildTools(image: ImageModel): { groups: ToolGroup[]; bytes
 }
 import { expand } from '../src/dockerfile/vars.js';
 import { packageByName, type PackageSize } from '../src/knowledge/sizes.js';
+import { formatBytes } from '../src/core/bytes.js';
 
 const OS = new Set(['apt-get', 'apt', 'apk', 'yum', 'dnf', 'microdnf']);
 

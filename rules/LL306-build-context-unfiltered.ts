@@ -4,15 +4,9 @@ import type { ContextFile } from '../src/dockerfile/context.js';
 import { normalizePath, stageLineage, type Instruction, type Stage } from '../src/dockerfile/model.js';
 import { CONTEXT_EXCLUDES, OPAQUE_DIRS, isEnvFile, type ContextExclude } from '../src/knowledge/context-excludes.js';
 import { PYTHON_HANDLER } from './doc-examples.js';
+import { formatBytes } from '../src/core/bytes.js';
 
 const NODE_MANAGERS = new Set(['npm', 'yarn', 'pnpm', 'bun']);
-
-function formatBytes(n: number): string {
-  if (n >= 1e9) return `${(n / 1e9).toFixed(1)} GB`;
-  if (n >= 1e6) return `${(n / 1e6).toFixed(1)} MB`;
-  if (n >= 1e3) return `${Math.round(n / 1e3)} KB`;
-  return `${n} B`;
-}
 
 interface Offender {
   path: string;

@@ -38,8 +38,32 @@ if (!process.env.LLI_KEEP_INDEX) writeIfChanged(join(root, 'rules', 'index.ts'),
 // Start from a clean dist/ so that no stale chunk survives (dist/ is committed for the Action and pre-commit).
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 
+const notices = new Map();
+/** Records the npm packages an esbuild metafile's inputs come from (their license notices ship in dist/). */
+function collectPackages(metafile) {
+  for (const input of Object.keys(metafile.inputs)) {
+    const m = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input.split('node_modules/').length > 2 ? input.slice(input.lastIndexOf('node_modules/')) : input);
+    if (m) notices.set(m[1], join(root, input.slice(0, input.lastIndexOf('node_modules/') + 'node_modules/'.length + m[1].length)));
+  }
+}
+
+/** dist/THIRD-PARTY-NOTICES.txt: name, version, license and license text of every package bundled into dist/. */
+function writeNotices() {
+  const parts = [
+    'lint-lambda-image bundles the following third-party packages into dist/. Their license notices follow.',
+    '',
+  ];
+  for (const [name, dir] of [...notices].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const meta = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    const licenseFile = readdirSync(dir).find((f) => /^(licen[sc]e|copying)(\.|$)/i.test(f));
+    const text = licenseFile ? readFileSync(join(dir, licenseFile), 'utf8').trim() : `License: ${meta.license ?? 'see the package'} (the package ships no license file)`;
+    parts.push('='.repeat(78), `${name}@${meta.version} (${meta.license ?? 'unknown license'})${meta.repository ? ` ${typeof meta.repository === 'string' ? meta.repository : meta.repository.url}` : ''}`, '-'.repeat(78), text, '');
+  }
+  writeFileSync(join(root, 'dist', 'THIRD-PARTY-NOTICES.txt'), `${parts.join('\n')}\n`);
+}
+
 const banner = "import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);";
-await build({
+const main = await build({
   entryPoints: { cli: join(root, 'src/cli/main.ts'), api: join(root, 'src/api.ts'), 'gen-docs': join(root, 'scripts/gen-docs.ts') },
   outdir: join(root, 'dist'),
   bundle: true,
@@ -55,9 +79,11 @@ await build({
   banner: { js: banner },
   logLevel: 'warning',
   legalComments: 'none',
+  metafile: true,
 });
+collectPackages(main.metafile);
 // The GitHub Action runs dist/action.js straight from a checkout: one file, no chunks.
-await build({
+const action = await build({
   entryPoints: { action: join(root, 'src/action/index.ts') },
   outdir: join(root, 'dist'),
   bundle: true,
@@ -67,7 +93,12 @@ await build({
   banner: { js: banner },
   logLevel: 'warning',
   legalComments: 'none',
+  metafile: true,
 });
+collectPackages(action.metafile);
+// The shell grammar's WebAssembly files are copied beside the bundle.
+for (const name of ['web-tree-sitter', 'tree-sitter-bash']) notices.set(name, join(root, 'node_modules', name));
+writeNotices();
 mkdirSync(join(root, 'dist', 'wasm'), { recursive: true });
 copyFileSync(join(root, 'node_modules/web-tree-sitter/tree-sitter.wasm'), join(root, 'dist/wasm/tree-sitter.wasm'));
 copyFileSync(join(root, 'node_modules/tree-sitter-bash/tree-sitter-bash.wasm'), join(root, 'dist/wasm/tree-sitter-bash.wasm'));

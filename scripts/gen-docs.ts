@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { rules } from '../rules/index.js';
+import { firstSentence } from '../src/cli/explain.js';
 import { configSchema } from '../src/engine/config.js';
 import type { Rule } from '../src/engine/rule-kit.js';
 
@@ -83,8 +84,7 @@ function escapeCell(s: string): string {
 }
 
 export function rulesTable(all: readonly Rule[]): string {
-  const first = (s: string) => /^(.+?[.!?])(\s|$)/.exec(s)?.[1] ?? s;
-  const rows = all.map((r) => `| [${r.code}](docs/rules/${r.code}.md) | ${r.name} | ${severityLine(r)} | ${escapeCell(first(r.docs.what))} |`);
+  const rows = all.map((r) => `| [${r.code}](docs/rules/${r.code}.md) | ${r.name} | ${severityLine(r)} | ${escapeCell(firstSentence(r.docs.what))} |`);
   return [README_START, '| code | name | severity | what it checks |', '|---|---|---|---|', ...rows, README_END].join('\n');
 }
 

@@ -293,6 +293,20 @@ describe('configuration', () => {
     expect(r.findings.find((x) => x.code === 'LL201')?.severity).toBe('info');
     expect(r.status).toBe(1);
   });
+  it('rules: warn is accepted as warning (ESLint habit)', () => {
+    write({ 'cfg-warn/.lint-lambda-image.yaml': 'rules:\n  LL201: warn\n' });
+    const r = json([dockerfile('cfg-warn/svc', LATEST)]);
+    expect(r.findings.find((x) => x.code === 'LL201')?.severity).toBe('warning');
+    expect(r.status).toBe(0);
+  });
+  it('an unknown key under rules: is named, without the list of every rule', () => {
+    write({ 'cfg-bad-rule/.lint-lambda-image.yaml': 'rules:\n  LL999: warning\n' });
+    const r = cli([dockerfile('cfg-bad-rule/svc', LATEST)]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/\.lint-lambda-image\.yaml: rules: unknown rule "LL999"/);
+    expect(r.stderr).not.toMatch(/LL306/);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
   it('--config takes a file from anywhere and wins over the one found upward', () => {
     write({ 'cfg3/.lint-lambda-image.yaml': 'failure-threshold: none\n', 'elsewhere/strict.json': '{ "failure-threshold": "warning" }\n' });
     const f = dockerfile('cfg3/svc', WARN_ONLY);

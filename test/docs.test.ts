@@ -3,6 +3,7 @@
  * fixes on every message, severities, and doc examples that fire (bad) or stay quiet (good) with
  * only that rule enabled and the example's context files as the build context.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -93,5 +94,28 @@ describe.each(rules.map((r) => [`${r.code} ${r.name}`, r] as const))('%s', (_tit
   it('docs.good keeps the rule quiet', () => {
     const findings = lintCase(rule, { name: 'good', ...rule.docs.good }, root);
     expect(findings.map((f) => `${f.messageId}@${f.location.line}: ${f.message}`)).toEqual([]);
+  });
+});
+
+describe('rule summaries (README table, --list-rules)', () => {
+  it('the first sentence keeps code spans and ellipses whole', async () => {
+    const { firstSentence } = await import('../src/cli/explain.js');
+    expect(firstSentence('Finds `curl ... | sh` pipes. More.')).toBe('Finds `curl ... | sh` pipes.');
+    expect(firstSentence('A check, e.g. this one. More.')).toBe('A check, e.g. this one.');
+    expect(firstSentence('No end')).toBe('No end');
+    for (const r of rules) expect((firstSentence(r.docs.what).match(/`/g) ?? []).length % 2, r.code).toBe(0);
+  });
+
+  it("LL203's description is whole in the README table and in --list-rules", () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const row = readme.split('\n').find((l) => l.startsWith('| [LL203]'))!;
+    expect(row).toContain('(`curl ... \\| sh`, `\\| sudo bash`');
+    expect(row).toMatch(/heredoc scripts\. \|$/);
+    // Cells split only on unescaped pipes: 4 cells.
+    expect(row.split(/(?<!\\)\|/).length - 2).toBe(4);
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin/lint-lambda-image.js'), '--list-rules', '--no-color'], { env: { ...process.env, VITEST: '' }, encoding: 'utf8' });
+    const line = r.stdout.split('\n').find((l) => l.startsWith('LL203'))!;
+    expect(line).toContain('(`curl ... | sh`,');
+    expect(line).toMatch(/heredoc scripts\.$/);
   });
 });

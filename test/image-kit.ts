@@ -163,6 +163,7 @@ export async function lintImageCase(rule: Rule, image: Buffer, opts: LintImageCa
     contextDir: null,
     dockerfile: opts.dockerfile !== undefined ? { file, text: opts.dockerfile } : undefined,
   });
+  if (res.ruleErrors.length) throw new Error(`${rule.code} threw: ${res.ruleErrors[0].message}`);
   const findings = res.findings.filter((f) => f.code === rule.code);
   return { ...res, findings, messageIds: findings.map((f) => f.messageId) };
 }

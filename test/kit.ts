@@ -52,6 +52,8 @@ export function lintCase(rule: Rule, c: Case, root?: string): Finding[] {
     now: new Date(c.now ?? NOW),
     rules: [rule],
   });
+  // The runner keeps a throwing rule from ending a run; the tester makes it fail the case.
+  if (result.ruleErrors.length) throw new Error(`${rule.code} threw: ${result.ruleErrors[0].message}`);
   return result.findings.filter((f) => f.code === rule.code);
 }
 

@@ -1,4 +1,5 @@
 /** The README's copy-paste examples stay true: they name inputs, hooks, formats and keys that exist. */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -32,6 +33,37 @@ describe('README examples', () => {
     expect(config, 'a pre-commit example').toBeDefined();
     const ids = config.repos.flatMap((r: { hooks: { id: string }[] }) => r.hooks.map((h) => h.id));
     for (const id of ids) expect(hooks.map((h) => h.id)).toContain(id);
+  });
+
+  it('the install section pins releases by the tag scheme: vX for the Action, vX.Y.Z for pre-commit', () => {
+    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+    const major = version.split('.')[0];
+    const uses = [...readme.matchAll(/uses: lint-lambda-image\/lint-lambda-image@(\S+)/g)].map((m) => m[1]);
+    expect(uses.length).toBeGreaterThanOrEqual(2);
+    for (const tag of uses) expect([`v${major}`, `v${version}`]).toContain(tag);
+    const config = blocks('yaml').map((b) => parse(b)).find((y) => y?.repos);
+    expect(config.repos[0].rev).toBe(`v${version}`);
+    expect(config.repos[0].hooks[0].id, 'the default hook needs no install').toBe('lint-lambda-image');
+    const hooks = parse(readFileSync(join(root, '.pre-commit-hooks.yaml'), 'utf8')) as { id: string; language: string; entry: string }[];
+    const def = hooks.find((h) => h.id === 'lint-lambda-image')!;
+    expect(def.language).toBe('script');
+    expect(readFileSync(join(root, def.entry), 'utf8')).toMatch(/^#!\/usr\/bin\/env node\n/);
+    expect(readme).toContain('npm install -g lint-lambda-image');
+    expect(readme).toContain('npx lint-lambda-image');
+    expect(readme).toContain('docker build -t lint-lambda-image .');
+  });
+
+  it('the quick start runs: its scripts exist and its example exits 1 with findings', () => {
+    const scripts = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    const quick = readme.slice(readme.indexOf('## Quick start'), readme.indexOf('## Usage'));
+    for (const m of quick.matchAll(/npm run ([a-z:]+)/g)) expect(Object.keys(scripts)).toContain(m[1]);
+    const cmd = /node (bin\/lint-lambda-image\.js) (\S+)/.exec(quick);
+    expect(cmd).not.toBeNull();
+    const env = { ...process.env };
+    for (const k of Object.keys(env)) if (k.startsWith('VITEST')) delete env[k];
+    const r = spawnSync(process.execPath, [join(root, cmd![1]), '--no-color', cmd![2]], { cwd: root, env, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(1);
+    expect(r.stdout).toMatch(/\d+ problems? \(\d+ errors?/);
   });
 
   it('the configuration example is valid against the generated schema', async () => {

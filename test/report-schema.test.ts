@@ -30,7 +30,7 @@ const estimates = {
     drivers: [{ name: 'runtime start-up', ms: 450, cut: 'use an AWS base image' }], model: 'heuristic', notes: ['Heuristic estimate.'],
   },
 } as TargetReport['estimates'];
-/** As src/cli/image-input.ts describeImage() writes it. */
+/** As src/linter/image-target.ts describeImage() writes it. */
 const image = {
   format: 'docker-archive', ref: 'my-fn:latest', platform: 'linux/amd64', index: { platforms: ['linux/amd64', 'linux/arm64'], attestations: 2 },
   compressedBytes: 10240, uncompressedBytes: 20480, wastedBytes: 0, files: 2,

@@ -2,13 +2,13 @@
  * The GitHub Action: lint Dockerfiles, write SARIF, annotate the pull request (check run on the PR head SHA,
  * or workflow commands), write the job summary, set outputs, fail at the threshold.
  */
-import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, lstatSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { Octokit } from '@octokit/rest';
-import { imageProblem, lintImageTarget } from '../cli/image-input.js';
-import { ConfigError, findConfig, loadConfig, type Config } from '../engine/config.js';
-import { lintDockerfile, RULES } from '../engine/runner.js';
-import { atLeast, type Threshold } from '../engine/types.js';
+import { redactDeep, redactText } from '../core/redact.js';
+import { pathWithin } from '../paths.js';
+import { RULES } from '../engine/runner.js';
+import { Linter } from '../linter/index.js';
 import { estimateMarkdown } from '../estimate/format.js';
 import { formatGithub } from '../report/github.js';
 import { displayPath } from '../report/locate.js';
@@ -50,59 +50,54 @@ export function headSha(env: NodeJS.ProcessEnv): string | undefined {
 
 export async function runAction(io: ActionIo): Promise<ActionResult> {
   const { env } = io;
-  const out = io.stdout;
+  // The token itself (and any secret in what the API echoes back) never reaches the log.
+  const token = env.INPUT_TOKEN ?? env.GITHUB_TOKEN ?? '';
+  const scrub = (text: string) => {
+    const t = token.length >= 8 ? text.split(token).join('***') : text;
+    return redactText(t);
+  };
+  const out = (text: string) => io.stdout(scrub(text));
   const version = io.toolVersion ?? '0.0.0';
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-  const report: Report = { targets: [], errors: [] };
+  const rawReport: Report = { targets: [], errors: [] };
   let inputs;
   try {
     inputs = readInputs(env);
   } catch (e) {
     if (e instanceof InputsError) {
       out(`::error title=lint-lambda-image::${e.message}\n`);
-      return { exitCode: 2, report, annotatedWith: 'none' };
+      return { exitCode: 2, report: rawReport, annotatedWith: 'none' };
     }
     throw e;
   }
   const patterns = inputs.dockerfiles.length || inputs.images.length ? inputs.dockerfiles : ['**/Dockerfile', '**/*.Dockerfile', '**/Containerfile'];
   const files = expandGlobs(patterns, workspace);
-  let failed = false;
-  for (const rel of files) {
-    const file = isAbsolute(rel) ? rel : resolve(workspace, rel);
-    try {
-      const configPath = inputs.config ? resolve(workspace, inputs.config) : findConfig(file);
-      const config: Config = configPath ? await loadConfig(configPath, RULES) : {};
-      const threshold = (env['INPUT_FAILURE-THRESHOLD'] ? inputs.failureThreshold : (config['failure-threshold'] ?? inputs.failureThreshold)) as Threshold;
-      const text = readFileSync(file, 'utf8');
-      const result = await lintDockerfile(text, { file, config });
-      report.targets.push({ file, kind: 'dockerfile', findings: result.findings, estimates: null });
-      if (result.findings.some((f) => atLeast(f.severity, threshold))) failed = true;
-    } catch (e) {
-      const message = e instanceof ConfigError ? e.message : (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (e as Error).message;
-      report.errors.push({ file, message });
-    }
-  }
-  // Images go through the CLI's code path (lintImage, describeImage, estimates): history-mode findings on the archive.
   const images = expandGlobs(inputs.images, workspace);
-  for (const rel of images) {
-    const file = isAbsolute(rel) ? rel : resolve(workspace, rel);
-    try {
-      if (!existsSync(file)) throw Object.assign(new Error('file not found'), { code: 'ENOENT' });
-      const configPath = inputs.config ? resolve(workspace, inputs.config) : findConfig(file);
-      const config: Config = configPath ? await loadConfig(configPath, RULES) : {};
-      const threshold = (env['INPUT_FAILURE-THRESHOLD'] ? inputs.failureThreshold : (config['failure-threshold'] ?? inputs.failureThreshold)) as Threshold;
-      const target = await lintImageTarget(file, { file, config, buildArgs: {}, ignore: [] });
-      report.targets.push(target);
-      if (target.findings.some((f) => atLeast(f.severity, threshold))) failed = true;
-    } catch (e) {
-      const problem = imageProblem(e, file);
-      const message = problem ?? (e instanceof ConfigError ? e.message : (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (e as Error).message);
-      report.errors.push({ file, message });
-    }
+  // One Linter for Dockerfiles and images, as the CLI lints them: configuration found upward from each
+  // input (or the config input), build context and estimates for Dockerfiles, image facts for images.
+  const linter = new Linter({
+    cwd: workspace,
+    config: inputs.config ? resolve(workspace, inputs.config) : undefined,
+    failureThreshold: env['INPUT_FAILURE-THRESHOLD'] ? inputs.failureThreshold : undefined,
+  });
+  const absolute = (rel: string) => (isAbsolute(rel) ? rel : resolve(workspace, rel));
+  // A pull request controls the workspace: inputs that are links leading out of it are refused, not read.
+  const inside = (list: string[]) =>
+    list.map(absolute).filter((file) => {
+      const problem = outsideWorkspace(file, workspace);
+      if (problem) rawReport.errors.push({ file, message: problem });
+      return !problem;
+    });
+  for (const linted of [await linter.lintFiles(inside(files)), await linter.lintFiles(inside(images), { as: 'image' })]) {
+    rawReport.targets.push(...linted.targets);
+    rawReport.errors.push(...linted.errors);
   }
+  const failed = rawReport.targets.some((t) => linter.fails(t));
   if (inputs.images.length && images.length === 0) out(`::warning title=lint-lambda-image::No image archive matched ${inputs.images.join(', ')}\n`);
   if (files.length === 0 && inputs.images.length === 0) out(`::warning title=lint-lambda-image::No Dockerfile matched ${patterns.join(', ')}\n`);
 
+  // The redaction boundary: from here on, only the redacted report is written, printed or sent.
+  const report = redactDeep(rawReport);
   if (inputs.sarifFile) writeFileSync(resolve(workspace, inputs.sarifFile), formatSarif(report, { toolVersion: version, cwd: workspace, rules: RULES }));
 
   const counts = countFindings(report);
@@ -118,6 +113,7 @@ export async function runAction(io: ActionIo): Promise<ActionResult> {
     } else {
       try {
         const octokit = new Octokit({ auth: inputs.token, baseUrl: env.GITHUB_API_URL ?? 'https://api.github.com', userAgent: `lint-lambda-image/${version}`, log: { debug: () => {}, info: () => {}, warn: (m: string) => out(`${m}\n`), error: () => {} }, ...io.octokit });
+        guardRequests(octokit, scrub);
         const res = await publishCheckRun(
           octokit,
           {
@@ -147,6 +143,52 @@ export async function runAction(io: ActionIo): Promise<ActionResult> {
   const exitCode = report.errors.length ? 2 : failed ? 1 : 0;
   if (exitCode === 1) out(`::error title=lint-lambda-image::Findings at or above the failure threshold (${inputs.failureThreshold}).\n`);
   return { exitCode, report, annotatedWith, checkRunId };
+}
+
+/**
+ * A pull request controls the workspace: a `Dockerfile` that is a symbolic link to /etc/passwd or to the
+ * runner's secrets must not be read and quoted back in annotations. The problem, or undefined when the
+ * input may be read (a path the workflow names outside the workspace is the workflow's choice; a link that
+ * leads out is not).
+ */
+export function outsideWorkspace(file: string, workspace: string): string | undefined {
+  let real: string;
+  try {
+    lstatSync(file);
+    real = realpathSync(file);
+  } catch {
+    return undefined; // missing: the Linter reports it
+  }
+  let root: string;
+  try {
+    root = realpathSync(workspace);
+  } catch {
+    root = resolve(workspace);
+  }
+  if (real !== resolve(file) && !pathWithin(real, root)) return 'is a symbolic link to a file outside the workspace; not read';
+  return undefined;
+}
+
+/** Every request to the GitHub API: its output text redacted; an error's message and body scrubbed of secrets. */
+function guardRequests(octokit: Octokit, scrub: (s: string) => string): void {
+  octokit.hook.wrap('request', async (request, options) => {
+    const o = options as Record<string, unknown>;
+    if (o.output && typeof o.output === 'object') o.output = redactDeep(o.output);
+    try {
+      return await request(options);
+    } catch (e) {
+      const err = e as { message?: string; response?: { data?: unknown } };
+      if (typeof err.message === 'string') {
+        try {
+          err.message = scrub(err.message);
+        } catch {
+          /* read-only message */
+        }
+      }
+      if (err.response && err.response.data !== undefined) err.response.data = redactDeep(typeof err.response.data === 'string' ? scrub(err.response.data) : err.response.data);
+      throw e;
+    }
+  });
 }
 
 function cell(s: string): string {

@@ -39,7 +39,19 @@ function indent(s: string): string {
     .join('\n')}\n`;
 }
 
+/**
+ * The first sentence of a rule description: up to the first `.`, `!` or `?` followed by a space or the end,
+ * outside backtick code spans (`curl ... | sh` stays whole), not part of an ellipsis and not in "e.g."/"i.e.".
+ */
 export function firstSentence(s: string): string {
-  const m = /^(.+?[.!?])(\s|$)/.exec(s);
-  return m ? m[1] : s;
+  let inCode = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '`') inCode = !inCode;
+    if (inCode || (c !== '.' && c !== '!' && c !== '?')) continue;
+    if (i + 1 < s.length && !/\s/.test(s[i + 1])) continue;
+    if (c === '.' && (s[i - 1] === '.' || /\b(e\.g|i\.e)$/.test(s.slice(0, i)))) continue;
+    return s.slice(0, i + 1);
+  }
+  return s;
 }

@@ -5,14 +5,11 @@
 import { parseArgs } from 'node:util';
 import { Chalk, type ChalkInstance } from 'chalk';
 import pkg from '../../package.json' with { type: 'json' };
-import { ConfigError, findConfig, loadConfig, type Config } from '../engine/config.js';
-import { findRule, lintDockerfile, RULES } from '../engine/runner.js';
-import { atLeast, type Threshold } from '../engine/types.js';
-import { estimatesForDockerfile } from '../estimate/index.js';
-import { FORMATS } from '../report/formats.js';
-import type { InputError, Report, TargetReport } from '../report/types.js';
+import { defuseWorkflowLine, inputLine, redactText } from '../core/redact.js';
+import { findRule, RULES } from '../engine/runner.js';
+import type { Threshold } from '../engine/types.js';
+import { Linter, LintInputError, type ImageProgress } from '../linter/index.js';
 import { explainRule, listRules } from './explain.js';
-import { InputProblem, readInput } from './inputs.js';
 
 const HELP = `Usage: lint-lambda-image [options] <input>...
 
@@ -30,6 +27,8 @@ Options:
       --platform <os/arch>       the platform to lint in a multi-platform index (linux/arm64)
       --dockerfile <path>        the Dockerfile an image input was built from (findings on its lines)
       --context <dir>            build context (default: the Dockerfile's folder)
+      --lambda / --no-lambda     judge every Dockerfile as a Lambda image, or never
+                                 (default: decide per file from evidence; see LL100)
   -c, --config <file>            configuration file (default: .lint-lambda-image.yaml found upward)
       --print-config <file>      print the configuration that applies to a file, and exit
       --stdin-filename <name>    name to show for input read from stdin
@@ -60,7 +59,9 @@ class UsageError extends Error {}
 
 const THRESHOLDS = ['error', 'warning', 'info', 'none'];
 
-export async function run(argv: string[], io: CliIo): Promise<number> {
+export async function run(argv: string[], rawIo: CliIo): Promise<number> {
+  // The redaction boundary for stderr: every line is redacted and cannot carry a CI workflow command.
+  const io: CliIo = { ...rawIo, stderr: (s) => rawIo.stderr(safeStderr(s)) };
   let parsed;
   try {
     parsed = parseArgs({
@@ -76,6 +77,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         platform: { type: 'string' },
         dockerfile: { type: 'string' },
         context: { type: 'string' },
+        lambda: { type: 'boolean' },
+        'no-lambda': { type: 'boolean' },
         config: { type: 'string', short: 'c' },
         'print-config': { type: 'string' },
         'stdin-filename': { type: 'string' },
@@ -116,7 +119,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       return 0;
     }
     const format = values.format ?? 'stylish';
-    if (!FORMATS[format]) throw new UsageError(`unknown format "${format}"; use one of ${Object.keys(FORMATS).join(', ')}`);
+    if (!Linter.formats().includes(format)) throw new UsageError(`unknown format "${format}"; use one of ${Linter.formats().join(', ')}`);
     const thresholdFlag = values['failure-threshold'];
     if (thresholdFlag !== undefined && !THRESHOLDS.includes(thresholdFlag)) throw new UsageError(`--failure-threshold must be one of ${THRESHOLDS.join(', ')}`);
     const buildArgs: Record<string, string> = {};
@@ -128,90 +131,58 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     for (const id of values.ignore ?? []) {
       for (const part of id.split(',')) if (!findRule(part.trim())) throw new UsageError(`--ignore: unknown rule "${part.trim()}" (see --list-rules)`);
     }
-    const ignore = (values.ignore ?? []).flatMap((s) => s.split(',').map((x) => x.trim()));
-    const now = values.now ? new Date(values.now) : undefined;
+    if (values.lambda && values['no-lambda']) throw new UsageError('--lambda and --no-lambda cannot be given together');
+    const linter = new Linter({
+      config: values.config,
+      ignore: (values.ignore ?? []).flatMap((s) => s.split(',').map((x) => x.trim())),
+      buildArgs,
+      failureThreshold: thresholdFlag as Threshold | undefined,
+      target: values.target,
+      lambda: values.lambda ? true : values['no-lambda'] ? false : undefined,
+      now: values.now ? new Date(values.now) : undefined,
+    });
 
     if (values['print-config'] !== undefined) {
-      const file = values['print-config'];
-      const configPath = values.config ?? findConfig(file);
-      const config = configPath ? await loadConfig(configPath, RULES) : {};
-      io.stdout(`${JSON.stringify({ file: configPath ?? null, config: effective(config, buildArgs, ignore, thresholdFlag) }, null, 2)}\n`);
+      const { file, config } = await linter.configFor(values['print-config']);
+      io.stdout(`${JSON.stringify({ file, config }, null, 2)}\n`);
       return 0;
     }
 
     if (positionals.length === 0) throw new UsageError('no input given; pass a Dockerfile, an image archive or - (see --help)');
 
-    const report: Report = { targets: [], errors: [] };
-    let failed = false;
-    for (const input of positionals) {
-      try {
-        const configPath = values.config ?? (input === '-' ? findConfig(process.cwd()) : findConfig(input));
-        const config: Config = configPath ? await loadConfig(configPath, RULES) : {};
-        const threshold = (thresholdFlag ?? config['failure-threshold'] ?? 'error') as Threshold;
-        const loaded = await readInput(input, io, values['stdin-filename']);
-        let target: TargetReport;
-        if (loaded.kind === 'dockerfile') {
-          const result = await lintDockerfile(loaded.text, {
-            file: loaded.name,
-            contextDir: values.context ?? (input === '-' ? null : undefined),
-            buildArgs,
-            target: values.target,
-            config,
-            ignore,
-            now,
-          });
-          target = { file: loaded.name, kind: 'dockerfile', findings: result.findings, estimates: safeEstimates(() => estimatesForDockerfile(result.model, result.context)) };
-        } else {
-          // The image reader is loaded only for image inputs: Dockerfile runs start faster without it.
-          const { lintImageInput } = await import('./image-input.js');
-          target = await lintImageInput(loaded, { dockerfilePath: values.dockerfile, context: values.context, image: values.image, platform: values.platform, buildArgs, target: values.target, config, ignore, now }, io);
-        }
-        report.targets.push(target);
-        if (target.findings.some((f) => atLeast(f.severity, threshold))) failed = true;
-      } catch (e) {
-        if (e instanceof InputProblem || e instanceof ConfigError) {
-          const err: InputError = e instanceof InputProblem ? { file: e.file, message: e.detail } : { file: e.file, message: e.message.slice(e.file.length + 2) };
-          report.errors.push(err);
-          io.stderr(`${chalk.red('lint-lambda-image:')} ${err.file}: ${err.message}\n`);
-        } else throw e;
-      }
-    }
+    const progress = progressReporter(io);
+    const report = await linter.lintFiles(positionals, {
+      readStdin: io.readStdin,
+      stdinFilename: values['stdin-filename'],
+      contextDir: values.context,
+      dockerfile: values.dockerfile,
+      image: values.image,
+      platform: values.platform,
+      onProgress: progress,
+    });
+    for (const err of report.errors) io.stderr(`${chalk.red('lint-lambda-image:')} ${inputLine(err.file)}: ${inputLine(err.message)}\n`);
     if (format !== 'stylish' || report.targets.length > 0) {
-      io.stdout(FORMATS[format](report, { chalk, toolVersion: pkg.version, quiet: values.quiet, cwd: process.cwd() }));
+      io.stdout(linter.loadFormatter(format)(report, { color: chalk.level > 0, quiet: values.quiet }));
     }
-    if (report.errors.length > 0) return 2;
-    return failed ? 1 : 0;
+    return linter.exitCode(report);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`lint-lambda-image: ${e.message}\n`);
+      io.stderr(`lint-lambda-image: ${inputLine(e.message)}\n`);
       return 2;
     }
-    if (e instanceof ConfigError) {
-      io.stderr(`lint-lambda-image: ${e.message}\n`);
+    if (e instanceof LintInputError) {
+      io.stderr(`lint-lambda-image: ${inputLine(e.file)}: ${inputLine(e.detail)}\n`);
       return 2;
     }
     const err = e as Error;
-    io.stderr(`lint-lambda-image: internal error: ${err.message}${io.env.LINT_LAMBDA_IMAGE_DEBUG ? `\n${err.stack}` : ' (set LINT_LAMBDA_IMAGE_DEBUG=1 for details)'}\n`);
+    io.stderr(`lint-lambda-image: internal error: ${inputLine(String(err?.message ?? err))}${io.env.LINT_LAMBDA_IMAGE_DEBUG ? `\n${err.stack}` : ' (set LINT_LAMBDA_IMAGE_DEBUG=1 for details)'}\n`);
     return 2;
   }
 }
 
-/** Estimates are advice: a failure there must never cost the user the findings. */
-function safeEstimates<T>(make: () => T): T | null {
-  try {
-    return make();
-  } catch {
-    return null;
-  }
-}
-
-function effective(config: Config, buildArgs: Record<string, string>, ignore: string[], threshold: string | undefined): Config {
-  return {
-    ...config,
-    ignore: [...(config.ignore ?? []), ...ignore],
-    'failure-threshold': (threshold ?? config['failure-threshold'] ?? 'error') as Threshold,
-    'build-args': { ...(config['build-args'] ?? {}), ...buildArgs },
-  };
+/** stderr text: redacted, and no line of it may start a workflow command. */
+function safeStderr(s: string): string {
+  return redactText(s).split('\n').map(defuseWorkflowLine).join('\n');
 }
 
 /** Colour is decided once: flag > NO_COLOR > FORCE_COLOR > terminal. */
@@ -223,6 +194,29 @@ function makeChalk(values: { color?: boolean; 'no-color'?: boolean }, io: CliIo)
   else if (io.env.FORCE_COLOR !== undefined) level = io.env.FORCE_COLOR === '0' || io.env.FORCE_COLOR === 'false' ? 0 : 1;
   else level = io.isTTY && io.env.TERM !== 'dumb' ? 1 : 0;
   return new Chalk({ level });
+}
+
+/** A one-line progress indicator on a terminal's stderr, shown only when reading an image takes over a second. */
+function progressReporter(io: CliIo): (file: string, p: ImageProgress | null) => void {
+  const enabled = io.stderrIsTTY === true && !io.env.CI;
+  let started = 0;
+  let shown = false;
+  let last = 0;
+  return (name, p) => {
+    if (!enabled) return;
+    const now = Date.now();
+    if (p === null) {
+      if (shown) io.stderr('\r\u001b[2K');
+      started = 0;
+      shown = false;
+      return;
+    }
+    if (!started) started = now;
+    if (now - started < 1000 || now - last < 100) return;
+    last = now;
+    shown = true;
+    io.stderr(`\r\u001b[2K${name}: reading layer ${Math.min(p.layer + 1, p.layers)}/${p.layers}, ${(p.uncompressed / 1e6).toFixed(0)} MB inflated`);
+  };
 }
 
 const isMain = process.argv[1] !== undefined && !process.env.VITEST;

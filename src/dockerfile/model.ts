@@ -88,6 +88,7 @@ export interface Instruction {
   copy?: CopySpec;
   /** Comment lines directly above this instruction. */
   comments: { text: string; line: number }[];
+  /** @internal The dockerfile-ast node (not part of the published types: the parser is bundled). */
   ast: AstInstruction;
 }
 

@@ -242,7 +242,7 @@ function buildCommand(node: TsNode, children: TsNode[], types: string[], substit
   return cmd;
 }
 
-/** The value of a shell word: quotes removed where the word is literal, expansions kept as written. */
+/** @internal The value of a shell word: quotes removed where the word is literal, expansions kept as written. */
 export function wordValue(node: TsNode, type = node.type): string {
   switch (type) {
     case 'raw_string':

@@ -15,6 +15,11 @@ export interface Config {
   'size-budget'?: string;
   'trusted-registries'?: string[];
   'build-args'?: Record<string, string>;
+  /**
+   * Judge the Dockerfiles as Lambda images (true), never (false), or decide from evidence in each file
+   * (absent). The --lambda / --no-lambda flags and callers that know the deploy target set it.
+   */
+  lambda?: boolean;
 }
 
 export const CONFIG_FILES = ['.lint-lambda-image.yaml', '.lint-lambda-image.yml', '.lint-lambda-image.json'];
@@ -46,10 +51,10 @@ export function configSchema(rules: readonly Rule[]): Record<string, unknown> {
         uniqueItems: true,
       },
       rules: {
-        description: 'Per-rule severity: error, warning, info, or off.',
+        description: 'Per-rule severity: error, warning (or warn, as in ESLint), info, or off.',
         type: 'object',
         propertyNames: { enum: ids },
-        additionalProperties: { enum: ['error', 'warning', 'info', 'off'] },
+        additionalProperties: { enum: ['error', 'warning', 'warn', 'info', 'off'] },
       },
       'failure-threshold': {
         description: 'Lowest severity that makes the run fail (exit 1).',
@@ -69,6 +74,10 @@ export function configSchema(rules: readonly Rule[]): Record<string, unknown> {
         description: 'Build arguments, as --build-arg gives them.',
         type: 'object',
         additionalProperties: { type: 'string' },
+      },
+      lambda: {
+        description: 'true: judge every Dockerfile as a Lambda image; false: never apply the Lambda-contract rules (LL101-LL105, LL107, LL108, LL110). Absent: decide per file from evidence (an AWS Lambda base image, a runtime interface client, LAMBDA_TASK_ROOT, a handler CMD, a bootstrap ...).',
+        type: 'boolean',
       },
     },
   };
@@ -139,22 +148,32 @@ async function readConfig(file: string, rules: readonly Rule[]): Promise<Config>
   if (data === null || data === undefined) return {};
   const validate = await getValidator(rules);
   if (!validate(data)) {
-    const err = validate.errors![0];
+    // An unknown key under rules: gives an enum error (with propertyName) and a propertyNames error; name the key.
+    const errors = validate.errors!;
+    const err = errors.find((e) => e.keyword === 'propertyNames') ?? errors[0];
     throw new ConfigError(file, describeError(err, rules));
   }
-  return data as Config;
+  return normalize(data as Config);
+}
+
+/** `warn` is accepted as ESLint users write it, and means `warning`. */
+function normalize(config: Config): Config {
+  if (!config.rules) return config;
+  const rules = Object.fromEntries(Object.entries(config.rules as Record<string, string>).map(([k, v]) => [k, v === 'warn' ? 'warning' : v])) as Config['rules'];
+  return { ...config, rules };
 }
 
 function describeError(err: NonNullable<Validator['errors']>[number], rules: readonly Rule[]): string {
   const path = err.instancePath.replace(/^\//, '').replace(/\//g, '.') || '(top level)';
   switch (err.keyword) {
     case 'additionalProperties':
-      return `unknown key "${String(err.params.additionalProperty)}"${path === '(top level)' ? '' : ` in ${path}`}; allowed: ignore, rules, failure-threshold, size-budget, trusted-registries, build-args`;
+      return `unknown key "${String(err.params.additionalProperty)}"${path === '(top level)' ? '' : ` in ${path}`}; allowed: ignore, rules, failure-threshold, size-budget, trusted-registries, build-args, lambda`;
     case 'enum':
       if (path.startsWith('ignore')) return `${path}: unknown rule; use a code (${rules[0]?.code}) or a name (${rules[0]?.name}); see --list-rules`;
+      if (path.startsWith('rules.')) return `${path}: must be one of error, warning, info, off (warn means warning)`;
       return `${path}: must be one of ${(err.params.allowedValues as string[]).join(', ')}`;
     case 'propertyNames':
-      return `rules: unknown rule "${String(err.params.propertyName)}"; use a code or a name, see --list-rules`;
+      return `rules: unknown rule "${String(err.params.propertyName)}"; use a code (${rules[0]?.code}) or a name (${rules[0]?.name}), see --list-rules`;
     case 'pattern':
       return `${path}: "${path}" must be a size such as 500MB or 2GB`;
     default:

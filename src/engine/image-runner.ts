@@ -14,7 +14,7 @@ import type { ImageModel } from '../image/types.js';
 import { awsBaseLayerCount } from '../knowledge/base-images.js';
 import { ContentScanner, contentScanPolicy } from '../knowledge/secret-scan.js';
 import type { Rule } from './rule-kit.js';
-import { lazyContext, RULES, runRules, type LintOptions } from './runner.js';
+import { lazyContext, RULES, runRules, type LintOptions, type RuleError } from './runner.js';
 import type { Finding } from './types.js';
 
 export interface ImageLintOptions extends LintOptions {
@@ -31,6 +31,8 @@ export interface ImageLintResult {
   file: string;
   kind: 'image';
   findings: Finding[];
+  /** Rules that failed on this input (see runRules). */
+  ruleErrors: RuleError[];
   image: ImageModel;
   /** The Dockerfile model the rules saw (the given Dockerfile, or the one rebuilt from history). */
   model: DockerfileModel;
@@ -69,7 +71,7 @@ export async function lintImage(source: string | Buffer | Readable, options: Ima
   if (options.dockerfile) {
     const df = parseDockerfile(options.dockerfile.text, { file: options.dockerfile.file, buildArgs, target: options.target });
     const contextDir = options.contextDir === undefined ? dirname(options.dockerfile.file) : options.contextDir;
-    const findings = runRules({
+    const { findings, ruleErrors } = runRules({
       df,
       mode: 'image',
       file: options.dockerfile.file,
@@ -79,7 +81,7 @@ export async function lintImage(source: string | Buffer | Readable, options: Ima
       imageFile: file,
       instructionOfLayer: layerMapper(df, image),
     });
-    return { file, kind: 'image', findings, image, model: df };
+    return { file, kind: 'image', findings, ruleErrors, image, model: df };
   }
   const lines = historyLines(image.config.history);
   const df = parseDockerfile(historyDockerfile(lines), { file, buildArgs });
@@ -88,7 +90,7 @@ export async function lintImage(source: string | Buffer | Readable, options: Ima
   df.instructions.slice(1).forEach((ins, k) => {
     if (lines[k]) origin.set(ins, lines[k]);
   });
-  const findings = runRules({
+  const { findings, ruleErrors } = runRules({
     df,
     mode: 'history',
     file,
@@ -98,7 +100,7 @@ export async function lintImage(source: string | Buffer | Readable, options: Ima
     imageFile: file,
     historyOf: (ins) => origin.get(ins),
   });
-  return { file, kind: 'image', findings, image, model: df };
+  return { file, kind: 'image', findings, ruleErrors, image, model: df };
 }
 
 const LAYER_KEYWORDS = new Set(['RUN', 'COPY', 'ADD']);

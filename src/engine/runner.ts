@@ -7,11 +7,12 @@ import { parseDockerfile, type DockerfileModel, type Instruction } from '../dock
 import type { ImageModel } from '../image/types.js';
 import { initShell } from '../dockerfile/shell.js';
 import { openContext, type BuildContext } from '../dockerfile/context.js';
+import { judgesAsLambda, LAMBDA_CONTRACT_RULES } from '../dockerfile/lambda-evidence.js';
 import { rules as allRules } from '../../rules/index.js';
 import type { Config } from './config.js';
 import { interpolate, type ReportDescriptor, type Rule, type RuleContext } from './rule-kit.js';
 import { readPragmas } from './suppressions.js';
-import { redactText } from '../knowledge/secrets.js';
+import { redactText } from '../core/redact.js';
 import { SEVERITY_RANK, type Finding, type Severity, type Span } from './types.js';
 
 export interface LintOptions {
@@ -29,10 +30,19 @@ export interface LintOptions {
   rules?: readonly Rule[];
 }
 
+/** A rule that threw: its findings so far are dropped, the other rules' findings are kept. */
+export interface RuleError {
+  code: string;
+  name: string;
+  message: string;
+}
+
 export interface LintResult {
   file: string;
   kind: 'dockerfile';
   findings: Finding[];
+  /** Rules that failed on this input (an internal error of the rule, never of the input). */
+  ruleErrors: RuleError[];
   model: DockerfileModel;
   /** The build context (read on first use); undefined when it cannot be read. */
   readonly context: BuildContext | undefined;
@@ -64,8 +74,8 @@ export function lintDockerfileSync(text: string, options: LintOptions = {}): Lin
   const df = parseDockerfile(text, { file, buildArgs, target: options.target });
   const contextDir = options.contextDir === undefined ? (options.file ? dirname(options.file) : undefined) : options.contextDir;
   const getContext = lazyContext(contextDir ?? undefined, options.file);
-  const findings = runRules({ df, mode: 'dockerfile', file, getContext, options });
-  return new DockerfileLintResult(file, findings, df, getContext);
+  const { findings, ruleErrors } = runRules({ df, mode: 'dockerfile', file, getContext, options });
+  return new DockerfileLintResult(file, findings, ruleErrors, df, getContext);
 }
 
 // Classes rather than object literals with getters: V8 gives each literal that carries its own getter
@@ -75,6 +85,7 @@ class DockerfileLintResult implements LintResult {
   constructor(
     readonly file: string,
     readonly findings: Finding[],
+    readonly ruleErrors: RuleError[],
     readonly model: DockerfileModel,
     private readonly getContext: () => BuildContext | undefined,
   ) {}
@@ -133,8 +144,17 @@ export interface RunEnv {
   instructionOfLayer?: (layer: number) => Instruction | undefined;
 }
 
-/** Runs every enabled rule over one input: instructions, end, then the image. Returns sorted findings. */
-export function runRules(env: RunEnv): Finding[] {
+export interface RunResult {
+  findings: Finding[];
+  ruleErrors: RuleError[];
+}
+
+/**
+ * Runs every enabled rule over one input: instructions, end, then the image. Returns sorted findings.
+ * Each rule runs behind a guard: a rule that throws is reported once (ruleErrors) and stops visiting;
+ * the findings it made are dropped and the other rules' findings are kept.
+ */
+export function runRules(env: RunEnv): RunResult {
   const { df, options } = env;
   const config = options.config ?? {};
   const ignored = new Set<string>();
@@ -164,70 +184,44 @@ export function runRules(env: RunEnv): Finding[] {
   const rules = options.rules ?? allRules;
   // The visitors' functions, gathered once: the loops below then call functions instead of looking up a
   // method on twenty differently shaped visitor objects for every instruction. Visitors do not use `this`.
-  type Visitor = ReturnType<Rule['create']>;
-  const onInstruction: NonNullable<Visitor['instruction']>[] = [];
-  const onEnd: NonNullable<Visitor['end']>[] = [];
-  const onImage: NonNullable<Visitor['image']>[] = [];
+  const ruleErrors: RuleError[] = [];
+  const failed = new Set<string>();
+  const guard = <A extends unknown[]>(rule: Rule, fn: (...args: A) => void) => (...args: A) => {
+    if (failed.has(rule.code)) return;
+    try {
+      fn(...args);
+    } catch (e) {
+      failed.add(rule.code);
+      ruleErrors.push({ code: rule.code, name: rule.name, message: redactText(String((e as Error)?.message ?? e).split('\n')[0]) });
+    }
+  };
+  const onInstruction: ((ins: Instruction) => void)[] = [];
+  const onEnd: (() => void)[] = [];
+  const onImage: ((image: ImageModel) => void)[] = [];
   const imageLocation = { file: env.imageFile ?? env.file, line: 1, column: 1, endLine: 1, endColumn: 1 };
+  // A Dockerfile with no sign of Lambda is not judged against the Lambda runtime contract (LL100 says so).
+  let lambda: boolean | undefined;
+  const isLambda = () => (lambda ??= judgesAsLambda(df, env.getContext(), config.lambda, env.mode));
   for (const rule of rules) {
     if (ignored.has(rule.code) || overrides.get(rule.code) === 'off') continue;
+    if (LAMBDA_CONTRACT_RULES.has(rule.code) && !isLambda()) continue;
     const dockerfileEvidence = env.mode !== 'history' || rule.needs.history === true;
     if (!dockerfileEvidence && !(env.image && rule.needs.image)) continue;
-    const report = (d: ReportDescriptor<string>) => {
-      const spec = rule.messages[d.messageId];
-      if (!spec) throw new Error(`${rule.code}: unknown messageId ${d.messageId}`);
-      // Never print a secret: whatever a rule quotes from the source goes through the redactor.
-      let data: Record<string, string | number> | undefined;
-      if (d.data) {
-        data = {};
-        for (const k in d.data) {
-          const v = d.data[k];
-          data[k] = typeof v === 'string' ? redactText(v) : v;
-        }
-      }
-      const override = overrides.get(rule.code);
-      const severity: Severity = override && override !== 'off' ? override : (d.severity ?? spec.severity ?? rule.severity);
-      let message = interpolate(spec.text, data);
-      let location: Finding['location'];
-      let source = d.source ?? 'dockerfile';
-      let layer = d.layer;
-      const at = d.at;
-      if (source === 'dockerfile' && env.mode === 'history') {
-        // A finding on the rebuilt Dockerfile: say which history entry it comes from.
-        const origin = at && 'keyword' in at ? env.historyOf?.(at) : undefined;
-        source = 'image-history';
-        layer = origin?.layer;
-        location = imageLocation;
-        if (origin) message += ` (from the image history${origin.layer !== undefined ? `, layer ${origin.layer + 1}` : ''}: ${quoteHistory(origin.instruction)})`;
-      } else if (source !== 'dockerfile') {
-        // Image evidence: on the Dockerfile line that made the layer when known, else on the image.
-        const ins = at && 'keyword' in at ? at : layer !== undefined ? env.instructionOfLayer?.(layer) : undefined;
-        location = ins ? { file: env.file, ...ins.span } : at && !('keyword' in at) ? { file: env.file, ...at } : imageLocation;
-      } else {
-        location = { file: env.file, ...toSpan(at) };
-      }
-      findings.push({
-        code: rule.code,
-        name: rule.name,
-        messageId: d.messageId,
-        severity,
-        message,
-        location,
-        source,
-        ...(layer !== undefined ? { layer } : {}),
-        fix: spec.fix ? interpolate(spec.fix, data) : undefined,
-        docsUrl: rule.docsUrl,
-      });
-    };
+    const report = makeReporter(rule, env, overrides, imageLocation, findings);
     const ctx = new RuleContextImpl(df, df.target, env.image, env.mode, now, config, report, rule.needs.context === true, env.getContext);
-    const visitor = rule.create(ctx);
-    if (dockerfileEvidence && visitor.instruction) onInstruction.push(visitor.instruction);
-    if (dockerfileEvidence && visitor.end) onEnd.push(visitor.end);
-    if (visitor.image) onImage.push(visitor.image);
+    let visitor: ReturnType<Rule['create']> | undefined;
+    guard(rule, () => {
+      visitor = rule.create(ctx);
+    })();
+    if (!visitor) continue;
+    if (dockerfileEvidence && visitor.instruction) onInstruction.push(guard(rule, visitor.instruction));
+    if (dockerfileEvidence && visitor.end) onEnd.push(guard(rule, visitor.end));
+    if (visitor.image) onImage.push(guard(rule, visitor.image));
   }
   for (const ins of df.instructions) for (const visit of onInstruction) visit(ins);
   for (const end of onEnd) end();
   if (env.image) for (const visit of onImage) visit(env.image);
+  const kept = failed.size ? findings.filter((f) => !failed.has(f.code)) : findings;
 
   // Next-instruction pragmas.
   const suppressed = (f: Finding) =>
@@ -240,8 +234,8 @@ export function runRules(env: RunEnv): Finding[] {
         f.location.line <= p.instruction.span.endLine &&
         p.ids.some((id) => findRule(id)?.code === f.code),
     );
-  const kept = findings.filter((f) => !suppressed(f));
-  kept.sort(
+  const shown = kept.filter((f) => !suppressed(f));
+  shown.sort(
     (a, b) =>
       ordinal(a.location.file, b.location.file) ||
       a.location.line - b.location.line ||
@@ -249,7 +243,57 @@ export function runRules(env: RunEnv): Finding[] {
       SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
       ordinal(a.code, b.code),
   );
-  return dedupe(kept);
+  return { findings: dedupe(shown), ruleErrors };
+}
+
+/** The `report` a rule's context offers: message, severity override, redaction and location of one finding. */
+function makeReporter(rule: Rule, env: RunEnv, overrides: Map<string, Severity | 'off'>, imageLocation: Finding['location'], findings: Finding[]): (d: ReportDescriptor<string>) => void {
+  return (d: ReportDescriptor<string>) => {
+    const spec = rule.messages[d.messageId];
+    if (!spec) throw new Error(`${rule.code}: unknown messageId ${d.messageId}`);
+    // Never print a secret: whatever a rule quotes from the source goes through the redactor.
+    let data: Record<string, string | number> | undefined;
+    if (d.data) {
+      data = {};
+      for (const k in d.data) {
+        const v = d.data[k];
+        data[k] = typeof v === 'string' ? redactText(v) : v;
+      }
+    }
+    const override = overrides.get(rule.code);
+    const severity: Severity = override && override !== 'off' ? override : (d.severity ?? spec.severity ?? rule.severity);
+    let message = interpolate(spec.text, data);
+    let location: Finding['location'];
+    let source = d.source ?? 'dockerfile';
+    let layer = d.layer;
+    const at = d.at;
+    if (source === 'dockerfile' && env.mode === 'history') {
+      // A finding on the rebuilt Dockerfile: say which history entry it comes from.
+      const origin = at && 'keyword' in at ? env.historyOf?.(at) : undefined;
+      source = 'image-history';
+      layer = origin?.layer;
+      location = imageLocation;
+      if (origin) message += ` (from the image history${origin.layer !== undefined ? `, layer ${origin.layer + 1}` : ''}: ${quoteHistory(origin.instruction)})`;
+    } else if (source !== 'dockerfile') {
+      // Image evidence: on the Dockerfile line that made the layer when known, else on the image.
+      const ins = at && 'keyword' in at ? at : layer !== undefined ? env.instructionOfLayer?.(layer) : undefined;
+      location = ins ? { file: env.file, ...ins.span } : at && !('keyword' in at) ? { file: env.file, ...at } : imageLocation;
+    } else {
+      location = { file: env.file, ...toSpan(at) };
+    }
+    findings.push({
+      code: rule.code,
+      name: rule.name,
+      messageId: d.messageId,
+      severity,
+      message,
+      location,
+      source,
+      ...(layer !== undefined ? { layer } : {}),
+      fix: spec.fix ? interpolate(spec.fix, data) : undefined,
+      docsUrl: rule.docsUrl,
+    });
+  };
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   type Ms, type StartFamily,
 } from '../knowledge/cold-start.js';
 import type { ColdStartDriver, ColdStartEstimate, Range, SizeEstimate } from './types.js';
+import { formatBytes } from '../core/bytes.js';
 
 export interface ColdStartInput {
   runtime: StartFamily;
@@ -34,14 +35,8 @@ interface Term {
 
 const center = (r: Ms) => (r[0] + r[1]) / 2;
 
-/** Decimal units for every size the report prints: one decimal below 10 (1.5 MB), whole numbers above (23 MB). */
-export function formatMB(bytes: number): string {
-  const unit = (n: number, u: string) => `${n < 10 ? n.toFixed(1).replace(/\.0$/, '') : Math.round(n)} ${u}`;
-  if (bytes >= 1e9) return unit(bytes / 1e9, 'GB');
-  if (bytes >= 1e6) return unit(bytes / 1e6, 'MB');
-  if (bytes >= 1e3) return unit(bytes / 1e3, 'KB');
-  return `${Math.round(bytes)} B`;
-}
+/** The report's byte formatter (src/core/bytes.ts), under the name the estimate code uses. */
+export const formatMB = formatBytes;
 
 const RUNTIME_CUT: Record<StartFamily, string> = {
   python: 'fixed cost of the Python runtime; only provisioned concurrency removes it',

@@ -1,6 +1,6 @@
 /**
  * Secret knowledge for LL202 (secret-baked): credential-like variable names, known token formats,
- * secret file names, and `redact()` so that no finding ever prints a secret.
+ * secret file names. Redaction (no finding ever prints a secret) is src/core/redact.ts.
  *
  * Sources:
  * - Token formats: gitleaks `config/gitleaks.toml` (rule ids in `source`), secretlint
@@ -70,10 +70,10 @@ export const TOKEN_PATTERNS: readonly TokenPattern[] = [
     group: 1,
     source: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html (40-character secret, assigned to aws_secret_access_key); trivy aws-secret-access-key',
   },
-  { id: 'github-token', kind: 'GitHub token', re: /(?<![A-Za-z0-9_])gh[pousr]_[A-Za-z0-9]{36,76}(?![A-Za-z0-9_])/, keywords: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'], source: 'https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/about-authentication-to-github#githubs-token-formats; gitleaks github-pat; trivy github-pat' },
+  { id: 'github-pat', kind: 'GitHub token', re: /(?<![A-Za-z0-9_])gh[pousr]_[A-Za-z0-9]{36,76}(?![A-Za-z0-9_])/, keywords: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'], source: 'https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/about-authentication-to-github#githubs-token-formats; gitleaks github-pat; trivy github-pat' },
   { id: 'github-fine-grained-pat', kind: 'GitHub fine-grained token', re: /(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9_]{82}(?![A-Za-z0-9_])/, keywords: ['github_pat_'], source: 'https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/about-authentication-to-github#githubs-token-formats; gitleaks github-fine-grained-pat' },
-  { id: 'gitlab-token', kind: 'GitLab token', re: /(?<![A-Za-z0-9_-])(?:glpat|gldt|glrt|glptt|glcbt|glft|gloas|glsoat|glimt|glagent)-[A-Za-z0-9_-]{20,128}(?![A-Za-z0-9_-])/, keywords: ['glpat-', 'gldt-', 'glrt-', 'glptt-', 'glcbt-', 'glft-', 'gloas-', 'glsoat-', 'glimt-', 'glagent-'], source: 'https://docs.gitlab.com/security/tokens/#token-prefixes; gitleaks gitlab-pat; trivy gitlab-pat' },
-  { id: 'slack-token', kind: 'Slack token', re: /(?<![A-Za-z0-9-])xox[abeoprs]-[0-9]{1,16}-[A-Za-z0-9-]{8,250}(?![A-Za-z0-9-])/, keywords: ['xoxa-', 'xoxb-', 'xoxe-', 'xoxo-', 'xoxp-', 'xoxr-', 'xoxs-'], accept: (m) => mixed(m[0].slice(5)), source: 'https://api.slack.com/concepts/token-types; gitleaks slack-bot-token; trivy slack-access-token' },
+  { id: 'gitlab-pat', kind: 'GitLab token', re: /(?<![A-Za-z0-9_-])(?:glpat|gldt|glrt|glptt|glcbt|glft|gloas|glsoat|glimt|glagent)-[A-Za-z0-9_-]{20,128}(?![A-Za-z0-9_-])/, keywords: ['glpat-', 'gldt-', 'glrt-', 'glptt-', 'glcbt-', 'glft-', 'gloas-', 'glsoat-', 'glimt-', 'glagent-'], source: 'https://docs.gitlab.com/security/tokens/#token-prefixes; gitleaks gitlab-pat; trivy gitlab-pat' },
+  { id: 'slack-token', kind: 'Slack token', re: /(?<![A-Za-z0-9-])xox[abeoprs]-[A-Za-z0-9]{1,16}-[A-Za-z0-9-]{8,250}(?![A-Za-z0-9-])/, keywords: ['xoxa-', 'xoxb-', 'xoxe-', 'xoxo-', 'xoxp-', 'xoxr-', 'xoxs-'], accept: (m) => mixed(m[0].slice(5)), source: 'https://api.slack.com/concepts/token-types; gitleaks slack-bot-token; trivy slack-access-token' },
   { id: 'slack-app-token', kind: 'Slack app token', re: /(?<![A-Za-z0-9-])xapp-[0-9]-[A-Z0-9]{1,20}-[0-9]{1,20}-[a-z0-9]{16,128}(?![A-Za-z0-9-])/, keywords: ['xapp-'], source: 'https://api.slack.com/concepts/token-types; gitleaks slack-app-token' },
   { id: 'slack-webhook', kind: 'Slack webhook URL', re: /hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9+/]{40,120}/, keywords: ['hooks.slack.com/'], source: 'https://api.slack.com/messaging/webhooks; gitleaks slack-webhook-url; trivy slack-web-hook' },
   { id: 'stripe-secret-key', kind: 'Stripe secret key', re: /(?<![A-Za-z0-9_])(?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{10,247}(?![A-Za-z0-9_])/, keywords: ['sk_live_', 'sk_test_', 'sk_prod_', 'rk_live_', 'rk_test_', 'rk_prod_'], accept: (m) => mixed(m[0].slice(8)), source: 'https://docs.stripe.com/keys; gitleaks stripe-access-token; trivy stripe-secret-token' },
@@ -282,19 +282,6 @@ export function isSecretValue(value: string): boolean {
   return v !== '' && !isPlaceholder(v) && !isReference(v) && !EXAMPLE_VALUE.test(v);
 }
 
-/** Never print a secret: the first 4 characters and the length, e.g. `AKIA…(20 chars)`. */
-export function redact(value: string): string {
-  const v = value.trim();
-  // Short values would be mostly revealed by 4 characters.
-  const head = v.length >= 12 ? v.slice(0, 4) : v.length >= 8 ? v.slice(0, 2) : '';
-  return `${head}…(${v.length} chars)`;
-}
-
-/** The URL with its password redacted: `https://user:…(9 chars)@host`. */
-export function redactUrl(url: string, password: string): string {
-  return url.replace(`:${password}@`, `:${redact(password)}@`);
-}
-
 // ---- files ---------------------------------------------------------------------------------------
 
 export interface SecretFileSpec {
@@ -383,25 +370,6 @@ export const AUTH_HEADERS = /^\s*(authorization|proxy-authorization|x-api-key|ap
 
 /** Files that, written by a RUN (`echo ... > ~/.npmrc`), keep a credential in the layer. */
 export const CREDENTIAL_FILE_TARGETS = /(^|\/)(\.npmrc|\.pypirc|pip\.conf|\.netrc|_netrc|\.git-credentials|\.aws\/credentials|\.docker\/config\.json|\.yarnrc\.yml|\.env)$/;
-
-/** Redacts every known token and URL password in free text (for messages that quote source text). */
-export function redactText(text: string): string {
-  let out = text;
-  for (let i = 0; i < 20; i++) {
-    const token = findToken(out);
-    if (token) {
-      out = out.split(token.match).join(redact(token.match));
-      continue;
-    }
-    const cred = findUrlCredentials(out);
-    if (cred) {
-      out = out.split(cred.url).join(redactUrl(cred.url, cred.password));
-      continue;
-    }
-    break;
-  }
-  return out;
-}
 
 // ---- built images ----------------------------------------------------------------------------------
 

@@ -117,6 +117,7 @@ export function fingerprints(report: Report, cwd: string, read: SourceReader = d
  * findings, and image findings that --dockerfile mapped onto the instruction that made their layer.
  */
 export function pointsIntoText(f: Finding, t: TargetReport): boolean {
-  if (f.source === 'dockerfile') return true;
+  // Build-context findings (LL306) point at the COPY instruction that takes the context: a Dockerfile line.
+  if (f.source === 'dockerfile' || f.source === 'build-context') return true;
   return t.kind === 'image' && f.source !== 'image-history' && f.location.file !== t.file;
 }

@@ -1,5 +1,6 @@
 /** The default, human format: grouped by file, `line:col`, coloured severity, code and name, fix and docs. */
 import type { ChalkInstance } from 'chalk';
+import { defuseWorkflowLine, mapStrings, safeText } from '../core/redact.js';
 import type { Severity } from '../engine/types.js';
 import { formatMB } from '../estimate/cold-start.js';
 import { formatEstimateBlock } from '../estimate/format.js';
@@ -7,7 +8,10 @@ import { countFindings, type Report } from './types.js';
 
 const LABEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'info' };
 
-export function formatStylish(report: Report, chalk: ChalkInstance, options: { quiet?: boolean } = {}): string {
+export function formatStylish(input: Report, chalk: ChalkInstance, options: { quiet?: boolean } = {}): string {
+  // A terminal or CI log: no text from input may break a line (a `::error::` workflow command after a
+  // newline in a file name) or move the cursor; no line may start with `::`.
+  const report = mapStrings(input, safeText);
   const out: string[] = [];
   const paint: Record<Severity, (s: string) => string> = { error: chalk.red, warning: chalk.yellow, info: chalk.blue };
   for (const target of report.targets) {
@@ -41,7 +45,7 @@ export function formatStylish(report: Report, chalk: ChalkInstance, options: { q
     const mark = c.error ? chalk.red.bold('✖') : chalk.yellow.bold('⚠');
     out.push(`${mark} ${total} problem${total === 1 ? '' : 's'} (${parts.join(', ')}) in ${inputs}${failedInputs}.`);
   }
-  return `${out.join('\n')}\n`;
+  return `${out.join('\n').split('\n').map(defuseWorkflowLine).join('\n')}\n`;
 }
 
 /** One size format for the whole report (the estimate block uses it too). */

@@ -210,6 +210,18 @@ describe('GitHub Action', () => {
     expect(sarif.runs[0].invocations[0].executionSuccessful).toBe(true);
   });
 
+  it('Dockerfiles get what the CLI gives them: build context, build args from the configuration, estimates', async () => {
+    const w = workspace(0, { 'svc/app.py': 'def handler(event, context):\n    return 1\n' });
+    writeFileSync(join(w.dir, 'svc/Dockerfile'), 'ARG PY=3.12\nFROM public.ecr.aws/lambda/python:${PY}\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n');
+    writeFileSync(join(w.dir, '.lint-lambda-image.yaml'), 'build-args:\n  PY: "3.13"\n');
+    const { result } = await act({ ...w.env, INPUT_ANNOTATE: 'none' });
+    const target = result.report.targets[0];
+    expect(target.estimates).not.toBeNull();
+    expect(JSON.stringify(target.estimates)).not.toMatch(/no build context/);
+    expect(JSON.stringify(target.estimates)).toContain('python:3.13');
+    expect(readFileSync(w.summary, 'utf8')).toMatch(/### Size and cold-start estimates/);
+  });
+
   it('an image that cannot be read is one clear error (exit 2); the other inputs are still linted', async () => {
     const w = workspace(1);
     writeFileSync(join(w.dir, 'broken.tar'), Buffer.alloc(3000, 7));
@@ -225,7 +237,7 @@ describe('GitHub Action', () => {
       expect(e.message).not.toContain(e.file);
     }
     expect(result.report.errors[1].message).toMatch(/not a container image/);
-    expect(result.report.errors[2].message).toBe('file not found');
+    expect(result.report.errors[2].message).toBe('no such file or directory');
     expect(log).toMatch(/^::error file=broken\.tar,title=lint-lambda-image%3A input error::/m);
     expect(readFileSync(w.summary, 'utf8')).toMatch(/Inputs that could not be linted[\s\S]*- broken\.tar: /);
   });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readImage } from '../../src/image/index.js';
 import { contentScan } from '../../src/engine/image-runner.js';
 import rule from '../../rules/LL202-secret-baked.js';
-import { buildImage } from '../image-kit.js';
+import { buildImage, type ImageLayer } from '../image-kit.js';
 
 const GH = 'ghp_' + 'k3Jd9QmZ2xLp7RtV0bNc4WyH8sFa1GeU5oTi';
 const SK = 'sk_live_' + 'Zq81LmXr40PkWn27JhYt5Vb3';
@@ -20,7 +20,7 @@ describe('content scanning in the image reader', () => {
     const archive = await buildImage({ layers: [{ 'var/task/app.py': 'x = 1\n' }, { 'var/task/gen/settings.py': big }] });
     const m = await readImage(archive, { contentScan: scan });
     expect(m.secrets.map((s) => ({ path: s.path, line: s.line, id: s.id, layer: s.layer, status: s.status }))).toEqual([
-      { path: '/var/task/gen/settings.py', line: 41235, id: 'github-token', layer: 1, status: 'final' },
+      { path: '/var/task/gen/settings.py', line: 41235, id: 'github-pat', layer: 1, status: 'final' },
       { path: '/var/task/gen/settings.py', line: 59999, id: 'stripe-secret-key', layer: 1, status: 'final' },
     ]);
     expect(JSON.stringify(m.secrets)).not.toContain(GH.slice(4, 12));
@@ -29,14 +29,14 @@ describe('content scanning in the image reader', () => {
   });
 
   it('skips the layers of an AWS base image (history up to the base ENTRYPOINT), reads every layer otherwise', async () => {
-    const layers = [{ 'var/runtime/x.py': `T = "${GH}"\n` }, { 'var/task/app.py': `S = "${SK}"\n` }];
+    const layers: ImageLayer[] = [{ 'var/runtime/x.py': `T = "${GH}"\n` }, { 'var/task/app.py': `S = "${SK}"\n` }];
     const history = ['ADD file:base in /', { created_by: 'ENTRYPOINT ["/lambda-entrypoint.sh"]', empty_layer: true }, 'COPY app.py /var/task/'];
     const aws = await readImage(await buildImage({ layers, history }), { contentScan: scan });
     expect(aws.scannedLayers).toEqual([1]);
     expect(aws.secrets.map((s) => s.id)).toEqual(['stripe-secret-key']);
     const other = await readImage(await buildImage({ layers, history: ['ADD file:base in /', 'COPY app.py /var/task/'] }), { contentScan: scan });
     expect(other.scannedLayers).toEqual([0, 1]);
-    expect(other.secrets.map((s) => s.id)).toEqual(['github-token', 'stripe-secret-key']);
+    expect(other.secrets.map((s) => s.id)).toEqual(['github-pat', 'stripe-secret-key']);
     const off = await readImage(await buildImage({ layers, history }));
     expect(off.secrets).toEqual([]);
     expect(off.scannedLayers).toEqual([]);

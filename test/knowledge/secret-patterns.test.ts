@@ -37,7 +37,7 @@ export const CASES: Record<string, { pos: string[]; neg: string[] }> = {
     pos: [`AWS_SECRET_ACCESS_KEY = "${fake(B64, 40)}"`, `"SecretAccessKey": "${fake(B64, 40, 4)}"`, `aws_secret_access_key=${fake(B64, 40, 5)}`],
     neg: ['aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', `secret_access_key = os.environ["AWS_SECRET_ACCESS_KEY"]`, `secret_access_key = "${fake(B64, 39)}"`, `secret_access_key = "${'a'.repeat(40)}"`],
   },
-  'github-token': {
+  'github-pat': {
     pos: ['ghp_' + fake(ALNUM, 36), `token: "${'ghs_' + fake(ALNUM, 36, 2)}"`, 'ghr_' + fake(ALNUM, 76)],
     neg: ['ghp_' + fake(ALNUM, 30), 'ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'myghp_' + fake(ALNUM, 36)],
   },
@@ -45,7 +45,7 @@ export const CASES: Record<string, { pos: string[]; neg: string[] }> = {
     pos: ['github_pat_' + fake(ALNUM, 22) + '_' + fake(ALNUM, 59)],
     neg: ['github_pat_' + fake(ALNUM, 40), 'github_pat_<your token>'],
   },
-  'gitlab-token': {
+  'gitlab-pat': {
     pos: ['glpat-' + fake(URLSAFE, 20), `CI_TOKEN=${'gldt-' + fake(URLSAFE, 20, 3)}`, 'glrt-' + fake(URLSAFE, 26)],
     neg: ['glpat-xxxxxxxxxxxxxxxxxxxx', 'glpat-' + fake(ALNUM, 12), 'glpat-<token>'],
   },
@@ -160,7 +160,7 @@ describe('streaming', () => {
   const key = pem('RSA ');
   const text = `${'x = 1\n'.repeat(3000)}token = "${gh}"\n${'y = 2\n'.repeat(5000)}${key}${'z\n'.repeat(100)}DB = "postgres://app:${fake(ALNUM, 14)}@db.prod/x"\n`;
   const want = [
-    { id: 'github-token', line: 3001 },
+    { id: 'github-pat', line: 3001 },
     { id: 'private-key', line: 8002 },
     { id: 'url-password', line: 8106 },
   ];
@@ -172,7 +172,7 @@ describe('streaming', () => {
   it('stops on binary content (a NUL byte, or not UTF-8 at the start)', () => {
     expect(scanContent(Buffer.concat([Buffer.from('\u0000\u0001ELF'), Buffer.from(`t="${gh}"`)]))).toEqual([]);
     expect(scanContent(Buffer.concat([Buffer.from([0xff, 0xfe, 0x41]), Buffer.from(`t="${gh}"`)]))).toEqual([]);
-    expect(scanContent(Buffer.from(`t="${gh}" é ü`)).map((f) => f.id)).toEqual(['github-token']);
+    expect(scanContent(Buffer.from(`t="${gh}" é ü`)).map((f) => f.id)).toEqual(['github-pat']);
   });
   it('drops findings on lines over the line cap (minified bundles)', () => {
     expect(scanContent(Buffer.from(`var a=1;${'b=2;'.repeat(3000)}t="${gh}";${'c=3;'.repeat(100)}\n`))).toEqual([]);

@@ -123,3 +123,25 @@ describe('gitlab format', () => {
     expect(fb[0].location.lines.begin).toBe(fa[0].location.lines.begin + 3);
   });
 });
+
+describe('one location in every format', () => {
+  it('LL306 (build-context evidence) points at the COPY line in json, sarif, github, checkstyle and gitlab', async () => {
+    const cwd = scratchRepo({
+      'Dockerfile': 'FROM public.ecr.aws/lambda/python:3.12\nWORKDIR ${LAMBDA_TASK_ROOT}\nCOPY . .\nCMD ["app.handler"]\n',
+      'app.py': 'def handler(e, c):\n    return 1\n',
+      '.git/HEAD': 'ref: refs/heads/main\n',
+    });
+    const report = await lintFiles(cwd, ['Dockerfile']);
+    const f = report.targets[0].findings.find((x) => x.code === 'LL306')!;
+    expect(f.location).toMatchObject({ line: 3, column: 1 });
+    const ctx = ctxFor(cwd);
+    const sarif = JSON.parse(FORMATS.sarif(report, ctx));
+    const result = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'LL306');
+    expect(result.locations[0].physicalLocation.region).toMatchObject({ startLine: 3, startColumn: 1 });
+    const github = FORMATS.github(report, ctx).split('\n').find((l) => l.includes('LL306'))!;
+    expect(github).toMatch(/file=Dockerfile,line=3,col=1,endLine=3,/);
+    expect(FORMATS.checkstyle(report, ctx)).toMatch(/<error line="3" column="1" [^>]*LL306/);
+    const gitlab = JSON.parse(FORMATS.gitlab(report, ctx)).find((i: { check_name: string }) => i.check_name.startsWith('LL306'));
+    expect(gitlab.location.lines.begin).toBe(3);
+  });
+});

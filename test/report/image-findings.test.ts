@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { Chalk } from 'chalk';
 import type * as Sarif from 'sarif';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { describeImage } from '../../src/cli/image-input.js';
+import { describeImage } from '../../src/linter/image-target.js';
 import { lintImage } from '../../src/engine/image-runner.js';
 import { defineRule, type Rule } from '../../src/engine/rule-kit.js';
 import type { Finding } from '../../src/engine/types.js';

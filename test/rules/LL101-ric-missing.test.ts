@@ -136,6 +136,8 @@ ruleTester(rule, {
       name: 'scratch with a Go server that is not a Lambda binary',
       dockerfile: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /server .\nFROM scratch\nCOPY --from=build /server /server\nENTRYPOINT ["/server"]\n',
       context: { 'go.mod': 'module example.com/server\n\ngo 1.23\n', 'main.go': 'package main\nfunc main() {}\n' },
+      // Nothing in the file says Lambda: judged only when the configuration says it is deployed there.
+      config: { lambda: true },
       errors: [{ messageId: 'noRic', line: 5 }],
     },
   ],

@@ -28,7 +28,7 @@ ruleTester(rule, {
   ],
   invalid: [
     { name: 'arm/v7 final image', dockerfile: 'FROM --platform=linux/arm/v7 public.ecr.aws/lambda/python:3.12\nCMD ["app.handler"]\n', errors: [{ messageId: 'platformUnsupported', line: 1, severity: 'error', message: /arm\/v7 architecture/ }] },
-    { name: 'windows image', dockerfile: 'FROM --platform=windows/amd64 mcr.microsoft.com/dotnet/runtime:8.0\nCMD ["app.exe"]\n', errors: [{ messageId: 'platformUnsupported', message: /OS windows/ }] },
+    { name: 'windows image', dockerfile: 'FROM --platform=windows/amd64 mcr.microsoft.com/dotnet/runtime:8.0\nCMD ["app.exe"]\n', config: { lambda: true }, errors: [{ messageId: 'platformUnsupported', message: /OS windows/ }] },
     { name: 'ARG-resolved 386', dockerfile: 'ARG PLAT=linux/386\nFROM --platform=$PLAT python:3.12-slim\nRUN pip install awslambdaric\n', errors: [{ messageId: 'platformUnsupported', line: 2, message: /386/ }] },
     { name: 'build arg overrides the platform', dockerfile: 'ARG PLAT=linux/amd64\nFROM --platform=$PLAT public.ecr.aws/lambda/nodejs:20\n', buildArgs: { PLAT: 'linux/s390x' }, errors: [{ messageId: 'platformUnsupported', message: /s390x/ }] },
     {
@@ -39,6 +39,7 @@ ruleTester(rule, {
     {
       name: 'multi-stage: the final stage builds FROM an unsupported parent',
       dockerfile: 'FROM --platform=linux/ppc64le debian:12 AS base\nRUN apt-get update\nFROM base\nCMD ["/app"]\n',
+      config: { lambda: true },
       errors: [{ messageId: 'platformUnsupported', line: 1 }],
     },
     {
@@ -103,7 +104,7 @@ describe('LL105 Docker schema 1', () => {
   it('reports a schema 1 manifest when the model carries one (the reader rejects such archives itself)', async () => {
     const { image } = await lintImage(await buildImage({ layers: [APP] }), { rules: [rule] });
     const df = parseDockerfile('FROM scratch\n');
-    const findings = runRules({
+    const { findings } = runRules({
       df,
       mode: 'history',
       file: 'image.tar',

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import rule from '../../rules/LL202-secret-baked.js';
 import { initShell } from '../../src/dockerfile/shell.js';
-import { isSecretName, redact } from '../../src/knowledge/secrets.js';
+import { isSecretName } from '../../src/knowledge/secrets.js';
+import { redact } from '../../src/core/redact.js';
 import { lintCase, ruleTester, type InvalidCase } from '../kit.js';
 
 const D = '@sha256:' + '0'.repeat(64);

@@ -45,7 +45,7 @@ imageRuleTester(
       {
         name: 'pip cache in /root/.cache/pip (the cache-leftover fixture)',
         image: { config: CFG, layers: [AWS_PYTHON, PIP_CACHE, APP] },
-        errors: [{ messageId: 'imageCache', severity: 'warning', layer: 1, message: /^The pip cache ships 320 KiB \(327680 bytes\) in the image \(3 files under \/root\/\.cache\/pip, layer 2 of 3\)\.$/ }],
+        errors: [{ messageId: 'imageCache', severity: 'warning', layer: 1, message: /^The pip cache ships 328 KB \(327680 bytes\) in the image \(3 files under \/root\/\.cache\/pip, layer 2 of 3\)\.$/ }],
       },
       {
         name: 'several caches in one image, biggest first',
@@ -64,20 +64,20 @@ imageRuleTester(
           ],
         },
         errors: [
-          { messageId: 'imageCache', message: /^The dnf cache ships 160 KiB \(163840 bytes\)/ },
-          { messageId: 'imageCache', message: /^The apt cache ships 96 KiB \(98304 bytes\).*\/var\/lib\/apt\/lists/ },
-          { messageId: 'imageCache', message: /^The npm cache ships 64 KiB \(65707 bytes\)/ },
+          { messageId: 'imageCache', message: /^The dnf cache ships 164 KB \(163840 bytes\)/ },
+          { messageId: 'imageCache', message: /^The apt cache ships 98 KB \(98304 bytes\).*\/var\/lib\/apt\/lists/ },
+          { messageId: 'imageCache', message: /^The npm cache ships 66 KB \(65707 bytes\)/ },
         ],
       },
       {
         name: 'cache deleted by a later layer still ships',
         image: { config: CFG, layers: [AWS_PYTHON, PIP_CACHE, { 'root/.cache/.wh.pip': '' }, APP] },
-        errors: [{ messageId: 'imageCache', layer: 1, message: /320 KiB of it was deleted by a later layer but still ships/ }],
+        errors: [{ messageId: 'imageCache', layer: 1, message: /328 KB of it was deleted by a later layer but still ships/ }],
       },
       {
         name: 'cache spread over two layers: both named, the bigger one carries the finding',
         image: { config: CFG, layers: [AWS_PYTHON, { 'root/.cache/pip/http/a': bytes(100 * KiB) }, { 'root/.cache/pip/http/b': bytes(2 * 1024 * KiB) }] },
-        errors: [{ messageId: 'imageCache', layer: 2, message: /2\.1 MiB .*layer 2 \(100 KiB\), 3 \(2\.0 MiB\) of 3/ }],
+        errors: [{ messageId: 'imageCache', layer: 2, message: /2\.2 MB .*layer 2 \(102 KB\), 3 \(2\.1 MB\) of 3/ }],
       },
       {
         name: 'yarn, pnpm, conda and apk caches; a build as a non-root user',

@@ -1,7 +1,6 @@
 /** Reads one input and decides what it is: a Dockerfile (text) or an image (archive or OCI layout). */
 import { existsSync, openSync, readSync, closeSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import type { CliIo } from './main.js';
+import { join, resolve } from 'node:path';
 
 export class InputProblem extends Error {
   constructor(
@@ -13,7 +12,7 @@ export class InputProblem extends Error {
 }
 
 export type LoadedInput =
-  | { kind: 'dockerfile'; name: string; text: string }
+  | { kind: 'dockerfile'; name: string; text: string; /** Where it was read (absent for stdin). */ path?: string }
   | { kind: 'image'; name: string; path: string; layout: 'archive' | 'oci-dir' }
   | { kind: 'image-stdin'; name: string; data: Buffer };
 
@@ -27,30 +26,37 @@ export function looksLikeArchive(head: Buffer): boolean {
   return false;
 }
 
-export async function readInput(input: string, io: CliIo, stdinName?: string): Promise<LoadedInput> {
-  if (input === '-') {
-    const data = await io.readStdin();
-    const name = stdinName ?? '<stdin>';
-    if (looksLikeArchive(data.subarray(0, 512))) return { kind: 'image-stdin', name, data };
-    return { kind: 'dockerfile', name, text: decodeDockerfile(name, data) };
-  }
+/** A buffer read from stdin (or given in memory): an image archive or a Dockerfile's text. */
+export function sniffBuffer(data: Buffer, name: string): LoadedInput {
+  if (looksLikeArchive(data.subarray(0, 512))) return { kind: 'image-stdin', name, data };
+  return { kind: 'dockerfile', name, text: decodeDockerfile(name, data) };
+}
+
+/**
+ * Reads one input named on the command line: `input` is shown as given, read relative to `cwd`.
+ * Throws InputProblem naming the input.
+ */
+export function readInput(input: string, cwd: string = process.cwd(), as?: 'image'): LoadedInput {
+  const path = resolve(cwd, input);
   let st;
   try {
-    st = statSync(input);
+    st = statSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new InputProblem(input, code === 'ENOENT' ? 'no such file or directory' : code === 'EACCES' ? 'permission denied' : `cannot read (${code ?? 'error'})`);
   }
   if (st.isDirectory()) {
-    if (existsSync(join(input, 'oci-layout')) || existsSync(join(input, 'index.json'))) return { kind: 'image', name: input, path: input, layout: 'oci-dir' };
-    const hint = existsSync(join(input, 'Dockerfile')) ? `; did you mean ${join(input, 'Dockerfile')}?` : '';
+    if (existsSync(join(path, 'oci-layout')) || existsSync(join(path, 'index.json'))) return { kind: 'image', name: input, path, layout: 'oci-dir' };
+    const hint = existsSync(join(path, 'Dockerfile')) ? `; did you mean ${join(input, 'Dockerfile')}?` : '';
     throw new InputProblem(input, `is a directory, not a Dockerfile or an OCI image layout${hint}`);
   }
   if (!st.isFile()) throw new InputProblem(input, 'is not a regular file');
+  // Named as an image (the Action's `images` input): the image reader judges it.
+  if (as === 'image') return { kind: 'image', name: input, path, layout: 'archive' };
   const head = Buffer.alloc(512);
   let n = 0;
   try {
-    const fd = openSync(input, 'r');
+    const fd = openSync(path, 'r');
     try {
       n = readSync(fd, head, 0, 512, 0);
     } finally {
@@ -60,9 +66,9 @@ export async function readInput(input: string, io: CliIo, stdinName?: string): P
     const code = (e as NodeJS.ErrnoException).code;
     throw new InputProblem(input, code === 'EACCES' ? 'permission denied' : `cannot read (${code ?? 'error'})`);
   }
-  if (looksLikeArchive(head.subarray(0, n))) return { kind: 'image', name: input, path: input, layout: 'archive' };
+  if (looksLikeArchive(head.subarray(0, n))) return { kind: 'image', name: input, path, layout: 'archive' };
   if (st.size > MAX_DOCKERFILE) throw new InputProblem(input, `is ${st.size} bytes, too large for a Dockerfile and not an image archive`);
-  return { kind: 'dockerfile', name: input, text: decodeDockerfile(input, readFileSync(input)) };
+  return { kind: 'dockerfile', name: input, path, text: decodeDockerfile(input, readFileSync(path)) };
 }
 
 function decodeDockerfile(name: string, data: Buffer): string {

@@ -1,18 +1,19 @@
-/** An image input on the command line: read it once, lint it, and describe it for the report. */
-import { readFileSync } from 'node:fs';
+/** An image input: read it once, lint it, and describe it for the report. */
+import type { Readable } from 'node:stream';
 import type { Config } from '../engine/config.js';
 import { lintImage, type ImageLintOptions } from '../engine/image-runner.js';
+import type { Rule } from '../engine/rule-kit.js';
+import type { RuleError } from '../engine/runner.js';
 import { estimateImage } from '../estimate/image.js';
 import { imageFacts } from '../estimate/from-image.js';
 import { isImageError } from '../image/errors.js';
 import type { ImageModel } from '../image/types.js';
 import type { TargetReport } from '../report/types.js';
-import { InputProblem, type LoadedInput } from './inputs.js';
-import type { CliIo } from './main.js';
 
-export interface ImageInputOptions {
-  dockerfilePath?: string;
-  context?: string;
+export interface ImageTargetOptions {
+  /** Name shown for the image (its path as given). */
+  file: string;
+  context?: string | null;
   image?: string;
   platform?: string;
   buildArgs: Record<string, string>;
@@ -20,31 +21,7 @@ export interface ImageInputOptions {
   config: Config;
   ignore: string[];
   now?: Date;
-}
-
-export async function lintImageInput(loaded: Exclude<LoadedInput, { kind: 'dockerfile' }>, o: ImageInputOptions, io: CliIo): Promise<TargetReport> {
-  let dockerfile: { file: string; text: string } | undefined;
-  if (o.dockerfilePath) {
-    try {
-      dockerfile = { file: o.dockerfilePath, text: readFileSync(o.dockerfilePath, 'utf8') };
-    } catch (e) {
-      throw new InputProblem(o.dockerfilePath, `cannot read the --dockerfile (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
-    }
-  }
-  const progress = progressReporter(loaded.name, io);
-  try {
-    return await lintImageTarget(loaded.kind === 'image' ? loaded.path : loaded.data, { ...o, file: loaded.name, dockerfile, onProgress: progress.update });
-  } catch (e) {
-    if (isImageError(e)) throw new InputProblem(loaded.name, stripName(e.message, loaded.name));
-    throw e;
-  } finally {
-    progress.done();
-  }
-}
-
-export interface ImageTargetOptions extends Omit<ImageInputOptions, 'dockerfilePath'> {
-  /** Name shown for the image (its path as given). */
-  file: string;
+  rules?: readonly Rule[];
   dockerfile?: { file: string; text: string };
   onProgress?: ImageLintOptions['onProgress'];
 }
@@ -53,7 +30,7 @@ export interface ImageTargetOptions extends Omit<ImageInputOptions, 'dockerfileP
  * One image, linted and described: findings, estimates and image facts, as the CLI and the Action report
  * them. Throws the reader's ImageError for an input that is not a readable image (see imageProblem).
  */
-export async function lintImageTarget(source: string | Buffer, o: ImageTargetOptions): Promise<TargetReport> {
+export async function lintImageTarget(source: string | Buffer | Readable, o: ImageTargetOptions): Promise<ImageTargetResult> {
   const result = await lintImage(source, {
     file: o.file,
     image: o.image,
@@ -65,6 +42,7 @@ export async function lintImageTarget(source: string | Buffer, o: ImageTargetOpt
     config: o.config,
     ignore: o.ignore,
     now: o.now,
+    rules: o.rules,
     onProgress: o.onProgress,
   });
   let estimates: TargetReport['estimates'] = null;
@@ -73,7 +51,12 @@ export async function lintImageTarget(source: string | Buffer, o: ImageTargetOpt
   } catch {
     estimates = null;
   }
-  return { file: o.file, kind: 'image', findings: result.findings, estimates, image: describeImage(result.image) };
+  return { target: { file: o.file, kind: 'image', findings: result.findings, estimates, image: describeImage(result.image) }, ruleErrors: result.ruleErrors };
+}
+
+export interface ImageTargetResult {
+  target: TargetReport;
+  ruleErrors: RuleError[];
 }
 
 /** The one-line problem of an image that cannot be read (without the name in front), or undefined for other errors. */
@@ -81,7 +64,7 @@ export function imageProblem(e: unknown, name: string): string | undefined {
   return isImageError(e) ? stripName(e.message, name) : undefined;
 }
 
-/** The reader's messages start with the input's name; the CLI prints the name once, in front. */
+/** The reader's messages start with the input's name; the report prints the name once, in front. */
 function stripName(message: string, name: string): string {
   const rest = message.startsWith(name) ? message.slice(name.length).replace(/^:?\s+/, '') : message;
   // "layer 1 of 1 (sha256:…) in <name> is not a tar archive": the name is already in front.
@@ -110,26 +93,5 @@ export function describeImage(image: ImageModel): Record<string, unknown> {
     })),
     largest: image.largest.map((p) => ({ path: p.path, bytes: p.size, layer: p.layer })),
     warnings: image.warnings,
-  };
-}
-
-/** A one-line progress indicator on a terminal's stderr, shown only when reading takes over a second. */
-function progressReporter(name: string, io: CliIo): { update: (p: { layer: number; layers: number; uncompressed: number }) => void; done: () => void } {
-  const enabled = io.stderrIsTTY === true && !io.env.CI;
-  const started = Date.now();
-  let shown = false;
-  let last = 0;
-  return {
-    update(p) {
-      if (!enabled) return;
-      const now = Date.now();
-      if (now - started < 1000 || now - last < 100) return;
-      last = now;
-      shown = true;
-      io.stderr(`\r\u001b[2K${name}: reading layer ${Math.min(p.layer + 1, p.layers)}/${p.layers}, ${(p.uncompressed / 1e6).toFixed(0)} MB inflated`);
-    },
-    done() {
-      if (shown) io.stderr('\r\u001b[2K');
-    },
   };
 }

@@ -1,0 +1,39 @@
+import { defineRule } from '../src/engine/rule-kit.js';
+import { AWS_PYTHON_GOOD } from './doc-examples.js';
+import { EVIDENCE_KINDS, lambdaEvidence } from '../src/dockerfile/lambda-evidence.js';
+
+export default defineRule({
+  code: 'LL100',
+  name: 'lambda-not-detected',
+  severity: 'info',
+  since: '0.1.0',
+  needs: { dockerfile: true, context: true },
+  docs: {
+    what: `Says, once per Dockerfile, that the file shows no sign of being a Lambda image, so the Lambda-contract rules (LL101-LL105, LL107, LL108, LL110) did not judge it; the generic rules (secrets, caches, pinning, size) still did. A Dockerfile counts as a Lambda image when it shows any of: ${EVIDENCE_KINDS.map((k) => k.replace(/\.$/, '')).join('; ')}. Built images are always judged as Lambda images.`,
+    why: 'A repository often holds Lambda and non-Lambda Dockerfiles side by side (an nginx site, a Flask app, a Spring Boot jar). Judging those against the Lambda runtime contract would fail their builds for a contract they never promised. To judge a file that shows no evidence (for example one whose base image you build yourself and that installs the runtime client there), set `lambda: true` in .lint-lambda-image.yaml or pass --lambda; `lambda: false` (or --no-lambda) never applies the Lambda-contract rules and silences this note.',
+    bad: { dockerfile: 'FROM nginx:1.27-alpine\nCOPY site/ /usr/share/nginx/html/\n', context: { 'site/index.html': '<h1>hi</h1>\n' } },
+    good: AWS_PYTHON_GOOD,
+    references: [
+      'https://docs.aws.amazon.com/lambda/latest/dg/images-create.html',
+      'https://docs.aws.amazon.com/lambda/latest/dg/images-create.html#images-ric',
+      'https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html',
+      'https://github.com/awslabs/aws-lambda-web-adapter',
+    ],
+  },
+  messages: {
+    notLambda: {
+      text: 'This Dockerfile shows no sign of being a Lambda image (no AWS Lambda base image, runtime interface client, Web Adapter, LAMBDA_TASK_ROOT, handler CMD or bootstrap); the Lambda-contract rules (LL101-LL105, LL107, LL108, LL110) were not applied.',
+      severity: 'info',
+      fix: 'If it is deployed to Lambda, set `lambda: true` in .lint-lambda-image.yaml or pass --lambda; `lambda: false` (or --no-lambda) silences this note.',
+    },
+  },
+  create(ctx) {
+    return {
+      end() {
+        if (ctx.mode !== 'dockerfile' || ctx.config.lambda !== undefined || !ctx.target) return;
+        if (lambdaEvidence(ctx.df, ctx.context).length > 0) return;
+        ctx.report({ messageId: 'notLambda', at: ctx.df.stages[0]?.fromInstruction });
+      },
+    };
+  },
+});

@@ -1,0 +1,115 @@
+/**
+ * Is this Dockerfile meant for Lambda? Decided per input from evidence in the text (and the build context
+ * the contract analysis reads), so that a repository's nginx site or Flask app is not judged against the
+ * Lambda runtime contract.
+ *
+ * Evidence, each documented by AWS:
+ * - an AWS Lambda base image (public.ecr.aws/lambda/*, amazon/aws-lambda-*), also through a stage alias or
+ *   a build argument, or a base whose name says lambda (bref and vendor images built on AWS's);
+ *   https://docs.aws.amazon.com/lambda/latest/dg/images-create.html
+ * - a runtime interface client installed, copied or launched (awslambdaric, aws-lambda-ric, aws_lambda_ric,
+ *   the Java RIC, Amazon.Lambda.RuntimeSupport; https://docs.aws.amazon.com/lambda/latest/dg/images-create.html#images-ric);
+ * - the Lambda Web Adapter (https://github.com/awslabs/aws-lambda-web-adapter);
+ * - LAMBDA_TASK_ROOT or /var/task, /var/runtime (https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html);
+ * - a handler-shaped CMD (`app.handler`, `pkg.Class::method`; https://docs.aws.amazon.com/lambda/latest/dg/python-handler.html,
+ *   https://docs.aws.amazon.com/lambda/latest/dg/java-handler.html) or a `_HANDLER` setting;
+ * - a `bootstrap` executable (https://docs.aws.amazon.com/lambda/latest/dg/runtimes-custom.html);
+ * - the Runtime Interface Emulator (https://github.com/aws/aws-lambda-runtime-interface-emulator);
+ * - configuration: `lambda: true` (a config file, the `--lambda` flag, or a caller that knows the Dockerfile
+ *   is deployed to Lambda, such as a deploy configuration naming it).
+ */
+import { memoOn } from '../engine/memo.js';
+import type { BuildContext } from './context.js';
+import { analyzeContract } from './lambda-contract.js';
+import type { DockerfileModel, Instruction } from './model.js';
+import { RIE_BINARIES, JAVA_RIC_MAIN } from '../knowledge/ric.js';
+
+export interface LambdaEvidence {
+  /** What was seen, for messages and docs. */
+  what: string;
+  /** The instruction it was seen on, when one. */
+  ins?: Instruction;
+}
+
+/** The rules that judge the Lambda runtime contract: silent on a Dockerfile with no sign of Lambda. */
+export const LAMBDA_CONTRACT_RULES: ReadonlySet<string> = new Set(['LL101', 'LL102', 'LL103', 'LL104', 'LL105', 'LL107', 'LL108', 'LL110']);
+
+/** The kinds of evidence, in the words the docs and the info finding use. */
+export const EVIDENCE_KINDS: readonly string[] = [
+  'an AWS Lambda base image (public.ecr.aws/lambda/..., amazon/aws-lambda-...), also through a stage alias or a build argument',
+  'a base image whose name says lambda (bref and other vendor images built on the AWS ones)',
+  'a runtime interface client installed, copied or launched (awslambdaric, aws-lambda-ric, aws_lambda_ric, the Java RIC, Amazon.Lambda.RuntimeSupport)',
+  'the Lambda Web Adapter (COPY --from=public.ecr.aws/awsguru/aws-lambda-adapter, AWS_LWA_* settings)',
+  'LAMBDA_TASK_ROOT, /var/task or /var/runtime named in an instruction',
+  'a handler-shaped CMD (app.handler, index.handler, pkg.Class::method) or a _HANDLER setting',
+  'a bootstrap executable (COPY or build to .../bootstrap, ENTRYPOINT bootstrap)',
+  'the Runtime Interface Emulator (aws-lambda-rie)',
+  'configuration: `lambda: true` in .lint-lambda-image.yaml or the --lambda flag',
+];
+
+const RIC_WORDS = /\b(awslambdaric|aws-lambda-ric|aws_lambda_ric|aws-lambda-java-runtime-interface-client|Amazon\.Lambda\.RuntimeSupport|aws-lambda-cpp|lambda_runtime|aws-lambda-go)\b/;
+const ADAPTER = /aws-lambda-adapter|\/opt\/extensions\/lambda-adapter|\bAWS_LWA_\w+/;
+const TASK_ROOT = /\bLAMBDA_TASK_ROOT\b|\bLAMBDA_RUNTIME_DIR\b|(^|[\s"'=:])\/var\/(task|runtime)(\/|\b)/;
+const RIE = new RegExp(`\\b(${RIE_BINARIES.join('|')})\\b`);
+/** module.function, dir/module.function, pkg.Class::method, Assembly::Ns.Class::Method; not a file name. */
+const HANDLER = /^(?:[\w$-]+\/)*[\w$-]+(?:\.[A-Za-z_$][\w$]*)+$|^[\w.$]+::[\w$]+$|^[\w.]+::[\w.]+::[\w$]+$/;
+const FILE_NAME = /\.(js|mjs|cjs|ts|py|rb|sh|jar|war|php|pl|json|ya?ml|conf|ini|toml|html|txt|dll|exe|bin)$/i;
+const LAMBDA_NAME = /(^|[/_.-])lambda([/_.-]|$)/i;
+
+const EVIDENCE = Symbol('lambda-evidence');
+
+/** Evidence that the file targets Lambda (memoized per model); empty when there is none. */
+export function lambdaEvidence(df: DockerfileModel, context: BuildContext | undefined): LambdaEvidence[] {
+  return memoOn(df, EVIDENCE, () => collect(df, context));
+}
+
+/** A handler string as Lambda runtimes parse them (not a file name, not a flag). */
+export function handlerShaped(s: string): boolean {
+  return HANDLER.test(s) && !FILE_NAME.test(s) && !/^\d/.test(s);
+}
+
+function collect(df: DockerfileModel, context: BuildContext | undefined): LambdaEvidence[] {
+  const out: LambdaEvidence[] = [];
+  for (const stage of df.stages) {
+    const kind = stage.base.kind;
+    const ref = stage.base.ref;
+    if (!stage.base.stage && kind.kind === 'aws') out.push({ what: `the AWS Lambda base image ${stage.base.expanded.value}`, ins: stage.fromInstruction });
+    else if (!stage.base.stage && kind.kind === 'lambda-ready') out.push({ what: `the Lambda base image ${stage.base.expanded.value} (${kind.vendor})`, ins: stage.fromInstruction });
+    else if (!stage.base.stage && !stage.base.scratch && LAMBDA_NAME.test(ref.repository)) out.push({ what: `the base image ${stage.base.expanded.value}, whose name says lambda`, ins: stage.fromInstruction });
+  }
+  for (const ins of df.instructions) {
+    const text = ins.keyword === 'COPY' || ins.keyword === 'ADD' ? `${ins.flags.map((f) => `--${f.name}=${f.value ?? ''}`).join(' ')} ${ins.text}` : ins.text;
+    if (ins.keyword === 'FROM' || ins.keyword === 'LABEL' || ins.keyword === 'MAINTAINER') continue;
+    let m: RegExpExecArray | null;
+    if ((m = RIC_WORDS.exec(text))) out.push({ what: `${m[1]} (a runtime interface client)`, ins });
+    else if ((m = ADAPTER.exec(text))) out.push({ what: 'the Lambda Web Adapter', ins });
+    else if ((m = RIE.exec(text))) out.push({ what: `the Runtime Interface Emulator (${m[1]})`, ins });
+    else if ((m = TASK_ROOT.exec(text))) out.push({ what: `${m[0].trim().replace(/^["'=:]/, '')}`, ins });
+    else if (ins.keyword === 'ENV' && ins.properties.some((p) => p.name === '_HANDLER')) out.push({ what: 'a _HANDLER setting', ins });
+    else if (ins.copy && ins.copy.from && LAMBDA_NAME.test(ins.copy.from)) out.push({ what: `files copied from ${ins.copy.from}`, ins });
+    else if (ins.copy && /(^|\/)bootstrap\/?$/.test(ins.copy.dest)) out.push({ what: `a bootstrap (${ins.copy.dest})`, ins });
+    else if ((ins.keyword === 'ENTRYPOINT' || ins.keyword === 'CMD') && (ins.exec ?? ins.words).some((w) => /(^|\/)bootstrap$/.test(w) || w === JAVA_RIC_MAIN)) out.push({ what: 'a bootstrap executable as the entrypoint', ins });
+  }
+  const target = df.target;
+  if (target) {
+    const cmd = target.cmd?.value.exec;
+    const handler = cmd && cmd.length === 1 ? cmd[0] : undefined;
+    if (handler !== undefined && handlerShaped(handler)) out.push({ what: `the handler-shaped CMD ["${handler}"]`, ins: target.cmd?.from });
+    if (out.length === 0) {
+      const a = analyzeContract(df, context);
+      const ev = a?.evidence[0] ?? a?.stranded[0]?.ev;
+      if (ev) out.push({ what: ev.what, ins: ev.ins });
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether the Lambda-contract rules judge this input: forced by configuration (`lambda: true|false`), always
+ * for a built image (its evidence is the image itself), else when the Dockerfile shows evidence.
+ */
+export function judgesAsLambda(df: DockerfileModel, context: BuildContext | undefined, forced: boolean | undefined, mode: 'dockerfile' | 'history' | 'image'): boolean {
+  if (forced !== undefined) return forced;
+  if (mode !== 'dockerfile') return true;
+  return lambdaEvidence(df, context).length > 0;
+}

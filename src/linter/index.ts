@@ -1,0 +1,301 @@
+/**
+ * The Linter: the one lint loop that every front end uses (the CLI, the GitHub Action, code that embeds
+ * the tool). It owns configuration discovery, thresholds, estimates and per-input error handling: an input
+ * that cannot be linted becomes one error entry naming it, and the other inputs are still linted.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, isAbsolute, resolve } from 'node:path';
+import { Readable } from 'node:stream';
+import { Chalk } from 'chalk';
+import pkg from '../../package.json' with { type: 'json' };
+import { redactDeep } from '../core/redact.js';
+import { unexpectedProblem } from '../core/unexpected.js';
+import { ConfigError, findConfig, loadConfig, type Config } from '../engine/config.js';
+import type { Rule } from '../engine/rule-kit.js';
+import { lintDockerfile, RULES, type RuleError } from '../engine/runner.js';
+import { atLeast, type Threshold } from '../engine/types.js';
+import { estimatesForDockerfile } from '../estimate/index.js';
+import { FORMATS } from '../report/formats.js';
+import type { InputError, Report, TargetReport } from '../report/types.js';
+import { InputProblem, readInput, sniffBuffer, type LoadedInput } from './inputs.js';
+
+export { InputProblem as LintInputError } from './inputs.js';
+
+export interface LinterOptions {
+  /** Folder that relative paths are read from, and where configuration discovery starts for text; default process.cwd(). */
+  cwd?: string;
+  /**
+   * A configuration object (used as is), the path of a configuration file, or nothing: the
+   * `.lint-lambda-image.yaml` (`.yml`, `.json`) found upward from each input.
+   */
+  config?: Config | string;
+  /** The rules to run (default: all of them). */
+  rules?: readonly Rule[];
+  /** "Today", for date-driven rules (runtime deprecation dates). */
+  now?: Date;
+  /** Rules to turn off, by code or name (added to the configuration's `ignore`). */
+  ignore?: string[];
+  /** Build arguments (override the configuration's `build-args`). */
+  buildArgs?: Record<string, string>;
+  /** Lowest severity that fails a run (overrides the configuration's `failure-threshold`; default error). */
+  failureThreshold?: Threshold;
+  /** The stage to lint, as `docker build --target` builds it (default: the last stage). */
+  target?: string;
+  /** Judge every Dockerfile as a Lambda image (true) or never (false); overrides the configuration's `lambda`. */
+  lambda?: boolean;
+}
+
+export interface LintTextOptions {
+  /** Path shown in findings; configuration discovery starts there and the build context defaults to its folder. */
+  filePath?: string;
+  /** Build context folder (default: the Dockerfile's folder when filePath is given); null: no build context. */
+  contextDir?: string | null;
+}
+
+/** Progress of reading an image's layers. */
+export interface ImageProgress {
+  layer: number;
+  layers: number;
+  uncompressed: number;
+}
+
+export interface LintImageOptions {
+  /** Name shown for the image (default: the path, or `<stdin>` for a stream). */
+  filePath?: string;
+  /** Path of the Dockerfile the image was built from: findings on its lines, Dockerfile evidence. */
+  dockerfile?: string;
+  /** Build context folder (default: the Dockerfile's folder); null: no build context. */
+  contextDir?: string | null;
+  /** The image to lint in an archive that holds several (name:tag). */
+  image?: string;
+  /** The platform to lint in a multi-platform index (linux/arm64). */
+  platform?: string;
+  onProgress?: (progress: ImageProgress) => void;
+}
+
+export interface LintFilesOptions extends Omit<LintImageOptions, 'filePath' | 'onProgress'> {
+  /** Read every path as an image (default: Dockerfiles and images are told apart by their content). */
+  as?: 'image';
+  /** Reads standard input, for the path `-` (a Dockerfile or an image archive). */
+  readStdin?: () => Promise<Uint8Array>;
+  /** Name shown for standard input (default `<stdin>`). */
+  stdinFilename?: string;
+  /** Progress of reading an image input; called with null when that input is done. */
+  onProgress?: (file: string, progress: ImageProgress | null) => void;
+}
+
+export interface FormatOptions {
+  /** ANSI colours (stylish); default false. */
+  color?: boolean;
+  /** Errors only (stylish). */
+  quiet?: boolean;
+  /** Folder that paths are shown relative to (sarif, github, checkstyle, gitlab); default the Linter's cwd. */
+  cwd?: string;
+}
+
+export type Formatter = (report: Report, options?: FormatOptions) => string;
+
+/** A rule's internal failure, as the report's error entry says it. */
+function ruleErrorEntry(file: string, e: RuleError): InputError {
+  return { file, message: `internal error in rule ${e.code} (${e.name}): ${e.message}; the other rules' findings are kept` };
+}
+
+export class Linter {
+  readonly cwd: string;
+  readonly version: string = pkg.version;
+  private readonly options: LinterOptions;
+  private readonly thresholds = new WeakMap<TargetReport, Threshold>();
+  private readonly ruleErrors = new WeakMap<TargetReport, InputError[]>();
+
+  constructor(options: LinterOptions = {}) {
+    this.options = options;
+    this.cwd = resolve(options.cwd ?? process.cwd());
+  }
+
+  /** The configuration file that applies to a file (null: none) and the effective configuration, flags included. */
+  async configFor(filePath?: string): Promise<{ file: string | null; config: Config }> {
+    return this.single(filePath ?? this.cwd, async () => {
+      const c = this.options.config;
+      if (c && typeof c === 'object') return { file: null, config: this.effective(c) };
+      const file = typeof c === 'string' ? c : (findConfig(filePath ? this.at(filePath) : this.cwd) ?? null);
+      return { file, config: this.effective(file ? await this.load(file) : {}) };
+    });
+  }
+
+  /**
+   * Lints a Dockerfile's text: one target report. Throws LintInputError (file, detail) for a configuration
+   * that cannot be used. A rule that fails is left out of the findings and named by errorsOf(target).
+   */
+  async lintText(text: string, options: LintTextOptions = {}): Promise<TargetReport> {
+    return this.single(options.filePath ?? 'Dockerfile', () => this.dockerfileTarget(text, options).then((r) => this.keep(r)));
+  }
+
+  /**
+   * Lints an image: a docker save or OCI archive or an OCI layout folder (path), or an archive's bytes or
+   * stream. Throws LintInputError (file, detail) for an input that is not a readable image.
+   */
+  async lintImage(source: string | Uint8Array | AsyncIterable<Uint8Array>, options: LintImageOptions = {}): Promise<TargetReport> {
+    return this.single(options.filePath ?? (typeof source === 'string' ? source : '<stdin>'), () => this.imageTarget(source, options).then((r) => this.keep(r)));
+  }
+
+  /** The rules that failed on a target of lintText or lintImage (internal errors; lintFiles lists them in `errors`). */
+  errorsOf(target: TargetReport): InputError[] {
+    return this.ruleErrors.get(target) ?? [];
+  }
+
+  /**
+   * Lints files (Dockerfiles and images, told apart by their content; `-` is standard input). An input that
+   * cannot be linted is one entry of `errors`, naming it; the other inputs are still linted.
+   */
+  async lintFiles(paths: readonly string[], options: LintFilesOptions = {}): Promise<Report> {
+    const report: Report = { targets: [], errors: [] };
+    for (const path of paths) {
+      try {
+        const loaded = await this.load_(path, options);
+        const { target, ruleErrors } =
+          loaded.kind === 'dockerfile'
+            ? // Standard input has no folder: no build context unless one is given.
+              await this.dockerfileTarget(loaded.text, { filePath: loaded.name, contextDir: options.contextDir !== undefined ? options.contextDir : loaded.path ? undefined : null })
+            : await this.imageInput(loaded, options);
+        report.targets.push(target);
+        for (const e of ruleErrors) report.errors.push(ruleErrorEntry(target.file, e));
+      } catch (e) {
+        report.errors.push(inputError(e, path === '-' ? (options.stdinFilename ?? '<stdin>') : path));
+      }
+    }
+    return report;
+  }
+
+  /** A report's exit status: 2 when an input could not be linted, 1 for findings at or above a target's threshold, else 0. */
+  exitCode(report: Report): 0 | 1 | 2 {
+    if (report.errors.length > 0) return 2;
+    return report.targets.some((t) => this.fails(t)) ? 1 : 0;
+  }
+
+  /** Whether a target has findings at or above the failure threshold that applies to it. */
+  fails(target: TargetReport): boolean {
+    const threshold = this.thresholds.get(target) ?? this.options.failureThreshold ?? 'error';
+    return target.findings.some((f) => atLeast(f.severity, threshold));
+  }
+
+  /** An output format by name: stylish, json, sarif, github, checkstyle, gitlab. Throws for an unknown name. */
+  loadFormatter(name: string): Formatter {
+    const format = FORMATS[name];
+    if (!format) throw new Error(`unknown format "${name}"; use one of ${Object.keys(FORMATS).join(', ')}`);
+    // The redaction boundary for every format: no string of the report reaches the output unredacted.
+    return (report, o = {}) => format(redactDeep(report), { chalk: new Chalk({ level: o.color ? 1 : 0 }), toolVersion: this.version, quiet: o.quiet, cwd: o.cwd ?? this.cwd });
+  }
+
+  /** The names of the output formats. */
+  static formats(): string[] {
+    return Object.keys(FORMATS);
+  }
+
+  private keep({ target, ruleErrors }: { target: TargetReport; ruleErrors: RuleError[] }): TargetReport {
+    if (ruleErrors.length) this.ruleErrors.set(target, ruleErrors.map((e) => ruleErrorEntry(target.file, e)));
+    return target;
+  }
+
+  /** Runs one lint for a single-input method: a configuration problem becomes a LintInputError. */
+  private async single<T>(file: string, lint: () => Promise<T>): Promise<T> {
+    try {
+      return await lint();
+    } catch (e) {
+      if (e instanceof ConfigError) throw new InputProblem(e.file, inputError(e, file).message);
+      throw e;
+    }
+  }
+
+  /** A path as the user gave it, made to work from the Linter's cwd (unchanged when cwd is the process's). */
+  private at(path: string): string {
+    return isAbsolute(path) || this.cwd === process.cwd() ? path : resolve(this.cwd, path);
+  }
+
+  private effective(config: Config): Config {
+    const o = this.options;
+    return {
+      ...config,
+      ...(o.lambda !== undefined ? { lambda: o.lambda } : {}),
+      ignore: [...(config.ignore ?? []), ...(o.ignore ?? [])],
+      'failure-threshold': o.failureThreshold ?? config['failure-threshold'] ?? 'error',
+      'build-args': { ...(config['build-args'] ?? {}), ...(o.buildArgs ?? {}) },
+    };
+  }
+
+  /** Loads a configuration file; errors name the file as it was given. */
+  private async load(file: string): Promise<Config> {
+    try {
+      return await loadConfig(resolve(this.cwd, file), this.options.rules ?? RULES);
+    } catch (e) {
+      if (e instanceof ConfigError && e.file !== file) throw new ConfigError(file, e.message.slice(e.file.length + 2));
+      throw e;
+    }
+  }
+
+  private async load_(path: string, options: LintFilesOptions): Promise<LoadedInput> {
+    if (path !== '-') return readInput(path, this.cwd, options.as);
+    if (!options.readStdin) throw new InputProblem('-', 'standard input is not available here');
+    return sniffBuffer(Buffer.from(await options.readStdin()), options.stdinFilename ?? '<stdin>');
+  }
+
+  private async dockerfileTarget(text: string, options: LintTextOptions): Promise<{ target: TargetReport; ruleErrors: RuleError[] }> {
+    const { config } = await this.configFor(options.filePath);
+    const file = options.filePath ?? 'Dockerfile';
+    const contextDir = options.contextDir === undefined ? (options.filePath ? dirname(this.at(options.filePath)) : null) : options.contextDir === null ? null : this.at(options.contextDir);
+    const result = await lintDockerfile(text, { file, contextDir, target: this.options.target, config, now: this.options.now, rules: this.options.rules });
+    const target: TargetReport = { file, kind: 'dockerfile', findings: result.findings, estimates: safely(() => estimatesForDockerfile(result.model, result.context)) };
+    this.thresholds.set(target, config['failure-threshold'] ?? 'error');
+    return { target, ruleErrors: result.ruleErrors };
+  }
+
+  private async imageInput(loaded: Exclude<LoadedInput, { kind: 'dockerfile' }>, options: LintFilesOptions): Promise<{ target: TargetReport; ruleErrors: RuleError[] }> {
+    const onProgress = options.onProgress;
+    try {
+      return await this.imageTarget(loaded.kind === 'image' ? loaded.path : loaded.data, { ...options, filePath: loaded.name, onProgress: onProgress && ((p) => onProgress(loaded.name, p)) });
+    } finally {
+      onProgress?.(loaded.name, null);
+    }
+  }
+
+  private async imageTarget(source: string | Uint8Array | AsyncIterable<Uint8Array>, options: LintImageOptions): Promise<{ target: TargetReport; ruleErrors: RuleError[] }> {
+    const file = options.filePath ?? (typeof source === 'string' ? source : '<stdin>');
+    const { config } = await this.configFor(typeof source === 'string' ? source : undefined);
+    let dockerfile: { file: string; text: string } | undefined;
+    if (options.dockerfile) {
+      try {
+        dockerfile = { file: options.dockerfile, text: readFileSync(this.at(options.dockerfile), 'utf8') };
+      } catch (e) {
+        throw new InputProblem(options.dockerfile, `cannot read the --dockerfile (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+      }
+    }
+    const input = typeof source === 'string' ? this.at(source) : source instanceof Uint8Array ? Buffer.from(source.buffer, source.byteOffset, source.byteLength) : Readable.from(source);
+    const contextDir = options.contextDir === undefined || options.contextDir === null ? options.contextDir : this.at(options.contextDir);
+    // The image reader is loaded only for image inputs: Dockerfile runs start faster without it.
+    const { lintImageTarget, imageProblem } = await import('./image-target.js');
+    try {
+      const result = await lintImageTarget(input, { file, dockerfile, context: contextDir, image: options.image, platform: options.platform, buildArgs: {}, target: this.options.target, config, ignore: [], now: this.options.now, rules: this.options.rules, onProgress: options.onProgress });
+      this.thresholds.set(result.target, config['failure-threshold'] ?? 'error');
+      return result;
+    } catch (e) {
+      const problem = imageProblem(e, file);
+      if (problem !== undefined) throw new InputProblem(file, problem);
+      throw e;
+    }
+  }
+}
+
+/** One input that could not be linted, as one line naming it. */
+function inputError(e: unknown, file: string): InputError {
+  if (e instanceof InputProblem) return { file: e.file, message: e.detail };
+  if (e instanceof ConfigError) return { file: e.file, message: e.message.slice(e.file.length + 2) };
+  return { file, message: unexpectedProblem(e, process.env).split('\n')[0] };
+}
+
+/** Estimates are advice: a failure there must never cost the user the findings. */
+function safely<T>(make: () => T): T | null {
+  try {
+    return make();
+  } catch {
+    return null;
+  }
+}

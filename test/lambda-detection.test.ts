@@ -1,0 +1,130 @@
+/**
+ * Lambda detection end to end through the built CLI: Dockerfiles of common non-Lambda shapes (each in its
+ * own folder with the files it copies) exit 0 with no error and one LL100 note; Lambda ones are still caught;
+ * --lambda / --no-lambda and the `lambda:` configuration key force the decision.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assertBuilt, cli } from './helpers/cli.js';
+
+type Files = Record<string, string>;
+
+const SHAPES: Record<string, Files> = {
+  'nginx site': {
+    Dockerfile: 'FROM nginx:1.27-alpine\nCOPY site/ /usr/share/nginx/html/\nEXPOSE 80\n',
+    'site/index.html': '<h1>hello</h1>\n',
+  },
+  'Flask on python slim': {
+    Dockerfile: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY . .\nEXPOSE 5000\nCMD ["gunicorn", "-b", "0.0.0.0:5000", "app:app"]\n',
+    'requirements.txt': 'flask==3.0.3\ngunicorn==22.0.0\n',
+    'app.py': 'from flask import Flask\napp = Flask(__name__)\n',
+    '.dockerignore': '.git\n__pycache__\n',
+  },
+  'Node web server': {
+    Dockerfile: 'FROM node:20-alpine\nWORKDIR /usr/src/app\nCOPY package*.json ./\nRUN npm ci --omit=dev && npm cache clean --force\nCOPY . .\nEXPOSE 3000\nUSER node\nCMD ["node", "server.js"]\n',
+    'package.json': '{"name":"site","dependencies":{"express":"4.19.2"}}\n',
+    'package-lock.json': '{}\n',
+    'server.js': 'require("express")().listen(3000);\n',
+    '.dockerignore': 'node_modules\n.git\n',
+  },
+  'Spring Boot jar': {
+    Dockerfile: 'FROM eclipse-temurin:21-jre\nWORKDIR /app\nCOPY target/app.jar app.jar\nEXPOSE 8080\nENTRYPOINT ["java", "-jar", "/app/app.jar"]\n',
+    'target/app.jar': 'PK\n',
+  },
+  'Go server on distroless': {
+    Dockerfile: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY go.mod go.sum ./\nRUN go mod download\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /server ./cmd/server\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /server /server\nUSER nonroot:nonroot\nENTRYPOINT ["/server"]\n',
+    'go.mod': 'module example.com/server\n\ngo 1.23\n',
+    'go.sum': '',
+    'cmd/server/main.go': 'package main\n\nfunc main() {}\n',
+    '.dockerignore': '.git\n',
+  },
+  'multi-stage React build': {
+    Dockerfile: 'FROM node:20-alpine AS build\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\nCOPY . .\nRUN npm run build\n\nFROM nginx:1.27-alpine\nCOPY --from=build /app/build /usr/share/nginx/html\nEXPOSE 80\nCMD ["nginx", "-g", "daemon off;"]\n',
+    'package.json': '{"name":"web","scripts":{"build":"react-scripts build"}}\n',
+    'package-lock.json': '{}\n',
+    'src/index.js': 'export {};\n',
+    '.dockerignore': 'node_modules\n.git\nbuild\n',
+  },
+};
+
+/** Lambda images with a contract error, and the finding that must stay. */
+const LAMBDA: Record<string, { files: Files; finding: string }> = {
+  'handler CMD on python slim without a client': {
+    files: { Dockerfile: 'FROM python:3.12-slim\nWORKDIR /function\nCOPY app.py .\nCMD ["app.handler"]\n', 'app.py': 'def handler(event, context):\n    return 1\n' },
+    finding: 'LL101/noRic',
+  },
+  'AWS base with a handler that names a missing module': {
+    files: { Dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["main.handler"]\n', 'app.py': 'def handler(event, context):\n    return 1\n' },
+    finding: 'LL103/',
+  },
+  'AWS nodejs base with a shell-form ENTRYPOINT': {
+    files: { Dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22\nCOPY index.mjs ./\nENTRYPOINT node index.mjs\n', 'index.mjs': 'export const handler = async () => 1;\n' },
+    finding: 'LL102',
+  },
+};
+
+let tmp = '';
+function place(dir: string, files: Files): string {
+  for (const [rel, body] of Object.entries(files)) {
+    const path = join(tmp, dir, rel);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, body);
+  }
+  return join(tmp, dir, 'Dockerfile');
+}
+function lint(args: string[]) {
+  const r = cli(['--format', 'json', '--now', '2026-11-27', ...args]);
+  const findings: { code: string; messageId: string; severity: string }[] = JSON.parse(r.stdout).targets.flatMap((t: { findings: unknown[] }) => t.findings);
+  return { status: r.status, findings, codes: findings.map((f) => `${f.code}/${f.messageId}`) };
+}
+
+describe('Lambda detection (built CLI)', () => {
+  beforeAll(() => {
+    assertBuilt();
+    tmp = mkdtempSync(join(tmpdir(), 'lli-detect-'));
+  });
+  afterAll(() => {
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  });
+
+  for (const [name, files] of Object.entries(SHAPES)) {
+    it(`${name}: exit 0, no error, one LL100 note, no Lambda-contract finding`, () => {
+      const r = lint([place(name.replace(/\W+/g, '-'), files)]);
+      expect(r.findings.filter((f) => f.severity === 'error'), r.codes.join(' ')).toEqual([]);
+      expect(r.status).toBe(0);
+      expect(r.codes.filter((c) => c.startsWith('LL100'))).toEqual(['LL100/notLambda']);
+      expect(r.codes.filter((c) => /^LL1(0[1-57-8]|10)\//.test(c))).toEqual([]);
+    });
+  }
+
+  for (const [name, { files, finding }] of Object.entries(LAMBDA)) {
+    it(`${name}: still caught, no LL100 note`, () => {
+      const r = lint([place(name.replace(/\W+/g, '-'), files)]);
+      expect(r.codes.some((c) => c.startsWith(finding)), r.codes.join(' ')).toBe(true);
+      expect(r.codes.some((c) => c.startsWith('LL100'))).toBe(false);
+      expect(r.status).toBe(1);
+    });
+  }
+
+  it('--lambda judges a file without evidence; --no-lambda silences the note', () => {
+    const file = place('forced', { Dockerfile: 'FROM python:3.12-slim\nCOPY app.py .\nCMD ["python", "app.py"]\n', 'app.py': 'print(1)\n' });
+    const forced = lint(['--lambda', file]);
+    expect(forced.codes).toContain('LL101/noRic');
+    expect(forced.status).toBe(1);
+    const off = lint(['--no-lambda', file]);
+    expect(off.codes.filter((c) => c.startsWith('LL1'))).toEqual([]);
+    expect(off.status).toBe(0);
+    expect(cli(['--lambda', '--no-lambda', file]).status).toBe(2);
+  });
+
+  it('the lambda: key of the configuration forces it per folder', () => {
+    const file = place('configured', { Dockerfile: 'FROM python:3.12-slim\nCOPY app.py .\nCMD ["python", "app.py"]\n', 'app.py': 'print(1)\n', '.lint-lambda-image.yaml': 'lambda: true\n' });
+    expect(lint([file]).codes).toContain('LL101/noRic');
+    writeFileSync(join(dirname(file), '.lint-lambda-image.yaml'), 'lambda: false\n');
+    expect(lint([file]).codes.filter((c) => c.startsWith('LL1'))).toEqual([]);
+    writeFileSync(join(dirname(file), '.lint-lambda-image.yaml'), 'lambda: maybe\n');
+    expect(cli([file]).status).toBe(2);
+  });
+});

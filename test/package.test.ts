@@ -1,0 +1,163 @@
+/**
+ * The package as published: engines that match the dependency tree, a semver version with a CHANGELOG entry,
+ * an `npm pack` tarball that installs and runs offline with an empty npm cache, and the container recipe
+ * (Dockerfile) that packages the CLI. Needs dist/ built (npm test builds first).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import semver from 'semver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DockerfileParser } from 'dockerfile-ast';
+import { BIN, ROOT } from './helpers/cli.js';
+
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+  version: string; engines: { node: string }; bin: Record<string, string>; files: string[]; dependencies?: Record<string, string>;
+};
+const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, { engines?: { node?: string } | string[] }> };
+const scratch: string[] = [];
+/** The environment of a user's shell: none of the test runner's variables (the CLI does not run under VITEST). */
+function userEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...extra };
+  for (const k of Object.keys(env)) if (k.startsWith('VITEST') || k === 'NODE_OPTIONS' || k === 'NO_COLOR' || k === 'FORCE_COLOR') delete env[k];
+  return env;
+}
+afterAll(() => {
+  for (const d of scratch) rmSync(d, { recursive: true, force: true });
+});
+
+describe('package.json', () => {
+  it('engines.node admits only Node versions every package of the lock file supports', () => {
+    const ours = pkg.engines.node;
+    expect(semver.validRange(ours), ours).toBeTruthy();
+    expect(semver.satisfies(process.version, ours), `this Node (${process.version}) is in ${ours}`).toBe(true);
+    const narrower: string[] = [];
+    for (const [path, entry] of Object.entries(lock.packages)) {
+      const node = Array.isArray(entry.engines) ? undefined : entry.engines?.node;
+      if (!path || !node) continue;
+      if (!semver.subset(ours, node)) narrower.push(`${path.replace(/^.*node_modules\//, '')} wants node ${node}`);
+    }
+    expect(narrower).toEqual([]);
+  });
+
+  it('the version is semver and the CHANGELOG has its entry', () => {
+    expect(semver.valid(pkg.version), pkg.version).toBe(pkg.version);
+    const changelog = readFileSync(join(ROOT, 'CHANGELOG.md'), 'utf8');
+    expect(changelog).toMatch(new RegExp(`^## \\[${pkg.version.replace(/\./g, '\\.')}\\]`, 'm'));
+    expect(changelog).toMatch(/`vX\.Y\.Z`/);
+    expect(changelog).toMatch(/moving tag `vX`/);
+  });
+
+  it('has no runtime dependencies: the bundle carries them', () => {
+    expect(pkg.dependencies ?? {}).toEqual({});
+  });
+});
+
+describe('npm pack', () => {
+  let dir = '';
+  let tarball = '';
+  let files: string[] = [];
+  let env: NodeJS.ProcessEnv = {};
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'lli-pack-'));
+    scratch.push(dir);
+    env = userEnv({ npm_config_cache: join(dir, 'empty-cache'), npm_config_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' });
+    // npm pack runs the prepack script: the bundle and the type declarations are built from the sources.
+    const out = execFileSync('npm', ['pack', '--json', '--pack-destination', dir], { cwd: ROOT, env, encoding: 'utf8' });
+    const [info] = JSON.parse(out) as { filename: string; files: { path: string }[] }[];
+    tarball = join(dir, info.filename);
+    files = info.files.map((f) => f.path);
+  }, 180_000);
+
+  it('ships the CLI, the API with its types, the license and the bundled packages\' notices; not the Action bundle', () => {
+    for (const f of ['bin/lint-lambda-image.js', 'dist/cli.js', 'dist/api.js', 'dist/types/src/api.d.ts', 'dist/THIRD-PARTY-NOTICES.txt', 'README.md', 'CHANGELOG.md', 'LICENSE', 'package.json']) expect(files).toContain(f);
+    expect(files).not.toContain('dist/action.js');
+    expect(files.some((f) => f.startsWith('src/') || f.startsWith('test/') || f.startsWith('node_modules/'))).toBe(false);
+    const notices = readFileSync(join(ROOT, 'dist/THIRD-PARTY-NOTICES.txt'), 'utf8');
+    for (const name of ['dockerfile-ast', 'tar-stream', 'web-tree-sitter', 'tree-sitter-bash', 'yaml', 'chalk']) expect(notices).toMatch(new RegExp(`^${name}@\\d`, 'm'));
+  });
+
+  it('the tarball installs offline with an empty npm cache and runs', () => {
+    const prefix = join(dir, 'prefix');
+    execFileSync('npm', ['install', '-g', '--prefix', prefix, tarball], { cwd: dir, env, encoding: 'utf8' });
+    const bin = join(prefix, 'bin', 'lint-lambda-image');
+    expect(existsSync(bin)).toBe(true);
+    const version = spawnSync(bin, ['--version'], { env, encoding: 'utf8' });
+    expect(version.stdout.trim()).toBe(pkg.version);
+    const lint = spawnSync(bin, ['--no-color', join(ROOT, 'fixtures/dockerfiles/python-needs-work/Dockerfile')], { env, encoding: 'utf8' });
+    expect(lint.status, lint.stdout + lint.stderr).toBe(1);
+    expect(lint.stdout).toMatch(/LL\d{3} [a-z-]+/);
+  }, 120_000);
+
+  it('a strict TypeScript project compiles against the packed types, and new Linter().lintText() runs', () => {
+    const project = join(dir, 'consumer');
+    mkdirSync(project);
+    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+    // @types/node comes from this repository's node_modules (a folder install: offline, no registry).
+    execFileSync('npm', ['install', '--offline', tarball, join(ROOT, 'node_modules/@types/node')], { cwd: project, env, encoding: 'utf8' });
+    writeFileSync(
+      join(project, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: { strict: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', outDir: 'out', skipLibCheck: false, types: ['node'], resolveJsonModule: true } , files: ['index.ts'] }),
+    );
+    writeFileSync(
+      join(project, 'index.ts'),
+      [
+        "import { Linter, LintInputError, type Finding, type Report, type TargetReport } from 'lint-lambda-image';",
+        "import meta from 'lint-lambda-image/package.json' with { type: 'json' };",
+        'const linter = new Linter();',
+        "const target: TargetReport = await linter.lintText('FROM node:20\\nCMD [\"index.handler\"]\\n', { filePath: 'Dockerfile' });",
+        'const codes: string[] = target.findings.map((f: Finding) => `${f.code}:${f.severity}:${f.location.line}`);',
+        "const report: Report = await linter.lintFiles(['missing/Dockerfile']);",
+        "const text: string = linter.loadFormatter('json')(report);",
+        'console.log(JSON.stringify({ version: meta.version, codes, estimates: target.estimates !== null, errors: report.errors, exit: linter.exitCode(report), json: JSON.parse(text).errors.length, isError: LintInputError.prototype instanceof Error }));',
+      ].join('\n'),
+    );
+    const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');
+    const compiled = spawnSync(process.execPath, [tsc, '-p', project], { cwd: project, encoding: 'utf8' });
+    expect(compiled.status, compiled.stdout + compiled.stderr).toBe(0);
+    const run = spawnSync(process.execPath, [join(project, 'out/index.js')], { cwd: project, env, encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    const out = JSON.parse(run.stdout) as { version: string; codes: string[]; estimates: boolean; errors: unknown[]; exit: number; json: number; isError: boolean };
+    expect(out.version).toBe(pkg.version);
+    expect(out.codes).toContain('LL201:warning:1');
+    expect(out.estimates).toBe(true);
+    expect(out.errors).toEqual([{ file: 'missing/Dockerfile', message: 'no such file or directory' }]);
+    expect(out).toMatchObject({ exit: 2, json: 1, isError: true });
+    // The declarations are real types, not `any`: a wrong call does not compile.
+    writeFileSync(join(project, 'index.ts'), "import { Linter } from 'lint-lambda-image';\nawait new Linter().lintText(42);\n");
+    const wrong = spawnSync(process.execPath, [tsc, '-p', project, '--noEmit'], { cwd: project, encoding: 'utf8' });
+    expect(wrong.status).not.toBe(0);
+    expect(wrong.stdout).toMatch(/TS2345/);
+  }, 120_000);
+});
+
+describe('container image recipe (Dockerfile)', () => {
+  const text = readFileSync(join(ROOT, 'Dockerfile'), 'utf8');
+  const dockerfile = DockerfileParser.parse(text);
+
+  it('parses, pins its base by digest and copies only what the package ships', () => {
+    const from = dockerfile.getFROMs();
+    expect(from).toHaveLength(1);
+    expect(from[0].getImageName()).toBe('node');
+    expect(from[0].getImageTag()).toMatch(/^20\b/);
+    expect(from[0].getImageDigest()).toMatch(/^sha256:[0-9a-f]{64}$/);
+    for (const copy of dockerfile.getCOPYs()) {
+      const args = copy.getArguments().map((a) => a.getValue());
+      for (const src of args.slice(0, -1).filter((a) => a !== 'package.json')) {
+        expect(existsSync(join(ROOT, src)), `COPY source ${src}`).toBe(true);
+        expect(pkg.files.some((f) => src.replace(/\/$/, '') === f || src.startsWith(`${f}/`) || f.startsWith(src.replace(/\/$/, ''))), `${src} is in package.json files`).toBe(true);
+      }
+    }
+    const entrypoint = dockerfile.getENTRYPOINTs()[0]?.getArgumentsContent() ?? '';
+    expect(JSON.parse(entrypoint)).toEqual(['node', `/opt/lint-lambda-image/${pkg.bin['lint-lambda-image']}`]);
+    expect(dockerfile.getInstructions().some((i) => i.getKeyword() === 'USER' && i.getArgumentsContent() !== 'root')).toBe(true);
+  });
+
+  it('lints clean with this tool', () => {
+    const r = spawnSync(process.execPath, [BIN, '--no-color', 'Dockerfile'], { cwd: ROOT, env: userEnv(), encoding: 'utf8' });
+    expect(r.status, `${r.stdout}${r.stderr}`).toBe(0);
+    expect(r.stdout).toMatch(/No problems/);
+    expect(r.stdout).not.toMatch(/unknown: COPY/);
+  });
+});
