@@ -78,6 +78,11 @@ export default defineRule({
       severity: 'error',
       fix: 'COPY your compiled binary (or a bootstrap script) to /var/runtime/bootstrap or /var/task/bootstrap, or set ENTRYPOINT to it.',
     },
+    notLaunched: {
+      text: '{{what}} (line {{line}}) may install a runtime interface client this tool cannot see, but {{shown}} does not launch one; Lambda cannot start the function.',
+      severity: 'error',
+      fix: 'Make ENTRYPOINT start the client (e.g. ENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]) and put the handler in CMD.',
+    },
     unknownBase: {
       text: 'Could not verify that base image {{image}} provides a runtime interface client: nothing in this Dockerfile installs one and ENTRYPOINT / CMD do not launch one.',
       severity: 'warning',
@@ -126,8 +131,24 @@ export default defineRule({
         const image = target.base.stage ? (a.lineage[a.lineage.length - 1]?.base.expanded.value ?? target.base.expanded.value) : target.base.expanded.value;
         const at = target.fromInstruction;
         if (kind.kind === 'lambda-ready') return;
-        // FROM ${BASE} with no value: the base cannot be judged.
-        if ((a.lineage[a.lineage.length - 1] ?? target).base.expanded.unresolved.length > 0) return;
+        const reportStranded = (): boolean => {
+          const stranded = a.stranded[0];
+          if (!stranded) return false;
+          const ev = stranded.ev;
+          const stage = ev.stage.name ?? String(ev.stage.index);
+          const how = !stranded.reachable
+            ? `the final stage never copies from stage ${stage}`
+            : stranded.copiedPaths.length
+              ? `the final stage copies only ${stranded.copiedPaths.join(', ')} from it, not ${ev.path ?? 'the client'}`
+              : `the final stage does not copy it from stage ${stage}`;
+          ctx.report({ messageId: 'notCopied', data: { what: ev.what, stage, line: ev.ins.span.line, how, path: ev.path ?? 'its install directory' }, at: ev.ins });
+          return true;
+        };
+        // FROM ${BASE} with no value: the base cannot be judged, but a client left in a builder stage still can.
+        if ((a.lineage[a.lineage.length - 1] ?? target).base.expanded.unresolved.length > 0) {
+          if (a.evidence.length === 0 && a.unverifiable.length === 0) reportStranded();
+          return;
+        }
         if (kind.kind === 'aws') {
           if (kind.family !== 'provided') return;
           if (target.entrypoint?.from) return;
@@ -138,19 +159,19 @@ export default defineRule({
           ctx.report({ messageId: 'noBootstrap', data: { image, paths: BOOTSTRAP_PATHS.join(', ') }, at });
           return;
         }
-        if (a.evidence.length > 0 || a.unverifiable.length > 0) return;
-        const stranded = a.stranded[0];
-        if (stranded) {
-          const ev = stranded.ev;
-          const stage = ev.stage.name ?? String(ev.stage.index);
-          const how = !stranded.reachable
-            ? `the final stage never copies from stage ${stage}`
-            : stranded.copiedPaths.length
-              ? `the final stage copies only ${stranded.copiedPaths.join(', ')} from it, not ${ev.path ?? 'the client'}`
-              : `the final stage does not copy it from stage ${stage}`;
-          ctx.report({ messageId: 'notCopied', data: { what: ev.what, stage, line: ev.ins.span.line, how, path: ev.path ?? 'its install directory' }, at: ev.ins });
+        if (a.evidence.length > 0) return;
+        if (a.unverifiable.length > 0) {
+          // An install we could not read is no proof of a client when nothing launches one either.
+          const argv = target.entrypoint?.value.exec ?? (target.entrypoint ? undefined : target.cmd?.value.exec);
+          const launch = argv ? a.classify(argv) : undefined;
+          if (target.entrypoint && !argv) return; // shell form: LL102
+          if (launch && !['interpreter', 'empty', 'unknown'].includes(launch.kind)) return;
+          if (launch?.kind === 'unknown' && target.entrypoint) return; // a program we cannot see
+          const shown = argv ? `${target.entrypoint ? 'ENTRYPOINT' : 'CMD'} ${JSON.stringify(argv).replace(/","/g, '", "')}` : 'the image (neither ENTRYPOINT nor CMD is set)';
+          ctx.report({ messageId: 'notLaunched', data: { what: a.unverifiable[0].what, line: a.unverifiable[0].ins.span.line, shown }, at });
           return;
         }
+        if (reportStranded()) return;
         const repo = (a.lineage[a.lineage.length - 1] ?? target).base.ref.repository.replace(/^library\//, '');
         const guess = RIC_FOR_BASE.find((r) => r.repo.test(repo));
         const suggestion = guess ? `${ricById(guess.ric).label}: ${ricById(guess.ric).howTo}` : `a runtime interface client: ${ANY_RIC}`;

@@ -179,6 +179,13 @@ export default defineRule({
         const kind = t.base.kind;
         const epIns = t.entrypoint?.from;
         if (kind.kind === 'lambda-ready' && !epIns) return;
+        // A shell-form ENTRYPOINT is wrong on any Lambda image, with or without a client.
+        if (epIns && !t.entrypoint!.value.exec && noClientAtAll(a)) {
+          const text = t.entrypoint!.value.shell ?? '';
+          const consequence = t.cmd !== undefined ? 'so CMD (the handler) is never passed to it' : 'so it does not receive CMD or signals directly';
+          ctx.report({ messageId: 'shellForm', data: { consequence, json: json(text.split(/\s+/).filter(Boolean)) }, at: epIns });
+          return;
+        }
         if (noClientAtAll(a)) return; // LL101 reports the root cause
         const webAdapter = a.evidence.some((e) => e.ric === 'web-adapter');
         const firstRic = a.evidence.find((e) => e.ric !== 'web-adapter');
@@ -203,6 +210,10 @@ export default defineRule({
           const head = launch.argv[0] ?? '';
           if (head.includes('/') && !head.startsWith('/') && !head.includes('$')) {
             const abs = `${workdir.replace(/\/$/, '')}/${head.replace(/^\.\//, '')}`;
+            // A known working directory that this Dockerfile puts the program in (AWS's own Go example: ./main).
+            const workdirKnown = t.workdir !== undefined;
+            const placed = a.files.some((f) => f.path === abs) || a.lineage.some((s) => s.instructions.some((i) => i.copy && (i.copy.dest === abs || (i.copy.dest.endsWith('/') && i.copy.sources.some((src) => `${i.copy!.dest}${src.split('/').pop()}` === abs)))));
+            if (workdirKnown && placed) return;
             ctx.report({ messageId: 'relativePath', data: { path: head, workdir, json: json([abs, ...launch.argv.slice(1)]) }, at });
           }
         };

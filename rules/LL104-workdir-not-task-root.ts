@@ -3,20 +3,33 @@ import { defineRule } from '../src/engine/rule-kit.js';
 import { AWS_PYTHON_GOOD, PYTHON_HANDLER } from './doc-examples.js';
 import type { Instruction } from '../src/dockerfile/model.js';
 import { commandName } from '../src/dockerfile/shell.js';
-import { expand } from '../src/dockerfile/vars.js';
+import { expand, expandWord } from '../src/dockerfile/vars.js';
 import { analyzeContract, noClientAtAll } from '../src/dockerfile/lambda-contract.js';
 import { HANDLER_FORMATS } from '../src/knowledge/handlers.js';
 import { BASE_ENTRYPOINT, ricById, type HandlerFamily } from '../src/knowledge/ric.js';
 import { imageContract } from '../src/lambda/image-contract.js';
 import { findHandlerModule } from '../src/lambda/image-handler.js';
 import { pathWithin } from '../src/paths.js';
+import { lambdaNamedRepository } from '../src/dockerfile/lambda-evidence.js';
+import { stageLineage } from '../src/dockerfile/model.js';
 
 const TASK_ROOT = '/var/task';
 const VAR = 'LAMBDA_TASK_ROOT';
 /** Files that are function code (what the runtime loads from the task root). */
 const CODE = /\.(py|pyc|js|mjs|cjs|rb|jar|class|dll|so)$/;
 /** Places outside the task root where copying is normal on an AWS base (layers, runtime, system). */
-const ELSEWHERE_OK = ['/opt', '/var/runtime', '/var/lang', '/usr', '/etc', '/tmp', '/bin', '/lib', '/lib64', '/sbin', '/root', '/home'];
+const ELSEWHERE_OK = ['/var/runtime', '/var/lang', '/etc', '/tmp', '/bin', '/lib', '/lib64', '/sbin', '/root', '/home'];
+/**
+ * Dependency folders under /opt and /usr: Lambda layers' paths (/opt/python, /opt/nodejs/node_modules, /opt/java/lib,
+ * /opt/ruby/gems, /opt/lib, /opt/bin, /opt/extensions; https://docs.aws.amazon.com/lambda/latest/dg/packaging-layers.html)
+ * and the system's library and program folders. Code copied anywhere else under /opt or /usr (/usr/src, /opt/app)
+ * is outside the task root.
+ */
+const DEPENDENCY_DIRS = [
+  '/opt/extensions', '/opt/python', '/opt/nodejs', '/opt/java', '/opt/ruby', '/opt/lib', '/opt/bin', '/opt/share', '/opt/etc',
+  '/usr/lib', '/usr/lib64', '/usr/libexec', '/usr/local/lib', '/usr/local/lib64', '/usr/bin', '/usr/sbin', '/usr/local/bin', '/usr/local/sbin',
+  '/usr/share', '/usr/local/share', '/usr/include', '/usr/local/include',
+];
 const PATH_ENV: Partial<Record<HandlerFamily, string>> = { python: 'PYTHONPATH', nodejs: 'NODE_PATH', ruby: 'RUBYLIB' };
 
 
@@ -70,6 +83,11 @@ export default defineRule({
       severity: 'error',
       fix: '{{fixText}}',
     },
+    relativeWorkdirResolved: {
+      text: 'WORKDIR {{dir}} is relative: it resolves to {{resolved}} only because of the WORKDIR before it, and moves when that one changes.',
+      severity: 'warning',
+      fix: 'Use the absolute path: WORKDIR {{resolved}}.',
+    },
     relativeWorkdir: {
       text: 'WORKDIR {{dir}} is relative and no absolute WORKDIR precedes it, so it resolves against the working directory of {{image}}, which this Dockerfile does not show.',
       severity: 'warning',
@@ -114,7 +132,10 @@ export default defineRule({
 
         // ${LAMBDA_TASK_ROOT} where nothing defines it.
         for (const stage of df.stages) {
-          if (!stage.reachesTarget || stage.base.kind.kind === 'aws') continue;
+          if (!stage.reachesTarget || stage.base.kind.kind !== 'other') continue;
+          // A vendor Lambda base (built on an AWS one) or a base we cannot name may define it: unknown, not undefined.
+          const root = stageLineage(stage).pop()!;
+          if (lambdaNamedRepository(root.base.ref.repository) || root.base.expanded.unresolved.length > 0) continue;
           for (const ins of stage.instructions) {
             const undefinedHere = (w: string) => expand(w, ins.scope, df.escape).unresolved.includes(VAR);
             let hit = false;
@@ -138,6 +159,18 @@ export default defineRule({
         }
 
         const kind = t.base.kind;
+        // A relative WORKDIR, on any base (hadolint DL3000): it depends on every WORKDIR before it, and on the base's.
+        {
+          let known = kind.kind === 'aws' || kind.os === 'scratch';
+          for (const ins of a.lineage.slice().reverse().flatMap((s) => s.instructions)) {
+            if (ins.keyword !== 'WORKDIR') continue;
+            const dir = expandWord(ins.words.join(' '), ins.scope, df.escape).value;
+            if (dir.startsWith('/')) known = true;
+            else if (dir.includes('$')) continue;
+            else if (!known) ctx.report({ messageId: 'relativeWorkdir', data: { dir, image }, at: ins });
+            else ctx.report({ messageId: 'relativeWorkdirResolved', data: { dir, resolved: posix.join(ins.workdir, dir) }, at: ins });
+          }
+        }
         if (kind.kind === 'lambda-ready' || noClientAtAll(a)) return;
         // With the built image at hand its filesystem and config are the exact evidence.
         if (ctx.mode === 'image' && ctx.image) return;
@@ -156,9 +189,11 @@ export default defineRule({
             if ((ins.keyword !== 'COPY' && ins.keyword !== 'ADD') || !ins.copy) continue;
             const spec = ins.copy;
             const dest = spec.dest.replace(/\/$/, '') || '/';
-            if (dest.includes('$') || pathWithin(dest, TASK_ROOT) || ELSEWHERE_OK.some((d) => pathWithin(dest, d)) || extraPath.some((p) => pathWithin(dest, p))) continue;
+            if (dest.includes('$') || pathWithin(dest, TASK_ROOT) || ELSEWHERE_OK.some((d) => pathWithin(dest, d)) || DEPENDENCY_DIRS.some((d) => pathWithin(dest, d)) || extraPath.some((p) => pathWithin(dest, p))) continue;
+            // Elsewhere under /opt or /usr only code itself counts (a tool's folder copied from a builder does not).
+            const system = pathWithin(dest, '/opt') || pathWithin(dest, '/usr');
             const code = (spec.from === undefined ? a.files.filter((f) => f.ins === ins).map((f) => f.contextPath ?? f.path) : []).filter((p) => CODE.test(p));
-            const named = spec.sources.filter((s) => CODE.test(s) || s === '.' || s === './' || (spec.fromStage !== undefined && !/\.\w+$/.test(s)));
+            const named = spec.sources.filter((s) => CODE.test(s) || s === '.' || s === './' || (!system && spec.fromStage !== undefined && !/\.\w+$/.test(s)));
             if (code.length === 0 && named.length === 0 && spec.heredocs.every((h) => !CODE.test(dest) && !CODE.test(h.name))) continue;
             // Copied on to /var/task later?
             const later = lineageIns.slice(lineageIns.indexOf(ins) + 1).some((i) => i.keyword === 'RUN' && df.shell(i)?.commands.some((c) => ['cp', 'mv', 'rsync', 'ln'].includes(commandName(c)) && c.args.some((x) => pathWithin(expand(x, i.scope).value, TASK_ROOT))));
@@ -175,13 +210,6 @@ export default defineRule({
         }
 
         // Non-AWS base: the working directory is the application root.
-        let sawAbsolute = false;
-        for (const ins of lineageIns) {
-          if (ins.keyword !== 'WORKDIR') continue;
-          const dir = expand(ins.words.join(' '), ins.scope, df.escape).value;
-          if (dir.startsWith('/')) sawAbsolute = true;
-          else if (!sawAbsolute && !dir.includes('$') && kind.os !== 'scratch') ctx.report({ messageId: 'relativeWorkdir', data: { dir, image }, at: ins });
-        }
         const argv = ep?.value.exec ?? (!ep ? t.cmd?.value.exec : undefined);
         if (!argv) return;
         const launch = a.classify(argv);

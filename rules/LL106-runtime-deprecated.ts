@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/rule-kit.js';
 import { stageLineage, type Stage } from '../src/dockerfile/model.js';
 import type { ImageRef } from '../src/knowledge/base-images.js';
-import { RUNTIMES, type BaseOs, type RuntimeFamily, type RuntimeInfo } from '../src/knowledge/runtimes.js';
+import { nextListedAbove, RUNTIMES, type BaseOs, type RuntimeFamily, type RuntimeInfo } from '../src/knowledge/runtimes.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 const OS_NAME: Record<BaseOs, string> = { al2023: 'Amazon Linux 2023', al2: 'Amazon Linux 2', al1: 'the Amazon Linux AMI (AL1)' };
@@ -108,6 +108,11 @@ export default defineRule({
       severity: 'warning',
       fix: '{{suggestion}}',
     },
+    olderThanListed: {
+      text: 'Base image "{{image}}" runs {{runtime}}, which the Lambda runtime tables no longer list: it is older than {{listed}}, deprecated on {{date}}, so it is retired too{{blocked}}.',
+      severity: 'error',
+      fix: '{{suggestion}}',
+    },
     deprecationSoon: {
       text: 'Base image "{{image}}" runs {{runtime}}, which Lambda deprecates on {{date}} (in {{days}} days). {{blockNote}}',
       severity: 'info',
@@ -122,9 +127,22 @@ export default defineRule({
         const lineage = stageLineage(target);
         const root: Stage = lineage[lineage.length - 1];
         const kind = root.base.kind;
-        if (kind.kind !== 'aws' || !kind.runtime) return;
-        const rt = kind.runtime;
+        if (kind.kind !== 'aws') return;
         const now = ctx.now;
+        if (!kind.runtime) {
+          // A version older than a deprecated listed one (python3.5, nodejs8.10) is retired by inference.
+          const above = kind.runtimeId ? nextListedAbove(kind.family, kind.runtimeId) : undefined;
+          if (!above || !reached(above.deprecation, now)) return;
+          const blocked = reached(above.blockUpdate, now) ? ', and Lambda blocks creating and updating functions on it' : '';
+          ctx.report({
+            messageId: 'olderThanListed',
+            data: { image: root.base.expanded.value, runtime: kind.runtimeId!, listed: above.id, date: above.deprecation!, blocked, suggestion: suggestion(root.base.ref, above, kind.family, now) },
+            severity: blocked ? 'error' : 'warning',
+            at: root.fromInstruction,
+          });
+          return;
+        }
+        const rt = kind.runtime;
         const data = {
           image: root.base.expanded.value,
           runtime: rt.id,

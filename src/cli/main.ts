@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { Chalk, type ChalkInstance } from 'chalk';
 import pkg from '../../package.json' with { type: 'json' };
-import { defuseWorkflowLine, inputLine, redactText } from '../core/redact.js';
+import { defuseWorkflowLine, inputLine, redactText, safeText } from '../core/redact.js';
 import { findRule, RULES } from '../engine/runner.js';
 import type { Threshold } from '../engine/types.js';
 import { Linter, LintInputError, type ImageProgress } from '../linter/index.js';
@@ -49,6 +49,8 @@ export interface CliIo {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   readStdin: () => Promise<Buffer>;
+  /** Standard input as a stream (an image is then never held in memory); readStdin is used without it. */
+  stdin?: () => AsyncIterable<Uint8Array>;
   isTTY: boolean;
   /** stderr is a terminal (progress is drawn there only). */
   stderrIsTTY?: boolean;
@@ -153,6 +155,7 @@ export async function run(argv: string[], rawIo: CliIo): Promise<number> {
     const progress = progressReporter(io);
     const report = await linter.lintFiles(positionals, {
       readStdin: io.readStdin,
+      stdin: io.stdin,
       stdinFilename: values['stdin-filename'],
       contextDir: values.context,
       dockerfile: values.dockerfile,
@@ -215,7 +218,7 @@ function progressReporter(io: CliIo): (file: string, p: ImageProgress | null) =>
     if (now - started < 1000 || now - last < 100) return;
     last = now;
     shown = true;
-    io.stderr(`\r\u001b[2K${name}: reading layer ${Math.min(p.layer + 1, p.layers)}/${p.layers}, ${(p.uncompressed / 1e6).toFixed(0)} MB inflated`);
+    io.stderr(`\r\u001b[2K${safeText(name)}: reading layer ${Math.min(p.layer + 1, p.layers)}/${p.layers}, ${(p.uncompressed / 1e6).toFixed(0)} MB inflated`);
   };
 }
 
@@ -224,6 +227,7 @@ if (isMain) {
   const code = await run(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
+    stdin: () => process.stdin,
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const c of process.stdin) chunks.push(c as Buffer);

@@ -109,6 +109,8 @@ function readManagerCommand(cmd: ShellCommand): ManagerCommand | undefined {
     i++;
   }
   const subcommand = m.rest[i] ?? '';
+  // `yarn global add x` is an install of x into yarn's global folder.
+  if (m.manager === 'yarn' && subcommand === 'global' && m.rest[i + 1]) return { manager: 'yarn', subcommand: m.rest[i + 1], args: ['--global', ...m.rest.slice(0, i), ...m.rest.slice(i + 2)], cmd };
   return { manager: m.manager, subcommand, args: [...m.rest.slice(0, i), ...m.rest.slice(i + 1)], cmd };
 }
 

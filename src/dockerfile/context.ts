@@ -267,9 +267,12 @@ class LazyFile implements ContextFile {
 
 const GLOB = /[*?[\\]/;
 
-/** A COPY source as a path relative to the context root: `./src/` -> `src`. */
-function relative(source: string): string {
-  return source.replace(/^\.?\//, '').replace(/\/+$/, '');
+/** A COPY source as a path relative to the context root: `./src/` -> `src`, `src/.` -> `src`, `.` -> ''. */
+export function relative(source: string): string {
+  return source
+    .split('/')
+    .filter((seg) => seg !== '' && seg !== '.')
+    .join('/');
 }
 
 /** A relative path without wildcards, `.`, `..` or empty segments: it names one entry. */

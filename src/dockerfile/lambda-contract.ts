@@ -6,7 +6,7 @@
  */
 import { basename, posix } from 'node:path';
 import { memoOn } from '../engine/memo.js';
-import type { BuildContext } from './context.js';
+import { relative, type BuildContext } from './context.js';
 import { installs, type PackageInstall } from './commands.js';
 import { normalizePath, stageLineage, type DockerfileModel, type Instruction, type Stage } from './model.js';
 import { commandName, isShell, type ShellCommand } from './shell.js';
@@ -31,6 +31,8 @@ export interface RicEvidence {
   compiled?: boolean;
   /** The original evidence when this one was carried by COPY --from. */
   origin?: RicEvidence;
+  /** Assumed, not seen: a compiled binary whose manifest could not be read (it may or may not be a Lambda one). */
+  assumed?: boolean;
 }
 
 export type LaunchKind = 'base' | 'ric' | 'bootstrap' | 'rie' | 'script' | 'interpreter' | 'unknown' | 'empty';
@@ -176,11 +178,12 @@ export function contextFiles(ins: Instruction, context: BuildContext | undefined
   const destIsDir = spec.dest.endsWith('/') || sources.length > 1 || (knownDirs?.has(spec.dest) ?? false);
   for (const src of sources) {
     if (hasVar(src)) continue;
-    const clean = src.replace(/^\.\//, '').replace(/\/+$/, '');
+    // `src/.` copies the contents of src, as `src/` does.
+    const clean = relative(src) || '.';
     const glob = GLOB.test(clean);
     if (!context) {
       // Without a context we only know named files.
-      if (glob || clean === '.' || clean === '') continue;
+      if (glob || clean === '.' || clean === '' || /\/\.$/.test(src)) continue;
       out.push({ path: destIsDir || !/\.\w+$/.test(clean) ? posix.join(spec.dest, basename(clean)) : spec.dest, contextPath: clean, ins });
       continue;
     }
@@ -230,7 +233,8 @@ function carry(ev: RicEvidence, sources: string[], dest: string): RicEvidence | 
     if (pathWithin(ev.path, src)) {
       const rest = ev.path.slice(src === '/' ? 0 : src.length);
       let path: string;
-      if (rest === '' && dest.endsWith('/')) path = posix.join(dest, basename(src));
+      // A file (a bootstrap) keeps its name in a destination folder; a folder's contents land in the destination.
+      if (rest === '' && dest.endsWith('/') && (ev.compiled || ev.ric === 'bootstrap')) path = posix.join(dest, basename(src));
       else path = normalizePath(`${dest}${rest}`);
       return { ...ev, origin, path };
     }
@@ -301,15 +305,30 @@ function runEvidence(df: DockerfileModel, ins: Instruction, stage: Stage, wd: st
   const script = df.shell(ins);
   const out: RicEvidence[] = [];
   if (!script) return out;
+  // The working directory of each command: `cd /function && npm install aws-lambda-ric` installs in /function.
+  const cwdOf = new Map<ShellCommand, string>();
+  {
+    let dir = wd;
+    for (const cmd of script.commands) {
+      cwdOf.set(cmd, dir);
+      if (commandName(cmd) === 'cd' && cmd.args[0] && !cmd.substitutionOf) dir = resolveIn(dir, cmd.args[0], ins, df) ?? dir;
+    }
+  }
   let cwd = wd;
   for (const inst of installs(script)) {
+    cwd = cwdOf.get(inst.cmd) ?? wd;
     const target = optionValue(inst, '-t', '--target', '--prefix', '--install-dir', '-i');
+    const global = inst.options.includes('-g') || inst.options.includes('--global');
     const base = { ins, stage };
     for (const spec of RICS) {
       const named = spec.packages.find((p) => p.managers.includes(inst.manager) && inst.packages.includes(p.name));
       if (named) {
         let path: string | undefined;
         if (target) path = resolveIn(cwd, target, ins, df);
+        // Global installs: npm's prefix on the official node images is /usr/local (lib/node_modules), yarn's global
+        // folder is ~/.config/yarn/global as root on them (https://docs.npmjs.com/cli/v10/configuring-npm/folders,
+        // https://classic.yarnpkg.com/en/docs/cli/global); on an AWS base npm's prefix is /var/lang.
+        else if (spec.id === 'nodejs' && global) path = inst.manager === 'yarn' ? '/usr/local/share/.config/yarn/global/node_modules' : stage.base.kind.kind === 'aws' ? '/var/lang/lib/node_modules' : '/usr/local/lib/node_modules';
         else if (spec.id === 'nodejs') path = resolveIn(cwd, optionValue(inst, '--prefix') ?? '.', ins, df)?.replace(/\/?$/, '/node_modules');
         out.push({ ...base, ric: spec.id, what: `${inst.manager} ${inst.subcommand} ${named.name}`, path });
         continue;
@@ -332,7 +351,7 @@ function runEvidence(df: DockerfileModel, ins: Instruction, stage: Stage, wd: st
   }
   for (const cmd of script.commands) {
     const name = commandName(cmd);
-    if (name === 'cd' && cmd.args[0]) cwd = resolveIn(cwd, cmd.args[0], ins, df) ?? cwd;
+    cwd = cwdOf.get(cmd) ?? cwd;
     // Compilers: the binary is a runtime client when its manifest names the Lambda library; a manifest
     // we cannot read still gives a binary (Go, Rust) or an unverifiable install (.NET).
     const sub = cmd.args.find((x) => !x.startsWith('-')) ?? '';
@@ -341,7 +360,7 @@ function runEvidence(df: DockerfileModel, ins: Instruction, stage: Stage, wd: st
       const spec = ricById(compiler.ric);
       const { verdict, file } = manifestSays(context, spec, spec.manifests[0].files);
       const path = compiledPath(cmd, name, sub, cwd, ins, df);
-      if (verdict === 'yes' || (verdict === 'unknown' && compiler.ric !== 'dotnet')) out.push({ ins, stage, ric: compiler.ric, what: verdict === 'yes' ? `${spec.label} in ${file}` : `${name} ${sub}`, path, compiled: true });
+      if (verdict === 'yes' || (verdict === 'unknown' && compiler.ric !== 'dotnet')) out.push({ ins, stage, ric: compiler.ric, what: verdict === 'yes' ? `${spec.label} in ${file}` : `${name} ${sub}`, path, compiled: true, ...(verdict === 'yes' ? {} : { assumed: true }) });
       else if (verdict === 'unknown') unv.push({ ins, what: `${name} ${sub} (project file not readable)` });
     }
     // cp / mv / install / ln of something to a bootstrap path.

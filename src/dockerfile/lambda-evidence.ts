@@ -58,6 +58,11 @@ const LAMBDA_NAME = /(^|[/_.-])lambda([/_.-]|$)/i;
 
 const EVIDENCE = Symbol('lambda-evidence');
 
+/** A base image whose repository name says lambda (vendor images built on AWS's, e.g. acme/lambda-python). */
+export function lambdaNamedRepository(repository: string): boolean {
+  return LAMBDA_NAME.test(repository);
+}
+
 /** Evidence that the file targets Lambda (memoized per model); empty when there is none. */
 export function lambdaEvidence(df: DockerfileModel, context: BuildContext | undefined): LambdaEvidence[] {
   return memoOn(df, EVIDENCE, () => collect(df, context));
@@ -97,7 +102,7 @@ function collect(df: DockerfileModel, context: BuildContext | undefined): Lambda
     if (handler !== undefined && handlerShaped(handler)) out.push({ what: `the handler-shaped CMD ["${handler}"]`, ins: target.cmd?.from });
     if (out.length === 0) {
       const a = analyzeContract(df, context);
-      const ev = a?.evidence[0] ?? a?.stranded[0]?.ev;
+      const ev = [...(a?.evidence ?? []), ...(a?.stranded.map((x) => x.ev) ?? [])].find((e) => !e.assumed && !e.origin?.assumed);
       if (ev) out.push({ what: ev.what, ins: ev.ins });
     }
   }

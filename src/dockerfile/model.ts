@@ -4,9 +4,9 @@
  */
 import { DockerfileParser, Instruction as AstInstructionClass, type Instruction as AstInstruction } from 'dockerfile-ast';
 import { AWS_BASE_CONFIG, classifyBase, parseImageRef, type BaseKind, type ImageRef } from '../knowledge/base-images.js';
-import type { Span } from '../engine/types.js';
+import type { Location, Span } from '../engine/types.js';
 import { isShell, parseShell, type ShellScript } from './shell.js';
-import { expand, type Expanded, type Scope, type VarValue } from './vars.js';
+import { expand, expandWord, type Expanded, type Scope, type VarValue } from './vars.js';
 
 /*
  * dockerfile-ast re-tokenises an instruction's arguments on every call, and its own constructors and
@@ -90,6 +90,11 @@ export interface Instruction {
   comments: { text: string; line: number }[];
   /** @internal The dockerfile-ast node (not part of the published types: the parser is bundled). */
   ast: AstInstruction;
+  /**
+   * Set on the settings a deploy configuration gives (ImageConfig Command, EntryPoint, WorkingDirectory): where
+   * the template sets it. Such an instruction is not in the Dockerfile; findings on it land on `origin.location`.
+   */
+  origin?: { location: Location; label: string };
 }
 
 export interface StageBase {
@@ -284,7 +289,7 @@ export function parseDockerfile(text: string, options: ParseOptions = {}): Docke
       const asIndex = positional.findIndex((w) => w.toUpperCase() === 'AS');
       const name = asIndex >= 0 ? positional[asIndex + 1] : undefined;
       if (!imageWord) problems.push({ messageId: 'missingArguments', span, data: { keyword } });
-      const expanded = expand(imageWord, globalScope, escape);
+      const expanded = expandWord(imageWord, globalScope, escape);
       const parent = stages.find((s) => s.name !== undefined && s.name.toLowerCase() === expanded.value.toLowerCase());
       const ref = parseImageRef(expanded.value);
       const scratch = expanded.value.toLowerCase() === 'scratch';
@@ -433,6 +438,7 @@ function inheritSettings(stage: Stage, parent: Stage | undefined): void {
 
 function applyToStage(stage: Stage, ins: Instruction, scope: Map<string, VarValue>, globalScope: Map<string, VarValue>, buildArgs: Record<string, string>, escape: string, stages: Stage[]): void {
   const ex = (s: string) => expand(s, scope, escape).value;
+  const word = (s: string) => expandWord(s, scope, escape).value;
   switch (ins.keyword) {
     case 'ARG':
       for (const p of ins.properties) {
@@ -451,7 +457,7 @@ function applyToStage(stage: Stage, ins: Instruction, scope: Map<string, VarValu
       }
       break;
     case 'WORKDIR': {
-      const dir = ex(ins.words.join(' '));
+      const dir = word(ins.words.join(' '));
       const prev = stage.workdir?.value ?? '/';
       const abs = dir.startsWith('/') || dir.startsWith('$') ? dir : `${prev.replace(/\/$/, '')}/${dir}`;
       stage.workdir = { value: normalizePath(abs), from: ins };
@@ -467,7 +473,7 @@ function applyToStage(stage: Stage, ins: Instruction, scope: Map<string, VarValu
       stage.cmd = { value: ins.exec ? { exec: ins.exec } : { shell: ins.shellText ?? '' }, from: ins };
       break;
     case 'USER':
-      stage.user = { value: ex(ins.words.join(' ')), from: ins };
+      stage.user = { value: word(ins.words.join(' ')), from: ins };
       break;
     case 'COPY':
     case 'ADD': {
@@ -477,10 +483,10 @@ function applyToStage(stage: Stage, ins: Instruction, scope: Map<string, VarValu
       if (body.startsWith('[')) parts = parseJsonArray(body) ?? positional;
       // With heredocs, the heredoc bodies follow the first line: only the first line holds sources and dest.
       else parts = ins.heredocs.length ? (body.split('\n')[0] ?? '').split(/\s+/).filter((w) => w && !w.startsWith('<<')) : positional;
-      parts = parts.map((p) => ex(unquote(p)));
+      parts = parts.map((p) => word(p));
       const dest = parts.length > 0 ? parts[parts.length - 1] : '';
       const from = ins.flags.find((f) => f.name === 'from')?.value;
-      const fromValue = from ? ex(from) : undefined;
+      const fromValue = from ? word(from) : undefined;
       const fromStage = fromValue !== undefined ? findStage(stages, fromValue, stage) : undefined;
       if (fromStage) stage.dependsOn.add(fromStage);
       ins.copy = {
@@ -513,11 +519,6 @@ function findStage(stages: Stage[], ref: string, current: Stage): Stage | undefi
     return s && s !== current ? s : undefined;
   }
   return stages.find((s) => s !== current && s.name?.toLowerCase() === ref.toLowerCase());
-}
-
-function unquote(s: string): string {
-  if (s.length >= 2 && ((s.startsWith('"') && s.endsWith('"')) || (s.startsWith("'") && s.endsWith("'")))) return s.slice(1, -1);
-  return s;
 }
 
 function resolveDest(dest: string, workdir: string | undefined): string {

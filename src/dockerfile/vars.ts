@@ -98,3 +98,54 @@ function lookup(name: string, scope: Scope, unresolved: string[]): string {
 export function hasUnresolved(e: Expanded): boolean {
   return e.unresolved.length > 0;
 }
+
+/**
+ * Expands one word as Docker's shell lexer does for FROM, WORKDIR, USER, COPY and ADD: quotes are removed,
+ * variables expand outside quotes and inside double quotes, not inside single quotes
+ * (moby/buildkit frontend/dockerfile/shell/lex.go, processDoubleQuote / processSingleQuote).
+ */
+export function expandWord(input: string, scope: Scope, escape = '\\'): Expanded {
+  if (!input.includes('"') && !input.includes("'")) return expand(input, scope, escape);
+  const unresolved: string[] = [];
+  let out = '';
+  let i = 0;
+  let plain = '';
+  const flush = () => {
+    if (!plain) return;
+    const e = expand(plain, scope, escape);
+    out += e.value;
+    unresolved.push(...e.unresolved);
+    plain = '';
+  };
+  while (i < input.length) {
+    const ch = input[i];
+    if (ch === escape && i + 1 < input.length && (input[i + 1] === '"' || input[i + 1] === "'")) {
+      plain += input[i + 1];
+      i += 2;
+    } else if (ch === "'") {
+      flush();
+      const close = input.indexOf("'", i + 1);
+      if (close < 0) {
+        plain += input.slice(i);
+        break;
+      }
+      out += input.slice(i + 1, close);
+      i = close + 1;
+    } else if (ch === '"') {
+      flush();
+      const close = input.indexOf('"', i + 1);
+      if (close < 0) {
+        plain += input.slice(i);
+        break;
+      }
+      plain = input.slice(i + 1, close);
+      flush();
+      i = close + 1;
+    } else {
+      plain += ch;
+      i++;
+    }
+  }
+  flush();
+  return { value: out, unresolved };
+}

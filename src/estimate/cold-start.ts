@@ -4,7 +4,7 @@
  * src/knowledge/cold-start.ts.
  */
 import {
-  ARM64_PRICE_CUT, GENERIC_IMPORT, GENERIC_IMPORT_CAP, IMPORT_COST, PER_OWN_MB, RUNTIME_START, SNAPSTART_NOTE,
+  ARM64_PRICE_CUT, GENERIC_IMPORT, GENERIC_IMPORT_CAP, IMPORT_COST, PER_OWN_MB, RUNTIME_START, SNAPSTART_NOTE_AWS_BASE, SNAPSTART_NOTE_OTHER_BASE,
   type Ms, type StartFamily,
 } from '../knowledge/cold-start.js';
 import type { ColdStartDriver, ColdStartEstimate, Range, SizeEstimate } from './types.js';
@@ -41,7 +41,7 @@ export const formatMB = formatBytes;
 const RUNTIME_CUT: Record<StartFamily, string> = {
   python: 'fixed cost of the Python runtime; only provisioned concurrency removes it',
   nodejs: 'fixed cost of the Node.js runtime; bundle and minify your code (esbuild) so less JavaScript is parsed; provisioned concurrency removes it',
-  java: 'load fewer classes at init (no reflection-heavy frameworks), try JAVA_TOOL_OPTIONS="-XX:+TieredCompilation -XX:TieredStopAtLevel=1", or provisioned concurrency; SnapStart support for container images is unverified',
+  java: 'load fewer classes at init (no reflection-heavy frameworks), try JAVA_TOOL_OPTIONS="-XX:+TieredCompilation -XX:TieredStopAtLevel=1", SnapStart (published versions; see the note) or provisioned concurrency',
   dotnet: 'ReadyToRun compilation (PublishReadyToRun=true) cuts JIT time; Native AOT on provided.al2023 cuts more; provisioned concurrency removes it',
   ruby: 'fixed cost of the Ruby runtime; require less at init; provisioned concurrency removes it',
   native: 'already minimal: native binaries start fast',
@@ -102,7 +102,7 @@ export function estimateColdStart(input: ColdStartInput): ColdStartEstimate {
       : `This image is not built on an AWS base image, so all its ${formatMB(ownMid)} count as its own bytes: Lambda does not pre-cache them.`,
     `arm64 (Graviton) is ~${Math.round(ARM64_PRICE_CUT * 100)}% cheaper per GB-second: a cost saving, not a cold-start one.`,
   ];
-  if (input.runtime === 'java') notes.push(SNAPSTART_NOTE);
+  if (input.runtime === 'java') notes.push(input.awsBase ? SNAPSTART_NOTE_AWS_BASE : SNAPSTART_NOTE_OTHER_BASE);
   if (input.runtime === 'unknown') notes.push('The runtime was not recognised, so the runtime start-up range is wide.');
   return { p50: total((t) => t.p50), p99: total((t) => t.p99), drivers, model: 'heuristic', notes };
 }

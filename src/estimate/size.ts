@@ -9,6 +9,7 @@ import type { BuildContext } from '../dockerfile/context.js';
 import { installs, managerCommands, type PackageInstall } from '../dockerfile/commands.js';
 import type { DockerfileModel, Instruction, Stage } from '../dockerfile/model.js';
 import { commandName } from '../dockerfile/shell.js';
+import { hubRepository } from '../knowledge/base-images.js';
 import { expand } from '../dockerfile/vars.js';
 import { pathWithin } from '../paths.js';
 import type { StartFamily } from '../knowledge/cold-start.js';
@@ -89,7 +90,7 @@ class Estimator {
     const written = stage.base.expanded.value;
     if (stage.base.scratch) return;
     const aws = stage.base.kind.kind === 'aws';
-    const known = baseImageSize(stage.base.ref.repository, stage.base.ref.tag, aws);
+    const known = baseImageSize(hubRepository(stage.base.ref), stage.base.ref.tag, aws);
     if (!known) {
       facts.unknown.push(`base image ${written}`);
       return;

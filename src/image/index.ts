@@ -7,6 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { formatLimit, LIMITS } from '../core/limits.js';
+import { makeTempDir, removeTempDir } from '../core/temp.js';
 import { decompressor, sniffCompression, type Compression } from './compression.js';
 import { ImageError, shortDigest } from './errors.js';
 import { scanLayer, type LayerScan, type OpenScanner, type ScanLimits } from './layer.js';
@@ -98,7 +100,11 @@ export async function readImage(source: string | Buffer | Readable | NodeJS.Read
       const plain = await tempName(options.tmpDir, temps);
       const dec = decompressor(outer)!;
       try {
-        await spool(createReadStream(file).pipe(dec), plain, maxArchive, display, () => dec.destroy());
+        const raw = createReadStream(file);
+        let read = 0;
+        raw.on('data', (c) => (read += c.length));
+        const ratio = { read: () => read, max: options.maxRatio ?? LIMITS.maxRatio, min: options.ratioMinBytes ?? LIMITS.ratioMinBytes };
+        await spool(raw.pipe(dec), plain, maxArchive, display, () => dec.destroy(), ratio);
       } catch (e) {
         if (e instanceof ImageError) throw e;
         const msg = (e as Error).message ?? String(e);
@@ -111,18 +117,19 @@ export async function readImage(source: string | Buffer | Readable | NodeJS.Read
     return await readFrom(store, display, outer, options);
   } finally {
     await store?.close();
-    for (const t of temps) await fsp.rm(t, { force: true }).catch(() => undefined);
+    // The spooled copies hold the whole image (its secrets too): removed on every way out (src/core/temp.ts).
+    for (const t of temps) await removeTempDir(t);
   }
 }
 
 async function tempName(dir: string | undefined, temps: string[]): Promise<string> {
-  const d = await fsp.mkdtemp(path.join(dir ?? os.tmpdir(), 'lli-img-'));
+  const d = await makeTempDir('lli-img-', dir);
   temps.push(d);
   return path.join(d, 'spool');
 }
 
 /** Write a stream to a file once, with a byte cap. */
-async function spool(input: NodeJS.ReadableStream | Readable, file: string, cap: number, display: string, onCap?: () => void): Promise<void> {
+async function spool(input: NodeJS.ReadableStream | Readable, file: string, cap: number, display: string, onCap?: () => void, ratio?: { read: () => number; max: number; min: number }): Promise<void> {
   let n = 0;
   const out = createWriteStream(file);
   await pipeline(
@@ -132,7 +139,12 @@ async function spool(input: NodeJS.ReadableStream | Readable, file: string, cap:
         n += chunk.length;
         if (n > cap) {
           onCap?.();
-          throw new ImageError('too-large', `${display} is larger than ${cap} bytes uncompressed (limit)`);
+          throw new ImageError('too-large', `${display} is larger than ${formatLimit(cap)} uncompressed (limit)`);
+        }
+        // A decompression bomb is stopped as it streams, long before it fills the disk.
+        if (ratio && n > ratio.min && n > ratio.max * Math.max(1, ratio.read())) {
+          onCap?.();
+          throw new ImageError('too-large', `${display} inflates more than ${ratio.max} times its compressed size (limit: ${ratio.max}x past ${formatLimit(ratio.min)}); not read`);
         }
         yield chunk;
       }

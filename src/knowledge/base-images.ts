@@ -57,6 +57,8 @@ export interface AwsBase {
   family: RuntimeFamily;
   /** The runtime, when the tag names one. */
   runtime?: RuntimeInfo;
+  /** The runtime identifier the tag names, also when the tables do not list it (python3.5). */
+  runtimeId?: string;
   os?: BaseOs;
   architecture?: 'x86_64' | 'arm64';
 }
@@ -102,7 +104,7 @@ function awsFamily(ref: ImageRef): RuntimeFamily | undefined {
 }
 
 /** The runtime identifier an AWS base image tag selects, e.g. (python, "3.12-arm64") -> python3.12. */
-export function runtimeFromTag(family: RuntimeFamily, tag: string | undefined): { runtime?: RuntimeInfo; architecture?: 'x86_64' | 'arm64' } {
+export function runtimeFromTag(family: RuntimeFamily, tag: string | undefined): { runtime?: RuntimeInfo; architecture?: 'x86_64' | 'arm64'; id?: string } {
   if (family === 'go') return { runtime: runtimeById('go1.x') };
   if (!tag || tag === 'latest') return {};
   let t = tag;
@@ -133,8 +135,11 @@ export function runtimeFromTag(family: RuntimeFamily, tag: string | undefined): 
       break;
     }
     case 'dotnet': {
-      const m = /^(\d+)/.exec(t);
-      if (m) id = `dotnet${m[1]}`;
+      // core2.1 / core3.1 and 5.0 were the tags of the retired dotnetcore2.1, dotnetcore3.1 and dotnet5.0.
+      const core = /^core(\d+\.\d+)/.exec(t);
+      const m = /^(\d+)(\.0)?/.exec(t);
+      if (core) id = `dotnetcore${core[1]}`;
+      else if (m) id = m[1] === '5' ? 'dotnet5.0' : `dotnet${m[1]}`;
       break;
     }
     case 'ruby': {
@@ -149,17 +154,33 @@ export function runtimeFromTag(family: RuntimeFamily, tag: string | undefined): 
       break;
     }
   }
-  return { runtime: id ? runtimeById(id) : undefined, architecture };
+  return { runtime: id ? runtimeById(id) : undefined, architecture, id };
+}
+
+/**
+ * The Docker Hub repository a mirror serves under the same name, else the reference's own repository.
+ * - Amazon ECR Public carries the Docker Official Images as public.ecr.aws/docker/library/<name>
+ *   (https://gallery.ecr.aws/docker/library/python; AWS's own Lambda Web Adapter examples build FROM it:
+ *   https://github.com/awslabs/aws-lambda-web-adapter/tree/main/examples).
+ * - mirror.gcr.io is Google's pull-through cache of Docker Hub, same paths
+ *   (https://cloud.google.com/artifact-registry/docs/pull-cached-dockerhub-images).
+ * - registry-1.docker.io and index.docker.io are Docker Hub itself.
+ */
+export function hubRepository(ref: ImageRef): string {
+  const repo = ref.repository;
+  if (ref.registry === 'public.ecr.aws' && repo.startsWith('docker/library/')) return repo.slice('docker/'.length);
+  if (ref.registry === 'mirror.gcr.io' || ref.registry === 'registry-1.docker.io') return repo.includes('/') ? repo : `library/${repo}`;
+  return repo;
 }
 
 /** Classifies a base image reference. */
 export function classifyBase(ref: ImageRef): BaseKind {
   const family = awsFamily(ref);
   if (family) {
-    const { runtime, architecture } = runtimeFromTag(family, ref.tag);
-    return { kind: 'aws', family, runtime, os: runtime?.os, architecture };
+    const { runtime, architecture, id } = runtimeFromTag(family, ref.tag);
+    return { kind: 'aws', family, runtime, runtimeId: id, os: runtime?.os, architecture };
   }
-  const shortRepo = ref.repository.replace(/^library\//, '');
+  const shortRepo = hubRepository(ref).replace(/^library\//, '');
   for (const ready of LAMBDA_READY) {
     if (ready.match.test(shortRepo)) {
       return { kind: 'lambda-ready', vendor: ready.vendor, family: ready.family, os: ready.os, providesRuntimeClient: true, source: ready.source };
@@ -169,7 +190,7 @@ export function classifyBase(ref: ImageRef): BaseKind {
 }
 
 function guessOs(ref: ImageRef): OtherBase['os'] {
-  const repo = ref.repository.replace(/^library\//, '');
+  const repo = hubRepository(ref).replace(/^library\//, '');
   const tag = ref.tag ?? '';
   if (repo === 'scratch') return 'scratch';
   if (repo === 'alpine' || /(^|-)alpine/.test(tag)) return 'alpine';

@@ -96,6 +96,16 @@ export const GENERIC_IMPORT_CAP = 40;
 export const ARM64_PRICE_CUT = 0.2;
 export const ARM64_SOURCE = 'https://aws.amazon.com/lambda/pricing/';
 
-/** Lambda SnapStart: documented for zip-packaged Java (and later Python/.NET); support for container images is UNVERIFIED (LAMBDA-FACTS §6.3). */
-export const SNAPSTART_NOTE =
-  'Lambda SnapStart cuts JVM start-up for zip-packaged functions; whether it applies to container images is not verified here - check the AWS docs before counting on it.';
+/**
+ * Lambda SnapStart and container images, from "Implementing SnapStart hooks for container images"
+ * (https://docs.aws.amazon.com/lambda/latest/dg/snapstart-runtime-hooks-custom.html): the AWS base images for
+ * Java 11+, Python 3.12+ and .NET 8+ coordinate the snapshot lifecycle themselves; any other base (your own,
+ * a runtime interface client, provided.al2023, Node.js, Ruby) must implement the Runtime API's /restore/next or
+ * carry `LABEL com.amazonaws.lambda.feature.snapstart="Allow"`, else publishing a version fails. SnapStart works
+ * on published versions only, not $LATEST (https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html).
+ */
+export const SNAPSTART_DOCS = 'https://docs.aws.amazon.com/lambda/latest/dg/snapstart-runtime-hooks-custom.html';
+export const SNAPSTART_NOTE_AWS_BASE =
+  `Lambda SnapStart works with this AWS base image (Java 11+): enable it on a published version and restores replace most of the JVM start-up (${SNAPSTART_DOCS}).`;
+export const SNAPSTART_NOTE_OTHER_BASE =
+  `Lambda SnapStart works with container images, but on a base other than the AWS Java 11+ images the image must implement the Runtime API's /restore/next or carry LABEL com.amazonaws.lambda.feature.snapstart="Allow", else publishing a version fails (${SNAPSTART_DOCS}).`;

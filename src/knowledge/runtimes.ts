@@ -63,8 +63,41 @@ export const RUNTIMES: readonly RuntimeInfo[] = [
   { id: 'go1.x', family: 'go', os: 'al1', deprecation: '2024-01-08', blockCreate: '2024-02-08', blockUpdate: '2024-03-12', source: TFLINT },
 ];
 
-const BY_ID = new Map(RUNTIMES.map((r) => [r.id, r]));
+
+/**
+ * Runtimes retired before the tables above begin, from the "Deprecated runtimes" table of
+ * https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html#runtimes-deprecated (their base images
+ * still exist on public.ecr.aws/lambda, so real Dockerfiles still name them).
+ */
+const DEPRECATED = 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html#runtimes-deprecated';
+const RETIRED: readonly RuntimeInfo[] = [
+  { id: 'python3.6', family: 'python', os: 'al1', deprecation: '2022-07-18', blockCreate: '2022-07-18', blockUpdate: '2022-08-29', source: DEPRECATED },
+  { id: 'python2.7', family: 'python', os: 'al1', deprecation: '2021-07-15', blockCreate: '2021-07-15', blockUpdate: '2022-05-30', source: DEPRECATED },
+  { id: 'nodejs12.x', family: 'nodejs', os: 'al2', deprecation: '2023-03-31', blockCreate: '2023-03-31', blockUpdate: '2023-04-30', source: DEPRECATED },
+  { id: 'nodejs10.x', family: 'nodejs', os: 'al2', deprecation: '2021-07-30', blockCreate: '2021-07-30', blockUpdate: '2022-02-14', source: DEPRECATED },
+  { id: 'ruby2.7', family: 'ruby', os: 'al2', deprecation: '2023-12-07', blockCreate: '2024-01-09', blockUpdate: '2024-02-08', source: DEPRECATED },
+  { id: 'ruby2.5', family: 'ruby', os: 'al1', deprecation: '2021-07-30', blockCreate: '2021-07-30', blockUpdate: '2022-03-31', source: DEPRECATED },
+  { id: 'dotnetcore3.1', family: 'dotnet', os: 'al2', deprecation: '2023-04-03', blockCreate: '2023-04-03', blockUpdate: '2023-05-03', source: DEPRECATED },
+  { id: 'dotnetcore2.1', family: 'dotnet', os: 'al1', deprecation: '2022-01-05', blockCreate: '2022-01-05', blockUpdate: '2022-04-13', source: DEPRECATED },
+  { id: 'dotnet5.0', family: 'dotnet', os: 'al2', deprecation: '2022-05-10', source: DEPRECATED },
+];
+
+/** Every runtime the tables know, supported and retired. */
+export const ALL_RUNTIMES: readonly RuntimeInfo[] = [...RUNTIMES, ...RETIRED];
+
+const BY_ID = new Map(ALL_RUNTIMES.map((r) => [r.id, r]));
 
 export function runtimeById(id: string): RuntimeInfo | undefined {
   return BY_ID.get(id);
+}
+
+/** The listed runtime of the family just above an unlisted version (python3.5 -> python3.6), for inferring its state. */
+export function nextListedAbove(family: RuntimeFamily, id: string): RuntimeInfo | undefined {
+  const ver = (x: string) => (/(\d+(?:\.\d+)*)/.exec(x)?.[1] ?? '0').split('.').map(Number);
+  const cmp = (a: number[], b: number[]) => {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) - (b[i] ?? 0);
+    return 0;
+  };
+  const v = ver(id);
+  return ALL_RUNTIMES.filter((r) => r.family === family && /\d/.test(r.id) && cmp(ver(r.id), v) > 0).sort((a, b) => cmp(ver(a.id), ver(b.id)))[0];
 }

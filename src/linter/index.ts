@@ -3,7 +3,6 @@
  * the tool). It owns configuration discovery, thresholds, estimates and per-input error handling: an input
  * that cannot be linted becomes one error entry naming it, and the other inputs are still linted.
  */
-import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { Chalk } from 'chalk';
@@ -17,7 +16,9 @@ import { atLeast, type Threshold } from '../engine/types.js';
 import { estimatesForDockerfile } from '../estimate/index.js';
 import { FORMATS } from '../report/formats.js';
 import type { InputError, Report, TargetReport } from '../report/types.js';
-import { InputProblem, readInput, sniffBuffer, type LoadedInput } from './inputs.js';
+import { InputProblem, readDockerfileText, readInput, sniffBuffer, sniffStream, type LoadedInput } from './inputs.js';
+import { DeployConfigError, readDeploy, sniffDeploy, type DeployInput } from '../deploy/index.js';
+import { deployErrors, lintFunction } from '../deploy/lint.js';
 
 export { InputProblem as LintInputError } from './inputs.js';
 
@@ -78,6 +79,11 @@ export interface LintFilesOptions extends Omit<LintImageOptions, 'filePath' | 'o
   as?: 'image';
   /** Reads standard input, for the path `-` (a Dockerfile or an image archive). */
   readStdin?: () => Promise<Uint8Array>;
+  /**
+   * Standard input as a stream, for the path `-` (preferred over readStdin: an image archive is streamed to a
+   * temporary file, never held in memory; an oversized Dockerfile is refused without reading it all).
+   */
+  stdin?: () => AsyncIterable<Uint8Array>;
   /** Name shown for standard input (default `<stdin>`). */
   stdinFilename?: string;
   /** Progress of reading an image input; called with null when that input is done. */
@@ -151,6 +157,11 @@ export class Linter {
     const report: Report = { targets: [], errors: [] };
     for (const path of paths) {
       try {
+        const deploy = path !== '-' && options.as !== 'image' ? sniffDeploy(this.at(path)) : undefined;
+        if (deploy) {
+          await this.deployTargets(path, deploy, report);
+          continue;
+        }
         const loaded = await this.load_(path, options);
         const { target, ruleErrors } =
           loaded.kind === 'dockerfile'
@@ -234,6 +245,7 @@ export class Linter {
 
   private async load_(path: string, options: LintFilesOptions): Promise<LoadedInput> {
     if (path !== '-') return readInput(path, this.cwd, options.as);
+    if (options.stdin) return sniffStream(options.stdin(), options.stdinFilename ?? '<stdin>');
     if (!options.readStdin) throw new InputProblem('-', 'standard input is not available here');
     return sniffBuffer(Buffer.from(await options.readStdin()), options.stdinFilename ?? '<stdin>');
   }
@@ -246,6 +258,23 @@ export class Linter {
     const target: TargetReport = { file, kind: 'dockerfile', findings: result.findings, estimates: safely(() => estimatesForDockerfile(result.model, result.context)) };
     this.thresholds.set(target, config['failure-threshold'] ?? 'error');
     return { target, ruleErrors: result.ruleErrors };
+  }
+
+  /**
+   * A deploy configuration (SAM or CloudFormation template, CDK cloud assembly, Terraform): one target per image
+   * function, each its Dockerfile linted as the function runs it; a function that cannot be linted (its Dockerfile
+   * is missing) is one error line, and the others are still linted.
+   */
+  private async deployTargets(path: string, kind: DeployInput, report: Report): Promise<void> {
+    const { config } = await this.configFor(path);
+    const deploy = await readDeploy(this.at(path), kind);
+    for (const fn of deploy.functions) {
+      const { target, ruleErrors } = await lintFunction(fn, { config, now: this.options.now, rules: this.options.rules, buildArgs: this.options.buildArgs });
+      this.thresholds.set(target, config['failure-threshold'] ?? 'error');
+      report.targets.push(target);
+      for (const e of ruleErrors) report.errors.push(ruleErrorEntry(target.file, e));
+    }
+    report.errors.push(...deployErrors(deploy));
   }
 
   private async imageInput(loaded: Exclude<LoadedInput, { kind: 'dockerfile' }>, options: LintFilesOptions): Promise<{ target: TargetReport; ruleErrors: RuleError[] }> {
@@ -262,11 +291,7 @@ export class Linter {
     const { config } = await this.configFor(typeof source === 'string' ? source : undefined);
     let dockerfile: { file: string; text: string } | undefined;
     if (options.dockerfile) {
-      try {
-        dockerfile = { file: options.dockerfile, text: readFileSync(this.at(options.dockerfile), 'utf8') };
-      } catch (e) {
-        throw new InputProblem(options.dockerfile, `cannot read the --dockerfile (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
-      }
+      dockerfile = { file: options.dockerfile, text: readDockerfileText(options.dockerfile, this.at(options.dockerfile)) };
     }
     const input = typeof source === 'string' ? this.at(source) : source instanceof Uint8Array ? Buffer.from(source.buffer, source.byteOffset, source.byteLength) : Readable.from(source);
     const contextDir = options.contextDir === undefined || options.contextDir === null ? options.contextDir : this.at(options.contextDir);
@@ -286,7 +311,7 @@ export class Linter {
 
 /** One input that could not be linted, as one line naming it. */
 function inputError(e: unknown, file: string): InputError {
-  if (e instanceof InputProblem) return { file: e.file, message: e.detail };
+  if (e instanceof InputProblem || e instanceof DeployConfigError) return { file: e.file, message: e.detail };
   if (e instanceof ConfigError) return { file: e.file, message: e.message.slice(e.file.length + 2) };
   return { file, message: unexpectedProblem(e, process.env).split('\n')[0] };
 }

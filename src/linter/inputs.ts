@@ -1,6 +1,8 @@
 /** Reads one input and decides what it is: a Dockerfile (text) or an image (archive or OCI layout). */
 import { existsSync, openSync, readSync, closeSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { Readable } from 'node:stream';
+import { formatLimit, LIMITS } from '../core/limits.js';
 
 export class InputProblem extends Error {
   constructor(
@@ -14,9 +16,10 @@ export class InputProblem extends Error {
 export type LoadedInput =
   | { kind: 'dockerfile'; name: string; text: string; /** Where it was read (absent for stdin). */ path?: string }
   | { kind: 'image'; name: string; path: string; layout: 'archive' | 'oci-dir' }
-  | { kind: 'image-stdin'; name: string; data: Buffer };
+  | { kind: 'image-stdin'; name: string; /** The archive's bytes, or a stream of them (never held in memory). */ data: Buffer | Readable };
 
-const MAX_DOCKERFILE = 4 * 1024 * 1024;
+const MAX_DOCKERFILE = LIMITS.maxDockerfileBytes;
+const tooLarge = (size: string) => `is ${size}, larger than ${formatLimit(MAX_DOCKERFILE)} (the limit for a Dockerfile), and not an image archive; not linted`;
 
 /** Sniffs the first bytes: gzip, zstd or a tar header means an image archive. */
 export function looksLikeArchive(head: Buffer): boolean {
@@ -29,7 +32,67 @@ export function looksLikeArchive(head: Buffer): boolean {
 /** A buffer read from stdin (or given in memory): an image archive or a Dockerfile's text. */
 export function sniffBuffer(data: Buffer, name: string): LoadedInput {
   if (looksLikeArchive(data.subarray(0, 512))) return { kind: 'image-stdin', name, data };
+  if (data.length > MAX_DOCKERFILE) throw new InputProblem(name, tooLarge(`${data.length} bytes`));
   return { kind: 'dockerfile', name, text: decodeDockerfile(name, data) };
+}
+
+/**
+ * Standard input as a stream: its first bytes decide. An image archive goes on as a stream (the image reader
+ * spools it to a temporary file; a 700 MB image is never held in memory); a Dockerfile's text is read up to
+ * LIMITS.maxDockerfileBytes, and past it the input is refused without reading the rest.
+ */
+export async function sniffStream(src: AsyncIterable<Uint8Array>, name: string): Promise<LoadedInput> {
+  const it = src[Symbol.asyncIterator]();
+  const chunks: Buffer[] = [];
+  let n = 0;
+  let done = false;
+  while (n < 512) {
+    const r = await it.next();
+    if (r.done) {
+      done = true;
+      break;
+    }
+    const b = Buffer.from(r.value);
+    chunks.push(b);
+    n += b.length;
+  }
+  const head = Buffer.concat(chunks);
+  if (looksLikeArchive(head.subarray(0, 512))) {
+    const rest = async function* () {
+      yield head;
+      if (done) return;
+      for (let r = await it.next(); !r.done; r = await it.next()) yield Buffer.from(r.value);
+    };
+    return { kind: 'image-stdin', name, data: Readable.from(rest(), { objectMode: false }) };
+  }
+  while (!done) {
+    const r = await it.next();
+    if (r.done) break;
+    const b = Buffer.from(r.value);
+    n += b.length;
+    if (n > MAX_DOCKERFILE) {
+      await it.return?.();
+      throw new InputProblem(name, tooLarge(`more than ${formatLimit(MAX_DOCKERFILE)}`));
+    }
+    chunks.push(b);
+  }
+  return { kind: 'dockerfile', name, text: decodeDockerfile(name, Buffer.concat(chunks)) };
+}
+
+/**
+ * A text file named by a flag (`--dockerfile`), read with the Dockerfile limit: a device (/dev/zero), a FIFO or
+ * a huge file is refused with one line instead of being read whole.
+ */
+export function readDockerfileText(input: string, path: string): string {
+  let st;
+  try {
+    st = statSync(path);
+  } catch (e) {
+    throw new InputProblem(input, `cannot read the --dockerfile (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  if (!st.isFile()) throw new InputProblem(input, 'the --dockerfile is not a regular file; not read');
+  if (st.size > MAX_DOCKERFILE) throw new InputProblem(input, `the --dockerfile ${tooLarge(`${st.size} bytes`).replace(', and not an image archive', '')}`);
+  return decodeDockerfile(input, readFileSync(path));
 }
 
 /**
@@ -67,7 +130,7 @@ export function readInput(input: string, cwd: string = process.cwd(), as?: 'imag
     throw new InputProblem(input, code === 'EACCES' ? 'permission denied' : `cannot read (${code ?? 'error'})`);
   }
   if (looksLikeArchive(head.subarray(0, n))) return { kind: 'image', name: input, path, layout: 'archive' };
-  if (st.size > MAX_DOCKERFILE) throw new InputProblem(input, `is ${st.size} bytes, too large for a Dockerfile and not an image archive`);
+  if (st.size > MAX_DOCKERFILE) throw new InputProblem(input, tooLarge(`${st.size} bytes`));
   return { kind: 'dockerfile', name: input, path, text: decodeDockerfile(input, readFileSync(path)) };
 }
 

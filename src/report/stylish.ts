@@ -17,11 +17,15 @@ export function formatStylish(input: Report, chalk: ChalkInstance, options: { qu
   for (const target of report.targets) {
     const findings = options.quiet ? target.findings.filter((f) => f.severity === 'error') : target.findings;
     if (findings.length === 0 && (options.quiet || !target.estimates)) continue;
-    out.push(chalk.underline(target.file));
+    const fn = target.function;
+    // A function of a deploy configuration: its template line, its id, and the Dockerfile that builds it.
+    out.push(fn ? `${chalk.underline(`${fn.template.file}:${fn.template.line}`)} ${chalk.bold(fn.id)}${fn.dockerfile ? ` ${chalk.dim('→')} ${chalk.underline(fn.dockerfile)}` : ''}` : chalk.underline(target.file));
     if (findings.length === 0) out.push(`  ${chalk.green('no problems')}`);
-    const posWidth = Math.max(...findings.map((f) => `${f.location.line}:${f.location.column}`.length));
+    // Findings in another file than the target's (a template line) name that file.
+    const posOf = (f: (typeof findings)[number]) => `${f.location.file !== target.file ? `${f.location.file}:` : ''}${f.location.line}:${f.location.column}`;
+    const posWidth = Math.max(...findings.map((f) => posOf(f).length));
     for (const f of findings) {
-      const pos = `${f.location.line}:${f.location.column}`.padEnd(posWidth);
+      const pos = posOf(f).padEnd(posWidth);
       const sev = paint[f.severity](LABEL[f.severity].padEnd(7));
       const where = f.source === 'dockerfile' ? '' : chalk.dim(` [${f.source}${f.layer !== undefined ? ` ${f.layer + 1}` : ''}]`);
       out.push(`  ${chalk.dim(pos)}  ${sev}  ${chalk.bold(f.code)} ${chalk.dim(f.name)}${where}`);

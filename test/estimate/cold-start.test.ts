@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { estimateColdStart } from '../../src/estimate/index.js';
 import { estimateFixture, REFERENCES } from './fixtures.js';
 
@@ -25,9 +25,8 @@ describe('cold-start model reproduces the reference figures within 25%', () => {
     expect(e.coldStart.drivers.length).toBeLessThanOrEqual(3);
     for (const d of e.coldStart.drivers) expect(d.cut.length).toBeGreaterThan(10);
   });
-  it('prints the table', () => {
-    console.log(rows.join('\n'));
-  });
+  // The comparison table, for the log (not a test: it cannot fail).
+  afterAll(() => console.log(rows.join('\n')));
 });
 
 describe('cold-start model behaviour', () => {
@@ -43,9 +42,13 @@ describe('cold-start model behaviour', () => {
     expect(e.drivers[0].name).toBe('import tensorflow');
     expect(e.drivers[0].cut).toMatch(/lazily/);
   });
-  it('Java notes SnapStart as unverified for images, never promised', () => {
-    const e = estimateColdStart({ ...base, runtime: 'java' });
-    expect(e.notes.join(' ')).toMatch(/SnapStart.*not verified/);
+  it('Java: SnapStart works with container images; on other bases it needs /restore/next or the label (AWS docs)', () => {
+    const aws = estimateColdStart({ ...base, runtime: 'java', awsBase: true }).notes.join(' ');
+    expect(aws).toMatch(/SnapStart works with this AWS base image/);
+    expect(aws).toContain('https://docs.aws.amazon.com/lambda/latest/dg/snapstart-runtime-hooks-custom.html');
+    expect(aws).not.toMatch(/not verified|unverified/);
+    const other = estimateColdStart({ ...base, runtime: 'java', awsBase: false }).notes.join(' ');
+    expect(other).toMatch(/\/restore\/next or carry LABEL com\.amazonaws\.lambda\.feature\.snapstart="Allow"/);
   });
   it('arm64 is a cost note, not a latency cut', () => {
     const e = estimateColdStart(base);

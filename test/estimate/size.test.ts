@@ -152,3 +152,21 @@ describe('output', () => {
     }
   });
 });
+
+describe('mirrors of the Docker Official Images', () => {
+  it.each([
+    'public.ecr.aws/docker/library/python:3.12-slim',
+    'mirror.gcr.io/library/python:3.12-slim',
+    'mirror.gcr.io/python:3.12-slim',
+    'docker.io/library/python:3.12-slim',
+    'python:3.12-slim',
+  ])('%s sizes like python:3.12-slim', async (base) => {
+    const e = await estimateText(`FROM ${base}\nRUN pip install --no-cache-dir awslambdaric\nCOPY app.py /var/task/\nCMD ["python", "-m", "awslambdaric", "app.handler"]\n`);
+    const reference = await estimateText('FROM python:3.12-slim\nRUN pip install --no-cache-dir awslambdaric\nCOPY app.py /var/task/\nCMD ["python", "-m", "awslambdaric", "app.handler"]\n');
+    const baseItem = e.contributions.find((c) => c.what.startsWith('base image'));
+    expect(baseItem?.what, 'the base is recognised').toMatch(/\(python/);
+    expect(e.low).toBe(reference.low);
+    expect(e.high).toBe(reference.high);
+    expect(e.low).toBeGreaterThan(50 * MB);
+  });
+});

@@ -26,6 +26,7 @@ ruleTester(rule, {
     { name: 'bootstrap as entrypoint', dockerfile: 'FROM rust:1.82 AS build\nRUN cargo build --release\nFROM debian:12-slim\nCOPY --from=build /target/release/fn /usr/local/bin/bootstrap\nENTRYPOINT ["/usr/local/bin/bootstrap"]\n' },
     { name: 'runtime interface emulator', dockerfile: 'FROM python:3.12-slim\nADD https://github.com/aws/aws-lambda-runtime-interface-emulator/releases/latest/download/aws-lambda-rie /usr/bin/aws-lambda-rie\n' },
     { name: 'aws-lambda-go module fetched', dockerfile: 'FROM golang:1.23\nRUN go get github.com/aws/aws-lambda-go/lambda\n' },
+    { name: 'a Go build with aws-lambda-go in go.mod', dockerfile: 'FROM golang:1.23 AS build\nCOPY . .\nRUN go build -o /main .\nFROM alpine:3.20\nCOPY --from=build /main /main\nENTRYPOINT ["/main"]\n', context: { 'go.mod': 'module x\n\nrequire github.com/aws/aws-lambda-go v1.47.0\n' } },
     { name: 'forced by configuration', dockerfile: 'FROM nginx:1.27-alpine\nCOPY site/ /usr/share/nginx/html/\n', config: { lambda: true } },
     { name: 'silenced by configuration', dockerfile: 'FROM nginx:1.27-alpine\nCOPY site/ /usr/share/nginx/html/\n', config: { lambda: false } },
     { name: 'a file without FROM is left to LL001', dockerfile: 'RUN echo hi\n' },
@@ -39,6 +40,7 @@ ruleTester(rule, {
     { name: 'multi-stage React build', dockerfile: 'FROM node:20-alpine AS build\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\nFROM nginx:1.27-alpine\nCOPY --from=build /app/build /usr/share/nginx/html\n', errors: [{ messageId: 'notLambda' }] },
     { name: 'a file name as CMD is no handler', dockerfile: 'FROM node:20-alpine\nCOPY index.js ./\nCMD ["index.js"]\n', errors: [{ messageId: 'notLambda' }] },
     { name: 'a requirements.txt without the client', dockerfile: 'FROM python:3.12-slim\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCMD ["python", "main.py"]\n', context: { 'requirements.txt': 'boto3\n' }, errors: [{ messageId: 'notLambda' }] },
+    { name: 'a Go build whose go.mod is not readable is no evidence', dockerfile: 'FROM golang:1.23 AS build\nCOPY . .\nRUN go build -o /server .\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /server /server\nENTRYPOINT ["/server"]\n', errors: [{ messageId: 'notLambda' }] },
     { name: 'a LABEL that mentions lambda is no evidence', dockerfile: 'FROM python:3.12-slim\nLABEL description="not for /var/task, nor awslambdaric"\nCMD ["python", "main.py"]\n', errors: [{ messageId: 'notLambda' }] },
   ],
 });

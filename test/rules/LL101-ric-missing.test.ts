@@ -6,6 +6,16 @@ const APP_PY = { 'app.py': 'def handler(event, context):\n    return "ok"\n' };
 ruleTester(rule, {
   valid: [
     {
+      name: 'npm install -g in a builder, the global folder copied',
+      dockerfile: 'FROM node:20 AS build\nRUN npm install -g aws-lambda-ric\nFROM node:20-slim\nCOPY --from=build /usr/local/lib/node_modules /usr/local/lib/node_modules\nWORKDIR /function\nCOPY index.js ./\nENTRYPOINT ["/usr/local/lib/node_modules/aws-lambda-ric/bin/index.mjs"]\nCMD ["index.handler"]\n',
+    },
+    { name: 'yarn global add in the final stage', dockerfile: 'FROM node:20-slim\nRUN yarn global add aws-lambda-ric\nWORKDIR /function\nCOPY index.js ./\nENTRYPOINT ["aws-lambda-ric"]\nCMD ["index.handler"]\n' },
+    {
+      name: 'cd DIR && npm install, then that folder copied',
+      dockerfile: 'FROM node:20 AS build\nRUN mkdir -p /function && cd /function && npm install aws-lambda-ric\nFROM node:20-slim\nCOPY --from=build /function /function\nWORKDIR /function\nENTRYPOINT ["/usr/local/bin/npx", "aws-lambda-ric"]\nCMD ["index.handler"]\n',
+    },
+    { name: 'unreadable requirements.txt and ENTRYPOINT launching the client', dockerfile: 'FROM python:3.12-slim\nWORKDIR /function\nCOPY . .\nRUN pip install -r requirements.txt\nENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]\nCMD ["app.handler"]\n' },
+    {
       name: 'own code and requirements.txt kept in a vendor folder',
       dockerfile: 'FROM python:3.12-slim\nWORKDIR /function\nCOPY vendor/fn/ ./\nRUN pip install --no-cache-dir -r requirements.txt\nENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]\nCMD ["app.handler"]\n',
       context: { 'requirements.txt': 'pytest\n', 'vendor/fn/requirements.txt': 'awslambdaric==2.2.1\n', 'vendor/fn/app.py': 'def handler(e, c):\n    return 1\n' },
@@ -78,6 +88,32 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'cd DIR && npm install in a builder, another folder copied',
+      dockerfile: 'FROM node:20 AS build\nRUN mkdir -p /function && cd /function && npm install aws-lambda-ric\nFROM node:20-slim\nCOPY --from=build /app /app\nWORKDIR /app\nENTRYPOINT ["/usr/local/bin/npx", "aws-lambda-ric"]\nCMD ["index.handler"]\n',
+      errors: [{ messageId: 'notCopied', line: 2, message: /copies only \/app from it, not \/function\/node_modules/ }],
+    },
+    {
+      name: 'yarn global add in a builder, never copied',
+      dockerfile: 'FROM node:20 AS build\nRUN yarn global add aws-lambda-ric\nFROM node:20-slim\nWORKDIR /function\nCOPY index.js ./\nENTRYPOINT ["aws-lambda-ric"]\nCMD ["index.handler"]\n',
+      errors: [{ messageId: 'notCopied', message: /yarn add aws-lambda-ric/ }],
+    },
+    {
+      name: 'ARG BASE without default, the client left in the builder',
+      dockerfile: 'ARG BASE\nFROM python:3.12 AS build\nRUN pip install --target /deps awslambdaric\nFROM ${BASE}\nWORKDIR /function\nCOPY app.py ./\nENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]\nCMD ["app.handler"]\n',
+      errors: [{ messageId: 'notCopied', line: 3 }],
+    },
+    {
+      name: 'unreadable requirements.txt, nothing launches a client',
+      dockerfile: 'FROM python:3.12-slim\nWORKDIR /function\nCOPY . .\nRUN pip install -r requirements.txt\nCMD ["app.handler"]\n',
+      errors: [{ messageId: 'notLaunched', line: 1, message: /CMD \["app.handler"\] does not launch one/ }],
+    },
+    {
+      name: 'unreadable requirements.txt, python app.py',
+      dockerfile: 'FROM python:3.12-slim\nWORKDIR /function\nCOPY . .\nRUN pip install -r requirements.txt\nENTRYPOINT ["python", "app.py"]\n',
+      config: { lambda: true },
+      errors: [{ messageId: 'notLaunched' }],
+    },
     {
       name: 'python slim with no client',
       dockerfile: 'FROM python:3.12-slim\nWORKDIR /function\nCOPY app.py .\nCMD ["app.handler"]\n',

@@ -9,6 +9,10 @@ const ENTRY_GUARDED = '#!/bin/sh\nif [ -z "${AWS_LAMBDA_RUNTIME_API}" ]; then\n 
 ruleTester(rule, {
   valid: [
     {
+      name: 'relative ENTRYPOINT to a program copied into the known working directory (go docs example)',
+      dockerfile: 'FROM golang:1.23 AS build\nWORKDIR /helloworld\nCOPY . .\nRUN go build -tags lambda.norpc -o main main.go\nFROM public.ecr.aws/lambda/provided:al2023\nCOPY --from=build /helloworld/main ./main\nENTRYPOINT [ "./main" ]\n',
+    },
+    {
       name: 'AWS base keeps /lambda-entrypoint.sh',
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}\nCMD ["app.handler"]\n',
       context: APP_PY,
@@ -106,9 +110,16 @@ ruleTester(rule, {
       errors: [{ messageId: 'unverified', line: 6, severity: 'warning' }],
     },
     {
-      name: 'relative ENTRYPOINT (go docs example)',
-      dockerfile: 'FROM golang:1.23 AS build\nWORKDIR /helloworld\nCOPY . .\nRUN go build -tags lambda.norpc -o main main.go\nFROM public.ecr.aws/lambda/provided:al2023\nCOPY --from=build /helloworld/main ./main\nENTRYPOINT [ "./main" ]\n',
-      errors: [{ messageId: 'relativePath', line: 7, severity: 'warning', message: /\/var\/task/ }],
+      name: 'relative ENTRYPOINT while this Dockerfile never sets the working directory',
+      dockerfile: 'FROM golang:1.23 AS build\nWORKDIR /helloworld\nCOPY . .\nRUN go build -tags lambda.norpc -o main main.go\nFROM debian:12-slim\nCOPY --from=build /helloworld/main /main\nENTRYPOINT [ "./main" ]\n',
+      config: { lambda: true },
+      errors: [{ messageId: 'relativePath', line: 7, severity: 'warning' }],
+    },
+    {
+      name: 'shell-form ENTRYPOINT on an image with no client at all',
+      dockerfile: 'FROM python:3.12-slim\nWORKDIR /function\nCOPY app.py .\nENTRYPOINT python -m awslambdaric\nCMD ["app.handler"]\n',
+      context: APP_PY,
+      errors: [{ messageId: 'shellForm', line: 4, message: /CMD \(the handler\) is never passed/ }],
     },
     {
       name: 'RUN heredoc writes a script that does not start the client',

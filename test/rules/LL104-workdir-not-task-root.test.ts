@@ -6,6 +6,41 @@ const APP_PY = { 'app.py': 'def handler(event, context):\n    return "ok"\n' };
 ruleTester(rule, {
   valid: [
     {
+      name: 'quoted absolute WORKDIR is not relative',
+      dockerfile: 'FROM python:3.12-slim\nWORKDIR "/function"\nRUN pip install --target . awslambdaric\nCOPY app.py ./\nENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]\nCMD ["app.handler"]\n',
+      context: APP_PY,
+    },
+    {
+      name: 'quoted AWS base and COPY into the quoted task root',
+      dockerfile: 'FROM "public.ecr.aws/lambda/python:3.12"\nCOPY app.py "${LAMBDA_TASK_ROOT}/"\nCMD ["app.handler"]\n',
+      context: APP_PY,
+    },
+    {
+      name: 'bref base defines LAMBDA_TASK_ROOT',
+      dockerfile: 'FROM bref/php-84:2\nCOPY . ${LAMBDA_TASK_ROOT}\nCMD ["index.php"]\n',
+      context: { 'index.php': '<?php\n' },
+    },
+    {
+      name: 'a vendor base whose name says lambda may define LAMBDA_TASK_ROOT',
+      dockerfile: 'FROM ghcr.io/acme/lambda-python-base:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
+      context: APP_PY,
+    },
+    {
+      name: 'COPY src/. into the task root copies the contents of src',
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY src/. ${LAMBDA_TASK_ROOT}\nCMD ["app.handler"]\n',
+      context: { 'src/app.py': 'def handler(e, c):\n    return 1\n' },
+    },
+    {
+      name: 'AWS base: a layer\'s Python packages in /opt/python',
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY layer/ /opt/python/\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
+      context: { ...APP_PY, 'layer/lib.py': 'x = 1\n' },
+    },
+    {
+      name: 'AWS base: a tool folder copied from a builder into /opt',
+      dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22 AS chrome\nRUN dnf install -y tar\nFROM public.ecr.aws/lambda/nodejs:22\nCOPY --from=chrome /opt/chromium /opt/chromium\nCOPY index.mjs ${LAMBDA_TASK_ROOT}/\nCMD ["index.handler"]\n',
+      context: { 'index.mjs': 'export const handler = 1;\n' },
+    },
+    {
       name: 'python base image (docs example)',
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}\nRUN pip install -r requirements.txt\nCOPY lambda_function.py ${LAMBDA_TASK_ROOT}\nCMD [ "lambda_function.handler" ]\n',
       context: { 'requirements.txt': 'requests\n', 'lambda_function.py': 'def handler(e, c):\n    return 1\n' },
@@ -42,6 +77,36 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'AWS base: WORKDIR /usr/src and COPY . .',
+      dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22\nWORKDIR /usr/src/app\nCOPY . .\nCMD ["index.handler"]\n',
+      context: { 'index.js': 'exports.handler = 1;\n' },
+      errors: [{ messageId: 'outsideTaskRoot', line: 3, message: /\/usr\/src\/app/ }],
+    },
+    {
+      name: 'AWS base: code copied into /opt/app',
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py /opt/app/\nCMD ["app.handler"]\n',
+      context: APP_PY,
+      errors: [{ messageId: 'outsideTaskRoot', line: 2 }],
+    },
+    {
+      name: 'AWS base: relative WORKDIR resolves against /var/task',
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nWORKDIR app\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
+      context: APP_PY,
+      errors: [{ messageId: 'relativeWorkdirResolved', line: 2, severity: 'warning', message: /resolves to \/var\/task\/app/ }],
+    },
+    {
+      name: 'custom base: relative WORKDIR after an absolute one',
+      dockerfile: 'FROM python:3.12-slim\nWORKDIR /srv\nWORKDIR function\nRUN pip install --target . awslambdaric\nCOPY app.py ./\nENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]\nCMD ["app.handler"]\n',
+      context: APP_PY,
+      errors: [{ messageId: 'relativeWorkdirResolved', line: 3, message: /\/srv\/function/ }],
+    },
+    {
+      name: 'quoted relative WORKDIR is still relative',
+      dockerfile: 'FROM node:20-slim\nWORKDIR "function"\nRUN npm install aws-lambda-ric\nCOPY index.js ./\nENTRYPOINT ["/usr/local/bin/npx", "aws-lambda-ric"]\nCMD ["index.handler"]\n',
+      context: { 'index.js': 'exports.handler = 1;\n' },
+      errors: [{ messageId: 'relativeWorkdir', line: 2, message: /WORKDIR function is relative/ }],
+    },
     {
       name: 'AWS base: COPY app.py . after WORKDIR /app',
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nWORKDIR /app\nCOPY app.py .\nCMD ["app.handler"]\n',

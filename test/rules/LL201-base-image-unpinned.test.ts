@@ -8,6 +8,7 @@ ruleTester(rule, {
     { name: 'tag and digest', dockerfile: `FROM public.ecr.aws/lambda/python:3.12${D}\n` },
     { name: 'digest only', dockerfile: `FROM public.ecr.aws/lambda/nodejs${D}\n` },
     { name: 'stage alias is not an image', dockerfile: `FROM golang:1.23${D} AS build\nRUN go build -o /main\nFROM build\n` },
+    { name: 'ARG without default as the registry, with a literal tag: not judged', dockerfile: 'ARG REGISTRY\nFROM ${REGISTRY}/lambda/python:3.12\n' },
     { name: 'scratch', dockerfile: `FROM scratch\nCOPY bootstrap /var/runtime/bootstrap\n` },
     { name: 'ARG default resolves to a pinned image', dockerfile: `ARG BASE=public.ecr.aws/lambda/python:3.12${D}\nFROM \${BASE}\n` },
     { name: 'build arg from CLI fills the tag', dockerfile: `ARG PY\nFROM public.ecr.aws/lambda/python:\${PY}${D}\n`, buildArgs: { PY: '3.13' } },
@@ -18,6 +19,9 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    { name: 'ARG without default as the whole image', dockerfile: 'ARG BASE\nFROM ${BASE}\nCOPY app.py ./\n', errors: [{ messageId: 'unresolvedImage', line: 2, message: /ARG BASE/ }] },
+    { name: 'one digest warning for two FROMs of the same image', dockerfile: 'FROM python:3.12-slim AS deps\nRUN pip install -t /d requests\nFROM python:3.12-slim\nCOPY --from=deps /d /d\n', errors: [{ messageId: 'noDigest', line: 1 }] },
+    { name: 'quoted reference is read without its quotes', dockerfile: 'FROM "public.ecr.aws/lambda/python"\n', errors: [{ messageId: 'noTag', message: /"public\.ecr\.aws\/lambda\/python" has no tag/ }] },
     { name: 'no tag', dockerfile: 'FROM public.ecr.aws/lambda/python\n', errors: [{ messageId: 'noTag', line: 1, severity: 'error' }] },
     { name: 'latest', dockerfile: 'FROM python:latest\n', errors: [{ messageId: 'latest', severity: 'error' }] },
     { name: 'tag without digest', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\n', errors: [{ messageId: 'noDigest', severity: 'warning' }] },
