@@ -15,7 +15,10 @@ const HELP = `Usage: lint-lambda-image [options] <input>...
 
 Lints AWS Lambda container images before deploy. An input is a Dockerfile,
 a docker save archive (also gzip-compressed), an OCI layout directory or OCI
-archive, or - (stdin: a Dockerfile or an image archive).
+archive, - (stdin: a Dockerfile or an image archive), or a deploy configuration:
+a SAM or CloudFormation template (.yaml, .yml, .json), a CDK cloud assembly
+(cdk.out) or Terraform (a .tf file or a folder of them): each image function
+is linted as Lambda runs it.
 
 Options:
   -f, --format <name>            stylish (default), json, sarif, github, checkstyle, gitlab

@@ -198,7 +198,7 @@ function attachBuild(fn: DeployedFunction, meta: SamMetadata, problems: DeployPr
     return false;
   }
   const dockerfile = join(meta.context, meta.dockerfile);
-  fn.built = true;
+  // `built` stays false: terraform apply deploys image_uri as written, whatever sam build made locally.
   fn.context = { value: meta.context, at: ctxAt };
   fn.dockerfile = { value: dockerfile, at: dfAt };
   fn.buildArgs = meta.buildArgs;

@@ -46,7 +46,10 @@ export interface DeployedFunction {
   imageConfig: ImageConfigOverrides;
   /** The image the function deploys, with unresolvable parts kept as `${...}`. */
   imageUri?: Located<string>;
-  /** The image is built from the Dockerfile by the deploy tool (sam build, cdk deploy), not deployed by a given URI. */
+  /**
+   * The deploy tool builds the image and sets the URI itself (sam build + sam deploy, cdk deploy): an ImageUri in
+   * the configuration is not what runs. False for Terraform, which deploys image_uri as written.
+   */
   built: boolean;
 }
 

@@ -152,4 +152,29 @@ describe('the CLI on deploy configurations', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/^lint-lambda-image: template\.yaml: YAML error, line \d+, column \d+: /);
   });
+
+  it('reads Terraform with the bundled HCL parser: a folder is one configuration', () => {
+    const dir = project('tf', {
+      'infra/main.tf': 'resource "aws_lambda_function" "api" {\n  function_name = "api"\n  role          = "arn:aws:iam::123456789012:role/api"\n  package_type  = "Image"\n  image_uri     = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/api:latest"\n  architectures = ["arm64"]\n}\n',
+      'infra/sam.tf': 'resource "null_resource" "sam_metadata_aws_lambda_function_api" {\n  triggers = {\n    resource_name  = "aws_lambda_function.api"\n    resource_type  = "IMAGE_LAMBDA_FUNCTION"\n    docker_context = "${path.module}/../src"\n    docker_file    = "Dockerfile"\n  }\n}\n',
+      'src/Dockerfile': 'FROM --platform=linux/amd64 public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
+      'src/app.py': 'def handler(e, c):\n    return 1\n',
+    });
+    const r = cli(['infra', '-f', 'json'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    const report = JSON.parse(r.stdout);
+    expect(reportErrors(report)).toEqual([]);
+    const [t] = report.targets;
+    expect(t).toMatchObject({ kind: 'function', file: 'src/Dockerfile', function: { id: 'aws_lambda_function.api', kind: 'terraform', architecture: 'arm64' } });
+    const codes = t.findings.map((f: { code: string; location: { file: string; line: number } }) => `${f.code}@${f.location.file}:${f.location.line}`);
+    expect(codes).toContain('LL105@src/Dockerfile:1');
+    expect(codes).toContain('LL204@infra/main.tf:5');
+  });
+
+  it('an HCL error is one line and exit 2', () => {
+    const dir = project('tf-bad', { 'main.tf': 'resource "aws_lambda_function" "x" {\n  package_type = \n}\n' });
+    const r = cli(['main.tf'], { cwd: dir });
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^lint-lambda-image: main\.tf: line 2, column \d+: Invalid expression/)]);
+  });
 });
