@@ -38,6 +38,7 @@ Options:
       --platform <os/arch>       the platform to lint in a multi-platform index (linux/arm64)
       --dockerfile <path>        the Dockerfile an image input was built from (findings on its lines)
       --context <dir>            build context (default: the Dockerfile's folder)
+      --no-context               lint the Dockerfile text alone (no build context)
       --lambda / --no-lambda     judge every Dockerfile as a Lambda image, or never
                                  (default: decide per file from evidence; see LL100)
   -c, --config <file>            configuration file (default: .lint-lambda-image.yaml found upward)
@@ -96,6 +97,7 @@ export async function run(argv: string[], rawIo: CliIo): Promise<number> {
         context: { type: 'string' },
         lambda: { type: 'boolean' },
         'no-lambda': { type: 'boolean' },
+        'no-context': { type: 'boolean' },
         config: { type: 'string', short: 'c' },
         'print-config': { type: 'string' },
         'stdin-filename': { type: 'string' },
@@ -152,6 +154,8 @@ export async function run(argv: string[], rawIo: CliIo): Promise<number> {
     }
     if (values.lambda && values['no-lambda']) throw new UsageError('--lambda and --no-lambda cannot be given together');
     if (values.estimates && values['no-estimates']) throw new UsageError('--estimates and --no-estimates cannot be given together');
+    if (values.context !== undefined && values['no-context']) throw new UsageError('--context and --no-context cannot be given together');
+    if (values.context !== undefined && !isFolder(values.context)) throw new UsageError(`--context ${values.context}: ${existsSync(values.context) ? 'not a folder' : 'no such folder'}`);
     const linter = new Linter({
       config: values.config,
       ignore: (values.ignore ?? []).flatMap((s) => s.split(',').map((x) => x.trim())),
@@ -176,7 +180,7 @@ export async function run(argv: string[], rawIo: CliIo): Promise<number> {
       readStdin: io.readStdin,
       stdin: io.stdin,
       stdinFilename: values['stdin-filename'],
-      contextDir: values.context,
+      contextDir: values['no-context'] ? null : values.context,
       dockerfile: values.dockerfile,
       image: values.image,
       platform: values.platform,
@@ -207,6 +211,14 @@ export async function run(argv: string[], rawIo: CliIo): Promise<number> {
 /** stderr text: redacted, and no line of it may start a workflow command. */
 function safeStderr(s: string): string {
   return redactText(s).split('\n').map(defuseWorkflowLine).join('\n');
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** Colour is decided once: flag > NO_COLOR > FORCE_COLOR > terminal. */
