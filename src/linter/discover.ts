@@ -171,3 +171,27 @@ export function excludeMatcher(patterns: readonly string[], base: string): (file
     return match(rel) || rel.split('/').some((_, i, parts) => i < parts.length - 1 && match(parts.slice(0, i + 1).join('/')));
   };
 }
+
+/**
+ * Expands a list of paths and globs (the Action's `dockerfiles` and `images` inputs): `**`, `{a,b}`, and `!pattern`
+ * entries that leave matches out. Plain paths pass through as given (a missing one is the Linter's to report).
+ * With `directories`, a glob may also match folders that are OCI image layouts.
+ */
+export function expandGlobs(patterns: readonly string[], cwd: string, options: { directories?: boolean } = {}): string[] {
+  const negations = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1).replace(/^\.\//, ''));
+  const out = new Set<string>();
+  for (const p of patterns) {
+    if (p.startsWith('!')) continue;
+    if (!hasGlob(p)) {
+      out.add(p);
+      continue;
+    }
+    const found = globSync([p.replace(/^\.\//, '')], { cwd, ignore: [...ALWAYS_SKIPPED, ...negations], onlyFiles: !options.directories, dot: true, expandDirectories: false, absolute: isAbsolute(p) });
+    for (const f of found.sort()) {
+      const path = f.replace(/\/$/, '');
+      if (f.endsWith('/') && !isImageLayout(resolve(cwd, path))) continue;
+      out.add(path);
+    }
+  }
+  return [...out];
+}
