@@ -46,8 +46,11 @@ export interface RuleNeeds {
    * ENV, COPY did), not only for a real Dockerfile (base image, build context).
    */
   history?: boolean;
-  /** The rule judges built images: its `image` visitor runs; `bodies` are the file contents it reads. */
-  image?: { bodies?: BodyNeed[] };
+  /**
+   * The rule judges built images: its `image` visitor runs; `bodies` are the file contents it reads; `secrets`
+   * asks the reader to scan every text file of the image's own layers for credentials (image.secrets).
+   */
+  image?: { bodies?: BodyNeed[]; secrets?: boolean };
   /**
    * The rule judges a deploy configuration's function (`ctx.deploy`), also when the function names no Dockerfile
    * (an image deployed by URI): then only such rules run, and only their `end()`.
