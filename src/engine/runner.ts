@@ -7,6 +7,7 @@ import { parseDockerfile, type DockerfileModel, type Instruction } from '../dock
 import type { ImageModel } from '../image/types.js';
 import { initShell } from '../dockerfile/shell.js';
 import { openContext, type BuildContext } from '../dockerfile/context.js';
+import { checkContext } from '../dockerfile/context-check.js';
 import { judgesAsLambda, LAMBDA_CONTRACT_RULES } from '../dockerfile/lambda-evidence.js';
 import { rules as allRules } from '../../rules/index.js';
 import type { Config } from './config.js';
@@ -81,7 +82,7 @@ export function lintDockerfileSync(text: string, options: LintOptions = {}): Lin
   const df = parseDockerfile(text, { file, buildArgs, target: options.target });
   if (options.deploy) applyImageConfig(df, options.deploy);
   const contextDir = options.contextDir === undefined ? (options.file ? dirname(options.file) : undefined) : options.contextDir;
-  const getContext = lazyContext(contextDir ?? undefined, options.file);
+  const getContext = checkedContext(df, lazyContext(contextDir ?? undefined, options.file));
   const { findings, ruleErrors } = runRules({ df, mode: 'dockerfile', file, getContext, options });
   return new DockerfileLintResult(file, findings, ruleErrors, df, getContext);
 }
@@ -118,6 +119,17 @@ class RuleContextImpl implements RuleContext<string> {
   get context(): BuildContext | undefined {
     return this.needsContext ? this.getContext() : undefined;
   }
+}
+
+/**
+ * The build context as the rules see it: none when no literal COPY source is in the folder (it is then not this
+ * Dockerfile's context, and every judgement that reads it would be wrong; LL002 says so once).
+ */
+export function checkedContext(df: DockerfileModel, get: () => BuildContext | undefined): () => BuildContext | undefined {
+  return () => {
+    const context = get();
+    return context && checkContext(df, context).wrongFolder ? undefined : context;
+  };
 }
 
 export function lazyContext(dir: string | undefined, dockerfile: string | undefined): () => BuildContext | undefined {
