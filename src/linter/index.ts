@@ -93,8 +93,10 @@ export interface LintFilesOptions extends Omit<LintImageOptions, 'filePath' | 'o
 export interface FormatOptions {
   /** ANSI colours (stylish); default false. */
   color?: boolean;
-  /** Errors only (stylish). */
+  /** Errors and what fails the run only (stylish); says what was hidden. */
   quiet?: boolean;
+  /** Size and cold-start estimates in stylish: the full block, one line, or none (default: full). */
+  estimates?: 'full' | 'compact' | 'none';
   /** Folder that paths are shown relative to (sarif, github, checkstyle, gitlab); default the Linter's cwd. */
   cwd?: string;
 }
@@ -177,6 +179,22 @@ export class Linter {
     return report;
   }
 
+  /**
+   * Whether the configuration that applies to a file leaves it out (`exclude`: globs relative to the
+   * configuration file's folder; with a configuration object, relative to the Linter's cwd).
+   */
+  async isExcluded(filePath: string): Promise<boolean> {
+    const { file, config } = await this.configFor(filePath);
+    if (!config.exclude?.length) return false;
+    const { excludeMatcher } = await import('./discover.js');
+    return excludeMatcher(config.exclude, file ? dirname(resolve(this.cwd, file)) : this.cwd)(resolve(this.cwd, filePath));
+  }
+
+  /** The failure threshold that applies to a target of this Linter. */
+  thresholdOf(target: TargetReport): Threshold {
+    return this.thresholds.get(target) ?? this.options.failureThreshold ?? 'error';
+  }
+
   /** A report's exit status: 2 when an input could not be linted, 1 for findings at or above a target's threshold, else 0. */
   exitCode(report: Report): 0 | 1 | 2 {
     if (report.errors.length > 0) return 2;
@@ -185,7 +203,7 @@ export class Linter {
 
   /** Whether a target has findings at or above the failure threshold that applies to it. */
   fails(target: TargetReport): boolean {
-    const threshold = this.thresholds.get(target) ?? this.options.failureThreshold ?? 'error';
+    const threshold = this.thresholdOf(target);
     return target.findings.some((f) => atLeast(f.severity, threshold));
   }
 
@@ -194,7 +212,11 @@ export class Linter {
     const format = FORMATS[name];
     if (!format) throw new Error(`unknown format "${name}"; use one of ${Object.keys(FORMATS).join(', ')}`);
     // The redaction boundary for every format: no string of the report reaches the output unredacted.
-    return (report, o = {}) => format(redactDeep(report), { chalk: new Chalk({ level: o.color ? 1 : 0 }), toolVersion: this.version, quiet: o.quiet, cwd: o.cwd ?? this.cwd });
+    return (report, o = {}) => {
+      // Per target, before redaction copies the targets: quiet shows what fails the run.
+      const thresholds = report.targets.map((t) => this.thresholdOf(t));
+      return format(redactDeep(report), { chalk: new Chalk({ level: o.color ? 1 : 0 }), toolVersion: this.version, quiet: o.quiet, cwd: o.cwd ?? this.cwd, thresholds, estimates: o.estimates });
+    };
   }
 
   /** The names of the output formats. */
