@@ -1,12 +1,17 @@
 /** Action inputs (INPUT_* environment variables, as the runner sets them) and glob expansion. */
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import type { Threshold } from '../engine/types.js';
 import { FORMATS } from '../report/formats.js';
+import { isDeployTemplate } from '../deploy/index.js';
 
 export type AnnotationMode = 'check-run' | 'workflow-commands' | 'none';
 
 export interface ActionInputs {
   dockerfiles: string[];
   images: string[];
+  /** Deploy configurations (templates, cdk.out, Terraform files or folders), or ['auto'] to discover them. */
+  deployConfigs: string[];
   config?: string;
   failureThreshold: Threshold;
   annotate: AnnotationMode;
@@ -66,6 +71,7 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
     noFail: noFail === 'true',
     dockerfiles: list(getInput(env, 'dockerfiles')),
     images: list(getInput(env, 'images')),
+    deployConfigs: list(getInput(env, 'deploy-configs')),
     config: getInput(env, 'config') || undefined,
     failureThreshold: threshold as Threshold,
     annotate: annotate as AnnotationMode,
@@ -77,3 +83,39 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
 
 /** Globs of the `dockerfiles` and `images` inputs: `**`, `{a,b}` and `!negated` lines (src/linter/discover.ts). */
 export { expandGlobs } from '../linter/discover.js';
+
+const SKIP_DIRS = new Set(['.git', 'node_modules']);
+
+function walk(dir: string, root: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const abs = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!SKIP_DIRS.has(entry.name)) out.push(...walk(abs, root));
+    } else if (entry.isFile() || (entry.isSymbolicLink() && statSync(abs, { throwIfNoEntry: false })?.isFile())) {
+      out.push(relative(root, abs).split(sep).join('/'));
+    }
+  }
+  return out.sort();
+}
+
+/**
+ * Deploy configurations under `root`: SAM/CloudFormation templates named template.yaml, template.yml or
+ * template.json, CDK cloud assemblies (a cdk.out folder with a manifest.json), and each folder that holds .tf
+ * files (one Terraform configuration; Terraform's own .terraform folder of downloaded modules is skipped).
+ */
+export function discoverDeployConfigs(root: string): string[] {
+  const out = new Set<string>();
+  for (const f of walk(root, root)) {
+    const parts = f.split('/');
+    const name = parts[parts.length - 1];
+    const dir = parts.slice(0, -1).join('/') || '.';
+    if (parts.includes('.terraform') || (parts.includes('cdk.out') && name !== 'manifest.json')) continue;
+    if (/^template\.(ya?ml|json)$/.test(name)) {
+      if (isDeployTemplate(join(root, f))) out.add(f);
+    }
+    else if (name === 'manifest.json' && parts[parts.length - 2] === 'cdk.out') out.add(dir);
+    else if (name.endsWith('.tf')) out.add(dir);
+  }
+  return [...out].sort();
+}

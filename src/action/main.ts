@@ -15,9 +15,9 @@ import { displayPath } from '../report/locate.js';
 import { formatSarif } from '../report/sarif.js';
 import { countFindings, type Report } from '../report/types.js';
 import { PermissionDenied, publishCheckRun, toAnnotations, type RetryOptions } from './checks.js';
-import { discover } from '../linter/discover.js';
+import { dockerfilesUnder } from '../linter/discover.js';
 import { unknownTargets } from '../linter/target-check.js';
-import { expandGlobs, InputsError, readInputs } from './inputs.js';
+import { discoverDeployConfigs, expandGlobs, InputsError, readInputs } from './inputs.js';
 
 export interface ActionIo {
   env: NodeJS.ProcessEnv;
@@ -85,8 +85,8 @@ export async function runAction(io: ActionIo): Promise<ActionResult> {
   const defaulted = !(inputs.dockerfiles.length || inputs.images.length);
   const patterns = defaulted ? ['**/Dockerfile', '**/*.Dockerfile', '**/Dockerfile.*', '**/Containerfile'] : inputs.dockerfiles;
   // No `dockerfiles` input: every Dockerfile of the workspace, as `lint-lambda-image .` finds them (.gitignore honoured).
-  const found = defaulted ? (await discover(['.'], { cwd: workspace })).files : expandGlobs(patterns, workspace);
-  const files: string[] = [];
+  const found = defaulted ? dockerfilesUnder(workspace, workspace) : expandGlobs(patterns, workspace);
+  let files: string[] = [];
   for (const f of found) if (!(await linter.isExcluded(f).catch(() => false))) files.push(f);
   const images = expandGlobs(inputs.images, workspace, { directories: true });
   const absolute = (rel: string) => (isAbsolute(rel) ? rel : resolve(workspace, rel));
@@ -97,14 +97,24 @@ export async function runAction(io: ActionIo): Promise<ActionResult> {
       if (problem) rawReport.errors.push({ file, message: problem });
       return !problem;
     });
-  for (const linted of [await linter.lintFiles(inside(files)), await linter.lintFiles(inside(images), { as: 'image' })]) {
+  // Deploy configurations first: a Dockerfile that one of their functions builds is linted as that function
+  // (with its template's overrides and architecture), not a second time alone, unless `dockerfiles` names it.
+  const auto = inputs.deployConfigs.length === 1 && inputs.deployConfigs[0] === 'auto';
+  const deployInputs = auto ? discoverDeployConfigs(workspace) : expandGlobs(inputs.deployConfigs, workspace);
+  const deployed = await linter.lintFiles(inside(deployInputs));
+  if (!inputs.dockerfiles.length) {
+    const built = new Set(deployed.targets.flatMap((t) => (t.function?.dockerfile ? [absolute(t.function.dockerfile)] : [])));
+    files = files.filter((f) => !built.has(absolute(f)));
+  }
+  for (const linted of [deployed, await linter.lintFiles(inside(files)), await linter.lintFiles(inside(images), { as: 'image' })]) {
     rawReport.targets.push(...linted.targets);
     rawReport.errors.push(...linted.errors);
   }
   rawReport.errors.push(...unknownTargets(rawReport, inputs.target, workspace));
   const failed = rawReport.targets.some((t) => linter.fails(t));
   if (inputs.images.length && images.length === 0) out(`::warning title=lint-lambda-image::No image archive matched ${inputs.images.join(', ')}\n`);
-  if (files.length === 0 && inputs.images.length === 0) out(`::warning title=lint-lambda-image::No Dockerfile matched ${patterns.join(', ')}\n`);
+  if (inputs.deployConfigs.length && deployInputs.length === 0) out(`::warning title=lint-lambda-image::No deploy configuration matched ${inputs.deployConfigs.join(', ')}\n`);
+  if (files.length === 0 && inputs.images.length === 0 && deployInputs.length === 0) out(`::warning title=lint-lambda-image::No Dockerfile matched ${patterns.join(', ')}\n`);
 
   // The redaction boundary: from here on, only the redacted report is written, printed or sent.
   const report = redactDeep(rawReport);

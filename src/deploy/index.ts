@@ -50,6 +50,21 @@ export async function readDeploy(input: string, kind: DeployInput): Promise<Depl
   return readTemplate(input);
 }
 
+/**
+ * For discovery (the Action's `deploy-configs: auto`): false for a YAML/JSON file that parses but is not a
+ * CloudFormation or SAM template (a Helm or other `template.yaml`); a broken file is kept, to be reported.
+ */
+export function isDeployTemplate(file: string): boolean {
+  try {
+    readTemplate(file);
+    return true;
+  } catch (e) {
+    return !(e instanceof DeployConfigError && e.detail.startsWith(NOT_A_TEMPLATE));
+  }
+}
+
+const NOT_A_TEMPLATE = 'is not a CloudFormation or SAM template';
+
 export function readTemplate(file: string): DeployConfig {
   let text: string;
   try {
@@ -67,7 +82,7 @@ export function readTemplate(file: string): DeployConfig {
     throw e;
   }
   if (!looksLikeTemplate(t)) {
-    throw new DeployConfigError(file, 'is not a CloudFormation or SAM template (no AWSTemplateFormatVersion, no Transform AWS::Serverless, no Resources of AWS:: types)');
+    throw new DeployConfigError(file, `${NOT_A_TEMPLATE} (no AWSTemplateFormatVersion, no Transform AWS::Serverless, no Resources of AWS:: types)`);
   }
   const { functions, problems } = templateFunctions(t, isSamTemplate(t) ? 'sam' : 'cloudformation');
   return { kind: isSamTemplate(t) ? 'sam' : 'cloudformation', input: file, functions, problems };

@@ -83,9 +83,6 @@ export async function lintFunction(fn: DeployedFunction, options: DeployLintOpti
 
 /** A configuration's problems (a missing Dockerfile ...) as input errors, one line each. */
 export function deployErrors(config: DeployConfig): InputError[] {
-  const errors = config.problems.map((p) => ({ file: p.at.file, message: `line ${p.at.line}: ${p.message}` }));
-  if (config.functions.length === 0 && config.problems.length === 0) {
-    errors.push({ file: config.input, message: `declares no Lambda image function (${config.kind === 'terraform' ? 'aws_lambda_function with package_type = "Image"' : 'PackageType: Image'})` });
-  }
-  return errors;
+  // A configuration without image functions (zip functions only, other resources) lints nothing: not an error.
+  return config.problems.map((p) => ({ file: p.at.file, message: `line ${p.at.line}: ${p.message}` }));
 }

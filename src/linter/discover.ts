@@ -99,6 +99,12 @@ export async function discover(inputs: readonly string[], options: DiscoverOptio
   return { files: out, empty, excluded };
 }
 
+/** The Dockerfiles under a folder that .gitignore does not leave out, as paths relative to cwd when inside it. */
+export function dockerfilesUnder(dir: string, cwd: string): string[] {
+  const gitignore = new GitIgnore(cwd);
+  return findDockerfiles(resolve(cwd, dir), [], cwd).filter((f) => !gitignore.ignores(resolve(cwd, f)));
+}
+
 /** The Dockerfiles under a folder, as paths relative to cwd when inside it. */
 function findDockerfiles(dir: string, negations: string[], cwd: string): string[] {
   const found = globSync(['**/*'], { cwd: dir, ignore: ALWAYS_SKIPPED, onlyFiles: true, dot: true, expandDirectories: false, followSymbolicLinks: false });
