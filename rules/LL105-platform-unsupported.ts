@@ -1,5 +1,4 @@
 import { defineRule } from '../src/engine/rule-kit.js';
-import { stageLineage } from '../src/dockerfile/model.js';
 import type { ImageModel } from '../src/image/types.js';
 import {
   LAMBDA_ARCHITECTURES, LAMBDA_OS, MANIFEST_RECOMMENDED_MAX, ZSTD_LAYER_MEDIA_TYPE, archSupported, parsePlatformString,
@@ -34,7 +33,7 @@ export default defineRule({
   name: 'platform-unsupported',
   severity: 'error',
   since: '0.1.0',
-  needs: { dockerfile: true, history: false, image: {} },
+  needs: { facts: ['lineage'], dockerfile: true, history: false, image: {} },
   docs: {
     what:
       'Checks that the function image is one Linux image for x86_64 (linux/amd64) or arm64 (linux/arm64) in a manifest format Lambda accepts. In a Dockerfile: a `FROM --platform=` in the target stage\'s lineage that names another OS (windows) or architecture (linux/arm/v7, linux/386, linux/s390x, linux/ppc64le ...), and an AWS base image tag with an architecture suffix (`python:3.12-arm64`) that contradicts an explicit `--platform`. Builder stages that only hand files over with COPY --from may use any platform (`--platform=$BUILDPLATFORM`). In a built image: the config\'s `os` and `architecture`; an image index or Docker manifest list at the top, including the single-platform index with attestation manifests that BuildKit writes for provenance and SBOM; a Docker schema 1 manifest; zstd-compressed layers (warning: AWS does not document whether Lambda accepts them); a manifest over the 25,400 bytes AWS recommends (info: for a docker-archive the size is that of the manifest `docker push` would write).',
@@ -106,7 +105,7 @@ export default defineRule({
     },
   },
   create(ctx) {
-    const lineage = new Set(ctx.target ? stageLineage(ctx.target) : []);
+    const lineage = new Set(ctx.facts.lineage);
     return {
       instruction(ins) {
         // With the built image at hand, its config says exactly what was built.

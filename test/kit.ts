@@ -10,8 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { initShell } from '../src/dockerfile/shell.js';
 import type { Config } from '../src/engine/config.js';
 import type { Rule } from '../src/engine/rule-kit.js';
-import { lintDockerfileSync } from '../src/engine/runner.js';
-import type { Finding, Severity } from '../src/engine/types.js';
+import { lintDockerfileSync } from '../src/linter/lint.js';
+import type { Finding, Severity } from '../src/core/types.js';
 
 export interface Case {
   name: string;

@@ -6,8 +6,8 @@ import { parseArgs } from 'node:util';
 import { Chalk, type ChalkInstance } from 'chalk';
 import pkg from '../../package.json' with { type: 'json' };
 import { defuseWorkflowLine, inputLine, redactText, safeText } from '../core/redact.js';
-import { findRule, RULES } from '../engine/runner.js';
-import type { Threshold } from '../engine/types.js';
+import { findRule, RULES } from '../../rules/registry.js';
+import type { Threshold } from '../core/types.js';
 import { Linter, LintInputError, type ImageProgress } from '../linter/index.js';
 import { explainRule, listRules } from './explain.js';
 

@@ -7,8 +7,17 @@ import type { BuildContext } from '../dockerfile/context.js';
 import type { Config } from './config.js';
 import type { BodyNeed } from '../image/needs.js';
 import type { ImageModel } from '../image/types.js';
-import type { EvidenceSource, Severity, Span } from './types.js';
-import { docsUrlFor } from './types.js';
+import type { HistoryLine } from '../image/history.js';
+import type { Estimates } from '../estimate/types.js';
+import type { EvidenceSource, Severity, Span } from '../core/types.js';
+import { docsUrlFor } from '../core/types.js';
+
+// The model's helpers that rules call: a rule imports values from the kit (and knowledge, and the ground floor)
+// only; facts that take an analysis (lineage, contract, estimates, history) come from its context.
+export { commandName, isShell } from '../dockerfile/shell.js';
+export { expand, expandWord } from '../dockerfile/vars.js';
+export { normalizePath } from '../dockerfile/model.js';
+export { cacheMountTargets, installs, managerCommand, managerCommands, removedPaths } from '../dockerfile/commands.js';
 
 export interface MessageSpec {
   /** Message text with {{placeholders}}. */
@@ -35,7 +44,39 @@ export interface RuleDocs {
   references: string[];
 }
 
+/** The facts a rule's context computes on first use and shares between rules (needs.facts names them). */
+export type FactName = 'lineage' | 'estimates' | 'history';
+
+export interface RuleFacts {
+  /** The stages that ship: the target and the stages it is built FROM, target first (empty without a FROM). */
+  readonly lineage: readonly Stage[];
+  /** A stage and the stages it is built FROM, the stage first. */
+  lineageOf(stage: Stage): Stage[];
+  /**
+   * Size and cold-start estimates as typed data (contributions with kinds and lines): of the built image when
+   * the input has one, else of the Dockerfile's target with its build context. Missing when they cannot be made.
+   */
+  readonly estimates: Estimates;
+  /** The image's history, one line per entry with the layer it made. Missing without an image. */
+  readonly history: readonly HistoryLine[];
+}
+
+/**
+ * Thrown by a fact whose source is missing (no image, no estimate): the runner records the rule as skipped
+ * for this input, which is an outcome, not an error.
+ */
+export class MissingFact extends Error {
+  constructor(
+    readonly fact: FactName,
+    readonly reason: string,
+  ) {
+    super(`${fact}: ${reason}`);
+  }
+}
+
 export interface RuleNeeds {
+  /** Facts the rule reads from ctx.facts; reading one that is not named here is an error of the rule. */
+  facts?: FactName[];
   /** The Dockerfile model. */
   dockerfile?: boolean;
   /** Files of the build context (COPY sources, .dockerignore, requirements.txt ...). */
@@ -74,6 +115,8 @@ export interface RuleContext<M extends string> {
   image: ImageModel | undefined;
   /** dockerfile: a Dockerfile; history: rebuilt from an image's history; image: a Dockerfile with its image. */
   mode: 'dockerfile' | 'history' | 'image';
+  /** Facts computed on first use (declare them in needs.facts). */
+  facts: RuleFacts;
   report(descriptor: ReportDescriptor<M>): void;
 }
 

@@ -1,6 +1,6 @@
 /** The output formats, by name. Formatters are pure: a report in, text out. */
 import type { ChalkInstance } from 'chalk';
-import { RULES } from '../engine/runner.js';
+import { RULES } from '../../rules/registry.js';
 import { formatCheckstyle } from './checkstyle.js';
 import { formatGithub } from './github.js';
 import { formatGitlab } from './gitlab.js';

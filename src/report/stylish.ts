@@ -1,7 +1,7 @@
 /** The default, human format: grouped by file, `line:col`, coloured severity, code and name, fix and docs. */
 import type { ChalkInstance } from 'chalk';
 import { defuseWorkflowLine, mapStrings, safeText } from '../core/redact.js';
-import type { Severity } from '../engine/types.js';
+import type { Severity } from '../core/types.js';
 import { formatMB } from '../estimate/cold-start.js';
 import { formatEstimateBlock } from '../estimate/format.js';
 import { countFindings, type Report } from './types.js';
