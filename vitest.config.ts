@@ -14,6 +14,7 @@ export const SLOW = [
   'test/image-cli.test.ts',
   'test/precommit.test.ts',
   'test/package.test.ts',
+  'test/deploy/cdk-synth.test.ts',
 ];
 
 const shared = { testTimeout: 60_000, hookTimeout: 120_000 };

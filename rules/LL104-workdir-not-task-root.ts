@@ -226,9 +226,11 @@ export default defineRule({
         const f = elsewhere[elsewhere.length - 1];
         const rel = rels.find((r) => f.path.endsWith(`/${r}`)) ?? basename(f.path);
         const dir = f.path.slice(0, f.path.length - rel.length - 1) || '/';
-        const hasWorkdir = lineageIns.some((i) => i.keyword === 'WORKDIR');
+        // A deploy configuration's WorkingDirectory is where the problem is: report on its template line.
+        const override = t.workdir?.from?.origin ? t.workdir.from : undefined;
+        const hasWorkdir = override !== undefined || lineageIns.some((i) => i.keyword === 'WORKDIR');
         const why = hasWorkdir ? '' : ' (WORKDIR is never set)';
-        ctx.report({ messageId: 'codeOutsideWorkdir', data: { file: rel, dest: posix.dirname(f.path), workdir, why, dir }, at: f.ins as Instruction });
+        ctx.report({ messageId: 'codeOutsideWorkdir', data: { file: rel, dest: posix.dirname(f.path), workdir, why, dir }, at: override ?? (f.ins as Instruction) });
       },
     };
   },

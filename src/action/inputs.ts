@@ -2,12 +2,15 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Threshold } from '../core/types.js';
+import { isDeployTemplate } from '../deploy/index.js';
 
 export type AnnotationMode = 'check-run' | 'workflow-commands' | 'none';
 
 export interface ActionInputs {
   dockerfiles: string[];
   images: string[];
+  /** Deploy configurations (templates, cdk.out, Terraform files or folders), or ['auto'] to discover them. */
+  deployConfigs: string[];
   config?: string;
   failureThreshold: Threshold;
   annotate: AnnotationMode;
@@ -38,6 +41,7 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
   return {
     dockerfiles: list(getInput(env, 'dockerfiles')),
     images: list(getInput(env, 'images')),
+    deployConfigs: list(getInput(env, 'deploy-configs')),
     config: getInput(env, 'config') || undefined,
     failureThreshold: threshold as Threshold,
     annotate: annotate as AnnotationMode,
@@ -103,4 +107,25 @@ function walk(dir: string, root: string): string[] {
     }
   }
   return out.sort();
+}
+
+/**
+ * Deploy configurations under `root`: SAM/CloudFormation templates named template.yaml, template.yml or
+ * template.json, CDK cloud assemblies (a cdk.out folder with a manifest.json), and each folder that holds .tf
+ * files (one Terraform configuration; Terraform's own .terraform folder of downloaded modules is skipped).
+ */
+export function discoverDeployConfigs(root: string): string[] {
+  const out = new Set<string>();
+  for (const f of walk(root, root)) {
+    const parts = f.split('/');
+    const name = parts[parts.length - 1];
+    const dir = parts.slice(0, -1).join('/') || '.';
+    if (parts.includes('.terraform') || (parts.includes('cdk.out') && name !== 'manifest.json')) continue;
+    if (/^template\.(ya?ml|json)$/.test(name)) {
+      if (isDeployTemplate(join(root, f))) out.add(f);
+    }
+    else if (name === 'manifest.json' && parts[parts.length - 2] === 'cdk.out') out.add(dir);
+    else if (name.endsWith('.tf')) out.add(dir);
+  }
+  return [...out].sort();
 }

@@ -15,7 +15,7 @@ import { displayPath } from '../report/locate.js';
 import { formatSarif } from '../report/sarif.js';
 import { countFindings, type Report } from '../report/types.js';
 import { PermissionDenied, publishCheckRun, toAnnotations, type RetryOptions } from './checks.js';
-import { expandGlobs, InputsError, readInputs } from './inputs.js';
+import { discoverDeployConfigs, expandGlobs, InputsError, readInputs } from './inputs.js';
 
 export interface ActionIo {
   env: NodeJS.ProcessEnv;
@@ -71,7 +71,7 @@ export async function runAction(io: ActionIo): Promise<ActionResult> {
     throw e;
   }
   const patterns = inputs.dockerfiles.length || inputs.images.length ? inputs.dockerfiles : ['**/Dockerfile', '**/*.Dockerfile', '**/Containerfile'];
-  const files = expandGlobs(patterns, workspace);
+  let files = expandGlobs(patterns, workspace);
   const images = expandGlobs(inputs.images, workspace);
   // One Linter for Dockerfiles and images, as the CLI lints them: configuration found upward from each
   // input (or the config input), build context and estimates for Dockerfiles, image facts for images.
@@ -88,13 +88,23 @@ export async function runAction(io: ActionIo): Promise<ActionResult> {
       if (problem) rawReport.errors.push({ file, message: problem });
       return !problem;
     });
-  for (const linted of [await linter.lintFiles(inside(files)), await linter.lintFiles(inside(images), { as: 'image' })]) {
+  // Deploy configurations first: a Dockerfile that one of their functions builds is linted as that function
+  // (with its template's overrides and architecture), not a second time alone, unless `dockerfiles` names it.
+  const auto = inputs.deployConfigs.length === 1 && inputs.deployConfigs[0] === 'auto';
+  const deployInputs = auto ? discoverDeployConfigs(workspace) : expandGlobs(inputs.deployConfigs, workspace);
+  const deployed = await linter.lintFiles(inside(deployInputs));
+  if (!inputs.dockerfiles.length) {
+    const built = new Set(deployed.targets.flatMap((t) => (t.function?.dockerfile ? [absolute(t.function.dockerfile)] : [])));
+    files = files.filter((f) => !built.has(absolute(f)));
+  }
+  for (const linted of [deployed, await linter.lintFiles(inside(files)), await linter.lintFiles(inside(images), { as: 'image' })]) {
     rawReport.targets.push(...linted.targets);
     rawReport.errors.push(...linted.errors);
   }
   const failed = rawReport.targets.some((t) => linter.fails(t));
   if (inputs.images.length && images.length === 0) out(`::warning title=lint-lambda-image::No image archive matched ${inputs.images.join(', ')}\n`);
-  if (files.length === 0 && inputs.images.length === 0) out(`::warning title=lint-lambda-image::No Dockerfile matched ${patterns.join(', ')}\n`);
+  if (inputs.deployConfigs.length && deployInputs.length === 0) out(`::warning title=lint-lambda-image::No deploy configuration matched ${inputs.deployConfigs.join(', ')}\n`);
+  if (files.length === 0 && inputs.images.length === 0 && deployInputs.length === 0) out(`::warning title=lint-lambda-image::No Dockerfile matched ${patterns.join(', ')}\n`);
 
   // The redaction boundary: from here on, only the redacted report is written, printed or sent.
   const report = redactDeep(rawReport);

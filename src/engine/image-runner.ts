@@ -11,6 +11,8 @@ import { historyDockerfile, historyLines } from '../image/history.js';
 import { readImage, type ReadImageOptions } from '../image/index.js';
 import type { BodyNeed } from '../image/needs.js';
 import type { ImageModel } from '../image/types.js';
+import { awsBaseLayerCount } from '../knowledge/base-images.js';
+import { ContentScanner, contentScanPolicy } from '../knowledge/secret-scan.js';
 import type { Rule } from './rule-kit.js';
 import { lazyContext, runRules, type LintOptions, type RuleError, type RuleSkip } from './runner.js';
 import type { Finding } from '../core/types.js';
@@ -43,6 +45,18 @@ export function bodyNeeds(rules: readonly Rule[]): BodyNeed[] {
   return rules.flatMap((r) => r.needs.image?.bodies ?? []);
 }
 
+/**
+ * Content scanning when an enabled rule asks for it: every text file of the image's own layers (an AWS base
+ * image's layers are AWS's; every layer of any other base is the owner's), allow rules by path first.
+ */
+export function contentScan(rules: readonly Rule[]): ReadImageOptions['contentScan'] {
+  if (!rules.some((r) => r.needs.image?.secrets)) return undefined;
+  return {
+    skipLayers: awsBaseLayerCount,
+    open: (path, size) => (contentScanPolicy(path, size) === 'scan' ? new ContentScanner(size) : undefined),
+  };
+}
+
 export async function lintImage(source: string | Buffer | Readable, options: ImageLintOptions): Promise<ImageLintResult> {
   await initShell();
   const file = options.file ?? (typeof source === 'string' ? source : '<stdin>');
@@ -51,6 +65,7 @@ export async function lintImage(source: string | Buffer | Readable, options: Ima
     image: options.image,
     platform: options.platform,
     needs: bodyNeeds(rules),
+    contentScan: contentScan(rules),
     displayName: file,
     onProgress: options.onProgress,
   });

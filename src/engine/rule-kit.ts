@@ -9,7 +9,8 @@ import type { BodyNeed } from '../image/needs.js';
 import type { ImageModel } from '../image/types.js';
 import type { HistoryLine } from '../image/history.js';
 import type { Estimates } from '../estimate/types.js';
-import type { EvidenceSource, Severity, Span } from '../core/types.js';
+import type { EvidenceSource, Location, Severity, Span } from '../core/types.js';
+import type { FunctionFacts } from '../deploy/types.js';
 import { docsUrlFor } from '../core/types.js';
 
 // The model's helpers that rules call: a rule imports values from the kit (and knowledge, and the ground floor)
@@ -86,15 +87,23 @@ export interface RuleNeeds {
    * ENV, COPY did), not only for a real Dockerfile (base image, build context).
    */
   history?: boolean;
-  /** The rule judges built images: its `image` visitor runs; `bodies` are the file contents it reads. */
-  image?: { bodies?: BodyNeed[] };
+  /**
+   * The rule judges built images: its `image` visitor runs; `bodies` are the file contents it reads; `secrets`
+   * asks the reader to scan every text file of the image's own layers for credentials (image.secrets).
+   */
+  image?: { bodies?: BodyNeed[]; secrets?: boolean };
+  /**
+   * The rule judges a deploy configuration's function (`ctx.deploy`), also when the function names no Dockerfile
+   * (an image deployed by URI): then only such rules run, and only their `end()`.
+   */
+  deploy?: boolean;
 }
 
 export interface ReportDescriptor<M extends string> {
   messageId: M;
   data?: Record<string, string | number>;
-  /** Where: an instruction, a span, or nothing (line 1). */
-  at?: Instruction | Span;
+  /** Where: an instruction, a span, a place in another file (a template), or nothing (line 1). */
+  at?: Instruction | Span | Location;
   severity?: Severity;
   source?: EvidenceSource;
   /** For image evidence: the layer the evidence sits in (mapped to its Dockerfile line when known). */
@@ -113,10 +122,15 @@ export interface RuleContext<M extends string> {
   config: Config;
   /** The built image, when the input is one. */
   image: ImageModel | undefined;
-  /** dockerfile: a Dockerfile; history: rebuilt from an image's history; image: a Dockerfile with its image. */
-  mode: 'dockerfile' | 'history' | 'image';
+  /**
+   * dockerfile: a Dockerfile; history: rebuilt from an image's history; image: a Dockerfile with its image;
+   * deploy: a function of a deploy configuration without a Dockerfile (only rules with `needs.deploy` run).
+   */
+  mode: 'dockerfile' | 'history' | 'image' | 'deploy';
   /** Facts computed on first use (declare them in needs.facts). */
   facts: RuleFacts;
+  /** The deploy configuration's function this Dockerfile builds, when the input is one (SAM, CDK, Terraform ...). */
+  deploy: FunctionFacts | undefined;
   report(descriptor: ReportDescriptor<M>): void;
 }
 

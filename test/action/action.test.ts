@@ -12,6 +12,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { RULES } from '../../src/linter/lint.js';
 import { globToRegExp } from '../../src/action/inputs.js';
 import { runAction } from '../../src/action/main.js';
+import { discoverDeployConfigs } from '../../src/action/inputs.js';
 import { addFormats, cjsDefault, REPO_ROOT } from '../report/helpers.js';
 import { buildImage, packTar } from '../image-kit.js';
 import { writeOciImage } from '../estimate/image-builder.js';
@@ -244,6 +245,20 @@ describe('GitHub Action', () => {
     expect(result.report.errors[2].message).toBe('no such file or directory');
     expect(log).toMatch(/^::error file=broken\.tar,title=lint-lambda-image%3A input error::/m);
     expect(readFileSync(w.summary, 'utf8')).toMatch(/Inputs that could not be linted[\s\S]*- broken\.tar: /);
+  });
+
+  it('deploy-configs auto: finds the templates, lints each function once, not its Dockerfile a second time alone', async () => {
+    const w = workspace(1, { 'template.yaml': 'Transform: AWS::Serverless-2016-10-31\nResources:\n  Api:\n    Type: AWS::Serverless::Function\n    Properties:\n      PackageType: Image\n    Metadata:\n      DockerContext: ./svc\n' });
+    mkdirSync(join(w.dir, 'infra/.terraform/modules'), { recursive: true });
+    writeFileSync(join(w.dir, 'infra/main.tf'), 'resource "aws_s3_bucket" "b" {}\n');
+    writeFileSync(join(w.dir, 'infra/.terraform/modules/x.tf'), '');
+    mkdirSync(join(w.dir, 'chart'));
+    writeFileSync(join(w.dir, 'chart/template.yaml'), 'apiVersion: v1\nkind: ConfigMap\n');
+    expect(discoverDeployConfigs(w.dir)).toEqual(['infra', 'template.yaml']);
+    const { result } = await act({ ...w.env, INPUT_DOCKERFILES: '', 'INPUT_DEPLOY-CONFIGS': 'auto', INPUT_ANNOTATE: 'none' });
+    expect(result.report.errors).toEqual([]);
+    expect(result.report.targets.map((t) => `${t.kind} ${t.function?.id ?? ''}`)).toEqual(['function Api']);
+    expect(result.report.targets[0].findings.map((f) => f.code)).toEqual(['LL201']);
   });
 
   it('warns when an image glob matches nothing', async () => {

@@ -1,11 +1,24 @@
 import rule from '../../rules/LL103-handler-invalid.js';
 import { ruleTester } from '../kit.js';
+import { fn, loc } from '../deploy/facts.js';
 
 const APP_PY = { 'app.py': 'def handler(event, context):\n    return "ok"\n' };
 const PY_RIC = 'FROM python:3.12-slim\nWORKDIR /function\nRUN pip install --no-cache-dir --target /function awslambdaric\nCOPY app.py .\nENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]\n';
 
 ruleTester(rule, {
   valid: [
+    { name: 'deploy: the template Command is the CMD of a Dockerfile without one', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\n', context: { 'app.py': 'def handler(e, c):\n    return 1\n' }, deploy: fn({ imageConfig: { command: loc(['app.handler'], 10) } }) },
+    { name: 'deploy: the template Command replaces a wrong CMD', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["missing.handler"]\n', context: { 'app.py': 'def handler(e, c):\n    return 1\n' }, deploy: fn({ imageConfig: { command: loc(['app.handler'], 10) } }) },
+    {
+      name: 'linted from a folder that is not the build context: no "not copied" cascade',
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
+      context: { 'Dockerfile.dev': 'FROM scratch\n' },
+    },
+    {
+      name: 'the handler\'s source missing while others are there: unknown, not "not copied"',
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}/\nCOPY build/app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
+      context: { 'requirements.txt': 'requests\n' },
+    },
     {
       name: 'python base image (docs example)',
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}\nRUN pip install -r requirements.txt\nCOPY lambda_function.py ${LAMBDA_TASK_ROOT}\nCMD [ "lambda_function.handler" ]\n',
@@ -55,6 +68,7 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    { name: 'deploy: the template Command names a module the image lacks', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', context: { 'app.py': 'def handler(e, c):\n    return 1\n' }, deploy: fn({ imageConfig: { command: loc(['other.handler'], 10) } }), errors: [{ messageId: 'moduleNotCopied', line: 10, message: /ImageConfig\.Command of Fn/ }] },
     {
       name: 'no CMD with the base entrypoint',
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\n',

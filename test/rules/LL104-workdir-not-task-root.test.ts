@@ -1,10 +1,12 @@
 import rule from '../../rules/LL104-workdir-not-task-root.js';
 import { ruleTester } from '../kit.js';
+import { fn, loc } from '../deploy/facts.js';
 
 const APP_PY = { 'app.py': 'def handler(event, context):\n    return "ok"\n' };
 
 ruleTester(rule, {
   valid: [
+    { name: 'deploy: template WorkingDirectory where the code is', dockerfile: 'FROM python:3.12-slim\nRUN pip install --target /function awslambdaric\nCOPY app.py /function/\nENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]\nCMD ["app.handler"]\n', context: APP_PY, deploy: fn({ imageConfig: { workingDirectory: loc('/function', 12) } }) },
     {
       name: 'quoted absolute WORKDIR is not relative',
       dockerfile: 'FROM python:3.12-slim\nWORKDIR "/function"\nRUN pip install --target . awslambdaric\nCOPY app.py ./\nENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]\nCMD ["app.handler"]\n',
@@ -77,6 +79,7 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    { name: 'deploy: template WorkingDirectory away from the code (on the template line)', dockerfile: 'FROM python:3.12-slim\nWORKDIR /function\nRUN pip install --target /function awslambdaric\nCOPY app.py ./\nENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]\nCMD ["app.handler"]\n', context: APP_PY, deploy: fn({ imageConfig: { workingDirectory: loc('/srv', 12) } }), errors: [{ messageId: 'codeOutsideWorkdir', line: 12, message: /ImageConfig\.WorkingDirectory of Fn/ }] },
     {
       name: 'AWS base: WORKDIR /usr/src and COPY . .',
       dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22\nWORKDIR /usr/src/app\nCOPY . .\nCMD ["index.handler"]\n',
