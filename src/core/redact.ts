@@ -51,7 +51,14 @@ const TOKEN_PREFIXED = /(?<![A-Za-z0-9])(A3T[A-Z0-9]|AKIA|ASIA|gh[pousr]_|github
 const GLOBAL_PATTERNS = TOKEN_PATTERNS.filter((p) => p.id !== 'private-key').map((p) => ({ re: new RegExp(p.re.source, p.re.flags.includes('g') ? p.re.flags : `${p.re.flags}g`), group: p.group }));
 
 const isRedacted = (v: string) => v.includes('…');
-const literal = (v: string) => v !== '' && !v.startsWith('$') && !isRedacted(v);
+/** A placeholder such as `...` in a message or fix text stands for a value; it is not one. */
+const PLACEHOLDER = /^[.…]+$/;
+const literal = (v: string) => v !== '' && !v.startsWith('$') && !isRedacted(v) && !PLACEHOLDER.test(v);
+/**
+ * Flags named like a credential whose value is not one: `docker build --secret id=npm,env=NPM_TOKEN` names a
+ * BuildKit secret (its id and where it comes from), so a fix text that suggests it must stay whole.
+ */
+const NAMING_FLAGS = new Set(['--secret']);
 
 /** Redacts every credential in free text (see the module comment). Linear in the text's length. */
 export function redactText(text: string): string {
@@ -89,7 +96,7 @@ export function redactText(text: string): string {
     const lower = word.toLowerCase();
     if (USER_FLAGS.has(word)) pending = 'user';
     else if (lower.endsWith(':') && AUTH_HEADER_NAMES.has(lower.slice(0, -1))) pending = 'header';
-    else if (word.startsWith('--') && !word.includes('=') && isSecretName(word.slice(2))) pending = 'value';
+    else if (word.startsWith('--') && !word.includes('=') && !NAMING_FLAGS.has(lower) && isSecretName(word.slice(2))) pending = 'value';
     if (next !== word) {
       out += t.slice(last, m.index) + next;
       last = m.index + word.length;

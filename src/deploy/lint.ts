@@ -21,6 +21,8 @@ export interface DeployLintOptions {
   /** Build args given on the command line: they win over the configuration's, as `sam build --build-arg` does. */
   buildArgs?: Record<string, string>;
   rules?: readonly Rule[];
+  /** Reads a function's Dockerfile (the Linter's reader: size limit, UTF-8, one-line errors); default readFileSync. */
+  readText?: (path: string) => string;
 }
 
 export interface FunctionLint {
@@ -57,7 +59,7 @@ export async function lintFunction(fn: DeployedFunction, options: DeployLintOpti
   const deploy = factsOf(fn);
   const info = functionInfo(fn);
   if (fn.dockerfile) {
-    const text = readFileSync(fn.dockerfile.value, 'utf8').replace(/^\uFEFF/, '');
+    const text = options.readText ? options.readText(fn.dockerfile.value) : readFileSync(fn.dockerfile.value, 'utf8').replace(/^\uFEFF/, '');
     const result = await lintDockerfile(text, {
       file: fn.dockerfile.value,
       contextDir: fn.context?.value,

@@ -177,15 +177,17 @@ export class ContentScanner {
     return this.lines + 1;
   }
 
-  /** Length of the line around absolute offset `abs`, as far as the text at hand shows it. */
+  /** Length of the line around absolute offset `abs`, as far as the text at hand shows it, capped at LINE_CAP + 1. */
   private lineLength(abs: number): number {
     const t = this.text;
     const i = abs - this.base;
-    const prev = t.lastIndexOf('\n', i);
-    const start = prev !== -1 ? this.base + prev + 1 : this.lastNl + 1;
-    const next = t.indexOf('\n', i);
-    const end = next !== -1 ? this.base + next : this.base + t.length;
-    return end - start;
+    // Bounded searches (slices are views): a 10 MB line with many tokens costs LINE_CAP per token, not the line.
+    const from = Math.max(0, i - LINE_CAP - 1);
+    const back = t.slice(from, i).lastIndexOf('\n');
+    const start = back !== -1 ? this.base + from + back + 1 : from > 0 ? this.base + from - 1 : Math.max(this.lastNl + 1, this.base + i - LINE_CAP - 1);
+    const ahead = t.slice(i, i + LINE_CAP + 1).indexOf('\n');
+    const end = ahead !== -1 ? this.base + i + ahead : this.base + Math.min(t.length, i + LINE_CAP + 1);
+    return Math.min(end - start, LINE_CAP + 1);
   }
 
   private scan(final: boolean): void {

@@ -291,11 +291,21 @@ export class Linter {
   private async deployTargets(path: string, kind: DeployInput, report: Report): Promise<void> {
     const { config } = await this.configFor(path);
     const deploy = await readDeploy(this.at(path), kind);
+    // A function's Dockerfile is read as a Dockerfile input is (size limit, UTF-8, one-line errors).
+    const readText = (file: string) => {
+      const loaded = readInput(file, this.cwd);
+      if (loaded.kind !== 'dockerfile') throw new InputProblem(file, 'is an image archive, not the Dockerfile the configuration names');
+      return loaded.text;
+    };
     for (const fn of deploy.functions) {
-      const { target, ruleErrors } = await lintFunction(fn, { config, now: this.options.now, rules: this.options.rules, buildArgs: this.options.buildArgs });
-      this.thresholds.set(target, config['failure-threshold'] ?? 'error');
-      report.targets.push(target);
-      for (const e of ruleErrors) report.errors.push(ruleErrorEntry(target.file, e));
+      try {
+        const { target, ruleErrors } = await lintFunction(fn, { config, now: this.options.now, rules: this.options.rules, buildArgs: this.options.buildArgs, readText });
+        this.thresholds.set(target, config['failure-threshold'] ?? 'error');
+        report.targets.push(target);
+        for (const e of ruleErrors) report.errors.push(ruleErrorEntry(target.file, e));
+      } catch (e) {
+        report.errors.push(inputError(e, fn.dockerfile?.value ?? fn.templateFile));
+      }
     }
     report.errors.push(...deployErrors(deploy));
   }

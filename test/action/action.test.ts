@@ -13,6 +13,7 @@ import { RULES } from '../../src/linter/lint.js';
 import { globToRegExp } from '../../src/action/inputs.js';
 import { runAction } from '../../src/action/main.js';
 import { discoverDeployConfigs } from '../../src/action/inputs.js';
+import { toAnnotations } from '../../src/action/checks.js';
 import { addFormats, cjsDefault, REPO_ROOT } from '../report/helpers.js';
 import { buildImage, packTar } from '../image-kit.js';
 import { writeOciImage } from '../estimate/image-builder.js';
@@ -259,6 +260,9 @@ describe('GitHub Action', () => {
     expect(result.report.errors).toEqual([]);
     expect(result.report.targets.map((t) => `${t.kind} ${t.function?.id ?? ''}`)).toEqual(['function Api']);
     expect(result.report.targets[0].findings.map((f) => f.code)).toEqual(['LL201']);
+    const [a] = toAnnotations(result.report, w.dir);
+    expect(a).toMatchObject({ path: 'svc/Dockerfile', start_line: 1, start_column: 1 });
+    expect(a.message).toContain('See also: function Api at template.yaml:3');
   });
 
   it('warns when an image glob matches nothing', async () => {

@@ -177,4 +177,13 @@ describe('the CLI on deploy configurations', () => {
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^lint-lambda-image: main\.tf: line 2, column \d+: Invalid expression/)]);
   });
+
+  it('a function whose Dockerfile is not text is one line, and the other functions still lint', () => {
+    const text = `Transform: AWS::Serverless-2016-10-31\nResources:\n  Bin:\n    Type: AWS::Serverless::Function\n    Properties: { PackageType: Image }\n    Metadata: { DockerContext: ./bin }\n  Ok:\n    Type: AWS::Serverless::Function\n    Properties: { PackageType: Image }\n    Metadata: { DockerContext: ./ok }\n`;
+    const dir = project('binary', { 'template.yaml': text, 'bin/Dockerfile': 'FROM x\u0000\n', 'ok/Dockerfile': 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', 'ok/app.py': 'def handler(e, c):\n    return 1\n' });
+    const r = cli(['template.yaml', '-f', 'json'], { cwd: dir });
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^lint-lambda-image: bin\/Dockerfile: is binary data/)]);
+    expect(JSON.parse(r.stdout).targets.map((t: { function: { id: string } }) => t.function.id)).toEqual(['Ok']);
+  });
 });

@@ -258,3 +258,20 @@ describe('docs', () => {
     for (const p of CONTENT_PATTERNS) expect(doc, p.kind).toContain(p.kind);
   });
 });
+
+describe('hostile content', () => {
+  it('a 4 MB one-line file full of real-looking tokens is linear (minified: nothing reported)', () => {
+    const unit = `a="ghp_${'k3Jd9QmZ2xLp7RtV0bNc4WyH8sFa1GeU5oTi'}";b="postgres://u:${'Xk82pLq0zzR4'}@db.corp/x";`;
+    const text = unit.repeat(Math.ceil((4 << 20) / unit.length));
+    const t0 = performance.now();
+    expect(chunked(text, 512 * 1024)).toEqual([]);
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
+  it('256 KB of newlines, and 1 MB of keywords without tokens, are fast', () => {
+    for (const text of ['\n'.repeat(256 * 1024), '://'.repeat(350_000), 'eyJ'.repeat(350_000), '-----BEGIN'.repeat(100_000)]) {
+      const t0 = performance.now();
+      expect(chunked(text, 512 * 1024)).toEqual([]);
+      expect(performance.now() - t0, text.slice(0, 10)).toBeLessThan(1500);
+    }
+  });
+});

@@ -114,3 +114,21 @@ describe('redaction in every format', () => {
     }
   });
 });
+
+describe('redactText leaves what only names a secret', () => {
+  it.each([
+    ['a BuildKit secret in a fix text', 'with docker build --secret id=npm-token,env=NPM_TOKEN.'],
+    ['a placeholder value', 'docker history shows RUN |1 NPM_TOKEN=...).'],
+    ['an ellipsis placeholder', 'ENV API_KEY=… is recorded'],
+  ])('%s', async (_what, text) => {
+    const { redactText } = await import('../../src/core/redact.js');
+    expect(redactText(text)).toBe(text);
+  });
+  it.each([
+    ['a value after a credential flag', 'mytool --password hunter2secret', 'hunter2secret'],
+    ['a literal credential assignment', 'NPM_TOKEN=abcd1234efgh5678', 'abcd1234efgh5678'],
+  ])('still hides %s', async (_what, text, value) => {
+    const { redactText } = await import('../../src/core/redact.js');
+    expect(redactText(text)).not.toContain(value);
+  });
+});
