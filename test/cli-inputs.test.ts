@@ -166,7 +166,7 @@ describe('--stdin-filename and --target', () => {
     write({ 't/Dockerfile': `FROM public.ecr.aws/lambda/python:3.12${PIN} AS build\nCOPY app.py \${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n`, 't/app.py': APP });
     const r = cli(['--no-color', '--target', 'nope', join(tmp, 't/Dockerfile')]);
     expect(r.status).toBe(2);
-    expect(lines(r.stderr)).toEqual([expect.stringMatching(/t\/Dockerfile: --target "nope" names no stage of this Dockerfile$/)]);
+    expect(lines(r.stderr)).toEqual([expect.stringMatching(/t\/Dockerfile: --target "nope" names no stage of this Dockerfile \(stages: build\)$/)]);
     expect(cli(['--no-color', '--target', 'build', join(tmp, 't/Dockerfile')]).status).toBe(0);
   });
 });

@@ -13,7 +13,7 @@ import { sniffDeploy } from '../deploy/index.js';
 import { findRule, RULES } from '../engine/runner.js';
 import type { Threshold } from '../engine/types.js';
 import { Linter, LintInputError, type ImageProgress } from '../linter/index.js';
-import type { Report } from '../report/types.js';
+import { unknownTargets } from '../linter/target-check.js';
 import { explainRule, listRules } from './explain.js';
 
 const HELP = `Usage: lint-lambda-image [options] <input>...
@@ -186,7 +186,7 @@ export async function run(argv: string[], rawIo: CliIo): Promise<number> {
       platform: values.platform,
       onProgress: progress,
     });
-    report.errors.push(...problems, ...unknownTargets(report, values.target));
+    report.errors.push(...problems, ...unknownTargets(report, values.target, linter.cwd));
     for (const err of report.errors) io.stderr(`${chalk.red('lint-lambda-image:')} ${inputLine(err.file)}: ${inputLine(err.message)}\n`);
     if (format !== 'stylish' || report.targets.length > 0) {
       const estimates = await estimatesMode(values, linter, report.targets.length, files[0]);
@@ -291,14 +291,6 @@ async function inputFiles(inputs: string[], linter: Linter): Promise<{ files: st
 function isPlainFolder(path: string): boolean {
   const st = statSync(path, { throwIfNoEntry: false });
   return st?.isDirectory() === true && !existsSync(join(path, 'oci-layout')) && !existsSync(join(path, 'index.json')) && sniffDeploy(path) === undefined;
-}
-
-/** --target naming no stage of a Dockerfile is a usage problem of that input (exit 2), not only a finding. */
-function unknownTargets(report: Report, target: string | undefined): { file: string; message: string }[] {
-  if (target === undefined) return [];
-  return report.targets
-    .filter((t) => t.kind === 'dockerfile' && t.findings.some((f) => f.code === 'LL001' && f.messageId === 'unknownTarget'))
-    .map((t) => ({ file: t.file, message: `--target "${target}" names no stage of this Dockerfile` }));
 }
 
 /** --estimates / --no-estimates, else the configuration's `estimates`, else full for one input and one line each for several. */

@@ -99,6 +99,12 @@ export async function discover(inputs: readonly string[], options: DiscoverOptio
   return { files: out, empty, excluded };
 }
 
+/** The Dockerfiles under a folder that .gitignore does not leave out, as paths relative to cwd when inside it. */
+export function dockerfilesUnder(dir: string, cwd: string): string[] {
+  const gitignore = new GitIgnore(cwd);
+  return findDockerfiles(resolve(cwd, dir), [], cwd).filter((f) => !gitignore.ignores(resolve(cwd, f)));
+}
+
 /** The Dockerfiles under a folder, as paths relative to cwd when inside it. */
 function findDockerfiles(dir: string, negations: string[], cwd: string): string[] {
   const found = globSync(['**/*'], { cwd: dir, ignore: ALWAYS_SKIPPED, onlyFiles: true, dot: true, expandDirectories: false, followSymbolicLinks: false });
@@ -170,4 +176,28 @@ export function excludeMatcher(patterns: readonly string[], base: string): (file
     // A folder pattern (`legacy/` or `legacy`) excludes what is under it, as in .gitignore.
     return match(rel) || rel.split('/').some((_, i, parts) => i < parts.length - 1 && match(parts.slice(0, i + 1).join('/')));
   };
+}
+
+/**
+ * Expands a list of paths and globs (the Action's `dockerfiles` and `images` inputs): `**`, `{a,b}`, and `!pattern`
+ * entries that leave matches out. Plain paths pass through as given (a missing one is the Linter's to report).
+ * With `directories`, a glob may also match folders that are OCI image layouts.
+ */
+export function expandGlobs(patterns: readonly string[], cwd: string, options: { directories?: boolean } = {}): string[] {
+  const negations = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1).replace(/^\.\//, ''));
+  const out = new Set<string>();
+  for (const p of patterns) {
+    if (p.startsWith('!')) continue;
+    if (!hasGlob(p)) {
+      out.add(p);
+      continue;
+    }
+    const found = globSync([p.replace(/^\.\//, '')], { cwd, ignore: [...ALWAYS_SKIPPED, ...negations], onlyFiles: !options.directories, dot: true, expandDirectories: false, absolute: isAbsolute(p) });
+    for (const f of found.sort()) {
+      const path = f.replace(/\/$/, '');
+      if (f.endsWith('/') && !isImageLayout(resolve(cwd, path))) continue;
+      out.add(path);
+    }
+  }
+  return [...out];
 }
