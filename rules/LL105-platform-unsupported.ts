@@ -19,27 +19,34 @@ interface ArchEvidence {
 const RUST_TRIPLE = /^(x86_64|aarch64)-unknown-linux-(gnu|musl)$/;
 const DOTNET_RID = /^linux(-musl)?-(x64|arm64)$/;
 
-function compiledFor(df: DockerfileModel, ins: Instruction): { arch: string; what: string } | undefined {
+/** The program name Lambda's error shows for a compiled binary: the `-o` output of go build, else bootstrap. */
+function binaryName(args: string[]): string {
+  const o = args.indexOf('-o');
+  const out = o >= 0 ? args[o + 1] : undefined;
+  return `…/${out && !out.includes('$') ? (out.split('/').pop() || 'bootstrap') : 'bootstrap'}`;
+}
+
+function compiledFor(df: DockerfileModel, ins: Instruction): { arch: string; what: string; program: string } | undefined {
   const script = df.shell(ins);
   if (!script) return undefined;
   for (const cmd of script.commands) {
     const args = cmd.args;
     if (cmd.name === 'go' && args[0] === 'build') {
       const v = cmd.assignments.GOARCH ?? (ins.scope.get('GOARCH') as { value?: string } | undefined)?.value;
-      if (v && !v.includes('$')) return { arch: normaliseArch(v), what: `go build with GOARCH=${v}` };
+      if (v && !v.includes('$')) return { arch: normaliseArch(v), what: `go build with GOARCH=${v}`, program: binaryName(args) };
     }
     if (cmd.name === 'cargo') {
-      if (args.includes('--arm64')) return { arch: 'arm64', what: 'cargo lambda build --arm64' };
-      if (args.includes('--x86-64')) return { arch: 'amd64', what: 'cargo lambda build --x86-64' };
+      if (args.includes('--arm64')) return { arch: 'arm64', what: 'cargo lambda build --arm64', program: '…/bootstrap' };
+      if (args.includes('--x86-64')) return { arch: 'amd64', what: 'cargo lambda build --x86-64', program: '…/bootstrap' };
       const t = args.indexOf('--target');
       const triple = t >= 0 ? args[t + 1] : args.find((a) => a.startsWith('--target='))?.slice(9);
       const m = triple ? RUST_TRIPLE.exec(triple) : null;
-      if (m) return { arch: normaliseArch(m[1]), what: `cargo --target ${triple}` };
+      if (m) return { arch: normaliseArch(m[1]), what: `cargo --target ${triple}`, program: '…/bootstrap' };
     }
     if (cmd.name === 'dotnet' && args[0] === 'publish') {
       const i = args.findIndex((a) => a === '-r' || a === '--runtime');
       const m = i >= 0 ? DOTNET_RID.exec(args[i + 1] ?? '') : null;
-      if (m) return { arch: m[2] === 'x64' ? 'amd64' : 'arm64', what: `dotnet publish -r ${args[i + 1]}` };
+      if (m) return { arch: m[2] === 'x64' ? 'amd64' : 'arm64', what: `dotnet publish -r ${args[i + 1]}`, program: '…/bootstrap' };
     }
   }
   return undefined;
@@ -67,7 +74,7 @@ function archEvidence(df: DockerfileModel, fn: FunctionFacts): ArchEvidence[] {
     for (const ins of stage.instructions) {
       if (ins.keyword !== 'RUN') continue;
       const c = compiledFor(df, ins);
-      if (c) out.push({ ...c, at: ins, program: 'the compiled binary' });
+      if (c) out.push({ ...c, at: ins });
     }
   }
   return out;
