@@ -400,7 +400,9 @@ function copyEvidence(ins: Instruction, stage: Stage, context: BuildContext | un
     if ((BOOTSTRAP_PATHS as readonly string[]).includes(spec.dest)) add('bootstrap', `a bootstrap copied from ${spec.from}`, spec.dest);
     return out;
   }
-  const destIsDir = spec.dest.endsWith('/') || spec.sources.length > 1;
+  // Docker copies into a folder the image already has (/var/runtime, /var/task on an AWS base: ${LAMBDA_RUNTIME_DIR}).
+  const awsDirs = stage.base.kind.kind === 'aws' ? ['/var/task', '/var/runtime', '/opt'] : ['/opt'];
+  const destIsDir = spec.dest.endsWith('/') || spec.sources.length > 1 || awsDirs.includes(spec.dest);
   for (const h of spec.heredocs) {
     const p = destIsDir ? posix.join(spec.dest, h.name) : spec.dest;
     if ((BOOTSTRAP_PATHS as readonly string[]).includes(p)) add('bootstrap', 'a bootstrap script', p);
