@@ -14,7 +14,7 @@ import type { ImageModel } from '../image/types.js';
 import { awsBaseLayerCount } from '../knowledge/base-images.js';
 import { ContentScanner, contentScanPolicy } from '../knowledge/secret-scan.js';
 import type { Rule } from './rule-kit.js';
-import { lazyContext, RULES, runRules, type LintOptions, type RuleError } from './runner.js';
+import { findRule, lazyContext, RULES, runRules, type LintOptions, type RuleError } from './runner.js';
 import type { Finding } from './types.js';
 
 export interface ImageLintOptions extends LintOptions {
@@ -59,11 +59,17 @@ export async function lintImage(source: string | Buffer | Readable, options: Ima
   await initShell();
   const file = options.file ?? (typeof source === 'string' ? source : '<stdin>');
   const rules = options.rules ?? RULES;
+  // What the reader does is decided by the rules that can run: a rule turned off (config `rules: X: off`,
+  // `ignore`, --ignore) costs no body and no content scan.
+  const off = new Set<string>();
+  for (const id of [...(options.config?.ignore ?? []), ...(options.ignore ?? [])]) off.add(findRule(id)?.code ?? id);
+  for (const [id, sev] of Object.entries(options.config?.rules ?? {})) if (sev === 'off') off.add(findRule(id)?.code ?? id);
+  const reading = rules.filter((r) => !off.has(r.code));
   const image = await readImage(source, {
     image: options.image,
     platform: options.platform,
-    needs: bodyNeeds(rules),
-    contentScan: contentScan(rules),
+    needs: bodyNeeds(reading),
+    contentScan: contentScan(reading),
     displayName: file,
     onProgress: options.onProgress,
   });
