@@ -10,7 +10,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initShell } from '../../src/dockerfile/shell.js';
-import { lintDockerfileSync } from '../../src/engine/runner.js';
+import { lintDockerfileSync } from '../../src/linter/lint.js';
 
 const BASE = `FROM public.ecr.aws/lambda/python:3.12@sha256:${'0'.repeat(64)}\n`;
 interface Case {
