@@ -11,7 +11,7 @@ import { redactText } from '../core/redact.js';
 import { parseDockerfile } from '../dockerfile/model.js';
 import { estimatesForDockerfile } from '../estimate/index.js';
 import type { InputError, TargetReport } from '../report/types.js';
-import type { DeployConfig, DeployedFunction, FunctionFacts } from './types.js';
+import { DeployConfigError, type DeployConfig, type DeployedFunction, type FunctionFacts } from './types.js';
 
 export interface DeployLintOptions {
   config?: Config;
@@ -70,6 +70,11 @@ export async function lintFunction(fn: DeployedFunction, options: DeployLintOpti
       rules: options.rules,
       deploy,
     });
+    // docker build fails on a target that names no stage ("target stage ... could not be found"): bad configuration.
+    if (fn.target && !result.model.stageByName(fn.target.value)) {
+      const stages = result.model.stages.flatMap((st) => (st.name ? [st.name] : []));
+      throw new DeployConfigError(fn.target.at.file, `line ${fn.target.at.line}: ${fn.id}: the build target "${fn.target.value}" names no stage of ${fn.dockerfile.value}${stages.length ? ` (stages: ${stages.join(', ')})` : ' (it names none)'}`);
+    }
     let estimates: TargetReport['estimates'] = null;
     try {
       estimates = estimatesForDockerfile(result.model, result.context);

@@ -186,4 +186,12 @@ describe('the CLI on deploy configurations', () => {
     expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^lint-lambda-image: bin\/Dockerfile: is binary data/)]);
     expect(JSON.parse(r.stdout).targets.map((t: { function: { id: string } }) => t.function.id)).toEqual(['Ok']);
   });
+
+  it('a build target that names no stage is one line and exit 2, as docker build would fail', () => {
+    const text = `Transform: AWS::Serverless-2016-10-31\nResources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties: { PackageType: Image }\n    Metadata:\n      DockerContext: .\n      DockerBuildTarget: prod\n`;
+    const dir = project('no-stage', { 'template.yaml': text, Dockerfile: 'FROM public.ecr.aws/lambda/python:3.12 AS base\nCMD ["app.handler"]\n' });
+    const r = cli(['template.yaml'], { cwd: dir });
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toBe('lint-lambda-image: template.yaml: line 8: Fn: the build target "prod" names no stage of Dockerfile (stages: base)');
+  });
 });
