@@ -21,7 +21,10 @@ export {
 export type { Config } from './engine/config.js';
 export type { EvidenceSource, Finding, Location, Severity, Span, Threshold } from './core/types.js';
 export type { Estimates } from './estimate/types.js';
-export type { InputError, Report, TargetReport } from './report/types.js';
+export type { FunctionReport, InputError, Report, TargetReport } from './report/types.js';
+// Deploy configurations (SAM, CloudFormation, CDK cloud assemblies, Terraform) read into image functions;
+// Linter.lintFiles lints them directly.
+export { readDeploy, sniffDeploy, DeployConfigError, type DeployConfig, type DeployedFunction, type DeployInput } from './deploy/index.js';
 
 // Lower-level entry points (benchmarks, editors): one Dockerfile, synchronously after initShell().
 export { initShell } from './dockerfile/shell.js';
