@@ -1,9 +1,5 @@
-import { defineRule } from '../src/engine/rule-kit.js';
+import { defineRule, commandName, removedPaths, expand } from '../src/engine/rule-kit.js';
 import type { Instruction, Stage } from '../src/dockerfile/model.js';
-import { stageLineage } from '../src/dockerfile/model.js';
-import { commandName } from '../src/dockerfile/shell.js';
-import { removedPaths } from '../src/dockerfile/commands.js';
-import { expand } from '../src/dockerfile/vars.js';
 import {
   AUTH_HEADERS,
   CREDENTIAL_FILE_TARGETS,
@@ -19,7 +15,7 @@ import {
   secretPathPolicy,
 } from '../src/knowledge/secrets.js';
 import { redact, redactUrl } from '../src/core/redact.js';
-import { historyLines, type HistoryLine } from '../src/image/history.js';
+import type { HistoryLine } from '../src/image/history.js';
 import { contentScanPolicy, CONTENT_PATTERNS, CONTENT_SCAN_MAX_BYTES, LINE_CAP, scanContent, type ContentFinding } from '../src/knowledge/secret-scan.js';
 import type { BuildContext } from '../src/dockerfile/context.js';
 import type { BodyRecord, ContentSecret, ImageModel } from '../src/image/types.js';
@@ -29,11 +25,15 @@ const REF_FIX = 'Remove it and rotate it. At build time use a BuildKit secret (R
 type Where = { where: string };
 
 /** Tokens in a build-context file that a COPY ships (the same scanner and allow rules as image layers). */
-function contextContent(context: BuildContext, path: string, size: number): ContentFinding[] {
-  if (size === 0 || contentScanPolicy(`/${path}`, size) !== 'scan') return [];
+function contextContent(context: BuildContext, path: string, size: number, budget: { left: number }): ContentFinding[] {
+  if (size === 0 || size > budget.left || contentScanPolicy(`/${path}`, size) !== 'scan') return [];
+  budget.left -= size;
   const data = context.bytes(path, CONTENT_SCAN_MAX_BYTES);
   return data ? scanContent(data) : [];
 }
+
+/** Bytes of build-context files one lint reads for content scanning (a context of 20,000 large files stays bounded). */
+const CONTEXT_SCAN_BUDGET = 128 * 1024 * 1024;
 
 /** "a GitHub token", "an AWS access key id". */
 const article = (kind: string): string => `${/^([aeiou]|npm\b|SSH)/i.test(kind) && !/^URL/.test(kind) ? 'an' : 'a'} ${kind}`;
@@ -62,7 +62,7 @@ function secretMountIds(ins: Instruction): string[] {
 }
 
 /** The content-scanning paragraph of the docs, with the token kinds taken from the table itself (never a copy). */
-const CONTENT_DOCS = `File contents are scanned too, in the one pass over the image: every text file of the image's own layers (not the layers of an AWS base image; every layer of any other base), files deleted or overwritten by a later layer included (they still ship), and every build-context file a COPY/ADD ships (after .dockerignore), reported at the COPY line. The message names the file, the layer and the line, never the value. Token kinds: ${CONTENT_PATTERNS.map((p) => p.kind).join('; ')}. Not read: files over ${CONTENT_SCAN_MAX_BYTES / 1024 / 1024} MiB, binaries (a NUL byte, or not UTF-8), archives, media and compiled files by extension, lock files, Markdown, minified bundles and source maps (and any finding on a line over ${LINE_CAP} characters), test, fixture, example and docs folders, OS and toolchain trees (/usr/share, /usr/include, the Python standard library, npm's own code). Documentation example values (the EXAMPLE keys of AWS's docs) and placeholders (few distinct characters) are not reported.`;
+const CONTENT_DOCS = `File contents are scanned too, in the one pass over the image: every text file of the image's own layers (not the layers of an AWS base image; every layer of any other base), files deleted or overwritten by a later layer included (they still ship), and every build-context file a COPY/ADD ships (after .dockerignore; the first ${CONTEXT_SCAN_BUDGET / 1024 / 1024} MiB of them per lint), reported at the COPY line. The message names the file, the layer and the line, never the value. Token kinds: ${CONTENT_PATTERNS.map((p) => p.kind).join('; ')}. Not read: files over ${CONTENT_SCAN_MAX_BYTES / 1024 / 1024} MiB, binaries (a NUL byte, or not UTF-8), archives, media and compiled files by extension, lock files, Markdown, minified bundles and source maps (and any finding on a line over ${LINE_CAP} characters), test, fixture, example and docs folders, OS and toolchain trees (/usr/share, /usr/include, the Python standard library, npm's own code). Documentation example values (the EXAMPLE keys of AWS's docs) and placeholders (few distinct characters) are not reported.`;
 
 export default defineRule({
   code: 'LL202',
@@ -71,7 +71,7 @@ export default defineRule({
   since: '0.1.0',
   sameAs: ['hadolint DL3064', 'trivy DS-0031', 'dockle CIS-DI-0010', 'BuildKit SecretsUsedInArgOrEnv'],
   securitySeverity: 9.0,
-  needs: {
+  needs: { facts: ['lineage', 'history'],
     dockerfile: true,
     context: true,
     history: true,
@@ -143,7 +143,7 @@ export default defineRule({
      * layer, without the runner's quote of the raw created_by: a credential in a format the redactor does
      * not know (a password in `|1 DB_PASSWORD=...`, an .npmrc token) would be printed there.
      */
-    const history: HistoryLine[] | undefined = ctx.mode === 'history' && ctx.image ? historyLines(ctx.image.config.history) : undefined;
+    const history: readonly HistoryLine[] | undefined = ctx.mode === 'history' && ctx.image ? ctx.facts.history : undefined;
     /** ENV names reported from the Dockerfile or the history: the config Env check does not repeat them. */
     const envReported = new Set<string>();
     const emit = (d: Parameters<typeof ctx.report>[0]): void => {
@@ -154,7 +154,8 @@ export default defineRule({
       const data = where !== undefined ? { ...d.data, where: `${where}${note}` } : d.data;
       ctx.report({ ...d, at: undefined, data, source: 'image-history', layer: line?.layer });
     };
-    const lineage = new Set<Stage>(ctx.target ? stageLineage(ctx.target) : []);
+    const contextBudget = { left: CONTEXT_SCAN_BUDGET };
+    const lineage = new Set<Stage>(ctx.facts.lineage);
     const ships = (stage: Stage | undefined) => stage === undefined || lineage.has(stage);
     const builderNote = (stage: Stage) => `stage ${stage.name ? `"${stage.name}"` : stage.index} never reaches the final image, but the value stays in the Dockerfile and the build cache`;
     const whereConfig = (stage: Stage | undefined): Where => ({
@@ -281,7 +282,7 @@ export default defineRule({
           if (f.dir) continue;
           const kind = classifySecretFile(f.path, (p) => context.read(p, 256 * 1024));
           if (!kind) {
-            const hits = contextContent(context, f.path, f.size);
+            const hits = contextContent(context, f.path, f.size, contextBudget);
             const where = hits.length > 0 ? fileWhere(ins, copy.dest) : undefined;
             if (where) inContent.push({ file: f.path, hits, where });
             continue;

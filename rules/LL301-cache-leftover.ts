@@ -1,8 +1,9 @@
-import { defineRule } from '../src/engine/rule-kit.js';
-import { cacheMountTargets, managerCommand, managerCommands, pathWithin, type Manager, type ManagerCommand } from '../src/dockerfile/commands.js';
-import { stageLineage, type Instruction } from '../src/dockerfile/model.js';
-import { commandName, type ShellCommand, type ShellScript } from '../src/dockerfile/shell.js';
-import { expand, type Scope } from '../src/dockerfile/vars.js';
+import { defineRule, cacheMountTargets, managerCommand, managerCommands, commandName, expand } from '../src/engine/rule-kit.js';
+import { pathWithin } from '../src/core/paths.js';
+import { type Manager, type ManagerCommand } from '../src/dockerfile/commands.js';
+import type { Instruction } from '../src/dockerfile/model.js';
+import { type ShellCommand, type ShellScript } from '../src/dockerfile/shell.js';
+import { type Scope } from '../src/dockerfile/vars.js';
 import { CACHE_IMAGE_MIN_BYTES, cacheFor, cacheOfPath, formatMb, type CacheInfo } from '../src/knowledge/caches.js';
 import type { ImageModel } from '../src/image/types.js';
 import { formatBytes } from '../src/core/bytes.js';
@@ -42,8 +43,10 @@ const FILLS_CACHE: Partial<Record<Manager, readonly string[]>> = {
   'apt-get': ['install', 'upgrade', 'dist-upgrade', 'full-upgrade'],
   apt: ['install', 'upgrade', 'dist-upgrade', 'full-upgrade'],
   yum: ['install', 'groupinstall', 'localinstall', 'reinstall', 'update', 'upgrade'],
-  dnf: ['install', 'groupinstall', 'reinstall', 'update', 'upgrade', 'group'],
-  microdnf: ['install', 'reinstall', 'update', 'upgrade'],
+  // dnf's aliases (in, up, upgrade-minimal, distro-sync; dnf(8) and dnf5(8) COMMANDS) and makecache fill the cache too.
+  dnf: ['install', 'in', 'groupinstall', 'reinstall', 'rei', 'update', 'up', 'upgrade', 'upgrade-minimal', 'up-min', 'distro-sync', 'dsync', 'makecache', 'mc', 'group', 'localinstall', 'swap'],
+  microdnf: ['install', 'reinstall', 'update', 'upgrade', 'makecache'],
+  aptitude: ['install', 'upgrade', 'safe-upgrade', 'full-upgrade', 'reinstall'],
   apk: ['add'],
   npm: ['install', 'i', 'ci', 'add', 'in', 'isntall'],
   yarn: ['install', 'add', '', 'global'],
@@ -63,6 +66,19 @@ interface Evaluated {
 interface Pending extends Evaluated {
   ins: Instruction;
   cleanedAt?: Instruction;
+}
+
+/** The RUN's variables with what `export NAME=value` earlier in the same script adds. */
+function exportedScope(script: ShellScript, cmd: ShellCommand, scope: Scope): Scope {
+  const at = script.commands.indexOf(cmd);
+  let out: Map<string, { value: string } | { unknown: true }> | undefined;
+  for (let i = 0; i < at; i++) {
+    const c = script.commands[i];
+    if (c.name !== 'export' || c.substitutionOf) continue;
+    out ??= new Map(scope);
+    for (const [k, v] of Object.entries(c.assignments)) out.set(k, { value: v });
+  }
+  return out ?? scope;
 }
 
 function varOf(scope: Scope, cmd: ShellCommand, name: string): string | undefined {
@@ -220,7 +236,7 @@ export default defineRule({
   sameAs: ['hadolint DL3009', 'hadolint DL3019', 'hadolint DL3032', 'hadolint DL3040', 'hadolint DL3042', 'hadolint DL3060', 'trivy DS-0015', 'trivy DS-0019', 'trivy DS-0025', 'trivy DS-0027', 'dockle DKL-DI-0004', 'dockle DKL-DI-0005'],
   // With the built image (also when the Dockerfile is rebuilt from its history) only the image is judged:
   // its cache folders show exactly what the installs left, so no Dockerfile finding repeats or contradicts them.
-  needs: { dockerfile: true, history: false, image: {} },
+  needs: { facts: ['lineage'], dockerfile: true, history: false, image: {} },
   docs: {
     what: "Checks that package installs in the image's own stages (the target stage and the stages it is built FROM) leave no package-manager cache in their layer: pip without --no-cache-dir, uv without --no-cache, apt-get/apt without rm -rf /var/lib/apt/lists/* (apt-get clean keeps the lists), yum/dnf/microdnf without `clean all`, apk add without --no-cache, npm without `npm cache clean --force`, yarn without `yarn cache clean`, pnpm without `pnpm store prune`, conda/mamba without `conda clean -a`. The clean-up must come later in the same RUN; a removal in a later RUN is reported too, because it cannot shrink the earlier layer. RUN --mount=type=cache or type=tmpfs over the cache path, PIP_NO_CACHE_DIR (any value, as pip reads it), UV_NO_CACHE, `pip config set global.no-cache-dir`, and custom cache locations (--cache-dir, --cache, npm_config_cache, YARN_CACHE_FOLDER, --store-dir) that are removed are understood. Builder stages whose files are only copied with COPY --from are not checked: their caches never ship. On a built image (with or without its Dockerfile, or rebuilt from the history) the image alone is judged: the bytes under the known cache folders (pip, uv, apt lists and archives, yum/dnf, apk, npm _cacache, yarn, pnpm store, conda pkgs; /root or /home/<user>), in the final filesystem and in copies a later layer deleted (they still ship), summed per cache with the layers that hold them; a cache is reported above 64 KiB (a proper clean-up leaves only a few files under 1 KiB). The finding sits on the RUN that made the layer when the Dockerfile is given.",
     why: 'A cache left in a layer is shipped in the function image for nothing: tens to hundreds of MB of wheels, tarballs and repository metadata that count against the 10 GB image limit, make every push and deployment slower, and add to the bytes Lambda has to fetch and cache when it prepares the image for new execution environments. Deleting the cache in a later RUN does not help: the earlier layer still holds it.',
@@ -235,6 +251,11 @@ export default defineRule({
     ],
   },
   messages: {
+    misleadingNoCacheDir: {
+      text: 'PIP_NO_CACHE_DIR={{value}} reads as "keep the cache", but pip disables its cache for any value of PIP_NO_CACHE_DIR, "{{value}}" included (kept for backwards compatibility): the setting says the opposite of what it does.',
+      severity: 'info',
+      fix: 'Write PIP_NO_CACHE_DIR=1 (or pass --no-cache-dir) to say what happens; remove the variable if you want the cache.',
+    },
     cacheLeft: {
       text: '`{{command}}` leaves the {{manager}} cache in {{path}} ({{size}}) in this layer, and it ships with the function image.{{note}}',
       severity: 'warning',
@@ -253,7 +274,7 @@ export default defineRule({
     },
   },
   create(ctx) {
-    const lineage = new Set(ctx.target ? stageLineage(ctx.target) : []);
+    const lineage = new Set(ctx.facts.lineage);
     const pending: Pending[] = [];
     let pipConfigNoCache = false;
     return {
@@ -293,9 +314,20 @@ export default defineRule({
           if (mc.manager === 'pip' && mc.subcommand === 'config' && mc.args[0] === 'set' && /\.no-cache-dir$/.test(mc.args[1] ?? '')) pipConfigNoCache = true;
           const info = cacheFor(mc.manager);
           if (!info || !FILLS_CACHE[mc.manager]?.includes(mc.subcommand)) continue;
-          const paths = evaluate(mc, info, ins.scope, pipConfigNoCache);
+          const scope = exportedScope(script, mc.cmd, ins.scope);
+          if (mc.manager === 'pip') {
+            // pip/_internal/cli/cmdoptions.py _handle_no_cache_dir: any valid value disables the cache, "false" too.
+            const v = varOf(scope, mc.cmd, 'PIP_NO_CACHE_DIR');
+            if (v !== undefined && v !== '' && FALSEY.has(v.toLowerCase())) {
+              ctx.report({ messageId: 'misleadingNoCacheDir', data: { value: v }, at: ins });
+              continue;
+            }
+          }
+          const paths = evaluate(mc, info, scope, pipConfigNoCache);
           if (!paths) continue;
-          if (paths.some((p) => mounts.some((m) => pathWithin(p, m)))) continue;
+          // A cache mount keeps what it covers out of the image; the main cache path must be covered
+          // (a mount of /var/cache/apt alone still leaves the lists of /var/lib/apt/lists).
+          if (mounts.some((m) => pathWithin(paths[0], m))) continue;
           const at = script.commands.indexOf(mc.cmd);
           const target: Evaluated = { info, mc, paths };
           const cleaned = script.commands.some((c, i) => (i > at || Boolean(c.viaShellC) || Boolean(mc.cmd.viaShellC)) && c !== mc.cmd && cleans(c, target, ins.scope));

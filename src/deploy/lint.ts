@@ -6,12 +6,13 @@
 import { readFileSync } from 'node:fs';
 import type { Config } from '../engine/config.js';
 import type { Rule } from '../engine/rule-kit.js';
+import { RULES } from '../../rules/registry.js';
 import { lintDockerfile, runRules, type RuleError } from '../engine/runner.js';
 import { redactText } from '../core/redact.js';
 import { parseDockerfile } from '../dockerfile/model.js';
 import { estimatesForDockerfile } from '../estimate/index.js';
 import type { InputError, TargetReport } from '../report/types.js';
-import type { DeployConfig, DeployedFunction, FunctionFacts } from './types.js';
+import { DeployConfigError, type DeployConfig, type DeployedFunction, type FunctionFacts } from './types.js';
 
 export interface DeployLintOptions {
   config?: Config;
@@ -67,9 +68,15 @@ export async function lintFunction(fn: DeployedFunction, options: DeployLintOpti
       config: options.config,
       ignore: options.ignore,
       now: options.now,
-      rules: options.rules,
+      rules: options.rules ?? RULES,
+      registry: RULES,
       deploy,
     });
+    // docker build fails on a target that names no stage ("target stage ... could not be found"): bad configuration.
+    if (fn.target && !result.model.stageByName(fn.target.value)) {
+      const stages = result.model.stages.flatMap((st) => (st.name ? [st.name] : []));
+      throw new DeployConfigError(fn.target.at.file, `line ${fn.target.at.line}: ${fn.id}: the build target "${fn.target.value}" names no stage of ${fn.dockerfile.value}${stages.length ? ` (stages: ${stages.join(', ')})` : ' (it names none)'}`);
+    }
     let estimates: TargetReport['estimates'] = null;
     try {
       estimates = estimatesForDockerfile(result.model, result.context);
@@ -79,7 +86,7 @@ export async function lintFunction(fn: DeployedFunction, options: DeployLintOpti
     return { target: { file: fn.dockerfile.value, kind: 'function', function: info, findings: result.findings, estimates }, ruleErrors: result.ruleErrors };
   }
   const df = parseDockerfile('', { file: fn.templateFile });
-  const { findings, ruleErrors } = runRules({ df, mode: 'deploy', file: fn.templateFile, getContext: () => undefined, options: { file: fn.templateFile, config: options.config, ignore: options.ignore, now: options.now, rules: options.rules, deploy } });
+  const { findings, ruleErrors } = runRules({ df, mode: 'deploy', file: fn.templateFile, getContext: () => undefined, options: { file: fn.templateFile, config: options.config, ignore: options.ignore, now: options.now, rules: options.rules ?? RULES, registry: RULES, deploy } });
   return { target: { file: fn.templateFile, kind: 'function', function: info, findings, estimates: null }, ruleErrors };
 }
 

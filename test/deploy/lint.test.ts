@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readTemplate } from '../../src/deploy/index.js';
 import { lintFunction } from '../../src/deploy/lint.js';
-import { lintDockerfile } from '../../src/engine/runner.js';
+import { lintDockerfile } from '../../src/linter/lint.js';
 import { cli } from '../helpers/cli.js';
 import { reportErrors } from '../helpers/report-schema.js';
 
@@ -185,5 +185,13 @@ describe('the CLI on deploy configurations', () => {
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^lint-lambda-image: bin\/Dockerfile: is binary data/)]);
     expect(JSON.parse(r.stdout).targets.map((t: { function: { id: string } }) => t.function.id)).toEqual(['Ok']);
+  });
+
+  it('a build target that names no stage is one line and exit 2, as docker build would fail', () => {
+    const text = `Transform: AWS::Serverless-2016-10-31\nResources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties: { PackageType: Image }\n    Metadata:\n      DockerContext: .\n      DockerBuildTarget: prod\n`;
+    const dir = project('no-stage', { 'template.yaml': text, Dockerfile: 'FROM public.ecr.aws/lambda/python:3.12 AS base\nCMD ["app.handler"]\n' });
+    const r = cli(['template.yaml'], { cwd: dir });
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toBe('lint-lambda-image: template.yaml: line 8: Fn: the build target "prod" names no stage of Dockerfile (stages: base)');
   });
 });

@@ -66,3 +66,17 @@ describe('content scanning in the image reader', () => {
     expect(m.secrets).toEqual([]);
   });
 });
+
+describe('content scanning follows the rule switches', () => {
+  it('LL202 off (config rules, ignore) reads no content; on by default', async () => {
+    const { lintImage } = await import('../../src/linter/lint.js');
+    const archive = await buildImage({ layers: [{ 'var/task/app.py': `T = "${GH}"\n` }] });
+    const on = await lintImage(archive);
+    expect(on.image.scannedLayers).toEqual([0]);
+    expect(on.findings.map((f) => f.messageId)).toContain('contentInImage');
+    const off = await lintImage(archive, { config: { rules: { LL202: 'off' } } });
+    expect(off.image.scannedLayers).toEqual([]);
+    const ignored = await lintImage(archive, { ignore: ['secret-baked'] });
+    expect(ignored.image.secrets).toEqual([]);
+  });
+});

@@ -9,6 +9,10 @@ const ENTRY_GUARDED = '#!/bin/sh\nif [ -z "${AWS_LAMBDA_RUNTIME_API}" ]; then\n 
 
 ruleTester(rule, {
   valid: [
+    {
+      name: 'relative ENTRYPOINT to a bootstrap copied into ${LAMBDA_TASK_ROOT}',
+      dockerfile: 'FROM golang:1.23 AS builder\nWORKDIR /lambda\nCOPY . .\nRUN go build -tags lambda.norpc -o bootstrap .\nFROM public.ecr.aws/lambda/provided:al2023\nCOPY --from=builder /lambda/bootstrap ${LAMBDA_TASK_ROOT}\nENTRYPOINT [ "./bootstrap" ]\n',
+    },
     { name: 'deploy: template EntryPoint keeps the base entrypoint', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', context: { 'app.py': 'def handler(e, c):\n    return 1\n' }, deploy: fn({ imageConfig: { entryPoint: loc(['/lambda-entrypoint.sh'], 11) } }) },
     { name: 'deploy: template EntryPoint replaces a bad Dockerfile ENTRYPOINT', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nENTRYPOINT ["python", "app.py"]\nCMD ["app.handler"]\n', context: { 'app.py': 'def handler(e, c):\n    return 1\n' }, deploy: fn({ imageConfig: { entryPoint: loc(['/lambda-entrypoint.sh'], 11) } }) },
     {

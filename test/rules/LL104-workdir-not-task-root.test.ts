@@ -6,6 +6,10 @@ const APP_PY = { 'app.py': 'def handler(event, context):\n    return "ok"\n' };
 
 ruleTester(rule, {
   valid: [
+    {
+      name: 'AWS base: a source folder copied into the task root, read without a context',
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY ./app ${LAMBDA_TASK_ROOT}\nCMD ["app.handler"]\n',
+    },
     { name: 'deploy: template WorkingDirectory where the code is', dockerfile: 'FROM python:3.12-slim\nRUN pip install --target /function awslambdaric\nCOPY app.py /function/\nENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]\nCMD ["app.handler"]\n', context: APP_PY, deploy: fn({ imageConfig: { workingDirectory: loc('/function', 12) } }) },
     {
       name: 'quoted absolute WORKDIR is not relative',
@@ -79,6 +83,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'AWS base: a source folder copied to /usr/src/app, read without a context',
+      dockerfile: 'FROM amazon/aws-lambda-nodejs:22\nWORKDIR /usr/src/app\nCOPY package*.json ./\nRUN npm ci --omit=dev\nCOPY ./src .\nCMD ["app.lambdaHandler"]\n',
+      errors: [{ messageId: 'outsideTaskRoot', line: 5, message: /\.\/src is copied to \/usr\/src\/app/ }],
+    },
     { name: 'deploy: template WorkingDirectory away from the code (on the template line)', dockerfile: 'FROM python:3.12-slim\nWORKDIR /function\nRUN pip install --target /function awslambdaric\nCOPY app.py ./\nENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]\nCMD ["app.handler"]\n', context: APP_PY, deploy: fn({ imageConfig: { workingDirectory: loc('/srv', 12) } }), errors: [{ messageId: 'codeOutsideWorkdir', line: 12, message: /ImageConfig\.WorkingDirectory of Fn/ }] },
     {
       name: 'AWS base: WORKDIR /usr/src and COPY . .',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../rules/LL105-platform-unsupported.js';
 import { ruleTester } from '../kit.js';
 import { buildImage, imageRuleTester } from '../image-kit.js';
-import { lintImage } from '../../src/engine/image-runner.js';
+import { lintImage } from '../../src/linter/lint.js';
 import { runRules } from '../../src/engine/runner.js';
 import { parseDockerfile } from '../../src/dockerfile/model.js';
 import { ociArchive } from '../helpers/image-extra.js';
@@ -39,7 +39,7 @@ ruleTester(rule, {
     { name: 'function arm64, x86_64 base tag', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12-x86_64\nCMD ["app.handler"]\n', deploy: fn({ arch: 'arm64' }), errors: [{ messageId: 'functionArchitecture', line: 1, severity: 'error', message: /Fn runs on arm64, but the base image tag .*linux\/amd64.*fork\/exec \/lambda-entrypoint\.sh: exec format error/ }] },
     { name: 'function default x86_64, FROM --platform=linux/arm64', dockerfile: 'FROM --platform=linux/arm64 public.ecr.aws/lambda/python:3.12-arm64\nCMD ["app.handler"]\n', deploy: fn(), errors: [{ messageId: 'functionArchitecture', line: 1, message: /x86_64 \(Lambda's default/ }] },
     { name: 'function arm64, CDK asset built for linux/amd64', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCMD ["app.handler"]\n', deploy: fn({ arch: 'arm64', platform: loc('linux/amd64', 14) }), errors: [{ messageId: 'functionArchitecture', line: 14, message: /the build platform linux\/amd64/ }] },
-    { name: 'function arm64, GOARCH=amd64 cross-compiled binary', dockerfile: GO_BUILD, deploy: fn({ arch: 'arm64' }), errors: [{ messageId: 'functionArchitecture', line: 2, message: /go build with GOARCH=amd64 makes the binary linux\/amd64.*fork\/exec the compiled binary/ }] },
+    { name: 'function arm64, GOARCH=amd64 cross-compiled binary', dockerfile: GO_BUILD, deploy: fn({ arch: 'arm64' }), errors: [{ messageId: 'functionArchitecture', line: 2, message: /go build with GOARCH=amd64 makes the binary linux\/amd64.*fork\/exec …\/bootstrap: exec format error/ }] },
     { name: 'function x86_64, cargo lambda build --arm64', dockerfile: 'FROM rust:1.82 AS build\nRUN cargo lambda build --release --arm64\nFROM public.ecr.aws/lambda/provided:al2023\nCOPY --from=build /target/lambda/fn/bootstrap ${LAMBDA_RUNTIME_DIR}/bootstrap\n', deploy: fn({ arch: 'x86_64' }), errors: [{ messageId: 'functionArchitecture', line: 2, message: /cargo lambda build --arm64/ }] },
     { name: 'function arm64, dotnet publish -r linux-x64', dockerfile: 'FROM mcr.microsoft.com/dotnet/sdk:8.0 AS build\nRUN dotnet publish -c Release -r linux-x64 -o /out\nFROM public.ecr.aws/lambda/dotnet:8-arm64\nCOPY --from=build /out ${LAMBDA_TASK_ROOT}\nCMD ["Fn::Fn.Function::Handler"]\n', deploy: fn({ arch: 'arm64' }), errors: [{ messageId: 'functionArchitecture', line: 2, message: /dotnet publish -r linux-x64/ }] },
     { name: 'arm/v7 final image', dockerfile: 'FROM --platform=linux/arm/v7 public.ecr.aws/lambda/python:3.12\nCMD ["app.handler"]\n', errors: [{ messageId: 'platformUnsupported', line: 1, severity: 'error', message: /arm\/v7 architecture/ }] },
