@@ -5,7 +5,10 @@
  * then measures in separate child processes (so peak RSS is per run):
  *   read: readImage() over the layout (layers inflated concurrently on the libuv threadpool)
  *   raw:  Node's zlib gunzip of the same layer blobs, one stream after the other, nothing else done
- * Usage: node bench/image.mjs            (BENCH_GB=4 node bench/image.mjs for the 4 GiB case)
+ *   scan: readImage() with content scanning on (LL202's secret scanner over every text file of every layer),
+ *         on the same secret-free image, and on a twin image that also holds a thousand planted tokens
+ *         (1,000 small source files, one token each, eight kinds, spread over the layers)
+ * Usage: node bench/image.mjs            (BENCH_GB=4 node bench/image.mjs for the 4 GiB case; BENCH_SCAN=0 skips the scan runs)
  */
 import { build } from 'esbuild';
 import { createHash, randomBytes } from 'node:crypto';
@@ -24,8 +27,13 @@ const TOTAL = Math.round(GB * 1024 ** 3);
 
 async function bundle(dir) {
   const out = path.join(dir, 'image-reader.mjs');
+  const src = path.join(here, '../src');
   await build({
-    entryPoints: [path.join(here, '../src/image/index.ts')], bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'warning',
+    stdin: {
+      contents: `export { readImage } from '${src}/image/index.ts';\nexport { ContentScanner, contentScanPolicy } from '${src}/knowledge/secret-scan.ts';\nexport { awsBaseLayerCount } from '${src}/knowledge/base-images.ts';\n`,
+      resolveDir: src, loader: 'ts',
+    },
+    bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'warning',
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   });
   return out;
@@ -47,8 +55,29 @@ function content(size, seed) {
   return b;
 }
 
-/** Write one gzip layer of `bytes` uncompressed tar data; returns {file, digest, size, diffId}. */
-async function writeLayer(dir, bytes, seed) {
+/** Fake tokens of eight kinds, built at run time (never valid credentials): the planted image's secrets. */
+function plantedToken(i) {
+  const r = (n, k) => {
+    const A = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789';
+    let x = Math.imul(i + 1, 2654435761) + k, o = '';
+    for (let j = 0; j < n; j++) { x = (Math.imul(x, 1103515245) + 12345) >>> 0; o += A[(x >>> 16) % A.length]; }
+    return o;
+  };
+  const kinds = [
+    () => `AWS_ACCESS_KEY_ID = "AKIA${r(16, 1).toUpperCase()}"`,
+    () => `GITHUB_TOKEN = "ghp_${r(36, 2)}"`,
+    () => `STRIPE_KEY = "sk_live_${r(24, 3)}"`,
+    () => `NPM = "npm_${r(36, 4)}"`,
+    () => `SLACK = "xoxb-${r(12, 5)}-${r(24, 6)}"`,
+    () => `GOOGLE = "AIza${r(35, 7)}"`,
+    () => `DB_URL = "postgres://app:${r(16, 8)}@db.prod.internal:5432/app"`,
+    () => `KEY = "-----BEGIN RSA ${'PRIVATE'} KEY-----\\n${r(64, 9)}\\n-----END RSA PRIVATE KEY-----"`,
+  ];
+  return `import os\n\n${kinds[i % kinds.length]()}\n\ndef handler(event, context):\n    return {"ok": True}\n`;
+}
+
+/** Write one gzip layer of `bytes` uncompressed tar data (with `plant` token files spread through it); returns {file, digest, size, diffId}. */
+async function writeLayer(dir, bytes, seed, plant = 0) {
   const tmp = path.join(dir, `layer-${seed}.tmp`);
   const pack = tar.pack();
   const h = createHash('sha256');
@@ -57,9 +86,17 @@ async function writeLayer(dir, bytes, seed) {
   const out = createWriteStream(tmp);
   const written = pipeline(pack, async function* (src) { for await (const c of src) { diff.update(c); yield c; } }, gz,
     async function* (src) { for await (const c of src) { h.update(c); yield c; } }, out);
-  let left = bytes, i = 0;
+  let left = bytes, i = 0, planted = 0;
   const put = (name, body) => new Promise((res, rej) => pack.entry({ name, size: body.length, mode: 0o644 }, body, (e) => (e ? rej(e) : res())));
+  // the mix averages about 320 KiB per file: spread the planted files evenly over the first 80 % of the layer
+  const every = plant > 0 ? Math.max(1, Math.floor((bytes / (320 * 1024)) * 0.8 / plant)) : 0;
   while (left > 0) {
+    if (plant > planted && i % every === 0) {
+      const body = Buffer.from(plantedToken(seed * 100000 + planted));
+      await put(`var/task/app${seed}/m${planted}.py`, body);
+      left -= body.length + 512;
+      planted++;
+    }
     // mix: mostly small files, some medium, a few large (like site-packages + .so + model files)
     const r = (i * 2654435761) % 1000;
     const size = Math.min(left, r < 800 ? 512 + (r * 37) % 16384 : r < 990 ? 64 * 1024 + (r * 9973) % (1024 * 1024) : 8 * 1024 * 1024 + (r * 7) % (24 * 1024 * 1024));
@@ -72,13 +109,13 @@ async function writeLayer(dir, bytes, seed) {
   const digest = 'sha256:' + h.digest('hex');
   const final = path.join(dir, 'blobs/sha256', digest.slice(7));
   await fsp.rename(tmp, final);
-  return { digest, size: (await fsp.stat(final)).size, diffId: 'sha256:' + diff.digest('hex'), files: i };
+  return { digest, size: (await fsp.stat(final)).size, diffId: 'sha256:' + diff.digest('hex'), files: i + planted, planted };
 }
 
-async function writeLayout(dir, nLayers) {
+async function writeLayout(dir, nLayers, plant = 0) {
   await fsp.mkdir(path.join(dir, 'blobs/sha256'), { recursive: true });
   const layers = [];
-  for (let i = 0; i < nLayers; i++) layers.push(await writeLayer(dir, Math.floor(TOTAL / nLayers), i));
+  for (let i = 0; i < nLayers; i++) layers.push(await writeLayer(dir, Math.floor(TOTAL / nLayers), i, Math.round(plant / nLayers)));
   const put = async (obj) => {
     const b = Buffer.from(JSON.stringify(obj));
     const d = 'sha256:' + createHash('sha256').update(b).digest('hex');
@@ -97,6 +134,7 @@ if (process.argv[2] === '--child') {
   const [, , , mode, dir, reader, conc] = process.argv;
   const t0 = process.hrtime.bigint();
   let bytes = 0;
+  let found = 0;
   if (mode === 'raw') {
     const layers = JSON.parse(await fsp.readFile(path.join(dir, 'layers.json'), 'utf8'));
     for (const l of layers) {
@@ -106,12 +144,15 @@ if (process.argv[2] === '--child') {
       for await (const c of g) bytes += c.length;
     }
   } else {
-    const { readImage } = await import(reader);
-    const m = await readImage(dir, { concurrency: Number(conc) });
+    const { readImage, ContentScanner, contentScanPolicy, awsBaseLayerCount } = await import(reader);
+    // scan: the options lintImage gives the reader when LL202 is on (src/engine/image-runner.ts contentScan)
+    const contentScan = mode === 'scan' ? { skipLayers: awsBaseLayerCount, open: (p, size) => (contentScanPolicy(p, size) === 'scan' ? new ContentScanner(size) : undefined) } : undefined;
+    const m = await readImage(dir, { concurrency: Number(conc), contentScan });
     bytes = m.totals.uncompressed;
+    found = m.secrets.length;
   }
   const s = Number(process.hrtime.bigint() - t0) / 1e9;
-  process.stdout.write(JSON.stringify({ bytes, s, rssMB: process.resourceUsage().maxRSS / 1024 }));
+  process.stdout.write(JSON.stringify({ bytes, s, rssMB: process.resourceUsage().maxRSS / 1024, found }));
   process.exit(0);
 }
 
@@ -124,6 +165,10 @@ const work = await fsp.mkdtemp(path.join(os.tmpdir(), 'lli-bench-'));
 try {
   const reader = await bundle(work);
   console.log(`image reader bench: ${GB} GiB uncompressed, ${os.cpus().length} cores, node ${process.version}`);
+  const SCAN = process.env.BENCH_SCAN !== '0';
+  const PLANT = 1000;
+  const mbs = (r) => r.bytes / 1e6 / r.s;
+  const pad = (x) => x.padEnd(46);
   for (const n of [1, 4]) {
     const dir = path.join(work, `img${n}`);
     const t = Date.now();
@@ -131,12 +176,24 @@ try {
     await fsp.writeFile(path.join(dir, 'layers.json'), JSON.stringify(layers));
     const comp = layers.reduce((a, l) => a + l.size, 0);
     console.log(`\n${n}-layer image: ${layers.reduce((a, l) => a + l.files, 0)} files, ${(comp / 1e6).toFixed(0)} MB compressed (built in ${((Date.now() - t) / 1000).toFixed(1)} s)`);
+    const conc = n === 1 ? 1 : Number(process.env.BENCH_CONCURRENCY ?? 4);
+    const target = `target >= ${n === 1 ? '0.8' : '1.5'}x`;
     const raw = run('raw', dir, reader);
-    const rd = run('read', dir, reader, n === 1 ? 1 : Number(process.env.BENCH_CONCURRENCY ?? 4));
-    const mbs = (r) => r.bytes / 1e6 / r.s;
-    console.log(`  raw zlib inflate (single stream): ${mbs(raw).toFixed(0)} MB/s, ${raw.s.toFixed(2)} s, peak RSS ${raw.rssMB.toFixed(0)} MB`);
-    console.log(`  readImage:                        ${mbs(rd).toFixed(0)} MB/s, ${rd.s.toFixed(2)} s, peak RSS ${rd.rssMB.toFixed(0)} MB`);
-    console.log(`  ratio readImage / raw: ${(mbs(rd) / mbs(raw)).toFixed(2)}x (target ${n === 1 ? '>= 0.8x' : '>= 1.5x'})`);
+    const show = (name, r, base, extra = '') => console.log(`  ${pad(name)} ${mbs(r).toFixed(0).padStart(5)} MB/s, ${r.s.toFixed(2)} s, peak RSS ${r.rssMB.toFixed(0)} MB, ${(mbs(r) / mbs(base)).toFixed(2)}x raw (${target})${extra}`);
+    console.log(`  ${pad('raw zlib inflate (single stream)')} ${mbs(raw).toFixed(0).padStart(5)} MB/s, ${raw.s.toFixed(2)} s, peak RSS ${raw.rssMB.toFixed(0)} MB`);
+    show('readImage', run('read', dir, reader, conc), raw);
+    if (SCAN) {
+      show('readImage + secret scan (secret-free)', run('scan', dir, reader, conc), raw, ', 0 expected');
+      const pdir = path.join(work, `img${n}p`);
+      const players = await writeLayout(pdir, n, PLANT);
+      await fsp.writeFile(path.join(pdir, 'layers.json'), JSON.stringify(players));
+      const praw = run('raw', pdir, reader);
+      const planted = players.reduce((a, l) => a + l.planted, 0);
+      console.log(`  ${pad('raw zlib inflate, planted twin')} ${mbs(praw).toFixed(0).padStart(5)} MB/s`);
+      const ps = run('scan', pdir, reader, conc);
+      show(`readImage + secret scan (${planted} planted)`, ps, praw, `, ${ps.found} found`);
+      await fsp.rm(pdir, { recursive: true, force: true });
+    }
     await fsp.rm(dir, { recursive: true, force: true });
   }
 } finally {

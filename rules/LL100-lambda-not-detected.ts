@@ -30,7 +30,8 @@ export default defineRule({
   create(ctx) {
     return {
       end() {
-        if (ctx.mode !== 'dockerfile' || ctx.config.lambda !== undefined || !ctx.target) return;
+        // A deploy configuration's function is a Lambda image by the configuration's word.
+        if (ctx.mode !== 'dockerfile' || ctx.config.lambda !== undefined || ctx.deploy || !ctx.target) return;
         if (lambdaEvidence(ctx.df, ctx.context).length > 0) return;
         ctx.report({ messageId: 'notLambda', at: ctx.df.stages[0]?.fromInstruction });
       },

@@ -212,7 +212,7 @@ export default defineRule({
             const abs = `${workdir.replace(/\/$/, '')}/${head.replace(/^\.\//, '')}`;
             // A known working directory that this Dockerfile puts the program in (AWS's own Go example: ./main).
             const workdirKnown = t.workdir !== undefined;
-            const placed = a.files.some((f) => f.path === abs) || a.lineage.some((s) => s.instructions.some((i) => i.copy && (i.copy.dest === abs || (i.copy.dest.endsWith('/') && i.copy.sources.some((src) => `${i.copy!.dest}${src.split('/').pop()}` === abs)))));
+            const placed = a.files.some((f) => f.path === abs) || a.lineage.some((s) => s.instructions.some((i) => i.copy && (i.copy.dest === abs || ((i.copy.dest.endsWith('/') || a.knownDirs.has(i.copy.dest)) && i.copy.sources.some((src) => `${i.copy!.dest.replace(/\/?$/, '/')}${src.split('/').pop()}` === abs)))));
             if (workdirKnown && placed) return;
             ctx.report({ messageId: 'relativePath', data: { path: head, workdir, json: json([abs, ...launch.argv.slice(1)]) }, at });
           }

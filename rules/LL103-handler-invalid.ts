@@ -80,6 +80,11 @@ export default defineRule({
       severity: 'error',
       fix: 'Define {{fn}} in {{path}} (or export it), or correct the handler name.',
     },
+    functionMissing: {
+      text: 'Handler "{{handler}}": {{path}} does not define {{fn}} ({{looked}}); every invocation fails with {{error}}.',
+      severity: 'error',
+      fix: 'Name the function the module defines in the handler, or define {{fn}} in {{path}}.',
+    },
     moduleNotCopied: {
       text: 'Handler "{{handler}}" needs {{files}} in {{root}}, but no COPY puts it in the image; every invocation fails with {{error}}.',
       severity: 'error',
@@ -144,7 +149,9 @@ export default defineRule({
           }
           handler = exec[0];
         } else if (epIns && ep?.exec) {
-          const launch = a.classify(ep.exec);
+          const outer = a.classify(ep.exec);
+          // A client wrapped by the emulator (aws-lambda-rie python -m awslambdaric) takes the handler the same way.
+          const launch = outer.kind === 'rie' && outer.inner?.kind === 'ric' ? outer.inner : outer;
           const ric = launch.ric ?? launch.inner?.ric;
           if (!ric || (launch.kind !== 'ric' && launch.kind !== 'script')) return;
           const spec = ricById(ric);
@@ -159,8 +166,10 @@ export default defineRule({
           } else if (cmd?.value.exec?.length) {
             handler = cmd.value.exec[0];
             at = cmd.from ?? epIns;
-          } else if (launch.kind === 'ric' && spec.handlerFromArgv && ric !== 'dotnet') {
-            ctx.report({ messageId: 'missingCmd', data: { launcher: spec.label, consequence: 'it reads the handler from its first argument and fails with "Handler not set"', example }, at: epIns });
+          } else if (launch.kind === 'ric' && ric !== 'dotnet' && spec.handlerFamily !== 'provided') {
+            // Lambda passes CMD as the handler (and sets _HANDLER from it): without CMD there is none.
+            const consequence = spec.handlerFromArgv ? 'it reads the handler from its first argument and fails with "Handler not set"' : 'Lambda sets _HANDLER from CMD, so the client starts with no handler to load';
+            ctx.report({ messageId: 'missingCmd', data: { launcher: spec.label, consequence, example }, at: epIns });
             return;
           } else return;
         } else return;
@@ -183,12 +192,21 @@ export default defineRule({
         if (!rels?.length) return;
         const paths = a.files.map((f) => f.path);
         const wanted = rels.map((r) => globRe(posix.join(root, r)));
-        if (paths.some((p) => wanted.some((re) => re.test(p)))) return;
+        const module = a.files.filter((f) => wanted.some((re) => re.test(f.path)));
+        if (module.length > 0) {
+          // The module is copied from the context: does it define the function? (readable source only)
+          const f = module[module.length - 1];
+          const text = f.contextPath && /\.(py|js|mjs|cjs|rb)$/.test(f.path) && module.length === 1 ? context.read(f.contextPath, 1 << 20) : undefined;
+          if (text === undefined) return;
+          const verdict = functionDefined(undefined, family, handler, f.path, text, false);
+          if (verdict.defined === false) ctx.report({ messageId: 'functionMissing', data: { handler, path: f.contextPath!, fn: verdict.fn, looked: verdict.looked, error: verdict.error }, at });
+          return;
+        }
         // Copied somewhere else: LL104 reports the directory.
         const names = rels.map((r) => globRe(basename(r)));
         if (paths.some((p) => names.some((re) => re.test(basename(p))))) return;
-        const module = rels[0].replace(/\.\w+$/, '');
-        const error = IMPORT_ERROR[family]?.(module) ?? fmt.error;
+        const moduleName = rels[0].replace(/\.\w+$/, '');
+        const error = IMPORT_ERROR[family]?.(moduleName) ?? fmt.error;
         const files = rels.filter((r) => !r.includes('*') && !r.endsWith('.pyc') && /\./.test(basename(r))).join(' or ');
         ctx.report({ messageId: 'moduleNotCopied', data: { handler, files, root, error, file: rels.find((r) => /\.\w+$/.test(r)) ?? rels[0] }, at });
       },

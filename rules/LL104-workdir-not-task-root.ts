@@ -17,6 +17,8 @@ const TASK_ROOT = '/var/task';
 const VAR = 'LAMBDA_TASK_ROOT';
 /** Files that are function code (what the runtime loads from the task root). */
 const CODE = /\.(py|pyc|js|mjs|cjs|rb|jar|class|dll|so)$/;
+/** Folders that conventionally hold a function's code (judged by name only when the context cannot be read). */
+const CODE_DIR = /^(\.\/)?(src|app|lib|dist|build|function|functions|handler|handlers|lambda)\/?$/;
 /** Places outside the task root where copying is normal on an AWS base (layers, runtime, system). */
 const ELSEWHERE_OK = ['/var/runtime', '/var/lang', '/etc', '/tmp', '/bin', '/lib', '/lib64', '/sbin', '/root', '/home'];
 /**
@@ -193,7 +195,7 @@ export default defineRule({
             // Elsewhere under /opt or /usr only code itself counts (a tool's folder copied from a builder does not).
             const system = pathWithin(dest, '/opt') || pathWithin(dest, '/usr');
             const code = (spec.from === undefined ? a.files.filter((f) => f.ins === ins).map((f) => f.contextPath ?? f.path) : []).filter((p) => CODE.test(p));
-            const named = spec.sources.filter((s) => CODE.test(s) || s === '.' || s === './' || (!system && spec.fromStage !== undefined && !/\.\w+$/.test(s)));
+            const named = spec.sources.filter((s) => CODE.test(s) || s === '.' || s === './' || (!ctx.context && CODE_DIR.test(s)) || (!system && spec.fromStage !== undefined && !/\.\w+$/.test(s)));
             if (code.length === 0 && named.length === 0 && spec.heredocs.every((h) => !CODE.test(dest) && !CODE.test(h.name))) continue;
             // Copied on to /var/task later?
             const later = lineageIns.slice(lineageIns.indexOf(ins) + 1).some((i) => i.keyword === 'RUN' && df.shell(i)?.commands.some((c) => ['cp', 'mv', 'rsync', 'ln'].includes(commandName(c)) && c.args.some((x) => pathWithin(expand(x, i.scope).value, TASK_ROOT))));
@@ -229,9 +231,11 @@ export default defineRule({
         const f = elsewhere[elsewhere.length - 1];
         const rel = rels.find((r) => f.path.endsWith(`/${r}`)) ?? basename(f.path);
         const dir = f.path.slice(0, f.path.length - rel.length - 1) || '/';
-        const hasWorkdir = lineageIns.some((i) => i.keyword === 'WORKDIR');
+        // A deploy configuration's WorkingDirectory is where the problem is: report on its template line.
+        const override = t.workdir?.from?.origin ? t.workdir.from : undefined;
+        const hasWorkdir = override !== undefined || lineageIns.some((i) => i.keyword === 'WORKDIR');
         const why = hasWorkdir ? '' : ' (WORKDIR is never set)';
-        ctx.report({ messageId: 'codeOutsideWorkdir', data: { file: rel, dest: posix.dirname(f.path), workdir, why, dir }, at: f.ins as Instruction });
+        ctx.report({ messageId: 'codeOutsideWorkdir', data: { file: rel, dest: posix.dirname(f.path), workdir, why, dir }, at: override ?? (f.ins as Instruction) });
       },
     };
   },

@@ -1,9 +1,84 @@
 import { defineRule } from '../src/engine/rule-kit.js';
-import { stageLineage } from '../src/dockerfile/model.js';
+import { stageLineage, type DockerfileModel, type Instruction } from '../src/dockerfile/model.js';
+import type { FunctionFacts } from '../src/deploy/types.js';
+import type { Location } from '../src/engine/types.js';
 import type { ImageModel } from '../src/image/types.js';
 import {
-  LAMBDA_ARCHITECTURES, LAMBDA_OS, MANIFEST_RECOMMENDED_MAX, ZSTD_LAYER_MEDIA_TYPE, archSupported, parsePlatformString,
+  LAMBDA_ARCHITECTURES, LAMBDA_OS, MANIFEST_RECOMMENDED_MAX, ZSTD_LAYER_MEDIA_TYPE, archSupported, normaliseArch, parsePlatformString,
 } from '../src/knowledge/platforms.js';
+
+/** What makes the image one architecture: the build platform, a FROM --platform, a base tag, a cross-compiled binary. */
+interface ArchEvidence {
+  arch: string;
+  what: string;
+  at: Instruction | Location;
+  program: string;
+}
+
+/** GOARCH / cargo lambda / Rust target triples / .NET runtime identifiers name the architecture a binary is built for. */
+const RUST_TRIPLE = /^(x86_64|aarch64)-unknown-linux-(gnu|musl)$/;
+const DOTNET_RID = /^linux(-musl)?-(x64|arm64)$/;
+
+/** The program name Lambda's error shows for a compiled binary: the `-o` output of go build, else bootstrap. */
+function binaryName(args: string[]): string {
+  const o = args.indexOf('-o');
+  const out = o >= 0 ? args[o + 1] : undefined;
+  return `…/${out && !out.includes('$') ? (out.split('/').pop() || 'bootstrap') : 'bootstrap'}`;
+}
+
+function compiledFor(df: DockerfileModel, ins: Instruction): { arch: string; what: string; program: string } | undefined {
+  const script = df.shell(ins);
+  if (!script) return undefined;
+  for (const cmd of script.commands) {
+    const args = cmd.args;
+    if (cmd.name === 'go' && args[0] === 'build') {
+      const v = cmd.assignments.GOARCH ?? (ins.scope.get('GOARCH') as { value?: string } | undefined)?.value;
+      if (v && !v.includes('$')) return { arch: normaliseArch(v), what: `go build with GOARCH=${v}`, program: binaryName(args) };
+    }
+    if (cmd.name === 'cargo') {
+      if (args.includes('--arm64')) return { arch: 'arm64', what: 'cargo lambda build --arm64', program: '…/bootstrap' };
+      if (args.includes('--x86-64')) return { arch: 'amd64', what: 'cargo lambda build --x86-64', program: '…/bootstrap' };
+      const t = args.indexOf('--target');
+      const triple = t >= 0 ? args[t + 1] : args.find((a) => a.startsWith('--target='))?.slice(9);
+      const m = triple ? RUST_TRIPLE.exec(triple) : null;
+      if (m) return { arch: normaliseArch(m[1]), what: `cargo --target ${triple}`, program: '…/bootstrap' };
+    }
+    if (cmd.name === 'dotnet' && args[0] === 'publish') {
+      const i = args.findIndex((a) => a === '-r' || a === '--runtime');
+      const m = i >= 0 ? DOTNET_RID.exec(args[i + 1] ?? '') : null;
+      if (m) return { arch: m[2] === 'x64' ? 'amd64' : 'arm64', what: `dotnet publish -r ${args[i + 1]}`, program: '…/bootstrap' };
+    }
+  }
+  return undefined;
+}
+
+/** The architectures the Dockerfile fixes for the image (empty when the build platform decides). */
+function archEvidence(df: DockerfileModel, fn: FunctionFacts): ArchEvidence[] {
+  const out: ArchEvidence[] = [];
+  const t = df.target;
+  if (!t) return out;
+  const platform = fn.platform ? parsePlatformString(fn.platform.value) : undefined;
+  if (platform?.architecture) out.push({ arch: platform.architecture, what: `the build platform ${fn.platform!.value}`, at: fn.platform!.at, program: '/lambda-entrypoint.sh' });
+  const lineage = stageLineage(t);
+  const root = lineage[0];
+  const fixed = lineage.map((s) => s.base.platform).find((p) => p && !p.includes('$'));
+  const p = fixed ? parsePlatformString(fixed) : undefined;
+  if (!platform && p?.architecture) {
+    const ins = lineage.find((s) => s.base.platform === fixed)!.fromInstruction;
+    out.push({ arch: p.architecture, what: `FROM --platform=${fixed}`, at: ins, program: '/lambda-entrypoint.sh' });
+  } else if (!platform && !p && root.base.kind.kind === 'aws' && root.base.kind.architecture) {
+    out.push({ arch: normaliseArch(root.base.kind.architecture), what: `the base image tag ${root.base.expanded.value}`, at: root.fromInstruction, program: '/lambda-entrypoint.sh' });
+  }
+  for (const stage of df.stages) {
+    if (!stage.reachesTarget) continue;
+    for (const ins of stage.instructions) {
+      if (ins.keyword !== 'RUN') continue;
+      const c = compiledFor(df, ins);
+      if (c) out.push({ ...c, at: ins });
+    }
+  }
+  return out;
+}
 
 const DOCKER_LIST = 'application/vnd.docker.distribution.manifest.list.v2+json';
 const SCHEMA1 = /distribution\.manifest\.v1\+(json|prettyjws)$/;
@@ -37,7 +112,7 @@ export default defineRule({
   needs: { dockerfile: true, history: false, image: {} },
   docs: {
     what:
-      'Checks that the function image is one Linux image for x86_64 (linux/amd64) or arm64 (linux/arm64) in a manifest format Lambda accepts. In a Dockerfile: a `FROM --platform=` in the target stage\'s lineage that names another OS (windows) or architecture (linux/arm/v7, linux/386, linux/s390x, linux/ppc64le ...), and an AWS base image tag with an architecture suffix (`python:3.12-arm64`) that contradicts an explicit `--platform`. Builder stages that only hand files over with COPY --from may use any platform (`--platform=$BUILDPLATFORM`). In a built image: the config\'s `os` and `architecture`; an image index or Docker manifest list at the top, including the single-platform index with attestation manifests that BuildKit writes for provenance and SBOM; a Docker schema 1 manifest; zstd-compressed layers (warning: AWS does not document whether Lambda accepts them); a manifest over the 25,400 bytes AWS recommends (info: for a docker-archive the size is that of the manifest `docker push` would write).',
+      'Checks that the function image is one Linux image for x86_64 (linux/amd64) or arm64 (linux/arm64) in a manifest format Lambda accepts. In a Dockerfile: a `FROM --platform=` in the target stage\'s lineage that names another OS (windows) or architecture (linux/arm/v7, linux/386, linux/s390x, linux/ppc64le ...), and an AWS base image tag with an architecture suffix (`python:3.12-arm64`) that contradicts an explicit `--platform`. Builder stages that only hand files over with COPY --from may use any platform (`--platform=$BUILDPLATFORM`). In a built image: the config\'s `os` and `architecture`; an image index or Docker manifest list at the top, including the single-platform index with attestation manifests that BuildKit writes for provenance and SBOM; a Docker schema 1 manifest; zstd-compressed layers (warning: AWS does not document whether Lambda accepts them); a manifest over the 25,400 bytes AWS recommends (info: for a docker-archive the size is that of the manifest `docker push` would write). For a function of a deploy configuration (SAM, CloudFormation, CDK, Terraform), it also checks the function\'s architecture (Architectures, or Lambda\'s default x86_64) against what makes the image another one: the CDK asset\'s build platform, a `FROM --platform=` in the target\'s lineage, an AWS base image tag with an architecture suffix, a binary cross-compiled in a stage that reaches the image (`GOARCH=`, `cargo lambda build --arm64`, `cargo --target aarch64-unknown-linux-gnu`, `dotnet publish -r linux-x64`), or the built image\'s config.',
     why:
       'Lambda runs only Linux images, for exactly one of its two architectures, and accepts only Docker image manifest V2 schema 2 and OCI image manifests. Anything else fails when the function is created or updated, not at build time: an index or manifest list (what `docker buildx build --push` produces by default since BuildKit 0.11 added provenance attestations, even for one platform) gives `InvalidParameterValueException: The image manifest, config or layer media type for the source image <uri> is not supported.`; an image for another architecture fails at start-up with `Runtime.InvalidEntrypoint` / `exec format error`. AWS documents no support for zstd layers, so they are a risk rather than a known failure; and it recommends manifests under 25,400 bytes (fewer layers and annotations) for optimal performance.',
     bad: { dockerfile: 'FROM --platform=linux/arm/v7 public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
@@ -98,6 +173,11 @@ export default defineRule({
       severity: 'warning',
       fix: 'Push gzip layers: docker buildx build --output type=image,compression=gzip,force-compression=true,push=true ... (or skopeo copy --dest-compress-format gzip).',
     },
+    functionArchitecture: {
+      text: 'The function {{fn}} runs on {{want}}{{why}}, but {{what}} makes {{subject}} {{have}}; Lambda cannot start it: "fork/exec {{program}}: exec format error" (Runtime.InvalidEntrypoint).',
+      severity: 'error',
+      fix: 'Build for linux/{{wantOci}} ({{hint}}), or set the function\'s architecture to {{haveLambda}}.',
+    },
     manifestLarge: {
       evidence: 'image',
       text: 'The image manifest is {{size}} bytes ({{layers}} layers{{annotations}}); AWS recommends keeping it under 25,400 bytes for optimal performance.',
@@ -107,7 +187,28 @@ export default defineRule({
   },
   create(ctx) {
     const lineage = new Set(ctx.target ? stageLineage(ctx.target) : []);
+    const reportArch = (fn: FunctionFacts, have: string, what: string, subject: string, program: string, at: Instruction | Location | undefined) => {
+      const want = fn.architecture!;
+      const wantOci = normaliseArch(want.value);
+      if (!archSupported(have) || !archSupported(wantOci) || have === wantOci) return;
+      const hint = what.startsWith('go build') ? `GOARCH=${wantOci}` : what.startsWith('cargo') ? `cargo lambda build --${wantOci === 'arm64' ? 'arm64' : 'x86-64'}` : what.startsWith('dotnet') ? `dotnet publish -r linux-${wantOci === 'arm64' ? 'arm64' : 'x64'}` : `--platform linux/${wantOci}`;
+      ctx.report({
+        messageId: 'functionArchitecture',
+        data: { fn: fn.id, want: want.value, why: want.explicit ? '' : " (Lambda's default: the function sets no architecture)", what, subject, have: `linux/${have}`, program, wantOci, hint, haveLambda: LAMBDA_ARCHITECTURES[have] ?? have },
+        ...(at ? { at } : { source: 'image-config' as const }),
+      });
+    };
     return {
+      end() {
+        const fn = ctx.deploy;
+        if (!fn?.architecture || ctx.image || ctx.mode === 'deploy') return;
+        const seen = new Set<string>();
+        for (const e of archEvidence(ctx.df, fn)) {
+          if (seen.has(e.what)) continue;
+          seen.add(e.what);
+          reportArch(fn, e.arch, e.what, e.program === '/lambda-entrypoint.sh' ? 'the image' : 'the binary', e.program, e.at);
+        }
+      },
       instruction(ins) {
         // With the built image at hand, its config says exactly what was built.
         if (ctx.image || ins.keyword !== 'FROM' || !ins.stage || !lineage.has(ins.stage)) return;
@@ -134,6 +235,7 @@ export default defineRule({
       },
       image(image) {
         const { os, architecture, variant } = image.config;
+        if (ctx.deploy?.architecture && architecture) reportArch(ctx.deploy, normaliseArch(architecture), 'the built image', 'the image', '/lambda-entrypoint.sh', undefined);
         const platform = platformOf(os, architecture, variant);
         if (os && os.toLowerCase() !== LAMBDA_OS) ctx.report({ messageId: 'osUnsupported', data: { platform }, source: 'image-config' });
         else if (architecture && !archSupported(architecture)) ctx.report({ messageId: 'archUnsupported', data: { platform }, source: 'image-config' });

@@ -20,11 +20,23 @@ import {
 } from '../src/knowledge/secrets.js';
 import { redact, redactUrl } from '../src/core/redact.js';
 import { historyLines, type HistoryLine } from '../src/image/history.js';
-import type { BodyRecord, ImageModel } from '../src/image/types.js';
+import { contentScanPolicy, CONTENT_PATTERNS, CONTENT_SCAN_MAX_BYTES, LINE_CAP, scanContent, type ContentFinding } from '../src/knowledge/secret-scan.js';
+import type { BuildContext } from '../src/dockerfile/context.js';
+import type { BodyRecord, ContentSecret, ImageModel } from '../src/image/types.js';
 
 const REF_FIX = 'Remove it and rotate it. At build time use a BuildKit secret (RUN --mount=type=secret,id=...,env=...); at run time read it from Secrets Manager or SSM Parameter Store at init, or set it as a Lambda environment variable (encrypted with KMS).';
 
 type Where = { where: string };
+
+/** Tokens in a build-context file that a COPY ships (the same scanner and allow rules as image layers). */
+function contextContent(context: BuildContext, path: string, size: number): ContentFinding[] {
+  if (size === 0 || contentScanPolicy(`/${path}`, size) !== 'scan') return [];
+  const data = context.bytes(path, CONTENT_SCAN_MAX_BYTES);
+  return data ? scanContent(data) : [];
+}
+
+/** "a GitHub token", "an AWS access key id". */
+const article = (kind: string): string => `${/^([aeiou]|npm\b|SSH)/i.test(kind) && !/^URL/.test(kind) ? 'an' : 'a'} ${kind}`;
 
 /** A value found in text: a known token format or a URL with a password. */
 function secretIn(text: string): { kind: string; shown: string } | undefined {
@@ -49,6 +61,9 @@ function secretMountIds(ins: Instruction): string[] {
   return out;
 }
 
+/** The content-scanning paragraph of the docs, with the token kinds taken from the table itself (never a copy). */
+const CONTENT_DOCS = `File contents are scanned too, in the one pass over the image: every text file of the image's own layers (not the layers of an AWS base image; every layer of any other base), files deleted or overwritten by a later layer included (they still ship), and every build-context file a COPY/ADD ships (after .dockerignore), reported at the COPY line. The message names the file, the layer and the line, never the value. Token kinds: ${CONTENT_PATTERNS.map((p) => p.kind).join('; ')}. Not read: files over ${CONTENT_SCAN_MAX_BYTES / 1024 / 1024} MiB, binaries (a NUL byte, or not UTF-8), archives, media and compiled files by extension, lock files, Markdown, minified bundles and source maps (and any finding on a line over ${LINE_CAP} characters), test, fixture, example and docs folders, OS and toolchain trees (/usr/share, /usr/include, the Python standard library, npm's own code). Documentation example values (the EXAMPLE keys of AWS's docs) and placeholders (few distinct characters) are not reported.`;
+
 export default defineRule({
   code: 'LL202',
   name: 'secret-baked',
@@ -60,11 +75,12 @@ export default defineRule({
     dockerfile: true,
     context: true,
     history: true,
-    image: { bodies: [{ globs: [...SECRET_BODY_GLOBS], regexes: [...SECRET_BODY_REGEXES], maxBytes: SECRET_BODY_MAX_BYTES }] },
+    image: { bodies: [{ globs: [...SECRET_BODY_GLOBS], regexes: [...SECRET_BODY_REGEXES], maxBytes: SECRET_BODY_MAX_BYTES }], secrets: true },
   },
   docs: {
     what:
-      'Finds credentials baked into the image or its history: ENV/ARG/LABEL whose name marks a credential (PASSWORD, SECRET, TOKEN, API_KEY, PRIVATE_KEY, AWS_SECRET_ACCESS_KEY, *_PASS ...) with a literal value or filled from a build arg; values of any name that match a known token format (AWS access key id, GitHub, GitLab, Slack, Stripe, npm, PyPI, Hugging Face, OpenAI, private key blocks) or a URL with a password; COPY/ADD of secret files (.env, id_rsa, private-key .pem, .aws/credentials, .npmrc/.pypirc/.netrc with tokens, service-account keys), also through `COPY .` when .dockerignore lets them in; RUN with inline credentials (URL userinfo, Authorization headers, curl --user, npm _authToken, aws configure set) or writing a credentials file. Names that hold identifiers (SECRET_NAME, SECRET_ARN, TOKEN_URL, PASSWORD_FILE, KMS key ids), references (ARNs, SSM names, $VAR), empty values and obvious placeholders (changeme, <token>) are not reported. Values are always redacted in messages. Secrets only in a builder stage that never reaches the final image are reported when they are literal (they sit in the Dockerfile and the build cache), not when they come from a build arg. On a built image: the config Env (names and values judged as for ENV; a name the Dockerfile or the history already reported is not repeated); files anywhere in the final filesystem whose name marks a secret and whose content confirms it (.env, id_rsa, private-key .pem/.key, .aws/credentials, .npmrc/.pypirc/.netrc/.git-credentials with credentials, .docker/config.json with auths, service-account JSON; only their first 16 KiB are read); such files added in a lower layer and deleted or overwritten later, which still ship (the message names both layers). Allow-listed: certificate stores and OS-generated keys (/etc/ssl/certs, ssl-cert-snakeoil.key), /usr/share, the Python stdlib test folder, Go and Rust toolchains, cryptography_vectors, and the test/fixture/example folders of site-packages, node_modules and gems; elsewhere in those package trees a file counts only when its content shows a secret. With the image at hand, COPY/ADD and credential files written by RUN are judged on the image filesystem instead of the Dockerfile. From the image history: ENV, ARG, LABEL and RUN lines, including the build args a RUN recorded (`RUN |1 NPM_TOKEN=...`).',
+      'Finds credentials baked into the image or its history: ENV/ARG/LABEL whose name marks a credential (PASSWORD, SECRET, TOKEN, API_KEY, PRIVATE_KEY, AWS_SECRET_ACCESS_KEY, *_PASS ...) with a literal value or filled from a build arg; values of any name that match a known token format (see "Token kinds") or a URL with a password; COPY/ADD of secret files (.env, id_rsa, private-key .pem, .aws/credentials, .npmrc/.pypirc/.netrc with tokens, service-account keys), also through `COPY .` when .dockerignore lets them in; RUN with inline credentials (URL userinfo, Authorization headers, curl --user, npm _authToken, aws configure set) or writing a credentials file. Names that hold identifiers (SECRET_NAME, SECRET_ARN, TOKEN_URL, PASSWORD_FILE, KMS key ids), references (ARNs, SSM names, $VAR), empty values and obvious placeholders (changeme, <token>) are not reported. Values are always redacted in messages. Secrets only in a builder stage that never reaches the final image are reported when they are literal (they sit in the Dockerfile and the build cache), not when they come from a build arg. On a built image: the config Env (names and values judged as for ENV; a name the Dockerfile or the history already reported is not repeated); files anywhere in the final filesystem whose name marks a secret and whose content confirms it (.env, id_rsa, private-key .pem/.key, .aws/credentials, .npmrc/.pypirc/.netrc/.git-credentials with credentials, .docker/config.json with auths, service-account JSON; only their first 16 KiB are read); such files added in a lower layer and deleted or overwritten later, which still ship (the message names both layers). Allow-listed: certificate stores and OS-generated keys (/etc/ssl/certs, ssl-cert-snakeoil.key), /usr/share, the Python stdlib test folder, Go and Rust toolchains, cryptography_vectors, and the test/fixture/example folders of site-packages, node_modules and gems; elsewhere in those package trees a file counts only when its content shows a secret. With the image at hand, COPY/ADD and credential files written by RUN are judged on the image filesystem instead of the Dockerfile. From the image history: ENV, ARG, LABEL and RUN lines, including the build args a RUN recorded (`RUN |1 NPM_TOKEN=...`). ' +
+      CONTENT_DOCS,
     why:
       'Everything in an ENV or LABEL is in the image config, and every build arg a RUN sees is recorded in the image history (`RUN |1 NPM_TOKEN=... /bin/sh -c npm ci`): anyone who can pull the image from ECR reads them with `docker inspect` / `docker history`, and `aws lambda get-function` hands out a pull URL to whoever may read the function. Files copied into a layer stay in the image even when a later RUN deletes them. Lambda gives you better places: Secrets Manager or SSM Parameter Store read at init (cached across invocations), or environment variables on the function, encrypted at rest with KMS. For build-time credentials (private registries), BuildKit secret mounts never touch a layer.',
     bad: {
@@ -93,6 +109,10 @@ export default defineRule({
     tokenValue: { text: '{{what}} contains a {{kind}} ({{value}}): {{where}}.', fix: REF_FIX },
     secretLabel: { text: 'LABEL {{name}} holds a credential ({{value}}): labels are stored in the image config, readable with docker inspect.', fix: 'Remove the label and rotate the credential; labels are for public metadata only.' },
     secretFile: { text: '{{keyword}} puts {{file}} ({{kind}}) into {{where}}; deleting it in a later step does not remove it from the lower layer.', fix: 'Do not copy {{file}}: mount it only for the step that needs it (RUN --mount=type=secret,id=...,target=...) and give the function its secrets through Secrets Manager / SSM.' },
+    contentInContext: {
+      text: '{{keyword}} {{source}} ships {{file}} from the build context: line {{line}} holds {{kind}}{{more}}.',
+      fix: 'Rotate the credential and take it out of the file: read it at init from Secrets Manager or SSM Parameter Store (or a KMS-encrypted Lambda environment variable); a file that is only needed locally goes into .dockerignore.',
+    },
     secretFileInContext: { text: '{{keyword}} {{source}} takes {{file}} ({{kind}}) from the build context into {{where}}: .dockerignore does not exclude it.', fix: 'Add {{file}} to .dockerignore, and copy only what the function needs.' },
     runCredential: { text: 'RUN passes {{what}} inline ({{value}}): {{where}}.', fix: 'Take the credential from a BuildKit secret (RUN --mount=type=secret,id=...,env=...) instead of the command line, and rotate the exposed one.' },
     credentialFileWritten: { text: 'RUN writes a credential into {{file}}, which stays in the layer (a later rm does not remove it from the image).', fix: 'Mount the file instead: RUN --mount=type=secret,id={{id}},target={{file}} <command>; or write and remove it within the same RUN.' },
@@ -104,6 +124,11 @@ export default defineRule({
     fileInImage: {
       text: '{{file}} ({{kind}}) is in the image, added in layer {{layer}}: anyone who can pull the image can read it.',
       fix: 'Rotate the credential and keep {{file}} out of the image: exclude it from the build context (.dockerignore) or mount it only for the step that needs it (RUN --mount=type=secret,id=...,target=...); give the function its secrets through Secrets Manager / SSM.',
+      evidence: 'image',
+    },
+    contentInImage: {
+      text: '{{file}} line {{line}} holds {{kind}}{{more}}, in layer {{layer}}{{status}}: anyone who can pull the image can read it.',
+      fix: 'Rotate the credential and take it out of the code: read it at init from Secrets Manager or SSM Parameter Store (or a KMS-encrypted Lambda environment variable), and rebuild so that no layer keeps it.',
       evidence: 'image',
     },
     fileStillShipped: {
@@ -250,16 +275,31 @@ export default defineRule({
           continue;
         }
         const found: { file: string; kind: string; where: string }[] = [];
+        const inContent: { file: string; hits: ContentFinding[]; where: string }[] = [];
         const direct = !/[*?[]/.test(src) && src !== '.';
         for (const f of context.match(src)) {
           if (f.dir) continue;
           const kind = classifySecretFile(f.path, (p) => context.read(p, 256 * 1024));
-          if (!kind) continue;
+          if (!kind) {
+            const hits = contextContent(context, f.path, f.size);
+            const where = hits.length > 0 ? fileWhere(ins, copy.dest) : undefined;
+            if (where) inContent.push({ file: f.path, hits, where });
+            continue;
+          }
           const isSelf = f.path === src;
           const rel = isSelf ? f.path.slice(f.path.lastIndexOf('/') + 1) : src === '.' ? f.path : f.path.slice(src.length + 1);
           const destFile = isSelf && !multi ? copy.dest : `${copy.dest.replace(/\/$/, '')}/${rel}`;
           const where = fileWhere(ins, destFile);
           if (where) found.push({ file: f.path, kind, where });
+        }
+        if (inContent.length > 0) {
+          const [first, ...rest] = inContent;
+          const [hit, ...others] = first.hits;
+          const more = [
+            ...others.slice(0, 2).map((h) => `${article(h.kind)} on line ${h.line}`),
+            ...(rest.length > 0 ? [`${rest.length} more file${rest.length > 1 ? 's' : ''} (${rest.slice(0, 3).map((r) => `${r.file} line ${r.hits[0].line}`).join(', ')}${rest.length > 3 ? ', ...' : ''})`] : []),
+          ];
+          emit({ messageId: 'contentInContext', at: ins, data: { keyword, source, file: first.file, line: hit.line, kind: article(hit.kind), more: more.length ? ` (and ${more.join(', ')})` : '' } });
         }
         if (found.length === 0) continue;
         const first = found[0];
@@ -350,6 +390,24 @@ export default defineRule({
       return policy === 'report' && spec.byName ? spec.kind : undefined;
     }
 
+    /** Tokens found in file contents, one finding per file and layer (a file reported by its name is not repeated). */
+    function checkContents(image: ImageModel, byName: Set<string>, of: (layer: number) => string): void {
+      const perFile = new Map<string, ContentSecret[]>();
+      for (const s of image.secrets) {
+        const key = `${s.layer}:${s.path}`;
+        if (byName.has(key)) continue;
+        const list = perFile.get(key) ?? [];
+        list.push(s);
+        perFile.set(key, list);
+      }
+      for (const list of perFile.values()) {
+        const [first, ...rest] = list;
+        const more = rest.length === 0 ? '' : ` (and ${rest.slice(0, 3).map((r) => `${article(r.kind)} on line ${r.line}`).join(', ')}${rest.length > 3 ? `, ${rest.length - 3} more` : ''})`;
+        const status = first.status === 'removed' ? ', deleted or overwritten by a later layer but still shipped in its own' : '';
+        emit({ messageId: 'contentInImage', source: 'image-layer', layer: first.layer, data: { file: first.path, line: first.line, kind: article(first.kind), more, layer: of(first.layer), status } });
+      }
+    }
+
     function checkImage(image: ImageModel): void {
       // Config Env: names and values as for ENV, unless the Dockerfile or the history already reported the name.
       for (const kv of image.config.Env ?? []) {
@@ -363,18 +421,24 @@ export default defineRule({
       }
       const total = image.layers.length;
       const of = (layer: number) => (total > 0 ? `${layer + 1} of ${total}` : String(layer + 1));
+      /** Files reported by name ("layer:path"): their content findings are not repeated. */
+      const byName = new Set<string>();
       for (const e of image.files.values()) {
         if (e.type !== 'file') continue;
         const kind = imageSecretKind(e.path, e.body);
-        if (kind) emit({ messageId: 'fileInImage', source: 'image-layer', layer: e.layer, data: { file: e.path, kind, layer: of(e.layer) } });
+        if (!kind) continue;
+        byName.add(`${e.layer}:${e.path}`);
+        emit({ messageId: 'fileInImage', source: 'image-layer', layer: e.layer, data: { file: e.path, kind, layer: of(e.layer) } });
       }
       for (const r of image.removed) {
         if (r.type !== 'file') continue;
         const kind = imageSecretKind(r.path, r.body);
         if (!kind) continue;
+        byName.add(`${r.layerAdded}:${r.path}`);
         const how = r.reason === 'overwritten' ? 'overwritten' : 'deleted';
         emit({ messageId: 'fileStillShipped', source: 'image-layer', layer: r.layerAdded, data: { file: r.path, kind, layer: of(r.layerAdded), how, removedIn: of(r.layerRemoved) } });
       }
+      checkContents(image, byName, of);
     }
 
     return {

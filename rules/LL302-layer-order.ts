@@ -144,6 +144,8 @@ function historyCodeSource(ins: Instruction, workdir: string | undefined): strin
 /** The first COPY/ADD source that brings application code from the build context, if any. */
 function codeSource(ins: Instruction): string | undefined {
   if ((ins.keyword !== 'COPY' && ins.keyword !== 'ADD') || !ins.copy || ins.copy.from !== undefined) return undefined;
+  // A file copied to /tmp feeds a build step (a package list, an installer script); it is not the function's code.
+  if (ins.copy.dest === '/tmp' || ins.copy.dest.startsWith('/tmp/')) return undefined;
   for (const src of ins.copy.sources) {
     if (!src || src.includes('$') || /^[a-z][a-z0-9+.-]*:\/\//i.test(src) || src.startsWith('<<')) continue;
     const base = basename(src);

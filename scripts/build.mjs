@@ -79,6 +79,8 @@ const main = await build({
   banner: { js: banner },
   logLevel: 'warning',
   legalComments: 'none',
+  // Go's wasm_exec for Node (the HCL parser) falls back to require('performance') only where the global is missing.
+  external: ['performance'],
   metafile: true,
 });
 collectPackages(main.metafile);
@@ -93,6 +95,8 @@ const action = await build({
   banner: { js: banner },
   logLevel: 'warning',
   legalComments: 'none',
+  // Go's wasm_exec for Node (the HCL parser) falls back to require('performance') only where the global is missing.
+  external: ['performance'],
   metafile: true,
 });
 collectPackages(action.metafile);
@@ -102,3 +106,5 @@ writeNotices();
 mkdirSync(join(root, 'dist', 'wasm'), { recursive: true });
 copyFileSync(join(root, 'node_modules/web-tree-sitter/tree-sitter.wasm'), join(root, 'dist/wasm/tree-sitter.wasm'));
 copyFileSync(join(root, 'node_modules/tree-sitter-bash/tree-sitter-bash.wasm'), join(root, 'dist/wasm/tree-sitter-bash.wasm'));
+// HashiCorp's HCL parser (Terraform inputs), loaded only when a .tf input is linted (src/deploy/hcl.ts).
+copyFileSync(join(root, 'node_modules/@cdktf/hcl2json/main.wasm.gz'), join(root, 'dist/wasm/hcl2json.wasm.gz'));

@@ -18,9 +18,9 @@ import { defineRule } from '../src/engine/rule-kit.js';
 import { assertBuilt, cli, lines, ROOT, type CliResult } from './helpers/cli.js';
 import { reportErrors } from './helpers/report-schema.js';
 import { buildImage, type BuildImageOptions } from './image-kit.js';
+import { describeExternal, EXTERNAL, haveExternal } from './helpers/external.js';
 
-const EXT = join(ROOT, '..', 'shared', 'fixtures', 'external');
-const haveExternal = existsSync(EXT);
+const EXT = EXTERNAL;
 const NOW = '2026-11-27';
 
 /** The archive of a fixture, or the fixture directory itself when it is an OCI layout. */
@@ -171,7 +171,7 @@ function write(rel: string, body: string | Buffer): string {
   return p;
 }
 
-describe.skipIf(!haveExternal)('every external fixture', () => {
+describeExternal('every external fixture', () => {
   it('is covered here, as readable or as broken on purpose', () => {
     const dirs = readdirSync(EXT).filter((d) => statSync(join(EXT, d)).isDirectory());
     expect(dirs.filter((d) => !(d in GOOD) && !(d in BROKEN))).toEqual([]);
@@ -230,7 +230,7 @@ describe.skipIf(!haveExternal)('every external fixture', () => {
   });
 });
 
-describe.skipIf(!haveExternal)('picking an image', () => {
+describeExternal('picking an image', () => {
   const bundle = () => fixture('ggcr-bundle-two-images');
   it('--image NAME:TAG picks one of several images in an archive', () => {
     const one = json(['--image', 'test_image_1', bundle()]);
@@ -275,7 +275,7 @@ describe.skipIf(!haveExternal)('picking an image', () => {
   });
 });
 
-describe.skipIf(!haveExternal)('compressed archives and stdin', () => {
+describeExternal('compressed archives and stdin', () => {
   it('docker save | gzip: the same image as the plain archive', () => {
     const plain = fixture('dive-docker-save');
     const gz = write('gz/fn.tar.gz', gzipSync(readFileSync(plain)));

@@ -12,6 +12,9 @@ import type { Config } from '../src/engine/config.js';
 import type { Rule } from '../src/engine/rule-kit.js';
 import { lintDockerfileSync } from '../src/engine/runner.js';
 import type { Finding, Severity } from '../src/engine/types.js';
+import { readTemplate } from '../src/deploy/index.js';
+import { factsOf } from '../src/deploy/lint.js';
+import type { FunctionFacts } from '../src/deploy/types.js';
 
 export interface Case {
   name: string;
@@ -22,6 +25,8 @@ export interface Case {
   target?: string;
   config?: Config;
   now?: string;
+  /** The deploy configuration's function that builds this Dockerfile (see also a `template.yaml` context file). */
+  deploy?: FunctionFacts;
 }
 
 export interface InvalidCase extends Case {
@@ -43,6 +48,8 @@ export function lintCase(rule: Rule, c: Case, root?: string): Finding[] {
   }
   const file = contextDir ? join(contextDir, 'Dockerfile') : 'Dockerfile';
   if (contextDir) writeFileSync(file, c.dockerfile);
+  // A template.yaml in the context is a deploy configuration: its first function's settings apply (rule docs use it).
+  const deploy = c.deploy ?? (contextDir && c.context?.['template.yaml'] !== undefined ? templateFacts(join(contextDir, 'template.yaml')) : undefined);
   const result = lintDockerfileSync(c.dockerfile, {
     file,
     contextDir,
@@ -51,10 +58,16 @@ export function lintCase(rule: Rule, c: Case, root?: string): Finding[] {
     config: c.config,
     now: new Date(c.now ?? NOW),
     rules: [rule],
+    deploy,
   });
   // The runner keeps a throwing rule from ending a run; the tester makes it fail the case.
   if (result.ruleErrors.length) throw new Error(`${rule.code} threw: ${result.ruleErrors[0].message}`);
   return result.findings.filter((f) => f.code === rule.code);
+}
+
+function templateFacts(path: string): FunctionFacts | undefined {
+  const fn = readTemplate(path).functions[0];
+  return fn ? factsOf(fn) : undefined;
 }
 
 export function ruleTester(rule: Rule, table: { valid: Case[]; invalid: InvalidCase[] }): void {

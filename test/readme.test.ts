@@ -15,7 +15,7 @@ const blocks = (lang: string) => [...readme.matchAll(new RegExp('```' + lang + '
 describe('README examples', () => {
   it('the workflow example uses only inputs the action declares', () => {
     const action = parse(readFileSync(join(root, 'action.yml'), 'utf8'));
-    const workflow = blocks('yaml').map((b) => parse(b)).find((y) => y?.jobs);
+    const workflow = blocks('yaml').map((b) => parse(b, { logLevel: 'error' })).find((y) => y?.jobs);
     expect(workflow, 'a workflow example').toBeDefined();
     const steps = Object.values(workflow.jobs as Record<string, { steps: { uses?: string; with?: Record<string, unknown> }[] }>).flatMap((j) => j.steps);
     const ours = steps.find((s) => s.uses?.startsWith('lint-lambda-image/lint-lambda-image@'));
@@ -29,7 +29,7 @@ describe('README examples', () => {
 
   it('the pre-commit example names hooks that exist', () => {
     const hooks = parse(readFileSync(join(root, '.pre-commit-hooks.yaml'), 'utf8')) as { id: string }[];
-    const config = blocks('yaml').map((b) => parse(b)).find((y) => y?.repos);
+    const config = blocks('yaml').map((b) => parse(b, { logLevel: 'error' })).find((y) => y?.repos);
     expect(config, 'a pre-commit example').toBeDefined();
     const ids = config.repos.flatMap((r: { hooks: { id: string }[] }) => r.hooks.map((h) => h.id));
     for (const id of ids) expect(hooks.map((h) => h.id)).toContain(id);
@@ -41,7 +41,7 @@ describe('README examples', () => {
     const uses = [...readme.matchAll(/uses: lint-lambda-image\/lint-lambda-image@(\S+)/g)].map((m) => m[1]);
     expect(uses.length).toBeGreaterThanOrEqual(2);
     for (const tag of uses) expect([`v${major}`, `v${version}`]).toContain(tag);
-    const config = blocks('yaml').map((b) => parse(b)).find((y) => y?.repos);
+    const config = blocks('yaml').map((b) => parse(b, { logLevel: 'error' })).find((y) => y?.repos);
     expect(config.repos[0].rev).toBe(`v${version}`);
     expect(config.repos[0].hooks[0].id, 'the default hook needs no install').toBe('lint-lambda-image');
     const hooks = parse(readFileSync(join(root, '.pre-commit-hooks.yaml'), 'utf8')) as { id: string; language: string; entry: string }[];
@@ -67,7 +67,7 @@ describe('README examples', () => {
   });
 
   it('the configuration example is valid against the generated schema', async () => {
-    const config = blocks('yaml').map((b) => parse(b)).find((y) => y && ('ignore' in y || 'rules' in y));
+    const config = blocks('yaml').map((b) => parse(b, { logLevel: 'error' })).find((y) => y && ('ignore' in y || 'rules' in y));
     expect(config, 'a configuration example').toBeDefined();
     const { default: Ajv } = await import('ajv');
     const ajv = new Ajv.default({ strict: false });

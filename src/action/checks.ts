@@ -6,7 +6,7 @@
  */
 import type { Octokit } from '@octokit/rest';
 import type { Finding, Severity } from '../engine/types.js';
-import { displayPath } from '../report/locate.js';
+import { displayPath, relatedText } from '../report/locate.js';
 import type { Report } from '../report/types.js';
 
 export const BATCH = 50;
@@ -30,18 +30,18 @@ export class PermissionDenied extends Error {}
 export function toAnnotations(report: Report, cwd: string): Annotation[] {
   const out: Annotation[] = [];
   for (const t of report.targets) {
-    for (const f of t.findings) out.push(annotation(f, t.kind === 'dockerfile' && f.source === 'dockerfile', displayPath(f.location.file || t.file, cwd)));
+    for (const f of t.findings) out.push(annotation(f, t.kind !== 'image' && f.source === 'dockerfile', displayPath(f.location.file || t.file, cwd), relatedText(f, cwd)));
   }
   return out;
 }
 
-function annotation(f: Finding, text: boolean, path: string): Annotation {
+function annotation(f: Finding, text: boolean, path: string, also: string): Annotation {
   const a: Annotation = {
     path,
     start_line: text ? Math.max(1, f.location.line) : 1,
     end_line: text ? Math.max(1, f.location.line, f.location.endLine) : 1,
     annotation_level: LEVEL[f.severity],
-    message: clip(f.fix ? `${f.message}\nFix: ${f.fix}` : f.message, 60_000),
+    message: clip(`${f.message}${f.fix ? `\nFix: ${f.fix}` : ''}${also ? `\nSee also: ${also}` : ''}`, 60_000),
     title: clip(`${f.code} ${f.name}`, 255),
     raw_details: `Docs: ${f.docsUrl}`,
   };

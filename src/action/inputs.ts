@@ -2,18 +2,33 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Threshold } from '../engine/types.js';
+import { FORMATS } from '../report/formats.js';
+import { isDeployTemplate } from '../deploy/index.js';
 
 export type AnnotationMode = 'check-run' | 'workflow-commands' | 'none';
 
 export interface ActionInputs {
   dockerfiles: string[];
   images: string[];
+  /** Deploy configurations (templates, cdk.out, Terraform files or folders), or ['auto'] to discover them. */
+  deployConfigs: string[];
   config?: string;
   failureThreshold: Threshold;
   annotate: AnnotationMode;
   sarifFile?: string;
   token?: string;
   checkName: string;
+  /** Rules to turn off (codes or names), as --ignore. */
+  ignore: string[];
+  /** Build arguments, KEY=VALUE per line, as --build-arg. */
+  buildArgs: Record<string, string>;
+  /** The stage to lint, as --target. */
+  target?: string;
+  /** An extra report in this format, written to outputFile (any format of the CLI). */
+  format?: string;
+  outputFile?: string;
+  /** Never fail the step for findings (hadolint-action's no-fail); inputs that cannot be read still fail it. */
+  noFail: boolean;
 }
 
 export class InputsError extends Error {}
@@ -35,9 +50,28 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
   if (!['error', 'warning', 'info', 'none'].includes(threshold)) throw new InputsError(`input failure-threshold must be error, warning, info or none, got "${threshold}"`);
   const annotate = getInput(env, 'annotate') || 'check-run';
   if (!['check-run', 'workflow-commands', 'none'].includes(annotate)) throw new InputsError(`input annotate must be check-run, workflow-commands or none, got "${annotate}"`);
+  const format = getInput(env, 'format') || undefined;
+  const outputFile = getInput(env, 'output-file') || undefined;
+  if (format && !FORMATS[format]) throw new InputsError(`input format must be one of ${Object.keys(FORMATS).join(', ')}, got "${format}"`);
+  if (format && !outputFile) throw new InputsError('input format needs output-file (the file to write the report to)');
+  const buildArgs: Record<string, string> = {};
+  for (const kv of getInput(env, 'build-args').split('\n').map((l) => l.trim()).filter(Boolean)) {
+    const eq = kv.indexOf('=');
+    if (eq <= 0) throw new InputsError(`input build-args needs KEY=VALUE lines, got "${kv}"`);
+    buildArgs[kv.slice(0, eq)] = kv.slice(eq + 1);
+  }
+  const noFail = getInput(env, 'no-fail') || 'false';
+  if (!['true', 'false'].includes(noFail)) throw new InputsError(`input no-fail must be true or false, got "${noFail}"`);
   return {
+    ignore: list(getInput(env, 'ignore')),
+    buildArgs,
+    target: getInput(env, 'target') || undefined,
+    format,
+    outputFile: outputFile,
+    noFail: noFail === 'true',
     dockerfiles: list(getInput(env, 'dockerfiles')),
     images: list(getInput(env, 'images')),
+    deployConfigs: list(getInput(env, 'deploy-configs')),
     config: getInput(env, 'config') || undefined,
     failureThreshold: threshold as Threshold,
     annotate: annotate as AnnotationMode,
@@ -47,50 +81,10 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
   };
 }
 
+/** Globs of the `dockerfiles` and `images` inputs: `**`, `{a,b}` and `!negated` lines (src/linter/discover.ts). */
+export { expandGlobs } from '../linter/discover.js';
+
 const SKIP_DIRS = new Set(['.git', 'node_modules']);
-
-/** Glob syntax: `**` any number of folders, `*` and `?` within a name, `{a,b}` alternatives. */
-export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === '*' && glob[i + 1] === '*') {
-      const slash = glob[i + 2] === '/';
-      re += slash ? '(?:[^/]*/)*' : '.*';
-      i += slash ? 2 : 1;
-    } else if (c === '*') re += '[^/]*';
-    else if (c === '?') re += '[^/]';
-    else if (c === '{') {
-      const end = glob.indexOf('}', i);
-      if (end < 0) re += '\\{';
-      else {
-        re += `(?:${glob
-          .slice(i + 1, end)
-          .split(',')
-          .map((a) => a.replace(/[.+^${}()|[\]\\*?]/g, '\\$&'))
-          .join('|')})`;
-        i = end;
-      }
-    } else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`);
-}
-
-/** Expands globs against the files under `root` (paths relative to root, forward slashes); plain paths pass through. */
-export function expandGlobs(patterns: string[], root: string): string[] {
-  const out = new Set<string>();
-  let files: string[] | undefined;
-  for (const p of patterns) {
-    if (!/[*?{]/.test(p)) {
-      out.add(p);
-      continue;
-    }
-    files ??= walk(root, root);
-    const re = globToRegExp(p.replace(/^\.\//, ''));
-    for (const f of files) if (re.test(f)) out.add(f);
-  }
-  return [...out];
-}
 
 function walk(dir: string, root: string): string[] {
   const out: string[] = [];
@@ -103,4 +97,25 @@ function walk(dir: string, root: string): string[] {
     }
   }
   return out.sort();
+}
+
+/**
+ * Deploy configurations under `root`: SAM/CloudFormation templates named template.yaml, template.yml or
+ * template.json, CDK cloud assemblies (a cdk.out folder with a manifest.json), and each folder that holds .tf
+ * files (one Terraform configuration; Terraform's own .terraform folder of downloaded modules is skipped).
+ */
+export function discoverDeployConfigs(root: string): string[] {
+  const out = new Set<string>();
+  for (const f of walk(root, root)) {
+    const parts = f.split('/');
+    const name = parts[parts.length - 1];
+    const dir = parts.slice(0, -1).join('/') || '.';
+    if (parts.includes('.terraform') || (parts.includes('cdk.out') && name !== 'manifest.json')) continue;
+    if (/^template\.(ya?ml|json)$/.test(name)) {
+      if (isDeployTemplate(join(root, f))) out.add(f);
+    }
+    else if (name === 'manifest.json' && parts[parts.length - 2] === 'cdk.out') out.add(dir);
+    else if (name.endsWith('.tf')) out.add(dir);
+  }
+  return [...out].sort();
 }

@@ -15,7 +15,9 @@ import { displayPath } from '../report/locate.js';
 import { formatSarif } from '../report/sarif.js';
 import { countFindings, type Report } from '../report/types.js';
 import { PermissionDenied, publishCheckRun, toAnnotations, type RetryOptions } from './checks.js';
-import { expandGlobs, InputsError, readInputs } from './inputs.js';
+import { dockerfilesUnder } from '../linter/discover.js';
+import { unknownTargets } from '../linter/target-check.js';
+import { discoverDeployConfigs, expandGlobs, InputsError, readInputs } from './inputs.js';
 
 export interface ActionIo {
   env: NodeJS.ProcessEnv;
@@ -70,16 +72,23 @@ export async function runAction(io: ActionIo): Promise<ActionResult> {
     }
     throw e;
   }
-  const patterns = inputs.dockerfiles.length || inputs.images.length ? inputs.dockerfiles : ['**/Dockerfile', '**/*.Dockerfile', '**/Containerfile'];
-  const files = expandGlobs(patterns, workspace);
-  const images = expandGlobs(inputs.images, workspace);
   // One Linter for Dockerfiles and images, as the CLI lints them: configuration found upward from each
   // input (or the config input), build context and estimates for Dockerfiles, image facts for images.
   const linter = new Linter({
     cwd: workspace,
     config: inputs.config ? resolve(workspace, inputs.config) : undefined,
     failureThreshold: env['INPUT_FAILURE-THRESHOLD'] ? inputs.failureThreshold : undefined,
+    ignore: inputs.ignore,
+    buildArgs: inputs.buildArgs,
+    target: inputs.target,
   });
+  const defaulted = !(inputs.dockerfiles.length || inputs.images.length);
+  const patterns = defaulted ? ['**/Dockerfile', '**/*.Dockerfile', '**/Dockerfile.*', '**/Containerfile'] : inputs.dockerfiles;
+  // No `dockerfiles` input: every Dockerfile of the workspace, as `lint-lambda-image .` finds them (.gitignore honoured).
+  const found = defaulted ? dockerfilesUnder(workspace, workspace) : expandGlobs(patterns, workspace);
+  let files: string[] = [];
+  for (const f of found) if (!(await linter.isExcluded(f).catch(() => false))) files.push(f);
+  const images = expandGlobs(inputs.images, workspace, { directories: true });
   const absolute = (rel: string) => (isAbsolute(rel) ? rel : resolve(workspace, rel));
   // A pull request controls the workspace: inputs that are links leading out of it are refused, not read.
   const inside = (list: string[]) =>
@@ -88,17 +97,29 @@ export async function runAction(io: ActionIo): Promise<ActionResult> {
       if (problem) rawReport.errors.push({ file, message: problem });
       return !problem;
     });
-  for (const linted of [await linter.lintFiles(inside(files)), await linter.lintFiles(inside(images), { as: 'image' })]) {
+  // Deploy configurations first: a Dockerfile that one of their functions builds is linted as that function
+  // (with its template's overrides and architecture), not a second time alone, unless `dockerfiles` names it.
+  const auto = inputs.deployConfigs.length === 1 && inputs.deployConfigs[0] === 'auto';
+  const deployInputs = auto ? discoverDeployConfigs(workspace) : expandGlobs(inputs.deployConfigs, workspace);
+  const deployed = await linter.lintFiles(inside(deployInputs));
+  if (!inputs.dockerfiles.length) {
+    const built = new Set(deployed.targets.flatMap((t) => (t.function?.dockerfile ? [absolute(t.function.dockerfile)] : [])));
+    files = files.filter((f) => !built.has(absolute(f)));
+  }
+  for (const linted of [deployed, await linter.lintFiles(inside(files)), await linter.lintFiles(inside(images), { as: 'image' })]) {
     rawReport.targets.push(...linted.targets);
     rawReport.errors.push(...linted.errors);
   }
+  rawReport.errors.push(...unknownTargets(rawReport, inputs.target, workspace));
   const failed = rawReport.targets.some((t) => linter.fails(t));
   if (inputs.images.length && images.length === 0) out(`::warning title=lint-lambda-image::No image archive matched ${inputs.images.join(', ')}\n`);
-  if (files.length === 0 && inputs.images.length === 0) out(`::warning title=lint-lambda-image::No Dockerfile matched ${patterns.join(', ')}\n`);
+  if (inputs.deployConfigs.length && deployInputs.length === 0) out(`::warning title=lint-lambda-image::No deploy configuration matched ${inputs.deployConfigs.join(', ')}\n`);
+  if (files.length === 0 && inputs.images.length === 0 && deployInputs.length === 0) out(`::warning title=lint-lambda-image::No Dockerfile matched ${patterns.join(', ')}\n`);
 
   // The redaction boundary: from here on, only the redacted report is written, printed or sent.
   const report = redactDeep(rawReport);
   if (inputs.sarifFile) writeFileSync(resolve(workspace, inputs.sarifFile), formatSarif(report, { toolVersion: version, cwd: workspace, rules: RULES }));
+  if (inputs.format && inputs.outputFile) writeFileSync(resolve(workspace, inputs.outputFile), linter.loadFormatter(inputs.format)(rawReport, { cwd: workspace }));
 
   const counts = countFindings(report);
   const conclusion = failed || report.errors.length ? 'failure' : 'success';
@@ -118,7 +139,7 @@ export async function runAction(io: ActionIo): Promise<ActionResult> {
           octokit,
           {
             owner, repo, headSha: sha, name: inputs.checkName, conclusion,
-            title: `${counts.error} errors, ${counts.warning} warnings, ${counts.info} info`,
+            title: countsText(counts),
             summary: summaryMarkdown(report, workspace, { limit: 200 }),
             annotations: toAnnotations(report, workspace),
           },
@@ -134,14 +155,15 @@ export async function runAction(io: ActionIo): Promise<ActionResult> {
     }
   } else if (inputs.annotate === 'workflow-commands') annotatedWith = 'workflow-commands';
   if (annotatedWith === 'workflow-commands') out(formatGithub(report, { cwd: workspace }));
-  else out(`lint-lambda-image: ${counts.error} errors, ${counts.warning} warnings, ${counts.info} info in ${report.targets.length} inputs.\n`);
+  else out(`lint-lambda-image: ${countsText(counts)} in ${plural(report.targets.length, 'input')}.\n`);
 
   if (env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, summaryMarkdown(report, workspace, { limit: 1000 }));
   if (env.GITHUB_OUTPUT) {
-    appendFileSync(env.GITHUB_OUTPUT, `findings=${counts.error + counts.warning + counts.info}\nerrors=${counts.error}\nwarnings=${counts.warning}\n${inputs.sarifFile ? `sarif-file=${inputs.sarifFile}\n` : ''}`);
+    appendFileSync(env.GITHUB_OUTPUT, `findings=${counts.error + counts.warning + counts.info}\nerrors=${counts.error}\nwarnings=${counts.warning}\n${inputs.sarifFile ? `sarif-file=${inputs.sarifFile}\n` : ''}${inputs.outputFile ? `output-file=${inputs.outputFile}\n` : ''}`);
   }
-  const exitCode = report.errors.length ? 2 : failed ? 1 : 0;
+  const exitCode = report.errors.length ? 2 : failed && !inputs.noFail ? 1 : 0;
   if (exitCode === 1) out(`::error title=lint-lambda-image::Findings at or above the failure threshold (${inputs.failureThreshold}).\n`);
+  else if (failed) out(`lint-lambda-image: findings at or above the failure threshold (${inputs.failureThreshold}); not failing the step (no-fail: true).\n`);
   return { exitCode, report, annotatedWith, checkRunId };
 }
 
@@ -191,6 +213,15 @@ function guardRequests(octokit: Octokit, scrub: (s: string) => string): void {
   });
 }
 
+/** `1 warning`, `2 warnings`; `info` has no plural. */
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 || word === 'info' ? '' : 's'}`;
+}
+
+function countsText(c: { error: number; warning: number; info: number }): string {
+  return `${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${plural(c.info, 'info')}`;
+}
+
 function cell(s: string): string {
   return s.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
@@ -198,7 +229,7 @@ function cell(s: string): string {
 /** Markdown for the job summary and the check run summary: counts, findings table, estimates. */
 export function summaryMarkdown(report: Report, cwd: string, options: { limit: number }): string {
   const c = countFindings(report);
-  const lines = ['## lint-lambda-image', '', `**${c.error}** errors, **${c.warning}** warnings, **${c.info}** info in ${report.targets.length} input(s).`, ''];
+  const lines = ['## lint-lambda-image', '', `**${c.error}** error${c.error === 1 ? '' : 's'}, **${c.warning}** warning${c.warning === 1 ? '' : 's'}, **${c.info}** info in ${plural(report.targets.length, 'input')}.`, ''];
   const rows = report.targets.flatMap((t) => t.findings.map((f) => ({ t, f })));
   if (rows.length) {
     lines.push('| Severity | Rule | File | Line | Message |', '| --- | --- | --- | --- | --- |');

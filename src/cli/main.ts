@@ -2,20 +2,31 @@
  * lint-lambda-image [options] <Dockerfile|image.tar|oci-dir|->...
  * Exit codes: 0 clean, 1 findings at or above the failure threshold, 2 usage or input error.
  */
+import { existsSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Chalk, type ChalkInstance } from 'chalk';
 import pkg from '../../package.json' with { type: 'json' };
+import { formatBytes } from '../core/bytes.js';
 import { defuseWorkflowLine, inputLine, redactText, safeText } from '../core/redact.js';
+import { sniffDeploy } from '../deploy/index.js';
 import { findRule, RULES } from '../engine/runner.js';
 import type { Threshold } from '../engine/types.js';
 import { Linter, LintInputError, type ImageProgress } from '../linter/index.js';
+import { unknownTargets } from '../linter/target-check.js';
 import { explainRule, listRules } from './explain.js';
 
 const HELP = `Usage: lint-lambda-image [options] <input>...
 
 Lints AWS Lambda container images before deploy. An input is a Dockerfile,
 a docker save archive (also gzip-compressed), an OCI layout directory or OCI
-archive, or - (stdin: a Dockerfile or an image archive).
+archive, - (stdin: a Dockerfile or an image archive), a deploy configuration:
+a SAM or CloudFormation template (.yaml, .yml, .json), a CDK cloud assembly
+(cdk.out) or Terraform (a .tf file or a folder of them): each image function
+is linted as Lambda runs it; a folder (searched for Dockerfile, *.Dockerfile,
+Dockerfile.* and Containerfile, honouring .gitignore and the configuration's
+exclude) or a glob ('services/**/Dockerfile'; a '!pattern' argument leaves
+matches out).
 
 Options:
   -f, --format <name>            stylish (default), json, sarif, github, checkstyle, gitlab
@@ -27,12 +38,17 @@ Options:
       --platform <os/arch>       the platform to lint in a multi-platform index (linux/arm64)
       --dockerfile <path>        the Dockerfile an image input was built from (findings on its lines)
       --context <dir>            build context (default: the Dockerfile's folder)
+      --no-context               lint the Dockerfile text alone (no build context)
       --lambda / --no-lambda     judge every Dockerfile as a Lambda image, or never
                                  (default: decide per file from evidence; see LL100)
   -c, --config <file>            configuration file (default: .lint-lambda-image.yaml found upward)
       --print-config <file>      print the configuration that applies to a file, and exit
-      --stdin-filename <name>    name to show for input read from stdin
-  -q, --quiet                    show errors only
+      --stdin-filename <name>    name (and place, for config discovery) of input read from stdin
+      --estimates / --no-estimates
+                                 size and cold-start estimates: the full block for every
+                                 input, or none (default: full for one input, one line each
+                                 for several; config key estimates)
+  -q, --quiet                    show errors only (and what fails the run); say what was hidden
       --color / --no-color       force or disable colour (also NO_COLOR, FORCE_COLOR)
       --list-rules               list the rules and exit
   -v, --version                  print the version and exit
@@ -81,10 +97,13 @@ export async function run(argv: string[], rawIo: CliIo): Promise<number> {
         context: { type: 'string' },
         lambda: { type: 'boolean' },
         'no-lambda': { type: 'boolean' },
+        'no-context': { type: 'boolean' },
         config: { type: 'string', short: 'c' },
         'print-config': { type: 'string' },
         'stdin-filename': { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
+        estimates: { type: 'boolean' },
+        'no-estimates': { type: 'boolean' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         'list-rules': { type: 'boolean' },
@@ -134,6 +153,9 @@ export async function run(argv: string[], rawIo: CliIo): Promise<number> {
       for (const part of id.split(',')) if (!findRule(part.trim())) throw new UsageError(`--ignore: unknown rule "${part.trim()}" (see --list-rules)`);
     }
     if (values.lambda && values['no-lambda']) throw new UsageError('--lambda and --no-lambda cannot be given together');
+    if (values.estimates && values['no-estimates']) throw new UsageError('--estimates and --no-estimates cannot be given together');
+    if (values.context !== undefined && values['no-context']) throw new UsageError('--context and --no-context cannot be given together');
+    if (values.context !== undefined && !isFolder(values.context)) throw new UsageError(`--context ${values.context}: ${existsSync(values.context) ? 'not a folder' : 'no such folder'}`);
     const linter = new Linter({
       config: values.config,
       ignore: (values.ignore ?? []).flatMap((s) => s.split(',').map((x) => x.trim())),
@@ -152,20 +174,23 @@ export async function run(argv: string[], rawIo: CliIo): Promise<number> {
 
     if (positionals.length === 0) throw new UsageError('no input given; pass a Dockerfile, an image archive or - (see --help)');
 
-    const progress = progressReporter(io);
-    const report = await linter.lintFiles(positionals, {
+    const { files, problems } = await inputFiles(positionals, linter);
+    const progress = progressReporter(io, values.quiet === true);
+    const report = await linter.lintFiles(files, {
       readStdin: io.readStdin,
       stdin: io.stdin,
       stdinFilename: values['stdin-filename'],
-      contextDir: values.context,
+      contextDir: values['no-context'] ? null : values.context,
       dockerfile: values.dockerfile,
       image: values.image,
       platform: values.platform,
       onProgress: progress,
     });
+    report.errors.push(...problems, ...unknownTargets(report, values.target, linter.cwd));
     for (const err of report.errors) io.stderr(`${chalk.red('lint-lambda-image:')} ${inputLine(err.file)}: ${inputLine(err.message)}\n`);
     if (format !== 'stylish' || report.targets.length > 0) {
-      io.stdout(linter.loadFormatter(format)(report, { color: chalk.level > 0, quiet: values.quiet }));
+      const estimates = await estimatesMode(values, linter, report.targets.length, files[0]);
+      io.stdout(linter.loadFormatter(format)(report, { color: chalk.level > 0, quiet: values.quiet, estimates }));
     }
     return linter.exitCode(report);
   } catch (e) {
@@ -188,6 +213,14 @@ function safeStderr(s: string): string {
   return redactText(s).split('\n').map(defuseWorkflowLine).join('\n');
 }
 
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** Colour is decided once: flag > NO_COLOR > FORCE_COLOR > terminal. */
 function makeChalk(values: { color?: boolean; 'no-color'?: boolean }, io: CliIo): ChalkInstance {
   let level: 0 | 1 | 2 | 3;
@@ -199,27 +232,74 @@ function makeChalk(values: { color?: boolean; 'no-color'?: boolean }, io: CliIo)
   return new Chalk({ level });
 }
 
-/** A one-line progress indicator on a terminal's stderr, shown only when reading an image takes over a second. */
-function progressReporter(io: CliIo): (file: string, p: ImageProgress | null) => void {
-  const enabled = io.stderrIsTTY === true && !io.env.CI;
+/**
+ * Progress of long image reads on stderr, silent under --quiet: on a terminal, one line redrawn in place once a
+ * read takes over a second; elsewhere (CI logs), a plain line every few seconds with the bytes read and the
+ * layers done. LINT_LAMBDA_IMAGE_PROGRESS_MS sets that interval (default 5000).
+ */
+function progressReporter(io: CliIo, quiet: boolean): (file: string, p: ImageProgress | null) => void {
+  const tty = io.stderrIsTTY === true && !io.env.CI;
+  const every = Number(io.env.LINT_LAMBDA_IMAGE_PROGRESS_MS ?? 5000);
   let started = 0;
   let shown = false;
   let last = 0;
   return (name, p) => {
-    if (!enabled) return;
+    if (quiet) return;
     const now = Date.now();
     if (p === null) {
-      if (shown) io.stderr('\r\u001b[2K');
+      if (shown && tty) io.stderr('\r\u001b[2K');
       started = 0;
+      last = 0;
       shown = false;
       return;
     }
     if (!started) started = now;
-    if (now - started < 1000 || now - last < 100) return;
+    if (tty) {
+      if (now - started < 1000 || now - last < 100) return;
+      last = now;
+      shown = true;
+      io.stderr(`\r\u001b[2K${safeText(name)}: reading layer ${Math.min(p.layer + 1, p.layers)}/${p.layers}, ${formatBytes(p.uncompressed)} inflated`);
+      return;
+    }
+    if (now - (last || started) < every) return;
     last = now;
     shown = true;
-    io.stderr(`\r\u001b[2K${safeText(name)}: reading layer ${Math.min(p.layer + 1, p.layers)}/${p.layers}, ${(p.uncompressed / 1e6).toFixed(0)} MB inflated`);
+    io.stderr(`${safeText(name)}: ${formatBytes(p.uncompressed)} read, ${Math.min(p.layer, p.layers)} of ${p.layers} layer${p.layers === 1 ? '' : 's'} done\n`);
   };
+}
+
+const GLOB = /[*?{}[\]!]/;
+
+/**
+ * Files to lint: inputs as given, or, for a folder (not an image layout), a glob or a `!negation`, what the
+ * discovery finds; the configuration's `exclude` leaves files out. Folders and globs that match nothing are
+ * input problems (one line each, exit 2).
+ */
+async function inputFiles(inputs: string[], linter: Linter): Promise<{ files: string[]; problems: { file: string; message: string }[] }> {
+  const discovery = inputs.some((i) => i !== '-' && (GLOB.test(i) || isPlainFolder(resolve(linter.cwd, i))));
+  if (!discovery) {
+    const files: string[] = [];
+    for (const i of inputs) if (i === '-' || !(await linter.isExcluded(i).catch(() => false))) files.push(i);
+    return { files, problems: [] };
+  }
+  const { discover } = await import('../linter/discover.js');
+  const found = await discover(inputs, { cwd: linter.cwd, excluded: (f) => linter.isExcluded(f).catch(() => false) });
+  return { files: found.files, problems: found.empty.map((e) => ({ file: e.input, message: e.why })) };
+}
+
+/** A folder that is neither an image layout nor a deploy configuration (cdk.out, Terraform): searched for Dockerfiles. */
+function isPlainFolder(path: string): boolean {
+  const st = statSync(path, { throwIfNoEntry: false });
+  return st?.isDirectory() === true && !existsSync(join(path, 'oci-layout')) && !existsSync(join(path, 'index.json')) && sniffDeploy(path) === undefined;
+}
+
+/** --estimates / --no-estimates, else the configuration's `estimates`, else full for one input and one line each for several. */
+async function estimatesMode(values: { estimates?: boolean; 'no-estimates'?: boolean }, linter: Linter, targets: number, first: string | undefined): Promise<'full' | 'compact' | 'none'> {
+  if (values.estimates) return 'full';
+  if (values['no-estimates']) return 'none';
+  const configured = first && first !== '-' ? (await linter.configFor(first).catch(() => undefined))?.config.estimates : undefined;
+  if (configured !== undefined) return configured ? 'full' : 'none';
+  return targets > 1 ? 'compact' : 'full';
 }
 
 const isMain = process.argv[1] !== undefined && !process.env.VITEST;

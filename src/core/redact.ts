@@ -14,7 +14,7 @@
  * A redacted value keeps at most its first 4 characters and its length: `ghp_…(40 chars)`.
  */
 import { LIMITS } from './limits.js';
-import { isSecretName, TOKEN_PATTERNS } from '../knowledge/secrets.js';
+import { isSecretName, keywordRegExp, TOKEN_PATTERNS } from '../knowledge/secrets.js';
 
 /** Never print a secret: the first 4 characters and the length, e.g. `AKIA…(20 chars)`. */
 export function redact(value: string): string {
@@ -45,13 +45,20 @@ const USER_FLAGS = new Set(['-u', '--user', '--proxy-user', '-U']);
 const MYSQL = /\b(mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\b/;
 /** Characters that end a word for redaction: blanks, quotes, and the separators of shell and JSON text. */
 const WORD = /[^\s"'`;|&()<>{}[\],]+/g;
-/** One cheap test before the token patterns run on a word (same literals as the patterns). */
-const TOKEN_HINT = /A3T|AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|xox[bparos]-|xapp-|[sr]k_(?:live|test|prod)_|npm_|pypi-|hf_|sk-|AIza|SG\.|dckr_pat_/;
+/** One cheap test before the token patterns run on a word: the keywords of the token table (plus the prefixes below). */
+const TOKEN_HINT = new RegExp(keywordRegExp(TOKEN_PATTERNS, ['pypi-', 'sk-']).source);
 const TOKEN_PREFIXED = /(?<![A-Za-z0-9])(A3T[A-Z0-9]|AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|xox[bparos]-|xapp-|[sr]k_(?:live|test|prod)_|npm_|pypi-|hf_|sk-(?:proj-|svcacct-|admin-|ant-(?:api|admin)0\d-)?|AIza|SG\.|dckr_pat_)([A-Za-z0-9_.-]{12,})/g;
-const GLOBAL_PATTERNS = TOKEN_PATTERNS.filter((p) => p.id !== 'private-key').map((p) => new RegExp(p.re.source, p.re.flags.includes('g') ? p.re.flags : `${p.re.flags}g`));
+const GLOBAL_PATTERNS = TOKEN_PATTERNS.filter((p) => p.id !== 'private-key').map((p) => ({ re: new RegExp(p.re.source, p.re.flags.includes('g') ? p.re.flags : `${p.re.flags}g`), group: p.group }));
 
 const isRedacted = (v: string) => v.includes('…');
-const literal = (v: string) => v !== '' && !v.startsWith('$') && !isRedacted(v);
+/** A placeholder such as `...` in a message or fix text stands for a value; it is not one. */
+const PLACEHOLDER = /^[.…]+$/;
+const literal = (v: string) => v !== '' && !v.startsWith('$') && !isRedacted(v) && !PLACEHOLDER.test(v);
+/**
+ * Flags named like a credential whose value is not one: `docker build --secret id=npm,env=NPM_TOKEN` names a
+ * BuildKit secret (its id and where it comes from), so a fix text that suggests it must stay whole.
+ */
+const NAMING_FLAGS = new Set(['--secret']);
 
 /** Redacts every credential in free text (see the module comment). Linear in the text's length. */
 export function redactText(text: string): string {
@@ -89,7 +96,7 @@ export function redactText(text: string): string {
     const lower = word.toLowerCase();
     if (USER_FLAGS.has(word)) pending = 'user';
     else if (lower.endsWith(':') && AUTH_HEADER_NAMES.has(lower.slice(0, -1))) pending = 'header';
-    else if (word.startsWith('--') && !word.includes('=') && isSecretName(word.slice(2))) pending = 'value';
+    else if (word.startsWith('--') && !word.includes('=') && !NAMING_FLAGS.has(lower) && isSecretName(word.slice(2))) pending = 'value';
     if (next !== word) {
       out += t.slice(last, m.index) + next;
       last = m.index + word.length;
@@ -105,11 +112,16 @@ function redactWord(word: string, mysql: boolean): string {
   if (word.length > LIMITS.maxQuotedWord) return `${word.slice(0, 16)}…(${word.length} chars)`;
   let w = word;
   if (w.length >= 16 && TOKEN_HINT.test(w)) {
-    for (const re of GLOBAL_PATTERNS) {
+    for (const { re, group } of GLOBAL_PATTERNS) {
       re.lastIndex = 0;
       if (re.test(w)) {
         re.lastIndex = 0;
-        w = w.replace(re, (x) => redact(x));
+        // A pattern that matches a name with its value (AWS_SECRET_ACCESS_KEY=…, token: eyJ…) hides the value only.
+        w = w.replace(re, (x: string, ...groups: unknown[]) => {
+          const v = group ? groups[group - 1] : undefined;
+          // The value has no public prefix: none of its characters is shown.
+          return typeof v === 'string' && v ? x.replace(v, `…(${v.length} chars)`) : redact(x);
+        });
       }
     }
   }

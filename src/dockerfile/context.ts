@@ -40,6 +40,8 @@ export interface BuildContext {
   at(path: string): ContextFile[];
   /** Reads a small text file of the context (undefined when absent, ignored or too large). */
   read(path: string, maxBytes?: number): string | undefined;
+  /** The bytes of a file of the context, not cached (undefined when absent, ignored, unreadable or over maxBytes). */
+  bytes(path: string, maxBytes: number): Buffer | undefined;
   /** The walk stopped at the cap; absence of a file proves nothing. */
   truncated: boolean;
 }
@@ -208,6 +210,17 @@ export function openContext(root: string, dockerfilePath?: string): BuildContext
     at(path) {
       const src = relative(path);
       return src !== '' && literal(src) ? ctx.match(src) : [];
+    },
+    bytes(path, maxBytes) {
+      const rel = path.replace(/^\.?\//, '');
+      if (ctx.ignored(rel)) return undefined;
+      try {
+        const full = join(root, rel);
+        const st = statSync(full, { throwIfNoEntry: false });
+        return st?.isFile() && st.size <= maxBytes ? readFileSync(full) : undefined;
+      } catch {
+        return undefined;
+      }
     },
     read(path, maxBytes = 1 << 20) {
       const rel = path.replace(/^\.?\//, '');

@@ -7,6 +7,7 @@
 import { basename, posix } from 'node:path';
 import { memoOn } from '../engine/memo.js';
 import { relative, type BuildContext } from './context.js';
+import { literalSource } from './context-check.js';
 import { installs, type PackageInstall } from './commands.js';
 import { normalizePath, stageLineage, type DockerfileModel, type Instruction, type Stage } from './model.js';
 import { commandName, isShell, type ShellCommand } from './shell.js';
@@ -149,6 +150,8 @@ function compute(df: DockerfileModel, target: Stage, context: BuildContext | und
       }
       for (const h of spec.heredocs) files.push({ path: spec.dest.endsWith('/') ? `${spec.dest}${h.name}` : spec.dest, ins });
       files.push(...contextFiles(ins, context, knownDirs));
+      // A source the context does not hold: what it brings is unknown (never "not copied").
+      if (context && spec.sources.some((src) => literalSource(ins, src) && context.match(src).length === 0)) opaqueWrites.push(ins);
     } else if (ins.keyword === 'RUN' && !isBenignRun(df, ins)) {
       opaqueWrites.push(ins);
     }
@@ -397,7 +400,9 @@ function copyEvidence(ins: Instruction, stage: Stage, context: BuildContext | un
     if ((BOOTSTRAP_PATHS as readonly string[]).includes(spec.dest)) add('bootstrap', `a bootstrap copied from ${spec.from}`, spec.dest);
     return out;
   }
-  const destIsDir = spec.dest.endsWith('/') || spec.sources.length > 1;
+  // Docker copies into a folder the image already has (/var/runtime, /var/task on an AWS base: ${LAMBDA_RUNTIME_DIR}).
+  const awsDirs = stage.base.kind.kind === 'aws' ? ['/var/task', '/var/runtime', '/opt'] : ['/opt'];
+  const destIsDir = spec.dest.endsWith('/') || spec.sources.length > 1 || awsDirs.includes(spec.dest);
   for (const h of spec.heredocs) {
     const p = destIsDir ? posix.join(spec.dest, h.name) : spec.dest;
     if ((BOOTSTRAP_PATHS as readonly string[]).includes(p)) add('bootstrap', 'a bootstrap script', p);

@@ -4,7 +4,7 @@
  */
 import { DockerfileParser, Instruction as AstInstructionClass, type Instruction as AstInstruction } from 'dockerfile-ast';
 import { AWS_BASE_CONFIG, classifyBase, parseImageRef, type BaseKind, type ImageRef } from '../knowledge/base-images.js';
-import type { Span } from '../engine/types.js';
+import type { Location, Span } from '../engine/types.js';
 import { isShell, parseShell, type ShellScript } from './shell.js';
 import { expand, expandWord, LiveScope, type Expanded, type Scope, type VarValue } from './vars.js';
 
@@ -90,6 +90,11 @@ export interface Instruction {
   comments: { text: string; line: number }[];
   /** @internal The dockerfile-ast node (not part of the published types: the parser is bundled). */
   ast: AstInstruction;
+  /**
+   * Set on the settings a deploy configuration gives (ImageConfig Command, EntryPoint, WorkingDirectory): where
+   * the template sets it. Such an instruction is not in the Dockerfile; findings on it land on `origin.location`.
+   */
+  origin?: { location: Location; label: string };
 }
 
 export interface StageBase {

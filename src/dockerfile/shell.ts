@@ -48,10 +48,11 @@ const WRAPPERS = new Set(['sudo', 'nohup', 'exec', 'time', 'command', 'nice', 's
 let parser: TsParser | undefined;
 let initPromise: Promise<void> | undefined;
 
-function wasmPath(file: string, pkg: string): string {
+/** A WebAssembly file: beside the bundle (dist/wasm/<distName>) in the built CLI; in the package in development. */
+export function wasmPath(file: string, pkg: string, distName = file): string {
   // In the bundled CLI the wasm files sit beside the bundle (dist/wasm); in development, in node_modules.
   const here = dirname(fileURLToPath(import.meta.url));
-  for (const candidate of [join(here, 'wasm', file), join(here, '..', 'wasm', file), join(here, '..', 'dist', 'wasm', file)]) {
+  for (const candidate of [join(here, 'wasm', distName), join(here, '..', 'wasm', distName), join(here, '..', 'dist', 'wasm', distName)]) {
     if (existsSync(candidate)) return candidate;
   }
   for (let dir = here; ; dir = dirname(dir)) {

@@ -21,6 +21,10 @@ export interface Config {
    * (absent). The --lambda / --no-lambda flags and callers that know the deploy target set it.
    */
   lambda?: boolean;
+  /** Files to leave out: globs relative to the configuration file's folder (`legacy/**`, `**\/Dockerfile.dev`). */
+  exclude?: string[];
+  /** Size and cold-start estimates in the default output: true (the full block), false (none); default: full for one input, one line each for several. */
+  estimates?: boolean;
 }
 
 export const CONFIG_FILES = ['.lint-lambda-image.yaml', '.lint-lambda-image.yml', '.lint-lambda-image.json'];
@@ -75,6 +79,15 @@ export function configSchema(rules: readonly Rule[]): Record<string, unknown> {
         description: 'Build arguments, as --build-arg gives them.',
         type: 'object',
         additionalProperties: { type: 'string' },
+      },
+      exclude: {
+        description: 'Files to leave out, as globs relative to this configuration file (legacy/**, **/Dockerfile.dev, tools/*.Dockerfile); applies to folders and globs given on the command line or to the Action, and to files named explicitly (pre-commit passes them so).',
+        type: 'array',
+        items: { type: 'string', minLength: 1 },
+      },
+      estimates: {
+        description: 'Size and cold-start estimates in the default (stylish) output: true shows the full block for every input, false none; absent: the full block for one input, one line per input for several. --estimates / --no-estimates override it.',
+        type: 'boolean',
       },
       lambda: {
         description: 'true: judge every Dockerfile as a Lambda image; false: never apply the Lambda-contract rules (LL101-LL105, LL107, LL108, LL110). Absent: decide per file from evidence (an AWS Lambda base image, a runtime interface client, LAMBDA_TASK_ROOT, a handler CMD, a bootstrap ...).',
@@ -193,7 +206,7 @@ function describeError(err: NonNullable<Validator['errors']>[number], rules: rea
   const path = err.instancePath.replace(/^\//, '').replace(/\//g, '.') || '(top level)';
   switch (err.keyword) {
     case 'additionalProperties':
-      return `unknown key "${String(err.params.additionalProperty)}"${path === '(top level)' ? '' : ` in ${path}`}; allowed: ignore, rules, failure-threshold, size-budget, trusted-registries, build-args, lambda`;
+      return `unknown key "${String(err.params.additionalProperty)}"${path === '(top level)' ? '' : ` in ${path}`}; allowed: ignore, rules, failure-threshold, size-budget, trusted-registries, build-args, lambda, exclude, estimates`;
     case 'enum':
       if (path.startsWith('ignore')) return `${path}: unknown rule; use a code (${rules[0]?.code}) or a name (${rules[0]?.name}); see --list-rules`;
       if (path.startsWith('rules.')) return `${path}: must be one of error, warning, info, off (warn means warning)`;

@@ -11,8 +11,10 @@ import { historyDockerfile, historyLines } from '../image/history.js';
 import { readImage, type ReadImageOptions } from '../image/index.js';
 import type { BodyNeed } from '../image/needs.js';
 import type { ImageModel } from '../image/types.js';
+import { awsBaseLayerCount } from '../knowledge/base-images.js';
+import { ContentScanner, contentScanPolicy } from '../knowledge/secret-scan.js';
 import type { Rule } from './rule-kit.js';
-import { lazyContext, RULES, runRules, type LintOptions, type RuleError } from './runner.js';
+import { findRule, lazyContext, RULES, runRules, type LintOptions, type RuleError } from './runner.js';
 import type { Finding } from './types.js';
 
 export interface ImageLintOptions extends LintOptions {
@@ -41,14 +43,33 @@ export function bodyNeeds(rules: readonly Rule[]): BodyNeed[] {
   return rules.flatMap((r) => r.needs.image?.bodies ?? []);
 }
 
+/**
+ * Content scanning when an enabled rule asks for it: every text file of the image's own layers (an AWS base
+ * image's layers are AWS's; every layer of any other base is the owner's), allow rules by path first.
+ */
+export function contentScan(rules: readonly Rule[]): ReadImageOptions['contentScan'] {
+  if (!rules.some((r) => r.needs.image?.secrets)) return undefined;
+  return {
+    skipLayers: awsBaseLayerCount,
+    open: (path, size) => (contentScanPolicy(path, size) === 'scan' ? new ContentScanner(size) : undefined),
+  };
+}
+
 export async function lintImage(source: string | Buffer | Readable, options: ImageLintOptions = {}): Promise<ImageLintResult> {
   await initShell();
   const file = options.file ?? (typeof source === 'string' ? source : '<stdin>');
   const rules = options.rules ?? RULES;
+  // What the reader does is decided by the rules that can run: a rule turned off (config `rules: X: off`,
+  // `ignore`, --ignore) costs no body and no content scan.
+  const off = new Set<string>();
+  for (const id of [...(options.config?.ignore ?? []), ...(options.ignore ?? [])]) off.add(findRule(id)?.code ?? id);
+  for (const [id, sev] of Object.entries(options.config?.rules ?? {})) if (sev === 'off') off.add(findRule(id)?.code ?? id);
+  const reading = rules.filter((r) => !off.has(r.code));
   const image = await readImage(source, {
     image: options.image,
     platform: options.platform,
-    needs: bodyNeeds(rules),
+    needs: bodyNeeds(reading),
+    contentScan: contentScan(reading),
     displayName: file,
     onProgress: options.onProgress,
   });

@@ -7,7 +7,8 @@ import type { BuildContext } from '../dockerfile/context.js';
 import type { Config } from './config.js';
 import type { BodyNeed } from '../image/needs.js';
 import type { ImageModel } from '../image/types.js';
-import type { EvidenceSource, Severity, Span } from './types.js';
+import type { EvidenceSource, Location, Severity, Span } from './types.js';
+import type { FunctionFacts } from '../deploy/types.js';
 import { docsUrlFor } from './types.js';
 
 export interface MessageSpec {
@@ -45,15 +46,23 @@ export interface RuleNeeds {
    * ENV, COPY did), not only for a real Dockerfile (base image, build context).
    */
   history?: boolean;
-  /** The rule judges built images: its `image` visitor runs; `bodies` are the file contents it reads. */
-  image?: { bodies?: BodyNeed[] };
+  /**
+   * The rule judges built images: its `image` visitor runs; `bodies` are the file contents it reads; `secrets`
+   * asks the reader to scan every text file of the image's own layers for credentials (image.secrets).
+   */
+  image?: { bodies?: BodyNeed[]; secrets?: boolean };
+  /**
+   * The rule judges a deploy configuration's function (`ctx.deploy`), also when the function names no Dockerfile
+   * (an image deployed by URI): then only such rules run, and only their `end()`.
+   */
+  deploy?: boolean;
 }
 
 export interface ReportDescriptor<M extends string> {
   messageId: M;
   data?: Record<string, string | number>;
-  /** Where: an instruction, a span, or nothing (line 1). */
-  at?: Instruction | Span;
+  /** Where: an instruction, a span, a place in another file (a template), or nothing (line 1). */
+  at?: Instruction | Span | Location;
   severity?: Severity;
   source?: EvidenceSource;
   /** For image evidence: the layer the evidence sits in (mapped to its Dockerfile line when known). */
@@ -72,8 +81,13 @@ export interface RuleContext<M extends string> {
   config: Config;
   /** The built image, when the input is one. */
   image: ImageModel | undefined;
-  /** dockerfile: a Dockerfile; history: rebuilt from an image's history; image: a Dockerfile with its image. */
-  mode: 'dockerfile' | 'history' | 'image';
+  /**
+   * dockerfile: a Dockerfile; history: rebuilt from an image's history; image: a Dockerfile with its image;
+   * deploy: a function of a deploy configuration without a Dockerfile (only rules with `needs.deploy` run).
+   */
+  mode: 'dockerfile' | 'history' | 'image' | 'deploy';
+  /** The deploy configuration's function this Dockerfile builds, when the input is one (SAM, CDK, Terraform ...). */
+  deploy: FunctionFacts | undefined;
   report(descriptor: ReportDescriptor<M>): void;
 }
 

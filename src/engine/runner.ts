@@ -7,13 +7,16 @@ import { parseDockerfile, type DockerfileModel, type Instruction } from '../dock
 import type { ImageModel } from '../image/types.js';
 import { initShell } from '../dockerfile/shell.js';
 import { openContext, type BuildContext } from '../dockerfile/context.js';
+import { checkContext } from '../dockerfile/context-check.js';
 import { judgesAsLambda, LAMBDA_CONTRACT_RULES } from '../dockerfile/lambda-evidence.js';
 import { rules as allRules } from '../../rules/index.js';
 import type { Config } from './config.js';
 import { interpolate, type ReportDescriptor, type Rule, type RuleContext } from './rule-kit.js';
 import { readPragmas } from './suppressions.js';
 import { redactText } from '../core/redact.js';
-import { SEVERITY_RANK, type Finding, type Severity, type Span } from './types.js';
+import { SEVERITY_RANK, type Finding, type RelatedLocation, type Severity, type Span } from './types.js';
+import { applyImageConfig } from '../deploy/overrides.js';
+import type { FunctionFacts } from '../deploy/types.js';
 
 export interface LintOptions {
   /** Path shown in findings. */
@@ -28,6 +31,11 @@ export interface LintOptions {
   now?: Date;
   /** Run only these rules (tests). */
   rules?: readonly Rule[];
+  /**
+   * The deploy configuration's function this Dockerfile builds: its ImageConfig overrides the target's CMD,
+   * ENTRYPOINT and WORKDIR, its architecture is checked, and findings name it and point at its template too.
+   */
+  deploy?: FunctionFacts;
 }
 
 /** A rule that threw: its findings so far are dropped, the other rules' findings are kept. */
@@ -72,8 +80,9 @@ export function lintDockerfileSync(text: string, options: LintOptions = {}): Lin
   const config = options.config ?? {};
   const buildArgs = { ...(config['build-args'] ?? {}), ...(options.buildArgs ?? {}) };
   const df = parseDockerfile(text, { file, buildArgs, target: options.target });
+  if (options.deploy) applyImageConfig(df, options.deploy);
   const contextDir = options.contextDir === undefined ? (options.file ? dirname(options.file) : undefined) : options.contextDir;
-  const getContext = lazyContext(contextDir ?? undefined, options.file);
+  const getContext = checkedContext(df, lazyContext(contextDir ?? undefined, options.file));
   const { findings, ruleErrors } = runRules({ df, mode: 'dockerfile', file, getContext, options });
   return new DockerfileLintResult(file, findings, ruleErrors, df, getContext);
 }
@@ -103,12 +112,24 @@ class RuleContextImpl implements RuleContext<string> {
     readonly now: Date,
     readonly config: Config,
     readonly report: (d: ReportDescriptor<string>) => void,
+    readonly deploy: FunctionFacts | undefined,
     private readonly needsContext: boolean,
     private readonly getContext: () => BuildContext | undefined,
   ) {}
   get context(): BuildContext | undefined {
     return this.needsContext ? this.getContext() : undefined;
   }
+}
+
+/**
+ * The build context as the rules see it: none when no literal COPY source is in the folder (it is then not this
+ * Dockerfile's context, and every judgement that reads it would be wrong; LL002 says so once).
+ */
+export function checkedContext(df: DockerfileModel, get: () => BuildContext | undefined): () => BuildContext | undefined {
+  return () => {
+    const context = get();
+    return context && checkContext(df, context).wrongFolder ? undefined : context;
+  };
 }
 
 export function lazyContext(dir: string | undefined, dockerfile: string | undefined): () => BuildContext | undefined {
@@ -130,7 +151,7 @@ export interface RunEnv {
    * dockerfile: a Dockerfile alone; history: the Dockerfile rebuilt from an image's history (only rules
    * with `needs.history` judge it); image: a Dockerfile given with the image it built (both evidences).
    */
-  mode: 'dockerfile' | 'history' | 'image';
+  mode: 'dockerfile' | 'history' | 'image' | 'deploy';
   /** Path shown for Dockerfile findings. */
   file: string;
   getContext: () => BuildContext | undefined;
@@ -201,14 +222,15 @@ export function runRules(env: RunEnv): RunResult {
   const imageLocation = { file: env.imageFile ?? env.file, line: 1, column: 1, endLine: 1, endColumn: 1 };
   // A Dockerfile with no sign of Lambda is not judged against the Lambda runtime contract (LL100 says so).
   let lambda: boolean | undefined;
-  const isLambda = () => (lambda ??= judgesAsLambda(df, env.getContext(), config.lambda, env.mode));
+  const isLambda = () => (lambda ??= judgesAsLambda(df, env.getContext(), options.deploy ? true : config.lambda, env.mode === 'deploy' ? 'dockerfile' : env.mode));
   for (const rule of rules) {
     if (ignored.has(rule.code) || overrides.get(rule.code) === 'off') continue;
+    if (env.mode === 'deploy' && !rule.needs.deploy) continue;
     if (LAMBDA_CONTRACT_RULES.has(rule.code) && !isLambda()) continue;
     const dockerfileEvidence = env.mode !== 'history' || rule.needs.history === true;
     if (!dockerfileEvidence && !(env.image && rule.needs.image)) continue;
     const report = makeReporter(rule, env, overrides, imageLocation, findings);
-    const ctx = new RuleContextImpl(df, df.target, env.image, env.mode, now, config, report, rule.needs.context === true, env.getContext);
+    const ctx = new RuleContextImpl(df, df.target, env.image, env.mode, now, config, report, options.deploy, rule.needs.context === true, env.getContext);
     let visitor: ReturnType<Rule['create']> | undefined;
     guard(rule, () => {
       visitor = rule.create(ctx);
@@ -218,7 +240,7 @@ export function runRules(env: RunEnv): RunResult {
     if (dockerfileEvidence && visitor.end) onEnd.push(guard(rule, visitor.end));
     if (visitor.image) onImage.push(guard(rule, visitor.image));
   }
-  for (const ins of df.instructions) for (const visit of onInstruction) visit(ins);
+  if (env.mode !== 'deploy') for (const ins of df.instructions) for (const visit of onInstruction) visit(ins);
   for (const end of onEnd) end();
   if (env.image) for (const visit of onImage) visit(env.image);
   const kept = failed.size ? findings.filter((f) => !failed.has(f.code)) : findings;
@@ -243,7 +265,9 @@ export function runRules(env: RunEnv): RunResult {
       SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
       ordinal(a.code, b.code),
   );
-  return { findings: dedupe(shown), ruleErrors };
+  const result = dedupe(shown);
+  if (options.deploy) for (const f of result) relate(f, options.deploy, env);
+  return { findings: result, ruleErrors };
 }
 
 /** The `report` a rule's context offers: message, severity override, redaction and location of one finding. */
@@ -267,7 +291,13 @@ function makeReporter(rule: Rule, env: RunEnv, overrides: Map<string, Severity |
     let source = d.source ?? 'dockerfile';
     let layer = d.layer;
     const at = d.at;
-    if (source === 'dockerfile' && env.mode === 'history') {
+    if (at && 'file' in at) {
+      location = { file: at.file, line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn };
+    } else if (at && 'keyword' in at && at.origin) {
+      // A setting the deploy configuration gives (ImageConfig): the finding is on the template line.
+      location = { ...at.origin.location };
+      message += ` (${at.origin.label})`;
+    } else if (source === 'dockerfile' && env.mode === 'history') {
       // A finding on the rebuilt Dockerfile: say which history entry it comes from.
       const origin = at && 'keyword' in at ? env.historyOf?.(at) : undefined;
       source = 'image-history';
@@ -294,6 +324,16 @@ function makeReporter(rule: Rule, env: RunEnv, overrides: Map<string, Severity |
       docsUrl: rule.docsUrl,
     });
   };
+}
+
+/** A function's finding names the function and carries both places: the template and the Dockerfile. */
+function relate(f: Finding, fn: FunctionFacts, env: RunEnv): void {
+  f.function = fn.id;
+  const related: RelatedLocation[] = [];
+  if (f.location.file !== fn.at.file || f.location.line !== fn.at.line) related.push({ ...fn.at, message: `function ${fn.id}` });
+  const from = env.df.target?.fromInstruction;
+  if (f.location.file !== env.file && env.mode !== 'deploy' && from) related.push({ file: env.file, ...from.span, message: 'the Dockerfile that builds the image' });
+  if (related.length > 0) f.related = related;
 }
 
 /**

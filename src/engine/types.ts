@@ -22,6 +22,11 @@ export interface Location extends Span {
   file: string;
 }
 
+/** A second place that explains a finding (the function in its template, the Dockerfile line an override replaces). */
+export interface RelatedLocation extends Location {
+  message: string;
+}
+
 export interface Finding {
   code: string;
   name: string;
@@ -35,6 +40,10 @@ export interface Finding {
   layer?: number;
   fix?: string;
   docsUrl: string;
+  /** The function of a deploy configuration this finding is about (logical id or resource address). */
+  function?: string;
+  /** Other places that belong to the finding: the function's declaration, the Dockerfile behind a template line. */
+  related?: RelatedLocation[];
 }
 
 export function atLeast(severity: Severity, threshold: Threshold): boolean {

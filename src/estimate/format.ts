@@ -38,6 +38,13 @@ export function formatEstimateBlock(e: Estimates, chalk: ChalkInstance): string 
   return `${out.join('\n')}\n`;
 }
 
+/** One line per input, for runs over several inputs: `Estimate: 500–620 MB (own 1.6 KB), cold start p50 200–400 ms`. */
+export function formatEstimateLine(e: Estimates, chalk: ChalkInstance): string {
+  const s = e.size;
+  const unknown = s.unknown.length ? chalk.dim(`, ${s.unknown.length} part${s.unknown.length === 1 ? '' : 's'} not sized`) : '';
+  return `  ${chalk.bold('Estimate')}: ${sizeRange(s)} ${chalk.dim(`(own ${sizeRange(s.ownBytes)})`)}, cold start p50 ${msRange(e.coldStart.p50)} ${chalk.dim('(heuristic)')}${unknown}`;
+}
+
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 /** A Markdown table for a GitHub job summary. */

@@ -11,18 +11,27 @@ import { formatLimit, LIMITS } from '../core/limits.js';
 import { makeTempDir, removeTempDir } from '../core/temp.js';
 import { decompressor, sniffCompression, type Compression } from './compression.js';
 import { ImageError, shortDigest } from './errors.js';
-import { scanLayer, type LayerScan, type ScanLimits } from './layer.js';
+import { scanLayer, type LayerScan, type OpenScanner, type ScanLimits } from './layer.js';
 import { MergedFs } from './merged-fs.js';
 import { compileNeeds, type BodyNeed } from './needs.js';
 import { Resolver } from './resolve.js';
 import { DirStore, TarStore, type BlobStore } from './store.js';
-import type { BodyRecord, HistoryEntry, ImageConfig, ImageModel, LayerInfo } from './types.js';
+import type { BodyRecord, ContentSecret, HistoryEntry, ImageConfig, ImageModel, LayerInfo } from './types.js';
 
 export * from './types.js';
 export { ImageError, isImageError } from './errors.js';
 export type { BodyNeed } from './needs.js';
 export { compileNeeds } from './needs.js';
 export type { Compression } from './compression.js';
+export type { FileScanner, OpenScanner } from './layer.js';
+
+/** Content scanning inside the one pass: every regular file of the scanned layers streams through a scanner. */
+export interface ContentScanOptions {
+  /** How many leading layers are not scanned, decided from the config history before any layer is read (an AWS base image's layers). */
+  skipLayers?: (history: HistoryEntry[], layers: number) => number;
+  /** A scanner for a file (path, size), or undefined to let it pass unread. */
+  open: OpenScanner;
+}
 
 export interface ReadImageOptions {
   /** Pick one image of several: 'name:tag' (RepoTags, OCI ref names) */
@@ -50,6 +59,8 @@ export interface ReadImageOptions {
   displayName?: string;
   /** Directory for spooled temp files (default os.tmpdir()) */
   tmpDir?: string;
+  /** Scan file contents (credentials) while the layers stream by */
+  contentScan?: ContentScanOptions;
   /** Progress callback: bytes of layer data inflated so far */
   onProgress?: (p: { layer: number; layers: number; uncompressed: number }) => void;
 }
@@ -213,6 +224,8 @@ async function readFrom(store: BlobStore, display: string, outer: Compression, o
     bodyBudget: { left: o.maxBodyBytes ?? 64 * 1024 * 1024 },
   };
   const matcher = compileNeeds(o.needs);
+  const skip = o.contentScan ? Math.max(0, Math.min(r.layers.length, o.contentScan.skipLayers?.(history, r.layers.length) ?? 0)) : r.layers.length;
+  const scannedLayers = r.layers.map((_, i) => i).filter((i) => i >= skip);
   const scans: LayerScan[] = new Array(r.layers.length);
   const conc = Math.max(1, Math.min(o.concurrency ?? 4, 16));
   let next = 0;
@@ -223,7 +236,7 @@ async function readFrom(store: BlobStore, display: string, outer: Compression, o
       const l = r.layers[i];
       const what = `layer ${i + 1} of ${r.layers.length} (${shortDigest(l.digest) || l.source}) in ${display}`;
       try {
-        scans[i] = await scanLayer(store, l.entry!, i, what, matcher, limits);
+        scans[i] = await scanLayer(store, l.entry!, i, what, matcher, limits, i >= skip ? o.contentScan!.open : null);
         o.onProgress?.({ layer: i, layers: r.layers.length, uncompressed: scans[i].uncompressedSize });
       } catch (e) {
         firstError ??= e;
@@ -235,10 +248,14 @@ async function readFrom(store: BlobStore, display: string, outer: Compression, o
 
   const fs = new MergedFs();
   const bodies: BodyRecord[] = [];
+  const found: Omit<ContentSecret, 'status'>[] = [];
   const layers: LayerInfo[] = r.layers.map((l, i) => {
     const s = scans[i];
     fs.applyLayer(i, s.records);
-    for (const rec of s.records) if (rec.body) bodies.push(rec.body);
+    for (const rec of s.records) {
+      if (rec.body) bodies.push(rec.body);
+      if (rec.hits) for (const h of rec.hits) found.push({ ...h, path: rec.path, layer: i });
+    }
     return {
       index: i,
       digest: l.digest,
@@ -278,6 +295,10 @@ async function readFrom(store: BlobStore, display: string, outer: Compression, o
       if (largest.length > N) largest.pop();
     }
   }
+  const secrets: ContentSecret[] = found.map((f) => {
+    const now = files.get(f.path);
+    return { ...f, status: now && now.type === 'file' && now.layer === f.layer ? 'final' : 'removed' };
+  });
   const wasted = fs.removed.reduce((a, x) => a + (x.type === 'file' ? x.size : 0), 0);
   return {
     source: display,
@@ -295,6 +316,8 @@ async function readFrom(store: BlobStore, display: string, outer: Compression, o
     files,
     removed: fs.removed,
     bodies,
+    secrets,
+    scannedLayers,
     largest,
     totals: {
       compressed: layers.reduce((a, l) => a + l.compressedSize, 0),

@@ -4,7 +4,7 @@ import type { Readable } from 'node:stream';
 import { formatLimit } from '../core/limits.js';
 import { decompressor, RatioError, sniffCompression, type Compression } from './compression.js';
 import type { BodyMatcher } from './needs.js';
-import type { BodyRecord, EntryMeta, FileType } from './types.js';
+import type { BodyRecord, ContentHit, EntryMeta, FileType } from './types.js';
 import { ImageError } from './errors.js';
 import type { BlobStore, StoreEntry } from './store.js';
 import path from 'node:path';
@@ -12,7 +12,19 @@ import path from 'node:path';
 export interface LayerRecord extends EntryMeta {
   whiteout?: 'file' | 'opaque';
   body?: BodyRecord;
+  /** What the content scanner found in this file (never the values). */
+  hits?: ContentHit[];
 }
+
+/** A content scanner for one file, fed each data chunk as it streams by. */
+export interface FileScanner {
+  /** False once the file is known not to be worth more data (binary). */
+  write(chunk: Buffer): boolean;
+  end(): ContentHit[];
+}
+
+/** Opens a scanner for a regular file of a scanned layer, or undefined to let it pass unread. */
+export type OpenScanner = (path: string, size: number) => FileScanner | undefined;
 
 export interface LayerScan {
   compression: Compression;
@@ -62,6 +74,7 @@ export async function scanLayer(
   what: string,
   matcher: BodyMatcher | null,
   limits: ScanLimits,
+  openScanner: OpenScanner | null = null,
 ): Promise<LayerScan> {
   if (entry.truncated) throw new ImageError('truncated', `${what} is truncated: the archive ends inside its blob`);
   const head = await store.readAt(entry, 0, 4);
@@ -113,27 +126,38 @@ export async function scanLayer(
     }
     if (rec) records.push(rec);
     const cap = rec && type === 'file' && !rec.whiteout && matcher ? matcher(p) : 0;
+    let scanner = rec && type === 'file' && !rec.whiteout && size > 0 && openScanner ? openScanner(p, size) : undefined;
+    let keep = 0;
+    let buf: Buffer | undefined;
     if (cap > 0 && size > 0 && limits.bodyBudget.left > 0) {
-      const keep = Math.min(cap, size, limits.bodyBudget.left);
+      keep = Math.min(cap, size, limits.bodyBudget.left);
       limits.bodyBudget.left -= keep;
-      const buf = Buffer.allocUnsafe(keep);
+      buf = Buffer.allocUnsafe(keep);
+    } else if (cap > 0 && size === 0) {
+      rec!.body = { path: p, layer: layerIndex, data: Buffer.alloc(0), truncated: false, status: 'final' };
+    }
+    if (buf || scanner) {
       let got = 0;
       stream.on('data', (c: unknown) => {
         const chunk = c as Buffer;
-        if (got < keep) {
+        if (buf && got < keep) {
           const n = Math.min(keep - got, chunk.length);
           chunk.copy(buf, got, 0, n);
           got += n;
         }
+        if (scanner && !scanner.write(chunk)) {
+          scanner.end();
+          scanner = undefined;
+        }
       });
       stream.on('end', () => {
-        rec!.body = { path: p, layer: layerIndex, data: buf.subarray(0, got), truncated: size > got, status: 'final' };
+        if (buf) rec!.body = { path: p, layer: layerIndex, data: buf.subarray(0, got), truncated: size > got, status: 'final' };
+        if (scanner) {
+          const hits = scanner.end();
+          if (hits.length > 0) rec!.hits = hits;
+        }
         next();
       });
-    } else if (cap > 0 && size === 0) {
-      rec!.body = { path: p, layer: layerIndex, data: Buffer.alloc(0), truncated: false, status: 'final' };
-      stream.on('end', () => next());
-      stream.resume();
     } else {
       stream.on('end', () => next());
       stream.resume();

@@ -71,6 +71,22 @@ export interface BodyRecord {
   status: 'final' | 'overwritten' | 'deleted';
 }
 
+/** A credential the content scanner found in a file: its kind and line, never its value. */
+export interface ContentHit {
+  id: string;
+  kind: string;
+  /** 1-based line */
+  line: number;
+}
+
+/** A content finding placed in the image: the file, the layer that holds it, whether it is still visible. */
+export interface ContentSecret extends ContentHit {
+  path: string;
+  layer: number;
+  /** final: the version in the merged filesystem; removed: deleted or overwritten later, still shipped in its layer */
+  status: 'final' | 'removed';
+}
+
 /** What a tar header says of a path. */
 export interface EntryMeta {
   path: string;
@@ -132,6 +148,10 @@ export interface ImageModel {
   files: Map<string, FsEntry>;
   removed: RemovedEntry[];
   bodies: BodyRecord[];
+  /** Credentials found by content scanning (only when the reader was given `contentScan`). */
+  secrets: ContentSecret[];
+  /** Layers the content scanner read (the leading layers of an AWS base image are not). */
+  scannedLayers: number[];
   largest: { path: string; size: number; layer: number }[];
   totals: { compressed: number; uncompressed: number; files: number; fileBytes: number; wasted: number };
   warnings: string[];

@@ -210,3 +210,19 @@ export const AWS_BASE_CONFIG = {
   entrypoint: ['/lambda-entrypoint.sh'],
   env: { LAMBDA_TASK_ROOT: '/var/task', LAMBDA_RUNTIME_DIR: '/var/runtime', LANG: 'en_US.UTF-8', TZ: ':/etc/localtime' },
 } as const;
+
+/** The history entry an AWS base image ends with: `ENTRYPOINT ["/lambda-entrypoint.sh"]` (aws/aws-lambda-base-images). */
+const AWS_BASE_ENTRYPOINT_ENTRY = /ENTRYPOINT \[?"?\/lambda-entrypoint\.sh/;
+
+/**
+ * How many leading layers of an image belong to an AWS base image: the layers made before the history entry that
+ * sets the AWS base ENTRYPOINT; 0 when the history shows no AWS base (or does not line up with the layers).
+ */
+export function awsBaseLayerCount(history: readonly { created_by?: string; empty_layer?: boolean }[], layers: number): number {
+  let produced = 0;
+  for (const h of history) {
+    if (AWS_BASE_ENTRYPOINT_ENTRY.test(h.created_by ?? '')) return produced <= layers ? produced : 0;
+    if (!h.empty_layer) produced++;
+  }
+  return 0;
+}

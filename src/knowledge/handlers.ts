@@ -56,6 +56,7 @@ export const HANDLER_FORMATS: Record<HandlerFamily, HandlerFormat | undefined> =
       if (dot <= 0 || dot === h.length - 1) return 'it has no "." between module and function';
       const mod = h.slice(0, dot).replace(/\//g, '.');
       const fn = h.slice(dot + 1);
+      if (/^pyc?$/.test(fn)) return `it names the file ${h}, not a function in it`;
       if (!PY_IDENT.test(fn)) return `"${fn}" is not a Python function name`;
       const parts = mod.split('.');
       if (parts.some((p) => p === '')) return `"${h.slice(0, dot)}" is not a module path`;
@@ -81,6 +82,7 @@ export const HANDLER_FORMATS: Record<HandlerFamily, HandlerFormat | undefined> =
       const tail = h.slice(slash + 1);
       const dot = tail.indexOf('.');
       if (dot <= 0 || dot === tail.length - 1) return 'it has no "." between file and exported function';
+      if (/^[mc]?[jt]s$/.test(tail.slice(dot + 1))) return `it names the file ${h}, not an exported function of it`;
       return undefined;
     },
     moduleFiles(h) {
@@ -130,6 +132,7 @@ export const HANDLER_FORMATS: Record<HandlerFamily, HandlerFormat | undefined> =
     check(h) {
       const parts = h.split('.');
       if (parts.length < 2 || parts.length > 3 || parts.some((p) => p === '')) return 'it does not have 2 or 3 "."-separated parts';
+      if (parts.length === 2 && parts[1] === 'rb') return `it names the file ${h}, not a method in it`;
       if (!/^[a-z_][A-Za-z0-9_?!]*$/.test(parts[parts.length - 1])) return `"${parts[parts.length - 1]}" is not a Ruby method name`;
       if (parts.length === 3 && !/^[A-Z]\w*(::[A-Z]\w*)*$/.test(parts[1])) return `"${parts[1]}" is not a Ruby class or module name`;
       return undefined;

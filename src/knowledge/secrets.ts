@@ -20,47 +20,154 @@
 
 export interface TokenPattern {
   id: string;
-  /** What the user is told: "a GitHub personal access token". */
+  /** What the user is told: "a GitHub token". */
   kind: string;
+  /** Linear by construction: bounded quantifiers only, none nested (test/knowledge/secret-patterns.test.ts proves it). */
   re: RegExp;
+  /**
+   * Literal strings of which every match contains one: the content scanner searches for all keywords of all
+   * patterns at once and runs `re` only on a window around a keyword it found.
+   */
+  keywords: readonly string[];
+  /** Keywords are matched without regard to case. */
+  ci?: boolean;
+  /** How many characters a match may start before its keyword (default 0: every match starts with its keyword). */
+  before?: number;
+  /** A match counts only when this holds (the name a JWT is assigned to marks a credential, a key block has a body). */
+  accept?: (m: RegExpExecArray, text: string) => boolean;
+  /** The capture group holding the credential itself (default: the whole match). */
+  group?: number;
+  /** Where the format is documented (vendor docs first), and which scanner rules it agrees with. */
   source: string;
 }
 
-/** Token formats recognised whatever the variable name. Each is specific enough to stand alone. */
+/** True when the characters that follow `end` in `text` are a base64 key body (not a quoted header in code). */
+const keyBodyFollows = (m: RegExpExecArray, text: string): boolean => /^(?:\s|\\[rn]){1,8}[A-Za-z0-9+/]{24}/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 64));
+/** Mixed letters (an upper and a lower case letter, or a letter and a digit): generated tokens have them, identifiers in code rarely. */
+const mixed = (s: string): boolean => (/[A-Z]/.test(s) && /[a-z0-9]/.test(s)) || (/[a-z]/.test(s) && /[0-9]/.test(s));
+/** The credential-named variable, key or header a JWT is assigned to. */
+const namedCredential = (m: RegExpExecArray): boolean => {
+  const name = m[1] ?? '';
+  const last = name.slice(Math.max(name.lastIndexOf('.'), name.lastIndexOf('-')) + 1);
+  return isSecretName(name) || isSecretName(last) || /^(auth|authorization|bearer|jwt|token|id_?token|access_?token|refresh_?token)$/i.test(last);
+};
+
+/**
+ * Token formats recognised whatever the variable name, each specific enough to stand alone (and two that need an
+ * assignment to a credential name). Vendors' own docs are cited where they publish the format; gitleaks
+ * `config/gitleaks.toml` and trivy `pkg/fanal/secret/builtin-rules.go` rule ids are named for the same formats.
+ */
 export const TOKEN_PATTERNS: readonly TokenPattern[] = [
   // AKIA = long-term access key, ASIA = temporary (STS) key, A3T = old format. AIDA/AROA (user/role ids) are not secrets.
-  { id: 'aws-access-key-id', kind: 'AWS access key id', re: /(?<![A-Z0-9])(?:A3T[A-Z0-9]|AKIA|ASIA)[A-Z0-9]{16}(?![A-Z0-9])/, source: 'gitleaks aws-access-token; secretlint-rule-aws' },
-  { id: 'github-pat', kind: 'GitHub token', re: /(?<![A-Za-z0-9_])(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9_]{36}(?![A-Za-z0-9_])/, source: 'secretlint-rule-github; gitleaks github-pat' },
-  { id: 'github-fine-grained-pat', kind: 'GitHub fine-grained token', re: /(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9_]{82}(?![A-Za-z0-9_])/, source: 'secretlint-rule-github; gitleaks github-fine-grained-pat' },
-  { id: 'gitlab-pat', kind: 'GitLab token', re: /(?<![A-Za-z0-9_-])glpat-[A-Za-z0-9_-]{20,128}(?![A-Za-z0-9_-])/, source: 'secretlint-rule-gitlab; gitleaks gitlab-pat' },
-  { id: 'slack-token', kind: 'Slack token', re: /\b(?:xoxb|xoxp|xapp|xoxa|xoxo|xoxr|xoxs)-(?:\d-)?(?:[a-zA-Z0-9]{1,40}-)+[a-zA-Z0-9]{1,40}\b/, source: 'secretlint-rule-slack; gitleaks slack-bot-token' },
-  { id: 'stripe-secret-key', kind: 'Stripe secret key', re: /\b(?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{10,99}\b/, source: 'gitleaks stripe-access-token; trivy stripe-secret-token' },
-  { id: 'npm-token', kind: 'npm access token', re: /(?<![A-Za-z0-9_])npm_[A-Za-z0-9]{36}(?![A-Za-z0-9_])/, source: 'secretlint-rule-npm; gitleaks npm-access-token' },
-  { id: 'pypi-token', kind: 'PyPI upload token', re: /pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,}/, source: 'gitleaks pypi-upload-token' },
-  { id: 'huggingface-token', kind: 'Hugging Face token', re: /(?<![A-Za-z0-9_])hf_[a-zA-Z]{34}(?![a-zA-Z])/, source: 'secretlint-rule-huggingface; gitleaks huggingface-access-token' },
-  { id: 'openai-key', kind: 'OpenAI API key', re: /\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}T3BlbkFJ[A-Za-z0-9_-]{20,}/, source: 'gitleaks openai-api-key; secretlint-rule-openai' },
-  { id: 'anthropic-key', kind: 'Anthropic API key', re: /(?<![A-Za-z0-9_-])sk-ant-(?:api|admin)0\d-[A-Za-z0-9_-]{80,128}(?![A-Za-z0-9_-])/, source: 'secretlint-rule-anthropic; gitleaks anthropic-api-key' },
-  { id: 'gcp-api-key', kind: 'Google API key', re: /\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/, source: 'gitleaks gcp-api-key' },
-  { id: 'sendgrid-key', kind: 'SendGrid API key', re: /\bSG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}\b/, source: 'secretlint-rule-sendgrid; gitleaks sendgrid-api-token' },
-  { id: 'docker-pat', kind: 'Docker Hub token', re: /(?<![A-Za-z0-9_-])dckr_pat_[A-Za-z0-9_-]{27}(?![A-Za-z0-9_-])/, source: 'secretlint-rule-docker' },
-  { id: 'private-key', kind: 'private key', re: /-----BEGIN[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----/, source: 'secretlint-rule-privatekey; gitleaks private-key' },
+  { id: 'aws-access-key-id', kind: 'AWS access key id', re: /(?<![A-Z0-9])(?:A3T[A-Z0-9]|AKIA|ASIA)[A-Z0-9]{16}(?![A-Z0-9])/, keywords: ['AKIA', 'ASIA', 'A3T'], source: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-unique-ids; gitleaks aws-access-token; trivy aws-access-key-id' },
+  {
+    id: 'aws-secret-access-key',
+    kind: 'AWS secret access key',
+    re: /(?<![A-Za-z0-9])(?:aws_?)?secret_?access_?key["']?\s{0,4}(?:=>|:=|[:=])\s{0,4}["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/i,
+    keywords: ['secret_access_key', 'SECRET_ACCESS_KEY', 'SecretAccessKey', 'secretAccessKey', 'secret-access-key', 'secretaccesskey', 'Secret_Access_Key'],
+    before: 4,
+    accept: (m) => mixed(m[1]),
+    group: 1,
+    source: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html (40-character secret, assigned to aws_secret_access_key); trivy aws-secret-access-key',
+  },
+  { id: 'github-pat', kind: 'GitHub token', re: /(?<![A-Za-z0-9_])gh[pousr]_[A-Za-z0-9]{36,76}(?![A-Za-z0-9_])/, keywords: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'], source: 'https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/about-authentication-to-github#githubs-token-formats; gitleaks github-pat; trivy github-pat' },
+  { id: 'github-fine-grained-pat', kind: 'GitHub fine-grained token', re: /(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9_]{82}(?![A-Za-z0-9_])/, keywords: ['github_pat_'], source: 'https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/about-authentication-to-github#githubs-token-formats; gitleaks github-fine-grained-pat' },
+  { id: 'gitlab-pat', kind: 'GitLab token', re: /(?<![A-Za-z0-9_-])(?:glpat|gldt|glrt|glptt|glcbt|glft|gloas|glsoat|glimt|glagent)-[A-Za-z0-9_-]{20,128}(?![A-Za-z0-9_-])/, keywords: ['glpat-', 'gldt-', 'glrt-', 'glptt-', 'glcbt-', 'glft-', 'gloas-', 'glsoat-', 'glimt-', 'glagent-'], source: 'https://docs.gitlab.com/security/tokens/#token-prefixes; gitleaks gitlab-pat; trivy gitlab-pat' },
+  { id: 'slack-token', kind: 'Slack token', re: /(?<![A-Za-z0-9-])xox[abeoprs]-[A-Za-z0-9]{1,16}-[A-Za-z0-9-]{8,250}(?![A-Za-z0-9-])/, keywords: ['xoxa-', 'xoxb-', 'xoxe-', 'xoxo-', 'xoxp-', 'xoxr-', 'xoxs-'], accept: (m) => mixed(m[0].slice(5)), source: 'https://api.slack.com/concepts/token-types; gitleaks slack-bot-token; trivy slack-access-token' },
+  { id: 'slack-app-token', kind: 'Slack app token', re: /(?<![A-Za-z0-9-])xapp-[0-9]-[A-Z0-9]{1,20}-[0-9]{1,20}-[a-z0-9]{16,128}(?![A-Za-z0-9-])/, keywords: ['xapp-'], source: 'https://api.slack.com/concepts/token-types; gitleaks slack-app-token' },
+  { id: 'slack-webhook', kind: 'Slack webhook URL', re: /hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9+/]{40,120}/, keywords: ['hooks.slack.com/'], source: 'https://api.slack.com/messaging/webhooks; gitleaks slack-webhook-url; trivy slack-web-hook' },
+  { id: 'stripe-secret-key', kind: 'Stripe secret key', re: /(?<![A-Za-z0-9_])(?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{10,247}(?![A-Za-z0-9_])/, keywords: ['sk_live_', 'sk_test_', 'sk_prod_', 'rk_live_', 'rk_test_', 'rk_prod_'], accept: (m) => mixed(m[0].slice(8)), source: 'https://docs.stripe.com/keys; gitleaks stripe-access-token; trivy stripe-secret-token' },
+  { id: 'npm-token', kind: 'npm access token', re: /(?<![A-Za-z0-9_])npm_[A-Za-z0-9]{36}(?![A-Za-z0-9_])/, keywords: ['npm_'], accept: (m) => mixed(m[0].slice(4)), source: 'https://docs.npmjs.com/about-access-tokens; gitleaks npm-access-token' },
+  { id: 'pypi-token', kind: 'PyPI upload token', re: /pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,1000}/, keywords: ['pypi-AgEIcHlwaS5vcmc'], source: 'https://pypi.org/help/#apitoken (macaroon tokens start with pypi-AgEIcHlwaS5vcmc); gitleaks pypi-upload-token; trivy pypi-upload-token' },
+  { id: 'huggingface-token', kind: 'Hugging Face token', re: /(?<![A-Za-z0-9_])hf_[A-Za-z0-9]{34,40}(?![A-Za-z0-9_])/, keywords: ['hf_'], accept: (m) => /[A-Z]/.test(m[0]) && /[a-z]/.test(m[0].slice(3)), source: 'https://huggingface.co/docs/hub/security-tokens; gitleaks huggingface-access-token; trivy hugging-face-access-token' },
+  { id: 'openai-key', kind: 'OpenAI API key', re: /(?<![A-Za-z0-9_-])sk-(?:(?:proj|svcacct|admin)-[A-Za-z0-9_-]{80,250}|[A-Za-z0-9_-]{20,100}T3BlbkFJ[A-Za-z0-9_-]{20,100})(?![A-Za-z0-9_-])/, keywords: ['T3BlbkFJ', 'sk-proj-', 'sk-svcacct-', 'sk-admin-'], before: 103, source: 'https://platform.openai.com/docs/api-reference/authentication; gitleaks openai-api-key; trivy openai-*' },
+  { id: 'anthropic-key', kind: 'Anthropic API key', re: /(?<![A-Za-z0-9_-])sk-ant-(?:api|admin)0[0-9]-[A-Za-z0-9_-]{80,128}(?![A-Za-z0-9_-])/, keywords: ['sk-ant-'], source: 'https://docs.anthropic.com/en/api/overview#authentication; gitleaks anthropic-api-key' },
+  { id: 'gcp-api-key', kind: 'Google API key', re: /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/, keywords: ['AIza'], source: 'https://cloud.google.com/docs/authentication/api-keys; gitleaks gcp-api-key' },
+  { id: 'sendgrid-key', kind: 'SendGrid API key', re: /(?<![A-Za-z0-9_-])SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/, keywords: ['SG.'], source: 'https://www.twilio.com/docs/sendgrid/ui/account-and-settings/api-keys; gitleaks sendgrid-api-token' },
+  { id: 'docker-pat', kind: 'Docker Hub token', re: /(?<![A-Za-z0-9_-])dckr_(?:pat|oat)_[A-Za-z0-9_-]{27,40}(?![A-Za-z0-9_-])/, keywords: ['dckr_pat_', 'dckr_oat_'], source: 'https://docs.docker.com/security/for-developers/access-tokens/; trivy dockerconfig-secret' },
+  { id: 'shopify-token', kind: 'Shopify token', re: /(?<![A-Za-z0-9_])shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}(?![A-Za-z0-9_])/, keywords: ['shpat_', 'shpca_', 'shppa_', 'shpss_'], source: 'https://shopify.dev/docs/apps/build/authentication-authorization/access-tokens; gitleaks shopify-access-token; trivy shopify-token' },
+  { id: 'age-secret-key', kind: 'age secret key', re: /AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}/, keywords: ['AGE-SECRET-KEY-1'], source: 'https://age-encryption.org/v1 (Bech32 secret key encoding); gitleaks age-secret-key; trivy age-secret-key' },
+  { id: 'private-key', kind: 'private key', re: /-----BEGIN[ A-Z0-9]{0,32}PRIVATE KEY(?: BLOCK)?-----/, keywords: ['-----BEGIN'], accept: keyBodyFollows, source: 'RFC 7468 (textual encoding of PKCS #8, PKCS #1 and OpenSSH keys); gitleaks private-key; trivy private-key' },
+  {
+    id: 'jwt-assigned',
+    kind: 'JSON Web Token assigned to a credential name',
+    re: /(?<![A-Za-z0-9_.-])([A-Za-z_][A-Za-z0-9_.-]{0,63})["']?\s{0,4}(?:=>|:=|[:=])\s{0,4}["'`]?(?:Bearer\s{1,4})?(eyJ[A-Za-z0-9_-]{8,2000}\.eyJ[A-Za-z0-9_-]{8,4000}\.[A-Za-z0-9_-]{16,1000})/,
+    keywords: ['eyJ'],
+    before: 90,
+    accept: namedCredential,
+    group: 2,
+    source: 'RFC 7519 (JSON Web Token: base64url header "{"... = eyJ); gitleaks jwt (only with a credential name here: JWTs in code are mostly test data)',
+  },
 ];
 
 /** Documentation example keys every scanner allow-lists (trivy `examples`, secretlint BUILTIN_IGNORED). */
 const EXAMPLE_VALUE = /EXAMPLE/i;
 
-/** The first known token format found in `text`, with the matched token. */
-/**
- * The literal each token format starts with (or contains): one cheap test before the fifteen patterns run.
- * Every pattern in TOKEN_PATTERNS must be covered here (test/rules/LL202 checks a sample of each kind).
- */
-const TOKEN_HINT = /A3T|AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|xox[bparos]-|xapp-|[sr]k_(?:live|test|prod)_|npm_|pypi-|hf_|sk-|AIza|SG\.|dckr_pat_|-----BEGIN/;
+/** A match that is a placeholder rather than a generated token: few distinct characters (`glpat-xxxxxxxxxxxxxxxxxxxx`, AKIA0000...). */
+function lowEntropy(token: string): boolean {
+  const seen = new Set<string>();
+  for (let i = 0; i < token.length && seen.size < 10; i++) seen.add(token[i]);
+  return seen.size < 10;
+}
 
+/** One pattern's verdict on a match: kept unless it is an example, a placeholder or fails the pattern's own test. */
+export function acceptMatch(pattern: TokenPattern, m: RegExpExecArray, text: string): boolean {
+  const value = m[0];
+  if (EXAMPLE_VALUE.test(value) || lowEntropy(pattern.id === 'private-key' ? text.slice(m.index, m.index + 120) : value)) return false;
+  return pattern.accept ? pattern.accept(m, text) : true;
+}
+
+/**
+ * One case-sensitive search for every keyword of every pattern, run before any pattern: the prefilter of the
+ * content scanner and of findToken. The literals are laid out as a trie (`g(?:h[pousr]_|l(?:pat|dt)-)|...`):
+ * V8 then tests one character per position instead of every alternative (about 1.7x faster on source text).
+ * Case-insensitive keywords are spelled as `[Aa]` classes (Node 20 has no inline `(?i:)`).
+ */
+export function keywordRegExp(patterns: readonly TokenPattern[], extra: readonly string[] = []): RegExp {
+  type Node = Map<string, Node | null>;
+  const root: Node = new Map();
+  const add = (chars: string[]) => {
+    let node = root;
+    for (let i = 0; i < chars.length; i++) {
+      const c = chars[i];
+      if (node.get(c) === null) return; // a shorter keyword already matches here
+      if (i === chars.length - 1) {
+        node.set(c, null);
+        return;
+      }
+      let next = node.get(c);
+      if (!next) node.set(c, (next = new Map()));
+      node = next;
+    }
+  };
+  const esc = (c: string) => c.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  const units = (k: string, ci: boolean) => [...k].map((c) => (ci && /[a-z]/i.test(c) ? `[${c.toUpperCase()}${c.toLowerCase()}]` : esc(c)));
+  for (const p of patterns) for (const k of p.keywords) add(units(k, !!p.ci));
+  for (const k of extra) add(units(k, false));
+  const emit = (node: Node): string => {
+    const alts = [...node].map(([c, next]) => (next ? c + group(next) : c));
+    return alts.join('|');
+  };
+  const group = (node: Node): string => (node.size === 1 ? emit(node) : `(?:${emit(node)})`);
+  return new RegExp(emit(root), 'g');
+}
+
+const TOKEN_HINT = keywordRegExp(TOKEN_PATTERNS);
+/** Each pattern with the `g` flag, compiled once (exec from lastIndex). */
+const GLOBAL_RES: readonly RegExp[] = TOKEN_PATTERNS.map((p) => new RegExp(p.re.source, `${p.re.flags.replace('g', '')}g`));
+
+/** The first known token format found in `text`, with the matched token (the credential part of the match). */
 export function findToken(text: string): { pattern: TokenPattern; match: string } | undefined {
-  if (text.length < 16 || !TOKEN_HINT.test(text)) return undefined;
-  for (const pattern of TOKEN_PATTERNS) {
-    const m = pattern.re.exec(text);
-    if (m && !EXAMPLE_VALUE.test(m[0])) return { pattern, match: m[0] };
+  if (text.length < 16) return undefined;
+  TOKEN_HINT.lastIndex = 0;
+  if (!TOKEN_HINT.test(text)) return undefined;
+  for (let i = 0; i < TOKEN_PATTERNS.length; i++) {
+    const pattern = TOKEN_PATTERNS[i];
+    const re = GLOBAL_RES[i];
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (acceptMatch(pattern, m, text)) return { pattern, match: m[pattern.group ?? 0] };
+    }
   }
   return undefined;
 }
@@ -68,7 +175,8 @@ export function findToken(text: string): { pattern: TokenPattern; match: string 
 /** `scheme://user:password@host` with a literal password (not `$VAR`, not empty, not a placeholder). */
 export function findUrlCredentials(text: string): { url: string; password: string } | undefined {
   if (!text.includes('://') || !text.includes('@')) return undefined;
-  const re = /\b[a-z][a-z0-9+.-]*:\/\/([^\s:@/'"]+):([^\s@/'"]*)@[^\s/'"]+/gi;
+  // Bounded quantifiers: a 300,000-character URL costs a linear pass, not a quadratic one.
+  const re = /(?<![a-z0-9+.-])[a-z][a-z0-9+.-]{0,30}:\/\/([^\s:@/'"]{1,256}):([^\s@/'"]{0,256})@[^\s/'"]{1,256}/gi;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const password = m[2];
     if (password === '' || password.includes('$') || isPlaceholder(password)) continue;

@@ -125,7 +125,7 @@ export interface FunctionVerdict {
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-export function functionDefined(_image: ImageModel, family: HandlerFamily, handler: string, path: string, text: string, truncated: boolean): FunctionVerdict {
+export function functionDefined(_image: ImageModel | undefined, family: HandlerFamily, handler: string, path: string, text: string, truncated: boolean): FunctionVerdict {
   const unknown = (fn: string): FunctionVerdict => ({ defined: undefined, fn, looked: '', error: '' });
   if (family === 'python') {
     const dot = handler.lastIndexOf('.');

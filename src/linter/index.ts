@@ -17,6 +17,8 @@ import { estimatesForDockerfile } from '../estimate/index.js';
 import { FORMATS } from '../report/formats.js';
 import type { InputError, Report, TargetReport } from '../report/types.js';
 import { InputProblem, readDockerfileText, readInput, sniffBuffer, sniffStream, type LoadedInput } from './inputs.js';
+import { DeployConfigError, readDeploy, sniffDeploy, type DeployInput } from '../deploy/index.js';
+import { deployErrors, lintFunction } from '../deploy/lint.js';
 
 export { InputProblem as LintInputError } from './inputs.js';
 
@@ -91,8 +93,10 @@ export interface LintFilesOptions extends Omit<LintImageOptions, 'filePath' | 'o
 export interface FormatOptions {
   /** ANSI colours (stylish); default false. */
   color?: boolean;
-  /** Errors only (stylish). */
+  /** Errors and what fails the run only (stylish); says what was hidden. */
   quiet?: boolean;
+  /** Size and cold-start estimates in stylish: the full block, one line, or none (default: full). */
+  estimates?: 'full' | 'compact' | 'none';
   /** Folder that paths are shown relative to (sarif, github, checkstyle, gitlab); default the Linter's cwd. */
   cwd?: string;
 }
@@ -155,6 +159,11 @@ export class Linter {
     const report: Report = { targets: [], errors: [] };
     for (const path of paths) {
       try {
+        const deploy = path !== '-' && options.as !== 'image' ? sniffDeploy(this.at(path)) : undefined;
+        if (deploy) {
+          await this.deployTargets(path, deploy, report);
+          continue;
+        }
         const loaded = await this.load_(path, options);
         const { target, ruleErrors } =
           loaded.kind === 'dockerfile'
@@ -170,6 +179,22 @@ export class Linter {
     return report;
   }
 
+  /**
+   * Whether the configuration that applies to a file leaves it out (`exclude`: globs relative to the
+   * configuration file's folder; with a configuration object, relative to the Linter's cwd).
+   */
+  async isExcluded(filePath: string): Promise<boolean> {
+    const { file, config } = await this.configFor(filePath);
+    if (!config.exclude?.length) return false;
+    const { excludeMatcher } = await import('./discover.js');
+    return excludeMatcher(config.exclude, file ? dirname(resolve(this.cwd, file)) : this.cwd)(resolve(this.cwd, filePath));
+  }
+
+  /** The failure threshold that applies to a target of this Linter. */
+  thresholdOf(target: TargetReport): Threshold {
+    return this.thresholds.get(target) ?? this.options.failureThreshold ?? 'error';
+  }
+
   /** A report's exit status: 2 when an input could not be linted, 1 for findings at or above a target's threshold, else 0. */
   exitCode(report: Report): 0 | 1 | 2 {
     if (report.errors.length > 0) return 2;
@@ -178,7 +203,7 @@ export class Linter {
 
   /** Whether a target has findings at or above the failure threshold that applies to it. */
   fails(target: TargetReport): boolean {
-    const threshold = this.thresholds.get(target) ?? this.options.failureThreshold ?? 'error';
+    const threshold = this.thresholdOf(target);
     return target.findings.some((f) => atLeast(f.severity, threshold));
   }
 
@@ -187,7 +212,11 @@ export class Linter {
     const format = FORMATS[name];
     if (!format) throw new Error(`unknown format "${name}"; use one of ${Object.keys(FORMATS).join(', ')}`);
     // The redaction boundary for every format: no string of the report reaches the output unredacted.
-    return (report, o = {}) => format(redactDeep(report), { chalk: new Chalk({ level: o.color ? 1 : 0 }), toolVersion: this.version, quiet: o.quiet, cwd: o.cwd ?? this.cwd });
+    return (report, o = {}) => {
+      // Per target, before redaction copies the targets: quiet shows what fails the run.
+      const thresholds = report.targets.map((t) => this.thresholdOf(t));
+      return format(redactDeep(report), { chalk: new Chalk({ level: o.color ? 1 : 0 }), toolVersion: this.version, quiet: o.quiet, cwd: o.cwd ?? this.cwd, thresholds, estimates: o.estimates });
+    };
   }
 
   /** The names of the output formats. */
@@ -253,6 +282,33 @@ export class Linter {
     return { target, ruleErrors: result.ruleErrors };
   }
 
+  /**
+   * A deploy configuration (SAM or CloudFormation template, CDK cloud assembly, Terraform): one target per image
+   * function, each its Dockerfile linted as the function runs it; a function that cannot be linted (its Dockerfile
+   * is missing) is one error line, and the others are still linted.
+   */
+  private async deployTargets(path: string, kind: DeployInput, report: Report): Promise<void> {
+    const { config } = await this.configFor(path);
+    const deploy = await readDeploy(this.at(path), kind);
+    // A function's Dockerfile is read as a Dockerfile input is (size limit, UTF-8, one-line errors).
+    const readText = (file: string) => {
+      const loaded = readInput(file, this.cwd);
+      if (loaded.kind !== 'dockerfile') throw new InputProblem(file, 'is an image archive, not the Dockerfile the configuration names');
+      return loaded.text;
+    };
+    for (const fn of deploy.functions) {
+      try {
+        const { target, ruleErrors } = await lintFunction(fn, { config, now: this.options.now, rules: this.options.rules, buildArgs: this.options.buildArgs, readText });
+        this.thresholds.set(target, config['failure-threshold'] ?? 'error');
+        report.targets.push(target);
+        for (const e of ruleErrors) report.errors.push(ruleErrorEntry(target.file, e));
+      } catch (e) {
+        report.errors.push(inputError(e, fn.dockerfile?.value ?? fn.templateFile));
+      }
+    }
+    report.errors.push(...deployErrors(deploy));
+  }
+
   private async imageInput(loaded: Exclude<LoadedInput, { kind: 'dockerfile' }>, options: LintFilesOptions): Promise<{ target: TargetReport; ruleErrors: RuleError[] }> {
     const onProgress = options.onProgress;
     try {
@@ -287,7 +343,7 @@ export class Linter {
 
 /** One input that could not be linted, as one line naming it. */
 function inputError(e: unknown, file: string): InputError {
-  if (e instanceof InputProblem) return { file: e.file, message: e.detail };
+  if (e instanceof InputProblem || e instanceof DeployConfigError) return { file: e.file, message: e.detail };
   if (e instanceof ConfigError) return { file: e.file, message: e.message.slice(e.file.length + 2) };
   return { file, message: unexpectedProblem(e, process.env).split('\n')[0] };
 }

@@ -1,6 +1,6 @@
 /** Checkstyle XML (as hadolint, ShellCheck, Biome): read by Jenkins warnings-ng, reviewdog -f=checkstyle, etc. */
 import type { Severity } from '../engine/types.js';
-import { displayPath, pointsIntoText } from './locate.js';
+import { displayPath, pointsIntoText, relatedText } from './locate.js';
 import type { Report } from './types.js';
 
 const SEVERITY: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'info' };
@@ -31,7 +31,8 @@ export function formatCheckstyle(report: Report, options: { cwd: string }): stri
     const name = displayPath(t.file, options.cwd);
     if (!files.has(name)) files.set(name, []);
     for (const f of t.findings) {
-      const text = f.fix ? `${f.message} Fix: ${f.fix}` : f.message;
+      const also = relatedText(f, options.cwd);
+      const text = `${f.message}${f.fix ? ` Fix: ${f.fix}` : ''}${also ? ` See also: ${also}.` : ''}`;
       const pos = pointsIntoText(f, t) ? ` line="${f.location.line}" column="${f.location.column}"` : ' line="1"';
       add(displayPath(f.location.file || t.file, options.cwd), `    <error${pos} severity="${SEVERITY[f.severity]}" message="${xmlAttr(text)}" source="${xmlAttr(`lint-lambda-image.${f.code}.${f.name}`)}"/>`);
     }

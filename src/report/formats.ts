@@ -1,5 +1,6 @@
 /** The output formats, by name. Formatters are pure: a report in, text out. */
 import type { ChalkInstance } from 'chalk';
+import type { Threshold } from '../engine/types.js';
 import { RULES } from '../engine/runner.js';
 import { formatCheckstyle } from './checkstyle.js';
 import { formatGithub } from './github.js';
@@ -14,6 +15,10 @@ export interface FormatContext {
   chalk: ChalkInstance;
   toolVersion: string;
   quiet?: boolean;
+  /** The failure threshold of each target (parallel to report.targets); quiet shows findings at or above it. */
+  thresholds?: Threshold[];
+  /** Estimates in stylish: the full block (default), one line per input, or none. */
+  estimates?: 'full' | 'compact' | 'none';
   /** Working directory, for formats that want repository-relative paths. */
   cwd: string;
   /**
@@ -26,7 +31,7 @@ export interface FormatContext {
 export type Formatter = (report: Report, ctx: FormatContext) => string;
 
 export const FORMATS: Record<string, Formatter> = {
-  stylish: (report, ctx) => formatStylish(report, ctx.chalk, { quiet: ctx.quiet }),
+  stylish: (report, ctx) => formatStylish(report, ctx.chalk, { quiet: ctx.quiet, thresholds: ctx.thresholds, estimates: ctx.estimates }),
   json: (report, ctx) => formatJson(report, ctx.toolVersion),
   sarif: (report, ctx) => formatSarif(report, { toolVersion: ctx.toolVersion, cwd: ctx.cwd, rules: RULES, read: ctx.read }),
   github: (report, ctx) => formatGithub(report, { cwd: ctx.cwd }),

@@ -7,7 +7,7 @@
  * rest stay visible in the log).
  */
 import type { Severity } from '../engine/types.js';
-import { displayPath, pointsIntoText } from './locate.js';
+import { displayPath, pointsIntoText, relatedText } from './locate.js';
 import { countFindings, type Report } from './types.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -44,7 +44,8 @@ export function formatGithub(report: Report, options: { cwd: string }): string {
           props.endColumn = Math.max(f.location.column, f.location.endColumn - 1);
         }
       }
-      const body = [f.message, f.fix ? `Fix: ${f.fix}` : undefined, `Docs: ${f.docsUrl}`].filter(Boolean).join('\n');
+      const also = relatedText(f, options.cwd);
+      const body = [f.message, f.fix ? `Fix: ${f.fix}` : undefined, also ? `See also: ${also}` : undefined, `Docs: ${f.docsUrl}`].filter(Boolean).join('\n');
       out.push(workflowCommand(COMMAND[f.severity], ordered(props), body));
     }
   }

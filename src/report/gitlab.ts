@@ -4,7 +4,7 @@
  * https://docs.gitlab.com/ci/testing/code_quality/#code-quality-report-format
  */
 import type { Severity } from '../engine/types.js';
-import { displayPath, fingerprints, pointsIntoText, type SourceReader } from './locate.js';
+import { displayPath, fingerprints, pointsIntoText, relatedText, type SourceReader } from './locate.js';
 import type { Report } from './types.js';
 
 export type GitlabSeverity = 'info' | 'minor' | 'major' | 'critical' | 'blocker';
@@ -26,8 +26,9 @@ export function buildGitlab(report: Report, options: { cwd: string; read?: Sourc
   for (const t of report.targets) {
     for (const f of t.findings) {
       const text = pointsIntoText(f, t);
+      const also = relatedText(f, options.cwd);
       issues.push({
-        description: `${f.code} ${f.message}${f.fix ? ` Fix: ${f.fix}` : ''}`,
+        description: `${f.code} ${f.message}${f.fix ? ` Fix: ${f.fix}` : ''}${also ? ` See also: ${also}.` : ''}`,
         check_name: `${f.code} ${f.name}`,
         // GitLab wants a unique string per issue; the occurrence suffix keeps it unique.
         fingerprint: prints.get(f)!.replace(':', '-'),

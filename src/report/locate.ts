@@ -121,3 +121,8 @@ export function pointsIntoText(f: Finding, t: TargetReport): boolean {
   if (f.source === 'dockerfile' || f.source === 'build-context') return true;
   return t.kind === 'image' && f.source !== 'image-history' && f.location.file !== t.file;
 }
+
+/** A finding's other places, for formats with one location per finding: "function Hello at template.yaml:4; ...". */
+export function relatedText(f: Finding, cwd: string): string {
+  return (f.related ?? []).map((r) => `${r.message} at ${displayPath(r.file, cwd)}:${r.line}`).join('; ');
+}

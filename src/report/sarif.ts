@@ -154,12 +154,20 @@ export function buildSarif(report: Report, options: SarifOptions): Sarif.Log {
       if (pointsIntoText(f, t)) physicalLocation.region = region(f);
       const properties: Sarif.PropertyBag = { source: f.source, messageId: f.messageId };
       if (f.layer !== undefined) properties.layer = f.layer;
+      if (f.function) properties.function = f.function;
+      // A function's finding: the template that declares it and the Dockerfile that builds it.
+      const relatedLocations: Sarif.Location[] = (f.related ?? []).map((r, i) => ({
+        id: i + 1,
+        physicalLocation: { artifactLocation: artifactLocation(r.file, cwd), region: region({ ...f, location: r }) },
+        message: { text: r.message },
+      }));
       results.push({
         ruleId: f.code,
         ruleIndex: index.get(f.code)!,
         level: LEVEL[f.severity],
         message: { text: f.fix ? `${f.message} Fix: ${f.fix}` : f.message },
         locations: [{ physicalLocation }],
+        ...(relatedLocations.length ? { relatedLocations } : {}),
         partialFingerprints: { [FINGERPRINT_KEY]: prints.get(f)! },
         properties,
       });

@@ -1,27 +1,46 @@
 /** The default, human format: grouped by file, `line:col`, coloured severity, code and name, fix and docs. */
 import type { ChalkInstance } from 'chalk';
 import { defuseWorkflowLine, mapStrings, safeText } from '../core/redact.js';
-import type { Severity } from '../engine/types.js';
+import { atLeast, type Severity, type Threshold } from '../engine/types.js';
 import { formatMB } from '../estimate/cold-start.js';
-import { formatEstimateBlock } from '../estimate/format.js';
-import { countFindings, type Report } from './types.js';
+import { formatEstimateBlock, formatEstimateLine } from '../estimate/format.js';
+import type { Counts, Report } from './types.js';
 
 const LABEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'info' };
 
-export function formatStylish(input: Report, chalk: ChalkInstance, options: { quiet?: boolean } = {}): string {
+export interface StylishOptions {
+  /** Show errors and the findings that fail the run (at or above each target's threshold); say what was hidden. */
+  quiet?: boolean;
+  /** The failure threshold of each target, parallel to report.targets (default error). */
+  thresholds?: Threshold[];
+  /** Estimates: the full block (default), one line per input, or none. */
+  estimates?: 'full' | 'compact' | 'none';
+}
+
+export function formatStylish(input: Report, chalk: ChalkInstance, options: StylishOptions = {}): string {
   // A terminal or CI log: no text from input may break a line (a `::error::` workflow command after a
   // newline in a file name) or move the cursor; no line may start with `::`.
   const report = mapStrings(input, safeText);
   const out: string[] = [];
   const paint: Record<Severity, (s: string) => string> = { error: chalk.red, warning: chalk.yellow, info: chalk.blue };
-  for (const target of report.targets) {
-    const findings = options.quiet ? target.findings.filter((f) => f.severity === 'error') : target.findings;
-    if (findings.length === 0 && (options.quiet || !target.estimates)) continue;
-    out.push(chalk.underline(target.file));
+  const estimates = options.quiet ? 'none' : (options.estimates ?? 'full');
+  const hidden: Counts = { error: 0, warning: 0, info: 0 };
+  const shown: Counts = { error: 0, warning: 0, info: 0 };
+  report.targets.forEach((target, i) => {
+    const threshold = options.thresholds?.[i] ?? 'error';
+    const findings = options.quiet ? target.findings.filter((f) => f.severity === 'error' || atLeast(f.severity, threshold)) : target.findings;
+    for (const f of target.findings) (findings.includes(f) ? shown : hidden)[f.severity]++;
+    const est = target.estimates && estimates !== 'none' ? target.estimates : null;
+    if (findings.length === 0 && !est) return;
+    const fn = target.function;
+    // A function of a deploy configuration: its template line, its id, and the Dockerfile that builds it.
+    out.push(fn ? `${chalk.underline(`${fn.template.file}:${fn.template.line}`)} ${chalk.bold(fn.id)}${fn.dockerfile ? ` ${chalk.dim('→')} ${chalk.underline(fn.dockerfile)}` : ''}` : chalk.underline(target.file));
     if (findings.length === 0) out.push(`  ${chalk.green('no problems')}`);
-    const posWidth = Math.max(...findings.map((f) => `${f.location.line}:${f.location.column}`.length));
+    // Findings in another file than the target's (a template line) name that file.
+    const posOf = (f: (typeof findings)[number]) => `${f.location.file !== target.file ? `${f.location.file}:` : ''}${f.location.line}:${f.location.column}`;
+    const posWidth = Math.max(...findings.map((f) => posOf(f).length));
     for (const f of findings) {
-      const pos = `${f.location.line}:${f.location.column}`.padEnd(posWidth);
+      const pos = posOf(f).padEnd(posWidth);
       const sev = paint[f.severity](LABEL[f.severity].padEnd(7));
       const where = f.source === 'dockerfile' ? '' : chalk.dim(` [${f.source}${f.layer !== undefined ? ` ${f.layer + 1}` : ''}]`);
       out.push(`  ${chalk.dim(pos)}  ${sev}  ${chalk.bold(f.code)} ${chalk.dim(f.name)}${where}`);
@@ -30,20 +49,24 @@ export function formatStylish(input: Report, chalk: ChalkInstance, options: { qu
       if (f.fix) out.push(`${indent}${chalk.green('fix:')} ${f.fix}`);
       out.push(`${indent}${chalk.dim(`docs: ${f.docsUrl}`)}`);
     }
-    if (target.image && !options.quiet) out.push('', formatImageBlock(target.image, chalk));
-    if (target.estimates && !options.quiet) out.push('', formatEstimateBlock(target.estimates, chalk).replace(/\n+$/, ''));
+    if (target.image && estimates === 'full') out.push('', formatImageBlock(target.image, chalk));
+    if (est && estimates === 'full') out.push('', formatEstimateBlock(est, chalk).replace(/\n+$/, ''));
+    if (est && estimates === 'compact') out.push(formatEstimateLine(est, chalk));
     out.push('');
-  }
-  const c = countFindings(report);
-  const total = options.quiet ? c.error : c.error + c.warning + c.info;
+  });
+  const c = shown;
+  const total = c.error + c.warning + c.info;
   const parts = [`${c.error} error${c.error === 1 ? '' : 's'}`];
-  if (!options.quiet) parts.push(`${c.warning} warning${c.warning === 1 ? '' : 's'}`, `${c.info} info`);
+  if (!options.quiet || c.warning) parts.push(`${c.warning} warning${c.warning === 1 ? '' : 's'}`);
+  if (!options.quiet || c.info) parts.push(`${c.info} info`);
   const inputs = `${report.targets.length} input${report.targets.length === 1 ? '' : 's'} linted`;
   const failedInputs = report.errors.length ? `, ${report.errors.length} could not be read` : '';
-  if (total === 0) out.push(chalk.green(`✔ No problems (${inputs}${failedInputs}).`));
+  const hiddenParts = [hidden.warning ? `${hidden.warning} warning${hidden.warning === 1 ? '' : 's'}` : '', hidden.info ? `${hidden.info} info` : ''].filter(Boolean);
+  const hiddenNote = hiddenParts.length ? `; ${hiddenParts.join(' and ')} hidden by --quiet` : '';
+  if (total === 0) out.push(chalk.green(`✔ No ${hiddenNote ? 'errors' : 'problems'} (${inputs}${failedInputs}${hiddenNote}).`));
   else {
     const mark = c.error ? chalk.red.bold('✖') : chalk.yellow.bold('⚠');
-    out.push(`${mark} ${total} problem${total === 1 ? '' : 's'} (${parts.join(', ')}) in ${inputs}${failedInputs}.`);
+    out.push(`${mark} ${total} problem${total === 1 ? '' : 's'} (${parts.join(', ')}) in ${inputs}${failedInputs}${hiddenNote}.`);
   }
   return `${out.join('\n').split('\n').map(defuseWorkflowLine).join('\n')}\n`;
 }

@@ -1,15 +1,36 @@
-import type { Finding } from '../engine/types.js';
+import type { Finding, Location } from '../engine/types.js';
 import type { Estimates } from '../estimate/types.js';
 
 /** One linted input and what was found. */
 export interface TargetReport {
   file: string;
-  kind: 'dockerfile' | 'image';
+  kind: 'dockerfile' | 'image' | 'function';
+  /** For a function of a deploy configuration: what the configuration says about it. */
+  function?: FunctionReport;
   findings: Finding[];
   /** Size and cold-start estimates (a heuristic); null when they could not be made. */
   estimates: Estimates | null;
   /** Extra facts about an image target (sizes, layers). */
   image?: Record<string, unknown>;
+}
+
+/** A Lambda function of a deploy configuration (SAM, CloudFormation, CDK, Terraform), as linted. */
+export interface FunctionReport {
+  /** Logical id, or Terraform resource address. */
+  id: string;
+  kind: 'sam' | 'cloudformation' | 'cdk' | 'terraform';
+  /** Where the function is declared. */
+  template: Location;
+  dockerfile?: string;
+  context?: string;
+  /** Names of the build args the configuration gives (values are not reported: they may be secrets). */
+  buildArgs: string[];
+  target?: string;
+  platform?: string;
+  /** x86_64 or arm64 (Lambda's default x86_64 when not given); null when it cannot be known. */
+  architecture: string | null;
+  imageConfig: { command?: string[]; entryPoint?: string[]; workingDirectory?: string };
+  imageUri?: string;
 }
 
 /** An input that could not be linted (exit code 2). */

@@ -10,10 +10,13 @@ import { join } from 'node:path';
 import AjvModule from 'ajv';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { RULES } from '../../src/engine/runner.js';
-import { globToRegExp } from '../../src/action/inputs.js';
+import { expandGlobs } from '../../src/action/inputs.js';
 import { runAction } from '../../src/action/main.js';
+import { discoverDeployConfigs } from '../../src/action/inputs.js';
+import { toAnnotations } from '../../src/action/checks.js';
 import { addFormats, cjsDefault, REPO_ROOT } from '../report/helpers.js';
-import { buildImage } from '../image-kit.js';
+import { buildImage, packTar } from '../image-kit.js';
+import { writeOciImage } from '../estimate/image-builder.js';
 import { reportErrors } from '../helpers/report-schema.js';
 import { formatJson } from '../../src/report/json.js';
 
@@ -178,6 +181,52 @@ describe('GitHub Action', () => {
     expect(log).not.toMatch(/^::error file=/m);
   });
 
+  it('inputs ignore, build-args, target, format + output-file, no-fail; estimates and plurals in the summary', async () => {
+    const w = workspace(1);
+    // A second Dockerfile with a build arg, two stages and an app; only LL201 is enabled by the workspace config.
+    mkdirSync(join(w.dir, 'api'), { recursive: true });
+    writeFileSync(join(w.dir, 'api/Dockerfile'), 'ARG BASE=public.ecr.aws/lambda/python:3.12\nFROM ${BASE} AS app\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n');
+    writeFileSync(join(w.dir, 'api/app.py'), 'def handler(e, c):\n    return 1\n');
+    const base = { ...w.env, INPUT_ANNOTATE: 'none', INPUT_DOCKERFILES: 'api/Dockerfile' };
+    // build-args reach the Dockerfile: a pinned BASE leaves LL201 nothing to report.
+    const pinned = await act({ ...base, 'INPUT_BUILD-ARGS': `BASE=public.ecr.aws/lambda/python:3.12@sha256:${'0'.repeat(64)}` });
+    expect(pinned.result.report.targets[0].findings).toEqual([]);
+    const unpinned = await act(base);
+    expect(unpinned.result.report.targets[0].findings.map((f) => f.code)).toEqual(['LL201']);
+    // ignore turns it off; target names a stage (an unknown one is an input error, exit 2).
+    expect((await act({ ...base, INPUT_IGNORE: 'base-image-unpinned' })).result.report.targets[0].findings).toEqual([]);
+    expect((await act({ ...base, INPUT_TARGET: 'app' })).result.report.errors).toEqual([]);
+    const badTarget = await act({ ...base, INPUT_TARGET: 'nope' });
+    expect(badTarget.result.exitCode).toBe(2);
+    expect(badTarget.result.report.errors[0].message).toMatch(/--target "nope" names no stage of this Dockerfile \(stages: app\)/);
+    // format + output-file: any format, here checkstyle; no-fail keeps the step green on findings.
+    const strict = { ...base, 'INPUT_FAILURE-THRESHOLD': 'warning', INPUT_FORMAT: 'checkstyle', 'INPUT_OUTPUT-FILE': 'lint.xml' };
+    expect((await act(strict)).result.exitCode).toBe(1);
+    const { result, log } = await act({ ...strict, 'INPUT_NO-FAIL': 'true' });
+    expect(result.exitCode).toBe(0);
+    expect(log).toMatch(/not failing the step \(no-fail: true\)/);
+    expect(readFileSync(join(w.dir, 'lint.xml'), 'utf8')).toMatch(/<checkstyle[\s\S]*source="lint-lambda-image\.LL201/);
+    expect(readFileSync(w.output, 'utf8')).toMatch(/output-file=lint\.xml/);
+    expect((await act({ ...base, INPUT_FORMAT: 'nope', 'INPUT_OUTPUT-FILE': 'x' })).result.exitCode).toBe(2);
+    expect((await act({ ...base, INPUT_FORMAT: 'json' })).result.exitCode).toBe(2);
+    // The job summary: singular counts and the Dockerfile's estimates.
+    const summary = readFileSync(w.summary, 'utf8');
+    expect(summary).toContain('**0** errors, **1** warning, **0** info in 1 input.');
+    expect(summary).toMatch(/### Size and cold-start estimates[\s\S]*\*\*api\/Dockerfile\*\*[\s\S]*Size \(estimated\)/);
+    expect(log).toMatch(/lint-lambda-image: 0 errors, 1 warning, 0 info in 1 input\./);
+  });
+
+  it('the default dockerfiles: every Dockerfile of the workspace, without .gitignored or excluded ones', async () => {
+    const w = workspace(1);
+    for (const [f, body] of Object.entries({ 'b/api.Dockerfile': 'FROM public.ecr.aws/lambda/python\nCMD ["app.handler"]\n', 'gen/Dockerfile': 'FROM x\n', 'old/Dockerfile': 'FROM x\n', '.gitignore': 'gen/\n' })) {
+      mkdirSync(join(w.dir, f, '..'), { recursive: true });
+      writeFileSync(join(w.dir, f), body);
+    }
+    writeFileSync(join(w.dir, '.lint-lambda-image.yaml'), `${readFileSync(join(w.dir, '.lint-lambda-image.yaml'), 'utf8')}exclude: [old/**]\n`);
+    const { result } = await act({ ...w.env, INPUT_DOCKERFILES: '', INPUT_ANNOTATE: 'none' });
+    expect(result.report.targets.map((t) => t.file.slice(w.dir.length + 1)).sort()).toEqual(['b/api.Dockerfile', 'svc/Dockerfile']);
+  });
+
   it('lints image archives and OCI layouts through the CLI code path (facts, estimates, check run)', async () => {
     const w = workspace(0);
     mkdirSync(join(w.dir, 'build'), { recursive: true });
@@ -186,7 +235,8 @@ describe('GitHub Action', () => {
       layers: [{ 'var/task/app.py': 'def handler(e, c):\n    return 1\n' }, { 'var/task/data.bin': Buffer.alloc(4096, 1) }],
     });
     writeFileSync(join(w.dir, 'build/fn.tar'), img);
-    const ociDir = join(REPO_ROOT, '../shared/fixtures/external/stereoscope-oci-dir');
+    const ociDir = join(w.dir, 'build/oci');
+    await writeOciImage(ociDir, { config: { architecture: 'amd64', os: 'linux', config: { Cmd: ['app.handler'] } }, history: [{ createdBy: 'COPY app.py /var/task/', files: [{ path: '/var/task/app.py', body: 'def handler(e, c):\n    return 1\n' }] }] }, new Map());
     const env = { ...w.env, INPUT_DOCKERFILES: '', INPUT_IMAGES: `build/*.tar\n${ociDir}` };
     const { result } = await act(env);
     expect(schemaErrors).toEqual([]);
@@ -199,10 +249,10 @@ describe('GitHub Action', () => {
     expect(oci.image).toMatchObject({ format: 'oci-dir', platform: 'linux/amd64' });
     // The JSON report of what the action saw is valid against the report schema (image facts and estimates included).
     expect(reportErrors(JSON.parse(formatJson(result.report, '0.1.0')))).toEqual([]);
-    expect([0, 1]).toContain(result.exitCode);
+    expect(result.exitCode).toBe(result.report.targets.some((t) => t.findings.some((f) => f.severity === 'error')) ? 1 : 0);
     expect(requests[0].body.head_sha).toBe(HEAD);
     const summary = readFileSync(w.summary, 'utf8');
-    expect(summary).toContain('in 2 input(s)');
+    expect(summary).toContain('in 2 inputs.');
     expect(summary).toMatch(/\*\*build\/fn\.tar\*\*\n\n\| \| \|/);
     expect(summary).toMatch(/\| Size \(measured\) \|/);
     expect(summary).not.toContain('{"');
@@ -225,7 +275,9 @@ describe('GitHub Action', () => {
   it('an image that cannot be read is one clear error (exit 2); the other inputs are still linted', async () => {
     const w = workspace(1);
     writeFileSync(join(w.dir, 'broken.tar'), Buffer.alloc(3000, 7));
-    const bad = join(REPO_ROOT, '../shared/fixtures/external/snyk-not-an-image/unsupported-image.tar');
+    // A tar archive that holds no image (neither manifest.json nor index.json).
+    const bad = join(w.dir, 'not-an-image.tar');
+    writeFileSync(bad, await packTar([{ name: 'readme.txt', type: 'file', body: Buffer.from('hello\n'), mode: 0o644, uid: 0, gid: 0 }]));
     const env = { ...w.env, INPUT_IMAGES: `broken.tar, ${bad}, missing.tar`, INPUT_ANNOTATE: 'workflow-commands' };
     const { result, log } = await act(env);
     expect(result.exitCode).toBe(2);
@@ -240,6 +292,23 @@ describe('GitHub Action', () => {
     expect(result.report.errors[2].message).toBe('no such file or directory');
     expect(log).toMatch(/^::error file=broken\.tar,title=lint-lambda-image%3A input error::/m);
     expect(readFileSync(w.summary, 'utf8')).toMatch(/Inputs that could not be linted[\s\S]*- broken\.tar: /);
+  });
+
+  it('deploy-configs auto: finds the templates, lints each function once, not its Dockerfile a second time alone', async () => {
+    const w = workspace(1, { 'template.yaml': 'Transform: AWS::Serverless-2016-10-31\nResources:\n  Api:\n    Type: AWS::Serverless::Function\n    Properties:\n      PackageType: Image\n    Metadata:\n      DockerContext: ./svc\n' });
+    mkdirSync(join(w.dir, 'infra/.terraform/modules'), { recursive: true });
+    writeFileSync(join(w.dir, 'infra/main.tf'), 'resource "aws_s3_bucket" "b" {}\n');
+    writeFileSync(join(w.dir, 'infra/.terraform/modules/x.tf'), '');
+    mkdirSync(join(w.dir, 'chart'));
+    writeFileSync(join(w.dir, 'chart/template.yaml'), 'apiVersion: v1\nkind: ConfigMap\n');
+    expect(discoverDeployConfigs(w.dir)).toEqual(['infra', 'template.yaml']);
+    const { result } = await act({ ...w.env, INPUT_DOCKERFILES: '', 'INPUT_DEPLOY-CONFIGS': 'auto', INPUT_ANNOTATE: 'none' });
+    expect(result.report.errors).toEqual([]);
+    expect(result.report.targets.map((t) => `${t.kind} ${t.function?.id ?? ''}`)).toEqual(['function Api']);
+    expect(result.report.targets[0].findings.map((f) => f.code)).toEqual(['LL201']);
+    const [a] = toAnnotations(result.report, w.dir);
+    expect(a).toMatchObject({ path: 'svc/Dockerfile', start_line: 1, start_column: 1 });
+    expect(a.message).toContain('See also: function Api at template.yaml:3');
   });
 
   it('warns when an image glob matches nothing', async () => {
@@ -257,11 +326,28 @@ describe('GitHub Action', () => {
     expect(validateCreate({ name: 'x', head_sha: HEAD, output: { title: 't', summary: 's', annotations: Array(50).fill(ok) } })).toBe(true);
   });
 
-  it('expands globs', () => {
-    expect(globToRegExp('**/Dockerfile').test('Dockerfile')).toBe(true);
-    expect(globToRegExp('**/Dockerfile').test('a/b/Dockerfile')).toBe(true);
-    expect(globToRegExp('svc/*.{Dockerfile,Containerfile}').test('svc/x.Containerfile')).toBe(true);
-    expect(globToRegExp('svc/*.Dockerfile').test('svc/a/x.Dockerfile')).toBe(false);
+  it('expands globs: **, {a,b} braces and !negated lines; plain paths pass through', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lli-globs-'));
+    for (const f of ['Dockerfile', 'a/b/Dockerfile', 'svc/x.Containerfile', 'svc/x.Dockerfile', 'svc/a/x.Dockerfile', 'legacy/Dockerfile', 'node_modules/m/Dockerfile', 'oci/img/index.json', 'build/fn.tar', 'build/old.tar']) {
+      mkdirSync(join(dir, f, '..'), { recursive: true });
+      writeFileSync(join(dir, f), '');
+    }
+    writeFileSync(join(dir, 'oci/img/oci-layout'), '{}');
+    expect(expandGlobs(['**/Dockerfile'], dir)).toEqual(['Dockerfile', 'a/b/Dockerfile', 'legacy/Dockerfile']);
+    expect(expandGlobs(['**/Dockerfile', '!legacy/**'], dir)).toEqual(['Dockerfile', 'a/b/Dockerfile']);
+    expect(expandGlobs(['svc/*.{Dockerfile,Containerfile}'], dir)).toEqual(['svc/x.Containerfile', 'svc/x.Dockerfile']);
+    expect(expandGlobs(['svc/*.Dockerfile'], dir)).toEqual(['svc/x.Dockerfile']);
+    expect(expandGlobs(['missing/Dockerfile'], dir)).toEqual(['missing/Dockerfile']);
+    expect(expandGlobs(['build/*.tar', '!build/old.tar', 'oci/*'], dir, { directories: true })).toEqual(['build/fn.tar', 'oci/img']);
+  });
+
+  it('action.yml declares every input the action reads, and nothing it does not', () => {
+    const yml = readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8');
+    const declared = [...yml.matchAll(/^ {2}([a-z-]+):$/gm)].map((m) => m[1]);
+    const inputsSection = declared.slice(0, declared.indexOf('findings'));
+    const read = [...readFileSync(join(REPO_ROOT, 'src/action/inputs.ts'), 'utf8').matchAll(/getInput\(env, '([a-z-]+)'\)/g)].map((m) => m[1]);
+    expect(new Set(read)).toEqual(new Set(inputsSection.filter((n) => n !== 'token' || read.includes('token'))));
+    for (const name of ['ignore', 'build-args', 'target', 'format', 'output-file', 'no-fail']) expect(inputsSection).toContain(name);
   });
 
   it('action.yml declares node24 and dist/action.js', () => {

@@ -56,3 +56,28 @@ export function lines(s: string): string[] {
 
 // eslint-disable-next-line no-control-regex
 export const ANSI = /\u001b\[[0-9;]*m/;
+
+/**
+ * The CLI in-process (src/cli/main.ts `run`, the same code the bundle holds): the same arguments, standard
+ * input and environment as `cli()`, without a Node start-up per call. The fast tier uses it; the built CLI
+ * keeps its end-to-end tests (fixtures snapshots, image inputs, the packed package).
+ */
+export async function cliInProcess(args: string[], options: CliOptions = {}): Promise<CliResult> {
+  const { run } = await import('../../src/cli/main.js');
+  const env = baseEnv();
+  for (const [k, v] of Object.entries(options.env ?? {})) {
+    if (v === undefined) delete env[k];
+    else env[k] = v;
+  }
+  let stdout = '';
+  let stderr = '';
+  const input = options.input ?? '';
+  const status = await run(args, {
+    stdout: (s) => (stdout += s),
+    stderr: (s) => (stderr += s),
+    readStdin: async () => (typeof input === 'string' ? Buffer.from(input) : input),
+    isTTY: false,
+    env,
+  });
+  return { status, stdout, stderr };
+}

@@ -11,6 +11,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readImage, type BodyNeed, type ImageModel } from '../../src/image/index.js';
 import { historyLines } from '../../src/image/history.js';
+import { contentScan } from '../../src/engine/image-runner.js';
+import secretRule from '../../rules/LL202-secret-baked.js';
 import { cli } from '../helpers/cli.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -229,6 +231,14 @@ describe('secret-deleted', () => {
       const by = m.config.history.map((h) => h.created_by ?? '');
       expect(by.findIndex((b) => b.includes('rm -f /var/task/.env'))).toBeGreaterThan(by.findIndex((b) => b.startsWith('COPY . /var/task')));
       expect(m.layers[2].createdBy).toMatch(/rm -f \/var\/task\/\.env \/root\/\.ssh\/id_rsa/);
+      // Content scanning (LL202's scanner): the token in settings.py, overwritten by a clean copy, still ships.
+      const scanned = await readImage(path.join(out, name), { contentScan: contentScan([secretRule]) });
+      expect(scanned.secrets.map((s) => `${s.path}:${s.line}:${s.id}:${s.layer}:${s.status}`).sort()).toEqual([
+        '/root/.ssh/id_rsa:1:private-key:1:removed',
+        '/var/task/.env:1:aws-access-key-id:1:removed',
+        '/var/task/.env:2:aws-secret-access-key:1:removed',
+        '/var/task/settings.py:3:github-pat:1:removed',
+      ]);
     });
   }
 });
@@ -318,8 +328,8 @@ describe('every rule on the built images (fixtures/images/README.md)', () => {
     ['wrong-arch.oci', ['LL102:wrongArchitecture']],
     ['broken-perms.docker.tar', ['LL102:entrypointNotExecutable', 'LL107:bootstrapNotExecutable', 'LL107:unreadableFiles']],
     ['cache-leftover.oci', ['LL301:imageCache', 'LL301:imageCache', 'LL301:imageCache', 'LL301:imageCache']],
-    ['secret-deleted.docker.tar', ['LL202:fileStillShipped', 'LL202:fileStillShipped', 'LL202:tokenValue']],
-    ['secret-deleted.oci', ['LL202:fileStillShipped', 'LL202:fileStillShipped', 'LL202:tokenValue']],
+    ['secret-deleted.docker.tar', ['LL202:contentInImage', 'LL202:fileStillShipped', 'LL202:fileStillShipped', 'LL202:tokenValue']],
+    ['secret-deleted.oci', ['LL202:contentInImage', 'LL202:fileStillShipped', 'LL202:fileStillShipped', 'LL202:tokenValue']],
     ['multi-arch.oci', ['LL105:multiPlatformIndex']],
     ['multi-arch.oci.tar', ['LL105:multiPlatformIndex']],
     ['big-wasted.oci', ['LL304:wasted']],

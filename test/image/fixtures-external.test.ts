@@ -4,10 +4,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readImage, ImageError, type ImageModel } from '../../src/image/index.js';
+import { describeExternal, EXTERNAL } from '../helpers/external.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const EXT = path.resolve(repo, '../shared/fixtures/external');
-const have = fs.existsSync(EXT);
+const EXT = EXTERNAL;
 
 function target(name: string): string {
   const dir = path.join(EXT, name);
@@ -235,7 +235,7 @@ const bad: Record<string, [ImageError['code'], RegExp]> = {
   'trivy-oci-bad-mediatype': ['not-an-image', /lists no container image manifest \(found application\/badmedia\+json\)/],
 };
 
-describe.skipIf(!have)('external fixtures', () => {
+describeExternal('external fixtures', () => {
   it('every fixture directory is covered by a test', () => {
     const dirs = fs.readdirSync(EXT).filter((d) => fs.statSync(path.join(EXT, d)).isDirectory());
     expect(dirs.filter((d) => !(d in good) && !(d in bad))).toEqual([]);
@@ -267,7 +267,8 @@ describe.skipIf(!have)('external fixtures', () => {
     const miss = await readImage(target('orasgo-containerd-hello-world'), { platform: 'linux/arm64' }).catch((e) => e);
     expect(miss).toMatchObject({ code: 'missing-blob' });
     const named = await readImage(target('ggcr-layout-index'), { image: '3' }).catch((e) => e);
-    expect(named instanceof ImageError ? named.message : named.format).toBeTruthy();
+    // The index's manifests carry org.opencontainers.image.ref.name 1..n: "3" picks the third.
+    expect(named).toMatchObject({ format: 'oci-dir', selected: { ref: '3' } });
     const none = await readImage(target('ggcr-bundle-two-images'), { image: 'nope:1' }).catch((e) => e);
     expect(none.message).toMatch(/has no image named nope:1 \(it has: test_image_2, test_image_1\)/);
   });

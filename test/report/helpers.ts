@@ -2,6 +2,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import AjvDraft04Module from 'ajv-draft-04';
 import addFormatsModule from 'ajv-formats';
@@ -12,7 +13,11 @@ import type { Report } from '../../src/report/types.js';
 
 export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-const schemaPath = join(REPO_ROOT, '..', 'shared', 'schemas', 'sarif-schema-2.1.0.json');
+/**
+ * The SARIF 2.1.0 JSON schema (draft-04) as Microsoft's SARIF SDK ships it in @microsoft/jest-sarif
+ * (github.com/microsoft/sarif-js-sdk): a pinned dev dependency, so a clone needs nothing beside it.
+ */
+const schemaPath = createRequire(import.meta.url).resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
 /** CommonJS default-export interop (NodeNext types see the module object; the runtime may give either). */
 export function cjsDefault<T>(mod: { default: T }): T {
   return ((mod as { default?: T }).default ?? mod) as T;
@@ -21,10 +26,11 @@ const Ajv04 = cjsDefault(AjvDraft04Module);
 export const addFormats = cjsDefault(addFormatsModule);
 let validator: ReturnType<InstanceType<typeof Ajv04>['compile']> | undefined;
 
-/** Validates a SARIF log against the official OASIS 2.1.0 schema (draft-04); returns the error list. */
+/** Validates a SARIF log against the SARIF 2.1.0 schema (draft-04); returns the error list. */
 export function sarifSchemaErrors(log: unknown): string[] {
   if (!validator) {
-    const ajv = new Ajv04({ allErrors: true, strict: false });
+    // The rtm.5 language pattern has a stray ']' (fixed by the OASIS errata): valid without the u flag only.
+    const ajv = new Ajv04({ allErrors: true, strict: false, unicodeRegExp: false });
     addFormats(ajv);
     validator = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')));
   }

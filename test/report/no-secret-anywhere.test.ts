@@ -44,6 +44,12 @@ const SAMPLES: Record<string, [string, string]> = {
   'gcp-api-key': ['AIza', noise(35, 14)],
   'sendgrid-key': ['SG.', `${noise(22, 15)}.${noise(43, 16)}`],
   'docker-pat': ['dckr_pat_', noise(27, 17)],
+  'aws-secret-access-key': ['AWS_SECRET_ACCESS_KEY=', `${noise(20, 41)}${noise(20, 42).toUpperCase()}`],
+  'slack-app-token': ['xapp-', `1-A${noise(10, 43).toUpperCase()}-${'7395046182735'}-${noise(64, 44).toLowerCase()}`],
+  'slack-webhook': ['hooks.slack.com/services/', `T${noise(8, 45).toUpperCase()}/B${noise(10, 46).toUpperCase()}/${noise(24, 47)}`],
+  'shopify-token': ['shpat_', 'a1b2c3d4e5f60718293a4b5c6d7e8f90'],
+  'age-secret-key': ['AGE-SECRET-KEY-1', 'QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7LQPZRY9X8GF2TVDW0S3JN54KHCE'],
+  'jwt-assigned': ['token=', `eyJhbGciOiJIUzI1NiJ9.eyJ${noise(40, 48)}.${noise(43, 49)}`],
 };
 export const TOKENS: Record<string, string> = Object.fromEntries(Object.entries(SAMPLES).map(([k, [a, b]]) => [k, a + b]));
 /** Secrets no token pattern knows: only their place (URL, flag, credential name) gives them away. */

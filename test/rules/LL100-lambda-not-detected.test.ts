@@ -1,10 +1,12 @@
 import rule from '../../rules/LL100-lambda-not-detected.js';
 import { ruleTester } from '../kit.js';
+import { fn } from '../deploy/facts.js';
 
 const APP_PY = { 'app.py': 'def handler(event, context):\n    return "ok"\n' };
 
 ruleTester(rule, {
   valid: [
+    { name: 'deploy: a function of a deploy configuration is a Lambda image by its word', dockerfile: 'FROM python:3.12-slim\nCOPY app.py /srv/\nCMD ["python", "/srv/app.py"]\n', deploy: fn() },
     { name: 'AWS base image', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', context: APP_PY },
     { name: 'AWS base with a quoted reference', dockerfile: 'FROM "public.ecr.aws/lambda/nodejs:22"\nCOPY index.mjs ./\n' },
     { name: 'AWS base through a stage alias', dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22 AS base\nFROM base\nCOPY index.mjs ./\n' },

@@ -5,6 +5,8 @@ const APP_PY = { 'app.py': 'def handler(event, context):\n    return "ok"\n' };
 
 ruleTester(rule, {
   valid: [
+    { name: 'provided base: bootstrap copied into ${LAMBDA_RUNTIME_DIR}', dockerfile: 'FROM public.ecr.aws/lambda/provided:al2023\nCOPY ./build/runtime/bootstrap ${LAMBDA_RUNTIME_DIR}\nCOPY src/* ${LAMBDA_TASK_ROOT}/\nCMD ["index.handler"]\n' },
+    { name: 'unreadable requirements on a base with its own entrypoint (lambci)', dockerfile: 'FROM lambci/lambda:python3.7\nWORKDIR /var/task\nCOPY requirements.txt .\nRUN pip3 install -r requirements.txt -t /var/task/lib\n' },
     {
       name: 'npm install -g in a builder, the global folder copied',
       dockerfile: 'FROM node:20 AS build\nRUN npm install -g aws-lambda-ric\nFROM node:20-slim\nCOPY --from=build /usr/local/lib/node_modules /usr/local/lib/node_modules\nWORKDIR /function\nCOPY index.js ./\nENTRYPOINT ["/usr/local/lib/node_modules/aws-lambda-ric/bin/index.mjs"]\nCMD ["index.handler"]\n',

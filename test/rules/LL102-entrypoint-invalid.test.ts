@@ -1,5 +1,6 @@
 import rule from '../../rules/LL102-entrypoint-invalid.js';
 import { ruleTester } from '../kit.js';
+import { fn, loc } from '../deploy/facts.js';
 
 const APP_PY = { 'app.py': 'def handler(event, context):\n    return "ok"\n' };
 const PY_RIC = 'FROM python:3.12-slim\nWORKDIR /function\nRUN pip install --no-cache-dir --target /function awslambdaric\nCOPY app.py .\n';
@@ -8,6 +9,12 @@ const ENTRY_GUARDED = '#!/bin/sh\nif [ -z "${AWS_LAMBDA_RUNTIME_API}" ]; then\n 
 
 ruleTester(rule, {
   valid: [
+    {
+      name: 'relative ENTRYPOINT to a bootstrap copied into ${LAMBDA_TASK_ROOT}',
+      dockerfile: 'FROM golang:1.23 AS builder\nWORKDIR /lambda\nCOPY . .\nRUN go build -tags lambda.norpc -o bootstrap .\nFROM public.ecr.aws/lambda/provided:al2023\nCOPY --from=builder /lambda/bootstrap ${LAMBDA_TASK_ROOT}\nENTRYPOINT [ "./bootstrap" ]\n',
+    },
+    { name: 'deploy: template EntryPoint keeps the base entrypoint', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', context: { 'app.py': 'def handler(e, c):\n    return 1\n' }, deploy: fn({ imageConfig: { entryPoint: loc(['/lambda-entrypoint.sh'], 11) } }) },
+    { name: 'deploy: template EntryPoint replaces a bad Dockerfile ENTRYPOINT', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nENTRYPOINT ["python", "app.py"]\nCMD ["app.handler"]\n', context: { 'app.py': 'def handler(e, c):\n    return 1\n' }, deploy: fn({ imageConfig: { entryPoint: loc(['/lambda-entrypoint.sh'], 11) } }) },
     {
       name: 'relative ENTRYPOINT to a program copied into the known working directory (go docs example)',
       dockerfile: 'FROM golang:1.23 AS build\nWORKDIR /helloworld\nCOPY . .\nRUN go build -tags lambda.norpc -o main main.go\nFROM public.ecr.aws/lambda/provided:al2023\nCOPY --from=build /helloworld/main ./main\nENTRYPOINT [ "./main" ]\n',
@@ -63,6 +70,7 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    { name: 'deploy: template EntryPoint is an interpreter (on the template line)', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', context: { 'app.py': 'def handler(e, c):\n    return 1\n' }, deploy: fn({ imageConfig: { entryPoint: loc(['python', 'app.py'], 11) } }), errors: [{ messageId: 'notRuntime', line: 11, message: /\(ImageConfig\.EntryPoint of Fn\)$/ }] },
     {
       name: 'AWS base ENTRYPOINT python',
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}\nENTRYPOINT ["python"]\nCMD ["app.py"]\n',

@@ -1,11 +1,40 @@
 import rule from '../../rules/LL103-handler-invalid.js';
 import { ruleTester } from '../kit.js';
+import { fn, loc } from '../deploy/facts.js';
 
 const APP_PY = { 'app.py': 'def handler(event, context):\n    return "ok"\n' };
 const PY_RIC = 'FROM python:3.12-slim\nWORKDIR /function\nRUN pip install --no-cache-dir --target /function awslambdaric\nCOPY app.py .\nENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]\n';
 
 ruleTester(rule, {
   valid: [
+    { name: 'deploy: the template Command is the CMD of a Dockerfile without one', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\n', context: { 'app.py': 'def handler(e, c):\n    return 1\n' }, deploy: fn({ imageConfig: { command: loc(['app.handler'], 10) } }) },
+    { name: 'deploy: the template Command replaces a wrong CMD', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["missing.handler"]\n', context: { 'app.py': 'def handler(e, c):\n    return 1\n' }, deploy: fn({ imageConfig: { command: loc(['app.handler'], 10) } }) },
+    {
+      name: 'the handler function defined in the copied module',
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
+      context: { 'app.py': 'import json\n\ndef handler(event, context):\n    return json.dumps(event)\n' },
+    },
+    {
+      name: 'a Node handler exported as const',
+      dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22\nCOPY index.mjs ${LAMBDA_TASK_ROOT}/\nCMD ["index.handler"]\n',
+      context: { 'index.mjs': 'export const handler = async () => ({ statusCode: 200 });\n' },
+    },
+    {
+      name: 'a module that may define the function dynamically is not judged',
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
+      context: { 'app.py': 'from impl import *\n' },
+    },
+    { name: 'Ruby client with its handler in CMD', dockerfile: 'FROM ruby:3.3\nRUN gem install aws_lambda_ric\nWORKDIR /function\nCOPY app.rb .\nENTRYPOINT ["/usr/local/bin/aws_lambda_ric"]\nCMD ["app.App::Handler.process"]\n', context: { 'app.rb': 'module App\n  class Handler\n    def self.process(event:, context:)\n      1\n    end\n  end\nend\n' } },
+    {
+      name: 'linted from a folder that is not the build context: no "not copied" cascade',
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
+      context: { 'Dockerfile.dev': 'FROM scratch\n' },
+    },
+    {
+      name: 'the handler\'s source missing while others are there: unknown, not "not copied"',
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}/\nCOPY build/app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
+      context: { 'requirements.txt': 'requests\n' },
+    },
     {
       name: 'python base image (docs example)',
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}\nRUN pip install -r requirements.txt\nCOPY lambda_function.py ${LAMBDA_TASK_ROOT}\nCMD [ "lambda_function.handler" ]\n',
@@ -55,6 +84,42 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    { name: 'deploy: the template Command names a module the image lacks', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', context: { 'app.py': 'def handler(e, c):\n    return 1\n' }, deploy: fn({ imageConfig: { command: loc(['other.handler'], 10) } }), errors: [{ messageId: 'moduleNotCopied', line: 10, message: /ImageConfig\.Command of Fn/ }] },
+    {
+      name: 'Python handler written as a file name',
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.py"]\n',
+      context: { 'app.py': 'def handler(e, c):\n    return 1\n' },
+      errors: [{ messageId: 'badFormat', line: 3, message: /names the file app\.py/ }],
+    },
+    {
+      name: 'Node handler written as a file name',
+      dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22\nCOPY index.js ${LAMBDA_TASK_ROOT}/\nCMD ["index.js"]\n',
+      errors: [{ messageId: 'badFormat', message: /names the file index\.js/ }],
+    },
+    {
+      name: 'handler names a function the module does not define',
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handle"]\n',
+      context: { 'app.py': 'def handler(event, context):\n    return 1\n' },
+      errors: [{ messageId: 'functionMissing', line: 3, message: /app\.py does not define handle / }],
+    },
+    {
+      name: 'Node handler names an export the file lacks',
+      dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22\nCOPY index.js ${LAMBDA_TASK_ROOT}/\nCMD ["index.main"]\n',
+      context: { 'index.js': 'exports.handler = async () => 1;\n' },
+      errors: [{ messageId: 'functionMissing', message: /index\.js does not define main/ }],
+    },
+    {
+      name: 'Ruby client as ENTRYPOINT with no CMD',
+      dockerfile: 'FROM ruby:3.3\nRUN gem install aws_lambda_ric\nWORKDIR /function\nCOPY app.rb .\nENTRYPOINT ["/usr/local/bin/aws_lambda_ric"]\n',
+      context: { 'app.rb': 'module App\nend\n' },
+      errors: [{ messageId: 'missingCmd', line: 5, message: /_HANDLER/ }],
+    },
+    {
+      name: 'a client wrapped by the emulator with no CMD',
+      dockerfile: 'FROM python:3.12-slim\nRUN pip install --no-cache-dir awslambdaric\nADD https://github.com/aws/aws-lambda-runtime-interface-emulator/releases/latest/download/aws-lambda-rie /usr/local/bin/aws-lambda-rie\nWORKDIR /function\nCOPY app.py .\nENTRYPOINT ["/usr/local/bin/aws-lambda-rie", "/usr/local/bin/python", "-m", "awslambdaric"]\n',
+      context: { 'app.py': 'def handler(e, c):\n    return 1\n' },
+      errors: [{ messageId: 'missingCmd', line: 6 }],
+    },
     {
       name: 'no CMD with the base entrypoint',
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\n',

@@ -1,10 +1,16 @@
 import rule from '../../rules/LL104-workdir-not-task-root.js';
 import { ruleTester } from '../kit.js';
+import { fn, loc } from '../deploy/facts.js';
 
 const APP_PY = { 'app.py': 'def handler(event, context):\n    return "ok"\n' };
 
 ruleTester(rule, {
   valid: [
+    {
+      name: 'AWS base: a source folder copied into the task root, read without a context',
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY ./app ${LAMBDA_TASK_ROOT}\nCMD ["app.handler"]\n',
+    },
+    { name: 'deploy: template WorkingDirectory where the code is', dockerfile: 'FROM python:3.12-slim\nRUN pip install --target /function awslambdaric\nCOPY app.py /function/\nENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]\nCMD ["app.handler"]\n', context: APP_PY, deploy: fn({ imageConfig: { workingDirectory: loc('/function', 12) } }) },
     {
       name: 'quoted absolute WORKDIR is not relative',
       dockerfile: 'FROM python:3.12-slim\nWORKDIR "/function"\nRUN pip install --target . awslambdaric\nCOPY app.py ./\nENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]\nCMD ["app.handler"]\n',
@@ -77,6 +83,12 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'AWS base: a source folder copied to /usr/src/app, read without a context',
+      dockerfile: 'FROM amazon/aws-lambda-nodejs:22\nWORKDIR /usr/src/app\nCOPY package*.json ./\nRUN npm ci --omit=dev\nCOPY ./src .\nCMD ["app.lambdaHandler"]\n',
+      errors: [{ messageId: 'outsideTaskRoot', line: 5, message: /\.\/src is copied to \/usr\/src\/app/ }],
+    },
+    { name: 'deploy: template WorkingDirectory away from the code (on the template line)', dockerfile: 'FROM python:3.12-slim\nWORKDIR /function\nRUN pip install --target /function awslambdaric\nCOPY app.py ./\nENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]\nCMD ["app.handler"]\n', context: APP_PY, deploy: fn({ imageConfig: { workingDirectory: loc('/srv', 12) } }), errors: [{ messageId: 'codeOutsideWorkdir', line: 12, message: /ImageConfig\.WorkingDirectory of Fn/ }] },
     {
       name: 'AWS base: WORKDIR /usr/src and COPY . .',
       dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22\nWORKDIR /usr/src/app\nCOPY . .\nCMD ["index.handler"]\n',

@@ -6,12 +6,21 @@ import { lintImage } from '../../src/engine/image-runner.js';
 import { runRules } from '../../src/engine/runner.js';
 import { parseDockerfile } from '../../src/dockerfile/model.js';
 import { ociArchive } from '../helpers/image-extra.js';
+import { fn, loc } from '../deploy/facts.js';
 
-const DOCKERFILE_MESSAGES = ['platformUnsupported', 'platformMismatch'];
+const GO_BUILD = 'FROM golang:1.23 AS build\nRUN GOARCH=amd64 go build -o /out/bootstrap .\nFROM public.ecr.aws/lambda/provided:al2023\nCOPY --from=build /out/bootstrap ${LAMBDA_RUNTIME_DIR}/bootstrap\nCMD ["handler"]\n';
+
+const DOCKERFILE_MESSAGES = ['platformUnsupported', 'platformMismatch', 'functionArchitecture'];
 const APP = { 'var/task/app.py': 'def handler(e, c):\n    return 1\n' };
 
 ruleTester(rule, {
   valid: [
+    { name: 'function arm64, multi-arch base (sam build passes the platform)', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCMD ["app.handler"]\n', deploy: fn({ arch: 'arm64' }) },
+    { name: 'function arm64, arm64 base tag', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12-arm64\nCMD ["app.handler"]\n', deploy: fn({ arch: 'arm64' }) },
+    { name: 'function default x86_64, FROM --platform=linux/amd64', dockerfile: 'FROM --platform=linux/amd64 public.ecr.aws/lambda/nodejs:20\nCMD ["index.handler"]\n', deploy: fn() },
+    { name: 'function arm64, CDK asset platform linux/arm64', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCMD ["app.handler"]\n', deploy: fn({ arch: 'arm64', platform: loc('linux/arm64', 14) }) },
+    { name: 'function x86_64, GOARCH=amd64 binary', dockerfile: GO_BUILD, deploy: fn({ arch: 'x86_64' }) },
+    { name: 'function arm64, GOARCH from a build arg left open', dockerfile: 'FROM golang:1.23 AS build\nARG TARGETARCH\nRUN GOARCH=$TARGETARCH go build -o /out/bootstrap .\nFROM public.ecr.aws/lambda/provided:al2023\nCOPY --from=build /out/bootstrap ${LAMBDA_RUNTIME_DIR}/bootstrap\n', deploy: fn({ arch: 'arm64' }) },
     { name: 'no --platform', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
     { name: 'arm64 with the matching arm64 tag', dockerfile: 'FROM --platform=linux/arm64 public.ecr.aws/lambda/python:3.12-arm64\nCMD ["app.handler"]\n' },
     { name: 'amd64 with an untagged-arch AWS base', dockerfile: 'FROM --platform=linux/amd64 public.ecr.aws/lambda/nodejs:20\nCMD ["index.handler"]\n' },
@@ -27,6 +36,12 @@ ruleTester(rule, {
     { name: 'ARG-resolved arm64 platform', dockerfile: 'ARG PLAT=linux/arm64/v8\nFROM --platform=${PLAT} public.ecr.aws/lambda/python:3.12-arm64\nCMD ["app.handler"]\n' },
   ],
   invalid: [
+    { name: 'function arm64, x86_64 base tag', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12-x86_64\nCMD ["app.handler"]\n', deploy: fn({ arch: 'arm64' }), errors: [{ messageId: 'functionArchitecture', line: 1, severity: 'error', message: /Fn runs on arm64, but the base image tag .*linux\/amd64.*fork\/exec \/lambda-entrypoint\.sh: exec format error/ }] },
+    { name: 'function default x86_64, FROM --platform=linux/arm64', dockerfile: 'FROM --platform=linux/arm64 public.ecr.aws/lambda/python:3.12-arm64\nCMD ["app.handler"]\n', deploy: fn(), errors: [{ messageId: 'functionArchitecture', line: 1, message: /x86_64 \(Lambda's default/ }] },
+    { name: 'function arm64, CDK asset built for linux/amd64', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCMD ["app.handler"]\n', deploy: fn({ arch: 'arm64', platform: loc('linux/amd64', 14) }), errors: [{ messageId: 'functionArchitecture', line: 14, message: /the build platform linux\/amd64/ }] },
+    { name: 'function arm64, GOARCH=amd64 cross-compiled binary', dockerfile: GO_BUILD, deploy: fn({ arch: 'arm64' }), errors: [{ messageId: 'functionArchitecture', line: 2, message: /go build with GOARCH=amd64 makes the binary linux\/amd64.*fork\/exec …\/bootstrap: exec format error/ }] },
+    { name: 'function x86_64, cargo lambda build --arm64', dockerfile: 'FROM rust:1.82 AS build\nRUN cargo lambda build --release --arm64\nFROM public.ecr.aws/lambda/provided:al2023\nCOPY --from=build /target/lambda/fn/bootstrap ${LAMBDA_RUNTIME_DIR}/bootstrap\n', deploy: fn({ arch: 'x86_64' }), errors: [{ messageId: 'functionArchitecture', line: 2, message: /cargo lambda build --arm64/ }] },
+    { name: 'function arm64, dotnet publish -r linux-x64', dockerfile: 'FROM mcr.microsoft.com/dotnet/sdk:8.0 AS build\nRUN dotnet publish -c Release -r linux-x64 -o /out\nFROM public.ecr.aws/lambda/dotnet:8-arm64\nCOPY --from=build /out ${LAMBDA_TASK_ROOT}\nCMD ["Fn::Fn.Function::Handler"]\n', deploy: fn({ arch: 'arm64' }), errors: [{ messageId: 'functionArchitecture', line: 2, message: /dotnet publish -r linux-x64/ }] },
     { name: 'arm/v7 final image', dockerfile: 'FROM --platform=linux/arm/v7 public.ecr.aws/lambda/python:3.12\nCMD ["app.handler"]\n', errors: [{ messageId: 'platformUnsupported', line: 1, severity: 'error', message: /arm\/v7 architecture/ }] },
     { name: 'windows image', dockerfile: 'FROM --platform=windows/amd64 mcr.microsoft.com/dotnet/runtime:8.0\nCMD ["app.exe"]\n', config: { lambda: true }, errors: [{ messageId: 'platformUnsupported', message: /OS windows/ }] },
     { name: 'ARG-resolved 386', dockerfile: 'ARG PLAT=linux/386\nFROM --platform=$PLAT python:3.12-slim\nRUN pip install awslambdaric\n', errors: [{ messageId: 'platformUnsupported', line: 2, message: /386/ }] },

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import rule from '../../rules/LL202-secret-baked.js';
 import { buildImage, imageRuleTester, lintImageCase } from '../image-kit.js';
-import { AWS_EP, AWS_PYTHON } from './image-fixtures.js';
+import { AWS_EP, AWS_PYTHON, SH } from './image-fixtures.js';
 
 // Fake credentials built at run time (split so that scanners of this repository do not flag the test itself).
 const AWS_KEY = 'AKIA' + 'Z3MSJV4WWNKWW5FG';
@@ -16,6 +16,18 @@ const SA = JSON.stringify({ type: 'service_account', project_id: 'p', private_ke
 const CFG = { Entrypoint: AWS_EP, Cmd: ['app.handler'], WorkingDir: '/var/task' };
 const APP = { 'var/task/app.py': 'def handler(e, c):\n    return 1\n' };
 const SITE = 'var/lang/lib/python3.12/site-packages';
+/** History of an image FROM an AWS base: the base layer, the base ENTRYPOINT, then the function's layers. */
+const AWS_HISTORY = (own: number) => ['ADD file:base in /', { created_by: 'ENTRYPOINT ["/lambda-entrypoint.sh"]', empty_layer: true }, ...Array.from({ length: own }, (_, i) => `COPY dir:${i} in /var/task`)];
+const SK = 'sk_live_' + 'Zq81LmXr40PkWn27JhYt5Vb3';
+const APP_KEYS = `import boto3
+
+# TODO move to SSM
+AWS_ACCESS_KEY_ID = "${AWS_KEY}"
+AWS_SECRET_ACCESS_KEY = "${AWS_SECRET.slice(0, 40)}"
+
+def handler(e, c):
+    return 1
+`;
 
 imageRuleTester(
   rule,
@@ -67,8 +79,54 @@ imageRuleTester(
         dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
         image: { config: CFG, layers: [AWS_PYTHON, APP] },
       },
+      {
+        name: 'content scan stays quiet: tokens in an AWS base layer, test folders, docs, lock files, binaries, minified bundles',
+        image: {
+          config: CFG,
+          history: AWS_HISTORY(1),
+          layers: [
+            { ...AWS_PYTHON, 'var/runtime/leak.py': `TOKEN = "${GH}"\n` },
+            {
+              ...APP,
+              'var/task/tests/test_app.py': `TOKEN = "${GH}"\n`,
+              [`${SITE}/requests/docs/usage.txt`]: `token ${GH}\n`,
+              'var/task/README.md': `export GITHUB_TOKEN=${GH}\n`,
+              'var/task/package-lock.json': `{"x": "${GH}"}\n`,
+              'var/task/lib/native.so': Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0]), Buffer.from(GH)]),
+              'var/task/blob.dat2': Buffer.concat([Buffer.from('x\0'), Buffer.from(GH)]),
+              'var/task/dist/bundle.js': `var a=1;${'b=2;'.repeat(3000)}t="${GH}";\n`,
+              'var/task/examples.py': `TOKEN = "${GH}"\n`,
+              'var/task/config.py': 'AWS_ACCESS_KEY_ID = "AKIAIOSFODNN7EXAMPLE"\nDB = "postgres://user:password@localhost/db"\n',
+            },
+          ],
+        },
+      },
     ],
     invalid: [
+      {
+        name: 'content: AWS keys hard-coded in the function code, on their lines (one finding per file)',
+        image: { config: CFG, history: AWS_HISTORY(1), layers: [AWS_PYTHON, { ...APP, 'var/task/app.py': APP_KEYS }] },
+        errors: [{ messageId: 'contentInImage', layer: 1, message: /^\/var\/task\/app\.py line 4 holds an AWS access key id \(and an AWS secret access key on line 5\), in layer 2 of 2:/ }],
+      },
+      {
+        name: 'content: a token in a file deleted by a later layer, and one overwritten by a clean copy, still ship',
+        image: {
+          config: CFG,
+          layers: [AWS_PYTHON, { ...APP, 'var/task/settings.py': `STRIPE = "${SK}"\n`, 'var/task/build.sh': `#!/bin/sh\ngit clone https://x:${GH}@github.com/o/r\n` }, { 'var/task/.wh.build.sh': '', 'var/task/settings.py': 'STRIPE = None\n' }],
+        },
+        errors: [
+          { messageId: 'contentInImage', layer: 1, message: /\/var\/task\/settings\.py line 1 holds a Stripe secret key, in layer 2 of 3, deleted or overwritten by a later layer but still shipped/ },
+          { messageId: 'contentInImage', layer: 1, message: /\/var\/task\/build\.sh line 2 holds a GitHub token/ },
+        ],
+      },
+      {
+        name: 'content: every layer of a non-AWS base is scanned, dependencies included (outside their test folders)',
+        image: { config: { Cmd: ['python', 'app.py'] }, layers: [{ ...SH, 'etc/app/conf.ini': `[db]\nurl = mysql://svc:Xk82-pLq0-zzR4@db.prod.corp/app\n` }, { [`${SITE}/mylib/client.py`]: `KEY = "${NPM}"\n` }] },
+        errors: [
+          { messageId: 'contentInImage', layer: 0, message: /\/etc\/app\/conf\.ini line 2 holds a URL with a password/ },
+          { messageId: 'contentInImage', layer: 1, message: /mylib\/client\.py line 1 holds an npm access token/ },
+        ],
+      },
       {
         name: 'GitHub token in config Env (no history entry for it)',
         image: { config: { ...CFG, Env: ['PATH=/usr/bin', `API_TOKEN=${GH}`] }, layers: [AWS_PYTHON, APP] },

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import rule from '../../rules/LL202-secret-baked.js';
 import { initShell } from '../../src/dockerfile/shell.js';
-import { findToken, isSecretName, TOKEN_PATTERNS } from '../../src/knowledge/secrets.js';
+import { isSecretName } from '../../src/knowledge/secrets.js';
 import { redact } from '../../src/core/redact.js';
 import { lintCase, ruleTester, type InvalidCase } from '../kit.js';
 
@@ -46,6 +46,26 @@ const invalid: InvalidCase[] = [
     dockerfile: `${PY}\nCOPY . \${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n`,
     context: { 'app.py': 'def handler(e, c):\n    return 1\n', '.env': `STAGE=prod\nSTRIPE_KEY=x\nDB_PASSWORD=${DB_PASS}\n`, 'certs/server.pem': PRIVATE_KEY, 'certs/ca.pem': CERT },
     errors: [{ messageId: 'secretFileInContext', line: 2, message: /(\.env|certs\/server\.pem).*and 1 more/ }],
+  },
+  {
+    name: 'COPY . ships code that holds tokens: reported at the COPY line with the file and line, never the value',
+    dockerfile: `${PY}\nCOPY requirements.txt \${LAMBDA_TASK_ROOT}/\nCOPY . \${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n`,
+    context: {
+      'requirements.txt': 'boto3\n',
+      'app.py': `import os\n\nGITHUB = "${GH_TOKEN}"\nSTRIPE = "${STRIPE}"\n\ndef handler(e, c):\n    return 1\n`,
+      'lib/db.py': `URL = "postgres://app:${URL_PASS}@db.prod.corp:5432/app"\n`,
+      'tests/test_app.py': `TOKEN = "${GH_TOKEN}"\n`,
+      'package-lock.json': `{"t": "${NPM}"}\n`,
+      '.dockerignore': 'secrets/\n',
+      'secrets/keys.py': `KEY = "${AWS_KEY}"\n`,
+    },
+    errors: [{ messageId: 'contentInContext', line: 3, message: /^COPY \. ships (app\.py|lib\/db\.py) from the build context: line \d holds (a GitHub token|a URL with a password) \(and .*1 more file \((lib\/db\.py|app\.py) line [0-9]\)\)\.$/ }],
+  },
+  {
+    name: 'COPY of one file with an AWS key pair',
+    dockerfile: `${PY}\nCOPY settings.py \${LAMBDA_TASK_ROOT}/\n`,
+    context: { 'settings.py': `# keys\naws_access_key_id = "${AWS_KEY}"\naws_secret_access_key = "${'wJalrXUtnFEMI/K7MDENG/bPxRfiCY' + 'Zq81LmXr40'}"\n` },
+    errors: [{ messageId: 'contentInContext', line: 2, message: /^COPY settings\.py ships settings\.py from the build context: line 2 holds an AWS access key id \(and an AWS secret access key on line 3\)\.$/ }],
   },
   {
     name: 'service-account key copied by name',
@@ -101,6 +121,17 @@ ruleTester(rule, {
     {
       name: 'identifier names and references are not secrets',
       dockerfile: `${PY}\nENV SECRET_NAME=prod/db SECRET_ARN=arn:aws:secretsmanager:us-east-1:123456789012:secret:db-AbCdEf \\\n    TOKEN_URL=https://auth.internal/token PASSWORD_FILE=/run/secrets/db KMS_KEY_ID=1234abcd-12ab-34cd-56ef-1234567890ab\nENV DB_PASSWORD_PARAM=/prod/db/password WORDPRESS_CLI_GPG_KEY=63AF7AA15067C05616FDDD88A3A2E8F226F0BC06 KEYCLOAK_URL=https://kc\n`,
+    },
+    {
+      name: 'COPY . of a clean function: examples, docs, lock files and binaries with token-like bytes are not read',
+      dockerfile: `${PY}\nCOPY . \${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n`,
+      context: {
+        'app.py': 'import os\nTOKEN = os.environ["API_TOKEN"]\nDB = "postgres://user:password@localhost/db"\nKEY = "AKIAIOSFODNN7EXAMPLE"\n',
+        'README.md': `export GITHUB_TOKEN=${GH_TOKEN}\n`,
+        'examples/demo.py': `TOKEN = "${GH_TOKEN}"\n`,
+        'poetry.lock': `x = "${NPM}"\n`,
+        'model.bin': `\u0000\u0001${GH_TOKEN}`,
+      },
     },
     { name: 'empty values and placeholders', dockerfile: `${PY}\nENV DB_PASSWORD="" API_TOKEN=changeme\nARG CLIENT_SECRET=<set-me>\nENV DB_PASS=\${DB_PASS}\n` },
     { name: 'secret mount instead of a token', dockerfile: `# syntax=docker/dockerfile:1\n${NODE}\nRUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci --omit=dev\n` },
@@ -160,30 +191,5 @@ describe('LL202 redaction', () => {
   it('matches names by whole token', () => {
     for (const n of ['DB_PASSWORD', 'API_KEY', 'AWS_SECRET_ACCESS_KEY', 'AWS_ACCESS_KEY_ID', 'AWS_SESSION_TOKEN', 'MYSQL_PASS', 'stripeSecretKey', 'GITHUB_TOKEN', 'PRIVATE_KEY']) expect(isSecretName(n), n).toBe(true);
     for (const n of ['SECRET_NAME', 'SECRET_ARN', 'DB_SECRET_ID', 'TOKEN_URL', 'PASSWORD_FILE', 'SSH_KEY_PATH', 'KMS_KEY_ID', 'GPG_KEY', 'KEYCLOAK_URL', 'PWD', 'PUBLIC_KEY', 'CACHE_KEY', 'PASSENGER_HOME']) expect(isSecretName(n), n).toBe(false);
-  });
-});
-
-describe('token formats', () => {
-  // One sample per format: findToken's cheap pre-test must let every one of them through.
-  const samples: Record<string, string> = {
-    'aws-access-key-id': 'AKIA' + 'Q'.repeat(16),
-    'github-pat': 'ghp_' + 'a'.repeat(36),
-    'github-fine-grained-pat': 'github_pat_' + 'a'.repeat(82),
-    'gitlab-pat': 'glpat-' + 'a'.repeat(20),
-    'slack-token': 'xoxb-' + '1234567890-' + 'abcdefABCDEF1234',
-    'stripe-secret-key': 'sk_live_' + 'a'.repeat(24),
-    'npm-token': 'npm_' + 'a'.repeat(36),
-    'pypi-token': 'pypi-AgEIcHlwaS5vcmc' + 'a'.repeat(50),
-    'huggingface-token': 'hf_' + 'a'.repeat(34),
-    'openai-key': 'sk-proj-' + 'a'.repeat(20) + 'T3BlbkFJ' + 'a'.repeat(20),
-    'anthropic-key': 'sk-ant-api03-' + 'a'.repeat(90),
-    'gcp-api-key': 'AIza' + 'a'.repeat(35),
-    'sendgrid-key': 'SG.' + 'a'.repeat(22) + '.' + 'a'.repeat(43),
-    'docker-pat': 'dckr_pat_' + 'a'.repeat(27),
-    'private-key': '-----BEGIN RSA PRIVATE KEY-----',
-  };
-  it('has a sample for every format, and each is found', () => {
-    expect(Object.keys(samples).sort()).toEqual(TOKEN_PATTERNS.map((p) => p.id).sort());
-    for (const [id, token] of Object.entries(samples)) expect(findToken(`value=${token} end`)?.pattern.id, id).toBe(id);
   });
 });

@@ -6,6 +6,10 @@ const NODE = 'FROM public.ecr.aws/lambda/nodejs:20\n';
 
 ruleTester(rule, {
   valid: [
+    {
+      name: 'a package list copied to /tmp for a system install is not code',
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.11\nCOPY chrome-deps.txt /tmp/\nRUN dnf install -y $(cat /tmp/chrome-deps.txt) && dnf clean all\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY lambda_function.py ${LAMBDA_TASK_ROOT}\nCMD ["lambda_function.lambda_handler"]\n',
+    },
     { name: 'manifest first, code after', dockerfile: `${PY}COPY requirements.txt \${LAMBDA_TASK_ROOT}/\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY . \${LAMBDA_TASK_ROOT}\nCMD ["app.handler"]\n` },
     { name: 'node manifests with a glob', dockerfile: `${NODE}COPY package*.json ./\nRUN npm ci --omit=dev\nCOPY src/ ./src/\nCMD ["src/index.handler"]\n` },
     { name: 'poetry manifests and config files', dockerfile: `${PY}COPY pyproject.toml poetry.lock .python-version ./\nRUN poetry install --no-root\nCOPY app/ ./app/\n` },

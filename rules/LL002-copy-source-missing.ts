@@ -1,0 +1,52 @@
+import { defineRule } from '../src/engine/rule-kit.js';
+import { contextCheckOf } from '../src/dockerfile/context-check.js';
+
+function list(sources: string[]): string {
+  const shown = sources.slice(0, 5).join(', ');
+  return sources.length > 5 ? `${shown} and ${sources.length - 5} more` : shown;
+}
+
+export default defineRule({
+  code: 'LL002',
+  name: 'copy-source-missing',
+  severity: 'warning',
+  since: '0.1.0',
+  needs: { dockerfile: true, context: true },
+  docs: {
+    what: 'Checks the COPY and ADD sources named literally (no variable, wildcard or URL) in the stages that make the image against the folder used as the build context (--context, by default the Dockerfile\'s folder). When none of them is there, the Dockerfile is linted from a folder that is not its build context: it says so once, names the missing sources, and every check that reads the build context (handler modules, dependency manifests, .dockerignore, secrets in copied files, the size estimate) treats the context as unknown instead of judging the wrong folder. When only some are missing, it names them. Sources excluded by .dockerignore are left to the other checks.',
+    why: 'A Dockerfile is often built from another folder than its own (`docker build --file docker/Dockerfile .`), so the folder next to it is not what the build sees. Judged against the wrong folder, every context check would be wrong: a handler "never copied", a requirements.txt "without the client". And a source that really is missing fails the build with `failed to compute cache key: ... not found`, unless a step before `docker build` creates it.',
+    bad: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY src/app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', context: { 'Dockerfile.dev': 'FROM scratch\n' } },
+    good: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY src/app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', context: { 'src/app.py': 'def handler(event, context):\n    return "ok"\n' } },
+    references: ['https://docs.docker.com/build/concepts/context/', 'https://docs.docker.com/reference/cli/docker/buildx/build/#file'],
+  },
+  messages: {
+    wrongFolder: {
+      text: 'None of the COPY/ADD sources ({{sources}}) is in {{root}}, the folder linted as the build context: this Dockerfile is probably built from another folder, so the checks that read the build context were skipped.',
+      severity: 'warning',
+      fix: 'Pass the folder the image is built from: --context <dir> (as in docker build --file {{file}} <dir>).',
+    },
+    sourcesMissing: {
+      text: '{{sources}} {{verb}} not in the build context {{root}}: the build fails with "not found" unless a step before docker build creates {{them}}.',
+      severity: 'warning',
+      fix: 'Create {{them}} before the build, fix the path, or pass the folder the image is built from with --context <dir>.',
+    },
+  },
+  create(ctx) {
+    return {
+      end() {
+        if (ctx.mode !== 'dockerfile') return;
+        void ctx.context; // reads (and checks) the context
+        const check = contextCheckOf(ctx.df);
+        if (!check || check.missing.length === 0) return;
+        const sources = check.missing.map((m) => m.source);
+        const root = check.context.root;
+        if (check.wrongFolder) {
+          ctx.report({ messageId: 'wrongFolder', data: { sources: list(sources), root, file: ctx.df.file }, at: check.missing[0].ins });
+          return;
+        }
+        const one = sources.length === 1;
+        ctx.report({ messageId: 'sourcesMissing', data: { sources: list(sources), verb: one ? 'is' : 'are', them: one ? 'it' : 'them', root }, at: check.missing[0].ins });
+      },
+    };
+  },
+});

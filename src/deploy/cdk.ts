@@ -1,0 +1,128 @@
+/**
+ * Image functions of a synthesized AWS CDK cloud assembly (`cdk.out`): manifest.json lists the stacks' templates
+ * and the asset manifests (`*.assets.json`); a docker image asset gives the build (directory, dockerFile,
+ * dockerBuildArgs, dockerBuildTarget, platform), and a function uses it when its Code.ImageUri names the asset's
+ * published tag (or its `aws:asset:path` metadata names the asset directory). Nested assemblies (CDK Stages) are
+ * read too. Schema: https://github.com/aws/aws-cdk-cli/tree/main/packages/@aws-cdk/cloud-assembly-schema
+ */
+import { readFileSync } from 'node:fs';
+import { join, normalize } from 'node:path';
+import type { Node } from 'yaml';
+import { entries, get, parseTemplate, str, strMap, TemplateError, type Template } from './cfn-yaml.js';
+import { isDir, isFile, templateFunctions } from './cloudformation.js';
+import { DeployConfigError, type DeployConfig, type DeployedFunction, type DeployProblem } from './types.js';
+
+interface DockerAsset {
+  hash: string;
+  directory: string;
+  tags: string[];
+  manifest: Template;
+  node: Node;
+}
+
+/** True when `dir` holds a cloud assembly (a manifest.json with artifacts). */
+export function isCloudAssembly(dir: string): boolean {
+  const file = join(dir, 'manifest.json');
+  if (!isFile(file)) return false;
+  try {
+    const m = JSON.parse(readFileSync(file, 'utf8')) as { artifacts?: unknown };
+    return typeof m.artifacts === 'object' && m.artifacts !== null;
+  } catch {
+    return false;
+  }
+}
+
+export function readCloudAssembly(dir: string): DeployConfig {
+  const config: DeployConfig = { kind: 'cdk', input: dir, functions: [], problems: [] };
+  readAssembly(dir, config, 0);
+  return config;
+}
+
+function load(file: string): Template {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new DeployConfigError(file, `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  try {
+    return parseTemplate(file, text);
+  } catch (e) {
+    if (e instanceof TemplateError) throw new DeployConfigError(file, e.message);
+    throw e;
+  }
+}
+
+function readAssembly(dir: string, config: DeployConfig, depth: number): void {
+  const manifest = load(join(dir, 'manifest.json'));
+  const artifacts = entries(get(manifest.root, 'artifacts'));
+  const assets: DockerAsset[] = [];
+  const stacks: string[] = [];
+  for (const [, , artifact] of artifacts) {
+    const type = str(get(artifact, 'type'));
+    const props = get(artifact, 'properties');
+    if (type === 'cdk:asset-manifest') {
+      const file = str(get(props, 'file'));
+      if (file) assets.push(...dockerAssets(load(join(dir, file))));
+    } else if (type === 'aws:cloudformation:stack') {
+      const file = str(get(props, 'templateFile'));
+      if (file) stacks.push(join(dir, file));
+    } else if (type === 'cdk:cloud-assembly' && depth < 8) {
+      const sub = str(get(props, 'directoryName'));
+      if (sub && isDir(join(dir, sub))) readAssembly(join(dir, sub), config, depth + 1);
+    }
+  }
+  for (const file of stacks) {
+    const t = load(file);
+    const { functions, problems } = templateFunctions(t, 'cdk');
+    config.problems.push(...problems);
+    for (const fn of functions) {
+      const resource = get(get(t.root, 'Resources'), fn.id);
+      const asset = assetOf(fn, resource, assets, dir);
+      if (asset && !attach(fn, asset, dir, config.problems)) continue;
+      config.functions.push(fn);
+    }
+  }
+}
+
+function dockerAssets(m: Template): DockerAsset[] {
+  return entries(get(m.root, 'dockerImages')).flatMap(([hash, , node]) => {
+    const directory = str(get(get(node, 'source'), 'directory'));
+    if (!directory) return []; // built by an executable, not from a Dockerfile
+    const tags = entries(get(node, 'destinations')).flatMap(([, , d]) => str(get(d, 'imageTag')) ?? []);
+    return node ? [{ hash, directory, tags, manifest: m, node }] : [];
+  });
+}
+
+function assetOf(fn: DeployedFunction, resource: Node | undefined, assets: DockerAsset[], dir: string): DockerAsset | undefined {
+  const path = str(get(get(resource, 'Metadata'), 'aws:asset:path'));
+  if (path) {
+    const byPath = assets.find((a) => normalize(join(dir, a.directory)) === normalize(join(dir, path)));
+    if (byPath) return byPath;
+  }
+  const uri = fn.imageUri?.value;
+  if (!uri) return undefined;
+  return assets.find((a) => a.tags.some((tag) => uri.endsWith(`:${tag}`)));
+}
+
+/** Sets the function's build from the asset; false when its Dockerfile is missing (a problem is recorded). */
+function attach(fn: DeployedFunction, asset: DockerAsset, dir: string, problems: DeployProblem[]): boolean {
+  const m = asset.manifest;
+  const source = get(asset.node, 'source');
+  const dfNode = get(source, 'dockerFile');
+  const context = join(dir, asset.directory);
+  const dockerfile = join(context, str(dfNode) ?? 'Dockerfile');
+  fn.built = true;
+  fn.context = { value: context, at: m.at(get(source, 'directory')) };
+  fn.dockerfile = { value: dockerfile, at: m.at(dfNode ?? get(source, 'directory')) };
+  fn.buildArgs = strMap(get(source, 'dockerBuildArgs'));
+  const target = get(source, 'dockerBuildTarget');
+  if (str(target)) fn.target = { value: str(target)!, at: m.at(target) };
+  const platform = get(source, 'platform');
+  if (str(platform)) fn.platform = { value: str(platform)!, at: m.at(platform) };
+  if (!isFile(dockerfile)) {
+    problems.push({ at: fn.dockerfile.at, message: `${fn.id}: the Dockerfile ${dockerfile} of asset ${asset.hash.slice(0, 12)} does not exist` });
+    return false;
+  }
+  return true;
+}

@@ -1,0 +1,150 @@
+/**
+ * CloudFormation and SAM templates (YAML or JSON, which is YAML) parsed with the `yaml` package, keeping each
+ * node's source range for line numbers. The short-form intrinsic tags (`!Ref`, `!Sub`, `!GetAtt` ...) are
+ * registered as custom tags, so they parse without warnings and stay visible on the node (`node.tag`).
+ *
+ * Values are read from nodes on demand: an intrinsic function (short form or `{"Fn::...": ...}` / `{"Ref": ...}`)
+ * is unknown, except `Fn::Sub` of a literal string and `Fn::Join` of literal parts, whose text is kept with
+ * the unresolvable parts written `${...}` (enough to see `:latest` in `!Sub ${Repo}:latest`).
+ * Sources: https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/intrinsic-function-reference.html
+ */
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type ScalarTag, type CollectionTag, YAMLMap, YAMLSeq } from 'yaml';
+import type { Location } from '../engine/types.js';
+
+/** Intrinsic functions and condition functions with a short form. */
+const INTRINSICS = [
+  'Ref', 'Condition', 'Base64', 'Cidr', 'FindInMap', 'GetAtt', 'GetAZs', 'ImportValue', 'Join', 'Select', 'Split', 'Sub',
+  'Transform', 'And', 'Equals', 'If', 'Not', 'Or', 'ToJsonString', 'Length', 'ForEach',
+];
+
+const CUSTOM_TAGS: (ScalarTag | CollectionTag)[] = INTRINSICS.flatMap((name) => [
+  { tag: `!${name}`, identify: () => false, resolve: (s: string) => s } as ScalarTag,
+  { tag: `!${name}`, collection: 'seq', nodeClass: YAMLSeq, identify: () => false } as CollectionTag,
+  { tag: `!${name}`, collection: 'map', nodeClass: YAMLMap, identify: () => false } as CollectionTag,
+]);
+
+export interface Template {
+  file: string;
+  root: Node;
+  at(node: Node | undefined): Location;
+}
+
+export class TemplateError extends Error {}
+
+/** Parses a template; throws TemplateError with a one-line reason (first YAML/JSON error with its position). */
+export function parseTemplate(file: string, text: string): Template {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { customTags: CUSTOM_TAGS, lineCounter, uniqueKeys: false, prettyErrors: true, strict: false });
+  const error = doc.errors[0];
+  if (error) {
+    const pos = error.linePos?.[0];
+    const message = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    throw new TemplateError(`${pos ? `line ${pos.line}, column ${pos.col}: ` : ''}${message}`);
+  }
+  if (!doc.contents || !isMap(doc.contents)) throw new TemplateError('is not a template: the document is not a mapping');
+  const root = doc.contents as Node;
+  return {
+    file,
+    root,
+    at(node) {
+      const range = node?.range ?? root.range;
+      const start = lineCounter.linePos(range?.[0] ?? 0);
+      const end = lineCounter.linePos(range?.[1] ?? range?.[0] ?? 0);
+      return { file, line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
+    },
+  };
+}
+
+/** The value node under `key` of a mapping node. */
+export function get(node: Node | undefined, key: string): Node | undefined {
+  if (!node || !isMap(node)) return undefined;
+  for (const pair of node.items) {
+    if (isScalar(pair.key) && String(pair.key.value) === key) return (pair.value ?? undefined) as Node | undefined;
+  }
+  return undefined;
+}
+
+/** The key node of `key` in a mapping (where a logical id is written). */
+export function keyNode(node: Node | undefined, key: string): Node | undefined {
+  if (!node || !isMap(node)) return undefined;
+  for (const pair of node.items) if (isScalar(pair.key) && String(pair.key.value) === key) return pair.key as Node;
+  return undefined;
+}
+
+export function entries(node: Node | undefined): [string, Node, Node | undefined][] {
+  if (!node || !isMap(node)) return [];
+  const out: [string, Node, Node | undefined][] = [];
+  for (const pair of node.items) if (isScalar(pair.key)) out.push([String(pair.key.value), pair.key as Node, (pair.value ?? undefined) as Node | undefined]);
+  return out;
+}
+
+/** The intrinsic function a node calls (`Ref`, `Fn::Sub` ...), or undefined for plain data. */
+export function intrinsic(node: Node | undefined): { name: string; arg: Node | undefined } | undefined {
+  if (!node) return undefined;
+  const tag = node.tag;
+  if (tag && tag.startsWith('!') && INTRINSICS.includes(tag.slice(1))) {
+    const name = tag.slice(1);
+    return { name: name === 'Ref' || name === 'Condition' ? name : `Fn::${name}`, arg: node };
+  }
+  if (isMap(node) && node.items.length === 1) {
+    const k = node.items[0].key;
+    const key = isScalar(k) ? String(k.value) : '';
+    if (key === 'Ref' || key === 'Condition' || key.startsWith('Fn::')) return { name: key, arg: (node.items[0].value ?? undefined) as Node | undefined };
+  }
+  return undefined;
+}
+
+/** A literal string (numbers and booleans as written); undefined for intrinsics and non-scalars. */
+export function str(node: Node | undefined): string | undefined {
+  if (!node || !isScalar(node) || intrinsic(node)) return undefined;
+  const v = node.value;
+  if (v === null || v === undefined) return undefined;
+  return typeof v === 'string' ? v : String(v);
+}
+
+/**
+ * The text of a string-valued node with unresolvable parts as `${...}`: a literal, `Fn::Sub` of a string, or
+ * `Fn::Join` of literal and unknown parts. Undefined when nothing of it is literal.
+ */
+export function template(node: Node | undefined): string | undefined {
+  const plain = str(node);
+  if (plain !== undefined) return plain;
+  const fn = intrinsic(node);
+  if (!fn) return undefined;
+  if (fn.name === 'Fn::Sub') {
+    const arg = fn.arg;
+    if (arg && isScalar(arg)) return String(arg.value ?? '');
+    if (arg && isSeq(arg) && isScalar(arg.items[0])) return String((arg.items[0] as { value: unknown }).value ?? '');
+    return undefined;
+  }
+  if (fn.name === 'Fn::Join' && fn.arg && isSeq(fn.arg)) {
+    const [sep, parts] = fn.arg.items as Node[];
+    const separator = str(sep);
+    if (separator === undefined || !parts || !isSeq(parts)) return undefined;
+    const texts = (parts.items as Node[]).map((p) => template(p) ?? '${...}');
+    return texts.every((t) => t === '${...}') ? undefined : texts.join(separator);
+  }
+  return undefined;
+}
+
+/** A list of literal strings; undefined when the node is not one (an intrinsic, or items that are not literal). */
+export function strList(node: Node | undefined): string[] | undefined {
+  if (!node || !isSeq(node) || intrinsic(node)) return undefined;
+  const out: string[] = [];
+  for (const item of node.items as Node[]) {
+    const s = str(item);
+    if (s === undefined) return undefined;
+    out.push(s);
+  }
+  return out;
+}
+
+/** A mapping of literal strings (build args); entries with intrinsic values are left out. */
+export function strMap(node: Node | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, , v] of entries(node)) {
+    const s = str(v);
+    if (s !== undefined) out[k] = s;
+  }
+  return out;
+}

@@ -1,0 +1,165 @@
+/**
+ * Image functions of AWS SAM and CloudFormation templates.
+ *
+ * - AWS::Serverless::Function with PackageType Image: Properties.ImageUri, ImageConfig, Architectures, merged with
+ *   Globals.Function as the SAM translator merges globals (maps merged key by key, lists concatenated with the
+ *   global entries first, scalars: the resource wins). https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-specification-template-anatomy-globals.html
+ * - AWS::Lambda::Function with PackageType Image: Code.ImageUri, ImageConfig, Architectures.
+ *   https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-lambda-function.html
+ * - Metadata of either (what `sam build` reads): DockerContext (relative to the template's folder), Dockerfile
+ *   (relative to DockerContext, default Dockerfile), DockerBuildArgs, DockerBuildTarget, DockerTag.
+ *   https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/serverless-sam-cli-using-build.html
+ */
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { isMap, isSeq, YAMLMap, YAMLSeq, Pair, type Node } from 'yaml';
+import type { Location } from '../engine/types.js';
+import { entries, get, intrinsic, keyNode, str, strList, strMap, template, type Template } from './cfn-yaml.js';
+import type { DeployedFunction, DeployKind, DeployProblem, Located } from './types.js';
+
+export const SAM_FUNCTION = 'AWS::Serverless::Function';
+export const LAMBDA_FUNCTION = 'AWS::Lambda::Function';
+
+export interface TemplateFunctions {
+  functions: DeployedFunction[];
+  problems: DeployProblem[];
+}
+
+/** SAM's merge of Globals into a resource's properties (samtranslator/plugins/globals/globals.py `_do_merge`). */
+export function mergeGlobals(global: Node | undefined, local: Node | undefined): Node | undefined {
+  if (!global) return local;
+  if (!local) return global;
+  if (intrinsic(global) || intrinsic(local)) return local;
+  if (isMap(global) && isMap(local)) {
+    const merged = new YAMLMap();
+    merged.range = local.range;
+    const keys = new Set<string>();
+    for (const [k, , v] of entries(global)) {
+      keys.add(k);
+      merged.items.push(new Pair(keyNode(global, k), mergeGlobals(v, get(local, k))));
+    }
+    for (const [k, kn, v] of entries(local)) if (!keys.has(k)) merged.items.push(new Pair(kn, v));
+    return merged as Node;
+  }
+  if (isSeq(global) && isSeq(local)) {
+    const merged = new YAMLSeq();
+    merged.range = local.range;
+    merged.items = [...global.items, ...local.items];
+    return merged as Node;
+  }
+  return local;
+}
+
+/** The image functions a template declares. `kind` is 'cdk' for templates of a cloud assembly. */
+export function templateFunctions(t: Template, kind: DeployKind = 'cloudformation'): TemplateFunctions {
+  const resources = get(t.root, 'Resources');
+  const isSam = kind !== 'cdk' && isSamTemplate(t);
+  const functions: DeployedFunction[] = [];
+  const problems: DeployProblem[] = [];
+  const globals = get(get(t.root, 'Globals'), 'Function');
+  for (const [id, idNode, resource] of entries(resources)) {
+    const type = str(get(resource, 'Type'));
+    if (type !== SAM_FUNCTION && type !== LAMBDA_FUNCTION) continue;
+    const sam = type === SAM_FUNCTION;
+    const own = get(resource, 'Properties');
+    const props = sam ? mergeGlobals(globals, own) : own;
+    if (str(get(props, 'PackageType')) !== 'Image') continue;
+    const metadata = get(resource, 'Metadata');
+    const fn = readFunction(t, id, t.at(idNode), props, metadata, sam, isSam ? 'sam' : kind, problems);
+    if (fn) functions.push(fn);
+  }
+  return { functions, problems };
+}
+
+export function isSamTemplate(t: Template): boolean {
+  const transform = get(t.root, 'Transform');
+  const names = isSeq(transform) ? (transform.items as Node[]).map(str) : [str(transform)];
+  return names.some((n) => n !== undefined && n.startsWith('AWS::Serverless'));
+}
+
+function located<T>(t: Template, node: Node | undefined, value: T | undefined): Located<T> | undefined {
+  return value === undefined ? undefined : { value, at: t.at(node) };
+}
+
+function readFunction(t: Template, id: string, at: Location, props: Node | undefined, metadata: Node | undefined, sam: boolean, kind: DeployKind, problems: DeployProblem[]): DeployedFunction | undefined {
+  const imageConfig = get(props, 'ImageConfig');
+  const list = (name: string): Located<string[]> | undefined => {
+    const node = get(imageConfig, name);
+    if (!node || intrinsic(node)) return undefined;
+    const value = strList(node);
+    if (value === undefined) {
+      problems.push({ at: t.at(node), message: `${id}: ImageConfig.${name} must be a list of strings` });
+      return undefined;
+    }
+    return { value, at: t.at(node) };
+  };
+  const wdNode = get(imageConfig, 'WorkingDirectory');
+  const uriNode = sam ? get(props, 'ImageUri') : get(get(props, 'Code'), 'ImageUri');
+  const fn: DeployedFunction = {
+    id,
+    kind,
+    templateFile: t.file,
+    at,
+    buildArgs: strMap(get(metadata, 'DockerBuildArgs')),
+    architecture: architecture(t, get(props, 'Architectures'), at),
+    imageConfig: { command: list('Command'), entryPoint: list('EntryPoint'), workingDirectory: located(t, wdNode, str(wdNode)) },
+    imageUri: located(t, uriNode, template(uriNode)),
+    built: false,
+  };
+  const targetNode = get(metadata, 'DockerBuildTarget');
+  fn.target = located(t, targetNode, str(targetNode));
+  const contextNode = get(metadata, 'DockerContext');
+  const dockerfileNode = get(metadata, 'Dockerfile');
+  if (contextNode || dockerfileNode) {
+    fn.built = true;
+    const base = dirname(t.file);
+    const contextValue = str(contextNode) ?? '.';
+    const context = join(base, contextValue);
+    const dockerfile = join(context, str(dockerfileNode) ?? 'Dockerfile');
+    fn.context = { value: context, at: t.at(contextNode ?? dockerfileNode) };
+    fn.dockerfile = { value: dockerfile, at: t.at(dockerfileNode ?? contextNode) };
+    if (!isDir(context)) {
+      problems.push({ at: t.at(contextNode), message: `${id}: the DockerContext ${context} does not exist` });
+      return undefined;
+    }
+    if (!isFile(dockerfile)) {
+      problems.push({ at: t.at(dockerfileNode ?? contextNode), message: `${id}: the Dockerfile ${dockerfile} does not exist` });
+      return undefined;
+    }
+  } else if (!uriNode && kind !== 'cdk') {
+    problems.push({ at, message: `${id}: an Image function needs ${sam ? 'ImageUri or Metadata (DockerContext, Dockerfile) to build it' : 'Code.ImageUri'}` });
+    return undefined;
+  }
+  return fn;
+}
+
+function architecture(t: Template, node: Node | undefined, at: Location): DeployedFunction['architecture'] {
+  if (!node) return { value: 'x86_64', at, explicit: false };
+  const list = strList(node);
+  if (!list || list.length !== 1) return undefined;
+  return { value: list[0], at: t.at(node), explicit: true };
+}
+
+export function isDir(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+export function isFile(p: string): boolean {
+  try {
+    return existsSync(p) && statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** A YAML/JSON document is a deploy template when it says so: a format version, a SAM transform, or AWS:: resources. */
+export function looksLikeTemplate(t: Template): boolean {
+  if (get(t.root, 'AWSTemplateFormatVersion') || isSamTemplate(t)) return true;
+  const resources = get(t.root, 'Resources');
+  return entries(resources).some(([, , r]) => (str(get(r, 'Type')) ?? '').startsWith('AWS::'));
+}
+

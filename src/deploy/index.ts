@@ -1,0 +1,92 @@
+/**
+ * Deploy configurations as inputs: which inputs are ones (sniffing), and reading them into one list of functions.
+ * A YAML/JSON file is a template when it has AWSTemplateFormatVersion, a Transform AWS::Serverless..., or
+ * Resources of AWS:: types; a folder is a CDK cloud assembly when it holds a manifest.json with artifacts, and a
+ * Terraform configuration when it holds .tf files; a .tf file is Terraform.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname } from 'node:path';
+import { parseTemplate, TemplateError } from './cfn-yaml.js';
+import { isSamTemplate, looksLikeTemplate, templateFunctions } from './cloudformation.js';
+import { isCloudAssembly, readCloudAssembly } from './cdk.js';
+import { DeployConfigError, type DeployConfig } from './types.js';
+
+export type DeployInput = 'template' | 'cdk' | 'terraform';
+
+const TEMPLATE_EXTENSIONS = new Set(['.yaml', '.yml', '.json', '.template']);
+const MAX_TEMPLATE = 16 * 1024 * 1024;
+
+/** What kind of deploy configuration the input is, or undefined when it is not one (a Dockerfile, an image). */
+export function sniffDeploy(input: string): DeployInput | undefined {
+  let st;
+  try {
+    st = statSync(input);
+  } catch {
+    return undefined;
+  }
+  if (st.isDirectory()) {
+    if (isCloudAssembly(input)) return 'cdk';
+    let names: string[] = [];
+    try {
+      names = readdirSync(input);
+    } catch {
+      return undefined;
+    }
+    if (names.includes('oci-layout') || names.includes('index.json')) return undefined;
+    return names.some((n) => n.endsWith('.tf')) ? 'terraform' : undefined;
+  }
+  const ext = extname(input).toLowerCase();
+  if (ext === '.tf') return 'terraform';
+  return TEMPLATE_EXTENSIONS.has(ext) ? 'template' : undefined;
+}
+
+/** Reads a deploy configuration. Throws DeployConfigError (one line) when it cannot be read as one. */
+export async function readDeploy(input: string, kind: DeployInput): Promise<DeployConfig> {
+  if (kind === 'cdk') return readCloudAssembly(input);
+  if (kind === 'terraform') {
+    const { readTerraform } = await import('./terraform.js');
+    return readTerraform(input);
+  }
+  return readTemplate(input);
+}
+
+/**
+ * For discovery (the Action's `deploy-configs: auto`): false for a YAML/JSON file that parses but is not a
+ * CloudFormation or SAM template (a Helm or other `template.yaml`); a broken file is kept, to be reported.
+ */
+export function isDeployTemplate(file: string): boolean {
+  try {
+    readTemplate(file);
+    return true;
+  } catch (e) {
+    return !(e instanceof DeployConfigError && e.detail.startsWith(NOT_A_TEMPLATE));
+  }
+}
+
+const NOT_A_TEMPLATE = 'is not a CloudFormation or SAM template';
+
+export function readTemplate(file: string): DeployConfig {
+  let text: string;
+  try {
+    if (statSync(file).size > MAX_TEMPLATE) throw new DeployConfigError(file, 'is larger than 16 MiB, too large for a template');
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    if (e instanceof DeployConfigError) throw e;
+    throw new DeployConfigError(file, `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  let t;
+  try {
+    t = parseTemplate(file, text);
+  } catch (e) {
+    if (e instanceof TemplateError) throw new DeployConfigError(file, `${extname(file) === '.json' ? 'JSON' : 'YAML'} error, ${e.message}`);
+    throw e;
+  }
+  if (!looksLikeTemplate(t)) {
+    throw new DeployConfigError(file, `${NOT_A_TEMPLATE} (no AWSTemplateFormatVersion, no Transform AWS::Serverless, no Resources of AWS:: types)`);
+  }
+  const { functions, problems } = templateFunctions(t, isSamTemplate(t) ? 'sam' : 'cloudformation');
+  return { kind: isSamTemplate(t) ? 'sam' : 'cloudformation', input: file, functions, problems };
+}
+
+export { DeployConfigError } from './types.js';
+export type { DeployConfig, DeployedFunction, FunctionFacts } from './types.js';

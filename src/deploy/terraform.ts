@@ -1,0 +1,214 @@
+/**
+ * Image functions of a Terraform configuration (one .tf file, or a folder of .tf files = one configuration):
+ * - aws_lambda_function with package_type = "Image": image_uri, architectures, image_config { command,
+ *   entry_point, working_directory }. https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/lambda_function
+ * - The AWS SAM CLI's Terraform convention that ties a function to its Dockerfile: a null_resource named
+ *   `sam_metadata_...` whose triggers hold resource_name (the function's address), resource_type =
+ *   "IMAGE_LAMBDA_FUNCTION", docker_context, docker_file (relative to docker_context, default Dockerfile),
+ *   docker_build_args (a JSON object as a string) and docker_tag.
+ *   https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/terraform-sam-metadata.html
+ * Expressions are resolved only where they are static: `path.module` / `path.root` / `path.cwd`, `local.x` and
+ * `var.x` defaults that are literal strings, and `jsonencode({...})` of literals. Anything else stays unknown.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { isDir, isFile } from './cloudformation.js';
+import { HclError, parseHcl } from './hcl.js';
+import { TerraformLocator } from './terraform-locate.js';
+import { DeployConfigError, type DeployConfig, type DeployedFunction, type DeployProblem } from './types.js';
+
+type Json = Record<string, unknown>;
+const IMAGE_FUNCTION = 'IMAGE_LAMBDA_FUNCTION';
+const SAM_METADATA_PREFIX = 'sam_metadata_';
+
+interface TfFile {
+  file: string;
+  body: Json;
+  locate: TerraformLocator;
+}
+
+/** The .tf files of an input: the file itself, or the folder's .tf files (not its subfolders, as Terraform reads them). */
+export function terraformFiles(input: string): string[] {
+  if (!isDir(input)) return [input];
+  return readdirSync(input)
+    .filter((f) => f.endsWith('.tf'))
+    .sort()
+    .map((f) => join(input, f))
+    .filter(isFile);
+}
+
+export async function readTerraform(input: string): Promise<DeployConfig> {
+  const files: TfFile[] = [];
+  for (const file of terraformFiles(input)) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (e) {
+      throw new DeployConfigError(file, `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+    try {
+      files.push({ file, body: await parseHcl(basename(file), text), locate: new TerraformLocator(file, text) });
+    } catch (e) {
+      if (e instanceof HclError) throw new DeployConfigError(file, hclMessage(e.message, basename(file)));
+      throw e;
+    }
+  }
+  const dir = isDir(input) ? input : dirname(input);
+  const scope = staticScope(files, dir);
+  const config: DeployConfig = { kind: 'terraform', input, functions: [], problems: [] };
+  const metadata = await samMetadata(files, scope);
+  for (const f of files) {
+    for (const [name, bodies] of Object.entries(blocks(f.body, 'aws_lambda_function'))) {
+      const body = bodies[0];
+      if (!body || body.package_type !== 'Image') continue;
+      const fn = readFunction(f, name, body, scope);
+      const meta = metadata.get(`aws_lambda_function.${name}`) ?? (typeof body.function_name === 'string' ? metadata.get(`aws_lambda_function.${body.function_name}`) : undefined);
+      if (meta && !attachBuild(fn, meta, config.problems)) continue;
+      config.functions.push(fn);
+    }
+  }
+  return config;
+}
+
+/** HCL's diagnostic, e.g. `[main.tf:2,6-3,1: Invalid expression; ...]` -> `line 2, column 6: Invalid expression; ...`. */
+function hclMessage(raw: string, file: string): string {
+  const m = /\[?[^:\]]*:(\d+),(\d+)-[\d,]+: ([^\]]+)\]?/.exec(raw.replace(/^parse config: /, ''));
+  return m ? `line ${m[1]}, column ${m[2]}: ${m[3].trim()}` : raw.replace(/^parse config: /, '').replace(file, '').trim();
+}
+
+function blocks(body: Json, type: string): Record<string, Json[]> {
+  const resources = (body.resource ?? {}) as Record<string, Record<string, Json[]>>;
+  return resources[type] ?? {};
+}
+
+/** path.*, literal locals and literal variable defaults, for resolving `${...}` in strings. */
+function staticScope(files: TfFile[], dir: string): Map<string, string> {
+  const scope = new Map<string, string>([
+    ['path.module', dir],
+    ['path.root', dir],
+    ['path.cwd', '.'],
+  ]);
+  for (const f of files) {
+    for (const locals of (f.body.locals ?? []) as Json[]) for (const [k, v] of Object.entries(locals)) if (typeof v === 'string') scope.set(`local.${k}`, v);
+    for (const [k, vs] of Object.entries((f.body.variable ?? {}) as Record<string, Json[]>)) {
+      const d = vs[0]?.default;
+      if (typeof d === 'string') scope.set(`var.${k}`, d);
+    }
+  }
+  return scope;
+}
+
+/** Resolves `${path.module}/x` and `${local.y}`; undefined when any part is not static. */
+export function resolveString(value: unknown, scope: Map<string, string>, depth = 0): string | undefined {
+  if (typeof value !== 'string') return typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
+  if (!value.includes('${')) return value;
+  let unresolved = false;
+  const out = value.replace(/\$\{\s*([\w.-]+)\s*\}/g, (_, ref: string) => {
+    const v = scope.get(ref);
+    const r = v !== undefined && depth < 4 ? resolveString(v, scope, depth + 1) : undefined;
+    if (r === undefined) unresolved = true;
+    return r ?? '';
+  });
+  return unresolved || out.includes('${') ? undefined : out;
+}
+
+/** A URI with its non-static parts kept as `${...}` (enough to see a `:latest` tag). */
+function uriText(value: unknown, scope: Map<string, string>): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  return value.replace(/\$\{\s*([\w.-]+)\s*\}/g, (whole, ref: string) => resolveString(scope.get(ref), scope) ?? whole);
+}
+
+function readFunction(f: TfFile, name: string, body: Json, scope: Map<string, string>): DeployedFunction {
+  const labels = ['aws_lambda_function', name];
+  const at = f.locate.blockAt('resource', labels);
+  const where = (...path: string[]) => f.locate.attributeAt('resource', labels, path);
+  const ic = (Array.isArray(body.image_config) ? body.image_config[0] : undefined) as Json | undefined;
+  const list = (key: string) => (Array.isArray(ic?.[key]) && (ic![key] as unknown[]).every((x) => typeof x === 'string') ? { value: ic![key] as string[], at: where('image_config', key) } : undefined);
+  const archs = body.architectures;
+  const architecture: DeployedFunction['architecture'] =
+    archs === undefined ? { value: 'x86_64', at, explicit: false } : Array.isArray(archs) && archs.length === 1 && typeof archs[0] === 'string' && !archs[0].includes('${') ? { value: archs[0], at: where('architectures'), explicit: true } : undefined;
+  const wd = typeof ic?.working_directory === 'string' && !ic.working_directory.includes('${') ? { value: ic.working_directory, at: where('image_config', 'working_directory') } : undefined;
+  const uri = uriText(body.image_uri, scope);
+  return {
+    id: `aws_lambda_function.${name}`,
+    kind: 'terraform',
+    templateFile: f.file,
+    at,
+    buildArgs: {},
+    architecture,
+    imageConfig: { command: list('command'), entryPoint: list('entry_point'), workingDirectory: wd },
+    imageUri: uri !== undefined ? { value: uri, at: where('image_uri') } : undefined,
+    built: false,
+  };
+}
+
+interface SamMetadata {
+  file: TfFile;
+  name: string;
+  context?: string;
+  contextRaw: unknown;
+  dockerfile: string;
+  buildArgs: Record<string, string>;
+}
+
+async function samMetadata(files: TfFile[], scope: Map<string, string>): Promise<Map<string, SamMetadata>> {
+  const out = new Map<string, SamMetadata>();
+  for (const f of files) {
+    for (const [name, bodies] of Object.entries(blocks(f.body, 'null_resource'))) {
+      if (!name.startsWith(SAM_METADATA_PREFIX)) continue;
+      const triggers = (bodies[0]?.triggers ?? {}) as Json;
+      if (triggers.resource_type !== IMAGE_FUNCTION || typeof triggers.resource_name !== 'string') continue;
+      out.set(triggers.resource_name, {
+        file: f,
+        name,
+        context: resolveString(triggers.docker_context, scope),
+        contextRaw: triggers.docker_context,
+        dockerfile: resolveString(triggers.docker_file, scope) ?? 'Dockerfile',
+        buildArgs: await buildArgs(triggers.docker_build_args),
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * docker_build_args: a JSON object as a string, a literal or `jsonencode({...})` (hcl2json keeps that call as
+ * `${jsonencode(...)}`; its argument is parsed again by the HCL parser as the value of an attribute).
+ */
+async function buildArgs(value: unknown): Promise<Record<string, string>> {
+  if (typeof value !== 'string') return {};
+  const call = /^\$\{jsonencode\(([\s\S]*)\)\}$/.exec(value.trim());
+  let parsed: unknown;
+  try {
+    parsed = call ? (await parseHcl('docker_build_args.tf', `args = ${call[1]}\n`)).args : JSON.parse(value);
+  } catch {
+    return {};
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return {};
+  return Object.fromEntries(Object.entries(parsed as Json).filter(([, v]) => typeof v === 'string' && !v.includes('${')) as [string, string][]);
+}
+
+/** Ties the function to its Dockerfile; false (with a problem) when the named context or Dockerfile does not exist. */
+function attachBuild(fn: DeployedFunction, meta: SamMetadata, problems: DeployProblem[]): boolean {
+  const labels = ['null_resource', meta.name];
+  const ctxAt = meta.file.locate.attributeAt('resource', labels, ['triggers', 'docker_context']);
+  const dfAt = meta.file.locate.attributeAt('resource', labels, ['triggers', 'docker_file']);
+  if (meta.context === undefined) {
+    problems.push({ at: ctxAt, message: `${fn.id}: the docker_context ${JSON.stringify(meta.contextRaw ?? null)} of ${meta.name} cannot be resolved statically` });
+    return false;
+  }
+  const dockerfile = join(meta.context, meta.dockerfile);
+  // `built` stays false: terraform apply deploys image_uri as written, whatever sam build made locally.
+  fn.context = { value: meta.context, at: ctxAt };
+  fn.dockerfile = { value: dockerfile, at: dfAt };
+  fn.buildArgs = meta.buildArgs;
+  if (!isDir(meta.context)) {
+    problems.push({ at: ctxAt, message: `${fn.id}: the docker_context ${meta.context} does not exist` });
+    return false;
+  }
+  if (!isFile(dockerfile)) {
+    problems.push({ at: dfAt, message: `${fn.id}: the Dockerfile ${dockerfile} does not exist` });
+    return false;
+  }
+  return true;
+}

@@ -1,0 +1,90 @@
+/**
+ * A Lambda image function as a deploy configuration declares it (SAM, CloudFormation, CDK cloud assembly,
+ * Terraform): which Dockerfile and build settings make its image, and the ImageConfig overrides Lambda applies
+ * when it runs it. Every value carries where it was written, so findings can point at the template line.
+ */
+import type { Location } from '../engine/types.js';
+
+export type DeployKind = 'sam' | 'cloudformation' | 'cdk' | 'terraform';
+
+/** A value and the place in the configuration that set it. */
+export interface Located<T> {
+  value: T;
+  at: Location;
+}
+
+export interface ImageConfigOverrides {
+  /** ImageConfig.Command (CMD). */
+  command?: Located<string[]>;
+  /** ImageConfig.EntryPoint (ENTRYPOINT). */
+  entryPoint?: Located<string[]>;
+  /** ImageConfig.WorkingDirectory (WORKDIR). */
+  workingDirectory?: Located<string>;
+}
+
+export interface DeployedFunction {
+  /** Logical id (SAM, CloudFormation, CDK) or resource address (Terraform: aws_lambda_function.name). */
+  id: string;
+  kind: DeployKind;
+  /** The configuration file that declares the function. */
+  templateFile: string;
+  /** Where the function is declared (its logical id or resource block). */
+  at: Location;
+  /** The Dockerfile that builds the image (a path usable from the current directory), when the configuration names one. */
+  dockerfile?: Located<string>;
+  /** The build context folder. */
+  context?: Located<string>;
+  buildArgs: Record<string, string>;
+  target?: Located<string>;
+  /** The platform the image is built for (`linux/arm64`), when the configuration fixes it. */
+  platform?: Located<string>;
+  /**
+   * The function's architecture as Lambda names it (x86_64, arm64); without Architectures it is Lambda's default
+   * x86_64 (`explicit: false`, located at the function). Undefined when it cannot be known (an intrinsic function).
+   */
+  architecture?: Located<string> & { explicit: boolean };
+  imageConfig: ImageConfigOverrides;
+  /** The image the function deploys, with unresolvable parts kept as `${...}`. */
+  imageUri?: Located<string>;
+  /**
+   * The deploy tool builds the image and sets the URI itself (sam build + sam deploy, cdk deploy): an ImageUri in
+   * the configuration is not what runs. False for Terraform, which deploys image_uri as written.
+   */
+  built: boolean;
+}
+
+/** A problem in one function's configuration (a missing Dockerfile): reported for that function, others still lint. */
+export interface DeployProblem {
+  at: Location;
+  message: string;
+}
+
+export interface DeployConfig {
+  kind: DeployKind;
+  /** The input as given. */
+  input: string;
+  functions: DeployedFunction[];
+  problems: DeployProblem[];
+}
+
+/** A configuration that cannot be read at all (YAML errors, unknown shapes): one line, exit 2. */
+export class DeployConfigError extends Error {
+  constructor(
+    readonly file: string,
+    readonly detail: string,
+  ) {
+    super(`${file}: ${detail}`);
+  }
+}
+
+/** What the rules see of the function whose Dockerfile they lint. */
+export interface FunctionFacts {
+  id: string;
+  kind: DeployKind;
+  at: Location;
+  architecture?: Located<string> & { explicit: boolean };
+  platform?: Located<string>;
+  imageConfig: ImageConfigOverrides;
+  imageUri?: Located<string>;
+  built: boolean;
+}

@@ -1,0 +1,72 @@
+/**
+ * Does the folder used as the build context hold what the Dockerfile copies from it? COPY/ADD sources named
+ * literally (no variable, no wildcard, no URL) must exist in the context, or `docker build` fails with
+ * "failed to compute cache key: ... not found". When none of them is there, the Dockerfile is almost surely
+ * linted from a folder that is not its context (`docker build -f docker/Dockerfile .` is common): every
+ * judgement that reads the context is then unknown, and rules see no context at all.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { memoOn } from '../engine/memo.js';
+import { relative, type BuildContext } from './context.js';
+import type { DockerfileModel, Instruction } from './model.js';
+
+export interface MissingSource {
+  ins: Instruction;
+  source: string;
+}
+
+export interface ContextCheck {
+  context: BuildContext;
+  /** Literal sources found nowhere in the folder (not even excluded by .dockerignore). */
+  missing: MissingSource[];
+  /** How many literal sources the Dockerfile names. */
+  literal: number;
+  /** No literal source is there: the folder is not this Dockerfile's build context. */
+  wrongFolder: boolean;
+}
+
+const CHECK = Symbol('context-check');
+const GLOB = /[*?[\\]/;
+
+/** Checks the context against the Dockerfile's literal COPY/ADD sources (memoized per model). */
+export function checkContext(df: DockerfileModel, context: BuildContext): ContextCheck {
+  return memoOn(df, CHECK, () => compute(df, context));
+}
+
+/** The check made for this model, when the context was read. */
+export function contextCheckOf(df: DockerfileModel): ContextCheck | undefined {
+  return (df as unknown as Record<symbol, { value: ContextCheck } | undefined>)[CHECK]?.value;
+}
+
+/** A literal COPY/ADD source from the build context: no variable, wildcard, URL or `..`; not the context itself. */
+export function literalSource(ins: Instruction, source: string): boolean {
+  if (ins.keyword === 'ADD' && /^(https?|git):\/\/|^git@/.test(source)) return false;
+  if (source.includes('$') || GLOB.test(source)) return false;
+  const rel = relative(source);
+  return rel !== '' && !rel.split('/').includes('..');
+}
+
+function compute(df: DockerfileModel, context: BuildContext): ContextCheck {
+  const missing: MissingSource[] = [];
+  let literal = 0;
+  const seen = new Set<string>();
+  for (const stage of df.stages) {
+    if (!stage.reachesTarget) continue;
+    for (const ins of stage.instructions) {
+      const spec = ins.copy;
+      if (!spec || spec.from !== undefined) continue;
+      for (const source of spec.sources) {
+        if (!literalSource(ins, source)) continue;
+        literal++;
+        const rel = relative(source);
+        if (seen.has(rel)) continue;
+        seen.add(rel);
+        // Excluded by .dockerignore is another problem (the build fails the same way, but the folder is right).
+        if (context.at(rel).length > 0 || existsSync(join(context.root, rel))) continue;
+        missing.push({ ins, source });
+      }
+    }
+  }
+  return { context, missing, literal, wrongFolder: literal > 0 && missing.length > 0 && missing.length === seen.size };
+}

@@ -1,0 +1,203 @@
+/**
+ * Turns command-line and Action inputs into files: directories are searched for Dockerfiles, globs are expanded
+ * (`**`, `{a,b}`, `!negated`, by tinyglobby/picomatch), and the configuration's `exclude` (globs relative to
+ * the configuration file) and .gitignore (the `ignore` package, git's own rules) leave files out.
+ *
+ * Loaded only when an input needs it (a directory, a glob, or a configuration with `exclude`): a run on one
+ * Dockerfile never evaluates this module or its libraries.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import picomatch from 'picomatch';
+import { globSync, isDynamicPattern } from 'tinyglobby';
+import { sniffDeploy } from '../deploy/index.js';
+
+/**
+ * The names a Dockerfile goes by: `Dockerfile`, `Containerfile`, `<name>.Dockerfile`, `Dockerfile.<name>` (and the
+ * lower-case spellings), as BuildKit's `-f` conventions and the pre-commit hook select them; never the
+ * per-Dockerfile ignore file `Dockerfile.dockerignore` nor docs (`Dockerfile.md`).
+ */
+const DOCKERFILE_NAME = /^(?:[^/]*\.)?(?:Dockerfile|Containerfile|dockerfile|containerfile)(?:\.[^/]*)?$/;
+const NOT_A_DOCKERFILE = /\.(?:dockerignore|md|txt)$/;
+
+export function isDockerfileName(name: string): boolean {
+  return DOCKERFILE_NAME.test(name) && !NOT_A_DOCKERFILE.test(name);
+}
+
+/** Folders never searched (and never matched by a glob): VCS data and installed dependencies. */
+const ALWAYS_SKIPPED = ['**/.git/**', '**/node_modules/**'];
+
+export interface DiscoverOptions {
+  cwd: string;
+  /** Whether a file (absolute path) is excluded by the configuration that applies to it. */
+  excluded?: (file: string) => Promise<boolean>;
+  /** Honour .gitignore for files found in folders or by globs (default true). */
+  gitignore?: boolean;
+}
+
+export interface Discovered {
+  /** Inputs to lint, in the order given (folders and globs sorted), each once; `-` kept. */
+  files: string[];
+  /** Folders and globs that matched nothing: each a usage error. */
+  empty: { input: string; why: string }[];
+  /** How many files the configuration's `exclude` left out. */
+  excluded: number;
+}
+
+export const hasGlob = (input: string): boolean => isDynamicPattern(input);
+
+/** Whether an input needs discovery (a folder that is not an OCI layout nor a deploy configuration, a glob, a negation). */
+export function needsDiscovery(input: string, cwd: string): boolean {
+  if (input === '-') return false;
+  if (input.startsWith('!')) return true;
+  const abs = resolve(cwd, input);
+  const st = statSync(abs, { throwIfNoEntry: false });
+  if (st) return st.isDirectory() && !isImageLayout(abs) && sniffDeploy(abs) === undefined;
+  return hasGlob(input);
+}
+
+function isImageLayout(dir: string): boolean {
+  return existsSync(join(dir, 'oci-layout')) || existsSync(join(dir, 'index.json'));
+}
+
+/** Expands inputs; explicit files stay as given (subject to `exclude` only), found files are shown relative to cwd. */
+export async function discover(inputs: readonly string[], options: DiscoverOptions): Promise<Discovered> {
+  const { cwd } = options;
+  const negations = inputs.filter((i) => i.startsWith('!')).map((i) => i.slice(1).replace(/^\.\//, ''));
+  const gitignore = options.gitignore === false ? undefined : new GitIgnore(cwd);
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const empty: Discovered['empty'] = [];
+  let excluded = 0;
+  const add = async (shown: string, explicit: boolean): Promise<boolean> => {
+    const abs = resolve(cwd, shown);
+    if (seen.has(abs)) return true;
+    if (!explicit && gitignore?.ignores(abs)) return false;
+    if (options.excluded && (await options.excluded(abs))) {
+      excluded++;
+      return false;
+    }
+    seen.add(abs);
+    out.push(shown);
+    return true;
+  };
+  for (const input of inputs) {
+    if (input.startsWith('!')) continue;
+    if (!needsDiscovery(input, cwd)) {
+      if (input === '-') out.push(input);
+      else await add(input, true);
+      continue;
+    }
+    const abs = resolve(cwd, input);
+    const isDir = statSync(abs, { throwIfNoEntry: false })?.isDirectory() === true;
+    const found = isDir ? findDockerfiles(abs, negations, cwd) : globFiles(input, negations, cwd);
+    let kept = 0;
+    for (const f of found) if (await add(f, false)) kept++;
+    if (kept === 0 && found.length === 0) empty.push({ input, why: isDir ? 'is a directory with no Dockerfile in it (Dockerfile, *.Dockerfile, Dockerfile.*, Containerfile)' : 'no file matches this pattern' });
+  }
+  return { files: out, empty, excluded };
+}
+
+/** The Dockerfiles under a folder that .gitignore does not leave out, as paths relative to cwd when inside it. */
+export function dockerfilesUnder(dir: string, cwd: string): string[] {
+  const gitignore = new GitIgnore(cwd);
+  return findDockerfiles(resolve(cwd, dir), [], cwd).filter((f) => !gitignore.ignores(resolve(cwd, f)));
+}
+
+/** The Dockerfiles under a folder, as paths relative to cwd when inside it. */
+function findDockerfiles(dir: string, negations: string[], cwd: string): string[] {
+  const found = globSync(['**/*'], { cwd: dir, ignore: ALWAYS_SKIPPED, onlyFiles: true, dot: true, expandDirectories: false, followSymbolicLinks: false });
+  const negate = negations.length ? picomatch(negations, { dot: true }) : undefined;
+  return found
+    .filter((rel) => isDockerfileName(rel.slice(rel.lastIndexOf('/') + 1)))
+    .map((rel) => shown(join(dir, rel), cwd))
+    .filter((p) => !negate?.(p.split(sep).join('/')))
+    .sort();
+}
+
+/** Files matching a glob (relative to cwd, or absolute), minus negated patterns. */
+function globFiles(pattern: string, negations: string[], cwd: string): string[] {
+  const abs = isAbsolute(pattern);
+  const found = globSync([pattern], { cwd, ignore: [...ALWAYS_SKIPPED, ...negations], onlyFiles: true, dot: true, expandDirectories: false, absolute: abs });
+  return found.map((p) => (abs ? p : p.split('/').join(sep))).sort();
+}
+
+function shown(abs: string, cwd: string): string {
+  const rel = relative(cwd, abs);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs;
+}
+
+/**
+ * .gitignore files as git reads them: each applies to the paths below its folder, from the file's folder up
+ * to the repository root (the folder with .git), or up to the filesystem root outside a repository.
+ */
+class GitIgnore {
+  private readonly perDir = new Map<string, Ignore | null>();
+  constructor(private readonly cwd: string) {}
+
+  ignores(file: string): boolean {
+    let dir = dirname(file);
+    for (;;) {
+      const ig = this.at(dir);
+      if (ig) {
+        const rel = relative(dir, file).split(sep).join('/');
+        if (rel && !rel.startsWith('..') && ig.ignores(rel)) return true;
+      }
+      if (existsSync(join(dir, '.git'))) return false;
+      const parent = dirname(dir);
+      if (parent === dir) return false;
+      dir = parent;
+    }
+  }
+
+  private at(dir: string): Ignore | null {
+    let ig = this.perDir.get(dir);
+    if (ig === undefined) {
+      let text: string | undefined;
+      try {
+        text = readFileSync(join(dir, '.gitignore'), 'utf8');
+      } catch {
+        text = undefined;
+      }
+      ig = text === undefined ? null : ignore().add(text);
+      this.perDir.set(dir, ig);
+    }
+    return ig;
+  }
+}
+
+/** A matcher for the configuration's `exclude`: globs relative to the configuration file's folder. */
+export function excludeMatcher(patterns: readonly string[], base: string): (file: string) => boolean {
+  const match = picomatch([...patterns].map((p) => p.replace(/^\.\//, '').replace(/\/+$/, '')), { dot: true });
+  return (file) => {
+    const rel = relative(base, file).split(sep).join('/');
+    if (!rel || rel.startsWith('../') || isAbsolute(rel)) return false;
+    // A folder pattern (`legacy/` or `legacy`) excludes what is under it, as in .gitignore.
+    return match(rel) || rel.split('/').some((_, i, parts) => i < parts.length - 1 && match(parts.slice(0, i + 1).join('/')));
+  };
+}
+
+/**
+ * Expands a list of paths and globs (the Action's `dockerfiles` and `images` inputs): `**`, `{a,b}`, and `!pattern`
+ * entries that leave matches out. Plain paths pass through as given (a missing one is the Linter's to report).
+ * With `directories`, a glob may also match folders that are OCI image layouts.
+ */
+export function expandGlobs(patterns: readonly string[], cwd: string, options: { directories?: boolean } = {}): string[] {
+  const negations = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1).replace(/^\.\//, ''));
+  const out = new Set<string>();
+  for (const p of patterns) {
+    if (p.startsWith('!')) continue;
+    if (!hasGlob(p)) {
+      out.add(p);
+      continue;
+    }
+    const found = globSync([p.replace(/^\.\//, '')], { cwd, ignore: [...ALWAYS_SKIPPED, ...negations], onlyFiles: !options.directories, dot: true, expandDirectories: false, absolute: isAbsolute(p) });
+    for (const f of found.sort()) {
+      const path = f.replace(/\/$/, '');
+      if (f.endsWith('/') && !isImageLayout(resolve(cwd, path))) continue;
+      out.add(path);
+    }
+  }
+  return [...out];
+}

@@ -1,0 +1,217 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readTemplate, sniffDeploy, DeployConfigError } from '../../src/deploy/index.js';
+
+let root = '';
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'lli-cfn-'));
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function project(name: string, files: Record<string, string>): string {
+  const dir = join(root, name);
+  for (const [rel, body] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, rel)), { recursive: true });
+    writeFileSync(join(dir, rel), body);
+  }
+  return dir;
+}
+
+const DOCKERFILE = 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ./\nCMD ["app.handler"]\n';
+
+const SAM = `AWSTemplateFormatVersion: '2010-09-09'
+Transform: AWS::Serverless-2016-10-31
+Globals:
+  Function:
+    Timeout: 10
+    ImageConfig:
+      WorkingDirectory: /var/task
+Parameters:
+  Repo:
+    Type: String
+Resources:
+  Hello:
+    Type: AWS::Serverless::Function
+    Properties:
+      PackageType: Image
+      Architectures: [arm64]
+      ImageConfig:
+        Command: ["app.other"]
+        EntryPoint: !Ref Entry
+      Events:
+        Api:
+          Type: Api
+          Properties: { Path: /, Method: get }
+    Metadata:
+      Dockerfile: Dockerfile.lambda
+      DockerContext: ./hello
+      DockerTag: python3.12-v1
+      DockerBuildArgs:
+        VERSION: "1.2"
+        TOKEN: !Ref Token
+      DockerBuildTarget: final
+  Zipped:
+    Type: AWS::Serverless::Function
+    Properties:
+      Runtime: python3.12
+      Handler: app.handler
+      CodeUri: src/
+  ByUri:
+    Type: AWS::Serverless::Function
+    Properties:
+      PackageType: Image
+      ImageUri: !Sub "\${Repo}:latest"
+  Table:
+    Type: AWS::DynamoDB::Table
+`;
+
+describe('SAM templates', () => {
+  it('reads image functions with Metadata, ImageConfig, Architectures and Globals', () => {
+    const dir = project('sam', { 'template.yaml': SAM, 'hello/Dockerfile.lambda': DOCKERFILE, 'hello/app.py': '' });
+    const config = readTemplate(join(dir, 'template.yaml'));
+    expect(config.kind).toBe('sam');
+    expect(config.problems).toEqual([]);
+    expect(config.functions.map((f) => f.id)).toEqual(['Hello', 'ByUri']);
+    const [hello, byUri] = config.functions;
+    expect(hello.at.line).toBe(12);
+    expect(hello.dockerfile?.value).toBe(join(dir, 'hello', 'Dockerfile.lambda'));
+    expect(hello.dockerfile?.at.line).toBe(25);
+    expect(hello.context?.value).toBe(join(dir, 'hello'));
+    expect(hello.buildArgs).toEqual({ VERSION: '1.2' });
+    expect(hello.target).toMatchObject({ value: 'final', at: { line: 31 } });
+    expect(hello.architecture).toMatchObject({ value: 'arm64', explicit: true, at: { line: 16 } });
+    expect(hello.imageConfig.command).toMatchObject({ value: ['app.other'], at: { line: 18 } });
+    expect(hello.imageConfig.entryPoint).toBeUndefined(); // !Ref: unknown
+    expect(hello.imageConfig.workingDirectory).toMatchObject({ value: '/var/task', at: { line: 7 } }); // from Globals
+    expect(hello.built).toBe(true);
+    expect(byUri.built).toBe(false);
+    expect(byUri.imageUri).toMatchObject({ value: '${Repo}:latest', at: { line: 42 } });
+    expect(byUri.architecture).toMatchObject({ value: 'x86_64', explicit: false, at: { line: 38 } });
+  });
+
+  it('merges Globals as SAM does: maps key by key, lists concatenated, the function wins for scalars', () => {
+    const text = `Transform: AWS::Serverless-2016-10-31
+Globals:
+  Function:
+    PackageType: Image
+    ImageConfig:
+      Command: ["global.handler"]
+      WorkingDirectory: /global
+Resources:
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties:
+      ImageUri: repo@sha256:${'0'.repeat(64)}
+      ImageConfig:
+        WorkingDirectory: /own
+`;
+    const dir = project('globals', { 'template.yaml': text });
+    const [fn] = readTemplate(join(dir, 'template.yaml')).functions;
+    expect(fn.imageConfig.workingDirectory).toMatchObject({ value: '/own', at: { line: 14 } });
+    expect(fn.imageConfig.command).toMatchObject({ value: ['global.handler'], at: { line: 6 } });
+  });
+
+  it('a missing Dockerfile or context is a problem of that function, the others still read', () => {
+    const text = `Transform: AWS::Serverless-2016-10-31
+Resources:
+  NoFile:
+    Type: AWS::Serverless::Function
+    Properties: { PackageType: Image }
+    Metadata: { Dockerfile: Dockerfile.missing, DockerContext: . }
+  NoDir:
+    Type: AWS::Serverless::Function
+    Properties: { PackageType: Image }
+    Metadata: { DockerContext: ./nowhere }
+  Neither:
+    Type: AWS::Serverless::Function
+    Properties: { PackageType: Image }
+  Fine:
+    Type: AWS::Serverless::Function
+    Properties: { PackageType: Image }
+    Metadata: { DockerContext: . }
+`;
+    const dir = project('missing', { 'template.yaml': text, Dockerfile: DOCKERFILE });
+    const config = readTemplate(join(dir, 'template.yaml'));
+    expect(config.functions.map((f) => f.id)).toEqual(['Fine']);
+    expect(config.problems.map((p) => `${p.at.line}: ${p.message.replace(dir, '<dir>')}`)).toEqual([
+      '6: NoFile: the Dockerfile <dir>/Dockerfile.missing does not exist',
+      '10: NoDir: the DockerContext <dir>/nowhere does not exist',
+      '11: Neither: an Image function needs ImageUri or Metadata (DockerContext, Dockerfile) to build it',
+    ]);
+  });
+
+  it('ImageConfig that is not a list of strings is a problem, not a crash', () => {
+    const text = `Transform: AWS::Serverless-2016-10-31\nResources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n      PackageType: Image\n      ImageUri: repo:1\n      ImageConfig:\n        Command: app.handler\n`;
+    const dir = project('shape', { 'template.yaml': text });
+    const config = readTemplate(join(dir, 'template.yaml'));
+    expect(config.problems.map((p) => `${p.at.line}: ${p.message}`)).toEqual(['9: Fn: ImageConfig.Command must be a list of strings']);
+  });
+});
+
+describe('CloudFormation templates', () => {
+  it('reads AWS::Lambda::Function with Code.ImageUri from JSON, with line numbers', () => {
+    const template = {
+      AWSTemplateFormatVersion: '2010-09-09',
+      Resources: {
+        Fn: {
+          Type: 'AWS::Lambda::Function',
+          Properties: {
+            PackageType: 'Image',
+            Architectures: ['arm64'],
+            Code: { ImageUri: { 'Fn::Join': ['', [{ Ref: 'AWS::AccountId' }, '.dkr.ecr.eu-west-1.amazonaws.com/api:latest']] } },
+            ImageConfig: { EntryPoint: ['/lambda-entrypoint.sh'], Command: ['app.handler'], WorkingDirectory: '/var/task' },
+          },
+        },
+        Zip: { Type: 'AWS::Lambda::Function', Properties: { Runtime: 'python3.12', Handler: 'a.b', Code: { ZipFile: 'x' } } },
+      },
+    };
+    const dir = project('cfn', { 'stack.json': JSON.stringify(template, null, 2) });
+    const config = readTemplate(join(dir, 'stack.json'));
+    expect(config.kind).toBe('cloudformation');
+    const [fn] = config.functions;
+    expect(fn.id).toBe('Fn');
+    expect(fn.imageUri?.value).toBe('${...}.dkr.ecr.eu-west-1.amazonaws.com/api:latest');
+    expect(fn.imageConfig.entryPoint?.value).toEqual(['/lambda-entrypoint.sh']);
+    expect(fn.at.line).toBe(4);
+    expect(fn.architecture?.at.line).toBe(8);
+  });
+
+  it('parses every short-form intrinsic tag without complaint', () => {
+    const tags = ['!Ref X', '!Sub "a"', '!GetAtt A.Arn', '!Join [":", [a, b]]', '!If [C, a, b]', '!Select [0, !GetAZs ""]', '!FindInMap [M, a, b]', '!ImportValue Out', '!Base64 x', '!Split [",", "a,b"]', '!Equals [a, b]', '!Not [!Equals [a, b]]', '!And [!Condition C, !Condition D]', '!Or [!Condition C, !Condition D]', '!Cidr [a, 1, 2]', '!GetAZs ""', '!Transform { Name: X, Parameters: {} }'];
+    const text = `AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Fn:\n    Type: AWS::Lambda::Function\n    Properties:\n      PackageType: Image\n      Code:\n        ImageUri: repo:1\n      Tags:\n${tags.map((t, i) => `        - { Key: k${i}, Value: ${t} }`).join('\n')}\n`;
+    const dir = project('tags', { 'template.yaml': text });
+    const config = readTemplate(join(dir, 'template.yaml'));
+    expect(config.functions).toHaveLength(1);
+  });
+});
+
+describe('bad configuration', () => {
+  it('a YAML error is one line with its position', () => {
+    const dir = project('yaml-error', { 'template.yaml': 'Resources:\n  Fn:\n    Type: [AWS::Lambda::Function\n' });
+    expect(() => readTemplate(join(dir, 'template.yaml'))).toThrowError(DeployConfigError);
+    try {
+      readTemplate(join(dir, 'template.yaml'));
+    } catch (e) {
+      expect((e as Error).message).toMatch(/template\.yaml: YAML error, line \d+, column \d+: /);
+      expect((e as Error).message).not.toContain('\n');
+    }
+  });
+
+  it('a YAML file that is not a template says so', () => {
+    const dir = project('not-template', { 'compose.yaml': 'services:\n  web:\n    image: nginx\n' });
+    expect(() => readTemplate(join(dir, 'compose.yaml'))).toThrowError(/is not a CloudFormation or SAM template/);
+  });
+
+  it('sniffs inputs by what they are', () => {
+    const dir = project('sniff', { 'template.yml': 'x: 1', 'main.tf': '', 'tf/a.tf': '', 'cdk.out/manifest.json': '{"version":"1","artifacts":{}}', Dockerfile: DOCKERFILE, 'empty/x': '' });
+    expect(sniffDeploy(join(dir, 'template.yml'))).toBe('template');
+    expect(sniffDeploy(join(dir, 'main.tf'))).toBe('terraform');
+    expect(sniffDeploy(join(dir, 'tf'))).toBe('terraform');
+    expect(sniffDeploy(join(dir, 'cdk.out'))).toBe('cdk');
+    expect(sniffDeploy(join(dir, 'Dockerfile'))).toBeUndefined();
+    expect(sniffDeploy(join(dir, 'empty'))).toBeUndefined();
+    expect(sniffDeploy(join(dir, 'nothing.yaml'))).toBeUndefined();
+  });
+});

@@ -1,0 +1,121 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readDeploy, DeployConfigError } from '../../src/deploy/index.js';
+import { tokenize, TerraformLocator } from '../../src/deploy/terraform-locate.js';
+
+let root = '';
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'lli-tf-'));
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function project(name: string, files: Record<string, string>): string {
+  const dir = join(root, name);
+  for (const [rel, body] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, rel)), { recursive: true });
+    writeFileSync(join(dir, rel), body);
+  }
+  return dir;
+}
+
+const MAIN = `# An image function built by SAM CLI's Terraform support
+locals {
+  src = "\${path.module}/src"
+}
+
+resource "aws_ecr_repository" "api" {
+  name = "api"
+}
+
+/* a decoy in a comment:
+resource "aws_lambda_function" "api" {
+*/
+resource "aws_lambda_function" "api" {
+  function_name = "api"
+  role          = aws_iam_role.api.arn
+  package_type  = "Image"
+  image_uri     = "\${aws_ecr_repository.api.repository_url}:latest"
+  architectures = ["arm64"]
+  description   = "not image_config { here }"
+
+  image_config {
+    command           = ["app.handler"]
+    entry_point       = ["/lambda-entrypoint.sh"]
+    working_directory = "/var/task"
+  }
+}
+
+resource "aws_lambda_function" "zip" {
+  function_name = "zip"
+  filename      = "zip.zip"
+  handler       = "a.b"
+  runtime       = "python3.12"
+}
+`;
+
+const META = `resource "null_resource" "sam_metadata_aws_lambda_function_api" {
+  triggers = {
+    resource_name     = "aws_lambda_function.api"
+    resource_type     = "IMAGE_LAMBDA_FUNCTION"
+    docker_context    = local.src
+    docker_file       = "Dockerfile.lambda"
+    docker_build_args = jsonencode({ VERSION = "1.2", OTHER = var.other })
+    docker_tag        = "latest"
+  }
+}
+`;
+
+describe('Terraform', () => {
+  it('reads aws_lambda_function and ties it to its Dockerfile through the sam metadata null_resource (a folder is one configuration)', async () => {
+    const dir = project('tf', { 'main.tf': MAIN, 'sam.tf': META, 'src/Dockerfile.lambda': 'FROM public.ecr.aws/lambda/python:3.12\n', 'README.md': '' });
+    const config = await readDeploy(dir, 'terraform');
+    expect(config.problems).toEqual([]);
+    expect(config.functions).toHaveLength(1);
+    const [fn] = config.functions;
+    expect(fn.id).toBe('aws_lambda_function.api');
+    expect(fn.at).toMatchObject({ file: join(dir, 'main.tf'), line: 13 });
+    expect(fn.imageUri).toMatchObject({ value: '${aws_ecr_repository.api.repository_url}:latest', at: { line: 17 } });
+    expect(fn.architecture).toMatchObject({ value: 'arm64', explicit: true, at: { line: 18 } });
+    expect(fn.imageConfig.command).toMatchObject({ value: ['app.handler'], at: { line: 22 } });
+    expect(fn.imageConfig.entryPoint).toMatchObject({ value: ['/lambda-entrypoint.sh'], at: { line: 23 } });
+    expect(fn.imageConfig.workingDirectory).toMatchObject({ value: '/var/task', at: { line: 24 } });
+    expect(fn.dockerfile).toMatchObject({ value: join(dir, 'src', 'Dockerfile.lambda'), at: { file: join(dir, 'sam.tf'), line: 6 } });
+    expect(fn.context?.value).toBe(join(dir, 'src'));
+    expect(fn.buildArgs).toEqual({ VERSION: '1.2' });
+    expect(fn.built).toBe(false); // terraform apply deploys image_uri as written
+  });
+
+  it('reads one .tf file alone', async () => {
+    const dir = project('one', { 'main.tf': MAIN });
+    const config = await readDeploy(join(dir, 'main.tf'), 'terraform');
+    expect(config.functions.map((f) => [f.id, f.built])).toEqual([['aws_lambda_function.api', false]]);
+  });
+
+  it('a missing Dockerfile named by the metadata is a problem on its line', async () => {
+    const dir = project('missing', { 'main.tf': MAIN, 'sam.tf': META, 'src/other': '' });
+    const config = await readDeploy(dir, 'terraform');
+    expect(config.functions).toEqual([]);
+    expect(config.problems.map((p) => `${p.at.line}: ${p.message.replace(dir, '<dir>')}`)).toEqual(['6: aws_lambda_function.api: the Dockerfile <dir>/src/Dockerfile.lambda does not exist']);
+  });
+
+  it('an HCL syntax error is one line with its position', async () => {
+    const dir = project('bad', { 'main.tf': 'resource "aws_lambda_function" "x" {\n  package_type = \n}\n' });
+    const err = await readDeploy(join(dir, 'main.tf'), 'terraform').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(DeployConfigError);
+    expect((err as Error).message).toMatch(/main\.tf: line 2, column \d+: Invalid expression/);
+  });
+});
+
+describe('the Terraform locator', () => {
+  it('skips comments, strings, interpolations and heredocs', () => {
+    const text = 'a = "x { y"\n# resource "b" "c" {\nb = <<EOT\nresource "b" "c" {\nEOT\nc = "${ {a = "}"} }"\nresource "b" "c" {\n  d = 1\n}\n';
+    const tokens = tokenize(text);
+    expect(tokens.filter((t) => t.value === 'resource').map((t) => t.line)).toEqual([7]);
+    const loc = new TerraformLocator('x.tf', text);
+    expect(loc.blockAt('resource', ['b', 'c']).line).toBe(7);
+    expect(loc.attributeAt('resource', ['b', 'c'], ['d']).line).toBe(8);
+    expect(loc.attributeAt('resource', ['b', 'c'], ['missing']).line).toBe(7);
+  });
+});
