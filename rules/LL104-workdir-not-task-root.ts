@@ -1,17 +1,14 @@
 import { basename, posix } from 'node:path';
-import { defineRule } from '../src/engine/rule-kit.js';
+import { defineRule, commandName, expand, expandWord } from '../src/engine/rule-kit.js';
 import { AWS_PYTHON_GOOD, PYTHON_HANDLER } from './doc-examples.js';
 import type { Instruction } from '../src/dockerfile/model.js';
-import { commandName } from '../src/dockerfile/shell.js';
-import { expand, expandWord } from '../src/dockerfile/vars.js';
 import { analyzeContract, noClientAtAll } from '../src/dockerfile/lambda-contract.js';
 import { HANDLER_FORMATS } from '../src/knowledge/handlers.js';
 import { BASE_ENTRYPOINT, ricById, type HandlerFamily } from '../src/knowledge/ric.js';
 import { imageContract } from '../src/lambda/image-contract.js';
 import { findHandlerModule } from '../src/lambda/image-handler.js';
-import { pathWithin } from '../src/paths.js';
+import { pathWithin } from '../src/core/paths.js';
 import { lambdaNamedRepository } from '../src/dockerfile/lambda-evidence.js';
-import { stageLineage } from '../src/dockerfile/model.js';
 
 const TASK_ROOT = '/var/task';
 const VAR = 'LAMBDA_TASK_ROOT';
@@ -41,7 +38,7 @@ export default defineRule({
   severity: 'error',
   since: '0.1.0',
   sameAs: ['hadolint DL3000', 'BuildKit WorkdirRelativePath', 'trivy DS-0009'],
-  needs: { dockerfile: true, context: true, history: false, image: {} },
+  needs: { facts: ['lineage'], dockerfile: true, context: true, history: false, image: {} },
   docs: {
     what: 'Checks that function code lands where the runtime loads it. On an AWS base image the runtime loads the handler from /var/task (LAMBDA_TASK_ROOT) whatever WORKDIR says, so code copied elsewhere (typically `COPY app.py .` after `WORKDIR /app`) is reported. On any other base the runtime interface client uses the working directory as the application root, so the handler\'s module must be under the final WORKDIR: a WORKDIR never set (the working directory is /), or set elsewhere than the code, is reported; /var/task is only a convention there, any directory works as long as WORKDIR points at the code. A relative WORKDIR on a non-AWS base depends on the base image\'s own WORKDIR (warning). `${LAMBDA_TASK_ROOT}` used on a non-AWS base is reported: only AWS base images define it, so it expands to an empty string and files land in /.',
     why: 'With the code outside the directory the runtime reads, the container starts and every invocation fails with `Runtime.ImportModuleError: Unable to import module \'app\': No module named \'app\'` (Python), `Cannot find module \'index\'` (Node.js), `Class not found` (Java) or `cannot load such file` (Ruby). The awslambdaric, aws-lambda-ric, Java and Ruby clients all take the current directory (`process.cwd()`, `user.dir`, `Dir.pwd`) as the application root. On a non-AWS base, `COPY app.py ${LAMBDA_TASK_ROOT}/` copies to `/app.py` and `pip install --target ${LAMBDA_TASK_ROOT}` installs into the working directory, which is rarely what was meant.',
@@ -136,7 +133,7 @@ export default defineRule({
         for (const stage of df.stages) {
           if (!stage.reachesTarget || stage.base.kind.kind !== 'other') continue;
           // A vendor Lambda base (built on an AWS one) or a base we cannot name may define it: unknown, not undefined.
-          const root = stageLineage(stage).pop()!;
+          const root = ctx.facts.lineageOf(stage).pop()!;
           if (lambdaNamedRepository(root.base.ref.repository) || root.base.expanded.unresolved.length > 0) continue;
           for (const ins of stage.instructions) {
             const undefinedHere = (w: string) => expand(w, ins.scope, df.escape).unresolved.includes(VAR);

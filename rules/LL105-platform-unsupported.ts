@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/rule-kit.js';
-import { stageLineage, type DockerfileModel, type Instruction } from '../src/dockerfile/model.js';
+import type { DockerfileModel, Instruction, Stage } from '../src/dockerfile/model.js';
 import type { FunctionFacts } from '../src/deploy/types.js';
-import type { Location } from '../src/engine/types.js';
+import type { Location } from '../src/core/types.js';
 import type { ImageModel } from '../src/image/types.js';
 import {
   LAMBDA_ARCHITECTURES, LAMBDA_OS, MANIFEST_RECOMMENDED_MAX, ZSTD_LAYER_MEDIA_TYPE, archSupported, normaliseArch, parsePlatformString,
@@ -53,13 +53,13 @@ function compiledFor(df: DockerfileModel, ins: Instruction): { arch: string; wha
 }
 
 /** The architectures the Dockerfile fixes for the image (empty when the build platform decides). */
-function archEvidence(df: DockerfileModel, fn: FunctionFacts): ArchEvidence[] {
+function archEvidence(df: DockerfileModel, fn: FunctionFacts, shipped: readonly Stage[]): ArchEvidence[] {
   const out: ArchEvidence[] = [];
   const t = df.target;
   if (!t) return out;
   const platform = fn.platform ? parsePlatformString(fn.platform.value) : undefined;
   if (platform?.architecture) out.push({ arch: platform.architecture, what: `the build platform ${fn.platform!.value}`, at: fn.platform!.at, program: '/lambda-entrypoint.sh' });
-  const lineage = stageLineage(t);
+  const lineage = shipped;
   const root = lineage[0];
   const fixed = lineage.map((s) => s.base.platform).find((p) => p && !p.includes('$'));
   const p = fixed ? parsePlatformString(fixed) : undefined;
@@ -109,7 +109,7 @@ export default defineRule({
   name: 'platform-unsupported',
   severity: 'error',
   since: '0.1.0',
-  needs: { dockerfile: true, history: false, image: {} },
+  needs: { facts: ['lineage'], dockerfile: true, history: false, image: {} },
   docs: {
     what:
       'Checks that the function image is one Linux image for x86_64 (linux/amd64) or arm64 (linux/arm64) in a manifest format Lambda accepts. In a Dockerfile: a `FROM --platform=` in the target stage\'s lineage that names another OS (windows) or architecture (linux/arm/v7, linux/386, linux/s390x, linux/ppc64le ...), and an AWS base image tag with an architecture suffix (`python:3.12-arm64`) that contradicts an explicit `--platform`. Builder stages that only hand files over with COPY --from may use any platform (`--platform=$BUILDPLATFORM`). In a built image: the config\'s `os` and `architecture`; an image index or Docker manifest list at the top, including the single-platform index with attestation manifests that BuildKit writes for provenance and SBOM; a Docker schema 1 manifest; zstd-compressed layers (warning: AWS does not document whether Lambda accepts them); a manifest over the 25,400 bytes AWS recommends (info: for a docker-archive the size is that of the manifest `docker push` would write). For a function of a deploy configuration (SAM, CloudFormation, CDK, Terraform), it also checks the function\'s architecture (Architectures, or Lambda\'s default x86_64) against what makes the image another one: the CDK asset\'s build platform, a `FROM --platform=` in the target\'s lineage, an AWS base image tag with an architecture suffix, a binary cross-compiled in a stage that reaches the image (`GOARCH=`, `cargo lambda build --arm64`, `cargo --target aarch64-unknown-linux-gnu`, `dotnet publish -r linux-x64`), or the built image\'s config.',
@@ -186,7 +186,7 @@ export default defineRule({
     },
   },
   create(ctx) {
-    const lineage = new Set(ctx.target ? stageLineage(ctx.target) : []);
+    const lineage = new Set(ctx.facts.lineage);
     const reportArch = (fn: FunctionFacts, have: string, what: string, subject: string, program: string, at: Instruction | Location | undefined) => {
       const want = fn.architecture!;
       const wantOci = normaliseArch(want.value);
@@ -203,7 +203,7 @@ export default defineRule({
         const fn = ctx.deploy;
         if (!fn?.architecture || ctx.image || ctx.mode === 'deploy') return;
         const seen = new Set<string>();
-        for (const e of archEvidence(ctx.df, fn)) {
+        for (const e of archEvidence(ctx.df, fn, ctx.facts.lineage)) {
           if (seen.has(e.what)) continue;
           seen.add(e.what);
           reportArch(fn, e.arch, e.what, e.program === '/lambda-entrypoint.sh' ? 'the image' : 'the binary', e.program, e.at);

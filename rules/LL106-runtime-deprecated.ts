@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule-kit.js';
-import { stageLineage, type Stage } from '../src/dockerfile/model.js';
+import type { Stage } from '../src/dockerfile/model.js';
 import type { ImageRef } from '../src/knowledge/base-images.js';
 import { nextListedAbove, RUNTIMES, type BaseOs, type RuntimeFamily, type RuntimeInfo } from '../src/knowledge/runtimes.js';
 
@@ -80,7 +80,7 @@ export default defineRule({
   name: 'runtime-deprecated',
   severity: 'error',
   since: '0.1.0',
-  needs: { dockerfile: true },
+  needs: { facts: ['lineage'], dockerfile: true },
   docs: {
     what: 'Checks the AWS base image the built stage runs on (public.ecr.aws/lambda/* or amazon/aws-lambda-*, followed through FROM <stage>) against the Lambda runtime deprecation calendar: an error once Lambda blocks creating or updating functions on that runtime, a warning once it is deprecated, and an info when deprecation is less than six months away. Dates come from the runtime table in src/knowledge/runtimes.ts; the repository public.ecr.aws/lambda/go only ever shipped go1.x, so it is deprecated whatever its tag. Builder stages (COPY --from) are not checked: they do not decide the runtime.',
     why: 'A deprecated runtime gets no more security patches, and AWS later blocks function creation and then function updates: after the block-update date, deploying a new image of this Dockerfile fails with InvalidParameterValueException ("The runtime parameter of <id> is no longer supported for creating or updating AWS Lambda functions"), usually in the middle of an urgent fix. Moving from an Amazon Linux 2 runtime to an Amazon Linux 2023 one also changes yum to dnf, so the move is better planned than forced.',
@@ -124,7 +124,7 @@ export default defineRule({
       end() {
         const target = ctx.target;
         if (!target) return;
-        const lineage = stageLineage(target);
+        const lineage = ctx.facts.lineageOf(target);
         const root: Stage = lineage[lineage.length - 1];
         const kind = root.base.kind;
         if (kind.kind !== 'aws') return;

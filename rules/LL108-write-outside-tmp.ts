@@ -1,7 +1,6 @@
-import { defineRule } from '../src/engine/rule-kit.js';
-import { installs } from '../src/dockerfile/commands.js';
+import { defineRule, installs, commandName, isShell } from '../src/engine/rule-kit.js';
 import type { Instruction, Setting, Stage } from '../src/dockerfile/model.js';
-import { commandName, isShell, type ShellCommand } from '../src/dockerfile/shell.js';
+import { type ShellCommand } from '../src/dockerfile/shell.js';
 import { NPM_CACHE, RUNTIME_WRITERS, normalizePyName, underTmp } from '../src/knowledge/writable-paths.js';
 
 const PY_MANAGERS = new Set(['pip', 'uv', 'poetry', 'pipenv', 'conda']);

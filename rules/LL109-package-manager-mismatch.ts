@@ -1,7 +1,5 @@
-import { defineRule } from '../src/engine/rule-kit.js';
-import { installs, managerCommands } from '../src/dockerfile/commands.js';
-import { stageLineage, type Instruction, type Stage } from '../src/dockerfile/model.js';
-import { commandName } from '../src/dockerfile/shell.js';
+import { defineRule, installs, managerCommands, commandName } from '../src/engine/rule-kit.js';
+import type { Instruction, Stage } from '../src/dockerfile/model.js';
 
 type SystemManager = 'apt-get' | 'apt' | 'apk' | 'yum' | 'dnf' | 'microdnf';
 const SYSTEM: readonly SystemManager[] = ['apt-get', 'apt', 'apk', 'yum', 'dnf', 'microdnf'];
@@ -50,7 +48,7 @@ export default defineRule({
   name: 'package-manager-mismatch',
   severity: 'error',
   since: '0.1.0',
-  needs: { dockerfile: true },
+  needs: { facts: ['lineage'], dockerfile: true },
   docs: {
     what: "Checks that each RUN uses the package manager of its stage's base OS: yum on an AL2023 Lambda base (those have microdnf/dnf), dnf or microdnf on an Amazon Linux 2 base (yum only), apt-get/apt or apk on Amazon Linux, apt on Alpine, apk or yum on Debian/Ubuntu. The OS comes from the AWS base image's runtime (python:3.12 is AL2023, python:3.11 is AL2), from amazonlinux:2 / amazonlinux:2023, or from well-known distribution images; a stage FROM another stage inherits its OS. Stages whose OS is unknown, and stages the built target never uses, are skipped. Scripts that probe for the command (`command -v yum`) or fall back between managers are left alone.",
     why: 'The RUN fails the build with `/bin/sh: yum: command not found` (exit code 127). It usually appears after a base image bump: moving from python:3.11 (AL2) to python:3.12 (AL2023) or from nodejs:18 to nodejs:20 silently changes yum to microdnf, and copying an apt-get line from a Debian-based tutorial onto a Lambda base never works.',
@@ -74,7 +72,7 @@ export default defineRule({
     const installedManagers = new Map<Stage, Set<string>>();
     const installedIn = (stage: Stage): Set<string> => {
       const out = new Set<string>();
-      for (const s of stageLineage(stage)) for (const m of installedManagers.get(s) ?? []) out.add(m);
+      for (const s of ctx.facts.lineageOf(stage)) for (const m of installedManagers.get(s) ?? []) out.add(m);
       return out;
     };
     return {
@@ -109,7 +107,7 @@ export default defineRule({
         // A script that also uses a manager of this OS is a portable fallback (`yum ... || dnf ...`).
         if ([...names].some((m) => !os.missing.includes(m))) return;
         const already = installedIn(stage);
-        const root = stageLineage(stage).pop()!;
+        const root = ctx.facts.lineageOf(stage).pop()!;
         for (const manager of names) {
           if (!os.missing.includes(manager) || already.has(manager)) continue;
           ctx.report({ messageId: 'mismatch', data: { manager, os: os.name, image: root.base.expanded.value, use: os.use }, at: ins });

@@ -1,6 +1,4 @@
-import { defineRule } from '../src/engine/rule-kit.js';
-import { normalizePath, stageLineage } from '../src/dockerfile/model.js';
-import { expand } from '../src/dockerfile/vars.js';
+import { defineRule, normalizePath, expand } from '../src/engine/rule-kit.js';
 import { RESERVED_ENV_SOURCE, reservedEnv } from '../src/knowledge/reserved-env.js';
 
 /** Image settings Lambda does not honour (LAMBDA-FACTS §1.4), with what happens instead. */
@@ -16,7 +14,7 @@ export default defineRule({
   name: 'setting-ignored',
   severity: 'info',
   since: '0.1.0',
-  needs: { dockerfile: true, history: true },
+  needs: { facts: ['lineage'], dockerfile: true, history: true },
   docs: {
     what: 'Reports image settings of the built image that Lambda ignores: EXPOSE, VOLUME, HEALTHCHECK, STOPSIGNAL and the effective USER, and ENV of a variable Lambda reserves and sets itself (_HANDLER, AWS_REGION, AWS_LAMBDA_FUNCTION_NAME, LAMBDA_TASK_ROOT ...). Only the target stage and the stages it is built FROM count; builder stages whose files are merely copied are not reported. LAMBDA_TASK_ROOT=/var/task and LAMBDA_RUNTIME_DIR=/var/runtime, the values Lambda sets anyway, are the conventional custom-base pattern and stay quiet; AWS credential variables are left to the secret rule (LL202).',
     why: 'Lambda honours only ENTRYPOINT, CMD, WORKDIR and ENV of an image and "ignores the values of any unsupported container image settings". Settings written for Docker or ECS then suggest behaviour that never happens: a HEALTHCHECK that never runs, an EXPOSE nothing connects to, a USER the function does not run as (Lambda picks its own non-root user, so files readable only by that USER or root fail with "Permission denied"), or ENV AWS_REGION=us-east-1 that Lambda replaces with the real Region at run time.',
@@ -50,7 +48,7 @@ export default defineRule({
       end() {
         const target = ctx.target;
         if (!target) return;
-        const lineage = stageLineage(target).reverse();
+        const lineage = ctx.facts.lineageOf(target).reverse();
         for (const stage of lineage) {
           for (const ins of stage.instructions) {
             const detail = IGNORED[ins.keyword];

@@ -1,9 +1,5 @@
-import { defineRule } from '../src/engine/rule-kit.js';
+import { defineRule, commandName, removedPaths, expand } from '../src/engine/rule-kit.js';
 import type { Instruction, Stage } from '../src/dockerfile/model.js';
-import { stageLineage } from '../src/dockerfile/model.js';
-import { commandName } from '../src/dockerfile/shell.js';
-import { removedPaths } from '../src/dockerfile/commands.js';
-import { expand } from '../src/dockerfile/vars.js';
 import {
   AUTH_HEADERS,
   CREDENTIAL_FILE_TARGETS,
@@ -19,7 +15,7 @@ import {
   secretPathPolicy,
 } from '../src/knowledge/secrets.js';
 import { redact, redactUrl } from '../src/core/redact.js';
-import { historyLines, type HistoryLine } from '../src/image/history.js';
+import type { HistoryLine } from '../src/image/history.js';
 import { contentScanPolicy, CONTENT_PATTERNS, CONTENT_SCAN_MAX_BYTES, LINE_CAP, scanContent, type ContentFinding } from '../src/knowledge/secret-scan.js';
 import type { BuildContext } from '../src/dockerfile/context.js';
 import type { BodyRecord, ContentSecret, ImageModel } from '../src/image/types.js';
@@ -71,7 +67,7 @@ export default defineRule({
   since: '0.1.0',
   sameAs: ['hadolint DL3064', 'trivy DS-0031', 'dockle CIS-DI-0010', 'BuildKit SecretsUsedInArgOrEnv'],
   securitySeverity: 9.0,
-  needs: {
+  needs: { facts: ['lineage', 'history'],
     dockerfile: true,
     context: true,
     history: true,
@@ -143,7 +139,7 @@ export default defineRule({
      * layer, without the runner's quote of the raw created_by: a credential in a format the redactor does
      * not know (a password in `|1 DB_PASSWORD=...`, an .npmrc token) would be printed there.
      */
-    const history: HistoryLine[] | undefined = ctx.mode === 'history' && ctx.image ? historyLines(ctx.image.config.history) : undefined;
+    const history: readonly HistoryLine[] | undefined = ctx.mode === 'history' && ctx.image ? ctx.facts.history : undefined;
     /** ENV names reported from the Dockerfile or the history: the config Env check does not repeat them. */
     const envReported = new Set<string>();
     const emit = (d: Parameters<typeof ctx.report>[0]): void => {
@@ -154,7 +150,7 @@ export default defineRule({
       const data = where !== undefined ? { ...d.data, where: `${where}${note}` } : d.data;
       ctx.report({ ...d, at: undefined, data, source: 'image-history', layer: line?.layer });
     };
-    const lineage = new Set<Stage>(ctx.target ? stageLineage(ctx.target) : []);
+    const lineage = new Set<Stage>(ctx.facts.lineage);
     const ships = (stage: Stage | undefined) => stage === undefined || lineage.has(stage);
     const builderNote = (stage: Stage) => `stage ${stage.name ? `"${stage.name}"` : stage.index} never reaches the final image, but the value stays in the Dockerfile and the build cache`;
     const whereConfig = (stage: Stage | undefined): Where => ({

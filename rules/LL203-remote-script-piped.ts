@@ -1,6 +1,6 @@
-import { defineRule } from '../src/engine/rule-kit.js';
+import { defineRule, commandName, isShell } from '../src/engine/rule-kit.js';
 import type { Instruction } from '../src/dockerfile/model.js';
-import { commandName, isShell, type ShellCommand } from '../src/dockerfile/shell.js';
+import { type ShellCommand } from '../src/dockerfile/shell.js';
 import { PYTHON_HANDLER } from './doc-examples.js';
 
 /** Programs that fetch a URL. wget writes to a file unless told `-O -`. */

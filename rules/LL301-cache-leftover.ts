@@ -1,8 +1,9 @@
-import { defineRule } from '../src/engine/rule-kit.js';
-import { cacheMountTargets, managerCommand, managerCommands, pathWithin, type Manager, type ManagerCommand } from '../src/dockerfile/commands.js';
-import { stageLineage, type Instruction } from '../src/dockerfile/model.js';
-import { commandName, type ShellCommand, type ShellScript } from '../src/dockerfile/shell.js';
-import { expand, type Scope } from '../src/dockerfile/vars.js';
+import { defineRule, cacheMountTargets, managerCommand, managerCommands, commandName, expand } from '../src/engine/rule-kit.js';
+import { pathWithin } from '../src/core/paths.js';
+import { type Manager, type ManagerCommand } from '../src/dockerfile/commands.js';
+import type { Instruction } from '../src/dockerfile/model.js';
+import { type ShellCommand, type ShellScript } from '../src/dockerfile/shell.js';
+import { type Scope } from '../src/dockerfile/vars.js';
 import { CACHE_IMAGE_MIN_BYTES, cacheFor, cacheOfPath, formatMb, type CacheInfo } from '../src/knowledge/caches.js';
 import type { ImageModel } from '../src/image/types.js';
 import { formatBytes } from '../src/core/bytes.js';
@@ -220,7 +221,7 @@ export default defineRule({
   sameAs: ['hadolint DL3009', 'hadolint DL3019', 'hadolint DL3032', 'hadolint DL3040', 'hadolint DL3042', 'hadolint DL3060', 'trivy DS-0015', 'trivy DS-0019', 'trivy DS-0025', 'trivy DS-0027', 'dockle DKL-DI-0004', 'dockle DKL-DI-0005'],
   // With the built image (also when the Dockerfile is rebuilt from its history) only the image is judged:
   // its cache folders show exactly what the installs left, so no Dockerfile finding repeats or contradicts them.
-  needs: { dockerfile: true, history: false, image: {} },
+  needs: { facts: ['lineage'], dockerfile: true, history: false, image: {} },
   docs: {
     what: "Checks that package installs in the image's own stages (the target stage and the stages it is built FROM) leave no package-manager cache in their layer: pip without --no-cache-dir, uv without --no-cache, apt-get/apt without rm -rf /var/lib/apt/lists/* (apt-get clean keeps the lists), yum/dnf/microdnf without `clean all`, apk add without --no-cache, npm without `npm cache clean --force`, yarn without `yarn cache clean`, pnpm without `pnpm store prune`, conda/mamba without `conda clean -a`. The clean-up must come later in the same RUN; a removal in a later RUN is reported too, because it cannot shrink the earlier layer. RUN --mount=type=cache or type=tmpfs over the cache path, PIP_NO_CACHE_DIR (any value, as pip reads it), UV_NO_CACHE, `pip config set global.no-cache-dir`, and custom cache locations (--cache-dir, --cache, npm_config_cache, YARN_CACHE_FOLDER, --store-dir) that are removed are understood. Builder stages whose files are only copied with COPY --from are not checked: their caches never ship. On a built image (with or without its Dockerfile, or rebuilt from the history) the image alone is judged: the bytes under the known cache folders (pip, uv, apt lists and archives, yum/dnf, apk, npm _cacache, yarn, pnpm store, conda pkgs; /root or /home/<user>), in the final filesystem and in copies a later layer deleted (they still ship), summed per cache with the layers that hold them; a cache is reported above 64 KiB (a proper clean-up leaves only a few files under 1 KiB). The finding sits on the RUN that made the layer when the Dockerfile is given.",
     why: 'A cache left in a layer is shipped in the function image for nothing: tens to hundreds of MB of wheels, tarballs and repository metadata that count against the 10 GB image limit, make every push and deployment slower, and add to the bytes Lambda has to fetch and cache when it prepares the image for new execution environments. Deleting the cache in a later RUN does not help: the earlier layer still holds it.',
@@ -253,7 +254,7 @@ export default defineRule({
     },
   },
   create(ctx) {
-    const lineage = new Set(ctx.target ? stageLineage(ctx.target) : []);
+    const lineage = new Set(ctx.facts.lineage);
     const pending: Pending[] = [];
     let pipConfigNoCache = false;
     return {

@@ -1,10 +1,10 @@
-import { defineRule } from '../src/engine/rule-kit.js';
+import { defineRule, cacheMountTargets, installs, managerCommands, commandName } from '../src/engine/rule-kit.js';
+import { pathWithin } from '../src/core/paths.js';
 import { globToRegExp as copyGlob } from '../src/core/glob.js';
-import { cacheMountTargets, installs, managerCommands, pathWithin, type Manager, type ManagerCommand } from '../src/dockerfile/commands.js';
-import { stageLineage, type Instruction, type Stage } from '../src/dockerfile/model.js';
-import { commandName, type ShellCommand } from '../src/dockerfile/shell.js';
+import { type Manager, type ManagerCommand } from '../src/dockerfile/commands.js';
+import type { Instruction, Stage } from '../src/dockerfile/model.js';
+import { type ShellCommand } from '../src/dockerfile/shell.js';
 import { cachePathsFor } from '../src/knowledge/caches.js';
-import { historyLines } from '../src/image/history.js';
 import { ARTIFACT_EXTENSIONS, DEPENDENCY_DIRS, ECOSYSTEMS, MANIFEST_EXAMPLES, isManifestName } from '../src/knowledge/dependency-manifests.js';
 
 /**
@@ -185,7 +185,7 @@ export default defineRule({
   name: 'layer-order',
   severity: 'warning',
   since: '0.1.0',
-  needs: { dockerfile: true, history: true },
+  needs: { facts: ['lineage', 'history'], dockerfile: true, history: true },
   docs: {
     what: "Checks, in each stage that is built for the target, that application code is copied after the dependency install, not before it. Any COPY/ADD from the build context that brings a file which is not a dependency manifest counts as code (COPY . , COPY src/, and also `COPY app.py requirements.txt ./`); manifests (requirements*.txt, pyproject.toml + poetry.lock/uv.lock, package.json + lock files, go.mod + go.sum, Gemfile + Gemfile.lock, pom.xml, build.gradle*, *.csproj/*.sln, Cargo.toml + Cargo.lock ...), dependency folders (wheels/, vendor/) and pre-built artifacts (*.whl, *.jar) do not. It reports (1) a dependency install (pip install -r, npm ci/install, yarn, pnpm install, bundle install, go mod download, mvn dependency:go-offline, gradle dependencies, dotnet restore, cargo fetch, poetry install, uv sync) after code; (2) a build that downloads its dependencies (mvn package, gradle build, dotnet publish, cargo build, go build, pip install .) after code when no earlier step fetched them from the manifests alone and no cache mount keeps them; (3) a RUN that only installs named packages (pip install boto3, dnf install -y gcc) after code. Stages the target is built FROM are reported as warnings; builder stages that are only copied from as info (build time only); stages the target never uses are skipped. COPY --from is not judged. On an image without its Dockerfile the rule judges the history: BuildKit and kaniko record real COPY sources; the classic builder and buildah record content hashes (`COPY dir:4b2e... in /var/task`), which count as code when they land in /var/task or the working directory (a destination named like a manifest, e.g. .../requirements.txt, does not), and `ADD file:... in /` (a base image root filesystem) never counts.",
     why: 'Docker reuses a cached layer only while every earlier layer is unchanged. When the code is copied first, any edit to a handler invalidates the cache for the install, so every build downloads and installs every dependency again: minutes per build instead of seconds. In the function image it also produces a new dependency layer with a new digest on each deploy, so the push uploads it again and Lambda has to fetch and cache it again for new execution environments, instead of reusing the unchanged layer.',
@@ -216,7 +216,7 @@ export default defineRule({
     },
   },
   create(ctx) {
-    const lineage = new Set<Stage>(ctx.target ? stageLineage(ctx.target) : []);
+    const lineage = new Set<Stage>(ctx.facts.lineage);
     const firstCode = new Map<Stage, Instruction>();
     /** Families whose dependencies were fetched in the stage before any code was copied. */
     const prefetched = new Map<Stage, Set<string>>();
@@ -224,7 +224,7 @@ export default defineRule({
     const depsSeen = new Map<Stage, Set<string>>();
     // History mode: the working directory so far, and where each rebuilt instruction came from (for "layer N").
     let workdir: string | undefined;
-    const history = ctx.mode === 'history' && ctx.image ? historyLines(ctx.image.config.history) : undefined;
+    const history = ctx.mode === 'history' && ctx.image ? ctx.facts.history : undefined;
     const copyAt = (code: Instruction): string => {
       if (!history) return `line ${code.span.line}`;
       const layer = history[code.index - 1]?.layer;
@@ -246,7 +246,7 @@ export default defineRule({
         const script = ctx.df.shell(ins);
         if (!script) return;
         // Code copied in a stage this one is built FROM busts the cache of this stage too.
-        const code = stageLineage(stage).map((s) => firstCode.get(s)).find((c) => c !== undefined);
+        const code = ctx.facts.lineageOf(stage).map((s) => firstCode.get(s)).find((c) => c !== undefined);
         const byCmd = new Map(installs(script).map((i) => [i.cmd, i] as const));
         const found: Classified[] = [];
         for (const mc of managerCommands(script)) {

@@ -1,10 +1,6 @@
 import { defineRule } from '../src/engine/rule-kit.js';
-import { parseSize } from '../src/engine/config.js';
-import { stageLineage } from '../src/dockerfile/model.js';
-import { estimatesForDockerfile } from '../src/estimate/index.js';
-import { estimateImage } from '../src/estimate/image.js';
-import { imageFacts } from '../src/estimate/from-image.js';
-import { msRange, sizeRange } from '../src/estimate/format.js';
+import { parseSize } from '../src/core/sizes.js';
+import { msRange, sizeRange } from '../src/core/ranges.js';
 import type { Estimates, SizeContribution } from '../src/estimate/types.js';
 import type { ImageModel } from '../src/image/types.js';
 import { RUNTIME_START } from '../src/knowledge/cold-start.js';
@@ -53,7 +49,7 @@ export default defineRule({
   severity: 'error',
   since: '0.1.0',
   sameAs: [],
-  needs: { dockerfile: true, context: true, history: false, image: {} },
+  needs: { facts: ['lineage', 'estimates'], dockerfile: true, context: true, history: false, image: {} },
   docs: {
     what:
       'Checks the size of the function image against Lambda\'s limit of 10 GiB uncompressed (10 x 1024^3 bytes: the deploy error says "10 GiB"; the docs say "10 GB", so the larger reading is used and an error is never raised on an image Lambda may accept) and against the `size-budget` of the configuration (warning). On a built image the size is exact: the sum of the uncompressed layers, with the three largest layers and paths named. On a Dockerfile it is the size estimate (the base image, what package installs add from the build context\'s requirements and lock files, what COPY brings) and only its low end counts, so an estimate reports only what is certainly too big. The Dockerfile check also gives advice (info) when, by the cold-start model, the image\'s own bytes or heavy imports rather than the runtime dominate cold start, and a multi-stage build or an AWS base image would cut those bytes; the cold-start figures are a heuristic, not a measurement.',
@@ -112,7 +108,7 @@ export default defineRule({
       end() {
         // With the built image at hand, its exact size decides; the estimate is for a Dockerfile alone.
         if (ctx.image || !ctx.target) return;
-        const est = estimatesForDockerfile(ctx.df, ctx.context);
+        const est = ctx.facts.estimates;
         const { size } = est;
         const at = ctx.target.fromInstruction;
         const sizeText = `${range(size.low, size.high)}${size.unknown.length ? ` plus what could not be sized (${size.unknown.slice(0, 2).join('; ')}${size.unknown.length > 2 ? '; ...' : ''})` : ''}`;
@@ -130,7 +126,7 @@ export default defineRule({
         if (total > IMAGE_MAX_BYTES) {
           ctx.report({ messageId: 'tooLarge', data: { ...common, over: formatBytes(total - IMAGE_MAX_BYTES) }, source: 'image-layer', layer: largest?.index });
         } else if (hasBudget && total > budget) {
-          const e = estimateImage(imageFacts(image));
+          const e = ctx.facts.estimates;
           ctx.report({ messageId: 'overBudget', data: { ...common, budget: budgetRaw!, over: formatBytes(total - budget), coldStart: coldStartText(e) }, source: 'image-layer', layer: largest?.index });
         }
       },
@@ -147,7 +143,7 @@ export default defineRule({
       const own = range(size.ownBytes.low, size.ownBytes.high);
       const cuts: { cut: string; stake: string; how: string }[] = [];
       // A base that is not an AWS base image: all its bytes are the image's own (Lambda pre-caches only AWS bases).
-      const baseItem = size.base && !size.base.aws ? size.contributions.find((c) => c.what.startsWith('base image ')) : undefined;
+      const baseItem = size.base && !size.base.aws ? size.contributions.find((c) => c.kind === 'base-image') : undefined;
       if (baseItem && baseItem.high > 0 && size.runtime !== 'unknown') {
         cuts.push({
           cut: `an AWS base image instead of ${size.base!.image} (Lambda caches its layers)`,
@@ -156,9 +152,9 @@ export default defineRule({
         });
       }
       // A single-stage build that installs packages: build-time files ship with the function.
-      const lineage = stageLineage(target);
+      const lineage = ctx.facts.lineageOf(target);
       const copiesFromStages = lineage.some((s) => s.instructions.some((i) => i.copy?.fromStage));
-      const installed = size.contributions.filter((c) => !c.base && !c.what.startsWith('base image ') && /\(line \d+/.test(c.what) && !/^(COPY|ADD) /.test(c.what));
+      const installed = size.contributions.filter((c) => !c.base && c.line !== undefined && c.kind !== 'base-image' && c.kind !== 'copy');
       const installedHigh = installed.reduce((n, c) => n + c.high, 0);
       if (!copiesFromStages && installedHigh > 0) {
         cuts.push({

@@ -1,9 +1,8 @@
 import { posix } from 'node:path';
-import { defineRule } from '../src/engine/rule-kit.js';
-import { normalizePath, stageLineage, type Instruction, type Stage } from '../src/dockerfile/model.js';
-import { commandName, type ShellCommand } from '../src/dockerfile/shell.js';
-import { expand } from '../src/dockerfile/vars.js';
-import { pathWithin } from '../src/dockerfile/commands.js';
+import { defineRule, normalizePath, commandName, expand } from '../src/engine/rule-kit.js';
+import { pathWithin } from '../src/core/paths.js';
+import type { Instruction, Stage } from '../src/dockerfile/model.js';
+import { type ShellCommand } from '../src/dockerfile/shell.js';
 import type { ImageModel, RemovedEntry } from '../src/image/types.js';
 import { PYTHON_HANDLER } from './doc-examples.js';
 import { formatBytes } from '../src/core/bytes.js';
@@ -73,7 +72,7 @@ export default defineRule({
   severity: 'warning',
   since: '0.1.0',
   sameAs: ['dive lowestEfficiency', 'dive highestWastedBytes'],
-  needs: { dockerfile: true, context: true, history: true, image: {} },
+  needs: { facts: ['lineage'], dockerfile: true, context: true, history: true, image: {} },
   docs: {
     what:
       `Checks for bytes the image ships but its filesystem no longer shows: files that a later layer deleted (whiteouts, \`rm\` in a later RUN) or rewrote (a \`RUN chmod -R\`/\`chown -R\` after a COPY duplicates every file). On a built image the bytes are exact: the rule reports when at least ${WASTED_MIN_BYTES / 1024 ** 2} MiB and ${WASTED_MIN_SHARE * 100}% of the layers' file bytes are wasted (or, in a small image, ${WASTED_SMALL_BYTES / 1024 ** 2} MiB and ${WASTED_SMALL_SHARE * 100}%), names the three biggest offenders (path, size, the layer that added it and the one that removed it) and gives an efficiency like dive's, except that the copy of a path that is kept counts once: efficiency = 1 - wasted / (file bytes across all layers). On a Dockerfile (or the one rebuilt from an image's history when no image is read), it reports a RUN whose \`rm\` deletes what an earlier COPY, ADD, or download (\`curl -o\`, \`wget -O\`) in the target stage's lineage added: a warning when the build context shows it is at least 1 MiB or it is an archive or a download, else info. Package-manager caches are LL301's business.`,
@@ -109,7 +108,7 @@ export default defineRule({
     },
   },
   create(ctx) {
-    const lineage = new Set<Stage>(ctx.target ? stageLineage(ctx.target) : []);
+    const lineage = new Set<Stage>(ctx.facts.lineage);
     const created: Created[] = [];
     const reported = new Set<string>();
 

@@ -1,7 +1,7 @@
-import { defineRule } from '../src/engine/rule-kit.js';
-import { installs, managerCommand, pathWithin, type ManagerCommand } from '../src/dockerfile/commands.js';
-import { stageLineage } from '../src/dockerfile/model.js';
-import { commandName, type ShellCommand, type ShellScript } from '../src/dockerfile/shell.js';
+import { defineRule, installs, managerCommand, commandName, expand } from '../src/engine/rule-kit.js';
+import { pathWithin } from '../src/core/paths.js';
+import { type ManagerCommand } from '../src/dockerfile/commands.js';
+import { type ShellCommand, type ShellScript } from '../src/dockerfile/shell.js';
 import { BUILD_TOOL_GROUPS, TOOLCHAIN_DOWNLOADS, buildToolGroupOf, isBuildToolPackage } from '../src/knowledge/build-tools.js';
 import type { ImageModel } from '../src/image/types.js';
 
@@ -35,7 +35,6 @@ export function imageBuildTools(image: ImageModel): { groups: ToolGroup[]; bytes
   if (![...groups.values()].some((g) => g.trigger)) return undefined;
   return { groups: [...groups.values()].sort((a, b) => Number(b.trigger) - Number(a.trigger) || b.bytes - a.bytes), bytes, files, byLayer };
 }
-import { expand } from '../src/dockerfile/vars.js';
 import { packageByName, type PackageSize } from '../src/knowledge/sizes.js';
 import { formatBytes } from '../src/core/bytes.js';
 
@@ -138,7 +137,7 @@ export default defineRule({
   since: '0.1.0',
   // With the built image (also when the Dockerfile is rebuilt from its history) only the image is judged:
   // its filesystem shows which tools really stayed, so no Dockerfile finding repeats or contradicts it.
-  needs: { dockerfile: true, history: false, image: {} },
+  needs: { facts: ['lineage'], dockerfile: true, history: false, image: {} },
   docs: {
     what: 'Checks that the function image does not keep compilers and development packages: gcc, g++/gcc-c++, make, cmake, clang, build-essential/build-base, *-dev and *-devel header packages (python3-devel, libffi-devel, openssl-dev ...), the "Development Tools" group, golang, and toolchains installed with rustup (sh.rustup.rs) or a Go tarball, when they are installed in the target stage or a stage it is built FROM and not removed later in the same RUN (apt-get purge/remove, yum/dnf remove, apk del of the package or of its --virtual group, the apt-mark auto + autoremove pattern). Builder stages that are only copied from are not checked. git is not reported: it is not a compiler and some functions use it at run time. On a built image (with or without its Dockerfile, or rebuilt from the history) the image alone is judged: compilers and toolchains in the final filesystem (gcc/g++/cc/clang and gcc internals such as cc1 under /usr/libexec/gcc or /usr/lib/gcc, LLVM, make/cmake/ninja, rustup/cargo toolchains, /usr/local/go), with headers, pkg-config files and binutils added to the bytes; headers or ld alone are not reported. One finding names the tool groups with their bytes and layers, on the RUN that installed the biggest part when the Dockerfile is given.',
     why: 'A C toolchain with headers adds 150-300 MB to the image (a Rust toolchain over 1 GB) that the function never runs: a bigger image to push, to store, and for Lambda to fetch and cache when it prepares the function, and more packages for vulnerability scanners to flag. Native extensions only need the compiler while they are built; a multi-stage build compiles them in a builder stage and copies only the result (site-packages, node_modules, the binary) into the image.',
@@ -169,7 +168,7 @@ export default defineRule({
     },
   },
   create(ctx) {
-    const lineage = new Set(ctx.target ? stageLineage(ctx.target) : []);
+    const lineage = new Set(ctx.facts.lineage);
     return {
       image(image) {
         const found = imageBuildTools(image);

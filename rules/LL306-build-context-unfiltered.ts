@@ -1,7 +1,7 @@
-import { defineRule } from '../src/engine/rule-kit.js';
-import { installs, pathWithin } from '../src/dockerfile/commands.js';
+import { defineRule, installs, normalizePath } from '../src/engine/rule-kit.js';
+import { pathWithin } from '../src/core/paths.js';
 import type { ContextFile } from '../src/dockerfile/context.js';
-import { normalizePath, stageLineage, type Instruction, type Stage } from '../src/dockerfile/model.js';
+import type { Instruction, Stage } from '../src/dockerfile/model.js';
 import { CONTEXT_EXCLUDES, OPAQUE_DIRS, isEnvFile, type ContextExclude } from '../src/knowledge/context-excludes.js';
 import { PYTHON_HANDLER } from './doc-examples.js';
 import { formatBytes } from '../src/core/bytes.js';
@@ -51,7 +51,7 @@ export default defineRule({
   severity: 'warning',
   since: '0.1.0',
   sameAs: ['dockle DKL-LI-0003'],
-  needs: { dockerfile: true, context: true },
+  needs: { facts: ['lineage'], dockerfile: true, context: true },
   docs: {
     what: "Checks `COPY .` and `ADD .` into the function image (the target stage, the stages it is built FROM, and builder stages whose copied folder the target copies whole with COPY --from) against the build context: it reports a context with no .dockerignore at all, and a .dockerignore that still lets through .git, tests, __pycache__/.pytest_cache/.mypy_cache, .venv/venv, .aws, .env files, SAM/CDK/Serverless build output (.aws-sam, cdk.out, .serverless), or node_modules when the Dockerfile installs Node.js dependencies itself. It looks at the files that actually exist and names them with their sizes. When the build context cannot be read, the rule stays quiet rather than guess.",
     why: 'Everything `COPY .` takes ships in the function image: the repository history, test suites, virtualenvs and a host-built node_modules (with native modules compiled for macOS or Windows that fail on Lambda with "invalid ELF header") add megabytes to every deploy and to what Lambda fetches for new execution environments. .aws and .env files put credentials into an image anyone with pull access can read. A .dockerignore also keeps unrelated edits (a README, a test) from busting the build cache of the COPY layer.',
@@ -76,7 +76,7 @@ export default defineRule({
     },
   },
   create(ctx) {
-    const lineage = new Set<Stage>(ctx.target ? stageLineage(ctx.target) : []);
+    const lineage = new Set<Stage>(ctx.facts.lineage);
     const copies: Instruction[] = [];
     return {
       instruction(ins) {

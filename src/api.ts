@@ -19,11 +19,15 @@ export {
   type Formatter,
 } from './linter/index.js';
 export type { Config } from './engine/config.js';
-export type { EvidenceSource, Finding, Location, Severity, Span, Threshold } from './engine/types.js';
+export type { EvidenceSource, Finding, Location, Severity, Span, Threshold } from './core/types.js';
 export type { Estimates } from './estimate/types.js';
-export type { InputError, Report, TargetReport } from './report/types.js';
+export type { FunctionReport, InputError, Report, TargetReport } from './report/types.js';
+// Deploy configurations (SAM, CloudFormation, CDK cloud assemblies, Terraform) read into image functions;
+// Linter.lintFiles lints them directly.
+export { readDeploy, sniffDeploy, DeployConfigError, type DeployConfig, type DeployedFunction, type DeployInput } from './deploy/index.js';
 
 // Lower-level entry points (benchmarks, editors): one Dockerfile, synchronously after initShell().
 export { initShell } from './dockerfile/shell.js';
-export { lintDockerfile, lintDockerfileSync, findRule, RULES, type LintOptions, type LintResult, type RuleError } from './engine/runner.js';
+export { lintDockerfile, lintDockerfileSync, findRule, RULES, type DefaultLintOptions as LintOptions } from './linter/lint.js';
+export type { LintResult, RuleError } from './engine/runner.js';
 export { parseDockerfile, type DockerfileModel } from './dockerfile/model.js';

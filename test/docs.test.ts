@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rules } from '../rules/index.js';
 import { generate } from '../scripts/gen-docs.js';
 import { initShell } from '../src/dockerfile/shell.js';
-import { SEVERITY_RANK, type Severity } from '../src/engine/types.js';
+import { SEVERITY_RANK, type Severity } from '../src/core/types.js';
 import { lintCase } from './kit.js';
 import { ROOT } from './helpers/cli.js';
 

@@ -13,7 +13,7 @@ import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import tar from 'tar-stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lintImage } from '../src/engine/image-runner.js';
+import { lintImage } from '../src/linter/lint.js';
 import { defineRule } from '../src/engine/rule-kit.js';
 import { assertBuilt, cli, lines, ROOT, type CliResult } from './helpers/cli.js';
 import { reportErrors } from './helpers/report-schema.js';

@@ -12,10 +12,11 @@
 import tar from 'tar-stream';
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { lintImage, type ImageLintResult } from '../src/engine/image-runner.js';
+import { type ImageLintResult } from '../src/engine/image-runner.js';
+import { lintImage } from '../src/linter/lint.js';
 import type { Config } from '../src/engine/config.js';
 import type { Rule } from '../src/engine/rule-kit.js';
-import type { Finding } from '../src/engine/types.js';
+import type { Finding } from '../src/core/types.js';
 
 /** A layer entry: a string/Buffer is a regular file (mode 0644, uid 0), an object says more. */
 export type ImageEntry =

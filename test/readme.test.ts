@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { configSchema } from '../src/engine/config.js';
-import { RULES } from '../src/engine/runner.js';
+import { RULES } from '../src/linter/lint.js';
 import { FORMATS } from '../src/report/formats.js';
 
 const root = join(import.meta.dirname, '..');

@@ -22,7 +22,7 @@ const report = (r: Report) => JSON.parse(formatJson(r, '0.1.0'));
 const estimates = {
   size: {
     low: 10240, high: 10240, baseShare: { low: 0, high: 0 }, ownBytes: { low: 10240, high: 10240 },
-    contributions: [{ what: 'layer 1: bazel build ...', low: 10240, high: 10240, source: 'image' }],
+    contributions: [{ what: 'layer 1: bazel build ...', kind: 'layer', low: 10240, high: 10240, source: 'image' }],
     unknown: [], exact: true, compressed: 10240, runtime: 'unknown', packages: [], otherPackages: 0,
   },
   coldStart: {

@@ -5,7 +5,7 @@
  * Secondary rate limits (403/429 with retry-after or "secondary rate limit") are retried.
  */
 import type { Octokit } from '@octokit/rest';
-import type { Finding, Severity } from '../engine/types.js';
+import type { Finding, Severity } from '../core/types.js';
 import { displayPath, relatedText } from '../report/locate.js';
 import type { Report } from '../report/types.js';
 

@@ -1,7 +1,7 @@
 /** Action inputs (INPUT_* environment variables, as the runner sets them) and glob expansion. */
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { Threshold } from '../engine/types.js';
+import type { Threshold } from '../core/types.js';
 import { FORMATS } from '../report/formats.js';
 import { isDeployTemplate } from '../deploy/index.js';
 

@@ -6,8 +6,8 @@ import { appendFileSync, existsSync, lstatSync, readFileSync, realpathSync, writ
 import { isAbsolute, resolve } from 'node:path';
 import { Octokit } from '@octokit/rest';
 import { redactDeep, redactText } from '../core/redact.js';
-import { pathWithin } from '../paths.js';
-import { RULES } from '../engine/runner.js';
+import { pathWithin } from '../core/paths.js';
+import { RULES } from '../../rules/registry.js';
 import { Linter } from '../linter/index.js';
 import { estimateMarkdown } from '../estimate/format.js';
 import { formatGithub } from '../report/github.js';

@@ -9,7 +9,7 @@
  * Sources: https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/intrinsic-function-reference.html
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type ScalarTag, type CollectionTag, YAMLMap, YAMLSeq } from 'yaml';
-import type { Location } from '../engine/types.js';
+import type { Location } from '../core/types.js';
 
 /** Intrinsic functions and condition functions with a short form. */
 const INTRINSICS = [

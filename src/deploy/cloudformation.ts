@@ -13,7 +13,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { isMap, isSeq, YAMLMap, YAMLSeq, Pair, type Node } from 'yaml';
-import type { Location } from '../engine/types.js';
+import type { Location } from '../core/types.js';
 import { entries, get, intrinsic, keyNode, str, strList, strMap, template, type Template } from './cfn-yaml.js';
 import type { DeployedFunction, DeployKind, DeployProblem, Located } from './types.js';
 

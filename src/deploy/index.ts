@@ -89,4 +89,4 @@ export function readTemplate(file: string): DeployConfig {
 }
 
 export { DeployConfigError } from './types.js';
-export type { DeployConfig, DeployedFunction, FunctionFacts } from './types.js';
+export type { DeployConfig, DeployedFunction, FunctionFacts, Located } from './types.js';

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Config } from '../engine/config.js';
 import type { Rule } from '../engine/rule-kit.js';
+import { RULES } from '../../rules/registry.js';
 import { lintDockerfile, runRules, type RuleError } from '../engine/runner.js';
 import { redactText } from '../core/redact.js';
 import { parseDockerfile } from '../dockerfile/model.js';
@@ -67,7 +68,8 @@ export async function lintFunction(fn: DeployedFunction, options: DeployLintOpti
       config: options.config,
       ignore: options.ignore,
       now: options.now,
-      rules: options.rules,
+      rules: options.rules ?? RULES,
+      registry: RULES,
       deploy,
     });
     // docker build fails on a target that names no stage ("target stage ... could not be found"): bad configuration.
@@ -84,7 +86,7 @@ export async function lintFunction(fn: DeployedFunction, options: DeployLintOpti
     return { target: { file: fn.dockerfile.value, kind: 'function', function: info, findings: result.findings, estimates }, ruleErrors: result.ruleErrors };
   }
   const df = parseDockerfile('', { file: fn.templateFile });
-  const { findings, ruleErrors } = runRules({ df, mode: 'deploy', file: fn.templateFile, getContext: () => undefined, options: { file: fn.templateFile, config: options.config, ignore: options.ignore, now: options.now, rules: options.rules, deploy } });
+  const { findings, ruleErrors } = runRules({ df, mode: 'deploy', file: fn.templateFile, getContext: () => undefined, options: { file: fn.templateFile, config: options.config, ignore: options.ignore, now: options.now, rules: options.rules ?? RULES, registry: RULES, deploy } });
   return { target: { file: fn.templateFile, kind: 'function', function: info, findings, estimates: null }, ruleErrors };
 }
 

@@ -5,7 +5,7 @@
  * templates with nested `${...}` interpolations, heredocs, and braces. Only identifiers outside strings and
  * comments are matched, at the nesting depth where the block or attribute must be; never a text search.
  */
-import type { Location } from '../engine/types.js';
+import type { Location } from '../core/types.js';
 
 interface Token {
   kind: 'ident' | 'string' | 'punct';

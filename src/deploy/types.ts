@@ -3,7 +3,7 @@
  * Terraform): which Dockerfile and build settings make its image, and the ImageConfig overrides Lambda applies
  * when it runs it. Every value carries where it was written, so findings can point at the template line.
  */
-import type { Location } from '../engine/types.js';
+import type { Location } from '../core/types.js';
 
 export type DeployKind = 'sam' | 'cloudformation' | 'cdk' | 'terraform';
 

@@ -2,17 +2,14 @@
  * What a RUN does, asked of parsed command words: package installs per manager, cache clean-ups,
  * removals. Rules share these answers instead of reading the raw line.
  */
-import { memoOn } from '../engine/memo.js';
+import { memoOn } from '../core/memo.js';
 import { commandName, type ShellCommand, type ShellScript } from './shell.js';
-import { pathWithin } from '../paths.js';
+import { pathWithin } from '../core/paths.js';
+import type { Manager } from '../knowledge/managers.js';
 
 export { pathWithin };
 
-export type Manager =
-  | 'apt-get' | 'apt' | 'apk' | 'yum' | 'dnf' | 'microdnf'
-  | 'pip' | 'uv' | 'poetry' | 'pipenv' | 'conda'
-  | 'npm' | 'yarn' | 'pnpm' | 'bun'
-  | 'gem' | 'bundle' | 'go' | 'mvn' | 'gradle' | 'dotnet' | 'cargo';
+export type { Manager };
 
 export interface ManagerCommand {
   manager: Manager;

@@ -7,7 +7,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { memoOn } from '../engine/memo.js';
+import { memoOn } from '../core/memo.js';
 import { relative, type BuildContext } from './context.js';
 import type { DockerfileModel, Instruction } from './model.js';
 

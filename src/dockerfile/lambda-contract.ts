@@ -5,14 +5,14 @@
  * working directory comes from the model). Shared by LL101-LL104; computed once per model.
  */
 import { basename, posix } from 'node:path';
-import { memoOn } from '../engine/memo.js';
+import { memoOn } from '../core/memo.js';
 import { relative, type BuildContext } from './context.js';
 import { literalSource } from './context-check.js';
 import { installs, type PackageInstall } from './commands.js';
 import { normalizePath, stageLineage, type DockerfileModel, type Instruction, type Stage } from './model.js';
 import { commandName, isShell, type ShellCommand } from './shell.js';
 import { expand } from './vars.js';
-import { pathWithin } from '../paths.js';
+import { pathWithin } from '../core/paths.js';
 import {
   BASE_ENTRYPOINT, BOOTSTRAP_PATHS, COMPILERS, DOTNET_RIC_DLL, INIT_WRAPPERS, JAVA_RIC_JAR, JAVA_RIC_MAIN, NOT_A_RUNTIME,
   RICS, RIE_BINARIES, RIE_GUARD_VARIABLE, WEB_ADAPTER, ricById, type RicId, type RicSpec,

@@ -18,7 +18,7 @@
  * - configuration: `lambda: true` (a config file, the `--lambda` flag, or a caller that knows the Dockerfile
  *   is deployed to Lambda, such as a deploy configuration naming it).
  */
-import { memoOn } from '../engine/memo.js';
+import { memoOn } from '../core/memo.js';
 import type { BuildContext } from './context.js';
 import { analyzeContract } from './lambda-contract.js';
 import type { DockerfileModel, Instruction } from './model.js';

@@ -4,7 +4,7 @@
  */
 import { DockerfileParser, Instruction as AstInstructionClass, type Instruction as AstInstruction } from 'dockerfile-ast';
 import { AWS_BASE_CONFIG, classifyBase, parseImageRef, type BaseKind, type ImageRef } from '../knowledge/base-images.js';
-import type { Location, Span } from '../engine/types.js';
+import type { Location, Span } from '../core/types.js';
 import { isShell, parseShell, type ShellScript } from './shell.js';
 import { expand, expandWord, LiveScope, type Expanded, type Scope, type VarValue } from './vars.js';
 

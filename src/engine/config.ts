@@ -6,8 +6,14 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { formatLimit, LIMITS } from '../core/limits.js';
 import { dirname, join, resolve } from 'node:path';
-import type { Rule } from './rule-kit.js';
-import type { Severity, Threshold } from './types.js';
+import { SIZE_PATTERN } from '../core/sizes.js';
+import type { Severity, Threshold } from '../core/types.js';
+
+/** What the configuration needs to know of a rule: its code and its name. */
+export interface RuleId {
+  code: string;
+  name: string;
+}
 
 export interface Config {
   ignore?: string[];
@@ -39,7 +45,7 @@ export class ConfigError extends Error {
 }
 
 /** The JSON Schema of the configuration file, from the rules' codes and names. */
-export function configSchema(rules: readonly Rule[]): Record<string, unknown> {
+export function configSchema(rules: readonly RuleId[]): Record<string, unknown> {
   const ids = rules.flatMap((r) => [r.code, r.name]);
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
@@ -68,7 +74,7 @@ export function configSchema(rules: readonly Rule[]): Record<string, unknown> {
       'size-budget': {
         description: 'Image size budget, e.g. 1GB or 500MB; larger images get an image-too-large warning.',
         type: 'string',
-        pattern: '^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB|KiB|MiB|GiB)$',
+        pattern: SIZE_PATTERN,
       },
       'trusted-registries': {
         description: 'Registries you mirror and pin yourself (e.g. 123456789012.dkr.ecr.us-east-1.amazonaws.com); base images from them need no digest.',
@@ -119,7 +125,7 @@ export function findConfig(start: string): string | undefined {
 type Validator = ((data: unknown) => boolean) & { errors?: { instancePath: string; message?: string; params: Record<string, unknown>; keyword: string }[] | null };
 let validator: Validator | undefined;
 
-async function getValidator(rules: readonly Rule[]): Promise<Validator> {
+async function getValidator(rules: readonly RuleId[]): Promise<Validator> {
   if (validator) return validator;
   const { default: Ajv } = await import('ajv');
   const ajv = new Ajv.default({ allErrors: true, strict: false });
@@ -130,7 +136,7 @@ async function getValidator(rules: readonly Rule[]): Promise<Validator> {
 const cache = new Map<string, Promise<Config>>();
 
 /** Loads and validates a configuration file. Throws ConfigError with one clear line. */
-export function loadConfig(file: string, rules: readonly Rule[]): Promise<Config> {
+export function loadConfig(file: string, rules: readonly RuleId[]): Promise<Config> {
   const key = resolve(file);
   let p = cache.get(key);
   if (!p) {
@@ -157,7 +163,7 @@ function measureShape(data: unknown): { depth: number; keys: number } {
   return { depth, keys };
 }
 
-async function readConfig(file: string, rules: readonly Rule[]): Promise<Config> {
+async function readConfig(file: string, rules: readonly RuleId[]): Promise<Config> {
   let text: string;
   try {
     const st = statSync(file);
@@ -202,7 +208,7 @@ function normalize(config: Config): Config {
   return { ...config, rules };
 }
 
-function describeError(err: NonNullable<Validator['errors']>[number], rules: readonly Rule[]): string {
+function describeError(err: NonNullable<Validator['errors']>[number], rules: readonly RuleId[]): string {
   const path = err.instancePath.replace(/^\//, '').replace(/\//g, '.') || '(top level)';
   switch (err.keyword) {
     case 'additionalProperties':
@@ -218,13 +224,4 @@ function describeError(err: NonNullable<Validator['errors']>[number], rules: rea
     default:
       return `${path}: ${err.message ?? 'invalid'}`;
   }
-}
-
-/** Parses "500MB", "2GB", "1.5GiB" into bytes (decimal units for KB/MB/GB, binary for KiB/MiB/GiB). */
-export function parseSize(s: string): number {
-  const m = /^(\d+(?:\.\d+)?)\s*(B|KB|MB|GB|KiB|MiB|GiB)$/.exec(s.trim());
-  if (!m) return Number.NaN;
-  const n = Number(m[1]);
-  const unit: Record<string, number> = { B: 1, KB: 1e3, MB: 1e6, GB: 1e9, KiB: 1024, MiB: 1024 ** 2, GiB: 1024 ** 3 };
-  return n * unit[m[2]];
 }

@@ -14,8 +14,8 @@ import type { ImageModel } from '../image/types.js';
 import { awsBaseLayerCount } from '../knowledge/base-images.js';
 import { ContentScanner, contentScanPolicy } from '../knowledge/secret-scan.js';
 import type { Rule } from './rule-kit.js';
-import { findRule, lazyContext, RULES, runRules, type LintOptions, type RuleError } from './runner.js';
-import type { Finding } from './types.js';
+import { lazyContext, ruleFinder, runRules, type LintOptions, type RuleError, type RuleSkip } from './runner.js';
+import type { Finding } from '../core/types.js';
 
 export interface ImageLintOptions extends LintOptions {
   /** Pick one image of several in an archive: name:tag. */
@@ -33,6 +33,8 @@ export interface ImageLintResult {
   findings: Finding[];
   /** Rules that failed on this input (see runRules). */
   ruleErrors: RuleError[];
+  /** Rules that did not judge this input (see runRules). */
+  skipped: RuleSkip[];
   image: ImageModel;
   /** The Dockerfile model the rules saw (the given Dockerfile, or the one rebuilt from history). */
   model: DockerfileModel;
@@ -55,10 +57,11 @@ export function contentScan(rules: readonly Rule[]): ReadImageOptions['contentSc
   };
 }
 
-export async function lintImage(source: string | Buffer | Readable, options: ImageLintOptions = {}): Promise<ImageLintResult> {
+export async function lintImage(source: string | Buffer | Readable, options: ImageLintOptions): Promise<ImageLintResult> {
   await initShell();
   const file = options.file ?? (typeof source === 'string' ? source : '<stdin>');
-  const rules = options.rules ?? RULES;
+  const rules = options.rules;
+  const findRule = ruleFinder(options.registry ?? rules);
   // What the reader does is decided by the rules that can run: a rule turned off (config `rules: X: off`,
   // `ignore`, --ignore) costs no body and no content scan.
   const off = new Set<string>();
@@ -77,7 +80,7 @@ export async function lintImage(source: string | Buffer | Readable, options: Ima
   if (options.dockerfile) {
     const df = parseDockerfile(options.dockerfile.text, { file: options.dockerfile.file, buildArgs, target: options.target });
     const contextDir = options.contextDir === undefined ? dirname(options.dockerfile.file) : options.contextDir;
-    const { findings, ruleErrors } = runRules({
+    const { findings, ruleErrors, skipped } = runRules({
       df,
       mode: 'image',
       file: options.dockerfile.file,
@@ -87,7 +90,7 @@ export async function lintImage(source: string | Buffer | Readable, options: Ima
       imageFile: file,
       instructionOfLayer: layerMapper(df, image),
     });
-    return { file, kind: 'image', findings, ruleErrors, image, model: df };
+    return { file, kind: 'image', findings, ruleErrors, skipped, image, model: df };
   }
   const lines = historyLines(image.config.history);
   const df = parseDockerfile(historyDockerfile(lines), { file, buildArgs });
@@ -96,7 +99,7 @@ export async function lintImage(source: string | Buffer | Readable, options: Ima
   df.instructions.slice(1).forEach((ins, k) => {
     if (lines[k]) origin.set(ins, lines[k]);
   });
-  const { findings, ruleErrors } = runRules({
+  const { findings, ruleErrors, skipped } = runRules({
     df,
     mode: 'history',
     file,
@@ -106,7 +109,7 @@ export async function lintImage(source: string | Buffer | Readable, options: Ima
     imageFile: file,
     historyOf: (ins) => origin.get(ins),
   });
-  return { file, kind: 'image', findings, ruleErrors, image, model: df };
+  return { file, kind: 'image', findings, ruleErrors, skipped, image, model: df };
 }
 
 const LAYER_KEYWORDS = new Set(['RUN', 'COPY', 'ADD']);

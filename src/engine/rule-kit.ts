@@ -7,9 +7,18 @@ import type { BuildContext } from '../dockerfile/context.js';
 import type { Config } from './config.js';
 import type { BodyNeed } from '../image/needs.js';
 import type { ImageModel } from '../image/types.js';
-import type { EvidenceSource, Location, Severity, Span } from './types.js';
+import type { HistoryLine } from '../image/history.js';
+import type { Estimates } from '../estimate/types.js';
+import type { EvidenceSource, Location, Severity, Span } from '../core/types.js';
 import type { FunctionFacts } from '../deploy/types.js';
-import { docsUrlFor } from './types.js';
+import { docsUrlFor } from '../core/types.js';
+
+// The model's helpers that rules call: a rule imports values from the kit (and knowledge, and the ground floor)
+// only; facts that take an analysis (lineage, contract, estimates, history) come from its context.
+export { commandName, isShell } from '../dockerfile/shell.js';
+export { expand, expandWord } from '../dockerfile/vars.js';
+export { normalizePath } from '../dockerfile/model.js';
+export { cacheMountTargets, installs, managerCommand, managerCommands, removedPaths } from '../dockerfile/commands.js';
 
 export interface MessageSpec {
   /** Message text with {{placeholders}}. */
@@ -36,7 +45,39 @@ export interface RuleDocs {
   references: string[];
 }
 
+/** The facts a rule's context computes on first use and shares between rules (needs.facts names them). */
+export type FactName = 'lineage' | 'estimates' | 'history';
+
+export interface RuleFacts {
+  /** The stages that ship: the target and the stages it is built FROM, target first (empty without a FROM). */
+  readonly lineage: readonly Stage[];
+  /** A stage and the stages it is built FROM, the stage first. */
+  lineageOf(stage: Stage): Stage[];
+  /**
+   * Size and cold-start estimates as typed data (contributions with kinds and lines): of the built image when
+   * the input has one, else of the Dockerfile's target with its build context. Missing when they cannot be made.
+   */
+  readonly estimates: Estimates;
+  /** The image's history, one line per entry with the layer it made. Missing without an image. */
+  readonly history: readonly HistoryLine[];
+}
+
+/**
+ * Thrown by a fact whose source is missing (no image, no estimate): the runner records the rule as skipped
+ * for this input, which is an outcome, not an error.
+ */
+export class MissingFact extends Error {
+  constructor(
+    readonly fact: FactName,
+    readonly reason: string,
+  ) {
+    super(`${fact}: ${reason}`);
+  }
+}
+
 export interface RuleNeeds {
+  /** Facts the rule reads from ctx.facts; reading one that is not named here is an error of the rule. */
+  facts?: FactName[];
   /** The Dockerfile model. */
   dockerfile?: boolean;
   /** Files of the build context (COPY sources, .dockerignore, requirements.txt ...). */
@@ -86,6 +127,8 @@ export interface RuleContext<M extends string> {
    * deploy: a function of a deploy configuration without a Dockerfile (only rules with `needs.deploy` run).
    */
   mode: 'dockerfile' | 'history' | 'image' | 'deploy';
+  /** Facts computed on first use (declare them in needs.facts). */
+  facts: RuleFacts;
   /** The deploy configuration's function this Dockerfile builds, when the input is one (SAM, CDK, Terraform ...). */
   deploy: FunctionFacts | undefined;
   report(descriptor: ReportDescriptor<M>): void;

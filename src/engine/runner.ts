@@ -9,12 +9,12 @@ import { initShell } from '../dockerfile/shell.js';
 import { openContext, type BuildContext } from '../dockerfile/context.js';
 import { checkContext } from '../dockerfile/context-check.js';
 import { judgesAsLambda, LAMBDA_CONTRACT_RULES } from '../dockerfile/lambda-evidence.js';
-import { rules as allRules } from '../../rules/index.js';
 import type { Config } from './config.js';
-import { interpolate, type ReportDescriptor, type Rule, type RuleContext } from './rule-kit.js';
+import { interpolate, MissingFact, type ReportDescriptor, type Rule, type RuleContext, type RuleFacts } from './rule-kit.js';
+import { factsFor, InputFacts } from './facts.js';
 import { readPragmas } from './suppressions.js';
 import { redactText } from '../core/redact.js';
-import { SEVERITY_RANK, type Finding, type RelatedLocation, type Severity, type Span } from './types.js';
+import { SEVERITY_RANK, type Finding, type RelatedLocation, type Severity, type Span } from '../core/types.js';
 import { applyImageConfig } from '../deploy/overrides.js';
 import type { FunctionFacts } from '../deploy/types.js';
 
@@ -29,8 +29,10 @@ export interface LintOptions {
   /** Extra ignores (codes or names), e.g. from --ignore. */
   ignore?: string[];
   now?: Date;
-  /** Run only these rules (tests). */
-  rules?: readonly Rule[];
+  /** The rules to run (the registry's, rules/registry.ts, when the Linter or src/linter/lint.ts call). */
+  rules: readonly Rule[];
+  /** Every known rule, for rule ids in the configuration and in pragmas (default: `rules`). */
+  registry?: readonly Rule[];
   /**
    * The deploy configuration's function this Dockerfile builds: its ImageConfig overrides the target's CMD,
    * ENTRYPOINT and WORKDIR, its architecture is checked, and findings name it and point at its template too.
@@ -45,37 +47,43 @@ export interface RuleError {
   message: string;
 }
 
+/** A rule that did not judge an input: a source of a fact it needs is missing (its findings are dropped). */
+export interface RuleSkip {
+  code: string;
+  name: string;
+  reason: string;
+}
+
 export interface LintResult {
   file: string;
   kind: 'dockerfile';
   findings: Finding[];
   /** Rules that failed on this input (an internal error of the rule, never of the input). */
   ruleErrors: RuleError[];
+  /** Rules that did not judge this input (a fact they need has no source here). */
+  skipped: RuleSkip[];
   model: DockerfileModel;
   /** The build context (read on first use); undefined when it cannot be read. */
   readonly context: BuildContext | undefined;
 }
 
-export const RULES: readonly Rule[] = allRules;
-
-const byId = new Map<string, Rule>();
-for (const r of allRules) {
-  byId.set(r.code.toUpperCase(), r);
-  byId.set(r.name.toLowerCase(), r);
+/** Looks rule ids (code LL201 or name base-image-unpinned, any case) up in a list of rules. */
+export function ruleFinder(rules: readonly Rule[]): (id: string) => Rule | undefined {
+  const byId = new Map<string, Rule>();
+  for (const r of rules) {
+    byId.set(r.code.toUpperCase(), r);
+    byId.set(r.name.toLowerCase(), r);
+  }
+  return (id) => byId.get(id.toUpperCase()) ?? byId.get(id.toLowerCase());
 }
 
-/** A rule by code (LL201) or name (base-image-unpinned), case-insensitive. */
-export function findRule(id: string): Rule | undefined {
-  return byId.get(id.toUpperCase()) ?? byId.get(id.toLowerCase());
-}
-
-export async function lintDockerfile(text: string, options: LintOptions = {}): Promise<LintResult> {
+export async function lintDockerfile(text: string, options: LintOptions): Promise<LintResult> {
   await initShell();
   return lintDockerfileSync(text, options);
 }
 
 /** Lints a Dockerfile; `initShell()` must have completed. */
-export function lintDockerfileSync(text: string, options: LintOptions = {}): LintResult {
+export function lintDockerfileSync(text: string, options: LintOptions): LintResult {
   const file = options.file ?? 'Dockerfile';
   const config = options.config ?? {};
   const buildArgs = { ...(config['build-args'] ?? {}), ...(options.buildArgs ?? {}) };
@@ -83,8 +91,8 @@ export function lintDockerfileSync(text: string, options: LintOptions = {}): Lin
   if (options.deploy) applyImageConfig(df, options.deploy);
   const contextDir = options.contextDir === undefined ? (options.file ? dirname(options.file) : undefined) : options.contextDir;
   const getContext = checkedContext(df, lazyContext(contextDir ?? undefined, options.file));
-  const { findings, ruleErrors } = runRules({ df, mode: 'dockerfile', file, getContext, options });
-  return new DockerfileLintResult(file, findings, ruleErrors, df, getContext);
+  const { findings, ruleErrors, skipped } = runRules({ df, mode: 'dockerfile', file, getContext, options });
+  return new DockerfileLintResult(file, findings, ruleErrors, skipped, df, getContext);
 }
 
 // Classes rather than object literals with getters: V8 gives each literal that carries its own getter
@@ -95,6 +103,7 @@ class DockerfileLintResult implements LintResult {
     readonly file: string,
     readonly findings: Finding[],
     readonly ruleErrors: RuleError[],
+    readonly skipped: RuleSkip[],
     readonly model: DockerfileModel,
     private readonly getContext: () => BuildContext | undefined,
   ) {}
@@ -112,6 +121,7 @@ class RuleContextImpl implements RuleContext<string> {
     readonly now: Date,
     readonly config: Config,
     readonly report: (d: ReportDescriptor<string>) => void,
+    readonly facts: RuleFacts,
     readonly deploy: FunctionFacts | undefined,
     private readonly needsContext: boolean,
     private readonly getContext: () => BuildContext | undefined,
@@ -168,6 +178,8 @@ export interface RunEnv {
 export interface RunResult {
   findings: Finding[];
   ruleErrors: RuleError[];
+  /** Rules that did not judge this input because a fact they need has no source here (see MissingFact). */
+  skipped: RuleSkip[];
 }
 
 /**
@@ -178,6 +190,7 @@ export interface RunResult {
 export function runRules(env: RunEnv): RunResult {
   const { df, options } = env;
   const config = options.config ?? {};
+  const findRule = ruleFinder(options.registry ?? options.rules);
   const ignored = new Set<string>();
   for (const id of [...(config.ignore ?? []), ...(options.ignore ?? [])]) {
     const r = findRule(id);
@@ -202,18 +215,21 @@ export function runRules(env: RunEnv): RunResult {
 
   const findings: Finding[] = [];
   const now = options.now ?? new Date();
-  const rules = options.rules ?? allRules;
+  const rules = options.rules;
   // The visitors' functions, gathered once: the loops below then call functions instead of looking up a
   // method on twenty differently shaped visitor objects for every instruction. Visitors do not use `this`.
   const ruleErrors: RuleError[] = [];
+  const skipped: RuleSkip[] = [];
   const failed = new Set<string>();
+  const inputFacts = new InputFacts(df, env.image, env.getContext);
   const guard = <A extends unknown[]>(rule: Rule, fn: (...args: A) => void) => (...args: A) => {
     if (failed.has(rule.code)) return;
     try {
       fn(...args);
     } catch (e) {
       failed.add(rule.code);
-      ruleErrors.push({ code: rule.code, name: rule.name, message: redactText(String((e as Error)?.message ?? e).split('\n')[0]) });
+      if (e instanceof MissingFact) skipped.push({ code: rule.code, name: rule.name, reason: e.reason });
+      else ruleErrors.push({ code: rule.code, name: rule.name, message: redactText(String((e as Error)?.message ?? e).split('\n')[0]) });
     }
   };
   const onInstruction: ((ins: Instruction) => void)[] = [];
@@ -230,7 +246,7 @@ export function runRules(env: RunEnv): RunResult {
     const dockerfileEvidence = env.mode !== 'history' || rule.needs.history === true;
     if (!dockerfileEvidence && !(env.image && rule.needs.image)) continue;
     const report = makeReporter(rule, env, overrides, imageLocation, findings);
-    const ctx = new RuleContextImpl(df, df.target, env.image, env.mode, now, config, report, options.deploy, rule.needs.context === true, env.getContext);
+    const ctx = new RuleContextImpl(df, df.target, env.image, env.mode, now, config, report, factsFor(rule, inputFacts), options.deploy, rule.needs.context === true, env.getContext);
     let visitor: ReturnType<Rule['create']> | undefined;
     guard(rule, () => {
       visitor = rule.create(ctx);
@@ -267,7 +283,7 @@ export function runRules(env: RunEnv): RunResult {
   );
   const result = dedupe(shown);
   if (options.deploy) for (const f of result) relate(f, options.deploy, env);
-  return { findings: result, ruleErrors };
+  return { findings: result, ruleErrors, skipped };
 }
 
 /** The `report` a rule's context offers: message, severity override, redaction and location of one finding. */

@@ -5,7 +5,7 @@
  * Codes and names are both accepted; unknown ones are reported by LL001.
  */
 import type { DockerfileModel, Instruction } from '../dockerfile/model.js';
-import type { Span } from './types.js';
+import type { Span } from '../core/types.js';
 
 export interface Pragma {
   global: boolean;

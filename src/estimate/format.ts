@@ -1,18 +1,10 @@
 /** Human output of the estimates: a stylish block per target and a GitHub job summary table. */
 import type { ChalkInstance } from 'chalk';
 import { formatMB, pointOf } from './cold-start.js';
-import type { Estimates, Range } from './types.js';
+import { formatMs as ms, msRange, sizeRange } from '../core/ranges.js';
+import type { Estimates } from './types.js';
 
-const ms = (n: number) => (n >= 1000 ? `${(n / 1000).toFixed(n >= 10000 ? 0 : 1)} s` : `${Math.round(n)} ms`);
-/** `550–815 MB` when both ends share a unit, `900 MB–1.2 GB` when they do not. */
-function range(low: string, high: string): string {
-  if (low === high) return low;
-  const [lv, lu] = low.split(' ');
-  const [hv, hu] = high.split(' ');
-  return lu === hu ? `${lv}–${hv} ${hu}` : `${low}–${high}`;
-}
-export const msRange = (r: Range) => range(ms(r.low), ms(r.high));
-export const sizeRange = (r: Range) => range(formatMB(r.low), formatMB(r.high));
+export { msRange, sizeRange };
 
 function why(e: Estimates): string {
   const own = formatMB(pointOf(e.size.ownBytes));

@@ -59,7 +59,7 @@ export function estimateImageSize(facts: ImageFacts): SizeEstimate {
   const packages = [...new Set((facts.packages ?? []).map(packageKey).filter((k): k is string => !!k))].filter((k) => packageByKey(k)?.ecosystem !== 'os');
   const contributions = facts.layers.map((l, i) => {
     const inBase = facts.baseLayerBytes !== undefined && i < countBaseLayers(facts);
-    return { what: `layer ${i + 1}${l.createdBy ? `: ${redactText(l.createdBy.replace(/\s+/g, ' ')).slice(0, 100)}` : ''} (${l.digest.slice(0, 19)})`, low: l.size, high: l.size, source: 'image', ...(inBase ? { base: true } : {}) };
+    return { kind: 'layer' as const, what: `layer ${i + 1}${l.createdBy ? `: ${redactText(l.createdBy.replace(/\s+/g, ' ')).slice(0, 100)}` : ''} (${l.digest.slice(0, 19)})`, low: l.size, high: l.size, source: 'image', ...(inBase ? { base: true } : {}) };
   });
   return {
     low: facts.uncompressedBytes,

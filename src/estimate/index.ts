@@ -4,7 +4,7 @@ import type { DockerfileModel } from '../dockerfile/model.js';
 import { coldStartInputOf, estimateColdStart } from './cold-start.js';
 import { estimateDockerfile } from './size.js';
 import type { Estimates } from './types.js';
-import { memoOn } from '../engine/memo.js';
+import { memoOn } from '../core/memo.js';
 
 export type { ColdStartDriver, ColdStartEstimate, Estimates, Range, SizeContribution, SizeEstimate } from './types.js';
 export { estimateDockerfile, runtimeFamily } from './size.js';

@@ -25,10 +25,12 @@ export const ESTIMATES_SCHEMA = {
           type: 'array',
           items: {
             type: 'object',
-            required: ['what', 'low', 'high', 'source'],
+            required: ['what', 'kind', 'low', 'high', 'source'],
             additionalProperties: false,
             properties: {
-              what: { type: 'string' },
+              what: { type: 'string', description: 'What adds the bytes, for people.' },
+              kind: { enum: ['base-image', 'copy', 'package', 'packages', 'build-output', 'layer'], description: 'What kind of thing adds the bytes (a contribution copied from another stage keeps its kind).' },
+              line: { type: 'integer', minimum: 1, description: 'Dockerfile line of the instruction that adds the bytes.' },
               low: { type: 'number', minimum: 0 },
               high: { type: 'number', minimum: 0 },
               source: { type: 'string', description: 'Source of the figure or the stated assumption.' },

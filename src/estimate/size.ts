@@ -11,7 +11,7 @@ import type { DockerfileModel, Instruction, Stage } from '../dockerfile/model.js
 import { commandName } from '../dockerfile/shell.js';
 import { hubRepository } from '../knowledge/base-images.js';
 import { expand } from '../dockerfile/vars.js';
-import { pathWithin } from '../paths.js';
+import { pathWithin } from '../core/paths.js';
 import type { StartFamily } from '../knowledge/cold-start.js';
 import {
   BUILD_ARTIFACT_MB, BUILD_ARTIFACT_SOURCE, GENERIC_PACKAGE_MB, GENERIC_PACKAGE_SOURCE, PIP_NAME_NORMALISE,
@@ -96,7 +96,7 @@ class Estimator {
       return;
     }
     const [low, high] = bytes(known.mb);
-    facts.items.push({ what: `base image ${written} (${known.label})`, low, high, source: known.source, base: aws, path: '/', image: true });
+    facts.items.push({ what: `base image ${written} (${known.label})`, kind: 'base-image', low, high, source: known.source, base: aws, path: '/', image: true });
   }
 
   private copy(ins: Instruction, facts: StageFacts, seen: Set<Stage>): void {
@@ -132,6 +132,8 @@ class Estimator {
       const framing = tarFraming(src, copy.dest, this.ctx.match(src));
       facts.items.push({
         what: `${ins.keyword} ${src} (${lineOf(ins)}, ${files.length} file${files.length === 1 ? '' : 's'})`,
+        kind: 'copy',
+        line: ins.span.line,
         low: total,
         high: (archive ? total * 5 : total) + framing,
         source: `${archive ? 'build context; assumption: an extracted archive is 1-5x its size' : `build context${this.ctx.truncated ? ' (walk capped: may be more)' : ''}`}; ${TAR_FRAMING_SOURCE}`,
@@ -160,6 +162,7 @@ class Estimator {
       facts.items.push({
         ...item,
         what: `${part || wildcard ? 'part of ' : ''}${item.what} via ${label} (${lineOf(ins)})`,
+        line: ins.span.line,
         low: part || wildcard ? 0 : item.low,
         base: false,
         image: false,
@@ -207,7 +210,7 @@ class Estimator {
 
   private artifact(kind: keyof typeof BUILD_ARTIFACT_MB, what: string, path: string, ins: Instruction, facts: StageFacts): void {
     const [low, high] = bytes(BUILD_ARTIFACT_MB[kind]);
-    facts.items.push({ what: `${what} output ${path} (${lineOf(ins)})`, low, high, source: BUILD_ARTIFACT_SOURCE, path });
+    facts.items.push({ what: `${what} output ${path} (${lineOf(ins)})`, kind: 'build-output', line: ins.span.line, low, high, source: BUILD_ARTIFACT_SOURCE, path });
   }
 
   private install(inst: PackageInstall, ins: Instruction, stage: Stage, facts: StageFacts, ex: (s: string) => string, wd: string): void {
@@ -324,6 +327,8 @@ class Estimator {
     const [low, high] = inBase ? [0, 0] : bytes(p.mb);
     facts.items.push({
       what: `${p.label}${why ? ` (${why})` : ''}${inBase ? ' - already in the AWS base image' : ''} (${lineOf(ins)})`,
+      kind: 'package',
+      line: ins.span.line,
       low,
       high,
       source: p.source,
@@ -350,6 +355,8 @@ class Estimator {
       const [l, h] = bytes(GENERIC_PACKAGE_MB[eco]);
       facts.items.push({
         what: `${generic} other ${eco} package${generic === 1 ? '' : 's'} (${lineOf(ins)})`,
+        kind: 'packages',
+        line: ins.span.line,
         low: l * generic,
         high: h * generic,
         source: `${GENERIC_PACKAGE_SOURCE}: ${GENERIC_PACKAGE_MB[eco][0]}-${GENERIC_PACKAGE_MB[eco][1]} MB each`,
@@ -529,7 +536,7 @@ export function estimateDockerfile(model: DockerfileModel, context: BuildContext
     high: baseShare.high + ownBytes.high,
     baseShare,
     ownBytes,
-    contributions: items.map(({ what, low, high, source, base: b }) => ({ what, low, high, source, ...(b ? { base: true } : {}) })),
+    contributions: items.map(({ what, kind, line, low, high, source, base: b }) => ({ what, kind, ...(line !== undefined ? { line } : {}), low, high, source, ...(b ? { base: true } : {}) })),
     unknown: [...new Set(facts.unknown)],
     base: root.base.scratch ? { image: 'scratch', aws: false } : { image: root.base.expanded.value, aws: root.base.kind.kind === 'aws' },
     runtime: runtimeFamily(model, facts),

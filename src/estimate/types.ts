@@ -6,9 +6,15 @@ export interface Range {
   high: number;
 }
 
+/** What kind of thing adds the bytes (a contribution copied from another stage keeps its kind). */
+export type ContributionKind = 'base-image' | 'copy' | 'package' | 'packages' | 'build-output' | 'layer';
+
 export interface SizeContribution {
-  /** What adds the bytes, e.g. "pip install pandas (line 4)". */
+  /** What adds the bytes, e.g. "pip install pandas (line 4)": for people; code reads `kind` and `line`. */
   what: string;
+  kind: ContributionKind;
+  /** The Dockerfile line of the instruction that adds the bytes (the COPY --from line for a copied one). */
+  line?: number;
   low: number;
   high: number;
   /** Where the figure comes from: a source, 'build context', or a stated assumption. */

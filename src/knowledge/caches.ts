@@ -10,7 +10,7 @@
  * - 'assumption': a stated estimate from typical builds (not measured by this project).
  * Sources for the paths, flags and commands are the managers' own documentation, listed per entry.
  */
-import type { Manager } from '../dockerfile/commands.js';
+import type { Manager } from './managers.js';
 import type { MB } from './sizes.js';
 
 export interface CacheInfo {

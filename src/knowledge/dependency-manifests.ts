@@ -10,7 +10,7 @@
  * (https://bundler.io/guides/gemfile.html), Go modules (https://go.dev/ref/mod#go-mod-file), Maven, Gradle,
  * NuGet/.NET (https://learn.microsoft.com/dotnet/core/docker/build-container), Cargo.
  */
-import type { Manager } from '../dockerfile/commands.js';
+import type { Manager } from './managers.js';
 
 /** File names (basename) that declare dependencies or configure the package manager. */
 export const MANIFEST_PATTERNS: readonly RegExp[] = [

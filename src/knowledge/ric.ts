@@ -16,7 +16,7 @@
  * - awslabs/aws-lambda-rust-runtime README (cargo lambda build -> target/lambda/<pkg>/bootstrap).
  * - aws/aws-lambda-runtime-interface-emulator README (aws-lambda-rie, bootstrap lookup order).
  */
-import type { Manager } from '../dockerfile/commands.js';
+import type { Manager } from './managers.js';
 
 export type RicId = 'python' | 'nodejs' | 'ruby' | 'java' | 'dotnet' | 'go' | 'rust' | 'web-adapter' | 'bootstrap';
 

@@ -19,7 +19,7 @@
  *   by default npm writes logs under /home/.npm and Lambda fs is read-only"; npm's default cache is ~/.npm
  *   (https://docs.npmjs.com/cli/v10/using-npm/config#cache).
  */
-import type { Severity } from '../engine/types.js';
+import type { Severity } from '../core/types.js';
 
 export interface RuntimeWriter {
   /** Short name used in messages. */

@@ -3,6 +3,7 @@ import type { Readable } from 'node:stream';
 import type { Config } from '../engine/config.js';
 import { lintImage, type ImageLintOptions } from '../engine/image-runner.js';
 import type { Rule } from '../engine/rule-kit.js';
+import { RULES } from '../../rules/registry.js';
 import type { RuleError } from '../engine/runner.js';
 import { estimateImage } from '../estimate/image.js';
 import { imageFacts } from '../estimate/from-image.js';
@@ -21,7 +22,7 @@ export interface ImageTargetOptions {
   config: Config;
   ignore: string[];
   now?: Date;
-  rules?: readonly Rule[];
+  rules: readonly Rule[];
   dockerfile?: { file: string; text: string };
   onProgress?: ImageLintOptions['onProgress'];
 }
@@ -43,6 +44,7 @@ export async function lintImageTarget(source: string | Buffer | Readable, o: Ima
     ignore: o.ignore,
     now: o.now,
     rules: o.rules,
+    registry: RULES,
     onProgress: o.onProgress,
   });
   let estimates: TargetReport['estimates'] = null;

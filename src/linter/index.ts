@@ -11,8 +11,9 @@ import { redactDeep } from '../core/redact.js';
 import { unexpectedProblem } from '../core/unexpected.js';
 import { ConfigError, findConfig, loadConfig, type Config } from '../engine/config.js';
 import type { Rule } from '../engine/rule-kit.js';
-import { lintDockerfile, RULES, type RuleError } from '../engine/runner.js';
-import { atLeast, type Threshold } from '../engine/types.js';
+import { RULES } from '../../rules/registry.js';
+import { lintDockerfile, type RuleError } from '../engine/runner.js';
+import { atLeast, type Threshold } from '../core/types.js';
 import { estimatesForDockerfile } from '../estimate/index.js';
 import { FORMATS } from '../report/formats.js';
 import type { InputError, Report, TargetReport } from '../report/types.js';
@@ -276,7 +277,7 @@ export class Linter {
     const { config } = await this.configFor(options.filePath);
     const file = options.filePath ?? 'Dockerfile';
     const contextDir = options.contextDir === undefined ? (options.filePath ? dirname(this.at(options.filePath)) : null) : options.contextDir === null ? null : this.at(options.contextDir);
-    const result = await lintDockerfile(text, { file, contextDir, target: this.options.target, config, now: this.options.now, rules: this.options.rules });
+    const result = await lintDockerfile(text, { file, contextDir, target: this.options.target, config, now: this.options.now, rules: this.options.rules ?? RULES, registry: RULES });
     const target: TargetReport = { file, kind: 'dockerfile', findings: result.findings, estimates: safely(() => estimatesForDockerfile(result.model, result.context)) };
     this.thresholds.set(target, config['failure-threshold'] ?? 'error');
     return { target, ruleErrors: result.ruleErrors };
@@ -330,7 +331,7 @@ export class Linter {
     // The image reader is loaded only for image inputs: Dockerfile runs start faster without it.
     const { lintImageTarget, imageProblem } = await import('./image-target.js');
     try {
-      const result = await lintImageTarget(input, { file, dockerfile, context: contextDir, image: options.image, platform: options.platform, buildArgs: {}, target: this.options.target, config, ignore: [], now: this.options.now, rules: this.options.rules, onProgress: options.onProgress });
+      const result = await lintImageTarget(input, { file, dockerfile, context: contextDir, image: options.image, platform: options.platform, buildArgs: {}, target: this.options.target, config, ignore: [], now: this.options.now, rules: this.options.rules ?? RULES, onProgress: options.onProgress });
       this.thresholds.set(result.target, config['failure-threshold'] ?? 'error');
       return result;
     } catch (e) {

@@ -1,5 +1,5 @@
 /** Checkstyle XML (as hadolint, ShellCheck, Biome): read by Jenkins warnings-ng, reviewdog -f=checkstyle, etc. */
-import type { Severity } from '../engine/types.js';
+import type { Severity } from '../core/types.js';
 import { displayPath, pointsIntoText, relatedText } from './locate.js';
 import type { Report } from './types.js';
 

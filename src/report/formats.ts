@@ -1,7 +1,7 @@
 /** The output formats, by name. Formatters are pure: a report in, text out. */
 import type { ChalkInstance } from 'chalk';
-import type { Threshold } from '../engine/types.js';
-import { RULES } from '../engine/runner.js';
+import type { Threshold } from '../core/types.js';
+import { RULES } from '../../rules/registry.js';
 import { formatCheckstyle } from './checkstyle.js';
 import { formatGithub } from './github.js';
 import { formatGitlab } from './gitlab.js';

@@ -6,7 +6,7 @@
  * GitHub shows at most 10 error and 10 warning annotations per step; all findings are printed anyway (the
  * rest stay visible in the log).
  */
-import type { Severity } from '../engine/types.js';
+import type { Severity } from '../core/types.js';
 import { displayPath, pointsIntoText, relatedText } from './locate.js';
 import { countFindings, type Report } from './types.js';
 

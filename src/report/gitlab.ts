@@ -3,7 +3,7 @@
  * { description, check_name, fingerprint, severity, location: { path, lines: { begin } } }.
  * https://docs.gitlab.com/ci/testing/code_quality/#code-quality-report-format
  */
-import type { Severity } from '../engine/types.js';
+import type { Severity } from '../core/types.js';
 import { displayPath, fingerprints, pointsIntoText, relatedText, type SourceReader } from './locate.js';
 import type { Report } from './types.js';
 

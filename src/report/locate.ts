@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Finding } from '../engine/types.js';
+import type { Finding } from '../core/types.js';
 import type { Report, TargetReport } from './types.js';
 
 // node:crypto is loaded only by the formats that fingerprint findings: importing it costs every CLI run ~5 ms.

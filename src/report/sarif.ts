@@ -7,7 +7,7 @@
  */
 import type * as Sarif from 'sarif';
 import type { Rule } from '../engine/rule-kit.js';
-import type { Finding, Severity } from '../engine/types.js';
+import type { Finding, Severity } from '../core/types.js';
 import { dirUri, displayPath, fileUri, encodeRelativeUri, FINGERPRINT_KEY, fingerprints, pointsIntoText, repoRelative, type SourceReader } from './locate.js';
 import type { Report } from './types.js';
 

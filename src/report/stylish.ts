@@ -1,7 +1,7 @@
 /** The default, human format: grouped by file, `line:col`, coloured severity, code and name, fix and docs. */
 import type { ChalkInstance } from 'chalk';
 import { defuseWorkflowLine, mapStrings, safeText } from '../core/redact.js';
-import { atLeast, type Severity, type Threshold } from '../engine/types.js';
+import { atLeast, type Severity, type Threshold } from '../core/types.js';
 import { formatMB } from '../estimate/cold-start.js';
 import { formatEstimateBlock, formatEstimateLine } from '../estimate/format.js';
 import type { Counts, Report } from './types.js';

@@ -1,4 +1,4 @@
-import type { Finding, Location } from '../engine/types.js';
+import type { Finding, Location } from '../core/types.js';
 import type { Estimates } from '../estimate/types.js';
 
 /** One linted input and what was found. */

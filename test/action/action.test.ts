@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AjvModule from 'ajv';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { RULES } from '../../src/engine/runner.js';
+import { RULES } from '../../src/linter/lint.js';
 import { expandGlobs } from '../../src/action/inputs.js';
 import { runAction } from '../../src/action/main.js';
 import { discoverDeployConfigs } from '../../src/action/inputs.js';

@@ -12,7 +12,7 @@ import { Platform } from 'aws-cdk-lib/aws-ecr-assets';
 import { Architecture, DockerImageCode, DockerImageFunction } from 'aws-cdk-lib/aws-lambda';
 import { readDeploy, sniffDeploy } from '../../src/deploy/index.js';
 import { lintFunction } from '../../src/deploy/lint.js';
-import { lintDockerfile } from '../../src/engine/runner.js';
+import { lintDockerfile } from '../../src/linter/lint.js';
 
 let root = '';
 let out = '';

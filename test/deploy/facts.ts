@@ -1,6 +1,6 @@
 /** Function facts for rule tables: what a deploy configuration would give, written by hand. */
 import type { FunctionFacts, Located } from '../../src/deploy/types.js';
-import type { Location } from '../../src/engine/types.js';
+import type { Location } from '../../src/core/types.js';
 
 export const TEMPLATE_AT: Location = { file: 'template.yaml', line: 3, column: 3, endLine: 3, endColumn: 6 };
 

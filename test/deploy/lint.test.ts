@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readTemplate } from '../../src/deploy/index.js';
 import { lintFunction } from '../../src/deploy/lint.js';
-import { lintDockerfile } from '../../src/engine/runner.js';
+import { lintDockerfile } from '../../src/linter/lint.js';
 import { cli } from '../helpers/cli.js';
 import { reportErrors } from '../helpers/report-schema.js';
 

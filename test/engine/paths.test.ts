@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pathWithin } from '../../src/paths.js';
+import { pathWithin } from '../../src/core/paths.js';
 
 describe('pathWithin', () => {
   it.each([

@@ -69,7 +69,7 @@ describe('content scanning in the image reader', () => {
 
 describe('content scanning follows the rule switches', () => {
   it('LL202 off (config rules, ignore) reads no content; on by default', async () => {
-    const { lintImage } = await import('../../src/engine/image-runner.js');
+    const { lintImage } = await import('../../src/linter/lint.js');
     const archive = await buildImage({ layers: [{ 'var/task/app.py': `T = "${GH}"\n` }] });
     const on = await lintImage(archive);
     expect(on.image.scannedLayers).toEqual([0]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/engine/types.js';
+import type { Finding } from '../../src/core/types.js';
 import { formatCheckstyle, xmlAttr } from '../../src/report/checkstyle.js';
 import { FORMATS } from '../../src/report/formats.js';
 import { escapeData, escapeProperty, formatGithub } from '../../src/report/github.js';

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import AjvDraft04Module from 'ajv-draft-04';
 import addFormatsModule from 'ajv-formats';
 import { Chalk } from 'chalk';
-import { lintDockerfile } from '../../src/engine/runner.js';
+import { lintDockerfile } from '../../src/linter/lint.js';
 import type { FormatContext } from '../../src/report/formats.js';
 import type { Report } from '../../src/report/types.js';
 

@@ -6,10 +6,10 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lintDockerfile } from '../../src/engine/runner.js';
+import { lintDockerfile } from '../../src/linter/lint.js';
 import type { Rule } from '../../src/engine/rule-kit.js';
 import { run } from '../../src/cli/main.js';
-import type { Finding } from '../../src/engine/types.js';
+import type { Finding } from '../../src/core/types.js';
 import { FORMATS } from '../../src/report/formats.js';
 import type { Report } from '../../src/report/types.js';
 import { ctxFor, PIN, REPO_ROOT, scratchRepo } from './helpers.js';

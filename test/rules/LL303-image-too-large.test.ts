@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../rules/LL303-image-too-large.js';
 import { ruleTester } from '../kit.js';
 import { buildImage, imageRuleTester } from '../image-kit.js';
-import { lintImage } from '../../src/engine/image-runner.js';
+import { lintImage } from '../../src/linter/lint.js';
 import { runRules } from '../../src/engine/runner.js';
 import { parseDockerfile } from '../../src/dockerfile/model.js';
 

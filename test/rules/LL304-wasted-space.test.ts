@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import rule, { wastedSpace } from '../../rules/LL304-wasted-space.js';
 import { ruleTester } from '../kit.js';
 import { buildImage, imageRuleTester } from '../image-kit.js';
-import { lintImage } from '../../src/engine/image-runner.js';
+import { lintImage } from '../../src/linter/lint.js';
 
 const BASE = 'FROM public.ecr.aws/lambda/python:3.12\n';
 const MiB = 1024 * 1024;

@@ -1,0 +1,72 @@
+/**
+ * The facts of one input, computed on first use and shared by every rule (the shipped lineage, the estimates,
+ * the image history), and the per-rule view that checks a rule reads only the facts its `needs` names.
+ */
+import type { BuildContext } from '../dockerfile/context.js';
+import { stageLineage, type DockerfileModel, type Stage } from '../dockerfile/model.js';
+import { estimatesForDockerfile } from '../estimate/index.js';
+import { estimateImage } from '../estimate/image.js';
+import { imageFacts } from '../estimate/from-image.js';
+import type { Estimates } from '../estimate/types.js';
+import { historyLines, type HistoryLine } from '../image/history.js';
+import type { ImageModel } from '../image/types.js';
+import { MissingFact, type FactName, type Rule, type RuleFacts } from './rule-kit.js';
+
+export class InputFacts {
+  private lineageCache?: readonly Stage[];
+  private estimatesCache?: { value?: Estimates; error?: string };
+  private historyCache?: readonly HistoryLine[];
+
+  constructor(
+    private readonly df: DockerfileModel,
+    private readonly image: ImageModel | undefined,
+    private readonly getContext: () => BuildContext | undefined,
+  ) {}
+
+  get lineage(): readonly Stage[] {
+    return (this.lineageCache ??= this.df.target ? stageLineage(this.df.target) : []);
+  }
+
+  get estimates(): Estimates {
+    if (!this.estimatesCache) {
+      try {
+        this.estimatesCache = { value: this.image ? estimateImage(imageFacts(this.image)) : estimatesForDockerfile(this.df, this.getContext()) };
+      } catch (e) {
+        this.estimatesCache = { error: String((e as Error)?.message ?? e).split('\n')[0] };
+      }
+    }
+    if (!this.estimatesCache.value) throw new MissingFact('estimates', `the estimates could not be made (${this.estimatesCache.error})`);
+    return this.estimatesCache.value;
+  }
+
+  get history(): readonly HistoryLine[] {
+    if (!this.image) throw new MissingFact('history', 'the input is not an image');
+    return (this.historyCache ??= historyLines(this.image.config.history));
+  }
+}
+
+/** What one rule sees of the input's facts: only those named in its needs.facts. */
+export function factsFor(rule: Rule, facts: InputFacts): RuleFacts {
+  const declared = new Set<FactName>(rule.needs.facts ?? []);
+  const check = (name: FactName) => {
+    if (!declared.has(name)) throw new Error(`${rule.code} reads facts.${name} but its needs.facts does not name it`);
+  };
+  return {
+    get lineage() {
+      check('lineage');
+      return facts.lineage;
+    },
+    lineageOf(stage: Stage) {
+      check('lineage');
+      return stageLineage(stage);
+    },
+    get estimates() {
+      check('estimates');
+      return facts.estimates;
+    },
+    get history() {
+      check('history');
+      return facts.history;
+    },
+  };
+}
