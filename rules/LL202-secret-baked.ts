@@ -25,11 +25,15 @@ const REF_FIX = 'Remove it and rotate it. At build time use a BuildKit secret (R
 type Where = { where: string };
 
 /** Tokens in a build-context file that a COPY ships (the same scanner and allow rules as image layers). */
-function contextContent(context: BuildContext, path: string, size: number): ContentFinding[] {
-  if (size === 0 || contentScanPolicy(`/${path}`, size) !== 'scan') return [];
+function contextContent(context: BuildContext, path: string, size: number, budget: { left: number }): ContentFinding[] {
+  if (size === 0 || size > budget.left || contentScanPolicy(`/${path}`, size) !== 'scan') return [];
+  budget.left -= size;
   const data = context.bytes(path, CONTENT_SCAN_MAX_BYTES);
   return data ? scanContent(data) : [];
 }
+
+/** Bytes of build-context files one lint reads for content scanning (a context of 20,000 large files stays bounded). */
+const CONTEXT_SCAN_BUDGET = 128 * 1024 * 1024;
 
 /** "a GitHub token", "an AWS access key id". */
 const article = (kind: string): string => `${/^([aeiou]|npm\b|SSH)/i.test(kind) && !/^URL/.test(kind) ? 'an' : 'a'} ${kind}`;
@@ -58,7 +62,7 @@ function secretMountIds(ins: Instruction): string[] {
 }
 
 /** The content-scanning paragraph of the docs, with the token kinds taken from the table itself (never a copy). */
-const CONTENT_DOCS = `File contents are scanned too, in the one pass over the image: every text file of the image's own layers (not the layers of an AWS base image; every layer of any other base), files deleted or overwritten by a later layer included (they still ship), and every build-context file a COPY/ADD ships (after .dockerignore), reported at the COPY line. The message names the file, the layer and the line, never the value. Token kinds: ${CONTENT_PATTERNS.map((p) => p.kind).join('; ')}. Not read: files over ${CONTENT_SCAN_MAX_BYTES / 1024 / 1024} MiB, binaries (a NUL byte, or not UTF-8), archives, media and compiled files by extension, lock files, Markdown, minified bundles and source maps (and any finding on a line over ${LINE_CAP} characters), test, fixture, example and docs folders, OS and toolchain trees (/usr/share, /usr/include, the Python standard library, npm's own code). Documentation example values (the EXAMPLE keys of AWS's docs) and placeholders (few distinct characters) are not reported.`;
+const CONTENT_DOCS = `File contents are scanned too, in the one pass over the image: every text file of the image's own layers (not the layers of an AWS base image; every layer of any other base), files deleted or overwritten by a later layer included (they still ship), and every build-context file a COPY/ADD ships (after .dockerignore; the first ${CONTEXT_SCAN_BUDGET / 1024 / 1024} MiB of them per lint), reported at the COPY line. The message names the file, the layer and the line, never the value. Token kinds: ${CONTENT_PATTERNS.map((p) => p.kind).join('; ')}. Not read: files over ${CONTENT_SCAN_MAX_BYTES / 1024 / 1024} MiB, binaries (a NUL byte, or not UTF-8), archives, media and compiled files by extension, lock files, Markdown, minified bundles and source maps (and any finding on a line over ${LINE_CAP} characters), test, fixture, example and docs folders, OS and toolchain trees (/usr/share, /usr/include, the Python standard library, npm's own code). Documentation example values (the EXAMPLE keys of AWS's docs) and placeholders (few distinct characters) are not reported.`;
 
 export default defineRule({
   code: 'LL202',
@@ -150,6 +154,7 @@ export default defineRule({
       const data = where !== undefined ? { ...d.data, where: `${where}${note}` } : d.data;
       ctx.report({ ...d, at: undefined, data, source: 'image-history', layer: line?.layer });
     };
+    const contextBudget = { left: CONTEXT_SCAN_BUDGET };
     const lineage = new Set<Stage>(ctx.facts.lineage);
     const ships = (stage: Stage | undefined) => stage === undefined || lineage.has(stage);
     const builderNote = (stage: Stage) => `stage ${stage.name ? `"${stage.name}"` : stage.index} never reaches the final image, but the value stays in the Dockerfile and the build cache`;
@@ -277,7 +282,7 @@ export default defineRule({
           if (f.dir) continue;
           const kind = classifySecretFile(f.path, (p) => context.read(p, 256 * 1024));
           if (!kind) {
-            const hits = contextContent(context, f.path, f.size);
+            const hits = contextContent(context, f.path, f.size, contextBudget);
             const where = hits.length > 0 ? fileWhere(ins, copy.dest) : undefined;
             if (where) inContent.push({ file: f.path, hits, where });
             continue;

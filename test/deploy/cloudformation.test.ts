@@ -210,6 +210,7 @@ describe('bad configuration', () => {
     expect(sniffDeploy(join(dir, 'main.tf'))).toBe('terraform');
     expect(sniffDeploy(join(dir, 'tf'))).toBe('terraform');
     expect(sniffDeploy(join(dir, 'cdk.out'))).toBe('cdk');
+    expect(sniffDeploy(join(dir, 'cdk.out', 'manifest.json'))).toBe('cdk');
     expect(sniffDeploy(join(dir, 'Dockerfile'))).toBeUndefined();
     expect(sniffDeploy(join(dir, 'empty'))).toBeUndefined();
     expect(sniffDeploy(join(dir, 'nothing.yaml'))).toBeUndefined();
