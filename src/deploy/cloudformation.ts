@@ -11,7 +11,7 @@
  *   https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/serverless-sam-cli-using-build.html
  */
 import { existsSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 import { isMap, isSeq, YAMLMap, YAMLSeq, Pair, type Node } from 'yaml';
 import type { Location } from '../core/types.js';
 import { entries, get, intrinsic, keyNode, str, strList, strMap, template, type Template } from './cfn-yaml.js';
@@ -114,8 +114,8 @@ function readFunction(t: Template, id: string, at: Location, props: Node | undef
     fn.built = true;
     const base = dirname(t.file);
     const contextValue = str(contextNode) ?? '.';
-    const context = join(base, contextValue);
-    const dockerfile = join(context, str(dockerfileNode) ?? 'Dockerfile');
+    const context = under(base, contextValue);
+    const dockerfile = under(context, str(dockerfileNode) ?? 'Dockerfile');
     fn.context = { value: context, at: t.at(contextNode ?? dockerfileNode) };
     fn.dockerfile = { value: dockerfile, at: t.at(dockerfileNode ?? contextNode) };
     if (!isDir(context)) {
@@ -138,6 +138,11 @@ function architecture(t: Template, node: Node | undefined, at: Location): Deploy
   const list = strList(node);
   if (!list || list.length !== 1) return undefined;
   return { value: list[0], at: t.at(node), explicit: true };
+}
+
+/** `path` relative to `base`, or `path` itself when it is absolute (as docker build and sam build take them). */
+export function under(base: string, path: string): string {
+  return isAbsolute(path) ? path : join(base, path);
 }
 
 export function isDir(p: string): boolean {

@@ -4,6 +4,7 @@
  * rule metadata (configSchema below).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { formatLimit, LIMITS } from '../core/limits.js';
 import { dirname, join, resolve } from 'node:path';
 import { SIZE_PATTERN } from '../core/sizes.js';
 import type { Severity, Threshold } from '../core/types.js';
@@ -160,11 +161,32 @@ export function loadConfig(file: string, rules: readonly RuleId[]): Promise<Conf
   return p;
 }
 
+/** Depth and key count of parsed data, without recursion (a value 5,000 levels deep must not overflow). */
+function measureShape(data: unknown): { depth: number; keys: number } {
+  let depth = 0;
+  let keys = 0;
+  const stack: [unknown, number][] = [[data, 1]];
+  while (stack.length) {
+    const [v, d] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (d > depth) depth = d;
+    if (depth > LIMITS.maxNesting || keys > LIMITS.maxConfigKeys) break;
+    const children = Array.isArray(v) ? v : Object.values(v);
+    if (!Array.isArray(v)) keys += children.length;
+    for (const c of children) stack.push([c, d + 1]);
+  }
+  return { depth, keys };
+}
+
 async function readConfig(file: string, rules: readonly RuleId[]): Promise<Config> {
   let text: string;
   try {
+    const st = statSync(file);
+    if (!st.isFile()) throw new ConfigError(file, 'the configuration is not a regular file');
+    if (st.size > LIMITS.maxConfigBytes) throw new ConfigError(file, `the configuration is ${st.size} bytes, larger than the ${formatLimit(LIMITS.maxConfigBytes)} limit`);
     text = readFileSync(file, 'utf8');
   } catch (e) {
+    if (e instanceof ConfigError) throw e;
     throw new ConfigError(file, `cannot read the configuration (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
   }
   let data: unknown;
@@ -177,9 +199,13 @@ async function readConfig(file: string, rules: readonly RuleId[]): Promise<Confi
       data = parse(text);
     }
   } catch (e) {
+    if (e instanceof RangeError || /call stack/i.test(String((e as Error)?.message))) throw new ConfigError(file, `is nested too deeply to read (limit: ${LIMITS.maxNesting} levels)`);
     throw new ConfigError(file, `not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${String((e as Error).message).split('\n')[0]}`);
   }
   if (data === null || data === undefined) return {};
+  const shape = measureShape(data);
+  if (shape.depth > LIMITS.maxNesting) throw new ConfigError(file, `is nested ${shape.depth} levels deep, more than the ${LIMITS.maxNesting} limit`);
+  if (shape.keys > LIMITS.maxConfigKeys) throw new ConfigError(file, `has more than ${LIMITS.maxConfigKeys} keys (limit)`);
   const validate = await getValidator(rules);
   if (!validate(data)) {
     // An unknown key under rules: gives an enum error (with propertyName) and a propertyNames error; name the key.

@@ -142,6 +142,14 @@ Resources:
     ]);
   });
 
+  it('an absolute DockerContext and Dockerfile are taken as they are', () => {
+    const dir = project('absolute', { 'elsewhere/Dockerfile.x': DOCKERFILE });
+    const text = `Transform: AWS::Serverless-2016-10-31\nResources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties: { PackageType: Image }\n    Metadata:\n      DockerContext: ${join(dir, 'elsewhere')}\n      Dockerfile: ${join(dir, 'elsewhere', 'Dockerfile.x')}\n`;
+    writeFileSync(join(dir, 'template.yaml'), text);
+    const [fn] = readTemplate(join(dir, 'template.yaml')).functions;
+    expect(fn.dockerfile?.value).toBe(join(dir, 'elsewhere', 'Dockerfile.x'));
+  });
+
   it('ImageConfig that is not a list of strings is a problem, not a crash', () => {
     const text = `Transform: AWS::Serverless-2016-10-31\nResources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n      PackageType: Image\n      ImageUri: repo:1\n      ImageConfig:\n        Command: app.handler\n`;
     const dir = project('shape', { 'template.yaml': text });
