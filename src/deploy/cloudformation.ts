@@ -57,11 +57,29 @@ export function templateFunctions(t: Template, kind: DeployKind = 'cloudformatio
   const functions: DeployedFunction[] = [];
   const problems: DeployProblem[] = [];
   const globals = get(get(t.root, 'Globals'), 'Function');
+  // Shapes CloudFormation itself rejects are bad configuration: one problem each, the rest is still read.
+  if (!resources || !isMap(resources) || intrinsic(resources)) {
+    problems.push({ at: t.at(resources ?? t.root), message: resources ? 'Resources must be a mapping of logical ids to resources' : 'the template has no Resources section' });
+    return { functions, problems };
+  }
   for (const [id, idNode, resource] of entries(resources)) {
+    if (id.startsWith('Fn::')) continue; // Fn::ForEach (AWS::LanguageExtensions): expanded at deploy time, unknown here
+    if (!resource || !isMap(resource)) {
+      problems.push({ at: t.at(idNode), message: `${id}: a resource must be a mapping with a Type` });
+      continue;
+    }
     const type = str(get(resource, 'Type'));
+    if (type === undefined && !get(resource, 'Type')) {
+      problems.push({ at: t.at(idNode), message: `${id}: the resource has no Type` });
+      continue;
+    }
     if (type !== SAM_FUNCTION && type !== LAMBDA_FUNCTION) continue;
     const sam = type === SAM_FUNCTION;
     const own = get(resource, 'Properties');
+    if (own && !isMap(own)) {
+      problems.push({ at: t.at(own), message: `${id}: Properties must be a mapping` });
+      continue;
+    }
     const props = sam ? mergeGlobals(globals, own) : own;
     if (str(get(props, 'PackageType')) !== 'Image') continue;
     const metadata = get(resource, 'Metadata');

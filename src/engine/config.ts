@@ -9,18 +9,24 @@ import { dirname, join, resolve } from 'node:path';
 import { SIZE_PATTERN } from '../core/sizes.js';
 import type { Severity, Threshold } from '../core/types.js';
 
-/** What the configuration needs to know of a rule: its code and its name. */
+/** A configuration key that a rule owns: its JSON Schema and default live in the rule (rule-kit `options`). */
+export interface RuleOptionSpec {
+  description: string;
+  schema: Record<string, unknown>;
+  default?: unknown;
+}
+
+/** What the configuration needs to know of a rule: its code, its name and the options it owns. */
 export interface RuleId {
   code: string;
   name: string;
+  options?: Record<string, RuleOptionSpec>;
 }
 
 export interface Config {
   ignore?: string[];
   rules?: Record<string, Severity | 'off'>;
   'failure-threshold'?: Threshold;
-  'size-budget'?: string;
-  'trusted-registries'?: string[];
   'build-args'?: Record<string, string>;
   /**
    * Judge the Dockerfiles as Lambda images (true), never (false), or decide from evidence in each file
@@ -31,6 +37,8 @@ export interface Config {
   exclude?: string[];
   /** Size and cold-start estimates in the default output: true (the full block), false (none); default: full for one input, one line each for several. */
   estimates?: boolean;
+  /** Options that rules own (size-budget of LL303, trusted-registries of LL201 ...): see each rule's `options`. */
+  [ruleOption: string]: unknown;
 }
 
 export const CONFIG_FILES = ['.lint-lambda-image.yaml', '.lint-lambda-image.yml', '.lint-lambda-image.json'];
@@ -71,16 +79,6 @@ export function configSchema(rules: readonly RuleId[]): Record<string, unknown> 
         description: 'Lowest severity that makes the run fail (exit 1).',
         enum: ['error', 'warning', 'info', 'none'],
       },
-      'size-budget': {
-        description: 'Image size budget, e.g. 1GB or 500MB; larger images get an image-too-large warning.',
-        type: 'string',
-        pattern: SIZE_PATTERN,
-      },
-      'trusted-registries': {
-        description: 'Registries you mirror and pin yourself (e.g. 123456789012.dkr.ecr.us-east-1.amazonaws.com); base images from them need no digest.',
-        type: 'array',
-        items: { type: 'string', minLength: 1 },
-      },
       'build-args': {
         description: 'Build arguments, as --build-arg gives them.',
         type: 'object',
@@ -95,12 +93,29 @@ export function configSchema(rules: readonly RuleId[]): Record<string, unknown> 
         description: 'Size and cold-start estimates in the default (stylish) output: true shows the full block for every input, false none; absent: the full block for one input, one line per input for several. --estimates / --no-estimates override it.',
         type: 'boolean',
       },
+      ...ruleOptionProperties(rules),
       lambda: {
         description: 'true: judge every Dockerfile as a Lambda image; false: never apply the Lambda-contract rules (LL101-LL105, LL107, LL108, LL110). Absent: decide per file from evidence (an AWS Lambda base image, a runtime interface client, LAMBDA_TASK_ROOT, a handler CMD, a bootstrap ...).',
         type: 'boolean',
       },
     },
   };
+}
+
+/** The configuration keys the rules own, each described with the rule that reads it. */
+function ruleOptionProperties(rules: readonly RuleId[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const r of rules) {
+    for (const [key, spec] of Object.entries(r.options ?? {})) out[key] = { description: `${spec.description} (${r.code} ${r.name})`, ...spec.schema };
+  }
+  return out;
+}
+
+/** The value of each option a rule owns: from the configuration, else the rule's default. */
+export function optionsOf(rule: RuleId, config: Config): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, spec] of Object.entries(rule.options ?? {})) out[key] = config[key] ?? spec.default;
+  return out;
 }
 
 /** Finds the nearest configuration file upward from `start` (a file or folder). */
@@ -212,7 +227,7 @@ function describeError(err: NonNullable<Validator['errors']>[number], rules: rea
   const path = err.instancePath.replace(/^\//, '').replace(/\//g, '.') || '(top level)';
   switch (err.keyword) {
     case 'additionalProperties':
-      return `unknown key "${String(err.params.additionalProperty)}"${path === '(top level)' ? '' : ` in ${path}`}; allowed: ignore, rules, failure-threshold, size-budget, trusted-registries, build-args, lambda, exclude, estimates`;
+      return `unknown key "${String(err.params.additionalProperty)}"${path === '(top level)' ? '' : ` in ${path}`}; allowed: ${path === '(top level)' ? Object.keys(configSchema(rules).properties as object).join(', ') : 'see schema/config.schema.json'}`;
     case 'enum':
       if (path.startsWith('ignore')) return `${path}: unknown rule; use a code (${rules[0]?.code}) or a name (${rules[0]?.name}); see --list-rules`;
       if (path.startsWith('rules.')) return `${path}: must be one of error, warning, info, off (warn means warning)`;
@@ -220,7 +235,7 @@ function describeError(err: NonNullable<Validator['errors']>[number], rules: rea
     case 'propertyNames':
       return `rules: unknown rule "${String(err.params.propertyName)}"; use a code (${rules[0]?.code}) or a name (${rules[0]?.name}), see --list-rules`;
     case 'pattern':
-      return `${path}: "${path}" must be a size such as 500MB or 2GB`;
+      return err.params.pattern === SIZE_PATTERN ? `${path}: "${path}" must be a size such as 500MB or 2GB` : `${path}: ${err.message ?? 'invalid'}`;
     default:
       return `${path}: ${err.message ?? 'invalid'}`;
   }

@@ -207,6 +207,16 @@ describe('bad configuration', () => {
     }
   });
 
+  it('resource shapes CloudFormation rejects are problems with their lines; the other functions still read', () => {
+    const text = `AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  NoType:\n    Properties: {}\n  List: [1, 2]\n  BadProps:\n    Type: AWS::Lambda::Function\n    Properties: [PackageType]\n  Fine:\n    Type: AWS::Lambda::Function\n    Properties:\n      PackageType: Image\n      Code: { ImageUri: "repo:1" }\n  Fn::ForEach::Functions:\n    - Name\n    - [A, B]\n    - {}\n`;
+    const dir = project('shapes', { 'template.yaml': text });
+    const config = readTemplate(join(dir, 'template.yaml'));
+    expect(config.functions.map((f) => f.id)).toEqual(['Fine']);
+    expect(config.problems.map((p) => `${p.at.line}: ${p.message}`)).toEqual(['3: NoType: the resource has no Type', '5: List: a resource must be a mapping with a Type', '8: BadProps: Properties must be a mapping']);
+    const none = project('no-resources', { 'template.yaml': 'AWSTemplateFormatVersion: "2010-09-09"\nDescription: nothing\n' });
+    expect(readTemplate(join(none, 'template.yaml')).problems.map((p) => p.message)).toEqual(['the template has no Resources section']);
+  });
+
   it('a YAML file that is not a template says so', () => {
     const dir = project('not-template', { 'compose.yaml': 'services:\n  web:\n    image: nginx\n' });
     expect(() => readTemplate(join(dir, 'compose.yaml'))).toThrowError(/is not a CloudFormation or SAM template/);
