@@ -15,6 +15,7 @@ export const SLOW = [
   'test/precommit.test.ts',
   'test/package.test.ts',
   'test/deploy/cdk-synth.test.ts',
+  'test/hostile/slow.test.ts',
 ];
 
 const shared = { testTimeout: 60_000, hookTimeout: 120_000 };

@@ -1,4 +1,5 @@
 import { basename, posix } from 'node:path';
+import { globToRegExp } from '../src/core/glob.js';
 import { defineRule } from '../src/engine/rule-kit.js';
 import { AWS_PYTHON_GOOD, PYTHON_HANDLER } from './doc-examples.js';
 import type { Instruction } from '../src/dockerfile/model.js';
@@ -20,9 +21,7 @@ function json(argv: string[]): string {
   return JSON.stringify(argv).replace(/","/g, '", "');
 }
 
-function globRe(path: string): RegExp {
-  return new RegExp(`^${path.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`);
-}
+const globRe = (path: string): RegExp => globToRegExp(path);
 
 export default defineRule({
   code: 'LL103',

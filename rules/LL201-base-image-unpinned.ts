@@ -9,6 +9,13 @@ export default defineRule({
   sameAs: ['hadolint DL3006', 'hadolint DL3007'],
   securitySeverity: 5.0,
   needs: { dockerfile: true },
+  options: {
+    'trusted-registries': {
+      description: 'Registries you mirror and pin yourself (e.g. 123456789012.dkr.ecr.us-east-1.amazonaws.com); base images from them need no digest.',
+      schema: { type: 'array', items: { type: 'string', minLength: 1 } },
+      default: [],
+    },
+  },
   docs: {
     what: 'Checks that every FROM names a tag other than `latest` (after ARG resolution) and, ideally, a digest. Stage aliases and `scratch` are exempt; an ARG with no default used as the tag counts as no tag, and one used as the whole image (`FROM ${BASE}`) pins nothing. A missing digest is reported once per image, not on every FROM of it.',
     why: 'A base image without a tag, or with `latest`, changes under you: the next build may bring another runtime version, another OS (AL2 to AL2023 changes yum to dnf), or a broken release, and Lambda cannot tell you which. A tag without a digest is mutable too: AWS republishes base image tags weekly, so two builds of the same commit can differ. Pinning the digest makes builds reproducible; update it on purpose (Dependabot and Renovate both understand digests).',
@@ -28,7 +35,7 @@ export default defineRule({
     noDigest: { text: 'Base image "{{image}}" is pinned by tag only; the tag can be moved to other content.', severity: 'warning', fix: 'Add the digest: FROM {{image}}@sha256:<digest> (docker buildx imagetools inspect {{image}} prints it).' },
   },
   create(ctx) {
-    const trusted = new Set(ctx.config['trusted-registries'] ?? []);
+    const trusted = new Set(ctx.options['trusted-registries'] as string[]);
     // One digest warning per base image, not one per FROM of the same image.
     const warned = new Set<string>();
     return {

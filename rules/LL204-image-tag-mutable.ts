@@ -9,6 +9,8 @@ const REPO = '123456789012.dkr.ecr.eu-west-1.amazonaws.com/api';
 /** Parts of the URI the configuration computes (`${Repo}`, a Terraform reference) are unknown: never judged. */
 const PLACEHOLDER = /\$\{[^}]*\}/g;
 const UNKNOWN = '\u2026';
+/** A tag that is a content hash (CDK tags its docker image assets with the asset's SHA-256): not judged. */
+const CONTENT_HASH_TAG = /^[0-9a-f]{64}$/;
 
 export default defineRule({
   code: 'LL204',
@@ -63,7 +65,7 @@ export default defineRule({
         const name = ref.repository.replace(/\u2026/g, '<...>');
         const data = { fn: fn.id, uri: uri.value, repo, name, tag: ref.tag ?? 'latest' };
         if (ref.tag === undefined) ctx.report({ messageId: 'noTag', data, at: uri.at });
-        else if (ref.tag.includes(UNKNOWN)) return;
+        else if (ref.tag.includes(UNKNOWN) || CONTENT_HASH_TAG.test(ref.tag)) return;
         else if (ref.tag === 'latest') ctx.report({ messageId: 'latest', data, at: uri.at });
         else ctx.report({ messageId: 'noDigest', data, at: uri.at });
       },

@@ -43,8 +43,10 @@ const FILLS_CACHE: Partial<Record<Manager, readonly string[]>> = {
   'apt-get': ['install', 'upgrade', 'dist-upgrade', 'full-upgrade'],
   apt: ['install', 'upgrade', 'dist-upgrade', 'full-upgrade'],
   yum: ['install', 'groupinstall', 'localinstall', 'reinstall', 'update', 'upgrade'],
-  dnf: ['install', 'groupinstall', 'reinstall', 'update', 'upgrade', 'group'],
-  microdnf: ['install', 'reinstall', 'update', 'upgrade'],
+  // dnf's aliases (in, up, upgrade-minimal, distro-sync; dnf(8) and dnf5(8) COMMANDS) and makecache fill the cache too.
+  dnf: ['install', 'in', 'groupinstall', 'reinstall', 'rei', 'update', 'up', 'upgrade', 'upgrade-minimal', 'up-min', 'distro-sync', 'dsync', 'makecache', 'mc', 'group', 'localinstall', 'swap'],
+  microdnf: ['install', 'reinstall', 'update', 'upgrade', 'makecache'],
+  aptitude: ['install', 'upgrade', 'safe-upgrade', 'full-upgrade', 'reinstall'],
   apk: ['add'],
   npm: ['install', 'i', 'ci', 'add', 'in', 'isntall'],
   yarn: ['install', 'add', '', 'global'],
@@ -64,6 +66,19 @@ interface Evaluated {
 interface Pending extends Evaluated {
   ins: Instruction;
   cleanedAt?: Instruction;
+}
+
+/** The RUN's variables with what `export NAME=value` earlier in the same script adds. */
+function exportedScope(script: ShellScript, cmd: ShellCommand, scope: Scope): Scope {
+  const at = script.commands.indexOf(cmd);
+  let out: Map<string, { value: string } | { unknown: true }> | undefined;
+  for (let i = 0; i < at; i++) {
+    const c = script.commands[i];
+    if (c.name !== 'export' || c.substitutionOf) continue;
+    out ??= new Map(scope);
+    for (const [k, v] of Object.entries(c.assignments)) out.set(k, { value: v });
+  }
+  return out ?? scope;
 }
 
 function varOf(scope: Scope, cmd: ShellCommand, name: string): string | undefined {
@@ -236,6 +251,11 @@ export default defineRule({
     ],
   },
   messages: {
+    misleadingNoCacheDir: {
+      text: 'PIP_NO_CACHE_DIR={{value}} reads as "keep the cache", but pip disables its cache for any value of PIP_NO_CACHE_DIR, "{{value}}" included (kept for backwards compatibility): the setting says the opposite of what it does.',
+      severity: 'info',
+      fix: 'Write PIP_NO_CACHE_DIR=1 (or pass --no-cache-dir) to say what happens; remove the variable if you want the cache.',
+    },
     cacheLeft: {
       text: '`{{command}}` leaves the {{manager}} cache in {{path}} ({{size}}) in this layer, and it ships with the function image.{{note}}',
       severity: 'warning',
@@ -294,9 +314,20 @@ export default defineRule({
           if (mc.manager === 'pip' && mc.subcommand === 'config' && mc.args[0] === 'set' && /\.no-cache-dir$/.test(mc.args[1] ?? '')) pipConfigNoCache = true;
           const info = cacheFor(mc.manager);
           if (!info || !FILLS_CACHE[mc.manager]?.includes(mc.subcommand)) continue;
-          const paths = evaluate(mc, info, ins.scope, pipConfigNoCache);
+          const scope = exportedScope(script, mc.cmd, ins.scope);
+          if (mc.manager === 'pip') {
+            // pip/_internal/cli/cmdoptions.py _handle_no_cache_dir: any valid value disables the cache, "false" too.
+            const v = varOf(scope, mc.cmd, 'PIP_NO_CACHE_DIR');
+            if (v !== undefined && v !== '' && FALSEY.has(v.toLowerCase())) {
+              ctx.report({ messageId: 'misleadingNoCacheDir', data: { value: v }, at: ins });
+              continue;
+            }
+          }
+          const paths = evaluate(mc, info, scope, pipConfigNoCache);
           if (!paths) continue;
-          if (paths.some((p) => mounts.some((m) => pathWithin(p, m)))) continue;
+          // A cache mount keeps what it covers out of the image; the main cache path must be covered
+          // (a mount of /var/cache/apt alone still leaves the lists of /var/lib/apt/lists).
+          if (mounts.some((m) => pathWithin(paths[0], m))) continue;
           const at = script.commands.indexOf(mc.cmd);
           const target: Evaluated = { info, mc, paths };
           const cleaned = script.commands.some((c, i) => (i > at || Boolean(c.viaShellC) || Boolean(mc.cmd.viaShellC)) && c !== mc.cmd && cleans(c, target, ins.scope));

@@ -1,5 +1,6 @@
 import { defineRule, cacheMountTargets, installs, managerCommands, commandName } from '../src/engine/rule-kit.js';
 import { pathWithin } from '../src/core/paths.js';
+import { globToRegExp as copyGlob } from '../src/core/glob.js';
 import { type Manager, type ManagerCommand } from '../src/dockerfile/commands.js';
 import type { Instruction, Stage } from '../src/dockerfile/model.js';
 import { type ShellCommand } from '../src/dockerfile/shell.js';
@@ -118,9 +119,7 @@ function basename(p: string): string {
   return clean.slice(clean.lastIndexOf('/') + 1);
 }
 
-function globToRegExp(glob: string): RegExp {
-  return new RegExp(`^${glob.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
-}
+const globToRegExp = (glob: string): RegExp => copyGlob(glob, '.*');
 
 /** A COPY/ADD source the image history records as a content hash (`COPY file:4b2e... in /var/task`). */
 const HASH_SOURCE = /^(?:[a-z0-9]+:)?[0-9a-f]{10,}$/;

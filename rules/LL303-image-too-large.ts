@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule-kit.js';
-import { parseSize } from '../src/core/sizes.js';
+import { parseSize, SIZE_PATTERN } from '../src/core/sizes.js';
 import { msRange, sizeRange } from '../src/core/ranges.js';
 import type { Estimates, SizeContribution } from '../src/estimate/types.js';
 import type { ImageModel } from '../src/image/types.js';
@@ -50,6 +50,12 @@ export default defineRule({
   since: '0.1.0',
   sameAs: [],
   needs: { facts: ['lineage', 'estimates'], dockerfile: true, context: true, history: false, image: {} },
+  options: {
+    'size-budget': {
+      description: 'Image size budget, e.g. 1GB or 500MB; larger images get an image-too-large warning.',
+      schema: { type: 'string', pattern: SIZE_PATTERN },
+    },
+  },
   docs: {
     what:
       'Checks the size of the function image against Lambda\'s limit of 10 GiB uncompressed (10 x 1024^3 bytes: the deploy error says "10 GiB"; the docs say "10 GB", so the larger reading is used and an error is never raised on an image Lambda may accept) and against the `size-budget` of the configuration (warning). On a built image the size is exact: the sum of the uncompressed layers, with the three largest layers and paths named. On a Dockerfile it is the size estimate (the base image, what package installs add from the build context\'s requirements and lock files, what COPY brings) and only its low end counts, so an estimate reports only what is certainly too big. The Dockerfile check also gives advice (info) when, by the cold-start model, the image\'s own bytes or heavy imports rather than the runtime dominate cold start, and a multi-stage build or an AWS base image would cut those bytes; the cold-start figures are a heuristic, not a measurement.',
@@ -101,7 +107,7 @@ export default defineRule({
     },
   },
   create(ctx) {
-    const budgetRaw = ctx.config['size-budget'];
+    const budgetRaw = ctx.options['size-budget'] as string | undefined;
     const budget = budgetRaw ? parseSize(budgetRaw) : Number.NaN;
     const hasBudget = Number.isFinite(budget) && budget > 0;
     return {

@@ -147,6 +147,57 @@ describe('Linter', () => {
     expect((err as LintInputError).file).toBe('junk.tar');
   });
 
+  it('rule-owned options: the schema comes from the rule, the rule reads its value or its default', async () => {
+    const { configSchema } = await import('../src/engine/config.js');
+    const props = configSchema(RULES).properties as Record<string, { description: string }>;
+    expect(props['size-budget'].description).toMatch(/\(LL303 image-too-large\)$/);
+    expect(props['trusted-registries'].description).toMatch(/\(LL201 base-image-unpinned\)$/);
+    const seen: unknown[] = [];
+    const probe = defineRule({
+      code: 'LL997',
+      name: 'option-probe',
+      severity: 'info',
+      since: '0.1.0',
+      docs: { what: 'test', why: 'test', bad: { dockerfile: 'FROM scratch\n' }, good: { dockerfile: 'FROM scratch\n' }, references: [] },
+      messages: { never: { text: 'never', fix: 'none' } },
+      needs: { dockerfile: true },
+      options: { 'probe-limit': { description: 'a limit', schema: { type: 'integer' }, default: 3 } },
+      create: (ctx) => {
+        seen.push(ctx.options['probe-limit']);
+        return {};
+      },
+    }) as unknown as Rule;
+    await new Linter({ rules: [probe], config: {} }).lintText('FROM scratch\n');
+    await new Linter({ rules: [probe], config: { 'probe-limit': 7 } }).lintText('FROM scratch\n');
+    expect(seen).toEqual([3, 7]);
+  });
+
+  it('facts: a rule reads only the facts it names; a fact without a source skips the rule', async () => {
+    const make = (needs: Rule['needs'], read: (ctx: Parameters<Rule['create']>[0]) => unknown) =>
+      defineRule({
+        code: 'LL996',
+        name: 'fact-probe',
+        severity: 'info',
+        since: '0.1.0',
+        docs: { what: 'test', why: 'test', bad: { dockerfile: 'FROM scratch\n' }, good: { dockerfile: 'FROM scratch\n' }, references: [] },
+        messages: { seen: { text: '{{what}}', fix: 'none' } },
+        needs,
+        create: (ctx) => ({ end: () => ctx.report({ messageId: 'seen', data: { what: String(read(ctx)) } }) }),
+      }) as unknown as Rule;
+    const { lintDockerfile } = await import('../src/linter/lint.js');
+    const lineage = make({ dockerfile: true, facts: ['lineage'] }, (ctx) => ctx.facts.lineage.length);
+    const ok = await lintDockerfile('FROM scratch AS a\nFROM a\n', { rules: [lineage], contextDir: null });
+    expect(ok.findings.map((f) => f.message)).toEqual(['2']);
+    const undeclared = make({ dockerfile: true }, (ctx) => ctx.facts.lineage.length);
+    const bad = await lintDockerfile('FROM scratch\n', { rules: [undeclared], contextDir: null });
+    expect(bad.ruleErrors.map((e) => e.message)).toEqual(['LL996 reads facts.lineage but its needs.facts does not name it']);
+    const history = make({ dockerfile: true, facts: ['history'] }, (ctx) => ctx.facts.history.length);
+    const skipped = await lintDockerfile('FROM scratch\n', { rules: [history], contextDir: null });
+    expect(skipped.findings).toEqual([]);
+    expect(skipped.ruleErrors).toEqual([]);
+    expect(skipped.skipped).toEqual([{ code: 'LL996', name: 'fact-probe', reason: 'the input is not an image' }]);
+  });
+
   it('loadFormatter: every format by name; an unknown name throws', async () => {
     const linter = new Linter({ cwd: dir, now: NOW });
     const report = await linter.lintFiles(['fn/Dockerfile']);

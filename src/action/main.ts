@@ -123,37 +123,7 @@ export async function runAction(io: ActionIo): Promise<ActionResult> {
 
   const counts = countFindings(report);
   const conclusion = failed || report.errors.length ? 'failure' : 'success';
-  let annotatedWith: ActionResult['annotatedWith'] = 'none';
-  let checkRunId: number | undefined;
-  if (inputs.annotate === 'check-run') {
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    const sha = headSha(env);
-    if (!inputs.token || !owner || !repo || !sha) {
-      out('lint-lambda-image: no token, repository or commit for a check run; annotating with workflow commands instead.\n');
-      annotatedWith = 'workflow-commands';
-    } else {
-      try {
-        const octokit = new Octokit({ auth: inputs.token, baseUrl: env.GITHUB_API_URL ?? 'https://api.github.com', userAgent: `lint-lambda-image/${version}`, log: { debug: () => {}, info: () => {}, warn: (m: string) => out(`${m}\n`), error: () => {} }, ...io.octokit });
-        guardRequests(octokit, scrub);
-        const res = await publishCheckRun(
-          octokit,
-          {
-            owner, repo, headSha: sha, name: inputs.checkName, conclusion,
-            title: countsText(counts),
-            summary: summaryMarkdown(report, workspace, { limit: 200 }),
-            annotations: toAnnotations(report, workspace),
-          },
-          { log: out, ...io.retry },
-        );
-        checkRunId = res.id;
-        annotatedWith = 'check-run';
-      } catch (e) {
-        if (!(e instanceof PermissionDenied)) throw e;
-        out('::notice title=lint-lambda-image::The token cannot create check runs (HTTP 403; pull requests from forks get a read-only token). Annotating with workflow commands instead; grant `permissions: checks: write` for a check run.\n');
-        annotatedWith = 'workflow-commands';
-      }
-    }
-  } else if (inputs.annotate === 'workflow-commands') annotatedWith = 'workflow-commands';
+  const { annotatedWith, checkRunId } = await annotate({ io, inputs, out, scrub, version, report, workspace, conclusion, counts });
   if (annotatedWith === 'workflow-commands') out(formatGithub(report, { cwd: workspace }));
   else out(`lint-lambda-image: ${countsText(counts)} in ${plural(report.targets.length, 'input')}.\n`);
 
@@ -220,6 +190,56 @@ function plural(n: number, word: string): string {
 
 function countsText(c: { error: number; warning: number; info: number }): string {
   return `${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${plural(c.info, 'info')}`;
+}
+
+interface AnnotateContext {
+  io: ActionIo;
+  inputs: ReturnType<typeof readInputs>;
+  out: (text: string) => void;
+  scrub: (text: string) => string;
+  version: string;
+  report: Report;
+  workspace: string;
+  conclusion: 'success' | 'failure';
+  counts: ReturnType<typeof countFindings>;
+}
+
+/** The pull request's annotations: a check run on the PR head, or workflow commands when it cannot be made. */
+async function annotate(a: AnnotateContext): Promise<{ annotatedWith: ActionResult['annotatedWith']; checkRunId?: number }> {
+  const { io, inputs, out, scrub, version, report, workspace, conclusion, counts } = a;
+  const env = io.env;
+  let annotatedWith: ActionResult['annotatedWith'] = 'none';
+  let checkRunId: number | undefined;
+  if (inputs.annotate === 'check-run') {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const sha = headSha(env);
+    if (!inputs.token || !owner || !repo || !sha) {
+      out('lint-lambda-image: no token, repository or commit for a check run; annotating with workflow commands instead.\n');
+      annotatedWith = 'workflow-commands';
+    } else {
+      try {
+        const octokit = new Octokit({ auth: inputs.token, baseUrl: env.GITHUB_API_URL ?? 'https://api.github.com', userAgent: `lint-lambda-image/${version}`, log: { debug: () => {}, info: () => {}, warn: (m: string) => out(`${m}\n`), error: () => {} }, ...io.octokit });
+        guardRequests(octokit, scrub);
+        const res = await publishCheckRun(
+          octokit,
+          {
+            owner, repo, headSha: sha, name: inputs.checkName, conclusion,
+            title: countsText(counts),
+            summary: summaryMarkdown(report, workspace, { limit: 200 }),
+            annotations: toAnnotations(report, workspace),
+          },
+          { log: out, ...io.retry },
+        );
+        checkRunId = res.id;
+        annotatedWith = 'check-run';
+      } catch (e) {
+        if (!(e instanceof PermissionDenied)) throw e;
+        out('::notice title=lint-lambda-image::The token cannot create check runs (HTTP 403; pull requests from forks get a read-only token). Annotating with workflow commands instead; grant `permissions: checks: write` for a check run.\n');
+        annotatedWith = 'workflow-commands';
+      }
+    }
+  } else if (inputs.annotate === 'workflow-commands') annotatedWith = 'workflow-commands';
+  return { annotatedWith, checkRunId };
 }
 
 function cell(s: string): string {

@@ -77,41 +77,41 @@ class UsageError extends Error {}
 
 const THRESHOLDS = ['error', 'warning', 'info', 'none'];
 
+const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  'failure-threshold': { type: 'string', short: 't' },
+  ignore: { type: 'string', multiple: true },
+  'build-arg': { type: 'string', multiple: true },
+  target: { type: 'string' },
+  image: { type: 'string' },
+  platform: { type: 'string' },
+  dockerfile: { type: 'string' },
+  context: { type: 'string' },
+  lambda: { type: 'boolean' },
+  'no-lambda': { type: 'boolean' },
+  'no-context': { type: 'boolean' },
+  config: { type: 'string', short: 'c' },
+  'print-config': { type: 'string' },
+  'stdin-filename': { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  estimates: { type: 'boolean' },
+  'no-estimates': { type: 'boolean' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  'list-rules': { type: 'boolean' },
+  version: { type: 'boolean', short: 'v' },
+  help: { type: 'boolean', short: 'h' },
+  now: { type: 'string' },
+} as const;
+
+type Values = ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; options: typeof OPTIONS }>>['values'];
+
 export async function run(argv: string[], rawIo: CliIo): Promise<number> {
   // The redaction boundary for stderr: every line is redacted and cannot carry a CI workflow command.
   const io: CliIo = { ...rawIo, stderr: (s) => rawIo.stderr(safeStderr(s)) };
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        'failure-threshold': { type: 'string', short: 't' },
-        ignore: { type: 'string', multiple: true },
-        'build-arg': { type: 'string', multiple: true },
-        target: { type: 'string' },
-        image: { type: 'string' },
-        platform: { type: 'string' },
-        dockerfile: { type: 'string' },
-        context: { type: 'string' },
-        lambda: { type: 'boolean' },
-        'no-lambda': { type: 'boolean' },
-        'no-context': { type: 'boolean' },
-        config: { type: 'string', short: 'c' },
-        'print-config': { type: 'string' },
-        'stdin-filename': { type: 'string' },
-        quiet: { type: 'boolean', short: 'q' },
-        estimates: { type: 'boolean' },
-        'no-estimates': { type: 'boolean' },
-        color: { type: 'boolean' },
-        'no-color': { type: 'boolean' },
-        'list-rules': { type: 'boolean' },
-        version: { type: 'boolean', short: 'v' },
-        help: { type: 'boolean', short: 'h' },
-        now: { type: 'string' },
-      },
-    });
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
   } catch (e) {
     io.stderr(`lint-lambda-image: ${(e as Error).message.split('\n')[0]} (see --help)\n`);
     return 2;
@@ -119,52 +119,14 @@ export async function run(argv: string[], rawIo: CliIo): Promise<number> {
   const { values, positionals } = parsed;
   const chalk = makeChalk(values, io);
   try {
-    if (values.help) {
-      io.stdout(HELP);
-      return 0;
-    }
-    if (values.version) {
-      io.stdout(`${pkg.version}\n`);
-      return 0;
-    }
-    if (values['list-rules']) {
-      io.stdout(listRules(RULES, chalk));
-      return 0;
-    }
-    if (positionals[0] === 'explain') {
-      const id = positionals[1];
-      if (!id) throw new UsageError('explain needs a rule code or name, e.g. explain LL103');
-      const rule = findRule(id);
-      if (!rule) throw new UsageError(`unknown rule "${id}" (see --list-rules)`);
-      io.stdout(explainRule(rule, chalk));
+    const info = infoCommand(values, positionals, chalk);
+    if (info !== undefined) {
+      io.stdout(info);
       return 0;
     }
     const format = values.format ?? 'stylish';
     if (!Linter.formats().includes(format)) throw new UsageError(`unknown format "${format}"; use one of ${Linter.formats().join(', ')}`);
-    const thresholdFlag = values['failure-threshold'];
-    if (thresholdFlag !== undefined && !THRESHOLDS.includes(thresholdFlag)) throw new UsageError(`--failure-threshold must be one of ${THRESHOLDS.join(', ')}`);
-    const buildArgs: Record<string, string> = {};
-    for (const kv of values['build-arg'] ?? []) {
-      const eq = kv.indexOf('=');
-      if (eq <= 0) throw new UsageError(`--build-arg needs KEY=VALUE, got "${kv}"`);
-      buildArgs[kv.slice(0, eq)] = kv.slice(eq + 1);
-    }
-    for (const id of values.ignore ?? []) {
-      for (const part of id.split(',')) if (!findRule(part.trim())) throw new UsageError(`--ignore: unknown rule "${part.trim()}" (see --list-rules)`);
-    }
-    if (values.lambda && values['no-lambda']) throw new UsageError('--lambda and --no-lambda cannot be given together');
-    if (values.estimates && values['no-estimates']) throw new UsageError('--estimates and --no-estimates cannot be given together');
-    if (values.context !== undefined && values['no-context']) throw new UsageError('--context and --no-context cannot be given together');
-    if (values.context !== undefined && !isFolder(values.context)) throw new UsageError(`--context ${values.context}: ${existsSync(values.context) ? 'not a folder' : 'no such folder'}`);
-    const linter = new Linter({
-      config: values.config,
-      ignore: (values.ignore ?? []).flatMap((s) => s.split(',').map((x) => x.trim())),
-      buildArgs,
-      failureThreshold: thresholdFlag as Threshold | undefined,
-      target: values.target,
-      lambda: values.lambda ? true : values['no-lambda'] ? false : undefined,
-      now: values.now ? new Date(values.now) : undefined,
-    });
+    const linter = makeLinter(values);
 
     if (values['print-config'] !== undefined) {
       const { file, config } = await linter.configFor(values['print-config']);
@@ -206,6 +168,55 @@ export async function run(argv: string[], rawIo: CliIo): Promise<number> {
     io.stderr(`lint-lambda-image: internal error: ${inputLine(String(err?.message ?? err))}${io.env.LINT_LAMBDA_IMAGE_DEBUG ? `\n${err.stack}` : ' (set LINT_LAMBDA_IMAGE_DEBUG=1 for details)'}\n`);
     return 2;
   }
+}
+
+/** The text of --help, --version, --list-rules or explain, when one of them is asked for. */
+function infoCommand(values: Values, positionals: string[], chalk: ChalkInstance): string | undefined {
+  if (values.help) {
+    return HELP;
+  }
+  if (values.version) {
+    return `${pkg.version}\n`;
+  }
+  if (values['list-rules']) {
+    return listRules(RULES, chalk);
+  }
+  if (positionals[0] === 'explain') {
+    const id = positionals[1];
+    if (!id) throw new UsageError('explain needs a rule code or name, e.g. explain LL103');
+    const rule = findRule(id);
+    if (!rule) throw new UsageError(`unknown rule "${id}" (see --list-rules)`);
+    return explainRule(rule, chalk);
+  }
+  return undefined;
+}
+
+/** Checks the lint options and makes the Linter they describe (UsageError for a bad option). */
+function makeLinter(values: Values): Linter {
+  const thresholdFlag = values['failure-threshold'];
+  if (thresholdFlag !== undefined && !THRESHOLDS.includes(thresholdFlag)) throw new UsageError(`--failure-threshold must be one of ${THRESHOLDS.join(', ')}`);
+  const buildArgs: Record<string, string> = {};
+  for (const kv of values['build-arg'] ?? []) {
+    const eq = kv.indexOf('=');
+    if (eq <= 0) throw new UsageError(`--build-arg needs KEY=VALUE, got "${kv}"`);
+    buildArgs[kv.slice(0, eq)] = kv.slice(eq + 1);
+  }
+  for (const id of values.ignore ?? []) {
+    for (const part of id.split(',')) if (!findRule(part.trim())) throw new UsageError(`--ignore: unknown rule "${part.trim()}" (see --list-rules)`);
+  }
+  if (values.lambda && values['no-lambda']) throw new UsageError('--lambda and --no-lambda cannot be given together');
+  if (values.estimates && values['no-estimates']) throw new UsageError('--estimates and --no-estimates cannot be given together');
+  if (values.context !== undefined && values['no-context']) throw new UsageError('--context and --no-context cannot be given together');
+  if (values.context !== undefined && !isFolder(values.context)) throw new UsageError(`--context ${values.context}: ${existsSync(values.context) ? 'not a folder' : 'no such folder'}`);
+  return new Linter({
+    config: values.config,
+    ignore: (values.ignore ?? []).flatMap((s) => s.split(',').map((x) => x.trim())),
+    buildArgs,
+    failureThreshold: thresholdFlag as Threshold | undefined,
+    target: values.target,
+    lambda: values.lambda ? true : values['no-lambda'] ? false : undefined,
+    now: values.now ? new Date(values.now) : undefined,
+  });
 }
 
 /** stderr text: redacted, and no line of it may start a workflow command. */

@@ -43,9 +43,13 @@ export const LIMITS = {
   /** Path components of one path in an image; symlink hops resolved per lookup. */
   maxPathComponents: 4_096,
   maxSymlinkHops: 40,
-  /** One layer's uncompressed size, and an outer `.gz` archive's. */
-  maxLayerBytes: 64 * GiB,
-  maxArchiveBytes: 64 * GiB,
+  /**
+   * One layer's uncompressed size, and an outer `.gz` archive's: Lambda's own limit for a whole image is 10 GB
+   * uncompressed (https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html), so no Lambda image
+   * has a bigger layer.
+   */
+  maxLayerBytes: 10 * GiB,
+  maxArchiveBytes: 12 * GiB,
   /**
    * Inflate-ratio guard: a gzip or zstd stream that has produced more than `ratioMinBytes` and more than
    * `maxRatio` times its compressed bytes read so far is refused. Checked per chunk, as it streams.

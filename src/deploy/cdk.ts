@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import type { Node } from 'yaml';
 import { entries, get, parseTemplate, str, strMap, TemplateError, type Template } from './cfn-yaml.js';
-import { isDir, isFile, templateFunctions } from './cloudformation.js';
+import { isDir, isFile, templateFunctions, under } from './cloudformation.js';
 import { DeployConfigError, type DeployConfig, type DeployedFunction, type DeployProblem } from './types.js';
 
 interface DockerAsset {
@@ -97,7 +97,7 @@ function dockerAssets(m: Template): DockerAsset[] {
 function assetOf(fn: DeployedFunction, resource: Node | undefined, assets: DockerAsset[], dir: string): DockerAsset | undefined {
   const path = str(get(get(resource, 'Metadata'), 'aws:asset:path'));
   if (path) {
-    const byPath = assets.find((a) => normalize(join(dir, a.directory)) === normalize(join(dir, path)));
+    const byPath = assets.find((a) => normalize(under(dir, a.directory)) === normalize(under(dir, path)));
     if (byPath) return byPath;
   }
   const uri = fn.imageUri?.value;
@@ -110,8 +110,8 @@ function attach(fn: DeployedFunction, asset: DockerAsset, dir: string, problems:
   const m = asset.manifest;
   const source = get(asset.node, 'source');
   const dfNode = get(source, 'dockerFile');
-  const context = join(dir, asset.directory);
-  const dockerfile = join(context, str(dfNode) ?? 'Dockerfile');
+  const context = under(dir, asset.directory);
+  const dockerfile = under(context, str(dfNode) ?? 'Dockerfile');
   fn.built = true;
   fn.context = { value: context, at: m.at(get(source, 'directory')) };
   fn.dockerfile = { value: dockerfile, at: m.at(dfNode ?? get(source, 'directory')) };

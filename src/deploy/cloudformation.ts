@@ -11,7 +11,7 @@
  *   https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/serverless-sam-cli-using-build.html
  */
 import { existsSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 import { isMap, isSeq, YAMLMap, YAMLSeq, Pair, type Node } from 'yaml';
 import type { Location } from '../core/types.js';
 import { entries, get, intrinsic, keyNode, str, strList, strMap, template, type Template } from './cfn-yaml.js';
@@ -57,11 +57,29 @@ export function templateFunctions(t: Template, kind: DeployKind = 'cloudformatio
   const functions: DeployedFunction[] = [];
   const problems: DeployProblem[] = [];
   const globals = get(get(t.root, 'Globals'), 'Function');
+  // Shapes CloudFormation itself rejects are bad configuration: one problem each, the rest is still read.
+  if (!resources || !isMap(resources) || intrinsic(resources)) {
+    problems.push({ at: t.at(resources ?? t.root), message: resources ? 'Resources must be a mapping of logical ids to resources' : 'the template has no Resources section' });
+    return { functions, problems };
+  }
   for (const [id, idNode, resource] of entries(resources)) {
+    if (id.startsWith('Fn::')) continue; // Fn::ForEach (AWS::LanguageExtensions): expanded at deploy time, unknown here
+    if (!resource || !isMap(resource)) {
+      problems.push({ at: t.at(idNode), message: `${id}: a resource must be a mapping with a Type` });
+      continue;
+    }
     const type = str(get(resource, 'Type'));
+    if (type === undefined && !get(resource, 'Type')) {
+      problems.push({ at: t.at(idNode), message: `${id}: the resource has no Type` });
+      continue;
+    }
     if (type !== SAM_FUNCTION && type !== LAMBDA_FUNCTION) continue;
     const sam = type === SAM_FUNCTION;
     const own = get(resource, 'Properties');
+    if (own && !isMap(own)) {
+      problems.push({ at: t.at(own), message: `${id}: Properties must be a mapping` });
+      continue;
+    }
     const props = sam ? mergeGlobals(globals, own) : own;
     if (str(get(props, 'PackageType')) !== 'Image') continue;
     const metadata = get(resource, 'Metadata');
@@ -114,8 +132,8 @@ function readFunction(t: Template, id: string, at: Location, props: Node | undef
     fn.built = true;
     const base = dirname(t.file);
     const contextValue = str(contextNode) ?? '.';
-    const context = join(base, contextValue);
-    const dockerfile = join(context, str(dockerfileNode) ?? 'Dockerfile');
+    const context = under(base, contextValue);
+    const dockerfile = under(context, str(dockerfileNode) ?? 'Dockerfile');
     fn.context = { value: context, at: t.at(contextNode ?? dockerfileNode) };
     fn.dockerfile = { value: dockerfile, at: t.at(dockerfileNode ?? contextNode) };
     if (!isDir(context)) {
@@ -138,6 +156,11 @@ function architecture(t: Template, node: Node | undefined, at: Location): Deploy
   const list = strList(node);
   if (!list || list.length !== 1) return undefined;
   return { value: list[0], at: t.at(node), explicit: true };
+}
+
+/** `path` relative to `base`, or `path` itself when it is absolute (as docker build and sam build take them). */
+export function under(base: string, path: string): string {
+  return isAbsolute(path) ? path : join(base, path);
 }
 
 export function isDir(p: string): boolean {

@@ -5,7 +5,7 @@
  * Terraform configuration when it holds .tf files; a .tf file is Terraform.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname } from 'node:path';
+import { basename, dirname, extname } from 'node:path';
 import { parseTemplate, TemplateError } from './cfn-yaml.js';
 import { isSamTemplate, looksLikeTemplate, templateFunctions } from './cloudformation.js';
 import { isCloudAssembly, readCloudAssembly } from './cdk.js';
@@ -37,12 +37,14 @@ export function sniffDeploy(input: string): DeployInput | undefined {
   }
   const ext = extname(input).toLowerCase();
   if (ext === '.tf') return 'terraform';
+  // cdk.out/manifest.json named itself: the whole cloud assembly (readDeploy reads its folder).
+  if (basename(input) === 'manifest.json' && isCloudAssembly(dirname(input))) return 'cdk';
   return TEMPLATE_EXTENSIONS.has(ext) ? 'template' : undefined;
 }
 
 /** Reads a deploy configuration. Throws DeployConfigError (one line) when it cannot be read as one. */
 export async function readDeploy(input: string, kind: DeployInput): Promise<DeployConfig> {
-  if (kind === 'cdk') return readCloudAssembly(input);
+  if (kind === 'cdk') return readCloudAssembly(basename(input) === 'manifest.json' ? dirname(input) : input);
   if (kind === 'terraform') {
     const { readTerraform } = await import('./terraform.js');
     return readTerraform(input);

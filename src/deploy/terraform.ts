@@ -12,7 +12,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { isDir, isFile } from './cloudformation.js';
+import { isDir, isFile, under } from './cloudformation.js';
 import { HclError, parseHcl } from './hcl.js';
 import { TerraformLocator } from './terraform-locate.js';
 import { DeployConfigError, type DeployConfig, type DeployedFunction, type DeployProblem } from './types.js';
@@ -197,7 +197,7 @@ function attachBuild(fn: DeployedFunction, meta: SamMetadata, problems: DeployPr
     problems.push({ at: ctxAt, message: `${fn.id}: the docker_context ${JSON.stringify(meta.contextRaw ?? null)} of ${meta.name} cannot be resolved statically` });
     return false;
   }
-  const dockerfile = join(meta.context, meta.dockerfile);
+  const dockerfile = under(meta.context, meta.dockerfile);
   // `built` stays false: terraform apply deploys image_uri as written, whatever sam build made locally.
   fn.context = { value: meta.context, at: ctxAt };
   fn.dockerfile = { value: dockerfile, at: dfAt };

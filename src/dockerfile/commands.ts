@@ -48,7 +48,7 @@ function managerOf(cmd: ShellCommand): { manager: Manager; rest: string[] } | un
   if (['mamba', 'micromamba'].includes(name)) return { manager: 'conda', rest: args };
   if (name === 'mvnw' || name === './mvnw') return { manager: 'mvn', rest: args };
   if (name === 'gradlew') return { manager: 'gradle', rest: args };
-  const known: Manager[] = ['apt-get', 'apt', 'apk', 'yum', 'dnf', 'microdnf', 'poetry', 'pipenv', 'conda', 'npm', 'yarn', 'pnpm', 'bun', 'gem', 'bundle', 'go', 'mvn', 'gradle', 'dotnet', 'cargo'];
+  const known: Manager[] = ['apt-get', 'apt', 'aptitude', 'apk', 'yum', 'dnf', 'microdnf', 'poetry', 'pipenv', 'conda', 'npm', 'yarn', 'pnpm', 'bun', 'gem', 'bundle', 'go', 'mvn', 'gradle', 'dotnet', 'cargo'];
   if ((known as string[]).includes(name)) return { manager: name as Manager, rest: args };
   if (name === 'bundler') return { manager: 'bundle', rest: args };
   return undefined;
@@ -60,6 +60,7 @@ const VALUE_OPTIONS: Partial<Record<Manager, Set<string>>> = {
   uv: new Set(['-r', '--requirement', '-c', '--constraint', '-t', '--target', '-i', '--index-url', '--extra-index-url', '--prefix', '--python', '-p', '--cache-dir']),
   'apt-get': new Set(['-o', '-t', '--target-release', '-c']),
   apt: new Set(['-o', '-t', '--target-release', '-c']),
+  aptitude: new Set(['-o', '-t', '--target-release', '-c']),
   apk: new Set(['-X', '--repository', '-t', '--virtual', '-p', '--root', '--cache-dir']),
   yum: new Set(['--setopt', '--enablerepo', '--disablerepo', '--installroot', '--releasever', '-c', '--exclude', '-x']),
   dnf: new Set(['--setopt', '--enablerepo', '--disablerepo', '--installroot', '--releasever', '-c', '--exclude', '-x']),
@@ -114,9 +115,10 @@ function readManagerCommand(cmd: ShellCommand): ManagerCommand | undefined {
 const INSTALL_SUBCOMMANDS: Record<Manager, string[]> = {
   'apt-get': ['install'],
   apt: ['install'],
+  aptitude: ['install'],
   apk: ['add'],
   yum: ['install', 'groupinstall', 'localinstall', 'reinstall'],
-  dnf: ['install', 'groupinstall', 'reinstall'],
+  dnf: ['install', 'in', 'groupinstall', 'reinstall'],
   microdnf: ['install', 'reinstall'],
   pip: ['install'],
   uv: ['install', 'sync', 'add'],

@@ -4,6 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { globToRegExp } from '../core/glob.js';
 import dockerignoreModule from '@balena/dockerignore';
 import { DEPENDENCY_DIRS } from '../knowledge/context-excludes.js';
 
@@ -80,7 +81,16 @@ export function openContext(root: string, dockerfilePath?: string): BuildContext
     }
   }
   // No patterns, no matcher: most contexts of small functions have no .dockerignore at all.
-  const ig = patterns.length > 0 ? dockerignore({ ignorecase: false }).add(patterns) : undefined;
+  // A pattern Docker would reject (`a[b`: "syntax error in pattern") is left out rather than crash the lint.
+  const valid = patterns.filter((p) => {
+    try {
+      dockerignore({ ignorecase: false }).add([p]).ignores('x');
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  const ig = valid.length > 0 ? dockerignore({ ignorecase: false }).add(valid) : undefined;
   const ignores = (rel: string) => ig !== undefined && ig.ignores(rel);
   const reincludes = patterns.some((p) => p.startsWith('!'));
   let cache: ContextFile[] | undefined;
@@ -280,21 +290,3 @@ function literal(path: string): boolean {
   return !GLOB.test(path) && !path.split('/').some((p) => p === '..' || p === '.' || p === '');
 }
 
-/** Go filepath.Match-style pattern (as COPY sources use) to a RegExp over a whole path. */
-function globToRegExp(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === '*') re += '[^/]*';
-    else if (c === '?') re += '[^/]';
-    else if (c === '[') {
-      const close = glob.indexOf(']', i + 1);
-      if (close < 0) re += '\\[';
-      else {
-        re += `[${glob.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`;
-        i = close;
-      }
-    } else re += c.replace(/[.+^${}()|\\]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`);
-}

@@ -6,7 +6,7 @@ import { DockerfileParser, Instruction as AstInstructionClass, type Instruction 
 import { AWS_BASE_CONFIG, classifyBase, parseImageRef, type BaseKind, type ImageRef } from '../knowledge/base-images.js';
 import type { Location, Span } from '../core/types.js';
 import { isShell, parseShell, type ShellScript } from './shell.js';
-import { expand, expandWord, type Expanded, type Scope, type VarValue } from './vars.js';
+import { expand, expandWord, LiveScope, type Expanded, type Scope, type VarValue } from './vars.js';
 
 /*
  * dockerfile-ast re-tokenises an instruction's arguments on every call, and its own constructors and
@@ -201,11 +201,11 @@ export function parseDockerfile(text: string, options: ParseOptions = {}): Docke
   const instructions: Instruction[] = [];
   const stages: Stage[] = [];
   const globalArgs: Instruction[] = [];
-  const globalScope = new Map<string, VarValue>();
+  const globalScope = new LiveScope();
   let stage: Stage | undefined;
-  let scope = new Map<string, VarValue>();
+  let scope = new LiveScope();
   // Instructions share one copy of the scope until an ARG, ENV or FROM changes it.
-  let snapshot: Map<string, VarValue> | undefined;
+  let snapshot: Scope | undefined;
   let lastLine = 0;
   let nextComment = 0;
 
@@ -235,7 +235,7 @@ export function parseDockerfile(text: string, options: ParseOptions = {}): Docke
       jsonInvalid: false,
       heredocs: [],
       properties: [],
-      scope: (snapshot ??= new Map(scope)),
+      scope: (snapshot ??= scope.snapshot()),
       // The stage's working directory so far (applyToStage keeps it, inherited through FROM <stage>).
       workdir: keyword === 'FROM' ? '/' : (stage?.workdir?.value ?? '/'),
       comments: attached,
@@ -313,9 +313,9 @@ export function parseDockerfile(text: string, options: ParseOptions = {}): Docke
       inheritSettings(stage, parent);
       ins.stage = stage;
       stages.push(stage);
-      scope = new Map(stage.scope);
+      scope = new LiveScope(stage.scope);
       snapshot = undefined;
-      ins.scope = new Map(globalScope);
+      ins.scope = globalScope.snapshot();
       instructions.push(ins);
       continue;
     }
@@ -329,7 +329,7 @@ export function parseDockerfile(text: string, options: ParseOptions = {}): Docke
           else globalScope.set(p.name, { unknown: true });
         }
         globalArgs.push(ins);
-        ins.scope = new Map(globalScope);
+        ins.scope = globalScope.snapshot();
       } else if (keyword !== 'ARG') {
         problems.push({ messageId: 'noFrom', span, data: { keyword } });
       }

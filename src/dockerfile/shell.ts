@@ -150,6 +150,22 @@ function collect(node: TsNode, out: ShellCommand[], substitutionOf: ShellCommand
       for (let i = 0; i < children.length; i++) collectSubstitutions(children[i], out, cmd, types[i]);
       return;
     }
+    case 'declaration_command': {
+      // `export NAME=value` (and declare/readonly/local): a command named by its keyword whose assignments later
+      // commands of the script see as environment (`export PIP_NO_CACHE_DIR=1 && pip install ...`).
+      const keyword = node.children[0]?.text ?? '';
+      const assignments: Record<string, string> = {};
+      for (const child of node.namedChildren) {
+        if (!child) continue;
+        if (child.type === 'variable_assignment') {
+          const value = child.childForFieldName('value');
+          assignments[child.childForFieldName('name')?.text ?? ''] = value ? wordValue(value) : '';
+        }
+        collectSubstitutions(child, out, substitutionOf);
+      }
+      out.push({ name: keyword, args: [], literal: [], assignments, text: node.text, pipeline: [], pipeIndex: 0, redirects: [], wrappers: [], ...(substitutionOf ? { substitutionOf } : {}) });
+      return;
+    }
     default:
       for (const child of node.namedChildren) if (child) collect(child, out, substitutionOf);
   }

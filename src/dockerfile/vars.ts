@@ -149,3 +149,88 @@ export function expandWord(input: string, scope: Scope, escape = '\\'): Expanded
   flush();
   return { value: out, unresolved };
 }
+
+/**
+ * The variables of a Dockerfile as it is read: a Map whose every change is also recorded with a version, so
+ * that each instruction can keep the scope it saw as a constant-size view (`snapshot()`) instead of a copy.
+ * Copies made memory quadratic in ARG and ENV lines (20,000 ENV lines took gigabytes); views share one history,
+ * and a lookup is a binary search in one variable's changes.
+ */
+export class LiveScope extends Map<string, VarValue> {
+  private version = 0;
+  private readonly history = new Map<string, { at: number[]; values: VarValue[] }>();
+
+  constructor(from?: Iterable<readonly [string, VarValue]>) {
+    super();
+    if (from) for (const [k, v] of from) this.set(k, v);
+  }
+
+  override set(name: string, value: VarValue): this {
+    // Map's constructor calls set before our fields exist.
+    if (this.history) {
+      this.version++;
+      let h = this.history.get(name);
+      if (!h) this.history.set(name, (h = { at: [], values: [] }));
+      h.at.push(this.version);
+      h.values.push(value);
+    }
+    return super.set(name, value);
+  }
+
+  /** The scope as it is now, unaffected by later changes. */
+  snapshot(): Scope {
+    return new ScopeView(this, this.version);
+  }
+
+  /** A variable's value at a version (undefined: not declared then). */
+  valueAt(name: string, version: number): VarValue | undefined {
+    const h = this.history.get(name);
+    if (!h || h.at[0] > version) return undefined;
+    let lo = 0;
+    let hi = h.at.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (h.at[mid] <= version) lo = mid;
+      else hi = mid - 1;
+    }
+    return h.values[lo];
+  }
+
+  /** Names declared at a version, in declaration order. */
+  *namesAt(version: number): IterableIterator<string> {
+    for (const [name, h] of this.history) if (h.at[0] <= version) yield name;
+  }
+}
+
+class ScopeView implements ReadonlyMap<string, VarValue> {
+  constructor(
+    private readonly live: LiveScope,
+    private readonly version: number,
+  ) {}
+  get(name: string): VarValue | undefined {
+    return this.live.valueAt(name, this.version);
+  }
+  has(name: string): boolean {
+    return this.live.valueAt(name, this.version) !== undefined;
+  }
+  get size(): number {
+    let n = 0;
+    for (const _ of this.live.namesAt(this.version)) n++;
+    return n;
+  }
+  *entries(): MapIterator<[string, VarValue]> {
+    for (const name of this.live.namesAt(this.version)) yield [name, this.live.valueAt(name, this.version)!];
+  }
+  *keys(): MapIterator<string> {
+    yield* this.live.namesAt(this.version);
+  }
+  *values(): MapIterator<VarValue> {
+    for (const [, v] of this.entries()) yield v;
+  }
+  forEach(fn: (value: VarValue, key: string, map: ReadonlyMap<string, VarValue>) => void): void {
+    for (const [k, v] of this.entries()) fn(v, k, this);
+  }
+  [Symbol.iterator](): MapIterator<[string, VarValue]> {
+    return this.entries();
+  }
+}

@@ -4,22 +4,29 @@
  * rule metadata (configSchema below).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { formatLimit, LIMITS } from '../core/limits.js';
 import { dirname, join, resolve } from 'node:path';
 import { SIZE_PATTERN } from '../core/sizes.js';
 import type { Severity, Threshold } from '../core/types.js';
 
-/** What the configuration needs to know of a rule: its code and its name. */
+/** A configuration key that a rule owns: its JSON Schema and default live in the rule (rule-kit `options`). */
+export interface RuleOptionSpec {
+  description: string;
+  schema: Record<string, unknown>;
+  default?: unknown;
+}
+
+/** What the configuration needs to know of a rule: its code, its name and the options it owns. */
 export interface RuleId {
   code: string;
   name: string;
+  options?: Record<string, RuleOptionSpec>;
 }
 
 export interface Config {
   ignore?: string[];
   rules?: Record<string, Severity | 'off'>;
   'failure-threshold'?: Threshold;
-  'size-budget'?: string;
-  'trusted-registries'?: string[];
   'build-args'?: Record<string, string>;
   /**
    * Judge the Dockerfiles as Lambda images (true), never (false), or decide from evidence in each file
@@ -30,6 +37,8 @@ export interface Config {
   exclude?: string[];
   /** Size and cold-start estimates in the default output: true (the full block), false (none); default: full for one input, one line each for several. */
   estimates?: boolean;
+  /** Options that rules own (size-budget of LL303, trusted-registries of LL201 ...): see each rule's `options`. */
+  [ruleOption: string]: unknown;
 }
 
 export const CONFIG_FILES = ['.lint-lambda-image.yaml', '.lint-lambda-image.yml', '.lint-lambda-image.json'];
@@ -70,16 +79,6 @@ export function configSchema(rules: readonly RuleId[]): Record<string, unknown> 
         description: 'Lowest severity that makes the run fail (exit 1).',
         enum: ['error', 'warning', 'info', 'none'],
       },
-      'size-budget': {
-        description: 'Image size budget, e.g. 1GB or 500MB; larger images get an image-too-large warning.',
-        type: 'string',
-        pattern: SIZE_PATTERN,
-      },
-      'trusted-registries': {
-        description: 'Registries you mirror and pin yourself (e.g. 123456789012.dkr.ecr.us-east-1.amazonaws.com); base images from them need no digest.',
-        type: 'array',
-        items: { type: 'string', minLength: 1 },
-      },
       'build-args': {
         description: 'Build arguments, as --build-arg gives them.',
         type: 'object',
@@ -94,12 +93,29 @@ export function configSchema(rules: readonly RuleId[]): Record<string, unknown> 
         description: 'Size and cold-start estimates in the default (stylish) output: true shows the full block for every input, false none; absent: the full block for one input, one line per input for several. --estimates / --no-estimates override it.',
         type: 'boolean',
       },
+      ...ruleOptionProperties(rules),
       lambda: {
         description: 'true: judge every Dockerfile as a Lambda image; false: never apply the Lambda-contract rules (LL101-LL105, LL107, LL108, LL110). Absent: decide per file from evidence (an AWS Lambda base image, a runtime interface client, LAMBDA_TASK_ROOT, a handler CMD, a bootstrap ...).',
         type: 'boolean',
       },
     },
   };
+}
+
+/** The configuration keys the rules own, each described with the rule that reads it. */
+function ruleOptionProperties(rules: readonly RuleId[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const r of rules) {
+    for (const [key, spec] of Object.entries(r.options ?? {})) out[key] = { description: `${spec.description} (${r.code} ${r.name})`, ...spec.schema };
+  }
+  return out;
+}
+
+/** The value of each option a rule owns: from the configuration, else the rule's default. */
+export function optionsOf(rule: RuleId, config: Config): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, spec] of Object.entries(rule.options ?? {})) out[key] = config[key] ?? spec.default;
+  return out;
 }
 
 /** Finds the nearest configuration file upward from `start` (a file or folder). */
@@ -145,11 +161,32 @@ export function loadConfig(file: string, rules: readonly RuleId[]): Promise<Conf
   return p;
 }
 
+/** Depth and key count of parsed data, without recursion (a value 5,000 levels deep must not overflow). */
+function measureShape(data: unknown): { depth: number; keys: number } {
+  let depth = 0;
+  let keys = 0;
+  const stack: [unknown, number][] = [[data, 1]];
+  while (stack.length) {
+    const [v, d] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (d > depth) depth = d;
+    if (depth > LIMITS.maxNesting || keys > LIMITS.maxConfigKeys) break;
+    const children = Array.isArray(v) ? v : Object.values(v);
+    if (!Array.isArray(v)) keys += children.length;
+    for (const c of children) stack.push([c, d + 1]);
+  }
+  return { depth, keys };
+}
+
 async function readConfig(file: string, rules: readonly RuleId[]): Promise<Config> {
   let text: string;
   try {
+    const st = statSync(file);
+    if (!st.isFile()) throw new ConfigError(file, 'the configuration is not a regular file');
+    if (st.size > LIMITS.maxConfigBytes) throw new ConfigError(file, `the configuration is ${st.size} bytes, larger than the ${formatLimit(LIMITS.maxConfigBytes)} limit`);
     text = readFileSync(file, 'utf8');
   } catch (e) {
+    if (e instanceof ConfigError) throw e;
     throw new ConfigError(file, `cannot read the configuration (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
   }
   let data: unknown;
@@ -162,9 +199,13 @@ async function readConfig(file: string, rules: readonly RuleId[]): Promise<Confi
       data = parse(text);
     }
   } catch (e) {
+    if (e instanceof RangeError || /call stack/i.test(String((e as Error)?.message))) throw new ConfigError(file, `is nested too deeply to read (limit: ${LIMITS.maxNesting} levels)`);
     throw new ConfigError(file, `not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${String((e as Error).message).split('\n')[0]}`);
   }
   if (data === null || data === undefined) return {};
+  const shape = measureShape(data);
+  if (shape.depth > LIMITS.maxNesting) throw new ConfigError(file, `is nested ${shape.depth} levels deep, more than the ${LIMITS.maxNesting} limit`);
+  if (shape.keys > LIMITS.maxConfigKeys) throw new ConfigError(file, `has more than ${LIMITS.maxConfigKeys} keys (limit)`);
   const validate = await getValidator(rules);
   if (!validate(data)) {
     // An unknown key under rules: gives an enum error (with propertyName) and a propertyNames error; name the key.
@@ -186,7 +227,7 @@ function describeError(err: NonNullable<Validator['errors']>[number], rules: rea
   const path = err.instancePath.replace(/^\//, '').replace(/\//g, '.') || '(top level)';
   switch (err.keyword) {
     case 'additionalProperties':
-      return `unknown key "${String(err.params.additionalProperty)}"${path === '(top level)' ? '' : ` in ${path}`}; allowed: ignore, rules, failure-threshold, size-budget, trusted-registries, build-args, lambda, exclude, estimates`;
+      return `unknown key "${String(err.params.additionalProperty)}"${path === '(top level)' ? '' : ` in ${path}`}; allowed: ${path === '(top level)' ? Object.keys(configSchema(rules).properties as object).join(', ') : 'see schema/config.schema.json'}`;
     case 'enum':
       if (path.startsWith('ignore')) return `${path}: unknown rule; use a code (${rules[0]?.code}) or a name (${rules[0]?.name}); see --list-rules`;
       if (path.startsWith('rules.')) return `${path}: must be one of error, warning, info, off (warn means warning)`;
@@ -194,7 +235,7 @@ function describeError(err: NonNullable<Validator['errors']>[number], rules: rea
     case 'propertyNames':
       return `rules: unknown rule "${String(err.params.propertyName)}"; use a code (${rules[0]?.code}) or a name (${rules[0]?.name}), see --list-rules`;
     case 'pattern':
-      return `${path}: "${path}" must be a size such as 500MB or 2GB`;
+      return err.params.pattern === SIZE_PATTERN ? `${path}: "${path}" must be a size such as 500MB or 2GB` : `${path}: ${err.message ?? 'invalid'}`;
     default:
       return `${path}: ${err.message ?? 'invalid'}`;
   }

@@ -4,7 +4,7 @@
  */
 import type { DockerfileModel, Instruction, Stage } from '../dockerfile/model.js';
 import type { BuildContext } from '../dockerfile/context.js';
-import type { Config } from './config.js';
+import type { Config, RuleOptionSpec } from './config.js';
 import type { BodyNeed } from '../image/needs.js';
 import type { ImageModel } from '../image/types.js';
 import type { HistoryLine } from '../image/history.js';
@@ -120,6 +120,8 @@ export interface RuleContext<M extends string> {
   now: Date;
   /** The effective configuration (.lint-lambda-image.yaml and flags). */
   config: Config;
+  /** The values of the options this rule owns (its `options`), defaults applied. */
+  options: Record<string, unknown>;
   /** The built image, when the input is one. */
   image: ImageModel | undefined;
   /**
@@ -152,6 +154,8 @@ export interface RuleDefinition<M extends string> {
   /** Security rules carry a SARIF security-severity (0.0 - 10.0). */
   securitySeverity?: number;
   needs: RuleNeeds;
+  /** Configuration keys this rule owns: schema, default and description (the config schema is built from them). */
+  options?: Record<string, RuleOptionSpec>;
   docs: RuleDocs;
   messages: Record<M, MessageSpec>;
   create(ctx: RuleContext<M>): DockerfileVisitor;

@@ -9,7 +9,7 @@ import { initShell } from '../dockerfile/shell.js';
 import { openContext, type BuildContext } from '../dockerfile/context.js';
 import { checkContext } from '../dockerfile/context-check.js';
 import { judgesAsLambda, LAMBDA_CONTRACT_RULES } from '../dockerfile/lambda-evidence.js';
-import type { Config } from './config.js';
+import { optionsOf, type Config } from './config.js';
 import { interpolate, MissingFact, type ReportDescriptor, type Rule, type RuleContext, type RuleFacts } from './rule-kit.js';
 import { factsFor, InputFacts } from './facts.js';
 import { readPragmas } from './suppressions.js';
@@ -120,6 +120,7 @@ class RuleContextImpl implements RuleContext<string> {
     readonly mode: RunEnv['mode'],
     readonly now: Date,
     readonly config: Config,
+    readonly options: Record<string, unknown>,
     readonly report: (d: ReportDescriptor<string>) => void,
     readonly facts: RuleFacts,
     readonly deploy: FunctionFacts | undefined,
@@ -246,7 +247,7 @@ export function runRules(env: RunEnv): RunResult {
     const dockerfileEvidence = env.mode !== 'history' || rule.needs.history === true;
     if (!dockerfileEvidence && !(env.image && rule.needs.image)) continue;
     const report = makeReporter(rule, env, overrides, imageLocation, findings);
-    const ctx = new RuleContextImpl(df, df.target, env.image, env.mode, now, config, report, factsFor(rule, inputFacts), options.deploy, rule.needs.context === true, env.getContext);
+    const ctx = new RuleContextImpl(df, df.target, env.image, env.mode, now, config, optionsOf(rule, config), report, factsFor(rule, inputFacts), options.deploy, rule.needs.context === true, env.getContext);
     let visitor: ReturnType<Rule['create']> | undefined;
     guard(rule, () => {
       visitor = rule.create(ctx);

@@ -2,6 +2,7 @@
 import { Transform, type TransformCallback } from 'node:stream';
 import zlib from 'node:zlib';
 import { Decompress as ZstdDecompress } from 'fzstd';
+import { LIMITS } from '../core/limits.js';
 
 export type Compression = 'gzip' | 'zstd' | 'none';
 
@@ -11,31 +12,165 @@ export function sniffCompression(head: Buffer): Compression {
   return 'none';
 }
 
+/**
+ * zstd through fzstd, fed one block at a time: the frames are walked here (frame header, 3-byte block headers,
+ * checksum, skippable frames: RFC 8878 §3.1), so that
+ * - every frame's window (the memory the decoder allocates) is checked before fzstd sees the frame, the
+ *   second and later frames too (LIMITS.maxZstdWindow);
+ * - output is produced one block (at most 128 KiB) at a time, with backpressure: when the reader is full the
+ *   walk pauses until it reads again, so a 100 KB layer of RLE blocks cannot push gigabytes at once;
+ * - the inflate ratio is checked per block against the compressed bytes consumed so far.
+ */
 class ZstdTransform extends Transform {
   private d: ZstdDecompress;
-  private err: Error | undefined;
-  constructor() {
+  private queue: Buffer[] = [];
+  private queued = 0;
+  /** What the walk expects next, and the bytes it needs for it. */
+  private state: 'magic' | 'header' | 'block' | 'body' | 'checksum' | 'skip' = 'magic';
+  private need = 4;
+  private checksum = false;
+  private lastBlock = false;
+  private unit: Buffer[] = [];
+  private consumed = 0;
+  private produced = 0;
+  private paused: (() => void) | undefined;
+  private failed: Error | undefined;
+
+  constructor(private readonly limits: { maxWindow: number; maxRatio: number; ratioMinBytes: number }) {
     super({ readableHighWaterMark: 256 * 1024 });
     this.d = new ZstdDecompress((chunk: Uint8Array) => {
-      if (chunk.byteLength) this.push(Buffer.from(chunk)); // copy: fzstd may reuse its block buffer
+      if (!chunk.byteLength) return;
+      this.produced += chunk.byteLength;
+      this.push(Buffer.from(chunk)); // copy: fzstd may reuse its block buffer
     });
   }
-  private checked = false;
-  _transform(chunk: Buffer, _enc: BufferEncoding, cb: TransformCallback): void {
-    try {
-      if (!this.checked && chunk.length >= 14) {
-        this.checked = true;
-        const w = zstdWindow(chunk);
-        if (w > ZSTD_MAX_WINDOW) throw new Error(`frame window of ${w} bytes is larger than the ${ZSTD_MAX_WINDOW} byte limit`);
+
+  private takeBytes(n: number): Buffer {
+    const out = Buffer.allocUnsafe(n);
+    let got = 0;
+    while (got < n) {
+      const head = this.queue[0];
+      const k = Math.min(n - got, head.length);
+      head.copy(out, got, 0, k);
+      got += k;
+      if (k === head.length) this.queue.shift();
+      else this.queue[0] = head.subarray(k);
+    }
+    this.queued -= n;
+    this.consumed += n;
+    return out;
+  }
+
+  private peekBytes(n: number): Buffer {
+    return this.queue.length === 1 && this.queue[0].length >= n ? this.queue[0].subarray(0, n) : Buffer.concat(this.queue).subarray(0, n);
+  }
+
+  /** Walks complete units; returns false when paused for backpressure. */
+  private walk(): boolean {
+    while (this.queued >= this.need) {
+      if (this.state === 'magic') {
+        const m = this.peekBytes(4).readUInt32LE(0);
+        if ((m & 0xfffffff0) === 0x184d2a50) {
+          if (this.queued < 8) return true;
+          const size = this.peekBytes(8).readUInt32LE(4);
+          this.takeBytes(8);
+          this.state = 'skip';
+          this.need = size;
+          continue;
+        }
+        if (m !== 0xfd2fb528) throw new Error('not a zstd frame');
+        if (this.queued < 6) return true;
+        const fhd = this.peekBytes(5)[4];
+        const single = (fhd >> 5) & 1;
+        this.checksum = ((fhd >> 2) & 1) === 1;
+        const fcsBytes = [single ? 1 : 0, 2, 4, 8][fhd >> 6];
+        this.need = 5 + (single ? 0 : 1) + [0, 1, 2, 4][fhd & 3] + fcsBytes;
+        this.state = 'header';
+        continue;
       }
-      this.d.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-      cb();
-    } catch (e) {
-      cb(zstdError(e));
+      if (this.state === 'header') {
+        const header = this.takeBytes(this.need);
+        const w = zstdWindow(header);
+        if (w > this.limits.maxWindow) throw new Error(`a frame asks for a ${w} byte window, more than the ${this.limits.maxWindow} byte limit`);
+        this.unit.push(header);
+        this.state = 'block';
+        this.need = 3;
+        continue;
+      }
+      if (this.state === 'block') {
+        const h = this.takeBytes(3);
+        const v = h[0] | (h[1] << 8) | (h[2] << 16);
+        const type = (v >> 1) & 3;
+        if (type === 3) throw new Error('reserved block type');
+        this.lastBlock = (v & 1) === 1;
+        this.unit.push(h);
+        this.state = 'body';
+        this.need = type === 1 ? 1 : v >>> 3;
+        continue;
+      }
+      if (this.state === 'body') {
+        this.unit.push(this.takeBytes(this.need));
+        this.d.push(new Uint8Array(Buffer.concat(this.unit)));
+        this.unit = [];
+        this.checkRatio();
+        if (this.lastBlock) {
+          this.state = this.checksum ? 'checksum' : 'magic';
+          this.need = this.checksum ? 4 : 4;
+        } else {
+          this.state = 'block';
+          this.need = 3;
+        }
+        if (this.readableLength >= this.readableHighWaterMark) return false;
+        continue;
+      }
+      if (this.state === 'checksum') {
+        this.d.push(new Uint8Array(this.takeBytes(4)));
+        this.state = 'magic';
+        this.need = 4;
+        continue;
+      }
+      // skippable frame body: consumed, never decoded
+      this.takeBytes(this.need);
+      this.state = 'magic';
+      this.need = 4;
+    }
+    return true;
+  }
+
+  private checkRatio(): void {
+    const { maxRatio, ratioMinBytes } = this.limits;
+    if (this.produced > ratioMinBytes && this.produced > maxRatio * Math.max(1, this.consumed)) {
+      throw new RatioError(`inflates more than ${maxRatio} times its compressed size (limit: ${maxRatio}x past ${ratioMinBytes} bytes)`);
     }
   }
+
+  private run(cb: TransformCallback): void {
+    try {
+      if (this.walk()) cb();
+      else this.paused = () => this.run(cb);
+    } catch (e) {
+      this.failed = zstdError(e);
+      cb(this.failed);
+    }
+  }
+
+  override _read(size: number): void {
+    const r = this.paused;
+    if (r) {
+      this.paused = undefined;
+      r();
+    } else super._read(size);
+  }
+
+  _transform(chunk: Buffer, _enc: BufferEncoding, cb: TransformCallback): void {
+    this.queue.push(chunk);
+    this.queued += chunk.length;
+    this.run(cb);
+  }
+
   _flush(cb: TransformCallback): void {
     try {
+      if (this.queued > 0 || this.state !== 'magic') throw new Error('unexpected end of data');
       this.d.push(new Uint8Array(0), true);
       cb();
     } catch (e) {
@@ -44,7 +179,8 @@ class ZstdTransform extends Transform {
   }
 }
 
-const ZSTD_MAX_WINDOW = 512 * 1024 * 1024;
+/** The inflate-ratio guard fired (reported as too large, not as corrupt data). */
+export class RatioError extends Error {}
 
 /** Memory the decoder would allocate for the first frame (window or single-segment content size). */
 export function zstdWindow(b: Buffer): number {
@@ -73,13 +209,14 @@ export function zstdWindow(b: Buffer): number {
 }
 
 function zstdError(e: unknown): Error {
+  if (e instanceof RatioError) return e;
   const msg = e instanceof RangeError ? 'out of memory' : e instanceof Error ? e.message : String(e);
   return new Error(`zstd data is invalid (${msg})`);
 }
 
 /** A Transform that decompresses, or null for uncompressed data. */
-export function decompressor(c: Compression): Transform | null {
+export function decompressor(c: Compression, limits: { maxWindow?: number; maxRatio?: number; ratioMinBytes?: number } = {}): Transform | null {
   if (c === 'gzip') return zlib.createGunzip({ chunkSize: 512 * 1024 });
-  if (c === 'zstd') return new ZstdTransform();
+  if (c === 'zstd') return new ZstdTransform({ maxWindow: limits.maxWindow ?? LIMITS.maxZstdWindow, maxRatio: limits.maxRatio ?? LIMITS.maxRatio, ratioMinBytes: limits.ratioMinBytes ?? LIMITS.ratioMinBytes });
   return null;
 }

@@ -70,7 +70,7 @@ const GiB = 1024 * 1024 * 1024;
 export async function readImage(source: string | Buffer | Readable | NodeJS.ReadableStream, options: ReadImageOptions = {}): Promise<ImageModel> {
   const display = options.displayName ?? (typeof source === 'string' ? source : 'stdin');
   const temps: string[] = [];
-  const maxArchive = options.maxArchiveBytes ?? 64 * GiB;
+  const maxArchive = options.maxArchiveBytes ?? LIMITS.maxArchiveBytes;
   let store: BlobStore | undefined;
   try {
     let file: string;
@@ -153,25 +153,59 @@ async function spool(input: NodeJS.ReadableStream | Readable, file: string, cap:
   );
 }
 
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+/** Entrypoint and Cmd: a list of strings, a string (shell form of some tools), or absent. */
+function strList(v: unknown): string[] | null {
+  if (typeof v === 'string') return [v];
+  if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return v as string[];
+  return null;
+}
+
+/** A history entry with string fields, its created_by without runs of blanks and cut at the limit. */
+function cleanHistory(h: Record<string, unknown>): HistoryEntry {
+  const out: HistoryEntry = { ...(h as HistoryEntry) };
+  if (h.empty_layer !== undefined) out.empty_layer = h.empty_layer === true;
+  for (const k of ['created_by', 'comment', 'author', 'created'] as const) {
+    const v = h[k];
+    if (v === undefined) continue;
+    if (typeof v !== 'string') {
+      delete (out as Record<string, unknown>)[k];
+      continue;
+    }
+    (out as Record<string, unknown>)[k] = k === 'created_by' && v.length > 256 ? shortenCreatedBy(v) : v;
+  }
+  return out;
+}
+
+/** Long blank runs are collapsed (a linear pass) and the text is cut at LIMITS.maxCreatedByChars. */
+function shortenCreatedBy(v: string): string {
+  const t = v.replace(/[ \t]{2,}/g, ' ');
+  return t.length > LIMITS.maxCreatedByChars ? `${t.slice(0, LIMITS.maxCreatedByChars)}…` : t;
+}
+
 async function readFrom(store: BlobStore, display: string, outer: Compression, o: ReadImageOptions): Promise<ImageModel> {
   const resolver = new Resolver(store, display);
   const r = await resolver.resolve({ image: o.image, platform: o.platform });
   const warnings = r.warnings;
-  const cfg = r.config as Record<string, any>;
-  const cc = (cfg.config ?? cfg.container_config ?? {}) as Record<string, any>;
-  const history: HistoryEntry[] = Array.isArray(cfg.history) ? cfg.history : [];
+  const cfg = (isObject(r.config) ? r.config : {}) as Record<string, any>;
+  const rawCc = cfg.config ?? cfg.container_config;
+  const cc = (isObject(rawCc) ? rawCc : {}) as Record<string, any>;
+  // A config is data from the image: every field is checked for its type before use (a mistyped field is
+  // treated as absent, as Docker does not validate them either), and history text is bounded.
+  const history: HistoryEntry[] = Array.isArray(cfg.history) ? cfg.history.filter(isObject).slice(0, LIMITS.maxHistory).map(cleanHistory) : [];
   const config: ImageConfig = {
-    os: cfg.os,
-    architecture: cfg.architecture,
-    variant: cfg.variant,
-    Entrypoint: cc.Entrypoint ?? null,
-    Cmd: cc.Cmd ?? null,
-    WorkingDir: cc.WorkingDir || undefined,
-    Env: Array.isArray(cc.Env) ? cc.Env : [],
-    User: cc.User || undefined,
-    Labels: cc.Labels ?? undefined,
+    os: str(cfg.os),
+    architecture: str(cfg.architecture),
+    variant: str(cfg.variant),
+    Entrypoint: strList(cc.Entrypoint),
+    Cmd: strList(cc.Cmd),
+    WorkingDir: str(cc.WorkingDir) || undefined,
+    Env: Array.isArray(cc.Env) ? cc.Env.filter((e: unknown): e is string => typeof e === 'string') : [],
+    User: str(cc.User) || undefined,
+    Labels: isObject(cc.Labels) ? Object.fromEntries(Object.entries(cc.Labels).filter(([, v]) => typeof v === 'string')) as Record<string, string> : undefined,
     history,
-    diffIds: Array.isArray(cfg.rootfs?.diff_ids) ? cfg.rootfs.diff_ids : [],
+    diffIds: Array.isArray(cfg.rootfs?.diff_ids) ? cfg.rootfs.diff_ids.filter((d: unknown): d is string => typeof d === 'string') : [],
     raw: cfg,
   };
 
@@ -183,10 +217,10 @@ async function readFrom(store: BlobStore, display: string, outer: Compression, o
 
   const nonEmpty = history.filter((h) => !h.empty_layer);
   const limits: ScanLimits = {
-    maxLayerBytes: o.maxLayerBytes ?? 64 * GiB,
-    maxRatio: o.maxRatio ?? 1000,
-    ratioMinBytes: o.ratioMinBytes ?? GiB,
-    maxEntries: o.maxEntries ?? 5_000_000,
+    maxLayerBytes: o.maxLayerBytes ?? LIMITS.maxLayerBytes,
+    maxRatio: o.maxRatio ?? LIMITS.maxRatio,
+    ratioMinBytes: o.ratioMinBytes ?? LIMITS.ratioMinBytes,
+    maxEntries: o.maxEntries ?? LIMITS.maxLayerEntries,
     bodyBudget: { left: o.maxBodyBytes ?? 64 * 1024 * 1024 },
   };
   const matcher = compileNeeds(o.needs);

@@ -1,7 +1,8 @@
 /** Stream one layer blob once: sniff, decompress, parse tar headers, keep only matched bodies (capped). */
 import tar from 'tar-stream';
 import type { Readable } from 'node:stream';
-import { decompressor, sniffCompression, type Compression } from './compression.js';
+import { formatLimit } from '../core/limits.js';
+import { decompressor, RatioError, sniffCompression, type Compression } from './compression.js';
 import type { BodyMatcher } from './needs.js';
 import type { BodyRecord, ContentHit, EntryMeta, FileType } from './types.js';
 import { ImageError } from './errors.js';
@@ -85,7 +86,7 @@ export async function scanLayer(
   if (entry.size === 0) return { compression, estargz, records, uncompressedSize: 0, entryCount: 0, fileBytes: 0 };
 
   const src = store.stream(entry);
-  const dec = decompressor(compression);
+  const dec = decompressor(compression, { maxRatio: limits.maxRatio, ratioMinBytes: limits.ratioMinBytes });
   const extract = tar.extract({ allowUnknownFormat: true } as Parameters<typeof tar.extract>[0]);
   let failure: Error | undefined;
   const fail = (e: Error) => {
@@ -170,7 +171,10 @@ export async function scanLayer(
   });
   done.catch(() => undefined);
 
-  const compressed = entry.size;
+  // Compressed bytes read so far: the ratio guard compares against them, chunk by chunk (a bomb is stopped
+  // early, not after the whole blob's worth of ratio has been inflated).
+  let read = 0;
+  src.on('data', (c: Buffer) => (read += c.length));
   try {
     let input: AsyncIterable<Buffer>;
     if (dec) {
@@ -183,8 +187,8 @@ export async function scanLayer(
       if (uncompressed > limits.maxLayerBytes) {
         throw new ImageError('too-large', `${what} inflates past ${limits.maxLayerBytes} bytes (decompression bomb guard)`);
       }
-      if (uncompressed > limits.ratioMinBytes && uncompressed / compressed > limits.maxRatio) {
-        throw new ImageError('too-large', `${what} inflates more than ${limits.maxRatio}x (${compressed} -> over ${uncompressed} bytes): decompression bomb guard`);
+      if (dec && uncompressed > limits.ratioMinBytes && uncompressed > limits.maxRatio * Math.max(1, read)) {
+        throw new ImageError('too-large', `${what} inflates more than ${limits.maxRatio} times its compressed size (limit: ${limits.maxRatio}x past ${formatLimit(limits.ratioMinBytes)}; ${read} -> over ${uncompressed} bytes): decompression bomb guard`);
       }
       if (failure) throw failure;
       if (!extract.write(chunk)) {
@@ -210,6 +214,7 @@ export async function scanLayer(
 
 function layerError(e: unknown, what: string, c: Compression): ImageError {
   if (e instanceof ImageError) return e;
+  if (e instanceof RatioError) return new ImageError('too-large', `${what} ${e.message}`);
   const err = e as NodeJS.ErrnoException;
   const msg = err?.message ?? String(e);
   if (err?.code && String(err.code).startsWith('Z_')) {

@@ -1,5 +1,6 @@
 /** Find the image inside an archive or layout: docker manifest.json, OCI index.json (nested indexes, manifest lists), platform and name selection. */
 import { createHash } from 'node:crypto';
+import { LIMITS } from '../core/limits.js';
 import { ImageError, shortDigest } from './errors.js';
 import type { BlobStore, StoreEntry } from './store.js';
 import type { Descriptor, ImageFormat, ImageModel, IndexInfo, Platform } from './types.js';
@@ -141,7 +142,8 @@ export class Resolver {
       if (!('manifests' in idx) && (idx.layers || idx.config)) {
         throw new ImageError('not-an-image', `${this.display}: index.json holds an image manifest, not an OCI index (broken OCI layout)`);
       }
-      const roots: Descriptor[] = Array.isArray(idx.manifests) ? idx.manifests : [];
+      const roots: Descriptor[] = Array.isArray(idx.manifests) ? idx.manifests.filter((m: unknown) => m && typeof m === 'object' && typeof (m as Descriptor).digest === 'string') : [];
+      if (roots.length > LIMITS.maxManifests) throw new ImageError('too-large', `${this.display}: index.json lists ${roots.length} manifests, more than the ${LIMITS.maxManifests} limit`);
       const useDocker = hasManifestJson && (roots.length === 0 || (opts.image && !(await this.ociHasRef(roots, opts.image))));
       if (!useDocker) {
         const fmt: ImageFormat = !isTar ? 'oci-dir' : hasManifestJson ? 'docker-oci-archive' : 'oci-archive';
@@ -171,14 +173,15 @@ export class Resolver {
     if (!Array.isArray(man) || man.length === 0) {
       throw new ImageError('not-an-image', `${this.display}: manifest.json lists no images (${man === null ? 'null' : Array.isArray(man) ? 'empty list' : typeof man})`);
     }
-    const refs: string[] = man.flatMap((m: Json) => (Array.isArray(get(m, 'RepoTags')) ? get(m, 'RepoTags') : []));
+    const tagsOf = (m: Json): string[] => (Array.isArray(get(m, 'RepoTags')) ? (get(m, 'RepoTags') as unknown[]).filter((t): t is string => typeof t === 'string') : []);
+    const refs: string[] = man.flatMap(tagsOf);
     let chosen = man[0];
-    let ref: string | undefined = (get(chosen, 'RepoTags') ?? [])[0];
+    let ref: string | undefined = tagsOf(chosen)[0];
     if (opts.image) {
-      const hit = man.find((m: Json) => (get(m, 'RepoTags') ?? []).some((t: string) => refMatches(opts.image!, t)));
+      const hit = man.find((m: Json) => tagsOf(m).some((t: string) => refMatches(opts.image!, t)));
       if (!hit) throw new ImageError('no-match', `${this.display} has no image named ${opts.image} (it has: ${refs.join(', ') || 'untagged images only'})`);
       chosen = hit;
-      ref = (get(hit, 'RepoTags') as string[]).find((t) => refMatches(opts.image!, t));
+      ref = tagsOf(hit).find((t) => refMatches(opts.image!, t));
     } else if (man.length > 1) {
       this.warnings.push(`archive holds ${man.length} images; reading the first (${ref ?? 'untagged'}); pick another with --image NAME:TAG`);
     }
@@ -187,9 +190,13 @@ export class Resolver {
     const cfgDigest = /^(?:blobs\/sha256\/|sha256:)([0-9a-f]{64})(?:\.json)?$/.exec(configName.replace(/^\.\//, ''));
     const config = await this.readJson(configName, 'image config', cfgDigest && configName.startsWith('blobs/') ? `sha256:${cfgDigest[1]}` : undefined);
     this.checkConfig(config, undefined);
-    const layerNames: string[] = get(chosen, 'Layers') ?? [];
-    const sources: Json = get(chosen, 'LayerSources') ?? {};
-    const diffIds: string[] = config?.rootfs?.diff_ids ?? [];
+    const layerNames: unknown = get(chosen, 'Layers') ?? [];
+    if (!Array.isArray(layerNames) || layerNames.some((n) => typeof n !== 'string')) throw new ImageError('corrupt', `${this.display}: manifest.json "Layers" is not a list of file names`);
+    if (layerNames.length > LIMITS.maxLayers) throw new ImageError('too-large', `${this.display}: manifest.json lists ${layerNames.length} layers, more than the ${LIMITS.maxLayers} limit`);
+    const rawSources = get(chosen, 'LayerSources');
+    const sources: Json = rawSources && typeof rawSources === 'object' && !Array.isArray(rawSources) ? rawSources : {};
+    const rawDiffIds: unknown = config?.rootfs?.diff_ids;
+    const diffIds: string[] = Array.isArray(rawDiffIds) ? rawDiffIds.map((d) => (typeof d === 'string' ? d : '')) : [];
     if (diffIds.length !== layerNames.length) {
       this.warnings.push(`config lists ${diffIds.length} diff_ids but the manifest has ${layerNames.length} layers`);
     }
@@ -199,8 +206,8 @@ export class Resolver {
       const entry = await this.store.get(n);
       const m = /(?:^|\/)(?:sha256[:/])?([0-9a-f]{64})(?:\.tar(?:\.gz)?)?$/.exec(n);
       const digest = m && (n.startsWith('blobs/') || /\.tar(\.gz)?$/.test(n)) ? `sha256:${m[1]}` : diffIds[i];
-      const src = digest ? sources[digest] : undefined;
-      layers.push({ entry, source: n, digest, mediaType: src?.mediaType, declaredSize: src?.size });
+      const src = digest && typeof sources[digest] === 'object' ? sources[digest] : undefined;
+      layers.push({ entry, source: n, digest: digest || undefined, mediaType: typeof src?.mediaType === 'string' ? src.mediaType : undefined, declaredSize: typeof src?.size === 'number' ? src.size : undefined });
     }
     const p: Platform = { os: config.os, architecture: config.architecture, variant: config.variant };
     return {
@@ -378,7 +385,10 @@ export class Resolver {
       if (!platformMatches(want, have)) throw new ImageError('no-match', `${this.display} has no image for platform ${opts.platform} (it has: ${platformString(have)})`);
     }
     const layers: LayerRef[] = [];
-    for (const l of (Array.isArray(man.layers) ? man.layers : []) as Descriptor[]) {
+    const manLayers: unknown[] = Array.isArray(man.layers) ? man.layers : [];
+    if (manLayers.length > LIMITS.maxLayers) throw new ImageError('too-large', `${this.display}: the image manifest lists ${manLayers.length} layers, more than the ${LIMITS.maxLayers} limit`);
+    for (const l of manLayers as Descriptor[]) {
+      if (!l || typeof l !== 'object' || typeof l.digest !== 'string') throw new ImageError('corrupt', `${this.display}: the image manifest has a layer without a digest`);
       const name = blobPath(l.digest) ?? '';
       layers.push({ entry: await this.store.get(name), source: name, digest: l.digest, mediaType: l.mediaType, declaredSize: l.size, annotations: l.annotations });
     }

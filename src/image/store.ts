@@ -240,8 +240,12 @@ export class DirStore implements BlobStore {
   readonly kind = 'dir' as const;
   constructor(private root: string, private display: string, private top: string[]) {}
 
+  private realRoot: string | undefined;
+
   static async open(root: string, display: string): Promise<DirStore> {
-    return new DirStore(root, display, await fsp.readdir(root));
+    const store = new DirStore(root, display, await fsp.readdir(root));
+    store.realRoot = await fsp.realpath(root);
+    return store;
   }
 
   names(): string[] {
@@ -255,8 +259,17 @@ export class DirStore implements BlobStore {
   async get(name: string): Promise<StoreEntry | undefined> {
     const n = normName(name);
     if (!n) return undefined;
+    let real: string;
     try {
-      const st = await fsp.stat(this.abs(n));
+      real = await fsp.realpath(this.abs(n));
+    } catch {
+      return undefined;
+    }
+    // A blob that is a link out of the layout (to /etc/passwd, to a secret) is refused, not read.
+    const root = this.realRoot ?? this.root;
+    if (real !== root && !real.startsWith(`${root}${path.sep}`)) throw new ImageError('corrupt', `${this.display}: ${n} is a symbolic link to a file outside the layout; not read`);
+    try {
+      const st = await fsp.stat(real);
       if (!st.isFile()) return undefined;
       return { name: n, offset: 0, size: st.size, truncated: false };
     } catch {

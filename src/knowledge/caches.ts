@@ -55,7 +55,8 @@ export const CACHES: readonly CacheInfo[] = [
     managers: ['uv'],
     paths: ['/root/.cache/uv'],
     mainPath: '/root/.cache/uv',
-    noCacheFlags: ['--no-cache', '-n'],
+    // --no-cache-dir is an alias of --no-cache (uv's cli: `#[arg(alias = "no-cache-dir")]`).
+    noCacheFlags: ['--no-cache', '--no-cache-dir', '-n'],
     noCacheEnv: ['UV_NO_CACHE'],
     cleanCommands: ['uv cache clean', 'uv cache prune', 'rm -rf /root/.cache/uv'],
     fix: 'uv ... --no-cache (or ENV UV_NO_CACHE=1, or RUN --mount=type=cache,target=/root/.cache/uv)',
@@ -64,7 +65,7 @@ export const CACHES: readonly CacheInfo[] = [
   },
   {
     label: 'apt',
-    managers: ['apt-get', 'apt'],
+    managers: ['apt-get', 'apt', 'aptitude'],
     // Lists are what `apt-get update` downloads; archives are usually removed by the docker-clean hook
     // of the Debian/Ubuntu images, and `apt-get clean` empties them but keeps the lists.
     paths: ['/var/lib/apt/lists', '/var/cache/apt/archives', '/var/cache/apt/*.bin'],

@@ -42,6 +42,7 @@ describe('a hand-written cloud assembly', () => {
     expect(fn.dockerfile?.value).toBe(join(dir, `asset.${HASH}`, 'Dockerfile'));
     expect(fn.platform?.at).toMatchObject({ file: join(dir, 'Svc.assets.json'), line: 12 });
     expect(fn.at).toMatchObject({ file: join(dir, 'Svc.template.json'), line: 3 });
+    expect((await readDeploy(join(dir, 'manifest.json'), 'cdk')).functions.map((f) => f.id)).toEqual(['Fn9270CBC0']);
   });
 
   it('an arm64 function built for linux/amd64 is an LL105 error on the asset manifest line', async () => {

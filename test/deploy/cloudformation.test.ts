@@ -142,6 +142,14 @@ Resources:
     ]);
   });
 
+  it('an absolute DockerContext and Dockerfile are taken as they are', () => {
+    const dir = project('absolute', { 'elsewhere/Dockerfile.x': DOCKERFILE });
+    const text = `Transform: AWS::Serverless-2016-10-31\nResources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties: { PackageType: Image }\n    Metadata:\n      DockerContext: ${join(dir, 'elsewhere')}\n      Dockerfile: ${join(dir, 'elsewhere', 'Dockerfile.x')}\n`;
+    writeFileSync(join(dir, 'template.yaml'), text);
+    const [fn] = readTemplate(join(dir, 'template.yaml')).functions;
+    expect(fn.dockerfile?.value).toBe(join(dir, 'elsewhere', 'Dockerfile.x'));
+  });
+
   it('ImageConfig that is not a list of strings is a problem, not a crash', () => {
     const text = `Transform: AWS::Serverless-2016-10-31\nResources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n      PackageType: Image\n      ImageUri: repo:1\n      ImageConfig:\n        Command: app.handler\n`;
     const dir = project('shape', { 'template.yaml': text });
@@ -199,6 +207,16 @@ describe('bad configuration', () => {
     }
   });
 
+  it('resource shapes CloudFormation rejects are problems with their lines; the other functions still read', () => {
+    const text = `AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  NoType:\n    Properties: {}\n  List: [1, 2]\n  BadProps:\n    Type: AWS::Lambda::Function\n    Properties: [PackageType]\n  Fine:\n    Type: AWS::Lambda::Function\n    Properties:\n      PackageType: Image\n      Code: { ImageUri: "repo:1" }\n  Fn::ForEach::Functions:\n    - Name\n    - [A, B]\n    - {}\n`;
+    const dir = project('shapes', { 'template.yaml': text });
+    const config = readTemplate(join(dir, 'template.yaml'));
+    expect(config.functions.map((f) => f.id)).toEqual(['Fine']);
+    expect(config.problems.map((p) => `${p.at.line}: ${p.message}`)).toEqual(['3: NoType: the resource has no Type', '5: List: a resource must be a mapping with a Type', '8: BadProps: Properties must be a mapping']);
+    const none = project('no-resources', { 'template.yaml': 'AWSTemplateFormatVersion: "2010-09-09"\nDescription: nothing\n' });
+    expect(readTemplate(join(none, 'template.yaml')).problems.map((p) => p.message)).toEqual(['the template has no Resources section']);
+  });
+
   it('a YAML file that is not a template says so', () => {
     const dir = project('not-template', { 'compose.yaml': 'services:\n  web:\n    image: nginx\n' });
     expect(() => readTemplate(join(dir, 'compose.yaml'))).toThrowError(/is not a CloudFormation or SAM template/);
@@ -210,6 +228,7 @@ describe('bad configuration', () => {
     expect(sniffDeploy(join(dir, 'main.tf'))).toBe('terraform');
     expect(sniffDeploy(join(dir, 'tf'))).toBe('terraform');
     expect(sniffDeploy(join(dir, 'cdk.out'))).toBe('cdk');
+    expect(sniffDeploy(join(dir, 'cdk.out', 'manifest.json'))).toBe('cdk');
     expect(sniffDeploy(join(dir, 'Dockerfile'))).toBeUndefined();
     expect(sniffDeploy(join(dir, 'empty'))).toBeUndefined();
     expect(sniffDeploy(join(dir, 'nothing.yaml'))).toBeUndefined();

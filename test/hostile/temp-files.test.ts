@@ -1,7 +1,7 @@
 /**
  * Temporary files: an image on stdin or in a `.gz` is spooled to a private temporary folder that is removed on
  * every way out (success, bad input, SIGTERM/SIGINT mid-read); the temporary folder is left as it was found.
- * A stdin image is streamed, never held whole in memory.
+ * (A big stdin image streaming without being held in memory: test/hostile/slow.test.ts.)
  */
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -73,23 +73,4 @@ describe('temporary files are removed on every way out', () => {
       expect(readdirSync(tmp)).toEqual([]);
     });
   }
-});
-
-/** Heavy cases run in the slow tier (LLI_SLOW=1): they take seconds and hundreds of MB of test data. */
-const slow = !process.env.LLI_SLOW;
-if (slow) console.info('skipped: the 256 MB stdin image case runs with LLI_SLOW=1 (slow tier)');
-
-describe.skipIf(slow)('a stdin image is streamed', () => {
-  it('a 256 MB image on stdin uses far less memory than its size', async () => {
-    const big = await buildImage({
-      config: { Entrypoint: ['/lambda-entrypoint.sh'], Cmd: ['app.handler'] },
-      layers: [{ 'var/task/app.py': 'x = 1\n', 'var/task/blob.bin': Buffer.alloc(256 * 1024 * 1024, 1) }],
-    });
-    const tmp = freshTmp();
-    const r = measureCli(['-', '-f', 'json'], { input: big, env: { TMPDIR: tmp }, timeoutMs: 120_000 });
-    expect([0, 1]).toContain(r.status);
-    expect(JSON.parse(r.stdout).targets[0].image.uncompressedBytes).toBeGreaterThan(256 * 1024 * 1024);
-    expect(r.rssMB).toBeLessThan(200);
-    expect(readdirSync(tmp)).toEqual([]);
-  }, 180_000);
 });

@@ -18,6 +18,7 @@ ruleTester(rule, {
     { name: 'SAM builds the image (Metadata): sam deploy sets the URI', dockerfile: DF, context: { 'template.yaml': sam(`${REPO}:latest`, '    Metadata:\n      Dockerfile: Dockerfile\n      DockerContext: .\n') } },
     { name: 'Terraform URI ends in a reference', dockerfile: DF, deploy: byUri('${aws_ecr_repository.api.repository_url}:${var.tag}') },
     { name: 'Dockerfile alone: nothing to judge', dockerfile: DF },
+    { name: 'a CDK asset tag (the asset hash) in a synthesized template', dockerfile: DF, context: { 'template.yaml': cfn(`!Sub "\${AWS::AccountId}.dkr.ecr.\${AWS::Region}.\${AWS::URLSuffix}/cdk-hnb659fds-container-assets:${'c'.repeat(64)}"`) } },
   ],
   invalid: [
     { name: 'CloudFormation :latest', dockerfile: DF, context: { 'template.yaml': cfn(`${REPO}:latest`) }, errors: [{ messageId: 'latest', line: 8, severity: 'warning', message: /function Api deploys .*:latest/ }] },

@@ -6,8 +6,14 @@ const PY11 = 'FROM public.ecr.aws/lambda/python:3.11\n';
 
 ruleTester(rule, {
   valid: [
+    { name: 'export PIP_NO_CACHE_DIR=1 earlier in the same RUN', dockerfile: `${PY}RUN export PIP_NO_CACHE_DIR=1 && pip install requests\n` },
+    { name: 'uv --no-cache-dir, the alias of --no-cache', dockerfile: `${PY}RUN uv pip install --system --no-cache-dir requests\n` },
+    { name: 'dnf in with clean all', dockerfile: 'FROM public.ecr.aws/lambda/provided:al2023\nRUN dnf in -y tar && dnf clean all\n' },
+    { name: 'dnf5 cache removed', dockerfile: 'FROM fedora:41\nRUN dnf install -y tar && rm -rf /var/cache/libdnf5\n' },
+    { name: 'aptitude with the lists removed', dockerfile: 'FROM debian:12\nRUN aptitude update && aptitude install -y curl && rm -rf /var/lib/apt/lists/*\n' },
+    { name: 'cache mounts over the apt lists and archives', dockerfile: 'FROM debian:12\nRUN --mount=type=cache,target=/var/lib/apt --mount=type=cache,target=/var/cache/apt apt-get update && apt-get install -y curl\n' },
     { name: 'pip --no-cache-dir', dockerfile: `${PY}RUN pip install --no-cache-dir -r requirements.txt\n` },
-    { name: 'PIP_NO_CACHE_DIR env, any value (pip reads false as no cache too)', dockerfile: `${PY}ENV PIP_NO_CACHE_DIR=false\nRUN pip install boto3\n` },
+    { name: 'PIP_NO_CACHE_DIR env with a true value', dockerfile: `${PY}ENV PIP_NO_CACHE_DIR=true\nRUN pip install boto3\n` },
     { name: 'PIP_NO_CACHE_DIR from ARG default', dockerfile: `${PY}ARG PIP_NO_CACHE_DIR=1\nRUN python -m pip install boto3\n` },
     { name: 'PIP_NO_CACHE_DIR as assignment prefix', dockerfile: `${PY}RUN PIP_NO_CACHE_DIR=1 pip install boto3\n` },
     { name: 'pip cache mount', dockerfile: `${PY}RUN --mount=type=cache,target=/root/.cache/pip pip install -r requirements.txt\n` },
@@ -33,6 +39,14 @@ ruleTester(rule, {
     { name: 'pip config set global.no-cache-dir', dockerfile: `${PY}RUN pip config set global.no-cache-dir false\nRUN pip install boto3\n` },
   ],
   invalid: [
+    { name: 'dnf alias in', dockerfile: 'FROM public.ecr.aws/lambda/provided:al2023\nRUN dnf in -y tar\n', errors: [{ messageId: 'cacheLeft', line: 2 }] },
+    { name: 'dnf alias up', dockerfile: 'FROM fedora:41\nRUN dnf up -y\n', errors: [{ messageId: 'cacheLeft', line: 2 }] },
+    { name: 'dnf upgrade-minimal', dockerfile: 'FROM fedora:41\nRUN dnf upgrade-minimal -y\n', errors: [{ messageId: 'cacheLeft', line: 2 }] },
+    { name: 'clean all before the install does not count', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nRUN dnf clean all && dnf install -y gcc\n', errors: [{ messageId: 'cacheLeft', line: 2 }] },
+    { name: 'aptitude leaves the lists', dockerfile: 'FROM debian:12\nRUN aptitude update && aptitude install -y curl\n', errors: [{ messageId: 'cacheLeft', message: /\/var\/lib\/apt\/lists/ }] },
+    { name: 'a cache mount over /var/cache/apt alone leaves the lists', dockerfile: 'FROM debian:12\nRUN --mount=type=cache,target=/var/cache/apt apt-get update && apt-get install -y curl\n', errors: [{ messageId: 'cacheLeft' }] },
+    { name: 'PIP_NO_CACHE_DIR=false says the opposite of what pip does', dockerfile: `${PY}ENV PIP_NO_CACHE_DIR=false\nRUN pip install requests\n`, errors: [{ messageId: 'misleadingNoCacheDir', line: 3, severity: 'info' }] },
+    { name: 'export PIP_NO_CACHE_DIR=0 in the same RUN', dockerfile: `${PY}RUN export PIP_NO_CACHE_DIR=0 && pip install requests\n`, errors: [{ messageId: 'misleadingNoCacheDir', message: /PIP_NO_CACHE_DIR=0/ }] },
     { name: 'pip without --no-cache-dir', dockerfile: `${PY}RUN pip install -r requirements.txt\n`, errors: [{ messageId: 'cacheLeft', line: 2, severity: 'warning', message: /pip cache in \/root\/\.cache\/pip/ }] },
     { name: 'pip --target still uses the cache', dockerfile: `${PY}RUN pip3 install --target "\${LAMBDA_TASK_ROOT}" -r requirements.txt\n`, errors: [{ messageId: 'cacheLeft', message: /pip3 install --target/ }] },
     { name: 'cache removed in a later RUN', dockerfile: `${PY}RUN pip install boto3\nRUN rm -rf /root/.cache/pip\n`, errors: [{ messageId: 'cleanedInLaterLayer', line: 2, message: /line 3/ }] },
