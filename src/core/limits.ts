@@ -10,39 +10,24 @@ const GiB = 1024 * MiB;
 export const LIMITS = {
   /** A Dockerfile (by path or on stdin). BuildKit itself refuses much less in practice. */
   maxDockerfileBytes: 4 * MiB,
-  /** An image on stdin is streamed to a temporary file (never held in memory) up to this size. */
-  maxStdinImageBytes: 64 * GiB,
   /** A configuration file (.lint-lambda-image.yaml). */
   maxConfigBytes: 1 * MiB,
   /** Keys of a configuration file, all mappings together. */
   maxConfigKeys: 10_000,
-  /** Nesting of a configuration value, of an image's JSON documents. */
+  /** Nesting of a configuration value. */
   maxNesting: 100,
-  /** Instructions of one Dockerfile. */
-  maxInstructions: 10_000,
-  /** Stages of one Dockerfile. */
-  maxStages: 1_000,
-  /** Length of one line of shell script handed to the shell parser (longer scripts are not analysed). */
-  maxScriptChars: 256 * KiB,
-  /** Nesting of a shell script (`$(( … ))`, `${a:-${…}}`, subshells) the analysis descends into. */
-  maxShellDepth: 200,
   /** A word quoted in a message longer than this is shortened (its head and length). */
   maxQuotedWord: 512,
-  /** A docker-save manifest or OCI index/manifest document (JSON). */
-  maxManifestBytes: 16 * MiB,
-  /** An image config (JSON); 200 MB configs exist only as attacks. */
-  maxConfigJsonBytes: 64 * MiB,
-  /** Layers of one image (Docker's own limit is 127 for overlayfs, OCI allows more). */
+  /** A JSON document of an image: docker-save manifest, OCI index or manifest, image config. */
+  maxJsonBytes: 16 * MiB,
+  /** Layers of one image (Docker builds at most 127; the OCI format sets no limit). */
   maxLayers: 1_000,
   /** Manifests in one OCI index or docker-save manifest. */
   maxManifests: 1_000,
   /** Entries of config.history. */
   maxHistory: 10_000,
-  /** Length of one history entry's created_by that is analysed (longer ones are kept, not parsed). */
+  /** Length of one history entry's created_by: longer text is cut there (runs of blanks collapsed first). */
   maxCreatedByChars: 64 * KiB,
-  /** Path components of one path in an image; symlink hops resolved per lookup. */
-  maxPathComponents: 4_096,
-  maxSymlinkHops: 40,
   /**
    * One layer's uncompressed size, and an outer `.gz` archive's: Lambda's own limit for a whole image is 10 GB
    * uncompressed (https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html), so no Lambda image

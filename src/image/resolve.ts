@@ -18,7 +18,7 @@ export const MT = {
 const INDEX_TYPES = new Set([MT.ociIndex, MT.dockerList]);
 const MANIFEST_TYPES = new Set([MT.ociManifest, MT.dockerManifest]);
 const CONFIG_TYPES = new Set([MT.ociConfig, MT.dockerConfig]);
-const JSON_CAP = 16 * 1024 * 1024;
+const JSON_CAP = LIMITS.maxJsonBytes;
 
 export interface LayerRef {
   entry: StoreEntry | undefined;
