@@ -1,7 +1,63 @@
 #!/usr/bin/env node
 // A short-lived CLI gains nothing from V8's optimising WebAssembly tier, and the process would wait at
 // exit for its background compilation of the shell grammar (~0.5 s); the baseline compiler is enough.
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import Module, { createRequire } from 'node:module';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
+import { Script } from 'node:vm';
 
 v8.setFlagsFromString('--liftoff-only');
-await import('../dist/cli.js');
+
+// The CLI is one CommonJS bundle (dist/cli.cjs) compiled with a V8 code cache: compiling the bundle's source was the
+// largest part of start-up, and ES modules have no code cache on Node 20. The cache is made by the first run and
+// kept per user (XDG_CACHE_HOME or ~/.cache, in a folder only the user can write), per Node version and bundle;
+// V8 checks it (its version, flags and the source) and compiles as usual when it does not fit.
+// LINT_LAMBDA_IMAGE_CODE_CACHE=0 turns it off. Without the CommonJS bundle, the ES module build runs instead.
+const file = fileURLToPath(new URL('../dist/cli.cjs', import.meta.url));
+if (!existsSync(file)) {
+  await import('../dist/cli.js');
+} else {
+  const cacheFile = codeCacheFile(file);
+  let cachedData;
+  try {
+    if (cacheFile) cachedData = readFileSync(cacheFile);
+  } catch {
+    cachedData = undefined;
+  }
+  const script = new Script(Module.wrap(readFileSync(file, 'utf8')), { filename: file, cachedData });
+  if (cacheFile && (cachedData === undefined || script.cachedDataRejected)) {
+    // After the run, so that the functions a lint compiles are in the cache too.
+    process.once('beforeExit', () => {
+      try {
+        mkdirSync(join(cacheFile, '..'), { recursive: true, mode: 0o700 });
+        // Written aside and renamed: a parallel run (pre-commit runs several) never reads half a file.
+        const tmp = `${cacheFile}.${process.pid}`;
+        writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
+        renameSync(tmp, cacheFile);
+      } catch {
+        // A cache is an optimisation: a read-only home changes nothing.
+      }
+    });
+  }
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(file), module, file, join(file, '..'));
+}
+
+/** The cache file for this bundle and Node, or undefined (turned off, no home, or a folder others can write). */
+function codeCacheFile(bundle) {
+  if (process.env.LINT_LAMBDA_IMAGE_CODE_CACHE === '0') return undefined;
+  try {
+    const base = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
+    const dir = join(base, 'lint-lambda-image');
+    const st = statSync(dir, { throwIfNoEntry: false });
+    // Never read bytecode from a folder another user could have written.
+    if (st && (!st.isDirectory() || (typeof process.getuid === 'function' && st.uid !== process.getuid()) || (st.mode & 0o022) !== 0)) return undefined;
+    const b = statSync(bundle);
+    return join(dir, `cli-${process.version}-${process.arch}-${b.size}-${Math.trunc(b.mtimeMs)}.cache`);
+  } catch {
+    return undefined;
+  }
+}

@@ -32,6 +32,25 @@ const DEPENDENCY_DIRS = [
 const PATH_ENV: Partial<Record<HandlerFamily, string>> = { python: 'PYTHONPATH', nodejs: 'NODE_PATH', ruby: 'RUBYLIB' };
 
 
+/**
+ * The COPY moved into the task root, keeping what makes it build: its flags (--from=stage, --chown, --chmod ...),
+ * its sources as written, and the folder structure below the old destination (`COPY --from=build /app/node_modules
+ * /app/node_modules` becomes `COPY --from=build /app/node_modules ${LAMBDA_TASK_ROOT}/node_modules`).
+ */
+function intoTaskRoot(ins: Instruction): string {
+  const spec = ins.copy!;
+  const flags = ins.flags.map((f) => (f.value === undefined ? `--${f.name}` : `--${f.name}=${f.value}`));
+  const sources = spec.sources.length ? spec.sources : spec.heredocs.map((h) => `<<${h.name}`);
+  const quote = (w: string) => (/\s/.test(w) ? JSON.stringify(w) : w);
+  const dest = spec.dest.replace(/\/+$/, '') || '/';
+  // Below the working directory the COPY was relative to, the same relative folder; else the folder's own name.
+  let rel = '';
+  if (ins.workdir !== '/' && pathWithin(dest, ins.workdir) && dest !== ins.workdir) rel = dest.slice(ins.workdir.replace(/\/+$/, '').length + 1);
+  else if (dest !== ins.workdir && sources.length === 1 && !/\.\w+$/.test(sources[0]) && basename(sources[0].replace(/\/+$/, '')) === basename(dest)) rel = basename(dest);
+  const target = rel ? `\${LAMBDA_TASK_ROOT}/${rel}${spec.dest.endsWith('/') ? '/' : ''}` : '${LAMBDA_TASK_ROOT}/';
+  return [ins.keyword, ...flags, ...sources.map(quote), target].join(' ');
+}
+
 export default defineRule({
   code: 'LL104',
   name: 'workdir-not-task-root',
@@ -58,7 +77,7 @@ export default defineRule({
     outsideTaskRoot: {
       text: '{{what}} is copied to {{dest}}{{because}}, but the runtime of the AWS base image loads code from /var/task; invocations fail with {{error}}.',
       severity: 'error',
-      fix: 'Copy the code into ${LAMBDA_TASK_ROOT} (COPY {{source}} ${LAMBDA_TASK_ROOT}/), or keep WORKDIR /var/task.',
+      fix: 'Copy the code into ${LAMBDA_TASK_ROOT} ({{copy}}), or keep WORKDIR /var/task.',
     },
     codeOutsideWorkdir: {
       text: 'The handler\'s module {{file}} is copied to {{dest}}, but the working directory is {{workdir}}{{why}}; the runtime interface client loads code from the working directory.',
@@ -203,7 +222,7 @@ export default defineRule({
             const wd = ins.workdir;
             const because = relative && wdIns && wd !== TASK_ROOT ? ` because WORKDIR ${wd} (line ${wdIns.span.line}) moved the working directory away from /var/task` : '';
             const what = code.length ? (code.length > 3 ? `${code.slice(0, 3).join(', ')} and ${code.length - 3} more` : code.join(', ')) : spec.sources.join(', ') || 'code';
-            ctx.report({ messageId: 'outsideTaskRoot', data: { what, dest, because, error, source: spec.sources.join(' ') || '<files>' }, at: ins });
+            ctx.report({ messageId: 'outsideTaskRoot', data: { what, dest, because, error, copy: intoTaskRoot(ins) }, at: ins });
           }
           return;
         }

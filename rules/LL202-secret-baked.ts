@@ -8,6 +8,7 @@ import {
   findUrlCredentials,
   isSecretName,
   isSecretValue,
+  isCredentialSlotValue,
   SECRET_BODY_GLOBS,
   SECRET_BODY_MAX_BYTES,
   SECRET_BODY_REGEXES,
@@ -176,7 +177,7 @@ export default defineRule({
           continue;
         }
         if (!isSecretName(p.name) || !ins.stage) continue;
-        if (raw !== undefined && expanded !== undefined && !referencedVar(raw) && isSecretValue(expanded)) {
+        if (raw !== undefined && expanded !== undefined && !referencedVar(raw) && isCredentialSlotValue(expanded)) {
           emit({ messageId: 'secretArg', at: ins, data: { name: p.name, value: redact(expanded), id: idOf(p.name), ...whereHistory(ins.stage) } });
           continue;
         }
@@ -212,7 +213,7 @@ export default defineRule({
           continue;
         }
         if (ref) continue;
-        if (isSecretValue(expanded)) {
+        if (isCredentialSlotValue(expanded)) {
           if (ships(ins.stage)) envReported.add(p.name);
           emit({ messageId: 'secretEnv', at: ins, data: { name: p.name, value: redact(expanded), ...whereConfig(ins.stage) } });
         }
@@ -224,7 +225,7 @@ export default defineRule({
         const value = expand(p.value ?? '', ins.scope, ctx.df.escape).value;
         const found = secretIn(value);
         if (found) emit({ messageId: 'secretLabel', at: ins, data: { name: p.name, value: `${found.kind}, ${found.shown}` } });
-        else if (isSecretName(p.name) && !referencedVar(p.value ?? '') && isSecretValue(value)) emit({ messageId: 'secretLabel', at: ins, data: { name: p.name, value: redact(value) } });
+        else if (isSecretName(p.name) && !referencedVar(p.value ?? '') && isCredentialSlotValue(value)) emit({ messageId: 'secretLabel', at: ins, data: { name: p.name, value: redact(value) } });
       }
     }
 

@@ -1,4 +1,4 @@
-import { defineRule, cacheMountTargets, installs, managerCommands, commandName } from '../src/engine/rule-kit.js';
+import { defineRule, type RuleContext, cacheMountTargets, installs, managerCommands, commandName } from '../src/engine/rule-kit.js';
 import { pathWithin } from '../src/core/paths.js';
 import { globToRegExp as copyGlob } from '../src/core/glob.js';
 import { type Manager, type ManagerCommand } from '../src/dockerfile/commands.js';
@@ -161,6 +161,20 @@ function codeSource(ins: Instruction): string | undefined {
   return undefined;
 }
 
+/**
+ * The manifests to copy first, never a lock file the build context lacks: with the context at hand only those it
+ * holds; without it a lock file is written with a trailing * (`COPY package.json package-lock.json* ./`), which
+ * copies it when it is there and builds when it is not.
+ */
+function presentManifests(list: string | undefined, context: RuleContext<string>['context']): string {
+  if (!list) return 'the dependency manifests';
+  const names = list.split(' ');
+  const lock = (n: string) => /lock|\.sum$/i.test(n);
+  if (!context) return names.map((n) => (lock(n) && !n.includes('*') ? `${n}*` : n)).join(' ');
+  const kept = names.filter((n) => !lock(n) || n.includes('*') || context.at(n).length > 0);
+  return kept.join(' ');
+}
+
 function shortText(cmd: ShellCommand): string {
   const t = cmd.text.replace(/\s*\\\n\s*/g, ' ').replace(/\s+/g, ' ').trim();
   return t.length > 70 ? `${t.slice(0, 67)}...` : t;
@@ -185,7 +199,7 @@ export default defineRule({
   name: 'layer-order',
   severity: 'warning',
   since: '0.1.0',
-  needs: { facts: ['lineage', 'history'], dockerfile: true, history: true },
+  needs: { facts: ['lineage', 'history'], dockerfile: true, context: true, history: true },
   docs: {
     what: "Checks, in each stage that is built for the target, that application code is copied after the dependency install, not before it. Any COPY/ADD from the build context that brings a file which is not a dependency manifest counts as code (COPY . , COPY src/, and also `COPY app.py requirements.txt ./`); manifests (requirements*.txt, pyproject.toml + poetry.lock/uv.lock, package.json + lock files, go.mod + go.sum, Gemfile + Gemfile.lock, pom.xml, build.gradle*, *.csproj/*.sln, Cargo.toml + Cargo.lock ...), dependency folders (wheels/, vendor/) and pre-built artifacts (*.whl, *.jar) do not. It reports (1) a dependency install (pip install -r, npm ci/install, yarn, pnpm install, bundle install, go mod download, mvn dependency:go-offline, gradle dependencies, dotnet restore, cargo fetch, poetry install, uv sync) after code; (2) a build that downloads its dependencies (mvn package, gradle build, dotnet publish, cargo build, go build, pip install .) after code when no earlier step fetched them from the manifests alone and no cache mount keeps them; (3) a RUN that only installs named packages (pip install boto3, dnf install -y gcc) after code. Stages the target is built FROM are reported as warnings; builder stages that are only copied from as info (build time only); stages the target never uses are skipped. COPY --from is not judged. On an image without its Dockerfile the rule judges the history: BuildKit and kaniko record real COPY sources; the classic builder and buildah record content hashes (`COPY dir:4b2e... in /var/task`), which count as code when they land in /var/task or the working directory (a destination named like a manifest, e.g. .../requirements.txt, does not), and `ADD file:... in /` (a base image root filesystem) never counts.",
     why: 'Docker reuses a cached layer only while every earlier layer is unchanged. When the code is copied first, any edit to a handler invalidates the cache for the install, so every build downloads and installs every dependency again: minutes per build instead of seconds. In the function image it also produces a new dependency layer with a new digest on each deploy, so the push uploads it again and Lambda has to fetch and cache it again for new execution environments, instead of reusing the unchanged layer.',
@@ -266,12 +280,14 @@ export default defineRule({
         const impact = inTarget ? ', and every deploy ships a new copy of the dependency layer' : ' (build time only: this stage is only copied from)';
         const severity = inTarget ? undefined : ('info' as const);
         const base = { copy: copyText(code), copyAt: copyAt(code), impact };
-        const dest = destWritten(code);
+        // Manifests go where the install runs (its working directory), not where the code goes (`COPY src ./src/`).
+        const codeDest = code.copy?.dest.replace(/\/+$/, '') || '/';
+        const dest = codeDest === (ins.workdir.replace(/\/+$/, '') || '/') ? destWritten(code) : './';
         const deps = found.find((c) => c.kind === 'deps');
         const build = found.find((c) => c.kind === 'build' && !seen.has(FAMILY[c.mc.manager] ?? '') && !pre.has(FAMILY[c.mc.manager] ?? ''));
         for (const c of found) if (c.kind === 'deps') seen.add(FAMILY[c.mc.manager] ?? c.mc.manager);
         if (deps) {
-          const manifests = deps.files.length ? deps.files.map(basename).join(' ') : (ECOSYSTEMS[deps.mc.manager]?.manifests ?? 'the dependency manifests');
+          const manifests = deps.files.length ? deps.files.map(basename).join(' ') : presentManifests(ECOSYSTEMS[deps.mc.manager]?.manifests, ctx.context);
           ctx.report({ messageId: 'codeBeforeInstall', at: ins, severity, data: { ...base, command: shortText(deps.mc.cmd), manifests, destDir: withSlash(dest) } });
           return;
         }
@@ -284,7 +300,7 @@ export default defineRule({
             messageId: 'buildWithoutDependencyLayer',
             at: ins,
             severity,
-            data: { ...base, command: shortText(build.mc.cmd), manifests: eco?.manifests ?? 'the dependency manifests', prefetch: eco?.prefetch ?? 'the dependency download', destDir: withSlash(dest), cache: caches[0] ?? '<cache dir>' },
+            data: { ...base, command: shortText(build.mc.cmd), manifests: presentManifests(eco?.manifests, ctx.context), prefetch: eco?.prefetch ?? 'the dependency download', destDir: withSlash(dest), cache: caches[0] ?? '<cache dir>' },
           });
           return;
         }

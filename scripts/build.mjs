@@ -84,6 +84,39 @@ const main = await build({
   metafile: true,
 });
 collectPackages(main.metafile);
+// The CLI once more as one CommonJS file, which bin/lint-lambda-image.js compiles with a V8 code cache
+// (vm.Script cachedData; ES modules have none on Node 20): compiling the bundle was the largest start-up cost.
+await build({
+  entryPoints: { cli: join(root, 'src/cli/main.ts') },
+  outdir: join(root, 'dist'),
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  outExtension: { '.js': '.cjs' },
+  conditions: [],
+  // import.meta.url on demand: loading node:url's pathToFileURL up front costs every run.
+  define: { 'import.meta.url': '__llMeta.url' },
+  banner: { js: "const __llMeta = { get url() { return require('node:url').pathToFileURL(__filename).href; } }; const __llRequire = require;" },
+  external: ['performance'],
+  // import() of node: builtins becomes require(): a vm.Script has no ES module loader. The shell grammar's
+  // Emscripten loader declares its own `var require` in the same function, so its two imports take the
+  // bundle's require explicitly.
+  supported: { 'dynamic-import': false },
+  plugins: [
+    {
+      name: 'web-tree-sitter-cjs',
+      setup(b) {
+        b.onLoad({ filter: /web-tree-sitter[\\/]tree-sitter\.js$/ }, (args) => ({
+          contents: readFileSync(args.path, 'utf8').replace(/await import\("(module|fs\/promises)"\)/g, (_, m) => `__llRequire("node:${m}")`),
+          loader: 'js',
+        }));
+      },
+    },
+  ],
+  logLevel: 'error',
+  legalComments: 'none',
+});
 // The GitHub Action runs dist/action.js straight from a checkout: one file, no chunks.
 const action = await build({
   entryPoints: { action: join(root, 'src/action/index.ts') },
@@ -108,3 +141,4 @@ copyFileSync(join(root, 'node_modules/web-tree-sitter/tree-sitter.wasm'), join(r
 copyFileSync(join(root, 'node_modules/tree-sitter-bash/tree-sitter-bash.wasm'), join(root, 'dist/wasm/tree-sitter-bash.wasm'));
 // HashiCorp's HCL parser (Terraform inputs), loaded only when a .tf input is linted (src/deploy/hcl.ts).
 copyFileSync(join(root, 'node_modules/@cdktf/hcl2json/main.wasm.gz'), join(root, 'dist/wasm/hcl2json.wasm.gz'));
+

@@ -63,7 +63,9 @@ describe('npm pack', () => {
     dir = mkdtempSync(join(tmpdir(), 'lli-pack-'));
     scratch.push(dir);
     env = userEnv({ npm_config_cache: join(dir, 'empty-cache'), npm_config_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' });
-    // npm pack runs the prepack script: the bundle and the type declarations are built from the sources.
+    // npm publish builds the bundle and the type declarations first (prepublishOnly); npm pack does not, so that
+    // its stdout stays the tarball's name alone (pre-commit 3.x's node hooks read it), and the test builds the types.
+    execFileSync('npm', ['run', 'build:types'], { cwd: ROOT, env, encoding: 'utf8' });
     const out = execFileSync('npm', ['pack', '--json', '--pack-destination', dir], { cwd: ROOT, env, encoding: 'utf8' });
     const [info] = JSON.parse(out) as { filename: string; files: { path: string }[] }[];
     tarball = join(dir, info.filename);
@@ -71,7 +73,7 @@ describe('npm pack', () => {
   }, 180_000);
 
   it('ships the CLI, the API with its types, the license and the bundled packages\' notices; not the Action bundle', () => {
-    for (const f of ['bin/lint-lambda-image.js', 'dist/cli.js', 'dist/api.js', 'dist/types/src/api.d.ts', 'dist/THIRD-PARTY-NOTICES.txt', 'README.md', 'CHANGELOG.md', 'LICENSE', 'package.json']) expect(files).toContain(f);
+    for (const f of ['bin/lint-lambda-image.js', 'dist/cli.js', 'dist/cli.cjs', 'dist/api.js', 'dist/types/src/api.d.ts', 'dist/THIRD-PARTY-NOTICES.txt', 'README.md', 'CHANGELOG.md', 'LICENSE', 'package.json']) expect(files).toContain(f);
     expect(files).not.toContain('dist/action.js');
     expect(files.some((f) => f.startsWith('src/') || f.startsWith('test/') || f.startsWith('node_modules/'))).toBe(false);
     const notices = readFileSync(join(ROOT, 'dist/THIRD-PARTY-NOTICES.txt'), 'utf8');
@@ -160,4 +162,43 @@ describe('container image recipe (Dockerfile)', () => {
     expect(r.stdout).toMatch(/No problems/);
     expect(r.stdout).not.toMatch(/unknown: COPY/);
   });
+});
+
+describe('start-up: the CommonJS bundle and its V8 code cache', () => {
+  it('the first run writes a per-user code cache that V8 accepts; a folder others can write is never used', async () => {
+    const { Script } = await import('node:vm');
+    const Module = (await import('node:module')).default;
+    const v8 = (await import('node:v8')).default;
+    const { chmodSync, mkdirSync, readdirSync, statSync } = await import('node:fs');
+    const home = mkdtempSync(join(tmpdir(), 'lli-cache-'));
+    scratch.push(home);
+    const sample = join(ROOT, 'fixtures/dockerfiles/python/Dockerfile');
+    const run = (env: Record<string, string>) => spawnSync(process.execPath, [BIN, '--no-color', sample], { env: userEnv(env), encoding: 'utf8' });
+    const first = run({ XDG_CACHE_HOME: home });
+    expect(first.status, first.stderr).toBe(0);
+    const dir = join(home, 'lint-lambda-image');
+    const [cache] = readdirSync(dir);
+    expect(cache).toMatch(new RegExp(`^cli-${process.version.replace(/\./g, '\\.')}-${process.arch}-\\d+-\\d+\\.cache$`));
+    expect(statSync(dir).mode & 0o777).toBe(0o700);
+    expect(statSync(join(dir, cache)).mode & 0o777).toBe(0o600);
+    // The same flags as bin/ sets: V8 takes the cache for the bundle.
+    v8.setFlagsFromString('--liftoff-only');
+    const file = join(ROOT, 'dist/cli.cjs');
+    const script = new Script(Module.wrap(readFileSync(file, 'utf8')), { filename: file, cachedData: readFileSync(join(dir, cache)) });
+    expect(script.cachedDataRejected).toBe(false);
+    // A second run gives the same output from the cache.
+    expect(run({ XDG_CACHE_HOME: home }).stdout).toBe(first.stdout);
+    // A cache folder that others can write is neither read nor written.
+    const shared = mkdtempSync(join(tmpdir(), 'lli-cache-shared-'));
+    scratch.push(shared);
+    mkdirSync(join(shared, 'lint-lambda-image'));
+    chmodSync(join(shared, 'lint-lambda-image'), 0o777);
+    expect(run({ XDG_CACHE_HOME: shared }).status).toBe(0);
+    expect(readdirSync(join(shared, 'lint-lambda-image'))).toEqual([]);
+    // Turned off: nothing written.
+    const off = mkdtempSync(join(tmpdir(), 'lli-cache-off-'));
+    scratch.push(off);
+    expect(run({ XDG_CACHE_HOME: off, LINT_LAMBDA_IMAGE_CODE_CACHE: '0' }).status).toBe(0);
+    expect(readdirSync(off)).toEqual([]);
+  }, 60_000);
 });

@@ -315,7 +315,8 @@ async function estimatesMode(values: { estimates?: boolean; 'no-estimates'?: boo
 
 const isMain = process.argv[1] !== undefined && !process.env.VITEST;
 if (isMain) {
-  const code = await run(process.argv.slice(2), {
+  // No top-level await: the same module is also bundled as CommonJS (dist/cli.cjs, run from a V8 code cache).
+  void run(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
     stdin: () => process.stdin,
@@ -327,6 +328,7 @@ if (isMain) {
     isTTY: Boolean(process.stdout.isTTY),
     stderrIsTTY: Boolean(process.stderr.isTTY),
     env: process.env,
+  }).then((code) => {
+    process.exitCode = code;
   });
-  process.exitCode = code;
 }

