@@ -76,6 +76,8 @@ export async function runAction(io: ActionIo): Promise<ActionResult> {
   // input (or the config input), build context and estimates for Dockerfiles, image facts for images.
   const linter = new Linter({
     cwd: workspace,
+    // A pull request controls its templates: the Dockerfiles and contexts they name must stay in the workspace.
+    confineTo: workspace,
     config: inputs.config ? resolve(workspace, inputs.config) : undefined,
     failureThreshold: env['INPUT_FAILURE-THRESHOLD'] ? inputs.failureThreshold : undefined,
     ignore: inputs.ignore,

@@ -10,7 +10,7 @@
  * Expressions are resolved only where they are static: `path.module` / `path.root` / `path.cwd`, `local.x` and
  * `var.x` defaults that are literal strings, and `jsonencode({...})` of literals. Anything else stays unknown.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { isDir, isFile, under } from './cloudformation.js';
 import { HclError, parseHcl } from './hcl.js';
@@ -20,6 +20,7 @@ import { DeployConfigError, type DeployConfig, type DeployedFunction, type Deplo
 type Json = Record<string, unknown>;
 const IMAGE_FUNCTION = 'IMAGE_LAMBDA_FUNCTION';
 const SAM_METADATA_PREFIX = 'sam_metadata_';
+const MAX_TF_BYTES = 16 * 1024 * 1024;
 
 interface TfFile {
   file: string;
@@ -42,8 +43,10 @@ export async function readTerraform(input: string): Promise<DeployConfig> {
   for (const file of terraformFiles(input)) {
     let text: string;
     try {
+      if (statSync(file).size > MAX_TF_BYTES) throw new DeployConfigError(file, 'is larger than 16 MiB, too large for a Terraform file');
       text = readFileSync(file, 'utf8');
     } catch (e) {
+      if (e instanceof DeployConfigError) throw e;
       throw new DeployConfigError(file, `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
     }
     try {

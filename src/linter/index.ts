@@ -3,10 +3,12 @@
  * the tool). It owns configuration discovery, thresholds, estimates and per-input error handling: an input
  * that cannot be linted becomes one error entry naming it, and the other inputs are still linted.
  */
+import { realpathSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { Chalk } from 'chalk';
 import pkg from '../../package.json' with { type: 'json' };
+import { pathWithin } from '../core/paths.js';
 import { redactDeep } from '../core/redact.js';
 import { unexpectedProblem } from '../core/unexpected.js';
 import { ConfigError, findConfig, loadConfig, type Config } from '../engine/config.js';
@@ -45,6 +47,11 @@ export interface LinterOptions {
   target?: string;
   /** Judge every Dockerfile as a Lambda image (true) or never (false); overrides the configuration's `lambda`. */
   lambda?: boolean;
+  /**
+   * A folder that the Dockerfiles and build contexts named by deploy configurations must stay inside (the
+   * Action's workspace: a pull request controls its templates). A function naming one outside is an error, not read.
+   */
+  confineTo?: string;
 }
 
 export interface LintTextOptions {
@@ -298,6 +305,11 @@ export class Linter {
       return loaded.text;
     };
     for (const fn of deploy.functions) {
+      const outside = this.options.confineTo !== undefined ? [fn.context, fn.dockerfile].find((p) => p && !insideFolder(p.value, this.options.confineTo!, this.cwd)) : undefined;
+      if (outside) {
+        report.errors.push({ file: outside.at.file, message: `line ${outside.at.line}: ${fn.id}: ${outside.value} is outside ${this.options.confineTo}; not read` });
+        continue;
+      }
       try {
         const { target, ruleErrors } = await lintFunction(fn, { config, now: this.options.now, rules: this.options.rules, buildArgs: this.options.buildArgs, readText });
         this.thresholds.set(target, config['failure-threshold'] ?? 'error');
@@ -356,4 +368,16 @@ function safely<T>(make: () => T): T | null {
   } catch {
     return null;
   }
+}
+
+/** Whether a path (symbolic links resolved) is inside a folder; a path that does not exist is judged as written. */
+function insideFolder(path: string, folder: string, cwd: string): boolean {
+  const real = (p: string) => {
+    try {
+      return realpathSync(resolve(cwd, p));
+    } catch {
+      return resolve(cwd, p);
+    }
+  };
+  return pathWithin(real(path), real(folder));
 }

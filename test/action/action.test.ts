@@ -311,6 +311,16 @@ describe('GitHub Action', () => {
     expect(a.message).toContain('See also: function Api at template.yaml:3');
   });
 
+  it('deploy-configs: a template naming a build context outside the workspace is refused, not read', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'lli-outside-'));
+    writeFileSync(join(outside, 'Dockerfile'), 'FROM public.ecr.aws/lambda/python:3.12\nCMD ["app.handler"]\n');
+    const w = workspace(0, { 'template.yaml': `Transform: AWS::Serverless-2016-10-31\nResources:\n  Api:\n    Type: AWS::Serverless::Function\n    Properties:\n      PackageType: Image\n    Metadata:\n      DockerContext: ${outside}\n` });
+    const { result } = await act({ ...w.env, INPUT_DOCKERFILES: 'none/Dockerfile', 'INPUT_DEPLOY-CONFIGS': 'template.yaml', INPUT_ANNOTATE: 'none' });
+    expect(result.report.targets.filter((t) => t.kind === 'function')).toEqual([]);
+    expect(result.report.errors.map((e) => e.message)).toContainEqual(expect.stringMatching(/^line 8: Api: .* is outside .*; not read$/));
+    expect(result.exitCode).toBe(2);
+  });
+
   it('warns when an image glob matches nothing', async () => {
     const w = workspace(0);
     const { result, log } = await act({ ...w.env, INPUT_DOCKERFILES: '', INPUT_IMAGES: 'out/*.tar', INPUT_ANNOTATE: 'none' });
