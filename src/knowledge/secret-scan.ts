@@ -19,6 +19,11 @@
 import { isUtf8 } from 'node:buffer';
 import { acceptMatch, findToken, isPlaceholder, keywordRegExp, TOKEN_PATTERNS, type TokenPattern } from './secrets.js';
 
+/** RFC 3986 scheme characters: ALPHA / DIGIT / "+" / "-" / "." */
+function isSchemeChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46;
+}
+
 /** A URL whose user-info holds a literal password (`postgres://app:S3cr3t@db`), as a content pattern. */
 const URL_PASSWORD: TokenPattern = {
   id: 'url-password',
@@ -26,6 +31,12 @@ const URL_PASSWORD: TokenPattern = {
   re: /(?<![A-Za-z0-9+.-])[a-zA-Z][a-zA-Z0-9+.-]{0,30}:\/\/([^\s:@/'"`<>{}]{1,128}):([^\s@/'"`<>{}]{1,128})@([A-Za-z0-9.-]{1,253})/,
   keywords: ['://'],
   before: 31,
+  // The scheme is the run of scheme characters before "://": one anchored attempt, not 32 (a file of URLs stays cheap).
+  startOf: (t, at) => {
+    let i = at;
+    while (i > 0 && at - i < 31 && isSchemeChar(t.charCodeAt(i - 1))) i--;
+    return i;
+  },
   accept: (m) => {
     const [, user, password, host] = m;
     if (password === user || isPlaceholder(password) || /[$%()[\]*\\]/.test(password) || password.length < 4) return false;
@@ -224,7 +235,9 @@ export class ContentScanner {
       const re = STICKY.get(p)!;
       let m: RegExpExecArray | null = null;
       // The earliest start that matches: at most `before` + 1 anchored attempts, each bounded by the pattern.
-      for (let start = Math.max(0, at - (p.before ?? 0)); start <= at && !m; start++) {
+      const first = p.startOf ? p.startOf(t, at) : Math.max(0, at - (p.before ?? 0));
+      const last = p.startOf ? first : at;
+      for (let start = first; start <= last && !m; start++) {
         re.lastIndex = start;
         m = re.exec(t);
         if (m && m.index + m[0].length <= at) m = null;

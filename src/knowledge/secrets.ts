@@ -33,6 +33,8 @@ export interface TokenPattern {
   ci?: boolean;
   /** How many characters a match may start before its keyword (default 0: every match starts with its keyword). */
   before?: number;
+  /** Where the one match holding the keyword at `at` can start, when it is cheap to tell (else every start in `before` is tried). */
+  startOf?: (text: string, at: number) => number;
   /** A match counts only when this holds (the name a JWT is assigned to marks a credential, a key block has a body). */
   accept?: (m: RegExpExecArray, text: string) => boolean;
   /** The capture group holding the credential itself (default: the whole match). */
@@ -51,6 +53,32 @@ const namedCredential = (m: RegExpExecArray): boolean => {
   const last = name.slice(Math.max(name.lastIndexOf('.'), name.lastIndexOf('-')) + 1);
   return isSecretName(name) || isSecretName(last) || /^(auth|authorization|bearer|jwt|token|id_?token|access_?token|refresh_?token)$/i.test(last);
 };
+
+const isTokenChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45;
+const isNameChar = (c: number): boolean => isTokenChar(c) || c === 46;
+const isBlank = (c: number): boolean => c === 32 || c === 9;
+/** The start of the run of `ok` characters that ends at `at` (at most `max` long; a longer run cannot hold a match). */
+function runStart(t: string, at: number, max: number, ok: (c: number) => boolean): number {
+  let i = at;
+  while (i > 0 && at - i <= max && ok(t.charCodeAt(i - 1))) i--;
+  return at - i > max ? at : i;
+}
+/** Where `name = "Bearer eyJ...` starts, read backwards from the token at `at` (the jwt-assigned pattern's shape). */
+function assignmentStart(t: string, at: number): number {
+  let i = at;
+  const back = (ok: (c: number) => boolean, max: number) => {
+    for (let n = 0; n < max && i > 0 && ok(t.charCodeAt(i - 1)); n++) i--;
+  };
+  back(isBlank, 4);
+  if (t.startsWith('Bearer', i - 6)) i -= 6;
+  back((c) => c === 34 || c === 39 || c === 96, 1);
+  back(isBlank, 4);
+  if (t.startsWith('=>', i - 2) || t.startsWith(':=', i - 2)) i -= 2;
+  else back((c) => c === 58 || c === 61, 1);
+  back(isBlank, 4);
+  back((c) => c === 34 || c === 39, 1);
+  return runStart(t, i, 64, isNameChar);
+}
 
 /**
  * Token formats recognised whatever the variable name, each specific enough to stand alone (and two that need an
@@ -80,7 +108,7 @@ export const TOKEN_PATTERNS: readonly TokenPattern[] = [
   { id: 'npm-token', kind: 'npm access token', re: /(?<![A-Za-z0-9_])npm_[A-Za-z0-9]{36}(?![A-Za-z0-9_])/, keywords: ['npm_'], accept: (m) => mixed(m[0].slice(4)), source: 'https://docs.npmjs.com/about-access-tokens; gitleaks npm-access-token' },
   { id: 'pypi-token', kind: 'PyPI upload token', re: /pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,1000}/, keywords: ['pypi-AgEIcHlwaS5vcmc'], source: 'https://pypi.org/help/#apitoken (macaroon tokens start with pypi-AgEIcHlwaS5vcmc); gitleaks pypi-upload-token; trivy pypi-upload-token' },
   { id: 'huggingface-token', kind: 'Hugging Face token', re: /(?<![A-Za-z0-9_])hf_[A-Za-z0-9]{34,40}(?![A-Za-z0-9_])/, keywords: ['hf_'], accept: (m) => /[A-Z]/.test(m[0]) && /[a-z]/.test(m[0].slice(3)), source: 'https://huggingface.co/docs/hub/security-tokens; gitleaks huggingface-access-token; trivy hugging-face-access-token' },
-  { id: 'openai-key', kind: 'OpenAI API key', re: /(?<![A-Za-z0-9_-])sk-(?:(?:proj|svcacct|admin)-[A-Za-z0-9_-]{80,250}|[A-Za-z0-9_-]{20,100}T3BlbkFJ[A-Za-z0-9_-]{20,100})(?![A-Za-z0-9_-])/, keywords: ['T3BlbkFJ', 'sk-proj-', 'sk-svcacct-', 'sk-admin-'], before: 103, source: 'https://platform.openai.com/docs/api-reference/authentication; gitleaks openai-api-key; trivy openai-*' },
+  { id: 'openai-key', kind: 'OpenAI API key', re: /(?<![A-Za-z0-9_-])sk-(?:(?:proj|svcacct|admin)-[A-Za-z0-9_-]{80,250}|[A-Za-z0-9_-]{20,100}T3BlbkFJ[A-Za-z0-9_-]{20,100})(?![A-Za-z0-9_-])/, keywords: ['T3BlbkFJ', 'sk-proj-', 'sk-svcacct-', 'sk-admin-'], before: 103, startOf: (t, at) => runStart(t, at, 104, isTokenChar), source: 'https://platform.openai.com/docs/api-reference/authentication; gitleaks openai-api-key; trivy openai-*' },
   { id: 'anthropic-key', kind: 'Anthropic API key', re: /(?<![A-Za-z0-9_-])sk-ant-(?:api|admin)0[0-9]-[A-Za-z0-9_-]{80,128}(?![A-Za-z0-9_-])/, keywords: ['sk-ant-'], source: 'https://docs.anthropic.com/en/api/overview#authentication; gitleaks anthropic-api-key' },
   { id: 'gcp-api-key', kind: 'Google API key', re: /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/, keywords: ['AIza'], source: 'https://cloud.google.com/docs/authentication/api-keys; gitleaks gcp-api-key' },
   { id: 'sendgrid-key', kind: 'SendGrid API key', re: /(?<![A-Za-z0-9_-])SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/, keywords: ['SG.'], source: 'https://www.twilio.com/docs/sendgrid/ui/account-and-settings/api-keys; gitleaks sendgrid-api-token' },
@@ -94,6 +122,7 @@ export const TOKEN_PATTERNS: readonly TokenPattern[] = [
     re: /(?<![A-Za-z0-9_.-])([A-Za-z_][A-Za-z0-9_.-]{0,63})["']?\s{0,4}(?:=>|:=|[:=])\s{0,4}["'`]?(?:Bearer\s{1,4})?(eyJ[A-Za-z0-9_-]{8,2000}\.eyJ[A-Za-z0-9_-]{8,4000}\.[A-Za-z0-9_-]{16,1000})/,
     keywords: ['eyJ'],
     before: 90,
+    startOf: assignmentStart,
     accept: namedCredential,
     group: 2,
     source: 'RFC 7519 (JSON Web Token: base64url header "{"... = eyJ); gitleaks jwt (only with a credential name here: JWTs in code are mostly test data)',

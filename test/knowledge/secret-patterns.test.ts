@@ -267,11 +267,11 @@ describe('hostile content', () => {
     expect(chunked(text, 512 * 1024)).toEqual([]);
     expect(performance.now() - t0).toBeLessThan(3000);
   });
-  it('256 KB of newlines, and 1 MB of keywords without tokens, are fast', () => {
-    for (const text of ['\n'.repeat(256 * 1024), '://'.repeat(350_000), 'eyJ'.repeat(350_000), '-----BEGIN'.repeat(100_000)]) {
+  it('256 KB of newlines, and 1 MB of each keyword without a token, are fast (keywords a match may follow are anchored, not retried)', () => {
+    for (const text of ['\n'.repeat(256 * 1024), '://'.repeat(350_000), 'eyJ'.repeat(350_000), 'a = eyJ'.repeat(150_000), 'T3BlbkFJ'.repeat(130_000), 'sk-proj-'.repeat(130_000), '-----BEGIN'.repeat(100_000)]) {
       const t0 = performance.now();
       expect(chunked(text, 512 * 1024)).toEqual([]);
-      expect(performance.now() - t0, text.slice(0, 10)).toBeLessThan(1500);
+      expect(performance.now() - t0, text.slice(0, 10)).toBeLessThan(3000);
     }
   });
 });
