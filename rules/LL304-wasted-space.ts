@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { defineRule, normalizePath, commandName, expand } from '../src/engine/rule-kit.js';
+import { defineRule, normalizePath, commandName, expand, type RuleContext } from '../src/engine/rule-kit.js';
 import { pathWithin } from '../src/core/paths.js';
 import type { Instruction, Stage } from '../src/dockerfile/model.js';
 import { type ShellCommand } from '../src/dockerfile/shell.js';
@@ -66,6 +66,141 @@ interface Created {
   facts(): Facts;
 }
 
+/** The Dockerfile evidence: what COPY, ADD and downloads put in the image, and the later RUNs that delete it. */
+class DeletionTracker {
+  private readonly created: Created[] = [];
+  private readonly reported = new Set<string>();
+
+  constructor(private readonly ctx: RuleContext<'deletedLater' | 'wasted'>) {}
+
+  private value(cmd: ShellCommand, i: number, ins: Instruction): string | undefined {
+    const a = cmd.args[i];
+    if (cmd.literal[i]) return a;
+    const e = expand(a, ins.scope, this.ctx.df.escape);
+    return e.unresolved.length || /[$`]/.test(e.value) ? undefined : e.value;
+  }
+
+  private contextSize(src: string): { bytes: () => number | undefined; dir: boolean } {
+    const c = this.ctx.context;
+    const none = () => undefined;
+    if (!c) return { dir: src === '.' || src.endsWith('/'), bytes: none };
+    const files = c.match(src);
+    if (files.length === 0) return { dir: src === '.' || src.endsWith('/'), bytes: none };
+    const dir = files.some((f) => f.dir && (f.path === src.replace(/\/+$/, '') || src === '.'));
+    return { dir, bytes: () => files.reduce((n, f) => (f.dir ? n : n + f.size), 0) };
+  }
+
+  /** A sub-path of a folder copied from the build context: deleted only if the context holds it. */
+  private fromContext(f: Facts, abs: string): boolean {
+    if (!f.dirSource || !this.ctx.context) return false;
+    const rel = abs.slice(f.path.length + 1);
+    return this.ctx.context.match(f.dirSource === '.' ? rel : `${f.dirSource}/${rel}`).length > 0;
+  }
+
+  addCopy(ins: Instruction): void {
+    const copy = ins.copy!;
+    if (copy.heredocs.length > 0 && copy.sources.length === 0) return;
+    const dest = copy.dest;
+    const within = normalizePath(dest);
+    const destIsDir = dest.endsWith('/') || copy.sources.length > 1;
+    for (const src of copy.sources) {
+      const remote = /^[a-z]+:\/\//i.test(src);
+      const wildcard = /[*?[]/.test(src);
+      const extracted = ins.keyword === 'ADD' && !remote && TAR_ARCHIVE.test(src);
+      const name = posix.basename(src.replace(/\/+$/, ''));
+      const fromWhat = copy.from ? ` from ${copy.from}` : '';
+      // The build context (and each file's size, a stat) is asked only when a later RUN deletes something here.
+      let facts: Facts | undefined;
+      const contextSize = (path: string) => this.contextSize(path);
+      this.created.push({
+        ins,
+        what: `${src}${fromWhat}`,
+        within,
+        facts() {
+          if (facts) return facts;
+          const local = !copy.from && !remote ? contextSize(src) : { dir: src.endsWith('/') || src === '.', bytes: () => undefined };
+          const intoDir = local.dir || extracted;
+          return (facts = {
+            path: intoDir ? within : destIsDir || wildcard ? normalizePath(`${dest}/${name}`) : within,
+            bytes: extracted ? () => undefined : local.bytes,
+            heavy: remote || (!intoDir && ARCHIVE.test(name)),
+            source: !copy.from && !remote && !wildcard && !intoDir ? src : undefined,
+            dirSource: !copy.from && !remote && !wildcard && local.dir && !extracted ? src.replace(/\/+$/, '') || '.' : undefined,
+          });
+        },
+      });
+    }
+  }
+
+  addDownloads(ins: Instruction, cmd: ShellCommand, wd: string): void {
+    const name = commandName(cmd);
+    const opts = name === 'curl' ? ['-o', '--output'] : name === 'wget' ? ['-O', '--output-document'] : [];
+    cmd.args.forEach((a, i) => {
+      let out: string | undefined;
+      if (opts.includes(a)) out = this.value(cmd, i + 1, ins);
+      else {
+        const eq = opts.find((o) => o.startsWith('--') && a.startsWith(`${o}=`));
+        if (eq) out = a.slice(eq.length + 1);
+      }
+      if (!out || out === '-' || out.startsWith('/dev/')) return;
+      const facts: Facts = { path: resolve(out, wd), bytes: () => undefined, heavy: true };
+      this.created.push({ ins, what: `the file ${name} downloaded to ${out}`, facts: () => facts });
+    });
+  }
+
+  deletes(ins: Instruction, cmd: ShellCommand, wd: string): void {
+    cmd.args.forEach((a, i) => {
+      if (a.startsWith('-')) return;
+      const v = this.value(cmd, i, ins);
+      if (!v) return;
+      const abs = resolve(v, wd);
+      const glob = /[*?[]/.test(abs);
+      const re = glob ? new RegExp(`^${abs.split('*').map((p) => p.replace(/[.+^${}()|[\]\\?]/g, (c) => (c === '?' ? '[^/]' : `\\${c}`))).join('[^/]*')}(/.*)?$`) : undefined;
+      for (const c of this.created) {
+        if (c.ins === ins || c.ins.index >= ins.index) continue;
+        // A COPY's files are at or under its destination: most deletions are elsewhere.
+        if (!re && c.within !== undefined && !pathWithin(c.within, abs) && !pathWithin(abs, c.within)) continue;
+        const f = c.facts();
+        const hit = re ? re.test(f.path) : f.path === abs || f.path.startsWith(`${abs}/`) || (abs.startsWith(`${f.path}/`) && abs !== '/' && this.fromContext(f, abs));
+        if (!hit) continue;
+        const key = `${ins.index}|${f.path}`;
+        if (this.reported.has(key)) continue;
+        this.reported.add(key);
+        this.reportDeletion(ins, c, f, abs, v, !!re);
+      }
+    });
+  }
+
+  /** One deletion of something an earlier step added: the finding, with its size and the fix for that step. */
+  private reportDeletion(ins: Instruction, c: Created, f: Facts, abs: string, v: string, glob: boolean): void {
+    const whole = glob ? true : f.path === abs || f.path.startsWith(`${abs}/`);
+    const bytes = f.bytes();
+    const big = f.heavy || (whole && bytes !== undefined && bytes >= WARN_BYTES);
+    const base = posix.basename(f.path);
+    const how =
+      f.source && c.ins.keyword === 'COPY'
+        ? `Do not COPY it: bind-mount it into the RUN that uses it (RUN --mount=type=bind,source=${f.source},target=/tmp/${base} ...), or unpack it in a builder stage and COPY --from only the result.`
+        : c.ins.keyword === 'RUN'
+          ? 'Download, use and delete it in one RUN (or in a builder stage, copying only the result).'
+          : `Remove it in the same ${c.ins.keyword === 'ADD' ? 'step (or ADD only what is needed)' : 'step'}, use RUN --mount=type=bind for build-only files, or a multi-stage build that copies only what the function needs.`;
+    this.ctx.report({
+      messageId: 'deletedLater',
+      data: {
+        command: `rm ${v}`,
+        path: whole ? f.path : `${abs} (part of ${f.path})`,
+        keyword: c.ins.keyword,
+        line: c.ins.span.line,
+        size: bytes !== undefined && whole ? ` (${formatBytes(bytes)}${c.what !== base ? `: ${c.what}` : ''})` : c.what !== base && c.what !== f.path ? ` (${c.what})` : '',
+        how,
+      },
+      at: ins,
+      severity: big ? 'warning' : 'info',
+    });
+  }
+}
+
+const resolve = (p: string, wd: string) => normalizePath(p.startsWith('/') ? p : `${wd}/${p}`);
+
 export default defineRule({
   code: 'LL304',
   name: 'wasted-space',
@@ -109,128 +244,7 @@ export default defineRule({
   },
   create(ctx) {
     const lineage = new Set<Stage>(ctx.facts.lineage);
-    const created: Created[] = [];
-    const reported = new Set<string>();
-
-    const resolveIn = (p: string, wd: string) => normalizePath(p.startsWith('/') ? p : `${wd}/${p}`);
-    const value = (cmd: ShellCommand, i: number, ins: Instruction): string | undefined => {
-      const a = cmd.args[i];
-      if (cmd.literal[i]) return a;
-      const e = expand(a, ins.scope, ctx.df.escape);
-      return e.unresolved.length || /[$`]/.test(e.value) ? undefined : e.value;
-    };
-
-    function contextSize(src: string): { bytes: () => number | undefined; dir: boolean } {
-      const c = ctx.context;
-      const none = () => undefined;
-      if (!c) return { dir: src === '.' || src.endsWith('/'), bytes: none };
-      const files = c.match(src);
-      if (files.length === 0) return { dir: src === '.' || src.endsWith('/'), bytes: none };
-      const dir = files.some((f) => f.dir && (f.path === src.replace(/\/+$/, '') || src === '.'));
-      return { dir, bytes: () => files.reduce((n, f) => (f.dir ? n : n + f.size), 0) };
-    }
-
-    /** A sub-path of a folder copied from the build context: deleted only if the context holds it. */
-    function fromContext(f: Facts, abs: string): boolean {
-      if (!f.dirSource || !ctx.context) return false;
-      const rel = abs.slice(f.path.length + 1);
-      return ctx.context.match(f.dirSource === '.' ? rel : `${f.dirSource}/${rel}`).length > 0;
-    }
-
-    function addCopy(ins: Instruction): void {
-      const copy = ins.copy!;
-      if (copy.heredocs.length > 0 && copy.sources.length === 0) return;
-      const dest = copy.dest;
-      const within = normalizePath(dest);
-      const destIsDir = dest.endsWith('/') || copy.sources.length > 1;
-      for (const src of copy.sources) {
-        const remote = /^[a-z]+:\/\//i.test(src);
-        const wildcard = /[*?[]/.test(src);
-        const extracted = ins.keyword === 'ADD' && !remote && TAR_ARCHIVE.test(src);
-        const name = posix.basename(src.replace(/\/+$/, ''));
-        const fromWhat = copy.from ? ` from ${copy.from}` : '';
-        // The build context (and each file's size, a stat) is asked only when a later RUN deletes something here.
-        let facts: Facts | undefined;
-        created.push({
-          ins,
-          what: `${src}${fromWhat}`,
-          within,
-          facts() {
-            if (facts) return facts;
-            const local = !copy.from && !remote ? contextSize(src) : { dir: src.endsWith('/') || src === '.', bytes: () => undefined };
-            const intoDir = local.dir || extracted;
-            return (facts = {
-              path: intoDir ? within : destIsDir || wildcard ? normalizePath(`${dest}/${name}`) : within,
-              bytes: extracted ? () => undefined : local.bytes,
-              heavy: remote || (!intoDir && ARCHIVE.test(name)),
-              source: !copy.from && !remote && !wildcard && !intoDir ? src : undefined,
-              dirSource: !copy.from && !remote && !wildcard && local.dir && !extracted ? src.replace(/\/+$/, '') || '.' : undefined,
-            });
-          },
-        });
-      }
-    }
-
-    function addDownloads(ins: Instruction, cmd: ShellCommand, wd: string): void {
-      const name = commandName(cmd);
-      const opts = name === 'curl' ? ['-o', '--output'] : name === 'wget' ? ['-O', '--output-document'] : [];
-      cmd.args.forEach((a, i) => {
-        let out: string | undefined;
-        if (opts.includes(a)) out = value(cmd, i + 1, ins);
-        else {
-          const eq = opts.find((o) => o.startsWith('--') && a.startsWith(`${o}=`));
-          if (eq) out = a.slice(eq.length + 1);
-        }
-        if (!out || out === '-' || out.startsWith('/dev/')) return;
-        const facts: Facts = { path: resolveIn(out, wd), bytes: () => undefined, heavy: true };
-        created.push({ ins, what: `the file ${name} downloaded to ${out}`, facts: () => facts });
-      });
-    }
-
-    function deletes(ins: Instruction, cmd: ShellCommand, wd: string): void {
-      cmd.args.forEach((a, i) => {
-        if (a.startsWith('-')) return;
-        const v = value(cmd, i, ins);
-        if (!v) return;
-        const abs = resolveIn(v, wd);
-        const glob = /[*?[]/.test(abs);
-        const re = glob ? new RegExp(`^${abs.split('*').map((p) => p.replace(/[.+^${}()|[\]\\?]/g, (c) => (c === '?' ? '[^/]' : `\\${c}`))).join('[^/]*')}(/.*)?$`) : undefined;
-        for (const c of created) {
-          if (c.ins === ins || c.ins.index >= ins.index) continue;
-          // A COPY's files are at or under its destination: most deletions are elsewhere.
-          if (!re && c.within !== undefined && !pathWithin(c.within, abs) && !pathWithin(abs, c.within)) continue;
-          const f = c.facts();
-          const hit = re ? re.test(f.path) : f.path === abs || f.path.startsWith(`${abs}/`) || (abs.startsWith(`${f.path}/`) && abs !== '/' && fromContext(f, abs));
-          if (!hit) continue;
-          const key = `${ins.index}|${f.path}`;
-          if (reported.has(key)) continue;
-          reported.add(key);
-          const whole = re ? true : f.path === abs || f.path.startsWith(`${abs}/`);
-          const bytes = f.bytes();
-          const big = f.heavy || (whole && bytes !== undefined && bytes >= WARN_BYTES);
-          const base = posix.basename(f.path);
-          const how =
-            f.source && c.ins.keyword === 'COPY'
-              ? `Do not COPY it: bind-mount it into the RUN that uses it (RUN --mount=type=bind,source=${f.source},target=/tmp/${base} ...), or unpack it in a builder stage and COPY --from only the result.`
-              : c.ins.keyword === 'RUN'
-                ? 'Download, use and delete it in one RUN (or in a builder stage, copying only the result).'
-                : `Remove it in the same ${c.ins.keyword === 'ADD' ? 'step (or ADD only what is needed)' : 'step'}, use RUN --mount=type=bind for build-only files, or a multi-stage build that copies only what the function needs.`;
-          ctx.report({
-            messageId: 'deletedLater',
-            data: {
-              command: `rm ${v}`,
-              path: whole ? f.path : `${abs} (part of ${f.path})`,
-              keyword: c.ins.keyword,
-              line: c.ins.span.line,
-              size: bytes !== undefined && whole ? ` (${formatBytes(bytes)}${c.what !== base ? `: ${c.what}` : ''})` : c.what !== base && c.what !== f.path ? ` (${c.what})` : '',
-              how,
-            },
-            at: ins,
-            severity: big ? 'warning' : 'info',
-          });
-        }
-      });
-    }
+    const tracker = new DeletionTracker(ctx);
 
     return {
       instruction(ins) {
@@ -238,7 +252,7 @@ export default defineRule({
         if (ctx.image || !ins.stage) return;
         if (!lineage.has(ins.stage)) return;
         if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && ins.copy) {
-          addCopy(ins);
+          tracker.addCopy(ins);
           return;
         }
         if (ins.keyword !== 'RUN') return;
@@ -247,8 +261,8 @@ export default defineRule({
         const wd = ins.workdir;
         for (const cmd of script.commands) {
           const name = commandName(cmd);
-          if (name === 'rm') deletes(ins, cmd, wd);
-          else if (name === 'curl' || name === 'wget') addDownloads(ins, cmd, wd);
+          if (name === 'rm') tracker.deletes(ins, cmd, wd);
+          else if (name === 'curl' || name === 'wget') tracker.addDownloads(ins, cmd, wd);
         }
       },
       image(image) {

@@ -64,7 +64,6 @@ const KNOWN_LONG = new Set<string>([
   'src/dockerfile/context.ts openContext',
   'rules/LL102-entrypoint-invalid.ts create',
   'rules/LL102-entrypoint-invalid.ts end',
-  'rules/LL304-wasted-space.ts create',
   'src/image/index.ts readFrom',
   'rules/LL104-workdir-not-task-root.ts create',
   'rules/LL104-workdir-not-task-root.ts end',

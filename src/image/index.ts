@@ -236,7 +236,9 @@ async function readFrom(store: BlobStore, display: string, outer: Compression, o
       const l = r.layers[i];
       const what = `layer ${i + 1} of ${r.layers.length} (${shortDigest(l.digest) || l.source}) in ${display}`;
       try {
-        scans[i] = await scanLayer(store, l.entry!, i, what, matcher, limits, i >= skip ? o.contentScan!.open : null);
+        // A blob stored under its digest (OCI blobs/sha256/<hex>, docker save <hex>.tar) is verified as it streams.
+        const named = l.source.startsWith('blobs/') || store.kind === 'dir' || /(?:^|\/)[0-9a-f]{64}\.tar$/.test(l.source);
+        scans[i] = await scanLayer(store, l.entry!, i, what, matcher, limits, i >= skip ? o.contentScan!.open : null, named ? l.digest : undefined);
         o.onProgress?.({ layer: i, layers: r.layers.length, uncompressed: scans[i].uncompressedSize });
       } catch (e) {
         firstError ??= e;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 /** Stream one layer blob once: sniff, decompress, parse tar headers, keep only matched bodies (capped). */
 import tar from 'tar-stream';
 import type { Readable } from 'node:stream';
@@ -5,7 +6,7 @@ import { formatLimit } from '../core/limits.js';
 import { decompressor, RatioError, sniffCompression, type Compression } from './compression.js';
 import type { BodyMatcher } from './needs.js';
 import type { BodyRecord, ContentHit, EntryMeta, FileType } from './types.js';
-import { ImageError } from './errors.js';
+import { shortDigest, ImageError } from './errors.js';
 import type { BlobStore, StoreEntry } from './store.js';
 import path from 'node:path';
 
@@ -75,6 +76,8 @@ export async function scanLayer(
   matcher: BodyMatcher | null,
   limits: ScanLimits,
   openScanner: OpenScanner | null = null,
+  /** The digest the blob must have (sha256 of its bytes as stored), checked in the same pass. */
+  expectDigest?: string,
 ): Promise<LayerScan> {
   if (entry.truncated) throw new ImageError('truncated', `${what} is truncated: the archive ends inside its blob`);
   const head = await store.readAt(entry, 0, 4);
@@ -174,7 +177,11 @@ export async function scanLayer(
   // Compressed bytes read so far: the ratio guard compares against them, chunk by chunk (a bomb is stopped
   // early, not after the whole blob's worth of ratio has been inflated).
   let read = 0;
-  src.on('data', (c: Buffer) => (read += c.length));
+  const verify = expectDigest && /^sha256:[0-9a-f]{64}$/.test(expectDigest) ? createHash('sha256') : undefined;
+  src.on('data', (c: Buffer) => {
+    read += c.length;
+    verify?.update(c);
+  });
   try {
     let input: AsyncIterable<Buffer>;
     if (dec) {
@@ -208,6 +215,13 @@ export async function scanLayer(
       throw new ImageError('corrupt', `${what} is not a tar archive (${uncompressed} bytes${compression === 'none' ? '' : ` after ${compression}`})`);
     }
     throw err;
+  }
+  if (verify) {
+    // Every byte of the blob went through the hash (the read loop drains the source past the tar's end marker).
+    const found = `sha256:${verify.digest('hex')}`;
+    if (read === entry.size && found !== expectDigest) {
+      throw new ImageError('corrupt', `${what} does not match its digest (${shortDigest(expectDigest)} expected, ${shortDigest(found)} found): the blob was altered or is corrupt`);
+    }
   }
   return { compression, estargz, records, uncompressedSize: uncompressed, entryCount: records.length, fileBytes };
 }

@@ -173,16 +173,7 @@ const good: Record<string, Check> = {
     expect(m.files.get('/etc/os-release')).toMatchObject({ type: 'symlink', linkname: '../usr/lib/os-release' });
     expect(m.files.get('/var/log/nginx/error.log')).toMatchObject({ type: 'symlink', linkname: '/dev/stderr' });
   }),
-  'snyk-oci-alpine-gz': arch('amd64', 1, (m) => {
-    expect(m.outerCompression).toBe('gzip');
-    hasFile(m, '/etc/alpine-release');
-  }),
   'snyk-oci-busybox': arch('amd64', 1, busybox),
-  'snyk-skopeo-centos6-gz': arch('amd64', 1, (m) => {
-    expect(m.outerCompression).toBe('gzip');
-    hasFile(m, '/etc/centos-release');
-    hasFile(m, '/etc/.DS_Store'); // PAX header
-  }),
   'snyk-skopeo-multi-layer-opaque': arch('amd64', 2, (m) => {
     // the opaque marker only hides lower-layer content; same-layer entries survive
     expect(m.files.get('/node-v-8-12-9/node')).toMatchObject({ type: 'file', size: 66, layer: 1 });
@@ -229,6 +220,10 @@ const bad: Record<string, [ImageError['code'], RegExp]> = {
   'snyk-not-an-image': ['not-an-image', /is not a container image: no manifest\.json or index\.json \(found notes\.txt, readme\.txt\)/],
   'snyk-oci-appledouble-broken-gz': ['missing-blob', /layer 2 of 4 \(sha256:bc38caa0f5b9\) is missing/],
   'snyk-oci-nginx-broken-gz': ['corrupt', /manifest sha256:e26d615025f5 does not match its digest/],
+  // Layers edited after their digest was computed (the fixture's blobs are newer than its manifest): refused,
+  // as a registry or containerd would refuse them.
+  'snyk-oci-alpine-gz': ['corrupt', /layer 1 of 1 \(sha256:df20fa9351a1\) in .* does not match its digest \(sha256:df20fa9351a1 expected, sha256:bf2fa49511dd found\)/],
+  'snyk-skopeo-centos6-gz': ['corrupt', /layer 1 of 1 \(sha256:af6bf1987c2e\) in .* does not match its digest/],
   'stereoscope-bad-empty-blob': ['corrupt', /does not match its digest \(content is empty\)/],
   'stereoscope-bad-index-is-manifest': ['not-an-image', /index\.json holds an image manifest, not an OCI index/],
   'trivy-oci-bad-index-json': ['invalid-json', /index\.json .*is not valid JSON/],
@@ -273,7 +268,7 @@ describeExternal('external fixtures', () => {
     expect(none.message).toMatch(/has no image named nope:1 \(it has: test_image_2, test_image_1\)/);
   });
   it('reads a layout via stdin-like Buffer and stream', async () => {
-    const file = target('snyk-oci-alpine-gz');
+    const file = target('trivy-alpine310-gz');
     const fromBuf = await readImage(fs.readFileSync(file));
     expect(fromBuf.files.has('/etc/alpine-release')).toBe(true);
     expect(fromBuf.source).toBe('stdin');
