@@ -20,7 +20,7 @@ export {
 } from './linter/index.js';
 export type { Config } from './engine/config.js';
 export type { EvidenceSource, Finding, Location, Severity, Span, Threshold } from './core/types.js';
-export type { Estimates } from './estimate/types.js';
+export type { Estimates, ReportEstimates } from './estimate/types.js';
 export type { FunctionReport, InputError, Report, TargetReport } from './report/types.js';
 // Deploy configurations (SAM, CloudFormation, CDK cloud assemblies, Terraform) read into image functions;
 // Linter.lintFiles lints them directly.

@@ -119,6 +119,29 @@ describe('Lambda detection (built CLI)', () => {
     expect(cli(['--lambda', '--no-lambda', file]).status).toBe(2);
   });
 
+  it('no Lambda cold-start estimate for a file that is not a Lambda image; the size stays', () => {
+    const nginx = place('estimate-nginx', SHAPES['nginx site']!);
+    const json = JSON.parse(cli(['--format', 'json', nginx]).stdout).targets[0].estimates;
+    expect(json.size.high).toBeGreaterThan(0);
+    expect(json.coldStart).toBeNull();
+    expect(json.coldStartReason).toMatch(/no sign of being a Lambda image/);
+    const text = cli([nginx]).stdout;
+    expect(text).toMatch(/Size \(estimated\)/);
+    expect(text).toMatch(/No cold-start estimate: the file shows no sign of being a Lambda image/);
+    expect(text).not.toMatch(/Cold start \(heuristic\)|p50/);
+    const two = place('estimate-nginx-2', SHAPES['nginx site']!);
+    const compact = cli([nginx, two]).stdout;
+    expect(compact).toMatch(/Estimate: /);
+    expect(compact).not.toMatch(/cold start p50/);
+    // --lambda judges it as one, cold start included; a Lambda image always has one.
+    expect(JSON.parse(cli(['--format', 'json', '--lambda', nginx]).stdout).targets[0].estimates.coldStart.p50.high).toBeGreaterThan(0);
+    const fn = place('estimate-lambda', { Dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', 'app.py': 'def handler(event, context):\n    return 1\n' });
+    const lambda = JSON.parse(cli(['--format', 'json', fn]).stdout).targets[0].estimates;
+    expect(lambda.coldStart.p50.high).toBeGreaterThan(0);
+    expect(lambda.coldStartReason).toBeUndefined();
+    expect(cli([fn]).stdout).toMatch(/Cold start \(heuristic\): p50/);
+  });
+
   it('the lambda: key of the configuration forces it per folder', () => {
     const file = place('configured', { Dockerfile: 'FROM python:3.12-slim\nCOPY app.py .\nCMD ["python", "app.py"]\n', 'app.py': 'print(1)\n', '.lint-lambda-image.yaml': 'lambda: true\n' });
     expect(lint([file]).codes).toContain('LL101/noRic');

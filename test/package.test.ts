@@ -100,7 +100,7 @@ describe('npm pack', () => {
     execFileSync('npm', ['install', '--offline', tarball, join(ROOT, 'node_modules/@types/node')], { cwd: project, env, encoding: 'utf8' });
     writeFileSync(
       join(project, 'tsconfig.json'),
-      JSON.stringify({ compilerOptions: { strict: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', outDir: 'out', skipLibCheck: false, types: ['node'], resolveJsonModule: true } , files: ['index.ts'] }),
+      JSON.stringify({ compilerOptions: { strict: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', outDir: 'out', skipLibCheck: false, types: ['node'], resolveJsonModule: true } , files: ['index.ts', 'readme.ts'] }),
     );
     writeFileSync(
       join(project, 'index.ts'),
@@ -115,6 +115,10 @@ describe('npm pack', () => {
         'console.log(JSON.stringify({ version: meta.version, codes, estimates: target.estimates !== null, errors: report.errors, exit: linter.exitCode(report), json: JSON.parse(text).errors.length, isError: LintInputError.prototype instanceof Error }));',
       ].join('\n'),
     );
+    // The README's library example compiles too.
+    const example = /## As a library[\s\S]*?```ts\n([\s\S]*?)```/.exec(readFileSync(join(ROOT, 'README.md'), 'utf8'))?.[1];
+    expect(example, 'the README has a TypeScript example').toBeDefined();
+    writeFileSync(join(project, 'readme.ts'), example!);
     const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');
     const compiled = spawnSync(process.execPath, [tsc, '-p', project], { cwd: project, encoding: 'utf8' });
     expect(compiled.status, compiled.stdout + compiled.stderr).toBe(0);

@@ -50,6 +50,12 @@ describe('report.schema.json', () => {
     expect(reportErrors(r)).toEqual([]);
     expect(r.summary).toEqual({ errors: 2, warnings: 0, infos: 0, inputs: 2 });
   });
+  it('accepts estimates without a cold start, with the reason, for a file that is not a Lambda image', () => {
+    const sizeOnly = { size: estimates!.size, coldStart: null, coldStartReason: 'the file shows no sign of being a Lambda image (LL100)' };
+    expect(reportErrors(report({ targets: [{ file: 'Dockerfile', kind: 'dockerfile', findings: [], estimates: sizeOnly }], errors: [] }))).toEqual([]);
+    const noReason = { size: estimates!.size, coldStart: null, coldStartReason: 3 } as unknown as TargetReport['estimates'];
+    expect(reportErrors(report({ targets: [{ file: 'Dockerfile', kind: 'dockerfile', findings: [], estimates: noReason }], errors: [] }))).not.toEqual([]);
+  });
   it('describes estimates exactly as src/estimate/schema.ts does', () => {
     const defs = reportSchema.definitions as Record<string, unknown>;
     expect(defs.estimates).toEqual(ESTIMATES_SCHEMA);

@@ -105,14 +105,22 @@ export function parseShell(text: string, memo?: Map<string, ShellScript>): Shell
   }
 }
 
-function collect(node: TsNode, out: ShellCommand[], substitutionOf: ShellCommand | undefined): void {
+/**
+ * How deep the walk follows nested shell syntax (`$(( $(( … ))))`, `$(…$(…))`, subshells, long `&&` chains,
+ * which tree-sitter nests): deeper nodes are not analysed, so no input can exhaust the JavaScript stack.
+ */
+export const MAX_SHELL_DEPTH = 400;
+
+function collect(node: TsNode, out: ShellCommand[], substitutionOf: ShellCommand | undefined, depth = 0): void {
+  if (depth > MAX_SHELL_DEPTH) return;
+  const d = depth + 1;
   switch (node.type) {
     case 'pipeline': {
       const members: ShellCommand[] = [];
       for (const child of node.namedChildren) {
         if (!child) continue;
         const before = out.length;
-        collect(child, out, substitutionOf);
+        collect(child, out, substitutionOf, d);
         // The first top-level command each child produced is its pipeline member.
         const first = out.slice(before).find((c) => c.substitutionOf === substitutionOf && !c.viaShellC);
         if (first) members.push(first);
@@ -126,7 +134,7 @@ function collect(node: TsNode, out: ShellCommand[], substitutionOf: ShellCommand
     case 'redirected_statement': {
       const before = out.length;
       const body = node.childForFieldName('body');
-      if (body) collect(body, out, substitutionOf);
+      if (body) collect(body, out, substitutionOf, d);
       const target = out.slice(before).find((c) => c.substitutionOf === substitutionOf);
       for (const child of node.namedChildren) {
         if (!child || child === body || child.id === body?.id) continue;
@@ -136,7 +144,7 @@ function collect(node: TsNode, out: ShellCommand[], substitutionOf: ShellCommand
           const dest = child.childForFieldName('destination') ?? child.namedChildren.find((c) => c && c.type !== 'file_descriptor');
           if (target) target.redirects.push({ op, target: dest ? wordValue(dest) : '' });
           // Commands inside a redirect target, e.g. `bash < <(curl ...)`.
-          for (const grand of child.namedChildren) if (grand) collectSubstitutions(grand, out, target ?? substitutionOf);
+          for (const grand of child.namedChildren) if (grand) collectSubstitutions(grand, out, target ?? substitutionOf, grand.type, d);
         }
       }
       return;
@@ -147,7 +155,7 @@ function collect(node: TsNode, out: ShellCommand[], substitutionOf: ShellCommand
       const types = children.map((c) => c.type);
       const cmd = buildCommand(node, children, types, substitutionOf);
       out.push(cmd);
-      for (let i = 0; i < children.length; i++) collectSubstitutions(children[i], out, cmd, types[i]);
+      for (let i = 0; i < children.length; i++) collectSubstitutions(children[i], out, cmd, types[i], d);
       return;
     }
     case 'declaration_command': {
@@ -161,28 +169,29 @@ function collect(node: TsNode, out: ShellCommand[], substitutionOf: ShellCommand
           const value = child.childForFieldName('value');
           assignments[child.childForFieldName('name')?.text ?? ''] = value ? wordValue(value) : '';
         }
-        collectSubstitutions(child, out, substitutionOf);
+        collectSubstitutions(child, out, substitutionOf, child.type, d);
       }
       out.push({ name: keyword, args: [], literal: [], assignments, text: node.text, pipeline: [], pipeIndex: 0, redirects: [], wrappers: [], ...(substitutionOf ? { substitutionOf } : {}) });
       return;
     }
     default:
-      for (const child of node.namedChildren) if (child) collect(child, out, substitutionOf);
+      for (const child of node.namedChildren) if (child) collect(child, out, substitutionOf, d);
   }
 }
 
 /** Word nodes that hold no nested command (their children, if any, are never substitutions). */
 const PLAIN_WORDS = new Set(['word', 'raw_string', 'ansi_c_string', 'string_content', 'variable_name', 'simple_expansion', 'special_variable_name', 'file_descriptor', 'heredoc_start']);
 
-function collectSubstitutions(node: TsNode, out: ShellCommand[], owner: ShellCommand | undefined, type = node.type): void {
+function collectSubstitutions(node: TsNode, out: ShellCommand[], owner: ShellCommand | undefined, type = node.type, depth = 0): void {
+  if (depth > MAX_SHELL_DEPTH) return;
   // Each read of `type` or `namedChildren` is a call into WebAssembly: read the type once per node, and do not
   // ask a plain word for its children.
   if (type === 'command_substitution' || type === 'process_substitution') {
-    for (const child of node.namedChildren) if (child) collect(child, out, owner);
+    for (const child of node.namedChildren) if (child) collect(child, out, owner, depth + 1);
     return;
   }
   if (PLAIN_WORDS.has(type)) return;
-  for (const child of node.namedChildren) if (child) collectSubstitutions(child, out, owner);
+  for (const child of node.namedChildren) if (child) collectSubstitutions(child, out, owner, child.type, depth + 1);
 }
 
 function buildCommand(node: TsNode, children: TsNode[], types: string[], substitutionOf: ShellCommand | undefined): ShellCommand {

@@ -18,8 +18,12 @@ export interface Expanded {
  * Expands `$NAME` and `${NAME...}` against `scope`. `escape` is the Dockerfile escape character:
  * `\$` (or `` `$ ``) is a literal dollar.
  */
-export function expand(input: string, scope: Scope, escape = '\\'): Expanded {
+/** Nesting of `${a:-${b:-…}}` that is expanded; deeper text is kept as written (no input exhausts the stack). */
+const MAX_EXPAND_DEPTH = 64;
+
+export function expand(input: string, scope: Scope, escape = '\\', depth = 0): Expanded {
   const unresolved: string[] = [];
+  if (depth > MAX_EXPAND_DEPTH) return { value: input, unresolved: ['(nested too deeply)'] };
   let out = '';
   let i = 0;
   while (i < input.length) {
@@ -41,7 +45,7 @@ export function expand(input: string, scope: Scope, escape = '\\'): Expanded {
         out += input.slice(i);
         break;
       }
-      out += expandBraced(input.slice(i + 2, close), scope, escape, unresolved);
+      out += expandBraced(input.slice(i + 2, close), scope, escape, unresolved, depth);
       i = close + 1;
       continue;
     }
@@ -66,7 +70,7 @@ function findClose(s: string, from: number): number {
   return -1;
 }
 
-function expandBraced(body: string, scope: Scope, escape: string, unresolved: string[]): string {
+function expandBraced(body: string, scope: Scope, escape: string, unresolved: string[], depth: number): string {
   const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])(.*))?$/s.exec(body);
   if (!m) return '${' + body + '}';
   const [, name, op, word = ''] = m;
@@ -83,8 +87,8 @@ function expandBraced(body: string, scope: Scope, escape: string, unresolved: st
   const set = state !== undefined;
   const nonEmpty = set && value !== '';
   const useWord = op === ':-' ? !nonEmpty : op === '-' ? !set : op === ':+' ? nonEmpty : set;
-  if (op.endsWith('-')) return useWord ? expand(word, scope, escape).value : value;
-  return useWord ? expand(word, scope, escape).value : '';
+  if (op.endsWith('-')) return useWord ? expand(word, scope, escape, depth + 1).value : value;
+  return useWord ? expand(word, scope, escape, depth + 1).value : '';
 }
 
 function lookup(name: string, scope: Scope, unresolved: string[]): string {

@@ -52,8 +52,10 @@ export const ESTIMATES_SCHEMA = {
         otherPackages: { type: 'integer', minimum: 0 },
       },
     },
+    coldStartReason: { type: 'string', description: 'Why coldStart is null: the input was judged not to be a Lambda image.' },
     coldStart: {
-      type: 'object',
+      type: ['object', 'null'],
+      description: 'Null for an input judged not to be a Lambda image (see coldStartReason).',
       required: ['p50', 'p99', 'drivers', 'model', 'notes'],
       additionalProperties: false,
       properties: {

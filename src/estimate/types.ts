@@ -69,3 +69,13 @@ export interface Estimates {
   size: SizeEstimate;
   coldStart: ColdStartEstimate;
 }
+
+/**
+ * The `estimates` of a report target. A Lambda cold start means nothing for an input judged not to be a Lambda
+ * image (an nginx site): there `coldStart` is null and `coldStartReason` says why; the size stays.
+ */
+export interface ReportEstimates {
+  size: SizeEstimate;
+  coldStart: ColdStartEstimate | null;
+  coldStartReason?: string;
+}

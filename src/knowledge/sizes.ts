@@ -13,6 +13,7 @@
  * - 'assumption': a stated guess; the estimator repeats the assumption in its output.
  * When a release changes a size by more than the range, update the range here, never in code.
  */
+import { normalizePyName } from './python-names.js';
 
 export type MB = [low: number, high: number];
 
@@ -181,7 +182,8 @@ export const BUILD_ARTIFACT_MB: Record<'go' | 'cargo' | 'dotnet' | 'mvn' | 'grad
 };
 export const BUILD_ARTIFACT_SOURCE = 'assumption: typical compiled handler sizes (not measured here; the build output is not in the build context)';
 
-export const PIP_NAME_NORMALISE = (name: string): string => name.toLowerCase().replace(/[_.]+/g, '-');
+/** Python package names as PEP 503 normalises them (the one normaliser, src/knowledge/python-names.ts). */
+export const PIP_NAME_NORMALISE = normalizePyName;
 
 const BY_NAME = new Map<string, PackageSize>();
 for (const p of PACKAGE_SIZES) for (const n of p.names) BY_NAME.set(`${p.ecosystem}:${p.ecosystem === 'pip' ? PIP_NAME_NORMALISE(n) : n}`, p);

@@ -20,6 +20,7 @@
  *   (https://docs.npmjs.com/cli/v10/using-npm/config#cache).
  */
 import type { Severity } from '../core/types.js';
+import { normalizePyName } from './python-names.js';
 
 export interface RuntimeWriter {
   /** Short name used in messages. */
@@ -97,10 +98,7 @@ export const NPM_CACHE = {
   source: 'https://github.com/aws/aws-lambda-nodejs-runtime-interface-client#usage',
 } as const;
 
-/** PEP 503 normalization of a Python package name. */
-export function normalizePyName(name: string): string {
-  return name.toLowerCase().replace(/[-_.]+/g, '-');
-}
+export { normalizePyName };
 
 /** True when a path is /tmp or below it (the only writable place on Lambda). */
 export function underTmp(path: string): boolean {

@@ -16,7 +16,8 @@ import type { Rule } from '../engine/rule-kit.js';
 import { RULES } from '../../rules/registry.js';
 import { lintDockerfile, type RuleError } from '../engine/runner.js';
 import { atLeast, type Threshold } from '../core/types.js';
-import { estimatesForDockerfile } from '../estimate/index.js';
+import { estimatesForDockerfile, reportEstimates } from '../estimate/index.js';
+import { judgesAsLambda } from '../dockerfile/lambda-evidence.js';
 import { FORMATS } from '../report/formats.js';
 import type { InputError, Report, TargetReport } from '../report/types.js';
 import { InputProblem, readDockerfileText, readInput, sniffBuffer, sniffStream, type LoadedInput } from './inputs.js';
@@ -285,7 +286,9 @@ export class Linter {
     const file = options.filePath ?? 'Dockerfile';
     const contextDir = options.contextDir === undefined ? (options.filePath ? dirname(this.at(options.filePath)) : null) : options.contextDir === null ? null : this.at(options.contextDir);
     const result = await lintDockerfile(text, { file, contextDir, target: this.options.target, config, now: this.options.now, rules: this.options.rules ?? RULES, registry: RULES });
-    const target: TargetReport = { file, kind: 'dockerfile', findings: result.findings, estimates: safely(() => estimatesForDockerfile(result.model, result.context)) };
+    // No Lambda cold start for a file judged not to be a Lambda image (the same judgement the contract rules use).
+    const estimates = safely(() => reportEstimates(estimatesForDockerfile(result.model, result.context), judgesAsLambda(result.model, result.context, config.lambda, 'dockerfile'), config.lambda));
+    const target: TargetReport = { file, kind: 'dockerfile', findings: result.findings, estimates };
     this.thresholds.set(target, config['failure-threshold'] ?? 'error');
     return { target, ruleErrors: result.ruleErrors };
   }

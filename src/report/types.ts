@@ -1,5 +1,5 @@
 import type { Finding, Location } from '../core/types.js';
-import type { Estimates } from '../estimate/types.js';
+import type { ReportEstimates } from '../estimate/types.js';
 
 /** One linted input and what was found. */
 export interface TargetReport {
@@ -9,7 +9,7 @@ export interface TargetReport {
   function?: FunctionReport;
   findings: Finding[];
   /** Size and cold-start estimates (a heuristic); null when they could not be made. */
-  estimates: Estimates | null;
+  estimates: ReportEstimates | null;
   /** Extra facts about an image target (sizes, layers). */
   image?: Record<string, unknown>;
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { openContext } from '../../src/dockerfile/context.js';
 import { parseDockerfile } from '../../src/dockerfile/model.js';
 import { initShell } from '../../src/dockerfile/shell.js';
-import { estimateDockerfile, estimateImage, estimateMarkdown, ESTIMATES_SCHEMA, formatEstimateBlock } from '../../src/estimate/index.js';
+import { estimateDockerfile, estimateImage, estimateMarkdown, ESTIMATES_SCHEMA, formatEstimateBlock, reportEstimates } from '../../src/estimate/index.js';
 import { estimateFixture, GB, MB, REFERENCES } from './fixtures.js';
 
 async function estimateText(text: string) {
@@ -141,6 +141,19 @@ describe('output', () => {
     console.log(md);
     expect(md).toMatch(/\| Cold start p50 \(heuristic\) \| \d+–\d+ ms \|/);
     expect(md).toMatch(/\| Driver \| ~p50 \| What would cut it \|/);
+  });
+  it('without a cold start (not a Lambda image): the size and the reason, no cold-start rows', async () => {
+    const e = reportEstimates(await estimateFixture('go-minimal'), false, undefined);
+    expect(e.coldStart).toBeNull();
+    const block = formatEstimateBlock(e, chalk);
+    expect(block).toMatch(/Size \(estimated\): /);
+    expect(block).toMatch(/No cold-start estimate: the file shows no sign of being a Lambda image/);
+    expect(block).not.toMatch(/Cold start \(heuristic\)|cut:|cached by Lambda/);
+    const md = estimateMarkdown(e);
+    expect(md).toMatch(/\| Cold start \| not estimated: the file shows no sign/);
+    expect(md).not.toMatch(/p50|Driver/);
+    expect(reportEstimates(await estimateFixture('go-minimal'), false, false).coldStartReason).toBe('not a Lambda image (lambda: false)');
+    expect(reportEstimates(await estimateFixture('go-minimal'), true, undefined).coldStart).not.toBeNull();
   });
   it('the estimates validate against the schema fragment', async () => {
     const { Ajv } = await import('ajv');
