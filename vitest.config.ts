@@ -16,6 +16,7 @@ export const SLOW = [
   'test/package.test.ts',
   'test/deploy/cdk-synth.test.ts',
   'test/hostile/slow.test.ts',
+  'test/hostile/fuzz.test.ts',
 ];
 
 const shared = { testTimeout: 60_000, hookTimeout: 120_000 };

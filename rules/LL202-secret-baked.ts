@@ -25,12 +25,25 @@ const REF_FIX = 'Remove it and rotate it. At build time use a BuildKit secret (R
 
 type Where = { where: string };
 
-/** Tokens in a build-context file that a COPY ships (the same scanner and allow rules as image layers). */
+/** Per build context: each shipped file's findings, so that a file two COPYs ship is read and scanned once. */
+const scanned = new WeakMap<BuildContext, Map<string, ContentFinding[]>>();
+
+/**
+ * Tokens in a build-context file that a COPY ships (the same scanner and allow rules as image layers). The
+ * name and the size (one stat) decide first: a file the policy skips or over the cap is never opened.
+ */
 function contextContent(context: BuildContext, path: string, size: number, budget: { left: number }): ContentFinding[] {
-  if (size === 0 || size > budget.left || contentScanPolicy(`/${path}`, size) !== 'scan') return [];
+  if (size === 0 || contentScanPolicy(`/${path}`, size) !== 'scan') return [];
+  let memo = scanned.get(context);
+  if (!memo) scanned.set(context, (memo = new Map()));
+  const known = memo.get(path);
+  if (known) return known;
+  if (size > budget.left) return [];
   budget.left -= size;
   const data = context.bytes(path, CONTENT_SCAN_MAX_BYTES);
-  return data ? scanContent(data) : [];
+  const found = data ? scanContent(data) : [];
+  memo.set(path, found);
+  return found;
 }
 
 /** Bytes of build-context files one lint reads for content scanning (a context of 20,000 large files stays bounded). */

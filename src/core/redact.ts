@@ -45,10 +45,22 @@ const USER_FLAGS = new Set(['-u', '--user', '--proxy-user', '-U']);
 const MYSQL = /\b(mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\b/;
 /** Characters that end a word for redaction: blanks, quotes, and the separators of shell and JSON text. */
 const WORD = /[^\s"'`;|&()<>{}[\],]+/g;
-/** One cheap test before the token patterns run on a word: the keywords of the token table (plus the prefixes below). */
-const TOKEN_HINT = new RegExp(keywordRegExp(TOKEN_PATTERNS, ['pypi-', 'sk-']).source);
+/**
+ * One cheap test before the token patterns run on a word: the keywords of the token table (plus the prefixes
+ * below); with them, each pattern with the `g` flag. Built on first use, not at module load.
+ */
+let tables: { hint: RegExp; patterns: { re: RegExp; group: number | undefined }[] } | undefined;
+const tokenTables = () =>
+  (tables ??= {
+    hint: new RegExp(keywordRegExp(TOKEN_PATTERNS, ['pypi-', 'sk-']).source),
+    patterns: TOKEN_PATTERNS.filter((p) => p.id !== 'private-key').map((p) => ({ re: new RegExp(p.re.source, p.re.flags.includes('g') ? p.re.flags : `${p.re.flags}g`), group: p.group })),
+  });
+/**
+ * Characters without which no rule below can change a text: `=` (assignments, build args, query strings), `:`
+ * (URLs, user:pass, header names), `?` `&` (query strings), `-` (flags, key blocks), `|` (BuildKit history).
+ */
+const HINT_CHARS = /[-=:?&|]/;
 const TOKEN_PREFIXED = /(?<![A-Za-z0-9])(A3T[A-Z0-9]|AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|xox[bparos]-|xapp-|[sr]k_(?:live|test|prod)_|npm_|pypi-|hf_|sk-(?:proj-|svcacct-|admin-|ant-(?:api|admin)0\d-)?|AIza|SG\.|dckr_pat_)([A-Za-z0-9_.-]{12,})/g;
-const GLOBAL_PATTERNS = TOKEN_PATTERNS.filter((p) => p.id !== 'private-key').map((p) => ({ re: new RegExp(p.re.source, p.re.flags.includes('g') ? p.re.flags : `${p.re.flags}g`), group: p.group }));
 
 const isRedacted = (v: string) => v.includes('…');
 /** A placeholder such as `...` in a message or fix text stands for a value; it is not one. */
@@ -63,6 +75,8 @@ const NAMING_FLAGS = new Set(['--secret']);
 /** Redacts every credential in free text (see the module comment). Linear in the text's length. */
 export function redactText(text: string): string {
   if (typeof text !== 'string' || text.length === 0) return text;
+  // Fast path, the common case: no word can change (no hint character, no token keyword, no over-long word).
+  if (text.length <= LIMITS.maxQuotedWord && !HINT_CHARS.test(text) && (text.length < 16 || !tokenTables().hint.test(text))) return text;
   let t = text.includes('PRIVATE KEY') ? redactKeyBlocks(text) : text;
   const mysql = MYSQL.test(t);
   let pending: 'none' | 'value' | 'header' | 'user' = 'none';
@@ -93,10 +107,10 @@ export function redactText(text: string): string {
     } else if (pending === 'user') next = redactUserPass(word);
     else next = redactWord(word, mysql);
     pending = 'none';
-    const lower = word.toLowerCase();
+    // Lower-cased only for the two tests that need it (most words end neither with ':' nor start with '--').
     if (USER_FLAGS.has(word)) pending = 'user';
-    else if (lower.endsWith(':') && AUTH_HEADER_NAMES.has(lower.slice(0, -1))) pending = 'header';
-    else if (word.startsWith('--') && !word.includes('=') && !NAMING_FLAGS.has(lower) && isSecretName(word.slice(2))) pending = 'value';
+    else if (word.endsWith(':') && AUTH_HEADER_NAMES.has(word.slice(0, -1).toLowerCase())) pending = 'header';
+    else if (word.startsWith('--') && !word.includes('=') && !NAMING_FLAGS.has(word.toLowerCase()) && isSecretName(word.slice(2))) pending = 'value';
     if (next !== word) {
       out += t.slice(last, m.index) + next;
       last = m.index + word.length;
@@ -111,8 +125,9 @@ export function redactText(text: string): string {
 function redactWord(word: string, mysql: boolean): string {
   if (word.length > LIMITS.maxQuotedWord) return `${word.slice(0, 16)}…(${word.length} chars)`;
   let w = word;
-  if (w.length >= 16 && TOKEN_HINT.test(w)) {
-    for (const { re, group } of GLOBAL_PATTERNS) {
+  const { hint, patterns } = tokenTables();
+  if (w.length >= 16 && hint.test(w)) {
+    for (const { re, group } of patterns) {
       re.lastIndex = 0;
       if (re.test(w)) {
         re.lastIndex = 0;
@@ -127,7 +142,7 @@ function redactWord(word: string, mysql: boolean): string {
   }
   // A token cut short somewhere upstream (a message shortened to 100 characters) no longer matches its
   // pattern: a word that starts like a token and goes on with a random-looking tail is hidden too.
-  if (w.length >= 16 && TOKEN_HINT.test(w)) w = w.replace(TOKEN_PREFIXED, (x, prefix: string, tail: string) => (/[0-9]/.test(tail) && /[A-Za-z]/.test(tail) ? redact(x) : x));
+  if (w.length >= 16 && hint.test(w)) w = w.replace(TOKEN_PREFIXED, (x, prefix: string, tail: string) => (/[0-9]/.test(tail) && /[A-Za-z]/.test(tail) ? redact(x) : x));
   if (w.includes('://') || w.includes('?') || w.includes('&')) w = redactUrlParts(w);
   const eq = w.indexOf('=');
   if (eq > 0 && !w.includes('://', 0) ) {

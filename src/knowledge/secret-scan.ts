@@ -93,20 +93,38 @@ export function contentScanPolicy(path: string, size: number): 'scan' | 'too-lar
 
 // ---- the streaming scanner ----------------------------------------------------------------------------
 
-const PREFILTER = keywordRegExp(CONTENT_PATTERNS);
-/** Keyword (lower case) -> the patterns it may start. */
-const BY_KEYWORD = new Map<string, TokenPattern[]>();
-for (const p of CONTENT_PATTERNS) {
-  for (const k of p.keywords) {
-    const key = k.toLowerCase();
-    const list = BY_KEYWORD.get(key) ?? [];
-    if (!list.includes(p)) list.push(p);
-    BY_KEYWORD.set(key, list);
-  }
+/**
+ * The scanner's tables: the combined keyword search (the prefilter), keyword -> patterns, each pattern made
+ * sticky. Built on first use, not at module load: a lint whose COPYs ship no context file never pays for them.
+ */
+interface ScanTables {
+  prefilter: RegExp;
+  /** Keyword (lower case) -> the patterns it may start. */
+  byKeyword: Map<string, TokenPattern[]>;
+  /** Each pattern with the sticky flag: tried only at the few offsets where a match holding the keyword can start. */
+  sticky: Map<TokenPattern, RegExp>;
+  maxKeyword: number;
 }
-/** Each pattern with the sticky flag: tried only at the few offsets where a match holding the keyword can start. */
-const STICKY = new Map<TokenPattern, RegExp>(CONTENT_PATTERNS.map((p) => [p, new RegExp(p.re.source, `${p.re.flags.replace(/[gy]/g, '')}y`)]));
-const MAX_KEYWORD = Math.max(...CONTENT_PATTERNS.flatMap((p) => p.keywords.map((k) => k.length)));
+let tables: ScanTables | undefined;
+function scanTables(): ScanTables {
+  if (tables) return tables;
+  const byKeyword = new Map<string, TokenPattern[]>();
+  for (const p of CONTENT_PATTERNS) {
+    for (const k of p.keywords) {
+      const key = k.toLowerCase();
+      const list = byKeyword.get(key) ?? [];
+      if (!list.includes(p)) list.push(p);
+      byKeyword.set(key, list);
+    }
+  }
+  tables = {
+    prefilter: keywordRegExp(CONTENT_PATTERNS),
+    byKeyword,
+    sticky: new Map<TokenPattern, RegExp>(CONTENT_PATTERNS.map((p) => [p, new RegExp(p.re.source, `${p.re.flags.replace(/[gy]/g, '')}y`)])),
+    maxKeyword: Math.max(...CONTENT_PATTERNS.flatMap((p) => p.keywords.map((k) => k.length))),
+  };
+  return tables;
+}
 
 /** The bytes up to the last complete UTF-8 character (a sample may cut a multi-byte sequence). */
 function wholeChars(b: Buffer): Buffer {
@@ -203,9 +221,9 @@ export class ContentScanner {
 
   private scan(final: boolean): void {
     const t = this.text;
-    const re = PREFILTER;
+    const { prefilter: re, maxKeyword } = scanTables();
     re.lastIndex = Math.max(0, this.resume - this.base);
-    let resume = this.base + Math.max(0, t.length - (MAX_KEYWORD - 1));
+    let resume = this.base + Math.max(0, t.length - (maxKeyword - 1));
     for (let k = re.exec(t); k; k = re.exec(t)) {
       const at = k.index;
       if (!final && at + AHEAD > t.length) {
@@ -231,8 +249,9 @@ export class ContentScanner {
 
   private match(keyword: string, at: number): void {
     const t = this.text;
-    for (const p of BY_KEYWORD.get(keyword.toLowerCase()) ?? []) {
-      const re = STICKY.get(p)!;
+    const { byKeyword, sticky } = scanTables();
+    for (const p of byKeyword.get(keyword.toLowerCase()) ?? []) {
+      const re = sticky.get(p)!;
       let m: RegExpExecArray | null = null;
       // The earliest start that matches: at most `before` + 1 anchored attempts, each bounded by the pattern.
       const first = p.startOf ? p.startOf(t, at) : Math.max(0, at - (p.before ?? 0));

@@ -181,18 +181,23 @@ export function keywordRegExp(patterns: readonly TokenPattern[], extra: readonly
   return new RegExp(emit(root), 'g');
 }
 
-const TOKEN_HINT = keywordRegExp(TOKEN_PATTERNS);
-/** Each pattern with the `g` flag, compiled once (exec from lastIndex). */
-const GLOBAL_RES: readonly RegExp[] = TOKEN_PATTERNS.map((p) => new RegExp(p.re.source, `${p.re.flags.replace('g', '')}g`));
+/**
+ * findToken's prefilter (every keyword of the table) and each pattern with the `g` flag (exec from lastIndex):
+ * built on the first call, not at module load.
+ */
+let findTables: { hint: RegExp; res: readonly RegExp[] } | undefined;
+const tokenTables = () =>
+  (findTables ??= { hint: keywordRegExp(TOKEN_PATTERNS), res: TOKEN_PATTERNS.map((p) => new RegExp(p.re.source, `${p.re.flags.replace('g', '')}g`)) });
 
 /** The first known token format found in `text`, with the matched token (the credential part of the match). */
 export function findToken(text: string): { pattern: TokenPattern; match: string } | undefined {
   if (text.length < 16) return undefined;
-  TOKEN_HINT.lastIndex = 0;
-  if (!TOKEN_HINT.test(text)) return undefined;
+  const { hint, res } = tokenTables();
+  hint.lastIndex = 0;
+  if (!hint.test(text)) return undefined;
   for (let i = 0; i < TOKEN_PATTERNS.length; i++) {
     const pattern = TOKEN_PATTERNS[i];
-    const re = GLOBAL_RES[i];
+    const re = res[i];
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (acceptMatch(pattern, m, text)) return { pattern, match: m[pattern.group ?? 0] };

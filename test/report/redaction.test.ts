@@ -127,6 +127,10 @@ describe('redactText leaves what only names a secret', () => {
   it.each([
     ['a value after a credential flag', 'mytool --password hunter2secret', 'hunter2secret'],
     ['a literal credential assignment', 'NPM_TOKEN=abcd1234efgh5678', 'abcd1234efgh5678'],
+    // No '-', '=', ':', '?', '&' or '|' in these: the fast path must still see the token keyword or the long word.
+    ['a bare token in prose (no hint character)', `the value ${GH_TOKEN} was found`, GH_TOKEN.slice(4)],
+    ['an AWS key id in prose', `key ${AWS_KEY.replace('EXAMPLE', 'ABCDEFG')} here`, AWS_KEY.replace('EXAMPLE', 'ABCDEFG').slice(4)],
+    ['an over-long word', `blob ${'Zq8'.repeat(300)}`, 'Zq8'.repeat(100)],
   ])('still hides %s', async (_what, text, value) => {
     const { redactText } = await import('../../src/core/redact.js');
     expect(redactText(text)).not.toContain(value);

@@ -62,6 +62,15 @@ const invalid: InvalidCase[] = [
     errors: [{ messageId: 'contentInContext', line: 3, message: /^COPY \. ships (app\.py|lib\/db\.py) from the build context: line \d holds (a GitHub token|a URL with a password) \(and .*1 more file \((lib\/db\.py|app\.py) line [0-9]\)\)\.$/ }],
   },
   {
+    name: 'a file two COPYs ship is read once and reported at each COPY (findings per context file are memoized)',
+    dockerfile: `${PY}\nCOPY app.py \${LAMBDA_TASK_ROOT}/\nCOPY . \${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n`,
+    context: { 'app.py': `import os\n\nGITHUB = "${GH_TOKEN}"\n` },
+    errors: [
+      { messageId: 'contentInContext', line: 2, message: /^COPY app\.py ships app\.py from the build context: line 3 holds a GitHub token\.$/ },
+      { messageId: 'contentInContext', line: 3, message: /^COPY \. ships app\.py from the build context: line 3 holds a GitHub token\.$/ },
+    ],
+  },
+  {
     name: 'COPY of one file with an AWS key pair',
     dockerfile: `${PY}\nCOPY settings.py \${LAMBDA_TASK_ROOT}/\n`,
     context: { 'settings.py': `# keys\naws_access_key_id = "${AWS_KEY}"\naws_secret_access_key = "${'wJalrXUtnFEMI/K7MDENG/bPxRfiCY' + 'Zq81LmXr40'}"\n` },
