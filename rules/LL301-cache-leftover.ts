@@ -52,7 +52,32 @@ const FILLS_CACHE: Partial<Record<Manager, readonly string[]>> = {
   yarn: ['install', 'add', '', 'global'],
   pnpm: ['install', 'i', 'add'],
   conda: ['install', 'create', 'update', 'env'],
+  gem: ['install', 'update'],
+  // A bare `bundle` runs `bundle install`.
+  bundle: ['install', 'update', ''],
 };
+
+/** Where `gem install` puts .gem archives when no GEM_HOME or --install-dir says: the gem directory's cache. */
+const GEM_DIR_CACHE = '$(gem env gemdir)/cache';
+/** rm of a RubyGems/Bundler cache folder or of its .gem archives (`.../cache`, `.../cache/*.gem`). */
+const GEM_CACHE_RM = /(^|\/)cache(\/\*(\.gem)?)?\/?$/;
+
+/** Bundler settings made earlier in the stage with `bundle config [set] [--local|--global] NAME VALUE`. */
+interface BundleSettings {
+  path?: string;
+  deployment?: boolean;
+}
+
+function readBundleConfig(mc: ManagerCommand, settings: BundleSettings): void {
+  if (mc.manager !== 'bundle' || mc.subcommand !== 'config') return;
+  const words = mc.args.filter((a) => !a.startsWith('-'));
+  if (words[0] === 'set') words.shift();
+  const [name, value] = words;
+  if (value === undefined) return;
+  if (name === 'path') settings.path = value;
+  if (name === 'deployment') settings.deployment = !FALSEY_WORDS.has(value.toLowerCase());
+}
+const FALSEY_WORDS = new Set(['0', 'false', 'no', 'off']);
 
 const FALSEY = new Set(['', '0', 'false', 'no', 'off']);
 
@@ -122,7 +147,7 @@ function hasFlag(args: readonly string[], flags: readonly string[]): boolean {
 }
 
 /** The cache locations a manager command writes to, or undefined when it keeps no cache. */
-function evaluate(mc: ManagerCommand, info: CacheInfo, scope: Scope, pipConfigNoCache: boolean): string[] | undefined {
+function evaluate(mc: ManagerCommand, info: CacheInfo, scope: Scope, pipConfigNoCache: boolean, bundle: BundleSettings = {}): string[] | undefined {
   const { cmd, manager } = mc;
   const args = cmd.args.map((a, i) => (cmd.literal[i] ? a : (argValue(a, scope) ?? a)));
   const env = (n: string) => varOf(scope, cmd, n);
@@ -166,6 +191,18 @@ function evaluate(mc: ManagerCommand, info: CacheInfo, scope: Scope, pipConfigNo
       const roots = [env('CONDA_DIR'), env('MAMBA_ROOT_PREFIX'), env('CONDA_PREFIX')].filter((r): r is string => !!r);
       return [...roots.map((r) => `${r}/pkgs`), ...info.paths].map(canon);
     }
+    case 'gem': {
+      if (hasFlag(args, ['--user-install'])) return [canon('~/.gem/ruby/*/cache')];
+      const dir = optionValue(args, ['--install-dir', '-i']) ?? env('GEM_HOME');
+      return [dir ? canon(`${dir}/cache`) : GEM_DIR_CACHE];
+    }
+    case 'bundle': {
+      const deployment = hasFlag(args, ['--deployment']) || (env('BUNDLE_DEPLOYMENT') !== undefined && !FALSEY_WORDS.has(env('BUNDLE_DEPLOYMENT')!.toLowerCase())) || bundle.deployment;
+      const path = optionValue(args, ['--path']) ?? env('BUNDLE_PATH') ?? bundle.path ?? (deployment ? 'vendor/bundle' : undefined);
+      if (path) return [canon(`${path}/ruby/*/cache`)];
+      const home = env('GEM_HOME');
+      return [home ? canon(`${home}/cache`) : GEM_DIR_CACHE];
+    }
     case 'dnf':
       if (mc.subcommand === 'group' && !['install', 'upgrade'].includes(args.find((a) => !a.startsWith('-')) ?? '')) return undefined;
       return info.paths.map(canon);
@@ -181,6 +218,8 @@ function cleans(cmd: ShellCommand, target: Evaluated, scope: Scope): boolean {
   if (name === 'rm') {
     return cmd.args.some((a, i) => {
       if (a.startsWith('-')) return false;
+      // The .gem archives: `rm -rf "$(gem env gemdir)"/cache`, `$GEM_HOME/cache/*.gem`, `vendor/bundle/ruby/*/cache`.
+      if (target.info.label === 'gem' && GEM_CACHE_RM.test(a.replace(/["']/g, '')) && /gem|bundle|ruby/i.test(a)) return true;
       const value = cmd.literal[i] ? a : argValue(a, scope);
       if (value === undefined) return false;
       const removed = canonical(value, home);
@@ -238,7 +277,7 @@ export default defineRule({
   // its cache folders show exactly what the installs left, so no Dockerfile finding repeats or contradicts them.
   needs: { facts: ['lineage'], dockerfile: true, history: false, image: {} },
   docs: {
-    what: "Checks that package installs in the image's own stages (the target stage and the stages it is built FROM) leave no package-manager cache in their layer: pip without --no-cache-dir, uv without --no-cache, apt-get/apt without rm -rf /var/lib/apt/lists/* (apt-get clean keeps the lists), yum/dnf/microdnf without `clean all`, apk add without --no-cache, npm without `npm cache clean --force`, yarn without `yarn cache clean`, pnpm without `pnpm store prune`, conda/mamba without `conda clean -a`. The clean-up must come later in the same RUN; a removal in a later RUN is reported too, because it cannot shrink the earlier layer. RUN --mount=type=cache or type=tmpfs over the cache path, PIP_NO_CACHE_DIR (any value, as pip reads it), UV_NO_CACHE, `pip config set global.no-cache-dir`, and custom cache locations (--cache-dir, --cache, npm_config_cache, YARN_CACHE_FOLDER, --store-dir) that are removed are understood. Builder stages whose files are only copied with COPY --from are not checked: their caches never ship. On a built image (with or without its Dockerfile, or rebuilt from the history) the image alone is judged: the bytes under the known cache folders (pip, uv, apt lists and archives, yum/dnf, apk, npm _cacache, yarn, pnpm store, conda pkgs; /root or /home/<user>), in the final filesystem and in copies a later layer deleted (they still ship), summed per cache with the layers that hold them; a cache is reported above 64 KiB (a proper clean-up leaves only a few files under 1 KiB). The finding sits on the RUN that made the layer when the Dockerfile is given.",
+    what: "Checks that package installs in the image's own stages (the target stage and the stages it is built FROM) leave no package-manager cache in their layer: pip without --no-cache-dir, uv without --no-cache, apt-get/apt without rm -rf /var/lib/apt/lists/* (apt-get clean keeps the lists), yum/dnf/microdnf without `clean all`, apk add without --no-cache, npm without `npm cache clean --force`, yarn without `yarn cache clean`, pnpm without `pnpm store prune`, conda/mamba without `conda clean -a`, gem install and bundle install without removing the .gem archives RubyGems and Bundler keep in the gem directory's cache/ (`$(gem env gemdir)/cache`, GEM_HOME/cache, or <path>/ruby/<version>/cache with a Bundler path or deployment setting; `bundle install --no-cache` only skips vendor/cache and `--no-document` only skips the docs). The clean-up must come later in the same RUN; a removal in a later RUN is reported too, because it cannot shrink the earlier layer. RUN --mount=type=cache or type=tmpfs over the cache path, PIP_NO_CACHE_DIR (any value, as pip reads it), UV_NO_CACHE, `pip config set global.no-cache-dir`, and custom cache locations (--cache-dir, --cache, npm_config_cache, YARN_CACHE_FOLDER, --store-dir) that are removed are understood. Builder stages whose files are only copied with COPY --from are not checked: their caches never ship. On a built image (with or without its Dockerfile, or rebuilt from the history) the image alone is judged: the bytes under the known cache folders (pip, uv, apt lists and archives, yum/dnf, apk, npm _cacache, yarn, pnpm store, conda pkgs, RubyGems/Bundler .gem archives; /root or /home/<user>), in the final filesystem and in copies a later layer deleted (they still ship), summed per cache with the layers that hold them; a cache is reported above 64 KiB (a proper clean-up leaves only a few files under 1 KiB). The finding sits on the RUN that made the layer when the Dockerfile is given.",
     why: 'A cache left in a layer is shipped in the function image for nothing: tens to hundreds of MB of wheels, tarballs and repository metadata that count against the 10 GB image limit, make every push and deployment slower, and add to the bytes Lambda has to fetch and cache when it prepares the image for new execution environments. Deleting the cache in a later RUN does not help: the earlier layer still holds it.',
     bad: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN pip install -r requirements.txt\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
     good: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
@@ -248,6 +287,8 @@ export default defineRule({
       'https://pip.pypa.io/en/stable/topics/caching/',
       'https://docs.aws.amazon.com/linux/al2023/ug/package-management.html',
       'https://github.com/hadolint/hadolint/wiki/DL3042',
+      'https://bundler.io/man/bundle-install.1.html',
+      'https://guides.rubygems.org/command-reference/#gem-install',
     ],
   },
   messages: {
@@ -277,6 +318,7 @@ export default defineRule({
     const lineage = new Set(ctx.facts.lineage);
     const pending: Pending[] = [];
     let pipConfigNoCache = false;
+    const bundleSettings: BundleSettings = {};
     return {
       image(image) {
         const total = image.layers.length;
@@ -288,7 +330,7 @@ export default defineRule({
           const layerList = layers.map(([l, b]) => (layers.length > 1 ? `${l + 1} (${formatBytes(b)})` : `${l + 1}`)).join(', ');
           const note = c.deleted > 0 ? `; ${formatBytes(c.deleted)} of it was deleted by a later layer but still ships` : '';
           const manager = c.info.label;
-          const fix = c.info.fix.replace('{{manager}}', c.info.managers[0]);
+          const fix = c.info.fix.replace('{{manager}}', c.info.managers[0]).replace('{{path}}', dirs[0] ?? c.info.mainPath);
           ctx.report({
             messageId: 'imageCache',
             source: 'image-layer',
@@ -312,6 +354,7 @@ export default defineRule({
         const commands = managerCommands(script);
         for (const mc of commands) {
           if (mc.manager === 'pip' && mc.subcommand === 'config' && mc.args[0] === 'set' && /\.no-cache-dir$/.test(mc.args[1] ?? '')) pipConfigNoCache = true;
+          readBundleConfig(mc, bundleSettings);
           const info = cacheFor(mc.manager);
           if (!info || !FILLS_CACHE[mc.manager]?.includes(mc.subcommand)) continue;
           const scope = exportedScope(script, mc.cmd, ins.scope);
@@ -323,7 +366,7 @@ export default defineRule({
               continue;
             }
           }
-          const paths = evaluate(mc, info, scope, pipConfigNoCache);
+          const paths = evaluate(mc, info, scope, pipConfigNoCache, bundleSettings);
           if (!paths) continue;
           // A cache mount keeps what it covers out of the image; the main cache path must be covered
           // (a mount of /var/cache/apt alone still leaves the lists of /var/lib/apt/lists).
@@ -340,8 +383,8 @@ export default defineRule({
           const { info, mc } = p;
           const path = p.paths[0].replace(/^~/, '/root');
           const manager = info.label === 'dnf' ? mc.manager : info.label;
-          const fix = info.fix.replace('{{manager}}', mc.manager);
-          const data = { command: shortText(mc.cmd), manager, path, fix };
+          const fix = info.fix.replace('{{manager}}', mc.manager).replace('{{path}}', p.paths[0] === GEM_DIR_CACHE ? '"$(gem env gemdir)"/cache' : path);
+          const data = { command: shortText(mc.cmd), manager, path: p.paths[0] === GEM_DIR_CACHE ? 'the gem directory\'s cache/ (`gem env gemdir`)' : path, fix };
           if (p.cleanedAt) {
             ctx.report({ messageId: 'cleanedInLaterLayer', at: p.ins, data: { ...data, cleanLine: p.cleanedAt.span.line } });
             continue;

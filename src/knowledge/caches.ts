@@ -148,6 +148,21 @@ export const CACHES: readonly CacheInfo[] = [
     typicalMb: [100, 2000],
     source: 'https://docs.conda.io/projects/conda/en/latest/commands/clean.html ; https://mamba.readthedocs.io/en/latest/user_guide/micromamba.html ; size: ' + ASSUMPTION + ' (package tarballs and extracted packages)',
   },
+  {
+    label: 'gem',
+    managers: ['gem', 'bundle'],
+    // RubyGems keeps the downloaded .gem archive of every gem it installs in <gem dir>/cache (`gem install`,
+    // --no-document included); Bundler downloads into <bundle path>/cache: GEM_HOME without a path setting
+    // (/usr/local/bundle in the Docker Official ruby images), <path>/ruby/<version>/cache with one
+    // (bundler/lib/bundler/source/rubygems.rb fetch_gem: default_cache_path_for(rubygems_dir)). No setting
+    // skips it: `bundle install --no-cache` only stops updating vendor/cache (bundle-install(1)).
+    paths: ['/usr/local/bundle/cache', '/var/task/vendor/bundle/ruby/*/cache', '/root/.gem/ruby/*/cache', '/usr/local/share/gems/cache', '/var/lang/lib/ruby/gems/*/cache'],
+    mainPath: '/usr/local/bundle/cache',
+    cleanCommands: ['rm -rf "$(gem env gemdir)"/cache', 'rm -rf vendor/bundle/ruby/*/cache'],
+    fix: 'end the same RUN with && rm -rf {{path}} (the installed gems do not need their .gem archives; `bundle install --no-cache` only skips vendor/cache)',
+    typicalMb: [1, 100],
+    source: 'https://guides.rubygems.org/command-reference/#gem-install ; https://bundler.io/man/bundle-install.1.html ; https://github.com/rubygems/rubygems/blob/master/bundler/lib/bundler/source/rubygems.rb (fetch_gem) ; size: ' + ASSUMPTION + ' (one .gem archive per installed gem)',
+  },
 ];
 
 /**

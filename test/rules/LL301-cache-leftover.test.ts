@@ -6,6 +6,11 @@ const PY11 = 'FROM public.ecr.aws/lambda/python:3.11\n';
 
 ruleTester(rule, {
   valid: [
+    { name: 'bundle install to vendor/bundle with its .gem archives removed', dockerfile: 'FROM public.ecr.aws/lambda/ruby:3.3\nCOPY Gemfile Gemfile.lock ./\nRUN bundle config set --local path vendor/bundle && bundle install && rm -rf vendor/bundle/ruby/*/cache\n' },
+    { name: 'gem install with the gem directory cache removed', dockerfile: 'FROM public.ecr.aws/lambda/ruby:3.3\nRUN gem install --no-document aws-sdk-s3 && rm -rf "$(gem env gemdir)"/cache\n' },
+    { name: 'official ruby image: bundle install then rm of $GEM_HOME/cache/*.gem', dockerfile: 'FROM ruby:3.3-slim\nENV GEM_HOME=/usr/local/bundle\nRUN bundle install && rm -rf /usr/local/bundle/cache/*.gem\n' },
+    { name: 'bundle install in a builder stage whose gems are copied', dockerfile: 'FROM ruby:3.3 AS build\nRUN bundle config set --local path vendor/bundle && bundle install\nFROM public.ecr.aws/lambda/ruby:3.3\nCOPY --from=build /vendor/bundle ${LAMBDA_TASK_ROOT}/vendor/bundle\n' },
+    { name: 'bundle config alone installs nothing', dockerfile: 'FROM public.ecr.aws/lambda/ruby:3.3\nRUN bundle config set --local path vendor/bundle\n' },
     { name: 'export PIP_NO_CACHE_DIR=1 earlier in the same RUN', dockerfile: `${PY}RUN export PIP_NO_CACHE_DIR=1 && pip install requests\n` },
     { name: 'uv --no-cache-dir, the alias of --no-cache', dockerfile: `${PY}RUN uv pip install --system --no-cache-dir requests\n` },
     { name: 'dnf in with clean all', dockerfile: 'FROM public.ecr.aws/lambda/provided:al2023\nRUN dnf in -y tar && dnf clean all\n' },
@@ -39,6 +44,12 @@ ruleTester(rule, {
     { name: 'pip config set global.no-cache-dir', dockerfile: `${PY}RUN pip config set global.no-cache-dir false\nRUN pip install boto3\n` },
   ],
   invalid: [
+    { name: "AWS's Ruby example: bundle install to vendor/bundle keeps the .gem archives", dockerfile: 'FROM public.ecr.aws/lambda/ruby:3.3\nCOPY Gemfile Gemfile.lock ${LAMBDA_TASK_ROOT}/\nRUN gem install bundler:2.4.20 && \\\n    bundle config set --local path \'vendor/bundle\' && \\\n    bundle install\n', errors: [{ messageId: 'cacheLeft', line: 3, message: /the gem cache in the gem directory's cache\/ \(`gem env gemdir`\)/ }, { messageId: 'cacheLeft', line: 3, message: /in vendor\/bundle\/ruby\/\*\/cache / }] },
+    { name: 'bundle install --no-cache still keeps them (it only skips vendor/cache)', dockerfile: 'FROM ruby:3.3-slim\nENV GEM_HOME=/usr/local/bundle\nRUN bundle install --no-cache\n', errors: [{ messageId: 'cacheLeft', message: /in \/usr\/local\/bundle\/cache / }] },
+    { name: 'deployment setting from an earlier RUN: vendor/bundle', dockerfile: 'FROM public.ecr.aws/lambda/ruby:3.3\nRUN bundle config set --local deployment true\nRUN bundle install\n', errors: [{ messageId: 'cacheLeft', line: 3, message: /in vendor\/bundle\/ruby\/\*\/cache / }] },
+    { name: 'gem install --no-document keeps the .gem', dockerfile: 'FROM public.ecr.aws/lambda/ruby:3.3\nRUN gem install --no-document aws-sdk-s3\n', errors: [{ messageId: 'cacheLeft' }] },
+    { name: 'a bare bundle with BUNDLE_PATH', dockerfile: 'FROM public.ecr.aws/lambda/ruby:3.3\nENV BUNDLE_PATH=/var/task/vendor\nRUN bundle\n', errors: [{ messageId: 'cacheLeft', message: /in \/var\/task\/vendor\/ruby\/\*\/cache / }] },
+    { name: 'the .gem archives removed in a later RUN still ship', dockerfile: 'FROM public.ecr.aws/lambda/ruby:3.3\nRUN gem install aws-sdk-s3\nRUN rm -rf "$(gem env gemdir)"/cache\n', errors: [{ messageId: 'cleanedInLaterLayer', line: 2 }] },
     { name: 'dnf alias in', dockerfile: 'FROM public.ecr.aws/lambda/provided:al2023\nRUN dnf in -y tar\n', errors: [{ messageId: 'cacheLeft', line: 2 }] },
     { name: 'dnf alias up', dockerfile: 'FROM fedora:41\nRUN dnf up -y\n', errors: [{ messageId: 'cacheLeft', line: 2 }] },
     { name: 'dnf upgrade-minimal', dockerfile: 'FROM fedora:41\nRUN dnf upgrade-minimal -y\n', errors: [{ messageId: 'cacheLeft', line: 2 }] },
