@@ -123,6 +123,8 @@ export class Linter {
   private readonly options: LinterOptions;
   private readonly thresholds = new WeakMap<TargetReport, Threshold>();
   private readonly ruleErrors = new WeakMap<TargetReport, InputError[]>();
+  /** Folder -> the configuration file that applies there (null: none), found once per Linter (as ESLint caches its lookups). */
+  private readonly configFiles = new Map<string, string | null>();
 
   constructor(options: LinterOptions = {}) {
     this.options = options;
@@ -134,7 +136,7 @@ export class Linter {
     return this.single(filePath ?? this.cwd, async () => {
       const c = this.options.config;
       if (c && typeof c === 'object') return { file: null, config: this.effective(c) };
-      const file = typeof c === 'string' ? c : (findConfig(filePath ? this.at(filePath) : this.cwd) ?? null);
+      const file = typeof c === 'string' ? c : (findConfig(filePath ? this.at(filePath) : this.cwd, this.configFiles) ?? null);
       return { file, config: this.effective(file ? await this.load(file) : {}) };
     });
   }
