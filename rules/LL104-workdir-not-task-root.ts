@@ -59,7 +59,7 @@ export default defineRule({
   sameAs: ['hadolint DL3000', 'BuildKit WorkdirRelativePath', 'trivy DS-0009'],
   needs: { facts: ['lineage'], dockerfile: true, context: true, history: false, image: {} },
   docs: {
-    what: 'Checks that function code lands where the runtime loads it. On an AWS base image the runtime loads the handler from /var/task (LAMBDA_TASK_ROOT) whatever WORKDIR says, so code copied elsewhere (typically `COPY app.py .` after `WORKDIR /app`) is reported. On any other base the runtime interface client uses the working directory as the application root, so the handler\'s module must be under the final WORKDIR: a WORKDIR never set (the working directory is /), or set elsewhere than the code, is reported; /var/task is only a convention there, any directory works as long as WORKDIR points at the code. A relative WORKDIR on a non-AWS base depends on the base image\'s own WORKDIR (warning). `${LAMBDA_TASK_ROOT}` used on a non-AWS base is reported: only AWS base images define it, so it expands to an empty string and files land in /.',
+    what: 'Checks that function code lands where the runtime loads it. On an AWS base image the runtime loads the handler from /var/task (LAMBDA_TASK_ROOT) whatever WORKDIR says, so code copied elsewhere (typically `COPY app.py .` after `WORKDIR /app`) is reported. On the AWS Java base, a jar copied to the top of /var/task is a warning: the Java runtime puts the /var/task folder (classes) and the jars of /var/task/lib and /opt/lib on its class path, not jars beside the classes (not reported when something goes to /var/task/lib, a classes folder is copied, or a RUN unpacks a jar). On any other base the runtime interface client uses the working directory as the application root, so the handler\'s module must be under the final WORKDIR: a WORKDIR never set (the working directory is /), or set elsewhere than the code, is reported; /var/task is only a convention there, any directory works as long as WORKDIR points at the code. A relative WORKDIR on a non-AWS base depends on the base image\'s own WORKDIR (warning). `${LAMBDA_TASK_ROOT}` used on a non-AWS base is reported: only AWS base images define it, so it expands to an empty string and files land in /.',
     why: 'With the code outside the directory the runtime reads, the container starts and every invocation fails with `Runtime.ImportModuleError: Unable to import module \'app\': No module named \'app\'` (Python), `Cannot find module \'index\'` (Node.js), `Class not found` (Java) or `cannot load such file` (Ruby). The awslambdaric, aws-lambda-ric, Java and Ruby clients all take the current directory (`process.cwd()`, `user.dir`, `Dir.pwd`) as the application root. On a non-AWS base, `COPY app.py ${LAMBDA_TASK_ROOT}/` copies to `/app.py` and `pip install --target ${LAMBDA_TASK_ROOT}` installs into the working directory, which is rarely what was meant.',
     bad: {
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nWORKDIR /app\nCOPY app.py .\nCMD ["app.handler"]\n',
@@ -68,6 +68,8 @@ export default defineRule({
     good: AWS_PYTHON_GOOD,
     references: [
       'https://docs.aws.amazon.com/lambda/latest/dg/images-create.html',
+      'https://docs.aws.amazon.com/lambda/latest/dg/java-image.html',
+      'https://github.com/aws/aws-lambda-java-libs/blob/main/aws-lambda-java-runtime-interface-client/src/main/java/com/amazonaws/services/lambda/runtime/api/client/CustomerClassLoader.java',
       'https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html#configuration-envvars-runtime',
       'https://docs.aws.amazon.com/lambda/latest/dg/python-image.html#python-image-clients',
       'https://github.com/aws/aws-lambda-nodejs-runtime-interface-client',
@@ -83,6 +85,11 @@ export default defineRule({
       text: 'The handler\'s module {{file}} is copied to {{dest}}, but the working directory is {{workdir}}{{why}}; the runtime interface client loads code from the working directory.',
       severity: 'error',
       fix: 'Set WORKDIR {{dir}} (the function directory) before ENTRYPOINT, or copy the code into {{workdir}}.',
+    },
+    jarAtTaskRoot: {
+      text: '{{jar}} lands in /var/task as a jar file, but the Java runtime loads classes from the /var/task folder itself and jars only from /var/task/lib (and /opt/lib): a handler class inside that jar is not found ("Class not found").',
+      severity: 'warning',
+      fix: 'Copy the jar into the lib folder: COPY {{from}}{{source}} ${LAMBDA_TASK_ROOT}/lib/ (or, as AWS shows, COPY target/classes ${LAMBDA_TASK_ROOT} and COPY target/dependency/* ${LAMBDA_TASK_ROOT}/lib/).',
     },
     taskRootUndefined: {
       text: '${LAMBDA_TASK_ROOT} is not defined on {{image}} (only AWS base images set it), so in this {{keyword}} it expands to an empty string{{effect}}.',
@@ -113,6 +120,37 @@ export default defineRule({
     },
   },
   create(ctx) {
+    /**
+     * A jar copied to the top of /var/task on the AWS Java base: the runtime's class loader takes the /var/task
+     * folder (classes) and the jars of /var/task/lib and /opt/lib, not jars beside the classes
+     * (aws-lambda-java-runtime-interface-client CustomerClassLoader.getUrls;
+     * https://docs.aws.amazon.com/lambda/latest/dg/java-image.html copies classes to ${LAMBDA_TASK_ROOT} and jars to
+     * ${LAMBDA_TASK_ROOT}/lib/). Only a warning, and only when nothing goes to /var/task/lib, no classes folder is
+     * copied and no RUN unpacks a jar: the handler may still come from those.
+     */
+    const jarsAtTaskRoot = (lineageIns: Instruction[]) => {
+      const landing = (ins: Instruction): string | undefined => {
+        const d = ins.copy!.dest;
+        return d.includes('$') ? undefined : d.startsWith('/') ? d : posix.join(ins.workdir, d) + (d.endsWith('/') ? '/' : '');
+      };
+      const copies = lineageIns.filter((i) => (i.keyword === 'COPY' || i.keyword === 'ADD') && i.copy);
+      const libOrClasses = copies.some((i) => {
+        const d = landing(i);
+        return (d !== undefined && pathWithin(d.replace(/\/$/, ''), `${TASK_ROOT}/lib`)) || i.copy!.sources.some((src) => /(^|\/)classes\/?$/.test(src));
+      });
+      const unpacks = lineageIns.some((i) => i.keyword === 'RUN' && ctx.df.shell(i)?.commands.some((c) => ['unzip', 'jar', 'bsdtar'].includes(commandName(c))));
+      if (libOrClasses || unpacks) return;
+      for (const ins of copies) {
+        const d = landing(ins);
+        if (d === undefined) continue;
+        for (const src of ins.copy!.sources) {
+          if (!/\.jar$/.test(src)) continue;
+          const dir = d.endsWith('/') || d.replace(/\/$/, '') === TASK_ROOT ? d.replace(/\/$/, '') : /\.jar$/.test(d) ? posix.dirname(d) : d;
+          if (dir !== TASK_ROOT) continue;
+          ctx.report({ messageId: 'jarAtTaskRoot', data: { jar: src, source: src, from: ins.copy!.from ? `--from=${ins.copy!.from} ` : '' }, at: ins });
+        }
+      }
+    };
     return {
       image(image) {
         const c = imageContract(image);
@@ -200,6 +238,7 @@ export default defineRule({
           const baseMode = !ep?.from || (ep.value.exec?.length === 1 && ep.value.exec[0] === BASE_ENTRYPOINT);
           if (!baseMode || kind.family === 'provided' || kind.family === 'go') return;
           const family = kind.family as HandlerFamily;
+          if (family === 'java') jarsAtTaskRoot(lineageIns);
           const pathEnv = PATH_ENV[family];
           const extraPath = pathEnv ? (t.env.get(pathEnv)?.value ?? '').split(':').filter(Boolean) : [];
           const error = family === 'python' ? 'Runtime.ImportModuleError' : family === 'nodejs' ? 'Runtime.ImportModuleError (Cannot find module)' : family === 'java' ? 'Class not found' : family === 'ruby' ? 'LoadError' : 'a missing handler assembly';

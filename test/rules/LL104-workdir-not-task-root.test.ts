@@ -6,6 +6,10 @@ const APP_PY = { 'app.py': 'def handler(event, context):\n    return "ok"\n' };
 
 ruleTester(rule, {
   valid: [
+    { name: "Java: AWS's layout, classes in the task root and jars in lib", dockerfile: 'FROM public.ecr.aws/lambda/java:21\nCOPY target/classes ${LAMBDA_TASK_ROOT}\nCOPY target/dependency/* ${LAMBDA_TASK_ROOT}/lib/\nCMD ["example.App::handleRequest"]\n' },
+    { name: 'Java: a fat jar copied into lib', dockerfile: 'FROM public.ecr.aws/lambda/java:21\nCOPY --from=build /src/target/app.jar ${LAMBDA_TASK_ROOT}/lib/\nCMD ["example.App::handleRequest"]\n' },
+    { name: 'Java: a jar unpacked into the task root', dockerfile: 'FROM public.ecr.aws/lambda/java:21\nCOPY target/app.jar /tmp/app.jar\nRUN cd ${LAMBDA_TASK_ROOT} && jar xf /tmp/app.jar && rm /tmp/app.jar\nCMD ["example.App::handleRequest"]\n' },
+    { name: 'a jar at the top of /var/task on a Python base is not judged', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY tools/x.jar ${LAMBDA_TASK_ROOT}/\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
     {
       name: 'AWS base: a source folder copied into the task root, read without a context',
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY ./app ${LAMBDA_TASK_ROOT}\nCMD ["app.handler"]\n',
@@ -83,6 +87,9 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    { name: 'Java: a fat jar copied to the top of the task root', dockerfile: 'FROM public.ecr.aws/lambda/java:21\nCOPY target/app.jar ${LAMBDA_TASK_ROOT}\nCMD ["example.App::handleRequest"]\n', errors: [{ messageId: 'jarAtTaskRoot', line: 2, severity: 'warning', message: /target\/app\.jar lands in \/var\/task as a jar file/ }] },
+    { name: 'Java: a jar from a build stage renamed at the top of /var/task', dockerfile: 'FROM maven:3.9-amazoncorretto-21 AS build\nRUN mvn -q package\nFROM public.ecr.aws/lambda/java:21\nCOPY --from=build /src/target/*-shaded.jar /var/task/function.jar\nCMD ["example.App::handleRequest"]\n', errors: [{ messageId: 'jarAtTaskRoot', line: 4 }] },
+    { name: 'Java: a jar copied to ./ with the base working directory', dockerfile: 'FROM public.ecr.aws/lambda/java:21\nCOPY build/libs/app-all.jar ./\nCMD ["example.App::handleRequest"]\n', errors: [{ messageId: 'jarAtTaskRoot', line: 2 }] },
     {
       name: 'AWS base: a source folder copied to /usr/src/app, read without a context',
       dockerfile: 'FROM amazon/aws-lambda-nodejs:22\nWORKDIR /usr/src/app\nCOPY package*.json ./\nRUN npm ci --omit=dev\nCOPY ./src .\nCMD ["app.lambdaHandler"]\n',
