@@ -2,12 +2,19 @@ import { basename, posix } from 'node:path';
 import { globToRegExp } from '../src/core/glob.js';
 import { defineRule } from '../src/engine/rule-kit.js';
 import { AWS_PYTHON_GOOD, PYTHON_HANDLER } from './doc-examples.js';
-import type { Instruction } from '../src/dockerfile/model.js';
+import { stageLineage, type DockerfileModel, type Instruction, type Stage } from '../src/dockerfile/model.js';
 import { analyzeContract, noClientAtAll } from '../src/dockerfile/lambda-contract.js';
 import { HANDLER_FORMATS } from '../src/knowledge/handlers.js';
 import { BASE_ENTRYPOINT, ricById, type HandlerFamily } from '../src/knowledge/ric.js';
 import { HANDLER_BODY_NEED, imageContract } from '../src/lambda/image-contract.js';
 import { findHandlerModule, functionDefined } from '../src/lambda/image-handler.js';
+
+/** The words of missingCmd: an error only when a deploy configuration was read and sets no Command either. */
+function noCmd(deploy: boolean): { deployNote: string; unless: string; severity: 'error' | 'warning' } {
+  return deploy
+    ? { deployNote: " and the function's image configuration sets no Command", unless: ', so every invocation fails', severity: 'error' }
+    : { deployNote: '', unless: " from the image; unless the function's ImageConfig.Command sets one (the Dockerfile alone cannot show it), every invocation fails", severity: 'warning' };
+}
 
 const EXIT_142 = 'it exits with code 142 ("entrypoint requires the handler name to be the first argument", Runtime.ExitError)';
 
@@ -23,6 +30,12 @@ function json(argv: string[]): string {
 
 const globRe = (path: string): RegExp => globToRegExp(path);
 
+/** Does anything COPY or ADD files into the target (its stage or the stages it is built FROM)? */
+function copiesAnything(df: DockerfileModel, target: Stage): boolean {
+  const lineage = new Set(stageLineage(target));
+  return df.instructions.some((i) => (i.keyword === 'COPY' || i.keyword === 'ADD') && i.stage !== undefined && lineage.has(i.stage));
+}
+
 export default defineRule({
   code: 'LL103',
   name: 'handler-invalid',
@@ -31,7 +44,7 @@ export default defineRule({
   sameAs: ['hadolint DL3025', 'BuildKit JSONArgsRecommended'],
   needs: { dockerfile: true, context: true, history: false, image: { bodies: [HANDLER_BODY_NEED] } },
   docs: {
-    what: 'Checks that CMD fits the entrypoint that receives it. With the AWS base entrypoint (/lambda-entrypoint.sh), CMD must exist, be in exec form and hold exactly one string: the handler. With a runtime interface client as ENTRYPOINT, the first argument after it (or CMD) is the handler. The handler must have the runtime\'s form: Python `module.function` (dots or slashes in the module), Node.js `file.export` (no `..`), Java `pkg.Class::method` or `pkg.Class`, .NET `Assembly::Namespace.Class::Method`, Ruby `file.method` or `file.Class.method`; provided / Go / Rust need no handler form. When the build context is readable, the handler\'s module (module.py, package/__init__.py, file.js/.mjs/.cjs, file.rb) must be copied into the image. On a custom base the runtime family comes from the client that ENTRYPOINT launches.',
+    what: 'Checks that CMD fits the entrypoint that receives it. With the AWS base entrypoint (/lambda-entrypoint.sh), CMD must exist, be in exec form and hold exactly one string: the handler. With a runtime interface client as ENTRYPOINT, the first argument after it (or CMD) is the handler. The handler must have the runtime\'s form: Python `module.function` (dots or slashes in the module), Node.js `file.export` (no `..`), Java `pkg.Class::method` or `pkg.Class`, .NET `Assembly::Namespace.Class::Method`, Ruby `file.method` or `file.Class.method`; provided / Go / Rust need no handler form. When the build context is readable, the handler\'s module (module.py, package/__init__.py, file.js/.mjs/.cjs, file.rb) must be copied into the image. On a custom base the runtime family comes from the client that ENTRYPOINT launches. A missing CMD is a warning when the Dockerfile is linted alone, because AWS takes the handler from the Dockerfile\'s CMD or from the function\'s ImageConfig.Command, which the Dockerfile cannot show; it is an error when a deploy configuration is linted and sets no Command either. An AWS-based Dockerfile that copies nothing into the image and has no CMD is a base image meant for other Dockerfiles (they add the code and the CMD) and is not reported.',
     why: '/lambda-entrypoint.sh checks `$# -ne 1` and exits with code 142 ("entrypoint requires the handler name to be the first argument") when CMD is missing, in shell form (which becomes `/bin/sh -c ...`, three arguments) or has several elements: Lambda shows `Runtime exited with error: exit status 142`. A malformed handler fails every invocation with `Runtime.MalformedHandlerName` (Python, Node.js), `Class not found` (Java) or `ArgumentError: Invalid handler` (Ruby); a handler whose module is not in the image fails with `Runtime.ImportModuleError: Unable to import module`.',
     bad: {
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["python", "app.py"]\n',
@@ -40,6 +53,7 @@ export default defineRule({
     good: AWS_PYTHON_GOOD,
     references: [
       'https://docs.aws.amazon.com/lambda/latest/dg/images-create.html',
+      'https://docs.aws.amazon.com/lambda/latest/dg/images-parms.html',
       'https://docs.aws.amazon.com/lambda/latest/dg/python-handler.html',
       'https://docs.aws.amazon.com/lambda/latest/dg/nodejs-handler.html',
       'https://docs.aws.amazon.com/lambda/latest/dg/java-handler.html',
@@ -49,9 +63,12 @@ export default defineRule({
   },
   messages: {
     missingCmd: {
-      text: 'There is no CMD, so {{launcher}} gets no handler: {{consequence}}.',
-      severity: 'error',
-      fix: 'Add CMD ["{{example}}"] (or set ImageConfig.Command on the function).',
+      // A warning from the Dockerfile alone: the function's ImageConfig.Command may set the handler, and the
+      // tool cannot see it here (unknown is never an error). An error when a deploy configuration was read
+      // (it would have set CMD) and sets none.
+      text: 'There is no CMD{{deployNote}}, so {{launcher}} gets no handler{{unless}}: {{consequence}}.',
+      severity: 'warning',
+      fix: 'Add CMD ["{{example}}"] to the Dockerfile, or set ImageConfig.Command on the function (AWS takes the handler from either); lint the deploy configuration to have it checked.',
     },
     shellCmd: {
       text: 'CMD in shell form reaches {{launcher}} as ["/bin/sh", "-c", "{{text}}"]: {{consequence}}.',
@@ -134,7 +151,10 @@ export default defineRule({
           root = '/var/task';
           const example = HANDLER_FORMATS[family]?.example ?? 'function.handler';
           if (!cmd) {
-            ctx.report({ messageId: 'missingCmd', data: { launcher: BASE_ENTRYPOINT, consequence: EXIT_142, example }, at: t.fromInstruction });
+            // A base image meant for others (no COPY or ADD into the image: nothing of a function): their CMD comes later.
+            if (!ctx.deploy && !copiesAnything(ctx.df, t)) return;
+            const { severity, ...words } = noCmd(Boolean(ctx.deploy));
+            ctx.report({ messageId: 'missingCmd', data: { launcher: BASE_ENTRYPOINT, consequence: EXIT_142, example, ...words }, severity, at: t.fromInstruction });
             return;
           }
           at = cmd.from ?? t.fromInstruction;
@@ -169,7 +189,8 @@ export default defineRule({
           } else if (launch.kind === 'ric' && ric !== 'dotnet' && spec.handlerFamily !== 'provided') {
             // Lambda passes CMD as the handler (and sets _HANDLER from it): without CMD there is none.
             const consequence = spec.handlerFromArgv ? 'it reads the handler from its first argument and fails with "Handler not set"' : 'Lambda sets _HANDLER from CMD, so the client starts with no handler to load';
-            ctx.report({ messageId: 'missingCmd', data: { launcher: spec.label, consequence, example }, at: epIns });
+            const { severity, ...words } = noCmd(Boolean(ctx.deploy));
+            ctx.report({ messageId: 'missingCmd', data: { launcher: spec.label, consequence, example, ...words }, severity, at: epIns });
             return;
           } else return;
         } else return;

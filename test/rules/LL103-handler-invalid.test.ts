@@ -7,6 +7,8 @@ const PY_RIC = 'FROM python:3.12-slim\nWORKDIR /function\nRUN pip install --no-c
 
 ruleTester(rule, {
   valid: [
+    { name: 'a base image meant for others: no CMD and nothing copied in (their Dockerfiles add the code and CMD)', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nRUN pip install --no-cache-dir numpy==2.1.3\nENV MPLCONFIGDIR=/tmp\n' },
+    { name: 'a base image meant for others through a stage alias', dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22 AS base\nRUN dnf install -y tar && dnf clean all\nFROM base\nENV NODE_OPTIONS=--enable-source-maps\n' },
     { name: 'deploy: the template Command is the CMD of a Dockerfile without one', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\n', context: { 'app.py': 'def handler(e, c):\n    return 1\n' }, deploy: fn({ imageConfig: { command: loc(['app.handler'], 10) } }) },
     { name: 'deploy: the template Command replaces a wrong CMD', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["missing.handler"]\n', context: { 'app.py': 'def handler(e, c):\n    return 1\n' }, deploy: fn({ imageConfig: { command: loc(['app.handler'], 10) } }) },
     {
@@ -124,7 +126,19 @@ ruleTester(rule, {
       name: 'no CMD with the base entrypoint',
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\n',
       context: APP_PY,
-      errors: [{ messageId: 'missingCmd', line: 1, message: /142/ }],
+      errors: [{ messageId: 'missingCmd', line: 1, severity: 'warning', message: /unless the function's ImageConfig\.Command sets one .*142/ }],
+    },
+    {
+      name: 'deploy: no CMD and the function sets no Command either is an error',
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\n',
+      context: APP_PY,
+      deploy: fn(),
+      errors: [{ messageId: 'missingCmd', severity: 'error', message: /There is no CMD and the function's image configuration sets no Command.*142/ }],
+    },
+    {
+      name: 'no CMD after COPY --from of a build (function code copied in)',
+      dockerfile: 'FROM golang:1.23 AS build\nRUN go build -o /out/main .\nFROM public.ecr.aws/lambda/provided:al2023\nCOPY --from=build /out/main ./main\n',
+      errors: [{ messageId: 'missingCmd', line: 3, severity: 'warning' }],
     },
     {
       name: 'shell-form CMD',
@@ -174,7 +188,7 @@ ruleTester(rule, {
       name: 'custom base client without any handler',
       dockerfile: PY_RIC,
       context: APP_PY,
-      errors: [{ messageId: 'missingCmd', line: 5, message: /Handler not set/ }],
+      errors: [{ messageId: 'missingCmd', line: 5, severity: 'warning', message: /Handler not set/ }],
     },
     {
       name: 'multi-stage custom node base, family inferred from npx aws-lambda-ric',
