@@ -17,8 +17,8 @@ import {
 } from '../src/knowledge/secrets.js';
 import { redact, redactUrl } from '../src/core/redact.js';
 import type { HistoryLine } from '../src/image/history.js';
-import { contentScanPolicy, CONTENT_PATTERNS, CONTENT_SCAN_MAX_BYTES, LINE_CAP, scanContent, type ContentFinding } from '../src/knowledge/secret-scan.js';
-import type { BuildContext } from '../src/dockerfile/context.js';
+import { contentScanPolicy, CONTENT_PATTERNS, CONTENT_SCAN_MAX_BYTES, LINE_CAP, looksBinary, scanContent, type ContentFinding } from '../src/knowledge/secret-scan.js';
+import type { BuildContext, ContextFile } from '../src/dockerfile/context.js';
 import type { BodyRecord, ContentSecret, ImageModel } from '../src/image/types.js';
 
 const REF_FIX = 'Remove it and rotate it. At build time use a BuildKit secret (RUN --mount=type=secret,id=...,env=...); at run time read it from Secrets Manager or SSM Parameter Store at init, or set it as a Lambda environment variable (encrypted with KMS).';
@@ -32,7 +32,8 @@ const scanned = new WeakMap<BuildContext, Map<string, ContentFinding[]>>();
  * Tokens in a build-context file that a COPY ships (the same scanner and allow rules as image layers). The
  * name and the size (one stat) decide first: a file the policy skips or over the cap is never opened.
  */
-function contextContent(context: BuildContext, path: string, size: number, budget: { left: number }): ContentFinding[] {
+function contextContent(context: BuildContext, file: ContextFile, budget: { left: number }): ContentFinding[] {
+  const { path, size } = file;
   if (size === 0 || contentScanPolicy(`/${path}`, size) !== 'scan') return [];
   let memo = scanned.get(context);
   if (!memo) scanned.set(context, (memo = new Map()));
@@ -40,7 +41,8 @@ function contextContent(context: BuildContext, path: string, size: number, budge
   if (known) return known;
   if (size > budget.left) return [];
   budget.left -= size;
-  const data = context.bytes(path, CONTENT_SCAN_MAX_BYTES);
+  // A binary (NUL byte or not UTF-8 in its first 8 KiB) is left after those bytes: the scanner would find nothing.
+  const data = context.readListed(file, CONTENT_SCAN_MAX_BYTES, looksBinary);
   const found = data ? scanContent(data) : [];
   memo.set(path, found);
   return found;
@@ -296,7 +298,7 @@ export default defineRule({
           if (f.dir) continue;
           const kind = classifySecretFile(f.path, (p) => context.read(p, 256 * 1024));
           if (!kind) {
-            const hits = contextContent(context, f.path, f.size, contextBudget);
+            const hits = contextContent(context, f, contextBudget);
             const where = hits.length > 0 ? fileWhere(ins, copy.dest) : undefined;
             if (where) inContent.push({ file: f.path, hits, where });
             continue;

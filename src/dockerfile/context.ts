@@ -2,7 +2,7 @@
  * The build context: the folder COPY and ADD read from, filtered by .dockerignore with Docker's own
  * semantics (@balena/dockerignore implements moby's patternmatcher rules).
  */
-import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync, type Dirent } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { globToRegExp } from '../core/glob.js';
 import dockerignoreModule from '@balena/dockerignore';
@@ -42,9 +42,18 @@ export interface BuildContext {
   read(path: string, maxBytes?: number): string | undefined;
   /** The bytes of a file of the context, not cached (undefined when absent, ignored, unreadable or over maxBytes). */
   bytes(path: string, maxBytes: number): Buffer | undefined;
+  /**
+   * The bytes of a file that files() or match() listed (so .dockerignore already let it through, and its size
+   * is known): opened once, its first HEAD_BYTES read first; `skip(head)` true (a binary, say) stops there
+   * without reading the rest. Undefined when skipped, over maxBytes or unreadable.
+   */
+  readListed(file: ContextFile, maxBytes: number, skip?: (head: Buffer) => boolean): Buffer | undefined;
   /** The walk stopped at the cap; absence of a file proves nothing. */
   truncated: boolean;
 }
+
+/** What readListed reads before asking whether to go on. */
+export const HEAD_BYTES = 8192;
 
 const WALK_CAP = 20000;
 
@@ -220,6 +229,31 @@ export function openContext(root: string, dockerfilePath?: string): BuildContext
         return st?.isFile() && st.size <= maxBytes ? readFileSync(full) : undefined;
       } catch {
         return undefined;
+      }
+    },
+    readListed(file, maxBytes, skip) {
+      const size = file.size;
+      if (file.dir || size > maxBytes) return undefined;
+      let fd: number | undefined;
+      try {
+        fd = openSync(`${root}/${file.path}`, 'r');
+        const buf = Buffer.allocUnsafe(size);
+        let got = 0;
+        const fill = (upTo: number) => {
+          while (got < upTo) {
+            const n = readSync(fd!, buf, got, upTo - got, got);
+            if (n === 0) break;
+            got += n;
+          }
+        };
+        fill(Math.min(size, HEAD_BYTES));
+        if (skip?.(buf.subarray(0, got))) return undefined;
+        if (got === Math.min(size, HEAD_BYTES)) fill(size);
+        return buf.subarray(0, got);
+      } catch {
+        return undefined;
+      } finally {
+        if (fd !== undefined) closeSync(fd);
       }
     },
     read(path, maxBytes = 1 << 20) {

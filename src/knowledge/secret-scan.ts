@@ -138,6 +138,14 @@ function wholeChars(b: Buffer): Buffer {
   return b.subarray(0, end);
 }
 
+/**
+ * The scanner's own binary test on a file's first bytes (a NUL byte, or not UTF-8 in its first 8 KiB): true
+ * means scanning the whole file finds nothing, so a reader may stop after these bytes.
+ */
+export function looksBinary(head: Buffer): boolean {
+  return head.indexOf(0) !== -1 || !isUtf8(wholeChars(head.subarray(0, 8192)));
+}
+
 function countNewlines(s: string, from: number, to: number): number {
   let n = 0;
   for (let i = s.indexOf('\n', from); i !== -1 && i < to; i = s.indexOf('\n', i + 1)) n++;

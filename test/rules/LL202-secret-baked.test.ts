@@ -71,6 +71,12 @@ const invalid: InvalidCase[] = [
     ],
   },
   {
+    name: 'a token past the first 8 KiB of a shipped text file is found (the rest of the file is read)',
+    dockerfile: `${PY}\nCOPY . \${LAMBDA_TASK_ROOT}/\n`,
+    context: { 'app.py': `${'# padding line of a long module\n'.repeat(400)}GITHUB = "${GH_TOKEN}"\n`, 'data.bin': `\0\x01${'x'.repeat(9000)}GITHUB = "${GH_TOKEN}"\n` },
+    errors: [{ messageId: 'contentInContext', line: 2, message: /^COPY \. ships app\.py from the build context: line 401 holds a GitHub token\.$/ }],
+  },
+  {
     name: 'COPY of one file with an AWS key pair',
     dockerfile: `${PY}\nCOPY settings.py \${LAMBDA_TASK_ROOT}/\n`,
     context: { 'settings.py': `# keys\naws_access_key_id = "${AWS_KEY}"\naws_secret_access_key = "${'wJalrXUtnFEMI/K7MDENG/bPxRfiCY' + 'Zq81LmXr40'}"\n` },
