@@ -2,7 +2,7 @@ import { basename, posix } from 'node:path';
 import { globToRegExp } from '../src/core/glob.js';
 import { defineRule } from '../src/engine/rule-kit.js';
 import { AWS_PYTHON_GOOD, PYTHON_HANDLER } from './doc-examples.js';
-import { stageLineage, type DockerfileModel, type Instruction, type Stage } from '../src/dockerfile/model.js';
+import type { DockerfileModel, Instruction, Stage } from '../src/dockerfile/model.js';
 import { analyzeContract, noClientAtAll } from '../src/dockerfile/lambda-contract.js';
 import { HANDLER_FORMATS } from '../src/knowledge/handlers.js';
 import { BASE_ENTRYPOINT, ricById, type HandlerFamily } from '../src/knowledge/ric.js';
@@ -30,10 +30,10 @@ function json(argv: string[]): string {
 
 const globRe = (path: string): RegExp => globToRegExp(path);
 
-/** Does anything COPY or ADD files into the target (its stage or the stages it is built FROM)? */
-function copiesAnything(df: DockerfileModel, target: Stage): boolean {
-  const lineage = new Set(stageLineage(target));
-  return df.instructions.some((i) => (i.keyword === 'COPY' || i.keyword === 'ADD') && i.stage !== undefined && lineage.has(i.stage));
+/** Does anything COPY or ADD files into the target (its stage or the stages it is built FROM: `lineage`)? */
+function copiesAnything(df: DockerfileModel, lineage: readonly Stage[]): boolean {
+  const stages = new Set(lineage);
+  return df.instructions.some((i) => (i.keyword === 'COPY' || i.keyword === 'ADD') && i.stage !== undefined && stages.has(i.stage));
 }
 
 export default defineRule({
@@ -42,7 +42,7 @@ export default defineRule({
   severity: 'error',
   since: '0.1.0',
   sameAs: ['hadolint DL3025', 'BuildKit JSONArgsRecommended'],
-  needs: { dockerfile: true, context: true, history: false, image: { bodies: [HANDLER_BODY_NEED] } },
+  needs: { facts: ['lineage'], dockerfile: true, context: true, history: false, image: { bodies: [HANDLER_BODY_NEED] } },
   docs: {
     what: 'Checks that CMD fits the entrypoint that receives it. With the AWS base entrypoint (/lambda-entrypoint.sh), CMD must exist, be in exec form and hold exactly one string: the handler. With a runtime interface client as ENTRYPOINT, the first argument after it (or CMD) is the handler. The handler must have the runtime\'s form: Python `module.function` (dots or slashes in the module), Node.js `file.export` (no `..`), Java `pkg.Class::method` or `pkg.Class`, .NET `Assembly::Namespace.Class::Method`, Ruby `file.method` or `file.Class.method`; provided / Go / Rust need no handler form. When the build context is readable, the handler\'s module (module.py, package/__init__.py, file.js/.mjs/.cjs, file.rb) must be copied into the image. On a custom base the runtime family comes from the client that ENTRYPOINT launches. A missing CMD is a warning when the Dockerfile is linted alone, because AWS takes the handler from the Dockerfile\'s CMD or from the function\'s ImageConfig.Command, which the Dockerfile cannot show; it is an error when a deploy configuration is linted and sets no Command either. An AWS-based Dockerfile that copies nothing into the image and has no CMD is a base image meant for other Dockerfiles (they add the code and the CMD) and is not reported.',
     why: '/lambda-entrypoint.sh checks `$# -ne 1` and exits with code 142 ("entrypoint requires the handler name to be the first argument") when CMD is missing, in shell form (which becomes `/bin/sh -c ...`, three arguments) or has several elements: Lambda shows `Runtime exited with error: exit status 142`. A malformed handler fails every invocation with `Runtime.MalformedHandlerName` (Python, Node.js), `Class not found` (Java) or `ArgumentError: Invalid handler` (Ruby); a handler whose module is not in the image fails with `Runtime.ImportModuleError: Unable to import module`.',
@@ -152,7 +152,7 @@ export default defineRule({
           const example = HANDLER_FORMATS[family]?.example ?? 'function.handler';
           if (!cmd) {
             // A base image meant for others (no COPY or ADD into the image: nothing of a function): their CMD comes later.
-            if (!ctx.deploy && !copiesAnything(ctx.df, t)) return;
+            if (!ctx.deploy && !copiesAnything(ctx.df, ctx.facts.lineage)) return;
             const { severity, ...words } = noCmd(Boolean(ctx.deploy));
             ctx.report({ messageId: 'missingCmd', data: { launcher: BASE_ENTRYPOINT, consequence: EXIT_142, example, ...words }, severity, at: t.fromInstruction });
             return;
@@ -189,8 +189,7 @@ export default defineRule({
           } else if (launch.kind === 'ric' && ric !== 'dotnet' && spec.handlerFamily !== 'provided') {
             // Lambda passes CMD as the handler (and sets _HANDLER from it): without CMD there is none.
             const consequence = spec.handlerFromArgv ? 'it reads the handler from its first argument and fails with "Handler not set"' : 'Lambda sets _HANDLER from CMD, so the client starts with no handler to load';
-            const { severity, ...words } = noCmd(Boolean(ctx.deploy));
-            ctx.report({ messageId: 'missingCmd', data: { launcher: spec.label, consequence, example, ...words }, severity, at: epIns });
+            ctx.report({ messageId: 'missingCmd', data: { launcher: spec.label, consequence, example, ...noCmd(Boolean(ctx.deploy)) }, severity: noCmd(Boolean(ctx.deploy)).severity, at: epIns });
             return;
           } else return;
         } else return;
