@@ -1,1111 +1,60 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
+  Chalk,
   InputProblem,
-  readInput
-} from "./chunks/chunk-5T5W6R5W.js";
+  Linter,
+  package_default
+} from "./chunks/chunk-FJCFIIDR.js";
+import {
+  sniffDeploy
+} from "./chunks/chunk-YXNU6YS3.js";
 import {
   RULES,
-  findRule,
-  lintDockerfile
-} from "./chunks/chunk-A75NF4W5.js";
+  findRule
+} from "./chunks/chunk-TW46A33N.js";
 import {
-  ConfigError,
-  atLeast,
-  estimatesForDockerfile,
-  findConfig,
-  formatEstimateBlock,
-  formatMB,
-  loadConfig
-} from "./chunks/chunk-4HKLFHWM.js";
-import "./chunks/chunk-7KY5IGMZ.js";
+  explainRule,
+  listRules
+} from "./chunks/chunk-E5YPPKRI.js";
+import {
+  defuseWorkflowLine,
+  formatBytes,
+  inputLine,
+  redactText,
+  require_main,
+  safeText
+} from "./chunks/chunk-ERXPFHCV.js";
+import "./chunks/chunk-I2CHTK33.js";
+import "./chunks/chunk-BQ7S2PG6.js";
+import "./chunks/chunk-J5ZGSUT7.js";
+import {
+  __toESM
+} from "./chunks/chunk-7KY5IGMZ.js";
 
 // src/cli/main.ts
+import { existsSync, statSync } from "node:fs";
+import { join, resolve as resolve2 } from "node:path";
 import { parseArgs } from "node:util";
 
-// node_modules/chalk/source/vendor/ansi-styles/index.js
-var ANSI_BACKGROUND_OFFSET = 10;
-var wrapAnsi16 = (offset = 0) => (code) => `\x1B[${code + offset}m`;
-var wrapAnsi256 = (offset = 0) => (code) => `\x1B[${38 + offset};5;${code}m`;
-var wrapAnsi16m = (offset = 0) => (red, green, blue) => `\x1B[${38 + offset};2;${red};${green};${blue}m`;
-var styles = {
-  modifier: {
-    reset: [0, 0],
-    // 21 isn't widely supported and 22 does the same thing
-    bold: [1, 22],
-    dim: [2, 22],
-    italic: [3, 23],
-    underline: [4, 24],
-    overline: [53, 55],
-    inverse: [7, 27],
-    hidden: [8, 28],
-    strikethrough: [9, 29]
-  },
-  color: {
-    black: [30, 39],
-    red: [31, 39],
-    green: [32, 39],
-    yellow: [33, 39],
-    blue: [34, 39],
-    magenta: [35, 39],
-    cyan: [36, 39],
-    white: [37, 39],
-    // Bright color
-    blackBright: [90, 39],
-    gray: [90, 39],
-    // Alias of `blackBright`
-    grey: [90, 39],
-    // Alias of `blackBright`
-    redBright: [91, 39],
-    greenBright: [92, 39],
-    yellowBright: [93, 39],
-    blueBright: [94, 39],
-    magentaBright: [95, 39],
-    cyanBright: [96, 39],
-    whiteBright: [97, 39]
-  },
-  bgColor: {
-    bgBlack: [40, 49],
-    bgRed: [41, 49],
-    bgGreen: [42, 49],
-    bgYellow: [43, 49],
-    bgBlue: [44, 49],
-    bgMagenta: [45, 49],
-    bgCyan: [46, 49],
-    bgWhite: [47, 49],
-    // Bright color
-    bgBlackBright: [100, 49],
-    bgGray: [100, 49],
-    // Alias of `bgBlackBright`
-    bgGrey: [100, 49],
-    // Alias of `bgBlackBright`
-    bgRedBright: [101, 49],
-    bgGreenBright: [102, 49],
-    bgYellowBright: [103, 49],
-    bgBlueBright: [104, 49],
-    bgMagentaBright: [105, 49],
-    bgCyanBright: [106, 49],
-    bgWhiteBright: [107, 49]
-  }
-};
-var modifierNames = Object.keys(styles.modifier);
-var foregroundColorNames = Object.keys(styles.color);
-var backgroundColorNames = Object.keys(styles.bgColor);
-var colorNames = [...foregroundColorNames, ...backgroundColorNames];
-function assembleStyles() {
-  const codes = /* @__PURE__ */ new Map();
-  for (const [groupName, group] of Object.entries(styles)) {
-    for (const [styleName, style] of Object.entries(group)) {
-      styles[styleName] = {
-        open: `\x1B[${style[0]}m`,
-        close: `\x1B[${style[1]}m`
-      };
-      group[styleName] = styles[styleName];
-      codes.set(style[0], style[1]);
-    }
-    Object.defineProperty(styles, groupName, {
-      value: group,
-      enumerable: false
-    });
-  }
-  Object.defineProperty(styles, "codes", {
-    value: codes,
-    enumerable: false
-  });
-  styles.color.close = "\x1B[39m";
-  styles.bgColor.close = "\x1B[49m";
-  styles.color.ansi = wrapAnsi16();
-  styles.color.ansi256 = wrapAnsi256();
-  styles.color.ansi16m = wrapAnsi16m();
-  styles.bgColor.ansi = wrapAnsi16(ANSI_BACKGROUND_OFFSET);
-  styles.bgColor.ansi256 = wrapAnsi256(ANSI_BACKGROUND_OFFSET);
-  styles.bgColor.ansi16m = wrapAnsi16m(ANSI_BACKGROUND_OFFSET);
-  Object.defineProperties(styles, {
-    rgbToAnsi256: {
-      value(red, green, blue) {
-        if (red === green && green === blue) {
-          if (red < 8) {
-            return 16;
-          }
-          if (red > 248) {
-            return 231;
-          }
-          return Math.round((red - 8) / 247 * 24) + 232;
-        }
-        return 16 + 36 * Math.round(red / 255 * 5) + 6 * Math.round(green / 255 * 5) + Math.round(blue / 255 * 5);
-      },
-      enumerable: false
-    },
-    hexToRgb: {
-      value(hex) {
-        const matches = /[a-f\d]{6}|[a-f\d]{3}/i.exec(hex.toString(16));
-        if (!matches) {
-          return [0, 0, 0];
-        }
-        let [colorString] = matches;
-        if (colorString.length === 3) {
-          colorString = [...colorString].map((character) => character + character).join("");
-        }
-        const integer = Number.parseInt(colorString, 16);
-        return [
-          /* eslint-disable no-bitwise */
-          integer >> 16 & 255,
-          integer >> 8 & 255,
-          integer & 255
-          /* eslint-enable no-bitwise */
-        ];
-      },
-      enumerable: false
-    },
-    hexToAnsi256: {
-      value: (hex) => styles.rgbToAnsi256(...styles.hexToRgb(hex)),
-      enumerable: false
-    },
-    ansi256ToAnsi: {
-      value(code) {
-        if (code < 8) {
-          return 30 + code;
-        }
-        if (code < 16) {
-          return 90 + (code - 8);
-        }
-        let red;
-        let green;
-        let blue;
-        if (code >= 232) {
-          red = ((code - 232) * 10 + 8) / 255;
-          green = red;
-          blue = red;
-        } else {
-          code -= 16;
-          const remainder = code % 36;
-          red = Math.floor(code / 36) / 5;
-          green = Math.floor(remainder / 6) / 5;
-          blue = remainder % 6 / 5;
-        }
-        const value = Math.max(red, green, blue) * 2;
-        if (value === 0) {
-          return 30;
-        }
-        let result = 30 + (Math.round(blue) << 2 | Math.round(green) << 1 | Math.round(red));
-        if (value === 2) {
-          result += 60;
-        }
-        return result;
-      },
-      enumerable: false
-    },
-    rgbToAnsi: {
-      value: (red, green, blue) => styles.ansi256ToAnsi(styles.rgbToAnsi256(red, green, blue)),
-      enumerable: false
-    },
-    hexToAnsi: {
-      value: (hex) => styles.ansi256ToAnsi(styles.hexToAnsi256(hex)),
-      enumerable: false
-    }
-  });
-  return styles;
-}
-var ansiStyles = assembleStyles();
-var ansi_styles_default = ansiStyles;
-
-// node_modules/chalk/source/vendor/supports-color/index.js
-import process2 from "node:process";
-import os from "node:os";
-import tty from "node:tty";
-function hasFlag(flag, argv = globalThis.Deno ? globalThis.Deno.args : process2.argv) {
-  const prefix = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
-  const position = argv.indexOf(prefix + flag);
-  const terminatorPosition = argv.indexOf("--");
-  return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
-}
-var { env } = process2;
-var flagForceColor;
-if (hasFlag("no-color") || hasFlag("no-colors") || hasFlag("color=false") || hasFlag("color=never")) {
-  flagForceColor = 0;
-} else if (hasFlag("color") || hasFlag("colors") || hasFlag("color=true") || hasFlag("color=always")) {
-  flagForceColor = 1;
-}
-function envForceColor() {
-  if ("FORCE_COLOR" in env) {
-    if (env.FORCE_COLOR === "true") {
-      return 1;
-    }
-    if (env.FORCE_COLOR === "false") {
-      return 0;
-    }
-    return env.FORCE_COLOR.length === 0 ? 1 : Math.min(Number.parseInt(env.FORCE_COLOR, 10), 3);
-  }
-}
-function translateLevel(level) {
-  if (level === 0) {
-    return false;
-  }
-  return {
-    level,
-    hasBasic: true,
-    has256: level >= 2,
-    has16m: level >= 3
-  };
-}
-function _supportsColor(haveStream, { streamIsTTY, sniffFlags = true } = {}) {
-  const noFlagForceColor = envForceColor();
-  if (noFlagForceColor !== void 0) {
-    flagForceColor = noFlagForceColor;
-  }
-  const forceColor = sniffFlags ? flagForceColor : noFlagForceColor;
-  if (forceColor === 0) {
-    return 0;
-  }
-  if (sniffFlags) {
-    if (hasFlag("color=16m") || hasFlag("color=full") || hasFlag("color=truecolor")) {
-      return 3;
-    }
-    if (hasFlag("color=256")) {
-      return 2;
-    }
-  }
-  if ("TF_BUILD" in env && "AGENT_NAME" in env) {
-    return 1;
-  }
-  if (haveStream && !streamIsTTY && forceColor === void 0) {
-    return 0;
-  }
-  const min = forceColor || 0;
-  if (env.TERM === "dumb") {
-    return min;
-  }
-  if (process2.platform === "win32") {
-    const osRelease = os.release().split(".");
-    if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
-      return Number(osRelease[2]) >= 14931 ? 3 : 2;
-    }
-    return 1;
-  }
-  if ("CI" in env) {
-    if (["GITHUB_ACTIONS", "GITEA_ACTIONS", "CIRCLECI"].some((key) => key in env)) {
-      return 3;
-    }
-    if (["TRAVIS", "APPVEYOR", "GITLAB_CI", "BUILDKITE", "DRONE"].some((sign) => sign in env) || env.CI_NAME === "codeship") {
-      return 1;
-    }
-    return min;
-  }
-  if ("TEAMCITY_VERSION" in env) {
-    return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? 1 : 0;
-  }
-  if (env.COLORTERM === "truecolor") {
-    return 3;
-  }
-  if (env.TERM === "xterm-kitty") {
-    return 3;
-  }
-  if (env.TERM === "xterm-ghostty") {
-    return 3;
-  }
-  if (env.TERM === "wezterm") {
-    return 3;
-  }
-  if ("TERM_PROGRAM" in env) {
-    const version = Number.parseInt((env.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
-    switch (env.TERM_PROGRAM) {
-      case "iTerm.app": {
-        return version >= 3 ? 3 : 2;
-      }
-      case "Apple_Terminal": {
-        return 2;
-      }
-    }
-  }
-  if (/-256(color)?$/i.test(env.TERM)) {
-    return 2;
-  }
-  if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env.TERM)) {
-    return 1;
-  }
-  if ("COLORTERM" in env) {
-    return 1;
-  }
-  return min;
-}
-function createSupportsColor(stream, options = {}) {
-  const level = _supportsColor(stream, {
-    streamIsTTY: stream && stream.isTTY,
-    ...options
-  });
-  return translateLevel(level);
-}
-var supportsColor = {
-  stdout: createSupportsColor({ isTTY: tty.isatty(1) }),
-  stderr: createSupportsColor({ isTTY: tty.isatty(2) })
-};
-var supports_color_default = supportsColor;
-
-// node_modules/chalk/source/utilities.js
-function stringReplaceAll(string, substring, replacer) {
-  let index = string.indexOf(substring);
-  if (index === -1) {
-    return string;
-  }
-  const substringLength = substring.length;
-  let endIndex = 0;
-  let returnValue = "";
-  do {
-    returnValue += string.slice(endIndex, index) + substring + replacer;
-    endIndex = index + substringLength;
-    index = string.indexOf(substring, endIndex);
-  } while (index !== -1);
-  returnValue += string.slice(endIndex);
-  return returnValue;
-}
-function stringEncaseCRLFWithFirstIndex(string, prefix, postfix, index) {
-  let endIndex = 0;
-  let returnValue = "";
-  do {
-    const gotCR = string[index - 1] === "\r";
-    returnValue += string.slice(endIndex, gotCR ? index - 1 : index) + prefix + (gotCR ? "\r\n" : "\n") + postfix;
-    endIndex = index + 1;
-    index = string.indexOf("\n", endIndex);
-  } while (index !== -1);
-  returnValue += string.slice(endIndex);
-  return returnValue;
-}
-
-// node_modules/chalk/source/index.js
-var { stdout: stdoutColor, stderr: stderrColor } = supports_color_default;
-var GENERATOR = /* @__PURE__ */ Symbol("GENERATOR");
-var STYLER = /* @__PURE__ */ Symbol("STYLER");
-var IS_EMPTY = /* @__PURE__ */ Symbol("IS_EMPTY");
-var levelMapping = [
-  "ansi",
-  "ansi",
-  "ansi256",
-  "ansi16m"
-];
-var styles2 = /* @__PURE__ */ Object.create(null);
-var applyOptions = (object, options = {}) => {
-  if (options.level && !(Number.isInteger(options.level) && options.level >= 0 && options.level <= 3)) {
-    throw new Error("The `level` option should be an integer from 0 to 3");
-  }
-  const colorLevel = stdoutColor ? stdoutColor.level : 0;
-  object.level = options.level === void 0 ? colorLevel : options.level;
-};
-var Chalk = class {
-  constructor(options) {
-    return chalkFactory(options);
-  }
-};
-var chalkFactory = (options) => {
-  const chalk2 = (...strings) => strings.join(" ");
-  applyOptions(chalk2, options);
-  Object.setPrototypeOf(chalk2, createChalk.prototype);
-  return chalk2;
-};
-function createChalk(options) {
-  return chalkFactory(options);
-}
-Object.setPrototypeOf(createChalk.prototype, Function.prototype);
-for (const [styleName, style] of Object.entries(ansi_styles_default)) {
-  styles2[styleName] = {
-    get() {
-      const builder = createBuilder(this, createStyler(style.open, style.close, this[STYLER]), this[IS_EMPTY]);
-      Object.defineProperty(this, styleName, { value: builder });
-      return builder;
-    }
-  };
-}
-styles2.visible = {
-  get() {
-    const builder = createBuilder(this, this[STYLER], true);
-    Object.defineProperty(this, "visible", { value: builder });
-    return builder;
-  }
-};
-var getModelAnsi = (model, level, type, ...arguments_) => {
-  if (model === "rgb") {
-    if (level === "ansi16m") {
-      return ansi_styles_default[type].ansi16m(...arguments_);
-    }
-    if (level === "ansi256") {
-      return ansi_styles_default[type].ansi256(ansi_styles_default.rgbToAnsi256(...arguments_));
-    }
-    return ansi_styles_default[type].ansi(ansi_styles_default.rgbToAnsi(...arguments_));
-  }
-  if (model === "hex") {
-    return getModelAnsi("rgb", level, type, ...ansi_styles_default.hexToRgb(...arguments_));
-  }
-  return ansi_styles_default[type][model](...arguments_);
-};
-var usedModels = ["rgb", "hex", "ansi256"];
-for (const model of usedModels) {
-  styles2[model] = {
-    get() {
-      const { level } = this;
-      return function(...arguments_) {
-        const styler = createStyler(getModelAnsi(model, levelMapping[level], "color", ...arguments_), ansi_styles_default.color.close, this[STYLER]);
-        return createBuilder(this, styler, this[IS_EMPTY]);
-      };
-    }
-  };
-  const bgModel = "bg" + model[0].toUpperCase() + model.slice(1);
-  styles2[bgModel] = {
-    get() {
-      const { level } = this;
-      return function(...arguments_) {
-        const styler = createStyler(getModelAnsi(model, levelMapping[level], "bgColor", ...arguments_), ansi_styles_default.bgColor.close, this[STYLER]);
-        return createBuilder(this, styler, this[IS_EMPTY]);
-      };
-    }
-  };
-}
-var proto = Object.defineProperties(() => {
-}, {
-  ...styles2,
-  level: {
-    enumerable: true,
-    get() {
-      return this[GENERATOR].level;
-    },
-    set(level) {
-      this[GENERATOR].level = level;
-    }
-  }
-});
-var createStyler = (open, close, parent) => {
-  let openAll;
-  let closeAll;
-  if (parent === void 0) {
-    openAll = open;
-    closeAll = close;
-  } else {
-    openAll = parent.openAll + open;
-    closeAll = close + parent.closeAll;
-  }
-  return {
-    open,
-    close,
-    openAll,
-    closeAll,
-    parent
-  };
-};
-var createBuilder = (self, _styler, _isEmpty) => {
-  const builder = (...arguments_) => applyStyle(builder, arguments_.length === 1 ? "" + arguments_[0] : arguments_.join(" "));
-  Object.setPrototypeOf(builder, proto);
-  builder[GENERATOR] = self;
-  builder[STYLER] = _styler;
-  builder[IS_EMPTY] = _isEmpty;
-  return builder;
-};
-var applyStyle = (self, string) => {
-  if (self.level <= 0 || !string) {
-    return self[IS_EMPTY] ? "" : string;
-  }
-  let styler = self[STYLER];
-  if (styler === void 0) {
-    return string;
-  }
-  const { openAll, closeAll } = styler;
-  if (string.includes("\x1B")) {
-    while (styler !== void 0) {
-      string = stringReplaceAll(string, styler.close, styler.open);
-      styler = styler.parent;
-    }
-  }
-  const lfIndex = string.indexOf("\n");
-  if (lfIndex !== -1) {
-    string = stringEncaseCRLFWithFirstIndex(string, closeAll, openAll, lfIndex);
-  }
-  return openAll + string + closeAll;
-};
-Object.defineProperties(createChalk.prototype, styles2);
-var chalk = createChalk();
-var chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 });
-
-// package.json
-var package_default = {
-  name: "lint-lambda-image",
-  version: "0.1.0",
-  description: "Static analyzer for AWS Lambda container images: Dockerfiles and built images, before deploy.",
-  type: "module",
-  license: "MIT",
-  bin: {
-    "lint-lambda-image": "bin/lint-lambda-image.js"
-  },
-  files: [
-    "bin",
-    "dist",
-    "schema",
-    "docs/rules",
-    "README.md"
-  ],
-  engines: {
-    node: ">=20.19"
-  },
-  scripts: {
-    build: "node scripts/build.mjs",
-    typecheck: "tsc -p tsconfig.json --noEmit",
-    gen: "node scripts/build.mjs && node dist/gen-docs.js",
-    test: "npm run build && tsc -p tsconfig.json && vitest run",
-    bench: "npm run build && node bench/dockerfile.mjs",
-    "fixtures:images": "bash fixtures/images/build.sh fixtures/images/out"
-  },
-  devDependencies: {
-    "@balena/dockerignore": "1.0.2",
-    "@octokit/rest": "22.0.1",
-    "@types/node": "20.19.43",
-    "@types/sarif": "2.1.7",
-    "@types/tar-stream": "3.1.5",
-    ajv: "8.20.0",
-    "ajv-draft-04": "1.0.0",
-    "ajv-formats": "3.0.1",
-    chalk: "5.6.2",
-    "dockerfile-ast": "0.7.1",
-    esbuild: "0.28.2",
-    fzstd: "0.1.1",
-    "tar-stream": "3.2.2",
-    "tree-sitter-bash": "0.25.1",
-    typescript: "5.9.3",
-    vitest: "4.1.12",
-    "web-tree-sitter": "0.25.10",
-    yaml: "2.9.1"
-  },
-  exports: {
-    ".": "./dist/api.js"
-  }
-};
-
-// src/report/locate.ts
+// src/linter/target-check.ts
+var import_dockerfile_ast = __toESM(require_main(), 1);
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { isAbsolute, relative, resolve, sep } from "node:path";
-import { pathToFileURL } from "node:url";
-var crypto;
-var sha256 = (text) => (crypto ??= createRequire(import.meta.url)("node:crypto")).createHash("sha256").update(text).digest("hex");
-function repoRelative(file, cwd) {
-  if (file === "-" || file === "") return void 0;
-  const abs = resolve(cwd, file);
-  const rel = relative(cwd, abs);
-  if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) return void 0;
-  return rel.split(sep).join("/");
-}
-function displayPath(file, cwd) {
-  return repoRelative(file, cwd) ?? file.split(sep).join("/");
-}
-function dirUri(dir) {
-  const u = pathToFileURL(resolve(dir)).href;
-  return u.endsWith("/") ? u : `${u}/`;
-}
-function fileUri(file, cwd) {
-  return pathToFileURL(resolve(cwd, file)).href;
-}
-function encodeRelativeUri(path) {
-  return path.split("/").map((s) => encodeURIComponent(s)).join("/");
-}
-function diskReader(cwd) {
-  const cache = /* @__PURE__ */ new Map();
-  return (file) => {
-    if (!cache.has(file)) {
-      let text;
-      try {
-        text = file === "-" ? void 0 : readFileSync(resolve(cwd, file), "utf8");
-      } catch {
-        text = void 0;
-      }
-      cache.set(file, text);
-    }
-    return cache.get(file);
-  };
-}
-function normalisedSource(text, f) {
-  if (text === void 0) return void 0;
-  const lines = text.split(/\r?\n/);
-  const start = Math.max(1, f.location.line);
-  const end = Math.min(lines.length, Math.max(start, f.location.endLine));
-  if (start > lines.length) return void 0;
-  const joined = lines.slice(start - 1, end).map((l) => l.replace(/\\\s*$/, "")).join(" ");
-  return joined.replace(/\s+/g, " ").trim();
-}
-var FINGERPRINT_KEY = "lintLambdaImage/v1";
-function fingerprints(report, cwd, read = diskReader(cwd)) {
-  const out = /* @__PURE__ */ new Map();
-  const seen = /* @__PURE__ */ new Map();
-  const texts = /* @__PURE__ */ new Map();
-  const textOf = (file) => {
-    if (!texts.has(file)) texts.set(file, read(file));
-    return texts.get(file);
-  };
+import { resolve } from "node:path";
+function unknownTargets(report, target, cwd) {
+  if (target === void 0) return [];
+  const out = [];
   for (const t of report.targets) {
-    for (const f of t.findings) {
-      const path = displayPath(f.location.file || t.file, cwd);
-      const basis = (pointsIntoText(f, t) ? normalisedSource(textOf(f.location.file), f) : void 0) ?? `message:${f.message}`;
-      const hash = sha256(`${f.code}\0${path}\0${basis}`).slice(0, 32);
-      const n = (seen.get(hash) ?? 0) + 1;
-      seen.set(hash, n);
-      out.set(f, `${hash}:${n}`);
+    if (t.kind !== "dockerfile" || t.function) continue;
+    let text;
+    try {
+      text = readFileSync(resolve(cwd, t.file), "utf8");
+    } catch {
+      continue;
     }
+    const stages = import_dockerfile_ast.DockerfileParser.parse(text).getFROMs().map((f) => f.getBuildStage()?.toLowerCase()).filter(Boolean);
+    if (!stages.includes(target.toLowerCase())) out.push({ file: t.file, message: `--target "${target}" names no stage of this Dockerfile${stages.length ? ` (stages: ${stages.join(", ")})` : " (it names none)"}` });
   }
   return out;
-}
-function pointsIntoText(f, t) {
-  if (f.source === "dockerfile") return true;
-  return t.kind === "image" && f.source !== "image-history" && f.location.file !== t.file;
-}
-
-// src/report/checkstyle.ts
-var SEVERITY = { error: "error", warning: "warning", info: "info" };
-function xmlAttr(s) {
-  return s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "").replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;");
-}
-function formatCheckstyle(report, options) {
-  const files = /* @__PURE__ */ new Map();
-  const add = (file, line) => {
-    const list = files.get(file) ?? [];
-    list.push(line);
-    files.set(file, list);
-  };
-  for (const t of report.targets) {
-    const name = displayPath(t.file, options.cwd);
-    if (!files.has(name)) files.set(name, []);
-    for (const f of t.findings) {
-      const text = f.fix ? `${f.message} Fix: ${f.fix}` : f.message;
-      const pos = pointsIntoText(f, t) ? ` line="${f.location.line}" column="${f.location.column}"` : ' line="1"';
-      add(displayPath(f.location.file || t.file, options.cwd), `    <error${pos} severity="${SEVERITY[f.severity]}" message="${xmlAttr(text)}" source="${xmlAttr(`lint-lambda-image.${f.code}.${f.name}`)}"/>`);
-    }
-  }
-  for (const e of report.errors) add(displayPath(e.file, options.cwd), `    <error line="1" severity="error" message="${xmlAttr(e.message)}" source="lint-lambda-image.input-error"/>`);
-  const out = ['<?xml version="1.0" encoding="UTF-8"?>', '<checkstyle version="4.3">'];
-  for (const [file, errors] of files) {
-    if (errors.length === 0) out.push(`  <file name="${xmlAttr(file)}"/>`);
-    else out.push(`  <file name="${xmlAttr(file)}">`, ...errors, "  </file>");
-  }
-  out.push("</checkstyle>");
-  return `${out.join("\n")}
-`;
-}
-
-// src/report/types.ts
-function countFindings(report) {
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const t of report.targets) for (const f of t.findings) counts[f.severity]++;
-  return counts;
-}
-
-// src/report/github.ts
-var COMMAND = { error: "error", warning: "warning", info: "notice" };
-function escapeData(s) {
-  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(s) {
-  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-function workflowCommand(command, properties, message) {
-  const props = Object.entries(properties).filter(([, v]) => v !== void 0 && v !== "").map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
-  return `::${command}${props ? ` ${props}` : ""}::${escapeData(message)}`;
-}
-function formatGithub(report, options) {
-  const out = [];
-  for (const t of report.targets) {
-    for (const f of t.findings) {
-      const file = displayPath(f.location.file || t.file, options.cwd);
-      const text = pointsIntoText(f, t);
-      const props = { file, title: `${f.code} ${f.name}` };
-      if (text) {
-        props.line = f.location.line;
-        props.endLine = f.location.endLine;
-        if (f.location.line === f.location.endLine) {
-          props.col = f.location.column;
-          props.endColumn = Math.max(f.location.column, f.location.endColumn - 1);
-        }
-      }
-      const body = [f.message, f.fix ? `Fix: ${f.fix}` : void 0, `Docs: ${f.docsUrl}`].filter(Boolean).join("\n");
-      out.push(workflowCommand(COMMAND[f.severity], ordered(props), body));
-    }
-  }
-  for (const e of report.errors) {
-    out.push(workflowCommand("error", { file: displayPath(e.file, options.cwd), title: "lint-lambda-image: input error" }, e.message));
-  }
-  const c = countFindings(report);
-  const plural = (n, w) => `${n} ${w}${n === 1 ? "" : "s"}`;
-  const unread = report.errors.length ? `, ${report.errors.length} could not be read` : "";
-  out.push(`lint-lambda-image: ${plural(c.error, "error")}, ${plural(c.warning, "warning")}, ${c.info} info in ${plural(report.targets.length, "input")}${unread}.`);
-  return `${out.join("\n")}
-`;
-}
-function ordered(p) {
-  return { file: p.file, line: p.line, col: p.col, endLine: p.endLine, endColumn: p.endColumn, title: p.title };
-}
-
-// src/report/gitlab.ts
-var GITLAB_SEVERITY = { error: "critical", warning: "major", info: "info" };
-function buildGitlab(report, options) {
-  const prints = fingerprints(report, options.cwd, options.read);
-  const issues = [];
-  for (const t of report.targets) {
-    for (const f of t.findings) {
-      const text = pointsIntoText(f, t);
-      issues.push({
-        description: `${f.code} ${f.message}${f.fix ? ` Fix: ${f.fix}` : ""}`,
-        check_name: `${f.code} ${f.name}`,
-        // GitLab wants a unique string per issue; the occurrence suffix keeps it unique.
-        fingerprint: prints.get(f).replace(":", "-"),
-        severity: GITLAB_SEVERITY[f.severity],
-        location: {
-          path: displayPath(f.location.file || t.file, options.cwd),
-          lines: text ? { begin: f.location.line, end: Math.max(f.location.line, f.location.endLine) } : { begin: 1 }
-        }
-      });
-    }
-  }
-  return issues;
-}
-function formatGitlab(report, options) {
-  return `${JSON.stringify(buildGitlab(report, options), null, 2)}
-`;
-}
-
-// src/report/json.ts
-var REPORT_VERSION = 1;
-function formatJson(report, toolVersion) {
-  const counts = countFindings(report);
-  return `${JSON.stringify(
-    {
-      tool: { name: "lint-lambda-image", version: toolVersion },
-      reportVersion: REPORT_VERSION,
-      targets: report.targets,
-      errors: report.errors,
-      summary: { errors: counts.error, warnings: counts.warning, infos: counts.info, inputs: report.targets.length }
-    },
-    null,
-    2
-  )}
-`;
-}
-
-// src/report/sarif.ts
-var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
-var INFORMATION_URI = "https://github.com/lint-lambda-image/lint-lambda-image";
-var SRCROOT = "%SRCROOT%";
-var LEVEL = { error: "error", warning: "warning", info: "note" };
-var PROBLEM_SEVERITY = { error: "error", warning: "warning", info: "recommendation" };
-function concernOf(code) {
-  switch (code.charAt(2)) {
-    case "0":
-      return "syntax";
-    case "1":
-      return "runtime-contract";
-    case "2":
-      return "security";
-    case "3":
-      return "size";
-    default:
-      return "other";
-  }
-}
-function firstSentence(text, max = 1024) {
-  const m = /^([\s\S]+?[.!?])(?=\s|$)/.exec(text.trim());
-  return clip(m ? m[1] : text.trim(), max);
-}
-function clip(text, max) {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}\u2026`;
-}
-function fence(code, lang = "dockerfile") {
-  const ticks = code.includes("```") ? "````" : "```";
-  return `${ticks}${lang}
-${code.replace(/\n$/, "")}
-${ticks}`;
-}
-function exampleMarkdown(ex) {
-  const parts = [fence(ex.dockerfile)];
-  for (const [name, content] of Object.entries(ex.context ?? {})) parts.push(`\`${name}\`:
-
-${fence(content, "")}`);
-  return parts.join("\n\n");
-}
-function ruleDescriptor(rule) {
-  const d = rule.docs;
-  const concern = concernOf(rule.code);
-  const tags = ["lambda", concern];
-  if (rule.code.startsWith("LL2") && !tags.includes("security")) tags.push("security");
-  const text = [
-    `${rule.code} ${rule.name}`,
-    "",
-    d.what,
-    "",
-    `Why: ${d.why}`,
-    "",
-    "Example:",
-    d.bad.dockerfile.trimEnd(),
-    "",
-    "Use instead:",
-    d.good.dockerfile.trimEnd(),
-    "",
-    `Documentation: ${rule.docsUrl}`
-  ].join("\n");
-  const markdown = [
-    `**${rule.code} ${rule.name}**: ${d.what}`,
-    "",
-    "### Why",
-    d.why,
-    "",
-    "### Example",
-    exampleMarkdown(d.bad),
-    "",
-    "### Use instead",
-    exampleMarkdown(d.good),
-    "",
-    `[Documentation of ${rule.code}](${rule.docsUrl})`,
-    ...d.references.length ? ["", "### References", ...d.references.map((r) => `- <${r}>`)] : []
-  ].join("\n");
-  const properties = {
-    tags,
-    precision: rule.code.startsWith("LL0") ? "very-high" : "high",
-    "problem.severity": PROBLEM_SEVERITY[rule.severity]
-  };
-  if (rule.securitySeverity !== void 0) properties["security-severity"] = rule.securitySeverity.toFixed(1);
-  return {
-    id: rule.code,
-    name: rule.name,
-    shortDescription: { text: firstSentence(d.what) },
-    fullDescription: { text: clip(d.what, 1024) },
-    help: { text, markdown },
-    helpUri: rule.docsUrl,
-    defaultConfiguration: { level: LEVEL[rule.severity] },
-    properties
-  };
-}
-function fallbackDescriptor(f) {
-  return {
-    id: f.code,
-    name: f.name,
-    shortDescription: { text: `${f.code} ${f.name}` },
-    fullDescription: { text: `${f.code} ${f.name}` },
-    help: { text: `See ${f.docsUrl}`, markdown: `[Documentation of ${f.code}](${f.docsUrl})` },
-    helpUri: f.docsUrl,
-    defaultConfiguration: { level: LEVEL[f.severity] },
-    properties: { tags: ["lambda", concernOf(f.code)], precision: "high" }
-  };
-}
-function artifactLocation(file, cwd) {
-  const rel = repoRelative(file, cwd);
-  if (rel !== void 0) return { uri: encodeRelativeUri(rel), uriBaseId: SRCROOT };
-  if (file === "-" || file === "") return { uri: "stdin" };
-  return { uri: fileUri(file, cwd) };
-}
-function buildSarif(report, options) {
-  const { cwd, toolVersion } = options;
-  const descriptors = options.rules.map(ruleDescriptor);
-  const index = new Map(descriptors.map((d, i) => [d.id, i]));
-  const prints = fingerprints(report, cwd, options.read);
-  const results = [];
-  for (const t of report.targets) {
-    for (const f of t.findings) {
-      if (!index.has(f.code)) {
-        index.set(f.code, descriptors.length);
-        descriptors.push(fallbackDescriptor(f));
-      }
-      const physicalLocation = { artifactLocation: artifactLocation(f.location.file || t.file, cwd) };
-      if (pointsIntoText(f, t)) physicalLocation.region = region(f);
-      const properties = { source: f.source, messageId: f.messageId };
-      if (f.layer !== void 0) properties.layer = f.layer;
-      results.push({
-        ruleId: f.code,
-        ruleIndex: index.get(f.code),
-        level: LEVEL[f.severity],
-        message: { text: f.fix ? `${f.message} Fix: ${f.fix}` : f.message },
-        locations: [{ physicalLocation }],
-        partialFingerprints: { [FINGERPRINT_KEY]: prints.get(f) },
-        properties
-      });
-    }
-  }
-  const workingDirectory = dirUri(cwd);
-  const notifications = report.errors.map((e) => ({
-    level: "error",
-    message: { text: `${displayPath(e.file, cwd)}: ${e.message}` },
-    locations: [{ physicalLocation: { artifactLocation: artifactLocation(e.file, cwd) } }]
-  }));
-  const semver = /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/.test(toolVersion);
-  const run2 = {
-    tool: {
-      driver: {
-        name: "lint-lambda-image",
-        version: toolVersion,
-        ...semver ? { semanticVersion: toolVersion } : {},
-        informationUri: INFORMATION_URI,
-        rules: descriptors
-      }
-    },
-    invocations: [
-      {
-        executionSuccessful: report.errors.length === 0,
-        workingDirectory: { uri: workingDirectory },
-        ...notifications.length ? { toolExecutionNotifications: notifications } : {}
-      }
-    ],
-    originalUriBaseIds: { [SRCROOT]: { uri: workingDirectory } },
-    columnKind: "utf16CodeUnits",
-    results
-  };
-  return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run2] };
-}
-function region(f) {
-  const { line, column, endLine, endColumn } = f.location;
-  const startLine = Math.max(1, line);
-  const startColumn = Math.max(1, column);
-  const r = { startLine, startColumn };
-  const eLine = Math.max(startLine, endLine);
-  let eCol = Math.max(1, endColumn);
-  if (eLine === startLine && eCol <= startColumn) eCol = startColumn + 1;
-  r.endLine = eLine;
-  r.endColumn = eCol;
-  return r;
-}
-function formatSarif(report, options) {
-  return `${JSON.stringify(buildSarif(report, options), null, 2)}
-`;
-}
-
-// src/report/stylish.ts
-var LABEL = { error: "error", warning: "warning", info: "info" };
-function formatStylish(report, chalk2, options = {}) {
-  const out = [];
-  const paint = { error: chalk2.red, warning: chalk2.yellow, info: chalk2.blue };
-  for (const target of report.targets) {
-    const findings = options.quiet ? target.findings.filter((f) => f.severity === "error") : target.findings;
-    if (findings.length === 0 && (options.quiet || !target.estimates)) continue;
-    out.push(chalk2.underline(target.file));
-    if (findings.length === 0) out.push(`  ${chalk2.green("no problems")}`);
-    const posWidth = Math.max(...findings.map((f) => `${f.location.line}:${f.location.column}`.length));
-    for (const f of findings) {
-      const pos = `${f.location.line}:${f.location.column}`.padEnd(posWidth);
-      const sev = paint[f.severity](LABEL[f.severity].padEnd(7));
-      const where = f.source === "dockerfile" ? "" : chalk2.dim(` [${f.source}${f.layer !== void 0 ? ` ${f.layer + 1}` : ""}]`);
-      out.push(`  ${chalk2.dim(pos)}  ${sev}  ${chalk2.bold(f.code)} ${chalk2.dim(f.name)}${where}`);
-      const indent2 = " ".repeat(2 + posWidth + 2);
-      out.push(`${indent2}${f.message}`);
-      if (f.fix) out.push(`${indent2}${chalk2.green("fix:")} ${f.fix}`);
-      out.push(`${indent2}${chalk2.dim(`docs: ${f.docsUrl}`)}`);
-    }
-    if (target.image && !options.quiet) out.push("", formatImageBlock(target.image, chalk2));
-    if (target.estimates && !options.quiet) out.push("", formatEstimateBlock(target.estimates, chalk2).replace(/\n+$/, ""));
-    out.push("");
-  }
-  const c = countFindings(report);
-  const total = options.quiet ? c.error : c.error + c.warning + c.info;
-  const parts = [`${c.error} error${c.error === 1 ? "" : "s"}`];
-  if (!options.quiet) parts.push(`${c.warning} warning${c.warning === 1 ? "" : "s"}`, `${c.info} info`);
-  const inputs = `${report.targets.length} input${report.targets.length === 1 ? "" : "s"} linted`;
-  const failedInputs = report.errors.length ? `, ${report.errors.length} could not be read` : "";
-  if (total === 0) out.push(chalk2.green(`\u2714 No problems (${inputs}${failedInputs}).`));
-  else {
-    const mark = c.error ? chalk2.red.bold("\u2716") : chalk2.yellow.bold("\u26A0");
-    out.push(`${mark} ${total} problem${total === 1 ? "" : "s"} (${parts.join(", ")}) in ${inputs}${failedInputs}.`);
-  }
-  return `${out.join("\n")}
-`;
-}
-var mb = formatMB;
-var IMAGE_LAYERS_SHOWN = 8;
-var LARGEST_SHOWN = 10;
-var FORMAT_NAME = {
-  "docker-archive": "docker save archive",
-  "docker-oci-archive": "docker save archive (OCI layout)",
-  "oci-archive": "OCI archive",
-  "oci-dir": "OCI layout directory"
-};
-function madeBy(createdBy) {
-  const what = (createdBy ?? "").replace(/\s+/g, " ").replace(/^RUN \|\d+(?: \S+=\S*)* /, "RUN ").replace(/^(RUN )?\/bin\/sh -c #\(nop\) +/, "").replace(/^(RUN )?\/bin\/sh -c /, "RUN ").replace(/ # buildkit$/, "").replace(/\b(file|dir|multi):([0-9a-f]{12})[0-9a-f]{20,}/g, "$1:$2\u2026").trim();
-  if (!what) return "(no history)";
-  return what.length > 72 ? `${what.slice(0, 71)}\u2026` : what;
-}
-function formatImageBlock(image, chalk2) {
-  const i = image;
-  const layers = i.layers ?? [];
-  const what = [i.ref, FORMAT_NAME[i.format ?? ""] ?? i.format ?? "image", i.platform || "unknown platform"].filter(Boolean).join(", ");
-  const lines = [`  ${chalk2.bold("Image:")} ${what}`];
-  if (i.index) {
-    const att = i.index.attestations ? ` and ${i.index.attestations} attestation${i.index.attestations === 1 ? "" : "s"}` : "";
-    lines.push(`    picked ${i.platform || "one platform"} from an index of ${i.index.platforms.length} platform${i.index.platforms.length === 1 ? "" : "s"}${att} (${i.index.platforms.join(", ")})`);
-  }
-  const totals = [`${mb(i.uncompressedBytes ?? 0)} uncompressed`, `${mb(i.compressedBytes ?? 0)} compressed`, `${layers.length} layer${layers.length === 1 ? "" : "s"}`];
-  if (i.files !== void 0) totals.push(`${i.files} file${i.files === 1 ? "" : "s"}`);
-  lines.push(`    ${totals.join(", ")}`);
-  if (i.wastedBytes) lines.push(`    ${chalk2.yellow(mb(i.wastedBytes))} deleted or overwritten by later layers (still shipped)`);
-  for (const w of i.warnings ?? []) lines.push(`    ${chalk2.yellow("note:")} ${w}`);
-  if (layers.length) {
-    const compressions = new Set(layers.map((l) => l.compression));
-    const mixed = compressions.size > 1;
-    const shown = layers.length <= IMAGE_LAYERS_SHOWN ? layers : [...layers].sort((a, b) => b.uncompressedBytes - a.uncompressedBytes || a.index - b.index).slice(0, IMAGE_LAYERS_SHOWN).sort((a, b) => a.index - b.index);
-    const hidden = layers.filter((l) => !shown.includes(l));
-    const only = [...compressions][0];
-    const kind = mixed ? "" : `; ${only === "none" ? "stored uncompressed" : `${only} blobs`}`;
-    lines.push(`    Layers, bottom to top (${hidden.length ? `the ${shown.length} largest of ${layers.length}` : "sizes uncompressed"}${kind}):`);
-    const idxWidth = String(layers[layers.length - 1].index + 1).length;
-    const sizeWidth = Math.max(...shown.map((l) => mb(l.uncompressedBytes).length));
-    for (const l of shown) {
-      const comp = mixed ? `  ${l.compression.padEnd(4)}` : "";
-      lines.push(`      layer ${String(l.index + 1).padStart(idxWidth)}  ${mb(l.uncompressedBytes).padStart(sizeWidth)}${comp}  ${chalk2.dim(madeBy(l.createdBy))}`);
-    }
-    if (hidden.length) {
-      const bytes = hidden.reduce((a, l) => a + l.uncompressedBytes, 0);
-      lines.push(`      \u2026 ${hidden.length} smaller layer${hidden.length === 1 ? "" : "s"} not shown (${mb(bytes)} in all; --format json lists every layer)`);
-    }
-  }
-  const largest = (i.largest ?? []).slice(0, LARGEST_SHOWN);
-  if (largest.length) {
-    lines.push("    Largest files:");
-    const sizeWidth = Math.max(...largest.map((p) => mb(p.bytes).length));
-    for (const p of largest) lines.push(`      ${mb(p.bytes).padStart(sizeWidth)}  ${p.path}  ${chalk2.dim(`(layer ${p.layer + 1})`)}`);
-  }
-  return lines.join("\n");
-}
-
-// src/report/formats.ts
-var FORMATS = {
-  stylish: (report, ctx) => formatStylish(report, ctx.chalk, { quiet: ctx.quiet }),
-  json: (report, ctx) => formatJson(report, ctx.toolVersion),
-  sarif: (report, ctx) => formatSarif(report, { toolVersion: ctx.toolVersion, cwd: ctx.cwd, rules: RULES, read: ctx.read }),
-  github: (report, ctx) => formatGithub(report, { cwd: ctx.cwd }),
-  checkstyle: (report, ctx) => formatCheckstyle(report, { cwd: ctx.cwd }),
-  gitlab: (report, ctx) => formatGitlab(report, { cwd: ctx.cwd, read: ctx.read })
-};
-
-// src/cli/explain.ts
-function listRules(rules, chalk2) {
-  const w = Math.max(...rules.map((r) => r.name.length));
-  const lines = rules.map((r) => `${chalk2.bold(r.code)}  ${r.name.padEnd(w)}  ${r.severity.padEnd(7)}  ${firstSentence2(r.docs.what)}`);
-  return `${lines.join("\n")}
-`;
-}
-function explainRule(rule, chalk2) {
-  const out = [
-    `${chalk2.bold(`${rule.code} ${rule.name}`)}  (${rule.severity}, since ${rule.since}${rule.sameAs?.length ? `, same as ${rule.sameAs.join(", ")}` : ""})`,
-    "",
-    chalk2.bold("What it does"),
-    rule.docs.what,
-    "",
-    chalk2.bold("Why is this bad?"),
-    rule.docs.why,
-    "",
-    chalk2.bold("Example"),
-    indent(rule.docs.bad.dockerfile),
-    chalk2.bold("Use instead"),
-    indent(rule.docs.good.dockerfile),
-    chalk2.bold("References"),
-    ...rule.docs.references.map((r) => `  ${r}`),
-    "",
-    `Docs: ${rule.docsUrl}`,
-    ""
-  ];
-  return out.join("\n");
-}
-function indent(s) {
-  return `${s.trimEnd().split("\n").map((l) => `    ${l}`).join("\n")}
-`;
-}
-function firstSentence2(s) {
-  const m = /^(.+?[.!?])(\s|$)/.exec(s);
-  return m ? m[1] : s;
 }
 
 // src/cli/main.ts
@@ -1113,7 +62,13 @@ var HELP = `Usage: lint-lambda-image [options] <input>...
 
 Lints AWS Lambda container images before deploy. An input is a Dockerfile,
 a docker save archive (also gzip-compressed), an OCI layout directory or OCI
-archive, or - (stdin: a Dockerfile or an image archive).
+archive, - (stdin: a Dockerfile or an image archive), a deploy configuration:
+a SAM or CloudFormation template (.yaml, .yml, .json), a CDK cloud assembly
+(cdk.out) or Terraform (a .tf file or a folder of them): each image function
+is linted as Lambda runs it; a folder (searched for Dockerfile, *.Dockerfile,
+Dockerfile.* and Containerfile, honouring .gitignore and the configuration's
+exclude) or a glob ('services/**/Dockerfile'; a '!pattern' argument leaves
+matches out).
 
 Options:
   -f, --format <name>            stylish (default), json, sarif, github, checkstyle, gitlab
@@ -1125,10 +80,17 @@ Options:
       --platform <os/arch>       the platform to lint in a multi-platform index (linux/arm64)
       --dockerfile <path>        the Dockerfile an image input was built from (findings on its lines)
       --context <dir>            build context (default: the Dockerfile's folder)
+      --no-context               lint the Dockerfile text alone (no build context)
+      --lambda / --no-lambda     judge every Dockerfile as a Lambda image, or never
+                                 (default: decide per file from evidence; see LL100)
   -c, --config <file>            configuration file (default: .lint-lambda-image.yaml found upward)
       --print-config <file>      print the configuration that applies to a file, and exit
-      --stdin-filename <name>    name to show for input read from stdin
-  -q, --quiet                    show errors only
+      --stdin-filename <name>    name (and place, for config discovery) of input read from stdin
+      --estimates / --no-estimates
+                                 size and cold-start estimates: the full block for every
+                                 input, or none (default: full for one input, one line each
+                                 for several; config key estimates)
+  -q, --quiet                    show errors only (and what fails the run); say what was hidden
       --color / --no-color       force or disable colour (also NO_COLOR, FORCE_COLOR)
       --list-rules               list the rules and exit
   -v, --version                  print the version and exit
@@ -1143,159 +105,153 @@ Docs: https://github.com/lint-lambda-image/lint-lambda-image#readme
 var UsageError = class extends Error {
 };
 var THRESHOLDS = ["error", "warning", "info", "none"];
-async function run(argv, io) {
+var OPTIONS = {
+  format: { type: "string", short: "f" },
+  "failure-threshold": { type: "string", short: "t" },
+  ignore: { type: "string", multiple: true },
+  "build-arg": { type: "string", multiple: true },
+  target: { type: "string" },
+  image: { type: "string" },
+  platform: { type: "string" },
+  dockerfile: { type: "string" },
+  context: { type: "string" },
+  lambda: { type: "boolean" },
+  "no-lambda": { type: "boolean" },
+  "no-context": { type: "boolean" },
+  config: { type: "string", short: "c" },
+  "print-config": { type: "string" },
+  "stdin-filename": { type: "string" },
+  quiet: { type: "boolean", short: "q" },
+  estimates: { type: "boolean" },
+  "no-estimates": { type: "boolean" },
+  color: { type: "boolean" },
+  "no-color": { type: "boolean" },
+  "list-rules": { type: "boolean" },
+  version: { type: "boolean", short: "v" },
+  help: { type: "boolean", short: "h" },
+  now: { type: "string" }
+};
+async function run(argv, rawIo) {
+  const io = { ...rawIo, stderr: (s) => rawIo.stderr(safeStderr(s)) };
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: "string", short: "f" },
-        "failure-threshold": { type: "string", short: "t" },
-        ignore: { type: "string", multiple: true },
-        "build-arg": { type: "string", multiple: true },
-        target: { type: "string" },
-        image: { type: "string" },
-        platform: { type: "string" },
-        dockerfile: { type: "string" },
-        context: { type: "string" },
-        config: { type: "string", short: "c" },
-        "print-config": { type: "string" },
-        "stdin-filename": { type: "string" },
-        quiet: { type: "boolean", short: "q" },
-        color: { type: "boolean" },
-        "no-color": { type: "boolean" },
-        "list-rules": { type: "boolean" },
-        version: { type: "boolean", short: "v" },
-        help: { type: "boolean", short: "h" },
-        now: { type: "string" }
-      }
-    });
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
   } catch (e) {
     io.stderr(`lint-lambda-image: ${e.message.split("\n")[0]} (see --help)
 `);
     return 2;
   }
   const { values, positionals } = parsed;
-  const chalk2 = makeChalk(values, io);
+  const chalk = makeChalk(values, io);
   try {
-    if (values.help) {
-      io.stdout(HELP);
-      return 0;
-    }
-    if (values.version) {
-      io.stdout(`${package_default.version}
-`);
-      return 0;
-    }
-    if (values["list-rules"]) {
-      io.stdout(listRules(RULES, chalk2));
-      return 0;
-    }
-    if (positionals[0] === "explain") {
-      const id = positionals[1];
-      if (!id) throw new UsageError("explain needs a rule code or name, e.g. explain LL103");
-      const rule = findRule(id);
-      if (!rule) throw new UsageError(`unknown rule "${id}" (see --list-rules)`);
-      io.stdout(explainRule(rule, chalk2));
+    const info = infoCommand(values, positionals, chalk);
+    if (info !== void 0) {
+      io.stdout(info);
       return 0;
     }
     const format = values.format ?? "stylish";
-    if (!FORMATS[format]) throw new UsageError(`unknown format "${format}"; use one of ${Object.keys(FORMATS).join(", ")}`);
-    const thresholdFlag = values["failure-threshold"];
-    if (thresholdFlag !== void 0 && !THRESHOLDS.includes(thresholdFlag)) throw new UsageError(`--failure-threshold must be one of ${THRESHOLDS.join(", ")}`);
-    const buildArgs = {};
-    for (const kv of values["build-arg"] ?? []) {
-      const eq = kv.indexOf("=");
-      if (eq <= 0) throw new UsageError(`--build-arg needs KEY=VALUE, got "${kv}"`);
-      buildArgs[kv.slice(0, eq)] = kv.slice(eq + 1);
-    }
-    for (const id of values.ignore ?? []) {
-      for (const part of id.split(",")) if (!findRule(part.trim())) throw new UsageError(`--ignore: unknown rule "${part.trim()}" (see --list-rules)`);
-    }
-    const ignore = (values.ignore ?? []).flatMap((s) => s.split(",").map((x) => x.trim()));
-    const now = values.now ? new Date(values.now) : void 0;
+    if (!Linter.formats().includes(format)) throw new UsageError(`unknown format "${format}"; use one of ${Linter.formats().join(", ")}`);
+    const linter = makeLinter(values);
     if (values["print-config"] !== void 0) {
-      const file = values["print-config"];
-      const configPath = values.config ?? findConfig(file);
-      const config = configPath ? await loadConfig(configPath, RULES) : {};
-      io.stdout(`${JSON.stringify({ file: configPath ?? null, config: effective(config, buildArgs, ignore, thresholdFlag) }, null, 2)}
+      const { file, config } = await linter.configFor(values["print-config"]);
+      io.stdout(`${JSON.stringify({ file, config }, null, 2)}
 `);
       return 0;
     }
     if (positionals.length === 0) throw new UsageError("no input given; pass a Dockerfile, an image archive or - (see --help)");
-    const report = { targets: [], errors: [] };
-    let failed = false;
-    for (const input of positionals) {
-      try {
-        const configPath = values.config ?? (input === "-" ? findConfig(process.cwd()) : findConfig(input));
-        const config = configPath ? await loadConfig(configPath, RULES) : {};
-        const threshold = thresholdFlag ?? config["failure-threshold"] ?? "error";
-        const loaded = await readInput(input, io, values["stdin-filename"]);
-        let target;
-        if (loaded.kind === "dockerfile") {
-          const result = await lintDockerfile(loaded.text, {
-            file: loaded.name,
-            contextDir: values.context ?? (input === "-" ? null : void 0),
-            buildArgs,
-            target: values.target,
-            config,
-            ignore,
-            now
-          });
-          target = { file: loaded.name, kind: "dockerfile", findings: result.findings, estimates: safeEstimates(() => estimatesForDockerfile(result.model, result.context)) };
-        } else {
-          const { lintImageInput } = await import("./chunks/image-input-KWHQKTVW.js");
-          target = await lintImageInput(loaded, { dockerfilePath: values.dockerfile, context: values.context, image: values.image, platform: values.platform, buildArgs, target: values.target, config, ignore, now }, io);
-        }
-        report.targets.push(target);
-        if (target.findings.some((f) => atLeast(f.severity, threshold))) failed = true;
-      } catch (e) {
-        if (e instanceof InputProblem || e instanceof ConfigError) {
-          const err = e instanceof InputProblem ? { file: e.file, message: e.detail } : { file: e.file, message: e.message.slice(e.file.length + 2) };
-          report.errors.push(err);
-          io.stderr(`${chalk2.red("lint-lambda-image:")} ${err.file}: ${err.message}
+    const { files, problems } = await inputFiles(positionals, linter);
+    const progress = progressReporter(io, values.quiet === true);
+    const report = await linter.lintFiles(files, {
+      readStdin: io.readStdin,
+      stdin: io.stdin,
+      stdinFilename: values["stdin-filename"],
+      contextDir: values["no-context"] ? null : values.context,
+      dockerfile: values.dockerfile,
+      image: values.image,
+      platform: values.platform,
+      onProgress: progress
+    });
+    report.errors.push(...problems, ...unknownTargets(report, values.target, linter.cwd));
+    for (const err of report.errors) io.stderr(`${chalk.red("lint-lambda-image:")} ${inputLine(err.file)}: ${inputLine(err.message)}
 `);
-        } else throw e;
-      }
-    }
     if (format !== "stylish" || report.targets.length > 0) {
-      io.stdout(FORMATS[format](report, { chalk: chalk2, toolVersion: package_default.version, quiet: values.quiet, cwd: process.cwd() }));
+      const estimates = await estimatesMode(values, linter, report.targets.length, files[0]);
+      io.stdout(linter.loadFormatter(format)(report, { color: chalk.level > 0, quiet: values.quiet, estimates }));
     }
-    if (report.errors.length > 0) return 2;
-    return failed ? 1 : 0;
+    return linter.exitCode(report);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`lint-lambda-image: ${e.message}
+      io.stderr(`lint-lambda-image: ${inputLine(e.message)}
 `);
       return 2;
     }
-    if (e instanceof ConfigError) {
-      io.stderr(`lint-lambda-image: ${e.message}
+    if (e instanceof InputProblem) {
+      io.stderr(`lint-lambda-image: ${inputLine(e.file)}: ${inputLine(e.detail)}
 `);
       return 2;
     }
     const err = e;
-    io.stderr(`lint-lambda-image: internal error: ${err.message}${io.env.LINT_LAMBDA_IMAGE_DEBUG ? `
+    io.stderr(`lint-lambda-image: internal error: ${inputLine(String(err?.message ?? err))}${io.env.LINT_LAMBDA_IMAGE_DEBUG ? `
 ${err.stack}` : " (set LINT_LAMBDA_IMAGE_DEBUG=1 for details)"}
 `);
     return 2;
   }
 }
-function safeEstimates(make) {
-  try {
-    return make();
-  } catch {
-    return null;
+function infoCommand(values, positionals, chalk) {
+  if (values.help) {
+    return HELP;
   }
+  if (values.version) {
+    return `${package_default.version}
+`;
+  }
+  if (values["list-rules"]) {
+    return listRules(RULES, chalk);
+  }
+  if (positionals[0] === "explain") {
+    const id = positionals[1];
+    if (!id) throw new UsageError("explain needs a rule code or name, e.g. explain LL103");
+    const rule = findRule(id);
+    if (!rule) throw new UsageError(`unknown rule "${id}" (see --list-rules)`);
+    return explainRule(rule, chalk);
+  }
+  return void 0;
 }
-function effective(config, buildArgs, ignore, threshold) {
-  return {
-    ...config,
-    ignore: [...config.ignore ?? [], ...ignore],
-    "failure-threshold": threshold ?? config["failure-threshold"] ?? "error",
-    "build-args": { ...config["build-args"] ?? {}, ...buildArgs }
-  };
+function makeLinter(values) {
+  const thresholdFlag = values["failure-threshold"];
+  if (thresholdFlag !== void 0 && !THRESHOLDS.includes(thresholdFlag)) throw new UsageError(`--failure-threshold must be one of ${THRESHOLDS.join(", ")}`);
+  const buildArgs = {};
+  for (const kv of values["build-arg"] ?? []) {
+    const eq = kv.indexOf("=");
+    if (eq <= 0) throw new UsageError(`--build-arg needs KEY=VALUE, got "${kv}"`);
+    buildArgs[kv.slice(0, eq)] = kv.slice(eq + 1);
+  }
+  for (const id of values.ignore ?? []) {
+    for (const part of id.split(",")) if (!findRule(part.trim())) throw new UsageError(`--ignore: unknown rule "${part.trim()}" (see --list-rules)`);
+  }
+  if (values.lambda && values["no-lambda"]) throw new UsageError("--lambda and --no-lambda cannot be given together");
+  if (values.estimates && values["no-estimates"]) throw new UsageError("--estimates and --no-estimates cannot be given together");
+  if (values.context !== void 0 && values["no-context"]) throw new UsageError("--context and --no-context cannot be given together");
+  if (values.context !== void 0 && !isFolder(values.context)) throw new UsageError(`--context ${values.context}: ${existsSync(values.context) ? "not a folder" : "no such folder"}`);
+  return new Linter({
+    config: values.config,
+    ignore: (values.ignore ?? []).flatMap((s) => s.split(",").map((x) => x.trim())),
+    buildArgs,
+    failureThreshold: thresholdFlag,
+    target: values.target,
+    lambda: values.lambda ? true : values["no-lambda"] ? false : void 0,
+    now: values.now ? new Date(values.now) : void 0
+  });
+}
+function safeStderr(s) {
+  return redactText(s).split("\n").map(defuseWorkflowLine).join("\n");
+}
+function isFolder(path) {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 function makeChalk(values, io) {
   let level;
@@ -1306,11 +262,66 @@ function makeChalk(values, io) {
   else level = io.isTTY && io.env.TERM !== "dumb" ? 1 : 0;
   return new Chalk({ level });
 }
+function progressReporter(io, quiet) {
+  const tty = io.stderrIsTTY === true && !io.env.CI;
+  const every = Number(io.env.LINT_LAMBDA_IMAGE_PROGRESS_MS ?? 5e3);
+  let started = 0;
+  let shown = false;
+  let last = 0;
+  return (name, p) => {
+    if (quiet) return;
+    const now = Date.now();
+    if (p === null) {
+      if (shown && tty) io.stderr("\r\x1B[2K");
+      started = 0;
+      last = 0;
+      shown = false;
+      return;
+    }
+    if (!started) started = now;
+    if (tty) {
+      if (now - started < 1e3 || now - last < 100) return;
+      last = now;
+      shown = true;
+      io.stderr(`\r\x1B[2K${safeText(name)}: reading layer ${Math.min(p.layer + 1, p.layers)}/${p.layers}, ${formatBytes(p.uncompressed)} inflated`);
+      return;
+    }
+    if (now - (last || started) < every) return;
+    last = now;
+    shown = true;
+    io.stderr(`${safeText(name)}: ${formatBytes(p.uncompressed)} read, ${Math.min(p.layer, p.layers)} of ${p.layers} layer${p.layers === 1 ? "" : "s"} done
+`);
+  };
+}
+var GLOB = /[*?{}[\]!]/;
+async function inputFiles(inputs, linter) {
+  const discovery = inputs.some((i) => i !== "-" && (GLOB.test(i) || isPlainFolder(resolve2(linter.cwd, i))));
+  if (!discovery) {
+    const files = [];
+    for (const i of inputs) if (i === "-" || !await linter.isExcluded(i).catch(() => false)) files.push(i);
+    return { files, problems: [] };
+  }
+  const { discover } = await import("./chunks/discover-4F7CFMKD.js");
+  const found = await discover(inputs, { cwd: linter.cwd, excluded: (f) => linter.isExcluded(f).catch(() => false) });
+  return { files: found.files, problems: found.empty.map((e) => ({ file: e.input, message: e.why })) };
+}
+function isPlainFolder(path) {
+  const st = statSync(path, { throwIfNoEntry: false });
+  return st?.isDirectory() === true && !existsSync(join(path, "oci-layout")) && !existsSync(join(path, "index.json")) && sniffDeploy(path) === void 0;
+}
+async function estimatesMode(values, linter, targets, first) {
+  if (values.estimates) return "full";
+  if (values["no-estimates"]) return "none";
+  const configured = first && first !== "-" ? (await linter.configFor(first).catch(() => void 0))?.config.estimates : void 0;
+  if (configured !== void 0) return configured ? "full" : "none";
+  return targets > 1 ? "compact" : "full";
+}
 var isMain = process.argv[1] !== void 0 && !process.env.VITEST;
 if (isMain) {
-  const code = await run(process.argv.slice(2), {
+  void run(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
+    stdin: () => process.stdin,
     readStdin: async () => {
       const chunks = [];
       for await (const c of process.stdin) chunks.push(c);
@@ -1319,8 +330,9 @@ if (isMain) {
     isTTY: Boolean(process.stdout.isTTY),
     stderrIsTTY: Boolean(process.stderr.isTTY),
     env: process.env
+  }).then((code) => {
+    process.exitCode = code;
   });
-  process.exitCode = code;
 }
 export {
   run

@@ -1,8 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
+  firstSentence
+} from "./chunks/chunk-E5YPPKRI.js";
+import {
   configSchema,
   rules
-} from "./chunks/chunk-4HKLFHWM.js";
+} from "./chunks/chunk-ERXPFHCV.js";
+import "./chunks/chunk-BQ7S2PG6.js";
 import "./chunks/chunk-7KY5IGMZ.js";
 
 // scripts/gen-docs.ts
@@ -79,8 +83,7 @@ function escapeCell(s) {
   return s.replace(/\|/g, "\\|").replace(/\n/g, " ");
 }
 function rulesTable(all) {
-  const first = (s) => /^(.+?[.!?])(\s|$)/.exec(s)?.[1] ?? s;
-  const rows = all.map((r) => `| [${r.code}](docs/rules/${r.code}.md) | ${r.name} | ${severityLine(r)} | ${escapeCell(first(r.docs.what))} |`);
+  const rows = all.map((r) => `| [${r.code}](docs/rules/${r.code}.md) | ${r.name} | ${severityLine(r)} | ${escapeCell(firstSentence(r.docs.what))} |`);
   return [README_START, "| code | name | severity | what it checks |", "|---|---|---|---|", ...rows, README_END].join("\n");
 }
 function generate(root) {

@@ -7332,4 +7332,7 @@ var require_dist = __commonJS({
     exports.visitAsync = visit.visitAsync;
   }
 });
-export default require_dist();
+
+export {
+  require_dist
+};

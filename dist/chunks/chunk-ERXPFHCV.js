@@ -1,5 +1,10 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
+  commandName,
+  isShell,
+  parseShell
+} from "./chunk-BQ7S2PG6.js";
+import {
   __commonJS,
   __require,
   __toESM
@@ -12,9 +17,9 @@ var require_argument = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Argument = void 0;
     var Argument = class {
-      constructor(value, range4) {
+      constructor(value, range3) {
         this.value = value;
-        this.range = range4;
+        this.range = range3;
       }
       toString() {
         return this.value;
@@ -50,8 +55,8 @@ var require_jsonArgument = __commonJS({
     exports.JSONArgument = void 0;
     var argument_1 = require_argument();
     var JSONArgument = class extends argument_1.Argument {
-      constructor(value, range4, jsonRange) {
-        super(value, range4);
+      constructor(value, range3, jsonRange) {
+        super(value, range3);
         this.jsonRange = jsonRange;
       }
       getJSONRange() {
@@ -151,8 +156,8 @@ var require_main = __commonJS({
       })(Range || (exports2.Range = Range = {}));
       var Location;
       (function(Location2) {
-        function create(uri, range4) {
-          return { uri, range: range4 };
+        function create(uri, range3) {
+          return { uri, range: range3 };
         }
         Location2.create = create;
         function is(value) {
@@ -192,9 +197,9 @@ var require_main = __commonJS({
       })(Color || (exports2.Color = Color = {}));
       var ColorInformation;
       (function(ColorInformation2) {
-        function create(range4, color) {
+        function create(range3, color) {
           return {
-            range: range4,
+            range: range3,
             color
           };
         }
@@ -292,8 +297,8 @@ var require_main = __commonJS({
       })(CodeDescription || (exports2.CodeDescription = CodeDescription = {}));
       var Diagnostic;
       (function(Diagnostic2) {
-        function create(range4, message, severity, code, source, relatedInformation) {
-          var result = { range: range4, message };
+        function create(range3, message, severity, code, source, relatedInformation) {
+          var result = { range: range3, message };
           if (Is.defined(severity)) {
             result.severity = severity;
           }
@@ -352,16 +357,16 @@ var require_main = __commonJS({
       })(Command || (exports2.Command = Command = {}));
       var TextEdit;
       (function(TextEdit2) {
-        function replace(range4, newText) {
-          return { range: range4, newText };
+        function replace(range3, newText) {
+          return { range: range3, newText };
         }
         TextEdit2.replace = replace;
         function insert(position, newText) {
           return { range: { start: position, end: position }, newText };
         }
         TextEdit2.insert = insert;
-        function del(range4) {
-          return { range: range4, newText: "" };
+        function del(range3) {
+          return { range: range3, newText: "" };
         }
         TextEdit2.del = del;
         function is(value) {
@@ -399,16 +404,16 @@ var require_main = __commonJS({
       })(ChangeAnnotationIdentifier || (exports2.ChangeAnnotationIdentifier = ChangeAnnotationIdentifier = {}));
       var AnnotatedTextEdit;
       (function(AnnotatedTextEdit2) {
-        function replace(range4, newText, annotation) {
-          return { range: range4, newText, annotationId: annotation };
+        function replace(range3, newText, annotation) {
+          return { range: range3, newText, annotationId: annotation };
         }
         AnnotatedTextEdit2.replace = replace;
         function insert(position, newText, annotation) {
           return { range: { start: position, end: position }, newText, annotationId: annotation };
         }
         AnnotatedTextEdit2.insert = insert;
-        function del(range4, annotation) {
-          return { range: range4, newText: "", annotationId: annotation };
+        function del(range3, annotation) {
+          return { range: range3, newText: "", annotationId: annotation };
         }
         AnnotatedTextEdit2.del = del;
         function is(value) {
@@ -535,36 +540,36 @@ var require_main = __commonJS({
               return id;
             }
           };
-          TextEditChangeImpl2.prototype.replace = function(range4, newText, annotation) {
+          TextEditChangeImpl2.prototype.replace = function(range3, newText, annotation) {
             var edit;
             var id;
             if (annotation === void 0) {
-              edit = TextEdit.replace(range4, newText);
+              edit = TextEdit.replace(range3, newText);
             } else if (ChangeAnnotationIdentifier.is(annotation)) {
               id = annotation;
-              edit = AnnotatedTextEdit.replace(range4, newText, annotation);
+              edit = AnnotatedTextEdit.replace(range3, newText, annotation);
             } else {
               this.assertChangeAnnotations(this.changeAnnotations);
               id = this.changeAnnotations.manage(annotation);
-              edit = AnnotatedTextEdit.replace(range4, newText, id);
+              edit = AnnotatedTextEdit.replace(range3, newText, id);
             }
             this.edits.push(edit);
             if (id !== void 0) {
               return id;
             }
           };
-          TextEditChangeImpl2.prototype.delete = function(range4, annotation) {
+          TextEditChangeImpl2.prototype.delete = function(range3, annotation) {
             var edit;
             var id;
             if (annotation === void 0) {
-              edit = TextEdit.del(range4);
+              edit = TextEdit.del(range3);
             } else if (ChangeAnnotationIdentifier.is(annotation)) {
               id = annotation;
-              edit = AnnotatedTextEdit.del(range4, annotation);
+              edit = AnnotatedTextEdit.del(range3, annotation);
             } else {
               this.assertChangeAnnotations(this.changeAnnotations);
               id = this.changeAnnotations.manage(annotation);
-              edit = AnnotatedTextEdit.del(range4, id);
+              edit = AnnotatedTextEdit.del(range3, id);
             }
             this.edits.push(edit);
             if (id !== void 0) {
@@ -1074,8 +1079,8 @@ var require_main = __commonJS({
       })(DocumentHighlightKind || (exports2.DocumentHighlightKind = DocumentHighlightKind = {}));
       var DocumentHighlight;
       (function(DocumentHighlight2) {
-        function create(range4, kind) {
-          var result = { range: range4 };
+        function create(range3, kind) {
+          var result = { range: range3 };
           if (Is.number(kind)) {
             result.kind = kind;
           }
@@ -1118,11 +1123,11 @@ var require_main = __commonJS({
       })(SymbolTag || (exports2.SymbolTag = SymbolTag = {}));
       var SymbolInformation;
       (function(SymbolInformation2) {
-        function create(name, kind, range4, uri, containerName) {
+        function create(name, kind, range3, uri, containerName) {
           var result = {
             name,
             kind,
-            location: { uri, range: range4 }
+            location: { uri, range: range3 }
           };
           if (containerName) {
             result.containerName = containerName;
@@ -1133,19 +1138,19 @@ var require_main = __commonJS({
       })(SymbolInformation || (exports2.SymbolInformation = SymbolInformation = {}));
       var WorkspaceSymbol;
       (function(WorkspaceSymbol2) {
-        function create(name, kind, uri, range4) {
-          return range4 !== void 0 ? { name, kind, location: { uri, range: range4 } } : { name, kind, location: { uri } };
+        function create(name, kind, uri, range3) {
+          return range3 !== void 0 ? { name, kind, location: { uri, range: range3 } } : { name, kind, location: { uri } };
         }
         WorkspaceSymbol2.create = create;
       })(WorkspaceSymbol || (exports2.WorkspaceSymbol = WorkspaceSymbol = {}));
       var DocumentSymbol;
       (function(DocumentSymbol2) {
-        function create(name, detail, kind, range4, selectionRange, children) {
+        function create(name, detail, kind, range3, selectionRange, children) {
           var result = {
             name,
             detail,
             kind,
-            range: range4,
+            range: range3,
             selectionRange
           };
           if (children !== void 0) {
@@ -1233,8 +1238,8 @@ var require_main = __commonJS({
       })(CodeAction || (exports2.CodeAction = CodeAction = {}));
       var CodeLens;
       (function(CodeLens2) {
-        function create(range4, data) {
-          var result = { range: range4 };
+        function create(range3, data) {
+          var result = { range: range3 };
           if (Is.defined(data)) {
             result.data = data;
           }
@@ -1261,8 +1266,8 @@ var require_main = __commonJS({
       })(FormattingOptions || (exports2.FormattingOptions = FormattingOptions = {}));
       var DocumentLink;
       (function(DocumentLink2) {
-        function create(range4, target, data) {
-          return { range: range4, target, data };
+        function create(range3, target, data) {
+          return { range: range3, target, data };
         }
         DocumentLink2.create = create;
         function is(value) {
@@ -1273,8 +1278,8 @@ var require_main = __commonJS({
       })(DocumentLink || (exports2.DocumentLink = DocumentLink = {}));
       var SelectionRange;
       (function(SelectionRange2) {
-        function create(range4, parent) {
-          return { range: range4, parent };
+        function create(range3, parent) {
+          return { range: range3, parent };
         }
         SelectionRange2.create = create;
         function is(value) {
@@ -1333,8 +1338,8 @@ var require_main = __commonJS({
       })(SemanticTokens || (exports2.SemanticTokens = SemanticTokens = {}));
       var InlineValueText;
       (function(InlineValueText2) {
-        function create(range4, text) {
-          return { range: range4, text };
+        function create(range3, text) {
+          return { range: range3, text };
         }
         InlineValueText2.create = create;
         function is(value) {
@@ -1345,8 +1350,8 @@ var require_main = __commonJS({
       })(InlineValueText || (exports2.InlineValueText = InlineValueText = {}));
       var InlineValueVariableLookup;
       (function(InlineValueVariableLookup2) {
-        function create(range4, variableName, caseSensitiveLookup) {
-          return { range: range4, variableName, caseSensitiveLookup };
+        function create(range3, variableName, caseSensitiveLookup) {
+          return { range: range3, variableName, caseSensitiveLookup };
         }
         InlineValueVariableLookup2.create = create;
         function is(value) {
@@ -1357,8 +1362,8 @@ var require_main = __commonJS({
       })(InlineValueVariableLookup || (exports2.InlineValueVariableLookup = InlineValueVariableLookup = {}));
       var InlineValueEvaluatableExpression;
       (function(InlineValueEvaluatableExpression2) {
-        function create(range4, expression) {
-          return { range: range4, expression };
+        function create(range3, expression) {
+          return { range: range3, expression };
         }
         InlineValueEvaluatableExpression2.create = create;
         function is(value) {
@@ -1430,8 +1435,8 @@ var require_main = __commonJS({
       })(StringValue || (exports2.StringValue = StringValue = {}));
       var InlineCompletionItem;
       (function(InlineCompletionItem2) {
-        function create(insertText, filterText, range4, command) {
-          return { insertText, filterText, range: range4, command };
+        function create(insertText, filterText, range3, command) {
+          return { insertText, filterText, range: range3, command };
         }
         InlineCompletionItem2.create = create;
       })(InlineCompletionItem || (exports2.InlineCompletionItem = InlineCompletionItem = {}));
@@ -1449,8 +1454,8 @@ var require_main = __commonJS({
       })(InlineCompletionTriggerKind || (exports2.InlineCompletionTriggerKind = InlineCompletionTriggerKind = {}));
       var SelectedCompletionInfo;
       (function(SelectedCompletionInfo2) {
-        function create(range4, text) {
-          return { range: range4, text };
+        function create(range3, text) {
+          return { range: range3, text };
         }
         SelectedCompletionInfo2.create = create;
       })(SelectedCompletionInfo || (exports2.SelectedCompletionInfo = SelectedCompletionInfo = {}));
@@ -1565,10 +1570,10 @@ var require_main = __commonJS({
             enumerable: false,
             configurable: true
           });
-          FullTextDocument2.prototype.getText = function(range4) {
-            if (range4) {
-              var start = this.offsetAt(range4.start);
-              var end = this.offsetAt(range4.end);
+          FullTextDocument2.prototype.getText = function(range3) {
+            if (range3) {
+              var start = this.offsetAt(range3.start);
+              var end = this.offsetAt(range3.end);
               return this._content.substring(start, end);
             }
             return this._content;
@@ -1699,9 +1704,9 @@ var require_line = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Line = void 0;
     var Line = class {
-      constructor(document, range4) {
+      constructor(document, range3) {
         this.document = document;
-        this.range = range4;
+        this.range = range3;
       }
       getRange() {
         return this.range;
@@ -1772,15 +1777,15 @@ var require_util = __commonJS({
        * @param position the position to check
        * @param range the range to see if the position is inside of
        */
-      static isInsideRange(position, range4) {
-        if (range4.start.line === range4.end.line) {
-          return range4.start.line === position.line && range4.start.character <= position.character && position.character <= range4.end.character;
-        } else if (range4.start.line === position.line) {
-          return range4.start.character <= position.character;
-        } else if (range4.end.line === position.line) {
-          return position.character <= range4.end.character;
+      static isInsideRange(position, range3) {
+        if (range3.start.line === range3.end.line) {
+          return range3.start.line === position.line && range3.start.character <= position.character && position.character <= range3.end.character;
+        } else if (range3.start.line === position.line) {
+          return range3.start.character <= position.character;
+        } else if (range3.end.line === position.line) {
+          return position.character <= range3.end.character;
         }
-        return range4.start.line < position.line && position.line < range4.end.line;
+        return range3.start.line < position.line && position.line < range3.end.line;
       }
       static parseHeredocName(value) {
         value = value.substring(2);
@@ -1819,8 +1824,8 @@ var require_comment = __commonJS({
     var line_1 = require_line();
     var util_1 = require_util();
     var Comment = class extends line_1.Line {
-      constructor(document, range4) {
-        super(document, range4);
+      constructor(document, range3) {
+        super(document, range3);
       }
       toString() {
         const content = this.getContent();
@@ -1835,11 +1840,11 @@ var require_comment = __commonJS({
        * consists of whitespace, the empty string will be returned.
        */
       getContent() {
-        let range4 = this.getContentRange();
-        if (range4 === null) {
+        let range3 = this.getContentRange();
+        if (range3 === null) {
           return "";
         }
-        return this.document.getText().substring(this.document.offsetAt(range4.start), this.document.offsetAt(range4.end));
+        return this.document.getText().substring(this.document.offsetAt(range3.start), this.document.offsetAt(range3.end));
       }
       /**
        * Returns a range that includes the content of the comment
@@ -1848,9 +1853,9 @@ var require_comment = __commonJS({
        * characters.
        */
       getContentRange() {
-        let range4 = this.getRange();
-        const startOffset = this.document.offsetAt(range4.start);
-        let raw = this.document.getText().substring(startOffset, this.document.offsetAt(range4.end));
+        let range3 = this.getRange();
+        const startOffset = this.document.offsetAt(range3.start);
+        let raw = this.document.getText().substring(startOffset, this.document.offsetAt(range3.end));
         let start = -1;
         let end = -1;
         for (let i = 1; i < raw.length; i++) {
@@ -1929,10 +1934,10 @@ var require_main2 = __commonJS({
             enumerable: false,
             configurable: true
           });
-          FullTextDocument2.prototype.getText = function(range4) {
-            if (range4) {
-              var start = this.offsetAt(range4.start);
-              var end = this.offsetAt(range4.end);
+          FullTextDocument2.prototype.getText = function(range3) {
+            if (range3) {
+              var start = this.offsetAt(range3.start);
+              var end = this.offsetAt(range3.end);
               return this._content.substring(start, end);
             }
             return this._content;
@@ -1941,9 +1946,9 @@ var require_main2 = __commonJS({
             for (var _i = 0, changes_1 = changes; _i < changes_1.length; _i++) {
               var change = changes_1[_i];
               if (FullTextDocument2.isIncremental(change)) {
-                var range4 = getWellformedRange(change.range);
-                var startOffset = this.offsetAt(range4.start);
-                var endOffset = this.offsetAt(range4.end);
+                var range3 = getWellformedRange(change.range);
+                var startOffset = this.offsetAt(range3.start);
+                var endOffset = this.offsetAt(range3.end);
                 this._content = this._content.substring(0, startOffset) + change.text + this._content.substring(endOffset, this._content.length);
                 var insertedEndOffset = startOffset + change.text.length;
                 var crlfAtStart = this._content.charCodeAt(startOffset - 1) === 13 && this._content.charCodeAt(startOffset) === 10;
@@ -1952,8 +1957,8 @@ var require_main2 = __commonJS({
                   this._lineOffsets = void 0;
                   continue;
                 }
-                var startLine = Math.max(range4.start.line, 0);
-                var endLine = Math.max(range4.end.line, 0);
+                var startLine = Math.max(range3.start.line, 0);
+                var endLine = Math.max(range3.end.line, 0);
                 var lineOffsets = this._lineOffsets;
                 var addedLineOffsets = computeLineOffsets(change.text, false, startOffset);
                 if (endLine - startLine === addedLineOffsets.length) {
@@ -2161,18 +2166,18 @@ var require_main2 = __commonJS({
       function isEOL(char) {
         return char === 13 || char === 10;
       }
-      function getWellformedRange(range4) {
-        var start = range4.start;
-        var end = range4.end;
+      function getWellformedRange(range3) {
+        var start = range3.start;
+        var end = range3.end;
         if (start.line > end.line || start.line === end.line && start.character > end.character) {
           return { start: end, end: start };
         }
-        return range4;
+        return range3;
       }
       function getWellformedEdit(textEdit) {
-        var range4 = getWellformedRange(textEdit.range);
-        if (range4 !== textEdit.range) {
-          return { newText: textEdit.newText, range: range4 };
+        var range3 = getWellformedRange(textEdit.range);
+        if (range3 !== textEdit.range) {
+          return { newText: textEdit.newText, range: range3 };
         }
         return textEdit;
       }
@@ -2189,8 +2194,8 @@ var require_parserDirective = __commonJS({
     var main_1 = require_main3();
     var line_1 = require_line();
     var ParserDirective = class extends line_1.Line {
-      constructor(document, range4, nameRange, valueRange) {
-        super(document, range4);
+      constructor(document, range3, nameRange, valueRange) {
+        super(document, range3);
         this.nameRange = nameRange;
         this.valueRange = valueRange;
       }
@@ -2293,10 +2298,10 @@ var require_variable = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Variable = void 0;
     var Variable = class {
-      constructor(name, nameRange, range4, modifier, modifierRange, substitutionParameter, substitutionRange, defined, buildVariable, stringValue) {
+      constructor(name, nameRange, range3, modifier, modifierRange, substitutionParameter, substitutionRange, defined, buildVariable, stringValue) {
         this.name = name;
         this.nameRange = nameRange;
-        this.range = range4;
+        this.range = range3;
         this.modifier = modifier;
         this.modifierRange = modifierRange;
         this.substitutionParameter = substitutionParameter;
@@ -2398,8 +2403,8 @@ var require_instruction = __commonJS({
     var variable_1 = require_variable();
     var main_1 = require_main3();
     var Instruction = class extends line_1.Line {
-      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range4);
+      constructor(document, range3, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range3);
         this.dockerfile = dockerfile;
         this.escapeChar = escapeChar;
         this.instruction = instruction;
@@ -2413,11 +2418,11 @@ var require_instruction = __commonJS({
         }
         return value;
       }
-      getRangeContent(range4) {
-        if (range4 === null) {
+      getRangeContent(range3) {
+        if (range3 === null) {
           return null;
         }
-        return this.document.getText().substring(this.document.offsetAt(range4.start), this.document.offsetAt(range4.end));
+        return this.document.getText().substring(this.document.offsetAt(range3.start), this.document.offsetAt(range3.end));
       }
       getInstructionRange() {
         return this.instructionRange;
@@ -2446,11 +2451,11 @@ var require_instruction = __commonJS({
         let ranges = [];
         let end = -1;
         let startPosition = args[0].getRange().start;
-        let range4 = this.getInstructionRange();
-        let extra = this.document.offsetAt(startPosition) - this.document.offsetAt(range4.start);
+        let range3 = this.getInstructionRange();
+        let extra = this.document.offsetAt(startPosition) - this.document.offsetAt(range3.start);
         let content = this.getTextContent();
-        let fullArgs = content.substring(extra, this.document.offsetAt(args[args.length - 1].getRange().end) - this.document.offsetAt(range4.start));
-        let offset = this.document.offsetAt(range4.start) + extra;
+        let fullArgs = content.substring(extra, this.document.offsetAt(args[args.length - 1].getRange().end) - this.document.offsetAt(range3.start));
+        let offset = this.document.offsetAt(range3.start) + extra;
         let start = false;
         let comment = false;
         for (let i = 0; i < fullArgs.length; i++) {
@@ -2541,8 +2546,8 @@ var require_instruction = __commonJS({
         let content = "";
         let ranges = this.getArgumentsRanges();
         let documentText = this.document.getText();
-        for (let range4 of ranges) {
-          content += documentText.substring(this.document.offsetAt(range4.start), this.document.offsetAt(range4.end));
+        for (let range3 of ranges) {
+          content += documentText.substring(this.document.offsetAt(range3.start), this.document.offsetAt(range3.end));
         }
         return content;
       }
@@ -2551,11 +2556,11 @@ var require_instruction = __commonJS({
       }
       getRawArguments() {
         let args = [];
-        let range4 = this.getInstructionRange();
-        let extra = this.document.offsetAt(range4.end) - this.document.offsetAt(range4.start);
+        let range3 = this.getInstructionRange();
+        let extra = this.document.offsetAt(range3.end) - this.document.offsetAt(range3.start);
         let content = this.getTextContent();
         let fullArgs = content.substring(extra);
-        let offset = this.document.offsetAt(range4.start) + extra;
+        let offset = this.document.offsetAt(range3.start) + extra;
         let start = false;
         let comment = false;
         let found = -1;
@@ -2721,8 +2726,8 @@ var require_instruction = __commonJS({
         const variables = [];
         const args = this.getRawArguments();
         for (const arg of args) {
-          let range4 = arg.getRange();
-          let rawValue = this.document.getText().substring(this.document.offsetAt(range4.start), this.document.offsetAt(range4.end));
+          let range3 = arg.getRange();
+          let rawValue = this.document.getText().substring(this.document.offsetAt(range3.start), this.document.offsetAt(range3.end));
           const parsedVariables = this.parseVariables(this.document.offsetAt(arg.getRange().start), rawValue);
           for (const parsedVariable of parsedVariables) {
             variables.push(parsedVariable);
@@ -3057,8 +3062,8 @@ var require_instruction = __commonJS({
           return [];
         }
         const heredocs = [];
-        const range4 = this.getRange();
-        if (range4.start.line === range4.end.line) {
+        const range3 = this.getRange();
+        if (range3.start.line === range3.end.line) {
           return this.createSingleLineHeredocs(args);
         }
         const heredocDefinitions = [];
@@ -3165,9 +3170,9 @@ var require_instruction = __commonJS({
           const nameRange = this.getNameRange(startRange);
           const name = this.getName(nameRange);
           let contentRange = null;
-          const delimiterRange = this.getDelimiterRange(arg, name, vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + lineStart), range4.end));
+          const delimiterRange = this.getDelimiterRange(arg, name, vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + lineStart), range3.end));
           if (delimiterRange === null) {
-            contentRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + contentStart), range4.end);
+            contentRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + contentStart), range3.end);
           } else if (contentEnd !== -1) {
             contentRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + contentStart), this.document.positionAt(startOffset + contentEnd));
           }
@@ -3212,8 +3217,8 @@ var require_flagOption = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.FlagOption = void 0;
     var FlagOption = class {
-      constructor(range4, name, nameRange, value, valueRange) {
-        this.range = range4;
+      constructor(range3, name, nameRange, value, valueRange) {
+        this.range = range3;
         this.name = name;
         this.nameRange = nameRange;
         this.value = value;
@@ -3254,9 +3259,9 @@ var require_flag = __commonJS({
     var vscode_languageserver_types_1 = require_main();
     var flagOption_1 = require_flagOption();
     var Flag = class {
-      constructor(document, range4, name, nameRange, value, valueRange) {
+      constructor(document, range3, name, nameRange, value, valueRange) {
         this.options = [];
-        this.range = range4;
+        this.range = range3;
         this.name = name;
         this.nameRange = nameRange;
         this.value = value;
@@ -3383,8 +3388,8 @@ var require_modifiableInstruction = __commonJS({
     var flag_1 = require_flag();
     var instruction_1 = require_instruction();
     var ModifiableInstruction = class extends instruction_1.Instruction {
-      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range3, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range3, dockerfile, escapeChar, instruction, instructionRange);
       }
       getFlags() {
         if (!this.flags) {
@@ -3394,8 +3399,8 @@ var require_modifiableInstruction = __commonJS({
             if (this.stopSearchingForFlags(value)) {
               return this.flags;
             } else if (value.indexOf("--") === 0) {
-              let range4 = arg.getRange();
-              let rawValue = this.document.getText().substring(this.document.offsetAt(range4.start), this.document.offsetAt(range4.end));
+              let range3 = arg.getRange();
+              let rawValue = this.document.getText().substring(this.document.offsetAt(range3.start), this.document.offsetAt(range3.end));
               let nameIndex = value.indexOf("=");
               let index = rawValue.indexOf("=");
               let firstMatch = false;
@@ -3424,15 +3429,15 @@ var require_modifiableInstruction = __commonJS({
                     break nameSearchLoop;
                 }
               }
-              let nameStart = this.document.positionAt(this.document.offsetAt(range4.start) + startIndex);
+              let nameStart = this.document.positionAt(this.document.offsetAt(range3.start) + startIndex);
               if (index === -1) {
-                this.flags.push(new flag_1.Flag(this.document, range4, value.substring(2), vscode_languageserver_types_1.Range.create(nameStart, range4.end), null, null));
+                this.flags.push(new flag_1.Flag(this.document, range3, value.substring(2), vscode_languageserver_types_1.Range.create(nameStart, range3.end), null, null));
               } else if (index === value.length - 1) {
-                let nameEnd = this.document.positionAt(this.document.offsetAt(range4.start) + index);
-                this.flags.push(new flag_1.Flag(this.document, range4, value.substring(2, index), vscode_languageserver_types_1.Range.create(nameStart, nameEnd), "", vscode_languageserver_types_1.Range.create(range4.end, range4.end)));
+                let nameEnd = this.document.positionAt(this.document.offsetAt(range3.start) + index);
+                this.flags.push(new flag_1.Flag(this.document, range3, value.substring(2, index), vscode_languageserver_types_1.Range.create(nameStart, nameEnd), "", vscode_languageserver_types_1.Range.create(range3.end, range3.end)));
               } else {
-                let nameEnd = this.document.positionAt(this.document.offsetAt(range4.start) + index);
-                this.flags.push(new flag_1.Flag(this.document, range4, value.substring(2, nameIndex), vscode_languageserver_types_1.Range.create(nameStart, nameEnd), value.substring(nameIndex + 1), vscode_languageserver_types_1.Range.create(this.document.positionAt(this.document.offsetAt(range4.start) + index + 1), range4.end)));
+                let nameEnd = this.document.positionAt(this.document.offsetAt(range3.start) + index);
+                this.flags.push(new flag_1.Flag(this.document, range3, value.substring(2, nameIndex), vscode_languageserver_types_1.Range.create(nameStart, nameEnd), value.substring(nameIndex + 1), vscode_languageserver_types_1.Range.create(this.document.positionAt(this.document.offsetAt(range3.start) + index + 1), range3.end)));
               }
             }
           }
@@ -3466,8 +3471,8 @@ var require_jsonInstruction = __commonJS({
     var jsonArgument_1 = require_jsonArgument();
     var modifiableInstruction_1 = require_modifiableInstruction();
     var JSONInstruction = class extends modifiableInstruction_1.ModifiableInstruction {
-      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range3, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range3, dockerfile, escapeChar, instruction, instructionRange);
         this.openingBracket = null;
         this.closingBracket = null;
         this.jsonStrings = [];
@@ -3628,8 +3633,8 @@ var require_add = __commonJS({
     exports.Add = void 0;
     var jsonInstruction_1 = require_jsonInstruction();
     var Add = class extends jsonInstruction_1.JSONInstruction {
-      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range3, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range3, dockerfile, escapeChar, instruction, instructionRange);
       }
       stopSearchingForFlags(argument) {
         return argument.indexOf("--") === -1;
@@ -3808,7 +3813,7 @@ var require_property = __commonJS({
         value = value.substring(skip);
         let first = value.charAt(0);
         let last = value.charAt(value.length - 1);
-        let literal = first === "'" || first === '"';
+        let literal3 = first === "'" || first === '"';
         let inSingle = first === "'" && last === "'";
         let inDouble = false;
         if (first === '"') {
@@ -3849,7 +3854,7 @@ var require_property = __commonJS({
                       i = j;
                       continue parseValue;
                     default:
-                      if (!inDouble && !inSingle && !literal) {
+                      if (!inDouble && !inSingle && !literal3) {
                         if (char2 === escapeChar) {
                           escapedValue = escapedValue + char;
                           i = i + 1;
@@ -3877,7 +3882,7 @@ var require_property = __commonJS({
                   escapedValue = escapedValue + escapeChar;
                 }
                 continue parseValue;
-              } else if (inSingle || literal) {
+              } else if (inSingle || literal3) {
                 if (char === "\r") {
                   escaped = true;
                   i = i + 2;
@@ -3963,8 +3968,8 @@ var require_propertyInstruction = __commonJS({
     var argument_1 = require_argument();
     var util_1 = require_util();
     var PropertyInstruction = class extends instruction_1.Instruction {
-      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range3, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range3, dockerfile, escapeChar, instruction, instructionRange);
         this.properties = void 0;
       }
       getProperties() {
@@ -4044,9 +4049,9 @@ var require_propertyInstruction = __commonJS({
       }
       getPropertyArguments() {
         const args = [];
-        let range4 = this.getInstructionRange();
-        let instructionNameEndOffset = this.document.offsetAt(range4.end);
-        let extra = instructionNameEndOffset - this.document.offsetAt(range4.start);
+        let range3 = this.getInstructionRange();
+        let instructionNameEndOffset = this.document.offsetAt(range3.end);
+        let extra = instructionNameEndOffset - this.document.offsetAt(range3.start);
         let content = this.getTextContent();
         let fullArgs = content.substring(extra);
         let start = util_1.Util.findLeadingNonWhitespace(fullArgs, this.escapeChar);
@@ -4054,7 +4059,7 @@ var require_propertyInstruction = __commonJS({
           return [];
         }
         const startPosition = this.document.positionAt(instructionNameEndOffset + start);
-        let escaped = range4.start.line !== startPosition.line;
+        let escaped = range3.start.line !== startPosition.line;
         let endingEscape = false;
         let mark = -1;
         let end = this.findTrailingNonWhitespace(fullArgs);
@@ -4257,8 +4262,8 @@ var require_arg = __commonJS({
     var property_1 = require_property();
     var propertyInstruction_1 = require_propertyInstruction();
     var Arg = class extends propertyInstruction_1.PropertyInstruction {
-      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range3, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range3, dockerfile, escapeChar, instruction, instructionRange);
         this.property = null;
         const args = this.getPropertyArguments();
         if (args.length === 1) {
@@ -4288,8 +4293,8 @@ var require_cmd = __commonJS({
     exports.Cmd = void 0;
     var jsonInstruction_1 = require_jsonInstruction();
     var Cmd = class extends jsonInstruction_1.JSONInstruction {
-      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range3, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range3, dockerfile, escapeChar, instruction, instructionRange);
       }
     };
     exports.Cmd = Cmd;
@@ -4304,8 +4309,8 @@ var require_copy = __commonJS({
     exports.Copy = void 0;
     var jsonInstruction_1 = require_jsonInstruction();
     var Copy = class extends jsonInstruction_1.JSONInstruction {
-      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range3, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range3, dockerfile, escapeChar, instruction, instructionRange);
       }
       stopSearchingForFlags(argument) {
         return argument.indexOf("--") === -1;
@@ -4336,8 +4341,8 @@ var require_env = __commonJS({
     exports.Env = void 0;
     var propertyInstruction_1 = require_propertyInstruction();
     var Env = class extends propertyInstruction_1.PropertyInstruction {
-      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range3, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range3, dockerfile, escapeChar, instruction, instructionRange);
       }
       getProperties() {
         return super.getProperties();
@@ -4355,8 +4360,8 @@ var require_entrypoint = __commonJS({
     exports.Entrypoint = void 0;
     var jsonInstruction_1 = require_jsonInstruction();
     var Entrypoint = class extends jsonInstruction_1.JSONInstruction {
-      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range3, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range3, dockerfile, escapeChar, instruction, instructionRange);
       }
     };
     exports.Entrypoint = Entrypoint;
@@ -4372,8 +4377,8 @@ var require_from = __commonJS({
     var vscode_languageserver_types_1 = require_main();
     var modifiableInstruction_1 = require_modifiableInstruction();
     var From = class extends modifiableInstruction_1.ModifiableInstruction {
-      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range3, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range3, dockerfile, escapeChar, instruction, instructionRange);
       }
       stopSearchingForFlags(argument) {
         return argument.indexOf("--") === -1;
@@ -4435,22 +4440,22 @@ var require_from = __commonJS({
        *         or null if no image has been specified
        */
       getImageNameRange() {
-        let range4 = this.getImageRange();
-        if (range4) {
+        let range3 = this.getImageRange();
+        if (range3) {
           let registryRange = this.getRegistryRange();
           if (registryRange) {
-            range4.start = this.document.positionAt(this.document.offsetAt(registryRange.end) + 1);
+            range3.start = this.document.positionAt(this.document.offsetAt(registryRange.end) + 1);
           }
           let tagRange = this.getImageTagRange();
           let digestRange = this.getImageDigestRange();
           if (tagRange === null) {
             if (digestRange !== null) {
-              range4.end = this.document.positionAt(this.document.offsetAt(digestRange.start) - 1);
+              range3.end = this.document.positionAt(this.document.offsetAt(digestRange.start) - 1);
             }
           } else {
-            range4.end = this.document.positionAt(this.document.offsetAt(tagRange.start) - 1);
+            range3.end = this.document.positionAt(this.document.offsetAt(tagRange.start) - 1);
           }
-          return range4;
+          return range3;
         }
         return null;
       }
@@ -4477,16 +4482,16 @@ var require_from = __commonJS({
        *         if no tag has been specified
        */
       getImageTagRange() {
-        const range4 = this.getImageRange();
-        if (range4) {
-          const rangeStartOffset = this.document.offsetAt(range4.start);
-          const content = this.getRangeContent(range4);
+        const range3 = this.getImageRange();
+        if (range3) {
+          const rangeStartOffset = this.document.offsetAt(range3.start);
+          const content = this.getRangeContent(range3);
           const atIndex = this.indexOf(rangeStartOffset, content, "@");
           const slashIndex = content.indexOf("/");
           if (atIndex === -1) {
             const colonIndex = this.lastIndexOf(rangeStartOffset, content, ":");
             if (colonIndex > slashIndex) {
-              return vscode_languageserver_types_1.Range.create(this.document.positionAt(rangeStartOffset + colonIndex + 1), range4.end);
+              return vscode_languageserver_types_1.Range.create(this.document.positionAt(rangeStartOffset + colonIndex + 1), range3.end);
             }
           }
           const subcontent = content.substring(0, atIndex);
@@ -4515,12 +4520,12 @@ var require_from = __commonJS({
        *         if no digest has been specified
        */
       getImageDigestRange() {
-        let range4 = this.getImageRange();
-        if (range4) {
-          let content = this.getRangeContent(range4);
-          let index = this.lastIndexOf(this.document.offsetAt(range4.start), content, "@");
+        let range3 = this.getImageRange();
+        if (range3) {
+          let content = this.getRangeContent(range3);
+          let index = this.lastIndexOf(this.document.offsetAt(range3.start), content, "@");
           if (index !== -1) {
-            return vscode_languageserver_types_1.Range.create(range4.start.line, range4.start.character + index + 1, range4.end.line, range4.end.character);
+            return vscode_languageserver_types_1.Range.create(range3.start.line, range3.start.character + index + 1, range3.end.line, range3.end.character);
           }
         }
         return null;
@@ -4566,19 +4571,19 @@ var require_from = __commonJS({
         return this.getRangeContent(this.getRegistryRange());
       }
       getRegistryRange() {
-        const range4 = this.getImageRange();
-        if (range4) {
+        const range3 = this.getImageRange();
+        if (range3) {
           const tagRange = this.getImageTagRange();
           const digestRange = this.getImageDigestRange();
           if (tagRange === null) {
             if (digestRange !== null) {
-              range4.end = this.document.positionAt(this.document.offsetAt(digestRange.start) - 1);
+              range3.end = this.document.positionAt(this.document.offsetAt(digestRange.start) - 1);
             }
           } else {
-            range4.end = this.document.positionAt(this.document.offsetAt(tagRange.start) - 1);
+            range3.end = this.document.positionAt(this.document.offsetAt(tagRange.start) - 1);
           }
-          const content = this.getRangeContent(range4);
-          const rangeStart = this.document.offsetAt(range4.start);
+          const content = this.getRangeContent(range3);
+          const rangeStart = this.document.offsetAt(range3.start);
           const startingSlashIndex = this.indexOf(rangeStart, content, "/");
           if (startingSlashIndex === -1) {
             return null;
@@ -4586,18 +4591,18 @@ var require_from = __commonJS({
           const portIndex = this.indexOf(rangeStart, content, ":");
           const dotIndex = this.indexOf(rangeStart, content, ".");
           if (portIndex !== -1 || dotIndex !== -1) {
-            return vscode_languageserver_types_1.Range.create(range4.start, this.document.positionAt(rangeStart + startingSlashIndex));
+            return vscode_languageserver_types_1.Range.create(range3.start, this.document.positionAt(rangeStart + startingSlashIndex));
           }
           const registry = content.substring(0, startingSlashIndex);
           if (registry === "localhost") {
-            return vscode_languageserver_types_1.Range.create(range4.start, this.document.positionAt(rangeStart + startingSlashIndex));
+            return vscode_languageserver_types_1.Range.create(range3.start, this.document.positionAt(rangeStart + startingSlashIndex));
           }
         }
         return null;
       }
       getBuildStage() {
-        let range4 = this.getBuildStageRange();
-        return range4 === null ? null : this.getRangeContent(range4);
+        let range3 = this.getBuildStageRange();
+        return range3 === null ? null : this.getRangeContent(range3);
       }
       getBuildStageRange() {
         let args = this.getArguments();
@@ -4623,8 +4628,8 @@ var require_healthcheck = __commonJS({
     exports.Healthcheck = void 0;
     var modifiableInstruction_1 = require_modifiableInstruction();
     var Healthcheck = class extends modifiableInstruction_1.ModifiableInstruction {
-      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range3, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range3, dockerfile, escapeChar, instruction, instructionRange);
       }
       stopSearchingForFlags(argument) {
         argument = argument.toUpperCase();
@@ -4648,8 +4653,8 @@ var require_label = __commonJS({
     var propertyInstruction_1 = require_propertyInstruction();
     var util_1 = require_util();
     var Label = class extends propertyInstruction_1.PropertyInstruction {
-      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range3, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range3, dockerfile, escapeChar, instruction, instructionRange);
       }
       getVariables() {
         const variables = super.getVariables();
@@ -4657,9 +4662,9 @@ var require_label = __commonJS({
         for (const property of properties) {
           const value = property.getUnescapedValue();
           if (value !== null && value.length > 2 && value.charAt(0) === "'" && value.charAt(value.length - 1) === "'") {
-            const range4 = property.getValueRange();
+            const range3 = property.getValueRange();
             for (let i = 0; i < variables.length; i++) {
-              if (util_1.Util.isInsideRange(variables[i].getRange().start, range4)) {
+              if (util_1.Util.isInsideRange(variables[i].getRange().start, range3)) {
                 variables.splice(i, 1);
                 i--;
               }
@@ -4686,8 +4691,8 @@ var require_onbuild = __commonJS({
     var parser_1 = require_parser();
     var instruction_1 = require_instruction();
     var Onbuild = class extends instruction_1.Instruction {
-      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range3, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range3, dockerfile, escapeChar, instruction, instructionRange);
       }
       getTrigger() {
         let trigger = this.getTriggerWord();
@@ -4721,8 +4726,8 @@ var require_run = __commonJS({
     exports.Run = void 0;
     var jsonInstruction_1 = require_jsonInstruction();
     var Run = class extends jsonInstruction_1.JSONInstruction {
-      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range3, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range3, dockerfile, escapeChar, instruction, instructionRange);
       }
       stopSearchingForFlags(argument) {
         return argument.indexOf("--") === -1;
@@ -4749,8 +4754,8 @@ var require_shell = __commonJS({
     exports.Shell = void 0;
     var jsonInstruction_1 = require_jsonInstruction();
     var Shell = class extends jsonInstruction_1.JSONInstruction {
-      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range3, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range3, dockerfile, escapeChar, instruction, instructionRange);
       }
     };
     exports.Shell = Shell;
@@ -4765,8 +4770,8 @@ var require_stopsignal = __commonJS({
     exports.Stopsignal = void 0;
     var instruction_1 = require_instruction();
     var Stopsignal = class extends instruction_1.Instruction {
-      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range3, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range3, dockerfile, escapeChar, instruction, instructionRange);
       }
     };
     exports.Stopsignal = Stopsignal;
@@ -4781,8 +4786,8 @@ var require_workdir = __commonJS({
     exports.Workdir = void 0;
     var instruction_1 = require_instruction();
     var Workdir = class extends instruction_1.Instruction {
-      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range3, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range3, dockerfile, escapeChar, instruction, instructionRange);
       }
       /**
        * Returns the path that has been defined. Note that this path may
@@ -4840,8 +4845,8 @@ var require_user = __commonJS({
     exports.User = void 0;
     var instruction_1 = require_instruction();
     var User = class extends instruction_1.Instruction {
-      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range3, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range3, dockerfile, escapeChar, instruction, instructionRange);
       }
     };
     exports.User = User;
@@ -4856,8 +4861,8 @@ var require_volume = __commonJS({
     exports.Volume = void 0;
     var jsonInstruction_1 = require_jsonInstruction();
     var Volume = class extends jsonInstruction_1.JSONInstruction {
-      constructor(document, range4, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range4, dockerfile, escapeChar, instruction, instructionRange);
+      constructor(document, range3, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range3, dockerfile, escapeChar, instruction, instructionRange);
       }
     };
     exports.Volume = Volume;
@@ -5090,11 +5095,11 @@ var require_imageTemplate = __commonJS({
         return vscode_languageserver_types_1.Range.create(instructionStart, instructionEnd);
       }
       contains(position) {
-        const range4 = this.getRange();
-        if (range4 === null) {
+        const range3 = this.getRange();
+        if (range3 === null) {
           return false;
         }
-        return util_1.Util.isInsideRange(position, range4);
+        return util_1.Util.isInsideRange(position, range3);
       }
     };
     exports.ImageTemplate = ImageTemplate;
@@ -5137,8 +5142,8 @@ var require_dockerfile = __commonJS({
         return this.initialInstructions.getARGs();
       }
       getContainingImage(position) {
-        let range4 = vscode_languageserver_types_1.Range.create(vscode_languageserver_types_1.Position.create(0, 0), this.document.positionAt(this.document.getText().length));
-        if (!util_1.Util.isInsideRange(position, range4)) {
+        let range3 = vscode_languageserver_types_1.Range.create(vscode_languageserver_types_1.Position.create(0, 0), this.document.positionAt(this.document.getText().length));
+        if (!util_1.Util.isInsideRange(position, range3)) {
           return null;
         }
         if (this.initialInstructions.getComments().length > 0 || this.initialInstructions.getInstructions().length > 0) {
@@ -5177,8 +5182,8 @@ var require_dockerfile = __commonJS({
       }
       resolveVariable(variable, line) {
         for (let from of this.getFROMs()) {
-          let range4 = from.getRange();
-          if (range4.start.line <= line && line <= range4.end.line) {
+          let range3 = from.getRange();
+          if (range3.start.line <= line && line <= range3.end.line) {
             let initialARGs = new imageTemplate_1.ImageTemplate();
             for (let instruction of this.initialInstructions.getARGs()) {
               initialARGs.addInstruction(instruction);
@@ -5222,11 +5227,11 @@ var require_dockerfile = __commonJS({
         }
         for (const from of this.getFROMs()) {
           if (from.getBuildStage() === imageName) {
-            const range4 = from.getRange();
-            if (range4.start.line === templateFrom.getRange().start.line) {
+            const range3 = from.getRange();
+            if (range3.start.line === templateFrom.getRange().start.line) {
               return null;
             }
-            return this.getContainingImage(range4.start);
+            return this.getContainingImage(range3.start);
           }
         }
         return null;
@@ -5282,13 +5287,13 @@ var require_dockerfile = __commonJS({
       getRange() {
         const comments = this.getComments();
         const instructions = this.getInstructions();
-        let range4 = null;
+        let range3 = null;
         if (comments.length === 0) {
           if (instructions.length > 0) {
-            range4 = vscode_languageserver_types_1.Range.create(instructions[0].getRange().start, instructions[instructions.length - 1].getRange().end);
+            range3 = vscode_languageserver_types_1.Range.create(instructions[0].getRange().start, instructions[instructions.length - 1].getRange().end);
           }
         } else if (instructions.length === 0) {
-          range4 = vscode_languageserver_types_1.Range.create(comments[0].getRange().start, comments[comments.length - 1].getRange().end);
+          range3 = vscode_languageserver_types_1.Range.create(comments[0].getRange().start, comments[comments.length - 1].getRange().end);
         } else {
           const commentStart = comments[0].getRange().start;
           const commentEnd = comments[comments.length - 1].getRange().end;
@@ -5296,24 +5301,24 @@ var require_dockerfile = __commonJS({
           const instructionEnd = instructions[instructions.length - 1].getRange().end;
           if (commentStart.line < instructionStart.line) {
             if (commentEnd.line < instructionEnd.line) {
-              range4 = vscode_languageserver_types_1.Range.create(commentStart, instructionEnd);
+              range3 = vscode_languageserver_types_1.Range.create(commentStart, instructionEnd);
             }
-            range4 = vscode_languageserver_types_1.Range.create(commentStart, commentEnd);
+            range3 = vscode_languageserver_types_1.Range.create(commentStart, commentEnd);
           } else if (commentEnd.line < instructionEnd.line) {
-            range4 = vscode_languageserver_types_1.Range.create(instructionStart, instructionEnd);
+            range3 = vscode_languageserver_types_1.Range.create(instructionStart, instructionEnd);
           } else {
-            range4 = vscode_languageserver_types_1.Range.create(instructionStart, commentEnd);
+            range3 = vscode_languageserver_types_1.Range.create(instructionStart, commentEnd);
           }
         }
-        if (range4 === null) {
+        if (range3 === null) {
           if (this.directives.length === 0) {
             return null;
           }
           return this.directives[0].getRange();
         } else if (this.directives.length === 0) {
-          return range4;
+          return range3;
         }
-        return vscode_languageserver_types_1.Range.create(this.directives[0].getRange().start, range4.end);
+        return vscode_languageserver_types_1.Range.create(this.directives[0].getRange().start, range3.end);
       }
     };
     exports.Dockerfile = Dockerfile;
@@ -5700,8 +5705,8 @@ var require_parser = __commonJS({
               break commentLoop;
           }
         }
-        const range4 = vscode_languageserver_types_1.Range.create(this.document.positionAt(start), this.document.positionAt(end));
-        dockerfile.addComment(new comment_1.Comment(this.document, range4));
+        const range3 = vscode_languageserver_types_1.Range.create(this.document.positionAt(start), this.document.positionAt(end));
+        dockerfile.addComment(new comment_1.Comment(this.document, range3));
         return end;
       }
       parseHeredoc(heredocName, offset, tabbed) {
@@ -5909,2266 +5914,423 @@ var require_main3 = __commonJS({
     ];
     var DockerfileParser2;
     (function(DockerfileParser3) {
-      function parse2(content) {
-        let parser2 = new parser_1.Parser();
-        return parser2.parse(content);
+      function parse(content) {
+        let parser = new parser_1.Parser();
+        return parser.parse(content);
       }
-      DockerfileParser3.parse = parse2;
+      DockerfileParser3.parse = parse;
     })(DockerfileParser2 || (exports.DockerfileParser = DockerfileParser2 = {}));
   }
 });
 
-// src/engine/config.ts
-import { existsSync, readFileSync, statSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-var CONFIG_FILES = [".lint-lambda-image.yaml", ".lint-lambda-image.yml", ".lint-lambda-image.json"];
-var ConfigError = class extends Error {
-  constructor(file, message) {
-    super(`${file}: ${message}`);
-    this.file = file;
-  }
-  file;
-};
-function configSchema(rules2) {
-  const ids = rules2.flatMap((r) => [r.code, r.name]);
-  return {
-    $schema: "http://json-schema.org/draft-07/schema#",
-    $id: "https://github.com/lint-lambda-image/lint-lambda-image/schema/config.schema.json",
-    title: "lint-lambda-image configuration",
-    description: "Configuration of lint-lambda-image (.lint-lambda-image.yaml, .yml or .json). Generated from rule metadata.",
-    type: "object",
-    additionalProperties: false,
-    properties: {
-      ignore: {
-        description: "Rules to turn off, by code (LL201) or name (base-image-unpinned).",
-        type: "array",
-        items: { enum: ids },
-        uniqueItems: true
-      },
-      rules: {
-        description: "Per-rule severity: error, warning, info, or off.",
-        type: "object",
-        propertyNames: { enum: ids },
-        additionalProperties: { enum: ["error", "warning", "info", "off"] }
-      },
-      "failure-threshold": {
-        description: "Lowest severity that makes the run fail (exit 1).",
-        enum: ["error", "warning", "info", "none"]
-      },
-      "size-budget": {
-        description: "Image size budget, e.g. 1GB or 500MB; larger images get an image-too-large warning.",
-        type: "string",
-        pattern: "^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB|KiB|MiB|GiB)$"
-      },
-      "trusted-registries": {
-        description: "Registries you mirror and pin yourself (e.g. 123456789012.dkr.ecr.us-east-1.amazonaws.com); base images from them need no digest.",
-        type: "array",
-        items: { type: "string", minLength: 1 }
-      },
-      "build-args": {
-        description: "Build arguments, as --build-arg gives them.",
-        type: "object",
-        additionalProperties: { type: "string" }
+// node_modules/@balena/dockerignore/ignore.js
+var require_ignore = __commonJS({
+  "node_modules/@balena/dockerignore/ignore.js"(exports, module) {
+    "use strict";
+    var path = __require("path");
+    var factory = (options) => new IgnoreBase(options);
+    factory.default = factory;
+    module.exports = factory;
+    function make_array(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var REGEX_TRAILING_SLASH = /(?<=.)\/$/;
+    var REGEX_TRAILING_BACKSLASH = /(?<=.)\\$/;
+    var REGEX_TRAILING_PATH_SEP = path.sep === "\\" ? REGEX_TRAILING_BACKSLASH : REGEX_TRAILING_SLASH;
+    var KEY_IGNORE = typeof Symbol !== "undefined" ? /* @__PURE__ */ Symbol.for("dockerignore") : "dockerignore";
+    function cleanPath(file) {
+      return path.normalize(file).replace(REGEX_TRAILING_PATH_SEP, "");
+    }
+    function toSlash(file) {
+      if (path.sep === "/") {
+        return file;
       }
+      return file.replace(/\\/g, "/");
     }
-  };
-}
-function findConfig(start) {
-  let dir = resolve(start);
-  try {
-    if (!statSync(dir).isDirectory()) dir = dirname(dir);
-  } catch {
-    dir = dirname(dir);
-  }
-  for (; ; ) {
-    for (const name of CONFIG_FILES) {
-      const candidate = join(dir, name);
-      if (existsSync(candidate)) return candidate;
-    }
-    const parent = dirname(dir);
-    if (parent === dir) return void 0;
-    dir = parent;
-  }
-}
-var validator;
-async function getValidator(rules2) {
-  if (validator) return validator;
-  const { default: Ajv } = await import("./ajv-I33VRMPP.js");
-  const ajv = new Ajv.default({ allErrors: true, strict: false });
-  validator = ajv.compile(configSchema(rules2));
-  return validator;
-}
-var cache = /* @__PURE__ */ new Map();
-function loadConfig(file, rules2) {
-  const key = resolve(file);
-  let p = cache.get(key);
-  if (!p) {
-    p = readConfig(file, rules2);
-    cache.set(key, p);
-  }
-  return p;
-}
-async function readConfig(file, rules2) {
-  let text;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (e) {
-    throw new ConfigError(file, `cannot read the configuration (${e.code ?? "error"})`);
-  }
-  let data;
-  try {
-    if (file.endsWith(".json")) data = JSON.parse(text);
-    else {
-      const yaml = await import("./dist-ZV2XVMRV.js");
-      const parse2 = yaml.parse ?? yaml.default.parse;
-      data = parse2(text);
-    }
-  } catch (e) {
-    throw new ConfigError(file, `not valid ${file.endsWith(".json") ? "JSON" : "YAML"}: ${String(e.message).split("\n")[0]}`);
-  }
-  if (data === null || data === void 0) return {};
-  const validate = await getValidator(rules2);
-  if (!validate(data)) {
-    const err = validate.errors[0];
-    throw new ConfigError(file, describeError(err, rules2));
-  }
-  return data;
-}
-function describeError(err, rules2) {
-  const path = err.instancePath.replace(/^\//, "").replace(/\//g, ".") || "(top level)";
-  switch (err.keyword) {
-    case "additionalProperties":
-      return `unknown key "${String(err.params.additionalProperty)}"${path === "(top level)" ? "" : ` in ${path}`}; allowed: ignore, rules, failure-threshold, size-budget, trusted-registries, build-args`;
-    case "enum":
-      if (path.startsWith("ignore")) return `${path}: unknown rule; use a code (${rules2[0]?.code}) or a name (${rules2[0]?.name}); see --list-rules`;
-      return `${path}: must be one of ${err.params.allowedValues.join(", ")}`;
-    case "propertyNames":
-      return `rules: unknown rule "${String(err.params.propertyName)}"; use a code or a name, see --list-rules`;
-    case "pattern":
-      return `${path}: "${path}" must be a size such as 500MB or 2GB`;
-    default:
-      return `${path}: ${err.message ?? "invalid"}`;
-  }
-}
-function parseSize(s) {
-  const m = /^(\d+(?:\.\d+)?)\s*(B|KB|MB|GB|KiB|MiB|GiB)$/.exec(s.trim());
-  if (!m) return Number.NaN;
-  const n = Number(m[1]);
-  const unit = { B: 1, KB: 1e3, MB: 1e6, GB: 1e9, KiB: 1024, MiB: 1024 ** 2, GiB: 1024 ** 3 };
-  return n * unit[m[2]];
-}
-
-// src/dockerfile/shell.ts
-import { createRequire } from "node:module";
-import { existsSync as existsSync2 } from "node:fs";
-import { dirname as dirname2, join as join2 } from "node:path";
-import { fileURLToPath } from "node:url";
-var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh", "mksh", "busybox"]);
-var WRAPPERS = /* @__PURE__ */ new Set(["sudo", "nohup", "exec", "time", "command", "nice", "stdbuf", "doas", "eatmydata"]);
-var parser;
-var initPromise;
-function wasmPath(file, pkg) {
-  const here = dirname2(fileURLToPath(import.meta.url));
-  for (const candidate of [join2(here, "wasm", file), join2(here, "..", "wasm", file), join2(here, "..", "dist", "wasm", file)]) {
-    if (existsSync2(candidate)) return candidate;
-  }
-  for (let dir = here; ; dir = dirname2(dir)) {
-    const candidate = join2(dir, "node_modules", pkg, file);
-    if (existsSync2(candidate)) return candidate;
-    if (dirname2(dir) === dir) break;
-  }
-  const require2 = createRequire(import.meta.url);
-  return join2(dirname2(require2.resolve(pkg)), file);
-}
-function initShell() {
-  initPromise ??= (async () => {
-    const { Parser, Language } = await import("./tree-sitter-VSPZ565L.js");
-    await Parser.init({ locateFile: () => wasmPath("tree-sitter.wasm", "web-tree-sitter") });
-    const bash = await Language.load(wasmPath("tree-sitter-bash.wasm", "tree-sitter-bash"));
-    parser = new Parser();
-    parser.setLanguage(bash);
-  })();
-  return initPromise;
-}
-function parseShell(text, memo) {
-  const cached = memo?.get(text);
-  if (cached) return cached;
-  if (!parser) throw new Error("shell parser not initialised: await initShell() first");
-  const tree = parser.parse(text);
-  if (!tree) return { text, commands: [], hasError: true };
-  const commands = [];
-  try {
-    collect(tree.rootNode, commands, void 0);
-    const script = { text, commands, hasError: tree.rootNode.hasError };
-    expandShellC(script, memo);
-    memo?.set(text, script);
-    return script;
-  } finally {
-    tree.delete();
-  }
-}
-function collect(node, out, substitutionOf) {
-  switch (node.type) {
-    case "pipeline": {
-      const members = [];
-      for (const child of node.namedChildren) {
-        if (!child) continue;
-        const before = out.length;
-        collect(child, out, substitutionOf);
-        const first = out.slice(before).find((c) => c.substitutionOf === substitutionOf && !c.viaShellC);
-        if (first) members.push(first);
+    function fromSlash(file) {
+      if (path.sep === "/") {
+        return file;
       }
-      members.forEach((member, index) => {
-        member.pipeline = members;
-        member.pipeIndex = index;
-      });
-      return;
+      return file.replace(/\//g, path.sep);
     }
-    case "redirected_statement": {
-      const before = out.length;
-      const body = node.childForFieldName("body");
-      if (body) collect(body, out, substitutionOf);
-      const target = out.slice(before).find((c) => c.substitutionOf === substitutionOf);
-      for (const child of node.namedChildren) {
-        if (!child || child === body || child.id === body?.id) continue;
-        const type = child.type;
-        if (type === "file_redirect" || type === "heredoc_redirect" || type === "herestring_redirect") {
-          const op = child.children.find((c) => c && !c.isNamed)?.text ?? "";
-          const dest = child.childForFieldName("destination") ?? child.namedChildren.find((c) => c && c.type !== "file_descriptor");
-          if (target) target.redirects.push({ op, target: dest ? wordValue(dest) : "" });
-          for (const grand of child.namedChildren) if (grand) collectSubstitutions(grand, out, target ?? substitutionOf);
+    var IgnoreBase = class {
+      constructor({
+        // https://github.com/kaelzhang/node-ignore/blob/5.1.4/index.js#L372
+        ignorecase = true
+      } = {}) {
+        this._rules = [];
+        this._ignorecase = ignorecase;
+        this[KEY_IGNORE] = true;
+        this._initCache();
+      }
+      _initCache() {
+        this._cache = {};
+      }
+      // @param {Array.<string>|string|Ignore} pattern
+      add(pattern) {
+        this._added = false;
+        if (typeof pattern === "string") {
+          pattern = pattern.split(/\r?\n/g);
         }
-      }
-      return;
-    }
-    case "command": {
-      const children = node.namedChildren.filter((c) => c !== null);
-      const types = children.map((c) => c.type);
-      const cmd = buildCommand(node, children, types, substitutionOf);
-      out.push(cmd);
-      for (let i = 0; i < children.length; i++) collectSubstitutions(children[i], out, cmd, types[i]);
-      return;
-    }
-    default:
-      for (const child of node.namedChildren) if (child) collect(child, out, substitutionOf);
-  }
-}
-var PLAIN_WORDS = /* @__PURE__ */ new Set(["word", "raw_string", "ansi_c_string", "string_content", "variable_name", "simple_expansion", "special_variable_name", "file_descriptor", "heredoc_start"]);
-function collectSubstitutions(node, out, owner, type = node.type) {
-  if (type === "command_substitution" || type === "process_substitution") {
-    for (const child of node.namedChildren) if (child) collect(child, out, owner);
-    return;
-  }
-  if (PLAIN_WORDS.has(type)) return;
-  for (const child of node.namedChildren) if (child) collectSubstitutions(child, out, owner);
-}
-function buildCommand(node, children, types, substitutionOf) {
-  const assignments = {};
-  const words = [];
-  const literal = [];
-  const push = (word, type = word.type) => {
-    words.push(wordValue(word, type));
-    literal.push(isLiteral(word, type));
-  };
-  for (let i = 0; i < children.length; i++) {
-    const child = children[i];
-    const type = types[i];
-    if (type === "variable_assignment") {
-      const name = child.childForFieldName("name")?.text ?? "";
-      const value = child.childForFieldName("value");
-      assignments[name] = value ? wordValue(value) : "";
-    } else if (type === "command_name") {
-      const inner = child.namedChildren[0];
-      if (inner) push(inner);
-      else {
-        words.push(child.text);
-        literal.push(true);
-      }
-    } else if (type !== "file_redirect" && type !== "herestring_redirect") {
-      push(child, type);
-    }
-  }
-  const wrappers = [];
-  for (; ; ) {
-    const head = baseName(words[0] ?? "");
-    if (head === "env") {
-      wrappers.push("env");
-      words.shift();
-      literal.shift();
-      while (words.length && (words[0].startsWith("-") || /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[0]))) {
-        literal.shift();
-        const w = words.shift();
-        const eq = w.indexOf("=");
-        if (!w.startsWith("-") && eq > 0) assignments[w.slice(0, eq)] = w.slice(eq + 1);
-      }
-      continue;
-    }
-    if (WRAPPERS.has(head)) {
-      wrappers.push(head);
-      words.shift();
-      literal.shift();
-      while (words.length && words[0].startsWith("-")) {
-        const flag = words.shift();
-        literal.shift();
-        if (head === "sudo" && (flag === "-u" || flag === "-g") || head === "nice" && flag === "-n") {
-          words.shift();
-          literal.shift();
+        make_array(pattern).forEach(this._addPattern, this);
+        if (this._added) {
+          this._initCache();
         }
+        return this;
       }
-      continue;
-    }
-    break;
-  }
-  const cmd = {
-    name: words[0] ?? "",
-    args: words.slice(1),
-    literal: literal.slice(1),
-    assignments,
-    text: node.text,
-    pipeline: [],
-    pipeIndex: 0,
-    redirects: [],
-    wrappers
-  };
-  cmd.pipeline = [cmd];
-  if (substitutionOf) cmd.substitutionOf = substitutionOf;
-  return cmd;
-}
-function wordValue(node, type = node.type) {
-  switch (type) {
-    case "raw_string":
-      return node.text.slice(1, -1);
-    case "ansi_c_string":
-      return node.text.slice(2, -1);
-    case "string": {
-      const inner = node.text.slice(1, -1);
-      return inner.replace(/\\([$`"\\\n])/g, "$1");
-    }
-    case "concatenation":
-      return node.namedChildren.map((c) => c ? wordValue(c) : "").join("");
-    case "word":
-    case "number":
-      return node.text.replace(/\\(.)/g, "$1");
-    default:
-      return node.text;
-  }
-}
-function isLiteral(node, type = node.type) {
-  switch (type) {
-    case "word":
-    case "number":
-    case "raw_string":
-    case "ansi_c_string":
-      return true;
-    case "string":
-      return node.namedChildren.every((c) => c?.type === "string_content");
-    case "concatenation":
-      return node.namedChildren.every((c) => c !== null && isLiteral(c));
-    default:
-      return false;
-  }
-}
-function baseName(word) {
-  const slash = word.lastIndexOf("/");
-  return slash >= 0 ? word.slice(slash + 1) : word;
-}
-function expandShellC(script, memo) {
-  const extra = [];
-  for (const cmd of script.commands) {
-    if (!SHELLS.has(baseName(cmd.name))) continue;
-    const c = cmd.args.findIndex((a) => /^-[a-z]*c[a-z]*$/.test(a));
-    const body = c >= 0 && cmd.literal[c + 1] ? cmd.args[c + 1] : void 0;
-    if (!body) continue;
-    const nested = parseShell(body, memo);
-    for (const inner of nested.commands) {
-      const { name, args, literal, assignments, text, pipeline, pipeIndex, redirects, substitutionOf, wrappers } = inner;
-      extra.push({ name, args, literal, assignments, text, pipeline, pipeIndex, redirects, ...substitutionOf ? { substitutionOf } : {}, viaShellC: cmd, wrappers });
-    }
-  }
-  script.commands.push(...extra);
-}
-function commandName(cmd) {
-  return baseName(cmd.name);
-}
-function isShell(name) {
-  return SHELLS.has(baseName(name));
-}
-
-// src/dockerfile/model.ts
-var import_dockerfile_ast = __toESM(require_main3(), 1);
-
-// src/knowledge/runtimes.ts
-var DOCS = "https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html";
-var TFLINT = "terraform-linters/tflint-ruleset-aws aws_lambda_function_deprecated_runtime.go";
-var RUNTIMES = [
-  { id: "python3.14", family: "python", os: "al2023", deprecation: "2029-06-30", blockCreate: "2029-07-31", blockUpdate: "2029-08-31", source: DOCS },
-  { id: "python3.13", family: "python", os: "al2023", deprecation: "2029-06-30", blockCreate: "2029-07-31", blockUpdate: "2029-08-31", source: DOCS },
-  { id: "python3.12", family: "python", os: "al2023", deprecation: "2028-10-31", blockCreate: "2028-11-30", blockUpdate: "2029-01-10", source: DOCS },
-  { id: "python3.11", family: "python", os: "al2", deprecation: "2027-06-30", blockCreate: "2027-07-31", blockUpdate: "2027-08-31", source: DOCS },
-  { id: "python3.10", family: "python", os: "al2", deprecation: "2026-10-31", blockCreate: "2026-11-30", blockUpdate: "2027-01-15", source: DOCS },
-  { id: "python3.9", family: "python", os: "al2", deprecation: "2025-12-15", blockCreate: "2026-01-15", blockUpdate: "2026-02-15", source: TFLINT },
-  { id: "python3.8", family: "python", os: "al2", deprecation: "2024-10-14", blockCreate: "2025-02-28", blockUpdate: "2025-03-31", source: TFLINT },
-  { id: "python3.7", family: "python", os: "al1", deprecation: "2023-12-04", blockCreate: "2024-01-09", blockUpdate: "2024-02-08", source: TFLINT },
-  { id: "nodejs24.x", family: "nodejs", os: "al2023", deprecation: "2028-04-30", blockCreate: "2028-06-01", blockUpdate: "2028-07-01", source: DOCS },
-  { id: "nodejs22.x", family: "nodejs", os: "al2023", deprecation: "2027-04-30", blockCreate: "2027-06-01", blockUpdate: "2027-07-01", source: DOCS },
-  { id: "nodejs20.x", family: "nodejs", os: "al2023", deprecation: "2026-04-30", blockCreate: "2026-08-31", blockUpdate: "2026-09-30", source: DOCS },
-  { id: "nodejs18.x", family: "nodejs", os: "al2", deprecation: "2025-09-01", blockCreate: "2026-02-03", blockUpdate: "2026-03-09", source: DOCS },
-  { id: "nodejs16.x", family: "nodejs", os: "al2", deprecation: "2024-06-12", blockCreate: "2025-02-28", blockUpdate: "2025-03-31", source: TFLINT },
-  { id: "nodejs14.x", family: "nodejs", os: "al2", deprecation: "2023-12-04", blockCreate: "2024-01-09", blockUpdate: "2024-02-08", source: TFLINT },
-  { id: "java25", family: "java", os: "al2023", deprecation: "2029-06-30", blockCreate: "2029-07-31", blockUpdate: "2029-08-31", source: DOCS },
-  { id: "java21", family: "java", os: "al2023", deprecation: "2029-06-30", blockCreate: "2029-07-31", blockUpdate: "2029-08-31", source: DOCS },
-  { id: "java17", family: "java", os: "al2", deprecation: "2027-06-30", blockCreate: "2027-07-31", blockUpdate: "2027-08-31", source: DOCS },
-  { id: "java11", family: "java", os: "al2", deprecation: "2027-06-30", blockCreate: "2027-07-31", blockUpdate: "2027-08-31", source: DOCS },
-  { id: "java8.al2", family: "java", os: "al2", deprecation: "2027-06-30", blockCreate: "2027-07-31", blockUpdate: "2027-08-31", source: DOCS },
-  { id: "java8", family: "java", os: "al1", deprecation: "2024-01-08", blockCreate: "2024-02-08", blockUpdate: "2024-03-12", source: TFLINT },
-  { id: "dotnet10", family: "dotnet", os: "al2023", deprecation: "2028-11-14", blockCreate: "2028-12-14", blockUpdate: "2029-01-15", source: DOCS },
-  { id: "dotnet9", family: "dotnet", os: "al2023", deprecation: "2026-11-10", source: DOCS },
-  { id: "dotnet8", family: "dotnet", os: "al2023", deprecation: "2026-11-10", blockCreate: "2027-02-01", blockUpdate: "2027-03-03", source: DOCS },
-  { id: "dotnet7", family: "dotnet", os: "al2", deprecation: "2024-05-14", source: TFLINT },
-  { id: "dotnet6", family: "dotnet", os: "al2", deprecation: "2024-12-20", blockCreate: "2025-02-28", blockUpdate: "2025-03-31", source: TFLINT },
-  { id: "ruby4.0", family: "ruby", os: "al2023", deprecation: "2029-03-31", blockCreate: "2029-04-30", blockUpdate: "2029-05-31", source: DOCS },
-  { id: "ruby3.4", family: "ruby", os: "al2023", deprecation: "2028-03-31", blockCreate: "2028-04-30", blockUpdate: "2028-05-31", source: DOCS },
-  { id: "ruby3.3", family: "ruby", os: "al2023", deprecation: "2027-03-31", blockCreate: "2027-04-30", blockUpdate: "2027-05-31", source: DOCS },
-  { id: "ruby3.2", family: "ruby", os: "al2", deprecation: "2026-03-31", blockCreate: "2026-06-01", blockUpdate: "2026-07-01", source: TFLINT },
-  { id: "provided.al2023", family: "provided", os: "al2023", deprecation: "2029-06-30", blockCreate: "2029-07-31", blockUpdate: "2029-08-31", source: DOCS },
-  { id: "provided.al2", family: "provided", os: "al2", deprecation: "2026-07-31", blockCreate: "2026-08-31", blockUpdate: "2026-09-30", source: DOCS },
-  { id: "provided", family: "provided", os: "al1", deprecation: "2024-01-08", blockCreate: "2024-02-08", blockUpdate: "2024-03-12", source: TFLINT },
-  { id: "go1.x", family: "go", os: "al1", deprecation: "2024-01-08", blockCreate: "2024-02-08", blockUpdate: "2024-03-12", source: TFLINT }
-];
-var BY_ID = new Map(RUNTIMES.map((r) => [r.id, r]));
-function runtimeById(id) {
-  return BY_ID.get(id);
-}
-
-// src/knowledge/base-images.ts
-function parseImageRef(raw) {
-  let rest = raw.trim();
-  let digest;
-  const at = rest.indexOf("@");
-  if (at >= 0) {
-    digest = rest.slice(at + 1);
-    rest = rest.slice(0, at);
-  }
-  let registry;
-  const slash = rest.indexOf("/");
-  if (slash > 0) {
-    const first = rest.slice(0, slash);
-    if (first.includes(".") || first.includes(":") || first === "localhost") {
-      registry = first;
-      rest = rest.slice(slash + 1);
-    }
-  }
-  let tag;
-  const colon = rest.lastIndexOf(":");
-  if (colon > rest.lastIndexOf("/")) {
-    tag = rest.slice(colon + 1);
-    rest = rest.slice(0, colon);
-  }
-  let repository = rest;
-  if ((!registry || registry === "docker.io" || registry === "index.docker.io") && !repository.includes("/")) {
-    repository = `library/${repository}`;
-  }
-  if (registry === "index.docker.io") registry = "docker.io";
-  return { raw, registry, repository, tag, digest };
-}
-var AWS_FAMILIES = ["python", "nodejs", "java", "dotnet", "ruby", "provided", "go"];
-var LAMBDA_READY = [
-  // bref: PHP runtimes for Lambda, built on provided.al2 (bref v2) and provided.al2023 (bref v3).
-  { match: /^bref\/(arm-)?php-\d+(-fpm|-console)?$/, vendor: "bref", family: "php", source: "https://bref.sh/docs/deploy/docker" }
-];
-function awsFamily(ref) {
-  const repo = ref.repository;
-  let m = /(?:^|\/)lambda\/([a-z]+)$/.exec(repo);
-  if (m && (ref.registry === "public.ecr.aws" || /\.dkr\.ecr\.[^.]+\.amazonaws\.com(\.cn)?$/.test(ref.registry ?? "") && repo.includes("ecr-public/lambda/"))) {
-    return AWS_FAMILIES.includes(m[1]) ? m[1] : void 0;
-  }
-  m = /^amazon\/aws-lambda-([a-z]+)$/.exec(repo);
-  if (m && (!ref.registry || ref.registry === "docker.io")) {
-    return AWS_FAMILIES.includes(m[1]) ? m[1] : void 0;
-  }
-  return void 0;
-}
-function runtimeFromTag(family2, tag) {
-  if (family2 === "go") return { runtime: runtimeById("go1.x") };
-  if (!tag || tag === "latest") return {};
-  let t = tag;
-  let architecture;
-  const arch = /-(x86_64|arm64)$/.exec(t);
-  if (arch) {
-    architecture = arch[1];
-    t = t.slice(0, arch.index);
-  }
-  let id;
-  switch (family2) {
-    case "python": {
-      const m = /^(\d+\.\d+)/.exec(t);
-      if (m) id = `python${m[1]}`;
-      break;
-    }
-    case "nodejs": {
-      const m = /^(\d+)/.exec(t);
-      if (m) id = `nodejs${m[1]}.x`;
-      break;
-    }
-    case "java": {
-      if (/^8\.al2(\b|\.|$)/.test(t)) id = "java8.al2";
-      else {
-        const m = /^(\d+)/.exec(t);
-        if (m) id = `java${m[1]}`;
+      // legacy
+      addPattern(pattern) {
+        return this.add(pattern);
       }
-      break;
-    }
-    case "dotnet": {
-      const m = /^(\d+)/.exec(t);
-      if (m) id = `dotnet${m[1]}`;
-      break;
-    }
-    case "ruby": {
-      const m = /^(\d+\.\d+)/.exec(t);
-      if (m) id = `ruby${m[1]}`;
-      break;
-    }
-    case "provided": {
-      if (/^al2023/.test(t)) id = "provided.al2023";
-      else if (/^al2(\b|\.|$)/.test(t)) id = "provided.al2";
-      else if (/^alami/.test(t)) id = "provided";
-      break;
-    }
-  }
-  return { runtime: id ? runtimeById(id) : void 0, architecture };
-}
-function classifyBase(ref) {
-  const family2 = awsFamily(ref);
-  if (family2) {
-    const { runtime, architecture } = runtimeFromTag(family2, ref.tag);
-    return { kind: "aws", family: family2, runtime, os: runtime?.os, architecture };
-  }
-  const shortRepo = ref.repository.replace(/^library\//, "");
-  for (const ready of LAMBDA_READY) {
-    if (ready.match.test(shortRepo)) {
-      return { kind: "lambda-ready", vendor: ready.vendor, family: ready.family, os: ready.os, providesRuntimeClient: true, source: ready.source };
-    }
-  }
-  return { kind: "other", os: guessOs(ref) };
-}
-function guessOs(ref) {
-  const repo = ref.repository.replace(/^library\//, "");
-  const tag = ref.tag ?? "";
-  if (repo === "scratch") return "scratch";
-  if (repo === "alpine" || /(^|-)alpine/.test(tag)) return "alpine";
-  if (repo.startsWith("distroless/") || ref.registry === "gcr.io" && repo.startsWith("distroless")) return "distroless";
-  if (repo === "amazonlinux" || repo.endsWith("/amazonlinux")) return tag.startsWith("2023") ? "al2023" : tag === "" || tag === "latest" ? "al2023" : tag.startsWith("2") ? "al2" : void 0;
-  if (repo === "ubuntu") return "ubuntu";
-  if (repo === "debian" || ["python", "node", "ruby", "golang", "rust", "openjdk", "eclipse-temurin", "maven", "gradle"].includes(repo)) {
-    return /alpine/.test(tag) ? "alpine" : "debian";
-  }
-  if (repo.startsWith("dotnet/") || repo === "mcr.microsoft.com/dotnet") return "debian";
-  return void 0;
-}
-var AWS_BASE_CONFIG = {
-  workdir: "/var/task",
-  entrypoint: ["/lambda-entrypoint.sh"],
-  env: { LAMBDA_TASK_ROOT: "/var/task", LAMBDA_RUNTIME_DIR: "/var/runtime", LANG: "en_US.UTF-8", TZ: ":/etc/localtime" }
-};
-
-// src/dockerfile/vars.ts
-function expand(input, scope, escape = "\\") {
-  const unresolved = [];
-  let out = "";
-  let i = 0;
-  while (i < input.length) {
-    const ch = input[i];
-    if (ch === escape && input[i + 1] === "$") {
-      out += "$";
-      i += 2;
-      continue;
-    }
-    if (ch !== "$") {
-      out += ch;
-      i++;
-      continue;
-    }
-    const next = input[i + 1];
-    if (next === "{") {
-      const close = findClose(input, i + 2);
-      if (close < 0) {
-        out += input.slice(i);
-        break;
-      }
-      out += expandBraced(input.slice(i + 2, close), scope, escape, unresolved);
-      i = close + 1;
-      continue;
-    }
-    const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(input.slice(i + 1));
-    if (!m) {
-      out += ch;
-      i++;
-      continue;
-    }
-    out += lookup(m[0], scope, unresolved);
-    i += 1 + m[0].length;
-  }
-  return { value: out, unresolved };
-}
-function findClose(s, from) {
-  let depth = 1;
-  for (let j = from; j < s.length; j++) {
-    if (s[j] === "{") depth++;
-    else if (s[j] === "}" && --depth === 0) return j;
-  }
-  return -1;
-}
-function expandBraced(body, scope, escape, unresolved) {
-  const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])(.*))?$/s.exec(body);
-  if (!m) return "${" + body + "}";
-  const [, name, op, word = ""] = m;
-  const state = scope.get(name);
-  const known = state !== void 0 && "value" in state;
-  const value = known ? state.value : "";
-  if (!op) return lookup(name, scope, unresolved);
-  const unknown = state !== void 0 && !known;
-  if (unknown) {
-    unresolved.push(name);
-    return op.endsWith("-") ? `\${${name}}` : "";
-  }
-  const set = state !== void 0;
-  const nonEmpty = set && value !== "";
-  const useWord = op === ":-" ? !nonEmpty : op === "-" ? !set : op === ":+" ? nonEmpty : set;
-  if (op.endsWith("-")) return useWord ? expand(word, scope, escape).value : value;
-  return useWord ? expand(word, scope, escape).value : "";
-}
-function lookup(name, scope, unresolved) {
-  const state = scope.get(name);
-  if (state && "value" in state) return state.value;
-  unresolved.push(name);
-  return `\${${name}}`;
-}
-
-// src/dockerfile/model.ts
-{
-  const proto = import_dockerfile_ast.Instruction.prototype;
-  const tokenise = proto.getRawArguments;
-  const TOKENS = /* @__PURE__ */ Symbol("lint-lambda-image.arguments");
-  proto.getRawArguments = function getRawArguments() {
-    return (this[TOKENS] ??= tokenise.call(this)).slice();
-  };
-}
-var KNOWN_INSTRUCTIONS = /* @__PURE__ */ new Set([
-  "ADD",
-  "ARG",
-  "CMD",
-  "COPY",
-  "ENTRYPOINT",
-  "ENV",
-  "EXPOSE",
-  "FROM",
-  "HEALTHCHECK",
-  "LABEL",
-  "MAINTAINER",
-  "ONBUILD",
-  "RUN",
-  "SHELL",
-  "STOPSIGNAL",
-  "USER",
-  "VOLUME",
-  "WORKDIR"
-]);
-function spanOf(range4) {
-  return { line: range4.start.line + 1, column: range4.start.character + 1, endLine: range4.end.line + 1, endColumn: range4.end.character + 1 };
-}
-function parseJsonArray(text) {
-  try {
-    const v = JSON.parse(text);
-    if (Array.isArray(v) && v.every((x) => typeof x === "string")) return v;
-  } catch {
-  }
-  return void 0;
-}
-var HEREDOC_KEYWORDS = /* @__PURE__ */ new Set(["RUN", "COPY", "ADD"]);
-var STAGE_KEYWORDS_NEEDING_ARGS = /* @__PURE__ */ new Set(["ADD", "COPY", "ENV", "EXPOSE", "FROM", "LABEL", "RUN", "STOPSIGNAL", "USER", "VOLUME", "WORKDIR", "ARG", "CMD", "ENTRYPOINT", "SHELL", "ONBUILD", "HEALTHCHECK"]);
-function parseDockerfile(text, options = {}) {
-  const file = options.file ?? "Dockerfile";
-  const buildArgs = options.buildArgs ?? {};
-  const ast = import_dockerfile_ast.DockerfileParser.parse(text);
-  const escape = ast.getEscapeCharacter();
-  const lines = text.split(/\r?\n/);
-  const problems = [];
-  let syntax;
-  for (const d of ast.getDirectives()) if (d.getName().toLowerCase() === "syntax") syntax = d.getValue() ?? void 0;
-  const comments = ast.getComments().map((c) => ({ text: c.getContent() ?? "", line: c.getRange().start.line + 1 }));
-  const instructions = [];
-  const stages = [];
-  const globalArgs = [];
-  const globalScope = /* @__PURE__ */ new Map();
-  let stage;
-  let scope = /* @__PURE__ */ new Map();
-  let snapshot;
-  let lastLine = 0;
-  let nextComment = 0;
-  const astInstructions = ast.getInstructions();
-  for (const node of astInstructions) {
-    const keyword = node.getKeyword().toUpperCase();
-    const span = spanOf(node.getRange());
-    const argsText = node.getArgumentsContent() ?? "";
-    const words = node.getArguments().map((a) => a.getValue());
-    const flagNodes = typeof node.getFlags === "function" ? node.getFlags() : [];
-    const flags = flagNodes.map((f) => ({ name: f.getName(), value: f.getValue() ?? void 0 }));
-    const attached = [];
-    while (nextComment < comments.length && comments[nextComment].line < span.line) {
-      if (comments[nextComment].line > lastLine) attached.push(comments[nextComment]);
-      nextComment++;
-    }
-    lastLine = span.endLine;
-    const ins = {
-      keyword,
-      index: instructions.length,
-      span,
-      text: argsText,
-      words,
-      flags,
-      stage,
-      jsonInvalid: false,
-      heredocs: [],
-      properties: [],
-      scope: snapshot ??= new Map(scope),
-      // The stage's working directory so far (applyToStage keeps it, inherited through FROM <stage>).
-      workdir: keyword === "FROM" ? "/" : stage?.workdir?.value ?? "/",
-      comments: attached,
-      ast: node
-    };
-    if (!KNOWN_INSTRUCTIONS.has(keyword)) {
-      problems.push({ messageId: "unknownInstruction", span, data: { keyword: node.getKeyword() } });
-      instructions.push(ins);
-      continue;
-    }
-    if (STAGE_KEYWORDS_NEEDING_ARGS.has(keyword) && words.length === 0) {
-      problems.push({ messageId: "missingArguments", span, data: { keyword } });
-    }
-    const positional3 = words;
-    if (keyword === "RUN" || keyword === "CMD" || keyword === "ENTRYPOINT" || keyword === "SHELL") {
-      const body = argsText.trim();
-      if (body.startsWith("[")) {
-        const parsed = parseJsonArray(body);
-        if (parsed) ins.exec = parsed;
-        else {
-          ins.jsonInvalid = true;
-          problems.push({ messageId: "invalidJson", span, data: { keyword, text: body } });
+      _addPattern(pattern) {
+        if (pattern && pattern[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern._rules);
+          this._added = true;
+          return;
         }
-      }
-      if (!ins.exec) ins.shellText = body;
-    }
-    if (HEREDOC_KEYWORDS.has(keyword === "ONBUILD" ? (words[0] ?? "").toUpperCase() : keyword) && typeof node.getHeredocs === "function") {
-      for (const h of node.getHeredocs()) {
-        const range4 = h.getContentRange();
-        const content = range4 ? sliceRange(lines, range4) : "";
-        ins.heredocs.push({ name: h.getName(), content });
-        if (!h.getDelimiterRange()) problems.push({ messageId: "unterminatedHeredoc", span, data: { name: h.getName() } });
-      }
-      if (keyword === "RUN" && ins.heredocs.length > 0) ins.shellText = heredocScript(ins.shellText ?? "", ins.heredocs);
-    }
-    if (keyword === "ENV" || keyword === "ARG" || keyword === "LABEL") {
-      const props = node.getProperties();
-      ins.properties = props.map((p) => ({ name: p.getName(), value: p.getValue() ?? void 0 }));
-    }
-    if (keyword === "FROM") {
-      const imageWord = positional3[0] ?? "";
-      const asIndex = positional3.findIndex((w) => w.toUpperCase() === "AS");
-      const name = asIndex >= 0 ? positional3[asIndex + 1] : void 0;
-      if (!imageWord) problems.push({ messageId: "missingArguments", span, data: { keyword } });
-      const expanded = expand(imageWord, globalScope, escape);
-      const parent = stages.find((s) => s.name !== void 0 && s.name.toLowerCase() === expanded.value.toLowerCase());
-      const ref = parseImageRef(expanded.value);
-      const scratch = expanded.value.toLowerCase() === "scratch";
-      const kind = parent ? parent.base.kind : scratch ? { kind: "other", os: "scratch" } : classifyBase(ref);
-      const platformFlag = flags.find((f) => f.name === "platform")?.value;
-      stage = {
-        index: stages.length,
-        name,
-        fromInstruction: ins,
-        base: { written: imageWord, expanded, ref, stage: parent, scratch, kind, platform: platformFlag ? expand(platformFlag, globalScope, escape).value : void 0 },
-        instructions: [],
-        dependsOn: new Set(parent ? [parent] : []),
-        reachesTarget: false,
-        workdir: void 0,
-        entrypoint: void 0,
-        cmd: void 0,
-        env: /* @__PURE__ */ new Map(),
-        user: void 0,
-        scope: /* @__PURE__ */ new Map()
-      };
-      inheritSettings(stage, parent);
-      ins.stage = stage;
-      stages.push(stage);
-      scope = new Map(stage.scope);
-      snapshot = void 0;
-      ins.scope = new Map(globalScope);
-      instructions.push(ins);
-      continue;
-    }
-    if (!stage) {
-      if (keyword === "ARG") {
-        for (const p of ins.properties) {
-          const fromCli = buildArgs[p.name];
-          if (fromCli !== void 0) globalScope.set(p.name, { value: fromCli });
-          else if (p.value !== void 0) globalScope.set(p.name, { value: expand(p.value, globalScope, escape).value });
-          else globalScope.set(p.name, { unknown: true });
-        }
-        globalArgs.push(ins);
-        ins.scope = new Map(globalScope);
-      } else if (keyword !== "ARG") {
-        problems.push({ messageId: "noFrom", span, data: { keyword } });
-      }
-      instructions.push(ins);
-      continue;
-    }
-    stage.instructions.push(ins);
-    instructions.push(ins);
-    applyToStage(stage, ins, scope, globalScope, buildArgs, escape, stages);
-    if (keyword === "ARG" || keyword === "ENV") snapshot = void 0;
-    stage.scope = scope;
-  }
-  if (astInstructions.length === 0) {
-    problems.push({ messageId: text.trim() === "" ? "empty" : "noFrom", span: { line: 1, column: 1, endLine: 1, endColumn: 1 }, data: { keyword: "" } });
-  } else if (stages.length === 0 && !problems.some((p) => p.messageId === "noFrom")) {
-    problems.push({ messageId: "noFrom", span: instructions[0].span, data: { keyword: instructions[0].keyword } });
-  }
-  let target = stages[stages.length - 1];
-  if (options.target) {
-    target = stages.find((s) => s.name?.toLowerCase() === options.target.toLowerCase());
-    if (!target) problems.push({ messageId: "unknownTarget", span: { line: 1, column: 1, endLine: 1, endColumn: 1 }, data: { target: options.target } });
-  }
-  if (target) markReachable(target);
-  const shellMemo = /* @__PURE__ */ new Map();
-  const scripts = /* @__PURE__ */ new Map();
-  return {
-    file,
-    text,
-    lines,
-    escape,
-    syntax,
-    instructions,
-    globalArgs,
-    stages,
-    target,
-    problems,
-    buildArgs,
-    shell(ins) {
-      if (shellMemo.has(ins)) return shellMemo.get(ins);
-      const script = ins.shellText !== void 0 && (ins.keyword === "RUN" || ins.keyword === "CMD" || ins.keyword === "ENTRYPOINT") ? parseShell(ins.shellText, scripts) : void 0;
-      shellMemo.set(ins, script);
-      return script;
-    },
-    script(text2) {
-      return parseShell(text2, scripts);
-    },
-    stageByName(name) {
-      return stages.find((s) => s.name?.toLowerCase() === name.toLowerCase());
-    }
-  };
-}
-function sliceRange(lines, range4) {
-  const out = [];
-  for (let l = range4.start.line; l <= range4.end.line && l < lines.length; l++) {
-    const line = lines[l];
-    const from = l === range4.start.line ? range4.start.character : 0;
-    const to = l === range4.end.line ? range4.end.character : line.length;
-    out.push(line.slice(from, to));
-  }
-  return out.join("\n");
-}
-function heredocScript(firstLine, heredocs) {
-  const head = firstLine.split("\n")[0] ?? "";
-  const rest = head.replace(/<<-?\s*["']?\w+["']?/g, "").trim();
-  const words = rest.split(/\s+/).filter(Boolean);
-  const interpreterOnly = words.length === 0 || isShell(words[0]) && words.slice(1).every((w) => w.startsWith("-"));
-  if (interpreterOnly) return heredocs.map((h) => h.content).join("\n");
-  const interpreter = words[0] ?? "";
-  if (words.length >= 1 && !isShell(interpreter) && /^(python\d*(\.\d+)?|node|ruby|perl)$/.test(interpreter) && words.slice(1).every((w) => w.startsWith("-"))) {
-    return "";
-  }
-  return head.replace(/<<-?\s*["']?(\w+)["']?/g, "");
-}
-function inheritSettings(stage, parent) {
-  if (parent) {
-    stage.workdir = parent.workdir;
-    stage.entrypoint = parent.entrypoint;
-    stage.cmd = parent.cmd;
-    stage.user = parent.user;
-    stage.env = new Map(parent.env);
-    for (const [k, v] of parent.env) stage.scope.set(k, { value: v.value });
-    return;
-  }
-  if (stage.base.kind.kind === "aws") {
-    stage.workdir = { value: AWS_BASE_CONFIG.workdir };
-    stage.entrypoint = { value: { exec: [...AWS_BASE_CONFIG.entrypoint] } };
-    for (const [k, v] of Object.entries(AWS_BASE_CONFIG.env)) {
-      stage.env.set(k, { value: v });
-      stage.scope.set(k, { value: v });
-    }
-  }
-}
-function applyToStage(stage, ins, scope, globalScope, buildArgs, escape, stages) {
-  const ex = (s) => expand(s, scope, escape).value;
-  switch (ins.keyword) {
-    case "ARG":
-      for (const p of ins.properties) {
-        const fromCli = buildArgs[p.name];
-        if (fromCli !== void 0) scope.set(p.name, { value: fromCli });
-        else if (p.value !== void 0) scope.set(p.name, { value: ex(p.value) });
-        else if (globalScope.has(p.name)) scope.set(p.name, globalScope.get(p.name));
-        else if (!scope.has(p.name)) scope.set(p.name, { unknown: true });
-      }
-      break;
-    case "ENV":
-      for (const p of ins.properties) {
-        const value = ex(p.value ?? "");
-        scope.set(p.name, { value });
-        stage.env.set(p.name, { value, from: ins });
-      }
-      break;
-    case "WORKDIR": {
-      const dir = ex(ins.words.join(" "));
-      const prev = stage.workdir?.value ?? "/";
-      const abs = dir.startsWith("/") || dir.startsWith("$") ? dir : `${prev.replace(/\/$/, "")}/${dir}`;
-      stage.workdir = { value: normalizePath(abs), from: ins };
-      break;
-    }
-    case "ENTRYPOINT":
-      stage.entrypoint = { value: ins.exec ? { exec: ins.exec } : { shell: ins.shellText ?? "" }, from: ins };
-      if (stage.cmd && stage.cmd.from?.stage !== stage) stage.cmd = void 0;
-      break;
-    case "CMD":
-      stage.cmd = { value: ins.exec ? { exec: ins.exec } : { shell: ins.shellText ?? "" }, from: ins };
-      break;
-    case "USER":
-      stage.user = { value: ex(ins.words.join(" ")), from: ins };
-      break;
-    case "COPY":
-    case "ADD": {
-      const positional3 = ins.words;
-      const body = ins.text.trim();
-      let parts;
-      if (body.startsWith("[")) parts = parseJsonArray(body) ?? positional3;
-      else parts = ins.heredocs.length ? (body.split("\n")[0] ?? "").split(/\s+/).filter((w) => w && !w.startsWith("<<")) : positional3;
-      parts = parts.map((p) => ex(unquote(p)));
-      const dest = parts.length > 0 ? parts[parts.length - 1] : "";
-      const from = ins.flags.find((f) => f.name === "from")?.value;
-      const fromValue = from ? ex(from) : void 0;
-      const fromStage = fromValue !== void 0 ? findStage(stages, fromValue, stage) : void 0;
-      if (fromStage) stage.dependsOn.add(fromStage);
-      ins.copy = {
-        sources: parts.slice(0, -1),
-        dest: resolveDest(dest, stage.workdir?.value),
-        from: fromValue,
-        fromStage,
-        chmod: ins.flags.find((f) => f.name === "chmod")?.value,
-        chown: ins.flags.find((f) => f.name === "chown")?.value,
-        heredocs: ins.heredocs
-      };
-      break;
-    }
-    case "RUN":
-      for (const f of ins.flags) {
-        if (f.name !== "mount" || !f.value) continue;
-        const m = /(?:^|,)from=([^,]+)/.exec(f.value);
-        if (m) {
-          const s = findStage(stages, ex(m[1]), stage);
-          if (s) stage.dependsOn.add(s);
-        }
-      }
-      break;
-  }
-}
-function findStage(stages, ref, current) {
-  if (/^\d+$/.test(ref)) {
-    const s = stages[Number(ref)];
-    return s && s !== current ? s : void 0;
-  }
-  return stages.find((s) => s !== current && s.name?.toLowerCase() === ref.toLowerCase());
-}
-function unquote(s) {
-  if (s.length >= 2 && (s.startsWith('"') && s.endsWith('"') || s.startsWith("'") && s.endsWith("'"))) return s.slice(1, -1);
-  return s;
-}
-function resolveDest(dest, workdir) {
-  if (dest.startsWith("/") || dest.startsWith("$")) return normalizePath(dest, dest.endsWith("/"));
-  const base2 = workdir ?? "/";
-  return normalizePath(`${base2.replace(/\/$/, "")}/${dest}`, dest.endsWith("/") || dest === "." || dest === "./");
-}
-function normalizePath(p, keepTrailing = false) {
-  const parts = [];
-  for (const seg of p.split("/")) {
-    if (seg === "" || seg === ".") continue;
-    if (seg === "..") parts.pop();
-    else parts.push(seg);
-  }
-  const out = `/${parts.join("/")}`;
-  return keepTrailing && out !== "/" ? `${out}/` : out;
-}
-function markReachable(stage) {
-  if (stage.reachesTarget) return;
-  stage.reachesTarget = true;
-  for (const dep of stage.dependsOn) markReachable(dep);
-}
-function stageLineage(stage) {
-  const out = [];
-  for (let s = stage; s; s = s.base.stage) out.push(s);
-  return out;
-}
-
-// src/engine/types.ts
-var SEVERITY_RANK = { info: 1, warning: 2, error: 3 };
-function atLeast(severity, threshold) {
-  if (threshold === "none") return false;
-  return SEVERITY_RANK[severity] >= SEVERITY_RANK[threshold];
-}
-var DOCS_BASE = "https://github.com/lint-lambda-image/lint-lambda-image/blob/main/docs/rules/";
-function docsUrlFor(code) {
-  return `${DOCS_BASE}${code}.md`;
-}
-
-// src/knowledge/sizes.ts
-var ARTICLE = "reference article figure (illustrative, UNVERIFIED; LAMBDA-FACTS \xA76.2)";
-var OBSERVED_HUB = "observed `docker images` size of the Docker Hub / registry image (range covers recent tags)";
-var AWS_OBSERVED = "assumption from observed `docker images` sizes of public.ecr.aws/lambda images (layers are Git LFS in aws/aws-lambda-base-images, not readable)";
-var AWS_BASE_SIZES = [
-  { repo: /python$/, tag: /^3\.1[2-9]/, label: "AWS Lambda Python (AL2023)", mb: [500, 620], aws: true, source: `${ARTICLE}: python3.12 ~580 MB; ${AWS_OBSERVED}` },
-  { repo: /python$/, label: "AWS Lambda Python (AL2)", mb: [550, 800], aws: true, source: AWS_OBSERVED },
-  { repo: /nodejs$/, tag: /^(2\d)/, label: "AWS Lambda Node.js (AL2023)", mb: [420, 540], aws: true, source: `${ARTICLE}: nodejs20 ~490 MB; ${AWS_OBSERVED}` },
-  { repo: /nodejs$/, label: "AWS Lambda Node.js (AL2)", mb: [450, 650], aws: true, source: AWS_OBSERVED },
-  { repo: /java$/, label: "AWS Lambda Java (Corretto)", mb: [450, 650], aws: true, source: AWS_OBSERVED },
-  { repo: /dotnet$/, label: "AWS Lambda .NET", mb: [450, 650], aws: true, source: AWS_OBSERVED },
-  { repo: /ruby$/, label: "AWS Lambda Ruby", mb: [450, 650], aws: true, source: AWS_OBSERVED },
-  { repo: /provided$/, tag: /^al2023/, label: "AWS Lambda provided.al2023 (OS only)", mb: [90, 150], aws: true, source: AWS_OBSERVED },
-  { repo: /provided$/, label: "AWS Lambda provided.al2 (OS only)", mb: [130, 220], aws: true, source: AWS_OBSERVED },
-  { repo: /go$/, label: "AWS Lambda go1.x (AL1, deprecated)", mb: [200, 350], aws: true, source: AWS_OBSERVED }
-];
-var CUSTOM_BASE_SIZES = [
-  { repo: /^python$/, tag: /alpine/, label: "python (alpine)", mb: [45, 70], aws: false, source: OBSERVED_HUB },
-  { repo: /^python$/, tag: /slim/, label: "python (slim)", mb: [115, 160], aws: false, source: OBSERVED_HUB },
-  { repo: /^python$/, label: "python (full Debian)", mb: [900, 1150], aws: false, source: OBSERVED_HUB },
-  { repo: /^node$/, tag: /alpine/, label: "node (alpine)", mb: [120, 175], aws: false, source: OBSERVED_HUB },
-  { repo: /^node$/, tag: /slim/, label: "node (slim)", mb: [180, 260], aws: false, source: OBSERVED_HUB },
-  { repo: /^node$/, label: "node (full Debian)", mb: [950, 1200], aws: false, source: OBSERVED_HUB },
-  { repo: /^debian$/, tag: /slim/, label: "debian (slim)", mb: [70, 90], aws: false, source: OBSERVED_HUB },
-  { repo: /^debian$/, label: "debian", mb: [110, 145], aws: false, source: OBSERVED_HUB },
-  { repo: /^ubuntu$/, label: "ubuntu", mb: [70, 85], aws: false, source: OBSERVED_HUB },
-  { repo: /(^|\/)amazonlinux$/, tag: /^2$|^2\./, label: "amazonlinux:2", mb: [150, 180], aws: false, source: OBSERVED_HUB },
-  { repo: /(^|\/)amazonlinux$/, label: "amazonlinux:2023", mb: [130, 160], aws: false, source: OBSERVED_HUB },
-  { repo: /^alpine$/, label: "alpine", mb: [7, 9], aws: false, source: OBSERVED_HUB },
-  { repo: /distroless\/static/, label: "distroless static", mb: [1.5, 3], aws: false, source: OBSERVED_HUB },
-  { repo: /distroless\/(base|cc)/, label: "distroless base/cc", mb: [18, 35], aws: false, source: OBSERVED_HUB },
-  { repo: /distroless\/python/, label: "distroless python", mb: [45, 60], aws: false, source: OBSERVED_HUB },
-  { repo: /distroless\/nodejs/, label: "distroless nodejs", mb: [120, 180], aws: false, source: OBSERVED_HUB },
-  { repo: /distroless\/java/, label: "distroless java", mb: [200, 260], aws: false, source: OBSERVED_HUB },
-  { repo: /^(eclipse-temurin|amazoncorretto|openjdk)$/, tag: /jre/, label: "Java JRE", mb: [200, 300], aws: false, source: OBSERVED_HUB },
-  { repo: /^(eclipse-temurin|amazoncorretto|openjdk)$/, label: "Java JDK", mb: [350, 500], aws: false, source: OBSERVED_HUB },
-  { repo: /dotnet\/(runtime|aspnet)/, label: ".NET runtime", mb: [180, 240], aws: false, source: OBSERVED_HUB },
-  { repo: /dotnet\/sdk/, label: ".NET SDK", mb: [750, 900], aws: false, source: OBSERVED_HUB },
-  { repo: /^ruby$/, tag: /slim|alpine/, label: "ruby (slim)", mb: [70, 220], aws: false, source: OBSERVED_HUB },
-  { repo: /^ruby$/, label: "ruby (full Debian)", mb: [900, 1100], aws: false, source: OBSERVED_HUB },
-  { repo: /^golang$/, tag: /alpine/, label: "golang (alpine)", mb: [230, 320], aws: false, source: OBSERVED_HUB },
-  { repo: /^golang$/, label: "golang", mb: [750, 900], aws: false, source: OBSERVED_HUB },
-  { repo: /^rust$/, label: "rust", mb: [700, 1600], aws: false, source: OBSERVED_HUB }
-];
-var WHEEL = "PyPI manylinux x86_64 wheel size x install expansion; observed du of site-packages";
-var NPM = 'npm "Unpacked Size" plus platform binaries; observed du of node_modules';
-var OS = "observed installed size reported by dnf/apt (with dependencies) on AL2023 / Debian bookworm";
-var PACKAGE_SIZES = [
-  // Python
-  { key: "numpy", ecosystem: "pip", names: ["numpy"], label: "numpy", mb: [35, 75], source: `${WHEEL} (numpy + numpy.libs OpenBLAS)` },
-  { key: "pandas", ecosystem: "pip", names: ["pandas"], label: "pandas (+ dateutil, pytz, tzdata)", mb: [60, 90], pulls: ["numpy"], source: WHEEL },
-  { key: "scipy", ecosystem: "pip", names: ["scipy"], label: "scipy", mb: [90, 140], pulls: ["numpy"], source: WHEEL },
-  { key: "scikit-learn", ecosystem: "pip", names: ["scikit-learn", "sklearn"], label: "scikit-learn (+ joblib, threadpoolctl)", mb: [35, 60], pulls: ["numpy", "scipy"], source: WHEEL },
-  { key: "pyarrow", ecosystem: "pip", names: ["pyarrow"], label: "pyarrow", mb: [110, 170], source: WHEEL },
-  { key: "polars", ecosystem: "pip", names: ["polars"], label: "polars", mb: [80, 160], source: WHEEL },
-  { key: "duckdb", ecosystem: "pip", names: ["duckdb"], label: "duckdb", mb: [40, 80], source: WHEEL },
-  { key: "torch-cpu", ecosystem: "pip", names: [], label: "torch (CPU-only wheel, + sympy, networkx, jinja2)", mb: [550, 900], source: `${WHEEL}; download.pytorch.org/whl/cpu wheel ~180-200 MB compressed` },
-  { key: "torch", ecosystem: "pip", names: ["torch", "pytorch"], label: "torch (PyPI default: CUDA build + nvidia-* libraries + triton)", mb: [3500, 6e3], source: `${WHEEL}; torch CUDA wheel ~800-900 MB plus nvidia-cudnn/cublas/... wheels ~2 GB compressed` },
-  { key: "torchvision", ecosystem: "pip", names: ["torchvision"], label: "torchvision", mb: [15, 40], source: WHEEL },
-  { key: "tensorflow", ecosystem: "pip", names: ["tensorflow", "tensorflow-cpu", "tf-nightly"], label: "tensorflow (+ keras, h5py, protobuf ...)", mb: [1e3, 2200], pulls: ["numpy"], source: WHEEL },
-  { key: "transformers", ecosystem: "pip", names: ["transformers"], label: "transformers (+ tokenizers, huggingface-hub, safetensors, regex)", mb: [80, 150], pulls: ["numpy"], source: WHEEL },
-  { key: "sentence-transformers", ecosystem: "pip", names: ["sentence-transformers"], label: "sentence-transformers", mb: [2, 6], pulls: ["torch", "transformers", "scikit-learn"], source: WHEEL },
-  { key: "onnxruntime", ecosystem: "pip", names: ["onnxruntime"], label: "onnxruntime", mb: [40, 80], pulls: ["numpy"], source: WHEEL },
-  { key: "opencv", ecosystem: "pip", names: ["opencv-python", "opencv-python-headless", "opencv-contrib-python", "opencv-contrib-python-headless"], label: "opencv-python", mb: [100, 200], pulls: ["numpy"], source: WHEEL },
-  { key: "matplotlib", ecosystem: "pip", names: ["matplotlib"], label: "matplotlib (+ fonttools, pillow, kiwisolver, contourpy)", mb: [60, 100], pulls: ["numpy"], source: WHEEL },
-  { key: "numba", ecosystem: "pip", names: ["numba", "llvmlite"], label: "numba + llvmlite", mb: [100, 160], pulls: ["numpy"], source: WHEEL },
-  { key: "spacy", ecosystem: "pip", names: ["spacy"], label: "spacy (+ thinc, blis, srsly ...)", mb: [80, 160], pulls: ["numpy"], source: WHEEL },
-  { key: "playwright-py", ecosystem: "pip", names: ["playwright"], label: "playwright (Python package with its Node driver)", mb: [35, 60], source: WHEEL },
-  { key: "boto3", ecosystem: "pip", names: ["boto3", "botocore", "s3transfer", "aioboto3"], label: "boto3 + botocore", mb: [70, 110], source: WHEEL, inAwsBase: "python" },
-  { key: "pillow", ecosystem: "pip", names: ["pillow", "pil"], label: "pillow", mb: [8, 16], source: WHEEL },
-  { key: "lxml", ecosystem: "pip", names: ["lxml"], label: "lxml", mb: [12, 25], source: WHEEL },
-  { key: "cryptography", ecosystem: "pip", names: ["cryptography"], label: "cryptography", mb: [8, 16], source: WHEEL },
-  { key: "grpcio", ecosystem: "pip", names: ["grpcio", "grpcio-tools"], label: "grpcio", mb: [15, 40], source: WHEEL },
-  { key: "langchain", ecosystem: "pip", names: ["langchain", "langchain-community"], label: "langchain (+ langchain-core, sqlalchemy, aiohttp ...)", mb: [40, 100], source: WHEEL },
-  // npm
-  { key: "aws-sdk", ecosystem: "npm", names: ["aws-sdk"], label: "aws-sdk (v2)", mb: [70, 110], source: NPM },
-  { key: "sharp", ecosystem: "npm", names: ["sharp"], label: "sharp (+ libvips binaries)", mb: [25, 45], source: NPM },
-  { key: "puppeteer", ecosystem: "npm", names: ["puppeteer"], label: "puppeteer (downloads Chrome for Testing)", mb: [280, 480], source: `${NPM}; Chrome for Testing linux64 unpacked ~300-400 MB` },
-  { key: "puppeteer-core", ecosystem: "npm", names: ["puppeteer-core"], label: "puppeteer-core (+ devtools-protocol)", mb: [8, 20], source: NPM },
-  { key: "sparticuz-chromium", ecosystem: "npm", names: ["@sparticuz/chromium", "chrome-aws-lambda", "@sparticuz/chromium-min"], label: "@sparticuz/chromium (brotli-packed Chromium)", mb: [55, 75], source: NPM },
-  { key: "playwright-npm", ecosystem: "npm", names: ["playwright", "playwright-core", "@playwright/test"], label: "playwright-core (browsers not included)", mb: [6, 15], source: NPM },
-  { key: "prisma-client", ecosystem: "npm", names: ["@prisma/client"], label: "@prisma/client (+ query engine)", mb: [30, 90], source: NPM },
-  { key: "prisma", ecosystem: "npm", names: ["prisma"], label: "prisma CLI (+ engines)", mb: [40, 90], source: NPM },
-  { key: "typescript", ecosystem: "npm", names: ["typescript"], label: "typescript", mb: [20, 25], source: NPM },
-  { key: "swc", ecosystem: "npm", names: ["@swc/core"], label: "@swc/core", mb: [40, 70], source: NPM },
-  { key: "esbuild", ecosystem: "npm", names: ["esbuild"], label: "esbuild", mb: [8, 12], source: NPM },
-  { key: "next", ecosystem: "npm", names: ["next"], label: "next", mb: [90, 140], source: NPM },
-  { key: "tfjs-node", ecosystem: "npm", names: ["@tensorflow/tfjs-node"], label: "@tensorflow/tfjs-node", mb: [250, 450], source: NPM },
-  { key: "onnxruntime-node", ecosystem: "npm", names: ["onnxruntime-node"], label: "onnxruntime-node", mb: [50, 200], source: NPM },
-  { key: "canvas", ecosystem: "npm", names: ["canvas"], label: "canvas (+ cairo binaries)", mb: [30, 60], source: NPM },
-  { key: "date-fns", ecosystem: "npm", names: ["date-fns"], label: "date-fns", mb: [20, 40], source: NPM },
-  { key: "lodash", ecosystem: "npm", names: ["lodash"], label: "lodash", mb: [4, 6], source: NPM },
-  // OS packages (dnf / yum / microdnf / apt / apk names)
-  { key: "gcc", ecosystem: "os", names: ["gcc", "gcc-c++", "g++", "build-essential", "build-base", "make", "cmake"], label: "gcc toolchain", mb: [120, 300], source: OS },
-  { key: "python-devel", ecosystem: "os", names: ["python3-devel", "python3-dev", "python3.12-devel", "python3.11-devel"], label: "python3 headers", mb: [5, 40], source: OS },
-  { key: "git", ecosystem: "os", names: ["git"], label: "git", mb: [25, 60], source: OS },
-  { key: "chromium", ecosystem: "os", names: ["chromium", "chromium-browser", "google-chrome-stable"], label: "chromium (+ its libraries)", mb: [250, 450], source: OS },
-  {
-    key: "chromium-deps",
-    ecosystem: "os",
-    names: ["nss", "libnss3", "atk", "at-spi2-atk", "libatk1.0-0", "libatk-bridge2.0-0", "cups-libs", "libcups2", "libxkbcommon", "libxkbcommon0", "libXcomposite", "libxcomposite1", "libXdamage", "libxdamage1", "libXrandr", "libxrandr2", "mesa-libgbm", "libgbm1", "pango", "libpango-1.0-0", "alsa-lib", "libasound2", "gtk3", "libgtk-3-0"],
-    label: "chromium system libraries (nss, atk, cups, gtk ...)",
-    mb: [60, 180],
-    source: OS
-  },
-  { key: "ffmpeg", ecosystem: "os", names: ["ffmpeg"], label: "ffmpeg", mb: [80, 250], source: OS },
-  { key: "libreoffice", ecosystem: "os", names: ["libreoffice", "libreoffice-core", "libreoffice-writer"], label: "libreoffice", mb: [400, 800], source: OS },
-  { key: "tesseract", ecosystem: "os", names: ["tesseract", "tesseract-ocr"], label: "tesseract (+ English data)", mb: [30, 80], source: OS },
-  { key: "imagemagick", ecosystem: "os", names: ["imagemagick", "ImageMagick"], label: "ImageMagick", mb: [30, 120], source: OS },
-  { key: "java-jdk", ecosystem: "os", names: ["java-21-amazon-corretto-devel", "java-17-amazon-corretto-devel", "openjdk-17-jdk", "openjdk-21-jdk", "default-jdk"], label: "Java JDK", mb: [250, 400], source: OS },
-  { key: "java-jre", ecosystem: "os", names: ["java-21-amazon-corretto-headless", "java-17-amazon-corretto-headless", "openjdk-17-jre-headless", "openjdk-21-jre-headless", "default-jre-headless"], label: "Java runtime", mb: [180, 260], source: OS },
-  { key: "nodejs-os", ecosystem: "os", names: ["nodejs", "nodejs20", "nodejs22", "npm"], label: "Node.js (OS package)", mb: [50, 120], source: OS },
-  { key: "python-os", ecosystem: "os", names: ["python3", "python3.12", "python3.11", "python3-pip"], label: "Python (OS package)", mb: [30, 120], source: OS },
-  { key: "small-tools", ecosystem: "os", names: ["ca-certificates", "tzdata", "curl", "wget", "unzip", "tar", "gzip", "zip", "jq", "findutils", "shadow-utils", "which", "procps", "procps-ng", "openssl", "libstdc++", "libgcc"], label: "small tools (ca-certificates, tzdata, curl ...)", mb: [0.5, 6], source: `${OS}; each counted separately` }
-];
-var GENERIC_PACKAGE_MB = {
-  pip: [0.2, 15],
-  npm: [0.2, 10]
-};
-var GENERIC_PACKAGE_SOURCE = "assumption: a package not in the size table, with its dependencies";
-var BUILD_ARTIFACT_MB = {
-  go: [6, 40],
-  // assumption: statically linked Lambda handler binaries with the AWS SDK are typically 10-30 MB
-  cargo: [2, 25],
-  // assumption: release builds of lambda_runtime handlers
-  dotnet: [1, 80],
-  // assumption: framework-dependent publish is small, self-contained publish is 70+ MB
-  mvn: [1, 120],
-  // assumption: a jar / target folder, shaded jars with the AWS SDK reach ~100 MB
-  gradle: [1, 120]
-};
-var BUILD_ARTIFACT_SOURCE = "assumption: typical compiled handler sizes (not measured here; the build output is not in the build context)";
-var PIP_NAME_NORMALISE = (name) => name.toLowerCase().replace(/[_.]+/g, "-");
-var BY_NAME = /* @__PURE__ */ new Map();
-for (const p of PACKAGE_SIZES) for (const n of p.names) BY_NAME.set(`${p.ecosystem}:${p.ecosystem === "pip" ? PIP_NAME_NORMALISE(n) : n}`, p);
-var BY_KEY = new Map(PACKAGE_SIZES.map((p) => [p.key, p]));
-function packageByName(ecosystem, name) {
-  return BY_NAME.get(`${ecosystem}:${ecosystem === "pip" ? PIP_NAME_NORMALISE(name) : name}`);
-}
-function packageByKey(key) {
-  return BY_KEY.get(key);
-}
-function baseImageSize(repository, tag, aws) {
-  const repo = repository.replace(/^library\//, "");
-  const table = aws ? AWS_BASE_SIZES : CUSTOM_BASE_SIZES;
-  return table.find((b) => b.repo.test(repo) && (!b.tag || b.tag.test(tag ?? "")));
-}
-
-// src/knowledge/cold-start.ts
-var FIT = "heuristic: fitted to the reference article figures (illustrative, UNVERIFIED, LAMBDA-FACTS \xA76.2)";
-var RUNTIME_START = {
-  python: { label: "Python runtime start-up", p50: [200, 400], p99: [550, 1050], source: `${FIT}: Python 3.12 AWS base 300/800 ms` },
-  nodejs: { label: "Node.js runtime start-up", p50: [170, 320], p99: [480, 900], source: `${FIT}: Node.js 20 AWS base 250/700 ms` },
-  java: { label: "JVM start-up and class loading", p50: [2e3, 4e3], p99: [6e3, 1e4], source: `${FIT}: Java 21 AWS base 3/8 s` },
-  dotnet: { label: ".NET runtime (CLR) start-up and JIT", p50: [280, 480], p99: [700, 1200], source: `${FIT}: .NET 8 AWS base 400 ms/1 s` },
-  ruby: { label: "Ruby runtime start-up", p50: [220, 450], p99: [600, 1200], source: "heuristic: no reference figure; assumed close to Python" },
-  native: { label: "native binary start-up (Go/Rust, custom runtime)", p50: [50, 100], p99: [120, 240], source: `${FIT}: Go on a minimal custom image 80/200 ms` },
-  unknown: { label: "runtime start-up (runtime not recognised)", p50: [100, 800], p99: [300, 2e3], source: "heuristic: wide range because the runtime is not known" }
-};
-var PER_OWN_MB = {
-  p50: [0.08, 0.16],
-  p99: [0.2, 0.4],
-  source: "heuristic: ~6.5% of bytes read at init (Brooker et al., ATC '23) at cache throughput; fitted with the references"
-};
-var IMPORT_COST = {
-  numpy: { label: "import numpy", p50: [50, 90], p99: [120, 210], source: FIT },
-  pandas: { label: "import pandas", p50: [170, 270], p99: [380, 620], source: FIT },
-  scipy: { label: "import scipy", p50: [80, 160], p99: [200, 400], source: "heuristic" },
-  "scikit-learn": { label: "import sklearn", p50: [100, 200], p99: [250, 500], source: "heuristic" },
-  pyarrow: { label: "import pyarrow", p50: [60, 140], p99: [150, 350], source: "heuristic" },
-  polars: { label: "import polars", p50: [40, 100], p99: [100, 250], source: "heuristic" },
-  "torch-cpu": { label: "import torch", p50: [320, 540], p99: [850, 1250], source: FIT },
-  torch: { label: "import torch (CUDA build)", p50: [400, 700], p99: [1e3, 1600], source: "heuristic: the CPU figure plus loading CUDA libraries" },
-  tensorflow: { label: "import tensorflow", p50: [800, 1600], p99: [2e3, 4e3], source: "heuristic" },
-  transformers: { label: "import transformers", p50: [100, 200], p99: [250, 450], source: FIT },
-  opencv: { label: "import cv2", p50: [60, 140], p99: [150, 350], source: "heuristic" },
-  matplotlib: { label: "import matplotlib", p50: [150, 300], p99: [400, 800], source: "heuristic" },
-  numba: { label: "import numba", p50: [200, 400], p99: [500, 1e3], source: "heuristic" },
-  spacy: { label: "import spacy", p50: [200, 500], p99: [500, 1200], source: "heuristic" },
-  onnxruntime: { label: "import onnxruntime", p50: [60, 150], p99: [150, 400], source: "heuristic" },
-  langchain: { label: "import langchain", p50: [150, 400], p99: [400, 1e3], source: "heuristic" },
-  "aws-sdk": { label: "require('aws-sdk') (v2)", p50: [50, 110], p99: [140, 260], source: FIT },
-  sharp: { label: "require('sharp')", p50: [20, 50], p99: [50, 120], source: FIT },
-  "prisma-client": { label: "require('@prisma/client')", p50: [30, 70], p99: [80, 170], source: FIT },
-  "puppeteer-core": { label: "require('puppeteer-core')", p50: [15, 35], p99: [40, 90], source: FIT },
-  puppeteer: { label: "require('puppeteer')", p50: [15, 35], p99: [40, 90], source: "heuristic" },
-  "sparticuz-chromium": { label: "require('@sparticuz/chromium')", p50: [5, 15], p99: [10, 40], source: FIT },
-  "tfjs-node": { label: "require('@tensorflow/tfjs-node')", p50: [300, 700], p99: [800, 1800], source: "heuristic" },
-  "onnxruntime-node": { label: "require('onnxruntime-node')", p50: [60, 150], p99: [150, 400], source: "heuristic" }
-};
-var GENERIC_IMPORT = { p50: [1, 4], p99: [3, 10], source: `${FIT}: Node.js with dependencies` };
-var GENERIC_IMPORT_CAP = 40;
-var ARM64_PRICE_CUT = 0.2;
-var SNAPSTART_NOTE = "Lambda SnapStart cuts JVM start-up for zip-packaged functions; whether it applies to container images is not verified here - check the AWS docs before counting on it.";
-
-// src/estimate/cold-start.ts
-var center = (r) => (r[0] + r[1]) / 2;
-function formatMB(bytes2) {
-  const unit = (n, u) => `${n < 10 ? n.toFixed(1).replace(/\.0$/, "") : Math.round(n)} ${u}`;
-  if (bytes2 >= 1e9) return unit(bytes2 / 1e9, "GB");
-  if (bytes2 >= 1e6) return unit(bytes2 / 1e6, "MB");
-  if (bytes2 >= 1e3) return unit(bytes2 / 1e3, "KB");
-  return `${Math.round(bytes2)} B`;
-}
-var RUNTIME_CUT = {
-  python: "fixed cost of the Python runtime; only provisioned concurrency removes it",
-  nodejs: "fixed cost of the Node.js runtime; bundle and minify your code (esbuild) so less JavaScript is parsed; provisioned concurrency removes it",
-  java: 'load fewer classes at init (no reflection-heavy frameworks), try JAVA_TOOL_OPTIONS="-XX:+TieredCompilation -XX:TieredStopAtLevel=1", or provisioned concurrency; SnapStart support for container images is unverified',
-  dotnet: "ReadyToRun compilation (PublishReadyToRun=true) cuts JIT time; Native AOT on provided.al2023 cuts more; provisioned concurrency removes it",
-  ruby: "fixed cost of the Ruby runtime; require less at init; provisioned concurrency removes it",
-  native: "already minimal: native binaries start fast",
-  unknown: "use an AWS base image for a known runtime so the estimate (and Lambda's cache) can help"
-};
-function estimateColdStart(input) {
-  const rt = RUNTIME_START[input.runtime];
-  const terms = [{ name: rt.label, p50: rt.p50, p99: rt.p99, cut: RUNTIME_CUT[input.runtime] }];
-  const ownMBLow = input.ownBytes.low / 1e6;
-  const ownMBHigh = input.ownBytes.high / 1e6;
-  const ownMid = (input.ownBytes.low + input.ownBytes.high) / 2;
-  const biggest2 = (input.biggestOwn ?? []).slice(0, 2).map((b) => `${b.what.replace(/ \(line \d+.*?\)$/, "")} ${formatMB(b.bytes)}`).join(", ");
-  const ownCut = [
-    input.awsBase ? void 0 : "start FROM an AWS base image (Lambda caches its layers, so they stop counting as your bytes)",
-    "use a multi-stage build and copy only runtime files into the final stage (no compilers, caches, tests or docs)",
-    biggest2 ? `shrink the biggest: ${biggest2}` : void 0
-  ].filter(Boolean).join("; ");
-  terms.push({
-    name: `reading your own ${formatMB(ownMid)} of image (not in an AWS base image)`,
-    p50: [ownMBLow * PER_OWN_MB.p50[0], ownMBHigh * PER_OWN_MB.p50[1]],
-    p99: [ownMBLow * PER_OWN_MB.p99[0], ownMBHigh * PER_OWN_MB.p99[1]],
-    cut: ownCut
-  });
-  for (const key of input.packages) {
-    const c = IMPORT_COST[key];
-    if (!c) continue;
-    const alt = key === "torch" ? "; install the CPU-only wheel (--index-url https://download.pytorch.org/whl/cpu): Lambda has no GPU" : key === "aws-sdk" ? "; move to AWS SDK v3 (@aws-sdk/client-*, already in the Node.js base image)" : key === "pandas" ? "; or use a lighter library (polars, pyarrow compute) where it fits" : "";
-    terms.push({ name: c.label, p50: c.p50, p99: c.p99, cut: `import it lazily, inside the code path that needs it, not at module load${alt}` });
-  }
-  const generic = Math.min(input.otherPackages, GENERIC_IMPORT_CAP);
-  if (generic > 0) {
-    terms.push({
-      name: `loading ${generic} other package${generic === 1 ? "" : "s"}`,
-      p50: [GENERIC_IMPORT.p50[0] * generic, GENERIC_IMPORT.p50[1] * generic],
-      p99: [GENERIC_IMPORT.p99[0] * generic, GENERIC_IMPORT.p99[1] * generic],
-      cut: "drop unused dependencies and bundle what is left (tree-shaking for Node.js); import lazily"
-    });
-  }
-  const total = (f) => ({
-    low: Math.round(terms.reduce((n, t) => n + f(t)[0], 0)),
-    high: Math.round(terms.reduce((n, t) => n + f(t)[1], 0))
-  });
-  const drivers = terms.map((t) => ({ name: t.name, ms: Math.round(center(t.p50)), cut: t.cut })).filter((d) => d.ms > 0).sort((a, b) => b.ms - a.ms).slice(0, 3);
-  const notes = [
-    "Heuristic estimate, not a measurement: the millisecond parameters are fitted to illustrative figures (see src/knowledge/cold-start.ts).",
-    input.awsBase ? `AWS base layers (${formatMB((input.baseBytes.low + input.baseBytes.high) / 2)}) are cached by Lambda; your own ${formatMB(ownMid)} are fetched on demand and the parts read at init cost time.` : `This image is not built on an AWS base image, so all its ${formatMB(ownMid)} count as its own bytes: Lambda does not pre-cache them.`,
-    `arm64 (Graviton) is ~${Math.round(ARM64_PRICE_CUT * 100)}% cheaper per GB-second: a cost saving, not a cold-start one.`
-  ];
-  if (input.runtime === "java") notes.push(SNAPSTART_NOTE);
-  if (input.runtime === "unknown") notes.push("The runtime was not recognised, so the runtime start-up range is wide.");
-  return { p50: total((t) => t.p50), p99: total((t) => t.p99), drivers, model: "heuristic", notes };
-}
-function coldStartInputOf(size) {
-  const own = size.contributions.filter((c) => !c.base && c.high > 0).map((c) => ({ what: c.what, bytes: (c.low + c.high) / 2 })).sort((a, b) => b.bytes - a.bytes);
-  return {
-    runtime: size.runtime,
-    ownBytes: size.ownBytes,
-    baseBytes: size.baseShare,
-    packages: size.packages,
-    otherPackages: size.otherPackages,
-    biggestOwn: own,
-    awsBase: size.base?.aws ?? false
-  };
-}
-var pointOf = (r) => (r.low + r.high) / 2;
-
-// src/estimate/image.ts
-function family(f) {
-  switch (f) {
-    case "python":
-    case "nodejs":
-    case "java":
-    case "dotnet":
-    case "ruby":
-    case "native":
-      return f;
-    case "node":
-      return "nodejs";
-    case "provided":
-    case "go":
-    case "rust":
-      return "native";
-    default:
-      return "unknown";
-  }
-}
-function packageKey(name) {
-  if (name === "torch-cpu" || name === "torch") return name;
-  return (packageByKey(name) ?? packageByName("pip", name) ?? packageByName("npm", name))?.key;
-}
-function estimateImageSize(facts) {
-  const base2 = Math.min(facts.baseLayerBytes ?? 0, facts.uncompressedBytes);
-  const own = facts.uncompressedBytes - base2;
-  const runtime = family(facts.runtimeFamily);
-  const packages = [...new Set((facts.packages ?? []).map(packageKey).filter((k) => !!k))].filter((k) => packageByKey(k)?.ecosystem !== "os");
-  const contributions = facts.layers.map((l, i) => {
-    const inBase = facts.baseLayerBytes !== void 0 && i < countBaseLayers(facts);
-    return { what: `layer ${i + 1}${l.createdBy ? `: ${l.createdBy.replace(/\s+/g, " ").slice(0, 100)}` : ""} (${l.digest.slice(0, 19)})`, low: l.size, high: l.size, source: "image", ...inBase ? { base: true } : {} };
-  });
-  return {
-    low: facts.uncompressedBytes,
-    high: facts.uncompressedBytes,
-    baseShare: { low: base2, high: base2 },
-    ownBytes: { low: own, high: own },
-    contributions,
-    unknown: [],
-    exact: true,
-    compressed: facts.compressedBytes,
-    base: base2 > 0 ? { image: facts.baseImage ?? "AWS base image", aws: true } : facts.baseImage ? { image: facts.baseImage, aws: false } : void 0,
-    runtime,
-    packages,
-    otherPackages: 0
-  };
-}
-function countBaseLayers(facts) {
-  let n = 0;
-  let sum = 0;
-  for (const l of facts.layers) {
-    if (sum >= (facts.baseLayerBytes ?? 0)) break;
-    sum += l.size;
-    n++;
-  }
-  return n;
-}
-function estimateImage(facts) {
-  const size = estimateImageSize(facts);
-  const input = coldStartInputOf(size);
-  input.awsBase = (facts.baseLayerBytes ?? 0) > 0;
-  return { size, coldStart: estimateColdStart(input) };
-}
-
-// src/estimate/size.ts
-import { posix } from "node:path";
-
-// src/engine/memo.ts
-function memoOn(owner, key, compute2) {
-  const slots = owner;
-  let slot = slots[key];
-  if (!slot) slots[key] = slot = { value: compute2() };
-  return slot.value;
-}
-
-// src/paths.ts
-function pathWithin(path, dir) {
-  const clean = (p2) => p2.replace(/\/\*$/, "").replace(/\/+$/, "") || "/";
-  const p = clean(path);
-  const d = clean(dir);
-  return d === "/" || p === d || p.startsWith(`${d}/`);
-}
-
-// src/dockerfile/commands.ts
-var PY_RE = /^python(\d+(\.\d+)?)?$/;
-function managerOf(cmd) {
-  const name = commandName(cmd);
-  const args = cmd.args;
-  if (PY_RE.test(name)) {
-    const m = args.indexOf("-m");
-    if (m >= 0 && /^pip\d*(\.\d+)?$/.test(args[m + 1] ?? "")) return { manager: "pip", rest: args.slice(m + 2) };
-    if (m >= 0 && args[m + 1] === "uv") return { manager: "uv", rest: args.slice(m + 2) };
-    return void 0;
-  }
-  if (/^pip\d*(\.\d+)?$/.test(name)) return { manager: "pip", rest: args };
-  if (name === "uv" && args[0] === "pip") return { manager: "uv", rest: args.slice(1) };
-  if (name === "uv") return { manager: "uv", rest: args };
-  if (name === "corepack" && ["yarn", "pnpm"].includes(args[0] ?? "")) return { manager: args[0], rest: args.slice(1) };
-  if (["mamba", "micromamba"].includes(name)) return { manager: "conda", rest: args };
-  if (name === "mvnw" || name === "./mvnw") return { manager: "mvn", rest: args };
-  if (name === "gradlew") return { manager: "gradle", rest: args };
-  const known = ["apt-get", "apt", "apk", "yum", "dnf", "microdnf", "poetry", "pipenv", "conda", "npm", "yarn", "pnpm", "bun", "gem", "bundle", "go", "mvn", "gradle", "dotnet", "cargo"];
-  if (known.includes(name)) return { manager: name, rest: args };
-  if (name === "bundler") return { manager: "bundle", rest: args };
-  return void 0;
-}
-var VALUE_OPTIONS = {
-  pip: /* @__PURE__ */ new Set(["-r", "--requirement", "-c", "--constraint", "-t", "--target", "-i", "--index-url", "--extra-index-url", "--prefix", "--root", "-f", "--find-links", "--platform", "--python-version", "--implementation", "--abi", "--only-binary", "--no-binary", "--cache-dir", "--trusted-host", "-e", "--editable", "--src", "--progress-bar", "--timeout", "--retries", "--log"]),
-  uv: /* @__PURE__ */ new Set(["-r", "--requirement", "-c", "--constraint", "-t", "--target", "-i", "--index-url", "--extra-index-url", "--prefix", "--python", "-p", "--cache-dir"]),
-  "apt-get": /* @__PURE__ */ new Set(["-o", "-t", "--target-release", "-c"]),
-  apt: /* @__PURE__ */ new Set(["-o", "-t", "--target-release", "-c"]),
-  apk: /* @__PURE__ */ new Set(["-X", "--repository", "-t", "--virtual", "-p", "--root", "--cache-dir"]),
-  yum: /* @__PURE__ */ new Set(["--setopt", "--enablerepo", "--disablerepo", "--installroot", "--releasever", "-c", "--exclude", "-x"]),
-  dnf: /* @__PURE__ */ new Set(["--setopt", "--enablerepo", "--disablerepo", "--installroot", "--releasever", "-c", "--exclude", "-x"]),
-  microdnf: /* @__PURE__ */ new Set(["--setopt", "--enablerepo", "--disablerepo", "--installroot", "--releasever"]),
-  npm: /* @__PURE__ */ new Set(["--prefix", "--cache", "--registry", "-w", "--workspace", "--omit", "--include"]),
-  yarn: /* @__PURE__ */ new Set(["--cwd", "--cache-folder", "--modules-folder", "--network-timeout", "--mutex"]),
-  pnpm: /* @__PURE__ */ new Set(["--dir", "-C", "--store-dir", "--filter", "-F"]),
-  gem: /* @__PURE__ */ new Set(["-v", "--version", "-i", "--install-dir", "-n", "--bindir", "--source"]),
-  conda: /* @__PURE__ */ new Set(["-c", "--channel", "-n", "--name", "-p", "--prefix", "--file"])
-};
-var MANAGERS = /* @__PURE__ */ Symbol("managerCommands");
-var INSTALLS = /* @__PURE__ */ Symbol("installs");
-var MANAGER = /* @__PURE__ */ Symbol("managerCommand");
-function managerCommands(script) {
-  if (!script) return [];
-  return memoOn(script, MANAGERS, () => findManagerCommands(script));
-}
-function findManagerCommands(script) {
-  const out = [];
-  for (const cmd of script.commands) {
-    const m = managerCommand(cmd);
-    if (m) out.push(m);
-  }
-  return out;
-}
-function managerCommand(cmd) {
-  return memoOn(cmd, MANAGER, () => readManagerCommand(cmd));
-}
-function readManagerCommand(cmd) {
-  const m = managerOf(cmd);
-  if (!m) return void 0;
-  const values = VALUE_OPTIONS[m.manager];
-  let i = 0;
-  while (i < m.rest.length && m.rest[i].startsWith("-")) {
-    if (values?.has(m.rest[i]) && !m.rest[i].includes("=")) i++;
-    i++;
-  }
-  const subcommand = m.rest[i] ?? "";
-  return { manager: m.manager, subcommand, args: [...m.rest.slice(0, i), ...m.rest.slice(i + 1)], cmd };
-}
-var INSTALL_SUBCOMMANDS = {
-  "apt-get": ["install"],
-  apt: ["install"],
-  apk: ["add"],
-  yum: ["install", "groupinstall", "localinstall", "reinstall"],
-  dnf: ["install", "groupinstall", "reinstall"],
-  microdnf: ["install", "reinstall"],
-  pip: ["install"],
-  uv: ["install", "sync", "add"],
-  poetry: ["install", "add"],
-  pipenv: ["install", "sync"],
-  conda: ["install", "create", "update"],
-  npm: ["install", "i", "ci", "add", "isntall", "in"],
-  yarn: ["install", "add", ""],
-  pnpm: ["install", "i", "add"],
-  bun: ["install", "i", "add"],
-  gem: ["install"],
-  bundle: ["install"],
-  go: ["get", "install", "mod"],
-  mvn: ["dependency:go-offline", "dependency:resolve", "install", "package", "verify", "dependency:copy-dependencies"],
-  gradle: ["build", "dependencies", "assemble", "shadowJar", "installDist"],
-  dotnet: ["restore", "publish", "build"],
-  cargo: ["build", "fetch", "install", "lambda"]
-};
-function installs(script) {
-  if (!script) return [];
-  return memoOn(script, INSTALLS, () => findInstalls(script));
-}
-function findInstalls(script) {
-  const out = [];
-  for (const mc of managerCommands(script)) {
-    if (!INSTALL_SUBCOMMANDS[mc.manager].includes(mc.subcommand)) continue;
-    if (mc.manager === "go" && mc.subcommand === "mod" && mc.args[0] !== "download") continue;
-    const values = VALUE_OPTIONS[mc.manager] ?? /* @__PURE__ */ new Set();
-    const packages = [];
-    const files = [];
-    const options = [];
-    for (let i = 0; i < mc.args.length; i++) {
-      const a = mc.args[i];
-      if (a.startsWith("-")) {
-        const eq = a.indexOf("=");
-        const opt = eq > 0 ? a.slice(0, eq) : a;
-        options.push(opt);
-        const value = eq > 0 ? a.slice(eq + 1) : values.has(a) ? mc.args[++i] : void 0;
-        if (value !== void 0 && ["-r", "--requirement", "-c", "--constraint", "--file"].includes(opt)) files.push(value);
-        if (value !== void 0) options.push(`${opt}=${value}`);
-        continue;
-      }
-      if (mc.manager === "go" && mc.subcommand === "mod") continue;
-      packages.push(stripVersion(mc.manager, a));
-    }
-    out.push({ ...mc, packages: packages.filter(Boolean), files, options });
-  }
-  return out;
-}
-function stripVersion(manager, spec) {
-  switch (manager) {
-    case "pip":
-    case "uv":
-    case "poetry":
-    case "pipenv":
-    case "conda":
-      return spec.replace(/\[.*?\]/, "").split(/[=<>!~;@ ]/)[0].toLowerCase();
-    case "npm":
-    case "yarn":
-    case "pnpm":
-    case "bun": {
-      const at = spec.lastIndexOf("@");
-      return at > 0 ? spec.slice(0, at) : spec;
-    }
-    case "apt-get":
-    case "apt":
-      return spec.split("=")[0];
-    case "apk":
-      return spec.split(/[=<>~]/)[0];
-    case "gem":
-      return spec.split(":")[0];
-    default:
-      return spec;
-  }
-}
-function removedPaths(script) {
-  if (!script) return [];
-  const out = [];
-  for (const cmd of script.commands) {
-    if (commandName(cmd) !== "rm") continue;
-    for (const a of cmd.args) if (!a.startsWith("-")) out.push(a);
-  }
-  return out;
-}
-function cacheMountTargets(flags) {
-  const out = [];
-  for (const f of flags) {
-    if (f.name !== "mount" || !f.value) continue;
-    const kv = new Map(f.value.split(",").map((p) => [p.slice(0, p.indexOf("=") >>> 0).trim(), p.slice(p.indexOf("=") + 1).trim()]));
-    const type = kv.get("type") ?? "bind";
-    const target = kv.get("target") ?? kv.get("dst") ?? kv.get("destination");
-    if ((type === "cache" || type === "tmpfs") && target) out.push(target.replace(/\/+$/, "") || "/");
-  }
-  return out;
-}
-
-// src/estimate/size.ts
-var MB_BYTES = 1e6;
-var SITE = "(site-packages)";
-var OS_PATH = "(os)";
-var bytes = (mb) => [Math.round(mb[0] * MB_BYTES), Math.round(mb[1] * MB_BYTES)];
-function lineOf(ins) {
-  return `line ${ins.span.line}`;
-}
-function awsFamily2(stage) {
-  return stage.base.kind.kind === "aws" ? stage.base.kind.family : void 0;
-}
-function rootOf(stage) {
-  let s = stage;
-  while (s.base.stage) s = s.base.stage;
-  return s;
-}
-var Estimator = class {
-  constructor(model, ctx) {
-    this.model = model;
-    this.ctx = ctx;
-  }
-  model;
-  ctx;
-  memo = /* @__PURE__ */ new Map();
-  stage(stage, seen = /* @__PURE__ */ new Set()) {
-    const cached = this.memo.get(stage);
-    if (cached) return cached;
-    if (seen.has(stage)) return { items: [], unknown: [], managers: /* @__PURE__ */ new Set(), root: stage };
-    seen.add(stage);
-    let facts;
-    if (stage.base.stage) {
-      const parent = this.stage(stage.base.stage, seen);
-      facts = { items: [...parent.items], unknown: [...parent.unknown], managers: new Set(parent.managers), root: parent.root };
-    } else {
-      facts = { items: [], unknown: [], managers: /* @__PURE__ */ new Set(), root: stage };
-      this.baseItem(stage, facts);
-    }
-    for (const ins of stage.instructions) {
-      if ((ins.keyword === "COPY" || ins.keyword === "ADD") && ins.copy) this.copy(ins, facts, seen);
-      else if (ins.keyword === "RUN") this.run(ins, stage, facts);
-    }
-    this.memo.set(stage, facts);
-    return facts;
-  }
-  baseItem(stage, facts) {
-    const written = stage.base.expanded.value;
-    if (stage.base.scratch) return;
-    const aws = stage.base.kind.kind === "aws";
-    const known = baseImageSize(stage.base.ref.repository, stage.base.ref.tag, aws);
-    if (!known) {
-      facts.unknown.push(`base image ${written}`);
-      return;
-    }
-    const [low, high] = bytes(known.mb);
-    facts.items.push({ what: `base image ${written} (${known.label})`, low, high, source: known.source, base: aws, path: "/", image: true });
-  }
-  copy(ins, facts, seen) {
-    const copy = ins.copy;
-    if (copy.heredocs.length > 0 && copy.sources.length === 0) return;
-    if (copy.fromStage) {
-      const from = this.stage(copy.fromStage, new Set(seen));
-      for (const m of from.managers) facts.managers.add(m);
-      for (const src of copy.sources) this.copyFromStage(ins, src, from, copy.fromStage, facts);
-      return;
-    }
-    if (copy.from) {
-      facts.unknown.push(`COPY --from=${copy.from} ${copy.sources.join(" ")} (${lineOf(ins)}: files of another image)`);
-      return;
-    }
-    for (const src of copy.sources) {
-      if (/^[a-z]+:\/\//i.test(src) || src.startsWith("git@")) {
-        facts.unknown.push(`${ins.keyword} ${src} (${lineOf(ins)}: remote file)`);
-        continue;
-      }
-      if (!this.ctx) {
-        facts.unknown.push(`${ins.keyword} ${src} (${lineOf(ins)}: no build context)`);
-        continue;
-      }
-      const files = this.ctx.match(src).filter((f) => !f.dir);
-      if (files.length === 0) {
-        facts.unknown.push(`${ins.keyword} ${src} (${lineOf(ins)}: not found in the build context)`);
-        continue;
-      }
-      const total = files.reduce((n, f) => n + f.size, 0);
-      const archive = ins.keyword === "ADD" && files.length === 1 && /\.(tar(\.(gz|bz2|xz|zst))?|tgz)$/.test(files[0].path);
-      const framing = tarFraming(src, copy.dest, this.ctx.match(src));
-      facts.items.push({
-        what: `${ins.keyword} ${src} (${lineOf(ins)}, ${files.length} file${files.length === 1 ? "" : "s"})`,
-        low: total,
-        high: (archive ? total * 5 : total) + framing,
-        source: `${archive ? "build context; assumption: an extracted archive is 1-5x its size" : `build context${this.ctx.truncated ? " (walk capped: may be more)" : ""}`}; ${TAR_FRAMING_SOURCE}`,
-        path: copy.dest
-      });
-    }
-  }
-  copyFromStage(ins, srcRaw, from, fromStage, facts) {
-    let src = posix.normalize(`/${srcRaw}`).replace(/\/+$/, "") || "/";
-    const wildcard = /[*?[]/.test(src);
-    if (wildcard) src = src.slice(0, src.search(/[*?[]/)).replace(/\/[^/]*$/, "") || "/";
-    const label = `COPY --from=${fromStage.name ?? fromStage.index} ${srcRaw}`;
-    let matched = 0;
-    for (const item of from.items) {
-      let full = false;
-      let part = false;
-      if (item.image) full = src === "/";
-      else if (item.path === SITE) full = /site-packages|dist-packages|^\/usr\/local|^\/var\/lang|venv|^\/root\/\.local|^\/opt\/python/.test(src);
-      else if (item.path === OS_PATH) full = src === "/" || src === "/usr";
-      else if (pathWithin(item.path, src)) full = true;
-      else if (pathWithin(src, item.path)) part = true;
-      if (!full && !part) continue;
-      matched++;
-      facts.items.push({
-        ...item,
-        what: `${part || wildcard ? "part of " : ""}${item.what} via ${label} (${lineOf(ins)})`,
-        low: part || wildcard ? 0 : item.low,
-        base: false,
-        image: false,
-        path: ins.copy.dest
-      });
-    }
-    if (matched === 0) facts.unknown.push(`${label} (${lineOf(ins)}: what the stage put there is not known)`);
-  }
-  run(ins, stage, facts) {
-    const script = this.model.shell(ins);
-    if (!script) return;
-    const ex = (s) => expand(s, ins.scope, this.model.escape).value;
-    const wd = ins.workdir;
-    for (const inst of installs(script)) {
-      facts.managers.add(inst.manager);
-      this.install(inst, ins, stage, facts, ex, wd);
-    }
-    for (const mc of managerCommands(script)) {
-      if (mc.manager === "go" && (mc.subcommand === "build" || mc.subcommand === "install")) {
-        facts.managers.add("go");
-        const o = mc.args.indexOf("-o");
-        const out = o >= 0 ? ex(mc.args[o + 1] ?? "") : mc.subcommand === "install" ? "/go/bin" : wd;
-        this.artifact("go", `go ${mc.subcommand}`, resolve2(out, wd), ins, facts);
-      }
-    }
-    for (const cmd of script.commands) {
-      const name = commandName(cmd);
-      const args = cmd.args.map(ex);
-      if ((name === "curl" || name === "wget") && (args.some((a) => /^-[a-zA-Z]*[oO]/.test(a) || a === "--output" || a.startsWith("--output-document")) || cmd.pipeline.length > 1)) {
-        facts.unknown.push(`download by ${name} (${lineOf(ins)})`);
-      } else if (name === "git" && args[0] === "clone") {
-        facts.unknown.push(`git clone (${lineOf(ins)})`);
-      } else if (name === "playwright" || name === "npx" && args[0] === "playwright" || /^python/.test(name) && args[0] === "-m" && args[1] === "playwright") {
-        const rest = name === "playwright" ? args : name === "npx" ? args.slice(1) : args.slice(2);
-        if (rest[0] === "install" || rest[0] === "install-deps") {
-          const deps = rest[0] === "install-deps" || rest.includes("--with-deps");
-          if (rest[0] === "install") this.pkg("os", "chromium", ins, facts, OS_PATH, "Playwright browser download");
-          if (deps) this.pkg("os", "nss", ins, facts, OS_PATH, "Playwright system dependencies");
-        }
-      }
-    }
-  }
-  artifact(kind, what, path, ins, facts) {
-    const [low, high] = bytes(BUILD_ARTIFACT_MB[kind]);
-    facts.items.push({ what: `${what} output ${path} (${lineOf(ins)})`, low, high, source: BUILD_ARTIFACT_SOURCE, path });
-  }
-  install(inst, ins, stage, facts, ex, wd) {
-    const opts = inst.options.map(ex);
-    const optValue = (...names) => {
-      for (const o of opts) for (const n of names) if (o.startsWith(`${n}=`)) return o.slice(n.length + 1);
-      return void 0;
-    };
-    switch (inst.manager) {
-      case "pip":
-      case "uv":
-      case "poetry":
-      case "pipenv":
-      case "conda": {
-        if (inst.manager === "pip" || inst.manager === "uv") {
-          if (inst.packages.length === 0 && inst.files.length === 0 && inst.subcommand !== "sync") return;
-        }
-        const target = optValue("-t", "--target") ?? optValue("--prefix");
-        const cmdPath = ex(inst.cmd.name);
-        const venv = /^(\/.+)\/bin\/(pip|python|uv)/.exec(cmdPath)?.[1];
-        const path = target ? resolve2(target, wd) : venv ?? SITE;
-        const names = inst.packages.map(ex).filter((p) => !p.startsWith(".") && !p.startsWith("/") && !p.includes("://"));
-        let cpuIndex = opts.some((o) => /download\.pytorch\.org\/whl\/cpu/.test(o));
-        for (const f of inst.files) {
-          const req = this.readRequirements(ex(f), stage, wd, /* @__PURE__ */ new Set());
-          if (!req) {
-            facts.unknown.push(`packages of ${ex(f)} (${lineOf(ins)}: file not found in the build context)`);
-            continue;
+        if (this._checkPattern(pattern)) {
+          const rule = this._createRule(pattern.trim());
+          if (rule !== null) {
+            this._added = true;
+            this._rules.push(rule);
           }
-          names.push(...req.names);
-          cpuIndex ||= req.cpuIndex;
         }
-        if (names.length === 0 && (inst.manager === "poetry" || inst.manager === "uv" || inst.manager === "pipenv")) {
-          const lock = this.readPythonLock(stage, wd);
-          if (lock) names.push(...lock);
-          else facts.unknown.push(`${inst.manager} ${inst.subcommand} (${lineOf(ins)}: no lock file found in the build context)`);
-        }
-        const arm = /arm64|aarch64/.test(`${stage.base.platform ?? ""} ${rootOf(stage).base.ref.tag ?? ""}`);
-        this.packages("pip", names.map((n) => PIP_NAME_NORMALISE(n) === "torch" && (cpuIndex || arm || /\+cpu/.test(n)) ? "torch-cpu" : n), ins, stage, facts, path);
-        break;
       }
-      case "npm":
-      case "yarn":
-      case "pnpm":
-      case "bun": {
-        const path = `${wd.replace(/\/$/, "")}/node_modules`;
-        let names = inst.packages.map(ex);
-        if (names.length === 0) {
-          const pkg = this.readJson(this.contextPath(stage, `${wd.replace(/\/$/, "")}/package.json`));
-          if (!pkg) {
-            facts.unknown.push(`${inst.manager} ${inst.subcommand} (${lineOf(ins)}: package.json not found in the build context)`);
-            return;
+      _checkPattern(pattern) {
+        return pattern && typeof pattern === "string" && pattern.indexOf("#") !== 0 && pattern.trim() !== "";
+      }
+      filter(paths) {
+        return make_array(paths).filter((path2) => this._filter(path2));
+      }
+      createFilter() {
+        return (path2) => this._filter(path2);
+      }
+      ignores(path2) {
+        return !this._filter(path2);
+      }
+      // https://github.com/moby/moby/blob/v19.03.8/builder/dockerignore/dockerignore.go#L41-L53
+      // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L29-L55
+      _createRule(pattern) {
+        const origin = pattern;
+        let negative = false;
+        if (pattern[0] === "!") {
+          negative = true;
+          pattern = pattern.substring(1).trim();
+        }
+        if (pattern.length > 0) {
+          pattern = cleanPath(pattern);
+          pattern = toSlash(pattern);
+          if (pattern.length > 1 && pattern[0] === "/") {
+            pattern = pattern.slice(1);
           }
-          const prod = opts.some((o) => /^--omit=dev$|^--production$|^--only=prod/.test(o)) || inst.options.includes("--production") || stage.env.get("NODE_ENV")?.value === "production";
-          names = Object.keys(pkg.dependencies ?? {});
-          if (!prod) names.push(...Object.keys(pkg.devDependencies ?? {}));
-          const lock = this.readJson(this.contextPath(stage, `${wd.replace(/\/$/, "")}/package-lock.json`));
-          const lockPackages = lock?.packages;
-          if (lockPackages) {
-            for (const [k, v] of Object.entries(lockPackages)) {
-              const m = /node_modules\/((?:@[^/]+\/)?[^/]+)$/.exec(k);
-              if (m && !(prod && v?.dev) && packageByName("npm", m[1]) && !names.includes(m[1])) names.push(`${m[1]}#transitive`);
+        }
+        if (negative) {
+          pattern = "!" + pattern;
+        }
+        pattern = pattern.trim();
+        if (pattern === "") {
+          return null;
+        }
+        pattern = cleanPath(pattern);
+        if (pattern[0] === "!") {
+          if (pattern.length === 1) {
+            return null;
+          }
+          negative = true;
+          pattern = pattern.substring(1);
+        } else {
+          negative = false;
+        }
+        return {
+          origin,
+          pattern,
+          // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L54
+          dirs: pattern.split(path.sep),
+          negative
+        };
+      }
+      // @returns `Boolean` true if the `path` is NOT ignored
+      _filter(path2) {
+        if (!path2) {
+          return false;
+        }
+        if (path2 in this._cache) {
+          return this._cache[path2];
+        }
+        return this._cache[path2] = this._test(path2);
+      }
+      // @returns {Boolean} true if a file is NOT ignored
+      // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L62
+      _test(file) {
+        file = fromSlash(file);
+        const parentPath = cleanPath(path.dirname(file));
+        const parentPathDirs = parentPath.split(path.sep);
+        let matched = false;
+        this._rules.forEach((rule) => {
+          let match = this._match(file, rule);
+          if (!match && parentPath !== ".") {
+            if (rule.dirs.includes("**")) {
+              for (let i = rule.dirs.filter((x) => x !== "**").length; i <= parentPathDirs.length; i++) {
+                match = match || this._match(parentPathDirs.slice(0, i).join(path.sep), rule);
+              }
+            } else if (rule.dirs.length <= parentPathDirs.length) {
+              match = this._match(parentPathDirs.slice(0, rule.dirs.length).join(path.sep), rule);
             }
           }
-        }
-        const known = names.filter((n) => packageByName("npm", n.replace(/#transitive$/, "")));
-        const generic = names.filter((n) => !n.endsWith("#transitive") && !packageByName("npm", n));
-        this.packages("npm", [...known.map((n) => n.replace(/#transitive$/, "")), ...generic], ins, stage, facts, path);
-        break;
-      }
-      case "apt-get":
-      case "apt":
-      case "apk":
-      case "yum":
-      case "dnf":
-      case "microdnf":
-        this.osPackages(inst.packages.map(ex), ins, facts);
-        break;
-      case "cargo":
-        if (inst.subcommand === "build" || inst.subcommand === "lambda") this.artifact("cargo", `cargo ${inst.subcommand}`, resolve2("target", wd), ins, facts);
-        break;
-      case "dotnet":
-        if (inst.subcommand === "publish") this.artifact("dotnet", "dotnet publish", resolve2(optValue("-o", "--output") ?? inst.args[inst.args.indexOf("-o") + 1] ?? "bin", wd), ins, facts);
-        break;
-      case "mvn":
-        if (["package", "install", "verify", "dependency:copy-dependencies"].includes(inst.subcommand)) this.artifact("mvn", `mvn ${inst.subcommand}`, resolve2("target", wd), ins, facts);
-        break;
-      case "gradle":
-        if (["build", "assemble", "shadowJar", "installDist"].includes(inst.subcommand)) this.artifact("gradle", `gradle ${inst.subcommand}`, resolve2("build", wd), ins, facts);
-        break;
-      default:
-        break;
-    }
-  }
-  osPackages(names, ins, facts) {
-    const unknown = [];
-    for (const n of names) {
-      const p = packageByName("os", n);
-      if (p) this.pkg("os", n, ins, facts, OS_PATH);
-      else if (!n.startsWith("$")) unknown.push(n);
-    }
-    if (unknown.length) facts.unknown.push(`OS packages ${unknown.join(", ")} (${lineOf(ins)})`);
-  }
-  /** One known package (and what it pulls). */
-  pkg(eco, name, ins, facts, path, why2, stage) {
-    const p = name === "torch-cpu" ? packageByKey("torch-cpu") : packageByName(eco, name);
-    if (!p) return false;
-    const key = p.key === "small-tools" ? `small-tools:${name}` : p.key;
-    if (facts.items.some((i) => i.key === key)) return true;
-    const inBase = p.inAwsBase && stage && awsFamily2(rootOf(stage)) === p.inAwsBase;
-    const [low, high] = inBase ? [0, 0] : bytes(p.mb);
-    facts.items.push({
-      what: `${p.label}${why2 ? ` (${why2})` : ""}${inBase ? " - already in the AWS base image" : ""} (${lineOf(ins)})`,
-      low,
-      high,
-      source: p.source,
-      path,
-      key
-    });
-    for (const pulled of p.pulls ?? []) {
-      const q = packageByKey(pulled);
-      if (q) this.pkg(q.ecosystem, q.key === "torch" ? "torch" : q.names[0] ?? q.key, ins, facts, path, `pulled by ${p.label.split(" ")[0]}`, stage);
-    }
-    return true;
-  }
-  packages(eco, names, ins, stage, facts, path) {
-    let generic = 0;
-    const seen = /* @__PURE__ */ new Set();
-    for (const raw of names) {
-      const n = eco === "pip" ? PIP_NAME_NORMALISE(raw) : raw;
-      if (!n || seen.has(n)) continue;
-      seen.add(n);
-      if (!this.pkg(eco, n, ins, facts, path, void 0, stage)) generic++;
-    }
-    if (generic > 0) {
-      const [l, h] = bytes(GENERIC_PACKAGE_MB[eco]);
-      facts.items.push({
-        what: `${generic} other ${eco} package${generic === 1 ? "" : "s"} (${lineOf(ins)})`,
-        low: l * generic,
-        high: h * generic,
-        source: `${GENERIC_PACKAGE_SOURCE}: ${GENERIC_PACKAGE_MB[eco][0]}-${GENERIC_PACKAGE_MB[eco][1]} MB each`,
-        path,
-        generic
-      });
-    }
-  }
-  /** The build-context path of a file that a COPY put at `imagePath` in this stage (or its parents). */
-  contextPath(stage, imagePath) {
-    const lineage = [];
-    for (let s = stage; s; s = s.base.stage) lineage.unshift(s);
-    let found;
-    for (const s of lineage) {
-      for (const ins of s.instructions) {
-        const c = ins.copy;
-        if (!c || c.from || c.fromStage) continue;
-        for (const src of c.sources) {
-          const base2 = posix.basename(src);
-          const destDir = c.dest.endsWith("/") || c.sources.length > 1 || src === "." || src === "./" || !/[^/]\.[^/]+$/.test(c.dest) ? c.dest.replace(/\/$/, "") : void 0;
-          if (c.dest === imagePath && !destDir) found = src;
-          else if (destDir !== void 0) {
-            if (src === "." || src === "./" || this.ctx && this.ctx.match(src).some((f) => f.dir)) {
-              if (pathWithin(imagePath, destDir)) found = posix.join(src, posix.relative(destDir || "/", imagePath));
-            } else if (`${destDir}/${base2}` === imagePath) found = src;
+          if (match) {
+            matched = !rule.negative;
           }
-        }
+        });
+        return !matched;
       }
-    }
-    if (found && this.ctx?.read(found, 8 << 20) !== void 0) return found;
-    const fallback = posix.basename(imagePath);
-    return this.ctx?.read(fallback, 8 << 20) !== void 0 ? fallback : found;
-  }
-  readJson(path) {
-    if (!path || !this.ctx) return void 0;
-    const text = this.ctx.read(path, 32 << 20);
-    if (text === void 0) return void 0;
-    try {
-      return JSON.parse(text);
-    } catch {
-      return void 0;
-    }
-  }
-  readRequirements(imagePath, stage, wd, seen) {
-    if (!this.ctx) return void 0;
-    const abs = resolve2(imagePath, wd);
-    const path = this.contextPath(stage, abs) ?? imagePath;
-    if (seen.has(path)) return { names: [], cpuIndex: false };
-    seen.add(path);
-    const text = this.ctx.read(path);
-    if (text === void 0) return void 0;
-    const names = [];
-    let cpuIndex = false;
-    for (const raw of text.split(/\r?\n/)) {
-      const line = raw.replace(/(^|\s)#.*$/, "").trim();
-      if (!line) continue;
-      if (/download\.pytorch\.org\/whl\/cpu/.test(line)) cpuIndex = true;
-      const inc = /^(-r|--requirement|-c|--constraint)\s*=?\s*(\S+)/.exec(line);
-      if (inc) {
-        if (inc[1] === "-r" || inc[1] === "--requirement") {
-          const sub = this.readRequirements(posix.join(posix.dirname(abs), inc[2]), stage, wd, seen);
-          if (sub) {
-            names.push(...sub.names);
-            cpuIndex ||= sub.cpuIndex;
-          }
-        }
-        continue;
+      // @returns {Boolean} true if a file is matched by a rule
+      _match(file, rule) {
+        return this._compile(rule).regexp.test(file);
       }
-      if (line.startsWith("-") || line.includes("://") || line.startsWith(".") || line.startsWith("/")) continue;
-      const name = line.replace(/\[.*?\]/, "").split(/[=<>!~;@ ]/)[0];
-      if (name) names.push(/\+cpu/.test(line) && PIP_NAME_NORMALISE(name) === "torch" ? "torch-cpu" : name);
-    }
-    return { names, cpuIndex };
-  }
-  readPythonLock(stage, wd) {
-    for (const file of ["poetry.lock", "uv.lock"]) {
-      const p = this.contextPath(stage, `${wd.replace(/\/$/, "")}/${file}`);
-      const text = p ? this.ctx?.read(p, 32 << 20) : void 0;
-      if (text) return [...text.matchAll(/^\[\[package\]\]\s*\nname\s*=\s*"([^"]+)"/gm)].map((m) => m[1]);
-    }
-    const pipfile = this.readJson(this.contextPath(stage, `${wd.replace(/\/$/, "")}/Pipfile.lock`));
-    if (pipfile?.default) return Object.keys(pipfile.default);
-    return void 0;
-  }
-};
-var TAR_BLOCK = 512;
-var TAR_FRAMING_SOURCE = "low = file bytes; high adds the layer tar framing (a 512-byte header per file and directory, padding to 512 bytes, parent directories, a PAX header for paths over 100 bytes, end-of-archive blocks)";
-function tarFraming(src, dest, matched) {
-  const prefix = src.replace(/^\.?\//, "").replace(/\/+$/, "");
-  const destDir = dest.replace(/\/+$/, "");
-  let n = 2 * TAR_BLOCK;
-  n += destDir.split("/").filter(Boolean).length * TAR_BLOCK;
-  for (const f of matched) {
-    const rel = prefix === "" || prefix === "." ? f.path : f.path.startsWith(`${prefix}/`) ? f.path.slice(prefix.length + 1) : posix.basename(f.path);
-    const inImage = `${destDir}/${rel}`.replace(/^\//, "");
-    n += TAR_BLOCK + (inImage.length + (f.dir ? 1 : 0) > 100 ? 2 * TAR_BLOCK : 0);
-    if (!f.dir) n += (TAR_BLOCK - f.size % TAR_BLOCK) % TAR_BLOCK;
-  }
-  return n;
-}
-function resolve2(p, wd) {
-  return posix.normalize(p.startsWith("/") ? p : `${wd.replace(/\/$/, "")}/${p}`).replace(/\/+$/, "") || "/";
-}
-function runtimeFamily(model, facts) {
-  const target = model.target;
-  if (!target) return "unknown";
-  const root = rootOf(target);
-  const kind = root.base.kind;
-  if (kind.kind === "aws") {
-    if (kind.family === "provided" || kind.family === "go") return "native";
-    return kind.family;
-  }
-  const repo = root.base.ref.repository.replace(/^library\//, "");
-  if (/^python$|distroless\/python/.test(repo)) return "python";
-  if (/^node$|distroless\/nodejs/.test(repo)) return "nodejs";
-  if (/^(eclipse-temurin|amazoncorretto|openjdk|maven|gradle)$|distroless\/java/.test(repo)) return "java";
-  if (/dotnet\//.test(repo)) return "dotnet";
-  if (/^ruby$/.test(repo)) return "ruby";
-  const command = [...target.entrypoint?.value.exec ?? [], ...target.cmd?.value.exec ?? []][0] ?? target.entrypoint?.value.shell ?? "";
-  const word = posix.basename(command.split(/\s+/)[0] ?? "");
-  if (/^python/.test(word)) return "python";
-  if (word === "node") return "nodejs";
-  if (word === "java") return "java";
-  if (word === "dotnet") return "dotnet";
-  if (word === "ruby") return "ruby";
-  const m = facts?.managers ?? /* @__PURE__ */ new Set();
-  if (m.has("go") || m.has("cargo")) return "native";
-  if (m.has("pip") || m.has("uv") || m.has("poetry")) return "python";
-  if (m.has("npm") || m.has("yarn") || m.has("pnpm")) return "nodejs";
-  if (m.has("dotnet")) return "dotnet";
-  if (m.has("mvn") || m.has("gradle")) return "java";
-  if (root.base.scratch || /distroless\/(static|base|cc)/.test(repo)) return "native";
-  return "unknown";
-}
-function estimateDockerfile(model, context) {
-  const target = model.target;
-  const empty = { low: 0, high: 0, baseShare: { low: 0, high: 0 }, ownBytes: { low: 0, high: 0 }, contributions: [], unknown: ["no target stage"], runtime: "unknown", packages: [], otherPackages: 0 };
-  if (!target) return empty;
-  const est = new Estimator(model, context);
-  const facts = est.stage(target);
-  const items = [];
-  const keys = /* @__PURE__ */ new Set();
-  for (const it of facts.items) {
-    if (it.key) {
-      if (keys.has(it.key)) continue;
-      keys.add(it.key);
-    }
-    items.push(it);
-  }
-  const sum = (xs, f) => xs.reduce((n, i) => n + f(i), 0);
-  const base2 = items.filter((i) => i.base);
-  const own = items.filter((i) => !i.base);
-  const baseShare = { low: sum(base2, (i) => i.low), high: sum(base2, (i) => i.high) };
-  const ownBytes = { low: sum(own, (i) => i.low), high: sum(own, (i) => i.high) };
-  const root = rootOf(target);
-  return {
-    low: baseShare.low + ownBytes.low,
-    high: baseShare.high + ownBytes.high,
-    baseShare,
-    ownBytes,
-    contributions: items.map(({ what, low, high, source, base: b }) => ({ what, low, high, source, ...b ? { base: true } : {} })),
-    unknown: [...new Set(facts.unknown)],
-    base: root.base.scratch ? { image: "scratch", aws: false } : { image: root.base.expanded.value, aws: root.base.kind.kind === "aws" },
-    runtime: runtimeFamily(model, facts),
-    packages: [...keys].filter((k) => !k.startsWith("small-tools") && packageByKey(k)?.ecosystem !== "os"),
-    otherPackages: sum(items, (i) => i.generic ?? 0)
-  };
-}
-
-// src/estimate/format.ts
-var ms = (n) => n >= 1e3 ? `${(n / 1e3).toFixed(n >= 1e4 ? 0 : 1)} s` : `${Math.round(n)} ms`;
-function range(low, high) {
-  if (low === high) return low;
-  const [lv, lu] = low.split(" ");
-  const [hv, hu] = high.split(" ");
-  return lu === hu ? `${lv}\u2013${hv} ${hu}` : `${low}\u2013${high}`;
-}
-var msRange = (r) => range(ms(r.low), ms(r.high));
-var sizeRange = (r) => range(formatMB(r.low), formatMB(r.high));
-function why(e) {
-  const own = formatMB(pointOf(e.size.ownBytes));
-  if (e.size.base?.aws && e.size.baseShare.high > 0) return `AWS base layers (${sizeRange(e.size.baseShare)}) are cached by Lambda; your own ${own} are fetched and read at init.`;
-  return `Not built on an AWS base image: Lambda caches none of it, so all ${own} are your own bytes to fetch at init.`;
-}
-function formatEstimateBlock(e, chalk) {
-  const s = e.size;
-  const c = e.coldStart;
-  const out = [];
-  const kind = s.exact ? "measured" : "estimated";
-  out.push(`  ${chalk.bold("Size")} (${kind}): ${sizeRange(s)}${s.compressed !== void 0 ? chalk.dim(` (${formatMB(s.compressed)} compressed)`) : ""}  ${chalk.dim("own bytes")} ${sizeRange(s.ownBytes)}${s.base ? chalk.dim(`  base ${s.base.image}`) : ""}`);
-  if (s.unknown.length) out.push(`  ${chalk.yellow("+ unknown:")} ${s.unknown.slice(0, 4).join("; ")}${s.unknown.length > 4 ? `; +${s.unknown.length - 4} more` : ""}`);
-  out.push(`  ${chalk.bold("Cold start")} ${chalk.dim("(heuristic)")}: p50 ${msRange(c.p50)}, p99 ${msRange(c.p99)}`);
-  out.push(`  ${chalk.dim(why(e))}`);
-  c.drivers.forEach((d, i) => {
-    out.push(`  ${i + 1}. ${d.name} ${chalk.dim(`~${ms(d.ms)}`)}`);
-    out.push(`     ${chalk.green("cut:")} ${d.cut}`);
-  });
-  out.push(`  ${chalk.dim("Heuristic model, not a measurement; arm64 is ~20% cheaper per GB-second (cost, not latency).")}`);
-  return `${out.join("\n")}
-`;
-}
-
-// src/estimate/schema.ts
-var range2 = {
-  type: "object",
-  required: ["low", "high"],
-  additionalProperties: false,
-  properties: { low: { type: "number", minimum: 0 }, high: { type: "number", minimum: 0 } }
-};
-var ESTIMATES_SCHEMA = {
-  type: "object",
-  description: "Size (bytes) and cold-start (ms) estimates. The cold-start figures are a heuristic model, not measurements.",
-  required: ["size", "coldStart"],
-  additionalProperties: false,
-  properties: {
-    size: {
-      type: "object",
-      required: ["low", "high", "baseShare", "ownBytes", "contributions", "unknown", "runtime", "packages", "otherPackages"],
-      additionalProperties: false,
-      properties: {
-        low: { type: "number", minimum: 0, description: "Uncompressed bytes, low end." },
-        high: { type: "number", minimum: 0, description: "Uncompressed bytes, high end." },
-        baseShare: { ...range2, description: "Bytes of AWS base image layers, which Lambda pre-caches." },
-        ownBytes: { ...range2, description: "All other bytes: what Lambda fetches for this image." },
-        contributions: {
-          type: "array",
-          items: {
-            type: "object",
-            required: ["what", "low", "high", "source"],
-            additionalProperties: false,
-            properties: {
-              what: { type: "string" },
-              low: { type: "number", minimum: 0 },
-              high: { type: "number", minimum: 0 },
-              source: { type: "string", description: "Source of the figure or the stated assumption." },
-              base: { type: "boolean" }
+      // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L139
+      _compile(rule) {
+        if (rule.regexp) {
+          return rule;
+        }
+        let regStr = "^";
+        let escapedSlash = path.sep === "\\" ? "\\\\" : path.sep;
+        for (let i = 0; i < rule.pattern.length; i++) {
+          const ch = rule.pattern[i];
+          if (ch === "*") {
+            if (rule.pattern[i + 1] === "*") {
+              i++;
+              if (rule.pattern[i + 1] === path.sep) {
+                i++;
+              }
+              if (rule.pattern[i + 1] === void 0) {
+                regStr += ".*";
+              } else {
+                regStr += `(.*${escapedSlash})?`;
+              }
+            } else {
+              regStr += `[^${escapedSlash}]*`;
             }
+          } else if (ch === "?") {
+            regStr += `[^${escapedSlash}]`;
+          } else if (ch === "." || ch === "$") {
+            regStr += `\\${ch}`;
+          } else if (ch === "\\") {
+            if (path.sep === "\\") {
+              regStr += escapedSlash;
+              continue;
+            }
+            if (rule.pattern[i + 1] !== void 0) {
+              regStr += "\\" + rule.pattern[i + 1];
+              i++;
+            } else {
+              regStr += "\\";
+            }
+          } else {
+            regStr += ch;
           }
-        },
-        unknown: { type: "array", items: { type: "string" }, description: "What could not be sized (not in low/high)." },
-        exact: { type: "boolean", description: "Measured on a built image." },
-        compressed: { type: "number", minimum: 0 },
-        base: {
-          type: "object",
-          required: ["image", "aws"],
-          additionalProperties: false,
-          properties: { image: { type: "string" }, aws: { type: "boolean" } }
-        },
-        runtime: { enum: ["python", "nodejs", "java", "dotnet", "ruby", "native", "unknown"] },
-        packages: { type: "array", items: { type: "string" } },
-        otherPackages: { type: "integer", minimum: 0 }
+        }
+        regStr += "$";
+        rule.regexp = new RegExp(regStr, this._ignorecase ? "i" : "");
+        return rule;
       }
-    },
-    coldStart: {
-      type: "object",
-      required: ["p50", "p99", "drivers", "model", "notes"],
-      additionalProperties: false,
-      properties: {
-        p50: { ...range2, description: "Milliseconds." },
-        p99: { ...range2, description: "Milliseconds." },
-        drivers: {
-          type: "array",
-          maxItems: 3,
-          items: {
-            type: "object",
-            required: ["name", "ms", "cut"],
-            additionalProperties: false,
-            properties: { name: { type: "string" }, ms: { type: "number", minimum: 0 }, cut: { type: "string" } }
-          }
-        },
-        model: { const: "heuristic" },
-        notes: { type: "array", items: { type: "string" } }
-      }
-    }
+    };
   }
-};
+});
 
-// src/estimate/index.ts
-var ESTIMATES = /* @__PURE__ */ Symbol("estimates");
-function estimatesForDockerfile(model, context) {
-  return memoOn(model, ESTIMATES, () => {
-    const size = estimateDockerfile(model, context);
-    return { size, coldStart: estimateColdStart(coldStartInputOf(size)) };
-  });
-}
-
-// src/estimate/from-image.ts
-var AWS_BASE_ENTRYPOINT = /ENTRYPOINT \[?"?\/lambda-entrypoint\.sh/;
-var RUNTIME_MARKERS = [
-  [/^\/var\/lang\/bin\/python3/, "python"],
-  [/^\/var\/lang\/bin\/node$/, "nodejs"],
-  [/^\/var\/lang\/bin\/java$/, "java"],
-  [/^\/var\/lang\/bin\/dotnet$/, "dotnet"],
-  [/^\/var\/lang\/bin\/ruby$/, "ruby"],
-  [/\/site-packages\/awslambdaric\//, "python"],
-  [/\/node_modules\/aws-lambda-ric\//, "nodejs"],
-  [/\/gems\/aws_lambda_ric-/, "ruby"],
-  [/Amazon\.Lambda\.RuntimeSupport\.dll$/, "dotnet"],
-  [/aws-lambda-java-runtime-interface-client.*\.jar$/, "java"]
-];
-var CUDA_MARKER = /\/torch\/lib\/libtorch_cuda\.so$|\/(?:site|dist)-packages\/nvidia\//;
-var INTERPRETERS = [
-  [/^python[0-9.]*$/, "python"],
-  [/^node(js)?$/, "nodejs"],
-  [/^java$/, "java"],
-  [/^dotnet$/, "dotnet"],
-  [/^ruby[0-9.]*$/, "ruby"]
-];
-var SHELLS2 = /^(sh|bash|dash|ash|zsh|busybox|tini|dumb-init|env)$/;
-function familyOfCommand(image) {
-  const words = [...image.config.Entrypoint ?? [], ...image.config.Cmd ?? []];
-  let i = 0;
-  while (i < words.length && /^(\/usr)?\/bin\/env$|^env$|^(\/sbin\/|\/usr\/bin\/)?(tini|dumb-init)$|^--$/.test(words[i])) i++;
-  const cmd = words[i];
-  if (!cmd) return void 0;
-  const name = cmd.slice(cmd.lastIndexOf("/") + 1);
-  for (const [re, fam] of INTERPRETERS) if (re.test(name)) return fam;
-  if (SHELLS2.test(name) || /\.(sh|py|js|mjs|cjs|rb|pl|jar|dll)$/.test(name)) return void 0;
-  const res = image.resolve(cmd.startsWith("/") ? cmd : `${image.config.WorkingDir ?? "/"}/${cmd}`);
-  if (!res.ok || res.entry.type !== "file") return void 0;
-  const body = image.body(res.path)?.data;
-  if (body && body.length >= 4) return body.subarray(0, 4).toString("latin1") === "\x7FELF" ? "native" : void 0;
-  return name === "bootstrap" || (res.entry.mode & 73) !== 0 ? "native" : void 0;
-}
-function imageFacts(image) {
-  const layers = image.layers.map((l) => ({ digest: l.digest ?? l.diffId ?? `layer-${l.index}`, size: l.uncompressedSize, createdBy: l.createdBy }));
-  let baseLayerBytes;
-  let produced = 0;
-  for (const h of image.config.history) {
-    if (AWS_BASE_ENTRYPOINT.test(h.created_by ?? "")) {
-      baseLayerBytes = image.layers.slice(0, produced).reduce((n, l) => n + l.uncompressedSize, 0);
-      break;
-    }
-    if (!h.empty_layer) produced++;
-  }
-  let runtimeFamily2;
-  const packages = /* @__PURE__ */ new Set();
-  const taskRoot = (image.config.Env ?? []).find((e) => e.startsWith("LAMBDA_TASK_ROOT="))?.slice(17).replace(/\/+$/, "") || "/var/task";
-  const inTaskRoot = new RegExp(`^${taskRoot.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}/([A-Za-z0-9_.-]+)/__init__\\.py$`);
-  let torchCuda = false;
-  for (const path of image.files.keys()) {
-    if (!runtimeFamily2) {
-      for (const [re, fam] of RUNTIME_MARKERS) if (re.test(path)) runtimeFamily2 = fam;
-    }
-    const pkg = /\/(?:site|dist)-packages\/([A-Za-z0-9_.-]+)\/__init__\.py$/.exec(path) ?? inTaskRoot.exec(path) ?? /\/node_modules\/((?:@[^/]+\/)?[^/@]+)\/package\.json$/.exec(path);
-    if (pkg) packages.add(pkg[1].toLowerCase());
-    if (CUDA_MARKER.test(path)) torchCuda = true;
-  }
-  if (packages.has("torch") && !torchCuda) {
-    packages.delete("torch");
-    packages.add("torch-cpu");
-  }
-  if (!runtimeFamily2 && image.files.has("/var/runtime/bootstrap")) runtimeFamily2 = "provided";
-  runtimeFamily2 ??= familyOfCommand(image);
-  return {
-    uncompressedBytes: image.totals.uncompressed,
-    compressedBytes: image.totals.compressed,
-    layers,
-    baseLayerBytes,
-    runtimeFamily: runtimeFamily2,
-    packages: [...packages]
+// src/core/bytes.ts
+function formatBytes(bytes) {
+  const unit = (n, u) => {
+    const r = n < 10 ? Number(n.toFixed(1)) : Math.round(n);
+    return `${Number.isInteger(r) ? String(r) : r.toFixed(1)} ${u}`;
   };
+  if (bytes >= 1e9) return unit(bytes / 1e9, "GB");
+  if (bytes >= 1e6) return unit(bytes / 1e6, "MB");
+  if (bytes >= 1e3) return unit(bytes / 1e3, "KB");
+  return `${Math.round(bytes)} B`;
 }
 
-// src/engine/rule-kit.ts
-function defineRule(definition) {
-  if (!/^LL\d{3}$/.test(definition.code)) throw new Error(`rule code ${definition.code} must be LL + 3 digits`);
-  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(definition.name)) throw new Error(`rule name ${definition.name} must be kebab-case`);
-  return { ...definition, docsUrl: docsUrlFor(definition.code) };
-}
-var TEMPLATES = /* @__PURE__ */ new Map();
-function interpolate(template, data) {
-  let parts = TEMPLATES.get(template);
-  if (!parts) {
-    parts = template.split(/(\{\{\s*(\w+)\s*\}\})/);
-    TEMPLATES.set(template, parts);
-  }
-  if (parts.length === 1) return template;
-  let out = parts[0];
-  for (let i = 1; i < parts.length; i += 3) {
-    const key = parts[i + 1];
-    out += (data && key in data ? String(data[key]) : parts[i]) + parts[i + 2];
-  }
-  return out;
+// src/core/limits.ts
+var KiB = 1024;
+var MiB = 1024 * KiB;
+var GiB = 1024 * MiB;
+var LIMITS = {
+  /** A Dockerfile (by path or on stdin). BuildKit itself refuses much less in practice. */
+  maxDockerfileBytes: 4 * MiB,
+  /** A configuration file (.lint-lambda-image.yaml). */
+  maxConfigBytes: 1 * MiB,
+  /** Keys of a configuration file, all mappings together. */
+  maxConfigKeys: 1e4,
+  /** Nesting of a configuration value. */
+  maxNesting: 100,
+  /** A word quoted in a message longer than this is shortened (its head and length). */
+  maxQuotedWord: 512,
+  /** A JSON document of an image: docker-save manifest, OCI index or manifest, image config. */
+  maxJsonBytes: 16 * MiB,
+  /** Layers of one image (Docker builds at most 127; the OCI format sets no limit). */
+  maxLayers: 1e3,
+  /** Manifests in one OCI index or docker-save manifest. */
+  maxManifests: 1e3,
+  /** Entries of config.history. */
+  maxHistory: 1e4,
+  /** Length of one history entry's created_by: longer text is cut there (runs of blanks collapsed first). */
+  maxCreatedByChars: 64 * KiB,
+  /**
+   * One layer's uncompressed size, and an outer `.gz` archive's: Lambda's own limit for a whole image is 10 GB
+   * uncompressed (https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html), so no Lambda image
+   * has a bigger layer.
+   */
+  maxLayerBytes: 10 * GiB,
+  maxArchiveBytes: 12 * GiB,
+  /**
+   * Inflate-ratio guard: a gzip or zstd stream that has produced more than `ratioMinBytes` and more than
+   * `maxRatio` times its compressed bytes read so far is refused. Checked per chunk, as it streams.
+   */
+  maxRatio: 1e3,
+  ratioMinBytes: 256 * MiB,
+  /** Largest zstd window a frame may ask for (zstd's own default maximum for decoders is 128 MiB: ZSTD_WINDOWLOG_LIMIT_DEFAULT 27). */
+  maxZstdWindow: 128 * MiB,
+  /** Entries of one layer. */
+  maxLayerEntries: 5e6
+};
+function formatLimit(bytes) {
+  if (bytes >= GiB && bytes % GiB === 0) return `${bytes / GiB} GiB`;
+  if (bytes >= MiB && bytes % MiB === 0) return `${bytes / MiB} MiB`;
+  if (bytes >= KiB && bytes % KiB === 0) return `${bytes / KiB} KiB`;
+  return `${bytes} bytes`;
 }
 
 // src/knowledge/secrets.ts
+var keyBodyFollows = (m, text) => /^(?:\s|\\[rn]){1,8}[A-Za-z0-9+/]{24}/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 64));
+var mixed = (s) => /[A-Z]/.test(s) && /[a-z0-9]/.test(s) || /[a-z]/.test(s) && /[0-9]/.test(s);
+var namedCredential = (m) => {
+  const name = m[1] ?? "";
+  const last = name.slice(Math.max(name.lastIndexOf("."), name.lastIndexOf("-")) + 1);
+  return isSecretName(name) || isSecretName(last) || /^(auth|authorization|bearer|jwt|token|id_?token|access_?token|refresh_?token)$/i.test(last);
+};
+var isTokenChar = (c) => c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === 45;
+var isNameChar = (c) => isTokenChar(c) || c === 46;
+var isBlank = (c) => c === 32 || c === 9;
+function runStart(t, at, max, ok) {
+  let i = at;
+  while (i > 0 && at - i <= max && ok(t.charCodeAt(i - 1))) i--;
+  return at - i > max ? at : i;
+}
+function assignmentStart(t, at) {
+  let i = at;
+  const back = (ok, max) => {
+    for (let n = 0; n < max && i > 0 && ok(t.charCodeAt(i - 1)); n++) i--;
+  };
+  back(isBlank, 4);
+  if (t.startsWith("Bearer", i - 6)) i -= 6;
+  back((c) => c === 34 || c === 39 || c === 96, 1);
+  back(isBlank, 4);
+  if (t.startsWith("=>", i - 2) || t.startsWith(":=", i - 2)) i -= 2;
+  else back((c) => c === 58 || c === 61, 1);
+  back(isBlank, 4);
+  back((c) => c === 34 || c === 39, 1);
+  return runStart(t, i, 64, isNameChar);
+}
 var TOKEN_PATTERNS = [
   // AKIA = long-term access key, ASIA = temporary (STS) key, A3T = old format. AIDA/AROA (user/role ids) are not secrets.
-  { id: "aws-access-key-id", kind: "AWS access key id", re: /(?<![A-Z0-9])(?:A3T[A-Z0-9]|AKIA|ASIA)[A-Z0-9]{16}(?![A-Z0-9])/, source: "gitleaks aws-access-token; secretlint-rule-aws" },
-  { id: "github-pat", kind: "GitHub token", re: /(?<![A-Za-z0-9_])(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9_]{36}(?![A-Za-z0-9_])/, source: "secretlint-rule-github; gitleaks github-pat" },
-  { id: "github-fine-grained-pat", kind: "GitHub fine-grained token", re: /(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9_]{82}(?![A-Za-z0-9_])/, source: "secretlint-rule-github; gitleaks github-fine-grained-pat" },
-  { id: "gitlab-pat", kind: "GitLab token", re: /(?<![A-Za-z0-9_-])glpat-[A-Za-z0-9_-]{20,128}(?![A-Za-z0-9_-])/, source: "secretlint-rule-gitlab; gitleaks gitlab-pat" },
-  { id: "slack-token", kind: "Slack token", re: /\b(?:xoxb|xoxp|xapp|xoxa|xoxo|xoxr|xoxs)-(?:\d-)?(?:[a-zA-Z0-9]{1,40}-)+[a-zA-Z0-9]{1,40}\b/, source: "secretlint-rule-slack; gitleaks slack-bot-token" },
-  { id: "stripe-secret-key", kind: "Stripe secret key", re: /\b(?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{10,99}\b/, source: "gitleaks stripe-access-token; trivy stripe-secret-token" },
-  { id: "npm-token", kind: "npm access token", re: /(?<![A-Za-z0-9_])npm_[A-Za-z0-9]{36}(?![A-Za-z0-9_])/, source: "secretlint-rule-npm; gitleaks npm-access-token" },
-  { id: "pypi-token", kind: "PyPI upload token", re: /pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,}/, source: "gitleaks pypi-upload-token" },
-  { id: "huggingface-token", kind: "Hugging Face token", re: /(?<![A-Za-z0-9_])hf_[a-zA-Z]{34}(?![a-zA-Z])/, source: "secretlint-rule-huggingface; gitleaks huggingface-access-token" },
-  { id: "openai-key", kind: "OpenAI API key", re: /\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}T3BlbkFJ[A-Za-z0-9_-]{20,}/, source: "gitleaks openai-api-key; secretlint-rule-openai" },
-  { id: "anthropic-key", kind: "Anthropic API key", re: /(?<![A-Za-z0-9_-])sk-ant-(?:api|admin)0\d-[A-Za-z0-9_-]{80,128}(?![A-Za-z0-9_-])/, source: "secretlint-rule-anthropic; gitleaks anthropic-api-key" },
-  { id: "gcp-api-key", kind: "Google API key", re: /\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/, source: "gitleaks gcp-api-key" },
-  { id: "sendgrid-key", kind: "SendGrid API key", re: /\bSG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}\b/, source: "secretlint-rule-sendgrid; gitleaks sendgrid-api-token" },
-  { id: "docker-pat", kind: "Docker Hub token", re: /(?<![A-Za-z0-9_-])dckr_pat_[A-Za-z0-9_-]{27}(?![A-Za-z0-9_-])/, source: "secretlint-rule-docker" },
-  { id: "private-key", kind: "private key", re: /-----BEGIN[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----/, source: "secretlint-rule-privatekey; gitleaks private-key" }
+  { id: "aws-access-key-id", kind: "AWS access key id", re: /(?<![A-Z0-9])(?:A3T[A-Z0-9]|AKIA|ASIA)[A-Z0-9]{16}(?![A-Z0-9])/, keywords: ["AKIA", "ASIA", "A3T"], source: "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-unique-ids; gitleaks aws-access-token; trivy aws-access-key-id" },
+  {
+    id: "aws-secret-access-key",
+    kind: "AWS secret access key",
+    re: /(?<![A-Za-z0-9])(?:aws_?)?secret_?access_?key["']?\s{0,4}(?:=>|:=|[:=])\s{0,4}["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/i,
+    keywords: ["secret_access_key", "SECRET_ACCESS_KEY", "SecretAccessKey", "secretAccessKey", "secret-access-key", "secretaccesskey", "Secret_Access_Key"],
+    before: 4,
+    accept: (m) => mixed(m[1]),
+    group: 1,
+    source: "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html (40-character secret, assigned to aws_secret_access_key); trivy aws-secret-access-key"
+  },
+  { id: "github-pat", kind: "GitHub token", re: /(?<![A-Za-z0-9_])gh[pousr]_[A-Za-z0-9]{36,76}(?![A-Za-z0-9_])/, keywords: ["ghp_", "gho_", "ghu_", "ghs_", "ghr_"], source: "https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/about-authentication-to-github#githubs-token-formats; gitleaks github-pat; trivy github-pat" },
+  { id: "github-fine-grained-pat", kind: "GitHub fine-grained token", re: /(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9_]{82}(?![A-Za-z0-9_])/, keywords: ["github_pat_"], source: "https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/about-authentication-to-github#githubs-token-formats; gitleaks github-fine-grained-pat" },
+  { id: "gitlab-pat", kind: "GitLab token", re: /(?<![A-Za-z0-9_-])(?:glpat|gldt|glrt|glptt|glcbt|glft|gloas|glsoat|glimt|glagent)-[A-Za-z0-9_-]{20,128}(?![A-Za-z0-9_-])/, keywords: ["glpat-", "gldt-", "glrt-", "glptt-", "glcbt-", "glft-", "gloas-", "glsoat-", "glimt-", "glagent-"], source: "https://docs.gitlab.com/security/tokens/#token-prefixes; gitleaks gitlab-pat; trivy gitlab-pat" },
+  { id: "slack-token", kind: "Slack token", re: /(?<![A-Za-z0-9-])xox[abeoprs]-[A-Za-z0-9]{1,16}-[A-Za-z0-9-]{8,250}(?![A-Za-z0-9-])/, keywords: ["xoxa-", "xoxb-", "xoxe-", "xoxo-", "xoxp-", "xoxr-", "xoxs-"], accept: (m) => mixed(m[0].slice(5)), source: "https://api.slack.com/concepts/token-types; gitleaks slack-bot-token; trivy slack-access-token" },
+  { id: "slack-app-token", kind: "Slack app token", re: /(?<![A-Za-z0-9-])xapp-[0-9]-[A-Z0-9]{1,20}-[0-9]{1,20}-[a-z0-9]{16,128}(?![A-Za-z0-9-])/, keywords: ["xapp-"], source: "https://api.slack.com/concepts/token-types; gitleaks slack-app-token" },
+  { id: "slack-webhook", kind: "Slack webhook URL", re: /hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9+/]{40,120}/, keywords: ["hooks.slack.com/"], source: "https://api.slack.com/messaging/webhooks; gitleaks slack-webhook-url; trivy slack-web-hook" },
+  { id: "stripe-secret-key", kind: "Stripe secret key", re: /(?<![A-Za-z0-9_])(?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{10,247}(?![A-Za-z0-9_])/, keywords: ["sk_live_", "sk_test_", "sk_prod_", "rk_live_", "rk_test_", "rk_prod_"], accept: (m) => mixed(m[0].slice(8)), source: "https://docs.stripe.com/keys; gitleaks stripe-access-token; trivy stripe-secret-token" },
+  { id: "npm-token", kind: "npm access token", re: /(?<![A-Za-z0-9_])npm_[A-Za-z0-9]{36}(?![A-Za-z0-9_])/, keywords: ["npm_"], accept: (m) => mixed(m[0].slice(4)), source: "https://docs.npmjs.com/about-access-tokens; gitleaks npm-access-token" },
+  { id: "pypi-token", kind: "PyPI upload token", re: /pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,1000}/, keywords: ["pypi-AgEIcHlwaS5vcmc"], source: "https://pypi.org/help/#apitoken (macaroon tokens start with pypi-AgEIcHlwaS5vcmc); gitleaks pypi-upload-token; trivy pypi-upload-token" },
+  { id: "huggingface-token", kind: "Hugging Face token", re: /(?<![A-Za-z0-9_])hf_[A-Za-z0-9]{34,40}(?![A-Za-z0-9_])/, keywords: ["hf_"], accept: (m) => /[A-Z]/.test(m[0]) && /[a-z]/.test(m[0].slice(3)), source: "https://huggingface.co/docs/hub/security-tokens; gitleaks huggingface-access-token; trivy hugging-face-access-token" },
+  { id: "openai-key", kind: "OpenAI API key", re: /(?<![A-Za-z0-9_-])sk-(?:(?:proj|svcacct|admin)-[A-Za-z0-9_-]{80,250}|[A-Za-z0-9_-]{20,100}T3BlbkFJ[A-Za-z0-9_-]{20,100})(?![A-Za-z0-9_-])/, keywords: ["T3BlbkFJ", "sk-proj-", "sk-svcacct-", "sk-admin-"], before: 103, startOf: (t, at) => runStart(t, at, 104, isTokenChar), source: "https://platform.openai.com/docs/api-reference/authentication; gitleaks openai-api-key; trivy openai-*" },
+  { id: "anthropic-key", kind: "Anthropic API key", re: /(?<![A-Za-z0-9_-])sk-ant-(?:api|admin)0[0-9]-[A-Za-z0-9_-]{80,128}(?![A-Za-z0-9_-])/, keywords: ["sk-ant-"], source: "https://docs.anthropic.com/en/api/overview#authentication; gitleaks anthropic-api-key" },
+  { id: "gcp-api-key", kind: "Google API key", re: /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/, keywords: ["AIza"], source: "https://cloud.google.com/docs/authentication/api-keys; gitleaks gcp-api-key" },
+  { id: "sendgrid-key", kind: "SendGrid API key", re: /(?<![A-Za-z0-9_-])SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/, keywords: ["SG."], source: "https://www.twilio.com/docs/sendgrid/ui/account-and-settings/api-keys; gitleaks sendgrid-api-token" },
+  { id: "docker-pat", kind: "Docker Hub token", re: /(?<![A-Za-z0-9_-])dckr_(?:pat|oat)_[A-Za-z0-9_-]{27,40}(?![A-Za-z0-9_-])/, keywords: ["dckr_pat_", "dckr_oat_"], source: "https://docs.docker.com/security/for-developers/access-tokens/; trivy dockerconfig-secret" },
+  { id: "shopify-token", kind: "Shopify token", re: /(?<![A-Za-z0-9_])shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}(?![A-Za-z0-9_])/, keywords: ["shpat_", "shpca_", "shppa_", "shpss_"], source: "https://shopify.dev/docs/apps/build/authentication-authorization/access-tokens; gitleaks shopify-access-token; trivy shopify-token" },
+  { id: "age-secret-key", kind: "age secret key", re: /AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}/, keywords: ["AGE-SECRET-KEY-1"], source: "https://age-encryption.org/v1 (Bech32 secret key encoding); gitleaks age-secret-key; trivy age-secret-key" },
+  { id: "private-key", kind: "private key", re: /-----BEGIN[ A-Z0-9]{0,32}PRIVATE KEY(?: BLOCK)?-----/, keywords: ["-----BEGIN"], accept: keyBodyFollows, source: "RFC 7468 (textual encoding of PKCS #8, PKCS #1 and OpenSSH keys); gitleaks private-key; trivy private-key" },
+  {
+    id: "jwt-assigned",
+    kind: "JSON Web Token assigned to a credential name",
+    re: /(?<![A-Za-z0-9_.-])([A-Za-z_][A-Za-z0-9_.-]{0,63})["']?\s{0,4}(?:=>|:=|[:=])\s{0,4}["'`]?(?:Bearer\s{1,4})?(eyJ[A-Za-z0-9_-]{8,2000}\.eyJ[A-Za-z0-9_-]{8,4000}\.[A-Za-z0-9_-]{16,1000})/,
+    keywords: ["eyJ"],
+    before: 90,
+    startOf: assignmentStart,
+    accept: namedCredential,
+    group: 2,
+    source: 'RFC 7519 (JSON Web Token: base64url header "{"... = eyJ); gitleaks jwt (only with a credential name here: JWTs in code are mostly test data)'
+  }
 ];
 var EXAMPLE_VALUE = /EXAMPLE/i;
-var TOKEN_HINT = /A3T|AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|xox[bparos]-|xapp-|[sr]k_(?:live|test|prod)_|npm_|pypi-|hf_|sk-|AIza|SG\.|dckr_pat_|-----BEGIN/;
+function lowEntropy(token) {
+  const seen = /* @__PURE__ */ new Set();
+  for (let i = 0; i < token.length && seen.size < 10; i++) seen.add(token[i]);
+  return seen.size < 10;
+}
+function acceptMatch(pattern, m, text) {
+  const value = m[0];
+  if (EXAMPLE_VALUE.test(value) || lowEntropy(pattern.id === "private-key" ? text.slice(m.index, m.index + 120) : value)) return false;
+  return pattern.accept ? pattern.accept(m, text) : true;
+}
+function keywordRegExp(patterns, extra = []) {
+  const root = /* @__PURE__ */ new Map();
+  const add = (chars) => {
+    let node = root;
+    for (let i = 0; i < chars.length; i++) {
+      const c = chars[i];
+      if (node.get(c) === null) return;
+      if (i === chars.length - 1) {
+        node.set(c, null);
+        return;
+      }
+      let next = node.get(c);
+      if (!next) node.set(c, next = /* @__PURE__ */ new Map());
+      node = next;
+    }
+  };
+  const esc2 = (c) => c.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+  const units = (k, ci) => [...k].map((c) => ci && /[a-z]/i.test(c) ? `[${c.toUpperCase()}${c.toLowerCase()}]` : esc2(c));
+  for (const p of patterns) for (const k of p.keywords) add(units(k, !!p.ci));
+  for (const k of extra) add(units(k, false));
+  const emit = (node) => {
+    const alts = [...node].map(([c, next]) => next ? c + group(next) : c);
+    return alts.join("|");
+  };
+  const group = (node) => node.size === 1 ? emit(node) : `(?:${emit(node)})`;
+  return new RegExp(emit(root), "g");
+}
+var findTables;
+var tokenTables = () => findTables ??= { hint: keywordRegExp(TOKEN_PATTERNS), res: TOKEN_PATTERNS.map((p) => new RegExp(p.re.source, `${p.re.flags.replace("g", "")}g`)) };
 function findToken(text) {
-  if (text.length < 16 || !TOKEN_HINT.test(text)) return void 0;
-  for (const pattern of TOKEN_PATTERNS) {
-    const m = pattern.re.exec(text);
-    if (m && !EXAMPLE_VALUE.test(m[0])) return { pattern, match: m[0] };
+  if (text.length < 16) return void 0;
+  const { hint, res } = tokenTables();
+  hint.lastIndex = 0;
+  if (!hint.test(text)) return void 0;
+  for (let i = 0; i < TOKEN_PATTERNS.length; i++) {
+    const pattern = TOKEN_PATTERNS[i];
+    const re = res[i];
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (acceptMatch(pattern, m, text)) return { pattern, match: m[pattern.group ?? 0] };
+    }
   }
   return void 0;
 }
 function findUrlCredentials(text) {
   if (!text.includes("://") || !text.includes("@")) return void 0;
-  const re = /\b[a-z][a-z0-9+.-]*:\/\/([^\s:@/'"]+):([^\s@/'"]*)@[^\s/'"]+/gi;
+  const re = /(?<![a-z0-9+.-])[a-z][a-z0-9+.-]{0,30}:\/\/([^\s:@/'"]{1,256}):([^\s@/'"]{0,256})@[^\s/'"]{1,256}/gi;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const password = m[2];
     if (password === "" || password.includes("$") || isPlaceholder(password)) continue;
@@ -8297,13 +6459,9 @@ function isSecretValue(value) {
   const v = value.trim();
   return v !== "" && !isPlaceholder(v) && !isReference(v) && !EXAMPLE_VALUE.test(v);
 }
-function redact(value) {
+function isCredentialSlotValue(value) {
   const v = value.trim();
-  const head = v.length >= 12 ? v.slice(0, 4) : v.length >= 8 ? v.slice(0, 2) : "";
-  return `${head}\u2026(${v.length} chars)`;
-}
-function redactUrl(url, password) {
-  return url.replace(`:${password}@`, `:${redact(password)}@`);
+  return v !== "" && !isPlaceholder(v) && !isReference(v);
 }
 var hasPrivateKey = (t) => /-----BEGIN[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----/.test(t);
 var npmrcHasToken = (t) => /(?:_authToken|_auth|_password|npmAuthToken|npmAuthIdent)\s*[=:]\s*["']?(?!\$\{?)[^\s"'$]{6,}/.test(t);
@@ -8359,23 +6517,6 @@ function classifySecretFile(path, read) {
 }
 var AUTH_HEADERS = /^\s*(authorization|proxy-authorization|x-api-key|api-key|x-auth-token|private-token|job-token|x-vault-token|x-jfrog-art-api|x-goog-api-key|circle-token|dd-api-key)\s*:\s*(.*)$/i;
 var CREDENTIAL_FILE_TARGETS = /(^|\/)(\.npmrc|\.pypirc|pip\.conf|\.netrc|_netrc|\.git-credentials|\.aws\/credentials|\.docker\/config\.json|\.yarnrc\.yml|\.env)$/;
-function redactText(text) {
-  let out = text;
-  for (let i = 0; i < 20; i++) {
-    const token = findToken(out);
-    if (token) {
-      out = out.split(token.match).join(redact(token.match));
-      continue;
-    }
-    const cred = findUrlCredentials(out);
-    if (cred) {
-      out = out.split(cred.url).join(redactUrl(cred.url, cred.password));
-      continue;
-    }
-    break;
-  }
-  return out;
-}
 var SECRET_BODY_MAX_BYTES = 16 * 1024;
 var SECRET_BODY_GLOBS = [
   "**/.env",
@@ -8412,6 +6553,1463 @@ function secretPathPolicy(path) {
     return "content";
   }
   return "report";
+}
+
+// src/core/redact.ts
+function redact(value) {
+  const v = value.trim();
+  const head = v.length >= 12 ? v.slice(0, 4) : v.length >= 8 ? v.slice(0, 2) : "";
+  return `${head}\u2026(${v.length} chars)`;
+}
+function redactUrl(url, password) {
+  return url.replace(`:${password}@`, `:${redact(password)}@`);
+}
+var QUERY_SECRET_KEYS = /* @__PURE__ */ new Set([
+  "token",
+  "access_token",
+  "accesstoken",
+  "refresh_token",
+  "id_token",
+  "auth",
+  "auth_token",
+  "key",
+  "apikey",
+  "api_key",
+  "api-key",
+  "password",
+  "passwd",
+  "pass",
+  "pwd",
+  "secret",
+  "client_secret",
+  "sig",
+  "signature",
+  "x-amz-signature",
+  "x-amz-credential",
+  "x-amz-security-token",
+  "x-goog-signature",
+  "x-goog-credential",
+  "private_token",
+  "code",
+  "sv",
+  "se",
+  "sp",
+  "skoid",
+  "sktid"
+]);
+var QUERY_KEEP = /* @__PURE__ */ new Set(["sv", "se", "sp", "skoid", "sktid", "code"]);
+var AUTH_HEADER_NAMES = /* @__PURE__ */ new Set(["authorization", "proxy-authorization", "x-api-key", "api-key", "x-auth-token", "private-token", "job-token", "x-vault-token", "x-jfrog-art-api", "x-goog-api-key", "circle-token", "dd-api-key"]);
+var AUTH_SCHEMES = /* @__PURE__ */ new Set(["bearer", "basic", "token", "digest", "bot", "apikey"]);
+var USER_FLAGS = /* @__PURE__ */ new Set(["-u", "--user", "--proxy-user", "-U"]);
+var MYSQL = /\b(mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\b/;
+var WORD = /[^\s"'`;|&()<>{}[\],]+/g;
+var tables;
+var tokenTables2 = () => tables ??= {
+  hint: new RegExp(keywordRegExp(TOKEN_PATTERNS, ["pypi-", "sk-"]).source),
+  patterns: TOKEN_PATTERNS.filter((p) => p.id !== "private-key").map((p) => ({ re: new RegExp(p.re.source, p.re.flags.includes("g") ? p.re.flags : `${p.re.flags}g`), group: p.group }))
+};
+var HINT_CHARS = /[-=:?&|]/;
+var TOKEN_PREFIXED = /(?<![A-Za-z0-9])(A3T[A-Z0-9]|AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|xox[bparos]-|xapp-|[sr]k_(?:live|test|prod)_|npm_|pypi-|hf_|sk-(?:proj-|svcacct-|admin-|ant-(?:api|admin)0\d-)?|AIza|SG\.|dckr_pat_)([A-Za-z0-9_.-]{12,})/g;
+var isRedacted = (v) => v.includes("\u2026");
+var PLACEHOLDER = /^[.…]+$/;
+var literal = (v) => v !== "" && !v.startsWith("$") && !isRedacted(v) && !PLACEHOLDER.test(v);
+var NAMING_FLAGS = /* @__PURE__ */ new Set(["--secret"]);
+function redactText(text) {
+  if (typeof text !== "string" || text.length === 0) return text;
+  if (text.length <= LIMITS.maxQuotedWord && !HINT_CHARS.test(text) && (text.length < 16 || !tokenTables2().hint.test(text))) return text;
+  let t = text.includes("PRIVATE KEY") ? redactKeyBlocks(text) : text;
+  const mysql = MYSQL.test(t);
+  let pending = "none";
+  let buildArgs = 0;
+  const bk = /^(?:RUN )?\|(\d{1,3}) /.exec(t);
+  if (bk) buildArgs = Number(bk[1]);
+  WORD.lastIndex = 0;
+  let out = "";
+  let last = 0;
+  for (let m = WORD.exec(t); m; m = WORD.exec(t)) {
+    const word = m[0];
+    let next = word;
+    if (buildArgs > 0 && m.index > 0 && word.includes("=")) {
+      buildArgs--;
+      const eq = word.indexOf("=");
+      const v = word.slice(eq + 1);
+      next = literal(v) ? `${word.slice(0, eq + 1)}\u2026` : word;
+    } else if (pending === "value" && literal(word)) next = redact(word);
+    else if (pending === "header") {
+      if (AUTH_SCHEMES.has(word.toLowerCase())) {
+        pending = "value";
+        out += t.slice(last, m.index) + word;
+        last = m.index + word.length;
+        continue;
+      }
+      if (literal(word)) next = redact(word);
+    } else if (pending === "user") next = redactUserPass(word);
+    else next = redactWord(word, mysql);
+    pending = "none";
+    if (USER_FLAGS.has(word)) pending = "user";
+    else if (word.endsWith(":") && AUTH_HEADER_NAMES.has(word.slice(0, -1).toLowerCase())) pending = "header";
+    else if (word.startsWith("--") && !word.includes("=") && !NAMING_FLAGS.has(word.toLowerCase()) && isSecretName(word.slice(2))) pending = "value";
+    if (next !== word) {
+      out += t.slice(last, m.index) + next;
+      last = m.index + word.length;
+    }
+  }
+  if (last === 0) return t;
+  t = out + t.slice(last);
+  return t;
+}
+function redactWord(word, mysql) {
+  if (word.length > LIMITS.maxQuotedWord) return `${word.slice(0, 16)}\u2026(${word.length} chars)`;
+  let w = word;
+  const { hint, patterns } = tokenTables2();
+  if (w.length >= 16 && hint.test(w)) {
+    for (const { re, group } of patterns) {
+      re.lastIndex = 0;
+      if (re.test(w)) {
+        re.lastIndex = 0;
+        w = w.replace(re, (x, ...groups) => {
+          const v = group ? groups[group - 1] : void 0;
+          return typeof v === "string" && v ? x.replace(v, `\u2026(${v.length} chars)`) : redact(x);
+        });
+      }
+    }
+  }
+  if (w.length >= 16 && hint.test(w)) w = w.replace(TOKEN_PREFIXED, (x, prefix, tail) => /[0-9]/.test(tail) && /[A-Za-z]/.test(tail) ? redact(x) : x);
+  if (w.includes("://") || w.includes("?") || w.includes("&")) w = redactUrlParts(w);
+  const eq = w.indexOf("=");
+  if (eq > 0 && !w.includes("://", 0)) {
+    const name = w.slice(0, eq).replace(/^-+/, "");
+    const v = w.slice(eq + 1);
+    if (/^[A-Za-z_][A-Za-z0-9_.-]*$/.test(name) && isSecretName(name) && literal(v)) return `${w.slice(0, eq + 1)}${redact(v)}`;
+  }
+  if (w.length > 2 && w.startsWith("-u") && !w.startsWith("--")) return `-u${redactUserPass(w.slice(2))}`;
+  if (mysql && w.length > 2 && w.startsWith("-p") && !w.startsWith("--") && literal(w.slice(2))) return `-p${redact(w.slice(2))}`;
+  return w;
+}
+function redactUserPass(word) {
+  const c = word.indexOf(":");
+  if (c < 0) return word;
+  const pass = word.slice(c + 1);
+  if (!literal(pass) || /^\d+$/.test(pass)) return word;
+  return `${word.slice(0, c + 1)}${redact(pass)}`;
+}
+function redactUrlParts(word) {
+  let w = word;
+  const scheme = w.indexOf("://");
+  if (scheme > 0) {
+    const start = scheme + 3;
+    let end = w.length;
+    for (const ch of ["/", "?", "#"]) {
+      const i = w.indexOf(ch, start);
+      if (i >= 0 && i < end) end = i;
+    }
+    const at = w.lastIndexOf("@", end);
+    if (at > start) {
+      const userinfo = w.slice(start, at);
+      const c = userinfo.indexOf(":");
+      const pass = c >= 0 ? userinfo.slice(c + 1) : "";
+      if (literal(pass)) w = `${w.slice(0, start + c + 1)}${redact(pass)}${w.slice(at)}`;
+    }
+  }
+  const q = w.indexOf("?");
+  const from = q >= 0 ? q + 1 : w.includes("&") && w.includes("=") ? 0 : -1;
+  if (from < 0) return w;
+  const hash = w.indexOf("#", from);
+  const query = w.slice(from, hash >= 0 ? hash : void 0);
+  const parts = query.split(/[&;]/);
+  let changed = false;
+  for (let i = 0; i < parts.length; i++) {
+    const eq = parts[i].indexOf("=");
+    if (eq <= 0) continue;
+    const key = parts[i].slice(0, eq);
+    const v = parts[i].slice(eq + 1);
+    const k = key.toLowerCase();
+    if (!literal(v) || QUERY_KEEP.has(k)) continue;
+    if (QUERY_SECRET_KEYS.has(k) || isSecretName(key)) {
+      parts[i] = `${key}=${redact(v)}`;
+      changed = true;
+    }
+  }
+  if (!changed) return w;
+  return `${w.slice(0, from)}${parts.join("&")}${hash >= 0 ? w.slice(hash) : ""}`;
+}
+function redactKeyBlocks(text) {
+  let out = "";
+  let pos = 0;
+  for (; ; ) {
+    const b = text.indexOf("-----BEGIN", pos);
+    if (b < 0) break;
+    const headEnd = text.indexOf("-----", b + 10);
+    if (headEnd < 0) break;
+    const header = text.slice(b, headEnd + 5);
+    if (!header.includes("PRIVATE KEY") || header.length > 80) {
+      out += text.slice(pos, headEnd + 5);
+      pos = headEnd + 5;
+      continue;
+    }
+    const endAt = text.indexOf("-----END", headEnd + 5);
+    const stop = endAt < 0 ? text.length : (() => {
+      const close = text.indexOf("-----", endAt + 8);
+      return close < 0 ? text.length : close + 5;
+    })();
+    out += `${text.slice(pos, b)}${header}\u2026(${stop - headEnd - 5} chars)`;
+    pos = stop;
+  }
+  return out + text.slice(pos);
+}
+function redactDeep(value) {
+  return mapStrings(value, redactText);
+}
+function mapStrings(value, fn) {
+  const memo = /* @__PURE__ */ new Map();
+  const str = (s) => {
+    let r = memo.get(s);
+    if (r === void 0) {
+      r = fn(s);
+      if (memo.size < 1e5) memo.set(s, r);
+    }
+    return r;
+  };
+  const walk = (v, depth) => {
+    if (typeof v === "string") return str(v);
+    if (v === null || typeof v !== "object") return v;
+    if (depth > 64) return null;
+    if (Array.isArray(v)) return v.map((x) => walk(x, depth + 1));
+    const o = {};
+    for (const k of Object.keys(v)) {
+      const x = v[k];
+      if (typeof x === "function") continue;
+      o[str(k)] = walk(x, depth + 1);
+    }
+    return o;
+  };
+  return walk(value, 0);
+}
+function inputLine(s) {
+  return safeText(redactText(s));
+}
+function safeText(s) {
+  if (!/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(s)) return s;
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+    if (c === "\n") return "\\n";
+    if (c === "\r") return "\\r";
+    if (c === "	") return "\\t";
+    const code = c.charCodeAt(0);
+    return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
+}
+function defuseWorkflowLine(line) {
+  return /^\s*::/.test(line) ? line.replace("::", ":\\:") : line;
+}
+
+// src/dockerfile/model.ts
+var import_dockerfile_ast = __toESM(require_main3(), 1);
+
+// src/knowledge/runtimes.ts
+var DOCS = "https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html";
+var TFLINT = "terraform-linters/tflint-ruleset-aws aws_lambda_function_deprecated_runtime.go";
+var RUNTIMES = [
+  { id: "python3.14", family: "python", os: "al2023", deprecation: "2029-06-30", blockCreate: "2029-07-31", blockUpdate: "2029-08-31", source: DOCS },
+  { id: "python3.13", family: "python", os: "al2023", deprecation: "2029-06-30", blockCreate: "2029-07-31", blockUpdate: "2029-08-31", source: DOCS },
+  { id: "python3.12", family: "python", os: "al2023", deprecation: "2028-10-31", blockCreate: "2028-11-30", blockUpdate: "2029-01-10", source: DOCS },
+  { id: "python3.11", family: "python", os: "al2", deprecation: "2027-06-30", blockCreate: "2027-07-31", blockUpdate: "2027-08-31", source: DOCS },
+  { id: "python3.10", family: "python", os: "al2", deprecation: "2026-10-31", blockCreate: "2026-11-30", blockUpdate: "2027-01-15", source: DOCS },
+  { id: "python3.9", family: "python", os: "al2", deprecation: "2025-12-15", blockCreate: "2026-01-15", blockUpdate: "2026-02-15", source: TFLINT },
+  { id: "python3.8", family: "python", os: "al2", deprecation: "2024-10-14", blockCreate: "2025-02-28", blockUpdate: "2025-03-31", source: TFLINT },
+  { id: "python3.7", family: "python", os: "al1", deprecation: "2023-12-04", blockCreate: "2024-01-09", blockUpdate: "2024-02-08", source: TFLINT },
+  { id: "nodejs24.x", family: "nodejs", os: "al2023", deprecation: "2028-04-30", blockCreate: "2028-06-01", blockUpdate: "2028-07-01", source: DOCS },
+  { id: "nodejs22.x", family: "nodejs", os: "al2023", deprecation: "2027-04-30", blockCreate: "2027-06-01", blockUpdate: "2027-07-01", source: DOCS },
+  { id: "nodejs20.x", family: "nodejs", os: "al2023", deprecation: "2026-04-30", blockCreate: "2026-08-31", blockUpdate: "2026-09-30", source: DOCS },
+  { id: "nodejs18.x", family: "nodejs", os: "al2", deprecation: "2025-09-01", blockCreate: "2026-02-03", blockUpdate: "2026-03-09", source: DOCS },
+  { id: "nodejs16.x", family: "nodejs", os: "al2", deprecation: "2024-06-12", blockCreate: "2025-02-28", blockUpdate: "2025-03-31", source: TFLINT },
+  { id: "nodejs14.x", family: "nodejs", os: "al2", deprecation: "2023-12-04", blockCreate: "2024-01-09", blockUpdate: "2024-02-08", source: TFLINT },
+  { id: "java25", family: "java", os: "al2023", deprecation: "2029-06-30", blockCreate: "2029-07-31", blockUpdate: "2029-08-31", source: DOCS },
+  { id: "java21", family: "java", os: "al2023", deprecation: "2029-06-30", blockCreate: "2029-07-31", blockUpdate: "2029-08-31", source: DOCS },
+  { id: "java17", family: "java", os: "al2", deprecation: "2027-06-30", blockCreate: "2027-07-31", blockUpdate: "2027-08-31", source: DOCS },
+  { id: "java11", family: "java", os: "al2", deprecation: "2027-06-30", blockCreate: "2027-07-31", blockUpdate: "2027-08-31", source: DOCS },
+  { id: "java8.al2", family: "java", os: "al2", deprecation: "2027-06-30", blockCreate: "2027-07-31", blockUpdate: "2027-08-31", source: DOCS },
+  { id: "java8", family: "java", os: "al1", deprecation: "2024-01-08", blockCreate: "2024-02-08", blockUpdate: "2024-03-12", source: TFLINT },
+  { id: "dotnet10", family: "dotnet", os: "al2023", deprecation: "2028-11-14", blockCreate: "2028-12-14", blockUpdate: "2029-01-15", source: DOCS },
+  { id: "dotnet9", family: "dotnet", os: "al2023", deprecation: "2026-11-10", source: DOCS },
+  { id: "dotnet8", family: "dotnet", os: "al2023", deprecation: "2026-11-10", blockCreate: "2027-02-01", blockUpdate: "2027-03-03", source: DOCS },
+  { id: "dotnet7", family: "dotnet", os: "al2", deprecation: "2024-05-14", source: TFLINT },
+  { id: "dotnet6", family: "dotnet", os: "al2", deprecation: "2024-12-20", blockCreate: "2025-02-28", blockUpdate: "2025-03-31", source: TFLINT },
+  { id: "ruby4.0", family: "ruby", os: "al2023", deprecation: "2029-03-31", blockCreate: "2029-04-30", blockUpdate: "2029-05-31", source: DOCS },
+  { id: "ruby3.4", family: "ruby", os: "al2023", deprecation: "2028-03-31", blockCreate: "2028-04-30", blockUpdate: "2028-05-31", source: DOCS },
+  { id: "ruby3.3", family: "ruby", os: "al2023", deprecation: "2027-03-31", blockCreate: "2027-04-30", blockUpdate: "2027-05-31", source: DOCS },
+  { id: "ruby3.2", family: "ruby", os: "al2", deprecation: "2026-03-31", blockCreate: "2026-06-01", blockUpdate: "2026-07-01", source: TFLINT },
+  { id: "provided.al2023", family: "provided", os: "al2023", deprecation: "2029-06-30", blockCreate: "2029-07-31", blockUpdate: "2029-08-31", source: DOCS },
+  { id: "provided.al2", family: "provided", os: "al2", deprecation: "2026-07-31", blockCreate: "2026-08-31", blockUpdate: "2026-09-30", source: DOCS },
+  { id: "provided", family: "provided", os: "al1", deprecation: "2024-01-08", blockCreate: "2024-02-08", blockUpdate: "2024-03-12", source: TFLINT },
+  { id: "go1.x", family: "go", os: "al1", deprecation: "2024-01-08", blockCreate: "2024-02-08", blockUpdate: "2024-03-12", source: TFLINT }
+];
+var DEPRECATED = "https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html#runtimes-deprecated";
+var RETIRED = [
+  { id: "python3.6", family: "python", os: "al1", deprecation: "2022-07-18", blockCreate: "2022-07-18", blockUpdate: "2022-08-29", source: DEPRECATED },
+  { id: "python2.7", family: "python", os: "al1", deprecation: "2021-07-15", blockCreate: "2021-07-15", blockUpdate: "2022-05-30", source: DEPRECATED },
+  { id: "nodejs12.x", family: "nodejs", os: "al2", deprecation: "2023-03-31", blockCreate: "2023-03-31", blockUpdate: "2023-04-30", source: DEPRECATED },
+  { id: "nodejs10.x", family: "nodejs", os: "al2", deprecation: "2021-07-30", blockCreate: "2021-07-30", blockUpdate: "2022-02-14", source: DEPRECATED },
+  { id: "ruby2.7", family: "ruby", os: "al2", deprecation: "2023-12-07", blockCreate: "2024-01-09", blockUpdate: "2024-02-08", source: DEPRECATED },
+  { id: "ruby2.5", family: "ruby", os: "al1", deprecation: "2021-07-30", blockCreate: "2021-07-30", blockUpdate: "2022-03-31", source: DEPRECATED },
+  { id: "dotnetcore3.1", family: "dotnet", os: "al2", deprecation: "2023-04-03", blockCreate: "2023-04-03", blockUpdate: "2023-05-03", source: DEPRECATED },
+  { id: "dotnetcore2.1", family: "dotnet", os: "al1", deprecation: "2022-01-05", blockCreate: "2022-01-05", blockUpdate: "2022-04-13", source: DEPRECATED },
+  { id: "dotnet5.0", family: "dotnet", os: "al2", deprecation: "2022-05-10", source: DEPRECATED }
+];
+var ALL_RUNTIMES = [...RUNTIMES, ...RETIRED];
+var BY_ID = new Map(ALL_RUNTIMES.map((r) => [r.id, r]));
+function runtimeById(id) {
+  return BY_ID.get(id);
+}
+function nextListedAbove(family, id) {
+  const ver = (x) => (/(\d+(?:\.\d+)*)/.exec(x)?.[1] ?? "0").split(".").map(Number);
+  const cmp = (a, b) => {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) - (b[i] ?? 0);
+    return 0;
+  };
+  const v = ver(id);
+  return ALL_RUNTIMES.filter((r) => r.family === family && /\d/.test(r.id) && cmp(ver(r.id), v) > 0).sort((a, b) => cmp(ver(a.id), ver(b.id)))[0];
+}
+
+// src/knowledge/base-images.ts
+function parseImageRef(raw) {
+  let rest = raw.trim();
+  let digest;
+  const at = rest.indexOf("@");
+  if (at >= 0) {
+    digest = rest.slice(at + 1);
+    rest = rest.slice(0, at);
+  }
+  let registry;
+  const slash = rest.indexOf("/");
+  if (slash > 0) {
+    const first = rest.slice(0, slash);
+    if (first.includes(".") || first.includes(":") || first === "localhost") {
+      registry = first;
+      rest = rest.slice(slash + 1);
+    }
+  }
+  let tag;
+  const colon = rest.lastIndexOf(":");
+  if (colon > rest.lastIndexOf("/")) {
+    tag = rest.slice(colon + 1);
+    rest = rest.slice(0, colon);
+  }
+  let repository = rest;
+  if ((!registry || registry === "docker.io" || registry === "index.docker.io") && !repository.includes("/")) {
+    repository = `library/${repository}`;
+  }
+  if (registry === "index.docker.io") registry = "docker.io";
+  return { raw, registry, repository, tag, digest };
+}
+var AWS_FAMILIES = ["python", "nodejs", "java", "dotnet", "ruby", "provided", "go"];
+var LAMBDA_READY = [
+  // bref: PHP runtimes for Lambda, built on provided.al2 (bref v2) and provided.al2023 (bref v3).
+  { match: /^bref\/(arm-)?php-\d+(-fpm|-console)?$/, vendor: "bref", family: "php", source: "https://bref.sh/docs/deploy/docker" }
+];
+function awsFamily(ref) {
+  const repo = ref.repository;
+  let m = /(?:^|\/)lambda\/([a-z]+)$/.exec(repo);
+  if (m && (ref.registry === "public.ecr.aws" || /\.dkr\.ecr\.[^.]+\.amazonaws\.com(\.cn)?$/.test(ref.registry ?? "") && repo.includes("ecr-public/lambda/"))) {
+    return AWS_FAMILIES.includes(m[1]) ? m[1] : void 0;
+  }
+  m = /^amazon\/aws-lambda-([a-z]+)$/.exec(repo);
+  if (m && (!ref.registry || ref.registry === "docker.io")) {
+    return AWS_FAMILIES.includes(m[1]) ? m[1] : void 0;
+  }
+  return void 0;
+}
+function runtimeFromTag(family, tag) {
+  if (family === "go") return { runtime: runtimeById("go1.x") };
+  if (!tag || tag === "latest") return {};
+  let t = tag;
+  let architecture;
+  const arch = /-(x86_64|arm64)$/.exec(t);
+  if (arch) {
+    architecture = arch[1];
+    t = t.slice(0, arch.index);
+  }
+  let id;
+  switch (family) {
+    case "python": {
+      const m = /^(\d+\.\d+)/.exec(t);
+      if (m) id = `python${m[1]}`;
+      break;
+    }
+    case "nodejs": {
+      const m = /^(\d+)/.exec(t);
+      if (m) id = `nodejs${m[1]}.x`;
+      break;
+    }
+    case "java": {
+      if (/^8\.al2(\b|\.|$)/.test(t)) id = "java8.al2";
+      else {
+        const m = /^(\d+)/.exec(t);
+        if (m) id = `java${m[1]}`;
+      }
+      break;
+    }
+    case "dotnet": {
+      const core = /^core(\d+\.\d+)/.exec(t);
+      const m = /^(\d+)(\.0)?/.exec(t);
+      if (core) id = `dotnetcore${core[1]}`;
+      else if (m) id = m[1] === "5" ? "dotnet5.0" : `dotnet${m[1]}`;
+      break;
+    }
+    case "ruby": {
+      const m = /^(\d+\.\d+)/.exec(t);
+      if (m) id = `ruby${m[1]}`;
+      break;
+    }
+    case "provided": {
+      if (/^al2023/.test(t)) id = "provided.al2023";
+      else if (/^al2(\b|\.|$)/.test(t)) id = "provided.al2";
+      else if (/^alami/.test(t)) id = "provided";
+      break;
+    }
+  }
+  return { runtime: id ? runtimeById(id) : void 0, architecture, id };
+}
+function hubRepository(ref) {
+  const repo = ref.repository;
+  if (ref.registry === "public.ecr.aws" && repo.startsWith("docker/library/")) return repo.slice("docker/".length);
+  if (ref.registry === "mirror.gcr.io" || ref.registry === "registry-1.docker.io") return repo.includes("/") ? repo : `library/${repo}`;
+  return repo;
+}
+function classifyBase(ref) {
+  const family = awsFamily(ref);
+  if (family) {
+    const { runtime, architecture, id } = runtimeFromTag(family, ref.tag);
+    return { kind: "aws", family, runtime, runtimeId: id, os: runtime?.os, architecture };
+  }
+  const shortRepo = hubRepository(ref).replace(/^library\//, "");
+  for (const ready of LAMBDA_READY) {
+    if (ready.match.test(shortRepo)) {
+      return { kind: "lambda-ready", vendor: ready.vendor, family: ready.family, os: ready.os, providesRuntimeClient: true, source: ready.source };
+    }
+  }
+  return { kind: "other", os: guessOs(ref) };
+}
+function guessOs(ref) {
+  const repo = hubRepository(ref).replace(/^library\//, "");
+  const tag = ref.tag ?? "";
+  if (repo === "scratch") return "scratch";
+  if (repo === "alpine" || /(^|-)alpine/.test(tag)) return "alpine";
+  if (repo.startsWith("distroless/") || ref.registry === "gcr.io" && repo.startsWith("distroless")) return "distroless";
+  if (repo === "amazonlinux" || repo.endsWith("/amazonlinux")) return tag.startsWith("2023") ? "al2023" : tag === "" || tag === "latest" ? "al2023" : tag.startsWith("2") ? "al2" : void 0;
+  if (repo === "ubuntu") return "ubuntu";
+  if (repo === "debian" || ["python", "node", "ruby", "golang", "rust", "openjdk", "eclipse-temurin", "maven", "gradle"].includes(repo)) {
+    return /alpine/.test(tag) ? "alpine" : "debian";
+  }
+  if (repo.startsWith("dotnet/") || repo === "mcr.microsoft.com/dotnet") return "debian";
+  return void 0;
+}
+var AWS_BASE_CONFIG = {
+  workdir: "/var/task",
+  entrypoint: ["/lambda-entrypoint.sh"],
+  env: { LAMBDA_TASK_ROOT: "/var/task", LAMBDA_RUNTIME_DIR: "/var/runtime", LANG: "en_US.UTF-8", TZ: ":/etc/localtime" }
+};
+var AWS_BASE_ENTRYPOINT_ENTRY = /ENTRYPOINT \[?"?\/lambda-entrypoint\.sh/;
+function awsBaseLayerCount(history, layers) {
+  let produced = 0;
+  for (const h of history) {
+    if (AWS_BASE_ENTRYPOINT_ENTRY.test(h.created_by ?? "")) return produced <= layers ? produced : 0;
+    if (!h.empty_layer) produced++;
+  }
+  return 0;
+}
+
+// src/dockerfile/vars.ts
+var MAX_EXPAND_DEPTH = 64;
+function expand(input, scope, escape = "\\", depth = 0) {
+  const unresolved = [];
+  if (depth > MAX_EXPAND_DEPTH) return { value: input, unresolved: ["(nested too deeply)"] };
+  let out = "";
+  let i = 0;
+  while (i < input.length) {
+    const ch = input[i];
+    if (ch === escape && input[i + 1] === "$") {
+      out += "$";
+      i += 2;
+      continue;
+    }
+    if (ch !== "$") {
+      out += ch;
+      i++;
+      continue;
+    }
+    const next = input[i + 1];
+    if (next === "{") {
+      const close = findClose(input, i + 2);
+      if (close < 0) {
+        out += input.slice(i);
+        break;
+      }
+      out += expandBraced(input.slice(i + 2, close), scope, escape, unresolved, depth);
+      i = close + 1;
+      continue;
+    }
+    const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(input.slice(i + 1));
+    if (!m) {
+      out += ch;
+      i++;
+      continue;
+    }
+    out += lookup(m[0], scope, unresolved);
+    i += 1 + m[0].length;
+  }
+  return { value: out, unresolved };
+}
+function findClose(s, from) {
+  let depth = 1;
+  for (let j = from; j < s.length; j++) {
+    if (s[j] === "{") depth++;
+    else if (s[j] === "}" && --depth === 0) return j;
+  }
+  return -1;
+}
+function expandBraced(body, scope, escape, unresolved, depth) {
+  const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])(.*))?$/s.exec(body);
+  if (!m) return "${" + body + "}";
+  const [, name, op, word = ""] = m;
+  const state = scope.get(name);
+  const known = state !== void 0 && "value" in state;
+  const value = known ? state.value : "";
+  if (!op) return lookup(name, scope, unresolved);
+  const unknown = state !== void 0 && !known;
+  if (unknown) {
+    unresolved.push(name);
+    return op.endsWith("-") ? `\${${name}}` : "";
+  }
+  const set = state !== void 0;
+  const nonEmpty = set && value !== "";
+  const useWord = op === ":-" ? !nonEmpty : op === "-" ? !set : op === ":+" ? nonEmpty : set;
+  if (op.endsWith("-")) return useWord ? expand(word, scope, escape, depth + 1).value : value;
+  return useWord ? expand(word, scope, escape, depth + 1).value : "";
+}
+function lookup(name, scope, unresolved) {
+  const state = scope.get(name);
+  if (state && "value" in state) return state.value;
+  unresolved.push(name);
+  return `\${${name}}`;
+}
+function expandWord(input, scope, escape = "\\") {
+  if (!input.includes('"') && !input.includes("'")) return expand(input, scope, escape);
+  const unresolved = [];
+  let out = "";
+  let i = 0;
+  let plain = "";
+  const flush = () => {
+    if (!plain) return;
+    const e = expand(plain, scope, escape);
+    out += e.value;
+    unresolved.push(...e.unresolved);
+    plain = "";
+  };
+  while (i < input.length) {
+    const ch = input[i];
+    if (ch === escape && i + 1 < input.length && (input[i + 1] === '"' || input[i + 1] === "'")) {
+      plain += input[i + 1];
+      i += 2;
+    } else if (ch === "'") {
+      flush();
+      const close = input.indexOf("'", i + 1);
+      if (close < 0) {
+        plain += input.slice(i);
+        break;
+      }
+      out += input.slice(i + 1, close);
+      i = close + 1;
+    } else if (ch === '"') {
+      flush();
+      const close = input.indexOf('"', i + 1);
+      if (close < 0) {
+        plain += input.slice(i);
+        break;
+      }
+      plain = input.slice(i + 1, close);
+      flush();
+      i = close + 1;
+    } else {
+      plain += ch;
+      i++;
+    }
+  }
+  flush();
+  return { value: out, unresolved };
+}
+var LiveScope = class extends Map {
+  version = 0;
+  history = /* @__PURE__ */ new Map();
+  constructor(from) {
+    super();
+    if (from) for (const [k, v] of from) this.set(k, v);
+  }
+  set(name, value) {
+    if (this.history) {
+      this.version++;
+      let h = this.history.get(name);
+      if (!h) this.history.set(name, h = { at: [], values: [] });
+      h.at.push(this.version);
+      h.values.push(value);
+    }
+    return super.set(name, value);
+  }
+  /** The scope as it is now, unaffected by later changes. */
+  snapshot() {
+    return new ScopeView(this, this.version);
+  }
+  /** A variable's value at a version (undefined: not declared then). */
+  valueAt(name, version) {
+    const h = this.history.get(name);
+    if (!h || h.at[0] > version) return void 0;
+    let lo = 0;
+    let hi = h.at.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (h.at[mid] <= version) lo = mid;
+      else hi = mid - 1;
+    }
+    return h.values[lo];
+  }
+  /** Names declared at a version, in declaration order. */
+  *namesAt(version) {
+    for (const [name, h] of this.history) if (h.at[0] <= version) yield name;
+  }
+};
+var ScopeView = class {
+  constructor(live, version) {
+    this.live = live;
+    this.version = version;
+  }
+  live;
+  version;
+  get(name) {
+    return this.live.valueAt(name, this.version);
+  }
+  has(name) {
+    return this.live.valueAt(name, this.version) !== void 0;
+  }
+  get size() {
+    let n = 0;
+    for (const _ of this.live.namesAt(this.version)) n++;
+    return n;
+  }
+  *entries() {
+    for (const name of this.live.namesAt(this.version)) yield [name, this.live.valueAt(name, this.version)];
+  }
+  *keys() {
+    yield* this.live.namesAt(this.version);
+  }
+  *values() {
+    for (const [, v] of this.entries()) yield v;
+  }
+  forEach(fn) {
+    for (const [k, v] of this.entries()) fn(v, k, this);
+  }
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+};
+
+// src/dockerfile/model.ts
+{
+  const proto = import_dockerfile_ast.Instruction.prototype;
+  const tokenise = proto.getRawArguments;
+  const TOKENS = /* @__PURE__ */ Symbol("lint-lambda-image.arguments");
+  proto.getRawArguments = function getRawArguments() {
+    return (this[TOKENS] ??= tokenise.call(this)).slice();
+  };
+}
+var KNOWN_INSTRUCTIONS = /* @__PURE__ */ new Set([
+  "ADD",
+  "ARG",
+  "CMD",
+  "COPY",
+  "ENTRYPOINT",
+  "ENV",
+  "EXPOSE",
+  "FROM",
+  "HEALTHCHECK",
+  "LABEL",
+  "MAINTAINER",
+  "ONBUILD",
+  "RUN",
+  "SHELL",
+  "STOPSIGNAL",
+  "USER",
+  "VOLUME",
+  "WORKDIR"
+]);
+function spanOf(range3) {
+  return { line: range3.start.line + 1, column: range3.start.character + 1, endLine: range3.end.line + 1, endColumn: range3.end.character + 1 };
+}
+function parseJsonArray(text) {
+  try {
+    const v = JSON.parse(text);
+    if (Array.isArray(v) && v.every((x) => typeof x === "string")) return v;
+  } catch {
+  }
+  return void 0;
+}
+var HEREDOC_KEYWORDS = /* @__PURE__ */ new Set(["RUN", "COPY", "ADD"]);
+var STAGE_KEYWORDS_NEEDING_ARGS = /* @__PURE__ */ new Set(["ADD", "COPY", "ENV", "EXPOSE", "FROM", "LABEL", "RUN", "STOPSIGNAL", "USER", "VOLUME", "WORKDIR", "ARG", "CMD", "ENTRYPOINT", "SHELL", "ONBUILD", "HEALTHCHECK"]);
+function parseDockerfile(text, options = {}) {
+  const file = options.file ?? "Dockerfile";
+  const buildArgs = options.buildArgs ?? {};
+  const ast = import_dockerfile_ast.DockerfileParser.parse(text);
+  const escape = ast.getEscapeCharacter();
+  const lines = text.split(/\r?\n/);
+  const problems = [];
+  let syntax;
+  for (const d of ast.getDirectives()) if (d.getName().toLowerCase() === "syntax") syntax = d.getValue() ?? void 0;
+  const comments = ast.getComments().map((c) => ({ text: c.getContent() ?? "", line: c.getRange().start.line + 1 }));
+  const instructions = [];
+  const stages = [];
+  const globalArgs = [];
+  const globalScope = new LiveScope();
+  let stage;
+  let scope = new LiveScope();
+  let snapshot;
+  let lastLine = 0;
+  let nextComment = 0;
+  const astInstructions = ast.getInstructions();
+  for (const node of astInstructions) {
+    const keyword = node.getKeyword().toUpperCase();
+    const span = spanOf(node.getRange());
+    const argsText = node.getArgumentsContent() ?? "";
+    const words = node.getArguments().map((a) => a.getValue());
+    const flagNodes = typeof node.getFlags === "function" ? node.getFlags() : [];
+    const flags = flagNodes.map((f) => ({ name: f.getName(), value: f.getValue() ?? void 0 }));
+    const attached = [];
+    while (nextComment < comments.length && comments[nextComment].line < span.line) {
+      if (comments[nextComment].line > lastLine) attached.push(comments[nextComment]);
+      nextComment++;
+    }
+    lastLine = span.endLine;
+    const ins = {
+      keyword,
+      index: instructions.length,
+      span,
+      text: argsText,
+      words,
+      flags,
+      stage,
+      jsonInvalid: false,
+      heredocs: [],
+      properties: [],
+      scope: snapshot ??= scope.snapshot(),
+      // The stage's working directory so far (applyToStage keeps it, inherited through FROM <stage>).
+      workdir: keyword === "FROM" ? "/" : stage?.workdir?.value ?? "/",
+      comments: attached,
+      ast: node
+    };
+    if (!KNOWN_INSTRUCTIONS.has(keyword)) {
+      problems.push({ messageId: "unknownInstruction", span, data: { keyword: node.getKeyword() } });
+      instructions.push(ins);
+      continue;
+    }
+    if (STAGE_KEYWORDS_NEEDING_ARGS.has(keyword) && words.length === 0) {
+      problems.push({ messageId: "missingArguments", span, data: { keyword } });
+    }
+    const positional3 = words;
+    if (keyword === "RUN" || keyword === "CMD" || keyword === "ENTRYPOINT" || keyword === "SHELL") {
+      const body = argsText.trim();
+      if (body.startsWith("[")) {
+        const parsed = parseJsonArray(body);
+        if (parsed) ins.exec = parsed;
+        else {
+          ins.jsonInvalid = true;
+          problems.push({ messageId: "invalidJson", span, data: { keyword, text: body } });
+        }
+      }
+      if (!ins.exec) ins.shellText = body;
+    }
+    if (HEREDOC_KEYWORDS.has(keyword === "ONBUILD" ? (words[0] ?? "").toUpperCase() : keyword) && typeof node.getHeredocs === "function") {
+      for (const h of node.getHeredocs()) {
+        const range3 = h.getContentRange();
+        const content = range3 ? sliceRange(lines, range3) : "";
+        ins.heredocs.push({ name: h.getName(), content });
+        if (!h.getDelimiterRange()) problems.push({ messageId: "unterminatedHeredoc", span, data: { name: h.getName() } });
+      }
+      if (keyword === "RUN" && ins.heredocs.length > 0) ins.shellText = heredocScript(ins.shellText ?? "", ins.heredocs);
+    }
+    if (keyword === "ENV" || keyword === "ARG" || keyword === "LABEL") {
+      const props = node.getProperties();
+      ins.properties = props.map((p) => ({ name: p.getName(), value: p.getValue() ?? void 0 }));
+    }
+    if (keyword === "FROM") {
+      const imageWord = positional3[0] ?? "";
+      const asIndex = positional3.findIndex((w) => w.toUpperCase() === "AS");
+      const name = asIndex >= 0 ? positional3[asIndex + 1] : void 0;
+      if (!imageWord) problems.push({ messageId: "missingArguments", span, data: { keyword } });
+      const expanded = expandWord(imageWord, globalScope, escape);
+      const parent = stages.find((s) => s.name !== void 0 && s.name.toLowerCase() === expanded.value.toLowerCase());
+      const ref = parseImageRef(expanded.value);
+      const scratch = expanded.value.toLowerCase() === "scratch";
+      const kind = parent ? parent.base.kind : scratch ? { kind: "other", os: "scratch" } : classifyBase(ref);
+      const platformFlag = flags.find((f) => f.name === "platform")?.value;
+      stage = {
+        index: stages.length,
+        name,
+        fromInstruction: ins,
+        base: { written: imageWord, expanded, ref, stage: parent, scratch, kind, platform: platformFlag ? expand(platformFlag, globalScope, escape).value : void 0 },
+        instructions: [],
+        dependsOn: new Set(parent ? [parent] : []),
+        reachesTarget: false,
+        workdir: void 0,
+        entrypoint: void 0,
+        cmd: void 0,
+        env: /* @__PURE__ */ new Map(),
+        user: void 0,
+        scope: /* @__PURE__ */ new Map()
+      };
+      inheritSettings(stage, parent);
+      ins.stage = stage;
+      stages.push(stage);
+      scope = new LiveScope(stage.scope);
+      snapshot = void 0;
+      ins.scope = globalScope.snapshot();
+      instructions.push(ins);
+      continue;
+    }
+    if (!stage) {
+      if (keyword === "ARG") {
+        for (const p of ins.properties) {
+          const fromCli = buildArgs[p.name];
+          if (fromCli !== void 0) globalScope.set(p.name, { value: fromCli });
+          else if (p.value !== void 0) globalScope.set(p.name, { value: expand(p.value, globalScope, escape).value });
+          else globalScope.set(p.name, { unknown: true });
+        }
+        globalArgs.push(ins);
+        ins.scope = globalScope.snapshot();
+      } else if (keyword !== "ARG") {
+        problems.push({ messageId: "noFrom", span, data: { keyword } });
+      }
+      instructions.push(ins);
+      continue;
+    }
+    stage.instructions.push(ins);
+    instructions.push(ins);
+    applyToStage(stage, ins, scope, globalScope, buildArgs, escape, stages);
+    if (keyword === "ARG" || keyword === "ENV") snapshot = void 0;
+    stage.scope = scope;
+  }
+  if (astInstructions.length === 0) {
+    problems.push({ messageId: text.trim() === "" ? "empty" : "noFrom", span: { line: 1, column: 1, endLine: 1, endColumn: 1 }, data: { keyword: "" } });
+  } else if (stages.length === 0 && !problems.some((p) => p.messageId === "noFrom")) {
+    problems.push({ messageId: "noFrom", span: instructions[0].span, data: { keyword: instructions[0].keyword } });
+  }
+  let target = stages[stages.length - 1];
+  if (options.target) {
+    target = stages.find((s) => s.name?.toLowerCase() === options.target.toLowerCase());
+    if (!target) problems.push({ messageId: "unknownTarget", span: { line: 1, column: 1, endLine: 1, endColumn: 1 }, data: { target: options.target } });
+  }
+  if (target) markReachable(target);
+  const shellMemo = /* @__PURE__ */ new Map();
+  const scripts = /* @__PURE__ */ new Map();
+  return {
+    file,
+    text,
+    lines,
+    escape,
+    syntax,
+    instructions,
+    globalArgs,
+    stages,
+    target,
+    problems,
+    buildArgs,
+    shell(ins) {
+      if (shellMemo.has(ins)) return shellMemo.get(ins);
+      const script = ins.shellText !== void 0 && (ins.keyword === "RUN" || ins.keyword === "CMD" || ins.keyword === "ENTRYPOINT") ? parseShell(ins.shellText, scripts) : void 0;
+      shellMemo.set(ins, script);
+      return script;
+    },
+    script(text2) {
+      return parseShell(text2, scripts);
+    },
+    stageByName(name) {
+      return stages.find((s) => s.name?.toLowerCase() === name.toLowerCase());
+    }
+  };
+}
+function sliceRange(lines, range3) {
+  const out = [];
+  for (let l = range3.start.line; l <= range3.end.line && l < lines.length; l++) {
+    const line = lines[l];
+    const from = l === range3.start.line ? range3.start.character : 0;
+    const to = l === range3.end.line ? range3.end.character : line.length;
+    out.push(line.slice(from, to));
+  }
+  return out.join("\n");
+}
+function heredocScript(firstLine, heredocs) {
+  const head = firstLine.split("\n")[0] ?? "";
+  const rest = head.replace(/<<-?\s*["']?\w+["']?/g, "").trim();
+  const words = rest.split(/\s+/).filter(Boolean);
+  const interpreterOnly = words.length === 0 || isShell(words[0]) && words.slice(1).every((w) => w.startsWith("-"));
+  if (interpreterOnly) return heredocs.map((h) => h.content).join("\n");
+  const interpreter = words[0] ?? "";
+  if (words.length >= 1 && !isShell(interpreter) && /^(python\d*(\.\d+)?|node|ruby|perl)$/.test(interpreter) && words.slice(1).every((w) => w.startsWith("-"))) {
+    return "";
+  }
+  return head.replace(/<<-?\s*["']?(\w+)["']?/g, "");
+}
+function inheritSettings(stage, parent) {
+  if (parent) {
+    stage.workdir = parent.workdir;
+    stage.entrypoint = parent.entrypoint;
+    stage.cmd = parent.cmd;
+    stage.user = parent.user;
+    stage.env = new Map(parent.env);
+    for (const [k, v] of parent.env) stage.scope.set(k, { value: v.value });
+    return;
+  }
+  if (stage.base.kind.kind === "aws") {
+    stage.workdir = { value: AWS_BASE_CONFIG.workdir };
+    stage.entrypoint = { value: { exec: [...AWS_BASE_CONFIG.entrypoint] } };
+    for (const [k, v] of Object.entries(AWS_BASE_CONFIG.env)) {
+      stage.env.set(k, { value: v });
+      stage.scope.set(k, { value: v });
+    }
+  }
+}
+function applyToStage(stage, ins, scope, globalScope, buildArgs, escape, stages) {
+  const ex = (s) => expand(s, scope, escape).value;
+  const word = (s) => expandWord(s, scope, escape).value;
+  switch (ins.keyword) {
+    case "ARG":
+      for (const p of ins.properties) {
+        const fromCli = buildArgs[p.name];
+        if (fromCli !== void 0) scope.set(p.name, { value: fromCli });
+        else if (p.value !== void 0) scope.set(p.name, { value: ex(p.value) });
+        else if (globalScope.has(p.name)) scope.set(p.name, globalScope.get(p.name));
+        else if (!scope.has(p.name)) scope.set(p.name, { unknown: true });
+      }
+      break;
+    case "ENV":
+      for (const p of ins.properties) {
+        const value = ex(p.value ?? "");
+        scope.set(p.name, { value });
+        stage.env.set(p.name, { value, from: ins });
+      }
+      break;
+    case "WORKDIR": {
+      const dir = word(ins.words.join(" "));
+      const prev = stage.workdir?.value ?? "/";
+      const abs = dir.startsWith("/") || dir.startsWith("$") ? dir : `${prev.replace(/\/$/, "")}/${dir}`;
+      stage.workdir = { value: normalizePath(abs), from: ins };
+      break;
+    }
+    case "ENTRYPOINT":
+      stage.entrypoint = { value: ins.exec ? { exec: ins.exec } : { shell: ins.shellText ?? "" }, from: ins };
+      if (stage.cmd && stage.cmd.from?.stage !== stage) stage.cmd = void 0;
+      break;
+    case "CMD":
+      stage.cmd = { value: ins.exec ? { exec: ins.exec } : { shell: ins.shellText ?? "" }, from: ins };
+      break;
+    case "USER":
+      stage.user = { value: word(ins.words.join(" ")), from: ins };
+      break;
+    case "COPY":
+    case "ADD": {
+      const positional3 = ins.words;
+      const body = ins.text.trim();
+      let parts;
+      if (body.startsWith("[")) parts = parseJsonArray(body) ?? positional3;
+      else parts = ins.heredocs.length ? (body.split("\n")[0] ?? "").split(/\s+/).filter((w) => w && !w.startsWith("<<")) : positional3;
+      parts = parts.map((p) => word(p));
+      const dest = parts.length > 0 ? parts[parts.length - 1] : "";
+      const from = ins.flags.find((f) => f.name === "from")?.value;
+      const fromValue = from ? word(from) : void 0;
+      const fromStage = fromValue !== void 0 ? findStage(stages, fromValue, stage) : void 0;
+      if (fromStage) stage.dependsOn.add(fromStage);
+      ins.copy = {
+        sources: parts.slice(0, -1),
+        dest: resolveDest(dest, stage.workdir?.value),
+        from: fromValue,
+        fromStage,
+        chmod: ins.flags.find((f) => f.name === "chmod")?.value,
+        chown: ins.flags.find((f) => f.name === "chown")?.value,
+        heredocs: ins.heredocs
+      };
+      break;
+    }
+    case "RUN":
+      for (const f of ins.flags) {
+        if (f.name !== "mount" || !f.value) continue;
+        const m = /(?:^|,)from=([^,]+)/.exec(f.value);
+        if (m) {
+          const s = findStage(stages, ex(m[1]), stage);
+          if (s) stage.dependsOn.add(s);
+        }
+      }
+      break;
+  }
+}
+function findStage(stages, ref, current) {
+  if (/^\d+$/.test(ref)) {
+    const s = stages[Number(ref)];
+    return s && s !== current ? s : void 0;
+  }
+  return stages.find((s) => s !== current && s.name?.toLowerCase() === ref.toLowerCase());
+}
+function resolveDest(dest, workdir) {
+  if (dest.startsWith("/") || dest.startsWith("$")) return normalizePath(dest, dest.endsWith("/"));
+  const base2 = workdir ?? "/";
+  return normalizePath(`${base2.replace(/\/$/, "")}/${dest}`, dest.endsWith("/") || dest === "." || dest === "./");
+}
+function normalizePath(p, keepTrailing = false) {
+  const parts = [];
+  for (const seg of p.split("/")) {
+    if (seg === "" || seg === ".") continue;
+    if (seg === "..") parts.pop();
+    else parts.push(seg);
+  }
+  const out = `/${parts.join("/")}`;
+  return keepTrailing && out !== "/" ? `${out}/` : out;
+}
+function markReachable(stage) {
+  if (stage.reachesTarget) return;
+  stage.reachesTarget = true;
+  for (const dep of stage.dependsOn) markReachable(dep);
+}
+function stageLineage(stage) {
+  const out = [];
+  for (let s = stage; s; s = s.base.stage) out.push(s);
+  return out;
+}
+
+// src/engine/config.ts
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+
+// src/core/sizes.ts
+var SIZE_PATTERN = "^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB|KiB|MiB|GiB)$";
+var UNITS = { B: 1, KB: 1e3, MB: 1e6, GB: 1e9, KiB: 1024, MiB: 1024 ** 2, GiB: 1024 ** 3 };
+function parseSize(s) {
+  const m = /^(\d+(?:\.\d+)?)\s*(B|KB|MB|GB|KiB|MiB|GiB)$/.exec(s.trim());
+  if (!m) return Number.NaN;
+  return Number(m[1]) * UNITS[m[2]];
+}
+
+// src/engine/config.ts
+var CONFIG_FILES = [".lint-lambda-image.yaml", ".lint-lambda-image.yml", ".lint-lambda-image.json"];
+var ConfigError = class extends Error {
+  constructor(file, message) {
+    super(`${file}: ${message}`);
+    this.file = file;
+  }
+  file;
+};
+function configSchema(rules2) {
+  const ids = rules2.flatMap((r) => [r.code, r.name]);
+  return {
+    $schema: "http://json-schema.org/draft-07/schema#",
+    $id: "https://github.com/lint-lambda-image/lint-lambda-image/schema/config.schema.json",
+    title: "lint-lambda-image configuration",
+    description: "Configuration of lint-lambda-image (.lint-lambda-image.yaml, .yml or .json). Generated from rule metadata.",
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      ignore: {
+        description: "Rules to turn off, by code (LL201) or name (base-image-unpinned).",
+        type: "array",
+        items: { enum: ids },
+        uniqueItems: true
+      },
+      rules: {
+        description: "Per-rule severity: error, warning (or warn, as in ESLint), info, or off.",
+        type: "object",
+        propertyNames: { enum: ids },
+        additionalProperties: { enum: ["error", "warning", "warn", "info", "off"] }
+      },
+      "failure-threshold": {
+        description: "Lowest severity that makes the run fail (exit 1).",
+        enum: ["error", "warning", "info", "none"]
+      },
+      "build-args": {
+        description: "Build arguments, as --build-arg gives them.",
+        type: "object",
+        additionalProperties: { type: "string" }
+      },
+      exclude: {
+        description: "Files to leave out, as globs relative to this configuration file (legacy/**, **/Dockerfile.dev, tools/*.Dockerfile); applies to folders and globs given on the command line or to the Action, and to files named explicitly (pre-commit passes them so).",
+        type: "array",
+        items: { type: "string", minLength: 1 }
+      },
+      estimates: {
+        description: "Size and cold-start estimates in the default (stylish) output: true shows the full block for every input, false none; absent: the full block for one input, one line per input for several. --estimates / --no-estimates override it.",
+        type: "boolean"
+      },
+      ...ruleOptionProperties(rules2),
+      lambda: {
+        description: "true: judge every Dockerfile as a Lambda image; false: never apply the Lambda-contract rules (LL101-LL105, LL107, LL108, LL110). Absent: decide per file from evidence (an AWS Lambda base image, a runtime interface client, LAMBDA_TASK_ROOT, a handler CMD, a bootstrap ...).",
+        type: "boolean"
+      }
+    }
+  };
+}
+function ruleOptionProperties(rules2) {
+  const out = {};
+  for (const r of rules2) {
+    for (const [key, spec] of Object.entries(r.options ?? {})) out[key] = { description: `${spec.description} (${r.code} ${r.name})`, ...spec.schema };
+  }
+  return out;
+}
+function optionsOf(rule, config) {
+  const out = {};
+  for (const [key, spec] of Object.entries(rule.options ?? {})) out[key] = config[key] ?? spec.default;
+  return out;
+}
+function findConfig(start, memo) {
+  let dir = resolve(start);
+  try {
+    if (!statSync(dir).isDirectory()) dir = dirname(dir);
+  } catch {
+    dir = dirname(dir);
+  }
+  const walked = [];
+  let found = null;
+  for (; ; ) {
+    const known = memo?.get(dir);
+    if (known !== void 0) {
+      found = known;
+      break;
+    }
+    walked.push(dir);
+    const here = CONFIG_FILES.map((name) => join(dir, name)).find((candidate) => existsSync(candidate));
+    if (here) {
+      found = here;
+      break;
+    }
+    const parent = dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  if (memo) for (const d of walked) memo.set(d, found);
+  return found ?? void 0;
+}
+var validator;
+async function getValidator(rules2) {
+  if (validator) return validator;
+  const { default: Ajv } = await import("./ajv-I33VRMPP.js");
+  const ajv = new Ajv.default({ allErrors: true, strict: false });
+  validator = ajv.compile(configSchema(rules2));
+  return validator;
+}
+var cache = /* @__PURE__ */ new Map();
+function loadConfig(file, rules2) {
+  const key = resolve(file);
+  let p = cache.get(key);
+  if (!p) {
+    p = readConfig(file, rules2);
+    cache.set(key, p);
+  }
+  return p;
+}
+function measureShape(data) {
+  let depth = 0;
+  let keys = 0;
+  const stack = [[data, 1]];
+  while (stack.length) {
+    const [v, d] = stack.pop();
+    if (v === null || typeof v !== "object") continue;
+    if (d > depth) depth = d;
+    if (depth > LIMITS.maxNesting || keys > LIMITS.maxConfigKeys) break;
+    const children = Array.isArray(v) ? v : Object.values(v);
+    if (!Array.isArray(v)) keys += children.length;
+    for (const c of children) stack.push([c, d + 1]);
+  }
+  return { depth, keys };
+}
+async function readConfig(file, rules2) {
+  let text;
+  try {
+    const st = statSync(file);
+    if (!st.isFile()) throw new ConfigError(file, "the configuration is not a regular file");
+    if (st.size > LIMITS.maxConfigBytes) throw new ConfigError(file, `the configuration is ${st.size} bytes, larger than the ${formatLimit(LIMITS.maxConfigBytes)} limit`);
+    text = readFileSync(file, "utf8");
+  } catch (e) {
+    if (e instanceof ConfigError) throw e;
+    throw new ConfigError(file, `cannot read the configuration (${e.code ?? "error"})`);
+  }
+  let data;
+  try {
+    if (file.endsWith(".json")) data = JSON.parse(text);
+    else {
+      const yaml = await import("./dist-QZOKR2G4.js");
+      const parse = yaml.parse ?? yaml.default.parse;
+      data = parse(text);
+    }
+  } catch (e) {
+    if (e instanceof RangeError || /call stack/i.test(String(e?.message))) throw new ConfigError(file, `is nested too deeply to read (limit: ${LIMITS.maxNesting} levels)`);
+    throw new ConfigError(file, `not valid ${file.endsWith(".json") ? "JSON" : "YAML"}: ${String(e.message).split("\n")[0]}`);
+  }
+  if (data === null || data === void 0) return {};
+  const shape = measureShape(data);
+  if (shape.depth > LIMITS.maxNesting) throw new ConfigError(file, `is nested ${shape.depth} levels deep, more than the ${LIMITS.maxNesting} limit`);
+  if (shape.keys > LIMITS.maxConfigKeys) throw new ConfigError(file, `has more than ${LIMITS.maxConfigKeys} keys (limit)`);
+  const validate = await getValidator(rules2);
+  if (!validate(data)) {
+    const errors = validate.errors;
+    const err = errors.find((e) => e.keyword === "propertyNames") ?? errors[0];
+    throw new ConfigError(file, describeError(err, rules2));
+  }
+  return normalize(data);
+}
+function normalize(config) {
+  if (!config.rules) return config;
+  const rules2 = Object.fromEntries(Object.entries(config.rules).map(([k, v]) => [k, v === "warn" ? "warning" : v]));
+  return { ...config, rules: rules2 };
+}
+function describeError(err, rules2) {
+  const path = err.instancePath.replace(/^\//, "").replace(/\//g, ".") || "(top level)";
+  switch (err.keyword) {
+    case "additionalProperties":
+      return `unknown key "${String(err.params.additionalProperty)}"${path === "(top level)" ? "" : ` in ${path}`}; allowed: ${path === "(top level)" ? Object.keys(configSchema(rules2).properties).join(", ") : "see schema/config.schema.json"}`;
+    case "enum":
+      if (path.startsWith("ignore")) return `${path}: unknown rule; use a code (${rules2[0]?.code}) or a name (${rules2[0]?.name}); see --list-rules`;
+      if (path.startsWith("rules.")) return `${path}: must be one of error, warning, info, off (warn means warning)`;
+      return `${path}: must be one of ${err.params.allowedValues.join(", ")}`;
+    case "propertyNames":
+      return `rules: unknown rule "${String(err.params.propertyName)}"; use a code (${rules2[0]?.code}) or a name (${rules2[0]?.name}), see --list-rules`;
+    case "pattern":
+      return err.params.pattern === SIZE_PATTERN ? `${path}: "${path}" must be a size such as 500MB or 2GB` : `${path}: ${err.message ?? "invalid"}`;
+    default:
+      return `${path}: ${err.message ?? "invalid"}`;
+  }
+}
+
+// src/core/types.ts
+var SEVERITY_RANK = { info: 1, warning: 2, error: 3 };
+function atLeast(severity, threshold) {
+  if (threshold === "none") return false;
+  return SEVERITY_RANK[severity] >= SEVERITY_RANK[threshold];
+}
+var DOCS_BASE = "https://github.com/lint-lambda-image/lint-lambda-image/blob/main/docs/rules/";
+function docsUrlFor(code) {
+  return `${DOCS_BASE}${code}.md`;
+}
+
+// src/core/memo.ts
+function memoOn(owner, key, compute3) {
+  const slots = owner;
+  let slot = slots[key];
+  if (!slot) slots[key] = slot = { value: compute3() };
+  return slot.value;
+}
+
+// src/core/paths.ts
+function pathWithin(path, dir) {
+  const clean = (p2) => p2.replace(/\/\*$/, "").replace(/\/+$/, "") || "/";
+  const p = clean(path);
+  const d = clean(dir);
+  return d === "/" || p === d || p.startsWith(`${d}/`);
+}
+
+// src/dockerfile/commands.ts
+var PY_RE = /^python(\d+(\.\d+)?)?$/;
+function managerOf(cmd) {
+  const name = commandName(cmd);
+  const args = cmd.args;
+  if (PY_RE.test(name)) {
+    const m = args.indexOf("-m");
+    if (m >= 0 && /^pip\d*(\.\d+)?$/.test(args[m + 1] ?? "")) return { manager: "pip", rest: args.slice(m + 2) };
+    if (m >= 0 && args[m + 1] === "uv") return { manager: "uv", rest: args.slice(m + 2) };
+    return void 0;
+  }
+  if (/^pip\d*(\.\d+)?$/.test(name)) return { manager: "pip", rest: args };
+  if (name === "uv" && args[0] === "pip") return { manager: "uv", rest: args.slice(1) };
+  if (name === "uv") return { manager: "uv", rest: args };
+  if (name === "corepack" && ["yarn", "pnpm"].includes(args[0] ?? "")) return { manager: args[0], rest: args.slice(1) };
+  if (["mamba", "micromamba"].includes(name)) return { manager: "conda", rest: args };
+  if (name === "mvnw" || name === "./mvnw") return { manager: "mvn", rest: args };
+  if (name === "gradlew") return { manager: "gradle", rest: args };
+  const known = ["apt-get", "apt", "aptitude", "apk", "yum", "dnf", "microdnf", "poetry", "pipenv", "conda", "npm", "yarn", "pnpm", "bun", "gem", "bundle", "go", "mvn", "gradle", "dotnet", "cargo"];
+  if (known.includes(name)) return { manager: name, rest: args };
+  if (name === "bundler") return { manager: "bundle", rest: args };
+  return void 0;
+}
+var VALUE_OPTIONS = {
+  pip: /* @__PURE__ */ new Set(["-r", "--requirement", "-c", "--constraint", "-t", "--target", "-i", "--index-url", "--extra-index-url", "--prefix", "--root", "-f", "--find-links", "--platform", "--python-version", "--implementation", "--abi", "--only-binary", "--no-binary", "--cache-dir", "--trusted-host", "-e", "--editable", "--src", "--progress-bar", "--timeout", "--retries", "--log"]),
+  uv: /* @__PURE__ */ new Set(["-r", "--requirement", "-c", "--constraint", "-t", "--target", "-i", "--index-url", "--extra-index-url", "--prefix", "--python", "-p", "--cache-dir"]),
+  "apt-get": /* @__PURE__ */ new Set(["-o", "-t", "--target-release", "-c"]),
+  apt: /* @__PURE__ */ new Set(["-o", "-t", "--target-release", "-c"]),
+  aptitude: /* @__PURE__ */ new Set(["-o", "-t", "--target-release", "-c"]),
+  apk: /* @__PURE__ */ new Set(["-X", "--repository", "-t", "--virtual", "-p", "--root", "--cache-dir"]),
+  yum: /* @__PURE__ */ new Set(["--setopt", "--enablerepo", "--disablerepo", "--installroot", "--releasever", "-c", "--exclude", "-x"]),
+  dnf: /* @__PURE__ */ new Set(["--setopt", "--enablerepo", "--disablerepo", "--installroot", "--releasever", "-c", "--exclude", "-x"]),
+  microdnf: /* @__PURE__ */ new Set(["--setopt", "--enablerepo", "--disablerepo", "--installroot", "--releasever"]),
+  npm: /* @__PURE__ */ new Set(["--prefix", "--cache", "--registry", "-w", "--workspace", "--omit", "--include"]),
+  yarn: /* @__PURE__ */ new Set(["--cwd", "--cache-folder", "--modules-folder", "--network-timeout", "--mutex"]),
+  pnpm: /* @__PURE__ */ new Set(["--dir", "-C", "--store-dir", "--filter", "-F"]),
+  gem: /* @__PURE__ */ new Set(["-v", "--version", "-i", "--install-dir", "-n", "--bindir", "--source"]),
+  conda: /* @__PURE__ */ new Set(["-c", "--channel", "-n", "--name", "-p", "--prefix", "--file"])
+};
+var MANAGERS = /* @__PURE__ */ Symbol("managerCommands");
+var INSTALLS = /* @__PURE__ */ Symbol("installs");
+var MANAGER = /* @__PURE__ */ Symbol("managerCommand");
+function managerCommands(script) {
+  if (!script) return [];
+  return memoOn(script, MANAGERS, () => findManagerCommands(script));
+}
+function findManagerCommands(script) {
+  const out = [];
+  for (const cmd of script.commands) {
+    const m = managerCommand(cmd);
+    if (m) out.push(m);
+  }
+  return out;
+}
+function managerCommand(cmd) {
+  return memoOn(cmd, MANAGER, () => readManagerCommand(cmd));
+}
+function readManagerCommand(cmd) {
+  const m = managerOf(cmd);
+  if (!m) return void 0;
+  const values = VALUE_OPTIONS[m.manager];
+  let i = 0;
+  while (i < m.rest.length && m.rest[i].startsWith("-")) {
+    if (values?.has(m.rest[i]) && !m.rest[i].includes("=")) i++;
+    i++;
+  }
+  const subcommand = m.rest[i] ?? "";
+  if (m.manager === "yarn" && subcommand === "global" && m.rest[i + 1]) return { manager: "yarn", subcommand: m.rest[i + 1], args: ["--global", ...m.rest.slice(0, i), ...m.rest.slice(i + 2)], cmd };
+  return { manager: m.manager, subcommand, args: [...m.rest.slice(0, i), ...m.rest.slice(i + 1)], cmd };
+}
+var INSTALL_SUBCOMMANDS = {
+  "apt-get": ["install"],
+  apt: ["install"],
+  aptitude: ["install"],
+  apk: ["add"],
+  yum: ["install", "groupinstall", "localinstall", "reinstall"],
+  dnf: ["install", "in", "groupinstall", "reinstall"],
+  microdnf: ["install", "reinstall"],
+  pip: ["install"],
+  uv: ["install", "sync", "add"],
+  poetry: ["install", "add"],
+  pipenv: ["install", "sync"],
+  conda: ["install", "create", "update"],
+  npm: ["install", "i", "ci", "add", "isntall", "in"],
+  yarn: ["install", "add", ""],
+  pnpm: ["install", "i", "add"],
+  bun: ["install", "i", "add"],
+  gem: ["install"],
+  bundle: ["install"],
+  go: ["get", "install", "mod"],
+  mvn: ["dependency:go-offline", "dependency:resolve", "install", "package", "verify", "dependency:copy-dependencies"],
+  gradle: ["build", "dependencies", "assemble", "shadowJar", "installDist"],
+  dotnet: ["restore", "publish", "build"],
+  cargo: ["build", "fetch", "install", "lambda"]
+};
+function installs(script) {
+  if (!script) return [];
+  return memoOn(script, INSTALLS, () => findInstalls(script));
+}
+function findInstalls(script) {
+  const out = [];
+  for (const mc of managerCommands(script)) {
+    if (!INSTALL_SUBCOMMANDS[mc.manager].includes(mc.subcommand)) continue;
+    if (mc.manager === "go" && mc.subcommand === "mod" && mc.args[0] !== "download") continue;
+    const values = VALUE_OPTIONS[mc.manager] ?? /* @__PURE__ */ new Set();
+    const packages = [];
+    const files = [];
+    const options = [];
+    for (let i = 0; i < mc.args.length; i++) {
+      const a = mc.args[i];
+      if (a.startsWith("-")) {
+        const eq = a.indexOf("=");
+        const opt = eq > 0 ? a.slice(0, eq) : a;
+        options.push(opt);
+        const value = eq > 0 ? a.slice(eq + 1) : values.has(a) ? mc.args[++i] : void 0;
+        if (value !== void 0 && ["-r", "--requirement", "-c", "--constraint", "--file"].includes(opt)) files.push(value);
+        if (value !== void 0) options.push(`${opt}=${value}`);
+        continue;
+      }
+      if (mc.manager === "go" && mc.subcommand === "mod") continue;
+      packages.push(stripVersion(mc.manager, a));
+    }
+    out.push({ ...mc, packages: packages.filter(Boolean), files, options });
+  }
+  return out;
+}
+function stripVersion(manager, spec) {
+  switch (manager) {
+    case "pip":
+    case "uv":
+    case "poetry":
+    case "pipenv":
+    case "conda":
+      return spec.replace(/\[.*?\]/, "").split(/[=<>!~;@ ]/)[0].toLowerCase();
+    case "npm":
+    case "yarn":
+    case "pnpm":
+    case "bun": {
+      const at = spec.lastIndexOf("@");
+      return at > 0 ? spec.slice(0, at) : spec;
+    }
+    case "apt-get":
+    case "apt":
+      return spec.split("=")[0];
+    case "apk":
+      return spec.split(/[=<>~]/)[0];
+    case "gem":
+      return spec.split(":")[0];
+    default:
+      return spec;
+  }
+}
+function removedPaths(script) {
+  if (!script) return [];
+  const out = [];
+  for (const cmd of script.commands) {
+    if (commandName(cmd) !== "rm") continue;
+    for (const a of cmd.args) if (!a.startsWith("-")) out.push(a);
+  }
+  return out;
+}
+function cacheMountTargets(flags) {
+  const out = [];
+  for (const f of flags) {
+    if (f.name !== "mount" || !f.value) continue;
+    const kv = new Map(f.value.split(",").map((p) => [p.slice(0, p.indexOf("=") >>> 0).trim(), p.slice(p.indexOf("=") + 1).trim()]));
+    const type = kv.get("type") ?? "bind";
+    const target = kv.get("target") ?? kv.get("dst") ?? kv.get("destination");
+    if ((type === "cache" || type === "tmpfs") && target) out.push(target.replace(/\/+$/, "") || "/");
+  }
+  return out;
+}
+
+// src/engine/rule-kit.ts
+var MissingFact = class extends Error {
+  constructor(fact, reason) {
+    super(`${fact}: ${reason}`);
+    this.fact = fact;
+    this.reason = reason;
+  }
+  fact;
+  reason;
+};
+function defineRule(definition) {
+  if (!/^LL\d{3}$/.test(definition.code)) throw new Error(`rule code ${definition.code} must be LL + 3 digits`);
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(definition.name)) throw new Error(`rule name ${definition.name} must be kebab-case`);
+  return { ...definition, docsUrl: docsUrlFor(definition.code) };
+}
+var TEMPLATES = /* @__PURE__ */ new Map();
+function interpolate(template2, data) {
+  let parts = TEMPLATES.get(template2);
+  if (!parts) {
+    parts = template2.split(/(\{\{\s*(\w+)\s*\}\})/);
+    TEMPLATES.set(template2, parts);
+  }
+  if (parts.length === 1) return template2;
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 3) {
+    const key = parts[i + 1];
+    out += (data && key in data ? String(data[key]) : parts[i]) + parts[i + 2];
+  }
+  return out;
 }
 
 // rules/LL001-dockerfile-syntax.ts
@@ -8468,6 +8066,421 @@ CMD ["app.handler"]
   }
 });
 
+// src/dockerfile/context-check.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { join as join3 } from "node:path";
+
+// src/dockerfile/context.ts
+import { closeSync, existsSync as existsSync2, openSync, readdirSync, readFileSync as readFileSync2, readSync, statSync as statSync2 } from "node:fs";
+import { basename, dirname as dirname2, join as join2, resolve as resolve2 } from "node:path";
+
+// src/core/glob.ts
+var SPECIAL = /[.*+?^${}()|[\]\\/]/g;
+var escapeRegExp = (s) => s.replace(SPECIAL, "\\$&");
+function classOf(body) {
+  let b = body;
+  let neg = false;
+  if (b.startsWith("^") || b.startsWith("!")) {
+    neg = true;
+    b = b.slice(1);
+  }
+  if (b === "") return void 0;
+  let out = "";
+  for (let i = 0; i < b.length; i++) {
+    let c = b[i];
+    if (c === "\\") {
+      if (i + 1 >= b.length) return void 0;
+      c = b[++i];
+    }
+    if (b[i + 1] === "-" && i + 2 < b.length) {
+      let hi = b[i + 2];
+      let skip = 2;
+      if (hi === "\\") {
+        if (i + 3 >= b.length) return void 0;
+        hi = b[i + 3];
+        skip = 3;
+      }
+      if (hi < c) return void 0;
+      out += `${escapeRegExp(c)}-${escapeRegExp(hi)}`;
+      i += skip;
+    } else out += escapeRegExp(c);
+  }
+  return `[${neg ? "^" : ""}${out}]`;
+}
+function globToRegExp(glob, star = "[^/]*") {
+  let re = "";
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === "*") re += star;
+    else if (c === "?") re += star === ".*" ? "." : "[^/]";
+    else if (c === "[") {
+      const close = glob.indexOf("]", i + 2);
+      const cls = close > 0 ? classOf(glob.slice(i + 1, close)) : void 0;
+      if (cls === void 0) re += "\\[";
+      else {
+        re += cls;
+        i = close;
+      }
+    } else if (c === "\\" && i + 1 < glob.length) re += escapeRegExp(glob[++i]);
+    else re += escapeRegExp(c);
+  }
+  return new RegExp(`^${re}$`);
+}
+
+// src/dockerfile/context.ts
+var import_dockerignore = __toESM(require_ignore(), 1);
+
+// src/knowledge/context-excludes.ts
+var CONTEXT_EXCLUDES = [
+  { name: ".git", kind: "dir", why: "repository history" },
+  { name: "node_modules", kind: "dir", why: "host-installed dependencies the build installs again", node: true },
+  { name: "tests", kind: "dir", why: "tests" },
+  { name: "test", kind: "dir", why: "tests" },
+  { name: "__tests__", kind: "dir", why: "tests" },
+  { name: "__pycache__", kind: "dir", why: "bytecode cache" },
+  { name: ".pytest_cache", kind: "dir", why: "test cache" },
+  { name: ".mypy_cache", kind: "dir", why: "type-checker cache" },
+  { name: ".ruff_cache", kind: "dir", why: "linter cache" },
+  { name: ".tox", kind: "dir", why: "test environments" },
+  { name: ".venv", kind: "dir", why: "a local virtualenv" },
+  { name: "venv", kind: "dir", why: "a local virtualenv" },
+  { name: ".aws", kind: "dir", why: "AWS credentials and config" },
+  { name: ".env", kind: "file", why: "environment secrets" },
+  { name: ".aws-sam", kind: "dir", why: "SAM build output" },
+  { name: "cdk.out", kind: "dir", why: "CDK synth output" },
+  { name: ".serverless", kind: "dir", why: "Serverless Framework output" }
+];
+var OPAQUE_DIRS = ["node_modules", ".git", ".venv", "venv", "site-packages", "vendor", ".tox"];
+var DEPENDENCY_DIRS = OPAQUE_DIRS.filter((d) => d !== "vendor");
+function isEnvFile(base2) {
+  return base2 === ".env" || /^\.env\.[\w.-]+$/.test(base2) && !/\.(example|sample|template|dist)$/.test(base2);
+}
+
+// src/dockerfile/context.ts
+var dockerignore = import_dockerignore.default;
+var HEAD_BYTES = 8192;
+var WALK_CAP = 2e4;
+function openContext(root, dockerfilePath) {
+  let rootEntries;
+  try {
+    rootEntries = readdirSync(root, { withFileTypes: true });
+  } catch {
+    return void 0;
+  }
+  const present = (abs, name) => {
+    const e = rootEntries.find((x) => x.name === name);
+    return e !== void 0 && (!e.isSymbolicLink() || existsSync2(abs));
+  };
+  let ignoreFile;
+  if (dockerfilePath) {
+    const specific = `${dockerfilePath}.dockerignore`;
+    const name = basename(specific);
+    const inRoot = dirname2(specific) === root || dirname2(resolve2(specific)) === resolve2(root);
+    if (inRoot ? present(specific, name) : existsSync2(specific)) ignoreFile = specific;
+  }
+  if (!ignoreFile && present(join2(root, ".dockerignore"), ".dockerignore")) ignoreFile = join2(root, ".dockerignore");
+  let patterns = [];
+  if (ignoreFile) {
+    try {
+      patterns = readFileSync2(ignoreFile, "utf8").split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith("#"));
+    } catch {
+      patterns = [];
+    }
+  }
+  const valid = patterns.filter((p) => {
+    try {
+      dockerignore({ ignorecase: false }).add([p]).ignores("x");
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  const ig = valid.length > 0 ? dockerignore({ ignorecase: false }).add(valid) : void 0;
+  const ignores = (rel) => ig !== void 0 && ig.ignores(rel);
+  const reincludes = patterns.some((p) => p.startsWith("!"));
+  let cache3;
+  let project;
+  const matches = /* @__PURE__ */ new Map();
+  const reads = /* @__PURE__ */ new Map();
+  const listings = /* @__PURE__ */ new Map([["", rootEntries]]);
+  const list3 = (rel) => {
+    if (listings.has(rel)) return listings.get(rel);
+    let entries;
+    try {
+      entries = readdirSync(`${root}/${rel}`, { withFileTypes: true });
+    } catch {
+      entries = void 0;
+    }
+    listings.set(rel, entries);
+    return entries;
+  };
+  const walk = (rel, out, skipDependencies = false) => {
+    const stack = [rel];
+    while (stack.length) {
+      const dir = stack.pop();
+      for (const e of list3(dir) ?? []) {
+        const path = dir ? `${dir}/${e.name}` : e.name;
+        const isDir = e.isDirectory();
+        if (skipDependencies && isDir && DEPENDENCY_DIRS.includes(e.name)) continue;
+        const ignored = ignores(path);
+        if (ignored && !isDir) continue;
+        if (out.length >= WALK_CAP) {
+          ctx.truncated = true;
+          return;
+        }
+        if (isDir) {
+          if (ignored && !reincludes) continue;
+          out.push({ path, size: 0, dir: true });
+          stack.push(path);
+        } else {
+          out.push(new LazyFile(path, `${root}/${path}`));
+        }
+      }
+    }
+  };
+  const lookUp = (rel) => {
+    const parts = rel.split("/");
+    let dir = "";
+    for (let i = 0; i < parts.length; i++) {
+      const entry = list3(dir)?.find((e) => e.name === parts[i]);
+      if (!entry) return [];
+      const path = dir ? `${dir}/${parts[i]}` : parts[i];
+      const isDir = entry.isDirectory();
+      const ignored = ignores(path);
+      const last = i === parts.length - 1;
+      if (ignored && (!isDir || !reincludes)) return [];
+      if (!last && !isDir) return [];
+      if (last) {
+        if (!isDir) return [new LazyFile(path, `${root}/${path}`)];
+        const out = [{ path, size: 0, dir: true }];
+        walk(path, out);
+        return out;
+      }
+      dir = path;
+    }
+    return [];
+  };
+  const ctx = {
+    root,
+    dockerignore: ignoreFile ? { path: ignoreFile, patterns } : void 0,
+    truncated: false,
+    ignored(path) {
+      const p = path.replace(/^\.?\//, "").replace(/\/$/, "");
+      return p !== "" && ignores(p);
+    },
+    files() {
+      if (!cache3) {
+        cache3 = [];
+        walk("", cache3);
+      }
+      return cache3;
+    },
+    projectFiles() {
+      if (!project) {
+        if (cache3 && !ctx.truncated) project = cache3.filter((f) => !f.path.split("/").some((seg, i, all) => DEPENDENCY_DIRS.includes(seg) && (i < all.length - 1 || f.dir)));
+        else walk("", project = [], true);
+      }
+      return project;
+    },
+    match(source) {
+      const src = relative(source);
+      if (src === "" || src === ".") return ctx.files();
+      let found = matches.get(src);
+      if (!found) {
+        if (literal2(src) && !cache3) {
+          found = lookUp(src);
+        } else {
+          const re = GLOB.test(src) ? globToRegExp(src) : void 0;
+          const prefix = `${src}/`;
+          found = ctx.files().filter((f) => (re ? re.test(f.path) : f.path === src) || f.path.startsWith(prefix));
+        }
+        matches.set(src, found);
+      }
+      return found;
+    },
+    at(path) {
+      const src = relative(path);
+      return src !== "" && literal2(src) ? ctx.match(src) : [];
+    },
+    bytes(path, maxBytes) {
+      const rel = path.replace(/^\.?\//, "");
+      if (ctx.ignored(rel)) return void 0;
+      try {
+        const full = join2(root, rel);
+        const st = statSync2(full, { throwIfNoEntry: false });
+        return st?.isFile() && st.size <= maxBytes ? readFileSync2(full) : void 0;
+      } catch {
+        return void 0;
+      }
+    },
+    readListed(file, maxBytes, skip) {
+      const size = file.size;
+      if (file.dir || size > maxBytes) return void 0;
+      let fd;
+      try {
+        fd = openSync(`${root}/${file.path}`, "r");
+        const buf = Buffer.allocUnsafe(size);
+        let got = 0;
+        const fill = (upTo) => {
+          while (got < upTo) {
+            const n = readSync(fd, buf, got, upTo - got, got);
+            if (n === 0) break;
+            got += n;
+          }
+        };
+        fill(Math.min(size, HEAD_BYTES));
+        if (skip?.(buf.subarray(0, got))) return void 0;
+        if (got === Math.min(size, HEAD_BYTES)) fill(size);
+        return buf.subarray(0, got);
+      } catch {
+        return void 0;
+      } finally {
+        if (fd !== void 0) closeSync(fd);
+      }
+    },
+    read(path, maxBytes = 1 << 20) {
+      const rel = path.replace(/^\.?\//, "");
+      let got = reads.get(rel);
+      if (!got) {
+        got = { size: -1, text: void 0 };
+        if (!ctx.ignored(rel)) {
+          try {
+            const st = statSync2(join2(root, rel), { throwIfNoEntry: false });
+            if (st?.isFile()) got.size = st.size;
+          } catch {
+          }
+        }
+        reads.set(rel, got);
+      }
+      if (got.size < 0 || got.size > maxBytes) return void 0;
+      if (got.text === void 0) {
+        try {
+          got.text = readFileSync2(join2(root, rel), "utf8");
+        } catch {
+          got.size = -1;
+        }
+      }
+      return got.text;
+    }
+  };
+  return ctx;
+}
+var LazyFile = class {
+  constructor(path, abs) {
+    this.path = path;
+    this.abs = abs;
+  }
+  path;
+  abs;
+  dir = false;
+  #size;
+  get size() {
+    if (this.#size === void 0) {
+      try {
+        this.#size = statSync2(this.abs, { throwIfNoEntry: false })?.size ?? 0;
+      } catch {
+        this.#size = 0;
+      }
+    }
+    return this.#size;
+  }
+};
+var GLOB = /[*?[\\]/;
+function relative(source) {
+  return source.split("/").filter((seg) => seg !== "" && seg !== ".").join("/");
+}
+function literal2(path) {
+  return !GLOB.test(path) && !path.split("/").some((p) => p === ".." || p === "." || p === "");
+}
+
+// src/dockerfile/context-check.ts
+var CHECK = /* @__PURE__ */ Symbol("context-check");
+var GLOB2 = /[*?[\\]/;
+function checkContext(df, context) {
+  return memoOn(df, CHECK, () => compute(df, context));
+}
+function contextCheckOf(df) {
+  return df[CHECK]?.value;
+}
+function literalSource(ins, source) {
+  if (ins.keyword === "ADD" && /^(https?|git):\/\/|^git@/.test(source)) return false;
+  if (source.includes("$") || GLOB2.test(source)) return false;
+  const rel = relative(source);
+  return rel !== "" && !rel.split("/").includes("..");
+}
+function compute(df, context) {
+  const missing = [];
+  let literal3 = 0;
+  const seen = /* @__PURE__ */ new Set();
+  for (const stage of df.stages) {
+    if (!stage.reachesTarget) continue;
+    for (const ins of stage.instructions) {
+      const spec = ins.copy;
+      if (!spec || spec.from !== void 0) continue;
+      for (const source of spec.sources) {
+        if (!literalSource(ins, source)) continue;
+        literal3++;
+        const rel = relative(source);
+        if (seen.has(rel)) continue;
+        seen.add(rel);
+        if (context.at(rel).length > 0 || existsSync3(join3(context.root, rel))) continue;
+        missing.push({ ins, source });
+      }
+    }
+  }
+  return { context, missing, literal: literal3, wrongFolder: literal3 > 0 && missing.length > 0 && missing.length === seen.size };
+}
+
+// rules/LL002-copy-source-missing.ts
+function list(sources) {
+  const shown = sources.slice(0, 5).join(", ");
+  return sources.length > 5 ? `${shown} and ${sources.length - 5} more` : shown;
+}
+var LL002_copy_source_missing_default = defineRule({
+  code: "LL002",
+  name: "copy-source-missing",
+  severity: "warning",
+  since: "0.1.0",
+  needs: { dockerfile: true, context: true },
+  docs: {
+    what: "Checks the COPY and ADD sources named literally (no variable, wildcard or URL) in the stages that make the image against the folder used as the build context (--context, by default the Dockerfile's folder). When none of them is there, the Dockerfile is linted from a folder that is not its build context: it says so once, names the missing sources, and every check that reads the build context (handler modules, dependency manifests, .dockerignore, secrets in copied files, the size estimate) treats the context as unknown instead of judging the wrong folder. When only some are missing, it names them. Sources excluded by .dockerignore are left to the other checks.",
+    why: 'A Dockerfile is often built from another folder than its own (`docker build --file docker/Dockerfile .`), so the folder next to it is not what the build sees. Judged against the wrong folder, every context check would be wrong: a handler "never copied", a requirements.txt "without the client". And a source that really is missing fails the build with `failed to compute cache key: ... not found`, unless a step before `docker build` creates it.',
+    bad: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY src/app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', context: { "Dockerfile.dev": "FROM scratch\n" } },
+    good: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY src/app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', context: { "src/app.py": 'def handler(event, context):\n    return "ok"\n' } },
+    references: ["https://docs.docker.com/build/concepts/context/", "https://docs.docker.com/reference/cli/docker/buildx/build/#file"]
+  },
+  messages: {
+    wrongFolder: {
+      text: "None of the COPY/ADD sources ({{sources}}) is in {{root}}, the folder linted as the build context: this Dockerfile is probably built from another folder, so the checks that read the build context were skipped.",
+      severity: "warning",
+      fix: "Pass the folder the image is built from: --context <dir> (as in docker build --file {{file}} <dir>)."
+    },
+    sourcesMissing: {
+      text: '{{sources}} {{verb}} not in the build context {{root}}: the build fails with "not found" unless a step before docker build creates {{them}}.',
+      severity: "warning",
+      fix: "Create {{them}} before the build, fix the path, or pass the folder the image is built from with --context <dir>."
+    }
+  },
+  create(ctx) {
+    return {
+      end() {
+        if (ctx.mode !== "dockerfile") return;
+        void ctx.context;
+        const check = contextCheckOf(ctx.df);
+        if (!check || check.missing.length === 0) return;
+        const sources = check.missing.map((m) => m.source);
+        const root = check.context.root;
+        if (check.wrongFolder) {
+          ctx.report({ messageId: "wrongFolder", data: { sources: list(sources), root, file: ctx.df.file }, at: check.missing[0].ins });
+          return;
+        }
+        const one2 = sources.length === 1;
+        ctx.report({ messageId: "sourcesMissing", data: { sources: list(sources), verb: one2 ? "is" : "are", them: one2 ? "it" : "them", root }, at: check.missing[0].ins });
+      }
+    };
+  }
+});
+
 // rules/doc-examples.ts
 var PYTHON_HANDLER = { "app.py": 'def handler(event, context):\n    return "ok"\n' };
 var AWS_PYTHON_GOOD = {
@@ -8476,7 +8489,7 @@ var AWS_PYTHON_GOOD = {
 };
 
 // src/dockerfile/lambda-contract.ts
-import { basename, posix as posix2 } from "node:path";
+import { basename as basename2, posix } from "node:path";
 
 // src/knowledge/ric.ts
 var RICS = [
@@ -8648,23 +8661,23 @@ var IMAGE_RIC_PATTERNS = [
 // src/dockerfile/lambda-contract.ts
 var CONTRACT = /* @__PURE__ */ Symbol("contract");
 function analyzeContract(df, context) {
-  return memoOn(df, CONTRACT, () => df.target ? compute(df, df.target, context) : void 0);
+  return memoOn(df, CONTRACT, () => df.target ? compute2(df, df.target, context) : void 0);
 }
 var isAbs = (p) => p.startsWith("/");
 var hasVar = (p) => p.includes("$");
-var GLOB = /[*?[]/;
-function compute(df, target, context) {
+var GLOB3 = /[*?[]/;
+function compute2(df, target, context) {
   const present = /* @__PURE__ */ new Map();
   const unverifiableBy = /* @__PURE__ */ new Map();
   const own = [];
   for (const stage of df.stages) {
-    const list2 = stage.base.stage ? [...present.get(stage.base.stage) ?? []] : [];
+    const list3 = stage.base.stage ? [...present.get(stage.base.stage) ?? []] : [];
     const unv = stage.base.stage ? [...unverifiableBy.get(stage.base.stage) ?? []] : [];
     for (const ins of stage.instructions) {
       const wd = ins.workdir;
       if (ins.keyword === "RUN") {
         for (const ev of runEvidence(df, ins, stage, wd, context, unv)) {
-          list2.push(ev);
+          list3.push(ev);
           own.push(ev);
         }
       } else if ((ins.keyword === "COPY" || ins.keyword === "ADD") && ins.copy) {
@@ -8672,18 +8685,18 @@ function compute(df, target, context) {
         if (spec.fromStage) {
           for (const ev of present.get(spec.fromStage) ?? []) {
             const moved = carry(ev, spec.sources, spec.dest);
-            if (moved) list2.push(moved);
+            if (moved) list3.push(moved);
           }
           for (const u of unverifiableBy.get(spec.fromStage) ?? []) unv.push(u);
         } else {
           for (const ev of copyEvidence(ins, stage, context)) {
-            list2.push(ev);
+            list3.push(ev);
             own.push(ev);
           }
         }
       }
     }
-    present.set(stage, list2);
+    present.set(stage, list3);
     unverifiableBy.set(stage, unv);
   }
   const lineage = stageLineage(target);
@@ -8710,6 +8723,7 @@ function compute(df, target, context) {
       }
       for (const h of spec.heredocs) files.push({ path: spec.dest.endsWith("/") ? `${spec.dest}${h.name}` : spec.dest, ins });
       files.push(...contextFiles(ins, context, knownDirs));
+      if (context && spec.sources.some((src) => literalSource(ins, src) && context.match(src).length === 0)) opaqueWrites.push(ins);
     } else if (ins.keyword === "RUN" && !isBenignRun(df, ins)) {
       opaqueWrites.push(ins);
     }
@@ -8735,22 +8749,22 @@ function contextFiles(ins, context, knownDirs) {
   const destIsDir = spec.dest.endsWith("/") || sources.length > 1 || (knownDirs?.has(spec.dest) ?? false);
   for (const src of sources) {
     if (hasVar(src)) continue;
-    const clean = src.replace(/^\.\//, "").replace(/\/+$/, "");
-    const glob = GLOB.test(clean);
+    const clean = relative(src) || ".";
+    const glob = GLOB3.test(clean);
     if (!context) {
-      if (glob || clean === "." || clean === "") continue;
-      out.push({ path: destIsDir || !/\.\w+$/.test(clean) ? posix2.join(spec.dest, basename(clean)) : spec.dest, contextPath: clean, ins });
+      if (glob || clean === "." || clean === "" || /\/\.$/.test(src)) continue;
+      out.push({ path: destIsDir || !/\.\w+$/.test(clean) ? posix.join(spec.dest, basename2(clean)) : spec.dest, contextPath: clean, ins });
       continue;
     }
     for (const f of context.match(src)) {
       if (f.dir) continue;
       let path;
-      if (clean === "." || clean === "") path = posix2.join(spec.dest, f.path);
-      else if (f.path.startsWith(`${clean}/`)) path = posix2.join(spec.dest, f.path.slice(clean.length + 1));
+      if (clean === "." || clean === "") path = posix.join(spec.dest, f.path);
+      else if (f.path.startsWith(`${clean}/`)) path = posix.join(spec.dest, f.path.slice(clean.length + 1));
       else if (glob) {
         const dirMatch = f.path.split("/").slice(0, clean.split("/").length).join("/");
-        path = dirMatch !== f.path ? posix2.join(spec.dest, f.path.slice(dirMatch.length + 1)) : posix2.join(spec.dest, basename(f.path));
-      } else path = destIsDir ? posix2.join(spec.dest, basename(f.path)) : spec.dest;
+        path = dirMatch !== f.path ? posix.join(spec.dest, f.path.slice(dirMatch.length + 1)) : posix.join(spec.dest, basename2(f.path));
+      } else path = destIsDir ? posix.join(spec.dest, basename2(f.path)) : spec.dest;
       out.push({ path: normalizePath(path), contextPath: f.path, ins });
     }
   }
@@ -8777,12 +8791,12 @@ function carry(ev, sources, dest) {
   const origin = ev.origin ?? ev;
   if (!ev.path) return { ...ev, origin, path: void 0 };
   for (const raw of sources) {
-    if (hasVar(raw) || GLOB.test(raw)) return { ...ev, origin, path: void 0 };
+    if (hasVar(raw) || GLOB3.test(raw)) return { ...ev, origin, path: void 0 };
     const src = normalizePath(raw.startsWith("/") ? raw : `/${raw}`);
     if (pathWithin(ev.path, src)) {
       const rest = ev.path.slice(src === "/" ? 0 : src.length);
       let path;
-      if (rest === "" && dest.endsWith("/")) path = posix2.join(dest, basename(src));
+      if (rest === "" && dest.endsWith("/") && (ev.compiled || ev.ric === "bootstrap")) path = posix.join(dest, basename2(src));
       else path = normalizePath(`${dest}${rest}`);
       return { ...ev, origin, path };
     }
@@ -8813,7 +8827,7 @@ function manifestSays(context, spec, file) {
 }
 function readManifest(context, spec, file) {
   const exact = typeof file === "string" ? context.at(file).filter((f) => !f.dir) : [];
-  const byName = context.projectFiles().filter((f) => !f.dir && !exact.some((e) => e.path === f.path) && (typeof file === "string" ? basename(f.path) === basename(file) : file.test(basename(f.path))));
+  const byName = context.projectFiles().filter((f) => !f.dir && !exact.some((e) => e.path === f.path) && (typeof file === "string" ? basename2(f.path) === basename2(file) : file.test(basename2(f.path))));
   const candidates = [...exact, ...byName];
   if (candidates.length === 0) return { verdict: "unknown" };
   for (const c of candidates.slice(0, 20)) {
@@ -8822,7 +8836,7 @@ function readManifest(context, spec, file) {
     if (spec.manifests.some((m) => m.pattern.test(text))) return { verdict: "yes", file: c.path };
     if (spec.id === "python") {
       for (const m of text.matchAll(/^\s*(?:-r|--requirement)\s*=?\s*(\S+)/gm)) {
-        const inner = context.read(posix2.join(posix2.dirname(c.path), m[1]));
+        const inner = context.read(posix.join(posix.dirname(c.path), m[1]));
         if (inner && spec.manifests.some((mm) => mm.pattern.test(inner))) return { verdict: "yes", file: c.path };
       }
     }
@@ -8846,15 +8860,26 @@ function runEvidence(df, ins, stage, wd, context, unv) {
   const script = df.shell(ins);
   const out = [];
   if (!script) return out;
+  const cwdOf = /* @__PURE__ */ new Map();
+  {
+    let dir = wd;
+    for (const cmd of script.commands) {
+      cwdOf.set(cmd, dir);
+      if (commandName(cmd) === "cd" && cmd.args[0] && !cmd.substitutionOf) dir = resolveIn(dir, cmd.args[0], ins, df) ?? dir;
+    }
+  }
   let cwd = wd;
   for (const inst of installs(script)) {
+    cwd = cwdOf.get(inst.cmd) ?? wd;
     const target = optionValue(inst, "-t", "--target", "--prefix", "--install-dir", "-i");
+    const global = inst.options.includes("-g") || inst.options.includes("--global");
     const base2 = { ins, stage };
     for (const spec of RICS) {
       const named = spec.packages.find((p) => p.managers.includes(inst.manager) && inst.packages.includes(p.name));
       if (named) {
         let path;
         if (target) path = resolveIn(cwd, target, ins, df);
+        else if (spec.id === "nodejs" && global) path = inst.manager === "yarn" ? "/usr/local/share/.config/yarn/global/node_modules" : stage.base.kind.kind === "aws" ? "/var/lang/lib/node_modules" : "/usr/local/lib/node_modules";
         else if (spec.id === "nodejs") path = resolveIn(cwd, optionValue(inst, "--prefix") ?? ".", ins, df)?.replace(/\/?$/, "/node_modules");
         out.push({ ...base2, ric: spec.id, what: `${inst.manager} ${inst.subcommand} ${named.name}`, path });
         continue;
@@ -8876,14 +8901,14 @@ function runEvidence(df, ins, stage, wd, context, unv) {
   }
   for (const cmd of script.commands) {
     const name = commandName(cmd);
-    if (name === "cd" && cmd.args[0]) cwd = resolveIn(cwd, cmd.args[0], ins, df) ?? cwd;
+    cwd = cwdOf.get(cmd) ?? cwd;
     const sub = cmd.args.find((x) => !x.startsWith("-")) ?? "";
     const compiler = COMPILERS.find((c) => c.command === name && (!c.sub || c.sub.includes(sub)));
     if (compiler) {
       const spec = ricById(compiler.ric);
       const { verdict, file } = manifestSays(context, spec, spec.manifests[0].files);
       const path = compiledPath(cmd, name, sub, cwd, ins, df);
-      if (verdict === "yes" || verdict === "unknown" && compiler.ric !== "dotnet") out.push({ ins, stage, ric: compiler.ric, what: verdict === "yes" ? `${spec.label} in ${file}` : `${name} ${sub}`, path, compiled: true });
+      if (verdict === "yes" || verdict === "unknown" && compiler.ric !== "dotnet") out.push({ ins, stage, ric: compiler.ric, what: verdict === "yes" ? `${spec.label} in ${file}` : `${name} ${sub}`, path, compiled: true, ...verdict === "yes" ? {} : { assumed: true } });
       else if (verdict === "unknown") unv.push({ ins, what: `${name} ${sub} (project file not readable)` });
     }
     if (["cp", "mv", "install", "ln"].includes(name)) {
@@ -8916,24 +8941,25 @@ function copyEvidence(ins, stage, context) {
     if (BOOTSTRAP_PATHS.includes(spec.dest)) add("bootstrap", `a bootstrap copied from ${spec.from}`, spec.dest);
     return out;
   }
-  const destIsDir = spec.dest.endsWith("/") || spec.sources.length > 1;
+  const awsDirs = stage.base.kind.kind === "aws" ? ["/var/task", "/var/runtime", "/opt"] : ["/opt"];
+  const destIsDir = spec.dest.endsWith("/") || spec.sources.length > 1 || awsDirs.includes(spec.dest);
   for (const h of spec.heredocs) {
-    const p = destIsDir ? posix2.join(spec.dest, h.name) : spec.dest;
+    const p = destIsDir ? posix.join(spec.dest, h.name) : spec.dest;
     if (BOOTSTRAP_PATHS.includes(p)) add("bootstrap", "a bootstrap script", p);
   }
   for (const src of spec.sources) {
-    const name = basename(src.replace(/\/+$/, ""));
-    const path = destIsDir ? posix2.join(spec.dest, name) : spec.dest;
+    const name = basename2(src.replace(/\/+$/, ""));
+    const path = destIsDir ? posix.join(spec.dest, name) : spec.dest;
     if (JAVA_RIC_JAR.test(name)) add("java", name, path);
     else if (BOOTSTRAP_PATHS.includes(path) || BOOTSTRAP_PATHS.includes(spec.dest)) add("bootstrap", `${src} copied to ${path}`, path);
     else if (context && !hasVar(src)) {
       const matched = context.match(src).filter((f) => !f.dir);
-      const jar = matched.find((f) => JAVA_RIC_JAR.test(basename(f.path)));
-      if (jar) add("java", basename(jar.path), spec.dest);
-      const dll = matched.find((f) => basename(f.path) === DOTNET_RIC_DLL);
+      const jar = matched.find((f) => JAVA_RIC_JAR.test(basename2(f.path)));
+      if (jar) add("java", basename2(jar.path), spec.dest);
+      const dll = matched.find((f) => basename2(f.path) === DOTNET_RIC_DLL);
       if (dll) add("dotnet", DOTNET_RIC_DLL, spec.dest);
-      const boot = matched.find((f) => basename(f.path) === "bootstrap");
-      if (boot && !dll) add("bootstrap", `${boot.path}`, posix2.join(spec.dest, boot.path.slice(src.replace(/^\.?\/?/, "").replace(/\/+$/, "").length).replace(/^\//, "")));
+      const boot = matched.find((f) => basename2(f.path) === "bootstrap");
+      if (boot && !dll) add("bootstrap", `${boot.path}`, posix.join(spec.dest, boot.path.slice(src.replace(/^\.?\/?/, "").replace(/\/+$/, "").length).replace(/^\//, "")));
     }
   }
   return out;
@@ -8941,13 +8967,13 @@ function copyEvidence(ins, stage, context) {
 var PY = /^python(\d+(\.\d+)?)?$/;
 function classify(argvIn, a, df, context, depth) {
   let argv = argvIn.filter((w) => w !== "");
-  while (argv.length && (INIT_WRAPPERS.test(basename(argv[0])) || argv[0] === "exec")) {
+  while (argv.length && (INIT_WRAPPERS.test(basename2(argv[0])) || argv[0] === "exec")) {
     argv = argv.slice(1);
     while (argv.length && argv[0].startsWith("-")) argv = argv.slice(argv[0] === "--" ? 1 : 1);
   }
   if (argv.length === 0) return { kind: "empty", argv };
   const head = argv[0];
-  const name = basename(head);
+  const name = basename2(head);
   if (head === BASE_ENTRYPOINT) return { kind: "base", argv, handlerIndex: 1 };
   if (RIE_BINARIES.includes(name)) return { kind: "rie", argv, inner: classify(argv.slice(1), a, df, context, depth + 1) };
   if (isShell(head)) {
@@ -8985,7 +9011,7 @@ function classify(argvIn, a, df, context, depth) {
   }
   if (name === "dotnet") {
     const i = argv.findIndex((w) => w.endsWith(".dll"));
-    if (i > 0 && (basename(argv[i]) === DOTNET_RIC_DLL || basename(argv[i]) === "bootstrap.dll" || a.evidence.some((e) => e.ric === "dotnet"))) return { kind: "ric", ric: "dotnet", argv, handlerIndex: i + 1 };
+    if (i > 0 && (basename2(argv[i]) === DOTNET_RIC_DLL || basename2(argv[i]) === "bootstrap.dll" || a.evidence.some((e) => e.ric === "dotnet"))) return { kind: "ric", ric: "dotnet", argv, handlerIndex: i + 1 };
     return { kind: "interpreter", argv };
   }
   if (name === "bootstrap") return { kind: "bootstrap", argv };
@@ -9031,7 +9057,7 @@ function findScript(path, a, df, context) {
     if ((ins.keyword === "COPY" || ins.keyword === "ADD") && ins.copy && ins.copy.from === void 0) {
       const spec = ins.copy;
       const destIsDir = spec.dest.endsWith("/") || spec.sources.length + spec.heredocs.length > 1;
-      for (const h of spec.heredocs) if ((destIsDir ? posix2.join(spec.dest, h.name) : spec.dest) === path) return h.content;
+      for (const h of spec.heredocs) if ((destIsDir ? posix.join(spec.dest, h.name) : spec.dest) === path) return h.content;
       for (const f of contextFiles(ins, context, a.knownDirs)) if (f.path === path && f.contextPath) return context?.read(f.contextPath, 256 << 10);
     }
     if (ins.keyword === "RUN" && ins.heredocs.length) {
@@ -9047,9 +9073,117 @@ function noClientAtAll(a) {
   return kind === "other" && a.evidence.length === 0 && a.unverifiable.length === 0;
 }
 
+// src/dockerfile/lambda-evidence.ts
+var LAMBDA_CONTRACT_RULES = /* @__PURE__ */ new Set(["LL101", "LL102", "LL103", "LL104", "LL105", "LL107", "LL108", "LL110"]);
+var EVIDENCE_KINDS = [
+  "an AWS Lambda base image (public.ecr.aws/lambda/..., amazon/aws-lambda-...), also through a stage alias or a build argument",
+  "a base image whose name says lambda (bref and other vendor images built on the AWS ones)",
+  "a runtime interface client installed, copied or launched (awslambdaric, aws-lambda-ric, aws_lambda_ric, the Java RIC, Amazon.Lambda.RuntimeSupport)",
+  "the Lambda Web Adapter (COPY --from=public.ecr.aws/awsguru/aws-lambda-adapter, AWS_LWA_* settings)",
+  "LAMBDA_TASK_ROOT, /var/task or /var/runtime named in an instruction",
+  "a handler-shaped CMD (app.handler, index.handler, pkg.Class::method) or a _HANDLER setting",
+  "a bootstrap executable (COPY or build to .../bootstrap, ENTRYPOINT bootstrap)",
+  "the Runtime Interface Emulator (aws-lambda-rie)",
+  "configuration: `lambda: true` in .lint-lambda-image.yaml or the --lambda flag"
+];
+var RIC_WORDS = /\b(awslambdaric|aws-lambda-ric|aws_lambda_ric|aws-lambda-java-runtime-interface-client|Amazon\.Lambda\.RuntimeSupport|aws-lambda-cpp|lambda_runtime|aws-lambda-go)\b/;
+var ADAPTER = /aws-lambda-adapter|\/opt\/extensions\/lambda-adapter|\bAWS_LWA_\w+/;
+var TASK_ROOT = /\bLAMBDA_TASK_ROOT\b|\bLAMBDA_RUNTIME_DIR\b|(^|[\s"'=:])\/var\/(task|runtime)(\/|\b)/;
+var RIE = new RegExp(`\\b(${RIE_BINARIES.join("|")})\\b`);
+var HANDLER = /^(?:[\w$-]+\/)*[\w$-]+(?:\.[A-Za-z_$][\w$]*)+$|^[\w.$]+::[\w$]+$|^[\w.]+::[\w.]+::[\w$]+$/;
+var FILE_NAME = /\.(js|mjs|cjs|ts|py|rb|sh|jar|war|php|pl|json|ya?ml|conf|ini|toml|html|txt|dll|exe|bin)$/i;
+var LAMBDA_NAME = /(^|[/_.-])lambda([/_.-]|$)/i;
+var EVIDENCE = /* @__PURE__ */ Symbol("lambda-evidence");
+function lambdaNamedRepository(repository) {
+  return LAMBDA_NAME.test(repository);
+}
+function lambdaEvidence(df, context) {
+  return memoOn(df, EVIDENCE, () => collect(df, context));
+}
+function handlerShaped(s) {
+  return HANDLER.test(s) && !FILE_NAME.test(s) && !/^\d/.test(s);
+}
+function collect(df, context) {
+  const out = [];
+  for (const stage of df.stages) {
+    const kind = stage.base.kind;
+    const ref = stage.base.ref;
+    if (!stage.base.stage && kind.kind === "aws") out.push({ what: `the AWS Lambda base image ${stage.base.expanded.value}`, ins: stage.fromInstruction });
+    else if (!stage.base.stage && kind.kind === "lambda-ready") out.push({ what: `the Lambda base image ${stage.base.expanded.value} (${kind.vendor})`, ins: stage.fromInstruction });
+    else if (!stage.base.stage && !stage.base.scratch && LAMBDA_NAME.test(ref.repository)) out.push({ what: `the base image ${stage.base.expanded.value}, whose name says lambda`, ins: stage.fromInstruction });
+  }
+  for (const ins of df.instructions) {
+    const text = ins.keyword === "COPY" || ins.keyword === "ADD" ? `${ins.flags.map((f) => `--${f.name}=${f.value ?? ""}`).join(" ")} ${ins.text}` : ins.text;
+    if (ins.keyword === "FROM" || ins.keyword === "LABEL" || ins.keyword === "MAINTAINER") continue;
+    let m;
+    if (m = RIC_WORDS.exec(text)) out.push({ what: `${m[1]} (a runtime interface client)`, ins });
+    else if (m = ADAPTER.exec(text)) out.push({ what: "the Lambda Web Adapter", ins });
+    else if (m = RIE.exec(text)) out.push({ what: `the Runtime Interface Emulator (${m[1]})`, ins });
+    else if (m = TASK_ROOT.exec(text)) out.push({ what: `${m[0].trim().replace(/^["'=:]/, "")}`, ins });
+    else if (ins.keyword === "ENV" && ins.properties.some((p) => p.name === "_HANDLER")) out.push({ what: "a _HANDLER setting", ins });
+    else if (ins.copy && ins.copy.from && LAMBDA_NAME.test(ins.copy.from)) out.push({ what: `files copied from ${ins.copy.from}`, ins });
+    else if (ins.copy && /(^|\/)bootstrap\/?$/.test(ins.copy.dest)) out.push({ what: `a bootstrap (${ins.copy.dest})`, ins });
+    else if ((ins.keyword === "ENTRYPOINT" || ins.keyword === "CMD") && (ins.exec ?? ins.words).some((w) => /(^|\/)bootstrap$/.test(w) || w === JAVA_RIC_MAIN)) out.push({ what: "a bootstrap executable as the entrypoint", ins });
+  }
+  const target = df.target;
+  if (target) {
+    const cmd = target.cmd?.value.exec;
+    const handler = cmd && cmd.length === 1 ? cmd[0] : void 0;
+    if (handler !== void 0 && handlerShaped(handler)) out.push({ what: `the handler-shaped CMD ["${handler}"]`, ins: target.cmd?.from });
+    if (out.length === 0) {
+      const a = analyzeContract(df, context);
+      const ev = [...a?.evidence ?? [], ...a?.stranded.map((x) => x.ev) ?? []].find((e) => !e.assumed && !e.origin?.assumed);
+      if (ev) out.push({ what: ev.what, ins: ev.ins });
+    }
+  }
+  return out;
+}
+function judgesAsLambda(df, context, forced, mode) {
+  if (forced !== void 0) return forced;
+  if (mode !== "dockerfile") return true;
+  return lambdaEvidence(df, context).length > 0;
+}
+
+// rules/LL100-lambda-not-detected.ts
+var LL100_lambda_not_detected_default = defineRule({
+  code: "LL100",
+  name: "lambda-not-detected",
+  severity: "info",
+  since: "0.1.0",
+  needs: { dockerfile: true, context: true },
+  docs: {
+    what: `Says, once per Dockerfile, that the file shows no sign of being a Lambda image, so the Lambda-contract rules (LL101-LL105, LL107, LL108, LL110) did not judge it; the generic rules (secrets, caches, pinning, size) still did. The report keeps the size estimate but gives no Lambda cold-start estimate for such a file (JSON: \`estimates.coldStart\` is null and \`estimates.coldStartReason\` says why). A Dockerfile counts as a Lambda image when it shows any of: ${EVIDENCE_KINDS.map((k) => k.replace(/\.$/, "")).join("; ")}. Built images are always judged as Lambda images.`,
+    why: "A repository often holds Lambda and non-Lambda Dockerfiles side by side (an nginx site, a Flask app, a Spring Boot jar). Judging those against the Lambda runtime contract would fail their builds for a contract they never promised. To judge a file that shows no evidence (for example one whose base image you build yourself and that installs the runtime client there), set `lambda: true` in .lint-lambda-image.yaml or pass --lambda; `lambda: false` (or --no-lambda) never applies the Lambda-contract rules and silences this note.",
+    bad: { dockerfile: "FROM nginx:1.27-alpine\nCOPY site/ /usr/share/nginx/html/\n", context: { "site/index.html": "<h1>hi</h1>\n" } },
+    good: AWS_PYTHON_GOOD,
+    references: [
+      "https://docs.aws.amazon.com/lambda/latest/dg/images-create.html",
+      "https://docs.aws.amazon.com/lambda/latest/dg/images-create.html#images-ric",
+      "https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html",
+      "https://github.com/awslabs/aws-lambda-web-adapter"
+    ]
+  },
+  messages: {
+    notLambda: {
+      text: "This Dockerfile shows no sign of being a Lambda image (no AWS Lambda base image, runtime interface client, Web Adapter, LAMBDA_TASK_ROOT, handler CMD or bootstrap); the Lambda-contract rules (LL101-LL105, LL107, LL108, LL110) were not applied.",
+      severity: "info",
+      fix: "If it is deployed to Lambda, set `lambda: true` in .lint-lambda-image.yaml or pass --lambda; `lambda: false` (or --no-lambda) silences this note."
+    }
+  },
+  create(ctx) {
+    return {
+      end() {
+        if (ctx.mode !== "dockerfile" || ctx.config.lambda !== void 0 || ctx.deploy || !ctx.target) return;
+        if (lambdaEvidence(ctx.df, ctx.context).length > 0) return;
+        ctx.report({ messageId: "notLambda", at: ctx.df.stages[0]?.fromInstruction });
+      }
+    };
+  }
+});
+
 // src/lambda/image-contract.ts
-import { basename as basename2, posix as posix3 } from "node:path";
-var TASK_ROOT = "/var/task";
+import { basename as basename3, posix as posix2 } from "node:path";
+var TASK_ROOT2 = "/var/task";
 var DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
 var EXEC_HEADER_NEED = {
   regexes: [/^\/(?!(?:.*\/)?(?:node_modules|site-packages|dist-packages|gems|\.git)\/)(?:[^/]+\/){0,4}(?:[^/.]+|[^/]+\.sh)$/],
@@ -9078,12 +9212,12 @@ function shebang(data) {
 }
 function lookupProgram(image, name, workdir, pathVar) {
   if (name.includes("/")) {
-    const path = posix3.normalize(name.startsWith("/") ? name : posix3.join(workdir || "/", name));
+    const path = posix2.normalize(name.startsWith("/") ? name : posix2.join(workdir || "/", name));
     return { path, found: image.resolve(path).ok, tried: [path] };
   }
   const tried = [];
   for (const dir of pathVar.split(":").filter(Boolean)) {
-    const path = posix3.join(dir, name);
+    const path = posix2.join(dir, name);
     tried.push(path);
     const r = image.resolve(path);
     if (r.ok && r.entry.type !== "dir") return { path, found: true, tried };
@@ -9093,13 +9227,13 @@ function lookupProgram(image, name, workdir, pathVar) {
 var PY2 = /^python(\d+(\.\d+)?)?$/;
 function classifyArgv(argvIn, image) {
   let argv = argvIn.filter((w) => w !== "");
-  while (argv.length && (INIT_WRAPPERS.test(basename2(argv[0])) || argv[0] === "exec")) {
+  while (argv.length && (INIT_WRAPPERS.test(basename3(argv[0])) || argv[0] === "exec")) {
     argv = argv.slice(1);
     while (argv.length && argv[0].startsWith("-")) argv = argv.slice(1);
   }
   if (argv.length === 0) return { kind: "empty", argv };
   const head = argv[0];
-  const name = basename2(head);
+  const name = basename3(head);
   if (head === BASE_ENTRYPOINT) return { kind: "base", argv, handlerIndex: 1 };
   if (RIE_BINARIES.includes(name)) return { kind: "rie", argv };
   if (PY2.test(name)) {
@@ -9126,7 +9260,7 @@ function classifyArgv(argvIn, image) {
   }
   if (name === "dotnet") {
     const i = argv.findIndex((w) => w.endsWith(".dll"));
-    if (i > 0 && basename2(argv[i]) === DOTNET_RIC_DLL) return { kind: "ric", ric: "dotnet", argv, handlerIndex: i + 1 };
+    if (i > 0 && basename3(argv[i]) === DOTNET_RIC_DLL) return { kind: "ric", ric: "dotnet", argv, handlerIndex: i + 1 };
   }
   return { kind: "exec", argv };
 }
@@ -9146,7 +9280,7 @@ function baseFamilyOf(image, env) {
   const has = (p) => image.files.has(p);
   for (const p of image.files.keys()) {
     if (!p.startsWith("/var/lang/bin/")) continue;
-    const n = basename2(p);
+    const n = basename3(p);
     if (/^python\d/.test(n)) return "python";
     if (n === "node") return "nodejs";
     if (n === "ruby") return "ruby";
@@ -9173,7 +9307,7 @@ function findRics(image, roots, awsBase) {
       if (!m) continue;
       if (p.ric === "python" && p.rooted) {
         const dir = path.slice(0, m.index) || "/";
-        if (!roots.some((r) => posix3.normalize(r) === dir)) continue;
+        if (!roots.some((r) => posix2.normalize(r) === dir)) continue;
       }
       add(p.ric, path, p.what);
     }
@@ -9193,7 +9327,7 @@ function imageContract(image) {
   const cmd = cfg.Cmd ?? [];
   const argv = [...entrypoint, ...cmd];
   const workingDir = cfg.WorkingDir ?? "";
-  const workdir = workingDir ? posix3.normalize(workingDir) : "/";
+  const workdir = workingDir ? posix2.normalize(workingDir) : "/";
   const env = /* @__PURE__ */ new Map();
   for (const kv of cfg.Env ?? []) {
     const eq = kv.indexOf("=");
@@ -9203,17 +9337,17 @@ function imageContract(image) {
   const launch = classifyArgv(argv, image);
   const baseMode = launch.kind === "base";
   const pyPath = (env.get("PYTHONPATH") ?? "").split(":").filter((p) => p.startsWith("/"));
-  const roots = [workdir, TASK_ROOT, ...pyPath];
+  const roots = [workdir, TASK_ROOT2, ...pyPath];
   const rics = findRics(image, roots, awsBase);
   const baseFamily = awsBase ? baseFamilyOf(image, env) : void 0;
   let handler;
   if (baseMode && baseFamily && baseFamily !== "provided" && cmd.length === 1 && entrypoint.length === 1) {
-    handler = { value: cmd[0], family: baseFamily, root: TASK_ROOT, source: "Cmd" };
+    handler = { value: cmd[0], family: baseFamily, root: TASK_ROOT2, source: "Cmd" };
   } else if (launch.kind === "ric" && launch.ric) {
-    const family2 = { python: "python", nodejs: "nodejs", ruby: "ruby", java: "java", dotnet: "dotnet" }[launch.ric];
+    const family = { python: "python", nodejs: "nodejs", ruby: "ruby", java: "java", dotnet: "dotnet" }[launch.ric];
     const idx = launch.handlerIndex ?? argv.length;
     const value = argv[idx];
-    if (family2 && value) handler = { value, family: family2, root: workdir, source: idx >= entrypoint.length ? "Cmd" : "Entrypoint" };
+    if (family && value) handler = { value, family, root: workdir, source: idx >= entrypoint.length ? "Cmd" : "Entrypoint" };
   }
   const arch = cfg.architecture === "amd64" || cfg.architecture === "arm64" ? cfg.architecture : void 0;
   const result = { entrypoint, cmd, argv, workingDir, workdir, env, awsBase, baseMode, baseFamily, launch, rics, handler, arch };
@@ -9292,6 +9426,11 @@ var LL101_ric_missing_default = defineRule({
       severity: "error",
       fix: "COPY your compiled binary (or a bootstrap script) to /var/runtime/bootstrap or /var/task/bootstrap, or set ENTRYPOINT to it."
     },
+    notLaunched: {
+      text: "{{what}} (line {{line}}) may install a runtime interface client this tool cannot see, but {{shown}} does not launch one; Lambda cannot start the function.",
+      severity: "error",
+      fix: 'Make ENTRYPOINT start the client (e.g. ENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]) and put the handler in CMD.'
+    },
     unknownBase: {
       text: "Could not verify that base image {{image}} provides a runtime interface client: nothing in this Dockerfile installs one and ENTRYPOINT / CMD do not launch one.",
       severity: "warning",
@@ -9311,9 +9450,9 @@ var LL101_ric_missing_default = defineRule({
           ctx.report({ messageId: "noBootstrapInImage", data: { paths: BOOTSTRAP_PATHS.join(", ") }, source: "image-layer" });
           return;
         }
-        let why2;
-        if (launch.kind === "empty") why2 = "the config sets neither Entrypoint nor Cmd";
-        else if (launch.kind === "ric") why2 = `Entrypoint/Cmd ${shown} launches ${ricById(launch.ric).label}, which is not installed`;
+        let why;
+        if (launch.kind === "empty") why = "the config sets neither Entrypoint nor Cmd";
+        else if (launch.kind === "ric") why = `Entrypoint/Cmd ${shown} launches ${ricById(launch.ric).label}, which is not installed`;
         else {
           const program = launch.argv[0];
           const found = lookupProgram(image, program, c.workdir, c.env.get("PATH") ?? DEFAULT_PATH);
@@ -9324,9 +9463,9 @@ var LL101_ric_missing_default = defineRule({
             const sb = shebang(body.data);
             if (!sb || body.truncated || RUNTIME_API_USE.test(body.data.toString("latin1"))) return;
           }
-          why2 = `${c.entrypoint.length ? "Entrypoint" : "Cmd"} ${shown} starts ${program}, which is not a runtime client`;
+          why = `${c.entrypoint.length ? "Entrypoint" : "Cmd"} ${shown} starts ${program}, which is not a runtime client`;
         }
-        ctx.report({ messageId: "noRicInImage", data: { why: why2, suggestion: suggestion2 }, source: "image-config" });
+        ctx.report({ messageId: "noRicInImage", data: { why, suggestion: suggestion2 }, source: "image-config" });
       },
       end() {
         if (ctx.mode === "image" && ctx.image) return;
@@ -9338,7 +9477,19 @@ var LL101_ric_missing_default = defineRule({
         const image = target.base.stage ? a.lineage[a.lineage.length - 1]?.base.expanded.value ?? target.base.expanded.value : target.base.expanded.value;
         const at = target.fromInstruction;
         if (kind.kind === "lambda-ready") return;
-        if ((a.lineage[a.lineage.length - 1] ?? target).base.expanded.unresolved.length > 0) return;
+        const reportStranded = () => {
+          const stranded = a.stranded[0];
+          if (!stranded) return false;
+          const ev = stranded.ev;
+          const stage = ev.stage.name ?? String(ev.stage.index);
+          const how = !stranded.reachable ? `the final stage never copies from stage ${stage}` : stranded.copiedPaths.length ? `the final stage copies only ${stranded.copiedPaths.join(", ")} from it, not ${ev.path ?? "the client"}` : `the final stage does not copy it from stage ${stage}`;
+          ctx.report({ messageId: "notCopied", data: { what: ev.what, stage, line: ev.ins.span.line, how, path: ev.path ?? "its install directory" }, at: ev.ins });
+          return true;
+        };
+        if ((a.lineage[a.lineage.length - 1] ?? target).base.expanded.unresolved.length > 0) {
+          if (a.evidence.length === 0 && a.unverifiable.length === 0) reportStranded();
+          return;
+        }
         if (kind.kind === "aws") {
           if (kind.family !== "provided") return;
           if (target.entrypoint?.from) return;
@@ -9348,15 +9499,19 @@ var LL101_ric_missing_default = defineRule({
           ctx.report({ messageId: "noBootstrap", data: { image, paths: BOOTSTRAP_PATHS.join(", ") }, at });
           return;
         }
-        if (a.evidence.length > 0 || a.unverifiable.length > 0) return;
-        const stranded = a.stranded[0];
-        if (stranded) {
-          const ev = stranded.ev;
-          const stage = ev.stage.name ?? String(ev.stage.index);
-          const how = !stranded.reachable ? `the final stage never copies from stage ${stage}` : stranded.copiedPaths.length ? `the final stage copies only ${stranded.copiedPaths.join(", ")} from it, not ${ev.path ?? "the client"}` : `the final stage does not copy it from stage ${stage}`;
-          ctx.report({ messageId: "notCopied", data: { what: ev.what, stage, line: ev.ins.span.line, how, path: ev.path ?? "its install directory" }, at: ev.ins });
+        if (a.evidence.length > 0) return;
+        if (a.unverifiable.length > 0) {
+          const argv = target.entrypoint?.value.exec ?? (target.entrypoint ? void 0 : target.cmd?.value.exec);
+          const launch = argv ? a.classify(argv) : void 0;
+          if (target.entrypoint && !argv) return;
+          if (!target.entrypoint && kind.kind === "other" && kind.os === void 0) return;
+          if (launch && !["interpreter", "empty", "unknown"].includes(launch.kind)) return;
+          if (launch?.kind === "unknown" && target.entrypoint) return;
+          const shown = argv ? `${target.entrypoint ? "ENTRYPOINT" : "CMD"} ${JSON.stringify(argv).replace(/","/g, '", "')}` : "the image (neither ENTRYPOINT nor CMD is set)";
+          ctx.report({ messageId: "notLaunched", data: { what: a.unverifiable[0].what, line: a.unverifiable[0].ins.span.line, shown }, at });
           return;
         }
+        if (reportStranded()) return;
         const repo = (a.lineage[a.lineage.length - 1] ?? target).base.ref.repository.replace(/^library\//, "");
         const guess = RIC_FOR_BASE.find((r) => r.repo.test(repo));
         const suggestion2 = guess ? `${ricById(guess.ric).label}: ${ricById(guess.ric).howTo}` : `a runtime interface client: ${ANY_RIC}`;
@@ -9537,6 +9692,12 @@ var LL102_entrypoint_invalid_default = defineRule({
         const kind = t.base.kind;
         const epIns = t.entrypoint?.from;
         if (kind.kind === "lambda-ready" && !epIns) return;
+        if (epIns && !t.entrypoint.value.exec && noClientAtAll(a)) {
+          const text = t.entrypoint.value.shell ?? "";
+          const consequence = t.cmd !== void 0 ? "so CMD (the handler) is never passed to it" : "so it does not receive CMD or signals directly";
+          ctx.report({ messageId: "shellForm", data: { consequence, json: json(text.split(/\s+/).filter(Boolean)) }, at: epIns });
+          return;
+        }
         if (noClientAtAll(a)) return;
         const webAdapter = a.evidence.some((e) => e.ric === "web-adapter");
         const firstRic = a.evidence.find((e) => e.ric !== "web-adapter");
@@ -9560,6 +9721,9 @@ var LL102_entrypoint_invalid_default = defineRule({
           const head = launch2.argv[0] ?? "";
           if (head.includes("/") && !head.startsWith("/") && !head.includes("$")) {
             const abs = `${workdir.replace(/\/$/, "")}/${head.replace(/^\.\//, "")}`;
+            const workdirKnown = t.workdir !== void 0;
+            const placed = a.files.some((f) => f.path === abs) || a.lineage.some((s) => s.instructions.some((i) => i.copy && (i.copy.dest === abs || (i.copy.dest.endsWith("/") || a.knownDirs.has(i.copy.dest)) && i.copy.sources.some((src) => `${i.copy.dest.replace(/\/?$/, "/")}${src.split("/").pop()}` === abs))));
+            if (workdirKnown && placed) return;
             ctx.report({ messageId: "relativePath", data: { path: head, workdir, json: json([abs, ...launch2.argv.slice(1)]) }, at: at2 });
           }
         };
@@ -9633,7 +9797,7 @@ var LL102_entrypoint_invalid_default = defineRule({
 });
 
 // rules/LL103-handler-invalid.ts
-import { basename as basename3, posix as posix5 } from "node:path";
+import { basename as basename4, posix as posix4 } from "node:path";
 
 // src/knowledge/handlers.ts
 var PYTHON_BUILTIN_MODULES = /* @__PURE__ */ new Set([
@@ -9683,6 +9847,7 @@ var HANDLER_FORMATS = {
       if (dot <= 0 || dot === h.length - 1) return 'it has no "." between module and function';
       const mod = h.slice(0, dot).replace(/\//g, ".");
       const fn = h.slice(dot + 1);
+      if (/^pyc?$/.test(fn)) return `it names the file ${h}, not a function in it`;
       if (!PY_IDENT.test(fn)) return `"${fn}" is not a Python function name`;
       const parts = mod.split(".");
       if (parts.some((p) => p === "")) return `"${h.slice(0, dot)}" is not a module path`;
@@ -9708,6 +9873,7 @@ var HANDLER_FORMATS = {
       const tail = h.slice(slash + 1);
       const dot = tail.indexOf(".");
       if (dot <= 0 || dot === tail.length - 1) return 'it has no "." between file and exported function';
+      if (/^[mc]?[jt]s$/.test(tail.slice(dot + 1))) return `it names the file ${h}, not an exported function of it`;
       return void 0;
     },
     moduleFiles(h) {
@@ -9757,6 +9923,7 @@ var HANDLER_FORMATS = {
     check(h) {
       const parts = h.split(".");
       if (parts.length < 2 || parts.length > 3 || parts.some((p) => p === "")) return 'it does not have 2 or 3 "."-separated parts';
+      if (parts.length === 2 && parts[1] === "rb") return `it names the file ${h}, not a method in it`;
       if (!/^[a-z_][A-Za-z0-9_?!]*$/.test(parts[parts.length - 1])) return `"${parts[parts.length - 1]}" is not a Ruby method name`;
       if (parts.length === 3 && !/^[A-Z]\w*(::[A-Z]\w*)*$/.test(parts[1])) return `"${parts[1]}" is not a Ruby class or module name`;
       return void 0;
@@ -9771,7 +9938,7 @@ var HANDLER_FORMATS = {
 };
 
 // src/lambda/image-handler.ts
-import { posix as posix4 } from "node:path";
+import { posix as posix3 } from "node:path";
 var DEP_TREE = /\/(?:node_modules|site-packages|dist-packages|gems|vendor)\//;
 var SYSTEM = /^\/(?:usr|var\/runtime|var\/lang|lib|lib64|etc|proc|sys)\//;
 function isFile(image, path) {
@@ -9781,8 +9948,8 @@ function isFile(image, path) {
 function firstIn(image, roots, rels) {
   for (const root of roots) {
     for (const rel of rels) {
-      const hit = isFile(image, posix4.join(root, rel));
-      if (hit) return { path: posix4.join(root, rel), layer: hit.layer };
+      const hit = isFile(image, posix3.join(root, rel));
+      if (hit) return { path: posix3.join(root, rel), layer: hit.layer };
     }
   }
   return void 0;
@@ -9799,9 +9966,9 @@ function elsewhere(image, roots, rels) {
   }
   return void 0;
 }
-function findHandlerModule(image, family2, handler, root, baseMode, env) {
-  const pathList = (name) => (env.get(name) ?? "").split(":").filter((p) => p.startsWith("/")).map((p) => posix4.normalize(p));
-  switch (family2) {
+function findHandlerModule(image, family, handler, root, baseMode, env) {
+  const pathList = (name) => (env.get(name) ?? "").split(":").filter((p) => p.startsWith("/")).map((p) => posix3.normalize(p));
+  switch (family) {
     case "python": {
       const dot = handler.lastIndexOf(".");
       const mod = handler.slice(0, dot).replace(/\./g, "/");
@@ -9809,10 +9976,10 @@ function findHandlerModule(image, family2, handler, root, baseMode, env) {
       const roots = [root, ...pathList("PYTHONPATH")];
       const hit = firstIn(image, roots, rels);
       if (hit) return { kind: "found", ...hit };
-      const base2 = posix4.basename(mod);
+      const base2 = posix3.basename(mod);
       for (const [path, e] of image.files) {
         if (e.type === "dir") continue;
-        const so = path.endsWith(".so") && posix4.basename(path).startsWith(`${base2}.`) && roots.some((r) => posix4.dirname(path) === posix4.join(r, posix4.dirname(mod)));
+        const so = path.endsWith(".so") && posix3.basename(path).startsWith(`${base2}.`) && roots.some((r) => posix3.dirname(path) === posix3.join(r, posix3.dirname(mod)));
         const site = /\/(?:site|dist)-packages$/.test(path.slice(0, path.length - rels[0].length - 1)) && path.endsWith(`/${rels[0]}`);
         const sitePkg = path.endsWith(`/${rels[1]}`) && /\/(?:site|dist)-packages$/.test(path.slice(0, path.length - rels[1].length - 1));
         if (so || site || sitePkg) return { kind: "found" };
@@ -9826,7 +9993,7 @@ function findHandlerModule(image, family2, handler, root, baseMode, env) {
       const rels = [base2, `${base2}.js`, `${base2}.mjs`, `${base2}.cjs`];
       const hit = firstIn(image, [root], rels) ?? firstIn(image, [root], [`${base2}/index.js`]);
       if (hit) return { kind: "found", ...hit };
-      if (image.resolve(posix4.join(root, "node_modules", base2)).ok) return { kind: "found" };
+      if (image.resolve(posix3.join(root, "node_modules", base2)).ok) return { kind: "found" };
       return { kind: "missing", wanted: rels.slice(1), error: `Runtime.ImportModuleError: Error: Cannot find module '${base2}'`, elsewhere: elsewhere(image, [root], rels.slice(1)) };
     }
     case "ruby": {
@@ -9852,7 +10019,7 @@ function findHandlerModule(image, family2, handler, root, baseMode, env) {
     case "dotnet": {
       const asm = handler.split("::")[0];
       const need = [`${asm}.dll`, ...baseMode ? [`${asm}.deps.json`, `${asm}.runtimeconfig.json`] : []];
-      const missing = need.filter((n) => !isFile(image, posix4.join(root, n)));
+      const missing = need.filter((n) => !isFile(image, posix3.join(root, n)));
       if (missing.length === 0) return { kind: "found" };
       const error = missing[0] === need[0] ? "Could not find the specified handler assembly" : 'exit status 106 (".NET binaries for Lambda function are not correctly installed")';
       return { kind: "missing", wanted: missing, error };
@@ -9862,9 +10029,9 @@ function findHandlerModule(image, family2, handler, root, baseMode, env) {
   }
 }
 var esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-function functionDefined(_image, family2, handler, path, text, truncated) {
+function functionDefined(_image, family, handler, path, text, truncated) {
   const unknown = (fn) => ({ defined: void 0, fn, looked: "", error: "" });
-  if (family2 === "python") {
+  if (family === "python") {
     const dot = handler.lastIndexOf(".");
     const fn = handler.slice(dot + 1);
     const f = esc(fn);
@@ -9883,7 +10050,7 @@ function functionDefined(_image, family2, handler, path, text, truncated) {
     if (truncated || /\bimport[ \t]+\*|__getattr__|globals\(\)|setattr\(|\bexec\(/.test(text) || new RegExp(`^[ \\t]+(?:(?:async[ \\t]+)?def[ \\t]+${f}\\b|${f}[ \\t]*=)`, "m").test(text)) return unknown(fn);
     return { defined: false, fn, looked, error };
   }
-  if (family2 === "nodejs") {
+  if (family === "nodejs") {
     const tail = handler.slice(handler.lastIndexOf("/") + 1);
     const fn = tail.slice(tail.indexOf(".") + 1).split(".")[0];
     const f = esc(fn);
@@ -9900,7 +10067,7 @@ function functionDefined(_image, family2, handler, path, text, truncated) {
     if (truncated || /\bmodule\.exports\s*=|\bexport\s+default\b|\bexport\s*\*|Object\.(?:defineProperty|assign)\(\s*(?:module\.)?exports|__export|\bexports\s*=/.test(text)) return unknown(fn);
     return { defined: false, fn, looked, error };
   }
-  if (family2 === "ruby") {
+  if (family === "ruby") {
     const parts = handler.split(".");
     const fn = parts[parts.length - 1];
     const f = esc(fn);
@@ -9915,6 +10082,9 @@ function functionDefined(_image, family2, handler, path, text, truncated) {
 }
 
 // rules/LL103-handler-invalid.ts
+function noCmd(deploy) {
+  return deploy ? { deployNote: " and the function's image configuration sets no Command", unless: ", so every invocation fails", severity: "error" } : { deployNote: "", unless: " from the image; unless the function's ImageConfig.Command sets one (the Dockerfile alone cannot show it), every invocation fails", severity: "warning" };
+}
 var EXIT_142 = 'it exits with code 142 ("entrypoint requires the handler name to be the first argument", Runtime.ExitError)';
 var IMPORT_ERROR = {
   python: (m) => `Runtime.ImportModuleError: Unable to import module '${m}'`,
@@ -9924,8 +10094,10 @@ var IMPORT_ERROR = {
 function json2(argv) {
   return JSON.stringify(argv).replace(/","/g, '", "');
 }
-function globRe(path) {
-  return new RegExp(`^${path.replace(/[.+^${}()|\\]/g, "\\$&").replace(/\*/g, "[^/]*")}$`);
+var globRe = (path) => globToRegExp(path);
+function copiesAnything(df, lineage) {
+  const stages = new Set(lineage);
+  return df.instructions.some((i) => (i.keyword === "COPY" || i.keyword === "ADD") && i.stage !== void 0 && stages.has(i.stage));
 }
 var LL103_handler_invalid_default = defineRule({
   code: "LL103",
@@ -9933,9 +10105,9 @@ var LL103_handler_invalid_default = defineRule({
   severity: "error",
   since: "0.1.0",
   sameAs: ["hadolint DL3025", "BuildKit JSONArgsRecommended"],
-  needs: { dockerfile: true, context: true, history: false, image: { bodies: [HANDLER_BODY_NEED] } },
+  needs: { facts: ["lineage"], dockerfile: true, context: true, history: false, image: { bodies: [HANDLER_BODY_NEED] } },
   docs: {
-    what: "Checks that CMD fits the entrypoint that receives it. With the AWS base entrypoint (/lambda-entrypoint.sh), CMD must exist, be in exec form and hold exactly one string: the handler. With a runtime interface client as ENTRYPOINT, the first argument after it (or CMD) is the handler. The handler must have the runtime's form: Python `module.function` (dots or slashes in the module), Node.js `file.export` (no `..`), Java `pkg.Class::method` or `pkg.Class`, .NET `Assembly::Namespace.Class::Method`, Ruby `file.method` or `file.Class.method`; provided / Go / Rust need no handler form. When the build context is readable, the handler's module (module.py, package/__init__.py, file.js/.mjs/.cjs, file.rb) must be copied into the image. On a custom base the runtime family comes from the client that ENTRYPOINT launches.",
+    what: "Checks that CMD fits the entrypoint that receives it. With the AWS base entrypoint (/lambda-entrypoint.sh), CMD must exist, be in exec form and hold exactly one string: the handler. With a runtime interface client as ENTRYPOINT, the first argument after it (or CMD) is the handler. The handler must have the runtime's form: Python `module.function` (dots or slashes in the module), Node.js `file.export` (no `..`), Java `pkg.Class::method` or `pkg.Class`, .NET `Assembly::Namespace.Class::Method`, Ruby `file.method` or `file.Class.method`; provided / Go / Rust need no handler form. When the build context is readable, the handler's module (module.py, package/__init__.py, file.js/.mjs/.cjs, file.rb) must be copied into the image. On a custom base the runtime family comes from the client that ENTRYPOINT launches. A missing CMD is a warning when the Dockerfile is linted alone, because AWS takes the handler from the Dockerfile's CMD or from the function's ImageConfig.Command, which the Dockerfile cannot show; it is an error when a deploy configuration is linted and sets no Command either. An AWS-based Dockerfile that copies nothing into the image and has no CMD is a base image meant for other Dockerfiles (they add the code and the CMD) and is not reported.",
     why: '/lambda-entrypoint.sh checks `$# -ne 1` and exits with code 142 ("entrypoint requires the handler name to be the first argument") when CMD is missing, in shell form (which becomes `/bin/sh -c ...`, three arguments) or has several elements: Lambda shows `Runtime exited with error: exit status 142`. A malformed handler fails every invocation with `Runtime.MalformedHandlerName` (Python, Node.js), `Class not found` (Java) or `ArgumentError: Invalid handler` (Ruby); a handler whose module is not in the image fails with `Runtime.ImportModuleError: Unable to import module`.',
     bad: {
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["python", "app.py"]\n',
@@ -9944,6 +10116,7 @@ var LL103_handler_invalid_default = defineRule({
     good: AWS_PYTHON_GOOD,
     references: [
       "https://docs.aws.amazon.com/lambda/latest/dg/images-create.html",
+      "https://docs.aws.amazon.com/lambda/latest/dg/images-parms.html",
       "https://docs.aws.amazon.com/lambda/latest/dg/python-handler.html",
       "https://docs.aws.amazon.com/lambda/latest/dg/nodejs-handler.html",
       "https://docs.aws.amazon.com/lambda/latest/dg/java-handler.html",
@@ -9953,9 +10126,12 @@ var LL103_handler_invalid_default = defineRule({
   },
   messages: {
     missingCmd: {
-      text: "There is no CMD, so {{launcher}} gets no handler: {{consequence}}.",
-      severity: "error",
-      fix: 'Add CMD ["{{example}}"] (or set ImageConfig.Command on the function).'
+      // A warning from the Dockerfile alone: the function's ImageConfig.Command may set the handler, and the
+      // tool cannot see it here (unknown is never an error). An error when a deploy configuration was read
+      // (it would have set CMD) and sets none.
+      text: "There is no CMD{{deployNote}}, so {{launcher}} gets no handler{{unless}}: {{consequence}}.",
+      severity: "warning",
+      fix: 'Add CMD ["{{example}}"] to the Dockerfile, or set ImageConfig.Command on the function (AWS takes the handler from either); lint the deploy configuration to have it checked.'
     },
     shellCmd: {
       text: 'CMD in shell form reaches {{launcher}} as ["/bin/sh", "-c", "{{text}}"]: {{consequence}}.',
@@ -9983,6 +10159,11 @@ var LL103_handler_invalid_default = defineRule({
       text: 'Handler "{{handler}}": {{path}} does not define {{fn}} ({{looked}}); every invocation fails with {{error}}.',
       severity: "error",
       fix: "Define {{fn}} in {{path}} (or export it), or correct the handler name."
+    },
+    functionMissing: {
+      text: 'Handler "{{handler}}": {{path}} does not define {{fn}} ({{looked}}); every invocation fails with {{error}}.',
+      severity: "error",
+      fix: "Name the function the module defines in the handler, or define {{fn}} in {{path}}."
     },
     moduleNotCopied: {
       text: 'Handler "{{handler}}" needs {{files}} in {{root}}, but no COPY puts it in the image; every invocation fails with {{error}}.',
@@ -10022,17 +10203,19 @@ var LL103_handler_invalid_default = defineRule({
         const epIns = t.entrypoint?.from;
         const ep = t.entrypoint?.value;
         const cmd = t.cmd;
-        let family2;
+        let family;
         let handler;
         let at = t.fromInstruction;
         let root = t.workdir?.value ?? "/";
         const baseMode = kind.kind === "aws" && (!epIns || ep?.exec?.length === 1 && ep.exec[0] === BASE_ENTRYPOINT);
         if (baseMode) {
-          family2 = kind.family === "go" ? "provided" : kind.family;
+          family = kind.family === "go" ? "provided" : kind.family;
           root = "/var/task";
-          const example = HANDLER_FORMATS[family2]?.example ?? "function.handler";
+          const example = HANDLER_FORMATS[family]?.example ?? "function.handler";
           if (!cmd) {
-            ctx.report({ messageId: "missingCmd", data: { launcher: BASE_ENTRYPOINT, consequence: EXIT_142, example }, at: t.fromInstruction });
+            if (!ctx.deploy && !copiesAnything(ctx.df, ctx.facts.lineage)) return;
+            const { severity, ...words } = noCmd(Boolean(ctx.deploy));
+            ctx.report({ messageId: "missingCmd", data: { launcher: BASE_ENTRYPOINT, consequence: EXIT_142, example, ...words }, severity, at: t.fromInstruction });
             return;
           }
           at = cmd.from ?? t.fromInstruction;
@@ -10047,12 +10230,13 @@ var LL103_handler_invalid_default = defineRule({
           }
           handler = exec[0];
         } else if (epIns && ep?.exec) {
-          const launch = a.classify(ep.exec);
+          const outer = a.classify(ep.exec);
+          const launch = outer.kind === "rie" && outer.inner?.kind === "ric" ? outer.inner : outer;
           const ric = launch.ric ?? launch.inner?.ric;
           if (!ric || launch.kind !== "ric" && launch.kind !== "script") return;
           const spec = ricById(ric);
-          family2 = spec.handlerFamily;
-          const example = HANDLER_FORMATS[family2]?.example ?? "function.handler";
+          family = spec.handlerFamily;
+          const example = HANDLER_FORMATS[family]?.example ?? "function.handler";
           if (launch.kind === "ric" && launch.handlerIndex !== void 0 && launch.argv.length > launch.handlerIndex) {
             handler = launch.argv[launch.handlerIndex];
             at = epIns;
@@ -10062,17 +10246,18 @@ var LL103_handler_invalid_default = defineRule({
           } else if (cmd?.value.exec?.length) {
             handler = cmd.value.exec[0];
             at = cmd.from ?? epIns;
-          } else if (launch.kind === "ric" && spec.handlerFromArgv && ric !== "dotnet") {
-            ctx.report({ messageId: "missingCmd", data: { launcher: spec.label, consequence: 'it reads the handler from its first argument and fails with "Handler not set"', example }, at: epIns });
+          } else if (launch.kind === "ric" && ric !== "dotnet" && spec.handlerFamily !== "provided") {
+            const consequence = spec.handlerFromArgv ? 'it reads the handler from its first argument and fails with "Handler not set"' : "Lambda sets _HANDLER from CMD, so the client starts with no handler to load";
+            ctx.report({ messageId: "missingCmd", data: { launcher: spec.label, consequence, example, ...noCmd(Boolean(ctx.deploy)) }, severity: noCmd(Boolean(ctx.deploy)).severity, at: epIns });
             return;
           } else return;
         } else return;
-        if (!family2 || !handler || handler.includes("$")) return;
-        const fmt = HANDLER_FORMATS[family2];
+        if (!family || !handler || handler.includes("$")) return;
+        const fmt = HANDLER_FORMATS[family];
         if (!fmt) return;
         const reason = fmt.check(handler);
         if (reason) {
-          ctx.report({ messageId: "badFormat", data: { handler, family: family2, form: fmt.form, reason, error: fmt.error, example: fmt.example }, at });
+          ctx.report({ messageId: "badFormat", data: { handler, family, form: fmt.form, reason, error: fmt.error, example: fmt.example }, at });
           return;
         }
         if (ctx.mode === "image" && ctx.image) return;
@@ -10081,13 +10266,21 @@ var LL103_handler_invalid_default = defineRule({
         const rels = fmt.moduleFiles(handler);
         if (!rels?.length) return;
         const paths = a.files.map((f) => f.path);
-        const wanted = rels.map((r) => globRe(posix5.join(root, r)));
-        if (paths.some((p) => wanted.some((re) => re.test(p)))) return;
-        const names = rels.map((r) => globRe(basename3(r)));
-        if (paths.some((p) => names.some((re) => re.test(basename3(p))))) return;
-        const module = rels[0].replace(/\.\w+$/, "");
-        const error = IMPORT_ERROR[family2]?.(module) ?? fmt.error;
-        const files = rels.filter((r) => !r.includes("*") && !r.endsWith(".pyc") && /\./.test(basename3(r))).join(" or ");
+        const wanted = rels.map((r) => globRe(posix4.join(root, r)));
+        const module = a.files.filter((f) => wanted.some((re) => re.test(f.path)));
+        if (module.length > 0) {
+          const f = module[module.length - 1];
+          const text = f.contextPath && /\.(py|js|mjs|cjs|rb)$/.test(f.path) && module.length === 1 ? context.read(f.contextPath, 1 << 20) : void 0;
+          if (text === void 0) return;
+          const verdict = functionDefined(void 0, family, handler, f.path, text, false);
+          if (verdict.defined === false) ctx.report({ messageId: "functionMissing", data: { handler, path: f.contextPath, fn: verdict.fn, looked: verdict.looked, error: verdict.error }, at });
+          return;
+        }
+        const names = rels.map((r) => globRe(basename4(r)));
+        if (paths.some((p) => names.some((re) => re.test(basename4(p))))) return;
+        const moduleName = rels[0].replace(/\.\w+$/, "");
+        const error = IMPORT_ERROR[family]?.(moduleName) ?? fmt.error;
+        const files = rels.filter((r) => !r.includes("*") && !r.endsWith(".pyc") && /\./.test(basename4(r))).join(" or ");
         ctx.report({ messageId: "moduleNotCopied", data: { handler, files, root, error, file: rels.find((r) => /\.\w+$/.test(r)) ?? rels[0] }, at });
       }
     };
@@ -10095,21 +10288,58 @@ var LL103_handler_invalid_default = defineRule({
 });
 
 // rules/LL104-workdir-not-task-root.ts
-import { basename as basename4, posix as posix6 } from "node:path";
-var TASK_ROOT2 = "/var/task";
+import { basename as basename5, posix as posix5 } from "node:path";
+var TASK_ROOT3 = "/var/task";
 var VAR = "LAMBDA_TASK_ROOT";
 var CODE = /\.(py|pyc|js|mjs|cjs|rb|jar|class|dll|so)$/;
-var ELSEWHERE_OK = ["/opt", "/var/runtime", "/var/lang", "/usr", "/etc", "/tmp", "/bin", "/lib", "/lib64", "/sbin", "/root", "/home"];
+var CODE_DIR = /^(\.\/)?(src|app|lib|dist|build|function|functions|handler|handlers|lambda)\/?$/;
+var ELSEWHERE_OK = ["/var/runtime", "/var/lang", "/etc", "/tmp", "/bin", "/lib", "/lib64", "/sbin", "/root", "/home"];
+var DEPENDENCY_DIRS2 = [
+  "/opt/extensions",
+  "/opt/python",
+  "/opt/nodejs",
+  "/opt/java",
+  "/opt/ruby",
+  "/opt/lib",
+  "/opt/bin",
+  "/opt/share",
+  "/opt/etc",
+  "/usr/lib",
+  "/usr/lib64",
+  "/usr/libexec",
+  "/usr/local/lib",
+  "/usr/local/lib64",
+  "/usr/bin",
+  "/usr/sbin",
+  "/usr/local/bin",
+  "/usr/local/sbin",
+  "/usr/share",
+  "/usr/local/share",
+  "/usr/include",
+  "/usr/local/include"
+];
 var PATH_ENV = { python: "PYTHONPATH", nodejs: "NODE_PATH", ruby: "RUBYLIB" };
+function intoTaskRoot(ins) {
+  const spec = ins.copy;
+  const flags = ins.flags.map((f) => f.value === void 0 ? `--${f.name}` : `--${f.name}=${f.value}`);
+  const sources = spec.sources.length ? spec.sources : spec.heredocs.map((h) => `<<${h.name}`);
+  const quote2 = (w) => /\s/.test(w) ? JSON.stringify(w) : w;
+  const dest = spec.dest.replace(/\/+$/, "") || "/";
+  let rel = "";
+  if (ins.workdir !== "/" && pathWithin(dest, ins.workdir) && dest !== ins.workdir) rel = dest.slice(ins.workdir.replace(/\/+$/, "").length + 1);
+  else if (dest !== ins.workdir && sources.length === 1 && !/\.\w+$/.test(sources[0]) && basename5(sources[0].replace(/\/+$/, "")) === basename5(dest)) rel = basename5(dest);
+  const target = rel ? `\${LAMBDA_TASK_ROOT}/${rel}${spec.dest.endsWith("/") ? "/" : ""}` : "${LAMBDA_TASK_ROOT}/";
+  return [ins.keyword, ...flags, ...sources.map(quote2), target].join(" ");
+}
 var LL104_workdir_not_task_root_default = defineRule({
   code: "LL104",
   name: "workdir-not-task-root",
   severity: "error",
   since: "0.1.0",
   sameAs: ["hadolint DL3000", "BuildKit WorkdirRelativePath", "trivy DS-0009"],
-  needs: { dockerfile: true, context: true, history: false, image: {} },
+  needs: { facts: ["lineage"], dockerfile: true, context: true, history: false, image: {} },
   docs: {
-    what: "Checks that function code lands where the runtime loads it. On an AWS base image the runtime loads the handler from /var/task (LAMBDA_TASK_ROOT) whatever WORKDIR says, so code copied elsewhere (typically `COPY app.py .` after `WORKDIR /app`) is reported. On any other base the runtime interface client uses the working directory as the application root, so the handler's module must be under the final WORKDIR: a WORKDIR never set (the working directory is /), or set elsewhere than the code, is reported; /var/task is only a convention there, any directory works as long as WORKDIR points at the code. A relative WORKDIR on a non-AWS base depends on the base image's own WORKDIR (warning). `${LAMBDA_TASK_ROOT}` used on a non-AWS base is reported: only AWS base images define it, so it expands to an empty string and files land in /.",
+    what: "Checks that function code lands where the runtime loads it. On an AWS base image the runtime loads the handler from /var/task (LAMBDA_TASK_ROOT) whatever WORKDIR says, so code copied elsewhere (typically `COPY app.py .` after `WORKDIR /app`) is reported. On the AWS Java base, a jar copied to the top of /var/task is a warning: the Java runtime puts the /var/task folder (classes) and the jars of /var/task/lib and /opt/lib on its class path, not jars beside the classes (not reported when something goes to /var/task/lib, a classes folder is copied, or a RUN unpacks a jar). On any other base the runtime interface client uses the working directory as the application root, so the handler's module must be under the final WORKDIR: a WORKDIR never set (the working directory is /), or set elsewhere than the code, is reported; /var/task is only a convention there, any directory works as long as WORKDIR points at the code. A relative WORKDIR on a non-AWS base depends on the base image's own WORKDIR (warning). `${LAMBDA_TASK_ROOT}` used on a non-AWS base is reported: only AWS base images define it, so it expands to an empty string and files land in /.",
     why: "With the code outside the directory the runtime reads, the container starts and every invocation fails with `Runtime.ImportModuleError: Unable to import module 'app': No module named 'app'` (Python), `Cannot find module 'index'` (Node.js), `Class not found` (Java) or `cannot load such file` (Ruby). The awslambdaric, aws-lambda-ric, Java and Ruby clients all take the current directory (`process.cwd()`, `user.dir`, `Dir.pwd`) as the application root. On a non-AWS base, `COPY app.py ${LAMBDA_TASK_ROOT}/` copies to `/app.py` and `pip install --target ${LAMBDA_TASK_ROOT}` installs into the working directory, which is rarely what was meant.",
     bad: {
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nWORKDIR /app\nCOPY app.py .\nCMD ["app.handler"]\n',
@@ -10118,6 +10348,8 @@ var LL104_workdir_not_task_root_default = defineRule({
     good: AWS_PYTHON_GOOD,
     references: [
       "https://docs.aws.amazon.com/lambda/latest/dg/images-create.html",
+      "https://docs.aws.amazon.com/lambda/latest/dg/java-image.html",
+      "https://github.com/aws/aws-lambda-java-libs/blob/main/aws-lambda-java-runtime-interface-client/src/main/java/com/amazonaws/services/lambda/runtime/api/client/CustomerClassLoader.java",
       "https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html#configuration-envvars-runtime",
       "https://docs.aws.amazon.com/lambda/latest/dg/python-image.html#python-image-clients",
       "https://github.com/aws/aws-lambda-nodejs-runtime-interface-client"
@@ -10127,12 +10359,17 @@ var LL104_workdir_not_task_root_default = defineRule({
     outsideTaskRoot: {
       text: "{{what}} is copied to {{dest}}{{because}}, but the runtime of the AWS base image loads code from /var/task; invocations fail with {{error}}.",
       severity: "error",
-      fix: "Copy the code into ${LAMBDA_TASK_ROOT} (COPY {{source}} ${LAMBDA_TASK_ROOT}/), or keep WORKDIR /var/task."
+      fix: "Copy the code into ${LAMBDA_TASK_ROOT} ({{copy}}), or keep WORKDIR /var/task."
     },
     codeOutsideWorkdir: {
       text: "The handler's module {{file}} is copied to {{dest}}, but the working directory is {{workdir}}{{why}}; the runtime interface client loads code from the working directory.",
       severity: "error",
       fix: "Set WORKDIR {{dir}} (the function directory) before ENTRYPOINT, or copy the code into {{workdir}}."
+    },
+    jarAtTaskRoot: {
+      text: '{{jar}} lands in /var/task as a jar file, but the Java runtime loads classes from the /var/task folder itself and jars only from /var/task/lib (and /opt/lib): a handler class inside that jar is not found ("Class not found").',
+      severity: "warning",
+      fix: "Copy the jar into the lib folder: COPY {{from}}{{source}} ${LAMBDA_TASK_ROOT}/lib/ (or, as AWS shows, COPY target/classes ${LAMBDA_TASK_ROOT} and COPY target/dependency/* ${LAMBDA_TASK_ROOT}/lib/)."
     },
     taskRootUndefined: {
       text: "${LAMBDA_TASK_ROOT} is not defined on {{image}} (only AWS base images set it), so in this {{keyword}} it expands to an empty string{{effect}}.",
@@ -10151,6 +10388,11 @@ var LL104_workdir_not_task_root_default = defineRule({
       severity: "error",
       fix: "{{fixText}}"
     },
+    relativeWorkdirResolved: {
+      text: "WORKDIR {{dir}} is relative: it resolves to {{resolved}} only because of the WORKDIR before it, and moves when that one changes.",
+      severity: "warning",
+      fix: "Use the absolute path: WORKDIR {{resolved}}."
+    },
     relativeWorkdir: {
       text: "WORKDIR {{dir}} is relative and no absolute WORKDIR precedes it, so it resolves against the working directory of {{image}}, which this Dockerfile does not show.",
       severity: "warning",
@@ -10158,6 +10400,29 @@ var LL104_workdir_not_task_root_default = defineRule({
     }
   },
   create(ctx) {
+    const jarsAtTaskRoot = (lineageIns) => {
+      const landing = (ins) => {
+        const d = ins.copy.dest;
+        return d.includes("$") ? void 0 : d.startsWith("/") ? d : posix5.join(ins.workdir, d) + (d.endsWith("/") ? "/" : "");
+      };
+      const copies = lineageIns.filter((i) => (i.keyword === "COPY" || i.keyword === "ADD") && i.copy);
+      const libOrClasses = copies.some((i) => {
+        const d = landing(i);
+        return d !== void 0 && pathWithin(d.replace(/\/$/, ""), `${TASK_ROOT3}/lib`) || i.copy.sources.some((src) => /(^|\/)classes\/?$/.test(src));
+      });
+      const unpacks = lineageIns.some((i) => i.keyword === "RUN" && ctx.df.shell(i)?.commands.some((c) => ["unzip", "jar", "bsdtar"].includes(commandName(c))));
+      if (libOrClasses || unpacks) return;
+      for (const ins of copies) {
+        const d = landing(ins);
+        if (d === void 0) continue;
+        for (const src of ins.copy.sources) {
+          if (!/\.jar$/.test(src)) continue;
+          const dir = d.endsWith("/") || d.replace(/\/$/, "") === TASK_ROOT3 ? d.replace(/\/$/, "") : /\.jar$/.test(d) ? posix5.dirname(d) : d;
+          if (dir !== TASK_ROOT3) continue;
+          ctx.report({ messageId: "jarAtTaskRoot", data: { jar: src, source: src, from: ins.copy.from ? `--from=${ins.copy.from} ` : "" }, at: ins });
+        }
+      }
+    };
     return {
       image(image) {
         const c = imageContract(image);
@@ -10166,14 +10431,14 @@ var LL104_workdir_not_task_root_default = defineRule({
         const shownWd = wd || "(unset, so /)";
         if (c.baseMode) {
           if (h) {
-            const found2 = findHandlerModule(image, h.family, h.value, TASK_ROOT2, true, c.env);
+            const found2 = findHandlerModule(image, h.family, h.value, TASK_ROOT3, true, c.env);
             if (found2.kind === "missing" && found2.elsewhere) {
-              const note2 = wd !== TASK_ROOT2 ? ` (the config WorkingDir is ${shownWd})` : "";
-              ctx.report({ messageId: "imageCodeOutsideRoot", data: { file: found2.wanted[0], dir: found2.elsewhere, reader: "the AWS base runtime", root: TASK_ROOT2, note: note2, error: found2.error, fixText: `Copy the code into \${LAMBDA_TASK_ROOT} (/var/task) instead of ${found2.elsewhere}, and keep WORKDIR /var/task.` }, source: "image-config" });
+              const note2 = wd !== TASK_ROOT3 ? ` (the config WorkingDir is ${shownWd})` : "";
+              ctx.report({ messageId: "imageCodeOutsideRoot", data: { file: found2.wanted[0], dir: found2.elsewhere, reader: "the AWS base runtime", root: TASK_ROOT3, note: note2, error: found2.error, fixText: `Copy the code into \${LAMBDA_TASK_ROOT} (/var/task) instead of ${found2.elsewhere}, and keep WORKDIR /var/task.` }, source: "image-config" });
               return;
             }
           }
-          if (wd !== TASK_ROOT2) {
+          if (wd !== TASK_ROOT3) {
             ctx.report({ messageId: "imageWorkdirNotTaskRoot", data: { workdir: shownWd, consequence: `the runtime still loads the handler from /var/task, but relative paths in the code (open("data.json"), require("./x") from a file read at startup, the current directory of subprocesses) resolve against ${wd || "/"}` }, source: "image-config" });
           }
           return;
@@ -10193,7 +10458,9 @@ var LL104_workdir_not_task_root_default = defineRule({
         const root = a.lineage[a.lineage.length - 1] ?? t;
         const image = root.base.expanded.value;
         for (const stage of df.stages) {
-          if (!stage.reachesTarget || stage.base.kind.kind === "aws") continue;
+          if (!stage.reachesTarget || stage.base.kind.kind !== "other") continue;
+          const root2 = ctx.facts.lineageOf(stage).pop();
+          if (lambdaNamedRepository(root2.base.ref.repository) || root2.base.expanded.unresolved.length > 0) continue;
           for (const ins of stage.instructions) {
             const undefinedHere = (w) => expand(w, ins.scope, df.escape).unresolved.includes(VAR);
             let hit = false;
@@ -10216,6 +10483,17 @@ var LL104_workdir_not_task_root_default = defineRule({
           }
         }
         const kind = t.base.kind;
+        {
+          let known = kind.kind === "aws" || kind.os === "scratch";
+          for (const ins of a.lineage.slice().reverse().flatMap((s) => s.instructions)) {
+            if (ins.keyword !== "WORKDIR") continue;
+            const dir2 = expandWord(ins.words.join(" "), ins.scope, df.escape).value;
+            if (dir2.startsWith("/")) known = true;
+            else if (dir2.includes("$")) continue;
+            else if (!known) ctx.report({ messageId: "relativeWorkdir", data: { dir: dir2, image }, at: ins });
+            else ctx.report({ messageId: "relativeWorkdirResolved", data: { dir: dir2, resolved: posix5.join(ins.workdir, dir2) }, at: ins });
+          }
+        }
         if (kind.kind === "lambda-ready" || noClientAtAll(a)) return;
         if (ctx.mode === "image" && ctx.image) return;
         if (a.evidence.some((e) => e.ric === "web-adapter")) return;
@@ -10224,59 +10502,55 @@ var LL104_workdir_not_task_root_default = defineRule({
         if (kind.kind === "aws") {
           const baseMode = !ep?.from || ep.value.exec?.length === 1 && ep.value.exec[0] === BASE_ENTRYPOINT;
           if (!baseMode || kind.family === "provided" || kind.family === "go") return;
-          const family3 = kind.family;
-          const pathEnv = PATH_ENV[family3];
+          const family2 = kind.family;
+          if (family2 === "java") jarsAtTaskRoot(lineageIns);
+          const pathEnv = PATH_ENV[family2];
           const extraPath = pathEnv ? (t.env.get(pathEnv)?.value ?? "").split(":").filter(Boolean) : [];
-          const error = family3 === "python" ? "Runtime.ImportModuleError" : family3 === "nodejs" ? "Runtime.ImportModuleError (Cannot find module)" : family3 === "java" ? "Class not found" : family3 === "ruby" ? "LoadError" : "a missing handler assembly";
+          const error = family2 === "python" ? "Runtime.ImportModuleError" : family2 === "nodejs" ? "Runtime.ImportModuleError (Cannot find module)" : family2 === "java" ? "Class not found" : family2 === "ruby" ? "LoadError" : "a missing handler assembly";
           for (const ins of lineageIns) {
             if (ins.keyword !== "COPY" && ins.keyword !== "ADD" || !ins.copy) continue;
             const spec = ins.copy;
             const dest = spec.dest.replace(/\/$/, "") || "/";
-            if (dest.includes("$") || pathWithin(dest, TASK_ROOT2) || ELSEWHERE_OK.some((d) => pathWithin(dest, d)) || extraPath.some((p) => pathWithin(dest, p))) continue;
+            if (dest.includes("$") || pathWithin(dest, TASK_ROOT3) || ELSEWHERE_OK.some((d) => pathWithin(dest, d)) || DEPENDENCY_DIRS2.some((d) => pathWithin(dest, d)) || extraPath.some((p) => pathWithin(dest, p))) continue;
+            const system = pathWithin(dest, "/opt") || pathWithin(dest, "/usr");
             const code = (spec.from === void 0 ? a.files.filter((f2) => f2.ins === ins).map((f2) => f2.contextPath ?? f2.path) : []).filter((p) => CODE.test(p));
-            const named = spec.sources.filter((s) => CODE.test(s) || s === "." || s === "./" || spec.fromStage !== void 0 && !/\.\w+$/.test(s));
+            const named = spec.sources.filter((s) => CODE.test(s) || s === "." || s === "./" || !ctx.context && CODE_DIR.test(s) || !system && spec.fromStage !== void 0 && !/\.\w+$/.test(s));
             if (code.length === 0 && named.length === 0 && spec.heredocs.every((h) => !CODE.test(dest) && !CODE.test(h.name))) continue;
-            const later = lineageIns.slice(lineageIns.indexOf(ins) + 1).some((i) => i.keyword === "RUN" && df.shell(i)?.commands.some((c) => ["cp", "mv", "rsync", "ln"].includes(commandName(c)) && c.args.some((x) => pathWithin(expand(x, i.scope).value, TASK_ROOT2))));
+            const later = lineageIns.slice(lineageIns.indexOf(ins) + 1).some((i) => i.keyword === "RUN" && df.shell(i)?.commands.some((c) => ["cp", "mv", "rsync", "ln"].includes(commandName(c)) && c.args.some((x) => pathWithin(expand(x, i.scope).value, TASK_ROOT3))));
             if (later) continue;
             const wdIns = [...lineageIns.slice(0, lineageIns.indexOf(ins))].reverse().find((i) => i.keyword === "WORKDIR");
             const lastWord = ins.words[ins.words.length - 1] ?? "";
-            const relative = lastWord !== "" && !lastWord.startsWith("/") && !lastWord.startsWith("$");
+            const relative2 = lastWord !== "" && !lastWord.startsWith("/") && !lastWord.startsWith("$");
             const wd = ins.workdir;
-            const because = relative && wdIns && wd !== TASK_ROOT2 ? ` because WORKDIR ${wd} (line ${wdIns.span.line}) moved the working directory away from /var/task` : "";
+            const because = relative2 && wdIns && wd !== TASK_ROOT3 ? ` because WORKDIR ${wd} (line ${wdIns.span.line}) moved the working directory away from /var/task` : "";
             const what = code.length ? code.length > 3 ? `${code.slice(0, 3).join(", ")} and ${code.length - 3} more` : code.join(", ") : spec.sources.join(", ") || "code";
-            ctx.report({ messageId: "outsideTaskRoot", data: { what, dest, because, error, source: spec.sources.join(" ") || "<files>" }, at: ins });
+            ctx.report({ messageId: "outsideTaskRoot", data: { what, dest, because, error, copy: intoTaskRoot(ins) }, at: ins });
           }
           return;
-        }
-        let sawAbsolute = false;
-        for (const ins of lineageIns) {
-          if (ins.keyword !== "WORKDIR") continue;
-          const dir2 = expand(ins.words.join(" "), ins.scope, df.escape).value;
-          if (dir2.startsWith("/")) sawAbsolute = true;
-          else if (!sawAbsolute && !dir2.includes("$") && kind.os !== "scratch") ctx.report({ messageId: "relativeWorkdir", data: { dir: dir2, image }, at: ins });
         }
         const argv = ep?.value.exec ?? (!ep ? t.cmd?.value.exec : void 0);
         if (!argv) return;
         const launch = a.classify(argv);
         const ric = launch.ric ?? launch.inner?.ric;
         if (!ric || launch.kind !== "ric" && launch.kind !== "script") return;
-        const family2 = ricById(ric).handlerFamily;
-        const fmt = HANDLER_FORMATS[family2];
+        const family = ricById(ric).handlerFamily;
+        const fmt = HANDLER_FORMATS[family];
         const handler = launch.kind === "ric" && launch.handlerIndex !== void 0 && launch.argv[launch.handlerIndex] ? launch.argv[launch.handlerIndex] : ep ? t.cmd?.value.exec?.[0] : void 0;
         if (!fmt?.moduleFiles || !handler || fmt.check(handler)) return;
         const rels = fmt.moduleFiles(handler)?.filter((r) => !r.includes("*")) ?? [];
         const workdir = t.workdir?.value ?? "/";
-        const inWorkdir = a.files.some((f2) => rels.some((r) => f2.path === posix6.join(workdir, r)));
+        const inWorkdir = a.files.some((f2) => rels.some((r) => f2.path === posix5.join(workdir, r)));
         if (inWorkdir) return;
-        const names = new Set(rels.map((r) => basename4(r)));
-        const elsewhere2 = a.files.filter((f2) => names.has(basename4(f2.path)) && !f2.path.includes("$"));
+        const names = new Set(rels.map((r) => basename5(r)));
+        const elsewhere2 = a.files.filter((f2) => names.has(basename5(f2.path)) && !f2.path.includes("$"));
         if (elsewhere2.length === 0) return;
         const f = elsewhere2[elsewhere2.length - 1];
-        const rel = rels.find((r) => f.path.endsWith(`/${r}`)) ?? basename4(f.path);
+        const rel = rels.find((r) => f.path.endsWith(`/${r}`)) ?? basename5(f.path);
         const dir = f.path.slice(0, f.path.length - rel.length - 1) || "/";
-        const hasWorkdir = lineageIns.some((i) => i.keyword === "WORKDIR");
-        const why2 = hasWorkdir ? "" : " (WORKDIR is never set)";
-        ctx.report({ messageId: "codeOutsideWorkdir", data: { file: rel, dest: posix6.dirname(f.path), workdir, why: why2, dir }, at: f.ins });
+        const override = t.workdir?.from?.origin ? t.workdir.from : void 0;
+        const hasWorkdir = override !== void 0 || lineageIns.some((i) => i.keyword === "WORKDIR");
+        const why = hasWorkdir ? "" : " (WORKDIR is never set)";
+        ctx.report({ messageId: "codeOutsideWorkdir", data: { file: rel, dest: posix5.dirname(f.path), workdir, why, dir }, at: override ?? f.ins });
       }
     };
   }
@@ -10303,6 +10577,64 @@ var MANIFEST_RECOMMENDED_MAX = 25400;
 var ZSTD_LAYER_MEDIA_TYPE = /\+zstd$|zstd/;
 
 // rules/LL105-platform-unsupported.ts
+var RUST_TRIPLE = /^(x86_64|aarch64)-unknown-linux-(gnu|musl)$/;
+var DOTNET_RID = /^linux(-musl)?-(x64|arm64)$/;
+function binaryName(args) {
+  const o = args.indexOf("-o");
+  const out = o >= 0 ? args[o + 1] : void 0;
+  return `\u2026/${out && !out.includes("$") ? out.split("/").pop() || "bootstrap" : "bootstrap"}`;
+}
+function compiledFor(df, ins) {
+  const script = df.shell(ins);
+  if (!script) return void 0;
+  for (const cmd of script.commands) {
+    const args = cmd.args;
+    if (cmd.name === "go" && args[0] === "build") {
+      const v = cmd.assignments.GOARCH ?? ins.scope.get("GOARCH")?.value;
+      if (v && !v.includes("$")) return { arch: normaliseArch(v), what: `go build with GOARCH=${v}`, program: binaryName(args) };
+    }
+    if (cmd.name === "cargo") {
+      if (args.includes("--arm64")) return { arch: "arm64", what: "cargo lambda build --arm64", program: "\u2026/bootstrap" };
+      if (args.includes("--x86-64")) return { arch: "amd64", what: "cargo lambda build --x86-64", program: "\u2026/bootstrap" };
+      const t = args.indexOf("--target");
+      const triple = t >= 0 ? args[t + 1] : args.find((a) => a.startsWith("--target="))?.slice(9);
+      const m = triple ? RUST_TRIPLE.exec(triple) : null;
+      if (m) return { arch: normaliseArch(m[1]), what: `cargo --target ${triple}`, program: "\u2026/bootstrap" };
+    }
+    if (cmd.name === "dotnet" && args[0] === "publish") {
+      const i = args.findIndex((a) => a === "-r" || a === "--runtime");
+      const m = i >= 0 ? DOTNET_RID.exec(args[i + 1] ?? "") : null;
+      if (m) return { arch: m[2] === "x64" ? "amd64" : "arm64", what: `dotnet publish -r ${args[i + 1]}`, program: "\u2026/bootstrap" };
+    }
+  }
+  return void 0;
+}
+function archEvidence(df, fn, shipped) {
+  const out = [];
+  const t = df.target;
+  if (!t) return out;
+  const platform = fn.platform ? parsePlatformString(fn.platform.value) : void 0;
+  if (platform?.architecture) out.push({ arch: platform.architecture, what: `the build platform ${fn.platform.value}`, at: fn.platform.at, program: "/lambda-entrypoint.sh" });
+  const lineage = shipped;
+  const root = lineage[0];
+  const fixed = lineage.map((s) => s.base.platform).find((p2) => p2 && !p2.includes("$"));
+  const p = fixed ? parsePlatformString(fixed) : void 0;
+  if (!platform && p?.architecture) {
+    const ins = lineage.find((s) => s.base.platform === fixed).fromInstruction;
+    out.push({ arch: p.architecture, what: `FROM --platform=${fixed}`, at: ins, program: "/lambda-entrypoint.sh" });
+  } else if (!platform && !p && root.base.kind.kind === "aws" && root.base.kind.architecture) {
+    out.push({ arch: normaliseArch(root.base.kind.architecture), what: `the base image tag ${root.base.expanded.value}`, at: root.fromInstruction, program: "/lambda-entrypoint.sh" });
+  }
+  for (const stage of df.stages) {
+    if (!stage.reachesTarget) continue;
+    for (const ins of stage.instructions) {
+      if (ins.keyword !== "RUN") continue;
+      const c = compiledFor(df, ins);
+      if (c) out.push({ ...c, at: ins });
+    }
+  }
+  return out;
+}
 var DOCKER_LIST = "application/vnd.docker.distribution.manifest.list.v2+json";
 var SCHEMA1 = /distribution\.manifest\.v1\+(json|prettyjws)$/;
 function platformOf(os, arch, variant) {
@@ -10324,9 +10656,9 @@ var LL105_platform_unsupported_default = defineRule({
   name: "platform-unsupported",
   severity: "error",
   since: "0.1.0",
-  needs: { dockerfile: true, history: false, image: {} },
+  needs: { facts: ["lineage"], dockerfile: true, history: false, image: {} },
   docs: {
-    what: "Checks that the function image is one Linux image for x86_64 (linux/amd64) or arm64 (linux/arm64) in a manifest format Lambda accepts. In a Dockerfile: a `FROM --platform=` in the target stage's lineage that names another OS (windows) or architecture (linux/arm/v7, linux/386, linux/s390x, linux/ppc64le ...), and an AWS base image tag with an architecture suffix (`python:3.12-arm64`) that contradicts an explicit `--platform`. Builder stages that only hand files over with COPY --from may use any platform (`--platform=$BUILDPLATFORM`). In a built image: the config's `os` and `architecture`; an image index or Docker manifest list at the top, including the single-platform index with attestation manifests that BuildKit writes for provenance and SBOM; a Docker schema 1 manifest; zstd-compressed layers (warning: AWS does not document whether Lambda accepts them); a manifest over the 25,400 bytes AWS recommends (info: for a docker-archive the size is that of the manifest `docker push` would write).",
+    what: "Checks that the function image is one Linux image for x86_64 (linux/amd64) or arm64 (linux/arm64) in a manifest format Lambda accepts. In a Dockerfile: a `FROM --platform=` in the target stage's lineage that names another OS (windows) or architecture (linux/arm/v7, linux/386, linux/s390x, linux/ppc64le ...), and an AWS base image tag with an architecture suffix (`python:3.12-arm64`) that contradicts an explicit `--platform`. Builder stages that only hand files over with COPY --from may use any platform (`--platform=$BUILDPLATFORM`). In a built image: the config's `os` and `architecture`; an image index or Docker manifest list at the top, including the single-platform index with attestation manifests that BuildKit writes for provenance and SBOM; a Docker schema 1 manifest; zstd-compressed layers (warning: AWS does not document whether Lambda accepts them); a manifest over the 25,400 bytes AWS recommends (info: for a docker-archive the size is that of the manifest `docker push` would write). For a function of a deploy configuration (SAM, CloudFormation, CDK, Terraform), it also checks the function's architecture (Architectures, or Lambda's default x86_64) against what makes the image another one: the CDK asset's build platform, a `FROM --platform=` in the target's lineage, an AWS base image tag with an architecture suffix, a binary cross-compiled in a stage that reaches the image (`GOARCH=`, `cargo lambda build --arm64`, `cargo --target aarch64-unknown-linux-gnu`, `dotnet publish -r linux-x64`), or the built image's config.",
     why: "Lambda runs only Linux images, for exactly one of its two architectures, and accepts only Docker image manifest V2 schema 2 and OCI image manifests. Anything else fails when the function is created or updated, not at build time: an index or manifest list (what `docker buildx build --push` produces by default since BuildKit 0.11 added provenance attestations, even for one platform) gives `InvalidParameterValueException: The image manifest, config or layer media type for the source image <uri> is not supported.`; an image for another architecture fails at start-up with `Runtime.InvalidEntrypoint` / `exec format error`. AWS documents no support for zstd layers, so they are a risk rather than a known failure; and it recommends manifests under 25,400 bytes (fewer layers and annotations) for optimal performance.",
     bad: { dockerfile: 'FROM --platform=linux/arm/v7 public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
     good: { dockerfile: 'FROM --platform=linux/arm64 public.ecr.aws/lambda/python:3.12-arm64\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
@@ -10386,6 +10718,11 @@ var LL105_platform_unsupported_default = defineRule({
       severity: "warning",
       fix: "Push gzip layers: docker buildx build --output type=image,compression=gzip,force-compression=true,push=true ... (or skopeo copy --dest-compress-format gzip)."
     },
+    functionArchitecture: {
+      text: 'The function {{fn}} runs on {{want}}{{why}}, but {{what}} makes {{subject}} {{have}}; Lambda cannot start it: "fork/exec {{program}}: exec format error" (Runtime.InvalidEntrypoint).',
+      severity: "error",
+      fix: "Build for linux/{{wantOci}} ({{hint}}), or set the function's architecture to {{haveLambda}}."
+    },
     manifestLarge: {
       evidence: "image",
       text: "The image manifest is {{size}} bytes ({{layers}} layers{{annotations}}); AWS recommends keeping it under 25,400 bytes for optimal performance.",
@@ -10394,8 +10731,29 @@ var LL105_platform_unsupported_default = defineRule({
     }
   },
   create(ctx) {
-    const lineage = new Set(ctx.target ? stageLineage(ctx.target) : []);
+    const lineage = new Set(ctx.facts.lineage);
+    const reportArch = (fn, have, what, subject, program, at) => {
+      const want = fn.architecture;
+      const wantOci = normaliseArch(want.value);
+      if (!archSupported(have) || !archSupported(wantOci) || have === wantOci) return;
+      const hint = what.startsWith("go build") ? `GOARCH=${wantOci}` : what.startsWith("cargo") ? `cargo lambda build --${wantOci === "arm64" ? "arm64" : "x86-64"}` : what.startsWith("dotnet") ? `dotnet publish -r linux-${wantOci === "arm64" ? "arm64" : "x64"}` : `--platform linux/${wantOci}`;
+      ctx.report({
+        messageId: "functionArchitecture",
+        data: { fn: fn.id, want: want.value, why: want.explicit ? "" : " (Lambda's default: the function sets no architecture)", what, subject, have: `linux/${have}`, program, wantOci, hint, haveLambda: LAMBDA_ARCHITECTURES[have] ?? have },
+        ...at ? { at } : { source: "image-config" }
+      });
+    };
     return {
+      end() {
+        const fn = ctx.deploy;
+        if (!fn?.architecture || ctx.image || ctx.mode === "deploy") return;
+        const seen = /* @__PURE__ */ new Set();
+        for (const e of archEvidence(ctx.df, fn, ctx.facts.lineage)) {
+          if (seen.has(e.what)) continue;
+          seen.add(e.what);
+          reportArch(fn, e.arch, e.what, e.program === "/lambda-entrypoint.sh" ? "the image" : "the binary", e.program, e.at);
+        }
+      },
       instruction(ins) {
         if (ctx.image || ins.keyword !== "FROM" || !ins.stage || !lineage.has(ins.stage)) return;
         const written = ins.flags.find((f) => f.name === "platform")?.value;
@@ -10421,6 +10779,7 @@ var LL105_platform_unsupported_default = defineRule({
       },
       image(image) {
         const { os, architecture, variant } = image.config;
+        if (ctx.deploy?.architecture && architecture) reportArch(ctx.deploy, normaliseArch(architecture), "the built image", "the image", "/lambda-entrypoint.sh", void 0);
         const platform = platformOf(os, architecture, variant);
         if (os && os.toLowerCase() !== LAMBDA_OS) ctx.report({ messageId: "osUnsupported", data: { platform }, source: "image-config" });
         else if (architecture && !archSupported(architecture)) ctx.report({ messageId: "archUnsupported", data: { platform }, source: "image-config" });
@@ -10492,8 +10851,8 @@ function newer(a, b) {
   }
   return OS_RANK[a.os] - OS_RANK[b.os];
 }
-function newestSupported(family2, now) {
-  const fam = family2 === "go" ? "provided" : family2;
+function newestSupported(family, now) {
+  const fam = family === "go" ? "provided" : family;
   const candidates = RUNTIMES.filter((r) => r.family === fam && !reached(r.deprecation, now));
   return candidates.sort(newer).pop();
 }
@@ -10518,11 +10877,11 @@ function suggestedImage(ref, from, to) {
   const name = ref.registry && ref.registry !== "docker.io" ? `${ref.registry}/${repo}` : repo;
   return `${name}:${tagOf(to)}`;
 }
-function suggestion(ref, current, family2, now) {
-  const next = newestSupported(family2, now);
+function suggestion(ref, current, family, now) {
+  const next = newestSupported(family, now);
   if (!next || next.id === current.id) return "No newer supported runtime of this family is listed; plan a move to another runtime or to an OS-only base (provided.al2023) with a runtime interface client.";
-  let text = `Move to ${next.id}: FROM ${suggestedImage(ref, family2, next)} (pin its digest).`;
-  if (family2 === "go") text += " Go functions now run on the OS-only runtime: build a binary named bootstrap (aws-lambda-go) and copy it to /var/runtime/bootstrap or ${LAMBDA_TASK_ROOT}/bootstrap.";
+  let text = `Move to ${next.id}: FROM ${suggestedImage(ref, family, next)} (pin its digest).`;
+  if (family === "go") text += " Go functions now run on the OS-only runtime: build a binary named bootstrap (aws-lambda-go) and copy it to /var/runtime/bootstrap or ${LAMBDA_TASK_ROOT}/bootstrap.";
   if (next.os === "al2023" && current.os !== "al2023") {
     text += ` The new image is ${OS_NAME.al2023} (was ${OS_NAME[current.os]}): it has microdnf (dnf), not yum, so change every RUN yum ... to dnf ... (and check package names).`;
   }
@@ -10533,7 +10892,7 @@ var LL106_runtime_deprecated_default = defineRule({
   name: "runtime-deprecated",
   severity: "error",
   since: "0.1.0",
-  needs: { dockerfile: true },
+  needs: { facts: ["lineage"], dockerfile: true },
   docs: {
     what: "Checks the AWS base image the built stage runs on (public.ecr.aws/lambda/* or amazon/aws-lambda-*, followed through FROM <stage>) against the Lambda runtime deprecation calendar: an error once Lambda blocks creating or updating functions on that runtime, a warning once it is deprecated, and an info when deprecation is less than six months away. Dates come from the runtime table in src/knowledge/runtimes.ts; the repository public.ecr.aws/lambda/go only ever shipped go1.x, so it is deprecated whatever its tag. Builder stages (COPY --from) are not checked: they do not decide the runtime.",
     why: 'A deprecated runtime gets no more security patches, and AWS later blocks function creation and then function updates: after the block-update date, deploying a new image of this Dockerfile fails with InvalidParameterValueException ("The runtime parameter of <id> is no longer supported for creating or updating AWS Lambda functions"), usually in the middle of an urgent fix. Moving from an Amazon Linux 2 runtime to an Amazon Linux 2023 one also changes yum to dnf, so the move is better planned than forced.',
@@ -10561,6 +10920,11 @@ var LL106_runtime_deprecated_default = defineRule({
       severity: "warning",
       fix: "{{suggestion}}"
     },
+    olderThanListed: {
+      text: 'Base image "{{image}}" runs {{runtime}}, which the Lambda runtime tables no longer list: it is older than {{listed}}, deprecated on {{date}}, so it is retired too{{blocked}}.',
+      severity: "error",
+      fix: "{{suggestion}}"
+    },
     deprecationSoon: {
       text: 'Base image "{{image}}" runs {{runtime}}, which Lambda deprecates on {{date}} (in {{days}} days). {{blockNote}}',
       severity: "info",
@@ -10572,12 +10936,24 @@ var LL106_runtime_deprecated_default = defineRule({
       end() {
         const target = ctx.target;
         if (!target) return;
-        const lineage = stageLineage(target);
+        const lineage = ctx.facts.lineageOf(target);
         const root = lineage[lineage.length - 1];
         const kind = root.base.kind;
-        if (kind.kind !== "aws" || !kind.runtime) return;
-        const rt = kind.runtime;
+        if (kind.kind !== "aws") return;
         const now = ctx.now;
+        if (!kind.runtime) {
+          const above = kind.runtimeId ? nextListedAbove(kind.family, kind.runtimeId) : void 0;
+          if (!above || !reached(above.deprecation, now)) return;
+          const blocked = reached(above.blockUpdate, now) ? ", and Lambda blocks creating and updating functions on it" : "";
+          ctx.report({
+            messageId: "olderThanListed",
+            data: { image: root.base.expanded.value, runtime: kind.runtimeId, listed: above.id, date: above.deprecation, blocked, suggestion: suggestion(root.base.ref, above, kind.family, now) },
+            severity: blocked ? "error" : "warning",
+            at: root.fromInstruction
+          });
+          return;
+        }
+        const rt = kind.runtime;
         const data = {
           image: root.base.expanded.value,
           runtime: rt.id,
@@ -10613,7 +10989,7 @@ var LL106_runtime_deprecated_default = defineRule({
 });
 
 // rules/LL107-file-not-readable.ts
-import { posix as posix7 } from "node:path";
+import { posix as posix6 } from "node:path";
 var READ_ROOTS = ["/var/task", "/opt", "/var/runtime"];
 var MAX_PATHS = 5;
 function octalDeniesOthers(mode) {
@@ -10635,7 +11011,7 @@ var LL107_file_not_readable_default = defineRule({
   severity: "error",
   since: "0.1.0",
   sameAs: [],
-  needs: { dockerfile: true, history: true, image: {} },
+  needs: { facts: ["lineage"], dockerfile: true, history: true, image: {} },
   docs: {
     what: "Checks that the non-root user Lambda runs the function as can read the code. In a built image: files under the working directory, /var/task, /opt and /var/runtime that others cannot read (no o+r), directories there that others cannot search or list (no o+rx, also the parents of those directories), and bootstraps (/var/task/bootstrap, /opt/bootstrap, /var/runtime/bootstrap) that others cannot execute; the count, up to five paths with their mode and owner uid, and the layer that added them. The entrypoint named by the config is checked by LL102. From a Dockerfile (or the image history): `COPY --chmod=600` (or another mode without o+r) into those directories, and `RUN chmod 600 / 700 / 640 / o-r / go-rwx` on them. With the built image at hand only its filesystem is judged, since a later layer may have fixed the modes.",
     why: "Lambda runs the container as a least-privileged user that is not root and not the file owner (images-create.html: \"the default Lambda user must be able to read every file needed to run the function\"). A file the owner alone can read fails at import: `[Errno 13] Permission denied: '/var/task/app.py'` (Python), `EACCES: permission denied, open '/var/task/index.js'` (Node.js), `cannot load such file -- function` (Ruby); a bootstrap without o+x fails with `permission denied` (Runtime.InvalidEntrypoint). Files checked out with a restrictive umask, copied with `--chmod=600`, or made private with `chmod 700` all work under `docker run` as root and break only on Lambda.",
@@ -10682,7 +11058,7 @@ var LL107_file_not_readable_default = defineRule({
     const pending = [];
     const roots = (wd) => [...READ_ROOTS, ...wd && wd !== "/" ? [wd] : []];
     const inRoots = (p, wd) => roots(wd).some((r) => pathWithin(p, r));
-    const lineage = new Set(ctx.target ? stageLineage(ctx.target) : []);
+    const lineage = new Set(ctx.facts.lineage);
     return {
       instruction(ins) {
         if (!ins.stage || !lineage.has(ins.stage)) return;
@@ -10731,7 +11107,7 @@ var LL107_file_not_readable_default = defineRule({
           bad.set(e.layer, g);
         };
         const parents = /* @__PURE__ */ new Set();
-        for (const r of dirs) for (let p = posix7.dirname(r); p !== "/"; p = posix7.dirname(p)) parents.add(p);
+        for (const r of dirs) for (let p = posix6.dirname(r); p !== "/"; p = posix6.dirname(p)) parents.add(p);
         for (const p of parents) {
           const e = image.files.get(p);
           if (e && e.type === "dir" && !e.implicit && (e.mode & 1) === 0) add(e, true);
@@ -10753,7 +11129,7 @@ var LL107_file_not_readable_default = defineRule({
           const shown = all.slice(0, MAX_PATHS).map((e) => `${e.path} (${octal(e.mode)}, uid ${e.uid})`).join(", ");
           const kind = g.files.length && g.dirs.length ? "files and directories" : g.dirs.length ? all.length === 1 ? "directory" : "directories" : all.length === 1 ? "file" : "files";
           const access = g.dirs.length && !g.files.length ? "readable and searchable" : g.dirs.length ? "readable (or, for directories, searchable)" : "readable";
-          const top = [...new Set(all.map((e) => dirs.find((r) => pathWithin(e.path, r)) ?? posix7.dirname(e.path)))];
+          const top = [...new Set(all.map((e) => dirs.find((r) => pathWithin(e.path, r)) ?? posix6.dirname(e.path)))];
           ctx.report({
             messageId: "unreadableFiles",
             data: { count: all.length, kind, roots: top.join(", "), verb: all.length === 1 ? "is" : "are", access, paths: shown, more: all.length > MAX_PATHS ? ` and ${all.length - MAX_PATHS} more` : "", dirs: top.join(" ") },
@@ -10765,6 +11141,11 @@ var LL107_file_not_readable_default = defineRule({
     };
   }
 });
+
+// src/knowledge/python-names.ts
+function normalizePyName(name) {
+  return name.toLowerCase().replace(/[-_.]+/g, "-");
+}
 
 // src/knowledge/writable-paths.ts
 var RUNTIME_WRITERS = [
@@ -10814,9 +11195,6 @@ var NPM_CACHE = {
   defaultPath: "~/.npm",
   source: "https://github.com/aws/aws-lambda-nodejs-runtime-interface-client#usage"
 };
-function normalizePyName(name) {
-  return name.toLowerCase().replace(/[-_.]+/g, "-");
-}
 function underTmp(path) {
   return path === "/tmp" || path.startsWith("/tmp/");
 }
@@ -10843,7 +11221,7 @@ function requirementNames(text, read, depth = 0) {
   }
   return out;
 }
-function baseName2(p) {
+function baseName(p) {
   return p.split("/").filter(Boolean).pop() ?? p;
 }
 function isNpxRic(cmd) {
@@ -10913,7 +11291,7 @@ var LL108_write_outside_tmp_default = defineRule({
       let commands = [];
       const exec = ep.value.exec;
       if (exec) {
-        const name = baseName2(exec[0] ?? "");
+        const name = baseName(exec[0] ?? "");
         if (name === "npx") commands = [{ name: "npx", args: exec.slice(1), literal: exec.slice(1).map(() => true), assignments: {}, text: exec.join(" "), pipeline: [], pipeIndex: 0, redirects: [], wrappers: [] }];
         else if (isShell(name)) {
           const c = exec.findIndex((a, i) => i > 0 && /^-[a-z]*c[a-z]*$/.test(a));
@@ -10967,13 +11345,13 @@ var LL108_write_outside_tmp_default = defineRule({
       return out;
     }
     function requirementsBody(stage, ins, file, read) {
-      const wanted = baseName2(file);
+      const wanted = baseName(file);
       for (const prior of stage.instructions) {
         if (prior.index >= ins.index) break;
         const copy = prior.copy;
         if (!copy || copy.from !== void 0) continue;
         for (const src of copy.sources) {
-          if (baseName2(src) === wanted) {
+          if (baseName(src) === wanted) {
             const body = read(src);
             if (body !== void 0) return body;
           }
@@ -11057,7 +11435,7 @@ var LL109_package_manager_mismatch_default = defineRule({
   name: "package-manager-mismatch",
   severity: "error",
   since: "0.1.0",
-  needs: { dockerfile: true },
+  needs: { facts: ["lineage"], dockerfile: true },
   docs: {
     what: "Checks that each RUN uses the package manager of its stage's base OS: yum on an AL2023 Lambda base (those have microdnf/dnf), dnf or microdnf on an Amazon Linux 2 base (yum only), apt-get/apt or apk on Amazon Linux, apt on Alpine, apk or yum on Debian/Ubuntu. The OS comes from the AWS base image's runtime (python:3.12 is AL2023, python:3.11 is AL2), from amazonlinux:2 / amazonlinux:2023, or from well-known distribution images; a stage FROM another stage inherits its OS. Stages whose OS is unknown, and stages the built target never uses, are skipped. Scripts that probe for the command (`command -v yum`) or fall back between managers are left alone.",
     why: "The RUN fails the build with `/bin/sh: yum: command not found` (exit code 127). It usually appears after a base image bump: moving from python:3.11 (AL2) to python:3.12 (AL2023) or from nodejs:18 to nodejs:20 silently changes yum to microdnf, and copying an apt-get line from a Debian-based tutorial onto a Lambda base never works.",
@@ -11080,7 +11458,7 @@ var LL109_package_manager_mismatch_default = defineRule({
     const installedManagers = /* @__PURE__ */ new Map();
     const installedIn = (stage) => {
       const out = /* @__PURE__ */ new Set();
-      for (const s of stageLineage(stage)) for (const m of installedManagers.get(s) ?? []) out.add(m);
+      for (const s of ctx.facts.lineageOf(stage)) for (const m of installedManagers.get(s) ?? []) out.add(m);
       return out;
     };
     return {
@@ -11113,7 +11491,7 @@ var LL109_package_manager_mismatch_default = defineRule({
         const names = new Set(used.map((u) => u.manager));
         if ([...names].some((m) => !os.missing.includes(m))) return;
         const already = installedIn(stage);
-        const root = stageLineage(stage).pop();
+        const root = ctx.facts.lineageOf(stage).pop();
         for (const manager of names) {
           if (!os.missing.includes(manager) || already.has(manager)) continue;
           ctx.report({ messageId: "mismatch", data: { manager, os: os.name, image: root.base.expanded.value, use: os.use }, at: ins });
@@ -11145,9 +11523,9 @@ var RESERVED_ENV = [
   { name: "LAMBDA_TASK_ROOT", lambdaValue: "/var/task", meaning: "the function code directory" },
   { name: "LAMBDA_RUNTIME_DIR", lambdaValue: "/var/runtime", meaning: "the runtime directory" }
 ];
-var BY_NAME2 = new Map(RESERVED_ENV.map((r) => [r.name, r]));
+var BY_NAME = new Map(RESERVED_ENV.map((r) => [r.name, r]));
 function reservedEnv(name) {
-  return BY_NAME2.get(name);
+  return BY_NAME.get(name);
 }
 
 // rules/LL110-setting-ignored.ts
@@ -11162,7 +11540,7 @@ var LL110_setting_ignored_default = defineRule({
   name: "setting-ignored",
   severity: "info",
   since: "0.1.0",
-  needs: { dockerfile: true, history: true },
+  needs: { facts: ["lineage"], dockerfile: true, history: true },
   docs: {
     what: "Reports image settings of the built image that Lambda ignores: EXPOSE, VOLUME, HEALTHCHECK, STOPSIGNAL and the effective USER, and ENV of a variable Lambda reserves and sets itself (_HANDLER, AWS_REGION, AWS_LAMBDA_FUNCTION_NAME, LAMBDA_TASK_ROOT ...). Only the target stage and the stages it is built FROM count; builder stages whose files are merely copied are not reported. LAMBDA_TASK_ROOT=/var/task and LAMBDA_RUNTIME_DIR=/var/runtime, the values Lambda sets anyway, are the conventional custom-base pattern and stay quiet; AWS credential variables are left to the secret rule (LL202).",
     why: 'Lambda honours only ENTRYPOINT, CMD, WORKDIR and ENV of an image and "ignores the values of any unsupported container image settings". Settings written for Docker or ECS then suggest behaviour that never happens: a HEALTHCHECK that never runs, an EXPOSE nothing connects to, a USER the function does not run as (Lambda picks its own non-root user, so files readable only by that USER or root fail with "Permission denied"), or ENV AWS_REGION=us-east-1 that Lambda replaces with the real Region at run time.',
@@ -11196,7 +11574,7 @@ var LL110_setting_ignored_default = defineRule({
       end() {
         const target = ctx.target;
         if (!target) return;
-        const lineage = stageLineage(target).reverse();
+        const lineage = ctx.facts.lineageOf(target).reverse();
         for (const stage of lineage) {
           for (const ins of stage.instructions) {
             const detail = IGNORED[ins.keyword];
@@ -11242,8 +11620,15 @@ var LL201_base_image_unpinned_default = defineRule({
   sameAs: ["hadolint DL3006", "hadolint DL3007"],
   securitySeverity: 5,
   needs: { dockerfile: true },
+  options: {
+    "trusted-registries": {
+      description: "Registries you mirror and pin yourself (e.g. 123456789012.dkr.ecr.us-east-1.amazonaws.com); base images from them need no digest.",
+      schema: { type: "array", items: { type: "string", minLength: 1 } },
+      default: []
+    }
+  },
   docs: {
-    what: "Checks that every FROM names a tag other than `latest` (after ARG resolution) and, ideally, a digest. Stage aliases and `scratch` are exempt; an ARG with no default used as the tag counts as no tag.",
+    what: "Checks that every FROM names a tag other than `latest` (after ARG resolution) and, ideally, a digest. Stage aliases and `scratch` are exempt; an ARG with no default used as the tag counts as no tag, and one used as the whole image (`FROM ${BASE}`) pins nothing. A missing digest is reported once per image, not on every FROM of it.",
     why: "A base image without a tag, or with `latest`, changes under you: the next build may bring another runtime version, another OS (AL2 to AL2023 changes yum to dnf), or a broken release, and Lambda cannot tell you which. A tag without a digest is mutable too: AWS republishes base image tags weekly, so two builds of the same commit can differ. Pinning the digest makes builds reproducible; update it on purpose (Dependabot and Renovate both understand digests).",
     bad: { dockerfile: 'FROM public.ecr.aws/lambda/python\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', context: PYTHON_HANDLER },
     good: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12@sha256:0000000000000000000000000000000000000000000000000000000000000000\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', context: PYTHON_HANDLER },
@@ -11257,10 +11642,12 @@ var LL201_base_image_unpinned_default = defineRule({
     noTag: { text: 'Base image "{{image}}" has no tag, so it means :latest and changes with every release.', severity: "error", fix: "Pin a tag and a digest: FROM {{image}}:<tag>@sha256:<digest>." },
     latest: { text: 'Base image "{{image}}" uses the tag latest, which changes with every release.', severity: "error", fix: "Pin a version tag and a digest instead of latest." },
     unresolvedTag: { text: 'The tag of base image "{{image}}" comes from ARG {{arg}}, which has no default; a build without --build-arg {{arg}}=... pulls :latest.', severity: "error", fix: "Give ARG {{arg}} a default version, or pass it with --build-arg." },
+    unresolvedImage: { text: 'Base image "{{image}}" comes from ARG {{arg}}, which has no default: the image and its tag are whatever the build passes, so nothing pins them.', severity: "error", fix: "Give ARG {{arg}} a default that pins a tag and a digest (ARG {{arg}}=<image>:<tag>@sha256:<digest>), or pass it with --build-arg." },
     noDigest: { text: 'Base image "{{image}}" is pinned by tag only; the tag can be moved to other content.', severity: "warning", fix: "Add the digest: FROM {{image}}@sha256:<digest> (docker buildx imagetools inspect {{image}} prints it)." }
   },
   create(ctx) {
-    const trusted = new Set(ctx.config["trusted-registries"] ?? []);
+    const trusted = new Set(ctx.options["trusted-registries"]);
+    const warned = /* @__PURE__ */ new Set();
     return {
       instruction(ins) {
         if (ins.keyword !== "FROM" || !ins.stage) return;
@@ -11272,6 +11659,7 @@ var LL201_base_image_unpinned_default = defineRule({
           const tagPart = /:([^/@]*)(@|$)/.exec(base2.written)?.[1] ?? "";
           const arg = base2.expanded.unresolved.find((a) => tagPart.includes(a));
           if (arg) ctx.report({ messageId: "unresolvedTag", data: { image: base2.written, arg }, at: ins });
+          else if (!/[^$]*[:@]/.test(base2.written.replace(/\$\{[^}]*\}/g, "$"))) ctx.report({ messageId: "unresolvedImage", data: { image: base2.written, arg: base2.expanded.unresolved[0] }, at: ins });
           return;
         }
         if (ref.digest) return;
@@ -11284,78 +11672,234 @@ var LL201_base_image_unpinned_default = defineRule({
           return;
         }
         if (ref.registry && trusted.has(ref.registry)) return;
+        if (warned.has(image)) return;
+        warned.add(image);
         ctx.report({ messageId: "noDigest", data: { image }, at: ins });
       }
     };
   }
 });
 
-// src/image/history.ts
-var KEYWORDS = /^(ADD|ARG|CMD|COPY|ENTRYPOINT|ENV|EXPOSE|HEALTHCHECK|LABEL|MAINTAINER|ONBUILD|RUN|SHELL|STOPSIGNAL|USER|VOLUME|WORKDIR)\b/i;
-var SHELL_C = /^\/(?:usr\/)?bin\/(?:ba|da|z|a)?sh((?:\s+-(?!c\s)[A-Za-z]+(?:\s+pipefail)?)*)\s+-c\s+([\s\S]*)$/;
-function splitBuildArgs(s) {
-  const m = /^\|(\d+)\s+/.exec(s);
-  if (!m) return { rest: s, buildArgs: [] };
-  let rest = s.slice(m[0].length);
-  const buildArgs = [];
-  for (let i = 0; i < Number(m[1]); i++) {
-    const a = /^([A-Za-z_][A-Za-z0-9_.-]*)=(\S*)(?:\s+|$)/.exec(rest);
-    if (!a) break;
-    buildArgs.push({ name: a[1], value: a[2] });
-    rest = rest.slice(a[0].length);
+// src/knowledge/secret-scan.ts
+import { isUtf8 } from "node:buffer";
+function isSchemeChar(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 43 || c === 45 || c === 46;
+}
+var URL_PASSWORD = {
+  id: "url-password",
+  kind: "URL with a password",
+  re: /(?<![A-Za-z0-9+.-])[a-zA-Z][a-zA-Z0-9+.-]{0,30}:\/\/([^\s:@/'"`<>{}]{1,128}):([^\s@/'"`<>{}]{1,128})@([A-Za-z0-9.-]{1,253})/,
+  keywords: ["://"],
+  before: 31,
+  // The scheme is the run of scheme characters before "://": one anchored attempt, not 32 (a file of URLs stays cheap).
+  startOf: (t, at) => {
+    let i = at;
+    while (i > 0 && at - i < 31 && isSchemeChar(t.charCodeAt(i - 1))) i--;
+    return i;
+  },
+  accept: (m) => {
+    const [, user, password, host] = m;
+    if (password === user || isPlaceholder(password) || /[$%()[\]*\\]/.test(password) || password.length < 4) return false;
+    if (/^(pass|pwd|pw|passw(or)?d|secret|pass(word)?\d*|xxx+|user(name)?|test\w*|foo|bar|baz|dummy\w*|admin)$/i.test(password)) return false;
+    return !/(^|\.)(example\.(com|org|net)|localhost|host|hostname|server)$/i.test(host);
+  },
+  group: 2,
+  source: 'RFC 3986 section 3.2.1 (user information: "user:password" is deprecated); gitleaks generic basic-auth URLs'
+};
+var CONTENT_PATTERNS = [...TOKEN_PATTERNS, URL_PASSWORD];
+var CONTENT_SCAN_MAX_BYTES = 10 * 1024 * 1024;
+var LINE_CAP = 8192;
+var BACK = Math.max(0, ...TOKEN_PATTERNS.map((p) => p.before ?? 0), 31) + 1;
+var AHEAD = 7200;
+var MAX_PER_FILE = 20;
+var SKIP_EXT = /\.(?:so(?:\.[0-9.]+)?|a|o|ko|dylib|dll|exe|bin|dat|pyc|pyo|pyd|whl|egg|zip|gz|tgz|bz2|xz|zst|lz4|7z|rar|tar|jar|war|ear|class|dex|png|jpe?g|gif|bmp|ico|webp|avif|tiff?|svgz|pdf|woff2?|ttf|otf|eot|mp[34]|m4a|wav|ogg|flac|webm|mov|avi|wasm|node|onnx|pt|pth|ckpt|safetensors|gguf|npy|npz|h5|hdf5|pkl|pickle|joblib|parquet|arrow|feather|avro|orc|db|sqlite3?|mdb|rdb|lmdb|idx|pack|mo|icns|cur|psd|xcf|map|min\.js|min\.css|min\.mjs|md|rst)$/i;
+var LOCK_FILES = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|poetry\.lock|Pipfile\.lock|pdm\.lock|uv\.lock|Cargo\.lock|go\.sum|composer\.lock|Gemfile\.lock|packages\.lock\.json|gradle\.lockfile|RECORD|SOURCES\.txt|installed-files\.txt)$/;
+var TEST_PATH = /(?:^|\/)(?:tests?|testing|testdata|test_?data|fixtures?|__fixtures__|__tests__|__mocks__|mocks?|specs?|examples?|samples?|demos?|docs?|vectors)\/|(?:^|\/)(?:test_[^/]*|[^/]*_test\.[a-z]+|[^/]*\.(?:test|spec)\.[a-z]+|conftest\.py)$|example/i;
+var SYSTEM_PATH = /^\/(?:usr\/(?:share|include|src|lib\/(?:x86_64|aarch64)-linux-gnu|lib\/(?:locale|firmware|modules|udev|systemd|gcc|jvm|go|golang))\/|usr\/(?:local\/)?go\/|var\/(?:lib\/(?:dpkg|apt|rpm|yum|dnf|alternatives)|cache|log)\/|etc\/(?:ssl|pki|ca-certificates|alternatives|ld\.so\.cache)|proc\/|sys\/|dev\/|boot\/)|\/lib\/python[0-9.]*\/(?!site-packages\/|dist-packages\/)|\/node_modules\/(?:npm|corepack|yarn)\/|^\/opt\/yarn-v[0-9.]+\/|\/(?:\.rustup|\.cargo\/registry|rustup|cargo\/registry)\/|\/cryptography_vectors\/|\/locales?\//;
+function contentScanPolicy(path, size) {
+  if (size > CONTENT_SCAN_MAX_BYTES) return "too-large";
+  if (SKIP_EXT.test(path) || LOCK_FILES.test(path) || TEST_PATH.test(path) || SYSTEM_PATH.test(path)) return "skipped";
+  return "scan";
+}
+var tables2;
+function scanTables() {
+  if (tables2) return tables2;
+  const byKeyword = /* @__PURE__ */ new Map();
+  for (const p of CONTENT_PATTERNS) {
+    for (const k of p.keywords) {
+      const key = k.toLowerCase();
+      const list3 = byKeyword.get(key) ?? [];
+      if (!list3.includes(p)) list3.push(p);
+      byKeyword.set(key, list3);
+    }
   }
-  return { rest, buildArgs };
+  tables2 = {
+    prefilter: keywordRegExp(CONTENT_PATTERNS),
+    byKeyword,
+    sticky: new Map(CONTENT_PATTERNS.map((p) => [p, new RegExp(p.re.source, `${p.re.flags.replace(/[gy]/g, "")}y`)])),
+    maxKeyword: Math.max(...CONTENT_PATTERNS.flatMap((p) => p.keywords.map((k) => k.length)))
+  };
+  return tables2;
 }
-function parse(createdBy) {
-  let s = createdBy.trim().replace(/(?:^|\s+)#\s*buildkit$/i, "").trim();
-  if (s === "") return { buildArgs: [] };
-  const keywordRun = /^RUN\s+/i.exec(s);
-  if (keywordRun) s = s.slice(keywordRun[0].length);
-  const { rest, buildArgs } = splitBuildArgs(s);
-  s = rest;
-  const shell = SHELL_C.exec(s);
-  if (shell) {
-    s = shell[2].trim();
-    const nop = /^#\(nop\)\s*([\s\S]*)$/.exec(s);
-    if (!nop) return { instruction: runLine(s), buildArgs };
-    s = nop[1].trim();
-  } else if (keywordRun || buildArgs.length) {
-    return { instruction: runLine(s), buildArgs };
+function wholeChars(b) {
+  let end = b.length;
+  let i = end - 1;
+  while (i >= 0 && end - i <= 3 && (b[i] & 192) === 128) i--;
+  if (i >= 0 && b[i] >= 192) {
+    const need = b[i] >= 240 ? 4 : b[i] >= 224 ? 3 : 2;
+    if (end - i < need) end = i;
   }
-  if (!KEYWORDS.test(s)) return { instruction: runLine(s), buildArgs };
-  s = s.replace(/^(COPY|ADD)\s+((?:--\S+\s+)*)(?:multi:|file:|dir:)?(\S+)\s+in\s+(\S+)\s*$/i, "$1 $2$3 $4");
-  return { instruction: oneLine(s), buildArgs };
+  return b.subarray(0, end);
 }
-function runLine(script) {
-  const body = script.trim();
-  if (body === "") return void 0;
-  return `RUN ${body.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).join(" ; ")}`;
+function looksBinary(head) {
+  return head.indexOf(0) !== -1 || !isUtf8(wholeChars(head.subarray(0, 8192)));
 }
-function oneLine(s) {
-  return s.replace(/\s*\r?\n\s*/g, " ");
+function countNewlines(s, from, to) {
+  let n = 0;
+  for (let i = s.indexOf("\n", from); i !== -1 && i < to; i = s.indexOf("\n", i + 1)) n++;
+  return n;
 }
-function argLine(name, value) {
-  return /^[A-Za-z0-9_.,:\/@+%=-]*$/.test(value) ? `ARG ${name}=${value}` : `ARG ${name}="${value.replace(/[\\"$`]/g, "\\$&")}"`;
-}
-function historyLines(history) {
-  const out = [];
-  let layer = 0;
-  history.forEach((h, i) => {
-    const produced = h.empty_layer ? void 0 : layer++;
-    const createdBy = h.created_by ?? "";
-    const { instruction, buildArgs } = parse(createdBy);
-    if (!instruction) return;
-    if (instruction.startsWith("RUN ")) for (const a of buildArgs) out.push({ history: i, layer: produced, createdBy, instruction: argLine(a.name, a.value) });
-    out.push({ history: i, layer: produced, createdBy, instruction });
-  });
-  return out;
-}
-function historyDockerfile(lines) {
-  return ["FROM scratch", ...lines.map((l) => l.instruction)].join("\n") + "\n";
+var ContentScanner = class {
+  /** @param size the file's size in bytes when known: the last chunk then skips the newline count. */
+  constructor(size = -1) {
+    this.size = size;
+  }
+  size;
+  /** Text not yet released: the carry-over window plus the current chunk. */
+  text = "";
+  /** Absolute offset of text[0]. */
+  base = 0;
+  /** Absolute offset from which the prefilter has not yet searched. */
+  resume = 0;
+  /** Newlines before absolute offset `counted`. */
+  lines = 0;
+  counted = 0;
+  /** Absolute offset of the last newline seen before `text` (for line lengths), -1 when none. */
+  lastNl = -1;
+  /** Absolute end of the last finding (a keyword inside it is the same token). */
+  coveredTo = 0;
+  seen = 0;
+  binary = false;
+  first = true;
+  findings = [];
+  write(chunk) {
+    if (this.binary || this.findings.length >= MAX_PER_FILE) return false;
+    if (chunk.indexOf(0) !== -1) return this.stop();
+    if (this.first) {
+      this.first = false;
+      if (!isUtf8(wholeChars(chunk.subarray(0, 8192)))) return this.stop();
+    }
+    this.seen += chunk.length;
+    const last = this.size >= 0 && this.seen >= this.size;
+    this.text += chunk.toString("latin1");
+    this.scan(last);
+    return !this.binary;
+  }
+  end() {
+    if (!this.binary && this.text.length > 0) this.scan(true);
+    this.text = "";
+    return this.binary ? [] : this.findings;
+  }
+  stop() {
+    this.binary = true;
+    this.text = "";
+    return false;
+  }
+  lineAt(abs) {
+    const t = this.text;
+    if (abs >= this.counted) {
+      this.lines += countNewlines(t, this.counted - this.base, abs - this.base);
+      this.counted = abs;
+    } else this.lines -= countNewlines(t, abs - this.base, this.counted - this.base);
+    this.counted = abs;
+    return this.lines + 1;
+  }
+  /** Length of the line around absolute offset `abs`, as far as the text at hand shows it, capped at LINE_CAP + 1. */
+  lineLength(abs) {
+    const t = this.text;
+    const i = abs - this.base;
+    const from = Math.max(0, i - LINE_CAP - 1);
+    const back = t.slice(from, i).lastIndexOf("\n");
+    const start = back !== -1 ? this.base + from + back + 1 : from > 0 ? this.base + from - 1 : Math.max(this.lastNl + 1, this.base + i - LINE_CAP - 1);
+    const ahead = t.slice(i, i + LINE_CAP + 1).indexOf("\n");
+    const end = ahead !== -1 ? this.base + i + ahead : this.base + Math.min(t.length, i + LINE_CAP + 1);
+    return Math.min(end - start, LINE_CAP + 1);
+  }
+  scan(final) {
+    const t = this.text;
+    const { prefilter: re, maxKeyword } = scanTables();
+    re.lastIndex = Math.max(0, this.resume - this.base);
+    let resume = this.base + Math.max(0, t.length - (maxKeyword - 1));
+    for (let k = re.exec(t); k; k = re.exec(t)) {
+      const at = k.index;
+      if (!final && at + AHEAD > t.length) {
+        resume = this.base + at;
+        break;
+      }
+      if (this.base + at < this.coveredTo) continue;
+      this.match(k[0], at);
+      if (this.findings.length >= MAX_PER_FILE) return;
+    }
+    if (final) return;
+    this.resume = resume;
+    const keep = Math.max(0, resume - BACK - this.base);
+    if (keep > 0) {
+      const nl = t.lastIndexOf("\n", keep - 1);
+      if (nl !== -1) this.lastNl = this.base + nl;
+      if (this.counted < this.base + keep) this.lineAt(this.base + keep);
+      this.text = t.slice(keep);
+      this.base += keep;
+    }
+  }
+  match(keyword, at) {
+    const t = this.text;
+    const { byKeyword, sticky } = scanTables();
+    for (const p of byKeyword.get(keyword.toLowerCase()) ?? []) {
+      const re = sticky.get(p);
+      let m = null;
+      const first = p.startOf ? p.startOf(t, at) : Math.max(0, at - (p.before ?? 0));
+      const last = p.startOf ? first : at;
+      for (let start = first; start <= last && !m; start++) {
+        re.lastIndex = start;
+        m = re.exec(t);
+        if (m && m.index + m[0].length <= at) m = null;
+      }
+      if (!m || !acceptMatch(p, m, t)) continue;
+      const abs = this.base + m.index;
+      this.coveredTo = abs + m[0].length;
+      const valueAt = abs + (p.group ? m[0].indexOf(m[p.group]) : 0);
+      if (this.lineLength(valueAt) > LINE_CAP) return;
+      const token = p === URL_PASSWORD ? findToken(m[2])?.pattern : void 0;
+      this.findings.push({ id: (token ?? p).id, kind: (token ?? p).kind, line: this.lineAt(valueAt) });
+      return;
+    }
+  }
+};
+function scanContent(data) {
+  const s = new ContentScanner(data.length);
+  s.write(data);
+  return s.end();
 }
 
 // rules/LL202-secret-baked.ts
 var REF_FIX = "Remove it and rotate it. At build time use a BuildKit secret (RUN --mount=type=secret,id=...,env=...); at run time read it from Secrets Manager or SSM Parameter Store at init, or set it as a Lambda environment variable (encrypted with KMS).";
+var scanned = /* @__PURE__ */ new WeakMap();
+function contextContent(context, file, budget) {
+  const { path, size } = file;
+  if (size === 0 || contentScanPolicy(`/${path}`, size) !== "scan") return [];
+  let memo = scanned.get(context);
+  if (!memo) scanned.set(context, memo = /* @__PURE__ */ new Map());
+  const known = memo.get(path);
+  if (known) return known;
+  if (size > budget.left) return [];
+  budget.left -= size;
+  const data = context.readListed(file, CONTENT_SCAN_MAX_BYTES, looksBinary);
+  const found = data ? scanContent(data) : [];
+  memo.set(path, found);
+  return found;
+}
+var CONTEXT_SCAN_BUDGET = 128 * 1024 * 1024;
+var article = (kind) => `${/^([aeiou]|npm\b|SSH)/i.test(kind) && !/^URL/.test(kind) ? "an" : "a"} ${kind}`;
 function secretIn(text) {
   const token = findToken(text);
   if (token) return { kind: token.pattern.kind, shown: redact(token.match) };
@@ -11374,6 +11918,7 @@ function secretMountIds(ins) {
   }
   return out;
 }
+var CONTENT_DOCS = `File contents are scanned too, in the one pass over the image: every text file of the image's own layers (not the layers of an AWS base image; every layer of any other base), files deleted or overwritten by a later layer included (they still ship), and every build-context file a COPY/ADD ships (after .dockerignore; the first ${CONTEXT_SCAN_BUDGET / 1024 / 1024} MiB of them per lint), reported at the COPY line. The message names the file, the layer and the line, never the value. Token kinds: ${CONTENT_PATTERNS.map((p) => p.kind).join("; ")}. Not read: files over ${CONTENT_SCAN_MAX_BYTES / 1024 / 1024} MiB, binaries (a NUL byte, or not UTF-8), archives, media and compiled files by extension, lock files, Markdown, minified bundles and source maps (and any finding on a line over ${LINE_CAP} characters), test, fixture, example and docs folders, OS and toolchain trees (/usr/share, /usr/include, the Python standard library, npm's own code). Documentation example values (the EXAMPLE keys of AWS's docs) and placeholders (few distinct characters) are not reported.`;
 var LL202_secret_baked_default = defineRule({
   code: "LL202",
   name: "secret-baked",
@@ -11382,13 +11927,14 @@ var LL202_secret_baked_default = defineRule({
   sameAs: ["hadolint DL3064", "trivy DS-0031", "dockle CIS-DI-0010", "BuildKit SecretsUsedInArgOrEnv"],
   securitySeverity: 9,
   needs: {
+    facts: ["lineage", "history"],
     dockerfile: true,
     context: true,
     history: true,
-    image: { bodies: [{ globs: [...SECRET_BODY_GLOBS], regexes: [...SECRET_BODY_REGEXES], maxBytes: SECRET_BODY_MAX_BYTES }] }
+    image: { bodies: [{ globs: [...SECRET_BODY_GLOBS], regexes: [...SECRET_BODY_REGEXES], maxBytes: SECRET_BODY_MAX_BYTES }], secrets: true }
   },
   docs: {
-    what: "Finds credentials baked into the image or its history: ENV/ARG/LABEL whose name marks a credential (PASSWORD, SECRET, TOKEN, API_KEY, PRIVATE_KEY, AWS_SECRET_ACCESS_KEY, *_PASS ...) with a literal value or filled from a build arg; values of any name that match a known token format (AWS access key id, GitHub, GitLab, Slack, Stripe, npm, PyPI, Hugging Face, OpenAI, private key blocks) or a URL with a password; COPY/ADD of secret files (.env, id_rsa, private-key .pem, .aws/credentials, .npmrc/.pypirc/.netrc with tokens, service-account keys), also through `COPY .` when .dockerignore lets them in; RUN with inline credentials (URL userinfo, Authorization headers, curl --user, npm _authToken, aws configure set) or writing a credentials file. Names that hold identifiers (SECRET_NAME, SECRET_ARN, TOKEN_URL, PASSWORD_FILE, KMS key ids), references (ARNs, SSM names, $VAR), empty values and obvious placeholders (changeme, <token>) are not reported. Values are always redacted in messages. Secrets only in a builder stage that never reaches the final image are reported when they are literal (they sit in the Dockerfile and the build cache), not when they come from a build arg. On a built image: the config Env (names and values judged as for ENV; a name the Dockerfile or the history already reported is not repeated); files anywhere in the final filesystem whose name marks a secret and whose content confirms it (.env, id_rsa, private-key .pem/.key, .aws/credentials, .npmrc/.pypirc/.netrc/.git-credentials with credentials, .docker/config.json with auths, service-account JSON; only their first 16 KiB are read); such files added in a lower layer and deleted or overwritten later, which still ship (the message names both layers). Allow-listed: certificate stores and OS-generated keys (/etc/ssl/certs, ssl-cert-snakeoil.key), /usr/share, the Python stdlib test folder, Go and Rust toolchains, cryptography_vectors, and the test/fixture/example folders of site-packages, node_modules and gems; elsewhere in those package trees a file counts only when its content shows a secret. With the image at hand, COPY/ADD and credential files written by RUN are judged on the image filesystem instead of the Dockerfile. From the image history: ENV, ARG, LABEL and RUN lines, including the build args a RUN recorded (`RUN |1 NPM_TOKEN=...`).",
+    what: 'Finds credentials baked into the image or its history: ENV/ARG/LABEL whose name marks a credential (PASSWORD, SECRET, TOKEN, API_KEY, PRIVATE_KEY, AWS_SECRET_ACCESS_KEY, *_PASS ...) with a literal value or filled from a build arg; values of any name that match a known token format (see "Token kinds") or a URL with a password; COPY/ADD of secret files (.env, id_rsa, private-key .pem, .aws/credentials, .npmrc/.pypirc/.netrc with tokens, service-account keys), also through `COPY .` when .dockerignore lets them in; RUN with inline credentials (URL userinfo, Authorization headers, curl --user, npm _authToken, aws configure set) or writing a credentials file. Names that hold identifiers (SECRET_NAME, SECRET_ARN, TOKEN_URL, PASSWORD_FILE, KMS key ids), references (ARNs, SSM names, $VAR), empty values and obvious placeholders (changeme, <token>) are not reported. Values are always redacted in messages. Secrets only in a builder stage that never reaches the final image are reported when they are literal (they sit in the Dockerfile and the build cache), not when they come from a build arg. On a built image: the config Env (names and values judged as for ENV; a name the Dockerfile or the history already reported is not repeated); files anywhere in the final filesystem whose name marks a secret and whose content confirms it (.env, id_rsa, private-key .pem/.key, .aws/credentials, .npmrc/.pypirc/.netrc/.git-credentials with credentials, .docker/config.json with auths, service-account JSON; only their first 16 KiB are read); such files added in a lower layer and deleted or overwritten later, which still ship (the message names both layers). Allow-listed: certificate stores and OS-generated keys (/etc/ssl/certs, ssl-cert-snakeoil.key), /usr/share, the Python stdlib test folder, Go and Rust toolchains, cryptography_vectors, and the test/fixture/example folders of site-packages, node_modules and gems; elsewhere in those package trees a file counts only when its content shows a secret. With the image at hand, COPY/ADD and credential files written by RUN are judged on the image filesystem instead of the Dockerfile. From the image history: ENV, ARG, LABEL and RUN lines, including the build args a RUN recorded (`RUN |1 NPM_TOKEN=...`). ' + CONTENT_DOCS,
     why: "Everything in an ENV or LABEL is in the image config, and every build arg a RUN sees is recorded in the image history (`RUN |1 NPM_TOKEN=... /bin/sh -c npm ci`): anyone who can pull the image from ECR reads them with `docker inspect` / `docker history`, and `aws lambda get-function` hands out a pull URL to whoever may read the function. Files copied into a layer stay in the image even when a later RUN deletes them. Lambda gives you better places: Secrets Manager or SSM Parameter Store read at init (cached across invocations), or environment variables on the function, encrypted at rest with KMS. For build-time credentials (private registries), BuildKit secret mounts never touch a layer.",
     bad: {
       dockerfile: 'FROM public.ecr.aws/lambda/nodejs:20@sha256:0000000000000000000000000000000000000000000000000000000000000000\nARG NPM_TOKEN\nCOPY package.json package-lock.json ./\nRUN echo "//registry.npmjs.org/:_authToken=${NPM_TOKEN}" > .npmrc && npm ci --omit=dev\nENV STRIPE_API_KEY=sk_live_51Hx9Qa2eZvKYlo2C8f3kLmN0pQ\nCOPY app.mjs ./\nCMD ["app.handler"]\n',
@@ -11414,6 +11960,10 @@ var LL202_secret_baked_default = defineRule({
     tokenValue: { text: "{{what}} contains a {{kind}} ({{value}}): {{where}}.", fix: REF_FIX },
     secretLabel: { text: "LABEL {{name}} holds a credential ({{value}}): labels are stored in the image config, readable with docker inspect.", fix: "Remove the label and rotate the credential; labels are for public metadata only." },
     secretFile: { text: "{{keyword}} puts {{file}} ({{kind}}) into {{where}}; deleting it in a later step does not remove it from the lower layer.", fix: "Do not copy {{file}}: mount it only for the step that needs it (RUN --mount=type=secret,id=...,target=...) and give the function its secrets through Secrets Manager / SSM." },
+    contentInContext: {
+      text: "{{keyword}} {{source}} ships {{file}} from the build context: line {{line}} holds {{kind}}{{more}}.",
+      fix: "Rotate the credential and take it out of the file: read it at init from Secrets Manager or SSM Parameter Store (or a KMS-encrypted Lambda environment variable); a file that is only needed locally goes into .dockerignore."
+    },
     secretFileInContext: { text: "{{keyword}} {{source}} takes {{file}} ({{kind}}) from the build context into {{where}}: .dockerignore does not exclude it.", fix: "Add {{file}} to .dockerignore, and copy only what the function needs." },
     runCredential: { text: "RUN passes {{what}} inline ({{value}}): {{where}}.", fix: "Take the credential from a BuildKit secret (RUN --mount=type=secret,id=...,env=...) instead of the command line, and rotate the exposed one." },
     credentialFileWritten: { text: "RUN writes a credential into {{file}}, which stays in the layer (a later rm does not remove it from the image).", fix: "Mount the file instead: RUN --mount=type=secret,id={{id}},target={{file}} <command>; or write and remove it within the same RUN." },
@@ -11427,6 +11977,11 @@ var LL202_secret_baked_default = defineRule({
       fix: "Rotate the credential and keep {{file}} out of the image: exclude it from the build context (.dockerignore) or mount it only for the step that needs it (RUN --mount=type=secret,id=...,target=...); give the function its secrets through Secrets Manager / SSM.",
       evidence: "image"
     },
+    contentInImage: {
+      text: "{{file}} line {{line}} holds {{kind}}{{more}}, in layer {{layer}}{{status}}: anyone who can pull the image can read it.",
+      fix: "Rotate the credential and take it out of the code: read it at init from Secrets Manager or SSM Parameter Store (or a KMS-encrypted Lambda environment variable), and rebuild so that no layer keeps it.",
+      evidence: "image"
+    },
     fileStillShipped: {
       text: "{{file}} ({{kind}}) was added in layer {{layer}} and {{how}} in layer {{removedIn}}, but it still ships: the lower layer keeps its bytes, readable by anyone who can pull the image.",
       fix: "Rotate the credential and rebuild so that it never enters a layer: RUN --mount=type=secret,id=...,target=... for the step that needs it (a later rm cannot remove it from an earlier layer).",
@@ -11434,7 +11989,7 @@ var LL202_secret_baked_default = defineRule({
     }
   },
   create(ctx) {
-    const history = ctx.mode === "history" && ctx.image ? historyLines(ctx.image.config.history) : void 0;
+    const history = ctx.mode === "history" && ctx.image ? ctx.facts.history : void 0;
     const envReported = /* @__PURE__ */ new Set();
     const emit = (d) => {
       if (!history || !d.at || !("keyword" in d.at)) return ctx.report(d);
@@ -11444,7 +11999,8 @@ var LL202_secret_baked_default = defineRule({
       const data = where !== void 0 ? { ...d.data, where: `${where}${note}` } : d.data;
       ctx.report({ ...d, at: void 0, data, source: "image-history", layer: line?.layer });
     };
-    const lineage = new Set(ctx.target ? stageLineage(ctx.target) : []);
+    const contextBudget = { left: CONTEXT_SCAN_BUDGET };
+    const lineage = new Set(ctx.facts.lineage);
     const ships = (stage) => stage === void 0 || lineage.has(stage);
     const builderNote = (stage) => `stage ${stage.name ? `"${stage.name}"` : stage.index} never reaches the final image, but the value stays in the Dockerfile and the build cache`;
     const whereConfig = (stage) => ({
@@ -11464,7 +12020,7 @@ var LL202_secret_baked_default = defineRule({
           continue;
         }
         if (!isSecretName(p.name) || !ins.stage) continue;
-        if (raw !== void 0 && expanded !== void 0 && !referencedVar(raw) && isSecretValue(expanded)) {
+        if (raw !== void 0 && expanded !== void 0 && !referencedVar(raw) && isCredentialSlotValue(expanded)) {
           emit({ messageId: "secretArg", at: ins, data: { name: p.name, value: redact(expanded), id: idOf(p.name), ...whereHistory(ins.stage) } });
           continue;
         }
@@ -11495,7 +12051,7 @@ var LL202_secret_baked_default = defineRule({
           continue;
         }
         if (ref) continue;
-        if (isSecretValue(expanded)) {
+        if (isCredentialSlotValue(expanded)) {
           if (ships(ins.stage)) envReported.add(p.name);
           emit({ messageId: "secretEnv", at: ins, data: { name: p.name, value: redact(expanded), ...whereConfig(ins.stage) } });
         }
@@ -11506,7 +12062,7 @@ var LL202_secret_baked_default = defineRule({
         const value = expand(p.value ?? "", ins.scope, ctx.df.escape).value;
         const found = secretIn(value);
         if (found) emit({ messageId: "secretLabel", at: ins, data: { name: p.name, value: `${found.kind}, ${found.shown}` } });
-        else if (isSecretName(p.name) && !referencedVar(p.value ?? "") && isSecretValue(value)) emit({ messageId: "secretLabel", at: ins, data: { name: p.name, value: redact(value) } });
+        else if (isSecretName(p.name) && !referencedVar(p.value ?? "") && isCredentialSlotValue(value)) emit({ messageId: "secretLabel", at: ins, data: { name: p.name, value: redact(value) } });
       }
     }
     function fileWhere(ins, destPath) {
@@ -11552,16 +12108,31 @@ var LL202_secret_baked_default = defineRule({
           continue;
         }
         const found = [];
+        const inContent = [];
         const direct = !/[*?[]/.test(src) && src !== ".";
         for (const f of context.match(src)) {
           if (f.dir) continue;
           const kind = classifySecretFile(f.path, (p) => context.read(p, 256 * 1024));
-          if (!kind) continue;
+          if (!kind) {
+            const hits = contextContent(context, f, contextBudget);
+            const where2 = hits.length > 0 ? fileWhere(ins, copy.dest) : void 0;
+            if (where2) inContent.push({ file: f.path, hits, where: where2 });
+            continue;
+          }
           const isSelf = f.path === src;
           const rel = isSelf ? f.path.slice(f.path.lastIndexOf("/") + 1) : src === "." ? f.path : f.path.slice(src.length + 1);
           const destFile = isSelf && !multi ? copy.dest : `${copy.dest.replace(/\/$/, "")}/${rel}`;
           const where = fileWhere(ins, destFile);
           if (where) found.push({ file: f.path, kind, where });
+        }
+        if (inContent.length > 0) {
+          const [first2, ...rest] = inContent;
+          const [hit, ...others] = first2.hits;
+          const more = [
+            ...others.slice(0, 2).map((h) => `${article(h.kind)} on line ${h.line}`),
+            ...rest.length > 0 ? [`${rest.length} more file${rest.length > 1 ? "s" : ""} (${rest.slice(0, 3).map((r) => `${r.file} line ${r.hits[0].line}`).join(", ")}${rest.length > 3 ? ", ..." : ""})`] : []
+          ];
+          emit({ messageId: "contentInContext", at: ins, data: { keyword, source, file: first2.file, line: hit.line, kind: article(hit.kind), more: more.length ? ` (and ${more.join(", ")})` : "" } });
         }
         if (found.length === 0) continue;
         const first = found[0];
@@ -11641,6 +12212,22 @@ var LL202_secret_baked_default = defineRule({
       if (text !== void 0 && spec.content) return spec.content(text) ? spec.kind : void 0;
       return policy === "report" && spec.byName ? spec.kind : void 0;
     }
+    function checkContents(image, byName, of) {
+      const perFile = /* @__PURE__ */ new Map();
+      for (const s of image.secrets) {
+        const key = `${s.layer}:${s.path}`;
+        if (byName.has(key)) continue;
+        const list3 = perFile.get(key) ?? [];
+        list3.push(s);
+        perFile.set(key, list3);
+      }
+      for (const list3 of perFile.values()) {
+        const [first, ...rest] = list3;
+        const more = rest.length === 0 ? "" : ` (and ${rest.slice(0, 3).map((r) => `${article(r.kind)} on line ${r.line}`).join(", ")}${rest.length > 3 ? `, ${rest.length - 3} more` : ""})`;
+        const status = first.status === "removed" ? ", deleted or overwritten by a later layer but still shipped in its own" : "";
+        emit({ messageId: "contentInImage", source: "image-layer", layer: first.layer, data: { file: first.path, line: first.line, kind: article(first.kind), more, layer: of(first.layer), status } });
+      }
+    }
     function checkImage(image) {
       for (const kv of image.config.Env ?? []) {
         const eq = kv.indexOf("=");
@@ -11653,18 +12240,23 @@ var LL202_secret_baked_default = defineRule({
       }
       const total = image.layers.length;
       const of = (layer) => total > 0 ? `${layer + 1} of ${total}` : String(layer + 1);
+      const byName = /* @__PURE__ */ new Set();
       for (const e of image.files.values()) {
         if (e.type !== "file") continue;
         const kind = imageSecretKind(e.path, e.body);
-        if (kind) emit({ messageId: "fileInImage", source: "image-layer", layer: e.layer, data: { file: e.path, kind, layer: of(e.layer) } });
+        if (!kind) continue;
+        byName.add(`${e.layer}:${e.path}`);
+        emit({ messageId: "fileInImage", source: "image-layer", layer: e.layer, data: { file: e.path, kind, layer: of(e.layer) } });
       }
       for (const r of image.removed) {
         if (r.type !== "file") continue;
         const kind = imageSecretKind(r.path, r.body);
         if (!kind) continue;
+        byName.add(`${r.layerAdded}:${r.path}`);
         const how = r.reason === "overwritten" ? "overwritten" : "deleted";
         emit({ messageId: "fileStillShipped", source: "image-layer", layer: r.layerAdded, data: { file: r.path, kind, layer: of(r.layerAdded), how, removedIn: of(r.layerRemoved) } });
       }
+      checkContents(image, byName, of);
     }
     return {
       image(image) {
@@ -11863,6 +12455,82 @@ var LL203_remote_script_piped_default = defineRule({
   }
 });
 
+// rules/LL204-image-tag-mutable.ts
+var DOCKERFILE = 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n';
+var HANDLER2 = 'def handler(event, context):\n    return {"ok": True}\n';
+var template = (uri) => `AWSTemplateFormatVersion: "2010-09-09"
+Resources:
+  Api:
+    Type: AWS::Lambda::Function
+    Properties:
+      PackageType: Image
+      Role: arn:aws:iam::123456789012:role/api
+      Code:
+        ImageUri: ${uri}
+`;
+var REPO = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/api";
+var PLACEHOLDER2 = /\$\{[^}]*\}/g;
+var UNKNOWN = "\u2026";
+var CONTENT_HASH_TAG = /^[0-9a-f]{64}$/;
+var LL204_image_tag_mutable_default = defineRule({
+  code: "LL204",
+  name: "image-tag-mutable",
+  severity: "warning",
+  since: "0.1.0",
+  securitySeverity: 4,
+  needs: { dockerfile: true, deploy: true },
+  docs: {
+    what: "Checks the image a deploy configuration gives a function by URI (CloudFormation `Code.ImageUri`, SAM `ImageUri` of a function that `sam build` does not build, Terraform `image_uri`): it should name a digest (`repo@sha256:...`), not only a tag, and never `:latest` or no tag at all. Parts of the URI computed by the configuration (`!Sub ${Repo}`, a Terraform reference) are not judged; images that the deploy tool builds and tags itself (SAM `Metadata`, CDK assets) are not reported.",
+    why: "Lambda resolves a tag to a digest when the function is created or its code is updated, and runs that digest until the next update (GetFunction shows it as ResolvedImageUri). A push to the same tag changes nothing on Lambda, and the next unrelated deploy of the template silently ships whatever the tag points at then: two deploys of the same commit can run different code, and a rollback cannot bring the old image back. A digest in the configuration makes the deploy say exactly which image runs.",
+    bad: { dockerfile: DOCKERFILE, context: { "app.py": HANDLER2, "template.yaml": template(`${REPO}:latest`) } },
+    good: { dockerfile: DOCKERFILE, context: { "app.py": HANDLER2, "template.yaml": template(`${REPO}@sha256:${"0".repeat(64)}`) } },
+    references: [
+      "https://docs.aws.amazon.com/lambda/latest/api/API_FunctionCodeLocation.html",
+      "https://docs.aws.amazon.com/lambda/latest/dg/images-create.html",
+      "https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-tag-mutability.html",
+      "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-function-code.html"
+    ]
+  },
+  messages: {
+    latest: {
+      text: "The function {{fn}} deploys {{uri}} by the tag :latest; Lambda runs the digest :latest had at the last deploy, and the next deploy silently takes whatever :latest is then.",
+      severity: "warning",
+      fix: 'Deploy by digest: {{repo}}@sha256:<digest> (aws ecr describe-images --repository-name {{name}} --image-ids imageTag={{tag}} --query "imageDetails[0].imageDigest" --output text prints it).'
+    },
+    noTag: {
+      text: "The function {{fn}} deploys {{uri}} with neither a tag nor a digest, which means :latest; the next deploy silently takes whatever :latest is then.",
+      severity: "warning",
+      fix: 'Deploy by digest: {{repo}}@sha256:<digest> (aws ecr describe-images --repository-name {{name}} --query "imageDetails[*].[imageTags,imageDigest]" lists them).'
+    },
+    noDigest: {
+      text: "The function {{fn}} deploys {{uri}} by the tag :{{tag}} without a digest; a tag can be moved to other content, so what runs depends on when the function was last deployed.",
+      severity: "warning",
+      fix: `Deploy by digest: {{repo}}@sha256:<digest> (aws ecr describe-images --repository-name {{name}} --image-ids imageTag={{tag}} --query "imageDetails[0].imageDigest" --output text prints it), or make the repository's tags immutable.`
+    }
+  },
+  create(ctx) {
+    return {
+      end() {
+        const fn = ctx.deploy;
+        const uri = fn?.imageUri;
+        if (!fn || !uri || fn.built) return;
+        const text = uri.value.replace(PLACEHOLDER2, UNKNOWN);
+        if (text.trim() === "" || text.replace(/\u2026/g, "").trim() === "") return;
+        const ref = parseImageRef(text);
+        if (ref.digest !== void 0) return;
+        if (ref.repository.includes(UNKNOWN) && !ref.tag && /\u2026$/.test(text)) return;
+        const repo = text.slice(0, text.length - (ref.tag !== void 0 ? ref.tag.length + 1 : 0)).replace(/\u2026/g, "<...>");
+        const name = ref.repository.replace(/\u2026/g, "<...>");
+        const data = { fn: fn.id, uri: uri.value, repo, name, tag: ref.tag ?? "latest" };
+        if (ref.tag === void 0) ctx.report({ messageId: "noTag", data, at: uri.at });
+        else if (ref.tag.includes(UNKNOWN) || CONTENT_HASH_TAG.test(ref.tag)) return;
+        else if (ref.tag === "latest") ctx.report({ messageId: "latest", data, at: uri.at });
+        else ctx.report({ messageId: "noDigest", data, at: uri.at });
+      }
+    };
+  }
+});
+
 // src/knowledge/caches.ts
 var ASSUMPTION = "assumption: typical leftover after installing a handful of packages; grows with what is installed";
 var CACHES = [
@@ -11885,7 +12553,8 @@ var CACHES = [
     managers: ["uv"],
     paths: ["/root/.cache/uv"],
     mainPath: "/root/.cache/uv",
-    noCacheFlags: ["--no-cache", "-n"],
+    // --no-cache-dir is an alias of --no-cache (uv's cli: `#[arg(alias = "no-cache-dir")]`).
+    noCacheFlags: ["--no-cache", "--no-cache-dir", "-n"],
     noCacheEnv: ["UV_NO_CACHE"],
     cleanCommands: ["uv cache clean", "uv cache prune", "rm -rf /root/.cache/uv"],
     fix: "uv ... --no-cache (or ENV UV_NO_CACHE=1, or RUN --mount=type=cache,target=/root/.cache/uv)",
@@ -11894,7 +12563,7 @@ var CACHES = [
   },
   {
     label: "apt",
-    managers: ["apt-get", "apt"],
+    managers: ["apt-get", "apt", "aptitude"],
     // Lists are what `apt-get update` downloads; archives are usually removed by the docker-clean hook
     // of the Debian/Ubuntu images, and `apt-get clean` empties them but keeps the lists.
     paths: ["/var/lib/apt/lists", "/var/cache/apt/archives", "/var/cache/apt/*.bin"],
@@ -11976,6 +12645,21 @@ var CACHES = [
     fix: "end the same RUN with && conda clean -afy",
     typicalMb: [100, 2e3],
     source: "https://docs.conda.io/projects/conda/en/latest/commands/clean.html ; https://mamba.readthedocs.io/en/latest/user_guide/micromamba.html ; size: " + ASSUMPTION + " (package tarballs and extracted packages)"
+  },
+  {
+    label: "gem",
+    managers: ["gem", "bundle"],
+    // RubyGems keeps the downloaded .gem archive of every gem it installs in <gem dir>/cache (`gem install`,
+    // --no-document included); Bundler downloads into <bundle path>/cache: GEM_HOME without a path setting
+    // (/usr/local/bundle in the Docker Official ruby images), <path>/ruby/<version>/cache with one
+    // (bundler/lib/bundler/source/rubygems.rb fetch_gem: default_cache_path_for(rubygems_dir)). No setting
+    // skips it: `bundle install --no-cache` only stops updating vendor/cache (bundle-install(1)).
+    paths: ["/usr/local/bundle/cache", "/var/task/vendor/bundle/ruby/*/cache", "/root/.gem/ruby/*/cache", "/usr/local/share/gems/cache", "/var/lang/lib/ruby/gems/*/cache"],
+    mainPath: "/usr/local/bundle/cache",
+    cleanCommands: ['rm -rf "$(gem env gemdir)"/cache', "rm -rf vendor/bundle/ruby/*/cache"],
+    fix: "end the same RUN with && rm -rf {{path}} (the installed gems do not need their .gem archives; `bundle install --no-cache` only skips vendor/cache)",
+    typicalMb: [1, 100],
+    source: "https://guides.rubygems.org/command-reference/#gem-install ; https://bundler.io/man/bundle-install.1.html ; https://github.com/rubygems/rubygems/blob/master/bundler/lib/bundler/source/rubygems.rb (fetch_gem) ; size: " + ASSUMPTION + " (one .gem archive per installed gem)"
   }
 ];
 var BUILD_CACHES = [
@@ -12014,12 +12698,6 @@ function cacheOfPath(path) {
 }
 
 // rules/LL301-cache-leftover.ts
-function formatBytes(n) {
-  if (n >= 1024 ** 3) return `${(n / 1024 ** 3).toFixed(1)} GiB`;
-  if (n >= 1024 ** 2) return `${(n / 1024 ** 2).toFixed(1)} MiB`;
-  if (n >= 1024) return `${Math.round(n / 1024)} KiB`;
-  return `${n} B`;
-}
 function imageCaches(image) {
   const out = /* @__PURE__ */ new Map();
   const add = (path, size, layer, deleted) => {
@@ -12043,15 +12721,43 @@ var FILLS_CACHE = {
   "apt-get": ["install", "upgrade", "dist-upgrade", "full-upgrade"],
   apt: ["install", "upgrade", "dist-upgrade", "full-upgrade"],
   yum: ["install", "groupinstall", "localinstall", "reinstall", "update", "upgrade"],
-  dnf: ["install", "groupinstall", "reinstall", "update", "upgrade", "group"],
-  microdnf: ["install", "reinstall", "update", "upgrade"],
+  // dnf's aliases (in, up, upgrade-minimal, distro-sync; dnf(8) and dnf5(8) COMMANDS) and makecache fill the cache too.
+  dnf: ["install", "in", "groupinstall", "reinstall", "rei", "update", "up", "upgrade", "upgrade-minimal", "up-min", "distro-sync", "dsync", "makecache", "mc", "group", "localinstall", "swap"],
+  microdnf: ["install", "reinstall", "update", "upgrade", "makecache"],
+  aptitude: ["install", "upgrade", "safe-upgrade", "full-upgrade", "reinstall"],
   apk: ["add"],
   npm: ["install", "i", "ci", "add", "in", "isntall"],
   yarn: ["install", "add", "", "global"],
   pnpm: ["install", "i", "add"],
-  conda: ["install", "create", "update", "env"]
+  conda: ["install", "create", "update", "env"],
+  gem: ["install", "update"],
+  // A bare `bundle` runs `bundle install`.
+  bundle: ["install", "update", ""]
 };
+var GEM_DIR_CACHE = "$(gem env gemdir)/cache";
+var GEM_CACHE_RM = /(^|\/)cache(\/\*(\.gem)?)?\/?$/;
+function readBundleConfig(mc, settings) {
+  if (mc.manager !== "bundle" || mc.subcommand !== "config") return;
+  const words = mc.args.filter((a) => !a.startsWith("-"));
+  if (words[0] === "set") words.shift();
+  const [name, value] = words;
+  if (value === void 0) return;
+  if (name === "path") settings.path = value;
+  if (name === "deployment") settings.deployment = !FALSEY_WORDS.has(value.toLowerCase());
+}
+var FALSEY_WORDS = /* @__PURE__ */ new Set(["0", "false", "no", "off"]);
 var FALSEY = /* @__PURE__ */ new Set(["", "0", "false", "no", "off"]);
+function exportedScope(script, cmd, scope) {
+  const at = script.commands.indexOf(cmd);
+  let out;
+  for (let i = 0; i < at; i++) {
+    const c = script.commands[i];
+    if (c.name !== "export" || c.substitutionOf) continue;
+    out ??= new Map(scope);
+    for (const [k, v] of Object.entries(c.assignments)) out.set(k, { value: v });
+  }
+  return out ?? scope;
+}
 function varOf(scope, cmd, name) {
   if (name in cmd.assignments) return cmd.assignments[name];
   const v = scope.get(name);
@@ -12081,7 +12787,7 @@ function optionValue2(args, names) {
 function hasFlag(args, flags) {
   return args.some((a) => flags.includes(a) || flags.some((f) => a.startsWith(`${f}=`)));
 }
-function evaluate(mc, info, scope, pipConfigNoCache) {
+function evaluate(mc, info, scope, pipConfigNoCache, bundle = {}) {
   const { cmd, manager } = mc;
   const args = cmd.args.map((a, i) => cmd.literal[i] ? a : argValue(a, scope) ?? a);
   const env = (n) => varOf(scope, cmd, n);
@@ -12123,6 +12829,18 @@ function evaluate(mc, info, scope, pipConfigNoCache) {
       const roots = [env("CONDA_DIR"), env("MAMBA_ROOT_PREFIX"), env("CONDA_PREFIX")].filter((r) => !!r);
       return [...roots.map((r) => `${r}/pkgs`), ...info.paths].map(canon);
     }
+    case "gem": {
+      if (hasFlag(args, ["--user-install"])) return [canon("~/.gem/ruby/*/cache")];
+      const dir = optionValue2(args, ["--install-dir", "-i"]) ?? env("GEM_HOME");
+      return [dir ? canon(`${dir}/cache`) : GEM_DIR_CACHE];
+    }
+    case "bundle": {
+      const deployment = hasFlag(args, ["--deployment"]) || env("BUNDLE_DEPLOYMENT") !== void 0 && !FALSEY_WORDS.has(env("BUNDLE_DEPLOYMENT").toLowerCase()) || bundle.deployment;
+      const path = optionValue2(args, ["--path"]) ?? env("BUNDLE_PATH") ?? bundle.path ?? (deployment ? "vendor/bundle" : void 0);
+      if (path) return [canon(`${path}/ruby/*/cache`)];
+      const home2 = env("GEM_HOME");
+      return [home2 ? canon(`${home2}/cache`) : GEM_DIR_CACHE];
+    }
     case "dnf":
       if (mc.subcommand === "group" && !["install", "upgrade"].includes(args.find((a) => !a.startsWith("-")) ?? "")) return void 0;
       return info.paths.map(canon);
@@ -12136,6 +12854,7 @@ function cleans(cmd, target, scope) {
   if (name === "rm") {
     return cmd.args.some((a, i) => {
       if (a.startsWith("-")) return false;
+      if (target.info.label === "gem" && GEM_CACHE_RM.test(a.replace(/["']/g, "")) && /gem|bundle|ruby/i.test(a)) return true;
       const value = cmd.literal[i] ? a : argValue(a, scope);
       if (value === void 0) return false;
       const removed = canonical(value, home);
@@ -12187,9 +12906,9 @@ var LL301_cache_leftover_default = defineRule({
   sameAs: ["hadolint DL3009", "hadolint DL3019", "hadolint DL3032", "hadolint DL3040", "hadolint DL3042", "hadolint DL3060", "trivy DS-0015", "trivy DS-0019", "trivy DS-0025", "trivy DS-0027", "dockle DKL-DI-0004", "dockle DKL-DI-0005"],
   // With the built image (also when the Dockerfile is rebuilt from its history) only the image is judged:
   // its cache folders show exactly what the installs left, so no Dockerfile finding repeats or contradicts them.
-  needs: { dockerfile: true, history: false, image: {} },
+  needs: { facts: ["lineage"], dockerfile: true, history: false, image: {} },
   docs: {
-    what: "Checks that package installs in the image's own stages (the target stage and the stages it is built FROM) leave no package-manager cache in their layer: pip without --no-cache-dir, uv without --no-cache, apt-get/apt without rm -rf /var/lib/apt/lists/* (apt-get clean keeps the lists), yum/dnf/microdnf without `clean all`, apk add without --no-cache, npm without `npm cache clean --force`, yarn without `yarn cache clean`, pnpm without `pnpm store prune`, conda/mamba without `conda clean -a`. The clean-up must come later in the same RUN; a removal in a later RUN is reported too, because it cannot shrink the earlier layer. RUN --mount=type=cache or type=tmpfs over the cache path, PIP_NO_CACHE_DIR (any value, as pip reads it), UV_NO_CACHE, `pip config set global.no-cache-dir`, and custom cache locations (--cache-dir, --cache, npm_config_cache, YARN_CACHE_FOLDER, --store-dir) that are removed are understood. Builder stages whose files are only copied with COPY --from are not checked: their caches never ship. On a built image (with or without its Dockerfile, or rebuilt from the history) the image alone is judged: the bytes under the known cache folders (pip, uv, apt lists and archives, yum/dnf, apk, npm _cacache, yarn, pnpm store, conda pkgs; /root or /home/<user>), in the final filesystem and in copies a later layer deleted (they still ship), summed per cache with the layers that hold them; a cache is reported above 64 KiB (a proper clean-up leaves only a few files under 1 KiB). The finding sits on the RUN that made the layer when the Dockerfile is given.",
+    what: "Checks that package installs in the image's own stages (the target stage and the stages it is built FROM) leave no package-manager cache in their layer: pip without --no-cache-dir, uv without --no-cache, apt-get/apt without rm -rf /var/lib/apt/lists/* (apt-get clean keeps the lists), yum/dnf/microdnf without `clean all`, apk add without --no-cache, npm without `npm cache clean --force`, yarn without `yarn cache clean`, pnpm without `pnpm store prune`, conda/mamba without `conda clean -a`, gem install and bundle install without removing the .gem archives RubyGems and Bundler keep in the gem directory's cache/ (`$(gem env gemdir)/cache`, GEM_HOME/cache, or <path>/ruby/<version>/cache with a Bundler path or deployment setting; `bundle install --no-cache` only skips vendor/cache and `--no-document` only skips the docs). The clean-up must come later in the same RUN; a removal in a later RUN is reported too, because it cannot shrink the earlier layer. RUN --mount=type=cache or type=tmpfs over the cache path, PIP_NO_CACHE_DIR (any value, as pip reads it), UV_NO_CACHE, `pip config set global.no-cache-dir`, and custom cache locations (--cache-dir, --cache, npm_config_cache, YARN_CACHE_FOLDER, --store-dir) that are removed are understood. Builder stages whose files are only copied with COPY --from are not checked: their caches never ship. On a built image (with or without its Dockerfile, or rebuilt from the history) the image alone is judged: the bytes under the known cache folders (pip, uv, apt lists and archives, yum/dnf, apk, npm _cacache, yarn, pnpm store, conda pkgs, RubyGems/Bundler .gem archives; /root or /home/<user>), in the final filesystem and in copies a later layer deleted (they still ship), summed per cache with the layers that hold them; a cache is reported above 64 KiB (a proper clean-up leaves only a few files under 1 KiB). The finding sits on the RUN that made the layer when the Dockerfile is given.",
     why: "A cache left in a layer is shipped in the function image for nothing: tens to hundreds of MB of wheels, tarballs and repository metadata that count against the 10 GB image limit, make every push and deployment slower, and add to the bytes Lambda has to fetch and cache when it prepares the image for new execution environments. Deleting the cache in a later RUN does not help: the earlier layer still holds it.",
     bad: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN pip install -r requirements.txt\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
     good: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
@@ -12198,10 +12917,17 @@ var LL301_cache_leftover_default = defineRule({
       "https://docs.docker.com/build/cache/optimize/#use-cache-mounts",
       "https://pip.pypa.io/en/stable/topics/caching/",
       "https://docs.aws.amazon.com/linux/al2023/ug/package-management.html",
-      "https://github.com/hadolint/hadolint/wiki/DL3042"
+      "https://github.com/hadolint/hadolint/wiki/DL3042",
+      "https://bundler.io/man/bundle-install.1.html",
+      "https://guides.rubygems.org/command-reference/#gem-install"
     ]
   },
   messages: {
+    misleadingNoCacheDir: {
+      text: 'PIP_NO_CACHE_DIR={{value}} reads as "keep the cache", but pip disables its cache for any value of PIP_NO_CACHE_DIR, "{{value}}" included (kept for backwards compatibility): the setting says the opposite of what it does.',
+      severity: "info",
+      fix: "Write PIP_NO_CACHE_DIR=1 (or pass --no-cache-dir) to say what happens; remove the variable if you want the cache."
+    },
     cacheLeft: {
       text: "`{{command}}` leaves the {{manager}} cache in {{path}} ({{size}}) in this layer, and it ships with the function image.{{note}}",
       severity: "warning",
@@ -12220,9 +12946,10 @@ var LL301_cache_leftover_default = defineRule({
     }
   },
   create(ctx) {
-    const lineage = new Set(ctx.target ? stageLineage(ctx.target) : []);
+    const lineage = new Set(ctx.facts.lineage);
     const pending = [];
     let pipConfigNoCache = false;
+    const bundleSettings = {};
     return {
       image(image) {
         const total = image.layers.length;
@@ -12234,7 +12961,7 @@ var LL301_cache_leftover_default = defineRule({
           const layerList = layers.map(([l, b]) => layers.length > 1 ? `${l + 1} (${formatBytes(b)})` : `${l + 1}`).join(", ");
           const note = c.deleted > 0 ? `; ${formatBytes(c.deleted)} of it was deleted by a later layer but still ships` : "";
           const manager = c.info.label;
-          const fix = c.info.fix.replace("{{manager}}", c.info.managers[0]);
+          const fix = c.info.fix.replace("{{manager}}", c.info.managers[0]).replace("{{path}}", dirs[0] ?? c.info.mainPath);
           ctx.report({
             messageId: "imageCache",
             source: "image-layer",
@@ -12256,11 +12983,20 @@ var LL301_cache_leftover_default = defineRule({
         const commands = managerCommands(script);
         for (const mc of commands) {
           if (mc.manager === "pip" && mc.subcommand === "config" && mc.args[0] === "set" && /\.no-cache-dir$/.test(mc.args[1] ?? "")) pipConfigNoCache = true;
+          readBundleConfig(mc, bundleSettings);
           const info = cacheFor(mc.manager);
           if (!info || !FILLS_CACHE[mc.manager]?.includes(mc.subcommand)) continue;
-          const paths = evaluate(mc, info, ins.scope, pipConfigNoCache);
+          const scope = exportedScope(script, mc.cmd, ins.scope);
+          if (mc.manager === "pip") {
+            const v = varOf(scope, mc.cmd, "PIP_NO_CACHE_DIR");
+            if (v !== void 0 && v !== "" && FALSEY.has(v.toLowerCase())) {
+              ctx.report({ messageId: "misleadingNoCacheDir", data: { value: v }, at: ins });
+              continue;
+            }
+          }
+          const paths = evaluate(mc, info, scope, pipConfigNoCache, bundleSettings);
           if (!paths) continue;
-          if (paths.some((p) => mounts.some((m) => pathWithin(p, m)))) continue;
+          if (mounts.some((m) => pathWithin(paths[0], m))) continue;
           const at = script.commands.indexOf(mc.cmd);
           const target = { info, mc, paths };
           const cleaned = script.commands.some((c, i) => (i > at || Boolean(c.viaShellC) || Boolean(mc.cmd.viaShellC)) && c !== mc.cmd && cleans(c, target, ins.scope));
@@ -12273,8 +13009,8 @@ var LL301_cache_leftover_default = defineRule({
           const { info, mc } = p;
           const path = p.paths[0].replace(/^~/, "/root");
           const manager = info.label === "dnf" ? mc.manager : info.label;
-          const fix = info.fix.replace("{{manager}}", mc.manager);
-          const data = { command: shortText(mc.cmd), manager, path, fix };
+          const fix = info.fix.replace("{{manager}}", mc.manager).replace("{{path}}", p.paths[0] === GEM_DIR_CACHE ? '"$(gem env gemdir)"/cache' : path);
+          const data = { command: shortText(mc.cmd), manager, path: p.paths[0] === GEM_DIR_CACHE ? "the gem directory's cache/ (`gem env gemdir`)" : path, fix };
           if (p.cleanedAt) {
             ctx.report({ messageId: "cleanedInLaterLayer", at: p.ins, data: { ...data, cleanLine: p.cleanedAt.span.line } });
             continue;
@@ -12365,7 +13101,7 @@ var MANIFEST_EXAMPLES = [
   "Cargo.toml",
   "Cargo.lock"
 ];
-var DEPENDENCY_DIRS = ["wheels", "wheelhouse", "vendor", ".yarn", ".mvn", "gradle", "patches", ".cargo", "requirements"];
+var DEPENDENCY_DIRS3 = ["wheels", "wheelhouse", "vendor", ".yarn", ".mvn", "gradle", "patches", ".cargo", "requirements"];
 var ARTIFACT_EXTENSIONS = [".whl", ".tar.gz", ".tgz", ".zip", ".jar", ".deb", ".rpm", ".gem", ".nupkg", ".crate"];
 function isManifestName(base2) {
   return MANIFEST_PATTERNS.some((re) => re.test(base2));
@@ -12486,13 +13222,11 @@ function classify2(mc, install) {
       return void 0;
   }
 }
-function basename5(p) {
+function basename6(p) {
   const clean = p.replace(/\/+$/, "");
   return clean.slice(clean.lastIndexOf("/") + 1);
 }
-function globToRegExp(glob) {
-  return new RegExp(`^${glob.replace(/[.+^${}()|\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`);
-}
+var globToRegExp2 = (glob) => globToRegExp(glob, ".*");
 var HASH_SOURCE = /^(?:[a-z0-9]+:)?[0-9a-f]{10,}$/;
 function historyCodeSource(ins, workdir) {
   const copy = ins.copy;
@@ -12502,24 +13236,33 @@ function historyCodeSource(ins, workdir) {
   if (!copy.sources.some((s) => HASH_SOURCE.test(s))) return null;
   const roots = ["/var/task", ...workdir && workdir !== "/" ? [workdir.replace(/\/+$/, "")] : []];
   if (!roots.some((r) => dest === r || dest.startsWith(`${r}/`))) return void 0;
-  if (!copy.dest.endsWith("/") && isManifestName(basename5(dest))) return void 0;
+  if (!copy.dest.endsWith("/") && isManifestName(basename6(dest))) return void 0;
   return copy.sources[0];
 }
 function codeSource(ins) {
   if (ins.keyword !== "COPY" && ins.keyword !== "ADD" || !ins.copy || ins.copy.from !== void 0) return void 0;
+  if (ins.copy.dest === "/tmp" || ins.copy.dest.startsWith("/tmp/")) return void 0;
   for (const src of ins.copy.sources) {
     if (!src || src.includes("$") || /^[a-z][a-z0-9+.-]*:\/\//i.test(src) || src.startsWith("<<")) continue;
-    const base2 = basename5(src);
+    const base2 = basename6(src);
     if (base2 === "" || base2 === "." || base2 === ".." || src === "/") return src;
     if (/[*?[]/.test(base2)) {
-      const re = globToRegExp(base2);
+      const re = globToRegExp2(base2);
       if (MANIFEST_EXAMPLES.some((m) => re.test(m))) continue;
       return src;
     }
-    if (isManifestName(base2) || DEPENDENCY_DIRS.includes(base2) || ARTIFACT_EXTENSIONS.some((e) => base2.endsWith(e))) continue;
+    if (isManifestName(base2) || DEPENDENCY_DIRS3.includes(base2) || ARTIFACT_EXTENSIONS.some((e) => base2.endsWith(e))) continue;
     return src;
   }
   return void 0;
+}
+function presentManifests(list3, context) {
+  if (!list3) return "the dependency manifests";
+  const names = list3.split(" ");
+  const lock = (n) => /lock|\.sum$/i.test(n);
+  if (!context) return names.map((n) => lock(n) && !n.includes("*") ? `${n}*` : n).join(" ");
+  const kept = names.filter((n) => !lock(n) || n.includes("*") || context.at(n).length > 0);
+  return kept.join(" ");
 }
 function shortText2(cmd) {
   const t = cmd.text.replace(/\s*\\\n\s*/g, " ").replace(/\s+/g, " ").trim();
@@ -12540,7 +13283,7 @@ var LL302_layer_order_default = defineRule({
   name: "layer-order",
   severity: "warning",
   since: "0.1.0",
-  needs: { dockerfile: true, history: true },
+  needs: { facts: ["lineage", "history"], dockerfile: true, context: true, history: true },
   docs: {
     what: "Checks, in each stage that is built for the target, that application code is copied after the dependency install, not before it. Any COPY/ADD from the build context that brings a file which is not a dependency manifest counts as code (COPY . , COPY src/, and also `COPY app.py requirements.txt ./`); manifests (requirements*.txt, pyproject.toml + poetry.lock/uv.lock, package.json + lock files, go.mod + go.sum, Gemfile + Gemfile.lock, pom.xml, build.gradle*, *.csproj/*.sln, Cargo.toml + Cargo.lock ...), dependency folders (wheels/, vendor/) and pre-built artifacts (*.whl, *.jar) do not. It reports (1) a dependency install (pip install -r, npm ci/install, yarn, pnpm install, bundle install, go mod download, mvn dependency:go-offline, gradle dependencies, dotnet restore, cargo fetch, poetry install, uv sync) after code; (2) a build that downloads its dependencies (mvn package, gradle build, dotnet publish, cargo build, go build, pip install .) after code when no earlier step fetched them from the manifests alone and no cache mount keeps them; (3) a RUN that only installs named packages (pip install boto3, dnf install -y gcc) after code. Stages the target is built FROM are reported as warnings; builder stages that are only copied from as info (build time only); stages the target never uses are skipped. COPY --from is not judged. On an image without its Dockerfile the rule judges the history: BuildKit and kaniko record real COPY sources; the classic builder and buildah record content hashes (`COPY dir:4b2e... in /var/task`), which count as code when they land in /var/task or the working directory (a destination named like a manifest, e.g. .../requirements.txt, does not), and `ADD file:... in /` (a base image root filesystem) never counts.",
     why: "Docker reuses a cached layer only while every earlier layer is unchanged. When the code is copied first, any edit to a handler invalidates the cache for the install, so every build downloads and installs every dependency again: minutes per build instead of seconds. In the function image it also produces a new dependency layer with a new digest on each deploy, so the push uploads it again and Lambda has to fetch and cache it again for new execution environments, instead of reusing the unchanged layer.",
@@ -12571,12 +13314,12 @@ var LL302_layer_order_default = defineRule({
     }
   },
   create(ctx) {
-    const lineage = new Set(ctx.target ? stageLineage(ctx.target) : []);
+    const lineage = new Set(ctx.facts.lineage);
     const firstCode = /* @__PURE__ */ new Map();
     const prefetched = /* @__PURE__ */ new Map();
     const depsSeen = /* @__PURE__ */ new Map();
     let workdir;
-    const history = ctx.mode === "history" && ctx.image ? historyLines(ctx.image.config.history) : void 0;
+    const history = ctx.mode === "history" && ctx.image ? ctx.facts.history : void 0;
     const copyAt = (code) => {
       if (!history) return `line ${code.span.line}`;
       const layer = history[code.index - 1]?.layer;
@@ -12597,7 +13340,7 @@ var LL302_layer_order_default = defineRule({
         if (ins.keyword !== "RUN") return;
         const script = ctx.df.shell(ins);
         if (!script) return;
-        const code = stageLineage(stage).map((s) => firstCode.get(s)).find((c) => c !== void 0);
+        const code = ctx.facts.lineageOf(stage).map((s) => firstCode.get(s)).find((c) => c !== void 0);
         const byCmd = new Map(installs(script).map((i) => [i.cmd, i]));
         const found = [];
         for (const mc of managerCommands(script)) {
@@ -12617,12 +13360,13 @@ var LL302_layer_order_default = defineRule({
         const impact = inTarget ? ", and every deploy ships a new copy of the dependency layer" : " (build time only: this stage is only copied from)";
         const severity = inTarget ? void 0 : "info";
         const base2 = { copy: copyText(code), copyAt: copyAt(code), impact };
-        const dest = destWritten(code);
+        const codeDest = code.copy?.dest.replace(/\/+$/, "") || "/";
+        const dest = codeDest === (ins.workdir.replace(/\/+$/, "") || "/") ? destWritten(code) : "./";
         const deps = found.find((c) => c.kind === "deps");
         const build = found.find((c) => c.kind === "build" && !seen.has(FAMILY[c.mc.manager] ?? "") && !pre.has(FAMILY[c.mc.manager] ?? ""));
         for (const c of found) if (c.kind === "deps") seen.add(FAMILY[c.mc.manager] ?? c.mc.manager);
         if (deps) {
-          const manifests = deps.files.length ? deps.files.map(basename5).join(" ") : ECOSYSTEMS[deps.mc.manager]?.manifests ?? "the dependency manifests";
+          const manifests = deps.files.length ? deps.files.map(basename6).join(" ") : presentManifests(ECOSYSTEMS[deps.mc.manager]?.manifests, ctx.context);
           ctx.report({ messageId: "codeBeforeInstall", at: ins, severity, data: { ...base2, command: shortText2(deps.mc.cmd), manifests, destDir: withSlash(dest) } });
           return;
         }
@@ -12635,7 +13379,7 @@ var LL302_layer_order_default = defineRule({
             messageId: "buildWithoutDependencyLayer",
             at: ins,
             severity,
-            data: { ...base2, command: shortText2(build.mc.cmd), manifests: eco?.manifests ?? "the dependency manifests", prefetch: eco?.prefetch ?? "the dependency download", destDir: withSlash(dest), cache: caches[0] ?? "<cache dir>" }
+            data: { ...base2, command: shortText2(build.mc.cmd), manifests: presentManifests(eco?.manifests, ctx.context), prefetch: eco?.prefetch ?? "the dependency download", destDir: withSlash(dest), cache: caches[0] ?? "<cache dir>" }
           });
           return;
         }
@@ -12654,28 +13398,82 @@ var LL302_layer_order_default = defineRule({
   }
 });
 
-// rules/LL303-image-too-large.ts
-function formatBytes2(n) {
-  if (n >= 1024 ** 3) return `${(n / 1024 ** 3).toFixed(n >= 100 * 1024 ** 3 ? 0 : 1)} GiB`;
-  if (n >= 1024 ** 2) return `${Math.round(n / 1024 ** 2)} MiB`;
-  if (n >= 1024) return `${Math.round(n / 1024)} KiB`;
-  return `${n} B`;
+// src/core/ranges.ts
+var formatMs = (n) => n >= 1e3 ? `${(n / 1e3).toFixed(n >= 1e4 ? 0 : 1)} s` : `${Math.round(n)} ms`;
+function range(low, high) {
+  if (low === high) return low;
+  const [lv, lu] = low.split(" ");
+  const [hv, hu] = high.split(" ");
+  return lu === hu ? `${lv}\u2013${hv} ${hu}` : `${low}\u2013${high}`;
 }
-var range3 = (low, high) => sizeRange({ low, high });
-var ms2 = (n) => n >= 1e3 ? `${(n / 1e3).toFixed(1)} s` : `${Math.round(n)} ms`;
+var msRange = (r) => range(formatMs(r.low), formatMs(r.high));
+var sizeRange = (r) => range(formatBytes(r.low), formatBytes(r.high));
+
+// src/knowledge/cold-start.ts
+var FIT = "heuristic: fitted to the reference article figures (illustrative, UNVERIFIED, LAMBDA-FACTS \xA76.2)";
+var RUNTIME_START = {
+  python: { label: "Python runtime start-up", p50: [200, 400], p99: [550, 1050], source: `${FIT}: Python 3.12 AWS base 300/800 ms` },
+  nodejs: { label: "Node.js runtime start-up", p50: [170, 320], p99: [480, 900], source: `${FIT}: Node.js 20 AWS base 250/700 ms` },
+  java: { label: "JVM start-up and class loading", p50: [2e3, 4e3], p99: [6e3, 1e4], source: `${FIT}: Java 21 AWS base 3/8 s` },
+  dotnet: { label: ".NET runtime (CLR) start-up and JIT", p50: [280, 480], p99: [700, 1200], source: `${FIT}: .NET 8 AWS base 400 ms/1 s` },
+  ruby: { label: "Ruby runtime start-up", p50: [220, 450], p99: [600, 1200], source: "heuristic: no reference figure; assumed close to Python" },
+  native: { label: "native binary start-up (Go/Rust, custom runtime)", p50: [50, 100], p99: [120, 240], source: `${FIT}: Go on a minimal custom image 80/200 ms` },
+  unknown: { label: "runtime start-up (runtime not recognised)", p50: [100, 800], p99: [300, 2e3], source: "heuristic: wide range because the runtime is not known" }
+};
+var PER_OWN_MB = {
+  p50: [0.08, 0.16],
+  p99: [0.2, 0.4],
+  source: "heuristic: ~6.5% of bytes read at init (Brooker et al., ATC '23) at cache throughput; fitted with the references"
+};
+var IMPORT_COST = {
+  numpy: { label: "import numpy", p50: [50, 90], p99: [120, 210], source: FIT },
+  pandas: { label: "import pandas", p50: [170, 270], p99: [380, 620], source: FIT },
+  scipy: { label: "import scipy", p50: [80, 160], p99: [200, 400], source: "heuristic" },
+  "scikit-learn": { label: "import sklearn", p50: [100, 200], p99: [250, 500], source: "heuristic" },
+  pyarrow: { label: "import pyarrow", p50: [60, 140], p99: [150, 350], source: "heuristic" },
+  polars: { label: "import polars", p50: [40, 100], p99: [100, 250], source: "heuristic" },
+  "torch-cpu": { label: "import torch", p50: [320, 540], p99: [850, 1250], source: FIT },
+  torch: { label: "import torch (CUDA build)", p50: [400, 700], p99: [1e3, 1600], source: "heuristic: the CPU figure plus loading CUDA libraries" },
+  tensorflow: { label: "import tensorflow", p50: [800, 1600], p99: [2e3, 4e3], source: "heuristic" },
+  transformers: { label: "import transformers", p50: [100, 200], p99: [250, 450], source: FIT },
+  opencv: { label: "import cv2", p50: [60, 140], p99: [150, 350], source: "heuristic" },
+  matplotlib: { label: "import matplotlib", p50: [150, 300], p99: [400, 800], source: "heuristic" },
+  numba: { label: "import numba", p50: [200, 400], p99: [500, 1e3], source: "heuristic" },
+  spacy: { label: "import spacy", p50: [200, 500], p99: [500, 1200], source: "heuristic" },
+  onnxruntime: { label: "import onnxruntime", p50: [60, 150], p99: [150, 400], source: "heuristic" },
+  langchain: { label: "import langchain", p50: [150, 400], p99: [400, 1e3], source: "heuristic" },
+  "aws-sdk": { label: "require('aws-sdk') (v2)", p50: [50, 110], p99: [140, 260], source: FIT },
+  sharp: { label: "require('sharp')", p50: [20, 50], p99: [50, 120], source: FIT },
+  "prisma-client": { label: "require('@prisma/client')", p50: [30, 70], p99: [80, 170], source: FIT },
+  "puppeteer-core": { label: "require('puppeteer-core')", p50: [15, 35], p99: [40, 90], source: FIT },
+  puppeteer: { label: "require('puppeteer')", p50: [15, 35], p99: [40, 90], source: "heuristic" },
+  "sparticuz-chromium": { label: "require('@sparticuz/chromium')", p50: [5, 15], p99: [10, 40], source: FIT },
+  "tfjs-node": { label: "require('@tensorflow/tfjs-node')", p50: [300, 700], p99: [800, 1800], source: "heuristic" },
+  "onnxruntime-node": { label: "require('onnxruntime-node')", p50: [60, 150], p99: [150, 400], source: "heuristic" }
+};
+var GENERIC_IMPORT = { p50: [1, 4], p99: [3, 10], source: `${FIT}: Node.js with dependencies` };
+var GENERIC_IMPORT_CAP = 40;
+var ARM64_PRICE_CUT = 0.2;
+var SNAPSTART_DOCS = "https://docs.aws.amazon.com/lambda/latest/dg/snapstart-runtime-hooks-custom.html";
+var SNAPSTART_NOTE_AWS_BASE = `Lambda SnapStart works with this AWS base image (Java 11+): enable it on a published version and restores replace most of the JVM start-up (${SNAPSTART_DOCS}).`;
+var SNAPSTART_NOTE_OTHER_BASE = `Lambda SnapStart works with container images, but on a base other than the AWS Java 11+ images the image must implement the Runtime API's /restore/next or carry LABEL com.amazonaws.lambda.feature.snapstart="Allow", else publishing a version fails (${SNAPSTART_DOCS}).`;
+
+// rules/LL303-image-too-large.ts
+var range2 = (low, high) => sizeRange({ low, high });
+var ms = (n) => n >= 1e3 ? `${(n / 1e3).toFixed(1)} s` : `${Math.round(n)} ms`;
 function shortCreatedBy(s) {
   if (!s) return "";
   const t = s.replace(/\s+#\s*buildkit$/i, "").replace(/^\/bin\/(ba)?sh -c (#\(nop\)\s*)?/, "").replace(/\s+/g, " ").trim();
   return t.length > 60 ? `${t.slice(0, 57)}...` : t;
 }
 function largestLayers(image) {
-  return [...image.layers].sort((a, b) => b.uncompressedSize - a.uncompressedSize).slice(0, 3).map((l) => `layer ${l.index + 1}${l.createdBy ? ` (${shortCreatedBy(l.createdBy)})` : ""} ${formatBytes2(l.uncompressedSize)}`).join(", ");
+  return [...image.layers].sort((a, b) => b.uncompressedSize - a.uncompressedSize).slice(0, 3).map((l) => `layer ${l.index + 1}${l.createdBy ? ` (${shortCreatedBy(l.createdBy)})` : ""} ${formatBytes(l.uncompressedSize)}`).join(", ");
 }
 function largestPaths(image) {
-  return image.largest.slice(0, 3).map((p) => `${p.path} ${formatBytes2(p.size)}`).join(", ") || "none";
+  return image.largest.slice(0, 3).map((p) => `${p.path} ${formatBytes(p.size)}`).join(", ") || "none";
 }
 function biggest(contributions, n = 3) {
-  return [...contributions].sort((a, b) => b.high - a.high).slice(0, n).filter((c) => c.high > 0).map((c) => `${c.what} ${range3(c.low, c.high)}`).join("; ");
+  return [...contributions].sort((a, b) => b.high - a.high).slice(0, n).filter((c) => c.high > 0).map((c) => `${c.what} ${range2(c.low, c.high)}`).join("; ");
 }
 function coldStartText(e) {
   return `cold start (heuristic) p50 ${msRange(e.coldStart.p50)}, p99 ${msRange(e.coldStart.p99)}`;
@@ -12686,7 +13484,13 @@ var LL303_image_too_large_default = defineRule({
   severity: "error",
   since: "0.1.0",
   sameAs: [],
-  needs: { dockerfile: true, context: true, history: false, image: {} },
+  needs: { facts: ["lineage", "estimates"], dockerfile: true, context: true, history: false, image: {} },
+  options: {
+    "size-budget": {
+      description: "Image size budget, e.g. 1GB or 500MB; larger images get an image-too-large warning.",
+      schema: { type: "string", pattern: SIZE_PATTERN }
+    }
+  },
   docs: {
     what: `Checks the size of the function image against Lambda's limit of 10 GiB uncompressed (10 x 1024^3 bytes: the deploy error says "10 GiB"; the docs say "10 GB", so the larger reading is used and an error is never raised on an image Lambda may accept) and against the \`size-budget\` of the configuration (warning). On a built image the size is exact: the sum of the uncompressed layers, with the three largest layers and paths named. On a Dockerfile it is the size estimate (the base image, what package installs add from the build context's requirements and lock files, what COPY brings) and only its low end counts, so an estimate reports only what is certainly too big. The Dockerfile check also gives advice (info) when, by the cold-start model, the image's own bytes or heavy imports rather than the runtime dominate cold start, and a multi-stage build or an AWS base image would cut those bytes; the cold-start figures are a heuristic, not a measurement.`,
     why: "An image over the limit is accepted by ECR but the function never becomes active: it reaches the Failed state with `InvalidImage(SizeLimitExceeded: Uncompressed container image size exceeds 10 GiB limit)`. Below the limit, size still costs: every push and deployment moves the bytes, and the bytes that are not in an AWS base image (which Lambda caches in advance) are fetched on demand when new execution environments start, so the parts read at init add to cold starts. A budget keeps the image from growing unnoticed.",
@@ -12709,7 +13513,7 @@ var LL303_image_too_large_default = defineRule({
   messages: {
     tooLarge: {
       evidence: "image",
-      text: "The image is {{size}} uncompressed, over Lambda's 10 GiB limit: the function fails with InvalidImage(SizeLimitExceeded). Largest layers: {{layers}}; largest files: {{paths}}.",
+      text: "The image is {{size}} uncompressed, over Lambda's limit of 10 GiB (10.7 GB): the function fails with InvalidImage(SizeLimitExceeded). Largest layers: {{layers}}; largest files: {{paths}}.",
       severity: "error",
       fix: "Cut {{over}} at least: use a multi-stage build that copies only runtime files, drop unused packages (CPU-only torch: --index-url https://download.pytorch.org/whl/cpu), and load models from S3 or EFS at init instead of baking them in."
     },
@@ -12720,7 +13524,7 @@ var LL303_image_too_large_default = defineRule({
       fix: "Shrink the largest layers and files named above (multi-stage build, fewer dependencies, no caches), or raise size-budget in .lint-lambda-image.yaml if the growth is intended."
     },
     estimateTooLarge: {
-      text: "The image this Dockerfile builds is estimated at {{size}} uncompressed, and even the low end is over Lambda's 10 GiB limit: the function would fail with InvalidImage(SizeLimitExceeded). Biggest: {{biggest}}.",
+      text: "The image this Dockerfile builds is estimated at {{size}} uncompressed, and even the low end is over Lambda's limit of 10 GiB (10.7 GB): the function would fail with InvalidImage(SizeLimitExceeded). Biggest: {{biggest}}.",
       severity: "error",
       fix: "Use a multi-stage build that copies only runtime files, drop unused packages (CPU-only torch: --index-url https://download.pytorch.org/whl/cpu), and load models from S3 or EFS at init instead of baking them in."
     },
@@ -12736,16 +13540,16 @@ var LL303_image_too_large_default = defineRule({
     }
   },
   create(ctx) {
-    const budgetRaw = ctx.config["size-budget"];
+    const budgetRaw = ctx.options["size-budget"];
     const budget = budgetRaw ? parseSize(budgetRaw) : Number.NaN;
     const hasBudget = Number.isFinite(budget) && budget > 0;
     return {
       end() {
         if (ctx.image || !ctx.target) return;
-        const est = estimatesForDockerfile(ctx.df, ctx.context);
+        const est = ctx.facts.estimates;
         const { size } = est;
         const at = ctx.target.fromInstruction;
-        const sizeText = `${range3(size.low, size.high)}${size.unknown.length ? ` plus what could not be sized (${size.unknown.slice(0, 2).join("; ")}${size.unknown.length > 2 ? "; ..." : ""})` : ""}`;
+        const sizeText = `${range2(size.low, size.high)}${size.unknown.length ? ` plus what could not be sized (${size.unknown.slice(0, 2).join("; ")}${size.unknown.length > 2 ? "; ..." : ""})` : ""}`;
         if (size.low > IMAGE_MAX_BYTES) {
           ctx.report({ messageId: "estimateTooLarge", data: { size: sizeText, biggest: biggest(size.contributions) }, at });
         } else if (hasBudget && size.low > budget) {
@@ -12756,12 +13560,12 @@ var LL303_image_too_large_default = defineRule({
       image(image) {
         const total = image.totals.uncompressed;
         const largest = [...image.layers].sort((a, b) => b.uncompressedSize - a.uncompressedSize)[0];
-        const common = { size: `${formatBytes2(total)} (${total.toLocaleString("en-US")} bytes)`, layers: largestLayers(image), paths: largestPaths(image) };
+        const common = { size: `${formatBytes(total)} (${total.toLocaleString("en-US")} bytes)`, layers: largestLayers(image), paths: largestPaths(image) };
         if (total > IMAGE_MAX_BYTES) {
-          ctx.report({ messageId: "tooLarge", data: { ...common, over: formatBytes2(total - IMAGE_MAX_BYTES) }, source: "image-layer", layer: largest?.index });
+          ctx.report({ messageId: "tooLarge", data: { ...common, over: formatBytes(total - IMAGE_MAX_BYTES) }, source: "image-layer", layer: largest?.index });
         } else if (hasBudget && total > budget) {
-          const e = estimateImage(imageFacts(image));
-          ctx.report({ messageId: "overBudget", data: { ...common, budget: budgetRaw, over: formatBytes2(total - budget), coldStart: coldStartText(e) }, source: "image-layer", layer: largest?.index });
+          const e = ctx.facts.estimates;
+          ctx.report({ messageId: "overBudget", data: { ...common, budget: budgetRaw, over: formatBytes(total - budget), coldStart: coldStartText(e) }, source: "image-layer", layer: largest?.index });
         }
       }
     };
@@ -12773,24 +13577,24 @@ var LL303_image_too_large_default = defineRule({
       if (!top || top.name === runtime.label) return;
       const runtimeMs = Math.round((runtime.p50[0] + runtime.p50[1]) / 2);
       if (top.ms <= runtimeMs) return;
-      const own = range3(size.ownBytes.low, size.ownBytes.high);
+      const own = range2(size.ownBytes.low, size.ownBytes.high);
       const cuts = [];
-      const baseItem = size.base && !size.base.aws ? size.contributions.find((c) => c.what.startsWith("base image ")) : void 0;
+      const baseItem = size.base && !size.base.aws ? size.contributions.find((c) => c.kind === "base-image") : void 0;
       if (baseItem && baseItem.high > 0 && size.runtime !== "unknown") {
         cuts.push({
           cut: `an AWS base image instead of ${size.base.image} (Lambda caches its layers)`,
-          stake: range3(baseItem.low, baseItem.high),
+          stake: range2(baseItem.low, baseItem.high),
           how: `Start FROM the AWS base image for the runtime (public.ecr.aws/lambda/...), or a smaller base than ${size.base.image}.`
         });
       }
-      const lineage = stageLineage(target);
+      const lineage = ctx.facts.lineageOf(target);
       const copiesFromStages = lineage.some((s) => s.instructions.some((i) => i.copy?.fromStage));
-      const installed = size.contributions.filter((c) => !c.base && !c.what.startsWith("base image ") && /\(line \d+/.test(c.what) && !/^(COPY|ADD) /.test(c.what));
+      const installed = size.contributions.filter((c) => !c.base && c.line !== void 0 && c.kind !== "base-image" && c.kind !== "copy");
       const installedHigh = installed.reduce((n, c) => n + c.high, 0);
       if (!copiesFromStages && installedHigh > 0) {
         cuts.push({
           cut: "a multi-stage build that copies only runtime files into the final stage",
-          stake: `part of the ${range3(installed.reduce((n, c) => n + c.low, 0), installedHigh)} that package installs add`,
+          stake: `part of the ${range2(installed.reduce((n, c) => n + c.low, 0), installedHigh)} that package installs add`,
           how: "Install and build in a builder stage and COPY --from=builder only what the function needs at run time (no compilers, caches, tests or docs); import heavy packages lazily."
         });
       }
@@ -12801,8 +13605,8 @@ var LL303_image_too_large_default = defineRule({
           p50: msRange(coldStart.p50),
           p99: msRange(coldStart.p99),
           driver: top.name,
-          driverMs: ms2(top.ms),
-          runtimeMs: ms2(runtimeMs),
+          driverMs: ms(top.ms),
+          runtimeMs: ms(runtimeMs),
           cut: cuts.map((c) => c.cut).join(" or "),
           stake: cuts.map((c) => c.stake).join(" / "),
           own,
@@ -12815,7 +13619,7 @@ var LL303_image_too_large_default = defineRule({
 });
 
 // rules/LL304-wasted-space.ts
-import { posix as posix8 } from "node:path";
+import { posix as posix7 } from "node:path";
 var WASTED_MIN_BYTES = 10 * 1024 ** 2;
 var WASTED_MIN_SHARE = 0.01;
 var WASTED_SMALL_BYTES = 1024 ** 2;
@@ -12823,15 +13627,9 @@ var WASTED_SMALL_SHARE = 0.1;
 var WARN_BYTES = 1024 ** 2;
 var ARCHIVE = /\.(tar|tgz|tbz2?|txz|zip|gz|bz2|xz|zst|7z|whl|jar|war|ear|deb|rpm|apk|iso|img|bin|run|msi|exe|dmg|pkg)$/i;
 var TAR_ARCHIVE = /\.(tar(\.(gz|bz2|xz|zst))?|tgz|tbz2?|txz)$/i;
-function formatBytes3(n) {
-  if (n >= 1024 ** 3) return `${(n / 1024 ** 3).toFixed(1)} GiB`;
-  if (n >= 1024 ** 2) return `${Math.round(n / 1024 ** 2)} MiB`;
-  if (n >= 1024) return `${Math.round(n / 1024)} KiB`;
-  return `${n} B`;
-}
 function offender(r) {
   const how = r.reason === "overwritten" ? "rewritten" : "deleted";
-  return `${r.path} ${formatBytes3(r.size)} (added in layer ${r.layerAdded + 1}, ${how} in layer ${r.layerRemoved + 1})`;
+  return `${r.path} ${formatBytes(r.size)} (added in layer ${r.layerAdded + 1}, ${how} in layer ${r.layerRemoved + 1})`;
 }
 function wastedSpace(image) {
   const removed = image.removed.filter((r) => r.type === "file" && r.size > 0);
@@ -12845,13 +13643,133 @@ function wastedSpace(image) {
   const rewritten = removed.filter((r) => r.reason === "overwritten").reduce((n, r) => n + r.size, 0);
   return { wasted, total, efficiency: total > 0 ? 1 - wasted / total : 1, top, files: removed.length, rewritten };
 }
+var DeletionTracker = class {
+  constructor(ctx) {
+    this.ctx = ctx;
+  }
+  ctx;
+  created = [];
+  reported = /* @__PURE__ */ new Set();
+  value(cmd, i, ins) {
+    const a = cmd.args[i];
+    if (cmd.literal[i]) return a;
+    const e = expand(a, ins.scope, this.ctx.df.escape);
+    return e.unresolved.length || /[$`]/.test(e.value) ? void 0 : e.value;
+  }
+  contextSize(src) {
+    const c = this.ctx.context;
+    const none = () => void 0;
+    if (!c) return { dir: src === "." || src.endsWith("/"), bytes: none };
+    const files = c.match(src);
+    if (files.length === 0) return { dir: src === "." || src.endsWith("/"), bytes: none };
+    const dir = files.some((f) => f.dir && (f.path === src.replace(/\/+$/, "") || src === "."));
+    return { dir, bytes: () => files.reduce((n, f) => f.dir ? n : n + f.size, 0) };
+  }
+  /** A sub-path of a folder copied from the build context: deleted only if the context holds it. */
+  fromContext(f, abs) {
+    if (!f.dirSource || !this.ctx.context) return false;
+    const rel = abs.slice(f.path.length + 1);
+    return this.ctx.context.match(f.dirSource === "." ? rel : `${f.dirSource}/${rel}`).length > 0;
+  }
+  addCopy(ins) {
+    const copy = ins.copy;
+    if (copy.heredocs.length > 0 && copy.sources.length === 0) return;
+    const dest = copy.dest;
+    const within = normalizePath(dest);
+    const destIsDir = dest.endsWith("/") || copy.sources.length > 1;
+    for (const src of copy.sources) {
+      const remote = /^[a-z]+:\/\//i.test(src);
+      const wildcard = /[*?[]/.test(src);
+      const extracted = ins.keyword === "ADD" && !remote && TAR_ARCHIVE.test(src);
+      const name = posix7.basename(src.replace(/\/+$/, ""));
+      const fromWhat = copy.from ? ` from ${copy.from}` : "";
+      let facts;
+      const contextSize = (path) => this.contextSize(path);
+      this.created.push({
+        ins,
+        what: `${src}${fromWhat}`,
+        within,
+        facts() {
+          if (facts) return facts;
+          const local = !copy.from && !remote ? contextSize(src) : { dir: src.endsWith("/") || src === ".", bytes: () => void 0 };
+          const intoDir = local.dir || extracted;
+          return facts = {
+            path: intoDir ? within : destIsDir || wildcard ? normalizePath(`${dest}/${name}`) : within,
+            bytes: extracted ? () => void 0 : local.bytes,
+            heavy: remote || !intoDir && ARCHIVE.test(name),
+            source: !copy.from && !remote && !wildcard && !intoDir ? src : void 0,
+            dirSource: !copy.from && !remote && !wildcard && local.dir && !extracted ? src.replace(/\/+$/, "") || "." : void 0
+          };
+        }
+      });
+    }
+  }
+  addDownloads(ins, cmd, wd) {
+    const name = commandName(cmd);
+    const opts = name === "curl" ? ["-o", "--output"] : name === "wget" ? ["-O", "--output-document"] : [];
+    cmd.args.forEach((a, i) => {
+      let out;
+      if (opts.includes(a)) out = this.value(cmd, i + 1, ins);
+      else {
+        const eq = opts.find((o) => o.startsWith("--") && a.startsWith(`${o}=`));
+        if (eq) out = a.slice(eq.length + 1);
+      }
+      if (!out || out === "-" || out.startsWith("/dev/")) return;
+      const facts = { path: resolve3(out, wd), bytes: () => void 0, heavy: true };
+      this.created.push({ ins, what: `the file ${name} downloaded to ${out}`, facts: () => facts });
+    });
+  }
+  deletes(ins, cmd, wd) {
+    cmd.args.forEach((a, i) => {
+      if (a.startsWith("-")) return;
+      const v = this.value(cmd, i, ins);
+      if (!v) return;
+      const abs = resolve3(v, wd);
+      const glob = /[*?[]/.test(abs);
+      const re = glob ? new RegExp(`^${abs.split("*").map((p) => p.replace(/[.+^${}()|[\]\\?]/g, (c) => c === "?" ? "[^/]" : `\\${c}`)).join("[^/]*")}(/.*)?$`) : void 0;
+      for (const c of this.created) {
+        if (c.ins === ins || c.ins.index >= ins.index) continue;
+        if (!re && c.within !== void 0 && !pathWithin(c.within, abs) && !pathWithin(abs, c.within)) continue;
+        const f = c.facts();
+        const hit = re ? re.test(f.path) : f.path === abs || f.path.startsWith(`${abs}/`) || abs.startsWith(`${f.path}/`) && abs !== "/" && this.fromContext(f, abs);
+        if (!hit) continue;
+        const key = `${ins.index}|${f.path}`;
+        if (this.reported.has(key)) continue;
+        this.reported.add(key);
+        this.reportDeletion(ins, c, f, abs, v, !!re);
+      }
+    });
+  }
+  /** One deletion of something an earlier step added: the finding, with its size and the fix for that step. */
+  reportDeletion(ins, c, f, abs, v, glob) {
+    const whole = glob ? true : f.path === abs || f.path.startsWith(`${abs}/`);
+    const bytes = f.bytes();
+    const big = f.heavy || whole && bytes !== void 0 && bytes >= WARN_BYTES;
+    const base2 = posix7.basename(f.path);
+    const how = f.source && c.ins.keyword === "COPY" ? `Do not COPY it: bind-mount it into the RUN that uses it (RUN --mount=type=bind,source=${f.source},target=/tmp/${base2} ...), or unpack it in a builder stage and COPY --from only the result.` : c.ins.keyword === "RUN" ? "Download, use and delete it in one RUN (or in a builder stage, copying only the result)." : `Remove it in the same ${c.ins.keyword === "ADD" ? "step (or ADD only what is needed)" : "step"}, use RUN --mount=type=bind for build-only files, or a multi-stage build that copies only what the function needs.`;
+    this.ctx.report({
+      messageId: "deletedLater",
+      data: {
+        command: `rm ${v}`,
+        path: whole ? f.path : `${abs} (part of ${f.path})`,
+        keyword: c.ins.keyword,
+        line: c.ins.span.line,
+        size: bytes !== void 0 && whole ? ` (${formatBytes(bytes)}${c.what !== base2 ? `: ${c.what}` : ""})` : c.what !== base2 && c.what !== f.path ? ` (${c.what})` : "",
+        how
+      },
+      at: ins,
+      severity: big ? "warning" : "info"
+    });
+  }
+};
+var resolve3 = (p, wd) => normalizePath(p.startsWith("/") ? p : `${wd}/${p}`);
 var LL304_wasted_space_default = defineRule({
   code: "LL304",
   name: "wasted-space",
   severity: "warning",
   since: "0.1.0",
   sameAs: ["dive lowestEfficiency", "dive highestWastedBytes"],
-  needs: { dockerfile: true, context: true, history: true, image: {} },
+  needs: { facts: ["lineage"], dockerfile: true, context: true, history: true, image: {} },
   docs: {
     what: `Checks for bytes the image ships but its filesystem no longer shows: files that a later layer deleted (whiteouts, \`rm\` in a later RUN) or rewrote (a \`RUN chmod -R\`/\`chown -R\` after a COPY duplicates every file). On a built image the bytes are exact: the rule reports when at least ${WASTED_MIN_BYTES / 1024 ** 2} MiB and ${WASTED_MIN_SHARE * 100}% of the layers' file bytes are wasted (or, in a small image, ${WASTED_SMALL_BYTES / 1024 ** 2} MiB and ${WASTED_SMALL_SHARE * 100}%), names the three biggest offenders (path, size, the layer that added it and the one that removed it) and gives an efficiency like dive's, except that the copy of a path that is kept counts once: efficiency = 1 - wasted / (file bytes across all layers). On a Dockerfile (or the one rebuilt from an image's history when no image is read), it reports a RUN whose \`rm\` deletes what an earlier COPY, ADD, or download (\`curl -o\`, \`wget -O\`) in the target stage's lineage added: a warning when the build context shows it is at least 1 MiB or it is an archive or a download, else info. Package-manager caches are LL301's business.`,
     why: "A layer is immutable: deleting a file in a later layer only hides it, and the bytes still travel with every push and count against Lambda's 10 GiB uncompressed image limit; rewriting files (chmod, chown) stores them twice. The common case is an archive copied in, extracted and removed in a later RUN: the image carries the archive and its contents. Extract in the same RUN as the download, bind-mount build-only files with `RUN --mount=type=bind`, set modes with `COPY --chmod`, or build in a separate stage and copy only the result.",
@@ -12885,121 +13803,14 @@ var LL304_wasted_space_default = defineRule({
     }
   },
   create(ctx) {
-    const lineage = new Set(ctx.target ? stageLineage(ctx.target) : []);
-    const created = [];
-    const reported = /* @__PURE__ */ new Set();
-    const resolveIn2 = (p, wd) => normalizePath(p.startsWith("/") ? p : `${wd}/${p}`);
-    const value = (cmd, i, ins) => {
-      const a = cmd.args[i];
-      if (cmd.literal[i]) return a;
-      const e = expand(a, ins.scope, ctx.df.escape);
-      return e.unresolved.length || /[$`]/.test(e.value) ? void 0 : e.value;
-    };
-    function contextSize(src) {
-      const c = ctx.context;
-      const none = () => void 0;
-      if (!c) return { dir: src === "." || src.endsWith("/"), bytes: none };
-      const files = c.match(src);
-      if (files.length === 0) return { dir: src === "." || src.endsWith("/"), bytes: none };
-      const dir = files.some((f) => f.dir && (f.path === src.replace(/\/+$/, "") || src === "."));
-      return { dir, bytes: () => files.reduce((n, f) => f.dir ? n : n + f.size, 0) };
-    }
-    function fromContext(f, abs) {
-      if (!f.dirSource || !ctx.context) return false;
-      const rel = abs.slice(f.path.length + 1);
-      return ctx.context.match(f.dirSource === "." ? rel : `${f.dirSource}/${rel}`).length > 0;
-    }
-    function addCopy(ins) {
-      const copy = ins.copy;
-      if (copy.heredocs.length > 0 && copy.sources.length === 0) return;
-      const dest = copy.dest;
-      const within = normalizePath(dest);
-      const destIsDir = dest.endsWith("/") || copy.sources.length > 1;
-      for (const src of copy.sources) {
-        const remote = /^[a-z]+:\/\//i.test(src);
-        const wildcard = /[*?[]/.test(src);
-        const extracted = ins.keyword === "ADD" && !remote && TAR_ARCHIVE.test(src);
-        const name = posix8.basename(src.replace(/\/+$/, ""));
-        const fromWhat = copy.from ? ` from ${copy.from}` : "";
-        let facts;
-        created.push({
-          ins,
-          what: `${src}${fromWhat}`,
-          within,
-          facts() {
-            if (facts) return facts;
-            const local = !copy.from && !remote ? contextSize(src) : { dir: src.endsWith("/") || src === ".", bytes: () => void 0 };
-            const intoDir = local.dir || extracted;
-            return facts = {
-              path: intoDir ? within : destIsDir || wildcard ? normalizePath(`${dest}/${name}`) : within,
-              bytes: extracted ? () => void 0 : local.bytes,
-              heavy: remote || !intoDir && ARCHIVE.test(name),
-              source: !copy.from && !remote && !wildcard && !intoDir ? src : void 0,
-              dirSource: !copy.from && !remote && !wildcard && local.dir && !extracted ? src.replace(/\/+$/, "") || "." : void 0
-            };
-          }
-        });
-      }
-    }
-    function addDownloads(ins, cmd, wd) {
-      const name = commandName(cmd);
-      const opts = name === "curl" ? ["-o", "--output"] : name === "wget" ? ["-O", "--output-document"] : [];
-      cmd.args.forEach((a, i) => {
-        let out;
-        if (opts.includes(a)) out = value(cmd, i + 1, ins);
-        else {
-          const eq = opts.find((o) => o.startsWith("--") && a.startsWith(`${o}=`));
-          if (eq) out = a.slice(eq.length + 1);
-        }
-        if (!out || out === "-" || out.startsWith("/dev/")) return;
-        const facts = { path: resolveIn2(out, wd), bytes: () => void 0, heavy: true };
-        created.push({ ins, what: `the file ${name} downloaded to ${out}`, facts: () => facts });
-      });
-    }
-    function deletes(ins, cmd, wd) {
-      cmd.args.forEach((a, i) => {
-        if (a.startsWith("-")) return;
-        const v = value(cmd, i, ins);
-        if (!v) return;
-        const abs = resolveIn2(v, wd);
-        const glob = /[*?[]/.test(abs);
-        const re = glob ? new RegExp(`^${abs.split("*").map((p) => p.replace(/[.+^${}()|[\]\\?]/g, (c) => c === "?" ? "[^/]" : `\\${c}`)).join("[^/]*")}(/.*)?$`) : void 0;
-        for (const c of created) {
-          if (c.ins === ins || c.ins.index >= ins.index) continue;
-          if (!re && c.within !== void 0 && !pathWithin(c.within, abs) && !pathWithin(abs, c.within)) continue;
-          const f = c.facts();
-          const hit = re ? re.test(f.path) : f.path === abs || f.path.startsWith(`${abs}/`) || abs.startsWith(`${f.path}/`) && abs !== "/" && fromContext(f, abs);
-          if (!hit) continue;
-          const key = `${ins.index}|${f.path}`;
-          if (reported.has(key)) continue;
-          reported.add(key);
-          const whole = re ? true : f.path === abs || f.path.startsWith(`${abs}/`);
-          const bytes2 = f.bytes();
-          const big = f.heavy || whole && bytes2 !== void 0 && bytes2 >= WARN_BYTES;
-          const base2 = posix8.basename(f.path);
-          const how = f.source && c.ins.keyword === "COPY" ? `Do not COPY it: bind-mount it into the RUN that uses it (RUN --mount=type=bind,source=${f.source},target=/tmp/${base2} ...), or unpack it in a builder stage and COPY --from only the result.` : c.ins.keyword === "RUN" ? "Download, use and delete it in one RUN (or in a builder stage, copying only the result)." : `Remove it in the same ${c.ins.keyword === "ADD" ? "step (or ADD only what is needed)" : "step"}, use RUN --mount=type=bind for build-only files, or a multi-stage build that copies only what the function needs.`;
-          ctx.report({
-            messageId: "deletedLater",
-            data: {
-              command: `rm ${v}`,
-              path: whole ? f.path : `${abs} (part of ${f.path})`,
-              keyword: c.ins.keyword,
-              line: c.ins.span.line,
-              size: bytes2 !== void 0 && whole ? ` (${formatBytes3(bytes2)}${c.what !== base2 ? `: ${c.what}` : ""})` : c.what !== base2 && c.what !== f.path ? ` (${c.what})` : "",
-              how
-            },
-            at: ins,
-            severity: big ? "warning" : "info"
-          });
-        }
-      });
-    }
+    const lineage = new Set(ctx.facts.lineage);
+    const tracker = new DeletionTracker(ctx);
     return {
       instruction(ins) {
         if (ctx.image || !ins.stage) return;
         if (!lineage.has(ins.stage)) return;
         if ((ins.keyword === "COPY" || ins.keyword === "ADD") && ins.copy) {
-          addCopy(ins);
+          tracker.addCopy(ins);
           return;
         }
         if (ins.keyword !== "RUN") return;
@@ -13008,8 +13819,8 @@ var LL304_wasted_space_default = defineRule({
         const wd = ins.workdir;
         for (const cmd of script.commands) {
           const name = commandName(cmd);
-          if (name === "rm") deletes(ins, cmd, wd);
-          else if (name === "curl" || name === "wget") addDownloads(ins, cmd, wd);
+          if (name === "rm") tracker.deletes(ins, cmd, wd);
+          else if (name === "curl" || name === "wget") tracker.addDownloads(ins, cmd, wd);
         }
       },
       image(image) {
@@ -13019,7 +13830,7 @@ var LL304_wasted_space_default = defineRule({
         ctx.report({
           messageId: "wasted",
           data: {
-            wasted: formatBytes3(w.wasted),
+            wasted: formatBytes(w.wasted),
             files: w.files,
             efficiency: `${(w.efficiency * 100).toFixed(1)}%`,
             top: w.top.map(offender).join("; "),
@@ -13099,17 +13910,159 @@ function buildToolGroupOf(path) {
   return BUILD_TOOL_FILES.find((g) => g.re.test(path));
 }
 
-// rules/LL305-build-tools-in-final-image.ts
-function formatBytes4(n) {
-  if (n >= 1024 ** 3) return `${(n / 1024 ** 3).toFixed(1)} GiB`;
-  if (n >= 1024 ** 2) return `${(n / 1024 ** 2).toFixed(1)} MiB`;
-  if (n >= 1024) return `${Math.round(n / 1024)} KiB`;
-  return `${n} B`;
+// src/knowledge/sizes.ts
+var ARTICLE = "reference article figure (illustrative, UNVERIFIED; LAMBDA-FACTS \xA76.2)";
+var OBSERVED_HUB = "observed `docker images` size of the Docker Hub / registry image (range covers recent tags)";
+var AWS_OBSERVED = "assumption from observed `docker images` sizes of public.ecr.aws/lambda images (layers are Git LFS in aws/aws-lambda-base-images, not readable)";
+var AWS_BASE_SIZES = [
+  { repo: /python$/, tag: /^3\.1[2-9]/, label: "AWS Lambda Python (AL2023)", mb: [500, 620], aws: true, source: `${ARTICLE}: python3.12 ~580 MB; ${AWS_OBSERVED}` },
+  { repo: /python$/, label: "AWS Lambda Python (AL2)", mb: [550, 800], aws: true, source: AWS_OBSERVED },
+  { repo: /nodejs$/, tag: /^(2\d)/, label: "AWS Lambda Node.js (AL2023)", mb: [420, 540], aws: true, source: `${ARTICLE}: nodejs20 ~490 MB; ${AWS_OBSERVED}` },
+  { repo: /nodejs$/, label: "AWS Lambda Node.js (AL2)", mb: [450, 650], aws: true, source: AWS_OBSERVED },
+  { repo: /java$/, label: "AWS Lambda Java (Corretto)", mb: [450, 650], aws: true, source: AWS_OBSERVED },
+  { repo: /dotnet$/, label: "AWS Lambda .NET", mb: [450, 650], aws: true, source: AWS_OBSERVED },
+  { repo: /ruby$/, label: "AWS Lambda Ruby", mb: [450, 650], aws: true, source: AWS_OBSERVED },
+  { repo: /provided$/, tag: /^al2023/, label: "AWS Lambda provided.al2023 (OS only)", mb: [90, 150], aws: true, source: AWS_OBSERVED },
+  { repo: /provided$/, label: "AWS Lambda provided.al2 (OS only)", mb: [130, 220], aws: true, source: AWS_OBSERVED },
+  { repo: /go$/, label: "AWS Lambda go1.x (AL1, deprecated)", mb: [200, 350], aws: true, source: AWS_OBSERVED }
+];
+var CUSTOM_BASE_SIZES = [
+  { repo: /^python$/, tag: /alpine/, label: "python (alpine)", mb: [45, 70], aws: false, source: OBSERVED_HUB },
+  { repo: /^python$/, tag: /slim/, label: "python (slim)", mb: [115, 160], aws: false, source: OBSERVED_HUB },
+  { repo: /^python$/, label: "python (full Debian)", mb: [900, 1150], aws: false, source: OBSERVED_HUB },
+  { repo: /^node$/, tag: /alpine/, label: "node (alpine)", mb: [120, 175], aws: false, source: OBSERVED_HUB },
+  { repo: /^node$/, tag: /slim/, label: "node (slim)", mb: [180, 260], aws: false, source: OBSERVED_HUB },
+  { repo: /^node$/, label: "node (full Debian)", mb: [950, 1200], aws: false, source: OBSERVED_HUB },
+  { repo: /^debian$/, tag: /slim/, label: "debian (slim)", mb: [70, 90], aws: false, source: OBSERVED_HUB },
+  { repo: /^debian$/, label: "debian", mb: [110, 145], aws: false, source: OBSERVED_HUB },
+  { repo: /^ubuntu$/, label: "ubuntu", mb: [70, 85], aws: false, source: OBSERVED_HUB },
+  { repo: /(^|\/)amazonlinux$/, tag: /^2$|^2\./, label: "amazonlinux:2", mb: [150, 180], aws: false, source: OBSERVED_HUB },
+  { repo: /(^|\/)amazonlinux$/, label: "amazonlinux:2023", mb: [130, 160], aws: false, source: OBSERVED_HUB },
+  { repo: /^alpine$/, label: "alpine", mb: [7, 9], aws: false, source: OBSERVED_HUB },
+  { repo: /distroless\/static/, label: "distroless static", mb: [1.5, 3], aws: false, source: OBSERVED_HUB },
+  { repo: /distroless\/(base|cc)/, label: "distroless base/cc", mb: [18, 35], aws: false, source: OBSERVED_HUB },
+  { repo: /distroless\/python/, label: "distroless python", mb: [45, 60], aws: false, source: OBSERVED_HUB },
+  { repo: /distroless\/nodejs/, label: "distroless nodejs", mb: [120, 180], aws: false, source: OBSERVED_HUB },
+  { repo: /distroless\/java/, label: "distroless java", mb: [200, 260], aws: false, source: OBSERVED_HUB },
+  { repo: /^(eclipse-temurin|amazoncorretto|openjdk)$/, tag: /jre/, label: "Java JRE", mb: [200, 300], aws: false, source: OBSERVED_HUB },
+  { repo: /^(eclipse-temurin|amazoncorretto|openjdk)$/, label: "Java JDK", mb: [350, 500], aws: false, source: OBSERVED_HUB },
+  { repo: /dotnet\/(runtime|aspnet)/, label: ".NET runtime", mb: [180, 240], aws: false, source: OBSERVED_HUB },
+  { repo: /dotnet\/sdk/, label: ".NET SDK", mb: [750, 900], aws: false, source: OBSERVED_HUB },
+  { repo: /^ruby$/, tag: /slim|alpine/, label: "ruby (slim)", mb: [70, 220], aws: false, source: OBSERVED_HUB },
+  { repo: /^ruby$/, label: "ruby (full Debian)", mb: [900, 1100], aws: false, source: OBSERVED_HUB },
+  { repo: /^golang$/, tag: /alpine/, label: "golang (alpine)", mb: [230, 320], aws: false, source: OBSERVED_HUB },
+  { repo: /^golang$/, label: "golang", mb: [750, 900], aws: false, source: OBSERVED_HUB },
+  { repo: /^rust$/, label: "rust", mb: [700, 1600], aws: false, source: OBSERVED_HUB }
+];
+var WHEEL = "PyPI manylinux x86_64 wheel size x install expansion; observed du of site-packages";
+var NPM = 'npm "Unpacked Size" plus platform binaries; observed du of node_modules';
+var OS = "observed installed size reported by dnf/apt (with dependencies) on AL2023 / Debian bookworm";
+var PACKAGE_SIZES = [
+  // Python
+  { key: "numpy", ecosystem: "pip", names: ["numpy"], label: "numpy", mb: [35, 75], source: `${WHEEL} (numpy + numpy.libs OpenBLAS)` },
+  { key: "pandas", ecosystem: "pip", names: ["pandas"], label: "pandas (+ dateutil, pytz, tzdata)", mb: [60, 90], pulls: ["numpy"], source: WHEEL },
+  { key: "scipy", ecosystem: "pip", names: ["scipy"], label: "scipy", mb: [90, 140], pulls: ["numpy"], source: WHEEL },
+  { key: "scikit-learn", ecosystem: "pip", names: ["scikit-learn", "sklearn"], label: "scikit-learn (+ joblib, threadpoolctl)", mb: [35, 60], pulls: ["numpy", "scipy"], source: WHEEL },
+  { key: "pyarrow", ecosystem: "pip", names: ["pyarrow"], label: "pyarrow", mb: [110, 170], source: WHEEL },
+  { key: "polars", ecosystem: "pip", names: ["polars"], label: "polars", mb: [80, 160], source: WHEEL },
+  { key: "duckdb", ecosystem: "pip", names: ["duckdb"], label: "duckdb", mb: [40, 80], source: WHEEL },
+  { key: "torch-cpu", ecosystem: "pip", names: [], label: "torch (CPU-only wheel, + sympy, networkx, jinja2)", mb: [550, 900], source: `${WHEEL}; download.pytorch.org/whl/cpu wheel ~180-200 MB compressed` },
+  { key: "torch", ecosystem: "pip", names: ["torch", "pytorch"], label: "torch (PyPI default: CUDA build + nvidia-* libraries + triton)", mb: [3500, 6e3], source: `${WHEEL}; torch CUDA wheel ~800-900 MB plus nvidia-cudnn/cublas/... wheels ~2 GB compressed` },
+  { key: "torchvision", ecosystem: "pip", names: ["torchvision"], label: "torchvision", mb: [15, 40], source: WHEEL },
+  { key: "tensorflow", ecosystem: "pip", names: ["tensorflow", "tensorflow-cpu", "tf-nightly"], label: "tensorflow (+ keras, h5py, protobuf ...)", mb: [1e3, 2200], pulls: ["numpy"], source: WHEEL },
+  { key: "transformers", ecosystem: "pip", names: ["transformers"], label: "transformers (+ tokenizers, huggingface-hub, safetensors, regex)", mb: [80, 150], pulls: ["numpy"], source: WHEEL },
+  { key: "sentence-transformers", ecosystem: "pip", names: ["sentence-transformers"], label: "sentence-transformers", mb: [2, 6], pulls: ["torch", "transformers", "scikit-learn"], source: WHEEL },
+  { key: "onnxruntime", ecosystem: "pip", names: ["onnxruntime"], label: "onnxruntime", mb: [40, 80], pulls: ["numpy"], source: WHEEL },
+  { key: "opencv", ecosystem: "pip", names: ["opencv-python", "opencv-python-headless", "opencv-contrib-python", "opencv-contrib-python-headless"], label: "opencv-python", mb: [100, 200], pulls: ["numpy"], source: WHEEL },
+  { key: "matplotlib", ecosystem: "pip", names: ["matplotlib"], label: "matplotlib (+ fonttools, pillow, kiwisolver, contourpy)", mb: [60, 100], pulls: ["numpy"], source: WHEEL },
+  { key: "numba", ecosystem: "pip", names: ["numba", "llvmlite"], label: "numba + llvmlite", mb: [100, 160], pulls: ["numpy"], source: WHEEL },
+  { key: "spacy", ecosystem: "pip", names: ["spacy"], label: "spacy (+ thinc, blis, srsly ...)", mb: [80, 160], pulls: ["numpy"], source: WHEEL },
+  { key: "playwright-py", ecosystem: "pip", names: ["playwright"], label: "playwright (Python package with its Node driver)", mb: [35, 60], source: WHEEL },
+  { key: "boto3", ecosystem: "pip", names: ["boto3", "botocore", "s3transfer", "aioboto3"], label: "boto3 + botocore", mb: [70, 110], source: WHEEL, inAwsBase: "python" },
+  { key: "pillow", ecosystem: "pip", names: ["pillow", "pil"], label: "pillow", mb: [8, 16], source: WHEEL },
+  { key: "lxml", ecosystem: "pip", names: ["lxml"], label: "lxml", mb: [12, 25], source: WHEEL },
+  { key: "cryptography", ecosystem: "pip", names: ["cryptography"], label: "cryptography", mb: [8, 16], source: WHEEL },
+  { key: "grpcio", ecosystem: "pip", names: ["grpcio", "grpcio-tools"], label: "grpcio", mb: [15, 40], source: WHEEL },
+  { key: "langchain", ecosystem: "pip", names: ["langchain", "langchain-community"], label: "langchain (+ langchain-core, sqlalchemy, aiohttp ...)", mb: [40, 100], source: WHEEL },
+  // npm
+  { key: "aws-sdk", ecosystem: "npm", names: ["aws-sdk"], label: "aws-sdk (v2)", mb: [70, 110], source: NPM },
+  { key: "sharp", ecosystem: "npm", names: ["sharp"], label: "sharp (+ libvips binaries)", mb: [25, 45], source: NPM },
+  { key: "puppeteer", ecosystem: "npm", names: ["puppeteer"], label: "puppeteer (downloads Chrome for Testing)", mb: [280, 480], source: `${NPM}; Chrome for Testing linux64 unpacked ~300-400 MB` },
+  { key: "puppeteer-core", ecosystem: "npm", names: ["puppeteer-core"], label: "puppeteer-core (+ devtools-protocol)", mb: [8, 20], source: NPM },
+  { key: "sparticuz-chromium", ecosystem: "npm", names: ["@sparticuz/chromium", "chrome-aws-lambda", "@sparticuz/chromium-min"], label: "@sparticuz/chromium (brotli-packed Chromium)", mb: [55, 75], source: NPM },
+  { key: "playwright-npm", ecosystem: "npm", names: ["playwright", "playwright-core", "@playwright/test"], label: "playwright-core (browsers not included)", mb: [6, 15], source: NPM },
+  { key: "prisma-client", ecosystem: "npm", names: ["@prisma/client"], label: "@prisma/client (+ query engine)", mb: [30, 90], source: NPM },
+  { key: "prisma", ecosystem: "npm", names: ["prisma"], label: "prisma CLI (+ engines)", mb: [40, 90], source: NPM },
+  { key: "typescript", ecosystem: "npm", names: ["typescript"], label: "typescript", mb: [20, 25], source: NPM },
+  { key: "swc", ecosystem: "npm", names: ["@swc/core"], label: "@swc/core", mb: [40, 70], source: NPM },
+  { key: "esbuild", ecosystem: "npm", names: ["esbuild"], label: "esbuild", mb: [8, 12], source: NPM },
+  { key: "next", ecosystem: "npm", names: ["next"], label: "next", mb: [90, 140], source: NPM },
+  { key: "tfjs-node", ecosystem: "npm", names: ["@tensorflow/tfjs-node"], label: "@tensorflow/tfjs-node", mb: [250, 450], source: NPM },
+  { key: "onnxruntime-node", ecosystem: "npm", names: ["onnxruntime-node"], label: "onnxruntime-node", mb: [50, 200], source: NPM },
+  { key: "canvas", ecosystem: "npm", names: ["canvas"], label: "canvas (+ cairo binaries)", mb: [30, 60], source: NPM },
+  { key: "date-fns", ecosystem: "npm", names: ["date-fns"], label: "date-fns", mb: [20, 40], source: NPM },
+  { key: "lodash", ecosystem: "npm", names: ["lodash"], label: "lodash", mb: [4, 6], source: NPM },
+  // OS packages (dnf / yum / microdnf / apt / apk names)
+  { key: "gcc", ecosystem: "os", names: ["gcc", "gcc-c++", "g++", "build-essential", "build-base", "make", "cmake"], label: "gcc toolchain", mb: [120, 300], source: OS },
+  { key: "python-devel", ecosystem: "os", names: ["python3-devel", "python3-dev", "python3.12-devel", "python3.11-devel"], label: "python3 headers", mb: [5, 40], source: OS },
+  { key: "git", ecosystem: "os", names: ["git"], label: "git", mb: [25, 60], source: OS },
+  { key: "chromium", ecosystem: "os", names: ["chromium", "chromium-browser", "google-chrome-stable"], label: "chromium (+ its libraries)", mb: [250, 450], source: OS },
+  {
+    key: "chromium-deps",
+    ecosystem: "os",
+    names: ["nss", "libnss3", "atk", "at-spi2-atk", "libatk1.0-0", "libatk-bridge2.0-0", "cups-libs", "libcups2", "libxkbcommon", "libxkbcommon0", "libXcomposite", "libxcomposite1", "libXdamage", "libxdamage1", "libXrandr", "libxrandr2", "mesa-libgbm", "libgbm1", "pango", "libpango-1.0-0", "alsa-lib", "libasound2", "gtk3", "libgtk-3-0"],
+    label: "chromium system libraries (nss, atk, cups, gtk ...)",
+    mb: [60, 180],
+    source: OS
+  },
+  { key: "ffmpeg", ecosystem: "os", names: ["ffmpeg"], label: "ffmpeg", mb: [80, 250], source: OS },
+  { key: "libreoffice", ecosystem: "os", names: ["libreoffice", "libreoffice-core", "libreoffice-writer"], label: "libreoffice", mb: [400, 800], source: OS },
+  { key: "tesseract", ecosystem: "os", names: ["tesseract", "tesseract-ocr"], label: "tesseract (+ English data)", mb: [30, 80], source: OS },
+  { key: "imagemagick", ecosystem: "os", names: ["imagemagick", "ImageMagick"], label: "ImageMagick", mb: [30, 120], source: OS },
+  { key: "java-jdk", ecosystem: "os", names: ["java-21-amazon-corretto-devel", "java-17-amazon-corretto-devel", "openjdk-17-jdk", "openjdk-21-jdk", "default-jdk"], label: "Java JDK", mb: [250, 400], source: OS },
+  { key: "java-jre", ecosystem: "os", names: ["java-21-amazon-corretto-headless", "java-17-amazon-corretto-headless", "openjdk-17-jre-headless", "openjdk-21-jre-headless", "default-jre-headless"], label: "Java runtime", mb: [180, 260], source: OS },
+  { key: "nodejs-os", ecosystem: "os", names: ["nodejs", "nodejs20", "nodejs22", "npm"], label: "Node.js (OS package)", mb: [50, 120], source: OS },
+  { key: "python-os", ecosystem: "os", names: ["python3", "python3.12", "python3.11", "python3-pip"], label: "Python (OS package)", mb: [30, 120], source: OS },
+  { key: "small-tools", ecosystem: "os", names: ["ca-certificates", "tzdata", "curl", "wget", "unzip", "tar", "gzip", "zip", "jq", "findutils", "shadow-utils", "which", "procps", "procps-ng", "openssl", "libstdc++", "libgcc"], label: "small tools (ca-certificates, tzdata, curl ...)", mb: [0.5, 6], source: `${OS}; each counted separately` }
+];
+var GENERIC_PACKAGE_MB = {
+  pip: [0.2, 15],
+  npm: [0.2, 10]
+};
+var GENERIC_PACKAGE_SOURCE = "assumption: a package not in the size table, with its dependencies";
+var BUILD_ARTIFACT_MB = {
+  go: [6, 40],
+  // assumption: statically linked Lambda handler binaries with the AWS SDK are typically 10-30 MB
+  cargo: [2, 25],
+  // assumption: release builds of lambda_runtime handlers
+  dotnet: [1, 80],
+  // assumption: framework-dependent publish is small, self-contained publish is 70+ MB
+  mvn: [1, 120],
+  // assumption: a jar / target folder, shaded jars with the AWS SDK reach ~100 MB
+  gradle: [1, 120]
+};
+var BUILD_ARTIFACT_SOURCE = "assumption: typical compiled handler sizes (not measured here; the build output is not in the build context)";
+var PIP_NAME_NORMALISE = normalizePyName;
+var BY_NAME2 = /* @__PURE__ */ new Map();
+for (const p of PACKAGE_SIZES) for (const n of p.names) BY_NAME2.set(`${p.ecosystem}:${p.ecosystem === "pip" ? PIP_NAME_NORMALISE(n) : n}`, p);
+var BY_KEY = new Map(PACKAGE_SIZES.map((p) => [p.key, p]));
+function packageByName(ecosystem, name) {
+  return BY_NAME2.get(`${ecosystem}:${ecosystem === "pip" ? PIP_NAME_NORMALISE(name) : name}`);
 }
+function packageByKey(key) {
+  return BY_KEY.get(key);
+}
+function baseImageSize(repository, tag, aws) {
+  const repo = repository.replace(/^library\//, "");
+  const table = aws ? AWS_BASE_SIZES : CUSTOM_BASE_SIZES;
+  return table.find((b) => b.repo.test(repo) && (!b.tag || b.tag.test(tag ?? "")));
+}
+
+// rules/LL305-build-tools-in-final-image.ts
 function imageBuildTools(image) {
   const groups = /* @__PURE__ */ new Map();
   const byLayer = /* @__PURE__ */ new Map();
-  let bytes2 = 0;
+  let bytes = 0;
   let files = 0;
   for (const e of image.files.values()) {
     if (e.type !== "file" && e.type !== "symlink" && e.type !== "hardlink") continue;
@@ -13120,12 +14073,12 @@ function imageBuildTools(image) {
     t.bytes += e.size;
     t.files++;
     if (g.trigger && (t.example.endsWith("/") || e.path.length < t.example.length)) t.example = e.path;
-    bytes2 += e.size;
+    bytes += e.size;
     files++;
     if (g.trigger) byLayer.set(e.layer, (byLayer.get(e.layer) ?? 0) + Math.max(e.size, 1));
   }
   if (![...groups.values()].some((g) => g.trigger)) return void 0;
-  return { groups: [...groups.values()].sort((a, b) => Number(b.trigger) - Number(a.trigger) || b.bytes - a.bytes), bytes: bytes2, files, byLayer };
+  return { groups: [...groups.values()].sort((a, b) => Number(b.trigger) - Number(a.trigger) || b.bytes - a.bytes), bytes, files, byLayer };
 }
 var OS2 = /* @__PURE__ */ new Set(["apt-get", "apt", "apk", "yum", "dnf", "microdnf"]);
 function positional2(args) {
@@ -13173,7 +14126,7 @@ function removedAfter(script, after) {
   if (autoremove) for (const m of markedAuto) names.add(m.toLowerCase());
   return { names, all: markedAll && autoremove };
 }
-function list(items, max = 5) {
+function list2(items, max = 5) {
   const shown = items.slice(0, max).join(", ");
   return items.length > max ? `${shown} + ${items.length - max} more` : shown;
 }
@@ -13209,7 +14162,7 @@ var LL305_build_tools_in_final_image_default = defineRule({
   since: "0.1.0",
   // With the built image (also when the Dockerfile is rebuilt from its history) only the image is judged:
   // its filesystem shows which tools really stayed, so no Dockerfile finding repeats or contradicts it.
-  needs: { dockerfile: true, history: false, image: {} },
+  needs: { facts: ["lineage"], dockerfile: true, history: false, image: {} },
   docs: {
     what: 'Checks that the function image does not keep compilers and development packages: gcc, g++/gcc-c++, make, cmake, clang, build-essential/build-base, *-dev and *-devel header packages (python3-devel, libffi-devel, openssl-dev ...), the "Development Tools" group, golang, and toolchains installed with rustup (sh.rustup.rs) or a Go tarball, when they are installed in the target stage or a stage it is built FROM and not removed later in the same RUN (apt-get purge/remove, yum/dnf remove, apk del of the package or of its --virtual group, the apt-mark auto + autoremove pattern). Builder stages that are only copied from are not checked. git is not reported: it is not a compiler and some functions use it at run time. On a built image (with or without its Dockerfile, or rebuilt from the history) the image alone is judged: compilers and toolchains in the final filesystem (gcc/g++/cc/clang and gcc internals such as cc1 under /usr/libexec/gcc or /usr/lib/gcc, LLVM, make/cmake/ninja, rustup/cargo toolchains, /usr/local/go), with headers, pkg-config files and binutils added to the bytes; headers or ld alone are not reported. One finding names the tool groups with their bytes and layers, on the RUN that installed the biggest part when the Dockerfile is given.',
     why: "A C toolchain with headers adds 150-300 MB to the image (a Rust toolchain over 1 GB) that the function never runs: a bigger image to push, to store, and for Lambda to fetch and cache when it prepares the function, and more packages for vulnerability scanners to flag. Native extensions only need the compiler while they are built; a multi-stage build compiles them in a builder stage and copies only the result (site-packages, node_modules, the binary) into the image.",
@@ -13240,19 +14193,19 @@ var LL305_build_tools_in_final_image_default = defineRule({
     }
   },
   create(ctx) {
-    const lineage = new Set(ctx.target ? stageLineage(ctx.target) : []);
+    const lineage = new Set(ctx.facts.lineage);
     return {
       image(image) {
         const found = imageBuildTools(image);
         if (!found) return;
         const layers = [...found.byLayer.keys()].sort((a, b) => a - b);
         const main = [...found.byLayer.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
-        const tools = found.groups.map((g) => `${g.label} ${formatBytes4(g.bytes)}${g.trigger ? ` (${g.example})` : ""}`).join(", ");
+        const tools = found.groups.map((g) => `${g.label} ${formatBytes(g.bytes)}${g.trigger ? ` (${g.example})` : ""}`).join(", ");
         ctx.report({
           messageId: "imageBuildTools",
           source: "image-layer",
           layer: main,
-          data: { tools, size: `${formatBytes4(found.bytes)} (${found.bytes} bytes)`, files: `${found.files} file${found.files === 1 ? "" : "s"}`, layers: `${layers.map((l) => l + 1).join(", ")} of ${image.layers.length}` }
+          data: { tools, size: `${formatBytes(found.bytes)} (${found.bytes} bytes)`, files: `${found.files} file${found.files === 1 ? "" : "s"}`, layers: `${layers.map((l) => l + 1).join(", ")} of ${image.layers.length}` }
         });
       },
       instruction(ins) {
@@ -13284,7 +14237,7 @@ var LL305_build_tools_in_final_image_default = defineRule({
         });
         const names = [...new Set(stillThere.map((k) => k.name))];
         if (names.length) {
-          ctx.report({ messageId: "buildTools", at: ins, data: { packages: list(names), size: sizeOf(names), remove: removeHint(manager, names) } });
+          ctx.report({ messageId: "buildTools", at: ins, data: { packages: list2(names), size: sizeOf(names), remove: removeHint(manager, names) } });
         }
         const removedPaths2 = script.commands.filter((c) => commandName(c) === "rm").flatMap((c) => c.args.filter((a) => !a.startsWith("-")));
         for (const t of TOOLCHAIN_DOWNLOADS) {
@@ -13300,40 +14253,8 @@ var LL305_build_tools_in_final_image_default = defineRule({
   }
 });
 
-// src/knowledge/context-excludes.ts
-var CONTEXT_EXCLUDES = [
-  { name: ".git", kind: "dir", why: "repository history" },
-  { name: "node_modules", kind: "dir", why: "host-installed dependencies the build installs again", node: true },
-  { name: "tests", kind: "dir", why: "tests" },
-  { name: "test", kind: "dir", why: "tests" },
-  { name: "__tests__", kind: "dir", why: "tests" },
-  { name: "__pycache__", kind: "dir", why: "bytecode cache" },
-  { name: ".pytest_cache", kind: "dir", why: "test cache" },
-  { name: ".mypy_cache", kind: "dir", why: "type-checker cache" },
-  { name: ".ruff_cache", kind: "dir", why: "linter cache" },
-  { name: ".tox", kind: "dir", why: "test environments" },
-  { name: ".venv", kind: "dir", why: "a local virtualenv" },
-  { name: "venv", kind: "dir", why: "a local virtualenv" },
-  { name: ".aws", kind: "dir", why: "AWS credentials and config" },
-  { name: ".env", kind: "file", why: "environment secrets" },
-  { name: ".aws-sam", kind: "dir", why: "SAM build output" },
-  { name: "cdk.out", kind: "dir", why: "CDK synth output" },
-  { name: ".serverless", kind: "dir", why: "Serverless Framework output" }
-];
-var OPAQUE_DIRS = ["node_modules", ".git", ".venv", "venv", "site-packages", "vendor", ".tox"];
-var DEPENDENCY_DIRS2 = OPAQUE_DIRS.filter((d) => d !== "vendor");
-function isEnvFile(base2) {
-  return base2 === ".env" || /^\.env\.[\w.-]+$/.test(base2) && !/\.(example|sample|template|dist)$/.test(base2);
-}
-
 // rules/LL306-build-context-unfiltered.ts
 var NODE_MANAGERS = /* @__PURE__ */ new Set(["npm", "yarn", "pnpm", "bun"]);
-function formatBytes5(n) {
-  if (n >= 1e9) return `${(n / 1e9).toFixed(1)} GB`;
-  if (n >= 1e6) return `${(n / 1e6).toFixed(1)} MB`;
-  if (n >= 1e3) return `${Math.round(n / 1e3)} KB`;
-  return `${n} B`;
-}
 function offenders(files, nodeInstalled) {
   const found = /* @__PURE__ */ new Map();
   const excludes = CONTEXT_EXCLUDES.filter((e) => !e.node || nodeInstalled);
@@ -13357,9 +14278,9 @@ function offenders(files, nodeInstalled) {
   }
   return [...found.values()].sort((a, b) => b.bytes - a.bytes || a.path.localeCompare(b.path));
 }
-function describe(list2, truncated, max = 5) {
-  const shown = list2.slice(0, max).map((o) => `${o.path}${o.dir ? "/" : ""} (${truncated ? "at least " : ""}${formatBytes5(o.bytes)}, ${o.why})`);
-  return list2.length > max ? `${shown.join(", ")} + ${list2.length - max} more` : shown.join(", ");
+function describe(list3, truncated, max = 5) {
+  const shown = list3.slice(0, max).map((o) => `${o.path}${o.dir ? "/" : ""} (${truncated ? "at least " : ""}${formatBytes(o.bytes)}, ${o.why})`);
+  return list3.length > max ? `${shown.join(", ")} + ${list3.length - max} more` : shown.join(", ");
 }
 var LL306_build_context_unfiltered_default = defineRule({
   code: "LL306",
@@ -13367,7 +14288,7 @@ var LL306_build_context_unfiltered_default = defineRule({
   severity: "warning",
   since: "0.1.0",
   sameAs: ["dockle DKL-LI-0003"],
-  needs: { dockerfile: true, context: true },
+  needs: { facts: ["lineage"], dockerfile: true, context: true },
   docs: {
     what: "Checks `COPY .` and `ADD .` into the function image (the target stage, the stages it is built FROM, and builder stages whose copied folder the target copies whole with COPY --from) against the build context: it reports a context with no .dockerignore at all, and a .dockerignore that still lets through .git, tests, __pycache__/.pytest_cache/.mypy_cache, .venv/venv, .aws, .env files, SAM/CDK/Serverless build output (.aws-sam, cdk.out, .serverless), or node_modules when the Dockerfile installs Node.js dependencies itself. It looks at the files that actually exist and names them with their sizes. When the build context cannot be read, the rule stays quiet rather than guess.",
     why: 'Everything `COPY .` takes ships in the function image: the repository history, test suites, virtualenvs and a host-built node_modules (with native modules compiled for macOS or Windows that fail on Lambda with "invalid ELF header") add megabytes to every deploy and to what Lambda fetches for new execution environments. .aws and .env files put credentials into an image anyone with pull access can read. A .dockerignore also keeps unrelated edits (a README, a test) from busting the build cache of the COPY layer.',
@@ -13392,7 +14313,7 @@ var LL306_build_context_unfiltered_default = defineRule({
     }
   },
   create(ctx) {
-    const lineage = new Set(ctx.target ? stageLineage(ctx.target) : []);
+    const lineage = new Set(ctx.facts.lineage);
     const copies = [];
     return {
       instruction(ins) {
@@ -13409,20 +14330,20 @@ var LL306_build_context_unfiltered_default = defineRule({
           const dest = normalizePath(ins.copy.dest);
           return [...lineage].some((s) => s.instructions.some((c) => c.copy?.fromStage === stage && c.copy.sources.some((src) => src.startsWith("/") && pathWithin(dest, normalizePath(src)))));
         };
-        let list2;
+        let list3;
         for (const ins of copies) {
           if (!ships(ins)) continue;
-          list2 ??= offenders(context.files(), nodeInstalled);
+          list3 ??= offenders(context.files(), nodeInstalled);
           const copy = `${ins.keyword} ${ins.words.join(" ")}`;
-          const ignore = (list2.length ? list2.slice(0, 8).map((o) => o.dir ? `${o.path}/` : o.path) : [".git", "**/__pycache__", ".venv", ".env", "tests/"]).join(", ");
+          const ignore = (list3.length ? list3.slice(0, 8).map((o) => o.dir ? `${o.path}/` : o.path) : [".git", "**/__pycache__", ".venv", ".env", "tests/"]).join(", ");
           if (!context.dockerignore) {
-            const found = list2.length ? `, so it takes ${describe(list2, context.truncated)}` : "";
-            ctx.report({ messageId: "noDockerignore", at: ins, source: "build-context", data: { copy, found, ignore: list2.length ? `with ${ignore}` : `e.g. ${ignore}` } });
+            const found = list3.length ? `, so it takes ${describe(list3, context.truncated)}` : "";
+            ctx.report({ messageId: "noDockerignore", at: ins, source: "build-context", data: { copy, found, ignore: list3.length ? `with ${ignore}` : `e.g. ${ignore}` } });
             continue;
           }
-          if (!list2.length) continue;
-          const dockerignore = context.dockerignore.path.split(/[\\/]/).pop() ?? ".dockerignore";
-          ctx.report({ messageId: "unfilteredPaths", at: ins, source: "build-context", data: { copy, found: describe(list2, context.truncated), dockerignore, ignore } });
+          if (!list3.length) continue;
+          const dockerignore2 = context.dockerignore.path.split(/[\\/]/).pop() ?? ".dockerignore";
+          ctx.report({ messageId: "unfilteredPaths", at: ins, source: "build-context", data: { copy, found: describe(list3, context.truncated), dockerignore: dockerignore2, ignore } });
         }
       }
     };
@@ -13430,26 +14351,61 @@ var LL306_build_context_unfiltered_default = defineRule({
 });
 
 // rules/index.ts
-var rules = [LL001_dockerfile_syntax_default, LL101_ric_missing_default, LL102_entrypoint_invalid_default, LL103_handler_invalid_default, LL104_workdir_not_task_root_default, LL105_platform_unsupported_default, LL106_runtime_deprecated_default, LL107_file_not_readable_default, LL108_write_outside_tmp_default, LL109_package_manager_mismatch_default, LL110_setting_ignored_default, LL201_base_image_unpinned_default, LL202_secret_baked_default, LL203_remote_script_piped_default, LL301_cache_leftover_default, LL302_layer_order_default, LL303_image_too_large_default, LL304_wasted_space_default, LL305_build_tools_in_final_image_default, LL306_build_context_unfiltered_default];
+var rules = [LL001_dockerfile_syntax_default, LL002_copy_source_missing_default, LL100_lambda_not_detected_default, LL101_ric_missing_default, LL102_entrypoint_invalid_default, LL103_handler_invalid_default, LL104_workdir_not_task_root_default, LL105_platform_unsupported_default, LL106_runtime_deprecated_default, LL107_file_not_readable_default, LL108_write_outside_tmp_default, LL109_package_manager_mismatch_default, LL110_setting_ignored_default, LL201_base_image_unpinned_default, LL202_secret_baked_default, LL203_remote_script_piped_default, LL204_image_tag_mutable_default, LL301_cache_leftover_default, LL302_layer_order_default, LL303_image_too_large_default, LL304_wasted_space_default, LL305_build_tools_in_final_image_default, LL306_build_context_unfiltered_default];
 
 export {
+  formatBytes,
+  LIMITS,
+  formatLimit,
+  redactText,
+  redactDeep,
+  mapStrings,
+  inputLine,
+  safeText,
+  defuseWorkflowLine,
+  require_main3 as require_main,
+  hubRepository,
+  awsBaseLayerCount,
+  expand,
+  parseDockerfile,
+  stageLineage,
+  openContext,
+  memoOn,
+  checkContext,
+  pathWithin,
+  managerCommands,
+  installs,
+  LAMBDA_CONTRACT_RULES,
+  judgesAsLambda,
   ConfigError,
   configSchema,
+  optionsOf,
   findConfig,
   loadConfig,
-  initShell,
-  parseDockerfile,
-  DEPENDENCY_DIRS2 as DEPENDENCY_DIRS,
   SEVERITY_RANK,
   atLeast,
+  MissingFact,
   interpolate,
-  redactText,
-  historyLines,
-  historyDockerfile,
-  formatMB,
-  estimateImage,
-  formatEstimateBlock,
-  estimatesForDockerfile,
-  imageFacts,
+  RUNTIME_START,
+  PER_OWN_MB,
+  IMPORT_COST,
+  GENERIC_IMPORT,
+  GENERIC_IMPORT_CAP,
+  ARM64_PRICE_CUT,
+  SNAPSTART_NOTE_AWS_BASE,
+  SNAPSTART_NOTE_OTHER_BASE,
+  GENERIC_PACKAGE_MB,
+  GENERIC_PACKAGE_SOURCE,
+  BUILD_ARTIFACT_MB,
+  BUILD_ARTIFACT_SOURCE,
+  PIP_NAME_NORMALISE,
+  packageByName,
+  packageByKey,
+  baseImageSize,
+  formatMs,
+  msRange,
+  sizeRange,
+  contentScanPolicy,
+  ContentScanner,
   rules
 };

@@ -1,20 +1,22 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
-  InputProblem
-} from "./chunk-5T5W6R5W.js";
-import {
-  RULES,
-  lazyContext,
-  runRules
-} from "./chunk-A75NF4W5.js";
-import {
-  estimateImage,
   historyDockerfile,
   historyLines,
-  imageFacts,
-  initShell,
+  lazyContext,
+  ruleFinder,
+  runRules
+} from "./chunk-TW46A33N.js";
+import {
+  ContentScanner,
+  LIMITS,
+  awsBaseLayerCount,
+  contentScanPolicy,
+  formatLimit,
   parseDockerfile
-} from "./chunk-4HKLFHWM.js";
+} from "./chunk-ERXPFHCV.js";
+import {
+  initShell
+} from "./chunk-BQ7S2PG6.js";
 import {
   __commonJS,
   __require,
@@ -1832,11 +1834,11 @@ var require_headers = __commonJS({
     function decodeStr(val, offset, length, encoding) {
       return b4a.toString(val.subarray(offset, indexOf(val, 0, offset, offset + length)), encoding);
     }
-    function addLength(str) {
-      const len = b4a.byteLength(str);
+    function addLength(str2) {
+      const len = b4a.byteLength(str2);
       let digits = Math.floor(Math.log(len) / Math.log(10)) + 1;
       if (len + digits >= Math.pow(10, digits)) digits++;
-      return len + digits + str;
+      return len + digits + str2;
     }
   }
 });
@@ -2447,18 +2449,84 @@ var require_tar_stream = __commonJS({
   }
 });
 
-// src/cli/image-input.ts
-import { readFileSync } from "node:fs";
+// src/image/errors.ts
+var ImageError = class extends Error {
+  code;
+  constructor(code, message) {
+    super(oneLine(message));
+    this.name = "ImageError";
+    this.code = code;
+  }
+};
+function oneLine(s) {
+  return s.replace(/\s*\n\s*/g, " ").trim();
+}
+function isImageError(e) {
+  return e instanceof ImageError;
+}
+function shortDigest(d) {
+  if (!d) return "(no digest)";
+  const m = /^([a-z0-9]+):([0-9a-f]+)$/i.exec(d);
+  return m ? `${m[1]}:${m[2].slice(0, 12)}` : d.slice(0, 40);
+}
 
 // src/engine/image-runner.ts
 import { dirname } from "node:path";
 
 // src/image/index.ts
-import { createReadStream as createReadStream2, createWriteStream, promises as fsp2 } from "node:fs";
-import os from "node:os";
-import path4 from "node:path";
+import { createReadStream as createReadStream2, createWriteStream, promises as fsp3 } from "node:fs";
+import path5 from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
+
+// src/core/temp.ts
+import { mkdtempSync, promises as fsp, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+var live = /* @__PURE__ */ new Set();
+var SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
+var installed = false;
+function removeAllSync() {
+  for (const dir of live) {
+    try {
+      rmSync(dir, { recursive: true, force: true });
+    } catch {
+    }
+  }
+  live.clear();
+}
+function onSignal(signal) {
+  removeAllSync();
+  uninstall();
+  process.kill(process.pid, signal);
+}
+function install() {
+  if (installed) return;
+  installed = true;
+  process.on("exit", removeAllSync);
+  for (const s of SIGNALS) process.on(s, onSignal);
+}
+function uninstall() {
+  if (!installed) return;
+  installed = false;
+  process.off("exit", removeAllSync);
+  for (const s of SIGNALS) process.off(s, onSignal);
+}
+async function makeTempDir(prefix = "lli-", parent) {
+  const dir = await fsp.mkdtemp(path.join(parent ?? os.tmpdir(), prefix));
+  live.add(dir);
+  install();
+  return dir;
+}
+async function removeTempDir(dir) {
+  try {
+    await fsp.rm(dir, { recursive: true, force: true, maxRetries: 3 });
+    live.delete(dir);
+  } catch {
+    return;
+  }
+  if (live.size === 0) uninstall();
+}
 
 // src/image/compression.ts
 import { Transform } from "node:stream";
@@ -3141,30 +3209,147 @@ function sniffCompression(head) {
   return "none";
 }
 var ZstdTransform = class extends Transform {
-  d;
-  err;
-  constructor() {
+  constructor(limits) {
     super({ readableHighWaterMark: 256 * 1024 });
+    this.limits = limits;
     this.d = new Decompress((chunk) => {
-      if (chunk.byteLength) this.push(Buffer.from(chunk));
+      if (!chunk.byteLength) return;
+      this.produced += chunk.byteLength;
+      this.push(Buffer.from(chunk));
     });
   }
-  checked = false;
-  _transform(chunk, _enc, cb) {
-    try {
-      if (!this.checked && chunk.length >= 14) {
-        this.checked = true;
-        const w = zstdWindow(chunk);
-        if (w > ZSTD_MAX_WINDOW) throw new Error(`frame window of ${w} bytes is larger than the ${ZSTD_MAX_WINDOW} byte limit`);
-      }
-      this.d.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-      cb();
-    } catch (e) {
-      cb(zstdError(e));
+  limits;
+  d;
+  queue = [];
+  queued = 0;
+  /** What the walk expects next, and the bytes it needs for it. */
+  state = "magic";
+  need = 4;
+  checksum = false;
+  lastBlock = false;
+  unit = [];
+  consumed = 0;
+  produced = 0;
+  paused;
+  failed;
+  takeBytes(n) {
+    const out = Buffer.allocUnsafe(n);
+    let got = 0;
+    while (got < n) {
+      const head = this.queue[0];
+      const k = Math.min(n - got, head.length);
+      head.copy(out, got, 0, k);
+      got += k;
+      if (k === head.length) this.queue.shift();
+      else this.queue[0] = head.subarray(k);
     }
+    this.queued -= n;
+    this.consumed += n;
+    return out;
+  }
+  peekBytes(n) {
+    return this.queue.length === 1 && this.queue[0].length >= n ? this.queue[0].subarray(0, n) : Buffer.concat(this.queue).subarray(0, n);
+  }
+  /** Walks complete units; returns false when paused for backpressure. */
+  walk() {
+    while (this.queued >= this.need) {
+      if (this.state === "magic") {
+        const m = this.peekBytes(4).readUInt32LE(0);
+        if ((m & 4294967280) === 407710288) {
+          if (this.queued < 8) return true;
+          const size = this.peekBytes(8).readUInt32LE(4);
+          this.takeBytes(8);
+          this.state = "skip";
+          this.need = size;
+          continue;
+        }
+        if (m !== 4247762216) throw new Error("not a zstd frame");
+        if (this.queued < 6) return true;
+        const fhd = this.peekBytes(5)[4];
+        const single = fhd >> 5 & 1;
+        this.checksum = (fhd >> 2 & 1) === 1;
+        const fcsBytes = [single ? 1 : 0, 2, 4, 8][fhd >> 6];
+        this.need = 5 + (single ? 0 : 1) + [0, 1, 2, 4][fhd & 3] + fcsBytes;
+        this.state = "header";
+        continue;
+      }
+      if (this.state === "header") {
+        const header = this.takeBytes(this.need);
+        const w = zstdWindow(header);
+        if (w > this.limits.maxWindow) throw new Error(`a frame asks for a ${w} byte window, more than the ${this.limits.maxWindow} byte limit`);
+        this.unit.push(header);
+        this.state = "block";
+        this.need = 3;
+        continue;
+      }
+      if (this.state === "block") {
+        const h = this.takeBytes(3);
+        const v = h[0] | h[1] << 8 | h[2] << 16;
+        const type = v >> 1 & 3;
+        if (type === 3) throw new Error("reserved block type");
+        this.lastBlock = (v & 1) === 1;
+        this.unit.push(h);
+        this.state = "body";
+        this.need = type === 1 ? 1 : v >>> 3;
+        continue;
+      }
+      if (this.state === "body") {
+        this.unit.push(this.takeBytes(this.need));
+        this.d.push(new Uint8Array(Buffer.concat(this.unit)));
+        this.unit = [];
+        this.checkRatio();
+        if (this.lastBlock) {
+          this.state = this.checksum ? "checksum" : "magic";
+          this.need = this.checksum ? 4 : 4;
+        } else {
+          this.state = "block";
+          this.need = 3;
+        }
+        if (this.readableLength >= this.readableHighWaterMark) return false;
+        continue;
+      }
+      if (this.state === "checksum") {
+        this.d.push(new Uint8Array(this.takeBytes(4)));
+        this.state = "magic";
+        this.need = 4;
+        continue;
+      }
+      this.takeBytes(this.need);
+      this.state = "magic";
+      this.need = 4;
+    }
+    return true;
+  }
+  checkRatio() {
+    const { maxRatio, ratioMinBytes } = this.limits;
+    if (this.produced > ratioMinBytes && this.produced > maxRatio * Math.max(1, this.consumed)) {
+      throw new RatioError(`inflates more than ${maxRatio} times its compressed size (limit: ${maxRatio}x past ${ratioMinBytes} bytes)`);
+    }
+  }
+  run(cb) {
+    try {
+      if (this.walk()) cb();
+      else this.paused = () => this.run(cb);
+    } catch (e) {
+      this.failed = zstdError(e);
+      cb(this.failed);
+    }
+  }
+  _read(size) {
+    const r = this.paused;
+    if (r) {
+      this.paused = void 0;
+      r();
+    } else super._read(size);
+  }
+  _transform(chunk, _enc, cb) {
+    this.queue.push(chunk);
+    this.queued += chunk.length;
+    this.run(cb);
   }
   _flush(cb) {
     try {
+      if (this.queued > 0 || this.state !== "magic") throw new Error("unexpected end of data");
       this.d.push(new Uint8Array(0), true);
       cb();
     } catch (e) {
@@ -3172,7 +3357,8 @@ var ZstdTransform = class extends Transform {
     }
   }
 };
-var ZSTD_MAX_WINDOW = 512 * 1024 * 1024;
+var RatioError = class extends Error {
+};
 function zstdWindow(b) {
   if (b.readUInt32LE(0) !== 4247762216) return 0;
   const fhd = b[4];
@@ -3198,41 +3384,22 @@ function zstdWindow(b) {
   return window;
 }
 function zstdError(e) {
+  if (e instanceof RatioError) return e;
   const msg = e instanceof RangeError ? "out of memory" : e instanceof Error ? e.message : String(e);
   return new Error(`zstd data is invalid (${msg})`);
 }
-function decompressor(c) {
+function decompressor(c, limits = {}) {
   if (c === "gzip") return zlib.createGunzip({ chunkSize: 512 * 1024 });
-  if (c === "zstd") return new ZstdTransform();
+  if (c === "zstd") return new ZstdTransform({ maxWindow: limits.maxWindow ?? LIMITS.maxZstdWindow, maxRatio: limits.maxRatio ?? LIMITS.maxRatio, ratioMinBytes: limits.ratioMinBytes ?? LIMITS.ratioMinBytes });
   return null;
-}
-
-// src/image/errors.ts
-var ImageError = class extends Error {
-  code;
-  constructor(code, message) {
-    super(oneLine(message));
-    this.name = "ImageError";
-    this.code = code;
-  }
-};
-function oneLine(s) {
-  return s.replace(/\s*\n\s*/g, " ").trim();
-}
-function isImageError(e) {
-  return e instanceof ImageError;
-}
-function shortDigest(d) {
-  if (!d) return "(no digest)";
-  const m = /^([a-z0-9]+):([0-9a-f]+)$/i.exec(d);
-  return m ? `${m[1]}:${m[2].slice(0, 12)}` : d.slice(0, 40);
 }
 
 // src/image/layer.ts
 var import_tar_stream = __toESM(require_tar_stream(), 1);
-import path from "node:path";
+import { createHash } from "node:crypto";
+import path2 from "node:path";
 function imagePath(name) {
-  const n = path.posix.normalize("/" + name.replace(/\\/g, "/"));
+  const n = path2.posix.normalize("/" + name.replace(/\\/g, "/"));
   return n.length > 1 && n.endsWith("/") ? n.slice(0, -1) : n;
 }
 function mapType(t) {
@@ -3251,7 +3418,7 @@ function mapType(t) {
   }
 }
 var STARGZ_NAMES = /* @__PURE__ */ new Set(["/stargz.index.json", "/.prefetch.landmark", "/.no.prefetch.landmark"]);
-async function scanLayer(store, entry, layerIndex, what, matcher, limits) {
+async function scanLayer(store, entry, layerIndex, what, matcher, limits, openScanner = null, expectDigest) {
   if (entry.truncated) throw new ImageError("truncated", `${what} is truncated: the archive ends inside its blob`);
   const head = await store.readAt(entry, 0, 4);
   const compression = sniffCompression(head);
@@ -3261,7 +3428,7 @@ async function scanLayer(store, entry, layerIndex, what, matcher, limits) {
   let estargz = false;
   if (entry.size === 0) return { compression, estargz, records, uncompressedSize: 0, entryCount: 0, fileBytes: 0 };
   const src = store.stream(entry);
-  const dec = decompressor(compression);
+  const dec = decompressor(compression, { maxRatio: limits.maxRatio, ratioMinBytes: limits.ratioMinBytes });
   const extract = import_tar_stream.default.extract({ allowUnknownFormat: true });
   let failure;
   const fail = (e) => {
@@ -3279,8 +3446,8 @@ async function scanLayer(store, entry, layerIndex, what, matcher, limits) {
     const base = p.slice(p.lastIndexOf("/") + 1);
     if (p === "/") {
     } else if (base.startsWith(".wh.")) {
-      if (base === ".wh..wh..opq") rec = { path: path.posix.dirname(p), type: "dir", mode: 0, uid: 0, gid: 0, size: 0, whiteout: "opaque" };
-      else if (!base.startsWith(".wh..wh.")) rec = { path: path.posix.join(path.posix.dirname(p), base.slice(4)), type: "other", mode: 0, uid: 0, gid: 0, size: 0, whiteout: "file" };
+      if (base === ".wh..wh..opq") rec = { path: path2.posix.dirname(p), type: "dir", mode: 0, uid: 0, gid: 0, size: 0, whiteout: "opaque" };
+      else if (!base.startsWith(".wh..wh.")) rec = { path: path2.posix.join(path2.posix.dirname(p), base.slice(4)), type: "other", mode: 0, uid: 0, gid: 0, size: 0, whiteout: "file" };
     } else if (STARGZ_NAMES.has(p) && (p === "/stargz.index.json" || estargz)) {
       estargz = true;
     } else {
@@ -3298,27 +3465,38 @@ async function scanLayer(store, entry, layerIndex, what, matcher, limits) {
     }
     if (rec) records.push(rec);
     const cap = rec && type === "file" && !rec.whiteout && matcher ? matcher(p) : 0;
+    let scanner = rec && type === "file" && !rec.whiteout && size > 0 && openScanner ? openScanner(p, size) : void 0;
+    let keep = 0;
+    let buf;
     if (cap > 0 && size > 0 && limits.bodyBudget.left > 0) {
-      const keep = Math.min(cap, size, limits.bodyBudget.left);
+      keep = Math.min(cap, size, limits.bodyBudget.left);
       limits.bodyBudget.left -= keep;
-      const buf = Buffer.allocUnsafe(keep);
+      buf = Buffer.allocUnsafe(keep);
+    } else if (cap > 0 && size === 0) {
+      rec.body = { path: p, layer: layerIndex, data: Buffer.alloc(0), truncated: false, status: "final" };
+    }
+    if (buf || scanner) {
       let got = 0;
       stream.on("data", (c) => {
         const chunk = c;
-        if (got < keep) {
+        if (buf && got < keep) {
           const n = Math.min(keep - got, chunk.length);
           chunk.copy(buf, got, 0, n);
           got += n;
         }
+        if (scanner && !scanner.write(chunk)) {
+          scanner.end();
+          scanner = void 0;
+        }
       });
       stream.on("end", () => {
-        rec.body = { path: p, layer: layerIndex, data: buf.subarray(0, got), truncated: size > got, status: "final" };
+        if (buf) rec.body = { path: p, layer: layerIndex, data: buf.subarray(0, got), truncated: size > got, status: "final" };
+        if (scanner) {
+          const hits = scanner.end();
+          if (hits.length > 0) rec.hits = hits;
+        }
         next();
       });
-    } else if (cap > 0 && size === 0) {
-      rec.body = { path: p, layer: layerIndex, data: Buffer.alloc(0), truncated: false, status: "final" };
-      stream.on("end", () => next());
-      stream.resume();
     } else {
       stream.on("end", () => next());
       stream.resume();
@@ -3330,7 +3508,12 @@ async function scanLayer(store, entry, layerIndex, what, matcher, limits) {
     extract.on("error", (e) => reject(e));
   });
   done.catch(() => void 0);
-  const compressed = entry.size;
+  let read = 0;
+  const verify = expectDigest && /^sha256:[0-9a-f]{64}$/.test(expectDigest) ? createHash("sha256") : void 0;
+  src.on("data", (c) => {
+    read += c.length;
+    verify?.update(c);
+  });
   try {
     let input;
     if (dec) {
@@ -3343,8 +3526,8 @@ async function scanLayer(store, entry, layerIndex, what, matcher, limits) {
       if (uncompressed > limits.maxLayerBytes) {
         throw new ImageError("too-large", `${what} inflates past ${limits.maxLayerBytes} bytes (decompression bomb guard)`);
       }
-      if (uncompressed > limits.ratioMinBytes && uncompressed / compressed > limits.maxRatio) {
-        throw new ImageError("too-large", `${what} inflates more than ${limits.maxRatio}x (${compressed} -> over ${uncompressed} bytes): decompression bomb guard`);
+      if (dec && uncompressed > limits.ratioMinBytes && uncompressed > limits.maxRatio * Math.max(1, read)) {
+        throw new ImageError("too-large", `${what} inflates more than ${limits.maxRatio} times its compressed size (limit: ${limits.maxRatio}x past ${formatLimit(limits.ratioMinBytes)}; ${read} -> over ${uncompressed} bytes): decompression bomb guard`);
       }
       if (failure) throw failure;
       if (!extract.write(chunk)) {
@@ -3365,10 +3548,17 @@ async function scanLayer(store, entry, layerIndex, what, matcher, limits) {
     }
     throw err2;
   }
+  if (verify) {
+    const found = `sha256:${verify.digest("hex")}`;
+    if (read === entry.size && found !== expectDigest) {
+      throw new ImageError("corrupt", `${what} does not match its digest (${shortDigest(expectDigest)} expected, ${shortDigest(found)} found): the blob was altered or is corrupt`);
+    }
+  }
   return { compression, estargz, records, uncompressedSize: uncompressed, entryCount: records.length, fileBytes };
 }
 function layerError(e, what, c) {
   if (e instanceof ImageError) return e;
+  if (e instanceof RatioError) return new ImageError("too-large", `${what} ${e.message}`);
   const err2 = e;
   const msg = err2?.message ?? String(e);
   if (err2?.code && String(err2.code).startsWith("Z_")) {
@@ -3384,7 +3574,7 @@ function layerError(e, what, c) {
 }
 
 // src/image/merged-fs.ts
-import path2 from "node:path";
+import path3 from "node:path";
 var MergedFs = class {
   entries = /* @__PURE__ */ new Map();
   removed = [];
@@ -3393,13 +3583,13 @@ var MergedFs = class {
     this.entries.set("/", { path: "/", type: "dir", mode: 493, uid: 0, gid: 0, size: 0, layer: -1, implicit: true });
   }
   link(p) {
-    const parent = path2.posix.dirname(p);
+    const parent = path3.posix.dirname(p);
     let set = this.children.get(parent);
     if (!set) this.children.set(parent, set = /* @__PURE__ */ new Set());
     set.add(p);
   }
   ensureParents(p, layer) {
-    const parent = path2.posix.dirname(p);
+    const parent = path3.posix.dirname(p);
     if (parent === p || this.entries.has(parent)) return;
     this.ensureParents(parent, layer);
     this.entries.set(parent, { path: parent, type: "dir", mode: 493, uid: 0, gid: 0, size: 0, layer, implicit: true });
@@ -3415,7 +3605,7 @@ var MergedFs = class {
       this.children.delete(p);
     }
     this.entries.delete(p);
-    this.children.get(path2.posix.dirname(p))?.delete(p);
+    this.children.get(path3.posix.dirname(p))?.delete(p);
     this.record(e, layer, reason);
   }
   record(e, layer, reason) {
@@ -3469,7 +3659,7 @@ var MergedFs = class {
     while (queue.length) {
       const name = queue.shift();
       if (name === "..") {
-        cur = path2.posix.dirname(cur);
+        cur = path3.posix.dirname(cur);
         continue;
       }
       const next = cur === "/" ? "/" + name : cur + "/" + name;
@@ -3530,16 +3720,16 @@ function compileNeeds(needs) {
     if (srcs.length) byCap.set(cap, srcs);
   }
   const regexes = [...byCap.entries()].filter(([, s]) => s.length).map(([cap, s]) => [new RegExp(s.join("|")), cap]);
-  return (path5) => {
-    let cap = exact.get(path5) ?? 0;
-    for (const [p, c] of prefixes) if (c > cap && path5.startsWith(p)) cap = c;
-    for (const [r, c] of regexes) if (c > cap && r.test(path5)) cap = c;
+  return (path6) => {
+    let cap = exact.get(path6) ?? 0;
+    for (const [p, c] of prefixes) if (c > cap && path6.startsWith(p)) cap = c;
+    for (const [r, c] of regexes) if (c > cap && r.test(path6)) cap = c;
     return cap;
   };
 }
 
 // src/image/resolve.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 var MT = {
   ociIndex: "application/vnd.oci.image.index.v1+json",
   dockerList: "application/vnd.docker.distribution.manifest.list.v2+json",
@@ -3553,7 +3743,7 @@ var MT = {
 var INDEX_TYPES = /* @__PURE__ */ new Set([MT.ociIndex, MT.dockerList]);
 var MANIFEST_TYPES = /* @__PURE__ */ new Set([MT.ociManifest, MT.dockerManifest]);
 var CONFIG_TYPES = /* @__PURE__ */ new Set([MT.ociConfig, MT.dockerConfig]);
-var JSON_CAP = 16 * 1024 * 1024;
+var JSON_CAP = LIMITS.maxJsonBytes;
 function blobPath(digest) {
   const m = /^([a-z0-9]+(?:[+._-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/.exec(digest ?? "");
   return m ? `blobs/${m[1]}/${m[2]}` : void 0;
@@ -3619,7 +3809,7 @@ var Resolver = class {
     if (!e) throw new ImageError("missing-blob", `${this.display}: ${what} ${digest ? shortDigest(digest) + " " : ""}is missing (no ${name})`);
     const buf = await this.store.readAll(e, JSON_CAP, what);
     if (digest && /^sha256:[0-9a-f]{64}$/.test(digest)) {
-      const got = "sha256:" + createHash("sha256").update(buf).digest("hex");
+      const got = "sha256:" + createHash2("sha256").update(buf).digest("hex");
       if (got !== digest) {
         throw new ImageError("corrupt", `${this.display}: ${what} ${shortDigest(digest)} does not match its digest (content is ${buf.length === 0 ? "empty" : shortDigest(got)})`);
       }
@@ -3643,7 +3833,8 @@ var Resolver = class {
       if (!("manifests" in idx) && (idx.layers || idx.config)) {
         throw new ImageError("not-an-image", `${this.display}: index.json holds an image manifest, not an OCI index (broken OCI layout)`);
       }
-      const roots = Array.isArray(idx.manifests) ? idx.manifests : [];
+      const roots = Array.isArray(idx.manifests) ? idx.manifests.filter((m) => m && typeof m === "object" && typeof m.digest === "string") : [];
+      if (roots.length > LIMITS.maxManifests) throw new ImageError("too-large", `${this.display}: index.json lists ${roots.length} manifests, more than the ${LIMITS.maxManifests} limit`);
       const useDocker = hasManifestJson && (roots.length === 0 || opts.image && !await this.ociHasRef(roots, opts.image));
       if (!useDocker) {
         const fmt = !isTar ? "oci-dir" : hasManifestJson ? "docker-oci-archive" : "oci-archive";
@@ -3670,14 +3861,15 @@ var Resolver = class {
     if (!Array.isArray(man) || man.length === 0) {
       throw new ImageError("not-an-image", `${this.display}: manifest.json lists no images (${man === null ? "null" : Array.isArray(man) ? "empty list" : typeof man})`);
     }
-    const refs = man.flatMap((m) => Array.isArray(get(m, "RepoTags")) ? get(m, "RepoTags") : []);
+    const tagsOf = (m) => Array.isArray(get(m, "RepoTags")) ? get(m, "RepoTags").filter((t) => typeof t === "string") : [];
+    const refs = man.flatMap(tagsOf);
     let chosen = man[0];
-    let ref = (get(chosen, "RepoTags") ?? [])[0];
+    let ref = tagsOf(chosen)[0];
     if (opts.image) {
-      const hit = man.find((m) => (get(m, "RepoTags") ?? []).some((t) => refMatches(opts.image, t)));
+      const hit = man.find((m) => tagsOf(m).some((t) => refMatches(opts.image, t)));
       if (!hit) throw new ImageError("no-match", `${this.display} has no image named ${opts.image} (it has: ${refs.join(", ") || "untagged images only"})`);
       chosen = hit;
-      ref = get(hit, "RepoTags").find((t) => refMatches(opts.image, t));
+      ref = tagsOf(hit).find((t) => refMatches(opts.image, t));
     } else if (man.length > 1) {
       this.warnings.push(`archive holds ${man.length} images; reading the first (${ref ?? "untagged"}); pick another with --image NAME:TAG`);
     }
@@ -3687,8 +3879,12 @@ var Resolver = class {
     const config = await this.readJson(configName, "image config", cfgDigest && configName.startsWith("blobs/") ? `sha256:${cfgDigest[1]}` : void 0);
     this.checkConfig(config, void 0);
     const layerNames = get(chosen, "Layers") ?? [];
-    const sources = get(chosen, "LayerSources") ?? {};
-    const diffIds = config?.rootfs?.diff_ids ?? [];
+    if (!Array.isArray(layerNames) || layerNames.some((n) => typeof n !== "string")) throw new ImageError("corrupt", `${this.display}: manifest.json "Layers" is not a list of file names`);
+    if (layerNames.length > LIMITS.maxLayers) throw new ImageError("too-large", `${this.display}: manifest.json lists ${layerNames.length} layers, more than the ${LIMITS.maxLayers} limit`);
+    const rawSources = get(chosen, "LayerSources");
+    const sources = rawSources && typeof rawSources === "object" && !Array.isArray(rawSources) ? rawSources : {};
+    const rawDiffIds = config?.rootfs?.diff_ids;
+    const diffIds = Array.isArray(rawDiffIds) ? rawDiffIds.map((d) => typeof d === "string" ? d : "") : [];
     if (diffIds.length !== layerNames.length) {
       this.warnings.push(`config lists ${diffIds.length} diff_ids but the manifest has ${layerNames.length} layers`);
     }
@@ -3698,8 +3894,8 @@ var Resolver = class {
       const entry = await this.store.get(n);
       const m = /(?:^|\/)(?:sha256[:/])?([0-9a-f]{64})(?:\.tar(?:\.gz)?)?$/.exec(n);
       const digest = m && (n.startsWith("blobs/") || /\.tar(\.gz)?$/.test(n)) ? `sha256:${m[1]}` : diffIds[i];
-      const src = digest ? sources[digest] : void 0;
-      layers.push({ entry, source: n, digest, mediaType: src?.mediaType, declaredSize: src?.size });
+      const src = digest && typeof sources[digest] === "object" ? sources[digest] : void 0;
+      layers.push({ entry, source: n, digest: digest || void 0, mediaType: typeof src?.mediaType === "string" ? src.mediaType : void 0, declaredSize: typeof src?.size === "number" ? src.size : void 0 });
     }
     const p = { os: config.os, architecture: config.architecture, variant: config.variant };
     return {
@@ -3863,7 +4059,10 @@ var Resolver = class {
       if (!platformMatches(want, have)) throw new ImageError("no-match", `${this.display} has no image for platform ${opts.platform} (it has: ${platformString(have)})`);
     }
     const layers = [];
-    for (const l of Array.isArray(man.layers) ? man.layers : []) {
+    const manLayers = Array.isArray(man.layers) ? man.layers : [];
+    if (manLayers.length > LIMITS.maxLayers) throw new ImageError("too-large", `${this.display}: the image manifest lists ${manLayers.length} layers, more than the ${LIMITS.maxLayers} limit`);
+    for (const l of manLayers) {
+      if (!l || typeof l !== "object" || typeof l.digest !== "string") throw new ImageError("corrupt", `${this.display}: the image manifest has a layer without a digest`);
       const name = blobPath(l.digest) ?? "";
       layers.push({ entry: await this.store.get(name), source: name, digest: l.digest, mediaType: l.mediaType, declaredSize: l.size, annotations: l.annotations });
     }
@@ -3882,10 +4081,10 @@ var Resolver = class {
 };
 
 // src/image/store.ts
-import { createReadStream, promises as fsp } from "node:fs";
-import path3 from "node:path";
+import { createReadStream, promises as fsp2 } from "node:fs";
+import path4 from "node:path";
 function normName(name) {
-  const n = path3.posix.normalize("/" + name.replace(/\\/g, "/"));
+  const n = path4.posix.normalize("/" + name.replace(/\\/g, "/"));
   return n === "/" ? "" : n.replace(/^\/+/, "").replace(/\/+$/, "");
 }
 function parseOctal(buf, off, len) {
@@ -3927,7 +4126,7 @@ function parsePax(buf) {
 var MAX_LONG_HEADER = 1024 * 1024;
 var MAX_OUTER_ENTRIES = 1e6;
 async function indexTar(file, displayName) {
-  const fh = await fsp.open(file, "r");
+  const fh = await fsp2.open(file, "r");
   const members = /* @__PURE__ */ new Map();
   try {
     const { size: fileSize } = await fh.stat();
@@ -4030,7 +4229,7 @@ var TarStore = class _TarStore {
       const m = this.members.get(n);
       if (!m) return void 0;
       if (m.type === "2") {
-        n = normName(path3.posix.join(path3.posix.dirname("/" + n), m.linkname));
+        n = normName(path4.posix.join(path4.posix.dirname("/" + n), m.linkname));
         continue;
       }
       if (m.type === "1") {
@@ -4048,7 +4247,7 @@ var TarStore = class _TarStore {
     return this.readAt(e, 0, e.size);
   }
   async readAt(e, pos, len) {
-    const fh = await fsp.open(this.file, "r");
+    const fh = await fsp2.open(this.file, "r");
     try {
       const n = Math.max(0, Math.min(len, e.size - pos));
       const buf = Buffer.alloc(n);
@@ -4075,20 +4274,31 @@ var DirStore = class _DirStore {
   display;
   top;
   kind = "dir";
+  realRoot;
   static async open(root, display) {
-    return new _DirStore(root, display, await fsp.readdir(root));
+    const store = new _DirStore(root, display, await fsp2.readdir(root));
+    store.realRoot = await fsp2.realpath(root);
+    return store;
   }
   names() {
     return this.top;
   }
   abs(name) {
-    return path3.join(this.root, ...normName(name).split("/"));
+    return path4.join(this.root, ...normName(name).split("/"));
   }
   async get(name) {
     const n = normName(name);
     if (!n) return void 0;
+    let real;
     try {
-      const st = await fsp.stat(this.abs(n));
+      real = await fsp2.realpath(this.abs(n));
+    } catch {
+      return void 0;
+    }
+    const root = this.realRoot ?? this.root;
+    if (real !== root && !real.startsWith(`${root}${path4.sep}`)) throw new ImageError("corrupt", `${this.display}: ${n} is a symbolic link to a file outside the layout; not read`);
+    try {
+      const st = await fsp2.stat(real);
       if (!st.isFile()) return void 0;
       return { name: n, offset: 0, size: st.size, truncated: false };
     } catch {
@@ -4100,7 +4310,7 @@ var DirStore = class _DirStore {
     return this.readAt(e, 0, e.size);
   }
   async readAt(e, pos, len) {
-    const fh = await fsp.open(this.abs(e.name), "r");
+    const fh = await fsp2.open(this.abs(e.name), "r");
     try {
       const buf = Buffer.alloc(Math.max(0, Math.min(len, e.size - pos)));
       const { bytesRead } = await fh.read(buf, 0, buf.length, pos);
@@ -4121,7 +4331,7 @@ var GiB = 1024 * 1024 * 1024;
 async function readImage(source, options = {}) {
   const display = options.displayName ?? (typeof source === "string" ? source : "stdin");
   const temps = [];
-  const maxArchive = options.maxArchiveBytes ?? 64 * GiB;
+  const maxArchive = options.maxArchiveBytes ?? LIMITS.maxArchiveBytes;
   let store;
   try {
     let file;
@@ -4129,7 +4339,7 @@ async function readImage(source, options = {}) {
     if (typeof source === "string") {
       let st;
       try {
-        st = await fsp2.stat(source);
+        st = await fsp3.stat(source);
       } catch {
         throw new ImageError("not-found", `${display} does not exist`);
       }
@@ -4143,7 +4353,7 @@ async function readImage(source, options = {}) {
       const input = Buffer.isBuffer(source) ? Readable.from([source]) : source;
       await spool(input, file, maxArchive, display);
     }
-    const fh = await fsp2.open(file, "r");
+    const fh = await fsp3.open(file, "r");
     const head = Buffer.alloc(4);
     await fh.read(head, 0, 4, 0).finally(() => fh.close());
     outer = sniffCompression(head);
@@ -4151,7 +4361,11 @@ async function readImage(source, options = {}) {
       const plain = await tempName(options.tmpDir, temps);
       const dec = decompressor(outer);
       try {
-        await spool(createReadStream2(file).pipe(dec), plain, maxArchive, display, () => dec.destroy());
+        const raw = createReadStream2(file);
+        let read = 0;
+        raw.on("data", (c) => read += c.length);
+        const ratio = { read: () => read, max: options.maxRatio ?? LIMITS.maxRatio, min: options.ratioMinBytes ?? LIMITS.ratioMinBytes };
+        await spool(raw.pipe(dec), plain, maxArchive, display, () => dec.destroy(), ratio);
       } catch (e) {
         if (e instanceof ImageError) throw e;
         const msg = e.message ?? String(e);
@@ -4164,15 +4378,15 @@ async function readImage(source, options = {}) {
     return await readFrom(store, display, outer, options);
   } finally {
     await store?.close();
-    for (const t of temps) await fsp2.rm(t, { force: true }).catch(() => void 0);
+    for (const t of temps) await removeTempDir(t);
   }
 }
 async function tempName(dir, temps) {
-  const d = await fsp2.mkdtemp(path4.join(dir ?? os.tmpdir(), "lli-img-"));
+  const d = await makeTempDir("lli-img-", dir);
   temps.push(d);
-  return path4.join(d, "spool");
+  return path5.join(d, "spool");
 }
-async function spool(input, file, cap, display, onCap) {
+async function spool(input, file, cap, display, onCap, ratio) {
   let n = 0;
   const out = createWriteStream(file);
   await pipeline(
@@ -4182,7 +4396,11 @@ async function spool(input, file, cap, display, onCap) {
         n += chunk.length;
         if (n > cap) {
           onCap?.();
-          throw new ImageError("too-large", `${display} is larger than ${cap} bytes uncompressed (limit)`);
+          throw new ImageError("too-large", `${display} is larger than ${formatLimit(cap)} uncompressed (limit)`);
+        }
+        if (ratio && n > ratio.min && n > ratio.max * Math.max(1, ratio.read())) {
+          onCap?.();
+          throw new ImageError("too-large", `${display} inflates more than ${ratio.max} times its compressed size (limit: ${ratio.max}x past ${formatLimit(ratio.min)}); not read`);
         }
         yield chunk;
       }
@@ -4190,25 +4408,51 @@ async function spool(input, file, cap, display, onCap) {
     out
   );
 }
+var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var str = (v) => typeof v === "string" ? v : void 0;
+function strList(v) {
+  if (typeof v === "string") return [v];
+  if (Array.isArray(v) && v.every((x) => typeof x === "string")) return v;
+  return null;
+}
+function cleanHistory(h) {
+  const out = { ...h };
+  if (h.empty_layer !== void 0) out.empty_layer = h.empty_layer === true;
+  for (const k of ["created_by", "comment", "author", "created"]) {
+    const v = h[k];
+    if (v === void 0) continue;
+    if (typeof v !== "string") {
+      delete out[k];
+      continue;
+    }
+    out[k] = k === "created_by" && v.length > 256 ? shortenCreatedBy(v) : v;
+  }
+  return out;
+}
+function shortenCreatedBy(v) {
+  const t = v.replace(/[ \t]{2,}/g, " ");
+  return t.length > LIMITS.maxCreatedByChars ? `${t.slice(0, LIMITS.maxCreatedByChars)}\u2026` : t;
+}
 async function readFrom(store, display, outer, o) {
   const resolver = new Resolver(store, display);
   const r = await resolver.resolve({ image: o.image, platform: o.platform });
   const warnings = r.warnings;
-  const cfg = r.config;
-  const cc = cfg.config ?? cfg.container_config ?? {};
-  const history = Array.isArray(cfg.history) ? cfg.history : [];
+  const cfg = isObject(r.config) ? r.config : {};
+  const rawCc = cfg.config ?? cfg.container_config;
+  const cc = isObject(rawCc) ? rawCc : {};
+  const history = Array.isArray(cfg.history) ? cfg.history.filter(isObject).slice(0, LIMITS.maxHistory).map(cleanHistory) : [];
   const config = {
-    os: cfg.os,
-    architecture: cfg.architecture,
-    variant: cfg.variant,
-    Entrypoint: cc.Entrypoint ?? null,
-    Cmd: cc.Cmd ?? null,
-    WorkingDir: cc.WorkingDir || void 0,
-    Env: Array.isArray(cc.Env) ? cc.Env : [],
-    User: cc.User || void 0,
-    Labels: cc.Labels ?? void 0,
+    os: str(cfg.os),
+    architecture: str(cfg.architecture),
+    variant: str(cfg.variant),
+    Entrypoint: strList(cc.Entrypoint),
+    Cmd: strList(cc.Cmd),
+    WorkingDir: str(cc.WorkingDir) || void 0,
+    Env: Array.isArray(cc.Env) ? cc.Env.filter((e) => typeof e === "string") : [],
+    User: str(cc.User) || void 0,
+    Labels: isObject(cc.Labels) ? Object.fromEntries(Object.entries(cc.Labels).filter(([, v]) => typeof v === "string")) : void 0,
     history,
-    diffIds: Array.isArray(cfg.rootfs?.diff_ids) ? cfg.rootfs.diff_ids : [],
+    diffIds: Array.isArray(cfg.rootfs?.diff_ids) ? cfg.rootfs.diff_ids.filter((d) => typeof d === "string") : [],
     raw: cfg
   };
   r.layers.forEach((l, i) => {
@@ -4217,13 +4461,15 @@ async function readFrom(store, display, outer, o) {
   });
   const nonEmpty = history.filter((h) => !h.empty_layer);
   const limits = {
-    maxLayerBytes: o.maxLayerBytes ?? 64 * GiB,
-    maxRatio: o.maxRatio ?? 1e3,
-    ratioMinBytes: o.ratioMinBytes ?? GiB,
-    maxEntries: o.maxEntries ?? 5e6,
+    maxLayerBytes: o.maxLayerBytes ?? LIMITS.maxLayerBytes,
+    maxRatio: o.maxRatio ?? LIMITS.maxRatio,
+    ratioMinBytes: o.ratioMinBytes ?? LIMITS.ratioMinBytes,
+    maxEntries: o.maxEntries ?? LIMITS.maxLayerEntries,
     bodyBudget: { left: o.maxBodyBytes ?? 64 * 1024 * 1024 }
   };
   const matcher = compileNeeds(o.needs);
+  const skip = o.contentScan ? Math.max(0, Math.min(r.layers.length, o.contentScan.skipLayers?.(history, r.layers.length) ?? 0)) : r.layers.length;
+  const scannedLayers = r.layers.map((_, i) => i).filter((i) => i >= skip);
   const scans = new Array(r.layers.length);
   const conc = Math.max(1, Math.min(o.concurrency ?? 4, 16));
   let next = 0;
@@ -4234,7 +4480,8 @@ async function readFrom(store, display, outer, o) {
       const l = r.layers[i];
       const what = `layer ${i + 1} of ${r.layers.length} (${shortDigest(l.digest) || l.source}) in ${display}`;
       try {
-        scans[i] = await scanLayer(store, l.entry, i, what, matcher, limits);
+        const named = l.source.startsWith("blobs/") || store.kind === "dir" || /(?:^|\/)[0-9a-f]{64}\.tar$/.test(l.source);
+        scans[i] = await scanLayer(store, l.entry, i, what, matcher, limits, i >= skip ? o.contentScan.open : null, named ? l.digest : void 0);
         o.onProgress?.({ layer: i, layers: r.layers.length, uncompressed: scans[i].uncompressedSize });
       } catch (e) {
         firstError ??= e;
@@ -4245,10 +4492,14 @@ async function readFrom(store, display, outer, o) {
   if (firstError) throw firstError;
   const fs = new MergedFs();
   const bodies = [];
+  const found = [];
   const layers = r.layers.map((l, i) => {
     const s = scans[i];
     fs.applyLayer(i, s.records);
-    for (const rec of s.records) if (rec.body) bodies.push(rec.body);
+    for (const rec of s.records) {
+      if (rec.body) bodies.push(rec.body);
+      if (rec.hits) for (const h of rec.hits) found.push({ ...h, path: rec.path, layer: i });
+    }
     return {
       index: i,
       digest: l.digest,
@@ -4287,6 +4538,10 @@ async function readFrom(store, display, outer, o) {
       if (largest.length > N) largest.pop();
     }
   }
+  const secrets = found.map((f) => {
+    const now = files.get(f.path);
+    return { ...f, status: now && now.type === "file" && now.layer === f.layer ? "final" : "removed" };
+  });
   const wasted = fs.removed.reduce((a, x) => a + (x.type === "file" ? x.size : 0), 0);
   return {
     source: display,
@@ -4304,6 +4559,8 @@ async function readFrom(store, display, outer, o) {
     files,
     removed: fs.removed,
     bodies,
+    secrets,
+    scannedLayers,
     largest,
     totals: {
       compressed: layers.reduce((a, l) => a + l.compressedSize, 0),
@@ -4328,14 +4585,27 @@ async function readFrom(store, display, outer, o) {
 function bodyNeeds(rules) {
   return rules.flatMap((r) => r.needs.image?.bodies ?? []);
 }
-async function lintImage(source, options = {}) {
+function contentScan(rules) {
+  if (!rules.some((r) => r.needs.image?.secrets)) return void 0;
+  return {
+    skipLayers: awsBaseLayerCount,
+    open: (path6, size) => contentScanPolicy(path6, size) === "scan" ? new ContentScanner(size) : void 0
+  };
+}
+async function lintImage(source, options) {
   await initShell();
   const file = options.file ?? (typeof source === "string" ? source : "<stdin>");
-  const rules = options.rules ?? RULES;
+  const rules = options.rules;
+  const findRule = ruleFinder(options.registry ?? rules);
+  const off = /* @__PURE__ */ new Set();
+  for (const id of [...options.config?.ignore ?? [], ...options.ignore ?? []]) off.add(findRule(id)?.code ?? id);
+  for (const [id, sev] of Object.entries(options.config?.rules ?? {})) if (sev === "off") off.add(findRule(id)?.code ?? id);
+  const reading = rules.filter((r) => !off.has(r.code));
   const image = await readImage(source, {
     image: options.image,
     platform: options.platform,
-    needs: bodyNeeds(rules),
+    needs: bodyNeeds(reading),
+    contentScan: contentScan(reading),
     displayName: file,
     onProgress: options.onProgress
   });
@@ -4343,7 +4613,7 @@ async function lintImage(source, options = {}) {
   if (options.dockerfile) {
     const df2 = parseDockerfile(options.dockerfile.text, { file: options.dockerfile.file, buildArgs, target: options.target });
     const contextDir = options.contextDir === void 0 ? dirname(options.dockerfile.file) : options.contextDir;
-    const findings2 = runRules({
+    const { findings: findings2, ruleErrors: ruleErrors2, skipped: skipped2 } = runRules({
       df: df2,
       mode: "image",
       file: options.dockerfile.file,
@@ -4353,7 +4623,7 @@ async function lintImage(source, options = {}) {
       imageFile: file,
       instructionOfLayer: layerMapper(df2, image)
     });
-    return { file, kind: "image", findings: findings2, image, model: df2 };
+    return { file, kind: "image", findings: findings2, ruleErrors: ruleErrors2, skipped: skipped2, image, model: df2 };
   }
   const lines = historyLines(image.config.history);
   const df = parseDockerfile(historyDockerfile(lines), { file, buildArgs });
@@ -4361,7 +4631,7 @@ async function lintImage(source, options = {}) {
   df.instructions.slice(1).forEach((ins, k) => {
     if (lines[k]) origin.set(ins, lines[k]);
   });
-  const findings = runRules({
+  const { findings, ruleErrors, skipped } = runRules({
     df,
     mode: "history",
     file,
@@ -4371,7 +4641,7 @@ async function lintImage(source, options = {}) {
     imageFile: file,
     historyOf: (ins) => origin.get(ins)
   });
-  return { file, kind: "image", findings, image, model: df };
+  return { file, kind: "image", findings, ruleErrors, skipped, image, model: df };
 }
 var LAYER_KEYWORDS = /* @__PURE__ */ new Set(["RUN", "COPY", "ADD"]);
 function layerMapper(df, image) {
@@ -4386,100 +4656,7 @@ function layerMapper(df, image) {
   return (layer) => layer >= first ? makers[layer - first] : void 0;
 }
 
-// src/cli/image-input.ts
-async function lintImageInput(loaded, o, io) {
-  let dockerfile;
-  if (o.dockerfilePath) {
-    try {
-      dockerfile = { file: o.dockerfilePath, text: readFileSync(o.dockerfilePath, "utf8") };
-    } catch (e) {
-      throw new InputProblem(o.dockerfilePath, `cannot read the --dockerfile (${e.code ?? "error"})`);
-    }
-  }
-  const progress = progressReporter(loaded.name, io);
-  try {
-    return await lintImageTarget(loaded.kind === "image" ? loaded.path : loaded.data, { ...o, file: loaded.name, dockerfile, onProgress: progress.update });
-  } catch (e) {
-    if (isImageError(e)) throw new InputProblem(loaded.name, stripName(e.message, loaded.name));
-    throw e;
-  } finally {
-    progress.done();
-  }
-}
-async function lintImageTarget(source, o) {
-  const result = await lintImage(source, {
-    file: o.file,
-    image: o.image,
-    platform: o.platform,
-    dockerfile: o.dockerfile,
-    contextDir: o.context,
-    buildArgs: o.buildArgs,
-    target: o.target,
-    config: o.config,
-    ignore: o.ignore,
-    now: o.now,
-    onProgress: o.onProgress
-  });
-  let estimates = null;
-  try {
-    estimates = estimateImage(imageFacts(result.image));
-  } catch {
-    estimates = null;
-  }
-  return { file: o.file, kind: "image", findings: result.findings, estimates, image: describeImage(result.image) };
-}
-function imageProblem(e, name) {
-  return isImageError(e) ? stripName(e.message, name) : void 0;
-}
-function stripName(message, name) {
-  const rest = message.startsWith(name) ? message.slice(name.length).replace(/^:?\s+/, "") : message;
-  return rest.split(` in ${name} `).join(" ");
-}
-function describeImage(image) {
-  const c = image.config;
-  return {
-    format: image.format,
-    ref: image.selected.ref ?? null,
-    platform: [c.os, c.architecture, c.variant].filter(Boolean).join("/"),
-    index: image.index.isIndex ? { platforms: image.index.platforms, attestations: image.index.attestationManifests } : null,
-    compressedBytes: image.totals.compressed,
-    uncompressedBytes: image.totals.uncompressed,
-    wastedBytes: image.totals.wasted,
-    files: image.totals.files,
-    layers: image.layers.map((l) => ({
-      index: l.index,
-      digest: l.digest ?? l.diffId ?? null,
-      compression: l.compression,
-      compressedBytes: l.compressedSize,
-      uncompressedBytes: l.uncompressedSize,
-      createdBy: l.createdBy ?? null
-    })),
-    largest: image.largest.map((p) => ({ path: p.path, bytes: p.size, layer: p.layer })),
-    warnings: image.warnings
-  };
-}
-function progressReporter(name, io) {
-  const enabled = io.stderrIsTTY === true && !io.env.CI;
-  const started = Date.now();
-  let shown = false;
-  let last = 0;
-  return {
-    update(p) {
-      if (!enabled) return;
-      const now = Date.now();
-      if (now - started < 1e3 || now - last < 100) return;
-      last = now;
-      shown = true;
-      io.stderr(`\r\x1B[2K${name}: reading layer ${Math.min(p.layer + 1, p.layers)}/${p.layers}, ${(p.uncompressed / 1e6).toFixed(0)} MB inflated`);
-    },
-    done() {
-      if (shown) io.stderr("\r\x1B[2K");
-    }
-  };
-}
 export {
-  describeImage,
-  imageProblem,
-  lintImageInput,
-  lintImageTarget
+  isImageError,
+  lintImage
 };

@@ -1,0 +1,263 @@
+import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
+
+// src/dockerfile/shell.ts
+import { createRequire } from "node:module";
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh", "mksh", "busybox"]);
+var WRAPPERS = /* @__PURE__ */ new Set(["sudo", "nohup", "exec", "time", "command", "nice", "stdbuf", "doas", "eatmydata"]);
+var parser;
+var initPromise;
+function wasmPath(file, pkg, distName = file) {
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (const candidate of [join(here, "wasm", distName), join(here, "..", "wasm", distName), join(here, "..", "dist", "wasm", distName)]) {
+    if (existsSync(candidate)) return candidate;
+  }
+  for (let dir = here; ; dir = dirname(dir)) {
+    const candidate = join(dir, "node_modules", pkg, file);
+    if (existsSync(candidate)) return candidate;
+    if (dirname(dir) === dir) break;
+  }
+  const require2 = createRequire(import.meta.url);
+  return join(dirname(require2.resolve(pkg)), file);
+}
+function initShell() {
+  initPromise ??= (async () => {
+    const { Parser, Language } = await import("./tree-sitter-VSPZ565L.js");
+    await Parser.init({ locateFile: () => wasmPath("tree-sitter.wasm", "web-tree-sitter") });
+    const bash = await Language.load(wasmPath("tree-sitter-bash.wasm", "tree-sitter-bash"));
+    parser = new Parser();
+    parser.setLanguage(bash);
+  })();
+  return initPromise;
+}
+function parseShell(text, memo) {
+  const cached = memo?.get(text);
+  if (cached) return cached;
+  if (!parser) throw new Error("shell parser not initialised: await initShell() first");
+  const tree = parser.parse(text);
+  if (!tree) return { text, commands: [], hasError: true };
+  const commands = [];
+  try {
+    collect(tree.rootNode, commands, void 0);
+    const script = { text, commands, hasError: tree.rootNode.hasError };
+    expandShellC(script, memo);
+    memo?.set(text, script);
+    return script;
+  } finally {
+    tree.delete();
+  }
+}
+var MAX_SHELL_DEPTH = 400;
+function collect(node, out, substitutionOf, depth = 0) {
+  if (depth > MAX_SHELL_DEPTH) return;
+  const d = depth + 1;
+  switch (node.type) {
+    case "pipeline": {
+      const members = [];
+      for (const child of node.namedChildren) {
+        if (!child) continue;
+        const before = out.length;
+        collect(child, out, substitutionOf, d);
+        const first = out.slice(before).find((c) => c.substitutionOf === substitutionOf && !c.viaShellC);
+        if (first) members.push(first);
+      }
+      members.forEach((member, index) => {
+        member.pipeline = members;
+        member.pipeIndex = index;
+      });
+      return;
+    }
+    case "redirected_statement": {
+      const before = out.length;
+      const body = node.childForFieldName("body");
+      if (body) collect(body, out, substitutionOf, d);
+      const target = out.slice(before).find((c) => c.substitutionOf === substitutionOf);
+      for (const child of node.namedChildren) {
+        if (!child || child === body || child.id === body?.id) continue;
+        const type = child.type;
+        if (type === "file_redirect" || type === "heredoc_redirect" || type === "herestring_redirect") {
+          const op = child.children.find((c) => c && !c.isNamed)?.text ?? "";
+          const dest = child.childForFieldName("destination") ?? child.namedChildren.find((c) => c && c.type !== "file_descriptor");
+          if (target) target.redirects.push({ op, target: dest ? wordValue(dest) : "" });
+          for (const grand of child.namedChildren) if (grand) collectSubstitutions(grand, out, target ?? substitutionOf, grand.type, d);
+        }
+      }
+      return;
+    }
+    case "command": {
+      const children = node.namedChildren.filter((c) => c !== null);
+      const types = children.map((c) => c.type);
+      const cmd = buildCommand(node, children, types, substitutionOf);
+      out.push(cmd);
+      for (let i = 0; i < children.length; i++) collectSubstitutions(children[i], out, cmd, types[i], d);
+      return;
+    }
+    case "declaration_command": {
+      const keyword = node.children[0]?.text ?? "";
+      const assignments = {};
+      for (const child of node.namedChildren) {
+        if (!child) continue;
+        if (child.type === "variable_assignment") {
+          const value = child.childForFieldName("value");
+          assignments[child.childForFieldName("name")?.text ?? ""] = value ? wordValue(value) : "";
+        }
+        collectSubstitutions(child, out, substitutionOf, child.type, d);
+      }
+      out.push({ name: keyword, args: [], literal: [], assignments, text: node.text, pipeline: [], pipeIndex: 0, redirects: [], wrappers: [], ...substitutionOf ? { substitutionOf } : {} });
+      return;
+    }
+    default:
+      for (const child of node.namedChildren) if (child) collect(child, out, substitutionOf, d);
+  }
+}
+var PLAIN_WORDS = /* @__PURE__ */ new Set(["word", "raw_string", "ansi_c_string", "string_content", "variable_name", "simple_expansion", "special_variable_name", "file_descriptor", "heredoc_start"]);
+function collectSubstitutions(node, out, owner, type = node.type, depth = 0) {
+  if (depth > MAX_SHELL_DEPTH) return;
+  if (type === "command_substitution" || type === "process_substitution") {
+    for (const child of node.namedChildren) if (child) collect(child, out, owner, depth + 1);
+    return;
+  }
+  if (PLAIN_WORDS.has(type)) return;
+  for (const child of node.namedChildren) if (child) collectSubstitutions(child, out, owner, child.type, depth + 1);
+}
+function buildCommand(node, children, types, substitutionOf) {
+  const assignments = {};
+  const words = [];
+  const literal = [];
+  const push = (word, type = word.type) => {
+    words.push(wordValue(word, type));
+    literal.push(isLiteral(word, type));
+  };
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i];
+    const type = types[i];
+    if (type === "variable_assignment") {
+      const name = child.childForFieldName("name")?.text ?? "";
+      const value = child.childForFieldName("value");
+      assignments[name] = value ? wordValue(value) : "";
+    } else if (type === "command_name") {
+      const inner = child.namedChildren[0];
+      if (inner) push(inner);
+      else {
+        words.push(child.text);
+        literal.push(true);
+      }
+    } else if (type !== "file_redirect" && type !== "herestring_redirect") {
+      push(child, type);
+    }
+  }
+  const wrappers = [];
+  for (; ; ) {
+    const head = baseName(words[0] ?? "");
+    if (head === "env") {
+      wrappers.push("env");
+      words.shift();
+      literal.shift();
+      while (words.length && (words[0].startsWith("-") || /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[0]))) {
+        literal.shift();
+        const w = words.shift();
+        const eq = w.indexOf("=");
+        if (!w.startsWith("-") && eq > 0) assignments[w.slice(0, eq)] = w.slice(eq + 1);
+      }
+      continue;
+    }
+    if (WRAPPERS.has(head)) {
+      wrappers.push(head);
+      words.shift();
+      literal.shift();
+      while (words.length && words[0].startsWith("-")) {
+        const flag = words.shift();
+        literal.shift();
+        if (head === "sudo" && (flag === "-u" || flag === "-g") || head === "nice" && flag === "-n") {
+          words.shift();
+          literal.shift();
+        }
+      }
+      continue;
+    }
+    break;
+  }
+  const cmd = {
+    name: words[0] ?? "",
+    args: words.slice(1),
+    literal: literal.slice(1),
+    assignments,
+    text: node.text,
+    pipeline: [],
+    pipeIndex: 0,
+    redirects: [],
+    wrappers
+  };
+  cmd.pipeline = [cmd];
+  if (substitutionOf) cmd.substitutionOf = substitutionOf;
+  return cmd;
+}
+function wordValue(node, type = node.type) {
+  switch (type) {
+    case "raw_string":
+      return node.text.slice(1, -1);
+    case "ansi_c_string":
+      return node.text.slice(2, -1);
+    case "string": {
+      const inner = node.text.slice(1, -1);
+      return inner.replace(/\\([$`"\\\n])/g, "$1");
+    }
+    case "concatenation":
+      return node.namedChildren.map((c) => c ? wordValue(c) : "").join("");
+    case "word":
+    case "number":
+      return node.text.replace(/\\(.)/g, "$1");
+    default:
+      return node.text;
+  }
+}
+function isLiteral(node, type = node.type) {
+  switch (type) {
+    case "word":
+    case "number":
+    case "raw_string":
+    case "ansi_c_string":
+      return true;
+    case "string":
+      return node.namedChildren.every((c) => c?.type === "string_content");
+    case "concatenation":
+      return node.namedChildren.every((c) => c !== null && isLiteral(c));
+    default:
+      return false;
+  }
+}
+function baseName(word) {
+  const slash = word.lastIndexOf("/");
+  return slash >= 0 ? word.slice(slash + 1) : word;
+}
+function expandShellC(script, memo) {
+  const extra = [];
+  for (const cmd of script.commands) {
+    if (!SHELLS.has(baseName(cmd.name))) continue;
+    const c = cmd.args.findIndex((a) => /^-[a-z]*c[a-z]*$/.test(a));
+    const body = c >= 0 && cmd.literal[c + 1] ? cmd.args[c + 1] : void 0;
+    if (!body) continue;
+    const nested = parseShell(body, memo);
+    for (const inner of nested.commands) {
+      const { name, args, literal, assignments, text, pipeline, pipeIndex, redirects, substitutionOf, wrappers } = inner;
+      extra.push({ name, args, literal, assignments, text, pipeline, pipeIndex, redirects, ...substitutionOf ? { substitutionOf } : {}, viaShellC: cmd, wrappers });
+    }
+  }
+  script.commands.push(...extra);
+}
+function commandName(cmd) {
+  return baseName(cmd.name);
+}
+function isShell(name) {
+  return SHELLS.has(baseName(name));
+}
+
+export {
+  wasmPath,
+  initShell,
+  parseShell,
+  commandName,
+  isShell
+};

@@ -1,0 +1,320 @@
+import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
+import {
+  require_dist
+} from "./chunk-J5ZGSUT7.js";
+import {
+  __toESM
+} from "./chunk-7KY5IGMZ.js";
+
+// src/deploy/cloudformation.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+import { existsSync, statSync } from "node:fs";
+import { dirname, isAbsolute, join } from "node:path";
+
+// src/deploy/cfn-yaml.ts
+var import_yaml = __toESM(require_dist(), 1);
+var INTRINSICS = [
+  "Ref",
+  "Condition",
+  "Base64",
+  "Cidr",
+  "FindInMap",
+  "GetAtt",
+  "GetAZs",
+  "ImportValue",
+  "Join",
+  "Select",
+  "Split",
+  "Sub",
+  "Transform",
+  "And",
+  "Equals",
+  "If",
+  "Not",
+  "Or",
+  "ToJsonString",
+  "Length",
+  "ForEach"
+];
+var CUSTOM_TAGS = INTRINSICS.flatMap((name) => [
+  { tag: `!${name}`, identify: () => false, resolve: (s) => s },
+  { tag: `!${name}`, collection: "seq", nodeClass: import_yaml.YAMLSeq, identify: () => false },
+  { tag: `!${name}`, collection: "map", nodeClass: import_yaml.YAMLMap, identify: () => false }
+]);
+var TemplateError = class extends Error {
+};
+function parseTemplate(file, text) {
+  const lineCounter = new import_yaml.LineCounter();
+  const doc = (0, import_yaml.parseDocument)(text, { customTags: CUSTOM_TAGS, lineCounter, uniqueKeys: false, prettyErrors: true, strict: false });
+  const error = doc.errors[0];
+  if (error) {
+    const pos = error.linePos?.[0];
+    const message = error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+    throw new TemplateError(`${pos ? `line ${pos.line}, column ${pos.col}: ` : ""}${message}`);
+  }
+  if (!doc.contents || !(0, import_yaml.isMap)(doc.contents)) throw new TemplateError("is not a template: the document is not a mapping");
+  const root = doc.contents;
+  return {
+    file,
+    root,
+    at(node) {
+      const range = node?.range ?? root.range;
+      const start = lineCounter.linePos(range?.[0] ?? 0);
+      const end = lineCounter.linePos(range?.[1] ?? range?.[0] ?? 0);
+      return { file, line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
+    }
+  };
+}
+function get(node, key) {
+  if (!node || !(0, import_yaml.isMap)(node)) return void 0;
+  for (const pair of node.items) {
+    if ((0, import_yaml.isScalar)(pair.key) && String(pair.key.value) === key) return pair.value ?? void 0;
+  }
+  return void 0;
+}
+function keyNode(node, key) {
+  if (!node || !(0, import_yaml.isMap)(node)) return void 0;
+  for (const pair of node.items) if ((0, import_yaml.isScalar)(pair.key) && String(pair.key.value) === key) return pair.key;
+  return void 0;
+}
+function entries(node) {
+  if (!node || !(0, import_yaml.isMap)(node)) return [];
+  const out = [];
+  for (const pair of node.items) if ((0, import_yaml.isScalar)(pair.key)) out.push([String(pair.key.value), pair.key, pair.value ?? void 0]);
+  return out;
+}
+function intrinsic(node) {
+  if (!node) return void 0;
+  const tag = node.tag;
+  if (tag && tag.startsWith("!") && INTRINSICS.includes(tag.slice(1))) {
+    const name = tag.slice(1);
+    return { name: name === "Ref" || name === "Condition" ? name : `Fn::${name}`, arg: node };
+  }
+  if ((0, import_yaml.isMap)(node) && node.items.length === 1) {
+    const k = node.items[0].key;
+    const key = (0, import_yaml.isScalar)(k) ? String(k.value) : "";
+    if (key === "Ref" || key === "Condition" || key.startsWith("Fn::")) return { name: key, arg: node.items[0].value ?? void 0 };
+  }
+  return void 0;
+}
+function str(node) {
+  if (!node || !(0, import_yaml.isScalar)(node) || intrinsic(node)) return void 0;
+  const v = node.value;
+  if (v === null || v === void 0) return void 0;
+  return typeof v === "string" ? v : String(v);
+}
+function template(node) {
+  const plain = str(node);
+  if (plain !== void 0) return plain;
+  const fn = intrinsic(node);
+  if (!fn) return void 0;
+  if (fn.name === "Fn::Sub") {
+    const arg = fn.arg;
+    if (arg && (0, import_yaml.isScalar)(arg)) return String(arg.value ?? "");
+    if (arg && (0, import_yaml.isSeq)(arg) && (0, import_yaml.isScalar)(arg.items[0])) return String(arg.items[0].value ?? "");
+    return void 0;
+  }
+  if (fn.name === "Fn::Join" && fn.arg && (0, import_yaml.isSeq)(fn.arg)) {
+    const [sep, parts] = fn.arg.items;
+    const separator = str(sep);
+    if (separator === void 0 || !parts || !(0, import_yaml.isSeq)(parts)) return void 0;
+    const texts = parts.items.map((p) => template(p) ?? "${...}");
+    return texts.every((t) => t === "${...}") ? void 0 : texts.join(separator);
+  }
+  return void 0;
+}
+function strList(node) {
+  if (!node || !(0, import_yaml.isSeq)(node) || intrinsic(node)) return void 0;
+  const out = [];
+  for (const item of node.items) {
+    const s = str(item);
+    if (s === void 0) return void 0;
+    out.push(s);
+  }
+  return out;
+}
+function strMap(node) {
+  const out = {};
+  for (const [k, , v] of entries(node)) {
+    const s = str(v);
+    if (s !== void 0) out[k] = s;
+  }
+  return out;
+}
+
+// src/deploy/cloudformation.ts
+var SAM_FUNCTION = "AWS::Serverless::Function";
+var LAMBDA_FUNCTION = "AWS::Lambda::Function";
+function mergeGlobals(global, local) {
+  if (!global) return local;
+  if (!local) return global;
+  if (intrinsic(global) || intrinsic(local)) return local;
+  if ((0, import_yaml2.isMap)(global) && (0, import_yaml2.isMap)(local)) {
+    const merged = new import_yaml2.YAMLMap();
+    merged.range = local.range;
+    const keys = /* @__PURE__ */ new Set();
+    for (const [k, , v] of entries(global)) {
+      keys.add(k);
+      merged.items.push(new import_yaml2.Pair(keyNode(global, k), mergeGlobals(v, get(local, k))));
+    }
+    for (const [k, kn, v] of entries(local)) if (!keys.has(k)) merged.items.push(new import_yaml2.Pair(kn, v));
+    return merged;
+  }
+  if ((0, import_yaml2.isSeq)(global) && (0, import_yaml2.isSeq)(local)) {
+    const merged = new import_yaml2.YAMLSeq();
+    merged.range = local.range;
+    merged.items = [...global.items, ...local.items];
+    return merged;
+  }
+  return local;
+}
+function templateFunctions(t, kind = "cloudformation") {
+  const resources = get(t.root, "Resources");
+  const isSam = kind !== "cdk" && isSamTemplate(t);
+  const functions = [];
+  const problems = [];
+  const globals = get(get(t.root, "Globals"), "Function");
+  if (!resources || !(0, import_yaml2.isMap)(resources) || intrinsic(resources)) {
+    problems.push({ at: t.at(resources ?? t.root), message: resources ? "Resources must be a mapping of logical ids to resources" : "the template has no Resources section" });
+    return { functions, problems };
+  }
+  for (const [id, idNode, resource] of entries(resources)) {
+    if (id.startsWith("Fn::")) continue;
+    if (!resource || !(0, import_yaml2.isMap)(resource)) {
+      problems.push({ at: t.at(idNode), message: `${id}: a resource must be a mapping with a Type` });
+      continue;
+    }
+    const type = str(get(resource, "Type"));
+    if (type === void 0 && !get(resource, "Type")) {
+      problems.push({ at: t.at(idNode), message: `${id}: the resource has no Type` });
+      continue;
+    }
+    if (type !== SAM_FUNCTION && type !== LAMBDA_FUNCTION) continue;
+    const sam = type === SAM_FUNCTION;
+    const own = get(resource, "Properties");
+    if (own && !(0, import_yaml2.isMap)(own)) {
+      problems.push({ at: t.at(own), message: `${id}: Properties must be a mapping` });
+      continue;
+    }
+    const props = sam ? mergeGlobals(globals, own) : own;
+    if (str(get(props, "PackageType")) !== "Image") continue;
+    const metadata = get(resource, "Metadata");
+    const fn = readFunction(t, id, t.at(idNode), props, metadata, sam, isSam ? "sam" : kind, problems);
+    if (fn) functions.push(fn);
+  }
+  return { functions, problems };
+}
+function isSamTemplate(t) {
+  const transform = get(t.root, "Transform");
+  const names = (0, import_yaml2.isSeq)(transform) ? transform.items.map(str) : [str(transform)];
+  return names.some((n) => n !== void 0 && n.startsWith("AWS::Serverless"));
+}
+function located(t, node, value) {
+  return value === void 0 ? void 0 : { value, at: t.at(node) };
+}
+function readFunction(t, id, at, props, metadata, sam, kind, problems) {
+  const imageConfig = get(props, "ImageConfig");
+  const list = (name) => {
+    const node = get(imageConfig, name);
+    if (!node || intrinsic(node)) return void 0;
+    const value = strList(node);
+    if (value === void 0) {
+      problems.push({ at: t.at(node), message: `${id}: ImageConfig.${name} must be a list of strings` });
+      return void 0;
+    }
+    return { value, at: t.at(node) };
+  };
+  const wdNode = get(imageConfig, "WorkingDirectory");
+  const uriNode = sam ? get(props, "ImageUri") : get(get(props, "Code"), "ImageUri");
+  const fn = {
+    id,
+    kind,
+    templateFile: t.file,
+    at,
+    buildArgs: strMap(get(metadata, "DockerBuildArgs")),
+    architecture: architecture(t, get(props, "Architectures"), at),
+    imageConfig: { command: list("Command"), entryPoint: list("EntryPoint"), workingDirectory: located(t, wdNode, str(wdNode)) },
+    imageUri: located(t, uriNode, template(uriNode)),
+    built: false
+  };
+  const targetNode = get(metadata, "DockerBuildTarget");
+  fn.target = located(t, targetNode, str(targetNode));
+  const contextNode = get(metadata, "DockerContext");
+  const dockerfileNode = get(metadata, "Dockerfile");
+  if (contextNode || dockerfileNode) {
+    fn.built = true;
+    const base = dirname(t.file);
+    const contextValue = str(contextNode) ?? ".";
+    const context = under(base, contextValue);
+    const dockerfile = under(context, str(dockerfileNode) ?? "Dockerfile");
+    fn.context = { value: context, at: t.at(contextNode ?? dockerfileNode) };
+    fn.dockerfile = { value: dockerfile, at: t.at(dockerfileNode ?? contextNode) };
+    if (!isDir(context)) {
+      problems.push({ at: t.at(contextNode), message: `${id}: the DockerContext ${context} does not exist` });
+      return void 0;
+    }
+    if (!isFile(dockerfile)) {
+      problems.push({ at: t.at(dockerfileNode ?? contextNode), message: `${id}: the Dockerfile ${dockerfile} does not exist` });
+      return void 0;
+    }
+  } else if (!uriNode && kind !== "cdk") {
+    problems.push({ at, message: `${id}: an Image function needs ${sam ? "ImageUri or Metadata (DockerContext, Dockerfile) to build it" : "Code.ImageUri"}` });
+    return void 0;
+  }
+  return fn;
+}
+function architecture(t, node, at) {
+  if (!node) return { value: "x86_64", at, explicit: false };
+  const list = strList(node);
+  if (!list || list.length !== 1) return void 0;
+  return { value: list[0], at: t.at(node), explicit: true };
+}
+function under(base, path) {
+  return isAbsolute(path) ? path : join(base, path);
+}
+function isDir(p) {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function isFile(p) {
+  try {
+    return existsSync(p) && statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+function looksLikeTemplate(t) {
+  if (get(t.root, "AWSTemplateFormatVersion") || isSamTemplate(t)) return true;
+  const resources = get(t.root, "Resources");
+  return entries(resources).some(([, , r]) => (str(get(r, "Type")) ?? "").startsWith("AWS::"));
+}
+
+// src/deploy/types.ts
+var DeployConfigError = class extends Error {
+  constructor(file, detail) {
+    super(`${file}: ${detail}`);
+    this.file = file;
+    this.detail = detail;
+  }
+  file;
+  detail;
+};
+
+export {
+  TemplateError,
+  parseTemplate,
+  get,
+  entries,
+  str,
+  strMap,
+  templateFunctions,
+  isSamTemplate,
+  under,
+  isDir,
+  isFile,
+  looksLikeTemplate,
+  DeployConfigError
+};

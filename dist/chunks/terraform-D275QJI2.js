@@ -1,0 +1,360 @@
+import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
+import {
+  DeployConfigError,
+  isDir,
+  isFile,
+  under
+} from "./chunk-I2CHTK33.js";
+import {
+  wasmPath
+} from "./chunk-BQ7S2PG6.js";
+import "./chunk-J5ZGSUT7.js";
+import "./chunk-7KY5IGMZ.js";
+
+// src/deploy/terraform.ts
+import { readdirSync, readFileSync as readFileSync2, statSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+
+// src/deploy/hcl.ts
+import { readFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
+var bridge;
+function start() {
+  bridge ??= (async () => {
+    await import("./bridge_wasm_exec-K7Y4VBLK.js");
+    const g = globalThis;
+    const go = new g.Go();
+    const bytes = gunzipSync(readFileSync(wasmPath("main.wasm.gz", "@cdktf/hcl2json", "hcl2json.wasm.gz")));
+    const { instance } = await WebAssembly.instantiate(bytes, go.importObject);
+    const root = {};
+    g.__parse_terraform_config_wasm__ = root;
+    void go.run(instance);
+    for (let i = 0; i < 1e3 && typeof root.parse !== "function"; i++) await new Promise((r) => setTimeout(r, 1));
+    if (typeof root.parse !== "function") throw new Error("the HCL parser did not start");
+    return root;
+  })();
+  return bridge;
+}
+var HclError = class extends Error {
+};
+async function parseHcl(filename, contents) {
+  const b = await start();
+  const json = await new Promise((resolve, reject) => {
+    b.parse(filename, contents, (err, result) => err ? reject(new HclError(err)) : resolve(result ?? "{}"));
+  });
+  return JSON.parse(json);
+}
+
+// src/deploy/terraform-locate.ts
+function tokenize(text) {
+  const tokens = [];
+  let i = 0;
+  let line = 1;
+  let lineStart = 0;
+  let depth = 0;
+  const n = text.length;
+  const newline = (at) => {
+    line++;
+    lineStart = at + 1;
+  };
+  const skipString = () => {
+    const start2 = i;
+    i++;
+    while (i < n && text[i] !== '"') {
+      if (text[i] === "\\") i += 2;
+      else if ((text[i] === "$" || text[i] === "%") && text[i + 1] === "{") skipInterpolation();
+      else {
+        if (text[i] === "\n") newline(i);
+        i++;
+      }
+    }
+    i++;
+    return text.slice(start2 + 1, i - 1);
+  };
+  const skipInterpolation = () => {
+    i += 2;
+    let d = 1;
+    while (i < n && d > 0) {
+      const c = text[i];
+      if (c === '"') skipString();
+      else {
+        if (c === "{") d++;
+        else if (c === "}") d--;
+        else if (c === "\n") newline(i);
+        i++;
+      }
+    }
+  };
+  while (i < n) {
+    const c = text[i];
+    if (c === "\n") {
+      newline(i);
+      i++;
+    } else if (c === " " || c === "	" || c === "\r") i++;
+    else if (c === "#" || c === "/" && text[i + 1] === "/") {
+      while (i < n && text[i] !== "\n") i++;
+    } else if (c === "/" && text[i + 1] === "*") {
+      i += 2;
+      while (i < n && !(text[i] === "*" && text[i + 1] === "/")) {
+        if (text[i] === "\n") newline(i);
+        i++;
+      }
+      i += 2;
+    } else if (c === '"') {
+      const column = i - lineStart + 1;
+      const at = line;
+      tokens.push({ kind: "string", value: skipString(), line: at, column, depth });
+    } else if (c === "<" && text[i + 1] === "<" && /[-A-Za-z_]/.test(text[i + 2] ?? "")) {
+      const m = /^<<-?([A-Za-z_][\w-]*)[ \t]*\r?\n/.exec(text.slice(i, i + 200));
+      if (!m) {
+        i += 2;
+        continue;
+      }
+      const id = m[1];
+      i += m[0].length;
+      newline(i - 1);
+      while (i < n) {
+        const end = text.indexOf("\n", i);
+        const lineText = text.slice(i, end < 0 ? n : end);
+        i = end < 0 ? n : end + 1;
+        if (end >= 0) newline(end);
+        if (lineText.trim() === id) break;
+      }
+    } else if (/[A-Za-z_]/.test(c)) {
+      const start2 = i;
+      while (i < n && /[\w-]/.test(text[i])) i++;
+      tokens.push({ kind: "ident", value: text.slice(start2, i), line, column: start2 - lineStart + 1, depth });
+    } else {
+      if (c === "{" || c === "}" || c === "=" || c === "[") tokens.push({ kind: "punct", value: c, line, column: i - lineStart + 1, depth });
+      if (c === "{") depth++;
+      else if (c === "}") depth = Math.max(0, depth - 1);
+      i++;
+    }
+  }
+  return tokens;
+}
+var TerraformLocator = class {
+  constructor(file, text) {
+    this.file = file;
+    this.tokens = tokenize(text);
+  }
+  file;
+  tokens;
+  loc(t, length = 1) {
+    if (!t) return { file: this.file, line: 1, column: 1, endLine: 1, endColumn: 1 };
+    return { file: this.file, line: t.line, column: t.column, endLine: t.line, endColumn: t.column + length };
+  }
+  /** Index of the top-level block `type "label" "label" {`. */
+  block(type, labels) {
+    const ts = this.tokens;
+    outer: for (let i = 0; i < ts.length; i++) {
+      const t = ts[i];
+      if (t.depth !== 0 || t.kind !== "ident" || t.value !== type) continue;
+      for (let j = 0; j < labels.length; j++) {
+        const l = ts[i + 1 + j];
+        if (!l || l.kind !== "string" && l.kind !== "ident" || l.value !== labels[j]) continue outer;
+      }
+      if (ts[i + 1 + labels.length]?.value === "{") return i;
+    }
+    return -1;
+  }
+  /** Where the block starts (its type keyword through its labels). */
+  blockAt(type, labels) {
+    const i = this.block(type, labels);
+    if (i < 0) return this.loc(void 0);
+    const last = this.tokens[i + labels.length];
+    const start2 = this.tokens[i];
+    return { file: this.file, line: start2.line, column: start2.column, endLine: last.line, endColumn: last.column + last.value.length + (last.kind === "string" ? 2 : 0) };
+  }
+  /**
+   * Where an attribute (`name =`) or nested block (`name {`) sits inside the block, following `path` through nested
+   * blocks (`['image_config', 'command']`). Falls back to the block itself.
+   */
+  attributeAt(type, labels, path) {
+    const ts = this.tokens;
+    let i = this.block(type, labels);
+    if (i < 0) return this.loc(void 0);
+    let depth = 1;
+    i += labels.length + 2;
+    let found;
+    for (const name of path) {
+      found = void 0;
+      for (; i < ts.length && ts[i].depth >= depth; i++) {
+        const t = ts[i];
+        if (t.depth === depth && t.kind === "ident" && t.value === name && (ts[i + 1]?.value === "=" || ts[i + 1]?.value === "{")) {
+          found = t;
+          i += 1;
+          if (ts[i]?.value === "=") i++;
+          if (ts[i]?.value === "{") i++;
+          break;
+        }
+      }
+      if (!found) return this.blockAt(type, labels);
+      depth++;
+    }
+    return this.loc(found, found?.value.length ?? 1);
+  }
+};
+
+// src/deploy/terraform.ts
+var IMAGE_FUNCTION = "IMAGE_LAMBDA_FUNCTION";
+var SAM_METADATA_PREFIX = "sam_metadata_";
+var MAX_TF_BYTES = 16 * 1024 * 1024;
+function terraformFiles(input) {
+  if (!isDir(input)) return [input];
+  return readdirSync(input).filter((f) => f.endsWith(".tf")).sort().map((f) => join(input, f)).filter(isFile);
+}
+async function readTerraform(input) {
+  const files = [];
+  for (const file of terraformFiles(input)) {
+    let text;
+    try {
+      if (statSync(file).size > MAX_TF_BYTES) throw new DeployConfigError(file, "is larger than 16 MiB, too large for a Terraform file");
+      text = readFileSync2(file, "utf8");
+    } catch (e) {
+      if (e instanceof DeployConfigError) throw e;
+      throw new DeployConfigError(file, `cannot be read (${e.code ?? "error"})`);
+    }
+    try {
+      files.push({ file, body: await parseHcl(basename(file), text), locate: new TerraformLocator(file, text) });
+    } catch (e) {
+      if (e instanceof HclError) throw new DeployConfigError(file, hclMessage(e.message, basename(file)));
+      throw e;
+    }
+  }
+  const dir = isDir(input) ? input : dirname(input);
+  const scope = staticScope(files, dir);
+  const config = { kind: "terraform", input, functions: [], problems: [] };
+  const metadata = await samMetadata(files, scope);
+  for (const f of files) {
+    for (const [name, bodies] of Object.entries(blocks(f.body, "aws_lambda_function"))) {
+      const body = bodies[0];
+      if (!body || body.package_type !== "Image") continue;
+      const fn = readFunction(f, name, body, scope);
+      const meta = metadata.get(`aws_lambda_function.${name}`) ?? (typeof body.function_name === "string" ? metadata.get(`aws_lambda_function.${body.function_name}`) : void 0);
+      if (meta && !attachBuild(fn, meta, config.problems)) continue;
+      config.functions.push(fn);
+    }
+  }
+  return config;
+}
+function hclMessage(raw, file) {
+  const m = /\[?[^:\]]*:(\d+),(\d+)-[\d,]+: ([^\]]+)\]?/.exec(raw.replace(/^parse config: /, ""));
+  return m ? `line ${m[1]}, column ${m[2]}: ${m[3].trim()}` : raw.replace(/^parse config: /, "").replace(file, "").trim();
+}
+function blocks(body, type) {
+  const resources = body.resource ?? {};
+  return resources[type] ?? {};
+}
+function staticScope(files, dir) {
+  const scope = /* @__PURE__ */ new Map([
+    ["path.module", dir],
+    ["path.root", dir],
+    ["path.cwd", "."]
+  ]);
+  for (const f of files) {
+    for (const locals of f.body.locals ?? []) for (const [k, v] of Object.entries(locals)) if (typeof v === "string") scope.set(`local.${k}`, v);
+    for (const [k, vs] of Object.entries(f.body.variable ?? {})) {
+      const d = vs[0]?.default;
+      if (typeof d === "string") scope.set(`var.${k}`, d);
+    }
+  }
+  return scope;
+}
+function resolveString(value, scope, depth = 0) {
+  if (typeof value !== "string") return typeof value === "number" || typeof value === "boolean" ? String(value) : void 0;
+  if (!value.includes("${")) return value;
+  let unresolved = false;
+  const out = value.replace(/\$\{\s*([\w.-]+)\s*\}/g, (_, ref) => {
+    const v = scope.get(ref);
+    const r = v !== void 0 && depth < 4 ? resolveString(v, scope, depth + 1) : void 0;
+    if (r === void 0) unresolved = true;
+    return r ?? "";
+  });
+  return unresolved || out.includes("${") ? void 0 : out;
+}
+function uriText(value, scope) {
+  if (typeof value !== "string") return void 0;
+  return value.replace(/\$\{\s*([\w.-]+)\s*\}/g, (whole, ref) => resolveString(scope.get(ref), scope) ?? whole);
+}
+function readFunction(f, name, body, scope) {
+  const labels = ["aws_lambda_function", name];
+  const at = f.locate.blockAt("resource", labels);
+  const where = (...path) => f.locate.attributeAt("resource", labels, path);
+  const ic = Array.isArray(body.image_config) ? body.image_config[0] : void 0;
+  const list = (key) => Array.isArray(ic?.[key]) && ic[key].every((x) => typeof x === "string") ? { value: ic[key], at: where("image_config", key) } : void 0;
+  const archs = body.architectures;
+  const architecture = archs === void 0 ? { value: "x86_64", at, explicit: false } : Array.isArray(archs) && archs.length === 1 && typeof archs[0] === "string" && !archs[0].includes("${") ? { value: archs[0], at: where("architectures"), explicit: true } : void 0;
+  const wd = typeof ic?.working_directory === "string" && !ic.working_directory.includes("${") ? { value: ic.working_directory, at: where("image_config", "working_directory") } : void 0;
+  const uri = uriText(body.image_uri, scope);
+  return {
+    id: `aws_lambda_function.${name}`,
+    kind: "terraform",
+    templateFile: f.file,
+    at,
+    buildArgs: {},
+    architecture,
+    imageConfig: { command: list("command"), entryPoint: list("entry_point"), workingDirectory: wd },
+    imageUri: uri !== void 0 ? { value: uri, at: where("image_uri") } : void 0,
+    built: false
+  };
+}
+async function samMetadata(files, scope) {
+  const out = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    for (const [name, bodies] of Object.entries(blocks(f.body, "null_resource"))) {
+      if (!name.startsWith(SAM_METADATA_PREFIX)) continue;
+      const triggers = bodies[0]?.triggers ?? {};
+      if (triggers.resource_type !== IMAGE_FUNCTION || typeof triggers.resource_name !== "string") continue;
+      out.set(triggers.resource_name, {
+        file: f,
+        name,
+        context: resolveString(triggers.docker_context, scope),
+        contextRaw: triggers.docker_context,
+        dockerfile: resolveString(triggers.docker_file, scope) ?? "Dockerfile",
+        buildArgs: await buildArgs(triggers.docker_build_args)
+      });
+    }
+  }
+  return out;
+}
+async function buildArgs(value) {
+  if (typeof value !== "string") return {};
+  const call = /^\$\{jsonencode\(([\s\S]*)\)\}$/.exec(value.trim());
+  let parsed;
+  try {
+    parsed = call ? (await parseHcl("docker_build_args.tf", `args = ${call[1]}
+`)).args : JSON.parse(value);
+  } catch {
+    return {};
+  }
+  if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) return {};
+  return Object.fromEntries(Object.entries(parsed).filter(([, v]) => typeof v === "string" && !v.includes("${")));
+}
+function attachBuild(fn, meta, problems) {
+  const labels = ["null_resource", meta.name];
+  const ctxAt = meta.file.locate.attributeAt("resource", labels, ["triggers", "docker_context"]);
+  const dfAt = meta.file.locate.attributeAt("resource", labels, ["triggers", "docker_file"]);
+  if (meta.context === void 0) {
+    problems.push({ at: ctxAt, message: `${fn.id}: the docker_context ${JSON.stringify(meta.contextRaw ?? null)} of ${meta.name} cannot be resolved statically` });
+    return false;
+  }
+  const dockerfile = under(meta.context, meta.dockerfile);
+  fn.context = { value: meta.context, at: ctxAt };
+  fn.dockerfile = { value: dockerfile, at: dfAt };
+  fn.buildArgs = meta.buildArgs;
+  if (!isDir(meta.context)) {
+    problems.push({ at: ctxAt, message: `${fn.id}: the docker_context ${meta.context} does not exist` });
+    return false;
+  }
+  if (!isFile(dockerfile)) {
+    problems.push({ at: dfAt, message: `${fn.id}: the Dockerfile ${dockerfile} does not exist` });
+    return false;
+  }
+  return true;
+}
+export {
+  readTerraform,
+  resolveString,
+  terraformFiles
+};
