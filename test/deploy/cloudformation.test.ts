@@ -1,23 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempProjects } from '../helpers/projects.js';
 import { readTemplate, sniffDeploy, DeployConfigError } from '../../src/deploy/index.js';
 
-let root = '';
-beforeAll(() => {
-  root = mkdtempSync(join(tmpdir(), 'lli-cfn-'));
-});
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-function project(name: string, files: Record<string, string>): string {
-  const dir = join(root, name);
-  for (const [rel, body] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, rel)), { recursive: true });
-    writeFileSync(join(dir, rel), body);
-  }
-  return dir;
-}
+const project = tempProjects('lli-cfn-');
 
 const DOCKERFILE = 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ./\nCMD ["app.handler"]\n';
 

@@ -2,30 +2,17 @@
  * A deploy configuration's function, linted: the same findings as its Dockerfile linted by hand with the same
  * context, build args, target and overrides; and the built CLI on a SAM project (formats carry both places).
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempProjects } from '../helpers/projects.js';
 import { readTemplate } from '../../src/deploy/index.js';
 import { lintFunction } from '../../src/deploy/lint.js';
 import { lintDockerfile } from '../../src/linter/lint.js';
 import { cli } from '../helpers/cli.js';
 import { reportErrors } from '../helpers/report-schema.js';
 
-let root = '';
-beforeAll(() => {
-  root = mkdtempSync(join(tmpdir(), 'lli-deploy-lint-'));
-});
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-function project(name: string, files: Record<string, string>): string {
-  const dir = join(root, name);
-  for (const [rel, body] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, rel)), { recursive: true });
-    writeFileSync(join(dir, rel), body);
-  }
-  return dir;
-}
+const project = tempProjects('lli-deploy-lint-');
 
 // A build arg picks the base image, the target is a middle stage, and the template overrides all three settings.
 const DOCKERFILE = `ARG RUNTIME=3.11

@@ -1,24 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempProjects } from '../helpers/projects.js';
 import { readDeploy, DeployConfigError } from '../../src/deploy/index.js';
 import { tokenize, TerraformLocator } from '../../src/deploy/terraform-locate.js';
 
-let root = '';
-beforeAll(() => {
-  root = mkdtempSync(join(tmpdir(), 'lli-tf-'));
-});
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-function project(name: string, files: Record<string, string>): string {
-  const dir = join(root, name);
-  for (const [rel, body] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, rel)), { recursive: true });
-    writeFileSync(join(dir, rel), body);
-  }
-  return dir;
-}
+const project = tempProjects('lli-tf-');
 
 const MAIN = `# An image function built by SAM CLI's Terraform support
 locals {
