@@ -1,7 +1,7 @@
+import { createHash } from 'node:crypto';
 /** Stream one layer blob once: sniff, decompress, parse tar headers, keep only matched bodies (capped). */
 import tar from 'tar-stream';
 import type { Readable } from 'node:stream';
-import { blobHash } from './blob-hash.js';
 import { formatLimit } from '../core/limits.js';
 import { decompressor, RatioError, sniffCompression, type Compression } from './compression.js';
 import type { BodyMatcher } from './needs.js';
@@ -177,7 +177,7 @@ export async function scanLayer(
   // Compressed bytes read so far: the ratio guard compares against them, chunk by chunk (a bomb is stopped
   // early, not after the whole blob's worth of ratio has been inflated).
   let read = 0;
-  const verify = expectDigest && /^sha256:[0-9a-f]{64}$/.test(expectDigest) ? blobHash() : undefined;
+  const verify = expectDigest && /^sha256:[0-9a-f]{64}$/.test(expectDigest) ? createHash('sha256') : undefined;
   src.on('data', (c: Buffer) => {
     read += c.length;
     verify?.update(c);
@@ -207,7 +207,6 @@ export async function scanLayer(
     await done;
     if (failure) throw failure;
   } catch (e) {
-    verify?.abort();
     src.destroy();
     dec?.destroy();
     extract.destroy();
@@ -219,13 +218,7 @@ export async function scanLayer(
   }
   if (verify) {
     // Every byte of the blob went through the hash (the read loop drains the source past the tar's end marker).
-    let hex: string;
-    try {
-      hex = await verify.digest();
-    } catch (e) {
-      throw new ImageError('io', `${what} could not be verified: ${(e as Error).message}`);
-    }
-    const found = `sha256:${hex}`;
+    const found = `sha256:${verify.digest('hex')}`;
     if (read === entry.size && found !== expectDigest) {
       throw new ImageError('corrupt', `${what} does not match its digest (${shortDigest(expectDigest)} expected, ${shortDigest(found)} found): the blob was altered or is corrupt`);
     }
