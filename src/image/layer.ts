@@ -90,7 +90,9 @@ export async function scanLayer(
 
   const src = store.stream(entry);
   const dec = decompressor(compression, { maxRatio: limits.maxRatio, ratioMinBytes: limits.ratioMinBytes });
-  const extract = tar.extract({ allowUnknownFormat: true } as Parameters<typeof tar.extract>[0]);
+  // A 1 MiB write buffer (streamx's default is 16 KiB): a 512 KiB inflate chunk is taken without a drain wait
+  // for each one, so the loop below awaits 'drain' only when the tar parser really falls behind.
+  const extract = tar.extract({ allowUnknownFormat: true, highWaterMark: 1024 * 1024 } as Parameters<typeof tar.extract>[0]);
   let failure: Error | undefined;
   const fail = (e: Error) => {
     if (!failure) failure = e;
