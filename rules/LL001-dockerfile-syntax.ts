@@ -1,5 +1,6 @@
 import { defineRule } from '../src/engine/rule-kit.js';
 import { redactText } from '../src/core/redact.js';
+import { formatLimit, LIMITS } from '../src/core/limits.js';
 
 /** Source text quoted in a message: secrets redacted, long text shortened. */
 function quote(text: string): string {
@@ -15,7 +16,7 @@ export default defineRule({
   sameAs: ['BuildKit JSONArgsRecommended (for invalid JSON)', 'hadolint DL1000'],
   needs: { dockerfile: true },
   docs: {
-    what: 'Reports a Dockerfile that cannot be built as written: an unknown instruction, an instruction without its arguments, instructions before the first FROM, an exec-form array that is not valid JSON, an unterminated heredoc, a --target that names no stage, or a suppression comment naming an unknown rule.',
+    what: 'Reports a Dockerfile that cannot be built as written: an unknown instruction, an instruction without its arguments, instructions before the first FROM, an exec-form array that is not valid JSON, an unterminated heredoc, a --target that names no stage, or a suppression comment naming an unknown rule; and notes a shell script too long to analyse in full (more than 10,000 commands or 1 MiB).',
     why: 'Docker rejects unknown instructions and missing arguments at build time. Worse, an exec form that is not valid JSON (single quotes, a trailing comma) is silently run as a shell command: `CMD [\'app.handler\']` becomes `/bin/sh -c "[\'app.handler\']"`, and the function fails at its first invoke with Runtime.ExitError instead of at build time.',
     bad: { dockerfile: "FROM python:3.12-slim\nWORKDIR /function\nRUN pip install --no-cache-dir awslambdaric\nCOPY app.py ./\nENTRYPOINT ['/usr/local/bin/python', '-m', 'awslambdaric']\nCMD [\"app.handler\"]\n" },
     good: { dockerfile: 'FROM python:3.12-slim\nWORKDIR /function\nRUN pip install --no-cache-dir awslambdaric\nCOPY app.py ./\nENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]\nCMD ["app.handler"]\n' },
@@ -30,9 +31,15 @@ export default defineRule({
     unterminatedHeredoc: { text: 'Heredoc <<{{name}} is never closed.', fix: 'End the heredoc with a line holding only {{name}}.' },
     unknownPragmaId: { text: 'Suppression comment names an unknown rule "{{id}}".', severity: 'warning', fix: 'Use a rule code (LL201) or name (base-image-unpinned); see lint-lambda-image --list-rules.' },
     unknownTarget: { text: 'No stage is named "{{target}}" (--target).', fix: 'Name a stage declared with FROM ... AS {{target}}.' },
+    shellCut: { text: 'This {{keyword}} script has more than {{commands}} commands or {{chars}} characters; only its first commands are analysed.', severity: 'info', fix: 'Move the script into a file: COPY it into the image and RUN it.' },
   },
   create(ctx) {
     return {
+      instruction(ins) {
+        // One note per instruction whose script is past the limits of src/core/limits.ts.
+        if (!ctx.df.shell(ins)?.cut) return;
+        ctx.report({ messageId: 'shellCut', data: { keyword: ins.keyword, commands: LIMITS.maxShellCommands.toLocaleString('en-US'), chars: formatLimit(LIMITS.maxShellScriptChars) }, at: ins.span });
+      },
       end() {
         // On an AWS base, the target's CMD and ENTRYPOINT are judged by LL103 and LL102, which explain the
         // Lambda consequence of an invalid exec form (exit 142); one finding per mistake.

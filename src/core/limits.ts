@@ -45,6 +45,13 @@ export const LIMITS = {
   maxZstdWindow: 128 * MiB,
   /** Entries of one layer. */
   maxLayerEntries: 5_000_000,
+  /**
+   * Commands read from one shell script (a RUN line, CMD or ENTRYPOINT in shell form, with its `sh -c` bodies):
+   * past it the rest of the script is not analysed and LL001 says so. Each command read costs about 2 KB.
+   */
+  maxShellCommands: 10_000,
+  /** Characters of one shell script parsed (a longer script is not analysed; LL001 says so). */
+  maxShellScriptChars: 1 * MiB,
 } as const;
 
 export type Limits = typeof LIMITS;

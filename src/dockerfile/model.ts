@@ -200,6 +200,8 @@ export function parseDockerfile(text: string, options: ParseOptions = {}): Docke
   const comments = ast.getComments().map((c) => ({ text: c.getContent() ?? '', line: c.getRange().start.line + 1 }));
   const instructions: Instruction[] = [];
   const stages: Stage[] = [];
+  // Stage names (lower case) to the first stage of that name: a lookup per FROM and COPY --from stays O(1).
+  const stageNames = new Map<string, Stage>();
   const globalArgs: Instruction[] = [];
   const globalScope = new LiveScope();
   let stage: Stage | undefined;
@@ -290,7 +292,7 @@ export function parseDockerfile(text: string, options: ParseOptions = {}): Docke
       const name = asIndex >= 0 ? positional[asIndex + 1] : undefined;
       if (!imageWord) problems.push({ messageId: 'missingArguments', span, data: { keyword } });
       const expanded = expandWord(imageWord, globalScope, escape);
-      const parent = stages.find((s) => s.name !== undefined && s.name.toLowerCase() === expanded.value.toLowerCase());
+      const parent = stageNames.get(expanded.value.toLowerCase());
       const ref = parseImageRef(expanded.value);
       const scratch = expanded.value.toLowerCase() === 'scratch';
       const kind: BaseKind = parent ? parent.base.kind : scratch ? { kind: 'other', os: 'scratch' } : classifyBase(ref);
@@ -313,6 +315,7 @@ export function parseDockerfile(text: string, options: ParseOptions = {}): Docke
       inheritSettings(stage, parent);
       ins.stage = stage;
       stages.push(stage);
+      if (name !== undefined && !stageNames.has(name.toLowerCase())) stageNames.set(name.toLowerCase(), stage);
       scope = new LiveScope(stage.scope);
       snapshot = undefined;
       ins.scope = globalScope.snapshot();
@@ -339,7 +342,7 @@ export function parseDockerfile(text: string, options: ParseOptions = {}): Docke
 
     stage.instructions.push(ins);
     instructions.push(ins);
-    applyToStage(stage, ins, scope, globalScope, buildArgs, escape, stages);
+    applyToStage(stage, ins, scope, globalScope, buildArgs, escape, stages, stageNames);
     if (keyword === 'ARG' || keyword === 'ENV') snapshot = undefined;
     stage.scope = scope;
   }
@@ -352,7 +355,7 @@ export function parseDockerfile(text: string, options: ParseOptions = {}): Docke
 
   let target: Stage | undefined = stages[stages.length - 1];
   if (options.target) {
-    target = stages.find((s) => s.name?.toLowerCase() === options.target!.toLowerCase());
+    target = stageNames.get(options.target.toLowerCase());
     if (!target) problems.push({ messageId: 'unknownTarget', span: { line: 1, column: 1, endLine: 1, endColumn: 1 }, data: { target: options.target } });
   }
   if (target) markReachable(target);
@@ -382,7 +385,7 @@ export function parseDockerfile(text: string, options: ParseOptions = {}): Docke
       return parseShell(text, scripts);
     },
     stageByName(name) {
-      return stages.find((s) => s.name?.toLowerCase() === name.toLowerCase());
+      return stageNames.get(name.toLowerCase());
     },
   };
 }
@@ -436,7 +439,7 @@ function inheritSettings(stage: Stage, parent: Stage | undefined): void {
   }
 }
 
-function applyToStage(stage: Stage, ins: Instruction, scope: Map<string, VarValue>, globalScope: Map<string, VarValue>, buildArgs: Record<string, string>, escape: string, stages: Stage[]): void {
+function applyToStage(stage: Stage, ins: Instruction, scope: Map<string, VarValue>, globalScope: Map<string, VarValue>, buildArgs: Record<string, string>, escape: string, stages: Stage[], stageNames: Map<string, Stage>): void {
   const ex = (s: string) => expand(s, scope, escape).value;
   const word = (s: string) => expandWord(s, scope, escape).value;
   switch (ins.keyword) {
@@ -487,7 +490,7 @@ function applyToStage(stage: Stage, ins: Instruction, scope: Map<string, VarValu
       const dest = parts.length > 0 ? parts[parts.length - 1] : '';
       const from = ins.flags.find((f) => f.name === 'from')?.value;
       const fromValue = from ? word(from) : undefined;
-      const fromStage = fromValue !== undefined ? findStage(stages, fromValue, stage) : undefined;
+      const fromStage = fromValue !== undefined ? findStage(stages, stageNames, fromValue, stage) : undefined;
       if (fromStage) stage.dependsOn.add(fromStage);
       ins.copy = {
         sources: parts.slice(0, -1),
@@ -505,7 +508,7 @@ function applyToStage(stage: Stage, ins: Instruction, scope: Map<string, VarValu
         if (f.name !== 'mount' || !f.value) continue;
         const m = /(?:^|,)from=([^,]+)/.exec(f.value);
         if (m) {
-          const s = findStage(stages, ex(m[1]), stage);
+          const s = findStage(stages, stageNames, ex(m[1]), stage);
           if (s) stage.dependsOn.add(s);
         }
       }
@@ -513,12 +516,14 @@ function applyToStage(stage: Stage, ins: Instruction, scope: Map<string, VarValu
   }
 }
 
-function findStage(stages: Stage[], ref: string, current: Stage): Stage | undefined {
+function findStage(stages: Stage[], stageNames: Map<string, Stage>, ref: string, current: Stage): Stage | undefined {
   if (/^\d+$/.test(ref)) {
     const s = stages[Number(ref)];
     return s && s !== current ? s : undefined;
   }
-  return stages.find((s) => s !== current && s.name?.toLowerCase() === ref.toLowerCase());
+  // The first stage of that name; the current stage is the last one so far, so it is never an earlier match.
+  const s = stageNames.get(ref.toLowerCase());
+  return s !== current ? s : undefined;
 }
 
 function resolveDest(dest: string, workdir: string | undefined): string {
@@ -538,10 +543,14 @@ export function normalizePath(p: string, keepTrailing = false): string {
   return keepTrailing && out !== '/' ? `${out}/` : out;
 }
 
-function markReachable(stage: Stage): void {
-  if (stage.reachesTarget) return;
-  stage.reachesTarget = true;
-  for (const dep of stage.dependsOn) markReachable(dep);
+/** Marks the stage and all it depends on, iteratively (a chain of 10,000 stages is no deeper than one). */
+function markReachable(target: Stage): void {
+  const todo = [target];
+  for (let stage = todo.pop(); stage; stage = todo.pop()) {
+    if (stage.reachesTarget) continue;
+    stage.reachesTarget = true;
+    for (const dep of stage.dependsOn) if (!dep.reachesTarget) todo.push(dep);
+  }
 }
 
 /** The stages whose contents can end up in the target image (the target and what it copies from). */

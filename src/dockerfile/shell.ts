@@ -4,6 +4,7 @@
  *
  * The grammar is loaded once per process (`initShell`), after which parsing is synchronous.
  */
+import { LIMITS } from '../core/limits.js';
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -40,6 +41,8 @@ export interface ShellScript {
   commands: ShellCommand[];
   /** The parser found syntax it could not understand. */
   hasError: boolean;
+  /** More commands than LIMITS.maxShellCommands (its `sh -c` bodies included): the first ones only are read. */
+  cut?: true;
 }
 
 const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh', 'busybox']);
@@ -91,12 +94,15 @@ export function parseShell(text: string, memo?: Map<string, ShellScript>): Shell
   const cached = memo?.get(text);
   if (cached) return cached;
   if (!parser) throw new Error('shell parser not initialised: await initShell() first');
+  // The syntax tree of a script takes about 100 bytes per byte of text: a longer one is not read at all.
+  if (text.length > LIMITS.maxShellScriptChars) return { text, commands: [], hasError: true, cut: true };
   const tree = parser.parse(text);
   if (!tree) return { text, commands: [], hasError: true };
   const commands: ShellCommand[] = [];
   try {
     collect(tree.rootNode, commands, undefined);
     const script: ShellScript = { text, commands, hasError: tree.rootNode.hasError };
+    if (commands.length >= LIMITS.maxShellCommands) script.cut = true;
     expandShellC(script, memo);
     memo?.set(text, script);
     return script;
@@ -112,7 +118,7 @@ export function parseShell(text: string, memo?: Map<string, ShellScript>): Shell
 export const MAX_SHELL_DEPTH = 400;
 
 function collect(node: TsNode, out: ShellCommand[], substitutionOf: ShellCommand | undefined, depth = 0): void {
-  if (depth > MAX_SHELL_DEPTH) return;
+  if (depth > MAX_SHELL_DEPTH || out.length >= LIMITS.maxShellCommands) return;
   const d = depth + 1;
   switch (node.type) {
     case 'pipeline': {
@@ -319,13 +325,19 @@ function expandShellC(script: ShellScript, memo: Map<string, ShellScript> | unde
     const body = c >= 0 && cmd.literal[c + 1] ? cmd.args[c + 1] : undefined;
     if (!body) continue;
     const nested = parseShell(body, memo);
+    if (nested.cut) script.cut = true;
     // Field by field, not by spread: a memoised reading of `inner` (memoOn) must not travel with the copy.
     for (const inner of nested.commands) {
+      if (script.commands.length + extra.length >= LIMITS.maxShellCommands) {
+        script.cut = true;
+        break;
+      }
       const { name, args, literal, assignments, text, pipeline, pipeIndex, redirects, substitutionOf, wrappers } = inner;
       extra.push({ name, args, literal, assignments, text, pipeline, pipeIndex, redirects, ...(substitutionOf ? { substitutionOf } : {}), viaShellC: cmd, wrappers });
     }
   }
-  script.commands.push(...extra);
+  // One push per command: push(...extra) passes every command as an argument, past the call stack for 150,000.
+  for (const e of extra) script.commands.push(e);
 }
 
 /** Command word without a directory: `/usr/bin/pip3` -> `pip3`. */

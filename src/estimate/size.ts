@@ -61,13 +61,44 @@ function rootOf(stage: Stage): Stage {
   return s;
 }
 
+/** The stage and all it depends on (FROM <stage>, COPY --from, RUN --mount from=), dependencies first; iterative. */
+function dependencyOrder(root: Stage): Stage[] {
+  const order: Stage[] = [];
+  const visited = new Set<Stage>([root]);
+  const stack: { stage: Stage; deps: Iterator<Stage> }[] = [{ stage: root, deps: root.dependsOn.values() }];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1];
+    const next = top.deps.next();
+    if (next.done) {
+      order.push(top.stage);
+      stack.pop();
+    } else if (!visited.has(next.value)) {
+      visited.add(next.value);
+      stack.push({ stage: next.value, deps: next.value.dependsOn.values() });
+    }
+  }
+  return order;
+}
+
 class Estimator {
   private memo = new Map<Stage, StageFacts>();
   constructor(private model: DockerfileModel, private ctx: BuildContext | undefined) {}
 
+  private warming = false;
+
   stage(stage: Stage, seen = new Set<Stage>()): StageFacts {
     const cached = this.memo.get(stage);
     if (cached) return cached;
+    if (!this.warming) {
+      // The stages it builds on first, dependencies before dependents: each then finds its own in the memo, so a
+      // chain of 10,000 stages never recurses deeper than one stage.
+      this.warming = true;
+      try {
+        for (const dep of dependencyOrder(stage)) if (dep !== stage) this.stage(dep);
+      } finally {
+        this.warming = false;
+      }
+    }
     if (seen.has(stage)) return { items: [], unknown: [], managers: new Set(), root: stage };
     seen.add(stage);
     let facts: StageFacts;

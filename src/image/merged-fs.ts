@@ -19,26 +19,36 @@ export class MergedFs {
     set.add(p);
   }
 
+  /** Creates the missing directories above p, outermost first; iterative, so a path of any depth is fine. */
   private ensureParents(p: string, layer: number): void {
-    const parent = path.posix.dirname(p);
-    if (parent === p || this.entries.has(parent)) return;
-    this.ensureParents(parent, layer);
-    this.entries.set(parent, { path: parent, type: 'dir', mode: 0o755, uid: 0, gid: 0, size: 0, layer, implicit: true });
-    this.link(parent);
+    const missing: string[] = [];
+    for (let parent = path.posix.dirname(p); parent !== p && !this.entries.has(parent); p = parent, parent = path.posix.dirname(p)) missing.push(parent);
+    for (let i = missing.length - 1; i >= 0; i--) {
+      this.entries.set(missing[i], { path: missing[i], type: 'dir', mode: 0o755, uid: 0, gid: 0, size: 0, layer, implicit: true });
+      this.link(missing[i]);
+    }
   }
 
-  /** Remove p and everything below it, recording non-directories. */
+  /** Remove p and everything below it, recording non-directories (children before parents; no recursion). */
   private removeTree(p: string, layer: number, reason: RemovedEntry['reason']): void {
-    const e = this.entries.get(p);
-    if (!e) return;
-    const kids = this.children.get(p);
-    if (kids) {
-      for (const k of kids) this.removeTree(k, layer, reason);
-      this.children.delete(p);
-    }
-    this.entries.delete(p);
+    if (!this.entries.has(p)) return;
     this.children.get(path.posix.dirname(p))?.delete(p);
-    this.record(e, layer, reason);
+    // Depth-first, last child first; removed in reverse: post-order, children in order, as the recursion was.
+    const order: string[] = [];
+    for (const stack = [p]; stack.length > 0; ) {
+      const q = stack.pop()!;
+      order.push(q);
+      const kids = this.children.get(q);
+      if (kids) for (const k of kids) stack.push(k);
+    }
+    for (let i = order.length - 1; i >= 0; i--) {
+      const q = order[i];
+      const e = this.entries.get(q);
+      this.children.delete(q);
+      if (!e) continue;
+      this.entries.delete(q);
+      this.record(e, layer, reason);
+    }
   }
 
   private record(e: FsEntry, layer: number, reason: RemovedEntry['reason']): void {

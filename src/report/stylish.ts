@@ -36,14 +36,16 @@ export function formatStylish(input: Report, chalk: ChalkInstance, options: Styl
     // A function of a deploy configuration: its template line, its id, and the Dockerfile that builds it.
     out.push(fn ? `${chalk.underline(`${fn.template.file}:${fn.template.line}`)} ${chalk.bold(fn.id)}${fn.dockerfile ? ` ${chalk.dim('→')} ${chalk.underline(fn.dockerfile)}` : ''}` : chalk.underline(target.file));
     if (findings.length === 0) out.push(`  ${chalk.green('no problems')}`);
-    // Findings in another file than the target's (a template line) name that file.
-    const posOf = (f: (typeof findings)[number]) => `${f.location.file !== target.file ? `${f.location.file}:` : ''}${f.location.line}:${f.location.column}`;
+    const posOf = (f: (typeof findings)[number]) => `${f.location.line}:${f.location.column}`;
     const posWidth = Math.max(...findings.map((f) => posOf(f).length));
     for (const f of findings) {
       const pos = posOf(f).padEnd(posWidth);
       const sev = paint[f.severity](LABEL[f.severity].padEnd(7));
       const where = f.source === 'dockerfile' ? '' : chalk.dim(` [${f.source}${f.layer !== undefined ? ` ${f.layer + 1}` : ''}]`);
-      out.push(`  ${chalk.dim(pos)}  ${sev}  ${chalk.bold(f.code)} ${chalk.dim(f.name)}${where}`);
+      // A finding in another file than the target's (a template line) names that file after the rule, so the
+      // position column stays as narrow as the other findings'.
+      const inFile = f.location.file !== target.file ? chalk.dim(` in ${chalk.underline(f.location.file)}`) : '';
+      out.push(`  ${chalk.dim(pos)}  ${sev}  ${chalk.bold(f.code)} ${chalk.dim(f.name)}${where}${inFile}`);
       const indent = ' '.repeat(2 + posWidth + 2);
       out.push(`${indent}${f.message}`);
       if (f.fix) out.push(`${indent}${chalk.green('fix:')} ${f.fix}`);

@@ -101,7 +101,7 @@ describe('the CLI on deploy configurations', () => {
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split('\n')).toEqual(['lint-lambda-image: template.yaml: line 24: Missing: the DockerContext nowhere does not exist']);
     expect(r.stdout).toContain('template.yaml:4 Api → api/Dockerfile');
-    expect(r.stdout).toMatch(/template\.yaml:11:\d+ +error +LL102/);
+    expect(r.stdout).toMatch(/11:\d+ +error +LL102 entrypoint-invalid in template\.yaml/);
     expect(r.stdout).toContain('other/Dockerfile');
   });
 

@@ -77,6 +77,28 @@ describe('parseDockerfile', () => {
     expect(parseDockerfile(text, { target: 'nope' }).problems.map((p) => p.messageId)).toContain('unknownTarget');
   });
 
+  it('follows a chain of 20,000 stages without recursion, in linear time', () => {
+    const n = 20_000;
+    const lines = Array.from({ length: n }, (_, i) => `FROM ${i ? `s${i - 1}` : 'public.ecr.aws/lambda/python:3.12'} AS s${i}${i ? `\nCOPY --from=S${i - 1} /a /b${i}` : ''}`);
+    const started = performance.now();
+    const m = parseDockerfile(`${lines.join('\n')}\nFROM scratch AS unused\n`, { target: `S${n - 1}` });
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(m.target?.name).toBe(`s${n - 1}`);
+    expect(m.stages.filter((s) => s.reachesTarget)).toHaveLength(n);
+    expect(m.stages[n].reachesTarget).toBe(false);
+    expect(m.stages[n - 1].base.stage?.name).toBe(`s${n - 2}`);
+    expect(m.stages[n - 1].instructions[0].copy?.fromStage?.name).toBe(`s${n - 2}`);
+    expect(m.stageByName('S7')?.index).toBe(7);
+  });
+
+  it('takes the first stage of a repeated name, never the stage itself', () => {
+    const m = parseDockerfile(['FROM alpine AS a', 'RUN echo 1', 'FROM alpine AS a', 'COPY --from=a /x /y', 'FROM alpine AS b', 'COPY --from=b /x /y', 'FROM a', ''].join('\n'));
+    expect(m.stages[1].instructions[0].copy?.fromStage?.index).toBe(0);
+    expect(m.stages[2].instructions[0].copy?.fromStage).toBeUndefined();
+    expect(m.stages[3].base.stage?.index).toBe(0);
+    expect(m.stageByName('A')?.index).toBe(0);
+  });
+
   it('inherits settings through FROM <stage> and from AWS bases', () => {
     const m = parseDockerfile('FROM public.ecr.aws/lambda/nodejs:22 AS base\nENV A=1\nFROM base\nCMD ["index.handler"]\n');
     const t = m.target!;

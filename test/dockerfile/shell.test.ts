@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { commandName, initShell, parseShell } from '../../src/dockerfile/shell.js';
+import { LIMITS } from '../../src/core/limits.js';
 
 beforeAll(async () => {
   await initShell();
@@ -49,5 +50,23 @@ describe('parseShell', () => {
     const cmds = parseShell('bash <(curl -s https://x)').commands;
     const curl = cmds.find((c) => commandName(c) === 'curl');
     expect(curl?.substitutionOf && commandName(curl.substitutionOf)).toBe('bash');
+  });
+});
+
+describe('shell limits', () => {
+  it('reads at most maxShellCommands commands of a 150,000-command sh -c, without exhausting the stack', () => {
+    const s = parseShell(`sh -c 'true${'; true'.repeat(150_000)}'`);
+    expect(s.cut).toBe(true);
+    expect(s.commands.length).toBe(LIMITS.maxShellCommands);
+    expect(s.commands[0].name).toBe('sh');
+    expect(s.commands[1]).toMatchObject({ name: 'true', viaShellC: s.commands[0] });
+  });
+
+  it('reads a script just under the limits in full, and does not parse one over the size limit', () => {
+    const s = parseShell(`true${'; true'.repeat(LIMITS.maxShellCommands - 2)}`);
+    expect(s.cut).toBeUndefined();
+    expect(s.commands.length).toBe(LIMITS.maxShellCommands - 1);
+    const big = parseShell(`echo ${'x'.repeat(LIMITS.maxShellScriptChars)}`);
+    expect(big).toMatchObject({ commands: [], hasError: true, cut: true });
   });
 });

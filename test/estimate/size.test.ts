@@ -13,6 +13,15 @@ async function estimateText(text: string) {
 }
 
 describe('Dockerfile size estimate', () => {
+  it('estimates the last of a chain of 10,000 stages as the first one, without deep recursion', async () => {
+    const chain = Array.from({ length: 10_000 }, (_, i) => `FROM ${i ? `s${i - 1}` : 'public.ecr.aws/lambda/python:3.12'} AS s${i}`).join('\n');
+    const one = await estimateText('FROM public.ecr.aws/lambda/python:3.12\nRUN pip install boto3\n');
+    const many = await estimateText(`${chain}\nRUN pip install boto3\n`);
+    expect(many.low).toBe(one.low);
+    expect(many.high).toBe(one.high);
+    expect(many.low).toBeGreaterThan(0);
+  });
+
   it.each(REFERENCES)('$name: the range contains a plausible true size', async (ref) => {
     const e = await estimateFixture(ref.name);
     expect(e.size.low).toBeLessThanOrEqual(ref.trueSize);

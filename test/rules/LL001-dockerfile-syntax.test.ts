@@ -26,6 +26,8 @@ ruleTester(rule, {
     { name: 'only comments', dockerfile: '# nothing here\n', errors: [{ messageId: 'noFrom' }] },
     { name: 'empty after directives', dockerfile: '', errors: [{ messageId: 'empty' }] },
     { name: 'unterminated heredoc', dockerfile: 'FROM python:3.12-slim\nRUN <<EOF\necho hi\n', errors: [{ messageId: 'unterminatedHeredoc', line: 2 }] },
+    { name: 'a sh -c script past the command limit', dockerfile: `FROM python:3.12-slim\nRUN sh -c 'true${'; true'.repeat(10_000)}'\nRUN echo small\n`, errors: [{ messageId: 'shellCut', line: 2, severity: 'info', message: /more than 10,000 commands or 1 MiB characters/ }] },
+    { name: 'a RUN script past the size limit', dockerfile: `FROM python:3.12-slim\nRUN echo ${'x'.repeat(1024 * 1024)}\n`, errors: [{ messageId: 'shellCut', line: 2 }] },
     { name: 'unterminated heredoc behind ONBUILD', dockerfile: 'FROM python:3.12-slim\nONBUILD RUN <<EOF\necho hi\n', errors: [{ messageId: 'unterminatedHeredoc', line: 2 }] },
     { name: 'unknown pragma id', dockerfile: 'FROM python:3.12-slim\n# lint-lambda-image ignore=LL999\nRUN echo\n', errors: [{ messageId: 'unknownPragmaId', line: 2, severity: 'warning', message: /LL999/ }] },
     { name: 'unknown target', dockerfile: 'FROM python:3.12-slim AS build\n', target: 'final', errors: [{ messageId: 'unknownTarget', message: /final/ }] },
