@@ -99,7 +99,14 @@ var init_limits = __esm({
       /** Largest zstd window a frame may ask for (zstd's own default maximum for decoders is 128 MiB: ZSTD_WINDOWLOG_LIMIT_DEFAULT 27). */
       maxZstdWindow: 128 * MiB,
       /** Entries of one layer. */
-      maxLayerEntries: 5e6
+      maxLayerEntries: 5e6,
+      /**
+       * Commands read from one shell script (a RUN line, CMD or ENTRYPOINT in shell form, with its `sh -c` bodies):
+       * past it the rest of the script is not analysed and LL001 says so. Each command read costs about 2 KB.
+       */
+      maxShellCommands: 1e4,
+      /** Characters of one shell script parsed (a longer script is not analysed; LL001 says so). */
+      maxShellScriptChars: 1 * MiB
     };
   }
 });
@@ -11045,12 +11052,14 @@ function parseShell(text, memo) {
   const cached = memo?.get(text);
   if (cached) return cached;
   if (!parser) throw new Error("shell parser not initialised: await initShell() first");
+  if (text.length > LIMITS.maxShellScriptChars) return { text, commands: [], hasError: true, cut: true };
   const tree = parser.parse(text);
   if (!tree) return { text, commands: [], hasError: true };
   const commands = [];
   try {
     collect(tree.rootNode, commands, void 0);
     const script = { text, commands, hasError: tree.rootNode.hasError };
+    if (commands.length >= LIMITS.maxShellCommands) script.cut = true;
     expandShellC(script, memo);
     memo?.set(text, script);
     return script;
@@ -11059,7 +11068,7 @@ function parseShell(text, memo) {
   }
 }
 function collect(node, out2, substitutionOf, depth = 0) {
-  if (depth > MAX_SHELL_DEPTH) return;
+  if (depth > MAX_SHELL_DEPTH || out2.length >= LIMITS.maxShellCommands) return;
   const d = depth + 1;
   switch (node.type) {
     case "pipeline": {
@@ -11247,12 +11256,17 @@ function expandShellC(script, memo) {
     const body2 = c >= 0 && cmd.literal[c + 1] ? cmd.args[c + 1] : void 0;
     if (!body2) continue;
     const nested = parseShell(body2, memo);
+    if (nested.cut) script.cut = true;
     for (const inner of nested.commands) {
+      if (script.commands.length + extra.length >= LIMITS.maxShellCommands) {
+        script.cut = true;
+        break;
+      }
       const { name: name2, args: args2, literal: literal3, assignments, text, pipeline: pipeline2, pipeIndex, redirects, substitutionOf, wrappers } = inner;
       extra.push({ name: name2, args: args2, literal: literal3, assignments, text, pipeline: pipeline2, pipeIndex, redirects, ...substitutionOf ? { substitutionOf } : {}, viaShellC: cmd, wrappers });
     }
   }
-  script.commands.push(...extra);
+  for (const e of extra) script.commands.push(e);
 }
 function commandName(cmd) {
   return baseName(cmd.name);
@@ -11264,6 +11278,7 @@ var SHELLS, WRAPPERS, parser, initPromise, MAX_SHELL_DEPTH, PLAIN_WORDS;
 var init_shell = __esm({
   "src/dockerfile/shell.ts"() {
     "use strict";
+    init_limits();
     SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh", "mksh", "busybox"]);
     WRAPPERS = /* @__PURE__ */ new Set(["sudo", "nohup", "exec", "time", "command", "nice", "stdbuf", "doas", "eatmydata"]);
     MAX_SHELL_DEPTH = 400;
@@ -11494,6 +11509,7 @@ function parseDockerfile(text, options = {}) {
   const comments = ast.getComments().map((c) => ({ text: c.getContent() ?? "", line: c.getRange().start.line + 1 }));
   const instructions = [];
   const stages = [];
+  const stageNames = /* @__PURE__ */ new Map();
   const globalArgs = [];
   const globalScope = new LiveScope();
   let stage;
@@ -11572,7 +11588,7 @@ function parseDockerfile(text, options = {}) {
       const name2 = asIndex >= 0 ? positional3[asIndex + 1] : void 0;
       if (!imageWord) problems.push({ messageId: "missingArguments", span, data: { keyword } });
       const expanded = expandWord(imageWord, globalScope, escape2);
-      const parent = stages.find((s) => s.name !== void 0 && s.name.toLowerCase() === expanded.value.toLowerCase());
+      const parent = stageNames.get(expanded.value.toLowerCase());
       const ref = parseImageRef(expanded.value);
       const scratch = expanded.value.toLowerCase() === "scratch";
       const kind = parent ? parent.base.kind : scratch ? { kind: "other", os: "scratch" } : classifyBase(ref);
@@ -11595,6 +11611,7 @@ function parseDockerfile(text, options = {}) {
       inheritSettings(stage, parent);
       ins.stage = stage;
       stages.push(stage);
+      if (name2 !== void 0 && !stageNames.has(name2.toLowerCase())) stageNames.set(name2.toLowerCase(), stage);
       scope = new LiveScope(stage.scope);
       snapshot = void 0;
       ins.scope = globalScope.snapshot();
@@ -11619,7 +11636,7 @@ function parseDockerfile(text, options = {}) {
     }
     stage.instructions.push(ins);
     instructions.push(ins);
-    applyToStage(stage, ins, scope, globalScope, buildArgs2, escape2, stages);
+    applyToStage(stage, ins, scope, globalScope, buildArgs2, escape2, stages, stageNames);
     if (keyword === "ARG" || keyword === "ENV") snapshot = void 0;
     stage.scope = scope;
   }
@@ -11630,7 +11647,7 @@ function parseDockerfile(text, options = {}) {
   }
   let target = stages[stages.length - 1];
   if (options.target) {
-    target = stages.find((s) => s.name?.toLowerCase() === options.target.toLowerCase());
+    target = stageNames.get(options.target.toLowerCase());
     if (!target) problems.push({ messageId: "unknownTarget", span: { line: 1, column: 1, endLine: 1, endColumn: 1 }, data: { target: options.target } });
   }
   if (target) markReachable(target);
@@ -11658,7 +11675,7 @@ function parseDockerfile(text, options = {}) {
       return parseShell(text2, scripts);
     },
     stageByName(name2) {
-      return stages.find((s) => s.name?.toLowerCase() === name2.toLowerCase());
+      return stageNames.get(name2.toLowerCase());
     }
   };
 }
@@ -11703,7 +11720,7 @@ function inheritSettings(stage, parent) {
     }
   }
 }
-function applyToStage(stage, ins, scope, globalScope, buildArgs2, escape2, stages) {
+function applyToStage(stage, ins, scope, globalScope, buildArgs2, escape2, stages, stageNames) {
   const ex = (s) => expand2(s, scope, escape2).value;
   const word = (s) => expandWord(s, scope, escape2).value;
   switch (ins.keyword) {
@@ -11751,7 +11768,7 @@ function applyToStage(stage, ins, scope, globalScope, buildArgs2, escape2, stage
       const dest = parts2.length > 0 ? parts2[parts2.length - 1] : "";
       const from = ins.flags.find((f) => f.name === "from")?.value;
       const fromValue = from ? word(from) : void 0;
-      const fromStage = fromValue !== void 0 ? findStage(stages, fromValue, stage) : void 0;
+      const fromStage = fromValue !== void 0 ? findStage(stages, stageNames, fromValue, stage) : void 0;
       if (fromStage) stage.dependsOn.add(fromStage);
       ins.copy = {
         sources: parts2.slice(0, -1),
@@ -11769,19 +11786,20 @@ function applyToStage(stage, ins, scope, globalScope, buildArgs2, escape2, stage
         if (f.name !== "mount" || !f.value) continue;
         const m = /(?:^|,)from=([^,]+)/.exec(f.value);
         if (m) {
-          const s = findStage(stages, ex(m[1]), stage);
+          const s = findStage(stages, stageNames, ex(m[1]), stage);
           if (s) stage.dependsOn.add(s);
         }
       }
       break;
   }
 }
-function findStage(stages, ref, current) {
+function findStage(stages, stageNames, ref, current) {
   if (/^\d+$/.test(ref)) {
-    const s = stages[Number(ref)];
-    return s && s !== current ? s : void 0;
+    const s2 = stages[Number(ref)];
+    return s2 && s2 !== current ? s2 : void 0;
   }
-  return stages.find((s) => s !== current && s.name?.toLowerCase() === ref.toLowerCase());
+  const s = stageNames.get(ref.toLowerCase());
+  return s !== current ? s : void 0;
 }
 function resolveDest(dest, workdir) {
   if (dest.startsWith("/") || dest.startsWith("$")) return normalizePath(dest, dest.endsWith("/"));
@@ -11798,10 +11816,13 @@ function normalizePath(p, keepTrailing = false) {
   const out2 = `/${parts2.join("/")}`;
   return keepTrailing && out2 !== "/" ? `${out2}/` : out2;
 }
-function markReachable(stage) {
-  if (stage.reachesTarget) return;
-  stage.reachesTarget = true;
-  for (const dep of stage.dependsOn) markReachable(dep);
+function markReachable(target) {
+  const todo = [target];
+  for (let stage = todo.pop(); stage; stage = todo.pop()) {
+    if (stage.reachesTarget) continue;
+    stage.reachesTarget = true;
+    for (const dep of stage.dependsOn) if (!dep.reachesTarget) todo.push(dep);
+  }
 }
 function stageLineage(stage) {
   const out2 = [];
@@ -28166,6 +28187,23 @@ function rootOf(stage) {
   while (s.base.stage) s = s.base.stage;
   return s;
 }
+function dependencyOrder(root) {
+  const order = [];
+  const visited = /* @__PURE__ */ new Set([root]);
+  const stack = [{ stage: root, deps: root.dependsOn.values() }];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1];
+    const next = top.deps.next();
+    if (next.done) {
+      order.push(top.stage);
+      stack.pop();
+    } else if (!visited.has(next.value)) {
+      visited.add(next.value);
+      stack.push({ stage: next.value, deps: next.value.dependsOn.values() });
+    }
+  }
+  return order;
+}
 function tarFraming(src, dest, matched) {
   const prefix = src.replace(/^\.?\//, "").replace(/\/+$/, "");
   const destDir = dest.replace(/\/+$/, "");
@@ -28269,9 +28307,18 @@ var init_size = __esm({
       model;
       ctx;
       memo = /* @__PURE__ */ new Map();
+      warming = false;
       stage(stage, seen = /* @__PURE__ */ new Set()) {
         const cached = this.memo.get(stage);
         if (cached) return cached;
+        if (!this.warming) {
+          this.warming = true;
+          try {
+            for (const dep of dependencyOrder(stage)) if (dep !== stage) this.stage(dep);
+          } finally {
+            this.warming = false;
+          }
+        }
         if (seen.has(stage)) return { items: [], unknown: [], managers: /* @__PURE__ */ new Set(), root: stage };
         seen.add(stage);
         let facts;
@@ -29500,6 +29547,7 @@ var init_LL001_dockerfile_syntax = __esm({
     "use strict";
     init_rule_kit();
     init_redact();
+    init_limits();
     LL001_dockerfile_syntax_default = defineRule({
       code: "LL001",
       name: "dockerfile-syntax",
@@ -29508,7 +29556,7 @@ var init_LL001_dockerfile_syntax = __esm({
       sameAs: ["BuildKit JSONArgsRecommended (for invalid JSON)", "hadolint DL1000"],
       needs: { dockerfile: true },
       docs: {
-        what: "Reports a Dockerfile that cannot be built as written: an unknown instruction, an instruction without its arguments, instructions before the first FROM, an exec-form array that is not valid JSON, an unterminated heredoc, a --target that names no stage, or a suppression comment naming an unknown rule.",
+        what: "Reports a Dockerfile that cannot be built as written: an unknown instruction, an instruction without its arguments, instructions before the first FROM, an exec-form array that is not valid JSON, an unterminated heredoc, a --target that names no stage, or a suppression comment naming an unknown rule; and notes a shell script too long to analyse in full (more than 10,000 commands or 1 MiB).",
         why: "Docker rejects unknown instructions and missing arguments at build time. Worse, an exec form that is not valid JSON (single quotes, a trailing comma) is silently run as a shell command: `CMD ['app.handler']` becomes `/bin/sh -c \"['app.handler']\"`, and the function fails at its first invoke with Runtime.ExitError instead of at build time.",
         bad: { dockerfile: `FROM python:3.12-slim
 WORKDIR /function
@@ -29528,10 +29576,15 @@ CMD ["app.handler"]
         empty: { text: "The Dockerfile has no instructions.", fix: "Add a FROM instruction." },
         unterminatedHeredoc: { text: "Heredoc <<{{name}} is never closed.", fix: "End the heredoc with a line holding only {{name}}." },
         unknownPragmaId: { text: 'Suppression comment names an unknown rule "{{id}}".', severity: "warning", fix: "Use a rule code (LL201) or name (base-image-unpinned); see lint-lambda-image --list-rules." },
-        unknownTarget: { text: 'No stage is named "{{target}}" (--target).', fix: "Name a stage declared with FROM ... AS {{target}}." }
+        unknownTarget: { text: 'No stage is named "{{target}}" (--target).', fix: "Name a stage declared with FROM ... AS {{target}}." },
+        shellCut: { text: "This {{keyword}} script has more than {{commands}} commands or {{chars}} characters; only its first commands are analysed.", severity: "info", fix: "Move the script into a file: COPY it into the image and RUN it." }
       },
       create(ctx) {
         return {
+          instruction(ins) {
+            if (!ctx.df.shell(ins)?.cut) return;
+            ctx.report({ messageId: "shellCut", data: { keyword: ins.keyword, commands: LIMITS.maxShellCommands.toLocaleString("en-US"), chars: formatLimit(LIMITS.maxShellScriptChars) }, at: ins.span });
+          },
           end() {
             const t = ctx.target;
             const judgedElsewhere = /* @__PURE__ */ new Set();
@@ -43381,7 +43434,7 @@ async function scanLayer(store, entry, layerIndex, what, matcher, limits, openSc
   if (entry.size === 0) return { compression, estargz, records, uncompressedSize: 0, entryCount: 0, fileBytes: 0 };
   const src = store.stream(entry);
   const dec = decompressor(compression, { maxRatio: limits.maxRatio, ratioMinBytes: limits.ratioMinBytes });
-  const extract = import_tar_stream.default.extract({ allowUnknownFormat: true });
+  const extract = import_tar_stream.default.extract({ allowUnknownFormat: true, highWaterMark: 1024 * 1024 });
   let failure;
   const fail = (e) => {
     if (!failure) failure = e;
@@ -43555,25 +43608,34 @@ var init_merged_fs = __esm({
         if (!set) this.children.set(parent, set = /* @__PURE__ */ new Set());
         set.add(p);
       }
+      /** Creates the missing directories above p, outermost first; iterative, so a path of any depth is fine. */
       ensureParents(p, layer) {
-        const parent = path3.posix.dirname(p);
-        if (parent === p || this.entries.has(parent)) return;
-        this.ensureParents(parent, layer);
-        this.entries.set(parent, { path: parent, type: "dir", mode: 493, uid: 0, gid: 0, size: 0, layer, implicit: true });
-        this.link(parent);
-      }
-      /** Remove p and everything below it, recording non-directories. */
-      removeTree(p, layer, reason) {
-        const e = this.entries.get(p);
-        if (!e) return;
-        const kids = this.children.get(p);
-        if (kids) {
-          for (const k of kids) this.removeTree(k, layer, reason);
-          this.children.delete(p);
+        const missing = [];
+        for (let parent = path3.posix.dirname(p); parent !== p && !this.entries.has(parent); p = parent, parent = path3.posix.dirname(p)) missing.push(parent);
+        for (let i2 = missing.length - 1; i2 >= 0; i2--) {
+          this.entries.set(missing[i2], { path: missing[i2], type: "dir", mode: 493, uid: 0, gid: 0, size: 0, layer, implicit: true });
+          this.link(missing[i2]);
         }
-        this.entries.delete(p);
+      }
+      /** Remove p and everything below it, recording non-directories (children before parents; no recursion). */
+      removeTree(p, layer, reason) {
+        if (!this.entries.has(p)) return;
         this.children.get(path3.posix.dirname(p))?.delete(p);
-        this.record(e, layer, reason);
+        const order = [];
+        for (const stack = [p]; stack.length > 0; ) {
+          const q = stack.pop();
+          order.push(q);
+          const kids = this.children.get(q);
+          if (kids) for (const k of kids) stack.push(k);
+        }
+        for (let i2 = order.length - 1; i2 >= 0; i2--) {
+          const q = order[i2];
+          const e = this.entries.get(q);
+          this.children.delete(q);
+          if (!e) continue;
+          this.entries.delete(q);
+          this.record(e, layer, reason);
+        }
       }
       record(e, layer, reason) {
         if (e.type === "dir") return;
@@ -49881,13 +49943,14 @@ function formatStylish(input, chalk2, options = {}) {
     const fn = target.function;
     out2.push(fn ? `${chalk2.underline(`${fn.template.file}:${fn.template.line}`)} ${chalk2.bold(fn.id)}${fn.dockerfile ? ` ${chalk2.dim("\u2192")} ${chalk2.underline(fn.dockerfile)}` : ""}` : chalk2.underline(target.file));
     if (findings.length === 0) out2.push(`  ${chalk2.green("no problems")}`);
-    const posOf = (f) => `${f.location.file !== target.file ? `${f.location.file}:` : ""}${f.location.line}:${f.location.column}`;
+    const posOf = (f) => `${f.location.line}:${f.location.column}`;
     const posWidth = Math.max(...findings.map((f) => posOf(f).length));
     for (const f of findings) {
       const pos = posOf(f).padEnd(posWidth);
       const sev = paint[f.severity](LABEL[f.severity].padEnd(7));
       const where = f.source === "dockerfile" ? "" : chalk2.dim(` [${f.source}${f.layer !== void 0 ? ` ${f.layer + 1}` : ""}]`);
-      out2.push(`  ${chalk2.dim(pos)}  ${sev}  ${chalk2.bold(f.code)} ${chalk2.dim(f.name)}${where}`);
+      const inFile = f.location.file !== target.file ? chalk2.dim(` in ${chalk2.underline(f.location.file)}`) : "";
+      out2.push(`  ${chalk2.dim(pos)}  ${sev}  ${chalk2.bold(f.code)} ${chalk2.dim(f.name)}${where}${inFile}`);
       const indent = " ".repeat(2 + posWidth + 2);
       out2.push(`${indent}${f.message}`);
       if (f.fix) out2.push(`${indent}${chalk2.green("fix:")} ${f.fix}`);

@@ -1,28 +1,28 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
-import "./chunks/chunk-ATA2GL6D.js";
+import "./chunks/chunk-SJXJOZFR.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-FJCFIIDR.js";
+} from "./chunks/chunk-3EFYWECG.js";
 import {
   readDeploy,
   sniffDeploy
-} from "./chunks/chunk-YXNU6YS3.js";
+} from "./chunks/chunk-YF3F2NRE.js";
 import {
   RULES,
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-TW46A33N.js";
+} from "./chunks/chunk-J5E6W6W3.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-ERXPFHCV.js";
+} from "./chunks/chunk-WVY5C5XE.js";
 import {
   DeployConfigError
 } from "./chunks/chunk-I2CHTK33.js";
 import {
   initShell
-} from "./chunks/chunk-BQ7S2PG6.js";
+} from "./chunks/chunk-A7VI5KV3.js";
 import "./chunks/chunk-J5ZGSUT7.js";
 import "./chunks/chunk-7KY5IGMZ.js";
 

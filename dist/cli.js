@@ -4,14 +4,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-FJCFIIDR.js";
+} from "./chunks/chunk-3EFYWECG.js";
 import {
   sniffDeploy
-} from "./chunks/chunk-YXNU6YS3.js";
+} from "./chunks/chunk-YF3F2NRE.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-TW46A33N.js";
+} from "./chunks/chunk-J5E6W6W3.js";
 import {
   explainRule,
   listRules
@@ -23,9 +23,9 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-ERXPFHCV.js";
+} from "./chunks/chunk-WVY5C5XE.js";
 import "./chunks/chunk-I2CHTK33.js";
-import "./chunks/chunk-BQ7S2PG6.js";
+import "./chunks/chunk-A7VI5KV3.js";
 import "./chunks/chunk-J5ZGSUT7.js";
 import {
   __toESM
@@ -301,7 +301,7 @@ async function inputFiles(inputs, linter) {
     for (const i of inputs) if (i === "-" || !await linter.isExcluded(i).catch(() => false)) files.push(i);
     return { files, problems: [] };
   }
-  const { discover } = await import("./chunks/discover-4F7CFMKD.js");
+  const { discover } = await import("./chunks/discover-6YC3BUY5.js");
   const found = await discover(inputs, { cwd: linter.cwd, excluded: (f) => linter.isExcluded(f).catch(() => false) });
   return { files: found.files, problems: found.empty.map((e) => ({ file: e.input, message: e.why })) };
 }

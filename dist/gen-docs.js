@@ -5,8 +5,8 @@ import {
 import {
   configSchema,
   rules
-} from "./chunks/chunk-ERXPFHCV.js";
-import "./chunks/chunk-BQ7S2PG6.js";
+} from "./chunks/chunk-WVY5C5XE.js";
+import "./chunks/chunk-A7VI5KV3.js";
 import "./chunks/chunk-7KY5IGMZ.js";
 
 // scripts/gen-docs.ts

@@ -1,9 +1,11 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
+  LIMITS,
   commandName,
+  formatLimit,
   isShell,
   parseShell
-} from "./chunk-BQ7S2PG6.js";
+} from "./chunk-A7VI5KV3.js";
 import {
   __commonJS,
   __require,
@@ -6149,56 +6151,6 @@ function formatBytes(bytes) {
   return `${Math.round(bytes)} B`;
 }
 
-// src/core/limits.ts
-var KiB = 1024;
-var MiB = 1024 * KiB;
-var GiB = 1024 * MiB;
-var LIMITS = {
-  /** A Dockerfile (by path or on stdin). BuildKit itself refuses much less in practice. */
-  maxDockerfileBytes: 4 * MiB,
-  /** A configuration file (.lint-lambda-image.yaml). */
-  maxConfigBytes: 1 * MiB,
-  /** Keys of a configuration file, all mappings together. */
-  maxConfigKeys: 1e4,
-  /** Nesting of a configuration value. */
-  maxNesting: 100,
-  /** A word quoted in a message longer than this is shortened (its head and length). */
-  maxQuotedWord: 512,
-  /** A JSON document of an image: docker-save manifest, OCI index or manifest, image config. */
-  maxJsonBytes: 16 * MiB,
-  /** Layers of one image (Docker builds at most 127; the OCI format sets no limit). */
-  maxLayers: 1e3,
-  /** Manifests in one OCI index or docker-save manifest. */
-  maxManifests: 1e3,
-  /** Entries of config.history. */
-  maxHistory: 1e4,
-  /** Length of one history entry's created_by: longer text is cut there (runs of blanks collapsed first). */
-  maxCreatedByChars: 64 * KiB,
-  /**
-   * One layer's uncompressed size, and an outer `.gz` archive's: Lambda's own limit for a whole image is 10 GB
-   * uncompressed (https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html), so no Lambda image
-   * has a bigger layer.
-   */
-  maxLayerBytes: 10 * GiB,
-  maxArchiveBytes: 12 * GiB,
-  /**
-   * Inflate-ratio guard: a gzip or zstd stream that has produced more than `ratioMinBytes` and more than
-   * `maxRatio` times its compressed bytes read so far is refused. Checked per chunk, as it streams.
-   */
-  maxRatio: 1e3,
-  ratioMinBytes: 256 * MiB,
-  /** Largest zstd window a frame may ask for (zstd's own default maximum for decoders is 128 MiB: ZSTD_WINDOWLOG_LIMIT_DEFAULT 27). */
-  maxZstdWindow: 128 * MiB,
-  /** Entries of one layer. */
-  maxLayerEntries: 5e6
-};
-function formatLimit(bytes) {
-  if (bytes >= GiB && bytes % GiB === 0) return `${bytes / GiB} GiB`;
-  if (bytes >= MiB && bytes % MiB === 0) return `${bytes / MiB} MiB`;
-  if (bytes >= KiB && bytes % KiB === 0) return `${bytes / KiB} KiB`;
-  return `${bytes} bytes`;
-}
-
 // src/knowledge/secrets.ts
 var keyBodyFollows = (m, text) => /^(?:\s|\\[rn]){1,8}[A-Za-z0-9+/]{24}/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 64));
 var mixed = (s) => /[A-Z]/.test(s) && /[a-z0-9]/.test(s) || /[a-z]/.test(s) && /[0-9]/.test(s);
@@ -7265,6 +7217,7 @@ function parseDockerfile(text, options = {}) {
   const comments = ast.getComments().map((c) => ({ text: c.getContent() ?? "", line: c.getRange().start.line + 1 }));
   const instructions = [];
   const stages = [];
+  const stageNames = /* @__PURE__ */ new Map();
   const globalArgs = [];
   const globalScope = new LiveScope();
   let stage;
@@ -7343,7 +7296,7 @@ function parseDockerfile(text, options = {}) {
       const name = asIndex >= 0 ? positional3[asIndex + 1] : void 0;
       if (!imageWord) problems.push({ messageId: "missingArguments", span, data: { keyword } });
       const expanded = expandWord(imageWord, globalScope, escape);
-      const parent = stages.find((s) => s.name !== void 0 && s.name.toLowerCase() === expanded.value.toLowerCase());
+      const parent = stageNames.get(expanded.value.toLowerCase());
       const ref = parseImageRef(expanded.value);
       const scratch = expanded.value.toLowerCase() === "scratch";
       const kind = parent ? parent.base.kind : scratch ? { kind: "other", os: "scratch" } : classifyBase(ref);
@@ -7366,6 +7319,7 @@ function parseDockerfile(text, options = {}) {
       inheritSettings(stage, parent);
       ins.stage = stage;
       stages.push(stage);
+      if (name !== void 0 && !stageNames.has(name.toLowerCase())) stageNames.set(name.toLowerCase(), stage);
       scope = new LiveScope(stage.scope);
       snapshot = void 0;
       ins.scope = globalScope.snapshot();
@@ -7390,7 +7344,7 @@ function parseDockerfile(text, options = {}) {
     }
     stage.instructions.push(ins);
     instructions.push(ins);
-    applyToStage(stage, ins, scope, globalScope, buildArgs, escape, stages);
+    applyToStage(stage, ins, scope, globalScope, buildArgs, escape, stages, stageNames);
     if (keyword === "ARG" || keyword === "ENV") snapshot = void 0;
     stage.scope = scope;
   }
@@ -7401,7 +7355,7 @@ function parseDockerfile(text, options = {}) {
   }
   let target = stages[stages.length - 1];
   if (options.target) {
-    target = stages.find((s) => s.name?.toLowerCase() === options.target.toLowerCase());
+    target = stageNames.get(options.target.toLowerCase());
     if (!target) problems.push({ messageId: "unknownTarget", span: { line: 1, column: 1, endLine: 1, endColumn: 1 }, data: { target: options.target } });
   }
   if (target) markReachable(target);
@@ -7429,7 +7383,7 @@ function parseDockerfile(text, options = {}) {
       return parseShell(text2, scripts);
     },
     stageByName(name) {
-      return stages.find((s) => s.name?.toLowerCase() === name.toLowerCase());
+      return stageNames.get(name.toLowerCase());
     }
   };
 }
@@ -7474,7 +7428,7 @@ function inheritSettings(stage, parent) {
     }
   }
 }
-function applyToStage(stage, ins, scope, globalScope, buildArgs, escape, stages) {
+function applyToStage(stage, ins, scope, globalScope, buildArgs, escape, stages, stageNames) {
   const ex = (s) => expand(s, scope, escape).value;
   const word = (s) => expandWord(s, scope, escape).value;
   switch (ins.keyword) {
@@ -7522,7 +7476,7 @@ function applyToStage(stage, ins, scope, globalScope, buildArgs, escape, stages)
       const dest = parts.length > 0 ? parts[parts.length - 1] : "";
       const from = ins.flags.find((f) => f.name === "from")?.value;
       const fromValue = from ? word(from) : void 0;
-      const fromStage = fromValue !== void 0 ? findStage(stages, fromValue, stage) : void 0;
+      const fromStage = fromValue !== void 0 ? findStage(stages, stageNames, fromValue, stage) : void 0;
       if (fromStage) stage.dependsOn.add(fromStage);
       ins.copy = {
         sources: parts.slice(0, -1),
@@ -7540,19 +7494,20 @@ function applyToStage(stage, ins, scope, globalScope, buildArgs, escape, stages)
         if (f.name !== "mount" || !f.value) continue;
         const m = /(?:^|,)from=([^,]+)/.exec(f.value);
         if (m) {
-          const s = findStage(stages, ex(m[1]), stage);
+          const s = findStage(stages, stageNames, ex(m[1]), stage);
           if (s) stage.dependsOn.add(s);
         }
       }
       break;
   }
 }
-function findStage(stages, ref, current) {
+function findStage(stages, stageNames, ref, current) {
   if (/^\d+$/.test(ref)) {
-    const s = stages[Number(ref)];
-    return s && s !== current ? s : void 0;
+    const s2 = stages[Number(ref)];
+    return s2 && s2 !== current ? s2 : void 0;
   }
-  return stages.find((s) => s !== current && s.name?.toLowerCase() === ref.toLowerCase());
+  const s = stageNames.get(ref.toLowerCase());
+  return s !== current ? s : void 0;
 }
 function resolveDest(dest, workdir) {
   if (dest.startsWith("/") || dest.startsWith("$")) return normalizePath(dest, dest.endsWith("/"));
@@ -7569,10 +7524,13 @@ function normalizePath(p, keepTrailing = false) {
   const out = `/${parts.join("/")}`;
   return keepTrailing && out !== "/" ? `${out}/` : out;
 }
-function markReachable(stage) {
-  if (stage.reachesTarget) return;
-  stage.reachesTarget = true;
-  for (const dep of stage.dependsOn) markReachable(dep);
+function markReachable(target) {
+  const todo = [target];
+  for (let stage = todo.pop(); stage; stage = todo.pop()) {
+    if (stage.reachesTarget) continue;
+    stage.reachesTarget = true;
+    for (const dep of stage.dependsOn) if (!dep.reachesTarget) todo.push(dep);
+  }
 }
 function stageLineage(stage) {
   const out = [];
@@ -8025,7 +7983,7 @@ var LL001_dockerfile_syntax_default = defineRule({
   sameAs: ["BuildKit JSONArgsRecommended (for invalid JSON)", "hadolint DL1000"],
   needs: { dockerfile: true },
   docs: {
-    what: "Reports a Dockerfile that cannot be built as written: an unknown instruction, an instruction without its arguments, instructions before the first FROM, an exec-form array that is not valid JSON, an unterminated heredoc, a --target that names no stage, or a suppression comment naming an unknown rule.",
+    what: "Reports a Dockerfile that cannot be built as written: an unknown instruction, an instruction without its arguments, instructions before the first FROM, an exec-form array that is not valid JSON, an unterminated heredoc, a --target that names no stage, or a suppression comment naming an unknown rule; and notes a shell script too long to analyse in full (more than 10,000 commands or 1 MiB).",
     why: "Docker rejects unknown instructions and missing arguments at build time. Worse, an exec form that is not valid JSON (single quotes, a trailing comma) is silently run as a shell command: `CMD ['app.handler']` becomes `/bin/sh -c \"['app.handler']\"`, and the function fails at its first invoke with Runtime.ExitError instead of at build time.",
     bad: { dockerfile: `FROM python:3.12-slim
 WORKDIR /function
@@ -8045,10 +8003,15 @@ CMD ["app.handler"]
     empty: { text: "The Dockerfile has no instructions.", fix: "Add a FROM instruction." },
     unterminatedHeredoc: { text: "Heredoc <<{{name}} is never closed.", fix: "End the heredoc with a line holding only {{name}}." },
     unknownPragmaId: { text: 'Suppression comment names an unknown rule "{{id}}".', severity: "warning", fix: "Use a rule code (LL201) or name (base-image-unpinned); see lint-lambda-image --list-rules." },
-    unknownTarget: { text: 'No stage is named "{{target}}" (--target).', fix: "Name a stage declared with FROM ... AS {{target}}." }
+    unknownTarget: { text: 'No stage is named "{{target}}" (--target).', fix: "Name a stage declared with FROM ... AS {{target}}." },
+    shellCut: { text: "This {{keyword}} script has more than {{commands}} commands or {{chars}} characters; only its first commands are analysed.", severity: "info", fix: "Move the script into a file: COPY it into the image and RUN it." }
   },
   create(ctx) {
     return {
+      instruction(ins) {
+        if (!ctx.df.shell(ins)?.cut) return;
+        ctx.report({ messageId: "shellCut", data: { keyword: ins.keyword, commands: LIMITS.maxShellCommands.toLocaleString("en-US"), chars: formatLimit(LIMITS.maxShellScriptChars) }, at: ins.span });
+      },
       end() {
         const t = ctx.target;
         const judgedElsewhere = /* @__PURE__ */ new Set();
@@ -14355,8 +14318,6 @@ var rules = [LL001_dockerfile_syntax_default, LL002_copy_source_missing_default,
 
 export {
   formatBytes,
-  LIMITS,
-  formatLimit,
   redactText,
   redactDeep,
   mapStrings,

@@ -150,7 +150,7 @@ function sniffDeploy(input) {
 async function readDeploy(input, kind) {
   if (kind === "cdk") return readCloudAssembly(basename(input) === "manifest.json" ? dirname(input) : input);
   if (kind === "terraform") {
-    const { readTerraform } = await import("./terraform-D275QJI2.js");
+    const { readTerraform } = await import("./terraform-YGXQT5LI.js");
     return readTerraform(input);
   }
   return readTemplate(input);

@@ -2,7 +2,7 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   readDeploy,
   sniffDeploy
-} from "./chunk-YXNU6YS3.js";
+} from "./chunk-YF3F2NRE.js";
 import {
   RULES,
   estimatesForDockerfile,
@@ -12,14 +12,12 @@ import {
   lintDockerfile,
   reportEstimates,
   runRules
-} from "./chunk-TW46A33N.js";
+} from "./chunk-J5E6W6W3.js";
 import {
   ConfigError,
-  LIMITS,
   atLeast,
   defuseWorkflowLine,
   findConfig,
-  formatLimit,
   judgesAsLambda,
   loadConfig,
   mapStrings,
@@ -28,10 +26,14 @@ import {
   redactDeep,
   redactText,
   safeText
-} from "./chunk-ERXPFHCV.js";
+} from "./chunk-WVY5C5XE.js";
 import {
   DeployConfigError
 } from "./chunk-I2CHTK33.js";
+import {
+  LIMITS,
+  formatLimit
+} from "./chunk-A7VI5KV3.js";
 
 // node_modules/chalk/source/vendor/ansi-styles/index.js
 var ANSI_BACKGROUND_OFFSET = 10;
@@ -1206,13 +1208,14 @@ function formatStylish(input, chalk2, options = {}) {
     const fn = target.function;
     out.push(fn ? `${chalk2.underline(`${fn.template.file}:${fn.template.line}`)} ${chalk2.bold(fn.id)}${fn.dockerfile ? ` ${chalk2.dim("\u2192")} ${chalk2.underline(fn.dockerfile)}` : ""}` : chalk2.underline(target.file));
     if (findings.length === 0) out.push(`  ${chalk2.green("no problems")}`);
-    const posOf = (f) => `${f.location.file !== target.file ? `${f.location.file}:` : ""}${f.location.line}:${f.location.column}`;
+    const posOf = (f) => `${f.location.line}:${f.location.column}`;
     const posWidth = Math.max(...findings.map((f) => posOf(f).length));
     for (const f of findings) {
       const pos = posOf(f).padEnd(posWidth);
       const sev = paint[f.severity](LABEL[f.severity].padEnd(7));
       const where = f.source === "dockerfile" ? "" : chalk2.dim(` [${f.source}${f.layer !== void 0 ? ` ${f.layer + 1}` : ""}]`);
-      out.push(`  ${chalk2.dim(pos)}  ${sev}  ${chalk2.bold(f.code)} ${chalk2.dim(f.name)}${where}`);
+      const inFile = f.location.file !== target.file ? chalk2.dim(` in ${chalk2.underline(f.location.file)}`) : "";
+      out.push(`  ${chalk2.dim(pos)}  ${sev}  ${chalk2.bold(f.code)} ${chalk2.dim(f.name)}${where}${inFile}`);
       const indent = " ".repeat(2 + posWidth + 2);
       out.push(`${indent}${f.message}`);
       if (f.fix) out.push(`${indent}${chalk2.green("fix:")} ${f.fix}`);
@@ -1443,7 +1446,7 @@ var Linter = class {
   async isExcluded(filePath) {
     const { file, config } = await this.configFor(filePath);
     if (!config.exclude?.length) return false;
-    const { excludeMatcher } = await import("./discover-4F7CFMKD.js");
+    const { excludeMatcher } = await import("./discover-6YC3BUY5.js");
     return excludeMatcher(config.exclude, file ? dirname(resolve3(this.cwd, file)) : this.cwd)(resolve3(this.cwd, filePath));
   }
   /** The failure threshold that applies to a target of this Linter. */
@@ -1572,7 +1575,7 @@ var Linter = class {
     }
     const input = typeof source === "string" ? this.at(source) : source instanceof Uint8Array ? Buffer.from(source.buffer, source.byteOffset, source.byteLength) : Readable2.from(source);
     const contextDir = options.contextDir === void 0 || options.contextDir === null ? options.contextDir : this.at(options.contextDir);
-    const { lintImageTarget, imageProblem } = await import("./image-target-VRRKABEY.js");
+    const { lintImageTarget, imageProblem } = await import("./image-target-BWL4YT26.js");
     try {
       const result = await lintImageTarget(input, { file, dockerfile, context: contextDir, image: options.image, platform: options.platform, buildArgs: {}, target: this.options.target, config, ignore: [], now: this.options.now, rules: this.options.rules ?? RULES, onProgress: options.onProgress });
       this.thresholds.set(result.target, config["failure-threshold"] ?? "error");

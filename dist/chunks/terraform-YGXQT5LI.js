@@ -7,7 +7,7 @@ import {
 } from "./chunk-I2CHTK33.js";
 import {
   wasmPath
-} from "./chunk-BQ7S2PG6.js";
+} from "./chunk-A7VI5KV3.js";
 import "./chunk-J5ZGSUT7.js";
 import "./chunk-7KY5IGMZ.js";
 

@@ -2,14 +2,14 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-ATA2GL6D.js";
+} from "./chunk-SJXJOZFR.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-TW46A33N.js";
-import "./chunk-ERXPFHCV.js";
-import "./chunk-BQ7S2PG6.js";
+} from "./chunk-J5E6W6W3.js";
+import "./chunk-WVY5C5XE.js";
+import "./chunk-A7VI5KV3.js";
 import "./chunk-7KY5IGMZ.js";
 
 // src/linter/image-target.ts

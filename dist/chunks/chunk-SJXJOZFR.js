@@ -5,18 +5,18 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-TW46A33N.js";
+} from "./chunk-J5E6W6W3.js";
 import {
   ContentScanner,
-  LIMITS,
   awsBaseLayerCount,
   contentScanPolicy,
-  formatLimit,
   parseDockerfile
-} from "./chunk-ERXPFHCV.js";
+} from "./chunk-WVY5C5XE.js";
 import {
+  LIMITS,
+  formatLimit,
   initShell
-} from "./chunk-BQ7S2PG6.js";
+} from "./chunk-A7VI5KV3.js";
 import {
   __commonJS,
   __require,
@@ -3429,7 +3429,7 @@ async function scanLayer(store, entry, layerIndex, what, matcher, limits, openSc
   if (entry.size === 0) return { compression, estargz, records, uncompressedSize: 0, entryCount: 0, fileBytes: 0 };
   const src = store.stream(entry);
   const dec = decompressor(compression, { maxRatio: limits.maxRatio, ratioMinBytes: limits.ratioMinBytes });
-  const extract = import_tar_stream.default.extract({ allowUnknownFormat: true });
+  const extract = import_tar_stream.default.extract({ allowUnknownFormat: true, highWaterMark: 1024 * 1024 });
   let failure;
   const fail = (e) => {
     if (!failure) failure = e;
@@ -3588,25 +3588,34 @@ var MergedFs = class {
     if (!set) this.children.set(parent, set = /* @__PURE__ */ new Set());
     set.add(p);
   }
+  /** Creates the missing directories above p, outermost first; iterative, so a path of any depth is fine. */
   ensureParents(p, layer) {
-    const parent = path3.posix.dirname(p);
-    if (parent === p || this.entries.has(parent)) return;
-    this.ensureParents(parent, layer);
-    this.entries.set(parent, { path: parent, type: "dir", mode: 493, uid: 0, gid: 0, size: 0, layer, implicit: true });
-    this.link(parent);
-  }
-  /** Remove p and everything below it, recording non-directories. */
-  removeTree(p, layer, reason) {
-    const e = this.entries.get(p);
-    if (!e) return;
-    const kids = this.children.get(p);
-    if (kids) {
-      for (const k of kids) this.removeTree(k, layer, reason);
-      this.children.delete(p);
+    const missing = [];
+    for (let parent = path3.posix.dirname(p); parent !== p && !this.entries.has(parent); p = parent, parent = path3.posix.dirname(p)) missing.push(parent);
+    for (let i = missing.length - 1; i >= 0; i--) {
+      this.entries.set(missing[i], { path: missing[i], type: "dir", mode: 493, uid: 0, gid: 0, size: 0, layer, implicit: true });
+      this.link(missing[i]);
     }
-    this.entries.delete(p);
+  }
+  /** Remove p and everything below it, recording non-directories (children before parents; no recursion). */
+  removeTree(p, layer, reason) {
+    if (!this.entries.has(p)) return;
     this.children.get(path3.posix.dirname(p))?.delete(p);
-    this.record(e, layer, reason);
+    const order = [];
+    for (const stack = [p]; stack.length > 0; ) {
+      const q = stack.pop();
+      order.push(q);
+      const kids = this.children.get(q);
+      if (kids) for (const k of kids) stack.push(k);
+    }
+    for (let i = order.length - 1; i >= 0; i--) {
+      const q = order[i];
+      const e = this.entries.get(q);
+      this.children.delete(q);
+      if (!e) continue;
+      this.entries.delete(q);
+      this.record(e, layer, reason);
+    }
   }
   record(e, layer, reason) {
     if (e.type === "dir") return;

@@ -38,11 +38,11 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-ERXPFHCV.js";
+} from "./chunk-WVY5C5XE.js";
 import {
   commandName,
   initShell
-} from "./chunk-BQ7S2PG6.js";
+} from "./chunk-A7VI5KV3.js";
 
 // src/estimate/cold-start.ts
 var center = (r) => (r[0] + r[1]) / 2;
@@ -280,6 +280,23 @@ function rootOf(stage) {
   while (s.base.stage) s = s.base.stage;
   return s;
 }
+function dependencyOrder(root) {
+  const order = [];
+  const visited = /* @__PURE__ */ new Set([root]);
+  const stack = [{ stage: root, deps: root.dependsOn.values() }];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1];
+    const next = top.deps.next();
+    if (next.done) {
+      order.push(top.stage);
+      stack.pop();
+    } else if (!visited.has(next.value)) {
+      visited.add(next.value);
+      stack.push({ stage: next.value, deps: next.value.dependsOn.values() });
+    }
+  }
+  return order;
+}
 var Estimator = class {
   constructor(model, ctx) {
     this.model = model;
@@ -288,9 +305,18 @@ var Estimator = class {
   model;
   ctx;
   memo = /* @__PURE__ */ new Map();
+  warming = false;
   stage(stage, seen = /* @__PURE__ */ new Set()) {
     const cached = this.memo.get(stage);
     if (cached) return cached;
+    if (!this.warming) {
+      this.warming = true;
+      try {
+        for (const dep of dependencyOrder(stage)) if (dep !== stage) this.stage(dep);
+      } finally {
+        this.warming = false;
+      }
+    }
     if (seen.has(stage)) return { items: [], unknown: [], managers: /* @__PURE__ */ new Set(), root: stage };
     seen.add(stage);
     let facts;

@@ -1,5 +1,62 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 
+// src/core/limits.ts
+var KiB = 1024;
+var MiB = 1024 * KiB;
+var GiB = 1024 * MiB;
+var LIMITS = {
+  /** A Dockerfile (by path or on stdin). BuildKit itself refuses much less in practice. */
+  maxDockerfileBytes: 4 * MiB,
+  /** A configuration file (.lint-lambda-image.yaml). */
+  maxConfigBytes: 1 * MiB,
+  /** Keys of a configuration file, all mappings together. */
+  maxConfigKeys: 1e4,
+  /** Nesting of a configuration value. */
+  maxNesting: 100,
+  /** A word quoted in a message longer than this is shortened (its head and length). */
+  maxQuotedWord: 512,
+  /** A JSON document of an image: docker-save manifest, OCI index or manifest, image config. */
+  maxJsonBytes: 16 * MiB,
+  /** Layers of one image (Docker builds at most 127; the OCI format sets no limit). */
+  maxLayers: 1e3,
+  /** Manifests in one OCI index or docker-save manifest. */
+  maxManifests: 1e3,
+  /** Entries of config.history. */
+  maxHistory: 1e4,
+  /** Length of one history entry's created_by: longer text is cut there (runs of blanks collapsed first). */
+  maxCreatedByChars: 64 * KiB,
+  /**
+   * One layer's uncompressed size, and an outer `.gz` archive's: Lambda's own limit for a whole image is 10 GB
+   * uncompressed (https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html), so no Lambda image
+   * has a bigger layer.
+   */
+  maxLayerBytes: 10 * GiB,
+  maxArchiveBytes: 12 * GiB,
+  /**
+   * Inflate-ratio guard: a gzip or zstd stream that has produced more than `ratioMinBytes` and more than
+   * `maxRatio` times its compressed bytes read so far is refused. Checked per chunk, as it streams.
+   */
+  maxRatio: 1e3,
+  ratioMinBytes: 256 * MiB,
+  /** Largest zstd window a frame may ask for (zstd's own default maximum for decoders is 128 MiB: ZSTD_WINDOWLOG_LIMIT_DEFAULT 27). */
+  maxZstdWindow: 128 * MiB,
+  /** Entries of one layer. */
+  maxLayerEntries: 5e6,
+  /**
+   * Commands read from one shell script (a RUN line, CMD or ENTRYPOINT in shell form, with its `sh -c` bodies):
+   * past it the rest of the script is not analysed and LL001 says so. Each command read costs about 2 KB.
+   */
+  maxShellCommands: 1e4,
+  /** Characters of one shell script parsed (a longer script is not analysed; LL001 says so). */
+  maxShellScriptChars: 1 * MiB
+};
+function formatLimit(bytes) {
+  if (bytes >= GiB && bytes % GiB === 0) return `${bytes / GiB} GiB`;
+  if (bytes >= MiB && bytes % MiB === 0) return `${bytes / MiB} MiB`;
+  if (bytes >= KiB && bytes % KiB === 0) return `${bytes / KiB} KiB`;
+  return `${bytes} bytes`;
+}
+
 // src/dockerfile/shell.ts
 import { createRequire } from "node:module";
 import { existsSync } from "node:fs";
@@ -36,12 +93,14 @@ function parseShell(text, memo) {
   const cached = memo?.get(text);
   if (cached) return cached;
   if (!parser) throw new Error("shell parser not initialised: await initShell() first");
+  if (text.length > LIMITS.maxShellScriptChars) return { text, commands: [], hasError: true, cut: true };
   const tree = parser.parse(text);
   if (!tree) return { text, commands: [], hasError: true };
   const commands = [];
   try {
     collect(tree.rootNode, commands, void 0);
     const script = { text, commands, hasError: tree.rootNode.hasError };
+    if (commands.length >= LIMITS.maxShellCommands) script.cut = true;
     expandShellC(script, memo);
     memo?.set(text, script);
     return script;
@@ -51,7 +110,7 @@ function parseShell(text, memo) {
 }
 var MAX_SHELL_DEPTH = 400;
 function collect(node, out, substitutionOf, depth = 0) {
-  if (depth > MAX_SHELL_DEPTH) return;
+  if (depth > MAX_SHELL_DEPTH || out.length >= LIMITS.maxShellCommands) return;
   const d = depth + 1;
   switch (node.type) {
     case "pipeline": {
@@ -240,12 +299,17 @@ function expandShellC(script, memo) {
     const body = c >= 0 && cmd.literal[c + 1] ? cmd.args[c + 1] : void 0;
     if (!body) continue;
     const nested = parseShell(body, memo);
+    if (nested.cut) script.cut = true;
     for (const inner of nested.commands) {
+      if (script.commands.length + extra.length >= LIMITS.maxShellCommands) {
+        script.cut = true;
+        break;
+      }
       const { name, args, literal, assignments, text, pipeline, pipeIndex, redirects, substitutionOf, wrappers } = inner;
       extra.push({ name, args, literal, assignments, text, pipeline, pipeIndex, redirects, ...substitutionOf ? { substitutionOf } : {}, viaShellC: cmd, wrappers });
     }
   }
-  script.commands.push(...extra);
+  for (const e of extra) script.commands.push(e);
 }
 function commandName(cmd) {
   return baseName(cmd.name);
@@ -255,6 +319,8 @@ function isShell(name) {
 }
 
 export {
+  LIMITS,
+  formatLimit,
   wasmPath,
   initShell,
   parseShell,
