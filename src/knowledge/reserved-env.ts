@@ -8,7 +8,6 @@
  *   keys the emulator sets, including AWS_DEFAULT_REGION).
  * - aws/aws-lambda-base-images Dockerfiles: the AWS base images set LAMBDA_TASK_ROOT=/var/task and
  *   LAMBDA_RUNTIME_DIR=/var/runtime, the values Lambda sets too.
- * See ../shared/docs/LAMBDA-FACTS.md §1.6.
  */
 
 export interface ReservedEnv {

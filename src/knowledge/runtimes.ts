@@ -1,7 +1,7 @@
 /**
  * Lambda managed runtimes as shipped in AWS base images: OS, deprecation and blocking dates.
  *
- * Sources (see ../shared/docs/LAMBDA-FACTS.md §2.2):
+ * Sources:
  * - https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html and the per-language pages
  *   (lambda-python, lambda-nodejs, lambda-java, lambda-csharp, lambda-ruby, runtimes-provided), copies of 2025-2026.
  * - terraform-linters/tflint-ruleset-aws rules/aws_lambda_function_deprecated_runtime.go (Nov 2025) for retired runtimes.

@@ -5,7 +5,7 @@
  * Sources:
  * - Token formats: gitleaks `config/gitleaks.toml` (rule ids in `source`), secretlint
  *   `@secretlint/secretlint-rule-preset-recommend` 12.0.0 (MIT; rule ids in `source`), trivy
- *   `pkg/fanal/secret/builtin-rules.go` (see shared/docs/PEERS.md §4.1).
+ *   `pkg/fanal/secret/builtin-rules.go`.
  * - Names: BuildKit `SecretsUsedInArgOrEnv` (moby/buildkit dockerfile2llb/validations.go: whole-token
  *   match, `public`/`file`/`version` allow tokens), hadolint DL3064, trivy DS-0031. We match whole
  *   name tokens (never substrings: dockle CIS-DI-0010's substring match flags KEYCLOAK_*, goodwithtech/dockle#130)
