@@ -1,6 +1,6 @@
 /**
  * The facts of one input, computed on first use and shared by every rule (the shipped lineage, the estimates,
- * the image history), and the per-rule view that checks a rule reads only the facts its `needs` names.
+ * the image history, the effective environment), and the per-rule view that checks a rule reads only the facts its `needs` names.
  */
 import type { BuildContext } from '../dockerfile/context.js';
 import { stageLineage, type DockerfileModel, type Stage } from '../dockerfile/model.js';
@@ -11,11 +11,16 @@ import type { Estimates } from '../estimate/types.js';
 import { historyLines, type HistoryLine } from '../image/history.js';
 import type { ImageModel } from '../image/types.js';
 import { MissingFact, type FactName, type Rule, type RuleFacts } from './rule-kit.js';
+import { dockerfileEnv, imageEnv, type StageEnv } from './env.js';
+
+const NO_ENV: StageEnv = Object.assign(new Map(), { complete: false });
 
 export class InputFacts {
   private lineageCache?: readonly Stage[];
   private estimatesCache?: { value?: Estimates; error?: string };
   private historyCache?: readonly HistoryLine[];
+  private envCache?: Map<Stage, StageEnv>;
+  private imageEnvCache?: StageEnv;
 
   constructor(
     private readonly df: DockerfileModel,
@@ -43,6 +48,21 @@ export class InputFacts {
     if (!this.image) throw new MissingFact('history', 'the input is not an image');
     return (this.historyCache ??= historyLines(this.image.config.history));
   }
+
+  /** The target's environment in effect: the image config's Env when the input has the image, else the Dockerfile's. */
+  get env(): StageEnv {
+    if (this.image) return (this.imageEnvCache ??= imageEnv(this.image, this.df.target ? this.envOf(this.df.target, false) : undefined));
+    return this.df.target ? this.envOf(this.df.target) : NO_ENV;
+  }
+
+  /** A stage's environment from the Dockerfile; the target's is the image's when the input has one. */
+  envOf(stage: Stage, image = true): StageEnv {
+    if (image && this.image && stage === this.df.target) return this.env;
+    const cache = (this.envCache ??= new Map());
+    let env = cache.get(stage);
+    if (!env) cache.set(stage, (env = dockerfileEnv(this.df, stage)));
+    return env;
+  }
 }
 
 /** What one rule sees of the input's facts: only those named in its needs.facts. */
@@ -67,6 +87,14 @@ export function factsFor(rule: Rule, facts: InputFacts): RuleFacts {
     get history() {
       check('history');
       return facts.history;
+    },
+    get env() {
+      check('env');
+      return facts.env;
+    },
+    envOf(stage: Stage) {
+      check('env');
+      return facts.envOf(stage);
     },
   };
 }
