@@ -1,8 +1,10 @@
 /**
  * The facts of one input, computed on first use and shared by every rule (the shipped lineage, the estimates,
- * the image history, the effective environment), and the per-rule view that checks a rule reads only the facts its `needs` names.
+ * the image history, the Lambda contract and the signs of Lambda, the build-context check, the effective
+ * environment), and the per-rule view that checks a rule reads only the facts its `needs` names.
  */
 import type { BuildContext } from '../dockerfile/context.js';
+import { contextCheckOf, type ContextCheck } from '../dockerfile/context-check.js';
 import { stageLineage, type DockerfileModel, type Stage } from '../dockerfile/model.js';
 import { estimatesForDockerfile } from '../estimate/index.js';
 import { estimateImage } from '../estimate/image.js';
@@ -10,6 +12,8 @@ import { imageFacts } from '../estimate/from-image.js';
 import type { Estimates } from '../estimate/types.js';
 import { historyLines, type HistoryLine } from '../image/history.js';
 import type { ImageModel } from '../image/types.js';
+import { LambdaContract } from '../lambda/contract.js';
+import { lambdaEvidence, type LambdaEvidence } from '../lambda/evidence.js';
 import { MissingFact, type FactName, type Rule, type RuleFacts } from './rule-kit.js';
 import { dockerfileEnv, imageEnv, type StageEnv } from './env.js';
 
@@ -21,6 +25,7 @@ export class InputFacts {
   private historyCache?: readonly HistoryLine[];
   private envCache?: Map<Stage, StageEnv>;
   private imageEnvCache?: StageEnv;
+  private lambdaCache?: LambdaContract;
 
   constructor(
     private readonly df: DockerfileModel,
@@ -63,6 +68,20 @@ export class InputFacts {
     if (!env) cache.set(stage, (env = dockerfileEnv(this.df, stage)));
     return env;
   }
+
+  get lambda(): LambdaContract {
+    return (this.lambdaCache ??= new LambdaContract(this.df, this.image, this.getContext));
+  }
+
+  get lambdaEvidence(): readonly LambdaEvidence[] {
+    return lambdaEvidence(this.df, this.getContext());
+  }
+
+  /** Reading the context checks it (the runner hides a folder that is not the build context); the check is kept. */
+  get contextCheck(): ContextCheck | undefined {
+    this.getContext();
+    return contextCheckOf(this.df);
+  }
 }
 
 /** What one rule sees of the input's facts: only those named in its needs.facts. */
@@ -95,6 +114,18 @@ export function factsFor(rule: Rule, facts: InputFacts): RuleFacts {
     envOf(stage: Stage) {
       check('env');
       return facts.envOf(stage);
+    },
+    get lambda() {
+      check('lambda');
+      return facts.lambda;
+    },
+    get lambdaEvidence() {
+      check('lambdaEvidence');
+      return facts.lambdaEvidence;
+    },
+    get contextCheck() {
+      check('contextCheck');
+      return facts.contextCheck;
     },
   };
 }

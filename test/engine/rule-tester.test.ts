@@ -27,6 +27,9 @@ const READS: Record<FactName, (ctx: RuleContext<'seen'>) => unknown> = {
   estimates: (ctx) => ctx.facts.estimates,
   history: (ctx) => ctx.facts.history,
   env: (ctx) => ctx.facts.env,
+  lambda: (ctx) => ctx.facts.lambda,
+  lambdaEvidence: (ctx) => ctx.facts.lambdaEvidence,
+  contextCheck: (ctx) => ctx.facts.contextCheck,
 };
 const READS_OF: Partial<Record<FactName, (ctx: RuleContext<'seen'>) => unknown>> = {
   lineage: (ctx) => ctx.facts.lineageOf(ctx.target!),
