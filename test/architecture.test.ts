@@ -59,7 +59,6 @@ const KNOWN_RULE_IMPORTS = new Set<string>([
 
 /** Functions still over 100 lines, by file and name (a rule's `create` and its visitors count separately). Shrinks only. */
 const KNOWN_LONG = new Set<string>([
-  'rules/LL202-secret-baked.ts create',
   'src/dockerfile/model.ts parseDockerfile',
   'src/dockerfile/context.ts openContext',
   'rules/LL102-entrypoint-invalid.ts create',

@@ -97,6 +97,12 @@ export interface RuleNeeds {
    * (an image deployed by URI): then only such rules run, and only their `end()`.
    */
   deploy?: boolean;
+  /**
+   * The rule judges Lambda images only (a Lambda limit or a Lambda cold-start model): like the Lambda-contract
+   * rules, it is silent on a Dockerfile that shows no sign of Lambda (LL100 says so) unless configuration says
+   * `lambda: true`. Built images and deploy configurations are always Lambda inputs.
+   */
+  lambda?: boolean;
 }
 
 export interface ReportDescriptor<M extends string> {

@@ -243,7 +243,7 @@ export function runRules(env: RunEnv): RunResult {
   for (const rule of rules) {
     if (ignored.has(rule.code) || overrides.get(rule.code) === 'off') continue;
     if (env.mode === 'deploy' && !rule.needs.deploy) continue;
-    if (LAMBDA_CONTRACT_RULES.has(rule.code) && !isLambda()) continue;
+    if ((LAMBDA_CONTRACT_RULES.has(rule.code) || rule.needs.lambda === true) && !isLambda()) continue;
     const dockerfileEvidence = env.mode !== 'history' || rule.needs.history === true;
     if (!dockerfileEvidence && !(env.image && rule.needs.image)) continue;
     const report = makeReporter(rule, env, overrides, imageLocation, findings);
