@@ -8,7 +8,7 @@ import type { ImageModel } from '../image/types.js';
 import { initShell } from '../dockerfile/shell.js';
 import { openContext, type BuildContext } from '../dockerfile/context.js';
 import { checkContext } from '../dockerfile/context-check.js';
-import { judgesAsLambda, LAMBDA_CONTRACT_RULES } from '../dockerfile/lambda-evidence.js';
+import { judgesAsLambda, LAMBDA_CONTRACT_RULES } from '../lambda/evidence.js';
 import { optionsOf, type Config } from './config.js';
 import { interpolate, MissingFact, type ReportDescriptor, type Rule, type RuleContext, type RuleFacts } from './rule-kit.js';
 import { factsFor, InputFacts } from './facts.js';

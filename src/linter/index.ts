@@ -17,7 +17,7 @@ import { RULES } from '../../rules/registry.js';
 import { lintDockerfile, type RuleError } from '../engine/runner.js';
 import { atLeast, type Threshold } from '../core/types.js';
 import { estimatesForDockerfile, reportEstimates } from '../estimate/index.js';
-import { judgesAsLambda } from '../dockerfile/lambda-evidence.js';
+import { judgesAsLambda } from '../lambda/evidence.js';
 import { FORMATS } from '../report/formats.js';
 import type { InputError, Report, TargetReport } from '../report/types.js';
 import { InputProblem, readDockerfileText, readInput, sniffBuffer, sniffStream, type LoadedInput } from './inputs.js';
