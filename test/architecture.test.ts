@@ -36,7 +36,6 @@ const KNOWN_UPWARD = new Map<string, string>([
 
 /** Functions still over 100 lines, by file and name (a rule's `create` and its visitors count separately). Shrinks only. */
 const KNOWN_LONG = new Set<string>([
-  'src/dockerfile/context.ts openContext',
   'rules/LL102-entrypoint-invalid.ts create',
   'rules/LL102-entrypoint-invalid.ts end',
   'src/image/index.ts readFrom',
