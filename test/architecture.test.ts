@@ -43,7 +43,6 @@ const KNOWN_LONG = new Set<string>([
   'rules/LL104-workdir-not-task-root.ts end',
   'src/image/layer.ts scanLayer',
   'src/image/resolve.ts resolveOci',
-  'rules/LL108-write-outside-tmp.ts create',
   'rules/LL103-handler-invalid.ts create',
 ]);
 const MAX_FUNCTION_LINES = 100;
