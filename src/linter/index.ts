@@ -18,7 +18,7 @@ import { lintDockerfileSync, type LintOptions, type LintResult, type RuleError }
 import { initShell, shellParserMissed, shellReady } from '../dockerfile/shell.js';
 import { atLeast, type Threshold } from '../core/types.js';
 import { estimatesForDockerfile, reportEstimates } from '../estimate/index.js';
-import { judgesAsLambda } from '../dockerfile/lambda-evidence.js';
+import { judgesAsLambda } from '../lambda/evidence.js';
 import { FORMATS } from '../report/formats.js';
 import type { InputError, Report, TargetReport } from '../report/types.js';
 import { InputProblem, readDockerfileText, readInput, sniffBuffer, sniffStream, type LoadedInput } from './inputs.js';
