@@ -1,14 +1,14 @@
 #!/usr/bin/env node
+// This file is CommonJS (bin/package.json): an ES module entry costs every run the ES module loader's start-up.
+'use strict';
+const { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } = require('node:fs');
+const Module = require('node:module');
+const { join } = require('node:path');
+const v8 = require('node:v8');
+const { Script } = require('node:vm');
+
 // A short-lived CLI gains nothing from V8's optimising WebAssembly tier, and the process would wait at
 // exit for its background compilation of the shell grammar (~0.5 s); the baseline compiler is enough.
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import Module, { createRequire } from 'node:module';
-import { homedir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import v8 from 'node:v8';
-import { Script } from 'node:vm';
-
 v8.setFlagsFromString('--liftoff-only');
 
 // The CLI is one CommonJS bundle (dist/cli.cjs) compiled with a V8 code cache: compiling the bundle's source was the
@@ -16,9 +16,9 @@ v8.setFlagsFromString('--liftoff-only');
 // kept per user (XDG_CACHE_HOME or ~/.cache, in a folder only the user can write), per Node version and bundle;
 // V8 checks it (its version, flags and the source) and compiles as usual when it does not fit.
 // LINT_LAMBDA_IMAGE_CODE_CACHE=0 turns it off. Without the CommonJS bundle, the ES module build runs instead.
-const file = fileURLToPath(new URL('../dist/cli.cjs', import.meta.url));
+const file = join(__dirname, '..', 'dist', 'cli.cjs');
 if (!existsSync(file)) {
-  await import('../dist/cli.js');
+  import('../dist/cli.js');
 } else {
   const cacheFile = codeCacheFile(file);
   let cachedData;
@@ -43,14 +43,14 @@ if (!existsSync(file)) {
     });
   }
   const module = { exports: {} };
-  script.runInThisContext()(module.exports, createRequire(file), module, file, join(file, '..'));
+  script.runInThisContext()(module.exports, Module.createRequire(file), module, file, join(file, '..'));
 }
 
 /** The cache file for this bundle and Node, or undefined (turned off, no home, or a folder others can write). */
 function codeCacheFile(bundle) {
   if (process.env.LINT_LAMBDA_IMAGE_CODE_CACHE === '0') return undefined;
   try {
-    const base = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
+    const base = process.env.XDG_CACHE_HOME || join(require('node:os').homedir(), '.cache');
     const dir = join(base, 'lint-lambda-image');
     const st = statSync(dir, { throwIfNoEntry: false });
     // Never read bytecode from a folder another user could have written.

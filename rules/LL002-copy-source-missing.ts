@@ -1,5 +1,4 @@
 import { defineRule } from '../src/engine/rule-kit.js';
-import { contextCheckOf } from '../src/dockerfile/context-check.js';
 
 function list(sources: string[]): string {
   const shown = sources.slice(0, 5).join(', ');
@@ -11,7 +10,7 @@ export default defineRule({
   name: 'copy-source-missing',
   severity: 'warning',
   since: '0.1.0',
-  needs: { dockerfile: true, context: true },
+  needs: { facts: ['contextCheck'], dockerfile: true, context: true },
   docs: {
     what: 'Checks the COPY and ADD sources named literally (no variable, wildcard or URL) in the stages that make the image against the folder used as the build context (--context, by default the Dockerfile\'s folder). When none of them is there, the Dockerfile is linted from a folder that is not its build context: it says so once, names the missing sources, and every check that reads the build context (handler modules, dependency manifests, .dockerignore, secrets in copied files, the size estimate) treats the context as unknown instead of judging the wrong folder. When only some are missing, it names them. Sources excluded by .dockerignore are left to the other checks.',
     why: 'A Dockerfile is often built from another folder than its own (`docker build --file docker/Dockerfile .`), so the folder next to it is not what the build sees. Judged against the wrong folder, every context check would be wrong: a handler "never copied", a requirements.txt "without the client". And a source that really is missing fails the build with `failed to compute cache key: ... not found`, unless a step before `docker build` creates it.',
@@ -35,8 +34,7 @@ export default defineRule({
     return {
       end() {
         if (ctx.mode !== 'dockerfile') return;
-        void ctx.context; // reads (and checks) the context
-        const check = contextCheckOf(ctx.df);
+        const check = ctx.facts.contextCheck;
         if (!check || check.missing.length === 0) return;
         const sources = check.missing.map((m) => m.source);
         const root = check.context.root;

@@ -1,15 +1,15 @@
 import { defineRule } from '../src/engine/rule-kit.js';
 import { AWS_PYTHON_GOOD } from './doc-examples.js';
-import { EVIDENCE_KINDS, lambdaEvidence } from '../src/dockerfile/lambda-evidence.js';
+import { EVIDENCE_KINDS } from '../src/knowledge/lambda-signs.js';
 
 export default defineRule({
   code: 'LL100',
   name: 'lambda-not-detected',
   severity: 'info',
   since: '0.1.0',
-  needs: { dockerfile: true, context: true },
+  needs: { facts: ['lambdaEvidence'], dockerfile: true, context: true },
   docs: {
-    what: `Says, once per Dockerfile, that the file shows no sign of being a Lambda image, so the Lambda-contract rules (LL101-LL105, LL107, LL108, LL110) did not judge it; the generic rules (secrets, caches, pinning, size) still did. The report keeps the size estimate but gives no Lambda cold-start estimate for such a file (JSON: \`estimates.coldStart\` is null and \`estimates.coldStartReason\` says why). A Dockerfile counts as a Lambda image when it shows any of: ${EVIDENCE_KINDS.map((k) => k.replace(/\.$/, '')).join('; ')}. Built images are always judged as Lambda images.`,
+    what: `Says, once per Dockerfile, that the file shows no sign of being a Lambda image, so the Lambda-contract rules (LL101-LL105, LL107, LL108, LL110) did not judge it, nor did the Lambda size limit and cold-start advice (LL303); the generic rules (secrets, caches, pinning, layer order) still did. The report keeps the size estimate but gives no Lambda cold-start estimate for such a file (JSON: \`estimates.coldStart\` is null and \`estimates.coldStartReason\` says why). A Dockerfile counts as a Lambda image when it shows any of: ${EVIDENCE_KINDS.map((k) => k.replace(/\.$/, '')).join('; ')}. Built images are always judged as Lambda images.`,
     why: 'A repository often holds Lambda and non-Lambda Dockerfiles side by side (an nginx site, a Flask app, a Spring Boot jar). Judging those against the Lambda runtime contract would fail their builds for a contract they never promised. To judge a file that shows no evidence (for example one whose base image you build yourself and that installs the runtime client there), set `lambda: true` in .lint-lambda-image.yaml or pass --lambda; `lambda: false` (or --no-lambda) never applies the Lambda-contract rules and silences this note.',
     bad: { dockerfile: 'FROM nginx:1.27-alpine\nCOPY site/ /usr/share/nginx/html/\n', context: { 'site/index.html': '<h1>hi</h1>\n' } },
     good: AWS_PYTHON_GOOD,
@@ -32,7 +32,7 @@ export default defineRule({
       end() {
         // A deploy configuration's function is a Lambda image by the configuration's word.
         if (ctx.mode !== 'dockerfile' || ctx.config.lambda !== undefined || ctx.deploy || !ctx.target) return;
-        if (lambdaEvidence(ctx.df, ctx.context).length > 0) return;
+        if (ctx.facts.lambdaEvidence.length > 0) return;
         ctx.report({ messageId: 'notLambda', at: ctx.df.stages[0]?.fromInstruction });
       },
     };

@@ -1,8 +1,7 @@
-import { defineRule } from '../src/engine/rule-kit.js';
+import { defineRule, EXEC_HEADER_NEED } from '../src/engine/rule-kit.js';
 import { PYTHON_HANDLER } from './doc-examples.js';
-import { analyzeContract } from '../src/dockerfile/lambda-contract.js';
 import { BOOTSTRAP_PATHS, NOT_A_RUNTIME, RIC_FOR_BASE, ricById, type RicId } from '../src/knowledge/ric.js';
-import { DEFAULT_PATH, EXEC_HEADER_NEED, imageContract, isElf, lookupProgram, shebang } from '../src/lambda/image-contract.js';
+import { isElf, shebang } from '../src/core/executables.js';
 import type { ImageModel } from '../src/image/types.js';
 
 /** Interpreters in the filesystem that hint which client to suggest. */
@@ -29,7 +28,7 @@ export default defineRule({
   name: 'ric-missing',
   severity: 'error',
   since: '0.1.0',
-  needs: { dockerfile: true, context: true, history: false, image: { bodies: [EXEC_HEADER_NEED] } },
+  needs: { facts: ['lambda'], dockerfile: true, context: true, history: false, image: { bodies: [EXEC_HEADER_NEED] } },
   docs: {
     what: 'Checks that an image not built on an AWS Lambda base image (nor a known Lambda-ready base) contains a runtime interface client: a pip/uv/poetry install of awslambdaric (also through requirements.txt or pyproject.toml of the build context), aws-lambda-ric from npm (also through package.json), aws_lambda_ric from RubyGems or the Gemfile, the Java RIC (pom.xml / build.gradle or a copied jar), Amazon.Lambda.RuntimeSupport (csproj or a published bootstrap), the Lambda Web Adapter, or a compiled bootstrap copied from a Go / Rust builder stage. It also reports a client installed only in a stage whose files never reach the target, and an OS-only base (provided) with no bootstrap.',
     why: 'Lambda does not run your code directly: a runtime interface client inside the image polls the Runtime API for events and calls the handler. AWS base images ship one; any other base image needs one added (images-create.html, "Using a non-AWS base image"). Without it the container starts, never contacts the Runtime API, and every invocation fails with `Runtime.ExitError` or times out during init. On provided:al2023 / provided:al2 the base entrypoint execs a bootstrap that you must supply, otherwise Lambda reports `Couldn\'t find valid bootstrap(s): [/var/task/bootstrap /opt/bootstrap]` (Runtime.InvalidEntrypoint).',
@@ -92,7 +91,7 @@ export default defineRule({
   create(ctx) {
     return {
       image(image) {
-        const c = imageContract(image);
+        const c = ctx.facts.lambda.image!;
         if (c.rics.length > 0) return;
         const shown = JSON.stringify(c.argv).replace(/","/g, '", "');
         const suggestion = suggestionFor(image);
@@ -107,7 +106,7 @@ export default defineRule({
         else if (launch.kind === 'ric') why = `Entrypoint/Cmd ${shown} launches ${ricById(launch.ric!).label}, which is not installed`;
         else {
           const program = launch.argv[0];
-          const found = lookupProgram(image, program, c.workdir, c.env.get('PATH') ?? DEFAULT_PATH);
+          const found = c.lookup(program);
           if (!found.found) return; // LL102 reports a missing program
           if (!NOT_A_RUNTIME.test(program.split('/').pop() ?? '')) {
             const body = image.body(found.path);
@@ -125,7 +124,7 @@ export default defineRule({
         if (ctx.mode === 'image' && ctx.image) return;
         const target = ctx.target;
         if (!target) return;
-        const a = analyzeContract(ctx.df, ctx.context);
+        const a = ctx.facts.lambda.dockerfile;
         if (!a) return;
         const kind = target.base.kind;
         const image = target.base.stage ? (a.lineage[a.lineage.length - 1]?.base.expanded.value ?? target.base.expanded.value) : target.base.expanded.value;

@@ -1,11 +1,9 @@
-import { defineRule } from '../src/engine/rule-kit.js';
+import { defineRule, EXEC_HEADER_NEED } from '../src/engine/rule-kit.js';
 import { AWS_PYTHON_GOOD, PYTHON_HANDLER } from './doc-examples.js';
 import type { Instruction } from '../src/dockerfile/model.js';
-import { analyzeContract, noClientAtAll, type Launch } from '../src/dockerfile/lambda-contract.js';
+import type { Launch } from '../src/lambda/contract.js';
 import { BOOTSTRAP_PATHS, RIE_GUARD_VARIABLE, ricById } from '../src/knowledge/ric.js';
-import {
-  DEFAULT_PATH, ELF_MACHINE, EXEC_HEADER_NEED, MACHINE_NAME, elfMachine, imageContract, isElf, lookupProgram, octal, shebang,
-} from '../src/lambda/image-contract.js';
+import { ELF_MACHINE, MACHINE_NAME, elfMachine, isElf, octal, shebang } from '../src/core/executables.js';
 
 /** Interpreters and launchers that distributions install as symlinks (python -> python3.12, npx -> npx-cli.js): not reported. */
 const SYMLINKED_LAUNCHERS = /^(python[\d.]*|pypy[\d.]*|node|nodejs|npx|npm|ruby|bundle|bundler|java|dotnet|sh|bash|dash|env|tini|dumb-init|aws_lambda_ric|aws-lambda-ric)$/;
@@ -29,7 +27,7 @@ export default defineRule({
   severity: 'error',
   since: '0.1.0',
   sameAs: ['hadolint DL3025', 'BuildKit JSONArgsRecommended'],
-  needs: { dockerfile: true, context: true, history: false, image: { bodies: [EXEC_HEADER_NEED] } },
+  needs: { facts: ['lambda'], dockerfile: true, context: true, history: false, image: { bodies: [EXEC_HEADER_NEED] } },
   docs: {
     what: 'Checks that ENTRYPOINT starts the Lambda runtime. On an AWS base image, an ENTRYPOINT override must be the base entrypoint (/lambda-entrypoint.sh), a runtime interface client or a bootstrap, not an interpreter such as `python`. On any other base, ENTRYPOINT (or, without one, CMD) must launch the runtime interface client the image installs: `python -m awslambdaric`, `npx aws-lambda-ric`, `aws_lambda_ric`, `java ... com.amazonaws.services.lambda.runtime.api.client.AWSLambda`, a .NET or compiled `bootstrap`, or a wrapper script that execs one (a script copied from the build context or written by a heredoc is read and checked; one whose content is not visible gives a warning). It also reports shell-form ENTRYPOINT, the Runtime Interface Emulator run without an AWS_LAMBDA_RUNTIME_API guard, and relative ENTRYPOINT paths (warning). When the image has no runtime client at all, LL101 reports it and this rule stays quiet.',
     why: 'Lambda starts the container with ENTRYPOINT + CMD and waits for the process to ask the Runtime API for the next event. `ENTRYPOINT ["python", "app.py"]` runs your script once and exits: Lambda reports `Runtime.ExitError` ("Runtime exited without providing a reason") or an init timeout. A shell-form ENTRYPOINT runs under `/bin/sh -c` and drops CMD, so the handler never reaches the client ("Handler not set", or exit 142 from /lambda-entrypoint.sh). aws-lambda-rie is a local emulator: started unconditionally on Lambda it serves its own fake API on port 8080 and the function never receives real invocations. A relative ENTRYPOINT only works while the working directory is unchanged (troubleshooting-images.html lists non-absolute entrypoints under Runtime.InvalidEntrypoint).',
@@ -115,8 +113,7 @@ export default defineRule({
   create(ctx) {
     return {
       image(image) {
-        const c = imageContract(image);
-        const pathVar = c.env.get('PATH') ?? DEFAULT_PATH;
+        const c = ctx.facts.lambda.image!;
         const archOf = (data: Buffer, path: string, what: string) => {
           if (!c.arch || !isElf(data)) return;
           const m = elfMachine(data);
@@ -133,7 +130,7 @@ export default defineRule({
         }
         const program = c.entrypoint[0];
         if (!program) return;
-        const found = lookupProgram(image, program, c.workdir, pathVar);
+        const found = c.lookup(program);
         if (!found.found) {
           const r = image.resolve(found.path);
           const detail = !r.ok && r.error === 'loop' ? ' (a symlink loop)' : program.includes('/') ? (program.startsWith('/') ? '' : ` (relative to WorkingDir ${c.workdir})`) : ` (looked up on PATH: ${found.tried.join(', ')})`;
@@ -163,7 +160,7 @@ export default defineRule({
         const viaEnv = interp === '/usr/bin/env' || interp === '/bin/env';
         let missing: string | undefined;
         if (!image.resolve(interp).ok) missing = interp;
-        else if (viaEnv && sb.arg && !sb.arg.startsWith('-') && !lookupProgram(image, sb.arg, c.workdir, pathVar).found) missing = `${sb.arg} (on PATH)`;
+        else if (viaEnv && sb.arg && !sb.arg.startsWith('-') && !c.lookup(sb.arg).found) missing = `${sb.arg} (on PATH)`;
         if (!missing && sb.crlf) missing = `${sb.arg && viaEnv ? sb.arg : interp}\\r`;
         if (!missing) return;
         const fixText = sb.crlf
@@ -174,19 +171,19 @@ export default defineRule({
       end() {
         const t = ctx.target;
         if (!t) return;
-        const a = analyzeContract(ctx.df, ctx.context);
+        const a = ctx.facts.lambda.dockerfile;
         if (!a) return;
         const kind = t.base.kind;
         const epIns = t.entrypoint?.from;
         if (kind.kind === 'lambda-ready' && !epIns) return;
         // A shell-form ENTRYPOINT is wrong on any Lambda image, with or without a client.
-        if (epIns && !t.entrypoint!.value.exec && noClientAtAll(a)) {
+        if (epIns && !t.entrypoint!.value.exec && a.noClient) {
           const text = t.entrypoint!.value.shell ?? '';
           const consequence = t.cmd !== undefined ? 'so CMD (the handler) is never passed to it' : 'so it does not receive CMD or signals directly';
           ctx.report({ messageId: 'shellForm', data: { consequence, json: json(text.split(/\s+/).filter(Boolean)) }, at: epIns });
           return;
         }
-        if (noClientAtAll(a)) return; // LL101 reports the root cause
+        if (a.noClient) return; // LL101 reports the root cause
         const webAdapter = a.evidence.some((e) => e.ric === 'web-adapter');
         const firstRic = a.evidence.find((e) => e.ric !== 'web-adapter');
         const spec = firstRic ? ricById(firstRic.ric) : undefined;

@@ -1,13 +1,10 @@
 import { basename, posix } from 'node:path';
 import { globToRegExp } from '../src/core/glob.js';
-import { defineRule } from '../src/engine/rule-kit.js';
+import { defineRule, HANDLER_BODY_NEED } from '../src/engine/rule-kit.js';
 import { AWS_PYTHON_GOOD, PYTHON_HANDLER } from './doc-examples.js';
 import type { DockerfileModel, Instruction, Stage } from '../src/dockerfile/model.js';
-import { analyzeContract, noClientAtAll } from '../src/dockerfile/lambda-contract.js';
 import { HANDLER_FORMATS } from '../src/knowledge/handlers.js';
 import { BASE_ENTRYPOINT, ricById, type HandlerFamily } from '../src/knowledge/ric.js';
-import { HANDLER_BODY_NEED, imageContract } from '../src/lambda/image-contract.js';
-import { findHandlerModule, functionDefined } from '../src/lambda/image-handler.js';
 
 /** The words of missingCmd: an error only when a deploy configuration was read and sets no Command either. */
 function noCmd(deploy: boolean): { deployNote: string; unless: string; severity: 'error' | 'warning' } {
@@ -42,7 +39,7 @@ export default defineRule({
   severity: 'error',
   since: '0.1.0',
   sameAs: ['hadolint DL3025', 'BuildKit JSONArgsRecommended'],
-  needs: { facts: ['lineage'], dockerfile: true, context: true, history: false, image: { bodies: [HANDLER_BODY_NEED] } },
+  needs: { facts: ['lineage', 'lambda'], dockerfile: true, context: true, history: false, image: { bodies: [HANDLER_BODY_NEED] } },
   docs: {
     what: 'Checks that CMD fits the entrypoint that receives it. With the AWS base entrypoint (/lambda-entrypoint.sh), CMD must exist, be in exec form and hold exactly one string: the handler. With a runtime interface client as ENTRYPOINT, the first argument after it (or CMD) is the handler. The handler must have the runtime\'s form: Python `module.function` (dots or slashes in the module), Node.js `file.export` (no `..`), Java `pkg.Class::method` or `pkg.Class`, .NET `Assembly::Namespace.Class::Method`, Ruby `file.method` or `file.Class.method`; provided / Go / Rust need no handler form. When the build context is readable, the handler\'s module (module.py, package/__init__.py, file.js/.mjs/.cjs, file.rb) must be copied into the image. On a custom base the runtime family comes from the client that ENTRYPOINT launches. A missing CMD is a warning when the Dockerfile is linted alone, because AWS takes the handler from the Dockerfile\'s CMD or from the function\'s ImageConfig.Command, which the Dockerfile cannot show; it is an error when a deploy configuration is linted and sets no Command either. An AWS-based Dockerfile that copies nothing into the image and has no CMD is a base image meant for other Dockerfiles (they add the code and the CMD) and is not reported.',
     why: '/lambda-entrypoint.sh checks `$# -ne 1` and exits with code 142 ("entrypoint requires the handler name to be the first argument") when CMD is missing, in shell form (which becomes `/bin/sh -c ...`, three arguments) or has several elements: Lambda shows `Runtime exited with error: exit status 142`. A malformed handler fails every invocation with `Runtime.MalformedHandlerName` (Python, Node.js), `Class not found` (Java) or `ArgumentError: Invalid handler` (Ruby); a handler whose module is not in the image fails with `Runtime.ImportModuleError: Unable to import module`.',
@@ -111,12 +108,12 @@ export default defineRule({
   create(ctx) {
     return {
       image(image) {
-        const c = imageContract(image);
+        const c = ctx.facts.lambda.image!;
         const h = c.handler;
         if (!h || h.value.includes('$')) return;
         const fmt = HANDLER_FORMATS[h.family];
         if (!fmt || fmt.check(h.value)) return; // the Dockerfile evidence reports malformed handlers
-        const found = findHandlerModule(image, h.family, h.value, h.root, c.baseMode, c.env);
+        const found = c.handlerModule(h.family, h.value, h.root, c.baseMode);
         if (found.kind === 'unknown') return;
         if (found.kind === 'missing') {
           if (found.elsewhere) return; // LL104 reports the working directory
@@ -126,17 +123,17 @@ export default defineRule({
         if (!found.path) return;
         const body = image.body(found.path);
         if (!body) return;
-        const verdict = functionDefined(image, h.family, h.value, found.path, body.data.toString('utf8'), body.truncated);
+        const verdict = ctx.facts.lambda.functionDefined(h.family, h.value, body.data.toString('utf8'), body.truncated);
         if (verdict.defined !== false) return;
         ctx.report({ messageId: 'functionMissingInImage', data: { handler: h.value, path: found.path, fn: verdict.fn, looked: verdict.looked, error: verdict.error }, source: 'image-layer', layer: found.layer });
       },
       end() {
         const t = ctx.target;
         if (!t) return;
-        const a = analyzeContract(ctx.df, ctx.context);
+        const a = ctx.facts.lambda.dockerfile;
         if (!a) return;
         const kind = t.base.kind;
-        if (kind.kind === 'lambda-ready' || noClientAtAll(a)) return;
+        if (kind.kind === 'lambda-ready' || a.noClient) return;
         const epIns = t.entrypoint?.from;
         const ep = t.entrypoint?.value;
         const cmd = t.cmd;
@@ -218,7 +215,7 @@ export default defineRule({
           const f = module[module.length - 1];
           const text = f.contextPath && /\.(py|js|mjs|cjs|rb)$/.test(f.path) && module.length === 1 ? context.read(f.contextPath, 1 << 20) : undefined;
           if (text === undefined) return;
-          const verdict = functionDefined(undefined, family, handler, f.path, text, false);
+          const verdict = ctx.facts.lambda.functionDefined(family, handler, text, false);
           if (verdict.defined === false) ctx.report({ messageId: 'functionMissing', data: { handler, path: f.contextPath!, fn: verdict.fn, looked: verdict.looked, error: verdict.error }, at });
           return;
         }

@@ -2,13 +2,10 @@ import { basename, posix } from 'node:path';
 import { defineRule, commandName, expand, expandWord } from '../src/engine/rule-kit.js';
 import { AWS_PYTHON_GOOD, PYTHON_HANDLER } from './doc-examples.js';
 import type { Instruction } from '../src/dockerfile/model.js';
-import { analyzeContract, noClientAtAll } from '../src/dockerfile/lambda-contract.js';
 import { HANDLER_FORMATS } from '../src/knowledge/handlers.js';
 import { BASE_ENTRYPOINT, ricById, type HandlerFamily } from '../src/knowledge/ric.js';
-import { imageContract } from '../src/lambda/image-contract.js';
-import { findHandlerModule } from '../src/lambda/image-handler.js';
 import { pathWithin } from '../src/core/paths.js';
-import { lambdaNamedRepository } from '../src/dockerfile/lambda-evidence.js';
+import { lambdaNamedRepository } from '../src/knowledge/lambda-signs.js';
 
 const TASK_ROOT = '/var/task';
 const VAR = 'LAMBDA_TASK_ROOT';
@@ -57,7 +54,7 @@ export default defineRule({
   severity: 'error',
   since: '0.1.0',
   sameAs: ['hadolint DL3000', 'BuildKit WorkdirRelativePath', 'trivy DS-0009'],
-  needs: { facts: ['lineage'], dockerfile: true, context: true, history: false, image: {} },
+  needs: { facts: ['lineage', 'lambda'], dockerfile: true, context: true, history: false, image: {} },
   docs: {
     what: 'Checks that function code lands where the runtime loads it. On an AWS base image the runtime loads the handler from /var/task (LAMBDA_TASK_ROOT) whatever WORKDIR says, so code copied elsewhere (typically `COPY app.py .` after `WORKDIR /app`) is reported. On the AWS Java base, a jar copied to the top of /var/task is a warning: the Java runtime puts the /var/task folder (classes) and the jars of /var/task/lib and /opt/lib on its class path, not jars beside the classes (not reported when something goes to /var/task/lib, a classes folder is copied, or a RUN unpacks a jar). On any other base the runtime interface client uses the working directory as the application root, so the handler\'s module must be under the final WORKDIR: a WORKDIR never set (the working directory is /), or set elsewhere than the code, is reported; /var/task is only a convention there, any directory works as long as WORKDIR points at the code. A relative WORKDIR on a non-AWS base depends on the base image\'s own WORKDIR (warning). `${LAMBDA_TASK_ROOT}` used on a non-AWS base is reported: only AWS base images define it, so it expands to an empty string and files land in /.',
     why: 'With the code outside the directory the runtime reads, the container starts and every invocation fails with `Runtime.ImportModuleError: Unable to import module \'app\': No module named \'app\'` (Python), `Cannot find module \'index\'` (Node.js), `Class not found` (Java) or `cannot load such file` (Ruby). The awslambdaric, aws-lambda-ric, Java and Ruby clients all take the current directory (`process.cwd()`, `user.dir`, `Dir.pwd`) as the application root. On a non-AWS base, `COPY app.py ${LAMBDA_TASK_ROOT}/` copies to `/app.py` and `pip install --target ${LAMBDA_TASK_ROOT}` installs into the working directory, which is rarely what was meant.',
@@ -153,13 +150,13 @@ export default defineRule({
     };
     return {
       image(image) {
-        const c = imageContract(image);
+        const c = ctx.facts.lambda.image!;
         const h = c.handler;
         const wd = c.workingDir ? c.workdir : '';
         const shownWd = wd || '(unset, so /)';
         if (c.baseMode) {
           if (h) {
-            const found = findHandlerModule(image, h.family, h.value, TASK_ROOT, true, c.env);
+            const found = c.handlerModule(h.family, h.value, TASK_ROOT, true);
             if (found.kind === 'missing' && found.elsewhere) {
               const note = wd !== TASK_ROOT ? ` (the config WorkingDir is ${shownWd})` : '';
               ctx.report({ messageId: 'imageCodeOutsideRoot', data: { file: found.wanted[0], dir: found.elsewhere, reader: 'the AWS base runtime', root: TASK_ROOT, note, error: found.error, fixText: `Copy the code into \${LAMBDA_TASK_ROOT} (/var/task) instead of ${found.elsewhere}, and keep WORKDIR /var/task.` }, source: 'image-config' });
@@ -172,7 +169,7 @@ export default defineRule({
           return;
         }
         if (!h || c.launch.kind !== 'ric') return;
-        const found = findHandlerModule(image, h.family, h.value, c.workdir, false, c.env);
+        const found = c.handlerModule(h.family, h.value, c.workdir, false);
         if (found.kind !== 'missing' || !found.elsewhere) return;
         const note = wd ? ' (the config WorkingDir)' : ' (WorkingDir is never set, so the working directory is /)';
         ctx.report({ messageId: 'imageCodeOutsideRoot', data: { file: found.wanted[0], dir: found.elsewhere, reader: `the runtime interface client (${ricById(c.launch.ric!).label})`, root: c.workdir, note, error: found.error, fixText: `Set WORKDIR ${found.elsewhere} (the function directory) before ENTRYPOINT, or copy the code into ${c.workdir}.` }, source: 'image-config' });
@@ -180,7 +177,7 @@ export default defineRule({
       end() {
         const t = ctx.target;
         if (!t) return;
-        const a = analyzeContract(ctx.df, ctx.context);
+        const a = ctx.facts.lambda.dockerfile;
         if (!a) return;
         const df = ctx.df;
         const root = a.lineage[a.lineage.length - 1] ?? t;
@@ -227,7 +224,7 @@ export default defineRule({
             else ctx.report({ messageId: 'relativeWorkdirResolved', data: { dir, resolved: posix.join(ins.workdir, dir) }, at: ins });
           }
         }
-        if (kind.kind === 'lambda-ready' || noClientAtAll(a)) return;
+        if (kind.kind === 'lambda-ready' || a.noClient) return;
         // With the built image at hand its filesystem and config are the exact evidence.
         if (ctx.mode === 'image' && ctx.image) return;
         if (a.evidence.some((e) => e.ric === 'web-adapter')) return;

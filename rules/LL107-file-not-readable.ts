@@ -4,7 +4,7 @@ import { PYTHON_HANDLER } from './doc-examples.js';
 import type { Instruction } from '../src/dockerfile/model.js';
 import { BOOTSTRAP_PATHS } from '../src/knowledge/ric.js';
 import type { FsEntry } from '../src/image/types.js';
-import { imageContract, octal } from '../src/lambda/image-contract.js';
+import { octal } from '../src/core/executables.js';
 import { pathWithin } from '../src/core/paths.js';
 
 /** Where Lambda's non-root user reads code and runtimes from (LAMBDA-FACTS.md §1.1); the working directory is added. */
@@ -34,7 +34,7 @@ export default defineRule({
   severity: 'error',
   since: '0.1.0',
   sameAs: [],
-  needs: { facts: ['lineage'], dockerfile: true, history: true, image: {} },
+  needs: { facts: ['lineage', 'lambda'], dockerfile: true, history: true, image: {} },
   docs: {
     what: 'Checks that the non-root user Lambda runs the function as can read the code. In a built image: files under the working directory, /var/task, /opt and /var/runtime that others cannot read (no o+r), directories there that others cannot search or list (no o+rx, also the parents of those directories), and bootstraps (/var/task/bootstrap, /opt/bootstrap, /var/runtime/bootstrap) that others cannot execute; the count, up to five paths with their mode and owner uid, and the layer that added them. The entrypoint named by the config is checked by LL102. From a Dockerfile (or the image history): `COPY --chmod=600` (or another mode without o+r) into those directories, and `RUN chmod 600 / 700 / 640 / o-r / go-rwx` on them. With the built image at hand only its filesystem is judged, since a later layer may have fixed the modes.',
     why: 'Lambda runs the container as a least-privileged user that is not root and not the file owner (images-create.html: "the default Lambda user must be able to read every file needed to run the function"). A file the owner alone can read fails at import: `[Errno 13] Permission denied: \'/var/task/app.py\'` (Python), `EACCES: permission denied, open \'/var/task/index.js\'` (Node.js), `cannot load such file -- function` (Ruby); a bootstrap without o+x fails with `permission denied` (Runtime.InvalidEntrypoint). Files checked out with a restrictive umask, copied with `--chmod=600`, or made private with `chmod 700` all work under `docker run` as root and break only on Lambda.',
@@ -122,7 +122,7 @@ export default defineRule({
         for (const p of pending) ctx.report(p);
       },
       image(image) {
-        const c = imageContract(image);
+        const c = ctx.facts.lambda.image!;
         const dirs = roots(c.workingDir ? c.workdir : '');
         const bad = new Map<number, { files: FsEntry[]; dirs: FsEntry[] }>();
         const add = (e: FsEntry, isDir: boolean) => {

@@ -49,7 +49,7 @@ export default defineRule({
   severity: 'error',
   since: '0.1.0',
   sameAs: [],
-  needs: { facts: ['lineage', 'estimates'], dockerfile: true, context: true, history: false, image: {} },
+  needs: { facts: ['lineage', 'estimates'], dockerfile: true, context: true, history: false, image: {}, lambda: true },
   options: {
     'size-budget': {
       description: 'Image size budget, e.g. 1GB or 500MB; larger images get an image-too-large warning.',
@@ -58,7 +58,7 @@ export default defineRule({
   },
   docs: {
     what:
-      'Checks the size of the function image against Lambda\'s limit of 10 GiB uncompressed (10 x 1024^3 bytes: the deploy error says "10 GiB"; the docs say "10 GB", so the larger reading is used and an error is never raised on an image Lambda may accept) and against the `size-budget` of the configuration (warning). On a built image the size is exact: the sum of the uncompressed layers, with the three largest layers and paths named. On a Dockerfile it is the size estimate (the base image, what package installs add from the build context\'s requirements and lock files, what COPY brings) and only its low end counts, so an estimate reports only what is certainly too big. The Dockerfile check also gives advice (info) when, by the cold-start model, the image\'s own bytes or heavy imports rather than the runtime dominate cold start, and a multi-stage build or an AWS base image would cut those bytes; the cold-start figures are a heuristic, not a measurement.',
+      'Checks the size of the function image against Lambda\'s limit of 10 GiB uncompressed (10 x 1024^3 bytes: the deploy error says "10 GiB"; the docs say "10 GB", so the larger reading is used and an error is never raised on an image Lambda may accept) and against the `size-budget` of the configuration (warning). On a built image the size is exact: the sum of the uncompressed layers, with the three largest layers and paths named. On a Dockerfile it is the size estimate (the base image, what package installs add from the build context\'s requirements and lock files, what COPY brings) and only its low end counts, so an estimate reports only what is certainly too big. The Dockerfile check also gives advice (info) when, by the cold-start model, the image\'s own bytes or heavy imports rather than the runtime dominate cold start, and a multi-stage build or an AWS base image would cut those bytes; the cold-start figures are a heuristic, not a measurement. A Dockerfile that shows no sign of being a Lambda image (LL100) is not judged, unless the configuration says `lambda: true`.',
     why:
       'An image over the limit is accepted by ECR but the function never becomes active: it reaches the Failed state with `InvalidImage(SizeLimitExceeded: Uncompressed container image size exceeds 10 GiB limit)`. Below the limit, size still costs: every push and deployment moves the bytes, and the bytes that are not in an AWS base image (which Lambda caches in advance) are fetched on demand when new execution environments start, so the parts read at init add to cold starts. A budget keeps the image from growing unnoticed.',
     bad: {

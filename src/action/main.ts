@@ -264,7 +264,8 @@ export function summaryMarkdown(report: Report, cwd: string, options: { limit: n
   }
   const estimates = report.targets.filter((t) => t.estimates);
   if (estimates.length) {
-    lines.push('### Size and cold-start estimates', '');
+    // A Dockerfile with no sign of Lambda gets a size estimate only (no Lambda cold-start model): say so in the heading.
+    lines.push(estimates.some((t) => t.estimates!.coldStart) ? '### Size and cold-start estimates' : '### Size estimates', '');
     for (const t of estimates) lines.push(`**${cell(displayPath(t.file, cwd))}**`, '', estimateMarkdown(t.estimates!));
   }
   if (report.errors.length) {

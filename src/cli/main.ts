@@ -10,7 +10,7 @@ import pkg from '../../package.json' with { type: 'json' };
 import { formatBytes } from '../core/bytes.js';
 import { defuseWorkflowLine, inputLine, redactText, safeText } from '../core/redact.js';
 import { stackOf } from '../core/unexpected.js';
-import { sniffDeploy } from '../deploy/index.js';
+import { sniffDeploy } from '../deploy/sniff.js';
 import { findRule, RULES } from '../../rules/registry.js';
 import type { Threshold } from '../core/types.js';
 import { Linter, LintInputError, type ImageProgress } from '../linter/index.js';

@@ -21,16 +21,7 @@ interface DockerAsset {
 }
 
 /** True when `dir` holds a cloud assembly (a manifest.json with artifacts). */
-export function isCloudAssembly(dir: string): boolean {
-  const file = join(dir, 'manifest.json');
-  if (!isFile(file)) return false;
-  try {
-    const m = JSON.parse(readFileSync(file, 'utf8')) as { artifacts?: unknown };
-    return typeof m.artifacts === 'object' && m.artifacts !== null;
-  } catch {
-    return false;
-  }
-}
+export { isCloudAssembly } from './sniff.js';
 
 export function readCloudAssembly(dir: string): DeployConfig {
   const config: DeployConfig = { kind: 'cdk', input: dir, functions: [], problems: [] };

@@ -4,43 +4,17 @@
  * Resources of AWS:: types; a folder is a CDK cloud assembly when it holds a manifest.json with artifacts, and a
  * Terraform configuration when it holds .tf files; a .tf file is Terraform.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname } from 'node:path';
 import { parseTemplate, TemplateError } from './cfn-yaml.js';
 import { isSamTemplate, looksLikeTemplate, templateFunctions } from './cloudformation.js';
-import { isCloudAssembly, readCloudAssembly } from './cdk.js';
+import { readCloudAssembly } from './cdk.js';
+import type { DeployInput } from './sniff.js';
 import { DeployConfigError, type DeployConfig } from './types.js';
 
-export type DeployInput = 'template' | 'cdk' | 'terraform';
+export { sniffDeploy, type DeployInput } from './sniff.js';
 
-const TEMPLATE_EXTENSIONS = new Set(['.yaml', '.yml', '.json', '.template']);
 const MAX_TEMPLATE = 16 * 1024 * 1024;
-
-/** What kind of deploy configuration the input is, or undefined when it is not one (a Dockerfile, an image). */
-export function sniffDeploy(input: string): DeployInput | undefined {
-  let st;
-  try {
-    st = statSync(input);
-  } catch {
-    return undefined;
-  }
-  if (st.isDirectory()) {
-    if (isCloudAssembly(input)) return 'cdk';
-    let names: string[] = [];
-    try {
-      names = readdirSync(input);
-    } catch {
-      return undefined;
-    }
-    if (names.includes('oci-layout') || names.includes('index.json')) return undefined;
-    return names.some((n) => n.endsWith('.tf')) ? 'terraform' : undefined;
-  }
-  const ext = extname(input).toLowerCase();
-  if (ext === '.tf') return 'terraform';
-  // cdk.out/manifest.json named itself: the whole cloud assembly (readDeploy reads its folder).
-  if (basename(input) === 'manifest.json' && isCloudAssembly(dirname(input))) return 'cdk';
-  return TEMPLATE_EXTENSIONS.has(ext) ? 'template' : undefined;
-}
 
 /** Reads a deploy configuration. Throws DeployConfigError (one line) when it cannot be read as one. */
 export async function readDeploy(input: string, kind: DeployInput): Promise<DeployConfig> {

@@ -2,7 +2,7 @@
  * The Dockerfile model: one parse with dockerfile-ast, stages, ARG/ENV resolution, exec vs shell
  * form, COPY sources, heredocs, and the shell of each RUN parsed once on demand.
  */
-import { DockerfileParser, Instruction as AstInstructionClass, type Instruction as AstInstruction } from 'dockerfile-ast';
+import { DockerfileParser, Instruction as AstInstructionClass, type Dockerfile as AstDockerfile, type Instruction as AstInstruction } from 'dockerfile-ast';
 import { AWS_BASE_CONFIG, classifyBase, parseImageRef, type BaseKind, type ImageRef } from '../knowledge/base-images.js';
 import type { Location, Span } from '../core/types.js';
 import { isShell, parseShell, type ShellScript } from './shell.js';
@@ -188,193 +188,46 @@ const STAGE_KEYWORDS_NEEDING_ARGS = new Set(['ADD', 'COPY', 'ENV', 'EXPOSE', 'FR
 
 /** Parses a Dockerfile into the model. The shell parser (`initShell`) must be ready for RUN analysis. */
 export function parseDockerfile(text: string, options: ParseOptions = {}): DockerfileModel {
-  const file = options.file ?? 'Dockerfile';
-  const buildArgs = options.buildArgs ?? {};
   const ast = DockerfileParser.parse(text);
   const escape = ast.getEscapeCharacter();
   const lines = text.split(/\r?\n/);
-  const problems: SyntaxProblem[] = [];
+  const buildArgs = options.buildArgs ?? {};
+  const builder = new ModelBuilder(ast, lines, escape, buildArgs);
+  const astInstructions = ast.getInstructions();
+  for (const node of astInstructions) builder.add(node);
+  builder.checkWholeFile(text, astInstructions.length);
+  const target = builder.chooseTarget(options.target);
+  if (target) markReachable(target);
+  const { instructions, globalArgs, stages, problems, stageNames } = builder;
+  return withShell({ file: options.file ?? 'Dockerfile', text, lines, escape, syntax: syntaxDirective(ast), instructions, globalArgs, stages, target, problems, buildArgs }, stageNames);
+}
+
+/** The `# syntax=` parser directive, if any. */
+function syntaxDirective(ast: AstDockerfile): string | undefined {
   let syntax: string | undefined;
   for (const d of ast.getDirectives()) if (d.getName().toLowerCase() === 'syntax') syntax = d.getValue() ?? undefined;
+  return syntax;
+}
 
-  const comments = ast.getComments().map((c) => ({ text: c.getContent() ?? '', line: c.getRange().start.line + 1 }));
-  const instructions: Instruction[] = [];
-  const stages: Stage[] = [];
-  // Stage names (lower case) to the first stage of that name: a lookup per FROM and COPY --from stays O(1).
-  const stageNames = new Map<string, Stage>();
-  const globalArgs: Instruction[] = [];
-  const globalScope = new LiveScope();
-  let stage: Stage | undefined;
-  let scope = new LiveScope();
-  // Instructions share one copy of the scope until an ARG, ENV or FROM changes it.
-  let snapshot: Scope | undefined;
-  let lastLine = 0;
-  let nextComment = 0;
+type ModelData = Omit<DockerfileModel, 'shell' | 'script' | 'stageByName'>;
 
-  const astInstructions = ast.getInstructions();
-  for (const node of astInstructions) {
-    const keyword = node.getKeyword().toUpperCase();
-    const span = spanOf(node.getRange());
-    const argsText = node.getArgumentsContent() ?? '';
-    const words = node.getArguments().map((a) => a.getValue());
-    const flagNodes = typeof (node as unknown as { getFlags?: unknown }).getFlags === 'function' ? (node as unknown as { getFlags(): { getName(): string; getValue(): string | null }[] }).getFlags() : [];
-    const flags: Flag[] = flagNodes.map((f) => ({ name: f.getName(), value: f.getValue() ?? undefined }));
-    const attached: { text: string; line: number }[] = [];
-    while (nextComment < comments.length && comments[nextComment].line < span.line) {
-      if (comments[nextComment].line > lastLine) attached.push(comments[nextComment]);
-      nextComment++;
-    }
-    lastLine = span.endLine;
-
-    const ins: Instruction = {
-      keyword,
-      index: instructions.length,
-      span,
-      text: argsText,
-      words,
-      flags,
-      stage,
-      jsonInvalid: false,
-      heredocs: [],
-      properties: [],
-      scope: (snapshot ??= scope.snapshot()),
-      // The stage's working directory so far (applyToStage keeps it, inherited through FROM <stage>).
-      workdir: keyword === 'FROM' ? '/' : (stage?.workdir?.value ?? '/'),
-      comments: attached,
-      ast: node,
-    };
-
-    if (!KNOWN_INSTRUCTIONS.has(keyword)) {
-      problems.push({ messageId: 'unknownInstruction', span, data: { keyword: node.getKeyword() } });
-      instructions.push(ins);
-      continue;
-    }
-    if (STAGE_KEYWORDS_NEEDING_ARGS.has(keyword) && words.length === 0) {
-      problems.push({ messageId: 'missingArguments', span, data: { keyword } });
-    }
-
-    // dockerfile-ast keeps --flags out of the arguments and of the arguments content.
-    const positional = words;
-
-    if (keyword === 'RUN' || keyword === 'CMD' || keyword === 'ENTRYPOINT' || keyword === 'SHELL') {
-      const body = argsText.trim();
-      if (body.startsWith('[')) {
-        const parsed = parseJsonArray(body);
-        if (parsed) ins.exec = parsed;
-        else {
-          ins.jsonInvalid = true;
-          problems.push({ messageId: 'invalidJson', span, data: { keyword, text: body } });
-        }
-      }
-      if (!ins.exec) ins.shellText = body;
-    }
-
-    // BuildKit reads heredocs only in RUN, COPY and ADD, also behind ONBUILD; dockerfile-ast would look for them in
-    // every instruction (and so report an unclosed `CMD cat <<EOF`, which BuildKit passes to the shell as it is).
-    if (HEREDOC_KEYWORDS.has(keyword === 'ONBUILD' ? (words[0] ?? '').toUpperCase() : keyword) && typeof (node as unknown as { getHeredocs?: unknown }).getHeredocs === 'function') {
-      for (const h of (node as unknown as { getHeredocs(): { getName(): string; getContentRange(): { start: { line: number; character: number }; end: { line: number; character: number } } | null; getDelimiterRange(): unknown }[] }).getHeredocs()) {
-        const range = h.getContentRange();
-        const content = range ? sliceRange(lines, range) : '';
-        ins.heredocs.push({ name: h.getName(), content });
-        if (!h.getDelimiterRange()) problems.push({ messageId: 'unterminatedHeredoc', span, data: { name: h.getName() } });
-      }
-      if (keyword === 'RUN' && ins.heredocs.length > 0) ins.shellText = heredocScript(ins.shellText ?? '', ins.heredocs);
-    }
-
-    if (keyword === 'ENV' || keyword === 'ARG' || keyword === 'LABEL') {
-      const props = (node as unknown as { getProperties(): { getName(): string; getValue(): string | null }[] }).getProperties();
-      ins.properties = props.map((p) => ({ name: p.getName(), value: p.getValue() ?? undefined }));
-    }
-
-    if (keyword === 'FROM') {
-      const imageWord = positional[0] ?? '';
-      const asIndex = positional.findIndex((w) => w.toUpperCase() === 'AS');
-      const name = asIndex >= 0 ? positional[asIndex + 1] : undefined;
-      if (!imageWord) problems.push({ messageId: 'missingArguments', span, data: { keyword } });
-      const expanded = expandWord(imageWord, globalScope, escape);
-      const parent = stageNames.get(expanded.value.toLowerCase());
-      const ref = parseImageRef(expanded.value);
-      const scratch = expanded.value.toLowerCase() === 'scratch';
-      const kind: BaseKind = parent ? parent.base.kind : scratch ? { kind: 'other', os: 'scratch' } : classifyBase(ref);
-      const platformFlag = flags.find((f) => f.name === 'platform')?.value;
-      stage = {
-        index: stages.length,
-        name,
-        fromInstruction: ins,
-        base: { written: imageWord, expanded, ref, stage: parent, scratch, kind, platform: platformFlag ? expand(platformFlag, globalScope, escape).value : undefined },
-        instructions: [],
-        dependsOn: new Set(parent ? [parent] : []),
-        reachesTarget: false,
-        workdir: undefined,
-        entrypoint: undefined,
-        cmd: undefined,
-        env: new Map(),
-        user: undefined,
-        scope: new Map(),
-      };
-      inheritSettings(stage, parent);
-      ins.stage = stage;
-      stages.push(stage);
-      if (name !== undefined && !stageNames.has(name.toLowerCase())) stageNames.set(name.toLowerCase(), stage);
-      scope = new LiveScope(stage.scope);
-      snapshot = undefined;
-      ins.scope = globalScope.snapshot();
-      instructions.push(ins);
-      continue;
-    }
-
-    if (!stage) {
-      if (keyword === 'ARG') {
-        for (const p of ins.properties) {
-          const fromCli = buildArgs[p.name];
-          if (fromCli !== undefined) globalScope.set(p.name, { value: fromCli });
-          else if (p.value !== undefined) globalScope.set(p.name, { value: expand(p.value, globalScope, escape).value });
-          else globalScope.set(p.name, { unknown: true });
-        }
-        globalArgs.push(ins);
-        ins.scope = globalScope.snapshot();
-      } else if (keyword !== 'ARG') {
-        problems.push({ messageId: 'noFrom', span, data: { keyword } });
-      }
-      instructions.push(ins);
-      continue;
-    }
-
-    stage.instructions.push(ins);
-    instructions.push(ins);
-    applyToStage(stage, ins, scope, globalScope, buildArgs, escape, stages, stageNames);
-    if (keyword === 'ARG' || keyword === 'ENV') snapshot = undefined;
-    stage.scope = scope;
-  }
-
-  if (astInstructions.length === 0) {
-    problems.push({ messageId: text.trim() === '' ? 'empty' : 'noFrom', span: { line: 1, column: 1, endLine: 1, endColumn: 1 }, data: { keyword: '' } });
-  } else if (stages.length === 0 && !problems.some((p) => p.messageId === 'noFrom')) {
-    problems.push({ messageId: 'noFrom', span: instructions[0].span, data: { keyword: instructions[0].keyword } });
-  }
-
-  let target: Stage | undefined = stages[stages.length - 1];
-  if (options.target) {
-    target = stageNames.get(options.target.toLowerCase());
-    if (!target) problems.push({ messageId: 'unknownTarget', span: { line: 1, column: 1, endLine: 1, endColumn: 1 }, data: { target: options.target } });
-  }
-  if (target) markReachable(target);
-
+/** The model with its lookups: the shell of a RUN parsed once, identical scripts parsed once, stages by name. */
+function withShell(m: ModelData, stageNames: Map<string, Stage>): DockerfileModel {
   const shellMemo = new Map<Instruction, ShellScript | undefined>();
   // Identical RUN lines (and `sh -c` bodies) within one Dockerfile are parsed once.
   const scripts = new Map<string, ShellScript>();
   return {
-    file,
-    text,
-    lines,
-    escape,
-    syntax,
-    instructions,
-    globalArgs,
-    stages,
-    target,
-    problems,
-    buildArgs,
+    file: m.file,
+    text: m.text,
+    lines: m.lines,
+    escape: m.escape,
+    syntax: m.syntax,
+    instructions: m.instructions,
+    globalArgs: m.globalArgs,
+    stages: m.stages,
+    target: m.target,
+    problems: m.problems,
+    buildArgs: m.buildArgs,
     shell(ins) {
       if (shellMemo.has(ins)) return shellMemo.get(ins);
       const script = ins.shellText !== undefined && (ins.keyword === 'RUN' || ins.keyword === 'CMD' || ins.keyword === 'ENTRYPOINT') ? parseShell(ins.shellText, scripts) : undefined;
@@ -388,6 +241,216 @@ export function parseDockerfile(text: string, options: ParseOptions = {}): Docke
       return stageNames.get(name.toLowerCase());
     },
   };
+}
+
+type AstRange = { start: { line: number; character: number }; end: { line: number; character: number } };
+type AstHeredoc = { getName(): string; getContentRange(): AstRange | null; getDelimiterRange(): unknown };
+
+/**
+ * One parse, instruction after instruction: each AST node read into an Instruction, then placed: a FROM opens a
+ * stage, an ARG before any FROM is global, anything else joins the current stage and changes its settings.
+ */
+class ModelBuilder {
+  readonly instructions: Instruction[] = [];
+  readonly stages: Stage[] = [];
+  /** Stage names (lower case) to the first stage of that name: a lookup per FROM and COPY --from stays O(1). */
+  readonly stageNames = new Map<string, Stage>();
+  readonly globalArgs: Instruction[] = [];
+  readonly problems: SyntaxProblem[] = [];
+  private readonly globalScope = new LiveScope();
+  private readonly comments: { text: string; line: number }[];
+  private stage: Stage | undefined;
+  private scope = new LiveScope();
+  /** Instructions share one copy of the scope until an ARG, ENV or FROM changes it. */
+  private snapshot: Scope | undefined;
+  private lastLine = 0;
+  private nextComment = 0;
+
+  constructor(
+    ast: AstDockerfile,
+    private readonly lines: string[],
+    private readonly escape: string,
+    private readonly buildArgs: Record<string, string>,
+  ) {
+    this.comments = ast.getComments().map((c) => ({ text: c.getContent() ?? '', line: c.getRange().start.line + 1 }));
+  }
+
+  add(node: AstInstruction): void {
+    const ins = this.read(node);
+    const { keyword, span } = ins;
+    if (!KNOWN_INSTRUCTIONS.has(keyword)) {
+      this.problems.push({ messageId: 'unknownInstruction', span, data: { keyword: node.getKeyword() } });
+      this.instructions.push(ins);
+      return;
+    }
+    if (STAGE_KEYWORDS_NEEDING_ARGS.has(keyword) && ins.words.length === 0) {
+      this.problems.push({ messageId: 'missingArguments', span, data: { keyword } });
+    }
+    this.readForm(ins);
+    this.readHeredocs(ins, node);
+    if (keyword === 'ENV' || keyword === 'ARG' || keyword === 'LABEL') {
+      const props = (node as unknown as { getProperties(): { getName(): string; getValue(): string | null }[] }).getProperties();
+      ins.properties = props.map((p) => ({ name: p.getName(), value: p.getValue() ?? undefined }));
+    }
+    if (keyword === 'FROM') this.openStage(ins);
+    else if (this.stage) this.addToStage(this.stage, ins);
+    else this.addBeforeFirstStage(ins);
+  }
+
+  /** The instruction as written: keyword, place, arguments, flags, the comments above it, the scope it sees. */
+  private read(node: AstInstruction): Instruction {
+    const keyword = node.getKeyword().toUpperCase();
+    const span = spanOf(node.getRange());
+    const flagNodes = typeof (node as unknown as { getFlags?: unknown }).getFlags === 'function' ? (node as unknown as { getFlags(): { getName(): string; getValue(): string | null }[] }).getFlags() : [];
+    const stage = this.stage;
+    return {
+      keyword,
+      index: this.instructions.length,
+      span,
+      text: node.getArgumentsContent() ?? '',
+      words: node.getArguments().map((a) => a.getValue()),
+      flags: flagNodes.map((f) => ({ name: f.getName(), value: f.getValue() ?? undefined })),
+      stage,
+      jsonInvalid: false,
+      heredocs: [],
+      properties: [],
+      scope: (this.snapshot ??= this.scope.snapshot()),
+      // The stage's working directory so far (applyToStage keeps it, inherited through FROM <stage>).
+      workdir: keyword === 'FROM' ? '/' : (stage?.workdir?.value ?? '/'),
+      comments: this.commentsAbove(span),
+      ast: node,
+    };
+  }
+
+  /** The comment lines between the previous instruction and this one. */
+  private commentsAbove(span: Span): { text: string; line: number }[] {
+    const attached: { text: string; line: number }[] = [];
+    const comments = this.comments;
+    while (this.nextComment < comments.length && comments[this.nextComment].line < span.line) {
+      if (comments[this.nextComment].line > this.lastLine) attached.push(comments[this.nextComment]);
+      this.nextComment++;
+    }
+    this.lastLine = span.endLine;
+    return attached;
+  }
+
+  /** Exec (JSON) or shell form of RUN, CMD, ENTRYPOINT and SHELL. */
+  private readForm(ins: Instruction): void {
+    const keyword = ins.keyword;
+    if (keyword !== 'RUN' && keyword !== 'CMD' && keyword !== 'ENTRYPOINT' && keyword !== 'SHELL') return;
+    const body = ins.text.trim();
+    if (body.startsWith('[')) {
+      const parsed = parseJsonArray(body);
+      if (parsed) ins.exec = parsed;
+      else {
+        ins.jsonInvalid = true;
+        this.problems.push({ messageId: 'invalidJson', span: ins.span, data: { keyword, text: body } });
+      }
+    }
+    if (!ins.exec) ins.shellText = body;
+  }
+
+  /**
+   * BuildKit reads heredocs only in RUN, COPY and ADD, also behind ONBUILD; dockerfile-ast would look for them in
+   * every instruction (and so report an unclosed `CMD cat <<EOF`, which BuildKit passes to the shell as it is).
+   */
+  private readHeredocs(ins: Instruction, node: AstInstruction): void {
+    const keyword = ins.keyword;
+    if (!HEREDOC_KEYWORDS.has(keyword === 'ONBUILD' ? (ins.words[0] ?? '').toUpperCase() : keyword)) return;
+    if (typeof (node as unknown as { getHeredocs?: unknown }).getHeredocs !== 'function') return;
+    for (const h of (node as unknown as { getHeredocs(): AstHeredoc[] }).getHeredocs()) {
+      const range = h.getContentRange();
+      const content = range ? sliceRange(this.lines, range) : '';
+      ins.heredocs.push({ name: h.getName(), content });
+      if (!h.getDelimiterRange()) this.problems.push({ messageId: 'unterminatedHeredoc', span: ins.span, data: { name: h.getName() } });
+    }
+    if (keyword === 'RUN' && ins.heredocs.length > 0) ins.shellText = heredocScript(ins.shellText ?? '', ins.heredocs);
+  }
+
+  /** FROM: a new stage, its base image classified (or the earlier stage it names), its settings inherited. */
+  private openStage(ins: Instruction): void {
+    // dockerfile-ast keeps --flags out of the arguments and of the arguments content.
+    const positional = ins.words;
+    const { globalScope, escape } = this;
+    const imageWord = positional[0] ?? '';
+    const asIndex = positional.findIndex((w) => w.toUpperCase() === 'AS');
+    const name = asIndex >= 0 ? positional[asIndex + 1] : undefined;
+    if (!imageWord) this.problems.push({ messageId: 'missingArguments', span: ins.span, data: { keyword: ins.keyword } });
+    const expanded = expandWord(imageWord, globalScope, escape);
+    const parent = this.stageNames.get(expanded.value.toLowerCase());
+    const ref = parseImageRef(expanded.value);
+    const scratch = expanded.value.toLowerCase() === 'scratch';
+    const kind: BaseKind = parent ? parent.base.kind : scratch ? { kind: 'other', os: 'scratch' } : classifyBase(ref);
+    const platformFlag = ins.flags.find((f) => f.name === 'platform')?.value;
+    const stage: Stage = {
+      index: this.stages.length,
+      name,
+      fromInstruction: ins,
+      base: { written: imageWord, expanded, ref, stage: parent, scratch, kind, platform: platformFlag ? expand(platformFlag, globalScope, escape).value : undefined },
+      instructions: [],
+      dependsOn: new Set(parent ? [parent] : []),
+      reachesTarget: false,
+      workdir: undefined,
+      entrypoint: undefined,
+      cmd: undefined,
+      env: new Map(),
+      user: undefined,
+      scope: new Map(),
+    };
+    inheritSettings(stage, parent);
+    ins.stage = stage;
+    this.stage = stage;
+    this.stages.push(stage);
+    if (name !== undefined && !this.stageNames.has(name.toLowerCase())) this.stageNames.set(name.toLowerCase(), stage);
+    this.scope = new LiveScope(stage.scope);
+    this.snapshot = undefined;
+    ins.scope = globalScope.snapshot();
+    this.instructions.push(ins);
+  }
+
+  /** Before the first FROM only ARG may stand: a global build arg (the command line's value wins). */
+  private addBeforeFirstStage(ins: Instruction): void {
+    const { globalScope, escape } = this;
+    if (ins.keyword === 'ARG') {
+      for (const p of ins.properties) {
+        const fromCli = this.buildArgs[p.name];
+        if (fromCli !== undefined) globalScope.set(p.name, { value: fromCli });
+        else if (p.value !== undefined) globalScope.set(p.name, { value: expand(p.value, globalScope, escape).value });
+        else globalScope.set(p.name, { unknown: true });
+      }
+      this.globalArgs.push(ins);
+      ins.scope = globalScope.snapshot();
+    } else {
+      this.problems.push({ messageId: 'noFrom', span: ins.span, data: { keyword: ins.keyword } });
+    }
+    this.instructions.push(ins);
+  }
+
+  private addToStage(stage: Stage, ins: Instruction): void {
+    stage.instructions.push(ins);
+    this.instructions.push(ins);
+    applyToStage(stage, ins, this.scope, this.globalScope, this.buildArgs, this.escape, this.stages, this.stageNames);
+    if (ins.keyword === 'ARG' || ins.keyword === 'ENV') this.snapshot = undefined;
+    stage.scope = this.scope;
+  }
+
+  /** Problems of the file as a whole: empty, or no FROM at all. */
+  checkWholeFile(text: string, astInstructions: number): void {
+    const problems = this.problems;
+    if (astInstructions === 0) {
+      problems.push({ messageId: text.trim() === '' ? 'empty' : 'noFrom', span: { line: 1, column: 1, endLine: 1, endColumn: 1 }, data: { keyword: '' } });
+    } else if (this.stages.length === 0 && !problems.some((p) => p.messageId === 'noFrom')) {
+      problems.push({ messageId: 'noFrom', span: this.instructions[0].span, data: { keyword: this.instructions[0].keyword } });
+    }
+  }
+
+  /** The stage that is built: the one `--target` names, else the last. */
+  chooseTarget(name: string | undefined): Stage | undefined {
+    if (!name) return this.stages[this.stages.length - 1];
+    const target = this.stageNames.get(name.toLowerCase());
+    if (!target) this.problems.push({ messageId: 'unknownTarget', span: { line: 1, column: 1, endLine: 1, endColumn: 1 }, data: { target: name } });
+    return target;
+  }
 }
 
 function sliceRange(lines: string[], range: { start: { line: number; character: number }; end: { line: number; character: number } }): string {

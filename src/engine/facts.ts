@@ -1,8 +1,10 @@
 /**
  * The facts of one input, computed on first use and shared by every rule (the shipped lineage, the estimates,
- * the image history), and the per-rule view that checks a rule reads only the facts its `needs` names.
+ * the image history, the Lambda contract and the signs of Lambda, the build-context check), and the per-rule
+ * view that checks a rule reads only the facts its `needs` names.
  */
 import type { BuildContext } from '../dockerfile/context.js';
+import { contextCheckOf, type ContextCheck } from '../dockerfile/context-check.js';
 import { stageLineage, type DockerfileModel, type Stage } from '../dockerfile/model.js';
 import { estimatesForDockerfile } from '../estimate/index.js';
 import { estimateImage } from '../estimate/image.js';
@@ -10,12 +12,15 @@ import { imageFacts } from '../estimate/from-image.js';
 import type { Estimates } from '../estimate/types.js';
 import { historyLines, type HistoryLine } from '../image/history.js';
 import type { ImageModel } from '../image/types.js';
+import { LambdaContract } from '../lambda/contract.js';
+import { lambdaEvidence, type LambdaEvidence } from '../lambda/evidence.js';
 import { MissingFact, type FactName, type Rule, type RuleFacts } from './rule-kit.js';
 
 export class InputFacts {
   private lineageCache?: readonly Stage[];
   private estimatesCache?: { value?: Estimates; error?: string };
   private historyCache?: readonly HistoryLine[];
+  private lambdaCache?: LambdaContract;
 
   constructor(
     private readonly df: DockerfileModel,
@@ -43,6 +48,20 @@ export class InputFacts {
     if (!this.image) throw new MissingFact('history', 'the input is not an image');
     return (this.historyCache ??= historyLines(this.image.config.history));
   }
+
+  get lambda(): LambdaContract {
+    return (this.lambdaCache ??= new LambdaContract(this.df, this.image, this.getContext));
+  }
+
+  get lambdaEvidence(): readonly LambdaEvidence[] {
+    return lambdaEvidence(this.df, this.getContext());
+  }
+
+  /** Reading the context checks it (the runner hides a folder that is not the build context); the check is kept. */
+  get contextCheck(): ContextCheck | undefined {
+    this.getContext();
+    return contextCheckOf(this.df);
+  }
 }
 
 /** What one rule sees of the input's facts: only those named in its needs.facts. */
@@ -67,6 +86,18 @@ export function factsFor(rule: Rule, facts: InputFacts): RuleFacts {
     get history() {
       check('history');
       return facts.history;
+    },
+    get lambda() {
+      check('lambda');
+      return facts.lambda;
+    },
+    get lambdaEvidence() {
+      check('lambdaEvidence');
+      return facts.lambdaEvidence;
+    },
+    get contextCheck() {
+      check('contextCheck');
+      return facts.contextCheck;
     },
   };
 }

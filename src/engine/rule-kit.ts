@@ -11,6 +11,9 @@ import type { HistoryLine } from '../image/history.js';
 import type { Estimates } from '../estimate/types.js';
 import type { EvidenceSource, Location, Severity, Span } from '../core/types.js';
 import type { FunctionFacts } from '../deploy/types.js';
+import type { ContextCheck } from '../dockerfile/context-check.js';
+import type { LambdaContract } from '../lambda/contract.js';
+import type { LambdaEvidence } from '../lambda/evidence.js';
 import { docsUrlFor } from '../core/types.js';
 
 // The model's helpers that rules call: a rule imports values from the kit (and knowledge, and the ground floor)
@@ -19,6 +22,8 @@ export { commandName, isShell } from '../dockerfile/shell.js';
 export { expand, expandWord } from '../dockerfile/vars.js';
 export { normalizePath } from '../dockerfile/model.js';
 export { cacheMountTargets, installs, managerCommand, managerCommands, removedPaths } from '../dockerfile/commands.js';
+// The image bodies the Lambda-contract rules declare in needs.image.bodies (executable headers, handler modules).
+export { EXEC_HEADER_NEED, HANDLER_BODY_NEED } from '../lambda/image-contract.js';
 
 export interface MessageSpec {
   /** Message text with {{placeholders}}. */
@@ -46,7 +51,7 @@ export interface RuleDocs {
 }
 
 /** The facts a rule's context computes on first use and shares between rules (needs.facts names them). */
-export type FactName = 'lineage' | 'estimates' | 'history';
+export type FactName = 'lineage' | 'estimates' | 'history' | 'lambda' | 'lambdaEvidence' | 'contextCheck';
 
 export interface RuleFacts {
   /** The stages that ship: the target and the stages it is built FROM, target first (empty without a FROM). */
@@ -60,6 +65,15 @@ export interface RuleFacts {
   readonly estimates: Estimates;
   /** The image's history, one line per entry with the layer it made. Missing without an image. */
   readonly history: readonly HistoryLine[];
+  /**
+   * The Lambda runtime contract: the Dockerfile evidence of the target stage (`dockerfile`: clients, files,
+   * launches) and, when an image is linted, the image evidence (`image`: Entrypoint + Cmd, clients, handler).
+   */
+  readonly lambda: LambdaContract;
+  /** Signs that the Dockerfile targets Lambda (an AWS base image, a runtime client, a handler CMD ...); empty when none. */
+  readonly lambdaEvidence: readonly LambdaEvidence[];
+  /** The build context checked against the literal COPY/ADD sources; undefined when no context was read. */
+  readonly contextCheck: ContextCheck | undefined;
 }
 
 /**
@@ -97,6 +111,12 @@ export interface RuleNeeds {
    * (an image deployed by URI): then only such rules run, and only their `end()`.
    */
   deploy?: boolean;
+  /**
+   * The rule judges Lambda images only (a Lambda limit or a Lambda cold-start model): like the Lambda-contract
+   * rules, it is silent on a Dockerfile that shows no sign of Lambda (LL100 says so) unless configuration says
+   * `lambda: true`. Built images and deploy configurations are always Lambda inputs.
+   */
+  lambda?: boolean;
 }
 
 export interface ReportDescriptor<M extends string> {

@@ -8,7 +8,7 @@ import type { ImageModel } from '../image/types.js';
 import { initShell } from '../dockerfile/shell.js';
 import { openContext, type BuildContext } from '../dockerfile/context.js';
 import { checkContext } from '../dockerfile/context-check.js';
-import { judgesAsLambda, LAMBDA_CONTRACT_RULES } from '../dockerfile/lambda-evidence.js';
+import { judgesAsLambda, LAMBDA_CONTRACT_RULES } from '../lambda/evidence.js';
 import { optionsOf, type Config } from './config.js';
 import { interpolate, MissingFact, type ReportDescriptor, type Rule, type RuleContext, type RuleFacts } from './rule-kit.js';
 import { factsFor, InputFacts } from './facts.js';
@@ -243,7 +243,7 @@ export function runRules(env: RunEnv): RunResult {
   for (const rule of rules) {
     if (ignored.has(rule.code) || overrides.get(rule.code) === 'off') continue;
     if (env.mode === 'deploy' && !rule.needs.deploy) continue;
-    if (LAMBDA_CONTRACT_RULES.has(rule.code) && !isLambda()) continue;
+    if ((LAMBDA_CONTRACT_RULES.has(rule.code) || rule.needs.lambda === true) && !isLambda()) continue;
     const dockerfileEvidence = env.mode !== 'history' || rule.needs.history === true;
     if (!dockerfileEvidence && !(env.image && rule.needs.image)) continue;
     const report = makeReporter(rule, env, overrides, imageLocation, findings);

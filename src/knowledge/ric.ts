@@ -49,7 +49,28 @@ export interface RicSpec {
   howTo: string;
   /** Does the client read the handler from its first argument (CMD)? Ruby reads `_HANDLER` only. */
   handlerFromArgv: boolean;
+  /** The argv forms that start it (ENTRYPOINT / CMD, an image's Entrypoint + Cmd); the handler is the next word. */
+  launches: LaunchForm[];
   source: string;
+}
+
+/**
+ * One way an argv starts a runtime interface client: a program (argv[0]'s base name) and, when the program is
+ * not the client itself (an interpreter, npx, the JVM), the argument that names the client.
+ */
+export interface LaunchForm {
+  program: RegExp;
+  client?: {
+    /** Which argument names it: the word after a flag (`python -m awslambdaric`), the first word that is not an
+     * option (`npx aws-lambda-ric`), or the first word matching `where` (`node .../aws-lambda-ric/...`). */
+    at: { flag: string } | 'first-operand' | { where: RegExp };
+    /** The word must match this to be the client. */
+    is: RegExp;
+    /** Words that name the client only when the Dockerfile builds them (a .NET project published as bootstrap.dll). */
+    built?: RegExp;
+    /** Any word chosen by `at` names it when the image is known to hold the client by other evidence. */
+    anyWhenHeld?: boolean;
+  };
 }
 
 export const RICS: readonly RicSpec[] = [
@@ -67,6 +88,7 @@ export const RICS: readonly RicSpec[] = [
     entrypoint: ['/usr/local/bin/python', '-m', 'awslambdaric'],
     howTo: 'RUN pip install --target ${FUNCTION_DIR} awslambdaric, then ENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"] and CMD ["app.handler"] with WORKDIR ${FUNCTION_DIR}',
     handlerFromArgv: true,
+    launches: [{ program: /^python(\d+(\.\d+)?)?$/, client: { at: { flag: '-m' }, is: /^awslambdaric$/ } }],
     source: 'https://github.com/aws/aws-lambda-python-runtime-interface-client#usage',
   },
   {
@@ -80,6 +102,11 @@ export const RICS: readonly RicSpec[] = [
     entrypoint: ['/usr/local/bin/npx', 'aws-lambda-ric'],
     howTo: 'RUN npm install aws-lambda-ric, then ENTRYPOINT ["/usr/local/bin/npx", "aws-lambda-ric"] and CMD ["app.handler"] with WORKDIR set to the function directory and ENV NPM_CONFIG_CACHE=/tmp/.npm',
     handlerFromArgv: true,
+    launches: [
+      { program: /^(npx|pnpx|bunx)$/, client: { at: 'first-operand', is: /^aws-lambda-ric(@[^/]*)?$/ } },
+      { program: /^aws-lambda-ric$/ },
+      { program: /^(node|nodejs)$/, client: { at: { where: /(^|\/)aws-lambda-ric\// }, is: /(^|\/)aws-lambda-ric\// } },
+    ],
     source: 'https://github.com/aws/aws-lambda-nodejs-runtime-interface-client#usage',
   },
   {
@@ -93,6 +120,7 @@ export const RICS: readonly RicSpec[] = [
     entrypoint: ['/usr/local/bin/aws_lambda_ric'],
     howTo: 'RUN gem install aws_lambda_ric (or gem "aws_lambda_ric" in the Gemfile), then ENTRYPOINT ["/usr/local/bin/aws_lambda_ric"] and CMD ["app.App::Handler.process"]',
     handlerFromArgv: false,
+    launches: [{ program: /^aws_lambda_ric$/ }],
     source: 'https://github.com/aws/aws-lambda-ruby-runtime-interface-client#usage',
   },
   {
@@ -106,6 +134,7 @@ export const RICS: readonly RicSpec[] = [
     entrypoint: ['/usr/bin/java', '-cp', './*', 'com.amazonaws.services.lambda.runtime.api.client.AWSLambda'],
     howTo: 'add the Maven artifact com.amazonaws:aws-lambda-java-runtime-interface-client, copy its jars, then ENTRYPOINT ["/usr/bin/java", "-cp", "./*", "com.amazonaws.services.lambda.runtime.api.client.AWSLambda"] and CMD ["example.App::handleRequest"]',
     handlerFromArgv: true,
+    launches: [{ program: /^java$/, client: { at: { where: /^com\.amazonaws\.services\.lambda\.runtime\.api\.client\.AWSLambda$/ }, is: /^com\.amazonaws\.services\.lambda\.runtime\.api\.client\.AWSLambda$/ } }],
     source: 'https://github.com/aws/aws-lambda-java-libs/tree/main/aws-lambda-java-runtime-interface-client',
   },
   {
@@ -119,6 +148,7 @@ export const RICS: readonly RicSpec[] = [
     entrypoint: ['/var/task/bootstrap'],
     howTo: 'reference the NuGet package Amazon.Lambda.RuntimeSupport, start LambdaBootstrapBuilder in Main, publish the executable as bootstrap and set ENTRYPOINT to it',
     handlerFromArgv: true,
+    launches: [{ program: /^dotnet$/, client: { at: { where: /\.dll$/ }, is: /(^|\/)Amazon\.Lambda\.RuntimeSupport\.dll$/, built: /(^|\/)bootstrap\.dll$/, anyWhenHeld: true } }],
     source: 'https://docs.aws.amazon.com/lambda/latest/dg/csharp-image.html',
   },
   {
@@ -132,6 +162,7 @@ export const RICS: readonly RicSpec[] = [
     entrypoint: ['/var/task/bootstrap'],
     howTo: 'build the function with github.com/aws/aws-lambda-go (go build -tags lambda.norpc -o bootstrap) in a builder stage and COPY it to the final stage as the ENTRYPOINT or /var/runtime/bootstrap',
     handlerFromArgv: false,
+    launches: [],
     source: 'https://docs.aws.amazon.com/lambda/latest/dg/go-image.html',
   },
   {
@@ -145,6 +176,7 @@ export const RICS: readonly RicSpec[] = [
     entrypoint: ['/var/runtime/bootstrap'],
     howTo: 'build with cargo lambda build --release in a builder stage and COPY target/lambda/<pkg>/bootstrap to /var/runtime/bootstrap (or set it as ENTRYPOINT)',
     handlerFromArgv: false,
+    launches: [],
     source: 'https://github.com/awslabs/aws-lambda-rust-runtime#building-and-deploying-your-lambda-functions',
   },
   {
@@ -158,6 +190,7 @@ export const RICS: readonly RicSpec[] = [
     entrypoint: [],
     howTo: 'COPY --from=public.ecr.aws/awsguru/aws-lambda-adapter:<version> /lambda-adapter /opt/extensions/lambda-adapter and start the web server with CMD',
     handlerFromArgv: false,
+    launches: [],
     source: 'https://github.com/awslabs/aws-lambda-web-adapter#lambda-functions-packaged-as-docker-images-or-oci-images',
   },
   {
@@ -171,6 +204,7 @@ export const RICS: readonly RicSpec[] = [
     entrypoint: ['/var/runtime/bootstrap'],
     howTo: 'COPY an executable bootstrap to /var/runtime/bootstrap (or /var/task/bootstrap, /opt/bootstrap), or set ENTRYPOINT to the compiled binary',
     handlerFromArgv: false,
+    launches: [],
     source: 'https://docs.aws.amazon.com/lambda/latest/dg/runtimes-custom.html',
   },
 ];
@@ -213,6 +247,9 @@ export const COMPILERS: readonly { ric: RicId; command: string; sub?: string[] }
 
 /** Interpreters and tools that, alone, cannot talk to the Runtime API. */
 export const NOT_A_RUNTIME = /^(python[\d.]*|node|nodejs|ruby|java|dotnet|php|perl|bash|sh|dash|ash|zsh|uvicorn|gunicorn|flask|fastapi|npm|yarn|pnpm|deno|bun|ts-node|tsx|cat|echo|tail|sleep|true)$/;
+
+/** Launchers that run a client given after them (`bundle exec aws_lambda_ric`): the program and its subcommand. */
+export const CLIENT_LAUNCHERS: readonly { program: RegExp; sub: string }[] = [{ program: /^bundler?$/, sub: 'exec' }];
 
 /** Process supervisors that run their arguments (`tini -- cmd`, `dumb-init cmd`). */
 export const INIT_WRAPPERS = /^(tini|tini-static|dumb-init|catatonit|s6-svscan)$/;

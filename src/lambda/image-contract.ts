@@ -1,21 +1,20 @@
 /**
  * The Lambda runtime contract as seen in a built image (config + merged filesystem): what the config's
- * Entrypoint / Cmd launch, which runtime interface client the filesystem holds, the handler and where
- * its module must be, ELF headers and shebang lines. Shared by LL101-LL104 and LL107; memoized per image.
+ * Entrypoint / Cmd launch (the one classifier, ./launch.ts), which runtime interface client the filesystem
+ * holds, the handler and the root its module resolves against. The image side of the `lambda` fact (./contract.ts).
  *
  * Sources: LAMBDA-FACTS.md §1.1 (non-root user, o+r / o+x), §1.4 (absolute entrypoint, no symlinks),
  * §3 (RIC detection paths, entrypoints), §4 (handler resolution, e_machine EM_X86_64=62 / EM_AARCH64=183).
  */
 import { basename, posix } from 'node:path';
 import type { BodyNeed } from '../image/needs.js';
-import type { FsEntry, ImageModel } from '../image/types.js';
-import {
-  BASE_ENTRYPOINT, BOOTSTRAP_PATHS, DOTNET_RIC_DLL, IMAGE_RIC_PATTERNS, INIT_WRAPPERS, JAVA_RIC_MAIN, RIE_BINARIES,
-  type HandlerFamily, type RicId,
-} from '../knowledge/ric.js';
+import type { ImageModel } from '../image/types.js';
+import { BASE_ENTRYPOINT, BOOTSTRAP_PATHS, DOTNET_RIC_DLL, IMAGE_RIC_PATTERNS, type HandlerFamily, type RicId } from '../knowledge/ric.js';
+import { findHandlerModule, type ModuleLookup } from './image-handler.js';
+import { classifyLaunch, CONFIG_ONLY, type Launch } from './launch.js';
 
 export const TASK_ROOT = '/var/task';
-export const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
 /** Bytes wanted from executables (ELF header / shebang line): files without an extension, or .sh, outside dependency trees. */
 export const EXEC_HEADER_NEED: BodyNeed = {
@@ -35,15 +34,6 @@ export interface RicFound {
   what: string;
 }
 
-export type ImageLaunchKind = 'base' | 'ric' | 'rie' | 'exec' | 'empty';
-
-export interface ImageLaunch {
-  kind: ImageLaunchKind;
-  ric?: RicId;
-  argv: string[];
-  handlerIndex?: number;
-}
-
 export interface ImageContract {
   entrypoint: string[];
   cmd: string[];
@@ -60,40 +50,22 @@ export interface ImageContract {
   baseMode: boolean;
   /** On an AWS base: the runtime family of the base (from AWS_EXECUTION_ENV or /var/lang). */
   baseFamily?: HandlerFamily;
-  launch: ImageLaunch;
+  /** What Entrypoint + Cmd launch, seen from the config alone. */
+  launch: Launch;
   rics: RicFound[];
   /** The handler string and the root its module resolves against. */
   handler?: { value: string; family: HandlerFamily; root: string; source: 'Cmd' | 'Entrypoint' };
   arch?: 'amd64' | 'arm64';
+  /** Looks a program up as execvp does: against the working directory, or on the config's PATH (Docker's default). */
+  lookup(program: string): { path: string; found: boolean; tried: string[] };
+  /** Where the handler's module is in the image, as the family's runtime client resolves it from `root`. */
+  handlerModule(family: HandlerFamily, handler: string, root: string, baseMode: boolean): ModuleLookup;
 }
 
-const cache = new WeakMap<ImageModel, ImageContract>();
 
-
-export function isElf(data: Buffer | undefined): boolean {
-  return !!data && data.length >= 20 && data[0] === 0x7f && data[1] === 0x45 && data[2] === 0x4c && data[3] === 0x46;
-}
-
-/** e_machine of an ELF header (EI_DATA: 1 little endian, 2 big endian). */
-export function elfMachine(data: Buffer): number {
-  return data[5] === 2 ? data.readUInt16BE(18) : data.readUInt16LE(18);
-}
-
-export const ELF_MACHINE: Record<string, number> = { amd64: 62, arm64: 183 };
-export const MACHINE_NAME: Record<number, string> = { 3: 'x86 (32-bit)', 40: 'ARM (32-bit)', 62: 'x86_64 (amd64)', 183: 'aarch64 (arm64)', 243: 'RISC-V' };
-
-/** The shebang line of a script: interpreter path and its first argument. */
-export function shebang(data: Buffer | undefined): { line: string; interpreter: string; arg?: string; crlf: boolean } | undefined {
-  if (!data || data.length < 3 || data[0] !== 0x23 || data[1] !== 0x21) return undefined;
-  const end = data.indexOf(0x0a);
-  const raw = data.subarray(2, end === -1 ? data.length : end).toString('latin1');
-  const crlf = raw.endsWith('\r');
-  const words = raw.replace(/\r$/, '').trim().split(/[ \t]+/);
-  return { line: `#!${raw.replace(/\r$/, '')}`, interpreter: words[0] ?? '', arg: words[1], crlf };
-}
 
 /** Looks a program up like execvp: a path with a slash resolves against the working directory, a bare name on PATH. */
-export function lookupProgram(image: ImageModel, name: string, workdir: string, pathVar: string): { path: string; found: boolean; tried: string[] } {
+function lookupProgram(image: ImageModel, name: string, workdir: string, pathVar: string): { path: string; found: boolean; tried: string[] } {
   if (name.includes('/')) {
     const path = posix.normalize(name.startsWith('/') ? name : posix.join(workdir || '/', name));
     return { path, found: image.resolve(path).ok, tried: [path] };
@@ -106,48 +78,6 @@ export function lookupProgram(image: ImageModel, name: string, workdir: string, 
     if (r.ok && r.entry.type !== 'dir') return { path, found: true, tried };
   }
   return { path: tried[0] ?? name, found: false, tried };
-}
-
-const PY = /^python(\d+(\.\d+)?)?$/;
-
-function classifyArgv(argvIn: string[], image: ImageModel): ImageLaunch {
-  let argv = argvIn.filter((w) => w !== '');
-  while (argv.length && (INIT_WRAPPERS.test(basename(argv[0])) || argv[0] === 'exec')) {
-    argv = argv.slice(1);
-    while (argv.length && argv[0].startsWith('-')) argv = argv.slice(1);
-  }
-  if (argv.length === 0) return { kind: 'empty', argv };
-  const head = argv[0];
-  const name = basename(head);
-  if (head === BASE_ENTRYPOINT) return { kind: 'base', argv, handlerIndex: 1 };
-  if ((RIE_BINARIES as readonly string[]).includes(name)) return { kind: 'rie', argv };
-  if (PY.test(name)) {
-    const m = argv.indexOf('-m');
-    if (m > 0 && argv[m + 1] === 'awslambdaric') return { kind: 'ric', ric: 'python', argv, handlerIndex: m + 2 };
-  }
-  if (name === 'npx' || name === 'pnpx' || name === 'bunx') {
-    const i = argv.findIndex((w, j) => j > 0 && !w.startsWith('-'));
-    if (i > 0 && argv[i].replace(/@[^/]*$/, '') === 'aws-lambda-ric') return { kind: 'ric', ric: 'nodejs', argv, handlerIndex: i + 1 };
-  }
-  if (name === 'aws-lambda-ric') return { kind: 'ric', ric: 'nodejs', argv, handlerIndex: 1 };
-  if (name === 'node' || name === 'nodejs') {
-    const i = argv.findIndex((w, j) => j > 0 && /(^|\/)aws-lambda-ric\//.test(w));
-    if (i > 0) return { kind: 'ric', ric: 'nodejs', argv, handlerIndex: i + 1 };
-  }
-  if (name === 'aws_lambda_ric') return { kind: 'ric', ric: 'ruby', argv, handlerIndex: 1 };
-  if ((name === 'bundle' || name === 'bundler') && argv[1] === 'exec') {
-    const inner = classifyArgv(argv.slice(2), image);
-    if (inner.kind === 'ric') return { ...inner, argv, handlerIndex: (inner.handlerIndex ?? 0) + 2 };
-  }
-  if (name === 'java') {
-    const i = argv.indexOf(JAVA_RIC_MAIN);
-    if (i > 0) return { kind: 'ric', ric: 'java', argv, handlerIndex: i + 1 };
-  }
-  if (name === 'dotnet') {
-    const i = argv.findIndex((w) => w.endsWith('.dll'));
-    if (i > 0 && basename(argv[i]) === DOTNET_RIC_DLL) return { kind: 'ric', ric: 'dotnet', argv, handlerIndex: i + 1 };
-  }
-  return { kind: 'exec', argv };
 }
 
 const FAMILY_BY_EXEC_ENV: [RegExp, HandlerFamily][] = [
@@ -203,9 +133,8 @@ function findRics(image: ImageModel, roots: string[], awsBase: boolean): RicFoun
   return out;
 }
 
+/** The contract read off an image (its config and final filesystem); computed once per input by the `lambda` fact. */
 export function imageContract(image: ImageModel): ImageContract {
-  const hit = cache.get(image);
-  if (hit) return hit;
   const cfg = image.config;
   const entrypoint = cfg.Entrypoint ?? [];
   const cmd = cfg.Cmd ?? [];
@@ -218,7 +147,7 @@ export function imageContract(image: ImageModel): ImageContract {
     if (eq > 0) env.set(kv.slice(0, eq), kv.slice(eq + 1));
   }
   const awsBase = image.files.has(BASE_ENTRYPOINT);
-  const launch = classifyArgv(argv, image);
+  const launch = classifyLaunch(argv, CONFIG_ONLY);
   const baseMode = launch.kind === 'base';
   const pyPath = (env.get('PYTHONPATH') ?? '').split(':').filter((p) => p.startsWith('/'));
   const roots = [workdir, TASK_ROOT, ...pyPath];
@@ -234,17 +163,8 @@ export function imageContract(image: ImageModel): ImageContract {
     if (family && value) handler = { value, family, root: workdir, source: idx >= entrypoint.length ? 'Cmd' : 'Entrypoint' };
   }
   const arch = cfg.architecture === 'amd64' || cfg.architecture === 'arm64' ? cfg.architecture : undefined;
-  const result: ImageContract = { entrypoint, cmd, argv, workingDir, workdir, env, awsBase, baseMode, baseFamily, launch, rics, handler, arch };
-  cache.set(image, result);
-  return result;
-}
-
-/** A regular file (following symlinks), or undefined. */
-export function regularFile(image: ImageModel, path: string): FsEntry | undefined {
-  const r = image.resolve(path);
-  return r.ok && (r.entry.type === 'file' || r.entry.type === 'hardlink') ? r.entry : undefined;
-}
-
-export function octal(mode: number): string {
-  return (mode & 0o7777).toString(8).padStart(4, '0');
+  const pathVar = env.get('PATH') ?? DEFAULT_PATH;
+  const lookup = (program: string) => lookupProgram(image, program, workdir, pathVar);
+  const handlerModule = (family: HandlerFamily, value: string, root: string, base: boolean) => findHandlerModule(image, family, value, root, base, env);
+  return { entrypoint, cmd, argv, workingDir, workdir, env, awsBase, baseMode, baseFamily, launch, rics, handler, arch, lookup, handlerModule };
 }

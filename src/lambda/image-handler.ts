@@ -125,7 +125,8 @@ export interface FunctionVerdict {
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-export function functionDefined(_image: ImageModel | undefined, family: HandlerFamily, handler: string, path: string, text: string, truncated: boolean): FunctionVerdict {
+/** Does the module's source text define the handler's function? Conservative: anything dynamic is unknown. */
+export function functionDefined(family: HandlerFamily, handler: string, text: string, truncated: boolean): FunctionVerdict {
   const unknown = (fn: string): FunctionVerdict => ({ defined: undefined, fn, looked: '', error: '' });
   if (family === 'python') {
     const dot = handler.lastIndexOf('.');
@@ -174,6 +175,5 @@ export function functionDefined(_image: ImageModel | undefined, family: HandlerF
     if (truncated || /define_(?:singleton_)?method|method_missing|\balias(?:_method)?\b|instance_eval|class_eval|\brequire_relative\b|\bload\b/.test(text)) return unknown(fn);
     return { defined: false, fn, looked, error };
   }
-  void path;
   return unknown('');
 }

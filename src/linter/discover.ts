@@ -11,7 +11,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { globSync, isDynamicPattern } from 'tinyglobby';
-import { sniffDeploy } from '../deploy/index.js';
+import { sniffDeploy } from '../deploy/sniff.js';
 
 /**
  * The names a Dockerfile goes by: `Dockerfile`, `Containerfile`, `<name>.Dockerfile`, `Dockerfile.<name>` (and the

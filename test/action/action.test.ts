@@ -272,6 +272,17 @@ describe('GitHub Action', () => {
     expect(readFileSync(w.summary, 'utf8')).toMatch(/### Size and cold-start estimates/);
   });
 
+  it('a Dockerfile with no sign of Lambda: the summary gives its size estimate without saying cold start', async () => {
+    const w = workspace(0);
+    writeFileSync(join(w.dir, 'svc/Dockerfile'), 'FROM nginx:1.27-alpine\nCOPY site/ /usr/share/nginx/html/\n');
+    const { result } = await act({ ...w.env, INPUT_ANNOTATE: 'none' });
+    expect(result.report.targets[0].estimates?.coldStart).toBeNull();
+    const summary = readFileSync(w.summary, 'utf8');
+    expect(summary).toMatch(/### Size estimates\n\n\*\*svc\/Dockerfile\*\*/);
+    expect(summary).not.toMatch(/cold-start|Cold start p50/);
+    expect(summary).toMatch(/\| Cold start \| not estimated: the file shows no sign of being a Lambda image/);
+  });
+
   it('an image that cannot be read is one clear error (exit 2); the other inputs are still linted', async () => {
     const w = workspace(1);
     writeFileSync(join(w.dir, 'broken.tar'), Buffer.alloc(3000, 7));

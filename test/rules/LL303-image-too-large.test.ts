@@ -21,6 +21,9 @@ ruleTester(rule, {
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12 AS build\nRUN pip install --target /deps torch\nFROM public.ecr.aws/lambda/python:3.12\nCOPY --from=build /deps ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
     },
     { name: 'go on scratch (heredoc build stage)', dockerfile: 'FROM golang:1.23 AS build\nRUN <<EOF\ngo build -o /bootstrap .\nEOF\nFROM scratch\nCOPY --from=build /bootstrap /bootstrap\nENTRYPOINT ["/bootstrap"]\n' },
+    // No sign of Lambda: neither the Lambda size limit nor the cold-start advice judges it (like LL101-LL110).
+    { name: 'not a Lambda image: torch on a full Debian python base, no advice', dockerfile: 'FROM python:3.12\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY . .\nCMD ["python", "serve.py"]\n', context: { 'requirements.txt': 'torch\ntensorflow\n', 'serve.py': '' } },
+    { name: 'not a Lambda image: over 10 GiB is not judged against the Lambda limit', dockerfile: `FROM python:3.12 AS fat\nFROM python:3.12\n${copies(13)}\nCMD ["python", "serve.py"]\n` },
     { name: 'node base with dependencies', dockerfile: 'FROM public.ecr.aws/lambda/nodejs:20\nCOPY package.json ./\nRUN npm install --omit=dev\nCOPY index.js ./\nCMD ["index.handler"]\n', context: { 'package.json': '{"dependencies":{"express":"4"}}', 'index.js': '' } },
   ],
   invalid: [
@@ -55,6 +58,13 @@ ruleTester(rule, {
       dockerfile: PY,
       context: { ...APP, 'requirements.txt': 'tensorflow\ntorch\n' },
       errors: [{ messageId: 'ownBytesDominate' }],
+    },
+    {
+      name: 'no sign of Lambda, but the configuration says lambda: true',
+      dockerfile: 'FROM python:3.12\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY . .\nCMD ["python", "serve.py"]\n',
+      context: { 'requirements.txt': 'torch\ntensorflow\n', 'serve.py': '' },
+      config: { lambda: true },
+      errors: [{ messageId: 'ownBytesDominate', severity: 'info' }],
     },
     {
       name: 'target stage chosen with --target',

@@ -2,21 +2,20 @@
  * The Lambda runtime contract as seen from a Dockerfile: which runtime interface client (RIC) the
  * target image holds (installed, copied from a builder stage, or stranded in a stage the target never
  * copies), what the ENTRYPOINT / CMD launch, and which build-context files land where (each instruction's
- * working directory comes from the model). Shared by LL101-LL104; computed once per model.
+ * working directory comes from the model). The Dockerfile side of the `lambda` fact (./contract.ts); computed
+ * once per model.
  */
 import { basename, posix } from 'node:path';
 import { memoOn } from '../core/memo.js';
-import { relative, type BuildContext } from './context.js';
-import { literalSource } from './context-check.js';
-import { installs, type PackageInstall } from './commands.js';
-import { normalizePath, stageLineage, type DockerfileModel, type Instruction, type Stage } from './model.js';
-import { commandName, isShell, type ShellCommand } from './shell.js';
-import { expand } from './vars.js';
+import { relative, type BuildContext } from '../dockerfile/context.js';
+import { literalSource } from '../dockerfile/context-check.js';
+import { installs, type PackageInstall } from '../dockerfile/commands.js';
+import { normalizePath, stageLineage, type DockerfileModel, type Instruction, type Stage } from '../dockerfile/model.js';
+import { commandName, type ShellCommand } from '../dockerfile/shell.js';
+import { expand } from '../dockerfile/vars.js';
 import { pathWithin } from '../core/paths.js';
-import {
-  BASE_ENTRYPOINT, BOOTSTRAP_PATHS, COMPILERS, DOTNET_RIC_DLL, INIT_WRAPPERS, JAVA_RIC_JAR, JAVA_RIC_MAIN, NOT_A_RUNTIME,
-  RICS, RIE_BINARIES, RIE_GUARD_VARIABLE, WEB_ADAPTER, ricById, type RicId, type RicSpec,
-} from '../knowledge/ric.js';
+import { BOOTSTRAP_PATHS, COMPILERS, DOTNET_RIC_DLL, JAVA_RIC_JAR, RICS, WEB_ADAPTER, ricById, type RicId, type RicSpec } from '../knowledge/ric.js';
+import { classifyLaunch, placedAt, type Launch, type LaunchSight } from './launch.js';
 
 export interface RicEvidence {
   ric: RicId;
@@ -36,21 +35,6 @@ export interface RicEvidence {
   assumed?: boolean;
 }
 
-export type LaunchKind = 'base' | 'ric' | 'bootstrap' | 'rie' | 'script' | 'interpreter' | 'unknown' | 'empty';
-
-export interface Launch {
-  kind: LaunchKind;
-  ric?: RicId;
-  /** The argv analysed (after init wrappers and `sh -c` were unwrapped). */
-  argv: string[];
-  /** Index in argv of the first argument after the client (where the handler goes). */
-  handlerIndex?: number;
-  /** For kind 'script': the script path and its content when visible. */
-  script?: { path: string; content?: string; launches: Launch[]; rie: boolean; guarded: boolean };
-  /** For kind 'rie': what the emulator runs. */
-  inner?: Launch;
-}
-
 export interface ImageFile {
   /** Absolute path in the image. */
   path: string;
@@ -59,7 +43,7 @@ export interface ImageFile {
   ins: Instruction;
 }
 
-export interface ContractAnalysis {
+export interface DockerfileContract {
   target: Stage;
   lineage: Stage[];
   /** RIC evidence present in the target image. */
@@ -74,6 +58,11 @@ export interface ContractAnalysis {
   opaqueWrites: Instruction[];
   /** Directories known to exist in the target (COPY into them keeps file names). */
   knownDirs: ReadonlySet<string>;
+  /**
+   * No runtime client at all: the base is neither an AWS nor a Lambda-ready image, and nothing installs, copies
+   * or may install one (LL101's root cause, which the other contract rules leave to it).
+   */
+  noClient: boolean;
   /** Classify an argv (ENTRYPOINT / CMD) against this image. */
   classify(argv: string[]): Launch;
 }
@@ -81,7 +70,7 @@ export interface ContractAnalysis {
 const CONTRACT = Symbol('contract');
 
 /** Analyses the target stage (memoized per model). */
-export function analyzeContract(df: DockerfileModel, context: BuildContext | undefined): ContractAnalysis | undefined {
+export function analyzeDockerfile(df: DockerfileModel, context: BuildContext | undefined): DockerfileContract | undefined {
   return memoOn(df, CONTRACT, () => (df.target ? compute(df, df.target, context) : undefined));
 }
 
@@ -90,7 +79,7 @@ const hasVar = (p: string) => p.includes('$');
 const GLOB = /[*?[]/;
 
 
-function compute(df: DockerfileModel, target: Stage, context: BuildContext | undefined): ContractAnalysis {
+function compute(df: DockerfileModel, target: Stage, context: BuildContext | undefined): DockerfileContract {
   const present = new Map<Stage, RicEvidence[]>();
   const unverifiableBy = new Map<Stage, { ins: Instruction; what: string }[]>();
   const own: RicEvidence[] = [];
@@ -127,7 +116,7 @@ function compute(df: DockerfileModel, target: Stage, context: BuildContext | und
   const lineage = stageLineage(target);
   const evidence = present.get(target) ?? [];
   const origins = new Set(evidence.map((e) => e.origin ?? e));
-  const stranded: ContractAnalysis['stranded'] = [];
+  const stranded: DockerfileContract['stranded'] = [];
   for (const ev of own) {
     if (origins.has(ev) || lineage.includes(ev.stage)) continue;
     const copiedPaths = lineage.flatMap((s) => s.instructions).filter((i) => i.copy?.fromStage && stageLineage(i.copy.fromStage).includes(ev.stage)).flatMap((i) => i.copy!.sources);
@@ -157,7 +146,7 @@ function compute(df: DockerfileModel, target: Stage, context: BuildContext | und
     }
   }
 
-  const analysis: ContractAnalysis = {
+  const analysis: DockerfileContract = {
     target,
     lineage,
     evidence,
@@ -166,13 +155,15 @@ function compute(df: DockerfileModel, target: Stage, context: BuildContext | und
     files,
     opaqueWrites,
     knownDirs,
-    classify: (argv) => classify(argv, analysis, df, context, 0),
+    noClient: target.base.kind.kind === 'other' && evidence.length === 0 && (unverifiableBy.get(target) ?? []).length === 0,
+    classify: (argv) => classifyLaunch(argv, sight),
   };
+  const sight = new DockerfileSight(analysis, df, context);
   return analysis;
 }
 
 /** Image paths of the context files a COPY brings (Docker's rules for directories and renames). */
-export function contextFiles(ins: Instruction, context: BuildContext | undefined, knownDirs?: ReadonlySet<string>): ImageFile[] {
+function contextFiles(ins: Instruction, context: BuildContext | undefined, knownDirs?: ReadonlySet<string>): ImageFile[] {
   const spec = ins.copy;
   if (!spec || spec.from !== undefined) return [];
   const out: ImageFile[] = [];
@@ -426,105 +417,38 @@ function copyEvidence(ins: Instruction, stage: Stage, context: BuildContext | un
 }
 
 // ---------------------------------------------------------------------------------------------
-// What an ENTRYPOINT / CMD argv launches.
+// What an ENTRYPOINT / CMD argv launches, with what the Dockerfile shows (one classifier: ./launch.ts).
 
-const PY = /^python(\d+(\.\d+)?)?$/;
+/** What the Dockerfile shows beyond an argv: its clients, the bootstraps it places, its scripts. */
+class DockerfileSight implements LaunchSight {
+  readonly seesBuild = true;
+  readonly workdir: string;
+  readonly scripts: LaunchSight['scripts'];
 
-function classify(argvIn: string[], a: ContractAnalysis, df: DockerfileModel, context: BuildContext | undefined, depth: number): Launch {
-  let argv = argvIn.filter((w) => w !== '');
-  // Init wrappers: tini -- cmd, dumb-init cmd, exec cmd.
-  while (argv.length && (INIT_WRAPPERS.test(basename(argv[0])) || argv[0] === 'exec')) {
-    argv = argv.slice(1);
-    while (argv.length && argv[0].startsWith('-')) argv = argv.slice(argv[0] === '--' ? 1 : 1);
+  constructor(
+    private readonly a: DockerfileContract,
+    df: DockerfileModel,
+    context: BuildContext | undefined,
+  ) {
+    this.workdir = a.target.workdir?.value ?? '/';
+    this.scripts = { parse: (text) => df.script(text).commands, at: (path) => findScript(path, a, df, context) };
   }
-  if (argv.length === 0) return { kind: 'empty', argv };
-  const head = argv[0];
-  const name = basename(head);
-  if (head === BASE_ENTRYPOINT) return { kind: 'base', argv, handlerIndex: 1 };
-  if ((RIE_BINARIES as readonly string[]).includes(name)) return { kind: 'rie', argv, inner: classify(argv.slice(1), a, df, context, depth + 1) };
-  if (isShell(head)) {
-    const c = argv.findIndex((w, i) => i > 0 && /^-[a-z]*c[a-z]*$/.test(w));
-    if (c > 0 && argv[c + 1] !== undefined) return classifyScriptText(argv[c + 1], argv.slice(c + 2), a, df, context, depth, undefined);
-    const file = argv.slice(1).find((w) => !w.startsWith('-'));
-    if (file) return scriptLaunch(file, argv, a, df, context, depth);
-    return { kind: 'interpreter', argv };
-  }
-  if (PY.test(name)) {
-    const m = argv.indexOf('-m');
-    if (m > 0 && argv[m + 1] === 'awslambdaric') return { kind: 'ric', ric: 'python', argv, handlerIndex: m + 2 };
-    return { kind: 'interpreter', argv };
-  }
-  if (name === 'npx' || name === 'pnpx' || name === 'bunx') {
-    const i = argv.findIndex((w, j) => j > 0 && !w.startsWith('-'));
-    if (i > 0 && argv[i].replace(/@[^/]*$/, '') === 'aws-lambda-ric') return { kind: 'ric', ric: 'nodejs', argv, handlerIndex: i + 1 };
-    return { kind: 'interpreter', argv };
-  }
-  if (name === 'aws-lambda-ric') return { kind: 'ric', ric: 'nodejs', argv, handlerIndex: 1 };
-  if (name === 'node' || name === 'nodejs') {
-    const i = argv.findIndex((w, j) => j > 0 && /(^|\/)aws-lambda-ric\//.test(w));
-    if (i > 0) return { kind: 'ric', ric: 'nodejs', argv, handlerIndex: i + 1 };
-    return { kind: 'interpreter', argv };
-  }
-  if (name === 'aws_lambda_ric') return { kind: 'ric', ric: 'ruby', argv, handlerIndex: 1 };
-  if ((name === 'bundle' || name === 'bundler') && argv[1] === 'exec') {
-    const inner = classify(argv.slice(2), a, df, context, depth + 1);
-    return inner.kind === 'ric' ? { ...inner, argv, handlerIndex: (inner.handlerIndex ?? 0) + 2 } : { kind: 'interpreter', argv };
-  }
-  if (name === 'java') {
-    const i = argv.indexOf(JAVA_RIC_MAIN);
-    if (i > 0) return { kind: 'ric', ric: 'java', argv, handlerIndex: i + 1 };
-    return { kind: 'interpreter', argv };
-  }
-  if (name === 'dotnet') {
-    const i = argv.findIndex((w) => w.endsWith('.dll'));
-    if (i > 0 && (basename(argv[i]) === DOTNET_RIC_DLL || basename(argv[i]) === 'bootstrap.dll' || a.evidence.some((e) => e.ric === 'dotnet'))) return { kind: 'ric', ric: 'dotnet', argv, handlerIndex: i + 1 };
-    return { kind: 'interpreter', argv };
-  }
-  if (name === 'bootstrap') return { kind: 'bootstrap', argv };
-  const path = head.includes('/') ? normalizePath(isAbs(head) ? head : `${a.target.workdir?.value ?? '/'}/${head}`) : undefined;
-  if (path) {
-    const ev = a.evidence.find((e) => e.path !== undefined && (e.compiled || e.ric === 'bootstrap') && (e.path === path || pathWithin(path, e.path)));
-    if (ev) return { kind: 'bootstrap', ric: ev.ric, argv };
-    if ((BOOTSTRAP_PATHS as readonly string[]).includes(path)) return { kind: 'bootstrap', argv };
-  }
-  if (NOT_A_RUNTIME.test(name)) return { kind: 'interpreter', argv };
-  if (path && (/\.(sh|bash)$/.test(name) || findScript(path, a, df, context) !== undefined)) return scriptLaunch(head, argv, a, df, context, depth);
-  // A binary copied from a builder stage that compiled something we could not judge.
-  if (path && a.evidence.some((e) => e.compiled && e.path === undefined)) return { kind: 'bootstrap', argv };
-  return { kind: 'unknown', argv };
-}
 
-function scriptLaunch(file: string, argv: string[], a: ContractAnalysis, df: DockerfileModel, context: BuildContext | undefined, depth: number): Launch {
-  const path = normalizePath(isAbs(file) ? file : `${a.target.workdir?.value ?? '/'}/${file}`);
-  const content = depth < 2 ? findScript(path, a, df, context) : undefined;
-  if (content === undefined) return { kind: 'script', argv, script: { path, launches: [], rie: false, guarded: false } };
-  const inner = classifyScriptText(content, [], a, df, context, depth, path);
-  return { ...inner, kind: 'script', argv };
-}
+  holds(ric: RicId): boolean {
+    return this.a.evidence.some((e) => e.ric === ric);
+  }
 
-function classifyScriptText(text: string, extra: string[], a: ContractAnalysis, df: DockerfileModel, context: BuildContext | undefined, depth: number, path: string | undefined): Launch {
-  let commands: ShellCommand[] = [];
-  try {
-    commands = df.script(text).commands.filter((c) => !c.substitutionOf);
-  } catch {
-    commands = [];
+  bootstrapAt(path: string): RicEvidence | undefined {
+    return this.a.evidence.find((e) => e.path !== undefined && (e.compiled || e.ric === 'bootstrap') && placedAt(path, e.path));
   }
-  const launches = commands.map((c) => classify([c.name, ...c.args], a, df, context, depth + 1)).filter((l) => l.kind !== 'unknown' && l.kind !== 'empty');
-  const rie = launches.some((l) => l.kind === 'rie');
-  const guarded = text.includes(RIE_GUARD_VARIABLE);
-  const best = launches.find((l) => ['ric', 'bootstrap', 'base'].includes(l.kind)) ?? launches.find((l) => l.kind === 'rie' && l.inner && ['ric', 'bootstrap', 'base'].includes(l.inner.kind));
-  const script = { path: path ?? '(sh -c)', content: text, launches, rie, guarded };
-  if (path === undefined) {
-    // `sh -c '...'` inline: treat like the command it runs.
-    if (rie && !guarded) return { kind: 'rie', argv: extra, inner: launches.find((l) => l.kind === 'rie')?.inner, script };
-    if (best) return { ...(best.kind === 'rie' ? best.inner! : best), script };
-    return { kind: launches[0]?.kind ?? 'unknown', argv: extra, script };
+
+  get unplacedBinary(): boolean {
+    return this.a.evidence.some((e) => e.compiled && e.path === undefined);
   }
-  return { kind: 'script', ric: best?.ric ?? best?.inner?.ric, argv: [], script };
 }
 
 /** The content of a script at `path` in the target image, when visible (COPY from context, COPY heredoc, RUN heredoc). */
-export function findScript(path: string, a: ContractAnalysis, df: DockerfileModel, context: BuildContext | undefined): string | undefined {
+function findScript(path: string, a: DockerfileContract, df: DockerfileModel, context: BuildContext | undefined): string | undefined {
   for (const ins of a.lineage.slice().reverse().flatMap((s) => s.instructions).reverse()) {
     if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && ins.copy && ins.copy.from === undefined) {
       const spec = ins.copy;
@@ -539,15 +463,4 @@ export function findScript(path: string, a: ContractAnalysis, df: DockerfileMode
     }
   }
   return undefined;
-}
-
-/** The RIC specs present in the target. */
-export function ricsPresent(a: ContractAnalysis): RicSpec[] {
-  return [...new Set(a.evidence.map((e) => e.ric))].map(ricById);
-}
-
-/** True when the target's base is not AWS / Lambda-ready and there is no client at all: LL101's root cause. */
-export function noClientAtAll(a: ContractAnalysis): boolean {
-  const kind = a.target.base.kind.kind;
-  return kind === 'other' && a.evidence.length === 0 && a.unverifiable.length === 0;
 }

@@ -19,10 +19,11 @@
  *   is deployed to Lambda, such as a deploy configuration naming it).
  */
 import { memoOn } from '../core/memo.js';
-import type { BuildContext } from './context.js';
-import { analyzeContract } from './lambda-contract.js';
-import type { DockerfileModel, Instruction } from './model.js';
+import type { BuildContext } from '../dockerfile/context.js';
+import type { DockerfileModel, Instruction } from '../dockerfile/model.js';
+import { lambdaNamedRepository } from '../knowledge/lambda-signs.js';
 import { RIE_BINARIES, JAVA_RIC_MAIN } from '../knowledge/ric.js';
+import { analyzeDockerfile } from './dockerfile-contract.js';
 
 export interface LambdaEvidence {
   /** What was seen, for messages and docs. */
@@ -34,19 +35,6 @@ export interface LambdaEvidence {
 /** The rules that judge the Lambda runtime contract: silent on a Dockerfile with no sign of Lambda. */
 export const LAMBDA_CONTRACT_RULES: ReadonlySet<string> = new Set(['LL101', 'LL102', 'LL103', 'LL104', 'LL105', 'LL107', 'LL108', 'LL110']);
 
-/** The kinds of evidence, in the words the docs and the info finding use. */
-export const EVIDENCE_KINDS: readonly string[] = [
-  'an AWS Lambda base image (public.ecr.aws/lambda/..., amazon/aws-lambda-...), also through a stage alias or a build argument',
-  'a base image whose name says lambda (bref and other vendor images built on the AWS ones)',
-  'a runtime interface client installed, copied or launched (awslambdaric, aws-lambda-ric, aws_lambda_ric, the Java RIC, Amazon.Lambda.RuntimeSupport)',
-  'the Lambda Web Adapter (COPY --from=public.ecr.aws/awsguru/aws-lambda-adapter, AWS_LWA_* settings)',
-  'LAMBDA_TASK_ROOT, /var/task or /var/runtime named in an instruction',
-  'a handler-shaped CMD (app.handler, index.handler, pkg.Class::method) or a _HANDLER setting',
-  'a bootstrap executable (COPY or build to .../bootstrap, ENTRYPOINT bootstrap)',
-  'the Runtime Interface Emulator (aws-lambda-rie)',
-  'configuration: `lambda: true` in .lint-lambda-image.yaml or the --lambda flag',
-];
-
 const RIC_WORDS = /\b(awslambdaric|aws-lambda-ric|aws_lambda_ric|aws-lambda-java-runtime-interface-client|Amazon\.Lambda\.RuntimeSupport|aws-lambda-cpp|lambda_runtime|aws-lambda-go)\b/;
 const ADAPTER = /aws-lambda-adapter|\/opt\/extensions\/lambda-adapter|\bAWS_LWA_\w+/;
 const TASK_ROOT = /\bLAMBDA_TASK_ROOT\b|\bLAMBDA_RUNTIME_DIR\b|(^|[\s"'=:])\/var\/(task|runtime)(\/|\b)/;
@@ -54,14 +42,8 @@ const RIE = new RegExp(`\\b(${RIE_BINARIES.join('|')})\\b`);
 /** module.function, dir/module.function, pkg.Class::method, Assembly::Ns.Class::Method; not a file name. */
 const HANDLER = /^(?:[\w$-]+\/)*[\w$-]+(?:\.[A-Za-z_$][\w$]*)+$|^[\w.$]+::[\w$]+$|^[\w.]+::[\w.]+::[\w$]+$/;
 const FILE_NAME = /\.(js|mjs|cjs|ts|py|rb|sh|jar|war|php|pl|json|ya?ml|conf|ini|toml|html|txt|dll|exe|bin)$/i;
-const LAMBDA_NAME = /(^|[/_.-])lambda([/_.-]|$)/i;
 
 const EVIDENCE = Symbol('lambda-evidence');
-
-/** A base image whose repository name says lambda (vendor images built on AWS's, e.g. acme/lambda-python). */
-export function lambdaNamedRepository(repository: string): boolean {
-  return LAMBDA_NAME.test(repository);
-}
 
 /** Evidence that the file targets Lambda (memoized per model); empty when there is none. */
 export function lambdaEvidence(df: DockerfileModel, context: BuildContext | undefined): LambdaEvidence[] {
@@ -80,7 +62,7 @@ function collect(df: DockerfileModel, context: BuildContext | undefined): Lambda
     const ref = stage.base.ref;
     if (!stage.base.stage && kind.kind === 'aws') out.push({ what: `the AWS Lambda base image ${stage.base.expanded.value}`, ins: stage.fromInstruction });
     else if (!stage.base.stage && kind.kind === 'lambda-ready') out.push({ what: `the Lambda base image ${stage.base.expanded.value} (${kind.vendor})`, ins: stage.fromInstruction });
-    else if (!stage.base.stage && !stage.base.scratch && LAMBDA_NAME.test(ref.repository)) out.push({ what: `the base image ${stage.base.expanded.value}, whose name says lambda`, ins: stage.fromInstruction });
+    else if (!stage.base.stage && !stage.base.scratch && lambdaNamedRepository(ref.repository)) out.push({ what: `the base image ${stage.base.expanded.value}, whose name says lambda`, ins: stage.fromInstruction });
   }
   for (const ins of df.instructions) {
     const text = ins.keyword === 'COPY' || ins.keyword === 'ADD' ? `${ins.flags.map((f) => `--${f.name}=${f.value ?? ''}`).join(' ')} ${ins.text}` : ins.text;
@@ -91,7 +73,7 @@ function collect(df: DockerfileModel, context: BuildContext | undefined): Lambda
     else if ((m = RIE.exec(text))) out.push({ what: `the Runtime Interface Emulator (${m[1]})`, ins });
     else if ((m = TASK_ROOT.exec(text))) out.push({ what: `${m[0].trim().replace(/^["'=:]/, '')}`, ins });
     else if (ins.keyword === 'ENV' && ins.properties.some((p) => p.name === '_HANDLER')) out.push({ what: 'a _HANDLER setting', ins });
-    else if (ins.copy && ins.copy.from && LAMBDA_NAME.test(ins.copy.from)) out.push({ what: `files copied from ${ins.copy.from}`, ins });
+    else if (ins.copy && ins.copy.from && lambdaNamedRepository(ins.copy.from)) out.push({ what: `files copied from ${ins.copy.from}`, ins });
     else if (ins.copy && /(^|\/)bootstrap\/?$/.test(ins.copy.dest)) out.push({ what: `a bootstrap (${ins.copy.dest})`, ins });
     else if ((ins.keyword === 'ENTRYPOINT' || ins.keyword === 'CMD') && (ins.exec ?? ins.words).some((w) => /(^|\/)bootstrap$/.test(w) || w === JAVA_RIC_MAIN)) out.push({ what: 'a bootstrap executable as the entrypoint', ins });
   }
@@ -101,7 +83,7 @@ function collect(df: DockerfileModel, context: BuildContext | undefined): Lambda
     const handler = cmd && cmd.length === 1 ? cmd[0] : undefined;
     if (handler !== undefined && handlerShaped(handler)) out.push({ what: `the handler-shaped CMD ["${handler}"]`, ins: target.cmd?.from });
     if (out.length === 0) {
-      const a = analyzeContract(df, context);
+      const a = analyzeDockerfile(df, context);
       const ev = [...(a?.evidence ?? []), ...(a?.stranded.map((x) => x.ev) ?? [])].find((e) => !e.assumed && !e.origin?.assumed);
       if (ev) out.push({ what: ev.what, ins: ev.ins });
     }

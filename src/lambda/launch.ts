@@ -1,0 +1,177 @@
+/**
+ * What an argv launches (a Dockerfile's ENTRYPOINT / CMD, an image's Entrypoint + Cmd): the AWS base entrypoint,
+ * a runtime interface client, a bootstrap, the Runtime Interface Emulator, a wrapper script, an interpreter.
+ * One classifier for both evidences, driven by the runtime clients' launch forms (knowledge/ric.ts `launches`);
+ * what each evidence can see beyond the argv (scripts, files the build puts in place) comes in a `LaunchSight`.
+ */
+import { basename } from 'node:path';
+import { pathWithin } from '../core/paths.js';
+import { normalizePath } from '../dockerfile/model.js';
+import { isShell, type ShellCommand } from '../dockerfile/shell.js';
+import {
+  BASE_ENTRYPOINT, BOOTSTRAP_PATHS, CLIENT_LAUNCHERS, INIT_WRAPPERS, NOT_A_RUNTIME, RICS, RIE_BINARIES, RIE_GUARD_VARIABLE,
+  type LaunchForm, type RicId,
+} from '../knowledge/ric.js';
+
+export type LaunchKind = 'base' | 'ric' | 'bootstrap' | 'rie' | 'script' | 'interpreter' | 'unknown' | 'empty';
+
+export interface Launch {
+  kind: LaunchKind;
+  ric?: RicId;
+  /** The argv analysed (after init wrappers and `sh -c` were unwrapped). */
+  argv: string[];
+  /** Index in argv of the first argument after the client (where the handler goes). */
+  handlerIndex?: number;
+  /** For kind 'script' (and `sh -c` bodies): the script path and its content when visible. */
+  script?: { path: string; content?: string; launches: Launch[]; rie: boolean; guarded: boolean };
+  /** For kind 'rie': what the emulator runs. */
+  inner?: Launch;
+}
+
+/** What the evidence shows beyond the argv. An image's config alone shows nothing more; a Dockerfile shows its build. */
+export interface LaunchSight {
+  /** The directory relative program paths resolve against. */
+  readonly workdir: string;
+  /** The build is visible: the names a publish step gives a client count (a .NET project published as bootstrap.dll). */
+  readonly seesBuild: boolean;
+  /** The image holds this client by other evidence (an install, a manifest that names it). */
+  holds(ric: RicId): boolean;
+  /** A compiled binary or bootstrap the build puts at this absolute path: its client. */
+  bootstrapAt(path: string): { ric?: RicId } | undefined;
+  /** A compiled binary of a builder stage whose path is not known is in the image. */
+  readonly unplacedBinary: boolean;
+  /** Shell scripts are read (`sh -c` bodies and script files); undefined: not looked into. */
+  readonly scripts?: {
+    parse(text: string): ShellCommand[];
+    /** The content of the script at this absolute path in the image, when visible. */
+    at(path: string): string | undefined;
+  };
+}
+
+/** An image's config with nothing else in sight. */
+export const CONFIG_ONLY: LaunchSight = { workdir: '/', seesBuild: false, holds: () => false, bootstrapAt: () => undefined, unplacedBinary: false };
+
+const FORMS: readonly { ric: RicId; form: LaunchForm }[] = RICS.flatMap((r) => r.launches.map((form) => ({ ric: r.id, form })));
+const OK = ['ric', 'bootstrap', 'base'];
+
+export function classifyLaunch(argv: string[], sight: LaunchSight): Launch {
+  return classify(argv, sight, 0);
+}
+
+/** argv without init wrappers (tini -- cmd, dumb-init cmd, exec cmd) and empty words. */
+function unwrap(argvIn: string[]): string[] {
+  let argv = argvIn.filter((w) => w !== '');
+  while (argv.length && (INIT_WRAPPERS.test(basename(argv[0])) || argv[0] === 'exec')) {
+    argv = argv.slice(1);
+    while (argv.length && argv[0].startsWith('-')) argv = argv.slice(1);
+  }
+  return argv;
+}
+
+function classify(argvIn: string[], sight: LaunchSight, depth: number): Launch {
+  const argv = unwrap(argvIn);
+  if (argv.length === 0) return { kind: 'empty', argv };
+  const head = argv[0];
+  const name = basename(head);
+  if (head === BASE_ENTRYPOINT) return { kind: 'base', argv, handlerIndex: 1 };
+  if ((RIE_BINARIES as readonly string[]).includes(name)) return { kind: 'rie', argv, inner: classify(argv.slice(1), sight, depth + 1) };
+  if (sight.scripts && isShell(head)) return shellLaunch(argv, sight, depth);
+  const client = clientLaunch(argv, name, sight, depth);
+  if (client) return client;
+  if (name === 'bootstrap') return { kind: 'bootstrap', argv };
+  return programLaunch(argv, head, name, sight, depth);
+}
+
+/** The launch forms of the runtime clients; 'interpreter' when the program is one of theirs without the client. */
+function clientLaunch(argv: string[], name: string, sight: LaunchSight, depth: number): Launch | undefined {
+  const launcher = CLIENT_LAUNCHERS.find((l) => l.program.test(name));
+  if (launcher && argv[1] === launcher.sub) {
+    const inner = classify(argv.slice(2), sight, depth + 1);
+    return inner.kind === 'ric' ? { ...inner, argv, handlerIndex: (inner.handlerIndex ?? 0) + 2 } : { kind: 'interpreter', argv };
+  }
+  let program = false;
+  for (const { ric, form } of FORMS) {
+    if (!form.program.test(name)) continue;
+    program = true;
+    const at = clientIndex(argv, form, ric, sight);
+    if (at !== undefined) return { kind: 'ric', ric, argv, handlerIndex: at + 1 };
+  }
+  return program ? { kind: 'interpreter', argv } : undefined;
+}
+
+/** Where in argv the form names its client (0: the program itself), or undefined when it does not. */
+function clientIndex(argv: string[], form: LaunchForm, ric: RicId, sight: LaunchSight): number | undefined {
+  const c = form.client;
+  if (!c) return 0;
+  let i: number;
+  if (c.at === 'first-operand') i = argv.findIndex((w, j) => j > 0 && !w.startsWith('-'));
+  else if ('flag' in c.at) {
+    const f = argv.indexOf(c.at.flag);
+    i = f > 0 ? f + 1 : -1;
+  } else {
+    const where = c.at.where;
+    i = argv.findIndex((w, j) => j > 0 && where.test(w));
+  }
+  if (i <= 0 || argv[i] === undefined) return undefined;
+  const word = argv[i];
+  if (c.is.test(word) || (sight.seesBuild && c.built?.test(word)) || (c.anyWhenHeld && sight.holds(ric))) return i;
+  return undefined;
+}
+
+/** `sh -c '...'` (the body is classified) or `sh script.sh` (the script is read when visible). */
+function shellLaunch(argv: string[], sight: LaunchSight, depth: number): Launch {
+  const c = argv.findIndex((w, i) => i > 0 && /^-[a-z]*c[a-z]*$/.test(w));
+  if (c > 0 && argv[c + 1] !== undefined) return scriptText(argv[c + 1], argv.slice(c + 2), sight, depth, undefined);
+  const file = argv.slice(1).find((w) => !w.startsWith('-'));
+  if (file) return scriptLaunch(file, argv, sight, depth);
+  return { kind: 'interpreter', argv };
+}
+
+/** A program named by path or name: a bootstrap the build places, an interpreter, a script, or unknown. */
+function programLaunch(argv: string[], head: string, name: string, sight: LaunchSight, depth: number): Launch {
+  const path = head.includes('/') ? normalizePath(head.startsWith('/') ? head : `${sight.workdir}/${head}`) : undefined;
+  if (path) {
+    const placed = sight.bootstrapAt(path);
+    if (placed) return { kind: 'bootstrap', ric: placed.ric, argv };
+    if ((BOOTSTRAP_PATHS as readonly string[]).includes(path)) return { kind: 'bootstrap', argv };
+  }
+  if (NOT_A_RUNTIME.test(name)) return { kind: 'interpreter', argv };
+  if (path && sight.scripts && (/\.(sh|bash)$/.test(name) || sight.scripts.at(path) !== undefined)) return scriptLaunch(head, argv, sight, depth);
+  // A binary copied from a builder stage that compiled something we could not judge.
+  if (path && sight.unplacedBinary) return { kind: 'bootstrap', argv };
+  return { kind: 'unknown', argv };
+}
+
+function scriptLaunch(file: string, argv: string[], sight: LaunchSight, depth: number): Launch {
+  const path = normalizePath(file.startsWith('/') ? file : `${sight.workdir}/${file}`);
+  const content = depth < 2 ? sight.scripts?.at(path) : undefined;
+  if (content === undefined) return { kind: 'script', argv, script: { path, launches: [], rie: false, guarded: false } };
+  const inner = scriptText(content, [], sight, depth, path);
+  return { ...inner, kind: 'script', argv };
+}
+
+function scriptText(text: string, extra: string[], sight: LaunchSight, depth: number, path: string | undefined): Launch {
+  let commands: ShellCommand[] = [];
+  try {
+    commands = sight.scripts!.parse(text).filter((c) => !c.substitutionOf);
+  } catch {
+    commands = [];
+  }
+  const launches = commands.map((c) => classify([c.name, ...c.args], sight, depth + 1)).filter((l) => l.kind !== 'unknown' && l.kind !== 'empty');
+  const rie = launches.some((l) => l.kind === 'rie');
+  const guarded = text.includes(RIE_GUARD_VARIABLE);
+  const best = launches.find((l) => OK.includes(l.kind)) ?? launches.find((l) => l.kind === 'rie' && l.inner && OK.includes(l.inner.kind));
+  const script = { path: path ?? '(sh -c)', content: text, launches, rie, guarded };
+  if (path === undefined) {
+    // `sh -c '...'` inline: treat like the command it runs.
+    if (rie && !guarded) return { kind: 'rie', argv: extra, inner: launches.find((l) => l.kind === 'rie')?.inner, script };
+    if (best) return { ...(best.kind === 'rie' ? best.inner! : best), script };
+    return { kind: launches[0]?.kind ?? 'unknown', argv: extra, script };
+  }
+  return { kind: 'script', ric: best?.ric ?? best?.inner?.ric, argv: [], script };
+}
+
+/** Is `path` a bootstrap or compiled client placed at `placed` (the file itself or inside that folder)? */
+export function placedAt(path: string, placed: string): boolean {
+  return placed === path || pathWithin(path, placed);
+}
