@@ -1,5 +1,5 @@
-import { defineRule, installs, commandName, isShell } from '../src/engine/rule-kit.js';
-import type { Instruction, Setting, Stage } from '../src/dockerfile/model.js';
+import { defineRule, installs, commandName, isShell, type EnvVar, type MessageSpec, type RuleContext, type StageEnv } from '../src/engine/rule-kit.js';
+import type { DockerfileModel, Instruction, Stage } from '../src/dockerfile/model.js';
 import { type ShellCommand } from '../src/dockerfile/shell.js';
 import { NPM_CACHE, RUNTIME_WRITERS, normalizePyName, underTmp } from '../src/knowledge/writable-paths.js';
 
@@ -44,18 +44,36 @@ function npxCacheOption(cmd: ShellCommand): string | undefined {
   return undefined;
 }
 
-function envValue(env: Map<string, Setting<string>>, name: string): Setting<string> | undefined {
+function envValue(env: StageEnv, name: string): EnvVar | undefined {
   const s = env.get(name);
-  if (!s || s.value.includes('$')) return undefined; // unresolved: cannot judge
+  if (!s || s.unresolved.length > 0) return undefined; // unknown value: cannot judge
   return s;
 }
+
+const messages = {
+  npxCache: {
+    text: 'ENTRYPOINT starts the runtime client with `npx aws-lambda-ric`, and npm writes its cache to {{where}}, which is read-only on Lambda: npx fails (EROFS) before the function starts.',
+    severity: 'error',
+    fix: 'Add ENV NPM_CONFIG_CACHE=/tmp/.npm, as the aws-lambda-ric README does.',
+  },
+  cacheOutsideTmp: {
+    text: '{{variable}}={{value}} puts the {{library}} directory outside /tmp, and the image installs {{packages}}: on Lambda only /tmp is writable, so {{effect}}.',
+    severity: 'error',
+    fix: 'Use ENV {{suggested}}{{alternative}}.',
+  },
+  defaultUnderHome: {
+    text: 'The image installs {{packages}} but nothing points the {{library}} directory at /tmp ({{variables}} unset), so it defaults to {{defaultPath}} in the home directory, which is read-only on Lambda; likely, {{effect}}.',
+    severity: 'warning',
+    fix: 'Add ENV {{suggested}}{{alternative}}.',
+  },
+} satisfies Record<string, MessageSpec>;
 
 export default defineRule({
   code: 'LL108',
   name: 'write-outside-tmp',
   severity: 'error',
   since: '0.1.0',
-  needs: { dockerfile: true, context: true, history: true },
+  needs: { facts: ['env'], dockerfile: true, context: true, history: true },
   docs: {
     what: 'Finds run-time writes outside /tmp, the only writable directory on Lambda: an ENTRYPOINT that starts `npx aws-lambda-ric` while the npm cache (NPM_CONFIG_CACHE, else ~/.npm) is not under /tmp; and cache variables (NUMBA_CACHE_DIR, HF_HOME / HF_HUB_CACHE / TRANSFORMERS_CACHE, MPLCONFIGDIR, or HOME / XDG_CACHE_HOME they default to) set outside /tmp while the library that writes there is installed (pip, uv or conda installs in the stages that make the image, and requirements files read from the build context). When nothing points such a library at /tmp at all, librosa/numba, Hugging Face and matplotlib are reported as warnings: their default location is in the home directory, which is read-only on Lambda.',
     why: 'Lambda mounts the image read-only; writes anywhere but /tmp fail with "OSError: [Errno 30] Read-only file system" or EROFS. `import librosa` dies at init with "RuntimeError: cannot cache function ...: no locator available for file ...", npx cannot create its cache before starting the runtime client, and a Hugging Face model download fails on the first invoke. matplotlib survives but rebuilds its font cache in a fresh temporary directory on every cold start. Locally, under `docker run`, the same image works, because the container filesystem is writable.',
@@ -76,151 +94,141 @@ export default defineRule({
       'https://matplotlib.org/stable/install/environment_variables_faq.html',
     ],
   },
-  messages: {
-    npxCache: {
-      text: 'ENTRYPOINT starts the runtime client with `npx aws-lambda-ric`, and npm writes its cache to {{where}}, which is read-only on Lambda: npx fails (EROFS) before the function starts.',
-      severity: 'error',
-      fix: 'Add ENV NPM_CONFIG_CACHE=/tmp/.npm, as the aws-lambda-ric README does.',
-    },
-    cacheOutsideTmp: {
-      text: '{{variable}}={{value}} puts the {{library}} directory outside /tmp, and the image installs {{packages}}: on Lambda only /tmp is writable, so {{effect}}.',
-      severity: 'error',
-      fix: 'Use ENV {{suggested}}{{alternative}}.',
-    },
-    defaultUnderHome: {
-      text: 'The image installs {{packages}} but nothing points the {{library}} directory at /tmp ({{variables}} unset), so it defaults to {{defaultPath}} in the home directory, which is read-only on Lambda; likely, {{effect}}.',
-      severity: 'warning',
-      fix: 'Add ENV {{suggested}}{{alternative}}.',
-    },
-  },
+  messages,
   create(ctx) {
-    const { df } = ctx;
-
-    function checkNpx(target: Stage): void {
-      const ep = target.entrypoint;
-      if (!ep?.from) return;
-      let commands: ShellCommand[] = [];
-      const exec = ep.value.exec;
-      if (exec) {
-        const name = baseName(exec[0] ?? '');
-        if (name === 'npx') commands = [{ name: 'npx', args: exec.slice(1), literal: exec.slice(1).map(() => true), assignments: {}, text: exec.join(' '), pipeline: [], pipeIndex: 0, redirects: [], wrappers: [] }];
-        else if (isShell(name)) {
-          const c = exec.findIndex((a, i) => i > 0 && /^-[a-z]*c[a-z]*$/.test(a));
-          if (c > 0 && exec[c + 1]) commands = df.script(exec[c + 1]).commands;
-        }
-      } else {
-        commands = df.shell(ep.from)?.commands ?? [];
-      }
-      const npx = commands.find(isNpxRic);
-      if (!npx) return;
-      const option = npxCacheOption(npx);
-      if (option !== undefined) {
-        if (!underTmp(option)) ctx.report({ messageId: 'npxCache', data: { where: `${option} (--cache)` }, at: ep.from });
-        return;
-      }
-      const inline = NPM_CACHE.variables.map((v) => npx.assignments[v]).find((v) => v !== undefined);
-      if (inline !== undefined) {
-        if (!underTmp(inline)) ctx.report({ messageId: 'npxCache', data: { where: inline }, at: ep.from });
-        return;
-      }
-      const cacheVar = NPM_CACHE.variables.map((v) => [v, target.env.get(v)] as const).find(([, s]) => s !== undefined);
-      if (cacheVar) {
-        const [name, s] = cacheVar;
-        if (!s!.value.includes('$') && !underTmp(s!.value)) ctx.report({ messageId: 'npxCache', data: { where: `${s!.value} (${name})` }, at: ep.from });
-        return;
-      }
-      const home = target.env.get('HOME');
-      if (home && (home.value.includes('$') || underTmp(home.value))) return;
-      ctx.report({ messageId: 'npxCache', data: { where: home ? `${NPM_CACHE.defaultPath} (HOME=${home.value})` : `${NPM_CACHE.defaultPath} in the home directory` }, at: ep.from });
-    }
-
-    /** Python packages installed in the stages that make the image, with the RUN that installs each. */
-    function installedPython(): Map<string, Instruction> {
-      const out = new Map<string, Instruction>();
-      const context = ctx.context;
-      const read = (p: string) => context?.read(p.replace(/^\.\//, ''));
-      for (const stage of df.stages) {
-        if (!stage.reachesTarget) continue;
-        for (const ins of stage.instructions) {
-          if (ins.keyword !== 'RUN') continue;
-          for (const inst of installs(df.shell(ins))) {
-            if (!PY_MANAGERS.has(inst.manager)) continue;
-            for (const p of inst.packages) if (!out.has(normalizePyName(p))) out.set(normalizePyName(p), ins);
-            if (!context) continue;
-            for (const file of inst.files) {
-              const body = requirementsBody(stage, ins, file, read);
-              if (body === undefined) continue;
-              for (const name of requirementNames(body, read)) if (!out.has(name)) out.set(name, ins);
-            }
-          }
-        }
-      }
-      return out;
-    }
-
-    /** The build-context file a requirements path in a RUN came from: the COPY source with that name, else the path itself. */
-    function requirementsBody(stage: Stage, ins: Instruction, file: string, read: (p: string) => string | undefined): string | undefined {
-      const wanted = baseName(file);
-      for (const prior of stage.instructions) {
-        if (prior.index >= ins.index) break;
-        const copy = prior.copy;
-        if (!copy || copy.from !== undefined) continue;
-        for (const src of copy.sources) {
-          if (baseName(src) === wanted) {
-            const body = read(src);
-            if (body !== undefined) return body;
-          }
-          if (src === '.' || src === './') {
-            const body = read(file.startsWith('/') ? wanted : file);
-            if (body !== undefined) return body;
-          }
-        }
-      }
-      return file.startsWith('/') || file.includes('$') ? read(wanted) : read(file);
-    }
-
-    function checkWriters(target: Stage): void {
-      const installed = installedPython();
-      if (installed.size === 0) return;
-      for (const w of RUNTIME_WRITERS) {
-        const present = w.packages.filter((p) => installed.has(p));
-        if (present.length === 0) continue;
-        if (w.offline.some((v) => TRUE.has((target.env.get(v)?.value ?? '').toLowerCase()))) continue;
-        const base = { library: w.library, effect: w.effect, suggested: w.suggested, alternative: w.alternative ?? '' };
-        const own = w.variables.map((v) => [v, envValue(target.env, v)] as const).find(([, s]) => s !== undefined);
-        if (own) {
-          const [variable, s] = own;
-          if (!underTmp(s!.value) && s!.from) {
-            ctx.report({ messageId: 'cacheOutsideTmp', severity: w.severity, data: { ...base, variable, value: s!.value, packages: present.join(', ') }, at: s!.from });
-          }
-          continue;
-        }
-        if (w.variables.some((v) => target.env.has(v))) continue; // set but unresolved
-        const triggers = w.writesWithoutOptIn.filter((p) => installed.has(p));
-        if (triggers.length === 0) continue;
-        const fallbacks = [...(w.usesXdgCache ? ['XDG_CACHE_HOME'] : []), 'HOME'];
-        const fb = fallbacks.map((v) => [v, target.env.get(v)] as const).find(([, s]) => s !== undefined);
-        if (fb) {
-          const [variable, s] = fb;
-          if (s!.value.includes('$') || underTmp(s!.value) || !s!.from) continue;
-          ctx.report({ messageId: 'cacheOutsideTmp', severity: w.severity, data: { ...base, variable, value: s!.value, packages: triggers.join(', ') }, at: s!.from });
-          continue;
-        }
-        ctx.report({
-          messageId: 'defaultUnderHome',
-          data: { ...base, packages: triggers.join(', '), variables: [...w.variables, ...fallbacks].join(', '), defaultPath: w.defaultPath },
-          at: installed.get(triggers[0]),
-        });
-      }
-    }
-
     return {
       end() {
         const target = ctx.target;
         if (!target) return;
-        checkNpx(target);
-        checkWriters(target);
+        checkNpx(ctx, target);
+        checkWriters(ctx, ctx.facts.env);
       },
     };
   },
 });
+
+type Context = RuleContext<keyof typeof messages>;
+
+/** `npx aws-lambda-ric` in the target's ENTRYPOINT, with the npm cache outside /tmp. */
+function checkNpx(ctx: Context, target: Stage): void {
+  const ep = target.entrypoint;
+  if (!ep?.from) return;
+  const npx = entrypointCommands(ctx.df, ep.from, ep.value.exec).find(isNpxRic);
+  if (!npx) return;
+  const where = npmCacheOutsideTmp(npx, ctx.facts.env);
+  if (where !== undefined) ctx.report({ messageId: 'npxCache', data: { where }, at: ep.from });
+}
+
+/** The commands an ENTRYPOINT runs: an exec-form `npx ...` itself, the body of `sh -c '...'`, or the shell form. */
+function entrypointCommands(df: DockerfileModel, from: Instruction, exec: string[] | undefined): ShellCommand[] {
+  if (!exec) return df.shell(from)?.commands ?? [];
+  const name = baseName(exec[0] ?? '');
+  if (name === 'npx') return [{ name: 'npx', args: exec.slice(1), literal: exec.slice(1).map(() => true), assignments: {}, text: exec.join(' '), pipeline: [], pipeIndex: 0, redirects: [], wrappers: [] }];
+  if (isShell(name)) {
+    const c = exec.findIndex((a, i) => i > 0 && /^-[a-z]*c[a-z]*$/.test(a));
+    if (c > 0 && exec[c + 1]) return df.script(exec[c + 1]).commands;
+  }
+  return [];
+}
+
+/**
+ * Where npm puts the cache of this npx, told for the message, when that is outside /tmp; undefined when it is
+ * under /tmp or cannot be told. The first setting found decides: --cache, an assignment on the command line, the
+ * environment's NPM_CONFIG_CACHE, else ~/.npm under HOME.
+ */
+function npmCacheOutsideTmp(npx: ShellCommand, env: StageEnv): string | undefined {
+  const option = npxCacheOption(npx);
+  if (option !== undefined) return underTmp(option) ? undefined : `${option} (--cache)`;
+  const inline = NPM_CACHE.variables.map((v) => npx.assignments[v]).find((v) => v !== undefined);
+  if (inline !== undefined) return underTmp(inline) ? undefined : inline;
+  const cacheVar = NPM_CACHE.variables.map((v) => [v, env.get(v)] as const).find(([, s]) => s !== undefined);
+  if (cacheVar) {
+    const [name, s] = cacheVar;
+    return s!.unresolved.length === 0 && !underTmp(s!.value) ? `${s!.value} (${name})` : undefined;
+  }
+  const home = env.get('HOME');
+  if (home && (home.unresolved.length > 0 || underTmp(home.value))) return undefined;
+  return home ? `${NPM_CACHE.defaultPath} (HOME=${home.value})` : `${NPM_CACHE.defaultPath} in the home directory`;
+}
+
+/** Python packages installed in the stages that make the image, with the RUN that installs each. */
+function installedPython(ctx: Context): Map<string, Instruction> {
+  const { df } = ctx;
+  const out = new Map<string, Instruction>();
+  const context = ctx.context;
+  const read = (p: string) => context?.read(p.replace(/^\.\//, ''));
+  for (const stage of df.stages) {
+    if (!stage.reachesTarget) continue;
+    for (const ins of stage.instructions) {
+      if (ins.keyword !== 'RUN') continue;
+      for (const inst of installs(df.shell(ins))) {
+        if (!PY_MANAGERS.has(inst.manager)) continue;
+        for (const p of inst.packages) if (!out.has(normalizePyName(p))) out.set(normalizePyName(p), ins);
+        if (!context) continue;
+        for (const file of inst.files) {
+          const body = requirementsBody(stage, ins, file, read);
+          if (body === undefined) continue;
+          for (const name of requirementNames(body, read)) if (!out.has(name)) out.set(name, ins);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** The build-context file a requirements path in a RUN came from: the COPY source with that name, else the path itself. */
+function requirementsBody(stage: Stage, ins: Instruction, file: string, read: (p: string) => string | undefined): string | undefined {
+  const wanted = baseName(file);
+  for (const prior of stage.instructions) {
+    if (prior.index >= ins.index) break;
+    const copy = prior.copy;
+    if (!copy || copy.from !== undefined) continue;
+    for (const src of copy.sources) {
+      if (baseName(src) === wanted) {
+        const body = read(src);
+        if (body !== undefined) return body;
+      }
+      if (src === '.' || src === './') {
+        const body = read(file.startsWith('/') ? wanted : file);
+        if (body !== undefined) return body;
+      }
+    }
+  }
+  return file.startsWith('/') || file.includes('$') ? read(wanted) : read(file);
+}
+
+/** Libraries that write a cache at run time, installed while their cache directory (or its default) is outside /tmp. */
+function checkWriters(ctx: Context, env: StageEnv): void {
+  const installed = installedPython(ctx);
+  if (installed.size === 0) return;
+  for (const w of RUNTIME_WRITERS) {
+    const present = w.packages.filter((p) => installed.has(p));
+    if (present.length === 0) continue;
+    if (w.offline.some((v) => TRUE.has((env.get(v)?.value ?? '').toLowerCase()))) continue;
+    const base = { library: w.library, effect: w.effect, suggested: w.suggested, alternative: w.alternative ?? '' };
+    const own = w.variables.map((v) => [v, envValue(env, v)] as const).find(([, s]) => s !== undefined);
+    if (own) {
+      const [variable, s] = own;
+      if (!underTmp(s!.value) && s!.from) {
+        ctx.report({ messageId: 'cacheOutsideTmp', severity: w.severity, data: { ...base, variable, value: s!.value, packages: present.join(', ') }, at: s!.from });
+      }
+      continue;
+    }
+    if (w.variables.some((v) => env.has(v))) continue; // set but unresolved
+    const triggers = w.writesWithoutOptIn.filter((p) => installed.has(p));
+    if (triggers.length === 0) continue;
+    const fallbacks = [...(w.usesXdgCache ? ['XDG_CACHE_HOME'] : []), 'HOME'];
+    const fb = fallbacks.map((v) => [v, env.get(v)] as const).find(([, s]) => s !== undefined);
+    if (fb) {
+      const [variable, s] = fb;
+      if (s!.unresolved.length > 0 || underTmp(s!.value) || !s!.from) continue;
+      ctx.report({ messageId: 'cacheOutsideTmp', severity: w.severity, data: { ...base, variable, value: s!.value, packages: triggers.join(', ') }, at: s!.from });
+      continue;
+    }
+    ctx.report({
+      messageId: 'defaultUnderHome',
+      data: { ...base, packages: triggers.join(', '), variables: [...w.variables, ...fallbacks].join(', '), defaultPath: w.defaultPath },
+      at: installed.get(triggers[0]),
+    });
+  }
+}

@@ -36,11 +36,7 @@ const KNOWN_UPWARD = new Map<string, string>([
 
 /** Functions still over 100 lines, by file and name (a rule's `create` and its visitors count separately). Shrinks only. */
 const KNOWN_LONG = new Set<string>([
-  'src/dockerfile/context.ts openContext',
-  'src/image/index.ts readFrom',
-  'src/image/layer.ts scanLayer',
   'src/image/resolve.ts resolveOci',
-  'rules/LL108-write-outside-tmp.ts create',
 ]);
 const MAX_FUNCTION_LINES = 100;
 

@@ -65,32 +65,44 @@ export function openContext(root: string, dockerfilePath?: string): BuildContext
   } catch {
     return undefined;
   }
+  const ignoreFile = findDockerignore(root, rootEntries, dockerfilePath);
+  return new FolderContext(root, rootEntries, ignoreFile, ignoreFile ? readPatterns(ignoreFile) : []);
+}
+
+/** The .dockerignore that applies: `<Dockerfile>.dockerignore` first, then the root's `.dockerignore`. */
+function findDockerignore(root: string, rootEntries: Dirent[], dockerfilePath: string | undefined): string | undefined {
   // As existsSync would say, without its syscall: a symlink counts only when its target exists.
   const present = (abs: string, name: string) => {
     const e = rootEntries.find((x) => x.name === name);
     return e !== undefined && (!e.isSymbolicLink() || existsSync(abs));
   };
-  let ignoreFile: string | undefined;
   if (dockerfilePath) {
     const specific = `${dockerfilePath}.dockerignore`;
     const name = basename(specific);
     const inRoot = dirname(specific) === root || dirname(resolve(specific)) === resolve(root);
-    if (inRoot ? present(specific, name) : existsSync(specific)) ignoreFile = specific;
+    if (inRoot ? present(specific, name) : existsSync(specific)) return specific;
   }
-  if (!ignoreFile && present(join(root, '.dockerignore'), '.dockerignore')) ignoreFile = join(root, '.dockerignore');
-  let patterns: string[] = [];
-  if (ignoreFile) {
-    try {
-      patterns = readFileSync(ignoreFile, 'utf8')
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter((l) => l && !l.startsWith('#'));
-    } catch {
-      patterns = [];
-    }
+  return present(join(root, '.dockerignore'), '.dockerignore') ? join(root, '.dockerignore') : undefined;
+}
+
+/** The patterns of a .dockerignore: its lines without blanks and comments (none when it cannot be read). */
+function readPatterns(ignoreFile: string): string[] {
+  try {
+    return readFileSync(ignoreFile, 'utf8')
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith('#'));
+  } catch {
+    return [];
   }
-  // No patterns, no matcher: most contexts of small functions have no .dockerignore at all.
-  // A pattern Docker would reject (`a[b`: "syntax error in pattern") is left out rather than crash the lint.
+}
+
+/**
+ * The matcher of the patterns, undefined without any. No patterns, no matcher: most contexts of small functions
+ * have no .dockerignore at all. A pattern Docker would reject (`a[b`: "syntax error in pattern") is left out
+ * rather than crash the lint.
+ */
+function ignoreMatcher(patterns: string[]): ReturnType<typeof dockerignore> | undefined {
   const valid = patterns.filter((p) => {
     try {
       dockerignore({ ignorecase: false }).add([p]).ignores('x');
@@ -99,190 +111,218 @@ export function openContext(root: string, dockerfilePath?: string): BuildContext
       return false;
     }
   });
-  const ig = valid.length > 0 ? dockerignore({ ignorecase: false }).add(valid) : undefined;
-  const ignores = (rel: string) => ig !== undefined && ig.ignores(rel);
-  const reincludes = patterns.some((p) => p.startsWith('!'));
-  let cache: ContextFile[] | undefined;
-  let project: ContextFile[] | undefined;
+  return valid.length > 0 ? dockerignore({ ignorecase: false }).add(valid) : undefined;
+}
+
+/** A build context on disk: folders listed on demand, each once; matches and small reads memoized. */
+class FolderContext implements BuildContext {
+  readonly dockerignore: { path: string; patterns: string[] } | undefined;
+  truncated = false;
+  private readonly ig: ReturnType<typeof dockerignore> | undefined;
+  /** Some pattern starts with '!': an ignored folder may hold re-included files. */
+  private readonly reincludes: boolean;
+  private cache: ContextFile[] | undefined;
+  private project: ContextFile[] | undefined;
   // Several rules ask for the same COPY sources and read the same manifests: match and read each once.
-  const matches = new Map<string, ContextFile[]>();
-  const reads = new Map<string, { size: number; text: string | undefined }>();
+  private readonly matches = new Map<string, ContextFile[]>();
+  private readonly reads = new Map<string, { size: number; text: string | undefined }>();
   // Each folder is listed once, whether a whole walk or a single COPY source asks for it.
-  const listings = new Map<string, Dirent[] | undefined>([['', rootEntries]]);
-  const list = (rel: string): Dirent[] | undefined => {
-    if (listings.has(rel)) return listings.get(rel);
+  private readonly listings: Map<string, Dirent[] | undefined>;
+
+  constructor(
+    readonly root: string,
+    rootEntries: Dirent[],
+    ignoreFile: string | undefined,
+    patterns: string[],
+  ) {
+    this.dockerignore = ignoreFile ? { path: ignoreFile, patterns } : undefined;
+    this.ig = ignoreMatcher(patterns);
+    this.reincludes = patterns.some((p) => p.startsWith('!'));
+    this.listings = new Map([['', rootEntries]]);
+  }
+
+  private ignores(rel: string): boolean {
+    return this.ig !== undefined && this.ig.ignores(rel);
+  }
+
+  private list(rel: string): Dirent[] | undefined {
+    if (this.listings.has(rel)) return this.listings.get(rel);
     let entries: Dirent[] | undefined;
     try {
-      entries = readdirSync(`${root}/${rel}`, { withFileTypes: true });
+      entries = readdirSync(`${this.root}/${rel}`, { withFileTypes: true });
     } catch {
       entries = undefined;
     }
-    listings.set(rel, entries);
+    this.listings.set(rel, entries);
     return entries;
-  };
+  }
+
   /**
    * Walks the folder `rel` ('' for the root), depth first, into `out`: what .dockerignore lets through, the
    * walk's cap counting `out`. Entries are typed as readdir says: a symbolic link is a file, never followed.
    */
-  const walk = (rel: string, out: ContextFile[], skipDependencies = false): void => {
+  private walk(rel: string, out: ContextFile[], skipDependencies = false): void {
     const stack = [rel];
     while (stack.length) {
       const dir = stack.pop()!;
-      for (const e of list(dir) ?? []) {
+      for (const e of this.list(dir) ?? []) {
         const path = dir ? `${dir}/${e.name}` : e.name;
         const isDir = e.isDirectory();
         if (skipDependencies && isDir && DEPENDENCY_DIRS.includes(e.name)) continue;
-        const ignored = ignores(path);
+        const ignored = this.ignores(path);
         if (ignored && !isDir) continue;
         if (out.length >= WALK_CAP) {
-          ctx.truncated = true;
+          this.truncated = true;
           return;
         }
         if (isDir) {
           // A directory may be ignored while an exception re-includes a file inside it: keep walking
           // only when some pattern starts with '!'.
-          if (ignored && !reincludes) continue;
+          if (ignored && !this.reincludes) continue;
           out.push({ path, size: 0, dir: true });
           stack.push(path);
         } else {
           // Plain concatenation: the names come from readdir, so there is nothing for path.join to normalise.
-          out.push(new LazyFile(path, `${root}/${path}`));
+          out.push(new LazyFile(path, `${this.root}/${path}`));
         }
       }
     }
-  };
+  }
+
   /** A literal path of the context as the whole walk would find it: the entry and, for a folder, all below it. */
-  const lookUp = (rel: string): ContextFile[] => {
+  private lookUp(rel: string): ContextFile[] {
     const parts = rel.split('/');
     let dir = '';
     for (let i = 0; i < parts.length; i++) {
-      const entry = list(dir)?.find((e) => e.name === parts[i]);
+      const entry = this.list(dir)?.find((e) => e.name === parts[i]);
       if (!entry) return [];
       const path = dir ? `${dir}/${parts[i]}` : parts[i];
       const isDir = entry.isDirectory();
-      const ignored = ignores(path);
+      const ignored = this.ignores(path);
       const last = i === parts.length - 1;
       // The walk skips an ignored file, and an ignored folder unless an exception may re-include files in it.
-      if (ignored && (!isDir || !reincludes)) return [];
+      if (ignored && (!isDir || !this.reincludes)) return [];
       if (!last && !isDir) return [];
       if (last) {
-        if (!isDir) return [new LazyFile(path, `${root}/${path}`)];
+        if (!isDir) return [new LazyFile(path, `${this.root}/${path}`)];
         const out: ContextFile[] = [{ path, size: 0, dir: true }];
-        walk(path, out);
+        this.walk(path, out);
         return out;
       }
       dir = path;
     }
     return [];
-  };
-  const ctx: BuildContext = {
-    root,
-    dockerignore: ignoreFile ? { path: ignoreFile, patterns } : undefined,
-    truncated: false,
-    ignored(path) {
-      const p = path.replace(/^\.?\//, '').replace(/\/$/, '');
-      return p !== '' && ignores(p);
-    },
-    files() {
-      if (!cache) {
-        cache = [];
-        walk('', cache);
+  }
+
+  ignored(path: string): boolean {
+    const p = path.replace(/^\.?\//, '').replace(/\/$/, '');
+    return p !== '' && this.ignores(p);
+  }
+
+  files(): ContextFile[] {
+    if (!this.cache) {
+      this.cache = [];
+      this.walk('', this.cache);
+    }
+    return this.cache;
+  }
+
+  projectFiles(): ContextFile[] {
+    if (!this.project) {
+      // After a whole walk, no more I/O: leave out what lies in a dependency folder.
+      if (this.cache && !this.truncated) this.project = this.cache.filter((f) => !f.path.split('/').some((seg, i, all) => DEPENDENCY_DIRS.includes(seg) && (i < all.length - 1 || f.dir)));
+      else this.walk('', (this.project = []), true);
+    }
+    return this.project;
+  }
+
+  match(source: string): ContextFile[] {
+    const src = relative(source);
+    if (src === '' || src === '.') return this.files();
+    let found = this.matches.get(src);
+    if (!found) {
+      if (literal(src) && !this.cache) {
+        // A literal source needs its own entry only, not a walk of the whole context (which may hold a
+        // node_modules of tens of thousands of files).
+        found = this.lookUp(src);
+      } else {
+        const re = GLOB.test(src) ? globToRegExp(src) : undefined;
+        const prefix = `${src}/`;
+        found = this.files().filter((f) => (re ? re.test(f.path) : f.path === src) || f.path.startsWith(prefix));
       }
-      return cache;
-    },
-    projectFiles() {
-      if (!project) {
-        // After a whole walk, no more I/O: leave out what lies in a dependency folder.
-        if (cache && !ctx.truncated) project = cache.filter((f) => !f.path.split('/').some((seg, i, all) => DEPENDENCY_DIRS.includes(seg) && (i < all.length - 1 || f.dir)));
-        else walk('', (project = []), true);
-      }
-      return project;
-    },
-    match(source) {
-      const src = relative(source);
-      if (src === '' || src === '.') return ctx.files();
-      let found = matches.get(src);
-      if (!found) {
-        if (literal(src) && !cache) {
-          // A literal source needs its own entry only, not a walk of the whole context (which may hold a
-          // node_modules of tens of thousands of files).
-          found = lookUp(src);
-        } else {
-          const re = GLOB.test(src) ? globToRegExp(src) : undefined;
-          const prefix = `${src}/`;
-          found = ctx.files().filter((f) => (re ? re.test(f.path) : f.path === src) || f.path.startsWith(prefix));
+      this.matches.set(src, found);
+    }
+    return found;
+  }
+
+  at(path: string): ContextFile[] {
+    const src = relative(path);
+    return src !== '' && literal(src) ? this.match(src) : [];
+  }
+
+  bytes(path: string, maxBytes: number): Buffer | undefined {
+    const rel = path.replace(/^\.?\//, '');
+    if (this.ignored(rel)) return undefined;
+    try {
+      const full = join(this.root, rel);
+      const st = statSync(full, { throwIfNoEntry: false });
+      return st?.isFile() && st.size <= maxBytes ? readFileSync(full) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  readListed(file: ContextFile, maxBytes: number, skip?: (head: Buffer) => boolean): Buffer | undefined {
+    const size = file.size;
+    if (file.dir || size > maxBytes) return undefined;
+    let fd: number | undefined;
+    try {
+      fd = openSync(`${this.root}/${file.path}`, 'r');
+      const buf = Buffer.allocUnsafe(size);
+      let got = 0;
+      const fill = (upTo: number) => {
+        while (got < upTo) {
+          const n = readSync(fd!, buf, got, upTo - got, got);
+          if (n === 0) break;
+          got += n;
         }
-        matches.set(src, found);
-      }
-      return found;
-    },
-    at(path) {
-      const src = relative(path);
-      return src !== '' && literal(src) ? ctx.match(src) : [];
-    },
-    bytes(path, maxBytes) {
-      const rel = path.replace(/^\.?\//, '');
-      if (ctx.ignored(rel)) return undefined;
-      try {
-        const full = join(root, rel);
-        const st = statSync(full, { throwIfNoEntry: false });
-        return st?.isFile() && st.size <= maxBytes ? readFileSync(full) : undefined;
-      } catch {
-        return undefined;
-      }
-    },
-    readListed(file, maxBytes, skip) {
-      const size = file.size;
-      if (file.dir || size > maxBytes) return undefined;
-      let fd: number | undefined;
-      try {
-        fd = openSync(`${root}/${file.path}`, 'r');
-        const buf = Buffer.allocUnsafe(size);
-        let got = 0;
-        const fill = (upTo: number) => {
-          while (got < upTo) {
-            const n = readSync(fd!, buf, got, upTo - got, got);
-            if (n === 0) break;
-            got += n;
-          }
-        };
-        fill(Math.min(size, HEAD_BYTES));
-        if (skip?.(buf.subarray(0, got))) return undefined;
-        if (got === Math.min(size, HEAD_BYTES)) fill(size);
-        return buf.subarray(0, got);
-      } catch {
-        return undefined;
-      } finally {
-        if (fd !== undefined) closeSync(fd);
-      }
-    },
-    read(path, maxBytes = 1 << 20) {
-      const rel = path.replace(/^\.?\//, '');
-      let got = reads.get(rel);
-      if (!got) {
-        got = { size: -1, text: undefined };
-        if (!ctx.ignored(rel)) {
-          try {
-            const st = statSync(join(root, rel), { throwIfNoEntry: false });
-            if (st?.isFile()) got.size = st.size;
-          } catch {
-            // unreadable
-          }
-        }
-        reads.set(rel, got);
-      }
-      if (got.size < 0 || got.size > maxBytes) return undefined;
-      if (got.text === undefined) {
+      };
+      fill(Math.min(size, HEAD_BYTES));
+      if (skip?.(buf.subarray(0, got))) return undefined;
+      if (got === Math.min(size, HEAD_BYTES)) fill(size);
+      return buf.subarray(0, got);
+    } catch {
+      return undefined;
+    } finally {
+      if (fd !== undefined) closeSync(fd);
+    }
+  }
+
+  read(path: string, maxBytes = 1 << 20): string | undefined {
+    const rel = path.replace(/^\.?\//, '');
+    let got = this.reads.get(rel);
+    if (!got) {
+      got = { size: -1, text: undefined };
+      if (!this.ignored(rel)) {
         try {
-          got.text = readFileSync(join(root, rel), 'utf8');
+          const st = statSync(join(this.root, rel), { throwIfNoEntry: false });
+          if (st?.isFile()) got.size = st.size;
         } catch {
-          got.size = -1;
+          // unreadable
         }
       }
-      return got.text;
-    },
-  };
-  return ctx;
+      this.reads.set(rel, got);
+    }
+    if (got.size < 0 || got.size > maxBytes) return undefined;
+    if (got.text === undefined) {
+      try {
+        got.text = readFileSync(join(this.root, rel), 'utf8');
+      } catch {
+        got.size = -1;
+      }
+    }
+    return got.text;
+  }
 }
 
 /**
