@@ -145,6 +145,7 @@ export const ROWS: Row[] = [
   { name: '$(( nested 2,000 deep',  make: async (d) => ({ args: [w(d, 'arith.Dockerfile', df(`RUN echo ${'$(('.repeat(2000)}1${'))'.repeat(2000)}`))] }), expect: /ok|nested too deeply|not linted/ as unknown as RegExp },
   { name: '10,000 nested ${a:-${…}}',  make: async (d) => ({ args: [w(d, 'param.Dockerfile', df(`ENV X=${'${a:-'.repeat(10_000)}z${'}'.repeat(10_000)}\nRUN echo ${'${a:-'.repeat(10_000)}z${'}'.repeat(10_000)}`))] }), expect: 'ok' },
   { name: '10,000 stages', slow: true, make: async (d) => ({ args: [w(d, 'stages.Dockerfile', `${Array.from({ length: 10_000 }, (_, i) => `FROM ${i ? `s${i - 1}` : 'public.ecr.aws/lambda/python:3.12'} AS s${i}`).join('\n')}\nCMD ["app.handler"]\n`)] }), expect: 'ok' },
+  { name: '5,000 stages, each FROM the one before with its own ENV (quadratic inheritance)', slow: true, make: async (d) => ({ args: [w(d, 'envchain.Dockerfile', `${Array.from({ length: 5_000 }, (_, i) => `FROM ${i ? `s${i - 1}` : 'public.ecr.aws/lambda/python:3.12'} AS s${i}\nENV V${i}=x`).join('\n')}\nCMD ["app.handler"]\n`)] }), expect: /inherit more than 250,000 variables.*maxInheritedVariables/ },
   { name: 'sh -c with 150,000 commands', slow: true, make: async (d) => ({ args: [w(d, 'shc.Dockerfile', df(`RUN sh -c 'true${'; true'.repeat(150_000)}'`))] }), expect: 'ok' },
   { name: 'an image path of 20,000 components', make: async (d) => ({ args: [w(d, 'deep.tar', await simpleArchive(LAMBDA_CONFIG, [await layer({ 'var/task/app.py': 'x=1\n', [`${'a/'.repeat(20_000)}f`]: 'x' })]))] }), expect: 'ok' },
   {
