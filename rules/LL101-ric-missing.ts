@@ -3,6 +3,7 @@ import { PYTHON_HANDLER } from './doc-examples.js';
 import { BOOTSTRAP_PATHS, NOT_A_RUNTIME, RIC_FOR_BASE, ricById, type RicId } from '../src/knowledge/ric.js';
 import { isElf, shebang } from '../src/core/executables.js';
 import type { ImageModel } from '../src/image/types.js';
+import type { Stage } from '../src/dockerfile/model.js';
 
 /** Interpreters in the filesystem that hint which client to suggest. */
 const FAMILY_HINTS: [RegExp, RicId][] = [
@@ -16,6 +17,12 @@ const FAMILY_HINTS: [RegExp, RicId][] = [
 function suggestionFor(image: ImageModel): string {
   for (const p of image.files.keys()) for (const [re, ric] of FAMILY_HINTS) if (re.test(p)) return `${ricById(ric).label}: ${ricById(ric).howTo}`;
   return `a runtime interface client: ${ANY_RIC}`;
+}
+
+/** Without the build context: does a wildcard or a folder get copied into one of `dirs`? It may bring the bootstrap. */
+function unseenCopyInto(lineage: readonly Stage[], dirs: string[]): boolean {
+  const unseen = (src: string) => /[*?[]/.test(src) || /(^|\/)\.?\/?$/.test(src);
+  return lineage.some((s) => s.instructions.some((i) => i.copy && !i.copy.from && i.copy.sources.some(unseen) && dirs.some((d) => i.copy!.dest === '/' || i.copy!.dest.startsWith(d))));
 }
 
 /** Signs that a script talks to the Runtime API itself (a shell custom runtime). */
@@ -155,6 +162,7 @@ export default defineRule({
           // Files we cannot see may carry the bootstrap.
           const dirs = ['/var/task', '/var/runtime', '/opt'];
           if (a.opaqueWrites.some((i) => i.keyword === 'RUN' || !i.copy || dirs.some((d) => i.copy!.dest === '/' || i.copy!.dest.startsWith(d) || i.copy!.dest.includes('$')))) return;
+          if (!ctx.context && unseenCopyInto(a.lineage, dirs)) return;
           ctx.report({ messageId: 'noBootstrap', data: { image, paths: BOOTSTRAP_PATHS.join(', ') }, at });
           return;
         }

@@ -17,7 +17,7 @@ export default defineRule({
     },
   },
   docs: {
-    what: 'Checks that every FROM names a tag other than `latest` (after ARG resolution) and, ideally, a digest. Stage aliases and `scratch` are exempt; an ARG with no default used as the tag counts as no tag, and one used as the whole image (`FROM ${BASE}`) pins nothing. A missing digest is reported once per image, not on every FROM of it.',
+    what: 'Checks that every FROM names a tag other than `latest` or a latest tag of a platform or variant (`latest-x86_64`, `latest-arm64`; after ARG resolution) and, ideally, a digest. Stage aliases and `scratch` are exempt; an ARG with no default used as the tag counts as no tag, and one used as the whole image (`FROM ${BASE}`) pins nothing. A missing digest is reported once per image, not on every FROM of it.',
     why: 'A base image without a tag, or with `latest`, changes under you: the next build may bring another runtime version, another OS (AL2 to AL2023 changes yum to dnf), or a broken release, and Lambda cannot tell you which. A tag without a digest is mutable too: AWS republishes base image tags weekly, so two builds of the same commit can differ. Pinning the digest makes builds reproducible; update it on purpose (Dependabot and Renovate both understand digests).',
     bad: { dockerfile: 'FROM public.ecr.aws/lambda/python\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', context: PYTHON_HANDLER },
     good: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12@sha256:0000000000000000000000000000000000000000000000000000000000000000\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', context: PYTHON_HANDLER },
@@ -29,7 +29,7 @@ export default defineRule({
   },
   messages: {
     noTag: { text: 'Base image "{{image}}" has no tag, so it means :latest and changes with every release.', severity: 'error', fix: 'Pin a tag and a digest: FROM {{image}}:<tag>@sha256:<digest>.' },
-    latest: { text: 'Base image "{{image}}" uses the tag latest, which changes with every release.', severity: 'error', fix: 'Pin a version tag and a digest instead of latest.' },
+    latest: { text: 'Base image "{{image}}" uses the tag {{tag}}, which changes with every release.', severity: 'error', fix: 'Pin a version tag and a digest instead of latest.' },
     unresolvedTag: { text: 'The tag of base image "{{image}}" comes from ARG {{arg}}, which has no default; a build without --build-arg {{arg}}=... pulls :latest.', severity: 'error', fix: 'Give ARG {{arg}} a default version, or pass it with --build-arg.' },
     unresolvedImage: { text: 'Base image "{{image}}" comes from ARG {{arg}}, which has no default: the image and its tag are whatever the build passes, so nothing pins them.', severity: 'error', fix: 'Give ARG {{arg}} a default that pins a tag and a digest (ARG {{arg}}=<image>:<tag>@sha256:<digest>), or pass it with --build-arg.' },
     noDigest: { text: 'Base image "{{image}}" is pinned by tag only; the tag can be moved to other content.', severity: 'warning', fix: 'Add the digest: FROM {{image}}@sha256:<digest> (docker buildx imagetools inspect {{image}} prints it).' },
@@ -59,8 +59,9 @@ export default defineRule({
           ctx.report({ messageId: 'noTag', data: { image }, at: ins });
           return;
         }
-        if (ref.tag === 'latest') {
-          ctx.report({ messageId: 'latest', data: { image }, at: ins });
+        // latest, and latest with a platform or variant suffix (AWS publishes latest-x86_64 / latest-arm64): both move.
+        if (/^latest(?:[-_.][\w.-]*)?$/i.test(ref.tag)) {
+          ctx.report({ messageId: 'latest', data: { image, tag: ref.tag }, at: ins });
           return;
         }
         if (ref.registry && trusted.has(ref.registry)) return;

@@ -5,6 +5,9 @@ const APP_PY = { 'app.py': 'def handler(event, context):\n    return "ok"\n' };
 
 ruleTester(rule, {
   valid: [
+    // No build context: a wildcard or a folder copied into the runtime folder may hold the bootstrap (unknown is never an error).
+    { name: 'provided base, no build context: a wildcard copied into ${LAMBDA_RUNTIME_DIR}', dockerfile: 'FROM public.ecr.aws/lambda/provided:al2\nCOPY ./build/runtime/* ${LAMBDA_RUNTIME_DIR}/\nCOPY ./src/* ${LAMBDA_TASK_ROOT}/\nCMD ["index.handler"]\n' },
+    { name: 'provided base, no build context: a folder copied into /var/task', dockerfile: 'FROM public.ecr.aws/lambda/provided:al2023\nCOPY dist/ /var/task/\nCMD ["function.handler"]\n' },
     { name: 'provided base: bootstrap copied into ${LAMBDA_RUNTIME_DIR}', dockerfile: 'FROM public.ecr.aws/lambda/provided:al2023\nCOPY ./build/runtime/bootstrap ${LAMBDA_RUNTIME_DIR}\nCOPY src/* ${LAMBDA_TASK_ROOT}/\nCMD ["index.handler"]\n' },
     { name: 'unreadable requirements on a base with its own entrypoint (lambci)', dockerfile: 'FROM lambci/lambda:python3.7\nWORKDIR /var/task\nCOPY requirements.txt .\nRUN pip3 install -r requirements.txt -t /var/task/lib\n' },
     {
@@ -156,6 +159,17 @@ ruleTester(rule, {
       name: 'provided base with neither bootstrap nor ENTRYPOINT',
       dockerfile: 'FROM public.ecr.aws/lambda/provided:al2023\nCOPY app.sh ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
       context: { 'app.sh': 'echo hi\n' },
+      errors: [{ messageId: 'noBootstrap', line: 1 }],
+    },
+    {
+      name: 'provided base: the build context shows the wildcard holds no bootstrap',
+      dockerfile: 'FROM public.ecr.aws/lambda/provided:al2\nCOPY ./build/runtime/* ${LAMBDA_RUNTIME_DIR}/\nCMD ["index.handler"]\n',
+      context: { 'build/runtime/helper.sh': 'echo hi\n' },
+      errors: [{ messageId: 'noBootstrap', line: 1 }],
+    },
+    {
+      name: 'provided base, no build context: a single named file is no bootstrap',
+      dockerfile: 'FROM public.ecr.aws/lambda/provided:al2023\nCOPY function.sh ${LAMBDA_TASK_ROOT}/\nCMD ["function.handler"]\n',
       errors: [{ messageId: 'noBootstrap', line: 1 }],
     },
     {
