@@ -46,8 +46,8 @@ export interface JavaBuild {
   globalExcludes: string[];
 }
 
-/** Bytes read of a build file at most: larger ones are not build files anyone writes by hand. */
-export const BUILD_FILE_MAX_BYTES = 4 << 20;
+/** Bytes read of a build file at most (1 MiB): real ones are tens of KB; larger ones are not written by hand. */
+export const BUILD_FILE_MAX_BYTES = 1 << 20;
 /** Nesting depth of a pom.xml (real ones stay under 10). */
 const POM_MAX_NESTING = 64;
 /** Parent poms followed within the build context. */
@@ -194,29 +194,32 @@ const GRADLE_SHIPPED = new Set(['implementation', 'api', 'runtimeOnly', 'compile
 const GRADLE_DEP = /^\s*([A-Za-z_][\w]*)\s*\(?\s*(.*)$/;
 const SHADOW_PLUGIN = /com\.github\.johnrengelman\.shadow|com\.gradleup\.shadow|io\.github\.goooler\.shadow|\bshadowJar\b|org\.springframework\.boot/;
 
-/** Gradle source without comments (strings kept, so `'https://...'` survives). */
+/** Gradle source without comments (strings kept, so `'https://...'` survives). Slices, not a string per character. */
 function stripComments(text: string): string {
-  let out = '';
+  const parts: string[] = [];
+  let from = 0;
   let quote: string | undefined;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quote) {
-      out += c;
-      if (c === '\\') out += text[++i] ?? '';
+      if (c === '\\') i++;
       else if (c === quote || c === '\n') quote = undefined;
     } else if (c === '"' || c === "'") {
       quote = c;
-      out += c;
     } else if (c === '/' && text[i + 1] === '/') {
-      while (i < text.length && text[i] !== '\n') i++;
-      out += '\n';
+      parts.push(text.slice(from, i));
+      const nl = text.indexOf('\n', i);
+      i = nl < 0 ? text.length : nl - 1; // the newline stays
+      from = i + 1;
     } else if (c === '/' && text[i + 1] === '*') {
+      parts.push(text.slice(from, i), ' ');
       const end = text.indexOf('*/', i + 2);
       i = end < 0 ? text.length : end + 1;
-      out += ' ';
-    } else out += c;
+      from = i + 1;
+    }
   }
-  return out;
+  parts.push(text.slice(from));
+  return parts.join('');
 }
 
 /** The bodies of top-level-ish `dependencies { }` blocks, not those of `buildscript { }` (the build's own classpath). */
