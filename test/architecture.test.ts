@@ -40,7 +40,6 @@ const KNOWN_LONG = new Set<string>([
   'rules/LL102-entrypoint-invalid.ts end',
   'rules/LL104-workdir-not-task-root.ts create',
   'rules/LL104-workdir-not-task-root.ts end',
-  'src/image/resolve.ts resolveOci',
   'rules/LL103-handler-invalid.ts create',
 ]);
 const MAX_FUNCTION_LINES = 100;
