@@ -6,18 +6,21 @@
  */
 import { posix } from 'node:path';
 import type { BuildContext } from '../dockerfile/context.js';
-import { installs, managerCommands, type PackageInstall } from '../dockerfile/commands.js';
+import { installs, managerCommands, type ManagerCommand, type PackageInstall } from '../dockerfile/commands.js';
 import type { DockerfileModel, Instruction, Stage } from '../dockerfile/model.js';
 import { commandName } from '../dockerfile/shell.js';
 import { hubRepository } from '../knowledge/base-images.js';
 import { expand } from '../dockerfile/vars.js';
 import { pathWithin } from '../core/paths.js';
+import { globToRegExp } from '../core/glob.js';
 import type { StartFamily } from '../knowledge/cold-start.js';
 import {
   BUILD_ARTIFACT_MB, BUILD_ARTIFACT_SOURCE, GENERIC_PACKAGE_MB, GENERIC_PACKAGE_SOURCE, PIP_NAME_NORMALISE,
   baseImageSize, packageByKey, packageByName, type Ecosystem, type MB, type PackageSize,
 } from '../knowledge/sizes.js';
 import type { SizeContribution, SizeEstimate } from './types.js';
+import { BUILD_FILE_MAX_BYTES, readGradle, readPom, sizeJavaDependencies, type JavaBuild } from './java.js';
+import { CLASSES_PER_SOURCE_BYTE, PROJECT_CLASSES_MB, PROJECT_CLASSES_SOURCE, PROJECT_FROM_SOURCES } from '../knowledge/java-artifacts.js';
 
 const MB_BYTES = 1_000_000;
 const SITE = '(site-packages)';
@@ -32,6 +35,17 @@ interface Item extends SizeContribution {
   generic?: number;
   /** The base image itself (AWS or not). */
   image?: boolean;
+  /** A name like those of the files in the folder at `path` (x.jar): a COPY of `<path>/*.jar` then takes it whole. */
+  entries?: string;
+}
+
+/** Where a Java build leaves what it makes (relative to the project folder), and the build file read. */
+interface JavaProject {
+  build: JavaBuild;
+  /** The build file's path in the build context. */
+  file: string;
+  /** The project's folder in the build context ('' for the root). */
+  dir: string;
 }
 
 interface StageFacts {
@@ -154,7 +168,7 @@ class Estimator {
       }
       const files = this.ctx.match(src).filter((f) => !f.dir);
       if (files.length === 0) {
-        facts.unknown.push(`${ins.keyword} ${src} (${lineOf(ins)}: not found in the build context)`);
+        if (!this.javaOutputFromContext(ins, src, copy.dest, facts)) facts.unknown.push(`${ins.keyword} ${src} (${lineOf(ins)}: not found in the build context)`);
         continue;
       }
       const total = files.reduce((n, f) => n + f.size, 0);
@@ -168,7 +182,8 @@ class Estimator {
         low: total,
         high: (archive ? total * 5 : total) + framing,
         source: `${archive ? 'build context; assumption: an extracted archive is 1-5x its size' : `build context${this.ctx.truncated ? ' (walk capped: may be more)' : ''}`}; ${TAR_FRAMING_SOURCE}`,
-        path: copy.dest,
+        // One named file copied into a folder lands at folder/name (so COPY --from of a sibling does not take part of it).
+        path: files.length === 1 && copy.dest.endsWith('/') && files[0].path === src.replace(/^\.\//, '') ? `${copy.dest}${posix.basename(src)}` : copy.dest,
       });
     }
   }
@@ -179,11 +194,17 @@ class Estimator {
     const wildcard = /[*?[]/.test(src);
     if (wildcard) src = src.slice(0, src.search(/[*?[]/)).replace(/\/[^/]*$/, '') || '/';
     const label = `COPY --from=${fromStage.name ?? fromStage.index} ${srcRaw}`;
+    // `dir/*` or `dir/*.jar` of a folder whose files are all alike (a Java dependency folder) takes the folder whole.
+    const full0 = posix.normalize(`/${srcRaw}`);
+    const tail = posix.basename(full0);
+    const wholeFolder = (item: Item) => wildcard && !/[*?[]/.test(posix.dirname(full0)) && item.entries !== undefined && item.path === posix.dirname(full0) && globToRegExp(tail).test(item.entries);
     let matched = 0;
     for (const item of from.items) {
       let full = false;
       let part = false;
-      if (item.image) full = src === '/';
+      const whole = wholeFolder(item);
+      if (whole) full = true;
+      else if (item.image) full = src === '/';
       else if (item.path === SITE) full = /site-packages|dist-packages|^\/usr\/local|^\/var\/lang|venv|^\/root\/\.local|^\/opt\/python/.test(src);
       else if (item.path === OS_PATH) full = src === '/' || src === '/usr';
       else if (pathWithin(item.path, src)) full = true;
@@ -192,9 +213,9 @@ class Estimator {
       matched++;
       facts.items.push({
         ...item,
-        what: `${part || wildcard ? 'part of ' : ''}${item.what} via ${label} (${lineOf(ins)})`,
+        what: `${part || (wildcard && !whole) ? 'part of ' : ''}${item.what} via ${label} (${lineOf(ins)})`,
         line: ins.span.line,
-        low: part || wildcard ? 0 : item.low,
+        low: part || (wildcard && !whole) ? 0 : item.low,
         base: false,
         image: false,
         path: ins.copy!.dest,
@@ -219,6 +240,8 @@ class Estimator {
         const o = mc.args.indexOf('-o');
         const out = o >= 0 ? ex(mc.args[o + 1] ?? '') : mc.subcommand === 'install' ? '/go/bin' : wd;
         this.artifact('go', `go ${mc.subcommand}`, resolve(out, wd), ins, facts);
+      } else if (mc.manager === 'mvn' || mc.manager === 'gradle') {
+        this.javaCommand(mc, ins, stage, facts, ex, wd);
       }
     }
     for (const cmd of script.commands) {
@@ -327,15 +350,124 @@ class Estimator {
       case 'dotnet':
         if (inst.subcommand === 'publish') this.artifact('dotnet', 'dotnet publish', resolve(optValue('-o', '--output') ?? inst.args[inst.args.indexOf('-o') + 1] ?? 'bin', wd), ins, facts);
         break;
-      case 'mvn':
-        if (['package', 'install', 'verify', 'dependency:copy-dependencies'].includes(inst.subcommand)) this.artifact('mvn', `mvn ${inst.subcommand}`, resolve('target', wd), ins, facts);
-        break;
-      case 'gradle':
-        if (['build', 'assemble', 'shadowJar', 'installDist'].includes(inst.subcommand)) this.artifact('gradle', `gradle ${inst.subcommand}`, resolve('build', wd), ins, facts);
-        break;
       default:
         break;
     }
+  }
+
+  /** A Maven or Gradle command: what it builds, sized from the build file of the context when there is one. */
+  private javaCommand(mc: ManagerCommand, ins: Instruction, stage: Stage, facts: StageFacts, ex: (s: string) => string, wd: string): void {
+    const maven = mc.manager === 'mvn';
+    const args = mc.args.map(ex);
+    const goals = [ex(mc.subcommand), ...args.filter((a) => !a.startsWith('-'))];
+    const builds = goals.some((g) => (maven ? /^(package|install|verify|deploy)$/ : /^(build|assemble|jar|shadowJar|bootJar|installDist|distZip|distTar|buildZip)$/).test(g));
+    const copies = maven && goals.includes('dependency:copy-dependencies');
+    if (!builds && !copies && (maven || goals.every((g) => /^(clean|dependencies|test|check|tasks|help|--.*)$/.test(g)))) return;
+    facts.managers.add(mc.manager);
+    const project = this.javaProject(maven, stage, wd);
+    if (!project) {
+      // Today's assumption without a readable build file: a jar / target folder of typical size.
+      if (maven ? builds || copies : builds) this.artifact(mc.manager as 'mvn' | 'gradle', `${mc.manager} ${mc.subcommand}`, resolve(maven ? 'target' : 'build', wd), ins, facts);
+      return;
+    }
+    const { build } = project;
+    const out = resolve(maven ? 'target' : 'build', wd);
+    const jar = maven ? `${out}/${build.finalName ?? `${build.name ?? 'app'}-${build.version ?? '0'}`}.jar` : `${out}/libs`;
+    if (builds) {
+      this.javaProjectItems(project, `${lineOf(ins)}, ${mc.manager} ${mc.subcommand}`, ins.span.line, [`${out}/classes`, jar], facts);
+    }
+    let deps: string;
+    const opt = (name: string) => args.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
+    if (copies) deps = resolve(opt('-DoutputDirectory') ?? 'target/dependency', wd);
+    else if (!maven && build.copyInto) deps = resolve(build.copyInto, wd);
+    else if (!maven && build.zipLib) deps = `${out}/distributions`;
+    else if (build.fatJar) deps = jar;
+    else if (!maven && goals.includes('installDist')) deps = `${out}/install`;
+    else deps = maven ? resolve(opt('-Dmaven.repo.local') ?? '/root/.m2/repository', wd) : '/root/.gradle/caches';
+    this.javaDependencyItems(project, `${lineOf(ins)}, ${mc.manager} ${mc.subcommand}`, ins.span.line, deps, facts);
+  }
+
+  /** The build file (pom.xml, build.gradle.kts, build.gradle) at the working directory, read from the context. */
+  private javaProject(maven: boolean, stage: Stage, wd: string): JavaProject | undefined {
+    if (!this.ctx) return undefined;
+    const names = maven ? ['pom.xml'] : ['build.gradle.kts', 'build.gradle'];
+    for (const name of names) {
+      const file = this.contextPath(stage, `${wd.replace(/\/$/, '')}/${name}`);
+      const project = file ? this.javaProjectAt(file) : undefined;
+      if (project) return project;
+    }
+    return undefined;
+  }
+
+  private javaProjectAt(file: string): JavaProject | undefined {
+    const ctx = this.ctx;
+    const text = ctx?.read(file, BUILD_FILE_MAX_BYTES);
+    if (!ctx || text === undefined) return undefined;
+    const dir = posix.dirname(file) === '.' ? '' : posix.dirname(file);
+    const readRelative = (rel: string) => {
+      const p = posix.normalize(posix.join(dir || '.', rel));
+      return p.startsWith('..') ? undefined : ctx.read(p, BUILD_FILE_MAX_BYTES);
+    };
+    const build = file.endsWith('.xml') ? readPom(text, readRelative) : readGradle(text);
+    return build ? { build, file, dir } : undefined;
+  }
+
+  /** The project's own classes (and jar) at each of `paths`, sized from its sources in the context. */
+  private javaProjectItems(project: JavaProject, what: string, line: number, paths: string[], facts: StageFacts): void {
+    const sources = this.ctx?.at(posix.join(project.dir, 'src/main')).filter((f) => !f.dir) ?? [];
+    const code = sources.filter((f) => /\.(java|kt|scala|groovy|clj)$/.test(f.path)).reduce((n, f) => n + f.size, 0);
+    const resources = sources.reduce((n, f) => n + f.size, 0) - code;
+    const [low, high] = code + resources > 0 ? [Math.round(code * CLASSES_PER_SOURCE_BYTE[0] + resources), Math.round(code * CLASSES_PER_SOURCE_BYTE[1] + resources)] : bytes(PROJECT_CLASSES_MB);
+    const source = code + resources > 0 ? `${PROJECT_FROM_SOURCES} (${project.file})` : PROJECT_CLASSES_SOURCE;
+    for (const path of paths) {
+      const kind = /\/classes$/.test(path) ? 'classes' : 'jar';
+      facts.items.push({ what: `project ${kind} (${what} of ${project.file})`, kind: 'build-output', line, low, high, source, path, ...(kind === 'jar' && !path.endsWith('.jar') ? { entries: 'app.jar' } : {}) });
+    }
+  }
+
+  /** The runtime dependencies a build file declares, placed at `path` (a lib folder, a fat jar, the local repository). */
+  private javaDependencyItems(project: JavaProject, what: string, line: number, path: string, facts: StageFacts): void {
+    const sizes = sizeJavaDependencies(project.build);
+    const folder = !path.endsWith('.jar');
+    for (const it of sizes.items) {
+      const key = `java:${it.id}@${path}`;
+      if (facts.items.some((i) => i.key === key)) continue;
+      facts.items.push({
+        what: `${it.label}${it.via ? `, pulled by ${it.via}` : ''} (${what} of ${project.file})`,
+        kind: 'package', line, low: it.low, high: it.high, source: it.source, path, key, ...(folder ? { entries: 'x.jar' } : {}),
+      });
+    }
+    const n = sizes.generic.length + project.build.unnamed;
+    if (n > 0 && !facts.items.some((i) => i.key === `java:(generic)@${path}`)) {
+      facts.items.push({
+        what: `${n} other Java dependenc${n === 1 ? 'y' : 'ies'}: ${[...sizes.generic.slice(0, 5), ...(n > 5 ? ['...'] : [])].join(', ') || 'not named in the build file'} (${what} of ${project.file})`,
+        kind: 'packages', line, low: sizes.genericRange[0], high: sizes.genericRange[1], source: sizes.genericSource, path, key: `java:(generic)@${path}`, ...(folder ? { entries: 'x.jar' } : {}),
+      });
+    }
+  }
+
+  /**
+   * A COPY of a Java build's output (target/dependency, target/classes, build/libs/*.jar ...) that the context does
+   * not hold yet (the build runs after the lint): estimated from the project's build file. False when it is not one.
+   */
+  private javaOutputFromContext(ins: Instruction, src: string, dest: string, facts: StageFacts): boolean {
+    const m = /^(?:\.\/)?((?:[^*?[]*\/)?)(target|build)\/(.*)$/.exec(src);
+    if (!m || !this.ctx) return false;
+    const [, dir, out, rest] = m;
+    const maven = out === 'target';
+    const project = (maven ? ['pom.xml'] : ['build.gradle.kts', 'build.gradle']).map((n) => this.javaProjectAt(`${dir}${n}`)).find(Boolean);
+    if (!project) return false;
+    const { build } = project;
+    const what = `${lineOf(ins)}, ${ins.keyword} ${src} not built in the context: from the build file`;
+    const copyDir = build.copyInto && `${out}/${rest}`.startsWith(build.copyInto) && build.copyInto !== out;
+    const isDeps = /^(dependency|dependencies|lib)\b/.test(rest) || Boolean(copyDir);
+    const isClasses = /^classes\b/.test(rest);
+    const isArchive = /^(install|distributions)\b/.test(rest) || /\.(zip|tar)$/.test(rest);
+    const isJar = /^(libs\/)?[^/]*\.jar$|^libs\/?\*?$|^\*$/.test(rest);
+    if (!isDeps && !isClasses && !isArchive && !isJar) return false;
+    if (isClasses || isJar || isArchive) this.javaProjectItems(project, what, ins.span.line, [dest], facts);
+    if (isDeps || isArchive || (isJar && build.fatJar)) this.javaDependencyItems(project, what, ins.span.line, dest, facts);
+    return true;
   }
 
   private osPackages(names: string[], ins: Instruction, facts: StageFacts): void {
@@ -571,7 +703,7 @@ export function estimateDockerfile(model: DockerfileModel, context: BuildContext
     unknown: [...new Set(facts.unknown)],
     base: root.base.scratch ? { image: 'scratch', aws: false } : { image: root.base.expanded.value, aws: root.base.kind.kind === 'aws' },
     runtime: runtimeFamily(model, facts),
-    packages: [...keys].filter((k) => !k.startsWith('small-tools') && packageByKey(k)?.ecosystem !== 'os'),
+    packages: [...keys].filter((k) => !k.startsWith('small-tools') && !k.startsWith('java:') && packageByKey(k)?.ecosystem !== 'os'),
     otherPackages: sum(items, (i) => i.generic ?? 0),
   };
 }
