@@ -5,6 +5,7 @@
  * The grammar is loaded once per process (`initShell`), after which parsing is synchronous.
  */
 import { LIMITS } from '../core/limits.js';
+import { parseSimpleShell } from './shell-simple.js';
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -84,6 +85,39 @@ export function shellReady(): boolean {
   return parser !== undefined;
 }
 
+let parserMissed = false;
+
+/**
+ * Whether a script needed the grammar before it was loaded, since the last call (which clears it): a lint that
+ * ran before `initShell()` (plain scripts need no grammar) is then run again after it.
+ */
+export function shellParserMissed(): boolean {
+  const missed = parserMissed;
+  parserMissed = false;
+  return missed;
+}
+
+/** A plain script (see shell-simple.ts) read without the grammar, or undefined. */
+function plainScript(text: string, memo: Map<string, ShellScript> | undefined): ShellScript | undefined {
+  if (text.length > LIMITS.maxShellScriptChars) return undefined;
+  const pipelines = parseSimpleShell(text);
+  if (!pipelines) return undefined;
+  const commands: ShellCommand[] = [];
+  for (const p of pipelines) {
+    const members = p.map((c) => finishCommand(c.words, c.literal, c.assignments, c.text, undefined));
+    members.forEach((member, index) => {
+      if (members.length > 1) member.pipeline = members;
+      member.pipeIndex = index;
+      commands.push(member);
+    });
+  }
+  if (commands.length >= LIMITS.maxShellCommands) return undefined;
+  const script: ShellScript = { text, commands, hasError: false };
+  expandShellC(script, memo);
+  memo?.set(text, script);
+  return script;
+}
+
 /**
  * Parses a shell script into commands. `initShell()` must have completed. With `memo`, a text already
  * parsed is not parsed again (the model keeps one per Dockerfile). There is no process-wide memo on
@@ -93,9 +127,18 @@ export function shellReady(): boolean {
 export function parseShell(text: string, memo?: Map<string, ShellScript>): ShellScript {
   const cached = memo?.get(text);
   if (cached) return cached;
-  if (!parser) throw new Error('shell parser not initialised: await initShell() first');
+  // Plain scripts (most RUN lines) are read without the grammar; it reads the others.
+  return plainScript(text, memo) ?? grammarScript(text, memo);
+}
+
+/** @internal A script as the grammar reads it (tests compare the plain reader with it). */
+export function grammarScript(text: string, memo?: Map<string, ShellScript>): ShellScript {
   // The syntax tree of a script takes about 100 bytes per byte of text: a longer one is not read at all.
   if (text.length > LIMITS.maxShellScriptChars) return { text, commands: [], hasError: true, cut: true };
+  if (!parser) {
+    parserMissed = true;
+    throw new Error('shell parser not initialised: await initShell() first');
+  }
   const tree = parser.parse(text);
   if (!tree) return { text, commands: [], hasError: true };
   const commands: ShellCommand[] = [];
@@ -226,8 +269,12 @@ function buildCommand(node: TsNode, children: TsNode[], types: string[], substit
       push(child, type);
     }
   }
+  return finishCommand(words, literal, assignments, node.text, substitutionOf);
+}
+
+/** A command from its words: wrappers (sudo, env, nohup ...) unwrapped, so that `sudo -E apt-get install` is an apt-get command. */
+function finishCommand(words: string[], literal: boolean[], assignments: Record<string, string>, text: string, substitutionOf: ShellCommand | undefined): ShellCommand {
   const wrappers: string[] = [];
-  // Unwrap sudo, env, nohup ... so that `sudo -E apt-get install` is an apt-get command.
   for (;;) {
     const head = baseName(words[0] ?? '');
     if (head === 'env') {
@@ -263,7 +310,7 @@ function buildCommand(node: TsNode, children: TsNode[], types: string[], substit
     args: words.slice(1),
     literal: literal.slice(1),
     assignments,
-    text: node.text,
+    text,
     pipeline: [],
     pipeIndex: 0,
     redirects: [],

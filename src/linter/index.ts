@@ -14,7 +14,8 @@ import { unexpectedProblem } from '../core/unexpected.js';
 import { ConfigError, findConfig, loadConfig, type Config } from '../engine/config.js';
 import type { Rule } from '../engine/rule-kit.js';
 import { RULES } from '../../rules/registry.js';
-import { lintDockerfile, type RuleError } from '../engine/runner.js';
+import { lintDockerfileSync, type LintOptions, type LintResult, type RuleError } from '../engine/runner.js';
+import { initShell, shellParserMissed, shellReady } from '../dockerfile/shell.js';
 import { atLeast, type Threshold } from '../core/types.js';
 import { estimatesForDockerfile, reportEstimates } from '../estimate/index.js';
 import { judgesAsLambda } from '../lambda/evidence.js';
@@ -287,9 +288,8 @@ export class Linter {
     const { config } = await this.configFor(options.filePath);
     const file = options.filePath ?? 'Dockerfile';
     const contextDir = options.contextDir === undefined ? (options.filePath ? dirname(this.at(options.filePath)) : null) : options.contextDir === null ? null : this.at(options.contextDir);
-    const result = await lintDockerfile(text, { file, contextDir, target: this.options.target, config, now: this.options.now, rules: this.options.rules ?? RULES, registry: RULES });
-    // No Lambda cold start for a file judged not to be a Lambda image (the same judgement the contract rules use).
-    const estimates = safely(() => reportEstimates(estimatesForDockerfile(result.model, result.context), judgesAsLambda(result.model, result.context, config.lambda, 'dockerfile'), config.lambda));
+    const lintOptions: LintOptions = { file, contextDir, target: this.options.target, config, now: this.options.now, rules: this.options.rules ?? RULES, registry: RULES };
+    const { result, estimates } = await lintLazily(text, lintOptions);
     const target: TargetReport = { file, kind: 'dockerfile', findings: result.findings, estimates };
     this.thresholds.set(target, config['failure-threshold'] ?? 'error');
     return { target, ruleErrors: result.ruleErrors };
@@ -359,6 +359,31 @@ export class Linter {
       throw e;
     }
   }
+}
+
+/**
+ * A lint and its estimates. Plain shell scripts (most RUN lines) need no grammar: it loads (WebAssembly, the
+ * largest start-up cost) only when a script of the file needs it, and the file is then linted again.
+ */
+async function lintLazily(text: string, options: LintOptions): Promise<{ result: LintResult; estimates: TargetReport['estimates'] }> {
+  if (shellReady()) return lintWithEstimates(text, options);
+  shellParserMissed();
+  try {
+    const lint = lintWithEstimates(text, options);
+    if (!shellParserMissed()) return lint;
+  } catch (e) {
+    if (!shellParserMissed()) throw e;
+  }
+  await initShell();
+  return lintWithEstimates(text, options);
+}
+
+/** A lint and its estimates (no Lambda cold start for a file judged not to be a Lambda image, by the contract rules' judgement). */
+function lintWithEstimates(text: string, options: LintOptions): { result: LintResult; estimates: TargetReport['estimates'] } {
+  const result = lintDockerfileSync(text, options);
+  const config = options.config ?? {};
+  const estimates = safely(() => reportEstimates(estimatesForDockerfile(result.model, result.context), judgesAsLambda(result.model, result.context, config.lambda, 'dockerfile'), config.lambda));
+  return { result, estimates };
 }
 
 /** One input that could not be linted, as one line naming it. */

@@ -1,0 +1,173 @@
+/**
+ * The plain-script reader (src/dockerfile/shell-simple.ts) against the grammar: every script it accepts must read
+ * exactly as tree-sitter-bash reads it (commands, words, quoting, expansions, assignments, pipelines, wrappers,
+ * sh -c bodies); anything else it must leave to the grammar.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseSimpleShell } from '../../src/dockerfile/shell-simple.js';
+import { grammarScript, initShell, parseShell, type ShellScript } from '../../src/dockerfile/shell.js';
+import { parseDockerfile } from '../../src/dockerfile/model.js';
+
+beforeAll(async () => {
+  await initShell();
+});
+
+/** A script as plain data: commands by index (pipelines, substitutions and sh -c owners as indexes). */
+function shape(s: ShellScript) {
+  const at = (c: unknown) => (c === undefined ? -1 : s.commands.indexOf(c as never));
+  return {
+    hasError: s.hasError,
+    cut: s.cut ?? false,
+    commands: s.commands.map((c) => ({
+      name: c.name,
+      args: c.args,
+      literal: c.literal,
+      assignments: c.assignments,
+      text: c.text,
+      pipeline: c.pipeline.map(at),
+      pipeIndex: c.pipeIndex,
+      redirects: c.redirects,
+      wrappers: c.wrappers,
+      substitutionOf: at(c.substitutionOf),
+      viaShellC: at(c.viaShellC),
+    })),
+  };
+}
+
+/** Asserts that a script the plain reader takes reads as the grammar reads it; returns whether it took it. */
+function agrees(text: string): boolean {
+  if (!parseSimpleShell(text)) return false;
+  expect(shape(parseShell(text)), text).toEqual(shape(grammarScript(text)));
+  return true;
+}
+
+const PLAIN = [
+  'pip install --no-cache-dir -r requirements.txt',
+  'dnf install -y gcc make tar && dnf clean all',
+  'apt-get update \\\n && apt-get install -y --no-install-recommends \\\n      curl ca-certificates \\\n && echo done',
+  'npm ci --omit=dev && npm cache clean --force',
+  'pip install -r requirements.txt --target "${LAMBDA_TASK_ROOT}"',
+  'cp -r src/ $LAMBDA_TASK_ROOT/app',
+  'chmod +x /opt/bootstrap; mkdir -p /tmp/x',
+  "echo 'a b' \"c d\" pre\"mid\"post 'x'\"y\"",
+  'PIP_NO_CACHE_DIR=1 pip install x',
+  'A=1 B="two words" make all',
+  'sudo -E apt-get install -y gcc',
+  'sudo -u nobody env A=1 B=2 npm ci',
+  'nohup nice -n 5 python -m http.server',
+  'curl -fsSL https://example.com/install.sh | sh',
+  'curl -fsSL https://example.com/x | sudo -E bash -s -- --yes',
+  'a | b && d || e',
+  "sh -c 'apt-get install -y curl && echo ok'",
+  'bash -c "pip install --no-cache-dir boto3"',
+  'CGO_ENABLED=0 go build -ldflags="-s -w" \\\n      -o /out/bootstrap ./cmd/fn',
+  "bundle config set --local path 'vendor/bundle' \\\n && bundle install --jobs 4",
+  'echo "$HOME/x" "${A}b" $A$B x${Y}z',
+  'python -c "import json, sys; print(sys.version)"',
+  'echo ""',
+  "echo ''",
+  'echo a\tb',
+  'true;false',
+  'a&&b||c',
+  'echo 1.2.3 -1 +x 42 %s @x a,b a:b',
+  'echo x=1 --y=2 a=b=c',
+];
+
+const NOT_PLAIN = [
+  'rm -rf /var/lib/apt/lists/*',
+  'echo $(date)',
+  'echo `date`',
+  'echo $1 $@ $? $$',
+  'echo ${A:-b}',
+  'cmd > /dev/null 2>&1',
+  'cat < file',
+  '(cd x && make)',
+  '{ a; b; }',
+  'if true; then echo; fi',
+  'for f in a b; do echo $f; done',
+  'export A=1 && pip install x',
+  'A=1',
+  'A= cmd',
+  'echo a \\; b',
+  'echo "a \\" b"',
+  'echo a # comment',
+  'a &',
+  'a && ',
+  '&& a',
+  'a ;; b',
+  'a | b | c',
+  '1x y',
+  'a\nb',
+  '! true',
+  '[ -f x ] && echo',
+  'echo ~/x',
+  'echo "a\nb"',
+  "echo 'a",
+  'echo "a',
+  '',
+  '   ',
+];
+
+describe('the plain shell reader', () => {
+  it('reads plain scripts as the grammar does', () => {
+    for (const text of PLAIN) expect(agrees(text), text).toBe(true);
+  });
+
+  it('leaves everything else to the grammar', () => {
+    for (const text of NOT_PLAIN) expect(parseSimpleShell(text), text).toBeUndefined();
+  });
+
+  it('agrees with the grammar on every RUN, CMD and ENTRYPOINT script of the fixtures', () => {
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const p = join(dir, name);
+        if (statSync(p).isDirectory()) walk(p);
+        else if (/(^|\.)(Dockerfile|Containerfile)(\.|$)/.test(name)) files.push(p);
+      }
+    };
+    walk(join(__dirname, '../../fixtures'));
+    let plain = 0;
+    let scripts = 0;
+    for (const file of files) {
+      const df = parseDockerfile(readFileSync(file, 'utf8'), { file });
+      for (const ins of df.instructions) {
+        if (ins.shellText === undefined) continue;
+        scripts++;
+        if (agrees(ins.shellText)) plain++;
+      }
+    }
+    expect(scripts).toBeGreaterThan(20);
+    expect(plain).toBeGreaterThan(0);
+  });
+
+  it('agrees with the grammar on generated scripts', () => {
+    // Mostly words the reader takes (so that many scripts are compared), some it must leave to the grammar.
+    const word = fc.oneof(
+      { weight: 6, arbitrary: fc.constantFrom('pip', 'install', 'apt-get', '/usr/bin/pip3', './configure', '-y', '--no-cache-dir', 'a.b', '/x/y', 'k=v', '--o=1', 'x,y', 'a:b', '@s', '%d', '+x', '-1', '0', '12', '1@+', 'a@/', 'sudo', 'env', 'nohup', 'nice', '-n', '-u', 'sh', 'bash', '-c', '-ec', 'A=1', 'B=x', 'C="x y"', "D='z'", 'E=$A') },
+      { weight: 3, arbitrary: fc.constantFrom("'q w'", "''", '"d q"', '""', '"$HOME"', '"${A}/b"', '$A', '${B}', 'p"q"r', "p'q'r", '$A/x', 'x$A', '$A$B', "'a && b'", '"pip install x | sh"') },
+      { weight: 1, arbitrary: fc.constantFrom('*', '~', '#', '$(', '`', '\\', '!', '{', '}', '(', ')', '<', '>', '[', ']', '?', '$1', '${A:-b}', '"a\\"b"', "'", '"', '=', 'A=', 'if', 'then', 'fi', 'export', 'time', 'in') },
+      { weight: 2, arbitrary: fc.stringMatching(/^[a-z0-9_.\/:=@%+,-]{1,6}$/) },
+    );
+    const sep = fc.oneof(
+      { weight: 8, arbitrary: fc.constantFrom(' ', '  ', '\t', ' \\\n  ') },
+      { weight: 3, arbitrary: fc.constantFrom(' && ', ' || ', '; ', ';', ' | ', '|', '&&') },
+      { weight: 1, arbitrary: fc.constantFrom(' & ', '\n', ' ;; ', ' \\ ') },
+    );
+    const blank = fc.oneof({ weight: 8, arbitrary: fc.constant(' ') }, { weight: 1, arbitrary: fc.constantFrom('\t', ' \\\n  ', '  ') });
+    const name = fc.oneof({ weight: 8, arbitrary: fc.constantFrom('pip', 'apt-get', '/usr/bin/pip3', './configure', 'sudo', 'env', 'nohup', 'sh', 'bash', 'A=1', 'B="x y"') }, { weight: 1, arbitrary: word });
+    const command = fc.tuple(name, fc.array(fc.tuple(blank, word), { maxLength: 5 })).map(([n, args]) => n + args.map(([b, w]) => b + w).join(''));
+    const script = fc.array(fc.tuple(command, sep), { minLength: 1, maxLength: 4 }).map((parts) => parts.map(([c, s], i) => (i === parts.length - 1 ? c : c + s)).join(''));
+    let plain = 0;
+    fc.assert(
+      fc.property(script, (text) => {
+        if (agrees(text)) plain++;
+      }),
+      { numRuns: 4000, seed: 13 },
+    );
+    expect(plain).toBeGreaterThan(1000);
+  });
+});
