@@ -38,7 +38,7 @@ export interface JavaBuild {
   unnamed: number;
   /** The build makes one jar with the dependencies inside (shade, assembly, Spring Boot, Gradle shadow). */
   fatJar: boolean;
-  /** Gradle: a Copy task puts the runtime classpath in this folder (relative to the project). */
+  /** A Gradle Copy task or a Maven copy-dependencies execution puts the runtime classpath in this folder (relative to the project). */
   copyInto?: string;
   /** Gradle: a Zip task packs the runtime classpath (build/distributions). */
   zipLib: boolean;
@@ -176,6 +176,16 @@ export function readPom(text: string, readRelative?: (path: string) => string | 
     build.dependencies.push({ group, artifact, ...(version ? { version } : {}), excludes });
   }
   build.fatJar = model.plugins.some((p) => FAT_JAR_PLUGINS.has(str(p.artifactId) ?? ''));
+  // maven-dependency-plugin's copy-dependencies bound to a phase: `mvn package` fills its outputDirectory.
+  for (const p of model.plugins.filter((q) => str(q.artifactId) === 'maven-dependency-plugin')) {
+    for (const e of list(obj(p.executions).execution)) {
+      const goals = obj(e.goals).goal;
+      if (!(Array.isArray(goals) ? goals : [goals]).some((g) => str(g) === 'copy-dependencies')) continue;
+      const dir = str(obj(e.configuration).outputDirectory) ?? str(obj(p.configuration).outputDirectory) ?? '${project.build.directory}/dependency';
+      const resolved = interpolate(dir, new Map([...model.props, ['project.build.directory', 'target'], ['project.basedir', '.'], ['basedir', '.']]));
+      if (resolved) build.copyInto = resolved.replace(/^\.\//, '').replace(/\/+$/, '');
+    }
+  }
   return build;
 }
 

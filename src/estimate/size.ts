@@ -379,7 +379,7 @@ class Estimator {
     let deps: string;
     const opt = (name: string) => args.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
     if (copies) deps = resolve(opt('-DoutputDirectory') ?? 'target/dependency', wd);
-    else if (!maven && build.copyInto) deps = resolve(build.copyInto, wd);
+    else if (build.copyInto) deps = resolve(build.copyInto, wd);
     else if (!maven && build.zipLib) deps = `${out}/distributions`;
     else if (build.fatJar) deps = jar;
     else if (!maven && goals.includes('installDist')) deps = `${out}/install`;

@@ -53,6 +53,15 @@ describe('pom.xml', () => {
     expect(b?.finalName).toBe('function');
   });
 
+  it.each([
+    ['default folder', '', 'target/dependency'],
+    ['configured folder', '<configuration><outputDirectory>${project.build.directory}/lib</outputDirectory></configuration>', 'target/lib'],
+  ])('maven-dependency-plugin copy-dependencies bound to a phase: %s', (_name, config, dir) => {
+    const b = readPom(pom(dep('g', 'a'), `<build><plugins><plugin><artifactId>maven-dependency-plugin</artifactId><executions><execution><phase>package</phase><goals><goal>copy-dependencies</goal></goals>${config}</execution></executions></plugin></plugins></build>`));
+    expect(b?.copyInto).toBe(dir);
+    expect(readPom(pom(dep('g', 'a'), '<build><plugins><plugin><artifactId>maven-dependency-plugin</artifactId><executions><execution><goals><goal>analyze</goal></goals></execution></executions></plugin></plugins></build>'))?.copyInto).toBeUndefined();
+  });
+
   it('a local parent gives properties, managed versions and inherited dependencies', () => {
     const parent = `<project><groupId>g</groupId><artifactId>parent</artifactId><version>7</version><properties><sdk.version>2.29.0</sdk.version></properties>
       <dependencyManagement><dependencies>${dep('com.google.code.gson', 'gson', '<version>2.11.0</version>')}</dependencies></dependencyManagement>
@@ -258,6 +267,17 @@ describe('Java size estimate from the build files of the context', () => {
     expect(e.unknown).toEqual([]);
     expect(e.ownBytes.low).toBeGreaterThan(10 * MB);
     expect(e.ownBytes.high).toBeLessThan(25 * MB);
+  });
+
+  it('mvn clean package with copy-dependencies bound in the pom fills target/lib, which the image copies', async () => {
+    const e = await estimateIn({
+      Dockerfile: 'FROM maven:3.9-amazoncorretto-21 AS build\nWORKDIR /app\nCOPY pom.xml .\nCOPY src src\nRUN mvn -B clean package\nFROM public.ecr.aws/lambda/java:21\nCOPY --from=build /app/target/classes ${LAMBDA_TASK_ROOT}\nCOPY --from=build /app/target/lib/*.jar ${LAMBDA_TASK_ROOT}/lib/\n',
+      'pom.xml': pom(dep('com.google.code.gson', 'gson'), '<build><plugins><plugin><artifactId>maven-dependency-plugin</artifactId><executions><execution><phase>package</phase><goals><goal>copy-dependencies</goal></goals><configuration><outputDirectory>${project.build.directory}/lib</outputDirectory></configuration></execution></executions></plugin></plugins></build>'),
+      'src/main/java/example/Handler.java': 'class Handler {}\n',
+    });
+    expect(e.unknown).toEqual([]);
+    expect(e.contributions.find((c) => c.what.startsWith('gson'))).toMatchObject({ kind: 'package', line: 8, low: 0.28 * MB });
+    expect(e.ownBytes.high).toBeLessThan(0.5 * MB);
   });
 
   it('an unknown artifact keeps the result honest but narrow', async () => {
