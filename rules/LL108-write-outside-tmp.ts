@@ -1,5 +1,5 @@
-import { defineRule, installs, commandName, isShell, type MessageSpec, type RuleContext } from '../src/engine/rule-kit.js';
-import type { DockerfileModel, Instruction, Setting, Stage } from '../src/dockerfile/model.js';
+import { defineRule, installs, commandName, isShell, type EnvVar, type MessageSpec, type RuleContext, type StageEnv } from '../src/engine/rule-kit.js';
+import type { DockerfileModel, Instruction, Stage } from '../src/dockerfile/model.js';
 import { type ShellCommand } from '../src/dockerfile/shell.js';
 import { NPM_CACHE, RUNTIME_WRITERS, normalizePyName, underTmp } from '../src/knowledge/writable-paths.js';
 
@@ -44,9 +44,9 @@ function npxCacheOption(cmd: ShellCommand): string | undefined {
   return undefined;
 }
 
-function envValue(env: Map<string, Setting<string>>, name: string): Setting<string> | undefined {
+function envValue(env: StageEnv, name: string): EnvVar | undefined {
   const s = env.get(name);
-  if (!s || s.value.includes('$')) return undefined; // unresolved: cannot judge
+  if (!s || s.unresolved.length > 0) return undefined; // unknown value: cannot judge
   return s;
 }
 
@@ -73,7 +73,7 @@ export default defineRule({
   name: 'write-outside-tmp',
   severity: 'error',
   since: '0.1.0',
-  needs: { dockerfile: true, context: true, history: true },
+  needs: { facts: ['env'], dockerfile: true, context: true, history: true },
   docs: {
     what: 'Finds run-time writes outside /tmp, the only writable directory on Lambda: an ENTRYPOINT that starts `npx aws-lambda-ric` while the npm cache (NPM_CONFIG_CACHE, else ~/.npm) is not under /tmp; and cache variables (NUMBA_CACHE_DIR, HF_HOME / HF_HUB_CACHE / TRANSFORMERS_CACHE, MPLCONFIGDIR, or HOME / XDG_CACHE_HOME they default to) set outside /tmp while the library that writes there is installed (pip, uv or conda installs in the stages that make the image, and requirements files read from the build context). When nothing points such a library at /tmp at all, librosa/numba, Hugging Face and matplotlib are reported as warnings: their default location is in the home directory, which is read-only on Lambda.',
     why: 'Lambda mounts the image read-only; writes anywhere but /tmp fail with "OSError: [Errno 30] Read-only file system" or EROFS. `import librosa` dies at init with "RuntimeError: cannot cache function ...: no locator available for file ...", npx cannot create its cache before starting the runtime client, and a Hugging Face model download fails on the first invoke. matplotlib survives but rebuilds its font cache in a fresh temporary directory on every cold start. Locally, under `docker run`, the same image works, because the container filesystem is writable.',
@@ -101,7 +101,7 @@ export default defineRule({
         const target = ctx.target;
         if (!target) return;
         checkNpx(ctx, target);
-        checkWriters(ctx, target);
+        checkWriters(ctx, ctx.facts.env);
       },
     };
   },
@@ -115,7 +115,7 @@ function checkNpx(ctx: Context, target: Stage): void {
   if (!ep?.from) return;
   const npx = entrypointCommands(ctx.df, ep.from, ep.value.exec).find(isNpxRic);
   if (!npx) return;
-  const where = npmCacheOutsideTmp(npx, target);
+  const where = npmCacheOutsideTmp(npx, ctx.facts.env);
   if (where !== undefined) ctx.report({ messageId: 'npxCache', data: { where }, at: ep.from });
 }
 
@@ -134,20 +134,20 @@ function entrypointCommands(df: DockerfileModel, from: Instruction, exec: string
 /**
  * Where npm puts the cache of this npx, told for the message, when that is outside /tmp; undefined when it is
  * under /tmp or cannot be told. The first setting found decides: --cache, an assignment on the command line, the
- * stage's NPM_CONFIG_CACHE, else ~/.npm under HOME.
+ * environment's NPM_CONFIG_CACHE, else ~/.npm under HOME.
  */
-function npmCacheOutsideTmp(npx: ShellCommand, target: Stage): string | undefined {
+function npmCacheOutsideTmp(npx: ShellCommand, env: StageEnv): string | undefined {
   const option = npxCacheOption(npx);
   if (option !== undefined) return underTmp(option) ? undefined : `${option} (--cache)`;
   const inline = NPM_CACHE.variables.map((v) => npx.assignments[v]).find((v) => v !== undefined);
   if (inline !== undefined) return underTmp(inline) ? undefined : inline;
-  const cacheVar = NPM_CACHE.variables.map((v) => [v, target.env.get(v)] as const).find(([, s]) => s !== undefined);
+  const cacheVar = NPM_CACHE.variables.map((v) => [v, env.get(v)] as const).find(([, s]) => s !== undefined);
   if (cacheVar) {
     const [name, s] = cacheVar;
-    return !s!.value.includes('$') && !underTmp(s!.value) ? `${s!.value} (${name})` : undefined;
+    return s!.unresolved.length === 0 && !underTmp(s!.value) ? `${s!.value} (${name})` : undefined;
   }
-  const home = target.env.get('HOME');
-  if (home && (home.value.includes('$') || underTmp(home.value))) return undefined;
+  const home = env.get('HOME');
+  if (home && (home.unresolved.length > 0 || underTmp(home.value))) return undefined;
   return home ? `${NPM_CACHE.defaultPath} (HOME=${home.value})` : `${NPM_CACHE.defaultPath} in the home directory`;
 }
 
@@ -198,15 +198,15 @@ function requirementsBody(stage: Stage, ins: Instruction, file: string, read: (p
 }
 
 /** Libraries that write a cache at run time, installed while their cache directory (or its default) is outside /tmp. */
-function checkWriters(ctx: Context, target: Stage): void {
+function checkWriters(ctx: Context, env: StageEnv): void {
   const installed = installedPython(ctx);
   if (installed.size === 0) return;
   for (const w of RUNTIME_WRITERS) {
     const present = w.packages.filter((p) => installed.has(p));
     if (present.length === 0) continue;
-    if (w.offline.some((v) => TRUE.has((target.env.get(v)?.value ?? '').toLowerCase()))) continue;
+    if (w.offline.some((v) => TRUE.has((env.get(v)?.value ?? '').toLowerCase()))) continue;
     const base = { library: w.library, effect: w.effect, suggested: w.suggested, alternative: w.alternative ?? '' };
-    const own = w.variables.map((v) => [v, envValue(target.env, v)] as const).find(([, s]) => s !== undefined);
+    const own = w.variables.map((v) => [v, envValue(env, v)] as const).find(([, s]) => s !== undefined);
     if (own) {
       const [variable, s] = own;
       if (!underTmp(s!.value) && s!.from) {
@@ -214,14 +214,14 @@ function checkWriters(ctx: Context, target: Stage): void {
       }
       continue;
     }
-    if (w.variables.some((v) => target.env.has(v))) continue; // set but unresolved
+    if (w.variables.some((v) => env.has(v))) continue; // set but unresolved
     const triggers = w.writesWithoutOptIn.filter((p) => installed.has(p));
     if (triggers.length === 0) continue;
     const fallbacks = [...(w.usesXdgCache ? ['XDG_CACHE_HOME'] : []), 'HOME'];
-    const fb = fallbacks.map((v) => [v, target.env.get(v)] as const).find(([, s]) => s !== undefined);
+    const fb = fallbacks.map((v) => [v, env.get(v)] as const).find(([, s]) => s !== undefined);
     if (fb) {
       const [variable, s] = fb;
-      if (s!.value.includes('$') || underTmp(s!.value) || !s!.from) continue;
+      if (s!.unresolved.length > 0 || underTmp(s!.value) || !s!.from) continue;
       ctx.report({ messageId: 'cacheOutsideTmp', severity: w.severity, data: { ...base, variable, value: s!.value, packages: triggers.join(', ') }, at: s!.from });
       continue;
     }

@@ -238,7 +238,7 @@ export default defineRule({
     const depsSeen = new Map<Stage, Set<string>>();
     // History mode: the working directory so far, and where each rebuilt instruction came from (for "layer N").
     let workdir: string | undefined;
-    const history = ctx.mode === 'history' && ctx.image ? ctx.facts.history : undefined;
+    const history = ctx.mode === 'history' ? ctx.facts.history : undefined;
     const copyAt = (code: Instruction): string => {
       if (!history) return `line ${code.span.line}`;
       const layer = history[code.index - 1]?.layer;

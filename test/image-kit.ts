@@ -17,6 +17,7 @@ import { lintImage } from '../src/linter/lint.js';
 import type { Config } from '../src/engine/config.js';
 import type { Rule } from '../src/engine/rule-kit.js';
 import type { Finding } from '../src/core/types.js';
+import { checkSkipped } from './kit.js';
 
 /** A layer entry: a string/Buffer is a regular file (mode 0644, uid 0), an object says more. */
 export type ImageEntry =
@@ -143,6 +144,8 @@ export interface LintImageCaseOptions {
   buildArgs?: Record<string, string>;
   target?: string;
   config?: Config;
+  /** The rule is expected to be skipped (a fact it needs has no source here), with a reason matching this. */
+  skipped?: RegExp;
 }
 
 export interface ImageCaseResult extends ImageLintResult {
@@ -165,6 +168,7 @@ export async function lintImageCase(rule: Rule, image: Buffer, opts: LintImageCa
     dockerfile: opts.dockerfile !== undefined ? { file, text: opts.dockerfile } : undefined,
   });
   if (res.ruleErrors.length) throw new Error(`${rule.code} threw: ${res.ruleErrors[0].message}`);
+  checkSkipped(rule, res.skipped, opts.skipped);
   const findings = res.findings.filter((f) => f.code === rule.code);
   return { ...res, findings, messageIds: findings.map((f) => f.messageId) };
 }
@@ -193,6 +197,8 @@ export interface ImageCase {
   /** With a Dockerfile: 'image' mode; without: 'history' mode. */
   dockerfile?: string;
   now?: string;
+  /** The rule is expected to be skipped, with a reason matching this. */
+  skipped?: RegExp;
 }
 
 export interface InvalidImageCase extends ImageCase {
@@ -222,7 +228,7 @@ export function imageRuleTester(rule: Rule, table: { valid: ImageCase[]; invalid
       for (const id of opts.messages ?? imageMessages(rule)) expect(used.has(id), `message ${id} is exercised by an invalid image case`).toBe(true);
     });
     const run = async (c: ImageCase) =>
-      lintImageCase(rule, typeof c.image === 'function' ? await c.image() : await buildImage(c.image), { dockerfile: c.dockerfile, config: c.config, now: c.now ? new Date(c.now) : undefined });
+      lintImageCase(rule, typeof c.image === 'function' ? await c.image() : await buildImage(c.image), { dockerfile: c.dockerfile, config: c.config, now: c.now ? new Date(c.now) : undefined, skipped: c.skipped });
     for (const c of table.valid) {
       it(`valid image: ${c.name}`, async () => {
         const { findings } = await run(c);

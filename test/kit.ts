@@ -1,7 +1,8 @@
 /**
  * The rule tester: a valid/invalid table per rule, run through the production runner with a real
  * build context on disk. It checks the table itself too (ESLint's RuleTester): at least six cases of
- * each kind, unique names, and every message of the rule exercised.
+ * each kind, unique names, and every message of the rule exercised. A rule that reads a source its `needs`
+ * does not name (ctx.context, ctx.image, a fact) fails the case, and so does a skip the case does not expect.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,6 +28,8 @@ export interface Case {
   now?: string;
   /** The deploy configuration's function that builds this Dockerfile (see also a `template.yaml` context file). */
   deploy?: FunctionFacts;
+  /** The rule is expected to be skipped (a fact it needs has no source here), with a reason matching this. */
+  skipped?: RegExp;
 }
 
 export interface InvalidCase extends Case {
@@ -62,7 +65,16 @@ export function lintCase(rule: Rule, c: Case, root?: string): Finding[] {
   });
   // The runner keeps a throwing rule from ending a run; the tester makes it fail the case.
   if (result.ruleErrors.length) throw new Error(`${rule.code} threw: ${result.ruleErrors[0].message}`);
+  checkSkipped(rule, result.skipped, c.skipped);
   return result.findings.filter((f) => f.code === rule.code);
+}
+
+/** A skipped rule judged nothing: a case passes only when it expects the skip (and its reason), never by accident. */
+export function checkSkipped(rule: Rule, skipped: readonly { code: string; reason: string }[], expected: RegExp | undefined): void {
+  const mine = skipped.find((s) => s.code === rule.code);
+  if (mine && !expected) throw new Error(`${rule.code} was skipped: ${mine.reason}`);
+  if (expected && !mine) throw new Error(`${rule.code} was expected to be skipped (${expected}) but judged the input`);
+  if (expected && mine && !expected.test(mine.reason)) throw new Error(`${rule.code} was skipped for another reason: ${mine.reason}`);
 }
 
 function templateFacts(path: string): FunctionFacts | undefined {

@@ -1,7 +1,7 @@
 /**
  * The facts of one input, computed on first use and shared by every rule (the shipped lineage, the estimates,
- * the image history, the Lambda contract and the signs of Lambda, the build-context check), and the per-rule
- * view that checks a rule reads only the facts its `needs` names.
+ * the image history, the Lambda contract and the signs of Lambda, the build-context check, the effective
+ * environment), and the per-rule view that checks a rule reads only the facts its `needs` names.
  */
 import type { BuildContext } from '../dockerfile/context.js';
 import { contextCheckOf, type ContextCheck } from '../dockerfile/context-check.js';
@@ -15,11 +15,16 @@ import type { ImageModel } from '../image/types.js';
 import { LambdaContract } from '../lambda/contract.js';
 import { lambdaEvidence, type LambdaEvidence } from '../lambda/evidence.js';
 import { MissingFact, type FactName, type Rule, type RuleFacts } from './rule-kit.js';
+import { dockerfileEnv, imageEnv, type StageEnv } from './env.js';
+
+const NO_ENV: StageEnv = Object.assign(new Map(), { complete: false });
 
 export class InputFacts {
   private lineageCache?: readonly Stage[];
   private estimatesCache?: { value?: Estimates; error?: string };
   private historyCache?: readonly HistoryLine[];
+  private envCache?: Map<Stage, StageEnv>;
+  private imageEnvCache?: StageEnv;
   private lambdaCache?: LambdaContract;
 
   constructor(
@@ -47,6 +52,21 @@ export class InputFacts {
   get history(): readonly HistoryLine[] {
     if (!this.image) throw new MissingFact('history', 'the input is not an image');
     return (this.historyCache ??= historyLines(this.image.config.history));
+  }
+
+  /** The target's environment in effect: the image config's Env when the input has the image, else the Dockerfile's. */
+  get env(): StageEnv {
+    if (this.image) return (this.imageEnvCache ??= imageEnv(this.image, this.df.target ? this.envOf(this.df.target, false) : undefined));
+    return this.df.target ? this.envOf(this.df.target) : NO_ENV;
+  }
+
+  /** A stage's environment from the Dockerfile; the target's is the image's when the input has one. */
+  envOf(stage: Stage, image = true): StageEnv {
+    if (image && this.image && stage === this.df.target) return this.env;
+    const cache = (this.envCache ??= new Map());
+    let env = cache.get(stage);
+    if (!env) cache.set(stage, (env = dockerfileEnv(this.df, stage)));
+    return env;
   }
 
   get lambda(): LambdaContract {
@@ -86,6 +106,14 @@ export function factsFor(rule: Rule, facts: InputFacts): RuleFacts {
     get history() {
       check('history');
       return facts.history;
+    },
+    get env() {
+      check('env');
+      return facts.env;
+    },
+    envOf(stage: Stage) {
+      check('env');
+      return facts.envOf(stage);
     },
     get lambda() {
       check('lambda');

@@ -9,6 +9,7 @@ import type { BodyNeed } from '../image/needs.js';
 import type { ImageModel } from '../image/types.js';
 import type { HistoryLine } from '../image/history.js';
 import type { Estimates } from '../estimate/types.js';
+import type { StageEnv } from './env.js';
 import type { EvidenceSource, Location, Severity, Span } from '../core/types.js';
 import type { FunctionFacts } from '../deploy/types.js';
 import type { ContextCheck } from '../dockerfile/context-check.js';
@@ -51,7 +52,8 @@ export interface RuleDocs {
 }
 
 /** The facts a rule's context computes on first use and shares between rules (needs.facts names them). */
-export type FactName = 'lineage' | 'estimates' | 'history' | 'lambda' | 'lambdaEvidence' | 'contextCheck';
+export type FactName = 'lineage' | 'estimates' | 'history' | 'lambda' | 'lambdaEvidence' | 'contextCheck' | 'env';
+export type { EnvVar, StageEnv } from './env.js';
 
 export interface RuleFacts {
   /** The stages that ship: the target and the stages it is built FROM, target first (empty without a FROM). */
@@ -74,6 +76,14 @@ export interface RuleFacts {
   readonly lambdaEvidence: readonly LambdaEvidence[];
   /** The build context checked against the literal COPY/ADD sources; undefined when no context was read. */
   readonly contextCheck: ContextCheck | undefined;
+  /**
+   * The environment the target's process starts with: the built image's config Env when the input has the image,
+   * else the Dockerfile's (inherited through FROM <stage> and an AWS base's documented variables, ENV values
+   * expanded as Docker does; see `complete` for what a base image may add unseen).
+   */
+  readonly env: StageEnv;
+  /** A stage's environment at its end (the target's is `env`). */
+  envOf(stage: Stage): StageEnv;
 }
 
 /**
@@ -134,7 +144,7 @@ export interface RuleContext<M extends string> {
   df: DockerfileModel;
   /** The target stage (the one built); undefined when the file has no FROM. */
   target: Stage | undefined;
-  /** The build context, when it could be read. */
+  /** The build context, when it could be read (declare `needs.context`: reading it otherwise is an error of the rule). */
   context: BuildContext | undefined;
   /** "Today", for date-driven rules. */
   now: Date;
@@ -142,7 +152,7 @@ export interface RuleContext<M extends string> {
   config: Config;
   /** The values of the options this rule owns (its `options`), defaults applied. */
   options: Record<string, unknown>;
-  /** The built image, when the input is one. */
+  /** The built image, when the input is one (declare `needs.image`: reading it otherwise is an error of the rule). */
   image: ImageModel | undefined;
   /**
    * dockerfile: a Dockerfile; history: rebuilt from an image's history; image: a Dockerfile with its image;

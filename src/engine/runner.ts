@@ -114,9 +114,10 @@ class DockerfileLintResult implements LintResult {
 
 class RuleContextImpl implements RuleContext<string> {
   constructor(
+    private readonly rule: Rule,
     readonly df: DockerfileModel,
     readonly target: DockerfileModel['target'],
-    readonly image: ImageModel | undefined,
+    private readonly input: ImageModel | undefined,
     readonly mode: RunEnv['mode'],
     readonly now: Date,
     readonly config: Config,
@@ -124,11 +125,16 @@ class RuleContextImpl implements RuleContext<string> {
     readonly report: (d: ReportDescriptor<string>) => void,
     readonly facts: RuleFacts,
     readonly deploy: FunctionFacts | undefined,
-    private readonly needsContext: boolean,
     private readonly getContext: () => BuildContext | undefined,
   ) {}
+  // Reading a source the rule's needs do not name is an error of the rule, as for ctx.facts (the rule tester fails on it).
   get context(): BuildContext | undefined {
-    return this.needsContext ? this.getContext() : undefined;
+    if (this.rule.needs.context !== true) throw new Error(`${this.rule.code} reads ctx.context but its needs.context is not true`);
+    return this.getContext();
+  }
+  get image(): ImageModel | undefined {
+    if (!this.rule.needs.image) throw new Error(`${this.rule.code} reads ctx.image but its needs.image is not set`);
+    return this.input;
   }
 }
 
@@ -247,7 +253,7 @@ export function runRules(env: RunEnv): RunResult {
     const dockerfileEvidence = env.mode !== 'history' || rule.needs.history === true;
     if (!dockerfileEvidence && !(env.image && rule.needs.image)) continue;
     const report = makeReporter(rule, env, overrides, imageLocation, findings);
-    const ctx = new RuleContextImpl(df, df.target, env.image, env.mode, now, config, optionsOf(rule, config), report, factsFor(rule, inputFacts), options.deploy, rule.needs.context === true, env.getContext);
+    const ctx = new RuleContextImpl(rule, df, df.target, env.image, env.mode, now, config, optionsOf(rule, config), report, factsFor(rule, inputFacts), options.deploy, env.getContext);
     let visitor: ReturnType<Rule['create']> | undefined;
     guard(rule, () => {
       visitor = rule.create(ctx);
