@@ -38,10 +38,8 @@ const KNOWN_UPWARD = new Map<string, string>([
 const KNOWN_LONG = new Set<string>([
   'rules/LL102-entrypoint-invalid.ts create',
   'rules/LL102-entrypoint-invalid.ts end',
-  'src/image/index.ts readFrom',
   'rules/LL104-workdir-not-task-root.ts create',
   'rules/LL104-workdir-not-task-root.ts end',
-  'src/image/layer.ts scanLayer',
   'src/image/resolve.ts resolveOci',
   'rules/LL103-handler-invalid.ts create',
 ]);

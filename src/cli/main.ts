@@ -9,6 +9,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import pkg from '../../package.json' with { type: 'json' };
 import { formatBytes } from '../core/bytes.js';
 import { defuseWorkflowLine, inputLine, redactText, safeText } from '../core/redact.js';
+import { stackOf } from '../core/unexpected.js';
 import { sniffDeploy } from '../deploy/sniff.js';
 import { findRule, RULES } from '../../rules/registry.js';
 import type { Threshold } from '../core/types.js';
@@ -149,7 +150,12 @@ export async function run(argv: string[], rawIo: CliIo): Promise<number> {
       onProgress: progress,
     });
     report.errors.push(...problems, ...unknownTargets(report, values.target, linter.cwd));
-    for (const err of report.errors) io.stderr(`${chalk.red('lint-lambda-image:')} ${inputLine(err.file)}: ${inputLine(err.message)}\n`);
+    for (const err of report.errors) {
+      io.stderr(`${chalk.red('lint-lambda-image:')} ${inputLine(err.file)}: ${inputLine(err.message)}\n`);
+      // An internal error's stack, under its line, when asked for (redacted: a message may quote the input).
+      const stack = io.env.LINT_LAMBDA_IMAGE_DEBUG ? stackOf(err) : undefined;
+      if (stack) io.stderr(`${redactText(stack)}\n`);
+    }
     if (format !== 'stylish' || report.targets.length > 0) {
       const estimates = await estimatesMode(values, linter, report.targets.length, files[0]);
       io.stdout(linter.loadFormatter(format)(report, { color: chalk.level > 0, quiet: values.quiet, estimates }));

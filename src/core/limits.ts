@@ -38,11 +38,21 @@ export const LIMITS = {
   /**
    * Inflate-ratio guard: a gzip or zstd stream that has produced more than `ratioMinBytes` and more than
    * `maxRatio` times its compressed bytes read so far is refused. Checked per chunk, as it streams.
+   * Real layers inflate 2-20x (code, shared objects, models: about 4x in bench/image.mjs's mix); deflate itself
+   * cannot pass about 1030x (a 258-byte match costs at least 2 bits, RFC 1951 section 3.2.5). A cumulative 200x
+   * over the first 256 MiB means the stream so far is at least 92 % runs of one byte even if the rest were 20x
+   * text: a zero-filled file of more than 240 MiB at the head of a layer, which no function ships. A 900x bomb
+   * (12 MB -> 10 GiB) is stopped after 256 MiB, in about a second, instead of at the 10 GiB cap.
    */
-  maxRatio: 1000,
+  maxRatio: 200,
   ratioMinBytes: 256 * MiB,
   /** Largest zstd window a frame may ask for (zstd's own default maximum for decoders is 128 MiB: ZSTD_WINDOWLOG_LIMIT_DEFAULT 27). */
   maxZstdWindow: 128 * MiB,
+  /**
+   * One member path or link target of a layer, in bytes: PATH_MAX on Linux (include/uapi/linux/limits.h), past
+   * which open(2) and symlink(2) fail with ENAMETOOLONG; a longer member can be no file a function runs.
+   */
+  maxPathBytes: 4 * KiB,
   /** Entries of one layer. */
   maxLayerEntries: 5_000_000,
   /**

@@ -14,9 +14,9 @@ import { ImageError, shortDigest } from './errors.js';
 import { scanLayer, type LayerScan, type OpenScanner, type ScanLimits } from './layer.js';
 import { MergedFs } from './merged-fs.js';
 import { compileNeeds, type BodyNeed } from './needs.js';
-import { Resolver } from './resolve.js';
+import { Resolver, type Resolved } from './resolve.js';
 import { DirStore, TarStore, type BlobStore } from './store.js';
-import type { BodyRecord, ContentSecret, HistoryEntry, ImageConfig, ImageModel, LayerInfo } from './types.js';
+import type { BodyRecord, ContentSecret, FsEntry, HistoryEntry, ImageConfig, ImageModel, LayerInfo } from './types.js';
 
 export * from './types.js';
 export { ImageError, isImageError } from './errors.js';
@@ -48,7 +48,7 @@ export interface ReadImageOptions {
   maxLayerBytes?: number;
   /** Cap on a whole archive's uncompressed size when it is gzip-wrapped or spooled (default 64 GiB) */
   maxArchiveBytes?: number;
-  /** Inflate-ratio guard (default 1000x, checked past ratioMinBytes = 1 GiB) */
+  /** Inflate-ratio guard (default LIMITS.maxRatio, 200x, checked past ratioMinBytes, 256 MiB) */
   maxRatio?: number;
   ratioMinBytes?: number;
   /** Entries per layer (default 5 million) */
@@ -184,17 +184,14 @@ function shortenCreatedBy(v: string): string {
   return t.length > LIMITS.maxCreatedByChars ? `${t.slice(0, LIMITS.maxCreatedByChars)}…` : t;
 }
 
-async function readFrom(store: BlobStore, display: string, outer: Compression, o: ReadImageOptions): Promise<ImageModel> {
-  const resolver = new Resolver(store, display);
-  const r = await resolver.resolve({ image: o.image, platform: o.platform });
-  const warnings = r.warnings;
-  const cfg = (isObject(r.config) ? r.config : {}) as Record<string, any>;
+/** The image config as typed fields: every field checked for its type before use, history text bounded. */
+function imageConfig(raw: unknown): ImageConfig {
+  const cfg = (isObject(raw) ? raw : {}) as Record<string, any>;
   const rawCc = cfg.config ?? cfg.container_config;
   const cc = (isObject(rawCc) ? rawCc : {}) as Record<string, any>;
-  // A config is data from the image: every field is checked for its type before use (a mistyped field is
-  // treated as absent, as Docker does not validate them either), and history text is bounded.
+  // A config is data from the image: a mistyped field is treated as absent, as Docker does not validate them either.
   const history: HistoryEntry[] = Array.isArray(cfg.history) ? cfg.history.filter(isObject).slice(0, LIMITS.maxHistory).map(cleanHistory) : [];
-  const config: ImageConfig = {
+  return {
     os: str(cfg.os),
     architecture: str(cfg.architecture),
     variant: str(cfg.variant),
@@ -208,37 +205,54 @@ async function readFrom(store: BlobStore, display: string, outer: Compression, o
     diffIds: Array.isArray(cfg.rootfs?.diff_ids) ? cfg.rootfs.diff_ids.filter((d: unknown): d is string => typeof d === 'string') : [],
     raw: cfg,
   };
+}
 
-  // missing blobs: one clear line before any work
+/** Missing blobs: one clear line before any work. */
+function checkBlobs(r: Resolved, store: BlobStore, display: string): void {
   r.layers.forEach((l, i) => {
     if (!l.entry && store.truncated) throw new ImageError('truncated', `${display} is truncated: layer ${i + 1} of ${r.layers.length} (${shortDigest(l.digest) || l.source}) is cut off or missing`);
     if (!l.entry) throw new ImageError('missing-blob', `${display}: layer ${i + 1} of ${r.layers.length} (${shortDigest(l.digest) || l.source}) is missing from the archive`);
   });
+}
 
-  const nonEmpty = history.filter((h) => !h.empty_layer);
-  const limits: ScanLimits = {
-    maxLayerBytes: o.maxLayerBytes ?? LIMITS.maxLayerBytes,
-    maxRatio: o.maxRatio ?? LIMITS.maxRatio,
-    ratioMinBytes: o.ratioMinBytes ?? LIMITS.ratioMinBytes,
-    maxEntries: o.maxEntries ?? LIMITS.maxLayerEntries,
-    bodyBudget: { left: o.maxBodyBytes ?? 64 * 1024 * 1024 },
-  };
+/** A scan reused for another layer that lists the same blob: its records with bodies of their own. */
+function reuseScan(s: LayerScan, layer: number): LayerScan {
+  const records = s.records.map((rec) => (rec.body ? { ...rec, body: { ...rec.body, layer } } : rec));
+  return { ...s, records };
+}
+
+/**
+ * Reads every layer once, `concurrency` at a time (zlib inflates on the libuv pool). Layers that list the same
+ * blob (the same file in the archive or layout) share one read: a blob listed by twenty layers is inflated
+ * once, not twenty times.
+ */
+async function scanLayers(store: BlobStore, r: Resolved, display: string, o: ReadImageOptions, limits: ScanLimits, skip: number): Promise<LayerScan[]> {
   const matcher = compileNeeds(o.needs);
-  const skip = o.contentScan ? Math.max(0, Math.min(r.layers.length, o.contentScan.skipLayers?.(history, r.layers.length) ?? 0)) : r.layers.length;
-  const scannedLayers = r.layers.map((_, i) => i).filter((i) => i >= skip);
   const scans: LayerScan[] = new Array(r.layers.length);
+  const reads = new Map<string, Promise<LayerScan>>();
   const conc = Math.max(1, Math.min(o.concurrency ?? 4, 16));
   let next = 0;
   let firstError: unknown;
+  const readLayer = (i: number): Promise<LayerScan> => {
+    const l = r.layers[i];
+    const what = `layer ${i + 1} of ${r.layers.length} (${shortDigest(l.digest) || l.source}) in ${display}`;
+    // A blob stored under its digest (OCI blobs/sha256/<hex>, docker save <hex>.tar) is verified as it streams.
+    const named = l.source.startsWith('blobs/') || store.kind === 'dir' || /(?:^|\/)[0-9a-f]{64}\.tar$/.test(l.source);
+    return scanLayer(store, l.entry!, i, what, matcher, limits, i >= skip ? o.contentScan!.open : null, named ? l.digest : undefined);
+  };
   const worker = async () => {
     while (next < r.layers.length && !firstError) {
       const i = next++;
-      const l = r.layers[i];
-      const what = `layer ${i + 1} of ${r.layers.length} (${shortDigest(l.digest) || l.source}) in ${display}`;
+      // Scanned and unscanned layers read a blob differently (content scanning): the key tells them apart.
+      const key = `${i >= skip ? 'scan' : 'plain'}\0${r.layers[i].entry!.name}\0${r.layers[i].entry!.offset}`;
       try {
-        // A blob stored under its digest (OCI blobs/sha256/<hex>, docker save <hex>.tar) is verified as it streams.
-        const named = l.source.startsWith('blobs/') || store.kind === 'dir' || /(?:^|\/)[0-9a-f]{64}\.tar$/.test(l.source);
-        scans[i] = await scanLayer(store, l.entry!, i, what, matcher, limits, i >= skip ? o.contentScan!.open : null, named ? l.digest : undefined);
+        const first = reads.get(key);
+        if (first) scans[i] = reuseScan(await first, i);
+        else {
+          const read = readLayer(i);
+          reads.set(key, read);
+          scans[i] = await read;
+        }
         o.onProgress?.({ layer: i, layers: r.layers.length, uncompressed: scans[i].uncompressedSize });
       } catch (e) {
         firstError ??= e;
@@ -247,8 +261,12 @@ async function readFrom(store: BlobStore, display: string, outer: Compression, o
   };
   await Promise.all(Array.from({ length: Math.min(conc, r.layers.length) }, worker));
   if (firstError) throw firstError;
+  return scans;
+}
 
-  const fs = new MergedFs();
+/** The layers applied in order to the merged filesystem; their bodies and content findings collected. */
+function applyLayers(r: Resolved, scans: LayerScan[], config: ImageConfig, fs: MergedFs, warnings: string[]) {
+  const nonEmpty = config.history.filter((h) => !h.empty_layer);
   const bodies: BodyRecord[] = [];
   const found: Omit<ContentSecret, 'status'>[] = [];
   const layers: LayerInfo[] = r.layers.map((l, i) => {
@@ -281,9 +299,11 @@ async function readFrom(store: BlobStore, display: string, outer: Compression, o
     }
   }
   if (nonEmpty.length && nonEmpty.length !== layers.length) warnings.push(`history has ${nonEmpty.length} non-empty entries for ${layers.length} layers`);
+  return { layers, bodies, found };
+}
 
-  const files = fs.entries;
-  const N = o.largest ?? 10;
+/** File count and bytes of the merged filesystem, and its `n` largest files. */
+function fileTotals(files: Map<string, FsEntry>, n: number) {
   const largest: { path: string; size: number; layer: number }[] = [];
   let fileCount = 0;
   let fileBytes = 0;
@@ -291,17 +311,38 @@ async function readFrom(store: BlobStore, display: string, outer: Compression, o
     if (e.type !== 'file') continue;
     fileCount++;
     fileBytes += e.size;
-    if (largest.length < N || e.size > largest[largest.length - 1].size) {
+    if (largest.length < n || e.size > largest[largest.length - 1].size) {
       largest.push({ path: e.path, size: e.size, layer: e.layer });
       largest.sort((a, b) => b.size - a.size || a.path.localeCompare(b.path));
-      if (largest.length > N) largest.pop();
+      if (largest.length > n) largest.pop();
     }
   }
+  return { largest, fileCount, fileBytes };
+}
+
+async function readFrom(store: BlobStore, display: string, outer: Compression, o: ReadImageOptions): Promise<ImageModel> {
+  const r = await new Resolver(store, display).resolve({ image: o.image, platform: o.platform });
+  const warnings = r.warnings;
+  const config = imageConfig(r.config);
+  checkBlobs(r, store, display);
+  const limits: ScanLimits = {
+    maxLayerBytes: o.maxLayerBytes ?? LIMITS.maxLayerBytes,
+    maxRatio: o.maxRatio ?? LIMITS.maxRatio,
+    ratioMinBytes: o.ratioMinBytes ?? LIMITS.ratioMinBytes,
+    maxEntries: o.maxEntries ?? LIMITS.maxLayerEntries,
+    bodyBudget: { left: o.maxBodyBytes ?? 64 * 1024 * 1024 },
+  };
+  const skip = o.contentScan ? Math.max(0, Math.min(r.layers.length, o.contentScan.skipLayers?.(config.history, r.layers.length) ?? 0)) : r.layers.length;
+  const scans = await scanLayers(store, r, display, o, limits, skip);
+
+  const fs = new MergedFs();
+  const { layers, bodies, found } = applyLayers(r, scans, config, fs, warnings);
+  const files = fs.entries;
+  const { largest, fileCount, fileBytes } = fileTotals(files, o.largest ?? 10);
   const secrets: ContentSecret[] = found.map((f) => {
     const now = files.get(f.path);
     return { ...f, status: now && now.type === 'file' && now.layer === f.layer ? 'final' : 'removed' };
   });
-  const wasted = fs.removed.reduce((a, x) => a + (x.type === 'file' ? x.size : 0), 0);
   return {
     source: display,
     format: r.format,
@@ -319,14 +360,14 @@ async function readFrom(store: BlobStore, display: string, outer: Compression, o
     removed: fs.removed,
     bodies,
     secrets,
-    scannedLayers,
+    scannedLayers: r.layers.map((_, i) => i).filter((i) => i >= skip),
     largest,
     totals: {
       compressed: layers.reduce((a, l) => a + l.compressedSize, 0),
       uncompressed: layers.reduce((a, l) => a + l.uncompressedSize, 0),
       files: fileCount,
       fileBytes,
-      wasted,
+      wasted: fs.removed.reduce((a, x) => a + (x.type === 'file' ? x.size : 0), 0),
     },
     warnings,
     resolve: (p: string, followLast = true) => fs.resolve(p, followLast),

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 /** Stream one layer blob once: sniff, decompress, parse tar headers, keep only matched bodies (capped). */
 import tar from 'tar-stream';
-import type { Readable } from 'node:stream';
-import { formatLimit } from '../core/limits.js';
+import type { Readable, Transform } from 'node:stream';
+import { formatLimit, LIMITS } from '../core/limits.js';
 import { decompressor, RatioError, sniffCompression, type Compression } from './compression.js';
 import type { BodyMatcher } from './needs.js';
 import type { BodyRecord, ContentHit, EntryMeta, FileType } from './types.js';
@@ -68,6 +68,171 @@ function mapType(t: string | null | undefined): FileType {
 
 const STARGZ_NAMES = new Set(['/stargz.index.json', '/.prefetch.landmark', '/.no.prefetch.landmark']);
 
+/**
+ * The longest member path (and symlink or hardlink target) read: PATH_MAX, 4096 bytes with its NUL on Linux
+ * (include/uapi/linux/limits.h); open(2) and symlink(2) fail with ENAMETOOLONG past it, so a longer member
+ * can be no file Lambda runs. Checked before the path is normalised, so a hostile name costs one length test.
+ */
+export const PATH_MAX_BYTES = LIMITS.maxPathBytes;
+
+function tooLong(s: string | null | undefined): number {
+  if (!s || s.length <= PATH_MAX_BYTES / 4) return 0;
+  const n = s.length > PATH_MAX_BYTES ? s.length : Buffer.byteLength(s);
+  return n > PATH_MAX_BYTES ? n : 0;
+}
+
+/** The record of one tar header (undefined for the root entry and the stargz landmarks). */
+function recordOf(header: tar.Header, p: string, state: { estargz: boolean }): LayerRecord | undefined {
+  const type = mapType(header.type);
+  const base = p.slice(p.lastIndexOf('/') + 1);
+  if (p === '/') return undefined; // root directory entry ('/' or './'): nothing to record
+  if (base.startsWith('.wh.')) {
+    if (base === '.wh..wh..opq') return { path: path.posix.dirname(p), type: 'dir', mode: 0, uid: 0, gid: 0, size: 0, whiteout: 'opaque' };
+    if (!base.startsWith('.wh..wh.')) return { path: path.posix.join(path.posix.dirname(p), base.slice(4)), type: 'other', mode: 0, uid: 0, gid: 0, size: 0, whiteout: 'file' };
+    return undefined;
+  }
+  if (STARGZ_NAMES.has(p) && (p === '/stargz.index.json' || state.estargz)) {
+    state.estargz = true;
+    return undefined;
+  }
+  const rec: LayerRecord = { path: p, type, mode: (header.mode ?? 0) & 0o7777, uid: header.uid ?? 0, gid: header.gid ?? 0, size: type === 'file' ? header.size ?? 0 : 0 };
+  if (type === 'symlink') rec.linkname = header.linkname ?? '';
+  else if (type === 'hardlink') rec.linkname = imagePath(header.linkname ?? '');
+  return rec;
+}
+
+/** The data stream of one tar entry. */
+type EntryStream = tar.ExtractEvents['entry'][1];
+
+/** Collects the records of one layer's tar entries, the kept bodies and the scanners' findings. */
+class EntryCollector {
+  readonly records: LayerRecord[] = [];
+  readonly state = { estargz: false };
+  fileBytes = 0;
+  failure: Error | undefined;
+
+  constructor(
+    private readonly layerIndex: number,
+    private readonly what: string,
+    private readonly matcher: BodyMatcher | null,
+    private readonly limits: ScanLimits,
+    private readonly openScanner: OpenScanner | null,
+  ) {}
+
+  fail(e: Error): void {
+    if (!this.failure) this.failure = e;
+  }
+
+  /** One tar entry: its record, then its data kept or scanned, or let through unread. */
+  entry(header: tar.Header, stream: EntryStream, next: () => void): void {
+    // A truncated or lying archive errors the entry stream too; the extract stream reports it once.
+    stream.on('error', (e: Error) => this.fail(e));
+    const long = tooLong(header.name) || tooLong(header.linkname);
+    if (long) {
+      this.fail(new ImageError('too-large', `${this.what} has a member whose ${tooLong(header.name) ? 'path' : 'link target'} is ${long} bytes long, more than PATH_MAX (limit: ${PATH_MAX_BYTES} bytes, the longest path Linux opens); not read`));
+      stream.on('end', () => next());
+      stream.resume();
+      return;
+    }
+    if (this.records.length >= this.limits.maxEntries) this.fail(new ImageError('too-large', `${this.what} has more than ${this.limits.maxEntries} entries`));
+    const p = imagePath(header.name);
+    const rec = recordOf(header, p, this.state);
+    if (rec) this.records.push(rec);
+    const file = rec && rec.type === 'file' && !rec.whiteout ? rec : undefined;
+    if (file) this.fileBytes += file.size;
+    const cap = file && this.matcher ? this.matcher(p) : 0;
+    const scanner = file && file.size > 0 && this.openScanner ? this.openScanner(p, file.size) : undefined;
+    const budget = this.limits.bodyBudget;
+    let keep = 0;
+    if (cap > 0 && file!.size > 0 && budget.left > 0) {
+      keep = Math.min(cap, file!.size, budget.left);
+      budget.left -= keep;
+    } else if (cap > 0 && file!.size === 0) {
+      file!.body = { path: p, layer: this.layerIndex, data: Buffer.alloc(0), truncated: false, status: 'final' };
+    }
+    if (keep > 0 || scanner) this.read(file!, stream, next, keep, scanner);
+    else {
+      stream.on('end', () => next());
+      stream.resume();
+    }
+  }
+
+  /** Streams a file's data into its kept body (the first `keep` bytes) and its scanner. */
+  private read(rec: LayerRecord, stream: EntryStream, next: () => void, keep: number, scanner: FileScanner | undefined): void {
+    const buf = keep > 0 ? Buffer.allocUnsafe(keep) : undefined;
+    let got = 0;
+    stream.on('data', (c: unknown) => {
+      const chunk = c as Buffer;
+      if (buf && got < keep) {
+        const n = Math.min(keep - got, chunk.length);
+        chunk.copy(buf, got, 0, n);
+        got += n;
+      }
+      if (scanner && !scanner.write(chunk)) {
+        scanner.end();
+        scanner = undefined;
+      }
+    });
+    stream.on('end', () => {
+      if (buf) rec.body = { path: rec.path, layer: this.layerIndex, data: buf.subarray(0, got), truncated: rec.size > got, status: 'final' };
+      if (scanner) {
+        const hits = scanner.end();
+        if (hits.length > 0) rec.hits = hits;
+      }
+      next();
+    });
+  }
+}
+
+/** What pumping a blob through the decompressor and the tar parser measured. */
+interface Pumped {
+  uncompressed: number;
+  read: number;
+  digest: string | undefined;
+}
+
+/**
+ * Streams the blob once: its bytes are hashed (when a digest is expected) and counted, inflated, checked
+ * against the size and ratio guards chunk by chunk (a bomb is stopped early, not after the whole blob's worth
+ * of ratio has been inflated), and written to the tar parser with backpressure.
+ */
+async function pump(src: Readable, dec: Transform | null, extract: tar.Extract, collector: EntryCollector, limits: ScanLimits, what: string, hash: boolean, out: Pumped): Promise<void> {
+  const done = new Promise<void>((resolve, reject) => {
+    extract.on('finish', () => resolve());
+    extract.on('close', () => resolve());
+    extract.on('error', (e: Error) => reject(e));
+  });
+  done.catch(() => undefined);
+  const verify = hash ? createHash('sha256') : undefined;
+  src.on('data', (c: Buffer) => {
+    out.read += c.length;
+    verify?.update(c);
+  });
+  let input: AsyncIterable<Buffer> = src;
+  if (dec) {
+    src.on('error', (e) => dec.destroy(e));
+    src.pipe(dec);
+    input = dec;
+  }
+  for await (const chunk of input) {
+    out.uncompressed += chunk.length;
+    if (out.uncompressed > limits.maxLayerBytes) {
+      throw new ImageError('too-large', `${what} inflates past ${limits.maxLayerBytes} bytes (decompression bomb guard)`);
+    }
+    if (dec && out.uncompressed > limits.ratioMinBytes && out.uncompressed > limits.maxRatio * Math.max(1, out.read)) {
+      throw new ImageError('too-large', `${what} inflates more than ${limits.maxRatio} times its compressed size (limit: ${limits.maxRatio}x past ${formatLimit(limits.ratioMinBytes)}; ${out.read} -> over ${out.uncompressed} bytes): decompression bomb guard`);
+    }
+    if (collector.failure) throw collector.failure;
+    if (!extract.write(chunk)) await Promise.race([new Promise<void>((r) => extract.once('drain', () => r())), done]);
+    if (collector.failure) throw collector.failure;
+  }
+  (extract as unknown as { end(): void }).end();
+  await done;
+  if (collector.failure) throw collector.failure;
+  // Every byte of the blob went through the hash (the read loop drains the source past the tar's end marker).
+  if (verify) out.digest = `sha256:${verify.digest('hex')}`;
+}
+
 export async function scanLayer(
   store: BlobStore,
   entry: StoreEntry,
@@ -80,152 +245,34 @@ export async function scanLayer(
   expectDigest?: string,
 ): Promise<LayerScan> {
   if (entry.truncated) throw new ImageError('truncated', `${what} is truncated: the archive ends inside its blob`);
-  const head = await store.readAt(entry, 0, 4);
-  const compression = sniffCompression(head);
-  const records: LayerRecord[] = [];
-  let uncompressed = 0;
-  let fileBytes = 0;
-  let estargz = false;
-  if (entry.size === 0) return { compression, estargz, records, uncompressedSize: 0, entryCount: 0, fileBytes: 0 };
+  const compression = sniffCompression(await store.readAt(entry, 0, 4));
+  if (entry.size === 0) return { compression, estargz: false, records: [], uncompressedSize: 0, entryCount: 0, fileBytes: 0 };
 
   const src = store.stream(entry);
   const dec = decompressor(compression, { maxRatio: limits.maxRatio, ratioMinBytes: limits.ratioMinBytes });
   // A 1 MiB write buffer (streamx's default is 16 KiB): a 512 KiB inflate chunk is taken without a drain wait
-  // for each one, so the loop below awaits 'drain' only when the tar parser really falls behind.
+  // for each one, so the pump awaits 'drain' only when the tar parser really falls behind.
   const extract = tar.extract({ allowUnknownFormat: true, highWaterMark: 1024 * 1024 } as Parameters<typeof tar.extract>[0]);
-  let failure: Error | undefined;
-  const fail = (e: Error) => {
-    if (!failure) failure = e;
-  };
-
-  extract.on('entry', (header, stream, next) => {
-    // A truncated or lying archive errors the entry stream too; the extract stream reports it once.
-    stream.on('error', (e: Error) => fail(e));
-    const type = mapType(header.type);
-    const p = imagePath(header.name);
-    const size = type === 'file' ? header.size ?? 0 : 0;
-    if (records.length >= limits.maxEntries) {
-      fail(new ImageError('too-large', `${what} has more than ${limits.maxEntries} entries`));
-    }
-    let rec: LayerRecord | undefined;
-    const base = p.slice(p.lastIndexOf('/') + 1);
-    if (p === '/') {
-      // root directory entry ('/' or './'): nothing to record
-    } else if (base.startsWith('.wh.')) {
-      if (base === '.wh..wh..opq') rec = { path: path.posix.dirname(p), type: 'dir', mode: 0, uid: 0, gid: 0, size: 0, whiteout: 'opaque' };
-      else if (!base.startsWith('.wh..wh.')) rec = { path: path.posix.join(path.posix.dirname(p), base.slice(4)), type: 'other', mode: 0, uid: 0, gid: 0, size: 0, whiteout: 'file' };
-    } else if (STARGZ_NAMES.has(p) && (p === '/stargz.index.json' || estargz)) {
-      estargz = true;
-    } else {
-      rec = {
-        path: p,
-        type,
-        mode: (header.mode ?? 0) & 0o7777,
-        uid: header.uid ?? 0,
-        gid: header.gid ?? 0,
-        size,
-      };
-      if (type === 'symlink') rec.linkname = header.linkname ?? '';
-      else if (type === 'hardlink') rec.linkname = imagePath(header.linkname ?? '');
-      if (type === 'file') fileBytes += size;
-    }
-    if (rec) records.push(rec);
-    const cap = rec && type === 'file' && !rec.whiteout && matcher ? matcher(p) : 0;
-    let scanner = rec && type === 'file' && !rec.whiteout && size > 0 && openScanner ? openScanner(p, size) : undefined;
-    let keep = 0;
-    let buf: Buffer | undefined;
-    if (cap > 0 && size > 0 && limits.bodyBudget.left > 0) {
-      keep = Math.min(cap, size, limits.bodyBudget.left);
-      limits.bodyBudget.left -= keep;
-      buf = Buffer.allocUnsafe(keep);
-    } else if (cap > 0 && size === 0) {
-      rec!.body = { path: p, layer: layerIndex, data: Buffer.alloc(0), truncated: false, status: 'final' };
-    }
-    if (buf || scanner) {
-      let got = 0;
-      stream.on('data', (c: unknown) => {
-        const chunk = c as Buffer;
-        if (buf && got < keep) {
-          const n = Math.min(keep - got, chunk.length);
-          chunk.copy(buf, got, 0, n);
-          got += n;
-        }
-        if (scanner && !scanner.write(chunk)) {
-          scanner.end();
-          scanner = undefined;
-        }
-      });
-      stream.on('end', () => {
-        if (buf) rec!.body = { path: p, layer: layerIndex, data: buf.subarray(0, got), truncated: size > got, status: 'final' };
-        if (scanner) {
-          const hits = scanner.end();
-          if (hits.length > 0) rec!.hits = hits;
-        }
-        next();
-      });
-    } else {
-      stream.on('end', () => next());
-      stream.resume();
-    }
-  });
-
-  const done = new Promise<void>((resolve, reject) => {
-    extract.on('finish', () => resolve());
-    extract.on('close', () => resolve());
-    extract.on('error', (e: Error) => reject(e));
-  });
-  done.catch(() => undefined);
-
-  // Compressed bytes read so far: the ratio guard compares against them, chunk by chunk (a bomb is stopped
-  // early, not after the whole blob's worth of ratio has been inflated).
-  let read = 0;
-  const verify = expectDigest && /^sha256:[0-9a-f]{64}$/.test(expectDigest) ? createHash('sha256') : undefined;
-  src.on('data', (c: Buffer) => {
-    read += c.length;
-    verify?.update(c);
-  });
+  const collector = new EntryCollector(layerIndex, what, matcher, limits, openScanner);
+  extract.on('entry', (header, stream, next) => collector.entry(header, stream, next));
+  const pumped: Pumped = { uncompressed: 0, read: 0, digest: undefined };
   try {
-    let input: AsyncIterable<Buffer>;
-    if (dec) {
-      src.on('error', (e) => dec.destroy(e));
-      src.pipe(dec);
-      input = dec;
-    } else input = src;
-    for await (const chunk of input as AsyncIterable<Buffer>) {
-      uncompressed += chunk.length;
-      if (uncompressed > limits.maxLayerBytes) {
-        throw new ImageError('too-large', `${what} inflates past ${limits.maxLayerBytes} bytes (decompression bomb guard)`);
-      }
-      if (dec && uncompressed > limits.ratioMinBytes && uncompressed > limits.maxRatio * Math.max(1, read)) {
-        throw new ImageError('too-large', `${what} inflates more than ${limits.maxRatio} times its compressed size (limit: ${limits.maxRatio}x past ${formatLimit(limits.ratioMinBytes)}; ${read} -> over ${uncompressed} bytes): decompression bomb guard`);
-      }
-      if (failure) throw failure;
-      if (!extract.write(chunk)) {
-        await Promise.race([new Promise<void>((r) => extract.once('drain', () => r())), done]);
-      }
-      if (failure) throw failure;
-    }
-    (extract as unknown as { end(): void }).end();
-    await done;
-    if (failure) throw failure;
+    await pump(src, dec, extract, collector, limits, what, !!expectDigest && /^sha256:[0-9a-f]{64}$/.test(expectDigest), pumped);
   } catch (e) {
     src.destroy();
     dec?.destroy();
     extract.destroy();
     const err = layerError(e, what, compression);
-    if (err.code === 'truncated' && err.message.includes('tar stream') && uncompressed < 512 && records.length === 0) {
-      throw new ImageError('corrupt', `${what} is not a tar archive (${uncompressed} bytes${compression === 'none' ? '' : ` after ${compression}`})`);
+    if (err.code === 'truncated' && err.message.includes('tar stream') && pumped.uncompressed < 512 && collector.records.length === 0) {
+      throw new ImageError('corrupt', `${what} is not a tar archive (${pumped.uncompressed} bytes${compression === 'none' ? '' : ` after ${compression}`})`);
     }
     throw err;
   }
-  if (verify) {
-    // Every byte of the blob went through the hash (the read loop drains the source past the tar's end marker).
-    const found = `sha256:${verify.digest('hex')}`;
-    if (read === entry.size && found !== expectDigest) {
-      throw new ImageError('corrupt', `${what} does not match its digest (${shortDigest(expectDigest)} expected, ${shortDigest(found)} found): the blob was altered or is corrupt`);
-    }
+  if (pumped.digest && pumped.read === entry.size && pumped.digest !== expectDigest) {
+    throw new ImageError('corrupt', `${what} does not match its digest (${shortDigest(expectDigest)} expected, ${shortDigest(pumped.digest)} found): the blob was altered or is corrupt`);
   }
-  return { compression, estargz, records, uncompressedSize: uncompressed, entryCount: records.length, fileBytes };
+  const { records, fileBytes, state } = collector;
+  return { compression, estargz: state.estargz, records, uncompressedSize: pumped.uncompressed, entryCount: records.length, fileBytes };
 }
 
 function layerError(e: unknown, what: string, c: Compression): ImageError {

@@ -10,7 +10,7 @@ import { Chalk } from 'chalk';
 import pkg from '../../package.json' with { type: 'json' };
 import { pathWithin } from '../core/paths.js';
 import { redactDeep } from '../core/redact.js';
-import { unexpectedProblem } from '../core/unexpected.js';
+import { attachStack, unexpectedProblem } from '../core/unexpected.js';
 import { ConfigError, findConfig, loadConfig, type Config } from '../engine/config.js';
 import type { Rule } from '../engine/rule-kit.js';
 import { RULES } from '../../rules/registry.js';
@@ -390,7 +390,7 @@ function lintWithEstimates(text: string, options: LintOptions): { result: LintRe
 function inputError(e: unknown, file: string): InputError {
   if (e instanceof InputProblem || e instanceof DeployConfigError) return { file: e.file, message: e.detail };
   if (e instanceof ConfigError) return { file: e.file, message: e.message.slice(e.file.length + 2) };
-  return { file, message: unexpectedProblem(e, process.env).split('\n')[0] };
+  return attachStack({ file, message: unexpectedProblem(e, process.env) }, e);
 }
 
 /** Estimates are advice: a failure there must never cost the user the findings. */

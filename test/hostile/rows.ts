@@ -146,7 +146,7 @@ export const ROWS: Row[] = [
   { name: '10,000 nested ${a:-${…}}',  make: async (d) => ({ args: [w(d, 'param.Dockerfile', df(`ENV X=${'${a:-'.repeat(10_000)}z${'}'.repeat(10_000)}\nRUN echo ${'${a:-'.repeat(10_000)}z${'}'.repeat(10_000)}`))] }), expect: 'ok' },
   { name: '10,000 stages', slow: true, make: async (d) => ({ args: [w(d, 'stages.Dockerfile', `${Array.from({ length: 10_000 }, (_, i) => `FROM ${i ? `s${i - 1}` : 'public.ecr.aws/lambda/python:3.12'} AS s${i}`).join('\n')}\nCMD ["app.handler"]\n`)] }), expect: 'ok' },
   { name: 'sh -c with 150,000 commands', slow: true, make: async (d) => ({ args: [w(d, 'shc.Dockerfile', df(`RUN sh -c 'true${'; true'.repeat(150_000)}'`))] }), expect: 'ok' },
-  { name: 'an image path of 20,000 components', make: async (d) => ({ args: [w(d, 'deep.tar', await simpleArchive(LAMBDA_CONFIG, [await layer({ 'var/task/app.py': 'x=1\n', [`${'a/'.repeat(20_000)}f`]: 'x' })]))] }), expect: 'ok' },
+  { name: 'an image path of 20,000 components', make: async (d) => ({ args: [w(d, 'deep.tar', await simpleArchive(LAMBDA_CONFIG, [await layer({ 'var/task/app.py': 'x=1\n', [`${'a/'.repeat(20_000)}f`]: 'x' })]))] }), expect: /path is 40001 bytes long, more than PATH_MAX \(limit: 4096 bytes/ },
   {
     name: 'a symlink target of 1,000,000 components',
     make: async (d) => {
@@ -248,6 +248,25 @@ export const ROWS: Row[] = [
   },
   { name: 'an outer .gz of 10 GiB of zeros', slow: true, make: async (d) => ({ args: [w(d, 'outer.tar.gz', await gzipZeros(10 * 1024 ** 3))] }), expect: /inflates|limit/ },
   { name: 'a gzip-wrapped docker archive on stdin that is truncated', alone: true, make: async () => ({ args: ['-'], input: gzipSync(await simpleArchive(LAMBDA_CONFIG, [await layer({ 'a': 'b' })])).subarray(0, 200) }), expect: /truncated|ends early/ },
+  // ---- image reader limits (lane image): PATH_MAX, the 200x ratio guard, a blob shared by many layers
+  { name: 'an image member name of 1 MiB', make: async (d) => ({ args: [w(d, 'longname.tar', await simpleArchive(LAMBDA_CONFIG, [await layer({ 'var/task/app.py': 'x=1\n', [`var/task/${'n'.repeat(1024 * 1024)}`]: 'x' })]))] }), expect: /path is 1048585 bytes long, more than PATH_MAX/ },
+  {
+    name: 'a gzip layer at 900x (12 MB -> 10 GiB)',
+    make: async (d) => {
+      const { gzipBomb } = await import('./bomb.js');
+      return { args: [ociImage(sub(d, 'gz-900x'), [{ blob: gzipBomb(10 * 1024 ** 3, 900), mediaType: MT.gzip }])] };
+    },
+    expect: /inflates more than 200 times its compressed size \(limit: 200x past 256 MiB/,
+  },
+  {
+    name: '20 layers that list the same 240 MiB gzip blob (read once)',
+    make: async (d) => {
+      const { gzipBomb } = await import('./bomb.js');
+      const blob = gzipBomb(240 * 1024 ** 2, 150);
+      return { args: [ociImage(sub(d, 'same-blob-small'), Array.from({ length: 20 }, () => ({ blob, mediaType: MT.gzip })))] };
+    },
+    expect: 'ok',
+  },
 ];
 
 /** A row's expectation, checked on one run. */
