@@ -6,6 +6,7 @@ const Module = require('node:module');
 const { join } = require('node:path');
 const v8 = require('node:v8');
 const { Script } = require('node:vm');
+const { isAscii } = require('node:buffer');
 
 // A short-lived CLI gains nothing from V8's optimising WebAssembly tier, and the process would wait at
 // exit for its background compilation of the shell grammar (~0.5 s); the baseline compiler is enough.
@@ -27,7 +28,11 @@ if (!existsSync(file)) {
   } catch {
     cachedData = undefined;
   }
-  const script = new Script(Module.wrap(readFileSync(file, 'utf8')), { filename: file, cachedData });
+  // The build writes the bundle in ASCII, which reads as a one-byte string with no UTF-8 decoding (that took
+  // longer than the rest of the read); any other bundle is decoded as UTF-8.
+  const bytes = readFileSync(file);
+  const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+  const script = new Script(Module.wrap(source), { filename: file, cachedData });
   if (cacheFile && (cachedData === undefined || script.cachedDataRejected)) {
     // After the run, so that the functions a lint compiles are in the cache too.
     process.once('beforeExit', () => {

@@ -64,7 +64,7 @@ const TOKEN_PREFIXED = /(?<![A-Za-z0-9])(A3T[A-Z0-9]|AKIA|ASIA|gh[pousr]_|github
 
 const isRedacted = (v: string) => v.includes('…');
 /** A placeholder such as `...` in a message or fix text stands for a value; it is not one. */
-const PLACEHOLDER = /^[.…]+$/;
+const PLACEHOLDER = /^[.\u2026]+$/;
 const literal = (v: string) => v !== '' && !v.startsWith('$') && !isRedacted(v) && !PLACEHOLDER.test(v);
 /**
  * Flags named like a credential whose value is not one: `docker build --secret id=npm,env=NPM_TOKEN` names a
