@@ -4,7 +4,7 @@
  * `redactText` (strings) or `redactDeep` (a whole report) before it is printed or sent anywhere.
  *
  * What is hidden, in linear time (no regular expression runs over more than one bounded word):
- * - known token formats (TOKEN_PATTERNS of src/knowledge/secrets.ts) and private key blocks;
+ * - known token formats (TOKEN_PATTERNS of src/core/credentials.ts) and private key blocks;
  * - URL credentials (`scheme://user:password@host`) and query-string credentials (`?token=…`, `&sig=…`,
  *   `X-Amz-Signature=…`);
  * - credential-named assignments (`DB_PASSWORD=…`, `--password=…`, `--token …`), BuildKit's build-arg
@@ -14,7 +14,7 @@
  * A redacted value keeps at most its first 4 characters and its length: `ghp_…(40 chars)`.
  */
 import { LIMITS } from './limits.js';
-import { isSecretName, keywordRegExp, TOKEN_PATTERNS } from '../knowledge/secrets.js';
+import { isSecretName, keywordRegExp, TOKEN_PATTERNS } from './credentials.js';
 
 /** Never print a secret: the first 4 characters and the length, e.g. `AKIA…(20 chars)`. */
 export function redact(value: string): string {
