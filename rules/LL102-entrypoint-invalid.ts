@@ -1,7 +1,7 @@
-import { defineRule, EXEC_HEADER_NEED } from '../src/engine/rule-kit.js';
+import { defineRule, EXEC_HEADER_NEED, type MessageSpec, type RuleContext } from '../src/engine/rule-kit.js';
 import { AWS_PYTHON_GOOD, PYTHON_HANDLER } from './doc-examples.js';
-import type { Instruction } from '../src/dockerfile/model.js';
-import type { Launch } from '../src/lambda/contract.js';
+import type { Instruction, Stage } from '../src/dockerfile/model.js';
+import type { DockerfileContract, ImageContract, Launch } from '../src/lambda/contract.js';
 import { BOOTSTRAP_PATHS, RIE_GUARD_VARIABLE, ricById } from '../src/knowledge/ric.js';
 import { ELF_MACHINE, MACHINE_NAME, elfMachine, isElf, octal, shebang } from '../src/core/executables.js';
 
@@ -20,6 +20,77 @@ function needsHandlerArg(l: Launch): boolean {
   if (l.kind === 'ric' && l.ric && ricById(l.ric).handlerFromArgv && l.ric !== 'dotnet') return l.handlerIndex === undefined || l.argv.length <= l.handlerIndex;
   return false;
 }
+
+const messages = {
+  notRuntime: {
+    text: 'ENTRYPOINT {{entrypoint}} replaces the base image\'s /lambda-entrypoint.sh with something that is neither a runtime interface client nor a bootstrap; the function never contacts the Runtime API.',
+    severity: 'error',
+    fix: 'Remove the ENTRYPOINT to keep /lambda-entrypoint.sh, and give the handler with CMD ["{{example}}"].',
+  },
+  notLaunching: {
+    text: '{{what}} {{entrypoint}} does not start the runtime interface client ({{ric}}) that the image installs.',
+    severity: 'error',
+    fix: 'Use ENTRYPOINT {{expected}} and put the handler in CMD.',
+  },
+  missing: {
+    text: 'No ENTRYPOINT is set on {{image}}: Lambda runs {{cmd}} as the program, which does not start the runtime interface client ({{ric}}).',
+    severity: 'error',
+    fix: 'Add ENTRYPOINT {{expected}} and keep the handler in CMD.',
+  },
+  shellForm: {
+    text: 'ENTRYPOINT in shell form runs under /bin/sh -c, {{consequence}}.',
+    severity: 'error',
+    fix: 'Write it in exec (JSON) form, e.g. ENTRYPOINT {{json}}.',
+  },
+  rieUnconditional: {
+    text: '{{where}} runs the Runtime Interface Emulator ({{rie}}) unconditionally; on Lambda it serves its own API on port 8080 and the function never receives invocations.',
+    severity: 'error',
+    fix: `Start the emulator only when ${RIE_GUARD_VARIABLE} is unset (if [ -z "\${${RIE_GUARD_VARIABLE}}" ]; then exec aws-lambda-rie <cmd>; else exec <cmd>; fi), or keep it out of the image and mount it for local tests.`,
+  },
+  unverified: {
+    text: 'Could not verify that {{what}} starts a runtime interface client: {{reason}}.',
+    severity: 'warning',
+    fix: 'Make sure it execs {{expected}} (passing "$@"), or point ENTRYPOINT at the client directly.',
+  },
+  entrypointMissing: {
+    evidence: 'image',
+    text: 'The config Entrypoint {{entrypoint}} names {{path}}, which does not exist in the image{{detail}}; Lambda fails with Runtime.InvalidEntrypoint (exit status 127).',
+    severity: 'error',
+    fix: 'COPY the program to {{path}} (or install it), or point Entrypoint at the path where it is.',
+  },
+  entrypointSymlink: {
+    evidence: 'image',
+    text: 'The config Entrypoint {{path}} is a symlink to {{target}}; the Lambda docs say not to use symlinks as the entry point (Runtime.InvalidEntrypoint).',
+    severity: 'warning',
+    fix: 'Point Entrypoint at the file itself: {{target}}.',
+  },
+  entrypointNotExecutable: {
+    evidence: 'image',
+    text: 'The entrypoint {{path}} has mode {{mode}} (owner uid {{uid}}): Lambda runs as a non-root user, which cannot execute it (permission denied, Runtime.InvalidEntrypoint).',
+    severity: 'error',
+    fix: 'chmod 755 {{path}} in the layer that adds it (or COPY --chmod=755).',
+  },
+  wrongArchitecture: {
+    evidence: 'image',
+    text: '{{what}} {{path}} is an ELF for {{machine}}, but the image architecture is {{arch}}; Lambda fails with "exec format error" (Runtime.InvalidEntrypoint).',
+    severity: 'error',
+    fix: 'Build the binary for linux/{{arch}} (GOARCH={{arch}}, cargo lambda build {{cargoFlag}}), or build the image with --platform linux/{{elfArch}}.',
+  },
+  interpreterMissing: {
+    evidence: 'image',
+    text: 'The entrypoint script {{path}} starts with {{line}}, but {{interpreter}} does not exist in the image{{crlf}}; Lambda fails with exit status 127.',
+    severity: 'error',
+    fix: '{{fixText}}',
+  },
+  relativePath: {
+    text: 'ENTRYPOINT {{path}} is a relative path: it only resolves while the working directory is {{workdir}}.',
+    severity: 'warning',
+    fix: 'Use the absolute path: ENTRYPOINT {{json}}.',
+  },
+} satisfies Record<string, MessageSpec>;
+
+type MessageId = keyof typeof messages;
+type Ctx = RuleContext<MessageId>;
 
 export default defineRule({
   code: 'LL102',
@@ -43,139 +114,20 @@ export default defineRule({
       'https://docs.docker.com/reference/dockerfile/#entrypoint',
     ],
   },
-  messages: {
-    notRuntime: {
-      text: 'ENTRYPOINT {{entrypoint}} replaces the base image\'s /lambda-entrypoint.sh with something that is neither a runtime interface client nor a bootstrap; the function never contacts the Runtime API.',
-      severity: 'error',
-      fix: 'Remove the ENTRYPOINT to keep /lambda-entrypoint.sh, and give the handler with CMD ["{{example}}"].',
-    },
-    notLaunching: {
-      text: '{{what}} {{entrypoint}} does not start the runtime interface client ({{ric}}) that the image installs.',
-      severity: 'error',
-      fix: 'Use ENTRYPOINT {{expected}} and put the handler in CMD.',
-    },
-    missing: {
-      text: 'No ENTRYPOINT is set on {{image}}: Lambda runs {{cmd}} as the program, which does not start the runtime interface client ({{ric}}).',
-      severity: 'error',
-      fix: 'Add ENTRYPOINT {{expected}} and keep the handler in CMD.',
-    },
-    shellForm: {
-      text: 'ENTRYPOINT in shell form runs under /bin/sh -c, {{consequence}}.',
-      severity: 'error',
-      fix: 'Write it in exec (JSON) form, e.g. ENTRYPOINT {{json}}.',
-    },
-    rieUnconditional: {
-      text: '{{where}} runs the Runtime Interface Emulator ({{rie}}) unconditionally; on Lambda it serves its own API on port 8080 and the function never receives invocations.',
-      severity: 'error',
-      fix: `Start the emulator only when ${RIE_GUARD_VARIABLE} is unset (if [ -z "\${${RIE_GUARD_VARIABLE}}" ]; then exec aws-lambda-rie <cmd>; else exec <cmd>; fi), or keep it out of the image and mount it for local tests.`,
-    },
-    unverified: {
-      text: 'Could not verify that {{what}} starts a runtime interface client: {{reason}}.',
-      severity: 'warning',
-      fix: 'Make sure it execs {{expected}} (passing "$@"), or point ENTRYPOINT at the client directly.',
-    },
-    entrypointMissing: {
-      evidence: 'image',
-      text: 'The config Entrypoint {{entrypoint}} names {{path}}, which does not exist in the image{{detail}}; Lambda fails with Runtime.InvalidEntrypoint (exit status 127).',
-      severity: 'error',
-      fix: 'COPY the program to {{path}} (or install it), or point Entrypoint at the path where it is.',
-    },
-    entrypointSymlink: {
-      evidence: 'image',
-      text: 'The config Entrypoint {{path}} is a symlink to {{target}}; the Lambda docs say not to use symlinks as the entry point (Runtime.InvalidEntrypoint).',
-      severity: 'warning',
-      fix: 'Point Entrypoint at the file itself: {{target}}.',
-    },
-    entrypointNotExecutable: {
-      evidence: 'image',
-      text: 'The entrypoint {{path}} has mode {{mode}} (owner uid {{uid}}): Lambda runs as a non-root user, which cannot execute it (permission denied, Runtime.InvalidEntrypoint).',
-      severity: 'error',
-      fix: 'chmod 755 {{path}} in the layer that adds it (or COPY --chmod=755).',
-    },
-    wrongArchitecture: {
-      evidence: 'image',
-      text: '{{what}} {{path}} is an ELF for {{machine}}, but the image architecture is {{arch}}; Lambda fails with "exec format error" (Runtime.InvalidEntrypoint).',
-      severity: 'error',
-      fix: 'Build the binary for linux/{{arch}} (GOARCH={{arch}}, cargo lambda build {{cargoFlag}}), or build the image with --platform linux/{{elfArch}}.',
-    },
-    interpreterMissing: {
-      evidence: 'image',
-      text: 'The entrypoint script {{path}} starts with {{line}}, but {{interpreter}} does not exist in the image{{crlf}}; Lambda fails with exit status 127.',
-      severity: 'error',
-      fix: '{{fixText}}',
-    },
-    relativePath: {
-      text: 'ENTRYPOINT {{path}} is a relative path: it only resolves while the working directory is {{workdir}}.',
-      severity: 'warning',
-      fix: 'Use the absolute path: ENTRYPOINT {{json}}.',
-    },
-  },
+  messages,
   create(ctx) {
     return {
-      image(image) {
+      image() {
         const c = ctx.facts.lambda.image!;
-        const archOf = (data: Buffer, path: string, what: string) => {
-          if (!c.arch || !isElf(data)) return;
-          const m = elfMachine(data);
-          if (m === ELF_MACHINE[c.arch]) return;
-          const elfArch = m === 62 ? 'amd64' : m === 183 ? 'arm64' : `(${m})`;
-          ctx.report({ messageId: 'wrongArchitecture', data: { what, path, machine: MACHINE_NAME[m] ?? `e_machine ${m}`, arch: c.arch, elfArch, cargoFlag: c.arch === 'arm64' ? '--arm64' : '--x86-64' }, source: 'image-layer', layer: image.files.get(path)?.layer });
-        };
-        // Bootstraps the base entrypoint (or the emulator) execs.
-        if (c.launch.kind === 'base') {
-          for (const b of BOOTSTRAP_PATHS) {
-            const body = image.body(b);
-            if (body) archOf(body.data, b, 'The bootstrap');
-          }
-        }
-        const program = c.entrypoint[0];
-        if (!program) return;
-        const found = c.lookup(program);
-        if (!found.found) {
-          const r = image.resolve(found.path);
-          const detail = !r.ok && r.error === 'loop' ? ' (a symlink loop)' : program.includes('/') ? (program.startsWith('/') ? '' : ` (relative to WorkingDir ${c.workdir})`) : ` (looked up on PATH: ${found.tried.join(', ')})`;
-          ctx.report({ messageId: 'entrypointMissing', data: { entrypoint: JSON.stringify(c.entrypoint), path: found.path, detail }, source: 'image-config' });
-          return;
-        }
-        const own = image.files.get(found.path);
-        const resolved = image.resolve(found.path);
-        if (!resolved.ok) return;
-        const entry = resolved.entry;
-        if (own?.type === 'symlink' && !SYMLINKED_LAUNCHERS.test(program.split('/').pop() ?? '')) {
-          ctx.report({ messageId: 'entrypointSymlink', data: { path: found.path, target: resolved.path }, source: 'image-layer', layer: own.layer });
-        }
-        if (entry.type === 'dir') {
-          ctx.report({ messageId: 'entrypointMissing', data: { entrypoint: JSON.stringify(c.entrypoint), path: found.path, detail: ' as a file (it is a directory)' }, source: 'image-config' });
-          return;
-        }
-        if ((entry.mode & 0o001) === 0) {
-          ctx.report({ messageId: 'entrypointNotExecutable', data: { path: resolved.path, mode: octal(entry.mode), uid: entry.uid }, source: 'image-layer', layer: entry.layer });
-        }
-        const body = image.body(found.path);
-        if (!body) return;
-        archOf(body.data, resolved.path, 'The entrypoint');
-        const sb = shebang(body.data);
-        if (!sb || !sb.interpreter) return;
-        const interp = sb.interpreter;
-        const viaEnv = interp === '/usr/bin/env' || interp === '/bin/env';
-        let missing: string | undefined;
-        if (!image.resolve(interp).ok) missing = interp;
-        else if (viaEnv && sb.arg && !sb.arg.startsWith('-') && !c.lookup(sb.arg).found) missing = `${sb.arg} (on PATH)`;
-        if (!missing && sb.crlf) missing = `${sb.arg && viaEnv ? sb.arg : interp}\\r`;
-        if (!missing) return;
-        const fixText = sb.crlf
-          ? `Convert ${resolved.path} to Unix line endings (dos2unix, or .gitattributes "*.sh text eol=lf").`
-          : `Install ${missing.replace(/ \(on PATH\)$/, '')} in the image, or change the shebang of ${resolved.path} to an interpreter the image has (e.g. #!/bin/sh).`;
-        ctx.report({ messageId: 'interpreterMissing', data: { path: resolved.path, line: sb.line, interpreter: missing, crlf: sb.crlf ? ' (the line ends with a Windows carriage return)' : '', fixText }, source: 'image-layer', layer: entry.layer });
+        if (c.launch.kind === 'base') checkBootstrapArchitectures(ctx, c);
+        checkImageEntrypoint(ctx, c);
       },
       end() {
         const t = ctx.target;
-        if (!t) return;
         const a = ctx.facts.lambda.dockerfile;
-        if (!a) return;
-        const kind = t.base.kind;
+        if (!t || !a) return;
         const epIns = t.entrypoint?.from;
-        if (kind.kind === 'lambda-ready' && !epIns) return;
+        if (t.base.kind.kind === 'lambda-ready' && !epIns) return;
         // A shell-form ENTRYPOINT is wrong on any Lambda image, with or without a client.
         if (epIns && !t.entrypoint!.value.exec && a.noClient) {
           const text = t.entrypoint!.value.shell ?? '';
@@ -184,107 +136,222 @@ export default defineRule({
           return;
         }
         if (a.noClient) return; // LL101 reports the root cause
-        const webAdapter = a.evidence.some((e) => e.ric === 'web-adapter');
-        const firstRic = a.evidence.find((e) => e.ric !== 'web-adapter');
-        const spec = firstRic ? ricById(firstRic.ric) : undefined;
-        const ricLabel = spec ? `${spec.label}, line ${firstRic!.ins.span.line}` : 'installed by a manifest this tool could not read';
-        const expected = json(spec?.entrypoint.length ? spec.entrypoint : ['/usr/local/bin/python', '-m', 'awslambdaric']);
-        const image = t.base.expanded.value;
-        const workdir = t.workdir?.value ?? '/';
-
-        const checkRie = (launch: Launch, at: Instruction, where: string): boolean => {
-          if (launch.kind === 'rie') {
-            ctx.report({ messageId: 'rieUnconditional', data: { where, rie: launch.argv[0] ?? 'aws-lambda-rie' }, at });
-            return true;
-          }
-          if (launch.script?.content !== undefined && launch.script.rie && !launch.script.guarded) {
-            ctx.report({ messageId: 'rieUnconditional', data: { where: `The entry script ${launch.script.path}`, rie: 'aws-lambda-rie' }, at });
-            return true;
-          }
-          return false;
-        };
-        const checkRelative = (launch: Launch, at: Instruction) => {
-          const head = launch.argv[0] ?? '';
-          if (head.includes('/') && !head.startsWith('/') && !head.includes('$')) {
-            const abs = `${workdir.replace(/\/$/, '')}/${head.replace(/^\.\//, '')}`;
-            // A known working directory that this Dockerfile puts the program in (AWS's own Go example: ./main).
-            const workdirKnown = t.workdir !== undefined;
-            const placed = a.files.some((f) => f.path === abs) || a.lineage.some((s) => s.instructions.some((i) => i.copy && (i.copy.dest === abs || ((i.copy.dest.endsWith('/') || a.knownDirs.has(i.copy.dest)) && i.copy.sources.some((src) => `${i.copy!.dest.replace(/\/?$/, '/')}${src.split('/').pop()}` === abs)))));
-            if (workdirKnown && placed) return;
-            ctx.report({ messageId: 'relativePath', data: { path: head, workdir, json: json([abs, ...launch.argv.slice(1)]) }, at });
-          }
-        };
-        /** Judges a launch; returns true when it is fine. */
-        const judge = (launch: Launch, at: Instruction, what: string, shown: string): void => {
-          if (checkRie(launch, at, what)) return;
-          if (webAdapter) return;
-          if (OK_KINDS.has(launch.kind)) {
-            checkRelative(launch, at);
-            return;
-          }
-          if (launch.kind === 'script') {
-            const s = launch.script;
-            if (!s || s.content === undefined) {
-              ctx.report({ messageId: 'unverified', data: { what: `the script ${s?.path ?? launch.argv[0]}`, reason: 'its content is not visible in the Dockerfile or the build context', expected }, at });
-              return;
-            }
-            if (s.launches.some((l) => OK_KINDS.has(l.kind) || (l.kind === 'rie' && l.inner && OK_KINDS.has(l.inner.kind)))) {
-              checkRelative(launch, at);
-              return;
-            }
-            const id = kind.kind === 'aws' ? 'notRuntime' : 'notLaunching';
-            ctx.report({ messageId: id, data: { entrypoint: `${shown} (script ${s.path})`, example: 'app.handler', what, ric: ricLabel, expected }, at });
-            return;
-          }
-          if (launch.kind === 'unknown') {
-            ctx.report({ messageId: 'unverified', data: { what: `${what} ${shown}`, reason: `${launch.argv[0]} is not created by this Dockerfile and is not a known runtime client`, expected }, at });
-            return;
-          }
-          if (kind.kind === 'aws') ctx.report({ messageId: 'notRuntime', data: { entrypoint: shown, example: 'app.handler' }, at });
-          else ctx.report({ messageId: 'notLaunching', data: { what, entrypoint: shown, ric: ricLabel, expected }, at });
-        };
-
-        if (epIns) {
-          const ep = t.entrypoint!.value;
-          if (ep.exec) {
-            judge(a.classify(ep.exec), epIns, 'ENTRYPOINT', json(ep.exec));
-            return;
-          }
-          const text = ep.shell ?? '';
-          const launch = a.classify(['/bin/sh', '-c', text]);
-          if (checkRie(launch, epIns, 'ENTRYPOINT')) return;
-          const cmdSet = t.cmd !== undefined;
-          const needs = kind.kind === 'aws' || needsHandlerArg(launch);
-          const severity = needs || cmdSet ? 'error' : 'warning';
-          const consequence = cmdSet
-            ? 'so CMD (the handler) is never passed to it'
-            : needs
-              ? 'so no handler argument reaches the runtime'
-              : 'so it does not receive CMD or signals directly';
-          const words = launch.argv.length ? launch.argv : text.split(/\s+/).filter(Boolean);
-          ctx.report({ messageId: 'shellForm', data: { consequence, json: json(words) }, at: epIns, severity });
-          return;
-        }
-        if (kind.kind !== 'other') return; // AWS base entrypoint kept: LL103 checks CMD
-        if (webAdapter) return;
-        const cmd = t.cmd;
-        const osKnown = kind.os !== undefined;
-        if (!cmd) {
-          if (osKnown) ctx.report({ messageId: 'missing', data: { image, cmd: 'nothing (no CMD either)', ric: ricLabel, expected }, at: t.fromInstruction });
-          else ctx.report({ messageId: 'unverified', data: { what: `the ENTRYPOINT of ${image}`, reason: 'this Dockerfile sets neither ENTRYPOINT nor CMD', expected }, at: t.fromInstruction });
-          return;
-        }
-        const argv = cmd.value.exec ?? ['/bin/sh', '-c', cmd.value.shell ?? ''];
-        const at = cmd.from ?? t.fromInstruction;
-        const launch = a.classify(argv);
-        if (checkRie(launch, at, 'CMD')) return;
-        if (OK_KINDS.has(launch.kind) || launch.kind === 'script') {
-          judge(launch, at, 'CMD', json(argv));
-          return;
-        }
-        if (osKnown) ctx.report({ messageId: 'missing', data: { image, cmd: `CMD ${json(argv)}`, ric: ricLabel, expected }, at });
-        else ctx.report({ messageId: 'unverified', data: { what: `the ENTRYPOINT of ${image}`, reason: 'this Dockerfile does not set ENTRYPOINT and the base image is not known', expected }, at });
+        const judge = new LaunchJudge(ctx, t, a);
+        if (epIns) judge.entrypoint(epIns);
+        else if (t.base.kind.kind === 'other') judge.cmdAsProgram(); // AWS base entrypoint kept: LL103 checks CMD
       },
     };
   },
+
 });
+
+// ---------------------------------------------------------------------------------------------
+// The built image: the config Entrypoint and the bootstraps the base entrypoint execs.
+
+/** An ELF whose machine is not the image architecture's. */
+function checkArchitecture(ctx: Ctx, c: ImageContract, data: Buffer, path: string, what: string, layer: number | undefined): void {
+  if (!c.arch || !isElf(data)) return;
+  const m = elfMachine(data);
+  if (m === ELF_MACHINE[c.arch]) return;
+  const elfArch = m === 62 ? 'amd64' : m === 183 ? 'arm64' : `(${m})`;
+  ctx.report({ messageId: 'wrongArchitecture', data: { what, path, machine: MACHINE_NAME[m] ?? `e_machine ${m}`, arch: c.arch, elfArch, cargoFlag: c.arch === 'arm64' ? '--arm64' : '--x86-64' }, source: 'image-layer', layer });
+}
+
+/** The bootstraps that the base entrypoint (or the emulator) execs. */
+function checkBootstrapArchitectures(ctx: Ctx, c: ImageContract): void {
+  const image = ctx.image!;
+  for (const b of BOOTSTRAP_PATHS) {
+    const body = image.body(b);
+    if (body) checkArchitecture(ctx, c, body.data, b, 'The bootstrap', image.files.get(b)?.layer);
+  }
+}
+
+/** The program the config Entrypoint names: there, not a symlink, a file, executable by others, built for the image's architecture, with an interpreter that exists. */
+function checkImageEntrypoint(ctx: Ctx, c: ImageContract): void {
+  const image = ctx.image!;
+  const program = c.entrypoint[0];
+  if (!program) return;
+  const found = c.lookup(program);
+  if (!found.found) {
+    const r = image.resolve(found.path);
+    const detail = !r.ok && r.error === 'loop' ? ' (a symlink loop)' : program.includes('/') ? (program.startsWith('/') ? '' : ` (relative to WorkingDir ${c.workdir})`) : ` (looked up on PATH: ${found.tried.join(', ')})`;
+    ctx.report({ messageId: 'entrypointMissing', data: { entrypoint: JSON.stringify(c.entrypoint), path: found.path, detail }, source: 'image-config' });
+    return;
+  }
+  const own = image.files.get(found.path);
+  const resolved = image.resolve(found.path);
+  if (!resolved.ok) return;
+  const entry = resolved.entry;
+  if (own?.type === 'symlink' && !SYMLINKED_LAUNCHERS.test(program.split('/').pop() ?? '')) {
+    ctx.report({ messageId: 'entrypointSymlink', data: { path: found.path, target: resolved.path }, source: 'image-layer', layer: own.layer });
+  }
+  if (entry.type === 'dir') {
+    ctx.report({ messageId: 'entrypointMissing', data: { entrypoint: JSON.stringify(c.entrypoint), path: found.path, detail: ' as a file (it is a directory)' }, source: 'image-config' });
+    return;
+  }
+  if ((entry.mode & 0o001) === 0) {
+    ctx.report({ messageId: 'entrypointNotExecutable', data: { path: resolved.path, mode: octal(entry.mode), uid: entry.uid }, source: 'image-layer', layer: entry.layer });
+  }
+  const body = image.body(found.path);
+  if (!body) return;
+  // The ELF's layer is the one of the entrypoint path as named (a symlink's own layer when it is one).
+  checkArchitecture(ctx, c, body.data, resolved.path, 'The entrypoint', image.files.get(resolved.path)?.layer);
+  checkInterpreter(ctx, c, body.data, resolved.path, entry.layer);
+}
+
+/** A script's shebang names an interpreter the image has, on a line without a carriage return. */
+function checkInterpreter(ctx: Ctx, c: ImageContract, data: Buffer, path: string, layer: number): void {
+  const sb = shebang(data);
+  if (!sb || !sb.interpreter) return;
+  const interp = sb.interpreter;
+  const viaEnv = interp === '/usr/bin/env' || interp === '/bin/env';
+  let missing: string | undefined;
+  if (!ctx.image!.resolve(interp).ok) missing = interp;
+  else if (viaEnv && sb.arg && !sb.arg.startsWith('-') && !c.lookup(sb.arg).found) missing = `${sb.arg} (on PATH)`;
+  if (!missing && sb.crlf) missing = `${sb.arg && viaEnv ? sb.arg : interp}\\r`;
+  if (!missing) return;
+  const fixText = sb.crlf
+    ? `Convert ${path} to Unix line endings (dos2unix, or .gitattributes "*.sh text eol=lf").`
+    : `Install ${missing.replace(/ \(on PATH\)$/, '')} in the image, or change the shebang of ${path} to an interpreter the image has (e.g. #!/bin/sh).`;
+  ctx.report({ messageId: 'interpreterMissing', data: { path, line: sb.line, interpreter: missing, crlf: sb.crlf ? ' (the line ends with a Windows carriage return)' : '', fixText }, source: 'image-layer', layer });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The Dockerfile: what ENTRYPOINT (or, without one on a custom base, CMD) launches.
+
+/** Judges the launches of one Dockerfile against the client it installs. */
+class LaunchJudge {
+  private readonly kind: Stage['base']['kind'];
+  private readonly webAdapter: boolean;
+  /** The client the image installs, for messages; and the ENTRYPOINT that starts it. */
+  private readonly ricLabel: string;
+  private readonly expected: string;
+  private readonly workdir: string;
+
+  constructor(
+    private readonly ctx: Ctx,
+    private readonly t: Stage,
+    private readonly a: DockerfileContract,
+  ) {
+    this.kind = t.base.kind;
+    this.webAdapter = a.evidence.some((e) => e.ric === 'web-adapter');
+    const firstRic = a.evidence.find((e) => e.ric !== 'web-adapter');
+    const spec = firstRic ? ricById(firstRic.ric) : undefined;
+    this.ricLabel = spec ? `${spec.label}, line ${firstRic!.ins.span.line}` : 'installed by a manifest this tool could not read';
+    this.expected = json(spec?.entrypoint.length ? spec.entrypoint : ['/usr/local/bin/python', '-m', 'awslambdaric']);
+    this.workdir = t.workdir?.value ?? '/';
+  }
+
+  /** ENTRYPOINT in exec form is judged as a launch; in shell form it cannot take CMD. */
+  entrypoint(epIns: Instruction): void {
+    const ep = this.t.entrypoint!.value;
+    if (ep.exec) {
+      this.judge(this.a.classify(ep.exec), epIns, 'ENTRYPOINT', json(ep.exec));
+      return;
+    }
+    const text = ep.shell ?? '';
+    const launch = this.a.classify(['/bin/sh', '-c', text]);
+    if (this.rieUnconditional(launch, epIns, 'ENTRYPOINT')) return;
+    const cmdSet = this.t.cmd !== undefined;
+    const needs = this.kind.kind === 'aws' || needsHandlerArg(launch);
+    const severity = needs || cmdSet ? 'error' : 'warning';
+    const consequence = cmdSet
+      ? 'so CMD (the handler) is never passed to it'
+      : needs
+        ? 'so no handler argument reaches the runtime'
+        : 'so it does not receive CMD or signals directly';
+    const words = launch.argv.length ? launch.argv : text.split(/\s+/).filter(Boolean);
+    this.ctx.report({ messageId: 'shellForm', data: { consequence, json: json(words) }, at: epIns, severity });
+  }
+
+  /** No ENTRYPOINT on a custom base: CMD is the program Lambda runs, and must start the client itself. */
+  cmdAsProgram(): void {
+    if (this.webAdapter) return;
+    const { t, ctx, ricLabel, expected } = this;
+    const cmd = t.cmd;
+    const image = t.base.expanded.value;
+    const osKnown = this.kind.os !== undefined;
+    if (!cmd) {
+      if (osKnown) ctx.report({ messageId: 'missing', data: { image, cmd: 'nothing (no CMD either)', ric: ricLabel, expected }, at: t.fromInstruction });
+      else ctx.report({ messageId: 'unverified', data: { what: `the ENTRYPOINT of ${image}`, reason: 'this Dockerfile sets neither ENTRYPOINT nor CMD', expected }, at: t.fromInstruction });
+      return;
+    }
+    const argv = cmd.value.exec ?? ['/bin/sh', '-c', cmd.value.shell ?? ''];
+    const at = cmd.from ?? t.fromInstruction;
+    const launch = this.a.classify(argv);
+    if (this.rieUnconditional(launch, at, 'CMD')) return;
+    if (OK_KINDS.has(launch.kind) || launch.kind === 'script') {
+      this.judge(launch, at, 'CMD', json(argv));
+      return;
+    }
+    if (osKnown) ctx.report({ messageId: 'missing', data: { image, cmd: `CMD ${json(argv)}`, ric: ricLabel, expected }, at });
+    else ctx.report({ messageId: 'unverified', data: { what: `the ENTRYPOINT of ${image}`, reason: 'this Dockerfile does not set ENTRYPOINT and the base image is not known', expected }, at });
+  }
+
+  /** Reports a launch that is not a runtime (or cannot be verified to start one). */
+  private judge(launch: Launch, at: Instruction, what: string, shown: string): void {
+    if (this.rieUnconditional(launch, at, what)) return;
+    if (this.webAdapter) return;
+    if (OK_KINDS.has(launch.kind)) {
+      this.relativePath(launch, at);
+      return;
+    }
+    const { ctx, ricLabel, expected } = this;
+    if (launch.kind === 'script') {
+      this.script(launch, at, what, shown);
+      return;
+    }
+    if (launch.kind === 'unknown') {
+      ctx.report({ messageId: 'unverified', data: { what: `${what} ${shown}`, reason: `${launch.argv[0]} is not created by this Dockerfile and is not a known runtime client`, expected }, at });
+      return;
+    }
+    if (this.kind.kind === 'aws') ctx.report({ messageId: 'notRuntime', data: { entrypoint: shown, example: 'app.handler' }, at });
+    else ctx.report({ messageId: 'notLaunching', data: { what, entrypoint: shown, ric: ricLabel, expected }, at });
+  }
+
+  /** A wrapper script: fine when it visibly execs a runtime, unverified when its content is not visible. */
+  private script(launch: Launch, at: Instruction, what: string, shown: string): void {
+    const s = launch.script;
+    if (!s || s.content === undefined) {
+      this.ctx.report({ messageId: 'unverified', data: { what: `the script ${s?.path ?? launch.argv[0]}`, reason: 'its content is not visible in the Dockerfile or the build context', expected: this.expected }, at });
+      return;
+    }
+    if (s.launches.some((l) => OK_KINDS.has(l.kind) || (l.kind === 'rie' && l.inner && OK_KINDS.has(l.inner.kind)))) {
+      this.relativePath(launch, at);
+      return;
+    }
+    const id = this.kind.kind === 'aws' ? 'notRuntime' : 'notLaunching';
+    this.ctx.report({ messageId: id, data: { entrypoint: `${shown} (script ${s.path})`, example: 'app.handler', what, ric: this.ricLabel, expected: this.expected }, at });
+  }
+
+  /** The emulator run without the AWS_LAMBDA_RUNTIME_API guard (directly, or by the entry script). */
+  private rieUnconditional(launch: Launch, at: Instruction, where: string): boolean {
+    if (launch.kind === 'rie') {
+      this.ctx.report({ messageId: 'rieUnconditional', data: { where, rie: launch.argv[0] ?? 'aws-lambda-rie' }, at });
+      return true;
+    }
+    if (launch.script?.content !== undefined && launch.script.rie && !launch.script.guarded) {
+      this.ctx.report({ messageId: 'rieUnconditional', data: { where: `The entry script ${launch.script.path}`, rie: 'aws-lambda-rie' }, at });
+      return true;
+    }
+    return false;
+  }
+
+  /** A relative program path, unless the Dockerfile sets the working directory and puts the program there. */
+  private relativePath(launch: Launch, at: Instruction): void {
+    const head = launch.argv[0] ?? '';
+    if (!head.includes('/') || head.startsWith('/') || head.includes('$')) return;
+    const abs = `${this.workdir.replace(/\/$/, '')}/${head.replace(/^\.\//, '')}`;
+    // A known working directory that this Dockerfile puts the program in (AWS's own Go example: ./main).
+    if (this.t.workdir !== undefined && this.places(abs)) return;
+    this.ctx.report({ messageId: 'relativePath', data: { path: head, workdir: this.workdir, json: json([abs, ...launch.argv.slice(1)]) }, at });
+  }
+
+  /** Does a COPY of the shipped stages put a file at `abs`? */
+  private places(abs: string): boolean {
+    const a = this.a;
+    if (a.files.some((f) => f.path === abs)) return true;
+    const into = (dest: string, src: string) => `${dest.replace(/\/?$/, '/')}${src.split('/').pop()}` === abs;
+    return a.lineage.some((s) => s.instructions.some((i) => i.copy && (i.copy.dest === abs || ((i.copy.dest.endsWith('/') || a.knownDirs.has(i.copy.dest)) && i.copy.sources.some((src) => into(i.copy!.dest, src))))));
+  }
+}

@@ -1,10 +1,11 @@
 import { basename, posix } from 'node:path';
 import { globToRegExp } from '../src/core/glob.js';
-import { defineRule, HANDLER_BODY_NEED } from '../src/engine/rule-kit.js';
+import { defineRule, HANDLER_BODY_NEED, type MessageSpec, type RuleContext } from '../src/engine/rule-kit.js';
 import { AWS_PYTHON_GOOD, PYTHON_HANDLER } from './doc-examples.js';
 import type { DockerfileModel, Instruction, Stage } from '../src/dockerfile/model.js';
 import { HANDLER_FORMATS } from '../src/knowledge/handlers.js';
 import { BASE_ENTRYPOINT, ricById, type HandlerFamily } from '../src/knowledge/ric.js';
+import type { DockerfileContract, ImageContract, Launch } from '../src/lambda/contract.js';
 
 /** The words of missingCmd: an error only when a deploy configuration was read and sets no Command either. */
 function noCmd(deploy: boolean): { deployNote: string; unless: string; severity: 'error' | 'warning' } {
@@ -33,6 +34,57 @@ function copiesAnything(df: DockerfileModel, lineage: readonly Stage[]): boolean
   return df.instructions.some((i) => (i.keyword === 'COPY' || i.keyword === 'ADD') && i.stage !== undefined && stages.has(i.stage));
 }
 
+const messages = {
+  missingCmd: {
+    // A warning from the Dockerfile alone: the function's ImageConfig.Command may set the handler, and the
+    // tool cannot see it here (unknown is never an error). An error when a deploy configuration was read
+    // (it would have set CMD) and sets none.
+    text: 'There is no CMD{{deployNote}}, so {{launcher}} gets no handler{{unless}}: {{consequence}}.',
+    severity: 'warning',
+    fix: 'Add CMD ["{{example}}"] to the Dockerfile, or set ImageConfig.Command on the function (AWS takes the handler from either); lint the deploy configuration to have it checked.',
+  },
+  shellCmd: {
+    text: 'CMD in shell form reaches {{launcher}} as ["/bin/sh", "-c", "{{text}}"]: {{consequence}}.',
+    severity: 'error',
+    fix: 'Write CMD in exec form: CMD ["{{example}}"].',
+  },
+  notOneElement: {
+    text: 'CMD {{cmd}} passes {{count}} arguments to /lambda-entrypoint.sh, which takes exactly one (the handler): {{consequence}}.',
+    severity: 'error',
+    fix: 'Keep only the handler, e.g. CMD ["{{example}}"]; to run another program, override ENTRYPOINT instead.',
+  },
+  badFormat: {
+    text: 'Handler "{{handler}}" is not of the {{family}} form {{form}}: {{reason}} ({{error}}).',
+    severity: 'error',
+    fix: 'Use the form {{form}}, e.g. "{{example}}".',
+  },
+  moduleMissingInImage: {
+    evidence: 'image',
+    text: 'Handler "{{handler}}" (from {{source}}) needs {{files}} in {{root}}, but the image has none of them; every invocation fails with {{error}}.',
+    severity: 'error',
+    fix: 'COPY {{file}} into {{root}}, or correct the handler.',
+  },
+  functionMissingInImage: {
+    evidence: 'image',
+    text: 'Handler "{{handler}}": {{path}} does not define {{fn}} ({{looked}}); every invocation fails with {{error}}.',
+    severity: 'error',
+    fix: 'Define {{fn}} in {{path}} (or export it), or correct the handler name.',
+  },
+  functionMissing: {
+    text: 'Handler "{{handler}}": {{path}} does not define {{fn}} ({{looked}}); every invocation fails with {{error}}.',
+    severity: 'error',
+    fix: 'Name the function the module defines in the handler, or define {{fn}} in {{path}}.',
+  },
+  moduleNotCopied: {
+    text: 'Handler "{{handler}}" needs {{files}} in {{root}}, but no COPY puts it in the image; every invocation fails with {{error}}.',
+    severity: 'error',
+    fix: 'COPY {{file}} into {{root}}, or correct the handler.',
+  },
+} satisfies Record<string, MessageSpec>;
+
+type MessageId = keyof typeof messages;
+type Ctx = RuleContext<MessageId>;
+
 export default defineRule({
   code: 'LL103',
   name: 'handler-invalid',
@@ -58,175 +110,154 @@ export default defineRule({
       'https://docs.aws.amazon.com/lambda/latest/dg/ruby-handler.html',
     ],
   },
-  messages: {
-    missingCmd: {
-      // A warning from the Dockerfile alone: the function's ImageConfig.Command may set the handler, and the
-      // tool cannot see it here (unknown is never an error). An error when a deploy configuration was read
-      // (it would have set CMD) and sets none.
-      text: 'There is no CMD{{deployNote}}, so {{launcher}} gets no handler{{unless}}: {{consequence}}.',
-      severity: 'warning',
-      fix: 'Add CMD ["{{example}}"] to the Dockerfile, or set ImageConfig.Command on the function (AWS takes the handler from either); lint the deploy configuration to have it checked.',
-    },
-    shellCmd: {
-      text: 'CMD in shell form reaches {{launcher}} as ["/bin/sh", "-c", "{{text}}"]: {{consequence}}.',
-      severity: 'error',
-      fix: 'Write CMD in exec form: CMD ["{{example}}"].',
-    },
-    notOneElement: {
-      text: 'CMD {{cmd}} passes {{count}} arguments to /lambda-entrypoint.sh, which takes exactly one (the handler): {{consequence}}.',
-      severity: 'error',
-      fix: 'Keep only the handler, e.g. CMD ["{{example}}"]; to run another program, override ENTRYPOINT instead.',
-    },
-    badFormat: {
-      text: 'Handler "{{handler}}" is not of the {{family}} form {{form}}: {{reason}} ({{error}}).',
-      severity: 'error',
-      fix: 'Use the form {{form}}, e.g. "{{example}}".',
-    },
-    moduleMissingInImage: {
-      evidence: 'image',
-      text: 'Handler "{{handler}}" (from {{source}}) needs {{files}} in {{root}}, but the image has none of them; every invocation fails with {{error}}.',
-      severity: 'error',
-      fix: 'COPY {{file}} into {{root}}, or correct the handler.',
-    },
-    functionMissingInImage: {
-      evidence: 'image',
-      text: 'Handler "{{handler}}": {{path}} does not define {{fn}} ({{looked}}); every invocation fails with {{error}}.',
-      severity: 'error',
-      fix: 'Define {{fn}} in {{path}} (or export it), or correct the handler name.',
-    },
-    functionMissing: {
-      text: 'Handler "{{handler}}": {{path}} does not define {{fn}} ({{looked}}); every invocation fails with {{error}}.',
-      severity: 'error',
-      fix: 'Name the function the module defines in the handler, or define {{fn}} in {{path}}.',
-    },
-    moduleNotCopied: {
-      text: 'Handler "{{handler}}" needs {{files}} in {{root}}, but no COPY puts it in the image; every invocation fails with {{error}}.',
-      severity: 'error',
-      fix: 'COPY {{file}} into {{root}}, or correct the handler.',
-    },
-  },
+  messages,
   create(ctx) {
     return {
-      image(image) {
-        const c = ctx.facts.lambda.image!;
-        const h = c.handler;
-        if (!h || h.value.includes('$')) return;
-        const fmt = HANDLER_FORMATS[h.family];
-        if (!fmt || fmt.check(h.value)) return; // the Dockerfile evidence reports malformed handlers
-        const found = c.handlerModule(h.family, h.value, h.root, c.baseMode);
-        if (found.kind === 'unknown') return;
-        if (found.kind === 'missing') {
-          if (found.elsewhere) return; // LL104 reports the working directory
-          ctx.report({ messageId: 'moduleMissingInImage', data: { handler: h.value, source: h.source, files: found.wanted.join(' or '), root: h.root, error: found.error, file: found.wanted[0] }, source: 'image-config' });
-          return;
-        }
-        if (!found.path) return;
-        const body = image.body(found.path);
-        if (!body) return;
-        const verdict = ctx.facts.lambda.functionDefined(h.family, h.value, body.data.toString('utf8'), body.truncated);
-        if (verdict.defined !== false) return;
-        ctx.report({ messageId: 'functionMissingInImage', data: { handler: h.value, path: found.path, fn: verdict.fn, looked: verdict.looked, error: verdict.error }, source: 'image-layer', layer: found.layer });
+      image() {
+        checkImageHandler(ctx, ctx.facts.lambda.image!);
       },
       end() {
         const t = ctx.target;
-        if (!t) return;
         const a = ctx.facts.lambda.dockerfile;
-        if (!a) return;
-        const kind = t.base.kind;
-        if (kind.kind === 'lambda-ready' || a.noClient) return;
-        const epIns = t.entrypoint?.from;
-        const ep = t.entrypoint?.value;
-        const cmd = t.cmd;
-        let family: HandlerFamily | undefined;
-        let handler: string | undefined;
-        let at: Instruction = t.fromInstruction;
-        let root = t.workdir?.value ?? '/';
-
-        const baseMode = kind.kind === 'aws' && (!epIns || (ep?.exec?.length === 1 && ep.exec[0] === BASE_ENTRYPOINT));
-        if (baseMode) {
-          family = kind.family === 'go' ? 'provided' : kind.family;
-          root = '/var/task';
-          const example = HANDLER_FORMATS[family]?.example ?? 'function.handler';
-          if (!cmd) {
-            // A base image meant for others (no COPY or ADD into the image: nothing of a function): their CMD comes later.
-            if (!ctx.deploy && !copiesAnything(ctx.df, ctx.facts.lineage)) return;
-            const { severity, ...words } = noCmd(Boolean(ctx.deploy));
-            ctx.report({ messageId: 'missingCmd', data: { launcher: BASE_ENTRYPOINT, consequence: EXIT_142, example, ...words }, severity, at: t.fromInstruction });
-            return;
-          }
-          at = cmd.from ?? t.fromInstruction;
-          if (cmd.value.shell !== undefined) {
-            ctx.report({ messageId: 'shellCmd', data: { launcher: BASE_ENTRYPOINT, text: cmd.value.shell, consequence: `${cmd.from?.jsonInvalid ? 'it is not valid JSON (JSON strings need double quotes), so Docker treats it as shell form: ' : ''}three arguments instead of one, so ${EXIT_142}`, example: /^[\w./-]+$/.test(cmd.value.shell) ? cmd.value.shell : (/^\[\s*'([^']+)'\s*\]$/.exec(cmd.value.shell)?.[1] ?? example) }, at });
-            return;
-          }
-          const exec = cmd.value.exec ?? [];
-          if (exec.length !== 1) {
-            ctx.report({ messageId: 'notOneElement', data: { cmd: json(exec), count: exec.length, consequence: EXIT_142, example }, at });
-            return;
-          }
-          handler = exec[0];
-        } else if (epIns && ep?.exec) {
-          const outer = a.classify(ep.exec);
-          // A client wrapped by the emulator (aws-lambda-rie python -m awslambdaric) takes the handler the same way.
-          const launch = outer.kind === 'rie' && outer.inner?.kind === 'ric' ? outer.inner : outer;
-          const ric = launch.ric ?? launch.inner?.ric;
-          if (!ric || (launch.kind !== 'ric' && launch.kind !== 'script')) return;
-          const spec = ricById(ric);
-          family = spec.handlerFamily;
-          const example = HANDLER_FORMATS[family]?.example ?? 'function.handler';
-          if (launch.kind === 'ric' && launch.handlerIndex !== undefined && launch.argv.length > launch.handlerIndex) {
-            handler = launch.argv[launch.handlerIndex];
-            at = epIns;
-          } else if (cmd?.value.shell !== undefined) {
-            ctx.report({ messageId: 'shellCmd', data: { launcher: spec.label, text: cmd.value.shell, consequence: 'the client takes "/bin/sh" as the handler', example }, at: cmd.from ?? epIns });
-            return;
-          } else if (cmd?.value.exec?.length) {
-            handler = cmd.value.exec[0];
-            at = cmd.from ?? epIns;
-          } else if (launch.kind === 'ric' && ric !== 'dotnet' && spec.handlerFamily !== 'provided') {
-            // Lambda passes CMD as the handler (and sets _HANDLER from it): without CMD there is none.
-            const consequence = spec.handlerFromArgv ? 'it reads the handler from its first argument and fails with "Handler not set"' : 'Lambda sets _HANDLER from CMD, so the client starts with no handler to load';
-            ctx.report({ messageId: 'missingCmd', data: { launcher: spec.label, consequence, example, ...noCmd(Boolean(ctx.deploy)) }, severity: noCmd(Boolean(ctx.deploy)).severity, at: epIns });
-            return;
-          } else return;
-        } else return;
-
-        if (!family || !handler || handler.includes('$')) return;
-        const fmt = HANDLER_FORMATS[family];
+        if (!t || !a || t.base.kind.kind === 'lambda-ready' || a.noClient) return;
+        const h = handlerOf(ctx, t, a);
+        if (!h || !h.family || !h.handler || h.handler.includes('$')) return;
+        const fmt = HANDLER_FORMATS[h.family];
         if (!fmt) return;
-        const reason = fmt.check(handler);
+        const reason = fmt.check(h.handler);
         if (reason) {
-          ctx.report({ messageId: 'badFormat', data: { handler, family, form: fmt.form, reason, error: fmt.error, example: fmt.example }, at });
+          ctx.report({ messageId: 'badFormat', data: { handler: h.handler, family: h.family, form: fmt.form, reason, error: fmt.error, example: fmt.example }, at: h.at });
           return;
         }
-
-        // Is the handler's module in the image? Only when everything that writes there is visible
-        // (and the built image, when given, is the exact evidence).
+        // With the built image at hand its filesystem is the exact evidence.
         if (ctx.mode === 'image' && ctx.image) return;
-        const context = ctx.context;
-        if (!context || context.truncated || !fmt.moduleFiles || a.opaqueWrites.length > 0) return;
-        const rels = fmt.moduleFiles(handler);
-        if (!rels?.length) return;
-        const paths = a.files.map((f) => f.path);
-        const wanted = rels.map((r) => globRe(posix.join(root, r)));
-        const module = a.files.filter((f) => wanted.some((re) => re.test(f.path)));
-        if (module.length > 0) {
-          // The module is copied from the context: does it define the function? (readable source only)
-          const f = module[module.length - 1];
-          const text = f.contextPath && /\.(py|js|mjs|cjs|rb)$/.test(f.path) && module.length === 1 ? context.read(f.contextPath, 1 << 20) : undefined;
-          if (text === undefined) return;
-          const verdict = ctx.facts.lambda.functionDefined(family, handler, text, false);
-          if (verdict.defined === false) ctx.report({ messageId: 'functionMissing', data: { handler, path: f.contextPath!, fn: verdict.fn, looked: verdict.looked, error: verdict.error }, at });
-          return;
-        }
-        // Copied somewhere else: LL104 reports the directory.
-        const names = rels.map((r) => globRe(basename(r)));
-        if (paths.some((p) => names.some((re) => re.test(basename(p))))) return;
-        const moduleName = rels[0].replace(/\.\w+$/, '');
-        const error = IMPORT_ERROR[family]?.(moduleName) ?? fmt.error;
-        const files = rels.filter((r) => !r.includes('*') && !r.endsWith('.pyc') && /\./.test(basename(r))).join(' or ');
-        ctx.report({ messageId: 'moduleNotCopied', data: { handler, files, root, error, file: rels.find((r) => /\.\w+$/.test(r)) ?? rels[0] }, at });
+        checkModuleCopied(ctx, a, h);
       },
     };
   },
+
 });
+
+/** The handler Lambda passes, the runtime family that loads it, where it is written and the root it loads from. */
+interface HandlerUse {
+  family: HandlerFamily;
+  handler: string;
+  at: Instruction;
+  root: string;
+}
+
+/**
+ * The handler of the Dockerfile: CMD's one element under the AWS base entrypoint, or the argument after the runtime
+ * client that ENTRYPOINT launches (else CMD's first element). Reports a CMD that cannot carry it; undefined when
+ * there is no handler to judge.
+ */
+function handlerOf(ctx: Ctx, t: Stage, a: DockerfileContract): HandlerUse | undefined {
+  const kind = t.base.kind;
+  const ep = t.entrypoint?.value;
+  const baseMode = kind.kind === 'aws' && (!t.entrypoint?.from || (ep?.exec?.length === 1 && ep.exec[0] === BASE_ENTRYPOINT));
+  if (baseMode) return baseHandler(ctx, t, kind.family === 'go' ? 'provided' : kind.family);
+  if (t.entrypoint?.from && ep?.exec) return clientHandler(ctx, t, t.entrypoint.from, a.classify(ep.exec));
+  return undefined;
+}
+
+/** /lambda-entrypoint.sh takes exactly one argument, CMD in exec form: the handler. */
+function baseHandler(ctx: Ctx, t: Stage, family: HandlerFamily): HandlerUse | undefined {
+  const cmd = t.cmd;
+  const example = HANDLER_FORMATS[family]?.example ?? 'function.handler';
+  if (!cmd) {
+    // A base image meant for others (no COPY or ADD into the image: nothing of a function): their CMD comes later.
+    if (!ctx.deploy && !copiesAnything(ctx.df, ctx.facts.lineage)) return undefined;
+    const { severity, ...words } = noCmd(Boolean(ctx.deploy));
+    ctx.report({ messageId: 'missingCmd', data: { launcher: BASE_ENTRYPOINT, consequence: EXIT_142, example, ...words }, severity, at: t.fromInstruction });
+    return undefined;
+  }
+  const at = cmd.from ?? t.fromInstruction;
+  if (cmd.value.shell !== undefined) {
+    const shell = cmd.value.shell;
+    const invalidJson = cmd.from?.jsonInvalid ? 'it is not valid JSON (JSON strings need double quotes), so Docker treats it as shell form: ' : '';
+    ctx.report({ messageId: 'shellCmd', data: { launcher: BASE_ENTRYPOINT, text: shell, consequence: `${invalidJson}three arguments instead of one, so ${EXIT_142}`, example: /^[\w./-]+$/.test(shell) ? shell : (/^\[\s*'([^']+)'\s*\]$/.exec(shell)?.[1] ?? example) }, at });
+    return undefined;
+  }
+  const exec = cmd.value.exec ?? [];
+  if (exec.length !== 1) {
+    ctx.report({ messageId: 'notOneElement', data: { cmd: json(exec), count: exec.length, consequence: EXIT_142, example }, at });
+    return undefined;
+  }
+  return { family, handler: exec[0], at, root: '/var/task' };
+}
+
+/** A runtime client as ENTRYPOINT (also wrapped by the emulator) takes the handler after it, else from CMD. */
+function clientHandler(ctx: Ctx, t: Stage, epIns: Instruction, outer: Launch): HandlerUse | undefined {
+  const launch = outer.kind === 'rie' && outer.inner?.kind === 'ric' ? outer.inner : outer;
+  const ric = launch.ric ?? launch.inner?.ric;
+  if (!ric || (launch.kind !== 'ric' && launch.kind !== 'script')) return undefined;
+  const spec = ricById(ric);
+  const family = spec.handlerFamily;
+  const root = t.workdir?.value ?? '/';
+  const cmd = t.cmd;
+  const example = HANDLER_FORMATS[family]?.example ?? 'function.handler';
+  if (launch.kind === 'ric' && launch.handlerIndex !== undefined && launch.argv.length > launch.handlerIndex) return { family, handler: launch.argv[launch.handlerIndex], at: epIns, root };
+  if (cmd?.value.shell !== undefined) {
+    ctx.report({ messageId: 'shellCmd', data: { launcher: spec.label, text: cmd.value.shell, consequence: 'the client takes "/bin/sh" as the handler', example }, at: cmd.from ?? epIns });
+    return undefined;
+  }
+  if (cmd?.value.exec?.length) return { family, handler: cmd.value.exec[0], at: cmd.from ?? epIns, root };
+  if (launch.kind === 'ric' && ric !== 'dotnet' && spec.handlerFamily !== 'provided') {
+    // Lambda passes CMD as the handler (and sets _HANDLER from it): without CMD there is none.
+    const consequence = spec.handlerFromArgv ? 'it reads the handler from its first argument and fails with "Handler not set"' : 'Lambda sets _HANDLER from CMD, so the client starts with no handler to load';
+    ctx.report({ messageId: 'missingCmd', data: { launcher: spec.label, consequence, example, ...noCmd(Boolean(ctx.deploy)) }, severity: noCmd(Boolean(ctx.deploy)).severity, at: epIns });
+  }
+  return undefined;
+}
+
+/**
+ * Is the handler's module copied into the root it loads from, and does it define the function? Only when
+ * everything that writes there is visible (no opaque writes) and the build context is readable.
+ */
+function checkModuleCopied(ctx: Ctx, a: DockerfileContract, h: HandlerUse): void {
+  const { family, handler, root, at } = h;
+  const fmt = HANDLER_FORMATS[family]!;
+  const context = ctx.context;
+  if (!context || context.truncated || !fmt.moduleFiles || a.opaqueWrites.length > 0) return;
+  const rels = fmt.moduleFiles(handler);
+  if (!rels?.length) return;
+  const wanted = rels.map((r) => globRe(posix.join(root, r)));
+  const module = a.files.filter((f) => wanted.some((re) => re.test(f.path)));
+  if (module.length > 0) {
+    // The module is copied from the context: does it define the function? (readable source only)
+    const f = module[module.length - 1];
+    const text = f.contextPath && /\.(py|js|mjs|cjs|rb)$/.test(f.path) && module.length === 1 ? context.read(f.contextPath, 1 << 20) : undefined;
+    if (text === undefined) return;
+    const verdict = ctx.facts.lambda.functionDefined(family, handler, text, false);
+    if (verdict.defined === false) ctx.report({ messageId: 'functionMissing', data: { handler, path: f.contextPath!, fn: verdict.fn, looked: verdict.looked, error: verdict.error }, at });
+    return;
+  }
+  // Copied somewhere else: LL104 reports the directory.
+  const names = rels.map((r) => globRe(basename(r)));
+  if (a.files.some((f) => names.some((re) => re.test(basename(f.path))))) return;
+  const moduleName = rels[0].replace(/\.\w+$/, '');
+  const error = IMPORT_ERROR[family]?.(moduleName) ?? fmt.error;
+  const files = rels.filter((r) => !r.includes('*') && !r.endsWith('.pyc') && /\./.test(basename(r))).join(' or ');
+  ctx.report({ messageId: 'moduleNotCopied', data: { handler, files, root, error, file: rels.find((r) => /\.\w+$/.test(r)) ?? rels[0] }, at });
+}
+
+/** The built image: the handler's module where its runtime loads it, defining the function. */
+function checkImageHandler(ctx: Ctx, c: ImageContract): void {
+  const h = c.handler;
+  if (!h || h.value.includes('$')) return;
+  const fmt = HANDLER_FORMATS[h.family];
+  if (!fmt || fmt.check(h.value)) return; // the Dockerfile evidence reports malformed handlers
+  const found = c.handlerModule(h.family, h.value, h.root, c.baseMode);
+  if (found.kind === 'unknown') return;
+  if (found.kind === 'missing') {
+    if (found.elsewhere) return; // LL104 reports the working directory
+    ctx.report({ messageId: 'moduleMissingInImage', data: { handler: h.value, source: h.source, files: found.wanted.join(' or '), root: h.root, error: found.error, file: found.wanted[0] }, source: 'image-config' });
+    return;
+  }
+  if (!found.path) return;
+  const body = ctx.image!.body(found.path);
+  if (!body) return;
+  const verdict = ctx.facts.lambda.functionDefined(h.family, h.value, body.data.toString('utf8'), body.truncated);
+  if (verdict.defined !== false) return;
+  ctx.report({ messageId: 'functionMissingInImage', data: { handler: h.value, path: found.path, fn: verdict.fn, looked: verdict.looked, error: verdict.error }, source: 'image-layer', layer: found.layer });
+}

@@ -1,7 +1,8 @@
 import { basename, posix } from 'node:path';
-import { defineRule, commandName, expand, expandWord } from '../src/engine/rule-kit.js';
+import { defineRule, commandName, expand, expandWord, type MessageSpec, type RuleContext } from '../src/engine/rule-kit.js';
 import { AWS_PYTHON_GOOD, PYTHON_HANDLER } from './doc-examples.js';
-import type { Instruction } from '../src/dockerfile/model.js';
+import type { DockerfileModel, Instruction, Stage } from '../src/dockerfile/model.js';
+import type { DockerfileContract, ImageContract } from '../src/lambda/contract.js';
 import { HANDLER_FORMATS } from '../src/knowledge/handlers.js';
 import { BASE_ENTRYPOINT, ricById, type HandlerFamily } from '../src/knowledge/ric.js';
 import { pathWithin } from '../src/core/paths.js';
@@ -48,6 +49,54 @@ function intoTaskRoot(ins: Instruction): string {
   return [ins.keyword, ...flags, ...sources.map(quote), target].join(' ');
 }
 
+const messages = {
+  outsideTaskRoot: {
+    text: '{{what}} is copied to {{dest}}{{because}}, but the runtime of the AWS base image loads code from /var/task; invocations fail with {{error}}.',
+    severity: 'error',
+    fix: 'Copy the code into ${LAMBDA_TASK_ROOT} ({{copy}}), or keep WORKDIR /var/task.',
+  },
+  codeOutsideWorkdir: {
+    text: 'The handler\'s module {{file}} is copied to {{dest}}, but the working directory is {{workdir}}{{why}}; the runtime interface client loads code from the working directory.',
+    severity: 'error',
+    fix: 'Set WORKDIR {{dir}} (the function directory) before ENTRYPOINT, or copy the code into {{workdir}}.',
+  },
+  jarAtTaskRoot: {
+    text: '{{jar}} lands in /var/task as a jar file, but the Java runtime loads classes from the /var/task folder itself and jars only from /var/task/lib (and /opt/lib): a handler class inside that jar is not found ("Class not found").',
+    severity: 'warning',
+    fix: 'Copy the jar into the lib folder: COPY {{from}}{{source}} ${LAMBDA_TASK_ROOT}/lib/ (or, as AWS shows, COPY target/classes ${LAMBDA_TASK_ROOT} and COPY target/dependency/* ${LAMBDA_TASK_ROOT}/lib/).',
+  },
+  taskRootUndefined: {
+    text: '${LAMBDA_TASK_ROOT} is not defined on {{image}} (only AWS base images set it), so in this {{keyword}} it expands to an empty string{{effect}}.',
+    severity: 'error',
+    fix: 'Use a literal directory (e.g. /function, with WORKDIR set to it), or define it first with ARG/ENV LAMBDA_TASK_ROOT=/var/task.',
+  },
+  imageWorkdirNotTaskRoot: {
+    evidence: 'image',
+    text: 'The config WorkingDir is {{workdir}}, not /var/task, on an AWS base image: {{consequence}}.',
+    severity: 'warning',
+    fix: 'Remove the WORKDIR override (the base sets /var/task) or set WORKDIR /var/task, and copy the code to ${LAMBDA_TASK_ROOT}.',
+  },
+  imageCodeOutsideRoot: {
+    evidence: 'image',
+    text: 'The handler\'s module {{file}} is in {{dir}}, but {{reader}} loads code from {{root}}{{note}}; every invocation fails with {{error}}.',
+    severity: 'error',
+    fix: '{{fixText}}',
+  },
+  relativeWorkdirResolved: {
+    text: 'WORKDIR {{dir}} is relative: it resolves to {{resolved}} only because of the WORKDIR before it, and moves when that one changes.',
+    severity: 'warning',
+    fix: 'Use the absolute path: WORKDIR {{resolved}}.',
+  },
+  relativeWorkdir: {
+    text: 'WORKDIR {{dir}} is relative and no absolute WORKDIR precedes it, so it resolves against the working directory of {{image}}, which this Dockerfile does not show.',
+    severity: 'warning',
+    fix: 'Use an absolute path: WORKDIR /{{dir}}.',
+  },
+} satisfies Record<string, MessageSpec>;
+
+type MessageId = keyof typeof messages;
+type Ctx = RuleContext<MessageId>;
+
 export default defineRule({
   code: 'LL104',
   name: 'workdir-not-task-root',
@@ -56,7 +105,7 @@ export default defineRule({
   sameAs: ['hadolint DL3000', 'BuildKit WorkdirRelativePath', 'trivy DS-0009'],
   needs: { facts: ['lineage', 'lambda'], dockerfile: true, context: true, history: false, image: {} },
   docs: {
-    what: 'Checks that function code lands where the runtime loads it. On an AWS base image the runtime loads the handler from /var/task (LAMBDA_TASK_ROOT) whatever WORKDIR says, so code copied elsewhere (typically `COPY app.py .` after `WORKDIR /app`) is reported; except on the Node.js base under an absolute handler folder (`CMD ["/app/dist/index.handler"]`), which the Node.js client resolves as written. On the AWS Java base, a jar copied to the top of /var/task is a warning: the Java runtime puts the /var/task folder (classes) and the jars of /var/task/lib and /opt/lib on its class path, not jars beside the classes (not reported when something goes to /var/task/lib, a classes folder is copied, or a RUN unpacks a jar). On any other base the runtime interface client uses the working directory as the application root, so the handler\'s module must be under the final WORKDIR: a WORKDIR never set (the working directory is /), or set elsewhere than the code, is reported; /var/task is only a convention there, any directory works as long as WORKDIR points at the code. A relative WORKDIR on a non-AWS base depends on the base image\'s own WORKDIR (warning). `${LAMBDA_TASK_ROOT}` used on a non-AWS base is reported: only AWS base images define it, so it expands to an empty string and files land in /.',
+    what: 'Checks that function code lands where the runtime loads it. On an AWS base image the runtime loads the handler from /var/task (LAMBDA_TASK_ROOT) whatever WORKDIR says, so code copied elsewhere (typically `COPY app.py .` after `WORKDIR /app`) is reported. On the AWS Java base, a jar copied to the top of /var/task is a warning: the Java runtime puts the /var/task folder (classes) and the jars of /var/task/lib and /opt/lib on its class path, not jars beside the classes (not reported when something goes to /var/task/lib, a classes folder is copied, or a RUN unpacks a jar). On any other base the runtime interface client uses the working directory as the application root, so the handler\'s module must be under the final WORKDIR: a WORKDIR never set (the working directory is /), or set elsewhere than the code, is reported; /var/task is only a convention there, any directory works as long as WORKDIR points at the code. A relative WORKDIR on a non-AWS base depends on the base image\'s own WORKDIR (warning). `${LAMBDA_TASK_ROOT}` used on a non-AWS base is reported: only AWS base images define it, so it expands to an empty string and files land in /.',
     why: 'With the code outside the directory the runtime reads, the container starts and every invocation fails with `Runtime.ImportModuleError: Unable to import module \'app\': No module named \'app\'` (Python), `Cannot find module \'index\'` (Node.js), `Class not found` (Java) or `cannot load such file` (Ruby). The awslambdaric, aws-lambda-ric, Java and Ruby clients all take the current directory (`process.cwd()`, `user.dir`, `Dir.pwd`) as the application root. On a non-AWS base, `COPY app.py ${LAMBDA_TASK_ROOT}/` copies to `/app.py` and `pip install --target ${LAMBDA_TASK_ROOT}` installs into the working directory, which is rarely what was meant.',
     bad: {
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nWORKDIR /app\nCOPY app.py .\nCMD ["app.handler"]\n',
@@ -72,228 +121,246 @@ export default defineRule({
       'https://github.com/aws/aws-lambda-nodejs-runtime-interface-client',
     ],
   },
-  messages: {
-    outsideTaskRoot: {
-      text: '{{what}} is copied to {{dest}}{{because}}, but the runtime of the AWS base image loads code from /var/task; invocations fail with {{error}}.',
-      severity: 'error',
-      fix: 'Copy the code into ${LAMBDA_TASK_ROOT} ({{copy}}), or keep WORKDIR /var/task.',
-    },
-    codeOutsideWorkdir: {
-      text: 'The handler\'s module {{file}} is copied to {{dest}}, but the working directory is {{workdir}}{{why}}; the runtime interface client loads code from the working directory.',
-      severity: 'error',
-      fix: 'Set WORKDIR {{dir}} (the function directory) before ENTRYPOINT, or copy the code into {{workdir}}.',
-    },
-    jarAtTaskRoot: {
-      text: '{{jar}} lands in /var/task as a jar file, but the Java runtime loads classes from the /var/task folder itself and jars only from /var/task/lib (and /opt/lib): a handler class inside that jar is not found ("Class not found").',
-      severity: 'warning',
-      fix: 'Copy the jar into the lib folder: COPY {{from}}{{source}} ${LAMBDA_TASK_ROOT}/lib/ (or, as AWS shows, COPY target/classes ${LAMBDA_TASK_ROOT} and COPY target/dependency/* ${LAMBDA_TASK_ROOT}/lib/).',
-    },
-    taskRootUndefined: {
-      text: '${LAMBDA_TASK_ROOT} is not defined on {{image}} (only AWS base images set it), so in this {{keyword}} it expands to an empty string{{effect}}.',
-      severity: 'error',
-      fix: 'Use a literal directory (e.g. /function, with WORKDIR set to it), or define it first with ARG/ENV LAMBDA_TASK_ROOT=/var/task.',
-    },
-    imageWorkdirNotTaskRoot: {
-      evidence: 'image',
-      text: 'The config WorkingDir is {{workdir}}, not /var/task, on an AWS base image: {{consequence}}.',
-      severity: 'warning',
-      fix: 'Remove the WORKDIR override (the base sets /var/task) or set WORKDIR /var/task, and copy the code to ${LAMBDA_TASK_ROOT}.',
-    },
-    imageCodeOutsideRoot: {
-      evidence: 'image',
-      text: 'The handler\'s module {{file}} is in {{dir}}, but {{reader}} loads code from {{root}}{{note}}; every invocation fails with {{error}}.',
-      severity: 'error',
-      fix: '{{fixText}}',
-    },
-    relativeWorkdirResolved: {
-      text: 'WORKDIR {{dir}} is relative: it resolves to {{resolved}} only because of the WORKDIR before it, and moves when that one changes.',
-      severity: 'warning',
-      fix: 'Use the absolute path: WORKDIR {{resolved}}.',
-    },
-    relativeWorkdir: {
-      text: 'WORKDIR {{dir}} is relative and no absolute WORKDIR precedes it, so it resolves against the working directory of {{image}}, which this Dockerfile does not show.',
-      severity: 'warning',
-      fix: 'Use an absolute path: WORKDIR /{{dir}}.',
-    },
-  },
+  messages,
   create(ctx) {
-    /**
-     * A jar copied to the top of /var/task on the AWS Java base: the runtime's class loader takes the /var/task
-     * folder (classes) and the jars of /var/task/lib and /opt/lib, not jars beside the classes
-     * (aws-lambda-java-runtime-interface-client CustomerClassLoader.getUrls;
-     * https://docs.aws.amazon.com/lambda/latest/dg/java-image.html copies classes to ${LAMBDA_TASK_ROOT} and jars to
-     * ${LAMBDA_TASK_ROOT}/lib/). Only a warning, and only when nothing goes to /var/task/lib, no classes folder is
-     * copied and no RUN unpacks a jar: the handler may still come from those.
-     */
-    const jarsAtTaskRoot = (lineageIns: Instruction[]) => {
-      const landing = (ins: Instruction): string | undefined => {
-        const d = ins.copy!.dest;
-        return d.includes('$') ? undefined : d.startsWith('/') ? d : posix.join(ins.workdir, d) + (d.endsWith('/') ? '/' : '');
-      };
-      const copies = lineageIns.filter((i) => (i.keyword === 'COPY' || i.keyword === 'ADD') && i.copy);
-      const libOrClasses = copies.some((i) => {
-        const d = landing(i);
-        return (d !== undefined && pathWithin(d.replace(/\/$/, ''), `${TASK_ROOT}/lib`)) || i.copy!.sources.some((src) => /(^|\/)classes\/?$/.test(src));
-      });
-      const unpacks = lineageIns.some((i) => i.keyword === 'RUN' && ctx.df.shell(i)?.commands.some((c) => ['unzip', 'jar', 'bsdtar'].includes(commandName(c))));
-      if (libOrClasses || unpacks) return;
-      for (const ins of copies) {
-        const d = landing(ins);
-        if (d === undefined) continue;
-        for (const src of ins.copy!.sources) {
-          if (!/\.jar$/.test(src)) continue;
-          const dir = d.endsWith('/') || d.replace(/\/$/, '') === TASK_ROOT ? d.replace(/\/$/, '') : /\.jar$/.test(d) ? posix.dirname(d) : d;
-          if (dir !== TASK_ROOT) continue;
-          ctx.report({ messageId: 'jarAtTaskRoot', data: { jar: src, source: src, from: ins.copy!.from ? `--from=${ins.copy!.from} ` : '' }, at: ins });
-        }
-      }
-    };
     return {
-      image(image) {
-        const c = ctx.facts.lambda.image!;
-        const h = c.handler;
-        const wd = c.workingDir ? c.workdir : '';
-        const shownWd = wd || '(unset, so /)';
-        if (c.baseMode) {
-          if (h) {
-            const found = c.handlerModule(h.family, h.value, TASK_ROOT, true);
-            if (found.kind === 'missing' && found.elsewhere) {
-              const note = wd !== TASK_ROOT ? ` (the config WorkingDir is ${shownWd})` : '';
-              ctx.report({ messageId: 'imageCodeOutsideRoot', data: { file: found.wanted[0], dir: found.elsewhere, reader: 'the AWS base runtime', root: TASK_ROOT, note, error: found.error, fixText: `Copy the code into \${LAMBDA_TASK_ROOT} (/var/task) instead of ${found.elsewhere}, and keep WORKDIR /var/task.` }, source: 'image-config' });
-              return;
-            }
-          }
-          if (wd !== TASK_ROOT) {
-            ctx.report({ messageId: 'imageWorkdirNotTaskRoot', data: { workdir: shownWd, consequence: `the runtime still loads the handler from /var/task, but relative paths in the code (open("data.json"), require("./x") from a file read at startup, the current directory of subprocesses) resolve against ${wd || '/'}` }, source: 'image-config' });
-          }
-          return;
-        }
-        if (!h || c.launch.kind !== 'ric') return;
-        const found = c.handlerModule(h.family, h.value, c.workdir, false);
-        if (found.kind !== 'missing' || !found.elsewhere) return;
-        const note = wd ? ' (the config WorkingDir)' : ' (WorkingDir is never set, so the working directory is /)';
-        ctx.report({ messageId: 'imageCodeOutsideRoot', data: { file: found.wanted[0], dir: found.elsewhere, reader: `the runtime interface client (${ricById(c.launch.ric!).label})`, root: c.workdir, note, error: found.error, fixText: `Set WORKDIR ${found.elsewhere} (the function directory) before ENTRYPOINT, or copy the code into ${c.workdir}.` }, source: 'image-config' });
+      image() {
+        checkImageWorkdir(ctx, ctx.facts.lambda.image!);
       },
       end() {
         const t = ctx.target;
-        if (!t) return;
         const a = ctx.facts.lambda.dockerfile;
-        if (!a) return;
-        const df = ctx.df;
-        const root = a.lineage[a.lineage.length - 1] ?? t;
-        const image = root.base.expanded.value;
-
-        // ${LAMBDA_TASK_ROOT} where nothing defines it.
-        for (const stage of df.stages) {
-          if (!stage.reachesTarget || stage.base.kind.kind !== 'other') continue;
-          // A vendor Lambda base (built on an AWS one) or a base we cannot name may define it: unknown, not undefined.
-          const root = ctx.facts.lineageOf(stage).pop()!;
-          if (lambdaNamedRepository(root.base.ref.repository) || root.base.expanded.unresolved.length > 0) continue;
-          for (const ins of stage.instructions) {
-            const undefinedHere = (w: string) => expand(w, ins.scope, df.escape).unresolved.includes(VAR);
-            let hit = false;
-            let effect = '';
-            if (ins.keyword === 'COPY' || ins.keyword === 'ADD' || ins.keyword === 'WORKDIR') {
-              hit = ins.words.some(undefinedHere);
-              if (hit && ins.copy) {
-                const rawDest = ins.words[ins.words.length - 1] ?? '';
-                const dest = expand(rawDest.replace(/\$\{?LAMBDA_TASK_ROOT\}?/g, ''), ins.scope, df.escape).value || '/';
-                effect = `: the files land in ${dest.startsWith('/') ? dest : `/${dest}`}`;
-              } else if (hit) effect = ': WORKDIR becomes /';
-            } else if (ins.keyword === 'RUN') {
-              const script = df.shell(ins);
-              hit = !!script?.commands.some((c) => c.args.some(undefinedHere) || c.redirects.some((r) => undefinedHere(r.target)));
-              if (hit) effect = ' when the command runs';
-            } else if (ins.keyword === 'ENV') {
-              hit = ins.properties.some((p) => p.value !== undefined && undefinedHere(p.value));
-            }
-            if (hit) ctx.report({ messageId: 'taskRootUndefined', data: { image: stage.base.expanded.value, keyword: ins.keyword, effect }, at: ins });
-          }
-        }
-
+        if (!t || !a) return;
+        checkTaskRootUndefined(ctx);
+        checkRelativeWorkdirs(ctx, a);
         const kind = t.base.kind;
-        // A relative WORKDIR, on any base (hadolint DL3000): it depends on every WORKDIR before it, and on the base's.
-        {
-          let known = kind.kind === 'aws' || kind.os === 'scratch';
-          for (const ins of a.lineage.slice().reverse().flatMap((s) => s.instructions)) {
-            if (ins.keyword !== 'WORKDIR') continue;
-            const dir = expandWord(ins.words.join(' '), ins.scope, df.escape).value;
-            if (dir.startsWith('/')) known = true;
-            else if (dir.includes('$')) continue;
-            else if (!known) ctx.report({ messageId: 'relativeWorkdir', data: { dir, image }, at: ins });
-            else ctx.report({ messageId: 'relativeWorkdirResolved', data: { dir, resolved: posix.join(ins.workdir, dir) }, at: ins });
-          }
-        }
         if (kind.kind === 'lambda-ready' || a.noClient) return;
         // With the built image at hand its filesystem and config are the exact evidence.
         if (ctx.mode === 'image' && ctx.image) return;
         if (a.evidence.some((e) => e.ric === 'web-adapter')) return;
         const lineageIns = a.lineage.slice().reverse().flatMap((s) => s.instructions);
-        const ep = t.entrypoint;
-
-        if (kind.kind === 'aws') {
-          const baseMode = !ep?.from || (ep.value.exec?.length === 1 && ep.value.exec[0] === BASE_ENTRYPOINT);
-          if (!baseMode || kind.family === 'provided' || kind.family === 'go') return;
-          const family = kind.family as HandlerFamily;
-          if (family === 'java') jarsAtTaskRoot(lineageIns);
-          const pathEnv = PATH_ENV[family];
-          const extraPath = pathEnv ? (t.env.get(pathEnv)?.value ?? '').split(':').filter(Boolean) : [];
-          // The Node.js client resolves the handler's folder against /var/task with path.resolve, so an absolute one
-          // (CMD ["/app/dist/index.handler"]) is loaded from there (aws-lambda-nodejs-runtime-interface-client UserFunction).
-          const handler = t.cmd?.value.exec?.length === 1 ? t.cmd.value.exec[0] : undefined;
-          const absRoot = family === 'nodejs' && handler?.startsWith('/') ? posix.dirname(handler) : undefined;
-          const error = family === 'python' ? 'Runtime.ImportModuleError' : family === 'nodejs' ? 'Runtime.ImportModuleError (Cannot find module)' : family === 'java' ? 'Class not found' : family === 'ruby' ? 'LoadError' : 'a missing handler assembly';
-          for (const ins of lineageIns) {
-            if ((ins.keyword !== 'COPY' && ins.keyword !== 'ADD') || !ins.copy) continue;
-            const spec = ins.copy;
-            const dest = spec.dest.replace(/\/$/, '') || '/';
-            if (absRoot && (pathWithin(absRoot, dest) || pathWithin(dest, absRoot))) continue;
-            if (dest.includes('$') || pathWithin(dest, TASK_ROOT) || ELSEWHERE_OK.some((d) => pathWithin(dest, d)) || DEPENDENCY_DIRS.some((d) => pathWithin(dest, d)) || extraPath.some((p) => pathWithin(dest, p))) continue;
-            // Elsewhere under /opt or /usr only code itself counts (a tool's folder copied from a builder does not).
-            const system = pathWithin(dest, '/opt') || pathWithin(dest, '/usr');
-            const code = (spec.from === undefined ? a.files.filter((f) => f.ins === ins).map((f) => f.contextPath ?? f.path) : []).filter((p) => CODE.test(p));
-            const named = spec.sources.filter((s) => CODE.test(s) || s === '.' || s === './' || (!ctx.context && CODE_DIR.test(s)) || (!system && spec.fromStage !== undefined && !/\.\w+$/.test(s)));
-            if (code.length === 0 && named.length === 0 && spec.heredocs.every((h) => !CODE.test(dest) && !CODE.test(h.name))) continue;
-            // Copied on to /var/task later?
-            const later = lineageIns.slice(lineageIns.indexOf(ins) + 1).some((i) => i.keyword === 'RUN' && df.shell(i)?.commands.some((c) => ['cp', 'mv', 'rsync', 'ln'].includes(commandName(c)) && c.args.some((x) => pathWithin(expand(x, i.scope).value, TASK_ROOT))));
-            if (later) continue;
-            const wdIns = [...lineageIns.slice(0, lineageIns.indexOf(ins))].reverse().find((i) => i.keyword === 'WORKDIR');
-            const lastWord = ins.words[ins.words.length - 1] ?? '';
-            const relative = lastWord !== '' && !lastWord.startsWith('/') && !lastWord.startsWith('$');
-            const wd = ins.workdir;
-            const because = relative && wdIns && wd !== TASK_ROOT ? ` because WORKDIR ${wd} (line ${wdIns.span.line}) moved the working directory away from /var/task` : '';
-            const what = code.length ? (code.length > 3 ? `${code.slice(0, 3).join(', ')} and ${code.length - 3} more` : code.join(', ')) : spec.sources.join(', ') || 'code';
-            ctx.report({ messageId: 'outsideTaskRoot', data: { what, dest, because, error, copy: intoTaskRoot(ins) }, at: ins });
-          }
+        if (kind.kind !== 'aws') {
+          // Non-AWS base: the working directory is the application root.
+          checkWorkdirHoldsCode(ctx, t, a, lineageIns);
           return;
         }
-
-        // Non-AWS base: the working directory is the application root.
-        const argv = ep?.value.exec ?? (!ep ? t.cmd?.value.exec : undefined);
-        if (!argv) return;
-        const launch = a.classify(argv);
-        const ric = launch.ric ?? launch.inner?.ric;
-        if (!ric || (launch.kind !== 'ric' && launch.kind !== 'script')) return;
-        const family = ricById(ric).handlerFamily;
-        const fmt = HANDLER_FORMATS[family];
-        const handler = launch.kind === 'ric' && launch.handlerIndex !== undefined && launch.argv[launch.handlerIndex] ? launch.argv[launch.handlerIndex] : ep ? t.cmd?.value.exec?.[0] : undefined;
-        if (!fmt?.moduleFiles || !handler || fmt.check(handler)) return;
-        const rels = fmt.moduleFiles(handler)?.filter((r) => !r.includes('*')) ?? [];
-        const workdir = t.workdir?.value ?? '/';
-        const inWorkdir = a.files.some((f) => rels.some((r) => f.path === posix.join(workdir, r)));
-        if (inWorkdir) return;
-        const names = new Set(rels.map((r) => basename(r)));
-        const elsewhere = a.files.filter((f) => names.has(basename(f.path)) && !f.path.includes('$'));
-        if (elsewhere.length === 0) return; // LL103 reports a module that is not copied at all
-        const f = elsewhere[elsewhere.length - 1];
-        const rel = rels.find((r) => f.path.endsWith(`/${r}`)) ?? basename(f.path);
-        const dir = f.path.slice(0, f.path.length - rel.length - 1) || '/';
-        // A deploy configuration's WorkingDirectory is where the problem is: report on its template line.
-        const override = t.workdir?.from?.origin ? t.workdir.from : undefined;
-        const hasWorkdir = override !== undefined || lineageIns.some((i) => i.keyword === 'WORKDIR');
-        const why = hasWorkdir ? '' : ' (WORKDIR is never set)';
-        ctx.report({ messageId: 'codeOutsideWorkdir', data: { file: rel, dest: posix.dirname(f.path), workdir, why, dir }, at: override ?? (f.ins as Instruction) });
+        const ep = t.entrypoint;
+        const baseMode = !ep?.from || (ep.value.exec?.length === 1 && ep.value.exec[0] === BASE_ENTRYPOINT);
+        if (!baseMode || kind.family === 'provided' || kind.family === 'go') return;
+        const family = kind.family as HandlerFamily;
+        if (family === 'java') checkJarsAtTaskRoot(ctx, lineageIns);
+        checkCodeOutsideTaskRoot(ctx, t, a, lineageIns, family);
       },
     };
   },
+
 });
+
+/** The built image: the working directory against where the runtime loads the handler's module from. */
+function checkImageWorkdir(ctx: Ctx, c: ImageContract): void {
+  const h = c.handler;
+  const wd = c.workingDir ? c.workdir : '';
+  const shownWd = wd || '(unset, so /)';
+  if (c.baseMode) {
+    if (h) {
+      const found = c.handlerModule(h.family, h.value, TASK_ROOT, true);
+      if (found.kind === 'missing' && found.elsewhere) {
+        const note = wd !== TASK_ROOT ? ` (the config WorkingDir is ${shownWd})` : '';
+        ctx.report({ messageId: 'imageCodeOutsideRoot', data: { file: found.wanted[0], dir: found.elsewhere, reader: 'the AWS base runtime', root: TASK_ROOT, note, error: found.error, fixText: `Copy the code into \${LAMBDA_TASK_ROOT} (/var/task) instead of ${found.elsewhere}, and keep WORKDIR /var/task.` }, source: 'image-config' });
+        return;
+      }
+    }
+    if (wd !== TASK_ROOT) {
+      ctx.report({ messageId: 'imageWorkdirNotTaskRoot', data: { workdir: shownWd, consequence: `the runtime still loads the handler from /var/task, but relative paths in the code (open("data.json"), require("./x") from a file read at startup, the current directory of subprocesses) resolve against ${wd || '/'}` }, source: 'image-config' });
+    }
+    return;
+  }
+  if (!h || c.launch.kind !== 'ric') return;
+  const found = c.handlerModule(h.family, h.value, c.workdir, false);
+  if (found.kind !== 'missing' || !found.elsewhere) return;
+  const note = wd ? ' (the config WorkingDir)' : ' (WorkingDir is never set, so the working directory is /)';
+  ctx.report({ messageId: 'imageCodeOutsideRoot', data: { file: found.wanted[0], dir: found.elsewhere, reader: `the runtime interface client (${ricById(c.launch.ric!).label})`, root: c.workdir, note, error: found.error, fixText: `Set WORKDIR ${found.elsewhere} (the function directory) before ENTRYPOINT, or copy the code into ${c.workdir}.` }, source: 'image-config' });
+}
+
+/** ${LAMBDA_TASK_ROOT} used in the shipped stages of a base that does not define it (only AWS base images do). */
+function checkTaskRootUndefined(ctx: Ctx): void {
+  const df = ctx.df;
+  // The stage each stage is built FROM at the bottom (its image), found once per stage.
+  const bottom = new Map<Stage, Stage>();
+  const bottomOf = (stage: Stage): Stage => {
+    const chain: Stage[] = [];
+    let s = stage;
+    while (s.base.stage && !bottom.has(s)) {
+      chain.push(s);
+      s = s.base.stage;
+    }
+    const root = bottom.get(s) ?? s;
+    for (const c of chain) bottom.set(c, root);
+    return root;
+  };
+  for (const stage of df.stages) {
+    if (!stage.reachesTarget || stage.base.kind.kind !== 'other') continue;
+    // A vendor Lambda base (built on an AWS one) or a base we cannot name may define it: unknown, not undefined.
+    const root = bottomOf(stage);
+    if (lambdaNamedRepository(root.base.ref.repository) || root.base.expanded.unresolved.length > 0) continue;
+    for (const ins of stage.instructions) {
+      const effect = taskRootEffect(df, ins);
+      if (effect !== undefined) ctx.report({ messageId: 'taskRootUndefined', data: { image: stage.base.expanded.value, keyword: ins.keyword, effect }, at: ins });
+    }
+  }
+}
+
+/** What an instruction that uses the undefined ${LAMBDA_TASK_ROOT} does instead; undefined when it does not use it. */
+function taskRootEffect(df: DockerfileModel, ins: Instruction): string | undefined {
+  const undefinedHere = (w: string) => expand(w, ins.scope, df.escape).unresolved.includes(VAR);
+  if (ins.keyword === 'COPY' || ins.keyword === 'ADD' || ins.keyword === 'WORKDIR') {
+    if (!ins.words.some(undefinedHere)) return undefined;
+    if (!ins.copy) return ': WORKDIR becomes /';
+    const rawDest = ins.words[ins.words.length - 1] ?? '';
+    const dest = expand(rawDest.replace(/\$\{?LAMBDA_TASK_ROOT\}?/g, ''), ins.scope, df.escape).value || '/';
+    return `: the files land in ${dest.startsWith('/') ? dest : `/${dest}`}`;
+  }
+  if (ins.keyword === 'RUN') {
+    const script = df.shell(ins);
+    return script?.commands.some((c) => c.args.some(undefinedHere) || c.redirects.some((r) => undefinedHere(r.target))) ? ' when the command runs' : undefined;
+  }
+  if (ins.keyword === 'ENV') return ins.properties.some((p) => p.value !== undefined && undefinedHere(p.value)) ? '' : undefined;
+  return undefined;
+}
+
+/** A relative WORKDIR, on any base (hadolint DL3000): it depends on every WORKDIR before it, and on the base's. */
+function checkRelativeWorkdirs(ctx: Ctx, a: DockerfileContract): void {
+  const t = a.target;
+  const kind = t.base.kind;
+  const image = (a.lineage[a.lineage.length - 1] ?? t).base.expanded.value;
+  let known = kind.kind === 'aws' || kind.os === 'scratch';
+  for (const ins of a.lineage.slice().reverse().flatMap((s) => s.instructions)) {
+    if (ins.keyword !== 'WORKDIR') continue;
+    const dir = expandWord(ins.words.join(' '), ins.scope, ctx.df.escape).value;
+    if (dir.startsWith('/')) known = true;
+    else if (dir.includes('$')) continue;
+    else if (!known) ctx.report({ messageId: 'relativeWorkdir', data: { dir, image }, at: ins });
+    else ctx.report({ messageId: 'relativeWorkdirResolved', data: { dir, resolved: posix.join(ins.workdir, dir) }, at: ins });
+  }
+}
+
+/**
+ * A jar copied to the top of /var/task on the AWS Java base: the runtime's class loader takes the /var/task
+ * folder (classes) and the jars of /var/task/lib and /opt/lib, not jars beside the classes
+ * (aws-lambda-java-runtime-interface-client CustomerClassLoader.getUrls;
+ * https://docs.aws.amazon.com/lambda/latest/dg/java-image.html copies classes to ${LAMBDA_TASK_ROOT} and jars to
+ * ${LAMBDA_TASK_ROOT}/lib/). Only a warning, and only when nothing goes to /var/task/lib, no classes folder is
+ * copied and no RUN unpacks a jar: the handler may still come from those.
+ */
+function checkJarsAtTaskRoot(ctx: Ctx, lineageIns: Instruction[]): void {
+  const landing = (ins: Instruction): string | undefined => {
+    const d = ins.copy!.dest;
+    return d.includes('$') ? undefined : d.startsWith('/') ? d : posix.join(ins.workdir, d) + (d.endsWith('/') ? '/' : '');
+  };
+  const copies = lineageIns.filter((i) => (i.keyword === 'COPY' || i.keyword === 'ADD') && i.copy);
+  const libOrClasses = copies.some((i) => {
+    const d = landing(i);
+    return (d !== undefined && pathWithin(d.replace(/\/$/, ''), `${TASK_ROOT}/lib`)) || i.copy!.sources.some((src) => /(^|\/)classes\/?$/.test(src));
+  });
+  const unpacks = lineageIns.some((i) => i.keyword === 'RUN' && ctx.df.shell(i)?.commands.some((c) => ['unzip', 'jar', 'bsdtar'].includes(commandName(c))));
+  if (libOrClasses || unpacks) return;
+  for (const ins of copies) {
+    const d = landing(ins);
+    if (d === undefined) continue;
+    for (const src of ins.copy!.sources) {
+      if (!/\.jar$/.test(src)) continue;
+      const dir = d.endsWith('/') || d.replace(/\/$/, '') === TASK_ROOT ? d.replace(/\/$/, '') : /\.jar$/.test(d) ? posix.dirname(d) : d;
+      if (dir !== TASK_ROOT) continue;
+      ctx.report({ messageId: 'jarAtTaskRoot', data: { jar: src, source: src, from: ins.copy!.from ? `--from=${ins.copy!.from} ` : '' }, at: ins });
+    }
+  }
+}
+
+/** What the shipped instructions say, read once in order: the WORKDIR before each, and RUNs that copy on to /var/task after it. */
+class LineageWalk {
+  /** The last WORKDIR before instruction i. */
+  readonly workdirBefore: (Instruction | undefined)[] = [];
+  /** A RUN after instruction i copies or links something into /var/task (cp, mv, rsync, ln). */
+  readonly copiedOnLater: boolean[] = [];
+
+  constructor(df: DockerfileModel, lineageIns: Instruction[]) {
+    let workdir: Instruction | undefined;
+    for (const ins of lineageIns) {
+      this.workdirBefore.push(workdir);
+      if (ins.keyword === 'WORKDIR') workdir = ins;
+    }
+    let later = false;
+    for (let i = lineageIns.length - 1; i >= 0; i--) {
+      this.copiedOnLater[i] = later;
+      const ins = lineageIns[i];
+      if (!later && ins.keyword === 'RUN') later = !!df.shell(ins)?.commands.some((c) => ['cp', 'mv', 'rsync', 'ln'].includes(commandName(c)) && c.args.some((x) => pathWithin(expand(x, ins.scope).value, TASK_ROOT)));
+    }
+  }
+}
+
+/** On an AWS base the runtime loads code from /var/task whatever WORKDIR says: code copied elsewhere is not found. */
+function checkCodeOutsideTaskRoot(ctx: Ctx, t: Stage, a: DockerfileContract, lineageIns: Instruction[], family: HandlerFamily): void {
+  const pathEnv = PATH_ENV[family];
+  const extraPath = pathEnv ? (t.env.get(pathEnv)?.value ?? '').split(':').filter(Boolean) : [];
+  const error = family === 'python' ? 'Runtime.ImportModuleError' : family === 'nodejs' ? 'Runtime.ImportModuleError (Cannot find module)' : family === 'java' ? 'Class not found' : family === 'ruby' ? 'LoadError' : 'a missing handler assembly';
+  // The Node.js client resolves the handler's folder against /var/task with path.resolve, so an absolute one
+  // (CMD ["/app/dist/index.handler"]) is loaded from there (aws-lambda-nodejs-runtime-interface-client UserFunction).
+  const handler = t.cmd?.value.exec?.length === 1 ? t.cmd.value.exec[0] : undefined;
+  const absRoot = family === 'nodejs' && handler?.startsWith('/') ? posix.dirname(handler) : undefined;
+  const filesBy = new Map<Instruction, string[]>();
+  for (const f of a.files) {
+    const list = filesBy.get(f.ins);
+    if (list) list.push(f.contextPath ?? f.path);
+    else filesBy.set(f.ins, [f.contextPath ?? f.path]);
+  }
+  let walk: LineageWalk | undefined;
+  lineageIns.forEach((ins, i) => {
+    if ((ins.keyword !== 'COPY' && ins.keyword !== 'ADD') || !ins.copy) return;
+    const spec = ins.copy;
+    const dest = spec.dest.replace(/\/$/, '') || '/';
+    if (absRoot && (pathWithin(absRoot, dest) || pathWithin(dest, absRoot))) return;
+    if (dest.includes('$') || pathWithin(dest, TASK_ROOT) || ELSEWHERE_OK.some((d) => pathWithin(dest, d)) || DEPENDENCY_DIRS.some((d) => pathWithin(dest, d)) || extraPath.some((p) => pathWithin(dest, p))) return;
+    // Elsewhere under /opt or /usr only code itself counts (a tool's folder copied from a builder does not).
+    const system = pathWithin(dest, '/opt') || pathWithin(dest, '/usr');
+    const code = (spec.from === undefined ? (filesBy.get(ins) ?? []) : []).filter((p) => CODE.test(p));
+    const named = spec.sources.filter((s) => CODE.test(s) || s === '.' || s === './' || (!ctx.context && CODE_DIR.test(s)) || (!system && spec.fromStage !== undefined && !/\.\w+$/.test(s)));
+    if (code.length === 0 && named.length === 0 && spec.heredocs.every((h) => !CODE.test(dest) && !CODE.test(h.name))) return;
+    walk ??= new LineageWalk(ctx.df, lineageIns);
+    // Copied on to /var/task later?
+    if (walk.copiedOnLater[i]) return;
+    const wdIns = walk.workdirBefore[i];
+    const lastWord = ins.words[ins.words.length - 1] ?? '';
+    const relative = lastWord !== '' && !lastWord.startsWith('/') && !lastWord.startsWith('$');
+    const wd = ins.workdir;
+    const because = relative && wdIns && wd !== TASK_ROOT ? ` because WORKDIR ${wd} (line ${wdIns.span.line}) moved the working directory away from /var/task` : '';
+    const what = code.length ? (code.length > 3 ? `${code.slice(0, 3).join(', ')} and ${code.length - 3} more` : code.join(', ')) : spec.sources.join(', ') || 'code';
+    ctx.report({ messageId: 'outsideTaskRoot', data: { what, dest, because, error, copy: intoTaskRoot(ins) }, at: ins });
+  });
+}
+
+/** Off the AWS base the runtime interface client loads the handler from the working directory: the code must be there. */
+function checkWorkdirHoldsCode(ctx: Ctx, t: Stage, a: DockerfileContract, lineageIns: Instruction[]): void {
+  const ep = t.entrypoint;
+  const argv = ep?.value.exec ?? (!ep ? t.cmd?.value.exec : undefined);
+  if (!argv) return;
+  const launch = a.classify(argv);
+  const ric = launch.ric ?? launch.inner?.ric;
+  if (!ric || (launch.kind !== 'ric' && launch.kind !== 'script')) return;
+  const fmt = HANDLER_FORMATS[ricById(ric).handlerFamily];
+  const handler = launch.kind === 'ric' && launch.handlerIndex !== undefined && launch.argv[launch.handlerIndex] ? launch.argv[launch.handlerIndex] : ep ? t.cmd?.value.exec?.[0] : undefined;
+  if (!fmt?.moduleFiles || !handler || fmt.check(handler)) return;
+  const rels = fmt.moduleFiles(handler)?.filter((r) => !r.includes('*')) ?? [];
+  const workdir = t.workdir?.value ?? '/';
+  if (a.files.some((f) => rels.some((r) => f.path === posix.join(workdir, r)))) return;
+  const names = new Set(rels.map((r) => basename(r)));
+  const elsewhere = a.files.filter((f) => names.has(basename(f.path)) && !f.path.includes('$'));
+  if (elsewhere.length === 0) return; // LL103 reports a module that is not copied at all
+  const f = elsewhere[elsewhere.length - 1];
+  const rel = rels.find((r) => f.path.endsWith(`/${r}`)) ?? basename(f.path);
+  const dir = f.path.slice(0, f.path.length - rel.length - 1) || '/';
+  // A deploy configuration's WorkingDirectory is where the problem is: report on its template line.
+  const override = t.workdir?.from?.origin ? t.workdir.from : undefined;
+  const hasWorkdir = override !== undefined || lineageIns.some((i) => i.keyword === 'WORKDIR');
+  const why = hasWorkdir ? '' : ' (WORKDIR is never set)';
+  ctx.report({ messageId: 'codeOutsideWorkdir', data: { file: rel, dest: posix.dirname(f.path), workdir, why, dir }, at: override ?? (f.ins as Instruction) });
+}

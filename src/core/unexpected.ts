@@ -1,3 +1,5 @@
+import { LimitError } from './limits.js';
+
 /**
  * The one line for an input whose analysis failed unexpectedly: a JavaScript stack overflow (input nested
  * deeper than the analysis can follow) or out-of-range allocation names the limit; anything else is an
@@ -6,6 +8,7 @@
  */
 export function unexpectedProblem(e: unknown, env: NodeJS.ProcessEnv): string {
   const err = e instanceof Error ? e : new Error(String(e));
+  if (err instanceof LimitError) return err.message;
   const message = String(err.message).split('\n')[0];
   if (err instanceof RangeError && /call stack/i.test(message)) return 'is nested too deeply to analyse (limit: the JavaScript call stack); not linted';
   if (err instanceof RangeError && /(array length|string length|allocation)/i.test(message)) return `is too large to analyse (${message}); not linted`;

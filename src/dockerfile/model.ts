@@ -5,6 +5,7 @@
 import { DockerfileParser, Instruction as AstInstructionClass, type Dockerfile as AstDockerfile, type Instruction as AstInstruction } from 'dockerfile-ast';
 import { AWS_BASE_CONFIG, classifyBase, parseImageRef, type BaseKind, type ImageRef } from '../knowledge/base-images.js';
 import type { Location, Span } from '../core/types.js';
+import { LIMITS, LimitError } from '../core/limits.js';
 import { isShell, parseShell, type ShellScript } from './shell.js';
 import { expand, expandWord, LiveScope, type Expanded, type Scope, type VarValue } from './vars.js';
 
@@ -263,6 +264,8 @@ class ModelBuilder {
   private scope = new LiveScope();
   /** Instructions share one copy of the scope until an ARG, ENV or FROM changes it. */
   private snapshot: Scope | undefined;
+  /** Variables copied into stages by FROM <stage> so far (LIMITS.maxInheritedVariables). */
+  private inherited = 0;
   private lastLine = 0;
   private nextComment = 0;
 
@@ -397,6 +400,12 @@ class ModelBuilder {
       user: undefined,
       scope: new Map(),
     };
+    if (parent) {
+      // FROM <stage> copies the parent's variables: a long chain of such stages costs memory quadratic in its
+      // length, so the copies are budgeted (real Dockerfiles inherit a few hundred).
+      this.inherited += parent.env.size + parent.scope.size;
+      if (this.inherited > LIMITS.maxInheritedVariables) throw new LimitError(`has stages that inherit more than ${LIMITS.maxInheritedVariables.toLocaleString('en-US')} variables in all through FROM <stage> (limit: maxInheritedVariables); not linted`);
+    }
     inheritSettings(stage, parent);
     ins.stage = stage;
     this.stage = stage;
@@ -515,13 +524,16 @@ function applyToStage(stage: Stage, ins: Instruction, scope: Map<string, VarValu
         else if (!scope.has(p.name)) scope.set(p.name, { unknown: true });
       }
       break;
-    case 'ENV':
-      for (const p of ins.properties) {
-        const value = ex(p.value ?? '');
-        scope.set(p.name, { value });
-        stage.env.set(p.name, { value, from: ins });
-      }
+    case 'ENV': {
+      // Every pair of one ENV sees the variables as they were before it: `ENV a=bye b=$a` gives b the old a
+      // (https://docs.docker.com/reference/dockerfile/#environment-replacement).
+      const values = ins.properties.map((p) => ex(p.value ?? ''));
+      ins.properties.forEach((p, i) => {
+        scope.set(p.name, { value: values[i] });
+        stage.env.set(p.name, { value: values[i], from: ins });
+      });
       break;
+    }
     case 'WORKDIR': {
       const dir = word(ins.words.join(' '));
       const prev = stage.workdir?.value ?? '/';
