@@ -21,7 +21,7 @@ export {
 export type { Config } from './engine/config.js';
 export type { EvidenceSource, Finding, Location, Severity, Span, Threshold } from './core/types.js';
 export type { Estimates, ReportEstimates } from './estimate/types.js';
-export type { FunctionReport, InputError, Report, TargetReport } from './report/types.js';
+export type { FunctionReport, InputError, Report, SkippedRule, TargetReport } from './report/types.js';
 // Deploy configurations (SAM, CloudFormation, CDK cloud assemblies, Terraform) read into image functions;
 // Linter.lintFiles lints them directly.
 export { readDeploy, sniffDeploy, DeployConfigError, type DeployConfig, type DeployedFunction, type DeployInput } from './deploy/index.js';

@@ -83,11 +83,11 @@ export async function lintFunction(fn: DeployedFunction, options: DeployLintOpti
     } catch {
       estimates = null;
     }
-    return { target: { file: fn.dockerfile.value, kind: 'function', function: info, findings: result.findings, estimates }, ruleErrors: result.ruleErrors };
+    return { target: { file: fn.dockerfile.value, kind: 'function', function: info, findings: result.findings, ...(result.skipped.length ? { skipped: result.skipped } : {}), estimates }, ruleErrors: result.ruleErrors };
   }
   const df = parseDockerfile('', { file: fn.templateFile });
-  const { findings, ruleErrors } = runRules({ df, mode: 'deploy', file: fn.templateFile, getContext: () => undefined, options: { file: fn.templateFile, config: options.config, ignore: options.ignore, now: options.now, rules: options.rules ?? RULES, registry: RULES, deploy } });
-  return { target: { file: fn.templateFile, kind: 'function', function: info, findings, estimates: null }, ruleErrors };
+  const { findings, ruleErrors, skipped } = runRules({ df, mode: 'deploy', file: fn.templateFile, getContext: () => undefined, options: { file: fn.templateFile, config: options.config, ignore: options.ignore, now: options.now, rules: options.rules ?? RULES, registry: RULES, deploy } });
+  return { target: { file: fn.templateFile, kind: 'function', function: info, findings, ...(skipped.length ? { skipped } : {}), estimates: null }, ruleErrors };
 }
 
 /** A configuration's problems (a missing Dockerfile ...) as input errors, one line each. */

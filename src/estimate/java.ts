@@ -46,8 +46,8 @@ export interface JavaBuild {
   globalExcludes: string[];
 }
 
-/** Bytes read of a build file at most: larger ones are not build files anyone writes by hand. */
-export const BUILD_FILE_MAX_BYTES = 4 << 20;
+/** Bytes read of a build file at most (1 MiB): real ones are tens of KB; larger ones are not written by hand. */
+export const BUILD_FILE_MAX_BYTES = 1 << 20;
 /** Nesting depth of a pom.xml (real ones stay under 10). */
 const POM_MAX_NESTING = 64;
 /** Parent poms followed within the build context. */
@@ -194,29 +194,32 @@ const GRADLE_SHIPPED = new Set(['implementation', 'api', 'runtimeOnly', 'compile
 const GRADLE_DEP = /^\s*([A-Za-z_][\w]*)\s*\(?\s*(.*)$/;
 const SHADOW_PLUGIN = /com\.github\.johnrengelman\.shadow|com\.gradleup\.shadow|io\.github\.goooler\.shadow|\bshadowJar\b|org\.springframework\.boot/;
 
-/** Gradle source without comments (strings kept, so `'https://...'` survives). */
+/** Gradle source without comments (strings kept, so `'https://...'` survives). Slices, not a string per character. */
 function stripComments(text: string): string {
-  let out = '';
+  const parts: string[] = [];
+  let from = 0;
   let quote: string | undefined;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quote) {
-      out += c;
-      if (c === '\\') out += text[++i] ?? '';
+      if (c === '\\') i++;
       else if (c === quote || c === '\n') quote = undefined;
     } else if (c === '"' || c === "'") {
       quote = c;
-      out += c;
     } else if (c === '/' && text[i + 1] === '/') {
-      while (i < text.length && text[i] !== '\n') i++;
-      out += '\n';
+      parts.push(text.slice(from, i));
+      const nl = text.indexOf('\n', i);
+      i = nl < 0 ? text.length : nl - 1; // the newline stays
+      from = i + 1;
     } else if (c === '/' && text[i + 1] === '*') {
+      parts.push(text.slice(from, i), ' ');
       const end = text.indexOf('*/', i + 2);
       i = end < 0 ? text.length : end + 1;
-      out += ' ';
-    } else out += c;
+      from = i + 1;
+    }
   }
-  return out;
+  parts.push(text.slice(from));
+  return parts.join('');
 }
 
 /** The bodies of top-level-ish `dependencies { }` blocks, not those of `buildscript { }` (the build's own classpath). */
@@ -250,8 +253,8 @@ function matchingBrace(text: string, open: number): number {
 
 const quoted = (s: string, key: string): string | undefined => new RegExp(`\\b${key}\\s*[:=]\\s*["']([^"']+)["']`).exec(s)?.[1];
 
-/** One dependency statement of a Gradle `dependencies` block, or 'skip' / 'unnamed'. */
-function gradleDependency(line: string): JavaDependency | 'skip' | 'unnamed' | undefined {
+/** One dependency statement of a Gradle `dependencies` block (several for a catalog bundle), or 'skip' / 'unnamed'. */
+function gradleDependency(line: string, catalog: Catalog): JavaDependency | JavaDependency[] | 'skip' | 'unnamed' | undefined {
   const m = GRADLE_DEP.exec(line);
   if (!m) return undefined;
   const [, config, rest] = m;
@@ -263,6 +266,12 @@ function gradleDependency(line: string): JavaDependency | 'skip' | 'unnamed' | u
     const [group, artifact, version] = s[1].replace(/@\w+$/, '').split(':');
     return group && artifact ? { group, artifact, ...(version ? { version } : {}), excludes: [] } : 'unnamed';
   }
+  const alias = /^libs\.([\w.]+)/.exec(rest)?.[1];
+  if (alias) {
+    const bundle = alias.startsWith('bundles.') ? catalog.bundles.get(alias.slice('bundles.'.length)) : undefined;
+    const found = (bundle ?? [alias]).map((a) => catalog.libraries.get(a)).filter((d): d is JavaDependency => d !== undefined);
+    return found.length > 0 ? found.map((d) => ({ ...d, excludes: [] })) : 'unnamed';
+  }
   const group = quoted(rest, 'group');
   const artifact = quoted(rest, 'name');
   if (group && artifact) {
@@ -272,9 +281,52 @@ function gradleDependency(line: string): JavaDependency | 'skip' | 'unnamed' | u
   return 'unnamed';
 }
 
-/** The runtime dependencies of a build.gradle / build.gradle.kts; undefined when it has no dependencies block. */
-export function readGradle(text: string): JavaBuild | undefined {
+interface Catalog {
+  libraries: Map<string, JavaDependency>;
+  bundles: Map<string, string[]>;
+}
+
+const aliasKey = (a: string) => a.trim().replace(/^["']|["']$/g, '').replace(/[-_]/g, '.');
+
+/**
+ * A Gradle version catalog (gradle/libs.versions.toml): its [libraries] (`a = "g:a:v"`, `a = { module = "g:a" }`,
+ * `a = { group = "g", name = "a" }`, one line each as the format's examples write them) and [bundles].
+ * https://docs.gradle.org/current/userguide/version_catalogs.html
+ */
+export function readVersionCatalog(text: string | undefined): Catalog {
+  const catalog: Catalog = { libraries: new Map(), bundles: new Map() };
+  if (!text || text.length > BUILD_FILE_MAX_BYTES) return catalog;
+  let section = '';
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.replace(/\s#.*$/, '').trim();
+    const head = /^\[([\w.-]+)\]$/.exec(line);
+    if (head) {
+      section = head[1];
+      continue;
+    }
+    const eq = line.indexOf('=');
+    if (eq <= 0 || catalog.libraries.size + catalog.bundles.size >= MAX_DEPENDENCIES) continue;
+    const key = aliasKey(line.slice(0, eq));
+    const value = line.slice(eq + 1).trim();
+    if (section === 'libraries') {
+      const coords = /^["']([^"':]+):([^"':]+)(?::([^"']+))?["']$/.exec(value);
+      const module = quoted(value, 'module')?.split(':');
+      const [group, artifact] = coords ? [coords[1], coords[2]] : module ?? [quoted(value, 'group'), quoted(value, 'name')];
+      if (group && artifact) catalog.libraries.set(key, { group, artifact, ...(coords?.[3] ? { version: coords[3] } : {}), excludes: [] });
+    } else if (section === 'bundles') {
+      catalog.bundles.set(key, [...value.matchAll(/["']([^"']+)["']/g)].map((m) => aliasKey(m[1])));
+    }
+  }
+  return catalog;
+}
+
+/**
+ * The runtime dependencies of a build.gradle / build.gradle.kts (with the project's version catalog, when there is
+ * one, for `libs.x` aliases); undefined when it has no dependencies block.
+ */
+export function readGradle(text: string, catalogText?: string): JavaBuild | undefined {
   if (text.length > BUILD_FILE_MAX_BYTES) return undefined;
+  const catalog = readVersionCatalog(catalogText);
   const src = stripComments(text);
   const blocks = dependencyBlocks(src);
   if (blocks.length === 0) return undefined;
@@ -283,14 +335,18 @@ export function readGradle(text: string): JavaBuild | undefined {
   for (const block of blocks) {
     for (const line of block.split(/\n|;/)) {
       if (build.dependencies.length >= MAX_DEPENDENCIES) break;
-      const d = gradleDependency(line);
-      if (d === undefined) continue;
-      if (d === 'skip') build.skipped++;
-      else if (d === 'unnamed') build.unnamed++;
-      else if (NEVER_SHIPPED.has(`${d.group}:${d.artifact}`)) build.skipped++;
-      else if (!seen.has(`${d.group}:${d.artifact}`)) {
-        seen.add(`${d.group}:${d.artifact}`);
-        build.dependencies.push(d);
+      const found = gradleDependency(line, catalog);
+      if (found === undefined) continue;
+      if (found === 'skip') build.skipped++;
+      else if (found === 'unnamed') build.unnamed++;
+      else {
+        for (const d of Array.isArray(found) ? found : [found]) {
+          if (NEVER_SHIPPED.has(`${d.group}:${d.artifact}`)) build.skipped++;
+          else if (!seen.has(`${d.group}:${d.artifact}`)) {
+            seen.add(`${d.group}:${d.artifact}`);
+            build.dependencies.push(d);
+          }
+        }
       }
     }
   }
@@ -314,7 +370,8 @@ function readGradlePackaging(src: string, build: JavaBuild): void {
     const window = src.slice(start, Math.min(src.length, m.index + 400));
     if (/\bZip\b/.test(window)) build.zipLib = true;
     else {
-      const into = /\binto\s*\(?\s*(?:file\s*\(\s*)?["']([^"']+)["']/.exec(window)?.[1];
+      const into = /\binto\s*\(?\s*(?:file\s*\(\s*)?["']([^"']+)["']/.exec(window)?.[1]?.replace(/^\$\{?(project\.)?buildDir\}?\//, 'build/')
+        ?? /\binto\s*\(?\s*(?:project\.)?layout\.buildDirectory\.dir\s*\(\s*["']([^"'$]+)["']/.exec(window)?.[1]?.replace(/^/, 'build/');
       if (into && !into.includes('$')) build.copyInto = into.replace(/^\.\//, '').replace(/\/+$/, '');
     }
   }

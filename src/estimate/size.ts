@@ -408,7 +408,7 @@ class Estimator {
       const p = posix.normalize(posix.join(dir || '.', rel));
       return p.startsWith('..') ? undefined : ctx.read(p, BUILD_FILE_MAX_BYTES);
     };
-    const build = file.endsWith('.xml') ? readPom(text, readRelative) : readGradle(text);
+    const build = file.endsWith('.xml') ? readPom(text, readRelative) : readGradle(text, ctx.read(posix.join(dir, 'gradle/libs.versions.toml'), BUILD_FILE_MAX_BYTES));
     return build ? { build, file, dir } : undefined;
   }
 

@@ -53,7 +53,7 @@ export async function lintImageTarget(source: string | Buffer | Readable, o: Ima
   } catch {
     estimates = null;
   }
-  return { target: { file: o.file, kind: 'image', findings: result.findings, estimates, image: describeImage(result.image) }, ruleErrors: result.ruleErrors };
+  return { target: { file: o.file, kind: 'image', findings: result.findings, ...(result.skipped.length ? { skipped: result.skipped } : {}), estimates, image: describeImage(result.image) }, ruleErrors: result.ruleErrors };
 }
 
 export interface ImageTargetResult {

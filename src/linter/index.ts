@@ -290,7 +290,7 @@ export class Linter {
     const contextDir = options.contextDir === undefined ? (options.filePath ? dirname(this.at(options.filePath)) : null) : options.contextDir === null ? null : this.at(options.contextDir);
     const lintOptions: LintOptions = { file, contextDir, target: this.options.target, config, now: this.options.now, rules: this.options.rules ?? RULES, registry: RULES };
     const { result, estimates } = await lintLazily(text, lintOptions);
-    const target: TargetReport = { file, kind: 'dockerfile', findings: result.findings, estimates };
+    const target: TargetReport = { file, kind: 'dockerfile', findings: result.findings, ...(result.skipped.length ? { skipped: result.skipped } : {}), estimates };
     this.thresholds.set(target, config['failure-threshold'] ?? 'error');
     return { target, ruleErrors: result.ruleErrors };
   }

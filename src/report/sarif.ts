@@ -179,6 +179,19 @@ export function buildSarif(report: Report, options: SarifOptions): Sarif.Log {
     message: { text: `${displayPath(e.file, cwd)}: ${e.message}` },
     locations: [{ physicalLocation: { artifactLocation: artifactLocation(e.file, cwd) } }],
   }));
+  // A rule that could not judge an input (a fact without a source): a note naming the rule (associatedRule), not a result.
+  for (const t of report.targets) {
+    for (const s of t.skipped ?? []) {
+      const ruleIndex = index.get(s.code);
+      notifications.push({
+        level: 'note',
+        message: { text: `${displayPath(t.file, cwd)}: rule ${s.code} (${s.name}) skipped: ${s.reason}` },
+        locations: [{ physicalLocation: { artifactLocation: artifactLocation(t.file, cwd) } }],
+        associatedRule: { id: s.code, ...(ruleIndex !== undefined ? { index: ruleIndex } : {}) },
+        properties: { skipped: true },
+      });
+    }
+  }
   const semver = /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/.test(toolVersion);
   const run: Sarif.Run = {
     tool: {

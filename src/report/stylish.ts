@@ -31,7 +31,9 @@ export function formatStylish(input: Report, chalk: ChalkInstance, options: Styl
     const findings = options.quiet ? target.findings.filter((f) => f.severity === 'error' || atLeast(f.severity, threshold)) : target.findings;
     for (const f of target.findings) (findings.includes(f) ? shown : hidden)[f.severity]++;
     const est = target.estimates && estimates !== 'none' ? target.estimates : null;
-    if (findings.length === 0 && !est) return;
+    // A rule that could not judge the input (a fact without a source) is one dim line; --quiet leaves it out.
+    const skipped = options.quiet ? [] : (target.skipped ?? []);
+    if (findings.length === 0 && !est && skipped.length === 0) return;
     const fn = target.function;
     // A function of a deploy configuration: its template line, its id, and the Dockerfile that builds it.
     out.push(fn ? `${chalk.underline(`${fn.template.file}:${fn.template.line}`)} ${chalk.bold(fn.id)}${fn.dockerfile ? ` ${chalk.dim('→')} ${chalk.underline(fn.dockerfile)}` : ''}` : chalk.underline(target.file));
@@ -51,6 +53,7 @@ export function formatStylish(input: Report, chalk: ChalkInstance, options: Styl
       if (f.fix) out.push(`${indent}${chalk.green('fix:')} ${f.fix}`);
       out.push(`${indent}${chalk.dim(`docs: ${f.docsUrl}`)}`);
     }
+    for (const s of skipped) out.push(`  ${chalk.dim(`skipped ${s.code} ${s.name}: ${s.reason}`)}`);
     if (target.image && estimates === 'full') out.push('', formatImageBlock(target.image, chalk));
     if (est && estimates === 'full') out.push('', formatEstimateBlock(est, chalk).replace(/\n+$/, ''));
     if (est && estimates === 'compact') out.push(formatEstimateLine(est, chalk));

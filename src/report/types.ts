@@ -8,6 +8,11 @@ export interface TargetReport {
   /** For a function of a deploy configuration: what the configuration says about it. */
   function?: FunctionReport;
   findings: Finding[];
+  /**
+   * Rules that did not judge this input because a fact they need has no source here (no image for the history,
+   * an estimate that could not be made): an outcome, not an error. Present only when a rule was skipped.
+   */
+  skipped?: SkippedRule[];
   /** Size and cold-start estimates (a heuristic); null when they could not be made. */
   estimates: ReportEstimates | null;
   /** Extra facts about an image target (sizes, layers). */
@@ -31,6 +36,13 @@ export interface FunctionReport {
   architecture: string | null;
   imageConfig: { command?: string[]; entryPoint?: string[]; workingDirectory?: string };
   imageUri?: string;
+}
+
+/** A rule that did not judge an input, and why. */
+export interface SkippedRule {
+  code: string;
+  name: string;
+  reason: string;
 }
 
 /** An input that could not be linted (exit code 2). */

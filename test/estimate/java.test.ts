@@ -149,11 +149,22 @@ describe('build.gradle / build.gradle.kts', () => {
     expect(b?.unnamed).toBe(3);
   });
 
+  it('resolves version catalog aliases and bundles (gradle/libs.versions.toml)', () => {
+    const catalog = `[versions]\nevents = "3.11.4"\n\n[libraries]\naws-lambda-core = "com.amazonaws:aws-lambda-java-core:1.2.3"\naws_lambda_events = { module = "com.amazonaws:aws-lambda-java-events", version.ref = "events" }\ngson = { group = "com.google.code.gson", name = "gson", version = "2.11.0" } # comment\njunit = "org.junit.jupiter:junit-jupiter:5.10.0"\n\n[bundles]\nlambda = ["aws-lambda-core", "aws-lambda-events"]\n`;
+    const b = readGradle(`dependencies {\n  implementation(libs.bundles.lambda)\n  implementation libs.gson\n  testImplementation(libs.junit)\n  implementation(libs.not.in.catalog)\n}`, catalog);
+    expect(ids(b)).toEqual(['com.amazonaws:aws-lambda-java-core:1.2.3', 'com.amazonaws:aws-lambda-java-events', 'com.google.code.gson:gson']);
+    expect(b?.unnamed).toBe(1);
+    expect(b?.skipped).toBe(1);
+  });
+
   it('reads the packaging: a Copy task of the runtime classpath, a Zip task, the shadow plugin, exclusions', () => {
     const copy = readGradle(`dependencies { implementation 'g:a:1' }\ntask copyRuntimeDependencies(type: Copy) {\n  from configurations.runtimeClasspath\n  into 'build/dependency'\n}\nbuild.dependsOn copyRuntimeDependencies`);
     expect(copy?.copyInto).toBe('build/dependency');
     const kts = readGradle(`dependencies { implementation("g:a:1") }\ntasks.register<Copy>("copyDeps") {\n  from(configurations.runtimeClasspath)\n  into("build/lib")\n}`);
     expect(kts?.copyInto).toBe('build/lib');
+    for (const into of ['into layout.buildDirectory.dir(\'dependency\')', 'into(layout.buildDirectory.dir("dependency"))', 'into "$buildDir/dependency"', 'into("${project.buildDir}/dependency")']) {
+      expect(readGradle(`dependencies { implementation 'g:a:1' }\ntasks.register('copyDeps', Copy) {\n  from configurations.runtimeClasspath\n  ${into}\n}`)?.copyInto, into).toBe('build/dependency');
+    }
     const zip = readGradle(`dependencies { implementation 'g:a:1' }\ntask buildZip(type: Zip) {\n  from compileJava\n  into('lib') {\n    from configurations.runtimeClasspath\n  }\n}`);
     expect(zip?.zipLib).toBe(true);
     expect(zip?.copyInto).toBeUndefined();
@@ -173,7 +184,9 @@ describe('build.gradle / build.gradle.kts', () => {
   it('huge or quote-heavy files stay linear', () => {
     expect(readGradle(`dependencies { implementation 'g:a:1' }\n${'/'.repeat(5 << 20)}`)).toBeUndefined();
     const start = performance.now();
-    readGradle(`dependencies {\n${"implementation 'g:a:1'\n".repeat(50_000)}${'"'.repeat(200_000)}\n}`);
+    const big = `dependencies {\n${"implementation 'g:a:1'\n".repeat(30_000)}${'"'.repeat(200_000)}\n}`;
+    expect(big.length).toBeLessThan(1 << 20);
+    expect(readGradle(big)?.dependencies).toHaveLength(1);
     readGradle(`${'dependencies {'.repeat(20_000)}`);
     expect(performance.now() - start).toBeLessThan(3000);
   });
