@@ -18,6 +18,7 @@ import {
 } from '../src/knowledge/secrets.js';
 import { redact, redactUrl } from '../src/core/redact.js';
 import type { HistoryLine } from '../src/image/history.js';
+import { madeUpToken } from './doc-examples.js';
 import { contentScanPolicy, CONTENT_PATTERNS, CONTENT_SCAN_MAX_BYTES, LINE_CAP, looksBinary, scanContent, type ContentFinding } from '../src/knowledge/secret-scan.js';
 import type { BuildContext, ContextFile } from '../src/dockerfile/context.js';
 import type { BodyRecord, ContentSecret, ImageModel } from '../src/image/types.js';
@@ -139,7 +140,7 @@ export default defineRule({
       'Everything in an ENV or LABEL is in the image config, and every build arg a RUN sees is recorded in the image history (`RUN |1 NPM_TOKEN=... /bin/sh -c npm ci`): anyone who can pull the image from ECR reads them with `docker inspect` / `docker history`, and `aws lambda get-function` hands out a pull URL to whoever may read the function. Files copied into a layer stay in the image even when a later RUN deletes them. Lambda gives you better places: Secrets Manager or SSM Parameter Store read at init (cached across invocations), or environment variables on the function, encrypted at rest with KMS. For build-time credentials (private registries), BuildKit secret mounts never touch a layer.',
     bad: {
       dockerfile:
-        'FROM public.ecr.aws/lambda/nodejs:20@sha256:0000000000000000000000000000000000000000000000000000000000000000\nARG NPM_TOKEN\nCOPY package.json package-lock.json ./\nRUN echo "//registry.npmjs.org/:_authToken=${NPM_TOKEN}" > .npmrc && npm ci --omit=dev\nENV STRIPE_API_KEY=sk_live_51Hx9Qa2eZvKYlo2C8f3kLmN0pQ\nCOPY app.mjs ./\nCMD ["app.handler"]\n',
+        `FROM public.ecr.aws/lambda/nodejs:20@sha256:0000000000000000000000000000000000000000000000000000000000000000\nARG NPM_TOKEN\nCOPY package.json package-lock.json ./\nRUN echo "//registry.npmjs.org/:_authToken=\${NPM_TOKEN}" > .npmrc && npm ci --omit=dev\nENV STRIPE_API_KEY=${madeUpToken('sk_live_', '51Hx9Qa2eZvKYlo2C8f3kLmN0pQ')}\nCOPY app.mjs ./\nCMD ["app.handler"]\n`,
       context: { 'package.json': '{"name":"app","version":"1.0.0"}\n', 'package-lock.json': '{}\n', 'app.mjs': 'export const handler = async () => 1;\n' },
     },
     good: {
