@@ -47,6 +47,12 @@ const SHAPES: Record<string, Files> = {
     'src/index.js': 'export {};\n',
     '.dockerignore': 'node_modules\n.git\nbuild\n',
   },
+  // Docker builds the last stage: a Lambda stage that it never copies from is not what is built.
+  'test stage after a Lambda stage it does not use': {
+    Dockerfile: 'FROM public.ecr.aws/lambda/python:3.12 AS lambda\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n\nFROM python:3.12-slim AS test\nWORKDIR /src\nCOPY . .\nRUN pip install --no-cache-dir pytest==8.3.3\nCMD ["pytest", "-q"]\n',
+    'app.py': 'def handler(event, context):\n    return 1\n',
+    '.dockerignore': '.git\n',
+  },
 };
 
 /** Lambda images with a contract error, and the finding that must stay. */
@@ -58,6 +64,10 @@ const LAMBDA: Record<string, { files: Files; finding: string }> = {
   'AWS base with a handler that names a missing module': {
     files: { Dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["main.handler"]\n', 'app.py': 'def handler(event, context):\n    return 1\n' },
     finding: 'LL103/',
+  },
+  'a client installed in a build stage the last stage copies from, never launched': {
+    files: { Dockerfile: 'FROM python:3.12-slim AS build\nRUN pip install --no-cache-dir --target /deps awslambdaric==3.0.0\n\nFROM python:3.12-slim\nCOPY --from=build /deps /deps\nCOPY app.py /function/\nWORKDIR /function\nCMD ["python", "app.py"]\n', 'app.py': 'print(1)\n' },
+    finding: 'LL102/',
   },
   'AWS nodejs base with a shell-form ENTRYPOINT': {
     files: { Dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22\nCOPY index.mjs ./\nENTRYPOINT node index.mjs\n', 'index.mjs': 'export const handler = async () => 1;\n' },

@@ -55,9 +55,14 @@ export function handlerShaped(s: string): boolean {
   return HANDLER.test(s) && !FILE_NAME.test(s) && !/^\d/.test(s);
 }
 
+/**
+ * Evidence is read from what the built target is made of: the target's own FROM chain for base images, and the
+ * stages whose files can reach it for instructions. A Dockerfile whose last stage is a plain server image built
+ * after a Lambda stage it never copies from is not a Lambda image (Docker builds the last stage).
+ */
 function collect(df: DockerfileModel, context: BuildContext | undefined): LambdaEvidence[] {
   const out: LambdaEvidence[] = [];
-  for (const stage of df.stages) {
+  for (let stage = df.target; stage; stage = stage.base.stage) {
     const kind = stage.base.kind;
     const ref = stage.base.ref;
     if (!stage.base.stage && kind.kind === 'aws') out.push({ what: `the AWS Lambda base image ${stage.base.expanded.value}`, ins: stage.fromInstruction });
@@ -65,6 +70,7 @@ function collect(df: DockerfileModel, context: BuildContext | undefined): Lambda
     else if (!stage.base.stage && !stage.base.scratch && lambdaNamedRepository(ref.repository)) out.push({ what: `the base image ${stage.base.expanded.value}, whose name says lambda`, ins: stage.fromInstruction });
   }
   for (const ins of df.instructions) {
+    if (ins.stage && !ins.stage.reachesTarget) continue;
     const text = ins.keyword === 'COPY' || ins.keyword === 'ADD' ? `${ins.flags.map((f) => `--${f.name}=${f.value ?? ''}`).join(' ')} ${ins.text}` : ins.text;
     if (ins.keyword === 'FROM' || ins.keyword === 'LABEL' || ins.keyword === 'MAINTAINER') continue;
     let m: RegExpExecArray | null;
