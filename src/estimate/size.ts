@@ -48,9 +48,29 @@ interface JavaProject {
   dir: string;
 }
 
+/**
+ * What could not be sized: a stage's own entries after those of the stage it is built FROM. The parent's list is
+ * linked, not copied: a chain of 10,000 stages that each add one entry would otherwise hold 50 million.
+ */
+class Unknowns {
+  private readonly own: string[] = [];
+  constructor(private readonly parent?: Unknowns) {}
+
+  push(what: string): void {
+    this.own.push(what);
+  }
+
+  /** Every entry, the bottom stage's first. */
+  all(): string[] {
+    const lists: string[][] = [];
+    for (let u: Unknowns | undefined = this; u; u = u.parent) lists.push(u.own);
+    return lists.reverse().flat();
+  }
+}
+
 interface StageFacts {
   items: Item[];
-  unknown: string[];
+  unknown: Unknowns;
   /** Package managers used (language hint). */
   managers: Set<string>;
   /** The ultimate base image of the stage's FROM chain. */
@@ -113,14 +133,14 @@ class Estimator {
         this.warming = false;
       }
     }
-    if (seen.has(stage)) return { items: [], unknown: [], managers: new Set(), root: stage };
+    if (seen.has(stage)) return { items: [], unknown: new Unknowns(), managers: new Set(), root: stage };
     seen.add(stage);
     let facts: StageFacts;
     if (stage.base.stage) {
       const parent = this.stage(stage.base.stage, seen);
-      facts = { items: [...parent.items], unknown: [...parent.unknown], managers: new Set(parent.managers), root: parent.root };
+      facts = { items: [...parent.items], unknown: new Unknowns(parent.unknown), managers: new Set(parent.managers), root: parent.root };
     } else {
-      facts = { items: [], unknown: [], managers: new Set(), root: stage };
+      facts = { items: [], unknown: new Unknowns(), managers: new Set(), root: stage };
       this.baseItem(stage, facts);
     }
     for (const ins of stage.instructions) {
@@ -700,7 +720,7 @@ export function estimateDockerfile(model: DockerfileModel, context: BuildContext
     baseShare,
     ownBytes,
     contributions: items.map(({ what, kind, line, low, high, source, base: b }) => ({ what, kind, ...(line !== undefined ? { line } : {}), low, high, source, ...(b ? { base: true } : {}) })),
-    unknown: [...new Set(facts.unknown)],
+    unknown: [...new Set(facts.unknown.all())],
     base: root.base.scratch ? { image: 'scratch', aws: false } : { image: root.base.expanded.value, aws: root.base.kind.kind === 'aws' },
     runtime: runtimeFamily(model, facts),
     packages: [...keys].filter((k) => !k.startsWith('small-tools') && !k.startsWith('java:') && packageByKey(k)?.ecosystem !== 'os'),

@@ -6,6 +6,9 @@ import { LIMITS } from '../core/limits.js';
 
 export type Compression = 'gzip' | 'zstd' | 'none';
 
+/** Bytes buffered before and after the gzip inflater (both sides). */
+export const INFLATE_BUFFER = 2 * 1024 * 1024;
+
 export function sniffCompression(head: Buffer): Compression {
   if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b) return 'gzip';
   if (head.length >= 4 && head[0] === 0x28 && head[1] === 0xb5 && head[2] === 0x2f && head[3] === 0xfd) return 'zstd';
@@ -216,7 +219,9 @@ function zstdError(e: unknown): Error {
 
 /** A Transform that decompresses, or null for uncompressed data. */
 export function decompressor(c: Compression, limits: { maxWindow?: number; maxRatio?: number; ratioMinBytes?: number } = {}): Transform | null {
-  if (c === 'gzip') return zlib.createGunzip({ chunkSize: 512 * 1024 });
+  // Buffers of a few chunks on both sides: the file is read ahead while the threadpool inflates, and the
+  // inflater runs ahead of the tar parser instead of waiting for each 512 KiB chunk to be taken.
+  if (c === 'gzip') return zlib.createGunzip({ chunkSize: 512 * 1024, readableHighWaterMark: INFLATE_BUFFER, writableHighWaterMark: INFLATE_BUFFER } as zlib.ZlibOptions);
   if (c === 'zstd') return new ZstdTransform({ maxWindow: limits.maxWindow ?? LIMITS.maxZstdWindow, maxRatio: limits.maxRatio ?? LIMITS.maxRatio, ratioMinBytes: limits.ratioMinBytes ?? LIMITS.ratioMinBytes });
   return null;
 }

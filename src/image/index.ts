@@ -103,7 +103,8 @@ export async function readImage(source: string | Buffer | Readable | NodeJS.Read
         const raw = createReadStream(file);
         let read = 0;
         raw.on('data', (c) => (read += c.length));
-        const ratio = { read: () => read, max: options.maxRatio ?? LIMITS.maxRatio, min: options.ratioMinBytes ?? LIMITS.ratioMinBytes };
+        // The compressed bytes the inflater has taken (zlib's bytesWritten), not those read ahead of it.
+        const ratio = { read: () => (dec as { bytesWritten?: number }).bytesWritten ?? read, max: options.maxRatio ?? LIMITS.maxRatio, min: options.ratioMinBytes ?? LIMITS.ratioMinBytes };
         await spool(raw.pipe(dec), plain, maxArchive, display, () => dec.destroy(), ratio);
       } catch (e) {
         if (e instanceof ImageError) throw e;

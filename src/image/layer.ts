@@ -204,23 +204,26 @@ async function pump(src: Readable, dec: Transform | null, extract: tar.Extract, 
   });
   done.catch(() => undefined);
   const verify = hash ? createHash('sha256') : undefined;
-  src.on('data', (c: Buffer) => {
-    out.read += c.length;
-    verify?.update(c);
-  });
   let input: AsyncIterable<Buffer> = src;
   if (dec) {
     src.on('error', (e) => dec.destroy(e));
     src.pipe(dec);
     input = dec;
   }
+  // Added after pipe(): each chunk reaches the inflater first, and is hashed while the threadpool inflates it.
+  src.on('data', (c: Buffer) => {
+    out.read += c.length;
+    verify?.update(c);
+  });
   for await (const chunk of input) {
     out.uncompressed += chunk.length;
     if (out.uncompressed > limits.maxLayerBytes) {
       throw new ImageError('too-large', `${what} inflates past ${limits.maxLayerBytes} bytes (decompression bomb guard)`);
     }
-    if (dec && out.uncompressed > limits.ratioMinBytes && out.uncompressed > limits.maxRatio * Math.max(1, out.read)) {
-      throw new ImageError('too-large', `${what} inflates more than ${limits.maxRatio} times its compressed size (limit: ${limits.maxRatio}x past ${formatLimit(limits.ratioMinBytes)}; ${out.read} -> over ${out.uncompressed} bytes): decompression bomb guard`);
+    // Against the compressed bytes the inflater has taken (zlib's bytesWritten), not those read ahead of it.
+    const taken = (dec as { bytesWritten?: number } | null)?.bytesWritten ?? out.read;
+    if (dec && out.uncompressed > limits.ratioMinBytes && out.uncompressed > limits.maxRatio * Math.max(1, taken)) {
+      throw new ImageError('too-large', `${what} inflates more than ${limits.maxRatio} times its compressed size (limit: ${limits.maxRatio}x past ${formatLimit(limits.ratioMinBytes)}; ${taken} -> over ${out.uncompressed} bytes): decompression bomb guard`);
     }
     if (collector.failure) throw collector.failure;
     if (!extract.write(chunk)) await Promise.race([new Promise<void>((r) => extract.once('drain', () => r())), done]);

@@ -44,6 +44,23 @@ export interface SelectOptions {
 
 type Json = Record<string, any>;
 
+/** An image manifest found in an OCI layout: its descriptor, the index.json root it came from, its ref name. */
+interface Candidate {
+  desc: Descriptor;
+  root: Descriptor;
+  rootIsIndex: boolean;
+  ref?: string;
+  present: boolean;
+}
+
+/** What walking index.json found: the candidates, every ref name, each root's index facts, skipped media types. */
+interface Candidates {
+  cands: Candidate[];
+  refs: string[];
+  rootInfo: Map<Descriptor, IndexInfo>;
+  skipped: string[];
+}
+
 function blobPath(digest: string): string | undefined {
   const m = /^([a-z0-9]+(?:[+._-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/.exec(digest ?? '');
   return m ? `blobs/${m[1]}/${m[2]}` : undefined;
@@ -233,66 +250,44 @@ export class Resolver {
 
   // ---------------- OCI layout (index.json) ----------------
   private async resolveOci(roots: Descriptor[], format: ImageFormat, opts: SelectOptions): Promise<Resolved> {
-    interface Cand {
-      desc: Descriptor;
-      root: Descriptor;
-      rootIsIndex: boolean;
-      ref?: string;
-      present: boolean;
+    const found = await this.ociCandidates(roots);
+    const present = this.selectCandidates(found, opts);
+    // preference: the first root with a present image; inside a multi-platform index linux/amd64, then linux/arm64
+    const order = (c: Candidate) => {
+      const p = platformString(c.desc.platform);
+      return p === 'linux/amd64' ? 0 : p.startsWith('linux/arm64') ? 1 : 2;
+    };
+    const firstRoot = present[0].root;
+    const sameRoot = present.filter((c) => c.root === firstRoot).sort((a, b) => order(a) - order(b));
+    let firstErr: ImageError | undefined;
+    for (const c of [...sameRoot, ...present.filter((c) => c.root !== firstRoot)]) {
+      try {
+        const r = await this.loadOciManifest(c.desc, format, opts);
+        const info = found.rootInfo.get(c.root)!;
+        const uniq = new Set(found.cands.map((x) => x.root.digest));
+        if (uniq.size > 1 && !opts.image) this.warnings.push(`layout holds ${uniq.size} images; reading ${c.ref ?? shortDigest(c.desc.digest)}; pick another with --image NAME:TAG`);
+        return { ...r, refs: [...new Set(found.refs)], selected: { ...r.selected, ref: c.ref }, index: info };
+      } catch (e) {
+        if (e instanceof ImageError && (e.code === 'artifact' || e.code === 'no-match')) {
+          firstErr ??= e;
+          continue;
+        }
+        throw e;
+      }
     }
-    const cands: Cand[] = [];
-    const refs: string[] = [];
-    const rootInfo = new Map<Descriptor, IndexInfo>();
+    throw firstErr!;
+  }
+
+  /** Every image manifest the roots of index.json lead to (nested indexes walked, attestations counted). */
+  private async ociCandidates(roots: Descriptor[]): Promise<Candidates> {
+    const found: Candidates = { cands: [], refs: [], rootInfo: new Map(), skipped: [] };
     const seen = new Set<string>();
-    const skipped: string[] = [];
-
-    const walkIndex = async (idx: Json, root: Descriptor, info: IndexInfo, depth: number, ref?: string) => {
-      for (const d of (Array.isArray(idx.manifests) ? idx.manifests : []) as Descriptor[]) {
-        if (!d || typeof d.digest !== 'string') continue;
-        let mt = d.mediaType;
-        if (INDEX_TYPES.has(mt ?? '')) {
-          info.nested = true;
-          await visitIndex(d, root, info, depth + 1, ref);
-          continue;
-        }
-        if (isAttestation(d)) {
-          info.attestationManifests++;
-          continue;
-        }
-        if (mt && !MANIFEST_TYPES.has(mt)) {
-          if (mt === MT.dockerSchema1 || mt === MT.dockerSchema1Signed) {
-            throw new ImageError('unsupported', `${this.display} holds a Docker schema 1 manifest, which Lambda does not accept; rebuild and push with a current Docker`);
-          }
-          skipped.push(mt);
-          continue;
-        }
-        info.platformManifests++;
-        info.platforms.push(platformString(d.platform));
-        const present = !!(await this.store.get(blobPath(d.digest) ?? ''));
-        cands.push({ desc: d, root, rootIsIndex: true, ref, present });
-      }
-    };
-    const visitIndex = async (d: Descriptor, root: Descriptor, info: IndexInfo, depth: number, ref?: string) => {
-      if (depth > 8 || seen.has(d.digest)) {
-        this.warnings.push(`index ${shortDigest(d.digest)} is nested too deep or loops; skipped`);
-        return;
-      }
-      seen.add(d.digest);
-      const name = blobPath(d.digest);
-      if (!name || !(await this.store.get(name))) {
-        this.warnings.push(`index ${shortDigest(d.digest)} is missing`);
-        return;
-      }
-      const idx = await this.readJson(name, 'index', d.digest);
-      await walkIndex(idx, root, info, depth, ref);
-    };
-
     for (const d of roots) {
       if (!d || typeof d.digest !== 'string') continue;
       const ref = refNames(d)[0];
-      if (ref) refs.push(...refNames(d));
+      if (ref) found.refs.push(...refNames(d));
       const info: IndexInfo = { isIndex: false, platformManifests: 0, attestationManifests: 0, platforms: [], nested: false, mediaType: d.mediaType, digest: d.digest };
-      rootInfo.set(d, info);
+      found.rootInfo.set(d, info);
       let mt = d.mediaType;
       const name = blobPath(d.digest);
       const present = !!name && !!(await this.store.get(name));
@@ -303,17 +298,60 @@ export class Resolver {
       if (mt && INDEX_TYPES.has(mt)) {
         info.isIndex = true;
         seen.clear();
-        await visitIndex(d, d, info, 0, ref);
+        await this.visitIndex(found, seen, d, d, info, 0, ref);
       } else if (!mt || MANIFEST_TYPES.has(mt)) {
         if (isAttestation(d)) continue;
         info.platformManifests = 1;
         info.platforms.push(platformString(d.platform));
-        cands.push({ desc: d, root: d, rootIsIndex: false, ref, present });
+        found.cands.push({ desc: d, root: d, rootIsIndex: false, ref, present });
       } else if (mt === MT.dockerSchema1 || mt === MT.dockerSchema1Signed) {
         throw new ImageError('unsupported', `${this.display} holds a Docker schema 1 manifest, which Lambda does not accept; rebuild and push with a current Docker`);
-      } else skipped.push(mt);
+      } else found.skipped.push(mt);
     }
+    return found;
+  }
 
+  private async visitIndex(found: Candidates, seen: Set<string>, d: Descriptor, root: Descriptor, info: IndexInfo, depth: number, ref?: string): Promise<void> {
+    if (depth > 8 || seen.has(d.digest)) {
+      this.warnings.push(`index ${shortDigest(d.digest)} is nested too deep or loops; skipped`);
+      return;
+    }
+    seen.add(d.digest);
+    const name = blobPath(d.digest);
+    if (!name || !(await this.store.get(name))) {
+      this.warnings.push(`index ${shortDigest(d.digest)} is missing`);
+      return;
+    }
+    const idx = await this.readJson(name, 'index', d.digest);
+    for (const m of (Array.isArray(idx.manifests) ? idx.manifests : []) as Descriptor[]) {
+      if (!m || typeof m.digest !== 'string') continue;
+      const mt = m.mediaType;
+      if (INDEX_TYPES.has(mt ?? '')) {
+        info.nested = true;
+        await this.visitIndex(found, seen, m, root, info, depth + 1, ref);
+        continue;
+      }
+      if (isAttestation(m)) {
+        info.attestationManifests++;
+        continue;
+      }
+      if (mt && !MANIFEST_TYPES.has(mt)) {
+        if (mt === MT.dockerSchema1 || mt === MT.dockerSchema1Signed) {
+          throw new ImageError('unsupported', `${this.display} holds a Docker schema 1 manifest, which Lambda does not accept; rebuild and push with a current Docker`);
+        }
+        found.skipped.push(mt);
+        continue;
+      }
+      info.platformManifests++;
+      info.platforms.push(platformString(m.platform));
+      const present = !!(await this.store.get(blobPath(m.digest) ?? ''));
+      found.cands.push({ desc: m, root, rootIsIndex: true, ref, present });
+    }
+  }
+
+  /** The candidates --image and --platform leave, those present in the archive; one clear line when none is. */
+  private selectCandidates(found: Candidates, opts: SelectOptions): Candidate[] {
+    const { cands, refs, skipped } = found;
     let pool = cands;
     if (opts.image) {
       pool = pool.filter((c) => refNames(c.root).some((r) => refMatches(opts.image!, r)));
@@ -338,30 +376,7 @@ export class Resolver {
       const c = pool[0];
       throw new ImageError('missing-blob', `${this.display}: manifest ${shortDigest(c.desc.digest)}${c.desc.platform ? ` (${platformString(c.desc.platform)})` : ''} is missing from the archive`);
     }
-    // preference: the first root with a present image; inside a multi-platform index linux/amd64, then linux/arm64
-    const order = (c: Cand) => {
-      const p = platformString(c.desc.platform);
-      return p === 'linux/amd64' ? 0 : p.startsWith('linux/arm64') ? 1 : 2;
-    };
-    const firstRoot = present[0].root;
-    const sameRoot = present.filter((c) => c.root === firstRoot).sort((a, b) => order(a) - order(b));
-    let firstErr: ImageError | undefined;
-    for (const c of [...sameRoot, ...present.filter((c) => c.root !== firstRoot)]) {
-      try {
-        const r = await this.loadOciManifest(c.desc, format, opts);
-        const info = rootInfo.get(c.root)!;
-        const uniq = new Set(cands.map((x) => x.root.digest));
-        if (uniq.size > 1 && !opts.image) this.warnings.push(`layout holds ${uniq.size} images; reading ${c.ref ?? shortDigest(c.desc.digest)}; pick another with --image NAME:TAG`);
-        return { ...r, refs: [...new Set(refs)], selected: { ...r.selected, ref: c.ref }, index: info };
-      } catch (e) {
-        if (e instanceof ImageError && (e.code === 'artifact' || e.code === 'no-match')) {
-          firstErr ??= e;
-          continue;
-        }
-        throw e;
-      }
-    }
-    throw firstErr!;
+    return present;
   }
 
   private async loadOciManifest(d: Descriptor, format: ImageFormat, opts: SelectOptions): Promise<Omit<Resolved, 'refs' | 'index'>> {

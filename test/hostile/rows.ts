@@ -268,6 +268,18 @@ export const ROWS: Row[] = [
     },
     expect: 'ok',
   },
+  {
+    // Was quadratic twice: LL104 rescanned the shipped lineage per COPY (the WORKDIR before it, a later RUN copying into
+    // /var/task), and the size estimate copied each stage's list of what it cannot size down the chain (~850 MB).
+    name: '10,000 stages, each FROM the one before and copying from it (COPY --from chain)',
+    slow: true,
+    make: async (d) => {
+      writeFileSync(join(d, 'app.py'), 'def handler(e, c):\n    return 1\n');
+      const stages = Array.from({ length: 10_000 }, (_, i) => (i ? `FROM s${i - 1} AS s${i}\nCOPY --from=s${i - 1} /app /app` : 'FROM public.ecr.aws/lambda/python:3.12 AS s0\nCOPY app.py /var/task/'));
+      return { args: [w(d, 'copychain.Dockerfile', `${stages.join('\n')}\nCMD ["app.handler"]\n`)] };
+    },
+    expect: 'ok',
+  },
 ];
 
 /** A row's expectation, checked on one run. */
