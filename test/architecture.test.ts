@@ -173,7 +173,8 @@ function longFunctions(): { key: string; lines: number }[] {
 describe('function length', () => {
   it(`no new function over ${MAX_FUNCTION_LINES} lines in src/ or rules/ (the known ones may only go)`, () => {
     const long = longFunctions();
-    expect(long.length, 'the measure finds the known long functions').toBeGreaterThan(0);
+    // Every known long function is gone: the measure itself is checked on the known list while it has entries.
+    if (KNOWN_LONG.size > 0) expect(long.length, 'the measure finds the known long functions').toBeGreaterThan(0);
     expect(long.filter((f) => !KNOWN_LONG.has(f.key)).map((f) => `${f.key} (${f.lines} lines)`)).toEqual([]);
     expect([...KNOWN_LONG].filter((k) => !long.some((f) => f.key === k)), 'entries of KNOWN_LONG that are short now').toEqual([]);
   });
