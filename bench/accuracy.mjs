@@ -7,7 +7,8 @@
 // Each file is linted as text alone (no build context: the repositories' other files are not part of the labels),
 // judged as of --now (default 2026-11-27, the date the labels were made: the deprecation concern moves with time).
 // A concern counts as reported when a finding of its rule (and message) at warning or error level is present;
-// "could not verify" warnings do not count.
+// "could not verify" warnings do not count (LL101 unknownBase, LL102 unverified, LL103 missingCmd without a deploy
+// configuration). A label may carry the commit it was judged at ("commit"); fetch that version when it is given.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,7 +34,8 @@ const verbose = args.includes('--verbose');
 const CONCERNS = {
   ric: (f) => f.code === 'LL101' && f.messageId !== 'unknownBase',
   entrypoint: (f) => f.code === 'LL102' && f.messageId !== 'unverified',
-  handler: (f) => f.code === 'LL103',
+  // A missing CMD is a warning when the Dockerfile is linted alone (ImageConfig.Command may set the handler): could not verify.
+  handler: (f) => f.code === 'LL103' && !(f.messageId === 'missingCmd' && f.severity === 'warning'),
   unpinned: (f) => f.code === 'LL201' && f.messageId !== 'noDigest',
   digest: (f) => f.code === 'LL201' && f.messageId === 'noDigest',
   workdir: (f) => f.code === 'LL104',

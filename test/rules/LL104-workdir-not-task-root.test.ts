@@ -6,6 +6,8 @@ const APP_PY = { 'app.py': 'def handler(event, context):\n    return "ok"\n' };
 
 ruleTester(rule, {
   valid: [
+    // The Node.js client resolves an absolute handler folder with path.resolve('/var/task', folder): it loads from there.
+    { name: 'Node.js AWS base: code in /application and an absolute handler under it', dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22\nWORKDIR /application\nCOPY . .\nRUN npm ci && npm run build\nCMD ["/application/dist/index.handler"]\n' },
     { name: "Java: AWS's layout, classes in the task root and jars in lib", dockerfile: 'FROM public.ecr.aws/lambda/java:21\nCOPY target/classes ${LAMBDA_TASK_ROOT}\nCOPY target/dependency/* ${LAMBDA_TASK_ROOT}/lib/\nCMD ["example.App::handleRequest"]\n' },
     { name: 'Java: a fat jar copied into lib', dockerfile: 'FROM public.ecr.aws/lambda/java:21\nCOPY --from=build /src/target/app.jar ${LAMBDA_TASK_ROOT}/lib/\nCMD ["example.App::handleRequest"]\n' },
     { name: 'Java: a jar unpacked into the task root', dockerfile: 'FROM public.ecr.aws/lambda/java:21\nCOPY target/app.jar /tmp/app.jar\nRUN cd ${LAMBDA_TASK_ROOT} && jar xf /tmp/app.jar && rm /tmp/app.jar\nCMD ["example.App::handleRequest"]\n' },
@@ -101,6 +103,16 @@ ruleTester(rule, {
       dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22\nWORKDIR /usr/src/app\nCOPY . .\nCMD ["index.handler"]\n',
       context: { 'index.js': 'exports.handler = 1;\n' },
       errors: [{ messageId: 'outsideTaskRoot', line: 3, message: /\/usr\/src\/app/ }],
+    },
+    {
+      name: 'Node.js AWS base: an absolute handler elsewhere than the copied code',
+      dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22\nWORKDIR /usr/src/app\nCOPY . .\nCMD ["/opt/fn/index.handler"]\n',
+      errors: [{ messageId: 'outsideTaskRoot', line: 3 }],
+    },
+    {
+      name: 'Python AWS base: an absolute handler does not move the task root',
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY main.py /main.py\nCMD ["/main.handler"]\n',
+      errors: [{ messageId: 'outsideTaskRoot', line: 2 }],
     },
     {
       name: 'AWS base: code copied into /opt/app',
