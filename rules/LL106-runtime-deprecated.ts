@@ -82,7 +82,7 @@ export default defineRule({
   since: '0.1.0',
   needs: { facts: ['lineage'], dockerfile: true },
   docs: {
-    what: 'Checks the AWS base image the built stage runs on (public.ecr.aws/lambda/* or amazon/aws-lambda-*, followed through FROM <stage>) against the Lambda runtime deprecation calendar: an error once Lambda blocks creating or updating functions on that runtime, a warning once it is deprecated, and an info when deprecation is less than six months away. Dates come from the runtime table in src/knowledge/runtimes.ts; the repository public.ecr.aws/lambda/go only ever shipped go1.x, so it is deprecated whatever its tag. Builder stages (COPY --from) are not checked: they do not decide the runtime.',
+    what: 'Checks the AWS base image the built stage runs on (public.ecr.aws/lambda/* or amazon/aws-lambda-*, followed through FROM <stage>) against the Lambda runtime deprecation calendar: an error once Lambda blocks creating or updating functions on that runtime, a warning once it is deprecated, and an info when deprecation is less than six months away. Dates come from the runtime calendar below ("Runtime calendar"); the repository public.ecr.aws/lambda/go only ever shipped go1.x, so it is deprecated whatever its tag. Builder stages (COPY --from) are not checked: they do not decide the runtime.',
     why: 'A deprecated runtime gets no more security patches, and AWS later blocks function creation and then function updates: after the block-update date, deploying a new image of this Dockerfile fails with InvalidParameterValueException ("The runtime parameter of <id> is no longer supported for creating or updating AWS Lambda functions"), usually in the middle of an urgent fix. Moving from an Amazon Linux 2 runtime to an Amazon Linux 2023 one also changes yum to dnf, so the move is better planned than forced.',
     bad: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.9\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
     good: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.13\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
@@ -90,6 +90,14 @@ export default defineRule({
       'https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html',
       'https://docs.aws.amazon.com/lambda/latest/dg/runtime-support-policy.html',
       'https://docs.aws.amazon.com/lambda/latest/dg/images-create.html',
+    ],
+    tables: [
+      {
+        title: 'Runtime calendar',
+        intro: 'The Lambda runtimes this rule knows (src/knowledge/runtimes.ts), with the dates AWS publishes: deprecation, then the end of function creation, then the end of function updates. A dash: no date announced.',
+        columns: ['runtime', 'OS', 'deprecation', 'block create', 'block update', 'source'],
+        rows: () => RUNTIMES.map((r) => [r.id, r.os, r.deprecation ?? '-', r.blockCreate ?? '-', r.blockUpdate ?? '-', r.source]),
+      },
     ],
   },
   messages: {

@@ -80,7 +80,7 @@ function secretMountIds(ins: Instruction): string[] {
 }
 
 /** The content-scanning paragraph of the docs, with the token kinds taken from the table itself (never a copy). */
-const CONTENT_DOCS = `File contents are scanned too, in the one pass over the image: every text file of the image's own layers (not the layers of an AWS base image; every layer of any other base), files deleted or overwritten by a later layer included (they still ship), and every build-context file a COPY/ADD ships (after .dockerignore; the first ${CONTEXT_SCAN_BUDGET / 1024 / 1024} MiB of them per lint), reported at the COPY line. The message names the file, the layer and the line, never the value. Token kinds: ${CONTENT_PATTERNS.map((p) => p.kind).join('; ')}. Not read: files over ${CONTENT_SCAN_MAX_BYTES / 1024 / 1024} MiB, binaries (a NUL byte, or not UTF-8), archives, media and compiled files by extension, lock files, Markdown, minified bundles and source maps (and any finding on a line over ${LINE_CAP} characters), test, fixture, example and docs folders, OS and toolchain trees (/usr/share, /usr/include, the Python standard library, npm's own code). Documentation example values (the EXAMPLE keys of AWS's docs) and placeholders (few distinct characters) are not reported.`;
+const CONTENT_DOCS = `File contents are scanned too, in the one pass over the image: every text file of the image's own layers (not the layers of an AWS base image; every layer of any other base), files deleted or overwritten by a later layer included (they still ship), and every build-context file a COPY/ADD ships (after .dockerignore; the first ${CONTEXT_SCAN_BUDGET / 1024 / 1024} MiB of them per lint), reported at the COPY line. The message names the file, the layer and the line, never the value. The token kinds are listed below ("Token kinds"). Not read: files over ${CONTENT_SCAN_MAX_BYTES / 1024 / 1024} MiB, binaries (a NUL byte, or not UTF-8), archives, media and compiled files by extension, lock files, Markdown, minified bundles and source maps (and any finding on a line over ${LINE_CAP} characters), test, fixture, example and docs folders, OS and toolchain trees (/usr/share, /usr/include, the Python standard library, npm's own code). Documentation example values (the EXAMPLE keys of AWS's docs) and placeholders (few distinct characters) are not reported.`;
 
 const messages = {
   secretEnv: { text: 'ENV {{name}} holds a literal credential ({{value}}): {{where}}.', fix: REF_FIX },
@@ -154,6 +154,14 @@ export default defineRule({
       'https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars-encryption.html',
       'https://docs.aws.amazon.com/secretsmanager/latest/userguide/retrieving-secrets_lambda.html',
       'https://github.com/gitleaks/gitleaks/blob/master/config/gitleaks.toml',
+    ],
+    tables: [
+      {
+        title: 'Token kinds',
+        intro: 'The token formats recognised in values (ENV, ARG, LABEL, the image config Env) and in file contents, whatever the variable or file is called (src/knowledge/secrets.ts and secret-scan.ts), with the source of each format.',
+        columns: ['kind', 'source'],
+        rows: () => CONTENT_PATTERNS.map((p) => [p.kind, p.source]),
+      },
     ],
   },
   messages,

@@ -4,7 +4,7 @@ import { type Manager, type ManagerCommand } from '../src/dockerfile/commands.js
 import type { Instruction } from '../src/dockerfile/model.js';
 import { type ShellCommand, type ShellScript } from '../src/dockerfile/shell.js';
 import { type Scope } from '../src/dockerfile/vars.js';
-import { CACHE_IMAGE_MIN_BYTES, cacheFor, cacheOfPath, formatMb, type CacheInfo } from '../src/knowledge/caches.js';
+import { CACHE_IMAGE_MIN_BYTES, CACHES, cacheFor, cacheOfPath, formatMb, type CacheInfo } from '../src/knowledge/caches.js';
 import type { ImageModel } from '../src/image/types.js';
 import { formatBytes } from '../src/core/bytes.js';
 
@@ -277,7 +277,7 @@ export default defineRule({
   // its cache folders show exactly what the installs left, so no Dockerfile finding repeats or contradicts them.
   needs: { facts: ['lineage'], dockerfile: true, history: false, image: {} },
   docs: {
-    what: "Checks that package installs in the image's own stages (the target stage and the stages it is built FROM) leave no package-manager cache in their layer: pip without --no-cache-dir, uv without --no-cache, apt-get/apt without rm -rf /var/lib/apt/lists/* (apt-get clean keeps the lists), yum/dnf/microdnf without `clean all`, apk add without --no-cache, npm without `npm cache clean --force`, yarn without `yarn cache clean`, pnpm without `pnpm store prune`, conda/mamba without `conda clean -a`, gem install and bundle install without removing the .gem archives RubyGems and Bundler keep in the gem directory's cache/ (`$(gem env gemdir)/cache`, GEM_HOME/cache, or <path>/ruby/<version>/cache with a Bundler path or deployment setting; `bundle install --no-cache` only skips vendor/cache and `--no-document` only skips the docs). The clean-up must come later in the same RUN; a removal in a later RUN is reported too, because it cannot shrink the earlier layer. RUN --mount=type=cache or type=tmpfs over the cache path, PIP_NO_CACHE_DIR (any value, as pip reads it), UV_NO_CACHE, `pip config set global.no-cache-dir`, and custom cache locations (--cache-dir, --cache, npm_config_cache, YARN_CACHE_FOLDER, --store-dir) that are removed are understood. Builder stages whose files are only copied with COPY --from are not checked: their caches never ship. On a built image (with or without its Dockerfile, or rebuilt from the history) the image alone is judged: the bytes under the known cache folders (pip, uv, apt lists and archives, yum/dnf, apk, npm _cacache, yarn, pnpm store, conda pkgs, RubyGems/Bundler .gem archives; /root or /home/<user>), in the final filesystem and in copies a later layer deleted (they still ship), summed per cache with the layers that hold them; a cache is reported above 64 KiB (a proper clean-up leaves only a few files under 1 KiB). The finding sits on the RUN that made the layer when the Dockerfile is given.",
+    what: "Checks that package installs in the image's own stages (the target stage and the stages it is built FROM) leave no package-manager cache in their layer: an install that neither avoids the cache (a no-cache flag or variable) nor cleans it is reported; the managers, their cache folders and the flags and commands that avoid or clean each are in \"Package caches\" below (apt-get clean keeps the lists; for RubyGems and Bundler the .gem archives in the gem directory's cache/, also <path>/ruby/<version>/cache with a Bundler path or deployment setting; `bundle install --no-cache` only skips vendor/cache and `--no-document` only skips the docs). The clean-up must come later in the same RUN; a removal in a later RUN is reported too, because it cannot shrink the earlier layer. RUN --mount=type=cache or type=tmpfs over the cache path, PIP_NO_CACHE_DIR (any value, as pip reads it), UV_NO_CACHE, `pip config set global.no-cache-dir`, and custom cache locations (--cache-dir, --cache, npm_config_cache, YARN_CACHE_FOLDER, --store-dir) that are removed are understood. Builder stages whose files are only copied with COPY --from are not checked: their caches never ship. On a built image (with or without its Dockerfile, or rebuilt from the history) the image alone is judged: the bytes under the known cache folders (pip, uv, apt lists and archives, yum/dnf, apk, npm _cacache, yarn, pnpm store, conda pkgs, RubyGems/Bundler .gem archives; /root or /home/<user>), in the final filesystem and in copies a later layer deleted (they still ship), summed per cache with the layers that hold them; a cache is reported above 64 KiB (a proper clean-up leaves only a few files under 1 KiB). The finding sits on the RUN that made the layer when the Dockerfile is given.",
     why: 'A cache left in a layer is shipped in the function image for nothing: tens to hundreds of MB of wheels, tarballs and repository metadata that count against the 10 GB image limit, make every push and deployment slower, and add to the bytes Lambda has to fetch and cache when it prepares the image for new execution environments. Deleting the cache in a later RUN does not help: the earlier layer still holds it.',
     bad: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN pip install -r requirements.txt\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
     good: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
@@ -289,6 +289,15 @@ export default defineRule({
       'https://github.com/hadolint/hadolint/wiki/DL3042',
       'https://bundler.io/man/bundle-install.1.html',
       'https://guides.rubygems.org/command-reference/#gem-install',
+    ],
+    tables: [
+      {
+        title: 'Package caches',
+        intro: 'The caches this rule knows (src/knowledge/caches.ts): where each manager keeps them when building as root, and what avoids or removes them in the same RUN, with the manager documentation each entry comes from.',
+        columns: ['cache', 'managers', 'folders', 'avoided by', 'cleaned by', 'source'],
+        rows: () =>
+          CACHES.map((c) => [c.label, c.managers.join(', '), c.paths.join(', '), [...(c.noCacheFlags ?? []), ...(c.noCacheEnv ?? [])].join(', ') || '-', c.cleanCommands.join('; ') || '-', c.source]),
+      },
     ],
   },
   messages: {

@@ -119,3 +119,36 @@ describe('rule summaries (README table, --list-rules)', () => {
     expect(line).toMatch(/heredoc scripts\.$/);
   });
 });
+
+describe('rule docs render the knowledge tables they list (no prose copies that drift)', () => {
+  const generated = generate(ROOT);
+  const page = (code: string) => generated.get(`docs/rules/${code}.md`) ?? '';
+  const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  it('LL202 lists every token kind, values and file contents alike', async () => {
+    const { TOKEN_PATTERNS } = await import('../src/knowledge/secrets.js');
+    const { CONTENT_PATTERNS } = await import('../src/knowledge/secret-scan.js');
+    const doc = page('LL202');
+    expect(doc).toContain('## Token kinds');
+    for (const p of [...TOKEN_PATTERNS, ...CONTENT_PATTERNS]) expect(doc, p.kind).toContain(`\n| ${p.kind} | `);
+  });
+  it('LL106 lists every runtime of the calendar with its dates', async () => {
+    const { RUNTIMES } = await import('../src/knowledge/runtimes.js');
+    const doc = page('LL106');
+    for (const r of RUNTIMES) expect(doc, r.id).toContain(row([r.id, r.os, r.deprecation ?? '-', r.blockCreate ?? '-', r.blockUpdate ?? '-']));
+  });
+  it('LL301 lists every package cache with its folders', async () => {
+    const { CACHES } = await import('../src/knowledge/caches.js');
+    const doc = page('LL301');
+    for (const c of CACHES) expect(doc, c.label).toContain(row([c.label, c.managers.join(', '), c.paths.join(', ')]));
+  });
+  it('a table section is rendered from the rows of its rule metadata', () => {
+    for (const rule of rules) {
+      for (const t of rule.docs.tables ?? []) {
+        const doc = page(rule.code);
+        expect(doc, `${rule.code} ${t.title}`).toContain(`## ${t.title}`);
+        expect(t.rows().length, `${rule.code} ${t.title} has rows`).toBeGreaterThan(0);
+        for (const r of t.rows()) expect(r.length, `${rule.code} ${t.title}: one cell per column`).toBe(t.columns.length);
+      }
+    }
+  });
+});

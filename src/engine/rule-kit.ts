@@ -43,12 +43,27 @@ export interface RuleExample {
   context?: Record<string, string>;
 }
 
+/**
+ * A knowledge table shown in the rule's doc page, rendered by the docs generator from the table itself (rows are
+ * computed when the docs are generated, never at lint time), so the page cannot drift from what the rule uses.
+ */
+export interface DocTable {
+  /** Section title, e.g. "Token kinds". */
+  title: string;
+  /** One or two sentences above the table: what the rows are and where they come from. */
+  intro?: string;
+  columns: string[];
+  rows(): string[][];
+}
+
 export interface RuleDocs {
   what: string;
   why: string;
   bad: RuleExample;
   good: RuleExample;
   references: string[];
+  /** Knowledge tables the page lists (generated; the prose refers to them by title instead of copying them). */
+  tables?: DocTable[];
 }
 
 /** The facts a rule's context computes on first use and shares between rules (needs.facts names them). */
