@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // This file is CommonJS (bin/package.json): an ES module entry costs every run the ES module loader's start-up.
 'use strict';
-const { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } = require('node:fs');
+const { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } = require('node:fs');
 const Module = require('node:module');
 const { join } = require('node:path');
 const v8 = require('node:v8');
@@ -42,6 +42,7 @@ if (!existsSync(file)) {
         const tmp = `${cacheFile}.${process.pid}`;
         writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
         renameSync(tmp, cacheFile);
+        pruneCodeCaches(cacheFile);
       } catch {
         // A cache is an optimisation: a read-only home changes nothing.
       }
@@ -64,5 +65,35 @@ function codeCacheFile(bundle) {
     return join(dir, `cli-${process.version}-${process.arch}-${b.size}-${Math.trunc(b.mtimeMs)}.cache`);
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * Each build and Node version has its own cache file (about 1 MB): when a new one is written, those of other
+ * builds that no run has used for a week go, and at most 8 are kept, so that upgrades do not pile up files.
+ */
+function pruneCodeCaches(current) {
+  const dir = join(current, '..');
+  const week = 7 * 24 * 3600 * 1000;
+  const others = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (path === current || !/^cli-.*\.cache(\.\d+)?$/.test(name)) continue;
+    const st = statSync(path, { throwIfNoEntry: false });
+    if (st) others.push({ path, used: Math.max(st.atimeMs, st.mtimeMs), partial: !name.endsWith('.cache') });
+  }
+  others.sort((a, b) => b.used - a.used);
+  const now = Date.now();
+  let kept = 0;
+  for (const f of others) {
+    // A file being written by a parallel run (name.cache.<pid>) goes only when it is a week old.
+    const keep = now - f.used <= week && (f.partial || kept++ < 7);
+    if (!keep) {
+      try {
+        unlinkSync(f.path);
+      } catch {
+        // Another run may have removed it first.
+      }
+    }
   }
 }

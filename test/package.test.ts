@@ -205,4 +205,32 @@ describe('start-up: the CommonJS bundle and its V8 code cache', () => {
     expect(run({ XDG_CACHE_HOME: off, LINT_LAMBDA_IMAGE_CODE_CACHE: '0' }).status).toBe(0);
     expect(readdirSync(off)).toEqual([]);
   }, 60_000);
+
+  it('a new cache file prunes those of other builds: unused for a week, or past the 8 most recent', async () => {
+    const { mkdirSync, readdirSync, utimesSync, writeFileSync } = await import('node:fs');
+    const home = mkdtempSync(join(tmpdir(), 'lli-cache-prune-'));
+    scratch.push(home);
+    const dir = join(home, 'lint-lambda-image');
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const day = 24 * 3600;
+    const now = Date.now() / 1000;
+    const plant = (name: string, ageDays: number) => {
+      writeFileSync(join(dir, name), 'x', { mode: 0o600 });
+      utimesSync(join(dir, name), now - ageDays * day, now - ageDays * day);
+    };
+    plant('cli-v0.0.0-x64-1-1.cache', 30); // an old build: goes
+    plant('cli-v0.0.0-x64-2-2.cache.123', 30); // a stale half-written file: goes
+    plant('cli-v0.0.0-x64-3-3.cache.456', 0); // a parallel run writing now: kept
+    for (let i = 0; i < 9; i++) plant(`cli-v0.0.0-x64-9-${i}.cache`, i / 10); // recent builds: the 7 newest stay beside the new one
+    plant('notes.txt', 30); // not ours: kept
+    const r = spawnSync(process.execPath, [BIN, '--no-color', join(ROOT, 'fixtures/dockerfiles/python/Dockerfile')], { env: userEnv({ XDG_CACHE_HOME: home }), encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    const left = readdirSync(dir).sort();
+    expect(left.filter((n) => n.startsWith('cli-v0.0.0-x64-9-'))).toEqual([0, 1, 2, 3, 4, 5, 6].map((i) => `cli-v0.0.0-x64-9-${i}.cache`));
+    expect(left).toContain('cli-v0.0.0-x64-3-3.cache.456');
+    expect(left).toContain('notes.txt');
+    expect(left).not.toContain('cli-v0.0.0-x64-1-1.cache');
+    expect(left).not.toContain('cli-v0.0.0-x64-2-2.cache.123');
+    expect(left.filter((n) => n.startsWith(`cli-${process.version}-`))).toHaveLength(1);
+  }, 60_000);
 });
