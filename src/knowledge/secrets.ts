@@ -158,6 +158,9 @@ export const SECRET_FILES: readonly SecretFileSpec[] = [
   { match: /^(\.netrc|_netrc)$/, kind: 'netrc with a password', content: netrcHasPassword, byName: true },
   { match: /^\.git-credentials$/, kind: 'git credentials', content: iniHasPassword, byName: true },
   { match: /(^|\/)\.docker\/config\.json$/, kind: 'Docker registry credentials', content: dockerConfigAuth, byName: false },
+  // Named as a service-account key or credentials (google_service_account_creds.json, credentials.json): by name when
+  // the content cannot be read; the content decides when it can.
+  { match: /^(?![\w.-]*(example|sample|template|schema))[\w.-]*(service[-_]?account|credentials|creds)[\w.-]*\.json$/i, kind: 'service-account key', content: serviceAccountKey, byName: true },
   { match: /\.json$/i, kind: 'service-account key', content: serviceAccountKey, byName: false },
 ];
 

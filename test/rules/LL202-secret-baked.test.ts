@@ -83,6 +83,11 @@ const invalid: InvalidCase[] = [
     errors: [{ messageId: 'contentInContext', line: 2, message: /^COPY settings\.py ships settings\.py from the build context: line 2 holds an AWS access key id \(and an AWS secret access key on line 3\)\.$/ }],
   },
   {
+    name: 'a service-account key file copied without a readable context: judged by its name',
+    dockerfile: `${PY}\nCOPY requirements.txt app.py google_service_account_creds.json \${LAMBDA_TASK_ROOT}/\n`,
+    errors: [{ messageId: 'secretFile', message: /google_service_account_creds\.json \(service-account key\)/ }],
+  },
+  {
     name: 'service-account key copied by name',
     dockerfile: `${PY}\nCOPY gcp-service-account.json /var/task/\n`,
     context: { 'gcp-service-account.json': `{"type": "service_account", "private_key": "${PRIVATE_KEY.replace(/\n/g, '\\n')}"}` },
@@ -133,6 +138,8 @@ const invalid: InvalidCase[] = [
 
 ruleTester(rule, {
   valid: [
+    { name: 'a credentials-named JSON whose content is no key (the context decides)', dockerfile: `${PY}\nCOPY credentials.json app.py \${LAMBDA_TASK_ROOT}/\n`, context: { 'credentials.json': '{"region": "eu-west-1"}\n', 'app.py': '' } },
+    { name: 'an example credentials file without a readable context', dockerfile: `${PY}\nCOPY credentials.example.json \${LAMBDA_TASK_ROOT}/\n` },
     {
       name: 'identifier names and references are not secrets',
       dockerfile: `${PY}\nENV SECRET_NAME=prod/db SECRET_ARN=arn:aws:secretsmanager:us-east-1:123456789012:secret:db-AbCdEf \\\n    TOKEN_URL=https://auth.internal/token PASSWORD_FILE=/run/secrets/db KMS_KEY_ID=1234abcd-12ab-34cd-56ef-1234567890ab\nENV DB_PASSWORD_PARAM=/prod/db/password WORDPRESS_CLI_GPG_KEY=63AF7AA15067C05616FDDD88A3A2E8F226F0BC06 KEYCLOAK_URL=https://kc\n`,
