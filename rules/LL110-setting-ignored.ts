@@ -1,5 +1,5 @@
 import { defineRule, normalizePath, expand } from '../src/engine/rule-kit.js';
-import { RESERVED_ENV_SOURCE, reservedEnv } from '../src/knowledge/reserved-env.js';
+import { RESERVED_ENV, RESERVED_ENV_SOURCE, reservedEnv } from '../src/knowledge/reserved-env.js';
 
 /** Image settings Lambda does not honour (LAMBDA-FACTS §1.4), with what happens instead. */
 const IGNORED: Record<string, string> = {
@@ -16,7 +16,7 @@ export default defineRule({
   since: '0.1.0',
   needs: { facts: ['lineage'], dockerfile: true, history: true },
   docs: {
-    what: 'Reports image settings of the built image that Lambda ignores: EXPOSE, VOLUME, HEALTHCHECK, STOPSIGNAL and the effective USER, and ENV of a variable Lambda reserves and sets itself (_HANDLER, AWS_REGION, AWS_LAMBDA_FUNCTION_NAME, LAMBDA_TASK_ROOT ...). Only the target stage and the stages it is built FROM count; builder stages whose files are merely copied are not reported. LAMBDA_TASK_ROOT=/var/task and LAMBDA_RUNTIME_DIR=/var/runtime, the values Lambda sets anyway, are the conventional custom-base pattern and stay quiet; AWS credential variables are left to the secret rule (LL202).',
+    what: 'Reports image settings of the built image that Lambda ignores: EXPOSE, VOLUME, HEALTHCHECK, STOPSIGNAL and the effective USER, and ENV of a variable Lambda reserves and sets itself (listed below, "Reserved variables"). Only the target stage and the stages it is built FROM count; builder stages whose files are merely copied are not reported. LAMBDA_TASK_ROOT=/var/task and LAMBDA_RUNTIME_DIR=/var/runtime, the values Lambda sets anyway, are the conventional custom-base pattern and stay quiet; AWS credential variables are left to the secret rule (LL202).',
     why: 'Lambda honours only ENTRYPOINT, CMD, WORKDIR and ENV of an image and "ignores the values of any unsupported container image settings". Settings written for Docker or ECS then suggest behaviour that never happens: a HEALTHCHECK that never runs, an EXPOSE nothing connects to, a USER the function does not run as (Lambda picks its own non-root user, so files readable only by that USER or root fail with "Permission denied"), or ENV AWS_REGION=us-east-1 that Lambda replaces with the real Region at run time.',
     bad: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.13\nENV AWS_REGION=us-east-1\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nEXPOSE 8080\nCMD ["app.handler"]\n' },
     good: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.13\nENV APP_REGION=us-east-1\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
@@ -24,6 +24,14 @@ export default defineRule({
       'https://docs.aws.amazon.com/lambda/latest/dg/images-create.html',
       RESERVED_ENV_SOURCE,
       'https://docs.aws.amazon.com/lambda/latest/dg/troubleshooting-deployment.html',
+    ],
+    tables: [
+      {
+        title: 'Reserved variables',
+        intro: `The variables Lambda sets itself at run time, replacing a value the image gives (src/knowledge/reserved-env.ts, from ${RESERVED_ENV_SOURCE}). Credential variables are reported by LL202 instead.`,
+        columns: ['variable', 'what Lambda sets', 'value'],
+        rows: () => RESERVED_ENV.map((e) => [e.name, e.meaning, e.lambdaValue ?? (e.credential ? '(the execution role credentials)' : '-')]),
+      },
     ],
   },
   messages: {

@@ -141,6 +141,11 @@ describe('rule docs render the knowledge tables they list (no prose copies that 
     const doc = page('LL301');
     for (const c of CACHES) expect(doc, c.label).toContain(row([c.label, c.managers.join(', '), c.paths.join(', ')]));
   });
+  it('LL110 lists every variable Lambda reserves', async () => {
+    const { RESERVED_ENV } = await import('../src/knowledge/reserved-env.js');
+    const doc = page('LL110');
+    for (const e of RESERVED_ENV) expect(doc, e.name).toContain(`\n| ${e.name} | `);
+  });
   it('a table section is rendered from the rows of its rule metadata', () => {
     for (const rule of rules) {
       for (const t of rule.docs.tables ?? []) {
