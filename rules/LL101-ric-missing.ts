@@ -1,6 +1,6 @@
 import { defineRule, EXEC_HEADER_NEED } from '../src/engine/rule-kit.js';
 import { PYTHON_HANDLER } from './doc-examples.js';
-import { BOOTSTRAP_PATHS, NOT_A_RUNTIME, RIC_FOR_BASE, ricById, type RicId } from '../src/knowledge/ric.js';
+import { BOOTSTRAP_PATHS, NOT_A_RUNTIME, RIC_FOR_BASE, RICS, ricById, type RicId } from '../src/knowledge/ric.js';
 import { isElf, shebang } from '../src/core/executables.js';
 import type { ImageModel } from '../src/image/types.js';
 import type { Stage } from '../src/dockerfile/model.js';
@@ -37,7 +37,7 @@ export default defineRule({
   since: '0.1.0',
   needs: { facts: ['lambda'], dockerfile: true, context: true, history: false, image: { bodies: [EXEC_HEADER_NEED] } },
   docs: {
-    what: 'Checks that an image not built on an AWS Lambda base image (nor a known Lambda-ready base) contains a runtime interface client: a pip/uv/poetry install of awslambdaric (also through requirements.txt or pyproject.toml of the build context), aws-lambda-ric from npm (also through package.json), aws_lambda_ric from RubyGems or the Gemfile, the Java RIC (pom.xml / build.gradle or a copied jar), Amazon.Lambda.RuntimeSupport (csproj or a published bootstrap), the Lambda Web Adapter, or a compiled bootstrap copied from a Go / Rust builder stage. It also reports a client installed only in a stage whose files never reach the target, and an OS-only base (provided) with no bootstrap.',
+    what: 'Checks that an image not built on an AWS Lambda base image (nor a known Lambda-ready base) contains a runtime interface client: one of those listed below ("Runtime interface clients"), installed by name or through a dependency manifest of the build context (requirements.txt, pyproject.toml, package.json, Gemfile, pom.xml / build.gradle, csproj), copied (a jar, a published bootstrap), or a compiled bootstrap copied from a Go / Rust builder stage. It also reports a client installed only in a stage whose files never reach the target, and an OS-only base (provided) with no bootstrap.',
     why: 'Lambda does not run your code directly: a runtime interface client inside the image polls the Runtime API for events and calls the handler. AWS base images ship one; any other base image needs one added (images-create.html, "Using a non-AWS base image"). Without it the container starts, never contacts the Runtime API, and every invocation fails with `Runtime.ExitError` or times out during init. On provided:al2023 / provided:al2 the base entrypoint execs a bootstrap that you must supply, otherwise Lambda reports `Couldn\'t find valid bootstrap(s): [/var/task/bootstrap /opt/bootstrap]` (Runtime.InvalidEntrypoint).',
     bad: {
       dockerfile: 'FROM python:3.12-slim\nWORKDIR /function\nCOPY app.py requirements.txt ./\nRUN pip install --no-cache-dir -r requirements.txt\nCMD ["app.handler"]\n',
@@ -54,6 +54,14 @@ export default defineRule({
       'https://github.com/aws/aws-lambda-nodejs-runtime-interface-client',
       'https://github.com/awslabs/aws-lambda-web-adapter',
       'https://docs.aws.amazon.com/lambda/latest/dg/runtimes-custom.html',
+    ],
+    tables: [
+      {
+        title: 'Runtime interface clients',
+        intro: 'The clients this rule recognises (src/knowledge/ric.ts): the packages that install each, the ENTRYPOINT its documentation shows, and that documentation.',
+        columns: ['client', 'packages', 'ENTRYPOINT', 'source'],
+        rows: () => RICS.map((r) => [r.label, r.packages.map((p) => `${p.name} (${p.managers.join(', ')})`).join('; ') || '-', r.entrypoint.length ? `\`${JSON.stringify(r.entrypoint)}\`` : '-', r.source]),
+      },
     ],
   },
   messages: {

@@ -126,7 +126,7 @@ export default defineRule({
   since: '0.1.0',
   sameAs: ['hadolint DL3064', 'trivy DS-0031', 'dockle CIS-DI-0010', 'BuildKit SecretsUsedInArgOrEnv'],
   securitySeverity: 9.0,
-  needs: { facts: ['lineage', 'history'],
+  needs: { facts: ['lineage', 'history', 'env'],
     dockerfile: true,
     context: true,
     history: true,
@@ -522,19 +522,19 @@ function checkCredentialFileWrites(lint: SecretLint, ins: Instruction, cmd: Shel
 // ---- the built image ------------------------------------------------------------------------------------------
 
 function checkImage(lint: SecretLint, image: ImageModel): void {
-  checkConfigEnv(lint, image);
+  checkConfigEnv(lint);
   const total = image.layers.length;
   const of = (layer: number) => (total > 0 ? `${layer + 1} of ${total}` : String(layer + 1));
   const byName = checkSecretFiles(lint, image, of);
   checkContents(lint, image, byName, of);
 }
 
-/** Config Env: names and values as for ENV, unless the Dockerfile or the history already reported the name. */
-function checkConfigEnv(lint: SecretLint, image: ImageModel): void {
-  for (const kv of image.config.Env ?? []) {
-    const eq = kv.indexOf('=');
-    const name = eq === -1 ? kv : kv.slice(0, eq);
-    const value = eq === -1 ? '' : kv.slice(eq + 1);
+/**
+ * The image config's Env (facts.env, read from the image when the input has one): names and values as for ENV,
+ * unless the Dockerfile or the history already reported the name.
+ */
+function checkConfigEnv(lint: SecretLint): void {
+  for (const { name, value } of lint.ctx.facts.env.values()) {
     if (lint.envReported.has(name)) continue;
     const found = secretIn(value);
     if (found) lint.emit({ messageId: 'envInConfig', source: 'image-config', data: { name, kind: `a ${found.kind}`, value: found.shown } });

@@ -146,6 +146,11 @@ describe('rule docs render the knowledge tables they list (no prose copies that 
     const doc = page('LL110');
     for (const e of RESERVED_ENV) expect(doc, e.name).toContain(`\n| ${e.name} | `);
   });
+  it('LL101 lists every runtime interface client', async () => {
+    const { RICS } = await import('../src/knowledge/ric.js');
+    const doc = page('LL101');
+    for (const r of RICS) expect(doc, r.label).toContain(`\n| ${r.label} | `);
+  });
   it('a table section is rendered from the rows of its rule metadata', () => {
     for (const rule of rules) {
       for (const t of rule.docs.tables ?? []) {
