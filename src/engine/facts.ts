@@ -84,48 +84,69 @@ export class InputFacts {
   }
 }
 
+const DECLARED = new WeakMap<Rule, ReadonlySet<FactName>>();
+
 /** What one rule sees of the input's facts: only those named in its needs.facts. */
 export function factsFor(rule: Rule, facts: InputFacts): RuleFacts {
-  const declared = new Set<FactName>(rule.needs.facts ?? []);
-  const check = (name: FactName) => {
-    if (!declared.has(name)) throw new Error(`${rule.code} reads facts.${name} but its needs.facts does not name it`);
-  };
-  return {
-    get lineage() {
-      check('lineage');
-      return facts.lineage;
-    },
-    lineageOf(stage: Stage) {
-      check('lineage');
-      return stageLineage(stage);
-    },
-    get estimates() {
-      check('estimates');
-      return facts.estimates;
-    },
-    get history() {
-      check('history');
-      return facts.history;
-    },
-    get env() {
-      check('env');
-      return facts.env;
-    },
-    envOf(stage: Stage) {
-      check('env');
-      return facts.envOf(stage);
-    },
-    get lambda() {
-      check('lambda');
-      return facts.lambda;
-    },
-    get lambdaEvidence() {
-      check('lambdaEvidence');
-      return facts.lambdaEvidence;
-    },
-    get contextCheck() {
-      check('contextCheck');
-      return facts.contextCheck;
-    },
-  };
+  let declared = DECLARED.get(rule);
+  if (!declared) DECLARED.set(rule, (declared = new Set<FactName>(rule.needs.facts ?? [])));
+  return new RuleFactsView(rule.code, declared, facts);
+}
+
+/** One rule's view (a class: every lint makes one per rule, and getters on a prototype cost nothing to make). */
+class RuleFactsView implements RuleFacts {
+  constructor(
+    private readonly code: string,
+    private readonly declared: ReadonlySet<FactName>,
+    private readonly facts: InputFacts,
+  ) {}
+
+  private check(name: FactName): void {
+    if (!this.declared.has(name)) throw new Error(`${this.code} reads facts.${name} but its needs.facts does not name it`);
+  }
+
+  get lineage() {
+    this.check('lineage');
+    return this.facts.lineage;
+  }
+
+  lineageOf(stage: Stage) {
+    this.check('lineage');
+    return stageLineage(stage);
+  }
+
+  get estimates() {
+    this.check('estimates');
+    return this.facts.estimates;
+  }
+
+  get history() {
+    this.check('history');
+    return this.facts.history;
+  }
+
+  get env() {
+    this.check('env');
+    return this.facts.env;
+  }
+
+  envOf(stage: Stage) {
+    this.check('env');
+    return this.facts.envOf(stage);
+  }
+
+  get lambda() {
+    this.check('lambda');
+    return this.facts.lambda;
+  }
+
+  get lambdaEvidence() {
+    this.check('lambdaEvidence');
+    return this.facts.lambdaEvidence;
+  }
+
+  get contextCheck() {
+    this.check('contextCheck');
+    return this.facts.contextCheck;
+  }
 }
