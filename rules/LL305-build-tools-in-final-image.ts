@@ -2,7 +2,7 @@ import { defineRule, installs, managerCommand, commandName, expand } from '../sr
 import { pathWithin } from '../src/core/paths.js';
 import { type ManagerCommand } from '../src/dockerfile/commands.js';
 import { type ShellCommand, type ShellScript } from '../src/dockerfile/shell.js';
-import { BUILD_TOOL_GROUPS, TOOLCHAIN_DOWNLOADS, buildToolGroupOf, isBuildToolPackage } from '../src/knowledge/build-tools.js';
+import { BUILD_TOOL_FILES, BUILD_TOOL_GROUPS, BUILD_TOOL_PACKAGES, DEV_PACKAGE_SUFFIXES, TOOLCHAIN_DOWNLOADS, buildToolGroupOf, isBuildToolPackage } from '../src/knowledge/build-tools.js';
 import type { ImageModel } from '../src/image/types.js';
 
 interface ToolGroup {
@@ -139,7 +139,7 @@ export default defineRule({
   // its filesystem shows which tools really stayed, so no Dockerfile finding repeats or contradicts it.
   needs: { facts: ['lineage'], dockerfile: true, history: false, image: {} },
   docs: {
-    what: 'Checks that the function image does not keep compilers and development packages: gcc, g++/gcc-c++, make, cmake, clang, build-essential/build-base, *-dev and *-devel header packages (python3-devel, libffi-devel, openssl-dev ...), the "Development Tools" group, golang, and toolchains installed with rustup (sh.rustup.rs) or a Go tarball, when they are installed in the target stage or a stage it is built FROM and not removed later in the same RUN (apt-get purge/remove, yum/dnf remove, apk del of the package or of its --virtual group, the apt-mark auto + autoremove pattern). Builder stages that are only copied from are not checked. git is not reported: it is not a compiler and some functions use it at run time. On a built image (with or without its Dockerfile, or rebuilt from the history) the image alone is judged: compilers and toolchains in the final filesystem (gcc/g++/cc/clang and gcc internals such as cc1 under /usr/libexec/gcc or /usr/lib/gcc, LLVM, make/cmake/ninja, rustup/cargo toolchains, /usr/local/go), with headers, pkg-config files and binutils added to the bytes; headers or ld alone are not reported. One finding names the tool groups with their bytes and layers, on the RUN that installed the biggest part when the Dockerfile is given.',
+    what: 'Checks that the function image does not keep compilers and development packages (the packages, groups, toolchain downloads and image paths in the Build tools table below), when they are installed in the target stage or a stage it is built FROM and not removed later in the same RUN (apt-get purge/remove, yum/dnf remove, apk del of the package or of its --virtual group, the apt-mark auto + autoremove pattern). Builder stages that are only copied from are not checked. git is not reported: it is not a compiler and some functions use it at run time. On a built image (with or without its Dockerfile, or rebuilt from the history) the image alone is judged: compilers and toolchains in the final filesystem (the image path groups of the table), with headers, pkg-config files and binutils added to the bytes; headers or ld alone are not reported. One finding names the tool groups with their bytes and layers, on the RUN that installed the biggest part when the Dockerfile is given.',
     why: 'A C toolchain with headers adds 150-300 MB to the image (a Rust toolchain over 1 GB) that the function never runs: a bigger image to push, to store, and for Lambda to fetch and cache when it prepares the function, and more packages for vulnerability scanners to flag. Native extensions only need the compiler while they are built; a multi-stage build compiles them in a builder stage and copies only the result (site-packages, node_modules, the binary) into the image.',
     bad: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN dnf install -y gcc python3-devel && dnf clean all \\\n && pip install --no-cache-dir -r requirements.txt\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
     good: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12 AS build\nRUN dnf install -y gcc python3-devel\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt --target /out\n\nFROM public.ecr.aws/lambda/python:3.12\nCOPY --from=build /out ${LAMBDA_TASK_ROOT}\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
@@ -147,6 +147,20 @@ export default defineRule({
       'https://docs.docker.com/build/building/multi-stage/',
       'https://docs.aws.amazon.com/lambda/latest/dg/python-image.html',
       'https://docs.aws.amazon.com/lambda/latest/dg/images-create.html',
+    ],
+    tables: [
+      {
+        title: 'Build tools',
+        intro: 'What this rule counts as a build tool (src/knowledge/build-tools.ts): OS packages (apt, apk, yum/dnf), package groups, toolchain downloads, and, on a built image, file paths (groups that report on their own, and groups that only add their bytes to a report).',
+        columns: ['kind', 'entries'],
+        rows: () => [
+          ['OS packages', BUILD_TOOL_PACKAGES.join(', ')],
+          ['header packages', DEV_PACKAGE_SUFFIXES.map((x) => `*${x}`).join(', ')],
+          ['package groups', BUILD_TOOL_GROUPS.map((g) => `"${g}"`).join(', ')],
+          ...TOOLCHAIN_DOWNLOADS.map((t) => [`download: ${t.label}`, t.paths.join(', ')]),
+          ...BUILD_TOOL_FILES.map((f) => [`image paths: ${f.label}`, f.trigger ? 'reported' : 'adds its bytes to a report']),
+        ],
+      },
     ],
   },
   messages: {

@@ -151,6 +151,14 @@ describe('rule docs render the knowledge tables they list (no prose copies that 
     const doc = page('LL101');
     for (const r of RICS) expect(doc, r.label).toContain(`\n| ${r.label} | `);
   });
+  it('LL305 lists every build-tool package, group, download and image path group', async () => {
+    const k = await import('../src/knowledge/build-tools.js');
+    const doc = page('LL305');
+    expect(doc).toContain('## Build tools');
+    for (const name of [...k.BUILD_TOOL_PACKAGES, ...k.BUILD_TOOL_GROUPS]) expect(doc, name).toContain(name);
+    for (const t of k.TOOLCHAIN_DOWNLOADS) expect(doc, t.label).toContain(`| download: ${t.label} | ${t.paths.join(', ')} |`);
+    for (const f of k.BUILD_TOOL_FILES) expect(doc, f.label).toContain(`| image paths: ${f.label} | `);
+  });
   it('a table section is rendered from the rows of its rule metadata', () => {
     for (const rule of rules) {
       for (const t of rule.docs.tables ?? []) {
