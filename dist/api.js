@@ -1,29 +1,32 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
-import "./chunks/chunk-SJXJOZFR.js";
+import {
+  readDeploy
+} from "./chunks/chunk-2KFLTJ5X.js";
+import "./chunks/chunk-5SE2QOR6.js";
+import "./chunks/chunk-AR3NV6JX.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-3EFYWECG.js";
+} from "./chunks/chunk-HWFWHONF.js";
 import {
-  readDeploy,
-  sniffDeploy
-} from "./chunks/chunk-YF3F2NRE.js";
+  DeployConfigError
+} from "./chunks/chunk-ZR6Z6F3Y.js";
 import {
   RULES,
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-J5E6W6W3.js";
+} from "./chunks/chunk-FWQAR3NJ.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-WVY5C5XE.js";
-import {
-  DeployConfigError
-} from "./chunks/chunk-I2CHTK33.js";
+} from "./chunks/chunk-B66DGR72.js";
 import {
   initShell
-} from "./chunks/chunk-A7VI5KV3.js";
+} from "./chunks/chunk-GOMA7LEC.js";
 import "./chunks/chunk-J5ZGSUT7.js";
+import {
+  sniffDeploy
+} from "./chunks/chunk-JKSMVBO5.js";
 import "./chunks/chunk-7KY5IGMZ.js";
 
 // src/linter/lint.ts

@@ -3,15 +3,14 @@ import {
   Chalk,
   InputProblem,
   Linter,
-  package_default
-} from "./chunks/chunk-3EFYWECG.js";
-import {
-  sniffDeploy
-} from "./chunks/chunk-YF3F2NRE.js";
+  package_default,
+  stackOf
+} from "./chunks/chunk-HWFWHONF.js";
+import "./chunks/chunk-ZR6Z6F3Y.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-J5E6W6W3.js";
+} from "./chunks/chunk-FWQAR3NJ.js";
 import {
   explainRule,
   listRules
@@ -23,10 +22,11 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-WVY5C5XE.js";
-import "./chunks/chunk-I2CHTK33.js";
-import "./chunks/chunk-A7VI5KV3.js";
-import "./chunks/chunk-J5ZGSUT7.js";
+} from "./chunks/chunk-B66DGR72.js";
+import "./chunks/chunk-GOMA7LEC.js";
+import {
+  sniffDeploy
+} from "./chunks/chunk-JKSMVBO5.js";
 import {
   __toESM
 } from "./chunks/chunk-7KY5IGMZ.js";
@@ -172,8 +172,13 @@ async function run(argv, rawIo) {
       onProgress: progress
     });
     report.errors.push(...problems, ...unknownTargets(report, values.target, linter.cwd));
-    for (const err of report.errors) io.stderr(`${chalk.red("lint-lambda-image:")} ${inputLine(err.file)}: ${inputLine(err.message)}
+    for (const err of report.errors) {
+      io.stderr(`${chalk.red("lint-lambda-image:")} ${inputLine(err.file)}: ${inputLine(err.message)}
 `);
+      const stack = io.env.LINT_LAMBDA_IMAGE_DEBUG ? stackOf(err) : void 0;
+      if (stack) io.stderr(`${redactText(stack)}
+`);
+    }
     if (format !== "stylish" || report.targets.length > 0) {
       const estimates = await estimatesMode(values, linter, report.targets.length, files[0]);
       io.stdout(linter.loadFormatter(format)(report, { color: chalk.level > 0, quiet: values.quiet, estimates }));
@@ -301,7 +306,7 @@ async function inputFiles(inputs, linter) {
     for (const i of inputs) if (i === "-" || !await linter.isExcluded(i).catch(() => false)) files.push(i);
     return { files, problems: [] };
   }
-  const { discover } = await import("./chunks/discover-6YC3BUY5.js");
+  const { discover } = await import("./chunks/discover-3FC63TTO.js");
   const found = await discover(inputs, { cwd: linter.cwd, excluded: (f) => linter.isExcluded(f).catch(() => false) });
   return { files: found.files, problems: found.empty.map((e) => ({ file: e.input, message: e.why })) };
 }

@@ -5,8 +5,8 @@ import {
 import {
   configSchema,
   rules
-} from "./chunks/chunk-WVY5C5XE.js";
-import "./chunks/chunk-A7VI5KV3.js";
+} from "./chunks/chunk-B66DGR72.js";
+import "./chunks/chunk-GOMA7LEC.js";
 import "./chunks/chunk-7KY5IGMZ.js";
 
 // scripts/gen-docs.ts
@@ -54,6 +54,7 @@ function ruleDoc(rule) {
     "",
     rule.docs.why,
     "",
+    ...(rule.docs.tables ?? []).flatMap(docTable),
     "## Example",
     "",
     fence(rule.docs.bad.dockerfile),
@@ -78,6 +79,17 @@ function ruleDoc(rule) {
     ""
   ];
   return lines.join("\n").replace(/\n{3,}/g, "\n\n");
+}
+function docTable(t) {
+  return [
+    `## ${t.title}`,
+    "",
+    ...t.intro ? [t.intro, ""] : [],
+    `| ${t.columns.map(escapeCell).join(" | ")} |`,
+    `|${t.columns.map(() => "---").join("|")}|`,
+    ...t.rows().map((r) => `| ${r.map((c) => escapeCell(c)).join(" | ")} |`),
+    ""
+  ];
 }
 function escapeCell(s) {
   return s.replace(/\|/g, "\\|").replace(/\n/g, " ");
@@ -126,6 +138,7 @@ if (invokedDirectly) {
 export {
   README_END,
   README_START,
+  docTable,
   generate,
   ruleDoc,
   rulesTable

@@ -1,13 +1,15 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
-  DeployConfigError,
   isDir,
   isFile,
   under
-} from "./chunk-I2CHTK33.js";
+} from "./chunk-5SE2QOR6.js";
+import {
+  DeployConfigError
+} from "./chunk-ZR6Z6F3Y.js";
 import {
   wasmPath
-} from "./chunk-A7VI5KV3.js";
+} from "./chunk-GOMA7LEC.js";
 import "./chunk-J5ZGSUT7.js";
 import "./chunk-7KY5IGMZ.js";
 

@@ -1,6 +1,5 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
-  DeployConfigError,
   TemplateError,
   entries,
   get,
@@ -13,25 +12,18 @@ import {
   strMap,
   templateFunctions,
   under
-} from "./chunk-I2CHTK33.js";
+} from "./chunk-5SE2QOR6.js";
+import {
+  DeployConfigError
+} from "./chunk-ZR6Z6F3Y.js";
 
 // src/deploy/index.ts
-import { readdirSync, readFileSync as readFileSync2, statSync } from "node:fs";
+import { readFileSync as readFileSync2, statSync } from "node:fs";
 import { basename, dirname, extname } from "node:path";
 
 // src/deploy/cdk.ts
 import { readFileSync } from "node:fs";
 import { join, normalize } from "node:path";
-function isCloudAssembly(dir) {
-  const file = join(dir, "manifest.json");
-  if (!isFile(file)) return false;
-  try {
-    const m = JSON.parse(readFileSync(file, "utf8"));
-    return typeof m.artifacts === "object" && m.artifacts !== null;
-  } catch {
-    return false;
-  }
-}
 function readCloudAssembly(dir) {
   const config = { kind: "cdk", input: dir, functions: [], problems: [] };
   readAssembly(dir, config, 0);
@@ -122,38 +114,22 @@ function attach(fn, asset, dir, problems) {
 }
 
 // src/deploy/index.ts
-var TEMPLATE_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json", ".template"]);
 var MAX_TEMPLATE = 16 * 1024 * 1024;
-function sniffDeploy(input) {
-  let st;
-  try {
-    st = statSync(input);
-  } catch {
-    return void 0;
-  }
-  if (st.isDirectory()) {
-    if (isCloudAssembly(input)) return "cdk";
-    let names = [];
-    try {
-      names = readdirSync(input);
-    } catch {
-      return void 0;
-    }
-    if (names.includes("oci-layout") || names.includes("index.json")) return void 0;
-    return names.some((n) => n.endsWith(".tf")) ? "terraform" : void 0;
-  }
-  const ext = extname(input).toLowerCase();
-  if (ext === ".tf") return "terraform";
-  if (basename(input) === "manifest.json" && isCloudAssembly(dirname(input))) return "cdk";
-  return TEMPLATE_EXTENSIONS.has(ext) ? "template" : void 0;
-}
 async function readDeploy(input, kind) {
   if (kind === "cdk") return readCloudAssembly(basename(input) === "manifest.json" ? dirname(input) : input);
   if (kind === "terraform") {
-    const { readTerraform } = await import("./terraform-YGXQT5LI.js");
+    const { readTerraform } = await import("./terraform-R6MZ72IN.js");
     return readTerraform(input);
   }
   return readTemplate(input);
+}
+function isDeployTemplate(file) {
+  try {
+    readTemplate(file);
+    return true;
+  } catch (e) {
+    return !(e instanceof DeployConfigError && e.detail.startsWith(NOT_A_TEMPLATE));
+  }
 }
 var NOT_A_TEMPLATE = "is not a CloudFormation or SAM template";
 function readTemplate(file) {
@@ -180,6 +156,7 @@ function readTemplate(file) {
 }
 
 export {
-  sniffDeploy,
-  readDeploy
+  readDeploy,
+  isDeployTemplate,
+  readTemplate
 };

@@ -1,9 +1,7 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   sniffDeploy
-} from "./chunk-YF3F2NRE.js";
-import "./chunk-I2CHTK33.js";
-import "./chunk-J5ZGSUT7.js";
+} from "./chunk-JKSMVBO5.js";
 import {
   __commonJS,
   __toESM

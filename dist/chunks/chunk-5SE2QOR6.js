@@ -6,11 +6,6 @@ import {
   __toESM
 } from "./chunk-7KY5IGMZ.js";
 
-// src/deploy/cloudformation.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-import { existsSync, statSync } from "node:fs";
-import { dirname, isAbsolute, join } from "node:path";
-
 // src/deploy/cfn-yaml.ts
 var import_yaml = __toESM(require_dist(), 1);
 var INTRINSICS = [
@@ -143,6 +138,9 @@ function strMap(node) {
 }
 
 // src/deploy/cloudformation.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+import { existsSync, statSync } from "node:fs";
+import { dirname, isAbsolute, join } from "node:path";
 var SAM_FUNCTION = "AWS::Serverless::Function";
 var LAMBDA_FUNCTION = "AWS::Lambda::Function";
 function mergeGlobals(global, local) {
@@ -292,17 +290,6 @@ function looksLikeTemplate(t) {
   return entries(resources).some(([, , r]) => (str(get(r, "Type")) ?? "").startsWith("AWS::"));
 }
 
-// src/deploy/types.ts
-var DeployConfigError = class extends Error {
-  constructor(file, detail) {
-    super(`${file}: ${detail}`);
-    this.file = file;
-    this.detail = detail;
-  }
-  file;
-  detail;
-};
-
 export {
   TemplateError,
   parseTemplate,
@@ -315,6 +302,5 @@ export {
   under,
   isDir,
   isFile,
-  looksLikeTemplate,
-  DeployConfigError
+  looksLikeTemplate
 };

@@ -2,14 +2,14 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-SJXJOZFR.js";
+} from "./chunk-AR3NV6JX.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-J5E6W6W3.js";
-import "./chunk-WVY5C5XE.js";
-import "./chunk-A7VI5KV3.js";
+} from "./chunk-FWQAR3NJ.js";
+import "./chunk-B66DGR72.js";
+import "./chunk-GOMA7LEC.js";
 import "./chunk-7KY5IGMZ.js";
 
 // src/linter/image-target.ts
@@ -35,7 +35,7 @@ async function lintImageTarget(source, o) {
   } catch {
     estimates = null;
   }
-  return { target: { file: o.file, kind: "image", findings: result.findings, estimates, image: describeImage(result.image) }, ruleErrors: result.ruleErrors };
+  return { target: { file: o.file, kind: "image", findings: result.findings, ...result.skipped.length ? { skipped: result.skipped } : {}, estimates, image: describeImage(result.image) }, ruleErrors: result.ruleErrors };
 }
 function imageProblem(e, name) {
   return isImageError(e) ? stripName(e.message, name) : void 0;

@@ -35,11 +35,21 @@ var LIMITS = {
   /**
    * Inflate-ratio guard: a gzip or zstd stream that has produced more than `ratioMinBytes` and more than
    * `maxRatio` times its compressed bytes read so far is refused. Checked per chunk, as it streams.
+   * Real layers inflate 2-20x (code, shared objects, models: about 4x in bench/image.mjs's mix); deflate itself
+   * cannot pass about 1030x (a 258-byte match costs at least 2 bits, RFC 1951 section 3.2.5). A cumulative 200x
+   * over the first 256 MiB means the stream so far is at least 92 % runs of one byte even if the rest were 20x
+   * text: a zero-filled file of more than 240 MiB at the head of a layer, which no function ships. A 900x bomb
+   * (12 MB -> 10 GiB) is stopped after 256 MiB, in about a second, instead of at the 10 GiB cap.
    */
-  maxRatio: 1e3,
+  maxRatio: 200,
   ratioMinBytes: 256 * MiB,
   /** Largest zstd window a frame may ask for (zstd's own default maximum for decoders is 128 MiB: ZSTD_WINDOWLOG_LIMIT_DEFAULT 27). */
   maxZstdWindow: 128 * MiB,
+  /**
+   * One member path or link target of a layer, in bytes: PATH_MAX on Linux (include/uapi/linux/limits.h), past
+   * which open(2) and symlink(2) fail with ENAMETOOLONG; a longer member can be no file a function runs.
+   */
+  maxPathBytes: 4 * KiB,
   /** Entries of one layer. */
   maxLayerEntries: 5e6,
   /**
@@ -48,13 +58,178 @@ var LIMITS = {
    */
   maxShellCommands: 1e4,
   /** Characters of one shell script parsed (a longer script is not analysed; LL001 says so). */
-  maxShellScriptChars: 1 * MiB
+  maxShellScriptChars: 1 * MiB,
+  /**
+   * Variables copied into stages by `FROM <stage>`, all stages together. Each stage built on another copies its
+   * ENV and ARG values, so a chain of n stages with one ENV each copies n² in all: 5,000 such stages took 4 GB. 250,000 is about 170 MB; real Dockerfiles copy a few hundred.
+   */
+  maxInheritedVariables: 25e4
+};
+var LimitError = class extends Error {
 };
 function formatLimit(bytes) {
   if (bytes >= GiB && bytes % GiB === 0) return `${bytes / GiB} GiB`;
   if (bytes >= MiB && bytes % MiB === 0) return `${bytes / MiB} MiB`;
   if (bytes >= KiB && bytes % KiB === 0) return `${bytes / KiB} KiB`;
   return `${bytes} bytes`;
+}
+
+// src/dockerfile/shell-simple.ts
+function parseSimpleShell(text) {
+  const r = new Reader(text);
+  const pipelines = [];
+  r.blanks();
+  if (r.pos >= text.length) return void 0;
+  for (; ; ) {
+    const pipeline = [];
+    for (; ; ) {
+      const cmd = r.command();
+      if (!cmd) return void 0;
+      pipeline.push(cmd);
+      r.blanks();
+      if (text.charCodeAt(r.pos) === PIPE && text.charCodeAt(r.pos + 1) !== PIPE) {
+        r.pos++;
+        r.blanks();
+        continue;
+      }
+      break;
+    }
+    if (pipeline.length > 2) return void 0;
+    pipelines.push(pipeline);
+    if (r.pos >= text.length) return pipelines;
+    const c = text.charCodeAt(r.pos);
+    const d = text.charCodeAt(r.pos + 1);
+    if (c === AMP && d === AMP || c === PIPE && d === PIPE) r.pos += 2;
+    else if (c === SEMI && d !== SEMI) r.pos++;
+    else return void 0;
+    r.blanks();
+    if (r.pos >= text.length) return void 0;
+  }
+}
+var PIPE = 124;
+var AMP = 38;
+var SEMI = 59;
+var SPACE = 32;
+var TAB = 9;
+var BACKSLASH = 92;
+var NEWLINE = 10;
+var SQUOTE = 39;
+var DQUOTE = 34;
+var DOLLAR = 36;
+var PLAIN = new Uint8Array(128);
+for (const ch of "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-./:=@%+,") PLAIN[ch.charCodeAt(0)] = 1;
+var KEYWORDS = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "fi", "for", "while", "until", "do", "done", "case", "esac", "in", "function", "select", "time", "coproc", "export", "declare", "readonly", "local", "typeset", "unset", "unsetenv"]);
+var NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+var COMMAND_WORD = /^[A-Za-z_./][A-Za-z0-9_./-]*$/;
+var ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
+var Reader = class _Reader {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  pos = 0;
+  /** Skips spaces, tabs and line continuations. */
+  blanks() {
+    const t = this.text;
+    for (; ; ) {
+      const c = t.charCodeAt(this.pos);
+      if (c === SPACE || c === TAB) this.pos++;
+      else if (c === BACKSLASH && t.charCodeAt(this.pos + 1) === NEWLINE) this.pos += 2;
+      else return;
+    }
+  }
+  /** A simple command up to an operator or the end; undefined when it holds anything else. */
+  command() {
+    const start = this.pos;
+    let end = start;
+    const words = [];
+    const literal = [];
+    const assignments = {};
+    for (; ; ) {
+      const wordStart = this.pos;
+      const word = this.word();
+      if (word === void 0) return void 0;
+      if (word === null) break;
+      const raw = this.text.slice(wordStart, this.pos);
+      if (raw === "==") return void 0;
+      end = this.pos;
+      if (words.length === 0 && raw.includes("=")) {
+        const eq = raw.indexOf("=");
+        if (!ASSIGNMENT.test(raw) || eq === 1 && raw[0] === "_" || eq === raw.length - 1 || raw.charCodeAt(eq + 1) === 61) return void 0;
+        const value = new _Reader(raw.slice(eq + 1)).word();
+        if (!value) return void 0;
+        assignments[raw.slice(0, eq)] = value.value;
+      } else {
+        if (words.length === 0 && (!COMMAND_WORD.test(raw) || KEYWORDS.has(raw))) return void 0;
+        words.push(word.value);
+        literal.push(word.literal);
+      }
+      this.blanks();
+    }
+    if (words.length === 0) return void 0;
+    return { words, literal, assignments, text: this.text.slice(start, end) };
+  }
+  /**
+   * One word at the position: its value and whether it holds no expansion; null at an operator or the end;
+   * undefined for anything this reader does not take.
+   */
+  word() {
+    const t = this.text;
+    let value = "";
+    let literal = true;
+    let any = false;
+    for (; ; ) {
+      const c = t.charCodeAt(this.pos);
+      if (c < 128 && PLAIN[c] === 1) {
+        const from = this.pos;
+        while (this.pos < t.length && PLAIN[t.charCodeAt(this.pos)] === 1) this.pos++;
+        value += t.slice(from, this.pos);
+      } else if (c === SQUOTE) {
+        const close = t.indexOf("'", this.pos + 1);
+        if (close < 0) return void 0;
+        const inner = t.slice(this.pos + 1, close);
+        if (inner.includes("\n") || inner.includes("\\")) return void 0;
+        value += inner;
+        this.pos = close + 1;
+      } else if (c === DQUOTE) {
+        const close = t.indexOf('"', this.pos + 1);
+        if (close < 0) return void 0;
+        const inner = t.slice(this.pos + 1, close);
+        for (let i = 0; i < inner.length; i++) {
+          const ch = inner.charCodeAt(i);
+          if (ch === BACKSLASH || ch === NEWLINE || ch === 96 || ch === 33) return void 0;
+          if (ch === DOLLAR) {
+            const n = expansionLength(inner, i);
+            if (n === 0) return void 0;
+            literal = false;
+            i += n - 1;
+          }
+        }
+        value += inner;
+        this.pos = close + 1;
+      } else if (c === DOLLAR) {
+        const n = expansionLength(t, this.pos);
+        if (n === 0) return void 0;
+        value += t.slice(this.pos, this.pos + n);
+        literal = false;
+        this.pos += n;
+      } else if (Number.isNaN(c) || c === SPACE || c === TAB || c === PIPE || c === AMP || c === SEMI || c === BACKSLASH && t.charCodeAt(this.pos + 1) === NEWLINE) {
+        return any ? { value, literal } : null;
+      } else {
+        return void 0;
+      }
+      any = true;
+    }
+  }
+};
+function expansionLength(s, at) {
+  if (s.charCodeAt(at + 1) === 123) {
+    const close = s.indexOf("}", at + 2);
+    return close > at + 2 && NAME.test(s.slice(at + 2, close)) ? close - at + 1 : 0;
+  }
+  let i = at + 1;
+  while (i < s.length && /[A-Za-z0-9_]/.test(s[i])) i++;
+  return i > at + 1 && NAME.test(s.slice(at + 1, i)) ? i - at : 0;
 }
 
 // src/dockerfile/shell.ts
@@ -89,11 +264,45 @@ function initShell() {
   })();
   return initPromise;
 }
+function shellReady() {
+  return parser !== void 0;
+}
+var parserMissed = false;
+function shellParserMissed() {
+  const missed = parserMissed;
+  parserMissed = false;
+  return missed;
+}
+function plainScript(text, memo) {
+  if (text.length > LIMITS.maxShellScriptChars) return void 0;
+  const pipelines = parseSimpleShell(text);
+  if (!pipelines) return void 0;
+  const commands = [];
+  for (const p of pipelines) {
+    const members = p.map((c) => finishCommand(c.words, c.literal, c.assignments, c.text, void 0));
+    members.forEach((member, index) => {
+      if (members.length > 1) member.pipeline = members;
+      member.pipeIndex = index;
+      commands.push(member);
+    });
+  }
+  if (commands.length >= LIMITS.maxShellCommands) return void 0;
+  const script = { text, commands, hasError: false };
+  expandShellC(script, memo);
+  memo?.set(text, script);
+  return script;
+}
 function parseShell(text, memo) {
   const cached = memo?.get(text);
   if (cached) return cached;
-  if (!parser) throw new Error("shell parser not initialised: await initShell() first");
+  return plainScript(text, memo) ?? grammarScript(text, memo);
+}
+function grammarScript(text, memo) {
   if (text.length > LIMITS.maxShellScriptChars) return { text, commands: [], hasError: true, cut: true };
+  if (!parser) {
+    parserMissed = true;
+    throw new Error("shell parser not initialised: await initShell() first");
+  }
   const tree = parser.parse(text);
   if (!tree) return { text, commands: [], hasError: true };
   const commands = [];
@@ -207,6 +416,9 @@ function buildCommand(node, children, types, substitutionOf) {
       push(child, type);
     }
   }
+  return finishCommand(words, literal, assignments, node.text, substitutionOf);
+}
+function finishCommand(words, literal, assignments, text, substitutionOf) {
   const wrappers = [];
   for (; ; ) {
     const head = baseName(words[0] ?? "");
@@ -243,7 +455,7 @@ function buildCommand(node, children, types, substitutionOf) {
     args: words.slice(1),
     literal: literal.slice(1),
     assignments,
-    text: node.text,
+    text,
     pipeline: [],
     pipeIndex: 0,
     redirects: [],
@@ -320,9 +532,12 @@ function isShell(name) {
 
 export {
   LIMITS,
+  LimitError,
   formatLimit,
   wasmPath,
   initShell,
+  shellReady,
+  shellParserMissed,
   parseShell,
   commandName,
   isShell

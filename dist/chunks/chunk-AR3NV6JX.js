@@ -5,18 +5,18 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-J5E6W6W3.js";
+} from "./chunk-FWQAR3NJ.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-WVY5C5XE.js";
+} from "./chunk-B66DGR72.js";
 import {
   LIMITS,
   formatLimit,
   initShell
-} from "./chunk-A7VI5KV3.js";
+} from "./chunk-GOMA7LEC.js";
 import {
   __commonJS,
   __require,
@@ -3203,6 +3203,7 @@ var Decompress = /* @__PURE__ */ (function() {
 })();
 
 // src/image/compression.ts
+var INFLATE_BUFFER = 2 * 1024 * 1024;
 function sniffCompression(head) {
   if (head.length >= 2 && head[0] === 31 && head[1] === 139) return "gzip";
   if (head.length >= 4 && head[0] === 40 && head[1] === 181 && head[2] === 47 && head[3] === 253) return "zstd";
@@ -3389,7 +3390,7 @@ function zstdError(e) {
   return new Error(`zstd data is invalid (${msg})`);
 }
 function decompressor(c, limits = {}) {
-  if (c === "gzip") return zlib.createGunzip({ chunkSize: 512 * 1024 });
+  if (c === "gzip") return zlib.createGunzip({ chunkSize: 512 * 1024, readableHighWaterMark: INFLATE_BUFFER, writableHighWaterMark: INFLATE_BUFFER });
   if (c === "zstd") return new ZstdTransform({ maxWindow: limits.maxWindow ?? LIMITS.maxZstdWindow, maxRatio: limits.maxRatio ?? LIMITS.maxRatio, ratioMinBytes: limits.ratioMinBytes ?? LIMITS.ratioMinBytes });
   return null;
 }
@@ -3418,143 +3419,171 @@ function mapType(t) {
   }
 }
 var STARGZ_NAMES = /* @__PURE__ */ new Set(["/stargz.index.json", "/.prefetch.landmark", "/.no.prefetch.landmark"]);
-async function scanLayer(store, entry, layerIndex, what, matcher, limits, openScanner = null, expectDigest) {
-  if (entry.truncated) throw new ImageError("truncated", `${what} is truncated: the archive ends inside its blob`);
-  const head = await store.readAt(entry, 0, 4);
-  const compression = sniffCompression(head);
-  const records = [];
-  let uncompressed = 0;
-  let fileBytes = 0;
-  let estargz = false;
-  if (entry.size === 0) return { compression, estargz, records, uncompressedSize: 0, entryCount: 0, fileBytes: 0 };
-  const src = store.stream(entry);
-  const dec = decompressor(compression, { maxRatio: limits.maxRatio, ratioMinBytes: limits.ratioMinBytes });
-  const extract = import_tar_stream.default.extract({ allowUnknownFormat: true, highWaterMark: 1024 * 1024 });
-  let failure;
-  const fail = (e) => {
-    if (!failure) failure = e;
-  };
-  extract.on("entry", (header, stream, next) => {
-    stream.on("error", (e) => fail(e));
-    const type = mapType(header.type);
+var PATH_MAX_BYTES = LIMITS.maxPathBytes;
+function tooLong(s) {
+  if (!s || s.length <= PATH_MAX_BYTES / 4) return 0;
+  const n = s.length > PATH_MAX_BYTES ? s.length : Buffer.byteLength(s);
+  return n > PATH_MAX_BYTES ? n : 0;
+}
+function recordOf(header, p, state) {
+  const type = mapType(header.type);
+  const base = p.slice(p.lastIndexOf("/") + 1);
+  if (p === "/") return void 0;
+  if (base.startsWith(".wh.")) {
+    if (base === ".wh..wh..opq") return { path: path2.posix.dirname(p), type: "dir", mode: 0, uid: 0, gid: 0, size: 0, whiteout: "opaque" };
+    if (!base.startsWith(".wh..wh.")) return { path: path2.posix.join(path2.posix.dirname(p), base.slice(4)), type: "other", mode: 0, uid: 0, gid: 0, size: 0, whiteout: "file" };
+    return void 0;
+  }
+  if (STARGZ_NAMES.has(p) && (p === "/stargz.index.json" || state.estargz)) {
+    state.estargz = true;
+    return void 0;
+  }
+  const rec = { path: p, type, mode: (header.mode ?? 0) & 4095, uid: header.uid ?? 0, gid: header.gid ?? 0, size: type === "file" ? header.size ?? 0 : 0 };
+  if (type === "symlink") rec.linkname = header.linkname ?? "";
+  else if (type === "hardlink") rec.linkname = imagePath(header.linkname ?? "");
+  return rec;
+}
+var EntryCollector = class {
+  constructor(layerIndex, what, matcher, limits, openScanner) {
+    this.layerIndex = layerIndex;
+    this.what = what;
+    this.matcher = matcher;
+    this.limits = limits;
+    this.openScanner = openScanner;
+  }
+  layerIndex;
+  what;
+  matcher;
+  limits;
+  openScanner;
+  records = [];
+  state = { estargz: false };
+  fileBytes = 0;
+  failure;
+  fail(e) {
+    if (!this.failure) this.failure = e;
+  }
+  /** One tar entry: its record, then its data kept or scanned, or let through unread. */
+  entry(header, stream, next) {
+    stream.on("error", (e) => this.fail(e));
+    const long = tooLong(header.name) || tooLong(header.linkname);
+    if (long) {
+      this.fail(new ImageError("too-large", `${this.what} has a member whose ${tooLong(header.name) ? "path" : "link target"} is ${long} bytes long, more than PATH_MAX (limit: ${PATH_MAX_BYTES} bytes, the longest path Linux opens); not read`));
+      stream.on("end", () => next());
+      stream.resume();
+      return;
+    }
+    if (this.records.length >= this.limits.maxEntries) this.fail(new ImageError("too-large", `${this.what} has more than ${this.limits.maxEntries} entries`));
     const p = imagePath(header.name);
-    const size = type === "file" ? header.size ?? 0 : 0;
-    if (records.length >= limits.maxEntries) {
-      fail(new ImageError("too-large", `${what} has more than ${limits.maxEntries} entries`));
-    }
-    let rec;
-    const base = p.slice(p.lastIndexOf("/") + 1);
-    if (p === "/") {
-    } else if (base.startsWith(".wh.")) {
-      if (base === ".wh..wh..opq") rec = { path: path2.posix.dirname(p), type: "dir", mode: 0, uid: 0, gid: 0, size: 0, whiteout: "opaque" };
-      else if (!base.startsWith(".wh..wh.")) rec = { path: path2.posix.join(path2.posix.dirname(p), base.slice(4)), type: "other", mode: 0, uid: 0, gid: 0, size: 0, whiteout: "file" };
-    } else if (STARGZ_NAMES.has(p) && (p === "/stargz.index.json" || estargz)) {
-      estargz = true;
-    } else {
-      rec = {
-        path: p,
-        type,
-        mode: (header.mode ?? 0) & 4095,
-        uid: header.uid ?? 0,
-        gid: header.gid ?? 0,
-        size
-      };
-      if (type === "symlink") rec.linkname = header.linkname ?? "";
-      else if (type === "hardlink") rec.linkname = imagePath(header.linkname ?? "");
-      if (type === "file") fileBytes += size;
-    }
-    if (rec) records.push(rec);
-    const cap = rec && type === "file" && !rec.whiteout && matcher ? matcher(p) : 0;
-    let scanner = rec && type === "file" && !rec.whiteout && size > 0 && openScanner ? openScanner(p, size) : void 0;
+    const rec = recordOf(header, p, this.state);
+    if (rec) this.records.push(rec);
+    const file = rec && rec.type === "file" && !rec.whiteout ? rec : void 0;
+    if (file) this.fileBytes += file.size;
+    const cap = file && this.matcher ? this.matcher(p) : 0;
+    const scanner = file && file.size > 0 && this.openScanner ? this.openScanner(p, file.size) : void 0;
+    const budget = this.limits.bodyBudget;
     let keep = 0;
-    let buf;
-    if (cap > 0 && size > 0 && limits.bodyBudget.left > 0) {
-      keep = Math.min(cap, size, limits.bodyBudget.left);
-      limits.bodyBudget.left -= keep;
-      buf = Buffer.allocUnsafe(keep);
-    } else if (cap > 0 && size === 0) {
-      rec.body = { path: p, layer: layerIndex, data: Buffer.alloc(0), truncated: false, status: "final" };
+    if (cap > 0 && file.size > 0 && budget.left > 0) {
+      keep = Math.min(cap, file.size, budget.left);
+      budget.left -= keep;
+    } else if (cap > 0 && file.size === 0) {
+      file.body = { path: p, layer: this.layerIndex, data: Buffer.alloc(0), truncated: false, status: "final" };
     }
-    if (buf || scanner) {
-      let got = 0;
-      stream.on("data", (c) => {
-        const chunk = c;
-        if (buf && got < keep) {
-          const n = Math.min(keep - got, chunk.length);
-          chunk.copy(buf, got, 0, n);
-          got += n;
-        }
-        if (scanner && !scanner.write(chunk)) {
-          scanner.end();
-          scanner = void 0;
-        }
-      });
-      stream.on("end", () => {
-        if (buf) rec.body = { path: p, layer: layerIndex, data: buf.subarray(0, got), truncated: size > got, status: "final" };
-        if (scanner) {
-          const hits = scanner.end();
-          if (hits.length > 0) rec.hits = hits;
-        }
-        next();
-      });
-    } else {
+    if (keep > 0 || scanner) this.read(file, stream, next, keep, scanner);
+    else {
       stream.on("end", () => next());
       stream.resume();
     }
-  });
+  }
+  /** Streams a file's data into its kept body (the first `keep` bytes) and its scanner. */
+  read(rec, stream, next, keep, scanner) {
+    const buf = keep > 0 ? Buffer.allocUnsafe(keep) : void 0;
+    let got = 0;
+    stream.on("data", (c) => {
+      const chunk = c;
+      if (buf && got < keep) {
+        const n = Math.min(keep - got, chunk.length);
+        chunk.copy(buf, got, 0, n);
+        got += n;
+      }
+      if (scanner && !scanner.write(chunk)) {
+        scanner.end();
+        scanner = void 0;
+      }
+    });
+    stream.on("end", () => {
+      if (buf) rec.body = { path: rec.path, layer: this.layerIndex, data: buf.subarray(0, got), truncated: rec.size > got, status: "final" };
+      if (scanner) {
+        const hits = scanner.end();
+        if (hits.length > 0) rec.hits = hits;
+      }
+      next();
+    });
+  }
+};
+async function pump(src, dec, extract, collector, limits, what, hash, out) {
   const done = new Promise((resolve, reject) => {
     extract.on("finish", () => resolve());
     extract.on("close", () => resolve());
     extract.on("error", (e) => reject(e));
   });
   done.catch(() => void 0);
-  let read = 0;
-  const verify = expectDigest && /^sha256:[0-9a-f]{64}$/.test(expectDigest) ? createHash("sha256") : void 0;
+  const verify = hash ? createHash("sha256") : void 0;
+  let input = src;
+  if (dec) {
+    src.on("error", (e) => dec.destroy(e));
+    src.pipe(dec);
+    input = dec;
+  }
   src.on("data", (c) => {
-    read += c.length;
+    out.read += c.length;
     verify?.update(c);
   });
-  try {
-    let input;
-    if (dec) {
-      src.on("error", (e) => dec.destroy(e));
-      src.pipe(dec);
-      input = dec;
-    } else input = src;
-    for await (const chunk of input) {
-      uncompressed += chunk.length;
-      if (uncompressed > limits.maxLayerBytes) {
-        throw new ImageError("too-large", `${what} inflates past ${limits.maxLayerBytes} bytes (decompression bomb guard)`);
-      }
-      if (dec && uncompressed > limits.ratioMinBytes && uncompressed > limits.maxRatio * Math.max(1, read)) {
-        throw new ImageError("too-large", `${what} inflates more than ${limits.maxRatio} times its compressed size (limit: ${limits.maxRatio}x past ${formatLimit(limits.ratioMinBytes)}; ${read} -> over ${uncompressed} bytes): decompression bomb guard`);
-      }
-      if (failure) throw failure;
-      if (!extract.write(chunk)) {
-        await Promise.race([new Promise((r) => extract.once("drain", () => r())), done]);
-      }
-      if (failure) throw failure;
+  for await (const chunk of input) {
+    out.uncompressed += chunk.length;
+    if (out.uncompressed > limits.maxLayerBytes) {
+      throw new ImageError("too-large", `${what} inflates past ${limits.maxLayerBytes} bytes (decompression bomb guard)`);
     }
-    extract.end();
-    await done;
-    if (failure) throw failure;
+    const taken = dec?.bytesWritten ?? out.read;
+    if (dec && out.uncompressed > limits.ratioMinBytes && out.uncompressed > limits.maxRatio * Math.max(1, taken)) {
+      throw new ImageError("too-large", `${what} inflates more than ${limits.maxRatio} times its compressed size (limit: ${limits.maxRatio}x past ${formatLimit(limits.ratioMinBytes)}; ${taken} -> over ${out.uncompressed} bytes): decompression bomb guard`);
+    }
+    if (collector.failure) throw collector.failure;
+    if (!extract.write(chunk)) await Promise.race([new Promise((r) => extract.once("drain", () => r())), done]);
+    if (collector.failure) throw collector.failure;
+  }
+  extract.end();
+  await done;
+  if (collector.failure) throw collector.failure;
+  if (verify) out.digest = `sha256:${verify.digest("hex")}`;
+}
+async function scanLayer(store, entry, layerIndex, what, matcher, limits, openScanner = null, expectDigest) {
+  if (entry.truncated) throw new ImageError("truncated", `${what} is truncated: the archive ends inside its blob`);
+  const compression = sniffCompression(await store.readAt(entry, 0, 4));
+  if (entry.size === 0) return { compression, estargz: false, records: [], uncompressedSize: 0, entryCount: 0, fileBytes: 0 };
+  const src = store.stream(entry);
+  const dec = decompressor(compression, { maxRatio: limits.maxRatio, ratioMinBytes: limits.ratioMinBytes });
+  const extract = import_tar_stream.default.extract({ allowUnknownFormat: true, highWaterMark: 1024 * 1024 });
+  const collector = new EntryCollector(layerIndex, what, matcher, limits, openScanner);
+  extract.on("entry", (header, stream, next) => collector.entry(header, stream, next));
+  const pumped = { uncompressed: 0, read: 0, digest: void 0 };
+  try {
+    await pump(src, dec, extract, collector, limits, what, !!expectDigest && /^sha256:[0-9a-f]{64}$/.test(expectDigest), pumped);
   } catch (e) {
     src.destroy();
     dec?.destroy();
     extract.destroy();
     const err2 = layerError(e, what, compression);
-    if (err2.code === "truncated" && err2.message.includes("tar stream") && uncompressed < 512 && records.length === 0) {
-      throw new ImageError("corrupt", `${what} is not a tar archive (${uncompressed} bytes${compression === "none" ? "" : ` after ${compression}`})`);
+    if (err2.code === "truncated" && err2.message.includes("tar stream") && pumped.uncompressed < 512 && collector.records.length === 0) {
+      throw new ImageError("corrupt", `${what} is not a tar archive (${pumped.uncompressed} bytes${compression === "none" ? "" : ` after ${compression}`})`);
     }
     throw err2;
   }
-  if (verify) {
-    const found = `sha256:${verify.digest("hex")}`;
-    if (read === entry.size && found !== expectDigest) {
-      throw new ImageError("corrupt", `${what} does not match its digest (${shortDigest(expectDigest)} expected, ${shortDigest(found)} found): the blob was altered or is corrupt`);
-    }
+  if (pumped.digest && pumped.read === entry.size && pumped.digest !== expectDigest) {
+    throw new ImageError("corrupt", `${what} does not match its digest (${shortDigest(expectDigest)} expected, ${shortDigest(pumped.digest)} found): the blob was altered or is corrupt`);
   }
-  return { compression, estargz, records, uncompressedSize: uncompressed, entryCount: records.length, fileBytes };
+  const { records, fileBytes, state } = collector;
+  return { compression, estargz: state.estargz, records, uncompressedSize: pumped.uncompressed, entryCount: records.length, fileBytes };
 }
 function layerError(e, what, c) {
   if (e instanceof ImageError) return e;
@@ -3928,77 +3957,104 @@ var Resolver = class {
   }
   // ---------------- OCI layout (index.json) ----------------
   async resolveOci(roots, format, opts) {
-    const cands = [];
-    const refs = [];
-    const rootInfo = /* @__PURE__ */ new Map();
+    const found = await this.ociCandidates(roots);
+    const present = this.selectCandidates(found, opts);
+    const order = (c) => {
+      const p = platformString(c.desc.platform);
+      return p === "linux/amd64" ? 0 : p.startsWith("linux/arm64") ? 1 : 2;
+    };
+    const firstRoot = present[0].root;
+    const sameRoot = present.filter((c) => c.root === firstRoot).sort((a, b) => order(a) - order(b));
+    let firstErr;
+    for (const c of [...sameRoot, ...present.filter((c2) => c2.root !== firstRoot)]) {
+      try {
+        const r = await this.loadOciManifest(c.desc, format, opts);
+        const info = found.rootInfo.get(c.root);
+        const uniq = new Set(found.cands.map((x) => x.root.digest));
+        if (uniq.size > 1 && !opts.image) this.warnings.push(`layout holds ${uniq.size} images; reading ${c.ref ?? shortDigest(c.desc.digest)}; pick another with --image NAME:TAG`);
+        return { ...r, refs: [...new Set(found.refs)], selected: { ...r.selected, ref: c.ref }, index: info };
+      } catch (e) {
+        if (e instanceof ImageError && (e.code === "artifact" || e.code === "no-match")) {
+          firstErr ??= e;
+          continue;
+        }
+        throw e;
+      }
+    }
+    throw firstErr;
+  }
+  /** Every image manifest the roots of index.json lead to (nested indexes walked, attestations counted). */
+  async ociCandidates(roots) {
+    const found = { cands: [], refs: [], rootInfo: /* @__PURE__ */ new Map(), skipped: [] };
     const seen = /* @__PURE__ */ new Set();
-    const skipped = [];
-    const walkIndex = async (idx, root, info, depth, ref) => {
-      for (const d of Array.isArray(idx.manifests) ? idx.manifests : []) {
-        if (!d || typeof d.digest !== "string") continue;
-        let mt = d.mediaType;
-        if (INDEX_TYPES.has(mt ?? "")) {
-          info.nested = true;
-          await visitIndex(d, root, info, depth + 1, ref);
-          continue;
-        }
-        if (isAttestation(d)) {
-          info.attestationManifests++;
-          continue;
-        }
-        if (mt && !MANIFEST_TYPES.has(mt)) {
-          if (mt === MT.dockerSchema1 || mt === MT.dockerSchema1Signed) {
-            throw new ImageError("unsupported", `${this.display} holds a Docker schema 1 manifest, which Lambda does not accept; rebuild and push with a current Docker`);
-          }
-          skipped.push(mt);
-          continue;
-        }
-        info.platformManifests++;
-        info.platforms.push(platformString(d.platform));
-        const present2 = !!await this.store.get(blobPath(d.digest) ?? "");
-        cands.push({ desc: d, root, rootIsIndex: true, ref, present: present2 });
-      }
-    };
-    const visitIndex = async (d, root, info, depth, ref) => {
-      if (depth > 8 || seen.has(d.digest)) {
-        this.warnings.push(`index ${shortDigest(d.digest)} is nested too deep or loops; skipped`);
-        return;
-      }
-      seen.add(d.digest);
-      const name = blobPath(d.digest);
-      if (!name || !await this.store.get(name)) {
-        this.warnings.push(`index ${shortDigest(d.digest)} is missing`);
-        return;
-      }
-      const idx = await this.readJson(name, "index", d.digest);
-      await walkIndex(idx, root, info, depth, ref);
-    };
     for (const d of roots) {
       if (!d || typeof d.digest !== "string") continue;
       const ref = refNames(d)[0];
-      if (ref) refs.push(...refNames(d));
+      if (ref) found.refs.push(...refNames(d));
       const info = { isIndex: false, platformManifests: 0, attestationManifests: 0, platforms: [], nested: false, mediaType: d.mediaType, digest: d.digest };
-      rootInfo.set(d, info);
+      found.rootInfo.set(d, info);
       let mt = d.mediaType;
       const name = blobPath(d.digest);
-      const present2 = !!name && !!await this.store.get(name);
-      if (!mt && present2) {
+      const present = !!name && !!await this.store.get(name);
+      if (!mt && present) {
         const j = await this.readJson(name, "manifest", d.digest);
         mt = j.mediaType ?? (Array.isArray(j.manifests) ? MT.ociIndex : j.config ? MT.ociManifest : void 0);
       }
       if (mt && INDEX_TYPES.has(mt)) {
         info.isIndex = true;
         seen.clear();
-        await visitIndex(d, d, info, 0, ref);
+        await this.visitIndex(found, seen, d, d, info, 0, ref);
       } else if (!mt || MANIFEST_TYPES.has(mt)) {
         if (isAttestation(d)) continue;
         info.platformManifests = 1;
         info.platforms.push(platformString(d.platform));
-        cands.push({ desc: d, root: d, rootIsIndex: false, ref, present: present2 });
+        found.cands.push({ desc: d, root: d, rootIsIndex: false, ref, present });
       } else if (mt === MT.dockerSchema1 || mt === MT.dockerSchema1Signed) {
         throw new ImageError("unsupported", `${this.display} holds a Docker schema 1 manifest, which Lambda does not accept; rebuild and push with a current Docker`);
-      } else skipped.push(mt);
+      } else found.skipped.push(mt);
     }
+    return found;
+  }
+  async visitIndex(found, seen, d, root, info, depth, ref) {
+    if (depth > 8 || seen.has(d.digest)) {
+      this.warnings.push(`index ${shortDigest(d.digest)} is nested too deep or loops; skipped`);
+      return;
+    }
+    seen.add(d.digest);
+    const name = blobPath(d.digest);
+    if (!name || !await this.store.get(name)) {
+      this.warnings.push(`index ${shortDigest(d.digest)} is missing`);
+      return;
+    }
+    const idx = await this.readJson(name, "index", d.digest);
+    for (const m of Array.isArray(idx.manifests) ? idx.manifests : []) {
+      if (!m || typeof m.digest !== "string") continue;
+      const mt = m.mediaType;
+      if (INDEX_TYPES.has(mt ?? "")) {
+        info.nested = true;
+        await this.visitIndex(found, seen, m, root, info, depth + 1, ref);
+        continue;
+      }
+      if (isAttestation(m)) {
+        info.attestationManifests++;
+        continue;
+      }
+      if (mt && !MANIFEST_TYPES.has(mt)) {
+        if (mt === MT.dockerSchema1 || mt === MT.dockerSchema1Signed) {
+          throw new ImageError("unsupported", `${this.display} holds a Docker schema 1 manifest, which Lambda does not accept; rebuild and push with a current Docker`);
+        }
+        found.skipped.push(mt);
+        continue;
+      }
+      info.platformManifests++;
+      info.platforms.push(platformString(m.platform));
+      const present = !!await this.store.get(blobPath(m.digest) ?? "");
+      found.cands.push({ desc: m, root, rootIsIndex: true, ref, present });
+    }
+  }
+  /** The candidates --image and --platform leave, those present in the archive; one clear line when none is. */
+  selectCandidates(found, opts) {
+    const { cands, refs, skipped } = found;
     let pool = cands;
     if (opts.image) {
       pool = pool.filter((c) => refNames(c.root).some((r) => refMatches(opts.image, r)));
@@ -4023,29 +4079,7 @@ var Resolver = class {
       const c = pool[0];
       throw new ImageError("missing-blob", `${this.display}: manifest ${shortDigest(c.desc.digest)}${c.desc.platform ? ` (${platformString(c.desc.platform)})` : ""} is missing from the archive`);
     }
-    const order = (c) => {
-      const p = platformString(c.desc.platform);
-      return p === "linux/amd64" ? 0 : p.startsWith("linux/arm64") ? 1 : 2;
-    };
-    const firstRoot = present[0].root;
-    const sameRoot = present.filter((c) => c.root === firstRoot).sort((a, b) => order(a) - order(b));
-    let firstErr;
-    for (const c of [...sameRoot, ...present.filter((c2) => c2.root !== firstRoot)]) {
-      try {
-        const r = await this.loadOciManifest(c.desc, format, opts);
-        const info = rootInfo.get(c.root);
-        const uniq = new Set(cands.map((x) => x.root.digest));
-        if (uniq.size > 1 && !opts.image) this.warnings.push(`layout holds ${uniq.size} images; reading ${c.ref ?? shortDigest(c.desc.digest)}; pick another with --image NAME:TAG`);
-        return { ...r, refs: [...new Set(refs)], selected: { ...r.selected, ref: c.ref }, index: info };
-      } catch (e) {
-        if (e instanceof ImageError && (e.code === "artifact" || e.code === "no-match")) {
-          firstErr ??= e;
-          continue;
-        }
-        throw e;
-      }
-    }
-    throw firstErr;
+    return present;
   }
   async loadOciManifest(d, format, opts) {
     const man = await this.readJson(blobPath(d.digest), "manifest", d.digest);
@@ -4373,7 +4407,7 @@ async function readImage(source, options = {}) {
         const raw = createReadStream2(file);
         let read = 0;
         raw.on("data", (c) => read += c.length);
-        const ratio = { read: () => read, max: options.maxRatio ?? LIMITS.maxRatio, min: options.ratioMinBytes ?? LIMITS.ratioMinBytes };
+        const ratio = { read: () => dec.bytesWritten ?? read, max: options.maxRatio ?? LIMITS.maxRatio, min: options.ratioMinBytes ?? LIMITS.ratioMinBytes };
         await spool(raw.pipe(dec), plain, maxArchive, display, () => dec.destroy(), ratio);
       } catch (e) {
         if (e instanceof ImageError) throw e;
@@ -4442,15 +4476,12 @@ function shortenCreatedBy(v) {
   const t = v.replace(/[ \t]{2,}/g, " ");
   return t.length > LIMITS.maxCreatedByChars ? `${t.slice(0, LIMITS.maxCreatedByChars)}\u2026` : t;
 }
-async function readFrom(store, display, outer, o) {
-  const resolver = new Resolver(store, display);
-  const r = await resolver.resolve({ image: o.image, platform: o.platform });
-  const warnings = r.warnings;
-  const cfg = isObject(r.config) ? r.config : {};
+function imageConfig(raw) {
+  const cfg = isObject(raw) ? raw : {};
   const rawCc = cfg.config ?? cfg.container_config;
   const cc = isObject(rawCc) ? rawCc : {};
   const history = Array.isArray(cfg.history) ? cfg.history.filter(isObject).slice(0, LIMITS.maxHistory).map(cleanHistory) : [];
-  const config = {
+  return {
     os: str(cfg.os),
     architecture: str(cfg.architecture),
     variant: str(cfg.variant),
@@ -4464,33 +4495,42 @@ async function readFrom(store, display, outer, o) {
     diffIds: Array.isArray(cfg.rootfs?.diff_ids) ? cfg.rootfs.diff_ids.filter((d) => typeof d === "string") : [],
     raw: cfg
   };
+}
+function checkBlobs(r, store, display) {
   r.layers.forEach((l, i) => {
     if (!l.entry && store.truncated) throw new ImageError("truncated", `${display} is truncated: layer ${i + 1} of ${r.layers.length} (${shortDigest(l.digest) || l.source}) is cut off or missing`);
     if (!l.entry) throw new ImageError("missing-blob", `${display}: layer ${i + 1} of ${r.layers.length} (${shortDigest(l.digest) || l.source}) is missing from the archive`);
   });
-  const nonEmpty = history.filter((h) => !h.empty_layer);
-  const limits = {
-    maxLayerBytes: o.maxLayerBytes ?? LIMITS.maxLayerBytes,
-    maxRatio: o.maxRatio ?? LIMITS.maxRatio,
-    ratioMinBytes: o.ratioMinBytes ?? LIMITS.ratioMinBytes,
-    maxEntries: o.maxEntries ?? LIMITS.maxLayerEntries,
-    bodyBudget: { left: o.maxBodyBytes ?? 64 * 1024 * 1024 }
-  };
+}
+function reuseScan(s, layer) {
+  const records = s.records.map((rec) => rec.body ? { ...rec, body: { ...rec.body, layer } } : rec);
+  return { ...s, records };
+}
+async function scanLayers(store, r, display, o, limits, skip) {
   const matcher = compileNeeds(o.needs);
-  const skip = o.contentScan ? Math.max(0, Math.min(r.layers.length, o.contentScan.skipLayers?.(history, r.layers.length) ?? 0)) : r.layers.length;
-  const scannedLayers = r.layers.map((_, i) => i).filter((i) => i >= skip);
   const scans = new Array(r.layers.length);
+  const reads = /* @__PURE__ */ new Map();
   const conc = Math.max(1, Math.min(o.concurrency ?? 4, 16));
   let next = 0;
   let firstError;
+  const readLayer = (i) => {
+    const l = r.layers[i];
+    const what = `layer ${i + 1} of ${r.layers.length} (${shortDigest(l.digest) || l.source}) in ${display}`;
+    const named = l.source.startsWith("blobs/") || store.kind === "dir" || /(?:^|\/)[0-9a-f]{64}\.tar$/.test(l.source);
+    return scanLayer(store, l.entry, i, what, matcher, limits, i >= skip ? o.contentScan.open : null, named ? l.digest : void 0);
+  };
   const worker = async () => {
     while (next < r.layers.length && !firstError) {
       const i = next++;
-      const l = r.layers[i];
-      const what = `layer ${i + 1} of ${r.layers.length} (${shortDigest(l.digest) || l.source}) in ${display}`;
+      const key = `${i >= skip ? "scan" : "plain"}\0${r.layers[i].entry.name}\0${r.layers[i].entry.offset}`;
       try {
-        const named = l.source.startsWith("blobs/") || store.kind === "dir" || /(?:^|\/)[0-9a-f]{64}\.tar$/.test(l.source);
-        scans[i] = await scanLayer(store, l.entry, i, what, matcher, limits, i >= skip ? o.contentScan.open : null, named ? l.digest : void 0);
+        const first = reads.get(key);
+        if (first) scans[i] = reuseScan(await first, i);
+        else {
+          const read = readLayer(i);
+          reads.set(key, read);
+          scans[i] = await read;
+        }
         o.onProgress?.({ layer: i, layers: r.layers.length, uncompressed: scans[i].uncompressedSize });
       } catch (e) {
         firstError ??= e;
@@ -4499,7 +4539,10 @@ async function readFrom(store, display, outer, o) {
   };
   await Promise.all(Array.from({ length: Math.min(conc, r.layers.length) }, worker));
   if (firstError) throw firstError;
-  const fs = new MergedFs();
+  return scans;
+}
+function applyLayers(r, scans, config, fs, warnings) {
+  const nonEmpty = config.history.filter((h) => !h.empty_layer);
   const bodies = [];
   const found = [];
   const layers = r.layers.map((l, i) => {
@@ -4532,8 +4575,9 @@ async function readFrom(store, display, outer, o) {
     }
   }
   if (nonEmpty.length && nonEmpty.length !== layers.length) warnings.push(`history has ${nonEmpty.length} non-empty entries for ${layers.length} layers`);
-  const files = fs.entries;
-  const N = o.largest ?? 10;
+  return { layers, bodies, found };
+}
+function fileTotals(files, n) {
   const largest = [];
   let fileCount = 0;
   let fileBytes = 0;
@@ -4541,17 +4585,36 @@ async function readFrom(store, display, outer, o) {
     if (e.type !== "file") continue;
     fileCount++;
     fileBytes += e.size;
-    if (largest.length < N || e.size > largest[largest.length - 1].size) {
+    if (largest.length < n || e.size > largest[largest.length - 1].size) {
       largest.push({ path: e.path, size: e.size, layer: e.layer });
       largest.sort((a, b) => b.size - a.size || a.path.localeCompare(b.path));
-      if (largest.length > N) largest.pop();
+      if (largest.length > n) largest.pop();
     }
   }
+  return { largest, fileCount, fileBytes };
+}
+async function readFrom(store, display, outer, o) {
+  const r = await new Resolver(store, display).resolve({ image: o.image, platform: o.platform });
+  const warnings = r.warnings;
+  const config = imageConfig(r.config);
+  checkBlobs(r, store, display);
+  const limits = {
+    maxLayerBytes: o.maxLayerBytes ?? LIMITS.maxLayerBytes,
+    maxRatio: o.maxRatio ?? LIMITS.maxRatio,
+    ratioMinBytes: o.ratioMinBytes ?? LIMITS.ratioMinBytes,
+    maxEntries: o.maxEntries ?? LIMITS.maxLayerEntries,
+    bodyBudget: { left: o.maxBodyBytes ?? 64 * 1024 * 1024 }
+  };
+  const skip = o.contentScan ? Math.max(0, Math.min(r.layers.length, o.contentScan.skipLayers?.(config.history, r.layers.length) ?? 0)) : r.layers.length;
+  const scans = await scanLayers(store, r, display, o, limits, skip);
+  const fs = new MergedFs();
+  const { layers, bodies, found } = applyLayers(r, scans, config, fs, warnings);
+  const files = fs.entries;
+  const { largest, fileCount, fileBytes } = fileTotals(files, o.largest ?? 10);
   const secrets = found.map((f) => {
     const now = files.get(f.path);
     return { ...f, status: now && now.type === "file" && now.layer === f.layer ? "final" : "removed" };
   });
-  const wasted = fs.removed.reduce((a, x) => a + (x.type === "file" ? x.size : 0), 0);
   return {
     source: display,
     format: r.format,
@@ -4569,14 +4632,14 @@ async function readFrom(store, display, outer, o) {
     removed: fs.removed,
     bodies,
     secrets,
-    scannedLayers,
+    scannedLayers: r.layers.map((_, i) => i).filter((i) => i >= skip),
     largest,
     totals: {
       compressed: layers.reduce((a, l) => a + l.compressedSize, 0),
       uncompressed: layers.reduce((a, l) => a + l.uncompressedSize, 0),
       files: fileCount,
       fileBytes,
-      wasted
+      wasted: fs.removed.reduce((a, x) => a + (x.type === "file" ? x.size : 0), 0)
     },
     warnings,
     resolve: (p, followLast = true) => fs.resolve(p, followLast),

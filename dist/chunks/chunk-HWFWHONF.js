@@ -1,39 +1,39 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
-  readDeploy,
-  sniffDeploy
-} from "./chunk-YF3F2NRE.js";
+  DeployConfigError
+} from "./chunk-ZR6Z6F3Y.js";
 import {
   RULES,
   estimatesForDockerfile,
   formatEstimateBlock,
   formatEstimateLine,
   formatMB,
-  lintDockerfile,
-  reportEstimates,
-  runRules
-} from "./chunk-J5E6W6W3.js";
+  judgesAsLambda,
+  lintDockerfileSync,
+  reportEstimates
+} from "./chunk-FWQAR3NJ.js";
 import {
   ConfigError,
   atLeast,
   defuseWorkflowLine,
   findConfig,
-  judgesAsLambda,
   loadConfig,
   mapStrings,
-  parseDockerfile,
   pathWithin,
   redactDeep,
-  redactText,
   safeText
-} from "./chunk-WVY5C5XE.js";
-import {
-  DeployConfigError
-} from "./chunk-I2CHTK33.js";
+} from "./chunk-B66DGR72.js";
 import {
   LIMITS,
-  formatLimit
-} from "./chunk-A7VI5KV3.js";
+  LimitError,
+  formatLimit,
+  initShell,
+  shellParserMissed,
+  shellReady
+} from "./chunk-GOMA7LEC.js";
+import {
+  sniffDeploy
+} from "./chunk-JKSMVBO5.js";
 
 // node_modules/chalk/source/vendor/ansi-styles/index.js
 var ANSI_BACKGROUND_OFFSET = 10;
@@ -593,6 +593,7 @@ var package_default = {
     "dockerfile-ast": "0.7.1",
     esbuild: "0.28.2",
     "fast-check": "4.11.0",
+    "fast-xml-parser": "5.12.1",
     fzstd: "0.1.1",
     ignore: "7.0.17",
     picomatch: "4.0.7",
@@ -634,6 +635,26 @@ var package_default = {
   ],
   types: "./dist/types/src/api.d.ts"
 };
+
+// src/core/unexpected.ts
+function unexpectedProblem(e, env2) {
+  const err = e instanceof Error ? e : new Error(String(e));
+  if (err instanceof LimitError) return err.message;
+  const message = String(err.message).split("\n")[0];
+  if (err instanceof RangeError && /call stack/i.test(message)) return "is nested too deeply to analyse (limit: the JavaScript call stack); not linted";
+  if (err instanceof RangeError && /(array length|string length|allocation)/i.test(message)) return `is too large to analyse (${message}); not linted`;
+  if (env2.LINT_LAMBDA_IMAGE_DEBUG) return `internal error: ${message}`;
+  return `internal error: ${message} (set LINT_LAMBDA_IMAGE_DEBUG=1 for details)`;
+}
+var STACK = /* @__PURE__ */ Symbol.for("lint-lambda-image.stack");
+function attachStack(entry, e) {
+  const stack = e instanceof Error ? e.stack : void 0;
+  if (stack) Object.defineProperty(entry, STACK, { value: stack, enumerable: false });
+  return entry;
+}
+function stackOf(entry) {
+  return entry[STACK];
+}
 
 // src/linter/inputs.ts
 import { existsSync, openSync, readSync, closeSync, readFileSync, statSync } from "node:fs";
@@ -775,16 +796,6 @@ function firstInvalidUtf8(data) {
 import { realpathSync } from "node:fs";
 import { dirname, isAbsolute as isAbsolute2, resolve as resolve3 } from "node:path";
 import { Readable as Readable2 } from "node:stream";
-
-// src/core/unexpected.ts
-function unexpectedProblem(e, env2) {
-  const err = e instanceof Error ? e : new Error(String(e));
-  if (err instanceof RangeError && /call stack/i.test(err.message)) return "is nested too deeply to analyse (limit: the JavaScript call stack); not linted";
-  if (err instanceof RangeError && /(array length|string length|allocation)/i.test(err.message)) return `is too large to analyse (${err.message}); not linted`;
-  if (env2.LINT_LAMBDA_IMAGE_DEBUG) return `internal error: ${err.message}
-${err.stack ?? ""}`;
-  return `internal error: ${err.message} (set LINT_LAMBDA_IMAGE_DEBUG=1 for details)`;
-}
 
 // src/report/locate.ts
 import { readFileSync as readFileSync2 } from "node:fs";
@@ -1149,6 +1160,18 @@ function buildSarif(report, options) {
     message: { text: `${displayPath(e.file, cwd)}: ${e.message}` },
     locations: [{ physicalLocation: { artifactLocation: artifactLocation(e.file, cwd) } }]
   }));
+  for (const t of report.targets) {
+    for (const s of t.skipped ?? []) {
+      const ruleIndex = index.get(s.code);
+      notifications.push({
+        level: "note",
+        message: { text: `${displayPath(t.file, cwd)}: rule ${s.code} (${s.name}) skipped: ${s.reason}` },
+        locations: [{ physicalLocation: { artifactLocation: artifactLocation(t.file, cwd) } }],
+        associatedRule: { id: s.code, ...ruleIndex !== void 0 ? { index: ruleIndex } : {} },
+        properties: { skipped: true }
+      });
+    }
+  }
   const semver = /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/.test(toolVersion);
   const run = {
     tool: {
@@ -1204,7 +1227,8 @@ function formatStylish(input, chalk2, options = {}) {
     const findings = options.quiet ? target.findings.filter((f) => f.severity === "error" || atLeast(f.severity, threshold)) : target.findings;
     for (const f of target.findings) (findings.includes(f) ? shown : hidden)[f.severity]++;
     const est = target.estimates && estimates !== "none" ? target.estimates : null;
-    if (findings.length === 0 && !est) return;
+    const skipped = options.quiet ? [] : target.skipped ?? [];
+    if (findings.length === 0 && !est && skipped.length === 0) return;
     const fn = target.function;
     out.push(fn ? `${chalk2.underline(`${fn.template.file}:${fn.template.line}`)} ${chalk2.bold(fn.id)}${fn.dockerfile ? ` ${chalk2.dim("\u2192")} ${chalk2.underline(fn.dockerfile)}` : ""}` : chalk2.underline(target.file));
     if (findings.length === 0) out.push(`  ${chalk2.green("no problems")}`);
@@ -1221,6 +1245,7 @@ function formatStylish(input, chalk2, options = {}) {
       if (f.fix) out.push(`${indent}${chalk2.green("fix:")} ${f.fix}`);
       out.push(`${indent}${chalk2.dim(`docs: ${f.docsUrl}`)}`);
     }
+    for (const s of skipped) out.push(`  ${chalk2.dim(`skipped ${s.code} ${s.name}: ${s.reason}`)}`);
     if (target.image && estimates === "full") out.push("", formatImageBlock(target.image, chalk2));
     if (est && estimates === "full") out.push("", formatEstimateBlock(est, chalk2).replace(/\n+$/, ""));
     if (est && estimates === "compact") out.push(formatEstimateLine(est, chalk2));
@@ -1309,67 +1334,6 @@ var FORMATS = {
   gitlab: (report, ctx) => formatGitlab(report, { cwd: ctx.cwd, read: ctx.read })
 };
 
-// src/deploy/lint.ts
-import { readFileSync as readFileSync3 } from "node:fs";
-function factsOf(fn) {
-  return { id: fn.id, kind: fn.kind, at: fn.at, architecture: fn.architecture, platform: fn.platform, imageConfig: fn.imageConfig, imageUri: fn.imageUri, built: fn.built };
-}
-function functionInfo(fn) {
-  return {
-    id: fn.id,
-    kind: fn.kind,
-    template: fn.at,
-    ...fn.dockerfile ? { dockerfile: fn.dockerfile.value } : {},
-    ...fn.context ? { context: fn.context.value } : {},
-    buildArgs: Object.keys(fn.buildArgs),
-    ...fn.target ? { target: fn.target.value } : {},
-    ...fn.platform ? { platform: fn.platform.value } : {},
-    architecture: fn.architecture?.value ?? null,
-    imageConfig: {
-      ...fn.imageConfig.command ? { command: fn.imageConfig.command.value.map(redactText) } : {},
-      ...fn.imageConfig.entryPoint ? { entryPoint: fn.imageConfig.entryPoint.value.map(redactText) } : {},
-      ...fn.imageConfig.workingDirectory ? { workingDirectory: fn.imageConfig.workingDirectory.value } : {}
-    },
-    ...fn.imageUri ? { imageUri: redactText(fn.imageUri.value) } : {}
-  };
-}
-async function lintFunction(fn, options = {}) {
-  const deploy = factsOf(fn);
-  const info = functionInfo(fn);
-  if (fn.dockerfile) {
-    const text = options.readText ? options.readText(fn.dockerfile.value) : readFileSync3(fn.dockerfile.value, "utf8").replace(/^\uFEFF/, "");
-    const result = await lintDockerfile(text, {
-      file: fn.dockerfile.value,
-      contextDir: fn.context?.value,
-      buildArgs: { ...fn.buildArgs, ...options.buildArgs ?? {} },
-      target: fn.target?.value,
-      config: options.config,
-      ignore: options.ignore,
-      now: options.now,
-      rules: options.rules ?? RULES,
-      registry: RULES,
-      deploy
-    });
-    if (fn.target && !result.model.stageByName(fn.target.value)) {
-      const stages = result.model.stages.flatMap((st) => st.name ? [st.name] : []);
-      throw new DeployConfigError(fn.target.at.file, `line ${fn.target.at.line}: ${fn.id}: the build target "${fn.target.value}" names no stage of ${fn.dockerfile.value}${stages.length ? ` (stages: ${stages.join(", ")})` : " (it names none)"}`);
-    }
-    let estimates = null;
-    try {
-      estimates = estimatesForDockerfile(result.model, result.context);
-    } catch {
-      estimates = null;
-    }
-    return { target: { file: fn.dockerfile.value, kind: "function", function: info, findings: result.findings, estimates }, ruleErrors: result.ruleErrors };
-  }
-  const df = parseDockerfile("", { file: fn.templateFile });
-  const { findings, ruleErrors } = runRules({ df, mode: "deploy", file: fn.templateFile, getContext: () => void 0, options: { file: fn.templateFile, config: options.config, ignore: options.ignore, now: options.now, rules: options.rules ?? RULES, registry: RULES, deploy } });
-  return { target: { file: fn.templateFile, kind: "function", function: info, findings, estimates: null }, ruleErrors };
-}
-function deployErrors(config) {
-  return config.problems.map((p) => ({ file: p.at.file, message: `line ${p.at.line}: ${p.message}` }));
-}
-
 // src/linter/index.ts
 function ruleErrorEntry(file, e) {
   return { file, message: `internal error in rule ${e.code} (${e.name}): ${e.message}; the other rules' findings are kept` };
@@ -1446,7 +1410,7 @@ var Linter = class {
   async isExcluded(filePath) {
     const { file, config } = await this.configFor(filePath);
     if (!config.exclude?.length) return false;
-    const { excludeMatcher } = await import("./discover-6YC3BUY5.js");
+    const { excludeMatcher } = await import("./discover-3FC63TTO.js");
     return excludeMatcher(config.exclude, file ? dirname(resolve3(this.cwd, file)) : this.cwd)(resolve3(this.cwd, filePath));
   }
   /** The failure threshold that applies to a target of this Linter. */
@@ -1522,9 +1486,9 @@ var Linter = class {
     const { config } = await this.configFor(options.filePath);
     const file = options.filePath ?? "Dockerfile";
     const contextDir = options.contextDir === void 0 ? options.filePath ? dirname(this.at(options.filePath)) : null : options.contextDir === null ? null : this.at(options.contextDir);
-    const result = await lintDockerfile(text, { file, contextDir, target: this.options.target, config, now: this.options.now, rules: this.options.rules ?? RULES, registry: RULES });
-    const estimates = safely(() => reportEstimates(estimatesForDockerfile(result.model, result.context), judgesAsLambda(result.model, result.context, config.lambda, "dockerfile"), config.lambda));
-    const target = { file, kind: "dockerfile", findings: result.findings, estimates };
+    const lintOptions = { file, contextDir, target: this.options.target, config, now: this.options.now, rules: this.options.rules ?? RULES, registry: RULES };
+    const { result, estimates } = await lintLazily(text, lintOptions);
+    const target = { file, kind: "dockerfile", findings: result.findings, ...result.skipped.length ? { skipped: result.skipped } : {}, estimates };
     this.thresholds.set(target, config["failure-threshold"] ?? "error");
     return { target, ruleErrors: result.ruleErrors };
   }
@@ -1535,6 +1499,7 @@ var Linter = class {
    */
   async deployTargets(path, kind, report) {
     const { config } = await this.configFor(path);
+    const [{ readDeploy }, { deployErrors, lintFunction }] = await Promise.all([import("./deploy-54IFU4IW.js"), import("./lint-SQL5YZHC.js")]);
     const deploy = await readDeploy(this.at(path), kind);
     const readText = (file) => {
       const loaded = readInput(file, this.cwd);
@@ -1575,7 +1540,7 @@ var Linter = class {
     }
     const input = typeof source === "string" ? this.at(source) : source instanceof Uint8Array ? Buffer.from(source.buffer, source.byteOffset, source.byteLength) : Readable2.from(source);
     const contextDir = options.contextDir === void 0 || options.contextDir === null ? options.contextDir : this.at(options.contextDir);
-    const { lintImageTarget, imageProblem } = await import("./image-target-BWL4YT26.js");
+    const { lintImageTarget, imageProblem } = await import("./image-target-SVQP4JCS.js");
     try {
       const result = await lintImageTarget(input, { file, dockerfile, context: contextDir, image: options.image, platform: options.platform, buildArgs: {}, target: this.options.target, config, ignore: [], now: this.options.now, rules: this.options.rules ?? RULES, onProgress: options.onProgress });
       this.thresholds.set(result.target, config["failure-threshold"] ?? "error");
@@ -1587,10 +1552,28 @@ var Linter = class {
     }
   }
 };
+async function lintLazily(text, options) {
+  if (shellReady()) return lintWithEstimates(text, options);
+  shellParserMissed();
+  try {
+    const lint = lintWithEstimates(text, options);
+    if (!shellParserMissed()) return lint;
+  } catch (e) {
+    if (!shellParserMissed()) throw e;
+  }
+  await initShell();
+  return lintWithEstimates(text, options);
+}
+function lintWithEstimates(text, options) {
+  const result = lintDockerfileSync(text, options);
+  const config = options.config ?? {};
+  const estimates = safely(() => reportEstimates(estimatesForDockerfile(result.model, result.context), judgesAsLambda(result.model, result.context, config.lambda, "dockerfile"), config.lambda));
+  return { result, estimates };
+}
 function inputError(e, file) {
   if (e instanceof InputProblem || e instanceof DeployConfigError) return { file: e.file, message: e.detail };
   if (e instanceof ConfigError) return { file: e.file, message: e.message.slice(e.file.length + 2) };
-  return { file, message: unexpectedProblem(e, process.env).split("\n")[0] };
+  return attachStack({ file, message: unexpectedProblem(e, process.env) }, e);
 }
 function safely(make) {
   try {
@@ -1613,6 +1596,7 @@ function insideFolder(path, folder, cwd) {
 export {
   Chalk,
   package_default,
+  stackOf,
   InputProblem,
   Linter
 };

@@ -1,11 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   LIMITS,
+  LimitError,
   commandName,
   formatLimit,
   isShell,
   parseShell
-} from "./chunk-A7VI5KV3.js";
+} from "./chunk-GOMA7LEC.js";
 import {
   __commonJS,
   __require,
@@ -3815,7 +3816,7 @@ var require_property = __commonJS({
         value = value.substring(skip);
         let first = value.charAt(0);
         let last = value.charAt(value.length - 1);
-        let literal3 = first === "'" || first === '"';
+        let literal2 = first === "'" || first === '"';
         let inSingle = first === "'" && last === "'";
         let inDouble = false;
         if (first === '"') {
@@ -3856,7 +3857,7 @@ var require_property = __commonJS({
                       i = j;
                       continue parseValue;
                     default:
-                      if (!inDouble && !inSingle && !literal3) {
+                      if (!inDouble && !inSingle && !literal2) {
                         if (char2 === escapeChar) {
                           escapedValue = escapedValue + char;
                           i = i + 1;
@@ -3884,7 +3885,7 @@ var require_property = __commonJS({
                   escapedValue = escapedValue + escapeChar;
                 }
                 continue parseValue;
-              } else if (inSingle || literal3) {
+              } else if (inSingle || literal2) {
                 if (char === "\r") {
                   escaped = true;
                   i = i + 2;
@@ -5925,220 +5926,6 @@ var require_main3 = __commonJS({
   }
 });
 
-// node_modules/@balena/dockerignore/ignore.js
-var require_ignore = __commonJS({
-  "node_modules/@balena/dockerignore/ignore.js"(exports, module) {
-    "use strict";
-    var path = __require("path");
-    var factory = (options) => new IgnoreBase(options);
-    factory.default = factory;
-    module.exports = factory;
-    function make_array(subject) {
-      return Array.isArray(subject) ? subject : [subject];
-    }
-    var REGEX_TRAILING_SLASH = /(?<=.)\/$/;
-    var REGEX_TRAILING_BACKSLASH = /(?<=.)\\$/;
-    var REGEX_TRAILING_PATH_SEP = path.sep === "\\" ? REGEX_TRAILING_BACKSLASH : REGEX_TRAILING_SLASH;
-    var KEY_IGNORE = typeof Symbol !== "undefined" ? /* @__PURE__ */ Symbol.for("dockerignore") : "dockerignore";
-    function cleanPath(file) {
-      return path.normalize(file).replace(REGEX_TRAILING_PATH_SEP, "");
-    }
-    function toSlash(file) {
-      if (path.sep === "/") {
-        return file;
-      }
-      return file.replace(/\\/g, "/");
-    }
-    function fromSlash(file) {
-      if (path.sep === "/") {
-        return file;
-      }
-      return file.replace(/\//g, path.sep);
-    }
-    var IgnoreBase = class {
-      constructor({
-        // https://github.com/kaelzhang/node-ignore/blob/5.1.4/index.js#L372
-        ignorecase = true
-      } = {}) {
-        this._rules = [];
-        this._ignorecase = ignorecase;
-        this[KEY_IGNORE] = true;
-        this._initCache();
-      }
-      _initCache() {
-        this._cache = {};
-      }
-      // @param {Array.<string>|string|Ignore} pattern
-      add(pattern) {
-        this._added = false;
-        if (typeof pattern === "string") {
-          pattern = pattern.split(/\r?\n/g);
-        }
-        make_array(pattern).forEach(this._addPattern, this);
-        if (this._added) {
-          this._initCache();
-        }
-        return this;
-      }
-      // legacy
-      addPattern(pattern) {
-        return this.add(pattern);
-      }
-      _addPattern(pattern) {
-        if (pattern && pattern[KEY_IGNORE]) {
-          this._rules = this._rules.concat(pattern._rules);
-          this._added = true;
-          return;
-        }
-        if (this._checkPattern(pattern)) {
-          const rule = this._createRule(pattern.trim());
-          if (rule !== null) {
-            this._added = true;
-            this._rules.push(rule);
-          }
-        }
-      }
-      _checkPattern(pattern) {
-        return pattern && typeof pattern === "string" && pattern.indexOf("#") !== 0 && pattern.trim() !== "";
-      }
-      filter(paths) {
-        return make_array(paths).filter((path2) => this._filter(path2));
-      }
-      createFilter() {
-        return (path2) => this._filter(path2);
-      }
-      ignores(path2) {
-        return !this._filter(path2);
-      }
-      // https://github.com/moby/moby/blob/v19.03.8/builder/dockerignore/dockerignore.go#L41-L53
-      // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L29-L55
-      _createRule(pattern) {
-        const origin = pattern;
-        let negative = false;
-        if (pattern[0] === "!") {
-          negative = true;
-          pattern = pattern.substring(1).trim();
-        }
-        if (pattern.length > 0) {
-          pattern = cleanPath(pattern);
-          pattern = toSlash(pattern);
-          if (pattern.length > 1 && pattern[0] === "/") {
-            pattern = pattern.slice(1);
-          }
-        }
-        if (negative) {
-          pattern = "!" + pattern;
-        }
-        pattern = pattern.trim();
-        if (pattern === "") {
-          return null;
-        }
-        pattern = cleanPath(pattern);
-        if (pattern[0] === "!") {
-          if (pattern.length === 1) {
-            return null;
-          }
-          negative = true;
-          pattern = pattern.substring(1);
-        } else {
-          negative = false;
-        }
-        return {
-          origin,
-          pattern,
-          // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L54
-          dirs: pattern.split(path.sep),
-          negative
-        };
-      }
-      // @returns `Boolean` true if the `path` is NOT ignored
-      _filter(path2) {
-        if (!path2) {
-          return false;
-        }
-        if (path2 in this._cache) {
-          return this._cache[path2];
-        }
-        return this._cache[path2] = this._test(path2);
-      }
-      // @returns {Boolean} true if a file is NOT ignored
-      // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L62
-      _test(file) {
-        file = fromSlash(file);
-        const parentPath = cleanPath(path.dirname(file));
-        const parentPathDirs = parentPath.split(path.sep);
-        let matched = false;
-        this._rules.forEach((rule) => {
-          let match = this._match(file, rule);
-          if (!match && parentPath !== ".") {
-            if (rule.dirs.includes("**")) {
-              for (let i = rule.dirs.filter((x) => x !== "**").length; i <= parentPathDirs.length; i++) {
-                match = match || this._match(parentPathDirs.slice(0, i).join(path.sep), rule);
-              }
-            } else if (rule.dirs.length <= parentPathDirs.length) {
-              match = this._match(parentPathDirs.slice(0, rule.dirs.length).join(path.sep), rule);
-            }
-          }
-          if (match) {
-            matched = !rule.negative;
-          }
-        });
-        return !matched;
-      }
-      // @returns {Boolean} true if a file is matched by a rule
-      _match(file, rule) {
-        return this._compile(rule).regexp.test(file);
-      }
-      // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L139
-      _compile(rule) {
-        if (rule.regexp) {
-          return rule;
-        }
-        let regStr = "^";
-        let escapedSlash = path.sep === "\\" ? "\\\\" : path.sep;
-        for (let i = 0; i < rule.pattern.length; i++) {
-          const ch = rule.pattern[i];
-          if (ch === "*") {
-            if (rule.pattern[i + 1] === "*") {
-              i++;
-              if (rule.pattern[i + 1] === path.sep) {
-                i++;
-              }
-              if (rule.pattern[i + 1] === void 0) {
-                regStr += ".*";
-              } else {
-                regStr += `(.*${escapedSlash})?`;
-              }
-            } else {
-              regStr += `[^${escapedSlash}]*`;
-            }
-          } else if (ch === "?") {
-            regStr += `[^${escapedSlash}]`;
-          } else if (ch === "." || ch === "$") {
-            regStr += `\\${ch}`;
-          } else if (ch === "\\") {
-            if (path.sep === "\\") {
-              regStr += escapedSlash;
-              continue;
-            }
-            if (rule.pattern[i + 1] !== void 0) {
-              regStr += "\\" + rule.pattern[i + 1];
-              i++;
-            } else {
-              regStr += "\\";
-            }
-          } else {
-            regStr += ch;
-          }
-        }
-        regStr += "$";
-        rule.regexp = new RegExp(regStr, this._ignorecase ? "i" : "");
-        return rule;
-      }
-    };
-  }
-});
-
 // src/core/bytes.ts
 function formatBytes(bytes) {
   const unit = (n, u) => {
@@ -6151,7 +5938,7 @@ function formatBytes(bytes) {
   return `${Math.round(bytes)} B`;
 }
 
-// src/knowledge/secrets.ts
+// src/core/credentials.ts
 var keyBodyFollows = (m, text) => /^(?:\s|\\[rn]){1,8}[A-Za-z0-9+/]{24}/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 64));
 var mixed = (s) => /[A-Z]/.test(s) && /[a-z0-9]/.test(s) || /[a-z]/.test(s) && /[0-9]/.test(s);
 var namedCredential = (m) => {
@@ -6225,17 +6012,6 @@ var TOKEN_PATTERNS = [
     source: 'RFC 7519 (JSON Web Token: base64url header "{"... = eyJ); gitleaks jwt (only with a credential name here: JWTs in code are mostly test data)'
   }
 ];
-var EXAMPLE_VALUE = /EXAMPLE/i;
-function lowEntropy(token) {
-  const seen = /* @__PURE__ */ new Set();
-  for (let i = 0; i < token.length && seen.size < 10; i++) seen.add(token[i]);
-  return seen.size < 10;
-}
-function acceptMatch(pattern, m, text) {
-  const value = m[0];
-  if (EXAMPLE_VALUE.test(value) || lowEntropy(pattern.id === "private-key" ? text.slice(m.index, m.index + 120) : value)) return false;
-  return pattern.accept ? pattern.accept(m, text) : true;
-}
 function keywordRegExp(patterns, extra = []) {
   const root = /* @__PURE__ */ new Map();
   const add = (chars) => {
@@ -6262,33 +6038,6 @@ function keywordRegExp(patterns, extra = []) {
   };
   const group = (node) => node.size === 1 ? emit(node) : `(?:${emit(node)})`;
   return new RegExp(emit(root), "g");
-}
-var findTables;
-var tokenTables = () => findTables ??= { hint: keywordRegExp(TOKEN_PATTERNS), res: TOKEN_PATTERNS.map((p) => new RegExp(p.re.source, `${p.re.flags.replace("g", "")}g`)) };
-function findToken(text) {
-  if (text.length < 16) return void 0;
-  const { hint, res } = tokenTables();
-  hint.lastIndex = 0;
-  if (!hint.test(text)) return void 0;
-  for (let i = 0; i < TOKEN_PATTERNS.length; i++) {
-    const pattern = TOKEN_PATTERNS[i];
-    const re = res[i];
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (acceptMatch(pattern, m, text)) return { pattern, match: m[pattern.group ?? 0] };
-    }
-  }
-  return void 0;
-}
-function findUrlCredentials(text) {
-  if (!text.includes("://") || !text.includes("@")) return void 0;
-  const re = /(?<![a-z0-9+.-])[a-z][a-z0-9+.-]{0,30}:\/\/([^\s:@/'"]{1,256}):([^\s@/'"]{0,256})@[^\s/'"]{1,256}/gi;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const password = m[2];
-    if (password === "" || password.includes("$") || isPlaceholder(password)) continue;
-    return { url: m[0], password };
-  }
-  return void 0;
 }
 var KNOWN_SECRET_NAMES = /* @__PURE__ */ new Set([
   "AWS_ACCESS_KEY_ID",
@@ -6399,113 +6148,6 @@ function isSecretName(name) {
   }
   return false;
 }
-function isReference(value) {
-  const v = value.trim();
-  return /^\$\{?[A-Za-z_][A-Za-z0-9_]*(:?[-+][^}]*)?\}?$/.test(v) || /^arn:aws[a-z-]*:(secretsmanager|ssm|kms|iam|sts):/.test(v) || /^\{\{resolve:(secretsmanager|ssm|ssm-secure):/.test(v) || /^(ssm|secretsmanager|vault|sm|op|awssm|file|env):/.test(v) || /^\/aws\/reference\/secretsmanager\//.test(v) || /^(\/|\.\/|~\/)[^\s]*$/.test(v);
-}
-var PLACEHOLDERS = /^(changeme|change[-_]?me|change[-_]?it|replace[-_]?me|placeholder|dummy|example|sample|test|testing|secret|password|passwd|token|your[-_a-z]*|my[-_]?(secret|password|token)|todo|tbd|fixme|none|null|nil|undefined|unset|empty|redacted|false|true|yes|no|on|off|enabled|disabled|[xX*.#_-]+|0|1|<[^>]*>|\{\{[^}]*\}\}|\[[^\]]*\]|%[A-Za-z_]+%)$/i;
-function isPlaceholder(value) {
-  return PLACEHOLDERS.test(value.trim());
-}
-function isSecretValue(value) {
-  const v = value.trim();
-  return v !== "" && !isPlaceholder(v) && !isReference(v) && !EXAMPLE_VALUE.test(v);
-}
-function isCredentialSlotValue(value) {
-  const v = value.trim();
-  return v !== "" && !isPlaceholder(v) && !isReference(v);
-}
-var hasPrivateKey = (t) => /-----BEGIN[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----/.test(t);
-var npmrcHasToken = (t) => /(?:_authToken|_auth|_password|npmAuthToken|npmAuthIdent)\s*[=:]\s*["']?(?!\$\{?)[^\s"'$]{6,}/.test(t);
-var iniHasPassword = (t) => /^\s*password\s*[=:]\s*(?!\$\{?)\S{3,}/im.test(t) || findUrlCredentials(t) !== void 0 || findToken(t) !== void 0;
-var netrcHasPassword = (t) => /\bpassword\s+(?!\$\{?)\S{3,}/.test(t) || findToken(t) !== void 0;
-var awsCredentials = (t) => /aws_secret_access_key\s*=\s*\S{16,}/i.test(t) || findToken(t) !== void 0;
-var serviceAccountKey = (t) => /"type"\s*:\s*"service_account"/.test(t) && /"private_key"\s*:\s*"-----BEGIN/.test(t);
-var dockerConfigAuth = (t) => /"auth"\s*:\s*"[A-Za-z0-9+/=]{8,}"/.test(t);
-function dotenvHasSecret(t) {
-  if (findToken(t) || findUrlCredentials(t)) return true;
-  for (const line of t.split(/\r?\n/)) {
-    const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(line);
-    if (!m) continue;
-    const value = m[2].trim().replace(/^(['"])(.*)\1$/, "$2");
-    if (isSecretName(m[1]) && isSecretValue(value)) return true;
-  }
-  return false;
-}
-var SECRET_FILES = [
-  { match: /^\.env(\.(?!example$|sample$|template$|dist$|defaults?$|schema$)[\w.-]+)?$/i, kind: "dotenv file", content: dotenvHasSecret, byName: true },
-  { match: /^id_(rsa|dsa|ecdsa|ed25519)(_sk)?$/, kind: "SSH private key", content: hasPrivateKey, byName: true },
-  { match: /\.(key|p12|pfx|jks|keystore)$/i, kind: "private key", content: hasPrivateKey, byName: true },
-  // A .pem is often just a CA bundle or a certificate: only its content decides.
-  { match: /\.pem$/i, kind: "private key", content: hasPrivateKey, byName: false },
-  { match: /(^|\/)\.aws\/credentials$/, kind: "AWS credentials file", content: awsCredentials, byName: true },
-  { match: /^credentials$/, kind: "credentials file", content: awsCredentials, byName: false },
-  { match: /^(\.npmrc|npmrc|\.yarnrc\.yml)$/, kind: "npm config with an auth token", content: npmrcHasToken, byName: false },
-  { match: /^(\.pypirc|pip\.conf|pip\.ini)$/, kind: "Python package index credentials", content: iniHasPassword, byName: false },
-  { match: /^(\.netrc|_netrc)$/, kind: "netrc with a password", content: netrcHasPassword, byName: true },
-  { match: /^\.git-credentials$/, kind: "git credentials", content: iniHasPassword, byName: true },
-  { match: /(^|\/)\.docker\/config\.json$/, kind: "Docker registry credentials", content: dockerConfigAuth, byName: false },
-  { match: /\.json$/i, kind: "service-account key", content: serviceAccountKey, byName: false }
-];
-var KEY_JSON_NAME = /(service[-_]?account|credential|key|secret|gcp|google|firebase|(^|[-_])sa([-_.]|$))/i;
-function secretFileSpec(path) {
-  const p = path.replace(/\/+$/, "");
-  const base2 = p.slice(p.lastIndexOf("/") + 1);
-  for (const spec of SECRET_FILES) {
-    const target = spec.match.source.includes("\\/") ? p : base2;
-    if (!spec.match.test(target)) continue;
-    if (spec.kind === "service-account key" && !KEY_JSON_NAME.test(base2)) continue;
-    if (base2.endsWith(".pub")) continue;
-    return spec;
-  }
-  return void 0;
-}
-function classifySecretFile(path, read) {
-  const spec = secretFileSpec(path);
-  if (!spec) return void 0;
-  const text = read ? read(path) : void 0;
-  if (text !== void 0 && spec.content) return spec.content(text) ? spec.kind : void 0;
-  return spec.byName ? spec.kind : void 0;
-}
-var AUTH_HEADERS = /^\s*(authorization|proxy-authorization|x-api-key|api-key|x-auth-token|private-token|job-token|x-vault-token|x-jfrog-art-api|x-goog-api-key|circle-token|dd-api-key)\s*:\s*(.*)$/i;
-var CREDENTIAL_FILE_TARGETS = /(^|\/)(\.npmrc|\.pypirc|pip\.conf|\.netrc|_netrc|\.git-credentials|\.aws\/credentials|\.docker\/config\.json|\.yarnrc\.yml|\.env)$/;
-var SECRET_BODY_MAX_BYTES = 16 * 1024;
-var SECRET_BODY_GLOBS = [
-  "**/.env",
-  "**/.env.*",
-  "**/id_{rsa,dsa,ecdsa,ed25519}",
-  "**/id_{rsa,dsa,ecdsa,ed25519}_sk",
-  "**/*.{pem,key}",
-  "**/.aws/credentials",
-  "**/credentials",
-  "**/{.npmrc,npmrc,.yarnrc.yml,.pypirc,pip.conf,pip.ini,.netrc,_netrc,.git-credentials}",
-  "**/.docker/config.json"
-];
-var SECRET_BODY_REGEXES = [/\/[^/]*(service[-_]?account|credential|key|secret|gcp|google|firebase)[^/]*\.json$/];
-var SECRET_SKIP_PATHS = [
-  /^\/usr\/share\//,
-  /^\/etc\/ssl\/certs\//,
-  /^\/etc\/pki\/(ca-trust|tls\/certs)\//,
-  /^\/etc\/ssl\/private\/ssl-cert-snakeoil\.key$/,
-  /^\/etc\/pki\/tls\/private\/localhost\.key$/,
-  /\/lib\/python[0-9.]*\/test\//,
-  /^\/usr\/(local\/)?go\//,
-  /^\/usr\/lib\/(go|golang)[^/]*\//,
-  /^\/(root|home\/[^/]+)\/(\.rustup|\.cargo\/registry)\//,
-  /^\/usr\/local\/(rustup|cargo\/registry)\//,
-  /\/cryptography_vectors\//
-];
-var THIRD_PARTY_TREE = /\/(site-packages|dist-packages|node_modules|gems|vendor\/bundle|bower_components)\//;
-var TEST_SEGMENT = /\/(tests?|testing|testdata|test_?data|fixtures?|__fixtures__|__tests__|specs?|examples?|samples?|docs?|vectors)\//i;
-function secretPathPolicy(path) {
-  if (SECRET_SKIP_PATHS.some((r) => r.test(path))) return "skip";
-  const m = THIRD_PARTY_TREE.exec(path);
-  if (m) {
-    if (TEST_SEGMENT.test(path.slice(m.index + m[0].length - 1))) return "skip";
-    return "content";
-  }
-  return "report";
-}
 
 // src/core/redact.ts
 function redact(value) {
@@ -6556,19 +6198,19 @@ var USER_FLAGS = /* @__PURE__ */ new Set(["-u", "--user", "--proxy-user", "-U"])
 var MYSQL = /\b(mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\b/;
 var WORD = /[^\s"'`;|&()<>{}[\],]+/g;
 var tables;
-var tokenTables2 = () => tables ??= {
+var tokenTables = () => tables ??= {
   hint: new RegExp(keywordRegExp(TOKEN_PATTERNS, ["pypi-", "sk-"]).source),
   patterns: TOKEN_PATTERNS.filter((p) => p.id !== "private-key").map((p) => ({ re: new RegExp(p.re.source, p.re.flags.includes("g") ? p.re.flags : `${p.re.flags}g`), group: p.group }))
 };
 var HINT_CHARS = /[-=:?&|]/;
 var TOKEN_PREFIXED = /(?<![A-Za-z0-9])(A3T[A-Z0-9]|AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|xox[bparos]-|xapp-|[sr]k_(?:live|test|prod)_|npm_|pypi-|hf_|sk-(?:proj-|svcacct-|admin-|ant-(?:api|admin)0\d-)?|AIza|SG\.|dckr_pat_)([A-Za-z0-9_.-]{12,})/g;
 var isRedacted = (v) => v.includes("\u2026");
-var PLACEHOLDER = /^[.…]+$/;
+var PLACEHOLDER = /^[.\u2026]+$/;
 var literal = (v) => v !== "" && !v.startsWith("$") && !isRedacted(v) && !PLACEHOLDER.test(v);
 var NAMING_FLAGS = /* @__PURE__ */ new Set(["--secret"]);
 function redactText(text) {
   if (typeof text !== "string" || text.length === 0) return text;
-  if (text.length <= LIMITS.maxQuotedWord && !HINT_CHARS.test(text) && (text.length < 16 || !tokenTables2().hint.test(text))) return text;
+  if (text.length <= LIMITS.maxQuotedWord && !HINT_CHARS.test(text) && (text.length < 16 || !tokenTables().hint.test(text))) return text;
   let t = text.includes("PRIVATE KEY") ? redactKeyBlocks(text) : text;
   const mysql = MYSQL.test(t);
   let pending = "none";
@@ -6613,7 +6255,7 @@ function redactText(text) {
 function redactWord(word, mysql) {
   if (word.length > LIMITS.maxQuotedWord) return `${word.slice(0, 16)}\u2026(${word.length} chars)`;
   let w = word;
-  const { hint, patterns } = tokenTables2();
+  const { hint, patterns } = tokenTables();
   if (w.length >= 16 && hint.test(w)) {
     for (const { re, group } of patterns) {
       re.lastIndex = 0;
@@ -7206,187 +6848,250 @@ function parseJsonArray(text) {
 var HEREDOC_KEYWORDS = /* @__PURE__ */ new Set(["RUN", "COPY", "ADD"]);
 var STAGE_KEYWORDS_NEEDING_ARGS = /* @__PURE__ */ new Set(["ADD", "COPY", "ENV", "EXPOSE", "FROM", "LABEL", "RUN", "STOPSIGNAL", "USER", "VOLUME", "WORKDIR", "ARG", "CMD", "ENTRYPOINT", "SHELL", "ONBUILD", "HEALTHCHECK"]);
 function parseDockerfile(text, options = {}) {
-  const file = options.file ?? "Dockerfile";
-  const buildArgs = options.buildArgs ?? {};
   const ast = import_dockerfile_ast.DockerfileParser.parse(text);
   const escape = ast.getEscapeCharacter();
   const lines = text.split(/\r?\n/);
-  const problems = [];
+  const buildArgs = options.buildArgs ?? {};
+  const builder = new ModelBuilder(ast, lines, escape, buildArgs);
+  const astInstructions = ast.getInstructions();
+  for (const node of astInstructions) builder.add(node);
+  builder.checkWholeFile(text, astInstructions.length);
+  const target = builder.chooseTarget(options.target);
+  if (target) markReachable(target);
+  const { instructions, globalArgs, stages, problems, stageNames } = builder;
+  return withShell({ file: options.file ?? "Dockerfile", text, lines, escape, syntax: syntaxDirective(ast), instructions, globalArgs, stages, target, problems, buildArgs }, stageNames);
+}
+function syntaxDirective(ast) {
   let syntax;
   for (const d of ast.getDirectives()) if (d.getName().toLowerCase() === "syntax") syntax = d.getValue() ?? void 0;
-  const comments = ast.getComments().map((c) => ({ text: c.getContent() ?? "", line: c.getRange().start.line + 1 }));
-  const instructions = [];
-  const stages = [];
-  const stageNames = /* @__PURE__ */ new Map();
-  const globalArgs = [];
-  const globalScope = new LiveScope();
-  let stage;
-  let scope = new LiveScope();
-  let snapshot;
-  let lastLine = 0;
-  let nextComment = 0;
-  const astInstructions = ast.getInstructions();
-  for (const node of astInstructions) {
-    const keyword = node.getKeyword().toUpperCase();
-    const span = spanOf(node.getRange());
-    const argsText = node.getArgumentsContent() ?? "";
-    const words = node.getArguments().map((a) => a.getValue());
-    const flagNodes = typeof node.getFlags === "function" ? node.getFlags() : [];
-    const flags = flagNodes.map((f) => ({ name: f.getName(), value: f.getValue() ?? void 0 }));
-    const attached = [];
-    while (nextComment < comments.length && comments[nextComment].line < span.line) {
-      if (comments[nextComment].line > lastLine) attached.push(comments[nextComment]);
-      nextComment++;
-    }
-    lastLine = span.endLine;
-    const ins = {
-      keyword,
-      index: instructions.length,
-      span,
-      text: argsText,
-      words,
-      flags,
-      stage,
-      jsonInvalid: false,
-      heredocs: [],
-      properties: [],
-      scope: snapshot ??= scope.snapshot(),
-      // The stage's working directory so far (applyToStage keeps it, inherited through FROM <stage>).
-      workdir: keyword === "FROM" ? "/" : stage?.workdir?.value ?? "/",
-      comments: attached,
-      ast: node
-    };
-    if (!KNOWN_INSTRUCTIONS.has(keyword)) {
-      problems.push({ messageId: "unknownInstruction", span, data: { keyword: node.getKeyword() } });
-      instructions.push(ins);
-      continue;
-    }
-    if (STAGE_KEYWORDS_NEEDING_ARGS.has(keyword) && words.length === 0) {
-      problems.push({ messageId: "missingArguments", span, data: { keyword } });
-    }
-    const positional3 = words;
-    if (keyword === "RUN" || keyword === "CMD" || keyword === "ENTRYPOINT" || keyword === "SHELL") {
-      const body = argsText.trim();
-      if (body.startsWith("[")) {
-        const parsed = parseJsonArray(body);
-        if (parsed) ins.exec = parsed;
-        else {
-          ins.jsonInvalid = true;
-          problems.push({ messageId: "invalidJson", span, data: { keyword, text: body } });
-        }
-      }
-      if (!ins.exec) ins.shellText = body;
-    }
-    if (HEREDOC_KEYWORDS.has(keyword === "ONBUILD" ? (words[0] ?? "").toUpperCase() : keyword) && typeof node.getHeredocs === "function") {
-      for (const h of node.getHeredocs()) {
-        const range3 = h.getContentRange();
-        const content = range3 ? sliceRange(lines, range3) : "";
-        ins.heredocs.push({ name: h.getName(), content });
-        if (!h.getDelimiterRange()) problems.push({ messageId: "unterminatedHeredoc", span, data: { name: h.getName() } });
-      }
-      if (keyword === "RUN" && ins.heredocs.length > 0) ins.shellText = heredocScript(ins.shellText ?? "", ins.heredocs);
-    }
-    if (keyword === "ENV" || keyword === "ARG" || keyword === "LABEL") {
-      const props = node.getProperties();
-      ins.properties = props.map((p) => ({ name: p.getName(), value: p.getValue() ?? void 0 }));
-    }
-    if (keyword === "FROM") {
-      const imageWord = positional3[0] ?? "";
-      const asIndex = positional3.findIndex((w) => w.toUpperCase() === "AS");
-      const name = asIndex >= 0 ? positional3[asIndex + 1] : void 0;
-      if (!imageWord) problems.push({ messageId: "missingArguments", span, data: { keyword } });
-      const expanded = expandWord(imageWord, globalScope, escape);
-      const parent = stageNames.get(expanded.value.toLowerCase());
-      const ref = parseImageRef(expanded.value);
-      const scratch = expanded.value.toLowerCase() === "scratch";
-      const kind = parent ? parent.base.kind : scratch ? { kind: "other", os: "scratch" } : classifyBase(ref);
-      const platformFlag = flags.find((f) => f.name === "platform")?.value;
-      stage = {
-        index: stages.length,
-        name,
-        fromInstruction: ins,
-        base: { written: imageWord, expanded, ref, stage: parent, scratch, kind, platform: platformFlag ? expand(platformFlag, globalScope, escape).value : void 0 },
-        instructions: [],
-        dependsOn: new Set(parent ? [parent] : []),
-        reachesTarget: false,
-        workdir: void 0,
-        entrypoint: void 0,
-        cmd: void 0,
-        env: /* @__PURE__ */ new Map(),
-        user: void 0,
-        scope: /* @__PURE__ */ new Map()
-      };
-      inheritSettings(stage, parent);
-      ins.stage = stage;
-      stages.push(stage);
-      if (name !== void 0 && !stageNames.has(name.toLowerCase())) stageNames.set(name.toLowerCase(), stage);
-      scope = new LiveScope(stage.scope);
-      snapshot = void 0;
-      ins.scope = globalScope.snapshot();
-      instructions.push(ins);
-      continue;
-    }
-    if (!stage) {
-      if (keyword === "ARG") {
-        for (const p of ins.properties) {
-          const fromCli = buildArgs[p.name];
-          if (fromCli !== void 0) globalScope.set(p.name, { value: fromCli });
-          else if (p.value !== void 0) globalScope.set(p.name, { value: expand(p.value, globalScope, escape).value });
-          else globalScope.set(p.name, { unknown: true });
-        }
-        globalArgs.push(ins);
-        ins.scope = globalScope.snapshot();
-      } else if (keyword !== "ARG") {
-        problems.push({ messageId: "noFrom", span, data: { keyword } });
-      }
-      instructions.push(ins);
-      continue;
-    }
-    stage.instructions.push(ins);
-    instructions.push(ins);
-    applyToStage(stage, ins, scope, globalScope, buildArgs, escape, stages, stageNames);
-    if (keyword === "ARG" || keyword === "ENV") snapshot = void 0;
-    stage.scope = scope;
-  }
-  if (astInstructions.length === 0) {
-    problems.push({ messageId: text.trim() === "" ? "empty" : "noFrom", span: { line: 1, column: 1, endLine: 1, endColumn: 1 }, data: { keyword: "" } });
-  } else if (stages.length === 0 && !problems.some((p) => p.messageId === "noFrom")) {
-    problems.push({ messageId: "noFrom", span: instructions[0].span, data: { keyword: instructions[0].keyword } });
-  }
-  let target = stages[stages.length - 1];
-  if (options.target) {
-    target = stageNames.get(options.target.toLowerCase());
-    if (!target) problems.push({ messageId: "unknownTarget", span: { line: 1, column: 1, endLine: 1, endColumn: 1 }, data: { target: options.target } });
-  }
-  if (target) markReachable(target);
+  return syntax;
+}
+function withShell(m, stageNames) {
   const shellMemo = /* @__PURE__ */ new Map();
   const scripts = /* @__PURE__ */ new Map();
   return {
-    file,
-    text,
-    lines,
-    escape,
-    syntax,
-    instructions,
-    globalArgs,
-    stages,
-    target,
-    problems,
-    buildArgs,
+    file: m.file,
+    text: m.text,
+    lines: m.lines,
+    escape: m.escape,
+    syntax: m.syntax,
+    instructions: m.instructions,
+    globalArgs: m.globalArgs,
+    stages: m.stages,
+    target: m.target,
+    problems: m.problems,
+    buildArgs: m.buildArgs,
     shell(ins) {
       if (shellMemo.has(ins)) return shellMemo.get(ins);
       const script = ins.shellText !== void 0 && (ins.keyword === "RUN" || ins.keyword === "CMD" || ins.keyword === "ENTRYPOINT") ? parseShell(ins.shellText, scripts) : void 0;
       shellMemo.set(ins, script);
       return script;
     },
-    script(text2) {
-      return parseShell(text2, scripts);
+    script(text) {
+      return parseShell(text, scripts);
     },
     stageByName(name) {
       return stageNames.get(name.toLowerCase());
     }
   };
 }
+var ModelBuilder = class {
+  constructor(ast, lines, escape, buildArgs) {
+    this.lines = lines;
+    this.escape = escape;
+    this.buildArgs = buildArgs;
+    this.comments = ast.getComments().map((c) => ({ text: c.getContent() ?? "", line: c.getRange().start.line + 1 }));
+  }
+  lines;
+  escape;
+  buildArgs;
+  instructions = [];
+  stages = [];
+  /** Stage names (lower case) to the first stage of that name: a lookup per FROM and COPY --from stays O(1). */
+  stageNames = /* @__PURE__ */ new Map();
+  globalArgs = [];
+  problems = [];
+  globalScope = new LiveScope();
+  comments;
+  stage;
+  scope = new LiveScope();
+  /** Instructions share one copy of the scope until an ARG, ENV or FROM changes it. */
+  snapshot;
+  /** Variables copied into stages by FROM <stage> so far (LIMITS.maxInheritedVariables). */
+  inherited = 0;
+  lastLine = 0;
+  nextComment = 0;
+  add(node) {
+    const ins = this.read(node);
+    const { keyword, span } = ins;
+    if (!KNOWN_INSTRUCTIONS.has(keyword)) {
+      this.problems.push({ messageId: "unknownInstruction", span, data: { keyword: node.getKeyword() } });
+      this.instructions.push(ins);
+      return;
+    }
+    if (STAGE_KEYWORDS_NEEDING_ARGS.has(keyword) && ins.words.length === 0) {
+      this.problems.push({ messageId: "missingArguments", span, data: { keyword } });
+    }
+    this.readForm(ins);
+    this.readHeredocs(ins, node);
+    if (keyword === "ENV" || keyword === "ARG" || keyword === "LABEL") {
+      const props = node.getProperties();
+      ins.properties = props.map((p) => ({ name: p.getName(), value: p.getValue() ?? void 0 }));
+    }
+    if (keyword === "FROM") this.openStage(ins);
+    else if (this.stage) this.addToStage(this.stage, ins);
+    else this.addBeforeFirstStage(ins);
+  }
+  /** The instruction as written: keyword, place, arguments, flags, the comments above it, the scope it sees. */
+  read(node) {
+    const keyword = node.getKeyword().toUpperCase();
+    const span = spanOf(node.getRange());
+    const flagNodes = typeof node.getFlags === "function" ? node.getFlags() : [];
+    const stage = this.stage;
+    return {
+      keyword,
+      index: this.instructions.length,
+      span,
+      text: node.getArgumentsContent() ?? "",
+      words: node.getArguments().map((a) => a.getValue()),
+      flags: flagNodes.map((f) => ({ name: f.getName(), value: f.getValue() ?? void 0 })),
+      stage,
+      jsonInvalid: false,
+      heredocs: [],
+      properties: [],
+      scope: this.snapshot ??= this.scope.snapshot(),
+      // The stage's working directory so far (applyToStage keeps it, inherited through FROM <stage>).
+      workdir: keyword === "FROM" ? "/" : stage?.workdir?.value ?? "/",
+      comments: this.commentsAbove(span),
+      ast: node
+    };
+  }
+  /** The comment lines between the previous instruction and this one. */
+  commentsAbove(span) {
+    const attached = [];
+    const comments = this.comments;
+    while (this.nextComment < comments.length && comments[this.nextComment].line < span.line) {
+      if (comments[this.nextComment].line > this.lastLine) attached.push(comments[this.nextComment]);
+      this.nextComment++;
+    }
+    this.lastLine = span.endLine;
+    return attached;
+  }
+  /** Exec (JSON) or shell form of RUN, CMD, ENTRYPOINT and SHELL. */
+  readForm(ins) {
+    const keyword = ins.keyword;
+    if (keyword !== "RUN" && keyword !== "CMD" && keyword !== "ENTRYPOINT" && keyword !== "SHELL") return;
+    const body = ins.text.trim();
+    if (body.startsWith("[")) {
+      const parsed = parseJsonArray(body);
+      if (parsed) ins.exec = parsed;
+      else {
+        ins.jsonInvalid = true;
+        this.problems.push({ messageId: "invalidJson", span: ins.span, data: { keyword, text: body } });
+      }
+    }
+    if (!ins.exec) ins.shellText = body;
+  }
+  /**
+   * BuildKit reads heredocs only in RUN, COPY and ADD, also behind ONBUILD; dockerfile-ast would look for them in
+   * every instruction (and so report an unclosed `CMD cat <<EOF`, which BuildKit passes to the shell as it is).
+   */
+  readHeredocs(ins, node) {
+    const keyword = ins.keyword;
+    if (!HEREDOC_KEYWORDS.has(keyword === "ONBUILD" ? (ins.words[0] ?? "").toUpperCase() : keyword)) return;
+    if (typeof node.getHeredocs !== "function") return;
+    for (const h of node.getHeredocs()) {
+      const range3 = h.getContentRange();
+      const content = range3 ? sliceRange(this.lines, range3) : "";
+      ins.heredocs.push({ name: h.getName(), content });
+      if (!h.getDelimiterRange()) this.problems.push({ messageId: "unterminatedHeredoc", span: ins.span, data: { name: h.getName() } });
+    }
+    if (keyword === "RUN" && ins.heredocs.length > 0) ins.shellText = heredocScript(ins.shellText ?? "", ins.heredocs);
+  }
+  /** FROM: a new stage, its base image classified (or the earlier stage it names), its settings inherited. */
+  openStage(ins) {
+    const positional3 = ins.words;
+    const { globalScope, escape } = this;
+    const imageWord = positional3[0] ?? "";
+    const asIndex = positional3.findIndex((w) => w.toUpperCase() === "AS");
+    const name = asIndex >= 0 ? positional3[asIndex + 1] : void 0;
+    if (!imageWord) this.problems.push({ messageId: "missingArguments", span: ins.span, data: { keyword: ins.keyword } });
+    const expanded = expandWord(imageWord, globalScope, escape);
+    const parent = this.stageNames.get(expanded.value.toLowerCase());
+    const ref = parseImageRef(expanded.value);
+    const scratch = expanded.value.toLowerCase() === "scratch";
+    const kind = parent ? parent.base.kind : scratch ? { kind: "other", os: "scratch" } : classifyBase(ref);
+    const platformFlag = ins.flags.find((f) => f.name === "platform")?.value;
+    const stage = {
+      index: this.stages.length,
+      name,
+      fromInstruction: ins,
+      base: { written: imageWord, expanded, ref, stage: parent, scratch, kind, platform: platformFlag ? expand(platformFlag, globalScope, escape).value : void 0 },
+      instructions: [],
+      dependsOn: new Set(parent ? [parent] : []),
+      reachesTarget: false,
+      workdir: void 0,
+      entrypoint: void 0,
+      cmd: void 0,
+      env: /* @__PURE__ */ new Map(),
+      user: void 0,
+      scope: /* @__PURE__ */ new Map()
+    };
+    if (parent) {
+      this.inherited += parent.env.size + parent.scope.size;
+      if (this.inherited > LIMITS.maxInheritedVariables) throw new LimitError(`has stages that inherit more than ${LIMITS.maxInheritedVariables.toLocaleString("en-US")} variables in all through FROM <stage> (limit: maxInheritedVariables); not linted`);
+    }
+    inheritSettings(stage, parent);
+    ins.stage = stage;
+    this.stage = stage;
+    this.stages.push(stage);
+    if (name !== void 0 && !this.stageNames.has(name.toLowerCase())) this.stageNames.set(name.toLowerCase(), stage);
+    this.scope = new LiveScope(stage.scope);
+    this.snapshot = void 0;
+    ins.scope = globalScope.snapshot();
+    this.instructions.push(ins);
+  }
+  /** Before the first FROM only ARG may stand: a global build arg (the command line's value wins). */
+  addBeforeFirstStage(ins) {
+    const { globalScope, escape } = this;
+    if (ins.keyword === "ARG") {
+      for (const p of ins.properties) {
+        const fromCli = this.buildArgs[p.name];
+        if (fromCli !== void 0) globalScope.set(p.name, { value: fromCli });
+        else if (p.value !== void 0) globalScope.set(p.name, { value: expand(p.value, globalScope, escape).value });
+        else globalScope.set(p.name, { unknown: true });
+      }
+      this.globalArgs.push(ins);
+      ins.scope = globalScope.snapshot();
+    } else {
+      this.problems.push({ messageId: "noFrom", span: ins.span, data: { keyword: ins.keyword } });
+    }
+    this.instructions.push(ins);
+  }
+  addToStage(stage, ins) {
+    stage.instructions.push(ins);
+    this.instructions.push(ins);
+    applyToStage(stage, ins, this.scope, this.globalScope, this.buildArgs, this.escape, this.stages, this.stageNames);
+    if (ins.keyword === "ARG" || ins.keyword === "ENV") this.snapshot = void 0;
+    stage.scope = this.scope;
+  }
+  /** Problems of the file as a whole: empty, or no FROM at all. */
+  checkWholeFile(text, astInstructions) {
+    const problems = this.problems;
+    if (astInstructions === 0) {
+      problems.push({ messageId: text.trim() === "" ? "empty" : "noFrom", span: { line: 1, column: 1, endLine: 1, endColumn: 1 }, data: { keyword: "" } });
+    } else if (this.stages.length === 0 && !problems.some((p) => p.messageId === "noFrom")) {
+      problems.push({ messageId: "noFrom", span: this.instructions[0].span, data: { keyword: this.instructions[0].keyword } });
+    }
+  }
+  /** The stage that is built: the one `--target` names, else the last. */
+  chooseTarget(name) {
+    if (!name) return this.stages[this.stages.length - 1];
+    const target = this.stageNames.get(name.toLowerCase());
+    if (!target) this.problems.push({ messageId: "unknownTarget", span: { line: 1, column: 1, endLine: 1, endColumn: 1 }, data: { target: name } });
+    return target;
+  }
+};
 function sliceRange(lines, range3) {
   const out = [];
   for (let l = range3.start.line; l <= range3.end.line && l < lines.length; l++) {
@@ -7441,13 +7146,14 @@ function applyToStage(stage, ins, scope, globalScope, buildArgs, escape, stages,
         else if (!scope.has(p.name)) scope.set(p.name, { unknown: true });
       }
       break;
-    case "ENV":
-      for (const p of ins.properties) {
-        const value = ex(p.value ?? "");
-        scope.set(p.name, { value });
-        stage.env.set(p.name, { value, from: ins });
-      }
+    case "ENV": {
+      const values = ins.properties.map((p) => ex(p.value ?? ""));
+      ins.properties.forEach((p, i) => {
+        scope.set(p.name, { value: values[i] });
+        stage.env.set(p.name, { value: values[i], from: ins });
+      });
       break;
+    }
     case "WORKDIR": {
       const dir = word(ins.words.join(" "));
       const prev = stage.workdir?.value ?? "/";
@@ -7751,10 +7457,10 @@ function docsUrlFor(code) {
 }
 
 // src/core/memo.ts
-function memoOn(owner, key, compute3) {
+function memoOn(owner, key, compute) {
   const slots = owner;
   let slot = slots[key];
-  if (!slot) slots[key] = slot = { value: compute3() };
+  if (!slot) slots[key] = slot = { value: compute() };
   return slot.value;
 }
 
@@ -7939,6 +7645,558 @@ function cacheMountTargets(flags) {
   return out;
 }
 
+// src/lambda/image-contract.ts
+import { basename as basename2, posix as posix2 } from "node:path";
+
+// src/knowledge/ric.ts
+var RICS = [
+  {
+    id: "python",
+    label: "awslambdaric (Python)",
+    handlerFamily: "python",
+    packages: [{ managers: ["pip", "uv", "poetry", "pipenv", "conda"], name: "awslambdaric" }],
+    manifests: [
+      { files: /^requirements[\w.-]*\.(txt|in)$/i, pattern: /^\s*awslambdaric\b/im },
+      { files: /^(pyproject\.toml|Pipfile|setup\.cfg|setup\.py|poetry\.lock|uv\.lock)$/, pattern: /["'\s]awslambdaric\b/i }
+    ],
+    manifestManagers: ["pip", "uv", "poetry", "pipenv"],
+    detect: ["site-packages/awslambdaric/__main__.py", "site-packages/awslambdaric/bootstrap.py", "awslambdaric-*.dist-info/METADATA", "awslambdaric/runtime_client*.so"],
+    entrypoint: ["/usr/local/bin/python", "-m", "awslambdaric"],
+    howTo: 'RUN pip install --target ${FUNCTION_DIR} awslambdaric, then ENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"] and CMD ["app.handler"] with WORKDIR ${FUNCTION_DIR}',
+    handlerFromArgv: true,
+    launches: [{ program: /^python(\d+(\.\d+)?)?$/, client: { at: { flag: "-m" }, is: /^awslambdaric$/ } }],
+    source: "https://github.com/aws/aws-lambda-python-runtime-interface-client#usage"
+  },
+  {
+    id: "nodejs",
+    label: "aws-lambda-ric (Node.js)",
+    handlerFamily: "nodejs",
+    packages: [{ managers: ["npm", "yarn", "pnpm", "bun"], name: "aws-lambda-ric" }],
+    manifests: [{ files: /^package\.json$/, pattern: /"aws-lambda-ric"\s*:/ }],
+    manifestManagers: ["npm", "yarn", "pnpm", "bun"],
+    detect: ["node_modules/aws-lambda-ric/package.json", "node_modules/.bin/aws-lambda-ric", "node_modules/aws-lambda-ric/build/Release/rapid-client.node"],
+    entrypoint: ["/usr/local/bin/npx", "aws-lambda-ric"],
+    howTo: 'RUN npm install aws-lambda-ric, then ENTRYPOINT ["/usr/local/bin/npx", "aws-lambda-ric"] and CMD ["app.handler"] with WORKDIR set to the function directory and ENV NPM_CONFIG_CACHE=/tmp/.npm',
+    handlerFromArgv: true,
+    launches: [
+      { program: /^(npx|pnpx|bunx)$/, client: { at: "first-operand", is: /^aws-lambda-ric(@[^/]*)?$/ } },
+      { program: /^aws-lambda-ric$/ },
+      { program: /^(node|nodejs)$/, client: { at: { where: /(^|\/)aws-lambda-ric\// }, is: /(^|\/)aws-lambda-ric\// } }
+    ],
+    source: "https://github.com/aws/aws-lambda-nodejs-runtime-interface-client#usage"
+  },
+  {
+    id: "ruby",
+    label: "aws_lambda_ric (Ruby)",
+    handlerFamily: "ruby",
+    packages: [{ managers: ["gem", "bundle"], name: "aws_lambda_ric" }],
+    manifests: [{ files: /^(Gemfile|gems\.rb|Gemfile\.lock)$/, pattern: /(^\s*gem\s+["']aws_lambda_ric["']|^\s+aws_lambda_ric\s)/m }],
+    manifestManagers: ["bundle"],
+    detect: ["gems/aws_lambda_ric-*/", "specifications/aws_lambda_ric-*.gemspec", "bin/aws_lambda_ric"],
+    entrypoint: ["/usr/local/bin/aws_lambda_ric"],
+    howTo: 'RUN gem install aws_lambda_ric (or gem "aws_lambda_ric" in the Gemfile), then ENTRYPOINT ["/usr/local/bin/aws_lambda_ric"] and CMD ["app.App::Handler.process"]',
+    handlerFromArgv: false,
+    launches: [{ program: /^aws_lambda_ric$/ }],
+    source: "https://github.com/aws/aws-lambda-ruby-runtime-interface-client#usage"
+  },
+  {
+    id: "java",
+    label: "aws-lambda-java-runtime-interface-client (Java)",
+    handlerFamily: "java",
+    packages: [],
+    manifests: [{ files: /^(pom\.xml|build\.gradle(\.kts)?|libs\.versions\.toml)$/, pattern: /aws-lambda-java-runtime-interface-client/ }],
+    manifestManagers: ["mvn", "gradle"],
+    detect: ["aws-lambda-java-runtime-interface-client-*.jar", "com/amazonaws/services/lambda/runtime/api/client/AWSLambda.class"],
+    entrypoint: ["/usr/bin/java", "-cp", "./*", "com.amazonaws.services.lambda.runtime.api.client.AWSLambda"],
+    howTo: 'add the Maven artifact com.amazonaws:aws-lambda-java-runtime-interface-client, copy its jars, then ENTRYPOINT ["/usr/bin/java", "-cp", "./*", "com.amazonaws.services.lambda.runtime.api.client.AWSLambda"] and CMD ["example.App::handleRequest"]',
+    handlerFromArgv: true,
+    launches: [{ program: /^java$/, client: { at: { where: /^com\.amazonaws\.services\.lambda\.runtime\.api\.client\.AWSLambda$/ }, is: /^com\.amazonaws\.services\.lambda\.runtime\.api\.client\.AWSLambda$/ } }],
+    source: "https://github.com/aws/aws-lambda-java-libs/tree/main/aws-lambda-java-runtime-interface-client"
+  },
+  {
+    id: "dotnet",
+    label: "Amazon.Lambda.RuntimeSupport (.NET)",
+    handlerFamily: "dotnet",
+    packages: [],
+    manifests: [{ files: /\.(cs|fs|vb)proj$|^Directory\.Packages\.props$/, pattern: /Include\s*=\s*"Amazon\.Lambda\.RuntimeSupport"/ }],
+    manifestManagers: ["dotnet"],
+    detect: ["Amazon.Lambda.RuntimeSupport.dll", "*.deps.json naming Amazon.Lambda.RuntimeSupport", "bootstrap", "bootstrap.dll"],
+    entrypoint: ["/var/task/bootstrap"],
+    howTo: "reference the NuGet package Amazon.Lambda.RuntimeSupport, start LambdaBootstrapBuilder in Main, publish the executable as bootstrap and set ENTRYPOINT to it",
+    handlerFromArgv: true,
+    launches: [{ program: /^dotnet$/, client: { at: { where: /\.dll$/ }, is: /(^|\/)Amazon\.Lambda\.RuntimeSupport\.dll$/, built: /(^|\/)bootstrap\.dll$/, anyWhenHeld: true } }],
+    source: "https://docs.aws.amazon.com/lambda/latest/dg/csharp-image.html"
+  },
+  {
+    id: "go",
+    label: "aws-lambda-go (compiled bootstrap)",
+    handlerFamily: "provided",
+    packages: [],
+    manifests: [{ files: /^go\.mod$/, pattern: /github\.com\/aws\/aws-lambda-go\b/ }],
+    manifestManagers: ["go"],
+    detect: [".go.buildinfo dependency github.com/aws/aws-lambda-go"],
+    entrypoint: ["/var/task/bootstrap"],
+    howTo: "build the function with github.com/aws/aws-lambda-go (go build -tags lambda.norpc -o bootstrap) in a builder stage and COPY it to the final stage as the ENTRYPOINT or /var/runtime/bootstrap",
+    handlerFromArgv: false,
+    launches: [],
+    source: "https://docs.aws.amazon.com/lambda/latest/dg/go-image.html"
+  },
+  {
+    id: "rust",
+    label: "lambda_runtime (Rust, compiled bootstrap)",
+    handlerFamily: "provided",
+    packages: [],
+    manifests: [{ files: /^Cargo\.(toml|lock)$/, pattern: /^\s*(name\s*=\s*")?lambda_(runtime|http)\b/m }],
+    manifestManagers: ["cargo"],
+    detect: ["target/lambda/<pkg>/bootstrap", "ELF strings lambda_runtime::"],
+    entrypoint: ["/var/runtime/bootstrap"],
+    howTo: "build with cargo lambda build --release in a builder stage and COPY target/lambda/<pkg>/bootstrap to /var/runtime/bootstrap (or set it as ENTRYPOINT)",
+    handlerFromArgv: false,
+    launches: [],
+    source: "https://github.com/awslabs/aws-lambda-rust-runtime#building-and-deploying-your-lambda-functions"
+  },
+  {
+    id: "web-adapter",
+    label: "AWS Lambda Web Adapter",
+    handlerFamily: "provided",
+    packages: [],
+    manifests: [],
+    manifestManagers: [],
+    detect: ["/opt/extensions/lambda-adapter"],
+    entrypoint: [],
+    howTo: "COPY --from=public.ecr.aws/awsguru/aws-lambda-adapter:<version> /lambda-adapter /opt/extensions/lambda-adapter and start the web server with CMD",
+    handlerFromArgv: false,
+    launches: [],
+    source: "https://github.com/awslabs/aws-lambda-web-adapter#lambda-functions-packaged-as-docker-images-or-oci-images"
+  },
+  {
+    id: "bootstrap",
+    label: "a custom runtime bootstrap",
+    handlerFamily: "provided",
+    packages: [],
+    manifests: [],
+    manifestManagers: [],
+    detect: ["/var/task/bootstrap", "/opt/bootstrap", "/var/runtime/bootstrap"],
+    entrypoint: ["/var/runtime/bootstrap"],
+    howTo: "COPY an executable bootstrap to /var/runtime/bootstrap (or /var/task/bootstrap, /opt/bootstrap), or set ENTRYPOINT to the compiled binary",
+    handlerFromArgv: false,
+    launches: [],
+    source: "https://docs.aws.amazon.com/lambda/latest/dg/runtimes-custom.html"
+  }
+];
+function ricById(id) {
+  return RICS.find((r) => r.id === id);
+}
+var BOOTSTRAP_PATHS = ["/var/task/bootstrap", "/opt/bootstrap", "/var/runtime/bootstrap"];
+var WEB_ADAPTER = {
+  image: /(^|\/)awsguru\/aws-lambda-adapter$/,
+  binary: "/lambda-adapter",
+  extensionDir: "/opt/extensions"
+};
+var JAVA_RIC_JAR = /^aws-lambda-java-runtime-interface-client(-[\w.]+)?\.jar$/;
+var JAVA_RIC_MAIN = "com.amazonaws.services.lambda.runtime.api.client.AWSLambda";
+var DOTNET_RIC_DLL = "Amazon.Lambda.RuntimeSupport.dll";
+var BASE_ENTRYPOINT = "/lambda-entrypoint.sh";
+var RIE_BINARIES = ["aws-lambda-rie", "aws-lambda-rie-x86_64", "aws-lambda-rie-arm64"];
+var RIE_GUARD_VARIABLE = "AWS_LAMBDA_RUNTIME_API";
+var COMPILERS = [
+  { ric: "go", command: "go", sub: ["build", "install"] },
+  { ric: "rust", command: "cargo", sub: ["lambda", "build", "zigbuild"] },
+  { ric: "dotnet", command: "dotnet", sub: ["publish"] }
+];
+var NOT_A_RUNTIME = /^(python[\d.]*|node|nodejs|ruby|java|dotnet|php|perl|bash|sh|dash|ash|zsh|uvicorn|gunicorn|flask|fastapi|npm|yarn|pnpm|deno|bun|ts-node|tsx|cat|echo|tail|sleep|true)$/;
+var CLIENT_LAUNCHERS = [{ program: /^bundler?$/, sub: "exec" }];
+var INIT_WRAPPERS = /^(tini|tini-static|dumb-init|catatonit|s6-svscan)$/;
+var RIC_FOR_BASE = [
+  { repo: /(^|\/)(python|pypy|.*conda.*|.*mamba.*)$/, ric: "python" },
+  { repo: /(^|\/)(node|.*nodejs.*)$/, ric: "nodejs" },
+  { repo: /(^|\/)(ruby|jruby)$/, ric: "ruby" },
+  { repo: /(^|\/)(openjdk|eclipse-temurin|amazoncorretto|.*jdk.*|.*jre.*|maven|gradle)$/, ric: "java" },
+  { repo: /(^|\/)dotnet\//, ric: "dotnet" },
+  { repo: /(^|\/)(golang)$/, ric: "go" },
+  { repo: /(^|\/)(rust)$/, ric: "rust" }
+];
+var IMAGE_RIC_PATTERNS = [
+  { ric: "python", pattern: /\/(?:site|dist)-packages\/awslambdaric\/(?:__main__|bootstrap)\.py$/, what: "awslambdaric (Python)" },
+  { ric: "python", pattern: /\/(?:site|dist)-packages\/awslambdaric-[^/]+\.dist-info\/METADATA$/, what: "awslambdaric (Python)" },
+  { ric: "python", pattern: /\/awslambdaric\/(?:__main__|bootstrap)\.py$/, what: "awslambdaric (Python, --target install)", rooted: true },
+  { ric: "nodejs", pattern: /\/node_modules\/aws-lambda-ric\/package\.json$/, what: "aws-lambda-ric (Node.js)" },
+  { ric: "ruby", pattern: /\/specifications\/aws_lambda_ric-[^/]+\.gemspec$/, what: "aws_lambda_ric (Ruby gem)" },
+  { ric: "ruby", pattern: /\/gems\/aws_lambda_ric-[^/]+\/lib\/aws_lambda_ric\.rb$/, what: "aws_lambda_ric (Ruby gem)" },
+  { ric: "java", pattern: /\/aws-lambda-java-runtime-interface-client(?:-[\w.]+)?\.jar$/, what: "aws-lambda-java-runtime-interface-client (Java)" },
+  { ric: "java", pattern: /\/com\/amazonaws\/services\/lambda\/runtime\/api\/client\/AWSLambda\.class$/, what: "the Java RIC class AWSLambda" },
+  { ric: "dotnet", pattern: /\/Amazon\.Lambda\.RuntimeSupport\.dll$/, what: "Amazon.Lambda.RuntimeSupport (.NET)" },
+  { ric: "web-adapter", pattern: /^\/opt\/extensions\/[^/]*lambda-adapter[^/]*$/, what: "the AWS Lambda Web Adapter" }
+];
+
+// src/lambda/image-handler.ts
+import { posix } from "node:path";
+var DEP_TREE = /\/(?:node_modules|site-packages|dist-packages|gems|vendor)\//;
+var SYSTEM = /^\/(?:usr|var\/runtime|var\/lang|lib|lib64|etc|proc|sys)\//;
+function isFile(image, path) {
+  const r = image.resolve(path);
+  return r.ok && (r.entry.type === "file" || r.entry.type === "hardlink") ? { path: r.path, layer: r.entry.layer } : void 0;
+}
+function firstIn(image, roots, rels) {
+  for (const root of roots) {
+    for (const rel of rels) {
+      const hit = isFile(image, posix.join(root, rel));
+      if (hit) return { path: posix.join(root, rel), layer: hit.layer };
+    }
+  }
+  return void 0;
+}
+function elsewhere(image, roots, rels) {
+  for (const [path, e] of image.files) {
+    if (e.type !== "file" && e.type !== "hardlink") continue;
+    for (const rel of rels) {
+      if (!path.endsWith(`/${rel}`)) continue;
+      const dir = path.slice(0, path.length - rel.length - 1) || "/";
+      if (roots.includes(dir) || DEP_TREE.test(path) || SYSTEM.test(path)) continue;
+      return dir;
+    }
+  }
+  return void 0;
+}
+function findHandlerModule(image, family, handler, root, baseMode, env) {
+  const pathList = (name) => (env.get(name) ?? "").split(":").filter((p) => p.startsWith("/")).map((p) => posix.normalize(p));
+  switch (family) {
+    case "python": {
+      const dot = handler.lastIndexOf(".");
+      const mod = handler.slice(0, dot).replace(/\./g, "/");
+      const rels = [`${mod}.py`, `${mod}/__init__.py`, `${mod}.pyc`];
+      const roots = [root, ...pathList("PYTHONPATH")];
+      const hit = firstIn(image, roots, rels);
+      if (hit) return { kind: "found", ...hit };
+      const base2 = posix.basename(mod);
+      for (const [path, e] of image.files) {
+        if (e.type === "dir") continue;
+        const so = path.endsWith(".so") && posix.basename(path).startsWith(`${base2}.`) && roots.some((r) => posix.dirname(path) === posix.join(r, posix.dirname(mod)));
+        const site = /\/(?:site|dist)-packages$/.test(path.slice(0, path.length - rels[0].length - 1)) && path.endsWith(`/${rels[0]}`);
+        const sitePkg = path.endsWith(`/${rels[1]}`) && /\/(?:site|dist)-packages$/.test(path.slice(0, path.length - rels[1].length - 1));
+        if (so || site || sitePkg) return { kind: "found" };
+      }
+      return { kind: "missing", wanted: rels.slice(0, 2), error: `Runtime.ImportModuleError: Unable to import module '${handler.slice(0, dot).replace(/\//g, ".")}'`, elsewhere: elsewhere(image, roots, rels) };
+    }
+    case "nodejs": {
+      const slash = handler.lastIndexOf("/");
+      const tail = handler.slice(slash + 1);
+      const base2 = `${handler.slice(0, slash + 1)}${tail.slice(0, tail.indexOf("."))}`.replace(/^\.\//, "");
+      const rels = [base2, `${base2}.js`, `${base2}.mjs`, `${base2}.cjs`];
+      const hit = firstIn(image, [root], rels) ?? firstIn(image, [root], [`${base2}/index.js`]);
+      if (hit) return { kind: "found", ...hit };
+      if (image.resolve(posix.join(root, "node_modules", base2)).ok) return { kind: "found" };
+      return { kind: "missing", wanted: rels.slice(1), error: `Runtime.ImportModuleError: Error: Cannot find module '${base2}'`, elsewhere: elsewhere(image, [root], rels.slice(1)) };
+    }
+    case "ruby": {
+      const file = handler.split(".")[0];
+      const rels = [`${file}.rb`];
+      const roots = [root, ...pathList("RUBYLIB")];
+      const hit = firstIn(image, roots, rels);
+      if (hit) return { kind: "found", ...hit };
+      return { kind: "missing", wanted: rels, error: `LoadError: cannot load such file -- ${root}/${file}`, elsewhere: elsewhere(image, roots, rels) };
+    }
+    case "java": {
+      const sep = handler.lastIndexOf("::");
+      const cls = sep >= 0 ? handler.slice(0, sep) : handler;
+      const rel = `${cls.replace(/\./g, "/")}.class`;
+      const hit = firstIn(image, [root], [rel]);
+      if (hit) return { kind: "found", ...hit };
+      for (const [path, e] of image.files) {
+        if (e.type === "dir" || !path.endsWith(".jar")) continue;
+        if (path.startsWith(`${root.replace(/\/$/, "")}/`) || path.startsWith("/opt/java/lib/")) return { kind: "unknown" };
+      }
+      return { kind: "missing", wanted: [rel, "lib/*.jar"], error: `Class not found: ${cls}`, elsewhere: elsewhere(image, [root], [rel]) };
+    }
+    case "dotnet": {
+      const asm = handler.split("::")[0];
+      const need = [`${asm}.dll`, ...baseMode ? [`${asm}.deps.json`, `${asm}.runtimeconfig.json`] : []];
+      const missing = need.filter((n) => !isFile(image, posix.join(root, n)));
+      if (missing.length === 0) return { kind: "found" };
+      const error = missing[0] === need[0] ? "Could not find the specified handler assembly" : 'exit status 106 (".NET binaries for Lambda function are not correctly installed")';
+      return { kind: "missing", wanted: missing, error };
+    }
+    default:
+      return { kind: "unknown" };
+  }
+}
+var esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function functionDefined(family, handler, text, truncated) {
+  const unknown = (fn) => ({ defined: void 0, fn, looked: "", error: "" });
+  if (family === "python") {
+    const dot = handler.lastIndexOf(".");
+    const fn = handler.slice(dot + 1);
+    const f = esc(fn);
+    const mod = handler.slice(0, dot).replace(/\//g, ".");
+    const error = `Runtime.HandlerNotFound: Handler '${fn}' missing on module '${mod}'`;
+    const looked = `no top-level def ${fn}, async def ${fn}, assignment or import of ${fn}`;
+    const defined = [
+      new RegExp(`^(?:async[ \\t]+)?def[ \\t]+${f}[ \\t]*\\(`, "m"),
+      new RegExp(`^${f}[ \\t]*(?::[^=\\n]+)?=(?!=)`, "m"),
+      new RegExp(`^(?:${f}[ \\t]*,|[\\w \\t,]+,[ \\t]*${f}\\b)[\\w \\t,]*=(?!=)`, "m"),
+      new RegExp(`^class[ \\t]+${f}\\b`, "m"),
+      new RegExp(`^(?:from[ \\t]+\\S+[ \\t]+)?import[ \\t][^\\n]*\\b${f}\\b`, "m"),
+      new RegExp(`^from[ \\t]+\\S+[ \\t]+import[ \\t]*\\([^)]*\\b${f}\\b`, "m")
+    ];
+    if (defined.some((re) => re.test(text))) return { defined: true, fn, looked, error };
+    if (truncated || /\bimport[ \t]+\*|__getattr__|globals\(\)|setattr\(|\bexec\(/.test(text) || new RegExp(`^[ \\t]+(?:(?:async[ \\t]+)?def[ \\t]+${f}\\b|${f}[ \\t]*=)`, "m").test(text)) return unknown(fn);
+    return { defined: false, fn, looked, error };
+  }
+  if (family === "nodejs") {
+    const tail = handler.slice(handler.lastIndexOf("/") + 1);
+    const fn = tail.slice(tail.indexOf(".") + 1).split(".")[0];
+    const f = esc(fn);
+    const error = `Runtime.HandlerNotFound: ${tail} is undefined or not exported`;
+    const looked = `no exports.${fn}, module.exports.${fn}, export const|function ${fn} or export { ... as ${fn} }`;
+    const defined = [
+      new RegExp(`\\b(?:module\\.)?exports\\.${f}\\s*=`),
+      new RegExp(`\\bexports\\[\\s*['"\`]${f}['"\`]\\s*\\]\\s*=`),
+      new RegExp(`\\bexport\\s+(?:async\\s+)?(?:function\\s*\\*?|const|let|var|class)\\s*${f}\\b`),
+      new RegExp(`\\bexport\\s*\\{[^}]*\\b${f}\\b[^}]*\\}`)
+    ];
+    if (defined.some((re) => re.test(text))) return { defined: true, fn, looked, error };
+    if (fn === "default" && /\bexport\s+default\b/.test(text)) return { defined: true, fn, looked, error };
+    if (truncated || /\bmodule\.exports\s*=|\bexport\s+default\b|\bexport\s*\*|Object\.(?:defineProperty|assign)\(\s*(?:module\.)?exports|__export|\bexports\s*=/.test(text)) return unknown(fn);
+    return { defined: false, fn, looked, error };
+  }
+  if (family === "ruby") {
+    const parts = handler.split(".");
+    const fn = parts[parts.length - 1];
+    const f = esc(fn);
+    const error = `NoMethodError: undefined method '${fn}'`;
+    const looked = parts.length === 3 ? `no def self.${fn} or def ${fn}` : `no def ${fn}`;
+    if (new RegExp(`\\bdef\\s+(?:self\\.)?${f}(?![\\w?!])`).test(text)) return { defined: true, fn, looked, error };
+    if (truncated || /define_(?:singleton_)?method|method_missing|\balias(?:_method)?\b|instance_eval|class_eval|\brequire_relative\b|\bload\b/.test(text)) return unknown(fn);
+    return { defined: false, fn, looked, error };
+  }
+  return unknown("");
+}
+
+// src/lambda/launch.ts
+import { basename } from "node:path";
+var CONFIG_ONLY = { workdir: "/", seesBuild: false, holds: () => false, bootstrapAt: () => void 0, unplacedBinary: false };
+var FORMS = RICS.flatMap((r) => r.launches.map((form) => ({ ric: r.id, form })));
+var OK = ["ric", "bootstrap", "base"];
+function classifyLaunch(argv, sight) {
+  return classify(argv, sight, 0);
+}
+function unwrap(argvIn) {
+  let argv = argvIn.filter((w) => w !== "");
+  while (argv.length && (INIT_WRAPPERS.test(basename(argv[0])) || argv[0] === "exec")) {
+    argv = argv.slice(1);
+    while (argv.length && argv[0].startsWith("-")) argv = argv.slice(1);
+  }
+  return argv;
+}
+function classify(argvIn, sight, depth) {
+  const argv = unwrap(argvIn);
+  if (argv.length === 0) return { kind: "empty", argv };
+  const head = argv[0];
+  const name = basename(head);
+  if (head === BASE_ENTRYPOINT) return { kind: "base", argv, handlerIndex: 1 };
+  if (RIE_BINARIES.includes(name)) return { kind: "rie", argv, inner: classify(argv.slice(1), sight, depth + 1) };
+  if (sight.scripts && isShell(head)) return shellLaunch(argv, sight, depth);
+  const client = clientLaunch(argv, name, sight, depth);
+  if (client) return client;
+  if (name === "bootstrap") return { kind: "bootstrap", argv };
+  return programLaunch(argv, head, name, sight, depth);
+}
+function clientLaunch(argv, name, sight, depth) {
+  const launcher = CLIENT_LAUNCHERS.find((l) => l.program.test(name));
+  if (launcher && argv[1] === launcher.sub) {
+    const inner = classify(argv.slice(2), sight, depth + 1);
+    return inner.kind === "ric" ? { ...inner, argv, handlerIndex: (inner.handlerIndex ?? 0) + 2 } : { kind: "interpreter", argv };
+  }
+  let program = false;
+  for (const { ric, form } of FORMS) {
+    if (!form.program.test(name)) continue;
+    program = true;
+    const at = clientIndex(argv, form, ric, sight);
+    if (at !== void 0) return { kind: "ric", ric, argv, handlerIndex: at + 1 };
+  }
+  return program ? { kind: "interpreter", argv } : void 0;
+}
+function clientIndex(argv, form, ric, sight) {
+  const c = form.client;
+  if (!c) return 0;
+  let i;
+  if (c.at === "first-operand") i = argv.findIndex((w, j) => j > 0 && !w.startsWith("-"));
+  else if ("flag" in c.at) {
+    const f = argv.indexOf(c.at.flag);
+    i = f > 0 ? f + 1 : -1;
+  } else {
+    const where = c.at.where;
+    i = argv.findIndex((w, j) => j > 0 && where.test(w));
+  }
+  if (i <= 0 || argv[i] === void 0) return void 0;
+  const word = argv[i];
+  if (c.is.test(word) || sight.seesBuild && c.built?.test(word) || c.anyWhenHeld && sight.holds(ric)) return i;
+  return void 0;
+}
+function shellLaunch(argv, sight, depth) {
+  const c = argv.findIndex((w, i) => i > 0 && /^-[a-z]*c[a-z]*$/.test(w));
+  if (c > 0 && argv[c + 1] !== void 0) return scriptText(argv[c + 1], argv.slice(c + 2), sight, depth, void 0);
+  const file = argv.slice(1).find((w) => !w.startsWith("-"));
+  if (file) return scriptLaunch(file, argv, sight, depth);
+  return { kind: "interpreter", argv };
+}
+function programLaunch(argv, head, name, sight, depth) {
+  const path = head.includes("/") ? normalizePath(head.startsWith("/") ? head : `${sight.workdir}/${head}`) : void 0;
+  if (path) {
+    const placed = sight.bootstrapAt(path);
+    if (placed) return { kind: "bootstrap", ric: placed.ric, argv };
+    if (BOOTSTRAP_PATHS.includes(path)) return { kind: "bootstrap", argv };
+  }
+  if (NOT_A_RUNTIME.test(name)) return { kind: "interpreter", argv };
+  if (path && sight.scripts && (/\.(sh|bash)$/.test(name) || sight.scripts.at(path) !== void 0)) return scriptLaunch(head, argv, sight, depth);
+  if (path && sight.unplacedBinary) return { kind: "bootstrap", argv };
+  return { kind: "unknown", argv };
+}
+function scriptLaunch(file, argv, sight, depth) {
+  const path = normalizePath(file.startsWith("/") ? file : `${sight.workdir}/${file}`);
+  const content = depth < 2 ? sight.scripts?.at(path) : void 0;
+  if (content === void 0) return { kind: "script", argv, script: { path, launches: [], rie: false, guarded: false } };
+  const inner = scriptText(content, [], sight, depth, path);
+  return { ...inner, kind: "script", argv };
+}
+function scriptText(text, extra, sight, depth, path) {
+  let commands = [];
+  try {
+    commands = sight.scripts.parse(text).filter((c) => !c.substitutionOf);
+  } catch {
+    commands = [];
+  }
+  const launches = commands.map((c) => classify([c.name, ...c.args], sight, depth + 1)).filter((l) => l.kind !== "unknown" && l.kind !== "empty");
+  const rie = launches.some((l) => l.kind === "rie");
+  const guarded = text.includes(RIE_GUARD_VARIABLE);
+  const best = launches.find((l) => OK.includes(l.kind)) ?? launches.find((l) => l.kind === "rie" && l.inner && OK.includes(l.inner.kind));
+  const script = { path: path ?? "(sh -c)", content: text, launches, rie, guarded };
+  if (path === void 0) {
+    if (rie && !guarded) return { kind: "rie", argv: extra, inner: launches.find((l) => l.kind === "rie")?.inner, script };
+    if (best) return { ...best.kind === "rie" ? best.inner : best, script };
+    return { kind: launches[0]?.kind ?? "unknown", argv: extra, script };
+  }
+  return { kind: "script", ric: best?.ric ?? best?.inner?.ric, argv: [], script };
+}
+function placedAt(path, placed) {
+  return placed === path || pathWithin(path, placed);
+}
+
+// src/lambda/image-contract.ts
+var TASK_ROOT = "/var/task";
+var DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+var EXEC_HEADER_NEED = {
+  regexes: [/^\/(?!(?:.*\/)?(?:node_modules|site-packages|dist-packages|gems|\.git)\/)(?:[^/]+\/){0,4}(?:[^/.]+|[^/]+\.sh)$/],
+  maxBytes: 256
+};
+var HANDLER_BODY_NEED = {
+  regexes: [/^\/(?:var\/task|function|app|lambda|code|src|srv)\/(?!(?:node_modules|site-packages|dist-packages|vendor|\.venv|venv)\/)(?:[^/]+\/)?(?:[^/]+\.(?:py|js|mjs|cjs|rb)|package\.json)$/],
+  maxBytes: 64 * 1024
+};
+function lookupProgram(image, name, workdir, pathVar) {
+  if (name.includes("/")) {
+    const path = posix2.normalize(name.startsWith("/") ? name : posix2.join(workdir || "/", name));
+    return { path, found: image.resolve(path).ok, tried: [path] };
+  }
+  const tried = [];
+  for (const dir of pathVar.split(":").filter(Boolean)) {
+    const path = posix2.join(dir, name);
+    tried.push(path);
+    const r = image.resolve(path);
+    if (r.ok && r.entry.type !== "dir") return { path, found: true, tried };
+  }
+  return { path: tried[0] ?? name, found: false, tried };
+}
+var FAMILY_BY_EXEC_ENV = [
+  [/python/, "python"],
+  [/nodejs/, "nodejs"],
+  [/java/, "java"],
+  [/dotnet/, "dotnet"],
+  [/ruby/, "ruby"],
+  [/provided|go/, "provided"]
+];
+function baseFamilyOf(image, env) {
+  const execEnv = env.get("AWS_EXECUTION_ENV");
+  if (execEnv) {
+    for (const [re, f] of FAMILY_BY_EXEC_ENV) if (re.test(execEnv)) return f;
+  }
+  const has = (p) => image.files.has(p);
+  for (const p of image.files.keys()) {
+    if (!p.startsWith("/var/lang/bin/")) continue;
+    const n = basename2(p);
+    if (/^python\d/.test(n)) return "python";
+    if (n === "node") return "nodejs";
+    if (n === "ruby") return "ruby";
+    if (n === "java") return "java";
+    if (n === "dotnet") return "dotnet";
+  }
+  if (has("/var/runtime/bootstrap.py") || has("/var/runtime/awslambdaric")) return "python";
+  if (has("/var/runtime/index.mjs")) return "nodejs";
+  if (has(`/var/runtime/${DOTNET_RIC_DLL}`)) return "dotnet";
+  return "provided";
+}
+function findRics(image, roots, awsBase) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add = (ric, path, what) => {
+    if (seen.has(ric)) return;
+    seen.add(ric);
+    out.push({ ric, path, what });
+  };
+  for (const [path, e] of image.files) {
+    if (e.type === "dir") continue;
+    for (const p of IMAGE_RIC_PATTERNS) {
+      const m = p.pattern.exec(path);
+      if (!m) continue;
+      if (p.ric === "python" && p.rooted) {
+        const dir = path.slice(0, m.index) || "/";
+        if (!roots.some((r) => posix2.normalize(r) === dir)) continue;
+      }
+      add(p.ric, path, p.what);
+    }
+  }
+  if (awsBase && image.files.has("/var/runtime/bootstrap")) add("bootstrap", "/var/runtime/bootstrap", "the AWS base image runtime (/var/runtime/bootstrap)");
+  for (const b of BOOTSTRAP_PATHS) {
+    const e = image.files.get(b);
+    if (e && (e.type === "file" || e.type === "hardlink" || e.type === "symlink")) add("bootstrap", b, `a bootstrap at ${b}`);
+  }
+  return out;
+}
+function imageContract(image) {
+  const cfg = image.config;
+  const entrypoint = cfg.Entrypoint ?? [];
+  const cmd = cfg.Cmd ?? [];
+  const argv = [...entrypoint, ...cmd];
+  const workingDir = cfg.WorkingDir ?? "";
+  const workdir = workingDir ? posix2.normalize(workingDir) : "/";
+  const env = /* @__PURE__ */ new Map();
+  for (const kv of cfg.Env ?? []) {
+    const eq = kv.indexOf("=");
+    if (eq > 0) env.set(kv.slice(0, eq), kv.slice(eq + 1));
+  }
+  const awsBase = image.files.has(BASE_ENTRYPOINT);
+  const launch = classifyLaunch(argv, CONFIG_ONLY);
+  const baseMode = launch.kind === "base";
+  const pyPath = (env.get("PYTHONPATH") ?? "").split(":").filter((p) => p.startsWith("/"));
+  const roots = [workdir, TASK_ROOT, ...pyPath];
+  const rics = findRics(image, roots, awsBase);
+  const baseFamily = awsBase ? baseFamilyOf(image, env) : void 0;
+  let handler;
+  if (baseMode && baseFamily && baseFamily !== "provided" && cmd.length === 1 && entrypoint.length === 1) {
+    handler = { value: cmd[0], family: baseFamily, root: TASK_ROOT, source: "Cmd" };
+  } else if (launch.kind === "ric" && launch.ric) {
+    const family = { python: "python", nodejs: "nodejs", ruby: "ruby", java: "java", dotnet: "dotnet" }[launch.ric];
+    const idx = launch.handlerIndex ?? argv.length;
+    const value = argv[idx];
+    if (family && value) handler = { value, family, root: workdir, source: idx >= entrypoint.length ? "Cmd" : "Entrypoint" };
+  }
+  const arch = cfg.architecture === "amd64" || cfg.architecture === "arm64" ? cfg.architecture : void 0;
+  const pathVar = env.get("PATH") ?? DEFAULT_PATH;
+  const lookup2 = (program) => lookupProgram(image, program, workdir, pathVar);
+  const handlerModule = (family, value, root, base2) => findHandlerModule(image, family, value, root, base2, env);
+  return { entrypoint, cmd, argv, workingDir, workdir, env, awsBase, baseMode, baseFamily, launch, rics, handler, arch, lookup: lookup2, handlerModule };
+}
+
 // src/engine/rule-kit.ts
 var MissingFact = class extends Error {
   constructor(fact, reason) {
@@ -8029,13 +8287,635 @@ CMD ["app.handler"]
   }
 });
 
-// src/dockerfile/context-check.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { join as join3 } from "node:path";
+// rules/LL002-copy-source-missing.ts
+function list(sources) {
+  const shown = sources.slice(0, 5).join(", ");
+  return sources.length > 5 ? `${shown} and ${sources.length - 5} more` : shown;
+}
+var LL002_copy_source_missing_default = defineRule({
+  code: "LL002",
+  name: "copy-source-missing",
+  severity: "warning",
+  since: "0.1.0",
+  needs: { facts: ["contextCheck"], dockerfile: true, context: true },
+  docs: {
+    what: "Checks the COPY and ADD sources named literally (no variable, wildcard or URL) in the stages that make the image against the folder used as the build context (--context, by default the Dockerfile's folder). When none of them is there, the Dockerfile is linted from a folder that is not its build context: it says so once, names the missing sources, and every check that reads the build context (handler modules, dependency manifests, .dockerignore, secrets in copied files, the size estimate) treats the context as unknown instead of judging the wrong folder. When only some are missing, it names them. Sources excluded by .dockerignore are left to the other checks.",
+    why: 'A Dockerfile is often built from another folder than its own (`docker build --file docker/Dockerfile .`), so the folder next to it is not what the build sees. Judged against the wrong folder, every context check would be wrong: a handler "never copied", a requirements.txt "without the client". And a source that really is missing fails the build with `failed to compute cache key: ... not found`, unless a step before `docker build` creates it.',
+    bad: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY src/app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', context: { "Dockerfile.dev": "FROM scratch\n" } },
+    good: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY src/app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', context: { "src/app.py": 'def handler(event, context):\n    return "ok"\n' } },
+    references: ["https://docs.docker.com/build/concepts/context/", "https://docs.docker.com/reference/cli/docker/buildx/build/#file"]
+  },
+  messages: {
+    wrongFolder: {
+      text: "None of the COPY/ADD sources ({{sources}}) is in {{root}}, the folder linted as the build context: this Dockerfile is probably built from another folder, so the checks that read the build context were skipped.",
+      severity: "warning",
+      fix: "Pass the folder the image is built from: --context <dir> (as in docker build --file {{file}} <dir>)."
+    },
+    sourcesMissing: {
+      text: '{{sources}} {{verb}} not in the build context {{root}}: the build fails with "not found" unless a step before docker build creates {{them}}.',
+      severity: "warning",
+      fix: "Create {{them}} before the build, fix the path, or pass the folder the image is built from with --context <dir>."
+    }
+  },
+  create(ctx) {
+    return {
+      end() {
+        if (ctx.mode !== "dockerfile") return;
+        const check = ctx.facts.contextCheck;
+        if (!check || check.missing.length === 0) return;
+        const sources = check.missing.map((m) => m.source);
+        const root = check.context.root;
+        if (check.wrongFolder) {
+          ctx.report({ messageId: "wrongFolder", data: { sources: list(sources), root, file: ctx.df.file }, at: check.missing[0].ins });
+          return;
+        }
+        const one2 = sources.length === 1;
+        ctx.report({ messageId: "sourcesMissing", data: { sources: list(sources), verb: one2 ? "is" : "are", them: one2 ? "it" : "them", root }, at: check.missing[0].ins });
+      }
+    };
+  }
+});
 
-// src/dockerfile/context.ts
-import { closeSync, existsSync as existsSync2, openSync, readdirSync, readFileSync as readFileSync2, readSync, statSync as statSync2 } from "node:fs";
-import { basename, dirname as dirname2, join as join2, resolve as resolve2 } from "node:path";
+// rules/doc-examples.ts
+var PYTHON_HANDLER = { "app.py": 'def handler(event, context):\n    return "ok"\n' };
+var AWS_PYTHON_GOOD = {
+  dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
+  context: PYTHON_HANDLER
+};
+function madeUpToken(prefix, body) {
+  return `${prefix}${body}`;
+}
+
+// src/knowledge/lambda-signs.ts
+var EVIDENCE_KINDS = [
+  "an AWS Lambda base image (public.ecr.aws/lambda/..., amazon/aws-lambda-...), also through a stage alias or a build argument",
+  "a base image whose name says lambda (bref and other vendor images built on the AWS ones)",
+  "a runtime interface client installed, copied or launched (awslambdaric, aws-lambda-ric, aws_lambda_ric, the Java RIC, Amazon.Lambda.RuntimeSupport)",
+  "the Lambda Web Adapter (COPY --from=public.ecr.aws/awsguru/aws-lambda-adapter, AWS_LWA_* settings)",
+  "LAMBDA_TASK_ROOT, /var/task or /var/runtime named in an instruction",
+  "a handler-shaped CMD (app.handler, index.handler, pkg.Class::method) or a _HANDLER setting",
+  "a bootstrap executable (COPY or build to .../bootstrap, ENTRYPOINT bootstrap)",
+  "the Runtime Interface Emulator (aws-lambda-rie)",
+  "configuration: `lambda: true` in .lint-lambda-image.yaml or the --lambda flag"
+];
+var LAMBDA_NAME = /(^|[/_.-])lambda([/_.-]|$)/i;
+function lambdaNamedRepository(repository) {
+  return LAMBDA_NAME.test(repository);
+}
+
+// rules/LL100-lambda-not-detected.ts
+var LL100_lambda_not_detected_default = defineRule({
+  code: "LL100",
+  name: "lambda-not-detected",
+  severity: "info",
+  since: "0.1.0",
+  needs: { facts: ["lambdaEvidence"], dockerfile: true, context: true },
+  docs: {
+    what: `Says, once per Dockerfile, that the file shows no sign of being a Lambda image, so the Lambda-contract rules (LL101-LL105, LL107, LL108, LL110) did not judge it, nor did the Lambda size limit and cold-start advice (LL303); the generic rules (secrets, caches, pinning, layer order) still did. The report keeps the size estimate but gives no Lambda cold-start estimate for such a file (JSON: \`estimates.coldStart\` is null and \`estimates.coldStartReason\` says why). A Dockerfile counts as a Lambda image when it shows any of: ${EVIDENCE_KINDS.map((k) => k.replace(/\.$/, "")).join("; ")}. Built images are always judged as Lambda images.`,
+    why: "A repository often holds Lambda and non-Lambda Dockerfiles side by side (an nginx site, a Flask app, a Spring Boot jar). Judging those against the Lambda runtime contract would fail their builds for a contract they never promised. To judge a file that shows no evidence (for example one whose base image you build yourself and that installs the runtime client there), set `lambda: true` in .lint-lambda-image.yaml or pass --lambda; `lambda: false` (or --no-lambda) never applies the Lambda-contract rules and silences this note.",
+    bad: { dockerfile: "FROM nginx:1.27-alpine\nCOPY site/ /usr/share/nginx/html/\n", context: { "site/index.html": "<h1>hi</h1>\n" } },
+    good: AWS_PYTHON_GOOD,
+    references: [
+      "https://docs.aws.amazon.com/lambda/latest/dg/images-create.html",
+      "https://docs.aws.amazon.com/lambda/latest/dg/images-create.html#images-ric",
+      "https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html",
+      "https://github.com/awslabs/aws-lambda-web-adapter"
+    ]
+  },
+  messages: {
+    notLambda: {
+      text: "This Dockerfile shows no sign of being a Lambda image (no AWS Lambda base image, runtime interface client, Web Adapter, LAMBDA_TASK_ROOT, handler CMD or bootstrap); the Lambda-contract rules (LL101-LL105, LL107, LL108, LL110) were not applied.",
+      severity: "info",
+      fix: "If it is deployed to Lambda, set `lambda: true` in .lint-lambda-image.yaml or pass --lambda; `lambda: false` (or --no-lambda) silences this note."
+    }
+  },
+  create(ctx) {
+    return {
+      end() {
+        if (ctx.mode !== "dockerfile" || ctx.config.lambda !== void 0 || ctx.deploy || !ctx.target) return;
+        if (ctx.facts.lambdaEvidence.length > 0) return;
+        ctx.report({ messageId: "notLambda", at: ctx.df.stages[0]?.fromInstruction });
+      }
+    };
+  }
+});
+
+// src/core/executables.ts
+function isElf(data) {
+  return !!data && data.length >= 20 && data[0] === 127 && data[1] === 69 && data[2] === 76 && data[3] === 70;
+}
+function elfMachine(data) {
+  return data[5] === 2 ? data.readUInt16BE(18) : data.readUInt16LE(18);
+}
+var ELF_MACHINE = { amd64: 62, arm64: 183 };
+var MACHINE_NAME = { 3: "x86 (32-bit)", 40: "ARM (32-bit)", 62: "x86_64 (amd64)", 183: "aarch64 (arm64)", 243: "RISC-V" };
+function shebang(data) {
+  if (!data || data.length < 3 || data[0] !== 35 || data[1] !== 33) return void 0;
+  const end = data.indexOf(10);
+  const raw = data.subarray(2, end === -1 ? data.length : end).toString("latin1");
+  const crlf = raw.endsWith("\r");
+  const words = raw.replace(/\r$/, "").trim().split(/[ \t]+/);
+  return { line: `#!${raw.replace(/\r$/, "")}`, interpreter: words[0] ?? "", arg: words[1], crlf };
+}
+function octal(mode) {
+  return (mode & 4095).toString(8).padStart(4, "0");
+}
+
+// rules/LL101-ric-missing.ts
+var FAMILY_HINTS = [
+  [/^\/usr(?:\/local)?\/bin\/python3?(?:\.\d+)?$/, "python"],
+  [/^\/usr(?:\/local)?\/bin\/node$/, "nodejs"],
+  [/^\/usr(?:\/local)?\/bin\/ruby$/, "ruby"],
+  [/\/bin\/java$/, "java"],
+  [/\/dotnet$/, "dotnet"]
+];
+function suggestionFor(image) {
+  for (const p of image.files.keys()) for (const [re, ric] of FAMILY_HINTS) if (re.test(p)) return `${ricById(ric).label}: ${ricById(ric).howTo}`;
+  return `a runtime interface client: ${ANY_RIC}`;
+}
+function unseenCopyInto(lineage, dirs) {
+  const unseen = (src) => /[*?[]/.test(src) || /(^|\/)\.?\/?$/.test(src);
+  return lineage.some((s) => s.instructions.some((i) => i.copy && !i.copy.from && i.copy.sources.some(unseen) && dirs.some((d) => i.copy.dest === "/" || i.copy.dest.startsWith(d))));
+}
+var RUNTIME_API_USE = /AWS_LAMBDA_RUNTIME_API|\/runtime\/invocation\//;
+var ANY_RIC = "awslambdaric (Python), aws-lambda-ric (Node.js), aws_lambda_ric (Ruby), the Java RIC, Amazon.Lambda.RuntimeSupport (.NET), the Lambda Web Adapter, or a compiled bootstrap (Go, Rust)";
+var LL101_ric_missing_default = defineRule({
+  code: "LL101",
+  name: "ric-missing",
+  severity: "error",
+  since: "0.1.0",
+  needs: { facts: ["lambda"], dockerfile: true, context: true, history: false, image: { bodies: [EXEC_HEADER_NEED] } },
+  docs: {
+    what: 'Checks that an image not built on an AWS Lambda base image (nor a known Lambda-ready base) contains a runtime interface client: one of those listed below ("Runtime interface clients"), installed by name or through a dependency manifest of the build context (requirements.txt, pyproject.toml, package.json, Gemfile, pom.xml / build.gradle, csproj), copied (a jar, a published bootstrap), or a compiled bootstrap copied from a Go / Rust builder stage. It also reports a client installed only in a stage whose files never reach the target, and an OS-only base (provided) with no bootstrap.',
+    why: 'Lambda does not run your code directly: a runtime interface client inside the image polls the Runtime API for events and calls the handler. AWS base images ship one; any other base image needs one added (images-create.html, "Using a non-AWS base image"). Without it the container starts, never contacts the Runtime API, and every invocation fails with `Runtime.ExitError` or times out during init. On provided:al2023 / provided:al2 the base entrypoint execs a bootstrap that you must supply, otherwise Lambda reports `Couldn\'t find valid bootstrap(s): [/var/task/bootstrap /opt/bootstrap]` (Runtime.InvalidEntrypoint).',
+    bad: {
+      dockerfile: 'FROM python:3.12-slim\nWORKDIR /function\nCOPY app.py requirements.txt ./\nRUN pip install --no-cache-dir -r requirements.txt\nCMD ["app.handler"]\n',
+      context: { ...PYTHON_HANDLER, "requirements.txt": "requests==2.32.3\n" }
+    },
+    good: {
+      dockerfile: 'FROM python:3.12-slim\nWORKDIR /function\nCOPY app.py requirements.txt ./\nRUN pip install --no-cache-dir -r requirements.txt\nENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]\nCMD ["app.handler"]\n',
+      context: { ...PYTHON_HANDLER, "requirements.txt": "requests==2.32.3\nawslambdaric==3.1.1\n" }
+    },
+    references: [
+      "https://docs.aws.amazon.com/lambda/latest/dg/images-create.html#images-ric",
+      "https://docs.aws.amazon.com/lambda/latest/dg/python-image.html#python-image-clients",
+      "https://github.com/aws/aws-lambda-python-runtime-interface-client",
+      "https://github.com/aws/aws-lambda-nodejs-runtime-interface-client",
+      "https://github.com/awslabs/aws-lambda-web-adapter",
+      "https://docs.aws.amazon.com/lambda/latest/dg/runtimes-custom.html"
+    ],
+    tables: [
+      {
+        title: "Runtime interface clients",
+        intro: "The clients this rule recognises (src/knowledge/ric.ts): the packages that install each, the ENTRYPOINT its documentation shows, and that documentation.",
+        columns: ["client", "packages", "ENTRYPOINT", "source"],
+        rows: () => RICS.map((r) => [r.label, r.packages.map((p) => `${p.name} (${p.managers.join(", ")})`).join("; ") || "-", r.entrypoint.length ? `\`${JSON.stringify(r.entrypoint)}\`` : "-", r.source])
+      }
+    ]
+  },
+  messages: {
+    noRic: {
+      text: "The image is built on {{image}}, which is not an AWS Lambda base image, and nothing installs or copies a runtime interface client; Lambda cannot start the function.",
+      severity: "error",
+      fix: "Add {{suggestion}}, or build on an AWS base image (public.ecr.aws/lambda/<runtime>)."
+    },
+    noBootstrap: {
+      text: `{{image}} is an OS-only base image and nothing provides a bootstrap ({{paths}}) or overrides ENTRYPOINT; Lambda fails with "Couldn't find valid bootstrap(s)".`,
+      severity: "error",
+      fix: "COPY your compiled binary (or a bootstrap script) to /var/runtime/bootstrap, or set ENTRYPOINT to it."
+    },
+    notCopied: {
+      text: "{{what}} is installed in stage {{stage}} (line {{line}}), but {{how}}; the final image has no runtime interface client.",
+      severity: "error",
+      fix: "COPY --from={{stage}} the directory holding the client ({{path}}) into the final stage, or install it there."
+    },
+    noRicInImage: {
+      evidence: "image",
+      text: "The image has no runtime interface client in its filesystem (no awslambdaric, aws-lambda-ric, aws_lambda_ric, Java RIC, Amazon.Lambda.RuntimeSupport, Lambda Web Adapter, /var/runtime/bootstrap or bootstrap executable) and {{why}}; Lambda cannot start the function.",
+      severity: "error",
+      fix: "Add {{suggestion}}, or build on an AWS base image (public.ecr.aws/lambda/<runtime>)."
+    },
+    noBootstrapInImage: {
+      evidence: "image",
+      text: `The image keeps the AWS base entrypoint /lambda-entrypoint.sh but has no runtime: none of {{paths}} exists; Lambda fails with "Couldn't find valid bootstrap(s)" (Runtime.InvalidEntrypoint).`,
+      severity: "error",
+      fix: "COPY your compiled binary (or a bootstrap script) to /var/runtime/bootstrap or /var/task/bootstrap, or set ENTRYPOINT to it."
+    },
+    notLaunched: {
+      text: "{{what}} (line {{line}}) may install a runtime interface client this tool cannot see, but {{shown}} does not launch one; Lambda cannot start the function.",
+      severity: "error",
+      fix: 'Make ENTRYPOINT start the client (e.g. ENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]) and put the handler in CMD.'
+    },
+    unknownBase: {
+      text: "Could not verify that base image {{image}} provides a runtime interface client: nothing in this Dockerfile installs one and ENTRYPOINT / CMD do not launch one.",
+      severity: "warning",
+      fix: "If {{image}} does not start a runtime interface client itself, add {{suggestion}}."
+    }
+  },
+  create(ctx) {
+    return {
+      image(image) {
+        const c = ctx.facts.lambda.image;
+        if (c.rics.length > 0) return;
+        const shown = JSON.stringify(c.argv).replace(/","/g, '", "');
+        const suggestion2 = suggestionFor(image);
+        const launch = c.launch;
+        if (launch.kind === "rie") return;
+        if (launch.kind === "base") {
+          ctx.report({ messageId: "noBootstrapInImage", data: { paths: BOOTSTRAP_PATHS.join(", ") }, source: "image-layer" });
+          return;
+        }
+        let why;
+        if (launch.kind === "empty") why = "the config sets neither Entrypoint nor Cmd";
+        else if (launch.kind === "ric") why = `Entrypoint/Cmd ${shown} launches ${ricById(launch.ric).label}, which is not installed`;
+        else {
+          const program = launch.argv[0];
+          const found = c.lookup(program);
+          if (!found.found) return;
+          if (!NOT_A_RUNTIME.test(program.split("/").pop() ?? "")) {
+            const body = image.body(found.path);
+            if (!body || isElf(body.data)) return;
+            const sb = shebang(body.data);
+            if (!sb || body.truncated || RUNTIME_API_USE.test(body.data.toString("latin1"))) return;
+          }
+          why = `${c.entrypoint.length ? "Entrypoint" : "Cmd"} ${shown} starts ${program}, which is not a runtime client`;
+        }
+        ctx.report({ messageId: "noRicInImage", data: { why, suggestion: suggestion2 }, source: "image-config" });
+      },
+      end() {
+        if (ctx.mode === "image" && ctx.image) return;
+        const target = ctx.target;
+        if (!target) return;
+        const a = ctx.facts.lambda.dockerfile;
+        if (!a) return;
+        const kind = target.base.kind;
+        const image = target.base.stage ? a.lineage[a.lineage.length - 1]?.base.expanded.value ?? target.base.expanded.value : target.base.expanded.value;
+        const at = target.fromInstruction;
+        if (kind.kind === "lambda-ready") return;
+        const reportStranded = () => {
+          const stranded = a.stranded[0];
+          if (!stranded) return false;
+          const ev = stranded.ev;
+          const stage = ev.stage.name ?? String(ev.stage.index);
+          const how = !stranded.reachable ? `the final stage never copies from stage ${stage}` : stranded.copiedPaths.length ? `the final stage copies only ${stranded.copiedPaths.join(", ")} from it, not ${ev.path ?? "the client"}` : `the final stage does not copy it from stage ${stage}`;
+          ctx.report({ messageId: "notCopied", data: { what: ev.what, stage, line: ev.ins.span.line, how, path: ev.path ?? "its install directory" }, at: ev.ins });
+          return true;
+        };
+        if ((a.lineage[a.lineage.length - 1] ?? target).base.expanded.unresolved.length > 0) {
+          if (a.evidence.length === 0 && a.unverifiable.length === 0) reportStranded();
+          return;
+        }
+        if (kind.kind === "aws") {
+          if (kind.family !== "provided") return;
+          if (target.entrypoint?.from) return;
+          if (a.evidence.length > 0 || a.unverifiable.length > 0) return;
+          const dirs = ["/var/task", "/var/runtime", "/opt"];
+          if (a.opaqueWrites.some((i) => i.keyword === "RUN" || !i.copy || dirs.some((d) => i.copy.dest === "/" || i.copy.dest.startsWith(d) || i.copy.dest.includes("$")))) return;
+          if (!ctx.context && unseenCopyInto(a.lineage, dirs)) return;
+          ctx.report({ messageId: "noBootstrap", data: { image, paths: BOOTSTRAP_PATHS.join(", ") }, at });
+          return;
+        }
+        if (a.evidence.length > 0) return;
+        if (a.unverifiable.length > 0) {
+          const argv = target.entrypoint?.value.exec ?? (target.entrypoint ? void 0 : target.cmd?.value.exec);
+          const launch = argv ? a.classify(argv) : void 0;
+          if (target.entrypoint && !argv) return;
+          if (!target.entrypoint && kind.kind === "other" && kind.os === void 0) return;
+          if (launch && !["interpreter", "empty", "unknown"].includes(launch.kind)) return;
+          if (launch?.kind === "unknown" && target.entrypoint) return;
+          const shown = argv ? `${target.entrypoint ? "ENTRYPOINT" : "CMD"} ${JSON.stringify(argv).replace(/","/g, '", "')}` : "the image (neither ENTRYPOINT nor CMD is set)";
+          ctx.report({ messageId: "notLaunched", data: { what: a.unverifiable[0].what, line: a.unverifiable[0].ins.span.line, shown }, at });
+          return;
+        }
+        if (reportStranded()) return;
+        const repo = (a.lineage[a.lineage.length - 1] ?? target).base.ref.repository.replace(/^library\//, "");
+        const guess = RIC_FOR_BASE.find((r) => r.repo.test(repo));
+        const suggestion2 = guess ? `${ricById(guess.ric).label}: ${ricById(guess.ric).howTo}` : `a runtime interface client: ${ANY_RIC}`;
+        const osKnown = kind.os !== void 0;
+        if (!osKnown) {
+          const argv = target.entrypoint?.value.exec ?? (target.entrypoint ? void 0 : target.cmd?.value.exec);
+          if (argv && a.classify(argv).kind === "ric") return;
+          ctx.report({ messageId: "unknownBase", data: { image, suggestion: suggestion2 }, at });
+          return;
+        }
+        ctx.report({ messageId: "noRic", data: { image, suggestion: suggestion2 }, at });
+      }
+    };
+  }
+});
+
+// rules/LL102-entrypoint-invalid.ts
+var SYMLINKED_LAUNCHERS = /^(python[\d.]*|pypy[\d.]*|node|nodejs|npx|npm|ruby|bundle|bundler|java|dotnet|sh|bash|dash|env|tini|dumb-init|aws_lambda_ric|aws-lambda-ric)$/;
+var OK_KINDS = /* @__PURE__ */ new Set(["base", "ric", "bootstrap"]);
+function json(argv) {
+  return JSON.stringify(argv).replace(/","/g, '", "');
+}
+function needsHandlerArg(l) {
+  if (l.kind === "base") return l.argv.length < 2;
+  if (l.kind === "ric" && l.ric && ricById(l.ric).handlerFromArgv && l.ric !== "dotnet") return l.handlerIndex === void 0 || l.argv.length <= l.handlerIndex;
+  return false;
+}
+var messages = {
+  notRuntime: {
+    text: "ENTRYPOINT {{entrypoint}} replaces the base image's /lambda-entrypoint.sh with something that is neither a runtime interface client nor a bootstrap; the function never contacts the Runtime API.",
+    severity: "error",
+    fix: 'Remove the ENTRYPOINT to keep /lambda-entrypoint.sh, and give the handler with CMD ["{{example}}"].'
+  },
+  notLaunching: {
+    text: "{{what}} {{entrypoint}} does not start the runtime interface client ({{ric}}) that the image installs.",
+    severity: "error",
+    fix: "Use ENTRYPOINT {{expected}} and put the handler in CMD."
+  },
+  missing: {
+    text: "No ENTRYPOINT is set on {{image}}: Lambda runs {{cmd}} as the program, which does not start the runtime interface client ({{ric}}).",
+    severity: "error",
+    fix: "Add ENTRYPOINT {{expected}} and keep the handler in CMD."
+  },
+  shellForm: {
+    text: "ENTRYPOINT in shell form runs under /bin/sh -c, {{consequence}}.",
+    severity: "error",
+    fix: "Write it in exec (JSON) form, e.g. ENTRYPOINT {{json}}."
+  },
+  rieUnconditional: {
+    text: "{{where}} runs the Runtime Interface Emulator ({{rie}}) unconditionally; on Lambda it serves its own API on port 8080 and the function never receives invocations.",
+    severity: "error",
+    fix: `Start the emulator only when ${RIE_GUARD_VARIABLE} is unset (if [ -z "\${${RIE_GUARD_VARIABLE}}" ]; then exec aws-lambda-rie <cmd>; else exec <cmd>; fi), or keep it out of the image and mount it for local tests.`
+  },
+  unverified: {
+    text: "Could not verify that {{what}} starts a runtime interface client: {{reason}}.",
+    severity: "warning",
+    fix: 'Make sure it execs {{expected}} (passing "$@"), or point ENTRYPOINT at the client directly.'
+  },
+  entrypointMissing: {
+    evidence: "image",
+    text: "The config Entrypoint {{entrypoint}} names {{path}}, which does not exist in the image{{detail}}; Lambda fails with Runtime.InvalidEntrypoint (exit status 127).",
+    severity: "error",
+    fix: "COPY the program to {{path}} (or install it), or point Entrypoint at the path where it is."
+  },
+  entrypointSymlink: {
+    evidence: "image",
+    text: "The config Entrypoint {{path}} is a symlink to {{target}}; the Lambda docs say not to use symlinks as the entry point (Runtime.InvalidEntrypoint).",
+    severity: "warning",
+    fix: "Point Entrypoint at the file itself: {{target}}."
+  },
+  entrypointNotExecutable: {
+    evidence: "image",
+    text: "The entrypoint {{path}} has mode {{mode}} (owner uid {{uid}}): Lambda runs as a non-root user, which cannot execute it (permission denied, Runtime.InvalidEntrypoint).",
+    severity: "error",
+    fix: "chmod 755 {{path}} in the layer that adds it (or COPY --chmod=755)."
+  },
+  wrongArchitecture: {
+    evidence: "image",
+    text: '{{what}} {{path}} is an ELF for {{machine}}, but the image architecture is {{arch}}; Lambda fails with "exec format error" (Runtime.InvalidEntrypoint).',
+    severity: "error",
+    fix: "Build the binary for linux/{{arch}} (GOARCH={{arch}}, cargo lambda build {{cargoFlag}}), or build the image with --platform linux/{{elfArch}}."
+  },
+  interpreterMissing: {
+    evidence: "image",
+    text: "The entrypoint script {{path}} starts with {{line}}, but {{interpreter}} does not exist in the image{{crlf}}; Lambda fails with exit status 127.",
+    severity: "error",
+    fix: "{{fixText}}"
+  },
+  relativePath: {
+    text: "ENTRYPOINT {{path}} is a relative path: it only resolves while the working directory is {{workdir}}.",
+    severity: "warning",
+    fix: "Use the absolute path: ENTRYPOINT {{json}}."
+  }
+};
+var LL102_entrypoint_invalid_default = defineRule({
+  code: "LL102",
+  name: "entrypoint-invalid",
+  severity: "error",
+  since: "0.1.0",
+  sameAs: ["hadolint DL3025", "BuildKit JSONArgsRecommended"],
+  needs: { facts: ["lambda"], dockerfile: true, context: true, history: false, image: { bodies: [EXEC_HEADER_NEED] } },
+  docs: {
+    what: "Checks that ENTRYPOINT starts the Lambda runtime. On an AWS base image, an ENTRYPOINT override must be the base entrypoint (/lambda-entrypoint.sh), a runtime interface client or a bootstrap, not an interpreter such as `python`. On any other base, ENTRYPOINT (or, without one, CMD) must launch the runtime interface client the image installs: `python -m awslambdaric`, `npx aws-lambda-ric`, `aws_lambda_ric`, `java ... com.amazonaws.services.lambda.runtime.api.client.AWSLambda`, a .NET or compiled `bootstrap`, or a wrapper script that execs one (a script copied from the build context or written by a heredoc is read and checked; one whose content is not visible gives a warning). It also reports shell-form ENTRYPOINT, the Runtime Interface Emulator run without an AWS_LAMBDA_RUNTIME_API guard, and relative ENTRYPOINT paths (warning). When the image has no runtime client at all, LL101 reports it and this rule stays quiet.",
+    why: 'Lambda starts the container with ENTRYPOINT + CMD and waits for the process to ask the Runtime API for the next event. `ENTRYPOINT ["python", "app.py"]` runs your script once and exits: Lambda reports `Runtime.ExitError` ("Runtime exited without providing a reason") or an init timeout. A shell-form ENTRYPOINT runs under `/bin/sh -c` and drops CMD, so the handler never reaches the client ("Handler not set", or exit 142 from /lambda-entrypoint.sh). aws-lambda-rie is a local emulator: started unconditionally on Lambda it serves its own fake API on port 8080 and the function never receives real invocations. A relative ENTRYPOINT only works while the working directory is unchanged (troubleshooting-images.html lists non-absolute entrypoints under Runtime.InvalidEntrypoint).',
+    bad: {
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nENTRYPOINT ["python", "app.py"]\n',
+      context: PYTHON_HANDLER
+    },
+    good: AWS_PYTHON_GOOD,
+    references: [
+      "https://docs.aws.amazon.com/lambda/latest/dg/images-create.html",
+      "https://docs.aws.amazon.com/lambda/latest/dg/troubleshooting-images.html",
+      "https://github.com/aws/aws-lambda-runtime-interface-emulator#test-an-image-without-adding-rie-to-the-image",
+      "https://docs.docker.com/reference/dockerfile/#entrypoint"
+    ]
+  },
+  messages,
+  create(ctx) {
+    return {
+      image() {
+        const c = ctx.facts.lambda.image;
+        if (c.launch.kind === "base") checkBootstrapArchitectures(ctx, c);
+        checkImageEntrypoint(ctx, c);
+      },
+      end() {
+        const t = ctx.target;
+        const a = ctx.facts.lambda.dockerfile;
+        if (!t || !a) return;
+        const epIns = t.entrypoint?.from;
+        if (t.base.kind.kind === "lambda-ready" && !epIns) return;
+        if (epIns && !t.entrypoint.value.exec && a.noClient) {
+          const text = t.entrypoint.value.shell ?? "";
+          const consequence = t.cmd !== void 0 ? "so CMD (the handler) is never passed to it" : "so it does not receive CMD or signals directly";
+          ctx.report({ messageId: "shellForm", data: { consequence, json: json(text.split(/\s+/).filter(Boolean)) }, at: epIns });
+          return;
+        }
+        if (a.noClient) return;
+        const judge = new LaunchJudge(ctx, t, a);
+        if (epIns) judge.entrypoint(epIns);
+        else if (t.base.kind.kind === "other") judge.cmdAsProgram();
+      }
+    };
+  }
+});
+function checkArchitecture(ctx, c, data, path, what, layer) {
+  if (!c.arch || !isElf(data)) return;
+  const m = elfMachine(data);
+  if (m === ELF_MACHINE[c.arch]) return;
+  const elfArch = m === 62 ? "amd64" : m === 183 ? "arm64" : `(${m})`;
+  ctx.report({ messageId: "wrongArchitecture", data: { what, path, machine: MACHINE_NAME[m] ?? `e_machine ${m}`, arch: c.arch, elfArch, cargoFlag: c.arch === "arm64" ? "--arm64" : "--x86-64" }, source: "image-layer", layer });
+}
+function checkBootstrapArchitectures(ctx, c) {
+  const image = ctx.image;
+  for (const b of BOOTSTRAP_PATHS) {
+    const body = image.body(b);
+    if (body) checkArchitecture(ctx, c, body.data, b, "The bootstrap", image.files.get(b)?.layer);
+  }
+}
+function checkImageEntrypoint(ctx, c) {
+  const image = ctx.image;
+  const program = c.entrypoint[0];
+  if (!program) return;
+  const found = c.lookup(program);
+  if (!found.found) {
+    const r = image.resolve(found.path);
+    const detail = !r.ok && r.error === "loop" ? " (a symlink loop)" : program.includes("/") ? program.startsWith("/") ? "" : ` (relative to WorkingDir ${c.workdir})` : ` (looked up on PATH: ${found.tried.join(", ")})`;
+    ctx.report({ messageId: "entrypointMissing", data: { entrypoint: JSON.stringify(c.entrypoint), path: found.path, detail }, source: "image-config" });
+    return;
+  }
+  const own = image.files.get(found.path);
+  const resolved = image.resolve(found.path);
+  if (!resolved.ok) return;
+  const entry = resolved.entry;
+  if (own?.type === "symlink" && !SYMLINKED_LAUNCHERS.test(program.split("/").pop() ?? "")) {
+    ctx.report({ messageId: "entrypointSymlink", data: { path: found.path, target: resolved.path }, source: "image-layer", layer: own.layer });
+  }
+  if (entry.type === "dir") {
+    ctx.report({ messageId: "entrypointMissing", data: { entrypoint: JSON.stringify(c.entrypoint), path: found.path, detail: " as a file (it is a directory)" }, source: "image-config" });
+    return;
+  }
+  if ((entry.mode & 1) === 0) {
+    ctx.report({ messageId: "entrypointNotExecutable", data: { path: resolved.path, mode: octal(entry.mode), uid: entry.uid }, source: "image-layer", layer: entry.layer });
+  }
+  const body = image.body(found.path);
+  if (!body) return;
+  checkArchitecture(ctx, c, body.data, resolved.path, "The entrypoint", image.files.get(resolved.path)?.layer);
+  checkInterpreter(ctx, c, body.data, resolved.path, entry.layer);
+}
+function checkInterpreter(ctx, c, data, path, layer) {
+  const sb = shebang(data);
+  if (!sb || !sb.interpreter) return;
+  const interp = sb.interpreter;
+  const viaEnv = interp === "/usr/bin/env" || interp === "/bin/env";
+  let missing;
+  if (!ctx.image.resolve(interp).ok) missing = interp;
+  else if (viaEnv && sb.arg && !sb.arg.startsWith("-") && !c.lookup(sb.arg).found) missing = `${sb.arg} (on PATH)`;
+  if (!missing && sb.crlf) missing = `${sb.arg && viaEnv ? sb.arg : interp}\\r`;
+  if (!missing) return;
+  const fixText = sb.crlf ? `Convert ${path} to Unix line endings (dos2unix, or .gitattributes "*.sh text eol=lf").` : `Install ${missing.replace(/ \(on PATH\)$/, "")} in the image, or change the shebang of ${path} to an interpreter the image has (e.g. #!/bin/sh).`;
+  ctx.report({ messageId: "interpreterMissing", data: { path, line: sb.line, interpreter: missing, crlf: sb.crlf ? " (the line ends with a Windows carriage return)" : "", fixText }, source: "image-layer", layer });
+}
+var LaunchJudge = class {
+  constructor(ctx, t, a) {
+    this.ctx = ctx;
+    this.t = t;
+    this.a = a;
+    this.kind = t.base.kind;
+    this.webAdapter = a.evidence.some((e) => e.ric === "web-adapter");
+    const firstRic = a.evidence.find((e) => e.ric !== "web-adapter");
+    const spec = firstRic ? ricById(firstRic.ric) : void 0;
+    this.ricLabel = spec ? `${spec.label}, line ${firstRic.ins.span.line}` : "installed by a manifest this tool could not read";
+    this.expected = json(spec?.entrypoint.length ? spec.entrypoint : ["/usr/local/bin/python", "-m", "awslambdaric"]);
+    this.workdir = t.workdir?.value ?? "/";
+  }
+  ctx;
+  t;
+  a;
+  kind;
+  webAdapter;
+  /** The client the image installs, for messages; and the ENTRYPOINT that starts it. */
+  ricLabel;
+  expected;
+  workdir;
+  /** ENTRYPOINT in exec form is judged as a launch; in shell form it cannot take CMD. */
+  entrypoint(epIns) {
+    const ep = this.t.entrypoint.value;
+    if (ep.exec) {
+      this.judge(this.a.classify(ep.exec), epIns, "ENTRYPOINT", json(ep.exec));
+      return;
+    }
+    const text = ep.shell ?? "";
+    const launch = this.a.classify(["/bin/sh", "-c", text]);
+    if (this.rieUnconditional(launch, epIns, "ENTRYPOINT")) return;
+    const cmdSet = this.t.cmd !== void 0;
+    const needs = this.kind.kind === "aws" || needsHandlerArg(launch);
+    const severity = needs || cmdSet ? "error" : "warning";
+    const consequence = cmdSet ? "so CMD (the handler) is never passed to it" : needs ? "so no handler argument reaches the runtime" : "so it does not receive CMD or signals directly";
+    const words = launch.argv.length ? launch.argv : text.split(/\s+/).filter(Boolean);
+    this.ctx.report({ messageId: "shellForm", data: { consequence, json: json(words) }, at: epIns, severity });
+  }
+  /** No ENTRYPOINT on a custom base: CMD is the program Lambda runs, and must start the client itself. */
+  cmdAsProgram() {
+    if (this.webAdapter) return;
+    const { t, ctx, ricLabel, expected } = this;
+    const cmd = t.cmd;
+    const image = t.base.expanded.value;
+    const osKnown = this.kind.os !== void 0;
+    if (!cmd) {
+      if (osKnown) ctx.report({ messageId: "missing", data: { image, cmd: "nothing (no CMD either)", ric: ricLabel, expected }, at: t.fromInstruction });
+      else ctx.report({ messageId: "unverified", data: { what: `the ENTRYPOINT of ${image}`, reason: "this Dockerfile sets neither ENTRYPOINT nor CMD", expected }, at: t.fromInstruction });
+      return;
+    }
+    const argv = cmd.value.exec ?? ["/bin/sh", "-c", cmd.value.shell ?? ""];
+    const at = cmd.from ?? t.fromInstruction;
+    const launch = this.a.classify(argv);
+    if (this.rieUnconditional(launch, at, "CMD")) return;
+    if (OK_KINDS.has(launch.kind) || launch.kind === "script") {
+      this.judge(launch, at, "CMD", json(argv));
+      return;
+    }
+    if (osKnown) ctx.report({ messageId: "missing", data: { image, cmd: `CMD ${json(argv)}`, ric: ricLabel, expected }, at });
+    else ctx.report({ messageId: "unverified", data: { what: `the ENTRYPOINT of ${image}`, reason: "this Dockerfile does not set ENTRYPOINT and the base image is not known", expected }, at });
+  }
+  /** Reports a launch that is not a runtime (or cannot be verified to start one). */
+  judge(launch, at, what, shown) {
+    if (this.rieUnconditional(launch, at, what)) return;
+    if (this.webAdapter) return;
+    if (OK_KINDS.has(launch.kind)) {
+      this.relativePath(launch, at);
+      return;
+    }
+    const { ctx, ricLabel, expected } = this;
+    if (launch.kind === "script") {
+      this.script(launch, at, what, shown);
+      return;
+    }
+    if (launch.kind === "unknown") {
+      ctx.report({ messageId: "unverified", data: { what: `${what} ${shown}`, reason: `${launch.argv[0]} is not created by this Dockerfile and is not a known runtime client`, expected }, at });
+      return;
+    }
+    if (this.kind.kind === "aws") ctx.report({ messageId: "notRuntime", data: { entrypoint: shown, example: "app.handler" }, at });
+    else ctx.report({ messageId: "notLaunching", data: { what, entrypoint: shown, ric: ricLabel, expected }, at });
+  }
+  /** A wrapper script: fine when it visibly execs a runtime, unverified when its content is not visible. */
+  script(launch, at, what, shown) {
+    const s = launch.script;
+    if (!s || s.content === void 0) {
+      this.ctx.report({ messageId: "unverified", data: { what: `the script ${s?.path ?? launch.argv[0]}`, reason: "its content is not visible in the Dockerfile or the build context", expected: this.expected }, at });
+      return;
+    }
+    if (s.launches.some((l) => OK_KINDS.has(l.kind) || l.kind === "rie" && l.inner && OK_KINDS.has(l.inner.kind))) {
+      this.relativePath(launch, at);
+      return;
+    }
+    const id = this.kind.kind === "aws" ? "notRuntime" : "notLaunching";
+    this.ctx.report({ messageId: id, data: { entrypoint: `${shown} (script ${s.path})`, example: "app.handler", what, ric: this.ricLabel, expected: this.expected }, at });
+  }
+  /** The emulator run without the AWS_LAMBDA_RUNTIME_API guard (directly, or by the entry script). */
+  rieUnconditional(launch, at, where) {
+    if (launch.kind === "rie") {
+      this.ctx.report({ messageId: "rieUnconditional", data: { where, rie: launch.argv[0] ?? "aws-lambda-rie" }, at });
+      return true;
+    }
+    if (launch.script?.content !== void 0 && launch.script.rie && !launch.script.guarded) {
+      this.ctx.report({ messageId: "rieUnconditional", data: { where: `The entry script ${launch.script.path}`, rie: "aws-lambda-rie" }, at });
+      return true;
+    }
+    return false;
+  }
+  /** A relative program path, unless the Dockerfile sets the working directory and puts the program there. */
+  relativePath(launch, at) {
+    const head = launch.argv[0] ?? "";
+    if (!head.includes("/") || head.startsWith("/") || head.includes("$")) return;
+    const abs = `${this.workdir.replace(/\/$/, "")}/${head.replace(/^\.\//, "")}`;
+    if (this.t.workdir !== void 0 && this.places(abs)) return;
+    this.ctx.report({ messageId: "relativePath", data: { path: head, workdir: this.workdir, json: json([abs, ...launch.argv.slice(1)]) }, at });
+  }
+  /** Does a COPY of the shipped stages put a file at `abs`? */
+  places(abs) {
+    const a = this.a;
+    if (a.files.some((f) => f.path === abs)) return true;
+    const into = (dest, src) => `${dest.replace(/\/?$/, "/")}${src.split("/").pop()}` === abs;
+    return a.lineage.some((s) => s.instructions.some((i) => i.copy && (i.copy.dest === abs || (i.copy.dest.endsWith("/") || a.knownDirs.has(i.copy.dest)) && i.copy.sources.some((src) => into(i.copy.dest, src)))));
+  }
+};
+
+// rules/LL103-handler-invalid.ts
+import { basename as basename3, posix as posix3 } from "node:path";
 
 // src/core/glob.ts
 var SPECIAL = /[.*+?^${}()|[\]\\/]/g;
@@ -8089,1678 +8969,6 @@ function globToRegExp(glob, star = "[^/]*") {
   }
   return new RegExp(`^${re}$`);
 }
-
-// src/dockerfile/context.ts
-var import_dockerignore = __toESM(require_ignore(), 1);
-
-// src/knowledge/context-excludes.ts
-var CONTEXT_EXCLUDES = [
-  { name: ".git", kind: "dir", why: "repository history" },
-  { name: "node_modules", kind: "dir", why: "host-installed dependencies the build installs again", node: true },
-  { name: "tests", kind: "dir", why: "tests" },
-  { name: "test", kind: "dir", why: "tests" },
-  { name: "__tests__", kind: "dir", why: "tests" },
-  { name: "__pycache__", kind: "dir", why: "bytecode cache" },
-  { name: ".pytest_cache", kind: "dir", why: "test cache" },
-  { name: ".mypy_cache", kind: "dir", why: "type-checker cache" },
-  { name: ".ruff_cache", kind: "dir", why: "linter cache" },
-  { name: ".tox", kind: "dir", why: "test environments" },
-  { name: ".venv", kind: "dir", why: "a local virtualenv" },
-  { name: "venv", kind: "dir", why: "a local virtualenv" },
-  { name: ".aws", kind: "dir", why: "AWS credentials and config" },
-  { name: ".env", kind: "file", why: "environment secrets" },
-  { name: ".aws-sam", kind: "dir", why: "SAM build output" },
-  { name: "cdk.out", kind: "dir", why: "CDK synth output" },
-  { name: ".serverless", kind: "dir", why: "Serverless Framework output" }
-];
-var OPAQUE_DIRS = ["node_modules", ".git", ".venv", "venv", "site-packages", "vendor", ".tox"];
-var DEPENDENCY_DIRS = OPAQUE_DIRS.filter((d) => d !== "vendor");
-function isEnvFile(base2) {
-  return base2 === ".env" || /^\.env\.[\w.-]+$/.test(base2) && !/\.(example|sample|template|dist)$/.test(base2);
-}
-
-// src/dockerfile/context.ts
-var dockerignore = import_dockerignore.default;
-var HEAD_BYTES = 8192;
-var WALK_CAP = 2e4;
-function openContext(root, dockerfilePath) {
-  let rootEntries;
-  try {
-    rootEntries = readdirSync(root, { withFileTypes: true });
-  } catch {
-    return void 0;
-  }
-  const present = (abs, name) => {
-    const e = rootEntries.find((x) => x.name === name);
-    return e !== void 0 && (!e.isSymbolicLink() || existsSync2(abs));
-  };
-  let ignoreFile;
-  if (dockerfilePath) {
-    const specific = `${dockerfilePath}.dockerignore`;
-    const name = basename(specific);
-    const inRoot = dirname2(specific) === root || dirname2(resolve2(specific)) === resolve2(root);
-    if (inRoot ? present(specific, name) : existsSync2(specific)) ignoreFile = specific;
-  }
-  if (!ignoreFile && present(join2(root, ".dockerignore"), ".dockerignore")) ignoreFile = join2(root, ".dockerignore");
-  let patterns = [];
-  if (ignoreFile) {
-    try {
-      patterns = readFileSync2(ignoreFile, "utf8").split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith("#"));
-    } catch {
-      patterns = [];
-    }
-  }
-  const valid = patterns.filter((p) => {
-    try {
-      dockerignore({ ignorecase: false }).add([p]).ignores("x");
-      return true;
-    } catch {
-      return false;
-    }
-  });
-  const ig = valid.length > 0 ? dockerignore({ ignorecase: false }).add(valid) : void 0;
-  const ignores = (rel) => ig !== void 0 && ig.ignores(rel);
-  const reincludes = patterns.some((p) => p.startsWith("!"));
-  let cache3;
-  let project;
-  const matches = /* @__PURE__ */ new Map();
-  const reads = /* @__PURE__ */ new Map();
-  const listings = /* @__PURE__ */ new Map([["", rootEntries]]);
-  const list3 = (rel) => {
-    if (listings.has(rel)) return listings.get(rel);
-    let entries;
-    try {
-      entries = readdirSync(`${root}/${rel}`, { withFileTypes: true });
-    } catch {
-      entries = void 0;
-    }
-    listings.set(rel, entries);
-    return entries;
-  };
-  const walk = (rel, out, skipDependencies = false) => {
-    const stack = [rel];
-    while (stack.length) {
-      const dir = stack.pop();
-      for (const e of list3(dir) ?? []) {
-        const path = dir ? `${dir}/${e.name}` : e.name;
-        const isDir = e.isDirectory();
-        if (skipDependencies && isDir && DEPENDENCY_DIRS.includes(e.name)) continue;
-        const ignored = ignores(path);
-        if (ignored && !isDir) continue;
-        if (out.length >= WALK_CAP) {
-          ctx.truncated = true;
-          return;
-        }
-        if (isDir) {
-          if (ignored && !reincludes) continue;
-          out.push({ path, size: 0, dir: true });
-          stack.push(path);
-        } else {
-          out.push(new LazyFile(path, `${root}/${path}`));
-        }
-      }
-    }
-  };
-  const lookUp = (rel) => {
-    const parts = rel.split("/");
-    let dir = "";
-    for (let i = 0; i < parts.length; i++) {
-      const entry = list3(dir)?.find((e) => e.name === parts[i]);
-      if (!entry) return [];
-      const path = dir ? `${dir}/${parts[i]}` : parts[i];
-      const isDir = entry.isDirectory();
-      const ignored = ignores(path);
-      const last = i === parts.length - 1;
-      if (ignored && (!isDir || !reincludes)) return [];
-      if (!last && !isDir) return [];
-      if (last) {
-        if (!isDir) return [new LazyFile(path, `${root}/${path}`)];
-        const out = [{ path, size: 0, dir: true }];
-        walk(path, out);
-        return out;
-      }
-      dir = path;
-    }
-    return [];
-  };
-  const ctx = {
-    root,
-    dockerignore: ignoreFile ? { path: ignoreFile, patterns } : void 0,
-    truncated: false,
-    ignored(path) {
-      const p = path.replace(/^\.?\//, "").replace(/\/$/, "");
-      return p !== "" && ignores(p);
-    },
-    files() {
-      if (!cache3) {
-        cache3 = [];
-        walk("", cache3);
-      }
-      return cache3;
-    },
-    projectFiles() {
-      if (!project) {
-        if (cache3 && !ctx.truncated) project = cache3.filter((f) => !f.path.split("/").some((seg, i, all) => DEPENDENCY_DIRS.includes(seg) && (i < all.length - 1 || f.dir)));
-        else walk("", project = [], true);
-      }
-      return project;
-    },
-    match(source) {
-      const src = relative(source);
-      if (src === "" || src === ".") return ctx.files();
-      let found = matches.get(src);
-      if (!found) {
-        if (literal2(src) && !cache3) {
-          found = lookUp(src);
-        } else {
-          const re = GLOB.test(src) ? globToRegExp(src) : void 0;
-          const prefix = `${src}/`;
-          found = ctx.files().filter((f) => (re ? re.test(f.path) : f.path === src) || f.path.startsWith(prefix));
-        }
-        matches.set(src, found);
-      }
-      return found;
-    },
-    at(path) {
-      const src = relative(path);
-      return src !== "" && literal2(src) ? ctx.match(src) : [];
-    },
-    bytes(path, maxBytes) {
-      const rel = path.replace(/^\.?\//, "");
-      if (ctx.ignored(rel)) return void 0;
-      try {
-        const full = join2(root, rel);
-        const st = statSync2(full, { throwIfNoEntry: false });
-        return st?.isFile() && st.size <= maxBytes ? readFileSync2(full) : void 0;
-      } catch {
-        return void 0;
-      }
-    },
-    readListed(file, maxBytes, skip) {
-      const size = file.size;
-      if (file.dir || size > maxBytes) return void 0;
-      let fd;
-      try {
-        fd = openSync(`${root}/${file.path}`, "r");
-        const buf = Buffer.allocUnsafe(size);
-        let got = 0;
-        const fill = (upTo) => {
-          while (got < upTo) {
-            const n = readSync(fd, buf, got, upTo - got, got);
-            if (n === 0) break;
-            got += n;
-          }
-        };
-        fill(Math.min(size, HEAD_BYTES));
-        if (skip?.(buf.subarray(0, got))) return void 0;
-        if (got === Math.min(size, HEAD_BYTES)) fill(size);
-        return buf.subarray(0, got);
-      } catch {
-        return void 0;
-      } finally {
-        if (fd !== void 0) closeSync(fd);
-      }
-    },
-    read(path, maxBytes = 1 << 20) {
-      const rel = path.replace(/^\.?\//, "");
-      let got = reads.get(rel);
-      if (!got) {
-        got = { size: -1, text: void 0 };
-        if (!ctx.ignored(rel)) {
-          try {
-            const st = statSync2(join2(root, rel), { throwIfNoEntry: false });
-            if (st?.isFile()) got.size = st.size;
-          } catch {
-          }
-        }
-        reads.set(rel, got);
-      }
-      if (got.size < 0 || got.size > maxBytes) return void 0;
-      if (got.text === void 0) {
-        try {
-          got.text = readFileSync2(join2(root, rel), "utf8");
-        } catch {
-          got.size = -1;
-        }
-      }
-      return got.text;
-    }
-  };
-  return ctx;
-}
-var LazyFile = class {
-  constructor(path, abs) {
-    this.path = path;
-    this.abs = abs;
-  }
-  path;
-  abs;
-  dir = false;
-  #size;
-  get size() {
-    if (this.#size === void 0) {
-      try {
-        this.#size = statSync2(this.abs, { throwIfNoEntry: false })?.size ?? 0;
-      } catch {
-        this.#size = 0;
-      }
-    }
-    return this.#size;
-  }
-};
-var GLOB = /[*?[\\]/;
-function relative(source) {
-  return source.split("/").filter((seg) => seg !== "" && seg !== ".").join("/");
-}
-function literal2(path) {
-  return !GLOB.test(path) && !path.split("/").some((p) => p === ".." || p === "." || p === "");
-}
-
-// src/dockerfile/context-check.ts
-var CHECK = /* @__PURE__ */ Symbol("context-check");
-var GLOB2 = /[*?[\\]/;
-function checkContext(df, context) {
-  return memoOn(df, CHECK, () => compute(df, context));
-}
-function contextCheckOf(df) {
-  return df[CHECK]?.value;
-}
-function literalSource(ins, source) {
-  if (ins.keyword === "ADD" && /^(https?|git):\/\/|^git@/.test(source)) return false;
-  if (source.includes("$") || GLOB2.test(source)) return false;
-  const rel = relative(source);
-  return rel !== "" && !rel.split("/").includes("..");
-}
-function compute(df, context) {
-  const missing = [];
-  let literal3 = 0;
-  const seen = /* @__PURE__ */ new Set();
-  for (const stage of df.stages) {
-    if (!stage.reachesTarget) continue;
-    for (const ins of stage.instructions) {
-      const spec = ins.copy;
-      if (!spec || spec.from !== void 0) continue;
-      for (const source of spec.sources) {
-        if (!literalSource(ins, source)) continue;
-        literal3++;
-        const rel = relative(source);
-        if (seen.has(rel)) continue;
-        seen.add(rel);
-        if (context.at(rel).length > 0 || existsSync3(join3(context.root, rel))) continue;
-        missing.push({ ins, source });
-      }
-    }
-  }
-  return { context, missing, literal: literal3, wrongFolder: literal3 > 0 && missing.length > 0 && missing.length === seen.size };
-}
-
-// rules/LL002-copy-source-missing.ts
-function list(sources) {
-  const shown = sources.slice(0, 5).join(", ");
-  return sources.length > 5 ? `${shown} and ${sources.length - 5} more` : shown;
-}
-var LL002_copy_source_missing_default = defineRule({
-  code: "LL002",
-  name: "copy-source-missing",
-  severity: "warning",
-  since: "0.1.0",
-  needs: { dockerfile: true, context: true },
-  docs: {
-    what: "Checks the COPY and ADD sources named literally (no variable, wildcard or URL) in the stages that make the image against the folder used as the build context (--context, by default the Dockerfile's folder). When none of them is there, the Dockerfile is linted from a folder that is not its build context: it says so once, names the missing sources, and every check that reads the build context (handler modules, dependency manifests, .dockerignore, secrets in copied files, the size estimate) treats the context as unknown instead of judging the wrong folder. When only some are missing, it names them. Sources excluded by .dockerignore are left to the other checks.",
-    why: 'A Dockerfile is often built from another folder than its own (`docker build --file docker/Dockerfile .`), so the folder next to it is not what the build sees. Judged against the wrong folder, every context check would be wrong: a handler "never copied", a requirements.txt "without the client". And a source that really is missing fails the build with `failed to compute cache key: ... not found`, unless a step before `docker build` creates it.',
-    bad: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY src/app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', context: { "Dockerfile.dev": "FROM scratch\n" } },
-    good: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY src/app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', context: { "src/app.py": 'def handler(event, context):\n    return "ok"\n' } },
-    references: ["https://docs.docker.com/build/concepts/context/", "https://docs.docker.com/reference/cli/docker/buildx/build/#file"]
-  },
-  messages: {
-    wrongFolder: {
-      text: "None of the COPY/ADD sources ({{sources}}) is in {{root}}, the folder linted as the build context: this Dockerfile is probably built from another folder, so the checks that read the build context were skipped.",
-      severity: "warning",
-      fix: "Pass the folder the image is built from: --context <dir> (as in docker build --file {{file}} <dir>)."
-    },
-    sourcesMissing: {
-      text: '{{sources}} {{verb}} not in the build context {{root}}: the build fails with "not found" unless a step before docker build creates {{them}}.',
-      severity: "warning",
-      fix: "Create {{them}} before the build, fix the path, or pass the folder the image is built from with --context <dir>."
-    }
-  },
-  create(ctx) {
-    return {
-      end() {
-        if (ctx.mode !== "dockerfile") return;
-        void ctx.context;
-        const check = contextCheckOf(ctx.df);
-        if (!check || check.missing.length === 0) return;
-        const sources = check.missing.map((m) => m.source);
-        const root = check.context.root;
-        if (check.wrongFolder) {
-          ctx.report({ messageId: "wrongFolder", data: { sources: list(sources), root, file: ctx.df.file }, at: check.missing[0].ins });
-          return;
-        }
-        const one2 = sources.length === 1;
-        ctx.report({ messageId: "sourcesMissing", data: { sources: list(sources), verb: one2 ? "is" : "are", them: one2 ? "it" : "them", root }, at: check.missing[0].ins });
-      }
-    };
-  }
-});
-
-// rules/doc-examples.ts
-var PYTHON_HANDLER = { "app.py": 'def handler(event, context):\n    return "ok"\n' };
-var AWS_PYTHON_GOOD = {
-  dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
-  context: PYTHON_HANDLER
-};
-
-// src/dockerfile/lambda-contract.ts
-import { basename as basename2, posix } from "node:path";
-
-// src/knowledge/ric.ts
-var RICS = [
-  {
-    id: "python",
-    label: "awslambdaric (Python)",
-    handlerFamily: "python",
-    packages: [{ managers: ["pip", "uv", "poetry", "pipenv", "conda"], name: "awslambdaric" }],
-    manifests: [
-      { files: /^requirements[\w.-]*\.(txt|in)$/i, pattern: /^\s*awslambdaric\b/im },
-      { files: /^(pyproject\.toml|Pipfile|setup\.cfg|setup\.py|poetry\.lock|uv\.lock)$/, pattern: /["'\s]awslambdaric\b/i }
-    ],
-    manifestManagers: ["pip", "uv", "poetry", "pipenv"],
-    detect: ["site-packages/awslambdaric/__main__.py", "site-packages/awslambdaric/bootstrap.py", "awslambdaric-*.dist-info/METADATA", "awslambdaric/runtime_client*.so"],
-    entrypoint: ["/usr/local/bin/python", "-m", "awslambdaric"],
-    howTo: 'RUN pip install --target ${FUNCTION_DIR} awslambdaric, then ENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"] and CMD ["app.handler"] with WORKDIR ${FUNCTION_DIR}',
-    handlerFromArgv: true,
-    source: "https://github.com/aws/aws-lambda-python-runtime-interface-client#usage"
-  },
-  {
-    id: "nodejs",
-    label: "aws-lambda-ric (Node.js)",
-    handlerFamily: "nodejs",
-    packages: [{ managers: ["npm", "yarn", "pnpm", "bun"], name: "aws-lambda-ric" }],
-    manifests: [{ files: /^package\.json$/, pattern: /"aws-lambda-ric"\s*:/ }],
-    manifestManagers: ["npm", "yarn", "pnpm", "bun"],
-    detect: ["node_modules/aws-lambda-ric/package.json", "node_modules/.bin/aws-lambda-ric", "node_modules/aws-lambda-ric/build/Release/rapid-client.node"],
-    entrypoint: ["/usr/local/bin/npx", "aws-lambda-ric"],
-    howTo: 'RUN npm install aws-lambda-ric, then ENTRYPOINT ["/usr/local/bin/npx", "aws-lambda-ric"] and CMD ["app.handler"] with WORKDIR set to the function directory and ENV NPM_CONFIG_CACHE=/tmp/.npm',
-    handlerFromArgv: true,
-    source: "https://github.com/aws/aws-lambda-nodejs-runtime-interface-client#usage"
-  },
-  {
-    id: "ruby",
-    label: "aws_lambda_ric (Ruby)",
-    handlerFamily: "ruby",
-    packages: [{ managers: ["gem", "bundle"], name: "aws_lambda_ric" }],
-    manifests: [{ files: /^(Gemfile|gems\.rb|Gemfile\.lock)$/, pattern: /(^\s*gem\s+["']aws_lambda_ric["']|^\s+aws_lambda_ric\s)/m }],
-    manifestManagers: ["bundle"],
-    detect: ["gems/aws_lambda_ric-*/", "specifications/aws_lambda_ric-*.gemspec", "bin/aws_lambda_ric"],
-    entrypoint: ["/usr/local/bin/aws_lambda_ric"],
-    howTo: 'RUN gem install aws_lambda_ric (or gem "aws_lambda_ric" in the Gemfile), then ENTRYPOINT ["/usr/local/bin/aws_lambda_ric"] and CMD ["app.App::Handler.process"]',
-    handlerFromArgv: false,
-    source: "https://github.com/aws/aws-lambda-ruby-runtime-interface-client#usage"
-  },
-  {
-    id: "java",
-    label: "aws-lambda-java-runtime-interface-client (Java)",
-    handlerFamily: "java",
-    packages: [],
-    manifests: [{ files: /^(pom\.xml|build\.gradle(\.kts)?|libs\.versions\.toml)$/, pattern: /aws-lambda-java-runtime-interface-client/ }],
-    manifestManagers: ["mvn", "gradle"],
-    detect: ["aws-lambda-java-runtime-interface-client-*.jar", "com/amazonaws/services/lambda/runtime/api/client/AWSLambda.class"],
-    entrypoint: ["/usr/bin/java", "-cp", "./*", "com.amazonaws.services.lambda.runtime.api.client.AWSLambda"],
-    howTo: 'add the Maven artifact com.amazonaws:aws-lambda-java-runtime-interface-client, copy its jars, then ENTRYPOINT ["/usr/bin/java", "-cp", "./*", "com.amazonaws.services.lambda.runtime.api.client.AWSLambda"] and CMD ["example.App::handleRequest"]',
-    handlerFromArgv: true,
-    source: "https://github.com/aws/aws-lambda-java-libs/tree/main/aws-lambda-java-runtime-interface-client"
-  },
-  {
-    id: "dotnet",
-    label: "Amazon.Lambda.RuntimeSupport (.NET)",
-    handlerFamily: "dotnet",
-    packages: [],
-    manifests: [{ files: /\.(cs|fs|vb)proj$|^Directory\.Packages\.props$/, pattern: /Include\s*=\s*"Amazon\.Lambda\.RuntimeSupport"/ }],
-    manifestManagers: ["dotnet"],
-    detect: ["Amazon.Lambda.RuntimeSupport.dll", "*.deps.json naming Amazon.Lambda.RuntimeSupport", "bootstrap", "bootstrap.dll"],
-    entrypoint: ["/var/task/bootstrap"],
-    howTo: "reference the NuGet package Amazon.Lambda.RuntimeSupport, start LambdaBootstrapBuilder in Main, publish the executable as bootstrap and set ENTRYPOINT to it",
-    handlerFromArgv: true,
-    source: "https://docs.aws.amazon.com/lambda/latest/dg/csharp-image.html"
-  },
-  {
-    id: "go",
-    label: "aws-lambda-go (compiled bootstrap)",
-    handlerFamily: "provided",
-    packages: [],
-    manifests: [{ files: /^go\.mod$/, pattern: /github\.com\/aws\/aws-lambda-go\b/ }],
-    manifestManagers: ["go"],
-    detect: [".go.buildinfo dependency github.com/aws/aws-lambda-go"],
-    entrypoint: ["/var/task/bootstrap"],
-    howTo: "build the function with github.com/aws/aws-lambda-go (go build -tags lambda.norpc -o bootstrap) in a builder stage and COPY it to the final stage as the ENTRYPOINT or /var/runtime/bootstrap",
-    handlerFromArgv: false,
-    source: "https://docs.aws.amazon.com/lambda/latest/dg/go-image.html"
-  },
-  {
-    id: "rust",
-    label: "lambda_runtime (Rust, compiled bootstrap)",
-    handlerFamily: "provided",
-    packages: [],
-    manifests: [{ files: /^Cargo\.(toml|lock)$/, pattern: /^\s*(name\s*=\s*")?lambda_(runtime|http)\b/m }],
-    manifestManagers: ["cargo"],
-    detect: ["target/lambda/<pkg>/bootstrap", "ELF strings lambda_runtime::"],
-    entrypoint: ["/var/runtime/bootstrap"],
-    howTo: "build with cargo lambda build --release in a builder stage and COPY target/lambda/<pkg>/bootstrap to /var/runtime/bootstrap (or set it as ENTRYPOINT)",
-    handlerFromArgv: false,
-    source: "https://github.com/awslabs/aws-lambda-rust-runtime#building-and-deploying-your-lambda-functions"
-  },
-  {
-    id: "web-adapter",
-    label: "AWS Lambda Web Adapter",
-    handlerFamily: "provided",
-    packages: [],
-    manifests: [],
-    manifestManagers: [],
-    detect: ["/opt/extensions/lambda-adapter"],
-    entrypoint: [],
-    howTo: "COPY --from=public.ecr.aws/awsguru/aws-lambda-adapter:<version> /lambda-adapter /opt/extensions/lambda-adapter and start the web server with CMD",
-    handlerFromArgv: false,
-    source: "https://github.com/awslabs/aws-lambda-web-adapter#lambda-functions-packaged-as-docker-images-or-oci-images"
-  },
-  {
-    id: "bootstrap",
-    label: "a custom runtime bootstrap",
-    handlerFamily: "provided",
-    packages: [],
-    manifests: [],
-    manifestManagers: [],
-    detect: ["/var/task/bootstrap", "/opt/bootstrap", "/var/runtime/bootstrap"],
-    entrypoint: ["/var/runtime/bootstrap"],
-    howTo: "COPY an executable bootstrap to /var/runtime/bootstrap (or /var/task/bootstrap, /opt/bootstrap), or set ENTRYPOINT to the compiled binary",
-    handlerFromArgv: false,
-    source: "https://docs.aws.amazon.com/lambda/latest/dg/runtimes-custom.html"
-  }
-];
-function ricById(id) {
-  return RICS.find((r) => r.id === id);
-}
-var BOOTSTRAP_PATHS = ["/var/task/bootstrap", "/opt/bootstrap", "/var/runtime/bootstrap"];
-var WEB_ADAPTER = {
-  image: /(^|\/)awsguru\/aws-lambda-adapter$/,
-  binary: "/lambda-adapter",
-  extensionDir: "/opt/extensions"
-};
-var JAVA_RIC_JAR = /^aws-lambda-java-runtime-interface-client(-[\w.]+)?\.jar$/;
-var JAVA_RIC_MAIN = "com.amazonaws.services.lambda.runtime.api.client.AWSLambda";
-var DOTNET_RIC_DLL = "Amazon.Lambda.RuntimeSupport.dll";
-var BASE_ENTRYPOINT = "/lambda-entrypoint.sh";
-var RIE_BINARIES = ["aws-lambda-rie", "aws-lambda-rie-x86_64", "aws-lambda-rie-arm64"];
-var RIE_GUARD_VARIABLE = "AWS_LAMBDA_RUNTIME_API";
-var COMPILERS = [
-  { ric: "go", command: "go", sub: ["build", "install"] },
-  { ric: "rust", command: "cargo", sub: ["lambda", "build", "zigbuild"] },
-  { ric: "dotnet", command: "dotnet", sub: ["publish"] }
-];
-var NOT_A_RUNTIME = /^(python[\d.]*|node|nodejs|ruby|java|dotnet|php|perl|bash|sh|dash|ash|zsh|uvicorn|gunicorn|flask|fastapi|npm|yarn|pnpm|deno|bun|ts-node|tsx|cat|echo|tail|sleep|true)$/;
-var INIT_WRAPPERS = /^(tini|tini-static|dumb-init|catatonit|s6-svscan)$/;
-var RIC_FOR_BASE = [
-  { repo: /(^|\/)(python|pypy|.*conda.*|.*mamba.*)$/, ric: "python" },
-  { repo: /(^|\/)(node|.*nodejs.*)$/, ric: "nodejs" },
-  { repo: /(^|\/)(ruby|jruby)$/, ric: "ruby" },
-  { repo: /(^|\/)(openjdk|eclipse-temurin|amazoncorretto|.*jdk.*|.*jre.*|maven|gradle)$/, ric: "java" },
-  { repo: /(^|\/)dotnet\//, ric: "dotnet" },
-  { repo: /(^|\/)(golang)$/, ric: "go" },
-  { repo: /(^|\/)(rust)$/, ric: "rust" }
-];
-var IMAGE_RIC_PATTERNS = [
-  { ric: "python", pattern: /\/(?:site|dist)-packages\/awslambdaric\/(?:__main__|bootstrap)\.py$/, what: "awslambdaric (Python)" },
-  { ric: "python", pattern: /\/(?:site|dist)-packages\/awslambdaric-[^/]+\.dist-info\/METADATA$/, what: "awslambdaric (Python)" },
-  { ric: "python", pattern: /\/awslambdaric\/(?:__main__|bootstrap)\.py$/, what: "awslambdaric (Python, --target install)", rooted: true },
-  { ric: "nodejs", pattern: /\/node_modules\/aws-lambda-ric\/package\.json$/, what: "aws-lambda-ric (Node.js)" },
-  { ric: "ruby", pattern: /\/specifications\/aws_lambda_ric-[^/]+\.gemspec$/, what: "aws_lambda_ric (Ruby gem)" },
-  { ric: "ruby", pattern: /\/gems\/aws_lambda_ric-[^/]+\/lib\/aws_lambda_ric\.rb$/, what: "aws_lambda_ric (Ruby gem)" },
-  { ric: "java", pattern: /\/aws-lambda-java-runtime-interface-client(?:-[\w.]+)?\.jar$/, what: "aws-lambda-java-runtime-interface-client (Java)" },
-  { ric: "java", pattern: /\/com\/amazonaws\/services\/lambda\/runtime\/api\/client\/AWSLambda\.class$/, what: "the Java RIC class AWSLambda" },
-  { ric: "dotnet", pattern: /\/Amazon\.Lambda\.RuntimeSupport\.dll$/, what: "Amazon.Lambda.RuntimeSupport (.NET)" },
-  { ric: "web-adapter", pattern: /^\/opt\/extensions\/[^/]*lambda-adapter[^/]*$/, what: "the AWS Lambda Web Adapter" }
-];
-
-// src/dockerfile/lambda-contract.ts
-var CONTRACT = /* @__PURE__ */ Symbol("contract");
-function analyzeContract(df, context) {
-  return memoOn(df, CONTRACT, () => df.target ? compute2(df, df.target, context) : void 0);
-}
-var isAbs = (p) => p.startsWith("/");
-var hasVar = (p) => p.includes("$");
-var GLOB3 = /[*?[]/;
-function compute2(df, target, context) {
-  const present = /* @__PURE__ */ new Map();
-  const unverifiableBy = /* @__PURE__ */ new Map();
-  const own = [];
-  for (const stage of df.stages) {
-    const list3 = stage.base.stage ? [...present.get(stage.base.stage) ?? []] : [];
-    const unv = stage.base.stage ? [...unverifiableBy.get(stage.base.stage) ?? []] : [];
-    for (const ins of stage.instructions) {
-      const wd = ins.workdir;
-      if (ins.keyword === "RUN") {
-        for (const ev of runEvidence(df, ins, stage, wd, context, unv)) {
-          list3.push(ev);
-          own.push(ev);
-        }
-      } else if ((ins.keyword === "COPY" || ins.keyword === "ADD") && ins.copy) {
-        const spec = ins.copy;
-        if (spec.fromStage) {
-          for (const ev of present.get(spec.fromStage) ?? []) {
-            const moved = carry(ev, spec.sources, spec.dest);
-            if (moved) list3.push(moved);
-          }
-          for (const u of unverifiableBy.get(spec.fromStage) ?? []) unv.push(u);
-        } else {
-          for (const ev of copyEvidence(ins, stage, context)) {
-            list3.push(ev);
-            own.push(ev);
-          }
-        }
-      }
-    }
-    present.set(stage, list3);
-    unverifiableBy.set(stage, unv);
-  }
-  const lineage = stageLineage(target);
-  const evidence = present.get(target) ?? [];
-  const origins = new Set(evidence.map((e) => e.origin ?? e));
-  const stranded = [];
-  for (const ev of own) {
-    if (origins.has(ev) || lineage.includes(ev.stage)) continue;
-    const copiedPaths = lineage.flatMap((s) => s.instructions).filter((i) => i.copy?.fromStage && stageLineage(i.copy.fromStage).includes(ev.stage)).flatMap((i) => i.copy.sources);
-    stranded.push({ ev, reachable: ev.stage.reachesTarget, copiedPaths });
-  }
-  const files = [];
-  const opaqueWrites = [];
-  const knownDirs = /* @__PURE__ */ new Set(["/", "/tmp", "/opt"]);
-  if (target.base.kind.kind === "aws") for (const d of ["/var/task", "/var/runtime", "/var/lang", "/opt/extensions"]) knownDirs.add(d);
-  for (const s of lineage) for (const i of s.instructions) knownDirs.add(i.workdir);
-  for (const s of lineage) if (s.workdir) knownDirs.add(s.workdir.value);
-  for (const ins of lineage.slice().reverse().flatMap((s) => s.instructions)) {
-    if ((ins.keyword === "COPY" || ins.keyword === "ADD") && ins.copy) {
-      const spec = ins.copy;
-      if (spec.from !== void 0 || spec.sources.some((s) => /^(https?|git):\/\//.test(s) || ins.keyword === "ADD" && /\.(tar(\.\w+)?|tgz|zip)$/.test(s))) {
-        opaqueWrites.push(ins);
-        continue;
-      }
-      for (const h of spec.heredocs) files.push({ path: spec.dest.endsWith("/") ? `${spec.dest}${h.name}` : spec.dest, ins });
-      files.push(...contextFiles(ins, context, knownDirs));
-      if (context && spec.sources.some((src) => literalSource(ins, src) && context.match(src).length === 0)) opaqueWrites.push(ins);
-    } else if (ins.keyword === "RUN" && !isBenignRun(df, ins)) {
-      opaqueWrites.push(ins);
-    }
-  }
-  const analysis = {
-    target,
-    lineage,
-    evidence,
-    unverifiable: unverifiableBy.get(target) ?? [],
-    stranded,
-    files,
-    opaqueWrites,
-    knownDirs,
-    classify: (argv) => classify(argv, analysis, df, context, 0)
-  };
-  return analysis;
-}
-function contextFiles(ins, context, knownDirs) {
-  const spec = ins.copy;
-  if (!spec || spec.from !== void 0) return [];
-  const out = [];
-  const sources = spec.sources;
-  const destIsDir = spec.dest.endsWith("/") || sources.length > 1 || (knownDirs?.has(spec.dest) ?? false);
-  for (const src of sources) {
-    if (hasVar(src)) continue;
-    const clean = relative(src) || ".";
-    const glob = GLOB3.test(clean);
-    if (!context) {
-      if (glob || clean === "." || clean === "" || /\/\.$/.test(src)) continue;
-      out.push({ path: destIsDir || !/\.\w+$/.test(clean) ? posix.join(spec.dest, basename2(clean)) : spec.dest, contextPath: clean, ins });
-      continue;
-    }
-    for (const f of context.match(src)) {
-      if (f.dir) continue;
-      let path;
-      if (clean === "." || clean === "") path = posix.join(spec.dest, f.path);
-      else if (f.path.startsWith(`${clean}/`)) path = posix.join(spec.dest, f.path.slice(clean.length + 1));
-      else if (glob) {
-        const dirMatch = f.path.split("/").slice(0, clean.split("/").length).join("/");
-        path = dirMatch !== f.path ? posix.join(spec.dest, f.path.slice(dirMatch.length + 1)) : posix.join(spec.dest, basename2(f.path));
-      } else path = destIsDir ? posix.join(spec.dest, basename2(f.path)) : spec.dest;
-      out.push({ path: normalizePath(path), contextPath: f.path, ins });
-    }
-  }
-  return out;
-}
-var BENIGN = /* @__PURE__ */ new Set(["chmod", "chown", "mkdir", "rm", "echo", "useradd", "adduser", "groupadd", "addgroup", "true", "ln", "apt-get", "apk", "yum", "dnf", "microdnf", "gem", "bundle", "pip", "pip3", "uv", "poetry", "pipenv", "conda", "printf", "set", "export", "test", "[", "cd", "ls", "touch", "update-ca-certificates"]);
-function isBenignRun(df, ins) {
-  const script = df.shell(ins);
-  if (!script || script.hasError) return false;
-  for (const cmd of script.commands) {
-    const name = commandName(cmd);
-    if (/^(python[\d.]*)$/.test(name) && cmd.args[0] === "-m" && /^pip\d*$/.test(cmd.args[1] ?? "")) {
-      if (cmd.args.some((a) => a === "." || a.startsWith("./") || a === "-e")) return false;
-      continue;
-    }
-    if (name === "npm" && ["ci", "install", "i"].includes(cmd.args.find((a) => !a.startsWith("-")) ?? "")) continue;
-    if ((name === "yarn" || name === "pnpm") && ["install", ""].includes(cmd.args.find((a) => !a.startsWith("-")) ?? "")) continue;
-    if (!BENIGN.has(name)) return false;
-    if ((name === "pip" || name === "pip3") && cmd.args.some((a) => a === "." || a.startsWith("./") || a === "-e")) return false;
-  }
-  return true;
-}
-function carry(ev, sources, dest) {
-  const origin = ev.origin ?? ev;
-  if (!ev.path) return { ...ev, origin, path: void 0 };
-  for (const raw of sources) {
-    if (hasVar(raw) || GLOB3.test(raw)) return { ...ev, origin, path: void 0 };
-    const src = normalizePath(raw.startsWith("/") ? raw : `/${raw}`);
-    if (pathWithin(ev.path, src)) {
-      const rest = ev.path.slice(src === "/" ? 0 : src.length);
-      let path;
-      if (rest === "" && dest.endsWith("/") && (ev.compiled || ev.ric === "bootstrap")) path = posix.join(dest, basename2(src));
-      else path = normalizePath(`${dest}${rest}`);
-      return { ...ev, origin, path };
-    }
-    if (pathWithin(src, ev.path)) return { ...ev, origin, path: normalizePath(dest) };
-  }
-  return void 0;
-}
-function optionValue(inst, ...names) {
-  for (const o of inst.options) {
-    const eq = o.indexOf("=");
-    if (eq > 0 && names.includes(o.slice(0, eq))) return o.slice(eq + 1);
-  }
-  return void 0;
-}
-function resolveIn(wd, p, ins, df) {
-  const e = expand(p, ins.scope, df.escape);
-  if (e.unresolved.length) return void 0;
-  return isAbs(e.value) ? normalizePath(e.value) : normalizePath(`${wd}/${e.value}`);
-}
-var MANIFESTS = /* @__PURE__ */ Symbol("manifests");
-function manifestSays(context, spec, file) {
-  if (!context) return { verdict: "unknown" };
-  const memo = memoOn(context, MANIFESTS, () => /* @__PURE__ */ new Map());
-  const key = `${spec.id}\0${String(file)}`;
-  let answer = memo.get(key);
-  if (!answer) memo.set(key, answer = readManifest(context, spec, file));
-  return answer;
-}
-function readManifest(context, spec, file) {
-  const exact = typeof file === "string" ? context.at(file).filter((f) => !f.dir) : [];
-  const byName = context.projectFiles().filter((f) => !f.dir && !exact.some((e) => e.path === f.path) && (typeof file === "string" ? basename2(f.path) === basename2(file) : file.test(basename2(f.path))));
-  const candidates = [...exact, ...byName];
-  if (candidates.length === 0) return { verdict: "unknown" };
-  for (const c of candidates.slice(0, 20)) {
-    const text = context.read(c.path, 2 << 20);
-    if (text === void 0) return { verdict: "unknown" };
-    if (spec.manifests.some((m) => m.pattern.test(text))) return { verdict: "yes", file: c.path };
-    if (spec.id === "python") {
-      for (const m of text.matchAll(/^\s*(?:-r|--requirement)\s*=?\s*(\S+)/gm)) {
-        const inner = context.read(posix.join(posix.dirname(c.path), m[1]));
-        if (inner && spec.manifests.some((mm) => mm.pattern.test(inner))) return { verdict: "yes", file: c.path };
-      }
-    }
-  }
-  return { verdict: "no" };
-}
-var MANIFEST_FOR = {
-  npm: /^package\.json$/,
-  yarn: /^package\.json$/,
-  pnpm: /^package\.json$/,
-  bun: /^package\.json$/,
-  bundle: /^(Gemfile|gems\.rb)$/,
-  mvn: /^pom\.xml$/,
-  gradle: /^build\.gradle(\.kts)?$/,
-  dotnet: /\.(cs|fs|vb)proj$/,
-  uv: /^(pyproject\.toml|requirements[\w.-]*\.txt)$/,
-  poetry: /^pyproject\.toml$/,
-  pipenv: /^Pipfile$/
-};
-function runEvidence(df, ins, stage, wd, context, unv) {
-  const script = df.shell(ins);
-  const out = [];
-  if (!script) return out;
-  const cwdOf = /* @__PURE__ */ new Map();
-  {
-    let dir = wd;
-    for (const cmd of script.commands) {
-      cwdOf.set(cmd, dir);
-      if (commandName(cmd) === "cd" && cmd.args[0] && !cmd.substitutionOf) dir = resolveIn(dir, cmd.args[0], ins, df) ?? dir;
-    }
-  }
-  let cwd = wd;
-  for (const inst of installs(script)) {
-    cwd = cwdOf.get(inst.cmd) ?? wd;
-    const target = optionValue(inst, "-t", "--target", "--prefix", "--install-dir", "-i");
-    const global = inst.options.includes("-g") || inst.options.includes("--global");
-    const base2 = { ins, stage };
-    for (const spec of RICS) {
-      const named = spec.packages.find((p) => p.managers.includes(inst.manager) && inst.packages.includes(p.name));
-      if (named) {
-        let path;
-        if (target) path = resolveIn(cwd, target, ins, df);
-        else if (spec.id === "nodejs" && global) path = inst.manager === "yarn" ? "/usr/local/share/.config/yarn/global/node_modules" : stage.base.kind.kind === "aws" ? "/var/lang/lib/node_modules" : "/usr/local/lib/node_modules";
-        else if (spec.id === "nodejs") path = resolveIn(cwd, optionValue(inst, "--prefix") ?? ".", ins, df)?.replace(/\/?$/, "/node_modules");
-        out.push({ ...base2, ric: spec.id, what: `${inst.manager} ${inst.subcommand} ${named.name}`, path });
-        continue;
-      }
-      if (spec.id === "go" || spec.id === "rust" || spec.id === "dotnet") continue;
-      if (!spec.manifestManagers.includes(inst.manager) && !(spec.id === "python" && inst.manager === "pip")) continue;
-      const files = [...inst.files];
-      if (spec.id === "python" && inst.packages.some((p) => p === "." || p.startsWith("./") || p.startsWith("/"))) files.push(/^(pyproject\.toml|setup\.py|setup\.cfg)$/);
-      const pkgManagerDriven = inst.packages.length === 0 || ["ci", "sync", "restore", "publish", "build", "package", "install"].includes(inst.subcommand);
-      if (files.length === 0 && MANIFEST_FOR[inst.manager] && pkgManagerDriven && spec.manifestManagers.includes(inst.manager) && (inst.packages.length === 0 || ["mvn", "gradle", "dotnet"].includes(inst.manager))) files.push(MANIFEST_FOR[inst.manager]);
-      for (const f of files) {
-        const { verdict, file } = manifestSays(context, spec, f);
-        const label = typeof f === "string" ? f : file ?? String(f);
-        if (verdict === "yes") out.push({ ...base2, ric: spec.id, what: `${spec.label} in ${file ?? label}`, path: void 0 });
-        else if (verdict === "unknown") unv.push({ ins, what: `${inst.manager} ${inst.subcommand} (${typeof f === "string" ? f : "manifest"} not readable)` });
-      }
-    }
-    if (inst.packages.some((p) => hasVar(p))) unv.push({ ins, what: `${inst.manager} ${inst.subcommand} ${inst.packages.join(" ")}` });
-  }
-  for (const cmd of script.commands) {
-    const name = commandName(cmd);
-    cwd = cwdOf.get(cmd) ?? cwd;
-    const sub = cmd.args.find((x) => !x.startsWith("-")) ?? "";
-    const compiler = COMPILERS.find((c) => c.command === name && (!c.sub || c.sub.includes(sub)));
-    if (compiler) {
-      const spec = ricById(compiler.ric);
-      const { verdict, file } = manifestSays(context, spec, spec.manifests[0].files);
-      const path = compiledPath(cmd, name, sub, cwd, ins, df);
-      if (verdict === "yes" || verdict === "unknown" && compiler.ric !== "dotnet") out.push({ ins, stage, ric: compiler.ric, what: verdict === "yes" ? `${spec.label} in ${file}` : `${name} ${sub}`, path, compiled: true, ...verdict === "yes" ? {} : { assumed: true } });
-      else if (verdict === "unknown") unv.push({ ins, what: `${name} ${sub} (project file not readable)` });
-    }
-    if (["cp", "mv", "install", "ln"].includes(name)) {
-      const last = cmd.args.filter((a) => !a.startsWith("-")).pop();
-      const dest = last ? resolveIn(cwd, last, ins, df) : void 0;
-      if (dest && BOOTSTRAP_PATHS.includes(dest)) out.push({ ins, stage, ric: "bootstrap", what: `${name} to ${dest}`, path: dest });
-    }
-    if (cmd.redirects.some((r) => BOOTSTRAP_PATHS.includes(resolveIn(cwd, r.target, ins, df) ?? ""))) {
-      out.push({ ins, stage, ric: "bootstrap", what: "a bootstrap script written by RUN", path: resolveIn(cwd, cmd.redirects[0].target, ins, df) });
-    }
-  }
-  return out;
-}
-function compiledPath(cmd, name, sub, cwd, ins, df) {
-  if (name === "go" || name === "dotnet") {
-    const o = cmd.args.findIndex((x) => x === "-o" || x === "--output");
-    const v = o >= 0 ? cmd.args[o + 1] : cmd.args.find((x) => x.startsWith("--output=") || x.startsWith("-o="))?.replace(/^[^=]*=/, "");
-    return v ? resolveIn(cwd, v, ins, df) : void 0;
-  }
-  if (name === "cargo") return resolveIn(cwd, sub === "lambda" ? "target/lambda" : "target", ins, df);
-  return void 0;
-}
-function copyEvidence(ins, stage, context) {
-  const spec = ins.copy;
-  const out = [];
-  const add = (ric, what, path) => out.push({ ric, what, ins, stage, path });
-  if (spec.from !== void 0) {
-    const from = spec.from.split("@")[0].replace(/:[^/]*$/, "");
-    if (WEB_ADAPTER.image.test(from) && pathWithin(spec.dest, WEB_ADAPTER.extensionDir)) add("web-adapter", `the Lambda Web Adapter from ${spec.from}`, spec.dest);
-    if (BOOTSTRAP_PATHS.includes(spec.dest)) add("bootstrap", `a bootstrap copied from ${spec.from}`, spec.dest);
-    return out;
-  }
-  const awsDirs = stage.base.kind.kind === "aws" ? ["/var/task", "/var/runtime", "/opt"] : ["/opt"];
-  const destIsDir = spec.dest.endsWith("/") || spec.sources.length > 1 || awsDirs.includes(spec.dest);
-  for (const h of spec.heredocs) {
-    const p = destIsDir ? posix.join(spec.dest, h.name) : spec.dest;
-    if (BOOTSTRAP_PATHS.includes(p)) add("bootstrap", "a bootstrap script", p);
-  }
-  for (const src of spec.sources) {
-    const name = basename2(src.replace(/\/+$/, ""));
-    const path = destIsDir ? posix.join(spec.dest, name) : spec.dest;
-    if (JAVA_RIC_JAR.test(name)) add("java", name, path);
-    else if (BOOTSTRAP_PATHS.includes(path) || BOOTSTRAP_PATHS.includes(spec.dest)) add("bootstrap", `${src} copied to ${path}`, path);
-    else if (context && !hasVar(src)) {
-      const matched = context.match(src).filter((f) => !f.dir);
-      const jar = matched.find((f) => JAVA_RIC_JAR.test(basename2(f.path)));
-      if (jar) add("java", basename2(jar.path), spec.dest);
-      const dll = matched.find((f) => basename2(f.path) === DOTNET_RIC_DLL);
-      if (dll) add("dotnet", DOTNET_RIC_DLL, spec.dest);
-      const boot = matched.find((f) => basename2(f.path) === "bootstrap");
-      if (boot && !dll) add("bootstrap", `${boot.path}`, posix.join(spec.dest, boot.path.slice(src.replace(/^\.?\/?/, "").replace(/\/+$/, "").length).replace(/^\//, "")));
-    }
-  }
-  return out;
-}
-var PY = /^python(\d+(\.\d+)?)?$/;
-function classify(argvIn, a, df, context, depth) {
-  let argv = argvIn.filter((w) => w !== "");
-  while (argv.length && (INIT_WRAPPERS.test(basename2(argv[0])) || argv[0] === "exec")) {
-    argv = argv.slice(1);
-    while (argv.length && argv[0].startsWith("-")) argv = argv.slice(argv[0] === "--" ? 1 : 1);
-  }
-  if (argv.length === 0) return { kind: "empty", argv };
-  const head = argv[0];
-  const name = basename2(head);
-  if (head === BASE_ENTRYPOINT) return { kind: "base", argv, handlerIndex: 1 };
-  if (RIE_BINARIES.includes(name)) return { kind: "rie", argv, inner: classify(argv.slice(1), a, df, context, depth + 1) };
-  if (isShell(head)) {
-    const c = argv.findIndex((w, i) => i > 0 && /^-[a-z]*c[a-z]*$/.test(w));
-    if (c > 0 && argv[c + 1] !== void 0) return classifyScriptText(argv[c + 1], argv.slice(c + 2), a, df, context, depth, void 0);
-    const file = argv.slice(1).find((w) => !w.startsWith("-"));
-    if (file) return scriptLaunch(file, argv, a, df, context, depth);
-    return { kind: "interpreter", argv };
-  }
-  if (PY.test(name)) {
-    const m = argv.indexOf("-m");
-    if (m > 0 && argv[m + 1] === "awslambdaric") return { kind: "ric", ric: "python", argv, handlerIndex: m + 2 };
-    return { kind: "interpreter", argv };
-  }
-  if (name === "npx" || name === "pnpx" || name === "bunx") {
-    const i = argv.findIndex((w, j) => j > 0 && !w.startsWith("-"));
-    if (i > 0 && argv[i].replace(/@[^/]*$/, "") === "aws-lambda-ric") return { kind: "ric", ric: "nodejs", argv, handlerIndex: i + 1 };
-    return { kind: "interpreter", argv };
-  }
-  if (name === "aws-lambda-ric") return { kind: "ric", ric: "nodejs", argv, handlerIndex: 1 };
-  if (name === "node" || name === "nodejs") {
-    const i = argv.findIndex((w, j) => j > 0 && /(^|\/)aws-lambda-ric\//.test(w));
-    if (i > 0) return { kind: "ric", ric: "nodejs", argv, handlerIndex: i + 1 };
-    return { kind: "interpreter", argv };
-  }
-  if (name === "aws_lambda_ric") return { kind: "ric", ric: "ruby", argv, handlerIndex: 1 };
-  if ((name === "bundle" || name === "bundler") && argv[1] === "exec") {
-    const inner = classify(argv.slice(2), a, df, context, depth + 1);
-    return inner.kind === "ric" ? { ...inner, argv, handlerIndex: (inner.handlerIndex ?? 0) + 2 } : { kind: "interpreter", argv };
-  }
-  if (name === "java") {
-    const i = argv.indexOf(JAVA_RIC_MAIN);
-    if (i > 0) return { kind: "ric", ric: "java", argv, handlerIndex: i + 1 };
-    return { kind: "interpreter", argv };
-  }
-  if (name === "dotnet") {
-    const i = argv.findIndex((w) => w.endsWith(".dll"));
-    if (i > 0 && (basename2(argv[i]) === DOTNET_RIC_DLL || basename2(argv[i]) === "bootstrap.dll" || a.evidence.some((e) => e.ric === "dotnet"))) return { kind: "ric", ric: "dotnet", argv, handlerIndex: i + 1 };
-    return { kind: "interpreter", argv };
-  }
-  if (name === "bootstrap") return { kind: "bootstrap", argv };
-  const path = head.includes("/") ? normalizePath(isAbs(head) ? head : `${a.target.workdir?.value ?? "/"}/${head}`) : void 0;
-  if (path) {
-    const ev = a.evidence.find((e) => e.path !== void 0 && (e.compiled || e.ric === "bootstrap") && (e.path === path || pathWithin(path, e.path)));
-    if (ev) return { kind: "bootstrap", ric: ev.ric, argv };
-    if (BOOTSTRAP_PATHS.includes(path)) return { kind: "bootstrap", argv };
-  }
-  if (NOT_A_RUNTIME.test(name)) return { kind: "interpreter", argv };
-  if (path && (/\.(sh|bash)$/.test(name) || findScript(path, a, df, context) !== void 0)) return scriptLaunch(head, argv, a, df, context, depth);
-  if (path && a.evidence.some((e) => e.compiled && e.path === void 0)) return { kind: "bootstrap", argv };
-  return { kind: "unknown", argv };
-}
-function scriptLaunch(file, argv, a, df, context, depth) {
-  const path = normalizePath(isAbs(file) ? file : `${a.target.workdir?.value ?? "/"}/${file}`);
-  const content = depth < 2 ? findScript(path, a, df, context) : void 0;
-  if (content === void 0) return { kind: "script", argv, script: { path, launches: [], rie: false, guarded: false } };
-  const inner = classifyScriptText(content, [], a, df, context, depth, path);
-  return { ...inner, kind: "script", argv };
-}
-function classifyScriptText(text, extra, a, df, context, depth, path) {
-  let commands = [];
-  try {
-    commands = df.script(text).commands.filter((c) => !c.substitutionOf);
-  } catch {
-    commands = [];
-  }
-  const launches = commands.map((c) => classify([c.name, ...c.args], a, df, context, depth + 1)).filter((l) => l.kind !== "unknown" && l.kind !== "empty");
-  const rie = launches.some((l) => l.kind === "rie");
-  const guarded = text.includes(RIE_GUARD_VARIABLE);
-  const best = launches.find((l) => ["ric", "bootstrap", "base"].includes(l.kind)) ?? launches.find((l) => l.kind === "rie" && l.inner && ["ric", "bootstrap", "base"].includes(l.inner.kind));
-  const script = { path: path ?? "(sh -c)", content: text, launches, rie, guarded };
-  if (path === void 0) {
-    if (rie && !guarded) return { kind: "rie", argv: extra, inner: launches.find((l) => l.kind === "rie")?.inner, script };
-    if (best) return { ...best.kind === "rie" ? best.inner : best, script };
-    return { kind: launches[0]?.kind ?? "unknown", argv: extra, script };
-  }
-  return { kind: "script", ric: best?.ric ?? best?.inner?.ric, argv: [], script };
-}
-function findScript(path, a, df, context) {
-  for (const ins of a.lineage.slice().reverse().flatMap((s) => s.instructions).reverse()) {
-    if ((ins.keyword === "COPY" || ins.keyword === "ADD") && ins.copy && ins.copy.from === void 0) {
-      const spec = ins.copy;
-      const destIsDir = spec.dest.endsWith("/") || spec.sources.length + spec.heredocs.length > 1;
-      for (const h of spec.heredocs) if ((destIsDir ? posix.join(spec.dest, h.name) : spec.dest) === path) return h.content;
-      for (const f of contextFiles(ins, context, a.knownDirs)) if (f.path === path && f.contextPath) return context?.read(f.contextPath, 256 << 10);
-    }
-    if (ins.keyword === "RUN" && ins.heredocs.length) {
-      const script = df.shell(ins);
-      const wd = ins.workdir;
-      if (script?.commands.some((c) => c.redirects.some((r) => r.target && normalizePath(isAbs(r.target) ? r.target : `${wd}/${r.target}`) === path))) return ins.heredocs[0].content;
-    }
-  }
-  return void 0;
-}
-function noClientAtAll(a) {
-  const kind = a.target.base.kind.kind;
-  return kind === "other" && a.evidence.length === 0 && a.unverifiable.length === 0;
-}
-
-// src/dockerfile/lambda-evidence.ts
-var LAMBDA_CONTRACT_RULES = /* @__PURE__ */ new Set(["LL101", "LL102", "LL103", "LL104", "LL105", "LL107", "LL108", "LL110"]);
-var EVIDENCE_KINDS = [
-  "an AWS Lambda base image (public.ecr.aws/lambda/..., amazon/aws-lambda-...), also through a stage alias or a build argument",
-  "a base image whose name says lambda (bref and other vendor images built on the AWS ones)",
-  "a runtime interface client installed, copied or launched (awslambdaric, aws-lambda-ric, aws_lambda_ric, the Java RIC, Amazon.Lambda.RuntimeSupport)",
-  "the Lambda Web Adapter (COPY --from=public.ecr.aws/awsguru/aws-lambda-adapter, AWS_LWA_* settings)",
-  "LAMBDA_TASK_ROOT, /var/task or /var/runtime named in an instruction",
-  "a handler-shaped CMD (app.handler, index.handler, pkg.Class::method) or a _HANDLER setting",
-  "a bootstrap executable (COPY or build to .../bootstrap, ENTRYPOINT bootstrap)",
-  "the Runtime Interface Emulator (aws-lambda-rie)",
-  "configuration: `lambda: true` in .lint-lambda-image.yaml or the --lambda flag"
-];
-var RIC_WORDS = /\b(awslambdaric|aws-lambda-ric|aws_lambda_ric|aws-lambda-java-runtime-interface-client|Amazon\.Lambda\.RuntimeSupport|aws-lambda-cpp|lambda_runtime|aws-lambda-go)\b/;
-var ADAPTER = /aws-lambda-adapter|\/opt\/extensions\/lambda-adapter|\bAWS_LWA_\w+/;
-var TASK_ROOT = /\bLAMBDA_TASK_ROOT\b|\bLAMBDA_RUNTIME_DIR\b|(^|[\s"'=:])\/var\/(task|runtime)(\/|\b)/;
-var RIE = new RegExp(`\\b(${RIE_BINARIES.join("|")})\\b`);
-var HANDLER = /^(?:[\w$-]+\/)*[\w$-]+(?:\.[A-Za-z_$][\w$]*)+$|^[\w.$]+::[\w$]+$|^[\w.]+::[\w.]+::[\w$]+$/;
-var FILE_NAME = /\.(js|mjs|cjs|ts|py|rb|sh|jar|war|php|pl|json|ya?ml|conf|ini|toml|html|txt|dll|exe|bin)$/i;
-var LAMBDA_NAME = /(^|[/_.-])lambda([/_.-]|$)/i;
-var EVIDENCE = /* @__PURE__ */ Symbol("lambda-evidence");
-function lambdaNamedRepository(repository) {
-  return LAMBDA_NAME.test(repository);
-}
-function lambdaEvidence(df, context) {
-  return memoOn(df, EVIDENCE, () => collect(df, context));
-}
-function handlerShaped(s) {
-  return HANDLER.test(s) && !FILE_NAME.test(s) && !/^\d/.test(s);
-}
-function collect(df, context) {
-  const out = [];
-  for (const stage of df.stages) {
-    const kind = stage.base.kind;
-    const ref = stage.base.ref;
-    if (!stage.base.stage && kind.kind === "aws") out.push({ what: `the AWS Lambda base image ${stage.base.expanded.value}`, ins: stage.fromInstruction });
-    else if (!stage.base.stage && kind.kind === "lambda-ready") out.push({ what: `the Lambda base image ${stage.base.expanded.value} (${kind.vendor})`, ins: stage.fromInstruction });
-    else if (!stage.base.stage && !stage.base.scratch && LAMBDA_NAME.test(ref.repository)) out.push({ what: `the base image ${stage.base.expanded.value}, whose name says lambda`, ins: stage.fromInstruction });
-  }
-  for (const ins of df.instructions) {
-    const text = ins.keyword === "COPY" || ins.keyword === "ADD" ? `${ins.flags.map((f) => `--${f.name}=${f.value ?? ""}`).join(" ")} ${ins.text}` : ins.text;
-    if (ins.keyword === "FROM" || ins.keyword === "LABEL" || ins.keyword === "MAINTAINER") continue;
-    let m;
-    if (m = RIC_WORDS.exec(text)) out.push({ what: `${m[1]} (a runtime interface client)`, ins });
-    else if (m = ADAPTER.exec(text)) out.push({ what: "the Lambda Web Adapter", ins });
-    else if (m = RIE.exec(text)) out.push({ what: `the Runtime Interface Emulator (${m[1]})`, ins });
-    else if (m = TASK_ROOT.exec(text)) out.push({ what: `${m[0].trim().replace(/^["'=:]/, "")}`, ins });
-    else if (ins.keyword === "ENV" && ins.properties.some((p) => p.name === "_HANDLER")) out.push({ what: "a _HANDLER setting", ins });
-    else if (ins.copy && ins.copy.from && LAMBDA_NAME.test(ins.copy.from)) out.push({ what: `files copied from ${ins.copy.from}`, ins });
-    else if (ins.copy && /(^|\/)bootstrap\/?$/.test(ins.copy.dest)) out.push({ what: `a bootstrap (${ins.copy.dest})`, ins });
-    else if ((ins.keyword === "ENTRYPOINT" || ins.keyword === "CMD") && (ins.exec ?? ins.words).some((w) => /(^|\/)bootstrap$/.test(w) || w === JAVA_RIC_MAIN)) out.push({ what: "a bootstrap executable as the entrypoint", ins });
-  }
-  const target = df.target;
-  if (target) {
-    const cmd = target.cmd?.value.exec;
-    const handler = cmd && cmd.length === 1 ? cmd[0] : void 0;
-    if (handler !== void 0 && handlerShaped(handler)) out.push({ what: `the handler-shaped CMD ["${handler}"]`, ins: target.cmd?.from });
-    if (out.length === 0) {
-      const a = analyzeContract(df, context);
-      const ev = [...a?.evidence ?? [], ...a?.stranded.map((x) => x.ev) ?? []].find((e) => !e.assumed && !e.origin?.assumed);
-      if (ev) out.push({ what: ev.what, ins: ev.ins });
-    }
-  }
-  return out;
-}
-function judgesAsLambda(df, context, forced, mode) {
-  if (forced !== void 0) return forced;
-  if (mode !== "dockerfile") return true;
-  return lambdaEvidence(df, context).length > 0;
-}
-
-// rules/LL100-lambda-not-detected.ts
-var LL100_lambda_not_detected_default = defineRule({
-  code: "LL100",
-  name: "lambda-not-detected",
-  severity: "info",
-  since: "0.1.0",
-  needs: { dockerfile: true, context: true },
-  docs: {
-    what: `Says, once per Dockerfile, that the file shows no sign of being a Lambda image, so the Lambda-contract rules (LL101-LL105, LL107, LL108, LL110) did not judge it; the generic rules (secrets, caches, pinning, size) still did. The report keeps the size estimate but gives no Lambda cold-start estimate for such a file (JSON: \`estimates.coldStart\` is null and \`estimates.coldStartReason\` says why). A Dockerfile counts as a Lambda image when it shows any of: ${EVIDENCE_KINDS.map((k) => k.replace(/\.$/, "")).join("; ")}. Built images are always judged as Lambda images.`,
-    why: "A repository often holds Lambda and non-Lambda Dockerfiles side by side (an nginx site, a Flask app, a Spring Boot jar). Judging those against the Lambda runtime contract would fail their builds for a contract they never promised. To judge a file that shows no evidence (for example one whose base image you build yourself and that installs the runtime client there), set `lambda: true` in .lint-lambda-image.yaml or pass --lambda; `lambda: false` (or --no-lambda) never applies the Lambda-contract rules and silences this note.",
-    bad: { dockerfile: "FROM nginx:1.27-alpine\nCOPY site/ /usr/share/nginx/html/\n", context: { "site/index.html": "<h1>hi</h1>\n" } },
-    good: AWS_PYTHON_GOOD,
-    references: [
-      "https://docs.aws.amazon.com/lambda/latest/dg/images-create.html",
-      "https://docs.aws.amazon.com/lambda/latest/dg/images-create.html#images-ric",
-      "https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html",
-      "https://github.com/awslabs/aws-lambda-web-adapter"
-    ]
-  },
-  messages: {
-    notLambda: {
-      text: "This Dockerfile shows no sign of being a Lambda image (no AWS Lambda base image, runtime interface client, Web Adapter, LAMBDA_TASK_ROOT, handler CMD or bootstrap); the Lambda-contract rules (LL101-LL105, LL107, LL108, LL110) were not applied.",
-      severity: "info",
-      fix: "If it is deployed to Lambda, set `lambda: true` in .lint-lambda-image.yaml or pass --lambda; `lambda: false` (or --no-lambda) silences this note."
-    }
-  },
-  create(ctx) {
-    return {
-      end() {
-        if (ctx.mode !== "dockerfile" || ctx.config.lambda !== void 0 || ctx.deploy || !ctx.target) return;
-        if (lambdaEvidence(ctx.df, ctx.context).length > 0) return;
-        ctx.report({ messageId: "notLambda", at: ctx.df.stages[0]?.fromInstruction });
-      }
-    };
-  }
-});
-
-// src/lambda/image-contract.ts
-import { basename as basename3, posix as posix2 } from "node:path";
-var TASK_ROOT2 = "/var/task";
-var DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
-var EXEC_HEADER_NEED = {
-  regexes: [/^\/(?!(?:.*\/)?(?:node_modules|site-packages|dist-packages|gems|\.git)\/)(?:[^/]+\/){0,4}(?:[^/.]+|[^/]+\.sh)$/],
-  maxBytes: 256
-};
-var HANDLER_BODY_NEED = {
-  regexes: [/^\/(?:var\/task|function|app|lambda|code|src|srv)\/(?!(?:node_modules|site-packages|dist-packages|vendor|\.venv|venv)\/)(?:[^/]+\/)?(?:[^/]+\.(?:py|js|mjs|cjs|rb)|package\.json)$/],
-  maxBytes: 64 * 1024
-};
-var cache2 = /* @__PURE__ */ new WeakMap();
-function isElf(data) {
-  return !!data && data.length >= 20 && data[0] === 127 && data[1] === 69 && data[2] === 76 && data[3] === 70;
-}
-function elfMachine(data) {
-  return data[5] === 2 ? data.readUInt16BE(18) : data.readUInt16LE(18);
-}
-var ELF_MACHINE = { amd64: 62, arm64: 183 };
-var MACHINE_NAME = { 3: "x86 (32-bit)", 40: "ARM (32-bit)", 62: "x86_64 (amd64)", 183: "aarch64 (arm64)", 243: "RISC-V" };
-function shebang(data) {
-  if (!data || data.length < 3 || data[0] !== 35 || data[1] !== 33) return void 0;
-  const end = data.indexOf(10);
-  const raw = data.subarray(2, end === -1 ? data.length : end).toString("latin1");
-  const crlf = raw.endsWith("\r");
-  const words = raw.replace(/\r$/, "").trim().split(/[ \t]+/);
-  return { line: `#!${raw.replace(/\r$/, "")}`, interpreter: words[0] ?? "", arg: words[1], crlf };
-}
-function lookupProgram(image, name, workdir, pathVar) {
-  if (name.includes("/")) {
-    const path = posix2.normalize(name.startsWith("/") ? name : posix2.join(workdir || "/", name));
-    return { path, found: image.resolve(path).ok, tried: [path] };
-  }
-  const tried = [];
-  for (const dir of pathVar.split(":").filter(Boolean)) {
-    const path = posix2.join(dir, name);
-    tried.push(path);
-    const r = image.resolve(path);
-    if (r.ok && r.entry.type !== "dir") return { path, found: true, tried };
-  }
-  return { path: tried[0] ?? name, found: false, tried };
-}
-var PY2 = /^python(\d+(\.\d+)?)?$/;
-function classifyArgv(argvIn, image) {
-  let argv = argvIn.filter((w) => w !== "");
-  while (argv.length && (INIT_WRAPPERS.test(basename3(argv[0])) || argv[0] === "exec")) {
-    argv = argv.slice(1);
-    while (argv.length && argv[0].startsWith("-")) argv = argv.slice(1);
-  }
-  if (argv.length === 0) return { kind: "empty", argv };
-  const head = argv[0];
-  const name = basename3(head);
-  if (head === BASE_ENTRYPOINT) return { kind: "base", argv, handlerIndex: 1 };
-  if (RIE_BINARIES.includes(name)) return { kind: "rie", argv };
-  if (PY2.test(name)) {
-    const m = argv.indexOf("-m");
-    if (m > 0 && argv[m + 1] === "awslambdaric") return { kind: "ric", ric: "python", argv, handlerIndex: m + 2 };
-  }
-  if (name === "npx" || name === "pnpx" || name === "bunx") {
-    const i = argv.findIndex((w, j) => j > 0 && !w.startsWith("-"));
-    if (i > 0 && argv[i].replace(/@[^/]*$/, "") === "aws-lambda-ric") return { kind: "ric", ric: "nodejs", argv, handlerIndex: i + 1 };
-  }
-  if (name === "aws-lambda-ric") return { kind: "ric", ric: "nodejs", argv, handlerIndex: 1 };
-  if (name === "node" || name === "nodejs") {
-    const i = argv.findIndex((w, j) => j > 0 && /(^|\/)aws-lambda-ric\//.test(w));
-    if (i > 0) return { kind: "ric", ric: "nodejs", argv, handlerIndex: i + 1 };
-  }
-  if (name === "aws_lambda_ric") return { kind: "ric", ric: "ruby", argv, handlerIndex: 1 };
-  if ((name === "bundle" || name === "bundler") && argv[1] === "exec") {
-    const inner = classifyArgv(argv.slice(2), image);
-    if (inner.kind === "ric") return { ...inner, argv, handlerIndex: (inner.handlerIndex ?? 0) + 2 };
-  }
-  if (name === "java") {
-    const i = argv.indexOf(JAVA_RIC_MAIN);
-    if (i > 0) return { kind: "ric", ric: "java", argv, handlerIndex: i + 1 };
-  }
-  if (name === "dotnet") {
-    const i = argv.findIndex((w) => w.endsWith(".dll"));
-    if (i > 0 && basename3(argv[i]) === DOTNET_RIC_DLL) return { kind: "ric", ric: "dotnet", argv, handlerIndex: i + 1 };
-  }
-  return { kind: "exec", argv };
-}
-var FAMILY_BY_EXEC_ENV = [
-  [/python/, "python"],
-  [/nodejs/, "nodejs"],
-  [/java/, "java"],
-  [/dotnet/, "dotnet"],
-  [/ruby/, "ruby"],
-  [/provided|go/, "provided"]
-];
-function baseFamilyOf(image, env) {
-  const execEnv = env.get("AWS_EXECUTION_ENV");
-  if (execEnv) {
-    for (const [re, f] of FAMILY_BY_EXEC_ENV) if (re.test(execEnv)) return f;
-  }
-  const has = (p) => image.files.has(p);
-  for (const p of image.files.keys()) {
-    if (!p.startsWith("/var/lang/bin/")) continue;
-    const n = basename3(p);
-    if (/^python\d/.test(n)) return "python";
-    if (n === "node") return "nodejs";
-    if (n === "ruby") return "ruby";
-    if (n === "java") return "java";
-    if (n === "dotnet") return "dotnet";
-  }
-  if (has("/var/runtime/bootstrap.py") || has("/var/runtime/awslambdaric")) return "python";
-  if (has("/var/runtime/index.mjs")) return "nodejs";
-  if (has(`/var/runtime/${DOTNET_RIC_DLL}`)) return "dotnet";
-  return "provided";
-}
-function findRics(image, roots, awsBase) {
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  const add = (ric, path, what) => {
-    if (seen.has(ric)) return;
-    seen.add(ric);
-    out.push({ ric, path, what });
-  };
-  for (const [path, e] of image.files) {
-    if (e.type === "dir") continue;
-    for (const p of IMAGE_RIC_PATTERNS) {
-      const m = p.pattern.exec(path);
-      if (!m) continue;
-      if (p.ric === "python" && p.rooted) {
-        const dir = path.slice(0, m.index) || "/";
-        if (!roots.some((r) => posix2.normalize(r) === dir)) continue;
-      }
-      add(p.ric, path, p.what);
-    }
-  }
-  if (awsBase && image.files.has("/var/runtime/bootstrap")) add("bootstrap", "/var/runtime/bootstrap", "the AWS base image runtime (/var/runtime/bootstrap)");
-  for (const b of BOOTSTRAP_PATHS) {
-    const e = image.files.get(b);
-    if (e && (e.type === "file" || e.type === "hardlink" || e.type === "symlink")) add("bootstrap", b, `a bootstrap at ${b}`);
-  }
-  return out;
-}
-function imageContract(image) {
-  const hit = cache2.get(image);
-  if (hit) return hit;
-  const cfg = image.config;
-  const entrypoint = cfg.Entrypoint ?? [];
-  const cmd = cfg.Cmd ?? [];
-  const argv = [...entrypoint, ...cmd];
-  const workingDir = cfg.WorkingDir ?? "";
-  const workdir = workingDir ? posix2.normalize(workingDir) : "/";
-  const env = /* @__PURE__ */ new Map();
-  for (const kv of cfg.Env ?? []) {
-    const eq = kv.indexOf("=");
-    if (eq > 0) env.set(kv.slice(0, eq), kv.slice(eq + 1));
-  }
-  const awsBase = image.files.has(BASE_ENTRYPOINT);
-  const launch = classifyArgv(argv, image);
-  const baseMode = launch.kind === "base";
-  const pyPath = (env.get("PYTHONPATH") ?? "").split(":").filter((p) => p.startsWith("/"));
-  const roots = [workdir, TASK_ROOT2, ...pyPath];
-  const rics = findRics(image, roots, awsBase);
-  const baseFamily = awsBase ? baseFamilyOf(image, env) : void 0;
-  let handler;
-  if (baseMode && baseFamily && baseFamily !== "provided" && cmd.length === 1 && entrypoint.length === 1) {
-    handler = { value: cmd[0], family: baseFamily, root: TASK_ROOT2, source: "Cmd" };
-  } else if (launch.kind === "ric" && launch.ric) {
-    const family = { python: "python", nodejs: "nodejs", ruby: "ruby", java: "java", dotnet: "dotnet" }[launch.ric];
-    const idx = launch.handlerIndex ?? argv.length;
-    const value = argv[idx];
-    if (family && value) handler = { value, family, root: workdir, source: idx >= entrypoint.length ? "Cmd" : "Entrypoint" };
-  }
-  const arch = cfg.architecture === "amd64" || cfg.architecture === "arm64" ? cfg.architecture : void 0;
-  const result = { entrypoint, cmd, argv, workingDir, workdir, env, awsBase, baseMode, baseFamily, launch, rics, handler, arch };
-  cache2.set(image, result);
-  return result;
-}
-function octal(mode) {
-  return (mode & 4095).toString(8).padStart(4, "0");
-}
-
-// rules/LL101-ric-missing.ts
-var FAMILY_HINTS = [
-  [/^\/usr(?:\/local)?\/bin\/python3?(?:\.\d+)?$/, "python"],
-  [/^\/usr(?:\/local)?\/bin\/node$/, "nodejs"],
-  [/^\/usr(?:\/local)?\/bin\/ruby$/, "ruby"],
-  [/\/bin\/java$/, "java"],
-  [/\/dotnet$/, "dotnet"]
-];
-function suggestionFor(image) {
-  for (const p of image.files.keys()) for (const [re, ric] of FAMILY_HINTS) if (re.test(p)) return `${ricById(ric).label}: ${ricById(ric).howTo}`;
-  return `a runtime interface client: ${ANY_RIC}`;
-}
-var RUNTIME_API_USE = /AWS_LAMBDA_RUNTIME_API|\/runtime\/invocation\//;
-var ANY_RIC = "awslambdaric (Python), aws-lambda-ric (Node.js), aws_lambda_ric (Ruby), the Java RIC, Amazon.Lambda.RuntimeSupport (.NET), the Lambda Web Adapter, or a compiled bootstrap (Go, Rust)";
-var LL101_ric_missing_default = defineRule({
-  code: "LL101",
-  name: "ric-missing",
-  severity: "error",
-  since: "0.1.0",
-  needs: { dockerfile: true, context: true, history: false, image: { bodies: [EXEC_HEADER_NEED] } },
-  docs: {
-    what: "Checks that an image not built on an AWS Lambda base image (nor a known Lambda-ready base) contains a runtime interface client: a pip/uv/poetry install of awslambdaric (also through requirements.txt or pyproject.toml of the build context), aws-lambda-ric from npm (also through package.json), aws_lambda_ric from RubyGems or the Gemfile, the Java RIC (pom.xml / build.gradle or a copied jar), Amazon.Lambda.RuntimeSupport (csproj or a published bootstrap), the Lambda Web Adapter, or a compiled bootstrap copied from a Go / Rust builder stage. It also reports a client installed only in a stage whose files never reach the target, and an OS-only base (provided) with no bootstrap.",
-    why: 'Lambda does not run your code directly: a runtime interface client inside the image polls the Runtime API for events and calls the handler. AWS base images ship one; any other base image needs one added (images-create.html, "Using a non-AWS base image"). Without it the container starts, never contacts the Runtime API, and every invocation fails with `Runtime.ExitError` or times out during init. On provided:al2023 / provided:al2 the base entrypoint execs a bootstrap that you must supply, otherwise Lambda reports `Couldn\'t find valid bootstrap(s): [/var/task/bootstrap /opt/bootstrap]` (Runtime.InvalidEntrypoint).',
-    bad: {
-      dockerfile: 'FROM python:3.12-slim\nWORKDIR /function\nCOPY app.py requirements.txt ./\nRUN pip install --no-cache-dir -r requirements.txt\nCMD ["app.handler"]\n',
-      context: { ...PYTHON_HANDLER, "requirements.txt": "requests==2.32.3\n" }
-    },
-    good: {
-      dockerfile: 'FROM python:3.12-slim\nWORKDIR /function\nCOPY app.py requirements.txt ./\nRUN pip install --no-cache-dir -r requirements.txt\nENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]\nCMD ["app.handler"]\n',
-      context: { ...PYTHON_HANDLER, "requirements.txt": "requests==2.32.3\nawslambdaric==3.1.1\n" }
-    },
-    references: [
-      "https://docs.aws.amazon.com/lambda/latest/dg/images-create.html#images-ric",
-      "https://docs.aws.amazon.com/lambda/latest/dg/python-image.html#python-image-clients",
-      "https://github.com/aws/aws-lambda-python-runtime-interface-client",
-      "https://github.com/aws/aws-lambda-nodejs-runtime-interface-client",
-      "https://github.com/awslabs/aws-lambda-web-adapter",
-      "https://docs.aws.amazon.com/lambda/latest/dg/runtimes-custom.html"
-    ]
-  },
-  messages: {
-    noRic: {
-      text: "The image is built on {{image}}, which is not an AWS Lambda base image, and nothing installs or copies a runtime interface client; Lambda cannot start the function.",
-      severity: "error",
-      fix: "Add {{suggestion}}, or build on an AWS base image (public.ecr.aws/lambda/<runtime>)."
-    },
-    noBootstrap: {
-      text: `{{image}} is an OS-only base image and nothing provides a bootstrap ({{paths}}) or overrides ENTRYPOINT; Lambda fails with "Couldn't find valid bootstrap(s)".`,
-      severity: "error",
-      fix: "COPY your compiled binary (or a bootstrap script) to /var/runtime/bootstrap, or set ENTRYPOINT to it."
-    },
-    notCopied: {
-      text: "{{what}} is installed in stage {{stage}} (line {{line}}), but {{how}}; the final image has no runtime interface client.",
-      severity: "error",
-      fix: "COPY --from={{stage}} the directory holding the client ({{path}}) into the final stage, or install it there."
-    },
-    noRicInImage: {
-      evidence: "image",
-      text: "The image has no runtime interface client in its filesystem (no awslambdaric, aws-lambda-ric, aws_lambda_ric, Java RIC, Amazon.Lambda.RuntimeSupport, Lambda Web Adapter, /var/runtime/bootstrap or bootstrap executable) and {{why}}; Lambda cannot start the function.",
-      severity: "error",
-      fix: "Add {{suggestion}}, or build on an AWS base image (public.ecr.aws/lambda/<runtime>)."
-    },
-    noBootstrapInImage: {
-      evidence: "image",
-      text: `The image keeps the AWS base entrypoint /lambda-entrypoint.sh but has no runtime: none of {{paths}} exists; Lambda fails with "Couldn't find valid bootstrap(s)" (Runtime.InvalidEntrypoint).`,
-      severity: "error",
-      fix: "COPY your compiled binary (or a bootstrap script) to /var/runtime/bootstrap or /var/task/bootstrap, or set ENTRYPOINT to it."
-    },
-    notLaunched: {
-      text: "{{what}} (line {{line}}) may install a runtime interface client this tool cannot see, but {{shown}} does not launch one; Lambda cannot start the function.",
-      severity: "error",
-      fix: 'Make ENTRYPOINT start the client (e.g. ENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]) and put the handler in CMD.'
-    },
-    unknownBase: {
-      text: "Could not verify that base image {{image}} provides a runtime interface client: nothing in this Dockerfile installs one and ENTRYPOINT / CMD do not launch one.",
-      severity: "warning",
-      fix: "If {{image}} does not start a runtime interface client itself, add {{suggestion}}."
-    }
-  },
-  create(ctx) {
-    return {
-      image(image) {
-        const c = imageContract(image);
-        if (c.rics.length > 0) return;
-        const shown = JSON.stringify(c.argv).replace(/","/g, '", "');
-        const suggestion2 = suggestionFor(image);
-        const launch = c.launch;
-        if (launch.kind === "rie") return;
-        if (launch.kind === "base") {
-          ctx.report({ messageId: "noBootstrapInImage", data: { paths: BOOTSTRAP_PATHS.join(", ") }, source: "image-layer" });
-          return;
-        }
-        let why;
-        if (launch.kind === "empty") why = "the config sets neither Entrypoint nor Cmd";
-        else if (launch.kind === "ric") why = `Entrypoint/Cmd ${shown} launches ${ricById(launch.ric).label}, which is not installed`;
-        else {
-          const program = launch.argv[0];
-          const found = lookupProgram(image, program, c.workdir, c.env.get("PATH") ?? DEFAULT_PATH);
-          if (!found.found) return;
-          if (!NOT_A_RUNTIME.test(program.split("/").pop() ?? "")) {
-            const body = image.body(found.path);
-            if (!body || isElf(body.data)) return;
-            const sb = shebang(body.data);
-            if (!sb || body.truncated || RUNTIME_API_USE.test(body.data.toString("latin1"))) return;
-          }
-          why = `${c.entrypoint.length ? "Entrypoint" : "Cmd"} ${shown} starts ${program}, which is not a runtime client`;
-        }
-        ctx.report({ messageId: "noRicInImage", data: { why, suggestion: suggestion2 }, source: "image-config" });
-      },
-      end() {
-        if (ctx.mode === "image" && ctx.image) return;
-        const target = ctx.target;
-        if (!target) return;
-        const a = analyzeContract(ctx.df, ctx.context);
-        if (!a) return;
-        const kind = target.base.kind;
-        const image = target.base.stage ? a.lineage[a.lineage.length - 1]?.base.expanded.value ?? target.base.expanded.value : target.base.expanded.value;
-        const at = target.fromInstruction;
-        if (kind.kind === "lambda-ready") return;
-        const reportStranded = () => {
-          const stranded = a.stranded[0];
-          if (!stranded) return false;
-          const ev = stranded.ev;
-          const stage = ev.stage.name ?? String(ev.stage.index);
-          const how = !stranded.reachable ? `the final stage never copies from stage ${stage}` : stranded.copiedPaths.length ? `the final stage copies only ${stranded.copiedPaths.join(", ")} from it, not ${ev.path ?? "the client"}` : `the final stage does not copy it from stage ${stage}`;
-          ctx.report({ messageId: "notCopied", data: { what: ev.what, stage, line: ev.ins.span.line, how, path: ev.path ?? "its install directory" }, at: ev.ins });
-          return true;
-        };
-        if ((a.lineage[a.lineage.length - 1] ?? target).base.expanded.unresolved.length > 0) {
-          if (a.evidence.length === 0 && a.unverifiable.length === 0) reportStranded();
-          return;
-        }
-        if (kind.kind === "aws") {
-          if (kind.family !== "provided") return;
-          if (target.entrypoint?.from) return;
-          if (a.evidence.length > 0 || a.unverifiable.length > 0) return;
-          const dirs = ["/var/task", "/var/runtime", "/opt"];
-          if (a.opaqueWrites.some((i) => i.keyword === "RUN" || !i.copy || dirs.some((d) => i.copy.dest === "/" || i.copy.dest.startsWith(d) || i.copy.dest.includes("$")))) return;
-          ctx.report({ messageId: "noBootstrap", data: { image, paths: BOOTSTRAP_PATHS.join(", ") }, at });
-          return;
-        }
-        if (a.evidence.length > 0) return;
-        if (a.unverifiable.length > 0) {
-          const argv = target.entrypoint?.value.exec ?? (target.entrypoint ? void 0 : target.cmd?.value.exec);
-          const launch = argv ? a.classify(argv) : void 0;
-          if (target.entrypoint && !argv) return;
-          if (!target.entrypoint && kind.kind === "other" && kind.os === void 0) return;
-          if (launch && !["interpreter", "empty", "unknown"].includes(launch.kind)) return;
-          if (launch?.kind === "unknown" && target.entrypoint) return;
-          const shown = argv ? `${target.entrypoint ? "ENTRYPOINT" : "CMD"} ${JSON.stringify(argv).replace(/","/g, '", "')}` : "the image (neither ENTRYPOINT nor CMD is set)";
-          ctx.report({ messageId: "notLaunched", data: { what: a.unverifiable[0].what, line: a.unverifiable[0].ins.span.line, shown }, at });
-          return;
-        }
-        if (reportStranded()) return;
-        const repo = (a.lineage[a.lineage.length - 1] ?? target).base.ref.repository.replace(/^library\//, "");
-        const guess = RIC_FOR_BASE.find((r) => r.repo.test(repo));
-        const suggestion2 = guess ? `${ricById(guess.ric).label}: ${ricById(guess.ric).howTo}` : `a runtime interface client: ${ANY_RIC}`;
-        const osKnown = kind.os !== void 0;
-        if (!osKnown) {
-          const argv = target.entrypoint?.value.exec ?? (target.entrypoint ? void 0 : target.cmd?.value.exec);
-          if (argv && a.classify(argv).kind === "ric") return;
-          ctx.report({ messageId: "unknownBase", data: { image, suggestion: suggestion2 }, at });
-          return;
-        }
-        ctx.report({ messageId: "noRic", data: { image, suggestion: suggestion2 }, at });
-      }
-    };
-  }
-});
-
-// rules/LL102-entrypoint-invalid.ts
-var SYMLINKED_LAUNCHERS = /^(python[\d.]*|pypy[\d.]*|node|nodejs|npx|npm|ruby|bundle|bundler|java|dotnet|sh|bash|dash|env|tini|dumb-init|aws_lambda_ric|aws-lambda-ric)$/;
-var OK_KINDS = /* @__PURE__ */ new Set(["base", "ric", "bootstrap"]);
-function json(argv) {
-  return JSON.stringify(argv).replace(/","/g, '", "');
-}
-function needsHandlerArg(l) {
-  if (l.kind === "base") return l.argv.length < 2;
-  if (l.kind === "ric" && l.ric && ricById(l.ric).handlerFromArgv && l.ric !== "dotnet") return l.handlerIndex === void 0 || l.argv.length <= l.handlerIndex;
-  return false;
-}
-var LL102_entrypoint_invalid_default = defineRule({
-  code: "LL102",
-  name: "entrypoint-invalid",
-  severity: "error",
-  since: "0.1.0",
-  sameAs: ["hadolint DL3025", "BuildKit JSONArgsRecommended"],
-  needs: { dockerfile: true, context: true, history: false, image: { bodies: [EXEC_HEADER_NEED] } },
-  docs: {
-    what: "Checks that ENTRYPOINT starts the Lambda runtime. On an AWS base image, an ENTRYPOINT override must be the base entrypoint (/lambda-entrypoint.sh), a runtime interface client or a bootstrap, not an interpreter such as `python`. On any other base, ENTRYPOINT (or, without one, CMD) must launch the runtime interface client the image installs: `python -m awslambdaric`, `npx aws-lambda-ric`, `aws_lambda_ric`, `java ... com.amazonaws.services.lambda.runtime.api.client.AWSLambda`, a .NET or compiled `bootstrap`, or a wrapper script that execs one (a script copied from the build context or written by a heredoc is read and checked; one whose content is not visible gives a warning). It also reports shell-form ENTRYPOINT, the Runtime Interface Emulator run without an AWS_LAMBDA_RUNTIME_API guard, and relative ENTRYPOINT paths (warning). When the image has no runtime client at all, LL101 reports it and this rule stays quiet.",
-    why: 'Lambda starts the container with ENTRYPOINT + CMD and waits for the process to ask the Runtime API for the next event. `ENTRYPOINT ["python", "app.py"]` runs your script once and exits: Lambda reports `Runtime.ExitError` ("Runtime exited without providing a reason") or an init timeout. A shell-form ENTRYPOINT runs under `/bin/sh -c` and drops CMD, so the handler never reaches the client ("Handler not set", or exit 142 from /lambda-entrypoint.sh). aws-lambda-rie is a local emulator: started unconditionally on Lambda it serves its own fake API on port 8080 and the function never receives real invocations. A relative ENTRYPOINT only works while the working directory is unchanged (troubleshooting-images.html lists non-absolute entrypoints under Runtime.InvalidEntrypoint).',
-    bad: {
-      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nENTRYPOINT ["python", "app.py"]\n',
-      context: PYTHON_HANDLER
-    },
-    good: AWS_PYTHON_GOOD,
-    references: [
-      "https://docs.aws.amazon.com/lambda/latest/dg/images-create.html",
-      "https://docs.aws.amazon.com/lambda/latest/dg/troubleshooting-images.html",
-      "https://github.com/aws/aws-lambda-runtime-interface-emulator#test-an-image-without-adding-rie-to-the-image",
-      "https://docs.docker.com/reference/dockerfile/#entrypoint"
-    ]
-  },
-  messages: {
-    notRuntime: {
-      text: "ENTRYPOINT {{entrypoint}} replaces the base image's /lambda-entrypoint.sh with something that is neither a runtime interface client nor a bootstrap; the function never contacts the Runtime API.",
-      severity: "error",
-      fix: 'Remove the ENTRYPOINT to keep /lambda-entrypoint.sh, and give the handler with CMD ["{{example}}"].'
-    },
-    notLaunching: {
-      text: "{{what}} {{entrypoint}} does not start the runtime interface client ({{ric}}) that the image installs.",
-      severity: "error",
-      fix: "Use ENTRYPOINT {{expected}} and put the handler in CMD."
-    },
-    missing: {
-      text: "No ENTRYPOINT is set on {{image}}: Lambda runs {{cmd}} as the program, which does not start the runtime interface client ({{ric}}).",
-      severity: "error",
-      fix: "Add ENTRYPOINT {{expected}} and keep the handler in CMD."
-    },
-    shellForm: {
-      text: "ENTRYPOINT in shell form runs under /bin/sh -c, {{consequence}}.",
-      severity: "error",
-      fix: "Write it in exec (JSON) form, e.g. ENTRYPOINT {{json}}."
-    },
-    rieUnconditional: {
-      text: "{{where}} runs the Runtime Interface Emulator ({{rie}}) unconditionally; on Lambda it serves its own API on port 8080 and the function never receives invocations.",
-      severity: "error",
-      fix: `Start the emulator only when ${RIE_GUARD_VARIABLE} is unset (if [ -z "\${${RIE_GUARD_VARIABLE}}" ]; then exec aws-lambda-rie <cmd>; else exec <cmd>; fi), or keep it out of the image and mount it for local tests.`
-    },
-    unverified: {
-      text: "Could not verify that {{what}} starts a runtime interface client: {{reason}}.",
-      severity: "warning",
-      fix: 'Make sure it execs {{expected}} (passing "$@"), or point ENTRYPOINT at the client directly.'
-    },
-    entrypointMissing: {
-      evidence: "image",
-      text: "The config Entrypoint {{entrypoint}} names {{path}}, which does not exist in the image{{detail}}; Lambda fails with Runtime.InvalidEntrypoint (exit status 127).",
-      severity: "error",
-      fix: "COPY the program to {{path}} (or install it), or point Entrypoint at the path where it is."
-    },
-    entrypointSymlink: {
-      evidence: "image",
-      text: "The config Entrypoint {{path}} is a symlink to {{target}}; the Lambda docs say not to use symlinks as the entry point (Runtime.InvalidEntrypoint).",
-      severity: "warning",
-      fix: "Point Entrypoint at the file itself: {{target}}."
-    },
-    entrypointNotExecutable: {
-      evidence: "image",
-      text: "The entrypoint {{path}} has mode {{mode}} (owner uid {{uid}}): Lambda runs as a non-root user, which cannot execute it (permission denied, Runtime.InvalidEntrypoint).",
-      severity: "error",
-      fix: "chmod 755 {{path}} in the layer that adds it (or COPY --chmod=755)."
-    },
-    wrongArchitecture: {
-      evidence: "image",
-      text: '{{what}} {{path}} is an ELF for {{machine}}, but the image architecture is {{arch}}; Lambda fails with "exec format error" (Runtime.InvalidEntrypoint).',
-      severity: "error",
-      fix: "Build the binary for linux/{{arch}} (GOARCH={{arch}}, cargo lambda build {{cargoFlag}}), or build the image with --platform linux/{{elfArch}}."
-    },
-    interpreterMissing: {
-      evidence: "image",
-      text: "The entrypoint script {{path}} starts with {{line}}, but {{interpreter}} does not exist in the image{{crlf}}; Lambda fails with exit status 127.",
-      severity: "error",
-      fix: "{{fixText}}"
-    },
-    relativePath: {
-      text: "ENTRYPOINT {{path}} is a relative path: it only resolves while the working directory is {{workdir}}.",
-      severity: "warning",
-      fix: "Use the absolute path: ENTRYPOINT {{json}}."
-    }
-  },
-  create(ctx) {
-    return {
-      image(image) {
-        const c = imageContract(image);
-        const pathVar = c.env.get("PATH") ?? DEFAULT_PATH;
-        const archOf = (data, path, what) => {
-          if (!c.arch || !isElf(data)) return;
-          const m = elfMachine(data);
-          if (m === ELF_MACHINE[c.arch]) return;
-          const elfArch = m === 62 ? "amd64" : m === 183 ? "arm64" : `(${m})`;
-          ctx.report({ messageId: "wrongArchitecture", data: { what, path, machine: MACHINE_NAME[m] ?? `e_machine ${m}`, arch: c.arch, elfArch, cargoFlag: c.arch === "arm64" ? "--arm64" : "--x86-64" }, source: "image-layer", layer: image.files.get(path)?.layer });
-        };
-        if (c.launch.kind === "base") {
-          for (const b of BOOTSTRAP_PATHS) {
-            const body2 = image.body(b);
-            if (body2) archOf(body2.data, b, "The bootstrap");
-          }
-        }
-        const program = c.entrypoint[0];
-        if (!program) return;
-        const found = lookupProgram(image, program, c.workdir, pathVar);
-        if (!found.found) {
-          const r = image.resolve(found.path);
-          const detail = !r.ok && r.error === "loop" ? " (a symlink loop)" : program.includes("/") ? program.startsWith("/") ? "" : ` (relative to WorkingDir ${c.workdir})` : ` (looked up on PATH: ${found.tried.join(", ")})`;
-          ctx.report({ messageId: "entrypointMissing", data: { entrypoint: JSON.stringify(c.entrypoint), path: found.path, detail }, source: "image-config" });
-          return;
-        }
-        const own = image.files.get(found.path);
-        const resolved = image.resolve(found.path);
-        if (!resolved.ok) return;
-        const entry = resolved.entry;
-        if (own?.type === "symlink" && !SYMLINKED_LAUNCHERS.test(program.split("/").pop() ?? "")) {
-          ctx.report({ messageId: "entrypointSymlink", data: { path: found.path, target: resolved.path }, source: "image-layer", layer: own.layer });
-        }
-        if (entry.type === "dir") {
-          ctx.report({ messageId: "entrypointMissing", data: { entrypoint: JSON.stringify(c.entrypoint), path: found.path, detail: " as a file (it is a directory)" }, source: "image-config" });
-          return;
-        }
-        if ((entry.mode & 1) === 0) {
-          ctx.report({ messageId: "entrypointNotExecutable", data: { path: resolved.path, mode: octal(entry.mode), uid: entry.uid }, source: "image-layer", layer: entry.layer });
-        }
-        const body = image.body(found.path);
-        if (!body) return;
-        archOf(body.data, resolved.path, "The entrypoint");
-        const sb = shebang(body.data);
-        if (!sb || !sb.interpreter) return;
-        const interp = sb.interpreter;
-        const viaEnv = interp === "/usr/bin/env" || interp === "/bin/env";
-        let missing;
-        if (!image.resolve(interp).ok) missing = interp;
-        else if (viaEnv && sb.arg && !sb.arg.startsWith("-") && !lookupProgram(image, sb.arg, c.workdir, pathVar).found) missing = `${sb.arg} (on PATH)`;
-        if (!missing && sb.crlf) missing = `${sb.arg && viaEnv ? sb.arg : interp}\\r`;
-        if (!missing) return;
-        const fixText = sb.crlf ? `Convert ${resolved.path} to Unix line endings (dos2unix, or .gitattributes "*.sh text eol=lf").` : `Install ${missing.replace(/ \(on PATH\)$/, "")} in the image, or change the shebang of ${resolved.path} to an interpreter the image has (e.g. #!/bin/sh).`;
-        ctx.report({ messageId: "interpreterMissing", data: { path: resolved.path, line: sb.line, interpreter: missing, crlf: sb.crlf ? " (the line ends with a Windows carriage return)" : "", fixText }, source: "image-layer", layer: entry.layer });
-      },
-      end() {
-        const t = ctx.target;
-        if (!t) return;
-        const a = analyzeContract(ctx.df, ctx.context);
-        if (!a) return;
-        const kind = t.base.kind;
-        const epIns = t.entrypoint?.from;
-        if (kind.kind === "lambda-ready" && !epIns) return;
-        if (epIns && !t.entrypoint.value.exec && noClientAtAll(a)) {
-          const text = t.entrypoint.value.shell ?? "";
-          const consequence = t.cmd !== void 0 ? "so CMD (the handler) is never passed to it" : "so it does not receive CMD or signals directly";
-          ctx.report({ messageId: "shellForm", data: { consequence, json: json(text.split(/\s+/).filter(Boolean)) }, at: epIns });
-          return;
-        }
-        if (noClientAtAll(a)) return;
-        const webAdapter = a.evidence.some((e) => e.ric === "web-adapter");
-        const firstRic = a.evidence.find((e) => e.ric !== "web-adapter");
-        const spec = firstRic ? ricById(firstRic.ric) : void 0;
-        const ricLabel = spec ? `${spec.label}, line ${firstRic.ins.span.line}` : "installed by a manifest this tool could not read";
-        const expected = json(spec?.entrypoint.length ? spec.entrypoint : ["/usr/local/bin/python", "-m", "awslambdaric"]);
-        const image = t.base.expanded.value;
-        const workdir = t.workdir?.value ?? "/";
-        const checkRie = (launch2, at2, where) => {
-          if (launch2.kind === "rie") {
-            ctx.report({ messageId: "rieUnconditional", data: { where, rie: launch2.argv[0] ?? "aws-lambda-rie" }, at: at2 });
-            return true;
-          }
-          if (launch2.script?.content !== void 0 && launch2.script.rie && !launch2.script.guarded) {
-            ctx.report({ messageId: "rieUnconditional", data: { where: `The entry script ${launch2.script.path}`, rie: "aws-lambda-rie" }, at: at2 });
-            return true;
-          }
-          return false;
-        };
-        const checkRelative = (launch2, at2) => {
-          const head = launch2.argv[0] ?? "";
-          if (head.includes("/") && !head.startsWith("/") && !head.includes("$")) {
-            const abs = `${workdir.replace(/\/$/, "")}/${head.replace(/^\.\//, "")}`;
-            const workdirKnown = t.workdir !== void 0;
-            const placed = a.files.some((f) => f.path === abs) || a.lineage.some((s) => s.instructions.some((i) => i.copy && (i.copy.dest === abs || (i.copy.dest.endsWith("/") || a.knownDirs.has(i.copy.dest)) && i.copy.sources.some((src) => `${i.copy.dest.replace(/\/?$/, "/")}${src.split("/").pop()}` === abs))));
-            if (workdirKnown && placed) return;
-            ctx.report({ messageId: "relativePath", data: { path: head, workdir, json: json([abs, ...launch2.argv.slice(1)]) }, at: at2 });
-          }
-        };
-        const judge = (launch2, at2, what, shown) => {
-          if (checkRie(launch2, at2, what)) return;
-          if (webAdapter) return;
-          if (OK_KINDS.has(launch2.kind)) {
-            checkRelative(launch2, at2);
-            return;
-          }
-          if (launch2.kind === "script") {
-            const s = launch2.script;
-            if (!s || s.content === void 0) {
-              ctx.report({ messageId: "unverified", data: { what: `the script ${s?.path ?? launch2.argv[0]}`, reason: "its content is not visible in the Dockerfile or the build context", expected }, at: at2 });
-              return;
-            }
-            if (s.launches.some((l) => OK_KINDS.has(l.kind) || l.kind === "rie" && l.inner && OK_KINDS.has(l.inner.kind))) {
-              checkRelative(launch2, at2);
-              return;
-            }
-            const id = kind.kind === "aws" ? "notRuntime" : "notLaunching";
-            ctx.report({ messageId: id, data: { entrypoint: `${shown} (script ${s.path})`, example: "app.handler", what, ric: ricLabel, expected }, at: at2 });
-            return;
-          }
-          if (launch2.kind === "unknown") {
-            ctx.report({ messageId: "unverified", data: { what: `${what} ${shown}`, reason: `${launch2.argv[0]} is not created by this Dockerfile and is not a known runtime client`, expected }, at: at2 });
-            return;
-          }
-          if (kind.kind === "aws") ctx.report({ messageId: "notRuntime", data: { entrypoint: shown, example: "app.handler" }, at: at2 });
-          else ctx.report({ messageId: "notLaunching", data: { what, entrypoint: shown, ric: ricLabel, expected }, at: at2 });
-        };
-        if (epIns) {
-          const ep = t.entrypoint.value;
-          if (ep.exec) {
-            judge(a.classify(ep.exec), epIns, "ENTRYPOINT", json(ep.exec));
-            return;
-          }
-          const text = ep.shell ?? "";
-          const launch2 = a.classify(["/bin/sh", "-c", text]);
-          if (checkRie(launch2, epIns, "ENTRYPOINT")) return;
-          const cmdSet = t.cmd !== void 0;
-          const needs = kind.kind === "aws" || needsHandlerArg(launch2);
-          const severity = needs || cmdSet ? "error" : "warning";
-          const consequence = cmdSet ? "so CMD (the handler) is never passed to it" : needs ? "so no handler argument reaches the runtime" : "so it does not receive CMD or signals directly";
-          const words = launch2.argv.length ? launch2.argv : text.split(/\s+/).filter(Boolean);
-          ctx.report({ messageId: "shellForm", data: { consequence, json: json(words) }, at: epIns, severity });
-          return;
-        }
-        if (kind.kind !== "other") return;
-        if (webAdapter) return;
-        const cmd = t.cmd;
-        const osKnown = kind.os !== void 0;
-        if (!cmd) {
-          if (osKnown) ctx.report({ messageId: "missing", data: { image, cmd: "nothing (no CMD either)", ric: ricLabel, expected }, at: t.fromInstruction });
-          else ctx.report({ messageId: "unverified", data: { what: `the ENTRYPOINT of ${image}`, reason: "this Dockerfile sets neither ENTRYPOINT nor CMD", expected }, at: t.fromInstruction });
-          return;
-        }
-        const argv = cmd.value.exec ?? ["/bin/sh", "-c", cmd.value.shell ?? ""];
-        const at = cmd.from ?? t.fromInstruction;
-        const launch = a.classify(argv);
-        if (checkRie(launch, at, "CMD")) return;
-        if (OK_KINDS.has(launch.kind) || launch.kind === "script") {
-          judge(launch, at, "CMD", json(argv));
-          return;
-        }
-        if (osKnown) ctx.report({ messageId: "missing", data: { image, cmd: `CMD ${json(argv)}`, ric: ricLabel, expected }, at });
-        else ctx.report({ messageId: "unverified", data: { what: `the ENTRYPOINT of ${image}`, reason: "this Dockerfile does not set ENTRYPOINT and the base image is not known", expected }, at });
-      }
-    };
-  }
-});
-
-// rules/LL103-handler-invalid.ts
-import { basename as basename4, posix as posix4 } from "node:path";
 
 // src/knowledge/handlers.ts
 var PYTHON_BUILTIN_MODULES = /* @__PURE__ */ new Set([
@@ -9900,150 +9108,6 @@ var HANDLER_FORMATS = {
   provided: void 0
 };
 
-// src/lambda/image-handler.ts
-import { posix as posix3 } from "node:path";
-var DEP_TREE = /\/(?:node_modules|site-packages|dist-packages|gems|vendor)\//;
-var SYSTEM = /^\/(?:usr|var\/runtime|var\/lang|lib|lib64|etc|proc|sys)\//;
-function isFile(image, path) {
-  const r = image.resolve(path);
-  return r.ok && (r.entry.type === "file" || r.entry.type === "hardlink") ? { path: r.path, layer: r.entry.layer } : void 0;
-}
-function firstIn(image, roots, rels) {
-  for (const root of roots) {
-    for (const rel of rels) {
-      const hit = isFile(image, posix3.join(root, rel));
-      if (hit) return { path: posix3.join(root, rel), layer: hit.layer };
-    }
-  }
-  return void 0;
-}
-function elsewhere(image, roots, rels) {
-  for (const [path, e] of image.files) {
-    if (e.type !== "file" && e.type !== "hardlink") continue;
-    for (const rel of rels) {
-      if (!path.endsWith(`/${rel}`)) continue;
-      const dir = path.slice(0, path.length - rel.length - 1) || "/";
-      if (roots.includes(dir) || DEP_TREE.test(path) || SYSTEM.test(path)) continue;
-      return dir;
-    }
-  }
-  return void 0;
-}
-function findHandlerModule(image, family, handler, root, baseMode, env) {
-  const pathList = (name) => (env.get(name) ?? "").split(":").filter((p) => p.startsWith("/")).map((p) => posix3.normalize(p));
-  switch (family) {
-    case "python": {
-      const dot = handler.lastIndexOf(".");
-      const mod = handler.slice(0, dot).replace(/\./g, "/");
-      const rels = [`${mod}.py`, `${mod}/__init__.py`, `${mod}.pyc`];
-      const roots = [root, ...pathList("PYTHONPATH")];
-      const hit = firstIn(image, roots, rels);
-      if (hit) return { kind: "found", ...hit };
-      const base2 = posix3.basename(mod);
-      for (const [path, e] of image.files) {
-        if (e.type === "dir") continue;
-        const so = path.endsWith(".so") && posix3.basename(path).startsWith(`${base2}.`) && roots.some((r) => posix3.dirname(path) === posix3.join(r, posix3.dirname(mod)));
-        const site = /\/(?:site|dist)-packages$/.test(path.slice(0, path.length - rels[0].length - 1)) && path.endsWith(`/${rels[0]}`);
-        const sitePkg = path.endsWith(`/${rels[1]}`) && /\/(?:site|dist)-packages$/.test(path.slice(0, path.length - rels[1].length - 1));
-        if (so || site || sitePkg) return { kind: "found" };
-      }
-      return { kind: "missing", wanted: rels.slice(0, 2), error: `Runtime.ImportModuleError: Unable to import module '${handler.slice(0, dot).replace(/\//g, ".")}'`, elsewhere: elsewhere(image, roots, rels) };
-    }
-    case "nodejs": {
-      const slash = handler.lastIndexOf("/");
-      const tail = handler.slice(slash + 1);
-      const base2 = `${handler.slice(0, slash + 1)}${tail.slice(0, tail.indexOf("."))}`.replace(/^\.\//, "");
-      const rels = [base2, `${base2}.js`, `${base2}.mjs`, `${base2}.cjs`];
-      const hit = firstIn(image, [root], rels) ?? firstIn(image, [root], [`${base2}/index.js`]);
-      if (hit) return { kind: "found", ...hit };
-      if (image.resolve(posix3.join(root, "node_modules", base2)).ok) return { kind: "found" };
-      return { kind: "missing", wanted: rels.slice(1), error: `Runtime.ImportModuleError: Error: Cannot find module '${base2}'`, elsewhere: elsewhere(image, [root], rels.slice(1)) };
-    }
-    case "ruby": {
-      const file = handler.split(".")[0];
-      const rels = [`${file}.rb`];
-      const roots = [root, ...pathList("RUBYLIB")];
-      const hit = firstIn(image, roots, rels);
-      if (hit) return { kind: "found", ...hit };
-      return { kind: "missing", wanted: rels, error: `LoadError: cannot load such file -- ${root}/${file}`, elsewhere: elsewhere(image, roots, rels) };
-    }
-    case "java": {
-      const sep = handler.lastIndexOf("::");
-      const cls = sep >= 0 ? handler.slice(0, sep) : handler;
-      const rel = `${cls.replace(/\./g, "/")}.class`;
-      const hit = firstIn(image, [root], [rel]);
-      if (hit) return { kind: "found", ...hit };
-      for (const [path, e] of image.files) {
-        if (e.type === "dir" || !path.endsWith(".jar")) continue;
-        if (path.startsWith(`${root.replace(/\/$/, "")}/`) || path.startsWith("/opt/java/lib/")) return { kind: "unknown" };
-      }
-      return { kind: "missing", wanted: [rel, "lib/*.jar"], error: `Class not found: ${cls}`, elsewhere: elsewhere(image, [root], [rel]) };
-    }
-    case "dotnet": {
-      const asm = handler.split("::")[0];
-      const need = [`${asm}.dll`, ...baseMode ? [`${asm}.deps.json`, `${asm}.runtimeconfig.json`] : []];
-      const missing = need.filter((n) => !isFile(image, posix3.join(root, n)));
-      if (missing.length === 0) return { kind: "found" };
-      const error = missing[0] === need[0] ? "Could not find the specified handler assembly" : 'exit status 106 (".NET binaries for Lambda function are not correctly installed")';
-      return { kind: "missing", wanted: missing, error };
-    }
-    default:
-      return { kind: "unknown" };
-  }
-}
-var esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-function functionDefined(_image, family, handler, path, text, truncated) {
-  const unknown = (fn) => ({ defined: void 0, fn, looked: "", error: "" });
-  if (family === "python") {
-    const dot = handler.lastIndexOf(".");
-    const fn = handler.slice(dot + 1);
-    const f = esc(fn);
-    const mod = handler.slice(0, dot).replace(/\//g, ".");
-    const error = `Runtime.HandlerNotFound: Handler '${fn}' missing on module '${mod}'`;
-    const looked = `no top-level def ${fn}, async def ${fn}, assignment or import of ${fn}`;
-    const defined = [
-      new RegExp(`^(?:async[ \\t]+)?def[ \\t]+${f}[ \\t]*\\(`, "m"),
-      new RegExp(`^${f}[ \\t]*(?::[^=\\n]+)?=(?!=)`, "m"),
-      new RegExp(`^(?:${f}[ \\t]*,|[\\w \\t,]+,[ \\t]*${f}\\b)[\\w \\t,]*=(?!=)`, "m"),
-      new RegExp(`^class[ \\t]+${f}\\b`, "m"),
-      new RegExp(`^(?:from[ \\t]+\\S+[ \\t]+)?import[ \\t][^\\n]*\\b${f}\\b`, "m"),
-      new RegExp(`^from[ \\t]+\\S+[ \\t]+import[ \\t]*\\([^)]*\\b${f}\\b`, "m")
-    ];
-    if (defined.some((re) => re.test(text))) return { defined: true, fn, looked, error };
-    if (truncated || /\bimport[ \t]+\*|__getattr__|globals\(\)|setattr\(|\bexec\(/.test(text) || new RegExp(`^[ \\t]+(?:(?:async[ \\t]+)?def[ \\t]+${f}\\b|${f}[ \\t]*=)`, "m").test(text)) return unknown(fn);
-    return { defined: false, fn, looked, error };
-  }
-  if (family === "nodejs") {
-    const tail = handler.slice(handler.lastIndexOf("/") + 1);
-    const fn = tail.slice(tail.indexOf(".") + 1).split(".")[0];
-    const f = esc(fn);
-    const error = `Runtime.HandlerNotFound: ${tail} is undefined or not exported`;
-    const looked = `no exports.${fn}, module.exports.${fn}, export const|function ${fn} or export { ... as ${fn} }`;
-    const defined = [
-      new RegExp(`\\b(?:module\\.)?exports\\.${f}\\s*=`),
-      new RegExp(`\\bexports\\[\\s*['"\`]${f}['"\`]\\s*\\]\\s*=`),
-      new RegExp(`\\bexport\\s+(?:async\\s+)?(?:function\\s*\\*?|const|let|var|class)\\s*${f}\\b`),
-      new RegExp(`\\bexport\\s*\\{[^}]*\\b${f}\\b[^}]*\\}`)
-    ];
-    if (defined.some((re) => re.test(text))) return { defined: true, fn, looked, error };
-    if (fn === "default" && /\bexport\s+default\b/.test(text)) return { defined: true, fn, looked, error };
-    if (truncated || /\bmodule\.exports\s*=|\bexport\s+default\b|\bexport\s*\*|Object\.(?:defineProperty|assign)\(\s*(?:module\.)?exports|__export|\bexports\s*=/.test(text)) return unknown(fn);
-    return { defined: false, fn, looked, error };
-  }
-  if (family === "ruby") {
-    const parts = handler.split(".");
-    const fn = parts[parts.length - 1];
-    const f = esc(fn);
-    const error = `NoMethodError: undefined method '${fn}'`;
-    const looked = parts.length === 3 ? `no def self.${fn} or def ${fn}` : `no def ${fn}`;
-    if (new RegExp(`\\bdef\\s+(?:self\\.)?${f}(?![\\w?!])`).test(text)) return { defined: true, fn, looked, error };
-    if (truncated || /define_(?:singleton_)?method|method_missing|\balias(?:_method)?\b|instance_eval|class_eval|\brequire_relative\b|\bload\b/.test(text)) return unknown(fn);
-    return { defined: false, fn, looked, error };
-  }
-  void path;
-  return unknown("");
-}
-
 // rules/LL103-handler-invalid.ts
 function noCmd(deploy) {
   return deploy ? { deployNote: " and the function's image configuration sets no Command", unless: ", so every invocation fails", severity: "error" } : { deployNote: "", unless: " from the image; unless the function's ImageConfig.Command sets one (the Dockerfile alone cannot show it), every invocation fails", severity: "warning" };
@@ -10062,13 +9126,60 @@ function copiesAnything(df, lineage) {
   const stages = new Set(lineage);
   return df.instructions.some((i) => (i.keyword === "COPY" || i.keyword === "ADD") && i.stage !== void 0 && stages.has(i.stage));
 }
+var messages2 = {
+  missingCmd: {
+    // A warning from the Dockerfile alone: the function's ImageConfig.Command may set the handler, and the
+    // tool cannot see it here (unknown is never an error). An error when a deploy configuration was read
+    // (it would have set CMD) and sets none.
+    text: "There is no CMD{{deployNote}}, so {{launcher}} gets no handler{{unless}}: {{consequence}}.",
+    severity: "warning",
+    fix: 'Add CMD ["{{example}}"] to the Dockerfile, or set ImageConfig.Command on the function (AWS takes the handler from either); lint the deploy configuration to have it checked.'
+  },
+  shellCmd: {
+    text: 'CMD in shell form reaches {{launcher}} as ["/bin/sh", "-c", "{{text}}"]: {{consequence}}.',
+    severity: "error",
+    fix: 'Write CMD in exec form: CMD ["{{example}}"].'
+  },
+  notOneElement: {
+    text: "CMD {{cmd}} passes {{count}} arguments to /lambda-entrypoint.sh, which takes exactly one (the handler): {{consequence}}.",
+    severity: "error",
+    fix: 'Keep only the handler, e.g. CMD ["{{example}}"]; to run another program, override ENTRYPOINT instead.'
+  },
+  badFormat: {
+    text: 'Handler "{{handler}}" is not of the {{family}} form {{form}}: {{reason}} ({{error}}).',
+    severity: "error",
+    fix: 'Use the form {{form}}, e.g. "{{example}}".'
+  },
+  moduleMissingInImage: {
+    evidence: "image",
+    text: 'Handler "{{handler}}" (from {{source}}) needs {{files}} in {{root}}, but the image has none of them; every invocation fails with {{error}}.',
+    severity: "error",
+    fix: "COPY {{file}} into {{root}}, or correct the handler."
+  },
+  functionMissingInImage: {
+    evidence: "image",
+    text: 'Handler "{{handler}}": {{path}} does not define {{fn}} ({{looked}}); every invocation fails with {{error}}.',
+    severity: "error",
+    fix: "Define {{fn}} in {{path}} (or export it), or correct the handler name."
+  },
+  functionMissing: {
+    text: 'Handler "{{handler}}": {{path}} does not define {{fn}} ({{looked}}); every invocation fails with {{error}}.',
+    severity: "error",
+    fix: "Name the function the module defines in the handler, or define {{fn}} in {{path}}."
+  },
+  moduleNotCopied: {
+    text: 'Handler "{{handler}}" needs {{files}} in {{root}}, but no COPY puts it in the image; every invocation fails with {{error}}.',
+    severity: "error",
+    fix: "COPY {{file}} into {{root}}, or correct the handler."
+  }
+};
 var LL103_handler_invalid_default = defineRule({
   code: "LL103",
   name: "handler-invalid",
   severity: "error",
   since: "0.1.0",
   sameAs: ["hadolint DL3025", "BuildKit JSONArgsRecommended"],
-  needs: { facts: ["lineage"], dockerfile: true, context: true, history: false, image: { bodies: [HANDLER_BODY_NEED] } },
+  needs: { facts: ["lineage", "lambda"], dockerfile: true, context: true, history: false, image: { bodies: [HANDLER_BODY_NEED] } },
   docs: {
     what: "Checks that CMD fits the entrypoint that receives it. With the AWS base entrypoint (/lambda-entrypoint.sh), CMD must exist, be in exec form and hold exactly one string: the handler. With a runtime interface client as ENTRYPOINT, the first argument after it (or CMD) is the handler. The handler must have the runtime's form: Python `module.function` (dots or slashes in the module), Node.js `file.export` (no `..`), Java `pkg.Class::method` or `pkg.Class`, .NET `Assembly::Namespace.Class::Method`, Ruby `file.method` or `file.Class.method`; provided / Go / Rust need no handler form. When the build context is readable, the handler's module (module.py, package/__init__.py, file.js/.mjs/.cjs, file.rb) must be copied into the image. On a custom base the runtime family comes from the client that ENTRYPOINT launches. A missing CMD is a warning when the Dockerfile is linted alone, because AWS takes the handler from the Dockerfile's CMD or from the function's ImageConfig.Command, which the Dockerfile cannot show; it is an error when a deploy configuration is linted and sets no Command either. An AWS-based Dockerfile that copies nothing into the image and has no CMD is a base image meant for other Dockerfiles (they add the code and the CMD) and is not reported.",
     why: '/lambda-entrypoint.sh checks `$# -ne 1` and exits with code 142 ("entrypoint requires the handler name to be the first argument") when CMD is missing, in shell form (which becomes `/bin/sh -c ...`, three arguments) or has several elements: Lambda shows `Runtime exited with error: exit status 142`. A malformed handler fails every invocation with `Runtime.MalformedHandlerName` (Python, Node.js), `Class not found` (Java) or `ArgumentError: Invalid handler` (Ruby); a handler whose module is not in the image fails with `Runtime.ImportModuleError: Unable to import module`.',
@@ -10087,177 +9198,135 @@ var LL103_handler_invalid_default = defineRule({
       "https://docs.aws.amazon.com/lambda/latest/dg/ruby-handler.html"
     ]
   },
-  messages: {
-    missingCmd: {
-      // A warning from the Dockerfile alone: the function's ImageConfig.Command may set the handler, and the
-      // tool cannot see it here (unknown is never an error). An error when a deploy configuration was read
-      // (it would have set CMD) and sets none.
-      text: "There is no CMD{{deployNote}}, so {{launcher}} gets no handler{{unless}}: {{consequence}}.",
-      severity: "warning",
-      fix: 'Add CMD ["{{example}}"] to the Dockerfile, or set ImageConfig.Command on the function (AWS takes the handler from either); lint the deploy configuration to have it checked.'
-    },
-    shellCmd: {
-      text: 'CMD in shell form reaches {{launcher}} as ["/bin/sh", "-c", "{{text}}"]: {{consequence}}.',
-      severity: "error",
-      fix: 'Write CMD in exec form: CMD ["{{example}}"].'
-    },
-    notOneElement: {
-      text: "CMD {{cmd}} passes {{count}} arguments to /lambda-entrypoint.sh, which takes exactly one (the handler): {{consequence}}.",
-      severity: "error",
-      fix: 'Keep only the handler, e.g. CMD ["{{example}}"]; to run another program, override ENTRYPOINT instead.'
-    },
-    badFormat: {
-      text: 'Handler "{{handler}}" is not of the {{family}} form {{form}}: {{reason}} ({{error}}).',
-      severity: "error",
-      fix: 'Use the form {{form}}, e.g. "{{example}}".'
-    },
-    moduleMissingInImage: {
-      evidence: "image",
-      text: 'Handler "{{handler}}" (from {{source}}) needs {{files}} in {{root}}, but the image has none of them; every invocation fails with {{error}}.',
-      severity: "error",
-      fix: "COPY {{file}} into {{root}}, or correct the handler."
-    },
-    functionMissingInImage: {
-      evidence: "image",
-      text: 'Handler "{{handler}}": {{path}} does not define {{fn}} ({{looked}}); every invocation fails with {{error}}.',
-      severity: "error",
-      fix: "Define {{fn}} in {{path}} (or export it), or correct the handler name."
-    },
-    functionMissing: {
-      text: 'Handler "{{handler}}": {{path}} does not define {{fn}} ({{looked}}); every invocation fails with {{error}}.',
-      severity: "error",
-      fix: "Name the function the module defines in the handler, or define {{fn}} in {{path}}."
-    },
-    moduleNotCopied: {
-      text: 'Handler "{{handler}}" needs {{files}} in {{root}}, but no COPY puts it in the image; every invocation fails with {{error}}.',
-      severity: "error",
-      fix: "COPY {{file}} into {{root}}, or correct the handler."
-    }
-  },
+  messages: messages2,
   create(ctx) {
     return {
-      image(image) {
-        const c = imageContract(image);
-        const h = c.handler;
-        if (!h || h.value.includes("$")) return;
-        const fmt = HANDLER_FORMATS[h.family];
-        if (!fmt || fmt.check(h.value)) return;
-        const found = findHandlerModule(image, h.family, h.value, h.root, c.baseMode, c.env);
-        if (found.kind === "unknown") return;
-        if (found.kind === "missing") {
-          if (found.elsewhere) return;
-          ctx.report({ messageId: "moduleMissingInImage", data: { handler: h.value, source: h.source, files: found.wanted.join(" or "), root: h.root, error: found.error, file: found.wanted[0] }, source: "image-config" });
-          return;
-        }
-        if (!found.path) return;
-        const body = image.body(found.path);
-        if (!body) return;
-        const verdict = functionDefined(image, h.family, h.value, found.path, body.data.toString("utf8"), body.truncated);
-        if (verdict.defined !== false) return;
-        ctx.report({ messageId: "functionMissingInImage", data: { handler: h.value, path: found.path, fn: verdict.fn, looked: verdict.looked, error: verdict.error }, source: "image-layer", layer: found.layer });
+      image() {
+        checkImageHandler(ctx, ctx.facts.lambda.image);
       },
       end() {
         const t = ctx.target;
-        if (!t) return;
-        const a = analyzeContract(ctx.df, ctx.context);
-        if (!a) return;
-        const kind = t.base.kind;
-        if (kind.kind === "lambda-ready" || noClientAtAll(a)) return;
-        const epIns = t.entrypoint?.from;
-        const ep = t.entrypoint?.value;
-        const cmd = t.cmd;
-        let family;
-        let handler;
-        let at = t.fromInstruction;
-        let root = t.workdir?.value ?? "/";
-        const baseMode = kind.kind === "aws" && (!epIns || ep?.exec?.length === 1 && ep.exec[0] === BASE_ENTRYPOINT);
-        if (baseMode) {
-          family = kind.family === "go" ? "provided" : kind.family;
-          root = "/var/task";
-          const example = HANDLER_FORMATS[family]?.example ?? "function.handler";
-          if (!cmd) {
-            if (!ctx.deploy && !copiesAnything(ctx.df, ctx.facts.lineage)) return;
-            const { severity, ...words } = noCmd(Boolean(ctx.deploy));
-            ctx.report({ messageId: "missingCmd", data: { launcher: BASE_ENTRYPOINT, consequence: EXIT_142, example, ...words }, severity, at: t.fromInstruction });
-            return;
-          }
-          at = cmd.from ?? t.fromInstruction;
-          if (cmd.value.shell !== void 0) {
-            ctx.report({ messageId: "shellCmd", data: { launcher: BASE_ENTRYPOINT, text: cmd.value.shell, consequence: `${cmd.from?.jsonInvalid ? "it is not valid JSON (JSON strings need double quotes), so Docker treats it as shell form: " : ""}three arguments instead of one, so ${EXIT_142}`, example: /^[\w./-]+$/.test(cmd.value.shell) ? cmd.value.shell : /^\[\s*'([^']+)'\s*\]$/.exec(cmd.value.shell)?.[1] ?? example }, at });
-            return;
-          }
-          const exec = cmd.value.exec ?? [];
-          if (exec.length !== 1) {
-            ctx.report({ messageId: "notOneElement", data: { cmd: json2(exec), count: exec.length, consequence: EXIT_142, example }, at });
-            return;
-          }
-          handler = exec[0];
-        } else if (epIns && ep?.exec) {
-          const outer = a.classify(ep.exec);
-          const launch = outer.kind === "rie" && outer.inner?.kind === "ric" ? outer.inner : outer;
-          const ric = launch.ric ?? launch.inner?.ric;
-          if (!ric || launch.kind !== "ric" && launch.kind !== "script") return;
-          const spec = ricById(ric);
-          family = spec.handlerFamily;
-          const example = HANDLER_FORMATS[family]?.example ?? "function.handler";
-          if (launch.kind === "ric" && launch.handlerIndex !== void 0 && launch.argv.length > launch.handlerIndex) {
-            handler = launch.argv[launch.handlerIndex];
-            at = epIns;
-          } else if (cmd?.value.shell !== void 0) {
-            ctx.report({ messageId: "shellCmd", data: { launcher: spec.label, text: cmd.value.shell, consequence: 'the client takes "/bin/sh" as the handler', example }, at: cmd.from ?? epIns });
-            return;
-          } else if (cmd?.value.exec?.length) {
-            handler = cmd.value.exec[0];
-            at = cmd.from ?? epIns;
-          } else if (launch.kind === "ric" && ric !== "dotnet" && spec.handlerFamily !== "provided") {
-            const consequence = spec.handlerFromArgv ? 'it reads the handler from its first argument and fails with "Handler not set"' : "Lambda sets _HANDLER from CMD, so the client starts with no handler to load";
-            ctx.report({ messageId: "missingCmd", data: { launcher: spec.label, consequence, example, ...noCmd(Boolean(ctx.deploy)) }, severity: noCmd(Boolean(ctx.deploy)).severity, at: epIns });
-            return;
-          } else return;
-        } else return;
-        if (!family || !handler || handler.includes("$")) return;
-        const fmt = HANDLER_FORMATS[family];
+        const a = ctx.facts.lambda.dockerfile;
+        if (!t || !a || t.base.kind.kind === "lambda-ready" || a.noClient) return;
+        const h = handlerOf(ctx, t, a);
+        if (!h || !h.family || !h.handler || h.handler.includes("$")) return;
+        const fmt = HANDLER_FORMATS[h.family];
         if (!fmt) return;
-        const reason = fmt.check(handler);
+        const reason = fmt.check(h.handler);
         if (reason) {
-          ctx.report({ messageId: "badFormat", data: { handler, family, form: fmt.form, reason, error: fmt.error, example: fmt.example }, at });
+          ctx.report({ messageId: "badFormat", data: { handler: h.handler, family: h.family, form: fmt.form, reason, error: fmt.error, example: fmt.example }, at: h.at });
           return;
         }
         if (ctx.mode === "image" && ctx.image) return;
-        const context = ctx.context;
-        if (!context || context.truncated || !fmt.moduleFiles || a.opaqueWrites.length > 0) return;
-        const rels = fmt.moduleFiles(handler);
-        if (!rels?.length) return;
-        const paths = a.files.map((f) => f.path);
-        const wanted = rels.map((r) => globRe(posix4.join(root, r)));
-        const module = a.files.filter((f) => wanted.some((re) => re.test(f.path)));
-        if (module.length > 0) {
-          const f = module[module.length - 1];
-          const text = f.contextPath && /\.(py|js|mjs|cjs|rb)$/.test(f.path) && module.length === 1 ? context.read(f.contextPath, 1 << 20) : void 0;
-          if (text === void 0) return;
-          const verdict = functionDefined(void 0, family, handler, f.path, text, false);
-          if (verdict.defined === false) ctx.report({ messageId: "functionMissing", data: { handler, path: f.contextPath, fn: verdict.fn, looked: verdict.looked, error: verdict.error }, at });
-          return;
-        }
-        const names = rels.map((r) => globRe(basename4(r)));
-        if (paths.some((p) => names.some((re) => re.test(basename4(p))))) return;
-        const moduleName = rels[0].replace(/\.\w+$/, "");
-        const error = IMPORT_ERROR[family]?.(moduleName) ?? fmt.error;
-        const files = rels.filter((r) => !r.includes("*") && !r.endsWith(".pyc") && /\./.test(basename4(r))).join(" or ");
-        ctx.report({ messageId: "moduleNotCopied", data: { handler, files, root, error, file: rels.find((r) => /\.\w+$/.test(r)) ?? rels[0] }, at });
+        checkModuleCopied(ctx, a, h);
       }
     };
   }
 });
+function handlerOf(ctx, t, a) {
+  const kind = t.base.kind;
+  const ep = t.entrypoint?.value;
+  const baseMode = kind.kind === "aws" && (!t.entrypoint?.from || ep?.exec?.length === 1 && ep.exec[0] === BASE_ENTRYPOINT);
+  if (baseMode) return baseHandler(ctx, t, kind.family === "go" ? "provided" : kind.family);
+  if (t.entrypoint?.from && ep?.exec) return clientHandler(ctx, t, t.entrypoint.from, a.classify(ep.exec));
+  return void 0;
+}
+function baseHandler(ctx, t, family) {
+  const cmd = t.cmd;
+  const example = HANDLER_FORMATS[family]?.example ?? "function.handler";
+  if (!cmd) {
+    if (!ctx.deploy && !copiesAnything(ctx.df, ctx.facts.lineage)) return void 0;
+    const { severity, ...words } = noCmd(Boolean(ctx.deploy));
+    ctx.report({ messageId: "missingCmd", data: { launcher: BASE_ENTRYPOINT, consequence: EXIT_142, example, ...words }, severity, at: t.fromInstruction });
+    return void 0;
+  }
+  const at = cmd.from ?? t.fromInstruction;
+  if (cmd.value.shell !== void 0) {
+    const shell = cmd.value.shell;
+    const invalidJson = cmd.from?.jsonInvalid ? "it is not valid JSON (JSON strings need double quotes), so Docker treats it as shell form: " : "";
+    ctx.report({ messageId: "shellCmd", data: { launcher: BASE_ENTRYPOINT, text: shell, consequence: `${invalidJson}three arguments instead of one, so ${EXIT_142}`, example: /^[\w./-]+$/.test(shell) ? shell : /^\[\s*'([^']+)'\s*\]$/.exec(shell)?.[1] ?? example }, at });
+    return void 0;
+  }
+  const exec = cmd.value.exec ?? [];
+  if (exec.length !== 1) {
+    ctx.report({ messageId: "notOneElement", data: { cmd: json2(exec), count: exec.length, consequence: EXIT_142, example }, at });
+    return void 0;
+  }
+  return { family, handler: exec[0], at, root: "/var/task" };
+}
+function clientHandler(ctx, t, epIns, outer) {
+  const launch = outer.kind === "rie" && outer.inner?.kind === "ric" ? outer.inner : outer;
+  const ric = launch.ric ?? launch.inner?.ric;
+  if (!ric || launch.kind !== "ric" && launch.kind !== "script") return void 0;
+  const spec = ricById(ric);
+  const family = spec.handlerFamily;
+  const root = t.workdir?.value ?? "/";
+  const cmd = t.cmd;
+  const example = HANDLER_FORMATS[family]?.example ?? "function.handler";
+  if (launch.kind === "ric" && launch.handlerIndex !== void 0 && launch.argv.length > launch.handlerIndex) return { family, handler: launch.argv[launch.handlerIndex], at: epIns, root };
+  if (cmd?.value.shell !== void 0) {
+    ctx.report({ messageId: "shellCmd", data: { launcher: spec.label, text: cmd.value.shell, consequence: 'the client takes "/bin/sh" as the handler', example }, at: cmd.from ?? epIns });
+    return void 0;
+  }
+  if (cmd?.value.exec?.length) return { family, handler: cmd.value.exec[0], at: cmd.from ?? epIns, root };
+  if (launch.kind === "ric" && ric !== "dotnet" && spec.handlerFamily !== "provided") {
+    const consequence = spec.handlerFromArgv ? 'it reads the handler from its first argument and fails with "Handler not set"' : "Lambda sets _HANDLER from CMD, so the client starts with no handler to load";
+    ctx.report({ messageId: "missingCmd", data: { launcher: spec.label, consequence, example, ...noCmd(Boolean(ctx.deploy)) }, severity: noCmd(Boolean(ctx.deploy)).severity, at: epIns });
+  }
+  return void 0;
+}
+function checkModuleCopied(ctx, a, h) {
+  const { family, handler, root, at } = h;
+  const fmt = HANDLER_FORMATS[family];
+  const context = ctx.context;
+  if (!context || context.truncated || !fmt.moduleFiles || a.opaqueWrites.length > 0) return;
+  const rels = fmt.moduleFiles(handler);
+  if (!rels?.length) return;
+  const wanted = rels.map((r) => globRe(posix3.join(root, r)));
+  const module = a.files.filter((f) => wanted.some((re) => re.test(f.path)));
+  if (module.length > 0) {
+    const f = module[module.length - 1];
+    const text = f.contextPath && /\.(py|js|mjs|cjs|rb)$/.test(f.path) && module.length === 1 ? context.read(f.contextPath, 1 << 20) : void 0;
+    if (text === void 0) return;
+    const verdict = ctx.facts.lambda.functionDefined(family, handler, text, false);
+    if (verdict.defined === false) ctx.report({ messageId: "functionMissing", data: { handler, path: f.contextPath, fn: verdict.fn, looked: verdict.looked, error: verdict.error }, at });
+    return;
+  }
+  const names = rels.map((r) => globRe(basename3(r)));
+  if (a.files.some((f) => names.some((re) => re.test(basename3(f.path))))) return;
+  const moduleName = rels[0].replace(/\.\w+$/, "");
+  const error = IMPORT_ERROR[family]?.(moduleName) ?? fmt.error;
+  const files = rels.filter((r) => !r.includes("*") && !r.endsWith(".pyc") && /\./.test(basename3(r))).join(" or ");
+  ctx.report({ messageId: "moduleNotCopied", data: { handler, files, root, error, file: rels.find((r) => /\.\w+$/.test(r)) ?? rels[0] }, at });
+}
+function checkImageHandler(ctx, c) {
+  const h = c.handler;
+  if (!h || h.value.includes("$")) return;
+  const fmt = HANDLER_FORMATS[h.family];
+  if (!fmt || fmt.check(h.value)) return;
+  const found = c.handlerModule(h.family, h.value, h.root, c.baseMode);
+  if (found.kind === "unknown") return;
+  if (found.kind === "missing") {
+    if (found.elsewhere) return;
+    ctx.report({ messageId: "moduleMissingInImage", data: { handler: h.value, source: h.source, files: found.wanted.join(" or "), root: h.root, error: found.error, file: found.wanted[0] }, source: "image-config" });
+    return;
+  }
+  if (!found.path) return;
+  const body = ctx.image.body(found.path);
+  if (!body) return;
+  const verdict = ctx.facts.lambda.functionDefined(h.family, h.value, body.data.toString("utf8"), body.truncated);
+  if (verdict.defined !== false) return;
+  ctx.report({ messageId: "functionMissingInImage", data: { handler: h.value, path: found.path, fn: verdict.fn, looked: verdict.looked, error: verdict.error }, source: "image-layer", layer: found.layer });
+}
 
 // rules/LL104-workdir-not-task-root.ts
-import { basename as basename5, posix as posix5 } from "node:path";
-var TASK_ROOT3 = "/var/task";
+import { basename as basename4, posix as posix4 } from "node:path";
+var TASK_ROOT2 = "/var/task";
 var VAR = "LAMBDA_TASK_ROOT";
 var CODE = /\.(py|pyc|js|mjs|cjs|rb|jar|class|dll|so)$/;
 var CODE_DIR = /^(\.\/)?(src|app|lib|dist|build|function|functions|handler|handlers|lambda)\/?$/;
 var ELSEWHERE_OK = ["/var/runtime", "/var/lang", "/etc", "/tmp", "/bin", "/lib", "/lib64", "/sbin", "/root", "/home"];
-var DEPENDENCY_DIRS2 = [
+var DEPENDENCY_DIRS = [
   "/opt/extensions",
   "/opt/python",
   "/opt/nodejs",
@@ -10290,19 +9359,63 @@ function intoTaskRoot(ins) {
   const dest = spec.dest.replace(/\/+$/, "") || "/";
   let rel = "";
   if (ins.workdir !== "/" && pathWithin(dest, ins.workdir) && dest !== ins.workdir) rel = dest.slice(ins.workdir.replace(/\/+$/, "").length + 1);
-  else if (dest !== ins.workdir && sources.length === 1 && !/\.\w+$/.test(sources[0]) && basename5(sources[0].replace(/\/+$/, "")) === basename5(dest)) rel = basename5(dest);
+  else if (dest !== ins.workdir && sources.length === 1 && !/\.\w+$/.test(sources[0]) && basename4(sources[0].replace(/\/+$/, "")) === basename4(dest)) rel = basename4(dest);
   const target = rel ? `\${LAMBDA_TASK_ROOT}/${rel}${spec.dest.endsWith("/") ? "/" : ""}` : "${LAMBDA_TASK_ROOT}/";
   return [ins.keyword, ...flags, ...sources.map(quote2), target].join(" ");
 }
+var messages3 = {
+  outsideTaskRoot: {
+    text: "{{what}} is copied to {{dest}}{{because}}, but the runtime of the AWS base image loads code from /var/task; invocations fail with {{error}}.",
+    severity: "error",
+    fix: "Copy the code into ${LAMBDA_TASK_ROOT} ({{copy}}), or keep WORKDIR /var/task."
+  },
+  codeOutsideWorkdir: {
+    text: "The handler's module {{file}} is copied to {{dest}}, but the working directory is {{workdir}}{{why}}; the runtime interface client loads code from the working directory.",
+    severity: "error",
+    fix: "Set WORKDIR {{dir}} (the function directory) before ENTRYPOINT, or copy the code into {{workdir}}."
+  },
+  jarAtTaskRoot: {
+    text: '{{jar}} lands in /var/task as a jar file, but the Java runtime loads classes from the /var/task folder itself and jars only from /var/task/lib (and /opt/lib): a handler class inside that jar is not found ("Class not found").',
+    severity: "warning",
+    fix: "Copy the jar into the lib folder: COPY {{from}}{{source}} ${LAMBDA_TASK_ROOT}/lib/ (or, as AWS shows, COPY target/classes ${LAMBDA_TASK_ROOT} and COPY target/dependency/* ${LAMBDA_TASK_ROOT}/lib/)."
+  },
+  taskRootUndefined: {
+    text: "${LAMBDA_TASK_ROOT} is not defined on {{image}} (only AWS base images set it), so in this {{keyword}} it expands to an empty string{{effect}}.",
+    severity: "error",
+    fix: "Use a literal directory (e.g. /function, with WORKDIR set to it), or define it first with ARG/ENV LAMBDA_TASK_ROOT=/var/task."
+  },
+  imageWorkdirNotTaskRoot: {
+    evidence: "image",
+    text: "The config WorkingDir is {{workdir}}, not /var/task, on an AWS base image: {{consequence}}.",
+    severity: "warning",
+    fix: "Remove the WORKDIR override (the base sets /var/task) or set WORKDIR /var/task, and copy the code to ${LAMBDA_TASK_ROOT}."
+  },
+  imageCodeOutsideRoot: {
+    evidence: "image",
+    text: "The handler's module {{file}} is in {{dir}}, but {{reader}} loads code from {{root}}{{note}}; every invocation fails with {{error}}.",
+    severity: "error",
+    fix: "{{fixText}}"
+  },
+  relativeWorkdirResolved: {
+    text: "WORKDIR {{dir}} is relative: it resolves to {{resolved}} only because of the WORKDIR before it, and moves when that one changes.",
+    severity: "warning",
+    fix: "Use the absolute path: WORKDIR {{resolved}}."
+  },
+  relativeWorkdir: {
+    text: "WORKDIR {{dir}} is relative and no absolute WORKDIR precedes it, so it resolves against the working directory of {{image}}, which this Dockerfile does not show.",
+    severity: "warning",
+    fix: "Use an absolute path: WORKDIR /{{dir}}."
+  }
+};
 var LL104_workdir_not_task_root_default = defineRule({
   code: "LL104",
   name: "workdir-not-task-root",
   severity: "error",
   since: "0.1.0",
   sameAs: ["hadolint DL3000", "BuildKit WorkdirRelativePath", "trivy DS-0009"],
-  needs: { facts: ["lineage"], dockerfile: true, context: true, history: false, image: {} },
+  needs: { facts: ["lineage", "lambda"], dockerfile: true, context: true, history: false, image: {} },
   docs: {
-    what: "Checks that function code lands where the runtime loads it. On an AWS base image the runtime loads the handler from /var/task (LAMBDA_TASK_ROOT) whatever WORKDIR says, so code copied elsewhere (typically `COPY app.py .` after `WORKDIR /app`) is reported. On the AWS Java base, a jar copied to the top of /var/task is a warning: the Java runtime puts the /var/task folder (classes) and the jars of /var/task/lib and /opt/lib on its class path, not jars beside the classes (not reported when something goes to /var/task/lib, a classes folder is copied, or a RUN unpacks a jar). On any other base the runtime interface client uses the working directory as the application root, so the handler's module must be under the final WORKDIR: a WORKDIR never set (the working directory is /), or set elsewhere than the code, is reported; /var/task is only a convention there, any directory works as long as WORKDIR points at the code. A relative WORKDIR on a non-AWS base depends on the base image's own WORKDIR (warning). `${LAMBDA_TASK_ROOT}` used on a non-AWS base is reported: only AWS base images define it, so it expands to an empty string and files land in /.",
+    what: "Checks that function code lands where the runtime loads it. On an AWS base image the runtime loads the handler from /var/task (LAMBDA_TASK_ROOT) whatever WORKDIR says, so code copied elsewhere (typically `COPY app.py .` after `WORKDIR /app`) is reported; except on the Node.js base under an absolute handler folder (`CMD [\"/app/dist/index.handler\"]`), which the Node.js client resolves as written. On the AWS Java base, a jar copied to the top of /var/task is a warning: the Java runtime puts the /var/task folder (classes) and the jars of /var/task/lib and /opt/lib on its class path, not jars beside the classes (not reported when something goes to /var/task/lib, a classes folder is copied, or a RUN unpacks a jar). On any other base the runtime interface client uses the working directory as the application root, so the handler's module must be under the final WORKDIR: a WORKDIR never set (the working directory is /), or set elsewhere than the code, is reported; /var/task is only a convention there, any directory works as long as WORKDIR points at the code. A relative WORKDIR on a non-AWS base depends on the base image's own WORKDIR (warning). `${LAMBDA_TASK_ROOT}` used on a non-AWS base is reported: only AWS base images define it, so it expands to an empty string and files land in /.",
     why: "With the code outside the directory the runtime reads, the container starts and every invocation fails with `Runtime.ImportModuleError: Unable to import module 'app': No module named 'app'` (Python), `Cannot find module 'index'` (Node.js), `Class not found` (Java) or `cannot load such file` (Ruby). The awslambdaric, aws-lambda-ric, Java and Ruby clients all take the current directory (`process.cwd()`, `user.dir`, `Dir.pwd`) as the application root. On a non-AWS base, `COPY app.py ${LAMBDA_TASK_ROOT}/` copies to `/app.py` and `pip install --target ${LAMBDA_TASK_ROOT}` installs into the working directory, which is rarely what was meant.",
     bad: {
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nWORKDIR /app\nCOPY app.py .\nCMD ["app.handler"]\n',
@@ -10318,206 +9431,215 @@ var LL104_workdir_not_task_root_default = defineRule({
       "https://github.com/aws/aws-lambda-nodejs-runtime-interface-client"
     ]
   },
-  messages: {
-    outsideTaskRoot: {
-      text: "{{what}} is copied to {{dest}}{{because}}, but the runtime of the AWS base image loads code from /var/task; invocations fail with {{error}}.",
-      severity: "error",
-      fix: "Copy the code into ${LAMBDA_TASK_ROOT} ({{copy}}), or keep WORKDIR /var/task."
-    },
-    codeOutsideWorkdir: {
-      text: "The handler's module {{file}} is copied to {{dest}}, but the working directory is {{workdir}}{{why}}; the runtime interface client loads code from the working directory.",
-      severity: "error",
-      fix: "Set WORKDIR {{dir}} (the function directory) before ENTRYPOINT, or copy the code into {{workdir}}."
-    },
-    jarAtTaskRoot: {
-      text: '{{jar}} lands in /var/task as a jar file, but the Java runtime loads classes from the /var/task folder itself and jars only from /var/task/lib (and /opt/lib): a handler class inside that jar is not found ("Class not found").',
-      severity: "warning",
-      fix: "Copy the jar into the lib folder: COPY {{from}}{{source}} ${LAMBDA_TASK_ROOT}/lib/ (or, as AWS shows, COPY target/classes ${LAMBDA_TASK_ROOT} and COPY target/dependency/* ${LAMBDA_TASK_ROOT}/lib/)."
-    },
-    taskRootUndefined: {
-      text: "${LAMBDA_TASK_ROOT} is not defined on {{image}} (only AWS base images set it), so in this {{keyword}} it expands to an empty string{{effect}}.",
-      severity: "error",
-      fix: "Use a literal directory (e.g. /function, with WORKDIR set to it), or define it first with ARG/ENV LAMBDA_TASK_ROOT=/var/task."
-    },
-    imageWorkdirNotTaskRoot: {
-      evidence: "image",
-      text: "The config WorkingDir is {{workdir}}, not /var/task, on an AWS base image: {{consequence}}.",
-      severity: "warning",
-      fix: "Remove the WORKDIR override (the base sets /var/task) or set WORKDIR /var/task, and copy the code to ${LAMBDA_TASK_ROOT}."
-    },
-    imageCodeOutsideRoot: {
-      evidence: "image",
-      text: "The handler's module {{file}} is in {{dir}}, but {{reader}} loads code from {{root}}{{note}}; every invocation fails with {{error}}.",
-      severity: "error",
-      fix: "{{fixText}}"
-    },
-    relativeWorkdirResolved: {
-      text: "WORKDIR {{dir}} is relative: it resolves to {{resolved}} only because of the WORKDIR before it, and moves when that one changes.",
-      severity: "warning",
-      fix: "Use the absolute path: WORKDIR {{resolved}}."
-    },
-    relativeWorkdir: {
-      text: "WORKDIR {{dir}} is relative and no absolute WORKDIR precedes it, so it resolves against the working directory of {{image}}, which this Dockerfile does not show.",
-      severity: "warning",
-      fix: "Use an absolute path: WORKDIR /{{dir}}."
-    }
-  },
+  messages: messages3,
   create(ctx) {
-    const jarsAtTaskRoot = (lineageIns) => {
-      const landing = (ins) => {
-        const d = ins.copy.dest;
-        return d.includes("$") ? void 0 : d.startsWith("/") ? d : posix5.join(ins.workdir, d) + (d.endsWith("/") ? "/" : "");
-      };
-      const copies = lineageIns.filter((i) => (i.keyword === "COPY" || i.keyword === "ADD") && i.copy);
-      const libOrClasses = copies.some((i) => {
-        const d = landing(i);
-        return d !== void 0 && pathWithin(d.replace(/\/$/, ""), `${TASK_ROOT3}/lib`) || i.copy.sources.some((src) => /(^|\/)classes\/?$/.test(src));
-      });
-      const unpacks = lineageIns.some((i) => i.keyword === "RUN" && ctx.df.shell(i)?.commands.some((c) => ["unzip", "jar", "bsdtar"].includes(commandName(c))));
-      if (libOrClasses || unpacks) return;
-      for (const ins of copies) {
-        const d = landing(ins);
-        if (d === void 0) continue;
-        for (const src of ins.copy.sources) {
-          if (!/\.jar$/.test(src)) continue;
-          const dir = d.endsWith("/") || d.replace(/\/$/, "") === TASK_ROOT3 ? d.replace(/\/$/, "") : /\.jar$/.test(d) ? posix5.dirname(d) : d;
-          if (dir !== TASK_ROOT3) continue;
-          ctx.report({ messageId: "jarAtTaskRoot", data: { jar: src, source: src, from: ins.copy.from ? `--from=${ins.copy.from} ` : "" }, at: ins });
-        }
-      }
-    };
     return {
-      image(image) {
-        const c = imageContract(image);
-        const h = c.handler;
-        const wd = c.workingDir ? c.workdir : "";
-        const shownWd = wd || "(unset, so /)";
-        if (c.baseMode) {
-          if (h) {
-            const found2 = findHandlerModule(image, h.family, h.value, TASK_ROOT3, true, c.env);
-            if (found2.kind === "missing" && found2.elsewhere) {
-              const note2 = wd !== TASK_ROOT3 ? ` (the config WorkingDir is ${shownWd})` : "";
-              ctx.report({ messageId: "imageCodeOutsideRoot", data: { file: found2.wanted[0], dir: found2.elsewhere, reader: "the AWS base runtime", root: TASK_ROOT3, note: note2, error: found2.error, fixText: `Copy the code into \${LAMBDA_TASK_ROOT} (/var/task) instead of ${found2.elsewhere}, and keep WORKDIR /var/task.` }, source: "image-config" });
-              return;
-            }
-          }
-          if (wd !== TASK_ROOT3) {
-            ctx.report({ messageId: "imageWorkdirNotTaskRoot", data: { workdir: shownWd, consequence: `the runtime still loads the handler from /var/task, but relative paths in the code (open("data.json"), require("./x") from a file read at startup, the current directory of subprocesses) resolve against ${wd || "/"}` }, source: "image-config" });
-          }
-          return;
-        }
-        if (!h || c.launch.kind !== "ric") return;
-        const found = findHandlerModule(image, h.family, h.value, c.workdir, false, c.env);
-        if (found.kind !== "missing" || !found.elsewhere) return;
-        const note = wd ? " (the config WorkingDir)" : " (WorkingDir is never set, so the working directory is /)";
-        ctx.report({ messageId: "imageCodeOutsideRoot", data: { file: found.wanted[0], dir: found.elsewhere, reader: `the runtime interface client (${ricById(c.launch.ric).label})`, root: c.workdir, note, error: found.error, fixText: `Set WORKDIR ${found.elsewhere} (the function directory) before ENTRYPOINT, or copy the code into ${c.workdir}.` }, source: "image-config" });
+      image() {
+        checkImageWorkdir(ctx, ctx.facts.lambda.image);
       },
       end() {
         const t = ctx.target;
-        if (!t) return;
-        const a = analyzeContract(ctx.df, ctx.context);
-        if (!a) return;
-        const df = ctx.df;
-        const root = a.lineage[a.lineage.length - 1] ?? t;
-        const image = root.base.expanded.value;
-        for (const stage of df.stages) {
-          if (!stage.reachesTarget || stage.base.kind.kind !== "other") continue;
-          const root2 = ctx.facts.lineageOf(stage).pop();
-          if (lambdaNamedRepository(root2.base.ref.repository) || root2.base.expanded.unresolved.length > 0) continue;
-          for (const ins of stage.instructions) {
-            const undefinedHere = (w) => expand(w, ins.scope, df.escape).unresolved.includes(VAR);
-            let hit = false;
-            let effect = "";
-            if (ins.keyword === "COPY" || ins.keyword === "ADD" || ins.keyword === "WORKDIR") {
-              hit = ins.words.some(undefinedHere);
-              if (hit && ins.copy) {
-                const rawDest = ins.words[ins.words.length - 1] ?? "";
-                const dest = expand(rawDest.replace(/\$\{?LAMBDA_TASK_ROOT\}?/g, ""), ins.scope, df.escape).value || "/";
-                effect = `: the files land in ${dest.startsWith("/") ? dest : `/${dest}`}`;
-              } else if (hit) effect = ": WORKDIR becomes /";
-            } else if (ins.keyword === "RUN") {
-              const script = df.shell(ins);
-              hit = !!script?.commands.some((c) => c.args.some(undefinedHere) || c.redirects.some((r) => undefinedHere(r.target)));
-              if (hit) effect = " when the command runs";
-            } else if (ins.keyword === "ENV") {
-              hit = ins.properties.some((p) => p.value !== void 0 && undefinedHere(p.value));
-            }
-            if (hit) ctx.report({ messageId: "taskRootUndefined", data: { image: stage.base.expanded.value, keyword: ins.keyword, effect }, at: ins });
-          }
-        }
+        const a = ctx.facts.lambda.dockerfile;
+        if (!t || !a) return;
+        checkTaskRootUndefined(ctx);
+        checkRelativeWorkdirs(ctx, a);
         const kind = t.base.kind;
-        {
-          let known = kind.kind === "aws" || kind.os === "scratch";
-          for (const ins of a.lineage.slice().reverse().flatMap((s) => s.instructions)) {
-            if (ins.keyword !== "WORKDIR") continue;
-            const dir2 = expandWord(ins.words.join(" "), ins.scope, df.escape).value;
-            if (dir2.startsWith("/")) known = true;
-            else if (dir2.includes("$")) continue;
-            else if (!known) ctx.report({ messageId: "relativeWorkdir", data: { dir: dir2, image }, at: ins });
-            else ctx.report({ messageId: "relativeWorkdirResolved", data: { dir: dir2, resolved: posix5.join(ins.workdir, dir2) }, at: ins });
-          }
-        }
-        if (kind.kind === "lambda-ready" || noClientAtAll(a)) return;
+        if (kind.kind === "lambda-ready" || a.noClient) return;
         if (ctx.mode === "image" && ctx.image) return;
         if (a.evidence.some((e) => e.ric === "web-adapter")) return;
         const lineageIns = a.lineage.slice().reverse().flatMap((s) => s.instructions);
-        const ep = t.entrypoint;
-        if (kind.kind === "aws") {
-          const baseMode = !ep?.from || ep.value.exec?.length === 1 && ep.value.exec[0] === BASE_ENTRYPOINT;
-          if (!baseMode || kind.family === "provided" || kind.family === "go") return;
-          const family2 = kind.family;
-          if (family2 === "java") jarsAtTaskRoot(lineageIns);
-          const pathEnv = PATH_ENV[family2];
-          const extraPath = pathEnv ? (t.env.get(pathEnv)?.value ?? "").split(":").filter(Boolean) : [];
-          const error = family2 === "python" ? "Runtime.ImportModuleError" : family2 === "nodejs" ? "Runtime.ImportModuleError (Cannot find module)" : family2 === "java" ? "Class not found" : family2 === "ruby" ? "LoadError" : "a missing handler assembly";
-          for (const ins of lineageIns) {
-            if (ins.keyword !== "COPY" && ins.keyword !== "ADD" || !ins.copy) continue;
-            const spec = ins.copy;
-            const dest = spec.dest.replace(/\/$/, "") || "/";
-            if (dest.includes("$") || pathWithin(dest, TASK_ROOT3) || ELSEWHERE_OK.some((d) => pathWithin(dest, d)) || DEPENDENCY_DIRS2.some((d) => pathWithin(dest, d)) || extraPath.some((p) => pathWithin(dest, p))) continue;
-            const system = pathWithin(dest, "/opt") || pathWithin(dest, "/usr");
-            const code = (spec.from === void 0 ? a.files.filter((f2) => f2.ins === ins).map((f2) => f2.contextPath ?? f2.path) : []).filter((p) => CODE.test(p));
-            const named = spec.sources.filter((s) => CODE.test(s) || s === "." || s === "./" || !ctx.context && CODE_DIR.test(s) || !system && spec.fromStage !== void 0 && !/\.\w+$/.test(s));
-            if (code.length === 0 && named.length === 0 && spec.heredocs.every((h) => !CODE.test(dest) && !CODE.test(h.name))) continue;
-            const later = lineageIns.slice(lineageIns.indexOf(ins) + 1).some((i) => i.keyword === "RUN" && df.shell(i)?.commands.some((c) => ["cp", "mv", "rsync", "ln"].includes(commandName(c)) && c.args.some((x) => pathWithin(expand(x, i.scope).value, TASK_ROOT3))));
-            if (later) continue;
-            const wdIns = [...lineageIns.slice(0, lineageIns.indexOf(ins))].reverse().find((i) => i.keyword === "WORKDIR");
-            const lastWord = ins.words[ins.words.length - 1] ?? "";
-            const relative2 = lastWord !== "" && !lastWord.startsWith("/") && !lastWord.startsWith("$");
-            const wd = ins.workdir;
-            const because = relative2 && wdIns && wd !== TASK_ROOT3 ? ` because WORKDIR ${wd} (line ${wdIns.span.line}) moved the working directory away from /var/task` : "";
-            const what = code.length ? code.length > 3 ? `${code.slice(0, 3).join(", ")} and ${code.length - 3} more` : code.join(", ") : spec.sources.join(", ") || "code";
-            ctx.report({ messageId: "outsideTaskRoot", data: { what, dest, because, error, copy: intoTaskRoot(ins) }, at: ins });
-          }
+        if (kind.kind !== "aws") {
+          checkWorkdirHoldsCode(ctx, t, a, lineageIns);
           return;
         }
-        const argv = ep?.value.exec ?? (!ep ? t.cmd?.value.exec : void 0);
-        if (!argv) return;
-        const launch = a.classify(argv);
-        const ric = launch.ric ?? launch.inner?.ric;
-        if (!ric || launch.kind !== "ric" && launch.kind !== "script") return;
-        const family = ricById(ric).handlerFamily;
-        const fmt = HANDLER_FORMATS[family];
-        const handler = launch.kind === "ric" && launch.handlerIndex !== void 0 && launch.argv[launch.handlerIndex] ? launch.argv[launch.handlerIndex] : ep ? t.cmd?.value.exec?.[0] : void 0;
-        if (!fmt?.moduleFiles || !handler || fmt.check(handler)) return;
-        const rels = fmt.moduleFiles(handler)?.filter((r) => !r.includes("*")) ?? [];
-        const workdir = t.workdir?.value ?? "/";
-        const inWorkdir = a.files.some((f2) => rels.some((r) => f2.path === posix5.join(workdir, r)));
-        if (inWorkdir) return;
-        const names = new Set(rels.map((r) => basename5(r)));
-        const elsewhere2 = a.files.filter((f2) => names.has(basename5(f2.path)) && !f2.path.includes("$"));
-        if (elsewhere2.length === 0) return;
-        const f = elsewhere2[elsewhere2.length - 1];
-        const rel = rels.find((r) => f.path.endsWith(`/${r}`)) ?? basename5(f.path);
-        const dir = f.path.slice(0, f.path.length - rel.length - 1) || "/";
-        const override = t.workdir?.from?.origin ? t.workdir.from : void 0;
-        const hasWorkdir = override !== void 0 || lineageIns.some((i) => i.keyword === "WORKDIR");
-        const why = hasWorkdir ? "" : " (WORKDIR is never set)";
-        ctx.report({ messageId: "codeOutsideWorkdir", data: { file: rel, dest: posix5.dirname(f.path), workdir, why, dir }, at: override ?? f.ins });
+        const ep = t.entrypoint;
+        const baseMode = !ep?.from || ep.value.exec?.length === 1 && ep.value.exec[0] === BASE_ENTRYPOINT;
+        if (!baseMode || kind.family === "provided" || kind.family === "go") return;
+        const family = kind.family;
+        if (family === "java") checkJarsAtTaskRoot(ctx, lineageIns);
+        checkCodeOutsideTaskRoot(ctx, t, a, lineageIns, family);
       }
     };
   }
 });
+function checkImageWorkdir(ctx, c) {
+  const h = c.handler;
+  const wd = c.workingDir ? c.workdir : "";
+  const shownWd = wd || "(unset, so /)";
+  if (c.baseMode) {
+    if (h) {
+      const found2 = c.handlerModule(h.family, h.value, TASK_ROOT2, true);
+      if (found2.kind === "missing" && found2.elsewhere) {
+        const note2 = wd !== TASK_ROOT2 ? ` (the config WorkingDir is ${shownWd})` : "";
+        ctx.report({ messageId: "imageCodeOutsideRoot", data: { file: found2.wanted[0], dir: found2.elsewhere, reader: "the AWS base runtime", root: TASK_ROOT2, note: note2, error: found2.error, fixText: `Copy the code into \${LAMBDA_TASK_ROOT} (/var/task) instead of ${found2.elsewhere}, and keep WORKDIR /var/task.` }, source: "image-config" });
+        return;
+      }
+    }
+    if (wd !== TASK_ROOT2) {
+      ctx.report({ messageId: "imageWorkdirNotTaskRoot", data: { workdir: shownWd, consequence: `the runtime still loads the handler from /var/task, but relative paths in the code (open("data.json"), require("./x") from a file read at startup, the current directory of subprocesses) resolve against ${wd || "/"}` }, source: "image-config" });
+    }
+    return;
+  }
+  if (!h || c.launch.kind !== "ric") return;
+  const found = c.handlerModule(h.family, h.value, c.workdir, false);
+  if (found.kind !== "missing" || !found.elsewhere) return;
+  const note = wd ? " (the config WorkingDir)" : " (WorkingDir is never set, so the working directory is /)";
+  ctx.report({ messageId: "imageCodeOutsideRoot", data: { file: found.wanted[0], dir: found.elsewhere, reader: `the runtime interface client (${ricById(c.launch.ric).label})`, root: c.workdir, note, error: found.error, fixText: `Set WORKDIR ${found.elsewhere} (the function directory) before ENTRYPOINT, or copy the code into ${c.workdir}.` }, source: "image-config" });
+}
+function checkTaskRootUndefined(ctx) {
+  const df = ctx.df;
+  const bottom = /* @__PURE__ */ new Map();
+  const bottomOf = (stage) => {
+    const chain = [];
+    let s = stage;
+    while (s.base.stage && !bottom.has(s)) {
+      chain.push(s);
+      s = s.base.stage;
+    }
+    const root = bottom.get(s) ?? s;
+    for (const c of chain) bottom.set(c, root);
+    return root;
+  };
+  for (const stage of df.stages) {
+    if (!stage.reachesTarget || stage.base.kind.kind !== "other") continue;
+    const root = bottomOf(stage);
+    if (lambdaNamedRepository(root.base.ref.repository) || root.base.expanded.unresolved.length > 0) continue;
+    for (const ins of stage.instructions) {
+      const effect = taskRootEffect(df, ins);
+      if (effect !== void 0) ctx.report({ messageId: "taskRootUndefined", data: { image: stage.base.expanded.value, keyword: ins.keyword, effect }, at: ins });
+    }
+  }
+}
+function taskRootEffect(df, ins) {
+  const undefinedHere = (w) => expand(w, ins.scope, df.escape).unresolved.includes(VAR);
+  if (ins.keyword === "COPY" || ins.keyword === "ADD" || ins.keyword === "WORKDIR") {
+    if (!ins.words.some(undefinedHere)) return void 0;
+    if (!ins.copy) return ": WORKDIR becomes /";
+    const rawDest = ins.words[ins.words.length - 1] ?? "";
+    const dest = expand(rawDest.replace(/\$\{?LAMBDA_TASK_ROOT\}?/g, ""), ins.scope, df.escape).value || "/";
+    return `: the files land in ${dest.startsWith("/") ? dest : `/${dest}`}`;
+  }
+  if (ins.keyword === "RUN") {
+    const script = df.shell(ins);
+    return script?.commands.some((c) => c.args.some(undefinedHere) || c.redirects.some((r) => undefinedHere(r.target))) ? " when the command runs" : void 0;
+  }
+  if (ins.keyword === "ENV") return ins.properties.some((p) => p.value !== void 0 && undefinedHere(p.value)) ? "" : void 0;
+  return void 0;
+}
+function checkRelativeWorkdirs(ctx, a) {
+  const t = a.target;
+  const kind = t.base.kind;
+  const image = (a.lineage[a.lineage.length - 1] ?? t).base.expanded.value;
+  let known = kind.kind === "aws" || kind.os === "scratch";
+  for (const ins of a.lineage.slice().reverse().flatMap((s) => s.instructions)) {
+    if (ins.keyword !== "WORKDIR") continue;
+    const dir = expandWord(ins.words.join(" "), ins.scope, ctx.df.escape).value;
+    if (dir.startsWith("/")) known = true;
+    else if (dir.includes("$")) continue;
+    else if (!known) ctx.report({ messageId: "relativeWorkdir", data: { dir, image }, at: ins });
+    else ctx.report({ messageId: "relativeWorkdirResolved", data: { dir, resolved: posix4.join(ins.workdir, dir) }, at: ins });
+  }
+}
+function checkJarsAtTaskRoot(ctx, lineageIns) {
+  const landing = (ins) => {
+    const d = ins.copy.dest;
+    return d.includes("$") ? void 0 : d.startsWith("/") ? d : posix4.join(ins.workdir, d) + (d.endsWith("/") ? "/" : "");
+  };
+  const copies = lineageIns.filter((i) => (i.keyword === "COPY" || i.keyword === "ADD") && i.copy);
+  const libOrClasses = copies.some((i) => {
+    const d = landing(i);
+    return d !== void 0 && pathWithin(d.replace(/\/$/, ""), `${TASK_ROOT2}/lib`) || i.copy.sources.some((src) => /(^|\/)classes\/?$/.test(src));
+  });
+  const unpacks = lineageIns.some((i) => i.keyword === "RUN" && ctx.df.shell(i)?.commands.some((c) => ["unzip", "jar", "bsdtar"].includes(commandName(c))));
+  if (libOrClasses || unpacks) return;
+  for (const ins of copies) {
+    const d = landing(ins);
+    if (d === void 0) continue;
+    for (const src of ins.copy.sources) {
+      if (!/\.jar$/.test(src)) continue;
+      const dir = d.endsWith("/") || d.replace(/\/$/, "") === TASK_ROOT2 ? d.replace(/\/$/, "") : /\.jar$/.test(d) ? posix4.dirname(d) : d;
+      if (dir !== TASK_ROOT2) continue;
+      ctx.report({ messageId: "jarAtTaskRoot", data: { jar: src, source: src, from: ins.copy.from ? `--from=${ins.copy.from} ` : "" }, at: ins });
+    }
+  }
+}
+var LineageWalk = class {
+  /** The last WORKDIR before instruction i. */
+  workdirBefore = [];
+  /** A RUN after instruction i copies or links something into /var/task (cp, mv, rsync, ln). */
+  copiedOnLater = [];
+  constructor(df, lineageIns) {
+    let workdir;
+    for (const ins of lineageIns) {
+      this.workdirBefore.push(workdir);
+      if (ins.keyword === "WORKDIR") workdir = ins;
+    }
+    let later = false;
+    for (let i = lineageIns.length - 1; i >= 0; i--) {
+      this.copiedOnLater[i] = later;
+      const ins = lineageIns[i];
+      if (!later && ins.keyword === "RUN") later = !!df.shell(ins)?.commands.some((c) => ["cp", "mv", "rsync", "ln"].includes(commandName(c)) && c.args.some((x) => pathWithin(expand(x, ins.scope).value, TASK_ROOT2)));
+    }
+  }
+};
+function checkCodeOutsideTaskRoot(ctx, t, a, lineageIns, family) {
+  const pathEnv = PATH_ENV[family];
+  const extraPath = pathEnv ? (t.env.get(pathEnv)?.value ?? "").split(":").filter(Boolean) : [];
+  const error = family === "python" ? "Runtime.ImportModuleError" : family === "nodejs" ? "Runtime.ImportModuleError (Cannot find module)" : family === "java" ? "Class not found" : family === "ruby" ? "LoadError" : "a missing handler assembly";
+  const handler = t.cmd?.value.exec?.length === 1 ? t.cmd.value.exec[0] : void 0;
+  const absRoot = family === "nodejs" && handler?.startsWith("/") ? posix4.dirname(handler) : void 0;
+  const filesBy = /* @__PURE__ */ new Map();
+  for (const f of a.files) {
+    const list3 = filesBy.get(f.ins);
+    if (list3) list3.push(f.contextPath ?? f.path);
+    else filesBy.set(f.ins, [f.contextPath ?? f.path]);
+  }
+  let walk;
+  lineageIns.forEach((ins, i) => {
+    if (ins.keyword !== "COPY" && ins.keyword !== "ADD" || !ins.copy) return;
+    const spec = ins.copy;
+    const dest = spec.dest.replace(/\/$/, "") || "/";
+    if (absRoot && (pathWithin(absRoot, dest) || pathWithin(dest, absRoot))) return;
+    if (dest.includes("$") || pathWithin(dest, TASK_ROOT2) || ELSEWHERE_OK.some((d) => pathWithin(dest, d)) || DEPENDENCY_DIRS.some((d) => pathWithin(dest, d)) || extraPath.some((p) => pathWithin(dest, p))) return;
+    const system = pathWithin(dest, "/opt") || pathWithin(dest, "/usr");
+    const code = (spec.from === void 0 ? filesBy.get(ins) ?? [] : []).filter((p) => CODE.test(p));
+    const named = spec.sources.filter((s) => CODE.test(s) || s === "." || s === "./" || !ctx.context && CODE_DIR.test(s) || !system && spec.fromStage !== void 0 && !/\.\w+$/.test(s));
+    if (code.length === 0 && named.length === 0 && spec.heredocs.every((h) => !CODE.test(dest) && !CODE.test(h.name))) return;
+    walk ??= new LineageWalk(ctx.df, lineageIns);
+    if (walk.copiedOnLater[i]) return;
+    const wdIns = walk.workdirBefore[i];
+    const lastWord = ins.words[ins.words.length - 1] ?? "";
+    const relative = lastWord !== "" && !lastWord.startsWith("/") && !lastWord.startsWith("$");
+    const wd = ins.workdir;
+    const because = relative && wdIns && wd !== TASK_ROOT2 ? ` because WORKDIR ${wd} (line ${wdIns.span.line}) moved the working directory away from /var/task` : "";
+    const what = code.length ? code.length > 3 ? `${code.slice(0, 3).join(", ")} and ${code.length - 3} more` : code.join(", ") : spec.sources.join(", ") || "code";
+    ctx.report({ messageId: "outsideTaskRoot", data: { what, dest, because, error, copy: intoTaskRoot(ins) }, at: ins });
+  });
+}
+function checkWorkdirHoldsCode(ctx, t, a, lineageIns) {
+  const ep = t.entrypoint;
+  const argv = ep?.value.exec ?? (!ep ? t.cmd?.value.exec : void 0);
+  if (!argv) return;
+  const launch = a.classify(argv);
+  const ric = launch.ric ?? launch.inner?.ric;
+  if (!ric || launch.kind !== "ric" && launch.kind !== "script") return;
+  const fmt = HANDLER_FORMATS[ricById(ric).handlerFamily];
+  const handler = launch.kind === "ric" && launch.handlerIndex !== void 0 && launch.argv[launch.handlerIndex] ? launch.argv[launch.handlerIndex] : ep ? t.cmd?.value.exec?.[0] : void 0;
+  if (!fmt?.moduleFiles || !handler || fmt.check(handler)) return;
+  const rels = fmt.moduleFiles(handler)?.filter((r) => !r.includes("*")) ?? [];
+  const workdir = t.workdir?.value ?? "/";
+  if (a.files.some((f2) => rels.some((r) => f2.path === posix4.join(workdir, r)))) return;
+  const names = new Set(rels.map((r) => basename4(r)));
+  const elsewhere2 = a.files.filter((f2) => names.has(basename4(f2.path)) && !f2.path.includes("$"));
+  if (elsewhere2.length === 0) return;
+  const f = elsewhere2[elsewhere2.length - 1];
+  const rel = rels.find((r) => f.path.endsWith(`/${r}`)) ?? basename4(f.path);
+  const dir = f.path.slice(0, f.path.length - rel.length - 1) || "/";
+  const override = t.workdir?.from?.origin ? t.workdir.from : void 0;
+  const hasWorkdir = override !== void 0 || lineageIns.some((i) => i.keyword === "WORKDIR");
+  const why = hasWorkdir ? "" : " (WORKDIR is never set)";
+  ctx.report({ messageId: "codeOutsideWorkdir", data: { file: rel, dest: posix4.dirname(f.path), workdir, why, dir }, at: override ?? f.ins });
+}
 
 // src/knowledge/platforms.ts
 var LAMBDA_OS = "linux";
@@ -10857,7 +9979,7 @@ var LL106_runtime_deprecated_default = defineRule({
   since: "0.1.0",
   needs: { facts: ["lineage"], dockerfile: true },
   docs: {
-    what: "Checks the AWS base image the built stage runs on (public.ecr.aws/lambda/* or amazon/aws-lambda-*, followed through FROM <stage>) against the Lambda runtime deprecation calendar: an error once Lambda blocks creating or updating functions on that runtime, a warning once it is deprecated, and an info when deprecation is less than six months away. Dates come from the runtime table in src/knowledge/runtimes.ts; the repository public.ecr.aws/lambda/go only ever shipped go1.x, so it is deprecated whatever its tag. Builder stages (COPY --from) are not checked: they do not decide the runtime.",
+    what: 'Checks the AWS base image the built stage runs on (public.ecr.aws/lambda/* or amazon/aws-lambda-*, followed through FROM <stage>) against the Lambda runtime deprecation calendar: an error once Lambda blocks creating or updating functions on that runtime, a warning once it is deprecated, and an info when deprecation is less than six months away. Dates come from the runtime calendar below ("Runtime calendar"); the repository public.ecr.aws/lambda/go only ever shipped go1.x, so it is deprecated whatever its tag. Builder stages (COPY --from) are not checked: they do not decide the runtime.',
     why: 'A deprecated runtime gets no more security patches, and AWS later blocks function creation and then function updates: after the block-update date, deploying a new image of this Dockerfile fails with InvalidParameterValueException ("The runtime parameter of <id> is no longer supported for creating or updating AWS Lambda functions"), usually in the middle of an urgent fix. Moving from an Amazon Linux 2 runtime to an Amazon Linux 2023 one also changes yum to dnf, so the move is better planned than forced.',
     bad: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.9\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
     good: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.13\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
@@ -10865,6 +9987,14 @@ var LL106_runtime_deprecated_default = defineRule({
       "https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html",
       "https://docs.aws.amazon.com/lambda/latest/dg/runtime-support-policy.html",
       "https://docs.aws.amazon.com/lambda/latest/dg/images-create.html"
+    ],
+    tables: [
+      {
+        title: "Runtime calendar",
+        intro: "The Lambda runtimes this rule knows (src/knowledge/runtimes.ts), with the dates AWS publishes: deprecation, then the end of function creation, then the end of function updates. A dash: no date announced.",
+        columns: ["runtime", "OS", "deprecation", "block create", "block update", "source"],
+        rows: () => RUNTIMES.map((r) => [r.id, r.os, r.deprecation ?? "-", r.blockCreate ?? "-", r.blockUpdate ?? "-", r.source])
+      }
     ]
   },
   messages: {
@@ -10952,7 +10082,7 @@ var LL106_runtime_deprecated_default = defineRule({
 });
 
 // rules/LL107-file-not-readable.ts
-import { posix as posix6 } from "node:path";
+import { posix as posix5 } from "node:path";
 var READ_ROOTS = ["/var/task", "/opt", "/var/runtime"];
 var MAX_PATHS = 5;
 function octalDeniesOthers(mode) {
@@ -10974,7 +10104,7 @@ var LL107_file_not_readable_default = defineRule({
   severity: "error",
   since: "0.1.0",
   sameAs: [],
-  needs: { facts: ["lineage"], dockerfile: true, history: true, image: {} },
+  needs: { facts: ["lineage", "lambda"], dockerfile: true, history: true, image: {} },
   docs: {
     what: "Checks that the non-root user Lambda runs the function as can read the code. In a built image: files under the working directory, /var/task, /opt and /var/runtime that others cannot read (no o+r), directories there that others cannot search or list (no o+rx, also the parents of those directories), and bootstraps (/var/task/bootstrap, /opt/bootstrap, /var/runtime/bootstrap) that others cannot execute; the count, up to five paths with their mode and owner uid, and the layer that added them. The entrypoint named by the config is checked by LL102. From a Dockerfile (or the image history): `COPY --chmod=600` (or another mode without o+r) into those directories, and `RUN chmod 600 / 700 / 640 / o-r / go-rwx` on them. With the built image at hand only its filesystem is judged, since a later layer may have fixed the modes.",
     why: "Lambda runs the container as a least-privileged user that is not root and not the file owner (images-create.html: \"the default Lambda user must be able to read every file needed to run the function\"). A file the owner alone can read fails at import: `[Errno 13] Permission denied: '/var/task/app.py'` (Python), `EACCES: permission denied, open '/var/task/index.js'` (Node.js), `cannot load such file -- function` (Ruby); a bootstrap without o+x fails with `permission denied` (Runtime.InvalidEntrypoint). Files checked out with a restrictive umask, copied with `--chmod=600`, or made private with `chmod 700` all work under `docker run` as root and break only on Lambda.",
@@ -11061,7 +10191,7 @@ var LL107_file_not_readable_default = defineRule({
         for (const p of pending) ctx.report(p);
       },
       image(image) {
-        const c = imageContract(image);
+        const c = ctx.facts.lambda.image;
         const dirs = roots(c.workingDir ? c.workdir : "");
         const bad = /* @__PURE__ */ new Map();
         const add = (e, isDir) => {
@@ -11070,7 +10200,7 @@ var LL107_file_not_readable_default = defineRule({
           bad.set(e.layer, g);
         };
         const parents = /* @__PURE__ */ new Set();
-        for (const r of dirs) for (let p = posix6.dirname(r); p !== "/"; p = posix6.dirname(p)) parents.add(p);
+        for (const r of dirs) for (let p = posix5.dirname(r); p !== "/"; p = posix5.dirname(p)) parents.add(p);
         for (const p of parents) {
           const e = image.files.get(p);
           if (e && e.type === "dir" && !e.implicit && (e.mode & 1) === 0) add(e, true);
@@ -11092,7 +10222,7 @@ var LL107_file_not_readable_default = defineRule({
           const shown = all.slice(0, MAX_PATHS).map((e) => `${e.path} (${octal(e.mode)}, uid ${e.uid})`).join(", ");
           const kind = g.files.length && g.dirs.length ? "files and directories" : g.dirs.length ? all.length === 1 ? "directory" : "directories" : all.length === 1 ? "file" : "files";
           const access = g.dirs.length && !g.files.length ? "readable and searchable" : g.dirs.length ? "readable (or, for directories, searchable)" : "readable";
-          const top = [...new Set(all.map((e) => dirs.find((r) => pathWithin(e.path, r)) ?? posix6.dirname(e.path)))];
+          const top = [...new Set(all.map((e) => dirs.find((r) => pathWithin(e.path, r)) ?? posix5.dirname(e.path)))];
           ctx.report({
             messageId: "unreadableFiles",
             data: { count: all.length, kind, roots: top.join(", "), verb: all.length === 1 ? "is" : "are", access, paths: shown, more: all.length > MAX_PATHS ? ` and ${all.length - MAX_PATHS} more` : "", dirs: top.join(" ") },
@@ -11200,15 +10330,32 @@ function npxCacheOption(cmd) {
 }
 function envValue(env, name) {
   const s = env.get(name);
-  if (!s || s.value.includes("$")) return void 0;
+  if (!s || s.unresolved.length > 0) return void 0;
   return s;
 }
+var messages4 = {
+  npxCache: {
+    text: "ENTRYPOINT starts the runtime client with `npx aws-lambda-ric`, and npm writes its cache to {{where}}, which is read-only on Lambda: npx fails (EROFS) before the function starts.",
+    severity: "error",
+    fix: "Add ENV NPM_CONFIG_CACHE=/tmp/.npm, as the aws-lambda-ric README does."
+  },
+  cacheOutsideTmp: {
+    text: "{{variable}}={{value}} puts the {{library}} directory outside /tmp, and the image installs {{packages}}: on Lambda only /tmp is writable, so {{effect}}.",
+    severity: "error",
+    fix: "Use ENV {{suggested}}{{alternative}}."
+  },
+  defaultUnderHome: {
+    text: "The image installs {{packages}} but nothing points the {{library}} directory at /tmp ({{variables}} unset), so it defaults to {{defaultPath}} in the home directory, which is read-only on Lambda; likely, {{effect}}.",
+    severity: "warning",
+    fix: "Add ENV {{suggested}}{{alternative}}."
+  }
+};
 var LL108_write_outside_tmp_default = defineRule({
   code: "LL108",
   name: "write-outside-tmp",
   severity: "error",
   since: "0.1.0",
-  needs: { dockerfile: true, context: true, history: true },
+  needs: { facts: ["env"], dockerfile: true, context: true, history: true },
   docs: {
     what: "Finds run-time writes outside /tmp, the only writable directory on Lambda: an ENTRYPOINT that starts `npx aws-lambda-ric` while the npm cache (NPM_CONFIG_CACHE, else ~/.npm) is not under /tmp; and cache variables (NUMBA_CACHE_DIR, HF_HOME / HF_HUB_CACHE / TRANSFORMERS_CACHE, MPLCONFIGDIR, or HOME / XDG_CACHE_HOME they default to) set outside /tmp while the library that writes there is installed (pip, uv or conda installs in the stages that make the image, and requirements files read from the build context). When nothing points such a library at /tmp at all, librosa/numba, Hugging Face and matplotlib are reported as warnings: their default location is in the home directory, which is read-only on Lambda.",
     why: 'Lambda mounts the image read-only; writes anywhere but /tmp fail with "OSError: [Errno 30] Read-only file system" or EROFS. `import librosa` dies at init with "RuntimeError: cannot cache function ...: no locator available for file ...", npx cannot create its cache before starting the runtime client, and a Hugging Face model download fails on the first invoke. matplotlib survives but rebuilds its font cache in a fresh temporary directory on every cold start. Locally, under `docker run`, the same image works, because the container filesystem is writable.',
@@ -11229,147 +10376,126 @@ var LL108_write_outside_tmp_default = defineRule({
       "https://matplotlib.org/stable/install/environment_variables_faq.html"
     ]
   },
-  messages: {
-    npxCache: {
-      text: "ENTRYPOINT starts the runtime client with `npx aws-lambda-ric`, and npm writes its cache to {{where}}, which is read-only on Lambda: npx fails (EROFS) before the function starts.",
-      severity: "error",
-      fix: "Add ENV NPM_CONFIG_CACHE=/tmp/.npm, as the aws-lambda-ric README does."
-    },
-    cacheOutsideTmp: {
-      text: "{{variable}}={{value}} puts the {{library}} directory outside /tmp, and the image installs {{packages}}: on Lambda only /tmp is writable, so {{effect}}.",
-      severity: "error",
-      fix: "Use ENV {{suggested}}{{alternative}}."
-    },
-    defaultUnderHome: {
-      text: "The image installs {{packages}} but nothing points the {{library}} directory at /tmp ({{variables}} unset), so it defaults to {{defaultPath}} in the home directory, which is read-only on Lambda; likely, {{effect}}.",
-      severity: "warning",
-      fix: "Add ENV {{suggested}}{{alternative}}."
-    }
-  },
+  messages: messages4,
   create(ctx) {
-    const { df } = ctx;
-    function checkNpx(target) {
-      const ep = target.entrypoint;
-      if (!ep?.from) return;
-      let commands = [];
-      const exec = ep.value.exec;
-      if (exec) {
-        const name = baseName(exec[0] ?? "");
-        if (name === "npx") commands = [{ name: "npx", args: exec.slice(1), literal: exec.slice(1).map(() => true), assignments: {}, text: exec.join(" "), pipeline: [], pipeIndex: 0, redirects: [], wrappers: [] }];
-        else if (isShell(name)) {
-          const c = exec.findIndex((a, i) => i > 0 && /^-[a-z]*c[a-z]*$/.test(a));
-          if (c > 0 && exec[c + 1]) commands = df.script(exec[c + 1]).commands;
-        }
-      } else {
-        commands = df.shell(ep.from)?.commands ?? [];
-      }
-      const npx = commands.find(isNpxRic);
-      if (!npx) return;
-      const option = npxCacheOption(npx);
-      if (option !== void 0) {
-        if (!underTmp(option)) ctx.report({ messageId: "npxCache", data: { where: `${option} (--cache)` }, at: ep.from });
-        return;
-      }
-      const inline = NPM_CACHE.variables.map((v) => npx.assignments[v]).find((v) => v !== void 0);
-      if (inline !== void 0) {
-        if (!underTmp(inline)) ctx.report({ messageId: "npxCache", data: { where: inline }, at: ep.from });
-        return;
-      }
-      const cacheVar = NPM_CACHE.variables.map((v) => [v, target.env.get(v)]).find(([, s]) => s !== void 0);
-      if (cacheVar) {
-        const [name, s] = cacheVar;
-        if (!s.value.includes("$") && !underTmp(s.value)) ctx.report({ messageId: "npxCache", data: { where: `${s.value} (${name})` }, at: ep.from });
-        return;
-      }
-      const home = target.env.get("HOME");
-      if (home && (home.value.includes("$") || underTmp(home.value))) return;
-      ctx.report({ messageId: "npxCache", data: { where: home ? `${NPM_CACHE.defaultPath} (HOME=${home.value})` : `${NPM_CACHE.defaultPath} in the home directory` }, at: ep.from });
-    }
-    function installedPython() {
-      const out = /* @__PURE__ */ new Map();
-      const context = ctx.context;
-      const read = (p) => context?.read(p.replace(/^\.\//, ""));
-      for (const stage of df.stages) {
-        if (!stage.reachesTarget) continue;
-        for (const ins of stage.instructions) {
-          if (ins.keyword !== "RUN") continue;
-          for (const inst of installs(df.shell(ins))) {
-            if (!PY_MANAGERS.has(inst.manager)) continue;
-            for (const p of inst.packages) if (!out.has(normalizePyName(p))) out.set(normalizePyName(p), ins);
-            if (!context) continue;
-            for (const file of inst.files) {
-              const body = requirementsBody(stage, ins, file, read);
-              if (body === void 0) continue;
-              for (const name of requirementNames(body, read)) if (!out.has(name)) out.set(name, ins);
-            }
-          }
-        }
-      }
-      return out;
-    }
-    function requirementsBody(stage, ins, file, read) {
-      const wanted = baseName(file);
-      for (const prior of stage.instructions) {
-        if (prior.index >= ins.index) break;
-        const copy = prior.copy;
-        if (!copy || copy.from !== void 0) continue;
-        for (const src of copy.sources) {
-          if (baseName(src) === wanted) {
-            const body = read(src);
-            if (body !== void 0) return body;
-          }
-          if (src === "." || src === "./") {
-            const body = read(file.startsWith("/") ? wanted : file);
-            if (body !== void 0) return body;
-          }
-        }
-      }
-      return file.startsWith("/") || file.includes("$") ? read(wanted) : read(file);
-    }
-    function checkWriters(target) {
-      const installed = installedPython();
-      if (installed.size === 0) return;
-      for (const w of RUNTIME_WRITERS) {
-        const present = w.packages.filter((p) => installed.has(p));
-        if (present.length === 0) continue;
-        if (w.offline.some((v) => TRUE.has((target.env.get(v)?.value ?? "").toLowerCase()))) continue;
-        const base2 = { library: w.library, effect: w.effect, suggested: w.suggested, alternative: w.alternative ?? "" };
-        const own = w.variables.map((v) => [v, envValue(target.env, v)]).find(([, s]) => s !== void 0);
-        if (own) {
-          const [variable, s] = own;
-          if (!underTmp(s.value) && s.from) {
-            ctx.report({ messageId: "cacheOutsideTmp", severity: w.severity, data: { ...base2, variable, value: s.value, packages: present.join(", ") }, at: s.from });
-          }
-          continue;
-        }
-        if (w.variables.some((v) => target.env.has(v))) continue;
-        const triggers = w.writesWithoutOptIn.filter((p) => installed.has(p));
-        if (triggers.length === 0) continue;
-        const fallbacks = [...w.usesXdgCache ? ["XDG_CACHE_HOME"] : [], "HOME"];
-        const fb = fallbacks.map((v) => [v, target.env.get(v)]).find(([, s]) => s !== void 0);
-        if (fb) {
-          const [variable, s] = fb;
-          if (s.value.includes("$") || underTmp(s.value) || !s.from) continue;
-          ctx.report({ messageId: "cacheOutsideTmp", severity: w.severity, data: { ...base2, variable, value: s.value, packages: triggers.join(", ") }, at: s.from });
-          continue;
-        }
-        ctx.report({
-          messageId: "defaultUnderHome",
-          data: { ...base2, packages: triggers.join(", "), variables: [...w.variables, ...fallbacks].join(", "), defaultPath: w.defaultPath },
-          at: installed.get(triggers[0])
-        });
-      }
-    }
     return {
       end() {
         const target = ctx.target;
         if (!target) return;
-        checkNpx(target);
-        checkWriters(target);
+        checkNpx(ctx, target);
+        checkWriters(ctx, ctx.facts.env);
       }
     };
   }
 });
+function checkNpx(ctx, target) {
+  const ep = target.entrypoint;
+  if (!ep?.from) return;
+  const npx = entrypointCommands(ctx.df, ep.from, ep.value.exec).find(isNpxRic);
+  if (!npx) return;
+  const where = npmCacheOutsideTmp(npx, ctx.facts.env);
+  if (where !== void 0) ctx.report({ messageId: "npxCache", data: { where }, at: ep.from });
+}
+function entrypointCommands(df, from, exec) {
+  if (!exec) return df.shell(from)?.commands ?? [];
+  const name = baseName(exec[0] ?? "");
+  if (name === "npx") return [{ name: "npx", args: exec.slice(1), literal: exec.slice(1).map(() => true), assignments: {}, text: exec.join(" "), pipeline: [], pipeIndex: 0, redirects: [], wrappers: [] }];
+  if (isShell(name)) {
+    const c = exec.findIndex((a, i) => i > 0 && /^-[a-z]*c[a-z]*$/.test(a));
+    if (c > 0 && exec[c + 1]) return df.script(exec[c + 1]).commands;
+  }
+  return [];
+}
+function npmCacheOutsideTmp(npx, env) {
+  const option = npxCacheOption(npx);
+  if (option !== void 0) return underTmp(option) ? void 0 : `${option} (--cache)`;
+  const inline = NPM_CACHE.variables.map((v) => npx.assignments[v]).find((v) => v !== void 0);
+  if (inline !== void 0) return underTmp(inline) ? void 0 : inline;
+  const cacheVar = NPM_CACHE.variables.map((v) => [v, env.get(v)]).find(([, s]) => s !== void 0);
+  if (cacheVar) {
+    const [name, s] = cacheVar;
+    return s.unresolved.length === 0 && !underTmp(s.value) ? `${s.value} (${name})` : void 0;
+  }
+  const home = env.get("HOME");
+  if (home && (home.unresolved.length > 0 || underTmp(home.value))) return void 0;
+  return home ? `${NPM_CACHE.defaultPath} (HOME=${home.value})` : `${NPM_CACHE.defaultPath} in the home directory`;
+}
+function installedPython(ctx) {
+  const { df } = ctx;
+  const out = /* @__PURE__ */ new Map();
+  const context = ctx.context;
+  const read = (p) => context?.read(p.replace(/^\.\//, ""));
+  for (const stage of df.stages) {
+    if (!stage.reachesTarget) continue;
+    for (const ins of stage.instructions) {
+      if (ins.keyword !== "RUN") continue;
+      for (const inst of installs(df.shell(ins))) {
+        if (!PY_MANAGERS.has(inst.manager)) continue;
+        for (const p of inst.packages) if (!out.has(normalizePyName(p))) out.set(normalizePyName(p), ins);
+        if (!context) continue;
+        for (const file of inst.files) {
+          const body = requirementsBody(stage, ins, file, read);
+          if (body === void 0) continue;
+          for (const name of requirementNames(body, read)) if (!out.has(name)) out.set(name, ins);
+        }
+      }
+    }
+  }
+  return out;
+}
+function requirementsBody(stage, ins, file, read) {
+  const wanted = baseName(file);
+  for (const prior of stage.instructions) {
+    if (prior.index >= ins.index) break;
+    const copy = prior.copy;
+    if (!copy || copy.from !== void 0) continue;
+    for (const src of copy.sources) {
+      if (baseName(src) === wanted) {
+        const body = read(src);
+        if (body !== void 0) return body;
+      }
+      if (src === "." || src === "./") {
+        const body = read(file.startsWith("/") ? wanted : file);
+        if (body !== void 0) return body;
+      }
+    }
+  }
+  return file.startsWith("/") || file.includes("$") ? read(wanted) : read(file);
+}
+function checkWriters(ctx, env) {
+  const installed = installedPython(ctx);
+  if (installed.size === 0) return;
+  for (const w of RUNTIME_WRITERS) {
+    const present = w.packages.filter((p) => installed.has(p));
+    if (present.length === 0) continue;
+    if (w.offline.some((v) => TRUE.has((env.get(v)?.value ?? "").toLowerCase()))) continue;
+    const base2 = { library: w.library, effect: w.effect, suggested: w.suggested, alternative: w.alternative ?? "" };
+    const own = w.variables.map((v) => [v, envValue(env, v)]).find(([, s]) => s !== void 0);
+    if (own) {
+      const [variable, s] = own;
+      if (!underTmp(s.value) && s.from) {
+        ctx.report({ messageId: "cacheOutsideTmp", severity: w.severity, data: { ...base2, variable, value: s.value, packages: present.join(", ") }, at: s.from });
+      }
+      continue;
+    }
+    if (w.variables.some((v) => env.has(v))) continue;
+    const triggers = w.writesWithoutOptIn.filter((p) => installed.has(p));
+    if (triggers.length === 0) continue;
+    const fallbacks = [...w.usesXdgCache ? ["XDG_CACHE_HOME"] : [], "HOME"];
+    const fb = fallbacks.map((v) => [v, env.get(v)]).find(([, s]) => s !== void 0);
+    if (fb) {
+      const [variable, s] = fb;
+      if (s.unresolved.length > 0 || underTmp(s.value) || !s.from) continue;
+      ctx.report({ messageId: "cacheOutsideTmp", severity: w.severity, data: { ...base2, variable, value: s.value, packages: triggers.join(", ") }, at: s.from });
+      continue;
+    }
+    ctx.report({
+      messageId: "defaultUnderHome",
+      data: { ...base2, packages: triggers.join(", "), variables: [...w.variables, ...fallbacks].join(", "), defaultPath: w.defaultPath },
+      at: installed.get(triggers[0])
+    });
+  }
+}
 
 // rules/LL109-package-manager-mismatch.ts
 var SYSTEM2 = ["apt-get", "apt", "apk", "yum", "dnf", "microdnf"];
@@ -11505,7 +10631,7 @@ var LL110_setting_ignored_default = defineRule({
   since: "0.1.0",
   needs: { facts: ["lineage"], dockerfile: true, history: true },
   docs: {
-    what: "Reports image settings of the built image that Lambda ignores: EXPOSE, VOLUME, HEALTHCHECK, STOPSIGNAL and the effective USER, and ENV of a variable Lambda reserves and sets itself (_HANDLER, AWS_REGION, AWS_LAMBDA_FUNCTION_NAME, LAMBDA_TASK_ROOT ...). Only the target stage and the stages it is built FROM count; builder stages whose files are merely copied are not reported. LAMBDA_TASK_ROOT=/var/task and LAMBDA_RUNTIME_DIR=/var/runtime, the values Lambda sets anyway, are the conventional custom-base pattern and stay quiet; AWS credential variables are left to the secret rule (LL202).",
+    what: 'Reports image settings of the built image that Lambda ignores: EXPOSE, VOLUME, HEALTHCHECK, STOPSIGNAL and the effective USER, and ENV of a variable Lambda reserves and sets itself (listed below, "Reserved variables"). Only the target stage and the stages it is built FROM count; builder stages whose files are merely copied are not reported. LAMBDA_TASK_ROOT=/var/task and LAMBDA_RUNTIME_DIR=/var/runtime, the values Lambda sets anyway, are the conventional custom-base pattern and stay quiet; AWS credential variables are left to the secret rule (LL202).',
     why: 'Lambda honours only ENTRYPOINT, CMD, WORKDIR and ENV of an image and "ignores the values of any unsupported container image settings". Settings written for Docker or ECS then suggest behaviour that never happens: a HEALTHCHECK that never runs, an EXPOSE nothing connects to, a USER the function does not run as (Lambda picks its own non-root user, so files readable only by that USER or root fail with "Permission denied"), or ENV AWS_REGION=us-east-1 that Lambda replaces with the real Region at run time.',
     bad: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.13\nENV AWS_REGION=us-east-1\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nEXPOSE 8080\nCMD ["app.handler"]\n' },
     good: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.13\nENV APP_REGION=us-east-1\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
@@ -11513,6 +10639,14 @@ var LL110_setting_ignored_default = defineRule({
       "https://docs.aws.amazon.com/lambda/latest/dg/images-create.html",
       RESERVED_ENV_SOURCE,
       "https://docs.aws.amazon.com/lambda/latest/dg/troubleshooting-deployment.html"
+    ],
+    tables: [
+      {
+        title: "Reserved variables",
+        intro: `The variables Lambda sets itself at run time, replacing a value the image gives (src/knowledge/reserved-env.ts, from ${RESERVED_ENV_SOURCE}). Credential variables are reported by LL202 instead.`,
+        columns: ["variable", "what Lambda sets", "value"],
+        rows: () => RESERVED_ENV.map((e) => [e.name, e.meaning, e.lambdaValue ?? (e.credential ? "(the execution role credentials)" : "-")])
+      }
     ]
   },
   messages: {
@@ -11591,7 +10725,7 @@ var LL201_base_image_unpinned_default = defineRule({
     }
   },
   docs: {
-    what: "Checks that every FROM names a tag other than `latest` (after ARG resolution) and, ideally, a digest. Stage aliases and `scratch` are exempt; an ARG with no default used as the tag counts as no tag, and one used as the whole image (`FROM ${BASE}`) pins nothing. A missing digest is reported once per image, not on every FROM of it.",
+    what: "Checks that every FROM names a tag other than `latest` or a latest tag of a platform or variant (`latest-x86_64`, `latest-arm64`; after ARG resolution) and, ideally, a digest. Stage aliases and `scratch` are exempt; an ARG with no default used as the tag counts as no tag, and one used as the whole image (`FROM ${BASE}`) pins nothing. A missing digest is reported once per image, not on every FROM of it.",
     why: "A base image without a tag, or with `latest`, changes under you: the next build may bring another runtime version, another OS (AL2 to AL2023 changes yum to dnf), or a broken release, and Lambda cannot tell you which. A tag without a digest is mutable too: AWS republishes base image tags weekly, so two builds of the same commit can differ. Pinning the digest makes builds reproducible; update it on purpose (Dependabot and Renovate both understand digests).",
     bad: { dockerfile: 'FROM public.ecr.aws/lambda/python\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', context: PYTHON_HANDLER },
     good: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12@sha256:0000000000000000000000000000000000000000000000000000000000000000\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', context: PYTHON_HANDLER },
@@ -11603,7 +10737,7 @@ var LL201_base_image_unpinned_default = defineRule({
   },
   messages: {
     noTag: { text: 'Base image "{{image}}" has no tag, so it means :latest and changes with every release.', severity: "error", fix: "Pin a tag and a digest: FROM {{image}}:<tag>@sha256:<digest>." },
-    latest: { text: 'Base image "{{image}}" uses the tag latest, which changes with every release.', severity: "error", fix: "Pin a version tag and a digest instead of latest." },
+    latest: { text: 'Base image "{{image}}" uses the tag {{tag}}, which changes with every release.', severity: "error", fix: "Pin a version tag and a digest instead of latest." },
     unresolvedTag: { text: 'The tag of base image "{{image}}" comes from ARG {{arg}}, which has no default; a build without --build-arg {{arg}}=... pulls :latest.', severity: "error", fix: "Give ARG {{arg}} a default version, or pass it with --build-arg." },
     unresolvedImage: { text: 'Base image "{{image}}" comes from ARG {{arg}}, which has no default: the image and its tag are whatever the build passes, so nothing pins them.', severity: "error", fix: "Give ARG {{arg}} a default that pins a tag and a digest (ARG {{arg}}=<image>:<tag>@sha256:<digest>), or pass it with --build-arg." },
     noDigest: { text: 'Base image "{{image}}" is pinned by tag only; the tag can be moved to other content.', severity: "warning", fix: "Add the digest: FROM {{image}}@sha256:<digest> (docker buildx imagetools inspect {{image}} prints it)." }
@@ -11630,8 +10764,8 @@ var LL201_base_image_unpinned_default = defineRule({
           ctx.report({ messageId: "noTag", data: { image }, at: ins });
           return;
         }
-        if (ref.tag === "latest") {
-          ctx.report({ messageId: "latest", data: { image }, at: ins });
+        if (/^latest(?:[-_.][\w.-]*)?$/i.test(ref.tag)) {
+          ctx.report({ messageId: "latest", data: { image, tag: ref.tag }, at: ins });
           return;
         }
         if (ref.registry && trusted.has(ref.registry)) return;
@@ -11642,6 +10776,156 @@ var LL201_base_image_unpinned_default = defineRule({
     };
   }
 });
+
+// src/knowledge/secrets.ts
+var EXAMPLE_VALUE = /EXAMPLE/i;
+function lowEntropy(token) {
+  const seen = /* @__PURE__ */ new Set();
+  for (let i = 0; i < token.length && seen.size < 10; i++) seen.add(token[i]);
+  return seen.size < 10;
+}
+function acceptMatch(pattern, m, text) {
+  const value = m[0];
+  if (EXAMPLE_VALUE.test(value) || lowEntropy(pattern.id === "private-key" ? text.slice(m.index, m.index + 120) : value)) return false;
+  return pattern.accept ? pattern.accept(m, text) : true;
+}
+var findTables;
+var tokenTables2 = () => findTables ??= { hint: keywordRegExp(TOKEN_PATTERNS), res: TOKEN_PATTERNS.map((p) => new RegExp(p.re.source, `${p.re.flags.replace("g", "")}g`)) };
+function findToken(text) {
+  if (text.length < 16) return void 0;
+  const { hint, res } = tokenTables2();
+  hint.lastIndex = 0;
+  if (!hint.test(text)) return void 0;
+  for (let i = 0; i < TOKEN_PATTERNS.length; i++) {
+    const pattern = TOKEN_PATTERNS[i];
+    const re = res[i];
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (acceptMatch(pattern, m, text)) return { pattern, match: m[pattern.group ?? 0] };
+    }
+  }
+  return void 0;
+}
+function findUrlCredentials(text) {
+  if (!text.includes("://") || !text.includes("@")) return void 0;
+  const re = /(?<![a-z0-9+.-])[a-z][a-z0-9+.-]{0,30}:\/\/([^\s:@/'"]{1,256}):([^\s@/'"]{0,256})@[^\s/'"]{1,256}/gi;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const password = m[2];
+    if (password === "" || password.includes("$") || isPlaceholder(password)) continue;
+    return { url: m[0], password };
+  }
+  return void 0;
+}
+function isReference(value) {
+  const v = value.trim();
+  return /^\$\{?[A-Za-z_][A-Za-z0-9_]*(:?[-+][^}]*)?\}?$/.test(v) || /^arn:aws[a-z-]*:(secretsmanager|ssm|kms|iam|sts):/.test(v) || /^\{\{resolve:(secretsmanager|ssm|ssm-secure):/.test(v) || /^(ssm|secretsmanager|vault|sm|op|awssm|file|env):/.test(v) || /^\/aws\/reference\/secretsmanager\//.test(v) || /^(\/|\.\/|~\/)[^\s]*$/.test(v);
+}
+var PLACEHOLDERS = /^(changeme|change[-_]?me|change[-_]?it|replace[-_]?me|placeholder|dummy|example|sample|test|testing|secret|password|passwd|token|your[-_a-z]*|my[-_]?(secret|password|token)|todo|tbd|fixme|none|null|nil|undefined|unset|empty|redacted|false|true|yes|no|on|off|enabled|disabled|[xX*.#_-]+|0|1|<[^>]*>|\{\{[^}]*\}\}|\[[^\]]*\]|%[A-Za-z_]+%)$/i;
+function isPlaceholder(value) {
+  return PLACEHOLDERS.test(value.trim());
+}
+function isSecretValue(value) {
+  const v = value.trim();
+  return v !== "" && !isPlaceholder(v) && !isReference(v) && !EXAMPLE_VALUE.test(v);
+}
+function isCredentialSlotValue(value) {
+  const v = value.trim();
+  return v !== "" && !isPlaceholder(v) && !isReference(v);
+}
+var hasPrivateKey = (t) => /-----BEGIN[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----/.test(t);
+var npmrcHasToken = (t) => /(?:_authToken|_auth|_password|npmAuthToken|npmAuthIdent)\s*[=:]\s*["']?(?!\$\{?)[^\s"'$]{6,}/.test(t);
+var iniHasPassword = (t) => /^\s*password\s*[=:]\s*(?!\$\{?)\S{3,}/im.test(t) || findUrlCredentials(t) !== void 0 || findToken(t) !== void 0;
+var netrcHasPassword = (t) => /\bpassword\s+(?!\$\{?)\S{3,}/.test(t) || findToken(t) !== void 0;
+var awsCredentials = (t) => /aws_secret_access_key\s*=\s*\S{16,}/i.test(t) || findToken(t) !== void 0;
+var serviceAccountKey = (t) => /"type"\s*:\s*"service_account"/.test(t) && /"private_key"\s*:\s*"-----BEGIN/.test(t);
+var dockerConfigAuth = (t) => /"auth"\s*:\s*"[A-Za-z0-9+/=]{8,}"/.test(t);
+function dotenvHasSecret(t) {
+  if (findToken(t) || findUrlCredentials(t)) return true;
+  for (const line of t.split(/\r?\n/)) {
+    const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(line);
+    if (!m) continue;
+    const value = m[2].trim().replace(/^(['"])(.*)\1$/, "$2");
+    if (isSecretName(m[1]) && isSecretValue(value)) return true;
+  }
+  return false;
+}
+var SECRET_FILES = [
+  { match: /^\.env(\.(?!example$|sample$|template$|dist$|defaults?$|schema$)[\w.-]+)?$/i, kind: "dotenv file", content: dotenvHasSecret, byName: true },
+  { match: /^id_(rsa|dsa|ecdsa|ed25519)(_sk)?$/, kind: "SSH private key", content: hasPrivateKey, byName: true },
+  { match: /\.(key|p12|pfx|jks|keystore)$/i, kind: "private key", content: hasPrivateKey, byName: true },
+  // A .pem is often just a CA bundle or a certificate: only its content decides.
+  { match: /\.pem$/i, kind: "private key", content: hasPrivateKey, byName: false },
+  { match: /(^|\/)\.aws\/credentials$/, kind: "AWS credentials file", content: awsCredentials, byName: true },
+  { match: /^credentials$/, kind: "credentials file", content: awsCredentials, byName: false },
+  { match: /^(\.npmrc|npmrc|\.yarnrc\.yml)$/, kind: "npm config with an auth token", content: npmrcHasToken, byName: false },
+  { match: /^(\.pypirc|pip\.conf|pip\.ini)$/, kind: "Python package index credentials", content: iniHasPassword, byName: false },
+  { match: /^(\.netrc|_netrc)$/, kind: "netrc with a password", content: netrcHasPassword, byName: true },
+  { match: /^\.git-credentials$/, kind: "git credentials", content: iniHasPassword, byName: true },
+  { match: /(^|\/)\.docker\/config\.json$/, kind: "Docker registry credentials", content: dockerConfigAuth, byName: false },
+  // Named as a service-account key or credentials (google_service_account_creds.json, credentials.json): by name when
+  // the content cannot be read; the content decides when it can.
+  { match: /^(?![\w.-]*(example|sample|template|schema))[\w.-]*(service[-_]?account|credentials|creds)[\w.-]*\.json$/i, kind: "service-account key", content: serviceAccountKey, byName: true },
+  { match: /\.json$/i, kind: "service-account key", content: serviceAccountKey, byName: false }
+];
+var KEY_JSON_NAME = /(service[-_]?account|credential|key|secret|gcp|google|firebase|(^|[-_])sa([-_.]|$))/i;
+function secretFileSpec(path) {
+  const p = path.replace(/\/+$/, "");
+  const base2 = p.slice(p.lastIndexOf("/") + 1);
+  for (const spec of SECRET_FILES) {
+    const target = spec.match.source.includes("\\/") ? p : base2;
+    if (!spec.match.test(target)) continue;
+    if (spec.kind === "service-account key" && !KEY_JSON_NAME.test(base2)) continue;
+    if (base2.endsWith(".pub")) continue;
+    return spec;
+  }
+  return void 0;
+}
+function classifySecretFile(path, read) {
+  const spec = secretFileSpec(path);
+  if (!spec) return void 0;
+  const text = read ? read(path) : void 0;
+  if (text !== void 0 && spec.content) return spec.content(text) ? spec.kind : void 0;
+  return spec.byName ? spec.kind : void 0;
+}
+var AUTH_HEADERS = /^\s*(authorization|proxy-authorization|x-api-key|api-key|x-auth-token|private-token|job-token|x-vault-token|x-jfrog-art-api|x-goog-api-key|circle-token|dd-api-key)\s*:\s*(.*)$/i;
+var CREDENTIAL_FILE_TARGETS = /(^|\/)(\.npmrc|\.pypirc|pip\.conf|\.netrc|_netrc|\.git-credentials|\.aws\/credentials|\.docker\/config\.json|\.yarnrc\.yml|\.env)$/;
+var SECRET_BODY_MAX_BYTES = 16 * 1024;
+var SECRET_BODY_GLOBS = [
+  "**/.env",
+  "**/.env.*",
+  "**/id_{rsa,dsa,ecdsa,ed25519}",
+  "**/id_{rsa,dsa,ecdsa,ed25519}_sk",
+  "**/*.{pem,key}",
+  "**/.aws/credentials",
+  "**/credentials",
+  "**/{.npmrc,npmrc,.yarnrc.yml,.pypirc,pip.conf,pip.ini,.netrc,_netrc,.git-credentials}",
+  "**/.docker/config.json"
+];
+var SECRET_BODY_REGEXES = [/\/[^/]*(service[-_]?account|credential|key|secret|gcp|google|firebase)[^/]*\.json$/];
+var SECRET_SKIP_PATHS = [
+  /^\/usr\/share\//,
+  /^\/etc\/ssl\/certs\//,
+  /^\/etc\/pki\/(ca-trust|tls\/certs)\//,
+  /^\/etc\/ssl\/private\/ssl-cert-snakeoil\.key$/,
+  /^\/etc\/pki\/tls\/private\/localhost\.key$/,
+  /\/lib\/python[0-9.]*\/test\//,
+  /^\/usr\/(local\/)?go\//,
+  /^\/usr\/lib\/(go|golang)[^/]*\//,
+  /^\/(root|home\/[^/]+)\/(\.rustup|\.cargo\/registry)\//,
+  /^\/usr\/local\/(rustup|cargo\/registry)\//,
+  /\/cryptography_vectors\//
+];
+var THIRD_PARTY_TREE = /\/(site-packages|dist-packages|node_modules|gems|vendor\/bundle|bower_components)\//;
+var TEST_SEGMENT = /\/(tests?|testing|testdata|test_?data|fixtures?|__fixtures__|__tests__|specs?|examples?|samples?|docs?|vectors)\//i;
+function secretPathPolicy(path) {
+  if (SECRET_SKIP_PATHS.some((r) => r.test(path))) return "skip";
+  const m = THIRD_PARTY_TREE.exec(path);
+  if (m) {
+    if (TEST_SEGMENT.test(path.slice(m.index + m[0].length - 1))) return "skip";
+    return "content";
+  }
+  return "report";
+}
 
 // src/knowledge/secret-scan.ts
 import { isUtf8 } from "node:buffer";
@@ -11881,7 +11165,43 @@ function secretMountIds(ins) {
   }
   return out;
 }
-var CONTENT_DOCS = `File contents are scanned too, in the one pass over the image: every text file of the image's own layers (not the layers of an AWS base image; every layer of any other base), files deleted or overwritten by a later layer included (they still ship), and every build-context file a COPY/ADD ships (after .dockerignore; the first ${CONTEXT_SCAN_BUDGET / 1024 / 1024} MiB of them per lint), reported at the COPY line. The message names the file, the layer and the line, never the value. Token kinds: ${CONTENT_PATTERNS.map((p) => p.kind).join("; ")}. Not read: files over ${CONTENT_SCAN_MAX_BYTES / 1024 / 1024} MiB, binaries (a NUL byte, or not UTF-8), archives, media and compiled files by extension, lock files, Markdown, minified bundles and source maps (and any finding on a line over ${LINE_CAP} characters), test, fixture, example and docs folders, OS and toolchain trees (/usr/share, /usr/include, the Python standard library, npm's own code). Documentation example values (the EXAMPLE keys of AWS's docs) and placeholders (few distinct characters) are not reported.`;
+var CONTENT_DOCS = `File contents are scanned too, in the one pass over the image: every text file of the image's own layers (not the layers of an AWS base image; every layer of any other base), files deleted or overwritten by a later layer included (they still ship), and every build-context file a COPY/ADD ships (after .dockerignore; the first ${CONTEXT_SCAN_BUDGET / 1024 / 1024} MiB of them per lint), reported at the COPY line. The message names the file, the layer and the line, never the value. The token kinds are listed below ("Token kinds"). Not read: files over ${CONTENT_SCAN_MAX_BYTES / 1024 / 1024} MiB, binaries (a NUL byte, or not UTF-8), archives, media and compiled files by extension, lock files, Markdown, minified bundles and source maps (and any finding on a line over ${LINE_CAP} characters), test, fixture, example and docs folders, OS and toolchain trees (/usr/share, /usr/include, the Python standard library, npm's own code). Documentation example values (the EXAMPLE keys of AWS's docs) and placeholders (few distinct characters) are not reported.`;
+var messages5 = {
+  secretEnv: { text: "ENV {{name}} holds a literal credential ({{value}}): {{where}}.", fix: REF_FIX },
+  secretArg: { text: "ARG {{name}} has a literal credential as default ({{value}}): {{where}}.", fix: "Remove the default and rotate the value; pass it as a BuildKit secret instead of a build arg: RUN --mount=type=secret,id={{id}},env={{name}} ... with docker build --secret id={{id}},env={{name}}." },
+  argInHistory: { text: "Build arg {{name}} is a credential and the RUN at line {{line}} has it in its environment: build args in scope of a RUN are recorded in the image history (docker history shows RUN |1 {{name}}=...).", fix: "Replace ARG {{name}} by a BuildKit secret: RUN --mount=type=secret,id={{id}},env={{name}} ... with docker build --secret id={{id}},env={{name}}." },
+  envFromArg: { text: "ENV {{name}} copies build arg {{arg}}, a credential, into the image config, where anyone who can pull the image reads it (docker inspect).", fix: "Do not put the credential in ENV. For build steps use RUN --mount=type=secret,id={{id}},env={{arg}}; at run time read it from Secrets Manager / SSM or set it as a KMS-encrypted Lambda environment variable." },
+  tokenValue: { text: "{{what}} contains a {{kind}} ({{value}}): {{where}}.", fix: REF_FIX },
+  secretLabel: { text: "LABEL {{name}} holds a credential ({{value}}): labels are stored in the image config, readable with docker inspect.", fix: "Remove the label and rotate the credential; labels are for public metadata only." },
+  secretFile: { text: "{{keyword}} puts {{file}} ({{kind}}) into {{where}}; deleting it in a later step does not remove it from the lower layer.", fix: "Do not copy {{file}}: mount it only for the step that needs it (RUN --mount=type=secret,id=...,target=...) and give the function its secrets through Secrets Manager / SSM." },
+  contentInContext: {
+    text: "{{keyword}} {{source}} ships {{file}} from the build context: line {{line}} holds {{kind}}{{more}}.",
+    fix: "Rotate the credential and take it out of the file: read it at init from Secrets Manager or SSM Parameter Store (or a KMS-encrypted Lambda environment variable); a file that is only needed locally goes into .dockerignore."
+  },
+  secretFileInContext: { text: "{{keyword}} {{source}} takes {{file}} ({{kind}}) from the build context into {{where}}: .dockerignore does not exclude it.", fix: "Add {{file}} to .dockerignore, and copy only what the function needs." },
+  runCredential: { text: "RUN passes {{what}} inline ({{value}}): {{where}}.", fix: "Take the credential from a BuildKit secret (RUN --mount=type=secret,id=...,env=...) instead of the command line, and rotate the exposed one." },
+  credentialFileWritten: { text: "RUN writes a credential into {{file}}, which stays in the layer (a later rm does not remove it from the image).", fix: "Mount the file instead: RUN --mount=type=secret,id={{id}},target={{file}} <command>; or write and remove it within the same RUN." },
+  envInConfig: {
+    text: "Env {{name}} in the image config holds {{kind}} ({{value}}): anyone who can pull the image reads it (docker inspect).",
+    fix: REF_FIX,
+    evidence: "image"
+  },
+  fileInImage: {
+    text: "{{file}} ({{kind}}) is in the image, added in layer {{layer}}: anyone who can pull the image can read it.",
+    fix: "Rotate the credential and keep {{file}} out of the image: exclude it from the build context (.dockerignore) or mount it only for the step that needs it (RUN --mount=type=secret,id=...,target=...); give the function its secrets through Secrets Manager / SSM.",
+    evidence: "image"
+  },
+  contentInImage: {
+    text: "{{file}} line {{line}} holds {{kind}}{{more}}, in layer {{layer}}{{status}}: anyone who can pull the image can read it.",
+    fix: "Rotate the credential and take it out of the code: read it at init from Secrets Manager or SSM Parameter Store (or a KMS-encrypted Lambda environment variable), and rebuild so that no layer keeps it.",
+    evidence: "image"
+  },
+  fileStillShipped: {
+    text: "{{file}} ({{kind}}) was added in layer {{layer}} and {{how}} in layer {{removedIn}}, but it still ships: the lower layer keeps its bytes, readable by anyone who can pull the image.",
+    fix: "Rotate the credential and rebuild so that it never enters a layer: RUN --mount=type=secret,id=...,target=... for the step that needs it (a later rm cannot remove it from an earlier layer).",
+    evidence: "image"
+  }
+};
 var LL202_secret_baked_default = defineRule({
   code: "LL202",
   name: "secret-baked",
@@ -11890,7 +11210,7 @@ var LL202_secret_baked_default = defineRule({
   sameAs: ["hadolint DL3064", "trivy DS-0031", "dockle CIS-DI-0010", "BuildKit SecretsUsedInArgOrEnv"],
   securitySeverity: 9,
   needs: {
-    facts: ["lineage", "history"],
+    facts: ["lineage", "history", "env"],
     dockerfile: true,
     context: true,
     history: true,
@@ -11900,7 +11220,14 @@ var LL202_secret_baked_default = defineRule({
     what: 'Finds credentials baked into the image or its history: ENV/ARG/LABEL whose name marks a credential (PASSWORD, SECRET, TOKEN, API_KEY, PRIVATE_KEY, AWS_SECRET_ACCESS_KEY, *_PASS ...) with a literal value or filled from a build arg; values of any name that match a known token format (see "Token kinds") or a URL with a password; COPY/ADD of secret files (.env, id_rsa, private-key .pem, .aws/credentials, .npmrc/.pypirc/.netrc with tokens, service-account keys), also through `COPY .` when .dockerignore lets them in; RUN with inline credentials (URL userinfo, Authorization headers, curl --user, npm _authToken, aws configure set) or writing a credentials file. Names that hold identifiers (SECRET_NAME, SECRET_ARN, TOKEN_URL, PASSWORD_FILE, KMS key ids), references (ARNs, SSM names, $VAR), empty values and obvious placeholders (changeme, <token>) are not reported. Values are always redacted in messages. Secrets only in a builder stage that never reaches the final image are reported when they are literal (they sit in the Dockerfile and the build cache), not when they come from a build arg. On a built image: the config Env (names and values judged as for ENV; a name the Dockerfile or the history already reported is not repeated); files anywhere in the final filesystem whose name marks a secret and whose content confirms it (.env, id_rsa, private-key .pem/.key, .aws/credentials, .npmrc/.pypirc/.netrc/.git-credentials with credentials, .docker/config.json with auths, service-account JSON; only their first 16 KiB are read); such files added in a lower layer and deleted or overwritten later, which still ship (the message names both layers). Allow-listed: certificate stores and OS-generated keys (/etc/ssl/certs, ssl-cert-snakeoil.key), /usr/share, the Python stdlib test folder, Go and Rust toolchains, cryptography_vectors, and the test/fixture/example folders of site-packages, node_modules and gems; elsewhere in those package trees a file counts only when its content shows a secret. With the image at hand, COPY/ADD and credential files written by RUN are judged on the image filesystem instead of the Dockerfile. From the image history: ENV, ARG, LABEL and RUN lines, including the build args a RUN recorded (`RUN |1 NPM_TOKEN=...`). ' + CONTENT_DOCS,
     why: "Everything in an ENV or LABEL is in the image config, and every build arg a RUN sees is recorded in the image history (`RUN |1 NPM_TOKEN=... /bin/sh -c npm ci`): anyone who can pull the image from ECR reads them with `docker inspect` / `docker history`, and `aws lambda get-function` hands out a pull URL to whoever may read the function. Files copied into a layer stay in the image even when a later RUN deletes them. Lambda gives you better places: Secrets Manager or SSM Parameter Store read at init (cached across invocations), or environment variables on the function, encrypted at rest with KMS. For build-time credentials (private registries), BuildKit secret mounts never touch a layer.",
     bad: {
-      dockerfile: 'FROM public.ecr.aws/lambda/nodejs:20@sha256:0000000000000000000000000000000000000000000000000000000000000000\nARG NPM_TOKEN\nCOPY package.json package-lock.json ./\nRUN echo "//registry.npmjs.org/:_authToken=${NPM_TOKEN}" > .npmrc && npm ci --omit=dev\nENV STRIPE_API_KEY=sk_live_51Hx9Qa2eZvKYlo2C8f3kLmN0pQ\nCOPY app.mjs ./\nCMD ["app.handler"]\n',
+      dockerfile: `FROM public.ecr.aws/lambda/nodejs:20@sha256:0000000000000000000000000000000000000000000000000000000000000000
+ARG NPM_TOKEN
+COPY package.json package-lock.json ./
+RUN echo "//registry.npmjs.org/:_authToken=\${NPM_TOKEN}" > .npmrc && npm ci --omit=dev
+ENV STRIPE_API_KEY=${madeUpToken("sk_live_", "51Hx9Qa2eZvKYlo2C8f3kLmN0pQ")}
+COPY app.mjs ./
+CMD ["app.handler"]
+`,
       context: { "package.json": '{"name":"app","version":"1.0.0"}\n', "package-lock.json": "{}\n", "app.mjs": "export const handler = async () => 1;\n" }
     },
     good: {
@@ -11913,349 +11240,368 @@ var LL202_secret_baked_default = defineRule({
       "https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars-encryption.html",
       "https://docs.aws.amazon.com/secretsmanager/latest/userguide/retrieving-secrets_lambda.html",
       "https://github.com/gitleaks/gitleaks/blob/master/config/gitleaks.toml"
+    ],
+    tables: [
+      {
+        title: "Token kinds",
+        intro: "The token formats recognised in values (ENV, ARG, LABEL, the image config Env) and in file contents, whatever the variable or file is called (src/knowledge/secrets.ts and secret-scan.ts), with the source of each format.",
+        columns: ["kind", "source"],
+        rows: () => CONTENT_PATTERNS.map((p) => [p.kind, p.source])
+      }
     ]
   },
-  messages: {
-    secretEnv: { text: "ENV {{name}} holds a literal credential ({{value}}): {{where}}.", fix: REF_FIX },
-    secretArg: { text: "ARG {{name}} has a literal credential as default ({{value}}): {{where}}.", fix: "Remove the default and rotate the value; pass it as a BuildKit secret instead of a build arg: RUN --mount=type=secret,id={{id}},env={{name}} ... with docker build --secret id={{id}},env={{name}}." },
-    argInHistory: { text: "Build arg {{name}} is a credential and the RUN at line {{line}} has it in its environment: build args in scope of a RUN are recorded in the image history (docker history shows RUN |1 {{name}}=...).", fix: "Replace ARG {{name}} by a BuildKit secret: RUN --mount=type=secret,id={{id}},env={{name}} ... with docker build --secret id={{id}},env={{name}}." },
-    envFromArg: { text: "ENV {{name}} copies build arg {{arg}}, a credential, into the image config, where anyone who can pull the image reads it (docker inspect).", fix: "Do not put the credential in ENV. For build steps use RUN --mount=type=secret,id={{id}},env={{arg}}; at run time read it from Secrets Manager / SSM or set it as a KMS-encrypted Lambda environment variable." },
-    tokenValue: { text: "{{what}} contains a {{kind}} ({{value}}): {{where}}.", fix: REF_FIX },
-    secretLabel: { text: "LABEL {{name}} holds a credential ({{value}}): labels are stored in the image config, readable with docker inspect.", fix: "Remove the label and rotate the credential; labels are for public metadata only." },
-    secretFile: { text: "{{keyword}} puts {{file}} ({{kind}}) into {{where}}; deleting it in a later step does not remove it from the lower layer.", fix: "Do not copy {{file}}: mount it only for the step that needs it (RUN --mount=type=secret,id=...,target=...) and give the function its secrets through Secrets Manager / SSM." },
-    contentInContext: {
-      text: "{{keyword}} {{source}} ships {{file}} from the build context: line {{line}} holds {{kind}}{{more}}.",
-      fix: "Rotate the credential and take it out of the file: read it at init from Secrets Manager or SSM Parameter Store (or a KMS-encrypted Lambda environment variable); a file that is only needed locally goes into .dockerignore."
-    },
-    secretFileInContext: { text: "{{keyword}} {{source}} takes {{file}} ({{kind}}) from the build context into {{where}}: .dockerignore does not exclude it.", fix: "Add {{file}} to .dockerignore, and copy only what the function needs." },
-    runCredential: { text: "RUN passes {{what}} inline ({{value}}): {{where}}.", fix: "Take the credential from a BuildKit secret (RUN --mount=type=secret,id=...,env=...) instead of the command line, and rotate the exposed one." },
-    credentialFileWritten: { text: "RUN writes a credential into {{file}}, which stays in the layer (a later rm does not remove it from the image).", fix: "Mount the file instead: RUN --mount=type=secret,id={{id}},target={{file}} <command>; or write and remove it within the same RUN." },
-    envInConfig: {
-      text: "Env {{name}} in the image config holds {{kind}} ({{value}}): anyone who can pull the image reads it (docker inspect).",
-      fix: REF_FIX,
-      evidence: "image"
-    },
-    fileInImage: {
-      text: "{{file}} ({{kind}}) is in the image, added in layer {{layer}}: anyone who can pull the image can read it.",
-      fix: "Rotate the credential and keep {{file}} out of the image: exclude it from the build context (.dockerignore) or mount it only for the step that needs it (RUN --mount=type=secret,id=...,target=...); give the function its secrets through Secrets Manager / SSM.",
-      evidence: "image"
-    },
-    contentInImage: {
-      text: "{{file}} line {{line}} holds {{kind}}{{more}}, in layer {{layer}}{{status}}: anyone who can pull the image can read it.",
-      fix: "Rotate the credential and take it out of the code: read it at init from Secrets Manager or SSM Parameter Store (or a KMS-encrypted Lambda environment variable), and rebuild so that no layer keeps it.",
-      evidence: "image"
-    },
-    fileStillShipped: {
-      text: "{{file}} ({{kind}}) was added in layer {{layer}} and {{how}} in layer {{removedIn}}, but it still ships: the lower layer keeps its bytes, readable by anyone who can pull the image.",
-      fix: "Rotate the credential and rebuild so that it never enters a layer: RUN --mount=type=secret,id=...,target=... for the step that needs it (a later rm cannot remove it from an earlier layer).",
-      evidence: "image"
-    }
-  },
+  messages: messages5,
   create(ctx) {
-    const history = ctx.mode === "history" && ctx.image ? ctx.facts.history : void 0;
-    const envReported = /* @__PURE__ */ new Set();
-    const emit = (d) => {
-      if (!history || !d.at || !("keyword" in d.at)) return ctx.report(d);
-      const line = history[d.at.index - 1];
-      const where = d.data && "where" in d.data ? String(d.data.where) : void 0;
-      const note = line?.layer !== void 0 ? ` (image history, layer ${line.layer + 1})` : where?.includes("history") ? "" : " (image history)";
-      const data = where !== void 0 ? { ...d.data, where: `${where}${note}` } : d.data;
-      ctx.report({ ...d, at: void 0, data, source: "image-history", layer: line?.layer });
-    };
-    const contextBudget = { left: CONTEXT_SCAN_BUDGET };
-    const lineage = new Set(ctx.facts.lineage);
-    const ships = (stage) => stage === void 0 || lineage.has(stage);
-    const builderNote = (stage) => `stage ${stage.name ? `"${stage.name}"` : stage.index} never reaches the final image, but the value stays in the Dockerfile and the build cache`;
-    const whereConfig = (stage) => ({
-      where: !ships(stage) ? builderNote(stage) : history ? "it is stored in the image config and history, readable by anyone who can pull the image (docker inspect, docker history)" : "it is stored in the image config, readable by anyone who can pull the image (docker inspect)"
-    });
-    const whereHistory = (stage) => ({ where: ships(stage) ? "it is recorded in the image history (docker history)" : builderNote(stage) });
-    const idOf = (name) => name.toLowerCase().replace(/_/g, "-");
-    function checkArg(ins, stageArgs) {
-      for (const p of ins.properties) {
-        const cli = ctx.df.buildArgs[p.name];
-        if (ins.stage) stageArgs.add(p.name);
-        const raw = p.value;
-        const expanded = raw !== void 0 ? expand(raw, ins.scope, ctx.df.escape).value : void 0;
-        const found = expanded !== void 0 ? secretIn(expanded) : void 0;
-        if (found) {
-          emit({ messageId: "tokenValue", at: ins, data: { what: `ARG ${p.name}`, kind: found.kind, value: found.shown, ...whereHistory(ins.stage) } });
-          continue;
-        }
-        if (!isSecretName(p.name) || !ins.stage) continue;
-        if (raw !== void 0 && expanded !== void 0 && !referencedVar(raw) && isCredentialSlotValue(expanded)) {
-          emit({ messageId: "secretArg", at: ins, data: { name: p.name, value: redact(expanded), id: idOf(p.name), ...whereHistory(ins.stage) } });
-          continue;
-        }
-        if (cli !== void 0 && !isSecretValue(cli)) continue;
-        if (history) continue;
-        if (!ships(ins.stage)) continue;
-        const user = ins.stage.instructions.find((later) => later.index > ins.index && later.keyword === "RUN" && !secretMountIds(later).includes(p.name.toLowerCase()));
-        if (user) emit({ messageId: "argInHistory", at: ins, data: { name: p.name, line: user.span.line, id: idOf(p.name) } });
-      }
-    }
-    function checkEnv(ins, stageArgs) {
-      for (const p of ins.properties) {
-        const raw = p.value ?? "";
-        const expanded = expand(raw, ins.scope, ctx.df.escape).value;
-        const found = secretIn(expanded);
-        if (found) {
-          if (ships(ins.stage)) envReported.add(p.name);
-          emit({ messageId: "tokenValue", at: ins, data: { what: `ENV ${p.name}`, kind: found.kind, value: found.shown, ...whereConfig(ins.stage) } });
-          continue;
-        }
-        if (!isSecretName(p.name)) continue;
-        const ref = referencedVar(raw);
-        if (ref && stageArgs.has(ref)) {
-          if (ships(ins.stage)) {
-            envReported.add(p.name);
-            emit({ messageId: "envFromArg", at: ins, data: { name: p.name, arg: ref, id: idOf(ref) } });
-          }
-          continue;
-        }
-        if (ref) continue;
-        if (isCredentialSlotValue(expanded)) {
-          if (ships(ins.stage)) envReported.add(p.name);
-          emit({ messageId: "secretEnv", at: ins, data: { name: p.name, value: redact(expanded), ...whereConfig(ins.stage) } });
-        }
-      }
-    }
-    function checkLabel(ins) {
-      for (const p of ins.properties) {
-        const value = expand(p.value ?? "", ins.scope, ctx.df.escape).value;
-        const found = secretIn(value);
-        if (found) emit({ messageId: "secretLabel", at: ins, data: { name: p.name, value: `${found.kind}, ${found.shown}` } });
-        else if (isSecretName(p.name) && !referencedVar(p.value ?? "") && isCredentialSlotValue(value)) emit({ messageId: "secretLabel", at: ins, data: { name: p.name, value: redact(value) } });
-      }
-    }
-    function fileWhere(ins, destPath) {
-      const stage = ins.stage;
-      if (ships(stage)) return "a layer of the image";
-      if (!stage) return void 0;
-      for (const other of ctx.df.instructions) {
-        if (!other.copy || other.copy.fromStage !== stage || !other.stage?.reachesTarget) continue;
-        for (const src of other.copy.sources) {
-          const s = src.replace(/\/+$/, "") || "/";
-          if (s === "/" || destPath === s || destPath.startsWith(`${s}/`) || /[*?[]/.test(s)) return `stage ${stage.name ?? stage.index}, and COPY --from at line ${other.span.line} carries it into the image`;
-        }
-      }
-      return void 0;
-    }
-    function checkCopy(ins) {
-      if (ctx.image) return;
-      const copy = ins.copy;
-      if (!copy || copy.from !== void 0) return;
-      const keyword = ins.keyword;
-      const multi = copy.sources.length > 1 || copy.dest.endsWith("/");
-      if (copy.heredocs.length > 0) {
-        const head = (ins.text.split("\n")[0] ?? "").split(/\s+/).filter((w) => w && !w.startsWith("<<"));
-        const written = expand(head[head.length - 1] ?? "", ins.scope, ctx.df.escape).value;
-        const dest = written.startsWith("/") ? written : `${(ins.stage?.workdir?.value ?? "/").replace(/\/$/, "")}/${written}`;
-        for (const h of copy.heredocs) {
-          const destFile = dest.endsWith("/") ? `${dest}${h.name}` : dest;
-          const kind = classifySecretFile(destFile, () => h.content) ?? secretIn(h.content)?.kind;
-          const where = kind ? fileWhere(ins, destFile) : void 0;
-          if (kind && where) emit({ messageId: "secretFile", at: ins, data: { keyword, file: destFile, kind, where } });
-        }
-        return;
-      }
-      for (const source of copy.sources) {
-        if (/^[a-z][a-z0-9+.-]*:\/\//i.test(source) || source.includes("${") || source.startsWith("<<")) continue;
-        const src = source.replace(/^\.\//, "").replace(/\/+$/, "") || ".";
-        const context = ctx.context;
-        if (!context) {
-          const kind = classifySecretFile(src, void 0);
-          const destFile = multi ? `${copy.dest.replace(/\/$/, "")}/${src.slice(src.lastIndexOf("/") + 1)}` : copy.dest;
-          const where = kind ? fileWhere(ins, destFile) : void 0;
-          if (kind && where) emit({ messageId: "secretFile", at: ins, data: { keyword, file: src, kind, where } });
-          continue;
-        }
-        const found = [];
-        const inContent = [];
-        const direct = !/[*?[]/.test(src) && src !== ".";
-        for (const f of context.match(src)) {
-          if (f.dir) continue;
-          const kind = classifySecretFile(f.path, (p) => context.read(p, 256 * 1024));
-          if (!kind) {
-            const hits = contextContent(context, f, contextBudget);
-            const where2 = hits.length > 0 ? fileWhere(ins, copy.dest) : void 0;
-            if (where2) inContent.push({ file: f.path, hits, where: where2 });
-            continue;
-          }
-          const isSelf = f.path === src;
-          const rel = isSelf ? f.path.slice(f.path.lastIndexOf("/") + 1) : src === "." ? f.path : f.path.slice(src.length + 1);
-          const destFile = isSelf && !multi ? copy.dest : `${copy.dest.replace(/\/$/, "")}/${rel}`;
-          const where = fileWhere(ins, destFile);
-          if (where) found.push({ file: f.path, kind, where });
-        }
-        if (inContent.length > 0) {
-          const [first2, ...rest] = inContent;
-          const [hit, ...others] = first2.hits;
-          const more = [
-            ...others.slice(0, 2).map((h) => `${article(h.kind)} on line ${h.line}`),
-            ...rest.length > 0 ? [`${rest.length} more file${rest.length > 1 ? "s" : ""} (${rest.slice(0, 3).map((r) => `${r.file} line ${r.hits[0].line}`).join(", ")}${rest.length > 3 ? ", ..." : ""})`] : []
-          ];
-          emit({ messageId: "contentInContext", at: ins, data: { keyword, source, file: first2.file, line: hit.line, kind: article(hit.kind), more: more.length ? ` (and ${more.join(", ")})` : "" } });
-        }
-        if (found.length === 0) continue;
-        const first = found[0];
-        if (direct && found.length === 1 && first.file === src) {
-          emit({ messageId: "secretFile", at: ins, data: { keyword, file: first.file, kind: first.kind, where: first.where } });
-        } else {
-          const more = found.length > 1 ? ` and ${found.length - 1} more (${found.slice(1, 4).map((f) => f.file).join(", ")}${found.length > 4 ? ", ..." : ""})` : "";
-          emit({ messageId: "secretFileInContext", at: ins, data: { keyword, source, file: `${first.file}${more}`, kind: first.kind, where: first.where } });
-        }
-      }
-    }
-    function checkRun(ins) {
-      const script = ctx.df.shell(ins);
-      if (!script) return;
-      const where = whereHistory(ins.stage);
-      const removed = removedPaths(script);
-      const reported = /* @__PURE__ */ new Set();
-      const report = (what, value) => {
-        const key = `${what}|${value}`;
-        if (reported.has(key)) return;
-        reported.add(key);
-        emit({ messageId: "runCredential", at: ins, data: { what, value, ...where } });
-      };
-      for (const cmd of script.commands) {
-        const name = commandName(cmd);
-        const args = cmd.args;
-        for (let i = 0; i < args.length; i++) {
-          const arg = args[i];
-          const next = args[i + 1];
-          const found = secretIn(arg);
-          if (found) {
-            report(found.kind === "URL with a password" ? "a URL with a password" : `a ${found.kind}`, found.shown);
-            continue;
-          }
-          let header;
-          if (name === "curl" && (arg === "-H" || arg === "--header") || name === "wget" && arg === "--header") header = next;
-          else if (arg.startsWith("--header=")) header = arg.slice("--header=".length);
-          else if (name === "curl" && /^-H./.test(arg)) header = arg.slice(2);
-          if (header !== void 0) {
-            const h = AUTH_HEADERS.exec(header);
-            const value = h?.[2].replace(/^(bearer|basic|token|bot|apikey)\s+/i, "").trim();
-            if (h && value && !value.includes("$") && isSecretValue(value)) report(`an ${h[1]} header`, redact(value));
-            continue;
-          }
-          if (name === "curl" && (arg === "-u" || arg === "--user") && next) {
-            const pass = next.slice(next.indexOf(":") + 1);
-            if (next.includes(":") && !pass.includes("$") && isSecretValue(pass)) report("a password (curl --user)", redact(pass));
-            continue;
-          }
-          const pw = /^--(?:http-|ftp-|proxy-)?password=(.*)$/.exec(arg);
-          if (name === "wget" && pw && !pw[1].includes("$") && isSecretValue(pw[1])) report("a password (wget --password)", redact(pw[1]));
-          const auth = /(?:^|:)(_authToken|_auth|_password)=(.*)$/.exec(arg);
-          if (auth && !auth[2].includes("$") && isSecretValue(auth[2])) report(`an npm ${auth[1]}`, redact(auth[2]));
-          if (name === "npm" && /(^|:)(_authToken|_auth|_password)$/.test(arg) && next && !next.includes("$") && isSecretValue(next)) report("an npm auth token", redact(next));
-        }
-        if (name === "aws" && args[0] === "configure" && args[1] === "set" && /^(aws_secret_access_key|aws_access_key_id|aws_session_token)$/.test(args[2] ?? "") && args[3] && !args[3].includes("$") && isSecretValue(args[3])) {
-          report(`an AWS credential (${args[2]})`, redact(args[3]));
-        }
-        for (const r of cmd.redirects) {
-          if (!/^>>?$|^>\|$|^&>$/.test(r.op) || !CREDENTIAL_FILE_TARGETS.test(r.target)) continue;
-          const body = name === "cat" || name === "tee" ? ins.heredocs.map((h) => h.content).join("\n") : args.join(" ");
-          const holdsCredential = /(_authToken|_auth|_password|password|npmAuthToken|aws_secret_access_key|"auth"\s*:)/i.test(body) || secretIn(body) !== void 0 || /\/\/[^/\s:@]+(:[^@\s]+)?@/.test(body);
-          if (!holdsCredential) continue;
-          if (removed.some((p) => p === r.target || p.endsWith(`/${r.target.replace(/^.*\//, "")}`))) continue;
-          if (!ships(ins.stage)) continue;
-          if (ctx.image) continue;
-          emit({ messageId: "credentialFileWritten", at: ins, data: { file: r.target, id: r.target.replace(/^.*\//, "").replace(/^\./, "") } });
-        }
-      }
-    }
-    function imageSecretKind(path, body) {
-      const spec = secretFileSpec(path);
-      if (!spec) return void 0;
-      const policy = secretPathPolicy(path);
-      if (policy === "skip") return void 0;
-      const text = body && !/\.(p12|pfx|jks|keystore)$/i.test(path) ? body.data.toString("latin1") : void 0;
-      if (text !== void 0 && spec.content) return spec.content(text) ? spec.kind : void 0;
-      return policy === "report" && spec.byName ? spec.kind : void 0;
-    }
-    function checkContents(image, byName, of) {
-      const perFile = /* @__PURE__ */ new Map();
-      for (const s of image.secrets) {
-        const key = `${s.layer}:${s.path}`;
-        if (byName.has(key)) continue;
-        const list3 = perFile.get(key) ?? [];
-        list3.push(s);
-        perFile.set(key, list3);
-      }
-      for (const list3 of perFile.values()) {
-        const [first, ...rest] = list3;
-        const more = rest.length === 0 ? "" : ` (and ${rest.slice(0, 3).map((r) => `${article(r.kind)} on line ${r.line}`).join(", ")}${rest.length > 3 ? `, ${rest.length - 3} more` : ""})`;
-        const status = first.status === "removed" ? ", deleted or overwritten by a later layer but still shipped in its own" : "";
-        emit({ messageId: "contentInImage", source: "image-layer", layer: first.layer, data: { file: first.path, line: first.line, kind: article(first.kind), more, layer: of(first.layer), status } });
-      }
-    }
-    function checkImage(image) {
-      for (const kv of image.config.Env ?? []) {
-        const eq = kv.indexOf("=");
-        const name = eq === -1 ? kv : kv.slice(0, eq);
-        const value = eq === -1 ? "" : kv.slice(eq + 1);
-        if (envReported.has(name)) continue;
-        const found = secretIn(value);
-        if (found) emit({ messageId: "envInConfig", source: "image-config", data: { name, kind: `a ${found.kind}`, value: found.shown } });
-        else if (isSecretName(name) && isSecretValue(value)) emit({ messageId: "envInConfig", source: "image-config", data: { name, kind: "a credential", value: redact(value) } });
-      }
-      const total = image.layers.length;
-      const of = (layer) => total > 0 ? `${layer + 1} of ${total}` : String(layer + 1);
-      const byName = /* @__PURE__ */ new Set();
-      for (const e of image.files.values()) {
-        if (e.type !== "file") continue;
-        const kind = imageSecretKind(e.path, e.body);
-        if (!kind) continue;
-        byName.add(`${e.layer}:${e.path}`);
-        emit({ messageId: "fileInImage", source: "image-layer", layer: e.layer, data: { file: e.path, kind, layer: of(e.layer) } });
-      }
-      for (const r of image.removed) {
-        if (r.type !== "file") continue;
-        const kind = imageSecretKind(r.path, r.body);
-        if (!kind) continue;
-        byName.add(`${r.layerAdded}:${r.path}`);
-        const how = r.reason === "overwritten" ? "overwritten" : "deleted";
-        emit({ messageId: "fileStillShipped", source: "image-layer", layer: r.layerAdded, data: { file: r.path, kind, layer: of(r.layerAdded), how, removedIn: of(r.layerRemoved) } });
-      }
-      checkContents(image, byName, of);
-    }
+    const lint = new SecretLint(ctx);
     return {
       image(image) {
-        checkImage(image);
+        checkImage(lint, image);
       },
       end() {
-        let stage;
-        let stageArgs = /* @__PURE__ */ new Set();
-        for (const ins of ctx.df.instructions) {
-          if (ins.stage !== stage) {
-            stage = ins.stage;
-            stageArgs = /* @__PURE__ */ new Set();
-          }
-          switch (ins.keyword) {
-            case "ARG":
-              checkArg(ins, stageArgs);
-              break;
-            case "ENV":
-              checkEnv(ins, stageArgs);
-              break;
-            case "LABEL":
-              checkLabel(ins);
-              break;
-            case "COPY":
-            case "ADD":
-              checkCopy(ins);
-              break;
-            case "RUN":
-              checkRun(ins);
-              break;
-          }
-        }
+        checkInstructions(lint);
       }
     };
   }
 });
+var builderNote = (stage) => `stage ${stage.name ? `"${stage.name}"` : stage.index} never reaches the final image, but the value stays in the Dockerfile and the build cache`;
+var idOf = (name) => name.toLowerCase().replace(/_/g, "-");
+var SecretLint = class {
+  constructor(ctx) {
+    this.ctx = ctx;
+    this.history = ctx.mode === "history" && ctx.image ? ctx.facts.history : void 0;
+    this.lineage = new Set(ctx.facts.lineage);
+  }
+  ctx;
+  /**
+   * History mode: the instruction came from an image history entry. Report it as history evidence with its
+   * layer, without the runner's quote of the raw created_by: a credential in a format the redactor does
+   * not know (a password in `|1 DB_PASSWORD=...`, an .npmrc token) would be printed there.
+   */
+  history;
+  /** ENV names reported from the Dockerfile or the history: the config Env check does not repeat them. */
+  envReported = /* @__PURE__ */ new Set();
+  contextBudget = { left: CONTEXT_SCAN_BUDGET };
+  lineage;
+  emit(d) {
+    const history = this.history;
+    if (!history || !d.at || !("keyword" in d.at)) return this.ctx.report(d);
+    const line = history[d.at.index - 1];
+    const where = d.data && "where" in d.data ? String(d.data.where) : void 0;
+    const note = line?.layer !== void 0 ? ` (image history, layer ${line.layer + 1})` : where?.includes("history") ? "" : " (image history)";
+    const data = where !== void 0 ? { ...d.data, where: `${where}${note}` } : d.data;
+    this.ctx.report({ ...d, at: void 0, data, source: "image-history", layer: line?.layer });
+  }
+  ships(stage) {
+    return stage === void 0 || this.lineage.has(stage);
+  }
+  /** Where an ENV value is stored. */
+  whereConfig(stage) {
+    return {
+      where: !this.ships(stage) ? builderNote(stage) : this.history ? "it is stored in the image config and history, readable by anyone who can pull the image (docker inspect, docker history)" : "it is stored in the image config, readable by anyone who can pull the image (docker inspect)"
+    };
+  }
+  /** Where an ARG value or a RUN line is stored. */
+  whereHistory(stage) {
+    return { where: this.ships(stage) ? "it is recorded in the image history (docker history)" : builderNote(stage) };
+  }
+  /** Where a file copied into the stage of `ins` ends up, or undefined when it never reaches the image. */
+  fileWhere(ins, destPath) {
+    const stage = ins.stage;
+    if (this.ships(stage)) return "a layer of the image";
+    if (!stage) return void 0;
+    for (const other of this.ctx.df.instructions) {
+      if (!other.copy || other.copy.fromStage !== stage || !other.stage?.reachesTarget) continue;
+      for (const src of other.copy.sources) {
+        const s = src.replace(/\/+$/, "") || "/";
+        if (s === "/" || destPath === s || destPath.startsWith(`${s}/`) || /[*?[]/.test(s)) return `stage ${stage.name ?? stage.index}, and COPY --from at line ${other.span.line} carries it into the image`;
+      }
+    }
+    return void 0;
+  }
+};
+function checkInstructions(lint) {
+  let stage;
+  let stageArgs = /* @__PURE__ */ new Set();
+  for (const ins of lint.ctx.df.instructions) {
+    if (ins.stage !== stage) {
+      stage = ins.stage;
+      stageArgs = /* @__PURE__ */ new Set();
+    }
+    switch (ins.keyword) {
+      case "ARG":
+        checkArg(lint, ins, stageArgs);
+        break;
+      case "ENV":
+        checkEnv(lint, ins, stageArgs);
+        break;
+      case "LABEL":
+        checkLabel(lint, ins);
+        break;
+      case "COPY":
+      case "ADD":
+        checkCopy(lint, ins);
+        break;
+      case "RUN":
+        checkRun(lint, ins);
+        break;
+    }
+  }
+}
+function checkArg(lint, ins, stageArgs) {
+  const { df } = lint.ctx;
+  for (const p of ins.properties) {
+    const cli = df.buildArgs[p.name];
+    if (ins.stage) stageArgs.add(p.name);
+    const raw = p.value;
+    const expanded = raw !== void 0 ? expand(raw, ins.scope, df.escape).value : void 0;
+    const found = expanded !== void 0 ? secretIn(expanded) : void 0;
+    if (found) {
+      lint.emit({ messageId: "tokenValue", at: ins, data: { what: `ARG ${p.name}`, kind: found.kind, value: found.shown, ...lint.whereHistory(ins.stage) } });
+      continue;
+    }
+    if (!isSecretName(p.name) || !ins.stage) continue;
+    if (raw !== void 0 && expanded !== void 0 && !referencedVar(raw) && isCredentialSlotValue(expanded)) {
+      lint.emit({ messageId: "secretArg", at: ins, data: { name: p.name, value: redact(expanded), id: idOf(p.name), ...lint.whereHistory(ins.stage) } });
+      continue;
+    }
+    if (cli !== void 0 && !isSecretValue(cli)) continue;
+    if (lint.history) continue;
+    if (!lint.ships(ins.stage)) continue;
+    const user = ins.stage.instructions.find((later) => later.index > ins.index && later.keyword === "RUN" && !secretMountIds(later).includes(p.name.toLowerCase()));
+    if (user) lint.emit({ messageId: "argInHistory", at: ins, data: { name: p.name, line: user.span.line, id: idOf(p.name) } });
+  }
+}
+function checkEnv(lint, ins, stageArgs) {
+  for (const p of ins.properties) {
+    const raw = p.value ?? "";
+    const expanded = expand(raw, ins.scope, lint.ctx.df.escape).value;
+    const found = secretIn(expanded);
+    if (found) {
+      if (lint.ships(ins.stage)) lint.envReported.add(p.name);
+      lint.emit({ messageId: "tokenValue", at: ins, data: { what: `ENV ${p.name}`, kind: found.kind, value: found.shown, ...lint.whereConfig(ins.stage) } });
+      continue;
+    }
+    if (!isSecretName(p.name)) continue;
+    const ref = referencedVar(raw);
+    if (ref && stageArgs.has(ref)) {
+      if (lint.ships(ins.stage)) {
+        lint.envReported.add(p.name);
+        lint.emit({ messageId: "envFromArg", at: ins, data: { name: p.name, arg: ref, id: idOf(ref) } });
+      }
+      continue;
+    }
+    if (ref) continue;
+    if (isCredentialSlotValue(expanded)) {
+      if (lint.ships(ins.stage)) lint.envReported.add(p.name);
+      lint.emit({ messageId: "secretEnv", at: ins, data: { name: p.name, value: redact(expanded), ...lint.whereConfig(ins.stage) } });
+    }
+  }
+}
+function checkLabel(lint, ins) {
+  for (const p of ins.properties) {
+    const value = expand(p.value ?? "", ins.scope, lint.ctx.df.escape).value;
+    const found = secretIn(value);
+    if (found) lint.emit({ messageId: "secretLabel", at: ins, data: { name: p.name, value: `${found.kind}, ${found.shown}` } });
+    else if (isSecretName(p.name) && !referencedVar(p.value ?? "") && isCredentialSlotValue(value)) lint.emit({ messageId: "secretLabel", at: ins, data: { name: p.name, value: redact(value) } });
+  }
+}
+function checkCopy(lint, ins) {
+  if (lint.ctx.image) return;
+  const copy = ins.copy;
+  if (!copy || copy.from !== void 0) return;
+  if (copy.heredocs.length > 0) return checkCopiedHeredocs(lint, ins, copy);
+  for (const source of copy.sources) {
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(source) || source.includes("${") || source.startsWith("<<")) continue;
+    const src = source.replace(/^\.\//, "").replace(/\/+$/, "") || ".";
+    const context = lint.ctx.context;
+    if (context) checkCopiedFromContext(lint, ins, copy, source, src, context);
+    else checkCopiedByName(lint, ins, copy, src);
+  }
+}
+function checkCopiedHeredocs(lint, ins, copy) {
+  const { df } = lint.ctx;
+  const head = (ins.text.split("\n")[0] ?? "").split(/\s+/).filter((w) => w && !w.startsWith("<<"));
+  const written = expand(head[head.length - 1] ?? "", ins.scope, df.escape).value;
+  const dest = written.startsWith("/") ? written : `${(ins.stage?.workdir?.value ?? "/").replace(/\/$/, "")}/${written}`;
+  for (const h of copy.heredocs) {
+    const destFile = dest.endsWith("/") ? `${dest}${h.name}` : dest;
+    const kind = classifySecretFile(destFile, () => h.content) ?? secretIn(h.content)?.kind;
+    const where = kind ? lint.fileWhere(ins, destFile) : void 0;
+    if (kind && where) lint.emit({ messageId: "secretFile", at: ins, data: { keyword: ins.keyword, file: destFile, kind, where } });
+  }
+}
+function checkCopiedByName(lint, ins, copy, src) {
+  const multi = copy.sources.length > 1 || copy.dest.endsWith("/");
+  const kind = classifySecretFile(src, void 0);
+  const destFile = multi ? `${copy.dest.replace(/\/$/, "")}/${src.slice(src.lastIndexOf("/") + 1)}` : copy.dest;
+  const where = kind ? lint.fileWhere(ins, destFile) : void 0;
+  if (kind && where) lint.emit({ messageId: "secretFile", at: ins, data: { keyword: ins.keyword, file: src, kind, where } });
+}
+function checkCopiedFromContext(lint, ins, copy, source, src, context) {
+  const multi = copy.sources.length > 1 || copy.dest.endsWith("/");
+  const found = [];
+  const inContent = [];
+  for (const f of context.match(src)) {
+    if (f.dir) continue;
+    const kind = classifySecretFile(f.path, (p) => context.read(p, 256 * 1024));
+    if (!kind) {
+      const hits = contextContent(context, f, lint.contextBudget);
+      const where2 = hits.length > 0 ? lint.fileWhere(ins, copy.dest) : void 0;
+      if (where2) inContent.push({ file: f.path, hits, where: where2 });
+      continue;
+    }
+    const isSelf = f.path === src;
+    const rel = isSelf ? f.path.slice(f.path.lastIndexOf("/") + 1) : src === "." ? f.path : f.path.slice(src.length + 1);
+    const destFile = isSelf && !multi ? copy.dest : `${copy.dest.replace(/\/$/, "")}/${rel}`;
+    const where = lint.fileWhere(ins, destFile);
+    if (where) found.push({ file: f.path, kind, where });
+  }
+  if (inContent.length > 0) reportShippedContent(lint, ins, source, inContent);
+  if (found.length > 0) reportShippedSecretFiles(lint, ins, source, src, found);
+}
+function reportShippedContent(lint, ins, source, inContent) {
+  const [first, ...rest] = inContent;
+  const [hit, ...others] = first.hits;
+  const more = [
+    ...others.slice(0, 2).map((h) => `${article(h.kind)} on line ${h.line}`),
+    ...rest.length > 0 ? [`${rest.length} more file${rest.length > 1 ? "s" : ""} (${rest.slice(0, 3).map((r) => `${r.file} line ${r.hits[0].line}`).join(", ")}${rest.length > 3 ? ", ..." : ""})`] : []
+  ];
+  lint.emit({ messageId: "contentInContext", at: ins, data: { keyword: ins.keyword, source, file: first.file, line: hit.line, kind: article(hit.kind), more: more.length ? ` (and ${more.join(", ")})` : "" } });
+}
+function reportShippedSecretFiles(lint, ins, source, src, found) {
+  const keyword = ins.keyword;
+  const first = found[0];
+  const direct = !/[*?[]/.test(src) && src !== ".";
+  if (direct && found.length === 1 && first.file === src) {
+    lint.emit({ messageId: "secretFile", at: ins, data: { keyword, file: first.file, kind: first.kind, where: first.where } });
+  } else {
+    const more = found.length > 1 ? ` and ${found.length - 1} more (${found.slice(1, 4).map((f) => f.file).join(", ")}${found.length > 4 ? ", ..." : ""})` : "";
+    lint.emit({ messageId: "secretFileInContext", at: ins, data: { keyword, source, file: `${first.file}${more}`, kind: first.kind, where: first.where } });
+  }
+}
+function checkRun(lint, ins) {
+  const script = lint.ctx.df.shell(ins);
+  if (!script) return;
+  const where = lint.whereHistory(ins.stage);
+  const removed = removedPaths(script);
+  const reported = /* @__PURE__ */ new Set();
+  const report = (what, value) => {
+    const key = `${what}|${value}`;
+    if (reported.has(key)) return;
+    reported.add(key);
+    lint.emit({ messageId: "runCredential", at: ins, data: { what, value, ...where } });
+  };
+  for (const cmd of script.commands) {
+    const name = commandName(cmd);
+    inlineCredentials(name, cmd.args, report);
+    checkCredentialFileWrites(lint, ins, cmd, name, removed);
+  }
+}
+function inlineCredentials(name, args, report) {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const next = args[i + 1];
+    const found = secretIn(arg);
+    if (found) {
+      report(found.kind === "URL with a password" ? "a URL with a password" : `a ${found.kind}`, found.shown);
+      continue;
+    }
+    let header;
+    if (name === "curl" && (arg === "-H" || arg === "--header") || name === "wget" && arg === "--header") header = next;
+    else if (arg.startsWith("--header=")) header = arg.slice("--header=".length);
+    else if (name === "curl" && /^-H./.test(arg)) header = arg.slice(2);
+    if (header !== void 0) {
+      const h = AUTH_HEADERS.exec(header);
+      const value = h?.[2].replace(/^(bearer|basic|token|bot|apikey)\s+/i, "").trim();
+      if (h && value && !value.includes("$") && isSecretValue(value)) report(`an ${h[1]} header`, redact(value));
+      continue;
+    }
+    if (name === "curl" && (arg === "-u" || arg === "--user") && next) {
+      const pass = next.slice(next.indexOf(":") + 1);
+      if (next.includes(":") && !pass.includes("$") && isSecretValue(pass)) report("a password (curl --user)", redact(pass));
+      continue;
+    }
+    const pw = /^--(?:http-|ftp-|proxy-)?password=(.*)$/.exec(arg);
+    if (name === "wget" && pw && !pw[1].includes("$") && isSecretValue(pw[1])) report("a password (wget --password)", redact(pw[1]));
+    const auth = /(?:^|:)(_authToken|_auth|_password)=(.*)$/.exec(arg);
+    if (auth && !auth[2].includes("$") && isSecretValue(auth[2])) report(`an npm ${auth[1]}`, redact(auth[2]));
+    if (name === "npm" && /(^|:)(_authToken|_auth|_password)$/.test(arg) && next && !next.includes("$") && isSecretValue(next)) report("an npm auth token", redact(next));
+  }
+  if (name === "aws" && args[0] === "configure" && args[1] === "set" && /^(aws_secret_access_key|aws_access_key_id|aws_session_token)$/.test(args[2] ?? "") && args[3] && !args[3].includes("$") && isSecretValue(args[3])) {
+    report(`an AWS credential (${args[2]})`, redact(args[3]));
+  }
+}
+function checkCredentialFileWrites(lint, ins, cmd, name, removed) {
+  for (const r of cmd.redirects) {
+    if (!/^>>?$|^>\|$|^&>$/.test(r.op) || !CREDENTIAL_FILE_TARGETS.test(r.target)) continue;
+    const body = name === "cat" || name === "tee" ? ins.heredocs.map((h) => h.content).join("\n") : cmd.args.join(" ");
+    const holdsCredential = /(_authToken|_auth|_password|password|npmAuthToken|aws_secret_access_key|"auth"\s*:)/i.test(body) || secretIn(body) !== void 0 || /\/\/[^/\s:@]+(:[^@\s]+)?@/.test(body);
+    if (!holdsCredential) continue;
+    if (removed.some((p) => p === r.target || p.endsWith(`/${r.target.replace(/^.*\//, "")}`))) continue;
+    if (!lint.ships(ins.stage)) continue;
+    if (lint.ctx.image) continue;
+    lint.emit({ messageId: "credentialFileWritten", at: ins, data: { file: r.target, id: r.target.replace(/^.*\//, "").replace(/^\./, "") } });
+  }
+}
+function checkImage(lint, image) {
+  checkConfigEnv(lint);
+  const total = image.layers.length;
+  const of = (layer) => total > 0 ? `${layer + 1} of ${total}` : String(layer + 1);
+  const byName = checkSecretFiles(lint, image, of);
+  checkContents(lint, image, byName, of);
+}
+function checkConfigEnv(lint) {
+  for (const { name, value } of lint.ctx.facts.env.values()) {
+    if (lint.envReported.has(name)) continue;
+    const found = secretIn(value);
+    if (found) lint.emit({ messageId: "envInConfig", source: "image-config", data: { name, kind: `a ${found.kind}`, value: found.shown } });
+    else if (isSecretName(name) && isSecretValue(value)) lint.emit({ messageId: "envInConfig", source: "image-config", data: { name, kind: "a credential", value: redact(value) } });
+  }
+}
+function checkSecretFiles(lint, image, of) {
+  const byName = /* @__PURE__ */ new Set();
+  for (const e of image.files.values()) {
+    if (e.type !== "file") continue;
+    const kind = imageSecretKind(e.path, e.body);
+    if (!kind) continue;
+    byName.add(`${e.layer}:${e.path}`);
+    lint.emit({ messageId: "fileInImage", source: "image-layer", layer: e.layer, data: { file: e.path, kind, layer: of(e.layer) } });
+  }
+  for (const r of image.removed) {
+    if (r.type !== "file") continue;
+    const kind = imageSecretKind(r.path, r.body);
+    if (!kind) continue;
+    byName.add(`${r.layerAdded}:${r.path}`);
+    const how = r.reason === "overwritten" ? "overwritten" : "deleted";
+    lint.emit({ messageId: "fileStillShipped", source: "image-layer", layer: r.layerAdded, data: { file: r.path, kind, layer: of(r.layerAdded), how, removedIn: of(r.layerRemoved) } });
+  }
+  return byName;
+}
+function imageSecretKind(path, body) {
+  const spec = secretFileSpec(path);
+  if (!spec) return void 0;
+  const policy = secretPathPolicy(path);
+  if (policy === "skip") return void 0;
+  const text = body && !/\.(p12|pfx|jks|keystore)$/i.test(path) ? body.data.toString("latin1") : void 0;
+  if (text !== void 0 && spec.content) return spec.content(text) ? spec.kind : void 0;
+  return policy === "report" && spec.byName ? spec.kind : void 0;
+}
+function checkContents(lint, image, byName, of) {
+  const perFile = /* @__PURE__ */ new Map();
+  for (const s of image.secrets) {
+    const key = `${s.layer}:${s.path}`;
+    if (byName.has(key)) continue;
+    const list3 = perFile.get(key) ?? [];
+    list3.push(s);
+    perFile.set(key, list3);
+  }
+  for (const list3 of perFile.values()) {
+    const [first, ...rest] = list3;
+    const more = rest.length === 0 ? "" : ` (and ${rest.slice(0, 3).map((r) => `${article(r.kind)} on line ${r.line}`).join(", ")}${rest.length > 3 ? `, ${rest.length - 3} more` : ""})`;
+    const status = first.status === "removed" ? ", deleted or overwritten by a later layer but still shipped in its own" : "";
+    lint.emit({ messageId: "contentInImage", source: "image-layer", layer: first.layer, data: { file: first.path, line: first.line, kind: article(first.kind), more, layer: of(first.layer), status } });
+  }
+}
 
 // rules/LL203-remote-script-piped.ts
 var DOWNLOADERS = /* @__PURE__ */ new Set(["curl", "wget", "fetch", "http", "https", "xh"]);
@@ -12420,7 +11766,7 @@ var LL203_remote_script_piped_default = defineRule({
 
 // rules/LL204-image-tag-mutable.ts
 var DOCKERFILE = 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n';
-var HANDLER2 = 'def handler(event, context):\n    return {"ok": True}\n';
+var HANDLER = 'def handler(event, context):\n    return {"ok": True}\n';
 var template = (uri) => `AWSTemplateFormatVersion: "2010-09-09"
 Resources:
   Api:
@@ -12445,8 +11791,8 @@ var LL204_image_tag_mutable_default = defineRule({
   docs: {
     what: "Checks the image a deploy configuration gives a function by URI (CloudFormation `Code.ImageUri`, SAM `ImageUri` of a function that `sam build` does not build, Terraform `image_uri`): it should name a digest (`repo@sha256:...`), not only a tag, and never `:latest` or no tag at all. Parts of the URI computed by the configuration (`!Sub ${Repo}`, a Terraform reference) are not judged; images that the deploy tool builds and tags itself (SAM `Metadata`, CDK assets) are not reported.",
     why: "Lambda resolves a tag to a digest when the function is created or its code is updated, and runs that digest until the next update (GetFunction shows it as ResolvedImageUri). A push to the same tag changes nothing on Lambda, and the next unrelated deploy of the template silently ships whatever the tag points at then: two deploys of the same commit can run different code, and a rollback cannot bring the old image back. A digest in the configuration makes the deploy say exactly which image runs.",
-    bad: { dockerfile: DOCKERFILE, context: { "app.py": HANDLER2, "template.yaml": template(`${REPO}:latest`) } },
-    good: { dockerfile: DOCKERFILE, context: { "app.py": HANDLER2, "template.yaml": template(`${REPO}@sha256:${"0".repeat(64)}`) } },
+    bad: { dockerfile: DOCKERFILE, context: { "app.py": HANDLER, "template.yaml": template(`${REPO}:latest`) } },
+    good: { dockerfile: DOCKERFILE, context: { "app.py": HANDLER, "template.yaml": template(`${REPO}@sha256:${"0".repeat(64)}`) } },
     references: [
       "https://docs.aws.amazon.com/lambda/latest/api/API_FunctionCodeLocation.html",
       "https://docs.aws.amazon.com/lambda/latest/dg/images-create.html",
@@ -12738,7 +12084,7 @@ function canonical(path, home) {
   if (segments.length > 1 && /[*?[]/.test(segments[segments.length - 1])) segments.pop();
   return segments.join("/").replace(/\/+$/, "") || "/";
 }
-function optionValue2(args, names) {
+function optionValue(args, names) {
   for (let i = 0; i < args.length; i++) {
     for (const n of names) {
       if (args[i] === n) return args[i + 1];
@@ -12761,27 +12107,27 @@ function evaluate(mc, info, scope, pipConfigNoCache, bundle = {}) {
     case "pip": {
       const v = env("PIP_NO_CACHE_DIR");
       if (v !== void 0 && v !== "" || pipConfigNoCache) return void 0;
-      const dir = optionValue2(args, ["--cache-dir"]) ?? env("PIP_CACHE_DIR") ?? (env("XDG_CACHE_HOME") ? `${env("XDG_CACHE_HOME")}/pip` : "~/.cache/pip");
+      const dir = optionValue(args, ["--cache-dir"]) ?? env("PIP_CACHE_DIR") ?? (env("XDG_CACHE_HOME") ? `${env("XDG_CACHE_HOME")}/pip` : "~/.cache/pip");
       return [canon(dir)];
     }
     case "uv": {
       const v = env("UV_NO_CACHE");
       if (v !== void 0 && !FALSEY.has(v.toLowerCase())) return void 0;
-      const dir = optionValue2(args, ["--cache-dir"]) ?? env("UV_CACHE_DIR") ?? (env("XDG_CACHE_HOME") ? `${env("XDG_CACHE_HOME")}/uv` : "~/.cache/uv");
+      const dir = optionValue(args, ["--cache-dir"]) ?? env("UV_CACHE_DIR") ?? (env("XDG_CACHE_HOME") ? `${env("XDG_CACHE_HOME")}/uv` : "~/.cache/uv");
       return [canon(dir)];
     }
     case "npm": {
-      const dir = optionValue2(args, ["--cache"]) ?? env("npm_config_cache") ?? env("NPM_CONFIG_CACHE") ?? "~/.npm";
+      const dir = optionValue(args, ["--cache"]) ?? env("npm_config_cache") ?? env("NPM_CONFIG_CACHE") ?? "~/.npm";
       return [canon(dir)];
     }
     case "yarn": {
       if (hasFlag(args, ["--immutable", "--immutable-cache"])) return void 0;
       if (mc.subcommand === "global" && args[args.indexOf("global") + 1] !== "add") return void 0;
-      const dir = optionValue2(args, ["--cache-folder"]) ?? env("YARN_CACHE_FOLDER");
+      const dir = optionValue(args, ["--cache-folder"]) ?? env("YARN_CACHE_FOLDER");
       return dir ? [canon(dir)] : info.paths.map(canon);
     }
     case "pnpm": {
-      const dir = optionValue2(args, ["--store-dir"]) ?? env("npm_config_store_dir") ?? env("NPM_CONFIG_STORE_DIR");
+      const dir = optionValue(args, ["--store-dir"]) ?? env("npm_config_store_dir") ?? env("NPM_CONFIG_STORE_DIR");
       if (dir) return [canon(dir)];
       const pnpmHome = env("PNPM_HOME");
       const xdg = env("XDG_DATA_HOME");
@@ -12794,12 +12140,12 @@ function evaluate(mc, info, scope, pipConfigNoCache, bundle = {}) {
     }
     case "gem": {
       if (hasFlag(args, ["--user-install"])) return [canon("~/.gem/ruby/*/cache")];
-      const dir = optionValue2(args, ["--install-dir", "-i"]) ?? env("GEM_HOME");
+      const dir = optionValue(args, ["--install-dir", "-i"]) ?? env("GEM_HOME");
       return [dir ? canon(`${dir}/cache`) : GEM_DIR_CACHE];
     }
     case "bundle": {
       const deployment = hasFlag(args, ["--deployment"]) || env("BUNDLE_DEPLOYMENT") !== void 0 && !FALSEY_WORDS.has(env("BUNDLE_DEPLOYMENT").toLowerCase()) || bundle.deployment;
-      const path = optionValue2(args, ["--path"]) ?? env("BUNDLE_PATH") ?? bundle.path ?? (deployment ? "vendor/bundle" : void 0);
+      const path = optionValue(args, ["--path"]) ?? env("BUNDLE_PATH") ?? bundle.path ?? (deployment ? "vendor/bundle" : void 0);
       if (path) return [canon(`${path}/ruby/*/cache`)];
       const home2 = env("GEM_HOME");
       return [home2 ? canon(`${home2}/cache`) : GEM_DIR_CACHE];
@@ -12871,7 +12217,7 @@ var LL301_cache_leftover_default = defineRule({
   // its cache folders show exactly what the installs left, so no Dockerfile finding repeats or contradicts them.
   needs: { facts: ["lineage"], dockerfile: true, history: false, image: {} },
   docs: {
-    what: "Checks that package installs in the image's own stages (the target stage and the stages it is built FROM) leave no package-manager cache in their layer: pip without --no-cache-dir, uv without --no-cache, apt-get/apt without rm -rf /var/lib/apt/lists/* (apt-get clean keeps the lists), yum/dnf/microdnf without `clean all`, apk add without --no-cache, npm without `npm cache clean --force`, yarn without `yarn cache clean`, pnpm without `pnpm store prune`, conda/mamba without `conda clean -a`, gem install and bundle install without removing the .gem archives RubyGems and Bundler keep in the gem directory's cache/ (`$(gem env gemdir)/cache`, GEM_HOME/cache, or <path>/ruby/<version>/cache with a Bundler path or deployment setting; `bundle install --no-cache` only skips vendor/cache and `--no-document` only skips the docs). The clean-up must come later in the same RUN; a removal in a later RUN is reported too, because it cannot shrink the earlier layer. RUN --mount=type=cache or type=tmpfs over the cache path, PIP_NO_CACHE_DIR (any value, as pip reads it), UV_NO_CACHE, `pip config set global.no-cache-dir`, and custom cache locations (--cache-dir, --cache, npm_config_cache, YARN_CACHE_FOLDER, --store-dir) that are removed are understood. Builder stages whose files are only copied with COPY --from are not checked: their caches never ship. On a built image (with or without its Dockerfile, or rebuilt from the history) the image alone is judged: the bytes under the known cache folders (pip, uv, apt lists and archives, yum/dnf, apk, npm _cacache, yarn, pnpm store, conda pkgs, RubyGems/Bundler .gem archives; /root or /home/<user>), in the final filesystem and in copies a later layer deleted (they still ship), summed per cache with the layers that hold them; a cache is reported above 64 KiB (a proper clean-up leaves only a few files under 1 KiB). The finding sits on the RUN that made the layer when the Dockerfile is given.",
+    what: "Checks that package installs in the image's own stages (the target stage and the stages it is built FROM) leave no package-manager cache in their layer: an install that neither avoids the cache (a no-cache flag or variable) nor cleans it is reported; the managers, their cache folders and the flags and commands that avoid or clean each are in \"Package caches\" below (apt-get clean keeps the lists; for RubyGems and Bundler the .gem archives in the gem directory's cache/, also <path>/ruby/<version>/cache with a Bundler path or deployment setting; `bundle install --no-cache` only skips vendor/cache and `--no-document` only skips the docs). The clean-up must come later in the same RUN; a removal in a later RUN is reported too, because it cannot shrink the earlier layer. RUN --mount=type=cache or type=tmpfs over the cache path, PIP_NO_CACHE_DIR (any value, as pip reads it), UV_NO_CACHE, `pip config set global.no-cache-dir`, and custom cache locations (--cache-dir, --cache, npm_config_cache, YARN_CACHE_FOLDER, --store-dir) that are removed are understood. Builder stages whose files are only copied with COPY --from are not checked: their caches never ship. On a built image (with or without its Dockerfile, or rebuilt from the history) the image alone is judged: the bytes under the known cache folders (pip, uv, apt lists and archives, yum/dnf, apk, npm _cacache, yarn, pnpm store, conda pkgs, RubyGems/Bundler .gem archives; /root or /home/<user>), in the final filesystem and in copies a later layer deleted (they still ship), summed per cache with the layers that hold them; a cache is reported above 64 KiB (a proper clean-up leaves only a few files under 1 KiB). The finding sits on the RUN that made the layer when the Dockerfile is given.",
     why: "A cache left in a layer is shipped in the function image for nothing: tens to hundreds of MB of wheels, tarballs and repository metadata that count against the 10 GB image limit, make every push and deployment slower, and add to the bytes Lambda has to fetch and cache when it prepares the image for new execution environments. Deleting the cache in a later RUN does not help: the earlier layer still holds it.",
     bad: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN pip install -r requirements.txt\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
     good: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
@@ -12883,6 +12229,14 @@ var LL301_cache_leftover_default = defineRule({
       "https://github.com/hadolint/hadolint/wiki/DL3042",
       "https://bundler.io/man/bundle-install.1.html",
       "https://guides.rubygems.org/command-reference/#gem-install"
+    ],
+    tables: [
+      {
+        title: "Package caches",
+        intro: "The caches this rule knows (src/knowledge/caches.ts): where each manager keeps them when building as root, and what avoids or removes them in the same RUN, with the manager documentation each entry comes from.",
+        columns: ["cache", "managers", "folders", "avoided by", "cleaned by", "source"],
+        rows: () => CACHES.map((c) => [c.label, c.managers.join(", "), c.paths.join(", "), [...c.noCacheFlags ?? [], ...c.noCacheEnv ?? []].join(", ") || "-", c.cleanCommands.join("; ") || "-", c.source])
+      }
     ]
   },
   messages: {
@@ -13064,7 +12418,7 @@ var MANIFEST_EXAMPLES = [
   "Cargo.toml",
   "Cargo.lock"
 ];
-var DEPENDENCY_DIRS3 = ["wheels", "wheelhouse", "vendor", ".yarn", ".mvn", "gradle", "patches", ".cargo", "requirements"];
+var DEPENDENCY_DIRS2 = ["wheels", "wheelhouse", "vendor", ".yarn", ".mvn", "gradle", "patches", ".cargo", "requirements"];
 var ARTIFACT_EXTENSIONS = [".whl", ".tar.gz", ".tgz", ".zip", ".jar", ".deb", ".rpm", ".gem", ".nupkg", ".crate"];
 function isManifestName(base2) {
   return MANIFEST_PATTERNS.some((re) => re.test(base2));
@@ -13185,7 +12539,7 @@ function classify2(mc, install) {
       return void 0;
   }
 }
-function basename6(p) {
+function basename5(p) {
   const clean = p.replace(/\/+$/, "");
   return clean.slice(clean.lastIndexOf("/") + 1);
 }
@@ -13199,7 +12553,7 @@ function historyCodeSource(ins, workdir) {
   if (!copy.sources.some((s) => HASH_SOURCE.test(s))) return null;
   const roots = ["/var/task", ...workdir && workdir !== "/" ? [workdir.replace(/\/+$/, "")] : []];
   if (!roots.some((r) => dest === r || dest.startsWith(`${r}/`))) return void 0;
-  if (!copy.dest.endsWith("/") && isManifestName(basename6(dest))) return void 0;
+  if (!copy.dest.endsWith("/") && isManifestName(basename5(dest))) return void 0;
   return copy.sources[0];
 }
 function codeSource(ins) {
@@ -13207,14 +12561,14 @@ function codeSource(ins) {
   if (ins.copy.dest === "/tmp" || ins.copy.dest.startsWith("/tmp/")) return void 0;
   for (const src of ins.copy.sources) {
     if (!src || src.includes("$") || /^[a-z][a-z0-9+.-]*:\/\//i.test(src) || src.startsWith("<<")) continue;
-    const base2 = basename6(src);
+    const base2 = basename5(src);
     if (base2 === "" || base2 === "." || base2 === ".." || src === "/") return src;
     if (/[*?[]/.test(base2)) {
       const re = globToRegExp2(base2);
       if (MANIFEST_EXAMPLES.some((m) => re.test(m))) continue;
       return src;
     }
-    if (isManifestName(base2) || DEPENDENCY_DIRS3.includes(base2) || ARTIFACT_EXTENSIONS.some((e) => base2.endsWith(e))) continue;
+    if (isManifestName(base2) || DEPENDENCY_DIRS2.includes(base2) || ARTIFACT_EXTENSIONS.some((e) => base2.endsWith(e))) continue;
     return src;
   }
   return void 0;
@@ -13282,7 +12636,7 @@ var LL302_layer_order_default = defineRule({
     const prefetched = /* @__PURE__ */ new Map();
     const depsSeen = /* @__PURE__ */ new Map();
     let workdir;
-    const history = ctx.mode === "history" && ctx.image ? ctx.facts.history : void 0;
+    const history = ctx.mode === "history" ? ctx.facts.history : void 0;
     const copyAt = (code) => {
       if (!history) return `line ${code.span.line}`;
       const layer = history[code.index - 1]?.layer;
@@ -13329,7 +12683,7 @@ var LL302_layer_order_default = defineRule({
         const build = found.find((c) => c.kind === "build" && !seen.has(FAMILY[c.mc.manager] ?? "") && !pre.has(FAMILY[c.mc.manager] ?? ""));
         for (const c of found) if (c.kind === "deps") seen.add(FAMILY[c.mc.manager] ?? c.mc.manager);
         if (deps) {
-          const manifests = deps.files.length ? deps.files.map(basename6).join(" ") : presentManifests(ECOSYSTEMS[deps.mc.manager]?.manifests, ctx.context);
+          const manifests = deps.files.length ? deps.files.map(basename5).join(" ") : presentManifests(ECOSYSTEMS[deps.mc.manager]?.manifests, ctx.context);
           ctx.report({ messageId: "codeBeforeInstall", at: ins, severity, data: { ...base2, command: shortText2(deps.mc.cmd), manifests, destDir: withSlash(dest) } });
           return;
         }
@@ -13447,7 +12801,7 @@ var LL303_image_too_large_default = defineRule({
   severity: "error",
   since: "0.1.0",
   sameAs: [],
-  needs: { facts: ["lineage", "estimates"], dockerfile: true, context: true, history: false, image: {} },
+  needs: { facts: ["lineage", "estimates"], dockerfile: true, context: true, history: false, image: {}, lambda: true },
   options: {
     "size-budget": {
       description: "Image size budget, e.g. 1GB or 500MB; larger images get an image-too-large warning.",
@@ -13455,7 +12809,7 @@ var LL303_image_too_large_default = defineRule({
     }
   },
   docs: {
-    what: `Checks the size of the function image against Lambda's limit of 10 GiB uncompressed (10 x 1024^3 bytes: the deploy error says "10 GiB"; the docs say "10 GB", so the larger reading is used and an error is never raised on an image Lambda may accept) and against the \`size-budget\` of the configuration (warning). On a built image the size is exact: the sum of the uncompressed layers, with the three largest layers and paths named. On a Dockerfile it is the size estimate (the base image, what package installs add from the build context's requirements and lock files, what COPY brings) and only its low end counts, so an estimate reports only what is certainly too big. The Dockerfile check also gives advice (info) when, by the cold-start model, the image's own bytes or heavy imports rather than the runtime dominate cold start, and a multi-stage build or an AWS base image would cut those bytes; the cold-start figures are a heuristic, not a measurement.`,
+    what: 'Checks the size of the function image against Lambda\'s limit of 10 GiB uncompressed (10 x 1024^3 bytes: the deploy error says "10 GiB"; the docs say "10 GB", so the larger reading is used and an error is never raised on an image Lambda may accept) and against the `size-budget` of the configuration (warning). On a built image the size is exact: the sum of the uncompressed layers, with the three largest layers and paths named. On a Dockerfile it is the size estimate (the base image, what package installs and Maven/Gradle builds add from the build context\'s requirements, lock files, pom.xml and build.gradle, what COPY brings) and only its low end counts, so an estimate reports only what is certainly too big. The Dockerfile check also gives advice (info) when, by the cold-start model, the image\'s own bytes or heavy imports rather than the runtime dominate cold start, and a multi-stage build or an AWS base image would cut those bytes; the cold-start figures are a heuristic, not a measurement. A Dockerfile that shows no sign of being a Lambda image (LL100) is not judged, unless the configuration says `lambda: true`.',
     why: "An image over the limit is accepted by ECR but the function never becomes active: it reaches the Failed state with `InvalidImage(SizeLimitExceeded: Uncompressed container image size exceeds 10 GiB limit)`. Below the limit, size still costs: every push and deployment moves the bytes, and the bytes that are not in an AWS base image (which Lambda caches in advance) are fetched on demand when new execution environments start, so the parts read at init add to cold starts. A budget keeps the image from growing unnoticed.",
     bad: {
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
@@ -13582,7 +12936,7 @@ var LL303_image_too_large_default = defineRule({
 });
 
 // rules/LL304-wasted-space.ts
-import { posix as posix7 } from "node:path";
+import { posix as posix6 } from "node:path";
 var WASTED_MIN_BYTES = 10 * 1024 ** 2;
 var WASTED_MIN_SHARE = 0.01;
 var WASTED_SMALL_BYTES = 1024 ** 2;
@@ -13644,7 +12998,7 @@ var DeletionTracker = class {
       const remote = /^[a-z]+:\/\//i.test(src);
       const wildcard = /[*?[]/.test(src);
       const extracted = ins.keyword === "ADD" && !remote && TAR_ARCHIVE.test(src);
-      const name = posix7.basename(src.replace(/\/+$/, ""));
+      const name = posix6.basename(src.replace(/\/+$/, ""));
       const fromWhat = copy.from ? ` from ${copy.from}` : "";
       let facts;
       const contextSize = (path) => this.contextSize(path);
@@ -13678,7 +13032,7 @@ var DeletionTracker = class {
         if (eq) out = a.slice(eq.length + 1);
       }
       if (!out || out === "-" || out.startsWith("/dev/")) return;
-      const facts = { path: resolve3(out, wd), bytes: () => void 0, heavy: true };
+      const facts = { path: resolve2(out, wd), bytes: () => void 0, heavy: true };
       this.created.push({ ins, what: `the file ${name} downloaded to ${out}`, facts: () => facts });
     });
   }
@@ -13687,7 +13041,7 @@ var DeletionTracker = class {
       if (a.startsWith("-")) return;
       const v = this.value(cmd, i, ins);
       if (!v) return;
-      const abs = resolve3(v, wd);
+      const abs = resolve2(v, wd);
       const glob = /[*?[]/.test(abs);
       const re = glob ? new RegExp(`^${abs.split("*").map((p) => p.replace(/[.+^${}()|[\]\\?]/g, (c) => c === "?" ? "[^/]" : `\\${c}`)).join("[^/]*")}(/.*)?$`) : void 0;
       for (const c of this.created) {
@@ -13708,7 +13062,7 @@ var DeletionTracker = class {
     const whole = glob ? true : f.path === abs || f.path.startsWith(`${abs}/`);
     const bytes = f.bytes();
     const big = f.heavy || whole && bytes !== void 0 && bytes >= WARN_BYTES;
-    const base2 = posix7.basename(f.path);
+    const base2 = posix6.basename(f.path);
     const how = f.source && c.ins.keyword === "COPY" ? `Do not COPY it: bind-mount it into the RUN that uses it (RUN --mount=type=bind,source=${f.source},target=/tmp/${base2} ...), or unpack it in a builder stage and COPY --from only the result.` : c.ins.keyword === "RUN" ? "Download, use and delete it in one RUN (or in a builder stage, copying only the result)." : `Remove it in the same ${c.ins.keyword === "ADD" ? "step (or ADD only what is needed)" : "step"}, use RUN --mount=type=bind for build-only files, or a multi-stage build that copies only what the function needs.`;
     this.ctx.report({
       messageId: "deletedLater",
@@ -13725,7 +13079,7 @@ var DeletionTracker = class {
     });
   }
 };
-var resolve3 = (p, wd) => normalizePath(p.startsWith("/") ? p : `${wd}/${p}`);
+var resolve2 = (p, wd) => normalizePath(p.startsWith("/") ? p : `${wd}/${p}`);
 var LL304_wasted_space_default = defineRule({
   code: "LL304",
   name: "wasted-space",
@@ -14127,7 +13481,7 @@ var LL305_build_tools_in_final_image_default = defineRule({
   // its filesystem shows which tools really stayed, so no Dockerfile finding repeats or contradicts it.
   needs: { facts: ["lineage"], dockerfile: true, history: false, image: {} },
   docs: {
-    what: 'Checks that the function image does not keep compilers and development packages: gcc, g++/gcc-c++, make, cmake, clang, build-essential/build-base, *-dev and *-devel header packages (python3-devel, libffi-devel, openssl-dev ...), the "Development Tools" group, golang, and toolchains installed with rustup (sh.rustup.rs) or a Go tarball, when they are installed in the target stage or a stage it is built FROM and not removed later in the same RUN (apt-get purge/remove, yum/dnf remove, apk del of the package or of its --virtual group, the apt-mark auto + autoremove pattern). Builder stages that are only copied from are not checked. git is not reported: it is not a compiler and some functions use it at run time. On a built image (with or without its Dockerfile, or rebuilt from the history) the image alone is judged: compilers and toolchains in the final filesystem (gcc/g++/cc/clang and gcc internals such as cc1 under /usr/libexec/gcc or /usr/lib/gcc, LLVM, make/cmake/ninja, rustup/cargo toolchains, /usr/local/go), with headers, pkg-config files and binutils added to the bytes; headers or ld alone are not reported. One finding names the tool groups with their bytes and layers, on the RUN that installed the biggest part when the Dockerfile is given.',
+    what: "Checks that the function image does not keep compilers and development packages (the packages, groups, toolchain downloads and image paths in the Build tools table below), when they are installed in the target stage or a stage it is built FROM and not removed later in the same RUN (apt-get purge/remove, yum/dnf remove, apk del of the package or of its --virtual group, the apt-mark auto + autoremove pattern). Builder stages that are only copied from are not checked. git is not reported: it is not a compiler and some functions use it at run time. On a built image (with or without its Dockerfile, or rebuilt from the history) the image alone is judged: compilers and toolchains in the final filesystem (the image path groups of the table), with headers, pkg-config files and binutils added to the bytes; headers or ld alone are not reported. One finding names the tool groups with their bytes and layers, on the RUN that installed the biggest part when the Dockerfile is given.",
     why: "A C toolchain with headers adds 150-300 MB to the image (a Rust toolchain over 1 GB) that the function never runs: a bigger image to push, to store, and for Lambda to fetch and cache when it prepares the function, and more packages for vulnerability scanners to flag. Native extensions only need the compiler while they are built; a multi-stage build compiles them in a builder stage and copies only the result (site-packages, node_modules, the binary) into the image.",
     bad: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN dnf install -y gcc python3-devel && dnf clean all \\\n && pip install --no-cache-dir -r requirements.txt\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
     good: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12 AS build\nRUN dnf install -y gcc python3-devel\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt --target /out\n\nFROM public.ecr.aws/lambda/python:3.12\nCOPY --from=build /out ${LAMBDA_TASK_ROOT}\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
@@ -14135,6 +13489,20 @@ var LL305_build_tools_in_final_image_default = defineRule({
       "https://docs.docker.com/build/building/multi-stage/",
       "https://docs.aws.amazon.com/lambda/latest/dg/python-image.html",
       "https://docs.aws.amazon.com/lambda/latest/dg/images-create.html"
+    ],
+    tables: [
+      {
+        title: "Build tools",
+        intro: "What this rule counts as a build tool (src/knowledge/build-tools.ts): OS packages (apt, apk, yum/dnf), package groups, toolchain downloads, and, on a built image, file paths (groups that report on their own, and groups that only add their bytes to a report).",
+        columns: ["kind", "entries"],
+        rows: () => [
+          ["OS packages", BUILD_TOOL_PACKAGES.join(", ")],
+          ["header packages", DEV_PACKAGE_SUFFIXES.map((x) => `*${x}`).join(", ")],
+          ["package groups", BUILD_TOOL_GROUPS.map((g) => `"${g}"`).join(", ")],
+          ...TOOLCHAIN_DOWNLOADS.map((t) => [`download: ${t.label}`, t.paths.join(", ")]),
+          ...BUILD_TOOL_FILES.map((f) => [`image paths: ${f.label}`, f.trigger ? "reported" : "adds its bytes to a report"])
+        ]
+      }
     ]
   },
   messages: {
@@ -14215,6 +13583,32 @@ var LL305_build_tools_in_final_image_default = defineRule({
     };
   }
 });
+
+// src/knowledge/context-excludes.ts
+var CONTEXT_EXCLUDES = [
+  { name: ".git", kind: "dir", why: "repository history" },
+  { name: "node_modules", kind: "dir", why: "host-installed dependencies the build installs again", node: true },
+  { name: "tests", kind: "dir", why: "tests" },
+  { name: "test", kind: "dir", why: "tests" },
+  { name: "__tests__", kind: "dir", why: "tests" },
+  { name: "__pycache__", kind: "dir", why: "bytecode cache" },
+  { name: ".pytest_cache", kind: "dir", why: "test cache" },
+  { name: ".mypy_cache", kind: "dir", why: "type-checker cache" },
+  { name: ".ruff_cache", kind: "dir", why: "linter cache" },
+  { name: ".tox", kind: "dir", why: "test environments" },
+  { name: ".venv", kind: "dir", why: "a local virtualenv" },
+  { name: "venv", kind: "dir", why: "a local virtualenv" },
+  { name: ".aws", kind: "dir", why: "AWS credentials and config" },
+  { name: ".env", kind: "file", why: "environment secrets" },
+  { name: ".aws-sam", kind: "dir", why: "SAM build output" },
+  { name: "cdk.out", kind: "dir", why: "CDK synth output" },
+  { name: ".serverless", kind: "dir", why: "Serverless Framework output" }
+];
+var OPAQUE_DIRS = ["node_modules", ".git", ".venv", "venv", "site-packages", "vendor", ".tox"];
+var DEPENDENCY_DIRS3 = OPAQUE_DIRS.filter((d) => d !== "vendor");
+function isEnvFile(base2) {
+  return base2 === ".env" || /^\.env\.[\w.-]+$/.test(base2) && !/\.(example|sample|template|dist)$/.test(base2);
+}
 
 // rules/LL306-build-context-unfiltered.ts
 var NODE_MANAGERS = /* @__PURE__ */ new Set(["npm", "yarn", "pnpm", "bun"]);
@@ -14305,8 +13699,8 @@ var LL306_build_context_unfiltered_default = defineRule({
             continue;
           }
           if (!list3.length) continue;
-          const dockerignore2 = context.dockerignore.path.split(/[\\/]/).pop() ?? ".dockerignore";
-          ctx.report({ messageId: "unfilteredPaths", at: ins, source: "build-context", data: { copy, found: describe(list3, context.truncated), dockerignore: dockerignore2, ignore } });
+          const dockerignore = context.dockerignore.path.split(/[\\/]/).pop() ?? ".dockerignore";
+          ctx.report({ messageId: "unfilteredPaths", at: ins, source: "build-context", data: { copy, found: describe(list3, context.truncated), dockerignore, ignore } });
         }
       }
     };
@@ -14326,18 +13720,30 @@ export {
   defuseWorkflowLine,
   require_main3 as require_main,
   hubRepository,
+  AWS_BASE_CONFIG,
   awsBaseLayerCount,
   expand,
   parseDockerfile,
+  normalizePath,
   stageLineage,
-  openContext,
+  globToRegExp,
+  DEPENDENCY_DIRS3 as DEPENDENCY_DIRS,
   memoOn,
-  checkContext,
+  lambdaNamedRepository,
+  RICS,
+  ricById,
+  BOOTSTRAP_PATHS,
+  WEB_ADAPTER,
+  JAVA_RIC_JAR,
+  JAVA_RIC_MAIN,
+  DOTNET_RIC_DLL,
+  RIE_BINARIES,
+  COMPILERS,
   pathWithin,
   managerCommands,
   installs,
-  LAMBDA_CONTRACT_RULES,
-  judgesAsLambda,
+  classifyLaunch,
+  placedAt,
   ConfigError,
   configSchema,
   optionsOf,
@@ -14345,6 +13751,8 @@ export {
   loadConfig,
   SEVERITY_RANK,
   atLeast,
+  functionDefined,
+  imageContract,
   MissingFact,
   interpolate,
   RUNTIME_START,

@@ -1,0 +1,22 @@
+import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
+import {
+  isDeployTemplate,
+  readDeploy,
+  readTemplate
+} from "./chunk-2KFLTJ5X.js";
+import "./chunk-5SE2QOR6.js";
+import {
+  DeployConfigError
+} from "./chunk-ZR6Z6F3Y.js";
+import "./chunk-J5ZGSUT7.js";
+import {
+  sniffDeploy
+} from "./chunk-JKSMVBO5.js";
+import "./chunk-7KY5IGMZ.js";
+export {
+  DeployConfigError,
+  isDeployTemplate,
+  readDeploy,
+  readTemplate,
+  sniffDeploy
+};
