@@ -159,6 +159,23 @@ describe('rule docs render the knowledge tables they list (no prose copies that 
     for (const t of k.TOOLCHAIN_DOWNLOADS) expect(doc, t.label).toContain(`| download: ${t.label} | ${t.paths.join(', ')} |`);
     for (const f of k.BUILD_TOOL_FILES) expect(doc, f.label).toContain(`| image paths: ${f.label} | `);
   });
+  it('LL306 lists every context entry a .dockerignore should keep out', async () => {
+    const { CONTEXT_EXCLUDES } = await import('../src/knowledge/context-excludes.js');
+    const doc = page('LL306');
+    for (const e of CONTEXT_EXCLUDES) expect(doc, e.name).toContain(`\n| ${e.name} | `);
+  });
+  it('LL302 lists every manager with its manifests and prefetch command, and what is not code', async () => {
+    const k = await import('../src/knowledge/dependency-manifests.js');
+    const doc = page('LL302');
+    for (const [manager, e] of Object.entries(k.ECOSYSTEMS)) expect(doc, manager).toContain(row([manager, e!.manifests, e!.prefetch]));
+    for (const name of [...k.MANIFEST_EXAMPLES, ...k.DEPENDENCY_DIRS, ...k.ARTIFACT_EXTENSIONS]) expect(doc, name).toContain(name);
+  });
+  it('LL202 lists every secret-file kind with its name pattern', async () => {
+    const { SECRET_FILES } = await import('../src/knowledge/secrets.js');
+    const doc = page('LL202');
+    expect(doc).toContain('## Secret files');
+    for (const f of SECRET_FILES) expect(doc, f.match.source).toContain(`| ${f.kind} | \`${f.match.source.replace(/\|/g, '\\|')}\` | `);
+  });
   it('a table section is rendered from the rows of its rule metadata', () => {
     for (const rule of rules) {
       for (const t of rule.docs.tables ?? []) {
