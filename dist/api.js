@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-2KFLTJ5X.js";
 import "./chunks/chunk-5SE2QOR6.js";
-import "./chunks/chunk-AR3NV6JX.js";
+import "./chunks/chunk-5CEBW7CR.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-HWFWHONF.js";
+} from "./chunks/chunk-YFS4O42S.js";
 import {
   DeployConfigError
 } from "./chunks/chunk-ZR6Z6F3Y.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-FWQAR3NJ.js";
+} from "./chunks/chunk-GCAPY3RO.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-B66DGR72.js";
+} from "./chunks/chunk-AN5E2JWD.js";
 import {
   initShell
 } from "./chunks/chunk-GOMA7LEC.js";

@@ -5,12 +5,12 @@ import {
   Linter,
   package_default,
   stackOf
-} from "./chunks/chunk-HWFWHONF.js";
+} from "./chunks/chunk-YFS4O42S.js";
 import "./chunks/chunk-ZR6Z6F3Y.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-FWQAR3NJ.js";
+} from "./chunks/chunk-GCAPY3RO.js";
 import {
   explainRule,
   listRules
@@ -22,7 +22,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-B66DGR72.js";
+} from "./chunks/chunk-AN5E2JWD.js";
 import "./chunks/chunk-GOMA7LEC.js";
 import {
   sniffDeploy

@@ -5,7 +5,7 @@ import {
 import {
   configSchema,
   rules
-} from "./chunks/chunk-B66DGR72.js";
+} from "./chunks/chunk-AN5E2JWD.js";
 import "./chunks/chunk-GOMA7LEC.js";
 import "./chunks/chunk-7KY5IGMZ.js";
 

@@ -52,7 +52,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-B66DGR72.js";
+} from "./chunk-AN5E2JWD.js";
 import {
   commandName,
   initShell

@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-AR3NV6JX.js";
+} from "./chunk-5CEBW7CR.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-FWQAR3NJ.js";
-import "./chunk-B66DGR72.js";
+} from "./chunk-GCAPY3RO.js";
+import "./chunk-AN5E2JWD.js";
 import "./chunk-GOMA7LEC.js";
 import "./chunk-7KY5IGMZ.js";
 

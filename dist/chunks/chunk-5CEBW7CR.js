@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-FWQAR3NJ.js";
+} from "./chunk-GCAPY3RO.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-B66DGR72.js";
+} from "./chunk-AN5E2JWD.js";
 import {
   LIMITS,
   formatLimit,

@@ -7,11 +7,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-FWQAR3NJ.js";
+} from "./chunk-GCAPY3RO.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-B66DGR72.js";
+} from "./chunk-AN5E2JWD.js";
 import "./chunk-GOMA7LEC.js";
 import "./chunk-7KY5IGMZ.js";
 

@@ -11217,7 +11217,7 @@ var LL202_secret_baked_default = defineRule({
     image: { bodies: [{ globs: [...SECRET_BODY_GLOBS], regexes: [...SECRET_BODY_REGEXES], maxBytes: SECRET_BODY_MAX_BYTES }], secrets: true }
   },
   docs: {
-    what: 'Finds credentials baked into the image or its history: ENV/ARG/LABEL whose name marks a credential (PASSWORD, SECRET, TOKEN, API_KEY, PRIVATE_KEY, AWS_SECRET_ACCESS_KEY, *_PASS ...) with a literal value or filled from a build arg; values of any name that match a known token format (see "Token kinds") or a URL with a password; COPY/ADD of secret files (.env, id_rsa, private-key .pem, .aws/credentials, .npmrc/.pypirc/.netrc with tokens, service-account keys), also through `COPY .` when .dockerignore lets them in; RUN with inline credentials (URL userinfo, Authorization headers, curl --user, npm _authToken, aws configure set) or writing a credentials file. Names that hold identifiers (SECRET_NAME, SECRET_ARN, TOKEN_URL, PASSWORD_FILE, KMS key ids), references (ARNs, SSM names, $VAR), empty values and obvious placeholders (changeme, <token>) are not reported. Values are always redacted in messages. Secrets only in a builder stage that never reaches the final image are reported when they are literal (they sit in the Dockerfile and the build cache), not when they come from a build arg. On a built image: the config Env (names and values judged as for ENV; a name the Dockerfile or the history already reported is not repeated); files anywhere in the final filesystem whose name marks a secret and whose content confirms it (.env, id_rsa, private-key .pem/.key, .aws/credentials, .npmrc/.pypirc/.netrc/.git-credentials with credentials, .docker/config.json with auths, service-account JSON; only their first 16 KiB are read); such files added in a lower layer and deleted or overwritten later, which still ship (the message names both layers). Allow-listed: certificate stores and OS-generated keys (/etc/ssl/certs, ssl-cert-snakeoil.key), /usr/share, the Python stdlib test folder, Go and Rust toolchains, cryptography_vectors, and the test/fixture/example folders of site-packages, node_modules and gems; elsewhere in those package trees a file counts only when its content shows a secret. With the image at hand, COPY/ADD and credential files written by RUN are judged on the image filesystem instead of the Dockerfile. From the image history: ENV, ARG, LABEL and RUN lines, including the build args a RUN recorded (`RUN |1 NPM_TOKEN=...`). ' + CONTENT_DOCS,
+    what: 'Finds credentials baked into the image or its history: ENV/ARG/LABEL whose name marks a credential (PASSWORD, SECRET, TOKEN, API_KEY, PRIVATE_KEY, AWS_SECRET_ACCESS_KEY, *_PASS ...) with a literal value or filled from a build arg; values of any name that match a known token format (see "Token kinds") or a URL with a password; COPY/ADD of secret files (the Secret files table below), also through `COPY .` when .dockerignore lets them in; RUN with inline credentials (URL userinfo, Authorization headers, curl --user, npm _authToken, aws configure set) or writing a credentials file. Names that hold identifiers (SECRET_NAME, SECRET_ARN, TOKEN_URL, PASSWORD_FILE, KMS key ids), references (ARNs, SSM names, $VAR), empty values and obvious placeholders (changeme, <token>) are not reported. Values are always redacted in messages. Secrets only in a builder stage that never reaches the final image are reported when they are literal (they sit in the Dockerfile and the build cache), not when they come from a build arg. On a built image: the config Env (names and values judged as for ENV; a name the Dockerfile or the history already reported is not repeated); files anywhere in the final filesystem whose name marks a secret (the Secret files table) and whose content confirms it (only their first 16 KiB are read); such files added in a lower layer and deleted or overwritten later, which still ship (the message names both layers). Allow-listed: certificate stores and OS-generated keys (/etc/ssl/certs, ssl-cert-snakeoil.key), /usr/share, the Python stdlib test folder, Go and Rust toolchains, cryptography_vectors, and the test/fixture/example folders of site-packages, node_modules and gems; elsewhere in those package trees a file counts only when its content shows a secret. With the image at hand, COPY/ADD and credential files written by RUN are judged on the image filesystem instead of the Dockerfile. From the image history: ENV, ARG, LABEL and RUN lines, including the build args a RUN recorded (`RUN |1 NPM_TOKEN=...`). ' + CONTENT_DOCS,
     why: "Everything in an ENV or LABEL is in the image config, and every build arg a RUN sees is recorded in the image history (`RUN |1 NPM_TOKEN=... /bin/sh -c npm ci`): anyone who can pull the image from ECR reads them with `docker inspect` / `docker history`, and `aws lambda get-function` hands out a pull URL to whoever may read the function. Files copied into a layer stay in the image even when a later RUN deletes them. Lambda gives you better places: Secrets Manager or SSM Parameter Store read at init (cached across invocations), or environment variables on the function, encrypted at rest with KMS. For build-time credentials (private registries), BuildKit secret mounts never touch a layer.",
     bad: {
       dockerfile: `FROM public.ecr.aws/lambda/nodejs:20@sha256:0000000000000000000000000000000000000000000000000000000000000000
@@ -11242,6 +11242,12 @@ CMD ["app.handler"]
       "https://github.com/gitleaks/gitleaks/blob/master/config/gitleaks.toml"
     ],
     tables: [
+      {
+        title: "Secret files",
+        intro: 'File names that mark a credential file (src/knowledge/secrets.ts), matched on the base name (or the path tail where the pattern has a folder). When the file can be read (the build context, the image) its content decides; otherwise only the entries marked "by name" are reported.',
+        columns: ["kind", "name pattern", "without the content"],
+        rows: () => SECRET_FILES.map((f) => [f.kind, `\`${f.match.source}\``, f.byName ? "by name" : "not reported"])
+      },
       {
         title: "Token kinds",
         intro: "The token formats recognised in values (ENV, ARG, LABEL, the image config Env) and in file contents, whatever the variable or file is called (src/knowledge/secrets.ts and secret-scan.ts), with the source of each format.",
@@ -12602,7 +12608,7 @@ var LL302_layer_order_default = defineRule({
   since: "0.1.0",
   needs: { facts: ["lineage", "history"], dockerfile: true, context: true, history: true },
   docs: {
-    what: "Checks, in each stage that is built for the target, that application code is copied after the dependency install, not before it. Any COPY/ADD from the build context that brings a file which is not a dependency manifest counts as code (COPY . , COPY src/, and also `COPY app.py requirements.txt ./`); manifests (requirements*.txt, pyproject.toml + poetry.lock/uv.lock, package.json + lock files, go.mod + go.sum, Gemfile + Gemfile.lock, pom.xml, build.gradle*, *.csproj/*.sln, Cargo.toml + Cargo.lock ...), dependency folders (wheels/, vendor/) and pre-built artifacts (*.whl, *.jar) do not. It reports (1) a dependency install (pip install -r, npm ci/install, yarn, pnpm install, bundle install, go mod download, mvn dependency:go-offline, gradle dependencies, dotnet restore, cargo fetch, poetry install, uv sync) after code; (2) a build that downloads its dependencies (mvn package, gradle build, dotnet publish, cargo build, go build, pip install .) after code when no earlier step fetched them from the manifests alone and no cache mount keeps them; (3) a RUN that only installs named packages (pip install boto3, dnf install -y gcc) after code. Stages the target is built FROM are reported as warnings; builder stages that are only copied from as info (build time only); stages the target never uses are skipped. COPY --from is not judged. On an image without its Dockerfile the rule judges the history: BuildKit and kaniko record real COPY sources; the classic builder and buildah record content hashes (`COPY dir:4b2e... in /var/task`), which count as code when they land in /var/task or the working directory (a destination named like a manifest, e.g. .../requirements.txt, does not), and `ADD file:... in /` (a base image root filesystem) never counts.",
+    what: "Checks, in each stage that is built for the target, that application code is copied after the dependency install, not before it. Any COPY/ADD from the build context that brings a file which is not a dependency manifest counts as code (COPY . , COPY src/, and also `COPY app.py requirements.txt ./`); dependency manifests, dependency folders and pre-built artifacts (the Not code table below) do not. It reports (1) a dependency install (the Dependency installs table below, and the other install commands of each manager) after code; (2) a build that downloads its dependencies (mvn package, gradle build, dotnet publish, cargo build, go build, pip install .) after code when no earlier step fetched them from the manifests alone and no cache mount keeps them; (3) a RUN that only installs named packages (pip install boto3, dnf install -y gcc) after code. Stages the target is built FROM are reported as warnings; builder stages that are only copied from as info (build time only); stages the target never uses are skipped. COPY --from is not judged. On an image without its Dockerfile the rule judges the history: BuildKit and kaniko record real COPY sources; the classic builder and buildah record content hashes (`COPY dir:4b2e... in /var/task`), which count as code when they land in /var/task or the working directory (a destination named like a manifest, e.g. .../requirements.txt, does not), and `ADD file:... in /` (a base image root filesystem) never counts.",
     why: "Docker reuses a cached layer only while every earlier layer is unchanged. When the code is copied first, any edit to a handler invalidates the cache for the install, so every build downloads and installs every dependency again: minutes per build instead of seconds. In the function image it also produces a new dependency layer with a new digest on each deploy, so the push uploads it again and Lambda has to fetch and cache it again for new execution environments, instead of reusing the unchanged layer.",
     bad: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY . ${LAMBDA_TASK_ROOT}\nRUN pip install --no-cache-dir -r requirements.txt\nCMD ["app.handler"]\n' },
     good: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY . ${LAMBDA_TASK_ROOT}\nCMD ["app.handler"]\n' },
@@ -12611,6 +12617,24 @@ var LL302_layer_order_default = defineRule({
       "https://docs.docker.com/build/cache/",
       "https://docs.aws.amazon.com/lambda/latest/dg/images-create.html",
       "https://docs.astral.sh/uv/guides/integration/docker/#intermediate-layers"
+    ],
+    tables: [
+      {
+        title: "Dependency installs",
+        intro: "Per package manager: the manifests to copy before the code, and the command that fetches the dependencies from them alone (src/knowledge/dependency-manifests.ts).",
+        columns: ["manager", "copy first", "then"],
+        rows: () => Object.entries(ECOSYSTEMS).map(([manager, e]) => [manager, e.manifests, e.prefetch])
+      },
+      {
+        title: "Not code",
+        intro: "What a COPY may bring before the install without counting as code (src/knowledge/dependency-manifests.ts).",
+        columns: ["kind", "entries"],
+        rows: () => [
+          ["manifests (examples; every file name a manager reads counts)", MANIFEST_EXAMPLES.join(", ")],
+          ["dependency folders", DEPENDENCY_DIRS2.map((d) => `${d}/`).join(", ")],
+          ["pre-built artifacts", ARTIFACT_EXTENSIONS.map((x) => `*${x}`).join(", ")]
+        ]
+      }
     ]
   },
   messages: {
@@ -13647,7 +13671,7 @@ var LL306_build_context_unfiltered_default = defineRule({
   sameAs: ["dockle DKL-LI-0003"],
   needs: { facts: ["lineage"], dockerfile: true, context: true },
   docs: {
-    what: "Checks `COPY .` and `ADD .` into the function image (the target stage, the stages it is built FROM, and builder stages whose copied folder the target copies whole with COPY --from) against the build context: it reports a context with no .dockerignore at all, and a .dockerignore that still lets through .git, tests, __pycache__/.pytest_cache/.mypy_cache, .venv/venv, .aws, .env files, SAM/CDK/Serverless build output (.aws-sam, cdk.out, .serverless), or node_modules when the Dockerfile installs Node.js dependencies itself. It looks at the files that actually exist and names them with their sizes. When the build context cannot be read, the rule stays quiet rather than guess.",
+    what: "Checks `COPY .` and `ADD .` into the function image (the target stage, the stages it is built FROM, and builder stages whose copied folder the target copies whole with COPY --from) against the build context: it reports a context with no .dockerignore at all, and a .dockerignore that still lets through one of the entries of the Context entries table below (node_modules only when the Dockerfile installs Node.js dependencies itself; `.env.*` files count as `.env`, example files do not). It looks at the files that actually exist and names them with their sizes. When the build context cannot be read, the rule stays quiet rather than guess.",
     why: 'Everything `COPY .` takes ships in the function image: the repository history, test suites, virtualenvs and a host-built node_modules (with native modules compiled for macOS or Windows that fail on Lambda with "invalid ELF header") add megabytes to every deploy and to what Lambda fetches for new execution environments. .aws and .env files put credentials into an image anyone with pull access can read. A .dockerignore also keeps unrelated edits (a README, a test) from busting the build cache of the COPY layer.',
     bad: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY . ${LAMBDA_TASK_ROOT}\nCMD ["app.handler"]\n', context: { ...PYTHON_HANDLER, "tests/test_app.py": "def test():\n    pass\n" } },
     good: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY . ${LAMBDA_TASK_ROOT}\nCMD ["app.handler"]\n', context: { ...PYTHON_HANDLER, "tests/test_app.py": "def test():\n    pass\n", ".dockerignore": ".git\ntests/\n**/__pycache__\n.venv\n.env\n" } },
@@ -13655,6 +13679,14 @@ var LL306_build_context_unfiltered_default = defineRule({
       "https://docs.docker.com/build/concepts/context/#dockerignore-files",
       "https://docs.docker.com/build/building/best-practices/#exclude-with-dockerignore",
       "https://github.com/goodwithtech/dockle/blob/master/CHECKPOINT.md#dkl-li-0003"
+    ],
+    tables: [
+      {
+        title: "Context entries",
+        intro: "The files and folders this rule expects a .dockerignore to keep out of the function image (src/knowledge/context-excludes.ts).",
+        columns: ["entry", "kind", "what it is", "when"],
+        rows: () => CONTEXT_EXCLUDES.map((e) => [e.name, e.kind === "dir" ? "folder" : "file", e.why, e.node ? "the Dockerfile installs Node.js dependencies" : "always"])
+      }
     ]
   },
   messages: {
