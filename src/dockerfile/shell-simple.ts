@@ -18,16 +18,18 @@ export interface SimpleCommand {
 }
 
 /** The pipelines of a plain script, in order (each one command or more), or undefined when it is not plain. */
-export function parseSimpleShell(text: string): SimpleCommand[][] | undefined {
+export function parseSimpleShell(text: string, maxCommands = Infinity): SimpleCommand[][] | undefined {
   const r = new Reader(text);
   const pipelines: SimpleCommand[][] = [];
+  let count = 0;
   r.blanks();
   if (r.pos >= text.length) return undefined;
   for (;;) {
     const pipeline: SimpleCommand[] = [];
     for (;;) {
       const cmd = r.command();
-      if (!cmd) return undefined;
+      // Past the caller's limit the script is left to the grammar, which reads the first commands only.
+      if (!cmd || ++count >= maxCommands) return undefined;
       pipeline.push(cmd);
       r.blanks();
       if (text.charCodeAt(r.pos) === PIPE && text.charCodeAt(r.pos + 1) !== PIPE) {

@@ -100,7 +100,8 @@ export function shellParserMissed(): boolean {
 /** A plain script (see shell-simple.ts) read without the grammar, or undefined. */
 function plainScript(text: string, memo: Map<string, ShellScript> | undefined): ShellScript | undefined {
   if (text.length > LIMITS.maxShellScriptChars) return undefined;
-  const pipelines = parseSimpleShell(text);
+  // A script of more commands than the limit is left to the grammar (it cuts at the limit), before any is finished.
+  const pipelines = parseSimpleShell(text, LIMITS.maxShellCommands);
   if (!pipelines) return undefined;
   const commands: ShellCommand[] = [];
   for (const p of pipelines) {
