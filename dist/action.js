@@ -6933,16 +6933,17 @@ var init_base_images = __esm({
 });
 
 // src/dockerfile/shell-simple.ts
-function parseSimpleShell(text) {
+function parseSimpleShell(text, maxCommands = Infinity) {
   const r = new Reader(text);
   const pipelines = [];
+  let count = 0;
   r.blanks();
   if (r.pos >= text.length) return void 0;
   for (; ; ) {
     const pipeline2 = [];
     for (; ; ) {
       const cmd = r.command();
-      if (!cmd) return void 0;
+      if (!cmd || ++count >= maxCommands) return void 0;
       pipeline2.push(cmd);
       r.blanks();
       if (text.charCodeAt(r.pos) === PIPE && text.charCodeAt(r.pos + 1) !== PIPE) {
@@ -11095,7 +11096,7 @@ function shellParserMissed() {
 }
 function plainScript(text, memo) {
   if (text.length > LIMITS.maxShellScriptChars) return void 0;
-  const pipelines = parseSimpleShell(text);
+  const pipelines = parseSimpleShell(text, LIMITS.maxShellCommands);
   if (!pipelines) return void 0;
   const commands = [];
   for (const p of pipelines) {

@@ -1,13 +1,13 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   readDeploy
-} from "./chunks/chunk-2KFLTJ5X.js";
+} from "./chunks/chunk-VM2AVYVL.js";
 import "./chunks/chunk-5SE2QOR6.js";
-import "./chunks/chunk-5CEBW7CR.js";
+import "./chunks/chunk-2LC2ZIWF.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-YFS4O42S.js";
+} from "./chunks/chunk-TJ77JWSB.js";
 import {
   DeployConfigError
 } from "./chunks/chunk-ZR6Z6F3Y.js";
@@ -16,13 +16,13 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-GCAPY3RO.js";
+} from "./chunks/chunk-4NJIJPO3.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-AN5E2JWD.js";
+} from "./chunks/chunk-NGJV4O3W.js";
 import {
   initShell
-} from "./chunks/chunk-GOMA7LEC.js";
+} from "./chunks/chunk-7JK6MZ6Q.js";
 import "./chunks/chunk-J5ZGSUT7.js";
 import {
   sniffDeploy

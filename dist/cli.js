@@ -5,12 +5,12 @@ import {
   Linter,
   package_default,
   stackOf
-} from "./chunks/chunk-YFS4O42S.js";
+} from "./chunks/chunk-TJ77JWSB.js";
 import "./chunks/chunk-ZR6Z6F3Y.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-GCAPY3RO.js";
+} from "./chunks/chunk-4NJIJPO3.js";
 import {
   explainRule,
   listRules
@@ -22,8 +22,8 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-AN5E2JWD.js";
-import "./chunks/chunk-GOMA7LEC.js";
+} from "./chunks/chunk-NGJV4O3W.js";
+import "./chunks/chunk-7JK6MZ6Q.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-JKSMVBO5.js";

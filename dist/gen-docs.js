@@ -5,8 +5,8 @@ import {
 import {
   configSchema,
   rules
-} from "./chunks/chunk-AN5E2JWD.js";
-import "./chunks/chunk-GOMA7LEC.js";
+} from "./chunks/chunk-NGJV4O3W.js";
+import "./chunks/chunk-7JK6MZ6Q.js";
 import "./chunks/chunk-7KY5IGMZ.js";
 
 // scripts/gen-docs.ts

@@ -2,14 +2,14 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-5CEBW7CR.js";
+} from "./chunk-2LC2ZIWF.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-GCAPY3RO.js";
-import "./chunk-AN5E2JWD.js";
-import "./chunk-GOMA7LEC.js";
+} from "./chunk-4NJIJPO3.js";
+import "./chunk-NGJV4O3W.js";
+import "./chunk-7JK6MZ6Q.js";
 import "./chunk-7KY5IGMZ.js";
 
 // src/linter/image-target.ts

@@ -118,7 +118,7 @@ var MAX_TEMPLATE = 16 * 1024 * 1024;
 async function readDeploy(input, kind) {
   if (kind === "cdk") return readCloudAssembly(basename(input) === "manifest.json" ? dirname(input) : input);
   if (kind === "terraform") {
-    const { readTerraform } = await import("./terraform-R6MZ72IN.js");
+    const { readTerraform } = await import("./terraform-GA6R3OR6.js");
     return readTerraform(input);
   }
   return readTemplate(input);

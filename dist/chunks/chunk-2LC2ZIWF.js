@@ -5,18 +5,18 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-GCAPY3RO.js";
+} from "./chunk-4NJIJPO3.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-AN5E2JWD.js";
+} from "./chunk-NGJV4O3W.js";
 import {
   LIMITS,
   formatLimit,
   initShell
-} from "./chunk-GOMA7LEC.js";
+} from "./chunk-7JK6MZ6Q.js";
 import {
   __commonJS,
   __require,

@@ -3,7 +3,7 @@ import {
   isDeployTemplate,
   readDeploy,
   readTemplate
-} from "./chunk-2KFLTJ5X.js";
+} from "./chunk-VM2AVYVL.js";
 import "./chunk-5SE2QOR6.js";
 import {
   DeployConfigError

@@ -75,16 +75,17 @@ function formatLimit(bytes) {
 }
 
 // src/dockerfile/shell-simple.ts
-function parseSimpleShell(text) {
+function parseSimpleShell(text, maxCommands = Infinity) {
   const r = new Reader(text);
   const pipelines = [];
+  let count = 0;
   r.blanks();
   if (r.pos >= text.length) return void 0;
   for (; ; ) {
     const pipeline = [];
     for (; ; ) {
       const cmd = r.command();
-      if (!cmd) return void 0;
+      if (!cmd || ++count >= maxCommands) return void 0;
       pipeline.push(cmd);
       r.blanks();
       if (text.charCodeAt(r.pos) === PIPE && text.charCodeAt(r.pos + 1) !== PIPE) {
@@ -275,7 +276,7 @@ function shellParserMissed() {
 }
 function plainScript(text, memo) {
   if (text.length > LIMITS.maxShellScriptChars) return void 0;
-  const pipelines = parseSimpleShell(text);
+  const pipelines = parseSimpleShell(text, LIMITS.maxShellCommands);
   if (!pipelines) return void 0;
   const commands = [];
   for (const p of pipelines) {

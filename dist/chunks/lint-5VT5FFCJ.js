@@ -7,12 +7,12 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-GCAPY3RO.js";
+} from "./chunk-4NJIJPO3.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-AN5E2JWD.js";
-import "./chunk-GOMA7LEC.js";
+} from "./chunk-NGJV4O3W.js";
+import "./chunk-7JK6MZ6Q.js";
 import "./chunk-7KY5IGMZ.js";
 
 // src/deploy/lint.ts

@@ -52,11 +52,11 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-AN5E2JWD.js";
+} from "./chunk-NGJV4O3W.js";
 import {
   commandName,
   initShell
-} from "./chunk-GOMA7LEC.js";
+} from "./chunk-7JK6MZ6Q.js";
 import {
   __commonJS,
   __require,

@@ -11,7 +11,7 @@ import {
   judgesAsLambda,
   lintDockerfileSync,
   reportEstimates
-} from "./chunk-GCAPY3RO.js";
+} from "./chunk-4NJIJPO3.js";
 import {
   ConfigError,
   atLeast,
@@ -22,7 +22,7 @@ import {
   pathWithin,
   redactDeep,
   safeText
-} from "./chunk-AN5E2JWD.js";
+} from "./chunk-NGJV4O3W.js";
 import {
   LIMITS,
   LimitError,
@@ -30,7 +30,7 @@ import {
   initShell,
   shellParserMissed,
   shellReady
-} from "./chunk-GOMA7LEC.js";
+} from "./chunk-7JK6MZ6Q.js";
 import {
   sniffDeploy
 } from "./chunk-JKSMVBO5.js";
@@ -1499,7 +1499,7 @@ var Linter = class {
    */
   async deployTargets(path, kind, report) {
     const { config } = await this.configFor(path);
-    const [{ readDeploy }, { deployErrors, lintFunction }] = await Promise.all([import("./deploy-54IFU4IW.js"), import("./lint-OHV77ELN.js")]);
+    const [{ readDeploy }, { deployErrors, lintFunction }] = await Promise.all([import("./deploy-DLHH37LA.js"), import("./lint-5VT5FFCJ.js")]);
     const deploy = await readDeploy(this.at(path), kind);
     const readText = (file) => {
       const loaded = readInput(file, this.cwd);
@@ -1540,7 +1540,7 @@ var Linter = class {
     }
     const input = typeof source === "string" ? this.at(source) : source instanceof Uint8Array ? Buffer.from(source.buffer, source.byteOffset, source.byteLength) : Readable2.from(source);
     const contextDir = options.contextDir === void 0 || options.contextDir === null ? options.contextDir : this.at(options.contextDir);
-    const { lintImageTarget, imageProblem } = await import("./image-target-O4KJCBKV.js");
+    const { lintImageTarget, imageProblem } = await import("./image-target-EI6EUXD7.js");
     try {
       const result = await lintImageTarget(input, { file, dockerfile, context: contextDir, image: options.image, platform: options.platform, buildArgs: {}, target: this.options.target, config, ignore: [], now: this.options.now, rules: this.options.rules ?? RULES, onProgress: options.onProgress });
       this.thresholds.set(result.target, config["failure-threshold"] ?? "error");

@@ -9,7 +9,7 @@ import {
 } from "./chunk-ZR6Z6F3Y.js";
 import {
   wasmPath
-} from "./chunk-GOMA7LEC.js";
+} from "./chunk-7JK6MZ6Q.js";
 import "./chunk-J5ZGSUT7.js";
 import "./chunk-7KY5IGMZ.js";
 

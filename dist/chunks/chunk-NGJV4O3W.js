@@ -6,7 +6,7 @@ import {
   formatLimit,
   isShell,
   parseShell
-} from "./chunk-GOMA7LEC.js";
+} from "./chunk-7JK6MZ6Q.js";
 import {
   __commonJS,
   __require,
