@@ -1,5 +1,6 @@
 import { basename, posix } from 'node:path';
 import { globToRegExp } from '../src/core/glob.js';
+import { pathWithin } from '../src/core/paths.js';
 import { defineRule, HANDLER_BODY_NEED, type MessageSpec, type RuleContext } from '../src/engine/rule-kit.js';
 import { AWS_PYTHON_GOOD, PYTHON_HANDLER } from './doc-examples.js';
 import type { DockerfileModel, Instruction, Stage } from '../src/dockerfile/model.js';
@@ -79,6 +80,11 @@ const messages = {
     text: 'Handler "{{handler}}" needs {{files}} in {{root}}, but no COPY puts it in the image; every invocation fails with {{error}}.',
     severity: 'error',
     fix: 'COPY {{file}} into {{root}}, or correct the handler.',
+  },
+  moduleElsewhere: {
+    text: 'Handler "{{handler}}" loads {{files}} from {{root}}, but the COPY at line {{line}} puts the module at {{found}}; every invocation fails with {{error}}.',
+    severity: 'error',
+    fix: 'Name the module where it is in the handler ("{{suggest}}"), or copy it to {{root}}/{{file}}.',
   },
 } satisfies Record<string, MessageSpec>;
 
@@ -232,12 +238,21 @@ function checkModuleCopied(ctx: Ctx, a: DockerfileContract, h: HandlerUse): void
     if (verdict.defined === false) ctx.report({ messageId: 'functionMissing', data: { handler, path: f.contextPath!, fn: verdict.fn, looked: verdict.looked, error: verdict.error }, at });
     return;
   }
-  // Copied somewhere else: LL104 reports the directory.
   const names = rels.map((r) => globRe(basename(r)));
-  if (a.files.some((f) => names.some((re) => re.test(basename(f.path))))) return;
+  const sameName = a.files.filter((f) => names.some((re) => re.test(basename(f.path))));
   const moduleName = rels[0].replace(/\.\w+$/, '');
   const error = IMPORT_ERROR[family]?.(moduleName) ?? fmt.error;
   const files = rels.filter((r) => !r.includes('*') && !r.endsWith('.pyc') && /\./.test(basename(r))).join(' or ');
+  // In the root under another folder (`COPY handler.js /var/task/` for "src/handler.handler"): the handler names
+  // the wrong path. Outside the root: LL104 reports the directory.
+  const inRoot = sameName.find((f) => pathWithin(f.path, root));
+  if (inRoot) {
+    const fn = handler.slice(handler.lastIndexOf('.') + 1);
+    const suggest = `${posix.relative(root, inRoot.path).replace(/\.\w+$/, '')}.${fn}`;
+    ctx.report({ messageId: 'moduleElsewhere', data: { handler, files, root, error, found: inRoot.path, line: String(inRoot.ins.span.line), suggest, file: rels.find((r) => /\.\w+$/.test(r)) ?? rels[0] }, at });
+    return;
+  }
+  if (sameName.length > 0) return;
   ctx.report({ messageId: 'moduleNotCopied', data: { handler, files, root, error, file: rels.find((r) => /\.\w+$/.test(r)) ?? rels[0] }, at });
 }
 

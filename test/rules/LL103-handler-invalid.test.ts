@@ -7,6 +7,8 @@ const PY_RIC = 'FROM python:3.12-slim\nWORKDIR /function\nRUN pip install --no-c
 
 ruleTester(rule, {
   valid: [
+    { name: 'the handler names the folder the module is copied into', dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22\nCOPY handler.js ${LAMBDA_TASK_ROOT}/src/handler.js\nCMD ["src/handler.handler"]\n', context: { 'handler.js': 'exports.handler = async () => 1;\n' } },
+    { name: 'python: a module in a subfolder named with a slash', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/src/\nCMD ["src/app.handler"]\n', context: { 'app.py': 'def handler(e, c):\n    return 1\n' } },
     { name: 'a base image meant for others: no CMD and nothing copied in (their Dockerfiles add the code and CMD)', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nRUN pip install --no-cache-dir numpy==2.1.3\nENV MPLCONFIGDIR=/tmp\n' },
     { name: 'a base image meant for others through a stage alias', dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22 AS base\nRUN dnf install -y tar && dnf clean all\nFROM base\nENV NODE_OPTIONS=--enable-source-maps\n' },
     { name: 'deploy: the template Command is the CMD of a Dockerfile without one', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\n', context: { 'app.py': 'def handler(e, c):\n    return 1\n' }, deploy: fn({ imageConfig: { command: loc(['app.handler'], 10) } }) },
@@ -183,6 +185,18 @@ ruleTester(rule, {
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY main.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
       context: { 'main.py': 'def handler(e, c):\n    return 1\n' },
       errors: [{ messageId: 'moduleNotCopied', line: 3, message: /app\.py or app\/__init__\.py in \/var\/task/ }],
+    },
+    {
+      name: 'handler names a folder the module is not in (node: src/handler, copied to the task root)',
+      dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22\nCOPY handler.js ${LAMBDA_TASK_ROOT}/handler.js\nCMD ["src/handler.handler"]\n',
+      context: { 'handler.js': 'exports.handler = async () => 1;\n' },
+      errors: [{ messageId: 'moduleElsewhere', line: 3, message: /puts the module at \/var\/task\/handler\.js/ }],
+    },
+    {
+      name: 'handler names a module at the task root that is copied into a subfolder (python)',
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/src/\nCMD ["app.handler"]\n',
+      context: { 'app.py': 'def handler(e, c):\n    return 1\n' },
+      errors: [{ messageId: 'moduleElsewhere', line: 3, message: /at \/var\/task\/src\/app\.py/ }],
     },
     {
       name: 'custom base client without any handler',
