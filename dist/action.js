@@ -36134,10 +36134,18 @@ function checkModuleCopied(ctx, a, h) {
     return;
   }
   const names = rels.map((r) => globRe(basename5(r)));
-  if (a.files.some((f) => names.some((re) => re.test(basename5(f.path))))) return;
+  const sameName = a.files.filter((f) => names.some((re) => re.test(basename5(f.path))));
   const moduleName = rels[0].replace(/\.\w+$/, "");
   const error = IMPORT_ERROR[family2]?.(moduleName) ?? fmt.error;
   const files = rels.filter((r) => !r.includes("*") && !r.endsWith(".pyc") && /\./.test(basename5(r))).join(" or ");
+  const inRoot = sameName.find((f) => pathWithin(f.path, root));
+  if (inRoot) {
+    const fn = handler2.slice(handler2.lastIndexOf(".") + 1);
+    const suggest = `${posix6.relative(root, inRoot.path).replace(/\.\w+$/, "")}.${fn}`;
+    ctx.report({ messageId: "moduleElsewhere", data: { handler: handler2, files, root, error, found: inRoot.path, line: String(inRoot.ins.span.line), suggest, file: rels.find((r) => /\.\w+$/.test(r)) ?? rels[0] }, at: at2 });
+    return;
+  }
+  if (sameName.length > 0) return;
   ctx.report({ messageId: "moduleNotCopied", data: { handler: handler2, files, root, error, file: rels.find((r) => /\.\w+$/.test(r)) ?? rels[0] }, at: at2 });
 }
 function checkImageHandler(ctx, c) {
@@ -36164,6 +36172,7 @@ var init_LL103_handler_invalid = __esm({
   "rules/LL103-handler-invalid.ts"() {
     "use strict";
     init_glob();
+    init_paths();
     init_rule_kit();
     init_doc_examples();
     init_handlers();
@@ -36220,6 +36229,11 @@ var init_LL103_handler_invalid = __esm({
         text: 'Handler "{{handler}}" needs {{files}} in {{root}}, but no COPY puts it in the image; every invocation fails with {{error}}.',
         severity: "error",
         fix: "COPY {{file}} into {{root}}, or correct the handler."
+      },
+      moduleElsewhere: {
+        text: 'Handler "{{handler}}" loads {{files}} from {{root}}, but the COPY at line {{line}} puts the module at {{found}}; every invocation fails with {{error}}.',
+        severity: "error",
+        fix: 'Name the module where it is in the handler ("{{suggest}}"), or copy it to {{root}}/{{file}}.'
       }
     };
     LL103_handler_invalid_default = defineRule({

@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-VM2AVYVL.js";
 import "./chunks/chunk-5SE2QOR6.js";
-import "./chunks/chunk-2LC2ZIWF.js";
+import "./chunks/chunk-HNET47QN.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-TJ77JWSB.js";
+} from "./chunks/chunk-D3I2K44D.js";
 import {
   DeployConfigError
 } from "./chunks/chunk-ZR6Z6F3Y.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-4NJIJPO3.js";
+} from "./chunks/chunk-TK3MLRGX.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-NGJV4O3W.js";
+} from "./chunks/chunk-XMUJSL2K.js";
 import {
   initShell
 } from "./chunks/chunk-7JK6MZ6Q.js";

@@ -5,12 +5,12 @@ import {
   Linter,
   package_default,
   stackOf
-} from "./chunks/chunk-TJ77JWSB.js";
+} from "./chunks/chunk-D3I2K44D.js";
 import "./chunks/chunk-ZR6Z6F3Y.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-4NJIJPO3.js";
+} from "./chunks/chunk-TK3MLRGX.js";
 import {
   explainRule,
   listRules
@@ -22,7 +22,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-NGJV4O3W.js";
+} from "./chunks/chunk-XMUJSL2K.js";
 import "./chunks/chunk-7JK6MZ6Q.js";
 import {
   sniffDeploy

@@ -5,7 +5,7 @@ import {
 import {
   configSchema,
   rules
-} from "./chunks/chunk-NGJV4O3W.js";
+} from "./chunks/chunk-XMUJSL2K.js";
 import "./chunks/chunk-7JK6MZ6Q.js";
 import "./chunks/chunk-7KY5IGMZ.js";
 

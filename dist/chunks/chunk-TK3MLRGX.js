@@ -52,7 +52,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-NGJV4O3W.js";
+} from "./chunk-XMUJSL2K.js";
 import {
   commandName,
   initShell

@@ -7,11 +7,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-4NJIJPO3.js";
+} from "./chunk-TK3MLRGX.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-NGJV4O3W.js";
+} from "./chunk-XMUJSL2K.js";
 import "./chunk-7JK6MZ6Q.js";
 import "./chunk-7KY5IGMZ.js";
 

@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-2LC2ZIWF.js";
+} from "./chunk-HNET47QN.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-4NJIJPO3.js";
-import "./chunk-NGJV4O3W.js";
+} from "./chunk-TK3MLRGX.js";
+import "./chunk-XMUJSL2K.js";
 import "./chunk-7JK6MZ6Q.js";
 import "./chunk-7KY5IGMZ.js";
 

@@ -9171,6 +9171,11 @@ var messages2 = {
     text: 'Handler "{{handler}}" needs {{files}} in {{root}}, but no COPY puts it in the image; every invocation fails with {{error}}.',
     severity: "error",
     fix: "COPY {{file}} into {{root}}, or correct the handler."
+  },
+  moduleElsewhere: {
+    text: 'Handler "{{handler}}" loads {{files}} from {{root}}, but the COPY at line {{line}} puts the module at {{found}}; every invocation fails with {{error}}.',
+    severity: "error",
+    fix: 'Name the module where it is in the handler ("{{suggest}}"), or copy it to {{root}}/{{file}}.'
   }
 };
 var LL103_handler_invalid_default = defineRule({
@@ -9293,10 +9298,18 @@ function checkModuleCopied(ctx, a, h) {
     return;
   }
   const names = rels.map((r) => globRe(basename3(r)));
-  if (a.files.some((f) => names.some((re) => re.test(basename3(f.path))))) return;
+  const sameName = a.files.filter((f) => names.some((re) => re.test(basename3(f.path))));
   const moduleName = rels[0].replace(/\.\w+$/, "");
   const error = IMPORT_ERROR[family]?.(moduleName) ?? fmt.error;
   const files = rels.filter((r) => !r.includes("*") && !r.endsWith(".pyc") && /\./.test(basename3(r))).join(" or ");
+  const inRoot = sameName.find((f) => pathWithin(f.path, root));
+  if (inRoot) {
+    const fn = handler.slice(handler.lastIndexOf(".") + 1);
+    const suggest = `${posix3.relative(root, inRoot.path).replace(/\.\w+$/, "")}.${fn}`;
+    ctx.report({ messageId: "moduleElsewhere", data: { handler, files, root, error, found: inRoot.path, line: String(inRoot.ins.span.line), suggest, file: rels.find((r) => /\.\w+$/.test(r)) ?? rels[0] }, at });
+    return;
+  }
+  if (sameName.length > 0) return;
   ctx.report({ messageId: "moduleNotCopied", data: { handler, files, root, error, file: rels.find((r) => /\.\w+$/.test(r)) ?? rels[0] }, at });
 }
 function checkImageHandler(ctx, c) {

@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-4NJIJPO3.js";
+} from "./chunk-TK3MLRGX.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-NGJV4O3W.js";
+} from "./chunk-XMUJSL2K.js";
 import {
   LIMITS,
   formatLimit,
