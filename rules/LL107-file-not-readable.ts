@@ -7,7 +7,7 @@ import type { FsEntry } from '../src/image/types.js';
 import { octal } from '../src/core/executables.js';
 import { pathWithin } from '../src/core/paths.js';
 
-/** Where Lambda's non-root user reads code and runtimes from (LAMBDA-FACTS.md §1.1); the working directory is added. */
+/** Where Lambda's non-root user reads code and runtimes from (https://docs.aws.amazon.com/lambda/latest/dg/images-create.html); the working directory is added. */
 const READ_ROOTS = ['/var/task', '/opt', '/var/runtime'];
 const MAX_PATHS = 5;
 

@@ -7,7 +7,7 @@ const SYSTEM: readonly SystemManager[] = ['apt-get', 'apt', 'apk', 'yum', 'dnf',
 /**
  * Package managers that are surely absent, per base OS. Only what is certain is listed:
  * - AWS AL2023 Lambda bases are built on the AL2023 minimal image: microdnf, with dnf as a link, no yum
- *   (https://docs.aws.amazon.com/lambda/latest/dg/images-create.html, LAMBDA-FACTS §2.1).
+ *   (https://docs.aws.amazon.com/lambda/latest/dg/images-create.html).
  * - amazonlinux:2023 (full container image) has dnf and keeps `yum` as a compatibility name for it, so yum is not flagged there.
  * - AL2 / AL1 (AWS bases and amazonlinux:2): yum only.
  * - Debian/Ubuntu: apt; Alpine: apk.

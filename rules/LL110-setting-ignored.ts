@@ -1,7 +1,7 @@
 import { defineRule, normalizePath, expand } from '../src/engine/rule-kit.js';
 import { RESERVED_ENV, RESERVED_ENV_SOURCE, reservedEnv } from '../src/knowledge/reserved-env.js';
 
-/** Image settings Lambda does not honour (LAMBDA-FACTS §1.4), with what happens instead. */
+/** Image settings Lambda does not honour (https://docs.aws.amazon.com/lambda/latest/dg/images-parms.html), with what happens instead. */
 const IGNORED: Record<string, string> = {
   EXPOSE: 'Lambda talks to the function through the Runtime API, not a port, and routes no traffic to exposed ports (the Lambda Web Adapter finds a web app through AWS_LWA_PORT or PORT, default 8080, not through EXPOSE)',
   VOLUME: 'Lambda mounts no volumes: at run time only /tmp is writable, and EFS is attached through the function configuration',

@@ -5,7 +5,7 @@
  * amazon/aws-lambda-<runtime>; Dockerfiles in aws/aws-lambda-base-images (one branch per runtime).
  * They set WORKDIR /var/task, ENTRYPOINT ["/lambda-entrypoint.sh"], LAMBDA_TASK_ROOT=/var/task and
  * LAMBDA_RUNTIME_DIR=/var/runtime, and ship the runtime interface client in /var/runtime
- * (LAMBDA-FACTS.md §2.1). Tags: python:3.13, nodejs:22, java:21, java:8.al2, dotnet:8, ruby:3.4,
+ * (https://github.com/aws/aws-lambda-base-images, https://gallery.ecr.aws/lambda). Tags: python:3.13, nodejs:22, java:21, java:8.al2, dotnet:8, ruby:3.4,
  * provided:al2023, provided:al2, optionally suffixed -x86_64 / -arm64.
  */
 import { runtimeById, type BaseOs, type RuntimeFamily, type RuntimeInfo } from './runtimes.js';

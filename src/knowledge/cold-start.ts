@@ -1,7 +1,7 @@
 /**
  * Every parameter of the cold-start model (src/estimate/cold-start.ts), in one place, each with its source.
  *
- * The model (a HEURISTIC, see LAMBDA-FACTS.md §6):
+ * The model (a HEURISTIC; sources: Brooker et al., "On-demand Container Loading in AWS Lambda", USENIX ATC '23, and https://aws.amazon.com/blogs/compute/optimizing-lambda-functions-packaged-as-container-images/):
  *   p50 = runtime start-up(family).p50 + ownMB x perOwnMB.p50 + sum(import cost of known heavy packages).p50
  *   p99 = the same with the p99 parameters.
  * Each parameter is a range [low, high]; the estimate's range is the sum of lows to the sum of highs and its
@@ -15,7 +15,7 @@
  * in an AWS base image.
  *
  * What is NOT known: every millisecond figure below. They are 'heuristic', fitted so that the model reproduces
- * the reference article's illustrative figures (LAMBDA-FACTS §6.2, UNVERIFIED) within 25%:
+ * the reference article's illustrative figures (illustrative and unverified: no AWS page or public benchmark gives them) within 25%:
  *   Python 3.12 base ~580 MB 300/800 ms; + numpy, pandas ~1.2 GB 600/1500; + PyTorch ~3 GB 1200/3000;
  *   Node.js 20 base ~490 MB 250/700; + dependencies ~800 MB 450/1200; Java 21 base 3000/8000;
  *   .NET 8 base 400/1000; Go on a minimal custom image ~50 MB 80/200.
@@ -32,7 +32,7 @@ export interface Param {
 
 export type StartFamily = 'python' | 'nodejs' | 'java' | 'dotnet' | 'ruby' | 'native' | 'unknown';
 
-const FIT = 'heuristic: fitted to the reference article figures (illustrative, UNVERIFIED, LAMBDA-FACTS §6.2)';
+const FIT = 'heuristic: fitted to the reference article figures (illustrative and unverified: no AWS page or public benchmark gives them)';
 
 /** Runtime start-up (the runtime process and its client up to the first handler call), by family. */
 export const RUNTIME_START: Record<StartFamily, Param & { label: string }> = {

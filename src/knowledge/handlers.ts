@@ -1,7 +1,7 @@
 /**
  * Handler string formats per runtime family, and where the handler's code must be found.
  *
- * Sources (LAMBDA-FACTS.md §4):
+ * Sources (the handler pages of each runtime, https://docs.aws.amazon.com/lambda/latest/dg/<runtime>-handler.html):
  * - Python: aws/aws-lambda-python-runtime-interface-client awslambdaric/bootstrap.py `_get_handler`
  *   (`handler.rsplit(".", 1)`, `/` in the module becomes `.`, builtin-module conflict check);
  *   https://docs.aws.amazon.com/lambda/latest/dg/python-handler.html

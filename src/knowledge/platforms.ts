@@ -1,5 +1,5 @@
 /**
- * Platforms, manifest formats and size limits of Lambda container images (LAMBDA-FACTS.md §1.1-1.2).
+ * Platforms, manifest formats and size limits of Lambda container images (https://docs.aws.amazon.com/lambda/latest/dg/images-create.html, https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html).
  *
  * Sources:
  * - https://docs.aws.amazon.com/lambda/latest/dg/images-create.html (#images-reqs, #images-types): Linux only;

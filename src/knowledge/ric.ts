@@ -3,7 +3,7 @@
  * built on an AWS base image. Install forms, package names, manifest evidence, paths that reveal them
  * in an image, and how an ENTRYPOINT launches them.
  *
- * Sources (LAMBDA-FACTS.md §3):
+ * Sources (https://docs.aws.amazon.com/lambda/latest/dg/images-create.html#images-ric, and each client's repository):
  * - https://docs.aws.amazon.com/lambda/latest/dg/images-create.html#images-ric ("with an OS-only or
  *   non-AWS base image you must add a runtime interface client").
  * - aws/aws-lambda-python-runtime-interface-client README and awslambdaric/__main__.py (2026).
@@ -266,8 +266,8 @@ export const RIC_FOR_BASE: readonly { repo: RegExp; ric: RicId }[] = [
 ];
 
 /**
- * Paths that reveal a runtime interface client in an image's final filesystem (LAMBDA-FACTS.md §3 "Detect"
- * lines, from the clients' package layouts). `rooted`: a pip --target install, counted only when the
+ * Paths that reveal a runtime interface client in an image's final filesystem (from the clients' package
+ * layouts). `rooted`: a pip --target install, counted only when the
  * directory holding `awslambdaric/` is one Python imports from (the working directory, /var/task, PYTHONPATH).
  */
 export const IMAGE_RIC_PATTERNS: readonly { ric: RicId; pattern: RegExp; what: string; rooted?: boolean }[] = [

@@ -4,7 +4,7 @@
  * Units: MB = 1,000,000 bytes (as `docker images` prints). Every figure is a RANGE [low, high].
  *
  * Sources and their strength:
- * - 'article': the reference article this project grew from (LAMBDA-FACTS.md §6.2). Illustrative, UNVERIFIED.
+ * - 'article': the reference article this project grew from. Illustrative and unverified: no AWS page or public benchmark gives its figures.
  * - 'observed': typical `docker images` / `du -sh site-packages/<pkg>` figures for recent releases
  *   (2024-2026, linux x86_64 manylinux wheels). Not an official number: releases move them; the
  *   range is meant to cover the last few releases.
@@ -23,12 +23,12 @@ export interface BaseImageSize {
   tag?: RegExp;
   label: string;
   mb: MB;
-  /** True for AWS base images: Lambda pre-caches their layers (AWS Compute Blog 2021, LAMBDA-FACTS §6.1). */
+  /** True for AWS base images: Lambda pre-caches their layers (https://aws.amazon.com/blogs/compute/optimizing-lambda-functions-packaged-as-container-images/). */
   aws: boolean;
   source: string;
 }
 
-const ARTICLE = 'reference article figure (illustrative, UNVERIFIED; LAMBDA-FACTS §6.2)';
+const ARTICLE = 'reference article figure (illustrative and unverified: no AWS page or public benchmark gives it)';
 const OBSERVED_HUB = 'observed `docker images` size of the Docker Hub / registry image (range covers recent tags)';
 const AWS_OBSERVED = 'assumption from observed `docker images` sizes of public.ecr.aws/lambda images (layers are Git LFS in aws/aws-lambda-base-images, not readable)';
 

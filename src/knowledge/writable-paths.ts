@@ -1,6 +1,6 @@
 /**
  * Libraries that write to a cache or config directory at run time, the variables that move that
- * directory, and what happens on Lambda, where everything but /tmp is read-only (LAMBDA-FACTS §5).
+ * directory, and what happens on Lambda, where everything but /tmp is read-only (https://docs.aws.amazon.com/lambda/latest/dg/configuration-ephemeral-storage.html).
  *
  * Sources:
  * - numba: https://numba.readthedocs.io/en/stable/reference/envvars.html#envvar-NUMBA_CACHE_DIR and

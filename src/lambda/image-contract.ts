@@ -3,7 +3,7 @@
  * Entrypoint / Cmd launch (the one classifier, ./launch.ts), which runtime interface client the filesystem
  * holds, the handler and the root its module resolves against. The image side of the `lambda` fact (./contract.ts).
  *
- * Sources: LAMBDA-FACTS.md §1.1 (non-root user, o+r / o+x), §1.4 (absolute entrypoint, no symlinks),
+ * Sources: https://docs.aws.amazon.com/lambda/latest/dg/images-create.html (non-root user, o+r / o+x; absolute entrypoint, no symlinks),
  * §3 (RIC detection paths, entrypoints), §4 (handler resolution, e_machine EM_X86_64=62 / EM_AARCH64=183).
  */
 import { basename, posix } from 'node:path';

@@ -1,6 +1,6 @@
 /**
  * The handler's module inside a built image, and whether the module visibly defines the handler function.
- * Resolution follows each runtime client (LAMBDA-FACTS.md §4): awslambdaric bootstrap.py `_get_handler`
+ * Resolution follows each runtime client: awslambdaric bootstrap.py `_get_handler`
  * (module under the task root, PYTHONPATH or site-packages), the Node.js RIC UserFunction.js (file, .js,
  * .mjs, .cjs under the app root), the Java class loader (task root classes, lib/*.jar), the .NET base
  * bootstrap (<Assembly>.dll, .deps.json, .runtimeconfig.json) and the Ruby RIC (`require FILE` from Dir.pwd).

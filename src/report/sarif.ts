@@ -26,7 +26,7 @@ export interface SarifOptions {
 const LEVEL: Record<Severity, Sarif.ReportingConfiguration.level> = { error: 'error', warning: 'warning', info: 'note' };
 const PROBLEM_SEVERITY: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'recommendation' };
 
-/** The concern of a rule code range (DESIGN.md): LL0xx input, LL1xx runtime contract, LL2xx security, LL3xx size. */
+/** The concern of a rule code range (the rule code ranges of the README): LL0xx input, LL1xx runtime contract, LL2xx security, LL3xx size. */
 export function concernOf(code: string): string {
   switch (code.charAt(2)) {
     case '0':

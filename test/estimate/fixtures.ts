@@ -38,7 +38,7 @@ export async function estimateFixture(name: string): Promise<Estimates> {
 export const MB = 1e6;
 export const GB = 1e9;
 
-/** The reference article's figures (illustrative, UNVERIFIED; LAMBDA-FACTS §6.2) and a plausible true size. */
+/** The reference article's figures (illustrative and unverified) and a plausible true size. */
 export const REFERENCES: { name: string; label: string; p50: number; p99: number; trueSize: number; runtime: string }[] = [
   { name: 'python-base', label: 'Python 3.12 AWS base only (~580 MB)', p50: 300, p99: 800, trueSize: 570 * MB, runtime: 'python' },
   { name: 'python-numpy-pandas', label: 'Python 3.12 + numpy + pandas (~1.2 GB)', p50: 600, p99: 1500, trueSize: 700 * MB, runtime: 'python' },
