@@ -28373,7 +28373,7 @@ var FIT, RUNTIME_START, PER_OWN_MB, IMPORT_COST, GENERIC_IMPORT, GENERIC_IMPORT_
 var init_cold_start = __esm({
   "src/knowledge/cold-start.ts"() {
     "use strict";
-    FIT = "heuristic: fitted to the reference article figures (illustrative, UNVERIFIED, LAMBDA-FACTS \xA76.2)";
+    FIT = "heuristic: fitted to the reference article figures (illustrative and unverified: no AWS page or public benchmark gives them)";
     RUNTIME_START = {
       python: { label: "Python runtime start-up", p50: [200, 400], p99: [550, 1050], source: `${FIT}: Python 3.12 AWS base 300/800 ms` },
       nodejs: { label: "Node.js runtime start-up", p50: [170, 320], p99: [480, 900], source: `${FIT}: Node.js 20 AWS base 250/700 ms` },
@@ -28548,7 +28548,7 @@ var init_sizes2 = __esm({
   "src/knowledge/sizes.ts"() {
     "use strict";
     init_python_names();
-    ARTICLE = "reference article figure (illustrative, UNVERIFIED; LAMBDA-FACTS \xA76.2)";
+    ARTICLE = "reference article figure (illustrative and unverified: no AWS page or public benchmark gives it)";
     OBSERVED_HUB = "observed `docker images` size of the Docker Hub / registry image (range covers recent tags)";
     AWS_OBSERVED = "assumption from observed `docker images` sizes of public.ecr.aws/lambda images (layers are Git LFS in aws/aws-lambda-base-images, not readable)";
     AWS_BASE_SIZES = [

@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-VM2AVYVL.js";
 import "./chunks/chunk-5SE2QOR6.js";
-import "./chunks/chunk-HNET47QN.js";
+import "./chunks/chunk-JF5WQA5W.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-D3I2K44D.js";
+} from "./chunks/chunk-5BWPQLG4.js";
 import {
   DeployConfigError
 } from "./chunks/chunk-ZR6Z6F3Y.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-TK3MLRGX.js";
+} from "./chunks/chunk-ZWSB67GP.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-XMUJSL2K.js";
+} from "./chunks/chunk-JJ6KDY4L.js";
 import {
   initShell
 } from "./chunks/chunk-7JK6MZ6Q.js";

@@ -5,12 +5,12 @@ import {
   Linter,
   package_default,
   stackOf
-} from "./chunks/chunk-D3I2K44D.js";
+} from "./chunks/chunk-5BWPQLG4.js";
 import "./chunks/chunk-ZR6Z6F3Y.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-TK3MLRGX.js";
+} from "./chunks/chunk-ZWSB67GP.js";
 import {
   explainRule,
   listRules
@@ -22,7 +22,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-XMUJSL2K.js";
+} from "./chunks/chunk-JJ6KDY4L.js";
 import "./chunks/chunk-7JK6MZ6Q.js";
 import {
   sniffDeploy

@@ -5,7 +5,7 @@ import {
 import {
   configSchema,
   rules
-} from "./chunks/chunk-XMUJSL2K.js";
+} from "./chunks/chunk-JJ6KDY4L.js";
 import "./chunks/chunk-7JK6MZ6Q.js";
 import "./chunks/chunk-7KY5IGMZ.js";
 

@@ -12764,7 +12764,7 @@ var msRange = (r) => range(formatMs(r.low), formatMs(r.high));
 var sizeRange = (r) => range(formatBytes(r.low), formatBytes(r.high));
 
 // src/knowledge/cold-start.ts
-var FIT = "heuristic: fitted to the reference article figures (illustrative, UNVERIFIED, LAMBDA-FACTS \xA76.2)";
+var FIT = "heuristic: fitted to the reference article figures (illustrative and unverified: no AWS page or public benchmark gives them)";
 var RUNTIME_START = {
   python: { label: "Python runtime start-up", p50: [200, 400], p99: [550, 1050], source: `${FIT}: Python 3.12 AWS base 300/800 ms` },
   nodejs: { label: "Node.js runtime start-up", p50: [170, 320], p99: [480, 900], source: `${FIT}: Node.js 20 AWS base 250/700 ms` },
@@ -13265,7 +13265,7 @@ function buildToolGroupOf(path) {
 }
 
 // src/knowledge/sizes.ts
-var ARTICLE = "reference article figure (illustrative, UNVERIFIED; LAMBDA-FACTS \xA76.2)";
+var ARTICLE = "reference article figure (illustrative and unverified: no AWS page or public benchmark gives it)";
 var OBSERVED_HUB = "observed `docker images` size of the Docker Hub / registry image (range covers recent tags)";
 var AWS_OBSERVED = "assumption from observed `docker images` sizes of public.ecr.aws/lambda images (layers are Git LFS in aws/aws-lambda-base-images, not readable)";
 var AWS_BASE_SIZES = [

@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-HNET47QN.js";
+} from "./chunk-JF5WQA5W.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-TK3MLRGX.js";
-import "./chunk-XMUJSL2K.js";
+} from "./chunk-ZWSB67GP.js";
+import "./chunk-JJ6KDY4L.js";
 import "./chunk-7JK6MZ6Q.js";
 import "./chunk-7KY5IGMZ.js";
 

@@ -52,7 +52,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-XMUJSL2K.js";
+} from "./chunk-JJ6KDY4L.js";
 import {
   commandName,
   initShell

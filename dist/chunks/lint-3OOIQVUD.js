@@ -7,11 +7,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-TK3MLRGX.js";
+} from "./chunk-ZWSB67GP.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-XMUJSL2K.js";
+} from "./chunk-JJ6KDY4L.js";
 import "./chunk-7JK6MZ6Q.js";
 import "./chunk-7KY5IGMZ.js";
 

@@ -11,7 +11,7 @@ import {
   judgesAsLambda,
   lintDockerfileSync,
   reportEstimates
-} from "./chunk-TK3MLRGX.js";
+} from "./chunk-ZWSB67GP.js";
 import {
   ConfigError,
   atLeast,
@@ -22,7 +22,7 @@ import {
   pathWithin,
   redactDeep,
   safeText
-} from "./chunk-XMUJSL2K.js";
+} from "./chunk-JJ6KDY4L.js";
 import {
   LIMITS,
   LimitError,
@@ -1499,7 +1499,7 @@ var Linter = class {
    */
   async deployTargets(path, kind, report) {
     const { config } = await this.configFor(path);
-    const [{ readDeploy }, { deployErrors, lintFunction }] = await Promise.all([import("./deploy-DLHH37LA.js"), import("./lint-A2Y7GYUH.js")]);
+    const [{ readDeploy }, { deployErrors, lintFunction }] = await Promise.all([import("./deploy-DLHH37LA.js"), import("./lint-3OOIQVUD.js")]);
     const deploy = await readDeploy(this.at(path), kind);
     const readText = (file) => {
       const loaded = readInput(file, this.cwd);
@@ -1540,7 +1540,7 @@ var Linter = class {
     }
     const input = typeof source === "string" ? this.at(source) : source instanceof Uint8Array ? Buffer.from(source.buffer, source.byteOffset, source.byteLength) : Readable2.from(source);
     const contextDir = options.contextDir === void 0 || options.contextDir === null ? options.contextDir : this.at(options.contextDir);
-    const { lintImageTarget, imageProblem } = await import("./image-target-6GW33AKP.js");
+    const { lintImageTarget, imageProblem } = await import("./image-target-D5BT5ETJ.js");
     try {
       const result = await lintImageTarget(input, { file, dockerfile, context: contextDir, image: options.image, platform: options.platform, buildArgs: {}, target: this.options.target, config, ignore: [], now: this.options.now, rules: this.options.rules ?? RULES, onProgress: options.onProgress });
       this.thresholds.set(result.target, config["failure-threshold"] ?? "error");

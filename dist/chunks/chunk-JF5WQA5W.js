@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-TK3MLRGX.js";
+} from "./chunk-ZWSB67GP.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-XMUJSL2K.js";
+} from "./chunk-JJ6KDY4L.js";
 import {
   LIMITS,
   formatLimit,
