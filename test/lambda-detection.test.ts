@@ -12,6 +12,13 @@ import { assertBuilt, cli } from './helpers/cli.js';
 type Files = Record<string, string>;
 
 const SHAPES: Record<string, Files> = {
+  // A file with two build targets: the last one, on a base of its own, is the non-Lambda image; its CMD only looks like a handler.
+  'second build target after a Lambda target, with a handler-looking CMD': {
+    Dockerfile: 'FROM public.ecr.aws/lambda/python:3.12 AS lambda-image\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n\nFROM python:3.12-slim AS worker\nWORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -r requirements.txt\nCMD ["db_store.main"]\n',
+    'app.py': 'def handler(event, context):\n    return 1\n',
+    'requirements.txt': 'requests==2.32.3\n',
+    '.dockerignore': '.git\n',
+  },
   'nginx site': {
     Dockerfile: 'FROM nginx:1.27-alpine\nCOPY site/ /usr/share/nginx/html/\nEXPOSE 80\n',
     'site/index.html': '<h1>hello</h1>\n',
