@@ -125,7 +125,7 @@ export default defineRule({
       end() {
         const t = ctx.target;
         const a = ctx.facts.lambda.dockerfile;
-        if (!t || !a || t.base.kind.kind === 'lambda-ready' || a.noClient) return;
+        if (!t || !a || t.base.kind.kind === 'lambda-ready' || a.clientMissing) return;
         const h = handlerOf(ctx, t, a);
         if (!h || !h.family || !h.handler || h.handler.includes('$')) return;
         const fmt = HANDLER_FORMATS[h.family];

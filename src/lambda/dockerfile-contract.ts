@@ -63,8 +63,29 @@ export interface DockerfileContract {
    * or may install one (LL101's root cause, which the other contract rules leave to it).
    */
   noClient: boolean;
+  /** An unread install that nothing launches, as the launch reads in messages (see `unlaunchedInstall`). */
+  unlaunched?: string;
+  /** LL101 reports the missing client (`noClient`, or `unlaunched`): the other contract rules leave it. */
+  clientMissing: boolean;
   /** Classify an argv (ENTRYPOINT / CMD) against this image. */
   classify(argv: string[]): Launch;
+}
+
+/**
+ * An install this tool cannot read (a dependency manifest it does not see) on a custom base of known OS, while
+ * ENTRYPOINT (or, without one, CMD) launches no runtime interface client: LL101 reports it (`notLaunched`) as the
+ * root cause, and the other contract rules leave it, as with `noClient`. Returns the launch as messages show it.
+ * On a base this tool does not know, the base may carry the client: only the launch is judged (LL102).
+ */
+export function unlaunchedInstall(target: Stage, a: DockerfileContract): string | undefined {
+  const kind = target.base.kind;
+  if (a.evidence.length > 0 || a.unverifiable.length === 0 || kind.kind !== 'other' || kind.os === undefined) return undefined;
+  const argv = target.entrypoint?.value.exec ?? (target.entrypoint ? undefined : target.cmd?.value.exec);
+  if (target.entrypoint && !argv) return undefined; // shell form: LL102
+  const launch = argv ? a.classify(argv) : undefined;
+  if (launch && !['interpreter', 'empty', 'unknown'].includes(launch.kind)) return undefined;
+  if (launch?.kind === 'unknown' && target.entrypoint) return undefined; // a program we cannot see
+  return argv ? `${target.entrypoint ? 'ENTRYPOINT' : 'CMD'} ${JSON.stringify(argv).replace(/","/g, '", "')}` : 'the image (neither ENTRYPOINT nor CMD is set)';
 }
 
 const CONTRACT = Symbol('contract');
@@ -156,9 +177,12 @@ function compute(df: DockerfileModel, target: Stage, context: BuildContext | und
     opaqueWrites,
     knownDirs,
     noClient: target.base.kind.kind === 'other' && evidence.length === 0 && (unverifiableBy.get(target) ?? []).length === 0,
+    clientMissing: false,
     classify: (argv) => classifyLaunch(argv, sight),
   };
   const sight = new DockerfileSight(analysis, df, context);
+  analysis.unlaunched = unlaunchedInstall(target, analysis);
+  analysis.clientMissing = analysis.noClient || analysis.unlaunched !== undefined;
   return analysis;
 }
 
