@@ -455,10 +455,10 @@ function checkRun(lint: SecretLint, ins: Instruction): void {
   const where = lint.whereHistory(ins.stage);
   const removed = removedPaths(script);
   const reported = new Set<string>();
+  // One finding per credential: `aws configure set aws_access_key_id AKIA...` is a token and an AWS setting at once.
   const report = (what: string, value: string) => {
-    const key = `${what}|${value}`;
-    if (reported.has(key)) return;
-    reported.add(key);
+    if (reported.has(value)) return;
+    reported.add(value);
     lint.emit({ messageId: 'runCredential', at: ins, data: { what, value, ...where } });
   };
   for (const cmd of script.commands) {
@@ -478,7 +478,7 @@ function inlineCredentials(name: string, args: readonly string[], report: (what:
     const next = args[i + 1];
     const found = secretIn(arg);
     if (found) {
-      report(found.kind === 'URL with a password' ? 'a URL with a password' : `a ${found.kind}`, found.shown);
+      report(article(found.kind), found.shown);
       continue;
     }
     // curl -H 'Authorization: Bearer x' / wget --header='...'

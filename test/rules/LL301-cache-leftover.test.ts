@@ -42,8 +42,10 @@ ruleTester(rule, {
     { name: 'a target stage that does not inherit the dirty stage', dockerfile: `FROM python:3.12 AS test\nRUN pip install pytest\n${PY}RUN pip install --no-cache-dir boto3\n`, target: undefined },
     { name: 'uv --no-cache', dockerfile: `${PY}RUN pip install --no-cache-dir uv && uv pip install --system --no-cache -r requirements.txt\n` },
     { name: 'pip config set global.no-cache-dir', dockerfile: `${PY}RUN pip config set global.no-cache-dir false\nRUN pip install boto3\n` },
+    { name: 'exec-form RUN through sh -c with the cache cleaned', dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22\nRUN ["/bin/sh", "-c", "npm ci --omit=dev && npm cache clean --force"]\n' },
   ],
   invalid: [
+    { name: 'exec-form RUN ["npm", "install"] leaves the npm cache', dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22\nCOPY package.json ./\nRUN ["npm", "install"]\n', errors: [{ messageId: 'cacheLeft', line: 3, message: /npm install/ }] },
     { name: "AWS's Ruby example: bundle install to vendor/bundle keeps the .gem archives", dockerfile: 'FROM public.ecr.aws/lambda/ruby:3.3\nCOPY Gemfile Gemfile.lock ${LAMBDA_TASK_ROOT}/\nRUN gem install bundler:2.4.20 && \\\n    bundle config set --local path \'vendor/bundle\' && \\\n    bundle install\n', errors: [{ messageId: 'cacheLeft', line: 3, message: /the gem cache in the gem directory's cache\/ \(`gem env gemdir`\)/ }, { messageId: 'cacheLeft', line: 3, message: /in vendor\/bundle\/ruby\/\*\/cache / }] },
     { name: 'bundle install --no-cache still keeps them (it only skips vendor/cache)', dockerfile: 'FROM ruby:3.3-slim\nENV GEM_HOME=/usr/local/bundle\nRUN bundle install --no-cache\n', errors: [{ messageId: 'cacheLeft', message: /in \/usr\/local\/bundle\/cache / }] },
     { name: 'deployment setting from an earlier RUN: vendor/bundle', dockerfile: 'FROM public.ecr.aws/lambda/ruby:3.3\nRUN bundle config set --local deployment true\nRUN bundle install\n', errors: [{ messageId: 'cacheLeft', line: 3, message: /in vendor\/bundle\/ruby\/\*\/cache / }] },
