@@ -7,6 +7,7 @@ const PY_RIC = 'FROM python:3.12-slim\nWORKDIR /function\nRUN pip install --no-c
 
 ruleTester(rule, {
   valid: [
+    { name: 'go1.x base: CMD names the compiled executable', dockerfile: 'FROM public.ecr.aws/lambda/go:1\nCOPY build/main ${LAMBDA_TASK_ROOT}\nCMD ["main"]\n' },
     // No build context: the module may come with a folder or a wildcard that could match it (unknown is never an error).
     { name: 'no context: the whole folder copied, the module unseen', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY . ${LAMBDA_TASK_ROOT}\nCMD ["main.handler"]\n' },
     { name: 'no context: a wildcard that may match the module', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY *.py requirements.txt ./\nRUN pip install --no-cache-dir -r requirements.txt\nCMD ["main.handler"]\n' },
@@ -93,6 +94,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'go1.x base: CMD names the Go source file instead of the executable',
+      dockerfile: 'FROM public.ecr.aws/lambda/go:1\nCOPY src/handler.go ${LAMBDA_TASK_ROOT}\nCMD ["handler.go"]\n',
+      errors: [{ messageId: 'badFormat', line: 3, message: /Go source file handler\.go/ }],
+    },
     {
       name: 'no context: the files copied by name do not include the module (Node.js, package*.json cannot match it)',
       dockerfile: 'FROM public.ecr.aws/lambda/nodejs:20\nCOPY src.js package*.json ./\nRUN npm install\nCMD ["app.lambdaHandler"]\n',
