@@ -59,6 +59,12 @@ export interface DockerfileContract {
   /** Directories known to exist in the target (COPY into them keeps file names). */
   knownDirs: ReadonlySet<string>;
   /**
+   * Without the build context: the file-name patterns of the wildcard sources that bring context files into the
+   * target, when every other source names one file (a name with an extension, so `files` holds it); undefined when a
+   * source may be a folder (`.`, `src/`, a name without extension) or a variable, and so may bring anything.
+   */
+  namedOnly?: string[];
+  /**
    * No runtime client at all: the base is neither an AWS nor a Lambda-ready image, and nothing installs, copies
    * or may install one (LL101's root cause, which the other contract rules leave to it).
    */
@@ -167,6 +173,7 @@ function compute(df: DockerfileModel, target: Stage, context: BuildContext | und
     }
   }
 
+  const namedOnly = context ? undefined : namedSourcePatterns(lineage);
   const analysis: DockerfileContract = {
     target,
     lineage,
@@ -176,6 +183,7 @@ function compute(df: DockerfileModel, target: Stage, context: BuildContext | und
     files,
     opaqueWrites,
     knownDirs,
+    namedOnly,
     noClient: target.base.kind.kind === 'other' && evidence.length === 0 && (unverifiableBy.get(target) ?? []).length === 0,
     clientMissing: false,
     classify: (argv) => classifyLaunch(argv, sight),
@@ -184,6 +192,24 @@ function compute(df: DockerfileModel, target: Stage, context: BuildContext | und
   analysis.unlaunched = unlaunchedInstall(target, analysis);
   analysis.clientMissing = analysis.noClient || analysis.unlaunched !== undefined;
   return analysis;
+}
+
+/** The `namedOnly` patterns: undefined as soon as a context source of the shipped stages may be a folder. */
+function namedSourcePatterns(lineage: readonly Stage[]): string[] | undefined {
+  const patterns: string[] = [];
+  for (const s of lineage) {
+    for (const i of s.instructions) {
+      if (!i.copy || i.copy.from !== undefined) continue;
+      for (const src of i.copy.sources) {
+        const clean = relative(src);
+        if (hasVar(src) || !clean || clean === '.' || src.endsWith('/') || /\/\.$/.test(src)) return undefined;
+        const name = basename(clean);
+        if (GLOB.test(posix.dirname(clean)) || !/\.\w+$/.test(name)) return undefined;
+        if (GLOB.test(name)) patterns.push(name);
+      }
+    }
+  }
+  return patterns;
 }
 
 /** Image paths of the context files a COPY brings (Docker's rules for directories and renames). */
