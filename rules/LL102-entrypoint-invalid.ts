@@ -135,7 +135,7 @@ export default defineRule({
           ctx.report({ messageId: 'shellForm', data: { consequence, json: json(text.split(/\s+/).filter(Boolean)) }, at: epIns });
           return;
         }
-        if (a.noClient) return; // LL101 reports the root cause
+        if (a.clientMissing) return; // LL101 reports the root cause
         const judge = new LaunchJudge(ctx, t, a);
         if (epIns) judge.entrypoint(epIns);
         else if (t.base.kind.kind === 'other') judge.cmdAsProgram(); // AWS base entrypoint kept: LL103 checks CMD

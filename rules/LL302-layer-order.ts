@@ -121,6 +121,12 @@ function basename(p: string): string {
 
 const globToRegExp = (glob: string): RegExp => copyGlob(glob, '.*');
 
+/**
+ * Names of handler files: a COPY glob that matches one brings code, even when it matches a manifest too
+ * (`COPY src/* .`, `COPY * ./`), while `COPY package*.json ./` or `COPY requirements*.txt ./` brings manifests only.
+ */
+const CODE_EXAMPLES: readonly string[] = ['app.py', 'lambda_function.py', 'index.js', 'index.mjs', 'handler.ts', 'main.go', 'app.rb', 'Function.cs', 'Handler.java', 'main.rs'];
+
 /** A COPY/ADD source the image history records as a content hash (`COPY file:4b2e... in /var/task`). */
 const HASH_SOURCE = /^(?:[a-z0-9]+:)?[0-9a-f]{10,}$/;
 
@@ -152,7 +158,7 @@ function codeSource(ins: Instruction): string | undefined {
     if (base === '' || base === '.' || base === '..' || src === '/') return src;
     if (/[*?[]/.test(base)) {
       const re = globToRegExp(base);
-      if (MANIFEST_EXAMPLES.some((m) => re.test(m))) continue;
+      if (MANIFEST_EXAMPLES.some((m) => re.test(m)) && !CODE_EXAMPLES.some((c) => re.test(c))) continue;
       return src;
     }
     if (isManifestName(base) || DEPENDENCY_DIRS.includes(base) || ARTIFACT_EXTENSIONS.some((e) => base.endsWith(e))) continue;

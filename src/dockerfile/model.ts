@@ -253,7 +253,9 @@ function withShell(m: ModelData, stageNames: Map<string, Stage>): DockerfileMode
     buildArgs: m.buildArgs,
     shell(ins) {
       if (shellMemo.has(ins)) return shellMemo.get(ins);
-      const script = ins.shellText !== undefined && (ins.keyword === 'RUN' || ins.keyword === 'CMD' || ins.keyword === 'ENTRYPOINT') ? parseShell(ins.shellText, scripts) : undefined;
+      // An exec-form RUN (`RUN ["npm", "install"]`) runs its argv without a shell: read it as that one quoted command.
+      const text = ins.shellText ?? (ins.keyword === 'RUN' && ins.exec?.length ? ins.exec.map(shellQuote).join(' ') : undefined);
+      const script = text !== undefined && (ins.keyword === 'RUN' || ins.keyword === 'CMD' || ins.keyword === 'ENTRYPOINT') ? parseShell(text, scripts) : undefined;
       shellMemo.set(ins, script);
       return script;
     },
@@ -264,6 +266,11 @@ function withShell(m: ModelData, stageNames: Map<string, Stage>): DockerfileMode
       return stageNames.get(name.toLowerCase());
     },
   };
+}
+
+/** One argv word as a shell word: plain when it has no special character, else single-quoted (it's: 'it'\''s'). */
+function shellQuote(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
 type AstRange = { start: { line: number; character: number }; end: { line: number; character: number } };

@@ -149,7 +149,9 @@ export const SECRET_FILES: readonly SecretFileSpec[] = [
   { match: /^\.env(\.(?!example$|sample$|template$|dist$|defaults?$|schema$)[\w.-]+)?$/i, kind: 'dotenv file', content: dotenvHasSecret, byName: true },
   { match: /^id_(rsa|dsa|ecdsa|ed25519)(_sk)?$/, kind: 'SSH private key', content: hasPrivateKey, byName: true },
   { match: /\.(key|p12|pfx|jks|keystore)$/i, kind: 'private key', content: hasPrivateKey, byName: true },
-  // A .pem is often just a CA bundle or a certificate: only its content decides.
+  // A .pem named as a private key (private-key.pem, app.private_key.pem, Let's Encrypt's privkey.pem) is one by name
+  // when its content cannot be read; any other .pem is often just a CA bundle or a certificate: only its content decides.
+  { match: /(private[-_.]?key|privkey)[\w.-]*\.pem$/i, kind: 'private key', content: hasPrivateKey, byName: true },
   { match: /\.pem$/i, kind: 'private key', content: hasPrivateKey, byName: false },
   { match: /(^|\/)\.aws\/credentials$/, kind: 'AWS credentials file', content: awsCredentials, byName: true },
   { match: /^credentials$/, kind: 'credentials file', content: awsCredentials, byName: false },

@@ -127,6 +127,8 @@ export class Linter {
   private readonly ruleErrors = new WeakMap<TargetReport, InputError[]>();
   /** Folder -> the configuration file that applies there (null: none), found once per Linter (as ESLint caches its lookups). */
   private readonly configFiles = new Map<string, string | null>();
+  /** Configuration file -> its validated content, read once per Linter. */
+  private readonly configs = new Map<string, Promise<Config>>();
 
   constructor(options: LinterOptions = {}) {
     this.options = options;
@@ -273,7 +275,7 @@ export class Linter {
   /** Loads a configuration file; errors name the file as it was given. */
   private async load(file: string): Promise<Config> {
     try {
-      return await loadConfig(resolve(this.cwd, file), this.options.rules ?? RULES);
+      return await loadConfig(resolve(this.cwd, file), this.options.rules ?? RULES, this.configs);
     } catch (e) {
       if (e instanceof ConfigError && e.file !== file) throw new ConfigError(file, e.message.slice(e.file.length + 2));
       throw e;

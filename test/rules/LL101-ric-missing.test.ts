@@ -5,6 +5,8 @@ const APP_PY = { 'app.py': 'def handler(event, context):\n    return "ok"\n' };
 
 ruleTester(rule, {
   valid: [
+    // A base this tool does not know may carry the client (a vendor image built on AWS's): only the launch is judged, by LL102.
+    { name: 'unknown base, an unread install, ENTRYPOINT running a script', dockerfile: 'FROM acme/selenium-python:1.0\nWORKDIR /var/task\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY scrape.py .\nENTRYPOINT [\"python\", \"scrape.py\"]\n' },
     // No build context: a wildcard or a folder copied into the runtime folder may hold the bootstrap (unknown is never an error).
     { name: 'provided base, no build context: a wildcard copied into ${LAMBDA_RUNTIME_DIR}', dockerfile: 'FROM public.ecr.aws/lambda/provided:al2\nCOPY ./build/runtime/* ${LAMBDA_RUNTIME_DIR}/\nCOPY ./src/* ${LAMBDA_TASK_ROOT}/\nCMD ["index.handler"]\n' },
     { name: 'provided base, no build context: a folder copied into /var/task', dockerfile: 'FROM public.ecr.aws/lambda/provided:al2023\nCOPY dist/ /var/task/\nCMD ["function.handler"]\n' },
