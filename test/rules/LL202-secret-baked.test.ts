@@ -93,6 +93,17 @@ const invalid: InvalidCase[] = [
     errors: [{ messageId: 'secretFile', message: /runners\.2023-07-17\.private-key\.pem \(private key\)/ }],
   },
   {
+    name: 'a file copied to the name .env without a readable context: judged by the name it gets in the image',
+    dockerfile: `${PY}\nCOPY tacos/ /var/task/tacos\nCOPY lambda.env /var/task/.env\n`,
+    errors: [{ messageId: 'secretFile', line: 3, message: /^COPY puts lambda\.env as \/var\/task\/\.env \(dotenv file\)/ }],
+  },
+  {
+    name: 'a file copied to the name .env: its content decides',
+    dockerfile: `${PY}\nCOPY prod.env \${LAMBDA_TASK_ROOT}/.env\n`,
+    context: { 'prod.env': `STAGE=prod\nDB_PASSWORD=${DB_PASS}\n` },
+    errors: [{ messageId: 'secretFile', line: 2, message: /prod\.env \(dotenv file\)/ }],
+  },
+  {
     name: 'aws configure set with a literal access key id: one finding for the one credential',
     dockerfile: `${PY}\nRUN aws configure set aws_access_key_id "${AWS_KEY}"\n`,
     errors: [{ messageId: 'runCredential', line: 2, message: /^RUN passes an AWS access key id inline \(AKIA…\(20 chars\)\)/ }],
@@ -150,6 +161,7 @@ ruleTester(rule, {
   valid: [
     { name: 'a credentials-named JSON whose content is no key (the context decides)', dockerfile: `${PY}\nCOPY credentials.json app.py \${LAMBDA_TASK_ROOT}/\n`, context: { 'credentials.json': '{"region": "eu-west-1"}\n', 'app.py': '' } },
     { name: 'an example credentials file without a readable context', dockerfile: `${PY}\nCOPY credentials.example.json \${LAMBDA_TASK_ROOT}/\n` },
+    { name: 'a file copied to the name .env that holds no credential (the context decides)', dockerfile: `${PY}\nCOPY lambda.env \${LAMBDA_TASK_ROOT}/.env\n`, context: { 'lambda.env': 'STAGE=prod\nLOG_LEVEL=info\n' } },
     { name: 'a certificate .pem without a readable context is not judged by its name', dockerfile: `${PY}\nCOPY certs/ca-bundle.pem app.py \${LAMBDA_TASK_ROOT}/\n` },
     { name: 'a .pem named as a private key whose content is a certificate (the context decides)', dockerfile: `${PY}\nCOPY tls/private-key.pem app.py \${LAMBDA_TASK_ROOT}/\n`, context: { 'tls/private-key.pem': CERT, 'app.py': '' } },
     {
