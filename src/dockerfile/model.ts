@@ -3,6 +3,7 @@
  * form, COPY sources, heredocs, and the shell of each RUN parsed once on demand.
  */
 import { DockerfileParser, Instruction as AstInstructionClass, type Dockerfile as AstDockerfile, type Instruction as AstInstruction } from 'dockerfile-ast';
+import { Parser as AstParserClass } from 'dockerfile-ast/lib/parser.js';
 import { AWS_BASE_CONFIG, classifyBase, parseImageRef, type BaseKind, type ImageRef } from '../knowledge/base-images.js';
 import type { Location, Span } from '../core/types.js';
 import { LIMITS, LimitError } from '../core/limits.js';
@@ -21,6 +22,27 @@ import { expand, expandWord, LiveScope, type Expanded, type Scope, type VarValue
   const TOKENS = Symbol('lint-lambda-image.arguments');
   proto.getRawArguments = function getRawArguments(this: { [TOKENS]?: unknown[] }) {
     return (this[TOKENS] ??= tokenise.call(this)).slice();
+  };
+}
+
+/*
+ * dockerfile-ast's parser builds every instruction twice: once to look for heredocs after its arguments
+ * (processArguments), then again, from the same offsets, as the instruction it keeps (its constructors, the JSON
+ * form checks and the tokens were a third of the parse). When the second call names the same offsets as the one
+ * just made, nothing lay between them (no heredoc body): the instruction already made is the one kept.
+ */
+{
+  type Create = (dockerfile: unknown, instruction: string, start: number, instructionEnd: number, end: number) => unknown;
+  const proto = AstParserClass.prototype as unknown as { createInstruction: Create };
+  const create = proto.createInstruction;
+  let last: { dockerfile: unknown; instruction: string; start: number; instructionEnd: number; end: number; made: unknown } | undefined;
+  proto.createInstruction = function createInstruction(this: unknown, dockerfile, instruction, start, instructionEnd, end) {
+    const prev = last;
+    last = undefined;
+    if (prev && prev.dockerfile === dockerfile && prev.start === start && prev.instructionEnd === instructionEnd && prev.end === end && prev.instruction === instruction) return prev.made;
+    const made = create.call(this, dockerfile, instruction, start, instructionEnd, end);
+    last = { dockerfile, instruction, start, instructionEnd, end, made };
+    return made;
   };
 }
 
