@@ -345,8 +345,20 @@ const MANIFEST_FOR: Partial<Record<string, RegExp>> = {
   uv: /^(pyproject\.toml|requirements[\w.-]*\.txt)$/, poetry: /^pyproject\.toml$/, pipenv: /^Pipfile$/,
 };
 
-function runEvidence(df: DockerfileModel, ins: Instruction, stage: Stage, wd: string, context: BuildContext | undefined, unv: { ins: Instruction; what: string }[]): RicEvidence[] {
+/**
+ * The RUN's script, read with the stage's build arguments in place when a command name holds one
+ * (`python${PY_VERSION} -m pip install awslambdaric`): RUN sees ARG values as environment variables. Only when every
+ * variable of the text resolves, else the text as written.
+ */
+function argExpandedScript(df: DockerfileModel, ins: Instruction): ReturnType<DockerfileModel['shell']> {
   const script = df.shell(ins);
+  if (!script || !ins.shellText || !script.commands.some((c) => c.name.includes('$'))) return script;
+  const expanded = expand(ins.shellText, ins.scope, df.escape);
+  return expanded.unresolved.length === 0 ? df.script(expanded.value) : script;
+}
+
+function runEvidence(df: DockerfileModel, ins: Instruction, stage: Stage, wd: string, context: BuildContext | undefined, unv: { ins: Instruction; what: string }[]): RicEvidence[] {
+  const script = argExpandedScript(df, ins);
   const out: RicEvidence[] = [];
   if (!script) return out;
   // The working directory of each command: `cd /function && npm install aws-lambda-ric` installs in /function.
