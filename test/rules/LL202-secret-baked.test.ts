@@ -109,6 +109,11 @@ const invalid: InvalidCase[] = [
     errors: [{ messageId: 'runCredential', line: 2, message: /^RUN passes an AWS access key id inline \(AKIA…\(20 chars\)\)/ }],
   },
   {
+    name: 'a key file named as the Google Cloud console names it, copied without a readable context',
+    dockerfile: `${PY}\nCOPY requirements.txt my-project-1a2b3c4d5e6f.json ./\n`,
+    errors: [{ messageId: 'secretFile', message: /my-project-1a2b3c4d5e6f\.json \(service-account key\)/ }],
+  },
+  {
     name: 'service-account key copied by name',
     dockerfile: `${PY}\nCOPY gcp-service-account.json /var/task/\n`,
     context: { 'gcp-service-account.json': `{"type": "service_account", "private_key": "${PRIVATE_KEY.replace(/\n/g, '\\n')}"}` },
@@ -162,6 +167,8 @@ ruleTester(rule, {
     { name: 'a credentials-named JSON whose content is no key (the context decides)', dockerfile: `${PY}\nCOPY credentials.json app.py \${LAMBDA_TASK_ROOT}/\n`, context: { 'credentials.json': '{"region": "eu-west-1"}\n', 'app.py': '' } },
     { name: 'an example credentials file without a readable context', dockerfile: `${PY}\nCOPY credentials.example.json \${LAMBDA_TASK_ROOT}/\n` },
     { name: 'a file copied to the name .env that holds no credential (the context decides)', dockerfile: `${PY}\nCOPY lambda.env \${LAMBDA_TASK_ROOT}/.env\n`, context: { 'lambda.env': 'STAGE=prod\nLOG_LEVEL=info\n' } },
+    { name: 'a JSON file named like a console key whose content is no key (the context decides)', dockerfile: `${PY}\nCOPY my-project-1a2b3c4d5e6f.json app.py \${LAMBDA_TASK_ROOT}/\n`, context: { 'my-project-1a2b3c4d5e6f.json': '{"bucket": "reports"}\n', 'app.py': '' } },
+    { name: 'JSON config files without a key-like name', dockerfile: `${NODE}\nCOPY package.json tsconfig.json app-settings-v2.json ./\n` },
     { name: 'a certificate .pem without a readable context is not judged by its name', dockerfile: `${PY}\nCOPY certs/ca-bundle.pem app.py \${LAMBDA_TASK_ROOT}/\n` },
     { name: 'a .pem named as a private key whose content is a certificate (the context decides)', dockerfile: `${PY}\nCOPY tls/private-key.pem app.py \${LAMBDA_TASK_ROOT}/\n`, context: { 'tls/private-key.pem': CERT, 'app.py': '' } },
     {
