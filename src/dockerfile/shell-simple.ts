@@ -64,9 +64,13 @@ const SQUOTE = 0x27;
 const DQUOTE = 0x22;
 const DOLLAR = 0x24;
 
-/** Characters of an unquoted word that mean nothing to the shell here: letters, digits and _ - . / : = @ % + , */
+/**
+ * Characters of an unquoted word that mean nothing to the shell here: letters, digits and _ - . / : = @ % + , and
+ * `*`, which the grammar reads as part of a word wherever it stands in an argument (`rm -rf /var/lib/apt/lists/*`,
+ * `--include=*.py`, `$D*`), a glob the shell expands at run time as it does for the grammar's words.
+ */
 const PLAIN = new Uint8Array(128);
-for (const ch of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-./:=@%+,') PLAIN[ch.charCodeAt(0)] = 1;
+for (const ch of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-./:=@%+,*') PLAIN[ch.charCodeAt(0)] = 1;
 
 /** Words that start something other than a simple command (compound commands, declarations, negation). */
 const KEYWORDS = new Set(['if', 'then', 'else', 'elif', 'fi', 'for', 'while', 'until', 'do', 'done', 'case', 'esac', 'in', 'function', 'select', 'time', 'coproc', 'export', 'declare', 'readonly', 'local', 'typeset', 'unset', 'unsetenv']);

@@ -74,10 +74,20 @@ const PLAIN = [
   'a&&b||c',
   'echo 1.2.3 -1 +x 42 %s @x a,b a:b',
   'echo x=1 --y=2 a=b=c',
+  'rm -rf /var/lib/apt/lists/*',
+  'apt-get update \\\n && apt-get install -y curl \\\n && rm -rf /var/lib/apt/lists/* /tmp/*',
+  'cp *.py /d && ls a*b */ x/*/y **/*.pyc *,* *=x a*=b',
+  'find . -name *.pyc -delete',
+  'grep -r --include=*.py x .',
+  'echo $D* *$D ${D}/* *"x" "$D"/* \'a\'* x*',
+  'A=* make',
 ];
 
 const NOT_PLAIN = [
-  'rm -rf /var/lib/apt/lists/*',
+  '* x',
+  'echo *(a|b)',
+  'echo a*[b]',
+  'echo *?',
   'echo $(date)',
   'echo `date`',
   'echo $1 $@ $? $$',
