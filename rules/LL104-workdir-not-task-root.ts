@@ -334,7 +334,8 @@ function checkCodeOutsideTaskRoot(ctx: Ctx, t: Stage, a: DockerfileContract, lin
     // Elsewhere under /opt or /usr only code itself counts (a tool's folder copied from a builder does not).
     const system = pathWithin(dest, '/opt') || pathWithin(dest, '/usr');
     const code = (spec.from === undefined ? (filesBy.get(ins) ?? []) : []).filter((p) => CODE.test(p));
-    const named = spec.sources.filter((s) => CODE.test(s) || s === '.' || s === './' || (!ctx.context && CODE_DIR.test(s)) || (!system && spec.fromStage !== undefined && !/\.\w+$/.test(s)));
+    // A builder's folder counts as code, except a bin folder (console scripts and tools, not the handler's module).
+    const named = spec.sources.filter((s) => CODE.test(s) || s === '.' || s === './' || (!ctx.context && CODE_DIR.test(s)) || (!system && spec.fromStage !== undefined && !/\.\w+$/.test(s) && !/(^|\/)s?bin\/?$/.test(s)));
     if (code.length === 0 && named.length === 0 && spec.heredocs.every((h) => !CODE.test(dest) && !CODE.test(h.name))) return;
     walk ??= new LineageWalk(ctx.df, lineageIns);
     // Copied on to /var/task later?

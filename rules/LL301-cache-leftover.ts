@@ -409,7 +409,9 @@ export default defineRule({
       end() {
         for (const p of pending) {
           const { info, mc } = p;
-          const path = p.paths[0].replace(/^~/, '/root');
+          // Cache paths are kept home-relative (~): name them with the HOME of that RUN (ENV HOME=/tmp is common on Lambda).
+          const home = p.ins.scope.get('HOME');
+          const path = p.paths[0].replace(/^~/, home && 'value' in home && home.value.startsWith('/') ? home.value.replace(/\/+$/, '') : '/root');
           const manager = info.label === 'dnf' ? mc.manager : info.label;
           const fix = info.fix.replace('{{manager}}', mc.manager).replace('{{path}}', p.paths[0] === GEM_DIR_CACHE ? '"$(gem env gemdir)"/cache' : path);
           const data = { command: shortText(mc.cmd), manager, path: p.paths[0] === GEM_DIR_CACHE ? 'the gem directory\'s cache/ (`gem env gemdir`)' : path, fix };

@@ -6,6 +6,12 @@ const APP_PY = { 'app.py': 'def handler(event, context):\n    return "ok"\n' };
 
 ruleTester(rule, {
   valid: [
+    // A builder's bin folder holds console scripts, not the handler's module.
+    {
+      name: 'AWS base: a builder bin folder copied outside /var/task, the code in /var/task',
+      dockerfile: 'FROM python:3.12-slim AS builder\nCOPY requirements.txt .\nRUN pip install --user -r requirements.txt\nFROM public.ecr.aws/lambda/python:3.12\nCOPY --from=builder /root/.local/lib/python3.12/site-packages /var/task\nCOPY --from=builder /root/.local/bin /var/tools/bin\nCOPY app.py ./\nCMD ["app.handler"]\n',
+      context: { ...APP_PY, 'requirements.txt': 'requests==2.32.3\n' },
+    },
     // A builder's COPY into the empty ${LAMBDA_TASK_ROOT} lands in its working directory; the next stage copies by that path.
     {
       name: 'builder stage COPY into ${LAMBDA_TASK_ROOT}, its output copied by a relative path',
@@ -97,6 +103,12 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'AWS base: a builder folder of code copied outside /var/task',
+      dockerfile: 'FROM python:3.12-slim AS builder\nWORKDIR /src\nCOPY . .\nFROM public.ecr.aws/lambda/python:3.12\nCOPY --from=builder /src/app /function\nCMD ["app.handler"]\n',
+      context: APP_PY,
+      errors: [{ messageId: 'outsideTaskRoot', line: 5 }],
+    },
     {
       name: 'builder stage COPY into ${LAMBDA_TASK_ROOT}, a later stage copies /var/task from it',
       dockerfile: 'FROM alpine:3.20 AS req\nCOPY pyproject.toml ${LAMBDA_TASK_ROOT}\nRUN apk add --no-cache poetry && poetry export -o requirements.txt\nFROM public.ecr.aws/lambda/python:3.12\nCOPY --from=req /var/task/pyproject.toml ${LAMBDA_TASK_ROOT}/\nCOPY app.py ${LAMBDA_TASK_ROOT}\nCMD ["app.handler"]\n',
