@@ -9,6 +9,7 @@ const ENTRY_GUARDED = '#!/bin/sh\nif [ -z "${AWS_LAMBDA_RUNTIME_API}" ]; then\n 
 
 ruleTester(rule, {
   valid: [
+    { name: 'AWS provided base: ENTRYPOINT names the binary where it is copied', dockerfile: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /main main.go\nFROM public.ecr.aws/lambda/provided:al2023\nCOPY --from=build /main /main\nENTRYPOINT ["/main"]\n' },
     // The Lambda Web Adapter forwards invocations to the server the ENTRYPOINT starts.
     { name: 'Streamlit server behind the Lambda Web Adapter', dockerfile: 'FROM python:3.12-slim\nCOPY --from=public.ecr.aws/awsguru/aws-lambda-adapter:0.9.0 /lambda-adapter /opt/extensions/lambda-adapter\nWORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -r requirements.txt\nENV AWS_LWA_PORT=8501\nENTRYPOINT ["streamlit", "run", "app.py", "--server.port=8501"]\n' },
     // An unread install on a known custom base and nothing launching a client: LL101 reports it (notLaunched), once.
@@ -74,6 +75,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'AWS provided base: relative ENTRYPOINT under /var/task, the binary copied to /',
+      dockerfile: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /main main.go\nFROM public.ecr.aws/lambda/provided:al2023\nCOPY --from=build /main /main\nENTRYPOINT ["./main"]\n',
+      errors: [{ messageId: 'programNotPlaced', line: 7, message: /\/var\/task\/main/ }],
+    },
     {
       name: 'AWS base, ENTRYPOINT starting a Streamlit server',
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nWORKDIR /app\nCOPY . /app\nRUN pip install --no-cache-dir -r requirements.txt\nEXPOSE 8501\nENTRYPOINT ["streamlit", "run", "app.py", "--server.port=8501"]\n',
