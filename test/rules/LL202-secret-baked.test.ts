@@ -175,6 +175,7 @@ ruleTester(rule, {
       name: 'identifier names and references are not secrets',
       dockerfile: `${PY}\nENV SECRET_NAME=prod/db SECRET_ARN=arn:aws:secretsmanager:us-east-1:123456789012:secret:db-AbCdEf \\\n    TOKEN_URL=https://auth.internal/token PASSWORD_FILE=/run/secrets/db KMS_KEY_ID=1234abcd-12ab-34cd-56ef-1234567890ab\nENV DB_PASSWORD_PARAM=/prod/db/password WORDPRESS_CLI_GPG_KEY=63AF7AA15067C05616FDDD88A3A2E8F226F0BC06 KEYCLOAK_URL=https://kc\n`,
     },
+    { name: 'settings about a secret are not secrets', dockerfile: `${PY}\nENV PASSWORD_HASH_ALGO=bcrypt SECRET_ROTATION_DAYS=30 TOKEN_LIMIT=4096 API_KEY_SIZE=32 JWT_SECRET_BITS=256\n` },
     {
       name: 'COPY . of a clean function: examples, docs, lock files and binaries with token-like bytes are not read',
       dockerfile: `${PY}\nCOPY . \${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n`,
