@@ -205,9 +205,11 @@ function checkTaskRootUndefined(ctx: Ctx, a: DockerfileContract): void {
     // A builder stage's COPY into the empty ${LAMBDA_TASK_ROOT} lands in its working directory, which matters only
     // when a later stage copies from it a path under /var/task (a RUN that uses it is still reported).
     const copiesHarmless = !a.lineage.includes(stage) && !copiedFromTaskRoot(df, stage);
-    // A vendor Lambda base (built on an AWS one) or a base we cannot name may define it: unknown, not undefined.
+    // A vendor Lambda base (built on an AWS one), a base we cannot name, or one this tool does not know (its
+    // configuration is not visible) may define it: unknown, not undefined.
     const root = bottomOf(stage);
-    if (lambdaNamedRepository(root.base.ref.repository) || root.base.expanded.unresolved.length > 0) continue;
+    const rootKind = root.base.kind;
+    if (lambdaNamedRepository(root.base.ref.repository) || root.base.expanded.unresolved.length > 0 || (rootKind.kind === 'other' && rootKind.os === undefined)) continue;
     for (const ins of stage.instructions) {
       if (copiesHarmless && ins.copy) continue;
       const effect = taskRootEffect(df, ins);

@@ -6,6 +6,8 @@ const APP_PY = { 'app.py': 'def handler(event, context):\n    return "ok"\n' };
 
 ruleTester(rule, {
   valid: [
+    // A base this tool does not know may define LAMBDA_TASK_ROOT in its configuration.
+    { name: 'unknown base: ${LAMBDA_TASK_ROOT} may be defined by it', dockerfile: 'FROM acme/browser-python:1.52\nRUN pip install --no-cache-dir awslambdaric\nCOPY app.py ${LAMBDA_TASK_ROOT}/app.py\nENTRYPOINT ["python", "-m", "awslambdaric"]\nCMD ["app.handler"]\n', context: APP_PY },
     // A builder's bin folder holds console scripts, not the handler's module.
     {
       name: 'AWS base: a builder bin folder copied outside /var/task, the code in /var/task',
