@@ -38,7 +38,8 @@ const CONCERNS = {
   handler: (f) => f.code === 'LL103' && !(f.messageId === 'missingCmd' && f.severity === 'warning'),
   unpinned: (f) => f.code === 'LL201' && f.messageId !== 'noDigest',
   digest: (f) => f.code === 'LL201' && f.messageId === 'noDigest',
-  workdir: (f) => f.code === 'LL104',
+  // A relative WORKDIR (relativeWorkdir, relativeWorkdirResolved) is a note on how the path is written, not code out of place.
+  workdir: (f) => f.code === 'LL104' && !f.messageId.startsWith('relativeWorkdir'),
   secret: (f) => f.code === 'LL202',
   cache: (f) => f.code === 'LL301',
   order: (f) => f.code === 'LL302',

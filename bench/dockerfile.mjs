@@ -335,8 +335,9 @@ const time = (args) => {
   return performance.now() - s;
 };
 // A Dockerfile whose RUN scripts are all plain is linted without the shell grammar (src/dockerfile/shell-simple.ts);
-// the second file has a script that needs it (a redirection), so its run also loads the WebAssembly grammar.
-const grammarTarget = join(fixturesDir, 'node', 'Dockerfile');
+// the second file has a script that needs it (CMD ['app.handler'], a shell-form CMD in single quotes), so its run
+// also loads the WebAssembly grammar.
+const grammarTarget = join(fixturesDir, 'python-needs-work', 'Dockerfile');
 time(['-e', '']);
 time([bin, '--no-color', target]);
 time([bin, '--no-color', grammarTarget]);

@@ -177,15 +177,8 @@ export default defineRule({
         if (a.evidence.length > 0) return;
         if (a.unverifiable.length > 0) {
           // An install we could not read is no proof of a client when nothing launches one either.
-          const argv = target.entrypoint?.value.exec ?? (target.entrypoint ? undefined : target.cmd?.value.exec);
-          const launch = argv ? a.classify(argv) : undefined;
-          if (target.entrypoint && !argv) return; // shell form: LL102
-          // No ENTRYPOINT on a base this tool does not know: the base's own may launch the client.
-          if (!target.entrypoint && kind.kind === 'other' && kind.os === undefined) return;
-          if (launch && !['interpreter', 'empty', 'unknown'].includes(launch.kind)) return;
-          if (launch?.kind === 'unknown' && target.entrypoint) return; // a program we cannot see
-          const shown = argv ? `${target.entrypoint ? 'ENTRYPOINT' : 'CMD'} ${JSON.stringify(argv).replace(/","/g, '", "')}` : 'the image (neither ENTRYPOINT nor CMD is set)';
-          ctx.report({ messageId: 'notLaunched', data: { what: a.unverifiable[0].what, line: a.unverifiable[0].ins.span.line, shown }, at });
+          const shown = a.unlaunched;
+          if (shown) ctx.report({ messageId: 'notLaunched', data: { what: a.unverifiable[0].what, line: a.unverifiable[0].ins.span.line, shown }, at });
           return;
         }
         if (reportStranded()) return;

@@ -3,7 +3,12 @@ import { AWS_PYTHON_GOOD, PYTHON_HANDLER } from './doc-examples.js';
 import type { Instruction, Stage } from '../src/dockerfile/model.js';
 import type { DockerfileContract, ImageContract, Launch } from '../src/lambda/contract.js';
 import { BOOTSTRAP_PATHS, RIE_GUARD_VARIABLE, ricById } from '../src/knowledge/ric.js';
+import { posix } from 'node:path';
 import { ELF_MACHINE, MACHINE_NAME, elfMachine, isElf, octal, shebang } from '../src/core/executables.js';
+import { pathWithin } from '../src/core/paths.js';
+
+/** Where the AWS base images load the function from, and their working directory. */
+const TASK_ROOT = '/var/task';
 
 /** Interpreters and launchers that distributions install as symlinks (python -> python3.12, npx -> npx-cli.js): not reported. */
 const SYMLINKED_LAUNCHERS = /^(python[\d.]*|pypy[\d.]*|node|nodejs|npx|npm|ruby|bundle|bundler|java|dotnet|sh|bash|dash|env|tini|dumb-init|aws_lambda_ric|aws-lambda-ric)$/;
@@ -82,6 +87,11 @@ const messages = {
     severity: 'error',
     fix: '{{fixText}}',
   },
+  programNotPlaced: {
+    text: '{{what}} {{entrypoint}} runs {{path}}, but no instruction of this Dockerfile puts a file there{{note}}; Lambda fails with Runtime.InvalidEntrypoint.',
+    severity: 'error',
+    fix: 'COPY the program to {{path}}, or point {{what}} at the absolute path where it is copied.',
+  },
   relativePath: {
     text: 'ENTRYPOINT {{path}} is a relative path: it only resolves while the working directory is {{workdir}}.',
     severity: 'warning',
@@ -100,7 +110,7 @@ export default defineRule({
   sameAs: ['hadolint DL3025', 'BuildKit JSONArgsRecommended'],
   needs: { facts: ['lambda'], dockerfile: true, context: true, history: false, image: { bodies: [EXEC_HEADER_NEED] } },
   docs: {
-    what: 'Checks that ENTRYPOINT starts the Lambda runtime. On an AWS base image, an ENTRYPOINT override must be the base entrypoint (/lambda-entrypoint.sh), a runtime interface client or a bootstrap, not an interpreter such as `python`. On any other base, ENTRYPOINT (or, without one, CMD) must launch the runtime interface client the image installs: `python -m awslambdaric`, `npx aws-lambda-ric`, `aws_lambda_ric`, `java ... com.amazonaws.services.lambda.runtime.api.client.AWSLambda`, a .NET or compiled `bootstrap`, or a wrapper script that execs one (a script copied from the build context or written by a heredoc is read and checked; one whose content is not visible gives a warning). It also reports shell-form ENTRYPOINT, the Runtime Interface Emulator run without an AWS_LAMBDA_RUNTIME_API guard, and relative ENTRYPOINT paths (warning). When the image has no runtime client at all, LL101 reports it and this rule stays quiet.',
+    what: 'Checks that ENTRYPOINT starts the Lambda runtime. On an AWS base image, an ENTRYPOINT override must be the base entrypoint (/lambda-entrypoint.sh), a runtime interface client or a bootstrap, not an interpreter such as `python`. On any other base, ENTRYPOINT (or, without one, CMD) must launch the runtime interface client the image installs: `python -m awslambdaric`, `npx aws-lambda-ric`, `aws_lambda_ric`, `java ... com.amazonaws.services.lambda.runtime.api.client.AWSLambda`, a .NET or compiled `bootstrap`, or a wrapper script that execs one (a script copied from the build context or written by a heredoc is read and checked; one whose content is not visible gives a warning). It also reports shell-form ENTRYPOINT, the Runtime Interface Emulator run without an AWS_LAMBDA_RUNTIME_API guard, relative ENTRYPOINT paths (warning), and, on an AWS base, a program under /var/task that no instruction puts there. When the image has no runtime client at all, LL101 reports it and this rule stays quiet.',
     why: 'Lambda starts the container with ENTRYPOINT + CMD and waits for the process to ask the Runtime API for the next event. `ENTRYPOINT ["python", "app.py"]` runs your script once and exits: Lambda reports `Runtime.ExitError` ("Runtime exited without providing a reason") or an init timeout. A shell-form ENTRYPOINT runs under `/bin/sh -c` and drops CMD, so the handler never reaches the client ("Handler not set", or exit 142 from /lambda-entrypoint.sh). aws-lambda-rie is a local emulator: started unconditionally on Lambda it serves its own fake API on port 8080 and the function never receives real invocations. A relative ENTRYPOINT only works while the working directory is unchanged (troubleshooting-images.html lists non-absolute entrypoints under Runtime.InvalidEntrypoint).',
     bad: {
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nENTRYPOINT ["python", "app.py"]\n',
@@ -135,7 +145,7 @@ export default defineRule({
           ctx.report({ messageId: 'shellForm', data: { consequence, json: json(text.split(/\s+/).filter(Boolean)) }, at: epIns });
           return;
         }
-        if (a.noClient) return; // LL101 reports the root cause
+        if (a.clientMissing) return; // LL101 reports the root cause
         const judge = new LaunchJudge(ctx, t, a);
         if (epIns) judge.entrypoint(epIns);
         else if (t.base.kind.kind === 'other') judge.cmdAsProgram(); // AWS base entrypoint kept: LL103 checks CMD
@@ -302,11 +312,35 @@ class LaunchJudge {
       return;
     }
     if (launch.kind === 'unknown') {
+      if (this.notPlaced(launch, at, what, shown)) return;
       ctx.report({ messageId: 'unverified', data: { what: `${what} ${shown}`, reason: `${launch.argv[0]} is not created by this Dockerfile and is not a known runtime client`, expected }, at });
       return;
     }
     if (this.kind.kind === 'aws') ctx.report({ messageId: 'notRuntime', data: { entrypoint: shown, example: 'app.handler' }, at });
     else ctx.report({ messageId: 'notLaunching', data: { what, entrypoint: shown, ric: ricLabel, expected }, at });
+  }
+
+  /**
+   * On an AWS base a program under /var/task (where a relative ENTRYPOINT resolves: the AWS base images set WORKDIR
+   * /var/task, and their /var/task starts empty) that no instruction can put there: no COPY or ADD lands on it or in a
+   * folder holding it, and no build step (RUN) could create it.
+   */
+  private notPlaced(launch: Launch, at: Instruction, what: string, shown: string): boolean {
+    const head = launch.argv[0] ?? '';
+    if (this.kind.kind !== 'aws' || !head.includes('/') || head.includes('$')) return false;
+    const workdir = this.t.workdir?.value ?? TASK_ROOT;
+    const path = head.startsWith('/') ? posix.normalize(head) : posix.join(workdir, head);
+    if (!pathWithin(path, TASK_ROOT) || this.a.opaqueWrites.some((i) => i.keyword !== 'COPY')) return false;
+    for (const i of this.a.lineage.flatMap((s) => s.instructions)) {
+      if (!i.copy) continue;
+      const raw = i.copy.dest;
+      if (raw.includes('$')) return false;
+      const dest = raw.startsWith('/') ? posix.normalize(raw) : posix.join(i.workdir, raw);
+      if (dest === path || pathWithin(path, dest)) return false;
+    }
+    const note = head.startsWith('/') ? '' : ` (the relative path resolves against the working directory ${workdir}${this.t.workdir ? '' : ', the AWS base image\'s'})`;
+    this.ctx.report({ messageId: 'programNotPlaced', data: { what, entrypoint: shown, path, note }, at });
+    return true;
   }
 
   /** A wrapper script: fine when it visibly execs a runtime, unverified when its content is not visible. */

@@ -4,7 +4,7 @@ import { pathWithin } from '../src/core/paths.js';
 import { defineRule, HANDLER_BODY_NEED, type MessageSpec, type RuleContext } from '../src/engine/rule-kit.js';
 import { AWS_PYTHON_GOOD, PYTHON_HANDLER } from './doc-examples.js';
 import type { DockerfileModel, Instruction, Stage } from '../src/dockerfile/model.js';
-import { HANDLER_FORMATS } from '../src/knowledge/handlers.js';
+import { GO1X_HANDLER, HANDLER_FORMATS } from '../src/knowledge/handlers.js';
 import { BASE_ENTRYPOINT, ricById, type HandlerFamily } from '../src/knowledge/ric.js';
 import type { DockerfileContract, ImageContract, Launch } from '../src/lambda/contract.js';
 
@@ -99,7 +99,7 @@ export default defineRule({
   sameAs: ['hadolint DL3025', 'BuildKit JSONArgsRecommended'],
   needs: { facts: ['lineage', 'lambda'], dockerfile: true, context: true, history: false, image: { bodies: [HANDLER_BODY_NEED] } },
   docs: {
-    what: 'Checks that CMD fits the entrypoint that receives it. With the AWS base entrypoint (/lambda-entrypoint.sh), CMD must exist, be in exec form and hold exactly one string: the handler. With a runtime interface client as ENTRYPOINT, the first argument after it (or CMD) is the handler. The handler must have the runtime\'s form: Python `module.function` (dots or slashes in the module), Node.js `file.export` (no `..`), Java `pkg.Class::method` or `pkg.Class`, .NET `Assembly::Namespace.Class::Method`, Ruby `file.method` or `file.Class.method`; provided / Go / Rust need no handler form. When the build context is readable, the handler\'s module (module.py, package/__init__.py, file.js/.mjs/.cjs, file.rb) must be copied into the image. On a custom base the runtime family comes from the client that ENTRYPOINT launches. A missing CMD is a warning when the Dockerfile is linted alone, because AWS takes the handler from the Dockerfile\'s CMD or from the function\'s ImageConfig.Command, which the Dockerfile cannot show; it is an error when a deploy configuration is linted and sets no Command either. An AWS-based Dockerfile that copies nothing into the image and has no CMD is a base image meant for other Dockerfiles (they add the code and the CMD) and is not reported.',
+    what: 'Checks that CMD fits the entrypoint that receives it. With the AWS base entrypoint (/lambda-entrypoint.sh), CMD must exist, be in exec form and hold exactly one string: the handler. With a runtime interface client as ENTRYPOINT, the first argument after it (or CMD) is the handler. The handler must have the runtime\'s form: Python `module.function` (dots or slashes in the module), Node.js `file.export` (no `..`), Java `pkg.Class::method` or `pkg.Class`, .NET `Assembly::Namespace.Class::Method`, Ruby `file.method` or `file.Class.method`; provided / Rust need no handler form, and on the go1.x base the handler is the name of the executable (not a .go source file). When the build context is readable, the handler\'s module (module.py, package/__init__.py, file.js/.mjs/.cjs, file.rb) must be copied into the image; without the context this is judged only on an AWS base when every source the Dockerfile copies names a file and no wildcard could match the module. On a custom base the runtime family comes from the client that ENTRYPOINT launches. A missing CMD is a warning when the Dockerfile is linted alone, because AWS takes the handler from the Dockerfile\'s CMD or from the function\'s ImageConfig.Command, which the Dockerfile cannot show; it is an error when a deploy configuration is linted and sets no Command either. An AWS-based Dockerfile that copies nothing into the image and has no CMD is a base image meant for other Dockerfiles (they add the code and the CMD) and is not reported.',
     why: '/lambda-entrypoint.sh checks `$# -ne 1` and exits with code 142 ("entrypoint requires the handler name to be the first argument") when CMD is missing, in shell form (which becomes `/bin/sh -c ...`, three arguments) or has several elements: Lambda shows `Runtime exited with error: exit status 142`. A malformed handler fails every invocation with `Runtime.MalformedHandlerName` (Python, Node.js), `Class not found` (Java) or `ArgumentError: Invalid handler` (Ruby); a handler whose module is not in the image fails with `Runtime.ImportModuleError: Unable to import module`.',
     bad: {
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["python", "app.py"]\n',
@@ -125,9 +125,14 @@ export default defineRule({
       end() {
         const t = ctx.target;
         const a = ctx.facts.lambda.dockerfile;
-        if (!t || !a || t.base.kind.kind === 'lambda-ready' || a.noClient) return;
+        if (!t || !a || t.base.kind.kind === 'lambda-ready' || a.clientMissing) return;
         const h = handlerOf(ctx, t, a);
         if (!h || !h.family || !h.handler || h.handler.includes('$')) return;
+        if (t.base.kind.kind === 'aws' && t.base.kind.family === 'go') {
+          const reason = GO1X_HANDLER.check(h.handler);
+          if (reason) ctx.report({ messageId: 'badFormat', data: { handler: h.handler, family: 'go1.x', form: GO1X_HANDLER.form, reason, error: GO1X_HANDLER.error, example: GO1X_HANDLER.example }, at: h.at });
+          return;
+        }
         const fmt = HANDLER_FORMATS[h.family];
         if (!fmt) return;
         const reason = fmt.check(h.handler);
@@ -224,12 +229,14 @@ function checkModuleCopied(ctx: Ctx, a: DockerfileContract, h: HandlerUse): void
   const { family, handler, root, at } = h;
   const fmt = HANDLER_FORMATS[family]!;
   const context = ctx.context;
-  if (!context || context.truncated || !fmt.moduleFiles || a.opaqueWrites.length > 0) return;
+  if (context?.truncated || !fmt.moduleFiles || a.opaqueWrites.length > 0) return;
   const rels = fmt.moduleFiles(handler);
   if (!rels?.length) return;
+  if (!context && !namedOnlyShows(a, rels)) return;
   const wanted = rels.map((r) => globRe(posix.join(root, r)));
   const module = a.files.filter((f) => wanted.some((re) => re.test(f.path)));
   if (module.length > 0) {
+    if (!context) return;
     // The module is copied from the context: does it define the function? (readable source only)
     const f = module[module.length - 1];
     const text = f.contextPath && /\.(py|js|mjs|cjs|rb)$/.test(f.path) && module.length === 1 ? context.read(f.contextPath, 1 << 20) : undefined;
@@ -254,6 +261,17 @@ function checkModuleCopied(ctx: Ctx, a: DockerfileContract, h: HandlerUse): void
   }
   if (sameName.length > 0) return;
   ctx.report({ messageId: 'moduleNotCopied', data: { handler, files, root, error, file: rels.find((r) => /\.\w+$/.test(r)) ?? rels[0] }, at });
+}
+
+/**
+ * Without the build context: on an AWS base (its /var/task starts empty), when every context source names a file and
+ * no wildcard can match the module's file name, the files the Dockerfile names are all the code there is.
+ */
+function namedOnlyShows(a: DockerfileContract, rels: string[]): boolean {
+  const bottom = a.lineage[a.lineage.length - 1] ?? a.target;
+  if (bottom.base.kind.kind !== 'aws' || !a.namedOnly) return false;
+  const names = rels.map((r) => basename(r));
+  return !a.namedOnly.some((p) => names.some((n) => globRe(p).test(n) || globRe(n).test(p)));
 }
 
 /** The built image: the handler's module where its runtime loads it, defining the function. */

@@ -131,10 +131,12 @@ export default defineRule({
         const t = ctx.target;
         const a = ctx.facts.lambda.dockerfile;
         if (!t || !a) return;
-        checkTaskRootUndefined(ctx);
         checkRelativeWorkdirs(ctx, a);
+        // With no client LL101 reports the root cause (build on an AWS base image, which also defines LAMBDA_TASK_ROOT).
+        if (a.clientMissing) return;
+        checkTaskRootUndefined(ctx, a);
         const kind = t.base.kind;
-        if (kind.kind === 'lambda-ready' || a.noClient) return;
+        if (kind.kind === 'lambda-ready') return;
         // With the built image at hand its filesystem and config are the exact evidence.
         if (ctx.mode === 'image' && ctx.image) return;
         if (a.evidence.some((e) => e.ric === 'web-adapter')) return;
@@ -183,7 +185,7 @@ function checkImageWorkdir(ctx: Ctx, c: ImageContract): void {
 }
 
 /** ${LAMBDA_TASK_ROOT} used in the shipped stages of a base that does not define it (only AWS base images do). */
-function checkTaskRootUndefined(ctx: Ctx): void {
+function checkTaskRootUndefined(ctx: Ctx, a: DockerfileContract): void {
   const df = ctx.df;
   // The stage each stage is built FROM at the bottom (its image), found once per stage.
   const bottom = new Map<Stage, Stage>();
@@ -200,14 +202,25 @@ function checkTaskRootUndefined(ctx: Ctx): void {
   };
   for (const stage of df.stages) {
     if (!stage.reachesTarget || stage.base.kind.kind !== 'other') continue;
-    // A vendor Lambda base (built on an AWS one) or a base we cannot name may define it: unknown, not undefined.
+    // A builder stage's COPY into the empty ${LAMBDA_TASK_ROOT} lands in its working directory, which matters only
+    // when a later stage copies from it a path under /var/task (a RUN that uses it is still reported).
+    const copiesHarmless = !a.lineage.includes(stage) && !copiedFromTaskRoot(df, stage);
+    // A vendor Lambda base (built on an AWS one), a base we cannot name, or one this tool does not know (its
+    // configuration is not visible) may define it: unknown, not undefined.
     const root = bottomOf(stage);
-    if (lambdaNamedRepository(root.base.ref.repository) || root.base.expanded.unresolved.length > 0) continue;
+    const rootKind = root.base.kind;
+    if (lambdaNamedRepository(root.base.ref.repository) || root.base.expanded.unresolved.length > 0 || (rootKind.kind === 'other' && rootKind.os === undefined)) continue;
     for (const ins of stage.instructions) {
+      if (copiesHarmless && ins.copy) continue;
       const effect = taskRootEffect(df, ins);
       if (effect !== undefined) ctx.report({ messageId: 'taskRootUndefined', data: { image: stage.base.expanded.value, keyword: ins.keyword, effect }, at: ins });
     }
   }
+}
+
+/** Does a stage COPY --from=`stage` a path under /var/task (where it expects ${LAMBDA_TASK_ROOT} to have put files)? */
+function copiedFromTaskRoot(df: DockerfileModel, stage: Stage): boolean {
+  return df.instructions.some((i) => i.copy?.fromStage === stage && i.copy.sources.some((s) => s === TASK_ROOT || s.startsWith(`${TASK_ROOT}/`) || s.includes('LAMBDA_TASK_ROOT')));
 }
 
 /** What an instruction that uses the undefined ${LAMBDA_TASK_ROOT} does instead; undefined when it does not use it. */
@@ -323,7 +336,8 @@ function checkCodeOutsideTaskRoot(ctx: Ctx, t: Stage, a: DockerfileContract, lin
     // Elsewhere under /opt or /usr only code itself counts (a tool's folder copied from a builder does not).
     const system = pathWithin(dest, '/opt') || pathWithin(dest, '/usr');
     const code = (spec.from === undefined ? (filesBy.get(ins) ?? []) : []).filter((p) => CODE.test(p));
-    const named = spec.sources.filter((s) => CODE.test(s) || s === '.' || s === './' || (!ctx.context && CODE_DIR.test(s)) || (!system && spec.fromStage !== undefined && !/\.\w+$/.test(s)));
+    // A builder's folder counts as code, except a bin folder (console scripts and tools, not the handler's module).
+    const named = spec.sources.filter((s) => CODE.test(s) || s === '.' || s === './' || (!ctx.context && CODE_DIR.test(s)) || (!system && spec.fromStage !== undefined && !/\.\w+$/.test(s) && !/(^|\/)s?bin\/?$/.test(s)));
     if (code.length === 0 && named.length === 0 && spec.heredocs.every((h) => !CODE.test(dest) && !CODE.test(h.name))) return;
     walk ??= new LineageWalk(ctx.df, lineageIns);
     // Copied on to /var/task later?

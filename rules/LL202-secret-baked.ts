@@ -384,10 +384,12 @@ function checkCopiedHeredocs(lint: SecretLint, ins: Instruction, copy: CopySpec)
 /** Without a build context, a COPY source is judged by its name alone. */
 function checkCopiedByName(lint: SecretLint, ins: Instruction, copy: CopySpec, src: string): void {
   const multi = copy.sources.length > 1 || copy.dest.endsWith('/');
-  const kind = classifySecretFile(src, undefined);
   const destFile = multi ? `${copy.dest.replace(/\/$/, '')}/${src.slice(src.lastIndexOf('/') + 1)}` : copy.dest;
+  // `COPY lambda.env /var/task/.env`: the name it gets in the image marks it when its own name does not.
+  const renamed = !secretFileSpec(src) && !multi;
+  const kind = renamed ? classifySecretFile(destFile, undefined) : classifySecretFile(src, undefined);
   const where = kind ? lint.fileWhere(ins, destFile) : undefined;
-  if (kind && where) lint.emit({ messageId: 'secretFile', at: ins, data: { keyword: ins.keyword, file: src, kind, where } });
+  if (kind && where) lint.emit({ messageId: 'secretFile', at: ins, data: { keyword: ins.keyword, file: renamed ? `${src} as ${destFile}` : src, kind, where } });
 }
 
 /** The build-context files a COPY source ships: secret files by name and content, and tokens in any other text file. */
@@ -397,16 +399,18 @@ function checkCopiedFromContext(lint: SecretLint, ins: Instruction, copy: CopySp
   const inContent: ShippedContent[] = [];
   for (const f of context.match(src)) {
     if (f.dir) continue;
-    const kind = classifySecretFile(f.path, (p) => context.read(p, 256 * 1024));
+    const isSelf = f.path === src;
+    const rel = isSelf ? f.path.slice(f.path.lastIndexOf('/') + 1) : src === '.' ? f.path : f.path.slice(src.length + 1);
+    const destFile = isSelf && !multi ? copy.dest : `${copy.dest.replace(/\/$/, '')}/${rel}`;
+    // Judged by its own name, or by the name it gets in the image (`COPY lambda.env /var/task/.env`), on its content.
+    const named = secretFileSpec(f.path) || !secretFileSpec(destFile) ? f.path : destFile;
+    const kind = classifySecretFile(named, () => context.read(f.path, 256 * 1024));
     if (!kind) {
       const hits = contextContent(context, f, lint.contextBudget);
       const where = hits.length > 0 ? lint.fileWhere(ins, copy.dest) : undefined;
       if (where) inContent.push({ file: f.path, hits, where });
       continue;
     }
-    const isSelf = f.path === src;
-    const rel = isSelf ? f.path.slice(f.path.lastIndexOf('/') + 1) : src === '.' ? f.path : f.path.slice(src.length + 1);
-    const destFile = isSelf && !multi ? copy.dest : `${copy.dest.replace(/\/$/, '')}/${rel}`;
     const where = lint.fileWhere(ins, destFile);
     if (where) found.push({ file: f.path, kind, where });
   }
@@ -455,10 +459,10 @@ function checkRun(lint: SecretLint, ins: Instruction): void {
   const where = lint.whereHistory(ins.stage);
   const removed = removedPaths(script);
   const reported = new Set<string>();
+  // One finding per credential: `aws configure set aws_access_key_id AKIA...` is a token and an AWS setting at once.
   const report = (what: string, value: string) => {
-    const key = `${what}|${value}`;
-    if (reported.has(key)) return;
-    reported.add(key);
+    if (reported.has(value)) return;
+    reported.add(value);
     lint.emit({ messageId: 'runCredential', at: ins, data: { what, value, ...where } });
   };
   for (const cmd of script.commands) {
@@ -478,7 +482,7 @@ function inlineCredentials(name: string, args: readonly string[], report: (what:
     const next = args[i + 1];
     const found = secretIn(arg);
     if (found) {
-      report(found.kind === 'URL with a password' ? 'a URL with a password' : `a ${found.kind}`, found.shown);
+      report(article(found.kind), found.shown);
       continue;
     }
     // curl -H 'Authorization: Bearer x' / wget --header='...'

@@ -242,7 +242,7 @@ function cleans(cmd: ShellCommand, target: Evaluated, scope: Scope): boolean {
       return m.subcommand === 'cache' && ['clean', 'prune'].includes(positional[0] ?? '');
     case 'apt-get':
     case 'apt':
-      return m.subcommand === 'dist-clean';
+      return m.subcommand === 'dist-clean' || (m.subcommand === 'clean' && target.paths[0] === APT_ARCHIVES);
     case 'yum':
     case 'dnf':
     case 'microdnf':
@@ -262,6 +262,23 @@ function cleans(cmd: ShellCommand, target: Evaluated, scope: Scope): boolean {
   }
 }
 
+/**
+ * The Debian and Ubuntu images delete the downloaded .deb files after each install (the docker-clean hook,
+ * /etc/apt/apt.conf.d/docker-clean); a RUN that removes the hook makes apt keep them in /var/cache/apt/archives
+ * (Docker's cache-mount example removes it only together with a mount of /var/cache/apt).
+ */
+const APT_ARCHIVES = '/var/cache/apt/archives';
+const removesDockerClean = (script: ShellScript): boolean =>
+  script.commands.some((c) => commandName(c) === 'rm' && c.args.some((a) => /(^|\/)apt\.conf\.d\/docker-clean$/.test(a)));
+
+/** An apt install whose lists are taken care of but whose archives stay, once the docker-clean hook is gone. */
+function archivesLeft(script: ShellScript, target: Evaluated, mounts: readonly string[], scope: Scope): Evaluated | undefined {
+  if (target.info.label !== 'apt' || mounts.some((m) => pathWithin(APT_ARCHIVES, m))) return undefined;
+  const archives: Evaluated = { ...target, paths: [APT_ARCHIVES] };
+  const at = script.commands.indexOf(target.mc.cmd);
+  return script.commands.some((c, i) => i > at && cleans(c, archives, scope)) ? undefined : archives;
+}
+
 function shortText(cmd: ShellCommand): string {
   const t = cmd.text.replace(/\s*\\\n\s*/g, ' ').replace(/\s+/g, ' ').trim();
   return t.length > 70 ? `${t.slice(0, 67)}...` : t;
@@ -277,7 +294,7 @@ export default defineRule({
   // its cache folders show exactly what the installs left, so no Dockerfile finding repeats or contradicts them.
   needs: { facts: ['lineage'], dockerfile: true, history: false, image: {} },
   docs: {
-    what: "Checks that package installs in the image's own stages (the target stage and the stages it is built FROM) leave no package-manager cache in their layer: an install that neither avoids the cache (a no-cache flag or variable) nor cleans it is reported; the managers, their cache folders and the flags and commands that avoid or clean each are in \"Package caches\" below (apt-get clean keeps the lists; for RubyGems and Bundler the .gem archives in the gem directory's cache/, also <path>/ruby/<version>/cache with a Bundler path or deployment setting; `bundle install --no-cache` only skips vendor/cache and `--no-document` only skips the docs). The clean-up must come later in the same RUN; a removal in a later RUN is reported too, because it cannot shrink the earlier layer. RUN --mount=type=cache or type=tmpfs over the cache path, PIP_NO_CACHE_DIR (any value, as pip reads it), UV_NO_CACHE, `pip config set global.no-cache-dir`, and custom cache locations (--cache-dir, --cache, npm_config_cache, YARN_CACHE_FOLDER, --store-dir) that are removed are understood. Builder stages whose files are only copied with COPY --from are not checked: their caches never ship. On a built image (with or without its Dockerfile, or rebuilt from the history) the image alone is judged: the bytes under the known cache folders (pip, uv, apt lists and archives, yum/dnf, apk, npm _cacache, yarn, pnpm store, conda pkgs, RubyGems/Bundler .gem archives; /root or /home/<user>), in the final filesystem and in copies a later layer deleted (they still ship), summed per cache with the layers that hold them; a cache is reported above 64 KiB (a proper clean-up leaves only a few files under 1 KiB). The finding sits on the RUN that made the layer when the Dockerfile is given.",
+    what: "Checks that package installs in the image's own stages (the target stage and the stages it is built FROM) leave no package-manager cache in their layer: an install that neither avoids the cache (a no-cache flag or variable) nor cleans it is reported; the managers, their cache folders and the flags and commands that avoid or clean each are in \"Package caches\" below (apt-get clean keeps the lists; once a RUN removes the Debian/Ubuntu images' docker-clean hook, /etc/apt/apt.conf.d/docker-clean, apt also keeps the downloaded .deb files in /var/cache/apt/archives, which must then be mounted or cleaned too; for RubyGems and Bundler the .gem archives in the gem directory's cache/, also <path>/ruby/<version>/cache with a Bundler path or deployment setting; `bundle install --no-cache` only skips vendor/cache and `--no-document` only skips the docs). The clean-up must come later in the same RUN; a removal in a later RUN is reported too, because it cannot shrink the earlier layer. RUN --mount=type=cache or type=tmpfs over the cache path, PIP_NO_CACHE_DIR (any value, as pip reads it), UV_NO_CACHE, `pip config set global.no-cache-dir`, and custom cache locations (--cache-dir, --cache, npm_config_cache, YARN_CACHE_FOLDER, --store-dir) that are removed are understood. Builder stages whose files are only copied with COPY --from are not checked: their caches never ship. On a built image (with or without its Dockerfile, or rebuilt from the history) the image alone is judged: the bytes under the known cache folders (pip, uv, apt lists and archives, yum/dnf, apk, npm _cacache, yarn, pnpm store, conda pkgs, RubyGems/Bundler .gem archives; /root or /home/<user>), in the final filesystem and in copies a later layer deleted (they still ship), summed per cache with the layers that hold them; a cache is reported above 64 KiB (a proper clean-up leaves only a few files under 1 KiB). The finding sits on the RUN that made the layer when the Dockerfile is given.",
     why: 'A cache left in a layer is shipped in the function image for nothing: tens to hundreds of MB of wheels, tarballs and repository metadata that count against the 10 GB image limit, make every push and deployment slower, and add to the bytes Lambda has to fetch and cache when it prepares the image for new execution environments. Deleting the cache in a later RUN does not help: the earlier layer still holds it.',
     bad: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN pip install -r requirements.txt\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
     good: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
@@ -327,6 +344,7 @@ export default defineRule({
     const lineage = new Set(ctx.facts.lineage);
     const pending: Pending[] = [];
     let pipConfigNoCache = false;
+    let keepsArchives = false;
     const bundleSettings: BundleSettings = {};
     return {
       image(image) {
@@ -358,6 +376,7 @@ export default defineRule({
         for (const p of pending) {
           if (!p.cleanedAt && script.commands.some((c) => cleans(c, p, ins.scope))) p.cleanedAt = ins;
         }
+        if (removesDockerClean(script)) keepsArchives = true;
         const scopeHome = ins.scope.get('HOME');
         const mounts = cacheMountTargets(ins.flags).map((m) => canonical(m, scopeHome && 'value' in scopeHome ? scopeHome.value : undefined));
         const commands = managerCommands(script);
@@ -377,20 +396,22 @@ export default defineRule({
           }
           const paths = evaluate(mc, info, scope, pipConfigNoCache, bundleSettings);
           if (!paths) continue;
+          const target: Evaluated = { info, mc, paths };
+          const archives = keepsArchives ? archivesLeft(script, target, mounts, ins.scope) : undefined;
           // A cache mount keeps what it covers out of the image; the main cache path must be covered
           // (a mount of /var/cache/apt alone still leaves the lists of /var/lib/apt/lists).
-          if (mounts.some((m) => pathWithin(paths[0], m))) continue;
           const at = script.commands.indexOf(mc.cmd);
-          const target: Evaluated = { info, mc, paths };
           const cleaned = script.commands.some((c, i) => (i > at || Boolean(c.viaShellC) || Boolean(mc.cmd.viaShellC)) && c !== mc.cmd && cleans(c, target, ins.scope));
-          if (cleaned) continue;
-          pending.push({ ...target, ins });
+          if (!mounts.some((m) => pathWithin(paths[0], m)) && !cleaned) pending.push({ ...target, ins });
+          else if (archives) pending.push({ ...archives, ins });
         }
       },
       end() {
         for (const p of pending) {
           const { info, mc } = p;
-          const path = p.paths[0].replace(/^~/, '/root');
+          // Cache paths are kept home-relative (~): name them with the HOME of that RUN (ENV HOME=/tmp is common on Lambda).
+          const home = p.ins.scope.get('HOME');
+          const path = p.paths[0].replace(/^~/, home && 'value' in home && home.value.startsWith('/') ? home.value.replace(/\/+$/, '') : '/root');
           const manager = info.label === 'dnf' ? mc.manager : info.label;
           const fix = info.fix.replace('{{manager}}', mc.manager).replace('{{path}}', p.paths[0] === GEM_DIR_CACHE ? '"$(gem env gemdir)"/cache' : path);
           const data = { command: shortText(mc.cmd), manager, path: p.paths[0] === GEM_DIR_CACHE ? 'the gem directory\'s cache/ (`gem env gemdir`)' : path, fix };

@@ -121,6 +121,12 @@ function basename(p: string): string {
 
 const globToRegExp = (glob: string): RegExp => copyGlob(glob, '.*');
 
+/**
+ * Names of handler files: a COPY glob that matches one brings code, even when it matches a manifest too
+ * (`COPY src/* .`, `COPY * ./`), while `COPY package*.json ./` or `COPY requirements*.txt ./` brings manifests only.
+ */
+const CODE_EXAMPLES: readonly string[] = ['app.py', 'lambda_function.py', 'index.js', 'index.mjs', 'handler.ts', 'main.go', 'app.rb', 'Function.cs', 'Handler.java', 'main.rs'];
+
 /** A COPY/ADD source the image history records as a content hash (`COPY file:4b2e... in /var/task`). */
 const HASH_SOURCE = /^(?:[a-z0-9]+:)?[0-9a-f]{10,}$/;
 
@@ -152,7 +158,7 @@ function codeSource(ins: Instruction): string | undefined {
     if (base === '' || base === '.' || base === '..' || src === '/') return src;
     if (/[*?[]/.test(base)) {
       const re = globToRegExp(base);
-      if (MANIFEST_EXAMPLES.some((m) => re.test(m))) continue;
+      if (MANIFEST_EXAMPLES.some((m) => re.test(m)) && !CODE_EXAMPLES.some((c) => re.test(c))) continue;
       return src;
     }
     if (isManifestName(base) || DEPENDENCY_DIRS.includes(base) || ARTIFACT_EXTENSIONS.some((e) => base.endsWith(e))) continue;
@@ -249,7 +255,8 @@ export default defineRule({
   },
   create(ctx) {
     const lineage = new Set<Stage>(ctx.facts.lineage);
-    const firstCode = new Map<Stage, Instruction>();
+    /** The COPY/ADD instructions that bring code, per stage, in order. */
+    const codeCopies = new Map<Stage, Instruction[]>();
     /** Families whose dependencies were fetched in the stage before any code was copied. */
     const prefetched = new Map<Stage, Set<string>>();
     /** Families with a deps step anywhere earlier in the stage (reported or not). */
@@ -268,23 +275,24 @@ export default defineRule({
         if (!stage || !stage.reachesTarget) return;
         if (ins.keyword === 'WORKDIR' && ins.words[0]) workdir = ins.words[0].startsWith('/') ? ins.words[0] : `${(workdir ?? '').replace(/\/+$/, '')}/${ins.words[0]}`;
         if (ins.keyword === 'COPY' || ins.keyword === 'ADD') {
-          if (firstCode.has(stage)) return;
           const fromHistory = history ? historyCodeSource(ins, workdir) : null;
           const src = fromHistory === null ? codeSource(ins) : fromHistory;
-          if (src !== undefined) firstCode.set(stage, ins);
+          if (src !== undefined) codeCopies.set(stage, [...(codeCopies.get(stage) ?? []), ins]);
           return;
         }
         if (ins.keyword !== 'RUN') return;
         const script = ctx.df.shell(ins);
         if (!script) return;
-        // Code copied in a stage this one is built FROM busts the cache of this stage too.
-        const code = ctx.facts.lineageOf(stage).map((s) => firstCode.get(s)).find((c) => c !== undefined);
         const byCmd = new Map(installs(script).map((i) => [i.cmd, i] as const));
         const found: Classified[] = [];
         for (const mc of managerCommands(script)) {
           const c = classify(mc, byCmd.get(mc.cmd));
           if (c) found.push(c);
         }
+        // Code copied in a stage this one is built FROM busts the cache of this stage too. A COPY of only the files
+        // this RUN's install reads (`COPY req.txt ./` for `pip install -r req.txt`) brings its manifests, not code.
+        const read = new Set(found.flatMap((c) => c.files.map(basename)));
+        const code = ctx.facts.lineageOf(stage).flatMap((s) => codeCopies.get(s) ?? []).find((c) => !c.copy?.sources.every((src) => read.has(basename(src))));
         const seen = depsSeen.get(stage) ?? new Set<string>();
         depsSeen.set(stage, seen);
         const pre = prefetched.get(stage) ?? new Set<string>();

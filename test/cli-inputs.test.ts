@@ -1,5 +1,5 @@
 /**
- * The built CLI as a user runs it: folder and glob inputs (.gitignore, the configuration's `exclude`, `!negated`
+ * The CLI as a user runs it (in-process; the built CLI for one end-to-end case): folder and glob inputs (.gitignore, the configuration's `exclude`, `!negated`
  * patterns), --quiet that says what it hid, --estimates / --no-estimates and the compact line, progress lines on a
  * non-terminal stderr, --stdin-filename for config discovery, --target naming no stage.
  */
@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, cli, lines } from './helpers/cli.js';
+import { assertBuilt, cli as built, cliInProcess as cli, lines } from './helpers/cli.js';
 import { buildImage } from './image-kit.js';
 import { AWS_EP, AWS_PYTHON } from './rules/image-fixtures.js';
 
@@ -50,63 +50,70 @@ beforeAll(() => {
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('folder and glob inputs', () => {
-  it('a folder: Dockerfile, *.Dockerfile, Dockerfile.*, Containerfile; not .gitignored, excluded, node_modules or docs', () => {
-    const r = cli(['--no-color', '.'], { cwd: join(tmp, 'repo') });
+  it('a folder: Dockerfile, *.Dockerfile, Dockerfile.*, Containerfile; not .gitignored, excluded, node_modules or docs', async () => {
+    const r = await cli(['--no-color', '.'], { cwd: join(tmp, 'repo') });
     expect(r.stderr).toBe('');
     expect(listed(r.stdout).sort()).toEqual(['services/api/Dockerfile', 'services/worker/Containerfile', 'services/worker/worker.Dockerfile']);
     expect(r.status).toBe(0);
   });
 
-  it("a quoted glob, and '!pattern' to leave matches out", () => {
-    const r = cli(['--no-color', 'services/**/*Dockerfile', '!services/worker/**'], { cwd: join(tmp, 'repo') });
+  it("a quoted glob, and '!pattern' to leave matches out", async () => {
+    const r = await cli(['--no-color', 'services/**/*Dockerfile', '!services/worker/**'], { cwd: join(tmp, 'repo') });
     expect(listed(r.stdout)).toEqual(['services/api/Dockerfile']);
-    const braces = cli(['--no-color', 'services/{api,worker}/*ockerfile'], { cwd: join(tmp, 'repo') });
+    const braces = await cli(['--no-color', 'services/{api,worker}/*ockerfile'], { cwd: join(tmp, 'repo') });
     expect(listed(braces.stdout).sort()).toEqual(['services/api/Dockerfile', 'services/worker/worker.Dockerfile']);
   });
 
-  it('the configuration exclude also drops files named explicitly (as pre-commit passes them)', () => {
-    const r = cli(['--no-color', 'services/legacy/Dockerfile', 'services/api/Dockerfile'], { cwd: join(tmp, 'repo') });
+  it('the configuration exclude also drops files named explicitly (as pre-commit passes them)', async () => {
+    const r = await cli(['--no-color', 'services/legacy/Dockerfile', 'services/api/Dockerfile'], { cwd: join(tmp, 'repo') });
     expect(listed(r.stdout)).toEqual(['services/api/Dockerfile']);
     expect(r.status).toBe(0);
-    const only = cli(['--no-color', 'services/legacy/Dockerfile'], { cwd: join(tmp, 'repo') });
+    const only = await cli(['--no-color', 'services/legacy/Dockerfile'], { cwd: join(tmp, 'repo') });
     expect(only.status).toBe(0);
     expect(only.stdout).toBe('');
   });
 
-  it('exclude globs are relative to the configuration file, wherever the run starts', () => {
-    const r = cli(['--no-color', join(tmp, 'repo', 'services')], { cwd: tmp });
+  it('exclude globs are relative to the configuration file, wherever the run starts', async () => {
+    const r = await cli(['--no-color', join(tmp, 'repo', 'services')], { cwd: tmp });
     expect(listed(r.stdout).map((f) => f.replace(/\\/g, '/')).sort()).toEqual(['repo/services/api/Dockerfile', 'repo/services/worker/Containerfile', 'repo/services/worker/worker.Dockerfile']);
   });
 
-  it('a folder or glob that finds nothing is one line naming it, exit 2, the other inputs still linted', () => {
-    const r = cli(['--no-color', join(tmp, 'empty'), 'nope/**/Dockerfile', join(tmp, 'repo/services/api/Dockerfile')], { cwd: tmp });
+  it('a folder or glob that finds nothing is one line naming it, exit 2, the other inputs still linted', async () => {
+    const r = await cli(['--no-color', join(tmp, 'empty'), 'nope/**/Dockerfile', join(tmp, 'repo/services/api/Dockerfile')], { cwd: tmp });
     expect(r.status).toBe(2);
     expect(lines(r.stderr)).toHaveLength(2);
     expect(r.stderr).toMatch(/empty: is a directory with no Dockerfile in it/);
     expect(r.stderr).toMatch(/nope\/\*\*\/Dockerfile: no file matches this pattern/);
     expect(r.stdout).toMatch(/LL201/);
   });
+
+  it('the built CLI: the same lines and exit code, no stack trace', () => {
+    const r = built(['--no-color', join(tmp, 'empty'), 'nope/**/Dockerfile', join(tmp, 'repo/services/api/Dockerfile')], { cwd: tmp });
+    expect(r.status).toBe(2);
+    expect(lines(r.stderr)).toEqual([expect.stringMatching(/empty: is a directory with no Dockerfile in it/), expect.stringMatching(/nope\/\*\*\/Dockerfile: no file matches this pattern/)]);
+    expect(r.stdout).toMatch(/LL201/);
+  });
 });
 
 describe('--quiet', () => {
-  it('says what it hid and keeps the exit code consistent with what is shown', () => {
+  it('says what it hid and keeps the exit code consistent with what is shown', async () => {
     write({ 'q/Dockerfile': WARN_ONLY, 'q/app.py': APP });
     const f = join(tmp, 'q/Dockerfile');
-    const quiet = cli(['--no-color', '-q', f]);
+    const quiet = await cli(['--no-color', '-q', f]);
     expect(quiet.status).toBe(0);
     expect(quiet.stdout.trim()).toBe('✔ No errors (1 input linted; 1 warning hidden by --quiet).');
     // With -t warning the warning fails the run, so quiet shows it.
-    const strict = cli(['--no-color', '-q', '-t', 'warning', f]);
+    const strict = await cli(['--no-color', '-q', '-t', 'warning', f]);
     expect(strict.status).toBe(1);
     expect(strict.stdout).toMatch(/LL201 base-image-unpinned/);
     expect(strict.stdout).not.toMatch(/No problems|No errors/);
   });
 
-  it('machine formats are the same with and without -q (as ESLint)', () => {
+  it('machine formats are the same with and without -q (as ESLint)', async () => {
     const f = join(tmp, 'q/Dockerfile');
     for (const format of ['json', 'sarif', 'github', 'checkstyle', 'gitlab']) {
-      const a = cli(['-f', format, '--now', '2026-11-27', f]);
-      const b = cli(['-f', format, '-q', '--now', '2026-11-27', f]);
+      const a = await cli(['-f', format, '--now', '2026-11-27', f]);
+      const b = await cli(['-f', format, '-q', '--now', '2026-11-27', f]);
       expect(b.stdout, format).toBe(a.stdout);
       expect(b.status).toBe(a.status);
     }
@@ -114,24 +121,24 @@ describe('--quiet', () => {
 });
 
 describe('estimates', () => {
-  it('the full block for one input, one line each for several; --estimates and --no-estimates; the config key', () => {
+  it('the full block for one input, one line each for several; --estimates and --no-estimates; the config key', async () => {
     write({ 'e/a/Dockerfile': CLEAN, 'e/a/app.py': APP, 'e/b/Dockerfile': CLEAN, 'e/b/app.py': APP });
     const a = join(tmp, 'e/a/Dockerfile');
     const b = join(tmp, 'e/b/Dockerfile');
-    const one = cli(['--no-color', a]);
+    const one = await cli(['--no-color', a]);
     expect(one.stdout).toMatch(/Size \(estimated\)/);
     expect(one.stdout).toMatch(/Cold start \(heuristic\)/);
-    const two = cli(['--no-color', a, b]);
+    const two = await cli(['--no-color', a, b]);
     expect(two.stdout).not.toMatch(/Size \(estimated\)/);
     expect(two.stdout.match(/^ {2}Estimate: .* cold start p50 .*\(heuristic\)/gm)).toHaveLength(2);
-    expect(cli(['--no-color', '--estimates', a, b]).stdout.match(/Size \(estimated\)/g)).toHaveLength(2);
-    const none = cli(['--no-color', '--no-estimates', a]);
+    expect((await cli(['--no-color', '--estimates', a, b])).stdout.match(/Size \(estimated\)/g)).toHaveLength(2);
+    const none = await cli(['--no-color', '--no-estimates', a]);
     expect(none.stdout).not.toMatch(/Size|Estimate|Cold start/);
     expect(none.stdout).toMatch(/No problems/);
     write({ 'e/.lint-lambda-image.yaml': 'estimates: false\n' });
-    expect(cli(['--no-color', a]).stdout).not.toMatch(/Size|Estimate|Cold start/);
-    expect(cli(['--no-color', '--estimates', a]).stdout).toMatch(/Size \(estimated\)/);
-    expect(cli(['--estimates', '--no-estimates', a]).status).toBe(2);
+    expect((await cli(['--no-color', a])).stdout).not.toMatch(/Size|Estimate|Cold start/);
+    expect((await cli(['--no-color', '--estimates', a])).stdout).toMatch(/Size \(estimated\)/);
+    expect((await cli(['--estimates', '--no-estimates', a])).status).toBe(2);
   });
 });
 
@@ -144,29 +151,29 @@ describe('progress of image reads', () => {
     write({ 'img/fn.tar': image });
     const tar = join(tmp, 'img/fn.tar');
     const env = { LINT_LAMBDA_IMAGE_PROGRESS_MS: '0' };
-    const r = cli(['--no-color', tar], { env });
+    const r = await cli(['--no-color', tar], { env });
     expect(r.stderr).toMatch(/fn\.tar: [\d.]+ (B|KB|MB) read, \d of 3 layers done\n/);
     expect(r.stderr).not.toMatch(/\r|\u001b/);
-    expect(cli(['--no-color', '-q', tar], { env }).stderr).toBe('');
+    expect((await cli(['--no-color', '-q', tar], { env })).stderr).toBe('');
     // The default interval (5 s) prints nothing for a read this short.
-    expect(cli(['--no-color', tar]).stderr).toBe('');
+    expect((await cli(['--no-color', tar])).stderr).toBe('');
   });
 });
 
 describe('--stdin-filename and --target', () => {
-  it('--stdin-filename places standard input for configuration discovery', () => {
+  it('--stdin-filename places standard input for configuration discovery', async () => {
     write({ 'stdin/svc/.lint-lambda-image.yaml': 'rules:\n  LL201: off\n' });
-    const inSvc = cli(['--no-color', '--stdin-filename', join(tmp, 'stdin/svc/Dockerfile'), '-'], { input: WARN_ONLY });
+    const inSvc = await cli(['--no-color', '--stdin-filename', join(tmp, 'stdin/svc/Dockerfile'), '-'], { input: WARN_ONLY });
     expect(inSvc.stdout).not.toMatch(/LL201/);
-    const elsewhere = cli(['--no-color', '--stdin-filename', join(tmp, 'stdin/Dockerfile'), '-'], { input: WARN_ONLY });
+    const elsewhere = await cli(['--no-color', '--stdin-filename', join(tmp, 'stdin/Dockerfile'), '-'], { input: WARN_ONLY });
     expect(elsewhere.stdout).toMatch(/LL201/);
   });
 
-  it('--target naming no stage is a usage error: one line, exit 2', () => {
+  it('--target naming no stage is a usage error: one line, exit 2', async () => {
     write({ 't/Dockerfile': `FROM public.ecr.aws/lambda/python:3.12${PIN} AS build\nCOPY app.py \${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n`, 't/app.py': APP });
-    const r = cli(['--no-color', '--target', 'nope', join(tmp, 't/Dockerfile')]);
+    const r = await cli(['--no-color', '--target', 'nope', join(tmp, 't/Dockerfile')]);
     expect(r.status).toBe(2);
     expect(lines(r.stderr)).toEqual([expect.stringMatching(/t\/Dockerfile: --target "nope" names no stage of this Dockerfile \(stages: build\)$/)]);
-    expect(cli(['--no-color', '--target', 'build', join(tmp, 't/Dockerfile')]).status).toBe(0);
+    expect((await cli(['--no-color', '--target', 'build', join(tmp, 't/Dockerfile')])).status).toBe(0);
   });
 });

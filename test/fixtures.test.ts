@@ -1,5 +1,6 @@
 /**
- * Snapshot tests of the built CLI on every realistic Dockerfile in fixtures/dockerfiles/<name>/.
+ * Snapshot tests of the CLI (in-process: src/cli/main.ts `run`) on every realistic Dockerfile in
+ * fixtures/dockerfiles/<name>/, and the built CLI giving the same output, byte for byte, on two of them.
  * The snapshots (test/__snapshots__/<name>.json and .txt) are read and judged against
  * fixtures/dockerfiles/README.md, which says what each fixture should and should not report.
  * Regenerate with `npx vitest run test/fixtures.test.ts -u` after `npm run build`.
@@ -7,7 +8,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ANSI, assertBuilt, cli, ROOT } from './helpers/cli.js';
+import { ANSI, assertBuilt, cli as built, cliInProcess as cli, ROOT } from './helpers/cli.js';
 import { reportErrors } from './helpers/report-schema.js';
 
 const NOW = '2026-11-27';
@@ -33,7 +34,7 @@ describe.each(names)('fixture %s', (name) => {
   const file = `fixtures/dockerfiles/${name}/Dockerfile`;
 
   it('json output matches the snapshot and the report schema', async () => {
-    const r = cli(['--format', 'json', '--now', NOW, file]);
+    const r = await cli(['--format', 'json', '--now', NOW, file]);
     expect(r.stderr).toBe('');
     const report = JSON.parse(r.stdout);
     expect(reportErrors(report)).toEqual([]);
@@ -52,11 +53,23 @@ describe.each(names)('fixture %s', (name) => {
   });
 
   it('stylish output (no colour) matches the snapshot', async () => {
-    const r = cli(['--format', 'stylish', '--no-color', '--now', NOW, file]);
+    const r = await cli(['--format', 'stylish', '--no-color', '--now', NOW, file]);
     expect(r.stderr).toBe('');
     expect(r.stdout).not.toMatch(ANSI);
     // Exit 1 exactly when the summary counts errors (the default threshold).
     expect(r.status).toBe(/\((?!0 errors)\d+ errors?,/.test(r.stdout) ? 1 : 0);
     await expect(r.stdout).toMatchFileSnapshot(`__snapshots__/${name}.txt`);
   });
+});
+
+describe('the built CLI', () => {
+  for (const name of ['python', 'python-needs-work']) {
+    it(`gives the in-process output on fixture ${name} (json and stylish: stdout, stderr, exit code)`, async () => {
+      const file = `fixtures/dockerfiles/${name}/Dockerfile`;
+      for (const format of [['--format', 'json'], ['--format', 'stylish', '--no-color']]) {
+        const args = [...format, '--now', NOW, file];
+        expect(built(args)).toEqual(await cli(args));
+      }
+    });
+  }
 });

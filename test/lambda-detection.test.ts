@@ -1,5 +1,5 @@
 /**
- * Lambda detection end to end through the built CLI: Dockerfiles of common non-Lambda shapes (each in its
+ * Lambda detection end to end through the CLI (in-process; the built CLI for one case): Dockerfiles of common non-Lambda shapes (each in its
  * own folder with the files it copies) exit 0 with no error and one LL100 note; Lambda ones are still caught;
  * --lambda / --no-lambda and the `lambda:` configuration key force the decision.
  */
@@ -7,11 +7,18 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, cli } from './helpers/cli.js';
+import { assertBuilt, cli as built, cliInProcess as cli } from './helpers/cli.js';
 
 type Files = Record<string, string>;
 
 const SHAPES: Record<string, Files> = {
+  // A file with two build targets: the last one, on a base of its own, is the non-Lambda image; its CMD only looks like a handler.
+  'second build target after a Lambda target, with a handler-looking CMD': {
+    Dockerfile: 'FROM public.ecr.aws/lambda/python:3.12 AS lambda-image\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n\nFROM python:3.12-slim AS worker\nWORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -r requirements.txt\nCMD ["db_store.main"]\n',
+    'app.py': 'def handler(event, context):\n    return 1\n',
+    'requirements.txt': 'requests==2.32.3\n',
+    '.dockerignore': '.git\n',
+  },
   'nginx site': {
     Dockerfile: 'FROM nginx:1.27-alpine\nCOPY site/ /usr/share/nginx/html/\nEXPOSE 80\n',
     'site/index.html': '<h1>hello</h1>\n',
@@ -84,13 +91,13 @@ function place(dir: string, files: Files): string {
   }
   return join(tmp, dir, 'Dockerfile');
 }
-function lint(args: string[]) {
-  const r = cli(['--format', 'json', '--now', '2026-11-27', ...args]);
+async function lint(args: string[]) {
+  const r = await cli(['--format', 'json', '--now', '2026-11-27', ...args]);
   const findings: { code: string; messageId: string; severity: string }[] = JSON.parse(r.stdout).targets.flatMap((t: { findings: unknown[] }) => t.findings);
   return { status: r.status, findings, codes: findings.map((f) => `${f.code}/${f.messageId}`) };
 }
 
-describe('Lambda detection (built CLI)', () => {
+describe('Lambda detection (CLI)', () => {
   beforeAll(() => {
     assertBuilt();
     tmp = mkdtempSync(join(tmpdir(), 'lli-detect-'));
@@ -100,8 +107,8 @@ describe('Lambda detection (built CLI)', () => {
   });
 
   for (const [name, files] of Object.entries(SHAPES)) {
-    it(`${name}: exit 0, no error, one LL100 note, no Lambda-contract finding`, () => {
-      const r = lint([place(name.replace(/\W+/g, '-'), files)]);
+    it(`${name}: exit 0, no error, one LL100 note, no Lambda-contract finding`, async () => {
+      const r = await lint([place(name.replace(/\W+/g, '-'), files)]);
       expect(r.findings.filter((f) => f.severity === 'error'), r.codes.join(' ')).toEqual([]);
       expect(r.status).toBe(0);
       expect(r.codes.filter((c) => c.startsWith('LL100'))).toEqual(['LL100/notLambda']);
@@ -110,54 +117,64 @@ describe('Lambda detection (built CLI)', () => {
   }
 
   for (const [name, { files, finding }] of Object.entries(LAMBDA)) {
-    it(`${name}: still caught, no LL100 note`, () => {
-      const r = lint([place(name.replace(/\W+/g, '-'), files)]);
+    it(`${name}: still caught, no LL100 note`, async () => {
+      const r = await lint([place(name.replace(/\W+/g, '-'), files)]);
       expect(r.codes.some((c) => c.startsWith(finding)), r.codes.join(' ')).toBe(true);
       expect(r.codes.some((c) => c.startsWith('LL100'))).toBe(false);
       expect(r.status).toBe(1);
     });
   }
 
-  it('--lambda judges a file without evidence; --no-lambda silences the note', () => {
+  it('--lambda judges a file without evidence; --no-lambda silences the note', async () => {
     const file = place('forced', { Dockerfile: 'FROM python:3.12-slim\nCOPY app.py .\nCMD ["python", "app.py"]\n', 'app.py': 'print(1)\n' });
-    const forced = lint(['--lambda', file]);
+    const forced = await lint(['--lambda', file]);
     expect(forced.codes).toContain('LL101/noRic');
     expect(forced.status).toBe(1);
-    const off = lint(['--no-lambda', file]);
+    const off = await lint(['--no-lambda', file]);
     expect(off.codes.filter((c) => c.startsWith('LL1'))).toEqual([]);
     expect(off.status).toBe(0);
-    expect(cli(['--lambda', '--no-lambda', file]).status).toBe(2);
+    expect((await cli(['--lambda', '--no-lambda', file])).status).toBe(2);
   });
 
-  it('no Lambda cold-start estimate for a file that is not a Lambda image; the size stays', () => {
+  it('no Lambda cold-start estimate for a file that is not a Lambda image; the size stays', async () => {
     const nginx = place('estimate-nginx', SHAPES['nginx site']!);
-    const json = JSON.parse(cli(['--format', 'json', nginx]).stdout).targets[0].estimates;
+    const json = JSON.parse((await cli(['--format', 'json', nginx])).stdout).targets[0].estimates;
     expect(json.size.high).toBeGreaterThan(0);
     expect(json.coldStart).toBeNull();
     expect(json.coldStartReason).toMatch(/no sign of being a Lambda image/);
-    const text = cli([nginx]).stdout;
+    const text = (await cli([nginx])).stdout;
     expect(text).toMatch(/Size \(estimated\)/);
     expect(text).toMatch(/No cold-start estimate: the file shows no sign of being a Lambda image/);
     expect(text).not.toMatch(/Cold start \(heuristic\)|p50/);
     const two = place('estimate-nginx-2', SHAPES['nginx site']!);
-    const compact = cli([nginx, two]).stdout;
+    const compact = (await cli([nginx, two])).stdout;
     expect(compact).toMatch(/Estimate: /);
     expect(compact).not.toMatch(/cold start p50/);
     // --lambda judges it as one, cold start included; a Lambda image always has one.
-    expect(JSON.parse(cli(['--format', 'json', '--lambda', nginx]).stdout).targets[0].estimates.coldStart.p50.high).toBeGreaterThan(0);
+    expect(JSON.parse((await cli(['--format', 'json', '--lambda', nginx])).stdout).targets[0].estimates.coldStart.p50.high).toBeGreaterThan(0);
     const fn = place('estimate-lambda', { Dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', 'app.py': 'def handler(event, context):\n    return 1\n' });
-    const lambda = JSON.parse(cli(['--format', 'json', fn]).stdout).targets[0].estimates;
+    const lambda = JSON.parse((await cli(['--format', 'json', fn])).stdout).targets[0].estimates;
     expect(lambda.coldStart.p50.high).toBeGreaterThan(0);
     expect(lambda.coldStartReason).toBeUndefined();
-    expect(cli([fn]).stdout).toMatch(/Cold start \(heuristic\): p50/);
+    expect((await cli([fn])).stdout).toMatch(/Cold start \(heuristic\): p50/);
   });
 
-  it('the lambda: key of the configuration forces it per folder', () => {
-    const file = place('configured', { Dockerfile: 'FROM python:3.12-slim\nCOPY app.py .\nCMD ["python", "app.py"]\n', 'app.py': 'print(1)\n', '.lint-lambda-image.yaml': 'lambda: true\n' });
-    expect(lint([file]).codes).toContain('LL101/noRic');
-    writeFileSync(join(dirname(file), '.lint-lambda-image.yaml'), 'lambda: false\n');
-    expect(lint([file]).codes.filter((c) => c.startsWith('LL1'))).toEqual([]);
-    writeFileSync(join(dirname(file), '.lint-lambda-image.yaml'), 'lambda: maybe\n');
-    expect(cli([file]).status).toBe(2);
+  it('the built CLI: a non-Lambda shape exits 0 with its LL100 note; --lambda with --no-lambda is one line, exit 2', () => {
+    const file = place('built-nginx', SHAPES['nginx site']!);
+    const r = built(['--format', 'json', '--now', '2026-11-27', file]);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).targets[0].findings.map((f: { code: string; messageId: string }) => `${f.code}/${f.messageId}`)).toContain('LL100/notLambda');
+    const usage = built(['--lambda', '--no-lambda', file]);
+    expect(usage.status).toBe(2);
+    expect(usage.stderr.trim().split('\n')).toEqual(['lint-lambda-image: --lambda and --no-lambda cannot be given together']);
+  });
+
+  it('the lambda: key of the configuration forces it per folder', async () => {
+    // One folder per value: the CLI reads a configuration file once per process (here, per test worker).
+    const files = (value: string) => ({ Dockerfile: 'FROM python:3.12-slim\nCOPY app.py .\nCMD ["python", "app.py"]\n', 'app.py': 'print(1)\n', '.lint-lambda-image.yaml': `lambda: ${value}\n` });
+    expect((await lint([place('configured-true', files('true'))])).codes).toContain('LL101/noRic');
+    expect((await lint([place('configured-false', files('false'))])).codes.filter((c) => c.startsWith('LL1'))).toEqual([]);
+    expect((await cli([place('configured-maybe', files('maybe'))])).status).toBe(2);
   });
 });

@@ -70,6 +70,19 @@ describe('Linter', () => {
     expect(again.findings.map((f) => f.code)).toContain('LL201');
   });
 
+  it('a configuration file is read once per Linter: a new Linter sees the file as edited since', async () => {
+    const folder = join(dir, 'edited');
+    mkdirSync(folder, { recursive: true });
+    const file = join(folder, '.lint-lambda-image.yaml');
+    writeFileSync(file, 'ignore: [LL201]\n');
+    const first = new Linter({ cwd: dir, now: NOW });
+    const codes = async (l: Linter) => (await l.lintText(UNPINNED_NODE, { filePath: 'edited/Dockerfile' })).findings.map((f) => f.code);
+    expect(await codes(first)).not.toContain('LL201');
+    writeFileSync(file, 'ignore: []\n');
+    expect(await codes(first)).not.toContain('LL201');
+    expect(await codes(new Linter({ cwd: dir, now: NOW }))).toContain('LL201');
+  });
+
   it('lintText with the build context: COPY sources are read from the Dockerfile folder (estimates measure them)', async () => {
     const linter = new Linter({ cwd: dir, now: NOW });
     const found = await linter.lintText(PYTHON, { filePath: 'fn/Dockerfile' });

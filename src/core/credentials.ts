@@ -194,6 +194,8 @@ const IDENTIFIER_SUFFIXES = new Set([
   'EXPIRY', 'EXPIRES', 'EXPIRATION', 'SECONDS', 'TIMEOUT', 'MODE', 'PREFIX', 'ALGORITHM', 'ALG', 'COUNT', 'POLICY',
   'PROVIDER', 'SOURCE', 'STORE', 'KIND', 'FORMAT', 'ISSUER', 'AUDIENCE', 'SCOPE', 'SCOPES', 'ROLE', 'USER', 'USERNAME', 'LOGIN',
   'REQUIRED', 'MIN', 'MAX', 'POLICY', 'ROTATION', 'KEYRING', 'BUCKET', 'TABLE', 'ENV',
+  // Settings about a secret, not the secret: PASSWORD_HASH_ALGO=bcrypt, SECRET_ROTATION_DAYS=30, TOKEN_LIMIT=4096.
+  'ALGO', 'DAYS', 'HOURS', 'MINUTES', 'INTERVAL', 'LIMIT', 'SIZE', 'BITS', 'ROUNDS', 'STRENGTH',
 ]);
 /** Tokens anywhere in the name that make it public or an identifier (BuildKit allow tokens + ours). */
 const ALLOW_TOKENS = new Set(['PUBLIC', 'PUB', 'GPG', 'PGP', 'KMS', 'NO', 'SKIP', 'USE', 'HAS', 'IS']);

@@ -57,16 +57,40 @@ export const HEAD_BYTES = 8192;
 
 const WALK_CAP = 20000;
 
-export function openContext(root: string, dockerfilePath?: string): BuildContext | undefined {
+/**
+ * The contexts opened during one run (a Linter's lintFiles call): Dockerfiles built from the same folder with the
+ * same .dockerignore share one context, so the folder is listed, matched and read once per run, not once per
+ * Dockerfile. Nothing outlives the run: a later run sees the folder as it is then.
+ */
+export class ContextCache {
+  /** Root (resolved) -> its entries (null: not a readable folder). */
+  readonly roots = new Map<string, Dirent[] | null>();
+  /** Root (resolved) and .dockerignore path -> the context. */
+  readonly contexts = new Map<string, BuildContext>();
+}
+
+export function openContext(root: string, dockerfilePath?: string, cache?: ContextCache): BuildContext | undefined {
+  const key = cache ? resolve(root) : root;
   // One readdir tells whether the root is a folder and whether it holds a .dockerignore; the walk reuses it.
-  let rootEntries: Dirent[];
-  try {
-    rootEntries = readdirSync(root, { withFileTypes: true });
-  } catch {
-    return undefined;
+  let rootEntries = cache?.roots.get(key);
+  if (rootEntries === undefined) {
+    try {
+      rootEntries = readdirSync(root, { withFileTypes: true });
+    } catch {
+      rootEntries = null;
+    }
+    cache?.roots.set(key, rootEntries);
   }
+  if (rootEntries === null) return undefined;
   const ignoreFile = findDockerignore(root, rootEntries, dockerfilePath);
-  return new FolderContext(root, rootEntries, ignoreFile, ignoreFile ? readPatterns(ignoreFile) : []);
+  if (!cache) return new FolderContext(root, rootEntries, ignoreFile, ignoreFile ? readPatterns(ignoreFile) : []);
+  const contextKey = `${key}\0${ignoreFile === undefined ? '' : resolve(ignoreFile)}`;
+  let context = cache.contexts.get(contextKey);
+  if (!context) {
+    context = new FolderContext(root, rootEntries, ignoreFile, ignoreFile ? readPatterns(ignoreFile) : []);
+    cache.contexts.set(contextKey, context);
+  }
+  return context;
 }
 
 /** The .dockerignore that applies: `<Dockerfile>.dockerignore` first, then the root's `.dockerignore`. */
@@ -103,15 +127,26 @@ function readPatterns(ignoreFile: string): string[] {
  * rather than crash the lint.
  */
 function ignoreMatcher(patterns: string[]): ReturnType<typeof dockerignore> | undefined {
-  const valid = patterns.filter((p) => {
+  const valid = patterns.filter(validPattern);
+  return valid.length > 0 ? dockerignore({ ignorecase: false }).add(valid) : undefined;
+}
+
+/** Patterns already judged (a pure function of the text; most .dockerignore files repeat the same few lines). */
+const PATTERN_VALID = new Map<string, boolean>();
+
+function validPattern(p: string): boolean {
+  let ok = PATTERN_VALID.get(p);
+  if (ok === undefined) {
     try {
       dockerignore({ ignorecase: false }).add([p]).ignores('x');
-      return true;
+      ok = true;
     } catch {
-      return false;
+      ok = false;
     }
-  });
-  return valid.length > 0 ? dockerignore({ ignorecase: false }).add(valid) : undefined;
+    if (PATTERN_VALID.size >= 4096) PATTERN_VALID.clear();
+    PATTERN_VALID.set(p, ok);
+  }
+  return ok;
 }
 
 /** A build context on disk: folders listed on demand, each once; matches and small reads memoized. */

@@ -3,6 +3,7 @@
  * form, COPY sources, heredocs, and the shell of each RUN parsed once on demand.
  */
 import { DockerfileParser, Instruction as AstInstructionClass, type Dockerfile as AstDockerfile, type Instruction as AstInstruction } from 'dockerfile-ast';
+import { Parser as AstParserClass } from 'dockerfile-ast/lib/parser.js';
 import { AWS_BASE_CONFIG, classifyBase, parseImageRef, type BaseKind, type ImageRef } from '../knowledge/base-images.js';
 import type { Location, Span } from '../core/types.js';
 import { LIMITS, LimitError } from '../core/limits.js';
@@ -21,6 +22,27 @@ import { expand, expandWord, LiveScope, type Expanded, type Scope, type VarValue
   const TOKENS = Symbol('lint-lambda-image.arguments');
   proto.getRawArguments = function getRawArguments(this: { [TOKENS]?: unknown[] }) {
     return (this[TOKENS] ??= tokenise.call(this)).slice();
+  };
+}
+
+/*
+ * dockerfile-ast's parser builds every instruction twice: once to look for heredocs after its arguments
+ * (processArguments), then again, from the same offsets, as the instruction it keeps (its constructors, the JSON
+ * form checks and the tokens were a third of the parse). When the second call names the same offsets as the one
+ * just made, nothing lay between them (no heredoc body): the instruction already made is the one kept.
+ */
+{
+  type Create = (dockerfile: unknown, instruction: string, start: number, instructionEnd: number, end: number) => unknown;
+  const proto = AstParserClass.prototype as unknown as { createInstruction: Create };
+  const create = proto.createInstruction;
+  let last: { dockerfile: unknown; instruction: string; start: number; instructionEnd: number; end: number; made: unknown } | undefined;
+  proto.createInstruction = function createInstruction(this: unknown, dockerfile, instruction, start, instructionEnd, end) {
+    const prev = last;
+    last = undefined;
+    if (prev && prev.dockerfile === dockerfile && prev.start === start && prev.instructionEnd === instructionEnd && prev.end === end && prev.instruction === instruction) return prev.made;
+    const made = create.call(this, dockerfile, instruction, start, instructionEnd, end);
+    last = { dockerfile, instruction, start, instructionEnd, end, made };
+    return made;
   };
 }
 
@@ -231,7 +253,9 @@ function withShell(m: ModelData, stageNames: Map<string, Stage>): DockerfileMode
     buildArgs: m.buildArgs,
     shell(ins) {
       if (shellMemo.has(ins)) return shellMemo.get(ins);
-      const script = ins.shellText !== undefined && (ins.keyword === 'RUN' || ins.keyword === 'CMD' || ins.keyword === 'ENTRYPOINT') ? parseShell(ins.shellText, scripts) : undefined;
+      // An exec-form RUN (`RUN ["npm", "install"]`) runs its argv without a shell: read it as that one quoted command.
+      const text = ins.shellText ?? (ins.keyword === 'RUN' && ins.exec?.length ? ins.exec.map(shellQuote).join(' ') : undefined);
+      const script = text !== undefined && (ins.keyword === 'RUN' || ins.keyword === 'CMD' || ins.keyword === 'ENTRYPOINT') ? parseShell(text, scripts) : undefined;
       shellMemo.set(ins, script);
       return script;
     },
@@ -242,6 +266,11 @@ function withShell(m: ModelData, stageNames: Map<string, Stage>): DockerfileMode
       return stageNames.get(name.toLowerCase());
     },
   };
+}
+
+/** One argv word as a shell word: plain when it has no special character, else single-quoted (it's: 'it'\''s'). */
+function shellQuote(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
 type AstRange = { start: { line: number; character: number }; end: { line: number; character: number } };

@@ -3,8 +3,9 @@
  * requirements.txt --target "${LAMBDA_TASK_ROOT}"`): simple commands of words, quoted strings and plain
  * `$NAME` / `${NAME}` expansions, joined by `|`, `&&`, `||` and `;`, with line continuations. It reads them as
  * tree-sitter-bash does (test/dockerfile/shell-simple.test.ts compares both on every script it accepts), and
- * gives up (undefined) on anything else: redirections, substitutions, subshells, compound commands, keywords,
- * comments, backslashes, newlines, pipelines of three commands or more. The shell parser then reads the script; a run whose scripts are all plain
+ * gives up (undefined) on anything else: substitutions, subshells, compound commands, keywords, comments,
+ * backslashes, a newline anywhere but between two commands (where it separates them as `;` does), pipelines of three
+ * commands or more, and redirections other than `>`, `>>`, `<` to a word and `N>&M` at the end of a command. The shell parser then reads the script; a run whose scripts are all plain
  * never starts the WebAssembly grammar, whose compilation and first parse cost more than a whole lint.
  */
 
@@ -13,8 +14,14 @@ export interface SimpleCommand {
   words: string[];
   literal: boolean[];
   assignments: Record<string, string>;
-  /** The command as written (from its first assignment or word to its last word). */
+  /** The command as written (from its first assignment or word to its last word, redirections excluded). */
   text: string;
+  /**
+   * The redirections the grammar gives this command: its own when a `|` follows it; else those written after it
+   * and after every command of its `&&`/`||` list go to the list's first command, as the grammar nests them
+   * (`a && b > f`: a redirected list, whose first command the shell reader takes the redirection for).
+   */
+  redirects: { op: string; target: string }[];
 }
 
 /** The pipelines of a plain script, in order (each one command or more), or undefined when it is not plain. */
@@ -24,6 +31,8 @@ export function parseSimpleShell(text: string, maxCommands = Infinity): SimpleCo
   let count = 0;
   r.blanks();
   if (r.pos >= text.length) return undefined;
+  // The first command of the current && / || list (a `;` starts another).
+  let listHead: SimpleCommand | undefined;
   for (;;) {
     const pipeline: SimpleCommand[] = [];
     for (;;) {
@@ -33,6 +42,8 @@ export function parseSimpleShell(text: string, maxCommands = Infinity): SimpleCo
       pipeline.push(cmd);
       r.blanks();
       if (text.charCodeAt(r.pos) === PIPE && text.charCodeAt(r.pos + 1) !== PIPE) {
+        // `a && b > f | c`: the grammar pipes the redirected list `a && b` into c; left to it.
+        if (cmd.redirects.length > 0 && listHead !== undefined) return undefined;
         r.pos++;
         r.blanks();
         continue;
@@ -42,12 +53,30 @@ export function parseSimpleShell(text: string, maxCommands = Infinity): SimpleCo
     // The grammar nests a pipeline of three commands or more into a neighbouring && or || list: left to it.
     if (pipeline.length > 2) return undefined;
     pipelines.push(pipeline);
+    listHead ??= pipeline[0];
+    const last = pipeline[pipeline.length - 1];
+    if (last !== listHead && last.redirects.length > 0) {
+      listHead.redirects.push(...last.redirects);
+      last.redirects = [];
+    }
     if (r.pos >= text.length) return pipelines;
     const c = text.charCodeAt(r.pos);
     const d = text.charCodeAt(r.pos + 1);
+    if (c === NEWLINE) {
+      // Lines are statements, as `;` separates them (a here-document's script): blank lines between them too.
+      while (text.charCodeAt(r.pos) === NEWLINE) {
+        r.pos++;
+        r.blanks();
+      }
+      listHead = undefined;
+      if (r.pos >= text.length) return pipelines;
+      continue;
+    }
     if ((c === AMP && d === AMP) || (c === PIPE && d === PIPE)) r.pos += 2;
-    else if (c === SEMI && d !== SEMI) r.pos++;
-    else return undefined;
+    else if (c === SEMI && d !== SEMI) {
+      r.pos++;
+      listHead = undefined;
+    } else return undefined;
     r.blanks();
     if (r.pos >= text.length) return undefined;
   }
@@ -56,6 +85,8 @@ export function parseSimpleShell(text: string, maxCommands = Infinity): SimpleCo
 const PIPE = 0x7c;
 const AMP = 0x26;
 const SEMI = 0x3b;
+const GT = 0x3e;
+const LT = 0x3c;
 const SPACE = 0x20;
 const TAB = 0x09;
 const BACKSLASH = 0x5c;
@@ -64,9 +95,13 @@ const SQUOTE = 0x27;
 const DQUOTE = 0x22;
 const DOLLAR = 0x24;
 
-/** Characters of an unquoted word that mean nothing to the shell here: letters, digits and _ - . / : = @ % + , */
+/**
+ * Characters of an unquoted word that mean nothing to the shell here: letters, digits and _ - . / : = @ % + , and
+ * `*`, which the grammar reads as part of a word wherever it stands in an argument (`rm -rf /var/lib/apt/lists/*`,
+ * `--include=*.py`, `$D*`), a glob the shell expands at run time as it does for the grammar's words.
+ */
 const PLAIN = new Uint8Array(128);
-for (const ch of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-./:=@%+,') PLAIN[ch.charCodeAt(0)] = 1;
+for (const ch of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-./:=@%+,*') PLAIN[ch.charCodeAt(0)] = 1;
 
 /** Words that start something other than a simple command (compound commands, declarations, negation). */
 const KEYWORDS = new Set(['if', 'then', 'else', 'elif', 'fi', 'for', 'while', 'until', 'do', 'done', 'case', 'esac', 'in', 'function', 'select', 'time', 'coproc', 'export', 'declare', 'readonly', 'local', 'typeset', 'unset', 'unsetenv']);
@@ -97,12 +132,27 @@ class Reader {
     const words: string[] = [];
     const literal: boolean[] = [];
     const assignments: Record<string, string> = {};
+    const redirects: { op: string; target: string }[] = [];
+    const t = this.text;
+    let lastRaw = '';
     for (;;) {
+      if (words.length > 0 && this.atRedirect()) {
+        // The grammar drops a lone `-` argument before a redirection with a descriptor (`cmd - 2>&1`): left to it.
+        if (lastRaw === '-' && t.charCodeAt(this.pos) !== GT && t.charCodeAt(this.pos) !== LT) return undefined;
+        const redirect = this.redirect();
+        if (!redirect) return undefined;
+        redirects.push(redirect);
+        this.blanks();
+        continue;
+      }
       const wordStart = this.pos;
       const word = this.word();
       if (word === undefined) return undefined;
       if (word === null) break;
+      // A word after a redirection is a second target of it to the grammar (`echo x > f y`): left to it.
+      if (redirects.length > 0) return undefined;
       const raw = this.text.slice(wordStart, this.pos);
+      lastRaw = raw;
       // `==` alone is a test operator to the grammar, wherever it stands.
       if (raw === '==') return undefined;
       end = this.pos;
@@ -123,7 +173,46 @@ class Reader {
       this.blanks();
     }
     if (words.length === 0) return undefined;
-    return { words, literal, assignments, text: this.text.slice(start, end) };
+    return { words, literal, assignments, text: this.text.slice(start, end), redirects };
+  }
+
+  /** A redirection starts here: `>` or `<`, after one file-descriptor digit or none. */
+  atRedirect(): boolean {
+    const t = this.text;
+    let c = t.charCodeAt(this.pos);
+    if (c >= 0x30 && c <= 0x39) c = t.charCodeAt(this.pos + 1);
+    return c === GT || c === LT;
+  }
+
+  /**
+   * `>`, `>>` or `<` and a word, or `N>&M` with a digit; undefined for any other redirection (here-documents and
+   * strings, `>|`, `<>`, `&>`, process substitution, a target that is not a word, or a word right after it).
+   */
+  redirect(): { op: string; target: string } | undefined {
+    const t = this.text;
+    if (t.charCodeAt(this.pos) !== GT && t.charCodeAt(this.pos) !== LT) this.pos++;
+    const c = t.charCodeAt(this.pos);
+    const d = t.charCodeAt(this.pos + 1);
+    let op: string;
+    if (c === LT) op = d === LT || d === GT || d === AMP || d === 0x28 ? '' : '<';
+    else op = d === GT ? '>>' : d === AMP ? '>&' : d === PIPE || d === 0x28 ? '' : '>';
+    if (!op) return undefined;
+    this.pos += op.length;
+    if (op === '>&') {
+      const digit = t.charCodeAt(this.pos);
+      if (!(digit >= 0x30 && digit <= 0x39)) return undefined;
+      this.pos++;
+      return this.atWordEnd() ? { op, target: t[this.pos - 1] } : undefined;
+    }
+    while (t.charCodeAt(this.pos) === SPACE || t.charCodeAt(this.pos) === TAB) this.pos++;
+    const target = this.word();
+    return target && this.atWordEnd() ? { op, target: target.value } : undefined;
+  }
+
+  /** The end of the script, a blank or an operator follows. */
+  private atWordEnd(): boolean {
+    const c = this.text.charCodeAt(this.pos);
+    return Number.isNaN(c) || c === SPACE || c === TAB || c === PIPE || c === AMP || c === SEMI || c === NEWLINE || (c === BACKSLASH && this.text.charCodeAt(this.pos + 1) === NEWLINE);
   }
 
   /**
@@ -170,7 +259,7 @@ class Reader {
         value += t.slice(this.pos, this.pos + n);
         literal = false;
         this.pos += n;
-      } else if (Number.isNaN(c) || c === SPACE || c === TAB || c === PIPE || c === AMP || c === SEMI || (c === BACKSLASH && t.charCodeAt(this.pos + 1) === NEWLINE)) {
+      } else if (Number.isNaN(c) || c === SPACE || c === TAB || c === PIPE || c === AMP || c === SEMI || c === NEWLINE || (c === BACKSLASH && t.charCodeAt(this.pos + 1) === NEWLINE)) {
         return any ? { value, literal } : null;
       } else {
         return undefined;

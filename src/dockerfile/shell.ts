@@ -105,7 +105,11 @@ function plainScript(text: string, memo: Map<string, ShellScript> | undefined): 
   if (!pipelines) return undefined;
   const commands: ShellCommand[] = [];
   for (const p of pipelines) {
-    const members = p.map((c) => finishCommand(c.words, c.literal, c.assignments, c.text, undefined));
+    const members = p.map((c) => {
+      const cmd = finishCommand(c.words, c.literal, c.assignments, c.text, undefined);
+      cmd.redirects = c.redirects;
+      return cmd;
+    });
     members.forEach((member, index) => {
       if (members.length > 1) member.pipeline = members;
       member.pipeIndex = index;

@@ -163,15 +163,17 @@ async function getValidator(rules: readonly RuleId[]): Promise<Validator> {
   return validator;
 }
 
-const cache = new Map<string, Promise<Config>>();
-
-/** Loads and validates a configuration file. Throws ConfigError with one clear line. */
-export function loadConfig(file: string, rules: readonly RuleId[]): Promise<Config> {
+/**
+ * Loads and validates a configuration file. Throws ConfigError with one clear line. With `cache` (path -> load),
+ * a file is read once per cache: the Linter keeps one per instance, as ESLint does, so a program that embeds
+ * the library sees an edited configuration through a new Linter.
+ */
+export function loadConfig(file: string, rules: readonly RuleId[], cache?: Map<string, Promise<Config>>): Promise<Config> {
   const key = resolve(file);
-  let p = cache.get(key);
+  let p = cache?.get(key);
   if (!p) {
     p = readConfig(file, rules);
-    cache.set(key, p);
+    cache?.set(key, p);
   }
   return p;
 }

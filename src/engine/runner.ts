@@ -6,7 +6,7 @@ import { dirname } from 'node:path';
 import { parseDockerfile, type DockerfileModel, type Instruction } from '../dockerfile/model.js';
 import type { ImageModel } from '../image/types.js';
 import { initShell } from '../dockerfile/shell.js';
-import { openContext, type BuildContext } from '../dockerfile/context.js';
+import { openContext, type BuildContext, type ContextCache } from '../dockerfile/context.js';
 import { checkContext } from '../dockerfile/context-check.js';
 import { judgesAsLambda, LAMBDA_CONTRACT_RULES } from '../lambda/evidence.js';
 import { optionsOf, type Config } from './config.js';
@@ -38,6 +38,8 @@ export interface LintOptions {
    * ENTRYPOINT and WORKDIR, its architecture is checked, and findings name it and point at its template too.
    */
   deploy?: FunctionFacts;
+  /** The run's contexts: Dockerfiles of one run built from the same folder share its listing and reads. */
+  contexts?: ContextCache;
 }
 
 /** A rule that threw: its findings so far are dropped, the other rules' findings are kept. */
@@ -67,8 +69,16 @@ export interface LintResult {
   readonly context: BuildContext | undefined;
 }
 
-/** Looks rule ids (code LL201 or name base-image-unpinned, any case) up in a list of rules. */
+const finders = new WeakMap<readonly Rule[], { size: number; find: (id: string) => Rule | undefined }>();
+
+/** Looks rule ids (code LL201 or name base-image-unpinned, any case) up in a list of rules (made once per list and length). */
 export function ruleFinder(rules: readonly Rule[]): (id: string) => Rule | undefined {
+  let made = finders.get(rules);
+  if (!made || made.size !== rules.length) finders.set(rules, (made = { size: rules.length, find: makeRuleFinder(rules) }));
+  return made.find;
+}
+
+function makeRuleFinder(rules: readonly Rule[]): (id: string) => Rule | undefined {
   const byId = new Map<string, Rule>();
   for (const r of rules) {
     byId.set(r.code.toUpperCase(), r);
@@ -90,7 +100,7 @@ export function lintDockerfileSync(text: string, options: LintOptions): LintResu
   const df = parseDockerfile(text, { file, buildArgs, target: options.target });
   if (options.deploy) applyImageConfig(df, options.deploy);
   const contextDir = options.contextDir === undefined ? (options.file ? dirname(options.file) : undefined) : options.contextDir;
-  const getContext = checkedContext(df, lazyContext(contextDir ?? undefined, options.file));
+  const getContext = checkedContext(df, lazyContext(contextDir ?? undefined, options.file, options.contexts));
   const { findings, ruleErrors, skipped } = runRules({ df, mode: 'dockerfile', file, getContext, options });
   return new DockerfileLintResult(file, findings, ruleErrors, skipped, df, getContext);
 }
@@ -149,13 +159,13 @@ export function checkedContext(df: DockerfileModel, get: () => BuildContext | un
   };
 }
 
-export function lazyContext(dir: string | undefined, dockerfile: string | undefined): () => BuildContext | undefined {
+export function lazyContext(dir: string | undefined, dockerfile: string | undefined, cache?: ContextCache): () => BuildContext | undefined {
   let context: BuildContext | undefined;
   let loaded = false;
   return () => {
     if (!loaded) {
       loaded = true;
-      context = dir ? openContext(dir, dockerfile) : undefined;
+      context = dir ? openContext(dir, dockerfile, cache) : undefined;
     }
     return context;
   };
@@ -229,16 +239,7 @@ export function runRules(env: RunEnv): RunResult {
   const skipped: RuleSkip[] = [];
   const failed = new Set<string>();
   const inputFacts = new InputFacts(df, env.image, env.getContext);
-  const guard = <A extends unknown[]>(rule: Rule, fn: (...args: A) => void) => (...args: A) => {
-    if (failed.has(rule.code)) return;
-    try {
-      fn(...args);
-    } catch (e) {
-      failed.add(rule.code);
-      if (e instanceof MissingFact) skipped.push({ code: rule.code, name: rule.name, reason: e.reason });
-      else ruleErrors.push({ code: rule.code, name: rule.name, message: redactText(String((e as Error)?.message ?? e).split('\n')[0]) });
-    }
-  };
+  const { fail, guard } = ruleGuards(failed, skipped, ruleErrors);
   const onInstruction: ((ins: Instruction) => void)[] = [];
   const onEnd: (() => void)[] = [];
   const onImage: ((image: ImageModel) => void)[] = [];
@@ -255,12 +256,14 @@ export function runRules(env: RunEnv): RunResult {
     const report = makeReporter(rule, env, overrides, imageLocation, findings);
     const ctx = new RuleContextImpl(rule, df, df.target, env.image, env.mode, now, config, optionsOf(rule, config), report, factsFor(rule, inputFacts), options.deploy, env.getContext);
     let visitor: ReturnType<Rule['create']> | undefined;
-    guard(rule, () => {
+    try {
       visitor = rule.create(ctx);
-    })();
+    } catch (e) {
+      fail(rule, e);
+    }
     if (!visitor) continue;
     if (dockerfileEvidence && visitor.instruction) onInstruction.push(guard(rule, visitor.instruction));
-    if (dockerfileEvidence && visitor.end) onEnd.push(guard(rule, visitor.end));
+    if (dockerfileEvidence && visitor.end) onEnd.push(guard<void>(rule, visitor.end));
     if (visitor.image) onImage.push(guard(rule, visitor.image));
   }
   if (env.mode !== 'deploy') for (const ins of df.instructions) for (const visit of onInstruction) visit(ins);
@@ -291,6 +294,26 @@ export function runRules(env: RunEnv): RunResult {
   const result = dedupe(shown);
   if (options.deploy) for (const f of result) relate(f, options.deploy, env);
   return { findings: result, ruleErrors, skipped };
+}
+
+/** How a rule that throws is recorded (skipped for a missing fact, else a rule error), and the guard around its visitors. */
+function ruleGuards(failed: Set<string>, skipped: RuleSkip[], ruleErrors: RuleError[]) {
+  const fail = (rule: Rule, e: unknown) => {
+    failed.add(rule.code);
+    if (e instanceof MissingFact) skipped.push({ code: rule.code, name: rule.name, reason: e.reason });
+    else ruleErrors.push({ code: rule.code, name: rule.name, message: redactText(String((e as Error)?.message ?? e).split('\n')[0]) });
+  };
+  // One argument at most, passed as is: a rest parameter and a spread on every visit cost more than the visit in
+  // code that is not optimised yet (a CLI run over a few files).
+  const guard = <A>(rule: Rule, fn: (arg: A) => void) => (arg: A) => {
+    if (failed.size > 0 && failed.has(rule.code)) return;
+    try {
+      fn(arg);
+    } catch (e) {
+      fail(rule, e);
+    }
+  };
+  return { fail, guard };
 }
 
 /** The `report` a rule's context offers: message, severity override, redaction and location of one finding. */

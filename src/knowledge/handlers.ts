@@ -145,3 +145,17 @@ export const HANDLER_FORMATS: Record<HandlerFamily, HandlerFormat | undefined> =
   },
   provided: undefined,
 };
+
+/**
+ * The go1.x base image (public.ecr.aws/lambda/go) runs the handler as a program: the name of the compiled executable
+ * in /var/task (https://docs.aws.amazon.com/lambda/latest/dg/golang-handler.html, "the handler is the name of the
+ * executable"; the AWS go1.x image example copies the binary and sets CMD to its name). A Go source file is not one.
+ */
+export const GO1X_HANDLER = {
+  form: 'the name of the compiled executable in /var/task',
+  example: 'main',
+  error: 'the go1.x runtime starts the handler as a program, and source code does not run',
+  check(h: string): string | undefined {
+    return /\.go$/i.test(h) ? `it names the Go source file ${h}, not the executable built from it` : undefined;
+  },
+};

@@ -245,8 +245,11 @@ export const COMPILERS: readonly { ric: RicId; command: string; sub?: string[] }
   { ric: 'dotnet', command: 'dotnet', sub: ['publish'] },
 ];
 
-/** Interpreters and tools that, alone, cannot talk to the Runtime API. */
-export const NOT_A_RUNTIME = /^(python[\d.]*|node|nodejs|ruby|java|dotnet|php|perl|bash|sh|dash|ash|zsh|uvicorn|gunicorn|flask|fastapi|npm|yarn|pnpm|deno|bun|ts-node|tsx|cat|echo|tail|sleep|true)$/;
+/**
+ * Interpreters and tools that, alone, cannot talk to the Runtime API: interpreters, package-manager scripts, and
+ * application servers (HTTP servers, Streamlit, Jupyter, Celery workers) that serve a port or a queue instead.
+ */
+export const NOT_A_RUNTIME = /^(python[\d.]*|node|nodejs|ruby|java|dotnet|php|perl|bash|sh|dash|ash|zsh|uvicorn|gunicorn|hypercorn|daphne|granian|waitress-serve|flask|fastapi|streamlit|jupyter|celery|nginx|httpd|npm|yarn|pnpm|deno|bun|ts-node|tsx|cat|echo|tail|sleep|true)$/;
 
 /** Launchers that run a client given after them (`bundle exec aws_lambda_ric`): the program and its subcommand. */
 export const CLIENT_LAUNCHERS: readonly { program: RegExp; sub: string }[] = [{ program: /^bundler?$/, sub: 'exec' }];

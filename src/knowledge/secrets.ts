@@ -121,6 +121,8 @@ export interface SecretFileSpec {
    */
   content?: (text: string) => boolean;
   byName: boolean;
+  /** Only names that suggest a key (KEY_JSON_NAME) match: the catch-all for JSON files. */
+  keyNamesOnly?: boolean;
 }
 
 const hasPrivateKey = (t: string) => /-----BEGIN[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----/.test(t);
@@ -149,7 +151,9 @@ export const SECRET_FILES: readonly SecretFileSpec[] = [
   { match: /^\.env(\.(?!example$|sample$|template$|dist$|defaults?$|schema$)[\w.-]+)?$/i, kind: 'dotenv file', content: dotenvHasSecret, byName: true },
   { match: /^id_(rsa|dsa|ecdsa|ed25519)(_sk)?$/, kind: 'SSH private key', content: hasPrivateKey, byName: true },
   { match: /\.(key|p12|pfx|jks|keystore)$/i, kind: 'private key', content: hasPrivateKey, byName: true },
-  // A .pem is often just a CA bundle or a certificate: only its content decides.
+  // A .pem named as a private key (private-key.pem, app.private_key.pem, Let's Encrypt's privkey.pem) is one by name
+  // when its content cannot be read; any other .pem is often just a CA bundle or a certificate: only its content decides.
+  { match: /(private[-_.]?key|privkey)[\w.-]*\.pem$/i, kind: 'private key', content: hasPrivateKey, byName: true },
   { match: /\.pem$/i, kind: 'private key', content: hasPrivateKey, byName: false },
   { match: /(^|\/)\.aws\/credentials$/, kind: 'AWS credentials file', content: awsCredentials, byName: true },
   { match: /^credentials$/, kind: 'credentials file', content: awsCredentials, byName: false },
@@ -161,7 +165,11 @@ export const SECRET_FILES: readonly SecretFileSpec[] = [
   // Named as a service-account key or credentials (google_service_account_creds.json, credentials.json): by name when
   // the content cannot be read; the content decides when it can.
   { match: /^(?![\w.-]*(example|sample|template|schema))[\w.-]*(service[-_]?account|credentials|creds)[\w.-]*\.json$/i, kind: 'service-account key', content: serviceAccountKey, byName: true },
-  { match: /\.json$/i, kind: 'service-account key', content: serviceAccountKey, byName: false },
+  // The name the Google Cloud console gives a downloaded key: <project id>-<first 12 hex digits of the key id>.json
+  // (my-project-1a2b3c4d5e6f.json; project ids are 6-30 lower-case letters, digits and hyphens). Source: Google Cloud
+  // IAM docs, https://cloud.google.com/iam/docs/keys-create-delete
+  { match: /^[a-z][a-z0-9-]{4,28}[a-z0-9]-[0-9a-f]{12}\.json$/, kind: 'service-account key', content: serviceAccountKey, byName: true },
+  { match: /\.json$/i, kind: 'service-account key', content: serviceAccountKey, byName: false, keyNamesOnly: true },
 ];
 
 /** JSON files are only read when their name suggests a key (reading every JSON of a context is too slow). */
@@ -174,7 +182,7 @@ export function secretFileSpec(path: string): SecretFileSpec | undefined {
   for (const spec of SECRET_FILES) {
     const target = spec.match.source.includes('\\/') ? p : base;
     if (!spec.match.test(target)) continue;
-    if (spec.kind === 'service-account key' && !KEY_JSON_NAME.test(base)) continue;
+    if (spec.keyNamesOnly && !KEY_JSON_NAME.test(base)) continue;
     if (base.endsWith('.pub')) continue;
     return spec;
   }
@@ -216,7 +224,7 @@ export const SECRET_BODY_GLOBS: readonly string[] = [
   '**/.docker/config.json',
 ];
 /** JSON files named like a key (KEY_JSON_NAME, lower-case: the needs matcher drops regex flags). */
-export const SECRET_BODY_REGEXES: readonly RegExp[] = [/\/[^/]*(service[-_]?account|credential|key|secret|gcp|google|firebase)[^/]*\.json$/];
+export const SECRET_BODY_REGEXES: readonly RegExp[] = [/\/[^/]*(service[-_]?account|credential|key|secret|gcp|google|firebase)[^/]*\.json$/, /\/[a-z][a-z0-9-]{4,28}[a-z0-9]-[0-9a-f]{12}\.json$/];
 
 /**
  * Where a secret-looking file in an image is not the image owner's credential (a sane allow-list):

@@ -59,12 +59,39 @@ export interface DockerfileContract {
   /** Directories known to exist in the target (COPY into them keeps file names). */
   knownDirs: ReadonlySet<string>;
   /**
+   * Without the build context: the file-name patterns of the wildcard sources that bring context files into the
+   * target, when every other source names one file (a name with an extension, so `files` holds it); undefined when a
+   * source may be a folder (`.`, `src/`, a name without extension) or a variable, and so may bring anything.
+   */
+  namedOnly?: string[];
+  /**
    * No runtime client at all: the base is neither an AWS nor a Lambda-ready image, and nothing installs, copies
    * or may install one (LL101's root cause, which the other contract rules leave to it).
    */
   noClient: boolean;
+  /** An unread install that nothing launches, as the launch reads in messages (see `unlaunchedInstall`). */
+  unlaunched?: string;
+  /** LL101 reports the missing client (`noClient`, or `unlaunched`): the other contract rules leave it. */
+  clientMissing: boolean;
   /** Classify an argv (ENTRYPOINT / CMD) against this image. */
   classify(argv: string[]): Launch;
+}
+
+/**
+ * An install this tool cannot read (a dependency manifest it does not see) on a custom base of known OS, while
+ * ENTRYPOINT (or, without one, CMD) launches no runtime interface client: LL101 reports it (`notLaunched`) as the
+ * root cause, and the other contract rules leave it, as with `noClient`. Returns the launch as messages show it.
+ * On a base this tool does not know, the base may carry the client: only the launch is judged (LL102).
+ */
+export function unlaunchedInstall(target: Stage, a: DockerfileContract): string | undefined {
+  const kind = target.base.kind;
+  if (a.evidence.length > 0 || a.unverifiable.length === 0 || kind.kind !== 'other' || kind.os === undefined) return undefined;
+  const argv = target.entrypoint?.value.exec ?? (target.entrypoint ? undefined : target.cmd?.value.exec);
+  if (target.entrypoint && !argv) return undefined; // shell form: LL102
+  const launch = argv ? a.classify(argv) : undefined;
+  if (launch && !['interpreter', 'empty', 'unknown'].includes(launch.kind)) return undefined;
+  if (launch?.kind === 'unknown' && target.entrypoint) return undefined; // a program we cannot see
+  return argv ? `${target.entrypoint ? 'ENTRYPOINT' : 'CMD'} ${JSON.stringify(argv).replace(/","/g, '", "')}` : 'the image (neither ENTRYPOINT nor CMD is set)';
 }
 
 const CONTRACT = Symbol('contract');
@@ -146,6 +173,7 @@ function compute(df: DockerfileModel, target: Stage, context: BuildContext | und
     }
   }
 
+  const namedOnly = context ? undefined : namedSourcePatterns(lineage);
   const analysis: DockerfileContract = {
     target,
     lineage,
@@ -155,11 +183,33 @@ function compute(df: DockerfileModel, target: Stage, context: BuildContext | und
     files,
     opaqueWrites,
     knownDirs,
+    namedOnly,
     noClient: target.base.kind.kind === 'other' && evidence.length === 0 && (unverifiableBy.get(target) ?? []).length === 0,
+    clientMissing: false,
     classify: (argv) => classifyLaunch(argv, sight),
   };
   const sight = new DockerfileSight(analysis, df, context);
+  analysis.unlaunched = unlaunchedInstall(target, analysis);
+  analysis.clientMissing = analysis.noClient || analysis.unlaunched !== undefined;
   return analysis;
+}
+
+/** The `namedOnly` patterns: undefined as soon as a context source of the shipped stages may be a folder. */
+function namedSourcePatterns(lineage: readonly Stage[]): string[] | undefined {
+  const patterns: string[] = [];
+  for (const s of lineage) {
+    for (const i of s.instructions) {
+      if (!i.copy || i.copy.from !== undefined) continue;
+      for (const src of i.copy.sources) {
+        const clean = relative(src);
+        if (hasVar(src) || !clean || clean === '.' || src.endsWith('/') || /\/\.$/.test(src)) return undefined;
+        const name = basename(clean);
+        if (GLOB.test(posix.dirname(clean)) || !/\.\w+$/.test(name)) return undefined;
+        if (GLOB.test(name)) patterns.push(name);
+      }
+    }
+  }
+  return patterns;
 }
 
 /** Image paths of the context files a COPY brings (Docker's rules for directories and renames). */
@@ -295,8 +345,20 @@ const MANIFEST_FOR: Partial<Record<string, RegExp>> = {
   uv: /^(pyproject\.toml|requirements[\w.-]*\.txt)$/, poetry: /^pyproject\.toml$/, pipenv: /^Pipfile$/,
 };
 
-function runEvidence(df: DockerfileModel, ins: Instruction, stage: Stage, wd: string, context: BuildContext | undefined, unv: { ins: Instruction; what: string }[]): RicEvidence[] {
+/**
+ * The RUN's script, read with the stage's build arguments in place when a command name holds one
+ * (`python${PY_VERSION} -m pip install awslambdaric`): RUN sees ARG values as environment variables. Only when every
+ * variable of the text resolves, else the text as written.
+ */
+function argExpandedScript(df: DockerfileModel, ins: Instruction): ReturnType<DockerfileModel['shell']> {
   const script = df.shell(ins);
+  if (!script || !ins.shellText || !script.commands.some((c) => c.name.includes('$'))) return script;
+  const expanded = expand(ins.shellText, ins.scope, df.escape);
+  return expanded.unresolved.length === 0 ? df.script(expanded.value) : script;
+}
+
+function runEvidence(df: DockerfileModel, ins: Instruction, stage: Stage, wd: string, context: BuildContext | undefined, unv: { ins: Instruction; what: string }[]): RicEvidence[] {
+  const script = argExpandedScript(df, ins);
   const out: RicEvidence[] = [];
   if (!script) return out;
   // The working directory of each command: `cd /function && npm install aws-lambda-ric` installs in /function.

@@ -87,7 +87,7 @@ function collect(df: DockerfileModel, context: BuildContext | undefined): Lambda
   if (target) {
     const cmd = target.cmd?.value.exec;
     const handler = cmd && cmd.length === 1 ? cmd[0] : undefined;
-    if (handler !== undefined && handlerShaped(handler)) out.push({ what: `the handler-shaped CMD ["${handler}"]`, ins: target.cmd?.from });
+    if (handler !== undefined && handlerShaped(handler) && !siblingLambdaTarget(df)) out.push({ what: `the handler-shaped CMD ["${handler}"]`, ins: target.cmd?.from });
     if (out.length === 0) {
       const a = analyzeDockerfile(df, context);
       const ev = [...(a?.evidence ?? []), ...(a?.stranded.map((x) => x.ev) ?? [])].find((e) => !e.assumed && !e.origin?.assumed);
@@ -95,6 +95,15 @@ function collect(df: DockerfileModel, context: BuildContext | undefined): Lambda
     }
   }
   return out;
+}
+
+/**
+ * A file with several build targets (`docker build --target`): a stage on an AWS Lambda base image that the built
+ * target does not reach. The target, on a base of its own, is then the file's other (non-Lambda) image, and a CMD
+ * that merely looks like a handler (`db_store.main`) is no sign of Lambda.
+ */
+function siblingLambdaTarget(df: DockerfileModel): boolean {
+  return df.stages.some((s) => !s.reachesTarget && (s.base.kind.kind === 'aws' || s.base.kind.kind === 'lambda-ready'));
 }
 
 /**

@@ -16,6 +16,7 @@ import type { Rule } from '../engine/rule-kit.js';
 import { RULES } from '../../rules/registry.js';
 import { lintDockerfileSync, type LintOptions, type LintResult, type RuleError } from '../engine/runner.js';
 import { initShell, shellParserMissed, shellReady } from '../dockerfile/shell.js';
+import { ContextCache } from '../dockerfile/context.js';
 import { atLeast, type Threshold } from '../core/types.js';
 import { estimatesForDockerfile, reportEstimates } from '../estimate/index.js';
 import { judgesAsLambda } from '../lambda/evidence.js';
@@ -126,6 +127,8 @@ export class Linter {
   private readonly ruleErrors = new WeakMap<TargetReport, InputError[]>();
   /** Folder -> the configuration file that applies there (null: none), found once per Linter (as ESLint caches its lookups). */
   private readonly configFiles = new Map<string, string | null>();
+  /** Configuration file -> its validated content, read once per Linter. */
+  private readonly configs = new Map<string, Promise<Config>>();
 
   constructor(options: LinterOptions = {}) {
     this.options = options;
@@ -169,6 +172,8 @@ export class Linter {
    */
   async lintFiles(paths: readonly string[], options: LintFilesOptions = {}): Promise<Report> {
     const report: Report = { targets: [], errors: [] };
+    // One run: Dockerfiles built from the same folder share its listing (a later call lists it again).
+    const contexts = new ContextCache();
     for (const path of paths) {
       try {
         const deploy = path !== '-' && options.as !== 'image' ? sniffDeploy(this.at(path)) : undefined;
@@ -180,7 +185,7 @@ export class Linter {
         const { target, ruleErrors } =
           loaded.kind === 'dockerfile'
             ? // Standard input has no folder: no build context unless one is given.
-              await this.dockerfileTarget(loaded.text, { filePath: loaded.name, contextDir: options.contextDir !== undefined ? options.contextDir : loaded.path ? undefined : null })
+              await this.dockerfileTarget(loaded.text, { filePath: loaded.name, contextDir: options.contextDir !== undefined ? options.contextDir : loaded.path ? undefined : null }, contexts)
             : await this.imageInput(loaded, options);
         report.targets.push(target);
         for (const e of ruleErrors) report.errors.push(ruleErrorEntry(target.file, e));
@@ -270,7 +275,7 @@ export class Linter {
   /** Loads a configuration file; errors name the file as it was given. */
   private async load(file: string): Promise<Config> {
     try {
-      return await loadConfig(resolve(this.cwd, file), this.options.rules ?? RULES);
+      return await loadConfig(resolve(this.cwd, file), this.options.rules ?? RULES, this.configs);
     } catch (e) {
       if (e instanceof ConfigError && e.file !== file) throw new ConfigError(file, e.message.slice(e.file.length + 2));
       throw e;
@@ -284,11 +289,11 @@ export class Linter {
     return sniffBuffer(Buffer.from(await options.readStdin()), options.stdinFilename ?? '<stdin>');
   }
 
-  private async dockerfileTarget(text: string, options: LintTextOptions): Promise<{ target: TargetReport; ruleErrors: RuleError[] }> {
+  private async dockerfileTarget(text: string, options: LintTextOptions, contexts?: ContextCache): Promise<{ target: TargetReport; ruleErrors: RuleError[] }> {
     const { config } = await this.configFor(options.filePath);
     const file = options.filePath ?? 'Dockerfile';
     const contextDir = options.contextDir === undefined ? (options.filePath ? dirname(this.at(options.filePath)) : null) : options.contextDir === null ? null : this.at(options.contextDir);
-    const lintOptions: LintOptions = { file, contextDir, target: this.options.target, config, now: this.options.now, rules: this.options.rules ?? RULES, registry: RULES };
+    const lintOptions: LintOptions = { file, contextDir, target: this.options.target, config, now: this.options.now, rules: this.options.rules ?? RULES, registry: RULES, contexts };
     const { result, estimates } = await lintLazily(text, lintOptions);
     const target: TargetReport = { file, kind: 'dockerfile', findings: result.findings, ...(result.skipped.length ? { skipped: result.skipped } : {}), estimates };
     this.thresholds.set(target, config['failure-threshold'] ?? 'error');

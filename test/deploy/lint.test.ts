@@ -1,6 +1,7 @@
 /**
  * A deploy configuration's function, linted: the same findings as its Dockerfile linted by hand with the same
- * context, build args, target and overrides; and the built CLI on a SAM project (formats carry both places).
+ * context, build args, target and overrides; and the CLI on a SAM project (formats carry both places), in-process,
+ * with the built CLI for one error line.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +10,7 @@ import { tempProjects } from '../helpers/projects.js';
 import { readTemplate } from '../../src/deploy/index.js';
 import { lintFunction } from '../../src/deploy/lint.js';
 import { lintDockerfile } from '../../src/linter/lint.js';
-import { cli } from '../helpers/cli.js';
+import { cli as built, cliInProcess as cli } from '../helpers/cli.js';
 import { reportErrors } from '../helpers/report-schema.js';
 
 const project = tempProjects('lli-deploy-lint-');
@@ -95,9 +96,9 @@ describe('the CLI on deploy configurations', () => {
       'other/app.py': 'def handler(e, c):\n    return 1\n',
     });
 
-  it('lints each function, reports the bad one in one line with exit 2, and still lints the other inputs', () => {
+  it('lints each function, reports the bad one in one line with exit 2, and still lints the other inputs', async () => {
     const dir = sam();
-    const r = cli(['template.yaml', 'other/Dockerfile', '--no-color'], { cwd: dir });
+    const r = await cli(['template.yaml', 'other/Dockerfile', '--no-color'], { cwd: dir });
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split('\n')).toEqual(['lint-lambda-image: template.yaml: line 24: Missing: the DockerContext nowhere does not exist']);
     expect(r.stdout).toContain('template.yaml:4 Api → api/Dockerfile');
@@ -105,9 +106,9 @@ describe('the CLI on deploy configurations', () => {
     expect(r.stdout).toContain('other/Dockerfile');
   });
 
-  it('JSON names the function and carries both places, valid against the schema', () => {
+  it('JSON names the function and carries both places, valid against the schema', async () => {
     const dir = sam();
-    const r = cli(['template.yaml', '-f', 'json'], { cwd: dir });
+    const r = await cli(['template.yaml', '-f', 'json'], { cwd: dir });
     const report = JSON.parse(r.stdout);
     expect(reportErrors(report)).toEqual([]);
     const [t] = report.targets;
@@ -116,38 +117,39 @@ describe('the CLI on deploy configurations', () => {
     expect(f).toMatchObject({ function: 'Api', location: { file: 'template.yaml', line: 11 }, related: [{ file: 'template.yaml', line: 4 }, { file: 'api/Dockerfile', line: 2 }] });
   });
 
-  it('SARIF has relatedLocations; GitHub, GitLab and Checkstyle name the other place', () => {
+  it('SARIF has relatedLocations; GitHub, GitLab and Checkstyle name the other place', async () => {
     const dir = sam();
-    const sarif = JSON.parse(cli(['template.yaml', '-f', 'sarif'], { cwd: dir }).stdout);
+    const sarif = JSON.parse((await cli(['template.yaml', '-f', 'sarif'], { cwd: dir })).stdout);
     const result = sarif.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'LL102');
     expect(result.locations[0].physicalLocation).toMatchObject({ artifactLocation: { uri: 'template.yaml' }, region: { startLine: 11 } });
     expect(result.relatedLocations.map((l: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } }; message: { text: string } }) => `${l.physicalLocation.artifactLocation.uri}:${l.physicalLocation.region.startLine} ${l.message.text}`)).toEqual(['template.yaml:4 function Api', 'api/Dockerfile:2 the Dockerfile that builds the image']);
     expect(result.properties.function).toBe('Api');
-    const github = cli(['template.yaml', '-f', 'github'], { cwd: dir }).stdout;
+    const github = (await cli(['template.yaml', '-f', 'github'], { cwd: dir })).stdout;
     expect(github).toMatch(/::error file=template\.yaml,line=11,.*See also: function Api at template\.yaml:4; the Dockerfile that builds the image at api\/Dockerfile:2/);
-    const gitlab = JSON.parse(cli(['template.yaml', '-f', 'gitlab'], { cwd: dir }).stdout);
+    const gitlab = JSON.parse((await cli(['template.yaml', '-f', 'gitlab'], { cwd: dir })).stdout);
     expect(gitlab.find((i: { check_name: string }) => i.check_name.startsWith('LL102'))).toMatchObject({ location: { path: 'template.yaml', lines: { begin: 11 } } });
-    const checkstyle = cli(['template.yaml', '-f', 'checkstyle'], { cwd: dir }).stdout;
+    const checkstyle = (await cli(['template.yaml', '-f', 'checkstyle'], { cwd: dir })).stdout;
     expect(checkstyle).toContain('<file name="template.yaml">');
     expect(checkstyle).toMatch(/See also: function Api at template\.yaml:4/);
   });
 
-  it('a YAML error is one line and exit 2', () => {
+  it('a YAML error is one line and exit 2', async () => {
     const dir = project('yaml-error', { 'template.yaml': 'Resources:\n  Fn: [\n' });
-    const r = cli(['template.yaml'], { cwd: dir });
+    const r = await cli(['template.yaml'], { cwd: dir });
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/^lint-lambda-image: template\.yaml: YAML error, line \d+, column \d+: /);
+    expect(built(['template.yaml'], { cwd: dir })).toEqual(r);
   });
 
-  it('reads Terraform with the bundled HCL parser: a folder is one configuration', () => {
+  it('reads Terraform with the bundled HCL parser: a folder is one configuration', async () => {
     const dir = project('tf', {
       'infra/main.tf': 'resource "aws_lambda_function" "api" {\n  function_name = "api"\n  role          = "arn:aws:iam::123456789012:role/api"\n  package_type  = "Image"\n  image_uri     = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/api:latest"\n  architectures = ["arm64"]\n}\n',
       'infra/sam.tf': 'resource "null_resource" "sam_metadata_aws_lambda_function_api" {\n  triggers = {\n    resource_name  = "aws_lambda_function.api"\n    resource_type  = "IMAGE_LAMBDA_FUNCTION"\n    docker_context = "${path.module}/../src"\n    docker_file    = "Dockerfile"\n  }\n}\n',
       'src/Dockerfile': 'FROM --platform=linux/amd64 public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
       'src/app.py': 'def handler(e, c):\n    return 1\n',
     });
-    const r = cli(['infra', '-f', 'json'], { cwd: dir });
+    const r = await cli(['infra', '-f', 'json'], { cwd: dir });
     expect(r.stderr).toBe('');
     const report = JSON.parse(r.stdout);
     expect(reportErrors(report)).toEqual([]);
@@ -158,26 +160,26 @@ describe('the CLI on deploy configurations', () => {
     expect(codes).toContain('LL204@infra/main.tf:5');
   });
 
-  it('an HCL error is one line and exit 2', () => {
+  it('an HCL error is one line and exit 2', async () => {
     const dir = project('tf-bad', { 'main.tf': 'resource "aws_lambda_function" "x" {\n  package_type = \n}\n' });
-    const r = cli(['main.tf'], { cwd: dir });
+    const r = await cli(['main.tf'], { cwd: dir });
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^lint-lambda-image: main\.tf: line 2, column \d+: Invalid expression/)]);
   });
 
-  it('a function whose Dockerfile is not text is one line, and the other functions still lint', () => {
+  it('a function whose Dockerfile is not text is one line, and the other functions still lint', async () => {
     const text = `Transform: AWS::Serverless-2016-10-31\nResources:\n  Bin:\n    Type: AWS::Serverless::Function\n    Properties: { PackageType: Image }\n    Metadata: { DockerContext: ./bin }\n  Ok:\n    Type: AWS::Serverless::Function\n    Properties: { PackageType: Image }\n    Metadata: { DockerContext: ./ok }\n`;
     const dir = project('binary', { 'template.yaml': text, 'bin/Dockerfile': 'FROM x\u0000\n', 'ok/Dockerfile': 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', 'ok/app.py': 'def handler(e, c):\n    return 1\n' });
-    const r = cli(['template.yaml', '-f', 'json'], { cwd: dir });
+    const r = await cli(['template.yaml', '-f', 'json'], { cwd: dir });
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^lint-lambda-image: bin\/Dockerfile: is binary data/)]);
     expect(JSON.parse(r.stdout).targets.map((t: { function: { id: string } }) => t.function.id)).toEqual(['Ok']);
   });
 
-  it('a build target that names no stage is one line and exit 2, as docker build would fail', () => {
+  it('a build target that names no stage is one line and exit 2, as docker build would fail', async () => {
     const text = `Transform: AWS::Serverless-2016-10-31\nResources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties: { PackageType: Image }\n    Metadata:\n      DockerContext: .\n      DockerBuildTarget: prod\n`;
     const dir = project('no-stage', { 'template.yaml': text, Dockerfile: 'FROM public.ecr.aws/lambda/python:3.12 AS base\nCMD ["app.handler"]\n' });
-    const r = cli(['template.yaml'], { cwd: dir });
+    const r = await cli(['template.yaml'], { cwd: dir });
     expect(r.status).toBe(2);
     expect(r.stderr.trim()).toBe('lint-lambda-image: template.yaml: line 8: Fn: the build target "prod" names no stage of Dockerfile (stages: base)');
   });

@@ -59,8 +59,10 @@ export const ANSI = /\u001b\[[0-9;]*m/;
 
 /**
  * The CLI in-process (src/cli/main.ts `run`, the same code the bundle holds): the same arguments, standard
- * input and environment as `cli()`, without a Node start-up per call. The fast tier uses it; the built CLI
- * keeps its end-to-end tests (fixtures snapshots, image inputs, the packed package).
+ * input, environment and working folder as `cli()`, without a Node start-up per call. The fast tier uses it;
+ * the built CLI keeps a few end-to-end cases per file (exit code, stderr, no stack trace) and the packed package.
+ * `cwd` changes the process's folder for the run (the CLI reads it, as a user's shell sets it) and restores it:
+ * the fast tier runs in forked workers (vitest.config.ts), where a test file's cases run one at a time.
  */
 export async function cliInProcess(args: string[], options: CliOptions = {}): Promise<CliResult> {
   const { run } = await import('../../src/cli/main.js');
@@ -72,12 +74,18 @@ export async function cliInProcess(args: string[], options: CliOptions = {}): Pr
   let stdout = '';
   let stderr = '';
   const input = options.input ?? '';
-  const status = await run(args, {
-    stdout: (s) => (stdout += s),
-    stderr: (s) => (stderr += s),
-    readStdin: async () => (typeof input === 'string' ? Buffer.from(input) : input),
-    isTTY: false,
-    env,
-  });
-  return { status, stdout, stderr };
+  const before = process.cwd();
+  process.chdir(options.cwd ?? ROOT);
+  try {
+    const status = await run(args, {
+      stdout: (s) => (stdout += s),
+      stderr: (s) => (stderr += s),
+      readStdin: async () => (typeof input === 'string' ? Buffer.from(input) : input),
+      isTTY: false,
+      env,
+    });
+    return { status, stdout, stderr };
+  } finally {
+    process.chdir(before);
+  }
 }

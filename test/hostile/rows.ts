@@ -3,7 +3,12 @@
  * line naming the input and the problem (exit 2), within the limits: no stack trace, no exit code but 0, 1,
  * 2, under 20 s and 512 MB for inputs under 100 MB, and the other input of the run (a clean Dockerfile next
  * to it) still linted. Each case is generated here; none is committed as a blob. Rows marked slow build
- * hundreds of MB of test data and run with LLI_SLOW=1 (the slow tier).
+ * hundreds of MB of test data and run in the slow tier (slow.test.ts).
+ *
+ * The fast tier (table.test.ts) runs the other rows through the CLI in-process (src/cli/main.ts `run`, the code
+ * the bundle holds), checking all but the peak memory, which only a process of its own shows; rows marked
+ * `process` (limits that guard memory, and standard input through a real pipe) run as the built CLI there too.
+ * The slow tier runs every row as the built CLI, so every row's memory is measured in CI.
  */
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +16,7 @@ import { join } from 'node:path';
 import { createGzip, gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dockerArchive, LAMBDA_CONFIG, layer, MT, ociLayout, desc, sha256, simpleArchive } from './gen.js';
+import { cliInProcess } from '../helpers/cli.js';
 import { measureCli, stackLines, type Measured } from './run.js';
 
 
@@ -30,6 +36,8 @@ export interface Row {
   name: string;
   /** In the slow tier (test/hostile/slow.test.ts): big generated data or seconds of work. */
   slow?: boolean;
+  /** A fast row the fast tier runs as the built CLI (not in-process): its point is the process's peak memory or a real pipe. */
+  process?: boolean;
   /** Not fixed yet: the reason (the row is listed, skipped, and named in the report). */
   pending?: string;
   /** Writes the case; returns the CLI arguments for it (and stdin). */
@@ -107,7 +115,7 @@ export const ROWS: Row[] = [
   { name: 'a 50 MB Dockerfile by path', slow: true, make: async (d) => ({ args: [w(d, 'big.Dockerfile', `FROM scratch\n${'RUN echo hello world\n'.repeat(2_500_000)}`)] }), expect: /larger than 4 MiB \(the limit for a Dockerfile\)/ },
   { name: '20,000 plain ENV lines', make: async (d) => ({ args: [w(d, 'env.Dockerfile', df(Array.from({ length: 20_000 }, (_, i) => `ENV V${i}=value${i}`).join('\n')))] }), expect: 'ok' },
   { name: '20,000 ARG lines', make: async (d) => ({ args: [w(d, 'arg.Dockerfile', df(Array.from({ length: 20_000 }, (_, i) => `ARG A${i}=v${i}`).join('\n')))] }), expect: 'ok' },
-  { name: '--dockerfile /dev/zero beside an image', make: async (d) => ({ args: ['--dockerfile', '/dev/zero', w(d, 'img.tar', await simpleArchive(LAMBDA_CONFIG, [await layer({ 'var/task/app.py': 'x=1\n' })]))] }), expect: /\/dev\/zero: the --dockerfile is not a regular file/ },
+  { name: '--dockerfile /dev/zero beside an image', process: true, make: async (d) => ({ args: ['--dockerfile', '/dev/zero', w(d, 'img.tar', await simpleArchive(LAMBDA_CONFIG, [await layer({ 'var/task/app.py': 'x=1\n' })]))] }), expect: /\/dev\/zero: the --dockerfile is not a regular file/ },
   { name: 'a 300,000-character near-token (OpenAI-like) in a RUN', make: async (d) => ({ args: [w(d, 'tok.Dockerfile', df(`RUN echo sk-${'sk-a'.repeat(75_000)}`))] }), expect: 'ok' },
   { name: 'a 300,000-character URL in a RUN', make: async (d) => ({ args: [w(d, 'url.Dockerfile', df(`RUN curl https://u:p@${'a'.repeat(300_000)}.example.com/?token=${'b'.repeat(1000)} | sh`))] }), expect: 'ok' },
   { name: 'a 300,000-character near-token in an image ENV', make: async (d) => ({ args: [w(d, 'envtok.tar', await simpleArchive({ ...LAMBDA_CONFIG, Env: [`API_TOKEN=sk-${'sk-a'.repeat(75_000)}`, `URL=https://${'a'.repeat(300_000)}@x`] }, [await layer({ 'var/task/app.py': 'x=1\n' })]))] }), expect: 'ok' },
@@ -174,14 +182,15 @@ export const ROWS: Row[] = [
     expect: 'ok',
   },
   // ---- archives and layouts
-  { name: 'a docker-save manifest of 1,000,000 layers', make: async (d) => ({ args: [w(d, 'layers.tar', await dockerArchive({ manifest: [{ Config: 'config.json', Layers: Array.from({ length: 1_000_000 }, (_, i) => `${i}/layer.tar`) }], config: { os: 'linux', architecture: 'amd64', config: {} } }))] }), expect: /layers|limit/ },
+  { name: 'a docker-save manifest of 1,000,000 layers', process: true, make: async (d) => ({ args: [w(d, 'layers.tar', await dockerArchive({ manifest: [{ Config: 'config.json', Layers: Array.from({ length: 1_000_000 }, (_, i) => `${i}/layer.tar`) }], config: { os: 'linux', architecture: 'amd64', config: {} } }))] }), expect: /layers|limit/ },
   {
     name: 'an OCI index of 3,000 manifests of 10,000 layers each',
     make: async (d) => {
       const o = sub(d, 'index');
       const cfg = Buffer.from(JSON.stringify({ os: 'linux', architecture: 'amd64', config: {} }));
       const manifest = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MT.manifest, config: desc(MT.config, cfg), layers: Array.from({ length: 10_000 }, (_, i) => desc(MT.tar, `l${i}`)) }));
-      ociLayout(o, { schemaVersion: 2, manifests: Array.from({ length: 3000 }, (_, i) => desc(MT.manifest, manifest, { platform: { os: 'linux', architecture: `arch${i}` } })) }, [cfg, manifest]);
+      const m = desc(MT.manifest, manifest);
+      ociLayout(o, { schemaVersion: 2, manifests: Array.from({ length: 3000 }, (_, i) => ({ ...m, platform: { os: 'linux', architecture: `arch${i}` } })) }, [cfg, manifest]);
       return { args: [o] };
     },
     expect: /manifests|layers|limit/,
@@ -223,6 +232,7 @@ export const ROWS: Row[] = [
   },
   {
     name: 'a zstd layer whose frame asks for a 512 MiB window',
+    process: true,
     make: async (d) => ({ args: [ociImage(sub(d, 'zstd-window'), [{ blob: Buffer.concat([zstdFrame(1024, 29)]), mediaType: MT.zstd }])] }),
     expect: /window/,
   },
@@ -248,11 +258,12 @@ export const ROWS: Row[] = [
     expect: /inflates|limit|ok/ as unknown as RegExp,
   },
   { name: 'an outer .gz of 10 GiB of zeros', slow: true, make: async (d) => ({ args: [w(d, 'outer.tar.gz', await gzipZeros(10 * 1024 ** 3))] }), expect: /inflates|limit/ },
-  { name: 'a gzip-wrapped docker archive on stdin that is truncated', alone: true, make: async () => ({ args: ['-'], input: gzipSync(await simpleArchive(LAMBDA_CONFIG, [await layer({ 'a': 'b' })])).subarray(0, 200) }), expect: /truncated|ends early/ },
+  { name: 'a gzip-wrapped docker archive on stdin that is truncated', alone: true, process: true, make: async () => ({ args: ['-'], input: gzipSync(await simpleArchive(LAMBDA_CONFIG, [await layer({ 'a': 'b' })])).subarray(0, 200) }), expect: /truncated|ends early/ },
   // ---- image reader limits (lane image): PATH_MAX, the 200x ratio guard, a blob shared by many layers
   { name: 'an image member name of 1 MiB', make: async (d) => ({ args: [w(d, 'longname.tar', await simpleArchive(LAMBDA_CONFIG, [await layer({ 'var/task/app.py': 'x=1\n', [`var/task/${'n'.repeat(1024 * 1024)}`]: 'x' })]))] }), expect: /path is 1048585 bytes long, more than PATH_MAX/ },
   {
     name: 'a gzip layer at 900x (12 MB -> 10 GiB)',
+    process: true,
     make: async (d) => {
       const { gzipBomb } = await import('./bomb.js');
       return { args: [ociImage(sub(d, 'gz-900x'), [{ blob: gzipBomb(10 * 1024 ** 3, 900), mediaType: MT.gzip }])] };
@@ -282,13 +293,16 @@ export const ROWS: Row[] = [
   },
 ];
 
-/** A row's expectation, checked on one run. */
-function check(row: Row, r: Measured, file: string | undefined): void {
+/** One run of a row: an in-process run has no peak memory of its own. */
+type RowRun = Omit<Measured, 'rssMB'> & { rssMB?: number };
+
+/** A row's expectation, checked on one run (its peak memory when the run was a process of its own). */
+function check(row: Row, r: RowRun, file: string | undefined): void {
   const stderr = r.stderr;
   expect(stackLines(stderr), 'no stack trace').toEqual([]);
   expect([0, 1, 2], `exit code (stderr: ${stderr.slice(0, 300)})`).toContain(r.status);
   expect(r.ms, 'time').toBeLessThan(20_000);
-  expect(r.rssMB, 'peak memory (MB)').toBeLessThan(512);
+  if (r.rssMB !== undefined) expect(r.rssMB, 'peak memory (MB)').toBeLessThan(512);
   const errLines = stderr.split('\n').filter(Boolean);
   const source = row.expect instanceof RegExp ? row.expect.source : '';
   const okAllowed = row.expect === 'ok' || source.startsWith('ok|');
@@ -302,16 +316,30 @@ function check(row: Row, r: Measured, file: string | undefined): void {
   }
 }
 
-/** Runs the rows of one tier. */
-export function hostileTable(tier: 'fast' | 'slow'): void {
+/** The CLI in-process on one row, timed; no peak memory (the test process's own is no measure of one run). */
+async function inProcess(args: string[], input: Buffer | string | undefined): Promise<RowRun> {
+  const t0 = performance.now();
+  const r = await cliInProcess(args, { input });
+  return { ...r, signal: null, ms: Math.round(performance.now() - t0) };
+}
+
+/**
+ * Runs rows: `fast` (table.test.ts) the fast rows, in-process but for those marked `process`; `slow`
+ * (slow.test.ts) the slow rows; `fast-as-process` (slow.test.ts) the fast rows the fast tier ran in-process, as
+ * the built CLI, for their peak memory.
+ */
+export function hostileTable(tier: 'fast' | 'slow' | 'fast-as-process'): void {
+  const rows = ROWS.filter((r) => (tier === 'slow' ? r.slow : !r.slow && (tier === 'fast' || !r.process)));
+  const how = (row: Row) => (tier === 'fast' && !row.process ? 'in-process' : 'built CLI');
   describe(`hostile input (${tier} rows): a right answer or one clear line, within the limits`, () => {
-    for (const row of ROWS.filter((r) => Boolean(r.slow) === (tier === 'slow'))) {
-      it.skipIf(Boolean(row.pending))(`${row.name}${row.pending ? ` (pending: ${row.pending})` : ''}`, async () => {
+    for (const row of rows) {
+      it.skipIf(Boolean(row.pending))(`${row.name} (${how(row)})${row.pending ? ` (pending: ${row.pending})` : ''}`, async () => {
         const d = mkdtempSync(join(dir, 'case-'));
         const { args, input } = await row.make(d);
         const inputs = row.alone ? args : [...args, clean];
-        const r = measureCli(['-f', 'json', ...inputs], { input, timeoutMs: 60_000 });
-        console.info(`[hostile] ${row.name}: exit ${r.status}, ${r.ms} ms, ${r.rssMB} MB ${r.stderr.split('\n')[0].slice(0, 250)}`);
+        const cliArgs = ['-f', 'json', ...inputs];
+        const r = how(row) === 'in-process' ? await inProcess(cliArgs, input) : measureCli(cliArgs, { input, timeoutMs: 60_000 });
+        console.info(`[hostile] ${row.name} (${how(row)}): exit ${r.status}, ${r.ms} ms${r.rssMB === undefined ? '' : `, ${r.rssMB} MB`} ${r.stderr.split('\n')[0].slice(0, 250)}`);
         check(row, r, args.at(-1) === '-' ? '<stdin>' : undefined);
         if (!row.alone) {
           // The clean Dockerfile beside it was linted all the same.

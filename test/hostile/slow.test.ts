@@ -1,6 +1,7 @@
 /**
  * The slow rows of the hostile-input table (test/hostile/rows.ts): compression bombs of gigabytes, big
- * generated Dockerfiles, and a 256 MB image on stdin (streamed, never held in memory). Slow tier.
+ * generated Dockerfiles, and a 256 MB image on stdin (streamed, never held in memory); and the fast rows the
+ * fast tier runs in-process, here as the built CLI, for their peak memory. Slow tier.
  */
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +13,7 @@ import { measureCli } from './run.js';
 
 setup();
 hostileTable('slow');
+hostileTable('fast-as-process');
 
 describe('a stdin image is streamed', () => {
   it('a 256 MB image on stdin uses far less memory than its size', async () => {

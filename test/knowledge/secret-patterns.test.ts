@@ -194,11 +194,17 @@ describe('linear time', () => {
           const near = unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
           const long = (k + fill).slice(0, MB);
           for (const text of [near, long]) {
-            const t0 = performance.now();
-            re.lastIndex = 0;
-            let n = 0;
-            while (re.exec(text) && n < 1e6) n++;
-            worst = Math.max(worst, performance.now() - t0);
+            // A run over the bound is timed again (up to three runs, the fastest counts): a pattern that
+            // backtracks is slow on every run, a pause of the machine or the collector on one only.
+            let best = Infinity;
+            for (let run = 0; run < 3 && best >= 200; run++) {
+              const t0 = performance.now();
+              re.lastIndex = 0;
+              let n = 0;
+              while (re.exec(text) && n < 1e6) n++;
+              best = Math.min(best, performance.now() - t0);
+            }
+            worst = Math.max(worst, best);
           }
         }
       }

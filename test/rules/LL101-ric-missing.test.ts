@@ -5,6 +5,14 @@ const APP_PY = { 'app.py': 'def handler(event, context):\n    return "ok"\n' };
 
 ruleTester(rule, {
   valid: [
+    // RUN sees build arguments as environment variables: `python${PY} -m pip` is pip.
+    {
+      name: 'client installed by python${VERSION} -m pip in a builder, the folder copied',
+      dockerfile: 'ARG FUNCTION_DIR="/home/app/"\nARG PY="3.12"\nFROM python:${PY} AS base\nFROM base AS build\nARG FUNCTION_DIR\nARG PY\nRUN python${PY} -m pip install awslambdaric --target ${FUNCTION_DIR}\nFROM base\nARG FUNCTION_DIR\nWORKDIR ${FUNCTION_DIR}\nCOPY --from=build ${FUNCTION_DIR} ${FUNCTION_DIR}\nCOPY app.py ${FUNCTION_DIR}\nENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]\nCMD ["app.handler"]\n',
+      context: APP_PY,
+    },
+    // A base this tool does not know may carry the client (a vendor image built on AWS's): only the launch is judged, by LL102.
+    { name: 'unknown base, an unread install, ENTRYPOINT running a script', dockerfile: 'FROM acme/selenium-python:1.0\nWORKDIR /var/task\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY scrape.py .\nENTRYPOINT [\"python\", \"scrape.py\"]\n' },
     // No build context: a wildcard or a folder copied into the runtime folder may hold the bootstrap (unknown is never an error).
     { name: 'provided base, no build context: a wildcard copied into ${LAMBDA_RUNTIME_DIR}', dockerfile: 'FROM public.ecr.aws/lambda/provided:al2\nCOPY ./build/runtime/* ${LAMBDA_RUNTIME_DIR}/\nCOPY ./src/* ${LAMBDA_TASK_ROOT}/\nCMD ["index.handler"]\n' },
     { name: 'provided base, no build context: a folder copied into /var/task', dockerfile: 'FROM public.ecr.aws/lambda/provided:al2023\nCOPY dist/ /var/task/\nCMD ["function.handler"]\n' },
@@ -93,6 +101,12 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'client installed by python${VERSION} -m pip in a builder whose folder is never copied',
+      dockerfile: 'ARG PY="3.12"\nFROM python:${PY} AS build\nARG PY\nRUN python${PY} -m pip install awslambdaric --target /deps\nFROM python:3.12-slim\nWORKDIR /function\nCOPY app.py ./\nENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]\nCMD ["app.handler"]\n',
+      context: APP_PY,
+      errors: [{ messageId: 'notCopied', line: 4 }],
+    },
     {
       name: 'cd DIR && npm install in a builder, another folder copied',
       dockerfile: 'FROM node:20 AS build\nRUN mkdir -p /function && cd /function && npm install aws-lambda-ric\nFROM node:20-slim\nCOPY --from=build /app /app\nWORKDIR /app\nENTRYPOINT ["/usr/local/bin/npx", "aws-lambda-ric"]\nCMD ["index.handler"]\n',

@@ -9,6 +9,11 @@ const ENTRY_GUARDED = '#!/bin/sh\nif [ -z "${AWS_LAMBDA_RUNTIME_API}" ]; then\n 
 
 ruleTester(rule, {
   valid: [
+    { name: 'AWS provided base: ENTRYPOINT names the binary where it is copied', dockerfile: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /main main.go\nFROM public.ecr.aws/lambda/provided:al2023\nCOPY --from=build /main /main\nENTRYPOINT ["/main"]\n' },
+    // The Lambda Web Adapter forwards invocations to the server the ENTRYPOINT starts.
+    { name: 'Streamlit server behind the Lambda Web Adapter', dockerfile: 'FROM python:3.12-slim\nCOPY --from=public.ecr.aws/awsguru/aws-lambda-adapter:0.9.0 /lambda-adapter /opt/extensions/lambda-adapter\nWORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -r requirements.txt\nENV AWS_LWA_PORT=8501\nENTRYPOINT ["streamlit", "run", "app.py", "--server.port=8501"]\n' },
+    // An unread install on a known custom base and nothing launching a client: LL101 reports it (notLaunched), once.
+    { name: 'python slim, an unread requirements.txt, a handler CMD and no ENTRYPOINT', dockerfile: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . /app\nRUN pip install --no-cache-dir -r requirements.txt\nCMD ["app.handler"]\n' },
     {
       name: 'relative ENTRYPOINT to a bootstrap copied into ${LAMBDA_TASK_ROOT}',
       dockerfile: 'FROM golang:1.23 AS builder\nWORKDIR /lambda\nCOPY . .\nRUN go build -tags lambda.norpc -o bootstrap .\nFROM public.ecr.aws/lambda/provided:al2023\nCOPY --from=builder /lambda/bootstrap ${LAMBDA_TASK_ROOT}\nENTRYPOINT [ "./bootstrap" ]\n',
@@ -70,6 +75,21 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'AWS provided base: relative ENTRYPOINT under /var/task, the binary copied to /',
+      dockerfile: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /main main.go\nFROM public.ecr.aws/lambda/provided:al2023\nCOPY --from=build /main /main\nENTRYPOINT ["./main"]\n',
+      errors: [{ messageId: 'programNotPlaced', line: 7, message: /\/var\/task\/main/ }],
+    },
+    {
+      name: 'AWS base, ENTRYPOINT starting a Streamlit server',
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nWORKDIR /app\nCOPY . /app\nRUN pip install --no-cache-dir -r requirements.txt\nEXPOSE 8501\nENTRYPOINT ["streamlit", "run", "app.py", "--server.port=8501"]\n',
+      errors: [{ messageId: 'notRuntime', line: 6 }],
+    },
+    {
+      name: 'unknown base, an unread install, ENTRYPOINT running a script (LL101 leaves the base unjudged)',
+      dockerfile: 'FROM acme/selenium-python:1.0\nWORKDIR /var/task\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY scrape.py .\nENTRYPOINT [\"python\", \"scrape.py\"]\n',
+      errors: [{ messageId: 'notLaunching', line: 6 }],
+    },
     { name: 'deploy: template EntryPoint is an interpreter (on the template line)', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', context: { 'app.py': 'def handler(e, c):\n    return 1\n' }, deploy: fn({ imageConfig: { entryPoint: loc(['python', 'app.py'], 11) } }), errors: [{ messageId: 'notRuntime', line: 11, message: /\(ImageConfig\.EntryPoint of Fn\)$/ }] },
     {
       name: 'AWS base ENTRYPOINT python',

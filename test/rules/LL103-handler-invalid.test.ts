@@ -7,6 +7,12 @@ const PY_RIC = 'FROM python:3.12-slim\nWORKDIR /function\nRUN pip install --no-c
 
 ruleTester(rule, {
   valid: [
+    { name: 'go1.x base: CMD names the compiled executable', dockerfile: 'FROM public.ecr.aws/lambda/go:1\nCOPY build/main ${LAMBDA_TASK_ROOT}\nCMD ["main"]\n' },
+    // No build context: the module may come with a folder or a wildcard that could match it (unknown is never an error).
+    { name: 'no context: the whole folder copied, the module unseen', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY . ${LAMBDA_TASK_ROOT}\nCMD ["main.handler"]\n' },
+    { name: 'no context: a wildcard that may match the module', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY *.py requirements.txt ./\nRUN pip install --no-cache-dir -r requirements.txt\nCMD ["main.handler"]\n' },
+    { name: 'no context: the module named in a COPY', dockerfile: 'FROM public.ecr.aws/lambda/nodejs:20\nCOPY index.mjs package*.json ./\nRUN npm ci --omit=dev\nCMD ["index.handler"]\n' },
+    { name: 'no context: a custom base may already hold the module', dockerfile: 'FROM acme/lambda-node-app:1.2\nCOPY config.json ./\nENTRYPOINT ["/usr/local/bin/npx", "aws-lambda-ric"]\nCMD ["index.handler"]\n' },
     { name: 'the handler names the folder the module is copied into', dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22\nCOPY handler.js ${LAMBDA_TASK_ROOT}/src/handler.js\nCMD ["src/handler.handler"]\n', context: { 'handler.js': 'exports.handler = async () => 1;\n' } },
     { name: 'python: a module in a subfolder named with a slash', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/src/\nCMD ["src/app.handler"]\n', context: { 'app.py': 'def handler(e, c):\n    return 1\n' } },
     { name: 'a base image meant for others: no CMD and nothing copied in (their Dockerfiles add the code and CMD)', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nRUN pip install --no-cache-dir numpy==2.1.3\nENV MPLCONFIGDIR=/tmp\n' },
@@ -88,6 +94,21 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'go1.x base: CMD names the Go source file instead of the executable',
+      dockerfile: 'FROM public.ecr.aws/lambda/go:1\nCOPY src/handler.go ${LAMBDA_TASK_ROOT}\nCMD ["handler.go"]\n',
+      errors: [{ messageId: 'badFormat', line: 3, message: /Go source file handler\.go/ }],
+    },
+    {
+      name: 'no context: the files copied by name do not include the module (Node.js, package*.json cannot match it)',
+      dockerfile: 'FROM public.ecr.aws/lambda/nodejs:20\nCOPY src.js package*.json ./\nRUN npm install\nCMD ["app.lambdaHandler"]\n',
+      errors: [{ messageId: 'moduleNotCopied', line: 4 }],
+    },
+    {
+      name: 'no context: the module is not among the Python files copied by name',
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY main.py requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN pip install --no-cache-dir -r requirements.txt\nCMD ["app.handler"]\n',
+      errors: [{ messageId: 'moduleNotCopied', line: 4 }],
+    },
     { name: 'deploy: the template Command names a module the image lacks', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', context: { 'app.py': 'def handler(e, c):\n    return 1\n' }, deploy: fn({ imageConfig: { command: loc(['other.handler'], 10) } }), errors: [{ messageId: 'moduleNotCopied', line: 10, message: /ImageConfig\.Command of Fn/ }] },
     {
       name: 'Python handler written as a file name',

@@ -6,6 +6,22 @@ const APP_PY = { 'app.py': 'def handler(event, context):\n    return "ok"\n' };
 
 ruleTester(rule, {
   valid: [
+    // A base this tool does not know may define LAMBDA_TASK_ROOT in its configuration.
+    { name: 'unknown base: ${LAMBDA_TASK_ROOT} may be defined by it', dockerfile: 'FROM acme/browser-python:1.52\nRUN pip install --no-cache-dir awslambdaric\nCOPY app.py ${LAMBDA_TASK_ROOT}/app.py\nENTRYPOINT ["python", "-m", "awslambdaric"]\nCMD ["app.handler"]\n', context: APP_PY },
+    // A builder's bin folder holds console scripts, not the handler's module.
+    {
+      name: 'AWS base: a builder bin folder copied outside /var/task, the code in /var/task',
+      dockerfile: 'FROM python:3.12-slim AS builder\nCOPY requirements.txt .\nRUN pip install --user -r requirements.txt\nFROM public.ecr.aws/lambda/python:3.12\nCOPY --from=builder /root/.local/lib/python3.12/site-packages /var/task\nCOPY --from=builder /root/.local/bin /var/tools/bin\nCOPY app.py ./\nCMD ["app.handler"]\n',
+      context: { ...APP_PY, 'requirements.txt': 'requests==2.32.3\n' },
+    },
+    // A builder's COPY into the empty ${LAMBDA_TASK_ROOT} lands in its working directory; the next stage copies by that path.
+    {
+      name: 'builder stage COPY into ${LAMBDA_TASK_ROOT}, its output copied by a relative path',
+      dockerfile: 'FROM alpine:3.20 AS req\nCOPY pyproject.toml ${LAMBDA_TASK_ROOT}\nRUN apk add --no-cache poetry && poetry export -o requirements.txt\nFROM public.ecr.aws/lambda/python:3.12\nCOPY --from=req requirements.txt ${LAMBDA_TASK_ROOT}\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY app.py ${LAMBDA_TASK_ROOT}\nCMD ["app.handler"]\n',
+      context: { ...APP_PY, 'pyproject.toml': '[project]\nname = "x"\n' },
+    },
+    // Nothing launches a client after an unread install: LL101 reports the root cause (an AWS base also defines LAMBDA_TASK_ROOT).
+    { name: 'python slim, an unread install, code copied to ${LAMBDA_TASK_ROOT}, nothing launches a client', dockerfile: 'FROM python:3.9-slim\nCOPY /app /app\nWORKDIR /app\nCOPY /app/main.py ${LAMBDA_TASK_ROOT}\nRUN pip install --no-cache-dir -r /app/requirements.txt\nCMD ["main.handler"]\n' },
     // The Node.js client resolves an absolute handler folder with path.resolve('/var/task', folder): it loads from there.
     { name: 'Node.js AWS base: code in /application and an absolute handler under it', dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22\nWORKDIR /application\nCOPY . .\nRUN npm ci && npm run build\nCMD ["/application/dist/index.handler"]\n' },
     { name: "Java: AWS's layout, classes in the task root and jars in lib", dockerfile: 'FROM public.ecr.aws/lambda/java:21\nCOPY target/classes ${LAMBDA_TASK_ROOT}\nCOPY target/dependency/* ${LAMBDA_TASK_ROOT}/lib/\nCMD ["example.App::handleRequest"]\n' },
@@ -89,6 +105,18 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'AWS base: a builder folder of code copied outside /var/task',
+      dockerfile: 'FROM python:3.12-slim AS builder\nWORKDIR /src\nCOPY . .\nFROM public.ecr.aws/lambda/python:3.12\nCOPY --from=builder /src/app /function\nCMD ["app.handler"]\n',
+      context: APP_PY,
+      errors: [{ messageId: 'outsideTaskRoot', line: 5 }],
+    },
+    {
+      name: 'builder stage COPY into ${LAMBDA_TASK_ROOT}, a later stage copies /var/task from it',
+      dockerfile: 'FROM alpine:3.20 AS req\nCOPY pyproject.toml ${LAMBDA_TASK_ROOT}\nRUN apk add --no-cache poetry && poetry export -o requirements.txt\nFROM public.ecr.aws/lambda/python:3.12\nCOPY --from=req /var/task/pyproject.toml ${LAMBDA_TASK_ROOT}/\nCOPY app.py ${LAMBDA_TASK_ROOT}\nCMD ["app.handler"]\n',
+      context: { ...APP_PY, 'pyproject.toml': '[project]\nname = "x"\n' },
+      errors: [{ messageId: 'taskRootUndefined', line: 2 }],
+    },
     { name: 'Java: a fat jar copied to the top of the task root', dockerfile: 'FROM public.ecr.aws/lambda/java:21\nCOPY target/app.jar ${LAMBDA_TASK_ROOT}\nCMD ["example.App::handleRequest"]\n', errors: [{ messageId: 'jarAtTaskRoot', line: 2, severity: 'warning', message: /target\/app\.jar lands in \/var\/task as a jar file/ }] },
     { name: 'Java: a jar from a build stage renamed at the top of /var/task', dockerfile: 'FROM maven:3.9-amazoncorretto-21 AS build\nRUN mvn -q package\nFROM public.ecr.aws/lambda/java:21\nCOPY --from=build /src/target/*-shaded.jar /var/task/function.jar\nCMD ["example.App::handleRequest"]\n', errors: [{ messageId: 'jarAtTaskRoot', line: 4 }] },
     { name: 'Java: a jar copied to ./ with the base working directory', dockerfile: 'FROM public.ecr.aws/lambda/java:21\nCOPY build/libs/app-all.jar ./\nCMD ["example.App::handleRequest"]\n', errors: [{ messageId: 'jarAtTaskRoot', line: 2 }] },

@@ -88,6 +88,32 @@ const invalid: InvalidCase[] = [
     errors: [{ messageId: 'secretFile', message: /google_service_account_creds\.json \(service-account key\)/ }],
   },
   {
+    name: 'a .pem named as a private key, copied without a readable context: judged by its name',
+    dockerfile: `${PY}\nCOPY trigger.py runners.2023-07-17.private-key.pem \${LAMBDA_TASK_ROOT}/\n`,
+    errors: [{ messageId: 'secretFile', message: /runners\.2023-07-17\.private-key\.pem \(private key\)/ }],
+  },
+  {
+    name: 'a file copied to the name .env without a readable context: judged by the name it gets in the image',
+    dockerfile: `${PY}\nCOPY tacos/ /var/task/tacos\nCOPY lambda.env /var/task/.env\n`,
+    errors: [{ messageId: 'secretFile', line: 3, message: /^COPY puts lambda\.env as \/var\/task\/\.env \(dotenv file\)/ }],
+  },
+  {
+    name: 'a file copied to the name .env: its content decides',
+    dockerfile: `${PY}\nCOPY prod.env \${LAMBDA_TASK_ROOT}/.env\n`,
+    context: { 'prod.env': `STAGE=prod\nDB_PASSWORD=${DB_PASS}\n` },
+    errors: [{ messageId: 'secretFile', line: 2, message: /prod\.env \(dotenv file\)/ }],
+  },
+  {
+    name: 'aws configure set with a literal access key id: one finding for the one credential',
+    dockerfile: `${PY}\nRUN aws configure set aws_access_key_id "${AWS_KEY}"\n`,
+    errors: [{ messageId: 'runCredential', line: 2, message: /^RUN passes an AWS access key id inline \(AKIA…\(20 chars\)\)/ }],
+  },
+  {
+    name: 'a key file named as the Google Cloud console names it, copied without a readable context',
+    dockerfile: `${PY}\nCOPY requirements.txt my-project-1a2b3c4d5e6f.json ./\n`,
+    errors: [{ messageId: 'secretFile', message: /my-project-1a2b3c4d5e6f\.json \(service-account key\)/ }],
+  },
+  {
     name: 'service-account key copied by name',
     dockerfile: `${PY}\nCOPY gcp-service-account.json /var/task/\n`,
     context: { 'gcp-service-account.json': `{"type": "service_account", "private_key": "${PRIVATE_KEY.replace(/\n/g, '\\n')}"}` },
@@ -140,10 +166,16 @@ ruleTester(rule, {
   valid: [
     { name: 'a credentials-named JSON whose content is no key (the context decides)', dockerfile: `${PY}\nCOPY credentials.json app.py \${LAMBDA_TASK_ROOT}/\n`, context: { 'credentials.json': '{"region": "eu-west-1"}\n', 'app.py': '' } },
     { name: 'an example credentials file without a readable context', dockerfile: `${PY}\nCOPY credentials.example.json \${LAMBDA_TASK_ROOT}/\n` },
+    { name: 'a file copied to the name .env that holds no credential (the context decides)', dockerfile: `${PY}\nCOPY lambda.env \${LAMBDA_TASK_ROOT}/.env\n`, context: { 'lambda.env': 'STAGE=prod\nLOG_LEVEL=info\n' } },
+    { name: 'a JSON file named like a console key whose content is no key (the context decides)', dockerfile: `${PY}\nCOPY my-project-1a2b3c4d5e6f.json app.py \${LAMBDA_TASK_ROOT}/\n`, context: { 'my-project-1a2b3c4d5e6f.json': '{"bucket": "reports"}\n', 'app.py': '' } },
+    { name: 'JSON config files without a key-like name', dockerfile: `${NODE}\nCOPY package.json tsconfig.json app-settings-v2.json ./\n` },
+    { name: 'a certificate .pem without a readable context is not judged by its name', dockerfile: `${PY}\nCOPY certs/ca-bundle.pem app.py \${LAMBDA_TASK_ROOT}/\n` },
+    { name: 'a .pem named as a private key whose content is a certificate (the context decides)', dockerfile: `${PY}\nCOPY tls/private-key.pem app.py \${LAMBDA_TASK_ROOT}/\n`, context: { 'tls/private-key.pem': CERT, 'app.py': '' } },
     {
       name: 'identifier names and references are not secrets',
       dockerfile: `${PY}\nENV SECRET_NAME=prod/db SECRET_ARN=arn:aws:secretsmanager:us-east-1:123456789012:secret:db-AbCdEf \\\n    TOKEN_URL=https://auth.internal/token PASSWORD_FILE=/run/secrets/db KMS_KEY_ID=1234abcd-12ab-34cd-56ef-1234567890ab\nENV DB_PASSWORD_PARAM=/prod/db/password WORDPRESS_CLI_GPG_KEY=63AF7AA15067C05616FDDD88A3A2E8F226F0BC06 KEYCLOAK_URL=https://kc\n`,
     },
+    { name: 'settings about a secret are not secrets', dockerfile: `${PY}\nENV PASSWORD_HASH_ALGO=bcrypt SECRET_ROTATION_DAYS=30 TOKEN_LIMIT=4096 API_KEY_SIZE=32 JWT_SECRET_BITS=256\n` },
     {
       name: 'COPY . of a clean function: examples, docs, lock files and binaries with token-like bytes are not read',
       dockerfile: `${PY}\nCOPY . \${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n`,

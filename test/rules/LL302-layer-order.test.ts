@@ -28,6 +28,8 @@ ruleTester(rule, {
     { name: 'a RUN that also builds the code is not a pure package install', dockerfile: `${NODE}COPY . .\nRUN npm install -g typescript && tsc -p .\n` },
     { name: 'ARG-resolved manifest name', dockerfile: `${PY}ARG REQS=requirements-prod.txt\nCOPY \${REQS} ./\nRUN pip install -r \${REQS}\nCOPY . .\n` },
     { name: 'COPY --from is not judged', dockerfile: `FROM python:3.12 AS build\nRUN echo hi > /x\n${PY}COPY --from=build /x /x\nRUN pip install -r requirements.txt\n` },
+    { name: 'a requirements file of another name, read by the install (-r req.txt), is not code', dockerfile: `${PY}COPY req.txt ./\nRUN pip install --no-cache-dir -r req.txt\nCOPY . .\nCMD ["app.handler"]\n` },
+    { name: 'a glob only manifests match (requirements*.txt) is not code', dockerfile: `${PY}COPY requirements*.txt ./\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY src/* ./\nCMD ["app.handler"]\n` },
   ],
   invalid: [
     {
@@ -35,6 +37,13 @@ ruleTester(rule, {
       dockerfile: `${PY}COPY . \${LAMBDA_TASK_ROOT}\nRUN pip install --no-cache-dir -r requirements.txt\nCMD ["app.handler"]\n`,
       errors: [{ messageId: 'codeBeforeInstall', line: 3, severity: 'warning', message: /COPY \. \$\{LAMBDA_TASK_ROOT\} \(line 2\)/ }],
     },
+    {
+      name: 'a folder glob (src/*) brings code, though it would also match a manifest',
+      dockerfile: `${PY}COPY src/* ./\nCOPY requirements.txt ./\nRUN pip install --no-cache-dir -r requirements.txt\nCMD ["app.handler"]\n`,
+      errors: [{ messageId: 'codeBeforeInstall', line: 4, message: /COPY src\/\* \.\/ \(line 2\)/ }],
+    },
+    { name: 'exec-form RUN ["npm", "install"] after COPY of everything', dockerfile: `${NODE}COPY . \${LAMBDA_TASK_ROOT}/\nRUN ["npm", "install"]\nCMD ["index.handler"]\n`, errors: [{ messageId: 'codeBeforeInstall', line: 3, message: /`npm install`/ }] },
+    { name: 'the install reads req.txt but a handler came with it', dockerfile: `${PY}COPY req.txt app.py ./\nRUN pip install --no-cache-dir -r req.txt\n`, errors: [{ messageId: 'codeBeforeInstall', line: 3, message: /COPY req\.txt app\.py \.\/ \(line 2\)/ }] },
     { name: 'a single handler file with the manifest', dockerfile: `${PY}COPY app.py requirements.txt ./\nRUN pip install -r requirements.txt\n`, errors: [{ messageId: 'codeBeforeInstall', line: 3 }] },
     { name: 'npm ci after COPY src', dockerfile: `${NODE}COPY package.json package-lock.json ./\nCOPY src ./src\nRUN npm ci --omit=dev\n`, errors: [{ messageId: 'codeBeforeInstall', message: /line 3.*npm ci/ }] },
     {

@@ -1,0 +1,96 @@
+/**
+ * The contexts of one run (src/dockerfile/context.ts ContextCache): Dockerfiles built from the same folder with
+ * the same .dockerignore share one context; a different folder or a Dockerfile-specific .dockerignore gets its own;
+ * a later run sees the folder as it is then.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Linter } from '../../src/api.js';
+import { ContextCache, openContext } from '../../src/dockerfile/context.js';
+
+const NOW = new Date('2026-11-27');
+const PYTHON = 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n';
+const COPY_ALL = 'FROM public.ecr.aws/lambda/python:3.12\nCOPY . ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n';
+
+let dir = '';
+function place(files: Record<string, string>): void {
+  for (const [rel, body] of Object.entries(files)) {
+    const path = join(dir, rel);
+    mkdirSync(join(path, '..'), { recursive: true });
+    writeFileSync(path, body);
+  }
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'lli-context-cache-'));
+  place({
+    'with/Dockerfile': PYTHON,
+    'with/app.py': 'def handler(event, context):\n    return 1\n',
+    'without/Dockerfile': PYTHON,
+    'without/main.py': 'def handler(event, context):\n    return 1\n',
+    // One folder, two Dockerfiles: a.Dockerfile has its own .dockerignore, b.Dockerfile none.
+    'shared/a.Dockerfile': COPY_ALL,
+    'shared/a.Dockerfile.dockerignore': '.git\n',
+    'shared/b.Dockerfile': COPY_ALL,
+    'shared/app.py': 'def handler(event, context):\n    return 1\n',
+    'shared/.git/HEAD': 'ref: refs/heads/main\n',
+    'later/Dockerfile': PYTHON,
+    'later/main.py': 'def handler(event, context):\n    return 1\n',
+  });
+});
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+const codesOf = (report: Awaited<ReturnType<Linter['lintFiles']>>, file: string) =>
+  report.targets.find((t) => t.file === file)!.findings.map((f) => `${f.code}/${f.messageId}`);
+
+describe('build contexts shared within one run', () => {
+  it('openContext: one context per folder and .dockerignore with a cache, a new one without', () => {
+    const cache = new ContextCache();
+    const a = openContext(join(dir, 'shared'), join(dir, 'shared', 'a.Dockerfile'), cache);
+    const b = openContext(join(dir, 'shared'), join(dir, 'shared', 'b.Dockerfile'), cache);
+    const b2 = openContext(`${join(dir, 'shared')}/`, join(dir, 'shared', 'c.Dockerfile'), cache);
+    expect(a?.dockerignore?.path).toBe(join(dir, 'shared', 'a.Dockerfile.dockerignore'));
+    expect(b?.dockerignore).toBeUndefined();
+    expect(a).not.toBe(b);
+    expect(b2).toBe(b);
+    expect(a?.ignored('.git')).toBe(true);
+    expect(b?.ignored('.git')).toBe(false);
+    expect(openContext(join(dir, 'with'), undefined, cache)).not.toBe(b);
+    expect(openContext(join(dir, 'nope'), undefined, cache)).toBeUndefined();
+    expect(openContext(join(dir, 'shared'), join(dir, 'shared', 'b.Dockerfile'))).not.toBe(b);
+  });
+
+  it('two Dockerfiles with different folders in one run each judge their own folder', async () => {
+    const linter = new Linter({ now: NOW });
+    const with_ = join(dir, 'with', 'Dockerfile');
+    const without = join(dir, 'without', 'Dockerfile');
+    for (const order of [[with_, without], [without, with_]]) {
+      const report = await linter.lintFiles(order);
+      expect(codesOf(report, with_).some((c) => c.startsWith('LL002'))).toBe(false);
+      expect(codesOf(report, without)).toContain('LL002/wrongFolder');
+    }
+  });
+
+  it('two Dockerfiles of one folder: a Dockerfile-specific .dockerignore applies to its Dockerfile only', async () => {
+    const linter = new Linter({ now: NOW });
+    const a = join(dir, 'shared', 'a.Dockerfile');
+    const b = join(dir, 'shared', 'b.Dockerfile');
+    for (const order of [[a, b], [b, a]]) {
+      const report = await linter.lintFiles(order);
+      expect(codesOf(report, a)).not.toContain('LL306/noDockerignore');
+      expect(codesOf(report, b)).toContain('LL306/noDockerignore');
+    }
+  });
+
+  it('a later run sees what changed in the folder since the last one', async () => {
+    const linter = new Linter({ now: NOW });
+    const file = join(dir, 'later', 'Dockerfile');
+    expect(codesOf(await linter.lintFiles([file]), file)).toContain('LL002/wrongFolder');
+    writeFileSync(join(dir, 'later', 'app.py'), 'def handler(event, context):\n    return 1\n');
+    expect(codesOf(await linter.lintFiles([file]), file).some((c) => c.startsWith('LL002'))).toBe(false);
+  });
+});
