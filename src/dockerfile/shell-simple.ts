@@ -4,8 +4,8 @@
  * `$NAME` / `${NAME}` expansions, joined by `|`, `&&`, `||` and `;`, with line continuations. It reads them as
  * tree-sitter-bash does (test/dockerfile/shell-simple.test.ts compares both on every script it accepts), and
  * gives up (undefined) on anything else: substitutions, subshells, compound commands, keywords, comments,
- * backslashes, newlines, pipelines of three commands or more, and redirections other than `>`, `>>`, `<` to a word
- * and `N>&M` at the end of a command. The shell parser then reads the script; a run whose scripts are all plain
+ * backslashes, a newline anywhere but between two commands (where it separates them as `;` does), pipelines of three
+ * commands or more, and redirections other than `>`, `>>`, `<` to a word and `N>&M` at the end of a command. The shell parser then reads the script; a run whose scripts are all plain
  * never starts the WebAssembly grammar, whose compilation and first parse cost more than a whole lint.
  */
 
@@ -62,6 +62,16 @@ export function parseSimpleShell(text: string, maxCommands = Infinity): SimpleCo
     if (r.pos >= text.length) return pipelines;
     const c = text.charCodeAt(r.pos);
     const d = text.charCodeAt(r.pos + 1);
+    if (c === NEWLINE) {
+      // Lines are statements, as `;` separates them (a here-document's script): blank lines between them too.
+      while (text.charCodeAt(r.pos) === NEWLINE) {
+        r.pos++;
+        r.blanks();
+      }
+      listHead = undefined;
+      if (r.pos >= text.length) return pipelines;
+      continue;
+    }
     if ((c === AMP && d === AMP) || (c === PIPE && d === PIPE)) r.pos += 2;
     else if (c === SEMI && d !== SEMI) {
       r.pos++;
@@ -202,7 +212,7 @@ class Reader {
   /** The end of the script, a blank or an operator follows. */
   private atWordEnd(): boolean {
     const c = this.text.charCodeAt(this.pos);
-    return Number.isNaN(c) || c === SPACE || c === TAB || c === PIPE || c === AMP || c === SEMI || (c === BACKSLASH && this.text.charCodeAt(this.pos + 1) === NEWLINE);
+    return Number.isNaN(c) || c === SPACE || c === TAB || c === PIPE || c === AMP || c === SEMI || c === NEWLINE || (c === BACKSLASH && this.text.charCodeAt(this.pos + 1) === NEWLINE);
   }
 
   /**
@@ -249,7 +259,7 @@ class Reader {
         value += t.slice(this.pos, this.pos + n);
         literal = false;
         this.pos += n;
-      } else if (Number.isNaN(c) || c === SPACE || c === TAB || c === PIPE || c === AMP || c === SEMI || (c === BACKSLASH && t.charCodeAt(this.pos + 1) === NEWLINE)) {
+      } else if (Number.isNaN(c) || c === SPACE || c === TAB || c === PIPE || c === AMP || c === SEMI || c === NEWLINE || (c === BACKSLASH && t.charCodeAt(this.pos + 1) === NEWLINE)) {
         return any ? { value, literal } : null;
       } else {
         return undefined;

@@ -96,6 +96,11 @@ const PLAIN = [
   'A=1 a > /tmp/* ',
   'echo 2 > f',
   'pip - > f && pip -- 2>f',
+  'a\nb',
+  'set -eux\necho building 49\nls -la /opt || true',
+  'a\n\n  b\n',
+  'a > f\nb 2>&1 && c\n\n',
+  'a && b > f\nc > g',
 ];
 
 const NOT_PLAIN = [
@@ -144,7 +149,12 @@ const NOT_PLAIN = [
   'a ;; b',
   'a | b | c',
   '1x y',
-  'a\nb',
+  'a;\nb',
+  '\na',
+  'a &&\nb',
+  'a |\nb',
+  'a\r\nb',
+  'a\n# comment\nb',
   '! true',
   '[ -f x ] && echo',
   'echo ~/x',
@@ -200,7 +210,7 @@ describe('the plain shell reader', () => {
     const sep = fc.oneof(
       { weight: 8, arbitrary: fc.constantFrom(' ', '  ', '\t', ' \\\n  ') },
       { weight: 3, arbitrary: fc.constantFrom(' && ', ' || ', '; ', ';', ' | ', '|', '&&') },
-      { weight: 1, arbitrary: fc.constantFrom(' & ', '\n', ' ;; ', ' \\ ') },
+      { weight: 2, arbitrary: fc.constantFrom(' & ', '\n', '\n\n', ' \n  ', '\n\t', ' ;; ', ' \\ ') },
     );
     const blank = fc.oneof({ weight: 8, arbitrary: fc.constant(' ') }, { weight: 1, arbitrary: fc.constantFrom('\t', ' \\\n  ', '  ') });
     const name = fc.oneof({ weight: 8, arbitrary: fc.constantFrom('pip', 'apt-get', '/usr/bin/pip3', './configure', 'sudo', 'env', 'nohup', 'sh', 'bash', 'A=1', 'B="x y"') }, { weight: 1, arbitrary: word });
