@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 /** Stream one layer blob once: sniff, decompress, parse tar headers, keep only matched bodies (capped). */
 import tar from 'tar-stream';
 import type { Readable, Transform } from 'node:stream';
 import { formatLimit, LIMITS } from '../core/limits.js';
-import { decompressor, RatioError, sniffCompression, type Compression } from './compression.js';
+import { decompressor, GZIP_TRAILER_BYTES, gzipHeaderLength, RatioError, rawInflater, sniffCompression, type Compression } from './compression.js';
 import type { BodyMatcher } from './needs.js';
 import type { BodyRecord, ContentHit, EntryMeta, FileType } from './types.js';
 import { shortDigest, ImageError } from './errors.js';
@@ -109,6 +109,8 @@ class EntryCollector {
   readonly records: LayerRecord[] = [];
   readonly state = { estargz: false };
   fileBytes = 0;
+  /** Body bytes taken from the shared budget (given back when the read is made again). */
+  kept = 0;
   failure: Error | undefined;
 
   constructor(
@@ -147,6 +149,7 @@ class EntryCollector {
     if (cap > 0 && file!.size > 0 && budget.left > 0) {
       keep = Math.min(cap, file!.size, budget.left);
       budget.left -= keep;
+      this.kept += keep;
     } else if (cap > 0 && file!.size === 0) {
       file!.body = { path: p, layer: this.layerIndex, data: Buffer.alloc(0), truncated: false, status: 'final' };
     }
@@ -191,19 +194,44 @@ interface Pumped {
   digest: string | undefined;
 }
 
+/** How the blob is fed to the decompressor. */
+interface Feed {
+  src: Readable;
+  dec: Transform | null;
+  /** sha256 of every byte of the blob, when its digest is checked */
+  verify: Hash | undefined;
+  /** The raw-deflate path: the gzip member header read apart (hashed first) and the blob's size. */
+  member?: { header: Buffer; size: number };
+}
+
+/** The blob is not one gzip member and its trailer (several members, or bytes after it): it is read again through gunzip. */
+class NotOneMember extends Error {}
+
 /**
  * Streams the blob once: its bytes are hashed (when a digest is expected) and counted, inflated, checked
  * against the size and ratio guards chunk by chunk (a bomb is stopped early, not after the whole blob's worth
  * of ratio has been inflated), and written to the tar parser with backpressure.
  */
-async function pump(src: Readable, dec: Transform | null, extract: tar.Extract, collector: EntryCollector, limits: ScanLimits, what: string, hash: boolean, out: Pumped): Promise<void> {
+async function pump(feed: Feed, extract: tar.Extract, collector: EntryCollector, limits: ScanLimits, what: string, out: Pumped): Promise<void> {
+  const { src, dec, verify, member } = feed;
   const done = new Promise<void>((resolve, reject) => {
     extract.on('finish', () => resolve());
     extract.on('close', () => resolve());
     extract.on('error', (e: Error) => reject(e));
   });
   done.catch(() => undefined);
-  const verify = hash ? createHash('sha256') : undefined;
+  // The raw inflater ends with the deflate data, before the source has given its last bytes (the trailer):
+  // the digest is taken once the source has ended.
+  const srcEnd = new Promise<void>((resolve, reject) => {
+    src.once('end', () => resolve());
+    src.once('error', (e: Error) => reject(e));
+  });
+  srcEnd.catch(() => undefined);
+  if (member) {
+    verify?.update(member.header);
+    out.read += member.header.length;
+  }
+  const skipped = member?.header.length ?? 0;
   let input: AsyncIterable<Buffer> = src;
   if (dec) {
     src.on('error', (e) => dec.destroy(e));
@@ -221,7 +249,7 @@ async function pump(src: Readable, dec: Transform | null, extract: tar.Extract, 
       throw new ImageError('too-large', `${what} inflates past ${limits.maxLayerBytes} bytes (decompression bomb guard)`);
     }
     // Against the compressed bytes the inflater has taken (zlib's bytesWritten), not those read ahead of it.
-    const taken = (dec as { bytesWritten?: number } | null)?.bytesWritten ?? out.read;
+    const taken = skipped + ((dec as { bytesWritten?: number } | null)?.bytesWritten ?? out.read);
     if (dec && out.uncompressed > limits.ratioMinBytes && out.uncompressed > limits.maxRatio * Math.max(1, taken)) {
       throw new ImageError('too-large', `${what} inflates more than ${limits.maxRatio} times its compressed size (limit: ${limits.maxRatio}x past ${formatLimit(limits.ratioMinBytes)}; ${taken} -> over ${out.uncompressed} bytes): decompression bomb guard`);
     }
@@ -229,12 +257,23 @@ async function pump(src: Readable, dec: Transform | null, extract: tar.Extract, 
     if (!extract.write(chunk)) await Promise.race([new Promise<void>((r) => extract.once('drain', () => r())), done]);
     if (collector.failure) throw collector.failure;
   }
+  if (member && member.size - skipped - (dec as unknown as { bytesWritten: number }).bytesWritten !== GZIP_TRAILER_BYTES) throw new NotOneMember();
+  if (dec) {
+    // The inflater can end before the source does (the raw inflater before the gzip trailer, gunzip before bytes
+    // after its last member), and the loop's end closed it: the source, unpiped, flows into the hash to its end.
+    src.unpipe(dec);
+    src.resume();
+  }
   (extract as unknown as { end(): void }).end();
   await done;
   if (collector.failure) throw collector.failure;
-  // Every byte of the blob went through the hash (the read loop drains the source past the tar's end marker).
+  await srcEnd;
+  // Every byte of the blob went through the hash (the source was read to its end).
   if (verify) out.digest = `sha256:${verify.digest('hex')}`;
 }
+
+/** The most bytes of a gzip member header read apart for the raw-deflate path (a longer one goes through gunzip). */
+const HEAD_BYTES = 4096;
 
 export async function scanLayer(
   store: BlobStore,
@@ -248,31 +287,50 @@ export async function scanLayer(
   expectDigest?: string,
 ): Promise<LayerScan> {
   if (entry.truncated) throw new ImageError('truncated', `${what} is truncated: the archive ends inside its blob`);
-  const compression = sniffCompression(await store.readAt(entry, 0, 4));
+  const head = await store.readAt(entry, 0, HEAD_BYTES);
+  const compression = sniffCompression(head);
   if (entry.size === 0) return { compression, estargz: false, records: [], uncompressedSize: 0, entryCount: 0, fileBytes: 0 };
+  const digest = expectDigest && /^sha256:[0-9a-f]{64}$/.test(expectDigest) ? expectDigest : undefined;
+  // A gzip blob whose sha256 is checked skips gunzip's CRC-32 of the inflated bytes: its header is read here
+  // and its deflate data goes to a raw inflater. Anything but one member and its trailer is read again below.
+  const headerLength = compression === 'gzip' && digest ? gzipHeaderLength(head) : 0;
+  if (headerLength > 0) {
+    const collector = new EntryCollector(layerIndex, what, matcher, limits, openScanner);
+    try {
+      return await readLayer(store, entry, what, limits, collector, compression, digest, head.subarray(0, headerLength));
+    } catch (e) {
+      if (!(e instanceof NotOneMember)) throw e;
+      limits.bodyBudget.left += collector.kept;
+    }
+  }
+  return readLayer(store, entry, what, limits, new EntryCollector(layerIndex, what, matcher, limits, openScanner), compression, digest);
+}
 
-  const src = store.stream(entry);
-  const dec = decompressor(compression, { maxRatio: limits.maxRatio, ratioMinBytes: limits.ratioMinBytes });
+/** One read of the blob: through gunzip (or zstd, or none), or through the raw inflater after `header`. */
+async function readLayer(store: BlobStore, entry: StoreEntry, what: string, limits: ScanLimits, collector: EntryCollector, compression: Compression, digest: string | undefined, header?: Buffer): Promise<LayerScan> {
+  const src = store.stream(entry, undefined, header?.length ?? 0);
+  const dec = header ? rawInflater() : decompressor(compression, { maxRatio: limits.maxRatio, ratioMinBytes: limits.ratioMinBytes });
   // A 1 MiB write buffer (streamx's default is 16 KiB): a 512 KiB inflate chunk is taken without a drain wait
   // for each one, so the pump awaits 'drain' only when the tar parser really falls behind.
   const extract = tar.extract({ allowUnknownFormat: true, highWaterMark: 1024 * 1024 } as Parameters<typeof tar.extract>[0]);
-  const collector = new EntryCollector(layerIndex, what, matcher, limits, openScanner);
-  extract.on('entry', (header, stream, next) => collector.entry(header, stream, next));
+  extract.on('entry', (h, stream, next) => collector.entry(h, stream, next));
   const pumped: Pumped = { uncompressed: 0, read: 0, digest: undefined };
+  const feed: Feed = { src, dec, verify: digest ? createHash('sha256') : undefined, member: header ? { header, size: entry.size } : undefined };
   try {
-    await pump(src, dec, extract, collector, limits, what, !!expectDigest && /^sha256:[0-9a-f]{64}$/.test(expectDigest), pumped);
+    await pump(feed, extract, collector, limits, what, pumped);
   } catch (e) {
     src.destroy();
     dec?.destroy();
     extract.destroy();
+    if (e instanceof NotOneMember) throw e;
     const err = layerError(e, what, compression);
     if (err.code === 'truncated' && err.message.includes('tar stream') && pumped.uncompressed < 512 && collector.records.length === 0) {
       throw new ImageError('corrupt', `${what} is not a tar archive (${pumped.uncompressed} bytes${compression === 'none' ? '' : ` after ${compression}`})`);
     }
     throw err;
   }
-  if (pumped.digest && pumped.read === entry.size && pumped.digest !== expectDigest) {
-    throw new ImageError('corrupt', `${what} does not match its digest (${shortDigest(expectDigest)} expected, ${shortDigest(pumped.digest)} found): the blob was altered or is corrupt`);
+  if (pumped.digest && pumped.read === entry.size && pumped.digest !== digest) {
+    throw new ImageError('corrupt', `${what} does not match its digest (${shortDigest(digest)} expected, ${shortDigest(pumped.digest)} found): the blob was altered or is corrupt`);
   }
   const { records, fileBytes, state } = collector;
   return { compression, estargz: state.estargz, records, uncompressedSize: pumped.uncompressed, entryCount: records.length, fileBytes };

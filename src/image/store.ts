@@ -30,7 +30,8 @@ export interface BlobStore {
   names(): string[];
   readAll(e: StoreEntry, cap: number, what: string): Promise<Buffer>;
   readAt(e: StoreEntry, pos: number, len: number): Promise<Buffer>;
-  stream(e: StoreEntry, highWaterMark?: number): Readable;
+  /** The entry's bytes from `start` (default 0) to its end. */
+  stream(e: StoreEntry, highWaterMark?: number, start?: number): Readable;
   close(): Promise<void>;
 }
 
@@ -228,9 +229,9 @@ export class TarStore implements BlobStore {
     }
   }
 
-  stream(e: StoreEntry, highWaterMark = 1024 * 1024): Readable {
-    if (e.size === 0) return createReadStream(this.file, { start: 1, end: 0 });
-    return createReadStream(this.file, { start: e.offset, end: e.offset + e.size - 1, highWaterMark });
+  stream(e: StoreEntry, highWaterMark = 1024 * 1024, start = 0): Readable {
+    if (e.size <= start) return createReadStream(this.file, { start: 1, end: 0 });
+    return createReadStream(this.file, { start: e.offset + start, end: e.offset + e.size - 1, highWaterMark });
   }
 
   async close(): Promise<void> {}
@@ -293,8 +294,8 @@ export class DirStore implements BlobStore {
     }
   }
 
-  stream(e: StoreEntry, highWaterMark = 1024 * 1024): Readable {
-    return createReadStream(this.abs(e.name), { highWaterMark });
+  stream(e: StoreEntry, highWaterMark = 1024 * 1024, start = 0): Readable {
+    return createReadStream(this.abs(e.name), { highWaterMark, start });
   }
 
   async close(): Promise<void> {}

@@ -164,7 +164,8 @@ export const SECRET_FILES: readonly SecretFileSpec[] = [
   { match: /(^|\/)\.docker\/config\.json$/, kind: 'Docker registry credentials', content: dockerConfigAuth, byName: false },
   // Named as a service-account key or credentials (google_service_account_creds.json, credentials.json): by name when
   // the content cannot be read; the content decides when it can.
-  { match: /^(?![\w.-]*(example|sample|template|schema))[\w.-]*(service[-_]?account|credentials|creds)[\w.-]*\.json$/i, kind: 'service-account key', content: serviceAccountKey, byName: true },
+  // The Firebase console names its Admin SDK keys <project>-firebase-adminsdk-<id>.json.
+  { match: /^(?![\w.-]*(example|sample|template|schema))[\w.-]*(service[-_]?account|credentials|creds|firebase[-_]adminsdk)[\w.-]*\.json$/i, kind: 'service-account key', content: serviceAccountKey, byName: true },
   // The name the Google Cloud console gives a downloaded key: <project id>-<first 12 hex digits of the key id>.json
   // (my-project-1a2b3c4d5e6f.json; project ids are 6-30 lower-case letters, digits and hyphens). Source: Google Cloud
   // IAM docs, https://cloud.google.com/iam/docs/keys-create-delete

@@ -114,6 +114,11 @@ const invalid: InvalidCase[] = [
     errors: [{ messageId: 'secretFile', message: /my-project-1a2b3c4d5e6f\.json \(service-account key\)/ }],
   },
   {
+    name: 'a Firebase Admin SDK key copied without a readable context: judged by its name',
+    dockerfile: `${NODE}\nCOPY config/my-app-firebase-adminsdk-x1y2z-0123456789.json index.mjs ./\n`,
+    errors: [{ messageId: 'secretFile', message: /firebase-adminsdk-x1y2z-0123456789\.json \(service-account key\)/ }],
+  },
+  {
     name: 'service-account key copied by name',
     dockerfile: `${PY}\nCOPY gcp-service-account.json /var/task/\n`,
     context: { 'gcp-service-account.json': `{"type": "service_account", "private_key": "${PRIVATE_KEY.replace(/\n/g, '\\n')}"}` },
