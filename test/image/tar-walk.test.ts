@@ -4,9 +4,14 @@
  * headers; and the same errors for a bad checksum, a stream cut inside a member, its padding or a header, and a
  * long header past 4 MiB. Every archive is generated here.
  */
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import tar from 'tar-stream';
+import { readImage } from '../../src/image/index.js';
 import { TarWalker, type TarHeader } from '../../src/image/tar-walk.js';
+import { desc, LAMBDA_CONFIG, MT, ociLayout, sha256 } from '../hostile/gen.js';
 import { packTar, type TarEnt } from '../image-kit.js';
 
 interface Seen {
@@ -142,4 +147,21 @@ describe('TarWalker refuses what tar-stream refuses, with its messages', () => {
     expect(() => walk(archive)).toThrow(message);
     expect(() => walk(archive, 3)).toThrow(message);
   });
+});
+
+describe('a folder header that claims data', () => {
+  const root = mkdtempSync(join(tmpdir(), 'lli-tar-walk-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('is a folder; its data is passed over and the members after it are read (the read used to stall on it)', async () => {
+    const layer = Buffer.concat([block('var/task/', '5', 5), data('abcde'), block('var/task/app.py', '0', 6), data('A = 1\n'), EOF]);
+    expect(walk(layer).map((m) => [m.name, m.type])).toEqual([['var/task/', 'directory'], ['var/task/app.py', 'file']]);
+    const d = join(root, 'oci');
+    const cfg = Buffer.from(JSON.stringify({ architecture: 'amd64', os: 'linux', config: LAMBDA_CONFIG, rootfs: { type: 'layers', diff_ids: [sha256(layer)] } }));
+    const manifest = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MT.manifest, config: desc(MT.config, cfg), layers: [desc(MT.tar, layer)] }));
+    ociLayout(d, { schemaVersion: 2, manifests: [desc(MT.manifest, manifest)] }, [cfg, manifest, layer]);
+    const m = await readImage(d);
+    expect(m.files.get('/var/task')?.type).toBe('dir');
+    expect(m.files.get('/var/task/app.py')?.size).toBe(6);
+  }, 10_000);
 });
