@@ -213,9 +213,26 @@ function checkTaskRootUndefined(ctx: Ctx, a: DockerfileContract): void {
     for (const ins of stage.instructions) {
       if (copiesHarmless && ins.copy) continue;
       const effect = taskRootEffect(df, ins);
-      if (effect !== undefined) ctx.report({ messageId: 'taskRootUndefined', data: { image: stage.base.expanded.value, keyword: ins.keyword, effect }, at: ins });
+      // Files that land in the working directory the client loads from are where they are looked for: a note only.
+      const harmless = ins.copy !== undefined && landsInFinalWorkdir(a, ins);
+      if (effect !== undefined) ctx.report({ messageId: 'taskRootUndefined', data: { image: stage.base.expanded.value, keyword: ins.keyword, effect: harmless ? `${effect}, the working directory (which is why this works)` : effect }, at: ins, severity: harmless ? 'info' : undefined });
     }
   }
+}
+
+/**
+ * A COPY of the shipped image into the empty ${LAMBDA_TASK_ROOT} whose files land in the target's final working
+ * directory: on a base of its own the client loads the handler from there (`COPY app.py ${LAMBDA_TASK_ROOT}/` with no
+ * WORKDIR puts app.py in /, the working directory), so the code is where it is looked for.
+ */
+function landsInFinalWorkdir(a: DockerfileContract, ins: Instruction): boolean {
+  if (!ins.stage || !a.lineage.includes(ins.stage)) return false;
+  const rawDest = ins.words[ins.words.length - 1] ?? '';
+  if (!/^"?\$\{?LAMBDA_TASK_ROOT\}?(\/[^/]*)?"?$/.test(rawDest)) return false;
+  const rest = rawDest.replace(/^"|"$/g, '').replace(/^\$\{?LAMBDA_TASK_ROOT\}?/, '');
+  // `${LAMBDA_TASK_ROOT}/`, or `${LAMBDA_TASK_ROOT}/<file>` for one source file: the files land in / itself.
+  if (rest !== '' && rest !== '/' && (rest.endsWith('/') || ins.copy!.sources.length !== 1 || /\$/.test(rest))) return false;
+  return (a.target.workdir?.value ?? '/') === '/';
 }
 
 /** Does a stage COPY --from=`stage` a path under /var/task (where it expects ${LAMBDA_TASK_ROOT} to have put files)? */

@@ -39,11 +39,25 @@ function classOf(body: string): string | undefined {
   return `[${neg ? '^' : ''}${out}]`;
 }
 
+/** Patterns already compiled: rules ask for the same few on every instruction and every lint. */
+const COMPILED = new Map<string, RegExp>();
+
 /**
  * The pattern as a RegExp over a whole path. `star` is what `*` matches: `[^/]*` (one path segment, as
- * filepath.Match) or `.*` (any text, for callers that match base names loosely).
+ * filepath.Match) or `.*` (any text, for callers that match base names loosely). The RegExp has no flags (so no
+ * lastIndex state) and is shared by the callers that ask for the same pattern.
  */
 export function globToRegExp(glob: string, star: '[^/]*' | '.*' = '[^/]*'): RegExp {
+  const key = `${star}\0${glob}`;
+  let compiled = COMPILED.get(key);
+  if (!compiled) {
+    if (COMPILED.size >= 2048) COMPILED.clear();
+    COMPILED.set(key, (compiled = compile(glob, star)));
+  }
+  return compiled;
+}
+
+function compile(glob: string, star: '[^/]*' | '.*'): RegExp {
   let re = '';
   for (let i = 0; i < glob.length; i++) {
     const c = glob[i];

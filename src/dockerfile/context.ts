@@ -128,8 +128,19 @@ function readPatterns(ignoreFile: string): string[] {
  */
 function ignoreMatcher(patterns: string[]): ReturnType<typeof dockerignore> | undefined {
   const valid = patterns.filter(validPattern);
-  return valid.length > 0 ? dockerignore({ ignorecase: false }).add(valid) : undefined;
+  if (valid.length === 0) return undefined;
+  // A pure function of the patterns (the matcher keeps each path's answer): contexts with the same .dockerignore
+  // lines share one, so a path asked again is not matched again.
+  const key = valid.join('\n');
+  let matcher = MATCHERS.get(key);
+  if (!matcher) {
+    if (MATCHERS.size >= 64) MATCHERS.clear();
+    MATCHERS.set(key, (matcher = dockerignore({ ignorecase: false }).add(valid)));
+  }
+  return matcher;
 }
+
+const MATCHERS = new Map<string, ReturnType<typeof dockerignore>>();
 
 /** Patterns already judged (a pure function of the text; most .dockerignore files repeat the same few lines). */
 const PATTERN_VALID = new Map<string, boolean>();

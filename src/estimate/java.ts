@@ -9,8 +9,9 @@
  * the configurations that end up on the runtime classpath count (implementation, api, runtimeOnly, compile, runtime).
  * Versions hardly matter for size: an artifact missing from the table is counted with a stated per-artifact range.
  */
+import { createRequire } from 'node:module';
 import { posix } from 'node:path';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import type * as FastXmlParser from 'fast-xml-parser';
 import {
   GENERIC_JAVA_MB, GENERIC_JAVA_SOURCE, NEVER_SHIPPED, javaArtifact, type JavaArtifact,
 } from '../knowledge/java-artifacts.js';
@@ -75,10 +76,19 @@ const obj = (v: unknown): Node => (v && typeof v === 'object' && !Array.isArray(
 const list = (v: unknown): Node[] => (Array.isArray(v) ? v.map(obj) : v ? [obj(v)] : []);
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v.trim() || undefined : typeof v === 'number' ? String(v) : undefined);
 
+/**
+ * fast-xml-parser, loaded on the first pom.xml read: evaluating its modules cost every CLI run at start-up, and most
+ * runs read none. The bundles take it through `require` (esbuild bundles the call; the ES module bundles define
+ * `require`); the sources run as ES modules in the tests, which have none.
+ */
+let xmlParser: typeof FastXmlParser | undefined;
+const xml = (): typeof FastXmlParser => (xmlParser ??= typeof require === 'function' ? require('fast-xml-parser') : createRequire(import.meta.url)('fast-xml-parser'));
+
 /** The parsed `<project>` of a pom.xml, or undefined when it is not one (or breaks a limit). */
 function parsePom(text: string): Node | undefined {
   if (text.length > BUILD_FILE_MAX_BYTES) return undefined;
   try {
+    const { XMLParser, XMLValidator } = xml();
     // The parser caps the nesting and is lenient; the validator (run on what passed the cap) refuses broken XML.
     const doc = new XMLParser(POM_PARSER_OPTIONS).parse(text) as Node;
     if (XMLValidator.validate(text) !== true) return undefined;

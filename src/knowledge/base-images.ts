@@ -197,6 +197,9 @@ function guessOs(ref: ImageRef): OtherBase['os'] {
   if (repo.startsWith('distroless/') || ref.registry === 'gcr.io' && repo.startsWith('distroless')) return 'distroless';
   if (repo === 'amazonlinux' || repo.endsWith('/amazonlinux')) return tag.startsWith('2023') ? 'al2023' : tag === '' || tag === 'latest' ? 'al2023' : tag.startsWith('2') ? 'al2' : undefined;
   if (repo === 'ubuntu') return 'ubuntu';
+  // Playwright's Python image: FROM ubuntu:<codename> with Python and the browsers added, no ENTRYPOINT and no WORKDIR
+  // (microsoft/playwright-python utils/docker/Dockerfile.noble, .jammy, .focal); its tags end in the codename.
+  if (ref.registry === 'mcr.microsoft.com' && repo === 'playwright/python' && /-(noble|jammy|focal)$/.test(tag)) return 'ubuntu';
   if (repo === 'debian' || ['python', 'node', 'ruby', 'golang', 'rust', 'openjdk', 'eclipse-temurin', 'maven', 'gradle'].includes(repo)) {
     return /alpine/.test(tag) ? 'alpine' : 'debian';
   }

@@ -36,6 +36,12 @@ beforeAll(() => {
     'shared/b.Dockerfile': COPY_ALL,
     'shared/app.py': 'def handler(event, context):\n    return 1\n',
     'shared/.git/HEAD': 'ref: refs/heads/main\n',
+    'ign1/.dockerignore': '.git\n*.md\n',
+    'ign1/README.md': 'x\n',
+    'ign2/.dockerignore': '.git\n*.md\n!README.md\n',
+    'ign2/README.md': 'x\n',
+    'ign3/.dockerignore': '# the same lines as ign1\n.git\n*.md\n',
+    'ign3/README.md': 'x\n',
     'later/Dockerfile': PYTHON,
     'later/main.py': 'def handler(event, context):\n    return 1\n',
   });
@@ -62,6 +68,16 @@ describe('build contexts shared within one run', () => {
     expect(openContext(join(dir, 'with'), undefined, cache)).not.toBe(b);
     expect(openContext(join(dir, 'nope'), undefined, cache)).toBeUndefined();
     expect(openContext(join(dir, 'shared'), join(dir, 'shared', 'b.Dockerfile'))).not.toBe(b);
+  });
+
+  it('a .dockerignore matcher is shared only by the same lines: one more line gives other answers', () => {
+    for (const cache of [undefined, new ContextCache()]) {
+      const [one, two, three] = ['ign1', 'ign2', 'ign3'].map((d) => openContext(join(dir, d), undefined, cache)!);
+      expect(one.ignored('README.md')).toBe(true);
+      expect(two.ignored('README.md')).toBe(false);
+      expect(three.ignored('README.md')).toBe(true);
+      expect([one, two, three].map((c) => c.files().map((f) => f.path).sort())).toEqual([['.dockerignore'], ['.dockerignore', 'README.md'], ['.dockerignore']]);
+    }
   });
 
   it('two Dockerfiles with different folders in one run each judge their own folder', async () => {

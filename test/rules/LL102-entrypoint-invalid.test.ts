@@ -9,6 +9,8 @@ const ENTRY_GUARDED = '#!/bin/sh\nif [ -z "${AWS_LAMBDA_RUNTIME_API}" ]; then\n 
 
 ruleTester(rule, {
   valid: [
+    // Playwright's Python image is Ubuntu with no ENTRYPOINT (microsoft/playwright-python utils/docker/Dockerfile.noble).
+    { name: 'Playwright Python base, the client installed and launched', dockerfile: 'FROM mcr.microsoft.com/playwright/python:v1.52.0-noble\nRUN pip install --no-cache-dir awslambdaric\nCOPY app.py ./\nENTRYPOINT ["/usr/bin/python", "-m", "awslambdaric"]\nCMD ["app.handler"]\n', context: APP_PY },
     { name: 'AWS provided base: ENTRYPOINT names the binary where it is copied', dockerfile: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /main main.go\nFROM public.ecr.aws/lambda/provided:al2023\nCOPY --from=build /main /main\nENTRYPOINT ["/main"]\n' },
     // The Lambda Web Adapter forwards invocations to the server the ENTRYPOINT starts.
     { name: 'Streamlit server behind the Lambda Web Adapter', dockerfile: 'FROM python:3.12-slim\nCOPY --from=public.ecr.aws/awsguru/aws-lambda-adapter:0.9.0 /lambda-adapter /opt/extensions/lambda-adapter\nWORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -r requirements.txt\nENV AWS_LWA_PORT=8501\nENTRYPOINT ["streamlit", "run", "app.py", "--server.port=8501"]\n' },
@@ -75,6 +77,12 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'Playwright Python base (Ubuntu, no ENTRYPOINT): the client installed, nothing launches it',
+      dockerfile: 'FROM mcr.microsoft.com/playwright/python:v1.52.0-noble\nRUN pip install --no-cache-dir awslambdaric\nCOPY app.py ${LAMBDA_TASK_ROOT}/app.py\nCMD ["app.handler"]\n',
+      context: APP_PY,
+      errors: [{ messageId: 'missing', line: 4, severity: 'error' }],
+    },
     {
       name: 'AWS provided base: relative ENTRYPOINT under /var/task, the binary copied to /',
       dockerfile: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /main main.go\nFROM public.ecr.aws/lambda/provided:al2023\nCOPY --from=build /main /main\nENTRYPOINT ["./main"]\n',

@@ -102,12 +102,12 @@ ruleTester(rule, {
     {
       name: 'no context: the files copied by name do not include the module (Node.js, package*.json cannot match it)',
       dockerfile: 'FROM public.ecr.aws/lambda/nodejs:20\nCOPY src.js package*.json ./\nRUN npm install\nCMD ["app.lambdaHandler"]\n',
-      errors: [{ messageId: 'moduleNotCopied', line: 4 }],
+      errors: [{ messageId: 'moduleNotCopied', line: 4, severity: 'warning' }],
     },
     {
       name: 'no context: the module is not among the Python files copied by name',
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY main.py requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN pip install --no-cache-dir -r requirements.txt\nCMD ["app.handler"]\n',
-      errors: [{ messageId: 'moduleNotCopied', line: 4 }],
+      errors: [{ messageId: 'moduleNotCopied', line: 4, severity: 'warning' }],
     },
     { name: 'deploy: the template Command names a module the image lacks', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', context: { 'app.py': 'def handler(e, c):\n    return 1\n' }, deploy: fn({ imageConfig: { command: loc(['other.handler'], 10) } }), errors: [{ messageId: 'moduleNotCopied', line: 10, message: /ImageConfig\.Command of Fn/ }] },
     {

@@ -182,7 +182,14 @@ ruleTester(rule, {
       name: 'LAMBDA_TASK_ROOT in COPY on a non-AWS base',
       dockerfile: 'FROM python:3.12-slim\nRUN pip install awslambdaric\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]\nCMD ["app.handler"]\n',
       context: APP_PY,
-      errors: [{ messageId: 'taskRootUndefined', line: 3, message: /land in \// }],
+      // The files land in /, the working directory the client loads from: a note, not an error.
+      errors: [{ messageId: 'taskRootUndefined', line: 3, severity: 'info', message: /land in \/, the working directory/ }],
+    },
+    {
+      name: 'LAMBDA_TASK_ROOT in COPY on a non-AWS base with WORKDIR elsewhere',
+      dockerfile: 'FROM python:3.12-slim\nWORKDIR /function\nRUN pip install awslambdaric\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]\nCMD ["app.handler"]\n',
+      context: APP_PY,
+      errors: [{ messageId: 'taskRootUndefined', line: 4, severity: 'error', message: /land in \/\.$/ }],
     },
     {
       name: 'LAMBDA_TASK_ROOT in a builder RUN with continuation',
