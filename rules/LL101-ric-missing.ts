@@ -25,6 +25,12 @@ function unseenCopyInto(lineage: readonly Stage[], dirs: string[]): boolean {
   return lineage.some((s) => s.instructions.some((i) => i.copy && !i.copy.from && i.copy.sources.some(unseen) && dirs.some((d) => i.copy!.dest === '/' || i.copy!.dest.startsWith(d))));
 }
 
+/** ENTRYPOINT (with CMD) or CMD as messages show it. */
+function launchShown(target: Stage): string | undefined {
+  const argv = target.entrypoint?.value.exec ?? target.cmd?.value.exec;
+  return argv ? `${target.entrypoint ? 'ENTRYPOINT' : 'CMD'} ${JSON.stringify(argv).replace(/","/g, '", "')}` : undefined;
+}
+
 /** Signs that a script talks to the Runtime API itself (a shell custom runtime). */
 const RUNTIME_API_USE = /AWS_LAMBDA_RUNTIME_API|\/runtime\/invocation\//;
 
@@ -35,7 +41,7 @@ export default defineRule({
   name: 'ric-missing',
   severity: 'error',
   since: '0.1.0',
-  needs: { facts: ['lambda'], dockerfile: true, context: true, history: false, image: { bodies: [EXEC_HEADER_NEED] } },
+  needs: { facts: ['lambda', 'lambdaEvidence'], dockerfile: true, context: true, history: false, image: { bodies: [EXEC_HEADER_NEED] } },
   docs: {
     what: 'Checks that an image not built on an AWS Lambda base image (nor a known Lambda-ready base) contains a runtime interface client: one of those listed below ("Runtime interface clients"), installed by name or through a dependency manifest of the build context (requirements.txt, pyproject.toml, package.json, Gemfile, pom.xml / build.gradle, csproj), copied (a jar, a published bootstrap), or a compiled bootstrap copied from a Go / Rust builder stage. It also reports a client installed only in a stage whose files never reach the target, and an OS-only base (provided) with no bootstrap.',
     why: 'Lambda does not run your code directly: a runtime interface client inside the image polls the Runtime API for events and calls the handler. AWS base images ship one; any other base image needs one added (images-create.html, "Using a non-AWS base image"). Without it the container starts, never contacts the Runtime API, and every invocation fails with `Runtime.ExitError` or times out during init. On provided:al2023 / provided:al2 the base entrypoint execs a bootstrap that you must supply, otherwise Lambda reports `Couldn\'t find valid bootstrap(s): [/var/task/bootstrap /opt/bootstrap]` (Runtime.InvalidEntrypoint).',
@@ -96,6 +102,11 @@ export default defineRule({
       text: '{{what}} (line {{line}}) may install a runtime interface client this tool cannot see, but {{shown}} does not launch one; Lambda cannot start the function.',
       severity: 'error',
       fix: 'Make ENTRYPOINT start the client (e.g. ENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]) and put the handler in CMD.',
+    },
+    scriptNotLambda: {
+      text: '{{shown}} runs lambda_function.py, the module name AWS gives a Python function, as a script on {{image}}, and nothing launches a runtime interface client: if this image is deployed to Lambda, the handler is never called and Lambda cannot start the function.',
+      severity: 'warning',
+      fix: 'For Lambda, install awslambdaric, set ENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"] and CMD ["lambda_function.lambda_handler"], or build FROM public.ecr.aws/lambda/python. If the image is not for Lambda, set `lambda: false` in .lint-lambda-image.yaml.',
     },
     unknownBase: {
       text: 'Could not verify that base image {{image}} provides a runtime interface client: nothing in this Dockerfile installs one and ENTRYPOINT / CMD do not launch one.',
@@ -175,6 +186,12 @@ export default defineRule({
           return;
         }
         if (a.evidence.length > 0) return;
+        // Judged only because the image runs lambda_function.py as a script: it may not be meant for Lambda.
+        if (ctx.config.lambda === undefined && !ctx.deploy && ctx.facts.lambdaEvidence.length > 0 && ctx.facts.lambdaEvidence.every((e) => e.weak)) {
+          const shown = a.unlaunched ?? (a.unverifiable.length === 0 ? launchShown(target) : undefined);
+          if (shown && kind.os !== undefined) ctx.report({ messageId: 'scriptNotLambda', data: { shown, image }, at });
+          return;
+        }
         if (a.unverifiable.length > 0) {
           // An install we could not read is no proof of a client when nothing launches one either.
           const shown = a.unlaunched;

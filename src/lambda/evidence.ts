@@ -15,12 +15,14 @@
  *   https://docs.aws.amazon.com/lambda/latest/dg/java-handler.html) or a `_HANDLER` setting;
  * - a `bootstrap` executable (https://docs.aws.amazon.com/lambda/latest/dg/runtimes-custom.html);
  * - the Runtime Interface Emulator (https://github.com/aws/aws-lambda-runtime-interface-emulator);
+ * - weak: Python running lambda_function.py, the module name of the console's and the docs' Python functions
+ *   (handler lambda_function.lambda_handler; https://docs.aws.amazon.com/lambda/latest/dg/python-handler.html);
  * - configuration: `lambda: true` (a config file, the `--lambda` flag, or a caller that knows the Dockerfile
  *   is deployed to Lambda, such as a deploy configuration naming it).
  */
 import { memoOn } from '../core/memo.js';
 import type { BuildContext } from '../dockerfile/context.js';
-import type { DockerfileModel, Instruction } from '../dockerfile/model.js';
+import type { DockerfileModel, Instruction, Stage } from '../dockerfile/model.js';
 import { lambdaNamedRepository } from '../knowledge/lambda-signs.js';
 import { RIE_BINARIES, JAVA_RIC_MAIN } from '../knowledge/ric.js';
 import { analyzeDockerfile } from './dockerfile-contract.js';
@@ -30,7 +32,10 @@ export interface LambdaEvidence {
   what: string;
   /** The instruction it was seen on, when one. */
   ins?: Instruction;
+  /** A sign that code was written for Lambda rather than that the image is built for it (see `defaultModuleRun`). */
+  weak?: boolean;
 }
+
 
 /** The rules that judge the Lambda runtime contract: silent on a Dockerfile with no sign of Lambda. */
 export const LAMBDA_CONTRACT_RULES: ReadonlySet<string> = new Set(['LL101', 'LL102', 'LL103', 'LL104', 'LL105', 'LL107', 'LL108', 'LL110']);
@@ -93,8 +98,27 @@ function collect(df: DockerfileModel, context: BuildContext | undefined): Lambda
       const ev = [...(a?.evidence ?? []), ...(a?.stranded.map((x) => x.ev) ?? [])].find((e) => !e.assumed && !e.origin?.assumed);
       if (ev) out.push({ what: ev.what, ins: ev.ins });
     }
+    const script = out.length === 0 ? defaultModuleRun(target) : undefined;
+    if (script) out.push({ what: `${script.program} running ${script.file} (the module name AWS gives a Python function)`, ins: script.ins, weak: true });
   }
   return out;
+}
+
+/** The module name the Lambda console and AWS's Python examples give a function (handler lambda_function.lambda_handler). */
+const DEFAULT_MODULE_FILE = /(^|\/)lambda_function\.py$/;
+const PYTHON_PROGRAM = /(^|\/)python(\d+(\.\d+)?)?$/;
+
+/**
+ * The program the target runs is Python running lambda_function.py (`CMD ["python", "lambda_function.py"]`): code
+ * written for Lambda, started as a script. A weak sign (the image may only run the code outside Lambda), so what the
+ * contract rules find on it alone is said as a warning.
+ */
+function defaultModuleRun(target: Stage): { program: string; file: string; ins: Instruction | undefined } | undefined {
+  const setting = target.entrypoint ?? target.cmd;
+  const argv = target.entrypoint?.value.exec ? [...target.entrypoint.value.exec, ...(target.cmd?.value.exec ?? [])] : target.entrypoint ? undefined : target.cmd?.value.exec;
+  if (!argv || !PYTHON_PROGRAM.test(argv[0] ?? '')) return undefined;
+  const file = argv.slice(1).find((w) => !w.startsWith('-'));
+  return file && DEFAULT_MODULE_FILE.test(file) ? { program: argv[0], file, ins: setting?.from } : undefined;
 }
 
 /**

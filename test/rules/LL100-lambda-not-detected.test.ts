@@ -32,6 +32,7 @@ ruleTester(rule, {
     { name: 'forced by configuration', dockerfile: 'FROM nginx:1.27-alpine\nCOPY site/ /usr/share/nginx/html/\n', config: { lambda: true } },
     { name: 'silenced by configuration', dockerfile: 'FROM nginx:1.27-alpine\nCOPY site/ /usr/share/nginx/html/\n', config: { lambda: false } },
     { name: 'a file without FROM is left to LL001', dockerfile: 'RUN echo hi\n' },
+    { name: 'python running lambda_function.py (the module name AWS gives a function)', dockerfile: 'FROM python:3.11\nCOPY . .\nRUN pip install -r requirements.txt\nCMD ["python", "lambda_function.py"]\n' },
   ],
   invalid: [
     { name: 'nginx site', dockerfile: 'FROM nginx:1.27-alpine\nCOPY site/ /usr/share/nginx/html/\nEXPOSE 80\n', errors: [{ messageId: 'notLambda', line: 1, severity: 'info' }] },
@@ -43,6 +44,8 @@ ruleTester(rule, {
     { name: 'a file name as CMD is no handler', dockerfile: 'FROM node:20-alpine\nCOPY index.js ./\nCMD ["index.js"]\n', errors: [{ messageId: 'notLambda' }] },
     { name: 'a requirements.txt without the client', dockerfile: 'FROM python:3.12-slim\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCMD ["python", "main.py"]\n', context: { 'requirements.txt': 'boto3\n' }, errors: [{ messageId: 'notLambda' }] },
     { name: 'a Go build whose go.mod is not readable is no evidence', dockerfile: 'FROM golang:1.23 AS build\nCOPY . .\nRUN go build -o /server .\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /server /server\nENTRYPOINT ["/server"]\n', errors: [{ messageId: 'notLambda' }] },
+    { name: 'python running another script is no evidence', dockerfile: 'FROM python:3.11\nCOPY . .\nCMD ["python", "lambda_test.py"]\n', errors: [{ messageId: 'notLambda' }] },
+    { name: 'lambda_function.py run by node is no evidence', dockerfile: 'FROM node:22\nCOPY . .\nCMD ["node", "x.js", "lambda_function.py"]\n', errors: [{ messageId: 'notLambda' }] },
     { name: 'a LABEL that mentions lambda is no evidence', dockerfile: 'FROM python:3.12-slim\nLABEL description="not for /var/task, nor awslambdaric"\nCMD ["python", "main.py"]\n', errors: [{ messageId: 'notLambda' }] },
   ],
 });

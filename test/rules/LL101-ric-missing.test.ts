@@ -5,6 +5,9 @@ const APP_PY = { 'app.py': 'def handler(event, context):\n    return "ok"\n' };
 
 ruleTester(rule, {
   valid: [
+    // lambda_function.py run as a script is a weak sign: on a base this tool does not know, nothing is said.
+    { name: 'lambda_function.py run by python on an unknown base', dockerfile: 'FROM acme/py:3.11\nCOPY lambda_function.py ./\nCMD ["python", "lambda_function.py"]\n' },
+    { name: 'lambda_function.py run as a script, with lambda: false', dockerfile: 'FROM python:3.11\nCOPY lambda_function.py ./\nCMD ["python", "lambda_function.py"]\n', config: { lambda: false } },
     // RUN sees build arguments as environment variables: `python${PY} -m pip` is pip.
     {
       name: 'client installed by python${VERSION} -m pip in a builder, the folder copied',
@@ -101,6 +104,23 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    // Code written for Lambda, started as a script: said as a warning, since the image may only run it outside Lambda.
+    {
+      name: 'python running lambda_function.py, an unread install',
+      dockerfile: 'FROM python:3.11\nCOPY . .\nRUN pip install -r requirements.txt\nCMD ["python", "lambda_function.py"]\n',
+      errors: [{ messageId: 'scriptNotLambda', line: 1, severity: 'warning', message: /CMD \["python", "lambda_function.py"\]/ }],
+    },
+    {
+      name: 'ENTRYPOINT python3 with lambda_function.py in a folder',
+      dockerfile: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY src/ ./src/\nENTRYPOINT ["python3", "-u", "src/lambda_function.py"]\n',
+      errors: [{ messageId: 'scriptNotLambda', line: 1, severity: 'warning' }],
+    },
+    {
+      name: 'lambda_function.py run as a script, with lambda: true: the usual error',
+      dockerfile: 'FROM python:3.11\nCOPY lambda_function.py ./\nCMD ["python", "lambda_function.py"]\n',
+      config: { lambda: true },
+      errors: [{ messageId: 'noRic', line: 1, severity: 'error' }],
+    },
     {
       name: 'client installed by python${VERSION} -m pip in a builder whose folder is never copied',
       dockerfile: 'ARG PY="3.12"\nFROM python:${PY} AS build\nARG PY\nRUN python${PY} -m pip install awslambdaric --target /deps\nFROM python:3.12-slim\nWORKDIR /function\nCOPY app.py ./\nENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]\nCMD ["app.handler"]\n',
