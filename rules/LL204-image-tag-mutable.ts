@@ -21,7 +21,7 @@ export default defineRule({
   needs: { dockerfile: true, deploy: true },
   docs: {
     what:
-      'Checks the image a deploy configuration gives a function by URI (CloudFormation `Code.ImageUri`, SAM `ImageUri` of a function that `sam build` does not build, Terraform `image_uri`): it should name a digest (`repo@sha256:...`), not only a tag, and never `:latest` or no tag at all. Parts of the URI computed by the configuration (`!Sub ${Repo}`, a Terraform reference) are not judged; images that the deploy tool builds and tags itself (SAM `Metadata`, CDK assets) are not reported.',
+      'Checks the image a deploy configuration gives a function by URI (CloudFormation `Code.ImageUri`, SAM `ImageUri` of a function that `sam build` does not build, Terraform `image_uri`, a Serverless Framework serverless.yml `image` or `image.uri`, or the `uri` of a `provider.ecr.images` entry): it should name a digest (`repo@sha256:...`), not only a tag, and never `:latest` or no tag at all. Parts of the URI computed by the configuration (`!Sub ${Repo}`, a Terraform reference, a Serverless `${env:TAG}`) are not judged; images that the deploy tool builds and tags itself (SAM `Metadata`, CDK assets, Serverless `provider.ecr.images` with a `path`) are not reported.',
     why:
       'Lambda resolves a tag to a digest when the function is created or its code is updated, and runs that digest until the next update (GetFunction shows it as ResolvedImageUri). A push to the same tag changes nothing on Lambda, and the next unrelated deploy of the template silently ships whatever the tag points at then: two deploys of the same commit can run different code, and a rollback cannot bring the old image back. A digest in the configuration makes the deploy say exactly which image runs.',
     bad: { dockerfile: DOCKERFILE, context: { 'app.py': HANDLER, 'template.yaml': template(`${REPO}:latest`) } },
@@ -31,6 +31,7 @@ export default defineRule({
       'https://docs.aws.amazon.com/lambda/latest/dg/images-create.html',
       'https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-tag-mutability.html',
       'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-function-code.html',
+      'https://www.serverless.com/framework/docs/providers/aws/guide/functions#referencing-container-image-as-a-target',
     ],
   },
   messages: {

@@ -143,6 +143,8 @@ const action = await build({
 collectPackages(action.metafile);
 // The shell grammar's WebAssembly files are copied beside the bundle.
 for (const name of ['web-tree-sitter', 'tree-sitter-bash']) notices.set(name, join(root, 'node_modules', name));
+// The layer tar reader (src/image/tar-walk.ts) ports tar-stream's header rules: its notice ships with them.
+notices.set('tar-stream', join(root, 'node_modules', 'tar-stream'));
 writeNotices();
 mkdirSync(join(root, 'dist', 'wasm'), { recursive: true });
 copyFileSync(join(root, 'node_modules/web-tree-sitter/tree-sitter.wasm'), join(root, 'dist/wasm/tree-sitter.wasm'));

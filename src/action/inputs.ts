@@ -101,7 +101,8 @@ function walk(dir: string, root: string): string[] {
 
 /**
  * Deploy configurations under `root`: SAM/CloudFormation templates named template.yaml, template.yml or
- * template.json, CDK cloud assemblies (a cdk.out folder with a manifest.json), and each folder that holds .tf
+ * template.json, Serverless Framework configurations named serverless.yml, serverless.yaml or serverless.json (not
+ * serverless.ts/.js, which cannot be read without running them), CDK cloud assemblies (a cdk.out folder with a manifest.json), and each folder that holds .tf
  * files (one Terraform configuration; Terraform's own .terraform folder of downloaded modules is skipped).
  */
 export function discoverDeployConfigs(root: string): string[] {
@@ -114,6 +115,7 @@ export function discoverDeployConfigs(root: string): string[] {
     if (/^template\.(ya?ml|json)$/.test(name)) {
       if (isDeployTemplate(join(root, f))) out.add(f);
     }
+    else if (/^serverless\.(ya?ml|json)$/.test(name)) out.add(f);
     else if (name === 'manifest.json' && parts[parts.length - 2] === 'cdk.out') out.add(dir);
     else if (name.endsWith('.tf')) out.add(dir);
   }

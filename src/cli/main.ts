@@ -22,8 +22,9 @@ const HELP = `Usage: lint-lambda-image [options] <input>...
 Lints AWS Lambda container images before deploy. An input is a Dockerfile,
 a docker save archive (also gzip-compressed), an OCI layout directory or OCI
 archive, - (stdin: a Dockerfile or an image archive), a deploy configuration:
-a SAM or CloudFormation template (.yaml, .yml, .json), a CDK cloud assembly
-(cdk.out) or Terraform (a .tf file or a folder of them): each image function
+a SAM or CloudFormation template (.yaml, .yml, .json), a Serverless Framework
+serverless.yml, a CDK cloud assembly (cdk.out) or Terraform (a .tf file or a
+folder of them): each image function
 is linted as Lambda runs it; a folder (searched for Dockerfile, *.Dockerfile,
 Dockerfile.* and Containerfile, honouring .gitignore and the configuration's
 exclude) or a glob ('services/**/Dockerfile'; a '!pattern' argument leaves

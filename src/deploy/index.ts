@@ -1,23 +1,23 @@
 /**
  * Deploy configurations as inputs: which inputs are ones (sniffing), and reading them into one list of functions.
  * A YAML/JSON file is a template when it has AWSTemplateFormatVersion, a Transform AWS::Serverless..., or
- * Resources of AWS:: types; a folder is a CDK cloud assembly when it holds a manifest.json with artifacts, and a
- * Terraform configuration when it holds .tf files; a .tf file is Terraform.
+ * Resources of AWS:: types; a file named serverless.yml (.yaml, .json) is a Serverless Framework configuration, as
+ * is another YAML/JSON file with a `provider` and a `service` or `functions`; a folder is a CDK cloud assembly when it
+ * holds a manifest.json with artifacts, and a Terraform configuration when it holds .tf files; a .tf file is Terraform.
  */
-import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname } from 'node:path';
 import { parseTemplate, TemplateError } from './cfn-yaml.js';
 import { isSamTemplate, looksLikeTemplate, templateFunctions } from './cloudformation.js';
 import { readCloudAssembly } from './cdk.js';
+import { looksLikeServerless, readConfigText, readServerless, serverlessFunctions } from './serverless.js';
 import type { DeployInput } from './sniff.js';
 import { DeployConfigError, type DeployConfig } from './types.js';
 
 export { sniffDeploy, type DeployInput } from './sniff.js';
 
-const MAX_TEMPLATE = 16 * 1024 * 1024;
-
 /** Reads a deploy configuration. Throws DeployConfigError (one line) when it cannot be read as one. */
 export async function readDeploy(input: string, kind: DeployInput): Promise<DeployConfig> {
+  if (kind === 'serverless') return readServerless(input);
   if (kind === 'cdk') return readCloudAssembly(basename(input) === 'manifest.json' ? dirname(input) : input);
   if (kind === 'terraform') {
     const { readTerraform } = await import('./terraform.js');
@@ -42,14 +42,7 @@ export function isDeployTemplate(file: string): boolean {
 const NOT_A_TEMPLATE = 'is not a CloudFormation or SAM template';
 
 export function readTemplate(file: string): DeployConfig {
-  let text: string;
-  try {
-    if (statSync(file).size > MAX_TEMPLATE) throw new DeployConfigError(file, 'is larger than 16 MiB, too large for a template');
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    if (e instanceof DeployConfigError) throw e;
-    throw new DeployConfigError(file, `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
+  const text = readConfigText(file);
   let t;
   try {
     t = parseTemplate(file, text);
@@ -57,6 +50,8 @@ export function readTemplate(file: string): DeployConfig {
     if (e instanceof TemplateError) throw new DeployConfigError(file, `${extname(file) === '.json' ? 'JSON' : 'YAML'} error, ${e.message}`);
     throw e;
   }
+  // A Serverless Framework configuration under another name (serverless.prod.yml, serverless print output).
+  if (!looksLikeTemplate(t) && looksLikeServerless(t)) return { kind: 'serverless', input: file, ...serverlessFunctions(t) };
   if (!looksLikeTemplate(t)) {
     throw new DeployConfigError(file, `${NOT_A_TEMPLATE} (no AWSTemplateFormatVersion, no Transform AWS::Serverless, no Resources of AWS:: types)`);
   }

@@ -32,22 +32,29 @@ function synthetic(stage: Stage, keyword: string, value: Located<string[] | stri
   };
 }
 
+const KEYS: Record<string, { entryPoint: string; command: string; workingDirectory: string }> = {
+  default: { entryPoint: 'ImageConfig.EntryPoint', command: 'ImageConfig.Command', workingDirectory: 'ImageConfig.WorkingDirectory' },
+  terraform: { entryPoint: 'image_config.entry_point', command: 'image_config.command', workingDirectory: 'image_config.working_directory' },
+  serverless: { entryPoint: 'image.entryPoint', command: 'image.command', workingDirectory: 'image.workingDirectory' },
+};
+
 /** Applies the function's ImageConfig to the target stage of the model (in place). */
 export function applyImageConfig(df: DockerfileModel, facts: FunctionFacts): void {
   const t = df.target;
   if (!t) return;
   const { command, entryPoint, workingDirectory } = facts.imageConfig;
-  const name = facts.kind === 'terraform' ? (k: string) => `image_config.${k}` : (k: string) => `ImageConfig.${k}`;
+  // Each configuration's own name for the override, so a finding on it reads as the user wrote it.
+  const keys = KEYS[facts.kind] ?? KEYS.default;
   if (entryPoint) {
-    const ins = synthetic(t, 'ENTRYPOINT', entryPoint, `${name(facts.kind === 'terraform' ? 'entry_point' : 'EntryPoint')} of ${facts.id}`);
+    const ins = synthetic(t, 'ENTRYPOINT', entryPoint, `${keys.entryPoint} of ${facts.id}`);
     t.entrypoint = { value: { exec: entryPoint.value }, from: ins };
   }
   if (command) {
-    const ins = synthetic(t, 'CMD', command, `${name(facts.kind === 'terraform' ? 'command' : 'Command')} of ${facts.id}`);
+    const ins = synthetic(t, 'CMD', command, `${keys.command} of ${facts.id}`);
     t.cmd = { value: { exec: command.value }, from: ins };
   }
   if (workingDirectory) {
-    const ins = synthetic(t, 'WORKDIR', workingDirectory, `${name(facts.kind === 'terraform' ? 'working_directory' : 'WorkingDirectory')} of ${facts.id}`);
+    const ins = synthetic(t, 'WORKDIR', workingDirectory, `${keys.workingDirectory} of ${facts.id}`);
     t.workdir = { value: workingDirectory.value, from: ins };
   }
 }

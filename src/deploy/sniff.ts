@@ -1,13 +1,16 @@
 /**
- * Which inputs are deploy configurations, told from names and a cloud assembly's manifest only: the CLI asks this
+ * Which inputs are deploy configurations, told from names (template YAML/JSON, serverless.yml, .tf) and a cloud
+ * assembly's manifest only: the CLI asks this
  * of every input, so it loads no parser (the YAML parser and the deploy readers load when a deploy input is read).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 
-export type DeployInput = 'template' | 'cdk' | 'terraform';
+export type DeployInput = 'template' | 'cdk' | 'terraform' | 'serverless';
 
 const TEMPLATE_EXTENSIONS = new Set(['.yaml', '.yml', '.json', '.template']);
+/** The Serverless Framework's configuration names: YAML/JSON, and the code forms (reported as not readable). */
+const SERVERLESS_NAME = /^serverless\.(ya?ml|json|js|cjs|mjs|ts)$/i;
 
 /** What kind of deploy configuration the input is, or undefined when it is not one (a Dockerfile, an image). */
 export function sniffDeploy(input: string): DeployInput | undefined {
@@ -30,6 +33,7 @@ export function sniffDeploy(input: string): DeployInput | undefined {
   }
   const ext = extname(input).toLowerCase();
   if (ext === '.tf') return 'terraform';
+  if (SERVERLESS_NAME.test(basename(input))) return 'serverless';
   // cdk.out/manifest.json named itself: the whole cloud assembly (readDeploy reads its folder).
   if (basename(input) === 'manifest.json' && isCloudAssembly(dirname(input))) return 'cdk';
   return TEMPLATE_EXTENSIONS.has(ext) ? 'template' : undefined;

@@ -1,11 +1,11 @@
 /**
  * A Lambda image function as a deploy configuration declares it (SAM, CloudFormation, CDK cloud assembly,
- * Terraform): which Dockerfile and build settings make its image, and the ImageConfig overrides Lambda applies
+ * Terraform, Serverless Framework): which Dockerfile and build settings make its image, and the ImageConfig overrides Lambda applies
  * when it runs it. Every value carries where it was written, so findings can point at the template line.
  */
 import type { Location } from '../core/types.js';
 
-export type DeployKind = 'sam' | 'cloudformation' | 'cdk' | 'terraform';
+export type DeployKind = 'sam' | 'cloudformation' | 'cdk' | 'terraform' | 'serverless';
 
 /** A value and the place in the configuration that set it. */
 export interface Located<T> {
@@ -23,7 +23,7 @@ export interface ImageConfigOverrides {
 }
 
 export interface DeployedFunction {
-  /** Logical id (SAM, CloudFormation, CDK) or resource address (Terraform: aws_lambda_function.name). */
+  /** Logical id (SAM, CloudFormation, CDK), resource address (Terraform: aws_lambda_function.name) or function key (Serverless Framework). */
   id: string;
   kind: DeployKind;
   /** The configuration file that declares the function. */

@@ -1,12 +1,12 @@
 import { createHash, type Hash } from 'node:crypto';
 /** Stream one layer blob once: sniff, decompress, parse tar headers, keep only matched bodies (capped). */
-import tar from 'tar-stream';
 import type { Readable, Transform } from 'node:stream';
 import { formatLimit, LIMITS } from '../core/limits.js';
 import { decompressor, GZIP_TRAILER_BYTES, gzipHeaderLength, RatioError, rawInflater, sniffCompression, type Compression } from './compression.js';
 import type { BodyMatcher } from './needs.js';
 import type { BodyRecord, ContentHit, EntryMeta, FileType } from './types.js';
 import { shortDigest, ImageError } from './errors.js';
+import { TarWalker, type MemberReader, type TarHeader } from './tar-walk.js';
 import type { BlobStore, StoreEntry } from './store.js';
 import path from 'node:path';
 
@@ -82,7 +82,7 @@ function tooLong(s: string | null | undefined): number {
 }
 
 /** The record of one tar header (undefined for the root entry and the stargz landmarks). */
-function recordOf(header: tar.Header, p: string, state: { estargz: boolean }): LayerRecord | undefined {
+function recordOf(header: TarHeader, p: string, state: { estargz: boolean }): LayerRecord | undefined {
   const type = mapType(header.type);
   const base = p.slice(p.lastIndexOf('/') + 1);
   if (p === '/') return undefined; // root directory entry ('/' or './'): nothing to record
@@ -100,9 +100,6 @@ function recordOf(header: tar.Header, p: string, state: { estargz: boolean }): L
   else if (type === 'hardlink') rec.linkname = imagePath(header.linkname ?? '');
   return rec;
 }
-
-/** The data stream of one tar entry. */
-type EntryStream = tar.ExtractEvents['entry'][1];
 
 /** Collects the records of one layer's tar entries, the kept bodies and the scanners' findings. */
 class EntryCollector {
@@ -125,16 +122,12 @@ class EntryCollector {
     if (!this.failure) this.failure = e;
   }
 
-  /** One tar entry: its record, then its data kept or scanned, or let through unread. */
-  entry(header: tar.Header, stream: EntryStream, next: () => void): void {
-    // A truncated or lying archive errors the entry stream too; the extract stream reports it once.
-    stream.on('error', (e: Error) => this.fail(e));
+  /** One tar entry: its record, then the reader its data is kept or scanned by, or undefined to let it through unread. */
+  entry(header: TarHeader): MemberReader | undefined {
     const long = tooLong(header.name) || tooLong(header.linkname);
     if (long) {
       this.fail(new ImageError('too-large', `${this.what} has a member whose ${tooLong(header.name) ? 'path' : 'link target'} is ${long} bytes long, more than PATH_MAX (limit: ${PATH_MAX_BYTES} bytes, the longest path Linux opens); not read`));
-      stream.on('end', () => next());
-      stream.resume();
-      return;
+      return undefined;
     }
     if (this.records.length >= this.limits.maxEntries) this.fail(new ImageError('too-large', `${this.what} has more than ${this.limits.maxEntries} entries`));
     const p = imagePath(header.name);
@@ -153,37 +146,33 @@ class EntryCollector {
     } else if (cap > 0 && file!.size === 0) {
       file!.body = { path: p, layer: this.layerIndex, data: Buffer.alloc(0), truncated: false, status: 'final' };
     }
-    if (keep > 0 || scanner) this.read(file!, stream, next, keep, scanner);
-    else {
-      stream.on('end', () => next());
-      stream.resume();
-    }
+    return keep > 0 || scanner ? this.reader(file!, keep, scanner) : undefined;
   }
 
-  /** Streams a file's data into its kept body (the first `keep` bytes) and its scanner. */
-  private read(rec: LayerRecord, stream: EntryStream, next: () => void, keep: number, scanner: FileScanner | undefined): void {
+  /** The reader of a file's data: into its kept body (the first `keep` bytes) and its scanner. */
+  private reader(rec: LayerRecord, keep: number, scanner: FileScanner | undefined): MemberReader {
     const buf = keep > 0 ? Buffer.allocUnsafe(keep) : undefined;
     let got = 0;
-    stream.on('data', (c: unknown) => {
-      const chunk = c as Buffer;
-      if (buf && got < keep) {
-        const n = Math.min(keep - got, chunk.length);
-        chunk.copy(buf, got, 0, n);
-        got += n;
-      }
-      if (scanner && !scanner.write(chunk)) {
-        scanner.end();
-        scanner = undefined;
-      }
-    });
-    stream.on('end', () => {
-      if (buf) rec.body = { path: rec.path, layer: this.layerIndex, data: buf.subarray(0, got), truncated: rec.size > got, status: 'final' };
-      if (scanner) {
-        const hits = scanner.end();
-        if (hits.length > 0) rec.hits = hits;
-      }
-      next();
-    });
+    return {
+      data: (chunk: Buffer) => {
+        if (buf && got < keep) {
+          const n = Math.min(keep - got, chunk.length);
+          chunk.copy(buf, got, 0, n);
+          got += n;
+        }
+        if (scanner && !scanner.write(chunk)) {
+          scanner.end();
+          scanner = undefined;
+        }
+      },
+      end: () => {
+        if (buf) rec.body = { path: rec.path, layer: this.layerIndex, data: buf.subarray(0, got), truncated: rec.size > got, status: 'final' };
+        if (scanner) {
+          const hits = scanner.end();
+          if (hits.length > 0) rec.hits = hits;
+        }
+      },
+    };
   }
 }
 
@@ -210,16 +199,10 @@ class NotOneMember extends Error {}
 /**
  * Streams the blob once: its bytes are hashed (when a digest is expected) and counted, inflated, checked
  * against the size and ratio guards chunk by chunk (a bomb is stopped early, not after the whole blob's worth
- * of ratio has been inflated), and written to the tar parser with backpressure.
+ * of ratio has been inflated), and read by the tar walker in the same call (the next chunk is taken after it).
  */
-async function pump(feed: Feed, extract: tar.Extract, collector: EntryCollector, limits: ScanLimits, what: string, out: Pumped): Promise<void> {
+async function pump(feed: Feed, walker: TarWalker, collector: EntryCollector, limits: ScanLimits, what: string, out: Pumped): Promise<void> {
   const { src, dec, verify, member } = feed;
-  const done = new Promise<void>((resolve, reject) => {
-    extract.on('finish', () => resolve());
-    extract.on('close', () => resolve());
-    extract.on('error', (e: Error) => reject(e));
-  });
-  done.catch(() => undefined);
   // The raw inflater ends with the deflate data, before the source has given its last bytes (the trailer):
   // the digest is taken once the source has ended.
   const srcEnd = new Promise<void>((resolve, reject) => {
@@ -254,7 +237,7 @@ async function pump(feed: Feed, extract: tar.Extract, collector: EntryCollector,
       throw new ImageError('too-large', `${what} inflates more than ${limits.maxRatio} times its compressed size (limit: ${limits.maxRatio}x past ${formatLimit(limits.ratioMinBytes)}; ${taken} -> over ${out.uncompressed} bytes): decompression bomb guard`);
     }
     if (collector.failure) throw collector.failure;
-    if (!extract.write(chunk)) await Promise.race([new Promise<void>((r) => extract.once('drain', () => r())), done]);
+    walker.write(chunk);
     if (collector.failure) throw collector.failure;
   }
   if (member && member.size - skipped - (dec as unknown as { bytesWritten: number }).bytesWritten !== GZIP_TRAILER_BYTES) throw new NotOneMember();
@@ -264,8 +247,7 @@ async function pump(feed: Feed, extract: tar.Extract, collector: EntryCollector,
     src.unpipe(dec);
     src.resume();
   }
-  (extract as unknown as { end(): void }).end();
-  await done;
+  walker.end();
   if (collector.failure) throw collector.failure;
   await srcEnd;
   // Every byte of the blob went through the hash (the source was read to its end).
@@ -310,18 +292,15 @@ export async function scanLayer(
 async function readLayer(store: BlobStore, entry: StoreEntry, what: string, limits: ScanLimits, collector: EntryCollector, compression: Compression, digest: string | undefined, header?: Buffer): Promise<LayerScan> {
   const src = store.stream(entry, undefined, header?.length ?? 0);
   const dec = header ? rawInflater() : decompressor(compression, { maxRatio: limits.maxRatio, ratioMinBytes: limits.ratioMinBytes });
-  // A 1 MiB write buffer (streamx's default is 16 KiB): a 512 KiB inflate chunk is taken without a drain wait
-  // for each one, so the pump awaits 'drain' only when the tar parser really falls behind.
-  const extract = tar.extract({ allowUnknownFormat: true, highWaterMark: 1024 * 1024 } as Parameters<typeof tar.extract>[0]);
-  extract.on('entry', (h, stream, next) => collector.entry(h, stream, next));
+  // The tar is read in the same call as each inflated chunk is taken: no buffer between the inflater and it.
+  const walker = new TarWalker((h) => collector.entry(h));
   const pumped: Pumped = { uncompressed: 0, read: 0, digest: undefined };
   const feed: Feed = { src, dec, verify: digest ? createHash('sha256') : undefined, member: header ? { header, size: entry.size } : undefined };
   try {
-    await pump(feed, extract, collector, limits, what, pumped);
+    await pump(feed, walker, collector, limits, what, pumped);
   } catch (e) {
     src.destroy();
     dec?.destroy();
-    extract.destroy();
     if (e instanceof NotOneMember) throw e;
     const err = layerError(e, what, compression);
     if (err.code === 'truncated' && err.message.includes('tar stream') && pumped.uncompressed < 512 && collector.records.length === 0) {

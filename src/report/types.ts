@@ -23,7 +23,7 @@ export interface TargetReport {
 export interface FunctionReport {
   /** Logical id, or Terraform resource address. */
   id: string;
-  kind: 'sam' | 'cloudformation' | 'cdk' | 'terraform';
+  kind: 'sam' | 'cloudformation' | 'cdk' | 'terraform' | 'serverless';
   /** Where the function is declared. */
   template: Location;
   dockerfile?: string;

@@ -29,6 +29,15 @@ describe('deploy fixtures', () => {
     for (const t of targets) expect(t.estimates).not.toBeNull();
   });
 
+  it('serverless/serverless.yml', () => {
+    const targets = lint('fixtures/deploy/serverless/serverless.yml');
+    expect(targets.map((t) => t.function.id)).toEqual(['resize', 'report']); // health is a zip function
+    const [resize, report] = targets;
+    expect(resize.findings.map(at)).toContain('LL105@fixtures/deploy/serverless/thumbnailer/Dockerfile:2');
+    expect(resize.estimates).not.toBeNull();
+    expect(report.findings.map(at)).toEqual(['LL204@fixtures/deploy/serverless/serverless.yml:34']);
+  });
+
   it('terraform/', () => {
     const [api] = lint('fixtures/deploy/terraform');
     expect(api.function.id).toBe('aws_lambda_function.api');
