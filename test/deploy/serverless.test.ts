@@ -168,8 +168,8 @@ functions:
     expect(fromJson.functions.map((f) => f.dockerfile?.value)).toEqual([join(json, 'app', 'Dockerfile')]);
   });
 
-  it('zip functions (handler + runtime) are skipped; another provider deploys no Lambda functions', () => {
-    const { config } = read('zip', `service: demo
+  it('zip functions (handler + runtime) are skipped (the CLI says nothing was linted); another provider deploys no Lambda functions', async () => {
+    const { dir: zip, config } = read('zip', `service: demo
 provider:
   name: aws
   runtime: python3.12
@@ -182,6 +182,10 @@ functions:
 `);
     expect(config.functions).toEqual([]);
     expect(config.problems).toEqual([]);
+    const told = await cli(['serverless.yml'], { cwd: zip });
+    expect(told.status).toBe(0);
+    expect(told.stdout).toMatch(/Nothing to lint: serverless\.yml declares no container image function/);
+    expect((await cli(['-q', 'serverless.yml'], { cwd: zip })).stdout).toBe('');
     const google = read('google', 'service: demo\nprovider:\n  name: google\nfunctions:\n  a:\n    image: x\n').config;
     expect(google.functions).toEqual([]);
     expect(google.problems).toEqual([]);
