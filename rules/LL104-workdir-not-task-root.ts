@@ -16,6 +16,8 @@ const CODE = /\.(py|pyc|js|mjs|cjs|rb|jar|class|dll|so)$/;
 const CODE_DIR = /^(\.\/)?(src|app|lib|dist|build|function|functions|handler|handlers|lambda)\/?$/;
 /** Places outside the task root where copying is normal on an AWS base (layers, runtime, system). */
 const ELSEWHERE_OK = ['/var/runtime', '/var/lang', '/etc', '/tmp', '/bin', '/lib', '/lib64', '/sbin', '/root', '/home'];
+/** Home folders: settings and tools are normal there, but not the whole build context nor the handler's own module. */
+const HOME_DIRS = ['/root', '/home'];
 /**
  * Dependency folders under /opt and /usr: Lambda layers' paths (/opt/python, /opt/nodejs/node_modules, /opt/java/lib,
  * /opt/ruby/gems, /opt/lib, /opt/bin, /opt/extensions; https://docs.aws.amazon.com/lambda/latest/dg/packaging-layers.html)
@@ -337,6 +339,7 @@ function checkCodeOutsideTaskRoot(ctx: Ctx, t: Stage, a: DockerfileContract, lin
   // (CMD ["/app/dist/index.handler"]) is loaded from there (aws-lambda-nodejs-runtime-interface-client UserFunction).
   const handler = t.cmd?.value.exec?.length === 1 ? t.cmd.value.exec[0] : undefined;
   const absRoot = family === 'nodejs' && handler?.startsWith('/') ? posix.dirname(handler) : undefined;
+  const moduleNames = new Set((handler && !handler.includes('$') ? (HANDLER_FORMATS[family]?.moduleFiles?.(handler) ?? []) : []).map((r) => basename(r)));
   const filesBy = new Map<Instruction, string[]>();
   for (const f of a.files) {
     const list = filesBy.get(f.ins);
@@ -349,7 +352,8 @@ function checkCodeOutsideTaskRoot(ctx: Ctx, t: Stage, a: DockerfileContract, lin
     const spec = ins.copy;
     const dest = spec.dest.replace(/\/$/, '') || '/';
     if (absRoot && (pathWithin(absRoot, dest) || pathWithin(dest, absRoot))) return;
-    if (dest.includes('$') || pathWithin(dest, TASK_ROOT) || ELSEWHERE_OK.some((d) => pathWithin(dest, d)) || DEPENDENCY_DIRS.some((d) => pathWithin(dest, d)) || extraPath.some((p) => pathWithin(dest, p))) return;
+    const home = HOME_DIRS.some((d) => pathWithin(dest, d)) && spec.from === undefined && spec.sources.some((src) => src === '.' || src === './' || moduleNames.has(basename(src)));
+    if (dest.includes('$') || pathWithin(dest, TASK_ROOT) || (!home && ELSEWHERE_OK.some((d) => pathWithin(dest, d))) || DEPENDENCY_DIRS.some((d) => pathWithin(dest, d)) || extraPath.some((p) => pathWithin(dest, p))) return;
     // Elsewhere under /opt or /usr only code itself counts (a tool's folder copied from a builder does not).
     const system = pathWithin(dest, '/opt') || pathWithin(dest, '/usr');
     const code = (spec.from === undefined ? (filesBy.get(ins) ?? []) : []).filter((p) => CODE.test(p));
