@@ -77,7 +77,7 @@ const messages = {
     fix: 'Name the function the module defines in the handler, or define {{fn}} in {{path}}.',
   },
   moduleNotCopied: {
-    text: 'Handler "{{handler}}" needs {{files}} in {{root}}, but no COPY puts it in the image; every invocation fails with {{error}}.',
+    text: 'Handler "{{handler}}" needs {{files}} in {{root}}, but no COPY puts it in the image; every invocation fails with {{error}}.{{judged}}',
     severity: 'error',
     fix: 'COPY {{file}} into {{root}}, or correct the handler.',
   },
@@ -87,7 +87,7 @@ const messages = {
     fix: 'Name the module where it lands ("{{suggest}}"), or copy the folder to its own name (COPY {{folder}}/ {{root}}/{{folder}}/).',
   },
   moduleElsewhere: {
-    text: 'Handler "{{handler}}" loads {{files}} from {{root}}, but the COPY at line {{line}} puts the module at {{found}}; every invocation fails with {{error}}.',
+    text: 'Handler "{{handler}}" loads {{files}} from {{root}}, but the COPY at line {{line}} puts the module at {{found}}; every invocation fails with {{error}}.{{judged}}',
     severity: 'error',
     fix: 'Name the module where it is in the handler ("{{suggest}}"), or copy it to {{root}}/{{file}}.',
   },
@@ -104,7 +104,7 @@ export default defineRule({
   sameAs: ['hadolint DL3025', 'BuildKit JSONArgsRecommended'],
   needs: { facts: ['lineage', 'lambda'], dockerfile: true, context: true, history: false, image: { bodies: [HANDLER_BODY_NEED] } },
   docs: {
-    what: 'Checks that CMD fits the entrypoint that receives it. With the AWS base entrypoint (/lambda-entrypoint.sh), CMD must exist, be in exec form and hold exactly one string: the handler. With a runtime interface client as ENTRYPOINT, the first argument after it (or CMD) is the handler. The handler must have the runtime\'s form: Python `module.function` (dots or slashes in the module), Node.js `file.export` (no `..`), Java `pkg.Class::method` or `pkg.Class`, .NET `Assembly::Namespace.Class::Method`, Ruby `file.method` or `file.Class.method`; provided / Rust need no handler form, and on the go1.x base the handler is the name of the executable (not a .go source file). When the build context is readable, the handler\'s module (module.py, package/__init__.py, file.js/.mjs/.cjs, file.rb) must be copied into the image; without the context this is judged, as a warning, only on an AWS base when every source the Dockerfile copies names a file and no wildcard could match the module. On a custom base the runtime family comes from the client that ENTRYPOINT launches. A missing CMD is a warning when the Dockerfile is linted alone, because AWS takes the handler from the Dockerfile\'s CMD or from the function\'s ImageConfig.Command, which the Dockerfile cannot show; it is an error when a deploy configuration is linted and sets no Command either. An AWS-based Dockerfile that copies nothing into the image and has no CMD is a base image meant for other Dockerfiles (they add the code and the CMD) and is not reported.',
+    what: 'Checks that CMD fits the entrypoint that receives it. With the AWS base entrypoint (/lambda-entrypoint.sh), CMD must exist, be in exec form and hold exactly one string: the handler. With a runtime interface client as ENTRYPOINT, the first argument after it (or CMD) is the handler. The handler must have the runtime\'s form: Python `module.function` (dots or slashes in the module), Node.js `file.export` (no `..`), Java `pkg.Class::method` or `pkg.Class`, .NET `Assembly::Namespace.Class::Method`, Ruby `file.method` or `file.Class.method`; provided / Rust need no handler form, and on the go1.x base the handler is the name of the executable (not a .go source file). When the build context is readable, the handler\'s module (module.py, package/__init__.py, file.js/.mjs/.cjs, file.rb) must be copied into the image; without the context this is judged, as a warning, only on an AWS base when every source the Dockerfile copies names a file and no wildcard could match the module, or when the handler names a folder (`src/index.handler`) whose contents a COPY flattens into the task root (`COPY src/* .`: Docker copies a folder\'s contents, not the folder) and no COPY creates that folder. On a custom base the runtime family comes from the client that ENTRYPOINT launches. A missing CMD is a warning when the Dockerfile is linted alone, because AWS takes the handler from the Dockerfile\'s CMD or from the function\'s ImageConfig.Command, which the Dockerfile cannot show; it is an error when a deploy configuration is linted and sets no Command either. An AWS-based Dockerfile that copies nothing into the image and has no CMD is a base image meant for other Dockerfiles (they add the code and the CMD) and is not reported.',
     why: '/lambda-entrypoint.sh checks `$# -ne 1` and exits with code 142 ("entrypoint requires the handler name to be the first argument") when CMD is missing, in shell form (which becomes `/bin/sh -c ...`, three arguments) or has several elements: Lambda shows `Runtime exited with error: exit status 142`. A malformed handler fails every invocation with `Runtime.MalformedHandlerName` (Python, Node.js), `Class not found` (Java) or `ArgumentError: Invalid handler` (Ruby); a handler whose module is not in the image fails with `Runtime.ImportModuleError: Unable to import module`.',
     bad: {
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["python", "app.py"]\n',
@@ -255,6 +255,7 @@ function checkModuleCopied(ctx: Ctx, a: DockerfileContract, h: HandlerUse): void
   }
   // Without the context a source named like a file is taken to be one: a warning, since it could be a folder.
   const severity = context ? undefined : ('warning' as const);
+  const judged = context ? '' : ' Judged from the names in the Dockerfile (the build context was not read): if a source named like a file is a folder holding the module, ignore this.';
   const names = rels.map((r) => globRe(basename(r)));
   const sameName = a.files.filter((f) => names.some((re) => re.test(basename(f.path))));
   const moduleName = rels[0].replace(/\.\w+$/, '');
@@ -266,11 +267,11 @@ function checkModuleCopied(ctx: Ctx, a: DockerfileContract, h: HandlerUse): void
   if (inRoot) {
     const fn = handler.slice(handler.lastIndexOf('.') + 1);
     const suggest = `${posix.relative(root, inRoot.path).replace(/\.\w+$/, '')}.${fn}`;
-    ctx.report({ messageId: 'moduleElsewhere', data: { handler, files, root, error, found: inRoot.path, line: String(inRoot.ins.span.line), suggest, file: rels.find((r) => /\.\w+$/.test(r)) ?? rels[0] }, at, severity });
+    ctx.report({ messageId: 'moduleElsewhere', data: { handler, files, root, error, found: inRoot.path, line: String(inRoot.ins.span.line), suggest, judged, file: rels.find((r) => /\.\w+$/.test(r)) ?? rels[0] }, at, severity });
     return;
   }
   if (sameName.length > 0) return;
-  ctx.report({ messageId: 'moduleNotCopied', data: { handler, files, root, error, file: rels.find((r) => /\.\w+$/.test(r)) ?? rels[0] }, at, severity });
+  ctx.report({ messageId: 'moduleNotCopied', data: { handler, files, root, error, judged, file: rels.find((r) => /\.\w+$/.test(r)) ?? rels[0] }, at, severity });
 }
 
 /** A COPY source as written, without ./ in front and / or /. at the end ('' for the whole context). */
