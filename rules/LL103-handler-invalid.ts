@@ -81,6 +81,11 @@ const messages = {
     severity: 'error',
     fix: 'COPY {{file}} into {{root}}, or correct the handler.',
   },
+  folderFlattened: {
+    text: 'Handler "{{handler}}" loads {{files}} from {{root}}, but the COPY at line {{line}} puts what is inside {{folder}}/ into {{root}} (Docker copies a folder\'s contents, not the folder) and no COPY creates {{root}}/{{folder}}; every invocation fails with {{error}}. Judged from the names in the Dockerfile: if {{folder}}/ holds a {{folder}} folder of its own, ignore this.',
+    severity: 'warning',
+    fix: 'Name the module where it lands ("{{suggest}}"), or copy the folder to its own name (COPY {{folder}}/ {{root}}/{{folder}}/).',
+  },
   moduleElsewhere: {
     text: 'Handler "{{handler}}" loads {{files}} from {{root}}, but the COPY at line {{line}} puts the module at {{found}}; every invocation fails with {{error}}.',
     severity: 'error',
@@ -232,7 +237,10 @@ function checkModuleCopied(ctx: Ctx, a: DockerfileContract, h: HandlerUse): void
   if (context?.truncated || !fmt.moduleFiles || a.opaqueWrites.length > 0) return;
   const rels = fmt.moduleFiles(handler);
   if (!rels?.length) return;
-  if (!context && !namedOnlyShows(a, rels)) return;
+  if (!context && !namedOnlyShows(a, rels)) {
+    checkFolderFlattened(ctx, a, h, rels);
+    return;
+  }
   const wanted = rels.map((r) => globRe(posix.join(root, r)));
   const module = a.files.filter((f) => wanted.some((re) => re.test(f.path)));
   if (module.length > 0) {
@@ -263,6 +271,51 @@ function checkModuleCopied(ctx: Ctx, a: DockerfileContract, h: HandlerUse): void
   }
   if (sameName.length > 0) return;
   ctx.report({ messageId: 'moduleNotCopied', data: { handler, files, root, error, file: rels.find((r) => /\.\w+$/.test(r)) ?? rels[0] }, at, severity });
+}
+
+/** A COPY source as written, without ./ in front and / or /. at the end ('' for the whole context). */
+function sourcePath(src: string): string {
+  return src.replace(/^(\.\/)+/, '').replace(/\/\.?$/, '').replace(/^\.$/, '');
+}
+
+/**
+ * Without the build context, on an AWS base (its /var/task starts empty): the handler names its module under a
+ * folder (`src/index.handler`), a COPY puts what is inside that folder into the root (`COPY src/* .`, `COPY src/ .`:
+ * Docker copies a folder's contents, not the folder), and no COPY can create the folder there. Only a folder of the
+ * same name nested inside it (src/src/index.py) could still bring the module: a warning, judged from the names.
+ */
+function checkFolderFlattened(ctx: Ctx, a: DockerfileContract, h: HandlerUse, rels: string[]): void {
+  const bottom = a.lineage[a.lineage.length - 1] ?? a.target;
+  const folder = rels[0].split('/')[0];
+  if (bottom.base.kind.kind !== 'aws' || !rels.every((r) => r.includes('/') && r.split('/')[0] === folder) || /[*?[]/.test(folder)) return;
+  const target = posix.join(h.root, folder);
+  let flattened: Instruction | undefined;
+  for (const s of a.lineage) {
+    for (const ins of s.instructions) {
+      const copy = ins.copy;
+      if (!copy || copy.from !== undefined) continue;
+      if (copy.dest.includes('$') || copy.sources.some((src) => src.includes('$'))) return;
+      const dest = copy.dest.replace(/\/+$/, '') || '/';
+      if (pathWithin(dest, target)) return; // COPY ... src/ (or deeper): the folder is created
+      if (!pathWithin(target, dest)) continue; // lands elsewhere
+      for (const src of copy.sources) {
+        const path = sourcePath(src);
+        const named = !/[*?[]/.test(path) && /\.\w+$/.test(basename(path));
+        const inside = path === folder || (posix.dirname(path) === folder && /[*?[]/.test(basename(path)));
+        if (named) continue; // a file keeps its own name
+        if (!inside) return; // the whole context or another folder may hold it
+        if (dest === h.root) flattened ??= ins;
+      }
+    }
+  }
+  if (!flattened) return;
+  const { handler, at, family } = h;
+  const moduleName = rels[0].replace(/\.\w+$/, '');
+  const error = IMPORT_ERROR[family]?.(moduleName) ?? HANDLER_FORMATS[family]!.error;
+  const files = rels.filter((r) => !r.includes('*') && !r.endsWith('.pyc') && /\./.test(basename(r))).join(' or ');
+  const sep = handler.includes('/') ? '/' : '.';
+  const suggest = handler.slice(handler.indexOf(sep) + 1);
+  ctx.report({ messageId: 'folderFlattened', data: { handler, files, root: h.root, folder, line: String(flattened.span.line), error, suggest }, at, severity: 'warning' });
 }
 
 /**

@@ -16,6 +16,8 @@ const CODE = /\.(py|pyc|js|mjs|cjs|rb|jar|class|dll|so)$/;
 const CODE_DIR = /^(\.\/)?(src|app|lib|dist|build|function|functions|handler|handlers|lambda)\/?$/;
 /** Places outside the task root where copying is normal on an AWS base (layers, runtime, system). */
 const ELSEWHERE_OK = ['/var/runtime', '/var/lang', '/etc', '/tmp', '/bin', '/lib', '/lib64', '/sbin', '/root', '/home'];
+/** Home folders: settings and tools are normal there, but not the whole build context nor the handler's own module. */
+const HOME_DIRS = ['/root', '/home'];
 /**
  * Dependency folders under /opt and /usr: Lambda layers' paths (/opt/python, /opt/nodejs/node_modules, /opt/java/lib,
  * /opt/ruby/gems, /opt/lib, /opt/bin, /opt/extensions; https://docs.aws.amazon.com/lambda/latest/dg/packaging-layers.html)
@@ -59,6 +61,11 @@ const messages = {
     text: 'The handler\'s module {{file}} is copied to {{dest}}, but the working directory is {{workdir}}{{why}}; the runtime interface client loads code from the working directory.',
     severity: 'error',
     fix: 'Set WORKDIR {{dir}} (the function directory) before ENTRYPOINT, or copy the code into {{workdir}}.',
+  },
+  contextInSubfolder: {
+    text: 'This COPY puts the whole build context in {{dest}}, a folder inside /var/task, but handler "{{handler}}" loads {{files}} from /var/task itself: the code lands one folder down and every invocation fails with Runtime.ImportModuleError (or "Handler missing on module"). Judged from the names in the Dockerfile: if the context\'s top-level __init__.py defines the handler for package {{folder}}, ignore this.',
+    severity: 'warning',
+    fix: 'Copy the code into the task root (COPY . ${LAMBDA_TASK_ROOT}/), or name the module by its path under /var/task in the handler ("{{folder}}/<module>.<function>").',
   },
   jarAtTaskRoot: {
     text: '{{jar}} lands in /var/task as a jar file, but the Java runtime loads classes from the /var/task folder itself and jars only from /var/task/lib (and /opt/lib): a handler class inside that jar is not found ("Class not found").',
@@ -152,6 +159,7 @@ export default defineRule({
         const family = kind.family as HandlerFamily;
         if (family === 'java') checkJarsAtTaskRoot(ctx, lineageIns);
         checkCodeOutsideTaskRoot(ctx, t, a, lineageIns, family);
+        if (family === 'python' && !ctx.context) checkContextInSubfolder(ctx, t, a, lineageIns);
       },
     };
   },
@@ -337,6 +345,7 @@ function checkCodeOutsideTaskRoot(ctx: Ctx, t: Stage, a: DockerfileContract, lin
   // (CMD ["/app/dist/index.handler"]) is loaded from there (aws-lambda-nodejs-runtime-interface-client UserFunction).
   const handler = t.cmd?.value.exec?.length === 1 ? t.cmd.value.exec[0] : undefined;
   const absRoot = family === 'nodejs' && handler?.startsWith('/') ? posix.dirname(handler) : undefined;
+  const moduleNames = new Set((handler && !handler.includes('$') ? (HANDLER_FORMATS[family]?.moduleFiles?.(handler) ?? []) : []).map((r) => basename(r)));
   const filesBy = new Map<Instruction, string[]>();
   for (const f of a.files) {
     const list = filesBy.get(f.ins);
@@ -349,7 +358,8 @@ function checkCodeOutsideTaskRoot(ctx: Ctx, t: Stage, a: DockerfileContract, lin
     const spec = ins.copy;
     const dest = spec.dest.replace(/\/$/, '') || '/';
     if (absRoot && (pathWithin(absRoot, dest) || pathWithin(dest, absRoot))) return;
-    if (dest.includes('$') || pathWithin(dest, TASK_ROOT) || ELSEWHERE_OK.some((d) => pathWithin(dest, d)) || DEPENDENCY_DIRS.some((d) => pathWithin(dest, d)) || extraPath.some((p) => pathWithin(dest, p))) return;
+    const home = HOME_DIRS.some((d) => pathWithin(dest, d)) && spec.from === undefined && spec.sources.some((src) => src === '.' || src === './' || moduleNames.has(basename(src)));
+    if (dest.includes('$') || pathWithin(dest, TASK_ROOT) || (!home && ELSEWHERE_OK.some((d) => pathWithin(dest, d))) || DEPENDENCY_DIRS.some((d) => pathWithin(dest, d)) || extraPath.some((p) => pathWithin(dest, p))) return;
     // Elsewhere under /opt or /usr only code itself counts (a tool's folder copied from a builder does not).
     const system = pathWithin(dest, '/opt') || pathWithin(dest, '/usr');
     const code = (spec.from === undefined ? (filesBy.get(ins) ?? []) : []).filter((p) => CODE.test(p));
@@ -367,6 +377,41 @@ function checkCodeOutsideTaskRoot(ctx: Ctx, t: Stage, a: DockerfileContract, lin
     const what = code.length ? (code.length > 3 ? `${code.slice(0, 3).join(', ')} and ${code.length - 3} more` : code.join(', ')) : spec.sources.join(', ') || 'code';
     ctx.report({ messageId: 'outsideTaskRoot', data: { what, dest, because, error, copy: intoTaskRoot(ins) }, at: ins });
   });
+}
+
+/**
+ * Without the build context, on the AWS Python base: the whole build context copied into a folder inside /var/task
+ * (`COPY . app/`) while the handler names a module at the top (`app.handler`, `main.handler`). The module's file
+ * lands one folder down; the only way the handler still loads is a package whose __init__.py is the context's own
+ * top-level __init__.py. A warning, judged from the names in the Dockerfile.
+ */
+function checkContextInSubfolder(ctx: Ctx, t: Stage, a: DockerfileContract, lineageIns: Instruction[]): void {
+  const handler = t.cmd?.value.exec?.length === 1 ? t.cmd.value.exec[0] : undefined;
+  if (!handler || handler.includes('$') || a.opaqueWrites.length > 0) return;
+  const rels = HANDLER_FORMATS.python?.moduleFiles?.(handler)?.filter((r) => !r.includes('*') && !r.endsWith('.pyc'));
+  if (!rels?.length) return;
+  const copies = lineageIns.filter((i) => i.copy && (i.keyword === 'COPY' || i.keyword === 'ADD'));
+  const whole = copies.find((i) => i.copy!.sources.some((src) => src === '.' || src === './'));
+  if (!whole) return;
+  const sub = whole.copy!.dest.replace(/\/+$/, '');
+  if (sub.includes('$') || sub === TASK_ROOT || !pathWithin(sub, TASK_ROOT)) return;
+  const wanted = rels.map((r) => posix.join(TASK_ROOT, r));
+  for (const i of copies) {
+    const dest = i.copy!.dest.replace(/\/+$/, '') || '/';
+    if (dest.includes('$')) return;
+    if (i === whole) {
+      // Inside the folder it fills, only the context's own top-level __init__.py can be a wanted file.
+      if (wanted.some((w) => pathWithin(w, sub) && posix.relative(sub, w) !== '__init__.py')) return;
+      if (i.copy!.sources.length > 1) return;
+      continue;
+    }
+    const named = i.copy!.sources.every((src) => !/[*?[]/.test(src) && /\.\w+$/.test(basename(src)) && !rels.some((r) => basename(r) === basename(src)));
+    if (named) continue;
+    if (pathWithin(TASK_ROOT, dest) || wanted.some((w) => pathWithin(w, dest))) return;
+  }
+  if (lineageIns.some((i) => i.keyword === 'RUN' && ctx.df.shell(i)?.commands.some((c) => ['cp', 'mv', 'rsync', 'ln'].includes(commandName(c))))) return;
+  const folder = posix.relative(TASK_ROOT, sub);
+  ctx.report({ messageId: 'contextInSubfolder', data: { dest: sub, handler, files: rels.join(' or '), folder }, at: whole, severity: 'warning' });
 }
 
 /** Off the AWS base the runtime interface client loads the handler from the working directory: the code must be there. */

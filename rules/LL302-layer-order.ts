@@ -24,7 +24,8 @@ const FAMILY: Partial<Record<Manager, string>> = {
 
 const OS_MANAGERS: readonly Manager[] = ['apt-get', 'apt', 'apk', 'yum', 'dnf', 'microdnf'];
 /** Commands that may share a RUN with package installs without needing the application code. */
-const HARMLESS = new Set(['rm', 'echo', 'set', 'true', 'mkdir', 'ln', 'chmod', 'apt-mark', 'update-ca-certificates', 'ldconfig', 'printf']);
+// update-alternatives picks an installed program; amazon-linux-extras enables (and installs) Amazon Linux 2 topics.
+const HARMLESS = new Set(['rm', 'echo', 'set', 'true', 'mkdir', 'ln', 'chmod', 'apt-mark', 'update-ca-certificates', 'ldconfig', 'printf', 'update-alternatives', 'amazon-linux-extras']);
 
 /** Package-manager subcommands that never read the application code. */
 const MAINTENANCE = ['update', 'clean', 'cache', 'makecache', 'upgrade', 'config', 'autoremove', 'purge', 'remove', 'del', 'dist-clean', 'erase'];

@@ -157,6 +157,10 @@ export async function run(argv: string[], rawIo: CliIo): Promise<number> {
       const stack = io.env.LINT_LAMBDA_IMAGE_DEBUG ? stackOf(err) : undefined;
       if (stack) io.stderr(`${redactText(stack)}\n`);
     }
+    if (format === 'stylish' && report.targets.length === 0 && report.errors.length === 0 && files.length > 0 && !values.quiet) {
+      // Only a deploy configuration yields no target: it declares no image function (zip functions are not linted).
+      io.stdout(`${chalk.green('✔')} Nothing to lint: ${files.map(inputLine).join(', ')} declare${files.length === 1 ? 's' : ''} no container image function (functions deployed as .zip archives are not linted).\n`);
+    }
     if (format !== 'stylish' || report.targets.length > 0) {
       const estimates = await estimatesMode(values, linter, report.targets.length, files[0]);
       io.stdout(linter.loadFormatter(format)(report, { color: chalk.level > 0, quiet: values.quiet, estimates }));

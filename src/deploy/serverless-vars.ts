@@ -10,6 +10,12 @@ import { get, intrinsic } from './cfn-yaml.js';
 
 /** How deep `${self:...}` may lead to another variable (a loop ends as unknown). */
 const MAX_DEPTH = 10;
+/**
+ * Bounds on the work a hostile file can ask for (a value of many `${self:b}`, each of many `${self:c}` ...):
+ * expressions resolved per document, and the length of a resolved value. Beyond them values are unknown.
+ */
+const MAX_EXPRESSIONS = 10_000;
+const MAX_TEXT = 64 * 1024;
 
 /** A string value with its unknown parts: `text` keeps each unknown variable as written (`${env:TAG}`), or `${...}`. */
 export interface VarText {
@@ -76,6 +82,8 @@ function literalFallback(s: string | undefined): string | undefined {
 }
 
 export class Variables {
+  private budget = MAX_EXPRESSIONS;
+
   constructor(private readonly root: Node) {}
 
   /** The node at a `self:` path, or undefined when the document has none there. */
@@ -113,7 +121,7 @@ export class Variables {
 
   /** One expression's value: `self:` followed, other sources unknown. */
   private expression(expr: string, depth: number): string | undefined {
-    if (depth > MAX_DEPTH) return undefined;
+    if (depth > MAX_DEPTH || --this.budget < 0) return undefined;
     const [head, ...fallbacks] = topLevel(expr);
     const address = this.resolve(head, depth + 1);
     if (!address.known) return undefined;
@@ -141,6 +149,7 @@ export class Variables {
         // Written back as a placeholder the URI rules recognise (no braces inside).
         text += /[{}]/.test(part.expr) ? '${...}' : `\${${part.expr}}`;
       } else text += v;
+      if (text.length > MAX_TEXT) return { text: '${...}', known: false };
     }
     return { text, known };
   }

@@ -335,12 +335,13 @@ class ModelBuilder {
     const span = spanOf(node.getRange());
     const flagNodes = typeof (node as unknown as { getFlags?: unknown }).getFlags === 'function' ? (node as unknown as { getFlags(): { getName(): string; getValue(): string | null }[] }).getFlags() : [];
     const stage = this.stage;
+    const args = node.getArguments();
     return {
       keyword,
       index: this.instructions.length,
       span,
-      text: node.getArgumentsContent() ?? '',
-      words: node.getArguments().map((a) => a.getValue()),
+      text: argumentsContent(node, args),
+      words: args.map((a) => a.getValue()),
       flags: flagNodes.map((f) => ({ name: f.getName(), value: f.getValue() ?? undefined })),
       stage,
       jsonInvalid: false,
@@ -390,6 +391,8 @@ class ModelBuilder {
     const keyword = ins.keyword;
     if (!HEREDOC_KEYWORDS.has(keyword === 'ONBUILD' ? (ins.words[0] ?? '').toUpperCase() : keyword)) return;
     if (typeof (node as unknown as { getHeredocs?: unknown }).getHeredocs !== 'function') return;
+    // dockerfile-ast finds heredocs only from arguments that start with `<<` (and scans the whole instruction to).
+    if (!ins.words.some((w) => w.startsWith('<<'))) return;
     for (const h of (node as unknown as { getHeredocs(): AstHeredoc[] }).getHeredocs()) {
       const range = h.getContentRange();
       const content = range ? sliceRange(this.lines, range) : '';
@@ -489,6 +492,19 @@ class ModelBuilder {
     if (!target) this.problems.push({ messageId: 'unknownTarget', span: { line: 1, column: 1, endLine: 1, endColumn: 1 }, data: { target: name } });
     return target;
   }
+}
+
+/**
+ * dockerfile-ast's getArgumentsContent for the arguments already read: on one line, the text from the first to the
+ * last (its own first case, without reading the arguments twice more); across lines, its own reading.
+ */
+function argumentsContent(node: AstInstruction, args: { getRange(): AstRange }[]): string {
+  if (args.length === 0) return '';
+  const start = args[0].getRange().start;
+  const end = args[args.length - 1].getRange().end;
+  if (start.line !== end.line) return node.getArgumentsContent() ?? '';
+  const doc = (node as unknown as { document: { getText(): string; offsetAt(p: AstRange['start']): number } }).document;
+  return doc.getText().substring(doc.offsetAt(start), doc.offsetAt(end));
 }
 
 function sliceRange(lines: string[], range: { start: { line: number; character: number }; end: { line: number; character: number } }): string {

@@ -106,6 +106,7 @@ function collect(df: DockerfileModel, context: BuildContext | undefined): Lambda
 
 /** The module name the Lambda console and AWS's Python examples give a function (handler lambda_function.lambda_handler). */
 const DEFAULT_MODULE_FILE = /(^|\/)lambda_function\.py$/;
+const DEFAULT_MODULE = /(^|\.)lambda_function$/;
 const PYTHON_PROGRAM = /(^|\/)python(\d+(\.\d+)?)?$/;
 
 /**
@@ -117,8 +118,12 @@ function defaultModuleRun(target: Stage): { program: string; file: string; ins: 
   const setting = target.entrypoint ?? target.cmd;
   const argv = target.entrypoint?.value.exec ? [...target.entrypoint.value.exec, ...(target.cmd?.value.exec ?? [])] : target.entrypoint ? undefined : target.cmd?.value.exec;
   if (!argv || !PYTHON_PROGRAM.test(argv[0] ?? '')) return undefined;
+  const at = setting?.from;
+  // `python -m pkg.lambda_function` runs the module as a script too.
+  const m = argv.indexOf('-m');
+  if (m > 0 && argv.slice(1, m).every((w) => w.startsWith('-'))) return DEFAULT_MODULE.test(argv[m + 1] ?? '') ? { program: argv[0], file: `${argv[m + 1]} (-m)`, ins: at } : undefined;
   const file = argv.slice(1).find((w) => !w.startsWith('-'));
-  return file && DEFAULT_MODULE_FILE.test(file) ? { program: argv[0], file, ins: setting?.from } : undefined;
+  return file && DEFAULT_MODULE_FILE.test(file) ? { program: argv[0], file, ins: at } : undefined;
 }
 
 /**

@@ -116,6 +116,21 @@ export function readInput(input: string, cwd: string = process.cwd(), as?: 'imag
   if (!st.isFile()) throw new InputProblem(input, 'is not a regular file');
   // Named as an image (the Action's `images` input): the image reader judges it.
   if (as === 'image') return { kind: 'image', name: input, path, layout: 'archive' };
+  const unreadable = (e: unknown) => {
+    const code = (e as NodeJS.ErrnoException).code;
+    return new InputProblem(input, code === 'EACCES' ? 'permission denied' : `cannot read (${code ?? 'error'})`);
+  };
+  if (st.size <= MAX_DOCKERFILE) {
+    // Small enough to be a Dockerfile: read once, the first bytes telling an archive apart.
+    let data: Buffer;
+    try {
+      data = readFileSync(path);
+    } catch (e) {
+      throw unreadable(e);
+    }
+    if (looksLikeArchive(data.subarray(0, 512))) return { kind: 'image', name: input, path, layout: 'archive' };
+    return { kind: 'dockerfile', name: input, path, text: decodeDockerfile(input, data) };
+  }
   const head = Buffer.alloc(512);
   let n = 0;
   try {
@@ -126,12 +141,10 @@ export function readInput(input: string, cwd: string = process.cwd(), as?: 'imag
       closeSync(fd);
     }
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputProblem(input, code === 'EACCES' ? 'permission denied' : `cannot read (${code ?? 'error'})`);
+    throw unreadable(e);
   }
   if (looksLikeArchive(head.subarray(0, n))) return { kind: 'image', name: input, path, layout: 'archive' };
-  if (st.size > MAX_DOCKERFILE) throw new InputProblem(input, tooLarge(`${st.size} bytes`));
-  return { kind: 'dockerfile', name: input, path, text: decodeDockerfile(input, readFileSync(path)) };
+  throw new InputProblem(input, tooLarge(`${st.size} bytes`));
 }
 
 function decodeDockerfile(name: string, data: Buffer): string {

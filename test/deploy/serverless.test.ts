@@ -149,8 +149,27 @@ functions:
     ]);
   });
 
-  it('zip functions (handler + runtime) are skipped; another provider deploys no Lambda functions', () => {
-    const { config } = read('zip', `service: demo
+  it('a provider.ecr.images entry written as a string is its path; serverless.json is read the same way', () => {
+    const { dir, config } = read('string-entry', `service: demo
+provider:
+  name: aws
+  ecr:
+    images:
+      demo: ./app
+functions:
+  api:
+    image:
+      name: \${self:service}
+`);
+    expect(config.problems).toEqual([]);
+    expect(config.functions[0].dockerfile).toMatchObject({ value: join(dir, 'app', 'Dockerfile'), at: { line: 6 } });
+    const json = project('json', { 'serverless.json': JSON.stringify({ service: 'j', provider: { name: 'aws', ecr: { images: { app: { path: 'app' } } } }, functions: { api: { image: 'app' } } }), 'app/Dockerfile': DOCKERFILE });
+    const fromJson = readServerless(join(json, 'serverless.json'));
+    expect(fromJson.functions.map((f) => f.dockerfile?.value)).toEqual([join(json, 'app', 'Dockerfile')]);
+  });
+
+  it('zip functions (handler + runtime) are skipped (the CLI says nothing was linted); another provider deploys no Lambda functions', async () => {
+    const { dir: zip, config } = read('zip', `service: demo
 provider:
   name: aws
   runtime: python3.12
@@ -163,6 +182,10 @@ functions:
 `);
     expect(config.functions).toEqual([]);
     expect(config.problems).toEqual([]);
+    const told = await cli(['serverless.yml'], { cwd: zip });
+    expect(told.status).toBe(0);
+    expect(told.stdout).toMatch(/Nothing to lint: serverless\.yml declares no container image function/);
+    expect((await cli(['-q', 'serverless.yml'], { cwd: zip })).stdout).toBe('');
     const google = read('google', 'service: demo\nprovider:\n  name: google\nfunctions:\n  a:\n    image: x\n').config;
     expect(google.functions).toEqual([]);
     expect(google.problems).toEqual([]);
@@ -260,6 +283,17 @@ functions:
   ])('resolve(%s) = %s', (input, text) => {
     const t = parseTemplate('serverless.yml', 'a: one\nloop: ${self:loop}\nb:\n  c: two\n  list: [first, second]\n');
     expect(new Variables(t.root).resolve(input).text).toBe(text);
+  });
+
+  it('a document that multiplies ${self:} references resolves within bounds, to unknown', () => {
+    const ten = (next: string) => `\${self:${next}}`.repeat(10);
+    const levels = 'abcdefghijkl'.split('');
+    const text = levels.map((l, i) => `${l}: "${i + 1 < levels.length ? ten(levels[i + 1]) : 'x'.repeat(1000)}"`).join('\n');
+    const t = parseTemplate('serverless.yml', `${text}\n`);
+    const started = Date.now();
+    const v = new Variables(t.root).resolve('${self:a}');
+    expect(v.known).toBe(false);
+    expect(Date.now() - started).toBeLessThan(2000);
   });
 
   it.each([

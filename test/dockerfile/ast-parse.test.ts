@@ -64,6 +64,22 @@ describe('dockerfile-ast parse, as the model patches it', () => {
     expect(model.instructions[2].shellText).toContain('echo one');
   });
 
+  it('the model reads arguments text and heredocs as dockerfile-ast gives them', () => {
+    const texts = [
+      TEXT,
+      TEXT.replace(/\n/g, '\r\n'),
+      '# escape=`\nFROM mcr.microsoft.com/windows AS w\nRUN echo a `\n  b `\n  c\nCOPY --chown=1:1 --from=w a b /c/\n',
+      'FROM scratch\nRUN --mount=type=cache,target=/root/.cache pip install \\\n  -r req.txt  \\\n  # a comment line\n  && echo done\nRUN echo a<<b c<<-d\nCOPY x<<EOF /y\nRUN cat <<EOF | sh\necho hi\nEOF\nENV A=1 \\\n    B=2\nCMD [ "a", \\\n  "b" ]\nLABEL a="b c"   \nUSER   \nHEALTHCHECK CMD curl -f http://x/ || exit 1\n',
+    ];
+    for (const text of texts) {
+      const nodes = DockerfileParser.parse(text).getInstructions();
+      const model = parseDockerfile(text);
+      expect(model.instructions.map((i) => i.text), text).toEqual(nodes.map((n) => n.getArgumentsContent() ?? ''));
+      const heredocsOf = (n: (typeof nodes)[number]) => ((n as unknown as { getHeredocs?: () => { getName(): string }[] }).getHeredocs?.() ?? []).map((h) => h.getName());
+      expect(model.instructions.map((i) => i.heredocs.map((h) => h.name)), text).toEqual(nodes.map((n) => (['RUN', 'COPY', 'ADD'].includes(n.getKeyword().toUpperCase()) ? heredocsOf(n) : [])));
+    }
+  });
+
   it('two parses in a row share nothing', () => {
     const a = DockerfileParser.parse('FROM scratch\nRUN echo a\n').getInstructions();
     const b = DockerfileParser.parse('FROM scratch\nRUN echo a\n').getInstructions();

@@ -7,6 +7,7 @@ ruleTester(rule, {
   valid: [
     // lambda_function.py run as a script is a weak sign: on a base this tool does not know, nothing is said.
     { name: 'lambda_function.py run by python on an unknown base', dockerfile: 'FROM acme/py:3.11\nCOPY lambda_function.py ./\nCMD ["python", "lambda_function.py"]\n' },
+    { name: 'python -m of another module is no sign', dockerfile: 'FROM python:3.12-slim\nCOPY src/ /app/src/\nCMD ["python", "-m", "jobs.lambda_function_test"]\n' },
     { name: 'lambda_function.py run as a script, with lambda: false', dockerfile: 'FROM python:3.11\nCOPY lambda_function.py ./\nCMD ["python", "lambda_function.py"]\n', config: { lambda: false } },
     // RUN sees build arguments as environment variables: `python${PY} -m pip` is pip.
     {
@@ -114,6 +115,11 @@ ruleTester(rule, {
       name: 'ENTRYPOINT python3 with lambda_function.py in a folder',
       dockerfile: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY src/ ./src/\nENTRYPOINT ["python3", "-u", "src/lambda_function.py"]\n',
       errors: [{ messageId: 'scriptNotLambda', line: 1, severity: 'warning' }],
+    },
+    {
+      name: 'python -m running a package\'s lambda_function module',
+      dockerfile: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY src/ /app/src/\nENV PYTHONPATH=/app/src\nCMD ["python", "-m", "jobs.lambda_function"]\n',
+      errors: [{ messageId: 'scriptNotLambda', line: 1, severity: 'warning', message: /-m/ }],
     },
     {
       name: 'lambda_function.py run as a script, with lambda: true: the usual error',

@@ -7,6 +7,11 @@ const PY_RIC = 'FROM python:3.12-slim\nWORKDIR /function\nRUN pip install --no-c
 
 ruleTester(rule, {
   valid: [
+    // A folder copied to its own name, the whole context, or another folder (which may hold src/) can give the module.
+    { name: 'no context: src/ copied to src/', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY src/ ./src/\nCMD ["src/app.handler"]\n' },
+    { name: 'no context: the whole context copied', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY src/* ./\nCOPY . ./\nCMD ["src/app.handler"]\n' },
+    { name: 'no context: another folder copied into the root may hold src/', dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22\nCOPY function/ ${LAMBDA_TASK_ROOT}/\nCMD ["src/index.handler"]\n' },
+    { name: 'no context: app.handler may be app.py or the package app/', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app/ ./\nCMD ["app.handler"]\n' },
     { name: 'go1.x base: CMD names the compiled executable', dockerfile: 'FROM public.ecr.aws/lambda/go:1\nCOPY build/main ${LAMBDA_TASK_ROOT}\nCMD ["main"]\n' },
     // No build context: the module may come with a folder or a wildcard that could match it (unknown is never an error).
     { name: 'no context: the whole folder copied, the module unseen', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY . ${LAMBDA_TASK_ROOT}\nCMD ["main.handler"]\n' },
@@ -98,6 +103,17 @@ ruleTester(rule, {
       name: 'go1.x base: CMD names the Go source file instead of the executable',
       dockerfile: 'FROM public.ecr.aws/lambda/go:1\nCOPY src/handler.go ${LAMBDA_TASK_ROOT}\nCMD ["handler.go"]\n',
       errors: [{ messageId: 'badFormat', line: 3, message: /Go source file handler\.go/ }],
+    },
+    // Docker copies a folder's contents, not the folder: src/ flattened into the root cannot give src/app.py.
+    {
+      name: 'no context: src/* copied into the root, the handler names src/',
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY src/* ./\nCOPY requirements.txt ./\nRUN pip install --no-cache-dir -r requirements.txt\nCMD ["src/app.handler"]\n',
+      errors: [{ messageId: 'folderFlattened', line: 5, severity: 'warning', message: /COPY at line 2 puts what is inside src\/ into \/var\/task/ }],
+    },
+    {
+      name: 'no context: a package folder copied into ${LAMBDA_TASK_ROOT}, the handler names the package',
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app/ ${LAMBDA_TASK_ROOT}\nCMD ["app.main.handler"]\n',
+      errors: [{ messageId: 'folderFlattened', line: 3, severity: 'warning', message: /app\/main\.py/ }],
     },
     {
       name: 'no context: the files copied by name do not include the module (Node.js, package*.json cannot match it)',

@@ -6,6 +6,7 @@ const NODE = 'FROM public.ecr.aws/lambda/nodejs:20\n';
 
 ruleTester(rule, {
   valid: [
+    { name: 'an install next to a script of the build context may need the code', dockerfile: 'FROM amazonlinux:2\nWORKDIR /package\nCOPY . .\nRUN amazon-linux-extras enable python3.8 && yum install -y zip && ./package.sh\n' },
     {
       name: 'a package list copied to /tmp for a system install is not code',
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.11\nCOPY chrome-deps.txt /tmp/\nRUN dnf install -y $(cat /tmp/chrome-deps.txt) && dnf clean all\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY lambda_function.py ${LAMBDA_TASK_ROOT}\nCMD ["lambda_function.lambda_handler"]\n',
@@ -60,6 +61,11 @@ ruleTester(rule, {
       name: 'maven package with no go-offline step',
       dockerfile: 'FROM maven:3.9-amazoncorretto-21 AS build\nCOPY pom.xml .\nCOPY src ./src\nRUN mvn -q package\nFROM public.ecr.aws/lambda/java:21\nCOPY --from=build /target/app.jar ${LAMBDA_TASK_ROOT}/lib/\n',
       errors: [{ messageId: 'buildWithoutDependencyLayer', line: 4, severity: 'info', message: /mvn -q package/ }],
+    },
+    {
+      name: 'Amazon Linux 2 extras and update-alternatives around an install after the code',
+      dockerfile: 'FROM amazonlinux:2\nWORKDIR /package\nCOPY . .\nRUN amazon-linux-extras enable python3.8 && yum install -y python3.8 zip && update-alternatives --install /usr/bin/python3 python3 /usr/bin/python3.8 1\n',
+      errors: [{ messageId: 'installAfterCode', line: 4 }],
     },
     { name: 'named packages after code', dockerfile: `${PY}COPY app.py ./\nRUN dnf install -y tar && dnf clean all\n`, errors: [{ messageId: 'installAfterCode', message: /dnf install -y tar/ }] },
     {
