@@ -238,8 +238,7 @@ function checkModuleCopied(ctx: Ctx, a: DockerfileContract, h: HandlerUse): void
   const rels = fmt.moduleFiles(handler);
   if (!rels?.length) return;
   if (!context && !namedOnlyShows(a, rels)) {
-    checkFolderFlattened(ctx, a, h, rels);
-    return;
+    if (checkFolderFlattened(ctx, a, h, rels) || !noCopyCanLand(a, root, rels)) return;
   }
   const wanted = rels.map((r) => globRe(posix.join(root, r)));
   const module = a.files.filter((f) => wanted.some((re) => re.test(f.path)));
@@ -274,6 +273,9 @@ function checkModuleCopied(ctx: Ctx, a: DockerfileContract, h: HandlerUse): void
   ctx.report({ messageId: 'moduleNotCopied', data: { handler, files, root, error, judged, file: rels.find((r) => /\.\w+$/.test(r)) ?? rels[0] }, at, severity });
 }
 
+/** Files a runtime loads as code. */
+const MODULE_FILE = /\.(py|pyc|js|mjs|cjs|ts|rb|jar|class|dll|so)$/;
+
 /** A COPY source as written, without ./ in front and / or /. at the end ('' for the whole context). */
 function sourcePath(src: string): string {
   return src.replace(/^(\.\/)+/, '').replace(/\/\.?$/, '').replace(/^\.$/, '');
@@ -285,31 +287,31 @@ function sourcePath(src: string): string {
  * Docker copies a folder's contents, not the folder), and no COPY can create the folder there. Only a folder of the
  * same name nested inside it (src/src/index.py) could still bring the module: a warning, judged from the names.
  */
-function checkFolderFlattened(ctx: Ctx, a: DockerfileContract, h: HandlerUse, rels: string[]): void {
+function checkFolderFlattened(ctx: Ctx, a: DockerfileContract, h: HandlerUse, rels: string[]): boolean {
   const bottom = a.lineage[a.lineage.length - 1] ?? a.target;
   const folder = rels[0].split('/')[0];
-  if (bottom.base.kind.kind !== 'aws' || !rels.every((r) => r.includes('/') && r.split('/')[0] === folder) || /[*?[]/.test(folder)) return;
+  if (bottom.base.kind.kind !== 'aws' || !rels.every((r) => r.includes('/') && r.split('/')[0] === folder) || /[*?[]/.test(folder)) return false;
   const target = posix.join(h.root, folder);
   let flattened: Instruction | undefined;
   for (const s of a.lineage) {
     for (const ins of s.instructions) {
       const copy = ins.copy;
       if (!copy || copy.from !== undefined) continue;
-      if (copy.dest.includes('$') || copy.sources.some((src) => src.includes('$'))) return;
+      if (copy.dest.includes('$') || copy.sources.some((src) => src.includes('$'))) return false;
       const dest = copy.dest.replace(/\/+$/, '') || '/';
-      if (pathWithin(dest, target)) return; // COPY ... src/ (or deeper): the folder is created
+      if (pathWithin(dest, target)) return false; // COPY ... src/ (or deeper): the folder is created
       if (!pathWithin(target, dest)) continue; // lands elsewhere
       for (const src of copy.sources) {
         const path = sourcePath(src);
         const named = !/[*?[]/.test(path) && /\.\w+$/.test(basename(path));
         const inside = path === folder || (posix.dirname(path) === folder && /[*?[]/.test(basename(path)));
         if (named) continue; // a file keeps its own name
-        if (!inside) return; // the whole context or another folder may hold it
+        if (!inside) return false; // the whole context or another folder may hold it
         if (dest === h.root) flattened ??= ins;
       }
     }
   }
-  if (!flattened) return;
+  if (!flattened) return false;
   const { handler, at, family } = h;
   const moduleName = rels[0].replace(/\.\w+$/, '');
   const error = IMPORT_ERROR[family]?.(moduleName) ?? HANDLER_FORMATS[family]!.error;
@@ -317,6 +319,43 @@ function checkFolderFlattened(ctx: Ctx, a: DockerfileContract, h: HandlerUse, re
   const sep = handler.includes('/') ? '/' : '.';
   const suggest = handler.slice(handler.indexOf(sep) + 1);
   ctx.report({ messageId: 'folderFlattened', data: { handler, files, root: h.root, folder, line: String(flattened.span.line), error, suggest }, at, severity: 'warning' });
+  return true;
+}
+
+/**
+ * Without the build context, on an AWS base (its /var/task starts empty): can any COPY put the handler's module where
+ * the runtime loads it? Judged from where each COPY lands: a file named in the Dockerfile lands under its own name, a
+ * folder, a wildcard or the whole context lands anywhere below the destination. `COPY src/ ${LAMBDA_TASK_ROOT}/src/`
+ * cannot give /var/task/app.py.
+ */
+function noCopyCanLand(a: DockerfileContract, root: string, rels: string[]): boolean {
+  const bottom = a.lineage[a.lineage.length - 1] ?? a.target;
+  if (bottom.base.kind.kind !== 'aws') return false;
+  // PYTHONPATH / NODE_PATH / RUBYLIB folders are searched too.
+  const extra = ['PYTHONPATH', 'NODE_PATH', 'RUBYLIB'].flatMap((v) => (a.target.env.get(v)?.value ?? '').split(':')).filter(Boolean);
+  if (extra.some((d) => d.includes('$'))) return false;
+  const roots = [root, ...extra];
+  const wanted = rels.filter((r) => !r.includes('*')).flatMap((r) => roots.map((d) => posix.join(d, r)));
+  let copies = 0;
+  for (const s of a.lineage) {
+    for (const ins of s.instructions) {
+      const copy = ins.copy;
+      if (!copy) continue;
+      if (copy.from !== undefined || copy.dest.includes('$') || copy.sources.some((src) => src.includes('$'))) return false;
+      copies++;
+      const dest = copy.dest.replace(/\/+$/, '') || '/';
+      const destIsDir = copy.dest.endsWith('/') || copy.sources.length > 1 || a.knownDirs.has(dest);
+      for (const src of copy.sources) {
+        const path = sourcePath(src);
+        const named = path !== '' && !/[*?[]/.test(path) && /\.\w+$/.test(basename(path));
+        // Code copied outside the task root is LL104's finding (the folder), not a missing module.
+        if (!pathWithin(dest, root) && (!named || MODULE_FILE.test(path))) return false;
+        const lands = named ? (destIsDir ? posix.join(dest, basename(path)) : dest) : undefined;
+        if (lands !== undefined ? wanted.includes(lands) : wanted.some((w) => pathWithin(w, dest) && w !== dest)) return false;
+      }
+    }
+  }
+  return copies > 0;
 }
 
 /**
