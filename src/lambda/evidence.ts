@@ -112,18 +112,27 @@ const PYTHON_PROGRAM = /(^|\/)python(\d+(\.\d+)?)?$/;
 /**
  * The program the target runs is Python running lambda_function.py (`CMD ["python", "lambda_function.py"]`): code
  * written for Lambda, started as a script. A weak sign (the image may only run the code outside Lambda), so what the
- * contract rules find on it alone is said as a warning.
+ * contract rules find on it alone is said as a warning. Not when the image exposes a port (a server).
  */
 function defaultModuleRun(target: Stage): { program: string; file: string; ins: Instruction | undefined } | undefined {
   const setting = target.entrypoint ?? target.cmd;
   const argv = target.entrypoint?.value.exec ? [...target.entrypoint.value.exec, ...(target.cmd?.value.exec ?? [])] : target.entrypoint ? undefined : target.cmd?.value.exec;
   if (!argv || !PYTHON_PROGRAM.test(argv[0] ?? '')) return undefined;
+  // A script that serves a port is a server that happens to hold Lambda code, not a function image.
+  if (lineageInstructions(target).some((i) => i.keyword === 'EXPOSE')) return undefined;
   const at = setting?.from;
   // `python -m pkg.lambda_function` runs the module as a script too.
   const m = argv.indexOf('-m');
   if (m > 0 && argv.slice(1, m).every((w) => w.startsWith('-'))) return DEFAULT_MODULE.test(argv[m + 1] ?? '') ? { program: argv[0], file: `${argv[m + 1]} (-m)`, ins: at } : undefined;
   const file = argv.slice(1).find((w) => !w.startsWith('-'));
   return file && DEFAULT_MODULE_FILE.test(file) ? { program: argv[0], file, ins: at } : undefined;
+}
+
+/** The instructions of a stage and the stages it is built FROM. */
+function lineageInstructions(stage: Stage): Instruction[] {
+  const out: Instruction[] = [];
+  for (let s: Stage | undefined = stage; s; s = s.base.stage) out.push(...s.instructions);
+  return out;
 }
 
 /**

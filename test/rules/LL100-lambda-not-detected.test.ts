@@ -44,6 +44,7 @@ ruleTester(rule, {
     { name: 'a file name as CMD is no handler', dockerfile: 'FROM node:20-alpine\nCOPY index.js ./\nCMD ["index.js"]\n', errors: [{ messageId: 'notLambda' }] },
     { name: 'a requirements.txt without the client', dockerfile: 'FROM python:3.12-slim\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCMD ["python", "main.py"]\n', context: { 'requirements.txt': 'boto3\n' }, errors: [{ messageId: 'notLambda' }] },
     { name: 'a Go build whose go.mod is not readable is no evidence', dockerfile: 'FROM golang:1.23 AS build\nCOPY . .\nRUN go build -o /server .\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /server /server\nENTRYPOINT ["/server"]\n', errors: [{ messageId: 'notLambda' }] },
+    { name: 'lambda_function.py run by a server image that exposes a port is no evidence', dockerfile: 'FROM python:3.11\nCOPY . .\nEXPOSE 8000\nCMD ["python", "lambda_function.py"]\n', errors: [{ messageId: 'notLambda' }] },
     { name: 'python running another script is no evidence', dockerfile: 'FROM python:3.11\nCOPY . .\nCMD ["python", "lambda_test.py"]\n', errors: [{ messageId: 'notLambda' }] },
     { name: 'lambda_function.py run by node is no evidence', dockerfile: 'FROM node:22\nCOPY . .\nCMD ["node", "x.js", "lambda_function.py"]\n', errors: [{ messageId: 'notLambda' }] },
     { name: 'a LABEL that mentions lambda is no evidence', dockerfile: 'FROM python:3.12-slim\nLABEL description="not for /var/task, nor awslambdaric"\nCMD ["python", "main.py"]\n', errors: [{ messageId: 'notLambda' }] },
