@@ -40,7 +40,9 @@ export interface LambdaEvidence {
 /** The rules that judge the Lambda runtime contract: silent on a Dockerfile with no sign of Lambda. */
 export const LAMBDA_CONTRACT_RULES: ReadonlySet<string> = new Set(['LL101', 'LL102', 'LL103', 'LL104', 'LL105', 'LL107', 'LL108', 'LL110']);
 
-const RIC_WORDS = /\b(awslambdaric|aws-lambda-ric|aws_lambda_ric|aws-lambda-java-runtime-interface-client|Amazon\.Lambda\.RuntimeSupport|aws-lambda-cpp|lambda_runtime|aws-lambda-go)\b/;
+// Not aws-lambda-cpp: its documented use is a zip package (`make aws-lambda-package-<target>`), so an image that builds
+// it is usually the build environment of a zip function (https://github.com/awslabs/aws-lambda-cpp).
+const RIC_WORDS = /\b(awslambdaric|aws-lambda-ric|aws_lambda_ric|aws-lambda-java-runtime-interface-client|Amazon\.Lambda\.RuntimeSupport|lambda_runtime|aws-lambda-go)\b/;
 const ADAPTER = /aws-lambda-adapter|\/opt\/extensions\/lambda-adapter|\bAWS_LWA_\w+/;
 const TASK_ROOT = /\bLAMBDA_TASK_ROOT\b|\bLAMBDA_RUNTIME_DIR\b|(^|[\s"'=:])\/var\/(task|runtime)(\/|\b)/;
 const RIE = new RegExp(`\\b(${RIE_BINARIES.join('|')})\\b`);
