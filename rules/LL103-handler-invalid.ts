@@ -77,12 +77,17 @@ const messages = {
     fix: 'Name the function the module defines in the handler, or define {{fn}} in {{path}}.',
   },
   moduleNotCopied: {
-    text: 'Handler "{{handler}}" needs {{files}} in {{root}}, but no COPY puts it in the image; every invocation fails with {{error}}.',
+    text: 'Handler "{{handler}}" needs {{files}} in {{root}}, but no COPY puts it in the image; every invocation fails with {{error}}.{{judged}}',
     severity: 'error',
     fix: 'COPY {{file}} into {{root}}, or correct the handler.',
   },
+  folderFlattened: {
+    text: 'Handler "{{handler}}" loads {{files}} from {{root}}, but the COPY at line {{line}} puts what is inside {{folder}}/ into {{root}} (Docker copies a folder\'s contents, not the folder) and no COPY creates {{root}}/{{folder}}; every invocation fails with {{error}}. Judged from the names in the Dockerfile: if {{folder}}/ holds a {{folder}} folder of its own, ignore this.',
+    severity: 'warning',
+    fix: 'Name the module where it lands ("{{suggest}}"), or copy the folder to its own name (COPY {{folder}}/ {{root}}/{{folder}}/).',
+  },
   moduleElsewhere: {
-    text: 'Handler "{{handler}}" loads {{files}} from {{root}}, but the COPY at line {{line}} puts the module at {{found}}; every invocation fails with {{error}}.',
+    text: 'Handler "{{handler}}" loads {{files}} from {{root}}, but the COPY at line {{line}} puts the module at {{found}}; every invocation fails with {{error}}.{{judged}}',
     severity: 'error',
     fix: 'Name the module where it is in the handler ("{{suggest}}"), or copy it to {{root}}/{{file}}.',
   },
@@ -99,7 +104,7 @@ export default defineRule({
   sameAs: ['hadolint DL3025', 'BuildKit JSONArgsRecommended'],
   needs: { facts: ['lineage', 'lambda'], dockerfile: true, context: true, history: false, image: { bodies: [HANDLER_BODY_NEED] } },
   docs: {
-    what: 'Checks that CMD fits the entrypoint that receives it. With the AWS base entrypoint (/lambda-entrypoint.sh), CMD must exist, be in exec form and hold exactly one string: the handler. With a runtime interface client as ENTRYPOINT, the first argument after it (or CMD) is the handler. The handler must have the runtime\'s form: Python `module.function` (dots or slashes in the module), Node.js `file.export` (no `..`), Java `pkg.Class::method` or `pkg.Class`, .NET `Assembly::Namespace.Class::Method`, Ruby `file.method` or `file.Class.method`; provided / Rust need no handler form, and on the go1.x base the handler is the name of the executable (not a .go source file). When the build context is readable, the handler\'s module (module.py, package/__init__.py, file.js/.mjs/.cjs, file.rb) must be copied into the image; without the context this is judged, as a warning, only on an AWS base when every source the Dockerfile copies names a file and no wildcard could match the module. On a custom base the runtime family comes from the client that ENTRYPOINT launches. A missing CMD is a warning when the Dockerfile is linted alone, because AWS takes the handler from the Dockerfile\'s CMD or from the function\'s ImageConfig.Command, which the Dockerfile cannot show; it is an error when a deploy configuration is linted and sets no Command either. An AWS-based Dockerfile that copies nothing into the image and has no CMD is a base image meant for other Dockerfiles (they add the code and the CMD) and is not reported.',
+    what: 'Checks that CMD fits the entrypoint that receives it. With the AWS base entrypoint (/lambda-entrypoint.sh), CMD must exist, be in exec form and hold exactly one string: the handler. With a runtime interface client as ENTRYPOINT, the first argument after it (or CMD) is the handler. The handler must have the runtime\'s form: Python `module.function` (dots or slashes in the module), Node.js `file.export` (no `..`), Java `pkg.Class::method` or `pkg.Class`, .NET `Assembly::Namespace.Class::Method`, Ruby `file.method` or `file.Class.method`; provided / Rust need no handler form, and on the go1.x base the handler is the name of the executable (not a .go source file). When the build context is readable, the handler\'s module (module.py, package/__init__.py, file.js/.mjs/.cjs, file.rb) must be copied into the image; without the context this is judged, as a warning, only on an AWS base: when every source the Dockerfile copies names a file and no wildcard could match the module; when no COPY can land the module where the runtime loads it, judged by where each COPY lands (`COPY src/ ${LAMBDA_TASK_ROOT}/src/` cannot give /var/task/app.py; PYTHONPATH folders count); or when the handler names a folder (`src/index.handler`) whose contents a COPY flattens into the task root (`COPY src/* .`: Docker copies a folder\'s contents, not the folder) and no COPY creates that folder. On a custom base the runtime family comes from the client that ENTRYPOINT launches. A missing CMD is a warning when the Dockerfile is linted alone, because AWS takes the handler from the Dockerfile\'s CMD or from the function\'s ImageConfig.Command, which the Dockerfile cannot show; it is an error when a deploy configuration is linted and sets no Command either. An AWS-based Dockerfile that copies nothing into the image and has no CMD is a base image meant for other Dockerfiles (they add the code and the CMD) and is not reported.',
     why: '/lambda-entrypoint.sh checks `$# -ne 1` and exits with code 142 ("entrypoint requires the handler name to be the first argument") when CMD is missing, in shell form (which becomes `/bin/sh -c ...`, three arguments) or has several elements: Lambda shows `Runtime exited with error: exit status 142`. A malformed handler fails every invocation with `Runtime.MalformedHandlerName` (Python, Node.js), `Class not found` (Java) or `ArgumentError: Invalid handler` (Ruby); a handler whose module is not in the image fails with `Runtime.ImportModuleError: Unable to import module`.',
     bad: {
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["python", "app.py"]\n',
@@ -232,7 +237,9 @@ function checkModuleCopied(ctx: Ctx, a: DockerfileContract, h: HandlerUse): void
   if (context?.truncated || !fmt.moduleFiles || a.opaqueWrites.length > 0) return;
   const rels = fmt.moduleFiles(handler);
   if (!rels?.length) return;
-  if (!context && !namedOnlyShows(a, rels)) return;
+  if (!context && !namedOnlyShows(a, rels)) {
+    if (checkFolderFlattened(ctx, a, h, rels) || !noCopyCanLand(a, root, rels)) return;
+  }
   const wanted = rels.map((r) => globRe(posix.join(root, r)));
   const module = a.files.filter((f) => wanted.some((re) => re.test(f.path)));
   if (module.length > 0) {
@@ -247,6 +254,7 @@ function checkModuleCopied(ctx: Ctx, a: DockerfileContract, h: HandlerUse): void
   }
   // Without the context a source named like a file is taken to be one: a warning, since it could be a folder.
   const severity = context ? undefined : ('warning' as const);
+  const judged = context ? '' : ' Judged from the names in the Dockerfile (the build context was not read): if a source named like a file is a folder holding the module, ignore this.';
   const names = rels.map((r) => globRe(basename(r)));
   const sameName = a.files.filter((f) => names.some((re) => re.test(basename(f.path))));
   const moduleName = rels[0].replace(/\.\w+$/, '');
@@ -258,11 +266,96 @@ function checkModuleCopied(ctx: Ctx, a: DockerfileContract, h: HandlerUse): void
   if (inRoot) {
     const fn = handler.slice(handler.lastIndexOf('.') + 1);
     const suggest = `${posix.relative(root, inRoot.path).replace(/\.\w+$/, '')}.${fn}`;
-    ctx.report({ messageId: 'moduleElsewhere', data: { handler, files, root, error, found: inRoot.path, line: String(inRoot.ins.span.line), suggest, file: rels.find((r) => /\.\w+$/.test(r)) ?? rels[0] }, at, severity });
+    ctx.report({ messageId: 'moduleElsewhere', data: { handler, files, root, error, found: inRoot.path, line: String(inRoot.ins.span.line), suggest, judged, file: rels.find((r) => /\.\w+$/.test(r)) ?? rels[0] }, at, severity });
     return;
   }
   if (sameName.length > 0) return;
-  ctx.report({ messageId: 'moduleNotCopied', data: { handler, files, root, error, file: rels.find((r) => /\.\w+$/.test(r)) ?? rels[0] }, at, severity });
+  ctx.report({ messageId: 'moduleNotCopied', data: { handler, files, root, error, judged, file: rels.find((r) => /\.\w+$/.test(r)) ?? rels[0] }, at, severity });
+}
+
+/** Files a runtime loads as code. */
+const MODULE_FILE = /\.(py|pyc|js|mjs|cjs|ts|rb|jar|class|dll|so)$/;
+
+/** A COPY source as written, without ./ in front and / or /. at the end ('' for the whole context). */
+function sourcePath(src: string): string {
+  return src.replace(/^(\.\/)+/, '').replace(/\/\.?$/, '').replace(/^\.$/, '');
+}
+
+/**
+ * Without the build context, on an AWS base (its /var/task starts empty): the handler names its module under a
+ * folder (`src/index.handler`), a COPY puts what is inside that folder into the root (`COPY src/* .`, `COPY src/ .`:
+ * Docker copies a folder's contents, not the folder), and no COPY can create the folder there. Only a folder of the
+ * same name nested inside it (src/src/index.py) could still bring the module: a warning, judged from the names.
+ */
+function checkFolderFlattened(ctx: Ctx, a: DockerfileContract, h: HandlerUse, rels: string[]): boolean {
+  const bottom = a.lineage[a.lineage.length - 1] ?? a.target;
+  const folder = rels[0].split('/')[0];
+  if (bottom.base.kind.kind !== 'aws' || !rels.every((r) => r.includes('/') && r.split('/')[0] === folder) || /[*?[]/.test(folder)) return false;
+  const target = posix.join(h.root, folder);
+  let flattened: Instruction | undefined;
+  for (const s of a.lineage) {
+    for (const ins of s.instructions) {
+      const copy = ins.copy;
+      if (!copy || copy.from !== undefined) continue;
+      if (copy.dest.includes('$') || copy.sources.some((src) => src.includes('$'))) return false;
+      const dest = copy.dest.replace(/\/+$/, '') || '/';
+      if (pathWithin(dest, target)) return false; // COPY ... src/ (or deeper): the folder is created
+      if (!pathWithin(target, dest)) continue; // lands elsewhere
+      for (const src of copy.sources) {
+        const path = sourcePath(src);
+        const named = !/[*?[]/.test(path) && /\.\w+$/.test(basename(path));
+        const inside = path === folder || (posix.dirname(path) === folder && /[*?[]/.test(basename(path)));
+        if (named) continue; // a file keeps its own name
+        if (!inside) return false; // the whole context or another folder may hold it
+        if (dest === h.root) flattened ??= ins;
+      }
+    }
+  }
+  if (!flattened) return false;
+  const { handler, at, family } = h;
+  const moduleName = rels[0].replace(/\.\w+$/, '');
+  const error = IMPORT_ERROR[family]?.(moduleName) ?? HANDLER_FORMATS[family]!.error;
+  const files = rels.filter((r) => !r.includes('*') && !r.endsWith('.pyc') && /\./.test(basename(r))).join(' or ');
+  const sep = handler.includes('/') ? '/' : '.';
+  const suggest = handler.slice(handler.indexOf(sep) + 1);
+  ctx.report({ messageId: 'folderFlattened', data: { handler, files, root: h.root, folder, line: String(flattened.span.line), error, suggest }, at, severity: 'warning' });
+  return true;
+}
+
+/**
+ * Without the build context, on an AWS base (its /var/task starts empty): can any COPY put the handler's module where
+ * the runtime loads it? Judged from where each COPY lands: a file named in the Dockerfile lands under its own name, a
+ * folder, a wildcard or the whole context lands anywhere below the destination. `COPY src/ ${LAMBDA_TASK_ROOT}/src/`
+ * cannot give /var/task/app.py.
+ */
+function noCopyCanLand(a: DockerfileContract, root: string, rels: string[]): boolean {
+  const bottom = a.lineage[a.lineage.length - 1] ?? a.target;
+  if (bottom.base.kind.kind !== 'aws') return false;
+  // PYTHONPATH / NODE_PATH / RUBYLIB folders are searched too.
+  const extra = ['PYTHONPATH', 'NODE_PATH', 'RUBYLIB'].flatMap((v) => (a.target.env.get(v)?.value ?? '').split(':')).filter(Boolean);
+  if (extra.some((d) => d.includes('$'))) return false;
+  const roots = [root, ...extra];
+  const wanted = rels.filter((r) => !r.includes('*')).flatMap((r) => roots.map((d) => posix.join(d, r)));
+  let copies = 0;
+  for (const s of a.lineage) {
+    for (const ins of s.instructions) {
+      const copy = ins.copy;
+      if (!copy) continue;
+      if (copy.from !== undefined || copy.dest.includes('$') || copy.sources.some((src) => src.includes('$'))) return false;
+      copies++;
+      const dest = copy.dest.replace(/\/+$/, '') || '/';
+      const destIsDir = copy.dest.endsWith('/') || copy.sources.length > 1 || a.knownDirs.has(dest);
+      for (const src of copy.sources) {
+        const path = sourcePath(src);
+        const named = path !== '' && !/[*?[]/.test(path) && /\.\w+$/.test(basename(path));
+        // Code copied outside the task root is LL104's finding (the folder), not a missing module.
+        if (!pathWithin(dest, root) && (!named || MODULE_FILE.test(path))) return false;
+        const lands = named ? (destIsDir ? posix.join(dest, basename(path)) : dest) : undefined;
+        if (lands !== undefined ? wanted.includes(lands) : wanted.some((w) => pathWithin(w, dest) && w !== dest)) return false;
+      }
+    }
+  }
+  return copies > 0;
 }
 
 /**

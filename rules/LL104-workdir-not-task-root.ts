@@ -16,6 +16,8 @@ const CODE = /\.(py|pyc|js|mjs|cjs|rb|jar|class|dll|so)$/;
 const CODE_DIR = /^(\.\/)?(src|app|lib|dist|build|function|functions|handler|handlers|lambda)\/?$/;
 /** Places outside the task root where copying is normal on an AWS base (layers, runtime, system). */
 const ELSEWHERE_OK = ['/var/runtime', '/var/lang', '/etc', '/tmp', '/bin', '/lib', '/lib64', '/sbin', '/root', '/home'];
+/** Home folders: settings and tools are normal there, but not the whole build context nor the handler's own module. */
+const HOME_DIRS = ['/root', '/home'];
 /**
  * Dependency folders under /opt and /usr: Lambda layers' paths (/opt/python, /opt/nodejs/node_modules, /opt/java/lib,
  * /opt/ruby/gems, /opt/lib, /opt/bin, /opt/extensions; https://docs.aws.amazon.com/lambda/latest/dg/packaging-layers.html)
@@ -59,6 +61,11 @@ const messages = {
     text: 'The handler\'s module {{file}} is copied to {{dest}}, but the working directory is {{workdir}}{{why}}; the runtime interface client loads code from the working directory.',
     severity: 'error',
     fix: 'Set WORKDIR {{dir}} (the function directory) before ENTRYPOINT, or copy the code into {{workdir}}.',
+  },
+  contextInSubfolder: {
+    text: 'This COPY puts the whole build context in {{dest}}, a folder inside /var/task, but handler "{{handler}}" loads {{files}} from /var/task itself: the code lands one folder down and every invocation fails with Runtime.ImportModuleError (or "Handler missing on module"). Judged from the names in the Dockerfile: if the context\'s top-level __init__.py defines the handler for package {{folder}}, ignore this.',
+    severity: 'warning',
+    fix: 'Copy the code into the task root (COPY . ${LAMBDA_TASK_ROOT}/), or name the module by its path under /var/task in the handler ("{{folder}}/<module>.<function>").',
   },
   jarAtTaskRoot: {
     text: '{{jar}} lands in /var/task as a jar file, but the Java runtime loads classes from the /var/task folder itself and jars only from /var/task/lib (and /opt/lib): a handler class inside that jar is not found ("Class not found").',
@@ -105,7 +112,7 @@ export default defineRule({
   sameAs: ['hadolint DL3000', 'BuildKit WorkdirRelativePath', 'trivy DS-0009'],
   needs: { facts: ['lineage', 'lambda'], dockerfile: true, context: true, history: false, image: {} },
   docs: {
-    what: 'Checks that function code lands where the runtime loads it. On an AWS base image the runtime loads the handler from /var/task (LAMBDA_TASK_ROOT) whatever WORKDIR says, so code copied elsewhere (typically `COPY app.py .` after `WORKDIR /app`) is reported; except on the Node.js base under an absolute handler folder (`CMD ["/app/dist/index.handler"]`), which the Node.js client resolves as written. On the AWS Java base, a jar copied to the top of /var/task is a warning: the Java runtime puts the /var/task folder (classes) and the jars of /var/task/lib and /opt/lib on its class path, not jars beside the classes (not reported when something goes to /var/task/lib, a classes folder is copied, or a RUN unpacks a jar). On any other base the runtime interface client uses the working directory as the application root, so the handler\'s module must be under the final WORKDIR: a WORKDIR never set (the working directory is /), or set elsewhere than the code, is reported; /var/task is only a convention there, any directory works as long as WORKDIR points at the code. A relative WORKDIR on a non-AWS base depends on the base image\'s own WORKDIR (warning). `${LAMBDA_TASK_ROOT}` used on a non-AWS base is reported: only AWS base images define it, so it expands to an empty string and files land in /.',
+    what: 'Checks that function code lands where the runtime loads it. On an AWS base image the runtime loads the handler from /var/task (LAMBDA_TASK_ROOT) whatever WORKDIR says, so code copied elsewhere (typically `COPY app.py .` after `WORKDIR /app`) is reported (also under /home or /root when it is the whole build context or the handler\'s module; settings and tools there are normal); without the build context, the whole context copied into a folder inside /var/task (`COPY . app/`) while a Python handler names a top-level module is a warning; except on the Node.js base under an absolute handler folder (`CMD ["/app/dist/index.handler"]`), which the Node.js client resolves as written. On the AWS Java base, a jar copied to the top of /var/task is a warning: the Java runtime puts the /var/task folder (classes) and the jars of /var/task/lib and /opt/lib on its class path, not jars beside the classes (not reported when something goes to /var/task/lib, a classes folder is copied, or a RUN unpacks a jar). On any other base the runtime interface client uses the working directory as the application root, so the handler\'s module must be under the final WORKDIR: a WORKDIR never set (the working directory is /), or set elsewhere than the code, is reported; /var/task is only a convention there, any directory works as long as WORKDIR points at the code. A relative WORKDIR on a non-AWS base depends on the base image\'s own WORKDIR (warning). `${LAMBDA_TASK_ROOT}` used on a non-AWS base is reported: only AWS base images define it, so it expands to an empty string and files land in / (only a note when / is also the final working directory, where the client loads the code).',
     why: 'With the code outside the directory the runtime reads, the container starts and every invocation fails with `Runtime.ImportModuleError: Unable to import module \'app\': No module named \'app\'` (Python), `Cannot find module \'index\'` (Node.js), `Class not found` (Java) or `cannot load such file` (Ruby). The awslambdaric, aws-lambda-ric, Java and Ruby clients all take the current directory (`process.cwd()`, `user.dir`, `Dir.pwd`) as the application root. On a non-AWS base, `COPY app.py ${LAMBDA_TASK_ROOT}/` copies to `/app.py` and `pip install --target ${LAMBDA_TASK_ROOT}` installs into the working directory, which is rarely what was meant.',
     bad: {
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nWORKDIR /app\nCOPY app.py .\nCMD ["app.handler"]\n',
@@ -152,6 +159,7 @@ export default defineRule({
         const family = kind.family as HandlerFamily;
         if (family === 'java') checkJarsAtTaskRoot(ctx, lineageIns);
         checkCodeOutsideTaskRoot(ctx, t, a, lineageIns, family);
+        if (family === 'python' && !ctx.context) checkContextInSubfolder(ctx, t, a, lineageIns);
       },
     };
   },
@@ -337,6 +345,7 @@ function checkCodeOutsideTaskRoot(ctx: Ctx, t: Stage, a: DockerfileContract, lin
   // (CMD ["/app/dist/index.handler"]) is loaded from there (aws-lambda-nodejs-runtime-interface-client UserFunction).
   const handler = t.cmd?.value.exec?.length === 1 ? t.cmd.value.exec[0] : undefined;
   const absRoot = family === 'nodejs' && handler?.startsWith('/') ? posix.dirname(handler) : undefined;
+  const moduleNames = new Set((handler && !handler.includes('$') ? (HANDLER_FORMATS[family]?.moduleFiles?.(handler) ?? []) : []).map((r) => basename(r)));
   const filesBy = new Map<Instruction, string[]>();
   for (const f of a.files) {
     const list = filesBy.get(f.ins);
@@ -349,7 +358,8 @@ function checkCodeOutsideTaskRoot(ctx: Ctx, t: Stage, a: DockerfileContract, lin
     const spec = ins.copy;
     const dest = spec.dest.replace(/\/$/, '') || '/';
     if (absRoot && (pathWithin(absRoot, dest) || pathWithin(dest, absRoot))) return;
-    if (dest.includes('$') || pathWithin(dest, TASK_ROOT) || ELSEWHERE_OK.some((d) => pathWithin(dest, d)) || DEPENDENCY_DIRS.some((d) => pathWithin(dest, d)) || extraPath.some((p) => pathWithin(dest, p))) return;
+    const home = HOME_DIRS.some((d) => pathWithin(dest, d)) && spec.from === undefined && spec.sources.some((src) => src === '.' || src === './' || moduleNames.has(basename(src)));
+    if (dest.includes('$') || pathWithin(dest, TASK_ROOT) || (!home && ELSEWHERE_OK.some((d) => pathWithin(dest, d))) || DEPENDENCY_DIRS.some((d) => pathWithin(dest, d)) || extraPath.some((p) => pathWithin(dest, p))) return;
     // Elsewhere under /opt or /usr only code itself counts (a tool's folder copied from a builder does not).
     const system = pathWithin(dest, '/opt') || pathWithin(dest, '/usr');
     const code = (spec.from === undefined ? (filesBy.get(ins) ?? []) : []).filter((p) => CODE.test(p));
@@ -367,6 +377,41 @@ function checkCodeOutsideTaskRoot(ctx: Ctx, t: Stage, a: DockerfileContract, lin
     const what = code.length ? (code.length > 3 ? `${code.slice(0, 3).join(', ')} and ${code.length - 3} more` : code.join(', ')) : spec.sources.join(', ') || 'code';
     ctx.report({ messageId: 'outsideTaskRoot', data: { what, dest, because, error, copy: intoTaskRoot(ins) }, at: ins });
   });
+}
+
+/**
+ * Without the build context, on the AWS Python base: the whole build context copied into a folder inside /var/task
+ * (`COPY . app/`) while the handler names a module at the top (`app.handler`, `main.handler`). The module's file
+ * lands one folder down; the only way the handler still loads is a package whose __init__.py is the context's own
+ * top-level __init__.py. A warning, judged from the names in the Dockerfile.
+ */
+function checkContextInSubfolder(ctx: Ctx, t: Stage, a: DockerfileContract, lineageIns: Instruction[]): void {
+  const handler = t.cmd?.value.exec?.length === 1 ? t.cmd.value.exec[0] : undefined;
+  if (!handler || handler.includes('$') || a.opaqueWrites.length > 0) return;
+  const rels = HANDLER_FORMATS.python?.moduleFiles?.(handler)?.filter((r) => !r.includes('*') && !r.endsWith('.pyc'));
+  if (!rels?.length) return;
+  const copies = lineageIns.filter((i) => i.copy && (i.keyword === 'COPY' || i.keyword === 'ADD'));
+  const whole = copies.find((i) => i.copy!.sources.some((src) => src === '.' || src === './'));
+  if (!whole) return;
+  const sub = whole.copy!.dest.replace(/\/+$/, '');
+  if (sub.includes('$') || sub === TASK_ROOT || !pathWithin(sub, TASK_ROOT)) return;
+  const wanted = rels.map((r) => posix.join(TASK_ROOT, r));
+  for (const i of copies) {
+    const dest = i.copy!.dest.replace(/\/+$/, '') || '/';
+    if (dest.includes('$')) return;
+    if (i === whole) {
+      // Inside the folder it fills, only the context's own top-level __init__.py can be a wanted file.
+      if (wanted.some((w) => pathWithin(w, sub) && posix.relative(sub, w) !== '__init__.py')) return;
+      if (i.copy!.sources.length > 1) return;
+      continue;
+    }
+    const named = i.copy!.sources.every((src) => !/[*?[]/.test(src) && /\.\w+$/.test(basename(src)) && !rels.some((r) => basename(r) === basename(src)));
+    if (named) continue;
+    if (pathWithin(TASK_ROOT, dest) || wanted.some((w) => pathWithin(w, dest))) return;
+  }
+  if (lineageIns.some((i) => i.keyword === 'RUN' && ctx.df.shell(i)?.commands.some((c) => ['cp', 'mv', 'rsync', 'ln'].includes(commandName(c))))) return;
+  const folder = posix.relative(TASK_ROOT, sub);
+  ctx.report({ messageId: 'contextInSubfolder', data: { dest: sub, handler, files: rels.join(' or '), folder }, at: whole, severity: 'warning' });
 }
 
 /** Off the AWS base the runtime interface client loads the handler from the working directory: the code must be there. */

@@ -17,7 +17,7 @@ export const EVIDENCE_KINDS: readonly string[] = [
   'a handler-shaped CMD (app.handler, index.handler, pkg.Class::method) or a _HANDLER setting',
   'a bootstrap executable (COPY or build to .../bootstrap, ENTRYPOINT bootstrap)',
   'the Runtime Interface Emulator (aws-lambda-rie)',
-  'Python running lambda_function.py as a script (or python -m pkg.lambda_function), the module name the Lambda console and AWS\'s Python examples give a function (a weak sign: on it alone LL101 warns rather than errs)',
+  'Python running lambda_function.py as a script (or python -m pkg.lambda_function), the module name the Lambda console and AWS\'s Python examples give a function, in an image that exposes no port (a weak sign: on it alone LL101 warns rather than errs)',
   'configuration: `lambda: true` in .lint-lambda-image.yaml or the --lambda flag',
 ];
 

@@ -40,7 +40,9 @@ export interface LambdaEvidence {
 /** The rules that judge the Lambda runtime contract: silent on a Dockerfile with no sign of Lambda. */
 export const LAMBDA_CONTRACT_RULES: ReadonlySet<string> = new Set(['LL101', 'LL102', 'LL103', 'LL104', 'LL105', 'LL107', 'LL108', 'LL110']);
 
-const RIC_WORDS = /\b(awslambdaric|aws-lambda-ric|aws_lambda_ric|aws-lambda-java-runtime-interface-client|Amazon\.Lambda\.RuntimeSupport|aws-lambda-cpp|lambda_runtime|aws-lambda-go)\b/;
+// Not aws-lambda-cpp: its documented use is a zip package (`make aws-lambda-package-<target>`), so an image that builds
+// it is usually the build environment of a zip function (https://github.com/awslabs/aws-lambda-cpp).
+const RIC_WORDS = /\b(awslambdaric|aws-lambda-ric|aws_lambda_ric|aws-lambda-java-runtime-interface-client|Amazon\.Lambda\.RuntimeSupport|lambda_runtime|aws-lambda-go)\b/;
 const ADAPTER = /aws-lambda-adapter|\/opt\/extensions\/lambda-adapter|\bAWS_LWA_\w+/;
 const TASK_ROOT = /\bLAMBDA_TASK_ROOT\b|\bLAMBDA_RUNTIME_DIR\b|(^|[\s"'=:])\/var\/(task|runtime)(\/|\b)/;
 const RIE = new RegExp(`\\b(${RIE_BINARIES.join('|')})\\b`);
@@ -112,18 +114,27 @@ const PYTHON_PROGRAM = /(^|\/)python(\d+(\.\d+)?)?$/;
 /**
  * The program the target runs is Python running lambda_function.py (`CMD ["python", "lambda_function.py"]`): code
  * written for Lambda, started as a script. A weak sign (the image may only run the code outside Lambda), so what the
- * contract rules find on it alone is said as a warning.
+ * contract rules find on it alone is said as a warning. Not when the image exposes a port (a server).
  */
 function defaultModuleRun(target: Stage): { program: string; file: string; ins: Instruction | undefined } | undefined {
   const setting = target.entrypoint ?? target.cmd;
   const argv = target.entrypoint?.value.exec ? [...target.entrypoint.value.exec, ...(target.cmd?.value.exec ?? [])] : target.entrypoint ? undefined : target.cmd?.value.exec;
   if (!argv || !PYTHON_PROGRAM.test(argv[0] ?? '')) return undefined;
+  // A script that serves a port is a server that happens to hold Lambda code, not a function image.
+  if (lineageInstructions(target).some((i) => i.keyword === 'EXPOSE')) return undefined;
   const at = setting?.from;
   // `python -m pkg.lambda_function` runs the module as a script too.
   const m = argv.indexOf('-m');
   if (m > 0 && argv.slice(1, m).every((w) => w.startsWith('-'))) return DEFAULT_MODULE.test(argv[m + 1] ?? '') ? { program: argv[0], file: `${argv[m + 1]} (-m)`, ins: at } : undefined;
   const file = argv.slice(1).find((w) => !w.startsWith('-'));
   return file && DEFAULT_MODULE_FILE.test(file) ? { program: argv[0], file, ins: at } : undefined;
+}
+
+/** The instructions of a stage and the stages it is built FROM. */
+function lineageInstructions(stage: Stage): Instruction[] {
+  const out: Instruction[] = [];
+  for (let s: Stage | undefined = stage; s; s = s.base.stage) out.push(...s.instructions);
+  return out;
 }
 
 /**

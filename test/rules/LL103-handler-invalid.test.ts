@@ -7,6 +7,15 @@ const PY_RIC = 'FROM python:3.12-slim\nWORKDIR /function\nRUN pip install --no-c
 
 ruleTester(rule, {
   valid: [
+    // Where each COPY lands decides; PYTHONPATH folders count, a renamed file lands under its new name, and code outside /var/task is LL104's.
+    { name: 'no context: a folder under /var/task on PYTHONPATH', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY src /var/task/src\nENV PYTHONPATH="/var/task/src"\nCMD ["api.handler"]\n' },
+    { name: 'no context: a file copied to the module\'s name', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY src/handler.py ${LAMBDA_TASK_ROOT}/app.py\nCMD ["app.handler"]\n' },
+    { name: 'no context: the code copied outside /var/task is left to LL104', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nWORKDIR /app\nCOPY . /app\nCMD ["app.handler"]\n' },
+    // A folder copied to its own name, the whole context, or another folder (which may hold src/) can give the module.
+    { name: 'no context: src/ copied to src/', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY src/ ./src/\nCMD ["src/app.handler"]\n' },
+    { name: 'no context: the whole context copied', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY src/* ./\nCOPY . ./\nCMD ["src/app.handler"]\n' },
+    { name: 'no context: another folder copied into the root may hold src/', dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22\nCOPY function/ ${LAMBDA_TASK_ROOT}/\nCMD ["src/index.handler"]\n' },
+    { name: 'no context: app.handler may be app.py or the package app/', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app/ ./\nCMD ["app.handler"]\n' },
     { name: 'go1.x base: CMD names the compiled executable', dockerfile: 'FROM public.ecr.aws/lambda/go:1\nCOPY build/main ${LAMBDA_TASK_ROOT}\nCMD ["main"]\n' },
     // No build context: the module may come with a folder or a wildcard that could match it (unknown is never an error).
     { name: 'no context: the whole folder copied, the module unseen', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY . ${LAMBDA_TASK_ROOT}\nCMD ["main.handler"]\n' },
@@ -98,6 +107,22 @@ ruleTester(rule, {
       name: 'go1.x base: CMD names the Go source file instead of the executable',
       dockerfile: 'FROM public.ecr.aws/lambda/go:1\nCOPY src/handler.go ${LAMBDA_TASK_ROOT}\nCMD ["handler.go"]\n',
       errors: [{ messageId: 'badFormat', line: 3, message: /Go source file handler\.go/ }],
+    },
+    {
+      name: 'no context: the code kept in a folder under /var/task, the handler names a top-level module',
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ./\nCOPY src/ ${LAMBDA_TASK_ROOT}/src/\nCMD ["app.handler"]\n',
+      errors: [{ messageId: 'moduleNotCopied', line: 4, severity: 'warning', message: /Judged from the names in the Dockerfile/ }],
+    },
+    // Docker copies a folder's contents, not the folder: src/ flattened into the root cannot give src/app.py.
+    {
+      name: 'no context: src/* copied into the root, the handler names src/',
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY src/* ./\nCOPY requirements.txt ./\nRUN pip install --no-cache-dir -r requirements.txt\nCMD ["src/app.handler"]\n',
+      errors: [{ messageId: 'folderFlattened', line: 5, severity: 'warning', message: /COPY at line 2 puts what is inside src\/ into \/var\/task/ }],
+    },
+    {
+      name: 'no context: a package folder copied into ${LAMBDA_TASK_ROOT}, the handler names the package',
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app/ ${LAMBDA_TASK_ROOT}\nCMD ["app.main.handler"]\n',
+      errors: [{ messageId: 'folderFlattened', line: 3, severity: 'warning', message: /app\/main\.py/ }],
     },
     {
       name: 'no context: the files copied by name do not include the module (Node.js, package*.json cannot match it)',

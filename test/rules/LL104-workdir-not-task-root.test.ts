@@ -6,6 +6,12 @@ const APP_PY = { 'app.py': 'def handler(event, context):\n    return "ok"\n' };
 
 ruleTester(rule, {
   valid: [
+    // The whole context one folder down is judged only when the handler's module cannot come from anywhere else.
+    { name: 'no context: the context in app/, app.py also copied to the root', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY . app/\nCOPY app.py ./\nCMD ["app.handler"]\n' },
+    { name: 'no context: the context in src/, the handler names src.app', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY . src/\nCMD ["src.app.handler"]\n' },
+    { name: 'no context: Node.js, the context in app/ (app/index.js may be the module)', dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22\nCOPY . app/\nCMD ["app.handler"]\n' },
+    // Settings and tools in a home folder are normal; a builder's user site-packages is a dependency folder.
+    { name: 'AWS base: a settings file copied to /root', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCOPY aws-config /root/.aws/config\nCOPY helper.py /home/tools/helper.py\nCMD ["app.handler"]\n', context: { ...APP_PY, 'aws-config': '[default]\n', 'helper.py': 'x = 1\n' } },
     // A base this tool does not know may define LAMBDA_TASK_ROOT in its configuration.
     { name: 'unknown base: ${LAMBDA_TASK_ROOT} may be defined by it', dockerfile: 'FROM acme/browser-python:1.52\nRUN pip install --no-cache-dir awslambdaric\nCOPY app.py ${LAMBDA_TASK_ROOT}/app.py\nENTRYPOINT ["python", "-m", "awslambdaric"]\nCMD ["app.handler"]\n', context: APP_PY },
     // A builder's bin folder holds console scripts, not the handler's module.
@@ -105,6 +111,25 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'no context: the build context copied into /var/task/app, handler app.handler',
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY . app/\nWORKDIR /var/task/app\nRUN pip install --no-cache-dir -r requirements.txt\nCMD ["app.handler"]\n',
+      errors: [{ messageId: 'contextInSubfolder', line: 2, severity: 'warning', message: /\/var\/task\/app/ }],
+    },
+    {
+      name: 'no context: the build context copied into /var/task/src, handler main.handler',
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY . ${LAMBDA_TASK_ROOT}/src\nCMD ["main.handler"]\n',
+      errors: [{ messageId: 'contextInSubfolder', line: 2, severity: 'warning', message: /main\.py or main\/__init__\.py/ }],
+    },
+    {
+      name: 'AWS base: the handler module and the build context copied under /home',
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nWORKDIR /home/app\nCOPY . /home/app\nCOPY app.py ./\nCMD ["app.handler"]\n',
+      context: APP_PY,
+      errors: [
+        { messageId: 'outsideTaskRoot', line: 3, message: /\/home\/app/ },
+        { messageId: 'outsideTaskRoot', line: 4, message: /app\.py is copied to \/home\/app/ },
+      ],
+    },
     {
       name: 'AWS base: a builder folder of code copied outside /var/task',
       dockerfile: 'FROM python:3.12-slim AS builder\nWORKDIR /src\nCOPY . .\nFROM public.ecr.aws/lambda/python:3.12\nCOPY --from=builder /src/app /function\nCMD ["app.handler"]\n',
