@@ -133,7 +133,10 @@ export default defineRule({
         const target = ctx.target;
         if (!target) return;
         const lineage = ctx.facts.lineageOf(target);
-        const root: Stage = lineage[lineage.length - 1];
+        const bottom: Stage = lineage[lineage.length - 1];
+        // FROM scratch + COPY --from=<stage> / /: the whole filesystem of that stage, flattened (its runtime too).
+        const flat = flattenedFrom(bottom);
+        const root: Stage = flat ? (ctx.facts.lineageOf(flat).at(-1) ?? bottom) : bottom;
         const kind = root.base.kind;
         if (kind.kind !== 'aws') return;
         const now = ctx.now;
@@ -187,3 +190,11 @@ export default defineRule({
     };
   },
 });
+
+/** A scratch stage whose first instruction copies the whole filesystem of another stage: that stage. */
+function flattenedFrom(stage: Stage): Stage | undefined {
+  if (!stage.base.scratch) return undefined;
+  const first = stage.instructions.find((i) => i.keyword !== 'ARG' && i.keyword !== 'LABEL');
+  const copy = first?.copy;
+  return copy?.fromStage && copy.sources.length === 1 && copy.sources[0] === '/' && copy.dest.replace(/\/+$/, '') === '' ? copy.fromStage : undefined;
+}

@@ -342,6 +342,11 @@ export default defineRule({
   },
   create(ctx) {
     const lineage = new Set(ctx.facts.lineage);
+    // FROM scratch + COPY --from=<stage> / /: that stage's whole filesystem (caches included) is shipped.
+    for (const s of [...lineage]) {
+      const first = s.base.scratch ? s.instructions.find((i) => i.keyword !== 'ARG' && i.keyword !== 'LABEL')?.copy : undefined;
+      if (first?.fromStage && first.sources.length === 1 && first.sources[0] === '/' && first.dest.replace(/\/+$/, '') === '') for (const f of ctx.facts.lineageOf(first.fromStage)) lineage.add(f);
+    }
     const pending: Pending[] = [];
     let pipConfigNoCache = false;
     let keepsArchives = false;

@@ -6,6 +6,7 @@ const APP = 'COPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n';
 
 ruleTester(rule, {
   valid: [
+    { name: 'scratch that copies only a folder from a deprecated stage', dockerfile: 'FROM public.ecr.aws/lambda/nodejs:16 AS build\nRUN npm install -g esbuild\nFROM scratch\nCOPY --from=build /var/task /var/task\n', now: '2026-11-27' },
     { name: 'supported python', dockerfile: `FROM public.ecr.aws/lambda/python:3.13\n${APP}`, now: '2026-11-27' },
     {
       name: 'deprecated builder stage copied into a supported target',
@@ -29,6 +30,12 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'an AWS base flattened into scratch keeps its runtime',
+      dockerfile: 'FROM public.ecr.aws/lambda/nodejs:16 AS build\nCOPY index.js /var/task/\nFROM scratch\nCOPY --from=build / /\nENV LAMBDA_TASK_ROOT=/var/task\nWORKDIR /var/task\nENTRYPOINT ["/lambda-entrypoint.sh"]\nCMD ["index.handler"]\n',
+      now: '2026-11-27',
+      errors: [{ messageId: 'blockedUpdate', line: 1, message: /runs nodejs16\.x,/ }],
+    },
     { name: 'retired nodejs12.x', dockerfile: `FROM public.ecr.aws/lambda/nodejs:12\n${APP}`, now: '2026-11-27', errors: [{ messageId: 'blockedUpdate', message: /runs nodejs12\.x,/ }] },
     { name: 'retired nodejs10.x', dockerfile: `FROM public.ecr.aws/lambda/nodejs:10\n${APP}`, now: '2026-11-27', errors: [{ messageId: 'blockedUpdate', message: /runs nodejs10\.x,/ }] },
     { name: 'retired ruby2.5', dockerfile: `FROM public.ecr.aws/lambda/ruby:2.5\n${APP}`, now: '2026-11-27', errors: [{ messageId: 'blockedUpdate', message: /runs ruby2\.5,/ }] },

@@ -6,6 +6,7 @@ const PY11 = 'FROM public.ecr.aws/lambda/python:3.11\n';
 
 ruleTester(rule, {
   valid: [
+    { name: 'scratch that copies only the task folder from a build stage', dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22 AS build\nCOPY package.json /var/task/\nRUN cd /var/task && npm install\nFROM scratch\nCOPY --from=build /var/task /var/task\n' },
     { name: 'bundle install to vendor/bundle with its .gem archives removed', dockerfile: 'FROM public.ecr.aws/lambda/ruby:3.3\nCOPY Gemfile Gemfile.lock ./\nRUN bundle config set --local path vendor/bundle && bundle install && rm -rf vendor/bundle/ruby/*/cache\n' },
     { name: 'gem install with the gem directory cache removed', dockerfile: 'FROM public.ecr.aws/lambda/ruby:3.3\nRUN gem install --no-document aws-sdk-s3 && rm -rf "$(gem env gemdir)"/cache\n' },
     { name: 'official ruby image: bundle install then rm of $GEM_HOME/cache/*.gem', dockerfile: 'FROM ruby:3.3-slim\nENV GEM_HOME=/usr/local/bundle\nRUN bundle install && rm -rf /usr/local/bundle/cache/*.gem\n' },
@@ -47,6 +48,7 @@ ruleTester(rule, {
     { name: 'exec-form RUN through sh -c with the cache cleaned', dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22\nRUN ["/bin/sh", "-c", "npm ci --omit=dev && npm cache clean --force"]\n' },
   ],
   invalid: [
+    { name: 'a build stage flattened into scratch ships its npm cache', dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22 AS build\nCOPY package.json /var/task/\nRUN cd /var/task && npm install\nFROM scratch\nCOPY --from=build / /\nENTRYPOINT ["/lambda-entrypoint.sh"]\nCMD ["index.handler"]\n', errors: [{ messageId: 'cacheLeft', line: 3, message: /npm cache/ }] },
     { name: 'docker-clean removed: the lists are mounted but the .deb archives stay', dockerfile: 'FROM debian:12\nRUN rm -f /etc/apt/apt.conf.d/docker-clean\nRUN --mount=type=cache,target=/var/lib/apt apt-get update && apt-get install -y curl\n', errors: [{ messageId: 'cacheLeft', line: 3, message: /\/var\/cache\/apt\/archives/ }] },
     { name: 'the cache is named under the HOME of the RUN (ENV HOME=/tmp)', dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22\nENV HOME=/tmp\nRUN npm install\n', errors: [{ messageId: 'cacheLeft', line: 3, message: /npm cache in \/tmp\/\.npm / }] },
     { name: 'exec-form RUN ["npm", "install"] leaves the npm cache', dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22\nCOPY package.json ./\nRUN ["npm", "install"]\n', errors: [{ messageId: 'cacheLeft', line: 3, message: /npm install/ }] },
