@@ -18,12 +18,13 @@ export interface StylishOptions {
 }
 
 export function formatStylish(input: Report, chalk: ChalkInstance, options: StylishOptions = {}): string {
+  const estimates = options.quiet ? 'none' : (options.estimates ?? 'full');
   // A terminal or CI log: no text from input may break a line (a `::error::` workflow command after a
-  // newline in a file name) or move the cursor; no line may start with `::`.
-  const report = mapStrings(input, safeText);
+  // newline in a file name) or move the cursor; no line may start with `::`. Only the full estimate block prints
+  // text of the estimates (the compact line prints figures and a count): otherwise they are not walked.
+  const report = estimates === 'full' ? mapStrings(input, safeText) : withEstimatesAsIs(input, (r) => mapStrings(r, safeText));
   const out: string[] = [];
   const paint: Record<Severity, (s: string) => string> = { error: chalk.red, warning: chalk.yellow, info: chalk.blue };
-  const estimates = options.quiet ? 'none' : (options.estimates ?? 'full');
   const hidden: Counts = { error: 0, warning: 0, info: 0 };
   const shown: Counts = { error: 0, warning: 0, info: 0 };
   report.targets.forEach((target, i) => {
@@ -74,6 +75,15 @@ export function formatStylish(input: Report, chalk: ChalkInstance, options: Styl
     out.push(`${mark} ${total} problem${total === 1 ? '' : 's'} (${parts.join(', ')}) in ${inputs}${failedInputs}${hiddenNote}.`);
   }
   return `${out.join('\n').split('\n').map(defuseWorkflowLine).join('\n')}\n`;
+}
+
+/** `map` of the report without the targets' estimates, which come back as they were. */
+function withEstimatesAsIs(input: Report, map: (r: Report) => Report): Report {
+  const mapped = map({ ...input, targets: input.targets.map((t) => ({ ...t, estimates: null })) });
+  mapped.targets.forEach((t, i) => {
+    t.estimates = input.targets[i].estimates;
+  });
+  return mapped;
 }
 
 /** One size format for the whole report (the estimate block uses it too). */
