@@ -12,14 +12,16 @@
 //     interleaved) and print the ratio. Target: <= 2.0x bare Node start-up. Also a run on a Dockerfile with a
 //     script that needs the shell grammar (WebAssembly), which plain scripts do not load.
 //  3. One CLI run over the 200 realistic files against one over the first: the marginal milliseconds per
-//     Dockerfile. Target: <= 1.5 ms.
+//     Dockerfile. Target: <= 1.5 ms. The run uses the default concurrency (auto: worker threads lint a share of
+//     the files when there are enough of them and more than one processor); the same run with `--concurrency off`
+//     (this thread alone) and with `--concurrency 2` (one worker) is printed beside it, measured in the same rounds.
 // Environment (for profiling; the defaults give the figures):
 //   BENCH_SAVE=FILE writes both corpora as JSON ({ realistic, stress }: text, file, context of each input);
 //   BENCH_DUMP=1 prints each file's first-pass time and the slowest warm files;
 //   BENCH_NO_CONTEXT=1 lints without build contexts (no file-system I/O); BENCH_RULES=1 prints each rule's own cost;
 //   BENCH_ONLY=LL110,LL202 runs only those rules; BENCH_WARM=N sets the measured warm passes (default 3);
 //   BENCH_PASSES=N adds unmeasured passes (for a profiler); BENCH_SKIP_STRESS=1 skips the stress corpus;
-//   BENCH_SKIP_CLI=1 skips part 2.
+//   BENCH_SKIP_CLI=1 skips parts 2 and 3; BENCH_MANY_ONLY=1 runs part 3 alone.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -293,14 +295,15 @@ async function measure(title, inputs, { target }) {
   return { first: a, warm: b };
 }
 
-console.log(`lint-lambda-image benchmark (node ${process.version}, ${RULES.length} rules registered)`);
+console.log(`lint-lambda-image benchmark (node ${process.version}, ${RULES.length} rules registered, ${(await import('node:os')).availableParallelism()} processors)`);
 console.log(`  initShell (once): ${f(initMs)} ms`);
-await measure('In-process, realistic corpus (the target\'s; linted first, in a fresh process)', realistic, { target: true });
-{
+const manyOnly = Boolean(process.env.BENCH_MANY_ONLY);
+if (!manyOnly) await measure('In-process, realistic corpus (the target\'s; linted first, in a fresh process)', realistic, { target: true });
+if (!manyOnly) {
   const fx = stats(Array.from({ length: 3 }, () => pass(realistic.slice(0, fixtures.length)).times).flat());
   console.log(`  the ${fixtures.length} fixtures alone (${(fixtures.reduce((n, x) => n + countInstructions(x.text), 0) / fixtures.length).toFixed(1)} instructions on average), warm median ${f(fx.median)} ms`);
 }
-if (!process.env.BENCH_SKIP_STRESS) await measure('Stress corpus (the heavy end of real Lambda Dockerfiles and beyond; linted second, same process)', stress, { target: false });
+if (!process.env.BENCH_SKIP_STRESS && !manyOnly) await measure('Stress corpus (the heavy end of real Lambda Dockerfiles and beyond; linted second, same process)', stress, { target: false });
 
 // ---------- 2. CLI start-up vs bare node ----------
 // BENCH_RULES=1 prints what each rule alone adds to a lint without rules (median of 5 warm passes, no build context).
@@ -338,18 +341,19 @@ const time = (args) => {
 // the second file has a script that needs it (CMD ['app.handler'], a shell-form CMD in single quotes), so its run
 // also loads the WebAssembly grammar.
 const grammarTarget = join(fixturesDir, 'python-needs-work', 'Dockerfile');
-time(['-e', '']);
-time([bin, '--no-color', target]);
-time([bin, '--no-color', grammarTarget]);
 const bare = [];
 const cliRuns = [];
 const grammarRuns = [];
+const m = (xs) => stats(xs).median;
+if (!manyOnly) {
+time(['-e', '']);
+time([bin, '--no-color', target]);
+time([bin, '--no-color', grammarTarget]);
 for (let i = 0; i < 15; i++) {
   bare.push(time(['-e', '']));
   cliRuns.push(time([bin, '--no-color', target]));
   grammarRuns.push(time([bin, '--no-color', grammarTarget]));
 }
-const m = (xs) => stats(xs).median;
 console.log('');
 console.log(`CLI start-up: one run on ${target.slice(root.length + 1)} vs node -e '' (median of 15 each, interleaved)`);
 console.log(`  node -e ''            ${f(m(bare))} ms`);
@@ -357,6 +361,7 @@ console.log(`  lint-lambda-image     ${f(m(cliRuns))} ms`);
 const ratio = m(cliRuns) / m(bare);
 console.log(`  ratio                 ${ratio.toFixed(2)}x   (target <= 2.0x: ${ratio <= 2.0 ? 'met' : 'NOT met'})`);
 console.log(`  on ${grammarTarget.slice(root.length + 1)} (a script that needs the shell grammar): ${f(m(grammarRuns))} ms, ${(m(grammarRuns) / m(bare)).toFixed(2)}x`);
+}
 
 // ---------- 3. many Dockerfiles in one CLI run: the marginal cost of one more ----------
 // The realistic corpus written out as files, each in its own folder with its fixture's build context files
@@ -374,16 +379,24 @@ console.log(`  on ${grammarTarget.slice(root.length + 1)} (a script that needs t
   });
   const one = [];
   const many = [];
+  const manyOff = [];
+  const manyTwo = [];
+  const rounds = Number(process.env.BENCH_MANY_ROUNDS ?? 5);
   time([bin, '--no-color', files[0]]);
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < rounds; i++) {
     one.push(time([bin, '--no-color', files[0]]));
     many.push(time([bin, '--no-color', ...files]));
+    manyOff.push(time([bin, '--no-color', '--concurrency', 'off', ...files]));
+    manyTwo.push(time([bin, '--no-color', '--concurrency', '2', ...files]));
   }
   rmSync(dir, { recursive: true, force: true });
   const marginal = (m(many) - m(one)) / (files.length - 1);
+  const marginalOff = (m(manyOff) - m(one)) / (files.length - 1);
   console.log('');
-  console.log(`Many Dockerfiles in one run: ${files.length} realistic files vs the first alone (median of 5 each, interleaved)`);
+  console.log(`Many Dockerfiles in one run: ${files.length} realistic files vs the first alone (median of ${rounds} each, interleaved)`);
   console.log(`  one file              ${f(m(one))} ms`);
-  console.log(`  ${files.length} files             ${f(m(many))} ms`);
+  console.log(`  ${files.length} files             ${f(m(many))} ms   (default concurrency: auto)`);
   console.log(`  marginal per file     ${f(marginal)} ms   (target <= 1.5 ms: ${marginal <= 1.5 ? 'met' : 'NOT met'})`);
+  console.log(`  with --concurrency off: ${files.length} files ${f(m(manyOff))} ms, marginal per file ${f(marginalOff)} ms (one thread)`);
+  console.log(`  with --concurrency 2:   ${files.length} files ${f(m(manyTwo))} ms, marginal per file ${f((m(manyTwo) - m(one)) / (files.length - 1))} ms (a worker thread beside this one)`);
 }

@@ -65,8 +65,11 @@ function writeNotices() {
 
 const banner = "import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);";
 const main = await build({
-  entryPoints: { cli: join(root, 'src/cli/main.ts'), api: join(root, 'src/api.ts'), 'gen-docs': join(root, 'scripts/gen-docs.ts') },
+  // chunks/lint-worker: the entry of the worker threads that lint a share of many Dockerfiles (src/linter/parallel.ts).
+  entryPoints: { cli: join(root, 'src/cli/main.ts'), api: join(root, 'src/api.ts'), 'gen-docs': join(root, 'scripts/gen-docs.ts'), 'chunks/lint-worker': join(root, 'src/linter/worker.ts') },
   outdir: join(root, 'dist'),
+  // Tells src/linter/parallel.ts which bundle it is in (how a worker thread starts); the Action's has none.
+  define: { LLI_BUNDLE: '"esm"' },
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -101,7 +104,7 @@ await build({
   minifyWhitespace: !process.env.LLI_READABLE,
   charset: 'ascii',
   // import.meta.url on demand: loading node:url's pathToFileURL up front costs every run.
-  define: { 'import.meta.url': '__llMeta.url' },
+  define: { 'import.meta.url': '__llMeta.url', LLI_BUNDLE: '"cjs"' },
   banner: { js: "const __llMeta = { get url() { return require('node:url').pathToFileURL(__filename).href; } }; const __llRequire = require;" },
   external: ['performance'],
   // import() of node: builtins becomes require(): a vm.Script has no ES module loader. The shell grammar's

@@ -15,6 +15,7 @@ import { findRule, RULES } from '../../rules/registry.js';
 import type { Threshold } from '../core/types.js';
 import { Linter, LintInputError, type ImageProgress } from '../linter/index.js';
 import { unknownTargets } from '../linter/target-check.js';
+import { WORKER_ARG } from '../linter/worker-protocol.js';
 import { explainRule, listRules } from './explain.js';
 
 const HELP = `Usage: lint-lambda-image [options] <input>...
@@ -50,6 +51,9 @@ Options:
                                  size and cold-start estimates: the full block for every
                                  input, or none (default: full for one input, one line each
                                  for several; config key estimates)
+      --concurrency <n|auto|off> threads that lint Dockerfiles (this one included):
+                                 auto (default) adds worker threads for many
+                                 Dockerfiles on several processors; off: one
   -q, --quiet                    show errors only (and what fails the run); say what was hidden
       --color / --no-color       force or disable colour (also NO_COLOR, FORCE_COLOR)
       --list-rules               list the rules and exit
@@ -104,6 +108,7 @@ const OPTIONS = {
   version: { type: 'boolean', short: 'v' },
   help: { type: 'boolean', short: 'h' },
   now: { type: 'string' },
+  concurrency: { type: 'string' },
 } as const;
 
 type Values = ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; options: typeof OPTIONS }>>['values'];
@@ -227,7 +232,15 @@ function makeLinter(values: Values): Linter {
     target: values.target,
     lambda: values.lambda ? true : values['no-lambda'] ? false : undefined,
     now: values.now ? new Date(values.now) : undefined,
+    concurrency: concurrencyFlag(values.concurrency),
   });
+}
+
+/** --concurrency: a whole number of threads (1 or more), auto or off. */
+function concurrencyFlag(value: string | undefined): number | 'auto' | 'off' | undefined {
+  if (value === undefined || value === 'auto' || value === 'off') return value;
+  if (!/^[1-9]\d{0,3}$/.test(value)) throw new UsageError(`--concurrency must be a number of threads (1 or more), auto or off; got "${value}"`);
+  return Number(value);
 }
 
 /** stderr text: redacted, and no line of it may start a workflow command. */
@@ -325,7 +338,13 @@ async function estimatesMode(values: { estimates?: boolean; 'no-estimates'?: boo
 }
 
 const isMain = process.argv[1] !== undefined && !process.env.VITEST;
-if (isMain) {
+if (isMain && process.argv[2] === WORKER_ARG && process.argv.length === 3) {
+  // A lint worker thread of a run over many Dockerfiles (src/linter/parallel.ts) runs this bundle too; anywhere
+  // else the argument is an unknown option.
+  void import('../linter/worker.js').then((w) => w.serveWorker() || runCli());
+} else if (isMain) runCli();
+
+function runCli(): void {
   // No top-level await: the same module is also bundled as CommonJS (dist/cli.cjs, run from a V8 code cache).
   void run(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
