@@ -341,7 +341,8 @@ function noCopyCanLand(a: DockerfileContract, root: string, rels: string[]): boo
     for (const ins of s.instructions) {
       const copy = ins.copy;
       if (!copy) continue;
-      if (copy.from !== undefined || copy.dest.includes('$') || copy.sources.some((src) => src.includes('$'))) return false;
+      // A heredoc writes a file this check does not name; a stage or a variable may bring anything.
+      if (copy.from !== undefined || copy.heredocs.length > 0 || copy.dest.includes('$') || copy.sources.some((src) => src.includes('$'))) return false;
       copies++;
       const dest = copy.dest.replace(/\/+$/, '') || '/';
       const destIsDir = copy.dest.endsWith('/') || copy.sources.length > 1 || a.knownDirs.has(dest);

@@ -9,6 +9,7 @@ ruleTester(rule, {
   valid: [
     // Where each COPY lands decides; PYTHONPATH folders count, a renamed file lands under its new name, and code outside /var/task is LL104's.
     { name: 'no context: a folder under /var/task on PYTHONPATH', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY src /var/task/src\nENV PYTHONPATH="/var/task/src"\nCMD ["api.handler"]\n' },
+    { name: 'no context: the module written by a heredoc', dockerfile: '# syntax=docker/dockerfile:1\nFROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ./\nCOPY <<EOF ${LAMBDA_TASK_ROOT}/app.py\ndef handler(event, context):\n    return 1\nEOF\nCMD ["app.handler"]\n' },
     { name: 'no context: a file copied to the module\'s name', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY src/handler.py ${LAMBDA_TASK_ROOT}/app.py\nCMD ["app.handler"]\n' },
     { name: 'no context: the code copied outside /var/task is left to LL104', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nWORKDIR /app\nCOPY . /app\nCMD ["app.handler"]\n' },
     // A folder copied to its own name, the whole context, or another folder (which may hold src/) can give the module.
