@@ -349,8 +349,9 @@ function noCopyCanLand(a: DockerfileContract, root: string, rels: string[]): boo
       for (const src of copy.sources) {
         const path = sourcePath(src);
         const named = path !== '' && !/[*?[]/.test(path) && /\.\w+$/.test(basename(path));
-        // Code copied outside the task root is LL104's finding (the folder), not a missing module.
+        // Code copied outside the task root, or a folder kept in a folder inside it, is LL104's finding, not a missing module.
         if (!pathWithin(dest, root) && (!named || MODULE_FILE.test(path))) return false;
+        if (!named && dest !== root && pathWithin(dest, root)) return false;
         const lands = named ? (destIsDir ? posix.join(dest, basename(path)) : dest) : undefined;
         if (lands !== undefined ? wanted.includes(lands) : wanted.some((w) => pathWithin(w, dest) && w !== dest)) return false;
       }
