@@ -186,6 +186,10 @@ export default defineRule({
           return;
         }
         if (a.evidence.length > 0) return;
+        // A program named bootstrap is a custom runtime by Lambda's convention (runtimes-custom.html): it talks to the
+        // Runtime API itself, and its content is not in the Dockerfile.
+        const launched = target.entrypoint?.value.exec ?? (target.entrypoint ? undefined : target.cmd?.value.exec);
+        if (launched && /(^|\/)bootstrap$/.test(launched[0] ?? '')) return;
         // Judged only because the image runs lambda_function.py as a script: it may not be meant for Lambda.
         if (ctx.config.lambda === undefined && !ctx.deploy && ctx.facts.lambdaEvidence.length > 0 && ctx.facts.lambdaEvidence.every((e) => e.weak)) {
           const shown = a.unlaunched ?? (a.unverifiable.length === 0 ? launchShown(target) : undefined);

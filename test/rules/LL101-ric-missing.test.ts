@@ -5,6 +5,8 @@ const APP_PY = { 'app.py': 'def handler(event, context):\n    return "ok"\n' };
 
 ruleTester(rule, {
   valid: [
+    // A custom runtime: the bootstrap is the program (https://docs.aws.amazon.com/lambda/latest/dg/runtimes-custom.html).
+    { name: 'a bootstrap copied and run by CMD on a base of its own', dockerfile: 'FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y --no-install-recommends dotnet-runtime-8.0 && rm -rf /var/lib/apt/lists/*\nCOPY bootstrap /function/\nCMD ["/function/bootstrap"]\n' },
     // lambda_function.py run as a script is a weak sign: on a base this tool does not know, nothing is said.
     { name: 'lambda_function.py run by python on an unknown base', dockerfile: 'FROM acme/py:3.11\nCOPY lambda_function.py ./\nCMD ["python", "lambda_function.py"]\n' },
     { name: 'python -m of another module is no sign', dockerfile: 'FROM python:3.12-slim\nCOPY src/ /app/src/\nCMD ["python", "-m", "jobs.lambda_function_test"]\n' },
@@ -105,6 +107,7 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    { name: 'a program not named bootstrap run by CMD on a base of its own', dockerfile: 'FROM ubuntu:24.04\nCOPY app.py /var/task/\nCMD ["/usr/bin/python3", "/var/task/app.py"]\n', errors: [{ messageId: 'noRic', line: 1, severity: 'error' }] },
     // Code written for Lambda, started as a script: said as a warning, since the image may only run it outside Lambda.
     {
       name: 'python running lambda_function.py, an unread install',
