@@ -158,6 +158,8 @@ export default defineRule({
         if (!baseMode || kind.family === 'provided' || kind.family === 'go') return;
         const family = kind.family as HandlerFamily;
         if (family === 'java') checkJarsAtTaskRoot(ctx, lineageIns);
+        // No CMD and a RUN that zips: an image that builds a .zip deployment package, not a function image.
+        if (!t.cmd && !ep?.from && lineageIns.some((i) => i.keyword === 'RUN' && ctx.df.shell(i)?.commands.some((c) => commandName(c) === 'zip'))) return;
         checkCodeOutsideTaskRoot(ctx, t, a, lineageIns, family);
         if ((family === 'python' || family === 'nodejs') && !ctx.context) checkCodeInSubfolder(ctx, t, a, lineageIns, family);
       },

@@ -6,6 +6,7 @@ const APP_PY = { 'app.py': 'def handler(event, context):\n    return "ok"\n' };
 
 ruleTester(rule, {
   valid: [
+    { name: 'AWS base used to build a zip package (no CMD, RUN zip)', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nWORKDIR /build\nCOPY requirements.txt /tmp/\nRUN pip install --no-cache-dir -r /tmp/requirements.txt -t .\nCOPY lambda_function.py ./\nRUN dnf install -y zip && zip -r9 /artifacts/fn.zip .\n' },
     // The whole context one folder down is judged only when the handler's module cannot come from anywhere else.
     { name: 'no context: the context in app/, app.py also copied to the root', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY . app/\nCOPY app.py ./\nCMD ["app.handler"]\n' },
     { name: 'no context: the context in src/, the handler names src.app', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY . src/\nCMD ["src.app.handler"]\n' },
@@ -113,6 +114,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'AWS base, code under /build, a zip made but a CMD set: a function image',
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nWORKDIR /build\nCOPY lambda_function.py ./\nRUN dnf install -y zip && zip -r9 /artifacts/fn.zip .\nCMD ["lambda_function.lambda_handler"]\n',
+      errors: [{ messageId: 'outsideTaskRoot', line: 3 }],
+    },
     {
       name: 'no context: the build context copied into /var/task/app, handler app.handler',
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY . app/\nWORKDIR /var/task/app\nRUN pip install --no-cache-dir -r requirements.txt\nCMD ["app.handler"]\n',
