@@ -37,6 +37,8 @@ async function bundle(dir) {
       resolveDir: src, loader: 'ts',
     },
     bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'warning',
+    // as scripts/build.mjs: tar-stream's header codec, which its exports do not list
+    alias: { 'tar-stream/headers': path.join(here, '../node_modules/tar-stream/headers.js') },
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   });
   return out;

@@ -339,7 +339,18 @@ var init_credentials = __esm({
       "KEYRING",
       "BUCKET",
       "TABLE",
-      "ENV"
+      "ENV",
+      // Settings about a secret, not the secret: PASSWORD_HASH_ALGO=bcrypt, SECRET_ROTATION_DAYS=30, TOKEN_LIMIT=4096.
+      "ALGO",
+      "DAYS",
+      "HOURS",
+      "MINUTES",
+      "INTERVAL",
+      "LIMIT",
+      "SIZE",
+      "BITS",
+      "ROUNDS",
+      "STRENGTH"
     ]);
     ALLOW_TOKENS = /* @__PURE__ */ new Set(["PUBLIC", "PUB", "GPG", "PGP", "KMS", "NO", "SKIP", "USE", "HAS", "IS"]);
   }
@@ -601,11 +612,11 @@ var init_redact = __esm({
 
 // node_modules/@octokit/core/node_modules/content-type/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/@octokit/core/node_modules/content-type/dist/index.js"(exports2) {
+  "node_modules/@octokit/core/node_modules/content-type/dist/index.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.format = format;
-    exports2.parse = parse5;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.format = format;
+    exports.parse = parse5;
     var TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
     var TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
     var QUOTE_REGEXP = /[\\"]/g;
@@ -740,11 +751,11 @@ var require_dist = __commonJS({
 
 // node_modules/@octokit/graphql/node_modules/content-type/dist/index.js
 var require_dist2 = __commonJS({
-  "node_modules/@octokit/graphql/node_modules/content-type/dist/index.js"(exports2) {
+  "node_modules/@octokit/graphql/node_modules/content-type/dist/index.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.format = format;
-    exports2.parse = parse5;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.format = format;
+    exports.parse = parse5;
     var TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
     var TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
     var QUOTE_REGEXP = /[\\"]/g;
@@ -892,10 +903,10 @@ var init_paths = __esm({
 
 // node_modules/dockerfile-ast/lib/argument.js
 var require_argument = __commonJS({
-  "node_modules/dockerfile-ast/lib/argument.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/argument.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.Argument = void 0;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Argument = void 0;
     var Argument = class {
       constructor(value, range4) {
         this.value = value;
@@ -923,16 +934,16 @@ var require_argument = __commonJS({
         return this.range.end.line > position.line ? false : this.range.end.character < position.character;
       }
     };
-    exports2.Argument = Argument;
+    exports.Argument = Argument;
   }
 });
 
 // node_modules/dockerfile-ast/lib/jsonArgument.js
 var require_jsonArgument = __commonJS({
-  "node_modules/dockerfile-ast/lib/jsonArgument.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/jsonArgument.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.JSONArgument = void 0;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.JSONArgument = void 0;
     var argument_1 = require_argument();
     var JSONArgument = class extends argument_1.Argument {
       constructor(value, range4, jsonRange) {
@@ -948,7 +959,7 @@ var require_jsonArgument = __commonJS({
         return value;
       }
     };
-    exports2.JSONArgument = JSONArgument;
+    exports.JSONArgument = JSONArgument;
   }
 });
 
@@ -2523,10 +2534,10 @@ var init_main = __esm({
 
 // node_modules/dockerfile-ast/lib/line.js
 var require_line = __commonJS({
-  "node_modules/dockerfile-ast/lib/line.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/line.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.Line = void 0;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Line = void 0;
     var Line = class {
       constructor(document2, range4) {
         this.document = document2;
@@ -2545,16 +2556,16 @@ var require_line = __commonJS({
         return this.range.start.line < line;
       }
     };
-    exports2.Line = Line;
+    exports.Line = Line;
   }
 });
 
 // node_modules/dockerfile-ast/lib/util.js
 var require_util = __commonJS({
-  "node_modules/dockerfile-ast/lib/util.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/util.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.Util = void 0;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Util = void 0;
     var Util = class _Util {
       static isUTF8BOM(char) {
         const uintArray = Uint8Array.from(Buffer.from(char, "UTF-8"));
@@ -2634,16 +2645,16 @@ var require_util = __commonJS({
         return value;
       }
     };
-    exports2.Util = Util;
+    exports.Util = Util;
   }
 });
 
 // node_modules/dockerfile-ast/lib/comment.js
 var require_comment = __commonJS({
-  "node_modules/dockerfile-ast/lib/comment.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/comment.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.Comment = void 0;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Comment = void 0;
     var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
     var line_1 = require_line();
     var util_1 = require_util();
@@ -2700,7 +2711,7 @@ var require_comment = __commonJS({
         return vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + start3), this.document.positionAt(startOffset + end));
       }
     };
-    exports2.Comment = Comment;
+    exports.Comment = Comment;
   }
 });
 
@@ -2970,10 +2981,10 @@ var init_main2 = __esm({
 
 // node_modules/dockerfile-ast/lib/parserDirective.js
 var require_parserDirective = __commonJS({
-  "node_modules/dockerfile-ast/lib/parserDirective.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/parserDirective.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.ParserDirective = void 0;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ParserDirective = void 0;
     var main_1 = require_main();
     var line_1 = require_line();
     var ParserDirective = class extends line_1.Line {
@@ -3002,16 +3013,16 @@ var require_parserDirective = __commonJS({
         return directive === void 0 ? null : directive;
       }
     };
-    exports2.ParserDirective = ParserDirective;
+    exports.ParserDirective = ParserDirective;
   }
 });
 
 // node_modules/dockerfile-ast/lib/heredoc.js
 var require_heredoc = __commonJS({
-  "node_modules/dockerfile-ast/lib/heredoc.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/heredoc.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.Heredoc = void 0;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Heredoc = void 0;
     var Heredoc = class {
       constructor(startRange, name2, nameRange, contentRange, endRange) {
         this.startRange = startRange;
@@ -3070,16 +3081,16 @@ var require_heredoc = __commonJS({
         return this.endRange;
       }
     };
-    exports2.Heredoc = Heredoc;
+    exports.Heredoc = Heredoc;
   }
 });
 
 // node_modules/dockerfile-ast/lib/variable.js
 var require_variable = __commonJS({
-  "node_modules/dockerfile-ast/lib/variable.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/variable.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.Variable = void 0;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Variable = void 0;
     var Variable = class {
       constructor(name2, nameRange, range4, modifier, modifierRange, substitutionParameter, substitutionRange, defined, buildVariable, stringValue) {
         this.name = name2;
@@ -3168,16 +3179,16 @@ var require_variable = __commonJS({
         return this.buildVariable === false;
       }
     };
-    exports2.Variable = Variable;
+    exports.Variable = Variable;
   }
 });
 
 // node_modules/dockerfile-ast/lib/instruction.js
 var require_instruction = __commonJS({
-  "node_modules/dockerfile-ast/lib/instruction.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/instruction.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.Instruction = void 0;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Instruction = void 0;
     var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
     var util_1 = require_util();
     var line_1 = require_line();
@@ -3989,16 +4000,16 @@ var require_instruction = __commonJS({
         return text === name2 ? candidateRange : null;
       }
     };
-    exports2.Instruction = Instruction;
+    exports.Instruction = Instruction;
   }
 });
 
 // node_modules/dockerfile-ast/lib/flagOption.js
 var require_flagOption = __commonJS({
-  "node_modules/dockerfile-ast/lib/flagOption.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/flagOption.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.FlagOption = void 0;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.FlagOption = void 0;
     var FlagOption = class {
       constructor(range4, name2, nameRange, value, valueRange) {
         this.range = range4;
@@ -4029,16 +4040,16 @@ var require_flagOption = __commonJS({
         return this.valueRange;
       }
     };
-    exports2.FlagOption = FlagOption;
+    exports.FlagOption = FlagOption;
   }
 });
 
 // node_modules/dockerfile-ast/lib/flag.js
 var require_flag = __commonJS({
-  "node_modules/dockerfile-ast/lib/flag.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/flag.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.Flag = void 0;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Flag = void 0;
     var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
     var flagOption_1 = require_flagOption();
     var Flag = class {
@@ -4157,16 +4168,16 @@ var require_flag = __commonJS({
         return this.options.length > 0;
       }
     };
-    exports2.Flag = Flag;
+    exports.Flag = Flag;
   }
 });
 
 // node_modules/dockerfile-ast/lib/modifiableInstruction.js
 var require_modifiableInstruction = __commonJS({
-  "node_modules/dockerfile-ast/lib/modifiableInstruction.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/modifiableInstruction.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.ModifiableInstruction = void 0;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ModifiableInstruction = void 0;
     var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
     var flag_1 = require_flag();
     var instruction_1 = require_instruction();
@@ -4239,16 +4250,16 @@ var require_modifiableInstruction = __commonJS({
         return args2;
       }
     };
-    exports2.ModifiableInstruction = ModifiableInstruction;
+    exports.ModifiableInstruction = ModifiableInstruction;
   }
 });
 
 // node_modules/dockerfile-ast/lib/jsonInstruction.js
 var require_jsonInstruction = __commonJS({
-  "node_modules/dockerfile-ast/lib/jsonInstruction.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/jsonInstruction.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.JSONInstruction = void 0;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.JSONInstruction = void 0;
     var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
     var argument_1 = require_argument();
     var jsonArgument_1 = require_jsonArgument();
@@ -4404,16 +4415,16 @@ var require_jsonInstruction = __commonJS({
         return this.closingBracket;
       }
     };
-    exports2.JSONInstruction = JSONInstruction;
+    exports.JSONInstruction = JSONInstruction;
   }
 });
 
 // node_modules/dockerfile-ast/lib/instructions/add.js
 var require_add = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/add.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/instructions/add.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.Add = void 0;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Add = void 0;
     var jsonInstruction_1 = require_jsonInstruction();
     var Add = class extends jsonInstruction_1.JSONInstruction {
       constructor(document2, range4, dockerfile, escapeChar, instruction, instructionRange) {
@@ -4423,16 +4434,16 @@ var require_add = __commonJS({
         return argument.indexOf("--") === -1;
       }
     };
-    exports2.Add = Add;
+    exports.Add = Add;
   }
 });
 
 // node_modules/dockerfile-ast/lib/property.js
 var require_property = __commonJS({
-  "node_modules/dockerfile-ast/lib/property.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/property.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.Property = void 0;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Property = void 0;
     var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
     var util_1 = require_util();
     var Property = class _Property {
@@ -4735,16 +4746,16 @@ var require_property = __commonJS({
         return escapedValue;
       }
     };
-    exports2.Property = Property;
+    exports.Property = Property;
   }
 });
 
 // node_modules/dockerfile-ast/lib/propertyInstruction.js
 var require_propertyInstruction = __commonJS({
-  "node_modules/dockerfile-ast/lib/propertyInstruction.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/propertyInstruction.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.PropertyInstruction = void 0;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.PropertyInstruction = void 0;
     var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
     var instruction_1 = require_instruction();
     var property_1 = require_property();
@@ -5032,16 +5043,16 @@ var require_propertyInstruction = __commonJS({
         }
       }
     };
-    exports2.PropertyInstruction = PropertyInstruction;
+    exports.PropertyInstruction = PropertyInstruction;
   }
 });
 
 // node_modules/dockerfile-ast/lib/instructions/arg.js
 var require_arg = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/arg.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/instructions/arg.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.Arg = void 0;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Arg = void 0;
     var property_1 = require_property();
     var propertyInstruction_1 = require_propertyInstruction();
     var Arg = class extends propertyInstruction_1.PropertyInstruction {
@@ -5064,32 +5075,32 @@ var require_arg = __commonJS({
         return this.property;
       }
     };
-    exports2.Arg = Arg;
+    exports.Arg = Arg;
   }
 });
 
 // node_modules/dockerfile-ast/lib/instructions/cmd.js
 var require_cmd = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/cmd.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/instructions/cmd.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.Cmd = void 0;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Cmd = void 0;
     var jsonInstruction_1 = require_jsonInstruction();
     var Cmd = class extends jsonInstruction_1.JSONInstruction {
       constructor(document2, range4, dockerfile, escapeChar, instruction, instructionRange) {
         super(document2, range4, dockerfile, escapeChar, instruction, instructionRange);
       }
     };
-    exports2.Cmd = Cmd;
+    exports.Cmd = Cmd;
   }
 });
 
 // node_modules/dockerfile-ast/lib/instructions/copy.js
 var require_copy = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/copy.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/instructions/copy.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.Copy = void 0;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Copy = void 0;
     var jsonInstruction_1 = require_jsonInstruction();
     var Copy = class extends jsonInstruction_1.JSONInstruction {
       constructor(document2, range4, dockerfile, escapeChar, instruction, instructionRange) {
@@ -5112,16 +5123,16 @@ var require_copy = __commonJS({
         return super.getHeredocs();
       }
     };
-    exports2.Copy = Copy;
+    exports.Copy = Copy;
   }
 });
 
 // node_modules/dockerfile-ast/lib/instructions/env.js
 var require_env = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/env.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/instructions/env.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.Env = void 0;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Env = void 0;
     var propertyInstruction_1 = require_propertyInstruction();
     var Env = class extends propertyInstruction_1.PropertyInstruction {
       constructor(document2, range4, dockerfile, escapeChar, instruction, instructionRange) {
@@ -5131,32 +5142,32 @@ var require_env = __commonJS({
         return super.getProperties();
       }
     };
-    exports2.Env = Env;
+    exports.Env = Env;
   }
 });
 
 // node_modules/dockerfile-ast/lib/instructions/entrypoint.js
 var require_entrypoint = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/entrypoint.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/instructions/entrypoint.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.Entrypoint = void 0;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Entrypoint = void 0;
     var jsonInstruction_1 = require_jsonInstruction();
     var Entrypoint = class extends jsonInstruction_1.JSONInstruction {
       constructor(document2, range4, dockerfile, escapeChar, instruction, instructionRange) {
         super(document2, range4, dockerfile, escapeChar, instruction, instructionRange);
       }
     };
-    exports2.Entrypoint = Entrypoint;
+    exports.Entrypoint = Entrypoint;
   }
 });
 
 // node_modules/dockerfile-ast/lib/instructions/from.js
 var require_from = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/from.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/instructions/from.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.From = void 0;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.From = void 0;
     var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
     var modifiableInstruction_1 = require_modifiableInstruction();
     var From = class extends modifiableInstruction_1.ModifiableInstruction {
@@ -5399,16 +5410,16 @@ var require_from = __commonJS({
         return flags2.length === 1 && flags2[0].getName() === "platform" ? flags2[0] : null;
       }
     };
-    exports2.From = From;
+    exports.From = From;
   }
 });
 
 // node_modules/dockerfile-ast/lib/instructions/healthcheck.js
 var require_healthcheck = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/healthcheck.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/instructions/healthcheck.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.Healthcheck = void 0;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Healthcheck = void 0;
     var modifiableInstruction_1 = require_modifiableInstruction();
     var Healthcheck = class extends modifiableInstruction_1.ModifiableInstruction {
       constructor(document2, range4, dockerfile, escapeChar, instruction, instructionRange) {
@@ -5423,16 +5434,16 @@ var require_healthcheck = __commonJS({
         return args2.length !== 0 ? args2[0] : null;
       }
     };
-    exports2.Healthcheck = Healthcheck;
+    exports.Healthcheck = Healthcheck;
   }
 });
 
 // node_modules/dockerfile-ast/lib/instructions/label.js
 var require_label = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/label.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/instructions/label.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.Label = void 0;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Label = void 0;
     var propertyInstruction_1 = require_propertyInstruction();
     var util_1 = require_util();
     var Label = class extends propertyInstruction_1.PropertyInstruction {
@@ -5460,16 +5471,16 @@ var require_label = __commonJS({
         return super.getProperties();
       }
     };
-    exports2.Label = Label;
+    exports.Label = Label;
   }
 });
 
 // node_modules/dockerfile-ast/lib/instructions/onbuild.js
 var require_onbuild = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/onbuild.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/instructions/onbuild.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.Onbuild = void 0;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Onbuild = void 0;
     var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
     var parser_1 = require_parser();
     var instruction_1 = require_instruction();
@@ -5497,16 +5508,16 @@ var require_onbuild = __commonJS({
         return parser_1.Parser.createInstruction(this.document, this.dockerfile, this.escapeChar, vscode_languageserver_types_1.Range.create(args2[0].getRange().start, this.getRange().end), this.getTriggerWord(), triggerRange);
       }
     };
-    exports2.Onbuild = Onbuild;
+    exports.Onbuild = Onbuild;
   }
 });
 
 // node_modules/dockerfile-ast/lib/instructions/run.js
 var require_run = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/run.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/instructions/run.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.Run = void 0;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Run = void 0;
     var jsonInstruction_1 = require_jsonInstruction();
     var Run = class extends jsonInstruction_1.JSONInstruction {
       constructor(document2, range4, dockerfile, escapeChar, instruction, instructionRange) {
@@ -5525,48 +5536,48 @@ var require_run = __commonJS({
         return super.getHeredocs();
       }
     };
-    exports2.Run = Run;
+    exports.Run = Run;
   }
 });
 
 // node_modules/dockerfile-ast/lib/instructions/shell.js
 var require_shell = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/shell.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/instructions/shell.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.Shell = void 0;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Shell = void 0;
     var jsonInstruction_1 = require_jsonInstruction();
     var Shell = class extends jsonInstruction_1.JSONInstruction {
       constructor(document2, range4, dockerfile, escapeChar, instruction, instructionRange) {
         super(document2, range4, dockerfile, escapeChar, instruction, instructionRange);
       }
     };
-    exports2.Shell = Shell;
+    exports.Shell = Shell;
   }
 });
 
 // node_modules/dockerfile-ast/lib/instructions/stopsignal.js
 var require_stopsignal = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/stopsignal.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/instructions/stopsignal.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.Stopsignal = void 0;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Stopsignal = void 0;
     var instruction_1 = require_instruction();
     var Stopsignal = class extends instruction_1.Instruction {
       constructor(document2, range4, dockerfile, escapeChar, instruction, instructionRange) {
         super(document2, range4, dockerfile, escapeChar, instruction, instructionRange);
       }
     };
-    exports2.Stopsignal = Stopsignal;
+    exports.Stopsignal = Stopsignal;
   }
 });
 
 // node_modules/dockerfile-ast/lib/instructions/workdir.js
 var require_workdir = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/workdir.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/instructions/workdir.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.Workdir = void 0;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Workdir = void 0;
     var instruction_1 = require_instruction();
     var Workdir = class extends instruction_1.Instruction {
       constructor(document2, range4, dockerfile, escapeChar, instruction, instructionRange) {
@@ -5616,48 +5627,48 @@ var require_workdir = __commonJS({
         return void 0;
       }
     };
-    exports2.Workdir = Workdir;
+    exports.Workdir = Workdir;
   }
 });
 
 // node_modules/dockerfile-ast/lib/instructions/user.js
 var require_user = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/user.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/instructions/user.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.User = void 0;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.User = void 0;
     var instruction_1 = require_instruction();
     var User = class extends instruction_1.Instruction {
       constructor(document2, range4, dockerfile, escapeChar, instruction, instructionRange) {
         super(document2, range4, dockerfile, escapeChar, instruction, instructionRange);
       }
     };
-    exports2.User = User;
+    exports.User = User;
   }
 });
 
 // node_modules/dockerfile-ast/lib/instructions/volume.js
 var require_volume = __commonJS({
-  "node_modules/dockerfile-ast/lib/instructions/volume.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/instructions/volume.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.Volume = void 0;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Volume = void 0;
     var jsonInstruction_1 = require_jsonInstruction();
     var Volume = class extends jsonInstruction_1.JSONInstruction {
       constructor(document2, range4, dockerfile, escapeChar, instruction, instructionRange) {
         super(document2, range4, dockerfile, escapeChar, instruction, instructionRange);
       }
     };
-    exports2.Volume = Volume;
+    exports.Volume = Volume;
   }
 });
 
 // node_modules/dockerfile-ast/lib/imageTemplate.js
 var require_imageTemplate = __commonJS({
-  "node_modules/dockerfile-ast/lib/imageTemplate.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/imageTemplate.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.ImageTemplate = void 0;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ImageTemplate = void 0;
     var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
     var arg_1 = require_arg();
     var cmd_1 = require_cmd();
@@ -5885,16 +5896,16 @@ var require_imageTemplate = __commonJS({
         return util_1.Util.isInsideRange(position, range4);
       }
     };
-    exports2.ImageTemplate = ImageTemplate;
+    exports.ImageTemplate = ImageTemplate;
   }
 });
 
 // node_modules/dockerfile-ast/lib/dockerfile.js
 var require_dockerfile = __commonJS({
-  "node_modules/dockerfile-ast/lib/dockerfile.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/dockerfile.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.Dockerfile = void 0;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Dockerfile = void 0;
     var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
     var ast = require_main();
     var imageTemplate_1 = require_imageTemplate();
@@ -6104,16 +6115,16 @@ var require_dockerfile = __commonJS({
         return vscode_languageserver_types_1.Range.create(this.directives[0].getRange().start, range4.end);
       }
     };
-    exports2.Dockerfile = Dockerfile;
+    exports.Dockerfile = Dockerfile;
   }
 });
 
 // node_modules/dockerfile-ast/lib/parser.js
 var require_parser = __commonJS({
-  "node_modules/dockerfile-ast/lib/parser.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/parser.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.Parser = void 0;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Parser = void 0;
     var vscode_languageserver_textdocument_1 = (init_main2(), __toCommonJS(main_exports2));
     var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
     var comment_1 = require_comment();
@@ -6530,131 +6541,131 @@ var require_parser = __commonJS({
         return _Parser.createInstruction(this.document, dockerfile, this.escapeChar, lineRange, instruction, instructionRange);
       }
     };
-    exports2.Parser = Parser2;
+    exports.Parser = Parser2;
   }
 });
 
 // node_modules/dockerfile-ast/lib/main.js
 var require_main = __commonJS({
-  "node_modules/dockerfile-ast/lib/main.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/main.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.DockerfileParser = exports2.DefaultVariables = exports2.Directive = exports2.Keyword = exports2.Workdir = exports2.Volume = exports2.User = exports2.Stopsignal = exports2.Shell = exports2.Run = exports2.PropertyInstruction = exports2.Onbuild = exports2.ModifiableInstruction = exports2.Label = exports2.JSONInstruction = exports2.Heredoc = exports2.Healthcheck = exports2.From = exports2.Env = exports2.Entrypoint = exports2.Copy = exports2.Cmd = exports2.Arg = exports2.Add = exports2.Variable = exports2.Property = exports2.ParserDirective = exports2.Line = exports2.Instruction = exports2.Flag = exports2.Comment = exports2.JSONArgument = exports2.Argument = void 0;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.DockerfileParser = exports.DefaultVariables = exports.Directive = exports.Keyword = exports.Workdir = exports.Volume = exports.User = exports.Stopsignal = exports.Shell = exports.Run = exports.PropertyInstruction = exports.Onbuild = exports.ModifiableInstruction = exports.Label = exports.JSONInstruction = exports.Heredoc = exports.Healthcheck = exports.From = exports.Env = exports.Entrypoint = exports.Copy = exports.Cmd = exports.Arg = exports.Add = exports.Variable = exports.Property = exports.ParserDirective = exports.Line = exports.Instruction = exports.Flag = exports.Comment = exports.JSONArgument = exports.Argument = void 0;
     var argument_1 = require_argument();
-    Object.defineProperty(exports2, "Argument", { enumerable: true, get: function() {
+    Object.defineProperty(exports, "Argument", { enumerable: true, get: function() {
       return argument_1.Argument;
     } });
     var jsonArgument_1 = require_jsonArgument();
-    Object.defineProperty(exports2, "JSONArgument", { enumerable: true, get: function() {
+    Object.defineProperty(exports, "JSONArgument", { enumerable: true, get: function() {
       return jsonArgument_1.JSONArgument;
     } });
     var comment_1 = require_comment();
-    Object.defineProperty(exports2, "Comment", { enumerable: true, get: function() {
+    Object.defineProperty(exports, "Comment", { enumerable: true, get: function() {
       return comment_1.Comment;
     } });
     var parser_1 = require_parser();
     var flag_1 = require_flag();
-    Object.defineProperty(exports2, "Flag", { enumerable: true, get: function() {
+    Object.defineProperty(exports, "Flag", { enumerable: true, get: function() {
       return flag_1.Flag;
     } });
     var instruction_1 = require_instruction();
-    Object.defineProperty(exports2, "Instruction", { enumerable: true, get: function() {
+    Object.defineProperty(exports, "Instruction", { enumerable: true, get: function() {
       return instruction_1.Instruction;
     } });
     var line_1 = require_line();
-    Object.defineProperty(exports2, "Line", { enumerable: true, get: function() {
+    Object.defineProperty(exports, "Line", { enumerable: true, get: function() {
       return line_1.Line;
     } });
     var parserDirective_1 = require_parserDirective();
-    Object.defineProperty(exports2, "ParserDirective", { enumerable: true, get: function() {
+    Object.defineProperty(exports, "ParserDirective", { enumerable: true, get: function() {
       return parserDirective_1.ParserDirective;
     } });
     var property_1 = require_property();
-    Object.defineProperty(exports2, "Property", { enumerable: true, get: function() {
+    Object.defineProperty(exports, "Property", { enumerable: true, get: function() {
       return property_1.Property;
     } });
     var variable_1 = require_variable();
-    Object.defineProperty(exports2, "Variable", { enumerable: true, get: function() {
+    Object.defineProperty(exports, "Variable", { enumerable: true, get: function() {
       return variable_1.Variable;
     } });
     var add_1 = require_add();
-    Object.defineProperty(exports2, "Add", { enumerable: true, get: function() {
+    Object.defineProperty(exports, "Add", { enumerable: true, get: function() {
       return add_1.Add;
     } });
     var arg_1 = require_arg();
-    Object.defineProperty(exports2, "Arg", { enumerable: true, get: function() {
+    Object.defineProperty(exports, "Arg", { enumerable: true, get: function() {
       return arg_1.Arg;
     } });
     var cmd_1 = require_cmd();
-    Object.defineProperty(exports2, "Cmd", { enumerable: true, get: function() {
+    Object.defineProperty(exports, "Cmd", { enumerable: true, get: function() {
       return cmd_1.Cmd;
     } });
     var copy_1 = require_copy();
-    Object.defineProperty(exports2, "Copy", { enumerable: true, get: function() {
+    Object.defineProperty(exports, "Copy", { enumerable: true, get: function() {
       return copy_1.Copy;
     } });
     var entrypoint_1 = require_entrypoint();
-    Object.defineProperty(exports2, "Entrypoint", { enumerable: true, get: function() {
+    Object.defineProperty(exports, "Entrypoint", { enumerable: true, get: function() {
       return entrypoint_1.Entrypoint;
     } });
     var env_1 = require_env();
-    Object.defineProperty(exports2, "Env", { enumerable: true, get: function() {
+    Object.defineProperty(exports, "Env", { enumerable: true, get: function() {
       return env_1.Env;
     } });
     var from_1 = require_from();
-    Object.defineProperty(exports2, "From", { enumerable: true, get: function() {
+    Object.defineProperty(exports, "From", { enumerable: true, get: function() {
       return from_1.From;
     } });
     var healthcheck_1 = require_healthcheck();
-    Object.defineProperty(exports2, "Healthcheck", { enumerable: true, get: function() {
+    Object.defineProperty(exports, "Healthcheck", { enumerable: true, get: function() {
       return healthcheck_1.Healthcheck;
     } });
     var heredoc_1 = require_heredoc();
-    Object.defineProperty(exports2, "Heredoc", { enumerable: true, get: function() {
+    Object.defineProperty(exports, "Heredoc", { enumerable: true, get: function() {
       return heredoc_1.Heredoc;
     } });
     var jsonInstruction_1 = require_jsonInstruction();
-    Object.defineProperty(exports2, "JSONInstruction", { enumerable: true, get: function() {
+    Object.defineProperty(exports, "JSONInstruction", { enumerable: true, get: function() {
       return jsonInstruction_1.JSONInstruction;
     } });
     var label_1 = require_label();
-    Object.defineProperty(exports2, "Label", { enumerable: true, get: function() {
+    Object.defineProperty(exports, "Label", { enumerable: true, get: function() {
       return label_1.Label;
     } });
     var modifiableInstruction_1 = require_modifiableInstruction();
-    Object.defineProperty(exports2, "ModifiableInstruction", { enumerable: true, get: function() {
+    Object.defineProperty(exports, "ModifiableInstruction", { enumerable: true, get: function() {
       return modifiableInstruction_1.ModifiableInstruction;
     } });
     var onbuild_1 = require_onbuild();
-    Object.defineProperty(exports2, "Onbuild", { enumerable: true, get: function() {
+    Object.defineProperty(exports, "Onbuild", { enumerable: true, get: function() {
       return onbuild_1.Onbuild;
     } });
     var propertyInstruction_1 = require_propertyInstruction();
-    Object.defineProperty(exports2, "PropertyInstruction", { enumerable: true, get: function() {
+    Object.defineProperty(exports, "PropertyInstruction", { enumerable: true, get: function() {
       return propertyInstruction_1.PropertyInstruction;
     } });
     var run_1 = require_run();
-    Object.defineProperty(exports2, "Run", { enumerable: true, get: function() {
+    Object.defineProperty(exports, "Run", { enumerable: true, get: function() {
       return run_1.Run;
     } });
     var shell_1 = require_shell();
-    Object.defineProperty(exports2, "Shell", { enumerable: true, get: function() {
+    Object.defineProperty(exports, "Shell", { enumerable: true, get: function() {
       return shell_1.Shell;
     } });
     var stopsignal_1 = require_stopsignal();
-    Object.defineProperty(exports2, "Stopsignal", { enumerable: true, get: function() {
+    Object.defineProperty(exports, "Stopsignal", { enumerable: true, get: function() {
       return stopsignal_1.Stopsignal;
     } });
     var user_1 = require_user();
-    Object.defineProperty(exports2, "User", { enumerable: true, get: function() {
+    Object.defineProperty(exports, "User", { enumerable: true, get: function() {
       return user_1.User;
     } });
     var volume_1 = require_volume();
-    Object.defineProperty(exports2, "Volume", { enumerable: true, get: function() {
+    Object.defineProperty(exports, "Volume", { enumerable: true, get: function() {
       return volume_1.Volume;
     } });
     var workdir_1 = require_workdir();
-    Object.defineProperty(exports2, "Workdir", { enumerable: true, get: function() {
+    Object.defineProperty(exports, "Workdir", { enumerable: true, get: function() {
       return workdir_1.Workdir;
     } });
     var Keyword;
@@ -6677,13 +6688,13 @@ var require_main = __commonJS({
       Keyword2["USER"] = "USER";
       Keyword2["VOLUME"] = "VOLUME";
       Keyword2["WORKDIR"] = "WORKDIR";
-    })(Keyword || (exports2.Keyword = Keyword = {}));
+    })(Keyword || (exports.Keyword = Keyword = {}));
     var Directive;
     (function(Directive2) {
       Directive2["escape"] = "escape";
       Directive2["syntax"] = "syntax";
-    })(Directive || (exports2.Directive = Directive = {}));
-    exports2.DefaultVariables = [
+    })(Directive || (exports.Directive = Directive = {}));
+    exports.DefaultVariables = [
       "ALL_PROXY",
       "all_proxy",
       "FTP_PROXY",
@@ -6702,7 +6713,7 @@ var require_main = __commonJS({
         return parser2.parse(content);
       }
       DockerfileParser4.parse = parse5;
-    })(DockerfileParser3 || (exports2.DockerfileParser = DockerfileParser3 = {}));
+    })(DockerfileParser3 || (exports.DockerfileParser = DockerfileParser3 = {}));
   }
 });
 
@@ -6824,10 +6835,10 @@ function runtimeFromTag(family2, tag) {
   if (family2 === "go") return { runtime: runtimeById("go1.x") };
   if (!tag || tag === "latest") return {};
   let t = tag;
-  let architecture2;
+  let architecture3;
   const arch = /-(x86_64|arm64)$/.exec(t);
   if (arch) {
-    architecture2 = arch[1];
+    architecture3 = arch[1];
     t = t.slice(0, arch.index);
   }
   let id;
@@ -6869,7 +6880,7 @@ function runtimeFromTag(family2, tag) {
       break;
     }
   }
-  return { runtime: id ? runtimeById(id) : void 0, architecture: architecture2, id };
+  return { runtime: id ? runtimeById(id) : void 0, architecture: architecture3, id };
 }
 function hubRepository(ref) {
   const repo = ref.repository;
@@ -6880,8 +6891,8 @@ function hubRepository(ref) {
 function classifyBase(ref) {
   const family2 = awsFamily(ref);
   if (family2) {
-    const { runtime, architecture: architecture2, id } = runtimeFromTag(family2, ref.tag);
-    return { kind: "aws", family: family2, runtime, runtimeId: id, os: runtime?.os, architecture: architecture2 };
+    const { runtime, architecture: architecture3, id } = runtimeFromTag(family2, ref.tag);
+    return { kind: "aws", family: family2, runtime, runtimeId: id, os: runtime?.os, architecture: architecture3 };
   }
   const shortRepo = hubRepository(ref).replace(/^library\//, "");
   for (const ready of LAMBDA_READY) {
@@ -6899,6 +6910,7 @@ function guessOs(ref) {
   if (repo.startsWith("distroless/") || ref.registry === "gcr.io" && repo.startsWith("distroless")) return "distroless";
   if (repo === "amazonlinux" || repo.endsWith("/amazonlinux")) return tag.startsWith("2023") ? "al2023" : tag === "" || tag === "latest" ? "al2023" : tag.startsWith("2") ? "al2" : void 0;
   if (repo === "ubuntu") return "ubuntu";
+  if (ref.registry === "mcr.microsoft.com" && repo === "playwright/python" && /-(noble|jammy|focal)$/.test(tag)) return "ubuntu";
   if (repo === "debian" || ["python", "node", "ruby", "golang", "rust", "openjdk", "eclipse-temurin", "maven", "gradle"].includes(repo)) {
     return /alpine/.test(tag) ? "alpine" : "debian";
   }
@@ -6939,6 +6951,7 @@ function parseSimpleShell(text, maxCommands = Infinity) {
   let count = 0;
   r.blanks();
   if (r.pos >= text.length) return void 0;
+  let listHead;
   for (; ; ) {
     const pipeline2 = [];
     for (; ; ) {
@@ -6947,6 +6960,7 @@ function parseSimpleShell(text, maxCommands = Infinity) {
       pipeline2.push(cmd);
       r.blanks();
       if (text.charCodeAt(r.pos) === PIPE && text.charCodeAt(r.pos + 1) !== PIPE) {
+        if (cmd.redirects.length > 0 && listHead !== void 0) return void 0;
         r.pos++;
         r.blanks();
         continue;
@@ -6955,12 +6969,29 @@ function parseSimpleShell(text, maxCommands = Infinity) {
     }
     if (pipeline2.length > 2) return void 0;
     pipelines.push(pipeline2);
+    listHead ??= pipeline2[0];
+    const last = pipeline2[pipeline2.length - 1];
+    if (last !== listHead && last.redirects.length > 0) {
+      listHead.redirects.push(...last.redirects);
+      last.redirects = [];
+    }
     if (r.pos >= text.length) return pipelines;
     const c = text.charCodeAt(r.pos);
     const d = text.charCodeAt(r.pos + 1);
+    if (c === NEWLINE) {
+      while (text.charCodeAt(r.pos) === NEWLINE) {
+        r.pos++;
+        r.blanks();
+      }
+      listHead = void 0;
+      if (r.pos >= text.length) return pipelines;
+      continue;
+    }
     if (c === AMP && d === AMP || c === PIPE && d === PIPE) r.pos += 2;
-    else if (c === SEMI && d !== SEMI) r.pos++;
-    else return void 0;
+    else if (c === SEMI && d !== SEMI) {
+      r.pos++;
+      listHead = void 0;
+    } else return void 0;
     r.blanks();
     if (r.pos >= text.length) return void 0;
   }
@@ -6974,13 +7005,15 @@ function expansionLength(s, at2) {
   while (i2 < s.length && /[A-Za-z0-9_]/.test(s[i2])) i2++;
   return i2 > at2 + 1 && NAME.test(s.slice(at2 + 1, i2)) ? i2 - at2 : 0;
 }
-var PIPE, AMP, SEMI, SPACE, TAB, BACKSLASH, NEWLINE, SQUOTE, DQUOTE, DOLLAR, PLAIN, KEYWORDS, NAME, COMMAND_WORD, ASSIGNMENT, Reader;
+var PIPE, AMP, SEMI, GT, LT, SPACE, TAB, BACKSLASH, NEWLINE, SQUOTE, DQUOTE, DOLLAR, PLAIN, KEYWORDS, NAME, COMMAND_WORD, ASSIGNMENT, Reader;
 var init_shell_simple = __esm({
   "src/dockerfile/shell-simple.ts"() {
     "use strict";
     PIPE = 124;
     AMP = 38;
     SEMI = 59;
+    GT = 62;
+    LT = 60;
     SPACE = 32;
     TAB = 9;
     BACKSLASH = 92;
@@ -6989,7 +7022,7 @@ var init_shell_simple = __esm({
     DQUOTE = 34;
     DOLLAR = 36;
     PLAIN = new Uint8Array(128);
-    for (const ch of "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-./:=@%+,") PLAIN[ch.charCodeAt(0)] = 1;
+    for (const ch of "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-./:=@%+,*") PLAIN[ch.charCodeAt(0)] = 1;
     KEYWORDS = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "fi", "for", "while", "until", "do", "done", "case", "esac", "in", "function", "select", "time", "coproc", "export", "declare", "readonly", "local", "typeset", "unset", "unsetenv"]);
     NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
     COMMAND_WORD = /^[A-Za-z_./][A-Za-z0-9_./-]*$/;
@@ -7017,12 +7050,25 @@ var init_shell_simple = __esm({
         const words = [];
         const literal3 = [];
         const assignments = {};
+        const redirects = [];
+        const t = this.text;
+        let lastRaw = "";
         for (; ; ) {
+          if (words.length > 0 && this.atRedirect()) {
+            if (lastRaw === "-" && t.charCodeAt(this.pos) !== GT && t.charCodeAt(this.pos) !== LT) return void 0;
+            const redirect = this.redirect();
+            if (!redirect) return void 0;
+            redirects.push(redirect);
+            this.blanks();
+            continue;
+          }
           const wordStart = this.pos;
           const word = this.word();
           if (word === void 0) return void 0;
           if (word === null) break;
+          if (redirects.length > 0) return void 0;
           const raw = this.text.slice(wordStart, this.pos);
+          lastRaw = raw;
           if (raw === "==") return void 0;
           end = this.pos;
           if (words.length === 0 && raw.includes("=")) {
@@ -7039,7 +7085,43 @@ var init_shell_simple = __esm({
           this.blanks();
         }
         if (words.length === 0) return void 0;
-        return { words, literal: literal3, assignments, text: this.text.slice(start3, end) };
+        return { words, literal: literal3, assignments, text: this.text.slice(start3, end), redirects };
+      }
+      /** A redirection starts here: `>` or `<`, after one file-descriptor digit or none. */
+      atRedirect() {
+        const t = this.text;
+        let c = t.charCodeAt(this.pos);
+        if (c >= 48 && c <= 57) c = t.charCodeAt(this.pos + 1);
+        return c === GT || c === LT;
+      }
+      /**
+       * `>`, `>>` or `<` and a word, or `N>&M` with a digit; undefined for any other redirection (here-documents and
+       * strings, `>|`, `<>`, `&>`, process substitution, a target that is not a word, or a word right after it).
+       */
+      redirect() {
+        const t = this.text;
+        if (t.charCodeAt(this.pos) !== GT && t.charCodeAt(this.pos) !== LT) this.pos++;
+        const c = t.charCodeAt(this.pos);
+        const d = t.charCodeAt(this.pos + 1);
+        let op;
+        if (c === LT) op = d === LT || d === GT || d === AMP || d === 40 ? "" : "<";
+        else op = d === GT ? ">>" : d === AMP ? ">&" : d === PIPE || d === 40 ? "" : ">";
+        if (!op) return void 0;
+        this.pos += op.length;
+        if (op === ">&") {
+          const digit = t.charCodeAt(this.pos);
+          if (!(digit >= 48 && digit <= 57)) return void 0;
+          this.pos++;
+          return this.atWordEnd() ? { op, target: t[this.pos - 1] } : void 0;
+        }
+        while (t.charCodeAt(this.pos) === SPACE || t.charCodeAt(this.pos) === TAB) this.pos++;
+        const target = this.word();
+        return target && this.atWordEnd() ? { op, target: target.value } : void 0;
+      }
+      /** The end of the script, a blank or an operator follows. */
+      atWordEnd() {
+        const c = this.text.charCodeAt(this.pos);
+        return Number.isNaN(c) || c === SPACE || c === TAB || c === PIPE || c === AMP || c === SEMI || c === NEWLINE || c === BACKSLASH && this.text.charCodeAt(this.pos + 1) === NEWLINE;
       }
       /**
        * One word at the position: its value and whether it holds no expansion; null at an operator or the end;
@@ -7085,7 +7167,7 @@ var init_shell_simple = __esm({
             value += t.slice(this.pos, this.pos + n);
             literal3 = false;
             this.pos += n;
-          } else if (Number.isNaN(c) || c === SPACE || c === TAB || c === PIPE || c === AMP || c === SEMI || c === BACKSLASH && t.charCodeAt(this.pos + 1) === NEWLINE) {
+          } else if (Number.isNaN(c) || c === SPACE || c === TAB || c === PIPE || c === AMP || c === SEMI || c === NEWLINE || c === BACKSLASH && t.charCodeAt(this.pos + 1) === NEWLINE) {
             return any ? { value, literal: literal3 } : null;
           } else {
             return void 0;
@@ -9181,8 +9263,8 @@ ${JSON.stringify(symbolNames, null, 2)}`);
         var ENVIRONMENT_IS_NODE = typeof process == "object" && typeof process.versions == "object" && typeof process.versions.node == "string" && process.type != "renderer";
         var ENVIRONMENT_IS_SHELL = !ENVIRONMENT_IS_WEB && !ENVIRONMENT_IS_NODE && !ENVIRONMENT_IS_WORKER;
         if (ENVIRONMENT_IS_NODE) {
-          const { createRequire: createRequire4 } = await import("module");
-          var require = createRequire4(import.meta.url);
+          const { createRequire: createRequire5 } = await import("module");
+          var require = createRequire5(import.meta.url);
         }
         Module.currentQueryProgressCallback = null;
         Module.currentProgressCallback = null;
@@ -9496,8 +9578,8 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           wasmBinaryFile ??= findWasmBinary();
           try {
             var result = await instantiateAsync(wasmBinary, wasmBinaryFile, info2);
-            var exports2 = receiveInstantiationResult(result);
-            return exports2;
+            var exports = receiveInstantiationResult(result);
+            return exports;
           } catch (e) {
             readyPromiseReject(e);
             return Promise.reject(e);
@@ -9930,12 +10012,12 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           functionsInTableMap.set(func2, ret);
           return ret;
         }, "addFunction");
-        var updateGOT = /* @__PURE__ */ __name((exports2, replace) => {
-          for (var symName in exports2) {
+        var updateGOT = /* @__PURE__ */ __name((exports, replace) => {
+          for (var symName in exports) {
             if (isInternalSym(symName)) {
               continue;
             }
-            var value = exports2[symName];
+            var value = exports[symName];
             GOT[symName] ||= new WebAssembly.Global({
               "value": "i32",
               "mutable": true
@@ -9951,10 +10033,10 @@ ${JSON.stringify(symbolNames, null, 2)}`);
             }
           }
         }, "updateGOT");
-        var relocateExports = /* @__PURE__ */ __name((exports2, memoryBase2, replace) => {
+        var relocateExports = /* @__PURE__ */ __name((exports, memoryBase2, replace) => {
           var relocated = {};
-          for (var e in exports2) {
-            var value = exports2[e];
+          for (var e in exports) {
+            var value = exports[e];
             if (typeof value == "object") {
               value = value.value;
             }
@@ -10153,8 +10235,8 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           metadata.neededDynlibs.forEach((needed) => loadDynamicLibrary(needed, flags, localScope));
           return loadModule();
         }, "loadWebAssemblyModule");
-        var mergeLibSymbols = /* @__PURE__ */ __name((exports2, libName2) => {
-          for (var [sym, exp] of Object.entries(exports2)) {
+        var mergeLibSymbols = /* @__PURE__ */ __name((exports, libName2) => {
+          for (var [sym, exp] of Object.entries(exports)) {
             const setImport = /* @__PURE__ */ __name((target) => {
               if (!isSymbolDefined(target)) {
                 wasmImports[target] = exp;
@@ -10226,18 +10308,18 @@ ${JSON.stringify(symbolNames, null, 2)}`);
             return loadWebAssemblyModule(loadLibData(), flags2, libName2, localScope2, handle2);
           }
           __name(getExports, "getExports");
-          function moduleLoaded(exports2) {
+          function moduleLoaded(exports) {
             if (dso.global) {
-              mergeLibSymbols(exports2, libName2);
+              mergeLibSymbols(exports, libName2);
             } else if (localScope2) {
-              Object.assign(localScope2, exports2);
+              Object.assign(localScope2, exports);
             }
-            dso.exports = exports2;
+            dso.exports = exports;
           }
           __name(moduleLoaded, "moduleLoaded");
           if (flags2.loadAsync) {
-            return getExports().then((exports2) => {
-              moduleLoaded(exports2);
+            return getExports().then((exports) => {
+              moduleLoaded(exports);
               return true;
             });
           }
@@ -11100,7 +11182,11 @@ function plainScript(text, memo) {
   if (!pipelines) return void 0;
   const commands = [];
   for (const p of pipelines) {
-    const members = p.map((c) => finishCommand(c.words, c.literal, c.assignments, c.text, void 0));
+    const members = p.map((c) => {
+      const cmd = finishCommand(c.words, c.literal, c.assignments, c.text, void 0);
+      cmd.redirects = c.redirects;
+      return cmd;
+    });
     members.forEach((member, index) => {
       if (members.length > 1) member.pipeline = members;
       member.pipeIndex = index;
@@ -11609,7 +11695,8 @@ function withShell(m, stageNames) {
     buildArgs: m.buildArgs,
     shell(ins) {
       if (shellMemo.has(ins)) return shellMemo.get(ins);
-      const script = ins.shellText !== void 0 && (ins.keyword === "RUN" || ins.keyword === "CMD" || ins.keyword === "ENTRYPOINT") ? parseShell(ins.shellText, scripts) : void 0;
+      const text = ins.shellText ?? (ins.keyword === "RUN" && ins.exec?.length ? ins.exec.map(shellQuote).join(" ") : void 0);
+      const script = text !== void 0 && (ins.keyword === "RUN" || ins.keyword === "CMD" || ins.keyword === "ENTRYPOINT") ? parseShell(text, scripts) : void 0;
       shellMemo.set(ins, script);
       return script;
     },
@@ -11620,6 +11707,17 @@ function withShell(m, stageNames) {
       return stageNames.get(name2.toLowerCase());
     }
   };
+}
+function shellQuote(word) {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+function argumentsContent(node, args2) {
+  if (args2.length === 0) return "";
+  const start3 = args2[0].getRange().start;
+  const end = args2[args2.length - 1].getRange().end;
+  if (start3.line !== end.line) return node.getArgumentsContent() ?? "";
+  const doc = node.document;
+  return doc.getText().substring(doc.offsetAt(start3), doc.offsetAt(end));
 }
 function sliceRange(lines, range4) {
   const out2 = [];
@@ -11772,11 +11870,12 @@ function stageLineage(stage) {
   for (let s = stage; s; s = s.base.stage) out2.push(s);
   return out2;
 }
-var import_dockerfile_ast, KNOWN_INSTRUCTIONS, HEREDOC_KEYWORDS, STAGE_KEYWORDS_NEEDING_ARGS, ModelBuilder;
+var import_dockerfile_ast, import_parser, KNOWN_INSTRUCTIONS, HEREDOC_KEYWORDS, STAGE_KEYWORDS_NEEDING_ARGS, ModelBuilder;
 var init_model = __esm({
   "src/dockerfile/model.ts"() {
     "use strict";
     import_dockerfile_ast = __toESM(require_main(), 1);
+    import_parser = __toESM(require_parser(), 1);
     init_base_images();
     init_limits();
     init_shell();
@@ -11787,6 +11886,19 @@ var init_model = __esm({
       const TOKENS = /* @__PURE__ */ Symbol("lint-lambda-image.arguments");
       proto2.getRawArguments = function getRawArguments() {
         return (this[TOKENS] ??= tokenise.call(this)).slice();
+      };
+    }
+    {
+      const proto2 = import_parser.Parser.prototype;
+      const create = proto2.createInstruction;
+      let last;
+      proto2.createInstruction = function createInstruction(dockerfile, instruction, start3, instructionEnd, end) {
+        const prev = last;
+        last = void 0;
+        if (prev && prev.dockerfile === dockerfile && prev.start === start3 && prev.instructionEnd === instructionEnd && prev.end === end && prev.instruction === instruction) return prev.made;
+        const made = create.call(this, dockerfile, instruction, start3, instructionEnd, end);
+        last = { dockerfile, instruction, start: start3, instructionEnd, end, made };
+        return made;
       };
     }
     KNOWN_INSTRUCTIONS = /* @__PURE__ */ new Set([
@@ -11864,12 +11976,13 @@ var init_model = __esm({
         const span = spanOf(node.getRange());
         const flagNodes = typeof node.getFlags === "function" ? node.getFlags() : [];
         const stage = this.stage;
+        const args2 = node.getArguments();
         return {
           keyword,
           index: this.instructions.length,
           span,
-          text: node.getArgumentsContent() ?? "",
-          words: node.getArguments().map((a) => a.getValue()),
+          text: argumentsContent(node, args2),
+          words: args2.map((a) => a.getValue()),
           flags: flagNodes.map((f) => ({ name: f.getName(), value: f.getValue() ?? void 0 })),
           stage,
           jsonInvalid: false,
@@ -11916,6 +12029,7 @@ var init_model = __esm({
         const keyword = ins.keyword;
         if (!HEREDOC_KEYWORDS.has(keyword === "ONBUILD" ? (ins.words[0] ?? "").toUpperCase() : keyword)) return;
         if (typeof node.getHeredocs !== "function") return;
+        if (!ins.words.some((w) => w.startsWith("<<"))) return;
         for (const h of node.getHeredocs()) {
           const range4 = h.getContentRange();
           const content = range4 ? sliceRange(this.lines, range4) : "";
@@ -12043,6 +12157,15 @@ function classOf(body2) {
   return `[${neg ? "^" : ""}${out2}]`;
 }
 function globToRegExp(glob, star = "[^/]*") {
+  const key = `${star}\0${glob}`;
+  let compiled = COMPILED.get(key);
+  if (!compiled) {
+    if (COMPILED.size >= 2048) COMPILED.clear();
+    COMPILED.set(key, compiled = compile(glob, star));
+  }
+  return compiled;
+}
+function compile(glob, star) {
   let re = "";
   for (let i2 = 0; i2 < glob.length; i2++) {
     const c = glob[i2];
@@ -12061,18 +12184,19 @@ function globToRegExp(glob, star = "[^/]*") {
   }
   return new RegExp(`^${re}$`);
 }
-var SPECIAL, escapeRegExp;
+var SPECIAL, escapeRegExp, COMPILED;
 var init_glob = __esm({
   "src/core/glob.ts"() {
     "use strict";
     SPECIAL = /[.*+?^${}()|[\]\\/]/g;
     escapeRegExp = (s) => s.replace(SPECIAL, "\\$&");
+    COMPILED = /* @__PURE__ */ new Map();
   }
 });
 
 // node_modules/@balena/dockerignore/ignore.js
 var require_ignore = __commonJS({
-  "node_modules/@balena/dockerignore/ignore.js"(exports2, module2) {
+  "node_modules/@balena/dockerignore/ignore.js"(exports, module2) {
     "use strict";
     var path6 = __require("path");
     var factory = (options) => new IgnoreBase(options);
@@ -12319,15 +12443,27 @@ var init_context_excludes = __esm({
 // src/dockerfile/context.ts
 import { closeSync, existsSync as existsSync2, openSync, readdirSync, readFileSync, readSync, statSync } from "node:fs";
 import { basename, dirname as dirname2, join as join2, resolve } from "node:path";
-function openContext(root, dockerfilePath) {
-  let rootEntries;
-  try {
-    rootEntries = readdirSync(root, { withFileTypes: true });
-  } catch {
-    return void 0;
+function openContext(root, dockerfilePath, cache) {
+  const key = cache ? resolve(root) : root;
+  let rootEntries = cache?.roots.get(key);
+  if (rootEntries === void 0) {
+    try {
+      rootEntries = readdirSync(root, { withFileTypes: true });
+    } catch {
+      rootEntries = null;
+    }
+    cache?.roots.set(key, rootEntries);
   }
+  if (rootEntries === null) return void 0;
   const ignoreFile = findDockerignore(root, rootEntries, dockerfilePath);
-  return new FolderContext(root, rootEntries, ignoreFile, ignoreFile ? readPatterns(ignoreFile) : []);
+  if (!cache) return new FolderContext(root, rootEntries, ignoreFile, ignoreFile ? readPatterns(ignoreFile) : []);
+  const contextKey = `${key}\0${ignoreFile === void 0 ? "" : resolve(ignoreFile)}`;
+  let context = cache.contexts.get(contextKey);
+  if (!context) {
+    context = new FolderContext(root, rootEntries, ignoreFile, ignoreFile ? readPatterns(ignoreFile) : []);
+    cache.contexts.set(contextKey, context);
+  }
+  return context;
 }
 function findDockerignore(root, rootEntries, dockerfilePath) {
   const present = (abs, name2) => {
@@ -12350,15 +12486,29 @@ function readPatterns(ignoreFile) {
   }
 }
 function ignoreMatcher(patterns) {
-  const valid = patterns.filter((p) => {
+  const valid = patterns.filter(validPattern);
+  if (valid.length === 0) return void 0;
+  const key = valid.join("\n");
+  let matcher = MATCHERS.get(key);
+  if (!matcher) {
+    if (MATCHERS.size >= 64) MATCHERS.clear();
+    MATCHERS.set(key, matcher = dockerignore({ ignorecase: false }).add(valid));
+  }
+  return matcher;
+}
+function validPattern(p) {
+  let ok = PATTERN_VALID.get(p);
+  if (ok === void 0) {
     try {
       dockerignore({ ignorecase: false }).add([p]).ignores("x");
-      return true;
+      ok = true;
     } catch {
-      return false;
+      ok = false;
     }
-  });
-  return valid.length > 0 ? dockerignore({ ignorecase: false }).add(valid) : void 0;
+    if (PATTERN_VALID.size >= 4096) PATTERN_VALID.clear();
+    PATTERN_VALID.set(p, ok);
+  }
+  return ok;
 }
 function relative(source) {
   return source.split("/").filter((seg) => seg !== "" && seg !== ".").join("/");
@@ -12366,7 +12516,7 @@ function relative(source) {
 function literal2(path6) {
   return !GLOB.test(path6) && !path6.split("/").some((p) => p === ".." || p === "." || p === "");
 }
-var import_dockerignore, dockerignore, HEAD_BYTES, WALK_CAP, FolderContext, LazyFile, GLOB;
+var import_dockerignore, dockerignore, HEAD_BYTES, WALK_CAP, ContextCache, MATCHERS, PATTERN_VALID, FolderContext, LazyFile, GLOB;
 var init_context = __esm({
   "src/dockerfile/context.ts"() {
     "use strict";
@@ -12376,6 +12526,14 @@ var init_context = __esm({
     dockerignore = import_dockerignore.default;
     HEAD_BYTES = 8192;
     WALK_CAP = 2e4;
+    ContextCache = class {
+      /** Root (resolved) -> its entries (null: not a readable folder). */
+      roots = /* @__PURE__ */ new Map();
+      /** Root (resolved) and .dockerignore path -> the context. */
+      contexts = /* @__PURE__ */ new Map();
+    };
+    MATCHERS = /* @__PURE__ */ new Map();
+    PATTERN_VALID = /* @__PURE__ */ new Map();
     FolderContext = class {
       constructor(root, rootEntries, ignoreFile, patterns) {
         this.root = root;
@@ -12663,6 +12821,7 @@ var init_lambda_signs = __esm({
       "a handler-shaped CMD (app.handler, index.handler, pkg.Class::method) or a _HANDLER setting",
       "a bootstrap executable (COPY or build to .../bootstrap, ENTRYPOINT bootstrap)",
       "the Runtime Interface Emulator (aws-lambda-rie)",
+      "Python running lambda_function.py as a script (or python -m pkg.lambda_function), the module name the Lambda console and AWS's Python examples give a function, in an image that exposes no port (a weak sign: on it alone LL101 warns rather than errs)",
       "configuration: `lambda: true` in .lint-lambda-image.yaml or the --lambda flag"
     ];
     LAMBDA_NAME = /(^|[/_.-])lambda([/_.-]|$)/i;
@@ -12829,7 +12988,7 @@ var init_ric = __esm({
       { ric: "rust", command: "cargo", sub: ["lambda", "build", "zigbuild"] },
       { ric: "dotnet", command: "dotnet", sub: ["publish"] }
     ];
-    NOT_A_RUNTIME = /^(python[\d.]*|node|nodejs|ruby|java|dotnet|php|perl|bash|sh|dash|ash|zsh|uvicorn|gunicorn|flask|fastapi|npm|yarn|pnpm|deno|bun|ts-node|tsx|cat|echo|tail|sleep|true)$/;
+    NOT_A_RUNTIME = /^(python[\d.]*|node|nodejs|ruby|java|dotnet|php|perl|bash|sh|dash|ash|zsh|uvicorn|gunicorn|hypercorn|daphne|granian|waitress-serve|flask|fastapi|streamlit|jupyter|celery|nginx|httpd|npm|yarn|pnpm|deno|bun|ts-node|tsx|cat|echo|tail|sleep|true)$/;
     CLIENT_LAUNCHERS = [{ program: /^bundler?$/, sub: "exec" }];
     INIT_WRAPPERS = /^(tini|tini-static|dumb-init|catatonit|s6-svscan)$/;
     RIC_FOR_BASE = [
@@ -13160,6 +13319,16 @@ var init_launch = __esm({
 
 // src/lambda/dockerfile-contract.ts
 import { basename as basename3, posix } from "node:path";
+function unlaunchedInstall(target, a) {
+  const kind = target.base.kind;
+  if (a.evidence.length > 0 || a.unverifiable.length === 0 || kind.kind !== "other" || kind.os === void 0) return void 0;
+  const argv = target.entrypoint?.value.exec ?? (target.entrypoint ? void 0 : target.cmd?.value.exec);
+  if (target.entrypoint && !argv) return void 0;
+  const launch = argv ? a.classify(argv) : void 0;
+  if (launch && !["interpreter", "empty", "unknown"].includes(launch.kind)) return void 0;
+  if (launch?.kind === "unknown" && target.entrypoint) return void 0;
+  return argv ? `${target.entrypoint ? "ENTRYPOINT" : "CMD"} ${JSON.stringify(argv).replace(/","/g, '", "')}` : "the image (neither ENTRYPOINT nor CMD is set)";
+}
 function analyzeDockerfile(df, context) {
   return memoOn(df, CONTRACT, () => df.target ? compute2(df, df.target, context) : void 0);
 }
@@ -13185,6 +13354,14 @@ function compute2(df, target, context) {
             if (moved) list5.push(moved);
           }
           for (const u of unverifiableBy.get(spec.fromStage) ?? []) unv.push(u);
+          let root = spec.fromStage;
+          while (root.base.stage) root = root.base.stage;
+          const image = root.base.expanded.value.split("@")[0].replace(/:[^/]*$/, "");
+          if (WEB_ADAPTER.image.test(image) && pathWithin(spec.dest, WEB_ADAPTER.extensionDir)) {
+            const ev = { ric: "web-adapter", what: `the Lambda Web Adapter from stage ${spec.from} (${root.base.expanded.value})`, ins, stage, path: spec.dest };
+            list5.push(ev);
+            own.push(ev);
+          }
         } else {
           for (const ev of copyEvidence(ins, stage, context)) {
             list5.push(ev);
@@ -13225,6 +13402,7 @@ function compute2(df, target, context) {
       opaqueWrites.push(ins);
     }
   }
+  const namedOnly = context ? void 0 : namedSourcePatterns(lineage);
   const analysis = {
     target,
     lineage,
@@ -13234,11 +13412,31 @@ function compute2(df, target, context) {
     files,
     opaqueWrites,
     knownDirs,
+    namedOnly,
     noClient: target.base.kind.kind === "other" && evidence.length === 0 && (unverifiableBy.get(target) ?? []).length === 0,
+    clientMissing: false,
     classify: (argv) => classifyLaunch(argv, sight)
   };
   const sight = new DockerfileSight(analysis, df, context);
+  analysis.unlaunched = unlaunchedInstall(target, analysis);
+  analysis.clientMissing = analysis.noClient || analysis.unlaunched !== void 0;
   return analysis;
+}
+function namedSourcePatterns(lineage) {
+  const patterns = [];
+  for (const s of lineage) {
+    for (const i2 of s.instructions) {
+      if (!i2.copy || i2.copy.from !== void 0) continue;
+      for (const src of i2.copy.sources) {
+        const clean = relative(src);
+        if (hasVar(src) || !clean || clean === "." || src.endsWith("/") || /\/\.$/.test(src)) return void 0;
+        const name2 = basename3(clean);
+        if (GLOB3.test(posix.dirname(clean)) || !/\.\w+$/.test(name2)) return void 0;
+        if (GLOB3.test(name2)) patterns.push(name2);
+      }
+    }
+  }
+  return patterns;
 }
 function contextFiles(ins, context, knownDirs) {
   const spec = ins.copy;
@@ -13340,8 +13538,14 @@ function readManifest(context, spec, file) {
   }
   return { verdict: "no" };
 }
-function runEvidence(df, ins, stage, wd, context, unv) {
+function argExpandedScript(df, ins) {
   const script = df.shell(ins);
+  if (!script || !ins.shellText || !script.commands.some((c) => c.name.includes("$"))) return script;
+  const expanded = expand2(ins.shellText, ins.scope, df.escape);
+  return expanded.unresolved.length === 0 ? df.script(expanded.value) : script;
+}
+function runEvidence(df, ins, stage, wd, context, unv) {
+  const script = argExpandedScript(df, ins);
   const out2 = [];
   if (!script) return out2;
   const cwdOf = /* @__PURE__ */ new Map();
@@ -13356,14 +13560,14 @@ function runEvidence(df, ins, stage, wd, context, unv) {
   for (const inst of installs(script)) {
     cwd = cwdOf.get(inst.cmd) ?? wd;
     const target = optionValue(inst, "-t", "--target", "--prefix", "--install-dir", "-i");
-    const global2 = inst.options.includes("-g") || inst.options.includes("--global");
+    const global = inst.options.includes("-g") || inst.options.includes("--global");
     const base2 = { ins, stage };
     for (const spec of RICS) {
       const named = spec.packages.find((p) => p.managers.includes(inst.manager) && inst.packages.includes(p.name));
       if (named) {
         let path6;
         if (target) path6 = resolveIn(cwd, target, ins, df);
-        else if (spec.id === "nodejs" && global2) path6 = inst.manager === "yarn" ? "/usr/local/share/.config/yarn/global/node_modules" : stage.base.kind.kind === "aws" ? "/var/lang/lib/node_modules" : "/usr/local/lib/node_modules";
+        else if (spec.id === "nodejs" && global) path6 = inst.manager === "yarn" ? "/usr/local/share/.config/yarn/global/node_modules" : stage.base.kind.kind === "aws" ? "/var/lang/lib/node_modules" : "/usr/local/lib/node_modules";
         else if (spec.id === "nodejs") path6 = resolveIn(cwd, optionValue(inst, "--prefix") ?? ".", ins, df)?.replace(/\/?$/, "/node_modules");
         out2.push({ ...base2, ric: spec.id, what: `${inst.manager} ${inst.subcommand} ${named.name}`, path: path6 });
         continue;
@@ -13554,21 +13758,42 @@ function collect2(df, context) {
   if (target) {
     const cmd = target.cmd?.value.exec;
     const handler2 = cmd && cmd.length === 1 ? cmd[0] : void 0;
-    if (handler2 !== void 0 && handlerShaped(handler2)) out2.push({ what: `the handler-shaped CMD ["${handler2}"]`, ins: target.cmd?.from });
+    if (handler2 !== void 0 && handlerShaped(handler2) && !siblingLambdaTarget(df)) out2.push({ what: `the handler-shaped CMD ["${handler2}"]`, ins: target.cmd?.from });
     if (out2.length === 0) {
       const a = analyzeDockerfile(df, context);
       const ev = [...a?.evidence ?? [], ...a?.stranded.map((x) => x.ev) ?? []].find((e) => !e.assumed && !e.origin?.assumed);
       if (ev) out2.push({ what: ev.what, ins: ev.ins });
     }
+    const script = out2.length === 0 ? defaultModuleRun(target) : void 0;
+    if (script) out2.push({ what: `${script.program} running ${script.file} (the module name AWS gives a Python function)`, ins: script.ins, weak: true });
   }
   return out2;
+}
+function defaultModuleRun(target) {
+  const setting = target.entrypoint ?? target.cmd;
+  const argv = target.entrypoint?.value.exec ? [...target.entrypoint.value.exec, ...target.cmd?.value.exec ?? []] : target.entrypoint ? void 0 : target.cmd?.value.exec;
+  if (!argv || !PYTHON_PROGRAM.test(argv[0] ?? "")) return void 0;
+  if (lineageInstructions(target).some((i2) => i2.keyword === "EXPOSE")) return void 0;
+  const at2 = setting?.from;
+  const m = argv.indexOf("-m");
+  if (m > 0 && argv.slice(1, m).every((w) => w.startsWith("-"))) return DEFAULT_MODULE.test(argv[m + 1] ?? "") ? { program: argv[0], file: `${argv[m + 1]} (-m)`, ins: at2 } : void 0;
+  const file = argv.slice(1).find((w) => !w.startsWith("-"));
+  return file && DEFAULT_MODULE_FILE.test(file) ? { program: argv[0], file, ins: at2 } : void 0;
+}
+function lineageInstructions(stage) {
+  const out2 = [];
+  for (let s = stage; s; s = s.base.stage) out2.push(...s.instructions);
+  return out2;
+}
+function siblingLambdaTarget(df) {
+  return df.stages.some((s) => !s.reachesTarget && (s.base.kind.kind === "aws" || s.base.kind.kind === "lambda-ready"));
 }
 function judgesAsLambda(df, context, forced, mode) {
   if (forced !== void 0) return forced;
   if (mode !== "dockerfile") return true;
   return lambdaEvidence(df, context).length > 0;
 }
-var LAMBDA_CONTRACT_RULES, RIC_WORDS, ADAPTER, TASK_ROOT, RIE, HANDLER, FILE_NAME, EVIDENCE;
+var LAMBDA_CONTRACT_RULES, RIC_WORDS, ADAPTER, TASK_ROOT, RIE, HANDLER, FILE_NAME, EVIDENCE, DEFAULT_MODULE_FILE, DEFAULT_MODULE, PYTHON_PROGRAM;
 var init_evidence = __esm({
   "src/lambda/evidence.ts"() {
     "use strict";
@@ -13577,13 +13802,16 @@ var init_evidence = __esm({
     init_ric();
     init_dockerfile_contract();
     LAMBDA_CONTRACT_RULES = /* @__PURE__ */ new Set(["LL101", "LL102", "LL103", "LL104", "LL105", "LL107", "LL108", "LL110"]);
-    RIC_WORDS = /\b(awslambdaric|aws-lambda-ric|aws_lambda_ric|aws-lambda-java-runtime-interface-client|Amazon\.Lambda\.RuntimeSupport|aws-lambda-cpp|lambda_runtime|aws-lambda-go)\b/;
+    RIC_WORDS = /\b(awslambdaric|aws-lambda-ric|aws_lambda_ric|aws-lambda-java-runtime-interface-client|Amazon\.Lambda\.RuntimeSupport|lambda_runtime|aws-lambda-go)\b/;
     ADAPTER = /aws-lambda-adapter|\/opt\/extensions\/lambda-adapter|\bAWS_LWA_\w+/;
     TASK_ROOT = /\bLAMBDA_TASK_ROOT\b|\bLAMBDA_RUNTIME_DIR\b|(^|[\s"'=:])\/var\/(task|runtime)(\/|\b)/;
     RIE = new RegExp(`\\b(${RIE_BINARIES.join("|")})\\b`);
     HANDLER = /^(?:[\w$-]+\/)*[\w$-]+(?:\.[A-Za-z_$][\w$]*)+$|^[\w.$]+::[\w$]+$|^[\w.]+::[\w.]+::[\w$]+$/;
     FILE_NAME = /\.(js|mjs|cjs|ts|py|rb|sh|jar|war|php|pl|json|ya?ml|conf|ini|toml|html|txt|dll|exe|bin)$/i;
     EVIDENCE = /* @__PURE__ */ Symbol("lambda-evidence");
+    DEFAULT_MODULE_FILE = /(^|\/)lambda_function\.py$/;
+    DEFAULT_MODULE = /(^|\.)lambda_function$/;
+    PYTHON_PROGRAM = /(^|\/)python(\d+(\.\d+)?)?$/;
   }
 });
 
@@ -13604,18 +13832,18 @@ var init_sizes = __esm({
 
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/code.js"(exports2) {
+  "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.regexpCode = exports2.getEsmExportName = exports2.getProperty = exports2.safeStringify = exports2.stringify = exports2.strConcat = exports2.addCodeArg = exports2.str = exports2._ = exports2.nil = exports2._Code = exports2.Name = exports2.IDENTIFIER = exports2._CodeOrName = void 0;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
     var _CodeOrName = class {
     };
-    exports2._CodeOrName = _CodeOrName;
-    exports2.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
+    exports._CodeOrName = _CodeOrName;
+    exports.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
     var Name = class extends _CodeOrName {
       constructor(s) {
         super();
-        if (!exports2.IDENTIFIER.test(s))
+        if (!exports.IDENTIFIER.test(s))
           throw new Error("CodeGen: name must be a valid identifier");
         this.str = s;
       }
@@ -13629,7 +13857,7 @@ var require_code = __commonJS({
         return { [this.str]: 1 };
       }
     };
-    exports2.Name = Name;
+    exports.Name = Name;
     var _Code = class extends _CodeOrName {
       constructor(code) {
         super();
@@ -13657,8 +13885,8 @@ var require_code = __commonJS({
         }, {});
       }
     };
-    exports2._Code = _Code;
-    exports2.nil = new _Code("");
+    exports._Code = _Code;
+    exports.nil = new _Code("");
     function _(strs, ...args2) {
       const code = [strs[0]];
       let i2 = 0;
@@ -13668,7 +13896,7 @@ var require_code = __commonJS({
       }
       return new _Code(code);
     }
-    exports2._ = _;
+    exports._ = _;
     var plus = new _Code("+");
     function str4(strs, ...args2) {
       const expr = [safeStringify(strs[0])];
@@ -13681,7 +13909,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports2.str = str4;
+    exports.str = str4;
     function addCodeArg(code, arg) {
       if (arg instanceof _Code)
         code.push(...arg._items);
@@ -13690,7 +13918,7 @@ var require_code = __commonJS({
       else
         code.push(interpolate3(arg));
     }
-    exports2.addCodeArg = addCodeArg;
+    exports.addCodeArg = addCodeArg;
     function optimize(expr) {
       let i2 = 1;
       while (i2 < expr.length - 1) {
@@ -13726,42 +13954,42 @@ var require_code = __commonJS({
     function strConcat(c1, c2) {
       return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str4`${c1}${c2}`;
     }
-    exports2.strConcat = strConcat;
+    exports.strConcat = strConcat;
     function interpolate3(x) {
       return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
     }
     function stringify(x) {
       return new _Code(safeStringify(x));
     }
-    exports2.stringify = stringify;
+    exports.stringify = stringify;
     function safeStringify(x) {
       return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
-    exports2.safeStringify = safeStringify;
+    exports.safeStringify = safeStringify;
     function getProperty(key) {
-      return typeof key == "string" && exports2.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _`[${key}]`;
+      return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _`[${key}]`;
     }
-    exports2.getProperty = getProperty;
+    exports.getProperty = getProperty;
     function getEsmExportName(key) {
-      if (typeof key == "string" && exports2.IDENTIFIER.test(key)) {
+      if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
         return new _Code(`${key}`);
       }
       throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
     }
-    exports2.getEsmExportName = getEsmExportName;
+    exports.getEsmExportName = getEsmExportName;
     function regexpCode(rx) {
       return new _Code(rx.toString());
     }
-    exports2.regexpCode = regexpCode;
+    exports.regexpCode = regexpCode;
   }
 });
 
 // node_modules/ajv/dist/compile/codegen/scope.js
 var require_scope = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/scope.js"(exports2) {
+  "node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.ValueScope = exports2.ValueScopeName = exports2.Scope = exports2.varKinds = exports2.UsedValueState = void 0;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
     var code_1 = require_code();
     var ValueError = class extends Error {
       constructor(name2) {
@@ -13773,8 +14001,8 @@ var require_scope = __commonJS({
     (function(UsedValueState2) {
       UsedValueState2[UsedValueState2["Started"] = 0] = "Started";
       UsedValueState2[UsedValueState2["Completed"] = 1] = "Completed";
-    })(UsedValueState || (exports2.UsedValueState = UsedValueState = {}));
-    exports2.varKinds = {
+    })(UsedValueState || (exports.UsedValueState = UsedValueState = {}));
+    exports.varKinds = {
       const: new code_1.Name("const"),
       let: new code_1.Name("let"),
       var: new code_1.Name("var")
@@ -13803,7 +14031,7 @@ var require_scope = __commonJS({
         return this._names[prefix] = { prefix, index: 0 };
       }
     };
-    exports2.Scope = Scope;
+    exports.Scope = Scope;
     var ValueScopeName = class extends code_1.Name {
       constructor(prefix, nameStr) {
         super(nameStr);
@@ -13814,7 +14042,7 @@ var require_scope = __commonJS({
         this.scopePath = (0, code_1._)`.${new code_1.Name(property)}[${itemIndex}]`;
       }
     };
-    exports2.ValueScopeName = ValueScopeName;
+    exports.ValueScopeName = ValueScopeName;
     var line = (0, code_1._)`\n`;
     var ValueScope = class extends Scope {
       constructor(opts) {
@@ -13884,7 +14112,7 @@ var require_scope = __commonJS({
             nameSet.set(name2, UsedValueState.Started);
             let c = valueCode(name2);
             if (c) {
-              const def = this.opts.es5 ? exports2.varKinds.var : exports2.varKinds.const;
+              const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
               code = (0, code_1._)`${code}${def} ${name2} = ${c};${this.opts._n}`;
             } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name2)) {
               code = (0, code_1._)`${code}${c}${this.opts._n}`;
@@ -13897,57 +14125,57 @@ var require_scope = __commonJS({
         return code;
       }
     };
-    exports2.ValueScope = ValueScope;
+    exports.ValueScope = ValueScope;
   }
 });
 
 // node_modules/ajv/dist/compile/codegen/index.js
 var require_codegen = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/index.js"(exports2) {
+  "node_modules/ajv/dist/compile/codegen/index.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.or = exports2.and = exports2.not = exports2.CodeGen = exports2.operators = exports2.varKinds = exports2.ValueScopeName = exports2.ValueScope = exports2.Scope = exports2.Name = exports2.regexpCode = exports2.stringify = exports2.getProperty = exports2.nil = exports2.strConcat = exports2.str = exports2._ = void 0;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
     var code_1 = require_code();
     var scope_1 = require_scope();
     var code_2 = require_code();
-    Object.defineProperty(exports2, "_", { enumerable: true, get: function() {
+    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
       return code_2._;
     } });
-    Object.defineProperty(exports2, "str", { enumerable: true, get: function() {
+    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
       return code_2.str;
     } });
-    Object.defineProperty(exports2, "strConcat", { enumerable: true, get: function() {
+    Object.defineProperty(exports, "strConcat", { enumerable: true, get: function() {
       return code_2.strConcat;
     } });
-    Object.defineProperty(exports2, "nil", { enumerable: true, get: function() {
+    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
       return code_2.nil;
     } });
-    Object.defineProperty(exports2, "getProperty", { enumerable: true, get: function() {
+    Object.defineProperty(exports, "getProperty", { enumerable: true, get: function() {
       return code_2.getProperty;
     } });
-    Object.defineProperty(exports2, "stringify", { enumerable: true, get: function() {
+    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
       return code_2.stringify;
     } });
-    Object.defineProperty(exports2, "regexpCode", { enumerable: true, get: function() {
+    Object.defineProperty(exports, "regexpCode", { enumerable: true, get: function() {
       return code_2.regexpCode;
     } });
-    Object.defineProperty(exports2, "Name", { enumerable: true, get: function() {
+    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
       return code_2.Name;
     } });
     var scope_2 = require_scope();
-    Object.defineProperty(exports2, "Scope", { enumerable: true, get: function() {
+    Object.defineProperty(exports, "Scope", { enumerable: true, get: function() {
       return scope_2.Scope;
     } });
-    Object.defineProperty(exports2, "ValueScope", { enumerable: true, get: function() {
+    Object.defineProperty(exports, "ValueScope", { enumerable: true, get: function() {
       return scope_2.ValueScope;
     } });
-    Object.defineProperty(exports2, "ValueScopeName", { enumerable: true, get: function() {
+    Object.defineProperty(exports, "ValueScopeName", { enumerable: true, get: function() {
       return scope_2.ValueScopeName;
     } });
-    Object.defineProperty(exports2, "varKinds", { enumerable: true, get: function() {
+    Object.defineProperty(exports, "varKinds", { enumerable: true, get: function() {
       return scope_2.varKinds;
     } });
-    exports2.operators = {
+    exports.operators = {
       GT: new code_1._Code(">"),
       GTE: new code_1._Code(">="),
       LT: new code_1._Code("<"),
@@ -14360,7 +14588,7 @@ var require_codegen = __commonJS({
       }
       // `+=` code
       add(lhs, rhs) {
-        return this._leafNode(new AssignOp(lhs, exports2.operators.ADD, rhs));
+        return this._leafNode(new AssignOp(lhs, exports.operators.ADD, rhs));
       }
       // appends passed SafeExpr to code or executes Block
       code(c) {
@@ -14560,7 +14788,7 @@ var require_codegen = __commonJS({
         ns[ns.length - 1] = node;
       }
     };
-    exports2.CodeGen = CodeGen;
+    exports.CodeGen = CodeGen;
     function addNames(names, from) {
       for (const n in from)
         names[n] = (names[n] || 0) + (from[n] || 0);
@@ -14601,17 +14829,17 @@ var require_codegen = __commonJS({
     function not(x) {
       return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
     }
-    exports2.not = not;
-    var andCode = mappend(exports2.operators.AND);
+    exports.not = not;
+    var andCode = mappend(exports.operators.AND);
     function and(...args2) {
       return args2.reduce(andCode);
     }
-    exports2.and = and;
-    var orCode = mappend(exports2.operators.OR);
+    exports.and = and;
+    var orCode = mappend(exports.operators.OR);
     function or(...args2) {
       return args2.reduce(orCode);
     }
-    exports2.or = or;
+    exports.or = or;
     function mappend(op) {
       return (x, y) => x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._)`${par(x)} ${op} ${par(y)}`;
     }
@@ -14623,10 +14851,10 @@ var require_codegen = __commonJS({
 
 // node_modules/ajv/dist/compile/util.js
 var require_util2 = __commonJS({
-  "node_modules/ajv/dist/compile/util.js"(exports2) {
+  "node_modules/ajv/dist/compile/util.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.checkStrictMode = exports2.getErrorPath = exports2.Type = exports2.useFunc = exports2.setEvaluated = exports2.evaluatedPropsToName = exports2.mergeEvaluated = exports2.eachItem = exports2.unescapeJsonPointer = exports2.escapeJsonPointer = exports2.escapeFragment = exports2.unescapeFragment = exports2.schemaRefOrVal = exports2.schemaHasRulesButRef = exports2.schemaHasRules = exports2.checkUnknownRules = exports2.alwaysValidSchema = exports2.toHash = void 0;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
     var codegen_1 = require_codegen();
     var code_1 = require_code();
     function toHash(arr) {
@@ -14635,7 +14863,7 @@ var require_util2 = __commonJS({
         hash[item] = true;
       return hash;
     }
-    exports2.toHash = toHash;
+    exports.toHash = toHash;
     function alwaysValidSchema(it, schema) {
       if (typeof schema == "boolean")
         return schema;
@@ -14644,7 +14872,7 @@ var require_util2 = __commonJS({
       checkUnknownRules(it, schema);
       return !schemaHasRules(schema, it.self.RULES.all);
     }
-    exports2.alwaysValidSchema = alwaysValidSchema;
+    exports.alwaysValidSchema = alwaysValidSchema;
     function checkUnknownRules(it, schema = it.schema) {
       const { opts, self: self2 } = it;
       if (!opts.strictSchema)
@@ -14657,7 +14885,7 @@ var require_util2 = __commonJS({
           checkStrictMode(it, `unknown keyword: "${key}"`);
       }
     }
-    exports2.checkUnknownRules = checkUnknownRules;
+    exports.checkUnknownRules = checkUnknownRules;
     function schemaHasRules(schema, rules2) {
       if (typeof schema == "boolean")
         return !schema;
@@ -14666,7 +14894,7 @@ var require_util2 = __commonJS({
           return true;
       return false;
     }
-    exports2.schemaHasRules = schemaHasRules;
+    exports.schemaHasRules = schemaHasRules;
     function schemaHasRulesButRef(schema, RULES2) {
       if (typeof schema == "boolean")
         return !schema;
@@ -14675,7 +14903,7 @@ var require_util2 = __commonJS({
           return true;
       return false;
     }
-    exports2.schemaHasRulesButRef = schemaHasRulesButRef;
+    exports.schemaHasRulesButRef = schemaHasRulesButRef;
     function schemaRefOrVal({ topSchemaRef, schemaPath }, schema, keyword, $data) {
       if (!$data) {
         if (typeof schema == "number" || typeof schema == "boolean")
@@ -14685,25 +14913,25 @@ var require_util2 = __commonJS({
       }
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
-    exports2.schemaRefOrVal = schemaRefOrVal;
+    exports.schemaRefOrVal = schemaRefOrVal;
     function unescapeFragment(str4) {
       return unescapeJsonPointer(decodeURIComponent(str4));
     }
-    exports2.unescapeFragment = unescapeFragment;
+    exports.unescapeFragment = unescapeFragment;
     function escapeFragment(str4) {
       return encodeURIComponent(escapeJsonPointer(str4));
     }
-    exports2.escapeFragment = escapeFragment;
+    exports.escapeFragment = escapeFragment;
     function escapeJsonPointer(str4) {
       if (typeof str4 == "number")
         return `${str4}`;
       return str4.replace(/~/g, "~0").replace(/\//g, "~1");
     }
-    exports2.escapeJsonPointer = escapeJsonPointer;
+    exports.escapeJsonPointer = escapeJsonPointer;
     function unescapeJsonPointer(str4) {
       return str4.replace(/~1/g, "/").replace(/~0/g, "~");
     }
-    exports2.unescapeJsonPointer = unescapeJsonPointer;
+    exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
       if (Array.isArray(xs)) {
         for (const x of xs)
@@ -14712,14 +14940,14 @@ var require_util2 = __commonJS({
         f(xs);
       }
     }
-    exports2.eachItem = eachItem;
+    exports.eachItem = eachItem;
     function makeMergeEvaluated({ mergeNames, mergeToName, mergeValues, resultToName }) {
       return (gen, from, to, toName) => {
         const res = to === void 0 ? from : to instanceof codegen_1.Name ? (from instanceof codegen_1.Name ? mergeNames(gen, from, to) : mergeToName(gen, from, to), to) : from instanceof codegen_1.Name ? (mergeToName(gen, to, from), from) : mergeValues(from, to);
         return toName === codegen_1.Name && !(res instanceof codegen_1.Name) ? resultToName(gen, res) : res;
       };
     }
-    exports2.mergeEvaluated = {
+    exports.mergeEvaluated = {
       props: makeMergeEvaluated({
         mergeNames: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => {
           gen.if((0, codegen_1._)`${from} === true`, () => gen.assign(to, true), () => gen.assign(to, (0, codegen_1._)`${to} || {}`).code((0, codegen_1._)`Object.assign(${to}, ${from})`));
@@ -14750,11 +14978,11 @@ var require_util2 = __commonJS({
         setEvaluated(gen, props, ps);
       return props;
     }
-    exports2.evaluatedPropsToName = evaluatedPropsToName;
+    exports.evaluatedPropsToName = evaluatedPropsToName;
     function setEvaluated(gen, props, ps) {
       Object.keys(ps).forEach((p) => gen.assign((0, codegen_1._)`${props}${(0, codegen_1.getProperty)(p)}`, true));
     }
-    exports2.setEvaluated = setEvaluated;
+    exports.setEvaluated = setEvaluated;
     var snippets = {};
     function useFunc(gen, f) {
       return gen.scopeValue("func", {
@@ -14762,12 +14990,12 @@ var require_util2 = __commonJS({
         code: snippets[f.code] || (snippets[f.code] = new code_1._Code(f.code))
       });
     }
-    exports2.useFunc = useFunc;
+    exports.useFunc = useFunc;
     var Type;
     (function(Type2) {
       Type2[Type2["Num"] = 0] = "Num";
       Type2[Type2["Str"] = 1] = "Str";
-    })(Type || (exports2.Type = Type = {}));
+    })(Type || (exports.Type = Type = {}));
     function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
       if (dataProp instanceof codegen_1.Name) {
         const isNumber = dataPropType === Type.Num;
@@ -14775,7 +15003,7 @@ var require_util2 = __commonJS({
       }
       return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
     }
-    exports2.getErrorPath = getErrorPath;
+    exports.getErrorPath = getErrorPath;
     function checkStrictMode(it, msg, mode = it.opts.strictSchema) {
       if (!mode)
         return;
@@ -14784,15 +15012,15 @@ var require_util2 = __commonJS({
         throw new Error(msg);
       it.self.logger.warn(msg);
     }
-    exports2.checkStrictMode = checkStrictMode;
+    exports.checkStrictMode = checkStrictMode;
   }
 });
 
 // node_modules/ajv/dist/compile/names.js
 var require_names = __commonJS({
-  "node_modules/ajv/dist/compile/names.js"(exports2) {
+  "node_modules/ajv/dist/compile/names.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var names = {
       // validation function arguments
@@ -14823,26 +15051,26 @@ var require_names = __commonJS({
       jsonLen: new codegen_1.Name("jsonLen"),
       jsonPart: new codegen_1.Name("jsonPart")
     };
-    exports2.default = names;
+    exports.default = names;
   }
 });
 
 // node_modules/ajv/dist/compile/errors.js
 var require_errors = __commonJS({
-  "node_modules/ajv/dist/compile/errors.js"(exports2) {
+  "node_modules/ajv/dist/compile/errors.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.extendErrors = exports2.resetErrorsCount = exports2.reportExtraError = exports2.reportError = exports2.keyword$DataError = exports2.keywordError = void 0;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
     var codegen_1 = require_codegen();
     var util_1 = require_util2();
     var names_1 = require_names();
-    exports2.keywordError = {
+    exports.keywordError = {
       message: ({ keyword }) => (0, codegen_1.str)`must pass "${keyword}" keyword validation`
     };
-    exports2.keyword$DataError = {
+    exports.keyword$DataError = {
       message: ({ keyword, schemaType }) => schemaType ? (0, codegen_1.str)`"${keyword}" keyword must be ${schemaType} ($data)` : (0, codegen_1.str)`"${keyword}" keyword is invalid ($data)`
     };
-    function reportError(cxt, error = exports2.keywordError, errorPaths, overrideAllErrors) {
+    function reportError(cxt, error = exports.keywordError, errorPaths, overrideAllErrors) {
       const { it } = cxt;
       const { gen, compositeRule, allErrors } = it;
       const errObj = errorObjectCode(cxt, error, errorPaths);
@@ -14852,8 +15080,8 @@ var require_errors = __commonJS({
         returnErrors(it, (0, codegen_1._)`[${errObj}]`);
       }
     }
-    exports2.reportError = reportError;
-    function reportExtraError(cxt, error = exports2.keywordError, errorPaths) {
+    exports.reportError = reportError;
+    function reportExtraError(cxt, error = exports.keywordError, errorPaths) {
       const { it } = cxt;
       const { gen, compositeRule, allErrors } = it;
       const errObj = errorObjectCode(cxt, error, errorPaths);
@@ -14862,12 +15090,12 @@ var require_errors = __commonJS({
         returnErrors(it, names_1.default.vErrors);
       }
     }
-    exports2.reportExtraError = reportExtraError;
+    exports.reportExtraError = reportExtraError;
     function resetErrorsCount(gen, errsCount) {
       gen.assign(names_1.default.errors, errsCount);
       gen.if((0, codegen_1._)`${names_1.default.vErrors} !== null`, () => gen.if(errsCount, () => gen.assign((0, codegen_1._)`${names_1.default.vErrors}.length`, errsCount), () => gen.assign(names_1.default.vErrors, null)));
     }
-    exports2.resetErrorsCount = resetErrorsCount;
+    exports.resetErrorsCount = resetErrorsCount;
     function extendErrors({ gen, keyword, schemaValue, data, errsCount, it }) {
       if (errsCount === void 0)
         throw new Error("ajv implementation error");
@@ -14882,7 +15110,7 @@ var require_errors = __commonJS({
         }
       });
     }
-    exports2.extendErrors = extendErrors;
+    exports.extendErrors = extendErrors;
     function addError(gen, errObj) {
       const err3 = gen.const("err", errObj);
       gen.if((0, codegen_1._)`${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._)`[${err3}]`), (0, codegen_1._)`${names_1.default.vErrors}.push(${err3})`);
@@ -14951,10 +15179,10 @@ var require_errors = __commonJS({
 
 // node_modules/ajv/dist/compile/validate/boolSchema.js
 var require_boolSchema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports2) {
+  "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.boolOrEmptySchema = exports2.topBoolOrEmptySchema = void 0;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
     var errors_1 = require_errors();
     var codegen_1 = require_codegen();
     var names_1 = require_names();
@@ -14972,7 +15200,7 @@ var require_boolSchema = __commonJS({
         gen.return(true);
       }
     }
-    exports2.topBoolOrEmptySchema = topBoolOrEmptySchema;
+    exports.topBoolOrEmptySchema = topBoolOrEmptySchema;
     function boolOrEmptySchema(it, valid) {
       const { gen, schema } = it;
       if (schema === false) {
@@ -14982,7 +15210,7 @@ var require_boolSchema = __commonJS({
         gen.var(valid, true);
       }
     }
-    exports2.boolOrEmptySchema = boolOrEmptySchema;
+    exports.boolOrEmptySchema = boolOrEmptySchema;
     function falseSchemaError(it, overrideAllErrors) {
       const { gen, data } = it;
       const cxt = {
@@ -15002,16 +15230,16 @@ var require_boolSchema = __commonJS({
 
 // node_modules/ajv/dist/compile/rules.js
 var require_rules = __commonJS({
-  "node_modules/ajv/dist/compile/rules.js"(exports2) {
+  "node_modules/ajv/dist/compile/rules.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.getRules = exports2.isJSONType = void 0;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.getRules = exports.isJSONType = void 0;
     var _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
     var jsonTypes = new Set(_jsonTypes);
     function isJSONType(x) {
       return typeof x == "string" && jsonTypes.has(x);
     }
-    exports2.isJSONType = isJSONType;
+    exports.isJSONType = isJSONType;
     function getRules() {
       const groups = {
         number: { type: "number", rules: [] },
@@ -15027,39 +15255,39 @@ var require_rules = __commonJS({
         keywords: {}
       };
     }
-    exports2.getRules = getRules;
+    exports.getRules = getRules;
   }
 });
 
 // node_modules/ajv/dist/compile/validate/applicability.js
 var require_applicability = __commonJS({
-  "node_modules/ajv/dist/compile/validate/applicability.js"(exports2) {
+  "node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.shouldUseRule = exports2.shouldUseGroup = exports2.schemaHasRulesForType = void 0;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
     function schemaHasRulesForType({ schema, self: self2 }, type) {
       const group = self2.RULES.types[type];
       return group && group !== true && shouldUseGroup(schema, group);
     }
-    exports2.schemaHasRulesForType = schemaHasRulesForType;
+    exports.schemaHasRulesForType = schemaHasRulesForType;
     function shouldUseGroup(schema, group) {
       return group.rules.some((rule) => shouldUseRule(schema, rule));
     }
-    exports2.shouldUseGroup = shouldUseGroup;
+    exports.shouldUseGroup = shouldUseGroup;
     function shouldUseRule(schema, rule) {
       var _a;
       return schema[rule.keyword] !== void 0 || ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
     }
-    exports2.shouldUseRule = shouldUseRule;
+    exports.shouldUseRule = shouldUseRule;
   }
 });
 
 // node_modules/ajv/dist/compile/validate/dataType.js
 var require_dataType = __commonJS({
-  "node_modules/ajv/dist/compile/validate/dataType.js"(exports2) {
+  "node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.reportTypeError = exports2.checkDataTypes = exports2.checkDataType = exports2.coerceAndCheckDataType = exports2.getJSONTypes = exports2.getSchemaTypes = exports2.DataType = void 0;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
     var rules_1 = require_rules();
     var applicability_1 = require_applicability();
     var errors_1 = require_errors();
@@ -15069,7 +15297,7 @@ var require_dataType = __commonJS({
     (function(DataType2) {
       DataType2[DataType2["Correct"] = 0] = "Correct";
       DataType2[DataType2["Wrong"] = 1] = "Wrong";
-    })(DataType || (exports2.DataType = DataType = {}));
+    })(DataType || (exports.DataType = DataType = {}));
     function getSchemaTypes(schema) {
       const types = getJSONTypes(schema.type);
       const hasNull = types.includes("null");
@@ -15085,14 +15313,14 @@ var require_dataType = __commonJS({
       }
       return types;
     }
-    exports2.getSchemaTypes = getSchemaTypes;
+    exports.getSchemaTypes = getSchemaTypes;
     function getJSONTypes(ts) {
       const types = Array.isArray(ts) ? ts : ts ? [ts] : [];
       if (types.every(rules_1.isJSONType))
         return types;
       throw new Error("type must be JSONType or JSONType[]: " + types.join(","));
     }
-    exports2.getJSONTypes = getJSONTypes;
+    exports.getJSONTypes = getJSONTypes;
     function coerceAndCheckDataType(it, types) {
       const { gen, data, opts } = it;
       const coerceTo = coerceToTypes(types, opts.coerceTypes);
@@ -15108,7 +15336,7 @@ var require_dataType = __commonJS({
       }
       return checkTypes;
     }
-    exports2.coerceAndCheckDataType = coerceAndCheckDataType;
+    exports.coerceAndCheckDataType = coerceAndCheckDataType;
     var COERCIBLE = /* @__PURE__ */ new Set(["string", "number", "integer", "boolean", "null"]);
     function coerceToTypes(types, coerceTypes) {
       return coerceTypes ? types.filter((t) => COERCIBLE.has(t) || coerceTypes === "array" && t === "array") : [];
@@ -15188,7 +15416,7 @@ var require_dataType = __commonJS({
         return (0, codegen_1.and)((0, codegen_1._)`typeof ${data} == "number"`, _cond, strictNums ? (0, codegen_1._)`isFinite(${data})` : codegen_1.nil);
       }
     }
-    exports2.checkDataType = checkDataType;
+    exports.checkDataType = checkDataType;
     function checkDataTypes(dataTypes, data, strictNums, correct) {
       if (dataTypes.length === 1) {
         return checkDataType(dataTypes[0], data, strictNums, correct);
@@ -15210,7 +15438,7 @@ var require_dataType = __commonJS({
         cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
       return cond;
     }
-    exports2.checkDataTypes = checkDataTypes;
+    exports.checkDataTypes = checkDataTypes;
     var typeError = {
       message: ({ schema }) => `must be ${schema}`,
       params: ({ schema, schemaValue }) => typeof schema == "string" ? (0, codegen_1._)`{type: ${schema}}` : (0, codegen_1._)`{type: ${schemaValue}}`
@@ -15219,7 +15447,7 @@ var require_dataType = __commonJS({
       const cxt = getTypeErrorContext(it);
       (0, errors_1.reportError)(cxt, typeError);
     }
-    exports2.reportTypeError = reportTypeError;
+    exports.reportTypeError = reportTypeError;
     function getTypeErrorContext(it) {
       const { gen, data, schema } = it;
       const schemaCode = (0, util_1.schemaRefOrVal)(it, schema, "type");
@@ -15240,10 +15468,10 @@ var require_dataType = __commonJS({
 
 // node_modules/ajv/dist/compile/validate/defaults.js
 var require_defaults = __commonJS({
-  "node_modules/ajv/dist/compile/validate/defaults.js"(exports2) {
+  "node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.assignDefaults = void 0;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.assignDefaults = void 0;
     var codegen_1 = require_codegen();
     var util_1 = require_util2();
     function assignDefaults(it, ty) {
@@ -15256,7 +15484,7 @@ var require_defaults = __commonJS({
         items.forEach((sch, i2) => assignDefault(it, i2, sch.default));
       }
     }
-    exports2.assignDefaults = assignDefaults;
+    exports.assignDefaults = assignDefaults;
     function assignDefault(it, prop, defaultValue) {
       const { gen, compositeRule, data, opts } = it;
       if (defaultValue === void 0)
@@ -15277,10 +15505,10 @@ var require_defaults = __commonJS({
 
 // node_modules/ajv/dist/vocabularies/code.js
 var require_code2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/code.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/code.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.validateUnion = exports2.validateArray = exports2.usePattern = exports2.callValidateCode = exports2.schemaProperties = exports2.allSchemaProperties = exports2.noPropertyInData = exports2.propertyInData = exports2.isOwnProperty = exports2.hasPropFunc = exports2.reportMissingProp = exports2.checkMissingProp = exports2.checkReportMissingProp = void 0;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
     var codegen_1 = require_codegen();
     var util_1 = require_util2();
     var names_1 = require_names();
@@ -15292,16 +15520,16 @@ var require_code2 = __commonJS({
         cxt.error();
       });
     }
-    exports2.checkReportMissingProp = checkReportMissingProp;
+    exports.checkReportMissingProp = checkReportMissingProp;
     function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
       return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing} = ${prop}`)));
     }
-    exports2.checkMissingProp = checkMissingProp;
+    exports.checkMissingProp = checkMissingProp;
     function reportMissingProp(cxt, missing) {
       cxt.setParams({ missingProperty: missing }, true);
       cxt.error();
     }
-    exports2.reportMissingProp = reportMissingProp;
+    exports.reportMissingProp = reportMissingProp;
     function hasPropFunc(gen) {
       return gen.scopeValue("func", {
         // eslint-disable-next-line @typescript-eslint/unbound-method
@@ -15309,29 +15537,29 @@ var require_code2 = __commonJS({
         code: (0, codegen_1._)`Object.prototype.hasOwnProperty`
       });
     }
-    exports2.hasPropFunc = hasPropFunc;
+    exports.hasPropFunc = hasPropFunc;
     function isOwnProperty(gen, data, property) {
       return (0, codegen_1._)`${hasPropFunc(gen)}.call(${data}, ${property})`;
     }
-    exports2.isOwnProperty = isOwnProperty;
+    exports.isOwnProperty = isOwnProperty;
     function propertyInData(gen, data, property, ownProperties) {
       const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
       return ownProperties ? (0, codegen_1._)`${cond} && ${isOwnProperty(gen, data, property)}` : cond;
     }
-    exports2.propertyInData = propertyInData;
+    exports.propertyInData = propertyInData;
     function noPropertyInData(gen, data, property, ownProperties) {
       const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} === undefined`;
       return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
     }
-    exports2.noPropertyInData = noPropertyInData;
+    exports.noPropertyInData = noPropertyInData;
     function allSchemaProperties(schemaMap) {
       return schemaMap ? Object.keys(schemaMap).filter((p) => p !== "__proto__") : [];
     }
-    exports2.allSchemaProperties = allSchemaProperties;
+    exports.allSchemaProperties = allSchemaProperties;
     function schemaProperties(it, schemaMap) {
       return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
     }
-    exports2.schemaProperties = schemaProperties;
+    exports.schemaProperties = schemaProperties;
     function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func2, context, passSchema) {
       const dataAndSchema = passSchema ? (0, codegen_1._)`${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
       const valCxt = [
@@ -15345,7 +15573,7 @@ var require_code2 = __commonJS({
       const args2 = (0, codegen_1._)`${dataAndSchema}, ${gen.object(...valCxt)}`;
       return context !== codegen_1.nil ? (0, codegen_1._)`${func2}.call(${context}, ${args2})` : (0, codegen_1._)`${func2}(${args2})`;
     }
-    exports2.callValidateCode = callValidateCode;
+    exports.callValidateCode = callValidateCode;
     var newRegExp = (0, codegen_1._)`new RegExp`;
     function usePattern({ gen, it: { opts } }, pattern) {
       const u = opts.unicodeRegExp ? "u" : "";
@@ -15357,7 +15585,7 @@ var require_code2 = __commonJS({
         code: (0, codegen_1._)`${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u})`
       });
     }
-    exports2.usePattern = usePattern;
+    exports.usePattern = usePattern;
     function validateArray(cxt) {
       const { gen, data, keyword, it } = cxt;
       const valid = gen.name("valid");
@@ -15381,7 +15609,7 @@ var require_code2 = __commonJS({
         });
       }
     }
-    exports2.validateArray = validateArray;
+    exports.validateArray = validateArray;
     function validateUnion(cxt) {
       const { gen, schema, keyword, it } = cxt;
       if (!Array.isArray(schema))
@@ -15404,16 +15632,16 @@ var require_code2 = __commonJS({
       }));
       cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
     }
-    exports2.validateUnion = validateUnion;
+    exports.validateUnion = validateUnion;
   }
 });
 
 // node_modules/ajv/dist/compile/validate/keyword.js
 var require_keyword = __commonJS({
-  "node_modules/ajv/dist/compile/validate/keyword.js"(exports2) {
+  "node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.validateKeywordUsage = exports2.validSchemaType = exports2.funcKeywordCode = exports2.macroKeywordCode = void 0;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
     var codegen_1 = require_codegen();
     var names_1 = require_names();
     var code_1 = require_code2();
@@ -15434,13 +15662,13 @@ var require_keyword = __commonJS({
       }, valid);
       cxt.pass(valid, () => cxt.error(true));
     }
-    exports2.macroKeywordCode = macroKeywordCode;
+    exports.macroKeywordCode = macroKeywordCode;
     function funcKeywordCode(cxt, def) {
       var _a;
       const { gen, keyword, schema, parentSchema, $data, it } = cxt;
       checkAsyncKeyword(it, def);
-      const validate2 = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
-      const validateRef = useKeyword(gen, keyword, validate2);
+      const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
+      const validateRef = useKeyword(gen, keyword, validate);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
       cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
@@ -15478,7 +15706,7 @@ var require_keyword = __commonJS({
         gen.if((0, codegen_1.not)((_a2 = def.valid) !== null && _a2 !== void 0 ? _a2 : valid), errors);
       }
     }
-    exports2.funcKeywordCode = funcKeywordCode;
+    exports.funcKeywordCode = funcKeywordCode;
     function modifyData(cxt) {
       const { gen, data, it } = cxt;
       gen.if(it.parentData, () => gen.assign(data, (0, codegen_1._)`${it.parentData}[${it.parentDataProperty}]`));
@@ -15502,7 +15730,7 @@ var require_keyword = __commonJS({
     function validSchemaType(schema, schemaType, allowUndefined = false) {
       return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema) : st === "object" ? schema && typeof schema == "object" && !Array.isArray(schema) : typeof schema == st || allowUndefined && typeof schema == "undefined");
     }
-    exports2.validSchemaType = validSchemaType;
+    exports.validSchemaType = validSchemaType;
     function validateKeywordUsage({ schema, opts, self: self2, errSchemaPath }, def, keyword) {
       if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
         throw new Error("ajv implementation error");
@@ -15522,16 +15750,16 @@ var require_keyword = __commonJS({
         }
       }
     }
-    exports2.validateKeywordUsage = validateKeywordUsage;
+    exports.validateKeywordUsage = validateKeywordUsage;
   }
 });
 
 // node_modules/ajv/dist/compile/validate/subschema.js
 var require_subschema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/subschema.js"(exports2) {
+  "node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.extendSubschemaMode = exports2.extendSubschemaData = exports2.getSubschema = void 0;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
     var codegen_1 = require_codegen();
     var util_1 = require_util2();
     function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
@@ -15563,7 +15791,7 @@ var require_subschema = __commonJS({
       }
       throw new Error('either "keyword" or "schema" must be passed');
     }
-    exports2.getSubschema = getSubschema;
+    exports.getSubschema = getSubschema;
     function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
       if (data !== void 0 && dataProp !== void 0) {
         throw new Error('both "data" and "dataProp" passed, only one allowed');
@@ -15594,7 +15822,7 @@ var require_subschema = __commonJS({
         subschema.dataNames = [...it.dataNames, _nextData];
       }
     }
-    exports2.extendSubschemaData = extendSubschemaData;
+    exports.extendSubschemaData = extendSubschemaData;
     function extendSubschemaMode(subschema, { jtdDiscriminator, jtdMetadata, compositeRule, createErrors, allErrors }) {
       if (compositeRule !== void 0)
         subschema.compositeRule = compositeRule;
@@ -15605,13 +15833,13 @@ var require_subschema = __commonJS({
       subschema.jtdDiscriminator = jtdDiscriminator;
       subschema.jtdMetadata = jtdMetadata;
     }
-    exports2.extendSubschemaMode = extendSubschemaMode;
+    exports.extendSubschemaMode = extendSubschemaMode;
   }
 });
 
 // node_modules/fast-deep-equal/index.js
 var require_fast_deep_equal = __commonJS({
-  "node_modules/fast-deep-equal/index.js"(exports2, module2) {
+  "node_modules/fast-deep-equal/index.js"(exports, module2) {
     "use strict";
     module2.exports = function equal(a, b) {
       if (a === b) return true;
@@ -15646,7 +15874,7 @@ var require_fast_deep_equal = __commonJS({
 
 // node_modules/json-schema-traverse/index.js
 var require_json_schema_traverse = __commonJS({
-  "node_modules/json-schema-traverse/index.js"(exports2, module2) {
+  "node_modules/json-schema-traverse/index.js"(exports, module2) {
     "use strict";
     var traverse = module2.exports = function(schema, opts, cb) {
       if (typeof opts == "function") {
@@ -15734,10 +15962,10 @@ var require_json_schema_traverse = __commonJS({
 
 // node_modules/ajv/dist/compile/resolve.js
 var require_resolve = __commonJS({
-  "node_modules/ajv/dist/compile/resolve.js"(exports2) {
+  "node_modules/ajv/dist/compile/resolve.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.getSchemaRefs = exports2.resolveUrl = exports2.normalizeId = exports2._getFullPath = exports2.getFullPath = exports2.inlineRef = void 0;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
     var util_1 = require_util2();
     var equal = require_fast_deep_equal();
     var traverse = require_json_schema_traverse();
@@ -15768,7 +15996,7 @@ var require_resolve = __commonJS({
         return false;
       return countKeys(schema) <= limit;
     }
-    exports2.inlineRef = inlineRef;
+    exports.inlineRef = inlineRef;
     var REF_KEYWORDS = /* @__PURE__ */ new Set([
       "$ref",
       "$recursiveRef",
@@ -15810,22 +16038,22 @@ var require_resolve = __commonJS({
       const p = resolver.parse(id);
       return _getFullPath(resolver, p);
     }
-    exports2.getFullPath = getFullPath;
+    exports.getFullPath = getFullPath;
     function _getFullPath(resolver, p) {
       const serialized = resolver.serialize(p);
       return serialized.split("#")[0] + "#";
     }
-    exports2._getFullPath = _getFullPath;
+    exports._getFullPath = _getFullPath;
     var TRAILING_SLASH_HASH = /#\/?$/;
     function normalizeId(id) {
       return id ? id.replace(TRAILING_SLASH_HASH, "") : "";
     }
-    exports2.normalizeId = normalizeId;
+    exports.normalizeId = normalizeId;
     function resolveUrl(resolver, baseId, id) {
       id = normalizeId(id);
       return resolver.resolve(baseId, id);
     }
-    exports2.resolveUrl = resolveUrl;
+    exports.resolveUrl = resolveUrl;
     var ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
     function getSchemaRefs(schema, baseId) {
       if (typeof schema == "boolean")
@@ -15884,16 +16112,16 @@ var require_resolve = __commonJS({
         return new Error(`reference "${ref}" resolves to more than one schema`);
       }
     }
-    exports2.getSchemaRefs = getSchemaRefs;
+    exports.getSchemaRefs = getSchemaRefs;
   }
 });
 
 // node_modules/ajv/dist/compile/validate/index.js
 var require_validate = __commonJS({
-  "node_modules/ajv/dist/compile/validate/index.js"(exports2) {
+  "node_modules/ajv/dist/compile/validate/index.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.getData = exports2.KeywordCxt = exports2.validateFunctionCode = void 0;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
     var boolSchema_1 = require_boolSchema();
     var dataType_1 = require_dataType();
     var applicability_1 = require_applicability();
@@ -15916,7 +16144,7 @@ var require_validate = __commonJS({
       }
       validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
     }
-    exports2.validateFunctionCode = validateFunctionCode;
+    exports.validateFunctionCode = validateFunctionCode;
     function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body2) {
       if (opts.code.es5) {
         gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
@@ -16337,7 +16565,7 @@ var require_validate = __commonJS({
         }
       }
     };
-    exports2.KeywordCxt = KeywordCxt;
+    exports.KeywordCxt = KeywordCxt;
     function keywordCode(it, keyword, def, ruleType) {
       const cxt = new KeywordCxt(it, def, keyword);
       if ("code" in def) {
@@ -16392,15 +16620,15 @@ var require_validate = __commonJS({
         return `Cannot access ${pointerType} ${up} levels up, current level is ${dataLevel}`;
       }
     }
-    exports2.getData = getData;
+    exports.getData = getData;
   }
 });
 
 // node_modules/ajv/dist/runtime/validation_error.js
 var require_validation_error = __commonJS({
-  "node_modules/ajv/dist/runtime/validation_error.js"(exports2) {
+  "node_modules/ajv/dist/runtime/validation_error.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
     var ValidationError = class extends Error {
       constructor(errors) {
         super("validation failed");
@@ -16408,15 +16636,15 @@ var require_validation_error = __commonJS({
         this.ajv = this.validation = true;
       }
     };
-    exports2.default = ValidationError;
+    exports.default = ValidationError;
   }
 });
 
 // node_modules/ajv/dist/compile/ref_error.js
 var require_ref_error = __commonJS({
-  "node_modules/ajv/dist/compile/ref_error.js"(exports2) {
+  "node_modules/ajv/dist/compile/ref_error.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
     var resolve_1 = require_resolve();
     var MissingRefError = class extends Error {
       constructor(resolver, baseId, ref, msg) {
@@ -16425,16 +16653,16 @@ var require_ref_error = __commonJS({
         this.missingSchema = (0, resolve_1.normalizeId)((0, resolve_1.getFullPath)(resolver, this.missingRef));
       }
     };
-    exports2.default = MissingRefError;
+    exports.default = MissingRefError;
   }
 });
 
 // node_modules/ajv/dist/compile/index.js
 var require_compile = __commonJS({
-  "node_modules/ajv/dist/compile/index.js"(exports2) {
+  "node_modules/ajv/dist/compile/index.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.resolveSchema = exports2.getCompilingSchema = exports2.resolveRef = exports2.compileSchema = exports2.SchemaEnv = void 0;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
     var codegen_1 = require_codegen();
     var validation_error_1 = require_validation_error();
     var names_1 = require_names();
@@ -16460,7 +16688,7 @@ var require_compile = __commonJS({
         this.refs = {};
       }
     };
-    exports2.SchemaEnv = SchemaEnv;
+    exports.SchemaEnv = SchemaEnv;
     function compileSchema(sch) {
       const _sch = getCompilingSchema.call(this, sch);
       if (_sch)
@@ -16513,28 +16741,28 @@ var require_compile = __commonJS({
         if (this.opts.code.process)
           sourceCode = this.opts.code.process(sourceCode, sch);
         const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate2 = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate2 });
-        validate2.errors = null;
-        validate2.schema = sch.schema;
-        validate2.schemaEnv = sch;
+        const validate = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate });
+        validate.errors = null;
+        validate.schema = sch.schema;
+        validate.schemaEnv = sch;
         if (sch.$async)
-          validate2.$async = true;
+          validate.$async = true;
         if (this.opts.code.source === true) {
-          validate2.source = { validateName, validateCode, scopeValues: gen._values };
+          validate.source = { validateName, validateCode, scopeValues: gen._values };
         }
         if (this.opts.unevaluated) {
           const { props, items } = schemaCxt;
-          validate2.evaluated = {
+          validate.evaluated = {
             props: props instanceof codegen_1.Name ? void 0 : props,
             items: items instanceof codegen_1.Name ? void 0 : items,
             dynamicProps: props instanceof codegen_1.Name,
             dynamicItems: items instanceof codegen_1.Name
           };
-          if (validate2.source)
-            validate2.source.evaluated = (0, codegen_1.stringify)(validate2.evaluated);
+          if (validate.source)
+            validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
         }
-        sch.validate = validate2;
+        sch.validate = validate;
         return sch;
       } catch (e) {
         delete sch.validate;
@@ -16546,7 +16774,7 @@ var require_compile = __commonJS({
         this._compilations.delete(sch);
       }
     }
-    exports2.compileSchema = compileSchema;
+    exports.compileSchema = compileSchema;
     function resolveRef(root, baseId, ref) {
       var _a;
       ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
@@ -16564,7 +16792,7 @@ var require_compile = __commonJS({
         return;
       return root.refs[ref] = inlineOrCompile.call(this, _sch);
     }
-    exports2.resolveRef = resolveRef;
+    exports.resolveRef = resolveRef;
     function inlineOrCompile(sch) {
       if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
         return sch.schema;
@@ -16576,7 +16804,7 @@ var require_compile = __commonJS({
           return sch;
       }
     }
-    exports2.getCompilingSchema = getCompilingSchema;
+    exports.getCompilingSchema = getCompilingSchema;
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
@@ -16615,7 +16843,7 @@ var require_compile = __commonJS({
       }
       return getJsonPointer.call(this, p, schOrRef);
     }
-    exports2.resolveSchema = resolveSchema;
+    exports.resolveSchema = resolveSchema;
     var PREVENT_SCOPE_CHANGE = /* @__PURE__ */ new Set([
       "properties",
       "patternProperties",
@@ -16655,7 +16883,7 @@ var require_compile = __commonJS({
 
 // node_modules/ajv/dist/refs/data.json
 var require_data = __commonJS({
-  "node_modules/ajv/dist/refs/data.json"(exports2, module2) {
+  "node_modules/ajv/dist/refs/data.json"(exports, module2) {
     module2.exports = {
       $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
       description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
@@ -16674,7 +16902,7 @@ var require_data = __commonJS({
 
 // node_modules/fast-uri/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/fast-uri/lib/utils.js"(exports2, module2) {
+  "node_modules/fast-uri/lib/utils.js"(exports, module2) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
     var isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
@@ -17208,7 +17436,7 @@ var require_utils = __commonJS({
 
 // node_modules/fast-uri/lib/schemes.js
 var require_schemes = __commonJS({
-  "node_modules/fast-uri/lib/schemes.js"(exports2, module2) {
+  "node_modules/fast-uri/lib/schemes.js"(exports, module2) {
     "use strict";
     var { isUUID } = require_utils();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
@@ -17419,7 +17647,7 @@ var require_schemes = __commonJS({
 
 // node_modules/fast-uri/index.js
 var require_fast_uri = __commonJS({
-  "node_modules/fast-uri/index.js"(exports2, module2) {
+  "node_modules/fast-uri/index.js"(exports, module2) {
     "use strict";
     var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
     var { SCHEMES, getSchemeHandler } = require_schemes();
@@ -17849,42 +18077,42 @@ var require_fast_uri = __commonJS({
 
 // node_modules/ajv/dist/runtime/uri.js
 var require_uri = __commonJS({
-  "node_modules/ajv/dist/runtime/uri.js"(exports2) {
+  "node_modules/ajv/dist/runtime/uri.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
     var uri = require_fast_uri();
     uri.code = 'require("ajv/dist/runtime/uri").default';
-    exports2.default = uri;
+    exports.default = uri;
   }
 });
 
 // node_modules/ajv/dist/core.js
 var require_core = __commonJS({
-  "node_modules/ajv/dist/core.js"(exports2) {
+  "node_modules/ajv/dist/core.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.CodeGen = exports2.Name = exports2.nil = exports2.stringify = exports2.str = exports2._ = exports2.KeywordCxt = void 0;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
     var validate_1 = require_validate();
-    Object.defineProperty(exports2, "KeywordCxt", { enumerable: true, get: function() {
+    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
     } });
     var codegen_1 = require_codegen();
-    Object.defineProperty(exports2, "_", { enumerable: true, get: function() {
+    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
       return codegen_1._;
     } });
-    Object.defineProperty(exports2, "str", { enumerable: true, get: function() {
+    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
       return codegen_1.str;
     } });
-    Object.defineProperty(exports2, "stringify", { enumerable: true, get: function() {
+    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
       return codegen_1.stringify;
     } });
-    Object.defineProperty(exports2, "nil", { enumerable: true, get: function() {
+    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
       return codegen_1.nil;
     } });
-    Object.defineProperty(exports2, "Name", { enumerable: true, get: function() {
+    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
       return codegen_1.Name;
     } });
-    Object.defineProperty(exports2, "CodeGen", { enumerable: true, get: function() {
+    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
       return codegen_1.CodeGen;
     } });
     var validation_error_1 = require_validation_error();
@@ -18338,7 +18566,7 @@ var require_core = __commonJS({
     };
     Ajv.ValidationError = validation_error_1.default;
     Ajv.MissingRefError = ref_error_1.default;
-    exports2.default = Ajv;
+    exports.default = Ajv;
     function checkOptions(checkOpts, options, msg, log2 = "error") {
       for (const key in checkOpts) {
         const opt = key;
@@ -18471,25 +18699,25 @@ var require_core = __commonJS({
 
 // node_modules/ajv/dist/vocabularies/core/id.js
 var require_id = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/id.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
     var def = {
       keyword: "id",
       code() {
         throw new Error('NOT SUPPORTED: keyword "id", use "$id" for schema ID');
       }
     };
-    exports2.default = def;
+    exports.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/core/ref.js
 var require_ref = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/ref.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.callRef = exports2.getValidate = void 0;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.callRef = exports.getValidate = void 0;
     var ref_error_1 = require_ref_error();
     var code_1 = require_code2();
     var codegen_1 = require_codegen();
@@ -18540,7 +18768,7 @@ var require_ref = __commonJS({
       const { gen } = cxt;
       return sch.validate ? gen.scopeValue("validate", { ref: sch.validate }) : (0, codegen_1._)`${gen.scopeValue("wrapper", { ref: sch })}.validate`;
     }
-    exports2.getValidate = getValidate;
+    exports.getValidate = getValidate;
     function callRef(cxt, v, sch, $async) {
       const { gen, it } = cxt;
       const { allErrors, schemaEnv: env2, opts } = it;
@@ -18601,16 +18829,16 @@ var require_ref = __commonJS({
         }
       }
     }
-    exports2.callRef = callRef;
-    exports2.default = def;
+    exports.callRef = callRef;
+    exports.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/core/index.js
 var require_core2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/index.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
     var id_1 = require_id();
     var ref_1 = require_ref();
     var core = [
@@ -18623,15 +18851,15 @@ var require_core2 = __commonJS({
       id_1.default,
       ref_1.default
     ];
-    exports2.default = core;
+    exports.default = core;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/validation/limitNumber.js
 var require_limitNumber = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var ops = codegen_1.operators;
     var KWDs = {
@@ -18655,15 +18883,15 @@ var require_limitNumber = __commonJS({
         cxt.fail$data((0, codegen_1._)`${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
       }
     };
-    exports2.default = def;
+    exports.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/validation/multipleOf.js
 var require_multipleOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var error = {
       message: ({ schemaCode }) => (0, codegen_1.str)`must be multiple of ${schemaCode}`,
@@ -18683,15 +18911,15 @@ var require_multipleOf = __commonJS({
         cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
       }
     };
-    exports2.default = def;
+    exports.default = def;
   }
 });
 
 // node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
     function ucs2length(str4) {
       const len = str4.length;
       let length = 0;
@@ -18708,16 +18936,16 @@ var require_ucs2length = __commonJS({
       }
       return length;
     }
-    exports2.default = ucs2length;
+    exports.default = ucs2length;
     ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
   }
 });
 
 // node_modules/ajv/dist/vocabularies/validation/limitLength.js
 var require_limitLength = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util2();
     var ucs2length_1 = require_ucs2length();
@@ -18741,15 +18969,15 @@ var require_limitLength = __commonJS({
         cxt.fail$data((0, codegen_1._)`${len} ${op} ${schemaCode}`);
       }
     };
-    exports2.default = def;
+    exports.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/validation/pattern.js
 var require_pattern = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
     var util_1 = require_util2();
     var codegen_1 = require_codegen();
@@ -18778,15 +19006,15 @@ var require_pattern = __commonJS({
         }
       }
     };
-    exports2.default = def;
+    exports.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/validation/limitProperties.js
 var require_limitProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var error = {
       message({ keyword, schemaCode }) {
@@ -18807,15 +19035,15 @@ var require_limitProperties = __commonJS({
         cxt.fail$data((0, codegen_1._)`Object.keys(${data}).length ${op} ${schemaCode}`);
       }
     };
-    exports2.default = def;
+    exports.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/validation/required.js
 var require_required = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/required.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
     var codegen_1 = require_codegen();
     var util_1 = require_util2();
@@ -18889,15 +19117,15 @@ var require_required = __commonJS({
         }
       }
     };
-    exports2.default = def;
+    exports.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/validation/limitItems.js
 var require_limitItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var error = {
       message({ keyword, schemaCode }) {
@@ -18918,26 +19146,26 @@ var require_limitItems = __commonJS({
         cxt.fail$data((0, codegen_1._)`${data}.length ${op} ${schemaCode}`);
       }
     };
-    exports2.default = def;
+    exports.default = def;
   }
 });
 
 // node_modules/ajv/dist/runtime/equal.js
 var require_equal = __commonJS({
-  "node_modules/ajv/dist/runtime/equal.js"(exports2) {
+  "node_modules/ajv/dist/runtime/equal.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
     var equal = require_fast_deep_equal();
     equal.code = 'require("ajv/dist/runtime/equal").default';
-    exports2.default = equal;
+    exports.default = equal;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
 var require_uniqueItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
     var dataType_1 = require_dataType();
     var codegen_1 = require_codegen();
     var util_1 = require_util2();
@@ -18996,15 +19224,15 @@ var require_uniqueItems = __commonJS({
         }
       }
     };
-    exports2.default = def;
+    exports.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/validation/const.js
 var require_const = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/const.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util2();
     var equal_1 = require_equal();
@@ -19025,15 +19253,15 @@ var require_const = __commonJS({
         }
       }
     };
-    exports2.default = def;
+    exports.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/validation/enum.js
 var require_enum = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util2();
     var equal_1 = require_equal();
@@ -19074,15 +19302,15 @@ var require_enum = __commonJS({
         }
       }
     };
-    exports2.default = def;
+    exports.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/validation/index.js
 var require_validation = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/index.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
     var limitNumber_1 = require_limitNumber();
     var multipleOf_1 = require_multipleOf();
     var limitLength_1 = require_limitLength();
@@ -19112,16 +19340,16 @@ var require_validation = __commonJS({
       const_1.default,
       enum_1.default
     ];
-    exports2.default = validation;
+    exports.default = validation;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
 var require_additionalItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.validateAdditionalItems = void 0;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.validateAdditionalItems = void 0;
     var codegen_1 = require_codegen();
     var util_1 = require_util2();
     var error = {
@@ -19164,17 +19392,17 @@ var require_additionalItems = __commonJS({
         });
       }
     }
-    exports2.validateAdditionalItems = validateAdditionalItems;
-    exports2.default = def;
+    exports.validateAdditionalItems = validateAdditionalItems;
+    exports.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/items.js
 var require_items = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.validateTuple = void 0;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.validateTuple = void 0;
     var codegen_1 = require_codegen();
     var util_1 = require_util2();
     var code_1 = require_code2();
@@ -19221,16 +19449,16 @@ var require_items = __commonJS({
         }
       }
     }
-    exports2.validateTuple = validateTuple;
-    exports2.default = def;
+    exports.validateTuple = validateTuple;
+    exports.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
 var require_prefixItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
     var items_1 = require_items();
     var def = {
       keyword: "prefixItems",
@@ -19239,15 +19467,15 @@ var require_prefixItems = __commonJS({
       before: "uniqueItems",
       code: (cxt) => (0, items_1.validateTuple)(cxt, "items")
     };
-    exports2.default = def;
+    exports.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/items2020.js
 var require_items2020 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util2();
     var code_1 = require_code2();
@@ -19274,15 +19502,15 @@ var require_items2020 = __commonJS({
           cxt.ok((0, code_1.validateArray)(cxt));
       }
     };
-    exports2.default = def;
+    exports.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/contains.js
 var require_contains = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util2();
     var error = {
@@ -19368,20 +19596,20 @@ var require_contains = __commonJS({
         }
       }
     };
-    exports2.default = def;
+    exports.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/dependencies.js
 var require_dependencies = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.validateSchemaDeps = exports2.validatePropertyDeps = exports2.error = void 0;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
     var codegen_1 = require_codegen();
     var util_1 = require_util2();
     var code_1 = require_code2();
-    exports2.error = {
+    exports.error = {
       message: ({ params: { property, depsCount, deps } }) => {
         const property_ies = depsCount === 1 ? "property" : "properties";
         return (0, codegen_1.str)`must have ${property_ies} ${deps} when property ${property} is present`;
@@ -19396,7 +19624,7 @@ var require_dependencies = __commonJS({
       keyword: "dependencies",
       type: "object",
       schemaType: "object",
-      error: exports2.error,
+      error: exports.error,
       code(cxt) {
         const [propDeps, schDeps] = splitDependencies(cxt);
         validatePropertyDeps(cxt, propDeps);
@@ -19442,7 +19670,7 @@ var require_dependencies = __commonJS({
         }
       }
     }
-    exports2.validatePropertyDeps = validatePropertyDeps;
+    exports.validatePropertyDeps = validatePropertyDeps;
     function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
       const { gen, data, keyword, it } = cxt;
       const valid = gen.name("valid");
@@ -19461,16 +19689,16 @@ var require_dependencies = __commonJS({
         cxt.ok(valid);
       }
     }
-    exports2.validateSchemaDeps = validateSchemaDeps;
-    exports2.default = def;
+    exports.validateSchemaDeps = validateSchemaDeps;
+    exports.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
 var require_propertyNames = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util2();
     var error = {
@@ -19505,15 +19733,15 @@ var require_propertyNames = __commonJS({
         cxt.ok(valid);
       }
     };
-    exports2.default = def;
+    exports.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
 var require_additionalProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
     var codegen_1 = require_codegen();
     var names_1 = require_names();
@@ -19611,15 +19839,15 @@ var require_additionalProperties = __commonJS({
         }
       }
     };
-    exports2.default = def;
+    exports.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/properties.js
 var require_properties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
     var validate_1 = require_validate();
     var code_1 = require_code2();
     var util_1 = require_util2();
@@ -19669,15 +19897,15 @@ var require_properties = __commonJS({
         }
       }
     };
-    exports2.default = def;
+    exports.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
 var require_patternProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
     var codegen_1 = require_codegen();
     var util_1 = require_util2();
@@ -19743,15 +19971,15 @@ var require_patternProperties = __commonJS({
         }
       }
     };
-    exports2.default = def;
+    exports.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/not.js
 var require_not = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util2();
     var def = {
       keyword: "not",
@@ -19774,15 +20002,15 @@ var require_not = __commonJS({
       },
       error: { message: "must NOT be valid" }
     };
-    exports2.default = def;
+    exports.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/anyOf.js
 var require_anyOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
     var def = {
       keyword: "anyOf",
@@ -19791,15 +20019,15 @@ var require_anyOf = __commonJS({
       code: code_1.validateUnion,
       error: { message: "must match a schema in anyOf" }
     };
-    exports2.default = def;
+    exports.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/oneOf.js
 var require_oneOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util2();
     var error = {
@@ -19849,15 +20077,15 @@ var require_oneOf = __commonJS({
         }
       }
     };
-    exports2.default = def;
+    exports.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/allOf.js
 var require_allOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util2();
     var def = {
       keyword: "allOf",
@@ -19876,15 +20104,15 @@ var require_allOf = __commonJS({
         });
       }
     };
-    exports2.default = def;
+    exports.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/if.js
 var require_if = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util2();
     var error = {
@@ -19945,15 +20173,15 @@ var require_if = __commonJS({
       const schema = it.schema[keyword];
       return schema !== void 0 && !(0, util_1.alwaysValidSchema)(it, schema);
     }
-    exports2.default = def;
+    exports.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/thenElse.js
 var require_thenElse = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util2();
     var def = {
       keyword: ["then", "else"],
@@ -19963,15 +20191,15 @@ var require_thenElse = __commonJS({
           (0, util_1.checkStrictMode)(it, `"${keyword}" without "if" is ignored`);
       }
     };
-    exports2.default = def;
+    exports.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/index.js
 var require_applicator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
     var additionalItems_1 = require_additionalItems();
     var prefixItems_1 = require_prefixItems();
     var items_1 = require_items();
@@ -20011,15 +20239,15 @@ var require_applicator = __commonJS({
       applicator.push(contains_1.default);
       return applicator;
     }
-    exports2.default = getApplicator;
+    exports.default = getApplicator;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/format/format.js
 var require_format = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/format.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var error = {
       message: ({ schemaCode }) => (0, codegen_1.str)`must match format "${schemaCode}"`,
@@ -20101,28 +20329,28 @@ var require_format = __commonJS({
         }
       }
     };
-    exports2.default = def;
+    exports.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/format/index.js
 var require_format2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/index.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
     var format_1 = require_format();
     var format = [format_1.default];
-    exports2.default = format;
+    exports.default = format;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/metadata.js
 var require_metadata = __commonJS({
-  "node_modules/ajv/dist/vocabularies/metadata.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.contentVocabulary = exports2.metadataVocabulary = void 0;
-    exports2.metadataVocabulary = [
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.contentVocabulary = exports.metadataVocabulary = void 0;
+    exports.metadataVocabulary = [
       "title",
       "description",
       "default",
@@ -20131,7 +20359,7 @@ var require_metadata = __commonJS({
       "writeOnly",
       "examples"
     ];
-    exports2.contentVocabulary = [
+    exports.contentVocabulary = [
       "contentMediaType",
       "contentEncoding",
       "contentSchema"
@@ -20141,9 +20369,9 @@ var require_metadata = __commonJS({
 
 // node_modules/ajv/dist/vocabularies/draft7.js
 var require_draft7 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/draft7.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
     var core_1 = require_core2();
     var validation_1 = require_validation();
     var applicator_1 = require_applicator();
@@ -20157,29 +20385,29 @@ var require_draft7 = __commonJS({
       metadata_1.metadataVocabulary,
       metadata_1.contentVocabulary
     ];
-    exports2.default = draft7Vocabularies;
+    exports.default = draft7Vocabularies;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/discriminator/types.js
 var require_types = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.DiscrError = void 0;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.DiscrError = void 0;
     var DiscrError;
     (function(DiscrError2) {
       DiscrError2["Tag"] = "tag";
       DiscrError2["Mapping"] = "mapping";
-    })(DiscrError || (exports2.DiscrError = DiscrError = {}));
+    })(DiscrError || (exports.DiscrError = DiscrError = {}));
   }
 });
 
 // node_modules/ajv/dist/vocabularies/discriminator/index.js
 var require_discriminator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var types_1 = require_types();
     var compile_1 = require_compile();
@@ -20276,13 +20504,13 @@ var require_discriminator = __commonJS({
         }
       }
     };
-    exports2.default = def;
+    exports.default = def;
   }
 });
 
 // node_modules/ajv/dist/refs/json-schema-draft-07.json
 var require_json_schema_draft_07 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports2, module2) {
+  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module2) {
     module2.exports = {
       $schema: "http://json-schema.org/draft-07/schema#",
       $id: "http://json-schema.org/draft-07/schema#",
@@ -20439,10 +20667,10 @@ var require_json_schema_draft_07 = __commonJS({
 
 // node_modules/ajv/dist/ajv.js
 var require_ajv = __commonJS({
-  "node_modules/ajv/dist/ajv.js"(exports2, module2) {
+  "node_modules/ajv/dist/ajv.js"(exports, module2) {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.MissingRefError = exports2.ValidationError = exports2.CodeGen = exports2.Name = exports2.nil = exports2.stringify = exports2.str = exports2._ = exports2.KeywordCxt = exports2.Ajv = void 0;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
     var core_1 = require_core();
     var draft7_1 = require_draft7();
     var discriminator_1 = require_discriminator();
@@ -20468,40 +20696,40 @@ var require_ajv = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports2.Ajv = Ajv;
-    module2.exports = exports2 = Ajv;
+    exports.Ajv = Ajv;
+    module2.exports = exports = Ajv;
     module2.exports.Ajv = Ajv;
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.default = Ajv;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.default = Ajv;
     var validate_1 = require_validate();
-    Object.defineProperty(exports2, "KeywordCxt", { enumerable: true, get: function() {
+    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
     } });
     var codegen_1 = require_codegen();
-    Object.defineProperty(exports2, "_", { enumerable: true, get: function() {
+    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
       return codegen_1._;
     } });
-    Object.defineProperty(exports2, "str", { enumerable: true, get: function() {
+    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
       return codegen_1.str;
     } });
-    Object.defineProperty(exports2, "stringify", { enumerable: true, get: function() {
+    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
       return codegen_1.stringify;
     } });
-    Object.defineProperty(exports2, "nil", { enumerable: true, get: function() {
+    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
       return codegen_1.nil;
     } });
-    Object.defineProperty(exports2, "Name", { enumerable: true, get: function() {
+    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
       return codegen_1.Name;
     } });
-    Object.defineProperty(exports2, "CodeGen", { enumerable: true, get: function() {
+    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
       return codegen_1.CodeGen;
     } });
     var validation_error_1 = require_validation_error();
-    Object.defineProperty(exports2, "ValidationError", { enumerable: true, get: function() {
+    Object.defineProperty(exports, "ValidationError", { enumerable: true, get: function() {
       return validation_error_1.default;
     } });
     var ref_error_1 = require_ref_error();
-    Object.defineProperty(exports2, "MissingRefError", { enumerable: true, get: function() {
+    Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function() {
       return ref_error_1.default;
     } });
   }
@@ -20509,7 +20737,7 @@ var require_ajv = __commonJS({
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports2) {
+  "node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -20520,10 +20748,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -20544,29 +20772,29 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
-    exports2.ALIAS = ALIAS;
-    exports2.DOC = DOC;
-    exports2.MAP = MAP;
-    exports2.NODE_TYPE = NODE_TYPE;
-    exports2.PAIR = PAIR;
-    exports2.SCALAR = SCALAR;
-    exports2.SEQ = SEQ;
-    exports2.hasAnchor = hasAnchor;
-    exports2.isAlias = isAlias;
-    exports2.isCollection = isCollection;
-    exports2.isDocument = isDocument;
-    exports2.isMap = isMap3;
-    exports2.isNode = isNode;
-    exports2.isPair = isPair;
-    exports2.isScalar = isScalar2;
-    exports2.isSeq = isSeq3;
+    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
+    exports.ALIAS = ALIAS;
+    exports.DOC = DOC;
+    exports.MAP = MAP;
+    exports.NODE_TYPE = NODE_TYPE;
+    exports.PAIR = PAIR;
+    exports.SCALAR = SCALAR;
+    exports.SEQ = SEQ;
+    exports.hasAnchor = hasAnchor;
+    exports.isAlias = isAlias;
+    exports.isCollection = isCollection;
+    exports.isDocument = isDocument;
+    exports.isMap = isMap5;
+    exports.isNode = isNode;
+    exports.isPair = isPair;
+    exports.isScalar = isScalar4;
+    exports.isSeq = isSeq5;
   }
 });
 
 // node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports2) {
+  "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -20717,14 +20945,14 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports2.visit = visit;
-    exports2.visitAsync = visitAsync;
+    exports.visit = visit;
+    exports.visitAsync = visitAsync;
   }
 });
 
 // node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports2) {
+  "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -20889,13 +21117,13 @@ var require_directives = __commonJS({
     };
     Directives.defaultYaml = { explicit: false, version: "1.2" };
     Directives.defaultTags = { "!!": "tag:yaml.org,2002:" };
-    exports2.Directives = Directives;
+    exports.Directives = Directives;
   }
 });
 
 // node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports2) {
+  "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -20956,16 +21184,16 @@ var require_anchors = __commonJS({
         sourceObjects
       };
     }
-    exports2.anchorIsValid = anchorIsValid;
-    exports2.anchorNames = anchorNames;
-    exports2.createNodeAnchors = createNodeAnchors;
-    exports2.findNewAnchor = findNewAnchor;
+    exports.anchorIsValid = anchorIsValid;
+    exports.anchorNames = anchorNames;
+    exports.createNodeAnchors = createNodeAnchors;
+    exports.findNewAnchor = findNewAnchor;
   }
 });
 
 // node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     function applyReviver(reviver, obj2, key, val) {
       if (val && typeof val === "object") {
@@ -21009,13 +21237,13 @@ var require_applyReviver = __commonJS({
       }
       return reviver.call(obj2, key, val);
     }
-    exports2.applyReviver = applyReviver;
+    exports.applyReviver = applyReviver;
   }
 });
 
 // node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports2) {
+  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -21039,13 +21267,13 @@ var require_toJS = __commonJS({
         return Number(value);
       return value;
     }
-    exports2.toJS = toJS;
+    exports.toJS = toJS;
   }
 });
 
 // node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -21080,13 +21308,13 @@ var require_Node = __commonJS({
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
-    exports2.NodeBase = NodeBase;
+    exports.NodeBase = NodeBase;
   }
 });
 
 // node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var visit = require_visit();
@@ -21198,13 +21426,13 @@ var require_Alias = __commonJS({
       }
       return 1;
     }
-    exports2.Alias = Alias;
+    exports.Alias = Alias;
   }
 });
 
 // node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Node2 = require_Node();
@@ -21227,14 +21455,14 @@ var require_Scalar = __commonJS({
     Scalar.PLAIN = "PLAIN";
     Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
     Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports2.Scalar = Scalar;
-    exports2.isScalarValue = isScalarValue;
+    exports.Scalar = Scalar;
+    exports.isScalarValue = isScalarValue;
   }
 });
 
 // node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports2) {
+  "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -21303,13 +21531,13 @@ var require_createNode = __commonJS({
         ref.node = node;
       return node;
     }
-    exports2.createNode = createNode;
+    exports.createNode = createNode;
   }
 });
 
 // node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -21444,15 +21672,15 @@ var require_Collection = __commonJS({
         }
       }
     };
-    exports2.Collection = Collection2;
-    exports2.collectionFromPath = collectionFromPath;
-    exports2.isEmptyPath = isEmptyPath;
+    exports.Collection = Collection2;
+    exports.collectionFromPath = collectionFromPath;
+    exports.isEmptyPath = isEmptyPath;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str4) => str4.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
@@ -21461,15 +21689,15 @@ var require_stringifyComment = __commonJS({
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
     var lineComment = (str4, indent, comment) => str4.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str4.endsWith(" ") ? "" : " ") + comment;
-    exports2.indentComment = indentComment;
-    exports2.lineComment = lineComment;
-    exports2.stringifyComment = stringifyComment;
+    exports.indentComment = indentComment;
+    exports.lineComment = lineComment;
+    exports.stringifyComment = stringifyComment;
   }
 });
 
 // node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -21596,16 +21824,16 @@ ${indent}${text.slice(fold + 1, end2)}`;
       }
       return end;
     }
-    exports2.FOLD_BLOCK = FOLD_BLOCK;
-    exports2.FOLD_FLOW = FOLD_FLOW;
-    exports2.FOLD_QUOTED = FOLD_QUOTED;
-    exports2.foldFlowLines = foldFlowLines;
+    exports.FOLD_BLOCK = FOLD_BLOCK;
+    exports.FOLD_FLOW = FOLD_FLOW;
+    exports.FOLD_QUOTED = FOLD_QUOTED;
+    exports.foldFlowLines = foldFlowLines;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -21722,9 +21950,9 @@ ${indent}`) + "'";
       return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function quotedString(value, ctx) {
-      const { singleQuote: singleQuote2 } = ctx.options;
+      const { singleQuote } = ctx.options;
       let qs;
-      if (singleQuote2 === false)
+      if (singleQuote === false)
         qs = doubleQuotedString;
       else {
         const hasDouble = value.includes('"');
@@ -21734,7 +21962,7 @@ ${indent}`) + "'";
         else if (hasSingle && !hasDouble)
           qs = doubleQuotedString;
         else
-          qs = singleQuote2 ? singleQuotedString : doubleQuotedString;
+          qs = singleQuote ? singleQuotedString : doubleQuotedString;
       }
       return qs(value, ctx);
     }
@@ -21803,15 +22031,15 @@ ${indent}`) + "'";
       }
       if (!literal3) {
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
-        let literalFallback = false;
+        let literalFallback2 = false;
         const foldOptions = getFoldOptions(ctx, true);
         if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
-            literalFallback = true;
+            literalFallback2 = true;
           };
         }
         const body2 = foldFlowLines.foldFlowLines(`${start3}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
-        if (!literalFallback)
+        if (!literalFallback2)
           return `>${header}
 ${indent}${body2}`;
       }
@@ -21882,13 +22110,13 @@ ${indent}`);
       }
       return res;
     }
-    exports2.stringifyString = stringifyString;
+    exports.stringifyString = stringifyString;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -22005,14 +22233,14 @@ var require_stringify = __commonJS({
       return identity.isScalar(node) || str4[0] === "{" || str4[0] === "[" ? `${props} ${str4}` : `${props}
 ${ctx.indent}${str4}`;
     }
-    exports2.createStringifyContext = createStringifyContext;
-    exports2.stringify = stringify;
+    exports.createStringifyContext = createStringifyContext;
+    exports.stringify = stringify;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -22139,13 +22367,13 @@ ${ctx.indent}`;
       }
       return str4;
     }
-    exports2.stringifyPair = stringifyPair;
+    exports.stringifyPair = stringifyPair;
   }
 });
 
 // node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports2) {
+  "node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages6) {
@@ -22160,14 +22388,14 @@ var require_log = __commonJS({
           console.warn(warning);
       }
     }
-    exports2.debug = debug;
-    exports2.warn = warn;
+    exports.debug = debug;
+    exports.warn = warn;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -22219,15 +22447,15 @@ var require_merge = __commonJS({
     function resolveAliasValue(ctx, value) {
       return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
-    exports2.addMergeToJSMap = addMergeToJSMap;
-    exports2.isMergeKey = isMergeKey;
-    exports2.merge = merge2;
+    exports.addMergeToJSMap = addMergeToJSMap;
+    exports.isMergeKey = isMergeKey;
+    exports.merge = merge2;
   }
 });
 
 // node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log2 = require_log();
     var merge2 = require_merge();
@@ -22285,13 +22513,13 @@ var require_addPairToJSMap = __commonJS({
       }
       return JSON.stringify(jsKey);
     }
-    exports2.addPairToJSMap = addPairToJSMap;
+    exports.addPairToJSMap = addPairToJSMap;
   }
 });
 
 // node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -22324,14 +22552,14 @@ var require_Pair = __commonJS({
         return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
       }
     };
-    exports2.Pair = Pair2;
-    exports2.createPair = createPair;
+    exports.Pair = Pair2;
+    exports.createPair = createPair;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -22476,13 +22704,13 @@ ${indent}${end}`;
         lines.push(ic.trimStart());
       }
     }
-    exports2.stringifyCollection = stringifyCollection;
+    exports.stringifyCollection = stringifyCollection;
   }
 });
 
 // node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -22619,14 +22847,14 @@ var require_YAMLMap = __commonJS({
         });
       }
     };
-    exports2.YAMLMap = YAMLMap3;
-    exports2.findPair = findPair;
+    exports.YAMLMap = YAMLMap3;
+    exports.findPair = findPair;
   }
 });
 
 // node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports2) {
+  "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLMap3 = require_YAMLMap();
@@ -22642,13 +22870,13 @@ var require_map = __commonJS({
       },
       createNode: (schema, obj2, ctx) => YAMLMap3.YAMLMap.from(schema, obj2, ctx)
     };
-    exports2.map = map;
+    exports.map = map;
   }
 });
 
 // node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -22758,13 +22986,13 @@ var require_YAMLSeq = __commonJS({
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
     }
-    exports2.YAMLSeq = YAMLSeq3;
+    exports.YAMLSeq = YAMLSeq3;
   }
 });
 
 // node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports2) {
+  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq3 = require_YAMLSeq();
@@ -22780,13 +23008,13 @@ var require_seq = __commonJS({
       },
       createNode: (schema, obj2, ctx) => YAMLSeq3.YAMLSeq.from(schema, obj2, ctx)
     };
-    exports2.seq = seq;
+    exports.seq = seq;
   }
 });
 
 // node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports2) {
+  "node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
@@ -22799,13 +23027,13 @@ var require_string = __commonJS({
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
       }
     };
-    exports2.string = string;
+    exports.string = string;
   }
 });
 
 // node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports2) {
+  "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -22817,13 +23045,13 @@ var require_null = __commonJS({
       resolve: () => new Scalar.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
-    exports2.nullTag = nullTag;
+    exports.nullTag = nullTag;
   }
 });
 
 // node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports2) {
+  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -22841,13 +23069,13 @@ var require_bool = __commonJS({
         return value ? ctx.options.trueStr : ctx.options.falseStr;
       }
     };
-    exports2.boolTag = boolTag;
+    exports.boolTag = boolTag;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
@@ -22868,13 +23096,13 @@ var require_stringifyNumber = __commonJS({
       }
       return n;
     }
-    exports2.stringifyNumber = stringifyNumber;
+    exports.stringifyNumber = stringifyNumber;
   }
 });
 
 // node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports2) {
+  "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -22912,15 +23140,15 @@ var require_float = __commonJS({
       },
       stringify: stringifyNumber.stringifyNumber
     };
-    exports2.float = float;
-    exports2.floatExp = floatExp;
-    exports2.floatNaN = floatNaN;
+    exports.float = float;
+    exports.floatExp = floatExp;
+    exports.floatNaN = floatNaN;
   }
 });
 
 // node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports2) {
+  "node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -22957,15 +23185,15 @@ var require_int = __commonJS({
       resolve: (str4, _onError, opt) => intResolve(str4, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
-    exports2.int = int;
-    exports2.intHex = intHex;
-    exports2.intOct = intOct;
+    exports.int = int;
+    exports.intHex = intHex;
+    exports.intOct = intOct;
   }
 });
 
 // node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports2) {
+  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -22987,13 +23215,13 @@ var require_schema = __commonJS({
       float.floatExp,
       float.float
     ];
-    exports2.schema = schema;
+    exports.schema = schema;
   }
 });
 
 // node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports2) {
+  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var map = require_map();
@@ -23054,13 +23282,13 @@ var require_schema2 = __commonJS({
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
-    exports2.schema = schema;
+    exports.schema = schema;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
@@ -23120,13 +23348,13 @@ var require_binary = __commonJS({
         return stringifyString.stringifyString({ comment, type, value: str4 }, ctx, onComment, onChompKeep);
       }
     };
-    exports2.binary = binary2;
+    exports.binary = binary2;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair2 = require_Pair();
@@ -23196,15 +23424,15 @@ ${cn.comment}` : item.comment;
       resolve: resolvePairs,
       createNode: createPairs
     };
-    exports2.createPairs = createPairs;
-    exports2.pairs = pairs;
-    exports2.resolvePairs = resolvePairs;
+    exports.createPairs = createPairs;
+    exports.pairs = pairs;
+    exports.resolvePairs = resolvePairs;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -23275,14 +23503,14 @@ var require_omap = __commonJS({
       },
       createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
     };
-    exports2.YAMLOMap = YAMLOMap;
-    exports2.omap = omap;
+    exports.YAMLOMap = YAMLOMap;
+    exports.omap = omap;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -23307,14 +23535,14 @@ var require_bool2 = __commonJS({
       resolve: () => new Scalar.Scalar(false),
       stringify: boolStringify
     };
-    exports2.falseTag = falseTag;
-    exports2.trueTag = trueTag;
+    exports.falseTag = falseTag;
+    exports.trueTag = trueTag;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -23355,15 +23583,15 @@ var require_float2 = __commonJS({
       },
       stringify: stringifyNumber.stringifyNumber
     };
-    exports2.float = float;
-    exports2.floatExp = floatExp;
-    exports2.floatNaN = floatNaN;
+    exports.float = float;
+    exports.floatExp = floatExp;
+    exports.floatNaN = floatNaN;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -23433,16 +23661,16 @@ var require_int2 = __commonJS({
       resolve: (str4, _onError, opt) => intResolve(str4, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
-    exports2.int = int;
-    exports2.intBin = intBin;
-    exports2.intHex = intHex;
-    exports2.intOct = intOct;
+    exports.int = int;
+    exports.intBin = intBin;
+    exports.intHex = intHex;
+    exports.intOct = intOct;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair2 = require_Pair();
@@ -23524,14 +23752,14 @@ var require_set = __commonJS({
         return map;
       }
     };
-    exports2.YAMLSet = YAMLSet;
-    exports2.set = set;
+    exports.YAMLSet = YAMLSet;
+    exports.set = set;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str4, asBigInt) {
@@ -23611,15 +23839,15 @@ var require_timestamp = __commonJS({
       },
       stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
     };
-    exports2.floatTime = floatTime;
-    exports2.intTime = intTime;
-    exports2.timestamp = timestamp;
+    exports.floatTime = floatTime;
+    exports.intTime = intTime;
+    exports.timestamp = timestamp;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -23657,13 +23885,13 @@ var require_schema3 = __commonJS({
       timestamp.floatTime,
       timestamp.timestamp
     ];
-    exports2.schema = schema;
+    exports.schema = schema;
   }
 });
 
 // node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports2) {
+  "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -23750,14 +23978,14 @@ var require_tags = __commonJS({
         return tags2;
       }, []);
     }
-    exports2.coreKnownTags = coreKnownTags;
-    exports2.getTags = getTags;
+    exports.coreKnownTags = coreKnownTags;
+    exports.getTags = getTags;
   }
 });
 
 // node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports2) {
+  "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
     var map = require_map();
@@ -23783,13 +24011,13 @@ var require_Schema = __commonJS({
         return copy;
       }
     };
-    exports2.Schema = Schema;
+    exports.Schema = Schema;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -23863,13 +24091,13 @@ var require_stringifyDocument = __commonJS({
       }
       return lines.join("\n") + "\n";
     }
-    exports2.stringifyDocument = stringifyDocument;
+    exports.stringifyDocument = stringifyDocument;
   }
 });
 
 // node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports2) {
+  "node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var Collection2 = require_Collection();
@@ -24172,13 +24400,13 @@ var require_Document = __commonJS({
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
-    exports2.Document = Document;
+    exports.Document = Document;
   }
 });
 
 // node_modules/yaml/dist/errors.js
 var require_errors2 = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports2) {
+  "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name2, pos, code, message) {
@@ -24234,16 +24462,16 @@ ${pointer}
 `;
       }
     };
-    exports2.YAMLError = YAMLError;
-    exports2.YAMLParseError = YAMLParseError;
-    exports2.YAMLWarning = YAMLWarning;
-    exports2.prettifyError = prettifyError;
+    exports.YAMLError = YAMLError;
+    exports.YAMLParseError = YAMLParseError;
+    exports.YAMLWarning = YAMLWarning;
+    exports.prettifyError = prettifyError;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -24371,13 +24599,13 @@ var require_resolve_props = __commonJS({
         start: start3 ?? end
       };
     }
-    exports2.resolveProps = resolveProps;
+    exports.resolveProps = resolveProps;
   }
 });
 
 // node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -24413,13 +24641,13 @@ var require_util_contains_newline = __commonJS({
           return true;
       }
     }
-    exports2.containsNewline = containsNewline;
+    exports.containsNewline = containsNewline;
   }
 });
 
 // node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -24431,13 +24659,13 @@ var require_util_flow_indent_check = __commonJS({
         }
       }
     }
-    exports2.flowIndentCheck = flowIndentCheck;
+    exports.flowIndentCheck = flowIndentCheck;
   }
 });
 
 // node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
@@ -24447,13 +24675,13 @@ var require_util_map_includes = __commonJS({
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
       return items.some((pair) => isEqual(pair.key, search));
     }
-    exports2.mapIncludes = mapIncludes;
+    exports.mapIncludes = mapIncludes;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair2 = require_Pair();
     var YAMLMap3 = require_YAMLMap();
@@ -24470,10 +24698,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start3, key, sep: sep7, value } = collItem;
+        const { start: start3, key, sep: sep6, value } = collItem;
         const keyProps = resolveProps.resolveProps(start3, {
           indicator: "explicit-key-ind",
-          next: key ?? sep7?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -24487,7 +24715,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep7) {
+          if (!keyProps.anchor && !keyProps.tag && !sep6) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -24511,7 +24739,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode2))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode2.range[2],
@@ -24527,7 +24755,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode2.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -24555,13 +24783,13 @@ var require_resolve_block_map = __commonJS({
       map.range = [bm.offset, offset, commentEnd ?? offset];
       return map;
     }
-    exports2.resolveBlockMap = resolveBlockMap;
+    exports.resolveBlockMap = resolveBlockMap;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var YAMLSeq3 = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -24606,19 +24834,19 @@ var require_resolve_block_seq = __commonJS({
       seq.range = [bs.offset, offset, commentEnd ?? offset];
       return seq;
     }
-    exports2.resolveBlockSeq = resolveBlockSeq;
+    exports.resolveBlockSeq = resolveBlockSeq;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep7 = "";
+        let sep6 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -24632,13 +24860,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep7 + cb;
-              sep7 = "";
+                comment += sep6 + cb;
+              sep6 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep7 += source;
+                sep6 += source;
               hasSpace = true;
               break;
             default:
@@ -24649,13 +24877,13 @@ var require_resolve_end = __commonJS({
       }
       return { comment, offset };
     }
-    exports2.resolveEnd = resolveEnd;
+    exports.resolveEnd = resolveEnd;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair2 = require_Pair();
@@ -24668,9 +24896,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap3.YAMLMap : YAMLSeq3.YAMLSeq);
+      const isMap5 = fc.start.source === "{";
+      const fcName = isMap5 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap5 ? YAMLMap3.YAMLMap : YAMLSeq3.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -24681,18 +24909,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start: start3, key, sep: sep7, value } = collItem;
+        const { start: start3, key, sep: sep6, value } = collItem;
         const props = resolveProps.resolveProps(start3, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep7?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep7 && !value) {
+          if (!props.anchor && !props.tag && !sep6 && !value) {
             if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -24706,7 +24934,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap5 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -24746,8 +24974,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep7 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
+        if (!isMap5 && !sep6 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -24759,7 +24987,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode2.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -24769,9 +24997,9 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep7)
-                for (const st of sep7) {
+            if (!isMap5 && !props.found && ctx.options.strict) {
+              if (sep6)
+                for (const st of sep6) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -24788,7 +25016,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -24801,7 +25029,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair2.Pair(keyNode2, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap3) {
+          if (isMap5) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode2))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -24817,7 +25045,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap5 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -24843,13 +25071,13 @@ var require_resolve_flow_collection = __commonJS({
       }
       return coll;
     }
-    exports2.resolveFlowCollection = resolveFlowCollection;
+    exports.resolveFlowCollection = resolveFlowCollection;
   }
 });
 
 // node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -24908,13 +25136,13 @@ var require_compose_collection = __commonJS({
         node.format = tag.format;
       return node;
     }
-    exports2.composeCollection = composeCollection;
+    exports.composeCollection = composeCollection;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
@@ -24968,7 +25196,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep7 = "";
+      let sep6 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines[i2][0].slice(trimIndent) + "\n";
@@ -24985,24 +25213,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep7 + indent.slice(trimIndent) + content;
-          sep7 = "\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep7 === " ")
-            sep7 = "\n";
-          else if (!prevMoreIndented && sep7 === "\n")
-            sep7 = "\n\n";
-          value += sep7 + indent.slice(trimIndent) + content;
-          sep7 = "\n";
+          if (sep6 === " ")
+            sep6 = "\n";
+          else if (!prevMoreIndented && sep6 === "\n")
+            sep6 = "\n\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep7 === "\n")
+          if (sep6 === "\n")
             value += "\n";
           else
-            sep7 = "\n";
+            sep6 = "\n";
         } else {
-          value += sep7 + content;
-          sep7 = " ";
+          value += sep6 + content;
+          sep6 = " ";
           prevMoreIndented = false;
         }
       }
@@ -25091,13 +25319,13 @@ var require_resolve_block_scalar = __commonJS({
         lines.push([split[i2], split[i2 + 1]]);
       return lines;
     }
-    exports2.resolveBlockScalar = resolveBlockScalar;
+    exports.resolveBlockScalar = resolveBlockScalar;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -25185,25 +25413,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep7 = " ";
+      let sep6 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep7 === "\n")
-            res += sep7;
+          if (sep6 === "\n")
+            res += sep6;
           else
-            sep7 = "\n";
+            sep6 = "\n";
         } else {
-          res += sep7 + lm;
-          sep7 = " ";
+          res += sep6 + lm;
+          sep6 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep7 + (match?.[1] ?? "");
+      return res + sep6 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -25312,13 +25540,13 @@ var require_resolve_flow_scalar = __commonJS({
         return raw;
       }
     }
-    exports2.resolveFlowScalar = resolveFlowScalar;
+    exports.resolveFlowScalar = resolveFlowScalar;
   }
 });
 
 // node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -25393,13 +25621,13 @@ var require_compose_scalar = __commonJS({
       }
       return tag;
     }
-    exports2.composeScalar = composeScalar;
+    exports.composeScalar = composeScalar;
   }
 });
 
 // node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -25423,13 +25651,13 @@ var require_util_empty_scalar_position = __commonJS({
       }
       return offset;
     }
-    exports2.emptyScalarPosition = emptyScalarPosition;
+    exports.emptyScalarPosition = emptyScalarPosition;
   }
 });
 
 // node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports2) {
+  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -25528,14 +25756,14 @@ var require_compose_node = __commonJS({
         alias.comment = re.comment;
       return alias;
     }
-    exports2.composeEmptyNode = composeEmptyNode;
-    exports2.composeNode = composeNode;
+    exports.composeEmptyNode = composeEmptyNode;
+    exports.composeNode = composeNode;
   }
 });
 
 // node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -25572,13 +25800,13 @@ var require_compose_doc = __commonJS({
       doc.range = [offset, contentEnd, re.offset];
       return doc;
     }
-    exports2.composeDoc = composeDoc;
+    exports.composeDoc = composeDoc;
   }
 });
 
 // node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports2) {
+  "node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -25780,13 +26008,13 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports2.Composer = Composer;
+    exports.Composer = Composer;
   }
 });
 
 // node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -25963,15 +26191,15 @@ var require_cst_scalar = __commonJS({
         }
       }
     }
-    exports2.createScalarToken = createScalarToken;
-    exports2.resolveAsScalar = resolveAsScalar;
-    exports2.setScalarValue = setScalarValue;
+    exports.createScalarToken = createScalarToken;
+    exports.resolveAsScalar = resolveAsScalar;
+    exports.setScalarValue = setScalarValue;
   }
 });
 
 // node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -26013,26 +26241,26 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start3, key, sep: sep7, value }) {
+    function stringifyItem({ start: start3, key, sep: sep6, value }) {
       let res = "";
       for (const st of start3)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep7)
-        for (const st of sep7)
+      if (sep6)
+        for (const st of sep6)
           res += st.source;
       if (value)
         res += stringifyToken(value);
       return res;
     }
-    exports2.stringify = stringify;
+    exports.stringify = stringify;
   }
 });
 
 // node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -26088,13 +26316,13 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path6) : ctrl;
     }
-    exports2.visit = visit;
+    exports.visit = visit;
   }
 });
 
 // node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports2) {
+  "node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -26104,7 +26332,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -26178,25 +26406,25 @@ var require_cst = __commonJS({
       }
       return null;
     }
-    exports2.createScalarToken = cstScalar.createScalarToken;
-    exports2.resolveAsScalar = cstScalar.resolveAsScalar;
-    exports2.setScalarValue = cstScalar.setScalarValue;
-    exports2.stringify = cstStringify.stringify;
-    exports2.visit = cstVisit.visit;
-    exports2.BOM = BOM;
-    exports2.DOCUMENT = DOCUMENT;
-    exports2.FLOW_END = FLOW_END;
-    exports2.SCALAR = SCALAR;
-    exports2.isCollection = isCollection;
-    exports2.isScalar = isScalar2;
-    exports2.prettyToken = prettyToken;
-    exports2.tokenType = tokenType;
+    exports.createScalarToken = cstScalar.createScalarToken;
+    exports.resolveAsScalar = cstScalar.resolveAsScalar;
+    exports.setScalarValue = cstScalar.setScalarValue;
+    exports.stringify = cstStringify.stringify;
+    exports.visit = cstVisit.visit;
+    exports.BOM = BOM;
+    exports.DOCUMENT = DOCUMENT;
+    exports.FLOW_END = FLOW_END;
+    exports.SCALAR = SCALAR;
+    exports.isCollection = isCollection;
+    exports.isScalar = isScalar4;
+    exports.prettyToken = prettyToken;
+    exports.tokenType = tokenType;
   }
 });
 
 // node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports2) {
+  "node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -26779,13 +27007,13 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i2, false);
       }
     };
-    exports2.Lexer = Lexer;
+    exports.Lexer = Lexer;
   }
 });
 
 // node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
+  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var LineCounter2 = class {
       constructor() {
@@ -26810,13 +27038,13 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports2.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter2;
   }
 });
 
 // node_modules/yaml/dist/parse/parser.js
 var require_parser2 = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports2) {
+  "node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
@@ -27187,18 +27415,18 @@ var require_parser2 = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start3 = getFirstKeyStartProps(prev);
-          let sep7;
+          let sep6;
           if (scalar.end) {
-            sep7 = scalar.end;
-            sep7.push(this.sourceToken);
+            sep6 = scalar.end;
+            sep6.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep7 = [this.sourceToken];
+            sep6 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start: start3, key: scalar, sep: sep7 }]
+            items: [{ start: start3, key: scalar, sep: sep6 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -27351,15 +27579,15 @@ var require_parser2 = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start4 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep7 = it.sep;
-                  sep7.push(this.sourceToken);
+                  const sep6 = it.sep;
+                  sep6.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start4, key, sep: sep7 }]
+                    items: [{ start: start4, key, sep: sep6 }]
                   });
                 } else if (start3.length > 0) {
                   it.sep = it.sep.concat(start3, this.sourceToken);
@@ -27553,13 +27781,13 @@ var require_parser2 = __commonJS({
             const prev = getPrevProps(parent);
             const start3 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep7 = fc.end.splice(1, fc.end.length);
-            sep7.push(this.sourceToken);
+            const sep6 = fc.end.splice(1, fc.end.length);
+            sep6.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start: start3, key: fc, sep: sep7 }]
+              items: [{ start: start3, key: fc, sep: sep6 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -27684,13 +27912,13 @@ var require_parser2 = __commonJS({
         }
       }
     };
-    exports2.Parser = Parser2;
+    exports.Parser = Parser2;
   }
 });
 
 // node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports2) {
+  "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -27778,16 +28006,16 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports2.parse = parse5;
-    exports2.parseAllDocuments = parseAllDocuments;
-    exports2.parseDocument = parseDocument2;
-    exports2.stringify = stringify;
+    exports.parse = parse5;
+    exports.parseAllDocuments = parseAllDocuments;
+    exports.parseDocument = parseDocument2;
+    exports.stringify = stringify;
   }
 });
 
 // node_modules/yaml/dist/index.js
 var require_dist3 = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports2) {
+  "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -27805,35 +28033,35 @@ var require_dist3 = __commonJS({
     var parser2 = require_parser2();
     var publicApi = require_public_api();
     var visit = require_visit();
-    exports2.Composer = composer.Composer;
-    exports2.Document = Document.Document;
-    exports2.Schema = Schema.Schema;
-    exports2.YAMLError = errors.YAMLError;
-    exports2.YAMLParseError = errors.YAMLParseError;
-    exports2.YAMLWarning = errors.YAMLWarning;
-    exports2.Alias = Alias.Alias;
-    exports2.isAlias = identity.isAlias;
-    exports2.isCollection = identity.isCollection;
-    exports2.isDocument = identity.isDocument;
-    exports2.isMap = identity.isMap;
-    exports2.isNode = identity.isNode;
-    exports2.isPair = identity.isPair;
-    exports2.isScalar = identity.isScalar;
-    exports2.isSeq = identity.isSeq;
-    exports2.Pair = Pair2.Pair;
-    exports2.Scalar = Scalar.Scalar;
-    exports2.YAMLMap = YAMLMap3.YAMLMap;
-    exports2.YAMLSeq = YAMLSeq3.YAMLSeq;
-    exports2.CST = cst;
-    exports2.Lexer = lexer.Lexer;
-    exports2.LineCounter = lineCounter.LineCounter;
-    exports2.Parser = parser2.Parser;
-    exports2.parse = publicApi.parse;
-    exports2.parseAllDocuments = publicApi.parseAllDocuments;
-    exports2.parseDocument = publicApi.parseDocument;
-    exports2.stringify = publicApi.stringify;
-    exports2.visit = visit.visit;
-    exports2.visitAsync = visit.visitAsync;
+    exports.Composer = composer.Composer;
+    exports.Document = Document.Document;
+    exports.Schema = Schema.Schema;
+    exports.YAMLError = errors.YAMLError;
+    exports.YAMLParseError = errors.YAMLParseError;
+    exports.YAMLWarning = errors.YAMLWarning;
+    exports.Alias = Alias.Alias;
+    exports.isAlias = identity.isAlias;
+    exports.isCollection = identity.isCollection;
+    exports.isDocument = identity.isDocument;
+    exports.isMap = identity.isMap;
+    exports.isNode = identity.isNode;
+    exports.isPair = identity.isPair;
+    exports.isScalar = identity.isScalar;
+    exports.isSeq = identity.isSeq;
+    exports.Pair = Pair2.Pair;
+    exports.Scalar = Scalar.Scalar;
+    exports.YAMLMap = YAMLMap3.YAMLMap;
+    exports.YAMLSeq = YAMLSeq3.YAMLSeq;
+    exports.CST = cst;
+    exports.Lexer = lexer.Lexer;
+    exports.LineCounter = lineCounter.LineCounter;
+    exports.Parser = parser2.Parser;
+    exports.parse = publicApi.parse;
+    exports.parseAllDocuments = publicApi.parseAllDocuments;
+    exports.parseDocument = publicApi.parseDocument;
+    exports.stringify = publicApi.stringify;
+    exports.visit = visit.visit;
+    exports.visitAsync = visit.visitAsync;
   }
 });
 
@@ -27935,12 +28163,12 @@ async function getValidator(rules2) {
   validator = ajv.compile(configSchema(rules2));
   return validator;
 }
-function loadConfig(file, rules2) {
+function loadConfig(file, rules2, cache) {
   const key = resolve2(file);
-  let p = cache.get(key);
+  let p = cache?.get(key);
   if (!p) {
     p = readConfig(file, rules2);
-    cache.set(key, p);
+    cache?.set(key, p);
   }
   return p;
 }
@@ -27986,9 +28214,9 @@ async function readConfig(file, rules2) {
   const shape = measureShape(data);
   if (shape.depth > LIMITS.maxNesting) throw new ConfigError(file, `is nested ${shape.depth} levels deep, more than the ${LIMITS.maxNesting} limit`);
   if (shape.keys > LIMITS.maxConfigKeys) throw new ConfigError(file, `has more than ${LIMITS.maxConfigKeys} keys (limit)`);
-  const validate2 = await getValidator(rules2);
-  if (!validate2(data)) {
-    const errors = validate2.errors;
+  const validate = await getValidator(rules2);
+  if (!validate(data)) {
+    const errors = validate.errors;
     const err3 = errors.find((e) => e.keyword === "propertyNames") ?? errors[0];
     throw new ConfigError(file, describeError(err3, rules2));
   }
@@ -28016,7 +28244,7 @@ function describeError(err3, rules2) {
       return `${path6}: ${err3.message ?? "invalid"}`;
   }
 }
-var CONFIG_FILES, ConfigError, validator, cache;
+var CONFIG_FILES, ConfigError, validator;
 var init_config = __esm({
   "src/engine/config.ts"() {
     "use strict";
@@ -28030,7 +28258,6 @@ var init_config = __esm({
       }
       file;
     };
-    cache = /* @__PURE__ */ new Map();
   }
 });
 
@@ -28117,8 +28344,8 @@ function findHandlerModule(image, family2, handler2, root, baseMode, env2) {
       return { kind: "missing", wanted: rels, error: `LoadError: cannot load such file -- ${root}/${file}`, elsewhere: elsewhere(image, roots, rels) };
     }
     case "java": {
-      const sep7 = handler2.lastIndexOf("::");
-      const cls = sep7 >= 0 ? handler2.slice(0, sep7) : handler2;
+      const sep6 = handler2.lastIndexOf("::");
+      const cls = sep6 >= 0 ? handler2.slice(0, sep6) : handler2;
       const rel = `${cls.replace(/\./g, "/")}.class`;
       const hit = firstIn(image, [root], [rel]);
       if (hit) return { kind: "found", ...hit };
@@ -28686,4401 +28913,6 @@ var init_sizes2 = __esm({
   }
 });
 
-// node_modules/fast-xml-parser/src/util.js
-function getAllMatches(string, regex) {
-  const matches = [];
-  let match = regex.exec(string);
-  while (match) {
-    const allmatches = [];
-    allmatches.startIndex = regex.lastIndex - match[0].length;
-    const len = match.length;
-    for (let index = 0; index < len; index++) {
-      allmatches.push(match[index]);
-    }
-    matches.push(allmatches);
-    match = regex.exec(string);
-  }
-  return matches;
-}
-function isExist(v) {
-  return typeof v !== "undefined";
-}
-var nameStartChar, nameChar, nameRegexp, regexName, isName, DANGEROUS_PROPERTY_NAMES, criticalProperties;
-var init_util = __esm({
-  "node_modules/fast-xml-parser/src/util.js"() {
-    "use strict";
-    nameStartChar = ":A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD";
-    nameChar = nameStartChar + "\\-.\\d\\u00B7\\u0300-\\u036F\\u203F-\\u2040";
-    nameRegexp = "[" + nameStartChar + "][" + nameChar + "]*";
-    regexName = new RegExp("^" + nameRegexp + "$");
-    isName = function(string) {
-      const match = regexName.exec(string);
-      return !(match === null || typeof match === "undefined");
-    };
-    DANGEROUS_PROPERTY_NAMES = [
-      // '__proto__',
-      // 'constructor',
-      // 'prototype',
-      "hasOwnProperty",
-      "toString",
-      "valueOf",
-      "__defineGetter__",
-      "__defineSetter__",
-      "__lookupGetter__",
-      "__lookupSetter__"
-    ];
-    criticalProperties = ["__proto__", "constructor", "prototype"];
-  }
-});
-
-// node_modules/fast-xml-parser/src/validator.js
-function validate(xmlData, options) {
-  options = Object.assign({}, defaultOptions, options);
-  const tags = [];
-  let tagFound = false;
-  let reachedRoot = false;
-  if (xmlData[0] === "\uFEFF") {
-    xmlData = xmlData.substr(1);
-  }
-  for (let i2 = 0; i2 < xmlData.length; i2++) {
-    if (xmlData[i2] === "<" && xmlData[i2 + 1] === "?") {
-      i2 += 2;
-      i2 = readPI(xmlData, i2);
-      if (i2.err) return i2;
-    } else if (xmlData[i2] === "<") {
-      let tagStartPos = i2;
-      i2++;
-      if (xmlData[i2] === "!") {
-        i2 = readCommentAndCDATA(xmlData, i2);
-        continue;
-      } else {
-        let closingTag = false;
-        if (xmlData[i2] === "/") {
-          closingTag = true;
-          i2++;
-        }
-        let tagName = "";
-        for (; i2 < xmlData.length && xmlData[i2] !== ">" && xmlData[i2] !== " " && xmlData[i2] !== "	" && xmlData[i2] !== "\n" && xmlData[i2] !== "\r"; i2++) {
-          tagName += xmlData[i2];
-        }
-        tagName = tagName.trim();
-        if (tagName[tagName.length - 1] === "/") {
-          tagName = tagName.substring(0, tagName.length - 1);
-          i2--;
-        }
-        if (!validateTagName(tagName)) {
-          let msg;
-          if (tagName.trim().length === 0) {
-            msg = "Invalid space after '<'.";
-          } else {
-            msg = "Tag '" + tagName + "' is an invalid name.";
-          }
-          return getErrorObject("InvalidTag", msg, getLineNumberForPosition(xmlData, i2));
-        }
-        const result = readAttributeStr(xmlData, i2);
-        if (result === false) {
-          return getErrorObject("InvalidAttr", "Attributes for '" + tagName + "' have open quote.", getLineNumberForPosition(xmlData, i2));
-        }
-        let attrStr = result.value;
-        i2 = result.index;
-        if (attrStr[attrStr.length - 1] === "/") {
-          const attrStrStart = i2 - attrStr.length;
-          attrStr = attrStr.substring(0, attrStr.length - 1);
-          const isValid = validateAttributeString(attrStr, options);
-          if (isValid === true) {
-            tagFound = true;
-          } else {
-            return getErrorObject(isValid.err.code, isValid.err.msg, getLineNumberForPosition(xmlData, attrStrStart + isValid.err.line));
-          }
-        } else if (closingTag) {
-          if (!result.tagClosed) {
-            return getErrorObject("InvalidTag", "Closing tag '" + tagName + "' doesn't have proper closing.", getLineNumberForPosition(xmlData, i2));
-          } else if (attrStr.trim().length > 0) {
-            return getErrorObject("InvalidTag", "Closing tag '" + tagName + "' can't have attributes or invalid starting.", getLineNumberForPosition(xmlData, tagStartPos));
-          } else if (tags.length === 0) {
-            return getErrorObject("InvalidTag", "Closing tag '" + tagName + "' has not been opened.", getLineNumberForPosition(xmlData, tagStartPos));
-          } else {
-            const otg = tags.pop();
-            if (tagName !== otg.tagName) {
-              let openPos = getLineNumberForPosition(xmlData, otg.tagStartPos);
-              return getErrorObject(
-                "InvalidTag",
-                "Expected closing tag '" + otg.tagName + "' (opened in line " + openPos.line + ", col " + openPos.col + ") instead of closing tag '" + tagName + "'.",
-                getLineNumberForPosition(xmlData, tagStartPos)
-              );
-            }
-            if (tags.length == 0) {
-              reachedRoot = true;
-            }
-          }
-        } else {
-          const isValid = validateAttributeString(attrStr, options);
-          if (isValid !== true) {
-            return getErrorObject(isValid.err.code, isValid.err.msg, getLineNumberForPosition(xmlData, i2 - attrStr.length + isValid.err.line));
-          }
-          if (reachedRoot === true) {
-            return getErrorObject("InvalidXml", "Multiple possible root nodes found.", getLineNumberForPosition(xmlData, i2));
-          } else if (options.unpairedTags.indexOf(tagName) !== -1) {
-          } else {
-            tags.push({ tagName, tagStartPos });
-          }
-          tagFound = true;
-        }
-        for (i2++; i2 < xmlData.length; i2++) {
-          if (xmlData[i2] === "<") {
-            if (xmlData[i2 + 1] === "!") {
-              i2++;
-              i2 = readCommentAndCDATA(xmlData, i2);
-              continue;
-            } else if (xmlData[i2 + 1] === "?") {
-              i2 = readPI(xmlData, ++i2);
-              if (i2.err) return i2;
-            } else {
-              break;
-            }
-          } else if (xmlData[i2] === "&") {
-            const afterAmp = validateAmpersand(xmlData, i2);
-            if (afterAmp == -1)
-              return getErrorObject("InvalidChar", "char '&' is not expected.", getLineNumberForPosition(xmlData, i2));
-            i2 = afterAmp;
-          } else {
-            if (reachedRoot === true && !isWhiteSpace(xmlData[i2])) {
-              return getErrorObject("InvalidXml", "Extra text at the end", getLineNumberForPosition(xmlData, i2));
-            }
-          }
-        }
-        if (xmlData[i2] === "<") {
-          i2--;
-        }
-      }
-    } else {
-      if (isWhiteSpace(xmlData[i2])) {
-        continue;
-      }
-      return getErrorObject("InvalidChar", "char '" + xmlData[i2] + "' is not expected.", getLineNumberForPosition(xmlData, i2));
-    }
-  }
-  if (!tagFound) {
-    return getErrorObject("InvalidXml", "Start tag expected.", 1);
-  } else if (tags.length == 1) {
-    return getErrorObject("InvalidTag", "Unclosed tag '" + tags[0].tagName + "'.", getLineNumberForPosition(xmlData, tags[0].tagStartPos));
-  } else if (tags.length > 0) {
-    return getErrorObject("InvalidXml", "Invalid '" + JSON.stringify(tags.map((t) => t.tagName), null, 4).replace(/\r?\n/g, "") + "' found.", { line: 1, col: 1 });
-  }
-  return true;
-}
-function isWhiteSpace(char) {
-  return char === " " || char === "	" || char === "\n" || char === "\r";
-}
-function readPI(xmlData, i2) {
-  const start3 = i2;
-  for (; i2 < xmlData.length; i2++) {
-    if (xmlData[i2] == "?" || xmlData[i2] == " ") {
-      const tagname = xmlData.substr(start3, i2 - start3);
-      if (i2 > 5 && tagname === "xml") {
-        return getErrorObject("InvalidXml", "XML declaration allowed only at the start of the document.", getLineNumberForPosition(xmlData, i2));
-      } else if (xmlData[i2] == "?" && xmlData[i2 + 1] == ">") {
-        i2++;
-        break;
-      } else {
-        continue;
-      }
-    }
-  }
-  return i2;
-}
-function readCommentAndCDATA(xmlData, i2) {
-  if (xmlData.length > i2 + 5 && xmlData[i2 + 1] === "-" && xmlData[i2 + 2] === "-") {
-    for (i2 += 3; i2 < xmlData.length; i2++) {
-      if (xmlData[i2] === "-" && xmlData[i2 + 1] === "-" && xmlData[i2 + 2] === ">") {
-        i2 += 2;
-        break;
-      }
-    }
-  } else if (xmlData.length > i2 + 8 && xmlData[i2 + 1] === "D" && xmlData[i2 + 2] === "O" && xmlData[i2 + 3] === "C" && xmlData[i2 + 4] === "T" && xmlData[i2 + 5] === "Y" && xmlData[i2 + 6] === "P" && xmlData[i2 + 7] === "E") {
-    let angleBracketsCount = 1;
-    for (i2 += 8; i2 < xmlData.length; i2++) {
-      if (xmlData[i2] === "<") {
-        angleBracketsCount++;
-      } else if (xmlData[i2] === ">") {
-        angleBracketsCount--;
-        if (angleBracketsCount === 0) {
-          break;
-        }
-      }
-    }
-  } else if (xmlData.length > i2 + 9 && xmlData[i2 + 1] === "[" && xmlData[i2 + 2] === "C" && xmlData[i2 + 3] === "D" && xmlData[i2 + 4] === "A" && xmlData[i2 + 5] === "T" && xmlData[i2 + 6] === "A" && xmlData[i2 + 7] === "[") {
-    for (i2 += 8; i2 < xmlData.length; i2++) {
-      if (xmlData[i2] === "]" && xmlData[i2 + 1] === "]" && xmlData[i2 + 2] === ">") {
-        i2 += 2;
-        break;
-      }
-    }
-  }
-  return i2;
-}
-function readAttributeStr(xmlData, i2) {
-  let attrStr = "";
-  let startChar = "";
-  let tagClosed = false;
-  for (; i2 < xmlData.length; i2++) {
-    if (xmlData[i2] === doubleQuote || xmlData[i2] === singleQuote) {
-      if (startChar === "") {
-        startChar = xmlData[i2];
-      } else if (startChar !== xmlData[i2]) {
-      } else {
-        startChar = "";
-      }
-    } else if (xmlData[i2] === ">") {
-      if (startChar === "") {
-        tagClosed = true;
-        break;
-      }
-    }
-    attrStr += xmlData[i2];
-  }
-  if (startChar !== "") {
-    return false;
-  }
-  return {
-    value: attrStr,
-    index: i2,
-    tagClosed
-  };
-}
-function scanAttributeTokens(attrStr) {
-  const tokens = [];
-  const len = attrStr.length;
-  let i2 = 0;
-  while (i2 < len) {
-    const tokenStart = i2;
-    while (i2 < len && isWhiteSpace(attrStr[i2])) i2++;
-    if (i2 >= len) break;
-    if (attrStr[i2] === "=") {
-      i2++;
-      continue;
-    }
-    const leadingWs = attrStr.slice(tokenStart, i2);
-    const nameStart = i2;
-    while (i2 < len && !isWhiteSpace(attrStr[i2]) && attrStr[i2] !== "=") i2++;
-    const name2 = attrStr.slice(nameStart, i2);
-    let equalsGroup;
-    let j = i2;
-    while (j < len && isWhiteSpace(attrStr[j])) j++;
-    if (j < len && attrStr[j] === "=") {
-      equalsGroup = attrStr.slice(i2, j + 1);
-      i2 = j + 1;
-    }
-    let quoteChar;
-    let value;
-    let k = i2;
-    while (k < len && isWhiteSpace(attrStr[k])) k++;
-    if (k < len && (attrStr[k] === '"' || attrStr[k] === "'")) {
-      const valueStart = k + 1;
-      const closeIdx = attrStr.indexOf(attrStr[k], valueStart);
-      if (closeIdx !== -1) {
-        quoteChar = attrStr[k];
-        value = attrStr.slice(valueStart, closeIdx);
-        i2 = closeIdx + 1;
-      }
-    }
-    const token = { startIndex: tokenStart };
-    token[1] = leadingWs;
-    token[2] = name2;
-    token[3] = equalsGroup;
-    token[4] = quoteChar !== void 0 ? true : void 0;
-    token[5] = quoteChar;
-    token[6] = value;
-    tokens.push(token);
-  }
-  return tokens;
-}
-function validateAttributeString(attrStr, options) {
-  const matches = scanAttributeTokens(attrStr);
-  const attrNames = {};
-  for (let i2 = 0; i2 < matches.length; i2++) {
-    if (matches[i2][1].length === 0) {
-      return getErrorObject("InvalidAttr", "Attribute '" + matches[i2][2] + "' has no space in starting.", getPositionFromMatch(matches[i2]));
-    } else if (matches[i2][3] !== void 0 && matches[i2][4] === void 0) {
-      return getErrorObject("InvalidAttr", "Attribute '" + matches[i2][2] + "' is without value.", getPositionFromMatch(matches[i2]));
-    } else if (matches[i2][3] === void 0 && !options.allowBooleanAttributes) {
-      return getErrorObject("InvalidAttr", "boolean attribute '" + matches[i2][2] + "' is not allowed.", getPositionFromMatch(matches[i2]));
-    }
-    const attrName = matches[i2][2];
-    if (!validateAttrName(attrName)) {
-      return getErrorObject("InvalidAttr", "Attribute '" + attrName + "' is an invalid name.", getPositionFromMatch(matches[i2]));
-    }
-    if (!Object.prototype.hasOwnProperty.call(attrNames, attrName)) {
-      attrNames[attrName] = 1;
-    } else {
-      return getErrorObject("InvalidAttr", "Attribute '" + attrName + "' is repeated.", getPositionFromMatch(matches[i2]));
-    }
-  }
-  return true;
-}
-function validateNumberAmpersand(xmlData, i2) {
-  let re = /\d/;
-  if (xmlData[i2] === "x") {
-    i2++;
-    re = /[\da-fA-F]/;
-  }
-  for (; i2 < xmlData.length; i2++) {
-    if (xmlData[i2] === ";")
-      return i2;
-    if (!xmlData[i2].match(re))
-      break;
-  }
-  return -1;
-}
-function validateAmpersand(xmlData, i2) {
-  i2++;
-  if (xmlData[i2] === ";")
-    return -1;
-  if (xmlData[i2] === "#") {
-    i2++;
-    return validateNumberAmpersand(xmlData, i2);
-  }
-  let count = 0;
-  for (; i2 < xmlData.length; i2++, count++) {
-    if (xmlData[i2].match(/\w/) && count < 20)
-      continue;
-    if (xmlData[i2] === ";")
-      break;
-    return -1;
-  }
-  return i2;
-}
-function getErrorObject(code, message, lineNumber) {
-  return {
-    err: {
-      code,
-      msg: message,
-      line: lineNumber.line || lineNumber,
-      col: lineNumber.col
-    }
-  };
-}
-function validateAttrName(attrName) {
-  return isName(attrName);
-}
-function validateTagName(tagname) {
-  return isName(tagname);
-}
-function getLineNumberForPosition(xmlData, index) {
-  const lines = xmlData.substring(0, index).split(/\r?\n/);
-  return {
-    line: lines.length,
-    // column number is last line's length + 1, because column numbering starts at 1:
-    col: lines[lines.length - 1].length + 1
-  };
-}
-function getPositionFromMatch(match) {
-  return match.startIndex + match[1].length;
-}
-var defaultOptions, doubleQuote, singleQuote;
-var init_validator = __esm({
-  "node_modules/fast-xml-parser/src/validator.js"() {
-    "use strict";
-    init_util();
-    defaultOptions = {
-      allowBooleanAttributes: false,
-      //A tag can have attributes without any value
-      unpairedTags: []
-    };
-    doubleQuote = '"';
-    singleQuote = "'";
-  }
-});
-
-// node_modules/@nodable/entities/src/entities.js
-var CURRENCY, XML, COMMON_HTML;
-var init_entities = __esm({
-  "node_modules/@nodable/entities/src/entities.js"() {
-    CURRENCY = {
-      cent: "\xA2",
-      pound: "\xA3",
-      curren: "\xA4",
-      yen: "\xA5",
-      euro: "\u20AC",
-      dollar: "$",
-      fnof: "\u0192",
-      inr: "\u20B9",
-      af: "\u060B",
-      birr: "\u1265\u122D",
-      peso: "\u20B1",
-      rub: "\u20BD",
-      won: "\u20A9",
-      yuan: "\xA5",
-      cedil: "\xB8"
-    };
-    XML = {
-      amp: "&",
-      apos: "'",
-      gt: ">",
-      lt: "<",
-      quot: '"'
-    };
-    COMMON_HTML = {
-      nbsp: "\xA0",
-      copy: "\xA9",
-      reg: "\xAE",
-      trade: "\u2122",
-      mdash: "\u2014",
-      ndash: "\u2013",
-      hellip: "\u2026",
-      laquo: "\xAB",
-      raquo: "\xBB",
-      lsquo: "\u2018",
-      rsquo: "\u2019",
-      ldquo: "\u201C",
-      rdquo: "\u201D",
-      bull: "\u2022",
-      para: "\xB6",
-      sect: "\xA7",
-      deg: "\xB0",
-      frac12: "\xBD",
-      frac14: "\xBC",
-      frac34: "\xBE"
-    };
-  }
-});
-
-// node_modules/@nodable/entities/src/EntityDecoder.js
-function validateEntityName(name2) {
-  if (name2[0] === "#") {
-    throw new Error(`[EntityReplacer] Invalid character '#' in entity name: "${name2}"`);
-  }
-  for (const ch of name2) {
-    if (SPECIAL_CHARS.has(ch)) {
-      throw new Error(`[EntityReplacer] Invalid character '${ch}' in entity name: "${name2}"`);
-    }
-  }
-  return name2;
-}
-function mergeEntityMaps(...maps) {
-  const out2 = /* @__PURE__ */ Object.create(null);
-  for (const map of maps) {
-    if (!map) continue;
-    for (const key of Object.keys(map)) {
-      const raw = map[key];
-      if (typeof raw === "string") {
-        out2[key] = raw;
-      } else if (raw && typeof raw === "object" && raw.val !== void 0) {
-        const val = raw.val;
-        if (typeof val === "string") {
-          out2[key] = val;
-        }
-      }
-    }
-  }
-  return out2;
-}
-function parseLimitTiers(raw) {
-  if (!raw || raw === LIMIT_TIER_EXTERNAL) return /* @__PURE__ */ new Set([LIMIT_TIER_EXTERNAL]);
-  if (raw === LIMIT_TIER_ALL) return /* @__PURE__ */ new Set([LIMIT_TIER_ALL]);
-  if (raw === LIMIT_TIER_BASE) return /* @__PURE__ */ new Set([LIMIT_TIER_BASE]);
-  if (Array.isArray(raw)) return new Set(raw);
-  return /* @__PURE__ */ new Set([LIMIT_TIER_EXTERNAL]);
-}
-function parseNCRConfig(ncr) {
-  if (!ncr) {
-    return { xmlVersion: 1, onLevel: NCR_LEVEL.allow, nullLevel: NCR_LEVEL.remove };
-  }
-  const xmlVersion = ncr.xmlVersion === 1.1 ? 1.1 : 1;
-  const onLevel = NCR_LEVEL[ncr.onNCR] ?? NCR_LEVEL.allow;
-  const nullLevel = NCR_LEVEL[ncr.nullNCR] ?? NCR_LEVEL.remove;
-  const clampedNull = Math.max(nullLevel, NCR_LEVEL.remove);
-  return { xmlVersion, onLevel, nullLevel: clampedNull };
-}
-var ENTITY_ACTION, SPECIAL_CHARS, LIMIT_TIER_EXTERNAL, LIMIT_TIER_BASE, LIMIT_TIER_ALL, NCR_LEVEL, XML10_ALLOWED_C0, EntityDecoder;
-var init_EntityDecoder = __esm({
-  "node_modules/@nodable/entities/src/EntityDecoder.js"() {
-    init_entities();
-    ENTITY_ACTION = Object.freeze({
-      /** Resolve and expand the entity normally. */
-      ALLOW: "allow",
-      /** Silently skip this entity — it will not be registered. */
-      BLOCK: "block",
-      /** Throw an error, aborting entity registration entirely. */
-      THROW: "throw"
-    });
-    SPECIAL_CHARS = new Set("!?\\\\/[]$%{}^&*()<>|+");
-    LIMIT_TIER_EXTERNAL = "external";
-    LIMIT_TIER_BASE = "base";
-    LIMIT_TIER_ALL = "all";
-    NCR_LEVEL = Object.freeze({ allow: 0, leave: 1, remove: 2, throw: 3 });
-    XML10_ALLOWED_C0 = /* @__PURE__ */ new Set([9, 10, 13]);
-    EntityDecoder = class {
-      /**
-       * @param {object} [options]
-       * @param {object|null}  [options.namedEntities]        — extra named entities merged into base map
-       * @param {object}  [options.limit]                 — security limits
-       * @param {number}       [options.limit.maxTotalExpansions=0]  — 0 = unlimited
-       * @param {number}       [options.limit.maxExpandedLength=0]   — 0 = unlimited
-       * @param {'external'|'base'|'all'|string[]} [options.limit.applyLimitsTo='external']
-       *   Which entity tiers count against the security limits:
-       *   - 'external' (default) — only input/runtime + persistent external entities
-       *   - 'base'               — only DEFAULT_XML_ENTITIES + namedEntities
-       *   - 'all'                — every entity regardless of tier
-       *   - string[]             — explicit combination, e.g. ['external', 'base']
-       * @param {((resolved: string, original: string) => string)|null} [options.postCheck=null]
-       * @param {string[]} [options.remove=[]] — entity names (e.g. ['nbsp', '#13']) to delete (replace with empty string)
-       * @param {string[]} [options.leave=[]]  — entity names to keep as literal (unchanged in output)
-       * @param {object}   [options.ncr]       — Numeric Character Reference controls
-       * @param {1.0|1.1}  [options.ncr.xmlVersion=1.0]
-       *   XML version governing which codepoint ranges are restricted:
-       *   - 1.0 — C0 controls U+0001–U+001F (except U+0009/000A/000D) are prohibited
-       *   - 1.1 — C0 controls are allowed when written as NCRs; C1 (U+007F–U+009F) decoded as-is
-       * @param {'allow'|'leave'|'remove'|'throw'} [options.ncr.onNCR='allow']
-       *   Base action for numeric references. Severity order: allow < leave < remove < throw.
-       *   For codepoint ranges that carry a minimum level (surrogates → remove, XML 1.0 C0 → remove),
-       *   the effective action is max(onNCR, rangeMinimum).
-       * @param {'remove'|'throw'} [options.ncr.nullNCR='remove']
-       *   Action for U+0000 (null). 'allow' and 'leave' are clamped to 'remove' since null is never safe.
-       * @param {((name: string, value: string) => 'allow'|'block'|'throw')|null} [options.onExternalEntity=null]
-       *   Hook called when an external entity is registered via `setExternalEntities()` or
-       *   `addExternalEntity()`. Return `ENTITY_ACTION.ALLOW` to accept the entity,
-       *   `ENTITY_ACTION.BLOCK` to silently skip it, or `ENTITY_ACTION.THROW` to abort with an error.
-       * @param {((name: string, value: string) => 'allow'|'block'|'throw')|null} [options.onInputEntity=null]
-       *   Hook called when an input entity is registered via `addInputEntities()`. Return
-       *   `ENTITY_ACTION.ALLOW` to accept, `ENTITY_ACTION.BLOCK` to silently skip, or
-       *   `ENTITY_ACTION.THROW` to abort with an error.
-       */
-      constructor(options = {}) {
-        this._limit = options.limit || {};
-        this._maxTotalExpansions = this._limit.maxTotalExpansions || 0;
-        this._maxExpandedLength = this._limit.maxExpandedLength || 0;
-        this._postCheck = typeof options.postCheck === "function" ? options.postCheck : (r) => r;
-        this._limitTiers = parseLimitTiers(this._limit.applyLimitsTo ?? LIMIT_TIER_EXTERNAL);
-        this._numericAllowed = options.numericAllowed ?? true;
-        this._baseMap = mergeEntityMaps(XML, options.namedEntities || null);
-        this._externalMap = /* @__PURE__ */ Object.create(null);
-        this._inputMap = /* @__PURE__ */ Object.create(null);
-        this._totalExpansions = 0;
-        this._expandedLength = 0;
-        this._removeSet = new Set(options.remove && Array.isArray(options.remove) ? options.remove : []);
-        this._leaveSet = new Set(options.leave && Array.isArray(options.leave) ? options.leave : []);
-        const ncrCfg = parseNCRConfig(options.ncr);
-        this._ncrXmlVersion = ncrCfg.xmlVersion;
-        this._ncrOnLevel = ncrCfg.onLevel;
-        this._ncrNullLevel = ncrCfg.nullLevel;
-        this._onExternalEntity = typeof options.onExternalEntity === "function" ? options.onExternalEntity : null;
-        this._onInputEntity = typeof options.onInputEntity === "function" ? options.onInputEntity : null;
-      }
-      // -------------------------------------------------------------------------
-      // Private: registration hook dispatch
-      // -------------------------------------------------------------------------
-      /**
-       * Invoke a registration hook for a single entity name/value pair.
-       * Returns true when the entity should be accepted, false when it should be
-       * silently skipped (BLOCK), and throws when the hook returns THROW.
-       *
-       * @param {((name: string, value: string) => 'allow'|'block'|'throw')|null} hook
-       * @param {string} name
-       * @param {string} value
-       * @param {string} context  — used in error messages ('external' | 'input')
-       * @returns {boolean}  true = accept, false = skip
-       */
-      _applyRegistrationHook(hook2, name2, value, context) {
-        if (!hook2) return true;
-        const action = hook2(name2, value);
-        if (action === ENTITY_ACTION.BLOCK) return false;
-        if (action === ENTITY_ACTION.THROW) {
-          throw new Error(
-            `[EntityDecoder] Registration of ${context} entity "&${name2};" was rejected by hook`
-          );
-        }
-        return true;
-      }
-      // -------------------------------------------------------------------------
-      // Persistent external entity registration
-      // -------------------------------------------------------------------------
-      /**
-       * Replace the full set of persistent external entities.
-       * All keys are validated — throws on invalid characters.
-       * If `onExternalEntity` is set, it is called once per entry; entries that
-       * return `ENTITY_ACTION.BLOCK` are silently omitted, `ENTITY_ACTION.THROW`
-       * aborts the whole call.
-       * @param {Record<string, string | { regex?: RegExp, val: string }>} map
-       */
-      setExternalEntities(map) {
-        if (map) {
-          for (const key of Object.keys(map)) {
-            validateEntityName(key);
-          }
-        }
-        if (!this._onExternalEntity) {
-          this._externalMap = mergeEntityMaps(map);
-          return;
-        }
-        const flat = mergeEntityMaps(map);
-        const filtered = /* @__PURE__ */ Object.create(null);
-        for (const [name2, value] of Object.entries(flat)) {
-          if (this._applyRegistrationHook(this._onExternalEntity, name2, value, "external")) {
-            filtered[name2] = value;
-          }
-        }
-        this._externalMap = filtered;
-      }
-      /**
-       * Add a single persistent external entity.
-       * If `onExternalEntity` is set it is called before the entity is stored;
-       * `ENTITY_ACTION.BLOCK` silently skips storage, `ENTITY_ACTION.THROW` raises.
-       * @param {string} key
-       * @param {string} value
-       */
-      addExternalEntity(key, value) {
-        validateEntityName(key);
-        if (typeof value === "string" && value.indexOf("&") === -1) {
-          if (this._applyRegistrationHook(this._onExternalEntity, key, value, "external")) {
-            this._externalMap[key] = value;
-          }
-        }
-      }
-      // -------------------------------------------------------------------------
-      // Input / runtime entity registration (per document)
-      // -------------------------------------------------------------------------
-      /**
-       * Inject DOCTYPE entities for the current document.
-       * Also resets per-document expansion counters.
-       * If `onInputEntity` is set it is called once per entry; entries returning
-       * `ENTITY_ACTION.BLOCK` are silently omitted, `ENTITY_ACTION.THROW` aborts.
-       * @param {Record<string, string | { regx?: RegExp, regex?: RegExp, val: string }>} map
-       */
-      addInputEntities(map) {
-        this._totalExpansions = 0;
-        this._expandedLength = 0;
-        if (!this._onInputEntity) {
-          this._inputMap = mergeEntityMaps(map);
-          return;
-        }
-        const flat = mergeEntityMaps(map);
-        const filtered = /* @__PURE__ */ Object.create(null);
-        for (const [name2, value] of Object.entries(flat)) {
-          if (this._applyRegistrationHook(this._onInputEntity, name2, value, "input")) {
-            filtered[name2] = value;
-          }
-        }
-        this._inputMap = filtered;
-      }
-      // -------------------------------------------------------------------------
-      // Per-document reset
-      // -------------------------------------------------------------------------
-      /**
-       * Wipe input/runtime entities and reset counters.
-       * Call this before processing each new document.
-       * @returns {this}
-       */
-      reset() {
-        this._inputMap = /* @__PURE__ */ Object.create(null);
-        this._totalExpansions = 0;
-        this._expandedLength = 0;
-        return this;
-      }
-      // -------------------------------------------------------------------------
-      // XML version (can be set after construction, e.g. once parser reads <?xml?>)
-      // -------------------------------------------------------------------------
-      /**
-       * Update the XML version used for NCR classification.
-       * Call this as soon as the document's `<?xml version="...">` declaration is parsed.
-       * @param {1.0|1.1|number} version
-       */
-      setXmlVersion(version) {
-        this._ncrXmlVersion = version === 1.1 ? 1.1 : 1;
-      }
-      // -------------------------------------------------------------------------
-      // Primary API
-      // -------------------------------------------------------------------------
-      /**
-       * Replace all entity references in `str` in a single pass.
-       *
-       * @param {string} str
-       * @returns {string}
-       */
-      decode(str4) {
-        if (typeof str4 !== "string" || str4.length === 0) return str4;
-        if (str4.indexOf("&") === -1) return str4;
-        const original = str4;
-        const chunks = [];
-        const len = str4.length;
-        let last = 0;
-        let i2 = 0;
-        const limitExpansions = this._maxTotalExpansions > 0;
-        const limitLength = this._maxExpandedLength > 0;
-        const checkLimits = limitExpansions || limitLength;
-        while (i2 < len) {
-          if (str4.charCodeAt(i2) !== 38) {
-            i2++;
-            continue;
-          }
-          let j = i2 + 1;
-          while (j < len && str4.charCodeAt(j) !== 59 && j - i2 <= 32) j++;
-          if (j >= len || str4.charCodeAt(j) !== 59) {
-            i2++;
-            continue;
-          }
-          const token = str4.slice(i2 + 1, j);
-          if (token.length === 0) {
-            i2++;
-            continue;
-          }
-          let replacement;
-          let tier;
-          if (this._removeSet.has(token)) {
-            replacement = "";
-            if (tier === void 0) {
-              tier = LIMIT_TIER_EXTERNAL;
-            }
-          } else if (this._leaveSet.has(token)) {
-            i2++;
-            continue;
-          } else if (token.charCodeAt(0) === 35) {
-            const ncrResult = this._resolveNCR(token);
-            if (ncrResult === void 0) {
-              i2++;
-              continue;
-            }
-            replacement = ncrResult;
-            tier = LIMIT_TIER_BASE;
-          } else {
-            const resolved = this._resolveName(token);
-            replacement = resolved?.value;
-            tier = resolved?.tier;
-          }
-          if (replacement === void 0) {
-            i2++;
-            continue;
-          }
-          if (i2 > last) chunks.push(str4.slice(last, i2));
-          chunks.push(replacement);
-          last = j + 1;
-          i2 = last;
-          if (checkLimits && this._tierCounts(tier)) {
-            if (limitExpansions) {
-              this._totalExpansions++;
-              if (this._totalExpansions > this._maxTotalExpansions) {
-                throw new Error(
-                  `[EntityReplacer] Entity expansion count limit exceeded: ${this._totalExpansions} > ${this._maxTotalExpansions}`
-                );
-              }
-            }
-            if (limitLength) {
-              const delta = replacement.length - (token.length + 2);
-              if (delta > 0) {
-                this._expandedLength += delta;
-                if (this._expandedLength > this._maxExpandedLength) {
-                  throw new Error(
-                    `[EntityReplacer] Expanded content length limit exceeded: ${this._expandedLength} > ${this._maxExpandedLength}`
-                  );
-                }
-              }
-            }
-          }
-        }
-        if (last < len) chunks.push(str4.slice(last));
-        const result = chunks.length === 0 ? str4 : chunks.join("");
-        return this._postCheck(result, original);
-      }
-      // -------------------------------------------------------------------------
-      // Private: limit tier check
-      // -------------------------------------------------------------------------
-      /**
-       * Returns true if a resolved entity of the given tier should count
-       * against the expansion/length limits.
-       * @param {string} tier  — LIMIT_TIER_EXTERNAL | LIMIT_TIER_BASE
-       * @returns {boolean}
-       */
-      _tierCounts(tier) {
-        if (this._limitTiers.has(LIMIT_TIER_ALL)) return true;
-        return this._limitTiers.has(tier);
-      }
-      // -------------------------------------------------------------------------
-      // Private: entity resolution
-      // -------------------------------------------------------------------------
-      /**
-       * Resolve a named entity token (without & and ;).
-       * Priority: inputMap > externalMap > baseMap
-       * Returns the resolved value tagged with its limit tier.
-       *
-       * @param {string} name
-       * @returns {{ value: string, tier: string }|undefined}
-       */
-      _resolveName(name2) {
-        if (name2 in this._inputMap) return { value: this._inputMap[name2], tier: LIMIT_TIER_EXTERNAL };
-        if (name2 in this._externalMap) return { value: this._externalMap[name2], tier: LIMIT_TIER_EXTERNAL };
-        if (name2 in this._baseMap) return { value: this._baseMap[name2], tier: LIMIT_TIER_BASE };
-        return void 0;
-      }
-      /**
-       * Classify a codepoint and return the minimum action level that must be applied.
-       * Returns -1 when no minimum is imposed (normal allow path).
-       *
-       * Ranges checked (in priority order):
-       *   1. U+0000            — null, governed by nullNCR (always ≥ remove)
-       *   2. U+D800–U+DFFF     — surrogates, always prohibited (min: remove)
-       *   3. U+0001–U+001F \ {0x09,0x0A,0x0D}  — XML 1.0 restricted C0 (min: remove)
-       *      (skipped in XML 1.1 — C0 controls are allowed when written as NCRs)
-       *
-       * @param {number} cp  — codepoint
-       * @returns {number}   — minimum NCR_LEVEL value, or -1 for no restriction
-       */
-      _classifyNCR(cp) {
-        if (cp === 0) return this._ncrNullLevel;
-        if (cp >= 55296 && cp <= 57343) return NCR_LEVEL.remove;
-        if (this._ncrXmlVersion === 1) {
-          if (cp >= 1 && cp <= 31 && !XML10_ALLOWED_C0.has(cp)) return NCR_LEVEL.remove;
-        }
-        return -1;
-      }
-      /**
-       * Execute a resolved NCR action.
-       *
-       * @param {number} action   — NCR_LEVEL value
-       * @param {string} token    — raw token (e.g. '#38') for error messages
-       * @param {number} cp       — codepoint, used only for error messages
-       * @returns {string|undefined}
-       *   - decoded character string  → 'allow'
-       *   - ''                        → 'remove'
-       *   - undefined                 → 'leave' (caller must skip past '&' only)
-       *   - throws Error              → 'throw'
-       */
-      _applyNCRAction(action, token, cp) {
-        switch (action) {
-          case NCR_LEVEL.allow:
-            return String.fromCodePoint(cp);
-          case NCR_LEVEL.remove:
-            return "";
-          case NCR_LEVEL.leave:
-            return void 0;
-          // signal: keep literal
-          case NCR_LEVEL.throw:
-            throw new Error(
-              `[EntityDecoder] Prohibited numeric character reference &${token}; (U+${cp.toString(16).toUpperCase().padStart(4, "0")})`
-            );
-          default:
-            return String.fromCodePoint(cp);
-        }
-      }
-      /**
-       * Full NCR resolution pipeline for a numeric token.
-       *
-       * Steps:
-       *   1. Parse the codepoint (decimal or hex).
-       *   2. Validate the raw codepoint range (NaN, <0, >0x10FFFF).
-       *   3. If numericAllowed is false and no minimum restriction applies → leave as-is.
-       *   4. Classify the codepoint to find the minimum required action level.
-       *   5. Resolve effective action = max(onNCR, minimum).
-       *   6. Apply and return.
-       *
-       * @param {string} token  — e.g. '#38', '#x26', '#X26'
-       * @returns {string|undefined}
-       *   - string (incl. '')  — replacement ('' = remove)
-       *   - undefined          — leave original &token; as-is
-       */
-      _resolveNCR(token) {
-        const second = token.charCodeAt(1);
-        let cp;
-        if (second === 120 || second === 88) {
-          cp = parseInt(token.slice(2), 16);
-        } else {
-          cp = parseInt(token.slice(1), 10);
-        }
-        if (Number.isNaN(cp) || cp < 0 || cp > 1114111) return void 0;
-        const minimum = this._classifyNCR(cp);
-        if (!this._numericAllowed && minimum < NCR_LEVEL.remove) return void 0;
-        const effective = minimum === -1 ? this._ncrOnLevel : Math.max(this._ncrOnLevel, minimum);
-        return this._applyNCRAction(effective, token, cp);
-      }
-    };
-  }
-});
-
-// node_modules/@nodable/entities/src/index.js
-var init_src = __esm({
-  "node_modules/@nodable/entities/src/index.js"() {
-    init_EntityDecoder();
-    init_entities();
-  }
-});
-
-// node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
-function validatePropertyName(propertyName, optionName) {
-  if (typeof propertyName !== "string") {
-    return;
-  }
-  const normalized = propertyName.toLowerCase();
-  if (DANGEROUS_PROPERTY_NAMES.some((dangerous) => normalized === dangerous.toLowerCase())) {
-    throw new Error(
-      `[SECURITY] Invalid ${optionName}: "${propertyName}" is a reserved JavaScript keyword that could cause prototype pollution`
-    );
-  }
-  if (criticalProperties.some((dangerous) => normalized === dangerous.toLowerCase())) {
-    throw new Error(
-      `[SECURITY] Invalid ${optionName}: "${propertyName}" is a reserved JavaScript keyword that could cause prototype pollution`
-    );
-  }
-}
-function normalizeProcessEntities(value, htmlEntities) {
-  if (typeof value === "boolean") {
-    return {
-      enabled: value,
-      // true or false
-      maxEntitySize: 1e4,
-      maxExpansionDepth: 1e4,
-      maxTotalExpansions: Infinity,
-      maxExpandedLength: 1e5,
-      maxEntityCount: 1e3,
-      allowedTags: null,
-      tagFilter: null,
-      appliesTo: "all"
-    };
-  }
-  if (typeof value === "object" && value !== null) {
-    return {
-      enabled: value.enabled !== false,
-      maxEntitySize: Math.max(1, value.maxEntitySize ?? 1e4),
-      maxExpansionDepth: Math.max(1, value.maxExpansionDepth ?? 1e4),
-      maxTotalExpansions: Math.max(1, value.maxTotalExpansions ?? Infinity),
-      maxExpandedLength: Math.max(1, value.maxExpandedLength ?? 1e5),
-      maxEntityCount: Math.max(1, value.maxEntityCount ?? 1e3),
-      allowedTags: value.allowedTags ?? null,
-      tagFilter: value.tagFilter ?? null,
-      appliesTo: value.appliesTo ?? "all"
-    };
-  }
-  return normalizeProcessEntities(true);
-}
-var defaultOnDangerousProperty, defaultOptions2, buildOptions;
-var init_OptionsBuilder = __esm({
-  "node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js"() {
-    init_util();
-    defaultOnDangerousProperty = (name2) => {
-      if (DANGEROUS_PROPERTY_NAMES.includes(name2)) {
-        return "__" + name2;
-      }
-      return name2;
-    };
-    defaultOptions2 = {
-      preserveOrder: false,
-      attributeNamePrefix: "@_",
-      attributesGroupName: false,
-      textNodeName: "#text",
-      ignoreAttributes: true,
-      removeNSPrefix: false,
-      // remove NS from tag name or attribute name if true
-      allowBooleanAttributes: false,
-      //a tag can have attributes without any value
-      //ignoreRootElement : false,
-      parseTagValue: true,
-      parseAttributeValue: false,
-      trimValues: true,
-      //Trim string values of tag and attributes
-      cdataPropName: false,
-      numberParseOptions: {
-        hex: true,
-        leadingZeros: true,
-        eNotation: true,
-        unicode: false
-      },
-      tagValueProcessor: function(tagName, val) {
-        return val;
-      },
-      attributeValueProcessor: function(attrName, val) {
-        return val;
-      },
-      stopNodes: [],
-      //nested tags will not be parsed even for errors
-      alwaysCreateTextNode: false,
-      isArray: () => false,
-      commentPropName: false,
-      unpairedTags: [],
-      processEntities: true,
-      htmlEntities: false,
-      entityDecoder: null,
-      ignoreDeclaration: false,
-      ignorePiTags: false,
-      transformTagName: false,
-      transformAttributeName: false,
-      updateTag: function(tagName, jPath, attrs) {
-        return tagName;
-      },
-      // skipEmptyListItem: false
-      captureMetaData: false,
-      maxNestedTags: 100,
-      strictReservedNames: true,
-      jPath: true,
-      // if true, pass jPath string to callbacks; if false, pass matcher instance
-      onDangerousProperty: defaultOnDangerousProperty
-    };
-    buildOptions = function(options) {
-      const built = Object.assign({}, defaultOptions2, options);
-      const propertyNameOptions = [
-        { value: built.attributeNamePrefix, name: "attributeNamePrefix" },
-        { value: built.attributesGroupName, name: "attributesGroupName" },
-        { value: built.textNodeName, name: "textNodeName" },
-        { value: built.cdataPropName, name: "cdataPropName" },
-        { value: built.commentPropName, name: "commentPropName" }
-      ];
-      for (const { value, name: name2 } of propertyNameOptions) {
-        if (value) {
-          validatePropertyName(value, name2);
-        }
-      }
-      if (built.onDangerousProperty === null) {
-        built.onDangerousProperty = defaultOnDangerousProperty;
-      }
-      built.processEntities = normalizeProcessEntities(built.processEntities, built.htmlEntities);
-      built.unpairedTagsSet = new Set(built.unpairedTags);
-      if (built.stopNodes && Array.isArray(built.stopNodes)) {
-        built.stopNodes = built.stopNodes.map((node) => {
-          if (typeof node === "string" && node.startsWith("*.")) {
-            return ".." + node.substring(2);
-          }
-          return node;
-        });
-      }
-      return built;
-    };
-  }
-});
-
-// node_modules/fast-xml-parser/src/xmlparser/xmlNode.js
-var METADATA_SYMBOL, XmlNode;
-var init_xmlNode = __esm({
-  "node_modules/fast-xml-parser/src/xmlparser/xmlNode.js"() {
-    "use strict";
-    if (typeof Symbol !== "function") {
-      METADATA_SYMBOL = "@@xmlMetadata";
-    } else {
-      METADATA_SYMBOL = /* @__PURE__ */ Symbol("XML Node Metadata");
-    }
-    XmlNode = class {
-      constructor(tagname) {
-        this.tagname = tagname;
-        this.child = [];
-        this[":@"] = /* @__PURE__ */ Object.create(null);
-      }
-      add(key, val) {
-        if (key === "__proto__") key = "#__proto__";
-        this.child.push({ [key]: val });
-      }
-      addChild(node, startIndex) {
-        if (node.tagname === "__proto__") node.tagname = "#__proto__";
-        if (node[":@"] && Object.keys(node[":@"]).length > 0) {
-          this.child.push({ [node.tagname]: node.child, [":@"]: node[":@"] });
-        } else {
-          this.child.push({ [node.tagname]: node.child });
-        }
-        this.addStartIndex(startIndex);
-      }
-      addStartIndex(startIndex) {
-        if (startIndex !== void 0) {
-          this.child[this.child.length - 1][METADATA_SYMBOL] = { startIndex };
-        }
-      }
-      addEndIndex(endIndex) {
-        const lastChild = this.child[this.child.length - 1];
-        if (lastChild !== void 0 && lastChild[METADATA_SYMBOL] !== void 0 && lastChild[METADATA_SYMBOL].endIndex === void 0) {
-          lastChild[METADATA_SYMBOL].endIndex = endIndex;
-        }
-      }
-      /** symbol used for metadata */
-      static getMetaDataSymbol() {
-        return METADATA_SYMBOL;
-      }
-    };
-  }
-});
-
-// node_modules/xml-naming/src/index.js
-var nameStartChar10, nameChar10, nameStartChar11, nameChar11, buildRegexes, regexes10, regexes11, nameStartCharAscii, nameCharAscii, regexesAscii, getRegexes, qName;
-var init_src2 = __esm({
-  "node_modules/xml-naming/src/index.js"() {
-    nameStartChar10 = ":A-Za-z_\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u0486\u0488-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD";
-    nameChar10 = nameStartChar10 + "\\-\\.\\d\xB7\u0300-\u036F\u203F-\u2040";
-    nameStartChar11 = ":A-Za-z_\xC0-\u02FF\u0370-\u037D\u037F-\u0486\u0488-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
-    nameChar11 = nameStartChar11 + "\\-\\.\\d\xB7\u0300-\u036F\u0487\u203F-\u2040";
-    buildRegexes = (startChar, char, flags2 = "") => {
-      const ncStart = startChar.replace(":", "");
-      const ncChar = char.replace(":", "");
-      const ncNamePat = `[${ncStart}][${ncChar}]*`;
-      return {
-        name: new RegExp(`^[${startChar}][${char}]*$`, flags2),
-        ncName: new RegExp(`^${ncNamePat}$`, flags2),
-        qName: new RegExp(`^${ncNamePat}(?::${ncNamePat})?$`, flags2),
-        nmToken: new RegExp(`^[${char}]+$`, flags2),
-        nmTokens: new RegExp(`^[${char}]+(?:\\s+[${char}]+)*$`, flags2)
-      };
-    };
-    regexes10 = buildRegexes(nameStartChar10, nameChar10);
-    regexes11 = buildRegexes(nameStartChar11, nameChar11, "u");
-    nameStartCharAscii = ":A-Za-z_";
-    nameCharAscii = nameStartCharAscii + "\\-\\.\\d";
-    regexesAscii = buildRegexes(nameStartCharAscii, nameCharAscii);
-    getRegexes = (xmlVersion = "1.0", asciiOnly = false) => {
-      if (asciiOnly) return regexesAscii;
-      return xmlVersion === "1.1" ? regexes11 : regexes10;
-    };
-    qName = (str4, { xmlVersion = "1.0", asciiOnly = false } = {}) => getRegexes(xmlVersion, asciiOnly).qName.test(str4);
-  }
-});
-
-// node_modules/fast-xml-parser/src/xmlparser/DocTypeReader.js
-function hasSeq(data, seq, i2) {
-  for (let j = 0; j < seq.length; j++) {
-    if (seq[j] !== data[i2 + j + 1]) return false;
-  }
-  return true;
-}
-function validateEntityName2(name2, xmlVersion) {
-  if (qName(name2, { xmlVersion }))
-    return name2;
-  else
-    throw new Error(`Invalid entity name ${name2}`);
-}
-var DocTypeReader, skipWhitespace;
-var init_DocTypeReader = __esm({
-  "node_modules/fast-xml-parser/src/xmlparser/DocTypeReader.js"() {
-    init_src2();
-    DocTypeReader = class {
-      constructor(options, xmlVersion) {
-        this.suppressValidationErr = !options;
-        this.options = options;
-        this.xmlVersion = xmlVersion || 1;
-      }
-      setXmlVersion(xmlVersion = 1) {
-        this.xmlVersion = xmlVersion;
-      }
-      readDocType(xmlData, i2) {
-        const entities = /* @__PURE__ */ Object.create(null);
-        let entityCount = 0;
-        if (xmlData[i2 + 3] === "O" && xmlData[i2 + 4] === "C" && xmlData[i2 + 5] === "T" && xmlData[i2 + 6] === "Y" && xmlData[i2 + 7] === "P" && xmlData[i2 + 8] === "E") {
-          i2 = i2 + 9;
-          let angleBracketsCount = 1;
-          let hasBody = false, comment = false;
-          let quoteChar = null;
-          let exp = "";
-          for (; i2 < xmlData.length; i2++) {
-            if (quoteChar !== null) {
-              if (xmlData[i2] === quoteChar) quoteChar = null;
-              exp += xmlData[i2];
-              continue;
-            }
-            if (!hasBody && !comment && (xmlData[i2] === '"' || xmlData[i2] === "'")) {
-              quoteChar = xmlData[i2];
-              exp += xmlData[i2];
-              continue;
-            }
-            if (xmlData[i2] === "<" && !comment) {
-              if (hasBody && hasSeq(xmlData, "!ENTITY", i2)) {
-                i2 += 7;
-                let entityName, val;
-                [entityName, val, i2] = this.readEntityExp(xmlData, i2 + 1, this.suppressValidationErr);
-                if (val.indexOf("&") === -1) {
-                  if (this.options.enabled !== false && this.options.maxEntityCount != null && entityCount >= this.options.maxEntityCount) {
-                    throw new Error(
-                      `Entity count (${entityCount + 1}) exceeds maximum allowed (${this.options.maxEntityCount})`
-                    );
-                  }
-                  entities[entityName] = val;
-                  entityCount++;
-                }
-              } else if (hasBody && hasSeq(xmlData, "!ELEMENT", i2)) {
-                i2 += 8;
-                const { index } = this.readElementExp(xmlData, i2 + 1);
-                i2 = index;
-              } else if (hasBody && hasSeq(xmlData, "!ATTLIST", i2)) {
-                i2 += 8;
-              } else if (hasBody && hasSeq(xmlData, "!NOTATION", i2)) {
-                i2 += 9;
-                const { index } = this.readNotationExp(xmlData, i2 + 1, this.suppressValidationErr);
-                i2 = index;
-              } else if (hasSeq(xmlData, "!--", i2)) comment = true;
-              else throw new Error(`Invalid DOCTYPE`);
-              angleBracketsCount++;
-              exp = "";
-            } else if (xmlData[i2] === ">") {
-              if (comment) {
-                if (xmlData[i2 - 1] === "-" && xmlData[i2 - 2] === "-") {
-                  comment = false;
-                  angleBracketsCount--;
-                }
-              } else {
-                angleBracketsCount--;
-              }
-              if (angleBracketsCount === 0) {
-                break;
-              }
-            } else if (xmlData[i2] === "[") {
-              hasBody = true;
-            } else {
-              exp += xmlData[i2];
-            }
-          }
-          if (quoteChar !== null || angleBracketsCount !== 0) {
-            throw new Error(`Unclosed DOCTYPE`);
-          }
-        } else {
-          throw new Error(`Invalid Tag instead of DOCTYPE`);
-        }
-        return { entities, i: i2 };
-      }
-      readEntityExp(xmlData, i2) {
-        i2 = skipWhitespace(xmlData, i2);
-        const startIndex = i2;
-        while (i2 < xmlData.length && !/\s/.test(xmlData[i2]) && xmlData[i2] !== '"' && xmlData[i2] !== "'") {
-          i2++;
-        }
-        let entityName = xmlData.substring(startIndex, i2);
-        validateEntityName2(entityName, { xmlVersion: this.xmlVersion });
-        i2 = skipWhitespace(xmlData, i2);
-        if (!this.suppressValidationErr) {
-          if (xmlData.substring(i2, i2 + 6).toUpperCase() === "SYSTEM") {
-            throw new Error("External entities are not supported");
-          } else if (xmlData[i2] === "%") {
-            throw new Error("Parameter entities are not supported");
-          }
-        }
-        let entityValue = "";
-        [i2, entityValue] = this.readIdentifierVal(xmlData, i2, "entity");
-        if (this.options.enabled !== false && this.options.maxEntitySize != null && entityValue.length > this.options.maxEntitySize) {
-          throw new Error(
-            `Entity "${entityName}" size (${entityValue.length}) exceeds maximum allowed size (${this.options.maxEntitySize})`
-          );
-        }
-        i2--;
-        return [entityName, entityValue, i2];
-      }
-      readNotationExp(xmlData, i2) {
-        i2 = skipWhitespace(xmlData, i2);
-        const startIndex = i2;
-        while (i2 < xmlData.length && !/\s/.test(xmlData[i2])) {
-          i2++;
-        }
-        let notationName = xmlData.substring(startIndex, i2);
-        !this.suppressValidationErr && validateEntityName2(notationName, { xmlVersion: this.xmlVersion });
-        i2 = skipWhitespace(xmlData, i2);
-        const identifierType = xmlData.substring(i2, i2 + 6).toUpperCase();
-        if (!this.suppressValidationErr && identifierType !== "SYSTEM" && identifierType !== "PUBLIC") {
-          throw new Error(`Expected SYSTEM or PUBLIC, found "${identifierType}"`);
-        }
-        i2 += identifierType.length;
-        i2 = skipWhitespace(xmlData, i2);
-        let publicIdentifier = null;
-        let systemIdentifier = null;
-        if (identifierType === "PUBLIC") {
-          [i2, publicIdentifier] = this.readIdentifierVal(xmlData, i2, "publicIdentifier");
-          i2 = skipWhitespace(xmlData, i2);
-          if (xmlData[i2] === '"' || xmlData[i2] === "'") {
-            [i2, systemIdentifier] = this.readIdentifierVal(xmlData, i2, "systemIdentifier");
-          }
-        } else if (identifierType === "SYSTEM") {
-          [i2, systemIdentifier] = this.readIdentifierVal(xmlData, i2, "systemIdentifier");
-          if (!this.suppressValidationErr && !systemIdentifier) {
-            throw new Error("Missing mandatory system identifier for SYSTEM notation");
-          }
-        }
-        return { notationName, publicIdentifier, systemIdentifier, index: --i2 };
-      }
-      readIdentifierVal(xmlData, i2, type) {
-        let identifierVal = "";
-        const startChar = xmlData[i2];
-        if (startChar !== '"' && startChar !== "'") {
-          throw new Error(`Expected quoted string, found "${startChar}"`);
-        }
-        i2++;
-        const startIndex = i2;
-        while (i2 < xmlData.length && xmlData[i2] !== startChar) {
-          i2++;
-        }
-        identifierVal = xmlData.substring(startIndex, i2);
-        if (xmlData[i2] !== startChar) {
-          throw new Error(`Unterminated ${type} value`);
-        }
-        i2++;
-        return [i2, identifierVal];
-      }
-      readElementExp(xmlData, i2) {
-        i2 = skipWhitespace(xmlData, i2);
-        const startIndex = i2;
-        while (i2 < xmlData.length && !/\s/.test(xmlData[i2])) {
-          i2++;
-        }
-        let elementName = xmlData.substring(startIndex, i2);
-        if (!this.suppressValidationErr && !qName(elementName, { xmlVersion: this.xmlVersion })) {
-          throw new Error(`Invalid element name: "${elementName}"`);
-        }
-        i2 = skipWhitespace(xmlData, i2);
-        let contentModel = "";
-        if (xmlData[i2] === "E" && hasSeq(xmlData, "MPTY", i2)) i2 += 4;
-        else if (xmlData[i2] === "A" && hasSeq(xmlData, "NY", i2)) i2 += 2;
-        else if (xmlData[i2] === "(") {
-          i2++;
-          const startIndex2 = i2;
-          while (i2 < xmlData.length && xmlData[i2] !== ")") {
-            i2++;
-          }
-          contentModel = xmlData.substring(startIndex2, i2);
-          if (xmlData[i2] !== ")") {
-            throw new Error("Unterminated content model");
-          }
-        } else if (!this.suppressValidationErr) {
-          throw new Error(`Invalid Element Expression, found "${xmlData[i2]}"`);
-        }
-        return {
-          elementName,
-          contentModel: contentModel.trim(),
-          index: i2
-        };
-      }
-      readAttlistExp(xmlData, i2) {
-        i2 = skipWhitespace(xmlData, i2);
-        let startIndex = i2;
-        while (i2 < xmlData.length && !/\s/.test(xmlData[i2])) {
-          i2++;
-        }
-        let elementName = xmlData.substring(startIndex, i2);
-        validateEntityName2(elementName, { xmlVersion: this.xmlVersion });
-        i2 = skipWhitespace(xmlData, i2);
-        startIndex = i2;
-        while (i2 < xmlData.length && !/\s/.test(xmlData[i2])) {
-          i2++;
-        }
-        let attributeName = xmlData.substring(startIndex, i2);
-        if (!validateEntityName2(attributeName, { xmlVersion: this.xmlVersion })) {
-          throw new Error(`Invalid attribute name: "${attributeName}"`);
-        }
-        i2 = skipWhitespace(xmlData, i2);
-        let attributeType = "";
-        if (xmlData.substring(i2, i2 + 8).toUpperCase() === "NOTATION") {
-          attributeType = "NOTATION";
-          i2 += 8;
-          i2 = skipWhitespace(xmlData, i2);
-          if (xmlData[i2] !== "(") {
-            throw new Error(`Expected '(', found "${xmlData[i2]}"`);
-          }
-          i2++;
-          let allowedNotations = [];
-          while (i2 < xmlData.length && xmlData[i2] !== ")") {
-            const startIndex2 = i2;
-            while (i2 < xmlData.length && xmlData[i2] !== "|" && xmlData[i2] !== ")") {
-              i2++;
-            }
-            let notation = xmlData.substring(startIndex2, i2);
-            notation = notation.trim();
-            if (!validateEntityName2(notation, { xmlVersion: this.xmlVersion })) {
-              throw new Error(`Invalid notation name: "${notation}"`);
-            }
-            allowedNotations.push(notation);
-            if (xmlData[i2] === "|") {
-              i2++;
-              i2 = skipWhitespace(xmlData, i2);
-            }
-          }
-          if (xmlData[i2] !== ")") {
-            throw new Error("Unterminated list of notations");
-          }
-          i2++;
-          attributeType += " (" + allowedNotations.join("|") + ")";
-        } else {
-          const startIndex2 = i2;
-          while (i2 < xmlData.length && !/\s/.test(xmlData[i2])) {
-            i2++;
-          }
-          attributeType += xmlData.substring(startIndex2, i2);
-          const validTypes = ["CDATA", "ID", "IDREF", "IDREFS", "ENTITY", "ENTITIES", "NMTOKEN", "NMTOKENS"];
-          if (!this.suppressValidationErr && !validTypes.includes(attributeType.toUpperCase())) {
-            throw new Error(`Invalid attribute type: "${attributeType}"`);
-          }
-        }
-        i2 = skipWhitespace(xmlData, i2);
-        let defaultValue = "";
-        if (xmlData.substring(i2, i2 + 8).toUpperCase() === "#REQUIRED") {
-          defaultValue = "#REQUIRED";
-          i2 += 8;
-        } else if (xmlData.substring(i2, i2 + 7).toUpperCase() === "#IMPLIED") {
-          defaultValue = "#IMPLIED";
-          i2 += 7;
-        } else {
-          [i2, defaultValue] = this.readIdentifierVal(xmlData, i2, "ATTLIST");
-        }
-        return {
-          elementName,
-          attributeName,
-          attributeType,
-          defaultValue,
-          index: i2
-        };
-      }
-    };
-    skipWhitespace = (data, index) => {
-      while (index < data.length && /\s/.test(data[index])) {
-        index++;
-      }
-      return index;
-    };
-  }
-});
-
-// node_modules/anynum/digitTable.js
-var SCRIPT_ZEROS, NOT_DIGIT, HIGH_MAP, LOW_MAX, LOW_MIN, TABLE_OFFSET, TABLE_SIZE, TABLE;
-var init_digitTable = __esm({
-  "node_modules/anynum/digitTable.js"() {
-    SCRIPT_ZEROS = [
-      // Basic Latin (ASCII) — included for completeness / pass-through
-      48,
-      // 0-9
-      // Arabic scripts
-      1632,
-      // Arabic-Indic ٠١٢٣٤٥٦٧٨٩
-      1776,
-      // Extended Arabic-Indic (Urdu/Persian/Sindhi) ۰۱۲۳
-      // Indic scripts
-      2406,
-      // Devanagari ०१२३४५६७८९
-      2534,
-      // Bengali ০১২৩৪৫৬৭৮৯
-      2662,
-      // Gurmukhi ੦੧੨੩੪੫੬੭੮੯
-      2790,
-      // Gujarati ૦૧૨૩૪૫૬૭૮૯
-      2918,
-      // Odia ୦୧୨୩୪୫୬୭୮୯
-      3046,
-      // Tamil ௦௧௨௩௪௫௬௭௮௯
-      3174,
-      // Telugu ౦౧౨౩౪౫౬౭౮౯
-      3302,
-      // Kannada ೦೧೨೩೪೫೬೭೮೯
-      3430,
-      // Malayalam ൦൧൨൩൪൫൬൭൮൯
-      3558,
-      // Sinhala Archaic ෦෧෨෩෪෫෬෭෮෯
-      // Southeast Asian scripts
-      3664,
-      // Thai ๐๑๒๓๔๕๖๗๘๙
-      3792,
-      // Lao ໐໑໒໓໔໕໖໗໘໙
-      3872,
-      // Tibetan ༠༡༢༣༤༥༦༧༨༩
-      4160,
-      // Myanmar ၀၁၂၃၄၅၆၇၈၉
-      4240,
-      // Myanmar Shan ႐႑႒႓႔႕႖႗႘႙
-      6112,
-      // Khmer ០១២៣៤៥៦៧៨៩
-      6160,
-      // Mongolian ᠐᠑᠒᠓᠔᠕᠖᠗᠘᠙
-      6470,
-      // Limbu ᥆᥇᥈᥉᥊᥋᥌᥍᥎᥏
-      6608,
-      // New Tai Lue ᧐᧑᧒᧓᧔᧕᧖᧗᧘᧙
-      6784,
-      // Tai Tham Hora ᪀᪁᪂᪃᪄᪅᪆᪇᪈᪉
-      6800,
-      // Tai Tham Tham ᪐᪑᪒᪓᪔᪕᪖᪗᪘᪙
-      6992,
-      // Balinese ᭐᭑᭒᭓᭔᭕᭖᭗᭘᭙
-      7088,
-      // Sundanese ᮰᮱᮲᮳᮴᮵᮶᮷᮸᮹
-      7232,
-      // Lepcha ᱀᱁᱂᱃᱄᱅᱆᱇᱈᱉
-      7248,
-      // Ol Chiki ᱐᱑᱒᱓᱔᱕᱖᱗᱘᱙
-      // Fullwidth (CJK context)
-      65296,
-      // Fullwidth ０１２３４５６７８９
-      // Mathematical digit variants (Unicode math block)
-      120782,
-      // Mathematical Bold
-      120792,
-      // Mathematical Double-Struck
-      120802,
-      // Mathematical Sans-Serif
-      120812,
-      // Mathematical Sans-Serif Bold
-      120822,
-      // Mathematical Monospace
-      // Other scripts
-      66720,
-      // Osmanya 𐒠𐒡𐒢𐒣𐒤𐒥𐒦𐒧𐒨𐒩
-      68912,
-      // Hanifi Rohingya 𐴰𐴱𐴲𐴳𐴴𐴵𐴶𐴷𐴸𐴹
-      69734,
-      // Brahmi 𑁦𑁧𑁨𑁩𑁪𑁫𑁬𑁭𑁮𑁯
-      69872,
-      // Sora Sompeng 𑃰𑃱𑃲𑃳𑃴𑃵𑃶𑃷𑃸𑃹
-      69942,
-      // Chakma 𑄶𑄷𑄸𑄹𑄺𑄻𑄼𑄽𑄾𑄿
-      70096,
-      // Sharada 𑇐𑇑𑇒𑇓𑇔𑇕𑇖𑇗𑇘𑇙
-      70384,
-      // Khudawadi 𑋰𑋱𑋲𑋳𑋴𑋵𑋶𑋷𑋸𑋹
-      70736,
-      // Newa 𑑐𑑑𑑒𑑓𑑔𑑕𑑖𑑗𑑘𑑙
-      70864,
-      // Tirhuta 𑓐𑓑𑓒𑓓𑓔𑓕𑓖𑓗𑓘𑓙
-      71248,
-      // Modi 𑙐𑙑𑙒𑙓𑙔𑙕𑙖𑙗𑙘𑙙
-      71360,
-      // Takri 𑛀𑛁𑛂𑛃𑛄𑛅𑛆𑛇𑛈𑛉
-      71472,
-      // Ahom 𑜰𑜱𑜲𑜳𑜴𑜵𑜶𑜷𑜸𑜹
-      71904,
-      // Warang Citi 𑣠𑣡𑣢𑣣𑣤𑣥𑣦𑣧𑣨𑣩
-      72016,
-      // Dives Akuru 𑥐𑥑𑥒𑥓𑥔𑥕𑥖𑥗𑥘𑥙
-      72688,
-      // Khitan Small Script 𑯰𑯱𑯲𑯳𑯴𑯵𑯶𑯷𑯸𑯹
-      72784,
-      // Bhaiksuki 𑱐𑱑𑱒𑱓𑱔𑱕𑱖𑱗𑱘𑱙
-      73040,
-      // Masaram Gondi 𑵐𑵑𑵒𑵓𑵔𑵕𑵖𑵗𑵘𑵙
-      73120,
-      // Gunjala Gondi 𑶠𑶡𑶢𑶣𑶤𑶥𑶦𑶧𑶨𑶩
-      73552,
-      // Kawi 𑽐𑽑𑽒𑽓𑽔𑽕𑽖𑽗𑽘𑽙
-      92768,
-      // Mro 𖩠𖩡𖩢𖩣𖩤𖩥𖩦𖩧𖩨𖩩
-      92864,
-      // Tangsa 𖫀𖫁𖫂𖫃𖫄𖫅𖫆𖫇𖫈𖫉
-      93008,
-      // Pahawh Hmong 𖭐𖭑𖭒𖭓𖭔𖭕𖭖𖭗𖭘𖭙
-      123200,
-      // Nyiakeng Puachue Hmong 𞅀𞅁𞅂𞅃𞅄𞅅𞅆𞅇𞅈𞅉
-      123632,
-      // Wancho 𞋰𞋱𞋲𞋳𞋴𞋵𞋶𞋷𞋸𞋹
-      124144,
-      // Nag Mundari 𞓰𞓱𞓲𞓳𞓴𞓵𞓶𞓷𞓸𞓹
-      125264,
-      // Adlam 𞥐𞥑𞥒𞥓𞥔𞥕𞥖𞥗𞥘𞥙
-      130032
-      // Segmented digit symbols 🯰🯱🯲🯳🯴🯵🯶🯷🯸🯹
-    ];
-    NOT_DIGIT = 255;
-    HIGH_MAP = /* @__PURE__ */ new Map();
-    LOW_MAX = 65535;
-    LOW_MIN = 1632;
-    TABLE_OFFSET = LOW_MIN;
-    TABLE_SIZE = LOW_MAX - LOW_MIN + 1;
-    TABLE = new Uint8Array(TABLE_SIZE).fill(NOT_DIGIT);
-    for (const zero of SCRIPT_ZEROS) {
-      for (let d = 0; d < 10; d++) {
-        const cp = zero + d;
-        if (cp <= LOW_MAX) {
-          TABLE[cp - TABLE_OFFSET] = d;
-        } else {
-          HIGH_MAP.set(cp, d);
-        }
-      }
-    }
-  }
-});
-
-// node_modules/anynum/anynum.js
-function anynum(str4) {
-  if (typeof str4 !== "string") return str4;
-  const len = str4.length;
-  if (len === 0) return str4;
-  let firstHit = -1;
-  for (let i2 = 0; i2 < len; i2++) {
-    const cc = str4.charCodeAt(i2);
-    if (cc >= CHAR_0 && cc <= CHAR_9 || cc === CHAR_MINUS) continue;
-    if (cc < TABLE_OFFSET) {
-      if (MINUS_SET.has(cc)) {
-        firstHit = i2;
-        break;
-      }
-      continue;
-    }
-    if (cc >= 55296 && cc <= 56319) {
-      if (i2 + 1 < len) {
-        const low = str4.charCodeAt(i2 + 1);
-        if (low >= 56320 && low <= 57343) {
-          const cp = 65536 + (cc - 55296 << 10) + (low - 56320);
-          if (HIGH_MAP.has(cp)) {
-            firstHit = i2;
-            break;
-          }
-        }
-      }
-      continue;
-    }
-    if (TABLE[cc - TABLE_OFFSET] !== NOT_DIGIT || MINUS_SET.has(cc)) {
-      firstHit = i2;
-      break;
-    }
-  }
-  if (firstHit === -1) return str4;
-  const chars = [];
-  if (firstHit > 0) chars.push(str4.slice(0, firstHit));
-  for (let i2 = firstHit; i2 < len; i2++) {
-    const cc = str4.charCodeAt(i2);
-    if (cc >= CHAR_0 && cc <= CHAR_9 || cc === CHAR_MINUS) {
-      chars.push(str4[i2]);
-      continue;
-    }
-    if (cc < TABLE_OFFSET) {
-      chars.push(MINUS_SET.has(cc) ? "-" : str4[i2]);
-      continue;
-    }
-    if (cc >= 55296 && cc <= 56319) {
-      if (i2 + 1 < len) {
-        const low = str4.charCodeAt(i2 + 1);
-        if (low >= 56320 && low <= 57343) {
-          const cp = 65536 + (cc - 55296 << 10) + (low - 56320);
-          const d2 = HIGH_MAP.get(cp);
-          if (d2 !== void 0) {
-            chars.push(String.fromCharCode(d2 + 48));
-            i2++;
-            continue;
-          }
-        }
-      }
-      chars.push(str4[i2]);
-      continue;
-    }
-    if (MINUS_SET.has(cc)) {
-      chars.push("-");
-      continue;
-    }
-    const d = TABLE[cc - TABLE_OFFSET];
-    chars.push(d !== NOT_DIGIT ? String.fromCharCode(d + 48) : str4[i2]);
-  }
-  return chars.join("");
-}
-var CHAR_0, CHAR_9, CHAR_MINUS, MINUS_SET, anynum_default;
-var init_anynum = __esm({
-  "node_modules/anynum/anynum.js"() {
-    "use strict";
-    init_digitTable();
-    CHAR_0 = 48;
-    CHAR_9 = 57;
-    CHAR_MINUS = 45;
-    MINUS_SET = /* @__PURE__ */ new Set([8722, 65293, 65123]);
-    anynum_default = anynum;
-  }
-});
-
-// node_modules/strnum/strnum.js
-function toNumber(str4, options = {}) {
-  options = Object.assign({}, consider, options);
-  if (!str4 || typeof str4 !== "string") return str4;
-  let trimmedStr = str4.trim();
-  if (trimmedStr.length === 0) return str4;
-  else if (options.skipLike !== void 0 && options.skipLike.test(trimmedStr)) return str4;
-  else if (trimmedStr === "0") return 0;
-  if (options.unicode) {
-    trimmedStr = anynum_default(trimmedStr);
-    if (trimmedStr === "0") return 0;
-  }
-  if (options.hex && hexRegex.test(trimmedStr)) {
-    return parse_int(trimmedStr, 16);
-  } else if (options.binary && binRegex.test(trimmedStr)) {
-    return parse_int(trimmedStr, 2);
-  } else if (options.octal && octRegex.test(trimmedStr)) {
-    return parse_int(trimmedStr, 8);
-  } else if (!isFinite(trimmedStr)) {
-    const num = Number(trimmedStr);
-    if (Number.isNaN(num)) return str4;
-    return handleInfinity(str4, num, options);
-  } else if (trimmedStr.includes("e") || trimmedStr.includes("E")) {
-    return resolveEnotation(str4, trimmedStr, options);
-  } else {
-    const match = numRegex.exec(trimmedStr);
-    if (match) {
-      const sign = match[1] || "";
-      const leadingZeros = match[2];
-      let numTrimmedByZeros = trimZeros(match[3]);
-      const decimalAdjacentToLeadingZeros = sign ? (
-        // 0., -00., 000.
-        trimmedStr[leadingZeros.length + 1] === "."
-      ) : trimmedStr[leadingZeros.length] === ".";
-      if (!options.leadingZeros && (leadingZeros.length > 1 || leadingZeros.length === 1 && !decimalAdjacentToLeadingZeros)) {
-        return str4;
-      } else {
-        const num = Number(trimmedStr);
-        const parsedStr = String(num);
-        if (num === 0) return num;
-        if (parsedStr.search(/[eE]/) !== -1) {
-          if (options.eNotation) return num;
-          else return str4;
-        } else if (trimmedStr.indexOf(".") !== -1) {
-          if (parsedStr === "0") return num;
-          else if (parsedStr === numTrimmedByZeros) return num;
-          else if (parsedStr === `${sign}${numTrimmedByZeros}`) return num;
-          else return str4;
-        }
-        let n = leadingZeros ? numTrimmedByZeros : trimmedStr;
-        if (leadingZeros) {
-          return n === parsedStr || sign + n === parsedStr ? num : str4;
-        } else {
-          return n === parsedStr || n === sign + parsedStr ? num : str4;
-        }
-      }
-    } else {
-      return str4;
-    }
-  }
-}
-function resolveEnotation(str4, trimmedStr, options) {
-  if (!options.eNotation) return str4;
-  const notation = trimmedStr.match(eNotationRegx);
-  if (notation) {
-    let sign = notation[1] || "";
-    const eChar = notation[3].indexOf("e") === -1 ? "E" : "e";
-    const leadingZeros = notation[2];
-    const eAdjacentToLeadingZeros = sign ? (
-      // 0E.
-      trimmedStr[leadingZeros.length + 1] === eChar
-    ) : trimmedStr[leadingZeros.length] === eChar;
-    if (leadingZeros.length > 1 && eAdjacentToLeadingZeros) return str4;
-    else if (leadingZeros.length === 1 && (notation[3].startsWith(`.${eChar}`) || notation[3][0] === eChar)) {
-      return Number(trimmedStr);
-    } else if (leadingZeros.length > 0) {
-      if (options.leadingZeros && !eAdjacentToLeadingZeros) {
-        return Number(trimmedStr);
-      } else return str4;
-    } else {
-      return Number(trimmedStr);
-    }
-  } else {
-    return str4;
-  }
-}
-function trimZeros(numStr) {
-  if (numStr && numStr.indexOf(".") !== -1) {
-    let end = numStr.length;
-    while (end > 0 && numStr.charCodeAt(end - 1) === 48) end--;
-    numStr = numStr.slice(0, end);
-    if (numStr === ".") numStr = "0";
-    else if (numStr[0] === ".") numStr = "0" + numStr;
-    else if (numStr[numStr.length - 1] === ".") numStr = numStr.substring(0, numStr.length - 1);
-    return numStr;
-  }
-  return numStr;
-}
-function parse_int(numStr, base2) {
-  const str4 = numStr.trim();
-  if (base2 === 2 || base2 === 8) numStr = str4.substring(2);
-  if (parseInt) return parseInt(numStr, base2);
-  else if (Number.parseInt) return Number.parseInt(numStr, base2);
-  else if (window && window.parseInt) return window.parseInt(numStr, base2);
-  else throw new Error("parseInt, Number.parseInt, window.parseInt are not supported");
-}
-function handleInfinity(str4, num, options) {
-  const isPositive = num === Infinity;
-  switch (options.infinity.toLowerCase()) {
-    case "null":
-      return null;
-    case "infinity":
-      return num;
-    // Return Infinity or -Infinity
-    case "string":
-      return isPositive ? "Infinity" : "-Infinity";
-    case "original":
-    default:
-      return str4;
-  }
-}
-var hexRegex, binRegex, octRegex, numRegex, consider, eNotationRegx;
-var init_strnum = __esm({
-  "node_modules/strnum/strnum.js"() {
-    init_anynum();
-    hexRegex = /^[-+]?0x[a-fA-F0-9]+$/;
-    binRegex = /^0b[01]+$/;
-    octRegex = /^0o[0-7]+$/;
-    numRegex = /^([\-\+])?(0*)([0-9]*(\.[0-9]*)?)$/;
-    consider = {
-      hex: true,
-      binary: false,
-      octal: false,
-      leadingZeros: true,
-      decimalPoint: ".",
-      eNotation: true,
-      //skipLike: /regex/,
-      infinity: "original",
-      // "null", "infinity" (Infinity type), "string" ("Infinity" (the string literal))
-      unicode: false
-    };
-    eNotationRegx = /^([-+])?(0*)(\d*(\.\d*)?[eE][-\+]?\d+)$/;
-  }
-});
-
-// node_modules/fast-xml-parser/src/ignoreAttributes.js
-function getIgnoreAttributesFn(ignoreAttributes) {
-  if (typeof ignoreAttributes === "function") {
-    return ignoreAttributes;
-  }
-  if (Array.isArray(ignoreAttributes)) {
-    return (attrName) => {
-      for (const pattern of ignoreAttributes) {
-        if (typeof pattern === "string" && attrName === pattern) {
-          return true;
-        }
-        if (pattern instanceof RegExp && pattern.test(attrName)) {
-          return true;
-        }
-      }
-    };
-  }
-  return () => false;
-}
-var init_ignoreAttributes = __esm({
-  "node_modules/fast-xml-parser/src/ignoreAttributes.js"() {
-  }
-});
-
-// node_modules/path-expression-matcher/src/Expression.js
-var Expression;
-var init_Expression = __esm({
-  "node_modules/path-expression-matcher/src/Expression.js"() {
-    Expression = class {
-      /**
-       * Create a new Expression
-       * @param {string} pattern - Pattern string (e.g., "root.users.user", "..user[id]")
-       * @param {Object} options - Configuration options
-       * @param {string} options.separator - Path separator (default: '.')
-       */
-      constructor(pattern, options = {}, data) {
-        this.pattern = pattern;
-        this.separator = options.separator || ".";
-        this.segments = this._parse(pattern);
-        this.data = data;
-        this._hasDeepWildcard = this.segments.some((seg) => seg.type === "deep-wildcard");
-        this._hasAttributeCondition = this.segments.some((seg) => seg.attrName !== void 0);
-        this._hasPositionSelector = this.segments.some((seg) => seg.position !== void 0);
-      }
-      /**
-       * Parse pattern string into segments
-       * @private
-       * @param {string} pattern - Pattern to parse
-       * @returns {Array} Array of segment objects
-       */
-      _parse(pattern) {
-        const segments = [];
-        let i2 = 0;
-        let currentPart = "";
-        while (i2 < pattern.length) {
-          if (pattern[i2] === this.separator) {
-            if (i2 + 1 < pattern.length && pattern[i2 + 1] === this.separator) {
-              if (currentPart.trim()) {
-                segments.push(this._parseSegment(currentPart.trim()));
-                currentPart = "";
-              }
-              segments.push({ type: "deep-wildcard" });
-              i2 += 2;
-            } else {
-              if (currentPart.trim()) {
-                segments.push(this._parseSegment(currentPart.trim()));
-              }
-              currentPart = "";
-              i2++;
-            }
-          } else {
-            currentPart += pattern[i2];
-            i2++;
-          }
-        }
-        if (currentPart.trim()) {
-          segments.push(this._parseSegment(currentPart.trim()));
-        }
-        return segments;
-      }
-      /**
-       * Parse a single segment
-       * @private
-       * @param {string} part - Segment string (e.g., "user", "ns::user", "user[id]", "ns::user:first")
-       * @returns {Object} Segment object
-       */
-      _parseSegment(part) {
-        const segment = { type: "tag" };
-        let bracketContent = null;
-        let withoutBrackets = part;
-        const bracketMatch = part.match(/^([^\[]+)(\[[^\]]*\])(.*)$/);
-        if (bracketMatch) {
-          withoutBrackets = bracketMatch[1] + bracketMatch[3];
-          if (bracketMatch[2]) {
-            const content = bracketMatch[2].slice(1, -1);
-            if (content) {
-              bracketContent = content;
-            }
-          }
-        }
-        let namespace = void 0;
-        let tagAndPosition = withoutBrackets;
-        if (withoutBrackets.includes("::")) {
-          const nsIndex = withoutBrackets.indexOf("::");
-          namespace = withoutBrackets.substring(0, nsIndex).trim();
-          tagAndPosition = withoutBrackets.substring(nsIndex + 2).trim();
-          if (!namespace) {
-            throw new Error(`Invalid namespace in pattern: ${part}`);
-          }
-        }
-        let tag = void 0;
-        let positionMatch = null;
-        if (tagAndPosition.includes(":")) {
-          const colonIndex = tagAndPosition.lastIndexOf(":");
-          const tagPart = tagAndPosition.substring(0, colonIndex).trim();
-          const posPart = tagAndPosition.substring(colonIndex + 1).trim();
-          const isPositionKeyword = ["first", "last", "odd", "even"].includes(posPart) || /^nth\(\d+\)$/.test(posPart);
-          if (isPositionKeyword) {
-            tag = tagPart;
-            positionMatch = posPart;
-          } else {
-            tag = tagAndPosition;
-          }
-        } else {
-          tag = tagAndPosition;
-        }
-        if (!tag) {
-          throw new Error(`Invalid segment pattern: ${part}`);
-        }
-        segment.tag = tag;
-        if (namespace) {
-          segment.namespace = namespace;
-        }
-        if (bracketContent) {
-          if (bracketContent.includes("=")) {
-            const eqIndex = bracketContent.indexOf("=");
-            segment.attrName = bracketContent.substring(0, eqIndex).trim();
-            segment.attrValue = bracketContent.substring(eqIndex + 1).trim();
-          } else {
-            segment.attrName = bracketContent.trim();
-          }
-        }
-        if (positionMatch) {
-          const nthMatch = positionMatch.match(/^nth\((\d+)\)$/);
-          if (nthMatch) {
-            segment.position = "nth";
-            segment.positionValue = parseInt(nthMatch[1], 10);
-          } else {
-            segment.position = positionMatch;
-          }
-        }
-        return segment;
-      }
-      /**
-       * Get the number of segments
-       * @returns {number}
-       */
-      get length() {
-        return this.segments.length;
-      }
-      /**
-       * Check if expression contains deep wildcard
-       * @returns {boolean}
-       */
-      hasDeepWildcard() {
-        return this._hasDeepWildcard;
-      }
-      /**
-       * Check if expression has attribute conditions
-       * @returns {boolean}
-       */
-      hasAttributeCondition() {
-        return this._hasAttributeCondition;
-      }
-      /**
-       * Check if expression has position selectors
-       * @returns {boolean}
-       */
-      hasPositionSelector() {
-        return this._hasPositionSelector;
-      }
-      /**
-       * Get string representation
-       * @returns {string}
-       */
-      toString() {
-        return this.pattern;
-      }
-    };
-  }
-});
-
-// node_modules/path-expression-matcher/src/ExpressionSet.js
-var ExpressionSet;
-var init_ExpressionSet = __esm({
-  "node_modules/path-expression-matcher/src/ExpressionSet.js"() {
-    ExpressionSet = class {
-      constructor() {
-        this._byDepthAndTag = /* @__PURE__ */ new Map();
-        this._wildcardByDepth = /* @__PURE__ */ new Map();
-        this._deepWildcards = [];
-        this._deepByTerminalTag = /* @__PURE__ */ new Map();
-        this._patterns = /* @__PURE__ */ new Set();
-        this._sealed = false;
-      }
-      /**
-       * Add an Expression to the set.
-       * Duplicate patterns (same pattern string) are silently ignored.
-       *
-       * @param {import('./Expression.js').default} expression - A pre-constructed Expression instance
-       * @returns {this} for chaining
-       * @throws {TypeError} if called after seal()
-       *
-       * @example
-       * set.add(new Expression('root.users.user'));
-       * set.add(new Expression('..script'));
-       */
-      add(expression) {
-        if (this._sealed) {
-          throw new TypeError(
-            "ExpressionSet is sealed. Create a new ExpressionSet to add more expressions."
-          );
-        }
-        if (this._patterns.has(expression.pattern)) return this;
-        this._patterns.add(expression.pattern);
-        if (expression.hasDeepWildcard()) {
-          const lastSeg2 = expression.segments[expression.segments.length - 1];
-          if (lastSeg2 && lastSeg2.type !== "deep-wildcard" && lastSeg2.tag !== "*") {
-            const tag2 = lastSeg2.tag;
-            if (!this._deepByTerminalTag.has(tag2)) this._deepByTerminalTag.set(tag2, []);
-            this._deepByTerminalTag.get(tag2).push(expression);
-          } else {
-            this._deepWildcards.push(expression);
-          }
-          return this;
-        }
-        const depth = expression.length;
-        const lastSeg = expression.segments[expression.segments.length - 1];
-        const tag = lastSeg?.tag;
-        if (!tag || tag === "*") {
-          if (!this._wildcardByDepth.has(depth)) this._wildcardByDepth.set(depth, []);
-          this._wildcardByDepth.get(depth).push(expression);
-        } else {
-          const key = `${depth}:${tag}`;
-          if (!this._byDepthAndTag.has(key)) this._byDepthAndTag.set(key, []);
-          this._byDepthAndTag.get(key).push(expression);
-        }
-        return this;
-      }
-      /**
-       * Add multiple expressions at once.
-       *
-       * @param {import('./Expression.js').default[]} expressions - Array of Expression instances
-       * @returns {this} for chaining
-       *
-       * @example
-       * set.addAll([
-       *   new Expression('root.users.user'),
-       *   new Expression('root.config.setting'),
-       * ]);
-       */
-      addAll(expressions) {
-        for (const expr of expressions) this.add(expr);
-        return this;
-      }
-      /**
-       * Check whether a pattern string is already present in the set.
-       *
-       * @param {import('./Expression.js').default} expression
-       * @returns {boolean}
-       */
-      has(expression) {
-        return this._patterns.has(expression.pattern);
-      }
-      /**
-       * Number of expressions in the set.
-       * @type {number}
-       */
-      get size() {
-        return this._patterns.size;
-      }
-      /**
-       * Seal the set against further modifications.
-       * Useful to prevent accidental mutations after config is built.
-       * Calling add() or addAll() on a sealed set throws a TypeError.
-       *
-       * @returns {this}
-       */
-      seal() {
-        this._sealed = true;
-        return this;
-      }
-      /**
-       * Whether the set has been sealed.
-       * @type {boolean}
-       */
-      get isSealed() {
-        return this._sealed;
-      }
-      /**
-       * Test whether the matcher's current path matches any expression in the set.
-       *
-       * Evaluation order (cheapest → most expensive):
-       *  1. Exact depth + tag bucket  — O(1) lookup, typically 0–2 expressions
-       *  2. Depth-only wildcard bucket — O(1) lookup, rare
-       *  3. Deep-wildcard list         — always checked, but usually small
-       *
-       * @param {import('./Matcher.js').default} matcher - Matcher instance (or readOnly view)
-       * @returns {boolean} true if any expression matches the current path
-       *
-       * @example
-       * if (stopNodes.matchesAny(matcher)) {
-       *   // handle stop node
-       * }
-       */
-      matchesAny(matcher) {
-        return this.findMatch(matcher) !== null;
-      }
-      /**
-      * Find and return the first Expression that matches the matcher's current path.
-      *
-      * Uses the same evaluation order as matchesAny (cheapest → most expensive):
-      *  1. Exact depth + tag bucket
-      *  2. Depth-only wildcard bucket
-      *  3. Deep-wildcard list
-      *
-      * @param {import('./Matcher.js').default} matcher - Matcher instance (or readOnly view)
-      * @returns {import('./Expression.js').default | null} the first matching Expression, or null
-      *
-      * @example
-      * const expr = stopNodes.findMatch(matcher);
-      * if (expr) {
-      *   // access expr.config, expr.pattern, etc.
-      * }
-      */
-      findMatch(matcher) {
-        const depth = matcher.getDepth();
-        const tag = matcher.getCurrentTag();
-        const exactKey = `${depth}:${tag}`;
-        const exactBucket = this._byDepthAndTag.get(exactKey);
-        if (exactBucket) {
-          for (let i2 = 0; i2 < exactBucket.length; i2++) {
-            if (matcher.matches(exactBucket[i2])) return exactBucket[i2];
-          }
-        }
-        const wildcardBucket = this._wildcardByDepth.get(depth);
-        if (wildcardBucket) {
-          for (let i2 = 0; i2 < wildcardBucket.length; i2++) {
-            if (matcher.matches(wildcardBucket[i2])) return wildcardBucket[i2];
-          }
-        }
-        const deepBucket = this._deepByTerminalTag.get(tag);
-        if (deepBucket) {
-          for (let i2 = 0; i2 < deepBucket.length; i2++) {
-            if (matcher.matches(deepBucket[i2])) return deepBucket[i2];
-          }
-        }
-        for (let i2 = 0; i2 < this._deepWildcards.length; i2++) {
-          if (matcher.matches(this._deepWildcards[i2])) return this._deepWildcards[i2];
-        }
-        return null;
-      }
-    };
-  }
-});
-
-// node_modules/path-expression-matcher/src/Matcher.js
-var MatcherView, Matcher;
-var init_Matcher = __esm({
-  "node_modules/path-expression-matcher/src/Matcher.js"() {
-    MatcherView = class {
-      /**
-       * @param {Matcher} matcher - The parent Matcher instance to read from.
-       */
-      constructor(matcher) {
-        this._matcher = matcher;
-      }
-      /**
-       * Get the path separator used by the parent matcher.
-       * @returns {string}
-       */
-      get separator() {
-        return this._matcher.separator;
-      }
-      /**
-       * Get current tag name.
-       * @returns {string|undefined}
-       */
-      getCurrentTag() {
-        const path6 = this._matcher.path;
-        return path6.length > 0 ? path6[path6.length - 1].tag : void 0;
-      }
-      /**
-       * Get current namespace.
-       * @returns {string|undefined}
-       */
-      getCurrentNamespace() {
-        const path6 = this._matcher.path;
-        return path6.length > 0 ? path6[path6.length - 1].namespace : void 0;
-      }
-      /**
-       * Get current node's attribute value.
-       * @param {string} attrName
-       * @returns {*}
-       */
-      getAttrValue(attrName) {
-        const path6 = this._matcher.path;
-        if (path6.length === 0) return void 0;
-        return path6[path6.length - 1].values?.[attrName];
-      }
-      /**
-       * Check if current node has an attribute.
-       * @param {string} attrName
-       * @returns {boolean}
-       */
-      hasAttr(attrName) {
-        const path6 = this._matcher.path;
-        if (path6.length === 0) return false;
-        const current = path6[path6.length - 1];
-        return current.values !== void 0 && attrName in current.values;
-      }
-      /**
-       * Get the value of a "kept" attribute from the nearest ancestor (or
-       * current node) that declared it via `push(tag, attrs, ns, { keep: [...] })`.
-       * @param {string} attrName
-       * @returns {*}
-       */
-      getAnyParentAttr(attrName) {
-        return this._matcher.getAnyParentAttr(attrName);
-      }
-      /**
-       * Check whether any ancestor (or the current node) kept the given
-       * attribute via `push(tag, attrs, ns, { keep: [...] })`.
-       * @param {string} attrName
-       * @returns {boolean}
-       */
-      hasAnyParentAttr(attrName) {
-        return this._matcher.hasAnyParentAttr(attrName);
-      }
-      /**
-       * Get current node's sibling position (child index in parent).
-       * @returns {number}
-       */
-      getPosition() {
-        const path6 = this._matcher.path;
-        if (path6.length === 0) return -1;
-        return path6[path6.length - 1].position ?? 0;
-      }
-      /**
-       * Get current node's repeat counter (occurrence count of this tag name).
-       * @returns {number}
-       */
-      getCounter() {
-        const path6 = this._matcher.path;
-        if (path6.length === 0) return -1;
-        return path6[path6.length - 1].counter ?? 0;
-      }
-      /**
-       * Get current node's sibling index (alias for getPosition).
-       * @returns {number}
-       * @deprecated Use getPosition() or getCounter() instead
-       */
-      getIndex() {
-        return this.getPosition();
-      }
-      /**
-       * Get current path depth.
-       * @returns {number}
-       */
-      getDepth() {
-        return this._matcher.path.length;
-      }
-      /**
-       * Get path as string.
-       * @param {string} [separator] - Optional separator (uses default if not provided)
-       * @param {boolean} [includeNamespace=true]
-       * @returns {string}
-       */
-      toString(separator, includeNamespace = true) {
-        return this._matcher.toString(separator, includeNamespace);
-      }
-      /**
-       * Get path as array of tag names.
-       * @returns {string[]}
-       */
-      toArray() {
-        return this._matcher.path.map((n) => n.tag);
-      }
-      /**
-       * Match current path against an Expression.
-       * @param {Expression} expression
-       * @returns {boolean}
-       */
-      matches(expression) {
-        return this._matcher.matches(expression);
-      }
-      /**
-       * Match any expression in the given set against the current path.
-       * @param {ExpressionSet} exprSet
-       * @returns {boolean}
-       */
-      matchesAny(exprSet) {
-        return exprSet.matchesAny(this._matcher);
-      }
-    };
-    Matcher = class {
-      /**
-       * Create a new Matcher.
-       * @param {Object} [options={}]
-       * @param {string} [options.separator='.'] - Default path separator
-       */
-      constructor(options = {}) {
-        this.separator = options.separator || ".";
-        this.path = [];
-        this.siblingStacks = [];
-        this._pathStringCache = null;
-        this._view = new MatcherView(this);
-        this._keptAttrs = [];
-      }
-      /**
-       * Push a new tag onto the path.
-       * @param {string} tagName
-       * @param {Object|null} [attrValues=null]
-       * @param {string|null} [namespace=null]
-       * @param {Object|null} [options=null]
-       * @param {string[]} [options.keep] - Names of attributes (from attrValues)
-       */
-      push(tagName, attrValues = null, namespace = null, options = null) {
-        this._pathStringCache = null;
-        if (this.path.length > 0) {
-          this.path[this.path.length - 1].values = void 0;
-        }
-        const currentLevel = this.path.length;
-        let level = this.siblingStacks[currentLevel];
-        if (!level) {
-          level = { counts: /* @__PURE__ */ new Map(), total: 0 };
-          this.siblingStacks[currentLevel] = level;
-        }
-        const siblingKey = namespace ? `${namespace}:${tagName}` : tagName;
-        const counter = level.counts.get(siblingKey) || 0;
-        const position = level.total;
-        level.counts.set(siblingKey, counter + 1);
-        level.total++;
-        const node = {
-          tag: tagName,
-          position,
-          counter
-        };
-        if (namespace !== null && namespace !== void 0) {
-          node.namespace = namespace;
-        }
-        if (attrValues !== null && attrValues !== void 0) {
-          node.values = attrValues;
-        }
-        this.path.push(node);
-        const depth = this.path.length;
-        const keep = options !== null ? options.keep : null;
-        if (keep !== null && keep !== void 0 && keep.length > 0 && attrValues) {
-          for (let i2 = 0; i2 < keep.length; i2++) {
-            const name2 = keep[i2];
-            if (attrValues[name2] !== void 0) {
-              this._keptAttrs.push({ depth, name: name2, value: attrValues[name2] });
-            }
-          }
-        }
-      }
-      /**
-       * Pop the last tag from the path.
-       * @returns {Object|undefined} The popped node
-       */
-      pop() {
-        if (this.path.length === 0) return void 0;
-        this._pathStringCache = null;
-        const node = this.path.pop();
-        if (this.siblingStacks.length > this.path.length + 1) {
-          this.siblingStacks.length = this.path.length + 1;
-        }
-        const poppedDepth = this.path.length + 1;
-        while (this._keptAttrs.length > 0 && this._keptAttrs[this._keptAttrs.length - 1].depth >= poppedDepth) {
-          this._keptAttrs.pop();
-        }
-        return node;
-      }
-      /**
-       * Update current node's attribute values.
-       * Useful when attributes are parsed after push.
-       * @param {Object} attrValues
-       */
-      updateCurrent(attrValues) {
-        if (this.path.length > 0) {
-          const current = this.path[this.path.length - 1];
-          if (attrValues !== null && attrValues !== void 0) {
-            current.values = attrValues;
-          }
-        }
-      }
-      /**
-       * Get current tag name.
-       * @returns {string|undefined}
-       */
-      getCurrentTag() {
-        return this.path.length > 0 ? this.path[this.path.length - 1].tag : void 0;
-      }
-      /**
-       * Get current namespace.
-       * @returns {string|undefined}
-       */
-      getCurrentNamespace() {
-        return this.path.length > 0 ? this.path[this.path.length - 1].namespace : void 0;
-      }
-      /**
-       * Get current node's attribute value.
-       * @param {string} attrName
-       * @returns {*}
-       */
-      getAttrValue(attrName) {
-        if (this.path.length === 0) return void 0;
-        return this.path[this.path.length - 1].values?.[attrName];
-      }
-      /**
-       * Check if current node has an attribute.
-       * @param {string} attrName
-       * @returns {boolean}
-       */
-      hasAttr(attrName) {
-        if (this.path.length === 0) return false;
-        const current = this.path[this.path.length - 1];
-        return current.values !== void 0 && attrName in current.values;
-      }
-      /**
-       * Get the value of a "kept" attribute from the nearest ancestor (or
-       * current node) that declared it via `push(tag, attrs, ns, { keep: [...] })`.
-       * Unlike getAttrValue(), this works regardless of how deep the path has
-       * gone since the attribute was pushed — but only for attribute names that
-       * were explicitly marked with `keep` at push time. Cost is proportional to
-       * the number of currently-kept attributes (typically 0-3), not path depth.
-       * @param {string} attrName
-       * @returns {*} the value, or undefined if no ancestor kept this attribute
-       */
-      getAnyParentAttr(attrName) {
-        const kept = this._keptAttrs;
-        for (let i2 = kept.length - 1; i2 >= 0; i2--) {
-          if (kept[i2].name === attrName) return kept[i2].value;
-        }
-        return void 0;
-      }
-      /**
-       * Check whether any ancestor (or the current node) kept the given
-       * attribute via `push(tag, attrs, ns, { keep: [...] })`.
-       * @param {string} attrName
-       * @returns {boolean}
-       */
-      hasAnyParentAttr(attrName) {
-        const kept = this._keptAttrs;
-        for (let i2 = kept.length - 1; i2 >= 0; i2--) {
-          if (kept[i2].name === attrName) return true;
-        }
-        return false;
-      }
-      /**
-       * Get current node's sibling position (child index in parent).
-       * @returns {number}
-       */
-      getPosition() {
-        if (this.path.length === 0) return -1;
-        return this.path[this.path.length - 1].position ?? 0;
-      }
-      /**
-       * Get current node's repeat counter (occurrence count of this tag name).
-       * @returns {number}
-       */
-      getCounter() {
-        if (this.path.length === 0) return -1;
-        return this.path[this.path.length - 1].counter ?? 0;
-      }
-      /**
-       * Get current node's sibling index (alias for getPosition).
-       * @returns {number}
-       * @deprecated Use getPosition() or getCounter() instead
-       */
-      getIndex() {
-        return this.getPosition();
-      }
-      /**
-       * Get current path depth.
-       * @returns {number}
-       */
-      getDepth() {
-        return this.path.length;
-      }
-      /**
-       * Get path as string.
-       * @param {string} [separator] - Optional separator (uses default if not provided)
-       * @param {boolean} [includeNamespace=true]
-       * @returns {string}
-       */
-      toString(separator, includeNamespace = true) {
-        const sep7 = separator || this.separator;
-        const isDefault = sep7 === this.separator && includeNamespace === true;
-        if (isDefault) {
-          if (this._pathStringCache !== null) {
-            return this._pathStringCache;
-          }
-          const result = this.path.map(
-            (n) => n.namespace ? `${n.namespace}:${n.tag}` : n.tag
-          ).join(sep7);
-          this._pathStringCache = result;
-          return result;
-        }
-        return this.path.map(
-          (n) => includeNamespace && n.namespace ? `${n.namespace}:${n.tag}` : n.tag
-        ).join(sep7);
-      }
-      /**
-       * Get path as array of tag names.
-       * @returns {string[]}
-       */
-      toArray() {
-        return this.path.map((n) => n.tag);
-      }
-      /**
-       * Reset the path to empty.
-       */
-      reset() {
-        this._pathStringCache = null;
-        this.path = [];
-        this.siblingStacks = [];
-        this._keptAttrs = [];
-      }
-      /**
-       * Match current path against an Expression.
-       * @param {Expression} expression
-       * @returns {boolean}
-       */
-      matches(expression) {
-        const segments = expression.segments;
-        if (segments.length === 0) {
-          return false;
-        }
-        if (expression.hasDeepWildcard()) {
-          return this._matchWithDeepWildcard(segments);
-        }
-        return this._matchSimple(segments);
-      }
-      /**
-       * @private
-       */
-      _matchSimple(segments) {
-        if (this.path.length !== segments.length) {
-          return false;
-        }
-        for (let i2 = 0; i2 < segments.length; i2++) {
-          if (!this._matchSegment(segments[i2], this.path[i2], i2 === this.path.length - 1)) {
-            return false;
-          }
-        }
-        return true;
-      }
-      /**
-       * @private
-       */
-      _matchWithDeepWildcard(segments) {
-        let pathIdx = this.path.length - 1;
-        let segIdx = segments.length - 1;
-        while (segIdx >= 0 && pathIdx >= 0) {
-          const segment = segments[segIdx];
-          if (segment.type === "deep-wildcard") {
-            segIdx--;
-            if (segIdx < 0) {
-              return true;
-            }
-            const nextSeg = segments[segIdx];
-            let found = false;
-            for (let i2 = pathIdx; i2 >= 0; i2--) {
-              if (this._matchSegment(nextSeg, this.path[i2], i2 === this.path.length - 1)) {
-                pathIdx = i2 - 1;
-                segIdx--;
-                found = true;
-                break;
-              }
-            }
-            if (!found) {
-              return false;
-            }
-          } else {
-            if (!this._matchSegment(segment, this.path[pathIdx], pathIdx === this.path.length - 1)) {
-              return false;
-            }
-            pathIdx--;
-            segIdx--;
-          }
-        }
-        return segIdx < 0;
-      }
-      /**
-       * @private
-       */
-      _matchSegment(segment, node, isCurrentNode) {
-        if (segment.tag !== "*" && segment.tag !== node.tag) {
-          return false;
-        }
-        if (segment.namespace !== void 0) {
-          if (segment.namespace !== "*" && segment.namespace !== node.namespace) {
-            return false;
-          }
-        }
-        if (segment.attrName !== void 0) {
-          if (!isCurrentNode) {
-            return false;
-          }
-          if (!node.values || !(segment.attrName in node.values)) {
-            return false;
-          }
-          if (segment.attrValue !== void 0) {
-            if (String(node.values[segment.attrName]) !== String(segment.attrValue)) {
-              return false;
-            }
-          }
-        }
-        if (segment.position !== void 0) {
-          if (!isCurrentNode) {
-            return false;
-          }
-          const counter = node.counter ?? 0;
-          if (segment.position === "first" && counter !== 0) {
-            return false;
-          } else if (segment.position === "odd" && counter % 2 !== 1) {
-            return false;
-          } else if (segment.position === "even" && counter % 2 !== 0) {
-            return false;
-          } else if (segment.position === "nth" && counter !== segment.positionValue) {
-            return false;
-          }
-        }
-        return true;
-      }
-      /**
-       * Match any expression in the given set against the current path.
-       * @param {ExpressionSet} exprSet
-       * @returns {boolean}
-       */
-      matchesAny(exprSet) {
-        return exprSet.matchesAny(this);
-      }
-      /**
-       * Create a snapshot of current state.
-       * @returns {Object}
-       */
-      snapshot() {
-        return {
-          path: this.path.map((node) => ({ ...node })),
-          siblingStacks: this.siblingStacks.map((level) => level ? { counts: new Map(level.counts), total: level.total } : level),
-          keptAttrs: this._keptAttrs.map((entry) => ({ ...entry }))
-        };
-      }
-      /**
-       * Restore state from snapshot.
-       * @param {Object} snapshot
-       */
-      restore(snapshot) {
-        this._pathStringCache = null;
-        this.path = snapshot.path.map((node) => ({ ...node }));
-        this.siblingStacks = snapshot.siblingStacks.map((level) => level ? { counts: new Map(level.counts), total: level.total } : level);
-        this._keptAttrs = (snapshot.keptAttrs || []).map((entry) => ({ ...entry }));
-      }
-      /**
-       * Return the read-only {@link MatcherView} for this matcher.
-       *
-       * The same instance is returned on every call — no allocation occurs.
-       * It always reflects the current parser state and is safe to pass to
-       * user callbacks without risk of accidental mutation.
-       *
-       * @returns {MatcherView}
-       *
-       * @example
-       * const view = matcher.readOnly();
-       * // pass view to callbacks — it stays in sync automatically
-       * view.matches(expr);       // ✓
-       * view.getCurrentTag();     // ✓
-       * // view.push(...)         // ✗ method does not exist — caught by TypeScript
-       */
-      readOnly() {
-        return this._view;
-      }
-    };
-  }
-});
-
-// node_modules/path-expression-matcher/src/index.js
-var init_src3 = __esm({
-  "node_modules/path-expression-matcher/src/index.js"() {
-    init_Expression();
-    init_Matcher();
-    init_ExpressionSet();
-  }
-});
-
-// node_modules/is-unsafe/src/contexts/html.js
-var HTML_PATTERNS, html_default;
-var init_html = __esm({
-  "node_modules/is-unsafe/src/contexts/html.js"() {
-    HTML_PATTERNS = [
-      {
-        id: "html-script-open",
-        description: "<script opening tag",
-        pattern: /<script[\s>/]/i
-      },
-      {
-        id: "html-script-close",
-        description: "</script closing tag",
-        pattern: /<\/script[\s>]/i
-      },
-      {
-        id: "html-javascript-protocol",
-        description: "javascript: URI scheme (with optional whitespace/encoding)",
-        // Handles j&#x61;vascript:, j\u0061vascript:, and whitespace variants
-        pattern: /j[\t\n\r ]*a[\t\n\r ]*v[\t\n\r ]*a[\t\n\r ]*s[\t\n\r ]*c[\t\n\r ]*r[\t\n\r ]*i[\t\n\r ]*p[\t\n\r ]*t[\t\n\r ]*:/i
-      },
-      {
-        id: "html-vbscript-protocol",
-        description: "vbscript: URI scheme",
-        pattern: /vbscript[\t\n\r ]*:/i
-      },
-      {
-        id: "html-data-html",
-        description: "data:text/html URI \u2014 can execute scripts in browsers",
-        pattern: /data[\t\n\r ]*:[\t\n\r ]*text\/html/i
-      },
-      {
-        id: "html-data-xhtml",
-        description: "data:application/xhtml+xml URI",
-        pattern: /data[\t\n\r ]*:[\t\n\r ]*application\/xhtml/i
-      },
-      {
-        id: "html-data-svg",
-        description: "data:image/svg+xml URI \u2014 can execute scripts",
-        pattern: /data[\t\n\r ]*:[\t\n\r ]*image\/svg\+xml/i
-      },
-      {
-        id: "html-inline-event-handler",
-        description: "Inline event handler attributes: onclick=, onerror=, onload=, etc.",
-        // \bon ensures we match a word boundary so "phonetic=" is not caught
-        pattern: /\bon\w{1,30}\s*=/i
-      },
-      {
-        id: "html-entity-obfuscated-script",
-        description: "HTML-entity-encoded <script (e.g. &#x3C;script or &lt;script)",
-        // Entities include optional trailing semicolon: &#x3C; or &#x3C (both valid in HTML5)
-        pattern: /(?:&#x0*3[Cc];?|&#0*60;?|&lt;)\s*script/i
-      },
-      {
-        id: "html-entity-obfuscated-javascript",
-        description: 'HTML-entity-encoded javascript: (partial \u2014 catches common &#106; or &#x6a; for "j")',
-        pattern: /(?:&#x0*6[Aa];?|&#0*106;?)\s*(?:&#x0*61;?|a)[\s\S]{0,80}script\s*:/i
-      },
-      {
-        id: "html-style-expression",
-        description: "CSS expression() \u2014 IE-era code execution in style attributes",
-        pattern: /style[\s\S]{0,20}expression\s*\(/i
-      },
-      {
-        id: "html-object-embed",
-        description: "<object or <embed tags that can load active content",
-        pattern: /<(?:object|embed)[\s>/]/i
-      },
-      {
-        id: "html-base-tag",
-        description: "<base href= \u2014 can hijack all relative URLs on a page",
-        pattern: /<base[\s>]/i
-      },
-      {
-        id: "html-meta-refresh",
-        description: '<meta http-equiv="refresh" \u2014 can redirect users',
-        pattern: /<meta[\s\S]{0,40}http-equiv[\s\S]{0,20}refresh/i
-      },
-      {
-        id: "html-srcdoc",
-        description: "srcdoc= attribute on iframes \u2014 embeds HTML that can run scripts",
-        pattern: /srcdoc\s*=/i
-      },
-      {
-        id: "html-iframe",
-        description: "<iframe tag",
-        pattern: /<iframe[\s>/]/i
-      },
-      {
-        id: "html-form",
-        description: "<form tag \u2014 can be used for phishing / credential harvesting injection",
-        pattern: /<form[\s>/]/i
-      }
-    ];
-    html_default = HTML_PATTERNS;
-  }
-});
-
-// node_modules/is-unsafe/src/contexts/xml.js
-var XML_PATTERNS, xml_default;
-var init_xml = __esm({
-  "node_modules/is-unsafe/src/contexts/xml.js"() {
-    XML_PATTERNS = [
-      {
-        id: "xml-cdata-injection",
-        description: "CDATA section injection: <![CDATA[ breaks out of text node context",
-        pattern: /<!\[CDATA\[/i
-      },
-      {
-        id: "xml-cdata-close",
-        description: "CDATA close sequence: ]]> can terminate an enclosing CDATA section",
-        pattern: /\]\]>/
-      },
-      {
-        id: "xml-processing-instruction",
-        description: "XML processing instruction: <?xml-stylesheet or <?php etc.",
-        pattern: /<\?(?:xml[\- ]|php|asp)/i
-      },
-      {
-        id: "xml-doctype-injection",
-        description: "DOCTYPE declaration embedded in content \u2014 can define entities",
-        // Match <!DOCTYPE followed by end-of-string, whitespace, or [ (internal subset)
-        pattern: /<!DOCTYPE(?:[\s[]|$)/i
-      },
-      {
-        id: "xml-entity-system",
-        description: "SYSTEM keyword \u2014 used in external entity declarations (XXE)",
-        pattern: /\bSYSTEM\s+["']/i
-      },
-      {
-        id: "xml-entity-public",
-        description: "PUBLIC keyword \u2014 used in external entity declarations (XXE)",
-        pattern: /\bPUBLIC\s+["']/i
-      },
-      {
-        id: "xml-entity-declaration",
-        description: "<!ENTITY declaration \u2014 defines entities, potential XXE or entity expansion",
-        pattern: /<!ENTITY[\s%]/i
-      },
-      {
-        id: "xml-billion-laughs",
-        description: "Entity reference chaining / billion laughs: repeated &eX; style references",
-        // Heuristic: 3+ consecutive entity refs suggests expansion attack
-        pattern: /(?:&\w{1,20};){3,}/
-      },
-      {
-        id: "xml-namespace-confusion",
-        description: "xmlns: attribute injection \u2014 can redefine namespaces to confuse parsers",
-        // pattern: /\bxmlns\s*(?::\w{1,40})?\s*=/i,
-        pattern: /\bxmlns(?::\w{1,40})?\s*=/i
-      },
-      {
-        id: "xml-comment-injection",
-        description: "<!-- comment injection \u2014 can hide content from some parsers",
-        pattern: /<!--/
-      },
-      {
-        id: "xml-comment-close",
-        description: "--> closes an enclosing XML comment",
-        pattern: /-->/
-      },
-      {
-        id: "xml-pi-close",
-        description: "?> closes an enclosing processing instruction",
-        pattern: /\?>/
-      }
-    ];
-    xml_default = XML_PATTERNS;
-  }
-});
-
-// node_modules/is-unsafe/src/contexts/svg.js
-var SVG_PATTERNS, svg_default;
-var init_svg = __esm({
-  "node_modules/is-unsafe/src/contexts/svg.js"() {
-    SVG_PATTERNS = [
-      {
-        id: "svg-script-element",
-        description: "<script element inside SVG executes JavaScript",
-        pattern: /<script[\s>/]/i
-      },
-      {
-        id: "svg-xlink-href-javascript",
-        description: "xlink:href with javascript: \u2014 classic SVG XSS via <a> or <use>",
-        pattern: /xlink\s*:\s*href\s*=\s*["']?\s*javascript\s*:/i
-      },
-      {
-        id: "svg-href-javascript",
-        description: "href= with javascript: in SVG context (<a>, <animate>, etc.)",
-        pattern: /href\s*=\s*["']?\s*javascript\s*:/i
-      },
-      {
-        id: "svg-foreignobject",
-        description: "<foreignObject embeds HTML inside SVG \u2014 can execute scripts",
-        pattern: /<foreignObject[\s>/]/i
-      },
-      {
-        id: "svg-use-external",
-        description: "<use xlink:href or href pointing to external resource (non-fragment URL)",
-        // Match <use with href= where the value starts with a non-# character (external URL)
-        // [\"'][^#] catches quoted values not starting with #; [^\"'#\s>] catches unquoted
-        pattern: /<use[\s\S]{0,60}(?:xlink\s*:\s*)?href\s*=\s*(?:["'][^#]|[^"'#\s>])/i
-      },
-      {
-        id: "svg-animate-href",
-        description: '<animate attributeName="href" \u2014 can dynamically change href to javascript:',
-        pattern: /<animate[\s\S]{0,80}attributeName\s*=\s*["'][\s]*href["']/i
-      },
-      {
-        id: "svg-animate-xlinkhref",
-        description: '<animate attributeName="xlink:href"',
-        pattern: /<animate[\s\S]{0,80}attributeName\s*=\s*["'][\s]*xlink\s*:\s*href["']/i
-      },
-      {
-        id: "svg-set-javascript",
-        description: '<set to="javascript:..." \u2014 sets an attribute to a javascript: URI',
-        pattern: /<set[\s\S]{0,80}to\s*=\s*["']?\s*javascript\s*:/i
-      },
-      {
-        id: "svg-event-handler",
-        description: "SVG-specific event handler attributes: onload=, onerror=, onactivate=, etc.",
-        pattern: /\bon(?:load|error|activate|begin|end|repeat|focus|blur|click|mouse\w{1,20}|key\w{1,20})\s*=/i
-      },
-      {
-        id: "svg-handler-generic",
-        description: "Generic on* handler catch-all for SVG attributes",
-        pattern: /\bon\w{1,30}\s*=/i
-      },
-      {
-        id: "svg-filter-feimage",
-        description: "<feImage href= \u2014 filter primitive that can load external resources",
-        pattern: /<feImage[\s\S]{0,80}(?:xlink\s*:\s*)?href\s*=/i
-      },
-      {
-        id: "svg-image-external",
-        description: "<image xlink:href with http/https or javascript protocol",
-        pattern: /<image[\s\S]{0,80}(?:xlink\s*:\s*)?href\s*=\s*["']?\s*(?:https?|javascript)\s*:/i
-      },
-      {
-        id: "svg-style-javascript",
-        description: "style= attribute containing javascript: (e.g. background:url(javascript:...))",
-        pattern: /style\s*=[\s\S]{0,60}javascript\s*:/i
-      }
-    ];
-    svg_default = SVG_PATTERNS;
-  }
-});
-
-// node_modules/is-unsafe/src/contexts/sql.js
-var SQL_PATTERNS, sql_default;
-var init_sql = __esm({
-  "node_modules/is-unsafe/src/contexts/sql.js"() {
-    SQL_PATTERNS = [
-      {
-        id: "sql-block-comment-open",
-        description: "SQL block comment open: /* ... */ \u2014 unusual in legitimate user text",
-        pattern: /\/\*/
-      },
-      {
-        id: "sql-union-select",
-        description: "UNION SELECT \u2014 most common SQL injection aggregation attack",
-        pattern: /\bUNION\s{1,20}(?:ALL\s{1,20})?SELECT\b/i
-      },
-      {
-        id: "sql-drop-table",
-        description: "DROP TABLE \u2014 destructive DDL injection",
-        pattern: /\bDROP\s{1,20}TABLE\b/i
-      },
-      {
-        id: "sql-drop-database",
-        description: "DROP DATABASE \u2014 destructive DDL injection",
-        pattern: /\bDROP\s{1,20}DATABASE\b/i
-      },
-      {
-        id: "sql-insert-into",
-        description: "INSERT INTO \u2014 data injection",
-        pattern: /\bINSERT\s{1,20}INTO\b/i
-      },
-      {
-        id: "sql-delete-from",
-        description: "DELETE FROM \u2014 data deletion injection",
-        pattern: /\bDELETE\s{1,20}FROM\b/i
-      },
-      {
-        id: "sql-update-set",
-        description: "UPDATE ... SET \u2014 data modification injection",
-        // Allows arbitrary content between UPDATE and SET (table name, alias, etc.)
-        pattern: /\bUPDATE\b[\s\S]{1,60}\bSET\b/i
-      },
-      {
-        id: "sql-exec-xp",
-        description: "EXEC xp_ \u2014 MSSQL extended stored procedure execution",
-        pattern: /\bEXEC(?:UTE)?\s{1,20}xp_/i
-      },
-      {
-        id: "sql-tautology-string",
-        description: `Classic string tautology: ' OR '1'='1 or " OR "1"="1"`,
-        // Last quote is optional — injection may truncate it: ' OR '1'='1--
-        pattern: /'\s{0,10}OR\s{0,10}'[^']{0,20}'\s*=\s*'[^']{0,20}/i
-      },
-      {
-        id: "sql-tautology-numeric",
-        description: "Numeric tautology: OR 1=1",
-        pattern: /\bOR\s{1,10}1\s*=\s*1\b/i
-      },
-      {
-        id: "sql-always-true-zero",
-        description: "Numeric tautology: OR 0=0",
-        pattern: /\bOR\s{1,10}0\s*=\s*0\b/i
-      },
-      {
-        id: "sql-sleep-benchmark",
-        description: "Time-based blind injection: SLEEP() or BENCHMARK()",
-        pattern: /\b(?:SLEEP|BENCHMARK)\s*\(/i
-      },
-      {
-        id: "sql-waitfor-delay",
-        description: "MSSQL time-based blind injection: WAITFOR DELAY",
-        pattern: /\bWAITFOR\s{1,20}DELAY\b/i
-      },
-      {
-        id: "sql-char-function",
-        description: "CHAR() function \u2014 used to obfuscate injected strings",
-        pattern: /\bCHAR\s*\(\s*\d{1,3}/i
-      },
-      {
-        id: "sql-information-schema",
-        description: "INFORMATION_SCHEMA \u2014 reconnaissance query for table/column enumeration",
-        pattern: /\bINFORMATION_SCHEMA\b/i
-      }
-    ];
-    sql_default = SQL_PATTERNS;
-  }
-});
-
-// node_modules/is-unsafe/src/contexts/shell.js
-var SHELL_PATTERNS, shell_default;
-var init_shell2 = __esm({
-  "node_modules/is-unsafe/src/contexts/shell.js"() {
-    SHELL_PATTERNS = [
-      {
-        id: "shell-path-traversal-unix",
-        description: "Unix path traversal: ../  \u2014 climbing the directory tree",
-        pattern: /\.\.\//
-      },
-      {
-        id: "shell-path-traversal-windows",
-        description: "Windows path traversal: ..\\ \u2014 climbing the directory tree",
-        pattern: /\.\.\\/
-      },
-      {
-        id: "shell-path-traversal-encoded",
-        description: "URL-encoded path traversal: %2e%2e or %2f variants",
-        pattern: /%2e%2e|%2f\.\.|\.\.%2f/i
-      },
-      {
-        id: "shell-null-byte",
-        description: "Null byte injection: \\x00 or %00 \u2014 truncates strings in C-backed functions",
-        pattern: /\x00|%00/
-      },
-      {
-        id: "shell-semicolon",
-        description: "Semicolon command separator: cmd1; cmd2",
-        pattern: /;/
-      },
-      {
-        id: "shell-pipe",
-        description: "Pipe operator: cmd1 | cmd2",
-        pattern: /\|/
-      },
-      {
-        id: "shell-and-operator",
-        description: "AND operator: cmd1 && cmd2",
-        pattern: /&&/
-      },
-      {
-        id: "shell-or-operator",
-        description: "OR operator: cmd1 || cmd2",
-        pattern: /\|\|/
-      },
-      {
-        id: "shell-backtick",
-        description: "Backtick command substitution: `cmd`",
-        pattern: /`/
-      },
-      {
-        id: "shell-dollar-paren",
-        description: "Dollar-paren command substitution: $(cmd)",
-        pattern: /\$\(/
-      },
-      {
-        id: "shell-dollar-brace",
-        description: "Dollar-brace variable expansion: ${var} \u2014 can be abused for injection",
-        pattern: /\$\{/
-      },
-      {
-        id: "shell-redirect-out",
-        description: "Output redirection: cmd > file or cmd >> file",
-        pattern: />{1,2}/
-      },
-      {
-        id: "shell-redirect-in",
-        description: "Input redirection: cmd < file",
-        pattern: /</
-      },
-      {
-        id: "shell-newline-injection",
-        description: "Newline injection: \\n or \\r \u2014 can inject new shell commands",
-        pattern: /[\n\r]/
-      },
-      {
-        id: "shell-glob-star",
-        description: "Glob expansion: * or ? \u2014 can expand to unintended files",
-        // Only flag when combined with path separators to reduce false positives
-        pattern: /[/\\][*?]/
-      },
-      {
-        id: "shell-absolute-root",
-        description: "Absolute root path injection: string starting with / or \\ (Windows UNC)",
-        pattern: /^(?:\/|\\\\)/
-      },
-      {
-        id: "shell-windows-drive",
-        description: "Windows drive letter path injection: C:\\ or D:/",
-        pattern: /^[a-zA-Z]:[/\\]/
-      },
-      {
-        id: "shell-curl-wget",
-        description: "curl/wget with URL or flags \u2014 can exfiltrate data or download payloads",
-        // Require a URL scheme (http/https/ftp) or a flag (-) to reduce false positives
-        // "curl is a tool" won't match; "curl http://..." or "curl -s ..." will
-        pattern: /\b(?:curl|wget)\s+(?:https?:\/\/|ftp:\/\/|-)/i
-      }
-    ];
-    shell_default = SHELL_PATTERNS;
-  }
-});
-
-// node_modules/is-unsafe/src/contexts/redos.js
-var REDOS_PATTERNS, redos_default;
-var init_redos = __esm({
-  "node_modules/is-unsafe/src/contexts/redos.js"() {
-    REDOS_PATTERNS = [
-      {
-        id: "redos-nested-quantifier-plus",
-        description: "Nested + quantifier inside a group with outer quantifier: (a+)+, (.+b)*, etc.",
-        // Matches any group containing a + quantifier, with an outer * or + — catches (a+)+, (.+b)*, etc.
-        pattern: /\([^)]*\+[^)]*\)[+*]/
-      },
-      {
-        id: "redos-nested-quantifier-star",
-        description: "Nested * quantifier: (a*)* or (a*)+ \u2014 catastrophic backtracking",
-        pattern: /\([^)]*\*[^)]*\)[*+]/
-      },
-      {
-        id: "redos-nested-groups",
-        description: "Doubly nested quantified groups: ((a+)+) \u2014 guaranteed catastrophic",
-        pattern: /\(\([^)]{0,40}\)[+*]\)[+*]/
-      },
-      {
-        id: "redos-alternation-overlap",
-        description: "Overlapping alternation under quantifier: (a|a)+ \u2014 ambiguous NFA paths",
-        // Detect repeated identical alternatives under a quantifier
-        pattern: /\(([^|()]{1,20})\|(?:\1)(?:\|[^|()]{1,20}){0,5}\)[+*?]{1,2}/
-      },
-      {
-        id: "redos-star-plus-concat",
-        description: "(x*x)+ pattern \u2014 triggers super-linear backtracking",
-        pattern: /\([^)]{0,10}\*[^)]{0,10}\)[+*]/
-      },
-      {
-        id: "redos-dot-star-greedy",
-        description: "(.*){n,} or (.+){n,} \u2014 repeated greedy dot quantifiers",
-        pattern: /\(\.[*+]\)\{?\d/
-      },
-      {
-        id: "redos-large-repetition",
-        description: "Very large fixed or range repetition count {1000,} or {1000,n} \u2014 denial of service via backtracking",
-        // Matches { followed by 4+ digits (≥1000), then optional ,digits }
-        pattern: /\{\d{4,}(?:,\d*)?\}/
-      },
-      {
-        id: "redos-catastrophic-alternation",
-        description: "Long alternation with many similar branches \u2014 polynomial backtracking risk",
-        // Heuristic: 10+ pipe-separated alternatives in a single group
-        pattern: /\([^)]{0,200}(?:\|[^|)]{0,50}){9,}\)/
-      }
-    ];
-    redos_default = REDOS_PATTERNS;
-  }
-});
-
-// node_modules/is-unsafe/src/contexts/nosql.js
-var sep2, NOSQL_PATTERNS, nosql_default;
-var init_nosql = __esm({
-  "node_modules/is-unsafe/src/contexts/nosql.js"() {
-    sep2 = `["'\\s]*:`;
-    NOSQL_PATTERNS = [
-      // ─── MongoDB $ operator injection ────────────────────────────────────────
-      {
-        id: "nosql-where-operator",
-        description: "$where \u2014 executes arbitrary JavaScript server-side in MongoDB",
-        pattern: new RegExp(`\\$where${sep2}`, "i")
-      },
-      {
-        id: "nosql-ne-operator",
-        description: '$ne \u2014 "not equal" operator used to bypass equality checks',
-        pattern: new RegExp(`\\$ne${sep2}`, "i")
-      },
-      {
-        id: "nosql-gt-operator",
-        description: '$gt \u2014 "greater than" used to bypass password/value checks',
-        pattern: new RegExp(`\\$gte?${sep2}`, "i")
-      },
-      {
-        id: "nosql-lt-operator",
-        description: '$lt / $lte \u2014 "less than" bypass variants',
-        pattern: new RegExp(`\\$lte?${sep2}`, "i")
-      },
-      {
-        id: "nosql-regex-operator",
-        description: "$regex \u2014 can be used to extract data character by character (blind injection)",
-        pattern: new RegExp(`\\$regex${sep2}`, "i")
-      },
-      {
-        id: "nosql-or-operator",
-        description: "$or \u2014 logical OR; used to create always-true conditions",
-        pattern: new RegExp(`\\$or${sep2}\\s*\\[`, "i")
-      },
-      {
-        id: "nosql-and-operator",
-        description: "$and \u2014 logical AND operator injection",
-        pattern: new RegExp(`\\$and${sep2}\\s*\\[`, "i")
-      },
-      {
-        id: "nosql-nor-operator",
-        description: "$nor \u2014 logical NOR operator injection",
-        pattern: new RegExp(`\\$nor${sep2}\\s*\\[`, "i")
-      },
-      {
-        id: "nosql-exists-operator",
-        description: "$exists \u2014 can enumerate fields to determine schema",
-        pattern: new RegExp(`\\$exists${sep2}`, "i")
-      },
-      {
-        id: "nosql-in-operator",
-        description: "$in \u2014 matches any value in a list; can enumerate values",
-        pattern: new RegExp(`\\$in${sep2}\\s*\\[`, "i")
-      },
-      {
-        id: "nosql-expr-operator",
-        description: "$expr \u2014 allows aggregation expressions in queries (MongoDB 3.6+)",
-        pattern: new RegExp(`\\$expr${sep2}`, "i")
-      },
-      {
-        id: "nosql-function-operator",
-        description: "$function \u2014 executes arbitrary JavaScript in MongoDB 4.4+",
-        pattern: new RegExp(`\\$function${sep2}`, "i")
-      },
-      {
-        id: "nosql-accumulator-operator",
-        description: "$accumulator \u2014 custom aggregation with arbitrary JS execution",
-        pattern: new RegExp(`\\$accumulator${sep2}`, "i")
-      },
-      // ─── Prototype pollution ─────────────────────────────────────────────────
-      {
-        id: "nosql-proto-pollution",
-        description: "__proto__ \u2014 prototype pollution via object key injection",
-        pattern: /__proto__/
-      },
-      {
-        id: "nosql-constructor-prototype",
-        description: "constructor.prototype \u2014 alternative prototype pollution vector (dot notation or JSON key)",
-        // Matches dot-notation (obj.constructor.prototype) and JSON key adjacency
-        // ("constructor": {"prototype": ...})
-        pattern: /constructor[\s"':.,{\[]*prototype/i
-      },
-      {
-        id: "nosql-proto-bracket",
-        description: '["__proto__"] \u2014 bracket-notation prototype pollution',
-        pattern: /\[["']__proto__["']\]/
-      }
-    ];
-    nosql_default = NOSQL_PATTERNS;
-  }
-});
-
-// node_modules/is-unsafe/src/contexts/log.js
-var LOG_PATTERNS, log_default;
-var init_log = __esm({
-  "node_modules/is-unsafe/src/contexts/log.js"() {
-    LOG_PATTERNS = [
-      // ─── CRLF / newline injection ─────────────────────────────────────────────
-      {
-        id: "log-crlf-injection",
-        description: "CRLF injection: literal \\r or \\n embeds fake log lines",
-        pattern: /[\r\n]/
-      },
-      {
-        id: "log-url-encoded-crlf",
-        description: "URL-encoded CRLF: %0d, %0a, %0D, %0A \u2014 decoded by some log parsers",
-        pattern: /%0[dDaA]/
-      },
-      {
-        id: "log-unicode-newline",
-        description: "Unicode newline variants: U+2028 (line separator), U+2029 (paragraph separator)",
-        pattern: /[\u2028\u2029]/
-      },
-      // ─── Log4Shell / JNDI injection (CVE-2021-44228) ─────────────────────────
-      {
-        id: "log-log4shell-jndi",
-        description: "Log4Shell: ${jndi:...} triggers remote code execution in Apache Log4j",
-        pattern: /\$\{jndi\s*:/i
-      },
-      {
-        id: "log-log4shell-obfuscated",
-        description: "Obfuscated Log4Shell: ${::-j}... lookup-bypass prefix used to evade WAF detection",
-        // ${::- is the Log4j lookup-bypass escape sequence; presence alone is suspicious
-        pattern: /\$\{::-/
-      },
-      {
-        id: "log-log4j-lookup",
-        description: "Log4j lookup syntax: ${env:...}, ${sys:...}, ${ctx:...} \u2014 data exfiltration",
-        pattern: /\$\{(?:env|sys|ctx|main|map|sd|web|docker|k8s|spring)\s*:/i
-      },
-      // ─── Server-Side Template Injection (SSTI) in log messages ───────────────
-      {
-        id: "log-ssti-double-brace",
-        description: "SSTI double-brace: {{expression}} \u2014 Jinja2, Twig, Handlebars, etc.",
-        pattern: /\{\{[\s\S]{0,80}\}\}/
-      },
-      {
-        id: "log-ssti-hash-brace",
-        description: "SSTI hash-brace: #{expression} \u2014 Thymeleaf, Velocity, Ruby ERB",
-        pattern: /#\{[\s\S]{0,80}\}/
-      },
-      {
-        id: "log-ssti-dollar-brace",
-        description: "SSTI/EL injection: ${expression with operators or method calls} \u2014 JSP EL, Freemarker, SpEL",
-        // Require that the ${...} content looks like an expression, not a plain variable name.
-        // Flags if the content contains: . ( * + operators, or known SSTI keywords.
-        // This avoids flagging ${PATH}, ${HOME} etc. (plain shell variables).
-        pattern: /\$\{[^}]*(?:\.|\(|\*|\+|\bclass\b|\bruntime\b|\bprocess\b|\bexec\b)[^}]{0,80}\}/i
-      },
-      {
-        id: "log-ssti-percent-tag",
-        description: "SSTI ERB/ASP tag: <%= expression %> \u2014 Ruby ERB, ASP",
-        pattern: /<%=[\s\S]{0,80}%>/
-      },
-      // ─── Null byte ────────────────────────────────────────────────────────────
-      {
-        id: "log-null-byte",
-        description: "Null byte: \\x00 or %00 \u2014 can truncate log entries in C-backed loggers",
-        pattern: /\x00|%00/
-      },
-      // ─── ANSI escape injection ────────────────────────────────────────────────
-      {
-        id: "log-ansi-escape",
-        description: "ANSI escape sequence: ESC[ \u2014 can manipulate terminal output when logs are tailed",
-        pattern: /\x1b\[/
-      }
-    ];
-    log_default = LOG_PATTERNS;
-  }
-});
-
-// node_modules/is-unsafe/src/contexts/sql-strict.js
-var SQL_STRICT_EXTRA, SQL_STRICT_PATTERNS, sql_strict_default;
-var init_sql_strict = __esm({
-  "node_modules/is-unsafe/src/contexts/sql-strict.js"() {
-    init_sql();
-    SQL_STRICT_EXTRA = [
-      {
-        id: "sql-line-comment",
-        description: "SQL line comment: -- followed by whitespace or end of string",
-        pattern: /--(?:\s|$)/
-      },
-      {
-        id: "sql-stacked-query",
-        description: "Stacked queries: semicolon immediately followed by a SQL keyword",
-        pattern: /;\s{0,10}(?:SELECT|INSERT|UPDATE|DELETE|DROP|CREATE|ALTER|EXEC)\b/i
-      },
-      {
-        id: "sql-hex-encoding",
-        description: "Hex-encoded string injection: 0x41414141 style (MySQL)",
-        pattern: /\b0x[0-9a-f]{4,}/i
-      }
-    ];
-    SQL_STRICT_PATTERNS = [...sql_default, ...SQL_STRICT_EXTRA];
-    sql_strict_default = SQL_STRICT_PATTERNS;
-  }
-});
-
-// node_modules/is-unsafe/src/util/decode-entities.js
-function decodeEntities(input) {
-  if (input.indexOf("&") === -1) return input;
-  return input.replace(ENTITY_RE, (match, hex, dec, name2) => {
-    if (name2 !== void 0) {
-      return Object.prototype.hasOwnProperty.call(NAMED, name2) ? NAMED[name2] : match;
-    }
-    const cp = hex !== void 0 ? parseInt(hex, 16) : parseInt(dec, 10);
-    if (!Number.isFinite(cp) || cp > 1114111) return match;
-    return String.fromCodePoint(cp);
-  });
-}
-var NAMED, ENTITY_RE;
-var init_decode_entities = __esm({
-  "node_modules/is-unsafe/src/util/decode-entities.js"() {
-    NAMED = Object.freeze({
-      colon: ":",
-      Tab: "	",
-      NewLine: "\n"
-    });
-    ENTITY_RE = /&(?:#[xX]0*([0-9a-fA-F]{1,6});?|#0*([0-9]{1,7});?|([a-zA-Z][a-zA-Z0-9]{1,15});)/g;
-  }
-});
-
-// node_modules/is-unsafe/src/index.js
-function assertString(value) {
-  if (typeof value !== "string") {
-    throw new TypeError(
-      `is-unsafe: first argument must be a string, got ${typeof value}`
-    );
-  }
-}
-function assertContext(context) {
-  if (context instanceof RegExp) return;
-  if (Array.isArray(context)) {
-    if (context.length === 0) {
-      throw new TypeError("is-unsafe: context must not be an empty array");
-    }
-    if (Array.isArray(context[0])) {
-      for (const list5 of context) {
-        if (!Array.isArray(list5) || list5.length === 0) {
-          throw new TypeError(
-            "is-unsafe: each context in the array must be a non-empty pattern array (PatternList)"
-          );
-        }
-      }
-    }
-    return;
-  }
-  throw new TypeError(
-    `is-unsafe: second argument must be a PatternList (e.g. HTML), an array of PatternLists (e.g. [HTML, XML]), or a RegExp. Got: ${typeof context}`
-  );
-}
-function normalise(context) {
-  if (context instanceof RegExp) return { lists: null, regex: context };
-  if (Array.isArray(context[0])) return { lists: context, regex: null };
-  return { lists: [context], regex: null };
-}
-function decodedCopy(value, list5) {
-  if (!list5.decodeEntities) return null;
-  const decoded = decodeEntities(value);
-  return decoded === value ? null : decoded;
-}
-function matchList(value, list5) {
-  const label = list5.label ?? "CUSTOM";
-  const decoded = decodedCopy(value, list5);
-  for (const rule of list5) {
-    if (rule.pattern.test(value) || decoded !== null && rule.pattern.test(decoded)) {
-      return { context: label, id: rule.id, description: rule.description, pattern: rule.pattern };
-    }
-  }
-  return null;
-}
-function isUnsafe(value, context) {
-  assertString(value);
-  assertContext(context);
-  const { lists, regex } = normalise(context);
-  if (regex) return regex.test(value);
-  for (const list5 of lists) {
-    if (matchList(value, list5) !== null) return true;
-  }
-  return false;
-}
-var VALID_CONTEXTS;
-var init_src4 = __esm({
-  "node_modules/is-unsafe/src/index.js"() {
-    init_html();
-    init_xml();
-    init_sql_strict();
-    init_decode_entities();
-    init_html();
-    init_xml();
-    init_svg();
-    init_sql();
-    init_shell2();
-    init_redos();
-    init_nosql();
-    init_log();
-    html_default.label = "HTML";
-    xml_default.label = "XML";
-    svg_default.label = "SVG";
-    html_default.decodeEntities = true;
-    xml_default.decodeEntities = true;
-    svg_default.decodeEntities = true;
-    sql_default.label = "SQL";
-    sql_strict_default.label = "SQL-STRICT";
-    shell_default.label = "SHELL";
-    redos_default.label = "REDOS";
-    nosql_default.label = "NOSQL";
-    log_default.label = "LOG";
-    VALID_CONTEXTS = Object.freeze({
-      HTML: html_default,
-      XML: xml_default,
-      SVG: svg_default,
-      SQL: sql_default,
-      "SQL-STRICT": sql_strict_default,
-      SHELL: shell_default,
-      REDOS: redos_default,
-      NOSQL: nosql_default,
-      LOG: log_default
-    });
-  }
-});
-
-// node_modules/fast-xml-parser/src/xmlparser/OrderedObjParser.js
-function extractRawAttributes(prefixedAttrs, options) {
-  if (!prefixedAttrs) return {};
-  const attrs = options.attributesGroupName ? prefixedAttrs[options.attributesGroupName] : prefixedAttrs;
-  if (!attrs) return {};
-  const rawAttrs = {};
-  for (const key in attrs) {
-    if (key.startsWith(options.attributeNamePrefix)) {
-      const rawName = key.substring(options.attributeNamePrefix.length);
-      rawAttrs[rawName] = attrs[key];
-    } else {
-      rawAttrs[key] = attrs[key];
-    }
-  }
-  return rawAttrs;
-}
-function extractNamespace(rawTagName) {
-  if (!rawTagName || typeof rawTagName !== "string") return void 0;
-  const colonIndex = rawTagName.indexOf(":");
-  if (colonIndex !== -1 && colonIndex > 0) {
-    const ns = rawTagName.substring(0, colonIndex);
-    if (ns !== "xmlns") {
-      return ns;
-    }
-  }
-  return void 0;
-}
-function parseTextData(val, tagName, jPath, dontTrim, hasAttributes, isLeafNode, escapeEntities) {
-  const options = this.options;
-  if (val !== void 0) {
-    if (options.trimValues && !dontTrim) {
-      val = val.trim();
-    }
-    if (val.length > 0) {
-      if (!escapeEntities) val = this.replaceEntitiesValue(val, tagName, jPath);
-      const jPathOrMatcher = options.jPath ? jPath.toString() : jPath;
-      const newval = options.tagValueProcessor(tagName, val, jPathOrMatcher, hasAttributes, isLeafNode);
-      if (newval === null || newval === void 0) {
-        return val;
-      } else if (typeof newval !== typeof val || newval !== val) {
-        return newval;
-      } else if (options.trimValues) {
-        return parseValue(val, options.parseTagValue, options.numberParseOptions);
-      } else {
-        const trimmedVal = val.trim();
-        if (trimmedVal === val) {
-          return parseValue(val, options.parseTagValue, options.numberParseOptions);
-        } else {
-          return val;
-        }
-      }
-    }
-  }
-}
-function resolveNameSpace(tagname) {
-  if (this.options.removeNSPrefix) {
-    const tags = tagname.split(":");
-    const prefix = tagname.charAt(0) === "/" ? "/" : "";
-    if (tags[0] === "xmlns") {
-      return "";
-    }
-    if (tags.length === 2) {
-      tagname = prefix + tags[1];
-    }
-  }
-  return tagname;
-}
-function attrValue(match) {
-  return match[3] !== void 0 ? match[3] : match[4];
-}
-function buildAttributesMap(attrStr, jPath, tagName, force = false) {
-  const options = this.options;
-  if (force === true || options.ignoreAttributes !== true && typeof attrStr === "string") {
-    const matches = getAllMatches(attrStr, attrsRegx);
-    const len = matches.length;
-    const attrs = {};
-    const processedVals = new Array(len);
-    let hasRawAttrs = false;
-    const rawAttrsForMatcher = {};
-    for (let i2 = 0; i2 < len; i2++) {
-      const attrName = this.resolveNameSpace(matches[i2][1]);
-      const oldVal = attrValue(matches[i2]);
-      if (attrName.length && oldVal !== void 0) {
-        let val = oldVal;
-        if (options.trimValues) val = val.trim();
-        val = this.replaceEntitiesValue(val, tagName, this.readonlyMatcher);
-        processedVals[i2] = val;
-        rawAttrsForMatcher[attrName] = val;
-        hasRawAttrs = true;
-      }
-    }
-    if (hasRawAttrs && typeof jPath === "object" && jPath.updateCurrent) {
-      jPath.updateCurrent(rawAttrsForMatcher);
-    }
-    const jPathStr = options.jPath ? jPath.toString() : this.readonlyMatcher;
-    let hasAttrs = false;
-    for (let i2 = 0; i2 < len; i2++) {
-      const attrName = this.resolveNameSpace(matches[i2][1]);
-      if (this.ignoreAttributesFn(attrName, jPathStr)) continue;
-      let aName = options.attributeNamePrefix + attrName;
-      if (attrName.length) {
-        if (options.transformAttributeName) {
-          aName = options.transformAttributeName(aName);
-        }
-        aName = sanitizeName(aName, options);
-        if (attrValue(matches[i2]) !== void 0) {
-          const oldVal = processedVals[i2];
-          const newVal = options.attributeValueProcessor(attrName, oldVal, jPathStr);
-          if (newVal === null || newVal === void 0) {
-            attrs[aName] = oldVal;
-          } else if (typeof newVal !== typeof oldVal || newVal !== oldVal) {
-            attrs[aName] = newVal;
-          } else {
-            attrs[aName] = parseValue(oldVal, options.parseAttributeValue, options.numberParseOptions);
-          }
-          hasAttrs = true;
-        } else if (options.allowBooleanAttributes) {
-          attrs[aName] = true;
-          hasAttrs = true;
-        }
-      }
-    }
-    if (!hasAttrs) return;
-    if (options.attributesGroupName && !options.preserveOrder) {
-      const attrCollection = {};
-      attrCollection[options.attributesGroupName] = attrs;
-      return attrCollection;
-    }
-    return attrs;
-  }
-}
-function getOriginalIndex(index, crlfPositions) {
-  let low = 0;
-  let high = crlfPositions.length;
-  while (low < high) {
-    const middle = Math.floor((low + high) / 2);
-    if (crlfPositions[middle] < index) low = middle + 1;
-    else high = middle;
-  }
-  return index + low;
-}
-function addChild(currentNode, childNode, matcher, startIndex) {
-  if (!this.options.captureMetaData) startIndex = void 0;
-  const jPathOrMatcher = this.options.jPath ? matcher.toString() : matcher;
-  const result = this.options.updateTag(childNode.tagname, jPathOrMatcher, childNode[":@"]);
-  if (result === false) {
-  } else if (typeof result === "string") {
-    childNode.tagname = result;
-    currentNode.addChild(childNode, startIndex);
-  } else {
-    currentNode.addChild(childNode, startIndex);
-  }
-}
-function replaceEntitiesValue(val, tagName, jPath) {
-  const entityConfig = this.options.processEntities;
-  if (!entityConfig || !entityConfig.enabled) {
-    return val;
-  }
-  if (entityConfig.allowedTags) {
-    const jPathOrMatcher = this.options.jPath ? jPath.toString() : jPath;
-    const allowed = Array.isArray(entityConfig.allowedTags) ? entityConfig.allowedTags.includes(tagName) : entityConfig.allowedTags(tagName, jPathOrMatcher);
-    if (!allowed) {
-      return val;
-    }
-  }
-  if (entityConfig.tagFilter) {
-    const jPathOrMatcher = this.options.jPath ? jPath.toString() : jPath;
-    if (!entityConfig.tagFilter(tagName, jPathOrMatcher)) {
-      return val;
-    }
-  }
-  return this.entityDecoder.decode(val);
-}
-function saveTextToParentTag(textData, parentNode, matcher, isLeafNode) {
-  if (textData) {
-    if (isLeafNode === void 0) isLeafNode = parentNode.child.length === 0;
-    textData = this.parseTextData(
-      textData,
-      parentNode.tagname,
-      matcher,
-      false,
-      parentNode[":@"] ? Object.keys(parentNode[":@"]).length !== 0 : false,
-      isLeafNode
-    );
-    if (textData !== void 0 && textData !== "")
-      parentNode.add(this.options.textNodeName, textData);
-    textData = "";
-  }
-  return textData;
-}
-function isItStopNode() {
-  if (this.stopNodeExpressionsSet.size === 0) return false;
-  return this.matcher.matchesAny(this.stopNodeExpressionsSet);
-}
-function tagExpWithClosingIndex(xmlData, i2, closingChar = ">") {
-  const len = xmlData.length;
-  const closeCode0 = closingChar.charCodeAt(0);
-  const closeCode1 = closingChar.length > 1 ? closingChar.charCodeAt(1) : -1;
-  let result = "";
-  let segmentStart = i2;
-  for (let index = i2; index < len; index++) {
-    const code = xmlData.charCodeAt(index);
-    if (code === 34 || code === 39) {
-      index = xmlData.indexOf(xmlData[index], index + 1);
-      if (index === -1) return;
-    } else if (code === closeCode0) {
-      if (closeCode1 !== -1) {
-        if (xmlData.charCodeAt(index + 1) === closeCode1) {
-          result += xmlData.substring(segmentStart, index);
-          return { data: result, index };
-        }
-      } else {
-        result += xmlData.substring(segmentStart, index);
-        return { data: result, index };
-      }
-    } else if (code === 9) {
-      result += xmlData.substring(segmentStart, index) + " ";
-      segmentStart = index + 1;
-    }
-  }
-}
-function findClosingIndex(xmlData, str4, i2, errMsg) {
-  const closingIndex = xmlData.indexOf(str4, i2);
-  if (closingIndex === -1) {
-    throw new Error(errMsg);
-  } else {
-    return closingIndex + str4.length - 1;
-  }
-}
-function findClosingChar(xmlData, char, i2, errMsg) {
-  const closingIndex = xmlData.indexOf(char, i2);
-  if (closingIndex === -1) throw new Error(errMsg);
-  return closingIndex;
-}
-function readTagExp(xmlData, i2, removeNSPrefix, closingChar = ">") {
-  const result = tagExpWithClosingIndex(xmlData, i2 + 1, closingChar);
-  if (!result) return;
-  let tagExp = result.data;
-  const closeIndex = result.index;
-  const separatorIndex = tagExp.search(/\s/);
-  let tagName = tagExp;
-  let attrExpPresent = true;
-  if (separatorIndex !== -1) {
-    tagName = tagExp.substring(0, separatorIndex);
-    tagExp = tagExp.substring(separatorIndex + 1).trimStart();
-  }
-  const rawTagName = tagName;
-  if (removeNSPrefix) {
-    const colonIndex = tagName.indexOf(":");
-    if (colonIndex !== -1) {
-      tagName = tagName.substr(colonIndex + 1);
-      attrExpPresent = tagName !== result.data.substr(colonIndex + 1);
-    }
-  }
-  return {
-    tagName,
-    tagExp,
-    closeIndex,
-    attrExpPresent,
-    rawTagName
-  };
-}
-function readStopNodeData(xmlData, tagName, i2) {
-  const startIndex = i2;
-  let openTagCount = 1;
-  let lenient = false;
-  let nextGt = -1;
-  const xmllen = xmlData.length;
-  for (; i2 < xmllen; i2++) {
-    if (xmlData[i2] === "<") {
-      const c1 = xmlData.charCodeAt(i2 + 1);
-      if (c1 === 47) {
-        const closeIndex = findClosingChar(xmlData, ">", i2, `${tagName} is not closed`);
-        let closeTagName = xmlData.substring(i2 + 2, closeIndex).trim();
-        if (closeTagName === tagName) {
-          openTagCount--;
-          if (openTagCount === 0) {
-            return {
-              tagContent: xmlData.substring(startIndex, i2),
-              i: closeIndex
-            };
-          }
-        }
-        i2 = closeIndex;
-      } else if (c1 === 63) {
-        const closeIndex = findClosingIndex(xmlData, "?>", i2 + 1, "StopNode is not closed.");
-        i2 = closeIndex;
-      } else if (c1 === 33 && xmlData.charCodeAt(i2 + 2) === 45 && xmlData.charCodeAt(i2 + 3) === 45) {
-        const closeIndex = findClosingIndex(xmlData, "-->", i2 + 3, "StopNode is not closed.");
-        i2 = closeIndex;
-      } else if (c1 === 33 && xmlData.charCodeAt(i2 + 2) === 91) {
-        const closeIndex = findClosingIndex(xmlData, "]]>", i2, "StopNode is not closed.") - 2;
-        i2 = closeIndex;
-      } else {
-        const tagData = lenient ? void 0 : readTagExp(xmlData, i2, false);
-        if (tagData) {
-          const openTagName = tagData.tagName;
-          if (openTagName === tagName && tagData.tagExp[tagData.tagExp.length - 1] !== "/") {
-            openTagCount++;
-          }
-          i2 = tagData.closeIndex;
-        } else {
-          lenient = true;
-          if (nextGt < i2) {
-            nextGt = xmlData.indexOf(">", i2);
-            if (nextGt === -1) return;
-          }
-          const nextLt = xmlData.indexOf("<", i2 + 1);
-          if (nextLt === -1 || nextLt > nextGt) {
-            const exp = xmlData.substring(i2 + 1, nextGt);
-            const sep7 = exp.search(/\s/);
-            const name2 = sep7 === -1 ? exp : exp.substring(0, sep7);
-            if (name2 === tagName && exp[exp.length - 1] !== "/") openTagCount++;
-            i2 = nextGt;
-          }
-        }
-      }
-    }
-  }
-}
-function parseValue(val, shouldParse, options) {
-  if (shouldParse && typeof val === "string") {
-    const newval = val.trim();
-    if (newval === "true") return true;
-    else if (newval === "false") return false;
-    else return toNumber(val, options);
-  } else {
-    if (isExist(val)) {
-      return val;
-    } else {
-      return "";
-    }
-  }
-}
-function transformTagName(fn, tagName, tagExp, options) {
-  if (fn) {
-    const newTagName = fn(tagName);
-    if (tagExp === tagName) {
-      tagExp = newTagName;
-    }
-    tagName = newTagName;
-  }
-  tagName = sanitizeName(tagName, options);
-  return { tagName, tagExp };
-}
-function sanitizeName(name2, options) {
-  if (criticalProperties.includes(name2)) {
-    throw new Error(`[SECURITY] Invalid name: "${name2}" is a reserved JavaScript keyword that could cause prototype pollution`);
-  } else if (DANGEROUS_PROPERTY_NAMES.includes(name2)) {
-    return options.onDangerousProperty(name2);
-  }
-  return name2;
-}
-var OrderedObjParser, attrsRegx, parseXml;
-var init_OrderedObjParser = __esm({
-  "node_modules/fast-xml-parser/src/xmlparser/OrderedObjParser.js"() {
-    "use strict";
-    init_util();
-    init_xmlNode();
-    init_DocTypeReader();
-    init_strnum();
-    init_ignoreAttributes();
-    init_src3();
-    init_src3();
-    init_src();
-    init_src4();
-    OrderedObjParser = class {
-      constructor(options, externalEntities) {
-        this.options = options;
-        this.currentNode = null;
-        this.tagsNodeStack = [];
-        this.parseXml = parseXml;
-        this.parseTextData = parseTextData;
-        this.resolveNameSpace = resolveNameSpace;
-        this.buildAttributesMap = buildAttributesMap;
-        this.isItStopNode = isItStopNode;
-        this.replaceEntitiesValue = replaceEntitiesValue;
-        this.readStopNodeData = readStopNodeData;
-        this.saveTextToParentTag = saveTextToParentTag;
-        this.addChild = addChild;
-        this.ignoreAttributesFn = getIgnoreAttributesFn(this.options.ignoreAttributes);
-        this.entityExpansionCount = 0;
-        this.currentExpandedLength = 0;
-        this.doctypefound = false;
-        let namedEntities = { ...XML };
-        if (this.options.entityDecoder) {
-          this.entityDecoder = this.options.entityDecoder;
-        } else {
-          if (typeof this.options.htmlEntities === "object") namedEntities = this.options.htmlEntities;
-          else if (this.options.htmlEntities === true) namedEntities = { ...COMMON_HTML, ...CURRENCY };
-          this.entityDecoder = new EntityDecoder({
-            namedEntities: { ...namedEntities, ...externalEntities },
-            numericAllowed: this.options.htmlEntities,
-            limit: {
-              maxTotalExpansions: this.options.processEntities.maxTotalExpansions,
-              maxExpandedLength: this.options.processEntities.maxExpandedLength,
-              applyLimitsTo: this.options.processEntities.appliesTo
-            },
-            // onExternalEntity: (name, value) => isUnsafe(value) ? 'block' : 'allow',
-            onInputEntity: (name2, value) => (
-              //TODO: VALID_CONTEXTS.HTML should be set only if this.options.htmlEntities
-              isUnsafe(value, [html_default, xml_default]) ? ENTITY_ACTION.BLOCK : ENTITY_ACTION.ALLOW
-            )
-            //postCheck: resolved => resolved
-          });
-        }
-        this.matcher = new Matcher();
-        this.readonlyMatcher = this.matcher.readOnly();
-        this.isCurrentNodeStopNode = false;
-        this.stopNodeExpressionsSet = new ExpressionSet();
-        const stopNodesOpts = this.options.stopNodes;
-        if (stopNodesOpts && stopNodesOpts.length > 0) {
-          for (let i2 = 0; i2 < stopNodesOpts.length; i2++) {
-            const stopNodeExp = stopNodesOpts[i2];
-            if (typeof stopNodeExp === "string") {
-              this.stopNodeExpressionsSet.add(new Expression(stopNodeExp));
-            } else if (stopNodeExp instanceof Expression) {
-              this.stopNodeExpressionsSet.add(stopNodeExp);
-            }
-          }
-          this.stopNodeExpressionsSet.seal();
-        }
-      }
-    };
-    attrsRegx = /([^\s=]+)\s*(=\s*(?:"([^"]*)"|'([^']*)'))?/gm;
-    parseXml = function(xmlData) {
-      const options = this.options;
-      const crlfPositions = options.captureMetaData ? [] : void 0;
-      xmlData = xmlData.replace(/\r\n?/g, options.captureMetaData ? (newline, index) => {
-        if (newline.length === 2) {
-          crlfPositions.push(index - crlfPositions.length);
-        }
-        return "\n";
-      } : "\n");
-      const xmlObj = new XmlNode("!xml");
-      let currentNode = xmlObj;
-      let textData = "";
-      this.matcher.reset();
-      this.entityDecoder.reset();
-      this.entityExpansionCount = 0;
-      this.currentExpandedLength = 0;
-      this.doctypefound = false;
-      const docTypeReader = new DocTypeReader(options.processEntities);
-      const xmlLen = xmlData.length;
-      for (let i2 = 0; i2 < xmlLen; i2++) {
-        const ch = xmlData[i2];
-        if (ch === "<") {
-          const c1 = xmlData.charCodeAt(i2 + 1);
-          if (c1 === 47) {
-            const closeIndex = findClosingIndex(xmlData, ">", i2, "Closing Tag is not closed.");
-            let tagName = xmlData.substring(i2 + 2, closeIndex).trim();
-            if (options.removeNSPrefix) {
-              const colonIndex = tagName.indexOf(":");
-              if (colonIndex !== -1) {
-                tagName = tagName.substr(colonIndex + 1);
-              }
-            }
-            tagName = transformTagName(options.transformTagName, tagName, "", options).tagName;
-            if (currentNode) {
-              textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
-            }
-            const lastTagName = this.matcher.getCurrentTag();
-            if (tagName && options.unpairedTagsSet.has(tagName)) {
-              throw new Error(`Unpaired tag can not be used as closing tag: </${tagName}>`);
-            }
-            if (lastTagName && options.unpairedTagsSet.has(lastTagName)) {
-              this.matcher.pop();
-              this.tagsNodeStack.pop();
-            }
-            this.matcher.pop();
-            this.isCurrentNodeStopNode = false;
-            currentNode = this.tagsNodeStack.pop() || xmlObj;
-            if (options.captureMetaData && currentNode) {
-              currentNode.addEndIndex(getOriginalIndex(closeIndex + 1, crlfPositions));
-            }
-            textData = "";
-            i2 = closeIndex;
-          } else if (c1 === 63) {
-            let tagData = readTagExp(xmlData, i2, false, "?>");
-            if (!tagData) throw new Error("Pi Tag is not closed.");
-            textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
-            const attsMap = this.buildAttributesMap(tagData.tagExp, this.matcher, tagData.tagName, true);
-            if (attsMap) {
-              const ver = attsMap[this.options.attributeNamePrefix + "version"];
-              this.entityDecoder.setXmlVersion(Number(ver) || 1);
-              docTypeReader.setXmlVersion(Number(ver) || 1);
-            }
-            if (options.ignoreDeclaration && tagData.tagName === "?xml" || options.ignorePiTags) {
-            } else {
-              const childNode = new XmlNode(tagData.tagName);
-              childNode.add(options.textNodeName, "");
-              if (tagData.tagName !== tagData.tagExp && tagData.attrExpPresent && options.ignoreAttributes !== true) {
-                childNode[":@"] = attsMap;
-              }
-              const startIndex = options.captureMetaData ? getOriginalIndex(i2, crlfPositions) : i2;
-              this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
-              if (options.captureMetaData) {
-                currentNode.addEndIndex(getOriginalIndex(tagData.closeIndex + 2, crlfPositions));
-              }
-            }
-            i2 = tagData.closeIndex + 1;
-          } else if (c1 === 33 && xmlData.charCodeAt(i2 + 2) === 45 && xmlData.charCodeAt(i2 + 3) === 45) {
-            const endIndex = findClosingIndex(xmlData, "-->", i2 + 4, "Comment is not closed.");
-            if (options.commentPropName) {
-              const comment = xmlData.substring(i2 + 4, endIndex - 2);
-              textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
-              currentNode.add(options.commentPropName, [{ [options.textNodeName]: comment }]);
-            }
-            i2 = endIndex;
-          } else if (c1 === 33 && xmlData.charCodeAt(i2 + 2) === 68) {
-            if (this.doctypefound) throw new Error("Multiple DOCTYPE declarations found.");
-            this.doctypefound = true;
-            const result = docTypeReader.readDocType(xmlData, i2);
-            this.entityDecoder.addInputEntities(result.entities);
-            i2 = result.i;
-          } else if (c1 === 33 && xmlData.charCodeAt(i2 + 2) === 91) {
-            const closeIndex = findClosingIndex(xmlData, "]]>", i2, "CDATA is not closed.") - 2;
-            const tagExp = xmlData.substring(i2 + 9, closeIndex);
-            textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
-            let val = this.parseTextData(tagExp, currentNode.tagname, this.readonlyMatcher, true, false, true, true);
-            if (val == void 0) val = "";
-            if (options.cdataPropName) {
-              currentNode.add(options.cdataPropName, [{ [options.textNodeName]: tagExp }]);
-            } else {
-              currentNode.add(options.textNodeName, val);
-            }
-            i2 = closeIndex + 2;
-          } else {
-            let result = readTagExp(xmlData, i2, options.removeNSPrefix);
-            if (!result) {
-              const context = xmlData.substring(Math.max(0, i2 - 50), Math.min(xmlLen, i2 + 50));
-              throw new Error(`readTagExp returned undefined at position ${i2}. Context: "${context}"`);
-            }
-            let tagName = result.tagName;
-            const rawTagName = result.rawTagName;
-            let tagExp = result.tagExp;
-            let attrExpPresent = result.attrExpPresent;
-            let closeIndex = result.closeIndex;
-            ({ tagName, tagExp } = transformTagName(options.transformTagName, tagName, tagExp, options));
-            if (options.strictReservedNames && (tagName === options.commentPropName || tagName === options.cdataPropName || tagName === options.textNodeName || tagName === options.attributesGroupName)) {
-              throw new Error(`Invalid tag name: ${tagName}`);
-            }
-            if (currentNode && textData) {
-              if (currentNode.tagname !== "!xml") {
-                textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher, false);
-              }
-            }
-            const lastTag = currentNode;
-            if (lastTag && options.unpairedTagsSet.has(lastTag.tagname)) {
-              currentNode = this.tagsNodeStack.pop();
-              this.matcher.pop();
-            }
-            let isSelfClosing = false;
-            if (tagExp.length > 0 && tagExp.lastIndexOf("/") === tagExp.length - 1) {
-              isSelfClosing = true;
-              if (tagName[tagName.length - 1] === "/") {
-                tagName = tagName.substr(0, tagName.length - 1);
-                tagExp = tagName;
-              } else {
-                tagExp = tagExp.substr(0, tagExp.length - 1);
-              }
-              attrExpPresent = tagName !== tagExp;
-            }
-            let prefixedAttrs = null;
-            let rawAttrs = {};
-            let namespace = void 0;
-            namespace = extractNamespace(rawTagName);
-            if (tagName !== xmlObj.tagname) {
-              this.matcher.push(tagName, {}, namespace);
-            }
-            if (tagName !== tagExp && attrExpPresent) {
-              prefixedAttrs = this.buildAttributesMap(tagExp, this.matcher, tagName);
-              if (prefixedAttrs) {
-                rawAttrs = extractRawAttributes(prefixedAttrs, options);
-              }
-            }
-            if (tagName !== xmlObj.tagname) {
-              this.isCurrentNodeStopNode = this.isItStopNode();
-            }
-            const startIndex = options.captureMetaData ? getOriginalIndex(i2, crlfPositions) : i2;
-            if (this.isCurrentNodeStopNode) {
-              let tagContent = "";
-              if (isSelfClosing) {
-                i2 = result.closeIndex;
-              } else if (options.unpairedTagsSet.has(tagName)) {
-                i2 = result.closeIndex;
-              } else {
-                const result2 = this.readStopNodeData(xmlData, rawTagName, closeIndex + 1);
-                if (!result2) throw new Error(`Unexpected end of ${rawTagName}`);
-                i2 = result2.i;
-                tagContent = result2.tagContent;
-              }
-              const childNode = new XmlNode(tagName);
-              if (prefixedAttrs) {
-                childNode[":@"] = prefixedAttrs;
-              }
-              childNode.add(options.textNodeName, tagContent);
-              this.matcher.pop();
-              this.isCurrentNodeStopNode = false;
-              this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
-              if (options.captureMetaData) {
-                currentNode.addEndIndex(getOriginalIndex(i2 + 1, crlfPositions));
-              }
-            } else {
-              if (isSelfClosing) {
-                ({ tagName, tagExp } = transformTagName(options.transformTagName, tagName, tagExp, options));
-                const childNode = new XmlNode(tagName);
-                if (prefixedAttrs) {
-                  childNode[":@"] = prefixedAttrs;
-                }
-                this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
-                if (options.captureMetaData) {
-                  currentNode.addEndIndex(getOriginalIndex(closeIndex + 1, crlfPositions));
-                }
-                this.matcher.pop();
-                this.isCurrentNodeStopNode = false;
-              } else if (options.unpairedTagsSet.has(tagName)) {
-                const childNode = new XmlNode(tagName);
-                if (prefixedAttrs) {
-                  childNode[":@"] = prefixedAttrs;
-                }
-                this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
-                if (options.captureMetaData) {
-                  currentNode.addEndIndex(getOriginalIndex(result.closeIndex + 1, crlfPositions));
-                }
-                this.matcher.pop();
-                this.isCurrentNodeStopNode = false;
-                i2 = result.closeIndex;
-                continue;
-              } else {
-                const childNode = new XmlNode(tagName);
-                if (this.tagsNodeStack.length > options.maxNestedTags) {
-                  throw new Error("Maximum nested tags exceeded");
-                }
-                this.tagsNodeStack.push(currentNode);
-                if (prefixedAttrs) {
-                  childNode[":@"] = prefixedAttrs;
-                }
-                this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
-                currentNode = childNode;
-              }
-              textData = "";
-              i2 = closeIndex;
-            }
-          }
-        } else {
-          textData += xmlData[i2];
-        }
-      }
-      return xmlObj.child;
-    };
-  }
-});
-
-// node_modules/fast-xml-parser/src/xmlparser/node2json.js
-function stripAttributePrefix(attrs, prefix) {
-  if (!attrs || typeof attrs !== "object") return {};
-  if (!prefix) return attrs;
-  const rawAttrs = {};
-  for (const key in attrs) {
-    if (key.startsWith(prefix)) {
-      const rawName = key.substring(prefix.length);
-      rawAttrs[rawName] = attrs[key];
-    } else {
-      rawAttrs[key] = attrs[key];
-    }
-  }
-  return rawAttrs;
-}
-function prettify(node, options, matcher, readonlyMatcher) {
-  return compress(node, options, matcher, readonlyMatcher);
-}
-function compress(arr, options, matcher, readonlyMatcher) {
-  let text;
-  const compressedObj = {};
-  for (let i2 = 0; i2 < arr.length; i2++) {
-    const tagObj = arr[i2];
-    const property = propName(tagObj);
-    if (property !== void 0 && property !== options.textNodeName) {
-      const rawAttrs = stripAttributePrefix(
-        tagObj[":@"] || {},
-        options.attributeNamePrefix
-      );
-      matcher.push(property, rawAttrs);
-    }
-    if (property === options.textNodeName) {
-      if (text === void 0) text = tagObj[property];
-      else text += "" + tagObj[property];
-    } else if (property === void 0) {
-      continue;
-    } else if (tagObj[property]) {
-      let val = compress(tagObj[property], options, matcher, readonlyMatcher);
-      const isLeaf = isLeafTag(val, options);
-      if (Object.keys(val).length === 0 && options.alwaysCreateTextNode) {
-        val[options.textNodeName] = "";
-      }
-      if (tagObj[":@"]) {
-        assignAttributes(val, tagObj[":@"], readonlyMatcher, options);
-      } else if (Object.keys(val).length === 1 && val[options.textNodeName] !== void 0 && !options.alwaysCreateTextNode) {
-        val = val[options.textNodeName];
-      } else if (Object.keys(val).length === 0) {
-        if (options.alwaysCreateTextNode) val[options.textNodeName] = "";
-        else val = "";
-      }
-      if (tagObj[METADATA_SYMBOL2] !== void 0 && typeof val === "object" && val !== null) {
-        val[METADATA_SYMBOL2] = tagObj[METADATA_SYMBOL2];
-      }
-      if (compressedObj[property] !== void 0 && Object.prototype.hasOwnProperty.call(compressedObj, property)) {
-        if (!Array.isArray(compressedObj[property])) {
-          compressedObj[property] = [compressedObj[property]];
-        }
-        compressedObj[property].push(val);
-      } else {
-        const jPathOrMatcher = options.jPath ? readonlyMatcher.toString() : readonlyMatcher;
-        if (options.isArray(property, jPathOrMatcher, isLeaf)) {
-          compressedObj[property] = [val];
-        } else {
-          compressedObj[property] = val;
-        }
-      }
-      if (property !== void 0 && property !== options.textNodeName) {
-        matcher.pop();
-      }
-    }
-  }
-  if (typeof text === "string") {
-    if (text.length > 0) compressedObj[options.textNodeName] = text;
-  } else if (text !== void 0) compressedObj[options.textNodeName] = text;
-  return compressedObj;
-}
-function propName(obj2) {
-  const keys = Object.keys(obj2);
-  for (let i2 = 0; i2 < keys.length; i2++) {
-    const key = keys[i2];
-    if (key !== ":@") return key;
-  }
-}
-function assignAttributes(obj2, attrMap, readonlyMatcher, options) {
-  if (attrMap) {
-    const keys = Object.keys(attrMap);
-    const len = keys.length;
-    for (let i2 = 0; i2 < len; i2++) {
-      const atrrName = keys[i2];
-      const rawAttrName = atrrName.startsWith(options.attributeNamePrefix) ? atrrName.substring(options.attributeNamePrefix.length) : atrrName;
-      const jPathOrMatcher = options.jPath ? readonlyMatcher.toString() + "." + rawAttrName : readonlyMatcher;
-      if (options.isArray(atrrName, jPathOrMatcher, true, true)) {
-        obj2[atrrName] = [attrMap[atrrName]];
-      } else {
-        obj2[atrrName] = attrMap[atrrName];
-      }
-    }
-  }
-}
-function isLeafTag(obj2, options) {
-  const { textNodeName } = options;
-  const propCount = Object.keys(obj2).length;
-  if (propCount === 0) {
-    return true;
-  }
-  if (propCount === 1 && (obj2[textNodeName] || typeof obj2[textNodeName] === "boolean" || obj2[textNodeName] === 0)) {
-    return true;
-  }
-  return false;
-}
-var METADATA_SYMBOL2;
-var init_node2json = __esm({
-  "node_modules/fast-xml-parser/src/xmlparser/node2json.js"() {
-    "use strict";
-    init_xmlNode();
-    METADATA_SYMBOL2 = XmlNode.getMetaDataSymbol();
-  }
-});
-
-// node_modules/fast-xml-parser/src/xmlparser/XMLParser.js
-var XMLParser;
-var init_XMLParser = __esm({
-  "node_modules/fast-xml-parser/src/xmlparser/XMLParser.js"() {
-    init_OptionsBuilder();
-    init_OrderedObjParser();
-    init_node2json();
-    init_validator();
-    init_xmlNode();
-    XMLParser = class {
-      constructor(options) {
-        this.externalEntities = {};
-        this.options = buildOptions(options);
-      }
-      /**
-       * Parse XML dats to JS object 
-       * @param {string|Uint8Array} xmlData 
-       * @param {boolean|Object} validationOption 
-       */
-      parse(xmlData, validationOption) {
-        if (typeof xmlData !== "string" && xmlData.toString) {
-          if (xmlData instanceof Uint8Array && !(typeof Buffer !== "undefined" && Buffer.isBuffer(xmlData))) {
-            xmlData = new TextDecoder("utf-8", { ignoreBOM: true }).decode(xmlData);
-          } else {
-            xmlData = xmlData.toString();
-          }
-        } else if (typeof xmlData !== "string") {
-          throw new Error("XML data is accepted in String or Bytes[] form.");
-        }
-        if (validationOption) {
-          if (validationOption === true) validationOption = {};
-          const result = validate(xmlData, validationOption);
-          if (result !== true) {
-            throw Error(`${result.err.msg}:${result.err.line}:${result.err.col}`);
-          }
-        }
-        const orderedObjParser = new OrderedObjParser(this.options, this.externalEntities);
-        const orderedResult = orderedObjParser.parseXml(xmlData);
-        if (this.options.preserveOrder || orderedResult === void 0) return orderedResult;
-        else return prettify(orderedResult, this.options, orderedObjParser.matcher, orderedObjParser.readonlyMatcher);
-      }
-      /**
-       * Add Entity which is not by default supported by this library
-       * @param {string} key 
-       * @param {string} value 
-       */
-      addEntity(key, value) {
-        if (value.indexOf("&") !== -1) {
-          throw new Error("Entity value can't have '&'");
-        } else if (key.indexOf("&") !== -1 || key.indexOf(";") !== -1) {
-          throw new Error("An entity must be set without '&' and ';'. Eg. use '#xD' for '&#xD;'");
-        } else if (value === "&") {
-          throw new Error("An entity with value '&' is not permitted");
-        } else {
-          this.externalEntities[key] = value;
-        }
-      }
-      /**
-       * Returns a Symbol that can be used to access the metadata
-       * property on a node.
-       * 
-       * If Symbol is not available in the environment, an ordinary property is used
-       * and the name of the property is here returned.
-       * 
-       * The XMLMetaData property is only present when `captureMetaData`
-       * is true in the options.
-       */
-      static getMetaDataSymbol() {
-        return XmlNode.getMetaDataSymbol();
-      }
-    };
-  }
-});
-
-// node_modules/fast-xml-parser/src/fxp.js
-var XMLValidator;
-var init_fxp = __esm({
-  "node_modules/fast-xml-parser/src/fxp.js"() {
-    "use strict";
-    init_validator();
-    init_XMLParser();
-    XMLValidator = {
-      validate
-    };
-  }
-});
-
 // src/knowledge/java-artifacts.ts
 function javaArtifact(id) {
   byId ??= new Map(JAVA_ARTIFACTS.map((a) => [a.id, a]));
@@ -33197,11 +29029,1823 @@ var init_java_artifacts = __esm({
   }
 });
 
+// node_modules/fast-xml-parser/lib/fxp.cjs
+var require_fxp = __commonJS({
+  "node_modules/fast-xml-parser/lib/fxp.cjs"(exports, module2) {
+    (() => {
+      "use strict";
+      var t = { d: (e2, n2) => {
+        for (var i3 in n2) t.o(n2, i3) && !t.o(e2, i3) && Object.defineProperty(e2, i3, { enumerable: true, get: n2[i3] });
+      }, o: (t2, e2) => Object.prototype.hasOwnProperty.call(t2, e2), r: (t2) => {
+        "undefined" != typeof Symbol && Symbol.toStringTag && Object.defineProperty(t2, Symbol.toStringTag, { value: "Module" }), Object.defineProperty(t2, "__esModule", { value: true });
+      } }, e = {};
+      t.r(e), t.d(e, { XMLBuilder: () => $e, XMLParser: () => ce, XMLValidator: () => Oe });
+      const n = ":A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD", i2 = new RegExp("^[" + n + "][" + n + "\\-.\\d\\u00B7\\u0300-\\u036F\\u203F-\\u2040]*$"), r = function(t2) {
+        return !(null == i2.exec(t2));
+      }, s = ["hasOwnProperty", "toString", "valueOf", "__defineGetter__", "__defineSetter__", "__lookupGetter__", "__lookupSetter__"], o = ["__proto__", "constructor", "prototype"], a = { allowBooleanAttributes: false, unpairedTags: [] };
+      function l(t2, e2) {
+        e2 = Object.assign({}, a, e2);
+        const n2 = [];
+        let i3 = false, r2 = false;
+        "\uFEFF" === t2[0] && (t2 = t2.substr(1));
+        for (let s2 = 0; s2 < t2.length; s2++) if ("<" === t2[s2] && "?" === t2[s2 + 1]) {
+          if (s2 += 2, s2 = p(t2, s2), s2.err) return s2;
+        } else {
+          if ("<" !== t2[s2]) {
+            if (c(t2[s2])) continue;
+            return x("InvalidChar", "char '" + t2[s2] + "' is not expected.", N(t2, s2));
+          }
+          {
+            let o2 = s2;
+            if (s2++, "!" === t2[s2]) {
+              s2 = h(t2, s2);
+              continue;
+            }
+            {
+              let a2 = false;
+              "/" === t2[s2] && (a2 = true, s2++);
+              let l2 = "";
+              for (; s2 < t2.length && ">" !== t2[s2] && " " !== t2[s2] && "	" !== t2[s2] && "\n" !== t2[s2] && "\r" !== t2[s2]; s2++) l2 += t2[s2];
+              if (l2 = l2.trim(), "/" === l2[l2.length - 1] && (l2 = l2.substring(0, l2.length - 1), s2--), !y(l2)) {
+                let e3;
+                return e3 = 0 === l2.trim().length ? "Invalid space after '<'." : "Tag '" + l2 + "' is an invalid name.", x("InvalidTag", e3, N(t2, s2));
+              }
+              const d2 = f(t2, s2);
+              if (false === d2) return x("InvalidAttr", "Attributes for '" + l2 + "' have open quote.", N(t2, s2));
+              let u2 = d2.value;
+              if (s2 = d2.index, "/" === u2[u2.length - 1]) {
+                const n3 = s2 - u2.length;
+                u2 = u2.substring(0, u2.length - 1);
+                const r3 = g(u2, e2);
+                if (true !== r3) return x(r3.err.code, r3.err.msg, N(t2, n3 + r3.err.line));
+                i3 = true;
+              } else if (a2) {
+                if (!d2.tagClosed) return x("InvalidTag", "Closing tag '" + l2 + "' doesn't have proper closing.", N(t2, s2));
+                if (u2.trim().length > 0) return x("InvalidTag", "Closing tag '" + l2 + "' can't have attributes or invalid starting.", N(t2, o2));
+                if (0 === n2.length) return x("InvalidTag", "Closing tag '" + l2 + "' has not been opened.", N(t2, o2));
+                {
+                  const e3 = n2.pop();
+                  if (l2 !== e3.tagName) {
+                    let n3 = N(t2, e3.tagStartPos);
+                    return x("InvalidTag", "Expected closing tag '" + e3.tagName + "' (opened in line " + n3.line + ", col " + n3.col + ") instead of closing tag '" + l2 + "'.", N(t2, o2));
+                  }
+                  0 == n2.length && (r2 = true);
+                }
+              } else {
+                const a3 = g(u2, e2);
+                if (true !== a3) return x(a3.err.code, a3.err.msg, N(t2, s2 - u2.length + a3.err.line));
+                if (true === r2) return x("InvalidXml", "Multiple possible root nodes found.", N(t2, s2));
+                -1 !== e2.unpairedTags.indexOf(l2) || n2.push({ tagName: l2, tagStartPos: o2 }), i3 = true;
+              }
+              for (s2++; s2 < t2.length; s2++) if ("<" === t2[s2]) {
+                if ("!" === t2[s2 + 1]) {
+                  s2++, s2 = h(t2, s2);
+                  continue;
+                }
+                if ("?" !== t2[s2 + 1]) break;
+                if (s2 = p(t2, ++s2), s2.err) return s2;
+              } else if ("&" === t2[s2]) {
+                const e3 = m(t2, s2);
+                if (-1 == e3) return x("InvalidChar", "char '&' is not expected.", N(t2, s2));
+                s2 = e3;
+              } else if (true === r2 && !c(t2[s2])) return x("InvalidXml", "Extra text at the end", N(t2, s2));
+              "<" === t2[s2] && s2--;
+            }
+          }
+        }
+        return i3 ? 1 == n2.length ? x("InvalidTag", "Unclosed tag '" + n2[0].tagName + "'.", N(t2, n2[0].tagStartPos)) : !(n2.length > 0) || x("InvalidXml", "Invalid '" + JSON.stringify(n2.map((t3) => t3.tagName), null, 4).replace(/\r?\n/g, "") + "' found.", { line: 1, col: 1 }) : x("InvalidXml", "Start tag expected.", 1);
+      }
+      function c(t2) {
+        return " " === t2 || "	" === t2 || "\n" === t2 || "\r" === t2;
+      }
+      function p(t2, e2) {
+        const n2 = e2;
+        for (; e2 < t2.length; e2++) if ("?" == t2[e2] || " " == t2[e2]) {
+          const i3 = t2.substr(n2, e2 - n2);
+          if (e2 > 5 && "xml" === i3) return x("InvalidXml", "XML declaration allowed only at the start of the document.", N(t2, e2));
+          if ("?" == t2[e2] && ">" == t2[e2 + 1]) {
+            e2++;
+            break;
+          }
+          continue;
+        }
+        return e2;
+      }
+      function h(t2, e2) {
+        if (t2.length > e2 + 5 && "-" === t2[e2 + 1] && "-" === t2[e2 + 2]) {
+          for (e2 += 3; e2 < t2.length; e2++) if ("-" === t2[e2] && "-" === t2[e2 + 1] && ">" === t2[e2 + 2]) {
+            e2 += 2;
+            break;
+          }
+        } else if (t2.length > e2 + 8 && "D" === t2[e2 + 1] && "O" === t2[e2 + 2] && "C" === t2[e2 + 3] && "T" === t2[e2 + 4] && "Y" === t2[e2 + 5] && "P" === t2[e2 + 6] && "E" === t2[e2 + 7]) {
+          let n2 = 1;
+          for (e2 += 8; e2 < t2.length; e2++) if ("<" === t2[e2]) n2++;
+          else if (">" === t2[e2] && (n2--, 0 === n2)) break;
+        } else if (t2.length > e2 + 9 && "[" === t2[e2 + 1] && "C" === t2[e2 + 2] && "D" === t2[e2 + 3] && "A" === t2[e2 + 4] && "T" === t2[e2 + 5] && "A" === t2[e2 + 6] && "[" === t2[e2 + 7]) {
+          for (e2 += 8; e2 < t2.length; e2++) if ("]" === t2[e2] && "]" === t2[e2 + 1] && ">" === t2[e2 + 2]) {
+            e2 += 2;
+            break;
+          }
+        }
+        return e2;
+      }
+      const d = '"', u = "'";
+      function f(t2, e2) {
+        let n2 = "", i3 = "", r2 = false;
+        for (; e2 < t2.length; e2++) {
+          if (t2[e2] === d || t2[e2] === u) "" === i3 ? i3 = t2[e2] : i3 !== t2[e2] || (i3 = "");
+          else if (">" === t2[e2] && "" === i3) {
+            r2 = true;
+            break;
+          }
+          n2 += t2[e2];
+        }
+        return "" === i3 && { value: n2, index: e2, tagClosed: r2 };
+      }
+      function g(t2, e2) {
+        const n2 = (function(t3) {
+          const e3 = [], n3 = t3.length;
+          let i4 = 0;
+          for (; i4 < n3; ) {
+            const r2 = i4;
+            for (; i4 < n3 && c(t3[i4]); ) i4++;
+            if (i4 >= n3) break;
+            if ("=" === t3[i4]) {
+              i4++;
+              continue;
+            }
+            const s2 = t3.slice(r2, i4), o2 = i4;
+            for (; i4 < n3 && !c(t3[i4]) && "=" !== t3[i4]; ) i4++;
+            const a2 = t3.slice(o2, i4);
+            let l2, p2, h2, d2 = i4;
+            for (; d2 < n3 && c(t3[d2]); ) d2++;
+            d2 < n3 && "=" === t3[d2] && (l2 = t3.slice(i4, d2 + 1), i4 = d2 + 1);
+            let u2 = i4;
+            for (; u2 < n3 && c(t3[u2]); ) u2++;
+            if (u2 < n3 && ('"' === t3[u2] || "'" === t3[u2])) {
+              const e4 = u2 + 1, n4 = t3.indexOf(t3[u2], e4);
+              -1 !== n4 && (p2 = t3[u2], h2 = t3.slice(e4, n4), i4 = n4 + 1);
+            }
+            const f2 = { startIndex: r2 };
+            f2[1] = s2, f2[2] = a2, f2[3] = l2, f2[4] = void 0 !== p2 || void 0, f2[5] = p2, f2[6] = h2, e3.push(f2);
+          }
+          return e3;
+        })(t2), i3 = {};
+        for (let t3 = 0; t3 < n2.length; t3++) {
+          if (0 === n2[t3][1].length) return x("InvalidAttr", "Attribute '" + n2[t3][2] + "' has no space in starting.", E(n2[t3]));
+          if (void 0 !== n2[t3][3] && void 0 === n2[t3][4]) return x("InvalidAttr", "Attribute '" + n2[t3][2] + "' is without value.", E(n2[t3]));
+          if (void 0 === n2[t3][3] && !e2.allowBooleanAttributes) return x("InvalidAttr", "boolean attribute '" + n2[t3][2] + "' is not allowed.", E(n2[t3]));
+          const r2 = n2[t3][2];
+          if (!b(r2)) return x("InvalidAttr", "Attribute '" + r2 + "' is an invalid name.", E(n2[t3]));
+          if (Object.prototype.hasOwnProperty.call(i3, r2)) return x("InvalidAttr", "Attribute '" + r2 + "' is repeated.", E(n2[t3]));
+          i3[r2] = 1;
+        }
+        return true;
+      }
+      function m(t2, e2) {
+        if (";" === t2[++e2]) return -1;
+        if ("#" === t2[e2]) return (function(t3, e3) {
+          let n3 = /\d/;
+          for ("x" === t3[e3] && (e3++, n3 = /[\da-fA-F]/); e3 < t3.length; e3++) {
+            if (";" === t3[e3]) return e3;
+            if (!t3[e3].match(n3)) break;
+          }
+          return -1;
+        })(t2, ++e2);
+        let n2 = 0;
+        for (; e2 < t2.length; e2++, n2++) if (!(t2[e2].match(/\w/) && n2 < 20)) {
+          if (";" === t2[e2]) break;
+          return -1;
+        }
+        return e2;
+      }
+      function x(t2, e2, n2) {
+        return { err: { code: t2, msg: e2, line: n2.line || n2, col: n2.col } };
+      }
+      function b(t2) {
+        return r(t2);
+      }
+      function y(t2) {
+        return r(t2);
+      }
+      function N(t2, e2) {
+        const n2 = t2.substring(0, e2).split(/\r?\n/);
+        return { line: n2.length, col: n2[n2.length - 1].length + 1 };
+      }
+      function E(t2) {
+        return t2.startIndex + t2[1].length;
+      }
+      const w = (t2) => s.includes(t2) ? "__" + t2 : t2, v = { preserveOrder: false, attributeNamePrefix: "@_", attributesGroupName: false, textNodeName: "#text", ignoreAttributes: true, removeNSPrefix: false, allowBooleanAttributes: false, parseTagValue: true, parseAttributeValue: false, trimValues: true, cdataPropName: false, numberParseOptions: { hex: true, leadingZeros: true, eNotation: true, unicode: false }, tagValueProcessor: function(t2, e2) {
+        return e2;
+      }, attributeValueProcessor: function(t2, e2) {
+        return e2;
+      }, stopNodes: [], alwaysCreateTextNode: false, isArray: () => false, commentPropName: false, unpairedTags: [], processEntities: true, htmlEntities: false, entityDecoder: null, ignoreDeclaration: false, ignorePiTags: false, transformTagName: false, transformAttributeName: false, updateTag: function(t2, e2, n2) {
+        return t2;
+      }, captureMetaData: false, maxNestedTags: 100, strictReservedNames: true, jPath: true, onDangerousProperty: w };
+      function S(t2, e2) {
+        if ("string" != typeof t2) return;
+        const n2 = t2.toLowerCase();
+        if (s.some((t3) => n2 === t3.toLowerCase())) throw new Error(`[SECURITY] Invalid ${e2}: "${t2}" is a reserved JavaScript keyword that could cause prototype pollution`);
+        if (o.some((t3) => n2 === t3.toLowerCase())) throw new Error(`[SECURITY] Invalid ${e2}: "${t2}" is a reserved JavaScript keyword that could cause prototype pollution`);
+      }
+      function A(t2, e2) {
+        return "boolean" == typeof t2 ? { enabled: t2, maxEntitySize: 1e4, maxExpansionDepth: 1e4, maxTotalExpansions: 1 / 0, maxExpandedLength: 1e5, maxEntityCount: 1e3, allowedTags: null, tagFilter: null, appliesTo: "all" } : "object" == typeof t2 && null !== t2 ? { enabled: false !== t2.enabled, maxEntitySize: Math.max(1, t2.maxEntitySize ?? 1e4), maxExpansionDepth: Math.max(1, t2.maxExpansionDepth ?? 1e4), maxTotalExpansions: Math.max(1, t2.maxTotalExpansions ?? 1 / 0), maxExpandedLength: Math.max(1, t2.maxExpandedLength ?? 1e5), maxEntityCount: Math.max(1, t2.maxEntityCount ?? 1e3), allowedTags: t2.allowedTags ?? null, tagFilter: t2.tagFilter ?? null, appliesTo: t2.appliesTo ?? "all" } : A(true);
+      }
+      const T = function(t2) {
+        const e2 = Object.assign({}, v, t2), n2 = [{ value: e2.attributeNamePrefix, name: "attributeNamePrefix" }, { value: e2.attributesGroupName, name: "attributesGroupName" }, { value: e2.textNodeName, name: "textNodeName" }, { value: e2.cdataPropName, name: "cdataPropName" }, { value: e2.commentPropName, name: "commentPropName" }];
+        for (const { value: t3, name: e3 } of n2) t3 && S(t3, e3);
+        return null === e2.onDangerousProperty && (e2.onDangerousProperty = w), e2.processEntities = A(e2.processEntities, e2.htmlEntities), e2.unpairedTagsSet = new Set(e2.unpairedTags), e2.stopNodes && Array.isArray(e2.stopNodes) && (e2.stopNodes = e2.stopNodes.map((t3) => "string" == typeof t3 && t3.startsWith("*.") ? ".." + t3.substring(2) : t3)), e2;
+      };
+      let _;
+      _ = "function" != typeof Symbol ? "@@xmlMetadata" : /* @__PURE__ */ Symbol("XML Node Metadata");
+      class C2 {
+        constructor(t2) {
+          this.tagname = t2, this.child = [], this[":@"] = /* @__PURE__ */ Object.create(null);
+        }
+        add(t2, e2) {
+          "__proto__" === t2 && (t2 = "#__proto__"), this.child.push({ [t2]: e2 });
+        }
+        addChild(t2, e2) {
+          "__proto__" === t2.tagname && (t2.tagname = "#__proto__"), t2[":@"] && Object.keys(t2[":@"]).length > 0 ? this.child.push({ [t2.tagname]: t2.child, ":@": t2[":@"] }) : this.child.push({ [t2.tagname]: t2.child }), this.addStartIndex(e2);
+        }
+        addStartIndex(t2) {
+          void 0 !== t2 && (this.child[this.child.length - 1][_] = { startIndex: t2 });
+        }
+        addEndIndex(t2) {
+          const e2 = this.child[this.child.length - 1];
+          void 0 !== e2 && void 0 !== e2[_] && void 0 === e2[_].endIndex && (e2[_].endIndex = t2);
+        }
+        static getMetaDataSymbol() {
+          return _;
+        }
+      }
+      const $ = ":A-Za-z_\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u0486\u0488-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD", O = ":A-Za-z_\xC0-\u02FF\u0370-\u037D\u037F-\u0486\u0488-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}", P = O + "\\-\\.\\d\xB7\u0300-\u036F\u0487\u203F-\u2040", j = (t2, e2, n2 = "") => {
+        const i3 = `[${t2.replace(":", "")}][${e2.replace(":", "")}]*`;
+        return { name: new RegExp(`^[${t2}][${e2}]*$`, n2), ncName: new RegExp(`^${i3}$`, n2), qName: new RegExp(`^${i3}(?::${i3})?$`, n2), nmToken: new RegExp(`^[${e2}]+$`, n2), nmTokens: new RegExp(`^[${e2}]+(?:\\s+[${e2}]+)*$`, n2) };
+      }, I = j($, $ + "\\-\\.\\d\xB7\u0300-\u036F\u203F-\u2040"), k = j(O, P, "u"), L = ":A-Za-z_", D = j(L, L + "\\-\\.\\d"), M = (t2 = "1.0", e2 = false) => e2 ? D : "1.1" === t2 ? k : I, R = (t2, { xmlVersion: e2 = "1.0", asciiOnly: n2 = false } = {}) => M(e2, n2).qName.test(t2), V = ["name", "ncName", "qName", "nmToken", "nmTokens"], q = (t2, { xmlVersion: e2 = "1.0", asciiOnly: n2 = false, maxCacheSize: i3 = 2048 } = {}) => {
+        if (!V.includes(t2)) throw new TypeError(`Unknown production "${t2}". Must be one of: ${V.join(", ")}`);
+        const r2 = M(e2, n2)[t2];
+        let s2 = /* @__PURE__ */ new Map();
+        const o2 = (t3) => {
+          const e3 = s2.get(t3);
+          if (void 0 !== e3) return e3;
+          const n3 = r2.test(t3);
+          return s2.size < i3 && s2.set(t3, n3), n3;
+        };
+        return o2.reset = () => {
+          s2 = /* @__PURE__ */ new Map();
+        }, o2;
+      };
+      class F {
+        constructor(t2, e2) {
+          this.suppressValidationErr = !t2, this.options = t2, this.xmlVersion = e2 || 1;
+        }
+        setXmlVersion(t2 = 1) {
+          this.xmlVersion = t2;
+        }
+        readDocType(t2, e2) {
+          const n2 = /* @__PURE__ */ Object.create(null);
+          let i3 = 0;
+          if ("O" !== t2[e2 + 3] || "C" !== t2[e2 + 4] || "T" !== t2[e2 + 5] || "Y" !== t2[e2 + 6] || "P" !== t2[e2 + 7] || "E" !== t2[e2 + 8]) throw new Error("Invalid Tag instead of DOCTYPE");
+          {
+            e2 += 9;
+            let r2 = 1, s2 = false, o2 = false, a2 = null, l2 = "";
+            for (; e2 < t2.length; e2++) if (null === a2) if (s2 || o2 || '"' !== t2[e2] && "'" !== t2[e2]) if ("<" !== t2[e2] || o2) if (">" === t2[e2]) {
+              if (o2 ? "-" === t2[e2 - 1] && "-" === t2[e2 - 2] && (o2 = false, r2--) : r2--, 0 === r2) break;
+            } else "[" === t2[e2] ? s2 = true : l2 += t2[e2];
+            else {
+              if (s2 && B(t2, "!ENTITY", e2)) {
+                let r3, s3;
+                if (e2 += 7, [r3, s3, e2] = this.readEntityExp(t2, e2 + 1, this.suppressValidationErr), -1 === s3.indexOf("&")) {
+                  if (false !== this.options.enabled && null != this.options.maxEntityCount && i3 >= this.options.maxEntityCount) throw new Error(`Entity count (${i3 + 1}) exceeds maximum allowed (${this.options.maxEntityCount})`);
+                  n2[r3] = s3, i3++;
+                }
+              } else if (s2 && B(t2, "!ELEMENT", e2)) {
+                e2 += 8;
+                const { index: n3 } = this.readElementExp(t2, e2 + 1);
+                e2 = n3;
+              } else if (s2 && B(t2, "!ATTLIST", e2)) e2 += 8;
+              else if (s2 && B(t2, "!NOTATION", e2)) {
+                e2 += 9;
+                const { index: n3 } = this.readNotationExp(t2, e2 + 1, this.suppressValidationErr);
+                e2 = n3;
+              } else {
+                if (!B(t2, "!--", e2)) throw new Error("Invalid DOCTYPE");
+                o2 = true;
+              }
+              r2++, l2 = "";
+            }
+            else a2 = t2[e2], l2 += t2[e2];
+            else t2[e2] === a2 && (a2 = null), l2 += t2[e2];
+            if (null !== a2 || 0 !== r2) throw new Error("Unclosed DOCTYPE");
+          }
+          return { entities: n2, i: e2 };
+        }
+        readEntityExp(t2, e2) {
+          const n2 = e2 = U(t2, e2);
+          for (; e2 < t2.length && !/\s/.test(t2[e2]) && '"' !== t2[e2] && "'" !== t2[e2]; ) e2++;
+          let i3 = t2.substring(n2, e2);
+          if (G(i3, { xmlVersion: this.xmlVersion }), e2 = U(t2, e2), !this.suppressValidationErr) {
+            if ("SYSTEM" === t2.substring(e2, e2 + 6).toUpperCase()) throw new Error("External entities are not supported");
+            if ("%" === t2[e2]) throw new Error("Parameter entities are not supported");
+          }
+          let r2 = "";
+          if ([e2, r2] = this.readIdentifierVal(t2, e2, "entity"), false !== this.options.enabled && null != this.options.maxEntitySize && r2.length > this.options.maxEntitySize) throw new Error(`Entity "${i3}" size (${r2.length}) exceeds maximum allowed size (${this.options.maxEntitySize})`);
+          return [i3, r2, --e2];
+        }
+        readNotationExp(t2, e2) {
+          const n2 = e2 = U(t2, e2);
+          for (; e2 < t2.length && !/\s/.test(t2[e2]); ) e2++;
+          let i3 = t2.substring(n2, e2);
+          !this.suppressValidationErr && G(i3, { xmlVersion: this.xmlVersion }), e2 = U(t2, e2);
+          const r2 = t2.substring(e2, e2 + 6).toUpperCase();
+          if (!this.suppressValidationErr && "SYSTEM" !== r2 && "PUBLIC" !== r2) throw new Error(`Expected SYSTEM or PUBLIC, found "${r2}"`);
+          e2 += r2.length, e2 = U(t2, e2);
+          let s2 = null, o2 = null;
+          if ("PUBLIC" === r2) [e2, s2] = this.readIdentifierVal(t2, e2, "publicIdentifier"), '"' !== t2[e2 = U(t2, e2)] && "'" !== t2[e2] || ([e2, o2] = this.readIdentifierVal(t2, e2, "systemIdentifier"));
+          else if ("SYSTEM" === r2 && ([e2, o2] = this.readIdentifierVal(t2, e2, "systemIdentifier"), !this.suppressValidationErr && !o2)) throw new Error("Missing mandatory system identifier for SYSTEM notation");
+          return { notationName: i3, publicIdentifier: s2, systemIdentifier: o2, index: --e2 };
+        }
+        readIdentifierVal(t2, e2, n2) {
+          let i3 = "";
+          const r2 = t2[e2];
+          if ('"' !== r2 && "'" !== r2) throw new Error(`Expected quoted string, found "${r2}"`);
+          const s2 = ++e2;
+          for (; e2 < t2.length && t2[e2] !== r2; ) e2++;
+          if (i3 = t2.substring(s2, e2), t2[e2] !== r2) throw new Error(`Unterminated ${n2} value`);
+          return [++e2, i3];
+        }
+        readElementExp(t2, e2) {
+          const n2 = e2 = U(t2, e2);
+          for (; e2 < t2.length && !/\s/.test(t2[e2]); ) e2++;
+          let i3 = t2.substring(n2, e2);
+          if (!this.suppressValidationErr && !R(i3, { xmlVersion: this.xmlVersion })) throw new Error(`Invalid element name: "${i3}"`);
+          let r2 = "";
+          if ("E" === t2[e2 = U(t2, e2)] && B(t2, "MPTY", e2)) e2 += 4;
+          else if ("A" === t2[e2] && B(t2, "NY", e2)) e2 += 2;
+          else if ("(" === t2[e2]) {
+            const n3 = ++e2;
+            for (; e2 < t2.length && ")" !== t2[e2]; ) e2++;
+            if (r2 = t2.substring(n3, e2), ")" !== t2[e2]) throw new Error("Unterminated content model");
+          } else if (!this.suppressValidationErr) throw new Error(`Invalid Element Expression, found "${t2[e2]}"`);
+          return { elementName: i3, contentModel: r2.trim(), index: e2 };
+        }
+        readAttlistExp(t2, e2) {
+          let n2 = e2 = U(t2, e2);
+          for (; e2 < t2.length && !/\s/.test(t2[e2]); ) e2++;
+          let i3 = t2.substring(n2, e2);
+          for (G(i3, { xmlVersion: this.xmlVersion }), n2 = e2 = U(t2, e2); e2 < t2.length && !/\s/.test(t2[e2]); ) e2++;
+          let r2 = t2.substring(n2, e2);
+          if (!G(r2, { xmlVersion: this.xmlVersion })) throw new Error(`Invalid attribute name: "${r2}"`);
+          e2 = U(t2, e2);
+          let s2 = "";
+          if ("NOTATION" === t2.substring(e2, e2 + 8).toUpperCase()) {
+            if (s2 = "NOTATION", "(" !== t2[e2 = U(t2, e2 += 8)]) throw new Error(`Expected '(', found "${t2[e2]}"`);
+            e2++;
+            let n3 = [];
+            for (; e2 < t2.length && ")" !== t2[e2]; ) {
+              const i4 = e2;
+              for (; e2 < t2.length && "|" !== t2[e2] && ")" !== t2[e2]; ) e2++;
+              let r3 = t2.substring(i4, e2);
+              if (r3 = r3.trim(), !G(r3, { xmlVersion: this.xmlVersion })) throw new Error(`Invalid notation name: "${r3}"`);
+              n3.push(r3), "|" === t2[e2] && (e2++, e2 = U(t2, e2));
+            }
+            if (")" !== t2[e2]) throw new Error("Unterminated list of notations");
+            e2++, s2 += " (" + n3.join("|") + ")";
+          } else {
+            const n3 = e2;
+            for (; e2 < t2.length && !/\s/.test(t2[e2]); ) e2++;
+            s2 += t2.substring(n3, e2);
+            const i4 = ["CDATA", "ID", "IDREF", "IDREFS", "ENTITY", "ENTITIES", "NMTOKEN", "NMTOKENS"];
+            if (!this.suppressValidationErr && !i4.includes(s2.toUpperCase())) throw new Error(`Invalid attribute type: "${s2}"`);
+          }
+          e2 = U(t2, e2);
+          let o2 = "";
+          return "#REQUIRED" === t2.substring(e2, e2 + 8).toUpperCase() ? (o2 = "#REQUIRED", e2 += 8) : "#IMPLIED" === t2.substring(e2, e2 + 7).toUpperCase() ? (o2 = "#IMPLIED", e2 += 7) : [e2, o2] = this.readIdentifierVal(t2, e2, "ATTLIST"), { elementName: i3, attributeName: r2, attributeType: s2, defaultValue: o2, index: e2 };
+        }
+      }
+      const U = (t2, e2) => {
+        for (; e2 < t2.length && /\s/.test(t2[e2]); ) e2++;
+        return e2;
+      };
+      function B(t2, e2, n2) {
+        for (let i3 = 0; i3 < e2.length; i3++) if (e2[i3] !== t2[n2 + i3 + 1]) return false;
+        return true;
+      }
+      function G(t2, e2) {
+        if (R(t2, { xmlVersion: e2 })) return t2;
+        throw new Error(`Invalid entity name ${t2}`);
+      }
+      const X = [48, 1632, 1776, 2406, 2534, 2662, 2790, 2918, 3046, 3174, 3302, 3430, 3558, 3664, 3792, 3872, 4160, 4240, 6112, 6160, 6470, 6608, 6784, 6800, 6992, 7088, 7232, 7248, 65296, 120782, 120792, 120802, 120812, 120822, 66720, 68912, 69734, 69872, 69942, 70096, 70384, 70736, 70864, 71248, 71360, 71472, 71904, 72016, 72688, 72784, 73040, 73120, 73552, 92768, 92864, 93008, 123200, 123632, 124144, 125264, 130032], W = /* @__PURE__ */ new Map(), z = 1632, Y = new Uint8Array(63904).fill(255);
+      for (const t2 of X) for (let e2 = 0; e2 < 10; e2++) {
+        const n2 = t2 + e2;
+        n2 <= 65535 ? Y[n2 - z] = e2 : W.set(n2, e2);
+      }
+      const H = /* @__PURE__ */ new Set([8722, 65293, 65123]), Q = /^[-+]?0x[a-fA-F0-9]+$/, J = /^0b[01]+$/, Z = /^0o[0-7]+$/, K = /^([\-\+])?(0*)([0-9]*(\.[0-9]*)?)$/, tt = { hex: true, binary: false, octal: false, leadingZeros: true, decimalPoint: ".", eNotation: true, infinity: "original", unicode: false };
+      function et(t2, e2 = {}) {
+        if (e2 = Object.assign({}, tt, e2), !t2 || "string" != typeof t2) return t2;
+        let n2 = t2.trim();
+        if (0 === n2.length) return t2;
+        if (void 0 !== e2.skipLike && e2.skipLike.test(n2)) return t2;
+        if ("0" === n2) return 0;
+        if (e2.unicode && (n2 = (function(t3) {
+          if ("string" != typeof t3) return t3;
+          const e3 = t3.length;
+          if (0 === e3) return t3;
+          let n3 = -1;
+          for (let i4 = 0; i4 < e3; i4++) {
+            const r2 = t3.charCodeAt(i4);
+            if (!(r2 >= 48 && r2 <= 57 || 45 === r2)) {
+              if (r2 < z) {
+                if (H.has(r2)) {
+                  n3 = i4;
+                  break;
+                }
+              } else if (r2 >= 55296 && r2 <= 56319) {
+                if (i4 + 1 < e3) {
+                  const e4 = t3.charCodeAt(i4 + 1);
+                  if (e4 >= 56320 && e4 <= 57343) {
+                    const t4 = 65536 + (r2 - 55296 << 10) + (e4 - 56320);
+                    if (W.has(t4)) {
+                      n3 = i4;
+                      break;
+                    }
+                  }
+                }
+              } else if (255 !== Y[r2 - z] || H.has(r2)) {
+                n3 = i4;
+                break;
+              }
+            }
+          }
+          if (-1 === n3) return t3;
+          const i3 = [];
+          n3 > 0 && i3.push(t3.slice(0, n3));
+          for (let r2 = n3; r2 < e3; r2++) {
+            const n4 = t3.charCodeAt(r2);
+            if (n4 >= 48 && n4 <= 57 || 45 === n4) {
+              i3.push(t3[r2]);
+              continue;
+            }
+            if (n4 < z) {
+              i3.push(H.has(n4) ? "-" : t3[r2]);
+              continue;
+            }
+            if (n4 >= 55296 && n4 <= 56319) {
+              if (r2 + 1 < e3) {
+                const e4 = t3.charCodeAt(r2 + 1);
+                if (e4 >= 56320 && e4 <= 57343) {
+                  const t4 = 65536 + (n4 - 55296 << 10) + (e4 - 56320), s3 = W.get(t4);
+                  if (void 0 !== s3) {
+                    i3.push(String.fromCharCode(s3 + 48)), r2++;
+                    continue;
+                  }
+                }
+              }
+              i3.push(t3[r2]);
+              continue;
+            }
+            if (H.has(n4)) {
+              i3.push("-");
+              continue;
+            }
+            const s2 = Y[n4 - z];
+            i3.push(255 !== s2 ? String.fromCharCode(s2 + 48) : t3[r2]);
+          }
+          return i3.join("");
+        })(n2), "0" === n2)) return 0;
+        if (e2.hex && Q.test(n2)) return it(n2, 16);
+        if (e2.binary && J.test(n2)) return it(n2, 2);
+        if (e2.octal && Z.test(n2)) return it(n2, 8);
+        if (isFinite(n2)) {
+          if (n2.includes("e") || n2.includes("E")) return (function(t3, e3, n3) {
+            if (!n3.eNotation) return t3;
+            const i3 = e3.match(nt);
+            if (i3) {
+              let r2 = i3[1] || "";
+              const s2 = -1 === i3[3].indexOf("e") ? "E" : "e", o2 = i3[2], a2 = r2 ? e3[o2.length + 1] === s2 : e3[o2.length] === s2;
+              return o2.length > 1 && a2 ? t3 : (1 !== o2.length || !i3[3].startsWith(`.${s2}`) && i3[3][0] !== s2) && o2.length > 0 ? n3.leadingZeros && !a2 ? Number(e3) : t3 : Number(e3);
+            }
+            return t3;
+          })(t2, n2, e2);
+          {
+            const i3 = K.exec(n2);
+            if (i3) {
+              const r2 = i3[1] || "", s2 = i3[2];
+              let o2 = (function(t3) {
+                if (t3 && -1 !== t3.indexOf(".")) {
+                  let e3 = t3.length;
+                  for (; e3 > 0 && 48 === t3.charCodeAt(e3 - 1); ) e3--;
+                  return "." === (t3 = t3.slice(0, e3)) ? t3 = "0" : "." === t3[0] ? t3 = "0" + t3 : "." === t3[t3.length - 1] && (t3 = t3.substring(0, t3.length - 1)), t3;
+                }
+                return t3;
+              })(i3[3]);
+              const a2 = r2 ? "." === n2[s2.length + 1] : "." === n2[s2.length];
+              if (!e2.leadingZeros && (s2.length > 1 || 1 === s2.length && !a2)) return t2;
+              {
+                const i4 = Number(n2), a3 = String(i4);
+                if (0 === i4) return i4;
+                if (-1 !== a3.search(/[eE]/)) return e2.eNotation ? i4 : t2;
+                if (-1 !== n2.indexOf(".")) return "0" === a3 || a3 === o2 || a3 === `${r2}${o2}` ? i4 : t2;
+                let l2 = s2 ? o2 : n2;
+                return s2 ? l2 === a3 || r2 + l2 === a3 ? i4 : t2 : l2 === a3 || l2 === r2 + a3 ? i4 : t2;
+              }
+            }
+            return t2;
+          }
+        }
+        {
+          const i3 = Number(n2);
+          return Number.isNaN(i3) ? t2 : (function(t3, e3, n3) {
+            const i4 = e3 === 1 / 0;
+            switch (n3.infinity.toLowerCase()) {
+              case "null":
+                return null;
+              case "infinity":
+                return e3;
+              case "string":
+                return i4 ? "Infinity" : "-Infinity";
+              default:
+                return t3;
+            }
+          })(t2, i3, e2);
+        }
+      }
+      const nt = /^([-+])?(0*)(\d*(\.\d*)?[eE][-\+]?\d+)$/;
+      function it(t2, e2) {
+        const n2 = t2.trim();
+        if (2 !== e2 && 8 !== e2 || (t2 = n2.substring(2)), parseInt) return parseInt(t2, e2);
+        if (Number.parseInt) return Number.parseInt(t2, e2);
+        if (window && window.parseInt) return window.parseInt(t2, e2);
+        throw new Error("parseInt, Number.parseInt, window.parseInt are not supported");
+      }
+      class rt {
+        constructor(t2) {
+          this._matcher = t2;
+        }
+        get separator() {
+          return this._matcher.separator;
+        }
+        getCurrentTag() {
+          const t2 = this._matcher.path;
+          return t2.length > 0 ? t2[t2.length - 1].tag : void 0;
+        }
+        getCurrentNamespace() {
+          const t2 = this._matcher.path;
+          return t2.length > 0 ? t2[t2.length - 1].namespace : void 0;
+        }
+        getAttrValue(t2) {
+          const e2 = this._matcher.path;
+          if (0 !== e2.length) return e2[e2.length - 1].values?.[t2];
+        }
+        hasAttr(t2) {
+          const e2 = this._matcher.path;
+          if (0 === e2.length) return false;
+          const n2 = e2[e2.length - 1];
+          return void 0 !== n2.values && t2 in n2.values;
+        }
+        getAnyParentAttr(t2) {
+          return this._matcher.getAnyParentAttr(t2);
+        }
+        hasAnyParentAttr(t2) {
+          return this._matcher.hasAnyParentAttr(t2);
+        }
+        getPosition() {
+          const t2 = this._matcher.path;
+          return 0 === t2.length ? -1 : t2[t2.length - 1].position ?? 0;
+        }
+        getCounter() {
+          const t2 = this._matcher.path;
+          return 0 === t2.length ? -1 : t2[t2.length - 1].counter ?? 0;
+        }
+        getIndex() {
+          return this.getPosition();
+        }
+        getDepth() {
+          return this._matcher.path.length;
+        }
+        toString(t2, e2 = true) {
+          return this._matcher.toString(t2, e2);
+        }
+        toArray() {
+          return this._matcher.path.map((t2) => t2.tag);
+        }
+        matches(t2) {
+          return this._matcher.matches(t2);
+        }
+        matchesAny(t2) {
+          return t2.matchesAny(this._matcher);
+        }
+      }
+      class st {
+        constructor(t2 = {}) {
+          this.separator = t2.separator || ".", this.path = [], this.siblingStacks = [], this._pathStringCache = null, this._view = new rt(this), this._keptAttrs = [];
+        }
+        push(t2, e2 = null, n2 = null, i3 = null) {
+          this._pathStringCache = null, this.path.length > 0 && (this.path[this.path.length - 1].values = void 0);
+          const r2 = this.path.length;
+          let s2 = this.siblingStacks[r2];
+          s2 || (s2 = { counts: /* @__PURE__ */ new Map(), total: 0 }, this.siblingStacks[r2] = s2);
+          const o2 = n2 ? `${n2}:${t2}` : t2, a2 = s2.counts.get(o2) || 0, l2 = s2.total;
+          s2.counts.set(o2, a2 + 1), s2.total++;
+          const c2 = { tag: t2, position: l2, counter: a2 };
+          null != n2 && (c2.namespace = n2), null != e2 && (c2.values = e2), this.path.push(c2);
+          const p2 = this.path.length, h2 = null !== i3 ? i3.keep : null;
+          if (null != h2 && h2.length > 0 && e2) for (let t3 = 0; t3 < h2.length; t3++) {
+            const n3 = h2[t3];
+            void 0 !== e2[n3] && this._keptAttrs.push({ depth: p2, name: n3, value: e2[n3] });
+          }
+        }
+        pop() {
+          if (0 === this.path.length) return;
+          this._pathStringCache = null;
+          const t2 = this.path.pop();
+          this.siblingStacks.length > this.path.length + 1 && (this.siblingStacks.length = this.path.length + 1);
+          const e2 = this.path.length + 1;
+          for (; this._keptAttrs.length > 0 && this._keptAttrs[this._keptAttrs.length - 1].depth >= e2; ) this._keptAttrs.pop();
+          return t2;
+        }
+        updateCurrent(t2) {
+          if (this.path.length > 0) {
+            const e2 = this.path[this.path.length - 1];
+            null != t2 && (e2.values = t2);
+          }
+        }
+        getCurrentTag() {
+          return this.path.length > 0 ? this.path[this.path.length - 1].tag : void 0;
+        }
+        getCurrentNamespace() {
+          return this.path.length > 0 ? this.path[this.path.length - 1].namespace : void 0;
+        }
+        getAttrValue(t2) {
+          if (0 !== this.path.length) return this.path[this.path.length - 1].values?.[t2];
+        }
+        hasAttr(t2) {
+          if (0 === this.path.length) return false;
+          const e2 = this.path[this.path.length - 1];
+          return void 0 !== e2.values && t2 in e2.values;
+        }
+        getAnyParentAttr(t2) {
+          const e2 = this._keptAttrs;
+          for (let n2 = e2.length - 1; n2 >= 0; n2--) if (e2[n2].name === t2) return e2[n2].value;
+        }
+        hasAnyParentAttr(t2) {
+          const e2 = this._keptAttrs;
+          for (let n2 = e2.length - 1; n2 >= 0; n2--) if (e2[n2].name === t2) return true;
+          return false;
+        }
+        getPosition() {
+          return 0 === this.path.length ? -1 : this.path[this.path.length - 1].position ?? 0;
+        }
+        getCounter() {
+          return 0 === this.path.length ? -1 : this.path[this.path.length - 1].counter ?? 0;
+        }
+        getIndex() {
+          return this.getPosition();
+        }
+        getDepth() {
+          return this.path.length;
+        }
+        toString(t2, e2 = true) {
+          const n2 = t2 || this.separator;
+          if (n2 === this.separator && true === e2) {
+            if (null !== this._pathStringCache) return this._pathStringCache;
+            const t3 = this.path.map((t4) => t4.namespace ? `${t4.namespace}:${t4.tag}` : t4.tag).join(n2);
+            return this._pathStringCache = t3, t3;
+          }
+          return this.path.map((t3) => e2 && t3.namespace ? `${t3.namespace}:${t3.tag}` : t3.tag).join(n2);
+        }
+        toArray() {
+          return this.path.map((t2) => t2.tag);
+        }
+        reset() {
+          this._pathStringCache = null, this.path = [], this.siblingStacks = [], this._keptAttrs = [];
+        }
+        matches(t2) {
+          const e2 = t2.segments;
+          return 0 !== e2.length && (t2.hasDeepWildcard() ? this._matchWithDeepWildcard(e2) : this._matchSimple(e2));
+        }
+        _matchSimple(t2) {
+          if (this.path.length !== t2.length) return false;
+          for (let e2 = 0; e2 < t2.length; e2++) if (!this._matchSegment(t2[e2], this.path[e2], e2 === this.path.length - 1)) return false;
+          return true;
+        }
+        _matchWithDeepWildcard(t2) {
+          let e2 = this.path.length - 1, n2 = t2.length - 1;
+          for (; n2 >= 0 && e2 >= 0; ) {
+            const i3 = t2[n2];
+            if ("deep-wildcard" === i3.type) {
+              if (n2--, n2 < 0) return true;
+              const i4 = t2[n2];
+              let r2 = false;
+              for (let t3 = e2; t3 >= 0; t3--) if (this._matchSegment(i4, this.path[t3], t3 === this.path.length - 1)) {
+                e2 = t3 - 1, n2--, r2 = true;
+                break;
+              }
+              if (!r2) return false;
+            } else {
+              if (!this._matchSegment(i3, this.path[e2], e2 === this.path.length - 1)) return false;
+              e2--, n2--;
+            }
+          }
+          return n2 < 0;
+        }
+        _matchSegment(t2, e2, n2) {
+          if ("*" !== t2.tag && t2.tag !== e2.tag) return false;
+          if (void 0 !== t2.namespace && "*" !== t2.namespace && t2.namespace !== e2.namespace) return false;
+          if (void 0 !== t2.attrName) {
+            if (!n2) return false;
+            if (!e2.values || !(t2.attrName in e2.values)) return false;
+            if (void 0 !== t2.attrValue && String(e2.values[t2.attrName]) !== String(t2.attrValue)) return false;
+          }
+          if (void 0 !== t2.position) {
+            if (!n2) return false;
+            const i3 = e2.counter ?? 0;
+            if ("first" === t2.position && 0 !== i3) return false;
+            if ("odd" === t2.position && i3 % 2 != 1) return false;
+            if ("even" === t2.position && i3 % 2 != 0) return false;
+            if ("nth" === t2.position && i3 !== t2.positionValue) return false;
+          }
+          return true;
+        }
+        matchesAny(t2) {
+          return t2.matchesAny(this);
+        }
+        snapshot() {
+          return { path: this.path.map((t2) => ({ ...t2 })), siblingStacks: this.siblingStacks.map((t2) => t2 ? { counts: new Map(t2.counts), total: t2.total } : t2), keptAttrs: this._keptAttrs.map((t2) => ({ ...t2 })) };
+        }
+        restore(t2) {
+          this._pathStringCache = null, this.path = t2.path.map((t3) => ({ ...t3 })), this.siblingStacks = t2.siblingStacks.map((t3) => t3 ? { counts: new Map(t3.counts), total: t3.total } : t3), this._keptAttrs = (t2.keptAttrs || []).map((t3) => ({ ...t3 }));
+        }
+        readOnly() {
+          return this._view;
+        }
+      }
+      class ot {
+        constructor(t2, e2 = {}, n2) {
+          this.pattern = t2, this.separator = e2.separator || ".", this.segments = this._parse(t2), this.data = n2, this._hasDeepWildcard = this.segments.some((t3) => "deep-wildcard" === t3.type), this._hasAttributeCondition = this.segments.some((t3) => void 0 !== t3.attrName), this._hasPositionSelector = this.segments.some((t3) => void 0 !== t3.position);
+        }
+        _parse(t2) {
+          const e2 = [];
+          let n2 = 0, i3 = "";
+          for (; n2 < t2.length; ) t2[n2] === this.separator ? n2 + 1 < t2.length && t2[n2 + 1] === this.separator ? (i3.trim() && (e2.push(this._parseSegment(i3.trim())), i3 = ""), e2.push({ type: "deep-wildcard" }), n2 += 2) : (i3.trim() && e2.push(this._parseSegment(i3.trim())), i3 = "", n2++) : (i3 += t2[n2], n2++);
+          return i3.trim() && e2.push(this._parseSegment(i3.trim())), e2;
+        }
+        _parseSegment(t2) {
+          const e2 = { type: "tag" };
+          let n2 = null, i3 = t2;
+          const r2 = t2.match(/^([^\[]+)(\[[^\]]*\])(.*)$/);
+          if (r2 && (i3 = r2[1] + r2[3], r2[2])) {
+            const t3 = r2[2].slice(1, -1);
+            t3 && (n2 = t3);
+          }
+          let s2, o2, a2 = i3;
+          if (i3.includes("::")) {
+            const e3 = i3.indexOf("::");
+            if (s2 = i3.substring(0, e3).trim(), a2 = i3.substring(e3 + 2).trim(), !s2) throw new Error(`Invalid namespace in pattern: ${t2}`);
+          }
+          let l2 = null;
+          if (a2.includes(":")) {
+            const t3 = a2.lastIndexOf(":"), e3 = a2.substring(0, t3).trim(), n3 = a2.substring(t3 + 1).trim();
+            ["first", "last", "odd", "even"].includes(n3) || /^nth\(\d+\)$/.test(n3) ? (o2 = e3, l2 = n3) : o2 = a2;
+          } else o2 = a2;
+          if (!o2) throw new Error(`Invalid segment pattern: ${t2}`);
+          if (e2.tag = o2, s2 && (e2.namespace = s2), n2) if (n2.includes("=")) {
+            const t3 = n2.indexOf("=");
+            e2.attrName = n2.substring(0, t3).trim(), e2.attrValue = n2.substring(t3 + 1).trim();
+          } else e2.attrName = n2.trim();
+          if (l2) {
+            const t3 = l2.match(/^nth\((\d+)\)$/);
+            t3 ? (e2.position = "nth", e2.positionValue = parseInt(t3[1], 10)) : e2.position = l2;
+          }
+          return e2;
+        }
+        get length() {
+          return this.segments.length;
+        }
+        hasDeepWildcard() {
+          return this._hasDeepWildcard;
+        }
+        hasAttributeCondition() {
+          return this._hasAttributeCondition;
+        }
+        hasPositionSelector() {
+          return this._hasPositionSelector;
+        }
+        toString() {
+          return this.pattern;
+        }
+      }
+      class at2 {
+        constructor() {
+          this._byDepthAndTag = /* @__PURE__ */ new Map(), this._wildcardByDepth = /* @__PURE__ */ new Map(), this._deepWildcards = [], this._deepByTerminalTag = /* @__PURE__ */ new Map(), this._patterns = /* @__PURE__ */ new Set(), this._sealed = false;
+        }
+        add(t2) {
+          if (this._sealed) throw new TypeError("ExpressionSet is sealed. Create a new ExpressionSet to add more expressions.");
+          if (this._patterns.has(t2.pattern)) return this;
+          if (this._patterns.add(t2.pattern), t2.hasDeepWildcard()) {
+            const e3 = t2.segments[t2.segments.length - 1];
+            if (e3 && "deep-wildcard" !== e3.type && "*" !== e3.tag) {
+              const n3 = e3.tag;
+              this._deepByTerminalTag.has(n3) || this._deepByTerminalTag.set(n3, []), this._deepByTerminalTag.get(n3).push(t2);
+            } else this._deepWildcards.push(t2);
+            return this;
+          }
+          const e2 = t2.length, n2 = t2.segments[t2.segments.length - 1], i3 = n2?.tag;
+          if (i3 && "*" !== i3) {
+            const n3 = `${e2}:${i3}`;
+            this._byDepthAndTag.has(n3) || this._byDepthAndTag.set(n3, []), this._byDepthAndTag.get(n3).push(t2);
+          } else this._wildcardByDepth.has(e2) || this._wildcardByDepth.set(e2, []), this._wildcardByDepth.get(e2).push(t2);
+          return this;
+        }
+        addAll(t2) {
+          for (const e2 of t2) this.add(e2);
+          return this;
+        }
+        has(t2) {
+          return this._patterns.has(t2.pattern);
+        }
+        get size() {
+          return this._patterns.size;
+        }
+        seal() {
+          return this._sealed = true, this;
+        }
+        get isSealed() {
+          return this._sealed;
+        }
+        matchesAny(t2) {
+          return null !== this.findMatch(t2);
+        }
+        findMatch(t2) {
+          const e2 = t2.getDepth(), n2 = t2.getCurrentTag(), i3 = `${e2}:${n2}`, r2 = this._byDepthAndTag.get(i3);
+          if (r2) {
+            for (let e3 = 0; e3 < r2.length; e3++) if (t2.matches(r2[e3])) return r2[e3];
+          }
+          const s2 = this._wildcardByDepth.get(e2);
+          if (s2) {
+            for (let e3 = 0; e3 < s2.length; e3++) if (t2.matches(s2[e3])) return s2[e3];
+          }
+          const o2 = this._deepByTerminalTag.get(n2);
+          if (o2) {
+            for (let e3 = 0; e3 < o2.length; e3++) if (t2.matches(o2[e3])) return o2[e3];
+          }
+          for (let e3 = 0; e3 < this._deepWildcards.length; e3++) if (t2.matches(this._deepWildcards[e3])) return this._deepWildcards[e3];
+          return null;
+        }
+      }
+      const lt = { cent: "\xA2", pound: "\xA3", curren: "\xA4", yen: "\xA5", euro: "\u20AC", dollar: "$", fnof: "\u0192", inr: "\u20B9", af: "\u060B", birr: "\u1265\u122D", peso: "\u20B1", rub: "\u20BD", won: "\u20A9", yuan: "\xA5", cedil: "\xB8" }, ct = { amp: "&", apos: "'", gt: ">", lt: "<", quot: '"' }, pt = { nbsp: "\xA0", copy: "\xA9", reg: "\xAE", trade: "\u2122", mdash: "\u2014", ndash: "\u2013", hellip: "\u2026", laquo: "\xAB", raquo: "\xBB", lsquo: "\u2018", rsquo: "\u2019", ldquo: "\u201C", rdquo: "\u201D", bull: "\u2022", para: "\xB6", sect: "\xA7", deg: "\xB0", frac12: "\xBD", frac14: "\xBC", frac34: "\xBE" }, ht = Object.freeze({ ALLOW: "allow", BLOCK: "block", THROW: "throw" }), dt = new Set("!?\\\\/[]$%{}^&*()<>|+");
+      function ut(t2) {
+        if ("#" === t2[0]) throw new Error(`[EntityReplacer] Invalid character '#' in entity name: "${t2}"`);
+        for (const e2 of t2) if (dt.has(e2)) throw new Error(`[EntityReplacer] Invalid character '${e2}' in entity name: "${t2}"`);
+        return t2;
+      }
+      function ft(...t2) {
+        const e2 = /* @__PURE__ */ Object.create(null);
+        for (const n2 of t2) if (n2) for (const t3 of Object.keys(n2)) {
+          const i3 = n2[t3];
+          if ("string" == typeof i3) e2[t3] = i3;
+          else if (i3 && "object" == typeof i3 && void 0 !== i3.val) {
+            const n3 = i3.val;
+            "string" == typeof n3 && (e2[t3] = n3);
+          }
+        }
+        return e2;
+      }
+      const gt = "external", mt = "base", xt = "all", bt = Object.freeze({ allow: 0, leave: 1, remove: 2, throw: 3 }), yt = /* @__PURE__ */ new Set([9, 10, 13]);
+      class Nt {
+        constructor(t2 = {}) {
+          var e2;
+          this._limit = t2.limit || {}, this._maxTotalExpansions = this._limit.maxTotalExpansions || 0, this._maxExpandedLength = this._limit.maxExpandedLength || 0, this._postCheck = "function" == typeof t2.postCheck ? t2.postCheck : (t3) => t3, this._limitTiers = (e2 = this._limit.applyLimitsTo ?? gt) && e2 !== gt ? e2 === xt ? /* @__PURE__ */ new Set([xt]) : e2 === mt ? /* @__PURE__ */ new Set([mt]) : Array.isArray(e2) ? new Set(e2) : /* @__PURE__ */ new Set([gt]) : /* @__PURE__ */ new Set([gt]), this._numericAllowed = t2.numericAllowed ?? true, this._baseMap = ft(ct, t2.namedEntities || null), this._externalMap = /* @__PURE__ */ Object.create(null), this._inputMap = /* @__PURE__ */ Object.create(null), this._totalExpansions = 0, this._expandedLength = 0, this._removeSet = new Set(t2.remove && Array.isArray(t2.remove) ? t2.remove : []), this._leaveSet = new Set(t2.leave && Array.isArray(t2.leave) ? t2.leave : []);
+          const n2 = (function(t3) {
+            if (!t3) return { xmlVersion: 1, onLevel: bt.allow, nullLevel: bt.remove };
+            const e3 = 1.1 === t3.xmlVersion ? 1.1 : 1, n3 = bt[t3.onNCR] ?? bt.allow, i3 = bt[t3.nullNCR] ?? bt.remove;
+            return { xmlVersion: e3, onLevel: n3, nullLevel: Math.max(i3, bt.remove) };
+          })(t2.ncr);
+          this._ncrXmlVersion = n2.xmlVersion, this._ncrOnLevel = n2.onLevel, this._ncrNullLevel = n2.nullLevel, this._onExternalEntity = "function" == typeof t2.onExternalEntity ? t2.onExternalEntity : null, this._onInputEntity = "function" == typeof t2.onInputEntity ? t2.onInputEntity : null;
+        }
+        _applyRegistrationHook(t2, e2, n2, i3) {
+          if (!t2) return true;
+          const r2 = t2(e2, n2);
+          if (r2 === ht.BLOCK) return false;
+          if (r2 === ht.THROW) throw new Error(`[EntityDecoder] Registration of ${i3} entity "&${e2};" was rejected by hook`);
+          return true;
+        }
+        setExternalEntities(t2) {
+          if (t2) for (const e3 of Object.keys(t2)) ut(e3);
+          if (!this._onExternalEntity) return void (this._externalMap = ft(t2));
+          const e2 = ft(t2), n2 = /* @__PURE__ */ Object.create(null);
+          for (const [t3, i3] of Object.entries(e2)) this._applyRegistrationHook(this._onExternalEntity, t3, i3, "external") && (n2[t3] = i3);
+          this._externalMap = n2;
+        }
+        addExternalEntity(t2, e2) {
+          ut(t2), "string" == typeof e2 && -1 === e2.indexOf("&") && this._applyRegistrationHook(this._onExternalEntity, t2, e2, "external") && (this._externalMap[t2] = e2);
+        }
+        addInputEntities(t2) {
+          if (this._totalExpansions = 0, this._expandedLength = 0, !this._onInputEntity) return void (this._inputMap = ft(t2));
+          const e2 = ft(t2), n2 = /* @__PURE__ */ Object.create(null);
+          for (const [t3, i3] of Object.entries(e2)) this._applyRegistrationHook(this._onInputEntity, t3, i3, "input") && (n2[t3] = i3);
+          this._inputMap = n2;
+        }
+        reset() {
+          return this._inputMap = /* @__PURE__ */ Object.create(null), this._totalExpansions = 0, this._expandedLength = 0, this;
+        }
+        setXmlVersion(t2) {
+          this._ncrXmlVersion = 1.1 === t2 ? 1.1 : 1;
+        }
+        decode(t2) {
+          if ("string" != typeof t2 || 0 === t2.length) return t2;
+          if (-1 === t2.indexOf("&")) return t2;
+          const e2 = t2, n2 = [], i3 = t2.length;
+          let r2 = 0, s2 = 0;
+          const o2 = this._maxTotalExpansions > 0, a2 = this._maxExpandedLength > 0, l2 = o2 || a2;
+          for (; s2 < i3; ) {
+            if (38 !== t2.charCodeAt(s2)) {
+              s2++;
+              continue;
+            }
+            let e3 = s2 + 1;
+            for (; e3 < i3 && 59 !== t2.charCodeAt(e3) && e3 - s2 <= 32; ) e3++;
+            if (e3 >= i3 || 59 !== t2.charCodeAt(e3)) {
+              s2++;
+              continue;
+            }
+            const c3 = t2.slice(s2 + 1, e3);
+            if (0 === c3.length) {
+              s2++;
+              continue;
+            }
+            let p2, h2;
+            if (this._removeSet.has(c3)) p2 = "", void 0 === h2 && (h2 = gt);
+            else {
+              if (this._leaveSet.has(c3)) {
+                s2++;
+                continue;
+              }
+              if (35 === c3.charCodeAt(0)) {
+                const t3 = this._resolveNCR(c3);
+                if (void 0 === t3) {
+                  s2++;
+                  continue;
+                }
+                p2 = t3, h2 = mt;
+              } else {
+                const t3 = this._resolveName(c3);
+                p2 = t3?.value, h2 = t3?.tier;
+              }
+            }
+            if (void 0 !== p2) {
+              if (s2 > r2 && n2.push(t2.slice(r2, s2)), n2.push(p2), r2 = e3 + 1, s2 = r2, l2 && this._tierCounts(h2)) {
+                if (o2 && (this._totalExpansions++, this._totalExpansions > this._maxTotalExpansions)) throw new Error(`[EntityReplacer] Entity expansion count limit exceeded: ${this._totalExpansions} > ${this._maxTotalExpansions}`);
+                if (a2) {
+                  const t3 = p2.length - (c3.length + 2);
+                  if (t3 > 0 && (this._expandedLength += t3, this._expandedLength > this._maxExpandedLength)) throw new Error(`[EntityReplacer] Expanded content length limit exceeded: ${this._expandedLength} > ${this._maxExpandedLength}`);
+                }
+              }
+            } else s2++;
+          }
+          r2 < i3 && n2.push(t2.slice(r2));
+          const c2 = 0 === n2.length ? t2 : n2.join("");
+          return this._postCheck(c2, e2);
+        }
+        _tierCounts(t2) {
+          return !!this._limitTiers.has(xt) || this._limitTiers.has(t2);
+        }
+        _resolveName(t2) {
+          return t2 in this._inputMap ? { value: this._inputMap[t2], tier: gt } : t2 in this._externalMap ? { value: this._externalMap[t2], tier: gt } : t2 in this._baseMap ? { value: this._baseMap[t2], tier: mt } : void 0;
+        }
+        _classifyNCR(t2) {
+          return 0 === t2 ? this._ncrNullLevel : t2 >= 55296 && t2 <= 57343 || 1 === this._ncrXmlVersion && t2 >= 1 && t2 <= 31 && !yt.has(t2) ? bt.remove : -1;
+        }
+        _applyNCRAction(t2, e2, n2) {
+          switch (t2) {
+            case bt.allow:
+              return String.fromCodePoint(n2);
+            case bt.remove:
+              return "";
+            case bt.leave:
+              return;
+            case bt.throw:
+              throw new Error(`[EntityDecoder] Prohibited numeric character reference &${e2}; (U+${n2.toString(16).toUpperCase().padStart(4, "0")})`);
+            default:
+              return String.fromCodePoint(n2);
+          }
+        }
+        _resolveNCR(t2) {
+          const e2 = t2.charCodeAt(1);
+          let n2;
+          if (n2 = 120 === e2 || 88 === e2 ? parseInt(t2.slice(2), 16) : parseInt(t2.slice(1), 10), Number.isNaN(n2) || n2 < 0 || n2 > 1114111) return;
+          const i3 = this._classifyNCR(n2);
+          if (!this._numericAllowed && i3 < bt.remove) return;
+          const r2 = -1 === i3 ? this._ncrOnLevel : Math.max(this._ncrOnLevel, i3);
+          return this._applyNCRAction(r2, t2, n2);
+        }
+      }
+      const Et = [{ id: "sql-block-comment-open", description: "SQL block comment open: /* ... */ \u2014 unusual in legitimate user text", pattern: /\/\*/ }, { id: "sql-union-select", description: "UNION SELECT \u2014 most common SQL injection aggregation attack", pattern: /\bUNION\s{1,20}(?:ALL\s{1,20})?SELECT\b/i }, { id: "sql-drop-table", description: "DROP TABLE \u2014 destructive DDL injection", pattern: /\bDROP\s{1,20}TABLE\b/i }, { id: "sql-drop-database", description: "DROP DATABASE \u2014 destructive DDL injection", pattern: /\bDROP\s{1,20}DATABASE\b/i }, { id: "sql-insert-into", description: "INSERT INTO \u2014 data injection", pattern: /\bINSERT\s{1,20}INTO\b/i }, { id: "sql-delete-from", description: "DELETE FROM \u2014 data deletion injection", pattern: /\bDELETE\s{1,20}FROM\b/i }, { id: "sql-update-set", description: "UPDATE ... SET \u2014 data modification injection", pattern: /\bUPDATE\b[\s\S]{1,60}\bSET\b/i }, { id: "sql-exec-xp", description: "EXEC xp_ \u2014 MSSQL extended stored procedure execution", pattern: /\bEXEC(?:UTE)?\s{1,20}xp_/i }, { id: "sql-tautology-string", description: `Classic string tautology: ' OR '1'='1 or " OR "1"="1"`, pattern: /'\s{0,10}OR\s{0,10}'[^']{0,20}'\s*=\s*'[^']{0,20}/i }, { id: "sql-tautology-numeric", description: "Numeric tautology: OR 1=1", pattern: /\bOR\s{1,10}1\s*=\s*1\b/i }, { id: "sql-always-true-zero", description: "Numeric tautology: OR 0=0", pattern: /\bOR\s{1,10}0\s*=\s*0\b/i }, { id: "sql-sleep-benchmark", description: "Time-based blind injection: SLEEP() or BENCHMARK()", pattern: /\b(?:SLEEP|BENCHMARK)\s*\(/i }, { id: "sql-waitfor-delay", description: "MSSQL time-based blind injection: WAITFOR DELAY", pattern: /\bWAITFOR\s{1,20}DELAY\b/i }, { id: "sql-char-function", description: "CHAR() function \u2014 used to obfuscate injected strings", pattern: /\bCHAR\s*\(\s*\d{1,3}/i }, { id: "sql-information-schema", description: "INFORMATION_SCHEMA \u2014 reconnaissance query for table/column enumeration", pattern: /\bINFORMATION_SCHEMA\b/i }], wt = [...Et, { id: "sql-line-comment", description: "SQL line comment: -- followed by whitespace or end of string", pattern: /--(?:\s|$)/ }, { id: "sql-stacked-query", description: "Stacked queries: semicolon immediately followed by a SQL keyword", pattern: /;\s{0,10}(?:SELECT|INSERT|UPDATE|DELETE|DROP|CREATE|ALTER|EXEC)\b/i }, { id: "sql-hex-encoding", description: "Hex-encoded string injection: 0x41414141 style (MySQL)", pattern: /\b0x[0-9a-f]{4,}/i }], vt = Object.freeze({ colon: ":", Tab: "	", NewLine: "\n" }), St = /&(?:#[xX]0*([0-9a-fA-F]{1,6});?|#0*([0-9]{1,7});?|([a-zA-Z][a-zA-Z0-9]{1,15});)/g, At = [{ id: "html-script-open", description: "<script opening tag", pattern: /<script[\s>/]/i }, { id: "html-script-close", description: "</script closing tag", pattern: /<\/script[\s>]/i }, { id: "html-javascript-protocol", description: "javascript: URI scheme (with optional whitespace/encoding)", pattern: /j[\t\n\r ]*a[\t\n\r ]*v[\t\n\r ]*a[\t\n\r ]*s[\t\n\r ]*c[\t\n\r ]*r[\t\n\r ]*i[\t\n\r ]*p[\t\n\r ]*t[\t\n\r ]*:/i }, { id: "html-vbscript-protocol", description: "vbscript: URI scheme", pattern: /vbscript[\t\n\r ]*:/i }, { id: "html-data-html", description: "data:text/html URI \u2014 can execute scripts in browsers", pattern: /data[\t\n\r ]*:[\t\n\r ]*text\/html/i }, { id: "html-data-xhtml", description: "data:application/xhtml+xml URI", pattern: /data[\t\n\r ]*:[\t\n\r ]*application\/xhtml/i }, { id: "html-data-svg", description: "data:image/svg+xml URI \u2014 can execute scripts", pattern: /data[\t\n\r ]*:[\t\n\r ]*image\/svg\+xml/i }, { id: "html-inline-event-handler", description: "Inline event handler attributes: onclick=, onerror=, onload=, etc.", pattern: /\bon\w{1,30}\s*=/i }, { id: "html-entity-obfuscated-script", description: "HTML-entity-encoded <script (e.g. &#x3C;script or &lt;script)", pattern: /(?:&#x0*3[Cc];?|&#0*60;?|&lt;)\s*script/i }, { id: "html-entity-obfuscated-javascript", description: 'HTML-entity-encoded javascript: (partial \u2014 catches common &#106; or &#x6a; for "j")', pattern: /(?:&#x0*6[Aa];?|&#0*106;?)\s*(?:&#x0*61;?|a)[\s\S]{0,80}script\s*:/i }, { id: "html-style-expression", description: "CSS expression() \u2014 IE-era code execution in style attributes", pattern: /style[\s\S]{0,20}expression\s*\(/i }, { id: "html-object-embed", description: "<object or <embed tags that can load active content", pattern: /<(?:object|embed)[\s>/]/i }, { id: "html-base-tag", description: "<base href= \u2014 can hijack all relative URLs on a page", pattern: /<base[\s>]/i }, { id: "html-meta-refresh", description: '<meta http-equiv="refresh" \u2014 can redirect users', pattern: /<meta[\s\S]{0,40}http-equiv[\s\S]{0,20}refresh/i }, { id: "html-srcdoc", description: "srcdoc= attribute on iframes \u2014 embeds HTML that can run scripts", pattern: /srcdoc\s*=/i }, { id: "html-iframe", description: "<iframe tag", pattern: /<iframe[\s>/]/i }, { id: "html-form", description: "<form tag \u2014 can be used for phishing / credential harvesting injection", pattern: /<form[\s>/]/i }], Tt = [{ id: "xml-cdata-injection", description: "CDATA section injection: <![CDATA[ breaks out of text node context", pattern: /<!\[CDATA\[/i }, { id: "xml-cdata-close", description: "CDATA close sequence: ]]> can terminate an enclosing CDATA section", pattern: /\]\]>/ }, { id: "xml-processing-instruction", description: "XML processing instruction: <?xml-stylesheet or <?php etc.", pattern: /<\?(?:xml[\- ]|php|asp)/i }, { id: "xml-doctype-injection", description: "DOCTYPE declaration embedded in content \u2014 can define entities", pattern: /<!DOCTYPE(?:[\s[]|$)/i }, { id: "xml-entity-system", description: "SYSTEM keyword \u2014 used in external entity declarations (XXE)", pattern: /\bSYSTEM\s+["']/i }, { id: "xml-entity-public", description: "PUBLIC keyword \u2014 used in external entity declarations (XXE)", pattern: /\bPUBLIC\s+["']/i }, { id: "xml-entity-declaration", description: "<!ENTITY declaration \u2014 defines entities, potential XXE or entity expansion", pattern: /<!ENTITY[\s%]/i }, { id: "xml-billion-laughs", description: "Entity reference chaining / billion laughs: repeated &eX; style references", pattern: /(?:&\w{1,20};){3,}/ }, { id: "xml-namespace-confusion", description: "xmlns: attribute injection \u2014 can redefine namespaces to confuse parsers", pattern: /\bxmlns(?::\w{1,40})?\s*=/i }, { id: "xml-comment-injection", description: "<!-- comment injection \u2014 can hide content from some parsers", pattern: /<!--/ }, { id: "xml-comment-close", description: "--> closes an enclosing XML comment", pattern: /-->/ }, { id: "xml-pi-close", description: "?> closes an enclosing processing instruction", pattern: /\?>/ }], _t = [{ id: "svg-script-element", description: "<script element inside SVG executes JavaScript", pattern: /<script[\s>/]/i }, { id: "svg-xlink-href-javascript", description: "xlink:href with javascript: \u2014 classic SVG XSS via <a> or <use>", pattern: /xlink\s*:\s*href\s*=\s*["']?\s*javascript\s*:/i }, { id: "svg-href-javascript", description: "href= with javascript: in SVG context (<a>, <animate>, etc.)", pattern: /href\s*=\s*["']?\s*javascript\s*:/i }, { id: "svg-foreignobject", description: "<foreignObject embeds HTML inside SVG \u2014 can execute scripts", pattern: /<foreignObject[\s>/]/i }, { id: "svg-use-external", description: "<use xlink:href or href pointing to external resource (non-fragment URL)", pattern: /<use[\s\S]{0,60}(?:xlink\s*:\s*)?href\s*=\s*(?:["'][^#]|[^"'#\s>])/i }, { id: "svg-animate-href", description: '<animate attributeName="href" \u2014 can dynamically change href to javascript:', pattern: /<animate[\s\S]{0,80}attributeName\s*=\s*["'][\s]*href["']/i }, { id: "svg-animate-xlinkhref", description: '<animate attributeName="xlink:href"', pattern: /<animate[\s\S]{0,80}attributeName\s*=\s*["'][\s]*xlink\s*:\s*href["']/i }, { id: "svg-set-javascript", description: '<set to="javascript:..." \u2014 sets an attribute to a javascript: URI', pattern: /<set[\s\S]{0,80}to\s*=\s*["']?\s*javascript\s*:/i }, { id: "svg-event-handler", description: "SVG-specific event handler attributes: onload=, onerror=, onactivate=, etc.", pattern: /\bon(?:load|error|activate|begin|end|repeat|focus|blur|click|mouse\w{1,20}|key\w{1,20})\s*=/i }, { id: "svg-handler-generic", description: "Generic on* handler catch-all for SVG attributes", pattern: /\bon\w{1,30}\s*=/i }, { id: "svg-filter-feimage", description: "<feImage href= \u2014 filter primitive that can load external resources", pattern: /<feImage[\s\S]{0,80}(?:xlink\s*:\s*)?href\s*=/i }, { id: "svg-image-external", description: "<image xlink:href with http/https or javascript protocol", pattern: /<image[\s\S]{0,80}(?:xlink\s*:\s*)?href\s*=\s*["']?\s*(?:https?|javascript)\s*:/i }, { id: "svg-style-javascript", description: "style= attribute containing javascript: (e.g. background:url(javascript:...))", pattern: /style\s*=[\s\S]{0,60}javascript\s*:/i }], Ct = [{ id: "shell-path-traversal-unix", description: "Unix path traversal: ../  \u2014 climbing the directory tree", pattern: /\.\.\// }, { id: "shell-path-traversal-windows", description: "Windows path traversal: ..\\ \u2014 climbing the directory tree", pattern: /\.\.\\/ }, { id: "shell-path-traversal-encoded", description: "URL-encoded path traversal: %2e%2e or %2f variants", pattern: /%2e%2e|%2f\.\.|\.\.%2f/i }, { id: "shell-null-byte", description: "Null byte injection: \\x00 or %00 \u2014 truncates strings in C-backed functions", pattern: /\x00|%00/ }, { id: "shell-semicolon", description: "Semicolon command separator: cmd1; cmd2", pattern: /;/ }, { id: "shell-pipe", description: "Pipe operator: cmd1 | cmd2", pattern: /\|/ }, { id: "shell-and-operator", description: "AND operator: cmd1 && cmd2", pattern: /&&/ }, { id: "shell-or-operator", description: "OR operator: cmd1 || cmd2", pattern: /\|\|/ }, { id: "shell-backtick", description: "Backtick command substitution: `cmd`", pattern: /`/ }, { id: "shell-dollar-paren", description: "Dollar-paren command substitution: $(cmd)", pattern: /\$\(/ }, { id: "shell-dollar-brace", description: "Dollar-brace variable expansion: ${var} \u2014 can be abused for injection", pattern: /\$\{/ }, { id: "shell-redirect-out", description: "Output redirection: cmd > file or cmd >> file", pattern: />{1,2}/ }, { id: "shell-redirect-in", description: "Input redirection: cmd < file", pattern: /</ }, { id: "shell-newline-injection", description: "Newline injection: \\n or \\r \u2014 can inject new shell commands", pattern: /[\n\r]/ }, { id: "shell-glob-star", description: "Glob expansion: * or ? \u2014 can expand to unintended files", pattern: /[/\\][*?]/ }, { id: "shell-absolute-root", description: "Absolute root path injection: string starting with / or \\ (Windows UNC)", pattern: /^(?:\/|\\\\)/ }, { id: "shell-windows-drive", description: "Windows drive letter path injection: C:\\ or D:/", pattern: /^[a-zA-Z]:[/\\]/ }, { id: "shell-curl-wget", description: "curl/wget with URL or flags \u2014 can exfiltrate data or download payloads", pattern: /\b(?:curl|wget)\s+(?:https?:\/\/|ftp:\/\/|-)/i }], $t = [{ id: "redos-nested-quantifier-plus", description: "Nested + quantifier inside a group with outer quantifier: (a+)+, (.+b)*, etc.", pattern: /\([^)]*\+[^)]*\)[+*]/ }, { id: "redos-nested-quantifier-star", description: "Nested * quantifier: (a*)* or (a*)+ \u2014 catastrophic backtracking", pattern: /\([^)]*\*[^)]*\)[*+]/ }, { id: "redos-nested-groups", description: "Doubly nested quantified groups: ((a+)+) \u2014 guaranteed catastrophic", pattern: /\(\([^)]{0,40}\)[+*]\)[+*]/ }, { id: "redos-alternation-overlap", description: "Overlapping alternation under quantifier: (a|a)+ \u2014 ambiguous NFA paths", pattern: /\(([^|()]{1,20})\|(?:\1)(?:\|[^|()]{1,20}){0,5}\)[+*?]{1,2}/ }, { id: "redos-star-plus-concat", description: "(x*x)+ pattern \u2014 triggers super-linear backtracking", pattern: /\([^)]{0,10}\*[^)]{0,10}\)[+*]/ }, { id: "redos-dot-star-greedy", description: "(.*){n,} or (.+){n,} \u2014 repeated greedy dot quantifiers", pattern: /\(\.[*+]\)\{?\d/ }, { id: "redos-large-repetition", description: "Very large fixed or range repetition count {1000,} or {1000,n} \u2014 denial of service via backtracking", pattern: /\{\d{4,}(?:,\d*)?\}/ }, { id: "redos-catastrophic-alternation", description: "Long alternation with many similar branches \u2014 polynomial backtracking risk", pattern: /\([^)]{0,200}(?:\|[^|)]{0,50}){9,}\)/ }], Ot = `["'\\s]*:`, Pt = [{ id: "nosql-where-operator", description: "$where \u2014 executes arbitrary JavaScript server-side in MongoDB", pattern: new RegExp(`\\$where${Ot}`, "i") }, { id: "nosql-ne-operator", description: '$ne \u2014 "not equal" operator used to bypass equality checks', pattern: new RegExp(`\\$ne${Ot}`, "i") }, { id: "nosql-gt-operator", description: '$gt \u2014 "greater than" used to bypass password/value checks', pattern: new RegExp(`\\$gte?${Ot}`, "i") }, { id: "nosql-lt-operator", description: '$lt / $lte \u2014 "less than" bypass variants', pattern: new RegExp(`\\$lte?${Ot}`, "i") }, { id: "nosql-regex-operator", description: "$regex \u2014 can be used to extract data character by character (blind injection)", pattern: new RegExp(`\\$regex${Ot}`, "i") }, { id: "nosql-or-operator", description: "$or \u2014 logical OR; used to create always-true conditions", pattern: new RegExp(`\\$or${Ot}\\s*\\[`, "i") }, { id: "nosql-and-operator", description: "$and \u2014 logical AND operator injection", pattern: new RegExp(`\\$and${Ot}\\s*\\[`, "i") }, { id: "nosql-nor-operator", description: "$nor \u2014 logical NOR operator injection", pattern: new RegExp(`\\$nor${Ot}\\s*\\[`, "i") }, { id: "nosql-exists-operator", description: "$exists \u2014 can enumerate fields to determine schema", pattern: new RegExp(`\\$exists${Ot}`, "i") }, { id: "nosql-in-operator", description: "$in \u2014 matches any value in a list; can enumerate values", pattern: new RegExp(`\\$in${Ot}\\s*\\[`, "i") }, { id: "nosql-expr-operator", description: "$expr \u2014 allows aggregation expressions in queries (MongoDB 3.6+)", pattern: new RegExp(`\\$expr${Ot}`, "i") }, { id: "nosql-function-operator", description: "$function \u2014 executes arbitrary JavaScript in MongoDB 4.4+", pattern: new RegExp(`\\$function${Ot}`, "i") }, { id: "nosql-accumulator-operator", description: "$accumulator \u2014 custom aggregation with arbitrary JS execution", pattern: new RegExp(`\\$accumulator${Ot}`, "i") }, { id: "nosql-proto-pollution", description: "__proto__ \u2014 prototype pollution via object key injection", pattern: /__proto__/ }, { id: "nosql-constructor-prototype", description: "constructor.prototype \u2014 alternative prototype pollution vector (dot notation or JSON key)", pattern: /constructor[\s"':.,{\[]*prototype/i }, { id: "nosql-proto-bracket", description: '["__proto__"] \u2014 bracket-notation prototype pollution', pattern: /\[["']__proto__["']\]/ }], jt = [{ id: "log-crlf-injection", description: "CRLF injection: literal \\r or \\n embeds fake log lines", pattern: /[\r\n]/ }, { id: "log-url-encoded-crlf", description: "URL-encoded CRLF: %0d, %0a, %0D, %0A \u2014 decoded by some log parsers", pattern: /%0[dDaA]/ }, { id: "log-unicode-newline", description: "Unicode newline variants: U+2028 (line separator), U+2029 (paragraph separator)", pattern: /[\u2028\u2029]/ }, { id: "log-log4shell-jndi", description: "Log4Shell: ${jndi:...} triggers remote code execution in Apache Log4j", pattern: /\$\{jndi\s*:/i }, { id: "log-log4shell-obfuscated", description: "Obfuscated Log4Shell: ${::-j}... lookup-bypass prefix used to evade WAF detection", pattern: /\$\{::-/ }, { id: "log-log4j-lookup", description: "Log4j lookup syntax: ${env:...}, ${sys:...}, ${ctx:...} \u2014 data exfiltration", pattern: /\$\{(?:env|sys|ctx|main|map|sd|web|docker|k8s|spring)\s*:/i }, { id: "log-ssti-double-brace", description: "SSTI double-brace: {{expression}} \u2014 Jinja2, Twig, Handlebars, etc.", pattern: /\{\{[\s\S]{0,80}\}\}/ }, { id: "log-ssti-hash-brace", description: "SSTI hash-brace: #{expression} \u2014 Thymeleaf, Velocity, Ruby ERB", pattern: /#\{[\s\S]{0,80}\}/ }, { id: "log-ssti-dollar-brace", description: "SSTI/EL injection: ${expression with operators or method calls} \u2014 JSP EL, Freemarker, SpEL", pattern: /\$\{[^}]*(?:\.|\(|\*|\+|\bclass\b|\bruntime\b|\bprocess\b|\bexec\b)[^}]{0,80}\}/i }, { id: "log-ssti-percent-tag", description: "SSTI ERB/ASP tag: <%= expression %> \u2014 Ruby ERB, ASP", pattern: /<%=[\s\S]{0,80}%>/ }, { id: "log-null-byte", description: "Null byte: \\x00 or %00 \u2014 can truncate log entries in C-backed loggers", pattern: /\x00|%00/ }, { id: "log-ansi-escape", description: "ANSI escape sequence: ESC[ \u2014 can manipulate terminal output when logs are tailed", pattern: /\x1b\[/ }];
+      function It(t2, e2) {
+        const n2 = e2.label ?? "CUSTOM", i3 = (function(t3, e3) {
+          if (!e3.decodeEntities) return null;
+          const n3 = -1 === (i4 = t3).indexOf("&") ? i4 : i4.replace(St, (t4, e4, n4, i5) => {
+            if (void 0 !== i5) return Object.prototype.hasOwnProperty.call(vt, i5) ? vt[i5] : t4;
+            const r2 = void 0 !== e4 ? parseInt(e4, 16) : parseInt(n4, 10);
+            return !Number.isFinite(r2) || r2 > 1114111 ? t4 : String.fromCodePoint(r2);
+          });
+          var i4;
+          return n3 === t3 ? null : n3;
+        })(t2, e2);
+        for (const r2 of e2) if (r2.pattern.test(t2) || null !== i3 && r2.pattern.test(i3)) return { context: n2, id: r2.id, description: r2.description, pattern: r2.pattern };
+        return null;
+      }
+      function kt(t2, e2) {
+        (function(t3) {
+          if ("string" != typeof t3) throw new TypeError("is-unsafe: first argument must be a string, got " + typeof t3);
+        })(t2), (function(t3) {
+          if (!(t3 instanceof RegExp)) {
+            if (!Array.isArray(t3)) throw new TypeError("is-unsafe: second argument must be a PatternList (e.g. HTML), an array of PatternLists (e.g. [HTML, XML]), or a RegExp. Got: " + typeof t3);
+            if (0 === t3.length) throw new TypeError("is-unsafe: context must not be an empty array");
+            if (Array.isArray(t3[0])) {
+              for (const e3 of t3) if (!Array.isArray(e3) || 0 === e3.length) throw new TypeError("is-unsafe: each context in the array must be a non-empty pattern array (PatternList)");
+            }
+          }
+        })(e2);
+        const { lists: n2, regex: i3 } = (function(t3) {
+          return t3 instanceof RegExp ? { lists: null, regex: t3 } : Array.isArray(t3[0]) ? { lists: t3, regex: null } : { lists: [t3], regex: null };
+        })(e2);
+        if (i3) return i3.test(t2);
+        for (const e3 of n2) if (null !== It(t2, e3)) return true;
+        return false;
+      }
+      function Lt(t2, e2) {
+        if (!t2) return {};
+        const n2 = e2.attributesGroupName ? t2[e2.attributesGroupName] : t2;
+        if (!n2) return {};
+        const i3 = {};
+        for (const t3 in n2) t3.startsWith(e2.attributeNamePrefix) ? i3[t3.substring(e2.attributeNamePrefix.length)] = n2[t3] : i3[t3] = n2[t3];
+        return i3;
+      }
+      function Dt(t2) {
+        if (!t2 || "string" != typeof t2) return;
+        const e2 = t2.indexOf(":");
+        if (-1 !== e2 && e2 > 0) {
+          const n2 = t2.substring(0, e2);
+          if ("xmlns" !== n2) return n2;
+        }
+      }
+      At.label = "HTML", Tt.label = "XML", _t.label = "SVG", At.decodeEntities = true, Tt.decodeEntities = true, _t.decodeEntities = true, Et.label = "SQL", wt.label = "SQL-STRICT", Ct.label = "SHELL", $t.label = "REDOS", Pt.label = "NOSQL", jt.label = "LOG", Object.freeze({ HTML: At, XML: Tt, SVG: _t, SQL: Et, "SQL-STRICT": wt, SHELL: Ct, REDOS: $t, NOSQL: Pt, LOG: jt });
+      class Mt {
+        constructor(t2, e2) {
+          var n2;
+          this.options = t2, this.currentNode = null, this.tagsNodeStack = [], this.parseXml = Bt, this.parseTextData = Rt, this.resolveNameSpace = Vt, this.buildAttributesMap = Ut, this.isItStopNode = Yt, this.replaceEntitiesValue = Wt, this.readStopNodeData = Zt, this.saveTextToParentTag = zt, this.addChild = Xt, this.ignoreAttributesFn = "function" == typeof (n2 = this.options.ignoreAttributes) ? n2 : Array.isArray(n2) ? (t3) => {
+            for (const e3 of n2) {
+              if ("string" == typeof e3 && t3 === e3) return true;
+              if (e3 instanceof RegExp && e3.test(t3)) return true;
+            }
+          } : () => false, this.entityExpansionCount = 0, this.currentExpandedLength = 0, this.doctypefound = false;
+          let i3 = { ...ct };
+          this.options.entityDecoder ? this.entityDecoder = this.options.entityDecoder : ("object" == typeof this.options.htmlEntities ? i3 = this.options.htmlEntities : true === this.options.htmlEntities && (i3 = { ...pt, ...lt }), this.entityDecoder = new Nt({ namedEntities: { ...i3, ...e2 }, numericAllowed: this.options.htmlEntities, limit: { maxTotalExpansions: this.options.processEntities.maxTotalExpansions, maxExpandedLength: this.options.processEntities.maxExpandedLength, applyLimitsTo: this.options.processEntities.appliesTo }, onInputEntity: (t3, e3) => kt(e3, [At, Tt]) ? ht.BLOCK : ht.ALLOW })), this.matcher = new st(), this.readonlyMatcher = this.matcher.readOnly(), this.isCurrentNodeStopNode = false, this.stopNodeExpressionsSet = new at2();
+          const r2 = this.options.stopNodes;
+          if (r2 && r2.length > 0) {
+            for (let t3 = 0; t3 < r2.length; t3++) {
+              const e3 = r2[t3];
+              "string" == typeof e3 ? this.stopNodeExpressionsSet.add(new ot(e3)) : e3 instanceof ot && this.stopNodeExpressionsSet.add(e3);
+            }
+            this.stopNodeExpressionsSet.seal();
+          }
+        }
+      }
+      function Rt(t2, e2, n2, i3, r2, s2, o2) {
+        const a2 = this.options;
+        if (void 0 !== t2 && (a2.trimValues && !i3 && (t2 = t2.trim()), t2.length > 0)) {
+          o2 || (t2 = this.replaceEntitiesValue(t2, e2, n2));
+          const i4 = a2.jPath ? n2.toString() : n2, l2 = a2.tagValueProcessor(e2, t2, i4, r2, s2);
+          return null == l2 ? t2 : typeof l2 != typeof t2 || l2 !== t2 ? l2 : a2.trimValues || t2.trim() === t2 ? Kt(t2, a2.parseTagValue, a2.numberParseOptions) : t2;
+        }
+      }
+      function Vt(t2) {
+        if (this.options.removeNSPrefix) {
+          const e2 = t2.split(":"), n2 = "/" === t2.charAt(0) ? "/" : "";
+          if ("xmlns" === e2[0]) return "";
+          2 === e2.length && (t2 = n2 + e2[1]);
+        }
+        return t2;
+      }
+      const qt = /([^\s=]+)\s*(=\s*(?:"([^"]*)"|'([^']*)'))?/gm;
+      function Ft(t2) {
+        return void 0 !== t2[3] ? t2[3] : t2[4];
+      }
+      function Ut(t2, e2, n2, i3 = false) {
+        const r2 = this.options;
+        if (true === i3 || true !== r2.ignoreAttributes && "string" == typeof t2) {
+          const i4 = (function(t3, e3) {
+            const n3 = [];
+            let i5 = e3.exec(t3);
+            for (; i5; ) {
+              const r3 = [];
+              r3.startIndex = e3.lastIndex - i5[0].length;
+              const s3 = i5.length;
+              for (let t4 = 0; t4 < s3; t4++) r3.push(i5[t4]);
+              n3.push(r3), i5 = e3.exec(t3);
+            }
+            return n3;
+          })(t2, qt), s2 = i4.length, o2 = {}, a2 = new Array(s2);
+          let l2 = false;
+          const c2 = {};
+          for (let t3 = 0; t3 < s2; t3++) {
+            const e3 = this.resolveNameSpace(i4[t3][1]), s3 = Ft(i4[t3]);
+            if (e3.length && void 0 !== s3) {
+              let i5 = s3;
+              r2.trimValues && (i5 = i5.trim()), i5 = this.replaceEntitiesValue(i5, n2, this.readonlyMatcher), a2[t3] = i5, c2[e3] = i5, l2 = true;
+            }
+          }
+          l2 && "object" == typeof e2 && e2.updateCurrent && e2.updateCurrent(c2);
+          const p2 = r2.jPath ? e2.toString() : this.readonlyMatcher;
+          let h2 = false;
+          for (let t3 = 0; t3 < s2; t3++) {
+            const e3 = this.resolveNameSpace(i4[t3][1]);
+            if (this.ignoreAttributesFn(e3, p2)) continue;
+            let n3 = r2.attributeNamePrefix + e3;
+            if (e3.length) if (r2.transformAttributeName && (n3 = r2.transformAttributeName(n3)), n3 = ee(n3, r2), void 0 !== Ft(i4[t3])) {
+              const i5 = a2[t3], s3 = r2.attributeValueProcessor(e3, i5, p2);
+              o2[n3] = null == s3 ? i5 : typeof s3 != typeof i5 || s3 !== i5 ? s3 : Kt(i5, r2.parseAttributeValue, r2.numberParseOptions), h2 = true;
+            } else r2.allowBooleanAttributes && (o2[n3] = true, h2 = true);
+          }
+          if (!h2) return;
+          if (r2.attributesGroupName && !r2.preserveOrder) {
+            const t3 = {};
+            return t3[r2.attributesGroupName] = o2, t3;
+          }
+          return o2;
+        }
+      }
+      const Bt = function(t2) {
+        const e2 = this.options, n2 = e2.captureMetaData ? [] : void 0;
+        t2 = t2.replace(/\r\n?/g, e2.captureMetaData ? (t3, e3) => (2 === t3.length && n2.push(e3 - n2.length), "\n") : "\n");
+        const i3 = new C2("!xml");
+        let r2 = i3, s2 = "";
+        this.matcher.reset(), this.entityDecoder.reset(), this.entityExpansionCount = 0, this.currentExpandedLength = 0, this.doctypefound = false;
+        const o2 = new F(e2.processEntities), a2 = t2.length;
+        for (let l2 = 0; l2 < a2; l2++) if ("<" === t2[l2]) {
+          const c2 = t2.charCodeAt(l2 + 1);
+          if (47 === c2) {
+            const o3 = Ht(t2, ">", l2, "Closing Tag is not closed.");
+            let a3 = t2.substring(l2 + 2, o3).trim();
+            if (e2.removeNSPrefix) {
+              const t3 = a3.indexOf(":");
+              -1 !== t3 && (a3 = a3.substr(t3 + 1));
+            }
+            a3 = te(e2.transformTagName, a3, "", e2).tagName, r2 && (s2 = this.saveTextToParentTag(s2, r2, this.readonlyMatcher));
+            const c3 = this.matcher.getCurrentTag();
+            if (a3 && e2.unpairedTagsSet.has(a3)) throw new Error(`Unpaired tag can not be used as closing tag: </${a3}>`);
+            c3 && e2.unpairedTagsSet.has(c3) && (this.matcher.pop(), this.tagsNodeStack.pop()), this.matcher.pop(), this.isCurrentNodeStopNode = false, r2 = this.tagsNodeStack.pop() || i3, e2.captureMetaData && r2 && r2.addEndIndex(Gt(o3 + 1, n2)), s2 = "", l2 = o3;
+          } else if (63 === c2) {
+            let i4 = Jt(t2, l2, false, "?>");
+            if (!i4) throw new Error("Pi Tag is not closed.");
+            s2 = this.saveTextToParentTag(s2, r2, this.readonlyMatcher);
+            const a3 = this.buildAttributesMap(i4.tagExp, this.matcher, i4.tagName, true);
+            if (a3) {
+              const t3 = a3[this.options.attributeNamePrefix + "version"];
+              this.entityDecoder.setXmlVersion(Number(t3) || 1), o2.setXmlVersion(Number(t3) || 1);
+            }
+            if (e2.ignoreDeclaration && "?xml" === i4.tagName || e2.ignorePiTags) ;
+            else {
+              const t3 = new C2(i4.tagName);
+              t3.add(e2.textNodeName, ""), i4.tagName !== i4.tagExp && i4.attrExpPresent && true !== e2.ignoreAttributes && (t3[":@"] = a3);
+              const s3 = e2.captureMetaData ? Gt(l2, n2) : l2;
+              this.addChild(r2, t3, this.readonlyMatcher, s3), e2.captureMetaData && r2.addEndIndex(Gt(i4.closeIndex + 2, n2));
+            }
+            l2 = i4.closeIndex + 1;
+          } else if (33 === c2 && 45 === t2.charCodeAt(l2 + 2) && 45 === t2.charCodeAt(l2 + 3)) {
+            const n3 = Ht(t2, "-->", l2 + 4, "Comment is not closed.");
+            if (e2.commentPropName) {
+              const i4 = t2.substring(l2 + 4, n3 - 2);
+              s2 = this.saveTextToParentTag(s2, r2, this.readonlyMatcher), r2.add(e2.commentPropName, [{ [e2.textNodeName]: i4 }]);
+            }
+            l2 = n3;
+          } else if (33 === c2 && 68 === t2.charCodeAt(l2 + 2)) {
+            if (this.doctypefound) throw new Error("Multiple DOCTYPE declarations found.");
+            this.doctypefound = true;
+            const e3 = o2.readDocType(t2, l2);
+            this.entityDecoder.addInputEntities(e3.entities), l2 = e3.i;
+          } else if (33 === c2 && 91 === t2.charCodeAt(l2 + 2)) {
+            const n3 = Ht(t2, "]]>", l2, "CDATA is not closed.") - 2, i4 = t2.substring(l2 + 9, n3);
+            s2 = this.saveTextToParentTag(s2, r2, this.readonlyMatcher);
+            let o3 = this.parseTextData(i4, r2.tagname, this.readonlyMatcher, true, false, true, true);
+            null == o3 && (o3 = ""), e2.cdataPropName ? r2.add(e2.cdataPropName, [{ [e2.textNodeName]: i4 }]) : r2.add(e2.textNodeName, o3), l2 = n3 + 2;
+          } else {
+            let o3 = Jt(t2, l2, e2.removeNSPrefix);
+            if (!o3) {
+              const e3 = t2.substring(Math.max(0, l2 - 50), Math.min(a2, l2 + 50));
+              throw new Error(`readTagExp returned undefined at position ${l2}. Context: "${e3}"`);
+            }
+            let c3 = o3.tagName;
+            const p2 = o3.rawTagName;
+            let h2 = o3.tagExp, d2 = o3.attrExpPresent, u2 = o3.closeIndex;
+            if ({ tagName: c3, tagExp: h2 } = te(e2.transformTagName, c3, h2, e2), e2.strictReservedNames && (c3 === e2.commentPropName || c3 === e2.cdataPropName || c3 === e2.textNodeName || c3 === e2.attributesGroupName)) throw new Error(`Invalid tag name: ${c3}`);
+            r2 && s2 && "!xml" !== r2.tagname && (s2 = this.saveTextToParentTag(s2, r2, this.readonlyMatcher, false));
+            const f2 = r2;
+            f2 && e2.unpairedTagsSet.has(f2.tagname) && (r2 = this.tagsNodeStack.pop(), this.matcher.pop());
+            let g2 = false;
+            h2.length > 0 && h2.lastIndexOf("/") === h2.length - 1 && (g2 = true, "/" === c3[c3.length - 1] ? (c3 = c3.substr(0, c3.length - 1), h2 = c3) : h2 = h2.substr(0, h2.length - 1), d2 = c3 !== h2);
+            let m2, x2 = null, b2 = {};
+            m2 = Dt(p2), c3 !== i3.tagname && this.matcher.push(c3, {}, m2), c3 !== h2 && d2 && (x2 = this.buildAttributesMap(h2, this.matcher, c3), x2 && (b2 = Lt(x2, e2))), c3 !== i3.tagname && (this.isCurrentNodeStopNode = this.isItStopNode());
+            const y2 = e2.captureMetaData ? Gt(l2, n2) : l2;
+            if (this.isCurrentNodeStopNode) {
+              let i4 = "";
+              if (g2) l2 = o3.closeIndex;
+              else if (e2.unpairedTagsSet.has(c3)) l2 = o3.closeIndex;
+              else {
+                const e3 = this.readStopNodeData(t2, p2, u2 + 1);
+                if (!e3) throw new Error(`Unexpected end of ${p2}`);
+                l2 = e3.i, i4 = e3.tagContent;
+              }
+              const s3 = new C2(c3);
+              x2 && (s3[":@"] = x2), s3.add(e2.textNodeName, i4), this.matcher.pop(), this.isCurrentNodeStopNode = false, this.addChild(r2, s3, this.readonlyMatcher, y2), e2.captureMetaData && r2.addEndIndex(Gt(l2 + 1, n2));
+            } else {
+              if (g2) {
+                ({ tagName: c3, tagExp: h2 } = te(e2.transformTagName, c3, h2, e2));
+                const t3 = new C2(c3);
+                x2 && (t3[":@"] = x2), this.addChild(r2, t3, this.readonlyMatcher, y2), e2.captureMetaData && r2.addEndIndex(Gt(u2 + 1, n2)), this.matcher.pop(), this.isCurrentNodeStopNode = false;
+              } else {
+                if (e2.unpairedTagsSet.has(c3)) {
+                  const t3 = new C2(c3);
+                  x2 && (t3[":@"] = x2), this.addChild(r2, t3, this.readonlyMatcher, y2), e2.captureMetaData && r2.addEndIndex(Gt(o3.closeIndex + 1, n2)), this.matcher.pop(), this.isCurrentNodeStopNode = false, l2 = o3.closeIndex;
+                  continue;
+                }
+                {
+                  const t3 = new C2(c3);
+                  if (this.tagsNodeStack.length > e2.maxNestedTags) throw new Error("Maximum nested tags exceeded");
+                  this.tagsNodeStack.push(r2), x2 && (t3[":@"] = x2), this.addChild(r2, t3, this.readonlyMatcher, y2), r2 = t3;
+                }
+              }
+              s2 = "", l2 = u2;
+            }
+          }
+        } else s2 += t2[l2];
+        return i3.child;
+      };
+      function Gt(t2, e2) {
+        let n2 = 0, i3 = e2.length;
+        for (; n2 < i3; ) {
+          const r2 = Math.floor((n2 + i3) / 2);
+          e2[r2] < t2 ? n2 = r2 + 1 : i3 = r2;
+        }
+        return t2 + n2;
+      }
+      function Xt(t2, e2, n2, i3) {
+        this.options.captureMetaData || (i3 = void 0);
+        const r2 = this.options.jPath ? n2.toString() : n2, s2 = this.options.updateTag(e2.tagname, r2, e2[":@"]);
+        false === s2 || ("string" == typeof s2 ? (e2.tagname = s2, t2.addChild(e2, i3)) : t2.addChild(e2, i3));
+      }
+      function Wt(t2, e2, n2) {
+        const i3 = this.options.processEntities;
+        if (!i3 || !i3.enabled) return t2;
+        if (i3.allowedTags) {
+          const r2 = this.options.jPath ? n2.toString() : n2;
+          if (!(Array.isArray(i3.allowedTags) ? i3.allowedTags.includes(e2) : i3.allowedTags(e2, r2))) return t2;
+        }
+        if (i3.tagFilter) {
+          const r2 = this.options.jPath ? n2.toString() : n2;
+          if (!i3.tagFilter(e2, r2)) return t2;
+        }
+        return this.entityDecoder.decode(t2);
+      }
+      function zt(t2, e2, n2, i3) {
+        return t2 && (void 0 === i3 && (i3 = 0 === e2.child.length), void 0 !== (t2 = this.parseTextData(t2, e2.tagname, n2, false, !!e2[":@"] && 0 !== Object.keys(e2[":@"]).length, i3)) && "" !== t2 && e2.add(this.options.textNodeName, t2), t2 = ""), t2;
+      }
+      function Yt() {
+        return 0 !== this.stopNodeExpressionsSet.size && this.matcher.matchesAny(this.stopNodeExpressionsSet);
+      }
+      function Ht(t2, e2, n2, i3) {
+        const r2 = t2.indexOf(e2, n2);
+        if (-1 === r2) throw new Error(i3);
+        return r2 + e2.length - 1;
+      }
+      function Qt(t2, e2, n2, i3) {
+        const r2 = t2.indexOf(e2, n2);
+        if (-1 === r2) throw new Error(i3);
+        return r2;
+      }
+      function Jt(t2, e2, n2, i3 = ">") {
+        const r2 = (function(t3, e3, n3 = ">") {
+          const i4 = t3.length, r3 = n3.charCodeAt(0), s3 = n3.length > 1 ? n3.charCodeAt(1) : -1;
+          let o3 = "", a3 = e3;
+          for (let n4 = e3; n4 < i4; n4++) {
+            const e4 = t3.charCodeAt(n4);
+            if (34 === e4 || 39 === e4) {
+              if (n4 = t3.indexOf(t3[n4], n4 + 1), -1 === n4) return;
+            } else if (e4 === r3) {
+              if (-1 === s3) return o3 += t3.substring(a3, n4), { data: o3, index: n4 };
+              if (t3.charCodeAt(n4 + 1) === s3) return o3 += t3.substring(a3, n4), { data: o3, index: n4 };
+            } else 9 === e4 && (o3 += t3.substring(a3, n4) + " ", a3 = n4 + 1);
+          }
+        })(t2, e2 + 1, i3);
+        if (!r2) return;
+        let s2 = r2.data;
+        const o2 = r2.index, a2 = s2.search(/\s/);
+        let l2 = s2, c2 = true;
+        -1 !== a2 && (l2 = s2.substring(0, a2), s2 = s2.substring(a2 + 1).trimStart());
+        const p2 = l2;
+        if (n2) {
+          const t3 = l2.indexOf(":");
+          -1 !== t3 && (l2 = l2.substr(t3 + 1), c2 = l2 !== r2.data.substr(t3 + 1));
+        }
+        return { tagName: l2, tagExp: s2, closeIndex: o2, attrExpPresent: c2, rawTagName: p2 };
+      }
+      function Zt(t2, e2, n2) {
+        const i3 = n2;
+        let r2 = 1, s2 = false, o2 = -1;
+        const a2 = t2.length;
+        for (; n2 < a2; n2++) if ("<" === t2[n2]) {
+          const a3 = t2.charCodeAt(n2 + 1);
+          if (47 === a3) {
+            const s3 = Qt(t2, ">", n2, `${e2} is not closed`);
+            if (t2.substring(n2 + 2, s3).trim() === e2 && (r2--, 0 === r2)) return { tagContent: t2.substring(i3, n2), i: s3 };
+            n2 = s3;
+          } else if (63 === a3) n2 = Ht(t2, "?>", n2 + 1, "StopNode is not closed.");
+          else if (33 === a3 && 45 === t2.charCodeAt(n2 + 2) && 45 === t2.charCodeAt(n2 + 3)) n2 = Ht(t2, "-->", n2 + 3, "StopNode is not closed.");
+          else if (33 === a3 && 91 === t2.charCodeAt(n2 + 2)) n2 = Ht(t2, "]]>", n2, "StopNode is not closed.") - 2;
+          else {
+            const i4 = s2 ? void 0 : Jt(t2, n2, false);
+            if (i4) i4.tagName === e2 && "/" !== i4.tagExp[i4.tagExp.length - 1] && r2++, n2 = i4.closeIndex;
+            else {
+              if (s2 = true, o2 < n2 && (o2 = t2.indexOf(">", n2), -1 === o2)) return;
+              const i5 = t2.indexOf("<", n2 + 1);
+              if (-1 === i5 || i5 > o2) {
+                const i6 = t2.substring(n2 + 1, o2), s3 = i6.search(/\s/);
+                (-1 === s3 ? i6 : i6.substring(0, s3)) === e2 && "/" !== i6[i6.length - 1] && r2++, n2 = o2;
+              }
+            }
+          }
+        }
+      }
+      function Kt(t2, e2, n2) {
+        if (e2 && "string" == typeof t2) {
+          const e3 = t2.trim();
+          return "true" === e3 || "false" !== e3 && et(t2, n2);
+        }
+        return void 0 !== t2 ? t2 : "";
+      }
+      function te(t2, e2, n2, i3) {
+        if (t2) {
+          const i4 = t2(e2);
+          n2 === e2 && (n2 = i4), e2 = i4;
+        }
+        return { tagName: e2 = ee(e2, i3), tagExp: n2 };
+      }
+      function ee(t2, e2) {
+        if (o.includes(t2)) throw new Error(`[SECURITY] Invalid name: "${t2}" is a reserved JavaScript keyword that could cause prototype pollution`);
+        return s.includes(t2) ? e2.onDangerousProperty(t2) : t2;
+      }
+      const ne = C2.getMetaDataSymbol();
+      function ie(t2, e2) {
+        if (!t2 || "object" != typeof t2) return {};
+        if (!e2) return t2;
+        const n2 = {};
+        for (const i3 in t2) i3.startsWith(e2) ? n2[i3.substring(e2.length)] = t2[i3] : n2[i3] = t2[i3];
+        return n2;
+      }
+      function re(t2, e2, n2, i3) {
+        return se(t2, e2, n2, i3);
+      }
+      function se(t2, e2, n2, i3) {
+        let r2;
+        const s2 = {};
+        for (let o2 = 0; o2 < t2.length; o2++) {
+          const a2 = t2[o2], l2 = oe(a2);
+          if (void 0 !== l2 && l2 !== e2.textNodeName) {
+            const t3 = ie(a2[":@"] || {}, e2.attributeNamePrefix);
+            n2.push(l2, t3);
+          }
+          if (l2 === e2.textNodeName) void 0 === r2 ? r2 = a2[l2] : r2 += "" + a2[l2];
+          else {
+            if (void 0 === l2) continue;
+            if (a2[l2]) {
+              let t3 = se(a2[l2], e2, n2, i3);
+              const r3 = le(t3, e2);
+              if (0 === Object.keys(t3).length && e2.alwaysCreateTextNode && (t3[e2.textNodeName] = ""), a2[":@"] ? ae(t3, a2[":@"], i3, e2) : 1 !== Object.keys(t3).length || void 0 === t3[e2.textNodeName] || e2.alwaysCreateTextNode ? 0 === Object.keys(t3).length && (e2.alwaysCreateTextNode ? t3[e2.textNodeName] = "" : t3 = "") : t3 = t3[e2.textNodeName], void 0 !== a2[ne] && "object" == typeof t3 && null !== t3 && (t3[ne] = a2[ne]), void 0 !== s2[l2] && Object.prototype.hasOwnProperty.call(s2, l2)) Array.isArray(s2[l2]) || (s2[l2] = [s2[l2]]), s2[l2].push(t3);
+              else {
+                const n3 = e2.jPath ? i3.toString() : i3;
+                e2.isArray(l2, n3, r3) ? s2[l2] = [t3] : s2[l2] = t3;
+              }
+              void 0 !== l2 && l2 !== e2.textNodeName && n2.pop();
+            }
+          }
+        }
+        return "string" == typeof r2 ? r2.length > 0 && (s2[e2.textNodeName] = r2) : void 0 !== r2 && (s2[e2.textNodeName] = r2), s2;
+      }
+      function oe(t2) {
+        const e2 = Object.keys(t2);
+        for (let t3 = 0; t3 < e2.length; t3++) {
+          const n2 = e2[t3];
+          if (":@" !== n2) return n2;
+        }
+      }
+      function ae(t2, e2, n2, i3) {
+        if (e2) {
+          const r2 = Object.keys(e2), s2 = r2.length;
+          for (let o2 = 0; o2 < s2; o2++) {
+            const s3 = r2[o2], a2 = s3.startsWith(i3.attributeNamePrefix) ? s3.substring(i3.attributeNamePrefix.length) : s3, l2 = i3.jPath ? n2.toString() + "." + a2 : n2;
+            i3.isArray(s3, l2, true, true) ? t2[s3] = [e2[s3]] : t2[s3] = e2[s3];
+          }
+        }
+      }
+      function le(t2, e2) {
+        const { textNodeName: n2 } = e2, i3 = Object.keys(t2).length;
+        return 0 === i3 || !(1 !== i3 || !t2[n2] && "boolean" != typeof t2[n2] && 0 !== t2[n2]);
+      }
+      class ce {
+        constructor(t2) {
+          this.externalEntities = {}, this.options = T(t2);
+        }
+        parse(t2, e2) {
+          if ("string" != typeof t2 && t2.toString) t2 = t2 instanceof Uint8Array && ("undefined" == typeof Buffer || !Buffer.isBuffer(t2)) ? new TextDecoder("utf-8", { ignoreBOM: true }).decode(t2) : t2.toString();
+          else if ("string" != typeof t2) throw new Error("XML data is accepted in String or Bytes[] form.");
+          if (e2) {
+            true === e2 && (e2 = {});
+            const n3 = l(t2, e2);
+            if (true !== n3) throw Error(`${n3.err.msg}:${n3.err.line}:${n3.err.col}`);
+          }
+          const n2 = new Mt(this.options, this.externalEntities), i3 = n2.parseXml(t2);
+          return this.options.preserveOrder || void 0 === i3 ? i3 : re(i3, this.options, n2.matcher, n2.readonlyMatcher);
+        }
+        addEntity(t2, e2) {
+          if (-1 !== e2.indexOf("&")) throw new Error("Entity value can't have '&'");
+          if (-1 !== t2.indexOf("&") || -1 !== t2.indexOf(";")) throw new Error("An entity must be set without '&' and ';'. Eg. use '#xD' for '&#xD;'");
+          if ("&" === e2) throw new Error("An entity with value '&' is not permitted");
+          this.externalEntities[t2] = e2;
+        }
+        static getMetaDataSymbol() {
+          return C2.getMetaDataSymbol();
+        }
+      }
+      function pe(t2) {
+        return "number" == typeof t2 && Object.is(t2, -0) ? "-0" : String(t2);
+      }
+      function he(t2) {
+        return pe(t2).replace(/--/g, "- -").replace(/--/g, "- -").replace(/-$/, "- ");
+      }
+      function de(t2) {
+        return pe(t2).replace(/\]\]>/g, "]]]]><![CDATA[>");
+      }
+      function ue(t2) {
+        return pe(t2).replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+      }
+      function fe(t2, e2, n2, i3, r2) {
+        if (!n2.sanitizeName) return t2;
+        const s2 = !e2 && "?" === t2[0], o2 = s2 ? t2.slice(1) : t2;
+        if (r2(o2)) return t2;
+        const a2 = n2.sanitizeName(o2, { isAttribute: e2, matcher: i3.readOnly() });
+        if ("string" != typeof a2 || !r2(a2)) throw new Error(`sanitizeName returned an invalid XML name for "${o2}"`);
+        return s2 ? "?" + a2 : a2;
+      }
+      function ge(t2, e2) {
+        let n2 = "";
+        e2.format && (n2 = "\n");
+        const i3 = [];
+        if (e2.stopNodes && Array.isArray(e2.stopNodes)) for (let t3 = 0; t3 < e2.stopNodes.length; t3++) {
+          const n3 = e2.stopNodes[t3];
+          "string" == typeof n3 ? i3.push(new ot(n3)) : n3 instanceof ot && i3.push(n3);
+        }
+        const r2 = (function(t3, e3) {
+          if (!Array.isArray(t3) || 0 === t3.length) return "1.0";
+          const n3 = t3[0];
+          if ("?xml" === Ne(n3)) {
+            const t4 = n3[":@"];
+            if (t4) {
+              const n4 = e3.attributeNamePrefix + "version";
+              if (t4[n4]) return t4[n4];
+            }
+          }
+          return "1.0";
+        })(t2, e2), s2 = q("qName", { xmlVersion: r2 });
+        return me(t2, e2, n2, new st(), i3, s2);
+      }
+      function me(t2, e2, n2, i3, r2, s2) {
+        let o2 = "", a2 = false;
+        if (e2.maxNestedTags && i3.getDepth() > e2.maxNestedTags) throw new Error("Maximum nested tags exceeded");
+        if (!Array.isArray(t2)) {
+          if (null != t2) {
+            let n3 = pe(t2);
+            return n3 = ve(n3, e2), n3;
+          }
+          return "";
+        }
+        for (let l2 = 0; l2 < t2.length; l2++) {
+          const c2 = t2[l2], p2 = Ne(c2);
+          if (void 0 === p2) continue;
+          const h2 = p2 === e2.textNodeName || p2 === e2.cdataPropName || p2 === e2.commentPropName ? p2 : fe(p2, false, e2, i3, s2), d2 = xe(c2[":@"], e2);
+          i3.push(h2, d2);
+          const u2 = we(i3, r2);
+          if (h2 === e2.textNodeName) {
+            let t3 = c2[p2];
+            u2 || (t3 = e2.tagValueProcessor(h2, t3), t3 = ve(t3, e2)), t3 = pe(t3), a2 && (o2 += n2), o2 += t3, a2 = false, i3.pop();
+            continue;
+          }
+          if (h2 === e2.cdataPropName) {
+            a2 && (o2 += n2), o2 += `<![CDATA[${de(c2[p2][0][e2.textNodeName])}]]>`, a2 = false, i3.pop();
+            continue;
+          }
+          if (h2 === e2.commentPropName) {
+            o2 += n2 + `<!--${he(c2[p2][0][e2.textNodeName])}-->`, a2 = true, i3.pop();
+            continue;
+          }
+          if ("?" === h2[0]) {
+            o2 += ("?xml" === h2 ? "" : n2) + `<${h2}${Ee(c2[":@"], e2, u2, i3, s2)}?>`, a2 = true, i3.pop();
+            continue;
+          }
+          let f2 = n2;
+          "" !== f2 && (f2 += e2.indentBy);
+          const g2 = n2 + `<${h2}${Ee(c2[":@"], e2, u2, i3, s2)}`;
+          let m2;
+          m2 = u2 ? be(c2[p2], e2, i3.getDepth()) : me(c2[p2], e2, f2, i3, r2, s2), -1 !== e2.unpairedTags.indexOf(h2) ? e2.suppressUnpairedNode ? o2 += g2 + ">" : o2 += g2 + "/>" : m2 && 0 !== m2.length || !e2.suppressEmptyNode ? m2 && m2.endsWith(">") ? o2 += g2 + `>${m2}${n2}</${h2}>` : (o2 += g2 + ">", m2 && "" !== n2 && (m2.includes("/>") || m2.includes("</")) ? o2 += n2 + e2.indentBy + m2 + n2 : o2 += m2, o2 += `</${h2}>`) : o2 += g2 + "/>", a2 = true, i3.pop();
+        }
+        return o2;
+      }
+      function xe(t2, e2) {
+        if (!t2 || e2.ignoreAttributes) return null;
+        const n2 = {};
+        let i3 = false;
+        for (let r2 in t2) Object.prototype.hasOwnProperty.call(t2, r2) && (n2[r2.startsWith(e2.attributeNamePrefix) ? r2.substr(e2.attributeNamePrefix.length) : r2] = ue(t2[r2]), i3 = true);
+        return i3 ? n2 : null;
+      }
+      function be(t2, e2, n2 = 0) {
+        if (e2.maxNestedTags && n2 > e2.maxNestedTags) throw new Error("Maximum nested tags exceeded");
+        if (!Array.isArray(t2)) return null != t2 ? pe(t2) : "";
+        let i3 = "";
+        for (let r2 = 0; r2 < t2.length; r2++) {
+          const s2 = t2[r2], o2 = Ne(s2);
+          if (o2 === e2.textNodeName) i3 += pe(s2[o2]);
+          else if (o2 === e2.cdataPropName) i3 += s2[o2][0][e2.textNodeName];
+          else if (o2 === e2.commentPropName) i3 += s2[o2][0][e2.textNodeName];
+          else {
+            if (o2 && "?" === o2[0]) continue;
+            if (o2) {
+              const t3 = ye(s2[":@"], e2), r3 = be(s2[o2], e2, n2 + 1);
+              r3 && 0 !== r3.length ? i3 += `<${o2}${t3}>${r3}</${o2}>` : i3 += `<${o2}${t3}/>`;
+            }
+          }
+        }
+        return i3;
+      }
+      function ye(t2, e2) {
+        let n2 = "";
+        if (t2 && !e2.ignoreAttributes) for (let i3 in t2) {
+          if (!Object.prototype.hasOwnProperty.call(t2, i3)) continue;
+          let r2 = t2[i3];
+          true === r2 && e2.suppressBooleanAttributes ? n2 += ` ${i3.substr(e2.attributeNamePrefix.length)}` : n2 += ` ${i3.substr(e2.attributeNamePrefix.length)}="${ue(r2)}"`;
+        }
+        return n2;
+      }
+      function Ne(t2) {
+        const e2 = Object.keys(t2);
+        for (let n2 = 0; n2 < e2.length; n2++) {
+          const i3 = e2[n2];
+          if (Object.prototype.hasOwnProperty.call(t2, i3) && ":@" !== i3) return i3;
+        }
+      }
+      function Ee(t2, e2, n2, i3, r2) {
+        let s2 = "";
+        if (t2 && !e2.ignoreAttributes) for (let o2 in t2) {
+          if (!Object.prototype.hasOwnProperty.call(t2, o2)) continue;
+          const a2 = o2.substr(e2.attributeNamePrefix.length), l2 = n2 ? a2 : fe(a2, true, e2, i3, r2);
+          let c2;
+          n2 ? c2 = t2[o2] : (c2 = e2.attributeValueProcessor(o2, t2[o2]), c2 = ve(c2, e2)), true === c2 && e2.suppressBooleanAttributes ? s2 += ` ${l2}` : s2 += ` ${l2}="${ue(c2)}"`;
+        }
+        return s2;
+      }
+      function we(t2, e2) {
+        if (!e2 || 0 === e2.length) return false;
+        for (let n2 = 0; n2 < e2.length; n2++) if (t2.matches(e2[n2])) return true;
+        return false;
+      }
+      function ve(t2, e2) {
+        if (t2 && t2.length > 0 && e2.processEntities) for (let n2 = 0; n2 < e2.entities.length; n2++) {
+          const i3 = e2.entities[n2];
+          t2 = t2.replace(i3.regex, i3.val);
+        }
+        return t2;
+      }
+      const Se = { attributeNamePrefix: "@_", attributesGroupName: false, textNodeName: "#text", ignoreAttributes: true, cdataPropName: false, format: false, indentBy: "  ", suppressEmptyNode: false, suppressUnpairedNode: true, suppressBooleanAttributes: true, tagValueProcessor: function(t2, e2) {
+        return e2;
+      }, attributeValueProcessor: function(t2, e2) {
+        return e2;
+      }, preserveOrder: false, commentPropName: false, unpairedTags: [], entities: [{ regex: new RegExp("&", "g"), val: "&amp;" }, { regex: new RegExp(">", "g"), val: "&gt;" }, { regex: new RegExp("<", "g"), val: "&lt;" }, { regex: new RegExp("'", "g"), val: "&apos;" }, { regex: new RegExp('"', "g"), val: "&quot;" }], processEntities: true, stopNodes: [], oneListGroup: false, maxNestedTags: 100, jPath: true, sanitizeName: false };
+      function Ae(t2) {
+        if (this.options = Object.assign({}, Se, t2), this.options.stopNodes && Array.isArray(this.options.stopNodes) && (this.options.stopNodes = this.options.stopNodes.map((t3) => "string" == typeof t3 && t3.startsWith("*.") ? ".." + t3.substring(2) : t3)), this.stopNodeExpressions = [], this.options.stopNodes && Array.isArray(this.options.stopNodes)) for (let t3 = 0; t3 < this.options.stopNodes.length; t3++) {
+          const e3 = this.options.stopNodes[t3];
+          "string" == typeof e3 ? this.stopNodeExpressions.push(new ot(e3)) : e3 instanceof ot && this.stopNodeExpressions.push(e3);
+        }
+        var e2;
+        true === this.options.ignoreAttributes || this.options.attributesGroupName ? this.isAttribute = function() {
+          return false;
+        } : (this.ignoreAttributesFn = "function" == typeof (e2 = this.options.ignoreAttributes) ? e2 : Array.isArray(e2) ? (t3) => {
+          for (const n2 of e2) {
+            if ("string" == typeof n2 && t3 === n2) return true;
+            if (n2 instanceof RegExp && n2.test(t3)) return true;
+          }
+        } : () => false, this.attrPrefixLen = this.options.attributeNamePrefix.length, this.isAttribute = Ce), this.processTextOrObjNode = Te, this.options.format ? (this.indentate = _e, this.tagEndChar = ">\n", this.newLine = "\n") : (this.indentate = function() {
+          return "";
+        }, this.tagEndChar = ">", this.newLine = "");
+      }
+      function Te(t2, e2, n2, i3, r2) {
+        const s2 = this.extractAttributes(t2);
+        if (i3.push(e2, s2), this.checkStopNode(i3)) {
+          const r3 = this.buildRawContent(t2, i3.getDepth()), s3 = this.buildAttributesForStopNode(t2);
+          return i3.pop(), this.buildObjectNode(r3, e2, s3, n2);
+        }
+        const o2 = this.j2x(t2, n2 + 1, i3, r2);
+        return i3.pop(), "?" === e2[0] ? this.buildTextValNode("", e2, o2.attrStr, n2, i3) : void 0 !== t2[this.options.textNodeName] && 1 === Object.keys(t2).length ? this.buildTextValNode(t2[this.options.textNodeName], e2, o2.attrStr, n2, i3) : this.buildObjectNode(o2.val, e2, o2.attrStr, n2);
+      }
+      function _e(t2) {
+        return this.options.indentBy.repeat(t2);
+      }
+      function Ce(t2) {
+        return !(!t2.startsWith(this.options.attributeNamePrefix) || t2 === this.options.textNodeName) && t2.substr(this.attrPrefixLen);
+      }
+      Ae.prototype.build = function(t2) {
+        if (this.options.preserveOrder) return ge(t2, this.options);
+        {
+          Array.isArray(t2) && this.options.arrayNodeName && this.options.arrayNodeName.length > 1 && (t2 = { [this.options.arrayNodeName]: t2 });
+          const e2 = new st(), n2 = (function(t3, e3) {
+            const n3 = t3["?xml"];
+            if (n3 && "object" == typeof n3) {
+              if (e3.attributesGroupName && n3[e3.attributesGroupName]) {
+                const t5 = n3[e3.attributesGroupName][e3.attributeNamePrefix + "version"];
+                if (t5) return t5;
+              }
+              const t4 = n3[e3.attributeNamePrefix + "version"];
+              if (t4) return t4;
+            }
+            return "1.0";
+          })(t2, this.options), i3 = q("qName", { xmlVersion: n2 });
+          return this.j2x(t2, 0, e2, i3).val;
+        }
+      }, Ae.prototype.j2x = function(t2, e2, n2, i3) {
+        let r2 = "", s2 = "";
+        if (this.options.maxNestedTags && n2.getDepth() >= this.options.maxNestedTags) throw new Error("Maximum nested tags exceeded");
+        const o2 = this.options.jPath ? n2.toString() : n2, a2 = this.checkStopNode(n2);
+        for (let l2 in t2) {
+          if (!Object.prototype.hasOwnProperty.call(t2, l2)) continue;
+          const c2 = l2 === this.options.textNodeName || l2 === this.options.cdataPropName || l2 === this.options.commentPropName || this.options.attributesGroupName && l2 === this.options.attributesGroupName || this.isAttribute(l2) ? l2 : fe(l2, false, this.options, n2, i3);
+          if (void 0 === t2[l2]) this.isAttribute(l2) && (s2 += "");
+          else if (null === t2[l2]) this.isAttribute(l2) || c2 === this.options.cdataPropName || c2 === this.options.commentPropName ? s2 += "" : "?" === c2[0] ? s2 += this.indentate(e2) + "<" + c2 + "?" + this.tagEndChar : s2 += this.indentate(e2) + "<" + c2 + "/" + this.tagEndChar;
+          else if (t2[l2] instanceof Date) s2 += this.buildTextValNode(t2[l2], c2, "", e2, n2);
+          else if ("object" != typeof t2[l2]) {
+            const p2 = this.isAttribute(l2);
+            if (p2 && !this.ignoreAttributesFn(p2, o2)) {
+              const e3 = fe(p2, true, this.options, n2, i3);
+              r2 += this.buildAttrPairStr(e3, pe(t2[l2]), a2);
+            } else if (!p2) if (l2 === this.options.textNodeName) {
+              let e3 = this.options.tagValueProcessor(l2, pe(t2[l2]));
+              s2 += this.replaceEntitiesValue(e3);
+            } else {
+              n2.push(c2);
+              const i4 = this.checkStopNode(n2);
+              if (n2.pop(), i4) {
+                const n3 = pe(t2[l2]);
+                s2 += "" === n3 ? this.indentate(e2) + "<" + c2 + this.closeTag(c2) + this.tagEndChar : this.indentate(e2) + "<" + c2 + ">" + n3 + "</" + c2 + this.tagEndChar;
+              } else s2 += this.buildTextValNode(t2[l2], c2, "", e2, n2);
+            }
+          } else if (Array.isArray(t2[l2])) {
+            const r3 = t2[l2].length;
+            let o3 = "", a3 = "";
+            for (let p2 = 0; p2 < r3; p2++) {
+              const r4 = t2[l2][p2];
+              if (void 0 === r4) ;
+              else if (null === r4) "?" === c2[0] ? s2 += this.indentate(e2) + "<" + c2 + "?" + this.tagEndChar : s2 += this.indentate(e2) + "<" + c2 + "/" + this.tagEndChar;
+              else if ("object" == typeof r4) if (this.options.oneListGroup) {
+                n2.push(c2);
+                const t3 = this.j2x(r4, e2 + 1, n2, i3);
+                n2.pop(), o3 += t3.val, this.options.attributesGroupName && r4.hasOwnProperty(this.options.attributesGroupName) && (a3 += t3.attrStr);
+              } else o3 += this.processTextOrObjNode(r4, c2, e2, n2, i3);
+              else if (this.options.oneListGroup) {
+                let t3 = this.options.tagValueProcessor(c2, r4);
+                t3 = this.replaceEntitiesValue(t3), t3 = pe(t3), o3 += t3;
+              } else {
+                n2.push(c2);
+                const t3 = this.checkStopNode(n2);
+                if (n2.pop(), t3) {
+                  const t4 = pe(r4);
+                  o3 += "" === t4 ? this.indentate(e2) + "<" + c2 + this.closeTag(c2) + this.tagEndChar : this.indentate(e2) + "<" + c2 + ">" + t4 + "</" + c2 + this.tagEndChar;
+                } else o3 += this.buildTextValNode(r4, c2, "", e2, n2);
+              }
+            }
+            this.options.oneListGroup && (o3 = this.buildObjectNode(o3, c2, a3, e2)), s2 += o3;
+          } else if (this.options.attributesGroupName && l2 === this.options.attributesGroupName) {
+            const e3 = Object.keys(t2[l2]), s3 = e3.length;
+            for (let o3 = 0; o3 < s3; o3++) {
+              const s4 = fe(e3[o3], true, this.options, n2, i3);
+              r2 += this.buildAttrPairStr(s4, pe(t2[l2][e3[o3]]), a2);
+            }
+          } else s2 += this.processTextOrObjNode(t2[l2], c2, e2, n2, i3);
+        }
+        return { attrStr: r2, val: s2 };
+      }, Ae.prototype.buildAttrPairStr = function(t2, e2, n2) {
+        return n2 || (e2 = this.options.attributeValueProcessor(t2, pe(e2)), e2 = this.replaceEntitiesValue(e2)), this.options.suppressBooleanAttributes && "true" === e2 ? " " + t2 : " " + t2 + '="' + ue(e2) + '"';
+      }, Ae.prototype.extractAttributes = function(t2) {
+        if (!t2 || "object" != typeof t2) return null;
+        const e2 = {};
+        let n2 = false;
+        if (this.options.attributesGroupName && t2[this.options.attributesGroupName]) {
+          const i3 = t2[this.options.attributesGroupName];
+          for (let t3 in i3) Object.prototype.hasOwnProperty.call(i3, t3) && (e2[t3.startsWith(this.options.attributeNamePrefix) ? t3.substring(this.options.attributeNamePrefix.length) : t3] = ue(i3[t3]), n2 = true);
+        } else for (let i3 in t2) {
+          if (!Object.prototype.hasOwnProperty.call(t2, i3)) continue;
+          const r2 = this.isAttribute(i3);
+          r2 && (e2[r2] = ue(t2[i3]), n2 = true);
+        }
+        return n2 ? e2 : null;
+      }, Ae.prototype.buildRawContent = function(t2, e2 = 0) {
+        if (this.options.maxNestedTags && e2 >= this.options.maxNestedTags) throw new Error("Maximum nested tags exceeded");
+        if ("string" == typeof t2) return t2;
+        if ("object" != typeof t2 || null === t2) return String(t2);
+        if (void 0 !== t2[this.options.textNodeName]) return t2[this.options.textNodeName];
+        let n2 = "";
+        for (let i3 in t2) {
+          if (!Object.prototype.hasOwnProperty.call(t2, i3)) continue;
+          if (this.isAttribute(i3)) continue;
+          if (this.options.attributesGroupName && i3 === this.options.attributesGroupName) continue;
+          const r2 = t2[i3];
+          if (i3 === this.options.textNodeName) n2 += r2;
+          else if (Array.isArray(r2)) {
+            for (let t3 of r2) if ("string" == typeof t3 || "number" == typeof t3) n2 += `<${i3}>${t3}</${i3}>`;
+            else if ("object" == typeof t3 && null !== t3) {
+              const r3 = this.buildRawContent(t3, e2 + 1), s2 = this.buildAttributesForStopNode(t3);
+              n2 += "" === r3 ? `<${i3}${s2}/>` : `<${i3}${s2}>${r3}</${i3}>`;
+            }
+          } else if ("object" == typeof r2 && null !== r2) {
+            const t3 = this.buildRawContent(r2, e2 + 1), s2 = this.buildAttributesForStopNode(r2);
+            n2 += "" === t3 ? `<${i3}${s2}/>` : `<${i3}${s2}>${t3}</${i3}>`;
+          } else n2 += `<${i3}>${r2}</${i3}>`;
+        }
+        return n2;
+      }, Ae.prototype.buildAttributesForStopNode = function(t2) {
+        if (!t2 || "object" != typeof t2) return "";
+        let e2 = "";
+        if (this.options.attributesGroupName && t2[this.options.attributesGroupName]) {
+          const n2 = t2[this.options.attributesGroupName];
+          for (let t3 in n2) {
+            if (!Object.prototype.hasOwnProperty.call(n2, t3)) continue;
+            const i3 = t3.startsWith(this.options.attributeNamePrefix) ? t3.substring(this.options.attributeNamePrefix.length) : t3, r2 = n2[t3];
+            true === r2 && this.options.suppressBooleanAttributes ? e2 += " " + i3 : e2 += " " + i3 + '="' + ue(r2) + '"';
+          }
+        } else for (let n2 in t2) {
+          if (!Object.prototype.hasOwnProperty.call(t2, n2)) continue;
+          const i3 = this.isAttribute(n2);
+          if (i3) {
+            const r2 = t2[n2];
+            true === r2 && this.options.suppressBooleanAttributes ? e2 += " " + i3 : e2 += " " + i3 + '="' + ue(r2) + '"';
+          }
+        }
+        return e2;
+      }, Ae.prototype.buildObjectNode = function(t2, e2, n2, i3) {
+        if ("" === t2) return "?" === e2[0] ? this.indentate(i3) + "<" + e2 + n2 + "?" + this.tagEndChar : this.indentate(i3) + "<" + e2 + n2 + this.closeTag(e2) + this.tagEndChar;
+        if ("?" === e2[0]) return this.indentate(i3) + "<" + e2 + n2 + "?" + this.tagEndChar;
+        {
+          let r2 = "</" + e2 + this.tagEndChar, s2 = "";
+          return "?" === e2[0] && (s2 = "?", r2 = ""), !n2 && "" !== n2 || -1 !== t2.indexOf("<") ? false !== this.options.commentPropName && e2 === this.options.commentPropName && 0 === s2.length ? this.indentate(i3) + `<!--${he(t2)}-->` + this.newLine : this.indentate(i3) + "<" + e2 + n2 + s2 + this.tagEndChar + t2 + this.indentate(i3) + r2 : this.indentate(i3) + "<" + e2 + n2 + s2 + ">" + t2 + r2;
+        }
+      }, Ae.prototype.closeTag = function(t2) {
+        let e2 = "";
+        return -1 !== this.options.unpairedTags.indexOf(t2) ? this.options.suppressUnpairedNode || (e2 = "/") : e2 = this.options.suppressEmptyNode ? "/" : `></${t2}`, e2;
+      }, Ae.prototype.checkStopNode = function(t2) {
+        if (!this.stopNodeExpressions || 0 === this.stopNodeExpressions.length) return false;
+        for (let e2 = 0; e2 < this.stopNodeExpressions.length; e2++) if (t2.matches(this.stopNodeExpressions[e2])) return true;
+        return false;
+      }, Ae.prototype.buildTextValNode = function(t2, e2, n2, i3, r2) {
+        if (false !== this.options.cdataPropName && e2 === this.options.cdataPropName) {
+          const e3 = de(t2);
+          return this.indentate(i3) + `<![CDATA[${e3}]]>` + this.newLine;
+        }
+        if (false !== this.options.commentPropName && e2 === this.options.commentPropName) {
+          const e3 = he(t2);
+          return this.indentate(i3) + `<!--${e3}-->` + this.newLine;
+        }
+        if ("?" === e2[0]) return this.indentate(i3) + "<" + e2 + n2 + "?" + this.tagEndChar;
+        {
+          let r3 = this.options.tagValueProcessor(e2, t2);
+          return r3 = this.replaceEntitiesValue(r3), r3 = pe(r3), "" === r3 ? this.indentate(i3) + "<" + e2 + n2 + this.closeTag(e2) + this.tagEndChar : this.indentate(i3) + "<" + e2 + n2 + ">" + r3 + "</" + e2 + this.tagEndChar;
+        }
+      }, Ae.prototype.replaceEntitiesValue = function(t2) {
+        if (t2 && t2.length > 0 && this.options.processEntities) for (let e2 = 0; e2 < this.options.entities.length; e2++) {
+          const n2 = this.options.entities[e2];
+          t2 = t2.replace(n2.regex, n2.val);
+        }
+        return t2;
+      };
+      const $e = Ae, Oe = { validate: l };
+      module2.exports = e;
+    })();
+  }
+});
+
 // src/estimate/java.ts
+import { createRequire as createRequire2 } from "node:module";
 import { posix as posix4 } from "node:path";
 function parsePom(text) {
   if (text.length > BUILD_FILE_MAX_BYTES) return void 0;
   try {
+    const { XMLParser, XMLValidator } = xml();
     const doc = new XMLParser(POM_PARSER_OPTIONS).parse(text);
     if (XMLValidator.validate(text) !== true) return void 0;
     const project = doc.project;
@@ -33482,11 +31126,10 @@ function sizeJavaDependencies(build2) {
     genericSource: `${GENERIC_JAVA_SOURCE}: ${GENERIC_JAVA_MB[0]}-${GENERIC_JAVA_MB[1]} MB each`
   };
 }
-var BUILD_FILE_MAX_BYTES, POM_MAX_NESTING, PARENT_DEPTH, MAX_DEPENDENCIES, ARRAYS, POM_PARSER_OPTIONS, obj, list, str, SKIPPED_SCOPES, FAT_JAR_PLUGINS, GRADLE_SHIPPED, GRADLE_DEP, SHADOW_PLUGIN, quoted, aliasKey, MB_BYTES;
+var BUILD_FILE_MAX_BYTES, POM_MAX_NESTING, PARENT_DEPTH, MAX_DEPENDENCIES, ARRAYS, POM_PARSER_OPTIONS, obj, list, str, xmlParser, xml, SKIPPED_SCOPES, FAT_JAR_PLUGINS, GRADLE_SHIPPED, GRADLE_DEP, SHADOW_PLUGIN, quoted, aliasKey, MB_BYTES;
 var init_java = __esm({
   "src/estimate/java.ts"() {
     "use strict";
-    init_fxp();
     init_java_artifacts();
     BUILD_FILE_MAX_BYTES = 1 << 20;
     POM_MAX_NESTING = 64;
@@ -33509,6 +31152,7 @@ var init_java = __esm({
     obj = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
     list = (v) => Array.isArray(v) ? v.map(obj) : v ? [obj(v)] : [];
     str = (v) => typeof v === "string" ? v.trim() || void 0 : typeof v === "number" ? String(v) : void 0;
+    xml = () => xmlParser ??= typeof __require === "function" ? require_fxp() : createRequire2(import.meta.url)("fast-xml-parser");
     SKIPPED_SCOPES = /* @__PURE__ */ new Set(["test", "provided", "system", "import"]);
     FAT_JAR_PLUGINS = /* @__PURE__ */ new Set(["maven-shade-plugin", "maven-assembly-plugin", "spring-boot-maven-plugin"]);
     GRADLE_SHIPPED = /* @__PURE__ */ new Set(["implementation", "api", "runtimeOnly", "compile", "runtime"]);
@@ -34760,9 +32404,9 @@ var init_facts = __esm({
       /** A stage's environment from the Dockerfile; the target's is the image's when the input has one. */
       envOf(stage, image = true) {
         if (image && this.image && stage === this.df.target) return this.env;
-        const cache2 = this.envCache ??= /* @__PURE__ */ new Map();
-        let env2 = cache2.get(stage);
-        if (!env2) cache2.set(stage, env2 = dockerfileEnv(this.df, stage));
+        const cache = this.envCache ??= /* @__PURE__ */ new Map();
+        let env2 = cache.get(stage);
+        if (!env2) cache.set(stage, env2 = dockerfileEnv(this.df, stage));
         return env2;
       }
       get lambda() {
@@ -34884,29 +32528,40 @@ function applyImageConfig(df, facts) {
   const t = df.target;
   if (!t) return;
   const { command, entryPoint, workingDirectory } = facts.imageConfig;
-  const name2 = facts.kind === "terraform" ? (k) => `image_config.${k}` : (k) => `ImageConfig.${k}`;
+  const keys = KEYS[facts.kind] ?? KEYS.default;
   if (entryPoint) {
-    const ins = synthetic(t, "ENTRYPOINT", entryPoint, `${name2(facts.kind === "terraform" ? "entry_point" : "EntryPoint")} of ${facts.id}`);
+    const ins = synthetic(t, "ENTRYPOINT", entryPoint, `${keys.entryPoint} of ${facts.id}`);
     t.entrypoint = { value: { exec: entryPoint.value }, from: ins };
   }
   if (command) {
-    const ins = synthetic(t, "CMD", command, `${name2(facts.kind === "terraform" ? "command" : "Command")} of ${facts.id}`);
+    const ins = synthetic(t, "CMD", command, `${keys.command} of ${facts.id}`);
     t.cmd = { value: { exec: command.value }, from: ins };
   }
   if (workingDirectory) {
-    const ins = synthetic(t, "WORKDIR", workingDirectory, `${name2(facts.kind === "terraform" ? "working_directory" : "WorkingDirectory")} of ${facts.id}`);
+    const ins = synthetic(t, "WORKDIR", workingDirectory, `${keys.workingDirectory} of ${facts.id}`);
     t.workdir = { value: workingDirectory.value, from: ins };
   }
 }
+var KEYS;
 var init_overrides = __esm({
   "src/deploy/overrides.ts"() {
     "use strict";
+    KEYS = {
+      default: { entryPoint: "ImageConfig.EntryPoint", command: "ImageConfig.Command", workingDirectory: "ImageConfig.WorkingDirectory" },
+      terraform: { entryPoint: "image_config.entry_point", command: "image_config.command", workingDirectory: "image_config.working_directory" },
+      serverless: { entryPoint: "image.entryPoint", command: "image.command", workingDirectory: "image.workingDirectory" }
+    };
   }
 });
 
 // src/engine/runner.ts
 import { dirname as dirname4 } from "node:path";
 function ruleFinder(rules2) {
+  let made = finders.get(rules2);
+  if (!made || made.size !== rules2.length) finders.set(rules2, made = { size: rules2.length, find: makeRuleFinder(rules2) });
+  return made.find;
+}
+function makeRuleFinder(rules2) {
   const byId2 = /* @__PURE__ */ new Map();
   for (const r of rules2) {
     byId2.set(r.code.toUpperCase(), r);
@@ -34925,7 +32580,7 @@ function lintDockerfileSync(text, options) {
   const df = parseDockerfile(text, { file, buildArgs: buildArgs2, target: options.target });
   if (options.deploy) applyImageConfig(df, options.deploy);
   const contextDir = options.contextDir === void 0 ? options.file ? dirname4(options.file) : void 0 : options.contextDir;
-  const getContext = checkedContext(df, lazyContext(contextDir ?? void 0, options.file));
+  const getContext = checkedContext(df, lazyContext(contextDir ?? void 0, options.file, options.contexts));
   const { findings, ruleErrors, skipped } = runRules({ df, mode: "dockerfile", file, getContext, options });
   return new DockerfileLintResult(file, findings, ruleErrors, skipped, df, getContext);
 }
@@ -34935,13 +32590,13 @@ function checkedContext(df, get3) {
     return context && checkContext(df, context).wrongFolder ? void 0 : context;
   };
 }
-function lazyContext(dir, dockerfile) {
+function lazyContext(dir, dockerfile, cache) {
   let context;
   let loaded = false;
   return () => {
     if (!loaded) {
       loaded = true;
-      context = dir ? openContext(dir, dockerfile) : void 0;
+      context = dir ? openContext(dir, dockerfile, cache) : void 0;
     }
     return context;
   };
@@ -34977,16 +32632,7 @@ function runRules(env2) {
   const skipped = [];
   const failed = /* @__PURE__ */ new Set();
   const inputFacts = new InputFacts(df, env2.image, env2.getContext);
-  const guard = (rule, fn) => (...args2) => {
-    if (failed.has(rule.code)) return;
-    try {
-      fn(...args2);
-    } catch (e) {
-      failed.add(rule.code);
-      if (e instanceof MissingFact) skipped.push({ code: rule.code, name: rule.name, reason: e.reason });
-      else ruleErrors.push({ code: rule.code, name: rule.name, message: redactText(String(e?.message ?? e).split("\n")[0]) });
-    }
-  };
+  const { fail, guard } = ruleGuards(failed, skipped, ruleErrors);
   const onInstruction = [];
   const onEnd = [];
   const onImage = [];
@@ -35002,9 +32648,11 @@ function runRules(env2) {
     const report2 = makeReporter(rule, env2, overrides, imageLocation, findings);
     const ctx = new RuleContextImpl(rule, df, df.target, env2.image, env2.mode, now, config, optionsOf(rule, config), report2, factsFor(rule, inputFacts), options.deploy, env2.getContext);
     let visitor;
-    guard(rule, () => {
+    try {
       visitor = rule.create(ctx);
-    })();
+    } catch (e) {
+      fail(rule, e);
+    }
     if (!visitor) continue;
     if (dockerfileEvidence && visitor.instruction) onInstruction.push(guard(rule, visitor.instruction));
     if (dockerfileEvidence && visitor.end) onEnd.push(guard(rule, visitor.end));
@@ -35024,6 +32672,22 @@ function runRules(env2) {
   const result = dedupe(shown2);
   if (options.deploy) for (const f of result) relate(f, options.deploy, env2);
   return { findings: result, ruleErrors, skipped };
+}
+function ruleGuards(failed, skipped, ruleErrors) {
+  const fail = (rule, e) => {
+    failed.add(rule.code);
+    if (e instanceof MissingFact) skipped.push({ code: rule.code, name: rule.name, reason: e.reason });
+    else ruleErrors.push({ code: rule.code, name: rule.name, message: redactText(String(e?.message ?? e).split("\n")[0]) });
+  };
+  const guard = (rule, fn) => (arg) => {
+    if (failed.size > 0 && failed.has(rule.code)) return;
+    try {
+      fn(arg);
+    } catch (e) {
+      fail(rule, e);
+    }
+  };
+  return { fail, guard };
 }
 function makeReporter(rule, env2, overrides, imageLocation, findings) {
   return (d) => {
@@ -35106,7 +32770,7 @@ function toSpan(at2) {
   if ("keyword" in at2) return at2.span;
   return at2;
 }
-var DockerfileLintResult, RuleContextImpl;
+var finders, DockerfileLintResult, RuleContextImpl;
 var init_runner = __esm({
   "src/engine/runner.ts"() {
     "use strict";
@@ -35122,6 +32786,7 @@ var init_runner = __esm({
     init_redact();
     init_types();
     init_overrides();
+    finders = /* @__PURE__ */ new WeakMap();
     DockerfileLintResult = class {
       constructor(file, findings, ruleErrors, skipped, model, getContext) {
         this.file = file;
@@ -35404,6 +33069,14 @@ function unseenCopyInto(lineage, dirs) {
   const unseen = (src) => /[*?[]/.test(src) || /(^|\/)\.?\/?$/.test(src);
   return lineage.some((s) => s.instructions.some((i2) => i2.copy && !i2.copy.from && i2.copy.sources.some(unseen) && dirs.some((d) => i2.copy.dest === "/" || i2.copy.dest.startsWith(d))));
 }
+function customRuntime(target) {
+  const launched = target.entrypoint?.value.exec ?? (target.entrypoint ? void 0 : target.cmd?.value.exec);
+  return launched !== void 0 && /(^|\/)bootstrap$/.test(launched[0] ?? "");
+}
+function launchShown(target) {
+  const argv = target.entrypoint?.value.exec ?? target.cmd?.value.exec;
+  return argv ? `${target.entrypoint ? "ENTRYPOINT" : "CMD"} ${JSON.stringify(argv).replace(/","/g, '", "')}` : void 0;
+}
 var FAMILY_HINTS, RUNTIME_API_USE, ANY_RIC, LL101_ric_missing_default;
 var init_LL101_ric_missing = __esm({
   "rules/LL101-ric-missing.ts"() {
@@ -35426,7 +33099,7 @@ var init_LL101_ric_missing = __esm({
       name: "ric-missing",
       severity: "error",
       since: "0.1.0",
-      needs: { facts: ["lambda"], dockerfile: true, context: true, history: false, image: { bodies: [EXEC_HEADER_NEED] } },
+      needs: { facts: ["lambda", "lambdaEvidence"], dockerfile: true, context: true, history: false, image: { bodies: [EXEC_HEADER_NEED] } },
       docs: {
         what: 'Checks that an image not built on an AWS Lambda base image (nor a known Lambda-ready base) contains a runtime interface client: one of those listed below ("Runtime interface clients"), installed by name or through a dependency manifest of the build context (requirements.txt, pyproject.toml, package.json, Gemfile, pom.xml / build.gradle, csproj), copied (a jar, a published bootstrap), or a compiled bootstrap copied from a Go / Rust builder stage. It also reports a client installed only in a stage whose files never reach the target, and an OS-only base (provided) with no bootstrap.',
         why: 'Lambda does not run your code directly: a runtime interface client inside the image polls the Runtime API for events and calls the handler. AWS base images ship one; any other base image needs one added (images-create.html, "Using a non-AWS base image"). Without it the container starts, never contacts the Runtime API, and every invocation fails with `Runtime.ExitError` or times out during init. On provided:al2023 / provided:al2 the base entrypoint execs a bootstrap that you must supply, otherwise Lambda reports `Couldn\'t find valid bootstrap(s): [/var/task/bootstrap /opt/bootstrap]` (Runtime.InvalidEntrypoint).',
@@ -35487,6 +33160,11 @@ var init_LL101_ric_missing = __esm({
           text: "{{what}} (line {{line}}) may install a runtime interface client this tool cannot see, but {{shown}} does not launch one; Lambda cannot start the function.",
           severity: "error",
           fix: 'Make ENTRYPOINT start the client (e.g. ENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]) and put the handler in CMD.'
+        },
+        scriptNotLambda: {
+          text: "{{shown}} runs lambda_function, the module name AWS gives a Python function, as a script on {{image}}, and nothing launches a runtime interface client: if this image is deployed to Lambda, the handler is never called and Lambda cannot start the function.",
+          severity: "warning",
+          fix: 'For Lambda, install awslambdaric, set ENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"] and CMD ["lambda_function.lambda_handler"], or build FROM public.ecr.aws/lambda/python. If the image is not for Lambda, set `lambda: false` in .lint-lambda-image.yaml.'
         },
         unknownBase: {
           text: "Could not verify that base image {{image}} provides a runtime interface client: nothing in this Dockerfile installs one and ENTRYPOINT / CMD do not launch one.",
@@ -35557,16 +33235,15 @@ var init_LL101_ric_missing = __esm({
               ctx.report({ messageId: "noBootstrap", data: { image, paths: BOOTSTRAP_PATHS.join(", ") }, at: at2 });
               return;
             }
-            if (a.evidence.length > 0) return;
+            if (a.evidence.length > 0 || customRuntime(target)) return;
+            if (ctx.config.lambda === void 0 && !ctx.deploy && ctx.facts.lambdaEvidence.length > 0 && ctx.facts.lambdaEvidence.every((e) => e.weak)) {
+              const shown2 = a.unlaunched ?? (a.unverifiable.length === 0 ? launchShown(target) : void 0);
+              if (shown2 && kind.os !== void 0) ctx.report({ messageId: "scriptNotLambda", data: { shown: shown2, image }, at: at2 });
+              return;
+            }
             if (a.unverifiable.length > 0) {
-              const argv = target.entrypoint?.value.exec ?? (target.entrypoint ? void 0 : target.cmd?.value.exec);
-              const launch = argv ? a.classify(argv) : void 0;
-              if (target.entrypoint && !argv) return;
-              if (!target.entrypoint && kind.kind === "other" && kind.os === void 0) return;
-              if (launch && !["interpreter", "empty", "unknown"].includes(launch.kind)) return;
-              if (launch?.kind === "unknown" && target.entrypoint) return;
-              const shown2 = argv ? `${target.entrypoint ? "ENTRYPOINT" : "CMD"} ${JSON.stringify(argv).replace(/","/g, '", "')}` : "the image (neither ENTRYPOINT nor CMD is set)";
-              ctx.report({ messageId: "notLaunched", data: { what: a.unverifiable[0].what, line: a.unverifiable[0].ins.span.line, shown: shown2 }, at: at2 });
+              const shown2 = a.unlaunched;
+              if (shown2) ctx.report({ messageId: "notLaunched", data: { what: a.unverifiable[0].what, line: a.unverifiable[0].ins.span.line, shown: shown2 }, at: at2 });
               return;
             }
             if (reportStranded()) return;
@@ -35589,6 +33266,7 @@ var init_LL101_ric_missing = __esm({
 });
 
 // rules/LL102-entrypoint-invalid.ts
+import { posix as posix6 } from "node:path";
 function json(argv) {
   return JSON.stringify(argv).replace(/","/g, '", "');
 }
@@ -35654,7 +33332,7 @@ function checkInterpreter(ctx, c, data, path6, layer) {
   const fixText = sb.crlf ? `Convert ${path6} to Unix line endings (dos2unix, or .gitattributes "*.sh text eol=lf").` : `Install ${missing.replace(/ \(on PATH\)$/, "")} in the image, or change the shebang of ${path6} to an interpreter the image has (e.g. #!/bin/sh).`;
   ctx.report({ messageId: "interpreterMissing", data: { path: path6, line: sb.line, interpreter: missing, crlf: sb.crlf ? " (the line ends with a Windows carriage return)" : "", fixText }, source: "image-layer", layer });
 }
-var SYMLINKED_LAUNCHERS, OK_KINDS, messages, LL102_entrypoint_invalid_default, LaunchJudge;
+var TASK_ROOT3, SYMLINKED_LAUNCHERS, OK_KINDS, messages, LL102_entrypoint_invalid_default, LaunchJudge;
 var init_LL102_entrypoint_invalid = __esm({
   "rules/LL102-entrypoint-invalid.ts"() {
     "use strict";
@@ -35662,6 +33340,8 @@ var init_LL102_entrypoint_invalid = __esm({
     init_doc_examples();
     init_ric();
     init_executables();
+    init_paths();
+    TASK_ROOT3 = "/var/task";
     SYMLINKED_LAUNCHERS = /^(python[\d.]*|pypy[\d.]*|node|nodejs|npx|npm|ruby|bundle|bundler|java|dotnet|sh|bash|dash|env|tini|dumb-init|aws_lambda_ric|aws-lambda-ric)$/;
     OK_KINDS = /* @__PURE__ */ new Set(["base", "ric", "bootstrap"]);
     messages = {
@@ -35725,6 +33405,11 @@ var init_LL102_entrypoint_invalid = __esm({
         severity: "error",
         fix: "{{fixText}}"
       },
+      programNotPlaced: {
+        text: "{{what}} {{entrypoint}} runs {{path}}, but no instruction of this Dockerfile puts a file there{{note}}; Lambda fails with Runtime.InvalidEntrypoint.",
+        severity: "error",
+        fix: "COPY the program to {{path}}, or point {{what}} at the absolute path where it is copied."
+      },
       relativePath: {
         text: "ENTRYPOINT {{path}} is a relative path: it only resolves while the working directory is {{workdir}}.",
         severity: "warning",
@@ -35739,7 +33424,7 @@ var init_LL102_entrypoint_invalid = __esm({
       sameAs: ["hadolint DL3025", "BuildKit JSONArgsRecommended"],
       needs: { facts: ["lambda"], dockerfile: true, context: true, history: false, image: { bodies: [EXEC_HEADER_NEED] } },
       docs: {
-        what: "Checks that ENTRYPOINT starts the Lambda runtime. On an AWS base image, an ENTRYPOINT override must be the base entrypoint (/lambda-entrypoint.sh), a runtime interface client or a bootstrap, not an interpreter such as `python`. On any other base, ENTRYPOINT (or, without one, CMD) must launch the runtime interface client the image installs: `python -m awslambdaric`, `npx aws-lambda-ric`, `aws_lambda_ric`, `java ... com.amazonaws.services.lambda.runtime.api.client.AWSLambda`, a .NET or compiled `bootstrap`, or a wrapper script that execs one (a script copied from the build context or written by a heredoc is read and checked; one whose content is not visible gives a warning). It also reports shell-form ENTRYPOINT, the Runtime Interface Emulator run without an AWS_LAMBDA_RUNTIME_API guard, and relative ENTRYPOINT paths (warning). When the image has no runtime client at all, LL101 reports it and this rule stays quiet.",
+        what: "Checks that ENTRYPOINT starts the Lambda runtime. On an AWS base image, an ENTRYPOINT override must be the base entrypoint (/lambda-entrypoint.sh), a runtime interface client or a bootstrap, not an interpreter such as `python`. On any other base, ENTRYPOINT (or, without one, CMD) must launch the runtime interface client the image installs: `python -m awslambdaric`, `npx aws-lambda-ric`, `aws_lambda_ric`, `java ... com.amazonaws.services.lambda.runtime.api.client.AWSLambda`, a .NET or compiled `bootstrap`, or a wrapper script that execs one (a script copied from the build context or written by a heredoc is read and checked; one whose content is not visible gives a warning). It also reports shell-form ENTRYPOINT, the Runtime Interface Emulator run without an AWS_LAMBDA_RUNTIME_API guard, relative ENTRYPOINT paths (warning), and, on an AWS base, a program under /var/task that no instruction puts there. When the image has no runtime client at all, LL101 reports it and this rule stays quiet.",
         why: 'Lambda starts the container with ENTRYPOINT + CMD and waits for the process to ask the Runtime API for the next event. `ENTRYPOINT ["python", "app.py"]` runs your script once and exits: Lambda reports `Runtime.ExitError` ("Runtime exited without providing a reason") or an init timeout. A shell-form ENTRYPOINT runs under `/bin/sh -c` and drops CMD, so the handler never reaches the client ("Handler not set", or exit 142 from /lambda-entrypoint.sh). aws-lambda-rie is a local emulator: started unconditionally on Lambda it serves its own fake API on port 8080 and the function never receives real invocations. A relative ENTRYPOINT only works while the working directory is unchanged (troubleshooting-images.html lists non-absolute entrypoints under Runtime.InvalidEntrypoint).',
         bad: {
           dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nENTRYPOINT ["python", "app.py"]\n',
@@ -35773,7 +33458,7 @@ var init_LL102_entrypoint_invalid = __esm({
               ctx.report({ messageId: "shellForm", data: { consequence, json: json(text.split(/\s+/).filter(Boolean)) }, at: epIns });
               return;
             }
-            if (a.noClient) return;
+            if (a.clientMissing) return;
             const judge = new LaunchJudge(ctx, t, a);
             if (epIns) judge.entrypoint(epIns);
             else if (t.base.kind.kind === "other") judge.cmdAsProgram();
@@ -35857,11 +33542,34 @@ var init_LL102_entrypoint_invalid = __esm({
           return;
         }
         if (launch.kind === "unknown") {
+          if (this.notPlaced(launch, at2, what, shown2)) return;
           ctx.report({ messageId: "unverified", data: { what: `${what} ${shown2}`, reason: `${launch.argv[0]} is not created by this Dockerfile and is not a known runtime client`, expected }, at: at2 });
           return;
         }
         if (this.kind.kind === "aws") ctx.report({ messageId: "notRuntime", data: { entrypoint: shown2, example: "app.handler" }, at: at2 });
         else ctx.report({ messageId: "notLaunching", data: { what, entrypoint: shown2, ric: ricLabel, expected }, at: at2 });
+      }
+      /**
+       * On an AWS base a program under /var/task (where a relative ENTRYPOINT resolves: the AWS base images set WORKDIR
+       * /var/task, and their /var/task starts empty) that no instruction can put there: no COPY or ADD lands on it or in a
+       * folder holding it, and no build step (RUN) could create it.
+       */
+      notPlaced(launch, at2, what, shown2) {
+        const head = launch.argv[0] ?? "";
+        if (this.kind.kind !== "aws" || !head.includes("/") || head.includes("$")) return false;
+        const workdir = this.t.workdir?.value ?? TASK_ROOT3;
+        const path6 = head.startsWith("/") ? posix6.normalize(head) : posix6.join(workdir, head);
+        if (!pathWithin(path6, TASK_ROOT3) || this.a.opaqueWrites.some((i2) => i2.keyword !== "COPY")) return false;
+        for (const i2 of this.a.lineage.flatMap((s) => s.instructions)) {
+          if (!i2.copy) continue;
+          const raw = i2.copy.dest;
+          if (raw.includes("$")) return false;
+          const dest = raw.startsWith("/") ? posix6.normalize(raw) : posix6.join(i2.workdir, raw);
+          if (dest === path6 || pathWithin(path6, dest)) return false;
+        }
+        const note = head.startsWith("/") ? "" : ` (the relative path resolves against the working directory ${workdir}${this.t.workdir ? "" : ", the AWS base image's"})`;
+        this.ctx.report({ messageId: "programNotPlaced", data: { what, entrypoint: shown2, path: path6, note }, at: at2 });
+        return true;
       }
       /** A wrapper script: fine when it visibly execs a runtime, unverified when its content is not visible. */
       script(launch, at2, what, shown2) {
@@ -35909,7 +33617,7 @@ var init_LL102_entrypoint_invalid = __esm({
 });
 
 // src/knowledge/handlers.ts
-var PYTHON_BUILTIN_MODULES, PY_IDENT, JAVA_IDENT, HANDLER_FORMATS;
+var PYTHON_BUILTIN_MODULES, PY_IDENT, JAVA_IDENT, HANDLER_FORMATS, GO1X_HANDLER;
 var init_handlers = __esm({
   "src/knowledge/handlers.ts"() {
     "use strict";
@@ -36005,9 +33713,9 @@ var init_handlers = __esm({
         example: "example.App::handleRequest",
         error: "Class not found / No public method named ...",
         check(h) {
-          const sep7 = h.lastIndexOf("::");
-          const cls = sep7 >= 0 ? h.slice(0, sep7) : h;
-          const method = sep7 >= 0 ? h.slice(sep7 + 2) : void 0;
+          const sep6 = h.lastIndexOf("::");
+          const cls = sep6 >= 0 ? h.slice(0, sep6) : h;
+          const method = sep6 >= 0 ? h.slice(sep6 + 2) : void 0;
           if (!cls.split(".").every((p) => JAVA_IDENT.test(p))) return `"${cls}" is not a Java class name`;
           if (method !== void 0 && !JAVA_IDENT.test(method)) return `"${method}" is not a Java method name`;
           return void 0;
@@ -36049,11 +33757,19 @@ var init_handlers = __esm({
       },
       provided: void 0
     };
+    GO1X_HANDLER = {
+      form: "the name of the compiled executable in /var/task",
+      example: "main",
+      error: "the go1.x runtime starts the handler as a program, and source code does not run",
+      check(h) {
+        return /\.go$/i.test(h) ? `it names the Go source file ${h}, not the executable built from it` : void 0;
+      }
+    };
   }
 });
 
 // rules/LL103-handler-invalid.ts
-import { basename as basename5, posix as posix6 } from "node:path";
+import { basename as basename5, posix as posix7 } from "node:path";
 function noCmd(deploy) {
   return deploy ? { deployNote: " and the function's image configuration sets no Command", unless: ", so every invocation fails", severity: "error" } : { deployNote: "", unless: " from the image; unless the function's ImageConfig.Command sets one (the Dockerfile alone cannot show it), every invocation fails", severity: "warning" };
 }
@@ -36120,12 +33836,16 @@ function checkModuleCopied(ctx, a, h) {
   const { family: family2, handler: handler2, root, at: at2 } = h;
   const fmt = HANDLER_FORMATS[family2];
   const context = ctx.context;
-  if (!context || context.truncated || !fmt.moduleFiles || a.opaqueWrites.length > 0) return;
+  if (context?.truncated || !fmt.moduleFiles || a.opaqueWrites.length > 0) return;
   const rels = fmt.moduleFiles(handler2);
   if (!rels?.length) return;
-  const wanted = rels.map((r) => globRe(posix6.join(root, r)));
+  if (!context && !namedOnlyShows(a, rels)) {
+    if (checkFolderFlattened(ctx, a, h, rels) || !noCopyCanLand(a, root, rels)) return;
+  }
+  const wanted = rels.map((r) => globRe(posix7.join(root, r)));
   const module2 = a.files.filter((f) => wanted.some((re) => re.test(f.path)));
   if (module2.length > 0) {
+    if (!context) return;
     const f = module2[module2.length - 1];
     const text = f.contextPath && /\.(py|js|mjs|cjs|rb)$/.test(f.path) && module2.length === 1 ? context.read(f.contextPath, 1 << 20) : void 0;
     if (text === void 0) return;
@@ -36133,6 +33853,8 @@ function checkModuleCopied(ctx, a, h) {
     if (verdict.defined === false) ctx.report({ messageId: "functionMissing", data: { handler: handler2, path: f.contextPath, fn: verdict.fn, looked: verdict.looked, error: verdict.error }, at: at2 });
     return;
   }
+  const severity = context ? void 0 : "warning";
+  const judged = context ? "" : " Judged from the names in the Dockerfile (the build context was not read): if a source named like a file is a folder holding the module, ignore this.";
   const names = rels.map((r) => globRe(basename5(r)));
   const sameName = a.files.filter((f) => names.some((re) => re.test(basename5(f.path))));
   const moduleName = rels[0].replace(/\.\w+$/, "");
@@ -36141,12 +33863,83 @@ function checkModuleCopied(ctx, a, h) {
   const inRoot = sameName.find((f) => pathWithin(f.path, root));
   if (inRoot) {
     const fn = handler2.slice(handler2.lastIndexOf(".") + 1);
-    const suggest = `${posix6.relative(root, inRoot.path).replace(/\.\w+$/, "")}.${fn}`;
-    ctx.report({ messageId: "moduleElsewhere", data: { handler: handler2, files, root, error, found: inRoot.path, line: String(inRoot.ins.span.line), suggest, file: rels.find((r) => /\.\w+$/.test(r)) ?? rels[0] }, at: at2 });
+    const suggest = `${posix7.relative(root, inRoot.path).replace(/\.\w+$/, "")}.${fn}`;
+    ctx.report({ messageId: "moduleElsewhere", data: { handler: handler2, files, root, error, found: inRoot.path, line: String(inRoot.ins.span.line), suggest, judged, file: rels.find((r) => /\.\w+$/.test(r)) ?? rels[0] }, at: at2, severity });
     return;
   }
   if (sameName.length > 0) return;
-  ctx.report({ messageId: "moduleNotCopied", data: { handler: handler2, files, root, error, file: rels.find((r) => /\.\w+$/.test(r)) ?? rels[0] }, at: at2 });
+  ctx.report({ messageId: "moduleNotCopied", data: { handler: handler2, files, root, error, judged, file: rels.find((r) => /\.\w+$/.test(r)) ?? rels[0] }, at: at2, severity });
+}
+function sourcePath(src) {
+  return src.replace(/^(\.\/)+/, "").replace(/\/\.?$/, "").replace(/^\.$/, "");
+}
+function checkFolderFlattened(ctx, a, h, rels) {
+  const bottom = a.lineage[a.lineage.length - 1] ?? a.target;
+  const folder = rels[0].split("/")[0];
+  if (bottom.base.kind.kind !== "aws" || !rels.every((r) => r.includes("/") && r.split("/")[0] === folder) || /[*?[]/.test(folder)) return false;
+  const target = posix7.join(h.root, folder);
+  let flattened;
+  for (const s of a.lineage) {
+    for (const ins of s.instructions) {
+      const copy = ins.copy;
+      if (!copy || copy.from !== void 0) continue;
+      if (copy.dest.includes("$") || copy.sources.some((src) => src.includes("$"))) return false;
+      const dest = copy.dest.replace(/\/+$/, "") || "/";
+      if (pathWithin(dest, target)) return false;
+      if (!pathWithin(target, dest)) continue;
+      for (const src of copy.sources) {
+        const path6 = sourcePath(src);
+        const named = !/[*?[]/.test(path6) && /\.\w+$/.test(basename5(path6));
+        const inside = path6 === folder || posix7.dirname(path6) === folder && /[*?[]/.test(basename5(path6));
+        if (named) continue;
+        if (!inside) return false;
+        if (dest === h.root) flattened ??= ins;
+      }
+    }
+  }
+  if (!flattened) return false;
+  const { handler: handler2, at: at2, family: family2 } = h;
+  const moduleName = rels[0].replace(/\.\w+$/, "");
+  const error = IMPORT_ERROR[family2]?.(moduleName) ?? HANDLER_FORMATS[family2].error;
+  const files = rels.filter((r) => !r.includes("*") && !r.endsWith(".pyc") && /\./.test(basename5(r))).join(" or ");
+  const sep6 = handler2.includes("/") ? "/" : ".";
+  const suggest = handler2.slice(handler2.indexOf(sep6) + 1);
+  ctx.report({ messageId: "folderFlattened", data: { handler: handler2, files, root: h.root, folder, line: String(flattened.span.line), error, suggest }, at: at2, severity: "warning" });
+  return true;
+}
+function noCopyCanLand(a, root, rels) {
+  const bottom = a.lineage[a.lineage.length - 1] ?? a.target;
+  if (bottom.base.kind.kind !== "aws") return false;
+  const extra = ["PYTHONPATH", "NODE_PATH", "RUBYLIB"].flatMap((v) => (a.target.env.get(v)?.value ?? "").split(":")).filter(Boolean);
+  if (extra.some((d) => d.includes("$"))) return false;
+  const roots = [root, ...extra];
+  const wanted = rels.filter((r) => !r.includes("*")).flatMap((r) => roots.map((d) => posix7.join(d, r)));
+  let copies = 0;
+  for (const s of a.lineage) {
+    for (const ins of s.instructions) {
+      const copy = ins.copy;
+      if (!copy) continue;
+      if (copy.from !== void 0 || copy.heredocs.length > 0 || copy.dest.includes("$") || copy.sources.some((src) => src.includes("$"))) return false;
+      copies++;
+      const dest = copy.dest.replace(/\/+$/, "") || "/";
+      const destIsDir = copy.dest.endsWith("/") || copy.sources.length > 1 || a.knownDirs.has(dest);
+      for (const src of copy.sources) {
+        const path6 = sourcePath(src);
+        const named = path6 !== "" && !/[*?[]/.test(path6) && /\.\w+$/.test(basename5(path6));
+        if (!pathWithin(dest, root) && (!named || MODULE_FILE.test(path6))) return false;
+        if (!named && dest !== root && pathWithin(dest, root)) return false;
+        const lands = named ? destIsDir ? posix7.join(dest, basename5(path6)) : dest : void 0;
+        if (lands !== void 0 ? wanted.includes(lands) : wanted.some((w) => pathWithin(w, dest) && w !== dest)) return false;
+      }
+    }
+  }
+  return copies > 0;
+}
+function namedOnlyShows(a, rels) {
+  const bottom = a.lineage[a.lineage.length - 1] ?? a.target;
+  if (bottom.base.kind.kind !== "aws" || !a.namedOnly) return false;
+  const names = rels.map((r) => basename5(r));
+  return !a.namedOnly.some((p) => names.some((n) => globRe(p).test(n) || globRe(n).test(p)));
 }
 function checkImageHandler(ctx, c) {
   const h = c.handler;
@@ -36167,7 +33960,7 @@ function checkImageHandler(ctx, c) {
   if (verdict.defined !== false) return;
   ctx.report({ messageId: "functionMissingInImage", data: { handler: h.value, path: found.path, fn: verdict.fn, looked: verdict.looked, error: verdict.error }, source: "image-layer", layer: found.layer });
 }
-var EXIT_142, IMPORT_ERROR, globRe, messages2, LL103_handler_invalid_default;
+var EXIT_142, IMPORT_ERROR, globRe, messages2, LL103_handler_invalid_default, MODULE_FILE;
 var init_LL103_handler_invalid = __esm({
   "rules/LL103-handler-invalid.ts"() {
     "use strict";
@@ -36226,12 +34019,17 @@ var init_LL103_handler_invalid = __esm({
         fix: "Name the function the module defines in the handler, or define {{fn}} in {{path}}."
       },
       moduleNotCopied: {
-        text: 'Handler "{{handler}}" needs {{files}} in {{root}}, but no COPY puts it in the image; every invocation fails with {{error}}.',
+        text: 'Handler "{{handler}}" needs {{files}} in {{root}}, but no COPY puts it in the image; every invocation fails with {{error}}.{{judged}}',
         severity: "error",
         fix: "COPY {{file}} into {{root}}, or correct the handler."
       },
+      folderFlattened: {
+        text: `Handler "{{handler}}" loads {{files}} from {{root}}, but the COPY at line {{line}} puts what is inside {{folder}}/ into {{root}} (Docker copies a folder's contents, not the folder) and no COPY creates {{root}}/{{folder}}; every invocation fails with {{error}}. Judged from the names in the Dockerfile: if {{folder}}/ holds a {{folder}} folder of its own, ignore this.`,
+        severity: "warning",
+        fix: 'Name the module where it lands ("{{suggest}}"), or copy the folder to its own name (COPY {{folder}}/ {{root}}/{{folder}}/).'
+      },
       moduleElsewhere: {
-        text: 'Handler "{{handler}}" loads {{files}} from {{root}}, but the COPY at line {{line}} puts the module at {{found}}; every invocation fails with {{error}}.',
+        text: 'Handler "{{handler}}" loads {{files}} from {{root}}, but the COPY at line {{line}} puts the module at {{found}}; every invocation fails with {{error}}.{{judged}}',
         severity: "error",
         fix: 'Name the module where it is in the handler ("{{suggest}}"), or copy it to {{root}}/{{file}}.'
       }
@@ -36244,7 +34042,7 @@ var init_LL103_handler_invalid = __esm({
       sameAs: ["hadolint DL3025", "BuildKit JSONArgsRecommended"],
       needs: { facts: ["lineage", "lambda"], dockerfile: true, context: true, history: false, image: { bodies: [HANDLER_BODY_NEED] } },
       docs: {
-        what: "Checks that CMD fits the entrypoint that receives it. With the AWS base entrypoint (/lambda-entrypoint.sh), CMD must exist, be in exec form and hold exactly one string: the handler. With a runtime interface client as ENTRYPOINT, the first argument after it (or CMD) is the handler. The handler must have the runtime's form: Python `module.function` (dots or slashes in the module), Node.js `file.export` (no `..`), Java `pkg.Class::method` or `pkg.Class`, .NET `Assembly::Namespace.Class::Method`, Ruby `file.method` or `file.Class.method`; provided / Go / Rust need no handler form. When the build context is readable, the handler's module (module.py, package/__init__.py, file.js/.mjs/.cjs, file.rb) must be copied into the image. On a custom base the runtime family comes from the client that ENTRYPOINT launches. A missing CMD is a warning when the Dockerfile is linted alone, because AWS takes the handler from the Dockerfile's CMD or from the function's ImageConfig.Command, which the Dockerfile cannot show; it is an error when a deploy configuration is linted and sets no Command either. An AWS-based Dockerfile that copies nothing into the image and has no CMD is a base image meant for other Dockerfiles (they add the code and the CMD) and is not reported.",
+        what: "Checks that CMD fits the entrypoint that receives it. With the AWS base entrypoint (/lambda-entrypoint.sh), CMD must exist, be in exec form and hold exactly one string: the handler. With a runtime interface client as ENTRYPOINT, the first argument after it (or CMD) is the handler. The handler must have the runtime's form: Python `module.function` (dots or slashes in the module), Node.js `file.export` (no `..`), Java `pkg.Class::method` or `pkg.Class`, .NET `Assembly::Namespace.Class::Method`, Ruby `file.method` or `file.Class.method`; provided / Rust need no handler form, and on the go1.x base the handler is the name of the executable (not a .go source file). When the build context is readable, the handler's module (module.py, package/__init__.py, file.js/.mjs/.cjs, file.rb) must be copied into the image; without the context this is judged, as a warning, only on an AWS base: when every source the Dockerfile copies names a file and no wildcard could match the module; when no COPY can land the module where the runtime loads it, judged by where each COPY lands (`COPY src/ ${LAMBDA_TASK_ROOT}/src/` cannot give /var/task/app.py; PYTHONPATH folders count); or when the handler names a folder (`src/index.handler`) whose contents a COPY flattens into the task root (`COPY src/* .`: Docker copies a folder's contents, not the folder) and no COPY creates that folder. On a custom base the runtime family comes from the client that ENTRYPOINT launches. A missing CMD is a warning when the Dockerfile is linted alone, because AWS takes the handler from the Dockerfile's CMD or from the function's ImageConfig.Command, which the Dockerfile cannot show; it is an error when a deploy configuration is linted and sets no Command either. An AWS-based Dockerfile that copies nothing into the image and has no CMD is a base image meant for other Dockerfiles (they add the code and the CMD) and is not reported.",
         why: '/lambda-entrypoint.sh checks `$# -ne 1` and exits with code 142 ("entrypoint requires the handler name to be the first argument") when CMD is missing, in shell form (which becomes `/bin/sh -c ...`, three arguments) or has several elements: Lambda shows `Runtime exited with error: exit status 142`. A malformed handler fails every invocation with `Runtime.MalformedHandlerName` (Python, Node.js), `Class not found` (Java) or `ArgumentError: Invalid handler` (Ruby); a handler whose module is not in the image fails with `Runtime.ImportModuleError: Unable to import module`.',
         bad: {
           dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["python", "app.py"]\n',
@@ -36270,9 +34068,14 @@ var init_LL103_handler_invalid = __esm({
           end() {
             const t = ctx.target;
             const a = ctx.facts.lambda.dockerfile;
-            if (!t || !a || t.base.kind.kind === "lambda-ready" || a.noClient) return;
+            if (!t || !a || t.base.kind.kind === "lambda-ready" || a.clientMissing) return;
             const h = handlerOf(ctx, t, a);
             if (!h || !h.family || !h.handler || h.handler.includes("$")) return;
+            if (t.base.kind.kind === "aws" && t.base.kind.family === "go") {
+              const reason2 = GO1X_HANDLER.check(h.handler);
+              if (reason2) ctx.report({ messageId: "badFormat", data: { handler: h.handler, family: "go1.x", form: GO1X_HANDLER.form, reason: reason2, error: GO1X_HANDLER.error, example: GO1X_HANDLER.example }, at: h.at });
+              return;
+            }
             const fmt = HANDLER_FORMATS[h.family];
             if (!fmt) return;
             const reason = fmt.check(h.handler);
@@ -36286,11 +34089,12 @@ var init_LL103_handler_invalid = __esm({
         };
       }
     });
+    MODULE_FILE = /\.(py|pyc|js|mjs|cjs|ts|rb|jar|class|dll|so)$/;
   }
 });
 
 // rules/LL104-workdir-not-task-root.ts
-import { basename as basename6, posix as posix7 } from "node:path";
+import { basename as basename6, posix as posix8 } from "node:path";
 function intoTaskRoot(ins) {
   const spec = ins.copy;
   const flags2 = ins.flags.map((f) => f.value === void 0 ? `--${f.name}` : `--${f.name}=${f.value}`);
@@ -36309,14 +34113,14 @@ function checkImageWorkdir(ctx, c) {
   const shownWd = wd || "(unset, so /)";
   if (c.baseMode) {
     if (h) {
-      const found2 = c.handlerModule(h.family, h.value, TASK_ROOT3, true);
+      const found2 = c.handlerModule(h.family, h.value, TASK_ROOT4, true);
       if (found2.kind === "missing" && found2.elsewhere) {
-        const note2 = wd !== TASK_ROOT3 ? ` (the config WorkingDir is ${shownWd})` : "";
-        ctx.report({ messageId: "imageCodeOutsideRoot", data: { file: found2.wanted[0], dir: found2.elsewhere, reader: "the AWS base runtime", root: TASK_ROOT3, note: note2, error: found2.error, fixText: `Copy the code into \${LAMBDA_TASK_ROOT} (/var/task) instead of ${found2.elsewhere}, and keep WORKDIR /var/task.` }, source: "image-config" });
+        const note2 = wd !== TASK_ROOT4 ? ` (the config WorkingDir is ${shownWd})` : "";
+        ctx.report({ messageId: "imageCodeOutsideRoot", data: { file: found2.wanted[0], dir: found2.elsewhere, reader: "the AWS base runtime", root: TASK_ROOT4, note: note2, error: found2.error, fixText: `Copy the code into \${LAMBDA_TASK_ROOT} (/var/task) instead of ${found2.elsewhere}, and keep WORKDIR /var/task.` }, source: "image-config" });
         return;
       }
     }
-    if (wd !== TASK_ROOT3) {
+    if (wd !== TASK_ROOT4) {
       ctx.report({ messageId: "imageWorkdirNotTaskRoot", data: { workdir: shownWd, consequence: `the runtime still loads the handler from /var/task, but relative paths in the code (open("data.json"), require("./x") from a file read at startup, the current directory of subprocesses) resolve against ${wd || "/"}` }, source: "image-config" });
     }
     return;
@@ -36327,7 +34131,7 @@ function checkImageWorkdir(ctx, c) {
   const note = wd ? " (the config WorkingDir)" : " (WorkingDir is never set, so the working directory is /)";
   ctx.report({ messageId: "imageCodeOutsideRoot", data: { file: found.wanted[0], dir: found.elsewhere, reader: `the runtime interface client (${ricById(c.launch.ric).label})`, root: c.workdir, note, error: found.error, fixText: `Set WORKDIR ${found.elsewhere} (the function directory) before ENTRYPOINT, or copy the code into ${c.workdir}.` }, source: "image-config" });
 }
-function checkTaskRootUndefined(ctx) {
+function checkTaskRootUndefined(ctx, a) {
   const df = ctx.df;
   const bottom = /* @__PURE__ */ new Map();
   const bottomOf = (stage) => {
@@ -36343,13 +34147,28 @@ function checkTaskRootUndefined(ctx) {
   };
   for (const stage of df.stages) {
     if (!stage.reachesTarget || stage.base.kind.kind !== "other") continue;
+    const copiesHarmless = !a.lineage.includes(stage) && !copiedFromTaskRoot(df, stage);
     const root = bottomOf(stage);
-    if (lambdaNamedRepository(root.base.ref.repository) || root.base.expanded.unresolved.length > 0) continue;
+    const rootKind = root.base.kind;
+    if (lambdaNamedRepository(root.base.ref.repository) || root.base.expanded.unresolved.length > 0 || rootKind.kind === "other" && rootKind.os === void 0) continue;
     for (const ins of stage.instructions) {
+      if (copiesHarmless && ins.copy) continue;
       const effect = taskRootEffect(df, ins);
-      if (effect !== void 0) ctx.report({ messageId: "taskRootUndefined", data: { image: stage.base.expanded.value, keyword: ins.keyword, effect }, at: ins });
+      const harmless = ins.copy !== void 0 && landsInFinalWorkdir(a, ins);
+      if (effect !== void 0) ctx.report({ messageId: "taskRootUndefined", data: { image: stage.base.expanded.value, keyword: ins.keyword, effect: harmless ? `${effect}, the working directory (which is why this works)` : effect }, at: ins, severity: harmless ? "info" : void 0 });
     }
   }
+}
+function landsInFinalWorkdir(a, ins) {
+  if (!ins.stage || !a.lineage.includes(ins.stage)) return false;
+  const rawDest = ins.words[ins.words.length - 1] ?? "";
+  if (!/^"?\$\{?LAMBDA_TASK_ROOT\}?(\/[^/]*)?"?$/.test(rawDest)) return false;
+  const rest = rawDest.replace(/^"|"$/g, "").replace(/^\$\{?LAMBDA_TASK_ROOT\}?/, "");
+  if (rest !== "" && rest !== "/" && (rest.endsWith("/") || ins.copy.sources.length !== 1 || /\$/.test(rest))) return false;
+  return (a.target.workdir?.value ?? "/") === "/";
+}
+function copiedFromTaskRoot(df, stage) {
+  return df.instructions.some((i2) => i2.copy?.fromStage === stage && i2.copy.sources.some((s) => s === TASK_ROOT4 || s.startsWith(`${TASK_ROOT4}/`) || s.includes("LAMBDA_TASK_ROOT")));
 }
 function taskRootEffect(df, ins) {
   const undefinedHere = (w) => expand2(w, ins.scope, df.escape).unresolved.includes(VAR);
@@ -36378,18 +34197,18 @@ function checkRelativeWorkdirs(ctx, a) {
     if (dir.startsWith("/")) known = true;
     else if (dir.includes("$")) continue;
     else if (!known) ctx.report({ messageId: "relativeWorkdir", data: { dir, image }, at: ins });
-    else ctx.report({ messageId: "relativeWorkdirResolved", data: { dir, resolved: posix7.join(ins.workdir, dir) }, at: ins });
+    else ctx.report({ messageId: "relativeWorkdirResolved", data: { dir, resolved: posix8.join(ins.workdir, dir) }, at: ins });
   }
 }
 function checkJarsAtTaskRoot(ctx, lineageIns) {
   const landing = (ins) => {
     const d = ins.copy.dest;
-    return d.includes("$") ? void 0 : d.startsWith("/") ? d : posix7.join(ins.workdir, d) + (d.endsWith("/") ? "/" : "");
+    return d.includes("$") ? void 0 : d.startsWith("/") ? d : posix8.join(ins.workdir, d) + (d.endsWith("/") ? "/" : "");
   };
   const copies = lineageIns.filter((i2) => (i2.keyword === "COPY" || i2.keyword === "ADD") && i2.copy);
   const libOrClasses = copies.some((i2) => {
     const d = landing(i2);
-    return d !== void 0 && pathWithin(d.replace(/\/$/, ""), `${TASK_ROOT3}/lib`) || i2.copy.sources.some((src) => /(^|\/)classes\/?$/.test(src));
+    return d !== void 0 && pathWithin(d.replace(/\/$/, ""), `${TASK_ROOT4}/lib`) || i2.copy.sources.some((src) => /(^|\/)classes\/?$/.test(src));
   });
   const unpacks = lineageIns.some((i2) => i2.keyword === "RUN" && ctx.df.shell(i2)?.commands.some((c) => ["unzip", "jar", "bsdtar"].includes(commandName(c))));
   if (libOrClasses || unpacks) return;
@@ -36398,8 +34217,8 @@ function checkJarsAtTaskRoot(ctx, lineageIns) {
     if (d === void 0) continue;
     for (const src of ins.copy.sources) {
       if (!/\.jar$/.test(src)) continue;
-      const dir = d.endsWith("/") || d.replace(/\/$/, "") === TASK_ROOT3 ? d.replace(/\/$/, "") : /\.jar$/.test(d) ? posix7.dirname(d) : d;
-      if (dir !== TASK_ROOT3) continue;
+      const dir = d.endsWith("/") || d.replace(/\/$/, "") === TASK_ROOT4 ? d.replace(/\/$/, "") : /\.jar$/.test(d) ? posix8.dirname(d) : d;
+      if (dir !== TASK_ROOT4) continue;
       ctx.report({ messageId: "jarAtTaskRoot", data: { jar: src, source: src, from: ins.copy.from ? `--from=${ins.copy.from} ` : "" }, at: ins });
     }
   }
@@ -36409,7 +34228,8 @@ function checkCodeOutsideTaskRoot(ctx, t, a, lineageIns, family2) {
   const extraPath = pathEnv ? (t.env.get(pathEnv)?.value ?? "").split(":").filter(Boolean) : [];
   const error = family2 === "python" ? "Runtime.ImportModuleError" : family2 === "nodejs" ? "Runtime.ImportModuleError (Cannot find module)" : family2 === "java" ? "Class not found" : family2 === "ruby" ? "LoadError" : "a missing handler assembly";
   const handler2 = t.cmd?.value.exec?.length === 1 ? t.cmd.value.exec[0] : void 0;
-  const absRoot = family2 === "nodejs" && handler2?.startsWith("/") ? posix7.dirname(handler2) : void 0;
+  const absRoot = family2 === "nodejs" && handler2?.startsWith("/") ? posix8.dirname(handler2) : void 0;
+  const moduleNames = new Set((handler2 && !handler2.includes("$") ? HANDLER_FORMATS[family2]?.moduleFiles?.(handler2) ?? [] : []).map((r) => basename6(r)));
   const filesBy = /* @__PURE__ */ new Map();
   for (const f of a.files) {
     const list5 = filesBy.get(f.ins);
@@ -36422,10 +34242,11 @@ function checkCodeOutsideTaskRoot(ctx, t, a, lineageIns, family2) {
     const spec = ins.copy;
     const dest = spec.dest.replace(/\/$/, "") || "/";
     if (absRoot && (pathWithin(absRoot, dest) || pathWithin(dest, absRoot))) return;
-    if (dest.includes("$") || pathWithin(dest, TASK_ROOT3) || ELSEWHERE_OK.some((d) => pathWithin(dest, d)) || DEPENDENCY_DIRS2.some((d) => pathWithin(dest, d)) || extraPath.some((p) => pathWithin(dest, p))) return;
+    const home = HOME_DIRS.some((d) => pathWithin(dest, d)) && spec.from === void 0 && spec.sources.some((src) => src === "." || src === "./" || moduleNames.has(basename6(src)));
+    if (dest.includes("$") || pathWithin(dest, TASK_ROOT4) || !home && ELSEWHERE_OK.some((d) => pathWithin(dest, d)) || DEPENDENCY_DIRS2.some((d) => pathWithin(dest, d)) || extraPath.some((p) => pathWithin(dest, p))) return;
     const system = pathWithin(dest, "/opt") || pathWithin(dest, "/usr");
     const code = (spec.from === void 0 ? filesBy.get(ins) ?? [] : []).filter((p) => CODE.test(p));
-    const named = spec.sources.filter((s) => CODE.test(s) || s === "." || s === "./" || !ctx.context && CODE_DIR.test(s) || !system && spec.fromStage !== void 0 && !/\.\w+$/.test(s));
+    const named = spec.sources.filter((s) => CODE.test(s) || s === "." || s === "./" || !ctx.context && CODE_DIR.test(s) || !system && spec.fromStage !== void 0 && !/\.\w+$/.test(s) && !/(^|\/)s?bin\/?$/.test(s));
     if (code.length === 0 && named.length === 0 && spec.heredocs.every((h) => !CODE.test(dest) && !CODE.test(h.name))) return;
     walk2 ??= new LineageWalk(ctx.df, lineageIns);
     if (walk2.copiedOnLater[i2]) return;
@@ -36433,10 +34254,44 @@ function checkCodeOutsideTaskRoot(ctx, t, a, lineageIns, family2) {
     const lastWord = ins.words[ins.words.length - 1] ?? "";
     const relative6 = lastWord !== "" && !lastWord.startsWith("/") && !lastWord.startsWith("$");
     const wd = ins.workdir;
-    const because = relative6 && wdIns && wd !== TASK_ROOT3 ? ` because WORKDIR ${wd} (line ${wdIns.span.line}) moved the working directory away from /var/task` : "";
+    const because = relative6 && wdIns && wd !== TASK_ROOT4 ? ` because WORKDIR ${wd} (line ${wdIns.span.line}) moved the working directory away from /var/task` : "";
     const what = code.length ? code.length > 3 ? `${code.slice(0, 3).join(", ")} and ${code.length - 3} more` : code.join(", ") : spec.sources.join(", ") || "code";
     ctx.report({ messageId: "outsideTaskRoot", data: { what, dest, because, error, copy: intoTaskRoot(ins) }, at: ins });
   });
+}
+function checkCodeInSubfolder(ctx, t, a, lineageIns, family2) {
+  const handler2 = t.cmd?.value.exec?.length === 1 ? t.cmd.value.exec[0] : void 0;
+  const pathEnv = PATH_ENV[family2];
+  if (!handler2 || handler2.includes("$") || a.opaqueWrites.length > 0 || pathEnv && t.env.get(pathEnv)) return;
+  const rels = HANDLER_FORMATS[family2]?.moduleFiles?.(handler2)?.filter((r) => !r.includes("*") && !r.endsWith(".pyc"));
+  if (!rels?.length) return;
+  const wanted = rels.map((r) => posix8.join(TASK_ROOT4, r));
+  let flagged;
+  for (const i2 of lineageIns) {
+    const copy = i2.copy;
+    if (!copy || i2.keyword !== "COPY" && i2.keyword !== "ADD") continue;
+    if (copy.from !== void 0 || copy.heredocs.length > 0 || copy.dest.includes("$") || copy.sources.some((src) => src.includes("$"))) return;
+    const dest = copy.dest.replace(/\/+$/, "") || "/";
+    const destIsDir = copy.dest.endsWith("/") || copy.sources.length > 1 || a.knownDirs.has(dest);
+    for (const src of copy.sources) {
+      const path6 = src.replace(/^(\.\/)+/, "").replace(/\/\.?$/, "").replace(/^\.$/, "");
+      if (path6 !== "" && !/[*?[]/.test(path6) && /\.\w+$/.test(basename6(path6))) {
+        if (wanted.includes(destIsDir ? posix8.join(dest, basename6(path6)) : dest)) return;
+        continue;
+      }
+      if (!pathWithin(dest, TASK_ROOT4) || dest === TASK_ROOT4) return;
+      const inside = wanted.filter((w) => pathWithin(w, dest));
+      if (inside.length > 0 && !(family2 === "python" && path6 === "" && inside.every((w) => posix8.relative(dest, w) === "__init__.py"))) return;
+      flagged ??= { ins: i2, dest, whole: path6 === "", source: src };
+    }
+  }
+  if (!flagged) return;
+  if (lineageIns.some((i2) => i2.keyword === "RUN" && ctx.df.shell(i2)?.commands.some((c) => ["cp", "mv", "rsync", "ln"].includes(commandName(c))))) return;
+  const folder = posix8.relative(TASK_ROOT4, flagged.dest);
+  const what = flagged.whole ? "the whole build context" : `what is inside ${flagged.source}`;
+  const unless = flagged.whole && family2 === "python" ? `: if the context's top-level __init__.py defines the handler for package ${folder}, ignore this` : "";
+  const error = family2 === "python" ? "Runtime.ImportModuleError" : "Runtime.ImportModuleError (Cannot find module)";
+  ctx.report({ messageId: "codeInSubfolder", data: { what, dest: flagged.dest, handler: handler2, files: rels.join(" or "), folder, error, unless }, at: flagged.ins, severity: "warning" });
 }
 function checkWorkdirHoldsCode(ctx, t, a, lineageIns) {
   const ep = t.entrypoint;
@@ -36450,7 +34305,7 @@ function checkWorkdirHoldsCode(ctx, t, a, lineageIns) {
   if (!fmt?.moduleFiles || !handler2 || fmt.check(handler2)) return;
   const rels = fmt.moduleFiles(handler2)?.filter((r) => !r.includes("*")) ?? [];
   const workdir = t.workdir?.value ?? "/";
-  if (a.files.some((f2) => rels.some((r) => f2.path === posix7.join(workdir, r)))) return;
+  if (a.files.some((f2) => rels.some((r) => f2.path === posix8.join(workdir, r)))) return;
   const names = new Set(rels.map((r) => basename6(r)));
   const elsewhere2 = a.files.filter((f2) => names.has(basename6(f2.path)) && !f2.path.includes("$"));
   if (elsewhere2.length === 0) return;
@@ -36460,9 +34315,9 @@ function checkWorkdirHoldsCode(ctx, t, a, lineageIns) {
   const override = t.workdir?.from?.origin ? t.workdir.from : void 0;
   const hasWorkdir = override !== void 0 || lineageIns.some((i2) => i2.keyword === "WORKDIR");
   const why2 = hasWorkdir ? "" : " (WORKDIR is never set)";
-  ctx.report({ messageId: "codeOutsideWorkdir", data: { file: rel, dest: posix7.dirname(f.path), workdir, why: why2, dir }, at: override ?? f.ins });
+  ctx.report({ messageId: "codeOutsideWorkdir", data: { file: rel, dest: posix8.dirname(f.path), workdir, why: why2, dir }, at: override ?? f.ins });
 }
-var TASK_ROOT3, VAR, CODE, CODE_DIR, ELSEWHERE_OK, DEPENDENCY_DIRS2, PATH_ENV, messages3, LL104_workdir_not_task_root_default, LineageWalk;
+var TASK_ROOT4, VAR, CODE, CODE_DIR, ELSEWHERE_OK, HOME_DIRS, DEPENDENCY_DIRS2, PATH_ENV, messages3, LL104_workdir_not_task_root_default, LineageWalk;
 var init_LL104_workdir_not_task_root = __esm({
   "rules/LL104-workdir-not-task-root.ts"() {
     "use strict";
@@ -36472,11 +34327,12 @@ var init_LL104_workdir_not_task_root = __esm({
     init_ric();
     init_paths();
     init_lambda_signs();
-    TASK_ROOT3 = "/var/task";
+    TASK_ROOT4 = "/var/task";
     VAR = "LAMBDA_TASK_ROOT";
     CODE = /\.(py|pyc|js|mjs|cjs|rb|jar|class|dll|so)$/;
     CODE_DIR = /^(\.\/)?(src|app|lib|dist|build|function|functions|handler|handlers|lambda)\/?$/;
     ELSEWHERE_OK = ["/var/runtime", "/var/lang", "/etc", "/tmp", "/bin", "/lib", "/lib64", "/sbin", "/root", "/home"];
+    HOME_DIRS = ["/root", "/home"];
     DEPENDENCY_DIRS2 = [
       "/opt/extensions",
       "/opt/python",
@@ -36512,6 +34368,11 @@ var init_LL104_workdir_not_task_root = __esm({
         text: "The handler's module {{file}} is copied to {{dest}}, but the working directory is {{workdir}}{{why}}; the runtime interface client loads code from the working directory.",
         severity: "error",
         fix: "Set WORKDIR {{dir}} (the function directory) before ENTRYPOINT, or copy the code into {{workdir}}."
+      },
+      codeInSubfolder: {
+        text: 'This COPY puts {{what}} in {{dest}}, a folder inside /var/task, but handler "{{handler}}" loads {{files}} from /var/task itself: the code lands one folder down and every invocation fails with {{error}}. Judged from the names in the Dockerfile{{unless}}.',
+        severity: "warning",
+        fix: 'Copy the code into the task root (COPY <folder>/ ${LAMBDA_TASK_ROOT}/), or name the module by its path under /var/task in the handler ("{{folder}}/<module>.<function>").'
       },
       jarAtTaskRoot: {
         text: '{{jar}} lands in /var/task as a jar file, but the Java runtime loads classes from the /var/task folder itself and jars only from /var/task/lib (and /opt/lib): a handler class inside that jar is not found ("Class not found").',
@@ -36554,7 +34415,7 @@ var init_LL104_workdir_not_task_root = __esm({
       sameAs: ["hadolint DL3000", "BuildKit WorkdirRelativePath", "trivy DS-0009"],
       needs: { facts: ["lineage", "lambda"], dockerfile: true, context: true, history: false, image: {} },
       docs: {
-        what: "Checks that function code lands where the runtime loads it. On an AWS base image the runtime loads the handler from /var/task (LAMBDA_TASK_ROOT) whatever WORKDIR says, so code copied elsewhere (typically `COPY app.py .` after `WORKDIR /app`) is reported; except on the Node.js base under an absolute handler folder (`CMD [\"/app/dist/index.handler\"]`), which the Node.js client resolves as written. On the AWS Java base, a jar copied to the top of /var/task is a warning: the Java runtime puts the /var/task folder (classes) and the jars of /var/task/lib and /opt/lib on its class path, not jars beside the classes (not reported when something goes to /var/task/lib, a classes folder is copied, or a RUN unpacks a jar). On any other base the runtime interface client uses the working directory as the application root, so the handler's module must be under the final WORKDIR: a WORKDIR never set (the working directory is /), or set elsewhere than the code, is reported; /var/task is only a convention there, any directory works as long as WORKDIR points at the code. A relative WORKDIR on a non-AWS base depends on the base image's own WORKDIR (warning). `${LAMBDA_TASK_ROOT}` used on a non-AWS base is reported: only AWS base images define it, so it expands to an empty string and files land in /.",
+        what: "Checks that function code lands where the runtime loads it. On an AWS base image the runtime loads the handler from /var/task (LAMBDA_TASK_ROOT) whatever WORKDIR says, so code copied elsewhere (typically `COPY app.py .` after `WORKDIR /app`) is reported (also under /home or /root when it is the whole build context or the handler's module; settings and tools there are normal); without the build context, code copied into a folder inside /var/task (`COPY . app/`, `COPY src/ ${LAMBDA_TASK_ROOT}/src/`) while a Python or Node.js handler names a top-level module that no COPY provides is a warning; except on the Node.js base under an absolute handler folder (`CMD [\"/app/dist/index.handler\"]`), which the Node.js client resolves as written. On the AWS Java base, a jar copied to the top of /var/task is a warning: the Java runtime puts the /var/task folder (classes) and the jars of /var/task/lib and /opt/lib on its class path, not jars beside the classes (not reported when something goes to /var/task/lib, a classes folder is copied, or a RUN unpacks a jar). On any other base the runtime interface client uses the working directory as the application root, so the handler's module must be under the final WORKDIR: a WORKDIR never set (the working directory is /), or set elsewhere than the code, is reported; /var/task is only a convention there, any directory works as long as WORKDIR points at the code. A relative WORKDIR on a non-AWS base depends on the base image's own WORKDIR (warning). `${LAMBDA_TASK_ROOT}` used on a non-AWS base is reported: only AWS base images define it, so it expands to an empty string and files land in / (only a note when / is also the final working directory, where the client loads the code).",
         why: "With the code outside the directory the runtime reads, the container starts and every invocation fails with `Runtime.ImportModuleError: Unable to import module 'app': No module named 'app'` (Python), `Cannot find module 'index'` (Node.js), `Class not found` (Java) or `cannot load such file` (Ruby). The awslambdaric, aws-lambda-ric, Java and Ruby clients all take the current directory (`process.cwd()`, `user.dir`, `Dir.pwd`) as the application root. On a non-AWS base, `COPY app.py ${LAMBDA_TASK_ROOT}/` copies to `/app.py` and `pip install --target ${LAMBDA_TASK_ROOT}` installs into the working directory, which is rarely what was meant.",
         bad: {
           dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nWORKDIR /app\nCOPY app.py .\nCMD ["app.handler"]\n',
@@ -36580,10 +34441,11 @@ var init_LL104_workdir_not_task_root = __esm({
             const t = ctx.target;
             const a = ctx.facts.lambda.dockerfile;
             if (!t || !a) return;
-            checkTaskRootUndefined(ctx);
             checkRelativeWorkdirs(ctx, a);
+            if (a.clientMissing) return;
+            checkTaskRootUndefined(ctx, a);
             const kind = t.base.kind;
-            if (kind.kind === "lambda-ready" || a.noClient) return;
+            if (kind.kind === "lambda-ready") return;
             if (ctx.mode === "image" && ctx.image) return;
             if (a.evidence.some((e) => e.ric === "web-adapter")) return;
             const lineageIns = a.lineage.slice().reverse().flatMap((s) => s.instructions);
@@ -36596,7 +34458,9 @@ var init_LL104_workdir_not_task_root = __esm({
             if (!baseMode || kind.family === "provided" || kind.family === "go") return;
             const family2 = kind.family;
             if (family2 === "java") checkJarsAtTaskRoot(ctx, lineageIns);
+            if (!t.cmd && !ep?.from && lineageIns.some((i2) => i2.keyword === "RUN" && ctx.df.shell(i2)?.commands.some((c) => commandName(c) === "zip"))) return;
             checkCodeOutsideTaskRoot(ctx, t, a, lineageIns, family2);
+            if ((family2 === "python" || family2 === "nodejs") && !ctx.context) checkCodeInSubfolder(ctx, t, a, lineageIns, family2);
           }
         };
       }
@@ -36616,7 +34480,7 @@ var init_LL104_workdir_not_task_root = __esm({
         for (let i2 = lineageIns.length - 1; i2 >= 0; i2--) {
           this.copiedOnLater[i2] = later;
           const ins = lineageIns[i2];
-          if (!later && ins.keyword === "RUN") later = !!df.shell(ins)?.commands.some((c) => ["cp", "mv", "rsync", "ln"].includes(commandName(c)) && c.args.some((x) => pathWithin(expand2(x, ins.scope).value, TASK_ROOT3)));
+          if (!later && ins.keyword === "RUN") later = !!df.shell(ins)?.commands.some((c) => ["cp", "mv", "rsync", "ln"].includes(commandName(c)) && c.args.some((x) => pathWithin(expand2(x, ins.scope).value, TASK_ROOT4)));
         }
       }
     };
@@ -36742,7 +34606,7 @@ var init_LL105_platform_unsupported = __esm({
       since: "0.1.0",
       needs: { facts: ["lineage"], dockerfile: true, history: false, image: {} },
       docs: {
-        what: "Checks that the function image is one Linux image for x86_64 (linux/amd64) or arm64 (linux/arm64) in a manifest format Lambda accepts. In a Dockerfile: a `FROM --platform=` in the target stage's lineage that names another OS (windows) or architecture (linux/arm/v7, linux/386, linux/s390x, linux/ppc64le ...), and an AWS base image tag with an architecture suffix (`python:3.12-arm64`) that contradicts an explicit `--platform`. Builder stages that only hand files over with COPY --from may use any platform (`--platform=$BUILDPLATFORM`). In a built image: the config's `os` and `architecture`; an image index or Docker manifest list at the top, including the single-platform index with attestation manifests that BuildKit writes for provenance and SBOM; a Docker schema 1 manifest; zstd-compressed layers (warning: AWS does not document whether Lambda accepts them); a manifest over the 25,400 bytes AWS recommends (info: for a docker-archive the size is that of the manifest `docker push` would write). For a function of a deploy configuration (SAM, CloudFormation, CDK, Terraform), it also checks the function's architecture (Architectures, or Lambda's default x86_64) against what makes the image another one: the CDK asset's build platform, a `FROM --platform=` in the target's lineage, an AWS base image tag with an architecture suffix, a binary cross-compiled in a stage that reaches the image (`GOARCH=`, `cargo lambda build --arm64`, `cargo --target aarch64-unknown-linux-gnu`, `dotnet publish -r linux-x64`), or the built image's config.",
+        what: "Checks that the function image is one Linux image for x86_64 (linux/amd64) or arm64 (linux/arm64) in a manifest format Lambda accepts. In a Dockerfile: a `FROM --platform=` in the target stage's lineage that names another OS (windows) or architecture (linux/arm/v7, linux/386, linux/s390x, linux/ppc64le ...), and an AWS base image tag with an architecture suffix (`python:3.12-arm64`) that contradicts an explicit `--platform`. Builder stages that only hand files over with COPY --from may use any platform (`--platform=$BUILDPLATFORM`). In a built image: the config's `os` and `architecture`; an image index or Docker manifest list at the top, including the single-platform index with attestation manifests that BuildKit writes for provenance and SBOM; a Docker schema 1 manifest; zstd-compressed layers (warning: AWS does not document whether Lambda accepts them); a manifest over the 25,400 bytes AWS recommends (info: for a docker-archive the size is that of the manifest `docker push` would write). For a function of a deploy configuration (SAM, CloudFormation, CDK, Terraform, Serverless Framework), it also checks the function's architecture (Architectures, or Lambda's default x86_64) against what makes the image another one: the CDK asset's or Serverless image's build platform, a `FROM --platform=` in the target's lineage, an AWS base image tag with an architecture suffix, a binary cross-compiled in a stage that reaches the image (`GOARCH=`, `cargo lambda build --arm64`, `cargo --target aarch64-unknown-linux-gnu`, `dotnet publish -r linux-x64`), or the built image's config.",
         why: "Lambda runs only Linux images, for exactly one of its two architectures, and accepts only Docker image manifest V2 schema 2 and OCI image manifests. Anything else fails when the function is created or updated, not at build time: an index or manifest list (what `docker buildx build --push` produces by default since BuildKit 0.11 added provenance attestations, even for one platform) gives `InvalidParameterValueException: The image manifest, config or layer media type for the source image <uri> is not supported.`; an image for another architecture fails at start-up with `Runtime.InvalidEntrypoint` / `exec format error`. AWS documents no support for zstd layers, so they are a risk rather than a known failure; and it recommends manifests under 25,400 bytes (fewer layers and annotations) for optimal performance.",
         bad: { dockerfile: 'FROM --platform=linux/arm/v7 public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
         good: { dockerfile: 'FROM --platform=linux/arm64 public.ecr.aws/lambda/python:3.12-arm64\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
@@ -36862,11 +34726,11 @@ var init_LL105_platform_unsupported = __esm({
             ctx.report({ messageId: "platformMismatch", data: { platform: value, want: `linux/${p.architecture}`, image, tagArch: kind.architecture, suggested }, at: ins });
           },
           image(image) {
-            const { os: os3, architecture: architecture2, variant } = image.config;
-            if (ctx.deploy?.architecture && architecture2) reportArch(ctx.deploy, normaliseArch(architecture2), "the built image", "the image", "/lambda-entrypoint.sh", void 0);
-            const platform = platformOf(os3, architecture2, variant);
+            const { os: os3, architecture: architecture3, variant } = image.config;
+            if (ctx.deploy?.architecture && architecture3) reportArch(ctx.deploy, normaliseArch(architecture3), "the built image", "the image", "/lambda-entrypoint.sh", void 0);
+            const platform = platformOf(os3, architecture3, variant);
             if (os3 && os3.toLowerCase() !== LAMBDA_OS) ctx.report({ messageId: "osUnsupported", data: { platform }, source: "image-config" });
-            else if (architecture2 && !archSupported(architecture2)) ctx.report({ messageId: "archUnsupported", data: { platform }, source: "image-config" });
+            else if (architecture3 && !archSupported(architecture3)) ctx.report({ messageId: "archUnsupported", data: { platform }, source: "image-config" });
             const index = image.index;
             if (index.isIndex) {
               const kind = index.mediaType === DOCKER_LIST ? "Docker manifest list" : "OCI image index";
@@ -36965,6 +34829,12 @@ function suggestion(ref, current, family2, now) {
   }
   return text;
 }
+function flattenedFrom(stage) {
+  if (!stage.base.scratch) return void 0;
+  const first = stage.instructions.find((i2) => i2.keyword !== "ARG" && i2.keyword !== "LABEL");
+  const copy = first?.copy;
+  return copy?.fromStage && copy.sources.length === 1 && copy.sources[0] === "/" && copy.dest.replace(/\/+$/, "") === "" ? copy.fromStage : void 0;
+}
 var DAY, OS_NAME, OS_RANK, LL106_runtime_deprecated_default;
 var init_LL106_runtime_deprecated = __esm({
   "rules/LL106-runtime-deprecated.ts"() {
@@ -37032,7 +34902,9 @@ var init_LL106_runtime_deprecated = __esm({
             const target = ctx.target;
             if (!target) return;
             const lineage = ctx.facts.lineageOf(target);
-            const root = lineage[lineage.length - 1];
+            const bottom = lineage[lineage.length - 1];
+            const flat = flattenedFrom(bottom);
+            const root = flat ? ctx.facts.lineageOf(flat).at(-1) ?? bottom : bottom;
             const kind = root.base.kind;
             if (kind.kind !== "aws") return;
             const now = ctx.now;
@@ -37086,7 +34958,7 @@ var init_LL106_runtime_deprecated = __esm({
 });
 
 // rules/LL107-file-not-readable.ts
-import { posix as posix8 } from "node:path";
+import { posix as posix9 } from "node:path";
 function octalDeniesOthers(mode) {
   if (!/^0?[0-7]{3,4}$/.test(mode)) return false;
   return (parseInt(mode, 8) & 4) === 0;
@@ -37213,7 +35085,7 @@ var init_LL107_file_not_readable = __esm({
               bad.set(e.layer, g);
             };
             const parents = /* @__PURE__ */ new Set();
-            for (const r of dirs) for (let p = posix8.dirname(r); p !== "/"; p = posix8.dirname(p)) parents.add(p);
+            for (const r of dirs) for (let p = posix9.dirname(r); p !== "/"; p = posix9.dirname(p)) parents.add(p);
             for (const p of parents) {
               const e = image.files.get(p);
               if (e && e.type === "dir" && !e.implicit && (e.mode & 1) === 0) add(e, true);
@@ -37235,7 +35107,7 @@ var init_LL107_file_not_readable = __esm({
               const shown2 = all.slice(0, MAX_PATHS).map((e) => `${e.path} (${octal(e.mode)}, uid ${e.uid})`).join(", ");
               const kind = g.files.length && g.dirs.length ? "files and directories" : g.dirs.length ? all.length === 1 ? "directory" : "directories" : all.length === 1 ? "file" : "files";
               const access = g.dirs.length && !g.files.length ? "readable and searchable" : g.dirs.length ? "readable (or, for directories, searchable)" : "readable";
-              const top = [...new Set(all.map((e) => dirs.find((r) => pathWithin(e.path, r)) ?? posix8.dirname(e.path)))];
+              const top = [...new Set(all.map((e) => dirs.find((r) => pathWithin(e.path, r)) ?? posix9.dirname(e.path)))];
               ctx.report({
                 messageId: "unreadableFiles",
                 data: { count: all.length, kind, roots: top.join(", "), verb: all.length === 1 ? "is" : "are", access, paths: shown2, more: all.length > MAX_PATHS ? ` and ${all.length - MAX_PATHS} more` : "", dirs: top.join(" ") },
@@ -37898,7 +35770,7 @@ function secretFileSpec(path6) {
   for (const spec of SECRET_FILES) {
     const target = spec.match.source.includes("\\/") ? p : base2;
     if (!spec.match.test(target)) continue;
-    if (spec.kind === "service-account key" && !KEY_JSON_NAME.test(base2)) continue;
+    if (spec.keyNamesOnly && !KEY_JSON_NAME.test(base2)) continue;
     if (base2.endsWith(".pub")) continue;
     return spec;
   }
@@ -37940,7 +35812,9 @@ var init_secrets = __esm({
       { match: /^\.env(\.(?!example$|sample$|template$|dist$|defaults?$|schema$)[\w.-]+)?$/i, kind: "dotenv file", content: dotenvHasSecret, byName: true },
       { match: /^id_(rsa|dsa|ecdsa|ed25519)(_sk)?$/, kind: "SSH private key", content: hasPrivateKey, byName: true },
       { match: /\.(key|p12|pfx|jks|keystore)$/i, kind: "private key", content: hasPrivateKey, byName: true },
-      // A .pem is often just a CA bundle or a certificate: only its content decides.
+      // A .pem named as a private key (private-key.pem, app.private_key.pem, Let's Encrypt's privkey.pem) is one by name
+      // when its content cannot be read; any other .pem is often just a CA bundle or a certificate: only its content decides.
+      { match: /(private[-_.]?key|privkey)[\w.-]*\.pem$/i, kind: "private key", content: hasPrivateKey, byName: true },
       { match: /\.pem$/i, kind: "private key", content: hasPrivateKey, byName: false },
       { match: /(^|\/)\.aws\/credentials$/, kind: "AWS credentials file", content: awsCredentials, byName: true },
       { match: /^credentials$/, kind: "credentials file", content: awsCredentials, byName: false },
@@ -37951,8 +35825,13 @@ var init_secrets = __esm({
       { match: /(^|\/)\.docker\/config\.json$/, kind: "Docker registry credentials", content: dockerConfigAuth, byName: false },
       // Named as a service-account key or credentials (google_service_account_creds.json, credentials.json): by name when
       // the content cannot be read; the content decides when it can.
-      { match: /^(?![\w.-]*(example|sample|template|schema))[\w.-]*(service[-_]?account|credentials|creds)[\w.-]*\.json$/i, kind: "service-account key", content: serviceAccountKey, byName: true },
-      { match: /\.json$/i, kind: "service-account key", content: serviceAccountKey, byName: false }
+      // The Firebase console names its Admin SDK keys <project>-firebase-adminsdk-<id>.json.
+      { match: /^(?![\w.-]*(example|sample|template|schema))[\w.-]*(service[-_]?account|credentials|creds|firebase[-_]adminsdk)[\w.-]*\.json$/i, kind: "service-account key", content: serviceAccountKey, byName: true },
+      // The name the Google Cloud console gives a downloaded key: <project id>-<first 12 hex digits of the key id>.json
+      // (my-project-1a2b3c4d5e6f.json; project ids are 6-30 lower-case letters, digits and hyphens). Source: Google Cloud
+      // IAM docs, https://cloud.google.com/iam/docs/keys-create-delete
+      { match: /^[a-z][a-z0-9-]{4,28}[a-z0-9]-[0-9a-f]{12}\.json$/, kind: "service-account key", content: serviceAccountKey, byName: true },
+      { match: /\.json$/i, kind: "service-account key", content: serviceAccountKey, byName: false, keyNamesOnly: true }
     ];
     KEY_JSON_NAME = /(service[-_]?account|credential|key|secret|gcp|google|firebase|(^|[-_])sa([-_.]|$))/i;
     AUTH_HEADERS = /^\s*(authorization|proxy-authorization|x-api-key|api-key|x-auth-token|private-token|job-token|x-vault-token|x-jfrog-art-api|x-goog-api-key|circle-token|dd-api-key)\s*:\s*(.*)$/i;
@@ -37969,7 +35848,7 @@ var init_secrets = __esm({
       "**/{.npmrc,npmrc,.yarnrc.yml,.pypirc,pip.conf,pip.ini,.netrc,_netrc,.git-credentials}",
       "**/.docker/config.json"
     ];
-    SECRET_BODY_REGEXES = [/\/[^/]*(service[-_]?account|credential|key|secret|gcp|google|firebase)[^/]*\.json$/];
+    SECRET_BODY_REGEXES = [/\/[^/]*(service[-_]?account|credential|key|secret|gcp|google|firebase)[^/]*\.json$/, /\/[a-z][a-z0-9-]{4,28}[a-z0-9]-[0-9a-f]{12}\.json$/];
     SECRET_SKIP_PATHS = [
       /^\/usr\/share\//,
       /^\/etc\/ssl\/certs\//,
@@ -38341,10 +36220,11 @@ function checkCopiedHeredocs(lint, ins, copy) {
 }
 function checkCopiedByName(lint, ins, copy, src) {
   const multi = copy.sources.length > 1 || copy.dest.endsWith("/");
-  const kind = classifySecretFile(src, void 0);
   const destFile = multi ? `${copy.dest.replace(/\/$/, "")}/${src.slice(src.lastIndexOf("/") + 1)}` : copy.dest;
+  const renamed = !secretFileSpec(src) && !multi;
+  const kind = renamed ? classifySecretFile(destFile, void 0) : classifySecretFile(src, void 0);
   const where = kind ? lint.fileWhere(ins, destFile) : void 0;
-  if (kind && where) lint.emit({ messageId: "secretFile", at: ins, data: { keyword: ins.keyword, file: src, kind, where } });
+  if (kind && where) lint.emit({ messageId: "secretFile", at: ins, data: { keyword: ins.keyword, file: renamed ? `${src} as ${destFile}` : src, kind, where } });
 }
 function checkCopiedFromContext(lint, ins, copy, source, src, context) {
   const multi = copy.sources.length > 1 || copy.dest.endsWith("/");
@@ -38352,16 +36232,17 @@ function checkCopiedFromContext(lint, ins, copy, source, src, context) {
   const inContent = [];
   for (const f of context.match(src)) {
     if (f.dir) continue;
-    const kind = classifySecretFile(f.path, (p) => context.read(p, 256 * 1024));
+    const isSelf = f.path === src;
+    const rel = isSelf ? f.path.slice(f.path.lastIndexOf("/") + 1) : src === "." ? f.path : f.path.slice(src.length + 1);
+    const destFile = isSelf && !multi ? copy.dest : `${copy.dest.replace(/\/$/, "")}/${rel}`;
+    const named = secretFileSpec(f.path) || !secretFileSpec(destFile) ? f.path : destFile;
+    const kind = classifySecretFile(named, () => context.read(f.path, 256 * 1024));
     if (!kind) {
       const hits = contextContent(context, f, lint.contextBudget);
       const where2 = hits.length > 0 ? lint.fileWhere(ins, copy.dest) : void 0;
       if (where2) inContent.push({ file: f.path, hits, where: where2 });
       continue;
     }
-    const isSelf = f.path === src;
-    const rel = isSelf ? f.path.slice(f.path.lastIndexOf("/") + 1) : src === "." ? f.path : f.path.slice(src.length + 1);
-    const destFile = isSelf && !multi ? copy.dest : `${copy.dest.replace(/\/$/, "")}/${rel}`;
     const where = lint.fileWhere(ins, destFile);
     if (where) found.push({ file: f.path, kind, where });
   }
@@ -38395,9 +36276,8 @@ function checkRun(lint, ins) {
   const removed = removedPaths(script);
   const reported = /* @__PURE__ */ new Set();
   const report2 = (what, value) => {
-    const key = `${what}|${value}`;
-    if (reported.has(key)) return;
-    reported.add(key);
+    if (reported.has(value)) return;
+    reported.add(value);
     lint.emit({ messageId: "runCredential", at: ins, data: { what, value, ...where } });
   };
   for (const cmd of script.commands) {
@@ -38412,7 +36292,7 @@ function inlineCredentials(name2, args2, report2) {
     const next = args2[i2 + 1];
     const found = secretIn(arg);
     if (found) {
-      report2(found.kind === "URL with a password" ? "a URL with a password" : `a ${found.kind}`, found.shown);
+      report2(article(found.kind), found.shown);
       continue;
     }
     let header;
@@ -38887,7 +36767,7 @@ Resources:
       securitySeverity: 4,
       needs: { dockerfile: true, deploy: true },
       docs: {
-        what: "Checks the image a deploy configuration gives a function by URI (CloudFormation `Code.ImageUri`, SAM `ImageUri` of a function that `sam build` does not build, Terraform `image_uri`): it should name a digest (`repo@sha256:...`), not only a tag, and never `:latest` or no tag at all. Parts of the URI computed by the configuration (`!Sub ${Repo}`, a Terraform reference) are not judged; images that the deploy tool builds and tags itself (SAM `Metadata`, CDK assets) are not reported.",
+        what: "Checks the image a deploy configuration gives a function by URI (CloudFormation `Code.ImageUri`, SAM `ImageUri` of a function that `sam build` does not build, Terraform `image_uri`, a Serverless Framework serverless.yml `image` or `image.uri`, or the `uri` of a `provider.ecr.images` entry): it should name a digest (`repo@sha256:...`), not only a tag, and never `:latest` or no tag at all. Parts of the URI computed by the configuration (`!Sub ${Repo}`, a Terraform reference, a Serverless `${env:TAG}`) are not judged; images that the deploy tool builds and tags itself (SAM `Metadata`, CDK assets, Serverless `provider.ecr.images` with a `path`) are not reported.",
         why: "Lambda resolves a tag to a digest when the function is created or its code is updated, and runs that digest until the next update (GetFunction shows it as ResolvedImageUri). A push to the same tag changes nothing on Lambda, and the next unrelated deploy of the template silently ships whatever the tag points at then: two deploys of the same commit can run different code, and a rollback cannot bring the old image back. A digest in the configuration makes the deploy say exactly which image runs.",
         bad: { dockerfile: DOCKERFILE, context: { "app.py": HANDLER2, "template.yaml": template(`${REPO}:latest`) } },
         good: { dockerfile: DOCKERFILE, context: { "app.py": HANDLER2, "template.yaml": template(`${REPO}@sha256:${"0".repeat(64)}`) } },
@@ -38895,7 +36775,8 @@ Resources:
           "https://docs.aws.amazon.com/lambda/latest/api/API_FunctionCodeLocation.html",
           "https://docs.aws.amazon.com/lambda/latest/dg/images-create.html",
           "https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-tag-mutability.html",
-          "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-function-code.html"
+          "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-function-code.html",
+          "https://www.serverless.com/framework/docs/providers/aws/guide/functions#referencing-container-image-as-a-target"
         ]
       },
       messages: {
@@ -39267,7 +37148,7 @@ function cleans(cmd, target, scope) {
       return m.subcommand === "cache" && ["clean", "prune"].includes(positional3[0] ?? "");
     case "apt-get":
     case "apt":
-      return m.subcommand === "dist-clean";
+      return m.subcommand === "dist-clean" || m.subcommand === "clean" && target.paths[0] === APT_ARCHIVES;
     case "yum":
     case "dnf":
     case "microdnf":
@@ -39286,11 +37167,17 @@ function cleans(cmd, target, scope) {
       return false;
   }
 }
+function archivesLeft(script, target, mounts, scope) {
+  if (target.info.label !== "apt" || mounts.some((m) => pathWithin(APT_ARCHIVES, m))) return void 0;
+  const archives = { ...target, paths: [APT_ARCHIVES] };
+  const at2 = script.commands.indexOf(target.mc.cmd);
+  return script.commands.some((c, i2) => i2 > at2 && cleans(c, archives, scope)) ? void 0 : archives;
+}
 function shortText(cmd) {
   const t = cmd.text.replace(/\s*\\\n\s*/g, " ").replace(/\s+/g, " ").trim();
   return t.length > 70 ? `${t.slice(0, 67)}...` : t;
 }
-var FILLS_CACHE, GEM_DIR_CACHE, GEM_CACHE_RM, FALSEY_WORDS, FALSEY, LL301_cache_leftover_default;
+var FILLS_CACHE, GEM_DIR_CACHE, GEM_CACHE_RM, FALSEY_WORDS, FALSEY, APT_ARCHIVES, removesDockerClean, LL301_cache_leftover_default;
 var init_LL301_cache_leftover = __esm({
   "rules/LL301-cache-leftover.ts"() {
     "use strict";
@@ -39321,6 +37208,8 @@ var init_LL301_cache_leftover = __esm({
     GEM_CACHE_RM = /(^|\/)cache(\/\*(\.gem)?)?\/?$/;
     FALSEY_WORDS = /* @__PURE__ */ new Set(["0", "false", "no", "off"]);
     FALSEY = /* @__PURE__ */ new Set(["", "0", "false", "no", "off"]);
+    APT_ARCHIVES = "/var/cache/apt/archives";
+    removesDockerClean = (script) => script.commands.some((c) => commandName(c) === "rm" && c.args.some((a) => /(^|\/)apt\.conf\.d\/docker-clean$/.test(a)));
     LL301_cache_leftover_default = defineRule({
       code: "LL301",
       name: "cache-leftover",
@@ -39331,7 +37220,7 @@ var init_LL301_cache_leftover = __esm({
       // its cache folders show exactly what the installs left, so no Dockerfile finding repeats or contradicts them.
       needs: { facts: ["lineage"], dockerfile: true, history: false, image: {} },
       docs: {
-        what: "Checks that package installs in the image's own stages (the target stage and the stages it is built FROM) leave no package-manager cache in their layer: an install that neither avoids the cache (a no-cache flag or variable) nor cleans it is reported; the managers, their cache folders and the flags and commands that avoid or clean each are in \"Package caches\" below (apt-get clean keeps the lists; for RubyGems and Bundler the .gem archives in the gem directory's cache/, also <path>/ruby/<version>/cache with a Bundler path or deployment setting; `bundle install --no-cache` only skips vendor/cache and `--no-document` only skips the docs). The clean-up must come later in the same RUN; a removal in a later RUN is reported too, because it cannot shrink the earlier layer. RUN --mount=type=cache or type=tmpfs over the cache path, PIP_NO_CACHE_DIR (any value, as pip reads it), UV_NO_CACHE, `pip config set global.no-cache-dir`, and custom cache locations (--cache-dir, --cache, npm_config_cache, YARN_CACHE_FOLDER, --store-dir) that are removed are understood. Builder stages whose files are only copied with COPY --from are not checked: their caches never ship. On a built image (with or without its Dockerfile, or rebuilt from the history) the image alone is judged: the bytes under the known cache folders (pip, uv, apt lists and archives, yum/dnf, apk, npm _cacache, yarn, pnpm store, conda pkgs, RubyGems/Bundler .gem archives; /root or /home/<user>), in the final filesystem and in copies a later layer deleted (they still ship), summed per cache with the layers that hold them; a cache is reported above 64 KiB (a proper clean-up leaves only a few files under 1 KiB). The finding sits on the RUN that made the layer when the Dockerfile is given.",
+        what: "Checks that package installs in the image's own stages (the target stage and the stages it is built FROM) leave no package-manager cache in their layer: an install that neither avoids the cache (a no-cache flag or variable) nor cleans it is reported; the managers, their cache folders and the flags and commands that avoid or clean each are in \"Package caches\" below (apt-get clean keeps the lists; once a RUN removes the Debian/Ubuntu images' docker-clean hook, /etc/apt/apt.conf.d/docker-clean, apt also keeps the downloaded .deb files in /var/cache/apt/archives, which must then be mounted or cleaned too; for RubyGems and Bundler the .gem archives in the gem directory's cache/, also <path>/ruby/<version>/cache with a Bundler path or deployment setting; `bundle install --no-cache` only skips vendor/cache and `--no-document` only skips the docs). The clean-up must come later in the same RUN; a removal in a later RUN is reported too, because it cannot shrink the earlier layer. RUN --mount=type=cache or type=tmpfs over the cache path, PIP_NO_CACHE_DIR (any value, as pip reads it), UV_NO_CACHE, `pip config set global.no-cache-dir`, and custom cache locations (--cache-dir, --cache, npm_config_cache, YARN_CACHE_FOLDER, --store-dir) that are removed are understood. Builder stages whose files are only copied with COPY --from are not checked: their caches never ship. On a built image (with or without its Dockerfile, or rebuilt from the history) the image alone is judged: the bytes under the known cache folders (pip, uv, apt lists and archives, yum/dnf, apk, npm _cacache, yarn, pnpm store, conda pkgs, RubyGems/Bundler .gem archives; /root or /home/<user>), in the final filesystem and in copies a later layer deleted (they still ship), summed per cache with the layers that hold them; a cache is reported above 64 KiB (a proper clean-up leaves only a few files under 1 KiB). The finding sits on the RUN that made the layer when the Dockerfile is given.",
         why: "A cache left in a layer is shipped in the function image for nothing: tens to hundreds of MB of wheels, tarballs and repository metadata that count against the 10 GB image limit, make every push and deployment slower, and add to the bytes Lambda has to fetch and cache when it prepares the image for new execution environments. Deleting the cache in a later RUN does not help: the earlier layer still holds it.",
         bad: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN pip install -r requirements.txt\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
         good: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
@@ -39378,8 +37267,13 @@ var init_LL301_cache_leftover = __esm({
       },
       create(ctx) {
         const lineage = new Set(ctx.facts.lineage);
+        for (const s of [...lineage]) {
+          const first = s.base.scratch ? s.instructions.find((i2) => i2.keyword !== "ARG" && i2.keyword !== "LABEL")?.copy : void 0;
+          if (first?.fromStage && first.sources.length === 1 && first.sources[0] === "/" && first.dest.replace(/\/+$/, "") === "") for (const f of ctx.facts.lineageOf(first.fromStage)) lineage.add(f);
+        }
         const pending = [];
         let pipConfigNoCache = false;
+        let keepsArchives = false;
         const bundleSettings = {};
         return {
           image(image) {
@@ -39409,6 +37303,7 @@ var init_LL301_cache_leftover = __esm({
             for (const p of pending) {
               if (!p.cleanedAt && script.commands.some((c) => cleans(c, p, ins.scope))) p.cleanedAt = ins;
             }
+            if (removesDockerClean(script)) keepsArchives = true;
             const scopeHome = ins.scope.get("HOME");
             const mounts = cacheMountTargets(ins.flags).map((m) => canonical(m, scopeHome && "value" in scopeHome ? scopeHome.value : void 0));
             const commands = managerCommands(script);
@@ -39427,18 +37322,19 @@ var init_LL301_cache_leftover = __esm({
               }
               const paths = evaluate(mc, info2, scope, pipConfigNoCache, bundleSettings);
               if (!paths) continue;
-              if (mounts.some((m) => pathWithin(paths[0], m))) continue;
-              const at2 = script.commands.indexOf(mc.cmd);
               const target = { info: info2, mc, paths };
+              const archives = keepsArchives ? archivesLeft(script, target, mounts, ins.scope) : void 0;
+              const at2 = script.commands.indexOf(mc.cmd);
               const cleaned = script.commands.some((c, i2) => (i2 > at2 || Boolean(c.viaShellC) || Boolean(mc.cmd.viaShellC)) && c !== mc.cmd && cleans(c, target, ins.scope));
-              if (cleaned) continue;
-              pending.push({ ...target, ins });
+              if (!mounts.some((m) => pathWithin(paths[0], m)) && !cleaned) pending.push({ ...target, ins });
+              else if (archives) pending.push({ ...archives, ins });
             }
           },
           end() {
             for (const p of pending) {
               const { info: info2, mc } = p;
-              const path6 = p.paths[0].replace(/^~/, "/root");
+              const home = p.ins.scope.get("HOME");
+              const path6 = p.paths[0].replace(/^~/, home && "value" in home && home.value.startsWith("/") ? home.value.replace(/\/+$/, "") : "/root");
               const manager = info2.label === "dnf" ? mc.manager : info2.label;
               const fix = info2.fix.replace("{{manager}}", mc.manager).replace("{{path}}", p.paths[0] === GEM_DIR_CACHE ? '"$(gem env gemdir)"/cache' : path6);
               const data = { command: shortText(mc.cmd), manager, path: p.paths[0] === GEM_DIR_CACHE ? "the gem directory's cache/ (`gem env gemdir`)" : path6, fix };
@@ -39661,7 +37557,7 @@ function codeSource(ins) {
     if (base2 === "" || base2 === "." || base2 === ".." || src === "/") return src;
     if (/[*?[]/.test(base2)) {
       const re = globToRegExp2(base2);
-      if (MANIFEST_EXAMPLES.some((m) => re.test(m))) continue;
+      if (MANIFEST_EXAMPLES.some((m) => re.test(m)) && !CODE_EXAMPLES.some((c) => re.test(c))) continue;
       return src;
     }
     if (isManifestName(base2) || DEPENDENCY_DIRS3.includes(base2) || ARTIFACT_EXTENSIONS.some((e) => base2.endsWith(e))) continue;
@@ -39691,7 +37587,7 @@ function destWritten(ins) {
 function withSlash(dest) {
   return dest.endsWith("/") ? dest : `${dest}/`;
 }
-var FAMILY, OS_MANAGERS, HARMLESS, MAINTENANCE, MVN_DEPS, MVN_BUILD, GRADLE_BUILD, globToRegExp2, HASH_SOURCE, LL302_layer_order_default;
+var FAMILY, OS_MANAGERS, HARMLESS, MAINTENANCE, MVN_DEPS, MVN_BUILD, GRADLE_BUILD, globToRegExp2, CODE_EXAMPLES, HASH_SOURCE, LL302_layer_order_default;
 var init_LL302_layer_order = __esm({
   "rules/LL302-layer-order.ts"() {
     "use strict";
@@ -39719,12 +37615,13 @@ var init_LL302_layer_order = __esm({
       cargo: "cargo"
     };
     OS_MANAGERS = ["apt-get", "apt", "apk", "yum", "dnf", "microdnf"];
-    HARMLESS = /* @__PURE__ */ new Set(["rm", "echo", "set", "true", "mkdir", "ln", "chmod", "apt-mark", "update-ca-certificates", "ldconfig", "printf"]);
+    HARMLESS = /* @__PURE__ */ new Set(["rm", "echo", "set", "true", "mkdir", "ln", "chmod", "apt-mark", "update-ca-certificates", "ldconfig", "printf", "update-alternatives", "amazon-linux-extras"]);
     MAINTENANCE = ["update", "clean", "cache", "makecache", "upgrade", "config", "autoremove", "purge", "remove", "del", "dist-clean", "erase"];
     MVN_DEPS = ["dependency:go-offline", "dependency:resolve", "dependency:resolve-plugins", "de.qaware.maven:go-offline-maven-plugin:resolve-dependencies"];
     MVN_BUILD = ["package", "install", "verify", "compile", "deploy"];
     GRADLE_BUILD = ["build", "assemble", "shadowJar", "installDist", "jar", "bootJar", "buildZip", "compileJava", "distZip"];
     globToRegExp2 = (glob) => globToRegExp(glob, ".*");
+    CODE_EXAMPLES = ["app.py", "lambda_function.py", "index.js", "index.mjs", "handler.ts", "main.go", "app.rb", "Function.cs", "Handler.java", "main.rs"];
     HASH_SOURCE = /^(?:[a-z0-9]+:)?[0-9a-f]{10,}$/;
     LL302_layer_order_default = defineRule({
       code: "LL302",
@@ -39781,7 +37678,7 @@ var init_LL302_layer_order = __esm({
       },
       create(ctx) {
         const lineage = new Set(ctx.facts.lineage);
-        const firstCode = /* @__PURE__ */ new Map();
+        const codeCopies = /* @__PURE__ */ new Map();
         const prefetched = /* @__PURE__ */ new Map();
         const depsSeen = /* @__PURE__ */ new Map();
         let workdir;
@@ -39797,22 +37694,22 @@ var init_LL302_layer_order = __esm({
             if (!stage || !stage.reachesTarget) return;
             if (ins.keyword === "WORKDIR" && ins.words[0]) workdir = ins.words[0].startsWith("/") ? ins.words[0] : `${(workdir ?? "").replace(/\/+$/, "")}/${ins.words[0]}`;
             if (ins.keyword === "COPY" || ins.keyword === "ADD") {
-              if (firstCode.has(stage)) return;
               const fromHistory = history ? historyCodeSource(ins, workdir) : null;
               const src = fromHistory === null ? codeSource(ins) : fromHistory;
-              if (src !== void 0) firstCode.set(stage, ins);
+              if (src !== void 0) codeCopies.set(stage, [...codeCopies.get(stage) ?? [], ins]);
               return;
             }
             if (ins.keyword !== "RUN") return;
             const script = ctx.df.shell(ins);
             if (!script) return;
-            const code = ctx.facts.lineageOf(stage).map((s) => firstCode.get(s)).find((c) => c !== void 0);
             const byCmd = new Map(installs(script).map((i2) => [i2.cmd, i2]));
             const found = [];
             for (const mc of managerCommands(script)) {
               const c = classify2(mc, byCmd.get(mc.cmd));
               if (c) found.push(c);
             }
+            const read = new Set(found.flatMap((c) => c.files.map(basename7)));
+            const code = ctx.facts.lineageOf(stage).flatMap((s) => codeCopies.get(s) ?? []).find((c) => !c.copy?.sources.every((src) => read.has(basename7(src))));
             const seen = depsSeen.get(stage) ?? /* @__PURE__ */ new Set();
             depsSeen.set(stage, seen);
             const pre = prefetched.get(stage) ?? /* @__PURE__ */ new Set();
@@ -40040,7 +37937,7 @@ var init_LL303_image_too_large = __esm({
 });
 
 // rules/LL304-wasted-space.ts
-import { posix as posix9 } from "node:path";
+import { posix as posix10 } from "node:path";
 function offender(r) {
   const how = r.reason === "overwritten" ? "rewritten" : "deleted";
   return `${r.path} ${formatBytes(r.size)} (added in layer ${r.layerAdded + 1}, ${how} in layer ${r.layerRemoved + 1})`;
@@ -40110,7 +38007,7 @@ var init_LL304_wasted_space = __esm({
           const remote = /^[a-z]+:\/\//i.test(src);
           const wildcard = /[*?[]/.test(src);
           const extracted = ins.keyword === "ADD" && !remote && TAR_ARCHIVE.test(src);
-          const name2 = posix9.basename(src.replace(/\/+$/, ""));
+          const name2 = posix10.basename(src.replace(/\/+$/, ""));
           const fromWhat = copy.from ? ` from ${copy.from}` : "";
           let facts;
           const contextSize = (path6) => this.contextSize(path6);
@@ -40174,7 +38071,7 @@ var init_LL304_wasted_space = __esm({
         const whole = glob ? true : f.path === abs || f.path.startsWith(`${abs}/`);
         const bytes2 = f.bytes();
         const big = f.heavy || whole && bytes2 !== void 0 && bytes2 >= WARN_BYTES;
-        const base2 = posix9.basename(f.path);
+        const base2 = posix10.basename(f.path);
         const how = f.source && c.ins.keyword === "COPY" ? `Do not COPY it: bind-mount it into the RUN that uses it (RUN --mount=type=bind,source=${f.source},target=/tmp/${base2} ...), or unpack it in a builder stage and COPY --from only the result.` : c.ins.keyword === "RUN" ? "Download, use and delete it in one RUN (or in a builder stage, copying only the result)." : `Remove it in the same ${c.ins.keyword === "ADD" ? "step (or ADD only what is needed)" : "step"}, use RUN --mount=type=bind for build-only files, or a multi-stage build that copies only what the function needs.`;
         this.ctx.report({
           messageId: "deletedLater",
@@ -40750,6 +38647,7 @@ function sniffDeploy(input) {
   }
   const ext = extname(input).toLowerCase();
   if (ext === ".tf") return "terraform";
+  if (SERVERLESS_NAME.test(basename8(input))) return "serverless";
   if (basename8(input) === "manifest.json" && isCloudAssembly(dirname5(input))) return "cdk";
   return TEMPLATE_EXTENSIONS.has(ext) ? "template" : void 0;
 }
@@ -40763,11 +38661,12 @@ function isCloudAssembly(dir) {
     return false;
   }
 }
-var TEMPLATE_EXTENSIONS;
+var TEMPLATE_EXTENSIONS, SERVERLESS_NAME;
 var init_sniff = __esm({
   "src/deploy/sniff.ts"() {
     "use strict";
     TEMPLATE_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json", ".template"]);
+    SERVERLESS_NAME = /^serverless\.(ya?ml|json|js|cjs|mjs|ts)$/i;
   }
 });
 
@@ -40790,7 +38689,7 @@ var init_types2 = __esm({
 
 // node_modules/ignore/index.js
 var require_ignore2 = __commonJS({
-  "node_modules/ignore/index.js"(exports2, module2) {
+  "node_modules/ignore/index.js"(exports, module2) {
     function makeArray(subject) {
       return Array.isArray(subject) ? subject : [subject];
     }
@@ -41492,11 +39391,11 @@ var require_ignore2 = __commonJS({
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename12 = shortcut ? basenameOf(path6) : path6;
+        const basename13 = shortcut ? basenameOf(path6) : path6;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules2[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename12 : path6
+            shortcut && rule._basenameOnly ? basename13 : path6
           )) {
             const { negative } = rule;
             const ret = {
@@ -41586,13 +39485,13 @@ var require_ignore2 = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache2, path6) {
+      _test(originalPath, cache, path6) {
         checkPath(
           path6,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path6 ? this._t(path6, cache2) : {
+        return path6 ? this._t(path6, cache) : {
           ignored: false,
           unignored: false
         };
@@ -41609,14 +39508,14 @@ var require_ignore2 = __commonJS({
         const literal3 = this._rules.testLiteral(path6);
         return literal3.ignored || literal3.unignored ? literal3 : dir;
       }
-      _t(path6, cache2) {
-        const cached = cache2[path6];
+      _t(path6, cache) {
+        const cached = cache[path6];
         if (cached) {
           return cached;
         }
         const parentPath = parentOf(path6);
-        const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
-        return cache2[path6] = parent && parent.ignored ? parent : this._rules.test(path6, MODE_IGNORE);
+        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
+        return cache[path6] = parent && parent.ignored ? parent : this._rules.test(path6, MODE_IGNORE);
       }
       ignores(path6) {
         return this._test(path6, this._ignoreCache, convertPath(path6)).ignored;
@@ -41655,7 +39554,7 @@ var require_ignore2 = __commonJS({
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports2, module2) {
+  "node_modules/picomatch/lib/constants.js"(exports, module2) {
     "use strict";
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
@@ -41857,7 +39756,7 @@ var require_constants = __commonJS({
 
 // node_modules/picomatch/lib/utils.js
 var require_utils2 = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports2) {
+  "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
     var {
       REGEX_BACKSLASH,
@@ -41865,12 +39764,12 @@ var require_utils2 = __commonJS({
       REGEX_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants();
-    exports2.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports2.hasRegexChars = (str4) => REGEX_SPECIAL_CHARS.test(str4);
-    exports2.isRegexChar = (str4) => str4.length === 1 && exports2.hasRegexChars(str4);
-    exports2.escapeRegex = (str4) => str4.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports2.toPosixSlashes = (str4) => str4.replace(REGEX_BACKSLASH, "/");
-    exports2.isWindows = () => {
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str4) => REGEX_SPECIAL_CHARS.test(str4);
+    exports.isRegexChar = (str4) => str4.length === 1 && exports.hasRegexChars(str4);
+    exports.escapeRegex = (str4) => str4.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str4) => str4.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
       if (typeof navigator !== "undefined" && navigator.platform) {
         const platform = navigator.platform.toLowerCase();
         return platform === "win32" || platform === "windows";
@@ -41880,18 +39779,18 @@ var require_utils2 = __commonJS({
       }
       return false;
     };
-    exports2.removeBackslashes = (str4) => {
+    exports.removeBackslashes = (str4) => {
       return str4.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
-    exports2.escapeLast = (input, char, lastIdx) => {
+    exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
       if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports2.escapeLast(input, char, idx - 1);
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
       return `${input.slice(0, idx)}\\${input.slice(idx)}`;
     };
-    exports2.removePrefix = (input, state = {}) => {
+    exports.removePrefix = (input, state = {}) => {
       let output = input;
       if (output.startsWith("./")) {
         output = output.slice(2);
@@ -41899,7 +39798,7 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports2.wrapOutput = (input, state = {}, options = {}) => {
+    exports.wrapOutput = (input, state = {}, options = {}) => {
       const prepend = options.contains ? "" : "^";
       const append = options.contains ? "" : "$";
       let output = `${prepend}(?:${input})${append}`;
@@ -41908,7 +39807,7 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports2.basename = (path6, { windows } = {}) => {
+    exports.basename = (path6, { windows } = {}) => {
       const segs = path6.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
@@ -41921,7 +39820,7 @@ var require_utils2 = __commonJS({
 
 // node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports2, module2) {
+  "node_modules/picomatch/lib/scan.js"(exports, module2) {
     "use strict";
     var utils = require_utils2();
     var {
@@ -42259,7 +40158,7 @@ var require_scan = __commonJS({
 
 // node_modules/picomatch/lib/parse.js
 var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports2, module2) {
+  "node_modules/picomatch/lib/parse.js"(exports, module2) {
     "use strict";
     var constants = require_constants();
     var utils = require_utils2();
@@ -42779,9 +40678,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix11 = POSIX_REGEX_SOURCE[rest2];
-                if (posix11) {
-                  prev.value = pre + posix11;
+                const posix12 = POSIX_REGEX_SOURCE[rest2];
+                if (posix12) {
+                  prev.value = pre + posix12;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -43274,7 +41173,7 @@ var require_parse = __commonJS({
 
 // node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
+  "node_modules/picomatch/lib/picomatch.js"(exports, module2) {
     "use strict";
     var scan = require_scan();
     var parse5 = require_parse();
@@ -43298,7 +41197,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix11 = opts.windows;
+      const posix12 = opts.windows;
       const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -43308,8 +41207,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix: posix11 });
-        const result = { glob, state, regex, posix: posix11, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix: posix12 });
+        const result = { glob, state, regex, posix: posix12, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -43334,7 +41233,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch3.test = (input, regex, options, { glob, posix: posix11 } = {}) => {
+    picomatch3.test = (input, regex, options, { glob, posix: posix12 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -43342,7 +41241,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix11 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix12 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -43351,16 +41250,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex, options, posix11);
+          match = picomatch3.matchBase(input, regex, options, posix12);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input, glob, options, posix11 = options && options.windows) => {
+    picomatch3.matchBase = (input, glob, options, posix12 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix11 }));
+      return regex.test(utils.basename(input, { windows: posix12 }));
     };
     picomatch3.isMatch = (str4, patterns, options) => picomatch3(patterns, options)(str4);
     picomatch3.parse = (pattern, options) => {
@@ -43414,7 +41313,7 @@ var require_picomatch = __commonJS({
 
 // node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports2, module2) {
+  "node_modules/picomatch/index.js"(exports, module2) {
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils2();
@@ -43430,12 +41329,12 @@ var require_picomatch2 = __commonJS({
 });
 
 // node_modules/fdir/dist/index.mjs
-import { createRequire as createRequire3 } from "module";
-import { basename as basename9, dirname as dirname6, normalize as normalize2, relative as relative3, resolve as resolve7, sep as sep4 } from "path";
+import { createRequire as createRequire4 } from "module";
+import { basename as basename9, dirname as dirname6, normalize as normalize2, relative as relative3, resolve as resolve7, sep as sep3 } from "path";
 import * as nativeFs from "fs";
 function cleanPath(path6) {
   let normalized = normalize2(path6);
-  if (normalized.length > 1 && normalized[normalized.length - 1] === sep4) normalized = normalized.substring(0, normalized.length - 1);
+  if (normalized.length > 1 && normalized[normalized.length - 1] === sep3) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 function convertSlashes(path6, separator) {
@@ -43556,7 +41455,7 @@ function sync(root, options) {
 var __require2, SLASHES_REGEX, WINDOWS_ROOT_DIR_REGEX, pushDirectory, pushDirectoryFilter, empty$2, pushFileFilterAndCount, pushFileFilter, pushFileCount, pushFile, empty$1, getArray, getArrayGroup, groupFiles, empty, resolveSymlinksAsync, resolveSymlinks, onlyCountsSync, groupsSync, defaultSync, limitFilesSync, onlyCountsAsync, defaultAsync, limitFilesAsync, groupsAsync, readdirOpts, walkAsync, walkSync, Queue, Counter, Aborter, Walker, APIBuilder, pm, Builder;
 var init_dist = __esm({
   "node_modules/fdir/dist/index.mjs"() {
-    __require2 = /* @__PURE__ */ createRequire3(import.meta.url);
+    __require2 = /* @__PURE__ */ createRequire4(import.meta.url);
     SLASHES_REGEX = /[\\/]/g;
     WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
     pushDirectory = (directoryPath, paths) => {
@@ -43824,7 +41723,7 @@ var init_dist = __esm({
       options = {
         maxDepth: Infinity,
         suppressErrors: true,
-        pathSeparator: sep4,
+        pathSeparator: sep3,
         filters: []
       };
       globFunction;
@@ -43945,7 +41844,7 @@ var init_dist = __esm({
 
 // node_modules/tinyglobby/dist/index.mjs
 import { readdir, readdirSync as readdirSync3, realpath, realpathSync, stat, statSync as statSync5 } from "fs";
-import { isAbsolute as isAbsolute2, posix as posix10, resolve as resolve8 } from "path";
+import { isAbsolute as isAbsolute2, posix as posix11, resolve as resolve8 } from "path";
 import { fileURLToPath as fileURLToPath2 } from "url";
 function getPartialMatcher(patterns, options = {}) {
   const patternsCount = patterns.length;
@@ -43995,8 +41894,8 @@ function buildFormat(cwd, root, absolute) {
     };
     return (p, isDir2) => isDir2 && p !== "." ? p.slice(0, -1) : p;
   }
-  if (absolute) return (p) => posix10.relative(cwd, p) || ".";
-  return (p) => posix10.relative(cwd, `${root}/${p}`) || ".";
+  if (absolute) return (p) => posix11.relative(cwd, p) || ".";
+  return (p) => posix11.relative(cwd, `${root}/${p}`) || ".";
 }
 function buildRelative(cwd, root) {
   if (root.startsWith(`${cwd}/`)) {
@@ -44004,7 +41903,7 @@ function buildRelative(cwd, root) {
     return (p) => `${prefix}/${p}`;
   }
   return (p) => {
-    const result = posix10.relative(cwd, `${root}/${p}`);
+    const result = posix11.relative(cwd, `${root}/${p}`);
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
@@ -44034,7 +41933,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
   if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
   if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
   const escapedCwd = escapePath(cwd);
-  result = isAbsolute2(result.replace(ESCAPING_BACKSLASHES, "")) ? posix10.relative(escapedCwd, result) : posix10.normalize(result);
+  result = isAbsolute2(result.replace(ESCAPING_BACKSLASHES, "")) ? posix11.relative(escapedCwd, result) : posix11.normalize(result);
   const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
   const parts2 = splitPattern(result);
   if (parentDir) {
@@ -44045,7 +41944,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
       result = result.slice(0, (n - i2 - 1) * 3) + result.slice((n - i2) * 3 + parts2[i2 + n].length + 1) || ".";
       i2++;
     }
-    const potentialRoot = posix10.join(cwd, parentDir.slice(i2 * 3));
+    const potentialRoot = posix11.join(cwd, parentDir.slice(i2 * 3));
     if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
       props.root = ensureNonDriveRelativePath(potentialRoot);
       props.depthOffset = -n + i2;
@@ -44067,7 +41966,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
     }
     props.depthOffset = newCommonPath.length;
     props.commonPath = newCommonPath;
-    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix10.join(cwd, ...newCommonPath) : cwd);
+    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix11.join(cwd, ...newCommonPath) : cwd);
   }
   return result;
 }
@@ -44156,7 +42055,7 @@ function formatPaths(paths, mapper) {
 }
 function getOptions(options) {
   const opts = Object.assign({}, options);
-  for (const key in defaultOptions3) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions3[key] });
+  for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
   opts.cwd = (opts.cwd instanceof URL ? fileURLToPath2(opts.cwd) : resolve8(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
   opts.ignore = ensureStringArray(opts.ignore);
   opts.fs && (opts.fs = {
@@ -44182,7 +42081,7 @@ function globSync(globInput, options) {
   const [crawler, relative6] = getCrawler(globInput, options);
   return crawler ? formatPaths(crawler.sync(), relative6) : [];
 }
-var import_picomatch, isReadonlyArray, BACKSLASHES, DRIVE_RELATIVE_PATH, isWin, ONLY_PARENT_DIRECTORIES, WIN32_ROOT_DIR, isRoot, splitPatternOptions, POSIX_UNESCAPED_GLOB_SYMBOLS, WIN32_UNESCAPED_GLOB_SYMBOLS, escapePosixPath, escapeWin32Path, escapePath, PARENT_DIRECTORY, ESCAPING_BACKSLASHES, defaultOptions3;
+var import_picomatch, isReadonlyArray, BACKSLASHES, DRIVE_RELATIVE_PATH, isWin, ONLY_PARENT_DIRECTORIES, WIN32_ROOT_DIR, isRoot, splitPatternOptions, POSIX_UNESCAPED_GLOB_SYMBOLS, WIN32_UNESCAPED_GLOB_SYMBOLS, escapePosixPath, escapeWin32Path, escapePath, PARENT_DIRECTORY, ESCAPING_BACKSLASHES, defaultOptions;
 var init_dist2 = __esm({
   "node_modules/tinyglobby/dist/index.mjs"() {
     init_dist();
@@ -44202,7 +42101,7 @@ var init_dist2 = __esm({
     escapePath = isWin ? escapeWin32Path : escapePosixPath;
     PARENT_DIRECTORY = /^(\/?\.\.)+/;
     ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-    defaultOptions3 = {
+    defaultOptions = {
       caseSensitiveMatch: true,
       debug: !!process.env.TINYGLOBBY_DEBUG,
       expandDirectories: true,
@@ -44224,7 +42123,7 @@ __export(discover_exports, {
   needsDiscovery: () => needsDiscovery
 });
 import { existsSync as existsSync6, readFileSync as readFileSync6, statSync as statSync6 } from "node:fs";
-import { dirname as dirname7, isAbsolute as isAbsolute3, join as join7, relative as relative4, resolve as resolve9, sep as sep5 } from "node:path";
+import { dirname as dirname7, isAbsolute as isAbsolute3, join as join7, relative as relative4, resolve as resolve9, sep as sep4 } from "node:path";
 function isDockerfileName(name2) {
   return DOCKERFILE_NAME.test(name2) && !NOT_A_DOCKERFILE.test(name2);
 }
@@ -44282,12 +42181,12 @@ function dockerfilesUnder(dir, cwd) {
 function findDockerfiles(dir, negations, cwd) {
   const found = globSync(["**/*"], { cwd: dir, ignore: ALWAYS_SKIPPED, onlyFiles: true, dot: true, expandDirectories: false, followSymbolicLinks: false });
   const negate = negations.length ? (0, import_picomatch2.default)(negations, { dot: true }) : void 0;
-  return found.filter((rel) => isDockerfileName(rel.slice(rel.lastIndexOf("/") + 1))).map((rel) => shown(join7(dir, rel), cwd)).filter((p) => !negate?.(p.split(sep5).join("/"))).sort();
+  return found.filter((rel) => isDockerfileName(rel.slice(rel.lastIndexOf("/") + 1))).map((rel) => shown(join7(dir, rel), cwd)).filter((p) => !negate?.(p.split(sep4).join("/"))).sort();
 }
 function globFiles(pattern, negations, cwd) {
   const abs = isAbsolute3(pattern);
   const found = globSync([pattern], { cwd, ignore: [...ALWAYS_SKIPPED, ...negations], onlyFiles: true, dot: true, expandDirectories: false, absolute: abs });
-  return found.map((p) => abs ? p : p.split("/").join(sep5)).sort();
+  return found.map((p) => abs ? p : p.split("/").join(sep4)).sort();
 }
 function shown(abs, cwd) {
   const rel = relative4(cwd, abs);
@@ -44296,7 +42195,7 @@ function shown(abs, cwd) {
 function excludeMatcher(patterns, base2) {
   const match = (0, import_picomatch2.default)([...patterns].map((p) => p.replace(/^\.\//, "").replace(/\/+$/, "")), { dot: true });
   return (file) => {
-    const rel = relative4(base2, file).split(sep5).join("/");
+    const rel = relative4(base2, file).split(sep4).join("/");
     if (!rel || rel.startsWith("../") || isAbsolute3(rel)) return false;
     return match(rel) || rel.split("/").some((_, i2, parts2) => i2 < parts2.length - 1 && match(parts2.slice(0, i2 + 1).join("/")));
   };
@@ -44342,7 +42241,7 @@ var init_discover = __esm({
         for (; ; ) {
           const ig = this.at(dir);
           if (ig) {
-            const rel = relative4(dir, file).split(sep5).join("/");
+            const rel = relative4(dir, file).split(sep4).join("/");
             if (rel && !rel.startsWith("..") && ig.ignores(rel)) return true;
           }
           if (existsSync6(join7(dir, ".git"))) return false;
@@ -44442,8 +42341,8 @@ function template2(node) {
     return void 0;
   }
   if (fn.name === "Fn::Join" && fn.arg && (0, import_yaml.isSeq)(fn.arg)) {
-    const [sep7, parts2] = fn.arg.items;
-    const separator = str2(sep7);
+    const [sep6, parts2] = fn.arg.items;
+    const separator = str2(sep6);
     if (separator === void 0 || !parts2 || !(0, import_yaml.isSeq)(parts2)) return void 0;
     const texts = parts2.items.map((p) => template2(p) ?? "${...}");
     return texts.every((t) => t === "${...}") ? void 0 : texts.join(separator);
@@ -44509,25 +42408,25 @@ var init_cfn_yaml = __esm({
 // src/deploy/cloudformation.ts
 import { existsSync as existsSync7, statSync as statSync7 } from "node:fs";
 import { dirname as dirname8, isAbsolute as isAbsolute4, join as join8 } from "node:path";
-function mergeGlobals(global2, local) {
-  if (!global2) return local;
-  if (!local) return global2;
-  if (intrinsic(global2) || intrinsic(local)) return local;
-  if ((0, import_yaml2.isMap)(global2) && (0, import_yaml2.isMap)(local)) {
+function mergeGlobals(global, local) {
+  if (!global) return local;
+  if (!local) return global;
+  if (intrinsic(global) || intrinsic(local)) return local;
+  if ((0, import_yaml2.isMap)(global) && (0, import_yaml2.isMap)(local)) {
     const merged = new import_yaml2.YAMLMap();
     merged.range = local.range;
     const keys = /* @__PURE__ */ new Set();
-    for (const [k, , v] of entries(global2)) {
+    for (const [k, , v] of entries(global)) {
       keys.add(k);
-      merged.items.push(new import_yaml2.Pair(keyNode(global2, k), mergeGlobals(v, get(local, k))));
+      merged.items.push(new import_yaml2.Pair(keyNode(global, k), mergeGlobals(v, get(local, k))));
     }
     for (const [k, kn, v] of entries(local)) if (!keys.has(k)) merged.items.push(new import_yaml2.Pair(kn, v));
     return merged;
   }
-  if ((0, import_yaml2.isSeq)(global2) && (0, import_yaml2.isSeq)(local)) {
+  if ((0, import_yaml2.isSeq)(global) && (0, import_yaml2.isSeq)(local)) {
     const merged = new import_yaml2.YAMLSeq();
     merged.range = local.range;
-    merged.items = [...global2.items, ...local.items];
+    merged.items = [...global.items, ...local.items];
     return merged;
   }
   return local;
@@ -44577,9 +42476,9 @@ function located(t, node, value) {
   return value === void 0 ? void 0 : { value, at: t.at(node) };
 }
 function readFunction(t, id, at2, props, metadata2, sam, kind, problems) {
-  const imageConfig2 = get(props, "ImageConfig");
+  const imageConfig3 = get(props, "ImageConfig");
   const list5 = (name2) => {
-    const node = get(imageConfig2, name2);
+    const node = get(imageConfig3, name2);
     if (!node || intrinsic(node)) return void 0;
     const value = strList(node);
     if (value === void 0) {
@@ -44588,7 +42487,7 @@ function readFunction(t, id, at2, props, metadata2, sam, kind, problems) {
     }
     return { value, at: t.at(node) };
   };
-  const wdNode = get(imageConfig2, "WorkingDirectory");
+  const wdNode = get(imageConfig3, "WorkingDirectory");
   const uriNode = sam ? get(props, "ImageUri") : get(get(props, "Code"), "ImageUri");
   const fn = {
     id,
@@ -44764,6 +42663,332 @@ var init_cdk = __esm({
     init_cloudformation();
     init_types2();
     init_sniff();
+  }
+});
+
+// src/deploy/serverless-vars.ts
+function splitVariables(s) {
+  const parts2 = [];
+  let lit = "";
+  let i2 = 0;
+  while (i2 < s.length) {
+    if (s[i2] === "$" && s[i2 + 1] === "{") {
+      let depth = 0;
+      let j = i2;
+      for (; j < s.length; j++) {
+        if (s[j] === "{") depth++;
+        else if (s[j] === "}" && --depth === 0) break;
+      }
+      if (j >= s.length) break;
+      if (lit) parts2.push({ lit });
+      lit = "";
+      parts2.push({ expr: s.slice(i2 + 2, j) });
+      i2 = j + 1;
+      continue;
+    }
+    lit += s[i2++];
+  }
+  lit += s.slice(i2);
+  if (lit) parts2.push({ lit });
+  return parts2;
+}
+function topLevel(expr) {
+  const out2 = [];
+  let depth = 0;
+  let quote2 = "";
+  let start3 = 0;
+  for (let i2 = 0; i2 < expr.length; i2++) {
+    const c = expr[i2];
+    if (quote2) {
+      if (c === quote2) quote2 = "";
+    } else if (c === '"' || c === "'") quote2 = c;
+    else if (c === "{" || c === "(") depth++;
+    else if (c === "}" || c === ")") depth--;
+    else if (c === "," && depth === 0) {
+      out2.push(expr.slice(start3, i2));
+      start3 = i2 + 1;
+    }
+  }
+  out2.push(expr.slice(start3));
+  return out2.map((p) => p.trim());
+}
+function literalFallback(s) {
+  if (s === void 0) return void 0;
+  const m = /^'([^']*)'$|^"([^"]*)"$/.exec(s);
+  if (m) return m[1] ?? m[2];
+  return /^-?\d+(\.\d+)?$/.test(s) ? s : void 0;
+}
+var import_yaml3, MAX_DEPTH, MAX_EXPRESSIONS, MAX_TEXT, Variables;
+var init_serverless_vars = __esm({
+  "src/deploy/serverless-vars.ts"() {
+    "use strict";
+    import_yaml3 = __toESM(require_dist3(), 1);
+    init_cfn_yaml();
+    MAX_DEPTH = 10;
+    MAX_EXPRESSIONS = 1e4;
+    MAX_TEXT = 64 * 1024;
+    Variables = class {
+      constructor(root) {
+        this.root = root;
+      }
+      root;
+      budget = MAX_EXPRESSIONS;
+      /** The node at a `self:` path, or undefined when the document has none there. */
+      lookup(path6) {
+        let node = this.root;
+        if (path6 === "") return node;
+        for (const key of path6.split(".")) {
+          node = this.node(node);
+          if ((0, import_yaml3.isSeq)(node) && /^\d+$/.test(key)) node = node.items[Number(key)] ?? void 0;
+          else node = (0, import_yaml3.isMap)(node) ? get(node, key) : void 0;
+          if (!node) return void 0;
+        }
+        return node;
+      }
+      /** The `self:` path of a string that is exactly one `${self:...}` variable (resolving variables in the path). */
+      selfPath(value, depth) {
+        const parts2 = splitVariables(value.trim());
+        if (parts2.length !== 1 || !("expr" in parts2[0])) return void 0;
+        const [head] = topLevel(parts2[0].expr);
+        const address = this.resolve(head, depth + 1);
+        if (!address.known) return void 0;
+        const m = /^self:(.*)$/s.exec(address.text.trim());
+        return m ? m[1].trim() : void 0;
+      }
+      /** A node with `${self:...}` standing for the whole value followed to what it names (a map, a list or a scalar). */
+      node(node, depth = 0) {
+        if (!node || depth > MAX_DEPTH || !(0, import_yaml3.isScalar)(node) || typeof node.value !== "string") return node;
+        const path6 = this.selfPath(node.value, depth);
+        if (path6 === void 0) return node;
+        const target = this.lookup(path6);
+        return target ? this.node(target, depth + 1) : node;
+      }
+      /** One expression's value: `self:` followed, other sources unknown. */
+      expression(expr, depth) {
+        if (depth > MAX_DEPTH || --this.budget < 0) return void 0;
+        const [head, ...fallbacks] = topLevel(expr);
+        const address = this.resolve(head, depth + 1);
+        if (!address.known) return void 0;
+        const m = /^self:(.*)$/s.exec(address.text.trim());
+        if (!m) return void 0;
+        const target = this.lookup(m[1].trim());
+        if (!target) return literalFallback(fallbacks[0]);
+        if (!(0, import_yaml3.isScalar)(target) || intrinsic(target) || target.value === null || target.value === void 0) return void 0;
+        const inner = this.resolve(String(target.value), depth + 1);
+        return inner.known ? inner.text : void 0;
+      }
+      /** A string with its variables resolved where they can be; unknown ones kept as written. */
+      resolve(value, depth = 0) {
+        let text = "";
+        let known = true;
+        for (const part of splitVariables(value)) {
+          if ("lit" in part) {
+            text += part.lit;
+            continue;
+          }
+          const v = this.expression(part.expr, depth);
+          if (v === void 0) {
+            known = false;
+            text += /[{}]/.test(part.expr) ? "${...}" : `\${${part.expr}}`;
+          } else text += v;
+          if (text.length > MAX_TEXT) return { text: "${...}", known: false };
+        }
+        return { text, known };
+      }
+      /** A scalar node's text with variables resolved; undefined for maps, lists, CloudFormation intrinsics and null. */
+      text(node) {
+        const n = this.node(node);
+        if (!n || !(0, import_yaml3.isScalar)(n) || intrinsic(n) || n.value === null || n.value === void 0) return void 0;
+        return typeof n.value === "string" ? this.resolve(n.value) : { text: String(n.value), known: true };
+      }
+    };
+  }
+});
+
+// src/deploy/serverless.ts
+import { readFileSync as readFileSync8, statSync as statSync8 } from "node:fs";
+import { basename as basename10, dirname as dirname9, extname as extname2 } from "node:path";
+function readConfigText(file, what = "a template") {
+  try {
+    if (statSync8(file).size > MAX_CONFIG) throw new DeployConfigError(file, `is larger than 16 MiB, too large for ${what}`);
+    return readFileSync8(file, "utf8");
+  } catch (e) {
+    if (e instanceof DeployConfigError) throw e;
+    throw new DeployConfigError(file, `cannot be read (${e.code ?? "error"})`);
+  }
+}
+function readServerless(file) {
+  if (SERVERLESS_CODE.has(extname2(file).toLowerCase())) {
+    throw new DeployConfigError(file, "is a Serverless Framework configuration written as code, which cannot be read without running it; lint the resolved configuration instead: serverless print > serverless.resolved.yml, then lint serverless.resolved.yml");
+  }
+  const text = readConfigText(file, "a Serverless Framework configuration");
+  let t;
+  try {
+    t = parseTemplate(file, text);
+  } catch (e) {
+    if (!(e instanceof TemplateError)) throw e;
+    const detail = e.message.startsWith("is not a template") ? "is not a Serverless Framework configuration: the document is not a mapping" : `${extname2(file) === ".json" ? "JSON" : "YAML"} error, ${e.message}`;
+    throw new DeployConfigError(file, detail);
+  }
+  return { kind: "serverless", input: file, ...serverlessFunctions(t) };
+}
+function looksLikeServerless(t) {
+  return get(t.root, "provider") !== void 0 && (get(t.root, "service") !== void 0 || get(t.root, "functions") !== void 0);
+}
+function serverlessFunctions(t) {
+  const vars = new Variables(t.root);
+  const problems = [];
+  const functions = [];
+  const providerNode = vars.node(get(t.root, "provider"));
+  const providerName = vars.text((0, import_yaml4.isMap)(providerNode) ? get(providerNode, "name") : providerNode);
+  if (providerName?.known && providerName.text !== "aws") return { functions, problems };
+  const provider = (0, import_yaml4.isMap)(providerNode) ? providerNode : void 0;
+  const ecr = vars.node(get(provider, "ecr"));
+  const imagesNode = (0, import_yaml4.isMap)(ecr) ? vars.node(get(ecr, "images")) : void 0;
+  const unknown = !provider && !providerName?.known || ecr !== void 0 && !(0, import_yaml4.isMap)(ecr) || imagesNode !== void 0 && !(0, import_yaml4.isMap)(imagesNode);
+  const images = unknown ? null : imagesNode;
+  const ctx = { t, vars, problems, images, providerArch: get(provider, "architecture") };
+  for (const [id, idNode, value] of functionEntries(vars, vars.node(get(t.root, "functions")))) {
+    const fnNode = vars.node(value);
+    if (!(0, import_yaml4.isMap)(fnNode)) continue;
+    const image = get(fnNode, "image");
+    if (image === void 0) continue;
+    const fn = readFunction2(ctx, id, t.at(idNode), fnNode, image);
+    if (fn) functions.push(fn);
+  }
+  return { functions, problems };
+}
+function functionEntries(vars, node) {
+  if ((0, import_yaml4.isMap)(node)) return entries(node);
+  if (!(0, import_yaml4.isSeq)(node)) return [];
+  return node.items.flatMap((item) => {
+    const n = vars.node(item);
+    return (0, import_yaml4.isMap)(n) ? entries(n) : [];
+  });
+}
+function located2(ctx, node, v) {
+  return v ? { value: v.text, at: ctx.t.at(node) } : void 0;
+}
+function isEcrUri(s) {
+  return /^\d+\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com(\.cn)?\/[^@]+/.test(s) || /[^@:]@sha256:[a-f0-9]{64}$/.test(s);
+}
+function uriShaped(v) {
+  return v.known ? isEcrUri(v.text) : /[/:@.]/.test(v.text.replace(/\$\{[^}]*\}/g, ""));
+}
+function readFunction2(ctx, id, at2, fnNode, imageNode) {
+  const image = ctx.vars.node(imageNode);
+  const fn = { id, kind: "serverless", templateFile: ctx.t.file, at: at2, buildArgs: {}, architecture: architecture2(ctx, get(fnNode, "architecture") ?? ctx.providerArch, at2), imageConfig: {}, built: false };
+  let ref;
+  if ((0, import_yaml4.isMap)(image)) {
+    const nameNode = get(image, "name");
+    const uriNode = get(image, "uri");
+    if (nameNode !== void 0 && uriNode !== void 0) return problem(ctx, image, `${id}: image sets both name and uri; the Framework takes one of them`);
+    if (nameNode === void 0 && uriNode === void 0) return problem(ctx, image, `${id}: image needs a name (an image of provider.ecr.images) or a uri`);
+    ref = uriNode !== void 0 ? { node: uriNode, value: ctx.vars.text(uriNode), uri: true } : { node: nameNode, value: ctx.vars.text(nameNode), uri: false };
+    fn.imageConfig = imageConfig(ctx, id, image);
+  } else if ((0, import_yaml4.isScalar)(image)) {
+    const value = ctx.vars.text(image);
+    ref = { node: imageNode, value, uri: value !== void 0 && uriShaped(value) };
+  } else return problem(ctx, imageNode, `${id}: image must be a string or a mapping`);
+  if (ref.uri) {
+    fn.imageUri = located2(ctx, ref.node, ref.value);
+    return fn;
+  }
+  fn.built = true;
+  const name2 = ref.value;
+  if (!name2?.known || ctx.images === null) return fn;
+  const def = ctx.images === void 0 ? void 0 : get(ctx.images, name2.text);
+  if (def === void 0) return problem(ctx, ref.node, `${id}: the image "${name2.text}" is neither an ECR image URI nor an image of provider.ecr.images`);
+  return buildSettings(ctx, fn, name2.text, def);
+}
+function problem(ctx, node, message) {
+  ctx.problems.push({ at: ctx.t.at(node), message });
+  return void 0;
+}
+function architecture2(ctx, node, at2) {
+  if (node === void 0) return { value: "x86_64", at: at2, explicit: false };
+  const v = ctx.vars.text(node);
+  return v?.known ? { value: v.text, at: ctx.t.at(node), explicit: true } : void 0;
+}
+function imageConfig(ctx, id, image) {
+  const list5 = (key) => {
+    const raw = get(image, key);
+    if (raw === void 0) return void 0;
+    const node = ctx.vars.node(raw);
+    if (!(0, import_yaml4.isSeq)(node)) {
+      if (!ctx.vars.text(node)?.known && (0, import_yaml4.isScalar)(node)) return void 0;
+      ctx.problems.push({ at: ctx.t.at(raw), message: `${id}: image.${key} must be a list of strings` });
+      return void 0;
+    }
+    const items = node.items.map((n) => ctx.vars.text(n));
+    if (items.some((v) => !v?.known)) return void 0;
+    return { value: items.map((v) => v.text), at: ctx.t.at(raw) };
+  };
+  const wdNode = get(image, "workingDirectory");
+  const wd = ctx.vars.text(wdNode);
+  return { command: list5("command"), entryPoint: list5("entryPoint"), workingDirectory: wd?.known ? located2(ctx, wdNode, wd) : void 0 };
+}
+function buildSettings(ctx, fn, name2, defNode) {
+  const def = ctx.vars.node(defNode);
+  let pathNode = def;
+  if ((0, import_yaml4.isMap)(def)) {
+    const uriNode = get(def, "uri");
+    pathNode = get(def, "path");
+    if (uriNode !== void 0 && pathNode !== void 0) return problem(ctx, def, `${fn.id}: the image ${name2} of provider.ecr.images sets both path and uri; the Framework takes one of them`);
+    if (uriNode !== void 0) return { ...fn, built: false, imageUri: located2(ctx, uriNode, ctx.vars.text(uriNode)) };
+    if (pathNode === void 0) return problem(ctx, def, `${fn.id}: the image ${name2} of provider.ecr.images needs a path (its build context) or a uri`);
+  } else if (!(0, import_yaml4.isScalar)(def)) return problem(ctx, def, `${fn.id}: the image ${name2} of provider.ecr.images must be a mapping or a string`);
+  const path6 = ctx.vars.text(pathNode);
+  if (!(0, import_yaml4.isMap)(def) && path6?.known && isEcrUri(path6.text)) return { ...fn, built: false, imageUri: located2(ctx, pathNode, path6) };
+  const fileNode = (0, import_yaml4.isMap)(def) ? get(def, "file") : void 0;
+  const file = fileNode === void 0 ? { text: "Dockerfile", known: true } : ctx.vars.text(fileNode);
+  if ((0, import_yaml4.isMap)(def)) readBuildOptions(ctx, fn, def);
+  if (!path6?.known || !file?.known) return fn;
+  const context = under(dirname9(ctx.t.file), path6.text);
+  const dockerfile = under(context, file.text);
+  fn.context = { value: context, at: ctx.t.at(pathNode) };
+  fn.dockerfile = { value: dockerfile, at: ctx.t.at(fileNode ?? pathNode) };
+  if (!isDir(context)) return problem(ctx, pathNode, `${fn.id}: the image ${name2} is built from ${context}, which does not exist`);
+  if (!isFile2(dockerfile)) return problem(ctx, fileNode ?? pathNode, `${fn.id}: the Dockerfile ${dockerfile} of the image ${name2} does not exist`);
+  return fn;
+}
+function readBuildOptions(ctx, fn, def) {
+  for (const [k, , v] of entries(ctx.vars.node(get(def, "buildArgs")))) {
+    const value = ctx.vars.text(v);
+    if (value?.known) fn.buildArgs[k] = value.text;
+  }
+  const platformNode = get(def, "platform");
+  const platform = ctx.vars.text(platformNode);
+  if (platform?.known && platform.text !== "") fn.platform = { value: platform.text, at: ctx.t.at(platformNode) };
+  const options = ctx.vars.node(get(def, "buildOptions"));
+  if (!(0, import_yaml4.isSeq)(options)) return;
+  const words = [];
+  for (const item of options.items) {
+    const v = ctx.vars.text(item);
+    for (const word of v?.known ? v.text.split(/\s+/).filter(Boolean) : [""]) words.push({ word, node: item });
+  }
+  for (let i2 = 0; i2 < words.length; i2++) {
+    const m = /^(--target|--platform|--build-arg)(?:=(.*))?$/.exec(words[i2].word);
+    if (!m) continue;
+    const value = m[2] ?? words[++i2]?.word;
+    if (!value) continue;
+    const at2 = ctx.t.at(words[i2].node);
+    if (m[1] === "--target") fn.target = { value, at: at2 };
+    else if (m[1] === "--platform") fn.platform = { value, at: at2 };
+    else if (value.includes("=")) fn.buildArgs[value.slice(0, value.indexOf("="))] = value.slice(value.indexOf("=") + 1);
+  }
+}
+var import_yaml4, MAX_CONFIG, SERVERLESS_CODE;
+var init_serverless = __esm({
+  "src/deploy/serverless.ts"() {
+    "use strict";
+    import_yaml4 = __toESM(require_dist3(), 1);
+    init_cfn_yaml();
+    init_cloudformation();
+    init_serverless_vars();
+    init_types2();
+    MAX_CONFIG = 16 * 1024 * 1024;
+    SERVERLESS_CODE = /* @__PURE__ */ new Set([".js", ".cjs", ".mjs", ".ts"]);
   }
 });
 
@@ -45349,14 +43574,14 @@ var require_bridge_wasm_exec = __commonJS({
 });
 
 // src/deploy/hcl.ts
-import { readFileSync as readFileSync8 } from "node:fs";
+import { readFileSync as readFileSync9 } from "node:fs";
 import { gunzipSync } from "node:zlib";
 function start2() {
   bridge ??= (async () => {
     await Promise.resolve().then(() => __toESM(require_bridge_wasm_exec(), 1));
     const g = globalThis;
     const go = new g.Go();
-    const bytes2 = gunzipSync(readFileSync8(wasmPath("main.wasm.gz", "@cdktf/hcl2json", "hcl2json.wasm.gz")));
+    const bytes2 = gunzipSync(readFileSync9(wasmPath("main.wasm.gz", "@cdktf/hcl2json", "hcl2json.wasm.gz")));
     const { instance: instance2 } = await WebAssembly.instantiate(bytes2, go.importObject);
     const root = {};
     g.__parse_terraform_config_wasm__ = root;
@@ -45548,8 +43773,8 @@ __export(terraform_exports, {
   resolveString: () => resolveString,
   terraformFiles: () => terraformFiles
 });
-import { readdirSync as readdirSync4, readFileSync as readFileSync9, statSync as statSync8 } from "node:fs";
-import { basename as basename10, dirname as dirname9, join as join10 } from "node:path";
+import { readdirSync as readdirSync4, readFileSync as readFileSync10, statSync as statSync9 } from "node:fs";
+import { basename as basename11, dirname as dirname10, join as join10 } from "node:path";
 function terraformFiles(input) {
   if (!isDir(input)) return [input];
   return readdirSync4(input).filter((f) => f.endsWith(".tf")).sort().map((f) => join10(input, f)).filter(isFile2);
@@ -45559,20 +43784,20 @@ async function readTerraform(input) {
   for (const file of terraformFiles(input)) {
     let text;
     try {
-      if (statSync8(file).size > MAX_TF_BYTES) throw new DeployConfigError(file, "is larger than 16 MiB, too large for a Terraform file");
-      text = readFileSync9(file, "utf8");
+      if (statSync9(file).size > MAX_TF_BYTES) throw new DeployConfigError(file, "is larger than 16 MiB, too large for a Terraform file");
+      text = readFileSync10(file, "utf8");
     } catch (e) {
       if (e instanceof DeployConfigError) throw e;
       throw new DeployConfigError(file, `cannot be read (${e.code ?? "error"})`);
     }
     try {
-      files.push({ file, body: await parseHcl(basename10(file), text), locate: new TerraformLocator(file, text) });
+      files.push({ file, body: await parseHcl(basename11(file), text), locate: new TerraformLocator(file, text) });
     } catch (e) {
-      if (e instanceof HclError) throw new DeployConfigError(file, hclMessage(e.message, basename10(file)));
+      if (e instanceof HclError) throw new DeployConfigError(file, hclMessage(e.message, basename11(file)));
       throw e;
     }
   }
-  const dir = isDir(input) ? input : dirname9(input);
+  const dir = isDir(input) ? input : dirname10(input);
   const scope = staticScope(files, dir);
   const config = { kind: "terraform", input, functions: [], problems: [] };
   const metadata2 = await samMetadata(files, scope);
@@ -45580,7 +43805,7 @@ async function readTerraform(input) {
     for (const [name2, bodies] of Object.entries(blocks(f.body, "aws_lambda_function"))) {
       const body2 = bodies[0];
       if (!body2 || body2.package_type !== "Image") continue;
-      const fn = readFunction2(f, name2, body2, scope);
+      const fn = readFunction3(f, name2, body2, scope);
       const meta = metadata2.get(`aws_lambda_function.${name2}`) ?? (typeof body2.function_name === "string" ? metadata2.get(`aws_lambda_function.${body2.function_name}`) : void 0);
       if (meta && !attachBuild(fn, meta, config.problems)) continue;
       config.functions.push(fn);
@@ -45627,14 +43852,14 @@ function uriText(value, scope) {
   if (typeof value !== "string") return void 0;
   return value.replace(/\$\{\s*([\w.-]+)\s*\}/g, (whole, ref) => resolveString(scope.get(ref), scope) ?? whole);
 }
-function readFunction2(f, name2, body2, scope) {
+function readFunction3(f, name2, body2, scope) {
   const labels = ["aws_lambda_function", name2];
   const at2 = f.locate.blockAt("resource", labels);
   const where = (...path6) => f.locate.attributeAt("resource", labels, path6);
   const ic = Array.isArray(body2.image_config) ? body2.image_config[0] : void 0;
   const list5 = (key) => Array.isArray(ic?.[key]) && ic[key].every((x) => typeof x === "string") ? { value: ic[key], at: where("image_config", key) } : void 0;
   const archs = body2.architectures;
-  const architecture2 = archs === void 0 ? { value: "x86_64", at: at2, explicit: false } : Array.isArray(archs) && archs.length === 1 && typeof archs[0] === "string" && !archs[0].includes("${") ? { value: archs[0], at: where("architectures"), explicit: true } : void 0;
+  const architecture3 = archs === void 0 ? { value: "x86_64", at: at2, explicit: false } : Array.isArray(archs) && archs.length === 1 && typeof archs[0] === "string" && !archs[0].includes("${") ? { value: archs[0], at: where("architectures"), explicit: true } : void 0;
   const wd = typeof ic?.working_directory === "string" && !ic.working_directory.includes("${") ? { value: ic.working_directory, at: where("image_config", "working_directory") } : void 0;
   const uri = uriText(body2.image_uri, scope);
   return {
@@ -45643,7 +43868,7 @@ function readFunction2(f, name2, body2, scope) {
     templateFile: f.file,
     at: at2,
     buildArgs: {},
-    architecture: architecture2,
+    architecture: architecture3,
     imageConfig: { command: list5("command"), entryPoint: list5("entry_point"), workingDirectory: wd },
     imageUri: uri !== void 0 ? { value: uri, at: where("image_uri") } : void 0,
     built: false
@@ -45726,10 +43951,10 @@ __export(deploy_exports, {
   readTemplate: () => readTemplate,
   sniffDeploy: () => sniffDeploy
 });
-import { readFileSync as readFileSync10, statSync as statSync9 } from "node:fs";
-import { basename as basename11, dirname as dirname10, extname as extname2 } from "node:path";
+import { basename as basename12, dirname as dirname11, extname as extname3 } from "node:path";
 async function readDeploy(input, kind) {
-  if (kind === "cdk") return readCloudAssembly(basename11(input) === "manifest.json" ? dirname10(input) : input);
+  if (kind === "serverless") return readServerless(input);
+  if (kind === "cdk") return readCloudAssembly(basename12(input) === "manifest.json" ? dirname11(input) : input);
   if (kind === "terraform") {
     const { readTerraform: readTerraform2 } = await Promise.resolve().then(() => (init_terraform(), terraform_exports));
     return readTerraform2(input);
@@ -45745,38 +43970,32 @@ function isDeployTemplate(file) {
   }
 }
 function readTemplate(file) {
-  let text;
-  try {
-    if (statSync9(file).size > MAX_TEMPLATE) throw new DeployConfigError(file, "is larger than 16 MiB, too large for a template");
-    text = readFileSync10(file, "utf8");
-  } catch (e) {
-    if (e instanceof DeployConfigError) throw e;
-    throw new DeployConfigError(file, `cannot be read (${e.code ?? "error"})`);
-  }
+  const text = readConfigText(file);
   let t;
   try {
     t = parseTemplate(file, text);
   } catch (e) {
-    if (e instanceof TemplateError) throw new DeployConfigError(file, `${extname2(file) === ".json" ? "JSON" : "YAML"} error, ${e.message}`);
+    if (e instanceof TemplateError) throw new DeployConfigError(file, `${extname3(file) === ".json" ? "JSON" : "YAML"} error, ${e.message}`);
     throw e;
   }
+  if (!looksLikeTemplate(t) && looksLikeServerless(t)) return { kind: "serverless", input: file, ...serverlessFunctions(t) };
   if (!looksLikeTemplate(t)) {
     throw new DeployConfigError(file, `${NOT_A_TEMPLATE} (no AWSTemplateFormatVersion, no Transform AWS::Serverless, no Resources of AWS:: types)`);
   }
   const { functions, problems } = templateFunctions(t, isSamTemplate(t) ? "sam" : "cloudformation");
   return { kind: isSamTemplate(t) ? "sam" : "cloudformation", input: file, functions, problems };
 }
-var MAX_TEMPLATE, NOT_A_TEMPLATE;
+var NOT_A_TEMPLATE;
 var init_deploy = __esm({
   "src/deploy/index.ts"() {
     "use strict";
     init_cfn_yaml();
     init_cloudformation();
     init_cdk();
+    init_serverless();
     init_types2();
     init_sniff();
     init_types2();
-    MAX_TEMPLATE = 16 * 1024 * 1024;
     NOT_A_TEMPLATE = "is not a CloudFormation or SAM template";
   }
 });
@@ -46627,12 +44846,32 @@ function zstdError(e) {
   const msg = e instanceof RangeError ? "out of memory" : e instanceof Error ? e.message : String(e);
   return new Error(`zstd data is invalid (${msg})`);
 }
+function gzipHeaderLength(b) {
+  if (b.length < 10 || b[0] !== 31 || b[1] !== 139 || b[2] !== 8 || (b[3] & 224) !== 0) return 0;
+  const flags2 = b[3];
+  let pos = 10;
+  if (flags2 & 4) {
+    if (pos + 2 > b.length) return 0;
+    pos += 2 + b.readUInt16LE(pos);
+  }
+  for (const bit of [8, 16]) {
+    if (!(flags2 & bit)) continue;
+    const nul = pos < b.length ? b.indexOf(0, pos) : -1;
+    if (nul === -1) return 0;
+    pos = nul + 1;
+  }
+  if (flags2 & 2) pos += 2;
+  return pos <= b.length ? pos : 0;
+}
+function rawInflater() {
+  return zlib.createInflateRaw({ chunkSize: 512 * 1024, readableHighWaterMark: INFLATE_BUFFER, writableHighWaterMark: INFLATE_BUFFER });
+}
 function decompressor(c, limits = {}) {
   if (c === "gzip") return zlib.createGunzip({ chunkSize: 512 * 1024, readableHighWaterMark: INFLATE_BUFFER, writableHighWaterMark: INFLATE_BUFFER });
   if (c === "zstd") return new ZstdTransform({ maxWindow: limits.maxWindow ?? LIMITS.maxZstdWindow, maxRatio: limits.maxRatio ?? LIMITS.maxRatio, ratioMinBytes: limits.ratioMinBytes ?? LIMITS.ratioMinBytes });
   return null;
 }
-var INFLATE_BUFFER, ZstdTransform, RatioError;
+var INFLATE_BUFFER, ZstdTransform, RatioError, GZIP_TRAILER_BYTES;
 var init_compression = __esm({
   "src/image/compression.ts"() {
     "use strict";
@@ -46790,6 +45029,7 @@ var init_compression = __esm({
     };
     RatioError = class extends Error {
     };
+    GZIP_TRAILER_BYTES = 8;
   }
 });
 
@@ -46820,103 +45060,9 @@ var init_errors = __esm({
   }
 });
 
-// node_modules/events-universal/default.js
-var require_default = __commonJS({
-  "node_modules/events-universal/default.js"(exports2, module2) {
-    module2.exports = __require("events");
-  }
-});
-
-// node_modules/fast-fifo/fixed-size.js
-var require_fixed_size = __commonJS({
-  "node_modules/fast-fifo/fixed-size.js"(exports2, module2) {
-    module2.exports = class FixedFIFO {
-      constructor(hwm) {
-        if (!(hwm > 0) || (hwm - 1 & hwm) !== 0) throw new Error("Max size for a FixedFIFO should be a power of two");
-        this.buffer = new Array(hwm);
-        this.mask = hwm - 1;
-        this.top = 0;
-        this.btm = 0;
-        this.next = null;
-      }
-      clear() {
-        this.top = this.btm = 0;
-        this.next = null;
-        this.buffer.fill(void 0);
-      }
-      push(data) {
-        if (this.buffer[this.top] !== void 0) return false;
-        this.buffer[this.top] = data;
-        this.top = this.top + 1 & this.mask;
-        return true;
-      }
-      shift() {
-        const last = this.buffer[this.btm];
-        if (last === void 0) return void 0;
-        this.buffer[this.btm] = void 0;
-        this.btm = this.btm + 1 & this.mask;
-        return last;
-      }
-      peek() {
-        return this.buffer[this.btm];
-      }
-      isEmpty() {
-        return this.buffer[this.btm] === void 0;
-      }
-    };
-  }
-});
-
-// node_modules/fast-fifo/index.js
-var require_fast_fifo = __commonJS({
-  "node_modules/fast-fifo/index.js"(exports2, module2) {
-    var FixedFIFO = require_fixed_size();
-    module2.exports = class FastFIFO {
-      constructor(hwm) {
-        this.hwm = hwm || 16;
-        this.head = new FixedFIFO(this.hwm);
-        this.tail = this.head;
-        this.length = 0;
-      }
-      clear() {
-        this.head = this.tail;
-        this.head.clear();
-        this.length = 0;
-      }
-      push(val) {
-        this.length++;
-        if (!this.head.push(val)) {
-          const prev = this.head;
-          this.head = prev.next = new FixedFIFO(2 * this.head.buffer.length);
-          this.head.push(val);
-        }
-      }
-      shift() {
-        if (this.length !== 0) this.length--;
-        const val = this.tail.shift();
-        if (val === void 0 && this.tail.next) {
-          const next = this.tail.next;
-          this.tail.next = null;
-          this.tail = next;
-          return this.tail.shift();
-        }
-        return val;
-      }
-      peek() {
-        const val = this.tail.peek();
-        if (val === void 0 && this.tail.next) return this.tail.next.peek();
-        return val;
-      }
-      isEmpty() {
-        return this.length === 0;
-      }
-    };
-  }
-});
-
 // node_modules/b4a/index.js
 var require_b4a = __commonJS({
-  "node_modules/b4a/index.js"(exports2, module2) {
+  "node_modules/b4a/index.js"(exports, module2) {
     function isBuffer(value) {
       return Buffer.isBuffer(value) || value instanceof Uint8Array;
     }
@@ -47075,1312 +45221,9 @@ var require_b4a = __commonJS({
   }
 });
 
-// node_modules/text-decoder/lib/pass-through-decoder.js
-var require_pass_through_decoder = __commonJS({
-  "node_modules/text-decoder/lib/pass-through-decoder.js"(exports2, module2) {
-    var b4a = require_b4a();
-    module2.exports = class PassThroughDecoder {
-      constructor(encoding) {
-        this.encoding = encoding;
-      }
-      get remaining() {
-        return 0;
-      }
-      decode(data) {
-        return b4a.toString(data, this.encoding);
-      }
-      flush() {
-        return "";
-      }
-    };
-  }
-});
-
-// node_modules/text-decoder/lib/utf8-decoder.js
-var require_utf8_decoder = __commonJS({
-  "node_modules/text-decoder/lib/utf8-decoder.js"(exports2, module2) {
-    var b4a = require_b4a();
-    module2.exports = class UTF8Decoder {
-      constructor() {
-        this._reset();
-      }
-      get remaining() {
-        return this.bytesSeen;
-      }
-      decode(data) {
-        if (data.byteLength === 0) return "";
-        if (this.bytesNeeded === 0 && trailingIncomplete(data, 0) === 0) {
-          this.bytesSeen = trailingBytesSeen(data);
-          return b4a.toString(data, "utf8");
-        }
-        let result = "";
-        let start3 = 0;
-        if (this.bytesNeeded > 0) {
-          while (start3 < data.byteLength) {
-            const byte = data[start3];
-            if (byte < this.lowerBoundary || byte > this.upperBoundary) {
-              result += "\uFFFD";
-              this._reset();
-              break;
-            }
-            this.lowerBoundary = 128;
-            this.upperBoundary = 191;
-            this.codePoint = this.codePoint << 6 | byte & 63;
-            this.bytesSeen++;
-            start3++;
-            if (this.bytesSeen === this.bytesNeeded) {
-              result += String.fromCodePoint(this.codePoint);
-              this._reset();
-              break;
-            }
-          }
-          if (this.bytesNeeded > 0) return result;
-        }
-        const trailing = trailingIncomplete(data, start3);
-        const end = data.byteLength - trailing;
-        if (end > start3) result += b4a.toString(data, "utf8", start3, end);
-        for (let i2 = end; i2 < data.byteLength; i2++) {
-          const byte = data[i2];
-          if (this.bytesNeeded === 0) {
-            if (byte <= 127) {
-              this.bytesSeen = 0;
-              result += String.fromCharCode(byte);
-            } else if (byte >= 194 && byte <= 223) {
-              this.bytesNeeded = 2;
-              this.bytesSeen = 1;
-              this.codePoint = byte & 31;
-            } else if (byte >= 224 && byte <= 239) {
-              if (byte === 224) this.lowerBoundary = 160;
-              else if (byte === 237) this.upperBoundary = 159;
-              this.bytesNeeded = 3;
-              this.bytesSeen = 1;
-              this.codePoint = byte & 15;
-            } else if (byte >= 240 && byte <= 244) {
-              if (byte === 240) this.lowerBoundary = 144;
-              else if (byte === 244) this.upperBoundary = 143;
-              this.bytesNeeded = 4;
-              this.bytesSeen = 1;
-              this.codePoint = byte & 7;
-            } else {
-              this.bytesSeen = 1;
-              result += "\uFFFD";
-            }
-            continue;
-          }
-          if (byte < this.lowerBoundary || byte > this.upperBoundary) {
-            result += "\uFFFD";
-            i2--;
-            this._reset();
-            continue;
-          }
-          this.lowerBoundary = 128;
-          this.upperBoundary = 191;
-          this.codePoint = this.codePoint << 6 | byte & 63;
-          this.bytesSeen++;
-          if (this.bytesSeen === this.bytesNeeded) {
-            result += String.fromCodePoint(this.codePoint);
-            this._reset();
-          }
-        }
-        return result;
-      }
-      flush() {
-        const result = this.bytesNeeded > 0 ? "\uFFFD" : "";
-        this._reset();
-        return result;
-      }
-      _reset() {
-        this.codePoint = 0;
-        this.bytesNeeded = 0;
-        this.bytesSeen = 0;
-        this.lowerBoundary = 128;
-        this.upperBoundary = 191;
-      }
-    };
-    function trailingIncomplete(data, start3) {
-      const len = data.byteLength;
-      if (len <= start3) return 0;
-      const limit = Math.max(start3, len - 4);
-      let i2 = len - 1;
-      while (i2 > limit && (data[i2] & 192) === 128) i2--;
-      if (i2 < start3) return 0;
-      const byte = data[i2];
-      let needed;
-      if (byte <= 127) return 0;
-      if (byte >= 194 && byte <= 223) needed = 2;
-      else if (byte >= 224 && byte <= 239) needed = 3;
-      else if (byte >= 240 && byte <= 244) needed = 4;
-      else return 0;
-      const available = len - i2;
-      return available < needed ? available : 0;
-    }
-    function trailingBytesSeen(data) {
-      const len = data.byteLength;
-      if (len === 0) return 0;
-      const last = data[len - 1];
-      if (last <= 127) return 0;
-      if ((last & 192) !== 128) return 1;
-      const limit = Math.max(0, len - 4);
-      let i2 = len - 2;
-      while (i2 >= limit && (data[i2] & 192) === 128) i2--;
-      if (i2 < 0) return 1;
-      const first = data[i2];
-      let needed;
-      if (first >= 194 && first <= 223) needed = 2;
-      else if (first >= 224 && first <= 239) needed = 3;
-      else if (first >= 240 && first <= 244) needed = 4;
-      else return 1;
-      if (len - i2 !== needed) return 1;
-      if (needed >= 3) {
-        const second = data[i2 + 1];
-        if (first === 224 && second < 160) return 1;
-        if (first === 237 && second > 159) return 1;
-        if (first === 240 && second < 144) return 1;
-        if (first === 244 && second > 143) return 1;
-      }
-      return 0;
-    }
-  }
-});
-
-// node_modules/text-decoder/index.js
-var require_text_decoder = __commonJS({
-  "node_modules/text-decoder/index.js"(exports2, module2) {
-    var PassThroughDecoder = require_pass_through_decoder();
-    var UTF8Decoder2 = require_utf8_decoder();
-    module2.exports = class TextDecoder {
-      constructor(encoding = "utf8") {
-        this.encoding = normalizeEncoding(encoding);
-        switch (this.encoding) {
-          case "utf8":
-            this.decoder = new UTF8Decoder2();
-            break;
-          case "utf16le":
-          case "base64":
-            throw new Error("Unsupported encoding: " + this.encoding);
-          default:
-            this.decoder = new PassThroughDecoder(this.encoding);
-        }
-      }
-      get remaining() {
-        return this.decoder.remaining;
-      }
-      push(data) {
-        if (typeof data === "string") return data;
-        return this.decoder.decode(data);
-      }
-      // For Node.js compatibility
-      write(data) {
-        return this.push(data);
-      }
-      end(data) {
-        let result = "";
-        if (data) result = this.push(data);
-        result += this.decoder.flush();
-        return result;
-      }
-    };
-    function normalizeEncoding(encoding) {
-      encoding = encoding.toLowerCase();
-      switch (encoding) {
-        case "utf8":
-        case "utf-8":
-          return "utf8";
-        case "ucs2":
-        case "ucs-2":
-        case "utf16le":
-        case "utf-16le":
-          return "utf16le";
-        case "latin1":
-        case "binary":
-          return "latin1";
-        case "base64":
-        case "ascii":
-        case "hex":
-          return encoding;
-        default:
-          throw new Error("Unknown encoding: " + encoding);
-      }
-    }
-  }
-});
-
-// node_modules/streamx/lib/errors.js
-var require_errors3 = __commonJS({
-  "node_modules/streamx/lib/errors.js"(exports2, module2) {
-    module2.exports = class StreamError extends Error {
-      constructor(msg, code, fn = StreamError) {
-        super(msg);
-        this.code = code;
-        if (Error.captureStackTrace) {
-          Error.captureStackTrace(this, fn);
-        }
-      }
-      static isStreamDestroyed(err3) {
-        return err3 && err3.code === "STREAM_DESTROYED";
-      }
-      static isPrematureClose(err3) {
-        return err3 && err3.code === "PREMATURE_CLOSE";
-      }
-      static isAborted(err3) {
-        return err3 && err3.code === "ABORTED";
-      }
-      static isBadArgument(err3) {
-        return err3 && err3.code === "BAD_ARGUMENT";
-      }
-      get name() {
-        return "StreamError";
-      }
-      static STREAM_DESTROYED() {
-        return new StreamError("Stream was destroyed", "STREAM_DESTROYED", StreamError.STREAM_DESTROYED);
-      }
-      static PREMATURE_CLOSE(msg = "Premature close") {
-        return new StreamError(msg, "PREMATURE_CLOSE", StreamError.PREMATURE_CLOSE);
-      }
-      static ABORTED() {
-        return new StreamError("Stream aborted", "ABORTED", StreamError.ABORTED);
-      }
-      static BAD_ARGUMENT(msg = "Bad argument") {
-        return new StreamError(msg, "BAD_ARGUMENT", StreamError.BAD_ARGUMENT);
-      }
-    };
-  }
-});
-
-// node_modules/streamx/index.js
-var require_streamx = __commonJS({
-  "node_modules/streamx/index.js"(exports2, module2) {
-    var { EventEmitter } = require_default();
-    var FIFO = require_fast_fifo();
-    var TextDecoder2 = require_text_decoder();
-    var StreamError = require_errors3();
-    var qmt = typeof queueMicrotask === "undefined" ? (fn) => global.process.nextTick(fn) : queueMicrotask;
-    var MAX = (1 << 29) - 1;
-    var OPENING = 1;
-    var PREDESTROYING = 2;
-    var DESTROYING = 4;
-    var DESTROYED = 8;
-    var NOT_OPENING = MAX ^ OPENING;
-    var NOT_PREDESTROYING = MAX ^ PREDESTROYING;
-    var READ_ACTIVE = 1 << 4;
-    var READ_UPDATING = 2 << 4;
-    var READ_PRIMARY = 4 << 4;
-    var READ_QUEUED = 8 << 4;
-    var READ_RESUMED = 16 << 4;
-    var READ_PIPE_DRAINED = 32 << 4;
-    var READ_ENDING = 64 << 4;
-    var READ_EMIT_DATA = 128 << 4;
-    var READ_EMIT_READABLE = 256 << 4;
-    var READ_EMITTED_READABLE = 512 << 4;
-    var READ_DONE = 1024 << 4;
-    var READ_NEXT_TICK = 2048 << 4;
-    var READ_NEEDS_PUSH = 4096 << 4;
-    var READ_READ_AHEAD = 8192 << 4;
-    var READ_FLOWING = READ_RESUMED | READ_PIPE_DRAINED;
-    var READ_ACTIVE_AND_NEEDS_PUSH = READ_ACTIVE | READ_NEEDS_PUSH;
-    var READ_PRIMARY_AND_ACTIVE = READ_PRIMARY | READ_ACTIVE;
-    var READ_EMIT_READABLE_AND_QUEUED = READ_EMIT_READABLE | READ_QUEUED;
-    var READ_RESUMED_READ_AHEAD = READ_RESUMED | READ_READ_AHEAD;
-    var READ_NOT_ACTIVE = MAX ^ READ_ACTIVE;
-    var READ_NON_PRIMARY = MAX ^ READ_PRIMARY;
-    var READ_NON_PRIMARY_AND_PUSHED = MAX ^ (READ_PRIMARY | READ_NEEDS_PUSH);
-    var READ_PUSHED = MAX ^ READ_NEEDS_PUSH;
-    var READ_PAUSED = MAX ^ READ_RESUMED;
-    var READ_NOT_QUEUED = MAX ^ (READ_QUEUED | READ_EMITTED_READABLE);
-    var READ_NOT_ENDING = MAX ^ READ_ENDING;
-    var READ_PIPE_NOT_DRAINED = MAX ^ READ_FLOWING;
-    var READ_NOT_NEXT_TICK = MAX ^ READ_NEXT_TICK;
-    var READ_NOT_UPDATING = MAX ^ READ_UPDATING;
-    var READ_NO_READ_AHEAD = MAX ^ READ_READ_AHEAD;
-    var READ_PAUSED_NO_READ_AHEAD = MAX ^ READ_RESUMED_READ_AHEAD;
-    var WRITE_ACTIVE = 1 << 18;
-    var WRITE_UPDATING = 2 << 18;
-    var WRITE_PRIMARY = 4 << 18;
-    var WRITE_QUEUED = 8 << 18;
-    var WRITE_UNDRAINED = 16 << 18;
-    var WRITE_DONE = 32 << 18;
-    var WRITE_EMIT_DRAIN = 64 << 18;
-    var WRITE_NEXT_TICK = 128 << 18;
-    var WRITE_WRITING = 256 << 18;
-    var WRITE_FINISHING = 512 << 18;
-    var WRITE_CORKED = 1024 << 18;
-    var WRITE_NOT_ACTIVE = MAX ^ (WRITE_ACTIVE | WRITE_WRITING);
-    var WRITE_NON_PRIMARY = MAX ^ WRITE_PRIMARY;
-    var WRITE_NOT_FINISHING = MAX ^ (WRITE_ACTIVE | WRITE_FINISHING);
-    var WRITE_DRAINED = MAX ^ WRITE_UNDRAINED;
-    var WRITE_NOT_QUEUED = MAX ^ WRITE_QUEUED;
-    var WRITE_NOT_NEXT_TICK = MAX ^ WRITE_NEXT_TICK;
-    var WRITE_NOT_UPDATING = MAX ^ WRITE_UPDATING;
-    var WRITE_NOT_CORKED = MAX ^ WRITE_CORKED;
-    var ACTIVE = READ_ACTIVE | WRITE_ACTIVE;
-    var NOT_ACTIVE = MAX ^ ACTIVE;
-    var DONE = READ_DONE | WRITE_DONE;
-    var DESTROY_STATUS = DESTROYING | DESTROYED | PREDESTROYING;
-    var OPEN_STATUS = DESTROY_STATUS | OPENING;
-    var AUTO_DESTROY = DESTROY_STATUS | DONE;
-    var NON_PRIMARY = WRITE_NON_PRIMARY & READ_NON_PRIMARY;
-    var ACTIVE_OR_TICKING = WRITE_NEXT_TICK | READ_NEXT_TICK;
-    var TICKING = ACTIVE_OR_TICKING & NOT_ACTIVE;
-    var IS_OPENING = OPEN_STATUS | TICKING;
-    var READ_PRIMARY_STATUS = OPEN_STATUS | READ_ENDING | READ_DONE;
-    var READ_STATUS = OPEN_STATUS | READ_DONE | READ_QUEUED;
-    var READ_ENDING_STATUS = OPEN_STATUS | READ_ENDING | READ_QUEUED;
-    var READ_READABLE_STATUS = OPEN_STATUS | READ_EMIT_READABLE | READ_QUEUED | READ_EMITTED_READABLE;
-    var SHOULD_NOT_READ = OPEN_STATUS | READ_ACTIVE | READ_ENDING | READ_DONE | READ_NEEDS_PUSH | READ_READ_AHEAD;
-    var READ_BACKPRESSURE_STATUS = DESTROY_STATUS | READ_ENDING | READ_DONE;
-    var READ_UPDATE_SYNC_STATUS = READ_UPDATING | OPEN_STATUS | READ_NEXT_TICK | READ_PRIMARY;
-    var READ_NEXT_TICK_OR_OPENING = READ_NEXT_TICK | OPENING;
-    var WRITE_PRIMARY_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_DONE;
-    var WRITE_QUEUED_AND_UNDRAINED = WRITE_QUEUED | WRITE_UNDRAINED;
-    var WRITE_QUEUED_AND_ACTIVE = WRITE_QUEUED | WRITE_ACTIVE;
-    var WRITE_DRAIN_STATUS = WRITE_QUEUED | WRITE_UNDRAINED | OPEN_STATUS | WRITE_ACTIVE;
-    var WRITE_STATUS = OPEN_STATUS | WRITE_ACTIVE | WRITE_QUEUED | WRITE_CORKED;
-    var WRITE_PRIMARY_AND_ACTIVE = WRITE_PRIMARY | WRITE_ACTIVE;
-    var WRITE_ACTIVE_AND_WRITING = WRITE_ACTIVE | WRITE_WRITING;
-    var WRITE_FINISHING_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_QUEUED_AND_ACTIVE | WRITE_DONE;
-    var WRITE_BACKPRESSURE_STATUS = WRITE_UNDRAINED | DESTROY_STATUS | WRITE_FINISHING | WRITE_DONE;
-    var WRITE_UPDATE_SYNC_STATUS = WRITE_UPDATING | OPEN_STATUS | WRITE_NEXT_TICK | WRITE_PRIMARY;
-    var WRITE_DROP_DATA = WRITE_FINISHING | WRITE_DONE | DESTROY_STATUS;
-    var asyncIterator = Symbol.asyncIterator || /* @__PURE__ */ Symbol("asyncIterator");
-    var WritableState = class {
-      constructor(stream, { highWaterMark = 16384, map = null, mapWritable, byteLength, byteLengthWritable } = {}) {
-        this.stream = stream;
-        this.queue = new FIFO();
-        this.highWaterMark = highWaterMark;
-        this.buffered = 0;
-        this.error = null;
-        this.pipeline = null;
-        this.drains = null;
-        this.byteLength = byteLengthWritable || byteLength || defaultByteLength;
-        this.map = mapWritable || map;
-        this.afterWrite = afterWrite.bind(this);
-        this.afterUpdateNextTick = updateWriteNT.bind(this);
-      }
-      get ending() {
-        return (this.stream._duplexState & WRITE_FINISHING) !== 0;
-      }
-      get ended() {
-        return (this.stream._duplexState & WRITE_DONE) !== 0;
-      }
-      push(data) {
-        if ((this.stream._duplexState & WRITE_DROP_DATA) !== 0) return false;
-        if (this.map !== null) data = this.map(data);
-        this.buffered += this.byteLength(data);
-        this.queue.push(data);
-        if (this.buffered < this.highWaterMark) {
-          this.stream._duplexState |= WRITE_QUEUED;
-          return true;
-        }
-        this.stream._duplexState |= WRITE_QUEUED_AND_UNDRAINED;
-        return false;
-      }
-      shift() {
-        const data = this.queue.shift();
-        this.buffered -= this.byteLength(data);
-        if (this.buffered === 0) this.stream._duplexState &= WRITE_NOT_QUEUED;
-        return data;
-      }
-      end(data) {
-        if (typeof data === "function") {
-          this.stream.once("finish", data);
-        } else if (data !== void 0 && data !== null) {
-          this.push(data);
-        }
-        this.stream._duplexState = (this.stream._duplexState | WRITE_FINISHING) & WRITE_NON_PRIMARY;
-      }
-      autoBatch(data, cb) {
-        const buffer = [];
-        const stream = this.stream;
-        buffer.push(data);
-        while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED_AND_ACTIVE) {
-          buffer.push(stream._writableState.shift());
-        }
-        if ((stream._duplexState & OPEN_STATUS) !== 0) return cb(null);
-        stream._writev(buffer, cb);
-      }
-      update() {
-        const stream = this.stream;
-        stream._duplexState |= WRITE_UPDATING;
-        do {
-          while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED) {
-            const data = this.shift();
-            stream._duplexState |= WRITE_ACTIVE_AND_WRITING;
-            stream._write(data, this.afterWrite);
-          }
-          if ((stream._duplexState & WRITE_PRIMARY_AND_ACTIVE) === 0) this.updateNonPrimary();
-        } while (this.continueUpdate() === true);
-        stream._duplexState &= WRITE_NOT_UPDATING;
-      }
-      updateNonPrimary() {
-        const stream = this.stream;
-        if ((stream._duplexState & WRITE_FINISHING_STATUS) === WRITE_FINISHING) {
-          stream._duplexState = stream._duplexState | WRITE_ACTIVE;
-          stream._final(afterFinal.bind(this));
-          return;
-        }
-        if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
-          if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
-            stream._duplexState |= ACTIVE;
-            stream._destroy(afterDestroy.bind(this));
-          }
-          return;
-        }
-        if ((stream._duplexState & IS_OPENING) === OPENING) {
-          stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING;
-          stream._open(afterOpen.bind(this));
-        }
-      }
-      continueUpdate() {
-        if ((this.stream._duplexState & WRITE_NEXT_TICK) === 0) return false;
-        this.stream._duplexState &= WRITE_NOT_NEXT_TICK;
-        return true;
-      }
-      updateCallback() {
-        if ((this.stream._duplexState & WRITE_UPDATE_SYNC_STATUS) === WRITE_PRIMARY) {
-          this.update();
-        } else {
-          this.updateNextTick();
-        }
-      }
-      updateNextTick() {
-        if ((this.stream._duplexState & WRITE_NEXT_TICK) !== 0) return;
-        this.stream._duplexState |= WRITE_NEXT_TICK;
-        if ((this.stream._duplexState & WRITE_UPDATING) === 0) qmt(this.afterUpdateNextTick);
-      }
-    };
-    var ReadableState = class {
-      constructor(stream, { highWaterMark = 16384, map = null, mapReadable, byteLength, byteLengthReadable } = {}) {
-        this.stream = stream;
-        this.queue = new FIFO();
-        this.highWaterMark = highWaterMark === 0 ? 1 : highWaterMark;
-        this.buffered = 0;
-        this.readAhead = highWaterMark > 0;
-        this.error = null;
-        this.pipeline = null;
-        this.byteLength = byteLengthReadable || byteLength || defaultByteLength;
-        this.map = mapReadable || map;
-        this.pipeTo = null;
-        this.afterRead = afterRead.bind(this);
-        this.afterUpdateNextTick = updateReadNT.bind(this);
-      }
-      get ending() {
-        return (this.stream._duplexState & READ_ENDING) !== 0;
-      }
-      get ended() {
-        return (this.stream._duplexState & READ_DONE) !== 0;
-      }
-      pipe(pipeTo, cb) {
-        if (this.pipeTo !== null) throw StreamError.BAD_ARGUMENT("Can only pipe to one destination");
-        if (typeof cb !== "function") cb = null;
-        this.stream._duplexState |= READ_PIPE_DRAINED;
-        this.pipeTo = pipeTo;
-        this.pipeline = new Pipeline(this.stream, pipeTo, cb);
-        if (cb) this.stream.on("error", noop4);
-        if (isStreamx(pipeTo)) {
-          pipeTo._writableState.pipeline = this.pipeline;
-          if (cb) pipeTo.on("error", noop4);
-          pipeTo.on("finish", this.pipeline.finished.bind(this.pipeline));
-        } else {
-          const onerror = this.pipeline.done.bind(this.pipeline, pipeTo);
-          const onclose = this.pipeline.done.bind(this.pipeline, pipeTo, null);
-          pipeTo.on("error", onerror);
-          pipeTo.on("close", onclose);
-          pipeTo.on("finish", this.pipeline.finished.bind(this.pipeline));
-        }
-        pipeTo.on("drain", afterDrain.bind(this));
-        this.stream.emit("piping", pipeTo);
-        pipeTo.emit("pipe", this.stream);
-      }
-      push(data) {
-        const stream = this.stream;
-        if (data === null) {
-          this.highWaterMark = 0;
-          stream._duplexState = (stream._duplexState | READ_ENDING) & READ_NON_PRIMARY_AND_PUSHED;
-          return false;
-        }
-        if (this.map !== null) {
-          data = this.map(data);
-          if (data === null) {
-            stream._duplexState &= READ_PUSHED;
-            return this.buffered < this.highWaterMark;
-          }
-        }
-        this.buffered += this.byteLength(data);
-        this.queue.push(data);
-        stream._duplexState = (stream._duplexState | READ_QUEUED) & READ_PUSHED;
-        return this.buffered < this.highWaterMark;
-      }
-      shift() {
-        const data = this.queue.shift();
-        this.buffered -= this.byteLength(data);
-        if (this.buffered === 0) {
-          this.stream._duplexState &= READ_NOT_QUEUED;
-        }
-        return data;
-      }
-      unshift(data) {
-        const pending = [this.map !== null ? this.map(data) : data];
-        while (this.buffered > 0) pending.push(this.shift());
-        for (let i2 = 0; i2 < pending.length - 1; i2++) {
-          const data2 = pending[i2];
-          this.buffered += this.byteLength(data2);
-          this.queue.push(data2);
-        }
-        this.push(pending[pending.length - 1]);
-      }
-      read() {
-        const stream = this.stream;
-        if ((stream._duplexState & READ_STATUS) === READ_QUEUED) {
-          const data = this.shift();
-          if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
-            stream._duplexState &= READ_PIPE_NOT_DRAINED;
-          }
-          if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
-            stream.emit("data", data);
-          }
-          return data;
-        }
-        if (this.readAhead === false) {
-          stream._duplexState |= READ_READ_AHEAD;
-          this.updateNextTick();
-        }
-        return null;
-      }
-      drain() {
-        const stream = this.stream;
-        while ((stream._duplexState & READ_STATUS) === READ_QUEUED && (stream._duplexState & READ_FLOWING) !== 0) {
-          const data = this.shift();
-          if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
-            stream._duplexState &= READ_PIPE_NOT_DRAINED;
-          }
-          if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
-            stream.emit("data", data);
-          }
-        }
-      }
-      update() {
-        const stream = this.stream;
-        stream._duplexState |= READ_UPDATING;
-        do {
-          this.drain();
-          while (this.buffered < this.highWaterMark && (stream._duplexState & SHOULD_NOT_READ) === READ_READ_AHEAD) {
-            stream._duplexState |= READ_ACTIVE_AND_NEEDS_PUSH;
-            stream._read(this.afterRead);
-            this.drain();
-          }
-          if ((stream._duplexState & READ_READABLE_STATUS) === READ_EMIT_READABLE_AND_QUEUED) {
-            stream._duplexState |= READ_EMITTED_READABLE;
-            stream.emit("readable");
-          }
-          if ((stream._duplexState & READ_PRIMARY_AND_ACTIVE) === 0) {
-            this.updateNonPrimary();
-          }
-        } while (this.continueUpdate() === true);
-        stream._duplexState &= READ_NOT_UPDATING;
-      }
-      updateNonPrimary() {
-        const stream = this.stream;
-        if ((stream._duplexState & READ_ENDING_STATUS) === READ_ENDING) {
-          stream._duplexState = (stream._duplexState | READ_DONE) & READ_NOT_ENDING;
-          stream.emit("end");
-          if ((stream._duplexState & AUTO_DESTROY) === DONE) {
-            stream._duplexState |= DESTROYING;
-          }
-          if (this.pipeTo !== null) {
-            this.pipeTo.end();
-          }
-        }
-        if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
-          if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
-            stream._duplexState |= ACTIVE;
-            stream._destroy(afterDestroy.bind(this));
-          }
-          return;
-        }
-        if ((stream._duplexState & IS_OPENING) === OPENING) {
-          stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING;
-          stream._open(afterOpen.bind(this));
-        }
-      }
-      continueUpdate() {
-        if ((this.stream._duplexState & READ_NEXT_TICK) === 0) return false;
-        this.stream._duplexState &= READ_NOT_NEXT_TICK;
-        return true;
-      }
-      updateCallback() {
-        if ((this.stream._duplexState & READ_UPDATE_SYNC_STATUS) === READ_PRIMARY) {
-          this.update();
-        } else {
-          this.updateNextTick();
-        }
-      }
-      updateNextTickIfOpen() {
-        if ((this.stream._duplexState & READ_NEXT_TICK_OR_OPENING) !== 0) return;
-        this.stream._duplexState |= READ_NEXT_TICK;
-        if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick);
-      }
-      updateNextTick() {
-        if ((this.stream._duplexState & READ_NEXT_TICK) !== 0) return;
-        this.stream._duplexState |= READ_NEXT_TICK;
-        if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick);
-      }
-    };
-    var TransformState = class {
-      constructor(stream) {
-        this.data = null;
-        this.afterTransform = afterTransform.bind(stream);
-        this.afterFinal = null;
-      }
-    };
-    var Pipeline = class {
-      constructor(src, dst, cb) {
-        this.from = src;
-        this.to = dst;
-        this.afterPipe = cb;
-        this.error = null;
-        this.pipeToFinished = false;
-      }
-      finished() {
-        this.pipeToFinished = true;
-      }
-      done(stream, err3) {
-        if (err3) this.error = err3;
-        if (stream === this.to) {
-          this.to = null;
-          if (this.from !== null) {
-            if ((this.from._duplexState & READ_DONE) === 0 || !this.pipeToFinished) {
-              this.from.destroy(this.error || StreamError.PREMATURE_CLOSE("Writable stream closed"));
-            }
-            return;
-          }
-        }
-        if (stream === this.from) {
-          this.from = null;
-          if (this.to !== null) {
-            if ((stream._duplexState & READ_DONE) === 0) {
-              this.to.destroy(this.error || StreamError.PREMATURE_CLOSE("Readable stream closed"));
-            }
-            return;
-          }
-        }
-        if (this.afterPipe !== null) this.afterPipe(this.error);
-        this.to = this.from = this.afterPipe = null;
-      }
-    };
-    function afterDrain() {
-      this.stream._duplexState |= READ_PIPE_DRAINED;
-      this.updateCallback();
-    }
-    function afterFinal(err3) {
-      const stream = this.stream;
-      if (err3) stream.destroy(err3);
-      if ((stream._duplexState & DESTROY_STATUS) === 0) {
-        stream._duplexState |= WRITE_DONE;
-        stream.emit("finish");
-      }
-      if ((stream._duplexState & AUTO_DESTROY) === DONE) {
-        stream._duplexState |= DESTROYING;
-      }
-      stream._duplexState &= WRITE_NOT_FINISHING;
-      if ((stream._duplexState & WRITE_UPDATING) === 0) {
-        this.update();
-      } else {
-        this.updateNextTick();
-      }
-    }
-    function afterDestroy(err3) {
-      const stream = this.stream;
-      if (!err3 && !StreamError.isStreamDestroyed(this.error)) err3 = this.error;
-      if (err3) stream.emit("error", err3);
-      stream._duplexState |= DESTROYED;
-      stream.emit("close");
-      const rs = stream._readableState;
-      const ws = stream._writableState;
-      if (rs !== null && rs.pipeline !== null) {
-        rs.pipeline.done(stream, err3);
-      }
-      if (ws !== null) {
-        while (ws.drains !== null && ws.drains.length > 0) {
-          ws.drains.shift().resolve(false);
-        }
-        if (ws.pipeline !== null) {
-          ws.pipeline.done(stream, err3);
-        }
-      }
-    }
-    function afterWrite(err3) {
-      const stream = this.stream;
-      if (err3) stream.destroy(err3);
-      stream._duplexState &= WRITE_NOT_ACTIVE;
-      if (this.drains !== null) tickDrains(this.drains);
-      if ((stream._duplexState & WRITE_DRAIN_STATUS) === WRITE_UNDRAINED) {
-        stream._duplexState &= WRITE_DRAINED;
-        if ((stream._duplexState & WRITE_EMIT_DRAIN) === WRITE_EMIT_DRAIN) {
-          stream.emit("drain");
-        }
-      }
-      this.updateCallback();
-    }
-    function afterRead(err3) {
-      if (err3) this.stream.destroy(err3);
-      this.stream._duplexState &= READ_NOT_ACTIVE;
-      if (this.readAhead === false && (this.stream._duplexState & READ_RESUMED) === 0) {
-        this.stream._duplexState &= READ_NO_READ_AHEAD;
-      }
-      this.updateCallback();
-    }
-    function updateReadNT() {
-      if ((this.stream._duplexState & READ_UPDATING) === 0) {
-        this.stream._duplexState &= READ_NOT_NEXT_TICK;
-        this.update();
-      }
-    }
-    function updateWriteNT() {
-      if ((this.stream._duplexState & WRITE_UPDATING) === 0) {
-        this.stream._duplexState &= WRITE_NOT_NEXT_TICK;
-        this.update();
-      }
-    }
-    function tickDrains(drains) {
-      for (let i2 = 0; i2 < drains.length; i2++) {
-        if (--drains[i2].writes === 0) {
-          drains.shift().resolve(true);
-          i2--;
-        }
-      }
-    }
-    function afterOpen(err3) {
-      const stream = this.stream;
-      if (err3) stream.destroy(err3);
-      if ((stream._duplexState & DESTROYING) === 0) {
-        if ((stream._duplexState & READ_PRIMARY_STATUS) === 0) {
-          stream._duplexState |= READ_PRIMARY;
-        }
-        if ((stream._duplexState & WRITE_PRIMARY_STATUS) === 0) {
-          stream._duplexState |= WRITE_PRIMARY;
-        }
-        stream.emit("open");
-      }
-      stream._duplexState &= NOT_ACTIVE;
-      if (stream._writableState !== null) {
-        stream._writableState.updateCallback();
-      }
-      if (stream._readableState !== null) {
-        stream._readableState.updateCallback();
-      }
-    }
-    function afterTransform(err3, data) {
-      if (data !== void 0 && data !== null) this.push(data);
-      this._writableState.afterWrite(err3);
-    }
-    function newListener(name2) {
-      if (this._readableState !== null) {
-        if (name2 === "data") {
-          this._duplexState |= READ_EMIT_DATA | READ_RESUMED_READ_AHEAD;
-          this._readableState.updateNextTick();
-        }
-        if (name2 === "readable") {
-          this._duplexState |= READ_EMIT_READABLE;
-          this._readableState.updateNextTick();
-        }
-      }
-      if (this._writableState !== null) {
-        if (name2 === "drain") {
-          this._duplexState |= WRITE_EMIT_DRAIN;
-          this._writableState.updateNextTick();
-        }
-      }
-    }
-    var Stream = class extends EventEmitter {
-      constructor(opts) {
-        super();
-        this._duplexState = 0;
-        this._readableState = null;
-        this._writableState = null;
-        if (opts) {
-          if (opts.open) this._open = opts.open;
-          if (opts.destroy) this._destroy = opts.destroy;
-          if (opts.predestroy) this._predestroy = opts.predestroy;
-          if (opts.signal) opts.signal.addEventListener("abort", abort2.bind(this));
-        }
-        this.on("newListener", newListener);
-      }
-      _open(cb) {
-        cb(null);
-      }
-      _destroy(cb) {
-        cb(null);
-      }
-      _predestroy() {
-      }
-      get readable() {
-        return this._readableState !== null ? true : void 0;
-      }
-      get writable() {
-        return this._writableState !== null ? true : void 0;
-      }
-      get destroyed() {
-        return (this._duplexState & DESTROYED) !== 0;
-      }
-      get destroying() {
-        return (this._duplexState & DESTROY_STATUS) !== 0;
-      }
-      destroy(err3) {
-        if ((this._duplexState & DESTROY_STATUS) === 0) {
-          if (!err3) err3 = StreamError.STREAM_DESTROYED();
-          this._duplexState = (this._duplexState | DESTROYING) & NON_PRIMARY;
-          if (this._readableState !== null) {
-            this._readableState.highWaterMark = 0;
-            this._readableState.error = err3;
-          }
-          if (this._writableState !== null) {
-            this._writableState.highWaterMark = 0;
-            this._writableState.error = err3;
-          }
-          this._duplexState |= PREDESTROYING;
-          this._predestroy();
-          this._duplexState &= NOT_PREDESTROYING;
-          if (this._readableState !== null) {
-            this._readableState.updateNextTick();
-          }
-          if (this._writableState !== null) {
-            this._writableState.updateNextTick();
-          }
-        }
-      }
-    };
-    var Readable4 = class _Readable extends Stream {
-      constructor(opts) {
-        super(opts);
-        this._duplexState |= OPENING | WRITE_DONE | READ_READ_AHEAD;
-        this._readableState = new ReadableState(this, opts);
-        if (opts) {
-          if (this._readableState.readAhead === false) this._duplexState &= READ_NO_READ_AHEAD;
-          if (opts.read) this._read = opts.read;
-          if (opts.eagerOpen) this._readableState.updateNextTick();
-          if (opts.encoding) this.setEncoding(opts.encoding);
-        }
-      }
-      static deferred(fn, opts) {
-        const out2 = new PassThrough(opts);
-        fn().then((src) => {
-          if (src === null) return out2.end();
-          if (out2.destroying) return;
-          pipeline2(src, out2, noop4);
-        }).catch((err3) => out2.destroy(err3));
-        return out2;
-      }
-      setEncoding(encoding) {
-        const dec = new TextDecoder2(encoding);
-        const map = this._readableState.map || echo;
-        this._readableState.map = mapOrSkip;
-        return this;
-        function mapOrSkip(data) {
-          const next = dec.push(data);
-          return next === "" && (data.byteLength !== 0 || dec.remaining > 0) ? null : map(next);
-        }
-      }
-      _read(cb) {
-        cb(null);
-      }
-      pipe(dest, cb) {
-        this._readableState.updateNextTick();
-        this._readableState.pipe(dest, cb);
-        return dest;
-      }
-      read() {
-        this._readableState.updateNextTick();
-        return this._readableState.read();
-      }
-      push(data) {
-        this._readableState.updateNextTickIfOpen();
-        return this._readableState.push(data);
-      }
-      unshift(data) {
-        this._readableState.updateNextTickIfOpen();
-        return this._readableState.unshift(data);
-      }
-      resume() {
-        this._duplexState |= READ_RESUMED_READ_AHEAD;
-        this._readableState.updateNextTick();
-        return this;
-      }
-      pause() {
-        this._duplexState &= this._readableState.readAhead === false ? READ_PAUSED_NO_READ_AHEAD : READ_PAUSED;
-        return this;
-      }
-      static _fromAsyncIterator(ite, opts) {
-        let destroy;
-        const rs = new _Readable({
-          ...opts,
-          read(cb) {
-            ite.next().then(push).then(cb.bind(null, null)).catch(cb);
-          },
-          predestroy() {
-            destroy = ite.return();
-          },
-          destroy(cb) {
-            if (!destroy) return cb(null);
-            destroy.then(cb.bind(null, null)).catch(cb);
-          }
-        });
-        return rs;
-        function push(data) {
-          if (data.done) rs.push(null);
-          else rs.push(data.value);
-        }
-      }
-      static from(data, opts) {
-        if (isReadStreamx(data)) return data;
-        if (data[asyncIterator]) return this._fromAsyncIterator(data[asyncIterator](), opts);
-        if (!Array.isArray(data)) data = data === void 0 ? [] : [data];
-        let i2 = 0;
-        return new _Readable({
-          ...opts,
-          read(cb) {
-            this.push(i2 === data.length ? null : data[i2++]);
-            cb(null);
-          }
-        });
-      }
-      static isBackpressured(rs) {
-        return (rs._duplexState & READ_BACKPRESSURE_STATUS) !== 0 || rs._readableState.buffered >= rs._readableState.highWaterMark;
-      }
-      static isPaused(rs) {
-        return (rs._duplexState & READ_RESUMED) === 0;
-      }
-      [asyncIterator]() {
-        const stream = this;
-        let error = null;
-        let promiseResolve = null;
-        let promiseReject = null;
-        this.on("error", (err3) => {
-          error = err3;
-        });
-        this.on("readable", onreadable);
-        this.on("close", onclose);
-        return {
-          [asyncIterator]() {
-            return this;
-          },
-          next() {
-            return new Promise(function(resolve13, reject) {
-              promiseResolve = resolve13;
-              promiseReject = reject;
-              const data = stream.read();
-              if (data !== null) ondata(data);
-              else if ((stream._duplexState & DESTROYED) !== 0) ondata(null);
-            });
-          },
-          return() {
-            return destroy(null);
-          },
-          throw(err3) {
-            return destroy(err3);
-          }
-        };
-        function onreadable() {
-          if (promiseResolve !== null) ondata(stream.read());
-        }
-        function onclose() {
-          if (promiseResolve !== null) ondata(null);
-        }
-        function ondata(data) {
-          if (promiseReject === null) return;
-          if (error) {
-            promiseReject(error);
-          } else if (data === null && (stream._duplexState & READ_DONE) === 0) {
-            promiseReject(StreamError.STREAM_DESTROYED());
-          } else {
-            promiseResolve({ value: data, done: data === null });
-          }
-          promiseReject = promiseResolve = null;
-        }
-        function destroy(err3) {
-          stream.destroy(err3);
-          return new Promise((resolve13, reject) => {
-            if (stream._duplexState & DESTROYED) return resolve13({ value: void 0, done: true });
-            stream.once("close", function() {
-              if (err3) reject(err3);
-              else resolve13({ value: void 0, done: true });
-            });
-          });
-        }
-      }
-    };
-    var Writable = class extends Stream {
-      constructor(opts) {
-        super(opts);
-        this._duplexState |= OPENING | READ_DONE;
-        this._writableState = new WritableState(this, opts);
-        if (opts) {
-          if (opts.writev) this._writev = opts.writev;
-          if (opts.write) this._write = opts.write;
-          if (opts.final) this._final = opts.final;
-          if (opts.eagerOpen) this._writableState.updateNextTick();
-        }
-      }
-      cork() {
-        this._duplexState |= WRITE_CORKED;
-      }
-      uncork() {
-        this._duplexState &= WRITE_NOT_CORKED;
-        this._writableState.updateNextTick();
-      }
-      _writev(batch, cb) {
-        cb(null);
-      }
-      _write(data, cb) {
-        this._writableState.autoBatch(data, cb);
-      }
-      _final(cb) {
-        cb(null);
-      }
-      static isBackpressured(ws) {
-        return (ws._duplexState & WRITE_BACKPRESSURE_STATUS) !== 0;
-      }
-      static drained(ws) {
-        if (ws.destroyed) return Promise.resolve(false);
-        const state = ws._writableState;
-        const pending = isWritev(ws) ? Math.min(1, state.queue.length) : state.queue.length;
-        const writes = pending + (ws._duplexState & WRITE_WRITING ? 1 : 0);
-        if (writes === 0) return Promise.resolve(true);
-        if (state.drains === null) state.drains = [];
-        return new Promise((resolve13) => {
-          state.drains.push({ writes, resolve: resolve13 });
-        });
-      }
-      write(data) {
-        this._writableState.updateNextTick();
-        return this._writableState.push(data);
-      }
-      end(data) {
-        this._writableState.updateNextTick();
-        this._writableState.end(data);
-        return this;
-      }
-    };
-    var Duplex = class extends Readable4 {
-      // and Writable
-      constructor(opts) {
-        super(opts);
-        this._duplexState = OPENING | this._duplexState & READ_READ_AHEAD;
-        this._writableState = new WritableState(this, opts);
-        if (opts) {
-          if (opts.writev) this._writev = opts.writev;
-          if (opts.write) this._write = opts.write;
-          if (opts.final) this._final = opts.final;
-        }
-      }
-      cork() {
-        this._duplexState |= WRITE_CORKED;
-      }
-      uncork() {
-        this._duplexState &= WRITE_NOT_CORKED;
-        this._writableState.updateNextTick();
-      }
-      _writev(batch, cb) {
-        cb(null);
-      }
-      _write(data, cb) {
-        this._writableState.autoBatch(data, cb);
-      }
-      _final(cb) {
-        cb(null);
-      }
-      write(data) {
-        this._writableState.updateNextTick();
-        return this._writableState.push(data);
-      }
-      end(data) {
-        this._writableState.updateNextTick();
-        this._writableState.end(data);
-        return this;
-      }
-    };
-    var Transform2 = class extends Duplex {
-      constructor(opts) {
-        super(opts);
-        this._transformState = new TransformState(this);
-        if (opts) {
-          if (opts.transform) this._transform = opts.transform;
-          if (opts.flush) this._flush = opts.flush;
-        }
-      }
-      _write(data, cb) {
-        if (this._readableState.buffered >= this._readableState.highWaterMark) {
-          this._transformState.data = data;
-        } else {
-          this._transform(data, this._transformState.afterTransform);
-        }
-      }
-      _read(cb) {
-        if (this._transformState.data !== null) {
-          const data = this._transformState.data;
-          this._transformState.data = null;
-          cb(null);
-          this._transform(data, this._transformState.afterTransform);
-        } else {
-          cb(null);
-        }
-      }
-      destroy(err3) {
-        super.destroy(err3);
-        if (this._transformState.data !== null) {
-          this._transformState.data = null;
-          this._transformState.afterTransform();
-        }
-      }
-      _transform(data, cb) {
-        cb(null, data);
-      }
-      _flush(cb) {
-        cb(null);
-      }
-      _final(cb) {
-        this._transformState.afterFinal = cb;
-        this._flush(transformAfterFlush.bind(this));
-      }
-    };
-    var PassThrough = class extends Transform2 {
-    };
-    function transformAfterFlush(err3, data) {
-      const cb = this._transformState.afterFinal;
-      if (err3) return cb(err3);
-      if (data !== null && data !== void 0) this.push(data);
-      this.push(null);
-      cb(null);
-    }
-    function pipelinePromise(...streams) {
-      return new Promise((resolve13, reject) => {
-        return pipeline2(...streams, (err3) => {
-          if (err3) return reject(err3);
-          resolve13();
-        });
-      });
-    }
-    function pipeline2(stream, ...streams) {
-      const all = Array.isArray(stream) ? [...stream, ...streams] : [stream, ...streams];
-      const done = all.length && typeof all[all.length - 1] === "function" ? all.pop() : null;
-      if (all.length < 2) throw StreamError.BAD_ARGUMENT("Pipeline requires at least 2 streams");
-      let src = all[0];
-      let dest = null;
-      let error = null;
-      for (let i2 = 1; i2 < all.length; i2++) {
-        dest = all[i2];
-        if (isStreamx(src)) {
-          src.pipe(dest, onerror);
-        } else {
-          errorHandle(src, true, i2 > 1, onerror);
-          src.pipe(dest);
-        }
-        src = dest;
-      }
-      if (done) {
-        let fin = false;
-        const autoDestroy = isStreamx(dest) || !!(dest._writableState && dest._writableState.autoDestroy);
-        dest.on("error", (err3) => {
-          if (error === null) error = err3;
-        });
-        dest.on("finish", () => {
-          fin = true;
-          if (!autoDestroy) done(error);
-        });
-        if (autoDestroy) {
-          dest.on("close", () => done(error || (fin ? null : StreamError.PREMATURE_CLOSE())));
-        }
-      }
-      return dest;
-      function errorHandle(s, rd, wr, onerror2) {
-        s.on("error", onerror2);
-        s.on("close", onclose);
-        function onclose() {
-          if (rd && s._readableState && !s._readableState.ended) {
-            return onerror2(StreamError.PREMATURE_CLOSE());
-          }
-          if (wr && s._writableState && !s._writableState.ended) {
-            return onerror2(StreamError.PREMATURE_CLOSE());
-          }
-        }
-      }
-      function onerror(err3) {
-        if (!err3 || error) return;
-        error = err3;
-        for (const s of all) {
-          s.destroy(err3);
-        }
-      }
-    }
-    function echo(s) {
-      return s;
-    }
-    function isStream(stream) {
-      return !!stream._readableState || !!stream._writableState;
-    }
-    function isStreamx(stream) {
-      return typeof stream._duplexState === "number" && isStream(stream);
-    }
-    function isEnding(stream) {
-      return !!stream._readableState && stream._readableState.ending;
-    }
-    function isEnded(stream) {
-      return !!stream._readableState && stream._readableState.ended;
-    }
-    function isFinishing(stream) {
-      return !!stream._writableState && stream._writableState.ending;
-    }
-    function isFinished(stream) {
-      return !!stream._writableState && stream._writableState.ended;
-    }
-    function getStreamError(stream, opts = {}) {
-      const err3 = stream._readableState && stream._readableState.error || stream._writableState && stream._writableState.error;
-      return !opts.all && StreamError.isStreamDestroyed(err3) ? null : err3;
-    }
-    function isReadStreamx(stream) {
-      return isStreamx(stream) && stream.readable;
-    }
-    function isDisturbed(stream) {
-      return (stream._duplexState & OPENING) !== OPENING || (stream._duplexState & DESTROYING) === DESTROYING || (stream._duplexState & ACTIVE_OR_TICKING) !== 0;
-    }
-    function isTypedArray(data) {
-      return typeof data === "object" && data !== null && typeof data.byteLength === "number";
-    }
-    function defaultByteLength(data) {
-      return isTypedArray(data) ? data.byteLength : 1024;
-    }
-    function noop4() {
-    }
-    function abort2() {
-      this.destroy(StreamError.ABORTED());
-    }
-    function isWritev(s) {
-      return s._writev !== Writable.prototype._writev && s._writev !== Duplex.prototype._writev;
-    }
-    module2.exports = {
-      pipeline: pipeline2,
-      pipelinePromise,
-      isStream,
-      isStreamx,
-      isEnding,
-      isEnded,
-      isFinishing,
-      isFinished,
-      isDisturbed,
-      getStreamError,
-      Stream,
-      Writable,
-      Readable: Readable4,
-      Duplex,
-      Transform: Transform2,
-      // Export PassThrough for compatibility with Node.js core's stream module
-      PassThrough
-    };
-  }
-});
-
 // node_modules/tar-stream/headers.js
 var require_headers = __commonJS({
-  "node_modules/tar-stream/headers.js"(exports2) {
+  "node_modules/tar-stream/headers.js"(exports) {
     var b4a = require_b4a();
     var ZEROS = "0000000000000000000";
     var SEVENS = "7777777777777777777";
@@ -48392,10 +45235,10 @@ var require_headers = __commonJS({
     var MASK = 4095;
     var MAGIC_OFFSET = 257;
     var VERSION_OFFSET = 263;
-    exports2.decodeLongPath = function decodeLongPath(buf, encoding) {
+    exports.decodeLongPath = function decodeLongPath2(buf, encoding) {
       return decodeStr(buf, 0, buf.length, encoding);
     };
-    exports2.encodePax = function encodePax(opts) {
+    exports.encodePax = function encodePax(opts) {
       let result = "";
       if (opts.name) result += addLength(" path=" + opts.name + "\n");
       if (opts.linkname) result += addLength(" linkpath=" + opts.linkname + "\n");
@@ -48407,7 +45250,7 @@ var require_headers = __commonJS({
       }
       return b4a.from(result);
     };
-    exports2.decodePax = function decodePax(buf) {
+    exports.decodePax = function decodePax2(buf) {
       const result = {};
       while (buf.length) {
         let i2 = 0;
@@ -48422,7 +45265,7 @@ var require_headers = __commonJS({
       }
       return result;
     };
-    exports2.encode = function encode(opts) {
+    exports.encode = function encode(opts) {
       const buf = b4a.alloc(512);
       let name2 = opts.name;
       let prefix = "";
@@ -48454,7 +45297,7 @@ var require_headers = __commonJS({
       b4a.write(buf, encodeOct(cksum(buf), 6), 148);
       return buf;
     };
-    exports2.decode = function decode(buf, filenameEncoding, allowUnknownFormat) {
+    exports.decode = function decode2(buf, filenameEncoding, allowUnknownFormat) {
       let typeflag = buf[156] === 0 ? 0 : buf[156] - ZERO_OFFSET;
       let name2 = decodeStr(buf, 0, 100, filenameEncoding);
       const mode = decodeOct(buf, 100, 8);
@@ -48640,609 +45483,122 @@ var require_headers = __commonJS({
   }
 });
 
-// node_modules/tar-stream/extract.js
-var require_extract = __commonJS({
-  "node_modules/tar-stream/extract.js"(exports2, module2) {
-    var { Writable, Readable: Readable4, getStreamError } = require_streamx();
-    var FIFO = require_fast_fifo();
-    var b4a = require_b4a();
-    var headers = require_headers();
-    var EMPTY = b4a.alloc(0);
-    var MAX_HEADER_SIZE = 4 * 1024 * 1024;
-    var BufferList = class {
-      constructor() {
-        this.buffered = 0;
-        this.shifted = 0;
-        this.queue = new FIFO();
-        this._offset = 0;
+// src/image/tar-walk.ts
+function decodeHeader(b) {
+  const h = headers.decode(b, "utf-8", true);
+  if (!h) return null;
+  return { name: h.name, type: h.type, mode: h.mode ?? 0, uid: h.uid ?? 0, gid: h.gid ?? 0, size: h.size, linkname: h.linkname };
+}
+var headers, MAX_LONG_HEADER, padding, TarWalker;
+var init_tar_walk = __esm({
+  "src/image/tar-walk.ts"() {
+    "use strict";
+    headers = __toESM(require_headers(), 1);
+    MAX_LONG_HEADER = 4 * 1024 * 1024;
+    padding = (size) => size & 511 ? 512 - (size & 511) : 0;
+    TarWalker = class {
+      /** `open` is called with each member's header and returns the reader of its data, or undefined to skip it. */
+      constructor(open) {
+        this.open = open;
       }
-      push(buffer) {
-        this.buffered += buffer.byteLength;
-        this.queue.push(buffer);
-      }
-      shiftFirst(size) {
-        return this.buffered === 0 ? null : this._next(size);
-      }
-      shift(size) {
-        if (size > this.buffered) return null;
-        if (size === 0) return EMPTY;
-        let chunk = this._next(size);
-        if (size === chunk.byteLength) return chunk;
-        const chunks = [chunk];
-        while ((size -= chunk.byteLength) > 0) {
-          chunk = this._next(size);
-          chunks.push(chunk);
-        }
-        return b4a.concat(chunks);
-      }
-      _next(size) {
-        const buf = this.queue.peek();
-        const rem = buf.byteLength - this._offset;
-        if (size >= rem) {
-          const sub = this._offset ? buf.subarray(this._offset, buf.byteLength) : buf;
-          this.queue.shift();
-          this._offset = 0;
-          this.buffered -= rem;
-          this.shifted += rem;
-          return sub;
-        }
-        this.buffered -= size;
-        this.shifted += size;
-        return buf.subarray(this._offset, this._offset += size);
-      }
-    };
-    var Source = class extends Readable4 {
-      constructor(self2, header, offset) {
-        super();
-        this.header = header;
-        this.offset = offset;
-        this._parent = self2;
-      }
-      _read(cb) {
-        if (this.header.size === 0) {
-          this.push(null);
-        }
-        if (this._parent._stream === this) {
-          this._parent._update();
-        }
-        cb(null);
-      }
-      _predestroy() {
-        this._parent.destroy(getStreamError(this));
-      }
-      _detach() {
-        if (this._parent._stream === this) {
-          this._parent._stream = null;
-          this._parent._missing = overflow(this.header.size);
-          this._parent._update();
-        }
-      }
-      _destroy(cb) {
-        this._detach();
-        cb(null);
-      }
-    };
-    var Extract = class extends Writable {
-      constructor(opts) {
-        super(opts);
-        if (!opts) opts = {};
-        this._buffer = new BufferList();
-        this._offset = 0;
-        this._header = null;
-        this._stream = null;
-        this._missing = 0;
-        this._longHeader = false;
-        this._callback = noop4;
-        this._locked = false;
-        this._finished = false;
-        this._pax = null;
-        this._paxGlobal = null;
-        this._gnuLongPath = null;
-        this._gnuLongLinkPath = null;
-        this._filenameEncoding = opts.filenameEncoding || "utf-8";
-        this._allowUnknownFormat = !!opts.allowUnknownFormat;
-        this._unlockBound = this._unlock.bind(this);
-      }
-      _unlock(err3) {
-        this._locked = false;
-        if (err3) {
-          this.destroy(err3);
-          this._continueWrite(err3);
-          return;
-        }
-        this._update();
-      }
-      _consumeHeader() {
-        if (this._locked) return false;
-        this._offset = this._buffer.shifted;
-        try {
-          this._header = headers.decode(this._buffer.shift(512), this._filenameEncoding, this._allowUnknownFormat);
-        } catch (err3) {
-          this._continueWrite(err3);
-          return false;
-        }
-        if (!this._header) return true;
-        this._header.byteOffset = this._buffer.shifted;
-        switch (this._header.type) {
-          case "gnu-long-path":
-          case "gnu-long-link-path":
-          case "pax-global-header":
-          case "pax-header":
-            this._longHeader = true;
-            this._missing = this._header.size;
-            if (this._missing > MAX_HEADER_SIZE) {
-              this._continueWrite(new Error("Header exceeds max size"));
-              return false;
-            }
-            return true;
-        }
-        this._locked = true;
-        this._applyLongHeaders();
-        if (!(this._header.size >= 0)) {
-          this._continueWrite(new Error("Invalid header"));
-          return false;
-        }
-        if (this._header.size === 0 || this._header.type === "directory") {
-          this.emit("entry", this._header, this._createStream(), this._unlockBound);
-          return true;
-        }
-        this._stream = this._createStream();
-        this._missing = this._header.size;
-        this.emit("entry", this._header, this._stream, this._unlockBound);
-        return true;
-      }
-      _applyLongHeaders() {
-        if (this._gnuLongPath) {
-          this._header.name = this._gnuLongPath;
-          this._gnuLongPath = null;
-        }
-        if (this._gnuLongLinkPath) {
-          this._header.linkname = this._gnuLongLinkPath;
-          this._gnuLongLinkPath = null;
-        }
-        if (this._pax) {
-          if (this._pax.path) this._header.name = this._pax.path;
-          if (this._pax.linkpath) this._header.linkname = this._pax.linkpath;
-          if (this._pax.size) this._header.size = parseInt(this._pax.size, 10);
-          this._header.pax = this._pax;
-          this._pax = null;
-        }
-      }
-      _decodeLongHeader(buf) {
-        switch (this._header.type) {
-          case "gnu-long-path":
-            this._gnuLongPath = headers.decodeLongPath(buf, this._filenameEncoding);
-            break;
-          case "gnu-long-link-path":
-            this._gnuLongLinkPath = headers.decodeLongPath(buf, this._filenameEncoding);
-            break;
-          case "pax-global-header":
-            this._paxGlobal = headers.decodePax(buf);
-            break;
-          case "pax-header":
-            this._pax = this._paxGlobal === null ? headers.decodePax(buf) : Object.assign({}, this._paxGlobal, headers.decodePax(buf));
-            break;
-        }
-      }
-      _consumeLongHeader() {
-        this._longHeader = false;
-        this._missing = overflow(this._header.size);
-        const buf = this._buffer.shift(this._header.size);
-        try {
-          this._decodeLongHeader(buf);
-        } catch (err3) {
-          this._continueWrite(err3);
-          return false;
-        }
-        return true;
-      }
-      _consumeStream() {
-        const buf = this._buffer.shiftFirst(this._missing);
-        if (buf === null) return false;
-        this._missing -= buf.byteLength;
-        const drained = this._stream.push(buf);
-        if (this._missing === 0) {
-          this._stream.push(null);
-          if (drained) this._stream._detach();
-          return drained && this._locked === false;
-        }
-        return drained;
-      }
-      _createStream() {
-        return new Source(this, this._header, this._offset);
-      }
-      _update() {
-        while (this._buffer.buffered > 0 && !this.destroying) {
-          if (this._missing > 0) {
-            if (this._stream !== null) {
-              if (this._consumeStream() === false) return;
-              continue;
-            }
-            if (this._longHeader === true) {
-              if (this._missing > this._buffer.buffered) break;
-              if (this._consumeLongHeader() === false) return false;
-              continue;
-            }
-            const ignore2 = this._buffer.shiftFirst(this._missing);
-            if (ignore2 !== null) this._missing -= ignore2.byteLength;
-            continue;
-          }
-          if (this._buffer.buffered < 512) break;
-          if (this._stream !== null || this._consumeHeader() === false) return;
-        }
-        this._continueWrite(null);
-      }
-      _continueWrite(err3) {
-        const cb = this._callback;
-        this._callback = noop4;
-        cb(err3);
-      }
-      _write(data, cb) {
-        this._callback = cb;
-        this._buffer.push(data);
-        this._update();
-      }
-      _final(cb) {
-        this._finished = this._missing === 0 && this._buffer.buffered === 0;
-        cb(this._finished ? null : new Error("Unexpected end of data"));
-      }
-      _predestroy() {
-        this._continueWrite(null);
-      }
-      _destroy(cb) {
-        if (this._stream) this._stream.destroy(getStreamError(this));
-        cb(null);
-      }
-      [Symbol.asyncIterator]() {
-        let error = null;
-        let promiseResolve = null;
-        let promiseReject = null;
-        let entryStream = null;
-        let entryCallback = null;
-        const extract = this;
-        this.on("entry", onentry);
-        this.on("error", (err3) => {
-          error = err3;
-        });
-        this.on("close", onclose);
-        return {
-          [Symbol.asyncIterator]() {
-            return this;
-          },
-          next() {
-            return new Promise(onnext);
-          },
-          return() {
-            return destroy(null);
-          },
-          throw(err3) {
-            return destroy(err3);
-          }
-        };
-        function consumeCallback(err3) {
-          if (!entryCallback) return;
-          const cb = entryCallback;
-          entryCallback = null;
-          cb(err3);
-        }
-        function onnext(resolve13, reject) {
-          if (error) {
-            return reject(error);
-          }
-          if (entryStream) {
-            resolve13({ value: entryStream, done: false });
-            entryStream = null;
-            return;
-          }
-          promiseResolve = resolve13;
-          promiseReject = reject;
-          consumeCallback(null);
-          if (extract._finished && promiseResolve) {
-            promiseResolve({ value: void 0, done: true });
-            promiseResolve = promiseReject = null;
-          }
-        }
-        function onentry(header, stream, callback2) {
-          entryCallback = callback2;
-          stream.on("error", noop4);
-          if (promiseResolve) {
-            promiseResolve({ value: stream, done: false });
-            promiseResolve = promiseReject = null;
+      open;
+      head = Buffer.alloc(512);
+      have = 0;
+      /** Data bytes of the current member (or long header) still to come, then the padding after it. */
+      missing = 0;
+      pad = 0;
+      padNext = 0;
+      reader;
+      long;
+      gnuPath = "";
+      gnuLink = "";
+      pax;
+      paxGlobal;
+      write(chunk) {
+        const n = chunk.length;
+        let o = 0;
+        while (o < n) {
+          if (this.missing > 0) {
+            const k = Math.min(this.missing, n - o);
+            if (this.long) {
+              chunk.copy(this.long.buf, this.long.got, o, o + k);
+              this.long.got += k;
+            } else this.reader?.data(k === n ? chunk : chunk.subarray(o, o + k));
+            this.missing -= k;
+            o += k;
+            if (this.missing === 0) this.endMember();
+          } else if (this.pad > 0) {
+            const k = Math.min(this.pad, n - o);
+            this.pad -= k;
+            o += k;
+          } else if (this.have === 0 && n - o >= 512) {
+            this.header(chunk.subarray(o, o + 512));
+            o += 512;
           } else {
-            entryStream = stream;
+            const k = Math.min(512 - this.have, n - o);
+            chunk.copy(this.head, this.have, o, o + k);
+            this.have += k;
+            o += k;
+            if (this.have === 512) {
+              this.have = 0;
+              this.header(this.head);
+            }
           }
         }
-        function onclose() {
-          consumeCallback(error);
-          if (!promiseResolve) return;
-          if (error) promiseReject(error);
-          else promiseResolve({ value: void 0, done: true });
-          promiseResolve = promiseReject = null;
-        }
-        function destroy(err3) {
-          extract.destroy(err3);
-          consumeCallback(err3);
-          return new Promise((resolve13, reject) => {
-            if (extract.destroyed) return resolve13({ value: void 0, done: true });
-            extract.once("close", function() {
-              if (err3) reject(err3);
-              else resolve13({ value: void 0, done: true });
-            });
-          });
-        }
       }
-    };
-    module2.exports = function extract(opts) {
-      return new Extract(opts);
-    };
-    function noop4() {
-    }
-    function overflow(size) {
-      size &= 511;
-      return size && 512 - size;
-    }
-  }
-});
-
-// node_modules/tar-stream/constants.js
-var require_constants2 = __commonJS({
-  "node_modules/tar-stream/constants.js"(exports2, module2) {
-    var constants = {
-      // just for envs without fs
-      S_IFMT: 61440,
-      S_IFDIR: 16384,
-      S_IFCHR: 8192,
-      S_IFBLK: 24576,
-      S_IFIFO: 4096,
-      S_IFLNK: 40960
-    };
-    try {
-      module2.exports = __require("fs").constants || constants;
-    } catch {
-      module2.exports = constants;
-    }
-  }
-});
-
-// node_modules/tar-stream/pack.js
-var require_pack = __commonJS({
-  "node_modules/tar-stream/pack.js"(exports2, module2) {
-    var { Readable: Readable4, Writable, getStreamError } = require_streamx();
-    var b4a = require_b4a();
-    var constants = require_constants2();
-    var headers = require_headers();
-    var DMODE = 493;
-    var FMODE = 420;
-    var END_OF_TAR = b4a.alloc(1024);
-    var Sink = class extends Writable {
-      constructor(pack, header, callback2) {
-        super({ mapWritable, eagerOpen: true });
-        this.written = 0;
-        this.header = header;
-        this._callback = callback2;
-        this._linkname = null;
-        this._isLinkname = header.type === "symlink" && !header.linkname;
-        this._isVoid = header.type !== "file" && header.type !== "contiguous-file";
-        this._finished = false;
-        this._pack = pack;
-        this._openCallback = null;
-        if (this._pack._stream === null) this._pack._stream = this;
-        else this._pack._pending.push(this);
+      /** The stream ended: inside a member, its padding or a header block is an error, as in tar-stream. */
+      end() {
+        if (this.missing > 0 || this.pad > 0 || this.have > 0) throw new Error("Unexpected end of data");
       }
-      _open(cb) {
-        this._openCallback = cb;
-        if (this._pack._stream === this) this._continueOpen();
-      }
-      _continuePack(err3) {
-        if (this._callback === null) return;
-        const callback2 = this._callback;
-        this._callback = null;
-        callback2(err3);
-      }
-      _continueOpen() {
-        if (this._pack._stream === null) this._pack._stream = this;
-        const cb = this._openCallback;
-        this._openCallback = null;
-        if (cb === null) return;
-        if (this._pack.destroying) return cb(new Error("pack stream destroyed"));
-        if (this._pack._finalized) return cb(new Error("pack stream is already finalized"));
-        this._pack._stream = this;
-        if (!this._isLinkname) {
-          this._pack._encode(this.header);
-        }
-        if (this._isVoid) {
-          this._finish();
-          this._continuePack(null);
-        }
-        cb(null);
-      }
-      _write(data, cb) {
-        if (this._isLinkname) {
-          this._linkname = this._linkname ? b4a.concat([this._linkname, data]) : data;
-          return cb(null);
-        }
-        if (this._isVoid) {
-          if (data.byteLength > 0) {
-            return cb(new Error("No body allowed for this entry"));
-          }
-          return cb();
-        }
-        this.written += data.byteLength;
-        if (this._pack.push(data)) return cb();
-        this._pack._drain = cb;
-      }
-      _finish() {
-        if (this._finished) return;
-        this._finished = true;
-        if (this._isLinkname) {
-          this.header.linkname = this._linkname ? b4a.toString(this._linkname, "utf-8") : "";
-          this._pack._encode(this.header);
-        }
-        overflow(this._pack, this.header.size);
-        this._pack._done(this);
-      }
-      _final(cb) {
-        if (this.written !== this.header.size) {
-          return cb(new Error("Size mismatch"));
-        }
-        this._finish();
-        cb(null);
-      }
-      _getError() {
-        return getStreamError(this) || new Error("tar entry destroyed");
-      }
-      _predestroy() {
-        this._pack.destroy(this._getError());
-      }
-      _destroy(cb) {
-        this._pack._done(this);
-        this._continuePack(this._finished ? null : this._getError());
-        cb();
-      }
-    };
-    var Pack = class extends Readable4 {
-      constructor(opts) {
-        super(opts);
-        this._drain = noop4;
-        this._finalized = false;
-        this._finalizing = false;
-        this._pending = [];
-        this._stream = null;
-      }
-      entry(header, buffer, callback2) {
-        if (this._finalized || this.destroying) throw new Error("already finalized or destroyed");
-        if (typeof buffer === "function") {
-          callback2 = buffer;
-          buffer = null;
-        }
-        if (!callback2) callback2 = noop4;
-        if (!header.size || header.type === "symlink") header.size = 0;
-        if (!header.type) header.type = modeToType(header.mode);
-        if (!header.mode) header.mode = header.type === "directory" ? DMODE : FMODE;
-        if (!header.uid) header.uid = 0;
-        if (!header.gid) header.gid = 0;
-        if (!header.mtime) header.mtime = /* @__PURE__ */ new Date();
-        if (typeof buffer === "string") buffer = b4a.from(buffer);
-        const sink = new Sink(this, header, callback2);
-        if (b4a.isBuffer(buffer)) {
-          header.size = buffer.byteLength;
-          sink.write(buffer);
-          sink.end();
-          return sink;
-        }
-        if (sink._isVoid) {
-          return sink;
-        }
-        return sink;
-      }
-      finalize() {
-        if (this._stream || this._pending.length > 0) {
-          this._finalizing = true;
+      endMember() {
+        this.pad = this.padNext;
+        const long = this.long;
+        if (!long) {
+          const r = this.reader;
+          this.reader = void 0;
+          r?.end();
           return;
         }
-        if (this._finalized) return;
-        this._finalized = true;
-        this.push(END_OF_TAR);
-        this.push(null);
+        this.long = void 0;
+        this.readLong(long.type, long.buf);
       }
-      _done(stream) {
-        if (stream !== this._stream) return;
-        this._stream = null;
-        if (this._finalizing) this.finalize();
-        if (this._pending.length) this._pending.shift()._continueOpen();
+      readLong(type, buf) {
+        if (type === "gnu-long-path") this.gnuPath = headers.decodeLongPath(buf, "utf-8");
+        else if (type === "gnu-long-link-path") this.gnuLink = headers.decodeLongPath(buf, "utf-8");
+        else if (type === "pax-global-header") this.paxGlobal = headers.decodePax(buf);
+        else this.pax = { ...this.paxGlobal, ...headers.decodePax(buf) };
       }
-      _encode(header) {
-        if (!header.pax) {
-          const buf = headers.encode(header);
-          if (buf) {
-            this.push(buf);
-            return;
-          }
+      header(block) {
+        const h = decodeHeader(block);
+        if (!h) return;
+        if (h.type === "gnu-long-path" || h.type === "gnu-long-link-path" || h.type === "pax-header" || h.type === "pax-global-header") {
+          if (h.size > MAX_LONG_HEADER) throw new Error("Header exceeds max size");
+          if (!(h.size > 0)) return this.readLong(h.type, Buffer.alloc(0));
+          this.long = { type: h.type, buf: Buffer.alloc(h.size), got: 0 };
+          this.missing = h.size;
+          this.padNext = padding(h.size);
+          return;
         }
-        this._encodePax(header);
-      }
-      _encodePax(header) {
-        const paxHeader = headers.encodePax({
-          name: header.name,
-          linkname: header.linkname,
-          pax: header.pax
-        });
-        const newHeader = {
-          name: "PaxHeader",
-          mode: header.mode,
-          uid: header.uid,
-          gid: header.gid,
-          size: paxHeader.byteLength,
-          mtime: header.mtime,
-          type: "pax-header",
-          linkname: header.linkname && "PaxHeader",
-          uname: header.uname,
-          gname: header.gname,
-          devmajor: header.devmajor,
-          devminor: header.devminor
-        };
-        this.push(headers.encode(newHeader));
-        this.push(paxHeader);
-        overflow(this, paxHeader.byteLength);
-        newHeader.size = header.size;
-        newHeader.type = header.type;
-        this.push(headers.encode(newHeader));
-      }
-      _doDrain() {
-        const drain = this._drain;
-        this._drain = noop4;
-        drain();
-      }
-      _predestroy() {
-        const err3 = getStreamError(this);
-        if (this._stream) this._stream.destroy(err3);
-        while (this._pending.length) {
-          const stream = this._pending.shift();
-          stream.destroy(err3);
-          stream._continueOpen();
+        if (this.gnuPath) h.name = this.gnuPath;
+        if (this.gnuLink) h.linkname = this.gnuLink;
+        this.gnuPath = this.gnuLink = "";
+        if (this.pax) {
+          if (this.pax.path) h.name = this.pax.path;
+          if (this.pax.linkpath) h.linkname = this.pax.linkpath;
+          if (this.pax.size) h.size = parseInt(this.pax.size, 10);
+          this.pax = void 0;
         }
-        this._doDrain();
-      }
-      _read(cb) {
-        this._doDrain();
-        cb();
+        if (!(typeof h.size === "number" && h.size >= 0)) throw new Error("Invalid header");
+        const reader = this.open(h);
+        if (h.size === 0) {
+          reader?.end();
+          return;
+        }
+        this.reader = reader;
+        this.missing = h.size;
+        this.padNext = padding(h.size);
       }
     };
-    module2.exports = function pack(opts) {
-      return new Pack(opts);
-    };
-    function modeToType(mode) {
-      switch (mode & constants.S_IFMT) {
-        case constants.S_IFBLK:
-          return "block-device";
-        case constants.S_IFCHR:
-          return "character-device";
-        case constants.S_IFDIR:
-          return "directory";
-        case constants.S_IFIFO:
-          return "fifo";
-        case constants.S_IFLNK:
-          return "symlink";
-      }
-      return "file";
-    }
-    function noop4() {
-    }
-    function overflow(self2, size) {
-      size &= 511;
-      if (size) self2.push(END_OF_TAR.subarray(0, 512 - size));
-    }
-    function mapWritable(buf) {
-      return b4a.isBuffer(buf) ? buf : b4a.from(buf);
-    }
-  }
-});
-
-// node_modules/tar-stream/index.js
-var require_tar_stream = __commonJS({
-  "node_modules/tar-stream/index.js"(exports2) {
-    exports2.extract = require_extract();
-    exports2.pack = require_pack();
   }
 });
 
@@ -49291,14 +45647,18 @@ function recordOf(header, p, state) {
   else if (type === "hardlink") rec.linkname = imagePath(header.linkname ?? "");
   return rec;
 }
-async function pump(src, dec, extract, collector, limits, what, hash, out2) {
-  const done = new Promise((resolve13, reject) => {
-    extract.on("finish", () => resolve13());
-    extract.on("close", () => resolve13());
-    extract.on("error", (e) => reject(e));
+async function pump(feed, walker, collector, limits, what, out2) {
+  const { src, dec, verify, member } = feed;
+  const srcEnd = new Promise((resolve13, reject) => {
+    src.once("end", () => resolve13());
+    src.once("error", (e) => reject(e));
   });
-  done.catch(() => void 0);
-  const verify = hash ? createHash("sha256") : void 0;
+  srcEnd.catch(() => void 0);
+  if (member) {
+    verify?.update(member.header);
+    out2.read += member.header.length;
+  }
+  const skipped = member?.header.length ?? 0;
   let input = src;
   if (dec) {
     src.on("error", (e) => dec.destroy(e));
@@ -49314,43 +45674,62 @@ async function pump(src, dec, extract, collector, limits, what, hash, out2) {
     if (out2.uncompressed > limits.maxLayerBytes) {
       throw new ImageError("too-large", `${what} inflates past ${limits.maxLayerBytes} bytes (decompression bomb guard)`);
     }
-    const taken = dec?.bytesWritten ?? out2.read;
+    const taken = skipped + (dec?.bytesWritten ?? out2.read);
     if (dec && out2.uncompressed > limits.ratioMinBytes && out2.uncompressed > limits.maxRatio * Math.max(1, taken)) {
       throw new ImageError("too-large", `${what} inflates more than ${limits.maxRatio} times its compressed size (limit: ${limits.maxRatio}x past ${formatLimit(limits.ratioMinBytes)}; ${taken} -> over ${out2.uncompressed} bytes): decompression bomb guard`);
     }
     if (collector.failure) throw collector.failure;
-    if (!extract.write(chunk)) await Promise.race([new Promise((r) => extract.once("drain", () => r())), done]);
+    walker.write(chunk);
     if (collector.failure) throw collector.failure;
   }
-  extract.end();
-  await done;
+  if (member && member.size - skipped - dec.bytesWritten !== GZIP_TRAILER_BYTES) throw new NotOneMember();
+  if (dec) {
+    src.unpipe(dec);
+    src.resume();
+  }
+  walker.end();
   if (collector.failure) throw collector.failure;
+  await srcEnd;
   if (verify) out2.digest = `sha256:${verify.digest("hex")}`;
 }
 async function scanLayer(store, entry, layerIndex, what, matcher, limits, openScanner = null, expectDigest) {
   if (entry.truncated) throw new ImageError("truncated", `${what} is truncated: the archive ends inside its blob`);
-  const compression = sniffCompression(await store.readAt(entry, 0, 4));
+  const head = await store.readAt(entry, 0, HEAD_BYTES2);
+  const compression = sniffCompression(head);
   if (entry.size === 0) return { compression, estargz: false, records: [], uncompressedSize: 0, entryCount: 0, fileBytes: 0 };
-  const src = store.stream(entry);
-  const dec = decompressor(compression, { maxRatio: limits.maxRatio, ratioMinBytes: limits.ratioMinBytes });
-  const extract = import_tar_stream.default.extract({ allowUnknownFormat: true, highWaterMark: 1024 * 1024 });
-  const collector = new EntryCollector(layerIndex, what, matcher, limits, openScanner);
-  extract.on("entry", (header, stream, next) => collector.entry(header, stream, next));
+  const digest = expectDigest && /^sha256:[0-9a-f]{64}$/.test(expectDigest) ? expectDigest : void 0;
+  const headerLength = compression === "gzip" && digest ? gzipHeaderLength(head) : 0;
+  if (headerLength > 0) {
+    const collector = new EntryCollector(layerIndex, what, matcher, limits, openScanner);
+    try {
+      return await readLayer(store, entry, what, limits, collector, compression, digest, head.subarray(0, headerLength));
+    } catch (e) {
+      if (!(e instanceof NotOneMember)) throw e;
+      limits.bodyBudget.left += collector.kept;
+    }
+  }
+  return readLayer(store, entry, what, limits, new EntryCollector(layerIndex, what, matcher, limits, openScanner), compression, digest);
+}
+async function readLayer(store, entry, what, limits, collector, compression, digest, header) {
+  const src = store.stream(entry, void 0, header?.length ?? 0);
+  const dec = header ? rawInflater() : decompressor(compression, { maxRatio: limits.maxRatio, ratioMinBytes: limits.ratioMinBytes });
+  const walker = new TarWalker((h) => collector.entry(h));
   const pumped = { uncompressed: 0, read: 0, digest: void 0 };
+  const feed = { src, dec, verify: digest ? createHash("sha256") : void 0, member: header ? { header, size: entry.size } : void 0 };
   try {
-    await pump(src, dec, extract, collector, limits, what, !!expectDigest && /^sha256:[0-9a-f]{64}$/.test(expectDigest), pumped);
+    await pump(feed, walker, collector, limits, what, pumped);
   } catch (e) {
     src.destroy();
     dec?.destroy();
-    extract.destroy();
+    if (e instanceof NotOneMember) throw e;
     const err3 = layerError(e, what, compression);
     if (err3.code === "truncated" && err3.message.includes("tar stream") && pumped.uncompressed < 512 && collector.records.length === 0) {
       throw new ImageError("corrupt", `${what} is not a tar archive (${pumped.uncompressed} bytes${compression === "none" ? "" : ` after ${compression}`})`);
     }
     throw err3;
   }
-  if (pumped.digest && pumped.read === entry.size && pumped.digest !== expectDigest) {
-    throw new ImageError("corrupt", `${what} does not match its digest (${shortDigest(expectDigest)} expected, ${shortDigest(pumped.digest)} found): the blob was altered or is corrupt`);
+  if (pumped.digest && pumped.read === entry.size && pumped.digest !== digest) {
+    throw new ImageError("corrupt", `${what} does not match its digest (${shortDigest(digest)} expected, ${shortDigest(pumped.digest)} found): the blob was altered or is corrupt`);
   }
   const { records, fileBytes, state } = collector;
   return { compression, estargz: state.estargz, records, uncompressedSize: pumped.uncompressed, entryCount: records.length, fileBytes };
@@ -49371,14 +45750,14 @@ function layerError(e, what, c) {
   }
   return new ImageError("io", `${what} could not be read: ${msg}`);
 }
-var import_tar_stream, STARGZ_NAMES, PATH_MAX_BYTES, EntryCollector;
+var STARGZ_NAMES, PATH_MAX_BYTES, EntryCollector, NotOneMember, HEAD_BYTES2;
 var init_layer = __esm({
   "src/image/layer.ts"() {
     "use strict";
-    import_tar_stream = __toESM(require_tar_stream(), 1);
     init_limits();
     init_compression();
     init_errors();
+    init_tar_walk();
     STARGZ_NAMES = /* @__PURE__ */ new Set(["/stargz.index.json", "/.prefetch.landmark", "/.no.prefetch.landmark"]);
     PATH_MAX_BYTES = LIMITS.maxPathBytes;
     EntryCollector = class {
@@ -49397,19 +45776,18 @@ var init_layer = __esm({
       records = [];
       state = { estargz: false };
       fileBytes = 0;
+      /** Body bytes taken from the shared budget (given back when the read is made again). */
+      kept = 0;
       failure;
       fail(e) {
         if (!this.failure) this.failure = e;
       }
-      /** One tar entry: its record, then its data kept or scanned, or let through unread. */
-      entry(header, stream, next) {
-        stream.on("error", (e) => this.fail(e));
+      /** One tar entry: its record, then the reader its data is kept or scanned by, or undefined to let it through unread. */
+      entry(header) {
         const long = tooLong(header.name) || tooLong(header.linkname);
         if (long) {
           this.fail(new ImageError("too-large", `${this.what} has a member whose ${tooLong(header.name) ? "path" : "link target"} is ${long} bytes long, more than PATH_MAX (limit: ${PATH_MAX_BYTES} bytes, the longest path Linux opens); not read`));
-          stream.on("end", () => next());
-          stream.resume();
-          return;
+          return void 0;
         }
         if (this.records.length >= this.limits.maxEntries) this.fail(new ImageError("too-large", `${this.what} has more than ${this.limits.maxEntries} entries`));
         const p = imagePath(header.name);
@@ -49424,41 +45802,41 @@ var init_layer = __esm({
         if (cap > 0 && file.size > 0 && budget.left > 0) {
           keep = Math.min(cap, file.size, budget.left);
           budget.left -= keep;
+          this.kept += keep;
         } else if (cap > 0 && file.size === 0) {
           file.body = { path: p, layer: this.layerIndex, data: Buffer.alloc(0), truncated: false, status: "final" };
         }
-        if (keep > 0 || scanner) this.read(file, stream, next, keep, scanner);
-        else {
-          stream.on("end", () => next());
-          stream.resume();
-        }
+        return keep > 0 || scanner ? this.reader(file, keep, scanner) : void 0;
       }
-      /** Streams a file's data into its kept body (the first `keep` bytes) and its scanner. */
-      read(rec, stream, next, keep, scanner) {
+      /** The reader of a file's data: into its kept body (the first `keep` bytes) and its scanner. */
+      reader(rec, keep, scanner) {
         const buf = keep > 0 ? Buffer.allocUnsafe(keep) : void 0;
         let got = 0;
-        stream.on("data", (c) => {
-          const chunk = c;
-          if (buf && got < keep) {
-            const n = Math.min(keep - got, chunk.length);
-            chunk.copy(buf, got, 0, n);
-            got += n;
+        return {
+          data: (chunk) => {
+            if (buf && got < keep) {
+              const n = Math.min(keep - got, chunk.length);
+              chunk.copy(buf, got, 0, n);
+              got += n;
+            }
+            if (scanner && !scanner.write(chunk)) {
+              scanner.end();
+              scanner = void 0;
+            }
+          },
+          end: () => {
+            if (buf) rec.body = { path: rec.path, layer: this.layerIndex, data: buf.subarray(0, got), truncated: rec.size > got, status: "final" };
+            if (scanner) {
+              const hits = scanner.end();
+              if (hits.length > 0) rec.hits = hits;
+            }
           }
-          if (scanner && !scanner.write(chunk)) {
-            scanner.end();
-            scanner = void 0;
-          }
-        });
-        stream.on("end", () => {
-          if (buf) rec.body = { path: rec.path, layer: this.layerIndex, data: buf.subarray(0, got), truncated: rec.size > got, status: "final" };
-          if (scanner) {
-            const hits = scanner.end();
-            if (hits.length > 0) rec.hits = hits;
-          }
-          next();
-        });
+        };
       }
     };
+    NotOneMember = class extends Error {
+    };
+    HEAD_BYTES2 = 4096;
   }
 });
 
@@ -49645,8 +46023,8 @@ function blobPath(digest) {
   return m ? `blobs/${m[1]}/${m[2]}` : void 0;
 }
 function parsePlatform(s) {
-  const [os3, architecture2, variant] = s.split("/");
-  return { os: os3, architecture: architecture2, variant };
+  const [os3, architecture3, variant] = s.split("/");
+  return { os: os3, architecture: architecture3, variant };
 }
 function platformString(p) {
   if (!p) return "unknown";
@@ -50087,7 +46465,7 @@ async function indexTar(file, displayName) {
       }
       const dataOff = pos + 512;
       if (type === "L" || type === "K" || type === "x" || type === "g") {
-        if (size > MAX_LONG_HEADER || dataOff + size > fileSize) throw new ImageError("corrupt", `${displayName} has an oversized or truncated tar extended header at byte ${pos}`);
+        if (size > MAX_LONG_HEADER2 || dataOff + size > fileSize) throw new ImageError("corrupt", `${displayName} has an oversized or truncated tar extended header at byte ${pos}`);
         const buf = Buffer.alloc(size);
         await fh.read(buf, 0, size, dataOff);
         if (type === "L") longName = cstr(buf, 0, size);
@@ -50124,12 +46502,12 @@ async function indexTar(file, displayName) {
     await fh.close();
   }
 }
-var MAX_LONG_HEADER, MAX_OUTER_ENTRIES, TarStore, DirStore;
+var MAX_LONG_HEADER2, MAX_OUTER_ENTRIES, TarStore, DirStore;
 var init_store = __esm({
   "src/image/store.ts"() {
     "use strict";
     init_errors();
-    MAX_LONG_HEADER = 1024 * 1024;
+    MAX_LONG_HEADER2 = 1024 * 1024;
     MAX_OUTER_ENTRIES = 1e6;
     TarStore = class _TarStore {
       constructor(file, members, display) {
@@ -50185,9 +46563,9 @@ var init_store = __esm({
           await fh.close();
         }
       }
-      stream(e, highWaterMark = 1024 * 1024) {
-        if (e.size === 0) return createReadStream(this.file, { start: 1, end: 0 });
-        return createReadStream(this.file, { start: e.offset, end: e.offset + e.size - 1, highWaterMark });
+      stream(e, highWaterMark = 1024 * 1024, start3 = 0) {
+        if (e.size <= start3) return createReadStream(this.file, { start: 1, end: 0 });
+        return createReadStream(this.file, { start: e.offset + start3, end: e.offset + e.size - 1, highWaterMark });
       }
       async close() {
       }
@@ -50247,8 +46625,8 @@ var init_store = __esm({
           await fh.close();
         }
       }
-      stream(e, highWaterMark = 1024 * 1024) {
-        return createReadStream(this.abs(e.name), { highWaterMark });
+      stream(e, highWaterMark = 1024 * 1024, start3 = 0) {
+        return createReadStream(this.abs(e.name), { highWaterMark, start: start3 });
       }
       async close() {
       }
@@ -50371,7 +46749,7 @@ function shortenCreatedBy(v) {
   const t = v.replace(/[ \t]{2,}/g, " ");
   return t.length > LIMITS.maxCreatedByChars ? `${t.slice(0, LIMITS.maxCreatedByChars)}\u2026` : t;
 }
-function imageConfig(raw) {
+function imageConfig2(raw) {
   const cfg = isObject(raw) ? raw : {};
   const rawCc = cfg.config ?? cfg.container_config;
   const cc = isObject(rawCc) ? rawCc : {};
@@ -50408,7 +46786,7 @@ async function scanLayers(store, r, display, o, limits, skip) {
   const conc = Math.max(1, Math.min(o.concurrency ?? 4, 16));
   let next = 0;
   let firstError;
-  const readLayer = (i2) => {
+  const readLayer2 = (i2) => {
     const l = r.layers[i2];
     const what = `layer ${i2 + 1} of ${r.layers.length} (${shortDigest(l.digest) || l.source}) in ${display}`;
     const named = l.source.startsWith("blobs/") || store.kind === "dir" || /(?:^|\/)[0-9a-f]{64}\.tar$/.test(l.source);
@@ -50422,7 +46800,7 @@ async function scanLayers(store, r, display, o, limits, skip) {
         const first = reads.get(key);
         if (first) scans[i2] = reuseScan(await first, i2);
         else {
-          const read = readLayer(i2);
+          const read = readLayer2(i2);
           reads.set(key, read);
           scans[i2] = await read;
         }
@@ -50491,7 +46869,7 @@ function fileTotals(files, n) {
 async function readFrom(store, display, outer, o) {
   const r = await new Resolver(store, display).resolve({ image: o.image, platform: o.platform });
   const warnings = r.warnings;
-  const config = imageConfig(r.config);
+  const config = imageConfig2(r.config);
   checkBlobs(r, store, display);
   const limits = {
     maxLayerBytes: o.maxLayerBytes ?? LIMITS.maxLayerBytes,
@@ -50570,7 +46948,7 @@ var init_image2 = __esm({
 });
 
 // src/engine/image-runner.ts
-import { dirname as dirname11 } from "node:path";
+import { dirname as dirname12 } from "node:path";
 function bodyNeeds(rules2) {
   return rules2.flatMap((r) => r.needs.image?.bodies ?? []);
 }
@@ -50601,7 +46979,7 @@ async function lintImage(source, options) {
   const buildArgs2 = { ...options.config?.["build-args"] ?? {}, ...options.buildArgs ?? {} };
   if (options.dockerfile) {
     const df2 = parseDockerfile(options.dockerfile.text, { file: options.dockerfile.file, buildArgs: buildArgs2, target: options.target });
-    const contextDir = options.contextDir === void 0 ? dirname11(options.dockerfile.file) : options.contextDir;
+    const contextDir = options.contextDir === void 0 ? dirname12(options.dockerfile.file) : options.contextDir;
     const { findings: findings2, ruleErrors: ruleErrors2, skipped: skipped2 } = runRules({
       df: df2,
       mode: "image",
@@ -50764,7 +47142,7 @@ var package_default = {
     "build:types": "tsc -p tsconfig.types.json",
     typecheck: "tsc -p tsconfig.json --noEmit",
     gen: "node scripts/build.mjs && node dist/gen-docs.js",
-    test: "npm run build && tsc -p tsconfig.json && vitest run --project fast",
+    test: "npm run build && tsc -p tsconfig.json && vitest run --project fast --project fast-isolated",
     "test:slow": "npm run build && vitest run --project slow",
     prepublishOnly: "npm run build && npm run build:types",
     bench: "npm run build && node bench/dockerfile.mjs",
@@ -51194,7 +47572,7 @@ function expand(template3, context) {
 function parse(options) {
   let method = options.method.toUpperCase();
   let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
-  let headers = Object.assign({}, options.headers);
+  let headers2 = Object.assign({}, options.headers);
   let body2;
   let parameters = omit(options, [
     "method",
@@ -51211,10 +47589,10 @@ function parse(options) {
   }
   const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
   const remainingParameters = omit(parameters, omittedParameters);
-  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers2.accept);
   if (!isBinaryRequest) {
     if (options.mediaType.format) {
-      headers.accept = headers.accept.split(/,/).map(
+      headers2.accept = headers2.accept.split(/,/).map(
         (format) => format.replace(
           /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
           `application/vnd$1$2.${options.mediaType.format}`
@@ -51223,8 +47601,8 @@ function parse(options) {
     }
     if (url.endsWith("/graphql")) {
       if (options.mediaType.previews?.length) {
-        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
-        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+        const previewsFromAcceptHeader = headers2.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers2.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
           const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
           return `application/vnd.github.${preview}-preview${format}`;
         }).join(",");
@@ -51242,14 +47620,14 @@ function parse(options) {
       }
     }
   }
-  if (!headers["content-type"] && typeof body2 !== "undefined") {
-    headers["content-type"] = "application/json; charset=utf-8";
+  if (!headers2["content-type"] && typeof body2 !== "undefined") {
+    headers2["content-type"] = "application/json; charset=utf-8";
   }
   if (["PATCH", "PUT"].includes(method) && typeof body2 === "undefined") {
     body2 = "";
   }
   return Object.assign(
-    { method, url, headers },
+    { method, url, headers: headers2 },
     typeof body2 !== "undefined" ? { body: body2 } : null,
     options.request ? { request: options.request } : null
   );
@@ -52018,10 +48396,10 @@ function _buildMessageForResponseErrors(data) {
 ` + data.errors.map((e) => ` - ${e.message}`).join("\n");
 }
 var GraphqlResponseError = class extends Error {
-  constructor(request22, headers, response) {
+  constructor(request22, headers2, response) {
     super(_buildMessageForResponseErrors(response));
     this.request = request22;
-    this.headers = headers;
+    this.headers = headers2;
     this.response = response;
     this.errors = response.errors;
     this.data = response.data;
@@ -52084,13 +48462,13 @@ function graphql(request22, query, options) {
   }
   return request22(requestOptions).then((response) => {
     if (response.data.errors) {
-      const headers = {};
+      const headers2 = {};
       for (const key of Object.keys(response.headers)) {
-        headers[key] = response.headers[key];
+        headers2[key] = response.headers[key];
       }
       throw new GraphqlResponseError(
         requestOptions,
-        headers,
+        headers2,
         response.data
       );
     }
@@ -52366,14 +48744,14 @@ function iterator(octokit, route, parameters) {
   const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
   const requestMethod = typeof route === "function" ? route : octokit.request;
   const method = options.method;
-  const headers = options.headers;
+  const headers2 = options.headers;
   let url = options.url;
   return {
     [Symbol.asyncIterator]: () => ({
       async next() {
         if (!url) return { done: true };
         try {
-          const response = await requestMethod({ method, url, headers });
+          const response = await requestMethod({ method, url, headers: headers2 });
           const normalizedResponse = normalizePaginatedListResponse(response);
           url = ((normalizedResponse.headers.link || "").match(
             /<([^<>]+)>;\s*rel="next"/
@@ -54792,9 +51170,9 @@ var handler = {
   set(target, methodName, value) {
     return target.cache[methodName] = value;
   },
-  get({ octokit, scope, cache: cache2 }, methodName) {
-    if (cache2[methodName]) {
-      return cache2[methodName];
+  get({ octokit, scope, cache }, methodName) {
+    if (cache[methodName]) {
+      return cache[methodName];
     }
     const method = endpointMethodsMap.get(scope).get(methodName);
     if (!method) {
@@ -54802,7 +51180,7 @@ var handler = {
     }
     const { endpointDefaults, decorations } = method;
     if (decorations) {
-      cache2[methodName] = decorate(
+      cache[methodName] = decorate(
         octokit,
         scope,
         methodName,
@@ -54810,9 +51188,9 @@ var handler = {
         decorations
       );
     } else {
-      cache2[methodName] = octokit.request.defaults(endpointDefaults);
+      cache[methodName] = octokit.request.defaults(endpointDefaults);
     }
-    return cache2[methodName];
+    return cache[methodName];
   }
 };
 function endpointsToMethods(octokit) {
@@ -54898,7 +51276,7 @@ init_registry();
 
 // src/linter/index.ts
 import { realpathSync as realpathSync2 } from "node:fs";
-import { dirname as dirname12, isAbsolute as isAbsolute5, resolve as resolve10 } from "node:path";
+import { dirname as dirname13, isAbsolute as isAbsolute5, resolve as resolve10 } from "node:path";
 import { Readable as Readable3 } from "node:stream";
 
 // node_modules/chalk/source/vendor/ansi-styles/index.js
@@ -55427,6 +51805,7 @@ init_config();
 init_registry();
 init_runner();
 init_shell();
+init_context();
 init_types();
 init_estimate();
 init_evidence();
@@ -55436,20 +51815,20 @@ init_registry();
 
 // src/report/locate.ts
 import { readFileSync as readFileSync3 } from "node:fs";
-import { createRequire as createRequire2 } from "node:module";
-import { isAbsolute, relative as relative2, resolve as resolve5, sep as sep3 } from "node:path";
+import { createRequire as createRequire3 } from "node:module";
+import { isAbsolute, relative as relative2, resolve as resolve5, sep as sep2 } from "node:path";
 import { pathToFileURL } from "node:url";
 var crypto2;
-var sha256 = (text) => (crypto2 ??= createRequire2(import.meta.url)("node:crypto")).createHash("sha256").update(text).digest("hex");
+var sha256 = (text) => (crypto2 ??= createRequire3(import.meta.url)("node:crypto")).createHash("sha256").update(text).digest("hex");
 function repoRelative(file, cwd) {
   if (file === "-" || file === "") return void 0;
   const abs = resolve5(cwd, file);
   const rel = relative2(cwd, abs);
   if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) return void 0;
-  return rel.split(sep3).join("/");
+  return rel.split(sep2).join("/");
 }
 function displayPath(file, cwd) {
-  return repoRelative(file, cwd) ?? file.split(sep3).join("/");
+  return repoRelative(file, cwd) ?? file.split(sep2).join("/");
 }
 function dirUri(dir) {
   const u = pathToFileURL(resolve5(dir)).href;
@@ -55462,18 +51841,18 @@ function encodeRelativeUri(path6) {
   return path6.split("/").map((s) => encodeURIComponent(s)).join("/");
 }
 function diskReader(cwd) {
-  const cache2 = /* @__PURE__ */ new Map();
+  const cache = /* @__PURE__ */ new Map();
   return (file) => {
-    if (!cache2.has(file)) {
+    if (!cache.has(file)) {
       let text;
       try {
         text = file === "-" ? void 0 : readFileSync3(resolve5(cwd, file), "utf8");
       } catch {
         text = void 0;
       }
-      cache2.set(file, text);
+      cache.set(file, text);
     }
-    return cache2.get(file);
+    return cache.get(file);
   };
 }
 function normalisedSource(text, f) {
@@ -55857,10 +52236,10 @@ init_cold_start2();
 init_format();
 var LABEL = { error: "error", warning: "warning", info: "info" };
 function formatStylish(input, chalk2, options = {}) {
-  const report2 = mapStrings(input, safeText);
+  const estimates = options.quiet ? "none" : options.estimates ?? "full";
+  const report2 = estimates === "full" ? mapStrings(input, safeText) : withEstimatesAsIs(input, (r) => mapStrings(r, safeText));
   const out2 = [];
   const paint = { error: chalk2.red, warning: chalk2.yellow, info: chalk2.blue };
-  const estimates = options.quiet ? "none" : options.estimates ?? "full";
   const hidden = { error: 0, warning: 0, info: 0 };
   const shown2 = { error: 0, warning: 0, info: 0 };
   report2.targets.forEach((target, i2) => {
@@ -55908,6 +52287,13 @@ function formatStylish(input, chalk2, options = {}) {
   }
   return `${out2.join("\n").split("\n").map(defuseWorkflowLine).join("\n")}
 `;
+}
+function withEstimatesAsIs(input, map) {
+  const mapped = map({ ...input, targets: input.targets.map((t) => ({ ...t, estimates: null })) });
+  mapped.targets.forEach((t, i2) => {
+    t.estimates = input.targets[i2].estimates;
+  });
+  return mapped;
 }
 var mb = formatMB;
 var IMAGE_LAYERS_SHOWN = 8;
@@ -56066,6 +52452,20 @@ function readInput(input, cwd = process.cwd(), as) {
   }
   if (!st.isFile()) throw new InputProblem(input, "is not a regular file");
   if (as === "image") return { kind: "image", name: input, path: path6, layout: "archive" };
+  const unreadable = (e) => {
+    const code = e.code;
+    return new InputProblem(input, code === "EACCES" ? "permission denied" : `cannot read (${code ?? "error"})`);
+  };
+  if (st.size <= MAX_DOCKERFILE) {
+    let data;
+    try {
+      data = readFileSync4(path6);
+    } catch (e) {
+      throw unreadable(e);
+    }
+    if (looksLikeArchive(data.subarray(0, 512))) return { kind: "image", name: input, path: path6, layout: "archive" };
+    return { kind: "dockerfile", name: input, path: path6, text: decodeDockerfile(input, data) };
+  }
   const head = Buffer.alloc(512);
   let n = 0;
   try {
@@ -56076,12 +52476,10 @@ function readInput(input, cwd = process.cwd(), as) {
       closeSync2(fd);
     }
   } catch (e) {
-    const code = e.code;
-    throw new InputProblem(input, code === "EACCES" ? "permission denied" : `cannot read (${code ?? "error"})`);
+    throw unreadable(e);
   }
   if (looksLikeArchive(head.subarray(0, n))) return { kind: "image", name: input, path: path6, layout: "archive" };
-  if (st.size > MAX_DOCKERFILE) throw new InputProblem(input, tooLarge(`${st.size} bytes`));
-  return { kind: "dockerfile", name: input, path: path6, text: decodeDockerfile(input, readFileSync4(path6)) };
+  throw new InputProblem(input, tooLarge(`${st.size} bytes`));
 }
 function decodeDockerfile(name2, data) {
   if (data.length === 0) throw new InputProblem(name2, "is empty (0 bytes): neither a Dockerfile nor an image archive");
@@ -56126,6 +52524,8 @@ var Linter = class {
   ruleErrors = /* @__PURE__ */ new WeakMap();
   /** Folder -> the configuration file that applies there (null: none), found once per Linter (as ESLint caches its lookups). */
   configFiles = /* @__PURE__ */ new Map();
+  /** Configuration file -> its validated content, read once per Linter. */
+  configs = /* @__PURE__ */ new Map();
   constructor(options = {}) {
     this.options = options;
     this.cwd = resolve10(options.cwd ?? process.cwd());
@@ -56163,6 +52563,7 @@ var Linter = class {
    */
   async lintFiles(paths, options = {}) {
     const report2 = { targets: [], errors: [] };
+    const contexts = new ContextCache();
     for (const path6 of paths) {
       try {
         const deploy = path6 !== "-" && options.as !== "image" ? sniffDeploy(this.at(path6)) : void 0;
@@ -56173,7 +52574,7 @@ var Linter = class {
         const loaded = await this.load_(path6, options);
         const { target, ruleErrors } = loaded.kind === "dockerfile" ? (
           // Standard input has no folder: no build context unless one is given.
-          await this.dockerfileTarget(loaded.text, { filePath: loaded.name, contextDir: options.contextDir !== void 0 ? options.contextDir : loaded.path ? void 0 : null })
+          await this.dockerfileTarget(loaded.text, { filePath: loaded.name, contextDir: options.contextDir !== void 0 ? options.contextDir : loaded.path ? void 0 : null }, contexts)
         ) : await this.imageInput(loaded, options);
         report2.targets.push(target);
         for (const e of ruleErrors) report2.errors.push(ruleErrorEntry(target.file, e));
@@ -56191,7 +52592,7 @@ var Linter = class {
     const { file, config } = await this.configFor(filePath);
     if (!config.exclude?.length) return false;
     const { excludeMatcher: excludeMatcher2 } = await Promise.resolve().then(() => (init_discover(), discover_exports));
-    return excludeMatcher2(config.exclude, file ? dirname12(resolve10(this.cwd, file)) : this.cwd)(resolve10(this.cwd, filePath));
+    return excludeMatcher2(config.exclude, file ? dirname13(resolve10(this.cwd, file)) : this.cwd)(resolve10(this.cwd, filePath));
   }
   /** The failure threshold that applies to a target of this Linter. */
   thresholdOf(target) {
@@ -56250,7 +52651,7 @@ var Linter = class {
   /** Loads a configuration file; errors name the file as it was given. */
   async load(file) {
     try {
-      return await loadConfig(resolve10(this.cwd, file), this.options.rules ?? RULES);
+      return await loadConfig(resolve10(this.cwd, file), this.options.rules ?? RULES, this.configs);
     } catch (e) {
       if (e instanceof ConfigError && e.file !== file) throw new ConfigError(file, e.message.slice(e.file.length + 2));
       throw e;
@@ -56262,11 +52663,11 @@ var Linter = class {
     if (!options.readStdin) throw new InputProblem("-", "standard input is not available here");
     return sniffBuffer(Buffer.from(await options.readStdin()), options.stdinFilename ?? "<stdin>");
   }
-  async dockerfileTarget(text, options) {
+  async dockerfileTarget(text, options, contexts) {
     const { config } = await this.configFor(options.filePath);
     const file = options.filePath ?? "Dockerfile";
-    const contextDir = options.contextDir === void 0 ? options.filePath ? dirname12(this.at(options.filePath)) : null : options.contextDir === null ? null : this.at(options.contextDir);
-    const lintOptions = { file, contextDir, target: this.options.target, config, now: this.options.now, rules: this.options.rules ?? RULES, registry: RULES };
+    const contextDir = options.contextDir === void 0 ? options.filePath ? dirname13(this.at(options.filePath)) : null : options.contextDir === null ? null : this.at(options.contextDir);
+    const lintOptions = { file, contextDir, target: this.options.target, config, now: this.options.now, rules: this.options.rules ?? RULES, registry: RULES, contexts };
     const { result, estimates } = await lintLazily(text, lintOptions);
     const target = { file, kind: "dockerfile", findings: result.findings, ...result.skipped.length ? { skipped: result.skipped } : {}, estimates };
     this.thresholds.set(target, config["failure-threshold"] ?? "error");
@@ -56326,8 +52727,8 @@ var Linter = class {
       this.thresholds.set(result.target, config["failure-threshold"] ?? "error");
       return result;
     } catch (e) {
-      const problem = imageProblem2(e, file);
-      if (problem !== void 0) throw new InputProblem(file, problem);
+      const problem2 = imageProblem2(e, file);
+      if (problem2 !== void 0) throw new InputProblem(file, problem2);
       throw e;
     }
   }
@@ -56411,12 +52812,12 @@ function clip2(s, max) {
 }
 function rateLimitWait(e) {
   if (e.status !== 403 && e.status !== 429) return void 0;
-  const headers = e.response?.headers ?? {};
-  const retryAfter = Number(headers["retry-after"]);
+  const headers2 = e.response?.headers ?? {};
+  const retryAfter = Number(headers2["retry-after"]);
   if (Number.isFinite(retryAfter) && retryAfter >= 0) return retryAfter * 1e3;
   if (/secondary rate limit/i.test(e.message ?? "")) return 6e4;
-  if (String(headers["x-ratelimit-remaining"]) === "0") {
-    const reset = Number(headers["x-ratelimit-reset"]);
+  if (String(headers2["x-ratelimit-remaining"]) === "0") {
+    const reset = Number(headers2["x-ratelimit-reset"]);
     return Number.isFinite(reset) ? Math.max(0, reset * 1e3 - Date.now()) : 6e4;
   }
   return e.status === 429 ? 6e4 : void 0;
@@ -56508,7 +52909,7 @@ function unknownTargets(report2, target, cwd) {
 
 // src/action/inputs.ts
 import { readdirSync as readdirSync5, statSync as statSync10 } from "node:fs";
-import { join as join11, relative as relative5, sep as sep6 } from "node:path";
+import { join as join11, relative as relative5, sep as sep5 } from "node:path";
 init_deploy();
 init_discover();
 var InputsError = class extends Error {
@@ -56562,7 +52963,7 @@ function walk(dir, root) {
     if (entry.isDirectory()) {
       if (!SKIP_DIRS.has(entry.name)) out2.push(...walk(abs, root));
     } else if (entry.isFile() || entry.isSymbolicLink() && statSync10(abs, { throwIfNoEntry: false })?.isFile()) {
-      out2.push(relative5(root, abs).split(sep6).join("/"));
+      out2.push(relative5(root, abs).split(sep5).join("/"));
     }
   }
   return out2.sort();
@@ -56576,7 +52977,8 @@ function discoverDeployConfigs(root) {
     if (parts2.includes(".terraform") || parts2.includes("cdk.out") && name2 !== "manifest.json") continue;
     if (/^template\.(ya?ml|json)$/.test(name2)) {
       if (isDeployTemplate(join11(root, f))) out2.add(f);
-    } else if (name2 === "manifest.json" && parts2[parts2.length - 2] === "cdk.out") out2.add(dir);
+    } else if (/^serverless\.(ya?ml|json)$/.test(name2)) out2.add(f);
+    else if (name2 === "manifest.json" && parts2[parts2.length - 2] === "cdk.out") out2.add(dir);
     else if (name2.endsWith(".tf")) out2.add(dir);
   }
   return [...out2].sort();
@@ -56635,9 +53037,9 @@ async function runAction(io) {
   const images = expandGlobs(inputs.images, workspace, { directories: true });
   const absolute = (rel) => isAbsolute6(rel) ? rel : resolve12(workspace, rel);
   const inside = (list5) => list5.map(absolute).filter((file) => {
-    const problem = outsideWorkspace(file, workspace);
-    if (problem) rawReport.errors.push({ file, message: problem });
-    return !problem;
+    const problem2 = outsideWorkspace(file, workspace);
+    if (problem2) rawReport.errors.push({ file, message: problem2 });
+    return !problem2;
   });
   const auto = inputs.deployConfigs.length === 1 && inputs.deployConfigs[0] === "auto";
   const deployInputs = auto ? discoverDeployConfigs(workspace) : expandGlobs(inputs.deployConfigs, workspace);

@@ -1,13 +1,13 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   readDeploy
-} from "./chunks/chunk-VM2AVYVL.js";
-import "./chunks/chunk-5SE2QOR6.js";
-import "./chunks/chunk-JF5WQA5W.js";
+} from "./chunks/chunk-NWY3V53O.js";
+import "./chunks/chunk-TOZKOXRR.js";
+import "./chunks/chunk-CAG7Q7IO.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-5BWPQLG4.js";
+} from "./chunks/chunk-ISTF4PRI.js";
 import {
   DeployConfigError
 } from "./chunks/chunk-ZR6Z6F3Y.js";
@@ -16,17 +16,17 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-ZWSB67GP.js";
+} from "./chunks/chunk-3AQPQGG7.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-JJ6KDY4L.js";
+} from "./chunks/chunk-TLF4CYX7.js";
 import {
   initShell
-} from "./chunks/chunk-7JK6MZ6Q.js";
+} from "./chunks/chunk-PYQFITR5.js";
 import "./chunks/chunk-J5ZGSUT7.js";
 import {
   sniffDeploy
-} from "./chunks/chunk-JKSMVBO5.js";
+} from "./chunks/chunk-3DW2QXZU.js";
 import "./chunks/chunk-7KY5IGMZ.js";
 
 // src/linter/lint.ts

@@ -5,12 +5,12 @@ import {
   Linter,
   package_default,
   stackOf
-} from "./chunks/chunk-5BWPQLG4.js";
+} from "./chunks/chunk-ISTF4PRI.js";
 import "./chunks/chunk-ZR6Z6F3Y.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-ZWSB67GP.js";
+} from "./chunks/chunk-3AQPQGG7.js";
 import {
   explainRule,
   listRules
@@ -22,11 +22,11 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-JJ6KDY4L.js";
-import "./chunks/chunk-7JK6MZ6Q.js";
+} from "./chunks/chunk-TLF4CYX7.js";
+import "./chunks/chunk-PYQFITR5.js";
 import {
   sniffDeploy
-} from "./chunks/chunk-JKSMVBO5.js";
+} from "./chunks/chunk-3DW2QXZU.js";
 import {
   __toESM
 } from "./chunks/chunk-7KY5IGMZ.js";
@@ -63,8 +63,9 @@ var HELP = `Usage: lint-lambda-image [options] <input>...
 Lints AWS Lambda container images before deploy. An input is a Dockerfile,
 a docker save archive (also gzip-compressed), an OCI layout directory or OCI
 archive, - (stdin: a Dockerfile or an image archive), a deploy configuration:
-a SAM or CloudFormation template (.yaml, .yml, .json), a CDK cloud assembly
-(cdk.out) or Terraform (a .tf file or a folder of them): each image function
+a SAM or CloudFormation template (.yaml, .yml, .json), a Serverless Framework
+serverless.yml, a CDK cloud assembly (cdk.out) or Terraform (a .tf file or a
+folder of them): each image function
 is linted as Lambda runs it; a folder (searched for Dockerfile, *.Dockerfile,
 Dockerfile.* and Containerfile, honouring .gitignore and the configuration's
 exclude) or a glob ('services/**/Dockerfile'; a '!pattern' argument leaves
@@ -177,6 +178,10 @@ async function run(argv, rawIo) {
 `);
       const stack = io.env.LINT_LAMBDA_IMAGE_DEBUG ? stackOf(err) : void 0;
       if (stack) io.stderr(`${redactText(stack)}
+`);
+    }
+    if (format === "stylish" && report.targets.length === 0 && report.errors.length === 0 && files.length > 0 && !values.quiet) {
+      io.stdout(`${chalk.green("\u2714")} Nothing to lint: ${files.map(inputLine).join(", ")} declare${files.length === 1 ? "s" : ""} no container image function (functions deployed as .zip archives are not linted).
 `);
     }
     if (format !== "stylish" || report.targets.length > 0) {
@@ -306,7 +311,7 @@ async function inputFiles(inputs, linter) {
     for (const i of inputs) if (i === "-" || !await linter.isExcluded(i).catch(() => false)) files.push(i);
     return { files, problems: [] };
   }
-  const { discover } = await import("./chunks/discover-3FC63TTO.js");
+  const { discover } = await import("./chunks/discover-XVEXPZMG.js");
   const found = await discover(inputs, { cwd: linter.cwd, excluded: (f) => linter.isExcluded(f).catch(() => false) });
   return { files: found.files, problems: found.empty.map((e) => ({ file: e.input, message: e.why })) };
 }

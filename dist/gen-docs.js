@@ -5,8 +5,8 @@ import {
 import {
   configSchema,
   rules
-} from "./chunks/chunk-JJ6KDY4L.js";
-import "./chunks/chunk-7JK6MZ6Q.js";
+} from "./chunks/chunk-TLF4CYX7.js";
+import "./chunks/chunk-PYQFITR5.js";
 import "./chunks/chunk-7KY5IGMZ.js";
 
 // scripts/gen-docs.ts

@@ -25,6 +25,16 @@ function unseenCopyInto(lineage: readonly Stage[], dirs: string[]): boolean {
   return lineage.some((s) => s.instructions.some((i) => i.copy && !i.copy.from && i.copy.sources.some(unseen) && dirs.some((d) => i.copy!.dest === '/' || i.copy!.dest.startsWith(d))));
 }
 
+/**
+ * A program named bootstrap launched by ENTRYPOINT (or CMD without one) is a custom runtime by Lambda's convention
+ * (https://docs.aws.amazon.com/lambda/latest/dg/runtimes-custom.html): it talks to the Runtime API itself, and its
+ * content is not in the Dockerfile.
+ */
+function customRuntime(target: Stage): boolean {
+  const launched = target.entrypoint?.value.exec ?? (target.entrypoint ? undefined : target.cmd?.value.exec);
+  return launched !== undefined && /(^|\/)bootstrap$/.test(launched[0] ?? '');
+}
+
 /** ENTRYPOINT (with CMD) or CMD as messages show it. */
 function launchShown(target: Stage): string | undefined {
   const argv = target.entrypoint?.value.exec ?? target.cmd?.value.exec;
@@ -185,7 +195,7 @@ export default defineRule({
           ctx.report({ messageId: 'noBootstrap', data: { image, paths: BOOTSTRAP_PATHS.join(', ') }, at });
           return;
         }
-        if (a.evidence.length > 0) return;
+        if (a.evidence.length > 0 || customRuntime(target)) return;
         // Judged only because the image runs lambda_function.py as a script: it may not be meant for Lambda.
         if (ctx.config.lambda === undefined && !ctx.deploy && ctx.facts.lambdaEvidence.length > 0 && ctx.facts.lambdaEvidence.every((e) => e.weak)) {
           const shown = a.unlaunched ?? (a.unverifiable.length === 0 ? launchShown(target) : undefined);

@@ -341,15 +341,17 @@ function noCopyCanLand(a: DockerfileContract, root: string, rels: string[]): boo
     for (const ins of s.instructions) {
       const copy = ins.copy;
       if (!copy) continue;
-      if (copy.from !== undefined || copy.dest.includes('$') || copy.sources.some((src) => src.includes('$'))) return false;
+      // A heredoc writes a file this check does not name; a stage or a variable may bring anything.
+      if (copy.from !== undefined || copy.heredocs.length > 0 || copy.dest.includes('$') || copy.sources.some((src) => src.includes('$'))) return false;
       copies++;
       const dest = copy.dest.replace(/\/+$/, '') || '/';
       const destIsDir = copy.dest.endsWith('/') || copy.sources.length > 1 || a.knownDirs.has(dest);
       for (const src of copy.sources) {
         const path = sourcePath(src);
         const named = path !== '' && !/[*?[]/.test(path) && /\.\w+$/.test(basename(path));
-        // Code copied outside the task root is LL104's finding (the folder), not a missing module.
+        // Code copied outside the task root, or a folder kept in a folder inside it, is LL104's finding, not a missing module.
         if (!pathWithin(dest, root) && (!named || MODULE_FILE.test(path))) return false;
+        if (!named && dest !== root && pathWithin(dest, root)) return false;
         const lands = named ? (destIsDir ? posix.join(dest, basename(path)) : dest) : undefined;
         if (lands !== undefined ? wanted.includes(lands) : wanted.some((w) => pathWithin(w, dest) && w !== dest)) return false;
       }

@@ -62,10 +62,10 @@ const messages = {
     severity: 'error',
     fix: 'Set WORKDIR {{dir}} (the function directory) before ENTRYPOINT, or copy the code into {{workdir}}.',
   },
-  contextInSubfolder: {
-    text: 'This COPY puts the whole build context in {{dest}}, a folder inside /var/task, but handler "{{handler}}" loads {{files}} from /var/task itself: the code lands one folder down and every invocation fails with Runtime.ImportModuleError (or "Handler missing on module"). Judged from the names in the Dockerfile: if the context\'s top-level __init__.py defines the handler for package {{folder}}, ignore this.',
+  codeInSubfolder: {
+    text: 'This COPY puts {{what}} in {{dest}}, a folder inside /var/task, but handler "{{handler}}" loads {{files}} from /var/task itself: the code lands one folder down and every invocation fails with {{error}}. Judged from the names in the Dockerfile{{unless}}.',
     severity: 'warning',
-    fix: 'Copy the code into the task root (COPY . ${LAMBDA_TASK_ROOT}/), or name the module by its path under /var/task in the handler ("{{folder}}/<module>.<function>").',
+    fix: 'Copy the code into the task root (COPY <folder>/ ${LAMBDA_TASK_ROOT}/), or name the module by its path under /var/task in the handler ("{{folder}}/<module>.<function>").',
   },
   jarAtTaskRoot: {
     text: '{{jar}} lands in /var/task as a jar file, but the Java runtime loads classes from the /var/task folder itself and jars only from /var/task/lib (and /opt/lib): a handler class inside that jar is not found ("Class not found").',
@@ -112,7 +112,7 @@ export default defineRule({
   sameAs: ['hadolint DL3000', 'BuildKit WorkdirRelativePath', 'trivy DS-0009'],
   needs: { facts: ['lineage', 'lambda'], dockerfile: true, context: true, history: false, image: {} },
   docs: {
-    what: 'Checks that function code lands where the runtime loads it. On an AWS base image the runtime loads the handler from /var/task (LAMBDA_TASK_ROOT) whatever WORKDIR says, so code copied elsewhere (typically `COPY app.py .` after `WORKDIR /app`) is reported (also under /home or /root when it is the whole build context or the handler\'s module; settings and tools there are normal); without the build context, the whole context copied into a folder inside /var/task (`COPY . app/`) while a Python handler names a top-level module is a warning; except on the Node.js base under an absolute handler folder (`CMD ["/app/dist/index.handler"]`), which the Node.js client resolves as written. On the AWS Java base, a jar copied to the top of /var/task is a warning: the Java runtime puts the /var/task folder (classes) and the jars of /var/task/lib and /opt/lib on its class path, not jars beside the classes (not reported when something goes to /var/task/lib, a classes folder is copied, or a RUN unpacks a jar). On any other base the runtime interface client uses the working directory as the application root, so the handler\'s module must be under the final WORKDIR: a WORKDIR never set (the working directory is /), or set elsewhere than the code, is reported; /var/task is only a convention there, any directory works as long as WORKDIR points at the code. A relative WORKDIR on a non-AWS base depends on the base image\'s own WORKDIR (warning). `${LAMBDA_TASK_ROOT}` used on a non-AWS base is reported: only AWS base images define it, so it expands to an empty string and files land in / (only a note when / is also the final working directory, where the client loads the code).',
+    what: 'Checks that function code lands where the runtime loads it. On an AWS base image the runtime loads the handler from /var/task (LAMBDA_TASK_ROOT) whatever WORKDIR says, so code copied elsewhere (typically `COPY app.py .` after `WORKDIR /app`) is reported (also under /home or /root when it is the whole build context or the handler\'s module; settings and tools there are normal); without the build context, code copied into a folder inside /var/task (`COPY . app/`, `COPY src/ ${LAMBDA_TASK_ROOT}/src/`) while a Python or Node.js handler names a top-level module that no COPY provides is a warning; except on the Node.js base under an absolute handler folder (`CMD ["/app/dist/index.handler"]`), which the Node.js client resolves as written. On the AWS Java base, a jar copied to the top of /var/task is a warning: the Java runtime puts the /var/task folder (classes) and the jars of /var/task/lib and /opt/lib on its class path, not jars beside the classes (not reported when something goes to /var/task/lib, a classes folder is copied, or a RUN unpacks a jar). On any other base the runtime interface client uses the working directory as the application root, so the handler\'s module must be under the final WORKDIR: a WORKDIR never set (the working directory is /), or set elsewhere than the code, is reported; /var/task is only a convention there, any directory works as long as WORKDIR points at the code. A relative WORKDIR on a non-AWS base depends on the base image\'s own WORKDIR (warning). `${LAMBDA_TASK_ROOT}` used on a non-AWS base is reported: only AWS base images define it, so it expands to an empty string and files land in / (only a note when / is also the final working directory, where the client loads the code).',
     why: 'With the code outside the directory the runtime reads, the container starts and every invocation fails with `Runtime.ImportModuleError: Unable to import module \'app\': No module named \'app\'` (Python), `Cannot find module \'index\'` (Node.js), `Class not found` (Java) or `cannot load such file` (Ruby). The awslambdaric, aws-lambda-ric, Java and Ruby clients all take the current directory (`process.cwd()`, `user.dir`, `Dir.pwd`) as the application root. On a non-AWS base, `COPY app.py ${LAMBDA_TASK_ROOT}/` copies to `/app.py` and `pip install --target ${LAMBDA_TASK_ROOT}` installs into the working directory, which is rarely what was meant.',
     bad: {
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nWORKDIR /app\nCOPY app.py .\nCMD ["app.handler"]\n',
@@ -158,8 +158,10 @@ export default defineRule({
         if (!baseMode || kind.family === 'provided' || kind.family === 'go') return;
         const family = kind.family as HandlerFamily;
         if (family === 'java') checkJarsAtTaskRoot(ctx, lineageIns);
+        // No CMD and a RUN that zips: an image that builds a .zip deployment package, not a function image.
+        if (!t.cmd && !ep?.from && lineageIns.some((i) => i.keyword === 'RUN' && ctx.df.shell(i)?.commands.some((c) => commandName(c) === 'zip'))) return;
         checkCodeOutsideTaskRoot(ctx, t, a, lineageIns, family);
-        if (family === 'python' && !ctx.context) checkContextInSubfolder(ctx, t, a, lineageIns);
+        if ((family === 'python' || family === 'nodejs') && !ctx.context) checkCodeInSubfolder(ctx, t, a, lineageIns, family);
       },
     };
   },
@@ -380,38 +382,45 @@ function checkCodeOutsideTaskRoot(ctx: Ctx, t: Stage, a: DockerfileContract, lin
 }
 
 /**
- * Without the build context, on the AWS Python base: the whole build context copied into a folder inside /var/task
- * (`COPY . app/`) while the handler names a module at the top (`app.handler`, `main.handler`). The module's file
- * lands one folder down; the only way the handler still loads is a package whose __init__.py is the context's own
- * top-level __init__.py. A warning, judged from the names in the Dockerfile.
+ * Without the build context, on the AWS Python or Node.js base: code copied into a folder inside /var/task (`COPY . app/`,
+ * `COPY src/ ${LAMBDA_TASK_ROOT}/src/`) while the handler names a module at the top (`app.handler`, `index.handler`), and
+ * no COPY can put the module there. The only way it still loads through the whole context in a folder is a Python package
+ * whose __init__.py is the context's own top-level one. A warning, judged from the names in the Dockerfile.
  */
-function checkContextInSubfolder(ctx: Ctx, t: Stage, a: DockerfileContract, lineageIns: Instruction[]): void {
+function checkCodeInSubfolder(ctx: Ctx, t: Stage, a: DockerfileContract, lineageIns: Instruction[], family: HandlerFamily): void {
   const handler = t.cmd?.value.exec?.length === 1 ? t.cmd.value.exec[0] : undefined;
-  if (!handler || handler.includes('$') || a.opaqueWrites.length > 0) return;
-  const rels = HANDLER_FORMATS.python?.moduleFiles?.(handler)?.filter((r) => !r.includes('*') && !r.endsWith('.pyc'));
+  const pathEnv = PATH_ENV[family];
+  if (!handler || handler.includes('$') || a.opaqueWrites.length > 0 || (pathEnv && t.env.get(pathEnv))) return;
+  const rels = HANDLER_FORMATS[family]?.moduleFiles?.(handler)?.filter((r) => !r.includes('*') && !r.endsWith('.pyc'));
   if (!rels?.length) return;
-  const copies = lineageIns.filter((i) => i.copy && (i.keyword === 'COPY' || i.keyword === 'ADD'));
-  const whole = copies.find((i) => i.copy!.sources.some((src) => src === '.' || src === './'));
-  if (!whole) return;
-  const sub = whole.copy!.dest.replace(/\/+$/, '');
-  if (sub.includes('$') || sub === TASK_ROOT || !pathWithin(sub, TASK_ROOT)) return;
   const wanted = rels.map((r) => posix.join(TASK_ROOT, r));
-  for (const i of copies) {
-    const dest = i.copy!.dest.replace(/\/+$/, '') || '/';
-    if (dest.includes('$')) return;
-    if (i === whole) {
-      // Inside the folder it fills, only the context's own top-level __init__.py can be a wanted file.
-      if (wanted.some((w) => pathWithin(w, sub) && posix.relative(sub, w) !== '__init__.py')) return;
-      if (i.copy!.sources.length > 1) return;
-      continue;
+  let flagged: { ins: Instruction; dest: string; whole: boolean; source: string } | undefined;
+  for (const i of lineageIns) {
+    const copy = i.copy;
+    if (!copy || (i.keyword !== 'COPY' && i.keyword !== 'ADD')) continue;
+    if (copy.from !== undefined || copy.heredocs.length > 0 || copy.dest.includes('$') || copy.sources.some((src) => src.includes('$'))) return;
+    const dest = copy.dest.replace(/\/+$/, '') || '/';
+    const destIsDir = copy.dest.endsWith('/') || copy.sources.length > 1 || a.knownDirs.has(dest);
+    for (const src of copy.sources) {
+      const path = src.replace(/^(\.\/)+/, '').replace(/\/\.?$/, '').replace(/^\.$/, '');
+      if (path !== '' && !/[*?[]/.test(path) && /\.\w+$/.test(basename(path))) {
+        if (wanted.includes(destIsDir ? posix.join(dest, basename(path)) : dest)) return; // the module itself
+        continue;
+      }
+      // A folder, a wildcard or the whole context: anything may land below the destination.
+      if (!pathWithin(dest, TASK_ROOT) || dest === TASK_ROOT) return;
+      const inside = wanted.filter((w) => pathWithin(w, dest));
+      if (inside.length > 0 && !(family === 'python' && path === '' && inside.every((w) => posix.relative(dest, w) === '__init__.py'))) return;
+      flagged ??= { ins: i, dest, whole: path === '', source: src };
     }
-    const named = i.copy!.sources.every((src) => !/[*?[]/.test(src) && /\.\w+$/.test(basename(src)) && !rels.some((r) => basename(r) === basename(src)));
-    if (named) continue;
-    if (pathWithin(TASK_ROOT, dest) || wanted.some((w) => pathWithin(w, dest))) return;
   }
+  if (!flagged) return;
   if (lineageIns.some((i) => i.keyword === 'RUN' && ctx.df.shell(i)?.commands.some((c) => ['cp', 'mv', 'rsync', 'ln'].includes(commandName(c))))) return;
-  const folder = posix.relative(TASK_ROOT, sub);
-  ctx.report({ messageId: 'contextInSubfolder', data: { dest: sub, handler, files: rels.join(' or '), folder }, at: whole, severity: 'warning' });
+  const folder = posix.relative(TASK_ROOT, flagged.dest);
+  const what = flagged.whole ? 'the whole build context' : `what is inside ${flagged.source}`;
+  const unless = flagged.whole && family === 'python' ? `: if the context's top-level __init__.py defines the handler for package ${folder}, ignore this` : '';
+  const error = family === 'python' ? 'Runtime.ImportModuleError' : 'Runtime.ImportModuleError (Cannot find module)';
+  ctx.report({ messageId: 'codeInSubfolder', data: { what, dest: flagged.dest, handler, files: rels.join(' or '), folder, error, unless }, at: flagged.ins, severity: 'warning' });
 }
 
 /** Off the AWS base the runtime interface client loads the handler from the working directory: the code must be there. */

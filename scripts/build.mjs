@@ -63,6 +63,9 @@ function writeNotices() {
   writeFileSync(join(root, 'dist', 'THIRD-PARTY-NOTICES.txt'), `${parts.join('\n')}\n`);
 }
 
+// tar-stream's header codec (src/image/tar-walk.ts), which the package's exports do not list; vitest.config.ts
+// aliases it the same way.
+const alias = { 'tar-stream/headers': join(root, 'node_modules/tar-stream/headers.js') };
 const banner = "import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);";
 const main = await build({
   // chunks/lint-worker: the entry of the worker threads that lint a share of many Dockerfiles (src/linter/parallel.ts).
@@ -71,6 +74,7 @@ const main = await build({
   // Tells src/linter/parallel.ts which bundle it is in (how a worker thread starts); the Action's has none.
   define: { LLI_BUNDLE: '"esm"' },
   bundle: true,
+  alias,
   platform: 'node',
   target: 'node20',
   format: 'esm',
@@ -94,6 +98,7 @@ await build({
   entryPoints: { cli: join(root, 'src/cli/main.ts') },
   outdir: join(root, 'dist'),
   bundle: true,
+  alias,
   platform: 'node',
   target: 'node20',
   format: 'cjs',
@@ -133,6 +138,7 @@ const action = await build({
   entryPoints: { action: join(root, 'src/action/index.ts') },
   outdir: join(root, 'dist'),
   bundle: true,
+  alias,
   platform: 'node',
   target: 'node20',
   format: 'esm',
@@ -146,8 +152,6 @@ const action = await build({
 collectPackages(action.metafile);
 // The shell grammar's WebAssembly files are copied beside the bundle.
 for (const name of ['web-tree-sitter', 'tree-sitter-bash']) notices.set(name, join(root, 'node_modules', name));
-// The layer tar reader (src/image/tar-walk.ts) ports tar-stream's header rules: its notice ships with them.
-notices.set('tar-stream', join(root, 'node_modules', 'tar-stream'));
 writeNotices();
 mkdirSync(join(root, 'dist', 'wasm'), { recursive: true });
 copyFileSync(join(root, 'node_modules/web-tree-sitter/tree-sitter.wasm'), join(root, 'dist/wasm/tree-sitter.wasm'));

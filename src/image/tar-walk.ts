@@ -1,11 +1,16 @@
 /**
- * A synchronous tar reader for a layer stream: headers are decoded as tar-stream 3 decodes them (its headers.js
- * and extract.js, https://github.com/mafintosh/tar-stream: the same fields, checksum, base-256 numbers, GNU long
- * names, PAX records and error messages, so a bad layer reads as it did), and each member's data goes to the
- * reader its header opened, as slices of the chunks written, in the same call. Nothing is buffered but one header
- * block and one long header (at most 4 MiB). tar-stream's Extract (a writable stream, a readable stream and a
- * callback per member) cost more on the main thread than the rest of a layer read of many small files.
+ * A synchronous tar reader for a layer stream. Each header block is decoded by tar-stream's own header codec
+ * (tar-stream 3, https://github.com/mafintosh/tar-stream: headers.js, the module its extract stream uses: fields,
+ * checksum, base-256 numbers, ustar prefixes, GNU long names and PAX records), and long names and PAX records apply
+ * as its extract.js applies them, with its error messages, so a bad layer reads as it did. What differs is the
+ * framing: each member's data goes to the reader its header opened, as slices of the chunks written, in the same
+ * call, instead of tar-stream's Extract (a writable stream, a readable stream and a callback per member), which cost
+ * more on the main thread than the rest of a layer read of many small files. Nothing is buffered but one header
+ * block and one long header (at most 4 MiB). test/image/tar-walk.test.ts checks it reads what tar-stream's extract
+ * reads, in any chunking.
  */
+import * as headers from 'tar-stream/headers';
+
 export type TarType =
   | 'file' | 'link' | 'symlink' | 'character-device' | 'block-device' | 'directory' | 'fifo' | 'contiguous-file'
   | 'pax-header' | 'pax-global-header' | 'gnu-long-link-path' | 'gnu-long-path';
@@ -26,81 +31,14 @@ export interface MemberReader {
   end(): void;
 }
 
-const INVALID = 'Invalid tar header. Maybe the tar is corrupted or it needs to be gunzipped?';
 /** The largest long-name or PAX header read (tar-stream's MAX_HEADER_SIZE). */
 const MAX_LONG_HEADER = 4 * 1024 * 1024;
-const TYPES: Record<number, TarType> = {
-  0: 'file', 1: 'link', 2: 'symlink', 3: 'character-device', 4: 'block-device', 5: 'directory', 6: 'fifo', 7: 'contiguous-file',
-  72: 'pax-header', 55: 'pax-global-header', 27: 'gnu-long-link-path', 28: 'gnu-long-path', 30: 'gnu-long-path',
-};
 
-function str(b: Buffer, off: number, len: number): string {
-  let end = off;
-  while (end < off + len && b[end] !== 0) end++;
-  return b.toString('utf8', off, end);
-}
-
-/** A numeric field: base-256 when its first byte has the top bit (0x80 positive, 0xff negative), else octal text. */
-function num(b: Buffer, off: number, len: number): number | null {
-  if (b[off] & 0x80) {
-    if (b[off] !== 0x80 && b[off] !== 0xff) return null;
-    const positive = b[off] === 0x80;
-    let sum = 0;
-    for (let i = off + 1; i < off + len; i++) sum = sum * 256 + (positive ? b[i] : 0xff - b[i]);
-    return positive ? sum : -sum;
-  }
-  let i = off;
-  const stop = off + len;
-  while (i < stop && b[i] === 32) i++;
-  let end = i;
-  while (end < stop && b[end] !== 32) end++;
-  while (i < end && b[i] === 0) i++;
-  return end === i ? 0 : parseInt(b.toString('latin1', i, end), 8);
-}
-
-function sameBytes(b: Buffer, off: number, bytes: number[]): boolean {
-  return bytes.every((x, i) => b[off + i] === x);
-}
-const USTAR = [0x75, 0x73, 0x74, 0x61, 0x72, 0x00];
-
-/** One header block: null for a block of zeros (skipped), an Error for a bad checksum. */
+/** One header block as tar-stream's extract reads it (allowUnknownFormat: GNU and v7 headers too); null for zeros. */
 export function decodeHeader(b: Buffer): TarHeader | null {
-  let sum = 8 * 32;
-  for (let i = 0; i < 148; i++) sum += b[i];
-  for (let i = 156; i < 512; i++) sum += b[i];
-  if (sum === 8 * 32) return null;
-  if (sum !== num(b, 148, 8)) throw new Error(INVALID);
-  const flag = b[156] === 0 ? 0 : b[156] - 48;
-  let name = str(b, 0, 100);
-  // ustar: a prefix before the name; GNU and other formats (v7) are read as they are (tar-stream's allowUnknownFormat)
-  if (b[345] && sameBytes(b, 257, USTAR)) name = `${str(b, 345, 155)}/${name}`;
-  // (tar-stream turns a type-0 name ending in / into a folder after it has taken the type: it stays a file)
-  return {
-    name,
-    type: TYPES[flag] ?? null,
-    mode: num(b, 100, 8) ?? 0,
-    uid: num(b, 108, 8) ?? 0,
-    gid: num(b, 116, 8) ?? 0,
-    size: num(b, 124, 12) as number,
-    linkname: b[157] === 0 ? null : str(b, 157, 100),
-  };
-}
-
-/** PAX extended header records (`<length> <key>=<value>\n`), read as tar-stream reads them. */
-export function decodePax(buf: Buffer): Record<string, string> {
-  const out: Record<string, string> = {};
-  while (buf.length) {
-    let i = 0;
-    while (i < buf.length && buf[i] !== 32) i++;
-    const len = parseInt(buf.toString('utf8', 0, i), 10);
-    if (!len) return out;
-    const rec = buf.toString('utf8', i + 1, len - 1);
-    const eq = rec.indexOf('=');
-    if (eq === -1) return out;
-    out[rec.slice(0, eq)] = rec.slice(eq + 1);
-    buf = buf.subarray(len);
-  }
-  return out;
+  const h = headers.decode(b, 'utf-8', true);
+  if (!h) return null;
+  return { name: h.name, type: h.type as TarType | null, mode: h.mode ?? 0, uid: h.uid ?? 0, gid: h.gid ?? 0, size: h.size as number, linkname: h.linkname };
 }
 
 const padding = (size: number) => (size & 511 ? 512 - (size & 511) : 0);
@@ -174,10 +112,10 @@ export class TarWalker {
   }
 
   private readLong(type: TarType, buf: Buffer): void {
-    if (type === 'gnu-long-path') this.gnuPath = str(buf, 0, buf.length);
-    else if (type === 'gnu-long-link-path') this.gnuLink = str(buf, 0, buf.length);
-    else if (type === 'pax-global-header') this.paxGlobal = decodePax(buf);
-    else this.pax = { ...this.paxGlobal, ...decodePax(buf) };
+    if (type === 'gnu-long-path') this.gnuPath = headers.decodeLongPath(buf, 'utf-8');
+    else if (type === 'gnu-long-link-path') this.gnuLink = headers.decodeLongPath(buf, 'utf-8');
+    else if (type === 'pax-global-header') this.paxGlobal = headers.decodePax(buf);
+    else this.pax = { ...this.paxGlobal, ...headers.decodePax(buf) };
   }
 
   private header(block: Buffer): void {

@@ -128,6 +128,15 @@ function compute(df: DockerfileModel, target: Stage, context: BuildContext | und
             if (moved) list.push(moved);
           }
           for (const u of unverifiableBy.get(spec.fromStage) ?? []) unv.push(u);
+          // A stage that is the Web Adapter image itself (FROM public.ecr.aws/awsguru/aws-lambda-adapter AS adapter).
+          let root = spec.fromStage;
+          while (root.base.stage) root = root.base.stage;
+          const image = root.base.expanded.value.split('@')[0].replace(/:[^/]*$/, '');
+          if (WEB_ADAPTER.image.test(image) && pathWithin(spec.dest, WEB_ADAPTER.extensionDir)) {
+            const ev: RicEvidence = { ric: 'web-adapter', what: `the Lambda Web Adapter from stage ${spec.from} (${root.base.expanded.value})`, ins, stage, path: spec.dest };
+            list.push(ev);
+            own.push(ev);
+          }
         } else {
           for (const ev of copyEvidence(ins, stage, context)) {
             list.push(ev);

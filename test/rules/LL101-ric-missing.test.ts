@@ -5,6 +5,9 @@ const APP_PY = { 'app.py': 'def handler(event, context):\n    return "ok"\n' };
 
 ruleTester(rule, {
   valid: [
+    { name: 'the Web Adapter copied from a stage that is its image', dockerfile: 'FROM public.ecr.aws/awsguru/aws-lambda-adapter:0.9.1 AS adapter\nFROM python:3.12-slim\nCOPY --from=adapter /lambda-adapter /opt/extensions/lambda-adapter\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY . .\nCMD ["uvicorn", "main:app", "--port", "8080"]\n' },
+    // A custom runtime: the bootstrap is the program (https://docs.aws.amazon.com/lambda/latest/dg/runtimes-custom.html).
+    { name: 'a bootstrap copied and run by CMD on a base of its own', dockerfile: 'FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y --no-install-recommends dotnet-runtime-8.0 && rm -rf /var/lib/apt/lists/*\nCOPY bootstrap /function/\nCMD ["/function/bootstrap"]\n' },
     // lambda_function.py run as a script is a weak sign: on a base this tool does not know, nothing is said.
     { name: 'lambda_function.py run by python on an unknown base', dockerfile: 'FROM acme/py:3.11\nCOPY lambda_function.py ./\nCMD ["python", "lambda_function.py"]\n' },
     { name: 'python -m of another module is no sign', dockerfile: 'FROM python:3.12-slim\nCOPY src/ /app/src/\nCMD ["python", "-m", "jobs.lambda_function_test"]\n' },
@@ -105,6 +108,12 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a stage of another image copied to /opt/extensions is no Web Adapter',
+      dockerfile: 'FROM alpine:3.20 AS tools\nRUN apk add --no-cache curl\nFROM python:3.12-slim\nCOPY --from=tools /usr/bin/curl /opt/extensions/lambda-adapter\nCOPY app.py .\nCMD ["app.handler"]\n',
+      errors: [{ messageId: 'noRic', line: 3 }],
+    },
+    { name: 'a program not named bootstrap run by CMD on a base of its own', dockerfile: 'FROM ubuntu:24.04\nCOPY app.py /var/task/\nCMD ["/usr/bin/python3", "/var/task/app.py"]\n', errors: [{ messageId: 'noRic', line: 1, severity: 'error' }] },
     // Code written for Lambda, started as a script: said as a warning, since the image may only run it outside Lambda.
     {
       name: 'python running lambda_function.py, an unread install',

@@ -9,7 +9,9 @@ ruleTester(rule, {
   valid: [
     // Where each COPY lands decides; PYTHONPATH folders count, a renamed file lands under its new name, and code outside /var/task is LL104's.
     { name: 'no context: a folder under /var/task on PYTHONPATH', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY src /var/task/src\nENV PYTHONPATH="/var/task/src"\nCMD ["api.handler"]\n' },
+    { name: 'no context: the module written by a heredoc', dockerfile: '# syntax=docker/dockerfile:1\nFROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ./\nCOPY <<EOF ${LAMBDA_TASK_ROOT}/app.py\ndef handler(event, context):\n    return 1\nEOF\nCMD ["app.handler"]\n' },
     { name: 'no context: a file copied to the module\'s name', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY src/handler.py ${LAMBDA_TASK_ROOT}/app.py\nCMD ["app.handler"]\n' },
+    { name: 'no context: a code folder kept in a folder inside /var/task is left to LL104', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY src/ ${LAMBDA_TASK_ROOT}/src/\nCMD ["app.handler"]\n' },
     { name: 'no context: the code copied outside /var/task is left to LL104', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nWORKDIR /app\nCOPY . /app\nCMD ["app.handler"]\n' },
     // A folder copied to its own name, the whole context, or another folder (which may hold src/) can give the module.
     { name: 'no context: src/ copied to src/', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY src/ ./src/\nCMD ["src/app.handler"]\n' },
@@ -109,8 +111,8 @@ ruleTester(rule, {
       errors: [{ messageId: 'badFormat', line: 3, message: /Go source file handler\.go/ }],
     },
     {
-      name: 'no context: the code kept in a folder under /var/task, the handler names a top-level module',
-      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ./\nCOPY src/ ${LAMBDA_TASK_ROOT}/src/\nCMD ["app.handler"]\n',
+      name: 'no context: no COPY brings any code, the handler names a module',
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ./\nRUN pip install --no-cache-dir -r requirements.txt\nCMD ["app.handler"]\n',
       errors: [{ messageId: 'moduleNotCopied', line: 4, severity: 'warning', message: /Judged from the names in the Dockerfile/ }],
     },
     // Docker copies a folder's contents, not the folder: src/ flattened into the root cannot give src/app.py.

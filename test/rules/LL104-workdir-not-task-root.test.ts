@@ -6,9 +6,12 @@ const APP_PY = { 'app.py': 'def handler(event, context):\n    return "ok"\n' };
 
 ruleTester(rule, {
   valid: [
+    { name: 'AWS base used to build a zip package (no CMD, RUN zip)', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nWORKDIR /build\nCOPY requirements.txt /tmp/\nRUN pip install --no-cache-dir -r /tmp/requirements.txt -t .\nCOPY lambda_function.py ./\nRUN dnf install -y zip && zip -r9 /artifacts/fn.zip .\n' },
     // The whole context one folder down is judged only when the handler's module cannot come from anywhere else.
     { name: 'no context: the context in app/, app.py also copied to the root', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY . app/\nCOPY app.py ./\nCMD ["app.handler"]\n' },
     { name: 'no context: the context in src/, the handler names src.app', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY . src/\nCMD ["src.app.handler"]\n' },
+    { name: 'no context: a package folder kept under its name, the handler names a module in it', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app/ ${LAMBDA_TASK_ROOT}/app/\nCMD ["app.main.handler"]\n' },
+    { name: 'no context: PYTHONPATH names the folder', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY src/ ${LAMBDA_TASK_ROOT}/src/\nENV PYTHONPATH=/var/task/src\nCMD ["app.handler"]\n' },
     { name: 'no context: Node.js, the context in app/ (app/index.js may be the module)', dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22\nCOPY . app/\nCMD ["app.handler"]\n' },
     // Settings and tools in a home folder are normal; a builder's user site-packages is a dependency folder.
     { name: 'AWS base: a settings file copied to /root', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCOPY aws-config /root/.aws/config\nCOPY helper.py /home/tools/helper.py\nCMD ["app.handler"]\n', context: { ...APP_PY, 'aws-config': '[default]\n', 'helper.py': 'x = 1\n' } },
@@ -112,14 +115,29 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'AWS base, code under /build, a zip made but a CMD set: a function image',
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nWORKDIR /build\nCOPY lambda_function.py ./\nRUN dnf install -y zip && zip -r9 /artifacts/fn.zip .\nCMD ["lambda_function.lambda_handler"]\n',
+      errors: [{ messageId: 'outsideTaskRoot', line: 3 }],
+    },
+    {
       name: 'no context: the build context copied into /var/task/app, handler app.handler',
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY . app/\nWORKDIR /var/task/app\nRUN pip install --no-cache-dir -r requirements.txt\nCMD ["app.handler"]\n',
-      errors: [{ messageId: 'contextInSubfolder', line: 2, severity: 'warning', message: /\/var\/task\/app/ }],
+      errors: [{ messageId: 'codeInSubfolder', line: 2, severity: 'warning', message: /\/var\/task\/app/ }],
+    },
+    {
+      name: 'no context: a code folder kept in a folder inside /var/task, the handler names a top-level module',
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ./\nCOPY src/ ${LAMBDA_TASK_ROOT}/src/\nCMD ["app.handler"]\n',
+      errors: [{ messageId: 'codeInSubfolder', line: 3, severity: 'warning', message: /what is inside src\/ in \/var\/task\/src/ }],
+    },
+    {
+      name: 'no context: Node.js, dist/ kept in /var/task/dist, handler index.handler',
+      dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22\nCOPY package.json ./\nRUN npm install --omit=dev\nCOPY dist/ ./dist/\nCMD ["index.handler"]\n',
+      errors: [{ messageId: 'codeInSubfolder', line: 4, severity: 'warning', message: /Cannot find module/ }],
     },
     {
       name: 'no context: the build context copied into /var/task/src, handler main.handler',
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY . ${LAMBDA_TASK_ROOT}/src\nCMD ["main.handler"]\n',
-      errors: [{ messageId: 'contextInSubfolder', line: 2, severity: 'warning', message: /main\.py or main\/__init__\.py/ }],
+      errors: [{ messageId: 'codeInSubfolder', line: 2, severity: 'warning', message: /main\.py or main\/__init__\.py/ }],
     },
     {
       name: 'AWS base: the handler module and the build context copied under /home',

@@ -3,13 +3,13 @@ import {
   isDir,
   isFile,
   under
-} from "./chunk-5SE2QOR6.js";
+} from "./chunk-TOZKOXRR.js";
 import {
   DeployConfigError
 } from "./chunk-ZR6Z6F3Y.js";
 import {
   wasmPath
-} from "./chunk-7JK6MZ6Q.js";
+} from "./chunk-PYQFITR5.js";
 import "./chunk-J5ZGSUT7.js";
 import "./chunk-7KY5IGMZ.js";
 

@@ -7,12 +7,12 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-ZWSB67GP.js";
+} from "./chunk-3AQPQGG7.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-JJ6KDY4L.js";
-import "./chunk-7JK6MZ6Q.js";
+} from "./chunk-TLF4CYX7.js";
+import "./chunk-PYQFITR5.js";
 import "./chunk-7KY5IGMZ.js";
 
 // src/deploy/lint.ts

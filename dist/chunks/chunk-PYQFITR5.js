@@ -81,6 +81,7 @@ function parseSimpleShell(text, maxCommands = Infinity) {
   let count = 0;
   r.blanks();
   if (r.pos >= text.length) return void 0;
+  let listHead;
   for (; ; ) {
     const pipeline = [];
     for (; ; ) {
@@ -89,6 +90,7 @@ function parseSimpleShell(text, maxCommands = Infinity) {
       pipeline.push(cmd);
       r.blanks();
       if (text.charCodeAt(r.pos) === PIPE && text.charCodeAt(r.pos + 1) !== PIPE) {
+        if (cmd.redirects.length > 0 && listHead !== void 0) return void 0;
         r.pos++;
         r.blanks();
         continue;
@@ -97,12 +99,29 @@ function parseSimpleShell(text, maxCommands = Infinity) {
     }
     if (pipeline.length > 2) return void 0;
     pipelines.push(pipeline);
+    listHead ??= pipeline[0];
+    const last = pipeline[pipeline.length - 1];
+    if (last !== listHead && last.redirects.length > 0) {
+      listHead.redirects.push(...last.redirects);
+      last.redirects = [];
+    }
     if (r.pos >= text.length) return pipelines;
     const c = text.charCodeAt(r.pos);
     const d = text.charCodeAt(r.pos + 1);
+    if (c === NEWLINE) {
+      while (text.charCodeAt(r.pos) === NEWLINE) {
+        r.pos++;
+        r.blanks();
+      }
+      listHead = void 0;
+      if (r.pos >= text.length) return pipelines;
+      continue;
+    }
     if (c === AMP && d === AMP || c === PIPE && d === PIPE) r.pos += 2;
-    else if (c === SEMI && d !== SEMI) r.pos++;
-    else return void 0;
+    else if (c === SEMI && d !== SEMI) {
+      r.pos++;
+      listHead = void 0;
+    } else return void 0;
     r.blanks();
     if (r.pos >= text.length) return void 0;
   }
@@ -110,6 +129,8 @@ function parseSimpleShell(text, maxCommands = Infinity) {
 var PIPE = 124;
 var AMP = 38;
 var SEMI = 59;
+var GT = 62;
+var LT = 60;
 var SPACE = 32;
 var TAB = 9;
 var BACKSLASH = 92;
@@ -118,7 +139,7 @@ var SQUOTE = 39;
 var DQUOTE = 34;
 var DOLLAR = 36;
 var PLAIN = new Uint8Array(128);
-for (const ch of "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-./:=@%+,") PLAIN[ch.charCodeAt(0)] = 1;
+for (const ch of "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-./:=@%+,*") PLAIN[ch.charCodeAt(0)] = 1;
 var KEYWORDS = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "fi", "for", "while", "until", "do", "done", "case", "esac", "in", "function", "select", "time", "coproc", "export", "declare", "readonly", "local", "typeset", "unset", "unsetenv"]);
 var NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 var COMMAND_WORD = /^[A-Za-z_./][A-Za-z0-9_./-]*$/;
@@ -146,12 +167,25 @@ var Reader = class _Reader {
     const words = [];
     const literal = [];
     const assignments = {};
+    const redirects = [];
+    const t = this.text;
+    let lastRaw = "";
     for (; ; ) {
+      if (words.length > 0 && this.atRedirect()) {
+        if (lastRaw === "-" && t.charCodeAt(this.pos) !== GT && t.charCodeAt(this.pos) !== LT) return void 0;
+        const redirect = this.redirect();
+        if (!redirect) return void 0;
+        redirects.push(redirect);
+        this.blanks();
+        continue;
+      }
       const wordStart = this.pos;
       const word = this.word();
       if (word === void 0) return void 0;
       if (word === null) break;
+      if (redirects.length > 0) return void 0;
       const raw = this.text.slice(wordStart, this.pos);
+      lastRaw = raw;
       if (raw === "==") return void 0;
       end = this.pos;
       if (words.length === 0 && raw.includes("=")) {
@@ -168,7 +202,43 @@ var Reader = class _Reader {
       this.blanks();
     }
     if (words.length === 0) return void 0;
-    return { words, literal, assignments, text: this.text.slice(start, end) };
+    return { words, literal, assignments, text: this.text.slice(start, end), redirects };
+  }
+  /** A redirection starts here: `>` or `<`, after one file-descriptor digit or none. */
+  atRedirect() {
+    const t = this.text;
+    let c = t.charCodeAt(this.pos);
+    if (c >= 48 && c <= 57) c = t.charCodeAt(this.pos + 1);
+    return c === GT || c === LT;
+  }
+  /**
+   * `>`, `>>` or `<` and a word, or `N>&M` with a digit; undefined for any other redirection (here-documents and
+   * strings, `>|`, `<>`, `&>`, process substitution, a target that is not a word, or a word right after it).
+   */
+  redirect() {
+    const t = this.text;
+    if (t.charCodeAt(this.pos) !== GT && t.charCodeAt(this.pos) !== LT) this.pos++;
+    const c = t.charCodeAt(this.pos);
+    const d = t.charCodeAt(this.pos + 1);
+    let op;
+    if (c === LT) op = d === LT || d === GT || d === AMP || d === 40 ? "" : "<";
+    else op = d === GT ? ">>" : d === AMP ? ">&" : d === PIPE || d === 40 ? "" : ">";
+    if (!op) return void 0;
+    this.pos += op.length;
+    if (op === ">&") {
+      const digit = t.charCodeAt(this.pos);
+      if (!(digit >= 48 && digit <= 57)) return void 0;
+      this.pos++;
+      return this.atWordEnd() ? { op, target: t[this.pos - 1] } : void 0;
+    }
+    while (t.charCodeAt(this.pos) === SPACE || t.charCodeAt(this.pos) === TAB) this.pos++;
+    const target = this.word();
+    return target && this.atWordEnd() ? { op, target: target.value } : void 0;
+  }
+  /** The end of the script, a blank or an operator follows. */
+  atWordEnd() {
+    const c = this.text.charCodeAt(this.pos);
+    return Number.isNaN(c) || c === SPACE || c === TAB || c === PIPE || c === AMP || c === SEMI || c === NEWLINE || c === BACKSLASH && this.text.charCodeAt(this.pos + 1) === NEWLINE;
   }
   /**
    * One word at the position: its value and whether it holds no expansion; null at an operator or the end;
@@ -214,7 +284,7 @@ var Reader = class _Reader {
         value += t.slice(this.pos, this.pos + n);
         literal = false;
         this.pos += n;
-      } else if (Number.isNaN(c) || c === SPACE || c === TAB || c === PIPE || c === AMP || c === SEMI || c === BACKSLASH && t.charCodeAt(this.pos + 1) === NEWLINE) {
+      } else if (Number.isNaN(c) || c === SPACE || c === TAB || c === PIPE || c === AMP || c === SEMI || c === NEWLINE || c === BACKSLASH && t.charCodeAt(this.pos + 1) === NEWLINE) {
         return any ? { value, literal } : null;
       } else {
         return void 0;
@@ -280,7 +350,11 @@ function plainScript(text, memo) {
   if (!pipelines) return void 0;
   const commands = [];
   for (const p of pipelines) {
-    const members = p.map((c) => finishCommand(c.words, c.literal, c.assignments, c.text, void 0));
+    const members = p.map((c) => {
+      const cmd = finishCommand(c.words, c.literal, c.assignments, c.text, void 0);
+      cmd.redirects = c.redirects;
+      return cmd;
+    });
     members.forEach((member, index) => {
       if (members.length > 1) member.pipeline = members;
       member.pipeIndex = index;

@@ -3,15 +3,15 @@ import {
   isDeployTemplate,
   readDeploy,
   readTemplate
-} from "./chunk-VM2AVYVL.js";
-import "./chunk-5SE2QOR6.js";
+} from "./chunk-NWY3V53O.js";
+import "./chunk-TOZKOXRR.js";
 import {
   DeployConfigError
 } from "./chunk-ZR6Z6F3Y.js";
 import "./chunk-J5ZGSUT7.js";
 import {
   sniffDeploy
-} from "./chunk-JKSMVBO5.js";
+} from "./chunk-3DW2QXZU.js";
 import "./chunk-7KY5IGMZ.js";
 export {
   DeployConfigError,

@@ -1,7 +1,7 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   sniffDeploy
-} from "./chunk-JKSMVBO5.js";
+} from "./chunk-3DW2QXZU.js";
 import {
   __commonJS,
   __toESM

@@ -6,7 +6,7 @@ import {
   formatLimit,
   isShell,
   parseShell
-} from "./chunk-7JK6MZ6Q.js";
+} from "./chunk-PYQFITR5.js";
 import {
   __commonJS,
   __require,
@@ -6125,7 +6125,18 @@ var IDENTIFIER_SUFFIXES = /* @__PURE__ */ new Set([
   "KEYRING",
   "BUCKET",
   "TABLE",
-  "ENV"
+  "ENV",
+  // Settings about a secret, not the secret: PASSWORD_HASH_ALGO=bcrypt, SECRET_ROTATION_DAYS=30, TOKEN_LIMIT=4096.
+  "ALGO",
+  "DAYS",
+  "HOURS",
+  "MINUTES",
+  "INTERVAL",
+  "LIMIT",
+  "SIZE",
+  "BITS",
+  "ROUNDS",
+  "STRENGTH"
 ]);
 var ALLOW_TOKENS = /* @__PURE__ */ new Set(["PUBLIC", "PUB", "GPG", "PGP", "KMS", "NO", "SKIP", "USE", "HAS", "IS"]);
 function nameTokens(name) {
@@ -6398,6 +6409,7 @@ function defuseWorkflowLine(line) {
 
 // src/dockerfile/model.ts
 var import_dockerfile_ast = __toESM(require_main3(), 1);
+var import_parser = __toESM(require_parser(), 1);
 
 // src/knowledge/runtimes.ts
 var DOCS = "https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html";
@@ -6591,6 +6603,7 @@ function guessOs(ref) {
   if (repo.startsWith("distroless/") || ref.registry === "gcr.io" && repo.startsWith("distroless")) return "distroless";
   if (repo === "amazonlinux" || repo.endsWith("/amazonlinux")) return tag.startsWith("2023") ? "al2023" : tag === "" || tag === "latest" ? "al2023" : tag.startsWith("2") ? "al2" : void 0;
   if (repo === "ubuntu") return "ubuntu";
+  if (ref.registry === "mcr.microsoft.com" && repo === "playwright/python" && /-(noble|jammy|focal)$/.test(tag)) return "ubuntu";
   if (repo === "debian" || ["python", "node", "ruby", "golang", "rust", "openjdk", "eclipse-temurin", "maven", "gradle"].includes(repo)) {
     return /alpine/.test(tag) ? "alpine" : "debian";
   }
@@ -6814,6 +6827,19 @@ var ScopeView = class {
     return (this[TOKENS] ??= tokenise.call(this)).slice();
   };
 }
+{
+  const proto = import_parser.Parser.prototype;
+  const create = proto.createInstruction;
+  let last;
+  proto.createInstruction = function createInstruction(dockerfile, instruction, start, instructionEnd, end) {
+    const prev = last;
+    last = void 0;
+    if (prev && prev.dockerfile === dockerfile && prev.start === start && prev.instructionEnd === instructionEnd && prev.end === end && prev.instruction === instruction) return prev.made;
+    const made = create.call(this, dockerfile, instruction, start, instructionEnd, end);
+    last = { dockerfile, instruction, start, instructionEnd, end, made };
+    return made;
+  };
+}
 var KNOWN_INSTRUCTIONS = /* @__PURE__ */ new Set([
   "ADD",
   "ARG",
@@ -6883,7 +6909,8 @@ function withShell(m, stageNames) {
     buildArgs: m.buildArgs,
     shell(ins) {
       if (shellMemo.has(ins)) return shellMemo.get(ins);
-      const script = ins.shellText !== void 0 && (ins.keyword === "RUN" || ins.keyword === "CMD" || ins.keyword === "ENTRYPOINT") ? parseShell(ins.shellText, scripts) : void 0;
+      const text = ins.shellText ?? (ins.keyword === "RUN" && ins.exec?.length ? ins.exec.map(shellQuote).join(" ") : void 0);
+      const script = text !== void 0 && (ins.keyword === "RUN" || ins.keyword === "CMD" || ins.keyword === "ENTRYPOINT") ? parseShell(text, scripts) : void 0;
       shellMemo.set(ins, script);
       return script;
     },
@@ -6894,6 +6921,9 @@ function withShell(m, stageNames) {
       return stageNames.get(name.toLowerCase());
     }
   };
+}
+function shellQuote(word) {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 var ModelBuilder = class {
   constructor(ast, lines, escape, buildArgs) {
@@ -6948,12 +6978,13 @@ var ModelBuilder = class {
     const span = spanOf(node.getRange());
     const flagNodes = typeof node.getFlags === "function" ? node.getFlags() : [];
     const stage = this.stage;
+    const args = node.getArguments();
     return {
       keyword,
       index: this.instructions.length,
       span,
-      text: node.getArgumentsContent() ?? "",
-      words: node.getArguments().map((a) => a.getValue()),
+      text: argumentsContent(node, args),
+      words: args.map((a) => a.getValue()),
       flags: flagNodes.map((f) => ({ name: f.getName(), value: f.getValue() ?? void 0 })),
       stage,
       jsonInvalid: false,
@@ -7000,6 +7031,7 @@ var ModelBuilder = class {
     const keyword = ins.keyword;
     if (!HEREDOC_KEYWORDS.has(keyword === "ONBUILD" ? (ins.words[0] ?? "").toUpperCase() : keyword)) return;
     if (typeof node.getHeredocs !== "function") return;
+    if (!ins.words.some((w) => w.startsWith("<<"))) return;
     for (const h of node.getHeredocs()) {
       const range3 = h.getContentRange();
       const content = range3 ? sliceRange(this.lines, range3) : "";
@@ -7092,6 +7124,14 @@ var ModelBuilder = class {
     return target;
   }
 };
+function argumentsContent(node, args) {
+  if (args.length === 0) return "";
+  const start = args[0].getRange().start;
+  const end = args[args.length - 1].getRange().end;
+  if (start.line !== end.line) return node.getArgumentsContent() ?? "";
+  const doc = node.document;
+  return doc.getText().substring(doc.offsetAt(start), doc.offsetAt(end));
+}
 function sliceRange(lines, range3) {
   const out = [];
   for (let l = range3.start.line; l <= range3.end.line && l < lines.length; l++) {
@@ -7362,13 +7402,12 @@ async function getValidator(rules2) {
   validator = ajv.compile(configSchema(rules2));
   return validator;
 }
-var cache = /* @__PURE__ */ new Map();
-function loadConfig(file, rules2) {
+function loadConfig(file, rules2, cache) {
   const key = resolve(file);
-  let p = cache.get(key);
+  let p = cache?.get(key);
   if (!p) {
     p = readConfig(file, rules2);
-    cache.set(key, p);
+    cache?.set(key, p);
   }
   return p;
 }
@@ -7804,7 +7843,7 @@ var COMPILERS = [
   { ric: "rust", command: "cargo", sub: ["lambda", "build", "zigbuild"] },
   { ric: "dotnet", command: "dotnet", sub: ["publish"] }
 ];
-var NOT_A_RUNTIME = /^(python[\d.]*|node|nodejs|ruby|java|dotnet|php|perl|bash|sh|dash|ash|zsh|uvicorn|gunicorn|flask|fastapi|npm|yarn|pnpm|deno|bun|ts-node|tsx|cat|echo|tail|sleep|true)$/;
+var NOT_A_RUNTIME = /^(python[\d.]*|node|nodejs|ruby|java|dotnet|php|perl|bash|sh|dash|ash|zsh|uvicorn|gunicorn|hypercorn|daphne|granian|waitress-serve|flask|fastapi|streamlit|jupyter|celery|nginx|httpd|npm|yarn|pnpm|deno|bun|ts-node|tsx|cat|echo|tail|sleep|true)$/;
 var CLIENT_LAUNCHERS = [{ program: /^bundler?$/, sub: "exec" }];
 var INIT_WRAPPERS = /^(tini|tini-static|dumb-init|catatonit|s6-svscan)$/;
 var RIC_FOR_BASE = [
@@ -8356,6 +8395,7 @@ var EVIDENCE_KINDS = [
   "a handler-shaped CMD (app.handler, index.handler, pkg.Class::method) or a _HANDLER setting",
   "a bootstrap executable (COPY or build to .../bootstrap, ENTRYPOINT bootstrap)",
   "the Runtime Interface Emulator (aws-lambda-rie)",
+  "Python running lambda_function.py as a script (or python -m pkg.lambda_function), the module name the Lambda console and AWS's Python examples give a function, in an image that exposes no port (a weak sign: on it alone LL101 warns rather than errs)",
   "configuration: `lambda: true` in .lint-lambda-image.yaml or the --lambda flag"
 ];
 var LAMBDA_NAME = /(^|[/_.-])lambda([/_.-]|$)/i;
@@ -8437,6 +8477,14 @@ function unseenCopyInto(lineage, dirs) {
   const unseen = (src) => /[*?[]/.test(src) || /(^|\/)\.?\/?$/.test(src);
   return lineage.some((s) => s.instructions.some((i) => i.copy && !i.copy.from && i.copy.sources.some(unseen) && dirs.some((d) => i.copy.dest === "/" || i.copy.dest.startsWith(d))));
 }
+function customRuntime(target) {
+  const launched = target.entrypoint?.value.exec ?? (target.entrypoint ? void 0 : target.cmd?.value.exec);
+  return launched !== void 0 && /(^|\/)bootstrap$/.test(launched[0] ?? "");
+}
+function launchShown(target) {
+  const argv = target.entrypoint?.value.exec ?? target.cmd?.value.exec;
+  return argv ? `${target.entrypoint ? "ENTRYPOINT" : "CMD"} ${JSON.stringify(argv).replace(/","/g, '", "')}` : void 0;
+}
 var RUNTIME_API_USE = /AWS_LAMBDA_RUNTIME_API|\/runtime\/invocation\//;
 var ANY_RIC = "awslambdaric (Python), aws-lambda-ric (Node.js), aws_lambda_ric (Ruby), the Java RIC, Amazon.Lambda.RuntimeSupport (.NET), the Lambda Web Adapter, or a compiled bootstrap (Go, Rust)";
 var LL101_ric_missing_default = defineRule({
@@ -8444,7 +8492,7 @@ var LL101_ric_missing_default = defineRule({
   name: "ric-missing",
   severity: "error",
   since: "0.1.0",
-  needs: { facts: ["lambda"], dockerfile: true, context: true, history: false, image: { bodies: [EXEC_HEADER_NEED] } },
+  needs: { facts: ["lambda", "lambdaEvidence"], dockerfile: true, context: true, history: false, image: { bodies: [EXEC_HEADER_NEED] } },
   docs: {
     what: 'Checks that an image not built on an AWS Lambda base image (nor a known Lambda-ready base) contains a runtime interface client: one of those listed below ("Runtime interface clients"), installed by name or through a dependency manifest of the build context (requirements.txt, pyproject.toml, package.json, Gemfile, pom.xml / build.gradle, csproj), copied (a jar, a published bootstrap), or a compiled bootstrap copied from a Go / Rust builder stage. It also reports a client installed only in a stage whose files never reach the target, and an OS-only base (provided) with no bootstrap.',
     why: 'Lambda does not run your code directly: a runtime interface client inside the image polls the Runtime API for events and calls the handler. AWS base images ship one; any other base image needs one added (images-create.html, "Using a non-AWS base image"). Without it the container starts, never contacts the Runtime API, and every invocation fails with `Runtime.ExitError` or times out during init. On provided:al2023 / provided:al2 the base entrypoint execs a bootstrap that you must supply, otherwise Lambda reports `Couldn\'t find valid bootstrap(s): [/var/task/bootstrap /opt/bootstrap]` (Runtime.InvalidEntrypoint).',
@@ -8505,6 +8553,11 @@ var LL101_ric_missing_default = defineRule({
       text: "{{what}} (line {{line}}) may install a runtime interface client this tool cannot see, but {{shown}} does not launch one; Lambda cannot start the function.",
       severity: "error",
       fix: 'Make ENTRYPOINT start the client (e.g. ENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]) and put the handler in CMD.'
+    },
+    scriptNotLambda: {
+      text: "{{shown}} runs lambda_function, the module name AWS gives a Python function, as a script on {{image}}, and nothing launches a runtime interface client: if this image is deployed to Lambda, the handler is never called and Lambda cannot start the function.",
+      severity: "warning",
+      fix: 'For Lambda, install awslambdaric, set ENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"] and CMD ["lambda_function.lambda_handler"], or build FROM public.ecr.aws/lambda/python. If the image is not for Lambda, set `lambda: false` in .lint-lambda-image.yaml.'
     },
     unknownBase: {
       text: "Could not verify that base image {{image}} provides a runtime interface client: nothing in this Dockerfile installs one and ENTRYPOINT / CMD do not launch one.",
@@ -8575,16 +8628,15 @@ var LL101_ric_missing_default = defineRule({
           ctx.report({ messageId: "noBootstrap", data: { image, paths: BOOTSTRAP_PATHS.join(", ") }, at });
           return;
         }
-        if (a.evidence.length > 0) return;
+        if (a.evidence.length > 0 || customRuntime(target)) return;
+        if (ctx.config.lambda === void 0 && !ctx.deploy && ctx.facts.lambdaEvidence.length > 0 && ctx.facts.lambdaEvidence.every((e) => e.weak)) {
+          const shown = a.unlaunched ?? (a.unverifiable.length === 0 ? launchShown(target) : void 0);
+          if (shown && kind.os !== void 0) ctx.report({ messageId: "scriptNotLambda", data: { shown, image }, at });
+          return;
+        }
         if (a.unverifiable.length > 0) {
-          const argv = target.entrypoint?.value.exec ?? (target.entrypoint ? void 0 : target.cmd?.value.exec);
-          const launch = argv ? a.classify(argv) : void 0;
-          if (target.entrypoint && !argv) return;
-          if (!target.entrypoint && kind.kind === "other" && kind.os === void 0) return;
-          if (launch && !["interpreter", "empty", "unknown"].includes(launch.kind)) return;
-          if (launch?.kind === "unknown" && target.entrypoint) return;
-          const shown = argv ? `${target.entrypoint ? "ENTRYPOINT" : "CMD"} ${JSON.stringify(argv).replace(/","/g, '", "')}` : "the image (neither ENTRYPOINT nor CMD is set)";
-          ctx.report({ messageId: "notLaunched", data: { what: a.unverifiable[0].what, line: a.unverifiable[0].ins.span.line, shown }, at });
+          const shown = a.unlaunched;
+          if (shown) ctx.report({ messageId: "notLaunched", data: { what: a.unverifiable[0].what, line: a.unverifiable[0].ins.span.line, shown }, at });
           return;
         }
         if (reportStranded()) return;
@@ -8605,6 +8657,8 @@ var LL101_ric_missing_default = defineRule({
 });
 
 // rules/LL102-entrypoint-invalid.ts
+import { posix as posix3 } from "node:path";
+var TASK_ROOT2 = "/var/task";
 var SYMLINKED_LAUNCHERS = /^(python[\d.]*|pypy[\d.]*|node|nodejs|npx|npm|ruby|bundle|bundler|java|dotnet|sh|bash|dash|env|tini|dumb-init|aws_lambda_ric|aws-lambda-ric)$/;
 var OK_KINDS = /* @__PURE__ */ new Set(["base", "ric", "bootstrap"]);
 function json(argv) {
@@ -8676,6 +8730,11 @@ var messages = {
     severity: "error",
     fix: "{{fixText}}"
   },
+  programNotPlaced: {
+    text: "{{what}} {{entrypoint}} runs {{path}}, but no instruction of this Dockerfile puts a file there{{note}}; Lambda fails with Runtime.InvalidEntrypoint.",
+    severity: "error",
+    fix: "COPY the program to {{path}}, or point {{what}} at the absolute path where it is copied."
+  },
   relativePath: {
     text: "ENTRYPOINT {{path}} is a relative path: it only resolves while the working directory is {{workdir}}.",
     severity: "warning",
@@ -8690,7 +8749,7 @@ var LL102_entrypoint_invalid_default = defineRule({
   sameAs: ["hadolint DL3025", "BuildKit JSONArgsRecommended"],
   needs: { facts: ["lambda"], dockerfile: true, context: true, history: false, image: { bodies: [EXEC_HEADER_NEED] } },
   docs: {
-    what: "Checks that ENTRYPOINT starts the Lambda runtime. On an AWS base image, an ENTRYPOINT override must be the base entrypoint (/lambda-entrypoint.sh), a runtime interface client or a bootstrap, not an interpreter such as `python`. On any other base, ENTRYPOINT (or, without one, CMD) must launch the runtime interface client the image installs: `python -m awslambdaric`, `npx aws-lambda-ric`, `aws_lambda_ric`, `java ... com.amazonaws.services.lambda.runtime.api.client.AWSLambda`, a .NET or compiled `bootstrap`, or a wrapper script that execs one (a script copied from the build context or written by a heredoc is read and checked; one whose content is not visible gives a warning). It also reports shell-form ENTRYPOINT, the Runtime Interface Emulator run without an AWS_LAMBDA_RUNTIME_API guard, and relative ENTRYPOINT paths (warning). When the image has no runtime client at all, LL101 reports it and this rule stays quiet.",
+    what: "Checks that ENTRYPOINT starts the Lambda runtime. On an AWS base image, an ENTRYPOINT override must be the base entrypoint (/lambda-entrypoint.sh), a runtime interface client or a bootstrap, not an interpreter such as `python`. On any other base, ENTRYPOINT (or, without one, CMD) must launch the runtime interface client the image installs: `python -m awslambdaric`, `npx aws-lambda-ric`, `aws_lambda_ric`, `java ... com.amazonaws.services.lambda.runtime.api.client.AWSLambda`, a .NET or compiled `bootstrap`, or a wrapper script that execs one (a script copied from the build context or written by a heredoc is read and checked; one whose content is not visible gives a warning). It also reports shell-form ENTRYPOINT, the Runtime Interface Emulator run without an AWS_LAMBDA_RUNTIME_API guard, relative ENTRYPOINT paths (warning), and, on an AWS base, a program under /var/task that no instruction puts there. When the image has no runtime client at all, LL101 reports it and this rule stays quiet.",
     why: 'Lambda starts the container with ENTRYPOINT + CMD and waits for the process to ask the Runtime API for the next event. `ENTRYPOINT ["python", "app.py"]` runs your script once and exits: Lambda reports `Runtime.ExitError` ("Runtime exited without providing a reason") or an init timeout. A shell-form ENTRYPOINT runs under `/bin/sh -c` and drops CMD, so the handler never reaches the client ("Handler not set", or exit 142 from /lambda-entrypoint.sh). aws-lambda-rie is a local emulator: started unconditionally on Lambda it serves its own fake API on port 8080 and the function never receives real invocations. A relative ENTRYPOINT only works while the working directory is unchanged (troubleshooting-images.html lists non-absolute entrypoints under Runtime.InvalidEntrypoint).',
     bad: {
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nENTRYPOINT ["python", "app.py"]\n',
@@ -8724,7 +8783,7 @@ var LL102_entrypoint_invalid_default = defineRule({
           ctx.report({ messageId: "shellForm", data: { consequence, json: json(text.split(/\s+/).filter(Boolean)) }, at: epIns });
           return;
         }
-        if (a.noClient) return;
+        if (a.clientMissing) return;
         const judge = new LaunchJudge(ctx, t, a);
         if (epIns) judge.entrypoint(epIns);
         else if (t.base.kind.kind === "other") judge.cmdAsProgram();
@@ -8865,11 +8924,34 @@ var LaunchJudge = class {
       return;
     }
     if (launch.kind === "unknown") {
+      if (this.notPlaced(launch, at, what, shown)) return;
       ctx.report({ messageId: "unverified", data: { what: `${what} ${shown}`, reason: `${launch.argv[0]} is not created by this Dockerfile and is not a known runtime client`, expected }, at });
       return;
     }
     if (this.kind.kind === "aws") ctx.report({ messageId: "notRuntime", data: { entrypoint: shown, example: "app.handler" }, at });
     else ctx.report({ messageId: "notLaunching", data: { what, entrypoint: shown, ric: ricLabel, expected }, at });
+  }
+  /**
+   * On an AWS base a program under /var/task (where a relative ENTRYPOINT resolves: the AWS base images set WORKDIR
+   * /var/task, and their /var/task starts empty) that no instruction can put there: no COPY or ADD lands on it or in a
+   * folder holding it, and no build step (RUN) could create it.
+   */
+  notPlaced(launch, at, what, shown) {
+    const head = launch.argv[0] ?? "";
+    if (this.kind.kind !== "aws" || !head.includes("/") || head.includes("$")) return false;
+    const workdir = this.t.workdir?.value ?? TASK_ROOT2;
+    const path = head.startsWith("/") ? posix3.normalize(head) : posix3.join(workdir, head);
+    if (!pathWithin(path, TASK_ROOT2) || this.a.opaqueWrites.some((i) => i.keyword !== "COPY")) return false;
+    for (const i of this.a.lineage.flatMap((s) => s.instructions)) {
+      if (!i.copy) continue;
+      const raw = i.copy.dest;
+      if (raw.includes("$")) return false;
+      const dest = raw.startsWith("/") ? posix3.normalize(raw) : posix3.join(i.workdir, raw);
+      if (dest === path || pathWithin(path, dest)) return false;
+    }
+    const note = head.startsWith("/") ? "" : ` (the relative path resolves against the working directory ${workdir}${this.t.workdir ? "" : ", the AWS base image's"})`;
+    this.ctx.report({ messageId: "programNotPlaced", data: { what, entrypoint: shown, path, note }, at });
+    return true;
   }
   /** A wrapper script: fine when it visibly execs a runtime, unverified when its content is not visible. */
   script(launch, at, what, shown) {
@@ -8915,7 +8997,7 @@ var LaunchJudge = class {
 };
 
 // rules/LL103-handler-invalid.ts
-import { basename as basename3, posix as posix3 } from "node:path";
+import { basename as basename3, posix as posix4 } from "node:path";
 
 // src/core/glob.ts
 var SPECIAL = /[.*+?^${}()|[\]\\/]/g;
@@ -8950,7 +9032,17 @@ function classOf(body) {
   }
   return `[${neg ? "^" : ""}${out}]`;
 }
+var COMPILED = /* @__PURE__ */ new Map();
 function globToRegExp(glob, star = "[^/]*") {
+  const key = `${star}\0${glob}`;
+  let compiled = COMPILED.get(key);
+  if (!compiled) {
+    if (COMPILED.size >= 2048) COMPILED.clear();
+    COMPILED.set(key, compiled = compile(glob, star));
+  }
+  return compiled;
+}
+function compile(glob, star) {
   let re = "";
   for (let i = 0; i < glob.length; i++) {
     const c = glob[i];
@@ -9107,6 +9199,14 @@ var HANDLER_FORMATS = {
   },
   provided: void 0
 };
+var GO1X_HANDLER = {
+  form: "the name of the compiled executable in /var/task",
+  example: "main",
+  error: "the go1.x runtime starts the handler as a program, and source code does not run",
+  check(h) {
+    return /\.go$/i.test(h) ? `it names the Go source file ${h}, not the executable built from it` : void 0;
+  }
+};
 
 // rules/LL103-handler-invalid.ts
 function noCmd(deploy) {
@@ -9168,12 +9268,17 @@ var messages2 = {
     fix: "Name the function the module defines in the handler, or define {{fn}} in {{path}}."
   },
   moduleNotCopied: {
-    text: 'Handler "{{handler}}" needs {{files}} in {{root}}, but no COPY puts it in the image; every invocation fails with {{error}}.',
+    text: 'Handler "{{handler}}" needs {{files}} in {{root}}, but no COPY puts it in the image; every invocation fails with {{error}}.{{judged}}',
     severity: "error",
     fix: "COPY {{file}} into {{root}}, or correct the handler."
   },
+  folderFlattened: {
+    text: `Handler "{{handler}}" loads {{files}} from {{root}}, but the COPY at line {{line}} puts what is inside {{folder}}/ into {{root}} (Docker copies a folder's contents, not the folder) and no COPY creates {{root}}/{{folder}}; every invocation fails with {{error}}. Judged from the names in the Dockerfile: if {{folder}}/ holds a {{folder}} folder of its own, ignore this.`,
+    severity: "warning",
+    fix: 'Name the module where it lands ("{{suggest}}"), or copy the folder to its own name (COPY {{folder}}/ {{root}}/{{folder}}/).'
+  },
   moduleElsewhere: {
-    text: 'Handler "{{handler}}" loads {{files}} from {{root}}, but the COPY at line {{line}} puts the module at {{found}}; every invocation fails with {{error}}.',
+    text: 'Handler "{{handler}}" loads {{files}} from {{root}}, but the COPY at line {{line}} puts the module at {{found}}; every invocation fails with {{error}}.{{judged}}',
     severity: "error",
     fix: 'Name the module where it is in the handler ("{{suggest}}"), or copy it to {{root}}/{{file}}.'
   }
@@ -9186,7 +9291,7 @@ var LL103_handler_invalid_default = defineRule({
   sameAs: ["hadolint DL3025", "BuildKit JSONArgsRecommended"],
   needs: { facts: ["lineage", "lambda"], dockerfile: true, context: true, history: false, image: { bodies: [HANDLER_BODY_NEED] } },
   docs: {
-    what: "Checks that CMD fits the entrypoint that receives it. With the AWS base entrypoint (/lambda-entrypoint.sh), CMD must exist, be in exec form and hold exactly one string: the handler. With a runtime interface client as ENTRYPOINT, the first argument after it (or CMD) is the handler. The handler must have the runtime's form: Python `module.function` (dots or slashes in the module), Node.js `file.export` (no `..`), Java `pkg.Class::method` or `pkg.Class`, .NET `Assembly::Namespace.Class::Method`, Ruby `file.method` or `file.Class.method`; provided / Go / Rust need no handler form. When the build context is readable, the handler's module (module.py, package/__init__.py, file.js/.mjs/.cjs, file.rb) must be copied into the image. On a custom base the runtime family comes from the client that ENTRYPOINT launches. A missing CMD is a warning when the Dockerfile is linted alone, because AWS takes the handler from the Dockerfile's CMD or from the function's ImageConfig.Command, which the Dockerfile cannot show; it is an error when a deploy configuration is linted and sets no Command either. An AWS-based Dockerfile that copies nothing into the image and has no CMD is a base image meant for other Dockerfiles (they add the code and the CMD) and is not reported.",
+    what: "Checks that CMD fits the entrypoint that receives it. With the AWS base entrypoint (/lambda-entrypoint.sh), CMD must exist, be in exec form and hold exactly one string: the handler. With a runtime interface client as ENTRYPOINT, the first argument after it (or CMD) is the handler. The handler must have the runtime's form: Python `module.function` (dots or slashes in the module), Node.js `file.export` (no `..`), Java `pkg.Class::method` or `pkg.Class`, .NET `Assembly::Namespace.Class::Method`, Ruby `file.method` or `file.Class.method`; provided / Rust need no handler form, and on the go1.x base the handler is the name of the executable (not a .go source file). When the build context is readable, the handler's module (module.py, package/__init__.py, file.js/.mjs/.cjs, file.rb) must be copied into the image; without the context this is judged, as a warning, only on an AWS base: when every source the Dockerfile copies names a file and no wildcard could match the module; when no COPY can land the module where the runtime loads it, judged by where each COPY lands (`COPY src/ ${LAMBDA_TASK_ROOT}/src/` cannot give /var/task/app.py; PYTHONPATH folders count); or when the handler names a folder (`src/index.handler`) whose contents a COPY flattens into the task root (`COPY src/* .`: Docker copies a folder's contents, not the folder) and no COPY creates that folder. On a custom base the runtime family comes from the client that ENTRYPOINT launches. A missing CMD is a warning when the Dockerfile is linted alone, because AWS takes the handler from the Dockerfile's CMD or from the function's ImageConfig.Command, which the Dockerfile cannot show; it is an error when a deploy configuration is linted and sets no Command either. An AWS-based Dockerfile that copies nothing into the image and has no CMD is a base image meant for other Dockerfiles (they add the code and the CMD) and is not reported.",
     why: '/lambda-entrypoint.sh checks `$# -ne 1` and exits with code 142 ("entrypoint requires the handler name to be the first argument") when CMD is missing, in shell form (which becomes `/bin/sh -c ...`, three arguments) or has several elements: Lambda shows `Runtime exited with error: exit status 142`. A malformed handler fails every invocation with `Runtime.MalformedHandlerName` (Python, Node.js), `Class not found` (Java) or `ArgumentError: Invalid handler` (Ruby); a handler whose module is not in the image fails with `Runtime.ImportModuleError: Unable to import module`.',
     bad: {
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["python", "app.py"]\n',
@@ -9212,9 +9317,14 @@ var LL103_handler_invalid_default = defineRule({
       end() {
         const t = ctx.target;
         const a = ctx.facts.lambda.dockerfile;
-        if (!t || !a || t.base.kind.kind === "lambda-ready" || a.noClient) return;
+        if (!t || !a || t.base.kind.kind === "lambda-ready" || a.clientMissing) return;
         const h = handlerOf(ctx, t, a);
         if (!h || !h.family || !h.handler || h.handler.includes("$")) return;
+        if (t.base.kind.kind === "aws" && t.base.kind.family === "go") {
+          const reason2 = GO1X_HANDLER.check(h.handler);
+          if (reason2) ctx.report({ messageId: "badFormat", data: { handler: h.handler, family: "go1.x", form: GO1X_HANDLER.form, reason: reason2, error: GO1X_HANDLER.error, example: GO1X_HANDLER.example }, at: h.at });
+          return;
+        }
         const fmt = HANDLER_FORMATS[h.family];
         if (!fmt) return;
         const reason = fmt.check(h.handler);
@@ -9284,12 +9394,16 @@ function checkModuleCopied(ctx, a, h) {
   const { family, handler, root, at } = h;
   const fmt = HANDLER_FORMATS[family];
   const context = ctx.context;
-  if (!context || context.truncated || !fmt.moduleFiles || a.opaqueWrites.length > 0) return;
+  if (context?.truncated || !fmt.moduleFiles || a.opaqueWrites.length > 0) return;
   const rels = fmt.moduleFiles(handler);
   if (!rels?.length) return;
-  const wanted = rels.map((r) => globRe(posix3.join(root, r)));
+  if (!context && !namedOnlyShows(a, rels)) {
+    if (checkFolderFlattened(ctx, a, h, rels) || !noCopyCanLand(a, root, rels)) return;
+  }
+  const wanted = rels.map((r) => globRe(posix4.join(root, r)));
   const module = a.files.filter((f) => wanted.some((re) => re.test(f.path)));
   if (module.length > 0) {
+    if (!context) return;
     const f = module[module.length - 1];
     const text = f.contextPath && /\.(py|js|mjs|cjs|rb)$/.test(f.path) && module.length === 1 ? context.read(f.contextPath, 1 << 20) : void 0;
     if (text === void 0) return;
@@ -9297,6 +9411,8 @@ function checkModuleCopied(ctx, a, h) {
     if (verdict.defined === false) ctx.report({ messageId: "functionMissing", data: { handler, path: f.contextPath, fn: verdict.fn, looked: verdict.looked, error: verdict.error }, at });
     return;
   }
+  const severity = context ? void 0 : "warning";
+  const judged = context ? "" : " Judged from the names in the Dockerfile (the build context was not read): if a source named like a file is a folder holding the module, ignore this.";
   const names = rels.map((r) => globRe(basename3(r)));
   const sameName = a.files.filter((f) => names.some((re) => re.test(basename3(f.path))));
   const moduleName = rels[0].replace(/\.\w+$/, "");
@@ -9305,12 +9421,84 @@ function checkModuleCopied(ctx, a, h) {
   const inRoot = sameName.find((f) => pathWithin(f.path, root));
   if (inRoot) {
     const fn = handler.slice(handler.lastIndexOf(".") + 1);
-    const suggest = `${posix3.relative(root, inRoot.path).replace(/\.\w+$/, "")}.${fn}`;
-    ctx.report({ messageId: "moduleElsewhere", data: { handler, files, root, error, found: inRoot.path, line: String(inRoot.ins.span.line), suggest, file: rels.find((r) => /\.\w+$/.test(r)) ?? rels[0] }, at });
+    const suggest = `${posix4.relative(root, inRoot.path).replace(/\.\w+$/, "")}.${fn}`;
+    ctx.report({ messageId: "moduleElsewhere", data: { handler, files, root, error, found: inRoot.path, line: String(inRoot.ins.span.line), suggest, judged, file: rels.find((r) => /\.\w+$/.test(r)) ?? rels[0] }, at, severity });
     return;
   }
   if (sameName.length > 0) return;
-  ctx.report({ messageId: "moduleNotCopied", data: { handler, files, root, error, file: rels.find((r) => /\.\w+$/.test(r)) ?? rels[0] }, at });
+  ctx.report({ messageId: "moduleNotCopied", data: { handler, files, root, error, judged, file: rels.find((r) => /\.\w+$/.test(r)) ?? rels[0] }, at, severity });
+}
+var MODULE_FILE = /\.(py|pyc|js|mjs|cjs|ts|rb|jar|class|dll|so)$/;
+function sourcePath(src) {
+  return src.replace(/^(\.\/)+/, "").replace(/\/\.?$/, "").replace(/^\.$/, "");
+}
+function checkFolderFlattened(ctx, a, h, rels) {
+  const bottom = a.lineage[a.lineage.length - 1] ?? a.target;
+  const folder = rels[0].split("/")[0];
+  if (bottom.base.kind.kind !== "aws" || !rels.every((r) => r.includes("/") && r.split("/")[0] === folder) || /[*?[]/.test(folder)) return false;
+  const target = posix4.join(h.root, folder);
+  let flattened;
+  for (const s of a.lineage) {
+    for (const ins of s.instructions) {
+      const copy = ins.copy;
+      if (!copy || copy.from !== void 0) continue;
+      if (copy.dest.includes("$") || copy.sources.some((src) => src.includes("$"))) return false;
+      const dest = copy.dest.replace(/\/+$/, "") || "/";
+      if (pathWithin(dest, target)) return false;
+      if (!pathWithin(target, dest)) continue;
+      for (const src of copy.sources) {
+        const path = sourcePath(src);
+        const named = !/[*?[]/.test(path) && /\.\w+$/.test(basename3(path));
+        const inside = path === folder || posix4.dirname(path) === folder && /[*?[]/.test(basename3(path));
+        if (named) continue;
+        if (!inside) return false;
+        if (dest === h.root) flattened ??= ins;
+      }
+    }
+  }
+  if (!flattened) return false;
+  const { handler, at, family } = h;
+  const moduleName = rels[0].replace(/\.\w+$/, "");
+  const error = IMPORT_ERROR[family]?.(moduleName) ?? HANDLER_FORMATS[family].error;
+  const files = rels.filter((r) => !r.includes("*") && !r.endsWith(".pyc") && /\./.test(basename3(r))).join(" or ");
+  const sep = handler.includes("/") ? "/" : ".";
+  const suggest = handler.slice(handler.indexOf(sep) + 1);
+  ctx.report({ messageId: "folderFlattened", data: { handler, files, root: h.root, folder, line: String(flattened.span.line), error, suggest }, at, severity: "warning" });
+  return true;
+}
+function noCopyCanLand(a, root, rels) {
+  const bottom = a.lineage[a.lineage.length - 1] ?? a.target;
+  if (bottom.base.kind.kind !== "aws") return false;
+  const extra = ["PYTHONPATH", "NODE_PATH", "RUBYLIB"].flatMap((v) => (a.target.env.get(v)?.value ?? "").split(":")).filter(Boolean);
+  if (extra.some((d) => d.includes("$"))) return false;
+  const roots = [root, ...extra];
+  const wanted = rels.filter((r) => !r.includes("*")).flatMap((r) => roots.map((d) => posix4.join(d, r)));
+  let copies = 0;
+  for (const s of a.lineage) {
+    for (const ins of s.instructions) {
+      const copy = ins.copy;
+      if (!copy) continue;
+      if (copy.from !== void 0 || copy.heredocs.length > 0 || copy.dest.includes("$") || copy.sources.some((src) => src.includes("$"))) return false;
+      copies++;
+      const dest = copy.dest.replace(/\/+$/, "") || "/";
+      const destIsDir = copy.dest.endsWith("/") || copy.sources.length > 1 || a.knownDirs.has(dest);
+      for (const src of copy.sources) {
+        const path = sourcePath(src);
+        const named = path !== "" && !/[*?[]/.test(path) && /\.\w+$/.test(basename3(path));
+        if (!pathWithin(dest, root) && (!named || MODULE_FILE.test(path))) return false;
+        if (!named && dest !== root && pathWithin(dest, root)) return false;
+        const lands = named ? destIsDir ? posix4.join(dest, basename3(path)) : dest : void 0;
+        if (lands !== void 0 ? wanted.includes(lands) : wanted.some((w) => pathWithin(w, dest) && w !== dest)) return false;
+      }
+    }
+  }
+  return copies > 0;
+}
+function namedOnlyShows(a, rels) {
+  const bottom = a.lineage[a.lineage.length - 1] ?? a.target;
+  if (bottom.base.kind.kind !== "aws" || !a.namedOnly) return false;
+  const names = rels.map((r) => basename3(r));
+  return !a.namedOnly.some((p) => names.some((n) => globRe(p).test(n) || globRe(n).test(p)));
 }
 function checkImageHandler(ctx, c) {
   const h = c.handler;
@@ -9333,12 +9521,13 @@ function checkImageHandler(ctx, c) {
 }
 
 // rules/LL104-workdir-not-task-root.ts
-import { basename as basename4, posix as posix4 } from "node:path";
-var TASK_ROOT2 = "/var/task";
+import { basename as basename4, posix as posix5 } from "node:path";
+var TASK_ROOT3 = "/var/task";
 var VAR = "LAMBDA_TASK_ROOT";
 var CODE = /\.(py|pyc|js|mjs|cjs|rb|jar|class|dll|so)$/;
 var CODE_DIR = /^(\.\/)?(src|app|lib|dist|build|function|functions|handler|handlers|lambda)\/?$/;
 var ELSEWHERE_OK = ["/var/runtime", "/var/lang", "/etc", "/tmp", "/bin", "/lib", "/lib64", "/sbin", "/root", "/home"];
+var HOME_DIRS = ["/root", "/home"];
 var DEPENDENCY_DIRS = [
   "/opt/extensions",
   "/opt/python",
@@ -9387,6 +9576,11 @@ var messages3 = {
     severity: "error",
     fix: "Set WORKDIR {{dir}} (the function directory) before ENTRYPOINT, or copy the code into {{workdir}}."
   },
+  codeInSubfolder: {
+    text: 'This COPY puts {{what}} in {{dest}}, a folder inside /var/task, but handler "{{handler}}" loads {{files}} from /var/task itself: the code lands one folder down and every invocation fails with {{error}}. Judged from the names in the Dockerfile{{unless}}.',
+    severity: "warning",
+    fix: 'Copy the code into the task root (COPY <folder>/ ${LAMBDA_TASK_ROOT}/), or name the module by its path under /var/task in the handler ("{{folder}}/<module>.<function>").'
+  },
   jarAtTaskRoot: {
     text: '{{jar}} lands in /var/task as a jar file, but the Java runtime loads classes from the /var/task folder itself and jars only from /var/task/lib (and /opt/lib): a handler class inside that jar is not found ("Class not found").',
     severity: "warning",
@@ -9428,7 +9622,7 @@ var LL104_workdir_not_task_root_default = defineRule({
   sameAs: ["hadolint DL3000", "BuildKit WorkdirRelativePath", "trivy DS-0009"],
   needs: { facts: ["lineage", "lambda"], dockerfile: true, context: true, history: false, image: {} },
   docs: {
-    what: "Checks that function code lands where the runtime loads it. On an AWS base image the runtime loads the handler from /var/task (LAMBDA_TASK_ROOT) whatever WORKDIR says, so code copied elsewhere (typically `COPY app.py .` after `WORKDIR /app`) is reported; except on the Node.js base under an absolute handler folder (`CMD [\"/app/dist/index.handler\"]`), which the Node.js client resolves as written. On the AWS Java base, a jar copied to the top of /var/task is a warning: the Java runtime puts the /var/task folder (classes) and the jars of /var/task/lib and /opt/lib on its class path, not jars beside the classes (not reported when something goes to /var/task/lib, a classes folder is copied, or a RUN unpacks a jar). On any other base the runtime interface client uses the working directory as the application root, so the handler's module must be under the final WORKDIR: a WORKDIR never set (the working directory is /), or set elsewhere than the code, is reported; /var/task is only a convention there, any directory works as long as WORKDIR points at the code. A relative WORKDIR on a non-AWS base depends on the base image's own WORKDIR (warning). `${LAMBDA_TASK_ROOT}` used on a non-AWS base is reported: only AWS base images define it, so it expands to an empty string and files land in /.",
+    what: "Checks that function code lands where the runtime loads it. On an AWS base image the runtime loads the handler from /var/task (LAMBDA_TASK_ROOT) whatever WORKDIR says, so code copied elsewhere (typically `COPY app.py .` after `WORKDIR /app`) is reported (also under /home or /root when it is the whole build context or the handler's module; settings and tools there are normal); without the build context, code copied into a folder inside /var/task (`COPY . app/`, `COPY src/ ${LAMBDA_TASK_ROOT}/src/`) while a Python or Node.js handler names a top-level module that no COPY provides is a warning; except on the Node.js base under an absolute handler folder (`CMD [\"/app/dist/index.handler\"]`), which the Node.js client resolves as written. On the AWS Java base, a jar copied to the top of /var/task is a warning: the Java runtime puts the /var/task folder (classes) and the jars of /var/task/lib and /opt/lib on its class path, not jars beside the classes (not reported when something goes to /var/task/lib, a classes folder is copied, or a RUN unpacks a jar). On any other base the runtime interface client uses the working directory as the application root, so the handler's module must be under the final WORKDIR: a WORKDIR never set (the working directory is /), or set elsewhere than the code, is reported; /var/task is only a convention there, any directory works as long as WORKDIR points at the code. A relative WORKDIR on a non-AWS base depends on the base image's own WORKDIR (warning). `${LAMBDA_TASK_ROOT}` used on a non-AWS base is reported: only AWS base images define it, so it expands to an empty string and files land in / (only a note when / is also the final working directory, where the client loads the code).",
     why: "With the code outside the directory the runtime reads, the container starts and every invocation fails with `Runtime.ImportModuleError: Unable to import module 'app': No module named 'app'` (Python), `Cannot find module 'index'` (Node.js), `Class not found` (Java) or `cannot load such file` (Ruby). The awslambdaric, aws-lambda-ric, Java and Ruby clients all take the current directory (`process.cwd()`, `user.dir`, `Dir.pwd`) as the application root. On a non-AWS base, `COPY app.py ${LAMBDA_TASK_ROOT}/` copies to `/app.py` and `pip install --target ${LAMBDA_TASK_ROOT}` installs into the working directory, which is rarely what was meant.",
     bad: {
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nWORKDIR /app\nCOPY app.py .\nCMD ["app.handler"]\n',
@@ -9454,10 +9648,11 @@ var LL104_workdir_not_task_root_default = defineRule({
         const t = ctx.target;
         const a = ctx.facts.lambda.dockerfile;
         if (!t || !a) return;
-        checkTaskRootUndefined(ctx);
         checkRelativeWorkdirs(ctx, a);
+        if (a.clientMissing) return;
+        checkTaskRootUndefined(ctx, a);
         const kind = t.base.kind;
-        if (kind.kind === "lambda-ready" || a.noClient) return;
+        if (kind.kind === "lambda-ready") return;
         if (ctx.mode === "image" && ctx.image) return;
         if (a.evidence.some((e) => e.ric === "web-adapter")) return;
         const lineageIns = a.lineage.slice().reverse().flatMap((s) => s.instructions);
@@ -9470,7 +9665,9 @@ var LL104_workdir_not_task_root_default = defineRule({
         if (!baseMode || kind.family === "provided" || kind.family === "go") return;
         const family = kind.family;
         if (family === "java") checkJarsAtTaskRoot(ctx, lineageIns);
+        if (!t.cmd && !ep?.from && lineageIns.some((i) => i.keyword === "RUN" && ctx.df.shell(i)?.commands.some((c) => commandName(c) === "zip"))) return;
         checkCodeOutsideTaskRoot(ctx, t, a, lineageIns, family);
+        if ((family === "python" || family === "nodejs") && !ctx.context) checkCodeInSubfolder(ctx, t, a, lineageIns, family);
       }
     };
   }
@@ -9481,14 +9678,14 @@ function checkImageWorkdir(ctx, c) {
   const shownWd = wd || "(unset, so /)";
   if (c.baseMode) {
     if (h) {
-      const found2 = c.handlerModule(h.family, h.value, TASK_ROOT2, true);
+      const found2 = c.handlerModule(h.family, h.value, TASK_ROOT3, true);
       if (found2.kind === "missing" && found2.elsewhere) {
-        const note2 = wd !== TASK_ROOT2 ? ` (the config WorkingDir is ${shownWd})` : "";
-        ctx.report({ messageId: "imageCodeOutsideRoot", data: { file: found2.wanted[0], dir: found2.elsewhere, reader: "the AWS base runtime", root: TASK_ROOT2, note: note2, error: found2.error, fixText: `Copy the code into \${LAMBDA_TASK_ROOT} (/var/task) instead of ${found2.elsewhere}, and keep WORKDIR /var/task.` }, source: "image-config" });
+        const note2 = wd !== TASK_ROOT3 ? ` (the config WorkingDir is ${shownWd})` : "";
+        ctx.report({ messageId: "imageCodeOutsideRoot", data: { file: found2.wanted[0], dir: found2.elsewhere, reader: "the AWS base runtime", root: TASK_ROOT3, note: note2, error: found2.error, fixText: `Copy the code into \${LAMBDA_TASK_ROOT} (/var/task) instead of ${found2.elsewhere}, and keep WORKDIR /var/task.` }, source: "image-config" });
         return;
       }
     }
-    if (wd !== TASK_ROOT2) {
+    if (wd !== TASK_ROOT3) {
       ctx.report({ messageId: "imageWorkdirNotTaskRoot", data: { workdir: shownWd, consequence: `the runtime still loads the handler from /var/task, but relative paths in the code (open("data.json"), require("./x") from a file read at startup, the current directory of subprocesses) resolve against ${wd || "/"}` }, source: "image-config" });
     }
     return;
@@ -9499,7 +9696,7 @@ function checkImageWorkdir(ctx, c) {
   const note = wd ? " (the config WorkingDir)" : " (WorkingDir is never set, so the working directory is /)";
   ctx.report({ messageId: "imageCodeOutsideRoot", data: { file: found.wanted[0], dir: found.elsewhere, reader: `the runtime interface client (${ricById(c.launch.ric).label})`, root: c.workdir, note, error: found.error, fixText: `Set WORKDIR ${found.elsewhere} (the function directory) before ENTRYPOINT, or copy the code into ${c.workdir}.` }, source: "image-config" });
 }
-function checkTaskRootUndefined(ctx) {
+function checkTaskRootUndefined(ctx, a) {
   const df = ctx.df;
   const bottom = /* @__PURE__ */ new Map();
   const bottomOf = (stage) => {
@@ -9515,13 +9712,28 @@ function checkTaskRootUndefined(ctx) {
   };
   for (const stage of df.stages) {
     if (!stage.reachesTarget || stage.base.kind.kind !== "other") continue;
+    const copiesHarmless = !a.lineage.includes(stage) && !copiedFromTaskRoot(df, stage);
     const root = bottomOf(stage);
-    if (lambdaNamedRepository(root.base.ref.repository) || root.base.expanded.unresolved.length > 0) continue;
+    const rootKind = root.base.kind;
+    if (lambdaNamedRepository(root.base.ref.repository) || root.base.expanded.unresolved.length > 0 || rootKind.kind === "other" && rootKind.os === void 0) continue;
     for (const ins of stage.instructions) {
+      if (copiesHarmless && ins.copy) continue;
       const effect = taskRootEffect(df, ins);
-      if (effect !== void 0) ctx.report({ messageId: "taskRootUndefined", data: { image: stage.base.expanded.value, keyword: ins.keyword, effect }, at: ins });
+      const harmless = ins.copy !== void 0 && landsInFinalWorkdir(a, ins);
+      if (effect !== void 0) ctx.report({ messageId: "taskRootUndefined", data: { image: stage.base.expanded.value, keyword: ins.keyword, effect: harmless ? `${effect}, the working directory (which is why this works)` : effect }, at: ins, severity: harmless ? "info" : void 0 });
     }
   }
+}
+function landsInFinalWorkdir(a, ins) {
+  if (!ins.stage || !a.lineage.includes(ins.stage)) return false;
+  const rawDest = ins.words[ins.words.length - 1] ?? "";
+  if (!/^"?\$\{?LAMBDA_TASK_ROOT\}?(\/[^/]*)?"?$/.test(rawDest)) return false;
+  const rest = rawDest.replace(/^"|"$/g, "").replace(/^\$\{?LAMBDA_TASK_ROOT\}?/, "");
+  if (rest !== "" && rest !== "/" && (rest.endsWith("/") || ins.copy.sources.length !== 1 || /\$/.test(rest))) return false;
+  return (a.target.workdir?.value ?? "/") === "/";
+}
+function copiedFromTaskRoot(df, stage) {
+  return df.instructions.some((i) => i.copy?.fromStage === stage && i.copy.sources.some((s) => s === TASK_ROOT3 || s.startsWith(`${TASK_ROOT3}/`) || s.includes("LAMBDA_TASK_ROOT")));
 }
 function taskRootEffect(df, ins) {
   const undefinedHere = (w) => expand(w, ins.scope, df.escape).unresolved.includes(VAR);
@@ -9550,18 +9762,18 @@ function checkRelativeWorkdirs(ctx, a) {
     if (dir.startsWith("/")) known = true;
     else if (dir.includes("$")) continue;
     else if (!known) ctx.report({ messageId: "relativeWorkdir", data: { dir, image }, at: ins });
-    else ctx.report({ messageId: "relativeWorkdirResolved", data: { dir, resolved: posix4.join(ins.workdir, dir) }, at: ins });
+    else ctx.report({ messageId: "relativeWorkdirResolved", data: { dir, resolved: posix5.join(ins.workdir, dir) }, at: ins });
   }
 }
 function checkJarsAtTaskRoot(ctx, lineageIns) {
   const landing = (ins) => {
     const d = ins.copy.dest;
-    return d.includes("$") ? void 0 : d.startsWith("/") ? d : posix4.join(ins.workdir, d) + (d.endsWith("/") ? "/" : "");
+    return d.includes("$") ? void 0 : d.startsWith("/") ? d : posix5.join(ins.workdir, d) + (d.endsWith("/") ? "/" : "");
   };
   const copies = lineageIns.filter((i) => (i.keyword === "COPY" || i.keyword === "ADD") && i.copy);
   const libOrClasses = copies.some((i) => {
     const d = landing(i);
-    return d !== void 0 && pathWithin(d.replace(/\/$/, ""), `${TASK_ROOT2}/lib`) || i.copy.sources.some((src) => /(^|\/)classes\/?$/.test(src));
+    return d !== void 0 && pathWithin(d.replace(/\/$/, ""), `${TASK_ROOT3}/lib`) || i.copy.sources.some((src) => /(^|\/)classes\/?$/.test(src));
   });
   const unpacks = lineageIns.some((i) => i.keyword === "RUN" && ctx.df.shell(i)?.commands.some((c) => ["unzip", "jar", "bsdtar"].includes(commandName(c))));
   if (libOrClasses || unpacks) return;
@@ -9570,8 +9782,8 @@ function checkJarsAtTaskRoot(ctx, lineageIns) {
     if (d === void 0) continue;
     for (const src of ins.copy.sources) {
       if (!/\.jar$/.test(src)) continue;
-      const dir = d.endsWith("/") || d.replace(/\/$/, "") === TASK_ROOT2 ? d.replace(/\/$/, "") : /\.jar$/.test(d) ? posix4.dirname(d) : d;
-      if (dir !== TASK_ROOT2) continue;
+      const dir = d.endsWith("/") || d.replace(/\/$/, "") === TASK_ROOT3 ? d.replace(/\/$/, "") : /\.jar$/.test(d) ? posix5.dirname(d) : d;
+      if (dir !== TASK_ROOT3) continue;
       ctx.report({ messageId: "jarAtTaskRoot", data: { jar: src, source: src, from: ins.copy.from ? `--from=${ins.copy.from} ` : "" }, at: ins });
     }
   }
@@ -9591,7 +9803,7 @@ var LineageWalk = class {
     for (let i = lineageIns.length - 1; i >= 0; i--) {
       this.copiedOnLater[i] = later;
       const ins = lineageIns[i];
-      if (!later && ins.keyword === "RUN") later = !!df.shell(ins)?.commands.some((c) => ["cp", "mv", "rsync", "ln"].includes(commandName(c)) && c.args.some((x) => pathWithin(expand(x, ins.scope).value, TASK_ROOT2)));
+      if (!later && ins.keyword === "RUN") later = !!df.shell(ins)?.commands.some((c) => ["cp", "mv", "rsync", "ln"].includes(commandName(c)) && c.args.some((x) => pathWithin(expand(x, ins.scope).value, TASK_ROOT3)));
     }
   }
 };
@@ -9600,7 +9812,8 @@ function checkCodeOutsideTaskRoot(ctx, t, a, lineageIns, family) {
   const extraPath = pathEnv ? (t.env.get(pathEnv)?.value ?? "").split(":").filter(Boolean) : [];
   const error = family === "python" ? "Runtime.ImportModuleError" : family === "nodejs" ? "Runtime.ImportModuleError (Cannot find module)" : family === "java" ? "Class not found" : family === "ruby" ? "LoadError" : "a missing handler assembly";
   const handler = t.cmd?.value.exec?.length === 1 ? t.cmd.value.exec[0] : void 0;
-  const absRoot = family === "nodejs" && handler?.startsWith("/") ? posix4.dirname(handler) : void 0;
+  const absRoot = family === "nodejs" && handler?.startsWith("/") ? posix5.dirname(handler) : void 0;
+  const moduleNames = new Set((handler && !handler.includes("$") ? HANDLER_FORMATS[family]?.moduleFiles?.(handler) ?? [] : []).map((r) => basename4(r)));
   const filesBy = /* @__PURE__ */ new Map();
   for (const f of a.files) {
     const list3 = filesBy.get(f.ins);
@@ -9613,10 +9826,11 @@ function checkCodeOutsideTaskRoot(ctx, t, a, lineageIns, family) {
     const spec = ins.copy;
     const dest = spec.dest.replace(/\/$/, "") || "/";
     if (absRoot && (pathWithin(absRoot, dest) || pathWithin(dest, absRoot))) return;
-    if (dest.includes("$") || pathWithin(dest, TASK_ROOT2) || ELSEWHERE_OK.some((d) => pathWithin(dest, d)) || DEPENDENCY_DIRS.some((d) => pathWithin(dest, d)) || extraPath.some((p) => pathWithin(dest, p))) return;
+    const home = HOME_DIRS.some((d) => pathWithin(dest, d)) && spec.from === void 0 && spec.sources.some((src) => src === "." || src === "./" || moduleNames.has(basename4(src)));
+    if (dest.includes("$") || pathWithin(dest, TASK_ROOT3) || !home && ELSEWHERE_OK.some((d) => pathWithin(dest, d)) || DEPENDENCY_DIRS.some((d) => pathWithin(dest, d)) || extraPath.some((p) => pathWithin(dest, p))) return;
     const system = pathWithin(dest, "/opt") || pathWithin(dest, "/usr");
     const code = (spec.from === void 0 ? filesBy.get(ins) ?? [] : []).filter((p) => CODE.test(p));
-    const named = spec.sources.filter((s) => CODE.test(s) || s === "." || s === "./" || !ctx.context && CODE_DIR.test(s) || !system && spec.fromStage !== void 0 && !/\.\w+$/.test(s));
+    const named = spec.sources.filter((s) => CODE.test(s) || s === "." || s === "./" || !ctx.context && CODE_DIR.test(s) || !system && spec.fromStage !== void 0 && !/\.\w+$/.test(s) && !/(^|\/)s?bin\/?$/.test(s));
     if (code.length === 0 && named.length === 0 && spec.heredocs.every((h) => !CODE.test(dest) && !CODE.test(h.name))) return;
     walk ??= new LineageWalk(ctx.df, lineageIns);
     if (walk.copiedOnLater[i]) return;
@@ -9624,10 +9838,44 @@ function checkCodeOutsideTaskRoot(ctx, t, a, lineageIns, family) {
     const lastWord = ins.words[ins.words.length - 1] ?? "";
     const relative = lastWord !== "" && !lastWord.startsWith("/") && !lastWord.startsWith("$");
     const wd = ins.workdir;
-    const because = relative && wdIns && wd !== TASK_ROOT2 ? ` because WORKDIR ${wd} (line ${wdIns.span.line}) moved the working directory away from /var/task` : "";
+    const because = relative && wdIns && wd !== TASK_ROOT3 ? ` because WORKDIR ${wd} (line ${wdIns.span.line}) moved the working directory away from /var/task` : "";
     const what = code.length ? code.length > 3 ? `${code.slice(0, 3).join(", ")} and ${code.length - 3} more` : code.join(", ") : spec.sources.join(", ") || "code";
     ctx.report({ messageId: "outsideTaskRoot", data: { what, dest, because, error, copy: intoTaskRoot(ins) }, at: ins });
   });
+}
+function checkCodeInSubfolder(ctx, t, a, lineageIns, family) {
+  const handler = t.cmd?.value.exec?.length === 1 ? t.cmd.value.exec[0] : void 0;
+  const pathEnv = PATH_ENV[family];
+  if (!handler || handler.includes("$") || a.opaqueWrites.length > 0 || pathEnv && t.env.get(pathEnv)) return;
+  const rels = HANDLER_FORMATS[family]?.moduleFiles?.(handler)?.filter((r) => !r.includes("*") && !r.endsWith(".pyc"));
+  if (!rels?.length) return;
+  const wanted = rels.map((r) => posix5.join(TASK_ROOT3, r));
+  let flagged;
+  for (const i of lineageIns) {
+    const copy = i.copy;
+    if (!copy || i.keyword !== "COPY" && i.keyword !== "ADD") continue;
+    if (copy.from !== void 0 || copy.heredocs.length > 0 || copy.dest.includes("$") || copy.sources.some((src) => src.includes("$"))) return;
+    const dest = copy.dest.replace(/\/+$/, "") || "/";
+    const destIsDir = copy.dest.endsWith("/") || copy.sources.length > 1 || a.knownDirs.has(dest);
+    for (const src of copy.sources) {
+      const path = src.replace(/^(\.\/)+/, "").replace(/\/\.?$/, "").replace(/^\.$/, "");
+      if (path !== "" && !/[*?[]/.test(path) && /\.\w+$/.test(basename4(path))) {
+        if (wanted.includes(destIsDir ? posix5.join(dest, basename4(path)) : dest)) return;
+        continue;
+      }
+      if (!pathWithin(dest, TASK_ROOT3) || dest === TASK_ROOT3) return;
+      const inside = wanted.filter((w) => pathWithin(w, dest));
+      if (inside.length > 0 && !(family === "python" && path === "" && inside.every((w) => posix5.relative(dest, w) === "__init__.py"))) return;
+      flagged ??= { ins: i, dest, whole: path === "", source: src };
+    }
+  }
+  if (!flagged) return;
+  if (lineageIns.some((i) => i.keyword === "RUN" && ctx.df.shell(i)?.commands.some((c) => ["cp", "mv", "rsync", "ln"].includes(commandName(c))))) return;
+  const folder = posix5.relative(TASK_ROOT3, flagged.dest);
+  const what = flagged.whole ? "the whole build context" : `what is inside ${flagged.source}`;
+  const unless = flagged.whole && family === "python" ? `: if the context's top-level __init__.py defines the handler for package ${folder}, ignore this` : "";
+  const error = family === "python" ? "Runtime.ImportModuleError" : "Runtime.ImportModuleError (Cannot find module)";
+  ctx.report({ messageId: "codeInSubfolder", data: { what, dest: flagged.dest, handler, files: rels.join(" or "), folder, error, unless }, at: flagged.ins, severity: "warning" });
 }
 function checkWorkdirHoldsCode(ctx, t, a, lineageIns) {
   const ep = t.entrypoint;
@@ -9641,7 +9889,7 @@ function checkWorkdirHoldsCode(ctx, t, a, lineageIns) {
   if (!fmt?.moduleFiles || !handler || fmt.check(handler)) return;
   const rels = fmt.moduleFiles(handler)?.filter((r) => !r.includes("*")) ?? [];
   const workdir = t.workdir?.value ?? "/";
-  if (a.files.some((f2) => rels.some((r) => f2.path === posix4.join(workdir, r)))) return;
+  if (a.files.some((f2) => rels.some((r) => f2.path === posix5.join(workdir, r)))) return;
   const names = new Set(rels.map((r) => basename4(r)));
   const elsewhere2 = a.files.filter((f2) => names.has(basename4(f2.path)) && !f2.path.includes("$"));
   if (elsewhere2.length === 0) return;
@@ -9651,7 +9899,7 @@ function checkWorkdirHoldsCode(ctx, t, a, lineageIns) {
   const override = t.workdir?.from?.origin ? t.workdir.from : void 0;
   const hasWorkdir = override !== void 0 || lineageIns.some((i) => i.keyword === "WORKDIR");
   const why = hasWorkdir ? "" : " (WORKDIR is never set)";
-  ctx.report({ messageId: "codeOutsideWorkdir", data: { file: rel, dest: posix4.dirname(f.path), workdir, why, dir }, at: override ?? f.ins });
+  ctx.report({ messageId: "codeOutsideWorkdir", data: { file: rel, dest: posix5.dirname(f.path), workdir, why, dir }, at: override ?? f.ins });
 }
 
 // src/knowledge/platforms.ts
@@ -9756,7 +10004,7 @@ var LL105_platform_unsupported_default = defineRule({
   since: "0.1.0",
   needs: { facts: ["lineage"], dockerfile: true, history: false, image: {} },
   docs: {
-    what: "Checks that the function image is one Linux image for x86_64 (linux/amd64) or arm64 (linux/arm64) in a manifest format Lambda accepts. In a Dockerfile: a `FROM --platform=` in the target stage's lineage that names another OS (windows) or architecture (linux/arm/v7, linux/386, linux/s390x, linux/ppc64le ...), and an AWS base image tag with an architecture suffix (`python:3.12-arm64`) that contradicts an explicit `--platform`. Builder stages that only hand files over with COPY --from may use any platform (`--platform=$BUILDPLATFORM`). In a built image: the config's `os` and `architecture`; an image index or Docker manifest list at the top, including the single-platform index with attestation manifests that BuildKit writes for provenance and SBOM; a Docker schema 1 manifest; zstd-compressed layers (warning: AWS does not document whether Lambda accepts them); a manifest over the 25,400 bytes AWS recommends (info: for a docker-archive the size is that of the manifest `docker push` would write). For a function of a deploy configuration (SAM, CloudFormation, CDK, Terraform), it also checks the function's architecture (Architectures, or Lambda's default x86_64) against what makes the image another one: the CDK asset's build platform, a `FROM --platform=` in the target's lineage, an AWS base image tag with an architecture suffix, a binary cross-compiled in a stage that reaches the image (`GOARCH=`, `cargo lambda build --arm64`, `cargo --target aarch64-unknown-linux-gnu`, `dotnet publish -r linux-x64`), or the built image's config.",
+    what: "Checks that the function image is one Linux image for x86_64 (linux/amd64) or arm64 (linux/arm64) in a manifest format Lambda accepts. In a Dockerfile: a `FROM --platform=` in the target stage's lineage that names another OS (windows) or architecture (linux/arm/v7, linux/386, linux/s390x, linux/ppc64le ...), and an AWS base image tag with an architecture suffix (`python:3.12-arm64`) that contradicts an explicit `--platform`. Builder stages that only hand files over with COPY --from may use any platform (`--platform=$BUILDPLATFORM`). In a built image: the config's `os` and `architecture`; an image index or Docker manifest list at the top, including the single-platform index with attestation manifests that BuildKit writes for provenance and SBOM; a Docker schema 1 manifest; zstd-compressed layers (warning: AWS does not document whether Lambda accepts them); a manifest over the 25,400 bytes AWS recommends (info: for a docker-archive the size is that of the manifest `docker push` would write). For a function of a deploy configuration (SAM, CloudFormation, CDK, Terraform, Serverless Framework), it also checks the function's architecture (Architectures, or Lambda's default x86_64) against what makes the image another one: the CDK asset's or Serverless image's build platform, a `FROM --platform=` in the target's lineage, an AWS base image tag with an architecture suffix, a binary cross-compiled in a stage that reaches the image (`GOARCH=`, `cargo lambda build --arm64`, `cargo --target aarch64-unknown-linux-gnu`, `dotnet publish -r linux-x64`), or the built image's config.",
     why: "Lambda runs only Linux images, for exactly one of its two architectures, and accepts only Docker image manifest V2 schema 2 and OCI image manifests. Anything else fails when the function is created or updated, not at build time: an index or manifest list (what `docker buildx build --push` produces by default since BuildKit 0.11 added provenance attestations, even for one platform) gives `InvalidParameterValueException: The image manifest, config or layer media type for the source image <uri> is not supported.`; an image for another architecture fails at start-up with `Runtime.InvalidEntrypoint` / `exec format error`. AWS documents no support for zstd layers, so they are a risk rather than a known failure; and it recommends manifests under 25,400 bytes (fewer layers and annotations) for optimal performance.",
     bad: { dockerfile: 'FROM --platform=linux/arm/v7 public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
     good: { dockerfile: 'FROM --platform=linux/arm64 public.ecr.aws/lambda/python:3.12-arm64\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
@@ -10043,7 +10291,9 @@ var LL106_runtime_deprecated_default = defineRule({
         const target = ctx.target;
         if (!target) return;
         const lineage = ctx.facts.lineageOf(target);
-        const root = lineage[lineage.length - 1];
+        const bottom = lineage[lineage.length - 1];
+        const flat = flattenedFrom(bottom);
+        const root = flat ? ctx.facts.lineageOf(flat).at(-1) ?? bottom : bottom;
         const kind = root.base.kind;
         if (kind.kind !== "aws") return;
         const now = ctx.now;
@@ -10093,9 +10343,15 @@ var LL106_runtime_deprecated_default = defineRule({
     };
   }
 });
+function flattenedFrom(stage) {
+  if (!stage.base.scratch) return void 0;
+  const first = stage.instructions.find((i) => i.keyword !== "ARG" && i.keyword !== "LABEL");
+  const copy = first?.copy;
+  return copy?.fromStage && copy.sources.length === 1 && copy.sources[0] === "/" && copy.dest.replace(/\/+$/, "") === "" ? copy.fromStage : void 0;
+}
 
 // rules/LL107-file-not-readable.ts
-import { posix as posix5 } from "node:path";
+import { posix as posix6 } from "node:path";
 var READ_ROOTS = ["/var/task", "/opt", "/var/runtime"];
 var MAX_PATHS = 5;
 function octalDeniesOthers(mode) {
@@ -10213,7 +10469,7 @@ var LL107_file_not_readable_default = defineRule({
           bad.set(e.layer, g);
         };
         const parents = /* @__PURE__ */ new Set();
-        for (const r of dirs) for (let p = posix5.dirname(r); p !== "/"; p = posix5.dirname(p)) parents.add(p);
+        for (const r of dirs) for (let p = posix6.dirname(r); p !== "/"; p = posix6.dirname(p)) parents.add(p);
         for (const p of parents) {
           const e = image.files.get(p);
           if (e && e.type === "dir" && !e.implicit && (e.mode & 1) === 0) add(e, true);
@@ -10235,7 +10491,7 @@ var LL107_file_not_readable_default = defineRule({
           const shown = all.slice(0, MAX_PATHS).map((e) => `${e.path} (${octal(e.mode)}, uid ${e.uid})`).join(", ");
           const kind = g.files.length && g.dirs.length ? "files and directories" : g.dirs.length ? all.length === 1 ? "directory" : "directories" : all.length === 1 ? "file" : "files";
           const access = g.dirs.length && !g.files.length ? "readable and searchable" : g.dirs.length ? "readable (or, for directories, searchable)" : "readable";
-          const top = [...new Set(all.map((e) => dirs.find((r) => pathWithin(e.path, r)) ?? posix5.dirname(e.path)))];
+          const top = [...new Set(all.map((e) => dirs.find((r) => pathWithin(e.path, r)) ?? posix6.dirname(e.path)))];
           ctx.report({
             messageId: "unreadableFiles",
             data: { count: all.length, kind, roots: top.join(", "), verb: all.length === 1 ? "is" : "are", access, paths: shown, more: all.length > MAX_PATHS ? ` and ${all.length - MAX_PATHS} more` : "", dirs: top.join(" ") },
@@ -10866,7 +11122,9 @@ var SECRET_FILES = [
   { match: /^\.env(\.(?!example$|sample$|template$|dist$|defaults?$|schema$)[\w.-]+)?$/i, kind: "dotenv file", content: dotenvHasSecret, byName: true },
   { match: /^id_(rsa|dsa|ecdsa|ed25519)(_sk)?$/, kind: "SSH private key", content: hasPrivateKey, byName: true },
   { match: /\.(key|p12|pfx|jks|keystore)$/i, kind: "private key", content: hasPrivateKey, byName: true },
-  // A .pem is often just a CA bundle or a certificate: only its content decides.
+  // A .pem named as a private key (private-key.pem, app.private_key.pem, Let's Encrypt's privkey.pem) is one by name
+  // when its content cannot be read; any other .pem is often just a CA bundle or a certificate: only its content decides.
+  { match: /(private[-_.]?key|privkey)[\w.-]*\.pem$/i, kind: "private key", content: hasPrivateKey, byName: true },
   { match: /\.pem$/i, kind: "private key", content: hasPrivateKey, byName: false },
   { match: /(^|\/)\.aws\/credentials$/, kind: "AWS credentials file", content: awsCredentials, byName: true },
   { match: /^credentials$/, kind: "credentials file", content: awsCredentials, byName: false },
@@ -10877,8 +11135,13 @@ var SECRET_FILES = [
   { match: /(^|\/)\.docker\/config\.json$/, kind: "Docker registry credentials", content: dockerConfigAuth, byName: false },
   // Named as a service-account key or credentials (google_service_account_creds.json, credentials.json): by name when
   // the content cannot be read; the content decides when it can.
-  { match: /^(?![\w.-]*(example|sample|template|schema))[\w.-]*(service[-_]?account|credentials|creds)[\w.-]*\.json$/i, kind: "service-account key", content: serviceAccountKey, byName: true },
-  { match: /\.json$/i, kind: "service-account key", content: serviceAccountKey, byName: false }
+  // The Firebase console names its Admin SDK keys <project>-firebase-adminsdk-<id>.json.
+  { match: /^(?![\w.-]*(example|sample|template|schema))[\w.-]*(service[-_]?account|credentials|creds|firebase[-_]adminsdk)[\w.-]*\.json$/i, kind: "service-account key", content: serviceAccountKey, byName: true },
+  // The name the Google Cloud console gives a downloaded key: <project id>-<first 12 hex digits of the key id>.json
+  // (my-project-1a2b3c4d5e6f.json; project ids are 6-30 lower-case letters, digits and hyphens). Source: Google Cloud
+  // IAM docs, https://cloud.google.com/iam/docs/keys-create-delete
+  { match: /^[a-z][a-z0-9-]{4,28}[a-z0-9]-[0-9a-f]{12}\.json$/, kind: "service-account key", content: serviceAccountKey, byName: true },
+  { match: /\.json$/i, kind: "service-account key", content: serviceAccountKey, byName: false, keyNamesOnly: true }
 ];
 var KEY_JSON_NAME = /(service[-_]?account|credential|key|secret|gcp|google|firebase|(^|[-_])sa([-_.]|$))/i;
 function secretFileSpec(path) {
@@ -10887,7 +11150,7 @@ function secretFileSpec(path) {
   for (const spec of SECRET_FILES) {
     const target = spec.match.source.includes("\\/") ? p : base2;
     if (!spec.match.test(target)) continue;
-    if (spec.kind === "service-account key" && !KEY_JSON_NAME.test(base2)) continue;
+    if (spec.keyNamesOnly && !KEY_JSON_NAME.test(base2)) continue;
     if (base2.endsWith(".pub")) continue;
     return spec;
   }
@@ -10914,7 +11177,7 @@ var SECRET_BODY_GLOBS = [
   "**/{.npmrc,npmrc,.yarnrc.yml,.pypirc,pip.conf,pip.ini,.netrc,_netrc,.git-credentials}",
   "**/.docker/config.json"
 ];
-var SECRET_BODY_REGEXES = [/\/[^/]*(service[-_]?account|credential|key|secret|gcp|google|firebase)[^/]*\.json$/];
+var SECRET_BODY_REGEXES = [/\/[^/]*(service[-_]?account|credential|key|secret|gcp|google|firebase)[^/]*\.json$/, /\/[a-z][a-z0-9-]{4,28}[a-z0-9]-[0-9a-f]{12}\.json$/];
 var SECRET_SKIP_PATHS = [
   /^\/usr\/share\//,
   /^\/etc\/ssl\/certs\//,
@@ -11451,10 +11714,11 @@ function checkCopiedHeredocs(lint, ins, copy) {
 }
 function checkCopiedByName(lint, ins, copy, src) {
   const multi = copy.sources.length > 1 || copy.dest.endsWith("/");
-  const kind = classifySecretFile(src, void 0);
   const destFile = multi ? `${copy.dest.replace(/\/$/, "")}/${src.slice(src.lastIndexOf("/") + 1)}` : copy.dest;
+  const renamed = !secretFileSpec(src) && !multi;
+  const kind = renamed ? classifySecretFile(destFile, void 0) : classifySecretFile(src, void 0);
   const where = kind ? lint.fileWhere(ins, destFile) : void 0;
-  if (kind && where) lint.emit({ messageId: "secretFile", at: ins, data: { keyword: ins.keyword, file: src, kind, where } });
+  if (kind && where) lint.emit({ messageId: "secretFile", at: ins, data: { keyword: ins.keyword, file: renamed ? `${src} as ${destFile}` : src, kind, where } });
 }
 function checkCopiedFromContext(lint, ins, copy, source, src, context) {
   const multi = copy.sources.length > 1 || copy.dest.endsWith("/");
@@ -11462,16 +11726,17 @@ function checkCopiedFromContext(lint, ins, copy, source, src, context) {
   const inContent = [];
   for (const f of context.match(src)) {
     if (f.dir) continue;
-    const kind = classifySecretFile(f.path, (p) => context.read(p, 256 * 1024));
+    const isSelf = f.path === src;
+    const rel = isSelf ? f.path.slice(f.path.lastIndexOf("/") + 1) : src === "." ? f.path : f.path.slice(src.length + 1);
+    const destFile = isSelf && !multi ? copy.dest : `${copy.dest.replace(/\/$/, "")}/${rel}`;
+    const named = secretFileSpec(f.path) || !secretFileSpec(destFile) ? f.path : destFile;
+    const kind = classifySecretFile(named, () => context.read(f.path, 256 * 1024));
     if (!kind) {
       const hits = contextContent(context, f, lint.contextBudget);
       const where2 = hits.length > 0 ? lint.fileWhere(ins, copy.dest) : void 0;
       if (where2) inContent.push({ file: f.path, hits, where: where2 });
       continue;
     }
-    const isSelf = f.path === src;
-    const rel = isSelf ? f.path.slice(f.path.lastIndexOf("/") + 1) : src === "." ? f.path : f.path.slice(src.length + 1);
-    const destFile = isSelf && !multi ? copy.dest : `${copy.dest.replace(/\/$/, "")}/${rel}`;
     const where = lint.fileWhere(ins, destFile);
     if (where) found.push({ file: f.path, kind, where });
   }
@@ -11505,9 +11770,8 @@ function checkRun(lint, ins) {
   const removed = removedPaths(script);
   const reported = /* @__PURE__ */ new Set();
   const report = (what, value) => {
-    const key = `${what}|${value}`;
-    if (reported.has(key)) return;
-    reported.add(key);
+    if (reported.has(value)) return;
+    reported.add(value);
     lint.emit({ messageId: "runCredential", at: ins, data: { what, value, ...where } });
   };
   for (const cmd of script.commands) {
@@ -11522,7 +11786,7 @@ function inlineCredentials(name, args, report) {
     const next = args[i + 1];
     const found = secretIn(arg);
     if (found) {
-      report(found.kind === "URL with a password" ? "a URL with a password" : `a ${found.kind}`, found.shown);
+      report(article(found.kind), found.shown);
       continue;
     }
     let header;
@@ -11808,7 +12072,7 @@ var LL204_image_tag_mutable_default = defineRule({
   securitySeverity: 4,
   needs: { dockerfile: true, deploy: true },
   docs: {
-    what: "Checks the image a deploy configuration gives a function by URI (CloudFormation `Code.ImageUri`, SAM `ImageUri` of a function that `sam build` does not build, Terraform `image_uri`): it should name a digest (`repo@sha256:...`), not only a tag, and never `:latest` or no tag at all. Parts of the URI computed by the configuration (`!Sub ${Repo}`, a Terraform reference) are not judged; images that the deploy tool builds and tags itself (SAM `Metadata`, CDK assets) are not reported.",
+    what: "Checks the image a deploy configuration gives a function by URI (CloudFormation `Code.ImageUri`, SAM `ImageUri` of a function that `sam build` does not build, Terraform `image_uri`, a Serverless Framework serverless.yml `image` or `image.uri`, or the `uri` of a `provider.ecr.images` entry): it should name a digest (`repo@sha256:...`), not only a tag, and never `:latest` or no tag at all. Parts of the URI computed by the configuration (`!Sub ${Repo}`, a Terraform reference, a Serverless `${env:TAG}`) are not judged; images that the deploy tool builds and tags itself (SAM `Metadata`, CDK assets, Serverless `provider.ecr.images` with a `path`) are not reported.",
     why: "Lambda resolves a tag to a digest when the function is created or its code is updated, and runs that digest until the next update (GetFunction shows it as ResolvedImageUri). A push to the same tag changes nothing on Lambda, and the next unrelated deploy of the template silently ships whatever the tag points at then: two deploys of the same commit can run different code, and a rollback cannot bring the old image back. A digest in the configuration makes the deploy say exactly which image runs.",
     bad: { dockerfile: DOCKERFILE, context: { "app.py": HANDLER, "template.yaml": template(`${REPO}:latest`) } },
     good: { dockerfile: DOCKERFILE, context: { "app.py": HANDLER, "template.yaml": template(`${REPO}@sha256:${"0".repeat(64)}`) } },
@@ -11816,7 +12080,8 @@ var LL204_image_tag_mutable_default = defineRule({
       "https://docs.aws.amazon.com/lambda/latest/api/API_FunctionCodeLocation.html",
       "https://docs.aws.amazon.com/lambda/latest/dg/images-create.html",
       "https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-tag-mutability.html",
-      "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-function-code.html"
+      "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-function-code.html",
+      "https://www.serverless.com/framework/docs/providers/aws/guide/functions#referencing-container-image-as-a-target"
     ]
   },
   messages: {
@@ -12203,7 +12468,7 @@ function cleans(cmd, target, scope) {
       return m.subcommand === "cache" && ["clean", "prune"].includes(positional3[0] ?? "");
     case "apt-get":
     case "apt":
-      return m.subcommand === "dist-clean";
+      return m.subcommand === "dist-clean" || m.subcommand === "clean" && target.paths[0] === APT_ARCHIVES;
     case "yum":
     case "dnf":
     case "microdnf":
@@ -12222,6 +12487,14 @@ function cleans(cmd, target, scope) {
       return false;
   }
 }
+var APT_ARCHIVES = "/var/cache/apt/archives";
+var removesDockerClean = (script) => script.commands.some((c) => commandName(c) === "rm" && c.args.some((a) => /(^|\/)apt\.conf\.d\/docker-clean$/.test(a)));
+function archivesLeft(script, target, mounts, scope) {
+  if (target.info.label !== "apt" || mounts.some((m) => pathWithin(APT_ARCHIVES, m))) return void 0;
+  const archives = { ...target, paths: [APT_ARCHIVES] };
+  const at = script.commands.indexOf(target.mc.cmd);
+  return script.commands.some((c, i) => i > at && cleans(c, archives, scope)) ? void 0 : archives;
+}
 function shortText(cmd) {
   const t = cmd.text.replace(/\s*\\\n\s*/g, " ").replace(/\s+/g, " ").trim();
   return t.length > 70 ? `${t.slice(0, 67)}...` : t;
@@ -12236,7 +12509,7 @@ var LL301_cache_leftover_default = defineRule({
   // its cache folders show exactly what the installs left, so no Dockerfile finding repeats or contradicts them.
   needs: { facts: ["lineage"], dockerfile: true, history: false, image: {} },
   docs: {
-    what: "Checks that package installs in the image's own stages (the target stage and the stages it is built FROM) leave no package-manager cache in their layer: an install that neither avoids the cache (a no-cache flag or variable) nor cleans it is reported; the managers, their cache folders and the flags and commands that avoid or clean each are in \"Package caches\" below (apt-get clean keeps the lists; for RubyGems and Bundler the .gem archives in the gem directory's cache/, also <path>/ruby/<version>/cache with a Bundler path or deployment setting; `bundle install --no-cache` only skips vendor/cache and `--no-document` only skips the docs). The clean-up must come later in the same RUN; a removal in a later RUN is reported too, because it cannot shrink the earlier layer. RUN --mount=type=cache or type=tmpfs over the cache path, PIP_NO_CACHE_DIR (any value, as pip reads it), UV_NO_CACHE, `pip config set global.no-cache-dir`, and custom cache locations (--cache-dir, --cache, npm_config_cache, YARN_CACHE_FOLDER, --store-dir) that are removed are understood. Builder stages whose files are only copied with COPY --from are not checked: their caches never ship. On a built image (with or without its Dockerfile, or rebuilt from the history) the image alone is judged: the bytes under the known cache folders (pip, uv, apt lists and archives, yum/dnf, apk, npm _cacache, yarn, pnpm store, conda pkgs, RubyGems/Bundler .gem archives; /root or /home/<user>), in the final filesystem and in copies a later layer deleted (they still ship), summed per cache with the layers that hold them; a cache is reported above 64 KiB (a proper clean-up leaves only a few files under 1 KiB). The finding sits on the RUN that made the layer when the Dockerfile is given.",
+    what: "Checks that package installs in the image's own stages (the target stage and the stages it is built FROM) leave no package-manager cache in their layer: an install that neither avoids the cache (a no-cache flag or variable) nor cleans it is reported; the managers, their cache folders and the flags and commands that avoid or clean each are in \"Package caches\" below (apt-get clean keeps the lists; once a RUN removes the Debian/Ubuntu images' docker-clean hook, /etc/apt/apt.conf.d/docker-clean, apt also keeps the downloaded .deb files in /var/cache/apt/archives, which must then be mounted or cleaned too; for RubyGems and Bundler the .gem archives in the gem directory's cache/, also <path>/ruby/<version>/cache with a Bundler path or deployment setting; `bundle install --no-cache` only skips vendor/cache and `--no-document` only skips the docs). The clean-up must come later in the same RUN; a removal in a later RUN is reported too, because it cannot shrink the earlier layer. RUN --mount=type=cache or type=tmpfs over the cache path, PIP_NO_CACHE_DIR (any value, as pip reads it), UV_NO_CACHE, `pip config set global.no-cache-dir`, and custom cache locations (--cache-dir, --cache, npm_config_cache, YARN_CACHE_FOLDER, --store-dir) that are removed are understood. Builder stages whose files are only copied with COPY --from are not checked: their caches never ship. On a built image (with or without its Dockerfile, or rebuilt from the history) the image alone is judged: the bytes under the known cache folders (pip, uv, apt lists and archives, yum/dnf, apk, npm _cacache, yarn, pnpm store, conda pkgs, RubyGems/Bundler .gem archives; /root or /home/<user>), in the final filesystem and in copies a later layer deleted (they still ship), summed per cache with the layers that hold them; a cache is reported above 64 KiB (a proper clean-up leaves only a few files under 1 KiB). The finding sits on the RUN that made the layer when the Dockerfile is given.",
     why: "A cache left in a layer is shipped in the function image for nothing: tens to hundreds of MB of wheels, tarballs and repository metadata that count against the 10 GB image limit, make every push and deployment slower, and add to the bytes Lambda has to fetch and cache when it prepares the image for new execution environments. Deleting the cache in a later RUN does not help: the earlier layer still holds it.",
     bad: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN pip install -r requirements.txt\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
     good: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
@@ -12283,8 +12556,13 @@ var LL301_cache_leftover_default = defineRule({
   },
   create(ctx) {
     const lineage = new Set(ctx.facts.lineage);
+    for (const s of [...lineage]) {
+      const first = s.base.scratch ? s.instructions.find((i) => i.keyword !== "ARG" && i.keyword !== "LABEL")?.copy : void 0;
+      if (first?.fromStage && first.sources.length === 1 && first.sources[0] === "/" && first.dest.replace(/\/+$/, "") === "") for (const f of ctx.facts.lineageOf(first.fromStage)) lineage.add(f);
+    }
     const pending = [];
     let pipConfigNoCache = false;
+    let keepsArchives = false;
     const bundleSettings = {};
     return {
       image(image) {
@@ -12314,6 +12592,7 @@ var LL301_cache_leftover_default = defineRule({
         for (const p of pending) {
           if (!p.cleanedAt && script.commands.some((c) => cleans(c, p, ins.scope))) p.cleanedAt = ins;
         }
+        if (removesDockerClean(script)) keepsArchives = true;
         const scopeHome = ins.scope.get("HOME");
         const mounts = cacheMountTargets(ins.flags).map((m) => canonical(m, scopeHome && "value" in scopeHome ? scopeHome.value : void 0));
         const commands = managerCommands(script);
@@ -12332,18 +12611,19 @@ var LL301_cache_leftover_default = defineRule({
           }
           const paths = evaluate(mc, info, scope, pipConfigNoCache, bundleSettings);
           if (!paths) continue;
-          if (mounts.some((m) => pathWithin(paths[0], m))) continue;
-          const at = script.commands.indexOf(mc.cmd);
           const target = { info, mc, paths };
+          const archives = keepsArchives ? archivesLeft(script, target, mounts, ins.scope) : void 0;
+          const at = script.commands.indexOf(mc.cmd);
           const cleaned = script.commands.some((c, i) => (i > at || Boolean(c.viaShellC) || Boolean(mc.cmd.viaShellC)) && c !== mc.cmd && cleans(c, target, ins.scope));
-          if (cleaned) continue;
-          pending.push({ ...target, ins });
+          if (!mounts.some((m) => pathWithin(paths[0], m)) && !cleaned) pending.push({ ...target, ins });
+          else if (archives) pending.push({ ...archives, ins });
         }
       },
       end() {
         for (const p of pending) {
           const { info, mc } = p;
-          const path = p.paths[0].replace(/^~/, "/root");
+          const home = p.ins.scope.get("HOME");
+          const path = p.paths[0].replace(/^~/, home && "value" in home && home.value.startsWith("/") ? home.value.replace(/\/+$/, "") : "/root");
           const manager = info.label === "dnf" ? mc.manager : info.label;
           const fix = info.fix.replace("{{manager}}", mc.manager).replace("{{path}}", p.paths[0] === GEM_DIR_CACHE ? '"$(gem env gemdir)"/cache' : path);
           const data = { command: shortText(mc.cmd), manager, path: p.paths[0] === GEM_DIR_CACHE ? "the gem directory's cache/ (`gem env gemdir`)" : path, fix };
@@ -12480,7 +12760,7 @@ var FAMILY = {
   cargo: "cargo"
 };
 var OS_MANAGERS = ["apt-get", "apt", "apk", "yum", "dnf", "microdnf"];
-var HARMLESS = /* @__PURE__ */ new Set(["rm", "echo", "set", "true", "mkdir", "ln", "chmod", "apt-mark", "update-ca-certificates", "ldconfig", "printf"]);
+var HARMLESS = /* @__PURE__ */ new Set(["rm", "echo", "set", "true", "mkdir", "ln", "chmod", "apt-mark", "update-ca-certificates", "ldconfig", "printf", "update-alternatives", "amazon-linux-extras"]);
 var MAINTENANCE = ["update", "clean", "cache", "makecache", "upgrade", "config", "autoremove", "purge", "remove", "del", "dist-clean", "erase"];
 var MVN_DEPS = ["dependency:go-offline", "dependency:resolve", "dependency:resolve-plugins", "de.qaware.maven:go-offline-maven-plugin:resolve-dependencies"];
 var MVN_BUILD = ["package", "install", "verify", "compile", "deploy"];
@@ -12563,6 +12843,7 @@ function basename5(p) {
   return clean.slice(clean.lastIndexOf("/") + 1);
 }
 var globToRegExp2 = (glob) => globToRegExp(glob, ".*");
+var CODE_EXAMPLES = ["app.py", "lambda_function.py", "index.js", "index.mjs", "handler.ts", "main.go", "app.rb", "Function.cs", "Handler.java", "main.rs"];
 var HASH_SOURCE = /^(?:[a-z0-9]+:)?[0-9a-f]{10,}$/;
 function historyCodeSource(ins, workdir) {
   const copy = ins.copy;
@@ -12584,7 +12865,7 @@ function codeSource(ins) {
     if (base2 === "" || base2 === "." || base2 === ".." || src === "/") return src;
     if (/[*?[]/.test(base2)) {
       const re = globToRegExp2(base2);
-      if (MANIFEST_EXAMPLES.some((m) => re.test(m))) continue;
+      if (MANIFEST_EXAMPLES.some((m) => re.test(m)) && !CODE_EXAMPLES.some((c) => re.test(c))) continue;
       return src;
     }
     if (isManifestName(base2) || DEPENDENCY_DIRS2.includes(base2) || ARTIFACT_EXTENSIONS.some((e) => base2.endsWith(e))) continue;
@@ -12669,7 +12950,7 @@ var LL302_layer_order_default = defineRule({
   },
   create(ctx) {
     const lineage = new Set(ctx.facts.lineage);
-    const firstCode = /* @__PURE__ */ new Map();
+    const codeCopies = /* @__PURE__ */ new Map();
     const prefetched = /* @__PURE__ */ new Map();
     const depsSeen = /* @__PURE__ */ new Map();
     let workdir;
@@ -12685,22 +12966,22 @@ var LL302_layer_order_default = defineRule({
         if (!stage || !stage.reachesTarget) return;
         if (ins.keyword === "WORKDIR" && ins.words[0]) workdir = ins.words[0].startsWith("/") ? ins.words[0] : `${(workdir ?? "").replace(/\/+$/, "")}/${ins.words[0]}`;
         if (ins.keyword === "COPY" || ins.keyword === "ADD") {
-          if (firstCode.has(stage)) return;
           const fromHistory = history ? historyCodeSource(ins, workdir) : null;
           const src = fromHistory === null ? codeSource(ins) : fromHistory;
-          if (src !== void 0) firstCode.set(stage, ins);
+          if (src !== void 0) codeCopies.set(stage, [...codeCopies.get(stage) ?? [], ins]);
           return;
         }
         if (ins.keyword !== "RUN") return;
         const script = ctx.df.shell(ins);
         if (!script) return;
-        const code = ctx.facts.lineageOf(stage).map((s) => firstCode.get(s)).find((c) => c !== void 0);
         const byCmd = new Map(installs(script).map((i) => [i.cmd, i]));
         const found = [];
         for (const mc of managerCommands(script)) {
           const c = classify2(mc, byCmd.get(mc.cmd));
           if (c) found.push(c);
         }
+        const read = new Set(found.flatMap((c) => c.files.map(basename5)));
+        const code = ctx.facts.lineageOf(stage).flatMap((s) => codeCopies.get(s) ?? []).find((c) => !c.copy?.sources.every((src) => read.has(basename5(src))));
         const seen = depsSeen.get(stage) ?? /* @__PURE__ */ new Set();
         depsSeen.set(stage, seen);
         const pre = prefetched.get(stage) ?? /* @__PURE__ */ new Set();
@@ -12973,7 +13254,7 @@ var LL303_image_too_large_default = defineRule({
 });
 
 // rules/LL304-wasted-space.ts
-import { posix as posix6 } from "node:path";
+import { posix as posix7 } from "node:path";
 var WASTED_MIN_BYTES = 10 * 1024 ** 2;
 var WASTED_MIN_SHARE = 0.01;
 var WASTED_SMALL_BYTES = 1024 ** 2;
@@ -13035,7 +13316,7 @@ var DeletionTracker = class {
       const remote = /^[a-z]+:\/\//i.test(src);
       const wildcard = /[*?[]/.test(src);
       const extracted = ins.keyword === "ADD" && !remote && TAR_ARCHIVE.test(src);
-      const name = posix6.basename(src.replace(/\/+$/, ""));
+      const name = posix7.basename(src.replace(/\/+$/, ""));
       const fromWhat = copy.from ? ` from ${copy.from}` : "";
       let facts;
       const contextSize = (path) => this.contextSize(path);
@@ -13099,7 +13380,7 @@ var DeletionTracker = class {
     const whole = glob ? true : f.path === abs || f.path.startsWith(`${abs}/`);
     const bytes = f.bytes();
     const big = f.heavy || whole && bytes !== void 0 && bytes >= WARN_BYTES;
-    const base2 = posix6.basename(f.path);
+    const base2 = posix7.basename(f.path);
     const how = f.source && c.ins.keyword === "COPY" ? `Do not COPY it: bind-mount it into the RUN that uses it (RUN --mount=type=bind,source=${f.source},target=/tmp/${base2} ...), or unpack it in a builder stage and COPY --from only the result.` : c.ins.keyword === "RUN" ? "Download, use and delete it in one RUN (or in a builder stage, copying only the result)." : `Remove it in the same ${c.ins.keyword === "ADD" ? "step (or ADD only what is needed)" : "step"}, use RUN --mount=type=bind for build-only files, or a multi-stage build that copies only what the function needs.`;
     this.ctx.report({
       messageId: "deletedLater",

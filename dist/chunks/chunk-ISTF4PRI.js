@@ -3,6 +3,7 @@ import {
   DeployConfigError
 } from "./chunk-ZR6Z6F3Y.js";
 import {
+  ContextCache,
   RULES,
   estimatesForDockerfile,
   formatEstimateBlock,
@@ -11,7 +12,7 @@ import {
   judgesAsLambda,
   lintDockerfileSync,
   reportEstimates
-} from "./chunk-ZWSB67GP.js";
+} from "./chunk-3AQPQGG7.js";
 import {
   ConfigError,
   atLeast,
@@ -22,7 +23,7 @@ import {
   pathWithin,
   redactDeep,
   safeText
-} from "./chunk-JJ6KDY4L.js";
+} from "./chunk-TLF4CYX7.js";
 import {
   LIMITS,
   LimitError,
@@ -30,10 +31,10 @@ import {
   initShell,
   shellParserMissed,
   shellReady
-} from "./chunk-7JK6MZ6Q.js";
+} from "./chunk-PYQFITR5.js";
 import {
   sniffDeploy
-} from "./chunk-JKSMVBO5.js";
+} from "./chunk-3DW2QXZU.js";
 
 // node_modules/chalk/source/vendor/ansi-styles/index.js
 var ANSI_BACKGROUND_OFFSET = 10;
@@ -568,7 +569,7 @@ var package_default = {
     "build:types": "tsc -p tsconfig.types.json",
     typecheck: "tsc -p tsconfig.json --noEmit",
     gen: "node scripts/build.mjs && node dist/gen-docs.js",
-    test: "npm run build && tsc -p tsconfig.json && vitest run --project fast",
+    test: "npm run build && tsc -p tsconfig.json && vitest run --project fast --project fast-isolated",
     "test:slow": "npm run build && vitest run --project slow",
     prepublishOnly: "npm run build && npm run build:types",
     bench: "npm run build && node bench/dockerfile.mjs",
@@ -746,6 +747,20 @@ function readInput(input, cwd = process.cwd(), as) {
   }
   if (!st.isFile()) throw new InputProblem(input, "is not a regular file");
   if (as === "image") return { kind: "image", name: input, path, layout: "archive" };
+  const unreadable = (e) => {
+    const code = e.code;
+    return new InputProblem(input, code === "EACCES" ? "permission denied" : `cannot read (${code ?? "error"})`);
+  };
+  if (st.size <= MAX_DOCKERFILE) {
+    let data;
+    try {
+      data = readFileSync(path);
+    } catch (e) {
+      throw unreadable(e);
+    }
+    if (looksLikeArchive(data.subarray(0, 512))) return { kind: "image", name: input, path, layout: "archive" };
+    return { kind: "dockerfile", name: input, path, text: decodeDockerfile(input, data) };
+  }
   const head = Buffer.alloc(512);
   let n = 0;
   try {
@@ -756,12 +771,10 @@ function readInput(input, cwd = process.cwd(), as) {
       closeSync(fd);
     }
   } catch (e) {
-    const code = e.code;
-    throw new InputProblem(input, code === "EACCES" ? "permission denied" : `cannot read (${code ?? "error"})`);
+    throw unreadable(e);
   }
   if (looksLikeArchive(head.subarray(0, n))) return { kind: "image", name: input, path, layout: "archive" };
-  if (st.size > MAX_DOCKERFILE) throw new InputProblem(input, tooLarge(`${st.size} bytes`));
-  return { kind: "dockerfile", name: input, path, text: decodeDockerfile(input, readFileSync(path)) };
+  throw new InputProblem(input, tooLarge(`${st.size} bytes`));
 }
 function decodeDockerfile(name, data) {
   if (data.length === 0) throw new InputProblem(name, "is empty (0 bytes): neither a Dockerfile nor an image archive");
@@ -1216,10 +1229,10 @@ function formatSarif(report, options) {
 // src/report/stylish.ts
 var LABEL = { error: "error", warning: "warning", info: "info" };
 function formatStylish(input, chalk2, options = {}) {
-  const report = mapStrings(input, safeText);
+  const estimates = options.quiet ? "none" : options.estimates ?? "full";
+  const report = estimates === "full" ? mapStrings(input, safeText) : withEstimatesAsIs(input, (r) => mapStrings(r, safeText));
   const out = [];
   const paint = { error: chalk2.red, warning: chalk2.yellow, info: chalk2.blue };
-  const estimates = options.quiet ? "none" : options.estimates ?? "full";
   const hidden = { error: 0, warning: 0, info: 0 };
   const shown = { error: 0, warning: 0, info: 0 };
   report.targets.forEach((target, i) => {
@@ -1267,6 +1280,13 @@ function formatStylish(input, chalk2, options = {}) {
   }
   return `${out.join("\n").split("\n").map(defuseWorkflowLine).join("\n")}
 `;
+}
+function withEstimatesAsIs(input, map) {
+  const mapped = map({ ...input, targets: input.targets.map((t) => ({ ...t, estimates: null })) });
+  mapped.targets.forEach((t, i) => {
+    t.estimates = input.targets[i].estimates;
+  });
+  return mapped;
 }
 var mb = formatMB;
 var IMAGE_LAYERS_SHOWN = 8;
@@ -1346,6 +1366,8 @@ var Linter = class {
   ruleErrors = /* @__PURE__ */ new WeakMap();
   /** Folder -> the configuration file that applies there (null: none), found once per Linter (as ESLint caches its lookups). */
   configFiles = /* @__PURE__ */ new Map();
+  /** Configuration file -> its validated content, read once per Linter. */
+  configs = /* @__PURE__ */ new Map();
   constructor(options = {}) {
     this.options = options;
     this.cwd = resolve3(options.cwd ?? process.cwd());
@@ -1383,6 +1405,7 @@ var Linter = class {
    */
   async lintFiles(paths, options = {}) {
     const report = { targets: [], errors: [] };
+    const contexts = new ContextCache();
     for (const path of paths) {
       try {
         const deploy = path !== "-" && options.as !== "image" ? sniffDeploy(this.at(path)) : void 0;
@@ -1393,7 +1416,7 @@ var Linter = class {
         const loaded = await this.load_(path, options);
         const { target, ruleErrors } = loaded.kind === "dockerfile" ? (
           // Standard input has no folder: no build context unless one is given.
-          await this.dockerfileTarget(loaded.text, { filePath: loaded.name, contextDir: options.contextDir !== void 0 ? options.contextDir : loaded.path ? void 0 : null })
+          await this.dockerfileTarget(loaded.text, { filePath: loaded.name, contextDir: options.contextDir !== void 0 ? options.contextDir : loaded.path ? void 0 : null }, contexts)
         ) : await this.imageInput(loaded, options);
         report.targets.push(target);
         for (const e of ruleErrors) report.errors.push(ruleErrorEntry(target.file, e));
@@ -1410,7 +1433,7 @@ var Linter = class {
   async isExcluded(filePath) {
     const { file, config } = await this.configFor(filePath);
     if (!config.exclude?.length) return false;
-    const { excludeMatcher } = await import("./discover-3FC63TTO.js");
+    const { excludeMatcher } = await import("./discover-XVEXPZMG.js");
     return excludeMatcher(config.exclude, file ? dirname(resolve3(this.cwd, file)) : this.cwd)(resolve3(this.cwd, filePath));
   }
   /** The failure threshold that applies to a target of this Linter. */
@@ -1470,7 +1493,7 @@ var Linter = class {
   /** Loads a configuration file; errors name the file as it was given. */
   async load(file) {
     try {
-      return await loadConfig(resolve3(this.cwd, file), this.options.rules ?? RULES);
+      return await loadConfig(resolve3(this.cwd, file), this.options.rules ?? RULES, this.configs);
     } catch (e) {
       if (e instanceof ConfigError && e.file !== file) throw new ConfigError(file, e.message.slice(e.file.length + 2));
       throw e;
@@ -1482,11 +1505,11 @@ var Linter = class {
     if (!options.readStdin) throw new InputProblem("-", "standard input is not available here");
     return sniffBuffer(Buffer.from(await options.readStdin()), options.stdinFilename ?? "<stdin>");
   }
-  async dockerfileTarget(text, options) {
+  async dockerfileTarget(text, options, contexts) {
     const { config } = await this.configFor(options.filePath);
     const file = options.filePath ?? "Dockerfile";
     const contextDir = options.contextDir === void 0 ? options.filePath ? dirname(this.at(options.filePath)) : null : options.contextDir === null ? null : this.at(options.contextDir);
-    const lintOptions = { file, contextDir, target: this.options.target, config, now: this.options.now, rules: this.options.rules ?? RULES, registry: RULES };
+    const lintOptions = { file, contextDir, target: this.options.target, config, now: this.options.now, rules: this.options.rules ?? RULES, registry: RULES, contexts };
     const { result, estimates } = await lintLazily(text, lintOptions);
     const target = { file, kind: "dockerfile", findings: result.findings, ...result.skipped.length ? { skipped: result.skipped } : {}, estimates };
     this.thresholds.set(target, config["failure-threshold"] ?? "error");
@@ -1499,7 +1522,7 @@ var Linter = class {
    */
   async deployTargets(path, kind, report) {
     const { config } = await this.configFor(path);
-    const [{ readDeploy }, { deployErrors, lintFunction }] = await Promise.all([import("./deploy-DLHH37LA.js"), import("./lint-3OOIQVUD.js")]);
+    const [{ readDeploy }, { deployErrors, lintFunction }] = await Promise.all([import("./deploy-P2LEBQ4W.js"), import("./lint-IPUGLJ43.js")]);
     const deploy = await readDeploy(this.at(path), kind);
     const readText = (file) => {
       const loaded = readInput(file, this.cwd);
@@ -1540,7 +1563,7 @@ var Linter = class {
     }
     const input = typeof source === "string" ? this.at(source) : source instanceof Uint8Array ? Buffer.from(source.buffer, source.byteOffset, source.byteLength) : Readable2.from(source);
     const contextDir = options.contextDir === void 0 || options.contextDir === null ? options.contextDir : this.at(options.contextDir);
-    const { lintImageTarget, imageProblem } = await import("./image-target-D5BT5ETJ.js");
+    const { lintImageTarget, imageProblem } = await import("./image-target-HMXD6TMZ.js");
     try {
       const result = await lintImageTarget(input, { file, dockerfile, context: contextDir, image: options.image, platform: options.platform, buildArgs: {}, target: this.options.target, config, ignore: [], now: this.options.now, rules: this.options.rules ?? RULES, onProgress: options.onProgress });
       this.thresholds.set(result.target, config["failure-threshold"] ?? "error");

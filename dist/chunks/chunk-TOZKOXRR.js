@@ -295,6 +295,7 @@ export {
   parseTemplate,
   get,
   entries,
+  intrinsic,
   str,
   strMap,
   templateFunctions,

@@ -2,14 +2,14 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-JF5WQA5W.js";
+} from "./chunk-CAG7Q7IO.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-ZWSB67GP.js";
-import "./chunk-JJ6KDY4L.js";
-import "./chunk-7JK6MZ6Q.js";
+} from "./chunk-3AQPQGG7.js";
+import "./chunk-TLF4CYX7.js";
+import "./chunk-PYQFITR5.js";
 import "./chunk-7KY5IGMZ.js";
 
 // src/linter/image-target.ts

@@ -4,6 +4,7 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, extname, join } from "node:path";
 var TEMPLATE_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json", ".template"]);
+var SERVERLESS_NAME = /^serverless\.(ya?ml|json|js|cjs|mjs|ts)$/i;
 function sniffDeploy(input) {
   let st;
   try {
@@ -24,6 +25,7 @@ function sniffDeploy(input) {
   }
   const ext = extname(input).toLowerCase();
   if (ext === ".tf") return "terraform";
+  if (SERVERLESS_NAME.test(basename(input))) return "serverless";
   if (basename(input) === "manifest.json" && isCloudAssembly(dirname(input))) return "cdk";
   return TEMPLATE_EXTENSIONS.has(ext) ? "template" : void 0;
 }
