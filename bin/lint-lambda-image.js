@@ -36,6 +36,8 @@ if (!existsSync(file)) {
   if (cacheFile && (cachedData === undefined || script.cachedDataRejected)) {
     // After the run, so that the functions a lint compiles are in the cache too.
     process.once('beforeExit', () => {
+      // Only a run that linted something has compiled the lint path (see codeCacheHint in src/cli/main.ts).
+      if (module.exports.codeCacheHint && !module.exports.codeCacheHint.linted) return;
       try {
         mkdirSync(join(cacheFile, '..'), { recursive: true, mode: 0o700 });
         // Written aside and renamed: a parallel run (pre-commit runs several) never reads half a file.

@@ -178,9 +178,13 @@ describe('start-up: the CommonJS bundle and its V8 code cache', () => {
     scratch.push(home);
     const sample = join(ROOT, 'fixtures/dockerfiles/python/Dockerfile');
     const run = (env: Record<string, string>) => spawnSync(process.execPath, [BIN, '--no-color', sample], { env: userEnv(env), encoding: 'utf8' });
+    const dir = join(home, 'lint-lambda-image');
+    // A run that lints nothing (--version, a usage error) compiles none of the lint path: no cache from it.
+    expect(spawnSync(process.execPath, [BIN, '--version'], { env: userEnv({ XDG_CACHE_HOME: home }), encoding: 'utf8' }).status).toBe(0);
+    expect(spawnSync(process.execPath, [BIN, '--no-such-flag'], { env: userEnv({ XDG_CACHE_HOME: home }), encoding: 'utf8' }).status).toBe(2);
+    expect(existsSync(dir) ? readdirSync(dir) : []).toEqual([]);
     const first = run({ XDG_CACHE_HOME: home });
     expect(first.status, first.stderr).toBe(0);
-    const dir = join(home, 'lint-lambda-image');
     const [cache] = readdirSync(dir);
     expect(cache).toMatch(new RegExp(`^cli-${process.version.replace(/\./g, '\\.')}-${process.arch}-\\d+-\\d+\\.cache$`));
     expect(statSync(dir).mode & 0o777).toBe(0o700);

@@ -113,6 +113,13 @@ const OPTIONS = {
 
 type Values = ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; options: typeof OPTIONS }>>['values'];
 
+/**
+ * For bin/lint-lambda-image.js: whether this process linted an input. Only then is the V8 code cache it writes worth
+ * keeping: a run that printed --version or a usage error compiled none of the lint path, and a cache made from it
+ * would slow every later run.
+ */
+export const codeCacheHint = { linted: false };
+
 export async function run(argv: string[], rawIo: CliIo): Promise<number> {
   // The redaction boundary for stderr: every line is redacted and cannot carry a CI workflow command.
   const io: CliIo = { ...rawIo, stderr: (s) => rawIo.stderr(safeStderr(s)) };
@@ -155,6 +162,7 @@ export async function run(argv: string[], rawIo: CliIo): Promise<number> {
       platform: values.platform,
       onProgress: progress,
     });
+    if (report.targets.length > 0) codeCacheHint.linted = true;
     report.errors.push(...problems, ...unknownTargets(report, values.target, linter.cwd));
     for (const err of report.errors) {
       io.stderr(`${chalk.red('lint-lambda-image:')} ${inputLine(err.file)}: ${inputLine(err.message)}\n`);
