@@ -45,18 +45,23 @@ function uninstall(): void {
 
 /** A new private folder under `parent` (default the system temporary folder), removed by removeTempDir or at exit. */
 export async function makeTempDir(prefix = 'lli-', parent?: string): Promise<string> {
-  const dir = await fsp.mkdtemp(path.join(parent ?? os.tmpdir(), prefix));
-  live.add(dir);
-  install();
-  return dir;
+  return makeTempDirSync(prefix, parent);
 }
 
-/** Synchronous form of makeTempDir. */
+/**
+ * Synchronous form of makeTempDir. The signal handlers are in place before the folder exists, and the folder is
+ * recorded in the same turn that makes it (one mkdtemp call): a signal can never find a folder that is not live
+ * (with an asynchronous mkdtemp, a SIGTERM between its completion and its callback left the folder behind).
+ */
 export function makeTempDirSync(prefix = 'lli-', parent?: string): string {
-  const dir = mkdtempSync(path.join(parent ?? os.tmpdir(), prefix));
-  live.add(dir);
   install();
-  return dir;
+  try {
+    const dir = mkdtempSync(path.join(parent ?? os.tmpdir(), prefix));
+    live.add(dir);
+    return dir;
+  } finally {
+    if (live.size === 0) uninstall();
+  }
 }
 
 /** Removes a folder made by makeTempDir, with everything in it. Never throws; a failure is retried at exit. */
