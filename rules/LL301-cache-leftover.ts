@@ -1,7 +1,7 @@
 import { defineRule, cacheMountTargets, managerCommand, managerCommands, commandName, expand } from '../src/engine/rule-kit.js';
 import { pathWithin } from '../src/core/paths.js';
 import { type Manager, type ManagerCommand } from '../src/dockerfile/commands.js';
-import type { Instruction } from '../src/dockerfile/model.js';
+import type { Instruction, Stage } from '../src/dockerfile/model.js';
 import { type ShellCommand, type ShellScript } from '../src/dockerfile/shell.js';
 import { type Scope } from '../src/dockerfile/vars.js';
 import { CACHE_IMAGE_MIN_BYTES, CACHES, cacheFor, cacheOfPath, formatMb, type CacheInfo } from '../src/knowledge/caches.js';
@@ -130,6 +130,32 @@ function canonical(path: string, home: string | undefined): string {
   const segments = p.split('/');
   if (segments.length > 1 && /[*?[]/.test(segments[segments.length - 1])) segments.pop();
   return segments.join('/').replace(/\/+$/, '') || '/';
+}
+
+/**
+ * Builder stages outside the lineage whose files a lineage stage copies (COPY --from=<stage> <src>), with the absolute
+ * source paths: a cache such a stage leaves under one of them is copied into the image with the files around it
+ * (`bundle install` with a deployment path keeps its .gem archives under vendor/bundle/ruby/<version>/cache).
+ */
+function copiedOut(lineage: ReadonlySet<Stage>, lineageOf: (s: Stage) => Stage[]): Map<Stage, string[]> {
+  const out = new Map<Stage, string[]>();
+  for (const s of lineage) {
+    for (const i of s.instructions) {
+      const c = i.copy;
+      if (!c?.fromStage || lineage.has(c.fromStage)) continue;
+      const sources = c.sources.filter((src) => src.startsWith('/'));
+      for (const f of lineageOf(c.fromStage)) if (!lineage.has(f)) out.set(f, [...(out.get(f) ?? []), ...sources]);
+    }
+  }
+  return out;
+}
+
+/** Is the cache at `path` (canonical: ~ for HOME, relative to the RUN's WORKDIR) under one of `sources`? */
+function underCopied(path: string, ins: Instruction, sources: readonly string[]): boolean {
+  if (path === GEM_DIR_CACHE) return sources.some((src) => pathWithin('/', src));
+  const home = ins.scope.get('HOME');
+  const abs = path.startsWith('~') ? path.replace(/^~/, home && 'value' in home && home.value.startsWith('/') ? home.value.replace(/\/+$/, '') : '/root') : path.startsWith('/') ? path : `${ins.workdir.replace(/\/+$/, '')}/${path.replace(/^\.\//, '')}`;
+  return sources.some((src) => pathWithin(abs, src));
 }
 
 function optionValue(args: readonly string[], names: readonly string[]): string | undefined {
@@ -294,7 +320,7 @@ export default defineRule({
   // its cache folders show exactly what the installs left, so no Dockerfile finding repeats or contradicts them.
   needs: { facts: ['lineage'], dockerfile: true, history: false, image: {} },
   docs: {
-    what: "Checks that package installs in the image's own stages (the target stage and the stages it is built FROM) leave no package-manager cache in their layer: an install that neither avoids the cache (a no-cache flag or variable) nor cleans it is reported; the managers, their cache folders and the flags and commands that avoid or clean each are in \"Package caches\" below (apt-get clean keeps the lists; once a RUN removes the Debian/Ubuntu images' docker-clean hook, /etc/apt/apt.conf.d/docker-clean, apt also keeps the downloaded .deb files in /var/cache/apt/archives, which must then be mounted or cleaned too; for RubyGems and Bundler the .gem archives in the gem directory's cache/, also <path>/ruby/<version>/cache with a Bundler path or deployment setting; `bundle install --no-cache` only skips vendor/cache and `--no-document` only skips the docs). The clean-up must come later in the same RUN; a removal in a later RUN is reported too, because it cannot shrink the earlier layer. RUN --mount=type=cache or type=tmpfs over the cache path, PIP_NO_CACHE_DIR (any value, as pip reads it), UV_NO_CACHE, `pip config set global.no-cache-dir`, and custom cache locations (--cache-dir, --cache, npm_config_cache, YARN_CACHE_FOLDER, --store-dir) that are removed are understood. Builder stages whose files are only copied with COPY --from are not checked: their caches never ship. On a built image (with or without its Dockerfile, or rebuilt from the history) the image alone is judged: the bytes under the known cache folders (pip, uv, apt lists and archives, yum/dnf, apk, npm _cacache, yarn, pnpm store, conda pkgs, RubyGems/Bundler .gem archives; /root or /home/<user>), in the final filesystem and in copies a later layer deleted (they still ship), summed per cache with the layers that hold them; a cache is reported above 64 KiB (a proper clean-up leaves only a few files under 1 KiB). The finding sits on the RUN that made the layer when the Dockerfile is given.",
+    what: "Checks that package installs in the image's own stages (the target stage and the stages it is built FROM) leave no package-manager cache in their layer: an install that neither avoids the cache (a no-cache flag or variable) nor cleans it is reported; the managers, their cache folders and the flags and commands that avoid or clean each are in \"Package caches\" below (apt-get clean keeps the lists; once a RUN removes the Debian/Ubuntu images' docker-clean hook, /etc/apt/apt.conf.d/docker-clean, apt also keeps the downloaded .deb files in /var/cache/apt/archives, which must then be mounted or cleaned too; for RubyGems and Bundler the .gem archives in the gem directory's cache/, also <path>/ruby/<version>/cache with a Bundler path or deployment setting; `bundle install --no-cache` only skips vendor/cache and `--no-document` only skips the docs). The clean-up must come later in the same RUN; a removal in a later RUN is reported too, because it cannot shrink the earlier layer. RUN --mount=type=cache or type=tmpfs over the cache path, PIP_NO_CACHE_DIR (any value, as pip reads it), UV_NO_CACHE, `pip config set global.no-cache-dir`, and custom cache locations (--cache-dir, --cache, npm_config_cache, YARN_CACHE_FOLDER, --store-dir) that are removed are understood. Builder stages whose files are only copied with COPY --from are checked only for caches under a path that is copied (COPY --from=build /var/task/ ships the .gem archives a Bundler deployment install keeps in /var/task/vendor/bundle/ruby/<version>/cache); their other caches never ship. On a built image (with or without its Dockerfile, or rebuilt from the history) the image alone is judged: the bytes under the known cache folders (pip, uv, apt lists and archives, yum/dnf, apk, npm _cacache, yarn, pnpm store, conda pkgs, RubyGems/Bundler .gem archives; /root or /home/<user>), in the final filesystem and in copies a later layer deleted (they still ship), summed per cache with the layers that hold them; a cache is reported above 64 KiB (a proper clean-up leaves only a few files under 1 KiB). The finding sits on the RUN that made the layer when the Dockerfile is given.",
     why: 'A cache left in a layer is shipped in the function image for nothing: tens to hundreds of MB of wheels, tarballs and repository metadata that count against the 10 GB image limit, make every push and deployment slower, and add to the bytes Lambda has to fetch and cache when it prepares the image for new execution environments. Deleting the cache in a later RUN does not help: the earlier layer still holds it.',
     bad: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN pip install -r requirements.txt\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
     good: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
@@ -347,6 +373,7 @@ export default defineRule({
       const first = s.base.scratch ? s.instructions.find((i) => i.keyword !== 'ARG' && i.keyword !== 'LABEL')?.copy : undefined;
       if (first?.fromStage && first.sources.length === 1 && first.sources[0] === '/' && first.dest.replace(/\/+$/, '') === '') for (const f of ctx.facts.lineageOf(first.fromStage)) lineage.add(f);
     }
+    const builders = copiedOut(lineage, (s) => ctx.facts.lineageOf(s));
     const pending: Pending[] = [];
     let pipConfigNoCache = false;
     let keepsArchives = false;
@@ -374,7 +401,8 @@ export default defineRule({
       instruction(ins) {
         // The built image's filesystem is exact: see image().
         if (ctx.image) return;
-        if (ins.keyword !== 'RUN' || !ins.stage || !lineage.has(ins.stage)) return;
+        if (ins.keyword !== 'RUN' || !ins.stage || !(lineage.has(ins.stage) || builders.has(ins.stage))) return;
+        const copied = lineage.has(ins.stage) ? undefined : builders.get(ins.stage);
         const script: ShellScript | undefined = ctx.df.shell(ins);
         if (!script) return;
         // A later RUN that cleans what an earlier one left: the bytes stay in the earlier layer.
@@ -400,7 +428,7 @@ export default defineRule({
             }
           }
           const paths = evaluate(mc, info, scope, pipConfigNoCache, bundleSettings);
-          if (!paths) continue;
+          if (!paths || (copied && !underCopied(paths[0], ins, copied))) continue;
           const target: Evaluated = { info, mc, paths };
           const archives = keepsArchives ? archivesLeft(script, target, mounts, ins.scope) : undefined;
           // A cache mount keeps what it covers out of the image; the main cache path must be covered
