@@ -37048,6 +37048,24 @@ function canonical(path6, home) {
   if (segments.length > 1 && /[*?[]/.test(segments[segments.length - 1])) segments.pop();
   return segments.join("/").replace(/\/+$/, "") || "/";
 }
+function copiedOut(lineage, lineageOf) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const s of lineage) {
+    for (const i2 of s.instructions) {
+      const c = i2.copy;
+      if (!c?.fromStage || lineage.has(c.fromStage)) continue;
+      const sources = c.sources.filter((src) => src.startsWith("/"));
+      for (const f of lineageOf(c.fromStage)) if (!lineage.has(f)) out2.set(f, [...out2.get(f) ?? [], ...sources]);
+    }
+  }
+  return out2;
+}
+function underCopied(path6, ins, sources) {
+  if (path6 === GEM_DIR_CACHE) return sources.some((src) => pathWithin("/", src));
+  const home = ins.scope.get("HOME");
+  const abs = path6.startsWith("~") ? path6.replace(/^~/, home && "value" in home && home.value.startsWith("/") ? home.value.replace(/\/+$/, "") : "/root") : path6.startsWith("/") ? path6 : `${ins.workdir.replace(/\/+$/, "")}/${path6.replace(/^\.\//, "")}`;
+  return sources.some((src) => pathWithin(abs, src));
+}
 function optionValue2(args2, names) {
   for (let i2 = 0; i2 < args2.length; i2++) {
     for (const n of names) {
@@ -37220,7 +37238,7 @@ var init_LL301_cache_leftover = __esm({
       // its cache folders show exactly what the installs left, so no Dockerfile finding repeats or contradicts them.
       needs: { facts: ["lineage"], dockerfile: true, history: false, image: {} },
       docs: {
-        what: "Checks that package installs in the image's own stages (the target stage and the stages it is built FROM) leave no package-manager cache in their layer: an install that neither avoids the cache (a no-cache flag or variable) nor cleans it is reported; the managers, their cache folders and the flags and commands that avoid or clean each are in \"Package caches\" below (apt-get clean keeps the lists; once a RUN removes the Debian/Ubuntu images' docker-clean hook, /etc/apt/apt.conf.d/docker-clean, apt also keeps the downloaded .deb files in /var/cache/apt/archives, which must then be mounted or cleaned too; for RubyGems and Bundler the .gem archives in the gem directory's cache/, also <path>/ruby/<version>/cache with a Bundler path or deployment setting; `bundle install --no-cache` only skips vendor/cache and `--no-document` only skips the docs). The clean-up must come later in the same RUN; a removal in a later RUN is reported too, because it cannot shrink the earlier layer. RUN --mount=type=cache or type=tmpfs over the cache path, PIP_NO_CACHE_DIR (any value, as pip reads it), UV_NO_CACHE, `pip config set global.no-cache-dir`, and custom cache locations (--cache-dir, --cache, npm_config_cache, YARN_CACHE_FOLDER, --store-dir) that are removed are understood. Builder stages whose files are only copied with COPY --from are not checked: their caches never ship. On a built image (with or without its Dockerfile, or rebuilt from the history) the image alone is judged: the bytes under the known cache folders (pip, uv, apt lists and archives, yum/dnf, apk, npm _cacache, yarn, pnpm store, conda pkgs, RubyGems/Bundler .gem archives; /root or /home/<user>), in the final filesystem and in copies a later layer deleted (they still ship), summed per cache with the layers that hold them; a cache is reported above 64 KiB (a proper clean-up leaves only a few files under 1 KiB). The finding sits on the RUN that made the layer when the Dockerfile is given.",
+        what: "Checks that package installs in the image's own stages (the target stage and the stages it is built FROM) leave no package-manager cache in their layer: an install that neither avoids the cache (a no-cache flag or variable) nor cleans it is reported; the managers, their cache folders and the flags and commands that avoid or clean each are in \"Package caches\" below (apt-get clean keeps the lists; once a RUN removes the Debian/Ubuntu images' docker-clean hook, /etc/apt/apt.conf.d/docker-clean, apt also keeps the downloaded .deb files in /var/cache/apt/archives, which must then be mounted or cleaned too; for RubyGems and Bundler the .gem archives in the gem directory's cache/, also <path>/ruby/<version>/cache with a Bundler path or deployment setting; `bundle install --no-cache` only skips vendor/cache and `--no-document` only skips the docs). The clean-up must come later in the same RUN; a removal in a later RUN is reported too, because it cannot shrink the earlier layer. RUN --mount=type=cache or type=tmpfs over the cache path, PIP_NO_CACHE_DIR (any value, as pip reads it), UV_NO_CACHE, `pip config set global.no-cache-dir`, and custom cache locations (--cache-dir, --cache, npm_config_cache, YARN_CACHE_FOLDER, --store-dir) that are removed are understood. Builder stages whose files are only copied with COPY --from are checked only for caches under a path that is copied (COPY --from=build /var/task/ ships the .gem archives a Bundler deployment install keeps in /var/task/vendor/bundle/ruby/<version>/cache); their other caches never ship. On a built image (with or without its Dockerfile, or rebuilt from the history) the image alone is judged: the bytes under the known cache folders (pip, uv, apt lists and archives, yum/dnf, apk, npm _cacache, yarn, pnpm store, conda pkgs, RubyGems/Bundler .gem archives; /root or /home/<user>), in the final filesystem and in copies a later layer deleted (they still ship), summed per cache with the layers that hold them; a cache is reported above 64 KiB (a proper clean-up leaves only a few files under 1 KiB). The finding sits on the RUN that made the layer when the Dockerfile is given.",
         why: "A cache left in a layer is shipped in the function image for nothing: tens to hundreds of MB of wheels, tarballs and repository metadata that count against the 10 GB image limit, make every push and deployment slower, and add to the bytes Lambda has to fetch and cache when it prepares the image for new execution environments. Deleting the cache in a later RUN does not help: the earlier layer still holds it.",
         bad: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN pip install -r requirements.txt\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
         good: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
@@ -37271,6 +37289,7 @@ var init_LL301_cache_leftover = __esm({
           const first = s.base.scratch ? s.instructions.find((i2) => i2.keyword !== "ARG" && i2.keyword !== "LABEL")?.copy : void 0;
           if (first?.fromStage && first.sources.length === 1 && first.sources[0] === "/" && first.dest.replace(/\/+$/, "") === "") for (const f of ctx.facts.lineageOf(first.fromStage)) lineage.add(f);
         }
+        const builders = copiedOut(lineage, (s) => ctx.facts.lineageOf(s));
         const pending = [];
         let pipConfigNoCache = false;
         let keepsArchives = false;
@@ -37297,7 +37316,8 @@ var init_LL301_cache_leftover = __esm({
           },
           instruction(ins) {
             if (ctx.image) return;
-            if (ins.keyword !== "RUN" || !ins.stage || !lineage.has(ins.stage)) return;
+            if (ins.keyword !== "RUN" || !ins.stage || !(lineage.has(ins.stage) || builders.has(ins.stage))) return;
+            const copied = lineage.has(ins.stage) ? void 0 : builders.get(ins.stage);
             const script = ctx.df.shell(ins);
             if (!script) return;
             for (const p of pending) {
@@ -37321,7 +37341,7 @@ var init_LL301_cache_leftover = __esm({
                 }
               }
               const paths = evaluate(mc, info2, scope, pipConfigNoCache, bundleSettings);
-              if (!paths) continue;
+              if (!paths || copied && !underCopied(paths[0], ins, copied)) continue;
               const target = { info: info2, mc, paths };
               const archives = keepsArchives ? archivesLeft(script, target, mounts, ins.scope) : void 0;
               const at2 = script.commands.indexOf(mc.cmd);
@@ -38624,6 +38644,30 @@ var init_registry = __esm({
   }
 });
 
+// src/core/unexpected.ts
+function unexpectedProblem(e, env2) {
+  const err3 = e instanceof Error ? e : new Error(String(e));
+  if (err3 instanceof LimitError) return err3.message;
+  const message = String(err3.message).split("\n")[0];
+  if (err3 instanceof RangeError && /call stack/i.test(message)) return "is nested too deeply to analyse (limit: the JavaScript call stack); not linted";
+  if (err3 instanceof RangeError && /(array length|string length|allocation)/i.test(message)) return `is too large to analyse (${message}); not linted`;
+  if (env2.LINT_LAMBDA_IMAGE_DEBUG) return `internal error: ${message}`;
+  return `internal error: ${message} (set LINT_LAMBDA_IMAGE_DEBUG=1 for details)`;
+}
+function attachStack(entry, e) {
+  const stack = e instanceof Error ? e.stack : void 0;
+  if (stack) Object.defineProperty(entry, STACK, { value: stack, enumerable: false });
+  return entry;
+}
+var STACK;
+var init_unexpected = __esm({
+  "src/core/unexpected.ts"() {
+    "use strict";
+    init_limits();
+    STACK = /* @__PURE__ */ Symbol.for("lint-lambda-image.stack");
+  }
+});
+
 // src/deploy/sniff.ts
 import { readdirSync as readdirSync2, readFileSync as readFileSync5, statSync as statSync4 } from "node:fs";
 import { basename as basename8, dirname as dirname5, extname, join as join6 } from "node:path";
@@ -38684,6 +38728,90 @@ var init_types2 = __esm({
       file;
       detail;
     };
+  }
+});
+
+// src/linter/worker-protocol.ts
+var WORKER_ARG, WORKER_KEY;
+var init_worker_protocol = __esm({
+  "src/linter/worker-protocol.ts"() {
+    "use strict";
+    WORKER_ARG = "--lint-lambda-image-worker-thread";
+    WORKER_KEY = "lint-lambda-image/lint-worker";
+  }
+});
+
+// src/linter/parallel.ts
+var parallel_exports = {};
+__export(parallel_exports, {
+  lintTogether: () => lintTogether,
+  workerEntry: () => workerEntry
+});
+import { existsSync as existsSync6 } from "node:fs";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { Worker } from "node:worker_threads";
+function workerEntry() {
+  const bundle = typeof LLI_BUNDLE === "undefined" ? void 0 : LLI_BUNDLE;
+  const file = bundle === "cjs" ? fileURLToPath2(new URL("../bin/lint-lambda-image.js", import.meta.url)) : bundle === "esm" ? fileURLToPath2(new URL("./lint-worker.js", import.meta.url)) : void 0;
+  return file && existsSync6(file) ? { file, argv: bundle === "cjs" ? [WORKER_ARG] : [] } : void 0;
+}
+async function lintTogether(run2) {
+  const entry = run2.entry ?? workerEntry();
+  if (!entry) return void 0;
+  const state = new Int32Array(new SharedArrayBuffer(4 * (1 + run2.workers)));
+  const parts2 = new Array(run2.paths.length);
+  const workers = [];
+  for (let w = 0; w < run2.workers; w++) {
+    const data = { key: WORKER_KEY, linterOptions: run2.linterOptions, contextDir: run2.contextDir, paths: run2.shared.map((i2) => run2.paths[i2]), state: state.buffer, slot: 1 + w };
+    let worker;
+    try {
+      worker = new Worker(entry.file, { argv: entry.argv, workerData: data, stdout: true, stderr: true });
+    } catch {
+      if (w === 0) return void 0;
+      break;
+    }
+    workers.push(collect3(worker, run2, parts2));
+  }
+  const sharedSet = new Set(run2.shared);
+  for (let i2 = 0; i2 < run2.paths.length; i2++) if (!sharedSet.has(i2)) parts2[i2] = await run2.lintHere(i2);
+  for (let k = Atomics.add(state, 0, 1); k < run2.shared.length; k = Atomics.add(state, 0, 1)) parts2[run2.shared[k]] = await run2.lintHere(run2.shared[k]);
+  workers.forEach(({ stop: stop2 }, w) => {
+    if (Atomics.compareExchange(state, 1 + w, 0, 2) === 0) stop2();
+  });
+  await Promise.all(workers.map((x) => x.finished));
+  return parts2;
+}
+function collect3(worker, run2, parts2) {
+  worker.stdout.resume();
+  worker.stderr.resume();
+  let end = () => {
+  };
+  const finished = new Promise((resolve13) => {
+    end = () => {
+      worker.removeAllListeners();
+      worker.on("error", () => {
+      });
+      worker.unref();
+      void worker.terminate();
+      resolve13();
+    };
+    worker.on("message", (m) => {
+      if ("done" in m) return end();
+      if (m.handBack) return;
+      for (const { target, threshold } of m.targets) run2.adopt(target, threshold);
+      const errors = m.errors.map(({ entry, stack }) => stack ? attachStack(entry, Object.assign(new Error(entry.message), { stack })) : entry);
+      parts2[run2.shared[m.k]] = { targets: m.targets.map((t) => t.target), errors };
+    });
+    worker.once("error", end);
+    worker.once("exit", end);
+  });
+  return { finished, stop: () => end() };
+}
+var init_parallel = __esm({
+  "src/linter/parallel.ts"() {
+    "use strict";
+    init_unexpected();
+    init_worker_protocol();
   }
 });
 
@@ -41845,7 +41973,7 @@ var init_dist = __esm({
 // node_modules/tinyglobby/dist/index.mjs
 import { readdir, readdirSync as readdirSync3, realpath, realpathSync, stat, statSync as statSync5 } from "fs";
 import { isAbsolute as isAbsolute2, posix as posix11, resolve as resolve8 } from "path";
-import { fileURLToPath as fileURLToPath2 } from "url";
+import { fileURLToPath as fileURLToPath3 } from "url";
 function getPartialMatcher(patterns, options = {}) {
   const patternsCount = patterns.length;
   const patternsParts = Array(patternsCount);
@@ -42056,7 +42184,7 @@ function formatPaths(paths, mapper) {
 function getOptions(options) {
   const opts = Object.assign({}, options);
   for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath2(opts.cwd) : resolve8(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath3(opts.cwd) : resolve8(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
   opts.ignore = ensureStringArray(opts.ignore);
   opts.fs && (opts.fs = {
     readdir: opts.fs.readdir || readdir,
@@ -42122,7 +42250,7 @@ __export(discover_exports, {
   isDockerfileName: () => isDockerfileName,
   needsDiscovery: () => needsDiscovery
 });
-import { existsSync as existsSync6, readFileSync as readFileSync6, statSync as statSync6 } from "node:fs";
+import { existsSync as existsSync7, readFileSync as readFileSync6, statSync as statSync6 } from "node:fs";
 import { dirname as dirname7, isAbsolute as isAbsolute3, join as join7, relative as relative4, resolve as resolve9, sep as sep4 } from "node:path";
 function isDockerfileName(name2) {
   return DOCKERFILE_NAME.test(name2) && !NOT_A_DOCKERFILE.test(name2);
@@ -42136,7 +42264,7 @@ function needsDiscovery(input, cwd) {
   return hasGlob(input);
 }
 function isImageLayout(dir) {
-  return existsSync6(join7(dir, "oci-layout")) || existsSync6(join7(dir, "index.json"));
+  return existsSync7(join7(dir, "oci-layout")) || existsSync7(join7(dir, "index.json"));
 }
 async function discover(inputs, options) {
   const { cwd } = options;
@@ -42244,7 +42372,7 @@ var init_discover = __esm({
             const rel = relative4(dir, file).split(sep4).join("/");
             if (rel && !rel.startsWith("..") && ig.ignores(rel)) return true;
           }
-          if (existsSync6(join7(dir, ".git"))) return false;
+          if (existsSync7(join7(dir, ".git"))) return false;
           const parent = dirname7(dir);
           if (parent === dir) return false;
           dir = parent;
@@ -42406,7 +42534,7 @@ var init_cfn_yaml = __esm({
 });
 
 // src/deploy/cloudformation.ts
-import { existsSync as existsSync7, statSync as statSync7 } from "node:fs";
+import { existsSync as existsSync8, statSync as statSync7 } from "node:fs";
 import { dirname as dirname8, isAbsolute as isAbsolute4, join as join8 } from "node:path";
 function mergeGlobals(global, local) {
   if (!global) return local;
@@ -42544,7 +42672,7 @@ function isDir(p) {
 }
 function isFile2(p) {
   try {
-    return existsSync7(p) && statSync7(p).isFile();
+    return existsSync8(p) && statSync7(p).isFile();
   } catch {
     return false;
   }
@@ -44110,10 +44238,17 @@ function uninstall() {
   for (const s of SIGNALS) process.off(s, onSignal);
 }
 async function makeTempDir(prefix = "lli-", parent) {
-  const dir = await fsp.mkdtemp(path.join(parent ?? os2.tmpdir(), prefix));
-  live.add(dir);
+  return makeTempDirSync(prefix, parent);
+}
+function makeTempDirSync(prefix = "lli-", parent) {
   install();
-  return dir;
+  try {
+    const dir = mkdtempSync(path.join(parent ?? os2.tmpdir(), prefix));
+    live.add(dir);
+    return dir;
+  } finally {
+    if (live.size === 0) uninstall();
+  }
 }
 async function removeTempDir(dir) {
   try {
@@ -47214,7 +47349,7 @@ var package_default = {
 init_redact();
 
 // src/action/main.ts
-import { appendFileSync, existsSync as existsSync8, lstatSync, readFileSync as readFileSync13, realpathSync as realpathSync3, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync as existsSync9, lstatSync, readFileSync as readFileSync13, realpathSync as realpathSync3, writeFileSync } from "node:fs";
 import { isAbsolute as isAbsolute6, resolve as resolve12 } from "node:path";
 
 // node_modules/universal-user-agent/index.js
@@ -51276,6 +51411,7 @@ init_registry();
 
 // src/linter/index.ts
 import { realpathSync as realpathSync2 } from "node:fs";
+import { availableParallelism } from "node:os";
 import { dirname as dirname13, isAbsolute as isAbsolute5, resolve as resolve10 } from "node:path";
 import { Readable as Readable3 } from "node:stream";
 
@@ -51781,26 +51917,7 @@ var chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 });
 // src/linter/index.ts
 init_paths();
 init_redact();
-
-// src/core/unexpected.ts
-init_limits();
-function unexpectedProblem(e, env2) {
-  const err3 = e instanceof Error ? e : new Error(String(e));
-  if (err3 instanceof LimitError) return err3.message;
-  const message = String(err3.message).split("\n")[0];
-  if (err3 instanceof RangeError && /call stack/i.test(message)) return "is nested too deeply to analyse (limit: the JavaScript call stack); not linted";
-  if (err3 instanceof RangeError && /(array length|string length|allocation)/i.test(message)) return `is too large to analyse (${message}); not linted`;
-  if (env2.LINT_LAMBDA_IMAGE_DEBUG) return `internal error: ${message}`;
-  return `internal error: ${message} (set LINT_LAMBDA_IMAGE_DEBUG=1 for details)`;
-}
-var STACK = /* @__PURE__ */ Symbol.for("lint-lambda-image.stack");
-function attachStack(entry, e) {
-  const stack = e instanceof Error ? e.stack : void 0;
-  if (stack) Object.defineProperty(entry, STACK, { value: stack, enumerable: false });
-  return entry;
-}
-
-// src/linter/index.ts
+init_unexpected();
 init_config();
 init_registry();
 init_runner();
@@ -52527,6 +52644,8 @@ var Linter = class {
   /** Configuration file -> its validated content, read once per Linter. */
   configs = /* @__PURE__ */ new Map();
   constructor(options = {}) {
+    const c = options.concurrency;
+    if (c !== void 0 && c !== "auto" && c !== "off" && !(Number.isInteger(c) && c >= 1)) throw new TypeError(`concurrency must be a whole number of threads (1 or more), "auto" or "off"; got ${String(c)}`);
     this.options = options;
     this.cwd = resolve10(options.cwd ?? process.cwd());
   }
@@ -52559,30 +52678,70 @@ var Linter = class {
   }
   /**
    * Lints files (Dockerfiles and images, told apart by their content; `-` is standard input). An input that
-   * cannot be linted is one entry of `errors`, naming it; the other inputs are still linted.
+   * cannot be linted is one entry of `errors`, naming it; the other inputs are still linted. With many
+   * Dockerfiles, worker threads lint a share of them (the `concurrency` option); the report is the same.
    */
   async lintFiles(paths, options = {}) {
-    const report2 = { targets: [], errors: [] };
     const contexts = new ContextCache();
-    for (const path6 of paths) {
-      try {
-        const deploy = path6 !== "-" && options.as !== "image" ? sniffDeploy(this.at(path6)) : void 0;
-        if (deploy) {
-          await this.deployTargets(path6, deploy, report2);
-          continue;
-        }
-        const loaded = await this.load_(path6, options);
-        const { target, ruleErrors } = loaded.kind === "dockerfile" ? (
-          // Standard input has no folder: no build context unless one is given.
-          await this.dockerfileTarget(loaded.text, { filePath: loaded.name, contextDir: options.contextDir !== void 0 ? options.contextDir : loaded.path ? void 0 : null }, contexts)
-        ) : await this.imageInput(loaded, options);
-        report2.targets.push(target);
-        for (const e of ruleErrors) report2.errors.push(ruleErrorEntry(target.file, e));
-      } catch (e) {
-        report2.errors.push(inputError(e, path6 === "-" ? options.stdinFilename ?? "<stdin>" : path6));
-      }
+    const parts2 = await this.lintShared(paths, options, contexts) ?? [];
+    const report2 = { targets: [], errors: [] };
+    for (let i2 = 0; i2 < paths.length; i2++) {
+      const part = parts2[i2] ?? await this.lintInput(paths[i2], options, contexts);
+      report2.targets.push(...part.targets);
+      report2.errors.push(...part.errors);
     }
     return report2;
+  }
+  /**
+   * One input of lintFiles: its targets (thresholds kept) and errors. With `dockerfilesOnly` (a worker thread's
+   * share), an input that turns out not to be a Dockerfile read from a file is not linted: undefined.
+   * @internal
+   */
+  async lintInput(path6, options, contexts, dockerfilesOnly = false) {
+    const part = { targets: [], errors: [] };
+    try {
+      const deploy = path6 !== "-" && options.as !== "image" ? sniffDeploy(this.at(path6)) : void 0;
+      if (deploy) {
+        if (dockerfilesOnly) return void 0;
+        await this.deployTargets(path6, deploy, part);
+        return part;
+      }
+      const loaded = await this.load_(path6, options);
+      if (dockerfilesOnly && (loaded.kind !== "dockerfile" || !loaded.path)) return void 0;
+      const { target, ruleErrors } = loaded.kind === "dockerfile" ? (
+        // Standard input has no folder: no build context unless one is given.
+        await this.dockerfileTarget(loaded.text, { filePath: loaded.name, contextDir: options.contextDir !== void 0 ? options.contextDir : loaded.path ? void 0 : null }, contexts)
+      ) : await this.imageInput(loaded, options);
+      part.targets.push(target);
+      for (const e of ruleErrors) part.errors.push(ruleErrorEntry(target.file, e));
+    } catch (e) {
+      part.errors.push(inputError(e, path6 === "-" ? options.stdinFilename ?? "<stdin>" : path6));
+    }
+    return part;
+  }
+  /**
+   * The Dockerfiles of a run linted by this thread and worker threads together (src/linter/parallel.ts), each
+   * input's part at its index; undefined when the run is linted here alone (few Dockerfiles, one core,
+   * concurrency off, rules given as code, or no built worker entry: the sources run under a test runner).
+   */
+  async lintShared(paths, options, contexts) {
+    const { concurrency = "auto", rules: rules2 } = this.options;
+    if (concurrency === "off" || concurrency === 1 || rules2 !== void 0 || options.as === "image") return void 0;
+    if (paths.length < (concurrency === "auto" ? AUTO_FILES_PER_THREAD : 2)) return void 0;
+    const shared = [];
+    for (let i2 = 0; i2 < paths.length; i2++) if (paths[i2] !== "-" && !sniffDeploy(this.at(paths[i2]))) shared.push(i2);
+    const workers = workerCount(concurrency, shared.length);
+    if (workers < 1) return void 0;
+    const { lintTogether: lintTogether2 } = await Promise.resolve().then(() => (init_parallel(), parallel_exports));
+    return lintTogether2({
+      paths,
+      shared,
+      workers,
+      linterOptions: { ...this.options, cwd: this.cwd, concurrency: "off" },
+      contextDir: options.contextDir,
+      lintHere: async (i2) => await this.lintInput(paths[i2], options, contexts),
+      adopt: (target, threshold) => this.thresholds.set(target, threshold)
+    });
   }
   /**
    * Whether the configuration that applies to a file leaves it out (`exclude`: globs relative to the
@@ -52750,6 +52909,11 @@ function lintWithEstimates(text, options) {
   const config = options.config ?? {};
   const estimates = safely(() => reportEstimates(estimatesForDockerfile(result.model, result.context), judgesAsLambda(result.model, result.context, config.lambda, "dockerfile"), config.lambda));
   return { result, estimates };
+}
+var AUTO_FILES_PER_THREAD = 500;
+function workerCount(concurrency, shared) {
+  if (concurrency !== "auto") return Math.max(0, Math.min(concurrency - 1, shared - 1));
+  return Math.max(0, Math.min(availableParallelism() - 1, Math.floor(shared / AUTO_FILES_PER_THREAD)));
 }
 function inputError(e, file) {
   if (e instanceof InputProblem || e instanceof DeployConfigError) return { file: e.file, message: e.detail };
@@ -52987,7 +53151,7 @@ function discoverDeployConfigs(root) {
 // src/action/main.ts
 function headSha(env2) {
   const path6 = env2.GITHUB_EVENT_PATH;
-  if (path6 && existsSync8(path6)) {
+  if (path6 && existsSync9(path6)) {
     try {
       const event = JSON.parse(readFileSync13(path6, "utf8"));
       const sha = event.pull_request?.head?.sha;

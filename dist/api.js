@@ -1,13 +1,16 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   readDeploy
-} from "./chunks/chunk-NWY3V53O.js";
+} from "./chunks/chunk-KTUTE2MS.js";
 import "./chunks/chunk-TOZKOXRR.js";
-import "./chunks/chunk-CAG7Q7IO.js";
+import "./chunks/chunk-AGO45PMK.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-ISTF4PRI.js";
+} from "./chunks/chunk-TO23QGUT.js";
+import {
+  sniffDeploy
+} from "./chunks/chunk-3DW2QXZU.js";
 import {
   DeployConfigError
 } from "./chunks/chunk-ZR6Z6F3Y.js";
@@ -16,17 +19,16 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-3AQPQGG7.js";
+} from "./chunks/chunk-VMT5CRVJ.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-TLF4CYX7.js";
+} from "./chunks/chunk-ZTCJBNVU.js";
 import {
   initShell
-} from "./chunks/chunk-PYQFITR5.js";
+} from "./chunks/chunk-UA74QBKE.js";
 import "./chunks/chunk-J5ZGSUT7.js";
-import {
-  sniffDeploy
-} from "./chunks/chunk-3DW2QXZU.js";
+import "./chunks/chunk-UWHL6UHF.js";
+import "./chunks/chunk-AUYTHOBX.js";
 import "./chunks/chunk-7KY5IGMZ.js";
 
 // src/linter/lint.ts

@@ -1,20 +1,22 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
+  explainRule,
+  listRules
+} from "./chunks/chunk-E5YPPKRI.js";
+import {
   Chalk,
   InputProblem,
   Linter,
-  package_default,
-  stackOf
-} from "./chunks/chunk-ISTF4PRI.js";
+  package_default
+} from "./chunks/chunk-TO23QGUT.js";
+import {
+  sniffDeploy
+} from "./chunks/chunk-3DW2QXZU.js";
 import "./chunks/chunk-ZR6Z6F3Y.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-3AQPQGG7.js";
-import {
-  explainRule,
-  listRules
-} from "./chunks/chunk-E5YPPKRI.js";
+} from "./chunks/chunk-VMT5CRVJ.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -22,11 +24,15 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-TLF4CYX7.js";
-import "./chunks/chunk-PYQFITR5.js";
+} from "./chunks/chunk-ZTCJBNVU.js";
+import "./chunks/chunk-UA74QBKE.js";
 import {
-  sniffDeploy
-} from "./chunks/chunk-3DW2QXZU.js";
+  WORKER_ARG
+} from "./chunks/chunk-HL6MSSL4.js";
+import {
+  stackOf
+} from "./chunks/chunk-UWHL6UHF.js";
+import "./chunks/chunk-AUYTHOBX.js";
 import {
   __toESM
 } from "./chunks/chunk-7KY5IGMZ.js";
@@ -91,6 +97,9 @@ Options:
                                  size and cold-start estimates: the full block for every
                                  input, or none (default: full for one input, one line each
                                  for several; config key estimates)
+      --concurrency <n|auto|off> threads that lint Dockerfiles (this one included):
+                                 auto (default) adds worker threads for many
+                                 Dockerfiles on several processors; off: one
   -q, --quiet                    show errors only (and what fails the run); say what was hidden
       --color / --no-color       force or disable colour (also NO_COLOR, FORCE_COLOR)
       --list-rules               list the rules and exit
@@ -130,8 +139,10 @@ var OPTIONS = {
   "list-rules": { type: "boolean" },
   version: { type: "boolean", short: "v" },
   help: { type: "boolean", short: "h" },
-  now: { type: "string" }
+  now: { type: "string" },
+  concurrency: { type: "string" }
 };
+var codeCacheHint = { linted: false };
 async function run(argv, rawIo) {
   const io = { ...rawIo, stderr: (s) => rawIo.stderr(safeStderr(s)) };
   let parsed;
@@ -172,6 +183,7 @@ async function run(argv, rawIo) {
       platform: values.platform,
       onProgress: progress
     });
+    if (report.targets.length > 0) codeCacheHint.linted = true;
     report.errors.push(...problems, ...unknownTargets(report, values.target, linter.cwd));
     for (const err of report.errors) {
       io.stderr(`${chalk.red("lint-lambda-image:")} ${inputLine(err.file)}: ${inputLine(err.message)}
@@ -250,8 +262,14 @@ function makeLinter(values) {
     failureThreshold: thresholdFlag,
     target: values.target,
     lambda: values.lambda ? true : values["no-lambda"] ? false : void 0,
-    now: values.now ? new Date(values.now) : void 0
+    now: values.now ? new Date(values.now) : void 0,
+    concurrency: concurrencyFlag(values.concurrency)
   });
+}
+function concurrencyFlag(value) {
+  if (value === void 0 || value === "auto" || value === "off") return value;
+  if (!/^[1-9]\d{0,3}$/.test(value)) throw new UsageError(`--concurrency must be a number of threads (1 or more), auto or off; got "${value}"`);
+  return Number(value);
 }
 function safeStderr(s) {
   return redactText(s).split("\n").map(defuseWorkflowLine).join("\n");
@@ -327,7 +345,10 @@ async function estimatesMode(values, linter, targets, first) {
   return targets > 1 ? "compact" : "full";
 }
 var isMain = process.argv[1] !== void 0 && !process.env.VITEST;
-if (isMain) {
+if (isMain && process.argv[2] === WORKER_ARG && process.argv.length === 3) {
+  void import("./chunks/lint-worker.js").then((w) => w.serveWorker() || runCli());
+} else if (isMain) runCli();
+function runCli() {
   void run(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
@@ -345,5 +366,6 @@ if (isMain) {
   });
 }
 export {
+  codeCacheHint,
   run
 };

@@ -5,8 +5,9 @@ import {
 import {
   configSchema,
   rules
-} from "./chunks/chunk-TLF4CYX7.js";
-import "./chunks/chunk-PYQFITR5.js";
+} from "./chunks/chunk-ZTCJBNVU.js";
+import "./chunks/chunk-UA74QBKE.js";
+import "./chunks/chunk-AUYTHOBX.js";
 import "./chunks/chunk-7KY5IGMZ.js";
 
 // scripts/gen-docs.ts

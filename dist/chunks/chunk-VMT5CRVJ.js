@@ -52,16 +52,230 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-TLF4CYX7.js";
+} from "./chunk-ZTCJBNVU.js";
 import {
   commandName,
   initShell
-} from "./chunk-PYQFITR5.js";
+} from "./chunk-UA74QBKE.js";
 import {
   __commonJS,
   __require,
   __toESM
 } from "./chunk-7KY5IGMZ.js";
+
+// node_modules/@balena/dockerignore/ignore.js
+var require_ignore = __commonJS({
+  "node_modules/@balena/dockerignore/ignore.js"(exports, module) {
+    "use strict";
+    var path = __require("path");
+    var factory = (options) => new IgnoreBase(options);
+    factory.default = factory;
+    module.exports = factory;
+    function make_array(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var REGEX_TRAILING_SLASH = /(?<=.)\/$/;
+    var REGEX_TRAILING_BACKSLASH = /(?<=.)\\$/;
+    var REGEX_TRAILING_PATH_SEP = path.sep === "\\" ? REGEX_TRAILING_BACKSLASH : REGEX_TRAILING_SLASH;
+    var KEY_IGNORE = typeof Symbol !== "undefined" ? /* @__PURE__ */ Symbol.for("dockerignore") : "dockerignore";
+    function cleanPath(file) {
+      return path.normalize(file).replace(REGEX_TRAILING_PATH_SEP, "");
+    }
+    function toSlash(file) {
+      if (path.sep === "/") {
+        return file;
+      }
+      return file.replace(/\\/g, "/");
+    }
+    function fromSlash(file) {
+      if (path.sep === "/") {
+        return file;
+      }
+      return file.replace(/\//g, path.sep);
+    }
+    var IgnoreBase = class {
+      constructor({
+        // https://github.com/kaelzhang/node-ignore/blob/5.1.4/index.js#L372
+        ignorecase = true
+      } = {}) {
+        this._rules = [];
+        this._ignorecase = ignorecase;
+        this[KEY_IGNORE] = true;
+        this._initCache();
+      }
+      _initCache() {
+        this._cache = {};
+      }
+      // @param {Array.<string>|string|Ignore} pattern
+      add(pattern) {
+        this._added = false;
+        if (typeof pattern === "string") {
+          pattern = pattern.split(/\r?\n/g);
+        }
+        make_array(pattern).forEach(this._addPattern, this);
+        if (this._added) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern) {
+        return this.add(pattern);
+      }
+      _addPattern(pattern) {
+        if (pattern && pattern[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern._rules);
+          this._added = true;
+          return;
+        }
+        if (this._checkPattern(pattern)) {
+          const rule = this._createRule(pattern.trim());
+          if (rule !== null) {
+            this._added = true;
+            this._rules.push(rule);
+          }
+        }
+      }
+      _checkPattern(pattern) {
+        return pattern && typeof pattern === "string" && pattern.indexOf("#") !== 0 && pattern.trim() !== "";
+      }
+      filter(paths) {
+        return make_array(paths).filter((path2) => this._filter(path2));
+      }
+      createFilter() {
+        return (path2) => this._filter(path2);
+      }
+      ignores(path2) {
+        return !this._filter(path2);
+      }
+      // https://github.com/moby/moby/blob/v19.03.8/builder/dockerignore/dockerignore.go#L41-L53
+      // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L29-L55
+      _createRule(pattern) {
+        const origin = pattern;
+        let negative = false;
+        if (pattern[0] === "!") {
+          negative = true;
+          pattern = pattern.substring(1).trim();
+        }
+        if (pattern.length > 0) {
+          pattern = cleanPath(pattern);
+          pattern = toSlash(pattern);
+          if (pattern.length > 1 && pattern[0] === "/") {
+            pattern = pattern.slice(1);
+          }
+        }
+        if (negative) {
+          pattern = "!" + pattern;
+        }
+        pattern = pattern.trim();
+        if (pattern === "") {
+          return null;
+        }
+        pattern = cleanPath(pattern);
+        if (pattern[0] === "!") {
+          if (pattern.length === 1) {
+            return null;
+          }
+          negative = true;
+          pattern = pattern.substring(1);
+        } else {
+          negative = false;
+        }
+        return {
+          origin,
+          pattern,
+          // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L54
+          dirs: pattern.split(path.sep),
+          negative
+        };
+      }
+      // @returns `Boolean` true if the `path` is NOT ignored
+      _filter(path2) {
+        if (!path2) {
+          return false;
+        }
+        if (path2 in this._cache) {
+          return this._cache[path2];
+        }
+        return this._cache[path2] = this._test(path2);
+      }
+      // @returns {Boolean} true if a file is NOT ignored
+      // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L62
+      _test(file) {
+        file = fromSlash(file);
+        const parentPath = cleanPath(path.dirname(file));
+        const parentPathDirs = parentPath.split(path.sep);
+        let matched = false;
+        this._rules.forEach((rule) => {
+          let match = this._match(file, rule);
+          if (!match && parentPath !== ".") {
+            if (rule.dirs.includes("**")) {
+              for (let i = rule.dirs.filter((x) => x !== "**").length; i <= parentPathDirs.length; i++) {
+                match = match || this._match(parentPathDirs.slice(0, i).join(path.sep), rule);
+              }
+            } else if (rule.dirs.length <= parentPathDirs.length) {
+              match = this._match(parentPathDirs.slice(0, rule.dirs.length).join(path.sep), rule);
+            }
+          }
+          if (match) {
+            matched = !rule.negative;
+          }
+        });
+        return !matched;
+      }
+      // @returns {Boolean} true if a file is matched by a rule
+      _match(file, rule) {
+        return this._compile(rule).regexp.test(file);
+      }
+      // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L139
+      _compile(rule) {
+        if (rule.regexp) {
+          return rule;
+        }
+        let regStr = "^";
+        let escapedSlash = path.sep === "\\" ? "\\\\" : path.sep;
+        for (let i = 0; i < rule.pattern.length; i++) {
+          const ch = rule.pattern[i];
+          if (ch === "*") {
+            if (rule.pattern[i + 1] === "*") {
+              i++;
+              if (rule.pattern[i + 1] === path.sep) {
+                i++;
+              }
+              if (rule.pattern[i + 1] === void 0) {
+                regStr += ".*";
+              } else {
+                regStr += `(.*${escapedSlash})?`;
+              }
+            } else {
+              regStr += `[^${escapedSlash}]*`;
+            }
+          } else if (ch === "?") {
+            regStr += `[^${escapedSlash}]`;
+          } else if (ch === "." || ch === "$") {
+            regStr += `\\${ch}`;
+          } else if (ch === "\\") {
+            if (path.sep === "\\") {
+              regStr += escapedSlash;
+              continue;
+            }
+            if (rule.pattern[i + 1] !== void 0) {
+              regStr += "\\" + rule.pattern[i + 1];
+              i++;
+            } else {
+              regStr += "\\";
+            }
+          } else {
+            regStr += ch;
+          }
+        }
+        regStr += "$";
+        rule.regexp = new RegExp(regStr, this._ignorecase ? "i" : "");
+        return rule;
+      }
+    };
+  }
+});
 
 // node_modules/fast-xml-parser/lib/fxp.cjs
 var require_fxp = __commonJS({
@@ -1873,219 +2087,300 @@ var require_fxp = __commonJS({
   }
 });
 
-// node_modules/@balena/dockerignore/ignore.js
-var require_ignore = __commonJS({
-  "node_modules/@balena/dockerignore/ignore.js"(exports, module) {
-    "use strict";
-    var path = __require("path");
-    var factory = (options) => new IgnoreBase(options);
-    factory.default = factory;
-    module.exports = factory;
-    function make_array(subject) {
-      return Array.isArray(subject) ? subject : [subject];
+// src/dockerfile/context.ts
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+var import_dockerignore = __toESM(require_ignore(), 1);
+var dockerignore = import_dockerignore.default;
+var HEAD_BYTES = 8192;
+var WALK_CAP = 2e4;
+var ContextCache = class {
+  /** Root (resolved) -> its entries (null: not a readable folder). */
+  roots = /* @__PURE__ */ new Map();
+  /** Root (resolved) and .dockerignore path -> the context. */
+  contexts = /* @__PURE__ */ new Map();
+};
+function openContext(root, dockerfilePath, cache) {
+  const key = cache ? resolve(root) : root;
+  let rootEntries = cache?.roots.get(key);
+  if (rootEntries === void 0) {
+    try {
+      rootEntries = readdirSync(root, { withFileTypes: true });
+    } catch {
+      rootEntries = null;
     }
-    var REGEX_TRAILING_SLASH = /(?<=.)\/$/;
-    var REGEX_TRAILING_BACKSLASH = /(?<=.)\\$/;
-    var REGEX_TRAILING_PATH_SEP = path.sep === "\\" ? REGEX_TRAILING_BACKSLASH : REGEX_TRAILING_SLASH;
-    var KEY_IGNORE = typeof Symbol !== "undefined" ? /* @__PURE__ */ Symbol.for("dockerignore") : "dockerignore";
-    function cleanPath(file) {
-      return path.normalize(file).replace(REGEX_TRAILING_PATH_SEP, "");
+    cache?.roots.set(key, rootEntries);
+  }
+  if (rootEntries === null) return void 0;
+  const ignoreFile = findDockerignore(root, rootEntries, dockerfilePath);
+  if (!cache) return new FolderContext(root, rootEntries, ignoreFile, ignoreFile ? readPatterns(ignoreFile) : []);
+  const contextKey = `${key}\0${ignoreFile === void 0 ? "" : resolve(ignoreFile)}`;
+  let context = cache.contexts.get(contextKey);
+  if (!context) {
+    context = new FolderContext(root, rootEntries, ignoreFile, ignoreFile ? readPatterns(ignoreFile) : []);
+    cache.contexts.set(contextKey, context);
+  }
+  return context;
+}
+function findDockerignore(root, rootEntries, dockerfilePath) {
+  const present = (abs, name) => {
+    const e = rootEntries.find((x) => x.name === name);
+    return e !== void 0 && (!e.isSymbolicLink() || existsSync(abs));
+  };
+  if (dockerfilePath) {
+    const specific = `${dockerfilePath}.dockerignore`;
+    const name = basename(specific);
+    const inRoot = dirname(specific) === root || dirname(resolve(specific)) === resolve(root);
+    if (inRoot ? present(specific, name) : existsSync(specific)) return specific;
+  }
+  return present(join(root, ".dockerignore"), ".dockerignore") ? join(root, ".dockerignore") : void 0;
+}
+function readPatterns(ignoreFile) {
+  try {
+    return readFileSync(ignoreFile, "utf8").split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith("#"));
+  } catch {
+    return [];
+  }
+}
+function ignoreMatcher(patterns) {
+  const valid = patterns.filter(validPattern);
+  if (valid.length === 0) return void 0;
+  const key = valid.join("\n");
+  let matcher = MATCHERS.get(key);
+  if (!matcher) {
+    if (MATCHERS.size >= 64) MATCHERS.clear();
+    MATCHERS.set(key, matcher = dockerignore({ ignorecase: false }).add(valid));
+  }
+  return matcher;
+}
+var MATCHERS = /* @__PURE__ */ new Map();
+var PATTERN_VALID = /* @__PURE__ */ new Map();
+function validPattern(p) {
+  let ok = PATTERN_VALID.get(p);
+  if (ok === void 0) {
+    try {
+      dockerignore({ ignorecase: false }).add([p]).ignores("x");
+      ok = true;
+    } catch {
+      ok = false;
     }
-    function toSlash(file) {
-      if (path.sep === "/") {
-        return file;
-      }
-      return file.replace(/\\/g, "/");
+    if (PATTERN_VALID.size >= 4096) PATTERN_VALID.clear();
+    PATTERN_VALID.set(p, ok);
+  }
+  return ok;
+}
+var FolderContext = class {
+  constructor(root, rootEntries, ignoreFile, patterns) {
+    this.root = root;
+    this.dockerignore = ignoreFile ? { path: ignoreFile, patterns } : void 0;
+    this.ig = ignoreMatcher(patterns);
+    this.reincludes = patterns.some((p) => p.startsWith("!"));
+    this.listings = /* @__PURE__ */ new Map([["", rootEntries]]);
+  }
+  root;
+  dockerignore;
+  truncated = false;
+  ig;
+  /** Some pattern starts with '!': an ignored folder may hold re-included files. */
+  reincludes;
+  cache;
+  project;
+  // Several rules ask for the same COPY sources and read the same manifests: match and read each once.
+  matches = /* @__PURE__ */ new Map();
+  reads = /* @__PURE__ */ new Map();
+  // Each folder is listed once, whether a whole walk or a single COPY source asks for it.
+  listings;
+  ignores(rel) {
+    return this.ig !== void 0 && this.ig.ignores(rel);
+  }
+  list(rel) {
+    if (this.listings.has(rel)) return this.listings.get(rel);
+    let entries;
+    try {
+      entries = readdirSync(`${this.root}/${rel}`, { withFileTypes: true });
+    } catch {
+      entries = void 0;
     }
-    function fromSlash(file) {
-      if (path.sep === "/") {
-        return file;
-      }
-      return file.replace(/\//g, path.sep);
-    }
-    var IgnoreBase = class {
-      constructor({
-        // https://github.com/kaelzhang/node-ignore/blob/5.1.4/index.js#L372
-        ignorecase = true
-      } = {}) {
-        this._rules = [];
-        this._ignorecase = ignorecase;
-        this[KEY_IGNORE] = true;
-        this._initCache();
-      }
-      _initCache() {
-        this._cache = {};
-      }
-      // @param {Array.<string>|string|Ignore} pattern
-      add(pattern) {
-        this._added = false;
-        if (typeof pattern === "string") {
-          pattern = pattern.split(/\r?\n/g);
-        }
-        make_array(pattern).forEach(this._addPattern, this);
-        if (this._added) {
-          this._initCache();
-        }
-        return this;
-      }
-      // legacy
-      addPattern(pattern) {
-        return this.add(pattern);
-      }
-      _addPattern(pattern) {
-        if (pattern && pattern[KEY_IGNORE]) {
-          this._rules = this._rules.concat(pattern._rules);
-          this._added = true;
+    this.listings.set(rel, entries);
+    return entries;
+  }
+  /**
+   * Walks the folder `rel` ('' for the root), depth first, into `out`: what .dockerignore lets through, the
+   * walk's cap counting `out`. Entries are typed as readdir says: a symbolic link is a file, never followed.
+   */
+  walk(rel, out, skipDependencies = false) {
+    const stack = [rel];
+    while (stack.length) {
+      const dir = stack.pop();
+      for (const e of this.list(dir) ?? []) {
+        const path = dir ? `${dir}/${e.name}` : e.name;
+        const isDir = e.isDirectory();
+        if (skipDependencies && isDir && DEPENDENCY_DIRS.includes(e.name)) continue;
+        const ignored = this.ignores(path);
+        if (ignored && !isDir) continue;
+        if (out.length >= WALK_CAP) {
+          this.truncated = true;
           return;
         }
-        if (this._checkPattern(pattern)) {
-          const rule = this._createRule(pattern.trim());
-          if (rule !== null) {
-            this._added = true;
-            this._rules.push(rule);
-          }
-        }
-      }
-      _checkPattern(pattern) {
-        return pattern && typeof pattern === "string" && pattern.indexOf("#") !== 0 && pattern.trim() !== "";
-      }
-      filter(paths) {
-        return make_array(paths).filter((path2) => this._filter(path2));
-      }
-      createFilter() {
-        return (path2) => this._filter(path2);
-      }
-      ignores(path2) {
-        return !this._filter(path2);
-      }
-      // https://github.com/moby/moby/blob/v19.03.8/builder/dockerignore/dockerignore.go#L41-L53
-      // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L29-L55
-      _createRule(pattern) {
-        const origin = pattern;
-        let negative = false;
-        if (pattern[0] === "!") {
-          negative = true;
-          pattern = pattern.substring(1).trim();
-        }
-        if (pattern.length > 0) {
-          pattern = cleanPath(pattern);
-          pattern = toSlash(pattern);
-          if (pattern.length > 1 && pattern[0] === "/") {
-            pattern = pattern.slice(1);
-          }
-        }
-        if (negative) {
-          pattern = "!" + pattern;
-        }
-        pattern = pattern.trim();
-        if (pattern === "") {
-          return null;
-        }
-        pattern = cleanPath(pattern);
-        if (pattern[0] === "!") {
-          if (pattern.length === 1) {
-            return null;
-          }
-          negative = true;
-          pattern = pattern.substring(1);
+        if (isDir) {
+          if (ignored && !this.reincludes) continue;
+          out.push({ path, size: 0, dir: true });
+          stack.push(path);
         } else {
-          negative = false;
+          out.push(new LazyFile(path, `${this.root}/${path}`));
         }
-        return {
-          origin,
-          pattern,
-          // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L54
-          dirs: pattern.split(path.sep),
-          negative
-        };
       }
-      // @returns `Boolean` true if the `path` is NOT ignored
-      _filter(path2) {
-        if (!path2) {
-          return false;
-        }
-        if (path2 in this._cache) {
-          return this._cache[path2];
-        }
-        return this._cache[path2] = this._test(path2);
-      }
-      // @returns {Boolean} true if a file is NOT ignored
-      // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L62
-      _test(file) {
-        file = fromSlash(file);
-        const parentPath = cleanPath(path.dirname(file));
-        const parentPathDirs = parentPath.split(path.sep);
-        let matched = false;
-        this._rules.forEach((rule) => {
-          let match = this._match(file, rule);
-          if (!match && parentPath !== ".") {
-            if (rule.dirs.includes("**")) {
-              for (let i = rule.dirs.filter((x) => x !== "**").length; i <= parentPathDirs.length; i++) {
-                match = match || this._match(parentPathDirs.slice(0, i).join(path.sep), rule);
-              }
-            } else if (rule.dirs.length <= parentPathDirs.length) {
-              match = this._match(parentPathDirs.slice(0, rule.dirs.length).join(path.sep), rule);
-            }
-          }
-          if (match) {
-            matched = !rule.negative;
-          }
-        });
-        return !matched;
-      }
-      // @returns {Boolean} true if a file is matched by a rule
-      _match(file, rule) {
-        return this._compile(rule).regexp.test(file);
-      }
-      // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L139
-      _compile(rule) {
-        if (rule.regexp) {
-          return rule;
-        }
-        let regStr = "^";
-        let escapedSlash = path.sep === "\\" ? "\\\\" : path.sep;
-        for (let i = 0; i < rule.pattern.length; i++) {
-          const ch = rule.pattern[i];
-          if (ch === "*") {
-            if (rule.pattern[i + 1] === "*") {
-              i++;
-              if (rule.pattern[i + 1] === path.sep) {
-                i++;
-              }
-              if (rule.pattern[i + 1] === void 0) {
-                regStr += ".*";
-              } else {
-                regStr += `(.*${escapedSlash})?`;
-              }
-            } else {
-              regStr += `[^${escapedSlash}]*`;
-            }
-          } else if (ch === "?") {
-            regStr += `[^${escapedSlash}]`;
-          } else if (ch === "." || ch === "$") {
-            regStr += `\\${ch}`;
-          } else if (ch === "\\") {
-            if (path.sep === "\\") {
-              regStr += escapedSlash;
-              continue;
-            }
-            if (rule.pattern[i + 1] !== void 0) {
-              regStr += "\\" + rule.pattern[i + 1];
-              i++;
-            } else {
-              regStr += "\\";
-            }
-          } else {
-            regStr += ch;
-          }
-        }
-        regStr += "$";
-        rule.regexp = new RegExp(regStr, this._ignorecase ? "i" : "");
-        return rule;
-      }
-    };
+    }
   }
-});
+  /** A literal path of the context as the whole walk would find it: the entry and, for a folder, all below it. */
+  lookUp(rel) {
+    const parts = rel.split("/");
+    let dir = "";
+    for (let i = 0; i < parts.length; i++) {
+      const entry = this.list(dir)?.find((e) => e.name === parts[i]);
+      if (!entry) return [];
+      const path = dir ? `${dir}/${parts[i]}` : parts[i];
+      const isDir = entry.isDirectory();
+      const ignored = this.ignores(path);
+      const last = i === parts.length - 1;
+      if (ignored && (!isDir || !this.reincludes)) return [];
+      if (!last && !isDir) return [];
+      if (last) {
+        if (!isDir) return [new LazyFile(path, `${this.root}/${path}`)];
+        const out = [{ path, size: 0, dir: true }];
+        this.walk(path, out);
+        return out;
+      }
+      dir = path;
+    }
+    return [];
+  }
+  ignored(path) {
+    const p = path.replace(/^\.?\//, "").replace(/\/$/, "");
+    return p !== "" && this.ignores(p);
+  }
+  files() {
+    if (!this.cache) {
+      this.cache = [];
+      this.walk("", this.cache);
+    }
+    return this.cache;
+  }
+  projectFiles() {
+    if (!this.project) {
+      if (this.cache && !this.truncated) this.project = this.cache.filter((f) => !f.path.split("/").some((seg, i, all) => DEPENDENCY_DIRS.includes(seg) && (i < all.length - 1 || f.dir)));
+      else this.walk("", this.project = [], true);
+    }
+    return this.project;
+  }
+  match(source) {
+    const src = relative(source);
+    if (src === "" || src === ".") return this.files();
+    let found = this.matches.get(src);
+    if (!found) {
+      if (literal(src) && !this.cache) {
+        found = this.lookUp(src);
+      } else {
+        const re = GLOB.test(src) ? globToRegExp(src) : void 0;
+        const prefix = `${src}/`;
+        found = this.files().filter((f) => (re ? re.test(f.path) : f.path === src) || f.path.startsWith(prefix));
+      }
+      this.matches.set(src, found);
+    }
+    return found;
+  }
+  at(path) {
+    const src = relative(path);
+    return src !== "" && literal(src) ? this.match(src) : [];
+  }
+  bytes(path, maxBytes) {
+    const rel = path.replace(/^\.?\//, "");
+    if (this.ignored(rel)) return void 0;
+    try {
+      const full = join(this.root, rel);
+      const st = statSync(full, { throwIfNoEntry: false });
+      return st?.isFile() && st.size <= maxBytes ? readFileSync(full) : void 0;
+    } catch {
+      return void 0;
+    }
+  }
+  readListed(file, maxBytes, skip) {
+    const size = file.size;
+    if (file.dir || size > maxBytes) return void 0;
+    let fd;
+    try {
+      fd = openSync(`${this.root}/${file.path}`, "r");
+      const buf = Buffer.allocUnsafe(size);
+      let got = 0;
+      const fill = (upTo) => {
+        while (got < upTo) {
+          const n = readSync(fd, buf, got, upTo - got, got);
+          if (n === 0) break;
+          got += n;
+        }
+      };
+      fill(Math.min(size, HEAD_BYTES));
+      if (skip?.(buf.subarray(0, got))) return void 0;
+      if (got === Math.min(size, HEAD_BYTES)) fill(size);
+      return buf.subarray(0, got);
+    } catch {
+      return void 0;
+    } finally {
+      if (fd !== void 0) closeSync(fd);
+    }
+  }
+  read(path, maxBytes = 1 << 20) {
+    const rel = path.replace(/^\.?\//, "");
+    let got = this.reads.get(rel);
+    if (!got) {
+      got = { size: -1, text: void 0 };
+      if (!this.ignored(rel)) {
+        try {
+          const st = statSync(join(this.root, rel), { throwIfNoEntry: false });
+          if (st?.isFile()) got.size = st.size;
+        } catch {
+        }
+      }
+      this.reads.set(rel, got);
+    }
+    if (got.size < 0 || got.size > maxBytes) return void 0;
+    if (got.text === void 0) {
+      try {
+        got.text = readFileSync(join(this.root, rel), "utf8");
+      } catch {
+        got.size = -1;
+      }
+    }
+    return got.text;
+  }
+};
+var LazyFile = class {
+  constructor(path, abs) {
+    this.path = path;
+    this.abs = abs;
+  }
+  path;
+  abs;
+  dir = false;
+  #size;
+  get size() {
+    if (this.#size === void 0) {
+      try {
+        this.#size = statSync(this.abs, { throwIfNoEntry: false })?.size ?? 0;
+      } catch {
+        this.#size = 0;
+      }
+    }
+    return this.#size;
+  }
+};
+var GLOB = /[*?[\\]/;
+function relative(source) {
+  return source.split("/").filter((seg) => seg !== "" && seg !== ".").join("/");
+}
+function literal(path) {
+  return !GLOB.test(path) && !path.split("/").some((p) => p === ".." || p === "." || p === "");
+}
 
 // src/estimate/cold-start.ts
 var center = (r) => (r[0] + r[1]) / 2;
@@ -2847,7 +3142,7 @@ var Estimator = class {
         facts.managers.add("go");
         const o = mc.args.indexOf("-o");
         const out = o >= 0 ? ex(mc.args[o + 1] ?? "") : mc.subcommand === "install" ? "/go/bin" : wd;
-        this.artifact("go", `go ${mc.subcommand}`, resolve(out, wd), ins, facts);
+        this.artifact("go", `go ${mc.subcommand}`, resolve2(out, wd), ins, facts);
       } else if (mc.manager === "mvn" || mc.manager === "gradle") {
         this.javaCommand(mc, ins, stage, facts, ex, wd);
       }
@@ -2891,7 +3186,7 @@ var Estimator = class {
         const target = optValue("-t", "--target") ?? optValue("--prefix");
         const cmdPath = ex(inst.cmd.name);
         const venv = /^(\/.+)\/bin\/(pip|python|uv)/.exec(cmdPath)?.[1];
-        const path = target ? resolve(target, wd) : venv ?? SITE;
+        const path = target ? resolve2(target, wd) : venv ?? SITE;
         const names = inst.packages.map(ex).filter((p) => !p.startsWith(".") && !p.startsWith("/") && !p.includes("://"));
         let cpuIndex = opts.some((o) => /download\.pytorch\.org\/whl\/cpu/.test(o));
         for (const f of inst.files) {
@@ -2950,10 +3245,10 @@ var Estimator = class {
         this.osPackages(inst.packages.map(ex), ins, facts);
         break;
       case "cargo":
-        if (inst.subcommand === "build" || inst.subcommand === "lambda") this.artifact("cargo", `cargo ${inst.subcommand}`, resolve("target", wd), ins, facts);
+        if (inst.subcommand === "build" || inst.subcommand === "lambda") this.artifact("cargo", `cargo ${inst.subcommand}`, resolve2("target", wd), ins, facts);
         break;
       case "dotnet":
-        if (inst.subcommand === "publish") this.artifact("dotnet", "dotnet publish", resolve(optValue("-o", "--output") ?? inst.args[inst.args.indexOf("-o") + 1] ?? "bin", wd), ins, facts);
+        if (inst.subcommand === "publish") this.artifact("dotnet", "dotnet publish", resolve2(optValue("-o", "--output") ?? inst.args[inst.args.indexOf("-o") + 1] ?? "bin", wd), ins, facts);
         break;
       default:
         break;
@@ -2970,23 +3265,23 @@ var Estimator = class {
     facts.managers.add(mc.manager);
     const project = this.javaProject(maven, stage, wd);
     if (!project) {
-      if (maven ? builds || copies : builds) this.artifact(mc.manager, `${mc.manager} ${mc.subcommand}`, resolve(maven ? "target" : "build", wd), ins, facts);
+      if (maven ? builds || copies : builds) this.artifact(mc.manager, `${mc.manager} ${mc.subcommand}`, resolve2(maven ? "target" : "build", wd), ins, facts);
       return;
     }
     const { build } = project;
-    const out = resolve(maven ? "target" : "build", wd);
+    const out = resolve2(maven ? "target" : "build", wd);
     const jar = maven ? `${out}/${build.finalName ?? `${build.name ?? "app"}-${build.version ?? "0"}`}.jar` : `${out}/libs`;
     if (builds) {
       this.javaProjectItems(project, `${lineOf(ins)}, ${mc.manager} ${mc.subcommand}`, ins.span.line, [`${out}/classes`, jar], facts);
     }
     let deps;
     const opt = (name) => args.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
-    if (copies) deps = resolve(opt("-DoutputDirectory") ?? "target/dependency", wd);
-    else if (build.copyInto) deps = resolve(build.copyInto, wd);
+    if (copies) deps = resolve2(opt("-DoutputDirectory") ?? "target/dependency", wd);
+    else if (build.copyInto) deps = resolve2(build.copyInto, wd);
     else if (!maven && build.zipLib) deps = `${out}/distributions`;
     else if (build.fatJar) deps = jar;
     else if (!maven && goals.includes("installDist")) deps = `${out}/install`;
-    else deps = maven ? resolve(opt("-Dmaven.repo.local") ?? "/root/.m2/repository", wd) : "/root/.gradle/caches";
+    else deps = maven ? resolve2(opt("-Dmaven.repo.local") ?? "/root/.m2/repository", wd) : "/root/.gradle/caches";
     this.javaDependencyItems(project, `${lineOf(ins)}, ${mc.manager} ${mc.subcommand}`, ins.span.line, deps, facts);
   }
   /** The build file (pom.xml, build.gradle.kts, build.gradle) at the working directory, read from the context. */
@@ -3174,7 +3469,7 @@ var Estimator = class {
   }
   readRequirements(imagePath, stage, wd, seen) {
     if (!this.ctx) return void 0;
-    const abs = resolve(imagePath, wd);
+    const abs = resolve2(imagePath, wd);
     const path = this.contextPath(stage, abs) ?? imagePath;
     if (seen.has(path)) return { names: [], cpuIndex: false };
     seen.add(path);
@@ -3229,7 +3524,7 @@ function tarFraming(src, dest, matched) {
   }
   return n;
 }
-function resolve(p, wd) {
+function resolve2(p, wd) {
   return posix2.normalize(p.startsWith("/") ? p : `${wd.replace(/\/$/, "")}/${p}`).replace(/\/+$/, "") || "/";
 }
 function runtimeFamily(model, facts) {
@@ -3506,301 +3801,6 @@ function imageFacts(image) {
 
 // src/engine/runner.ts
 import { dirname as dirname2 } from "node:path";
-
-// src/dockerfile/context.ts
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from "node:fs";
-import { basename, dirname, join, resolve as resolve2 } from "node:path";
-var import_dockerignore = __toESM(require_ignore(), 1);
-var dockerignore = import_dockerignore.default;
-var HEAD_BYTES = 8192;
-var WALK_CAP = 2e4;
-var ContextCache = class {
-  /** Root (resolved) -> its entries (null: not a readable folder). */
-  roots = /* @__PURE__ */ new Map();
-  /** Root (resolved) and .dockerignore path -> the context. */
-  contexts = /* @__PURE__ */ new Map();
-};
-function openContext(root, dockerfilePath, cache) {
-  const key = cache ? resolve2(root) : root;
-  let rootEntries = cache?.roots.get(key);
-  if (rootEntries === void 0) {
-    try {
-      rootEntries = readdirSync(root, { withFileTypes: true });
-    } catch {
-      rootEntries = null;
-    }
-    cache?.roots.set(key, rootEntries);
-  }
-  if (rootEntries === null) return void 0;
-  const ignoreFile = findDockerignore(root, rootEntries, dockerfilePath);
-  if (!cache) return new FolderContext(root, rootEntries, ignoreFile, ignoreFile ? readPatterns(ignoreFile) : []);
-  const contextKey = `${key}\0${ignoreFile === void 0 ? "" : resolve2(ignoreFile)}`;
-  let context = cache.contexts.get(contextKey);
-  if (!context) {
-    context = new FolderContext(root, rootEntries, ignoreFile, ignoreFile ? readPatterns(ignoreFile) : []);
-    cache.contexts.set(contextKey, context);
-  }
-  return context;
-}
-function findDockerignore(root, rootEntries, dockerfilePath) {
-  const present = (abs, name) => {
-    const e = rootEntries.find((x) => x.name === name);
-    return e !== void 0 && (!e.isSymbolicLink() || existsSync(abs));
-  };
-  if (dockerfilePath) {
-    const specific = `${dockerfilePath}.dockerignore`;
-    const name = basename(specific);
-    const inRoot = dirname(specific) === root || dirname(resolve2(specific)) === resolve2(root);
-    if (inRoot ? present(specific, name) : existsSync(specific)) return specific;
-  }
-  return present(join(root, ".dockerignore"), ".dockerignore") ? join(root, ".dockerignore") : void 0;
-}
-function readPatterns(ignoreFile) {
-  try {
-    return readFileSync(ignoreFile, "utf8").split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith("#"));
-  } catch {
-    return [];
-  }
-}
-function ignoreMatcher(patterns) {
-  const valid = patterns.filter(validPattern);
-  if (valid.length === 0) return void 0;
-  const key = valid.join("\n");
-  let matcher = MATCHERS.get(key);
-  if (!matcher) {
-    if (MATCHERS.size >= 64) MATCHERS.clear();
-    MATCHERS.set(key, matcher = dockerignore({ ignorecase: false }).add(valid));
-  }
-  return matcher;
-}
-var MATCHERS = /* @__PURE__ */ new Map();
-var PATTERN_VALID = /* @__PURE__ */ new Map();
-function validPattern(p) {
-  let ok = PATTERN_VALID.get(p);
-  if (ok === void 0) {
-    try {
-      dockerignore({ ignorecase: false }).add([p]).ignores("x");
-      ok = true;
-    } catch {
-      ok = false;
-    }
-    if (PATTERN_VALID.size >= 4096) PATTERN_VALID.clear();
-    PATTERN_VALID.set(p, ok);
-  }
-  return ok;
-}
-var FolderContext = class {
-  constructor(root, rootEntries, ignoreFile, patterns) {
-    this.root = root;
-    this.dockerignore = ignoreFile ? { path: ignoreFile, patterns } : void 0;
-    this.ig = ignoreMatcher(patterns);
-    this.reincludes = patterns.some((p) => p.startsWith("!"));
-    this.listings = /* @__PURE__ */ new Map([["", rootEntries]]);
-  }
-  root;
-  dockerignore;
-  truncated = false;
-  ig;
-  /** Some pattern starts with '!': an ignored folder may hold re-included files. */
-  reincludes;
-  cache;
-  project;
-  // Several rules ask for the same COPY sources and read the same manifests: match and read each once.
-  matches = /* @__PURE__ */ new Map();
-  reads = /* @__PURE__ */ new Map();
-  // Each folder is listed once, whether a whole walk or a single COPY source asks for it.
-  listings;
-  ignores(rel) {
-    return this.ig !== void 0 && this.ig.ignores(rel);
-  }
-  list(rel) {
-    if (this.listings.has(rel)) return this.listings.get(rel);
-    let entries;
-    try {
-      entries = readdirSync(`${this.root}/${rel}`, { withFileTypes: true });
-    } catch {
-      entries = void 0;
-    }
-    this.listings.set(rel, entries);
-    return entries;
-  }
-  /**
-   * Walks the folder `rel` ('' for the root), depth first, into `out`: what .dockerignore lets through, the
-   * walk's cap counting `out`. Entries are typed as readdir says: a symbolic link is a file, never followed.
-   */
-  walk(rel, out, skipDependencies = false) {
-    const stack = [rel];
-    while (stack.length) {
-      const dir = stack.pop();
-      for (const e of this.list(dir) ?? []) {
-        const path = dir ? `${dir}/${e.name}` : e.name;
-        const isDir = e.isDirectory();
-        if (skipDependencies && isDir && DEPENDENCY_DIRS.includes(e.name)) continue;
-        const ignored = this.ignores(path);
-        if (ignored && !isDir) continue;
-        if (out.length >= WALK_CAP) {
-          this.truncated = true;
-          return;
-        }
-        if (isDir) {
-          if (ignored && !this.reincludes) continue;
-          out.push({ path, size: 0, dir: true });
-          stack.push(path);
-        } else {
-          out.push(new LazyFile(path, `${this.root}/${path}`));
-        }
-      }
-    }
-  }
-  /** A literal path of the context as the whole walk would find it: the entry and, for a folder, all below it. */
-  lookUp(rel) {
-    const parts = rel.split("/");
-    let dir = "";
-    for (let i = 0; i < parts.length; i++) {
-      const entry = this.list(dir)?.find((e) => e.name === parts[i]);
-      if (!entry) return [];
-      const path = dir ? `${dir}/${parts[i]}` : parts[i];
-      const isDir = entry.isDirectory();
-      const ignored = this.ignores(path);
-      const last = i === parts.length - 1;
-      if (ignored && (!isDir || !this.reincludes)) return [];
-      if (!last && !isDir) return [];
-      if (last) {
-        if (!isDir) return [new LazyFile(path, `${this.root}/${path}`)];
-        const out = [{ path, size: 0, dir: true }];
-        this.walk(path, out);
-        return out;
-      }
-      dir = path;
-    }
-    return [];
-  }
-  ignored(path) {
-    const p = path.replace(/^\.?\//, "").replace(/\/$/, "");
-    return p !== "" && this.ignores(p);
-  }
-  files() {
-    if (!this.cache) {
-      this.cache = [];
-      this.walk("", this.cache);
-    }
-    return this.cache;
-  }
-  projectFiles() {
-    if (!this.project) {
-      if (this.cache && !this.truncated) this.project = this.cache.filter((f) => !f.path.split("/").some((seg, i, all) => DEPENDENCY_DIRS.includes(seg) && (i < all.length - 1 || f.dir)));
-      else this.walk("", this.project = [], true);
-    }
-    return this.project;
-  }
-  match(source) {
-    const src = relative(source);
-    if (src === "" || src === ".") return this.files();
-    let found = this.matches.get(src);
-    if (!found) {
-      if (literal(src) && !this.cache) {
-        found = this.lookUp(src);
-      } else {
-        const re = GLOB.test(src) ? globToRegExp(src) : void 0;
-        const prefix = `${src}/`;
-        found = this.files().filter((f) => (re ? re.test(f.path) : f.path === src) || f.path.startsWith(prefix));
-      }
-      this.matches.set(src, found);
-    }
-    return found;
-  }
-  at(path) {
-    const src = relative(path);
-    return src !== "" && literal(src) ? this.match(src) : [];
-  }
-  bytes(path, maxBytes) {
-    const rel = path.replace(/^\.?\//, "");
-    if (this.ignored(rel)) return void 0;
-    try {
-      const full = join(this.root, rel);
-      const st = statSync(full, { throwIfNoEntry: false });
-      return st?.isFile() && st.size <= maxBytes ? readFileSync(full) : void 0;
-    } catch {
-      return void 0;
-    }
-  }
-  readListed(file, maxBytes, skip) {
-    const size = file.size;
-    if (file.dir || size > maxBytes) return void 0;
-    let fd;
-    try {
-      fd = openSync(`${this.root}/${file.path}`, "r");
-      const buf = Buffer.allocUnsafe(size);
-      let got = 0;
-      const fill = (upTo) => {
-        while (got < upTo) {
-          const n = readSync(fd, buf, got, upTo - got, got);
-          if (n === 0) break;
-          got += n;
-        }
-      };
-      fill(Math.min(size, HEAD_BYTES));
-      if (skip?.(buf.subarray(0, got))) return void 0;
-      if (got === Math.min(size, HEAD_BYTES)) fill(size);
-      return buf.subarray(0, got);
-    } catch {
-      return void 0;
-    } finally {
-      if (fd !== void 0) closeSync(fd);
-    }
-  }
-  read(path, maxBytes = 1 << 20) {
-    const rel = path.replace(/^\.?\//, "");
-    let got = this.reads.get(rel);
-    if (!got) {
-      got = { size: -1, text: void 0 };
-      if (!this.ignored(rel)) {
-        try {
-          const st = statSync(join(this.root, rel), { throwIfNoEntry: false });
-          if (st?.isFile()) got.size = st.size;
-        } catch {
-        }
-      }
-      this.reads.set(rel, got);
-    }
-    if (got.size < 0 || got.size > maxBytes) return void 0;
-    if (got.text === void 0) {
-      try {
-        got.text = readFileSync(join(this.root, rel), "utf8");
-      } catch {
-        got.size = -1;
-      }
-    }
-    return got.text;
-  }
-};
-var LazyFile = class {
-  constructor(path, abs) {
-    this.path = path;
-    this.abs = abs;
-  }
-  path;
-  abs;
-  dir = false;
-  #size;
-  get size() {
-    if (this.#size === void 0) {
-      try {
-        this.#size = statSync(this.abs, { throwIfNoEntry: false })?.size ?? 0;
-      } catch {
-        this.#size = 0;
-      }
-    }
-    return this.#size;
-  }
-};
-var GLOB = /[*?[\\]/;
-function relative(source) {
-  return source.split("/").filter((seg) => seg !== "" && seg !== ".").join("/");
-}
-function literal(path) {
-  return !GLOB.test(path) && !path.split("/").some((p) => p === ".." || p === "." || p === "");
-}
 
 // src/dockerfile/context-check.ts
 import { existsSync as existsSync2 } from "node:fs";

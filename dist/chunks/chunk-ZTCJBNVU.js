@@ -1,12 +1,14 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
-  LIMITS,
-  LimitError,
   commandName,
-  formatLimit,
   isShell,
   parseShell
-} from "./chunk-PYQFITR5.js";
+} from "./chunk-UA74QBKE.js";
+import {
+  LIMITS,
+  LimitError,
+  formatLimit
+} from "./chunk-AUYTHOBX.js";
 import {
   __commonJS,
   __require,
@@ -12368,6 +12370,24 @@ function canonical(path, home) {
   if (segments.length > 1 && /[*?[]/.test(segments[segments.length - 1])) segments.pop();
   return segments.join("/").replace(/\/+$/, "") || "/";
 }
+function copiedOut(lineage, lineageOf) {
+  const out = /* @__PURE__ */ new Map();
+  for (const s of lineage) {
+    for (const i of s.instructions) {
+      const c = i.copy;
+      if (!c?.fromStage || lineage.has(c.fromStage)) continue;
+      const sources = c.sources.filter((src) => src.startsWith("/"));
+      for (const f of lineageOf(c.fromStage)) if (!lineage.has(f)) out.set(f, [...out.get(f) ?? [], ...sources]);
+    }
+  }
+  return out;
+}
+function underCopied(path, ins, sources) {
+  if (path === GEM_DIR_CACHE) return sources.some((src) => pathWithin("/", src));
+  const home = ins.scope.get("HOME");
+  const abs = path.startsWith("~") ? path.replace(/^~/, home && "value" in home && home.value.startsWith("/") ? home.value.replace(/\/+$/, "") : "/root") : path.startsWith("/") ? path : `${ins.workdir.replace(/\/+$/, "")}/${path.replace(/^\.\//, "")}`;
+  return sources.some((src) => pathWithin(abs, src));
+}
 function optionValue(args, names) {
   for (let i = 0; i < args.length; i++) {
     for (const n of names) {
@@ -12509,7 +12529,7 @@ var LL301_cache_leftover_default = defineRule({
   // its cache folders show exactly what the installs left, so no Dockerfile finding repeats or contradicts them.
   needs: { facts: ["lineage"], dockerfile: true, history: false, image: {} },
   docs: {
-    what: "Checks that package installs in the image's own stages (the target stage and the stages it is built FROM) leave no package-manager cache in their layer: an install that neither avoids the cache (a no-cache flag or variable) nor cleans it is reported; the managers, their cache folders and the flags and commands that avoid or clean each are in \"Package caches\" below (apt-get clean keeps the lists; once a RUN removes the Debian/Ubuntu images' docker-clean hook, /etc/apt/apt.conf.d/docker-clean, apt also keeps the downloaded .deb files in /var/cache/apt/archives, which must then be mounted or cleaned too; for RubyGems and Bundler the .gem archives in the gem directory's cache/, also <path>/ruby/<version>/cache with a Bundler path or deployment setting; `bundle install --no-cache` only skips vendor/cache and `--no-document` only skips the docs). The clean-up must come later in the same RUN; a removal in a later RUN is reported too, because it cannot shrink the earlier layer. RUN --mount=type=cache or type=tmpfs over the cache path, PIP_NO_CACHE_DIR (any value, as pip reads it), UV_NO_CACHE, `pip config set global.no-cache-dir`, and custom cache locations (--cache-dir, --cache, npm_config_cache, YARN_CACHE_FOLDER, --store-dir) that are removed are understood. Builder stages whose files are only copied with COPY --from are not checked: their caches never ship. On a built image (with or without its Dockerfile, or rebuilt from the history) the image alone is judged: the bytes under the known cache folders (pip, uv, apt lists and archives, yum/dnf, apk, npm _cacache, yarn, pnpm store, conda pkgs, RubyGems/Bundler .gem archives; /root or /home/<user>), in the final filesystem and in copies a later layer deleted (they still ship), summed per cache with the layers that hold them; a cache is reported above 64 KiB (a proper clean-up leaves only a few files under 1 KiB). The finding sits on the RUN that made the layer when the Dockerfile is given.",
+    what: "Checks that package installs in the image's own stages (the target stage and the stages it is built FROM) leave no package-manager cache in their layer: an install that neither avoids the cache (a no-cache flag or variable) nor cleans it is reported; the managers, their cache folders and the flags and commands that avoid or clean each are in \"Package caches\" below (apt-get clean keeps the lists; once a RUN removes the Debian/Ubuntu images' docker-clean hook, /etc/apt/apt.conf.d/docker-clean, apt also keeps the downloaded .deb files in /var/cache/apt/archives, which must then be mounted or cleaned too; for RubyGems and Bundler the .gem archives in the gem directory's cache/, also <path>/ruby/<version>/cache with a Bundler path or deployment setting; `bundle install --no-cache` only skips vendor/cache and `--no-document` only skips the docs). The clean-up must come later in the same RUN; a removal in a later RUN is reported too, because it cannot shrink the earlier layer. RUN --mount=type=cache or type=tmpfs over the cache path, PIP_NO_CACHE_DIR (any value, as pip reads it), UV_NO_CACHE, `pip config set global.no-cache-dir`, and custom cache locations (--cache-dir, --cache, npm_config_cache, YARN_CACHE_FOLDER, --store-dir) that are removed are understood. Builder stages whose files are only copied with COPY --from are checked only for caches under a path that is copied (COPY --from=build /var/task/ ships the .gem archives a Bundler deployment install keeps in /var/task/vendor/bundle/ruby/<version>/cache); their other caches never ship. On a built image (with or without its Dockerfile, or rebuilt from the history) the image alone is judged: the bytes under the known cache folders (pip, uv, apt lists and archives, yum/dnf, apk, npm _cacache, yarn, pnpm store, conda pkgs, RubyGems/Bundler .gem archives; /root or /home/<user>), in the final filesystem and in copies a later layer deleted (they still ship), summed per cache with the layers that hold them; a cache is reported above 64 KiB (a proper clean-up leaves only a few files under 1 KiB). The finding sits on the RUN that made the layer when the Dockerfile is given.",
     why: "A cache left in a layer is shipped in the function image for nothing: tens to hundreds of MB of wheels, tarballs and repository metadata that count against the 10 GB image limit, make every push and deployment slower, and add to the bytes Lambda has to fetch and cache when it prepares the image for new execution environments. Deleting the cache in a later RUN does not help: the earlier layer still holds it.",
     bad: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN pip install -r requirements.txt\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
     good: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
@@ -12560,6 +12580,7 @@ var LL301_cache_leftover_default = defineRule({
       const first = s.base.scratch ? s.instructions.find((i) => i.keyword !== "ARG" && i.keyword !== "LABEL")?.copy : void 0;
       if (first?.fromStage && first.sources.length === 1 && first.sources[0] === "/" && first.dest.replace(/\/+$/, "") === "") for (const f of ctx.facts.lineageOf(first.fromStage)) lineage.add(f);
     }
+    const builders = copiedOut(lineage, (s) => ctx.facts.lineageOf(s));
     const pending = [];
     let pipConfigNoCache = false;
     let keepsArchives = false;
@@ -12586,7 +12607,8 @@ var LL301_cache_leftover_default = defineRule({
       },
       instruction(ins) {
         if (ctx.image) return;
-        if (ins.keyword !== "RUN" || !ins.stage || !lineage.has(ins.stage)) return;
+        if (ins.keyword !== "RUN" || !ins.stage || !(lineage.has(ins.stage) || builders.has(ins.stage))) return;
+        const copied = lineage.has(ins.stage) ? void 0 : builders.get(ins.stage);
         const script = ctx.df.shell(ins);
         if (!script) return;
         for (const p of pending) {
@@ -12610,7 +12632,7 @@ var LL301_cache_leftover_default = defineRule({
             }
           }
           const paths = evaluate(mc, info, scope, pipConfigNoCache, bundleSettings);
-          if (!paths) continue;
+          if (!paths || copied && !underCopied(paths[0], ins, copied)) continue;
           const target = { info, mc, paths };
           const archives = keepsArchives ? archivesLeft(script, target, mounts, ins.scope) : void 0;
           const at = script.commands.indexOf(mc.cmd);

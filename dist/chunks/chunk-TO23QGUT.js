@@ -1,5 +1,8 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
+  sniffDeploy
+} from "./chunk-3DW2QXZU.js";
+import {
   DeployConfigError
 } from "./chunk-ZR6Z6F3Y.js";
 import {
@@ -12,7 +15,7 @@ import {
   judgesAsLambda,
   lintDockerfileSync,
   reportEstimates
-} from "./chunk-3AQPQGG7.js";
+} from "./chunk-VMT5CRVJ.js";
 import {
   ConfigError,
   atLeast,
@@ -23,18 +26,20 @@ import {
   pathWithin,
   redactDeep,
   safeText
-} from "./chunk-TLF4CYX7.js";
+} from "./chunk-ZTCJBNVU.js";
 import {
-  LIMITS,
-  LimitError,
-  formatLimit,
   initShell,
   shellParserMissed,
   shellReady
-} from "./chunk-PYQFITR5.js";
+} from "./chunk-UA74QBKE.js";
 import {
-  sniffDeploy
-} from "./chunk-3DW2QXZU.js";
+  attachStack,
+  unexpectedProblem
+} from "./chunk-UWHL6UHF.js";
+import {
+  LIMITS,
+  formatLimit
+} from "./chunk-AUYTHOBX.js";
 
 // node_modules/chalk/source/vendor/ansi-styles/index.js
 var ANSI_BACKGROUND_OFFSET = 10;
@@ -637,26 +642,6 @@ var package_default = {
   types: "./dist/types/src/api.d.ts"
 };
 
-// src/core/unexpected.ts
-function unexpectedProblem(e, env2) {
-  const err = e instanceof Error ? e : new Error(String(e));
-  if (err instanceof LimitError) return err.message;
-  const message = String(err.message).split("\n")[0];
-  if (err instanceof RangeError && /call stack/i.test(message)) return "is nested too deeply to analyse (limit: the JavaScript call stack); not linted";
-  if (err instanceof RangeError && /(array length|string length|allocation)/i.test(message)) return `is too large to analyse (${message}); not linted`;
-  if (env2.LINT_LAMBDA_IMAGE_DEBUG) return `internal error: ${message}`;
-  return `internal error: ${message} (set LINT_LAMBDA_IMAGE_DEBUG=1 for details)`;
-}
-var STACK = /* @__PURE__ */ Symbol.for("lint-lambda-image.stack");
-function attachStack(entry, e) {
-  const stack = e instanceof Error ? e.stack : void 0;
-  if (stack) Object.defineProperty(entry, STACK, { value: stack, enumerable: false });
-  return entry;
-}
-function stackOf(entry) {
-  return entry[STACK];
-}
-
 // src/linter/inputs.ts
 import { existsSync, openSync, readSync, closeSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -807,6 +792,7 @@ function firstInvalidUtf8(data) {
 
 // src/linter/index.ts
 import { realpathSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { dirname, isAbsolute as isAbsolute2, resolve as resolve3 } from "node:path";
 import { Readable as Readable2 } from "node:stream";
 
@@ -1369,6 +1355,8 @@ var Linter = class {
   /** Configuration file -> its validated content, read once per Linter. */
   configs = /* @__PURE__ */ new Map();
   constructor(options = {}) {
+    const c = options.concurrency;
+    if (c !== void 0 && c !== "auto" && c !== "off" && !(Number.isInteger(c) && c >= 1)) throw new TypeError(`concurrency must be a whole number of threads (1 or more), "auto" or "off"; got ${String(c)}`);
     this.options = options;
     this.cwd = resolve3(options.cwd ?? process.cwd());
   }
@@ -1401,30 +1389,70 @@ var Linter = class {
   }
   /**
    * Lints files (Dockerfiles and images, told apart by their content; `-` is standard input). An input that
-   * cannot be linted is one entry of `errors`, naming it; the other inputs are still linted.
+   * cannot be linted is one entry of `errors`, naming it; the other inputs are still linted. With many
+   * Dockerfiles, worker threads lint a share of them (the `concurrency` option); the report is the same.
    */
   async lintFiles(paths, options = {}) {
-    const report = { targets: [], errors: [] };
     const contexts = new ContextCache();
-    for (const path of paths) {
-      try {
-        const deploy = path !== "-" && options.as !== "image" ? sniffDeploy(this.at(path)) : void 0;
-        if (deploy) {
-          await this.deployTargets(path, deploy, report);
-          continue;
-        }
-        const loaded = await this.load_(path, options);
-        const { target, ruleErrors } = loaded.kind === "dockerfile" ? (
-          // Standard input has no folder: no build context unless one is given.
-          await this.dockerfileTarget(loaded.text, { filePath: loaded.name, contextDir: options.contextDir !== void 0 ? options.contextDir : loaded.path ? void 0 : null }, contexts)
-        ) : await this.imageInput(loaded, options);
-        report.targets.push(target);
-        for (const e of ruleErrors) report.errors.push(ruleErrorEntry(target.file, e));
-      } catch (e) {
-        report.errors.push(inputError(e, path === "-" ? options.stdinFilename ?? "<stdin>" : path));
-      }
+    const parts = await this.lintShared(paths, options, contexts) ?? [];
+    const report = { targets: [], errors: [] };
+    for (let i = 0; i < paths.length; i++) {
+      const part = parts[i] ?? await this.lintInput(paths[i], options, contexts);
+      report.targets.push(...part.targets);
+      report.errors.push(...part.errors);
     }
     return report;
+  }
+  /**
+   * One input of lintFiles: its targets (thresholds kept) and errors. With `dockerfilesOnly` (a worker thread's
+   * share), an input that turns out not to be a Dockerfile read from a file is not linted: undefined.
+   * @internal
+   */
+  async lintInput(path, options, contexts, dockerfilesOnly = false) {
+    const part = { targets: [], errors: [] };
+    try {
+      const deploy = path !== "-" && options.as !== "image" ? sniffDeploy(this.at(path)) : void 0;
+      if (deploy) {
+        if (dockerfilesOnly) return void 0;
+        await this.deployTargets(path, deploy, part);
+        return part;
+      }
+      const loaded = await this.load_(path, options);
+      if (dockerfilesOnly && (loaded.kind !== "dockerfile" || !loaded.path)) return void 0;
+      const { target, ruleErrors } = loaded.kind === "dockerfile" ? (
+        // Standard input has no folder: no build context unless one is given.
+        await this.dockerfileTarget(loaded.text, { filePath: loaded.name, contextDir: options.contextDir !== void 0 ? options.contextDir : loaded.path ? void 0 : null }, contexts)
+      ) : await this.imageInput(loaded, options);
+      part.targets.push(target);
+      for (const e of ruleErrors) part.errors.push(ruleErrorEntry(target.file, e));
+    } catch (e) {
+      part.errors.push(inputError(e, path === "-" ? options.stdinFilename ?? "<stdin>" : path));
+    }
+    return part;
+  }
+  /**
+   * The Dockerfiles of a run linted by this thread and worker threads together (src/linter/parallel.ts), each
+   * input's part at its index; undefined when the run is linted here alone (few Dockerfiles, one core,
+   * concurrency off, rules given as code, or no built worker entry: the sources run under a test runner).
+   */
+  async lintShared(paths, options, contexts) {
+    const { concurrency = "auto", rules } = this.options;
+    if (concurrency === "off" || concurrency === 1 || rules !== void 0 || options.as === "image") return void 0;
+    if (paths.length < (concurrency === "auto" ? AUTO_FILES_PER_THREAD : 2)) return void 0;
+    const shared = [];
+    for (let i = 0; i < paths.length; i++) if (paths[i] !== "-" && !sniffDeploy(this.at(paths[i]))) shared.push(i);
+    const workers = workerCount(concurrency, shared.length);
+    if (workers < 1) return void 0;
+    const { lintTogether } = await import("./parallel-3CYV72TP.js");
+    return lintTogether({
+      paths,
+      shared,
+      workers,
+      linterOptions: { ...this.options, cwd: this.cwd, concurrency: "off" },
+      contextDir: options.contextDir,
+      lintHere: async (i) => await this.lintInput(paths[i], options, contexts),
+      adopt: (target, threshold) => this.thresholds.set(target, threshold)
+    });
   }
   /**
    * Whether the configuration that applies to a file leaves it out (`exclude`: globs relative to the
@@ -1522,7 +1550,7 @@ var Linter = class {
    */
   async deployTargets(path, kind, report) {
     const { config } = await this.configFor(path);
-    const [{ readDeploy }, { deployErrors, lintFunction }] = await Promise.all([import("./deploy-P2LEBQ4W.js"), import("./lint-IPUGLJ43.js")]);
+    const [{ readDeploy }, { deployErrors, lintFunction }] = await Promise.all([import("./deploy-UFCJ6L3J.js"), import("./lint-X6DGTPB7.js")]);
     const deploy = await readDeploy(this.at(path), kind);
     const readText = (file) => {
       const loaded = readInput(file, this.cwd);
@@ -1563,7 +1591,7 @@ var Linter = class {
     }
     const input = typeof source === "string" ? this.at(source) : source instanceof Uint8Array ? Buffer.from(source.buffer, source.byteOffset, source.byteLength) : Readable2.from(source);
     const contextDir = options.contextDir === void 0 || options.contextDir === null ? options.contextDir : this.at(options.contextDir);
-    const { lintImageTarget, imageProblem } = await import("./image-target-HMXD6TMZ.js");
+    const { lintImageTarget, imageProblem } = await import("./image-target-Z43CFSW5.js");
     try {
       const result = await lintImageTarget(input, { file, dockerfile, context: contextDir, image: options.image, platform: options.platform, buildArgs: {}, target: this.options.target, config, ignore: [], now: this.options.now, rules: this.options.rules ?? RULES, onProgress: options.onProgress });
       this.thresholds.set(result.target, config["failure-threshold"] ?? "error");
@@ -1593,6 +1621,11 @@ function lintWithEstimates(text, options) {
   const estimates = safely(() => reportEstimates(estimatesForDockerfile(result.model, result.context), judgesAsLambda(result.model, result.context, config.lambda, "dockerfile"), config.lambda));
   return { result, estimates };
 }
+var AUTO_FILES_PER_THREAD = 500;
+function workerCount(concurrency, shared) {
+  if (concurrency !== "auto") return Math.max(0, Math.min(concurrency - 1, shared - 1));
+  return Math.max(0, Math.min(availableParallelism() - 1, Math.floor(shared / AUTO_FILES_PER_THREAD)));
+}
 function inputError(e, file) {
   if (e instanceof InputProblem || e instanceof DeployConfigError) return { file: e.file, message: e.detail };
   if (e instanceof ConfigError) return { file: e.file, message: e.message.slice(e.file.length + 2) };
@@ -1619,7 +1652,6 @@ function insideFolder(path, folder, cwd) {
 export {
   Chalk,
   package_default,
-  stackOf,
   InputProblem,
   Linter
 };

@@ -3,15 +3,15 @@ import {
   isDeployTemplate,
   readDeploy,
   readTemplate
-} from "./chunk-NWY3V53O.js";
+} from "./chunk-KTUTE2MS.js";
 import "./chunk-TOZKOXRR.js";
+import {
+  sniffDeploy
+} from "./chunk-3DW2QXZU.js";
 import {
   DeployConfigError
 } from "./chunk-ZR6Z6F3Y.js";
 import "./chunk-J5ZGSUT7.js";
-import {
-  sniffDeploy
-} from "./chunk-3DW2QXZU.js";
 import "./chunk-7KY5IGMZ.js";
 export {
   DeployConfigError,

@@ -7,12 +7,13 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-3AQPQGG7.js";
+} from "./chunk-VMT5CRVJ.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-TLF4CYX7.js";
-import "./chunk-PYQFITR5.js";
+} from "./chunk-ZTCJBNVU.js";
+import "./chunk-UA74QBKE.js";
+import "./chunk-AUYTHOBX.js";
 import "./chunk-7KY5IGMZ.js";
 
 // src/deploy/lint.ts

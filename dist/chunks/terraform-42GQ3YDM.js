@@ -9,8 +9,9 @@ import {
 } from "./chunk-ZR6Z6F3Y.js";
 import {
   wasmPath
-} from "./chunk-PYQFITR5.js";
+} from "./chunk-UA74QBKE.js";
 import "./chunk-J5ZGSUT7.js";
+import "./chunk-AUYTHOBX.js";
 import "./chunk-7KY5IGMZ.js";
 
 // src/deploy/terraform.ts

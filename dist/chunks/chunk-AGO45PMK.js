@@ -5,18 +5,20 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-3AQPQGG7.js";
+} from "./chunk-VMT5CRVJ.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-TLF4CYX7.js";
+} from "./chunk-ZTCJBNVU.js";
+import {
+  initShell
+} from "./chunk-UA74QBKE.js";
 import {
   LIMITS,
-  formatLimit,
-  initShell
-} from "./chunk-PYQFITR5.js";
+  formatLimit
+} from "./chunk-AUYTHOBX.js";
 import {
   __commonJS,
   __toESM
@@ -509,10 +511,17 @@ function uninstall() {
   for (const s of SIGNALS) process.off(s, onSignal);
 }
 async function makeTempDir(prefix = "lli-", parent) {
-  const dir = await fsp.mkdtemp(path.join(parent ?? os.tmpdir(), prefix));
-  live.add(dir);
+  return makeTempDirSync(prefix, parent);
+}
+function makeTempDirSync(prefix = "lli-", parent) {
   install();
-  return dir;
+  try {
+    const dir = mkdtempSync(path.join(parent ?? os.tmpdir(), prefix));
+    live.add(dir);
+    return dir;
+  } finally {
+    if (live.size === 0) uninstall();
+  }
 }
 async function removeTempDir(dir) {
   try {

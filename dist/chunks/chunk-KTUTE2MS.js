@@ -435,7 +435,7 @@ async function readDeploy(input, kind) {
   if (kind === "serverless") return readServerless(input);
   if (kind === "cdk") return readCloudAssembly(basename2(input) === "manifest.json" ? dirname2(input) : input);
   if (kind === "terraform") {
-    const { readTerraform } = await import("./terraform-D2MWHP4E.js");
+    const { readTerraform } = await import("./terraform-42GQ3YDM.js");
     return readTerraform(input);
   }
   return readTemplate(input);

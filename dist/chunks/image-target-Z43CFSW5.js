@@ -2,14 +2,15 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-CAG7Q7IO.js";
+} from "./chunk-AGO45PMK.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-3AQPQGG7.js";
-import "./chunk-TLF4CYX7.js";
-import "./chunk-PYQFITR5.js";
+} from "./chunk-VMT5CRVJ.js";
+import "./chunk-ZTCJBNVU.js";
+import "./chunk-UA74QBKE.js";
+import "./chunk-AUYTHOBX.js";
 import "./chunk-7KY5IGMZ.js";
 
 // src/linter/image-target.ts
