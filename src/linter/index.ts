@@ -10,7 +10,7 @@ import { Readable } from 'node:stream';
 import { Chalk } from 'chalk';
 import pkg from '../../package.json' with { type: 'json' };
 import { pathWithin } from '../core/paths.js';
-import { redactDeep } from '../core/redact.js';
+import { inputLine, mapStrings, redactDeep } from '../core/redact.js';
 import { attachStack, unexpectedProblem } from '../core/unexpected.js';
 import { ConfigError, findConfig, loadConfig, type Config } from '../engine/config.js';
 import type { Rule } from '../engine/rule-kit.js';
@@ -22,6 +22,7 @@ import { atLeast, type Threshold } from '../core/types.js';
 import { estimatesForDockerfile, reportEstimates } from '../estimate/index.js';
 import { judgesAsLambda } from '../lambda/evidence.js';
 import { FORMATS } from '../report/formats.js';
+import { withEstimatesAsIs } from '../report/stylish.js';
 import type { InputError, Report, TargetReport } from '../report/types.js';
 import { InputProblem, readDockerfileText, readInput, sniffBuffer, sniffStream, type LoadedInput } from './inputs.js';
 import { sniffDeploy, type DeployInput } from '../deploy/sniff.js';
@@ -285,7 +286,14 @@ export class Linter {
     return (report, o = {}) => {
       // Per target, before redaction copies the targets: quiet shows what fails the run.
       const thresholds = report.targets.map((t) => this.thresholdOf(t));
-      return format(redactDeep(report), { chalk: new Chalk({ level: o.color ? 1 : 0 }), toolVersion: this.version, quiet: o.quiet, cwd: o.cwd ?? this.cwd, thresholds, estimates: o.estimates });
+      const ctx = { chalk: new Chalk({ level: o.color ? 1 : 0 }), toolVersion: this.version, quiet: o.quiet, cwd: o.cwd ?? this.cwd, thresholds, estimates: o.estimates };
+      if (name !== 'stylish') return format(redactDeep(report), ctx);
+      // Stylish: one walk both redacts and makes safe for a terminal (inputLine: what its own safeText walk
+      // would do after redactDeep). It prints text of the estimates only in the full block (the compact line
+      // shows figures and a count): otherwise they, half of a Dockerfile report's strings, are not walked.
+      const line = (r: Report) => mapStrings(r, inputLine);
+      const full = !o.quiet && (o.estimates ?? 'full') === 'full';
+      return format(full ? line(report) : withEstimatesAsIs(report, line), { ...ctx, textSafe: true });
     };
   }
 

@@ -15,6 +15,8 @@ export interface StylishOptions {
   thresholds?: Threshold[];
   /** Estimates: the full block (default), one line per input, or none. */
   estimates?: 'full' | 'compact' | 'none';
+  /** The report's strings have been through safeText already (in the walk that redacts them): not walked again. */
+  textSafe?: boolean;
 }
 
 export function formatStylish(input: Report, chalk: ChalkInstance, options: StylishOptions = {}): string {
@@ -22,7 +24,7 @@ export function formatStylish(input: Report, chalk: ChalkInstance, options: Styl
   // A terminal or CI log: no text from input may break a line (a `::error::` workflow command after a
   // newline in a file name) or move the cursor; no line may start with `::`. Only the full estimate block prints
   // text of the estimates (the compact line prints figures and a count): otherwise they are not walked.
-  const report = estimates === 'full' ? mapStrings(input, safeText) : withEstimatesAsIs(input, (r) => mapStrings(r, safeText));
+  const report = options.textSafe ? input : estimates === 'full' ? mapStrings(input, safeText) : withEstimatesAsIs(input, (r) => mapStrings(r, safeText));
   const out: string[] = [];
   const paint: Record<Severity, (s: string) => string> = { error: chalk.red, warning: chalk.yellow, info: chalk.blue };
   const hidden: Counts = { error: 0, warning: 0, info: 0 };
@@ -78,7 +80,7 @@ export function formatStylish(input: Report, chalk: ChalkInstance, options: Styl
 }
 
 /** `map` of the report without the targets' estimates, which come back as they were. */
-function withEstimatesAsIs(input: Report, map: (r: Report) => Report): Report {
+export function withEstimatesAsIs(input: Report, map: (r: Report) => Report): Report {
   const mapped = map({ ...input, targets: input.targets.map((t) => ({ ...t, estimates: null })) });
   mapped.targets.forEach((t, i) => {
     t.estimates = input.targets[i].estimates;

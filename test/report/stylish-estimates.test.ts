@@ -5,7 +5,7 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { Linter } from '../../src/api.js';
-import { mapStrings, safeText } from '../../src/core/redact.js';
+import { mapStrings, redactDeep, safeText } from '../../src/core/redact.js';
 import { formatStylish } from '../../src/report/stylish.js';
 import type { Report } from '../../src/report/types.js';
 
@@ -36,6 +36,28 @@ describe('stylish and the estimates', () => {
       expect(text.split('\n').some((l) => l.startsWith('::'))).toBe(false);
       if (mode === 'compact') expect(text).toMatch(/Estimate: .*1 part not sized/);
       if (mode === 'full') expect(text).toContain('evil\\n::error::x\\x1b[2J');
+      expect(JSON.stringify(report)).toBe(before);
+    });
+  }
+
+  // The Linter's stylish walks the report once (redaction and safeText together) and leaves the estimates out of
+  // the walk unless the full block prints them: the same text as redactDeep and then formatStylish.
+  for (const [mode, quiet] of [['compact', false], ['none', false], ['full', false], ['full', true]] as const) {
+    it(`loadFormatter('stylish'), ${mode}${quiet ? ' --quiet' : ''}: the text of redactDeep then formatStylish; the report is unchanged`, async () => {
+      const report = await hostileReport();
+      const secret = 'ghp_' + 'a'.repeat(36);
+      for (const t of report.targets) {
+        t.estimates!.size.unknown.push(`token ${secret}`);
+        t.estimates!.size.contributions[0].what += ` ${secret}`;
+        if (t.findings[0]) t.findings[0].message += ` TOKEN=${secret}`;
+      }
+      const before = JSON.stringify(report);
+      const linter = new Linter({ now: NOW });
+      const text = linter.loadFormatter('stylish')(report, { estimates: mode, quiet });
+      const thresholds = report.targets.map(() => 'error' as const);
+      expect(text).toBe(formatStylish(redactDeep(report), new Chalk({ level: 0 }), { estimates: mode, quiet, thresholds }));
+      expect(text).not.toContain(secret);
+      if (mode === 'full' && !quiet) expect(text).toContain('ghp_…(40 chars)');
       expect(JSON.stringify(report)).toBe(before);
     });
   }
