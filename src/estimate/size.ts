@@ -311,7 +311,7 @@ class Estimator {
         for (const f of inst.files) {
           const req = this.readRequirements(ex(f), stage, wd, new Set());
           if (!req) {
-            facts.unknown.push(`packages of ${ex(f)} (${lineOf(ins)}: file not found in the build context)`);
+            facts.unknown.push(`packages of ${ex(f)} (${lineOf(ins)}: ${this.ctx ? 'file not found in the build context' : 'no build context'})`);
             continue;
           }
           names.push(...req.names);

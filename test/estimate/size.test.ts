@@ -80,7 +80,7 @@ describe('Dockerfile size estimate', () => {
     expect(unknown).toMatch(/download by curl/);
     expect(unknown).toMatch(/COPY --from=ghcr.io\/org\/tools:1/);
     expect(unknown).toMatch(/COPY app.py .*no build context/);
-    expect(unknown).toMatch(/packages of requirements.txt/);
+    expect(unknown).toMatch(/packages of requirements.txt \(line 5: no build context\)/);
     expect(e.contributions.some((c) => c.what.startsWith('gcc toolchain'))).toBe(true);
   });
 

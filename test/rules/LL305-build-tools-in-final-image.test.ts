@@ -26,6 +26,7 @@ ruleTester(rule, {
       errors: [{ messageId: 'buildTools', line: 2, severity: 'warning', message: /gcc, python3-devel \(about \d+-\d+ MB\)/ }],
     },
     { name: 'build-essential on Debian', dockerfile: 'FROM python:3.12-slim\nRUN apt-get update && apt-get install -y build-essential && rm -rf /var/lib/apt/lists/*\n', errors: [{ messageId: 'buildTools', message: /build-essential/ }] },
+    { name: 'removed only by a later RUN: the installing layer still ships them', dockerfile: `${PY}RUN dnf install -y gcc make\nRUN dnf remove -y gcc make\n`, errors: [{ messageId: 'buildTools', message: /does not remove them in the same RUN \(a later RUN cannot shrink this layer\): gcc, make/ }] },
     { name: 'only some packages removed', dockerfile: `${PY}RUN dnf install -y gcc gcc-c++ make && dnf remove -y gcc\n`, errors: [{ messageId: 'buildTools', message: /gcc-c\+\+, make/ }] },
     { name: 'Development Tools group', dockerfile: `${PY11}RUN yum groupinstall -y "Development Tools" && yum clean all\n`, errors: [{ messageId: 'buildTools', message: /Development Tools/ }] },
     { name: 'apk virtual never deleted', dockerfile: 'FROM python:3.12-alpine\nRUN apk add --no-cache --virtual .build-deps gcc musl-dev\n', errors: [{ messageId: 'buildTools', message: /gcc, musl-dev/ }] },
