@@ -121,10 +121,15 @@ export function optionsOf(rule: RuleId, config: Config): Record<string, unknown>
 /**
  * Finds the nearest configuration file upward from `start` (a file or folder). With `memo` (folder -> the
  * answer for that folder, null for none), each folder is looked at once however many files below it ask: a
- * run over 200 Dockerfiles in sibling folders checks their common parents once, not 200 times.
+ * run over 200 Dockerfiles in sibling folders checks their common parents once, not 200 times. The memo keeps
+ * the start path's answer too: a file asked about twice (whether it is excluded, then its lint) is not looked at again.
  */
 export function findConfig(start: string, memo?: Map<string, string | null>): string | undefined {
-  let dir = resolve(start);
+  const from = resolve(start);
+  // A file asked about again (its folder's answer is known, but telling a file from a folder takes a stat).
+  const asked = memo?.get(from);
+  if (asked !== undefined) return asked ?? undefined;
+  let dir = from;
   try {
     if (!statSync(dir).isDirectory()) dir = dirname(dir);
   } catch {
@@ -148,7 +153,10 @@ export function findConfig(start: string, memo?: Map<string, string | null>): st
     if (parent === dir) break;
     dir = parent;
   }
-  if (memo) for (const d of walked) memo.set(d, found);
+  if (memo) {
+    for (const d of walked) memo.set(d, found);
+    memo.set(from, found);
+  }
   return found ?? undefined;
 }
 

@@ -39,4 +39,18 @@ describe('findConfig with a per-run memo', () => {
       rmSync(outside, { recursive: true, force: true });
     }
   });
+
+  it('remembers the file asked about: asked again, its answer comes from the memo (no look at the disk)', () => {
+    const memo = new Map<string, string | null>();
+    const file = join(root, 'proj', 'a', 'Dockerfile');
+    expect(findConfig(file, memo)).toBe(top);
+    expect(memo.get(file)).toBe(top);
+    // The memo is the answer: a file no longer there (or a planted answer) is not looked at again.
+    memo.set(file, own);
+    expect(findConfig(file, memo)).toBe(own);
+    memo.set(file, null);
+    expect(findConfig(file, memo)).toBeUndefined();
+    // Without a memo, the disk is read each time.
+    expect(findConfig(file)).toBe(top);
+  });
 });
