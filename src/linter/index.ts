@@ -185,6 +185,7 @@ export class Linter {
   async lintFiles(paths: readonly string[], options: LintFilesOptions = {}): Promise<Report> {
     // One run: Dockerfiles built from the same folder share its listing (a later call lists it again).
     const contexts = new ContextCache();
+    if (loadsShellEarly(paths.length) && !shellReady()) initShell().catch(() => undefined);
     const parts = (await this.lintShared(paths, options, contexts)) ?? [];
     const report: Report = { targets: [], errors: [] };
     for (let i = 0; i < paths.length; i++) {
@@ -450,6 +451,19 @@ function lintWithEstimates(text: string, options: LintOptions): { result: LintRe
   const config = options.config ?? {};
   const estimates = safely(() => reportEstimates(estimatesForDockerfile(result.model, result.context), judgesAsLambda(result.model, result.context, config.lambda, 'dockerfile'), config.lambda));
   return { result, estimates };
+}
+
+/**
+ * A run of this many inputs starts loading the shell grammar (WebAssembly, compiled on other threads) at once,
+ * while its first files are linted, instead of waiting for it when a script first needs it. Measured (bench
+ * realistic corpus, 2 processors): 200 files, 25 of which need the grammar, 9 ms faster; 175 files none of which
+ * needs it, 10 ms slower. In that corpus one script in eight needs the grammar: a run of 50 files without one is rare.
+ */
+export const EARLY_SHELL_INPUTS = 50;
+
+/** Whether a run of `inputs` inputs loads the shell grammar from its start (see EARLY_SHELL_INPUTS). */
+export function loadsShellEarly(inputs: number): boolean {
+  return inputs >= EARLY_SHELL_INPUTS;
 }
 
 /**
