@@ -28129,7 +28129,10 @@ function optionsOf(rule, config) {
   return out2;
 }
 function findConfig(start3, memo) {
-  let dir = resolve2(start3);
+  const from = resolve2(start3);
+  const asked = memo?.get(from);
+  if (asked !== void 0) return asked ?? void 0;
+  let dir = from;
   try {
     if (!statSync2(dir).isDirectory()) dir = dirname3(dir);
   } catch {
@@ -28153,7 +28156,10 @@ function findConfig(start3, memo) {
     if (parent === dir) break;
     dir = parent;
   }
-  if (memo) for (const d of walked) memo.set(d, found);
+  if (memo) {
+    for (const d of walked) memo.set(d, found);
+    memo.set(from, found);
+  }
   return found ?? void 0;
 }
 async function getValidator(rules2) {
@@ -31496,7 +31502,7 @@ var init_size = __esm({
             for (const f of inst.files) {
               const req = this.readRequirements(ex(f), stage, wd, /* @__PURE__ */ new Set());
               if (!req) {
-                facts.unknown.push(`packages of ${ex(f)} (${lineOf(ins)}: file not found in the build context)`);
+                facts.unknown.push(`packages of ${ex(f)} (${lineOf(ins)}: ${this.ctx ? "file not found in the build context" : "no build context"})`);
                 continue;
               }
               names.push(...req.names);
@@ -38405,12 +38411,12 @@ var init_LL305_build_tools_in_final_image = __esm({
       },
       messages: {
         buildTools: {
-          text: "This RUN installs build tools in the function image and never removes them: {{packages}}{{size}}. They are needed to compile, not to run the function.",
+          text: "This RUN installs build tools in the function image and does not remove them in the same RUN (a later RUN cannot shrink this layer): {{packages}}{{size}}. They are needed to compile, not to run the function.",
           severity: "warning",
           fix: "Use a multi-stage build: install them and compile in a builder stage (FROM ... AS build), then COPY --from=build only the artifacts; or remove them in the same RUN ({{remove}})."
         },
         toolchain: {
-          text: "This RUN installs {{toolchain}} in the function image ({{path}}) and never removes it; a compiler toolchain is only needed to build.",
+          text: "This RUN installs {{toolchain}} in the function image ({{path}}) and does not remove it in the same RUN (a later RUN cannot shrink this layer); a compiler toolchain is only needed to build.",
           severity: "warning",
           fix: "Build in a builder stage and COPY --from=build only the compiled artifact; or remove it in the same RUN ({{remove}})."
         },
@@ -52354,7 +52360,7 @@ init_format();
 var LABEL = { error: "error", warning: "warning", info: "info" };
 function formatStylish(input, chalk2, options = {}) {
   const estimates = options.quiet ? "none" : options.estimates ?? "full";
-  const report2 = estimates === "full" ? mapStrings(input, safeText) : withEstimatesAsIs(input, (r) => mapStrings(r, safeText));
+  const report2 = options.textSafe ? input : estimates === "full" ? mapStrings(input, safeText) : withEstimatesAsIs(input, (r) => mapStrings(r, safeText));
   const out2 = [];
   const paint = { error: chalk2.red, warning: chalk2.yellow, info: chalk2.blue };
   const hidden = { error: 0, warning: 0, info: 0 };
@@ -52470,7 +52476,7 @@ function formatImageBlock(image, chalk2) {
 
 // src/report/formats.ts
 var FORMATS = {
-  stylish: (report2, ctx) => formatStylish(report2, ctx.chalk, { quiet: ctx.quiet, thresholds: ctx.thresholds, estimates: ctx.estimates }),
+  stylish: (report2, ctx) => formatStylish(report2, ctx.chalk, { quiet: ctx.quiet, thresholds: ctx.thresholds, estimates: ctx.estimates, textSafe: ctx.textSafe }),
   json: (report2, ctx) => formatJson(report2, ctx.toolVersion),
   sarif: (report2, ctx) => formatSarif(report2, { toolVersion: ctx.toolVersion, cwd: ctx.cwd, rules: RULES, read: ctx.read }),
   github: (report2, ctx) => formatGithub(report2, { cwd: ctx.cwd }),
@@ -52683,6 +52689,7 @@ var Linter = class {
    */
   async lintFiles(paths, options = {}) {
     const contexts = new ContextCache();
+    if (loadsShellEarly(paths.length) && !shellReady()) initShell().catch(() => void 0);
     const parts2 = await this.lintShared(paths, options, contexts) ?? [];
     const report2 = { targets: [], errors: [] };
     for (let i2 = 0; i2 < paths.length; i2++) {
@@ -52773,7 +52780,11 @@ var Linter = class {
     if (!format) throw new Error(`unknown format "${name2}"; use one of ${Object.keys(FORMATS).join(", ")}`);
     return (report2, o = {}) => {
       const thresholds = report2.targets.map((t) => this.thresholdOf(t));
-      return format(redactDeep(report2), { chalk: new Chalk({ level: o.color ? 1 : 0 }), toolVersion: this.version, quiet: o.quiet, cwd: o.cwd ?? this.cwd, thresholds, estimates: o.estimates });
+      const ctx = { chalk: new Chalk({ level: o.color ? 1 : 0 }), toolVersion: this.version, quiet: o.quiet, cwd: o.cwd ?? this.cwd, thresholds, estimates: o.estimates };
+      if (name2 !== "stylish") return format(redactDeep(report2), ctx);
+      const line = (r) => mapStrings(r, inputLine);
+      const full = !o.quiet && (o.estimates ?? "full") === "full";
+      return format(full ? line(report2) : withEstimatesAsIs(report2, line), { ...ctx, textSafe: true });
     };
   }
   /** The names of the output formats. */
@@ -52909,6 +52920,10 @@ function lintWithEstimates(text, options) {
   const config = options.config ?? {};
   const estimates = safely(() => reportEstimates(estimatesForDockerfile(result.model, result.context), judgesAsLambda(result.model, result.context, config.lambda, "dockerfile"), config.lambda));
   return { result, estimates };
+}
+var EARLY_SHELL_INPUTS = 50;
+function loadsShellEarly(inputs) {
+  return inputs >= EARLY_SHELL_INPUTS;
 }
 var AUTO_FILES_PER_THREAD = 500;
 function workerCount(concurrency, shared) {

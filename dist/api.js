@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-KTUTE2MS.js";
 import "./chunks/chunk-TOZKOXRR.js";
-import "./chunks/chunk-AGO45PMK.js";
+import "./chunks/chunk-AJHJP3NN.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-TO23QGUT.js";
+} from "./chunks/chunk-CNFHC7WF.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -19,10 +19,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-VMT5CRVJ.js";
+} from "./chunks/chunk-PQNL6TDE.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-ZTCJBNVU.js";
+} from "./chunks/chunk-YLPFWTL4.js";
 import {
   initShell
 } from "./chunks/chunk-UA74QBKE.js";

@@ -8,7 +8,7 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-TO23QGUT.js";
+} from "./chunks/chunk-CNFHC7WF.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -16,7 +16,7 @@ import "./chunks/chunk-ZR6Z6F3Y.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-VMT5CRVJ.js";
+} from "./chunks/chunk-PQNL6TDE.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -24,7 +24,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-ZTCJBNVU.js";
+} from "./chunks/chunk-YLPFWTL4.js";
 import "./chunks/chunk-UA74QBKE.js";
 import {
   WORKER_ARG

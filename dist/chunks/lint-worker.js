@@ -1,13 +1,13 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-TO23QGUT.js";
+} from "./chunk-CNFHC7WF.js";
 import "./chunk-3DW2QXZU.js";
 import "./chunk-ZR6Z6F3Y.js";
 import {
   ContextCache
-} from "./chunk-VMT5CRVJ.js";
-import "./chunk-ZTCJBNVU.js";
+} from "./chunk-PQNL6TDE.js";
+import "./chunk-YLPFWTL4.js";
 import "./chunk-UA74QBKE.js";
 import {
   WORKER_KEY

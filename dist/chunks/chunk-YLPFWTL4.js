@@ -7369,7 +7369,10 @@ function optionsOf(rule, config) {
   return out;
 }
 function findConfig(start, memo) {
-  let dir = resolve(start);
+  const from = resolve(start);
+  const asked = memo?.get(from);
+  if (asked !== void 0) return asked ?? void 0;
+  let dir = from;
   try {
     if (!statSync(dir).isDirectory()) dir = dirname(dir);
   } catch {
@@ -7393,7 +7396,10 @@ function findConfig(start, memo) {
     if (parent === dir) break;
     dir = parent;
   }
-  if (memo) for (const d of walked) memo.set(d, found);
+  if (memo) {
+    for (const d of walked) memo.set(d, found);
+    memo.set(from, found);
+  }
   return found ?? void 0;
 }
 var validator;
@@ -13847,12 +13853,12 @@ var LL305_build_tools_in_final_image_default = defineRule({
   },
   messages: {
     buildTools: {
-      text: "This RUN installs build tools in the function image and never removes them: {{packages}}{{size}}. They are needed to compile, not to run the function.",
+      text: "This RUN installs build tools in the function image and does not remove them in the same RUN (a later RUN cannot shrink this layer): {{packages}}{{size}}. They are needed to compile, not to run the function.",
       severity: "warning",
       fix: "Use a multi-stage build: install them and compile in a builder stage (FROM ... AS build), then COPY --from=build only the artifacts; or remove them in the same RUN ({{remove}})."
     },
     toolchain: {
-      text: "This RUN installs {{toolchain}} in the function image ({{path}}) and never removes it; a compiler toolchain is only needed to build.",
+      text: "This RUN installs {{toolchain}} in the function image ({{path}}) and does not remove it in the same RUN (a later RUN cannot shrink this layer); a compiler toolchain is only needed to build.",
       severity: "warning",
       fix: "Build in a builder stage and COPY --from=build only the compiled artifact; or remove it in the same RUN ({{remove}})."
     },

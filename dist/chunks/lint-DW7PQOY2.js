@@ -7,11 +7,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-VMT5CRVJ.js";
+} from "./chunk-PQNL6TDE.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-ZTCJBNVU.js";
+} from "./chunk-YLPFWTL4.js";
 import "./chunk-UA74QBKE.js";
 import "./chunk-AUYTHOBX.js";
 import "./chunk-7KY5IGMZ.js";

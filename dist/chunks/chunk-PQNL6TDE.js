@@ -52,7 +52,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-ZTCJBNVU.js";
+} from "./chunk-YLPFWTL4.js";
 import {
   commandName,
   initShell
@@ -3192,7 +3192,7 @@ var Estimator = class {
         for (const f of inst.files) {
           const req = this.readRequirements(ex(f), stage, wd, /* @__PURE__ */ new Set());
           if (!req) {
-            facts.unknown.push(`packages of ${ex(f)} (${lineOf(ins)}: file not found in the build context)`);
+            facts.unknown.push(`packages of ${ex(f)} (${lineOf(ins)}: ${this.ctx ? "file not found in the build context" : "no build context"})`);
             continue;
           }
           names.push(...req.names);

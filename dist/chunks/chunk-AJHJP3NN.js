@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-VMT5CRVJ.js";
+} from "./chunk-PQNL6TDE.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-ZTCJBNVU.js";
+} from "./chunk-YLPFWTL4.js";
 import {
   initShell
 } from "./chunk-UA74QBKE.js";

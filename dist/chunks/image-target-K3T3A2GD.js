@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-AGO45PMK.js";
+} from "./chunk-AJHJP3NN.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-VMT5CRVJ.js";
-import "./chunk-ZTCJBNVU.js";
+} from "./chunk-PQNL6TDE.js";
+import "./chunk-YLPFWTL4.js";
 import "./chunk-UA74QBKE.js";
 import "./chunk-AUYTHOBX.js";
 import "./chunk-7KY5IGMZ.js";

@@ -15,18 +15,19 @@ import {
   judgesAsLambda,
   lintDockerfileSync,
   reportEstimates
-} from "./chunk-VMT5CRVJ.js";
+} from "./chunk-PQNL6TDE.js";
 import {
   ConfigError,
   atLeast,
   defuseWorkflowLine,
   findConfig,
+  inputLine,
   loadConfig,
   mapStrings,
   pathWithin,
   redactDeep,
   safeText
-} from "./chunk-ZTCJBNVU.js";
+} from "./chunk-YLPFWTL4.js";
 import {
   initShell,
   shellParserMissed,
@@ -1216,7 +1217,7 @@ function formatSarif(report, options) {
 var LABEL = { error: "error", warning: "warning", info: "info" };
 function formatStylish(input, chalk2, options = {}) {
   const estimates = options.quiet ? "none" : options.estimates ?? "full";
-  const report = estimates === "full" ? mapStrings(input, safeText) : withEstimatesAsIs(input, (r) => mapStrings(r, safeText));
+  const report = options.textSafe ? input : estimates === "full" ? mapStrings(input, safeText) : withEstimatesAsIs(input, (r) => mapStrings(r, safeText));
   const out = [];
   const paint = { error: chalk2.red, warning: chalk2.yellow, info: chalk2.blue };
   const hidden = { error: 0, warning: 0, info: 0 };
@@ -1332,7 +1333,7 @@ function formatImageBlock(image, chalk2) {
 
 // src/report/formats.ts
 var FORMATS = {
-  stylish: (report, ctx) => formatStylish(report, ctx.chalk, { quiet: ctx.quiet, thresholds: ctx.thresholds, estimates: ctx.estimates }),
+  stylish: (report, ctx) => formatStylish(report, ctx.chalk, { quiet: ctx.quiet, thresholds: ctx.thresholds, estimates: ctx.estimates, textSafe: ctx.textSafe }),
   json: (report, ctx) => formatJson(report, ctx.toolVersion),
   sarif: (report, ctx) => formatSarif(report, { toolVersion: ctx.toolVersion, cwd: ctx.cwd, rules: RULES, read: ctx.read }),
   github: (report, ctx) => formatGithub(report, { cwd: ctx.cwd }),
@@ -1394,6 +1395,7 @@ var Linter = class {
    */
   async lintFiles(paths, options = {}) {
     const contexts = new ContextCache();
+    if (loadsShellEarly(paths.length) && !shellReady()) initShell().catch(() => void 0);
     const parts = await this.lintShared(paths, options, contexts) ?? [];
     const report = { targets: [], errors: [] };
     for (let i = 0; i < paths.length; i++) {
@@ -1484,7 +1486,11 @@ var Linter = class {
     if (!format) throw new Error(`unknown format "${name}"; use one of ${Object.keys(FORMATS).join(", ")}`);
     return (report, o = {}) => {
       const thresholds = report.targets.map((t) => this.thresholdOf(t));
-      return format(redactDeep(report), { chalk: new Chalk({ level: o.color ? 1 : 0 }), toolVersion: this.version, quiet: o.quiet, cwd: o.cwd ?? this.cwd, thresholds, estimates: o.estimates });
+      const ctx = { chalk: new Chalk({ level: o.color ? 1 : 0 }), toolVersion: this.version, quiet: o.quiet, cwd: o.cwd ?? this.cwd, thresholds, estimates: o.estimates };
+      if (name !== "stylish") return format(redactDeep(report), ctx);
+      const line = (r) => mapStrings(r, inputLine);
+      const full = !o.quiet && (o.estimates ?? "full") === "full";
+      return format(full ? line(report) : withEstimatesAsIs(report, line), { ...ctx, textSafe: true });
     };
   }
   /** The names of the output formats. */
@@ -1550,7 +1556,7 @@ var Linter = class {
    */
   async deployTargets(path, kind, report) {
     const { config } = await this.configFor(path);
-    const [{ readDeploy }, { deployErrors, lintFunction }] = await Promise.all([import("./deploy-UFCJ6L3J.js"), import("./lint-X6DGTPB7.js")]);
+    const [{ readDeploy }, { deployErrors, lintFunction }] = await Promise.all([import("./deploy-UFCJ6L3J.js"), import("./lint-DW7PQOY2.js")]);
     const deploy = await readDeploy(this.at(path), kind);
     const readText = (file) => {
       const loaded = readInput(file, this.cwd);
@@ -1591,7 +1597,7 @@ var Linter = class {
     }
     const input = typeof source === "string" ? this.at(source) : source instanceof Uint8Array ? Buffer.from(source.buffer, source.byteOffset, source.byteLength) : Readable2.from(source);
     const contextDir = options.contextDir === void 0 || options.contextDir === null ? options.contextDir : this.at(options.contextDir);
-    const { lintImageTarget, imageProblem } = await import("./image-target-Z43CFSW5.js");
+    const { lintImageTarget, imageProblem } = await import("./image-target-K3T3A2GD.js");
     try {
       const result = await lintImageTarget(input, { file, dockerfile, context: contextDir, image: options.image, platform: options.platform, buildArgs: {}, target: this.options.target, config, ignore: [], now: this.options.now, rules: this.options.rules ?? RULES, onProgress: options.onProgress });
       this.thresholds.set(result.target, config["failure-threshold"] ?? "error");
@@ -1620,6 +1626,10 @@ function lintWithEstimates(text, options) {
   const config = options.config ?? {};
   const estimates = safely(() => reportEstimates(estimatesForDockerfile(result.model, result.context), judgesAsLambda(result.model, result.context, config.lambda, "dockerfile"), config.lambda));
   return { result, estimates };
+}
+var EARLY_SHELL_INPUTS = 50;
+function loadsShellEarly(inputs) {
+  return inputs >= EARLY_SHELL_INPUTS;
 }
 var AUTO_FILES_PER_THREAD = 500;
 function workerCount(concurrency, shared) {
