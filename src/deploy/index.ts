@@ -9,9 +9,9 @@ import { basename, dirname, extname } from 'node:path';
 import { parseTemplate, TemplateError } from './cfn-yaml.js';
 import { isSamTemplate, looksLikeTemplate, templateFunctions } from './cloudformation.js';
 import { readCloudAssembly } from './cdk.js';
-import { looksLikeServerless, readConfigText, readServerless, serverlessFunctions } from './serverless.js';
+import { looksLikeServerless, readServerless, serverlessFunctions } from './serverless.js';
 import type { DeployInput } from './sniff.js';
-import { DeployConfigError, type DeployConfig } from './types.js';
+import { DeployConfigError, readConfigText, type DeployConfig } from './types.js';
 
 export { sniffDeploy, type DeployInput } from './sniff.js';
 

@@ -26,7 +26,7 @@ export interface VarText {
 type Part = { lit: string } | { expr: string };
 
 /** Splits a string into literal text and `${...}` expressions (nested braces kept inside the expression). */
-export function splitVariables(s: string): Part[] {
+function splitVariables(s: string): Part[] {
   const parts: Part[] = [];
   let lit = '';
   let i = 0;

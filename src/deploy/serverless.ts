@@ -19,36 +19,16 @@
  * Functions without `image` are zip functions (handler + runtime) and are not read. Variables other than
  * `${self:...}` stay unknown (serverless-vars.ts): a value that depends on them is not judged.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { basename, dirname, extname } from 'node:path';
+import { dirname, extname } from 'node:path';
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { Location } from '../core/types.js';
 import { entries, get, parseTemplate, TemplateError, type Template } from './cfn-yaml.js';
 import { isDir, isFile, under } from './cloudformation.js';
 import { Variables, type VarText } from './serverless-vars.js';
-import { DeployConfigError, type DeployConfig, type DeployedFunction, type DeployProblem, type Located } from './types.js';
-
-const MAX_CONFIG = 16 * 1024 * 1024;
+import { DeployConfigError, readConfigText, type DeployConfig, type DeployedFunction, type DeployProblem, type Located } from './types.js';
 
 /** Configuration files the Framework runs as code: they cannot be read without running them. */
-export const SERVERLESS_CODE = new Set(['.js', '.cjs', '.mjs', '.ts']);
-
-/** The names the Framework looks for (serverless.yml first), and the code forms it also loads. */
-export function isServerlessName(file: string): boolean {
-  const name = basename(file);
-  return /^serverless\.(ya?ml|json)$/i.test(name) || (/^serverless\.[cm]?[jt]s$/i.test(name) && SERVERLESS_CODE.has(extname(name).toLowerCase()));
-}
-
-/** A deploy configuration's text: at most 16 MiB, read as UTF-8; DeployConfigError (one line) otherwise. */
-export function readConfigText(file: string, what = 'a template'): string {
-  try {
-    if (statSync(file).size > MAX_CONFIG) throw new DeployConfigError(file, `is larger than 16 MiB, too large for ${what}`);
-    return readFileSync(file, 'utf8');
-  } catch (e) {
-    if (e instanceof DeployConfigError) throw e;
-    throw new DeployConfigError(file, `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
-}
+const SERVERLESS_CODE = new Set(['.js', '.cjs', '.mjs', '.ts']);
 
 /** Reads serverless.yml / .yaml / .json. Throws DeployConfigError (one line) when it cannot be read as one. */
 export function readServerless(file: string): DeployConfig {

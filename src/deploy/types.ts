@@ -3,6 +3,7 @@
  * Terraform, Serverless Framework): which Dockerfile and build settings make its image, and the ImageConfig overrides Lambda applies
  * when it runs it. Every value carries where it was written, so findings can point at the template line.
  */
+import { readFileSync, statSync } from 'node:fs';
 import type { Location } from '../core/types.js';
 
 export type DeployKind = 'sam' | 'cloudformation' | 'cdk' | 'terraform' | 'serverless';
@@ -74,6 +75,19 @@ export class DeployConfigError extends Error {
     readonly detail: string,
   ) {
     super(`${file}: ${detail}`);
+  }
+}
+
+const MAX_CONFIG = 16 * 1024 * 1024;
+
+/** A deploy configuration's text: at most 16 MiB, read as UTF-8; DeployConfigError (one line) otherwise. */
+export function readConfigText(file: string, what = 'a template'): string {
+  try {
+    if (statSync(file).size > MAX_CONFIG) throw new DeployConfigError(file, `is larger than 16 MiB, too large for ${what}`);
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    if (e instanceof DeployConfigError) throw e;
+    throw new DeployConfigError(file, `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
   }
 }
 

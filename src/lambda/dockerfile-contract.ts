@@ -83,7 +83,7 @@ export interface DockerfileContract {
  * root cause, and the other contract rules leave it, as with `noClient`. Returns the launch as messages show it.
  * On a base this tool does not know, the base may carry the client: only the launch is judged (LL102).
  */
-export function unlaunchedInstall(target: Stage, a: DockerfileContract): string | undefined {
+function unlaunchedInstall(target: Stage, a: DockerfileContract): string | undefined {
   const kind = target.base.kind;
   if (a.evidence.length > 0 || a.unverifiable.length === 0 || kind.kind !== 'other' || kind.os === undefined) return undefined;
   const argv = target.entrypoint?.value.exec ?? (target.entrypoint ? undefined : target.cmd?.value.exec);
