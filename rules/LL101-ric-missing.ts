@@ -199,7 +199,7 @@ export default defineRule({
         // Judged only because the image runs lambda_function.py as a script: it may not be meant for Lambda.
         if (ctx.config.lambda === undefined && !ctx.deploy && ctx.facts.lambdaEvidence.length > 0 && ctx.facts.lambdaEvidence.every((e) => e.weak)) {
           const shown = a.unlaunched ?? (a.unverifiable.length === 0 ? launchShown(target) : undefined);
-          if (shown && kind.os !== undefined) ctx.report({ messageId: 'scriptNotLambda', data: { shown, image }, at });
+          if (shown && kind.os !== undefined) ctx.report({ messageId: 'scriptNotLambda', data: { shown, image }, at: ctx.facts.lambdaEvidence[0].ins ?? at });
           return;
         }
         if (a.unverifiable.length > 0) {

@@ -118,17 +118,17 @@ ruleTester(rule, {
     {
       name: 'python running lambda_function.py, an unread install',
       dockerfile: 'FROM python:3.11\nCOPY . .\nRUN pip install -r requirements.txt\nCMD ["python", "lambda_function.py"]\n',
-      errors: [{ messageId: 'scriptNotLambda', line: 1, severity: 'warning', message: /CMD \["python", "lambda_function.py"\]/ }],
+      errors: [{ messageId: 'scriptNotLambda', line: 4, severity: 'warning', message: /CMD \["python", "lambda_function.py"\]/ }],
     },
     {
       name: 'ENTRYPOINT python3 with lambda_function.py in a folder',
       dockerfile: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY src/ ./src/\nENTRYPOINT ["python3", "-u", "src/lambda_function.py"]\n',
-      errors: [{ messageId: 'scriptNotLambda', line: 1, severity: 'warning' }],
+      errors: [{ messageId: 'scriptNotLambda', line: 4, severity: 'warning' }],
     },
     {
       name: 'python -m running a package\'s lambda_function module',
       dockerfile: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY src/ /app/src/\nENV PYTHONPATH=/app/src\nCMD ["python", "-m", "jobs.lambda_function"]\n',
-      errors: [{ messageId: 'scriptNotLambda', line: 1, severity: 'warning', message: /-m/ }],
+      errors: [{ messageId: 'scriptNotLambda', line: 5, severity: 'warning', message: /-m/ }],
     },
     {
       name: 'lambda_function.py run as a script, with lambda: true: the usual error',
