@@ -1,4 +1,4 @@
-import { defineRule } from '../src/engine/rule-kit.js';
+import { defineRule, flattenedFrom } from '../src/engine/rule-kit.js';
 import type { Stage } from '../src/dockerfile/model.js';
 import type { ImageRef } from '../src/knowledge/base-images.js';
 import { nextListedAbove, RUNTIMES, type BaseOs, type RuntimeFamily, type RuntimeInfo } from '../src/knowledge/runtimes.js';
@@ -190,11 +190,3 @@ export default defineRule({
     };
   },
 });
-
-/** A scratch stage whose first instruction copies the whole filesystem of another stage: that stage. */
-function flattenedFrom(stage: Stage): Stage | undefined {
-  if (!stage.base.scratch) return undefined;
-  const first = stage.instructions.find((i) => i.keyword !== 'ARG' && i.keyword !== 'LABEL');
-  const copy = first?.copy;
-  return copy?.fromStage && copy.sources.length === 1 && copy.sources[0] === '/' && copy.dest.replace(/\/+$/, '') === '' ? copy.fromStage : undefined;
-}

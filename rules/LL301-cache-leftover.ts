@@ -1,4 +1,4 @@
-import { defineRule, cacheMountTargets, managerCommand, managerCommands, commandName, expand } from '../src/engine/rule-kit.js';
+import { defineRule, flattenedFrom, cacheMountTargets, managerCommand, managerCommands, commandName, expand } from '../src/engine/rule-kit.js';
 import { pathWithin } from '../src/core/paths.js';
 import { type Manager, type ManagerCommand } from '../src/dockerfile/commands.js';
 import type { Instruction, Stage } from '../src/dockerfile/model.js';
@@ -370,8 +370,8 @@ export default defineRule({
     const lineage = new Set(ctx.facts.lineage);
     // FROM scratch + COPY --from=<stage> / /: that stage's whole filesystem (caches included) is shipped.
     for (const s of [...lineage]) {
-      const first = s.base.scratch ? s.instructions.find((i) => i.keyword !== 'ARG' && i.keyword !== 'LABEL')?.copy : undefined;
-      if (first?.fromStage && first.sources.length === 1 && first.sources[0] === '/' && first.dest.replace(/\/+$/, '') === '') for (const f of ctx.facts.lineageOf(first.fromStage)) lineage.add(f);
+      const whole = flattenedFrom(s);
+      if (whole) for (const f of ctx.facts.lineageOf(whole)) lineage.add(f);
     }
     const builders = copiedOut(lineage, (s) => ctx.facts.lineageOf(s));
     const pending: Pending[] = [];

@@ -652,6 +652,16 @@ function resolveDest(dest: string, workdir: string | undefined): string {
   return normalizePath(`${base.replace(/\/$/, '')}/${dest}`, dest.endsWith('/') || dest === '.' || dest === './');
 }
 
+/**
+ * A scratch stage whose first instruction copies the whole filesystem of another stage (FROM scratch, then
+ * COPY --from=<stage> / /): that stage, whose files (its runtime, its caches) the scratch stage ships; else undefined.
+ */
+export function flattenedFrom(stage: Stage): Stage | undefined {
+  if (!stage.base.scratch) return undefined;
+  const copy = stage.instructions.find((i) => i.keyword !== 'ARG' && i.keyword !== 'LABEL')?.copy;
+  return copy?.fromStage && copy.sources.length === 1 && copy.sources[0] === '/' && copy.dest.replace(/\/+$/, '') === '' ? copy.fromStage : undefined;
+}
+
 export function normalizePath(p: string, keepTrailing = false): string {
   const parts: string[] = [];
   for (const seg of p.split('/')) {
