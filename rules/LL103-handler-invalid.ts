@@ -1,6 +1,6 @@
 import { basename, posix } from 'node:path';
 import { globToRegExp } from '../src/core/glob.js';
-import { pathWithin } from '../src/core/paths.js';
+import { contextPath, pathWithin } from '../src/core/paths.js';
 import { defineRule, HANDLER_BODY_NEED, type MessageSpec, type RuleContext } from '../src/engine/rule-kit.js';
 import { AWS_PYTHON_GOOD, PYTHON_HANDLER } from './doc-examples.js';
 import type { DockerfileModel, Instruction, Stage } from '../src/dockerfile/model.js';
@@ -276,11 +276,6 @@ function checkModuleCopied(ctx: Ctx, a: DockerfileContract, h: HandlerUse): void
 /** Files a runtime loads as code. */
 const MODULE_FILE = /\.(py|pyc|js|mjs|cjs|ts|rb|jar|class|dll|so)$/;
 
-/** A COPY source as written, without ./ in front and / or /. at the end ('' for the whole context). */
-function sourcePath(src: string): string {
-  return src.replace(/^(\.\/)+/, '').replace(/\/\.?$/, '').replace(/^\.$/, '');
-}
-
 /**
  * Without the build context, on an AWS base (its /var/task starts empty): the handler names its module under a
  * folder (`src/index.handler`), a COPY puts what is inside that folder into the root (`COPY src/* .`, `COPY src/ .`:
@@ -302,7 +297,7 @@ function checkFolderFlattened(ctx: Ctx, a: DockerfileContract, h: HandlerUse, re
       if (pathWithin(dest, target)) return false; // COPY ... src/ (or deeper): the folder is created
       if (!pathWithin(target, dest)) continue; // lands elsewhere
       for (const src of copy.sources) {
-        const path = sourcePath(src);
+        const path = contextPath(src);
         const named = !/[*?[]/.test(path) && /\.\w+$/.test(basename(path));
         const inside = path === folder || (posix.dirname(path) === folder && /[*?[]/.test(basename(path)));
         if (named) continue; // a file keeps its own name
@@ -347,7 +342,7 @@ function noCopyCanLand(a: DockerfileContract, root: string, rels: string[]): boo
       const dest = copy.dest.replace(/\/+$/, '') || '/';
       const destIsDir = copy.dest.endsWith('/') || copy.sources.length > 1 || a.knownDirs.has(dest);
       for (const src of copy.sources) {
-        const path = sourcePath(src);
+        const path = contextPath(src);
         const named = path !== '' && !/[*?[]/.test(path) && /\.\w+$/.test(basename(path));
         // Code copied outside the task root, or a folder kept in a folder inside it, is LL104's finding, not a missing module.
         if (!pathWithin(dest, root) && (!named || MODULE_FILE.test(path))) return false;

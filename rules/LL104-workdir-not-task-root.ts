@@ -5,7 +5,7 @@ import type { DockerfileModel, Instruction, Stage } from '../src/dockerfile/mode
 import type { DockerfileContract, ImageContract } from '../src/lambda/contract.js';
 import { HANDLER_FORMATS } from '../src/knowledge/handlers.js';
 import { BASE_ENTRYPOINT, ricById, type HandlerFamily } from '../src/knowledge/ric.js';
-import { pathWithin } from '../src/core/paths.js';
+import { contextPath, pathWithin } from '../src/core/paths.js';
 import { lambdaNamedRepository } from '../src/knowledge/lambda-signs.js';
 
 const TASK_ROOT = '/var/task';
@@ -402,7 +402,7 @@ function checkCodeInSubfolder(ctx: Ctx, t: Stage, a: DockerfileContract, lineage
     const dest = copy.dest.replace(/\/+$/, '') || '/';
     const destIsDir = copy.dest.endsWith('/') || copy.sources.length > 1 || a.knownDirs.has(dest);
     for (const src of copy.sources) {
-      const path = src.replace(/^(\.\/)+/, '').replace(/\/\.?$/, '').replace(/^\.$/, '');
+      const path = contextPath(src);
       if (path !== '' && !/[*?[]/.test(path) && /\.\w+$/.test(basename(path))) {
         if (wanted.includes(destIsDir ? posix.join(dest, basename(path)) : dest)) return; // the module itself
         continue;

@@ -7,3 +7,14 @@ export function pathWithin(path: string, dir: string): boolean {
   const d = clean(dir);
   return d === '/' || p === d || p.startsWith(`${d}/`);
 }
+
+/**
+ * A COPY/ADD source (or a .dockerignore path) as a path relative to the build context: `./`, `.` segments and
+ * empty segments dropped (`./src/.` -> `src`, `.` -> '' for the whole context).
+ */
+export function contextPath(source: string): string {
+  return source
+    .split('/')
+    .filter((seg) => seg !== '' && seg !== '.')
+    .join('/');
+}

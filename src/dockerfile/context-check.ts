@@ -8,7 +8,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { memoOn } from '../core/memo.js';
-import { relative, type BuildContext } from './context.js';
+import { contextPath } from '../core/paths.js';
+import type { BuildContext } from './context.js';
 import type { DockerfileModel, Instruction } from './model.js';
 
 export interface MissingSource {
@@ -43,7 +44,7 @@ export function contextCheckOf(df: DockerfileModel): ContextCheck | undefined {
 export function literalSource(ins: Instruction, source: string): boolean {
   if (ins.keyword === 'ADD' && /^(https?|git):\/\/|^git@/.test(source)) return false;
   if (source.includes('$') || GLOB.test(source)) return false;
-  const rel = relative(source);
+  const rel = contextPath(source);
   return rel !== '' && !rel.split('/').includes('..');
 }
 
@@ -59,7 +60,7 @@ function compute(df: DockerfileModel, context: BuildContext): ContextCheck {
       for (const source of spec.sources) {
         if (!literalSource(ins, source)) continue;
         literal++;
-        const rel = relative(source);
+        const rel = contextPath(source);
         if (seen.has(rel)) continue;
         seen.add(rel);
         // Excluded by .dockerignore is another problem (the build fails the same way, but the folder is right).

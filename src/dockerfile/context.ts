@@ -5,6 +5,7 @@
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync, type Dirent } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { globToRegExp } from '../core/glob.js';
+import { contextPath } from '../core/paths.js';
 import dockerignoreModule from '@balena/dockerignore';
 import { DEPENDENCY_DIRS } from '../knowledge/context-excludes.js';
 
@@ -283,7 +284,7 @@ class FolderContext implements BuildContext {
   }
 
   match(source: string): ContextFile[] {
-    const src = relative(source);
+    const src = contextPath(source);
     if (src === '' || src === '.') return this.files();
     let found = this.matches.get(src);
     if (!found) {
@@ -302,7 +303,7 @@ class FolderContext implements BuildContext {
   }
 
   at(path: string): ContextFile[] {
-    const src = relative(path);
+    const src = contextPath(path);
     return src !== '' && literal(src) ? this.match(src) : [];
   }
 
@@ -397,13 +398,6 @@ class LazyFile implements ContextFile {
 
 const GLOB = /[*?[\\]/;
 
-/** A COPY source as a path relative to the context root: `./src/` -> `src`, `src/.` -> `src`, `.` -> ''. */
-export function relative(source: string): string {
-  return source
-    .split('/')
-    .filter((seg) => seg !== '' && seg !== '.')
-    .join('/');
-}
 
 /** A relative path without wildcards, `.`, `..` or empty segments: it names one entry. */
 function literal(path: string): boolean {

@@ -7,13 +7,13 @@
  */
 import { basename, posix } from 'node:path';
 import { memoOn } from '../core/memo.js';
-import { relative, type BuildContext } from '../dockerfile/context.js';
+import type { BuildContext } from '../dockerfile/context.js';
 import { literalSource } from '../dockerfile/context-check.js';
 import { installs, type PackageInstall } from '../dockerfile/commands.js';
 import { normalizePath, stageLineage, type DockerfileModel, type Instruction, type Stage } from '../dockerfile/model.js';
 import { commandName, type ShellCommand } from '../dockerfile/shell.js';
 import { expand } from '../dockerfile/vars.js';
-import { pathWithin } from '../core/paths.js';
+import { contextPath, pathWithin } from '../core/paths.js';
 import { BOOTSTRAP_PATHS, COMPILERS, DOTNET_RIC_DLL, JAVA_RIC_JAR, RICS, WEB_ADAPTER, ricById, type RicId, type RicSpec } from '../knowledge/ric.js';
 import { classifyLaunch, placedAt, type Launch, type LaunchSight } from './launch.js';
 
@@ -210,7 +210,7 @@ function namedSourcePatterns(lineage: readonly Stage[]): string[] | undefined {
     for (const i of s.instructions) {
       if (!i.copy || i.copy.from !== undefined) continue;
       for (const src of i.copy.sources) {
-        const clean = relative(src);
+        const clean = contextPath(src);
         if (hasVar(src) || !clean || clean === '.' || src.endsWith('/') || /\/\.$/.test(src)) return undefined;
         const name = basename(clean);
         if (GLOB.test(posix.dirname(clean)) || !/\.\w+$/.test(name)) return undefined;
@@ -232,7 +232,7 @@ function contextFiles(ins: Instruction, context: BuildContext | undefined, known
   for (const src of sources) {
     if (hasVar(src)) continue;
     // `src/.` copies the contents of src, as `src/` does.
-    const clean = relative(src) || '.';
+    const clean = contextPath(src) || '.';
     const glob = GLOB.test(clean);
     if (!context) {
       // Without a context we only know named files.
