@@ -68,6 +68,11 @@ export class ContextCache {
   readonly roots = new Map<string, Dirent[] | null>();
   /** Root (resolved) and .dockerignore path -> the context. */
   readonly contexts = new Map<string, BuildContext>();
+  /**
+   * .dockerignore lines -> their matcher (it keeps each path's answer): contexts of one run with the same lines share
+   * one, and the answers die with the run (a program that embeds the library does not keep every path it was asked).
+   */
+  readonly matchers = new Map<string, ReturnType<typeof dockerignore>>();
 }
 
 export function openContext(root: string, dockerfilePath?: string, cache?: ContextCache): BuildContext | undefined {
@@ -84,11 +89,11 @@ export function openContext(root: string, dockerfilePath?: string, cache?: Conte
   }
   if (rootEntries === null) return undefined;
   const ignoreFile = findDockerignore(root, rootEntries, dockerfilePath);
-  if (!cache) return new FolderContext(root, rootEntries, ignoreFile, ignoreFile ? readPatterns(ignoreFile) : []);
+  if (!cache) return new FolderContext(root, rootEntries, ignoreFile, ignoreFile ? readPatterns(ignoreFile) : [], undefined);
   const contextKey = `${key}\0${ignoreFile === undefined ? '' : resolve(ignoreFile)}`;
   let context = cache.contexts.get(contextKey);
   if (!context) {
-    context = new FolderContext(root, rootEntries, ignoreFile, ignoreFile ? readPatterns(ignoreFile) : []);
+    context = new FolderContext(root, rootEntries, ignoreFile, ignoreFile ? readPatterns(ignoreFile) : [], cache.matchers);
     cache.contexts.set(contextKey, context);
   }
   return context;
@@ -127,21 +132,18 @@ function readPatterns(ignoreFile: string): string[] {
  * have no .dockerignore at all. A pattern Docker would reject (`a[b`: "syntax error in pattern") is left out
  * rather than crash the lint.
  */
-function ignoreMatcher(patterns: string[]): ReturnType<typeof dockerignore> | undefined {
+function ignoreMatcher(patterns: string[], shared: Map<string, ReturnType<typeof dockerignore>> | undefined): ReturnType<typeof dockerignore> | undefined {
   const valid = patterns.filter(validPattern);
   if (valid.length === 0) return undefined;
-  // A pure function of the patterns (the matcher keeps each path's answer): contexts with the same .dockerignore
-  // lines share one, so a path asked again is not matched again.
+  // A pure function of the patterns: contexts of one run with the same lines share one (ContextCache.matchers).
   const key = valid.join('\n');
-  let matcher = MATCHERS.get(key);
+  let matcher = shared?.get(key);
   if (!matcher) {
-    if (MATCHERS.size >= 64) MATCHERS.clear();
-    MATCHERS.set(key, (matcher = dockerignore({ ignorecase: false }).add(valid)));
+    matcher = dockerignore({ ignorecase: false }).add(valid);
+    shared?.set(key, matcher);
   }
   return matcher;
 }
-
-const MATCHERS = new Map<string, ReturnType<typeof dockerignore>>();
 
 /** Patterns already judged (a pure function of the text; most .dockerignore files repeat the same few lines). */
 const PATTERN_VALID = new Map<string, boolean>();
@@ -181,9 +183,10 @@ class FolderContext implements BuildContext {
     rootEntries: Dirent[],
     ignoreFile: string | undefined,
     patterns: string[],
+    matchers: Map<string, ReturnType<typeof dockerignore>> | undefined,
   ) {
     this.dockerignore = ignoreFile ? { path: ignoreFile, patterns } : undefined;
-    this.ig = ignoreMatcher(patterns);
+    this.ig = ignoreMatcher(patterns, matchers);
     this.reincludes = patterns.some((p) => p.startsWith('!'));
     this.listings = new Map([['', rootEntries]]);
   }

@@ -77,6 +77,8 @@ describe('build contexts shared within one run', () => {
       expect(two.ignored('README.md')).toBe(false);
       expect(three.ignored('README.md')).toBe(true);
       expect([one, two, three].map((c) => c.files().map((f) => f.path).sort())).toEqual([['.dockerignore'], ['.dockerignore', 'README.md'], ['.dockerignore']]);
+      // One matcher per set of lines, kept by the run's cache only (none outlives it).
+      if (cache) expect(cache.matchers.size).toBe(2);
     }
   });
 
