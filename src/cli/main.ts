@@ -244,9 +244,10 @@ function makeLinter(values: Values): Linter {
   });
 }
 
-/** --concurrency: a whole number of threads (1 or more), auto or off. */
-function concurrencyFlag(value: string | undefined): number | 'auto' | 'off' | undefined {
-  if (value === undefined || value === 'auto' || value === 'off') return value;
+/** --concurrency: a whole number of threads (1 or more), auto (the CLI's default) or off. */
+function concurrencyFlag(value: string | undefined): number | 'auto' | 'off' {
+  if (value === undefined) return 'auto';
+  if (value === 'auto' || value === 'off') return value;
   if (!/^[1-9]\d{0,3}$/.test(value)) throw new UsageError(`--concurrency must be a number of threads (1 or more), auto or off; got "${value}"`);
   return Number(value);
 }

@@ -35,7 +35,7 @@ export interface MemberReader {
 const MAX_LONG_HEADER = 4 * 1024 * 1024;
 
 /** One header block as tar-stream's extract reads it (allowUnknownFormat: GNU and v7 headers too); null for zeros. */
-export function decodeHeader(b: Buffer): TarHeader | null {
+function decodeHeader(b: Buffer): TarHeader | null {
   const h = headers.decode(b, 'utf-8', true);
   if (!h) return null;
   return { name: h.name, type: h.type as TarType | null, mode: h.mode ?? 0, uid: h.uid ?? 0, gid: h.gid ?? 0, size: h.size as number, linkname: h.linkname };

@@ -59,8 +59,9 @@ export interface LinterOptions {
   confineTo?: string;
   /**
    * Worker threads for lintFiles (as ESLint's `concurrency`): a number of threads in all, this one included;
-   * `off` (or 1): this thread alone; `auto` (default): one worker per AUTO_FILES_PER_THREAD Dockerfiles read from
-   * files, up to the processors available less one (none for fewer Dockerfiles, or on one processor). Images,
+   * `off` (or 1, the default, as in ESLint's API: a program that embeds the library starts no thread it did not
+   * ask for): this thread alone; `auto` (the CLI's default): one worker per AUTO_FILES_PER_THREAD Dockerfiles read
+   * from files, up to the processors available less one (none for fewer Dockerfiles, or on one processor). Images,
    * deploy configurations and standard input are always linted on this thread; the report is the same either way.
    */
   concurrency?: number | 'auto' | 'off';
@@ -231,9 +232,10 @@ export class Linter {
    * concurrency off, rules given as code, or no built worker entry: the sources run under a test runner).
    */
   private async lintShared(paths: readonly string[], options: LintFilesOptions, contexts: ContextCache): Promise<(Report | undefined)[] | undefined> {
-    const { concurrency = 'auto', rules } = this.options;
+    const { concurrency = 'off', rules } = this.options;
     if (concurrency === 'off' || concurrency === 1 || rules !== undefined || options.as === 'image') return undefined;
-    if (paths.length < (concurrency === 'auto' ? AUTO_FILES_PER_THREAD : 2)) return undefined;
+    // No input is looked at when the run is too small for a worker (or there is one processor).
+    if (workerCount(concurrency, paths.length) < 1) return undefined;
     // Inputs a worker may take: files that are not deploy configurations (an image among them comes back here).
     const shared: number[] = [];
     for (let i = 0; i < paths.length; i++) if (paths[i] !== '-' && !sniffDeploy(this.at(paths[i]))) shared.push(i);
