@@ -10,7 +10,7 @@ import { Readable } from 'node:stream';
 import { Chalk } from 'chalk';
 import pkg from '../../package.json' with { type: 'json' };
 import { pathWithin } from '../core/paths.js';
-import { inputLine, mapStrings, redactDeep } from '../core/redact.js';
+import { inputLine, redactDeep } from '../core/redact.js';
 import { attachStack, unexpectedProblem } from '../core/unexpected.js';
 import { ConfigError, findConfig, loadConfig, type Config } from '../engine/config.js';
 import type { Rule } from '../engine/rule-kit.js';
@@ -22,7 +22,6 @@ import { atLeast, type Threshold } from '../core/types.js';
 import { estimatesForDockerfile, reportEstimates } from '../estimate/index.js';
 import { judgesAsLambda } from '../lambda/evidence.js';
 import { FORMATS } from '../report/formats.js';
-import { withEstimatesAsIs } from '../report/stylish.js';
 import type { InputError, Report, TargetReport } from '../report/types.js';
 import { InputProblem, readDockerfileText, readInput, sniffBuffer, sniffStream, type LoadedInput } from './inputs.js';
 import { sniffDeploy, type DeployInput } from '../deploy/sniff.js';
@@ -291,12 +290,8 @@ export class Linter {
       const thresholds = report.targets.map((t) => this.thresholdOf(t));
       const ctx = { chalk: new Chalk({ level: o.color ? 1 : 0 }), toolVersion: this.version, quiet: o.quiet, cwd: o.cwd ?? this.cwd, thresholds, estimates: o.estimates };
       if (name !== 'stylish') return format(redactDeep(report), ctx);
-      // Stylish: one walk both redacts and makes safe for a terminal (inputLine: what its own safeText walk
-      // would do after redactDeep). It prints text of the estimates only in the full block (the compact line
-      // shows figures and a count): otherwise they, half of a Dockerfile report's strings, are not walked.
-      const line = (r: Report) => mapStrings(r, inputLine);
-      const full = !o.quiet && (o.estimates ?? 'full') === 'full';
-      return format(full ? line(report) : withEstimatesAsIs(report, line), { ...ctx, textSafe: true });
+      // Stylish walks the report's strings itself (only those it prints): redaction goes into that one walk.
+      return format(report, { ...ctx, text: inputLine });
     };
   }
 

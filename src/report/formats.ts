@@ -19,8 +19,8 @@ export interface FormatContext {
   thresholds?: Threshold[];
   /** Estimates in stylish: the full block (default), one line per input, or none. */
   estimates?: 'full' | 'compact' | 'none';
-  /** Every string of the report has been through safeText already (stylish then does not walk it again). */
-  textSafe?: boolean;
+  /** What stylish passes each string of the report through before printing it (default safeText). */
+  text?: (s: string) => string;
   /** Working directory, for formats that want repository-relative paths. */
   cwd: string;
   /**
@@ -33,7 +33,7 @@ export interface FormatContext {
 export type Formatter = (report: Report, ctx: FormatContext) => string;
 
 export const FORMATS: Record<string, Formatter> = {
-  stylish: (report, ctx) => formatStylish(report, ctx.chalk, { quiet: ctx.quiet, thresholds: ctx.thresholds, estimates: ctx.estimates, textSafe: ctx.textSafe }),
+  stylish: (report, ctx) => formatStylish(report, ctx.chalk, { quiet: ctx.quiet, thresholds: ctx.thresholds, estimates: ctx.estimates, text: ctx.text }),
   json: (report, ctx) => formatJson(report, ctx.toolVersion),
   sarif: (report, ctx) => formatSarif(report, { toolVersion: ctx.toolVersion, cwd: ctx.cwd, rules: RULES, read: ctx.read }),
   github: (report, ctx) => formatGithub(report, { cwd: ctx.cwd }),

@@ -15,8 +15,11 @@ export interface StylishOptions {
   thresholds?: Threshold[];
   /** Estimates: the full block (default), one line per input, or none. */
   estimates?: 'full' | 'compact' | 'none';
-  /** The report's strings have been through safeText already (in the walk that redacts them): not walked again. */
-  textSafe?: boolean;
+  /**
+   * What each string of the report goes through before it is printed (default safeText; the Linter passes inputLine,
+   * which redacts and makes safe in the same walk).
+   */
+  text?: (s: string) => string;
 }
 
 export function formatStylish(input: Report, chalk: ChalkInstance, options: StylishOptions = {}): string {
@@ -24,7 +27,8 @@ export function formatStylish(input: Report, chalk: ChalkInstance, options: Styl
   // A terminal or CI log: no text from input may break a line (a `::error::` workflow command after a
   // newline in a file name) or move the cursor; no line may start with `::`. Only the full estimate block prints
   // text of the estimates (the compact line prints figures and a count): otherwise they are not walked.
-  const report = options.textSafe ? input : estimates === 'full' ? mapStrings(input, safeText) : withEstimatesAsIs(input, (r) => mapStrings(r, safeText));
+  const walk = (r: Report) => mapStrings(r, options.text ?? safeText);
+  const report = estimates === 'full' ? walk(input) : withEstimatesAsIs(input, walk);
   const out: string[] = [];
   const paint: Record<Severity, (s: string) => string> = { error: chalk.red, warning: chalk.yellow, info: chalk.blue };
   const hidden: Counts = { error: 0, warning: 0, info: 0 };
@@ -80,7 +84,7 @@ export function formatStylish(input: Report, chalk: ChalkInstance, options: Styl
 }
 
 /** `map` of the report without the targets' estimates, which come back as they were. */
-export function withEstimatesAsIs(input: Report, map: (r: Report) => Report): Report {
+function withEstimatesAsIs(input: Report, map: (r: Report) => Report): Report {
   const mapped = map({ ...input, targets: input.targets.map((t) => ({ ...t, estimates: null })) });
   mapped.targets.forEach((t, i) => {
     t.estimates = input.targets[i].estimates;
