@@ -895,6 +895,9 @@ function pathWithin(path6, dir) {
   const d = clean(dir);
   return d === "/" || p === d || p.startsWith(`${d}/`);
 }
+function contextPath(source) {
+  return source.split("/").filter((seg) => seg !== "" && seg !== ".").join("/");
+}
 var init_paths = __esm({
   "src/core/paths.ts"() {
     "use strict";
@@ -11847,6 +11850,11 @@ function resolveDest(dest, workdir) {
   const base2 = workdir ?? "/";
   return normalizePath(`${base2.replace(/\/$/, "")}/${dest}`, dest.endsWith("/") || dest === "." || dest === "./");
 }
+function flattenedFrom(stage) {
+  if (!stage.base.scratch) return void 0;
+  const copy = stage.instructions.find((i2) => i2.keyword !== "ARG" && i2.keyword !== "LABEL")?.copy;
+  return copy?.fromStage && copy.sources.length === 1 && copy.sources[0] === "/" && copy.dest.replace(/\/+$/, "") === "" ? copy.fromStage : void 0;
+}
 function normalizePath(p, keepTrailing = false) {
   const parts2 = [];
   for (const seg of p.split("/")) {
@@ -12456,11 +12464,11 @@ function openContext(root, dockerfilePath, cache) {
   }
   if (rootEntries === null) return void 0;
   const ignoreFile = findDockerignore(root, rootEntries, dockerfilePath);
-  if (!cache) return new FolderContext(root, rootEntries, ignoreFile, ignoreFile ? readPatterns(ignoreFile) : []);
+  if (!cache) return new FolderContext(root, rootEntries, ignoreFile, ignoreFile ? readPatterns(ignoreFile) : [], void 0);
   const contextKey = `${key}\0${ignoreFile === void 0 ? "" : resolve(ignoreFile)}`;
   let context = cache.contexts.get(contextKey);
   if (!context) {
-    context = new FolderContext(root, rootEntries, ignoreFile, ignoreFile ? readPatterns(ignoreFile) : []);
+    context = new FolderContext(root, rootEntries, ignoreFile, ignoreFile ? readPatterns(ignoreFile) : [], cache.matchers);
     cache.contexts.set(contextKey, context);
   }
   return context;
@@ -12485,14 +12493,14 @@ function readPatterns(ignoreFile) {
     return [];
   }
 }
-function ignoreMatcher(patterns) {
+function ignoreMatcher(patterns, shared) {
   const valid = patterns.filter(validPattern);
   if (valid.length === 0) return void 0;
   const key = valid.join("\n");
-  let matcher = MATCHERS.get(key);
+  let matcher = shared?.get(key);
   if (!matcher) {
-    if (MATCHERS.size >= 64) MATCHERS.clear();
-    MATCHERS.set(key, matcher = dockerignore({ ignorecase: false }).add(valid));
+    matcher = dockerignore({ ignorecase: false }).add(valid);
+    shared?.set(key, matcher);
   }
   return matcher;
 }
@@ -12510,17 +12518,15 @@ function validPattern(p) {
   }
   return ok;
 }
-function relative(source) {
-  return source.split("/").filter((seg) => seg !== "" && seg !== ".").join("/");
-}
 function literal2(path6) {
   return !GLOB.test(path6) && !path6.split("/").some((p) => p === ".." || p === "." || p === "");
 }
-var import_dockerignore, dockerignore, HEAD_BYTES, WALK_CAP, ContextCache, MATCHERS, PATTERN_VALID, FolderContext, LazyFile, GLOB;
+var import_dockerignore, dockerignore, HEAD_BYTES, WALK_CAP, ContextCache, PATTERN_VALID, FolderContext, LazyFile, GLOB;
 var init_context = __esm({
   "src/dockerfile/context.ts"() {
     "use strict";
     init_glob();
+    init_paths();
     import_dockerignore = __toESM(require_ignore(), 1);
     init_context_excludes();
     dockerignore = import_dockerignore.default;
@@ -12531,14 +12537,18 @@ var init_context = __esm({
       roots = /* @__PURE__ */ new Map();
       /** Root (resolved) and .dockerignore path -> the context. */
       contexts = /* @__PURE__ */ new Map();
+      /**
+       * .dockerignore lines -> their matcher (it keeps each path's answer): contexts of one run with the same lines share
+       * one, and the answers die with the run (a program that embeds the library does not keep every path it was asked).
+       */
+      matchers = /* @__PURE__ */ new Map();
     };
-    MATCHERS = /* @__PURE__ */ new Map();
     PATTERN_VALID = /* @__PURE__ */ new Map();
     FolderContext = class {
-      constructor(root, rootEntries, ignoreFile, patterns) {
+      constructor(root, rootEntries, ignoreFile, patterns, matchers) {
         this.root = root;
         this.dockerignore = ignoreFile ? { path: ignoreFile, patterns } : void 0;
-        this.ig = ignoreMatcher(patterns);
+        this.ig = ignoreMatcher(patterns, matchers);
         this.reincludes = patterns.some((p) => p.startsWith("!"));
         this.listings = /* @__PURE__ */ new Map([["", rootEntries]]);
       }
@@ -12639,7 +12649,7 @@ var init_context = __esm({
         return this.project;
       }
       match(source) {
-        const src = relative(source);
+        const src = contextPath(source);
         if (src === "" || src === ".") return this.files();
         let found = this.matches.get(src);
         if (!found) {
@@ -12655,7 +12665,7 @@ var init_context = __esm({
         return found;
       }
       at(path6) {
-        const src = relative(path6);
+        const src = contextPath(path6);
         return src !== "" && literal2(src) ? this.match(src) : [];
       }
       bytes(path6, maxBytes) {
@@ -12768,7 +12778,7 @@ function contextCheckOf(df) {
 function literalSource(ins, source) {
   if (ins.keyword === "ADD" && /^(https?|git):\/\/|^git@/.test(source)) return false;
   if (source.includes("$") || GLOB2.test(source)) return false;
-  const rel = relative(source);
+  const rel = contextPath(source);
   return rel !== "" && !rel.split("/").includes("..");
 }
 function compute(df, context) {
@@ -12783,7 +12793,7 @@ function compute(df, context) {
       for (const source of spec.sources) {
         if (!literalSource(ins, source)) continue;
         literal3++;
-        const rel = relative(source);
+        const rel = contextPath(source);
         if (seen.has(rel)) continue;
         seen.add(rel);
         if (context.at(rel).length > 0 || existsSync3(join3(context.root, rel))) continue;
@@ -12798,7 +12808,7 @@ var init_context_check = __esm({
   "src/dockerfile/context-check.ts"() {
     "use strict";
     init_memo();
-    init_context();
+    init_paths();
     CHECK = /* @__PURE__ */ Symbol("context-check");
     GLOB2 = /[*?[\\]/;
   }
@@ -13428,7 +13438,7 @@ function namedSourcePatterns(lineage) {
     for (const i2 of s.instructions) {
       if (!i2.copy || i2.copy.from !== void 0) continue;
       for (const src of i2.copy.sources) {
-        const clean = relative(src);
+        const clean = contextPath(src);
         if (hasVar(src) || !clean || clean === "." || src.endsWith("/") || /\/\.$/.test(src)) return void 0;
         const name2 = basename3(clean);
         if (GLOB3.test(posix.dirname(clean)) || !/\.\w+$/.test(name2)) return void 0;
@@ -13446,7 +13456,7 @@ function contextFiles(ins, context, knownDirs) {
   const destIsDir = spec.dest.endsWith("/") || sources.length > 1 || (knownDirs?.has(spec.dest) ?? false);
   for (const src of sources) {
     if (hasVar(src)) continue;
-    const clean = relative(src) || ".";
+    const clean = contextPath(src) || ".";
     const glob = GLOB3.test(clean);
     if (!context) {
       if (glob || clean === "." || clean === "" || /\/\.$/.test(src)) continue;
@@ -13673,7 +13683,6 @@ var init_dockerfile_contract = __esm({
   "src/lambda/dockerfile-contract.ts"() {
     "use strict";
     init_memo();
-    init_context();
     init_context_check();
     init_commands();
     init_model();
@@ -17708,50 +17717,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base2, relative6, options, skipNormalization) {
+    function resolveComponent(base2, relative5, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base2 = parse5(serialize(base2, options), options);
-        relative6 = parse5(serialize(relative6, options), options);
+        relative5 = parse5(serialize(relative5, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative6.scheme) {
-        target.scheme = relative6.scheme;
-        target.userinfo = relative6.userinfo;
-        target.host = relative6.host;
-        target.port = relative6.port;
-        target.path = removeDotSegments(relative6.path || "");
-        target.query = relative6.query;
+      if (!options.tolerant && relative5.scheme) {
+        target.scheme = relative5.scheme;
+        target.userinfo = relative5.userinfo;
+        target.host = relative5.host;
+        target.port = relative5.port;
+        target.path = removeDotSegments(relative5.path || "");
+        target.query = relative5.query;
       } else {
-        if (relative6.userinfo !== void 0 || relative6.host !== void 0 || relative6.port !== void 0) {
-          target.userinfo = relative6.userinfo;
-          target.host = relative6.host;
-          target.port = relative6.port;
-          target.path = removeDotSegments(relative6.path || "");
-          target.query = relative6.query;
+        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
+          target.userinfo = relative5.userinfo;
+          target.host = relative5.host;
+          target.port = relative5.port;
+          target.path = removeDotSegments(relative5.path || "");
+          target.query = relative5.query;
         } else {
-          if (!relative6.path) {
+          if (!relative5.path) {
             target.path = base2.path;
-            if (relative6.query !== void 0) {
-              target.query = relative6.query;
+            if (relative5.query !== void 0) {
+              target.query = relative5.query;
             } else {
               target.query = base2.query;
             }
           } else {
-            if (relative6.path[0] === "/") {
-              target.path = removeDotSegments(relative6.path);
+            if (relative5.path[0] === "/") {
+              target.path = removeDotSegments(relative5.path);
             } else {
               const baseHasAuthority = base2.userinfo !== void 0 || base2.host !== void 0 || base2.port !== void 0;
               if (baseHasAuthority && !base2.path) {
-                target.path = "/" + relative6.path;
+                target.path = "/" + relative5.path;
               } else if (!base2.path) {
-                target.path = relative6.path;
+                target.path = relative5.path;
               } else {
-                target.path = base2.path.slice(0, base2.path.lastIndexOf("/") + 1) + relative6.path;
+                target.path = base2.path.slice(0, base2.path.lastIndexOf("/") + 1) + relative5.path;
               }
               target.path = base2.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative6.query;
+            target.query = relative5.query;
           }
           target.userinfo = base2.userinfo;
           target.host = base2.host;
@@ -17759,7 +17768,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base2.scheme;
       }
-      target.fragment = relative6.fragment;
+      target.fragment = relative5.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -33244,7 +33253,7 @@ var init_LL101_ric_missing = __esm({
             if (a.evidence.length > 0 || customRuntime(target)) return;
             if (ctx.config.lambda === void 0 && !ctx.deploy && ctx.facts.lambdaEvidence.length > 0 && ctx.facts.lambdaEvidence.every((e) => e.weak)) {
               const shown2 = a.unlaunched ?? (a.unverifiable.length === 0 ? launchShown(target) : void 0);
-              if (shown2 && kind.os !== void 0) ctx.report({ messageId: "scriptNotLambda", data: { shown: shown2, image }, at: at2 });
+              if (shown2 && kind.os !== void 0) ctx.report({ messageId: "scriptNotLambda", data: { shown: shown2, image }, at: ctx.facts.lambdaEvidence[0].ins ?? at2 });
               return;
             }
             if (a.unverifiable.length > 0) {
@@ -33876,9 +33885,6 @@ function checkModuleCopied(ctx, a, h) {
   if (sameName.length > 0) return;
   ctx.report({ messageId: "moduleNotCopied", data: { handler: handler2, files, root, error, judged, file: rels.find((r) => /\.\w+$/.test(r)) ?? rels[0] }, at: at2, severity });
 }
-function sourcePath(src) {
-  return src.replace(/^(\.\/)+/, "").replace(/\/\.?$/, "").replace(/^\.$/, "");
-}
 function checkFolderFlattened(ctx, a, h, rels) {
   const bottom = a.lineage[a.lineage.length - 1] ?? a.target;
   const folder = rels[0].split("/")[0];
@@ -33894,7 +33900,7 @@ function checkFolderFlattened(ctx, a, h, rels) {
       if (pathWithin(dest, target)) return false;
       if (!pathWithin(target, dest)) continue;
       for (const src of copy.sources) {
-        const path6 = sourcePath(src);
+        const path6 = contextPath(src);
         const named = !/[*?[]/.test(path6) && /\.\w+$/.test(basename5(path6));
         const inside = path6 === folder || posix7.dirname(path6) === folder && /[*?[]/.test(basename5(path6));
         if (named) continue;
@@ -33930,7 +33936,7 @@ function noCopyCanLand(a, root, rels) {
       const dest = copy.dest.replace(/\/+$/, "") || "/";
       const destIsDir = copy.dest.endsWith("/") || copy.sources.length > 1 || a.knownDirs.has(dest);
       for (const src of copy.sources) {
-        const path6 = sourcePath(src);
+        const path6 = contextPath(src);
         const named = path6 !== "" && !/[*?[]/.test(path6) && /\.\w+$/.test(basename5(path6));
         if (!pathWithin(dest, root) && (!named || MODULE_FILE.test(path6))) return false;
         if (!named && dest !== root && pathWithin(dest, root)) return false;
@@ -34258,9 +34264,9 @@ function checkCodeOutsideTaskRoot(ctx, t, a, lineageIns, family2) {
     if (walk2.copiedOnLater[i2]) return;
     const wdIns = walk2.workdirBefore[i2];
     const lastWord = ins.words[ins.words.length - 1] ?? "";
-    const relative6 = lastWord !== "" && !lastWord.startsWith("/") && !lastWord.startsWith("$");
+    const relative5 = lastWord !== "" && !lastWord.startsWith("/") && !lastWord.startsWith("$");
     const wd = ins.workdir;
-    const because = relative6 && wdIns && wd !== TASK_ROOT4 ? ` because WORKDIR ${wd} (line ${wdIns.span.line}) moved the working directory away from /var/task` : "";
+    const because = relative5 && wdIns && wd !== TASK_ROOT4 ? ` because WORKDIR ${wd} (line ${wdIns.span.line}) moved the working directory away from /var/task` : "";
     const what = code.length ? code.length > 3 ? `${code.slice(0, 3).join(", ")} and ${code.length - 3} more` : code.join(", ") : spec.sources.join(", ") || "code";
     ctx.report({ messageId: "outsideTaskRoot", data: { what, dest, because, error, copy: intoTaskRoot(ins) }, at: ins });
   });
@@ -34280,7 +34286,7 @@ function checkCodeInSubfolder(ctx, t, a, lineageIns, family2) {
     const dest = copy.dest.replace(/\/+$/, "") || "/";
     const destIsDir = copy.dest.endsWith("/") || copy.sources.length > 1 || a.knownDirs.has(dest);
     for (const src of copy.sources) {
-      const path6 = src.replace(/^(\.\/)+/, "").replace(/\/\.?$/, "").replace(/^\.$/, "");
+      const path6 = contextPath(src);
       if (path6 !== "" && !/[*?[]/.test(path6) && /\.\w+$/.test(basename6(path6))) {
         if (wanted.includes(destIsDir ? posix8.join(dest, basename6(path6)) : dest)) return;
         continue;
@@ -34834,12 +34840,6 @@ function suggestion(ref, current, family2, now) {
     text += ` The new image is ${OS_NAME.al2023} (was ${OS_NAME[current.os]}): it has microdnf (dnf), not yum, so change every RUN yum ... to dnf ... (and check package names).`;
   }
   return text;
-}
-function flattenedFrom(stage) {
-  if (!stage.base.scratch) return void 0;
-  const first = stage.instructions.find((i2) => i2.keyword !== "ARG" && i2.keyword !== "LABEL");
-  const copy = first?.copy;
-  return copy?.fromStage && copy.sources.length === 1 && copy.sources[0] === "/" && copy.dest.replace(/\/+$/, "") === "" ? copy.fromStage : void 0;
 }
 var DAY, OS_NAME, OS_RANK, LL106_runtime_deprecated_default;
 var init_LL106_runtime_deprecated = __esm({
@@ -37292,8 +37292,8 @@ var init_LL301_cache_leftover = __esm({
       create(ctx) {
         const lineage = new Set(ctx.facts.lineage);
         for (const s of [...lineage]) {
-          const first = s.base.scratch ? s.instructions.find((i2) => i2.keyword !== "ARG" && i2.keyword !== "LABEL")?.copy : void 0;
-          if (first?.fromStage && first.sources.length === 1 && first.sources[0] === "/" && first.dest.replace(/\/+$/, "") === "") for (const f of ctx.facts.lineageOf(first.fromStage)) lineage.add(f);
+          const whole = flattenedFrom(s);
+          if (whole) for (const f of ctx.facts.lineageOf(whole)) lineage.add(f);
         }
         const builders = copiedOut(lineage, (s) => ctx.facts.lineageOf(s));
         const pending = [];
@@ -38721,7 +38721,17 @@ var init_sniff = __esm({
 });
 
 // src/deploy/types.ts
-var DeployConfigError;
+import { readFileSync as readFileSync6, statSync as statSync5 } from "node:fs";
+function readConfigText(file, what = "a template") {
+  try {
+    if (statSync5(file).size > MAX_CONFIG) throw new DeployConfigError(file, `is larger than 16 MiB, too large for ${what}`);
+    return readFileSync6(file, "utf8");
+  } catch (e) {
+    if (e instanceof DeployConfigError) throw e;
+    throw new DeployConfigError(file, `cannot be read (${e.code ?? "error"})`);
+  }
+}
+var DeployConfigError, MAX_CONFIG;
 var init_types2 = __esm({
   "src/deploy/types.ts"() {
     "use strict";
@@ -38734,6 +38744,7 @@ var init_types2 = __esm({
       file;
       detail;
     };
+    MAX_CONFIG = 16 * 1024 * 1024;
   }
 });
 
@@ -39525,11 +39536,11 @@ var require_ignore2 = __commonJS({
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename13 = shortcut ? basenameOf(path6) : path6;
+        const basename12 = shortcut ? basenameOf(path6) : path6;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules2[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename13 : path6
+            shortcut && rule._basenameOnly ? basename12 : path6
           )) {
             const { negative } = rule;
             const ret = {
@@ -41464,7 +41475,7 @@ var require_picomatch2 = __commonJS({
 
 // node_modules/fdir/dist/index.mjs
 import { createRequire as createRequire4 } from "module";
-import { basename as basename9, dirname as dirname6, normalize as normalize2, relative as relative3, resolve as resolve7, sep as sep3 } from "path";
+import { basename as basename9, dirname as dirname6, normalize as normalize2, relative as relative2, resolve as resolve7, sep as sep3 } from "path";
 import * as nativeFs from "fs";
 function cleanPath(path6) {
   let normalized = normalize2(path6);
@@ -41493,7 +41504,7 @@ function joinPathWithRelativePath(root, options) {
   return function(filename, directoryPath) {
     const sameRoot = directoryPath.startsWith(root);
     if (sameRoot) return directoryPath.slice(root.length) + filename;
-    else return convertSlashes(relative3(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+    else return convertSlashes(relative2(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
   };
 }
 function joinPath(filename) {
@@ -41977,7 +41988,7 @@ var init_dist = __esm({
 });
 
 // node_modules/tinyglobby/dist/index.mjs
-import { readdir, readdirSync as readdirSync3, realpath, realpathSync, stat, statSync as statSync5 } from "fs";
+import { readdir, readdirSync as readdirSync3, realpath, realpathSync, stat, statSync as statSync6 } from "fs";
 import { isAbsolute as isAbsolute2, posix as posix11, resolve as resolve8 } from "path";
 import { fileURLToPath as fileURLToPath3 } from "url";
 function getPartialMatcher(patterns, options = {}) {
@@ -42198,7 +42209,7 @@ function getOptions(options) {
     realpath: opts.fs.realpath || realpath,
     realpathSync: opts.fs.realpathSync || realpathSync,
     stat: opts.fs.stat || stat,
-    statSync: opts.fs.statSync || statSync5
+    statSync: opts.fs.statSync || statSync6
   });
   if (opts.debug) log("globbing with options:", opts);
   return opts;
@@ -42212,8 +42223,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 function globSync(globInput, options) {
-  const [crawler, relative6] = getCrawler(globInput, options);
-  return crawler ? formatPaths(crawler.sync(), relative6) : [];
+  const [crawler, relative5] = getCrawler(globInput, options);
+  return crawler ? formatPaths(crawler.sync(), relative5) : [];
 }
 var import_picomatch, isReadonlyArray, BACKSLASHES, DRIVE_RELATIVE_PATH, isWin, ONLY_PARENT_DIRECTORIES, WIN32_ROOT_DIR, isRoot, splitPatternOptions, POSIX_UNESCAPED_GLOB_SYMBOLS, WIN32_UNESCAPED_GLOB_SYMBOLS, escapePosixPath, escapeWin32Path, escapePath, PARENT_DIRECTORY, ESCAPING_BACKSLASHES, defaultOptions;
 var init_dist2 = __esm({
@@ -42256,8 +42267,8 @@ __export(discover_exports, {
   isDockerfileName: () => isDockerfileName,
   needsDiscovery: () => needsDiscovery
 });
-import { existsSync as existsSync7, readFileSync as readFileSync6, statSync as statSync6 } from "node:fs";
-import { dirname as dirname7, isAbsolute as isAbsolute3, join as join7, relative as relative4, resolve as resolve9, sep as sep4 } from "node:path";
+import { existsSync as existsSync7, readFileSync as readFileSync7, statSync as statSync7 } from "node:fs";
+import { dirname as dirname7, isAbsolute as isAbsolute3, join as join7, relative as relative3, resolve as resolve9, sep as sep4 } from "node:path";
 function isDockerfileName(name2) {
   return DOCKERFILE_NAME.test(name2) && !NOT_A_DOCKERFILE.test(name2);
 }
@@ -42265,7 +42276,7 @@ function needsDiscovery(input, cwd) {
   if (input === "-") return false;
   if (input.startsWith("!")) return true;
   const abs = resolve9(cwd, input);
-  const st = statSync6(abs, { throwIfNoEntry: false });
+  const st = statSync7(abs, { throwIfNoEntry: false });
   if (st) return st.isDirectory() && !isImageLayout(abs) && sniffDeploy(abs) === void 0;
   return hasGlob(input);
 }
@@ -42300,7 +42311,7 @@ async function discover(inputs, options) {
       continue;
     }
     const abs = resolve9(cwd, input);
-    const isDir2 = statSync6(abs, { throwIfNoEntry: false })?.isDirectory() === true;
+    const isDir2 = statSync7(abs, { throwIfNoEntry: false })?.isDirectory() === true;
     const found = isDir2 ? findDockerfiles(abs, negations, cwd) : globFiles(input, negations, cwd);
     let kept = 0;
     for (const f of found) if (await add(f, false)) kept++;
@@ -42323,13 +42334,13 @@ function globFiles(pattern, negations, cwd) {
   return found.map((p) => abs ? p : p.split("/").join(sep4)).sort();
 }
 function shown(abs, cwd) {
-  const rel = relative4(cwd, abs);
+  const rel = relative3(cwd, abs);
   return rel && !rel.startsWith("..") && !isAbsolute3(rel) ? rel : abs;
 }
 function excludeMatcher(patterns, base2) {
   const match = (0, import_picomatch2.default)([...patterns].map((p) => p.replace(/^\.\//, "").replace(/\/+$/, "")), { dot: true });
   return (file) => {
-    const rel = relative4(base2, file).split(sep4).join("/");
+    const rel = relative3(base2, file).split(sep4).join("/");
     if (!rel || rel.startsWith("../") || isAbsolute3(rel)) return false;
     return match(rel) || rel.split("/").some((_, i2, parts2) => i2 < parts2.length - 1 && match(parts2.slice(0, i2 + 1).join("/")));
   };
@@ -42375,7 +42386,7 @@ var init_discover = __esm({
         for (; ; ) {
           const ig = this.at(dir);
           if (ig) {
-            const rel = relative4(dir, file).split(sep4).join("/");
+            const rel = relative3(dir, file).split(sep4).join("/");
             if (rel && !rel.startsWith("..") && ig.ignores(rel)) return true;
           }
           if (existsSync7(join7(dir, ".git"))) return false;
@@ -42389,7 +42400,7 @@ var init_discover = __esm({
         if (ig === void 0) {
           let text;
           try {
-            text = readFileSync6(join7(dir, ".gitignore"), "utf8");
+            text = readFileSync7(join7(dir, ".gitignore"), "utf8");
           } catch {
             text = void 0;
           }
@@ -42540,7 +42551,7 @@ var init_cfn_yaml = __esm({
 });
 
 // src/deploy/cloudformation.ts
-import { existsSync as existsSync8, statSync as statSync7 } from "node:fs";
+import { existsSync as existsSync8, statSync as statSync8 } from "node:fs";
 import { dirname as dirname8, isAbsolute as isAbsolute4, join as join8 } from "node:path";
 function mergeGlobals(global, local) {
   if (!global) return local;
@@ -42671,14 +42682,14 @@ function under(base2, path6) {
 }
 function isDir(p) {
   try {
-    return statSync7(p).isDirectory();
+    return statSync8(p).isDirectory();
   } catch {
     return false;
   }
 }
 function isFile2(p) {
   try {
-    return existsSync8(p) && statSync7(p).isFile();
+    return existsSync8(p) && statSync8(p).isFile();
   } catch {
     return false;
   }
@@ -42700,7 +42711,7 @@ var init_cloudformation = __esm({
 });
 
 // src/deploy/cdk.ts
-import { readFileSync as readFileSync7 } from "node:fs";
+import { readFileSync as readFileSync8 } from "node:fs";
 import { join as join9, normalize as normalize3 } from "node:path";
 function readCloudAssembly(dir) {
   const config = { kind: "cdk", input: dir, functions: [], problems: [] };
@@ -42710,7 +42721,7 @@ function readCloudAssembly(dir) {
 function load(file) {
   let text;
   try {
-    text = readFileSync7(file, "utf8");
+    text = readFileSync8(file, "utf8");
   } catch (e) {
     throw new DeployConfigError(file, `cannot be read (${e.code ?? "error"})`);
   }
@@ -42940,17 +42951,7 @@ var init_serverless_vars = __esm({
 });
 
 // src/deploy/serverless.ts
-import { readFileSync as readFileSync8, statSync as statSync8 } from "node:fs";
-import { basename as basename10, dirname as dirname9, extname as extname2 } from "node:path";
-function readConfigText(file, what = "a template") {
-  try {
-    if (statSync8(file).size > MAX_CONFIG) throw new DeployConfigError(file, `is larger than 16 MiB, too large for ${what}`);
-    return readFileSync8(file, "utf8");
-  } catch (e) {
-    if (e instanceof DeployConfigError) throw e;
-    throw new DeployConfigError(file, `cannot be read (${e.code ?? "error"})`);
-  }
-}
+import { dirname as dirname9, extname as extname2 } from "node:path";
 function readServerless(file) {
   if (SERVERLESS_CODE.has(extname2(file).toLowerCase())) {
     throw new DeployConfigError(file, "is a Serverless Framework configuration written as code, which cannot be read without running it; lint the resolved configuration instead: serverless print > serverless.resolved.yml, then lint serverless.resolved.yml");
@@ -43112,7 +43113,7 @@ function readBuildOptions(ctx, fn, def) {
     else if (value.includes("=")) fn.buildArgs[value.slice(0, value.indexOf("="))] = value.slice(value.indexOf("=") + 1);
   }
 }
-var import_yaml4, MAX_CONFIG, SERVERLESS_CODE;
+var import_yaml4, SERVERLESS_CODE;
 var init_serverless = __esm({
   "src/deploy/serverless.ts"() {
     "use strict";
@@ -43121,7 +43122,6 @@ var init_serverless = __esm({
     init_cloudformation();
     init_serverless_vars();
     init_types2();
-    MAX_CONFIG = 16 * 1024 * 1024;
     SERVERLESS_CODE = /* @__PURE__ */ new Set([".js", ".cjs", ".mjs", ".ts"]);
   }
 });
@@ -43908,7 +43908,7 @@ __export(terraform_exports, {
   terraformFiles: () => terraformFiles
 });
 import { readdirSync as readdirSync4, readFileSync as readFileSync10, statSync as statSync9 } from "node:fs";
-import { basename as basename11, dirname as dirname10, join as join10 } from "node:path";
+import { basename as basename10, dirname as dirname10, join as join10 } from "node:path";
 function terraformFiles(input) {
   if (!isDir(input)) return [input];
   return readdirSync4(input).filter((f) => f.endsWith(".tf")).sort().map((f) => join10(input, f)).filter(isFile2);
@@ -43925,9 +43925,9 @@ async function readTerraform(input) {
       throw new DeployConfigError(file, `cannot be read (${e.code ?? "error"})`);
     }
     try {
-      files.push({ file, body: await parseHcl(basename11(file), text), locate: new TerraformLocator(file, text) });
+      files.push({ file, body: await parseHcl(basename10(file), text), locate: new TerraformLocator(file, text) });
     } catch (e) {
-      if (e instanceof HclError) throw new DeployConfigError(file, hclMessage(e.message, basename11(file)));
+      if (e instanceof HclError) throw new DeployConfigError(file, hclMessage(e.message, basename10(file)));
       throw e;
     }
   }
@@ -44085,10 +44085,10 @@ __export(deploy_exports, {
   readTemplate: () => readTemplate,
   sniffDeploy: () => sniffDeploy
 });
-import { basename as basename12, dirname as dirname11, extname as extname3 } from "node:path";
+import { basename as basename11, dirname as dirname11, extname as extname3 } from "node:path";
 async function readDeploy(input, kind) {
   if (kind === "serverless") return readServerless(input);
-  if (kind === "cdk") return readCloudAssembly(basename12(input) === "manifest.json" ? dirname11(input) : input);
+  if (kind === "cdk") return readCloudAssembly(basename11(input) === "manifest.json" ? dirname11(input) : input);
   if (kind === "terraform") {
     const { readTerraform: readTerraform2 } = await Promise.resolve().then(() => (init_terraform(), terraform_exports));
     return readTerraform2(input);
@@ -51939,14 +51939,14 @@ init_registry();
 // src/report/locate.ts
 import { readFileSync as readFileSync3 } from "node:fs";
 import { createRequire as createRequire3 } from "node:module";
-import { isAbsolute, relative as relative2, resolve as resolve5, sep as sep2 } from "node:path";
+import { isAbsolute, relative, resolve as resolve5, sep as sep2 } from "node:path";
 import { pathToFileURL } from "node:url";
 var crypto2;
 var sha256 = (text) => (crypto2 ??= createRequire3(import.meta.url)("node:crypto")).createHash("sha256").update(text).digest("hex");
 function repoRelative(file, cwd) {
   if (file === "-" || file === "") return void 0;
   const abs = resolve5(cwd, file);
-  const rel = relative2(cwd, abs);
+  const rel = relative(cwd, abs);
   if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) return void 0;
   return rel.split(sep2).join("/");
 }
@@ -52360,7 +52360,8 @@ init_format();
 var LABEL = { error: "error", warning: "warning", info: "info" };
 function formatStylish(input, chalk2, options = {}) {
   const estimates = options.quiet ? "none" : options.estimates ?? "full";
-  const report2 = options.textSafe ? input : estimates === "full" ? mapStrings(input, safeText) : withEstimatesAsIs(input, (r) => mapStrings(r, safeText));
+  const walk2 = (r) => mapStrings(r, options.text ?? safeText);
+  const report2 = estimates === "full" ? walk2(input) : withEstimatesAsIs(input, walk2);
   const out2 = [];
   const paint = { error: chalk2.red, warning: chalk2.yellow, info: chalk2.blue };
   const hidden = { error: 0, warning: 0, info: 0 };
@@ -52476,7 +52477,7 @@ function formatImageBlock(image, chalk2) {
 
 // src/report/formats.ts
 var FORMATS = {
-  stylish: (report2, ctx) => formatStylish(report2, ctx.chalk, { quiet: ctx.quiet, thresholds: ctx.thresholds, estimates: ctx.estimates, textSafe: ctx.textSafe }),
+  stylish: (report2, ctx) => formatStylish(report2, ctx.chalk, { quiet: ctx.quiet, thresholds: ctx.thresholds, estimates: ctx.estimates, text: ctx.text }),
   json: (report2, ctx) => formatJson(report2, ctx.toolVersion),
   sarif: (report2, ctx) => formatSarif(report2, { toolVersion: ctx.toolVersion, cwd: ctx.cwd, rules: RULES, read: ctx.read }),
   github: (report2, ctx) => formatGithub(report2, { cwd: ctx.cwd }),
@@ -52732,9 +52733,9 @@ var Linter = class {
    * concurrency off, rules given as code, or no built worker entry: the sources run under a test runner).
    */
   async lintShared(paths, options, contexts) {
-    const { concurrency = "auto", rules: rules2 } = this.options;
+    const { concurrency = "off", rules: rules2 } = this.options;
     if (concurrency === "off" || concurrency === 1 || rules2 !== void 0 || options.as === "image") return void 0;
-    if (paths.length < (concurrency === "auto" ? AUTO_FILES_PER_THREAD : 2)) return void 0;
+    if (workerCount(concurrency, paths.length) < 1) return void 0;
     const shared = [];
     for (let i2 = 0; i2 < paths.length; i2++) if (paths[i2] !== "-" && !sniffDeploy(this.at(paths[i2]))) shared.push(i2);
     const workers = workerCount(concurrency, shared.length);
@@ -52782,9 +52783,7 @@ var Linter = class {
       const thresholds = report2.targets.map((t) => this.thresholdOf(t));
       const ctx = { chalk: new Chalk({ level: o.color ? 1 : 0 }), toolVersion: this.version, quiet: o.quiet, cwd: o.cwd ?? this.cwd, thresholds, estimates: o.estimates };
       if (name2 !== "stylish") return format(redactDeep(report2), ctx);
-      const line = (r) => mapStrings(r, inputLine);
-      const full = !o.quiet && (o.estimates ?? "full") === "full";
-      return format(full ? line(report2) : withEstimatesAsIs(report2, line), { ...ctx, textSafe: true });
+      return format(report2, { ...ctx, text: inputLine });
     };
   }
   /** The names of the output formats. */
@@ -53088,7 +53087,7 @@ function unknownTargets(report2, target, cwd) {
 
 // src/action/inputs.ts
 import { readdirSync as readdirSync5, statSync as statSync10 } from "node:fs";
-import { join as join11, relative as relative5, sep as sep5 } from "node:path";
+import { join as join11, relative as relative4, sep as sep5 } from "node:path";
 init_deploy();
 init_discover();
 var InputsError = class extends Error {
@@ -53142,7 +53141,7 @@ function walk(dir, root) {
     if (entry.isDirectory()) {
       if (!SKIP_DIRS.has(entry.name)) out2.push(...walk(abs, root));
     } else if (entry.isFile() || entry.isSymbolicLink() && statSync10(abs, { throwIfNoEntry: false })?.isFile()) {
-      out2.push(relative5(root, abs).split(sep5).join("/"));
+      out2.push(relative4(root, abs).split(sep5).join("/"));
     }
   }
   return out2.sort();

@@ -1,28 +1,28 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   readDeploy
-} from "./chunks/chunk-KTUTE2MS.js";
+} from "./chunks/chunk-OQKT3GNA.js";
 import "./chunks/chunk-TOZKOXRR.js";
-import "./chunks/chunk-AJHJP3NN.js";
+import "./chunks/chunk-EETWDNSQ.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-CNFHC7WF.js";
+} from "./chunks/chunk-OXDJIAP3.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
 import {
   DeployConfigError
-} from "./chunks/chunk-ZR6Z6F3Y.js";
+} from "./chunks/chunk-YSI7KWOZ.js";
 import {
   RULES,
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-PQNL6TDE.js";
+} from "./chunks/chunk-6W3E6SVS.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-YLPFWTL4.js";
+} from "./chunks/chunk-T2JUCBVN.js";
 import {
   initShell
 } from "./chunks/chunk-UA74QBKE.js";

@@ -8,15 +8,15 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-CNFHC7WF.js";
+} from "./chunks/chunk-OXDJIAP3.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
-import "./chunks/chunk-ZR6Z6F3Y.js";
+import "./chunks/chunk-YSI7KWOZ.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-PQNL6TDE.js";
+} from "./chunks/chunk-6W3E6SVS.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -24,7 +24,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-YLPFWTL4.js";
+} from "./chunks/chunk-T2JUCBVN.js";
 import "./chunks/chunk-UA74QBKE.js";
 import {
   WORKER_ARG
@@ -267,7 +267,8 @@ function makeLinter(values) {
   });
 }
 function concurrencyFlag(value) {
-  if (value === void 0 || value === "auto" || value === "off") return value;
+  if (value === void 0) return "auto";
+  if (value === "auto" || value === "off") return value;
   if (!/^[1-9]\d{0,3}$/.test(value)) throw new UsageError(`--concurrency must be a number of threads (1 or more), auto or off; got "${value}"`);
   return Number(value);
 }

@@ -5,7 +5,7 @@ import {
 import {
   configSchema,
   rules
-} from "./chunks/chunk-YLPFWTL4.js";
+} from "./chunks/chunk-T2JUCBVN.js";
 import "./chunks/chunk-UA74QBKE.js";
 import "./chunks/chunk-AUYTHOBX.js";
 import "./chunks/chunk-7KY5IGMZ.js";

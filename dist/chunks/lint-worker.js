@@ -1,13 +1,13 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-CNFHC7WF.js";
+} from "./chunk-OXDJIAP3.js";
 import "./chunk-3DW2QXZU.js";
-import "./chunk-ZR6Z6F3Y.js";
+import "./chunk-YSI7KWOZ.js";
 import {
   ContextCache
-} from "./chunk-PQNL6TDE.js";
-import "./chunk-YLPFWTL4.js";
+} from "./chunk-6W3E6SVS.js";
+import "./chunk-T2JUCBVN.js";
 import "./chunk-UA74QBKE.js";
 import {
   WORKER_KEY

@@ -27,6 +27,7 @@ import {
   WEB_ADAPTER,
   baseImageSize,
   classifyLaunch,
+  contextPath,
   expand,
   formatBytes,
   formatMs,
@@ -52,7 +53,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-YLPFWTL4.js";
+} from "./chunk-T2JUCBVN.js";
 import {
   commandName,
   initShell
@@ -2099,6 +2100,11 @@ var ContextCache = class {
   roots = /* @__PURE__ */ new Map();
   /** Root (resolved) and .dockerignore path -> the context. */
   contexts = /* @__PURE__ */ new Map();
+  /**
+   * .dockerignore lines -> their matcher (it keeps each path's answer): contexts of one run with the same lines share
+   * one, and the answers die with the run (a program that embeds the library does not keep every path it was asked).
+   */
+  matchers = /* @__PURE__ */ new Map();
 };
 function openContext(root, dockerfilePath, cache) {
   const key = cache ? resolve(root) : root;
@@ -2113,11 +2119,11 @@ function openContext(root, dockerfilePath, cache) {
   }
   if (rootEntries === null) return void 0;
   const ignoreFile = findDockerignore(root, rootEntries, dockerfilePath);
-  if (!cache) return new FolderContext(root, rootEntries, ignoreFile, ignoreFile ? readPatterns(ignoreFile) : []);
+  if (!cache) return new FolderContext(root, rootEntries, ignoreFile, ignoreFile ? readPatterns(ignoreFile) : [], void 0);
   const contextKey = `${key}\0${ignoreFile === void 0 ? "" : resolve(ignoreFile)}`;
   let context = cache.contexts.get(contextKey);
   if (!context) {
-    context = new FolderContext(root, rootEntries, ignoreFile, ignoreFile ? readPatterns(ignoreFile) : []);
+    context = new FolderContext(root, rootEntries, ignoreFile, ignoreFile ? readPatterns(ignoreFile) : [], cache.matchers);
     cache.contexts.set(contextKey, context);
   }
   return context;
@@ -2142,18 +2148,17 @@ function readPatterns(ignoreFile) {
     return [];
   }
 }
-function ignoreMatcher(patterns) {
+function ignoreMatcher(patterns, shared) {
   const valid = patterns.filter(validPattern);
   if (valid.length === 0) return void 0;
   const key = valid.join("\n");
-  let matcher = MATCHERS.get(key);
+  let matcher = shared?.get(key);
   if (!matcher) {
-    if (MATCHERS.size >= 64) MATCHERS.clear();
-    MATCHERS.set(key, matcher = dockerignore({ ignorecase: false }).add(valid));
+    matcher = dockerignore({ ignorecase: false }).add(valid);
+    shared?.set(key, matcher);
   }
   return matcher;
 }
-var MATCHERS = /* @__PURE__ */ new Map();
 var PATTERN_VALID = /* @__PURE__ */ new Map();
 function validPattern(p) {
   let ok = PATTERN_VALID.get(p);
@@ -2170,10 +2175,10 @@ function validPattern(p) {
   return ok;
 }
 var FolderContext = class {
-  constructor(root, rootEntries, ignoreFile, patterns) {
+  constructor(root, rootEntries, ignoreFile, patterns, matchers) {
     this.root = root;
     this.dockerignore = ignoreFile ? { path: ignoreFile, patterns } : void 0;
-    this.ig = ignoreMatcher(patterns);
+    this.ig = ignoreMatcher(patterns, matchers);
     this.reincludes = patterns.some((p) => p.startsWith("!"));
     this.listings = /* @__PURE__ */ new Map([["", rootEntries]]);
   }
@@ -2274,7 +2279,7 @@ var FolderContext = class {
     return this.project;
   }
   match(source) {
-    const src = relative(source);
+    const src = contextPath(source);
     if (src === "" || src === ".") return this.files();
     let found = this.matches.get(src);
     if (!found) {
@@ -2290,7 +2295,7 @@ var FolderContext = class {
     return found;
   }
   at(path) {
-    const src = relative(path);
+    const src = contextPath(path);
     return src !== "" && literal(src) ? this.match(src) : [];
   }
   bytes(path, maxBytes) {
@@ -2375,9 +2380,6 @@ var LazyFile = class {
   }
 };
 var GLOB = /[*?[\\]/;
-function relative(source) {
-  return source.split("/").filter((seg) => seg !== "" && seg !== ".").join("/");
-}
 function literal(path) {
   return !GLOB.test(path) && !path.split("/").some((p) => p === ".." || p === "." || p === "");
 }
@@ -3816,7 +3818,7 @@ function contextCheckOf(df) {
 function literalSource(ins, source) {
   if (ins.keyword === "ADD" && /^(https?|git):\/\/|^git@/.test(source)) return false;
   if (source.includes("$") || GLOB2.test(source)) return false;
-  const rel = relative(source);
+  const rel = contextPath(source);
   return rel !== "" && !rel.split("/").includes("..");
 }
 function compute(df, context) {
@@ -3831,7 +3833,7 @@ function compute(df, context) {
       for (const source of spec.sources) {
         if (!literalSource(ins, source)) continue;
         literal2++;
-        const rel = relative(source);
+        const rel = contextPath(source);
         if (seen.has(rel)) continue;
         seen.add(rel);
         if (context.at(rel).length > 0 || existsSync2(join2(context.root, rel))) continue;
@@ -3957,7 +3959,7 @@ function namedSourcePatterns(lineage) {
     for (const i of s.instructions) {
       if (!i.copy || i.copy.from !== void 0) continue;
       for (const src of i.copy.sources) {
-        const clean = relative(src);
+        const clean = contextPath(src);
         if (hasVar(src) || !clean || clean === "." || src.endsWith("/") || /\/\.$/.test(src)) return void 0;
         const name = basename2(clean);
         if (GLOB3.test(posix3.dirname(clean)) || !/\.\w+$/.test(name)) return void 0;
@@ -3975,7 +3977,7 @@ function contextFiles(ins, context, knownDirs) {
   const destIsDir = spec.dest.endsWith("/") || sources.length > 1 || (knownDirs?.has(spec.dest) ?? false);
   for (const src of sources) {
     if (hasVar(src)) continue;
-    const clean = relative(src) || ".";
+    const clean = contextPath(src) || ".";
     const glob = GLOB3.test(clean);
     if (!context) {
       if (glob || clean === "." || clean === "" || /\/\.$/.test(src)) continue;

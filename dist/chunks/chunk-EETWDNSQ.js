@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-PQNL6TDE.js";
+} from "./chunk-6W3E6SVS.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-YLPFWTL4.js";
+} from "./chunk-T2JUCBVN.js";
 import {
   initShell
 } from "./chunk-UA74QBKE.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-3DW2QXZU.js";
 import {
   DeployConfigError
-} from "./chunk-ZR6Z6F3Y.js";
+} from "./chunk-YSI7KWOZ.js";
 import {
   ContextCache,
   RULES,
@@ -15,7 +15,7 @@ import {
   judgesAsLambda,
   lintDockerfileSync,
   reportEstimates
-} from "./chunk-PQNL6TDE.js";
+} from "./chunk-6W3E6SVS.js";
 import {
   ConfigError,
   atLeast,
@@ -27,7 +27,7 @@ import {
   pathWithin,
   redactDeep,
   safeText
-} from "./chunk-YLPFWTL4.js";
+} from "./chunk-T2JUCBVN.js";
 import {
   initShell,
   shellParserMissed,
@@ -1217,7 +1217,8 @@ function formatSarif(report, options) {
 var LABEL = { error: "error", warning: "warning", info: "info" };
 function formatStylish(input, chalk2, options = {}) {
   const estimates = options.quiet ? "none" : options.estimates ?? "full";
-  const report = options.textSafe ? input : estimates === "full" ? mapStrings(input, safeText) : withEstimatesAsIs(input, (r) => mapStrings(r, safeText));
+  const walk = (r) => mapStrings(r, options.text ?? safeText);
+  const report = estimates === "full" ? walk(input) : withEstimatesAsIs(input, walk);
   const out = [];
   const paint = { error: chalk2.red, warning: chalk2.yellow, info: chalk2.blue };
   const hidden = { error: 0, warning: 0, info: 0 };
@@ -1333,7 +1334,7 @@ function formatImageBlock(image, chalk2) {
 
 // src/report/formats.ts
 var FORMATS = {
-  stylish: (report, ctx) => formatStylish(report, ctx.chalk, { quiet: ctx.quiet, thresholds: ctx.thresholds, estimates: ctx.estimates, textSafe: ctx.textSafe }),
+  stylish: (report, ctx) => formatStylish(report, ctx.chalk, { quiet: ctx.quiet, thresholds: ctx.thresholds, estimates: ctx.estimates, text: ctx.text }),
   json: (report, ctx) => formatJson(report, ctx.toolVersion),
   sarif: (report, ctx) => formatSarif(report, { toolVersion: ctx.toolVersion, cwd: ctx.cwd, rules: RULES, read: ctx.read }),
   github: (report, ctx) => formatGithub(report, { cwd: ctx.cwd }),
@@ -1438,9 +1439,9 @@ var Linter = class {
    * concurrency off, rules given as code, or no built worker entry: the sources run under a test runner).
    */
   async lintShared(paths, options, contexts) {
-    const { concurrency = "auto", rules } = this.options;
+    const { concurrency = "off", rules } = this.options;
     if (concurrency === "off" || concurrency === 1 || rules !== void 0 || options.as === "image") return void 0;
-    if (paths.length < (concurrency === "auto" ? AUTO_FILES_PER_THREAD : 2)) return void 0;
+    if (workerCount(concurrency, paths.length) < 1) return void 0;
     const shared = [];
     for (let i = 0; i < paths.length; i++) if (paths[i] !== "-" && !sniffDeploy(this.at(paths[i]))) shared.push(i);
     const workers = workerCount(concurrency, shared.length);
@@ -1488,9 +1489,7 @@ var Linter = class {
       const thresholds = report.targets.map((t) => this.thresholdOf(t));
       const ctx = { chalk: new Chalk({ level: o.color ? 1 : 0 }), toolVersion: this.version, quiet: o.quiet, cwd: o.cwd ?? this.cwd, thresholds, estimates: o.estimates };
       if (name !== "stylish") return format(redactDeep(report), ctx);
-      const line = (r) => mapStrings(r, inputLine);
-      const full = !o.quiet && (o.estimates ?? "full") === "full";
-      return format(full ? line(report) : withEstimatesAsIs(report, line), { ...ctx, textSafe: true });
+      return format(report, { ...ctx, text: inputLine });
     };
   }
   /** The names of the output formats. */
@@ -1556,7 +1555,7 @@ var Linter = class {
    */
   async deployTargets(path, kind, report) {
     const { config } = await this.configFor(path);
-    const [{ readDeploy }, { deployErrors, lintFunction }] = await Promise.all([import("./deploy-UFCJ6L3J.js"), import("./lint-DW7PQOY2.js")]);
+    const [{ readDeploy }, { deployErrors, lintFunction }] = await Promise.all([import("./deploy-NK2PIE5S.js"), import("./lint-XUQ7ZMV7.js")]);
     const deploy = await readDeploy(this.at(path), kind);
     const readText = (file) => {
       const loaded = readInput(file, this.cwd);
@@ -1597,7 +1596,7 @@ var Linter = class {
     }
     const input = typeof source === "string" ? this.at(source) : source instanceof Uint8Array ? Buffer.from(source.buffer, source.byteOffset, source.byteLength) : Readable2.from(source);
     const contextDir = options.contextDir === void 0 || options.contextDir === null ? options.contextDir : this.at(options.contextDir);
-    const { lintImageTarget, imageProblem } = await import("./image-target-K3T3A2GD.js");
+    const { lintImageTarget, imageProblem } = await import("./image-target-32MVSDYH.js");
     try {
       const result = await lintImageTarget(input, { file, dockerfile, context: contextDir, image: options.image, platform: options.platform, buildArgs: {}, target: this.options.target, config, ignore: [], now: this.options.now, rules: this.options.rules ?? RULES, onProgress: options.onProgress });
       this.thresholds.set(result.target, config["failure-threshold"] ?? "error");

@@ -3,14 +3,14 @@ import {
   isDeployTemplate,
   readDeploy,
   readTemplate
-} from "./chunk-KTUTE2MS.js";
+} from "./chunk-OQKT3GNA.js";
 import "./chunk-TOZKOXRR.js";
 import {
   sniffDeploy
 } from "./chunk-3DW2QXZU.js";
 import {
   DeployConfigError
-} from "./chunk-ZR6Z6F3Y.js";
+} from "./chunk-YSI7KWOZ.js";
 import "./chunk-J5ZGSUT7.js";
 import "./chunk-7KY5IGMZ.js";
 export {

@@ -1,17 +1,17 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   DeployConfigError
-} from "./chunk-ZR6Z6F3Y.js";
+} from "./chunk-YSI7KWOZ.js";
 import {
   RULES,
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-PQNL6TDE.js";
+} from "./chunk-6W3E6SVS.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-YLPFWTL4.js";
+} from "./chunk-T2JUCBVN.js";
 import "./chunk-UA74QBKE.js";
 import "./chunk-AUYTHOBX.js";
 import "./chunk-7KY5IGMZ.js";

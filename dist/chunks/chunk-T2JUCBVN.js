@@ -7262,6 +7262,11 @@ function resolveDest(dest, workdir) {
   const base2 = workdir ?? "/";
   return normalizePath(`${base2.replace(/\/$/, "")}/${dest}`, dest.endsWith("/") || dest === "." || dest === "./");
 }
+function flattenedFrom(stage) {
+  if (!stage.base.scratch) return void 0;
+  const copy = stage.instructions.find((i) => i.keyword !== "ARG" && i.keyword !== "LABEL")?.copy;
+  return copy?.fromStage && copy.sources.length === 1 && copy.sources[0] === "/" && copy.dest.replace(/\/+$/, "") === "" ? copy.fromStage : void 0;
+}
 function normalizePath(p, keepTrailing = false) {
   const parts = [];
   for (const seg of p.split("/")) {
@@ -7517,6 +7522,9 @@ function pathWithin(path, dir) {
   const p = clean(path);
   const d = clean(dir);
   return d === "/" || p === d || p.startsWith(`${d}/`);
+}
+function contextPath(source) {
+  return source.split("/").filter((seg) => seg !== "" && seg !== ".").join("/");
 }
 
 // src/dockerfile/commands.ts
@@ -8639,7 +8647,7 @@ var LL101_ric_missing_default = defineRule({
         if (a.evidence.length > 0 || customRuntime(target)) return;
         if (ctx.config.lambda === void 0 && !ctx.deploy && ctx.facts.lambdaEvidence.length > 0 && ctx.facts.lambdaEvidence.every((e) => e.weak)) {
           const shown = a.unlaunched ?? (a.unverifiable.length === 0 ? launchShown(target) : void 0);
-          if (shown && kind.os !== void 0) ctx.report({ messageId: "scriptNotLambda", data: { shown, image }, at });
+          if (shown && kind.os !== void 0) ctx.report({ messageId: "scriptNotLambda", data: { shown, image }, at: ctx.facts.lambdaEvidence[0].ins ?? at });
           return;
         }
         if (a.unverifiable.length > 0) {
@@ -9437,9 +9445,6 @@ function checkModuleCopied(ctx, a, h) {
   ctx.report({ messageId: "moduleNotCopied", data: { handler, files, root, error, judged, file: rels.find((r) => /\.\w+$/.test(r)) ?? rels[0] }, at, severity });
 }
 var MODULE_FILE = /\.(py|pyc|js|mjs|cjs|ts|rb|jar|class|dll|so)$/;
-function sourcePath(src) {
-  return src.replace(/^(\.\/)+/, "").replace(/\/\.?$/, "").replace(/^\.$/, "");
-}
 function checkFolderFlattened(ctx, a, h, rels) {
   const bottom = a.lineage[a.lineage.length - 1] ?? a.target;
   const folder = rels[0].split("/")[0];
@@ -9455,7 +9460,7 @@ function checkFolderFlattened(ctx, a, h, rels) {
       if (pathWithin(dest, target)) return false;
       if (!pathWithin(target, dest)) continue;
       for (const src of copy.sources) {
-        const path = sourcePath(src);
+        const path = contextPath(src);
         const named = !/[*?[]/.test(path) && /\.\w+$/.test(basename3(path));
         const inside = path === folder || posix4.dirname(path) === folder && /[*?[]/.test(basename3(path));
         if (named) continue;
@@ -9491,7 +9496,7 @@ function noCopyCanLand(a, root, rels) {
       const dest = copy.dest.replace(/\/+$/, "") || "/";
       const destIsDir = copy.dest.endsWith("/") || copy.sources.length > 1 || a.knownDirs.has(dest);
       for (const src of copy.sources) {
-        const path = sourcePath(src);
+        const path = contextPath(src);
         const named = path !== "" && !/[*?[]/.test(path) && /\.\w+$/.test(basename3(path));
         if (!pathWithin(dest, root) && (!named || MODULE_FILE.test(path))) return false;
         if (!named && dest !== root && pathWithin(dest, root)) return false;
@@ -9866,7 +9871,7 @@ function checkCodeInSubfolder(ctx, t, a, lineageIns, family) {
     const dest = copy.dest.replace(/\/+$/, "") || "/";
     const destIsDir = copy.dest.endsWith("/") || copy.sources.length > 1 || a.knownDirs.has(dest);
     for (const src of copy.sources) {
-      const path = src.replace(/^(\.\/)+/, "").replace(/\/\.?$/, "").replace(/^\.$/, "");
+      const path = contextPath(src);
       if (path !== "" && !/[*?[]/.test(path) && /\.\w+$/.test(basename4(path))) {
         if (wanted.includes(destIsDir ? posix5.join(dest, basename4(path)) : dest)) return;
         continue;
@@ -10351,12 +10356,6 @@ var LL106_runtime_deprecated_default = defineRule({
     };
   }
 });
-function flattenedFrom(stage) {
-  if (!stage.base.scratch) return void 0;
-  const first = stage.instructions.find((i) => i.keyword !== "ARG" && i.keyword !== "LABEL");
-  const copy = first?.copy;
-  return copy?.fromStage && copy.sources.length === 1 && copy.sources[0] === "/" && copy.dest.replace(/\/+$/, "") === "" ? copy.fromStage : void 0;
-}
 
 // rules/LL107-file-not-readable.ts
 import { posix as posix6 } from "node:path";
@@ -12583,8 +12582,8 @@ var LL301_cache_leftover_default = defineRule({
   create(ctx) {
     const lineage = new Set(ctx.facts.lineage);
     for (const s of [...lineage]) {
-      const first = s.base.scratch ? s.instructions.find((i) => i.keyword !== "ARG" && i.keyword !== "LABEL")?.copy : void 0;
-      if (first?.fromStage && first.sources.length === 1 && first.sources[0] === "/" && first.dest.replace(/\/+$/, "") === "") for (const f of ctx.facts.lineageOf(first.fromStage)) lineage.add(f);
+      const whole = flattenedFrom(s);
+      if (whole) for (const f of ctx.facts.lineageOf(whole)) lineage.add(f);
     }
     const builders = copiedOut(lineage, (s) => ctx.facts.lineageOf(s));
     const pending = [];
@@ -14081,6 +14080,8 @@ export {
   normalizePath,
   stageLineage,
   globToRegExp,
+  pathWithin,
+  contextPath,
   DEPENDENCY_DIRS3 as DEPENDENCY_DIRS,
   memoOn,
   lambdaNamedRepository,
@@ -14093,7 +14094,6 @@ export {
   DOTNET_RIC_DLL,
   RIE_BINARIES,
   COMPILERS,
-  pathWithin,
   managerCommands,
   installs,
   classifyLaunch,

@@ -6,7 +6,7 @@ import {
 } from "./chunk-TOZKOXRR.js";
 import {
   DeployConfigError
-} from "./chunk-ZR6Z6F3Y.js";
+} from "./chunk-YSI7KWOZ.js";
 import {
   wasmPath
 } from "./chunk-UA74QBKE.js";

@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-AJHJP3NN.js";
+} from "./chunk-EETWDNSQ.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-PQNL6TDE.js";
-import "./chunk-YLPFWTL4.js";
+} from "./chunk-6W3E6SVS.js";
+import "./chunk-T2JUCBVN.js";
 import "./chunk-UA74QBKE.js";
 import "./chunk-AUYTHOBX.js";
 import "./chunk-7KY5IGMZ.js";

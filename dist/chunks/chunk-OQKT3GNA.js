@@ -15,8 +15,9 @@ import {
   under
 } from "./chunk-TOZKOXRR.js";
 import {
-  DeployConfigError
-} from "./chunk-ZR6Z6F3Y.js";
+  DeployConfigError,
+  readConfigText
+} from "./chunk-YSI7KWOZ.js";
 import {
   require_dist
 } from "./chunk-J5ZGSUT7.js";
@@ -25,7 +26,7 @@ import {
 } from "./chunk-7KY5IGMZ.js";
 
 // src/deploy/index.ts
-import { basename as basename2, dirname as dirname2, extname as extname2 } from "node:path";
+import { basename, dirname as dirname2, extname as extname2 } from "node:path";
 
 // src/deploy/cdk.ts
 import { readFileSync } from "node:fs";
@@ -121,8 +122,7 @@ function attach(fn, asset, dir, problems) {
 
 // src/deploy/serverless.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync2, statSync } from "node:fs";
-import { basename, dirname, extname } from "node:path";
+import { dirname, extname } from "node:path";
 
 // src/deploy/serverless-vars.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -257,17 +257,7 @@ var Variables = class {
 };
 
 // src/deploy/serverless.ts
-var MAX_CONFIG = 16 * 1024 * 1024;
 var SERVERLESS_CODE = /* @__PURE__ */ new Set([".js", ".cjs", ".mjs", ".ts"]);
-function readConfigText(file, what = "a template") {
-  try {
-    if (statSync(file).size > MAX_CONFIG) throw new DeployConfigError(file, `is larger than 16 MiB, too large for ${what}`);
-    return readFileSync2(file, "utf8");
-  } catch (e) {
-    if (e instanceof DeployConfigError) throw e;
-    throw new DeployConfigError(file, `cannot be read (${e.code ?? "error"})`);
-  }
-}
 function readServerless(file) {
   if (SERVERLESS_CODE.has(extname(file).toLowerCase())) {
     throw new DeployConfigError(file, "is a Serverless Framework configuration written as code, which cannot be read without running it; lint the resolved configuration instead: serverless print > serverless.resolved.yml, then lint serverless.resolved.yml");
@@ -433,9 +423,9 @@ function readBuildOptions(ctx, fn, def) {
 // src/deploy/index.ts
 async function readDeploy(input, kind) {
   if (kind === "serverless") return readServerless(input);
-  if (kind === "cdk") return readCloudAssembly(basename2(input) === "manifest.json" ? dirname2(input) : input);
+  if (kind === "cdk") return readCloudAssembly(basename(input) === "manifest.json" ? dirname2(input) : input);
   if (kind === "terraform") {
-    const { readTerraform } = await import("./terraform-42GQ3YDM.js");
+    const { readTerraform } = await import("./terraform-OMCOEOJV.js");
     return readTerraform(input);
   }
   return readTemplate(input);

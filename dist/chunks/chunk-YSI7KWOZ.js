@@ -1,0 +1,28 @@
+import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
+
+// src/deploy/types.ts
+import { readFileSync, statSync } from "node:fs";
+var DeployConfigError = class extends Error {
+  constructor(file, detail) {
+    super(`${file}: ${detail}`);
+    this.file = file;
+    this.detail = detail;
+  }
+  file;
+  detail;
+};
+var MAX_CONFIG = 16 * 1024 * 1024;
+function readConfigText(file, what = "a template") {
+  try {
+    if (statSync(file).size > MAX_CONFIG) throw new DeployConfigError(file, `is larger than 16 MiB, too large for ${what}`);
+    return readFileSync(file, "utf8");
+  } catch (e) {
+    if (e instanceof DeployConfigError) throw e;
+    throw new DeployConfigError(file, `cannot be read (${e.code ?? "error"})`);
+  }
+}
+
+export {
+  DeployConfigError,
+  readConfigText
+};
