@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-OQKT3GNA.js";
 import "./chunks/chunk-TOZKOXRR.js";
-import "./chunks/chunk-EETWDNSQ.js";
+import "./chunks/chunk-WC7BEGAI.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-OXDJIAP3.js";
+} from "./chunks/chunk-DXWCIEHH.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -19,7 +19,7 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-6W3E6SVS.js";
+} from "./chunks/chunk-Q4IQUZLF.js";
 import {
   parseDockerfile
 } from "./chunks/chunk-T2JUCBVN.js";

@@ -8,7 +8,7 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-OXDJIAP3.js";
+} from "./chunks/chunk-DXWCIEHH.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -16,7 +16,7 @@ import "./chunks/chunk-YSI7KWOZ.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-6W3E6SVS.js";
+} from "./chunks/chunk-Q4IQUZLF.js";
 import {
   defuseWorkflowLine,
   formatBytes,

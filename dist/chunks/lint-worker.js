@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-OXDJIAP3.js";
+} from "./chunk-DXWCIEHH.js";
 import "./chunk-3DW2QXZU.js";
 import "./chunk-YSI7KWOZ.js";
 import {
   ContextCache
-} from "./chunk-6W3E6SVS.js";
+} from "./chunk-Q4IQUZLF.js";
 import "./chunk-T2JUCBVN.js";
 import "./chunk-UA74QBKE.js";
 import {

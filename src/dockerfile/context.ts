@@ -69,8 +69,9 @@ export class ContextCache {
   /** Root (resolved) and .dockerignore path -> the context. */
   readonly contexts = new Map<string, BuildContext>();
   /**
-   * .dockerignore lines -> their matcher (it keeps each path's answer): contexts of one run with the same lines share
-   * one, and the answers die with the run (a program that embeds the library does not keep every path it was asked).
+   * @internal .dockerignore lines -> their matcher (it keeps each path's answer): contexts of one run with the same
+   * lines share one, and the answers die with the run (a program that embeds the library does not keep every path it
+   * was asked). Internal: its type is the matcher package's, which the published types do not carry.
    */
   readonly matchers = new Map<string, ReturnType<typeof dockerignore>>();
 }

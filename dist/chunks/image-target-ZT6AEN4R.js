@@ -2,12 +2,12 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-EETWDNSQ.js";
+} from "./chunk-WC7BEGAI.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-6W3E6SVS.js";
+} from "./chunk-Q4IQUZLF.js";
 import "./chunk-T2JUCBVN.js";
 import "./chunk-UA74QBKE.js";
 import "./chunk-AUYTHOBX.js";

@@ -2101,8 +2101,9 @@ var ContextCache = class {
   /** Root (resolved) and .dockerignore path -> the context. */
   contexts = /* @__PURE__ */ new Map();
   /**
-   * .dockerignore lines -> their matcher (it keeps each path's answer): contexts of one run with the same lines share
-   * one, and the answers die with the run (a program that embeds the library does not keep every path it was asked).
+   * @internal .dockerignore lines -> their matcher (it keeps each path's answer): contexts of one run with the same
+   * lines share one, and the answers die with the run (a program that embeds the library does not keep every path it
+   * was asked). Internal: its type is the matcher package's, which the published types do not carry.
    */
   matchers = /* @__PURE__ */ new Map();
 };

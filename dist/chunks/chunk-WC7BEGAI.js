@@ -5,7 +5,7 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-6W3E6SVS.js";
+} from "./chunk-Q4IQUZLF.js";
 import {
   ContentScanner,
   awsBaseLayerCount,

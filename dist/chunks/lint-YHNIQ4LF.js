@@ -7,7 +7,7 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-6W3E6SVS.js";
+} from "./chunk-Q4IQUZLF.js";
 import {
   parseDockerfile,
   redactText
