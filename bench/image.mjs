@@ -33,7 +33,7 @@ async function bundle(dir) {
   const src = path.join(here, '../src');
   await build({
     stdin: {
-      contents: `export { readImage } from '${src}/image/index.ts';\nexport { gzipHeaderLength } from '${src}/image/compression.ts';\nexport { ContentScanner, contentScanPolicy } from '${src}/knowledge/secret-scan.ts';\nexport { awsBaseLayerCount } from '${src}/knowledge/base-images.ts';\n`,
+      contents: `export { readImage } from '${src}/image/index.ts';\nexport { gzipHeaderLength } from '${src}/image/compression.ts';\nexport { ContentScanner, contentScanPolicy } from '${src}/knowledge/secret-scan.ts';\nexport { awsBaseLayerCount } from '${src}/knowledge/base-images.ts';\nexport { threadpoolSize } from '${src}/core/threadpool.ts';\n`,
       resolveDir: src, loader: 'ts',
     },
     bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'warning',
@@ -171,10 +171,12 @@ if (process.argv[2] === '--child') {
   process.exit(0);
 }
 
+let childEnv = process.env;
 function run(mode, dir, reader, conc = 4) {
   // BENCH_PROF=/some/dir writes a V8 CPU profile of each child run there (node --cpu-prof).
   const prof = process.env.BENCH_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROF, '--cpu-prof-name', `${mode}-${path.basename(dir)}-${Date.now()}.cpuprofile`] : [];
-  const out = execFileSync(process.execPath, [...prof, fileURLToPath(import.meta.url), '--child', mode, dir, reader, String(conc)], { encoding: 'utf8', maxBuffer: 1e6 });
+  // Every child has the threadpool size the CLI gives itself (src/core/threadpool.ts), the baseline's too.
+  const out = execFileSync(process.execPath, [...prof, fileURLToPath(import.meta.url), '--child', mode, dir, reader, String(conc)], { encoding: 'utf8', maxBuffer: 1e6, env: childEnv });
   return JSON.parse(out);
 }
 
@@ -199,7 +201,9 @@ async function layout(name, n, plant = 0) {
 
 try {
   const reader = await bundle(work);
-  console.log(`image reader bench: ${GB} GiB uncompressed, ${os.cpus().length} cores, node ${process.version}, ${REPEAT} alternated rounds (medians; load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')})`);
+  const size = (await import(reader)).threadpoolSize();
+  childEnv = size === undefined ? process.env : { ...process.env, UV_THREADPOOL_SIZE: String(size) };
+  console.log(`image reader bench: ${GB} GiB uncompressed, ${os.cpus().length} cores, libuv threadpool ${childEnv.UV_THREADPOOL_SIZE ?? 4} threads (as the CLI sets it), node ${process.version}, ${REPEAT} alternated rounds (medians; load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')})`);
   const SCAN = process.env.BENCH_SCAN !== '0';
   const PLANT = 1000;
   const mbs = (r) => r.bytes / 1e6 / r.s;
@@ -212,28 +216,30 @@ try {
     const target = `target >= ${n === 1 ? '0.8' : '1.5'}x`;
     // Rounds alternate the modes, so a burst of load from other processes hits them alike; each ratio is taken
     // within its round, and the medians are printed.
-    const modes = SCAN ? ['raw', 'rawd', 'read', 'scan'] : ['raw', 'rawd', 'read'];
+    // The planted twin is measured in the same rounds, against its own raw inflate (its blobs differ).
+    const p = SCAN ? await layout(`img${n}p`, n, PLANT) : undefined;
+    const modes = SCAN ? ['raw', 'rawd', 'read', 'scan', 'praw', 'pscan'] : ['raw', 'rawd', 'read'];
     const runs = Object.fromEntries(modes.map((m) => [m, []]));
-    for (let k = 0; k < REPEAT; k++) for (const m of modes) runs[m].push(run(m, dir, reader, conc));
-    const ratio = (m) => median(runs[m].map((r, k) => mbs(r) / mbs(runs.raw[k])));
+    for (let k = 0; k < REPEAT; k++) for (const m of modes) runs[m].push(m === 'praw' ? run('raw', p.dir, reader) : m === 'pscan' ? run('scan', p.dir, reader, conc) : run(m, dir, reader, conc));
+    const baseOf = (m) => (m === 'pscan' ? runs.praw : runs.raw);
+    const ratio = (m) => median(runs[m].map((r, k) => mbs(r) / mbs(baseOf(m)[k])));
     const show = (name, m, extra = '') => {
       const rs = runs[m];
       // CPU time (all threads) beside wall time: on a loaded machine the wall ratio of a parallel read says little,
       // its CPU time against the baseline's still shows how much work it does.
       const line = `  ${pad(name)} ${median(rs.map(mbs)).toFixed(0).padStart(5)} MB/s, ${median(rs.map((r) => r.s)).toFixed(2)} s, cpu ${median(rs.map((r) => r.cpu)).toFixed(2)} s, peak RSS ${Math.max(...rs.map((r) => r.rssMB)).toFixed(0)} MB`;
-      const rounds = rs.map((r, k) => (mbs(r) / mbs(runs.raw[k])).toFixed(2)).join(' ');
-      console.log(m === 'raw' ? line : m === 'rawd' ? `${line}, ${ratio(m).toFixed(2)}x raw (reference; rounds ${rounds})` : `${line}, ${ratio(m).toFixed(2)}x raw (${target}; rounds ${rounds})${extra}`);
+      const rounds = rs.map((r, k) => (mbs(r) / mbs(baseOf(m)[k])).toFixed(2)).join(' ');
+      const against = m === 'pscan' ? 'its own raw inflate' : 'raw';
+      console.log(m === 'raw' || m === 'praw' ? line : m === 'rawd' ? `${line}, ${ratio(m).toFixed(2)}x raw (reference; rounds ${rounds})` : `${line}, ${ratio(m).toFixed(2)}x ${against} (${target}; rounds ${rounds})${extra}`);
     };
     show('raw zlib inflate (single stream)', 'raw');
     show('raw deflate, no CRC-32 (single stream)', 'rawd');
     show('readImage', 'read');
     if (SCAN) {
       show('readImage + secret scan (secret-free)', 'scan', `, ${runs.scan[0].found} found, 0 expected`);
-      const p = await layout(`img${n}p`, n, PLANT);
       const planted = p.layers.reduce((a, l) => a + l.planted, 0);
-      const praw = run('raw', p.dir, reader);
-      const ps = run('scan', p.dir, reader, conc);
-      console.log(`  ${pad(`readImage + secret scan (${planted} planted)`)} ${mbs(ps).toFixed(0).padStart(5)} MB/s, ${(mbs(ps) / mbs(praw)).toFixed(2)}x its raw inflate (one round), ${ps.found} found`);
+      show(`raw zlib inflate of the planted twin`, 'praw');
+      show(`readImage + secret scan (${planted} planted)`, 'pscan', `, ${runs.pscan[0].found} found, ${planted} expected`);
     }
   }
 } finally {

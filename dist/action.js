@@ -47355,6 +47355,17 @@ var package_default = {
 // src/action/index.ts
 init_redact();
 
+// src/core/threadpool.ts
+import { availableParallelism } from "node:os";
+function threadpoolSize(env2 = process.env, processors = availableParallelism()) {
+  if (env2.UV_THREADPOOL_SIZE) return void 0;
+  return processors < 4 ? Math.max(2, processors) : void 0;
+}
+function sizeThreadpool(env2 = process.env) {
+  const n = threadpoolSize(env2);
+  if (n !== void 0) env2.UV_THREADPOOL_SIZE = String(n);
+}
+
 // src/action/main.ts
 import { appendFileSync, existsSync as existsSync9, lstatSync, readFileSync as readFileSync13, realpathSync as realpathSync3, writeFileSync } from "node:fs";
 import { isAbsolute as isAbsolute6, resolve as resolve12 } from "node:path";
@@ -51418,7 +51429,7 @@ init_registry();
 
 // src/linter/index.ts
 import { realpathSync as realpathSync2 } from "node:fs";
-import { availableParallelism } from "node:os";
+import { availableParallelism as availableParallelism2 } from "node:os";
 import { dirname as dirname13, isAbsolute as isAbsolute5, resolve as resolve10 } from "node:path";
 import { Readable as Readable3 } from "node:stream";
 
@@ -52928,7 +52939,7 @@ function loadsShellEarly(inputs) {
 var AUTO_FILES_PER_THREAD = 500;
 function workerCount(concurrency, shared) {
   if (concurrency !== "auto") return Math.max(0, Math.min(concurrency - 1, shared - 1));
-  return Math.max(0, Math.min(availableParallelism() - 1, Math.floor(shared / AUTO_FILES_PER_THREAD)));
+  return Math.max(0, Math.min(availableParallelism2() - 1, Math.floor(shared / AUTO_FILES_PER_THREAD)));
 }
 function inputError(e, file) {
   if (e instanceof InputProblem || e instanceof DeployConfigError) return { file: e.file, message: e.detail };
@@ -53381,6 +53392,7 @@ function summaryMarkdown(report2, cwd, options) {
 }
 
 // src/action/index.ts
+sizeThreadpool();
 try {
   const result = await runAction({ env: process.env, stdout: (s) => process.stdout.write(s), toolVersion: package_default.version });
   process.exitCode = result.exitCode;

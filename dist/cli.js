@@ -42,6 +42,17 @@ import { existsSync, statSync } from "node:fs";
 import { join, resolve as resolve2 } from "node:path";
 import { parseArgs } from "node:util";
 
+// src/core/threadpool.ts
+import { availableParallelism } from "node:os";
+function threadpoolSize(env = process.env, processors = availableParallelism()) {
+  if (env.UV_THREADPOOL_SIZE) return void 0;
+  return processors < 4 ? Math.max(2, processors) : void 0;
+}
+function sizeThreadpool(env = process.env) {
+  const n = threadpoolSize(env);
+  if (n !== void 0) env.UV_THREADPOOL_SIZE = String(n);
+}
+
 // src/linter/target-check.ts
 var import_dockerfile_ast = __toESM(require_main(), 1);
 import { readFileSync } from "node:fs";
@@ -350,6 +361,7 @@ if (isMain && process.argv[2] === WORKER_ARG && process.argv.length === 3) {
   void import("./chunks/lint-worker.js").then((w) => w.serveWorker() || runCli());
 } else if (isMain) runCli();
 function runCli() {
+  sizeThreadpool();
   void run(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),

@@ -161,12 +161,17 @@ describe('lintTogether (the main thread with built workers)', () => {
   const NOW = new Date('2026-11-27');
   const ESM_WORKER = { file: join(ROOT, 'dist', 'chunks', 'lint-worker.js'), argv: [] };
 
-  /** lintFiles' report put together from lintTogether's parts; this thread waits a little per input, so workers take most. */
-  async function together(entry: { file: string; argv: string[] }, workers = 1) {
+  /**
+   * lintFiles' report put together from lintTogether's parts; this thread waits a little per input, so workers take
+   * most. With `awaitWorker`, it first waits for a worker's first part (on a loaded machine a thread takes a second or
+   * more to start, and this thread would have taken every input by then).
+   */
+  async function together(entry: { file: string; argv: string[] }, workers = 1, awaitWorker = false) {
     const linter = new Linter({ cwd: tmp, concurrency: 'off', now: NOW });
     const contexts = new ContextCache();
     const thresholds = new Map<TargetReport, string>();
     const here = async (i: number) => {
+      for (const until = Date.now() + 30_000; awaitWorker && thresholds.size === 0 && Date.now() < until; ) await new Promise((r) => setTimeout(r, 5));
       await new Promise((r) => setTimeout(r, 15));
       return (await linter.lintInput(inputs[i], {}, contexts))!;
     };
@@ -186,7 +191,7 @@ describe('lintTogether (the main thread with built workers)', () => {
     const alone = new Linter({ cwd: tmp, concurrency: 'off', now: NOW });
     const expected = await alone.lintFiles(inputs);
     for (const workers of [1, 2]) {
-      const { report, fromWorkers, threshold } = await together(ESM_WORKER, workers);
+      const { report, fromWorkers, threshold } = await together(ESM_WORKER, workers, true);
       expect(fromWorkers).toBeGreaterThan(10);
       expect(report).toEqual(expected);
       expect(report.targets.map(threshold)).toEqual(expected.targets.map((t) => alone.thresholdOf(t)));

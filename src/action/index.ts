@@ -1,8 +1,11 @@
 /** Entry of the bundled action (dist/action.js). */
 import pkg from '../../package.json' with { type: 'json' };
 import { inputLine } from '../core/redact.js';
+import { sizeThreadpool } from '../core/threadpool.js';
 import { runAction } from './main.js';
 
+// Before any asynchronous I/O starts libuv's threadpool.
+sizeThreadpool();
 try {
   const result = await runAction({ env: process.env, stdout: (s) => process.stdout.write(s), toolVersion: pkg.version });
   process.exitCode = result.exitCode;

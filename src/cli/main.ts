@@ -9,6 +9,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import pkg from '../../package.json' with { type: 'json' };
 import { formatBytes } from '../core/bytes.js';
 import { defuseWorkflowLine, inputLine, redactText, safeText } from '../core/redact.js';
+import { sizeThreadpool } from '../core/threadpool.js';
 import { stackOf } from '../core/unexpected.js';
 import { sniffDeploy } from '../deploy/sniff.js';
 import { findRule, RULES } from '../../rules/registry.js';
@@ -354,6 +355,8 @@ if (isMain && process.argv[2] === WORKER_ARG && process.argv.length === 3) {
 } else if (isMain) runCli();
 
 function runCli(): void {
+  // Before any asynchronous I/O starts libuv's threadpool (image layers are inflated on it).
+  sizeThreadpool();
   // No top-level await: the same module is also bundled as CommonJS (dist/cli.cjs, run from a V8 code cache).
   void run(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
