@@ -7,7 +7,7 @@
  */
 import { basename, posix } from 'node:path';
 import { memoOn } from '../core/memo.js';
-import type { BuildContext } from '../dockerfile/context.js';
+import type { BuildContext, ContextFile } from '../dockerfile/context.js';
 import { literalSource } from '../dockerfile/context-check.js';
 import { installs, type PackageInstall } from '../dockerfile/commands.js';
 import { normalizePath, stageLineage, type DockerfileModel, type Instruction, type Stage } from '../dockerfile/model.js';
@@ -166,7 +166,10 @@ function compute(df: DockerfileModel, target: Stage, context: BuildContext | und
   if (target.base.kind.kind === 'aws') for (const d of ['/var/task', '/var/runtime', '/var/lang', '/opt/extensions']) knownDirs.add(d);
   for (const s of lineage) for (const i of s.instructions) knownDirs.add(i.workdir);
   for (const s of lineage) if (s.workdir) knownDirs.add(s.workdir.value);
-  for (const ins of lineage.slice().reverse().flatMap((s) => s.instructions)) {
+  // The shipped instructions in build order: the bottom stage's first.
+  const shipped: Instruction[] = [];
+  for (let k = lineage.length - 1; k >= 0; k--) for (const ins of lineage[k].instructions) shipped.push(ins);
+  for (const ins of shipped) {
     if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && ins.copy) {
       const spec = ins.copy;
       if (spec.from !== undefined || spec.sources.some((s) => /^(https?|git):\/\//.test(s) || (ins.keyword === 'ADD' && /\.(tar(\.\w+)?|tgz|zip)$/.test(s)))) {
@@ -475,12 +478,19 @@ function copyEvidence(ins: Instruction, stage: Stage, context: BuildContext | un
     if (JAVA_RIC_JAR.test(name)) add('java', name, path);
     else if ((BOOTSTRAP_PATHS as readonly string[]).includes(path) || (BOOTSTRAP_PATHS as readonly string[]).includes(spec.dest)) add('bootstrap', `${src} copied to ${path}`, path);
     else if (context && !hasVar(src)) {
-      const matched = context.match(src).filter((f) => !f.dir);
-      const jar = matched.find((f) => JAVA_RIC_JAR.test(basename(f.path)));
+      // The first file of each kind, in one pass over the matched files (a `COPY . .` matches them all).
+      let jar: ContextFile | undefined;
+      let dll: ContextFile | undefined;
+      let boot: ContextFile | undefined;
+      for (const f of context.match(src)) {
+        if (f.dir) continue;
+        const name = basename(f.path);
+        if (!jar && JAVA_RIC_JAR.test(name)) jar = f;
+        if (!dll && name === DOTNET_RIC_DLL) dll = f;
+        if (!boot && name === 'bootstrap') boot = f;
+      }
       if (jar) add('java', basename(jar.path), spec.dest);
-      const dll = matched.find((f) => basename(f.path) === DOTNET_RIC_DLL);
       if (dll) add('dotnet', DOTNET_RIC_DLL, spec.dest);
-      const boot = matched.find((f) => basename(f.path) === 'bootstrap');
       if (boot && !dll) add('bootstrap', `${boot.path}`, posix.join(spec.dest, boot.path.slice(src.replace(/^\.?\/?/, '').replace(/\/+$/, '').length).replace(/^\//, '')));
     }
   }
