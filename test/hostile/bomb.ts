@@ -53,16 +53,16 @@ function crc32Repeat(blockCrc: number, blockLen: number, count: number): number 
   return crc;
 }
 
-/** A ustar header of one regular file of `size` bytes. */
-function tarHeader(name: string, size: number): Buffer {
+/** A ustar header of one member of `size` bytes: a regular file, or the type flag given ('x': a pax extended header). */
+export function tarHeader(name: string, size: number, type = '0'): Buffer {
   const h = Buffer.alloc(512);
-  h.write(name, 0, 'latin1');
+  h.write(name, 0, 100, 'latin1');
   h.write('0000644\0', 100, 'latin1');
   h.write('0000000\0', 108, 'latin1');
   h.write('0000000\0', 116, 'latin1');
   h.write(size.toString(8).padStart(11, '0') + '\0', 124, 'latin1');
   h.write('00000000000\0', 136, 'latin1');
-  h.write('0', 156, 'latin1');
+  h.write(type, 156, 'latin1');
   h.write('ustar\x0000', 257, 'latin1');
   h.fill(' ', 148, 156);
   let sum = 0;

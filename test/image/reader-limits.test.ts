@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LIMITS } from '../../src/core/limits.js';
 import { readImage, type ImageError } from '../../src/image/index.js';
 import { DirStore } from '../../src/image/store.js';
-import { gzipBomb } from '../hostile/bomb.js';
+import { gzipBomb, tarHeader } from '../hostile/bomb.js';
 import { desc, LAMBDA_CONFIG, layer, MT, ociLayout, sha256 } from '../hostile/gen.js';
 import { packTar } from '../image-kit.js';
 
@@ -112,27 +112,11 @@ describe('the inflate-ratio guard', () => {
 
 /** A tar of one file whose name is carried by a pax extended header (POSIX.1-2001 `path` record). */
 function paxLayer(name: string, body: string): Buffer {
-  const header = (n: string, type: string, size: number) => {
-    const h = Buffer.alloc(512);
-    h.write(n, 0, 100, 'latin1');
-    h.write('0000644\0', 100, 'latin1');
-    h.write('0000000\0', 108, 'latin1');
-    h.write('0000000\0', 116, 'latin1');
-    h.write(`${size.toString(8).padStart(11, '0')}\0`, 124, 'latin1');
-    h.write('00000000000\0', 136, 'latin1');
-    h.write(type, 156, 'latin1');
-    h.write('ustar\x0000', 257, 'latin1');
-    h.fill(' ', 148, 156);
-    let sum = 0;
-    for (const b of h) sum += b;
-    h.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 'latin1');
-    return h;
-  };
   const pad = (b: Buffer) => Buffer.concat([b, Buffer.alloc((512 - (b.length % 512)) % 512)]);
   const rec = ` path=${name}\n`;
   let len = rec.length + 1;
   while (`${len}${rec}`.length !== len) len++;
   const pax = Buffer.from(`${len}${rec}`);
   const data = Buffer.from(body);
-  return Buffer.concat([header('PaxHeader', 'x', pax.length), pad(pax), header('f', '0', data.length), pad(data), Buffer.alloc(1024)]);
+  return Buffer.concat([tarHeader('PaxHeader', pax.length, 'x'), pad(pax), tarHeader('f', data.length), pad(data), Buffer.alloc(1024)]);
 }
