@@ -4,6 +4,7 @@ import type { ShellCommand } from '../src/dockerfile/shell.js';
 import {
   AUTH_HEADERS,
   CREDENTIAL_FILE_TARGETS,
+  classifyAs,
   classifySecretFile,
   findToken,
   findUrlCredentials,
@@ -386,8 +387,9 @@ function checkCopiedByName(lint: SecretLint, ins: Instruction, copy: CopySpec, s
   const multi = copy.sources.length > 1 || copy.dest.endsWith('/');
   const destFile = multi ? `${copy.dest.replace(/\/$/, '')}/${src.slice(src.lastIndexOf('/') + 1)}` : copy.dest;
   // `COPY lambda.env /var/task/.env`: the name it gets in the image marks it when its own name does not.
-  const renamed = !secretFileSpec(src) && !multi;
-  const kind = renamed ? classifySecretFile(destFile, undefined) : classifySecretFile(src, undefined);
+  const own = secretFileSpec(src);
+  const renamed = !own && !multi;
+  const kind = renamed ? classifySecretFile(destFile, undefined) : classifyAs(own, src, undefined);
   const where = kind ? lint.fileWhere(ins, destFile) : undefined;
   if (kind && where) lint.emit({ messageId: 'secretFile', at: ins, data: { keyword: ins.keyword, file: renamed ? `${src} as ${destFile}` : src, kind, where } });
 }
@@ -403,8 +405,10 @@ function checkCopiedFromContext(lint: SecretLint, ins: Instruction, copy: CopySp
     const rel = isSelf ? f.path.slice(f.path.lastIndexOf('/') + 1) : src === '.' ? f.path : f.path.slice(src.length + 1);
     const destFile = isSelf && !multi ? copy.dest : `${copy.dest.replace(/\/$/, '')}/${rel}`;
     // Judged by its own name, or by the name it gets in the image (`COPY lambda.env /var/task/.env`), on its content.
-    const named = secretFileSpec(f.path) || !secretFileSpec(destFile) ? f.path : destFile;
-    const kind = classifySecretFile(named, () => context.read(f.path, 256 * 1024));
+    const own = secretFileSpec(f.path);
+    const asDest = own ? undefined : secretFileSpec(destFile);
+    const named = own || !asDest ? f.path : destFile;
+    const kind = classifyAs(own ?? asDest, named, () => context.read(f.path, 256 * 1024));
     if (!kind) {
       const hits = contextContent(context, f, lint.contextBudget);
       const where = hits.length > 0 ? lint.fileWhere(ins, copy.dest) : undefined;

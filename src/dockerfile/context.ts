@@ -2,7 +2,7 @@
  * The build context: the folder COPY and ADD read from, filtered by .dockerignore with Docker's own
  * semantics (@balena/dockerignore implements moby's patternmatcher rules).
  */
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync, type Dirent } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { globToRegExp } from '../core/glob.js';
 import { contextPath } from '../core/paths.js';
@@ -59,6 +59,32 @@ export const HEAD_BYTES = 8192;
 const WALK_CAP = 20000;
 
 /**
+ * Files up to this size that read() or readListed() read keep their bytes: the other of the two reuses them. read()
+ * keeps its text anyway; what readListed() keeps (it may scan a whole tree) is bounded by KEEP_LISTED per context.
+ */
+const KEEP_BYTES = 256 * 1024;
+const KEEP_LISTED = 4 * 1024 * 1024;
+
+/**
+ * One stat per path of a context, whoever asks (a listed file's size, read()'s size and type): keyed by the path
+ * string given to the syscall; null when the stat threw, undefined when the path is not there.
+ */
+type StatMemo = Map<string, Stats | undefined | null>;
+
+function statOnce(memo: StatMemo, abs: string): Stats | undefined | null {
+  let st = memo.get(abs);
+  if (st === undefined && !memo.has(abs)) {
+    try {
+      st = statSync(abs, { throwIfNoEntry: false });
+    } catch {
+      st = null;
+    }
+    memo.set(abs, st);
+  }
+  return st;
+}
+
+/**
  * The contexts opened during one run (a Linter's lintFiles call): Dockerfiles built from the same folder with the
  * same .dockerignore share one context, so the folder is listed, matched and read once per run, not once per
  * Dockerfile. Nothing outlives the run: a later run sees the folder as it is then.
@@ -90,11 +116,11 @@ export function openContext(root: string, dockerfilePath?: string, cache?: Conte
   }
   if (rootEntries === null) return undefined;
   const ignoreFile = findDockerignore(root, rootEntries, dockerfilePath);
-  if (!cache) return new FolderContext(root, rootEntries, ignoreFile, ignoreFile ? readPatterns(ignoreFile) : [], undefined);
+  if (!cache) return new FolderContext(root, rootEntries, ignoreFile, undefined);
   const contextKey = `${key}\0${ignoreFile === undefined ? '' : resolve(ignoreFile)}`;
   let context = cache.contexts.get(contextKey);
   if (!context) {
-    context = new FolderContext(root, rootEntries, ignoreFile, ignoreFile ? readPatterns(ignoreFile) : [], cache.matchers);
+    context = new FolderContext(root, rootEntries, ignoreFile, cache.matchers);
     cache.contexts.set(contextKey, context);
   }
   return context;
@@ -116,16 +142,12 @@ function findDockerignore(root: string, rootEntries: Dirent[], dockerfilePath: s
   return present(join(root, '.dockerignore'), '.dockerignore') ? join(root, '.dockerignore') : undefined;
 }
 
-/** The patterns of a .dockerignore: its lines without blanks and comments (none when it cannot be read). */
-function readPatterns(ignoreFile: string): string[] {
-  try {
-    return readFileSync(ignoreFile, 'utf8')
-      .split(/\r?\n/)
-      .map((l) => l.trim())
-      .filter((l) => l && !l.startsWith('#'));
-  } catch {
-    return [];
-  }
+/** The patterns of a .dockerignore: its lines without blanks and comments. */
+function patternsOf(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
 }
 
 /**
@@ -176,6 +198,10 @@ class FolderContext implements BuildContext {
   // Several rules ask for the same COPY sources and read the same manifests: match and read each once.
   private readonly matches = new Map<string, ContextFile[]>();
   private readonly reads = new Map<string, { size: number; text: string | undefined }>();
+  // A manifest that one rule reads as text and another scans as bytes is stat'ed and read once.
+  private readonly stats: StatMemo = new Map();
+  private readonly contents = new Map<string, Buffer>();
+  private keptListed = 0;
   // Each folder is listed once, whether a whole walk or a single COPY source asks for it.
   private readonly listings: Map<string, Dirent[] | undefined>;
 
@@ -183,9 +209,19 @@ class FolderContext implements BuildContext {
     readonly root: string,
     rootEntries: Dirent[],
     ignoreFile: string | undefined,
-    patterns: string[],
     matchers: Map<string, ReturnType<typeof dockerignore>> | undefined,
   ) {
+    // The .dockerignore's patterns (none when it cannot be read); its bytes stay for a COPY that ships it.
+    let patterns: string[] = [];
+    if (ignoreFile) {
+      try {
+        const buf = readFileSync(ignoreFile);
+        if (buf.length <= KEEP_BYTES) this.contents.set(ignoreFile, buf);
+        patterns = patternsOf(buf.toString('utf8'));
+      } catch {
+        // unreadable: no patterns
+      }
+    }
     this.dockerignore = ignoreFile ? { path: ignoreFile, patterns } : undefined;
     this.ig = ignoreMatcher(patterns, matchers);
     this.reincludes = patterns.some((p) => p.startsWith('!'));
@@ -234,7 +270,7 @@ class FolderContext implements BuildContext {
           stack.push(path);
         } else {
           // Plain concatenation: the names come from readdir, so there is nothing for path.join to normalise.
-          out.push(new LazyFile(path, `${this.root}/${path}`));
+          out.push(new LazyFile(path, `${this.root}/${path}`, this.stats));
         }
       }
     }
@@ -255,7 +291,7 @@ class FolderContext implements BuildContext {
       if (ignored && (!isDir || !this.reincludes)) return [];
       if (!last && !isDir) return [];
       if (last) {
-        if (!isDir) return [new LazyFile(path, `${this.root}/${path}`)];
+        if (!isDir) return [new LazyFile(path, `${this.root}/${path}`, this.stats)];
         const out: ContextFile[] = [{ path, size: 0, dir: true }];
         this.walk(path, out);
         return out;
@@ -326,9 +362,12 @@ class FolderContext implements BuildContext {
   readListed(file: ContextFile, maxBytes: number, skip?: (head: Buffer) => boolean): Buffer | undefined {
     const size = file.size;
     if (file.dir || size > maxBytes) return undefined;
+    const abs = `${this.root}/${file.path}`;
+    const kept = this.contents.get(abs);
+    if (kept !== undefined && kept.length === size) return skip?.(kept.subarray(0, Math.min(size, HEAD_BYTES))) ? undefined : kept;
     let fd: number | undefined;
     try {
-      fd = openSync(`${this.root}/${file.path}`, 'r');
+      fd = openSync(abs, 'r');
       const buf = Buffer.allocUnsafe(size);
       let got = 0;
       const fill = (upTo: number) => {
@@ -341,7 +380,12 @@ class FolderContext implements BuildContext {
       fill(Math.min(size, HEAD_BYTES));
       if (skip?.(buf.subarray(0, got))) return undefined;
       if (got === Math.min(size, HEAD_BYTES)) fill(size);
-      return buf.subarray(0, got);
+      const data = buf.subarray(0, got);
+      if (got === size && size <= KEEP_BYTES && this.keptListed + size <= KEEP_LISTED) {
+        this.keptListed += size;
+        this.contents.set(abs, data);
+      }
+      return data;
     } catch {
       return undefined;
     } finally {
@@ -355,24 +399,48 @@ class FolderContext implements BuildContext {
     if (!got) {
       got = { size: -1, text: undefined };
       if (!this.ignored(rel)) {
-        try {
-          const st = statSync(join(this.root, rel), { throwIfNoEntry: false });
-          if (st?.isFile()) got.size = st.size;
-        } catch {
-          // unreadable
-        }
+        const st = statOnce(this.stats, join(this.root, rel));
+        if (st?.isFile()) got.size = st.size;
       }
       this.reads.set(rel, got);
     }
     if (got.size < 0 || got.size > maxBytes) return undefined;
     if (got.text === undefined) {
+      const abs = join(this.root, rel);
+      const kept = this.contents.get(abs);
       try {
-        got.text = readFileSync(join(this.root, rel), 'utf8');
+        if (kept !== undefined && kept.length === got.size) got.text = kept.toString('utf8');
+        else {
+          const buf = readKnown(abs, got.size);
+          if (buf.length <= KEEP_BYTES) this.contents.set(abs, buf);
+          got.text = buf.toString('utf8');
+        }
       } catch {
         got.size = -1;
       }
     }
     return got.text;
+  }
+}
+
+/**
+ * A file's bytes as readFileSync reads them (as many as the size its stat gave; to the end for 0, which a pseudo file
+ * may show), without readFileSync's own fstat: the size is known.
+ */
+function readKnown(abs: string, size: number): Buffer {
+  if (size === 0) return readFileSync(abs);
+  const fd = openSync(abs, 'r');
+  try {
+    const buf = Buffer.allocUnsafe(size);
+    let got = 0;
+    while (got < size) {
+      const n = readSync(fd, buf, got, size - got, got);
+      if (n === 0) break;
+      got += n;
+    }
+    return got === size ? buf : buf.subarray(0, got);
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -387,15 +455,10 @@ class LazyFile implements ContextFile {
   constructor(
     readonly path: string,
     private readonly abs: string,
+    private readonly stats: StatMemo,
   ) {}
   get size(): number {
-    if (this.#size === undefined) {
-      try {
-        this.#size = statSync(this.abs, { throwIfNoEntry: false })?.size ?? 0;
-      } catch {
-        this.#size = 0;
-      }
-    }
+    if (this.#size === undefined) this.#size = statOnce(this.stats, this.abs)?.size ?? 0;
     return this.#size;
   }
 }

@@ -176,13 +176,22 @@ export const SECRET_FILES: readonly SecretFileSpec[] = [
 /** JSON files are only read when their name suggests a key (reading every JSON of a context is too slow). */
 const KEY_JSON_NAME = /(service[-_]?account|credential|key|secret|gcp|google|firebase|(^|[-_])sa([-_.]|$))/i;
 
+/** Each spec with what its pattern is tested on: the path tail when the pattern holds a `/`, else the basename. */
+const SPEC_TARGETS: readonly { spec: SecretFileSpec; byPath: boolean }[] = SECRET_FILES.map((spec) => ({ spec, byPath: spec.match.source.includes('\\/') }));
+/**
+ * Every pattern at once, case-insensitive (a superset of the specs' own matches): a name none of them can match
+ * (app.py, requirements.txt: nearly every file) is answered with one test per target instead of one per spec.
+ */
+const ANY_BY_BASE = new RegExp(SPEC_TARGETS.filter((t) => !t.byPath).map((t) => `(?:${t.spec.match.source})`).join('|'), 'i');
+const ANY_BY_PATH = new RegExp(SPEC_TARGETS.filter((t) => t.byPath).map((t) => `(?:${t.spec.match.source})`).join('|'), 'i');
+
 /** The spec a path matches, if any (basename rules first, then path-tail rules). */
 export function secretFileSpec(path: string): SecretFileSpec | undefined {
-  const p = path.replace(/\/+$/, '');
+  const p = path.endsWith('/') ? path.replace(/\/+$/, '') : path;
   const base = p.slice(p.lastIndexOf('/') + 1);
-  for (const spec of SECRET_FILES) {
-    const target = spec.match.source.includes('\\/') ? p : base;
-    if (!spec.match.test(target)) continue;
+  if (!ANY_BY_BASE.test(base) && !ANY_BY_PATH.test(p)) return undefined;
+  for (const { spec, byPath } of SPEC_TARGETS) {
+    if (!spec.match.test(byPath ? p : base)) continue;
     if (spec.keyNamesOnly && !KEY_JSON_NAME.test(base)) continue;
     if (base.endsWith('.pub')) continue;
     return spec;
@@ -195,7 +204,11 @@ export function secretFileSpec(path: string): SecretFileSpec | undefined {
  * Returns the kind, or undefined.
  */
 export function classifySecretFile(path: string, read: ((p: string) => string | undefined) | undefined): string | undefined {
-  const spec = secretFileSpec(path);
+  return classifyAs(secretFileSpec(path), path, read);
+}
+
+/** classifySecretFile with the path's spec already known (`secretFileSpec(path)`). */
+export function classifyAs(spec: SecretFileSpec | undefined, path: string, read: ((p: string) => string | undefined) | undefined): string | undefined {
   if (!spec) return undefined;
   const text = read ? read(path) : undefined;
   if (text !== undefined && spec.content) return spec.content(text) ? spec.kind : undefined;

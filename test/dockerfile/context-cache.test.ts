@@ -112,3 +112,26 @@ describe('build contexts shared within one run', () => {
     expect(codesOf(await linter.lintFiles([file]), file).some((c) => c.startsWith('LL002'))).toBe(false);
   });
 });
+
+describe('one read per file of a context', () => {
+  it('a file read as text and scanned as bytes gives the same bytes either way, in either order', () => {
+    const body = Buffer.concat([Buffer.from('requests==2.32\n# caf'), Buffer.from([0xc3, 0xa9, 0xff, 0x0a]), Buffer.from('boto3\n')]);
+    place({ 'twice/requirements.txt': body.toString('latin1'), 'twice/.dockerignore': '*.md\n# comment\n' });
+    writeFileSync(join(dir, 'twice', 'requirements.txt'), body);
+    for (const textFirst of [true, false]) {
+      const ctx = openContext(join(dir, 'twice'))!;
+      const file = ctx.match('requirements.txt')[0];
+      const text = textFirst ? ctx.read('requirements.txt') : undefined;
+      const bytes = ctx.readListed(file, 1 << 20);
+      expect(bytes?.equals(body)).toBe(true);
+      expect(textFirst ? text : ctx.read('requirements.txt')).toBe(body.toString('utf8'));
+      expect(ctx.read('requirements.txt', 4)).toBeUndefined();
+      // The .dockerignore read for its patterns is the same file a COPY . ships.
+      const ignore = ctx.match('.dockerignore')[0];
+      expect(ctx.readListed(ignore, 1 << 20)?.toString()).toBe('*.md\n# comment\n');
+      expect(ctx.dockerignore?.patterns).toEqual(['*.md']);
+      // A skipped head stops there, whether the bytes were kept or not.
+      expect(ctx.readListed(file, 1 << 20, () => true)).toBeUndefined();
+    }
+  });
+});
