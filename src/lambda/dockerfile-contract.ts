@@ -46,6 +46,8 @@ export interface ImageFile {
 export interface DockerfileContract {
   target: Stage;
   lineage: Stage[];
+  /** The instructions of the lineage in build order (the bottom stage's first, the target's last), made once for every rule. */
+  shipped: readonly Instruction[];
   /** RIC evidence present in the target image. */
   evidence: RicEvidence[];
   /** Installs whose content could not be verified (manifest unreadable, package from a variable). */
@@ -189,6 +191,7 @@ function compute(df: DockerfileModel, target: Stage, context: BuildContext | und
   const analysis: DockerfileContract = {
     target,
     lineage,
+    shipped,
     evidence,
     unverifiable: unverifiableBy.get(target) ?? [],
     stranded,
@@ -530,7 +533,8 @@ class DockerfileSight implements LaunchSight {
 
 /** The content of a script at `path` in the target image, when visible (COPY from context, COPY heredoc, RUN heredoc). */
 function findScript(path: string, a: DockerfileContract, df: DockerfileModel, context: BuildContext | undefined): string | undefined {
-  for (const ins of a.lineage.slice().reverse().flatMap((s) => s.instructions).reverse()) {
+  for (let k = a.shipped.length - 1; k >= 0; k--) {
+    const ins = a.shipped[k];
     if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && ins.copy && ins.copy.from === undefined) {
       const spec = ins.copy;
       const destIsDir = spec.dest.endsWith('/') || spec.sources.length + spec.heredocs.length > 1;
