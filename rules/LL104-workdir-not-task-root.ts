@@ -147,7 +147,7 @@ export default defineRule({
         // With the built image at hand its filesystem and config are the exact evidence.
         if (ctx.mode === 'image' && ctx.image) return;
         if (a.evidence.some((e) => e.ric === 'web-adapter')) return;
-        const lineageIns = a.lineage.slice().reverse().flatMap((s) => s.instructions);
+        const lineageIns = a.shipped;
         if (kind.kind !== 'aws') {
           // Non-AWS base: the working directory is the application root.
           checkWorkdirHoldsCode(ctx, t, a, lineageIns);
@@ -274,7 +274,7 @@ function checkRelativeWorkdirs(ctx: Ctx, a: DockerfileContract): void {
   const kind = t.base.kind;
   const image = (a.lineage[a.lineage.length - 1] ?? t).base.expanded.value;
   let known = kind.kind === 'aws' || kind.os === 'scratch';
-  for (const ins of a.lineage.slice().reverse().flatMap((s) => s.instructions)) {
+  for (const ins of a.shipped) {
     if (ins.keyword !== 'WORKDIR') continue;
     const dir = expandWord(ins.words.join(' '), ins.scope, ctx.df.escape).value;
     if (dir.startsWith('/')) known = true;
@@ -292,7 +292,7 @@ function checkRelativeWorkdirs(ctx: Ctx, a: DockerfileContract): void {
  * ${LAMBDA_TASK_ROOT}/lib/). Only a warning, and only when nothing goes to /var/task/lib, no classes folder is
  * copied and no RUN unpacks a jar: the handler may still come from those.
  */
-function checkJarsAtTaskRoot(ctx: Ctx, lineageIns: Instruction[]): void {
+function checkJarsAtTaskRoot(ctx: Ctx, lineageIns: readonly Instruction[]): void {
   const landing = (ins: Instruction): string | undefined => {
     const d = ins.copy!.dest;
     return d.includes('$') ? undefined : d.startsWith('/') ? d : posix.join(ins.workdir, d) + (d.endsWith('/') ? '/' : '');
@@ -323,7 +323,7 @@ class LineageWalk {
   /** A RUN after instruction i copies or links something into /var/task (cp, mv, rsync, ln). */
   readonly copiedOnLater: boolean[] = [];
 
-  constructor(df: DockerfileModel, lineageIns: Instruction[]) {
+  constructor(df: DockerfileModel, lineageIns: readonly Instruction[]) {
     let workdir: Instruction | undefined;
     for (const ins of lineageIns) {
       this.workdirBefore.push(workdir);
@@ -339,7 +339,7 @@ class LineageWalk {
 }
 
 /** On an AWS base the runtime loads code from /var/task whatever WORKDIR says: code copied elsewhere is not found. */
-function checkCodeOutsideTaskRoot(ctx: Ctx, t: Stage, a: DockerfileContract, lineageIns: Instruction[], family: HandlerFamily): void {
+function checkCodeOutsideTaskRoot(ctx: Ctx, t: Stage, a: DockerfileContract, lineageIns: readonly Instruction[], family: HandlerFamily): void {
   const pathEnv = PATH_ENV[family];
   const extraPath = pathEnv ? (t.env.get(pathEnv)?.value ?? '').split(':').filter(Boolean) : [];
   const error = family === 'python' ? 'Runtime.ImportModuleError' : family === 'nodejs' ? 'Runtime.ImportModuleError (Cannot find module)' : family === 'java' ? 'Class not found' : family === 'ruby' ? 'LoadError' : 'a missing handler assembly';
@@ -387,7 +387,7 @@ function checkCodeOutsideTaskRoot(ctx: Ctx, t: Stage, a: DockerfileContract, lin
  * no COPY can put the module there. The only way it still loads through the whole context in a folder is a Python package
  * whose __init__.py is the context's own top-level one. A warning, judged from the names in the Dockerfile.
  */
-function checkCodeInSubfolder(ctx: Ctx, t: Stage, a: DockerfileContract, lineageIns: Instruction[], family: HandlerFamily): void {
+function checkCodeInSubfolder(ctx: Ctx, t: Stage, a: DockerfileContract, lineageIns: readonly Instruction[], family: HandlerFamily): void {
   const handler = t.cmd?.value.exec?.length === 1 ? t.cmd.value.exec[0] : undefined;
   const pathEnv = PATH_ENV[family];
   if (!handler || handler.includes('$') || a.opaqueWrites.length > 0 || (pathEnv && t.env.get(pathEnv))) return;
@@ -424,7 +424,7 @@ function checkCodeInSubfolder(ctx: Ctx, t: Stage, a: DockerfileContract, lineage
 }
 
 /** Off the AWS base the runtime interface client loads the handler from the working directory: the code must be there. */
-function checkWorkdirHoldsCode(ctx: Ctx, t: Stage, a: DockerfileContract, lineageIns: Instruction[]): void {
+function checkWorkdirHoldsCode(ctx: Ctx, t: Stage, a: DockerfileContract, lineageIns: readonly Instruction[]): void {
   const ep = t.entrypoint;
   const argv = ep?.value.exec ?? (!ep ? t.cmd?.value.exec : undefined);
   if (!argv) return;

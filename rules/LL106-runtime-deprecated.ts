@@ -10,9 +10,15 @@ function date(iso: string | undefined): Date | undefined {
   return iso ? new Date(`${iso}T00:00:00Z`) : undefined;
 }
 
+/** The instants of the calendar's dates (a fixed table: each ISO date is read once). */
+const INSTANTS = new Map<string, number>();
+
 function reached(iso: string | undefined, now: Date): boolean {
-  const d = date(iso);
-  return d !== undefined && now.getTime() >= d.getTime();
+  if (!iso) return false;
+  let t = INSTANTS.get(iso);
+  if (t === undefined) INSTANTS.set(iso, (t = date(iso)!.getTime()));
+  // NaN (a date that does not parse) is never reached, as before.
+  return now.getTime() >= t;
 }
 
 function versionOf(id: string): number[] {
@@ -154,6 +160,15 @@ export default defineRule({
           return;
         }
         const rt = kind.runtime;
+        // Most runtimes are far from deprecation: the data (and the suggestion's search of the calendar) is made
+        // only for a finding.
+        const dep = date(rt.deprecation);
+        if (!reached(rt.blockUpdate, now) && !reached(rt.blockCreate, now) && !reached(rt.deprecation, now)) {
+          if (!dep) return;
+          const horizon = new Date(now.getTime());
+          horizon.setUTCMonth(horizon.getUTCMonth() + 6);
+          if (dep.getTime() > horizon.getTime()) return;
+        }
         const data = {
           image: root.base.expanded.value,
           runtime: rt.id,
@@ -178,7 +193,6 @@ export default defineRule({
           ctx.report({ messageId: 'deprecated', data: { ...data, date: rt.deprecation!, blockNote }, at });
           return;
         }
-        const dep = date(rt.deprecation);
         if (!dep) return;
         const horizon = new Date(now.getTime());
         horizon.setUTCMonth(horizon.getUTCMonth() + 6);

@@ -101,7 +101,7 @@ export default defineRule({
         const target = ctx.target;
         if (!target) return;
         checkNpx(ctx, target);
-        checkWriters(ctx, ctx.facts.env);
+        checkWriters(ctx, () => ctx.facts.env);
       },
     };
   },
@@ -198,12 +198,15 @@ function requirementsBody(stage: Stage, ins: Instruction, file: string, read: (p
 }
 
 /** Libraries that write a cache at run time, installed while their cache directory (or its default) is outside /tmp. */
-function checkWriters(ctx: Context, env: StageEnv): void {
+function checkWriters(ctx: Context, envOf: () => StageEnv): void {
   const installed = installedPython(ctx);
   if (installed.size === 0) return;
+  // The environment is made only for an image that installs one of these libraries (most do not).
+  let known: StageEnv | undefined;
   for (const w of RUNTIME_WRITERS) {
     const present = w.packages.filter((p) => installed.has(p));
     if (present.length === 0) continue;
+    const env = (known ??= envOf());
     if (w.offline.some((v) => TRUE.has((env.get(v)?.value ?? '').toLowerCase()))) continue;
     const base = { library: w.library, effect: w.effect, suggested: w.suggested, alternative: w.alternative ?? '' };
     const own = w.variables.map((v) => [v, envValue(env, v)] as const).find(([, s]) => s !== undefined);

@@ -7,7 +7,7 @@
  */
 import { basename, posix } from 'node:path';
 import { memoOn } from '../core/memo.js';
-import type { BuildContext } from '../dockerfile/context.js';
+import type { BuildContext, ContextFile } from '../dockerfile/context.js';
 import { literalSource } from '../dockerfile/context-check.js';
 import { installs, type PackageInstall } from '../dockerfile/commands.js';
 import { normalizePath, stageLineage, type DockerfileModel, type Instruction, type Stage } from '../dockerfile/model.js';
@@ -46,6 +46,8 @@ export interface ImageFile {
 export interface DockerfileContract {
   target: Stage;
   lineage: Stage[];
+  /** The instructions of the lineage in build order (the bottom stage's first, the target's last), made once for every rule. */
+  shipped: readonly Instruction[];
   /** RIC evidence present in the target image. */
   evidence: RicEvidence[];
   /** Installs whose content could not be verified (manifest unreadable, package from a variable). */
@@ -166,7 +168,10 @@ function compute(df: DockerfileModel, target: Stage, context: BuildContext | und
   if (target.base.kind.kind === 'aws') for (const d of ['/var/task', '/var/runtime', '/var/lang', '/opt/extensions']) knownDirs.add(d);
   for (const s of lineage) for (const i of s.instructions) knownDirs.add(i.workdir);
   for (const s of lineage) if (s.workdir) knownDirs.add(s.workdir.value);
-  for (const ins of lineage.slice().reverse().flatMap((s) => s.instructions)) {
+  // The shipped instructions in build order: the bottom stage's first.
+  const shipped: Instruction[] = [];
+  for (let k = lineage.length - 1; k >= 0; k--) for (const ins of lineage[k].instructions) shipped.push(ins);
+  for (const ins of shipped) {
     if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && ins.copy) {
       const spec = ins.copy;
       if (spec.from !== undefined || spec.sources.some((s) => /^(https?|git):\/\//.test(s) || (ins.keyword === 'ADD' && /\.(tar(\.\w+)?|tgz|zip)$/.test(s)))) {
@@ -186,6 +191,7 @@ function compute(df: DockerfileModel, target: Stage, context: BuildContext | und
   const analysis: DockerfileContract = {
     target,
     lineage,
+    shipped,
     evidence,
     unverifiable: unverifiableBy.get(target) ?? [],
     stranded,
@@ -475,12 +481,19 @@ function copyEvidence(ins: Instruction, stage: Stage, context: BuildContext | un
     if (JAVA_RIC_JAR.test(name)) add('java', name, path);
     else if ((BOOTSTRAP_PATHS as readonly string[]).includes(path) || (BOOTSTRAP_PATHS as readonly string[]).includes(spec.dest)) add('bootstrap', `${src} copied to ${path}`, path);
     else if (context && !hasVar(src)) {
-      const matched = context.match(src).filter((f) => !f.dir);
-      const jar = matched.find((f) => JAVA_RIC_JAR.test(basename(f.path)));
+      // The first file of each kind, in one pass over the matched files (a `COPY . .` matches them all).
+      let jar: ContextFile | undefined;
+      let dll: ContextFile | undefined;
+      let boot: ContextFile | undefined;
+      for (const f of context.match(src)) {
+        if (f.dir) continue;
+        const name = basename(f.path);
+        if (!jar && JAVA_RIC_JAR.test(name)) jar = f;
+        if (!dll && name === DOTNET_RIC_DLL) dll = f;
+        if (!boot && name === 'bootstrap') boot = f;
+      }
       if (jar) add('java', basename(jar.path), spec.dest);
-      const dll = matched.find((f) => basename(f.path) === DOTNET_RIC_DLL);
       if (dll) add('dotnet', DOTNET_RIC_DLL, spec.dest);
-      const boot = matched.find((f) => basename(f.path) === 'bootstrap');
       if (boot && !dll) add('bootstrap', `${boot.path}`, posix.join(spec.dest, boot.path.slice(src.replace(/^\.?\/?/, '').replace(/\/+$/, '').length).replace(/^\//, '')));
     }
   }
@@ -520,7 +533,8 @@ class DockerfileSight implements LaunchSight {
 
 /** The content of a script at `path` in the target image, when visible (COPY from context, COPY heredoc, RUN heredoc). */
 function findScript(path: string, a: DockerfileContract, df: DockerfileModel, context: BuildContext | undefined): string | undefined {
-  for (const ins of a.lineage.slice().reverse().flatMap((s) => s.instructions).reverse()) {
+  for (let k = a.shipped.length - 1; k >= 0; k--) {
+    const ins = a.shipped[k];
     if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && ins.copy && ins.copy.from === undefined) {
       const spec = ins.copy;
       const destIsDir = spec.dest.endsWith('/') || spec.sources.length + spec.heredocs.length > 1;

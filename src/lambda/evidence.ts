@@ -78,13 +78,15 @@ function collect(df: DockerfileModel, context: BuildContext | undefined): Lambda
   }
   for (const ins of df.instructions) {
     if (ins.stage && !ins.stage.reachesTarget) continue;
-    const text = ins.keyword === 'COPY' || ins.keyword === 'ADD' ? `${ins.flags.map((f) => `--${f.name}=${f.value ?? ''}`).join(' ')} ${ins.text}` : ins.text;
     if (ins.keyword === 'FROM' || ins.keyword === 'LABEL' || ins.keyword === 'MAINTAINER') continue;
+    const text = ins.keyword === 'COPY' || ins.keyword === 'ADD' ? `${ins.flags.map((f) => `--${f.name}=${f.value ?? ''}`).join(' ')} ${ins.text}` : ins.text;
     let m: RegExpExecArray | null;
-    if ((m = RIC_WORDS.exec(text))) out.push({ what: `${m[1]} (a runtime interface client)`, ins });
-    else if ((m = ADAPTER.exec(text))) out.push({ what: 'the Lambda Web Adapter', ins });
-    else if ((m = RIE.exec(text))) out.push({ what: `the Runtime Interface Emulator (${m[1]})`, ins });
-    else if ((m = TASK_ROOT.exec(text))) out.push({ what: `${m[0].trim().replace(/^["'=:]/, '')}`, ins });
+    // Every word of the four patterns holds one of these (most instructions hold none: four scans saved).
+    const named = text.includes('ambda') || text.includes('LAMBDA_') || text.includes('/var/') || text.includes('AWS_LWA_');
+    if (named && (m = RIC_WORDS.exec(text))) out.push({ what: `${m[1]} (a runtime interface client)`, ins });
+    else if (named && (m = ADAPTER.exec(text))) out.push({ what: 'the Lambda Web Adapter', ins });
+    else if (named && (m = RIE.exec(text))) out.push({ what: `the Runtime Interface Emulator (${m[1]})`, ins });
+    else if (named && (m = TASK_ROOT.exec(text))) out.push({ what: `${m[0].trim().replace(/^["'=:]/, '')}`, ins });
     else if (ins.keyword === 'ENV' && ins.properties.some((p) => p.name === '_HANDLER')) out.push({ what: 'a _HANDLER setting', ins });
     else if (ins.copy && ins.copy.from && lambdaNamedRepository(ins.copy.from)) out.push({ what: `files copied from ${ins.copy.from}`, ins });
     else if (ins.copy && /(^|\/)bootstrap\/?$/.test(ins.copy.dest)) out.push({ what: `a bootstrap (${ins.copy.dest})`, ins });
