@@ -72,11 +72,30 @@ const literal = (v: string) => v !== '' && !v.startsWith('$') && !isRedacted(v) 
  */
 const NAMING_FLAGS = new Set(['--secret']);
 
+/**
+ * Texts redactText returned unchanged (it is a pure function of the text): only such texts are kept, so the set
+ * holds nothing that redaction would hide; bounded in count and length.
+ */
+const CLEAN = new Set<string>();
+const CLEAN_MAX = 4096;
+const CLEAN_MAX_CHARS = 2048;
+
 /** Redacts every credential in free text (see the module comment). Linear in the text's length. */
 export function redactText(text: string): string {
   if (typeof text !== 'string' || text.length === 0) return text;
   // Fast path, the common case: no word can change (no hint character, no token keyword, no over-long word).
   if (text.length <= LIMITS.maxQuotedWord && !HINT_CHARS.test(text) && (text.length < 16 || !tokenTables().hint.test(text))) return text;
+  // A text already found to hold nothing to hide (a fix text or an explanation every file's finding repeats).
+  if (CLEAN.has(text)) return text;
+  const out = redactWords(text);
+  if (out === text && text.length <= CLEAN_MAX_CHARS) {
+    if (CLEAN.size >= CLEAN_MAX) CLEAN.clear();
+    CLEAN.add(text);
+  }
+  return out;
+}
+
+function redactWords(text: string): string {
   let t = text.includes('PRIVATE KEY') ? redactKeyBlocks(text) : text;
   const mysql = MYSQL.test(t);
   let pending: 'none' | 'value' | 'header' | 'user' = 'none';

@@ -64,7 +64,8 @@ function compute(df: DockerfileModel, context: BuildContext): ContextCheck {
         if (seen.has(rel)) continue;
         seen.add(rel);
         // Excluded by .dockerignore is another problem (the build fails the same way, but the folder is right).
-        if (context.at(rel).length > 0 || existsSync(join(context.root, rel))) continue;
+        // The listings answer for a name they prove absent (most missing sources); the file system for the rest.
+        if (context.at(rel).length > 0 || (!context.absent?.(rel) && existsSync(join(context.root, rel)))) continue;
         missing.push({ ins, source });
       }
     }

@@ -39,6 +39,13 @@ export interface BuildContext {
    * [] for a path with wildcards or `..`.
    */
   at(path: string): ContextFile[];
+  /**
+   * True when the folder listings already read prove that nothing is at a literal path: a folder on the way was listed
+   * and holds no entry of that name, nor one differing only in letter case (a case-insensitive file system would
+   * find it). False when they cannot tell (the entry is there, a name a file system may alias, an unreadable folder):
+   * ask the file system then.
+   */
+  absent?(path: string): boolean;
   /** Reads a small text file of the context (undefined when absent, ignored or too large). */
   read(path: string, maxBytes?: number): string | undefined;
   /** The bytes of a file of the context, not cached (undefined when absent, ignored, unreadable or over maxBytes). */
@@ -347,6 +354,27 @@ class FolderContext implements BuildContext {
     return src !== '' && literal(src) ? this.match(src) : [];
   }
 
+  absent(path: string): boolean {
+    const rel = contextPath(path);
+    if (rel === '' || !literal(rel)) return false;
+    let dir = '';
+    for (const name of rel.split('/')) {
+      // Plain ASCII names only: no Unicode normalisation, short (8.3) names or trailing dots for a file system to alias.
+      if (!PLAIN_NAME.test(name)) return false;
+      const entries = this.list(dir);
+      if (!entries) return false;
+      const entry = entries.find((e) => e.name === name);
+      if (!entry) {
+        const lower = name.toLowerCase();
+        return !entries.some((e) => e.name.toLowerCase() === lower);
+      }
+      // A file or a symbolic link on the way: the file system decides.
+      if (!entry.isDirectory()) return false;
+      dir = dir ? `${dir}/${name}` : name;
+    }
+    return false;
+  }
+
   bytes(path: string, maxBytes: number): Buffer | undefined {
     const rel = path.replace(/^\.?\//, '');
     if (this.ignored(rel)) return undefined;
@@ -464,6 +492,7 @@ class LazyFile implements ContextFile {
 }
 
 const GLOB = /[*?[\\]/;
+const PLAIN_NAME = /^\.?[A-Za-z0-9_][A-Za-z0-9_+-]*(?:\.[A-Za-z0-9_+-]+)*$/;
 
 
 /** A relative path without wildcards, `.`, `..` or empty segments: it names one entry. */

@@ -135,3 +135,27 @@ describe('one read per file of a context', () => {
     }
   });
 });
+
+describe('absent: the listings prove a literal path missing, or leave it to the file system', () => {
+  it('answers true only for a name no listed folder holds, in any letter case', () => {
+    place({ 'abs/app.py': 'x\n', 'abs/conf/settings.yaml': 'a: 1\n', 'abs/.dockerignore': 'secret.txt\n', 'abs/secret.txt': 's\n', 'abs/README': 'r\n' });
+    const ctx = openContext(join(dir, 'abs'))!;
+    expect(ctx.absent!('missing.py')).toBe(true);
+    expect(ctx.absent!('./missing.py')).toBe(true);
+    expect(ctx.absent!('nope/settings.yaml')).toBe(true);
+    expect(ctx.absent!('conf/other.yaml')).toBe(true);
+    // There, or maybe there: false.
+    expect(ctx.absent!('app.py')).toBe(false);
+    expect(ctx.absent!('conf/settings.yaml')).toBe(false);
+    expect(ctx.absent!('conf')).toBe(false);
+    expect(ctx.absent!('secret.txt')).toBe(false); // excluded by .dockerignore, but there
+    expect(ctx.absent!('APP.py')).toBe(false); // a case-insensitive file system finds app.py
+    expect(ctx.absent!('readme')).toBe(false);
+    expect(ctx.absent!('app.py/x')).toBe(false); // a file on the way: the file system says
+    expect(ctx.absent!('caf\u00e9.py')).toBe(false); // not plain ASCII
+    expect(ctx.absent!('PROGRA~1')).toBe(false);
+    expect(ctx.absent!('app.')).toBe(false);
+    expect(ctx.absent!('src/*.py')).toBe(false);
+    expect(ctx.absent!('../x')).toBe(false);
+  });
+});

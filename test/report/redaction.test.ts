@@ -136,3 +136,16 @@ describe('redactText leaves what only names a secret', () => {
     expect(redactText(text)).not.toContain(value);
   });
 });
+
+describe('redactText keeps the texts it found clean, never one it changed', () => {
+  it('asked again, a clean text comes back as is and a text with a secret is redacted every time', async () => {
+    const { redactText } = await import('../../src/core/redact.js');
+    const clean = 'Move to nodejs24.x: FROM public.ecr.aws/lambda/nodejs:24 (pin its digest).';
+    const secret = `ENV DB_PASSWORD=${'hunter2-'.repeat(3)} (line 3)`;
+    for (let i = 0; i < 3; i++) {
+      expect(redactText(clean)).toBe(clean);
+      expect(redactText(secret)).not.toContain('hunter2-hunter2');
+      expect(redactText(`${clean} ${secret}`)).not.toContain('hunter2-hunter2');
+    }
+  });
+});
