@@ -372,6 +372,18 @@ function argExpandedScript(df: DockerfileModel, ins: Instruction): ReturnType<Do
   return expanded.unresolved.length === 0 ? df.script(expanded.value) : script;
 }
 
+/** Per package manager: the clients it can install, by name or through a manifest (RICS order); the others cannot match. */
+const RICS_BY_MANAGER = new Map<string, readonly RicSpec[]>();
+
+function ricsFor(manager: string): readonly RicSpec[] {
+  let specs = RICS_BY_MANAGER.get(manager);
+  if (!specs) {
+    specs = RICS.filter((spec) => spec.packages.some((p) => (p.managers as readonly string[]).includes(manager)) || (spec.manifestManagers as readonly string[]).includes(manager) || (spec.id === 'python' && manager === 'pip'));
+    RICS_BY_MANAGER.set(manager, specs);
+  }
+  return specs;
+}
+
 function runEvidence(df: DockerfileModel, ins: Instruction, stage: Stage, wd: string, context: BuildContext | undefined, unv: { ins: Instruction; what: string }[]): RicEvidence[] {
   const script = argExpandedScript(df, ins);
   const out: RicEvidence[] = [];
@@ -391,7 +403,7 @@ function runEvidence(df: DockerfileModel, ins: Instruction, stage: Stage, wd: st
     const target = optionValue(inst, '-t', '--target', '--prefix', '--install-dir', '-i');
     const global = inst.options.includes('-g') || inst.options.includes('--global');
     const base = { ins, stage };
-    for (const spec of RICS) {
+    for (const spec of ricsFor(inst.manager)) {
       const named = spec.packages.find((p) => p.managers.includes(inst.manager) && inst.packages.includes(p.name));
       if (named) {
         let path: string | undefined;
