@@ -27,12 +27,18 @@ export interface SimpleCommand {
 
 /** The pipelines of a plain script, in order (each one command or more), or undefined when it is not plain. */
 export function parseSimpleShell(text: string, maxCommands = Infinity): SimpleCommand[][] | undefined {
+  // `CMD ['app.handler']`, an exec form written with single quotes (not JSON, so a shell form), is a test command
+  // `[ ... ]` to the grammar, which holds no command.
+  if (text.charCodeAt(0) === 0x5b && QUOTED_LIST.test(text)) return [];
   const r = new Reader(text);
   const pipelines: SimpleCommand[][] = [];
   r.blanks();
   if (r.pos >= text.length) return undefined;
   return readList(r, pipelines, { count: 0, max: maxCommands }, 0) ? pipelines : undefined;
 }
+
+/** `['word']`: one single-quoted plain word in brackets. */
+const QUOTED_LIST = /^\[[ \t]*'[A-Za-z0-9_./:=@%+,-]+'[ \t]*\]$/;
 
 /** for loops nested deeper than this are left to the grammar (the reader recurses once per loop). */
 const MAX_LOOP_DEPTH = 8;

@@ -123,6 +123,11 @@ const PLAIN = [
   'for f in a;do for g in b c; do echo $f$g; done; done',
   'for f in a b ; do\n  a\n\n  b | c\ndone\nd',
   'for p in gcc make; do dnf install -y $p || true; done',
+  // An exec form written with single quotes is a shell form: a test command, no command in it.
+  "['app.handler']",
+  "[ 'index.handler' ]",
+  "['/var/task/bootstrap']",
+  "['com.example.Handler::handleRequest']",
 ];
 
 const NOT_PLAIN = [
@@ -175,6 +180,15 @@ const NOT_PLAIN = [
   'for f in a; do echo $f; done && a | b | c && d',
   'for f in a b; do echo $f; done; done',
   'done',
+  "['app.handler', 'x']",
+  "['a'] b",
+  "['a']]",
+  "['a' 'b']",
+  "['$(x)']",
+  "['a b']",
+  "['']",
+  '["a"]',
+  "['a'",
   'export A=1 && pip install x',
   'A=1',
   'A= cmd',
