@@ -1,11 +1,12 @@
 /**
  * A reader for the plain shell of most RUN lines (`dnf install -y gcc && dnf clean all`, `pip install -r
  * requirements.txt --target "${LAMBDA_TASK_ROOT}"`): simple commands of words, quoted strings and plain
- * `$NAME` / `${NAME}` expansions, joined by `|`, `&&`, `||` and `;`, with line continuations. It reads them as
- * tree-sitter-bash does (test/dockerfile/shell-simple.test.ts compares both on every script it accepts), and
- * gives up (undefined) on anything else: substitutions, subshells, compound commands, keywords, comments,
- * backslashes, a newline anywhere but between two commands (where it separates them as `;` does), pipelines of three
- * commands or more, and redirections other than `>`, `>>`, `<` to a word and `N>&M` at the end of a command. The shell parser then reads the script; a run whose scripts are all plain
+ * `$NAME` / `${NAME}` expansions, joined by `|`, `&&`, `||` and `;`, with line continuations, and `for NAME in
+ * WORDS; do ...; done` loops of such statements. It reads them as tree-sitter-bash does
+ * (test/dockerfile/shell-simple.test.ts compares both on every script it accepts), and gives up (undefined) on
+ * anything else: substitutions, subshells, other compound commands, keywords, comments, backslashes, a newline
+ * anywhere but between two commands (where it separates them as `;` does), a pipeline of three commands or more
+ * that the text's end or a `;` does not follow, a loop piped or redirected as a whole, and redirections other than `>`, `>>`, `<` to a word and `N>&M` at the end of a command. The shell parser then reads the script; a run whose scripts are all plain
  * never starts the WebAssembly grammar, whose compilation and first parse cost more than a whole lint.
  */
 
@@ -28,38 +29,71 @@ export interface SimpleCommand {
 export function parseSimpleShell(text: string, maxCommands = Infinity): SimpleCommand[][] | undefined {
   const r = new Reader(text);
   const pipelines: SimpleCommand[][] = [];
-  let count = 0;
   r.blanks();
   if (r.pos >= text.length) return undefined;
+  return readList(r, pipelines, { count: 0, max: maxCommands }, 0) ? pipelines : undefined;
+}
+
+/** for loops nested deeper than this are left to the grammar (the reader recurses once per loop). */
+const MAX_LOOP_DEPTH = 8;
+
+/**
+ * Statements into `pipelines` up to the end of the text (depth 0) or, in a for loop's body (depth > 0), up to its
+ * `done`, where it stops. False when something is not plain.
+ */
+function readList(r: Reader, pipelines: SimpleCommand[][], state: { count: number; max: number }, depth: number): boolean {
+  const text = r.text;
+  const first = pipelines.length;
   // The first command of the current && / || list (a `;` starts another).
   let listHead: SimpleCommand | undefined;
+  // At the start of a statement (of the text or the body, or after `;` or a newline), where `done` may end a body.
+  let statementStart = true;
   for (;;) {
-    const pipeline: SimpleCommand[] = [];
-    for (;;) {
-      const cmd = r.command();
-      // Past the caller's limit the script is left to the grammar, which reads the first commands only.
-      if (!cmd || ++count >= maxCommands) return undefined;
-      pipeline.push(cmd);
+    if (depth > 0 && statementStart && r.keywordAt('done')) return pipelines.length > first;
+    if (r.keywordAt('for')) {
+      // `for NAME in WORDS; do ...; done`: the loop gives no command of its own; its body's commands are statements
+      // of their own, the first of which heads the list the loop is in (it takes a redirection written at the list's end).
+      const before = pipelines.length;
+      if (depth >= MAX_LOOP_DEPTH || !readFor(r, pipelines, state, depth + 1)) return false;
+      listHead ??= pipelines[before][0];
       r.blanks();
-      if (text.charCodeAt(r.pos) === PIPE && text.charCodeAt(r.pos + 1) !== PIPE) {
-        // `a && b > f | c`: the grammar pipes the redirected list `a && b` into c; left to it.
-        if (cmd.redirects.length > 0 && listHead !== undefined) return undefined;
-        r.pos++;
+      // Piped or redirected as a whole: left to the grammar.
+      if ((text.charCodeAt(r.pos) === PIPE && text.charCodeAt(r.pos + 1) !== PIPE) || r.atRedirect()) return false;
+    } else {
+      const pipeline: SimpleCommand[] = [];
+      for (;;) {
+        const cmd = r.command();
+        // Past the caller's limit the script is left to the grammar, which reads the first commands only.
+        if (!cmd || ++state.count >= state.max) return false;
+        pipeline.push(cmd);
         r.blanks();
-        continue;
+        if (text.charCodeAt(r.pos) === PIPE && text.charCodeAt(r.pos + 1) !== PIPE) {
+          // `a && b > f | c`: the grammar pipes the redirected list `a && b` into c; left to it.
+          if (cmd.redirects.length > 0 && listHead !== undefined) return false;
+          r.pos++;
+          r.blanks();
+          continue;
+        }
+        break;
       }
-      break;
+      // The grammar nests a pipeline of three commands or more into an && or || list that goes on after it, and
+      // into a next line that has a redirection: left to it unless the text ends or a `;` follows (such a pipeline
+      // then reads as any other).
+      if (pipeline.length > 2) {
+        const c = text.charCodeAt(r.pos);
+        if (!Number.isNaN(c) && !(c === SEMI && text.charCodeAt(r.pos + 1) !== SEMI)) return false;
+        // A redirection inside such a pipeline (`a | b > f | c`) nests it another way: left to the grammar.
+        for (let i = 1; i < pipeline.length - 1; i++) if (pipeline[i].redirects.length > 0) return false;
+      }
+      pipelines.push(pipeline);
+      listHead ??= pipeline[0];
+      const last = pipeline[pipeline.length - 1];
+      if (last !== listHead && last.redirects.length > 0) {
+        listHead.redirects.push(...last.redirects);
+        last.redirects = [];
+      }
     }
-    // The grammar nests a pipeline of three commands or more into a neighbouring && or || list: left to it.
-    if (pipeline.length > 2) return undefined;
-    pipelines.push(pipeline);
-    listHead ??= pipeline[0];
-    const last = pipeline[pipeline.length - 1];
-    if (last !== listHead && last.redirects.length > 0) {
-      listHead.redirects.push(...last.redirects);
-      last.redirects = [];
-    }
-    if (r.pos >= text.length) return pipelines;
+    if (r.pos >= text.length) return depth === 0;
     const c = text.charCodeAt(r.pos);
     const d = text.charCodeAt(r.pos + 1);
     if (c === NEWLINE) {
@@ -69,17 +103,60 @@ export function parseSimpleShell(text: string, maxCommands = Infinity): SimpleCo
         r.blanks();
       }
       listHead = undefined;
-      if (r.pos >= text.length) return pipelines;
+      statementStart = true;
+      if (r.pos >= text.length) return depth === 0;
       continue;
     }
-    if ((c === AMP && d === AMP) || (c === PIPE && d === PIPE)) r.pos += 2;
-    else if (c === SEMI && d !== SEMI) {
+    if ((c === AMP && d === AMP) || (c === PIPE && d === PIPE)) {
+      r.pos += 2;
+      statementStart = false;
+    } else if (c === SEMI && d !== SEMI) {
       r.pos++;
       listHead = undefined;
-    } else return undefined;
+      statementStart = true;
+    } else return false;
     r.blanks();
-    if (r.pos >= text.length) return undefined;
+    if (r.pos >= text.length) return false;
   }
+}
+
+/**
+ * `for NAME in WORD...` then `;` or a newline, `do`, a body of plain statements and `done` (the reader left after
+ * it): the body's pipelines into `pipelines`. False for any other form (no `in`, no words, a keyword as a word).
+ */
+function readFor(r: Reader, pipelines: SimpleCommand[][], state: { count: number; max: number }, depth: number): boolean {
+  const text = r.text;
+  r.pos += 3;
+  r.blanks();
+  const nameStart = r.pos;
+  const name = r.word();
+  if (!name || !NAME.test(text.slice(nameStart, r.pos)) || KEYWORDS.has(name.value)) return false;
+  r.blanks();
+  if (!r.keywordAt('in')) return false;
+  r.pos += 2;
+  r.blanks();
+  let words = 0;
+  for (;;) {
+    const wordStart = r.pos;
+    const word = r.word();
+    if (word === undefined) return false;
+    if (word === null) break;
+    if (KEYWORDS.has(text.slice(wordStart, r.pos))) return false;
+    words++;
+    r.blanks();
+  }
+  if (words === 0) return false;
+  const c = text.charCodeAt(r.pos);
+  if (c === SEMI && text.charCodeAt(r.pos + 1) !== SEMI) r.pos++;
+  else if (c !== NEWLINE) return false;
+  r.blankLines();
+  if (!r.keywordAt('do')) return false;
+  r.pos += 2;
+  r.blankLines();
+  const before = pipelines.length;
+  if (!readList(r, pipelines, state, depth) || pipelines.length === before) return false;
+  r.pos += 4;
+  return true;
 }
 
 const PIPE = 0x7c;
@@ -123,6 +200,23 @@ class Reader {
       else if (c === BACKSLASH && t.charCodeAt(this.pos + 1) === NEWLINE) this.pos += 2;
       else return;
     }
+  }
+
+  /** Spaces, tabs, line continuations and newlines. */
+  blankLines(): void {
+    for (;;) {
+      this.blanks();
+      if (this.text.charCodeAt(this.pos) !== NEWLINE) return;
+      this.pos++;
+    }
+  }
+
+  /** The keyword `k` stands here as a word of its own (a blank, an operator or the end follows it). */
+  keywordAt(k: string): boolean {
+    if (!this.text.startsWith(k, this.pos)) return false;
+    const t = this.text;
+    const c = t.charCodeAt(this.pos + k.length);
+    return Number.isNaN(c) || c === SPACE || c === TAB || c === SEMI || c === NEWLINE || c === AMP || c === PIPE || (c === BACKSLASH && t.charCodeAt(this.pos + k.length + 1) === NEWLINE);
   }
 
   /** A simple command up to an operator or the end; undefined when it holds anything else. */

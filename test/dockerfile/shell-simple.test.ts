@@ -101,6 +101,28 @@ const PLAIN = [
   'a\n\n  b\n',
   'a > f\nb 2>&1 && c\n\n',
   'a && b > f\nc > g',
+  // Pipelines of three commands or more at the end of their list.
+  'a | b | c',
+  'a | b | c; x',
+  'x && a | b | c; y',
+  'a | b | c > f',
+  'x || a | b | c > f',
+  'a | b | c | d',
+  'x && a | b | c | d > f',
+  'a > f | b | c',
+  'a 2>&1 | b | c > g',
+  // for loops over plain words, with a body of plain statements.
+  'for f in a b; do echo $f; done',
+  'for f in a b c; do       echo "$f" >> /tmp/list;     done  && cat /tmp/list | sort | uniq > /opt/list',
+  'for f in a b; do echo $f; done && y > g',
+  'for f in a b; do x && echo $f > h; done && y',
+  'for f in a b\ndo\n echo $f\ndone',
+  'for f in a b; do echo $f; done; y > g',
+  'x && for f in a b; do echo $f; done',
+  'x; for f in "a b" $A *.py; do echo $f; y; done && z',
+  'for f in a;do for g in b c; do echo $f$g; done; done',
+  'for f in a b ; do\n  a\n\n  b | c\ndone\nd',
+  'for p in gcc make; do dnf install -y $p || true; done',
 ];
 
 const NOT_PLAIN = [
@@ -136,7 +158,23 @@ const NOT_PLAIN = [
   'a 12>f',
   '{ a; b; }',
   'if true; then echo; fi',
-  'for f in a b; do echo $f; done',
+  'for f in a b; do echo $f; done | x',
+  'for f in a b; do echo $f; done > f',
+  'for f in a b; do echo $f; done &',
+  'for f in a b; do done',
+  'for f in a b; do echo $f; done;',
+  'for f in a b; do echo $f done',
+  'for f; do echo $f; done',
+  'for f in; do echo $f; done',
+  'for f in a b; echo $f; done',
+  'for f in a do; do echo $f; done',
+  'for "f" in a; do echo $f; done',
+  'for f in $(ls); do echo $f; done',
+  'for ((i=0; i<3; i++)); do echo $i; done',
+  'echo x | for f in a; do echo $f; done',
+  'for f in a; do echo $f; done && a | b | c && d',
+  'for f in a b; do echo $f; done; done',
+  'done',
   'export A=1 && pip install x',
   'A=1',
   'A= cmd',
@@ -147,7 +185,11 @@ const NOT_PLAIN = [
   'a && ',
   '&& a',
   'a ;; b',
-  'a | b | c',
+  'a | b | c && d',
+  'a | b > f | c',
+  'a | b | c\na > f',
+  'a | b | c\na',
+  'x && a | b | c || d',
   '1x y',
   'a;\nb',
   '\na',
@@ -224,5 +266,24 @@ describe('the plain shell reader', () => {
       { numRuns: 4000, seed: 13 },
     );
     expect(plain).toBeGreaterThan(1000);
+  });
+
+  it('agrees with the grammar on generated for loops', () => {
+    const word = fc.constantFrom('a', 'b', '"x y"', '$A', '${B}/c', '*.py', 'in', 'do', 'done', '$(x)', "'q'");
+    const simple = fc.constantFrom('echo $f', 'pip install $f', 'a > f', 'a | b', 'a | b | c', 'x && y > g', 'a 2>&1', 'done', 'A=1 b');
+    const sep = fc.constantFrom('; ', ';', '\n', '\n\n  ', ' && ', ' || ', ' | ', ' & ', ' ');
+    const body: fc.Arbitrary<string> = fc.array(fc.tuple(simple, sep), { minLength: 1, maxLength: 3 }).map((parts) => parts.map(([c, s]) => c + s).join(''));
+    const loop = fc.tuple(fc.constantFrom('f', 'F_1', 'in', '"f"'), fc.array(word, { minLength: 0, maxLength: 3 }), fc.constantFrom('; ', ';', '\n', ' \\\n  ', ' '), fc.constantFrom('do ', 'do\n  ', 'do'), body)
+      .map(([v, ws, s, d, b]) => `for ${v} in ${ws.join(' ')}${s}${d}${b}done`);
+    const statement = fc.oneof({ weight: 2, arbitrary: loop }, { weight: 1, arbitrary: simple });
+    const script = fc.array(fc.tuple(statement, sep), { minLength: 1, maxLength: 3 }).map((parts) => parts.map(([c, s], i) => (i === parts.length - 1 ? c : c + s)).join(''));
+    let plain = 0;
+    fc.assert(
+      fc.property(script, (text) => {
+        if (agrees(text)) plain++;
+      }),
+      { numRuns: 3000, seed: 29 },
+    );
+    expect(plain).toBeGreaterThan(300);
   });
 });
