@@ -162,7 +162,7 @@ describe('lintTogether (the main thread with built workers)', () => {
   const ESM_WORKER = { file: join(ROOT, 'dist', 'chunks', 'lint-worker.js'), argv: [] };
 
   /**
-   * lintFiles' report put together from lintTogether's parts; this thread waits a little per input, so workers take
+   * lintFiles' report put together from lintTogether's parts; this thread waits 40 ms per input (a loaded machine lints slowly), so workers take
    * most. With `awaitWorker`, it first waits for a worker's first part (on a loaded machine a thread takes a second or
    * more to start, and this thread would have taken every input by then).
    */
@@ -172,7 +172,7 @@ describe('lintTogether (the main thread with built workers)', () => {
     const thresholds = new Map<TargetReport, string>();
     const here = async (i: number) => {
       for (const until = Date.now() + 30_000; awaitWorker && thresholds.size === 0 && Date.now() < until; ) await new Promise((r) => setTimeout(r, 5));
-      await new Promise((r) => setTimeout(r, 15));
+      await new Promise((r) => setTimeout(r, 40));
       return (await linter.lintInput(inputs[i], {}, contexts))!;
     };
     const shared = inputs.map((_, i) => i).filter((i) => !inputs[i].endsWith('.yaml'));
