@@ -368,6 +368,15 @@ function redactUrl(url, password) {
 function redactText(text) {
   if (typeof text !== "string" || text.length === 0) return text;
   if (text.length <= LIMITS.maxQuotedWord && !HINT_CHARS.test(text) && (text.length < 16 || !tokenTables().hint.test(text))) return text;
+  if (CLEAN.has(text)) return text;
+  const out2 = redactWords(text);
+  if (out2 === text && text.length <= CLEAN_MAX_CHARS) {
+    if (CLEAN.size >= CLEAN_MAX) CLEAN.clear();
+    CLEAN.add(text);
+  }
+  return out2;
+}
+function redactWords(text) {
   let t = text.includes("PRIVATE KEY") ? redactKeyBlocks(text) : text;
   const mysql = MYSQL.test(t);
   let pending = "none";
@@ -552,7 +561,7 @@ function safeText(s) {
 function defuseWorkflowLine(line) {
   return /^\s*::/.test(line) ? line.replace("::", ":\\:") : line;
 }
-var QUERY_SECRET_KEYS, QUERY_KEEP, AUTH_HEADER_NAMES, AUTH_SCHEMES, USER_FLAGS, MYSQL, WORD, tables, tokenTables, HINT_CHARS, TOKEN_PREFIXED, isRedacted, PLACEHOLDER, literal, NAMING_FLAGS;
+var QUERY_SECRET_KEYS, QUERY_KEEP, AUTH_HEADER_NAMES, AUTH_SCHEMES, USER_FLAGS, MYSQL, WORD, tables, tokenTables, HINT_CHARS, TOKEN_PREFIXED, isRedacted, PLACEHOLDER, literal, NAMING_FLAGS, CLEAN, CLEAN_MAX, CLEAN_MAX_CHARS;
 var init_redact = __esm({
   "src/core/redact.ts"() {
     "use strict";
@@ -607,6 +616,9 @@ var init_redact = __esm({
     PLACEHOLDER = /^[.\u2026]+$/;
     literal = (v) => v !== "" && !v.startsWith("$") && !isRedacted(v) && !PLACEHOLDER.test(v);
     NAMING_FLAGS = /* @__PURE__ */ new Set(["--secret"]);
+    CLEAN = /* @__PURE__ */ new Set();
+    CLEAN_MAX = 4096;
+    CLEAN_MAX_CHARS = 2048;
   }
 });
 
@@ -6949,36 +6961,55 @@ var init_base_images = __esm({
 
 // src/dockerfile/shell-simple.ts
 function parseSimpleShell(text, maxCommands = Infinity) {
+  if (text.charCodeAt(0) === 91 && QUOTED_LIST.test(text)) return [];
   const r = new Reader(text);
   const pipelines = [];
-  let count = 0;
   r.blanks();
   if (r.pos >= text.length) return void 0;
+  return readList(r, pipelines, { count: 0, max: maxCommands }, 0) ? pipelines : void 0;
+}
+function readList(r, pipelines, state, depth) {
+  const text = r.text;
+  const first = pipelines.length;
   let listHead;
+  let statementStart = true;
   for (; ; ) {
-    const pipeline2 = [];
-    for (; ; ) {
-      const cmd = r.command();
-      if (!cmd || ++count >= maxCommands) return void 0;
-      pipeline2.push(cmd);
+    if (depth > 0 && statementStart && r.keywordAt("done")) return pipelines.length > first;
+    if (r.keywordAt("for")) {
+      const before = pipelines.length;
+      if (depth >= MAX_LOOP_DEPTH || !readFor(r, pipelines, state, depth + 1)) return false;
+      listHead ??= pipelines[before][0];
       r.blanks();
-      if (text.charCodeAt(r.pos) === PIPE && text.charCodeAt(r.pos + 1) !== PIPE) {
-        if (cmd.redirects.length > 0 && listHead !== void 0) return void 0;
-        r.pos++;
+      if (text.charCodeAt(r.pos) === PIPE && text.charCodeAt(r.pos + 1) !== PIPE || r.atRedirect()) return false;
+    } else {
+      const pipeline2 = [];
+      for (; ; ) {
+        const cmd = r.command();
+        if (!cmd || ++state.count >= state.max) return false;
+        pipeline2.push(cmd);
         r.blanks();
-        continue;
+        if (text.charCodeAt(r.pos) === PIPE && text.charCodeAt(r.pos + 1) !== PIPE) {
+          if (cmd.redirects.length > 0 && listHead !== void 0) return false;
+          r.pos++;
+          r.blanks();
+          continue;
+        }
+        break;
       }
-      break;
+      if (pipeline2.length > 2) {
+        const c2 = text.charCodeAt(r.pos);
+        if (!Number.isNaN(c2) && !(c2 === SEMI && text.charCodeAt(r.pos + 1) !== SEMI)) return false;
+        for (let i2 = 1; i2 < pipeline2.length - 1; i2++) if (pipeline2[i2].redirects.length > 0) return false;
+      }
+      pipelines.push(pipeline2);
+      listHead ??= pipeline2[0];
+      const last = pipeline2[pipeline2.length - 1];
+      if (last !== listHead && last.redirects.length > 0) {
+        listHead.redirects.push(...last.redirects);
+        last.redirects = [];
+      }
     }
-    if (pipeline2.length > 2) return void 0;
-    pipelines.push(pipeline2);
-    listHead ??= pipeline2[0];
-    const last = pipeline2[pipeline2.length - 1];
-    if (last !== listHead && last.redirects.length > 0) {
-      listHead.redirects.push(...last.redirects);
-      last.redirects = [];
-    }
-    if (r.pos >= text.length) return pipelines;
+    if (r.pos >= text.length) return depth === 0;
     const c = text.charCodeAt(r.pos);
     const d = text.charCodeAt(r.pos + 1);
     if (c === NEWLINE) {
@@ -6987,17 +7018,55 @@ function parseSimpleShell(text, maxCommands = Infinity) {
         r.blanks();
       }
       listHead = void 0;
-      if (r.pos >= text.length) return pipelines;
+      statementStart = true;
+      if (r.pos >= text.length) return depth === 0;
       continue;
     }
-    if (c === AMP && d === AMP || c === PIPE && d === PIPE) r.pos += 2;
-    else if (c === SEMI && d !== SEMI) {
+    if (c === AMP && d === AMP || c === PIPE && d === PIPE) {
+      r.pos += 2;
+      statementStart = false;
+    } else if (c === SEMI && d !== SEMI) {
       r.pos++;
       listHead = void 0;
-    } else return void 0;
+      statementStart = true;
+    } else return false;
     r.blanks();
-    if (r.pos >= text.length) return void 0;
+    if (r.pos >= text.length) return false;
   }
+}
+function readFor(r, pipelines, state, depth) {
+  const text = r.text;
+  r.pos += 3;
+  r.blanks();
+  const nameStart = r.pos;
+  const name2 = r.word();
+  if (!name2 || !NAME.test(text.slice(nameStart, r.pos)) || KEYWORDS.has(name2.value)) return false;
+  r.blanks();
+  if (!r.keywordAt("in")) return false;
+  r.pos += 2;
+  r.blanks();
+  let words = 0;
+  for (; ; ) {
+    const wordStart = r.pos;
+    const word = r.word();
+    if (word === void 0) return false;
+    if (word === null) break;
+    if (KEYWORDS.has(text.slice(wordStart, r.pos))) return false;
+    words++;
+    r.blanks();
+  }
+  if (words === 0) return false;
+  const c = text.charCodeAt(r.pos);
+  if (c === SEMI && text.charCodeAt(r.pos + 1) !== SEMI) r.pos++;
+  else if (c !== NEWLINE) return false;
+  r.blankLines();
+  if (!r.keywordAt("do")) return false;
+  r.pos += 2;
+  r.blankLines();
+  const before = pipelines.length;
+  if (!readList(r, pipelines, state, depth) || pipelines.length === before) return false;
+  r.pos += 4;
+  return true;
 }
 function expansionLength(s, at2) {
   if (s.charCodeAt(at2 + 1) === 123) {
@@ -7008,10 +7077,12 @@ function expansionLength(s, at2) {
   while (i2 < s.length && /[A-Za-z0-9_]/.test(s[i2])) i2++;
   return i2 > at2 + 1 && NAME.test(s.slice(at2 + 1, i2)) ? i2 - at2 : 0;
 }
-var PIPE, AMP, SEMI, GT, LT, SPACE, TAB, BACKSLASH, NEWLINE, SQUOTE, DQUOTE, DOLLAR, PLAIN, KEYWORDS, NAME, COMMAND_WORD, ASSIGNMENT, Reader;
+var QUOTED_LIST, MAX_LOOP_DEPTH, PIPE, AMP, SEMI, GT, LT, SPACE, TAB, BACKSLASH, NEWLINE, SQUOTE, DQUOTE, DOLLAR, PLAIN, KEYWORDS, NAME, COMMAND_WORD, ASSIGNMENT, Reader;
 var init_shell_simple = __esm({
   "src/dockerfile/shell-simple.ts"() {
     "use strict";
+    QUOTED_LIST = /^\[[ \t]*'[A-Za-z0-9_./:=@%+,-]+'[ \t]*\]$/;
+    MAX_LOOP_DEPTH = 8;
     PIPE = 124;
     AMP = 38;
     SEMI = 59;
@@ -7045,6 +7116,21 @@ var init_shell_simple = __esm({
           else if (c === BACKSLASH && t.charCodeAt(this.pos + 1) === NEWLINE) this.pos += 2;
           else return;
         }
+      }
+      /** Spaces, tabs, line continuations and newlines. */
+      blankLines() {
+        for (; ; ) {
+          this.blanks();
+          if (this.text.charCodeAt(this.pos) !== NEWLINE) return;
+          this.pos++;
+        }
+      }
+      /** The keyword `k` stands here as a word of its own (a blank, an operator or the end follows it). */
+      keywordAt(k) {
+        if (!this.text.startsWith(k, this.pos)) return false;
+        const t = this.text;
+        const c = t.charCodeAt(this.pos + k.length);
+        return Number.isNaN(c) || c === SPACE || c === TAB || c === SEMI || c === NEWLINE || c === AMP || c === PIPE || c === BACKSLASH && t.charCodeAt(this.pos + k.length + 1) === NEWLINE;
       }
       /** A simple command up to an operator or the end; undefined when it holds anything else. */
       command() {
@@ -12451,6 +12537,18 @@ var init_context_excludes = __esm({
 // src/dockerfile/context.ts
 import { closeSync, existsSync as existsSync2, openSync, readdirSync, readFileSync, readSync, statSync } from "node:fs";
 import { basename, dirname as dirname2, join as join2, resolve } from "node:path";
+function statOnce(memo, abs) {
+  let st = memo.get(abs);
+  if (st === void 0 && !memo.has(abs)) {
+    try {
+      st = statSync(abs, { throwIfNoEntry: false });
+    } catch {
+      st = null;
+    }
+    memo.set(abs, st);
+  }
+  return st;
+}
 function openContext(root, dockerfilePath, cache) {
   const key = cache ? resolve(root) : root;
   let rootEntries = cache?.roots.get(key);
@@ -12464,11 +12562,11 @@ function openContext(root, dockerfilePath, cache) {
   }
   if (rootEntries === null) return void 0;
   const ignoreFile = findDockerignore(root, rootEntries, dockerfilePath);
-  if (!cache) return new FolderContext(root, rootEntries, ignoreFile, ignoreFile ? readPatterns(ignoreFile) : [], void 0);
+  if (!cache) return new FolderContext(root, rootEntries, ignoreFile, void 0);
   const contextKey = `${key}\0${ignoreFile === void 0 ? "" : resolve(ignoreFile)}`;
   let context = cache.contexts.get(contextKey);
   if (!context) {
-    context = new FolderContext(root, rootEntries, ignoreFile, ignoreFile ? readPatterns(ignoreFile) : [], cache.matchers);
+    context = new FolderContext(root, rootEntries, ignoreFile, cache.matchers);
     cache.contexts.set(contextKey, context);
   }
   return context;
@@ -12486,12 +12584,8 @@ function findDockerignore(root, rootEntries, dockerfilePath) {
   }
   return present(join2(root, ".dockerignore"), ".dockerignore") ? join2(root, ".dockerignore") : void 0;
 }
-function readPatterns(ignoreFile) {
-  try {
-    return readFileSync(ignoreFile, "utf8").split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith("#"));
-  } catch {
-    return [];
-  }
+function patternsOf(text) {
+  return text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith("#"));
 }
 function ignoreMatcher(patterns, shared) {
   const valid = patterns.filter(validPattern);
@@ -12518,10 +12612,26 @@ function validPattern(p) {
   }
   return ok;
 }
+function readKnown(abs, size) {
+  if (size === 0) return readFileSync(abs);
+  const fd = openSync(abs, "r");
+  try {
+    const buf = Buffer.allocUnsafe(size);
+    let got = 0;
+    while (got < size) {
+      const n = readSync(fd, buf, got, size - got, got);
+      if (n === 0) break;
+      got += n;
+    }
+    return got === size ? buf : buf.subarray(0, got);
+  } finally {
+    closeSync(fd);
+  }
+}
 function literal2(path6) {
   return !GLOB.test(path6) && !path6.split("/").some((p) => p === ".." || p === "." || p === "");
 }
-var import_dockerignore, dockerignore, HEAD_BYTES, WALK_CAP, ContextCache, PATTERN_VALID, FolderContext, LazyFile, GLOB;
+var import_dockerignore, dockerignore, HEAD_BYTES, WALK_CAP, KEEP_BYTES, KEEP_LISTED, ContextCache, PATTERN_VALID, FolderContext, LazyFile, GLOB, PLAIN_NAME;
 var init_context = __esm({
   "src/dockerfile/context.ts"() {
     "use strict";
@@ -12532,6 +12642,8 @@ var init_context = __esm({
     dockerignore = import_dockerignore.default;
     HEAD_BYTES = 8192;
     WALK_CAP = 2e4;
+    KEEP_BYTES = 256 * 1024;
+    KEEP_LISTED = 4 * 1024 * 1024;
     ContextCache = class {
       /** Root (resolved) -> its entries (null: not a readable folder). */
       roots = /* @__PURE__ */ new Map();
@@ -12546,8 +12658,17 @@ var init_context = __esm({
     };
     PATTERN_VALID = /* @__PURE__ */ new Map();
     FolderContext = class {
-      constructor(root, rootEntries, ignoreFile, patterns, matchers) {
+      constructor(root, rootEntries, ignoreFile, matchers) {
         this.root = root;
+        let patterns = [];
+        if (ignoreFile) {
+          try {
+            const buf = readFileSync(ignoreFile);
+            if (buf.length <= KEEP_BYTES) this.contents.set(ignoreFile, buf);
+            patterns = patternsOf(buf.toString("utf8"));
+          } catch {
+          }
+        }
         this.dockerignore = ignoreFile ? { path: ignoreFile, patterns } : void 0;
         this.ig = ignoreMatcher(patterns, matchers);
         this.reincludes = patterns.some((p) => p.startsWith("!"));
@@ -12564,6 +12685,10 @@ var init_context = __esm({
       // Several rules ask for the same COPY sources and read the same manifests: match and read each once.
       matches = /* @__PURE__ */ new Map();
       reads = /* @__PURE__ */ new Map();
+      // A manifest that one rule reads as text and another scans as bytes is stat'ed and read once.
+      stats = /* @__PURE__ */ new Map();
+      contents = /* @__PURE__ */ new Map();
+      keptListed = 0;
       // Each folder is listed once, whether a whole walk or a single COPY source asks for it.
       listings;
       ignores(rel) {
@@ -12603,7 +12728,7 @@ var init_context = __esm({
               out2.push({ path: path6, size: 0, dir: true });
               stack.push(path6);
             } else {
-              out2.push(new LazyFile(path6, `${this.root}/${path6}`));
+              out2.push(new LazyFile(path6, `${this.root}/${path6}`, this.stats));
             }
           }
         }
@@ -12622,7 +12747,7 @@ var init_context = __esm({
           if (ignored && (!isDir2 || !this.reincludes)) return [];
           if (!last && !isDir2) return [];
           if (last) {
-            if (!isDir2) return [new LazyFile(path6, `${this.root}/${path6}`)];
+            if (!isDir2) return [new LazyFile(path6, `${this.root}/${path6}`, this.stats)];
             const out2 = [{ path: path6, size: 0, dir: true }];
             this.walk(path6, out2);
             return out2;
@@ -12669,6 +12794,24 @@ var init_context = __esm({
         const src = contextPath(path6);
         return src !== "" && literal2(src) ? this.match(src) : [];
       }
+      absent(path6) {
+        const rel = contextPath(path6);
+        if (rel === "" || !literal2(rel)) return false;
+        let dir = "";
+        for (const name2 of rel.split("/")) {
+          if (!PLAIN_NAME.test(name2)) return false;
+          const entries2 = this.list(dir);
+          if (!entries2) return false;
+          const entry = entries2.find((e) => e.name === name2);
+          if (!entry) {
+            const lower = name2.toLowerCase();
+            return !entries2.some((e) => e.name.toLowerCase() === lower);
+          }
+          if (!entry.isDirectory()) return false;
+          dir = dir ? `${dir}/${name2}` : name2;
+        }
+        return false;
+      }
       bytes(path6, maxBytes) {
         const rel = path6.replace(/^\.?\//, "");
         if (this.ignored(rel)) return void 0;
@@ -12683,9 +12826,12 @@ var init_context = __esm({
       readListed(file, maxBytes, skip) {
         const size = file.size;
         if (file.dir || size > maxBytes) return void 0;
+        const abs = `${this.root}/${file.path}`;
+        const kept = this.contents.get(abs);
+        if (kept !== void 0 && kept.length === size) return skip?.(kept.subarray(0, Math.min(size, HEAD_BYTES))) ? void 0 : kept;
         let fd;
         try {
-          fd = openSync(`${this.root}/${file.path}`, "r");
+          fd = openSync(abs, "r");
           const buf = Buffer.allocUnsafe(size);
           let got = 0;
           const fill2 = (upTo) => {
@@ -12698,7 +12844,12 @@ var init_context = __esm({
           fill2(Math.min(size, HEAD_BYTES));
           if (skip?.(buf.subarray(0, got))) return void 0;
           if (got === Math.min(size, HEAD_BYTES)) fill2(size);
-          return buf.subarray(0, got);
+          const data = buf.subarray(0, got);
+          if (got === size && size <= KEEP_BYTES && this.keptListed + size <= KEEP_LISTED) {
+            this.keptListed += size;
+            this.contents.set(abs, data);
+          }
+          return data;
         } catch {
           return void 0;
         } finally {
@@ -12711,18 +12862,22 @@ var init_context = __esm({
         if (!got) {
           got = { size: -1, text: void 0 };
           if (!this.ignored(rel)) {
-            try {
-              const st = statSync(join2(this.root, rel), { throwIfNoEntry: false });
-              if (st?.isFile()) got.size = st.size;
-            } catch {
-            }
+            const st = statOnce(this.stats, join2(this.root, rel));
+            if (st?.isFile()) got.size = st.size;
           }
           this.reads.set(rel, got);
         }
         if (got.size < 0 || got.size > maxBytes) return void 0;
         if (got.text === void 0) {
+          const abs = join2(this.root, rel);
+          const kept = this.contents.get(abs);
           try {
-            got.text = readFileSync(join2(this.root, rel), "utf8");
+            if (kept !== void 0 && kept.length === got.size) got.text = kept.toString("utf8");
+            else {
+              const buf = readKnown(abs, got.size);
+              if (buf.length <= KEEP_BYTES) this.contents.set(abs, buf);
+              got.text = buf.toString("utf8");
+            }
           } catch {
             got.size = -1;
           }
@@ -12731,26 +12886,23 @@ var init_context = __esm({
       }
     };
     LazyFile = class {
-      constructor(path6, abs) {
+      constructor(path6, abs, stats) {
         this.path = path6;
         this.abs = abs;
+        this.stats = stats;
       }
       path;
       abs;
+      stats;
       dir = false;
       #size;
       get size() {
-        if (this.#size === void 0) {
-          try {
-            this.#size = statSync(this.abs, { throwIfNoEntry: false })?.size ?? 0;
-          } catch {
-            this.#size = 0;
-          }
-        }
+        if (this.#size === void 0) this.#size = statOnce(this.stats, this.abs)?.size ?? 0;
         return this.#size;
       }
     };
     GLOB = /[*?[\\]/;
+    PLAIN_NAME = /^\.?[A-Za-z0-9_][A-Za-z0-9_+-]*(?:\.[A-Za-z0-9_+-]+)*$/;
   }
 });
 
@@ -12797,7 +12949,7 @@ function compute(df, context) {
         const rel = contextPath(source);
         if (seen.has(rel)) continue;
         seen.add(rel);
-        if (context.at(rel).length > 0 || existsSync3(join3(context.root, rel))) continue;
+        if (context.at(rel).length > 0 || !context.absent?.(rel) && existsSync3(join3(context.root, rel))) continue;
         missing.push({ ins, source });
       }
     }
@@ -13399,7 +13551,9 @@ function compute2(df, target, context) {
   if (target.base.kind.kind === "aws") for (const d of ["/var/task", "/var/runtime", "/var/lang", "/opt/extensions"]) knownDirs.add(d);
   for (const s of lineage) for (const i2 of s.instructions) knownDirs.add(i2.workdir);
   for (const s of lineage) if (s.workdir) knownDirs.add(s.workdir.value);
-  for (const ins of lineage.slice().reverse().flatMap((s) => s.instructions)) {
+  const shipped = [];
+  for (let k = lineage.length - 1; k >= 0; k--) for (const ins of lineage[k].instructions) shipped.push(ins);
+  for (const ins of shipped) {
     if ((ins.keyword === "COPY" || ins.keyword === "ADD") && ins.copy) {
       const spec = ins.copy;
       if (spec.from !== void 0 || spec.sources.some((s) => /^(https?|git):\/\//.test(s) || ins.keyword === "ADD" && /\.(tar(\.\w+)?|tgz|zip)$/.test(s))) {
@@ -13417,6 +13571,7 @@ function compute2(df, target, context) {
   const analysis = {
     target,
     lineage,
+    shipped,
     evidence,
     unverifiable: unverifiableBy.get(target) ?? [],
     stranded,
@@ -13555,6 +13710,14 @@ function argExpandedScript(df, ins) {
   const expanded = expand2(ins.shellText, ins.scope, df.escape);
   return expanded.unresolved.length === 0 ? df.script(expanded.value) : script;
 }
+function ricsFor(manager) {
+  let specs = RICS_BY_MANAGER.get(manager);
+  if (!specs) {
+    specs = RICS.filter((spec) => spec.packages.some((p) => p.managers.includes(manager)) || spec.manifestManagers.includes(manager) || spec.id === "python" && manager === "pip");
+    RICS_BY_MANAGER.set(manager, specs);
+  }
+  return specs;
+}
 function runEvidence(df, ins, stage, wd, context, unv) {
   const script = argExpandedScript(df, ins);
   const out2 = [];
@@ -13573,7 +13736,7 @@ function runEvidence(df, ins, stage, wd, context, unv) {
     const target = optionValue(inst, "-t", "--target", "--prefix", "--install-dir", "-i");
     const global = inst.options.includes("-g") || inst.options.includes("--global");
     const base2 = { ins, stage };
-    for (const spec of RICS) {
+    for (const spec of ricsFor(inst.manager)) {
       const named = spec.packages.find((p) => p.managers.includes(inst.manager) && inst.packages.includes(p.name));
       if (named) {
         let path6;
@@ -13648,23 +13811,32 @@ function copyEvidence(ins, stage, context) {
   }
   for (const src of spec.sources) {
     const name2 = basename3(src.replace(/\/+$/, ""));
-    const path6 = destIsDir ? posix.join(spec.dest, name2) : spec.dest;
-    if (JAVA_RIC_JAR.test(name2)) add("java", name2, path6);
-    else if (BOOTSTRAP_PATHS.includes(path6) || BOOTSTRAP_PATHS.includes(spec.dest)) add("bootstrap", `${src} copied to ${path6}`, path6);
+    let joined;
+    const pathOf = () => joined ??= destIsDir ? posix.join(spec.dest, name2) : spec.dest;
+    const mayLandOnBootstrap = !destIsDir || name2 === "bootstrap" || name2 === "" || name2 === "." || name2 === "..";
+    if (JAVA_RIC_JAR.test(name2)) add("java", name2, pathOf());
+    else if (mayLandOnBootstrap && BOOTSTRAP_PATHS.includes(pathOf()) || BOOTSTRAP_PATHS.includes(spec.dest)) add("bootstrap", `${src} copied to ${pathOf()}`, pathOf());
     else if (context && !hasVar(src)) {
-      const matched = context.match(src).filter((f) => !f.dir);
-      const jar = matched.find((f) => JAVA_RIC_JAR.test(basename3(f.path)));
+      let jar;
+      let dll;
+      let boot;
+      for (const f of context.match(src)) {
+        if (f.dir) continue;
+        const name3 = basename3(f.path);
+        if (!jar && JAVA_RIC_JAR.test(name3)) jar = f;
+        if (!dll && name3 === DOTNET_RIC_DLL) dll = f;
+        if (!boot && name3 === "bootstrap") boot = f;
+      }
       if (jar) add("java", basename3(jar.path), spec.dest);
-      const dll = matched.find((f) => basename3(f.path) === DOTNET_RIC_DLL);
       if (dll) add("dotnet", DOTNET_RIC_DLL, spec.dest);
-      const boot = matched.find((f) => basename3(f.path) === "bootstrap");
       if (boot && !dll) add("bootstrap", `${boot.path}`, posix.join(spec.dest, boot.path.slice(src.replace(/^\.?\/?/, "").replace(/\/+$/, "").length).replace(/^\//, "")));
     }
   }
   return out2;
 }
 function findScript(path6, a, df, context) {
-  for (const ins of a.lineage.slice().reverse().flatMap((s) => s.instructions).reverse()) {
+  for (let k = a.shipped.length - 1; k >= 0; k--) {
+    const ins = a.shipped[k];
     if ((ins.keyword === "COPY" || ins.keyword === "ADD") && ins.copy && ins.copy.from === void 0) {
       const spec = ins.copy;
       const destIsDir = spec.dest.endsWith("/") || spec.sources.length + spec.heredocs.length > 1;
@@ -13679,7 +13851,7 @@ function findScript(path6, a, df, context) {
   }
   return void 0;
 }
-var CONTRACT, isAbs, hasVar, GLOB3, BENIGN, MANIFESTS, MANIFEST_FOR, DockerfileSight;
+var CONTRACT, isAbs, hasVar, GLOB3, BENIGN, MANIFESTS, MANIFEST_FOR, RICS_BY_MANAGER, DockerfileSight;
 var init_dockerfile_contract = __esm({
   "src/lambda/dockerfile-contract.ts"() {
     "use strict";
@@ -13711,6 +13883,7 @@ var init_dockerfile_contract = __esm({
       poetry: /^pyproject\.toml$/,
       pipenv: /^Pipfile$/
     };
+    RICS_BY_MANAGER = /* @__PURE__ */ new Map();
     DockerfileSight = class {
       constructor(a, df, context) {
         this.a = a;
@@ -13752,13 +13925,14 @@ function collect2(df, context) {
   }
   for (const ins of df.instructions) {
     if (ins.stage && !ins.stage.reachesTarget) continue;
-    const text = ins.keyword === "COPY" || ins.keyword === "ADD" ? `${ins.flags.map((f) => `--${f.name}=${f.value ?? ""}`).join(" ")} ${ins.text}` : ins.text;
     if (ins.keyword === "FROM" || ins.keyword === "LABEL" || ins.keyword === "MAINTAINER") continue;
+    const text = ins.keyword === "COPY" || ins.keyword === "ADD" ? `${ins.flags.map((f) => `--${f.name}=${f.value ?? ""}`).join(" ")} ${ins.text}` : ins.text;
     let m;
-    if (m = RIC_WORDS.exec(text)) out2.push({ what: `${m[1]} (a runtime interface client)`, ins });
-    else if (m = ADAPTER.exec(text)) out2.push({ what: "the Lambda Web Adapter", ins });
-    else if (m = RIE.exec(text)) out2.push({ what: `the Runtime Interface Emulator (${m[1]})`, ins });
-    else if (m = TASK_ROOT.exec(text)) out2.push({ what: `${m[0].trim().replace(/^["'=:]/, "")}`, ins });
+    const named = text.includes("ambda") || text.includes("LAMBDA_") || text.includes("/var/") || text.includes("AWS_LWA_");
+    if (named && (m = RIC_WORDS.exec(text))) out2.push({ what: `${m[1]} (a runtime interface client)`, ins });
+    else if (named && (m = ADAPTER.exec(text))) out2.push({ what: "the Lambda Web Adapter", ins });
+    else if (named && (m = RIE.exec(text))) out2.push({ what: `the Runtime Interface Emulator (${m[1]})`, ins });
+    else if (named && (m = TASK_ROOT.exec(text))) out2.push({ what: `${m[0].trim().replace(/^["'=:]/, "")}`, ins });
     else if (ins.keyword === "ENV" && ins.properties.some((p) => p.name === "_HANDLER")) out2.push({ what: "a _HANDLER setting", ins });
     else if (ins.copy && ins.copy.from && lambdaNamedRepository(ins.copy.from)) out2.push({ what: `files copied from ${ins.copy.from}`, ins });
     else if (ins.copy && /(^|\/)bootstrap\/?$/.test(ins.copy.dest)) out2.push({ what: `a bootstrap (${ins.copy.dest})`, ins });
@@ -34204,7 +34378,7 @@ function checkRelativeWorkdirs(ctx, a) {
   const kind = t.base.kind;
   const image = (a.lineage[a.lineage.length - 1] ?? t).base.expanded.value;
   let known = kind.kind === "aws" || kind.os === "scratch";
-  for (const ins of a.lineage.slice().reverse().flatMap((s) => s.instructions)) {
+  for (const ins of a.shipped) {
     if (ins.keyword !== "WORKDIR") continue;
     const dir = expandWord(ins.words.join(" "), ins.scope, ctx.df.escape).value;
     if (dir.startsWith("/")) known = true;
@@ -34461,7 +34635,7 @@ var init_LL104_workdir_not_task_root = __esm({
             if (kind.kind === "lambda-ready") return;
             if (ctx.mode === "image" && ctx.image) return;
             if (a.evidence.some((e) => e.ric === "web-adapter")) return;
-            const lineageIns = a.lineage.slice().reverse().flatMap((s) => s.instructions);
+            const lineageIns = a.shipped;
             if (kind.kind !== "aws") {
               checkWorkdirHoldsCode(ctx, t, a, lineageIns);
               return;
@@ -34790,8 +34964,10 @@ function date(iso) {
   return iso ? /* @__PURE__ */ new Date(`${iso}T00:00:00Z`) : void 0;
 }
 function reached(iso, now) {
-  const d = date(iso);
-  return d !== void 0 && now.getTime() >= d.getTime();
+  if (!iso) return false;
+  let t = INSTANTS.get(iso);
+  if (t === void 0) INSTANTS.set(iso, t = date(iso).getTime());
+  return now.getTime() >= t;
 }
 function versionOf(id) {
   const m = /(\d+(?:\.\d+)*)/.exec(id);
@@ -34842,7 +35018,7 @@ function suggestion(ref, current, family2, now) {
   }
   return text;
 }
-var DAY, OS_NAME, OS_RANK, LL106_runtime_deprecated_default;
+var DAY, OS_NAME, INSTANTS, OS_RANK, LL106_runtime_deprecated_default;
 var init_LL106_runtime_deprecated = __esm({
   "rules/LL106-runtime-deprecated.ts"() {
     "use strict";
@@ -34850,6 +35026,7 @@ var init_LL106_runtime_deprecated = __esm({
     init_runtimes();
     DAY = 24 * 60 * 60 * 1e3;
     OS_NAME = { al2023: "Amazon Linux 2023", al2: "Amazon Linux 2", al1: "the Amazon Linux AMI (AL1)" };
+    INSTANTS = /* @__PURE__ */ new Map();
     OS_RANK = { al1: 0, al2: 1, al2023: 2 };
     LL106_runtime_deprecated_default = defineRule({
       code: "LL106",
@@ -34928,6 +35105,13 @@ var init_LL106_runtime_deprecated = __esm({
               return;
             }
             const rt = kind.runtime;
+            const dep = date(rt.deprecation);
+            if (!reached(rt.blockUpdate, now) && !reached(rt.blockCreate, now) && !reached(rt.deprecation, now)) {
+              if (!dep) return;
+              const horizon2 = new Date(now.getTime());
+              horizon2.setUTCMonth(horizon2.getUTCMonth() + 6);
+              if (dep.getTime() > horizon2.getTime()) return;
+            }
             const data = {
               image: root.base.expanded.value,
               runtime: rt.id,
@@ -34949,7 +35133,6 @@ var init_LL106_runtime_deprecated = __esm({
               ctx.report({ messageId: "deprecated", data: { ...data, date: rt.deprecation, blockNote }, at: at2 });
               return;
             }
-            const dep = date(rt.deprecation);
             if (!dep) return;
             const horizon = new Date(now.getTime());
             horizon.setUTCMonth(horizon.getUTCMonth() + 6);
@@ -35301,12 +35484,14 @@ function requirementsBody(stage, ins, file, read) {
   }
   return file.startsWith("/") || file.includes("$") ? read(wanted) : read(file);
 }
-function checkWriters(ctx, env2) {
+function checkWriters(ctx, envOf) {
   const installed2 = installedPython(ctx);
   if (installed2.size === 0) return;
+  let known;
   for (const w of RUNTIME_WRITERS) {
     const present = w.packages.filter((p) => installed2.has(p));
     if (present.length === 0) continue;
+    const env2 = known ??= envOf();
     if (w.offline.some((v) => TRUE.has((env2.get(v)?.value ?? "").toLowerCase()))) continue;
     const base2 = { library: w.library, effect: w.effect, suggested: w.suggested, alternative: w.alternative ?? "" };
     const own = w.variables.map((v) => [v, envValue(env2, v)]).find(([, s]) => s !== void 0);
@@ -35393,7 +35578,7 @@ var init_LL108_write_outside_tmp = __esm({
             const target = ctx.target;
             if (!target) return;
             checkNpx(ctx, target);
-            checkWriters(ctx, ctx.facts.env);
+            checkWriters(ctx, () => ctx.facts.env);
           }
         };
       }
@@ -35772,11 +35957,11 @@ function dotenvHasSecret(t) {
   return false;
 }
 function secretFileSpec(path6) {
-  const p = path6.replace(/\/+$/, "");
+  const p = path6.endsWith("/") ? path6.replace(/\/+$/, "") : path6;
   const base2 = p.slice(p.lastIndexOf("/") + 1);
-  for (const spec of SECRET_FILES) {
-    const target = spec.match.source.includes("\\/") ? p : base2;
-    if (!spec.match.test(target)) continue;
+  if (!ANY_BY_BASE.test(base2) && !ANY_BY_PATH.test(p)) return void 0;
+  for (const { spec, byPath } of SPEC_TARGETS) {
+    if (!spec.match.test(byPath ? p : base2)) continue;
     if (spec.keyNamesOnly && !KEY_JSON_NAME.test(base2)) continue;
     if (base2.endsWith(".pub")) continue;
     return spec;
@@ -35784,7 +35969,9 @@ function secretFileSpec(path6) {
   return void 0;
 }
 function classifySecretFile(path6, read) {
-  const spec = secretFileSpec(path6);
+  return classifyAs(secretFileSpec(path6), path6, read);
+}
+function classifyAs(spec, path6, read) {
   if (!spec) return void 0;
   const text = read ? read(path6) : void 0;
   if (text !== void 0 && spec.content) return spec.content(text) ? spec.kind : void 0;
@@ -35799,7 +35986,7 @@ function secretPathPolicy(path6) {
   }
   return "report";
 }
-var EXAMPLE_VALUE, findTables, tokenTables2, PLACEHOLDERS, hasPrivateKey, npmrcHasToken, iniHasPassword, netrcHasPassword, awsCredentials, serviceAccountKey, dockerConfigAuth, SECRET_FILES, KEY_JSON_NAME, AUTH_HEADERS, CREDENTIAL_FILE_TARGETS, SECRET_BODY_MAX_BYTES, SECRET_BODY_GLOBS, SECRET_BODY_REGEXES, SECRET_SKIP_PATHS, THIRD_PARTY_TREE, TEST_SEGMENT;
+var EXAMPLE_VALUE, findTables, tokenTables2, PLACEHOLDERS, hasPrivateKey, npmrcHasToken, iniHasPassword, netrcHasPassword, awsCredentials, serviceAccountKey, dockerConfigAuth, SECRET_FILES, KEY_JSON_NAME, SPEC_TARGETS, ANY_BY_BASE, ANY_BY_PATH, AUTH_HEADERS, CREDENTIAL_FILE_TARGETS, SECRET_BODY_MAX_BYTES, SECRET_BODY_GLOBS, SECRET_BODY_REGEXES, SECRET_SKIP_PATHS, THIRD_PARTY_TREE, TEST_SEGMENT;
 var init_secrets = __esm({
   "src/knowledge/secrets.ts"() {
     "use strict";
@@ -35841,6 +36028,9 @@ var init_secrets = __esm({
       { match: /\.json$/i, kind: "service-account key", content: serviceAccountKey, byName: false, keyNamesOnly: true }
     ];
     KEY_JSON_NAME = /(service[-_]?account|credential|key|secret|gcp|google|firebase|(^|[-_])sa([-_.]|$))/i;
+    SPEC_TARGETS = SECRET_FILES.map((spec) => ({ spec, byPath: spec.match.source.includes("\\/") }));
+    ANY_BY_BASE = new RegExp(SPEC_TARGETS.filter((t) => !t.byPath).map((t) => `(?:${t.spec.match.source})`).join("|"), "i");
+    ANY_BY_PATH = new RegExp(SPEC_TARGETS.filter((t) => t.byPath).map((t) => `(?:${t.spec.match.source})`).join("|"), "i");
     AUTH_HEADERS = /^\s*(authorization|proxy-authorization|x-api-key|api-key|x-auth-token|private-token|job-token|x-vault-token|x-jfrog-art-api|x-goog-api-key|circle-token|dd-api-key)\s*:\s*(.*)$/i;
     CREDENTIAL_FILE_TARGETS = /(^|\/)(\.npmrc|\.pypirc|pip\.conf|\.netrc|_netrc|\.git-credentials|\.aws\/credentials|\.docker\/config\.json|\.yarnrc\.yml|\.env)$/;
     SECRET_BODY_MAX_BYTES = 16 * 1024;
@@ -36228,8 +36418,9 @@ function checkCopiedHeredocs(lint, ins, copy) {
 function checkCopiedByName(lint, ins, copy, src) {
   const multi = copy.sources.length > 1 || copy.dest.endsWith("/");
   const destFile = multi ? `${copy.dest.replace(/\/$/, "")}/${src.slice(src.lastIndexOf("/") + 1)}` : copy.dest;
-  const renamed = !secretFileSpec(src) && !multi;
-  const kind = renamed ? classifySecretFile(destFile, void 0) : classifySecretFile(src, void 0);
+  const own = secretFileSpec(src);
+  const renamed = !own && !multi;
+  const kind = renamed ? classifySecretFile(destFile, void 0) : classifyAs(own, src, void 0);
   const where = kind ? lint.fileWhere(ins, destFile) : void 0;
   if (kind && where) lint.emit({ messageId: "secretFile", at: ins, data: { keyword: ins.keyword, file: renamed ? `${src} as ${destFile}` : src, kind, where } });
 }
@@ -36242,8 +36433,10 @@ function checkCopiedFromContext(lint, ins, copy, source, src, context) {
     const isSelf = f.path === src;
     const rel = isSelf ? f.path.slice(f.path.lastIndexOf("/") + 1) : src === "." ? f.path : f.path.slice(src.length + 1);
     const destFile = isSelf && !multi ? copy.dest : `${copy.dest.replace(/\/$/, "")}/${rel}`;
-    const named = secretFileSpec(f.path) || !secretFileSpec(destFile) ? f.path : destFile;
-    const kind = classifySecretFile(named, () => context.read(f.path, 256 * 1024));
+    const own = secretFileSpec(f.path);
+    const asDest = own ? void 0 : secretFileSpec(destFile);
+    const named = own || !asDest ? f.path : destFile;
+    const kind = classifyAs(own ?? asDest, named, () => context.read(f.path, 256 * 1024));
     if (!kind) {
       const hits = contextContent(context, f, lint.contextBudget);
       const where2 = hits.length > 0 ? lint.fileWhere(ins, copy.dest) : void 0;

@@ -1,13 +1,13 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   readDeploy
-} from "./chunks/chunk-OQKT3GNA.js";
+} from "./chunks/chunk-CY4TDOB3.js";
 import "./chunks/chunk-TOZKOXRR.js";
-import "./chunks/chunk-WC7BEGAI.js";
+import "./chunks/chunk-3X5WNYMK.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-DXWCIEHH.js";
+} from "./chunks/chunk-CAQ4HERO.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -19,13 +19,13 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-Q4IQUZLF.js";
+} from "./chunks/chunk-ZTE3P6UT.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-T2JUCBVN.js";
+} from "./chunks/chunk-ROGTUF7B.js";
 import {
   initShell
-} from "./chunks/chunk-UA74QBKE.js";
+} from "./chunks/chunk-AQ3U6VU4.js";
 import "./chunks/chunk-J5ZGSUT7.js";
 import "./chunks/chunk-UWHL6UHF.js";
 import "./chunks/chunk-AUYTHOBX.js";

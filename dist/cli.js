@@ -8,7 +8,7 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-DXWCIEHH.js";
+} from "./chunks/chunk-CAQ4HERO.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -16,7 +16,7 @@ import "./chunks/chunk-YSI7KWOZ.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-Q4IQUZLF.js";
+} from "./chunks/chunk-ZTE3P6UT.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -24,8 +24,8 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-T2JUCBVN.js";
-import "./chunks/chunk-UA74QBKE.js";
+} from "./chunks/chunk-ROGTUF7B.js";
+import "./chunks/chunk-AQ3U6VU4.js";
 import {
   WORKER_ARG
 } from "./chunks/chunk-HL6MSSL4.js";

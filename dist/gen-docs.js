@@ -5,8 +5,8 @@ import {
 import {
   configSchema,
   rules
-} from "./chunks/chunk-T2JUCBVN.js";
-import "./chunks/chunk-UA74QBKE.js";
+} from "./chunks/chunk-ROGTUF7B.js";
+import "./chunks/chunk-AQ3U6VU4.js";
 import "./chunks/chunk-AUYTHOBX.js";
 import "./chunks/chunk-7KY5IGMZ.js";
 

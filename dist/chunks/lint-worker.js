@@ -1,14 +1,14 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-DXWCIEHH.js";
+} from "./chunk-CAQ4HERO.js";
 import "./chunk-3DW2QXZU.js";
 import "./chunk-YSI7KWOZ.js";
 import {
   ContextCache
-} from "./chunk-Q4IQUZLF.js";
-import "./chunk-T2JUCBVN.js";
-import "./chunk-UA74QBKE.js";
+} from "./chunk-ZTE3P6UT.js";
+import "./chunk-ROGTUF7B.js";
+import "./chunk-AQ3U6VU4.js";
 import {
   WORKER_KEY
 } from "./chunk-HL6MSSL4.js";

@@ -53,11 +53,11 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-T2JUCBVN.js";
+} from "./chunk-ROGTUF7B.js";
 import {
   commandName,
   initShell
-} from "./chunk-UA74QBKE.js";
+} from "./chunk-AQ3U6VU4.js";
 import {
   __commonJS,
   __require,
@@ -2095,6 +2095,20 @@ var import_dockerignore = __toESM(require_ignore(), 1);
 var dockerignore = import_dockerignore.default;
 var HEAD_BYTES = 8192;
 var WALK_CAP = 2e4;
+var KEEP_BYTES = 256 * 1024;
+var KEEP_LISTED = 4 * 1024 * 1024;
+function statOnce(memo, abs) {
+  let st = memo.get(abs);
+  if (st === void 0 && !memo.has(abs)) {
+    try {
+      st = statSync(abs, { throwIfNoEntry: false });
+    } catch {
+      st = null;
+    }
+    memo.set(abs, st);
+  }
+  return st;
+}
 var ContextCache = class {
   /** Root (resolved) -> its entries (null: not a readable folder). */
   roots = /* @__PURE__ */ new Map();
@@ -2120,11 +2134,11 @@ function openContext(root, dockerfilePath, cache) {
   }
   if (rootEntries === null) return void 0;
   const ignoreFile = findDockerignore(root, rootEntries, dockerfilePath);
-  if (!cache) return new FolderContext(root, rootEntries, ignoreFile, ignoreFile ? readPatterns(ignoreFile) : [], void 0);
+  if (!cache) return new FolderContext(root, rootEntries, ignoreFile, void 0);
   const contextKey = `${key}\0${ignoreFile === void 0 ? "" : resolve(ignoreFile)}`;
   let context = cache.contexts.get(contextKey);
   if (!context) {
-    context = new FolderContext(root, rootEntries, ignoreFile, ignoreFile ? readPatterns(ignoreFile) : [], cache.matchers);
+    context = new FolderContext(root, rootEntries, ignoreFile, cache.matchers);
     cache.contexts.set(contextKey, context);
   }
   return context;
@@ -2142,12 +2156,8 @@ function findDockerignore(root, rootEntries, dockerfilePath) {
   }
   return present(join(root, ".dockerignore"), ".dockerignore") ? join(root, ".dockerignore") : void 0;
 }
-function readPatterns(ignoreFile) {
-  try {
-    return readFileSync(ignoreFile, "utf8").split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith("#"));
-  } catch {
-    return [];
-  }
+function patternsOf(text) {
+  return text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith("#"));
 }
 function ignoreMatcher(patterns, shared) {
   const valid = patterns.filter(validPattern);
@@ -2176,8 +2186,17 @@ function validPattern(p) {
   return ok;
 }
 var FolderContext = class {
-  constructor(root, rootEntries, ignoreFile, patterns, matchers) {
+  constructor(root, rootEntries, ignoreFile, matchers) {
     this.root = root;
+    let patterns = [];
+    if (ignoreFile) {
+      try {
+        const buf = readFileSync(ignoreFile);
+        if (buf.length <= KEEP_BYTES) this.contents.set(ignoreFile, buf);
+        patterns = patternsOf(buf.toString("utf8"));
+      } catch {
+      }
+    }
     this.dockerignore = ignoreFile ? { path: ignoreFile, patterns } : void 0;
     this.ig = ignoreMatcher(patterns, matchers);
     this.reincludes = patterns.some((p) => p.startsWith("!"));
@@ -2194,6 +2213,10 @@ var FolderContext = class {
   // Several rules ask for the same COPY sources and read the same manifests: match and read each once.
   matches = /* @__PURE__ */ new Map();
   reads = /* @__PURE__ */ new Map();
+  // A manifest that one rule reads as text and another scans as bytes is stat'ed and read once.
+  stats = /* @__PURE__ */ new Map();
+  contents = /* @__PURE__ */ new Map();
+  keptListed = 0;
   // Each folder is listed once, whether a whole walk or a single COPY source asks for it.
   listings;
   ignores(rel) {
@@ -2233,7 +2256,7 @@ var FolderContext = class {
           out.push({ path, size: 0, dir: true });
           stack.push(path);
         } else {
-          out.push(new LazyFile(path, `${this.root}/${path}`));
+          out.push(new LazyFile(path, `${this.root}/${path}`, this.stats));
         }
       }
     }
@@ -2252,7 +2275,7 @@ var FolderContext = class {
       if (ignored && (!isDir || !this.reincludes)) return [];
       if (!last && !isDir) return [];
       if (last) {
-        if (!isDir) return [new LazyFile(path, `${this.root}/${path}`)];
+        if (!isDir) return [new LazyFile(path, `${this.root}/${path}`, this.stats)];
         const out = [{ path, size: 0, dir: true }];
         this.walk(path, out);
         return out;
@@ -2299,6 +2322,24 @@ var FolderContext = class {
     const src = contextPath(path);
     return src !== "" && literal(src) ? this.match(src) : [];
   }
+  absent(path) {
+    const rel = contextPath(path);
+    if (rel === "" || !literal(rel)) return false;
+    let dir = "";
+    for (const name of rel.split("/")) {
+      if (!PLAIN_NAME.test(name)) return false;
+      const entries = this.list(dir);
+      if (!entries) return false;
+      const entry = entries.find((e) => e.name === name);
+      if (!entry) {
+        const lower = name.toLowerCase();
+        return !entries.some((e) => e.name.toLowerCase() === lower);
+      }
+      if (!entry.isDirectory()) return false;
+      dir = dir ? `${dir}/${name}` : name;
+    }
+    return false;
+  }
   bytes(path, maxBytes) {
     const rel = path.replace(/^\.?\//, "");
     if (this.ignored(rel)) return void 0;
@@ -2313,9 +2354,12 @@ var FolderContext = class {
   readListed(file, maxBytes, skip) {
     const size = file.size;
     if (file.dir || size > maxBytes) return void 0;
+    const abs = `${this.root}/${file.path}`;
+    const kept = this.contents.get(abs);
+    if (kept !== void 0 && kept.length === size) return skip?.(kept.subarray(0, Math.min(size, HEAD_BYTES))) ? void 0 : kept;
     let fd;
     try {
-      fd = openSync(`${this.root}/${file.path}`, "r");
+      fd = openSync(abs, "r");
       const buf = Buffer.allocUnsafe(size);
       let got = 0;
       const fill = (upTo) => {
@@ -2328,7 +2372,12 @@ var FolderContext = class {
       fill(Math.min(size, HEAD_BYTES));
       if (skip?.(buf.subarray(0, got))) return void 0;
       if (got === Math.min(size, HEAD_BYTES)) fill(size);
-      return buf.subarray(0, got);
+      const data = buf.subarray(0, got);
+      if (got === size && size <= KEEP_BYTES && this.keptListed + size <= KEEP_LISTED) {
+        this.keptListed += size;
+        this.contents.set(abs, data);
+      }
+      return data;
     } catch {
       return void 0;
     } finally {
@@ -2341,18 +2390,22 @@ var FolderContext = class {
     if (!got) {
       got = { size: -1, text: void 0 };
       if (!this.ignored(rel)) {
-        try {
-          const st = statSync(join(this.root, rel), { throwIfNoEntry: false });
-          if (st?.isFile()) got.size = st.size;
-        } catch {
-        }
+        const st = statOnce(this.stats, join(this.root, rel));
+        if (st?.isFile()) got.size = st.size;
       }
       this.reads.set(rel, got);
     }
     if (got.size < 0 || got.size > maxBytes) return void 0;
     if (got.text === void 0) {
+      const abs = join(this.root, rel);
+      const kept = this.contents.get(abs);
       try {
-        got.text = readFileSync(join(this.root, rel), "utf8");
+        if (kept !== void 0 && kept.length === got.size) got.text = kept.toString("utf8");
+        else {
+          const buf = readKnown(abs, got.size);
+          if (buf.length <= KEEP_BYTES) this.contents.set(abs, buf);
+          got.text = buf.toString("utf8");
+        }
       } catch {
         got.size = -1;
       }
@@ -2360,27 +2413,40 @@ var FolderContext = class {
     return got.text;
   }
 };
+function readKnown(abs, size) {
+  if (size === 0) return readFileSync(abs);
+  const fd = openSync(abs, "r");
+  try {
+    const buf = Buffer.allocUnsafe(size);
+    let got = 0;
+    while (got < size) {
+      const n = readSync(fd, buf, got, size - got, got);
+      if (n === 0) break;
+      got += n;
+    }
+    return got === size ? buf : buf.subarray(0, got);
+  } finally {
+    closeSync(fd);
+  }
+}
 var LazyFile = class {
-  constructor(path, abs) {
+  constructor(path, abs, stats) {
     this.path = path;
     this.abs = abs;
+    this.stats = stats;
   }
   path;
   abs;
+  stats;
   dir = false;
   #size;
   get size() {
-    if (this.#size === void 0) {
-      try {
-        this.#size = statSync(this.abs, { throwIfNoEntry: false })?.size ?? 0;
-      } catch {
-        this.#size = 0;
-      }
-    }
+    if (this.#size === void 0) this.#size = statOnce(this.stats, this.abs)?.size ?? 0;
     return this.#size;
   }
 };
 var GLOB = /[*?[\\]/;
+var PLAIN_NAME = /^\.?[A-Za-z0-9_][A-Za-z0-9_+-]*(?:\.[A-Za-z0-9_+-]+)*$/;
 function literal(path) {
   return !GLOB.test(path) && !path.split("/").some((p) => p === ".." || p === "." || p === "");
 }
@@ -3837,7 +3903,7 @@ function compute(df, context) {
         const rel = contextPath(source);
         if (seen.has(rel)) continue;
         seen.add(rel);
-        if (context.at(rel).length > 0 || existsSync2(join2(context.root, rel))) continue;
+        if (context.at(rel).length > 0 || !context.absent?.(rel) && existsSync2(join2(context.root, rel))) continue;
         missing.push({ ins, source });
       }
     }
@@ -3920,7 +3986,9 @@ function compute2(df, target, context) {
   if (target.base.kind.kind === "aws") for (const d of ["/var/task", "/var/runtime", "/var/lang", "/opt/extensions"]) knownDirs.add(d);
   for (const s of lineage) for (const i of s.instructions) knownDirs.add(i.workdir);
   for (const s of lineage) if (s.workdir) knownDirs.add(s.workdir.value);
-  for (const ins of lineage.slice().reverse().flatMap((s) => s.instructions)) {
+  const shipped = [];
+  for (let k = lineage.length - 1; k >= 0; k--) for (const ins of lineage[k].instructions) shipped.push(ins);
+  for (const ins of shipped) {
     if ((ins.keyword === "COPY" || ins.keyword === "ADD") && ins.copy) {
       const spec = ins.copy;
       if (spec.from !== void 0 || spec.sources.some((s) => /^(https?|git):\/\//.test(s) || ins.keyword === "ADD" && /\.(tar(\.\w+)?|tgz|zip)$/.test(s))) {
@@ -3938,6 +4006,7 @@ function compute2(df, target, context) {
   const analysis = {
     target,
     lineage,
+    shipped,
     evidence,
     unverifiable: unverifiableBy.get(target) ?? [],
     stranded,
@@ -4091,6 +4160,15 @@ function argExpandedScript(df, ins) {
   const expanded = expand(ins.shellText, ins.scope, df.escape);
   return expanded.unresolved.length === 0 ? df.script(expanded.value) : script;
 }
+var RICS_BY_MANAGER = /* @__PURE__ */ new Map();
+function ricsFor(manager) {
+  let specs = RICS_BY_MANAGER.get(manager);
+  if (!specs) {
+    specs = RICS.filter((spec) => spec.packages.some((p) => p.managers.includes(manager)) || spec.manifestManagers.includes(manager) || spec.id === "python" && manager === "pip");
+    RICS_BY_MANAGER.set(manager, specs);
+  }
+  return specs;
+}
 function runEvidence(df, ins, stage, wd, context, unv) {
   const script = argExpandedScript(df, ins);
   const out = [];
@@ -4109,7 +4187,7 @@ function runEvidence(df, ins, stage, wd, context, unv) {
     const target = optionValue(inst, "-t", "--target", "--prefix", "--install-dir", "-i");
     const global = inst.options.includes("-g") || inst.options.includes("--global");
     const base = { ins, stage };
-    for (const spec of RICS) {
+    for (const spec of ricsFor(inst.manager)) {
       const named = spec.packages.find((p) => p.managers.includes(inst.manager) && inst.packages.includes(p.name));
       if (named) {
         let path;
@@ -4184,16 +4262,24 @@ function copyEvidence(ins, stage, context) {
   }
   for (const src of spec.sources) {
     const name = basename2(src.replace(/\/+$/, ""));
-    const path = destIsDir ? posix3.join(spec.dest, name) : spec.dest;
-    if (JAVA_RIC_JAR.test(name)) add("java", name, path);
-    else if (BOOTSTRAP_PATHS.includes(path) || BOOTSTRAP_PATHS.includes(spec.dest)) add("bootstrap", `${src} copied to ${path}`, path);
+    let joined;
+    const pathOf = () => joined ??= destIsDir ? posix3.join(spec.dest, name) : spec.dest;
+    const mayLandOnBootstrap = !destIsDir || name === "bootstrap" || name === "" || name === "." || name === "..";
+    if (JAVA_RIC_JAR.test(name)) add("java", name, pathOf());
+    else if (mayLandOnBootstrap && BOOTSTRAP_PATHS.includes(pathOf()) || BOOTSTRAP_PATHS.includes(spec.dest)) add("bootstrap", `${src} copied to ${pathOf()}`, pathOf());
     else if (context && !hasVar(src)) {
-      const matched = context.match(src).filter((f) => !f.dir);
-      const jar = matched.find((f) => JAVA_RIC_JAR.test(basename2(f.path)));
+      let jar;
+      let dll;
+      let boot;
+      for (const f of context.match(src)) {
+        if (f.dir) continue;
+        const name2 = basename2(f.path);
+        if (!jar && JAVA_RIC_JAR.test(name2)) jar = f;
+        if (!dll && name2 === DOTNET_RIC_DLL) dll = f;
+        if (!boot && name2 === "bootstrap") boot = f;
+      }
       if (jar) add("java", basename2(jar.path), spec.dest);
-      const dll = matched.find((f) => basename2(f.path) === DOTNET_RIC_DLL);
       if (dll) add("dotnet", DOTNET_RIC_DLL, spec.dest);
-      const boot = matched.find((f) => basename2(f.path) === "bootstrap");
       if (boot && !dll) add("bootstrap", `${boot.path}`, posix3.join(spec.dest, boot.path.slice(src.replace(/^\.?\/?/, "").replace(/\/+$/, "").length).replace(/^\//, "")));
     }
   }
@@ -4220,7 +4306,8 @@ var DockerfileSight = class {
   }
 };
 function findScript(path, a, df, context) {
-  for (const ins of a.lineage.slice().reverse().flatMap((s) => s.instructions).reverse()) {
+  for (let k = a.shipped.length - 1; k >= 0; k--) {
+    const ins = a.shipped[k];
     if ((ins.keyword === "COPY" || ins.keyword === "ADD") && ins.copy && ins.copy.from === void 0) {
       const spec = ins.copy;
       const destIsDir = spec.dest.endsWith("/") || spec.sources.length + spec.heredocs.length > 1;
@@ -4262,13 +4349,14 @@ function collect(df, context) {
   }
   for (const ins of df.instructions) {
     if (ins.stage && !ins.stage.reachesTarget) continue;
-    const text = ins.keyword === "COPY" || ins.keyword === "ADD" ? `${ins.flags.map((f) => `--${f.name}=${f.value ?? ""}`).join(" ")} ${ins.text}` : ins.text;
     if (ins.keyword === "FROM" || ins.keyword === "LABEL" || ins.keyword === "MAINTAINER") continue;
+    const text = ins.keyword === "COPY" || ins.keyword === "ADD" ? `${ins.flags.map((f) => `--${f.name}=${f.value ?? ""}`).join(" ")} ${ins.text}` : ins.text;
     let m;
-    if (m = RIC_WORDS.exec(text)) out.push({ what: `${m[1]} (a runtime interface client)`, ins });
-    else if (m = ADAPTER.exec(text)) out.push({ what: "the Lambda Web Adapter", ins });
-    else if (m = RIE.exec(text)) out.push({ what: `the Runtime Interface Emulator (${m[1]})`, ins });
-    else if (m = TASK_ROOT.exec(text)) out.push({ what: `${m[0].trim().replace(/^["'=:]/, "")}`, ins });
+    const named = text.includes("ambda") || text.includes("LAMBDA_") || text.includes("/var/") || text.includes("AWS_LWA_");
+    if (named && (m = RIC_WORDS.exec(text))) out.push({ what: `${m[1]} (a runtime interface client)`, ins });
+    else if (named && (m = ADAPTER.exec(text))) out.push({ what: "the Lambda Web Adapter", ins });
+    else if (named && (m = RIE.exec(text))) out.push({ what: `the Runtime Interface Emulator (${m[1]})`, ins });
+    else if (named && (m = TASK_ROOT.exec(text))) out.push({ what: `${m[0].trim().replace(/^["'=:]/, "")}`, ins });
     else if (ins.keyword === "ENV" && ins.properties.some((p) => p.name === "_HANDLER")) out.push({ what: "a _HANDLER setting", ins });
     else if (ins.copy && ins.copy.from && lambdaNamedRepository(ins.copy.from)) out.push({ what: `files copied from ${ins.copy.from}`, ins });
     else if (ins.copy && /(^|\/)bootstrap\/?$/.test(ins.copy.dest)) out.push({ what: `a bootstrap (${ins.copy.dest})`, ins });

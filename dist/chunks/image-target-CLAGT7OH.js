@@ -2,14 +2,14 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-WC7BEGAI.js";
+} from "./chunk-3X5WNYMK.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-Q4IQUZLF.js";
-import "./chunk-T2JUCBVN.js";
-import "./chunk-UA74QBKE.js";
+} from "./chunk-ZTE3P6UT.js";
+import "./chunk-ROGTUF7B.js";
+import "./chunk-AQ3U6VU4.js";
 import "./chunk-AUYTHOBX.js";
 import "./chunk-7KY5IGMZ.js";
 

@@ -5,16 +5,16 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-Q4IQUZLF.js";
+} from "./chunk-ZTE3P6UT.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-T2JUCBVN.js";
+} from "./chunk-ROGTUF7B.js";
 import {
   initShell
-} from "./chunk-UA74QBKE.js";
+} from "./chunk-AQ3U6VU4.js";
 import {
   LIMITS,
   formatLimit

@@ -5,36 +5,57 @@ import {
 
 // src/dockerfile/shell-simple.ts
 function parseSimpleShell(text, maxCommands = Infinity) {
+  if (text.charCodeAt(0) === 91 && QUOTED_LIST.test(text)) return [];
   const r = new Reader(text);
   const pipelines = [];
-  let count = 0;
   r.blanks();
   if (r.pos >= text.length) return void 0;
+  return readList(r, pipelines, { count: 0, max: maxCommands }, 0) ? pipelines : void 0;
+}
+var QUOTED_LIST = /^\[[ \t]*'[A-Za-z0-9_./:=@%+,-]+'[ \t]*\]$/;
+var MAX_LOOP_DEPTH = 8;
+function readList(r, pipelines, state, depth) {
+  const text = r.text;
+  const first = pipelines.length;
   let listHead;
+  let statementStart = true;
   for (; ; ) {
-    const pipeline = [];
-    for (; ; ) {
-      const cmd = r.command();
-      if (!cmd || ++count >= maxCommands) return void 0;
-      pipeline.push(cmd);
+    if (depth > 0 && statementStart && r.keywordAt("done")) return pipelines.length > first;
+    if (r.keywordAt("for")) {
+      const before = pipelines.length;
+      if (depth >= MAX_LOOP_DEPTH || !readFor(r, pipelines, state, depth + 1)) return false;
+      listHead ??= pipelines[before][0];
       r.blanks();
-      if (text.charCodeAt(r.pos) === PIPE && text.charCodeAt(r.pos + 1) !== PIPE) {
-        if (cmd.redirects.length > 0 && listHead !== void 0) return void 0;
-        r.pos++;
+      if (text.charCodeAt(r.pos) === PIPE && text.charCodeAt(r.pos + 1) !== PIPE || r.atRedirect()) return false;
+    } else {
+      const pipeline = [];
+      for (; ; ) {
+        const cmd = r.command();
+        if (!cmd || ++state.count >= state.max) return false;
+        pipeline.push(cmd);
         r.blanks();
-        continue;
+        if (text.charCodeAt(r.pos) === PIPE && text.charCodeAt(r.pos + 1) !== PIPE) {
+          if (cmd.redirects.length > 0 && listHead !== void 0) return false;
+          r.pos++;
+          r.blanks();
+          continue;
+        }
+        break;
       }
-      break;
+      if (pipeline.length > 2) {
+        const c2 = text.charCodeAt(r.pos);
+        if (!Number.isNaN(c2) && !(c2 === SEMI && text.charCodeAt(r.pos + 1) !== SEMI)) return false;
+        for (let i = 1; i < pipeline.length - 1; i++) if (pipeline[i].redirects.length > 0) return false;
+      }
+      pipelines.push(pipeline);
+      listHead ??= pipeline[0];
+      const last = pipeline[pipeline.length - 1];
+      if (last !== listHead && last.redirects.length > 0) {
+        listHead.redirects.push(...last.redirects);
+        last.redirects = [];
+      }
     }
-    if (pipeline.length > 2) return void 0;
-    pipelines.push(pipeline);
-    listHead ??= pipeline[0];
-    const last = pipeline[pipeline.length - 1];
-    if (last !== listHead && last.redirects.length > 0) {
-      listHead.redirects.push(...last.redirects);
-      last.redirects = [];
-    }
-    if (r.pos >= text.length) return pipelines;
+    if (r.pos >= text.length) return depth === 0;
     const c = text.charCodeAt(r.pos);
     const d = text.charCodeAt(r.pos + 1);
     if (c === NEWLINE) {
@@ -43,17 +64,55 @@ function parseSimpleShell(text, maxCommands = Infinity) {
         r.blanks();
       }
       listHead = void 0;
-      if (r.pos >= text.length) return pipelines;
+      statementStart = true;
+      if (r.pos >= text.length) return depth === 0;
       continue;
     }
-    if (c === AMP && d === AMP || c === PIPE && d === PIPE) r.pos += 2;
-    else if (c === SEMI && d !== SEMI) {
+    if (c === AMP && d === AMP || c === PIPE && d === PIPE) {
+      r.pos += 2;
+      statementStart = false;
+    } else if (c === SEMI && d !== SEMI) {
       r.pos++;
       listHead = void 0;
-    } else return void 0;
+      statementStart = true;
+    } else return false;
     r.blanks();
-    if (r.pos >= text.length) return void 0;
+    if (r.pos >= text.length) return false;
   }
+}
+function readFor(r, pipelines, state, depth) {
+  const text = r.text;
+  r.pos += 3;
+  r.blanks();
+  const nameStart = r.pos;
+  const name = r.word();
+  if (!name || !NAME.test(text.slice(nameStart, r.pos)) || KEYWORDS.has(name.value)) return false;
+  r.blanks();
+  if (!r.keywordAt("in")) return false;
+  r.pos += 2;
+  r.blanks();
+  let words = 0;
+  for (; ; ) {
+    const wordStart = r.pos;
+    const word = r.word();
+    if (word === void 0) return false;
+    if (word === null) break;
+    if (KEYWORDS.has(text.slice(wordStart, r.pos))) return false;
+    words++;
+    r.blanks();
+  }
+  if (words === 0) return false;
+  const c = text.charCodeAt(r.pos);
+  if (c === SEMI && text.charCodeAt(r.pos + 1) !== SEMI) r.pos++;
+  else if (c !== NEWLINE) return false;
+  r.blankLines();
+  if (!r.keywordAt("do")) return false;
+  r.pos += 2;
+  r.blankLines();
+  const before = pipelines.length;
+  if (!readList(r, pipelines, state, depth) || pipelines.length === before) return false;
+  r.pos += 4;
+  return true;
 }
 var PIPE = 124;
 var AMP = 38;
@@ -88,6 +147,21 @@ var Reader = class _Reader {
       else if (c === BACKSLASH && t.charCodeAt(this.pos + 1) === NEWLINE) this.pos += 2;
       else return;
     }
+  }
+  /** Spaces, tabs, line continuations and newlines. */
+  blankLines() {
+    for (; ; ) {
+      this.blanks();
+      if (this.text.charCodeAt(this.pos) !== NEWLINE) return;
+      this.pos++;
+    }
+  }
+  /** The keyword `k` stands here as a word of its own (a blank, an operator or the end follows it). */
+  keywordAt(k) {
+    if (!this.text.startsWith(k, this.pos)) return false;
+    const t = this.text;
+    const c = t.charCodeAt(this.pos + k.length);
+    return Number.isNaN(c) || c === SPACE || c === TAB || c === SEMI || c === NEWLINE || c === AMP || c === PIPE || c === BACKSLASH && t.charCodeAt(this.pos + k.length + 1) === NEWLINE;
   }
   /** A simple command up to an operator or the end; undefined when it holds anything else. */
   command() {

@@ -7,12 +7,12 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-Q4IQUZLF.js";
+} from "./chunk-ZTE3P6UT.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-T2JUCBVN.js";
-import "./chunk-UA74QBKE.js";
+} from "./chunk-ROGTUF7B.js";
+import "./chunk-AQ3U6VU4.js";
 import "./chunk-AUYTHOBX.js";
 import "./chunk-7KY5IGMZ.js";
 

@@ -15,7 +15,7 @@ import {
   judgesAsLambda,
   lintDockerfileSync,
   reportEstimates
-} from "./chunk-Q4IQUZLF.js";
+} from "./chunk-ZTE3P6UT.js";
 import {
   ConfigError,
   atLeast,
@@ -27,12 +27,12 @@ import {
   pathWithin,
   redactDeep,
   safeText
-} from "./chunk-T2JUCBVN.js";
+} from "./chunk-ROGTUF7B.js";
 import {
   initShell,
   shellParserMissed,
   shellReady
-} from "./chunk-UA74QBKE.js";
+} from "./chunk-AQ3U6VU4.js";
 import {
   attachStack,
   unexpectedProblem
@@ -1555,7 +1555,7 @@ var Linter = class {
    */
   async deployTargets(path, kind, report) {
     const { config } = await this.configFor(path);
-    const [{ readDeploy }, { deployErrors, lintFunction }] = await Promise.all([import("./deploy-NK2PIE5S.js"), import("./lint-YHNIQ4LF.js")]);
+    const [{ readDeploy }, { deployErrors, lintFunction }] = await Promise.all([import("./deploy-P53H3DAC.js"), import("./lint-JJV3PGU5.js")]);
     const deploy = await readDeploy(this.at(path), kind);
     const readText = (file) => {
       const loaded = readInput(file, this.cwd);
@@ -1596,7 +1596,7 @@ var Linter = class {
     }
     const input = typeof source === "string" ? this.at(source) : source instanceof Uint8Array ? Buffer.from(source.buffer, source.byteOffset, source.byteLength) : Readable2.from(source);
     const contextDir = options.contextDir === void 0 || options.contextDir === null ? options.contextDir : this.at(options.contextDir);
-    const { lintImageTarget, imageProblem } = await import("./image-target-ZT6AEN4R.js");
+    const { lintImageTarget, imageProblem } = await import("./image-target-CLAGT7OH.js");
     try {
       const result = await lintImageTarget(input, { file, dockerfile, context: contextDir, image: options.image, platform: options.platform, buildArgs: {}, target: this.options.target, config, ignore: [], now: this.options.now, rules: this.options.rules ?? RULES, onProgress: options.onProgress });
       this.thresholds.set(result.target, config["failure-threshold"] ?? "error");

@@ -3,7 +3,7 @@ import {
   commandName,
   isShell,
   parseShell
-} from "./chunk-UA74QBKE.js";
+} from "./chunk-AQ3U6VU4.js";
 import {
   LIMITS,
   LimitError,
@@ -6221,9 +6221,21 @@ var isRedacted = (v) => v.includes("\u2026");
 var PLACEHOLDER = /^[.\u2026]+$/;
 var literal = (v) => v !== "" && !v.startsWith("$") && !isRedacted(v) && !PLACEHOLDER.test(v);
 var NAMING_FLAGS = /* @__PURE__ */ new Set(["--secret"]);
+var CLEAN = /* @__PURE__ */ new Set();
+var CLEAN_MAX = 4096;
+var CLEAN_MAX_CHARS = 2048;
 function redactText(text) {
   if (typeof text !== "string" || text.length === 0) return text;
   if (text.length <= LIMITS.maxQuotedWord && !HINT_CHARS.test(text) && (text.length < 16 || !tokenTables().hint.test(text))) return text;
+  if (CLEAN.has(text)) return text;
+  const out = redactWords(text);
+  if (out === text && text.length <= CLEAN_MAX_CHARS) {
+    if (CLEAN.size >= CLEAN_MAX) CLEAN.clear();
+    CLEAN.add(text);
+  }
+  return out;
+}
+function redactWords(text) {
   let t = text.includes("PRIVATE KEY") ? redactKeyBlocks(text) : text;
   const mysql = MYSQL.test(t);
   let pending = "none";
@@ -9668,7 +9680,7 @@ var LL104_workdir_not_task_root_default = defineRule({
         if (kind.kind === "lambda-ready") return;
         if (ctx.mode === "image" && ctx.image) return;
         if (a.evidence.some((e) => e.ric === "web-adapter")) return;
-        const lineageIns = a.lineage.slice().reverse().flatMap((s) => s.instructions);
+        const lineageIns = a.shipped;
         if (kind.kind !== "aws") {
           checkWorkdirHoldsCode(ctx, t, a, lineageIns);
           return;
@@ -9769,7 +9781,7 @@ function checkRelativeWorkdirs(ctx, a) {
   const kind = t.base.kind;
   const image = (a.lineage[a.lineage.length - 1] ?? t).base.expanded.value;
   let known = kind.kind === "aws" || kind.os === "scratch";
-  for (const ins of a.lineage.slice().reverse().flatMap((s) => s.instructions)) {
+  for (const ins of a.shipped) {
     if (ins.keyword !== "WORKDIR") continue;
     const dir = expandWord(ins.words.join(" "), ins.scope, ctx.df.escape).value;
     if (dir.startsWith("/")) known = true;
@@ -10192,9 +10204,12 @@ var OS_NAME = { al2023: "Amazon Linux 2023", al2: "Amazon Linux 2", al1: "the Am
 function date(iso) {
   return iso ? /* @__PURE__ */ new Date(`${iso}T00:00:00Z`) : void 0;
 }
+var INSTANTS = /* @__PURE__ */ new Map();
 function reached(iso, now) {
-  const d = date(iso);
-  return d !== void 0 && now.getTime() >= d.getTime();
+  if (!iso) return false;
+  let t = INSTANTS.get(iso);
+  if (t === void 0) INSTANTS.set(iso, t = date(iso).getTime());
+  return now.getTime() >= t;
 }
 function versionOf(id) {
   const m = /(\d+(?:\.\d+)*)/.exec(id);
@@ -10323,6 +10338,13 @@ var LL106_runtime_deprecated_default = defineRule({
           return;
         }
         const rt = kind.runtime;
+        const dep = date(rt.deprecation);
+        if (!reached(rt.blockUpdate, now) && !reached(rt.blockCreate, now) && !reached(rt.deprecation, now)) {
+          if (!dep) return;
+          const horizon2 = new Date(now.getTime());
+          horizon2.setUTCMonth(horizon2.getUTCMonth() + 6);
+          if (dep.getTime() > horizon2.getTime()) return;
+        }
         const data = {
           image: root.base.expanded.value,
           runtime: rt.id,
@@ -10344,7 +10366,6 @@ var LL106_runtime_deprecated_default = defineRule({
           ctx.report({ messageId: "deprecated", data: { ...data, date: rt.deprecation, blockNote }, at });
           return;
         }
-        const dep = date(rt.deprecation);
         if (!dep) return;
         const horizon = new Date(now.getTime());
         horizon.setUTCMonth(horizon.getUTCMonth() + 6);
@@ -10659,7 +10680,7 @@ var LL108_write_outside_tmp_default = defineRule({
         const target = ctx.target;
         if (!target) return;
         checkNpx(ctx, target);
-        checkWriters(ctx, ctx.facts.env);
+        checkWriters(ctx, () => ctx.facts.env);
       }
     };
   }
@@ -10738,12 +10759,14 @@ function requirementsBody(stage, ins, file, read) {
   }
   return file.startsWith("/") || file.includes("$") ? read(wanted) : read(file);
 }
-function checkWriters(ctx, env) {
+function checkWriters(ctx, envOf) {
   const installed = installedPython(ctx);
   if (installed.size === 0) return;
+  let known;
   for (const w of RUNTIME_WRITERS) {
     const present = w.packages.filter((p) => installed.has(p));
     if (present.length === 0) continue;
+    const env = known ??= envOf();
     if (w.offline.some((v) => TRUE.has((env.get(v)?.value ?? "").toLowerCase()))) continue;
     const base2 = { library: w.library, effect: w.effect, suggested: w.suggested, alternative: w.alternative ?? "" };
     const own = w.variables.map((v) => [v, envValue(env, v)]).find(([, s]) => s !== void 0);
@@ -11151,12 +11174,15 @@ var SECRET_FILES = [
   { match: /\.json$/i, kind: "service-account key", content: serviceAccountKey, byName: false, keyNamesOnly: true }
 ];
 var KEY_JSON_NAME = /(service[-_]?account|credential|key|secret|gcp|google|firebase|(^|[-_])sa([-_.]|$))/i;
+var SPEC_TARGETS = SECRET_FILES.map((spec) => ({ spec, byPath: spec.match.source.includes("\\/") }));
+var ANY_BY_BASE = new RegExp(SPEC_TARGETS.filter((t) => !t.byPath).map((t) => `(?:${t.spec.match.source})`).join("|"), "i");
+var ANY_BY_PATH = new RegExp(SPEC_TARGETS.filter((t) => t.byPath).map((t) => `(?:${t.spec.match.source})`).join("|"), "i");
 function secretFileSpec(path) {
-  const p = path.replace(/\/+$/, "");
+  const p = path.endsWith("/") ? path.replace(/\/+$/, "") : path;
   const base2 = p.slice(p.lastIndexOf("/") + 1);
-  for (const spec of SECRET_FILES) {
-    const target = spec.match.source.includes("\\/") ? p : base2;
-    if (!spec.match.test(target)) continue;
+  if (!ANY_BY_BASE.test(base2) && !ANY_BY_PATH.test(p)) return void 0;
+  for (const { spec, byPath } of SPEC_TARGETS) {
+    if (!spec.match.test(byPath ? p : base2)) continue;
     if (spec.keyNamesOnly && !KEY_JSON_NAME.test(base2)) continue;
     if (base2.endsWith(".pub")) continue;
     return spec;
@@ -11164,7 +11190,9 @@ function secretFileSpec(path) {
   return void 0;
 }
 function classifySecretFile(path, read) {
-  const spec = secretFileSpec(path);
+  return classifyAs(secretFileSpec(path), path, read);
+}
+function classifyAs(spec, path, read) {
   if (!spec) return void 0;
   const text = read ? read(path) : void 0;
   if (text !== void 0 && spec.content) return spec.content(text) ? spec.kind : void 0;
@@ -11722,8 +11750,9 @@ function checkCopiedHeredocs(lint, ins, copy) {
 function checkCopiedByName(lint, ins, copy, src) {
   const multi = copy.sources.length > 1 || copy.dest.endsWith("/");
   const destFile = multi ? `${copy.dest.replace(/\/$/, "")}/${src.slice(src.lastIndexOf("/") + 1)}` : copy.dest;
-  const renamed = !secretFileSpec(src) && !multi;
-  const kind = renamed ? classifySecretFile(destFile, void 0) : classifySecretFile(src, void 0);
+  const own = secretFileSpec(src);
+  const renamed = !own && !multi;
+  const kind = renamed ? classifySecretFile(destFile, void 0) : classifyAs(own, src, void 0);
   const where = kind ? lint.fileWhere(ins, destFile) : void 0;
   if (kind && where) lint.emit({ messageId: "secretFile", at: ins, data: { keyword: ins.keyword, file: renamed ? `${src} as ${destFile}` : src, kind, where } });
 }
@@ -11736,8 +11765,10 @@ function checkCopiedFromContext(lint, ins, copy, source, src, context) {
     const isSelf = f.path === src;
     const rel = isSelf ? f.path.slice(f.path.lastIndexOf("/") + 1) : src === "." ? f.path : f.path.slice(src.length + 1);
     const destFile = isSelf && !multi ? copy.dest : `${copy.dest.replace(/\/$/, "")}/${rel}`;
-    const named = secretFileSpec(f.path) || !secretFileSpec(destFile) ? f.path : destFile;
-    const kind = classifySecretFile(named, () => context.read(f.path, 256 * 1024));
+    const own = secretFileSpec(f.path);
+    const asDest = own ? void 0 : secretFileSpec(destFile);
+    const named = own || !asDest ? f.path : destFile;
+    const kind = classifyAs(own ?? asDest, named, () => context.read(f.path, 256 * 1024));
     if (!kind) {
       const hits = contextContent(context, f, lint.contextBudget);
       const where2 = hits.length > 0 ? lint.fileWhere(ins, copy.dest) : void 0;

@@ -3,7 +3,7 @@ import {
   isDeployTemplate,
   readDeploy,
   readTemplate
-} from "./chunk-OQKT3GNA.js";
+} from "./chunk-CY4TDOB3.js";
 import "./chunk-TOZKOXRR.js";
 import {
   sniffDeploy

@@ -9,7 +9,7 @@ import {
 } from "./chunk-YSI7KWOZ.js";
 import {
   wasmPath
-} from "./chunk-UA74QBKE.js";
+} from "./chunk-AQ3U6VU4.js";
 import "./chunk-J5ZGSUT7.js";
 import "./chunk-AUYTHOBX.js";
 import "./chunk-7KY5IGMZ.js";
