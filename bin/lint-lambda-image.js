@@ -12,16 +12,6 @@ const { isAscii } = require('node:buffer');
 // exit for its background compilation of the shell grammar (~0.5 s); the baseline compiler is enough.
 v8.setFlagsFromString('--liftoff-only');
 
-/**
- * A cache file is this header, what the run that wrote it linted (JSON: how many inputs, of which kinds) and a
- * newline, then V8's data. V8 keeps the bytecode of the functions compiled by then, and a function a run never
- * called is compiled again from source by every later run: a cache written by a run over one Dockerfile lacks a
- * quarter of what a run over many compiles (the other base images, handlers, stages), and one written by Dockerfile
- * runs lacks the image reader. So a run over inputs of a kind the cache has not seen, or over at least 8 and twice as
- * many inputs as it (up to 64), writes it again: a few writes in a cache's life.
- */
-const CACHE_HEADER = 'lint-lambda-image code cache 1 ';
-
 // The CLI is one CommonJS bundle (dist/cli.cjs) compiled with a V8 code cache: compiling the bundle's source was the
 // largest part of start-up, and ES modules have no code cache on Node 20. The cache is made by the first run and
 // kept per user (XDG_CACHE_HOME or ~/.cache, in a folder only the user can write), per Node version and bundle;
@@ -32,31 +22,27 @@ if (!existsSync(file)) {
   import('../dist/cli.js');
 } else {
   const cacheFile = codeCacheFile(file);
-  let cache;
+  let cachedData;
   try {
-    if (cacheFile) cache = parseCodeCache(readFileSync(cacheFile));
+    if (cacheFile) cachedData = readFileSync(cacheFile);
   } catch {
-    cache = undefined;
+    cachedData = undefined;
   }
-  const cachedData = cache?.data;
   // The build writes the bundle in ASCII, which reads as a one-byte string with no UTF-8 decoding (that took
   // longer than the rest of the read); any other bundle is decoded as UTF-8.
   const bytes = readFileSync(file);
   const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
   const script = new Script(Module.wrap(source), { filename: file, cachedData });
-  if (cacheFile) {
+  if (cacheFile && (cachedData === undefined || script.cachedDataRejected)) {
     // After the run, so that the functions a lint compiles are in the cache too.
     process.once('beforeExit', () => {
       // Only a run that linted something has compiled the lint path (see codeCacheHint in src/cli/main.ts).
-      const hint = module.exports.codeCacheHint;
-      if (hint && !hint.linted) return;
-      if (cachedData !== undefined && !script.cachedDataRejected && !coversMore(hint, cache.meta)) return;
+      if (module.exports.codeCacheHint && !module.exports.codeCacheHint.linted) return;
       try {
         mkdirSync(join(cacheFile, '..'), { recursive: true, mode: 0o700 });
         // Written aside and renamed: a parallel run (pre-commit runs several) never reads half a file.
         const tmp = `${cacheFile}.${process.pid}`;
-        const meta = { inputs: hint?.inputs ?? 0, kinds: hint?.kinds ?? [] };
-        writeFileSync(tmp, Buffer.concat([Buffer.from(`${CACHE_HEADER}${JSON.stringify(meta)}\n`), script.createCachedData()]), { mode: 0o600 });
+        writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
         renameSync(tmp, cacheFile);
         pruneCodeCaches(cacheFile);
       } catch {
@@ -66,28 +52,6 @@ if (!existsSync(file)) {
   }
   const module = { exports: {} };
   script.runInThisContext()(module.exports, Module.createRequire(file), module, file, join(file, '..'));
-}
-
-
-/** The header's facts and V8's data of a cache file, or undefined when it is not one (written by an older build). */
-function parseCodeCache(bytes) {
-  if (bytes.length <= CACHE_HEADER.length || bytes.toString('latin1', 0, CACHE_HEADER.length) !== CACHE_HEADER) return undefined;
-  const nl = bytes.indexOf(10, CACHE_HEADER.length);
-  if (nl === -1 || nl - CACHE_HEADER.length > 4096) return undefined;
-  try {
-    const meta = JSON.parse(bytes.toString('utf8', CACHE_HEADER.length, nl));
-    if (!Number.isInteger(meta?.inputs) || !Array.isArray(meta?.kinds)) return undefined;
-    return { meta, data: bytes.subarray(nl + 1) };
-  } catch {
-    return undefined;
-  }
-}
-
-/** Whether this run compiled code the cache's run did not (see CACHE_HEADER). */
-function coversMore(hint, meta) {
-  if (!hint || !meta) return false;
-  if (hint.kinds.some((k) => !meta.kinds.includes(k))) return true;
-  return meta.inputs < 64 && hint.inputs >= 8 && hint.inputs >= 2 * meta.inputs;
 }
 
 /** The cache file for this bundle and Node, or undefined (turned off, no home, or a folder others can write). */

@@ -153,7 +153,7 @@ var OPTIONS = {
   now: { type: "string" },
   concurrency: { type: "string" }
 };
-var codeCacheHint = { linted: false, inputs: 0, kinds: [] };
+var codeCacheHint = { linted: false };
 async function run(argv, rawIo) {
   const io = { ...rawIo, stderr: (s) => rawIo.stderr(safeStderr(s)) };
   let parsed;
@@ -194,11 +194,7 @@ async function run(argv, rawIo) {
       platform: values.platform,
       onProgress: progress
     });
-    if (report.targets.length > 0) {
-      codeCacheHint.linted = true;
-      codeCacheHint.inputs = report.targets.length;
-      codeCacheHint.kinds = [...new Set(report.targets.map((t) => t.kind))].sort();
-    }
+    if (report.targets.length > 0) codeCacheHint.linted = true;
     report.errors.push(...problems, ...unknownTargets(report, values.target, linter.cwd));
     for (const err of report.errors) {
       io.stderr(`${chalk.red("lint-lambda-image:")} ${inputLine(err.file)}: ${inputLine(err.message)}

@@ -115,12 +115,11 @@ const OPTIONS = {
 type Values = ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; options: typeof OPTIONS }>>['values'];
 
 /**
- * For bin/lint-lambda-image.js: whether this process linted an input, how many and of which kinds. Only a run that
- * linted is worth a V8 code cache (a run that printed --version or a usage error compiled none of the lint path, and
- * a cache made from it would slow every later run); a run over more inputs or other kinds than the cache's compiled
- * code the cache lacks, and bin/ writes it again.
+ * For bin/lint-lambda-image.js: whether this process linted an input. Only then is the V8 code cache it writes worth
+ * keeping: a run that printed --version or a usage error compiled none of the lint path, and a cache made from it
+ * would slow every later run.
  */
-export const codeCacheHint: { linted: boolean; inputs: number; kinds: string[] } = { linted: false, inputs: 0, kinds: [] };
+export const codeCacheHint = { linted: false };
 
 export async function run(argv: string[], rawIo: CliIo): Promise<number> {
   // The redaction boundary for stderr: every line is redacted and cannot carry a CI workflow command.
@@ -164,11 +163,7 @@ export async function run(argv: string[], rawIo: CliIo): Promise<number> {
       platform: values.platform,
       onProgress: progress,
     });
-    if (report.targets.length > 0) {
-      codeCacheHint.linted = true;
-      codeCacheHint.inputs = report.targets.length;
-      codeCacheHint.kinds = [...new Set(report.targets.map((t) => t.kind))].sort();
-    }
+    if (report.targets.length > 0) codeCacheHint.linted = true;
     report.errors.push(...problems, ...unknownTargets(report, values.target, linter.cwd));
     for (const err of report.errors) {
       io.stderr(`${chalk.red('lint-lambda-image:')} ${inputLine(err.file)}: ${inputLine(err.message)}\n`);
