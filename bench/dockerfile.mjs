@@ -329,7 +329,13 @@ for (let i = 0; i < Number(process.env.BENCH_PASSES ?? 0); i++) pass(realistic);
 if (process.env.BENCH_SKIP_CLI) process.exit(0);
 const bin = join(root, 'bin', 'lint-lambda-image.js');
 const target = join(fixturesDir, fixtures.some((x) => x.name === 'python') ? 'python' : fixtures[0].name, 'Dockerfile');
-const env = { ...process.env };
+// A code cache of the bench's own (bin/lint-lambda-image.js writes it on the first run that lints), so
+// that the figures do not depend on which run wrote the user's: the warm-up run on one Dockerfile writes it, as a
+// user's first run on one Dockerfile would.
+const { mkdtempSync: mkdtempCache, rmSync: rmCache } = await import('node:fs');
+const cacheHome = mkdtempCache(join((await import('node:os')).tmpdir(), 'lli-bench-cache-'));
+process.on('exit', () => rmCache(cacheHome, { recursive: true, force: true }));
+const env = { ...process.env, XDG_CACHE_HOME: cacheHome };
 delete env.FORCE_COLOR;
 const time = (args) => {
   const s = performance.now();
