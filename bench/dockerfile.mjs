@@ -344,9 +344,15 @@ const time = (args) => {
   return performance.now() - s;
 };
 // A Dockerfile whose RUN scripts are all plain is linted without the shell grammar (src/dockerfile/shell-simple.ts);
-// the second file has a script that needs it (CMD ['app.handler'], a shell-form CMD in single quotes), so its run
-// also loads the WebAssembly grammar.
-const grammarTarget = join(fixturesDir, 'python-needs-work', 'Dockerfile');
+// the second file is the same with a script that needs it (a command substitution), so its run also loads the
+// WebAssembly grammar. It is written beside a copy of the first one's build context.
+const grammarDir = mkdtempCache(join((await import('node:os')).tmpdir(), 'lli-bench-grammar-'));
+process.on('exit', () => rmCache(grammarDir, { recursive: true, force: true }));
+const { cpSync: cpContext, writeFileSync: writeGrammar } = await import('node:fs');
+cpContext(dirname(target), grammarDir, { recursive: true });
+const grammarTarget = join(grammarDir, 'Dockerfile');
+writeGrammar(grammarTarget, readFileSync(target, 'utf8').replace('RUN pip install --no-cache-dir -r requirements.txt', 'RUN pip install --no-cache-dir -r requirements.txt && echo "built with $(python --version)"'));
+if (!readFileSync(grammarTarget, 'utf8').includes('$(python')) throw new Error('bench: the grammar target was not written');
 const bare = [];
 const cliRuns = [];
 const grammarRuns = [];
@@ -366,7 +372,7 @@ console.log(`  node -e ''            ${f(m(bare))} ms`);
 console.log(`  lint-lambda-image     ${f(m(cliRuns))} ms`);
 const ratio = m(cliRuns) / m(bare);
 console.log(`  ratio                 ${ratio.toFixed(2)}x   (target <= 2.0x: ${ratio <= 2.0 ? 'met' : 'NOT met'})`);
-console.log(`  on ${grammarTarget.slice(root.length + 1)} (a script that needs the shell grammar): ${f(m(grammarRuns))} ms, ${(m(grammarRuns) / m(bare)).toFixed(2)}x`);
+console.log(`  on the same with a command substitution in its RUN (a script that needs the shell grammar): ${f(m(grammarRuns))} ms, ${(m(grammarRuns) / m(bare)).toFixed(2)}x`);
 }
 
 // ---------- 3. many Dockerfiles in one CLI run: the marginal cost of one more ----------
