@@ -12612,22 +12612,6 @@ function validPattern(p) {
   }
   return ok;
 }
-function readKnown(abs, size) {
-  if (size === 0) return readFileSync(abs);
-  const fd = openSync(abs, "r");
-  try {
-    const buf = Buffer.allocUnsafe(size);
-    let got = 0;
-    while (got < size) {
-      const n = readSync(fd, buf, got, size - got, got);
-      if (n === 0) break;
-      got += n;
-    }
-    return got === size ? buf : buf.subarray(0, got);
-  } finally {
-    closeSync(fd);
-  }
-}
 function literal2(path6) {
   return !GLOB.test(path6) && !path6.split("/").some((p) => p === ".." || p === "." || p === "");
 }
@@ -12874,7 +12858,7 @@ var init_context = __esm({
           try {
             if (kept !== void 0 && kept.length === got.size) got.text = kept.toString("utf8");
             else {
-              const buf = readKnown(abs, got.size);
+              const buf = readFileSync(abs);
               if (buf.length <= KEEP_BYTES) this.contents.set(abs, buf);
               got.text = buf.toString("utf8");
             }
@@ -13811,11 +13795,9 @@ function copyEvidence(ins, stage, context) {
   }
   for (const src of spec.sources) {
     const name2 = basename3(src.replace(/\/+$/, ""));
-    let joined;
-    const pathOf = () => joined ??= destIsDir ? posix.join(spec.dest, name2) : spec.dest;
-    const mayLandOnBootstrap = !destIsDir || name2 === "bootstrap" || name2 === "" || name2 === "." || name2 === "..";
-    if (JAVA_RIC_JAR.test(name2)) add("java", name2, pathOf());
-    else if (mayLandOnBootstrap && BOOTSTRAP_PATHS.includes(pathOf()) || BOOTSTRAP_PATHS.includes(spec.dest)) add("bootstrap", `${src} copied to ${pathOf()}`, pathOf());
+    const path6 = destIsDir ? posix.join(spec.dest, name2) : spec.dest;
+    if (JAVA_RIC_JAR.test(name2)) add("java", name2, path6);
+    else if (BOOTSTRAP_PATHS.includes(path6) || BOOTSTRAP_PATHS.includes(spec.dest)) add("bootstrap", `${src} copied to ${path6}`, path6);
     else if (context && !hasVar(src)) {
       let jar;
       let dll;
@@ -35106,12 +35088,10 @@ var init_LL106_runtime_deprecated = __esm({
             }
             const rt = kind.runtime;
             const dep = date(rt.deprecation);
-            if (!reached(rt.blockUpdate, now) && !reached(rt.blockCreate, now) && !reached(rt.deprecation, now)) {
-              if (!dep) return;
-              const horizon2 = new Date(now.getTime());
-              horizon2.setUTCMonth(horizon2.getUTCMonth() + 6);
-              if (dep.getTime() > horizon2.getTime()) return;
-            }
+            const horizon = new Date(now.getTime());
+            horizon.setUTCMonth(horizon.getUTCMonth() + 6);
+            const soon = dep !== void 0 && dep.getTime() <= horizon.getTime();
+            if (!soon && !reached(rt.blockUpdate, now) && !reached(rt.blockCreate, now) && !reached(rt.deprecation, now)) return;
             const data = {
               image: root.base.expanded.value,
               runtime: rt.id,
@@ -35133,10 +35113,7 @@ var init_LL106_runtime_deprecated = __esm({
               ctx.report({ messageId: "deprecated", data: { ...data, date: rt.deprecation, blockNote }, at: at2 });
               return;
             }
-            if (!dep) return;
-            const horizon = new Date(now.getTime());
-            horizon.setUTCMonth(horizon.getUTCMonth() + 6);
-            if (dep.getTime() <= horizon.getTime()) {
+            if (soon) {
               const days = Math.ceil((dep.getTime() - now.getTime()) / DAY);
               ctx.report({ messageId: "deprecationSoon", data: { ...data, date: rt.deprecation, days, blockNote }, at: at2 });
             }

@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-CY4TDOB3.js";
 import "./chunks/chunk-TOZKOXRR.js";
-import "./chunks/chunk-3X5WNYMK.js";
+import "./chunks/chunk-EOH2RE5E.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-CAQ4HERO.js";
+} from "./chunks/chunk-BWD4TRUJ.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -19,10 +19,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-ZTE3P6UT.js";
+} from "./chunks/chunk-XY2VEBIG.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-ROGTUF7B.js";
+} from "./chunks/chunk-4CDNXYOV.js";
 import {
   initShell
 } from "./chunks/chunk-AQ3U6VU4.js";

@@ -8,7 +8,7 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-CAQ4HERO.js";
+} from "./chunks/chunk-BWD4TRUJ.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -16,7 +16,7 @@ import "./chunks/chunk-YSI7KWOZ.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-ZTE3P6UT.js";
+} from "./chunks/chunk-XY2VEBIG.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -24,7 +24,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-ROGTUF7B.js";
+} from "./chunks/chunk-4CDNXYOV.js";
 import "./chunks/chunk-AQ3U6VU4.js";
 import {
   WORKER_ARG

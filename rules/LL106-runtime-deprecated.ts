@@ -163,12 +163,10 @@ export default defineRule({
         // Most runtimes are far from deprecation: the data (and the suggestion's search of the calendar) is made
         // only for a finding.
         const dep = date(rt.deprecation);
-        if (!reached(rt.blockUpdate, now) && !reached(rt.blockCreate, now) && !reached(rt.deprecation, now)) {
-          if (!dep) return;
-          const horizon = new Date(now.getTime());
-          horizon.setUTCMonth(horizon.getUTCMonth() + 6);
-          if (dep.getTime() > horizon.getTime()) return;
-        }
+        const horizon = new Date(now.getTime());
+        horizon.setUTCMonth(horizon.getUTCMonth() + 6);
+        const soon = dep !== undefined && dep.getTime() <= horizon.getTime();
+        if (!soon && !reached(rt.blockUpdate, now) && !reached(rt.blockCreate, now) && !reached(rt.deprecation, now)) return;
         const data = {
           image: root.base.expanded.value,
           runtime: rt.id,
@@ -193,11 +191,8 @@ export default defineRule({
           ctx.report({ messageId: 'deprecated', data: { ...data, date: rt.deprecation!, blockNote }, at });
           return;
         }
-        if (!dep) return;
-        const horizon = new Date(now.getTime());
-        horizon.setUTCMonth(horizon.getUTCMonth() + 6);
-        if (dep.getTime() <= horizon.getTime()) {
-          const days = Math.ceil((dep.getTime() - now.getTime()) / DAY);
+        if (soon) {
+          const days = Math.ceil((dep!.getTime() - now.getTime()) / DAY);
           ctx.report({ messageId: 'deprecationSoon', data: { ...data, date: rt.deprecation!, days, blockNote }, at });
         }
       },

@@ -1,13 +1,13 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-CAQ4HERO.js";
+} from "./chunk-BWD4TRUJ.js";
 import "./chunk-3DW2QXZU.js";
 import "./chunk-YSI7KWOZ.js";
 import {
   ContextCache
-} from "./chunk-ZTE3P6UT.js";
-import "./chunk-ROGTUF7B.js";
+} from "./chunk-XY2VEBIG.js";
+import "./chunk-4CDNXYOV.js";
 import "./chunk-AQ3U6VU4.js";
 import {
   WORKER_KEY

@@ -439,7 +439,7 @@ class FolderContext implements BuildContext {
       try {
         if (kept !== undefined && kept.length === got.size) got.text = kept.toString('utf8');
         else {
-          const buf = readKnown(abs, got.size);
+          const buf = readFileSync(abs);
           if (buf.length <= KEEP_BYTES) this.contents.set(abs, buf);
           got.text = buf.toString('utf8');
         }
@@ -448,27 +448,6 @@ class FolderContext implements BuildContext {
       }
     }
     return got.text;
-  }
-}
-
-/**
- * A file's bytes as readFileSync reads them (as many as the size its stat gave; to the end for 0, which a pseudo file
- * may show), without readFileSync's own fstat: the size is known.
- */
-function readKnown(abs: string, size: number): Buffer {
-  if (size === 0) return readFileSync(abs);
-  const fd = openSync(abs, 'r');
-  try {
-    const buf = Buffer.allocUnsafe(size);
-    let got = 0;
-    while (got < size) {
-      const n = readSync(fd, buf, got, size - got, got);
-      if (n === 0) break;
-      got += n;
-    }
-    return got === size ? buf : buf.subarray(0, got);
-  } finally {
-    closeSync(fd);
   }
 }
 

@@ -489,13 +489,9 @@ function copyEvidence(ins: Instruction, stage: Stage, context: BuildContext | un
   }
   for (const src of spec.sources) {
     const name = basename(src.replace(/\/+$/, ''));
-    let joined: string | undefined;
-    const pathOf = () => (joined ??= destIsDir ? posix.join(spec.dest, name) : spec.dest);
-    // Joined into a folder, the path ends in the name (unless it is empty, . or ..): every bootstrap path ends in
-    // "bootstrap", so only a source of that name can land on one (the join is made only when it is needed).
-    const mayLandOnBootstrap = !destIsDir || name === 'bootstrap' || name === '' || name === '.' || name === '..';
-    if (JAVA_RIC_JAR.test(name)) add('java', name, pathOf());
-    else if ((mayLandOnBootstrap && (BOOTSTRAP_PATHS as readonly string[]).includes(pathOf())) || (BOOTSTRAP_PATHS as readonly string[]).includes(spec.dest)) add('bootstrap', `${src} copied to ${pathOf()}`, pathOf());
+    const path = destIsDir ? posix.join(spec.dest, name) : spec.dest;
+    if (JAVA_RIC_JAR.test(name)) add('java', name, path);
+    else if ((BOOTSTRAP_PATHS as readonly string[]).includes(path) || (BOOTSTRAP_PATHS as readonly string[]).includes(spec.dest)) add('bootstrap', `${src} copied to ${path}`, path);
     else if (context && !hasVar(src)) {
       // The first file of each kind, in one pass over the matched files (a `COPY . .` matches them all).
       let jar: ContextFile | undefined;

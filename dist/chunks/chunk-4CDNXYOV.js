@@ -10339,12 +10339,10 @@ var LL106_runtime_deprecated_default = defineRule({
         }
         const rt = kind.runtime;
         const dep = date(rt.deprecation);
-        if (!reached(rt.blockUpdate, now) && !reached(rt.blockCreate, now) && !reached(rt.deprecation, now)) {
-          if (!dep) return;
-          const horizon2 = new Date(now.getTime());
-          horizon2.setUTCMonth(horizon2.getUTCMonth() + 6);
-          if (dep.getTime() > horizon2.getTime()) return;
-        }
+        const horizon = new Date(now.getTime());
+        horizon.setUTCMonth(horizon.getUTCMonth() + 6);
+        const soon = dep !== void 0 && dep.getTime() <= horizon.getTime();
+        if (!soon && !reached(rt.blockUpdate, now) && !reached(rt.blockCreate, now) && !reached(rt.deprecation, now)) return;
         const data = {
           image: root.base.expanded.value,
           runtime: rt.id,
@@ -10366,10 +10364,7 @@ var LL106_runtime_deprecated_default = defineRule({
           ctx.report({ messageId: "deprecated", data: { ...data, date: rt.deprecation, blockNote }, at });
           return;
         }
-        if (!dep) return;
-        const horizon = new Date(now.getTime());
-        horizon.setUTCMonth(horizon.getUTCMonth() + 6);
-        if (dep.getTime() <= horizon.getTime()) {
+        if (soon) {
           const days = Math.ceil((dep.getTime() - now.getTime()) / DAY);
           ctx.report({ messageId: "deprecationSoon", data: { ...data, date: rt.deprecation, days, blockNote }, at });
         }

@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-3X5WNYMK.js";
+} from "./chunk-EOH2RE5E.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-ZTE3P6UT.js";
-import "./chunk-ROGTUF7B.js";
+} from "./chunk-XY2VEBIG.js";
+import "./chunk-4CDNXYOV.js";
 import "./chunk-AQ3U6VU4.js";
 import "./chunk-AUYTHOBX.js";
 import "./chunk-7KY5IGMZ.js";

@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-ZTE3P6UT.js";
+} from "./chunk-XY2VEBIG.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-ROGTUF7B.js";
+} from "./chunk-4CDNXYOV.js";
 import {
   initShell
 } from "./chunk-AQ3U6VU4.js";

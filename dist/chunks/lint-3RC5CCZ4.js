@@ -7,11 +7,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-ZTE3P6UT.js";
+} from "./chunk-XY2VEBIG.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-ROGTUF7B.js";
+} from "./chunk-4CDNXYOV.js";
 import "./chunk-AQ3U6VU4.js";
 import "./chunk-AUYTHOBX.js";
 import "./chunk-7KY5IGMZ.js";

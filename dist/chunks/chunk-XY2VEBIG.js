@@ -53,7 +53,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-ROGTUF7B.js";
+} from "./chunk-4CDNXYOV.js";
 import {
   commandName,
   initShell
@@ -2402,7 +2402,7 @@ var FolderContext = class {
       try {
         if (kept !== void 0 && kept.length === got.size) got.text = kept.toString("utf8");
         else {
-          const buf = readKnown(abs, got.size);
+          const buf = readFileSync(abs);
           if (buf.length <= KEEP_BYTES) this.contents.set(abs, buf);
           got.text = buf.toString("utf8");
         }
@@ -2413,22 +2413,6 @@ var FolderContext = class {
     return got.text;
   }
 };
-function readKnown(abs, size) {
-  if (size === 0) return readFileSync(abs);
-  const fd = openSync(abs, "r");
-  try {
-    const buf = Buffer.allocUnsafe(size);
-    let got = 0;
-    while (got < size) {
-      const n = readSync(fd, buf, got, size - got, got);
-      if (n === 0) break;
-      got += n;
-    }
-    return got === size ? buf : buf.subarray(0, got);
-  } finally {
-    closeSync(fd);
-  }
-}
 var LazyFile = class {
   constructor(path, abs, stats) {
     this.path = path;
@@ -4262,11 +4246,9 @@ function copyEvidence(ins, stage, context) {
   }
   for (const src of spec.sources) {
     const name = basename2(src.replace(/\/+$/, ""));
-    let joined;
-    const pathOf = () => joined ??= destIsDir ? posix3.join(spec.dest, name) : spec.dest;
-    const mayLandOnBootstrap = !destIsDir || name === "bootstrap" || name === "" || name === "." || name === "..";
-    if (JAVA_RIC_JAR.test(name)) add("java", name, pathOf());
-    else if (mayLandOnBootstrap && BOOTSTRAP_PATHS.includes(pathOf()) || BOOTSTRAP_PATHS.includes(spec.dest)) add("bootstrap", `${src} copied to ${pathOf()}`, pathOf());
+    const path = destIsDir ? posix3.join(spec.dest, name) : spec.dest;
+    if (JAVA_RIC_JAR.test(name)) add("java", name, path);
+    else if (BOOTSTRAP_PATHS.includes(path) || BOOTSTRAP_PATHS.includes(spec.dest)) add("bootstrap", `${src} copied to ${path}`, path);
     else if (context && !hasVar(src)) {
       let jar;
       let dll;
