@@ -13237,6 +13237,7 @@ function findInstalls(script) {
         continue;
       }
       if (mc.manager === "go" && mc.subcommand === "mod") continue;
+      if (mc.manager === "bundle") continue;
       packages.push(stripVersion(mc.manager, a));
     }
     out2.push({ ...mc, packages: packages.filter(Boolean), files, options });
@@ -13299,7 +13300,13 @@ var init_commands = __esm({
     PY_RE = /^python(\d+(\.\d+)?)?$/;
     VALUE_OPTIONS = {
       pip: /* @__PURE__ */ new Set(["-r", "--requirement", "-c", "--constraint", "-t", "--target", "-i", "--index-url", "--extra-index-url", "--prefix", "--root", "-f", "--find-links", "--platform", "--python-version", "--implementation", "--abi", "--only-binary", "--no-binary", "--cache-dir", "--trusted-host", "-e", "--editable", "--src", "--progress-bar", "--timeout", "--retries", "--log"]),
-      uv: /* @__PURE__ */ new Set(["-r", "--requirement", "-c", "--constraint", "-t", "--target", "-i", "--index-url", "--extra-index-url", "--prefix", "--python", "-p", "--cache-dir"]),
+      uv: /* @__PURE__ */ new Set(["-r", "--requirement", "-c", "--constraint", "-t", "--target", "-i", "--index-url", "--extra-index-url", "--prefix", "--python", "-p", "--cache-dir", "--extra", "--group", "--only-group", "--no-group", "--package", "--project", "--directory", "--index", "--python-platform"]),
+      // https://python-poetry.org/docs/cli/#install, #add and the global options (-C/--directory, -P/--project).
+      poetry: /* @__PURE__ */ new Set(["--with", "--without", "--only", "-E", "--extras", "-C", "--directory", "-P", "--project", "-G", "--group", "--source", "--python", "--platform"]),
+      // https://pipenv.pypa.io/en/latest/commands.html
+      pipenv: /* @__PURE__ */ new Set(["--python", "-r", "--requirements", "--categories", "--extra-pip-args", "-i", "--index", "--pypi-mirror"]),
+      // https://bundler.io/man/bundle-install.1.html
+      bundle: /* @__PURE__ */ new Set(["--path", "-j", "--jobs", "--retry", "--without", "--with", "--gemfile", "--binstubs", "--shebang", "--target-rbconfig", "--trust-policy"]),
       "apt-get": /* @__PURE__ */ new Set(["-o", "-t", "--target-release", "-c"]),
       apt: /* @__PURE__ */ new Set(["-o", "-t", "--target-release", "-c"]),
       aptitude: /* @__PURE__ */ new Set(["-o", "-t", "--target-release", "-c"]),
@@ -33534,7 +33541,7 @@ var init_LL102_entrypoint_invalid = __esm({
       },
       shellForm: {
         text: "ENTRYPOINT in shell form runs under /bin/sh -c, {{consequence}}.",
-        severity: "error",
+        severity: "warning",
         fix: "Write it in exec (JSON) form, e.g. ENTRYPOINT {{json}}."
       },
       rieUnconditional: {
@@ -33596,7 +33603,7 @@ var init_LL102_entrypoint_invalid = __esm({
       sameAs: ["hadolint DL3025", "BuildKit JSONArgsRecommended"],
       needs: { facts: ["lambda"], dockerfile: true, context: true, history: false, image: { bodies: [EXEC_HEADER_NEED] } },
       docs: {
-        what: "Checks that ENTRYPOINT starts the Lambda runtime. On an AWS base image, an ENTRYPOINT override must be the base entrypoint (/lambda-entrypoint.sh), a runtime interface client or a bootstrap, not an interpreter such as `python`. On any other base, ENTRYPOINT (or, without one, CMD) must launch the runtime interface client the image installs: `python -m awslambdaric`, `npx aws-lambda-ric`, `aws_lambda_ric`, `java ... com.amazonaws.services.lambda.runtime.api.client.AWSLambda`, a .NET or compiled `bootstrap`, or a wrapper script that execs one (a script copied from the build context or written by a heredoc is read and checked; one whose content is not visible gives a warning). It also reports shell-form ENTRYPOINT, the Runtime Interface Emulator run without an AWS_LAMBDA_RUNTIME_API guard, relative ENTRYPOINT paths (warning), and, on an AWS base, a program under /var/task that no instruction puts there. When the image has no runtime client at all, LL101 reports it and this rule stays quiet.",
+        what: "Checks that ENTRYPOINT starts the Lambda runtime. On an AWS base image, an ENTRYPOINT override must be the base entrypoint (/lambda-entrypoint.sh), a runtime interface client or a bootstrap, not an interpreter such as `python`. On any other base, ENTRYPOINT (or, without one, CMD) must launch the runtime interface client the image installs: `python -m awslambdaric`, `npx aws-lambda-ric`, `aws_lambda_ric`, `java ... com.amazonaws.services.lambda.runtime.api.client.AWSLambda`, a .NET or compiled `bootstrap`, or a wrapper script that execs one (a script copied from the build context or written by a heredoc is read and checked; one whose content is not visible gives a warning). It also reports shell-form ENTRYPOINT (an error when what it starts needs the handler from CMD, such as /lambda-entrypoint.sh or a runtime client given no handler; a warning otherwise, as for a bootstrap or a Go binary on an OS-only base, which need none), the Runtime Interface Emulator run without an AWS_LAMBDA_RUNTIME_API guard, relative ENTRYPOINT paths (warning), and, on an AWS base, a program under /var/task that no instruction puts there. When the image has no runtime client at all, LL101 reports it and this rule stays quiet.",
         why: 'Lambda starts the container with ENTRYPOINT + CMD and waits for the process to ask the Runtime API for the next event. `ENTRYPOINT ["python", "app.py"]` runs your script once and exits: Lambda reports `Runtime.ExitError` ("Runtime exited without providing a reason") or an init timeout. A shell-form ENTRYPOINT runs under `/bin/sh -c` and drops CMD, so the handler never reaches the client ("Handler not set", or exit 142 from /lambda-entrypoint.sh). aws-lambda-rie is a local emulator: started unconditionally on Lambda it serves its own fake API on port 8080 and the function never receives real invocations. A relative ENTRYPOINT only works while the working directory is unchanged (troubleshooting-images.html lists non-absolute entrypoints under Runtime.InvalidEntrypoint).',
         bad: {
           dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nENTRYPOINT ["python", "app.py"]\n',
@@ -33625,9 +33632,7 @@ var init_LL102_entrypoint_invalid = __esm({
             const epIns = t.entrypoint?.from;
             if (t.base.kind.kind === "lambda-ready" && !epIns) return;
             if (epIns && !t.entrypoint.value.exec && a.noClient) {
-              const text = t.entrypoint.value.shell ?? "";
-              const consequence = t.cmd !== void 0 ? "so CMD (the handler) is never passed to it" : "so it does not receive CMD or signals directly";
-              ctx.report({ messageId: "shellForm", data: { consequence, json: json(text.split(/\s+/).filter(Boolean)) }, at: epIns });
+              new LaunchJudge(ctx, t, a).entrypoint(epIns, false);
               return;
             }
             if (a.clientMissing) return;
@@ -33660,8 +33665,12 @@ var init_LL102_entrypoint_invalid = __esm({
       ricLabel;
       expected;
       workdir;
-      /** ENTRYPOINT in exec form is judged as a launch; in shell form it cannot take CMD. */
-      entrypoint(epIns) {
+      /**
+       * ENTRYPOINT in exec form is judged as a launch; in shell form it cannot take CMD. A shell form that runs an
+       * interpreter or a script is judged as that launch (`ENTRYPOINT node index.mjs` never starts a runtime client) when
+       * `judgeLaunch` (not when the image has no client at all: LL101 reports that).
+       */
+      entrypoint(epIns, judgeLaunch = true) {
         const ep = this.t.entrypoint.value;
         if (ep.exec) {
           this.judge(this.a.classify(ep.exec), epIns, "ENTRYPOINT", json(ep.exec));
@@ -33670,9 +33679,13 @@ var init_LL102_entrypoint_invalid = __esm({
         const text = ep.shell ?? "";
         const launch = this.a.classify(["/bin/sh", "-c", text]);
         if (this.rieUnconditional(launch, epIns, "ENTRYPOINT")) return;
+        if (judgeLaunch && (launch.kind === "interpreter" || launch.kind === "script")) {
+          this.judge(launch, epIns, "ENTRYPOINT", json(launch.argv.length ? launch.argv : text.split(/\s+/).filter(Boolean)));
+          return;
+        }
         const cmdSet = this.t.cmd !== void 0;
-        const needs = this.kind.kind === "aws" || needsHandlerArg(launch);
-        const severity = needs || cmdSet ? "error" : "warning";
+        const needs = needsHandlerArg(launch);
+        const severity = needs ? "error" : "warning";
         const consequence = cmdSet ? "so CMD (the handler) is never passed to it" : needs ? "so no handler argument reaches the runtime" : "so it does not receive CMD or signals directly";
         const words = launch.argv.length ? launch.argv : text.split(/\s+/).filter(Boolean);
         this.ctx.report({ messageId: "shellForm", data: { consequence, json: json(words) }, at: epIns, severity });
@@ -34419,6 +34432,7 @@ function checkCodeOutsideTaskRoot(ctx, t, a, lineageIns, family2) {
     if (code.length === 0 && named.length === 0 && spec.heredocs.every((h) => !CODE.test(dest) && !CODE.test(h.name))) return;
     walk2 ??= new LineageWalk(ctx.df, lineageIns);
     if (walk2.copiedOnLater[i2]) return;
+    if (installedLater(ctx.df, lineageIns, i2, dest)) return;
     const wdIns = walk2.workdirBefore[i2];
     const lastWord = ins.words[ins.words.length - 1] ?? "";
     const relative5 = lastWord !== "" && !lastWord.startsWith("/") && !lastWord.startsWith("$");
@@ -34427,6 +34441,21 @@ function checkCodeOutsideTaskRoot(ctx, t, a, lineageIns, family2) {
     const what = code.length ? code.length > 3 ? `${code.slice(0, 3).join(", ")} and ${code.length - 3} more` : code.join(", ") : spec.sources.join(", ") || "code";
     ctx.report({ messageId: "outsideTaskRoot", data: { what, dest, because, error, copy: intoTaskRoot(ins) }, at: ins });
   });
+}
+function installedLater(df, lineageIns, i2, dest) {
+  for (let k = i2 + 1; k < lineageIns.length; k++) {
+    const ins = lineageIns[k];
+    if (ins.keyword !== "RUN") continue;
+    for (const inst of installs(df.shell(ins))) {
+      for (const p of inst.packages) {
+        if (!p.includes("/") && p !== ".") continue;
+        const abs = expand2(p.startsWith("/") ? p : posix8.join(ins.workdir, p), ins.scope).value;
+        const folder = abs.replace(/\/[^/]*[*?][^/]*$/, "");
+        if (pathWithin(abs, dest) || folder !== "" && folder !== "/" && pathWithin(dest, folder)) return true;
+      }
+    }
+  }
+  return false;
 }
 function checkCodeInSubfolder(ctx, t, a, lineageIns, family2) {
   const handler2 = t.cmd?.value.exec?.length === 1 ? t.cmd.value.exec[0] : void 0;
@@ -34475,12 +34504,12 @@ function checkWorkdirHoldsCode(ctx, t, a, lineageIns) {
   const rels = fmt.moduleFiles(handler2)?.filter((r) => !r.includes("*")) ?? [];
   const workdir = t.workdir?.value ?? "/";
   if (a.files.some((f2) => rels.some((r) => f2.path === posix8.join(workdir, r)))) return;
-  const names = new Set(rels.map((r) => basename6(r)));
-  const elsewhere2 = a.files.filter((f2) => names.has(basename6(f2.path)) && !f2.path.includes("$"));
+  const elsewhere2 = a.files.filter((f2) => !f2.path.includes("$") && rels.some((r) => f2.path.endsWith(`/${r}`)));
   if (elsewhere2.length === 0) return;
   const f = elsewhere2[elsewhere2.length - 1];
-  const rel = rels.find((r) => f.path.endsWith(`/${r}`)) ?? basename6(f.path);
+  const rel = rels.find((r) => f.path.endsWith(`/${r}`));
   const dir = f.path.slice(0, f.path.length - rel.length - 1) || "/";
+  if (dir === (workdir.replace(/\/+$/, "") || "/")) return;
   const override = t.workdir?.from?.origin ? t.workdir.from : void 0;
   const hasWorkdir = override !== void 0 || lineageIns.some((i2) => i2.keyword === "WORKDIR");
   const why2 = hasWorkdir ? "" : " (WORKDIR is never set)";
@@ -35000,6 +35029,12 @@ function suggestion(ref, current, family2, now) {
   }
   return text;
 }
+function blockNoteOf(rt, now) {
+  if (!rt.blockCreate && !rt.blockUpdate) return "No block dates are scheduled.";
+  const past = reached(rt.blockUpdate, now) || reached(rt.blockCreate, now);
+  const dates = `creating .zip functions on it ${reached(rt.blockCreate, now) ? "since" : "from"} ${rt.blockCreate ?? "a date not yet scheduled"} and updating them ${reached(rt.blockUpdate, now) ? "since" : "from"} ${rt.blockUpdate ?? "a date not yet scheduled"}`;
+  return `Lambda ${past ? "blocks" : "will block"} ${dates} (an image function has no runtime setting, so these blocks do not stop its deploys).`;
+}
 var DAY, OS_NAME, INSTANTS, OS_RANK, LL106_runtime_deprecated_default;
 var init_LL106_runtime_deprecated = __esm({
   "rules/LL106-runtime-deprecated.ts"() {
@@ -35013,18 +35048,19 @@ var init_LL106_runtime_deprecated = __esm({
     LL106_runtime_deprecated_default = defineRule({
       code: "LL106",
       name: "runtime-deprecated",
-      severity: "error",
+      severity: "warning",
       since: "0.1.0",
       needs: { facts: ["lineage"], dockerfile: true },
       docs: {
-        what: 'Checks the AWS base image the built stage runs on (public.ecr.aws/lambda/* or amazon/aws-lambda-*, followed through FROM <stage>) against the Lambda runtime deprecation calendar: an error once Lambda blocks creating or updating functions on that runtime, a warning once it is deprecated, and an info when deprecation is less than six months away. Dates come from the runtime calendar below ("Runtime calendar"); the repository public.ecr.aws/lambda/go only ever shipped go1.x, so it is deprecated whatever its tag. Builder stages (COPY --from) are not checked: they do not decide the runtime.',
-        why: 'A deprecated runtime gets no more security patches, and AWS later blocks function creation and then function updates: after the block-update date, deploying a new image of this Dockerfile fails with InvalidParameterValueException ("The runtime parameter of <id> is no longer supported for creating or updating AWS Lambda functions"), usually in the middle of an urgent fix. Moving from an Amazon Linux 2 runtime to an Amazon Linux 2023 one also changes yum to dnf, so the move is better planned than forced.',
+        what: 'Checks the AWS base image the built stage runs on (public.ecr.aws/lambda/* or amazon/aws-lambda-*, followed through FROM <stage>) against the Lambda runtime deprecation calendar: a warning once the runtime is deprecated (it names the dates from which Lambda blocks creating and updating .zip functions on it), and an info when deprecation is less than six months away. Dates come from the runtime calendar below ("Runtime calendar"); the repository public.ecr.aws/lambda/go only ever shipped go1.x, so it is deprecated whatever its tag. Builder stages (COPY --from) are not checked: they do not decide the runtime.',
+        why: "A deprecated runtime gets no more security patches or runtime updates, and its AWS base image is no longer rebuilt: the function keeps running on whatever the image holds. Lambda's create and update blocks act on a function's Runtime setting, which only .zip functions have (the Lambda API rejects a Runtime for a container image function), so they do not stop an image's deploys; that is why this is a warning and not an error, and why nothing forces the move until something in the old image breaks. Moving from an Amazon Linux 2 runtime to an Amazon Linux 2023 one also changes yum to dnf, so the move is better planned than forced.",
         bad: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.9\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
         good: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.13\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
         references: [
           "https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html",
           "https://docs.aws.amazon.com/lambda/latest/dg/runtime-support-policy.html",
-          "https://docs.aws.amazon.com/lambda/latest/dg/images-create.html"
+          "https://docs.aws.amazon.com/lambda/latest/dg/images-create.html",
+          `https://docs.aws.amazon.com/lambda/latest/api/API_CreateFunction.html (Runtime: "Specifying a runtime results in an error if you're deploying a function using a container image")`
         ],
         tables: [
           {
@@ -35036,28 +35072,18 @@ var init_LL106_runtime_deprecated = __esm({
         ]
       },
       messages: {
-        blockedUpdate: {
-          text: 'Base image "{{image}}" runs {{runtime}}, deprecated since {{deprecation}}; since {{date}} Lambda blocks updating functions on it (and creating them since {{createDate}}), so deploying this image fails.',
-          severity: "error",
-          fix: "{{suggestion}}"
-        },
-        blockedCreate: {
-          text: 'Base image "{{image}}" runs {{runtime}}, deprecated since {{deprecation}}; since {{date}} Lambda blocks creating functions on it, and {{updateNote}}.',
-          severity: "error",
-          fix: "{{suggestion}}"
-        },
         deprecated: {
-          text: 'Base image "{{image}}" runs {{runtime}}, deprecated since {{date}}: it no longer gets security patches. {{blockNote}}',
+          text: 'Base image "{{image}}" runs {{runtime}}, deprecated since {{date}}: AWS no longer patches it, and its base image is no longer rebuilt. {{blockNote}}',
           severity: "warning",
           fix: "{{suggestion}}"
         },
         olderThanListed: {
-          text: 'Base image "{{image}}" runs {{runtime}}, which the Lambda runtime tables no longer list: it is older than {{listed}}, deprecated on {{date}}, so it is retired too{{blocked}}.',
-          severity: "error",
+          text: 'Base image "{{image}}" runs {{runtime}}, which the Lambda runtime tables no longer list: it is older than {{listed}}, deprecated on {{date}}, so it is retired too and gets no patches.',
+          severity: "warning",
           fix: "{{suggestion}}"
         },
         deprecationSoon: {
-          text: 'Base image "{{image}}" runs {{runtime}}, which Lambda deprecates on {{date}} (in {{days}} days). {{blockNote}}',
+          text: 'Base image "{{image}}" runs {{runtime}}, which Lambda deprecates on {{date}} (in {{days}} days): from then on AWS no longer patches it. {{blockNote}}',
           severity: "info",
           fix: "{{suggestion}}"
         }
@@ -35077,11 +35103,9 @@ var init_LL106_runtime_deprecated = __esm({
             if (!kind.runtime) {
               const above = kind.runtimeId ? nextListedAbove(kind.family, kind.runtimeId) : void 0;
               if (!above || !reached(above.deprecation, now)) return;
-              const blocked = reached(above.blockUpdate, now) ? ", and Lambda blocks creating and updating functions on it" : "";
               ctx.report({
                 messageId: "olderThanListed",
-                data: { image: root.base.expanded.value, runtime: kind.runtimeId, listed: above.id, date: above.deprecation, blocked, suggestion: suggestion(root.base.ref, above, kind.family, now) },
-                severity: blocked ? "error" : "warning",
+                data: { image: root.base.expanded.value, runtime: kind.runtimeId, listed: above.id, date: above.deprecation, suggestion: suggestion(root.base.ref, above, kind.family, now) },
                 at: root.fromInstruction
               });
               return;
@@ -35095,20 +35119,10 @@ var init_LL106_runtime_deprecated = __esm({
             const data = {
               image: root.base.expanded.value,
               runtime: rt.id,
-              deprecation: rt.deprecation ?? "unknown",
               suggestion: suggestion(root.base.ref, rt, kind.family, now)
             };
             const at2 = root.fromInstruction;
-            if (reached(rt.blockUpdate, now)) {
-              ctx.report({ messageId: "blockedUpdate", data: { ...data, date: rt.blockUpdate, createDate: rt.blockCreate ?? "earlier" }, at: at2 });
-              return;
-            }
-            if (reached(rt.blockCreate, now)) {
-              const updateNote = rt.blockUpdate ? `from ${rt.blockUpdate} it blocks updating them, so this image can no longer be deployed` : "blocking updates is not scheduled yet";
-              ctx.report({ messageId: "blockedCreate", data: { ...data, date: rt.blockCreate, updateNote }, at: at2 });
-              return;
-            }
-            const blockNote = rt.blockCreate || rt.blockUpdate ? `Lambda blocks creating functions on it from ${rt.blockCreate ?? "a date not yet scheduled"} and updating them from ${rt.blockUpdate ?? "a date not yet scheduled"}.` : "No block dates are scheduled yet.";
+            const blockNote = blockNoteOf(rt, now);
             if (reached(rt.deprecation, now)) {
               ctx.report({ messageId: "deprecated", data: { ...data, date: rt.deprecation, blockNote }, at: at2 });
               return;
@@ -35393,7 +35407,20 @@ function checkNpx(ctx, target) {
   const npx = entrypointCommands(ctx.df, ep.from, ep.value.exec).find(isNpxRic);
   if (!npx) return;
   const where = npmCacheOutsideTmp(npx, ctx.facts.env);
-  if (where !== void 0) ctx.report({ messageId: "npxCache", data: { where }, at: ep.from });
+  if (where === void 0) return;
+  const known = npmAtLeast86(target);
+  ctx.report({ messageId: "npxCache", data: { where, consequence: known ? "npx fails (EROFS) before the function starts" : "with npm 8.6.0 or later (the npm of this base image is not known here) npx fails (EROFS) before the function starts" }, at: ep.from, severity: known ? "error" : "warning" });
+}
+function npmAtLeast86(target) {
+  let root = target;
+  while (root.base.stage) root = root.base.stage;
+  const ref = root.base.ref;
+  if (hubRepository(ref) !== "library/node" && hubRepository(ref) !== "node") return false;
+  const m = /^(\d+)(?:\.(\d+))?/.exec(ref.tag ?? "latest");
+  if (!m) return /^(latest|lts|current|slim|alpine|bookworm|bullseye|trixie|lts-|current-)/.test(ref.tag ?? "latest");
+  const major = Number(m[1]);
+  const minor = m[2] === void 0 ? void 0 : Number(m[2]);
+  return major >= 17 || major === 16 && (minor === void 0 || minor >= 16);
 }
 function entrypointCommands(df, from, exec) {
   if (!exec) return df.shell(from)?.commands ?? [];
@@ -35503,11 +35530,12 @@ var init_LL108_write_outside_tmp = __esm({
     "use strict";
     init_rule_kit();
     init_writable_paths();
+    init_base_images();
     PY_MANAGERS = /* @__PURE__ */ new Set(["pip", "uv", "poetry", "pipenv", "conda"]);
     TRUE = /* @__PURE__ */ new Set(["1", "true", "yes", "on"]);
     messages4 = {
       npxCache: {
-        text: "ENTRYPOINT starts the runtime client with `npx aws-lambda-ric`, and npm writes its cache to {{where}}, which is read-only on Lambda: npx fails (EROFS) before the function starts.",
+        text: "ENTRYPOINT starts the runtime client with `npx aws-lambda-ric`, and npm writes its cache to {{where}}, which is read-only on Lambda: {{consequence}}.",
         severity: "error",
         fix: "Add ENV NPM_CONFIG_CACHE=/tmp/.npm, as the aws-lambda-ric README does."
       },
@@ -35809,7 +35837,7 @@ var init_LL201_base_image_unpinned = __esm({
       since: "0.1.0",
       sameAs: ["hadolint DL3006", "hadolint DL3007"],
       securitySeverity: 5,
-      needs: { dockerfile: true },
+      needs: { facts: ["lineage", "lambdaEvidence"], dockerfile: true, context: true },
       options: {
         "trusted-registries": {
           description: "Registries you mirror and pin yourself (e.g. 123456789012.dkr.ecr.us-east-1.amazonaws.com); base images from them need no digest.",
@@ -35818,7 +35846,7 @@ var init_LL201_base_image_unpinned = __esm({
         }
       },
       docs: {
-        what: "Checks that every FROM names a tag other than `latest` or a latest tag of a platform or variant (`latest-x86_64`, `latest-arm64`; after ARG resolution) and, ideally, a digest. Stage aliases and `scratch` are exempt; an ARG with no default used as the tag counts as no tag, and one used as the whole image (`FROM ${BASE}`) pins nothing. A missing digest is reported once per image, not on every FROM of it.",
+        what: "Checks that every FROM names a tag other than `latest` or a latest tag of a platform or variant (`latest-x86_64`, `latest-arm64`; after ARG resolution) and, ideally, a digest. Stage aliases and `scratch` are exempt; an ARG with no default used as the tag counts as no tag, and one used as the whole image (`FROM ${BASE}`) pins nothing. A missing tag or `latest` is an error on the stages a Lambda image ships (the target and what it is built FROM); on a build stage that is only copied from, and on an image with no sign of Lambda (LL100), it is a warning, as in hadolint. A missing digest is reported once per image, not on every FROM of it.",
         why: "A base image without a tag, or with `latest`, changes under you: the next build may bring another runtime version, another OS (AL2 to AL2023 changes yum to dnf), or a broken release, and Lambda cannot tell you which. A tag without a digest is mutable too: AWS republishes base image tags weekly, so two builds of the same commit can differ. Pinning the digest makes builds reproducible; update it on purpose (Dependabot and Renovate both understand digests).",
         bad: { dockerfile: 'FROM public.ecr.aws/lambda/python\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', context: PYTHON_HANDLER },
         good: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12@sha256:0000000000000000000000000000000000000000000000000000000000000000\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', context: PYTHON_HANDLER },
@@ -35838,6 +35866,11 @@ var init_LL201_base_image_unpinned = __esm({
       create(ctx) {
         const trusted = new Set(ctx.options["trusted-registries"]);
         const warned = /* @__PURE__ */ new Set();
+        let lambda;
+        const severityOf = (stage) => {
+          lambda ??= ctx.config.lambda ?? (ctx.deploy !== void 0 || ctx.mode !== "dockerfile" || ctx.facts.lambdaEvidence.length > 0);
+          return lambda && ctx.facts.lineage.includes(stage) ? "error" : "warning";
+        };
         return {
           instruction(ins) {
             if (ins.keyword !== "FROM" || !ins.stage) return;
@@ -35848,17 +35881,17 @@ var init_LL201_base_image_unpinned = __esm({
             if (base2.expanded.unresolved.length > 0) {
               const tagPart = /:([^/@]*)(@|$)/.exec(base2.written)?.[1] ?? "";
               const arg = base2.expanded.unresolved.find((a) => tagPart.includes(a));
-              if (arg) ctx.report({ messageId: "unresolvedTag", data: { image: base2.written, arg }, at: ins });
-              else if (!/[^$]*[:@]/.test(base2.written.replace(/\$\{[^}]*\}/g, "$"))) ctx.report({ messageId: "unresolvedImage", data: { image: base2.written, arg: base2.expanded.unresolved[0] }, at: ins });
+              if (arg) ctx.report({ messageId: "unresolvedTag", data: { image: base2.written, arg }, at: ins, severity: severityOf(ins.stage) });
+              else if (!/[^$]*[:@]/.test(base2.written.replace(/\$\{[^}]*\}/g, "$"))) ctx.report({ messageId: "unresolvedImage", data: { image: base2.written, arg: base2.expanded.unresolved[0] }, at: ins, severity: severityOf(ins.stage) });
               return;
             }
             if (ref.digest) return;
             if (!ref.tag) {
-              ctx.report({ messageId: "noTag", data: { image }, at: ins });
+              ctx.report({ messageId: "noTag", data: { image }, at: ins, severity: severityOf(ins.stage) });
               return;
             }
             if (/^latest(?:[-_.][\w.-]*)?$/i.test(ref.tag)) {
-              ctx.report({ messageId: "latest", data: { image, tag: ref.tag }, at: ins });
+              ctx.report({ messageId: "latest", data: { image, tag: ref.tag }, at: ins, severity: severityOf(ins.stage) });
               return;
             }
             if (ref.registry && trusted.has(ref.registry)) return;

@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-CY4TDOB3.js";
 import "./chunks/chunk-TOZKOXRR.js";
-import "./chunks/chunk-EOH2RE5E.js";
+import "./chunks/chunk-7TJNHTIA.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-BWD4TRUJ.js";
+} from "./chunks/chunk-EDIAH7CU.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -19,10 +19,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-XY2VEBIG.js";
+} from "./chunks/chunk-33SZO5LG.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-4CDNXYOV.js";
+} from "./chunks/chunk-HGRXO5UY.js";
 import {
   initShell
 } from "./chunks/chunk-AQ3U6VU4.js";

@@ -8,7 +8,7 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-BWD4TRUJ.js";
+} from "./chunks/chunk-EDIAH7CU.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -16,7 +16,7 @@ import "./chunks/chunk-YSI7KWOZ.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-XY2VEBIG.js";
+} from "./chunks/chunk-33SZO5LG.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -24,7 +24,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-4CDNXYOV.js";
+} from "./chunks/chunk-HGRXO5UY.js";
 import "./chunks/chunk-AQ3U6VU4.js";
 import {
   WORKER_ARG

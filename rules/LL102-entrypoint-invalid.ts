@@ -44,7 +44,7 @@ const messages = {
   },
   shellForm: {
     text: 'ENTRYPOINT in shell form runs under /bin/sh -c, {{consequence}}.',
-    severity: 'error',
+    severity: 'warning',
     fix: 'Write it in exec (JSON) form, e.g. ENTRYPOINT {{json}}.',
   },
   rieUnconditional: {
@@ -110,7 +110,7 @@ export default defineRule({
   sameAs: ['hadolint DL3025', 'BuildKit JSONArgsRecommended'],
   needs: { facts: ['lambda'], dockerfile: true, context: true, history: false, image: { bodies: [EXEC_HEADER_NEED] } },
   docs: {
-    what: 'Checks that ENTRYPOINT starts the Lambda runtime. On an AWS base image, an ENTRYPOINT override must be the base entrypoint (/lambda-entrypoint.sh), a runtime interface client or a bootstrap, not an interpreter such as `python`. On any other base, ENTRYPOINT (or, without one, CMD) must launch the runtime interface client the image installs: `python -m awslambdaric`, `npx aws-lambda-ric`, `aws_lambda_ric`, `java ... com.amazonaws.services.lambda.runtime.api.client.AWSLambda`, a .NET or compiled `bootstrap`, or a wrapper script that execs one (a script copied from the build context or written by a heredoc is read and checked; one whose content is not visible gives a warning). It also reports shell-form ENTRYPOINT, the Runtime Interface Emulator run without an AWS_LAMBDA_RUNTIME_API guard, relative ENTRYPOINT paths (warning), and, on an AWS base, a program under /var/task that no instruction puts there. When the image has no runtime client at all, LL101 reports it and this rule stays quiet.',
+    what: 'Checks that ENTRYPOINT starts the Lambda runtime. On an AWS base image, an ENTRYPOINT override must be the base entrypoint (/lambda-entrypoint.sh), a runtime interface client or a bootstrap, not an interpreter such as `python`. On any other base, ENTRYPOINT (or, without one, CMD) must launch the runtime interface client the image installs: `python -m awslambdaric`, `npx aws-lambda-ric`, `aws_lambda_ric`, `java ... com.amazonaws.services.lambda.runtime.api.client.AWSLambda`, a .NET or compiled `bootstrap`, or a wrapper script that execs one (a script copied from the build context or written by a heredoc is read and checked; one whose content is not visible gives a warning). It also reports shell-form ENTRYPOINT (an error when what it starts needs the handler from CMD, such as /lambda-entrypoint.sh or a runtime client given no handler; a warning otherwise, as for a bootstrap or a Go binary on an OS-only base, which need none), the Runtime Interface Emulator run without an AWS_LAMBDA_RUNTIME_API guard, relative ENTRYPOINT paths (warning), and, on an AWS base, a program under /var/task that no instruction puts there. When the image has no runtime client at all, LL101 reports it and this rule stays quiet.',
     why: 'Lambda starts the container with ENTRYPOINT + CMD and waits for the process to ask the Runtime API for the next event. `ENTRYPOINT ["python", "app.py"]` runs your script once and exits: Lambda reports `Runtime.ExitError` ("Runtime exited without providing a reason") or an init timeout. A shell-form ENTRYPOINT runs under `/bin/sh -c` and drops CMD, so the handler never reaches the client ("Handler not set", or exit 142 from /lambda-entrypoint.sh). aws-lambda-rie is a local emulator: started unconditionally on Lambda it serves its own fake API on port 8080 and the function never receives real invocations. A relative ENTRYPOINT only works while the working directory is unchanged (troubleshooting-images.html lists non-absolute entrypoints under Runtime.InvalidEntrypoint).',
     bad: {
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nENTRYPOINT ["python", "app.py"]\n',
@@ -138,11 +138,9 @@ export default defineRule({
         if (!t || !a) return;
         const epIns = t.entrypoint?.from;
         if (t.base.kind.kind === 'lambda-ready' && !epIns) return;
-        // A shell-form ENTRYPOINT is wrong on any Lambda image, with or without a client.
+        // A shell-form ENTRYPOINT is judged on any Lambda image, with or without a client.
         if (epIns && !t.entrypoint!.value.exec && a.noClient) {
-          const text = t.entrypoint!.value.shell ?? '';
-          const consequence = t.cmd !== undefined ? 'so CMD (the handler) is never passed to it' : 'so it does not receive CMD or signals directly';
-          ctx.report({ messageId: 'shellForm', data: { consequence, json: json(text.split(/\s+/).filter(Boolean)) }, at: epIns });
+          new LaunchJudge(ctx, t, a).entrypoint(epIns, false);
           return;
         }
         if (a.clientMissing) return; // LL101 reports the root cause
@@ -252,8 +250,12 @@ class LaunchJudge {
     this.workdir = t.workdir?.value ?? '/';
   }
 
-  /** ENTRYPOINT in exec form is judged as a launch; in shell form it cannot take CMD. */
-  entrypoint(epIns: Instruction): void {
+  /**
+   * ENTRYPOINT in exec form is judged as a launch; in shell form it cannot take CMD. A shell form that runs an
+   * interpreter or a script is judged as that launch (`ENTRYPOINT node index.mjs` never starts a runtime client) when
+   * `judgeLaunch` (not when the image has no client at all: LL101 reports that).
+   */
+  entrypoint(epIns: Instruction, judgeLaunch = true): void {
     const ep = this.t.entrypoint!.value;
     if (ep.exec) {
       this.judge(this.a.classify(ep.exec), epIns, 'ENTRYPOINT', json(ep.exec));
@@ -262,9 +264,16 @@ class LaunchJudge {
     const text = ep.shell ?? '';
     const launch = this.a.classify(['/bin/sh', '-c', text]);
     if (this.rieUnconditional(launch, epIns, 'ENTRYPOINT')) return;
+    if (judgeLaunch && (launch.kind === 'interpreter' || launch.kind === 'script')) {
+      this.judge(launch, epIns, 'ENTRYPOINT', json(launch.argv.length ? launch.argv : text.split(/\s+/).filter(Boolean)));
+      return;
+    }
     const cmdSet = this.t.cmd !== undefined;
-    const needs = this.kind.kind === 'aws' || needsHandlerArg(launch);
-    const severity = needs || cmdSet ? 'error' : 'warning';
+    // An error only when what it starts certainly needs the handler as an argument (/lambda-entrypoint.sh, a runtime
+    // client given none): a bootstrap or a Go/Rust binary on an OS-only base polls the Runtime API with no argument
+    // (the AWS SAM Go image template has ENTRYPOINT ./lambda-handler), and a script may name its handler itself.
+    const needs = needsHandlerArg(launch);
+    const severity = needs ? 'error' : 'warning';
     const consequence = cmdSet
       ? 'so CMD (the handler) is never passed to it'
       : needs

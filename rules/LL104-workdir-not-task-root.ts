@@ -1,5 +1,5 @@
 import { basename, posix } from 'node:path';
-import { defineRule, commandName, expand, expandWord, type MessageSpec, type RuleContext } from '../src/engine/rule-kit.js';
+import { defineRule, commandName, expand, expandWord, installs, type MessageSpec, type RuleContext } from '../src/engine/rule-kit.js';
 import { AWS_PYTHON_GOOD, PYTHON_HANDLER } from './doc-examples.js';
 import type { DockerfileModel, Instruction, Stage } from '../src/dockerfile/model.js';
 import type { DockerfileContract, ImageContract } from '../src/lambda/contract.js';
@@ -371,6 +371,9 @@ function checkCodeOutsideTaskRoot(ctx: Ctx, t: Stage, a: DockerfileContract, lin
     walk ??= new LineageWalk(ctx.df, lineageIns);
     // Copied on to /var/task later?
     if (walk.copiedOnLater[i]) return;
+    // What a later RUN installs (pip install /app/wheels/*.whl, npm install ./pkg): the code lands where the
+    // package manager puts it, not at this destination.
+    if (installedLater(ctx.df, lineageIns, i, dest)) return;
     const wdIns = walk.workdirBefore[i];
     const lastWord = ins.words[ins.words.length - 1] ?? '';
     const relative = lastWord !== '' && !lastWord.startsWith('/') && !lastWord.startsWith('$');
@@ -379,6 +382,23 @@ function checkCodeOutsideTaskRoot(ctx: Ctx, t: Stage, a: DockerfileContract, lin
     const what = code.length ? (code.length > 3 ? `${code.slice(0, 3).join(', ')} and ${code.length - 3} more` : code.join(', ')) : spec.sources.join(', ') || 'code';
     ctx.report({ messageId: 'outsideTaskRoot', data: { what, dest, because, error, copy: intoTaskRoot(ins) }, at: ins });
   });
+}
+
+/** Does a RUN after lineageIns[i] install a package from a path at or below `dest` (a wheel, a folder, an archive)? */
+function installedLater(df: DockerfileModel, lineageIns: readonly Instruction[], i: number, dest: string): boolean {
+  for (let k = i + 1; k < lineageIns.length; k++) {
+    const ins = lineageIns[k];
+    if (ins.keyword !== 'RUN') continue;
+    for (const inst of installs(df.shell(ins))) {
+      for (const p of inst.packages) {
+        if (!p.includes('/') && p !== '.') continue;
+        const abs = expand(p.startsWith('/') ? p : posix.join(ins.workdir, p), ins.scope).value;
+        const folder = abs.replace(/\/[^/]*[*?][^/]*$/, '');
+        if (pathWithin(abs, dest) || (folder !== '' && folder !== '/' && pathWithin(dest, folder))) return true;
+      }
+    }
+  }
+  return false;
 }
 
 /**
@@ -437,12 +457,14 @@ function checkWorkdirHoldsCode(ctx: Ctx, t: Stage, a: DockerfileContract, lineag
   const rels = fmt.moduleFiles(handler)?.filter((r) => !r.includes('*')) ?? [];
   const workdir = t.workdir?.value ?? '/';
   if (a.files.some((f) => rels.some((r) => f.path === posix.join(workdir, r)))) return;
-  const names = new Set(rels.map((r) => basename(r)));
-  const elsewhere = a.files.filter((f) => names.has(basename(f.path)) && !f.path.includes('$'));
+  // The module under its whole path (rest_api/application.py for rest_api.application.handler): a file that only
+  // shares its name (an __init__.py, an application.py at another depth) says nothing about where the module is.
+  const elsewhere = a.files.filter((f) => !f.path.includes('$') && rels.some((r) => f.path.endsWith(`/${r}`)));
   if (elsewhere.length === 0) return; // LL103 reports a module that is not copied at all
   const f = elsewhere[elsewhere.length - 1];
-  const rel = rels.find((r) => f.path.endsWith(`/${r}`)) ?? basename(f.path);
+  const rel = rels.find((r) => f.path.endsWith(`/${r}`))!;
   const dir = f.path.slice(0, f.path.length - rel.length - 1) || '/';
+  if (dir === (workdir.replace(/\/+$/, '') || '/')) return;
   // A deploy configuration's WorkingDirectory is where the problem is: report on its template line.
   const override = t.workdir?.from?.origin ? t.workdir.from : undefined;
   const hasWorkdir = override !== undefined || lineageIns.some((i) => i.keyword === 'WORKDIR');

@@ -81,21 +81,33 @@ function suggestion(ref: ImageRef, current: RuntimeInfo, family: RuntimeFamily, 
   return text;
 }
 
+/**
+ * What Lambda's block dates mean for an image: they stop creating and updating .zip functions on the runtime (the
+ * function's Runtime setting); an image function has none (CreateFunction rejects a Runtime with PackageType Image).
+ */
+function blockNoteOf(rt: RuntimeInfo, now: Date): string {
+  if (!rt.blockCreate && !rt.blockUpdate) return 'No block dates are scheduled.';
+  const past = reached(rt.blockUpdate, now) || reached(rt.blockCreate, now);
+  const dates = `creating .zip functions on it ${reached(rt.blockCreate, now) ? 'since' : 'from'} ${rt.blockCreate ?? 'a date not yet scheduled'} and updating them ${reached(rt.blockUpdate, now) ? 'since' : 'from'} ${rt.blockUpdate ?? 'a date not yet scheduled'}`;
+  return `Lambda ${past ? 'blocks' : 'will block'} ${dates} (an image function has no runtime setting, so these blocks do not stop its deploys).`;
+}
+
 export default defineRule({
   code: 'LL106',
   name: 'runtime-deprecated',
-  severity: 'error',
+  severity: 'warning',
   since: '0.1.0',
   needs: { facts: ['lineage'], dockerfile: true },
   docs: {
-    what: 'Checks the AWS base image the built stage runs on (public.ecr.aws/lambda/* or amazon/aws-lambda-*, followed through FROM <stage>) against the Lambda runtime deprecation calendar: an error once Lambda blocks creating or updating functions on that runtime, a warning once it is deprecated, and an info when deprecation is less than six months away. Dates come from the runtime calendar below ("Runtime calendar"); the repository public.ecr.aws/lambda/go only ever shipped go1.x, so it is deprecated whatever its tag. Builder stages (COPY --from) are not checked: they do not decide the runtime.',
-    why: 'A deprecated runtime gets no more security patches, and AWS later blocks function creation and then function updates: after the block-update date, deploying a new image of this Dockerfile fails with InvalidParameterValueException ("The runtime parameter of <id> is no longer supported for creating or updating AWS Lambda functions"), usually in the middle of an urgent fix. Moving from an Amazon Linux 2 runtime to an Amazon Linux 2023 one also changes yum to dnf, so the move is better planned than forced.',
+    what: 'Checks the AWS base image the built stage runs on (public.ecr.aws/lambda/* or amazon/aws-lambda-*, followed through FROM <stage>) against the Lambda runtime deprecation calendar: a warning once the runtime is deprecated (it names the dates from which Lambda blocks creating and updating .zip functions on it), and an info when deprecation is less than six months away. Dates come from the runtime calendar below ("Runtime calendar"); the repository public.ecr.aws/lambda/go only ever shipped go1.x, so it is deprecated whatever its tag. Builder stages (COPY --from) are not checked: they do not decide the runtime.',
+    why: 'A deprecated runtime gets no more security patches or runtime updates, and its AWS base image is no longer rebuilt: the function keeps running on whatever the image holds. Lambda\'s create and update blocks act on a function\'s Runtime setting, which only .zip functions have (the Lambda API rejects a Runtime for a container image function), so they do not stop an image\'s deploys; that is why this is a warning and not an error, and why nothing forces the move until something in the old image breaks. Moving from an Amazon Linux 2 runtime to an Amazon Linux 2023 one also changes yum to dnf, so the move is better planned than forced.',
     bad: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.9\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
     good: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.13\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
     references: [
       'https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html',
       'https://docs.aws.amazon.com/lambda/latest/dg/runtime-support-policy.html',
       'https://docs.aws.amazon.com/lambda/latest/dg/images-create.html',
+      'https://docs.aws.amazon.com/lambda/latest/api/API_CreateFunction.html (Runtime: "Specifying a runtime results in an error if you\'re deploying a function using a container image")',
     ],
     tables: [
       {
@@ -107,28 +119,18 @@ export default defineRule({
     ],
   },
   messages: {
-    blockedUpdate: {
-      text: 'Base image "{{image}}" runs {{runtime}}, deprecated since {{deprecation}}; since {{date}} Lambda blocks updating functions on it (and creating them since {{createDate}}), so deploying this image fails.',
-      severity: 'error',
-      fix: '{{suggestion}}',
-    },
-    blockedCreate: {
-      text: 'Base image "{{image}}" runs {{runtime}}, deprecated since {{deprecation}}; since {{date}} Lambda blocks creating functions on it, and {{updateNote}}.',
-      severity: 'error',
-      fix: '{{suggestion}}',
-    },
     deprecated: {
-      text: 'Base image "{{image}}" runs {{runtime}}, deprecated since {{date}}: it no longer gets security patches. {{blockNote}}',
+      text: 'Base image "{{image}}" runs {{runtime}}, deprecated since {{date}}: AWS no longer patches it, and its base image is no longer rebuilt. {{blockNote}}',
       severity: 'warning',
       fix: '{{suggestion}}',
     },
     olderThanListed: {
-      text: 'Base image "{{image}}" runs {{runtime}}, which the Lambda runtime tables no longer list: it is older than {{listed}}, deprecated on {{date}}, so it is retired too{{blocked}}.',
-      severity: 'error',
+      text: 'Base image "{{image}}" runs {{runtime}}, which the Lambda runtime tables no longer list: it is older than {{listed}}, deprecated on {{date}}, so it is retired too and gets no patches.',
+      severity: 'warning',
       fix: '{{suggestion}}',
     },
     deprecationSoon: {
-      text: 'Base image "{{image}}" runs {{runtime}}, which Lambda deprecates on {{date}} (in {{days}} days). {{blockNote}}',
+      text: 'Base image "{{image}}" runs {{runtime}}, which Lambda deprecates on {{date}} (in {{days}} days): from then on AWS no longer patches it. {{blockNote}}',
       severity: 'info',
       fix: '{{suggestion}}',
     },
@@ -150,11 +152,9 @@ export default defineRule({
           // A version older than a deprecated listed one (python3.5, nodejs8.10) is retired by inference.
           const above = kind.runtimeId ? nextListedAbove(kind.family, kind.runtimeId) : undefined;
           if (!above || !reached(above.deprecation, now)) return;
-          const blocked = reached(above.blockUpdate, now) ? ', and Lambda blocks creating and updating functions on it' : '';
           ctx.report({
             messageId: 'olderThanListed',
-            data: { image: root.base.expanded.value, runtime: kind.runtimeId!, listed: above.id, date: above.deprecation!, blocked, suggestion: suggestion(root.base.ref, above, kind.family, now) },
-            severity: blocked ? 'error' : 'warning',
+            data: { image: root.base.expanded.value, runtime: kind.runtimeId!, listed: above.id, date: above.deprecation!, suggestion: suggestion(root.base.ref, above, kind.family, now) },
             at: root.fromInstruction,
           });
           return;
@@ -170,23 +170,10 @@ export default defineRule({
         const data = {
           image: root.base.expanded.value,
           runtime: rt.id,
-          deprecation: rt.deprecation ?? 'unknown',
           suggestion: suggestion(root.base.ref, rt, kind.family, now),
         };
         const at = root.fromInstruction;
-        if (reached(rt.blockUpdate, now)) {
-          ctx.report({ messageId: 'blockedUpdate', data: { ...data, date: rt.blockUpdate!, createDate: rt.blockCreate ?? 'earlier' }, at });
-          return;
-        }
-        if (reached(rt.blockCreate, now)) {
-          const updateNote = rt.blockUpdate ? `from ${rt.blockUpdate} it blocks updating them, so this image can no longer be deployed` : 'blocking updates is not scheduled yet';
-          ctx.report({ messageId: 'blockedCreate', data: { ...data, date: rt.blockCreate!, updateNote }, at });
-          return;
-        }
-        const blockNote =
-          rt.blockCreate || rt.blockUpdate
-            ? `Lambda blocks creating functions on it from ${rt.blockCreate ?? 'a date not yet scheduled'} and updating them from ${rt.blockUpdate ?? 'a date not yet scheduled'}.`
-            : 'No block dates are scheduled yet.';
+        const blockNote = blockNoteOf(rt, now);
         if (reached(rt.deprecation, now)) {
           ctx.report({ messageId: 'deprecated', data: { ...data, date: rt.deprecation!, blockNote }, at });
           return;

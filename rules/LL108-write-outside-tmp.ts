@@ -2,6 +2,7 @@ import { defineRule, installs, commandName, isShell, type EnvVar, type MessageSp
 import type { DockerfileModel, Instruction, Stage } from '../src/dockerfile/model.js';
 import { type ShellCommand } from '../src/dockerfile/shell.js';
 import { NPM_CACHE, RUNTIME_WRITERS, normalizePyName, underTmp } from '../src/knowledge/writable-paths.js';
+import { hubRepository } from '../src/knowledge/base-images.js';
 
 const PY_MANAGERS = new Set(['pip', 'uv', 'poetry', 'pipenv', 'conda']);
 const TRUE = new Set(['1', 'true', 'yes', 'on']);
@@ -52,7 +53,7 @@ function envValue(env: StageEnv, name: string): EnvVar | undefined {
 
 const messages = {
   npxCache: {
-    text: 'ENTRYPOINT starts the runtime client with `npx aws-lambda-ric`, and npm writes its cache to {{where}}, which is read-only on Lambda: npx fails (EROFS) before the function starts.',
+    text: 'ENTRYPOINT starts the runtime client with `npx aws-lambda-ric`, and npm writes its cache to {{where}}, which is read-only on Lambda: {{consequence}}.',
     severity: 'error',
     fix: 'Add ENV NPM_CONFIG_CACHE=/tmp/.npm, as the aws-lambda-ric README does.',
   },
@@ -116,7 +117,28 @@ function checkNpx(ctx: Context, target: Stage): void {
   const npx = entrypointCommands(ctx.df, ep.from, ep.value.exec).find(isNpxRic);
   if (!npx) return;
   const where = npmCacheOutsideTmp(npx, ctx.facts.env);
-  if (where !== undefined) ctx.report({ messageId: 'npxCache', data: { where }, at: ep.from });
+  if (where === undefined) return;
+  // The aws-lambda-ric README asks for NPM_CONFIG_CACHE=/tmp/.npm "for runtimes which use npm@8.6.0+": certain only
+  // on an official node image whose npm is that recent; elsewhere the npm version is not known here.
+  const known = npmAtLeast86(target);
+  ctx.report({ messageId: 'npxCache', data: { where, consequence: known ? 'npx fails (EROFS) before the function starts' : 'with npm 8.6.0 or later (the npm of this base image is not known here) npx fails (EROFS) before the function starts' }, at: ep.from, severity: known ? 'error' : 'warning' });
+}
+
+/**
+ * Whether the official node image the target is built on ships npm 8.6.0 or later: Node.js 18.0.0 came with npm 8.6.0,
+ * 16.16.0 with npm 8.11.0 (https://nodejs.org/en/about/previous-releases lists each release's npm); a tag with no
+ * version (lts, current, slim) is a current release.
+ */
+function npmAtLeast86(target: Stage): boolean {
+  let root = target;
+  while (root.base.stage) root = root.base.stage;
+  const ref = root.base.ref;
+  if (hubRepository(ref) !== 'library/node' && hubRepository(ref) !== 'node') return false;
+  const m = /^(\d+)(?:\.(\d+))?/.exec(ref.tag ?? 'latest');
+  if (!m) return /^(latest|lts|current|slim|alpine|bookworm|bullseye|trixie|lts-|current-)/.test(ref.tag ?? 'latest');
+  const major = Number(m[1]);
+  const minor = m[2] === undefined ? undefined : Number(m[2]);
+  return major >= 17 || (major === 16 && (minor === undefined || minor >= 16));
 }
 
 /** The commands an ENTRYPOINT runs: an exec-form `npx ...` itself, the body of `sh -c '...'`, or the shell form. */

@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule-kit.js';
+import type { Stage } from '../src/dockerfile/model.js';
 import { PYTHON_HANDLER } from './doc-examples.js';
 
 export default defineRule({
@@ -8,7 +9,7 @@ export default defineRule({
   since: '0.1.0',
   sameAs: ['hadolint DL3006', 'hadolint DL3007'],
   securitySeverity: 5.0,
-  needs: { dockerfile: true },
+  needs: { facts: ['lineage', 'lambdaEvidence'], dockerfile: true, context: true },
   options: {
     'trusted-registries': {
       description: 'Registries you mirror and pin yourself (e.g. 123456789012.dkr.ecr.us-east-1.amazonaws.com); base images from them need no digest.',
@@ -17,7 +18,7 @@ export default defineRule({
     },
   },
   docs: {
-    what: 'Checks that every FROM names a tag other than `latest` or a latest tag of a platform or variant (`latest-x86_64`, `latest-arm64`; after ARG resolution) and, ideally, a digest. Stage aliases and `scratch` are exempt; an ARG with no default used as the tag counts as no tag, and one used as the whole image (`FROM ${BASE}`) pins nothing. A missing digest is reported once per image, not on every FROM of it.',
+    what: 'Checks that every FROM names a tag other than `latest` or a latest tag of a platform or variant (`latest-x86_64`, `latest-arm64`; after ARG resolution) and, ideally, a digest. Stage aliases and `scratch` are exempt; an ARG with no default used as the tag counts as no tag, and one used as the whole image (`FROM ${BASE}`) pins nothing. A missing tag or `latest` is an error on the stages a Lambda image ships (the target and what it is built FROM); on a build stage that is only copied from, and on an image with no sign of Lambda (LL100), it is a warning, as in hadolint. A missing digest is reported once per image, not on every FROM of it.',
     why: 'A base image without a tag, or with `latest`, changes under you: the next build may bring another runtime version, another OS (AL2 to AL2023 changes yum to dnf), or a broken release, and Lambda cannot tell you which. A tag without a digest is mutable too: AWS republishes base image tags weekly, so two builds of the same commit can differ. Pinning the digest makes builds reproducible; update it on purpose (Dependabot and Renovate both understand digests).',
     bad: { dockerfile: 'FROM public.ecr.aws/lambda/python\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', context: PYTHON_HANDLER },
     good: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12@sha256:0000000000000000000000000000000000000000000000000000000000000000\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', context: PYTHON_HANDLER },
@@ -38,6 +39,13 @@ export default defineRule({
     const trusted = new Set(ctx.options['trusted-registries'] as string[]);
     // One digest warning per base image, not one per FROM of the same image.
     const warned = new Set<string>();
+    // An unpinned runtime is an error where it ships in a Lambda image; a builder's base or a non-Lambda image's is
+    // reproducibility only (a warning).
+    let lambda: boolean | undefined;
+    const severityOf = (stage: Stage): 'error' | 'warning' => {
+      lambda ??= ctx.config.lambda ?? (ctx.deploy !== undefined || ctx.mode !== 'dockerfile' || ctx.facts.lambdaEvidence.length > 0);
+      return lambda && ctx.facts.lineage.includes(stage) ? 'error' : 'warning';
+    };
     return {
       instruction(ins) {
         if (ins.keyword !== 'FROM' || !ins.stage) return;
@@ -49,19 +57,19 @@ export default defineRule({
           // The unresolved part decides: an unresolved tag is a missing tag; an unresolved name we cannot judge.
           const tagPart = /:([^/@]*)(@|$)/.exec(base.written)?.[1] ?? '';
           const arg = base.expanded.unresolved.find((a) => tagPart.includes(a));
-          if (arg) ctx.report({ messageId: 'unresolvedTag', data: { image: base.written, arg }, at: ins });
+          if (arg) ctx.report({ messageId: 'unresolvedTag', data: { image: base.written, arg }, at: ins, severity: severityOf(ins.stage) });
           // FROM ${BASE} (or $REGISTRY/$NAME) with no value: nothing pins the image at all.
-          else if (!/[^$]*[:@]/.test(base.written.replace(/\$\{[^}]*\}/g, '$'))) ctx.report({ messageId: 'unresolvedImage', data: { image: base.written, arg: base.expanded.unresolved[0] }, at: ins });
+          else if (!/[^$]*[:@]/.test(base.written.replace(/\$\{[^}]*\}/g, '$'))) ctx.report({ messageId: 'unresolvedImage', data: { image: base.written, arg: base.expanded.unresolved[0] }, at: ins, severity: severityOf(ins.stage) });
           return;
         }
         if (ref.digest) return;
         if (!ref.tag) {
-          ctx.report({ messageId: 'noTag', data: { image }, at: ins });
+          ctx.report({ messageId: 'noTag', data: { image }, at: ins, severity: severityOf(ins.stage) });
           return;
         }
         // latest, and latest with a platform or variant suffix (AWS publishes latest-x86_64 / latest-arm64): both move.
         if (/^latest(?:[-_.][\w.-]*)?$/i.test(ref.tag)) {
-          ctx.report({ messageId: 'latest', data: { image, tag: ref.tag }, at: ins });
+          ctx.report({ messageId: 'latest', data: { image, tag: ref.tag }, at: ins, severity: severityOf(ins.stage) });
           return;
         }
         if (ref.registry && trusted.has(ref.registry)) return;

@@ -1,13 +1,13 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-BWD4TRUJ.js";
+} from "./chunk-EDIAH7CU.js";
 import "./chunk-3DW2QXZU.js";
 import "./chunk-YSI7KWOZ.js";
 import {
   ContextCache
-} from "./chunk-XY2VEBIG.js";
-import "./chunk-4CDNXYOV.js";
+} from "./chunk-33SZO5LG.js";
+import "./chunk-HGRXO5UY.js";
 import "./chunk-AQ3U6VU4.js";
 import {
   WORKER_KEY

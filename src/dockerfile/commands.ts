@@ -57,7 +57,13 @@ function managerOf(cmd: ShellCommand): { manager: Manager; rest: string[] } | un
 /** Options that take a value, per manager, so that the value is not read as a package. */
 const VALUE_OPTIONS: Partial<Record<Manager, Set<string>>> = {
   pip: new Set(['-r', '--requirement', '-c', '--constraint', '-t', '--target', '-i', '--index-url', '--extra-index-url', '--prefix', '--root', '-f', '--find-links', '--platform', '--python-version', '--implementation', '--abi', '--only-binary', '--no-binary', '--cache-dir', '--trusted-host', '-e', '--editable', '--src', '--progress-bar', '--timeout', '--retries', '--log']),
-  uv: new Set(['-r', '--requirement', '-c', '--constraint', '-t', '--target', '-i', '--index-url', '--extra-index-url', '--prefix', '--python', '-p', '--cache-dir']),
+  uv: new Set(['-r', '--requirement', '-c', '--constraint', '-t', '--target', '-i', '--index-url', '--extra-index-url', '--prefix', '--python', '-p', '--cache-dir', '--extra', '--group', '--only-group', '--no-group', '--package', '--project', '--directory', '--index', '--python-platform']),
+  // https://python-poetry.org/docs/cli/#install, #add and the global options (-C/--directory, -P/--project).
+  poetry: new Set(['--with', '--without', '--only', '-E', '--extras', '-C', '--directory', '-P', '--project', '-G', '--group', '--source', '--python', '--platform']),
+  // https://pipenv.pypa.io/en/latest/commands.html
+  pipenv: new Set(['--python', '-r', '--requirements', '--categories', '--extra-pip-args', '-i', '--index', '--pypi-mirror']),
+  // https://bundler.io/man/bundle-install.1.html
+  bundle: new Set(['--path', '-j', '--jobs', '--retry', '--without', '--with', '--gemfile', '--binstubs', '--shebang', '--target-rbconfig', '--trust-policy']),
   'apt-get': new Set(['-o', '-t', '--target-release', '-c']),
   apt: new Set(['-o', '-t', '--target-release', '-c']),
   aptitude: new Set(['-o', '-t', '--target-release', '-c']),
@@ -165,6 +171,9 @@ function findInstalls(script: ShellScript): PackageInstall[] {
         continue;
       }
       if (mc.manager === 'go' && mc.subcommand === 'mod') continue;
+      // `bundle install` names no gems (the Gemfile does); a word after an option is that option's list
+      // (`--without development test`, an array option).
+      if (mc.manager === 'bundle') continue;
       packages.push(stripVersion(mc.manager, a));
     }
     out.push({ ...mc, packages: packages.filter(Boolean), files, options });

@@ -84,14 +84,17 @@ beforeEach(() => {
 const HEAD = '1111111111111111111111111111111111111111';
 const MERGE = '2222222222222222222222222222222222222222';
 
-/** A workspace with `n` LL201 findings (one per FROM), only LL201 enabled, and a pull_request event. */
-function workspace(n: number, extra: Record<string, string> = {}) {
+/**
+ * A workspace with `n` LL201 findings (one per FROM), only LL201 enabled, and a pull_request event. LL201 is an error
+ * on a Lambda image's shipped stage only: `raise` makes every one of them an error (the configuration's rules key).
+ */
+function workspace(n: number, extra: Record<string, string> = {}, raise = false) {
   const dir = mkdtempSync(join(tmpdir(), 'lli-action-'));
   const froms = Array.from({ length: n }, (_, i) => `FROM public.ecr.aws/lambda/python AS s${i}\n`).join('');
   mkdirSync(join(dir, 'svc'), { recursive: true });
   writeFileSync(join(dir, 'svc/Dockerfile'), `${froms}CMD ["app.handler"]\n`);
   const ignore = RULES.filter((r) => r.code !== 'LL201').map((r) => `  - ${r.code}`).join('\n');
-  writeFileSync(join(dir, '.lint-lambda-image.yaml'), `ignore:\n${ignore || '  []'}\n`.replace('ignore:\n  []', 'ignore: []'));
+  writeFileSync(join(dir, '.lint-lambda-image.yaml'), `ignore:\n${ignore || '  []'}\n${raise ? 'rules:\n  LL201: error\n' : ''}`.replace('ignore:\n  []', 'ignore: []'));
   for (const [k, v] of Object.entries(extra)) writeFileSync(join(dir, k), v);
   const event = join(dir, 'event.json');
   writeFileSync(event, JSON.stringify({ pull_request: { number: 7, head: { sha: HEAD }, base: { sha: '3'.repeat(40) } } }));
@@ -113,7 +116,7 @@ async function act(env: NodeJS.ProcessEnv) {
 
 describe('GitHub Action', () => {
   it('creates a check run on the PR head SHA and sends 120 annotations in 3 batches', async () => {
-    const w = workspace(120);
+    const w = workspace(120, {}, true);
     const { result, log } = await act(w.env);
     expect(schemaErrors).toEqual([]);
     expect(result.report.targets[0].findings).toHaveLength(120);
@@ -150,7 +153,7 @@ describe('GitHub Action', () => {
 
   it('falls back to workflow commands on 403 (fork pull requests), and says so once', async () => {
     mode = 'forbidden';
-    const w = workspace(3);
+    const w = workspace(3, {}, true);
     const { result, log } = await act(w.env);
     expect(result.annotatedWith).toBe('workflow-commands');
     expect(requests).toHaveLength(1);

@@ -58,7 +58,7 @@ describe('cdk synth output', () => {
     const find = (id: string) => config.functions.find((f) => f.id.startsWith(id))!;
     const api = await lintFunction(find('Api'), { now: new Date('2026-11-27') });
     const codes = api.target.findings.map((f) => `${f.code}/${f.messageId}`);
-    expect(codes).toContain('LL106/blockedUpdate'); // python:3.8 from the asset's build args
+    expect(codes).toContain('LL106/deprecated'); // python:3.8 from the asset's build args
     expect(codes).toContain('LL103/moduleNotCopied'); // the template's Command names a module the image lacks
     const ll103 = api.target.findings.find((f) => f.code === 'LL103')!;
     expect(ll103.location.file).toMatch(/Svc\.template\.json$/);

@@ -60,7 +60,7 @@ describe('a function is linted as its Dockerfile with the same settings given by
     const key = (f: { code: string; messageId: string; severity: string }) => `${f.code}/${f.messageId}/${f.severity}`;
     const got = target.findings.map(key).sort();
     expect(got).toEqual(hand.findings.map(key).sort());
-    expect(got).toContain('LL106/blockedUpdate/error'); // python:3.8 from the template's build arg
+    expect(got).toContain('LL106/deprecated/warning'); // python:3.8 from the template's build arg
     expect(got).toContain('LL102/notRuntime/error'); // the template's EntryPoint, judged as ENTRYPOINT
     // The override's findings point at the template line, with the Dockerfile and the function related.
     const ll102 = target.findings.find((f) => f.code === 'LL102')!;

@@ -5,6 +5,14 @@ const APP_PY = { 'app.py': 'def handler(event, context):\n    return "ok"\n' };
 
 ruleTester(rule, {
   valid: [
+    // `--only main` takes a value: `main` is a dependency group, not a package named on the command line.
+    {
+      name: 'poetry install --only main, the client in pyproject.toml',
+      dockerfile: 'FROM python:3.12-slim\nWORKDIR /var/task\nCOPY pyproject.toml poetry.lock ./\nRUN pip install --no-cache-dir poetry && poetry config virtualenvs.create false && poetry install --no-root --only main\nCOPY app.py .\nENTRYPOINT ["python", "-m", "awslambdaric"]\nCMD ["app.handler"]\n',
+      context: { ...APP_PY, 'pyproject.toml': '[tool.poetry.dependencies]\npython = "^3.12"\nawslambdaric = "^3.0"\n', 'poetry.lock': '' },
+    },
+    { name: 'poetry install --without dev, no build context (unknown is never an error)', dockerfile: 'FROM python:3.12-slim\nWORKDIR /var/task\nCOPY pyproject.toml poetry.lock ./\nRUN pip install poetry && poetry install --without dev --no-interaction\nCOPY app.py .\nENTRYPOINT ["python", "-m", "awslambdaric"]\nCMD ["app.handler"]\n' },
+    { name: 'bundle install --jobs 4 --retry 3, no build context', dockerfile: 'FROM ruby:3.3-slim\nWORKDIR /function\nCOPY Gemfile Gemfile.lock ./\nRUN bundle install --jobs 4 --retry 3 --without development test\nCOPY app.rb .\nENTRYPOINT ["bundle", "exec", "aws_lambda_ric"]\nCMD ["app.App::Handler.process"]\n' },
     { name: 'the Web Adapter copied from a stage that is its image', dockerfile: 'FROM public.ecr.aws/awsguru/aws-lambda-adapter:0.9.1 AS adapter\nFROM python:3.12-slim\nCOPY --from=adapter /lambda-adapter /opt/extensions/lambda-adapter\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY . .\nCMD ["uvicorn", "main:app", "--port", "8080"]\n' },
     // A custom runtime: the bootstrap is the program (https://docs.aws.amazon.com/lambda/latest/dg/runtimes-custom.html).
     { name: 'a bootstrap copied and run by CMD on a base of its own', dockerfile: 'FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y --no-install-recommends dotnet-runtime-8.0 && rm -rf /var/lib/apt/lists/*\nCOPY bootstrap /function/\nCMD ["/function/bootstrap"]\n' },

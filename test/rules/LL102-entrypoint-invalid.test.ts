@@ -152,6 +152,23 @@ ruleTester(rule, {
       errors: [{ messageId: 'relativePath', line: 7, severity: 'warning' }],
     },
     {
+      name: 'shell-form ENTRYPOINT of a binary on an OS-only base (AWS SAM Go image template): CMD is not needed, a warning',
+      dockerfile: 'FROM public.ecr.aws/docker/library/golang:1.19 as build-image\nWORKDIR /src\nCOPY go.mod go.sum main.go ./\nRUN go build -o lambda-handler\nFROM public.ecr.aws/lambda/provided:al2\nCOPY --from=build-image /src/lambda-handler .\nENTRYPOINT ./lambda-handler\n',
+      now: '2026-01-01',
+      errors: [{ messageId: 'shellForm', line: 7, severity: 'warning', message: /does not receive CMD or signals directly/ }],
+    },
+    {
+      name: 'shell-form ENTRYPOINT of a custom bootstrap with a CMD: CMD is ignored, a warning (a bootstrap may not need it)',
+      dockerfile: 'FROM public.ecr.aws/lambda/provided:al2023\nCOPY bootstrap /var/runtime/bootstrap\nENTRYPOINT /var/runtime/bootstrap\nCMD ["function.handler"]\n',
+      errors: [{ messageId: 'shellForm', line: 3, severity: 'warning', message: /CMD \(the handler\) is never passed/ }],
+    },
+    {
+      name: 'shell-form ENTRYPOINT that names its handler itself: a warning',
+      dockerfile: `${PY_RIC}ENTRYPOINT /usr/local/bin/python -m awslambdaric app.handler\n`,
+      context: APP_PY,
+      errors: [{ messageId: 'shellForm', line: 5, severity: 'warning' }],
+    },
+    {
       name: 'shell-form ENTRYPOINT on an image with no client at all',
       dockerfile: 'FROM python:3.12-slim\nWORKDIR /function\nCOPY app.py .\nENTRYPOINT python -m awslambdaric\nCMD ["app.handler"]\n',
       context: APP_PY,

@@ -6,6 +6,18 @@ const APP_PY = { 'app.py': 'def handler(event, context):\n    return "ok"\n' };
 
 ruleTester(rule, {
   valid: [
+    {
+      name: 'wheels copied outside the task root and installed by a later RUN into a venv on PYTHONPATH',
+      dockerfile: 'FROM dmpworks-builder:1 AS builder\nFROM public.ecr.aws/lambda/python:3.12\nWORKDIR /app\nCOPY pyproject.toml uv.lock ./\nRUN uv sync --frozen --no-install-project --no-dev\nENV PYTHONPATH="/app/.venv/lib/python3.12/site-packages"\nCOPY --from=builder /app/target/wheels /app/wheels/dmpworks\nRUN uv pip install --no-deps /app/wheels/dmpworks/*.whl\nCMD ["dmpworks.scheduler.handler.version_checker_handler"]\n',
+    },
+    {
+      name: 'a top-level __init__.py copied into the working directory is not the handler package\'s (FUNCTION_DIR pattern)',
+      dockerfile: 'FROM python:3.8-buster\nARG FUNCTION_DIR="/function"\nRUN mkdir -p ${FUNCTION_DIR}\nRUN pip install --target ${FUNCTION_DIR} awslambdaric\nWORKDIR ${FUNCTION_DIR}\nCOPY __init__.py ${FUNCTION_DIR}\nCOPY rest_api ${FUNCTION_DIR}/rest_api\nENTRYPOINT [ "/usr/local/bin/python", "-m", "awslambdaric" ]\nCMD [ "rest_api.application.handler" ]\n',
+    },
+    {
+      name: 'a file that only shares the module\'s name, copied into the working directory',
+      dockerfile: 'FROM python:3.12-slim\nWORKDIR /function\nRUN pip install --target /function awslambdaric\nCOPY application.py /function/\nCOPY rest_api /function/rest_api\nENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]\nCMD ["rest_api.application.handler"]\n',
+    },
     { name: 'AWS base used to build a zip package (no CMD, RUN zip)', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nWORKDIR /build\nCOPY requirements.txt /tmp/\nRUN pip install --no-cache-dir -r /tmp/requirements.txt -t .\nCOPY lambda_function.py ./\nRUN dnf install -y zip && zip -r9 /artifacts/fn.zip .\n' },
     // The whole context one folder down is judged only when the handler's module cannot come from anywhere else.
     { name: 'no context: the context in app/, app.py also copied to the root', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY . app/\nCOPY app.py ./\nCMD ["app.handler"]\n' },

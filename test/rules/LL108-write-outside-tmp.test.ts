@@ -33,6 +33,21 @@ ruleTester(rule, {
       errors: [{ messageId: 'npxCache', line: 7, severity: 'error', message: /~\/\.npm in the home directory/ }],
     },
     {
+      name: 'npx on node:14 (npm 6, before the README\'s npm 8.6.0): a warning, not certain',
+      dockerfile: 'FROM node:14-buster\nWORKDIR /function\nRUN npm install aws-lambda-ric\nCOPY index.js ./\nENTRYPOINT ["/usr/local/bin/npx", "aws-lambda-ric"]\nCMD ["index.handler"]\n',
+      errors: [{ messageId: 'npxCache', line: 5, severity: 'warning', message: /with npm 8\.6\.0 or later/ }],
+    },
+    {
+      name: 'npx on a base whose npm is not known: a warning',
+      dockerfile: 'FROM acme/node-chrome:2\nWORKDIR /function\nRUN npm install aws-lambda-ric\nCOPY index.js ./\nENTRYPOINT ["/usr/local/bin/npx", "aws-lambda-ric"]\nCMD ["index.handler"]\n',
+      errors: [{ messageId: 'npxCache', line: 5, severity: 'warning' }],
+    },
+    {
+      name: 'npx on node:16.18 (npm 8.19): certain',
+      dockerfile: 'FROM node:16.18-slim\nWORKDIR /function\nRUN npm install aws-lambda-ric\nCOPY index.js ./\nENTRYPOINT ["/usr/local/bin/npx", "aws-lambda-ric"]\nCMD ["index.handler"]\n',
+      errors: [{ messageId: 'npxCache', line: 5, severity: 'error', message: /npx fails \(EROFS\)/ }],
+    },
+    {
       name: 'npx with the npm cache outside /tmp',
       dockerfile: NODE_RIC('ENV NPM_CONFIG_CACHE=/home/node/.npm\n'),
       errors: [{ messageId: 'npxCache', line: 8, message: /\/home\/node\/\.npm \(NPM_CONFIG_CACHE\)/ }],

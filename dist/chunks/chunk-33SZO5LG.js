@@ -53,7 +53,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-4CDNXYOV.js";
+} from "./chunk-HGRXO5UY.js";
 import {
   commandName,
   initShell

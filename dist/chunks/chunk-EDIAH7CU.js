@@ -15,7 +15,7 @@ import {
   judgesAsLambda,
   lintDockerfileSync,
   reportEstimates
-} from "./chunk-XY2VEBIG.js";
+} from "./chunk-33SZO5LG.js";
 import {
   ConfigError,
   atLeast,
@@ -27,7 +27,7 @@ import {
   pathWithin,
   redactDeep,
   safeText
-} from "./chunk-4CDNXYOV.js";
+} from "./chunk-HGRXO5UY.js";
 import {
   initShell,
   shellParserMissed,
@@ -1555,7 +1555,7 @@ var Linter = class {
    */
   async deployTargets(path, kind, report) {
     const { config } = await this.configFor(path);
-    const [{ readDeploy }, { deployErrors, lintFunction }] = await Promise.all([import("./deploy-P53H3DAC.js"), import("./lint-3RC5CCZ4.js")]);
+    const [{ readDeploy }, { deployErrors, lintFunction }] = await Promise.all([import("./deploy-P53H3DAC.js"), import("./lint-FMAFDQ73.js")]);
     const deploy = await readDeploy(this.at(path), kind);
     const readText = (file) => {
       const loaded = readInput(file, this.cwd);
@@ -1596,7 +1596,7 @@ var Linter = class {
     }
     const input = typeof source === "string" ? this.at(source) : source instanceof Uint8Array ? Buffer.from(source.buffer, source.byteOffset, source.byteLength) : Readable2.from(source);
     const contextDir = options.contextDir === void 0 || options.contextDir === null ? options.contextDir : this.at(options.contextDir);
-    const { lintImageTarget, imageProblem } = await import("./image-target-OICRP2LI.js");
+    const { lintImageTarget, imageProblem } = await import("./image-target-EFJTGD5X.js");
     try {
       const result = await lintImageTarget(input, { file, dockerfile, context: contextDir, image: options.image, platform: options.platform, buildArgs: {}, target: this.options.target, config, ignore: [], now: this.options.now, rules: this.options.rules ?? RULES, onProgress: options.onProgress });
       this.thresholds.set(result.target, config["failure-threshold"] ?? "error");

@@ -7,11 +7,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-XY2VEBIG.js";
+} from "./chunk-33SZO5LG.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-4CDNXYOV.js";
+} from "./chunk-HGRXO5UY.js";
 import "./chunk-AQ3U6VU4.js";
 import "./chunk-AUYTHOBX.js";
 import "./chunk-7KY5IGMZ.js";

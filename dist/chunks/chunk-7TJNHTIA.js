@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-XY2VEBIG.js";
+} from "./chunk-33SZO5LG.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-4CDNXYOV.js";
+} from "./chunk-HGRXO5UY.js";
 import {
   initShell
 } from "./chunk-AQ3U6VU4.js";

@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-EOH2RE5E.js";
+} from "./chunk-7TJNHTIA.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-XY2VEBIG.js";
-import "./chunk-4CDNXYOV.js";
+} from "./chunk-33SZO5LG.js";
+import "./chunk-HGRXO5UY.js";
 import "./chunk-AQ3U6VU4.js";
 import "./chunk-AUYTHOBX.js";
 import "./chunk-7KY5IGMZ.js";
