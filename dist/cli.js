@@ -362,9 +362,16 @@ if (isMain && process.argv[2] === WORKER_ARG && process.argv.length === 3) {
 } else if (isMain) runCli();
 function runCli() {
   sizeThreadpool();
+  const gone = { stdout: false, stderr: false };
+  for (const name of ["stdout", "stderr"]) {
+    process[name].on("error", (e) => {
+      if (e.code !== "EPIPE" && e.code !== "ERR_STREAM_DESTROYED") throw e;
+      gone[name] = true;
+    });
+  }
   void run(process.argv.slice(2), {
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
+    stdout: (s) => gone.stdout || process.stdout.write(s),
+    stderr: (s) => gone.stderr || process.stderr.write(s),
     stdin: () => process.stdin,
     readStdin: async () => {
       const chunks = [];

@@ -7,7 +7,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ANSI, assertBuilt, cli as built, cliInProcess as cli, lines, ROOT } from './helpers/cli.js';
+import { spawn } from 'node:child_process';
+import { ANSI, assertBuilt, baseEnv, BIN, cli as built, cliInProcess as cli, lines, ROOT } from './helpers/cli.js';
 import { reportErrors } from './helpers/report-schema.js';
 
 const DIGEST = `@sha256:${'0b15827cac5930149321dc18ad00b22cf5f8f0afcbdf53e0fe6336d6978e0fcc'}`;
@@ -69,6 +70,20 @@ describe('the built CLI (bin/lint-lambda-image.js -> dist/)', () => {
     expect(r.stdout).toMatch(/LL201 base-image-unpinned/);
     const s = built(['--format', 'json', '--now', NOW, '--stdin-filename', 'Dockerfile', '-'], { input: CLEAN });
     expect(JSON.parse(s.stdout).targets[0].file).toBe('Dockerfile');
+  });
+
+  it('a reader that closes the pipe early (| head) ends the output quietly: the run\'s exit code, no stack trace', async () => {
+    const file = dockerfile('built-epipe', LATEST);
+    for (const format of ['json', 'stylish']) {
+      // The pipe's reader is gone before the report is written (as `| head -c 0` does).
+      const child = spawn(process.execPath, [BIN, '--no-color', '--format', format, '--now', NOW, ...Array(60).fill(file)], { stdio: ['ignore', 'pipe', 'pipe'], env: baseEnv() });
+      child.stdout.destroy();
+      let stderr = '';
+      child.stderr.on('data', (d) => (stderr += d));
+      const code = await new Promise<number | null>((done) => child.on('close', done));
+      expect(stderr, format).toBe('');
+      expect(code, format).toBe(1);
+    }
   });
 
   it('a bad input is one line on stderr with exit code 2, no stack trace', () => {

@@ -357,10 +357,19 @@ if (isMain && process.argv[2] === WORKER_ARG && process.argv.length === 3) {
 function runCli(): void {
   // Before any asynchronous I/O starts libuv's threadpool (image layers are inflated on it).
   sizeThreadpool();
+  // A reader that goes away (`lint-lambda-image . | head`) closes the pipe: the rest of the output has nowhere to go,
+  // and the exit code is still the run's, with no stack trace.
+  const gone = { stdout: false, stderr: false };
+  for (const name of ['stdout', 'stderr'] as const) {
+    process[name].on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE' && e.code !== 'ERR_STREAM_DESTROYED') throw e;
+      gone[name] = true;
+    });
+  }
   // No top-level await: the same module is also bundled as CommonJS (dist/cli.cjs, run from a V8 code cache).
   void run(process.argv.slice(2), {
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
+    stdout: (s) => gone.stdout || process.stdout.write(s),
+    stderr: (s) => gone.stderr || process.stderr.write(s),
     stdin: () => process.stdin,
     readStdin: async () => {
       const chunks: Buffer[] = [];

@@ -21,7 +21,7 @@ export interface CliOptions {
 }
 
 /** The environment without anything that changes colour or debugging decisions. */
-function baseEnv(): NodeJS.ProcessEnv {
+export function baseEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const k of ['NO_COLOR', 'FORCE_COLOR', 'LINT_LAMBDA_IMAGE_DEBUG', 'VITEST', 'VITEST_WORKER_ID', 'VITEST_POOL_ID', 'NODE_OPTIONS', 'TERM']) delete env[k];
   return env;
