@@ -20923,7 +20923,7 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -20945,7 +20945,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar5(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -20960,7 +20960,7 @@ var require_identity = __commonJS({
     exports.isMap = isMap5;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar4;
+    exports.isScalar = isScalar5;
     exports.isSeq = isSeq5;
   }
 });
@@ -26505,7 +26505,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -26589,7 +26589,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar4;
+    exports.isScalar = isScalar5;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -32844,11 +32844,11 @@ function runRules(env2) {
   const suppressed = (f) => f.location.file === env2.file && pragmas.some(
     (p) => !p.global && p.instruction && f.location.line >= p.instruction.span.line && f.location.line <= p.instruction.span.endLine && p.ids.some((id) => findRule2(id)?.code === f.code)
   );
-  const shown2 = kept.filter((f) => !suppressed(f));
-  shown2.sort(
+  const shown3 = kept.filter((f) => !suppressed(f));
+  shown3.sort(
     (a, b) => ordinal(a.location.file, b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || ordinal(a.code, b.code)
   );
-  const result = dedupe(shown2);
+  const result = dedupe(shown3);
   if (options.deploy) for (const f of result) relate(f, options.deploy, env2);
   return { findings: result, ruleErrors, skipped };
 }
@@ -33096,8 +33096,8 @@ CMD ["app.handler"]
 
 // rules/LL002-copy-source-missing.ts
 function list2(sources) {
-  const shown2 = sources.slice(0, 5).join(", ");
-  return sources.length > 5 ? `${shown2} and ${sources.length - 5} more` : shown2;
+  const shown3 = sources.slice(0, 5).join(", ");
+  return sources.length > 5 ? `${shown3} and ${sources.length - 5} more` : shown3;
 }
 var LL002_copy_source_missing_default;
 var init_LL002_copy_source_missing = __esm({
@@ -33356,7 +33356,7 @@ var init_LL101_ric_missing = __esm({
           image(image) {
             const c = ctx.facts.lambda.image;
             if (c.rics.length > 0) return;
-            const shown2 = JSON.stringify(c.argv).replace(/","/g, '", "');
+            const shown3 = JSON.stringify(c.argv).replace(/","/g, '", "');
             const suggestion2 = suggestionFor(image);
             const launch = c.launch;
             if (launch.kind === "rie") return;
@@ -33366,7 +33366,7 @@ var init_LL101_ric_missing = __esm({
             }
             let why2;
             if (launch.kind === "empty") why2 = "the config sets neither Entrypoint nor Cmd";
-            else if (launch.kind === "ric") why2 = `Entrypoint/Cmd ${shown2} launches ${ricById(launch.ric).label}, which is not installed`;
+            else if (launch.kind === "ric") why2 = `Entrypoint/Cmd ${shown3} launches ${ricById(launch.ric).label}, which is not installed`;
             else {
               const program = launch.argv[0];
               const found = c.lookup(program);
@@ -33377,7 +33377,7 @@ var init_LL101_ric_missing = __esm({
                 const sb = shebang(body2.data);
                 if (!sb || body2.truncated || RUNTIME_API_USE.test(body2.data.toString("latin1"))) return;
               }
-              why2 = `${c.entrypoint.length ? "Entrypoint" : "Cmd"} ${shown2} starts ${program}, which is not a runtime client`;
+              why2 = `${c.entrypoint.length ? "Entrypoint" : "Cmd"} ${shown3} starts ${program}, which is not a runtime client`;
             }
             ctx.report({ messageId: "noRicInImage", data: { why: why2, suggestion: suggestion2 }, source: "image-config" });
           },
@@ -33416,13 +33416,13 @@ var init_LL101_ric_missing = __esm({
             }
             if (a.evidence.length > 0 || customRuntime(target)) return;
             if (ctx.config.lambda === void 0 && !ctx.deploy && ctx.facts.lambdaEvidence.length > 0 && ctx.facts.lambdaEvidence.every((e) => e.weak)) {
-              const shown2 = a.unlaunched ?? (a.unverifiable.length === 0 ? launchShown(target) : void 0);
-              if (shown2 && kind.os !== void 0) ctx.report({ messageId: "scriptNotLambda", data: { shown: shown2, image }, at: ctx.facts.lambdaEvidence[0].ins ?? at2 });
+              const shown3 = a.unlaunched ?? (a.unverifiable.length === 0 ? launchShown(target) : void 0);
+              if (shown3 && kind.os !== void 0) ctx.report({ messageId: "scriptNotLambda", data: { shown: shown3, image }, at: ctx.facts.lambdaEvidence[0].ins ?? at2 });
               return;
             }
             if (a.unverifiable.length > 0) {
-              const shown2 = a.unlaunched;
-              if (shown2) ctx.report({ messageId: "notLaunched", data: { what: a.unverifiable[0].what, line: a.unverifiable[0].ins.span.line, shown: shown2 }, at: at2 });
+              const shown3 = a.unlaunched;
+              if (shown3) ctx.report({ messageId: "notLaunched", data: { what: a.unverifiable[0].what, line: a.unverifiable[0].ins.span.line, shown: shown3 }, at: at2 });
               return;
             }
             if (reportStranded()) return;
@@ -33714,7 +33714,7 @@ var init_LL102_entrypoint_invalid = __esm({
         else ctx.report({ messageId: "unverified", data: { what: `the ENTRYPOINT of ${image}`, reason: "this Dockerfile does not set ENTRYPOINT and the base image is not known", expected }, at: at2 });
       }
       /** Reports a launch that is not a runtime (or cannot be verified to start one). */
-      judge(launch, at2, what, shown2) {
+      judge(launch, at2, what, shown3) {
         if (this.rieUnconditional(launch, at2, what)) return;
         if (this.webAdapter) return;
         if (OK_KINDS.has(launch.kind)) {
@@ -33723,23 +33723,23 @@ var init_LL102_entrypoint_invalid = __esm({
         }
         const { ctx, ricLabel, expected } = this;
         if (launch.kind === "script") {
-          this.script(launch, at2, what, shown2);
+          this.script(launch, at2, what, shown3);
           return;
         }
         if (launch.kind === "unknown") {
-          if (this.notPlaced(launch, at2, what, shown2)) return;
-          ctx.report({ messageId: "unverified", data: { what: `${what} ${shown2}`, reason: `${launch.argv[0]} is not created by this Dockerfile and is not a known runtime client`, expected }, at: at2 });
+          if (this.notPlaced(launch, at2, what, shown3)) return;
+          ctx.report({ messageId: "unverified", data: { what: `${what} ${shown3}`, reason: `${launch.argv[0]} is not created by this Dockerfile and is not a known runtime client`, expected }, at: at2 });
           return;
         }
-        if (this.kind.kind === "aws") ctx.report({ messageId: "notRuntime", data: { entrypoint: shown2, example: "app.handler" }, at: at2 });
-        else ctx.report({ messageId: "notLaunching", data: { what, entrypoint: shown2, ric: ricLabel, expected }, at: at2 });
+        if (this.kind.kind === "aws") ctx.report({ messageId: "notRuntime", data: { entrypoint: shown3, example: "app.handler" }, at: at2 });
+        else ctx.report({ messageId: "notLaunching", data: { what, entrypoint: shown3, ric: ricLabel, expected }, at: at2 });
       }
       /**
        * On an AWS base a program under /var/task (where a relative ENTRYPOINT resolves: the AWS base images set WORKDIR
        * /var/task, and their /var/task starts empty) that no instruction can put there: no COPY or ADD lands on it or in a
        * folder holding it, and no build step (RUN) could create it.
        */
-      notPlaced(launch, at2, what, shown2) {
+      notPlaced(launch, at2, what, shown3) {
         const head = launch.argv[0] ?? "";
         if (this.kind.kind !== "aws" || !head.includes("/") || head.includes("$")) return false;
         const workdir = this.t.workdir?.value ?? TASK_ROOT3;
@@ -33753,11 +33753,11 @@ var init_LL102_entrypoint_invalid = __esm({
           if (dest === path6 || pathWithin(path6, dest)) return false;
         }
         const note = head.startsWith("/") ? "" : ` (the relative path resolves against the working directory ${workdir}${this.t.workdir ? "" : ", the AWS base image's"})`;
-        this.ctx.report({ messageId: "programNotPlaced", data: { what, entrypoint: shown2, path: path6, note }, at: at2 });
+        this.ctx.report({ messageId: "programNotPlaced", data: { what, entrypoint: shown3, path: path6, note }, at: at2 });
         return true;
       }
       /** A wrapper script: fine when it visibly execs a runtime, unverified when its content is not visible. */
-      script(launch, at2, what, shown2) {
+      script(launch, at2, what, shown3) {
         const s = launch.script;
         if (!s || s.content === void 0) {
           this.ctx.report({ messageId: "unverified", data: { what: `the script ${s?.path ?? launch.argv[0]}`, reason: "its content is not visible in the Dockerfile or the build context", expected: this.expected }, at: at2 });
@@ -33768,7 +33768,7 @@ var init_LL102_entrypoint_invalid = __esm({
           return;
         }
         const id = this.kind.kind === "aws" ? "notRuntime" : "notLaunching";
-        this.ctx.report({ messageId: id, data: { entrypoint: `${shown2} (script ${s.path})`, example: "app.handler", what, ric: this.ricLabel, expected: this.expected }, at: at2 });
+        this.ctx.report({ messageId: id, data: { entrypoint: `${shown3} (script ${s.path})`, example: "app.handler", what, ric: this.ricLabel, expected: this.expected }, at: at2 });
       }
       /** The emulator run without the AWS_LAMBDA_RUNTIME_API guard (directly, or by the entry script). */
       rieUnconditional(launch, at2, where) {
@@ -35285,13 +35285,13 @@ var init_LL107_file_not_readable = __esm({
             }
             for (const [layer, g] of [...bad.entries()].sort((a, b) => a[0] - b[0])) {
               const all = [...g.dirs, ...g.files];
-              const shown2 = all.slice(0, MAX_PATHS).map((e) => `${e.path} (${octal(e.mode)}, uid ${e.uid})`).join(", ");
+              const shown3 = all.slice(0, MAX_PATHS).map((e) => `${e.path} (${octal(e.mode)}, uid ${e.uid})`).join(", ");
               const kind = g.files.length && g.dirs.length ? "files and directories" : g.dirs.length ? all.length === 1 ? "directory" : "directories" : all.length === 1 ? "file" : "files";
               const access = g.dirs.length && !g.files.length ? "readable and searchable" : g.dirs.length ? "readable (or, for directories, searchable)" : "readable";
               const top = [...new Set(all.map((e) => dirs.find((r) => pathWithin(e.path, r)) ?? posix9.dirname(e.path)))];
               ctx.report({
                 messageId: "unreadableFiles",
-                data: { count: all.length, kind, roots: top.join(", "), verb: all.length === 1 ? "is" : "are", access, paths: shown2, more: all.length > MAX_PATHS ? ` and ${all.length - MAX_PATHS} more` : "", dirs: top.join(" ") },
+                data: { count: all.length, kind, roots: top.join(", "), verb: all.length === 1 ? "is" : "are", access, paths: shown3, more: all.length > MAX_PATHS ? ` and ${all.length - MAX_PATHS} more` : "", dirs: top.join(" ") },
                 source: "image-layer",
                 layer
               });
@@ -38542,8 +38542,8 @@ function removedAfter(script, after) {
   return { names, all: markedAll && autoremove };
 }
 function list3(items, max = 5) {
-  const shown2 = items.slice(0, max).join(", ");
-  return items.length > max ? `${shown2} + ${items.length - max} more` : shown2;
+  const shown3 = items.slice(0, max).join(", ");
+  return items.length > max ? `${shown3} + ${items.length - max} more` : shown3;
 }
 function sizeOf(names) {
   const seen = /* @__PURE__ */ new Set();
@@ -38719,8 +38719,8 @@ function offenders(files, nodeInstalled) {
   return [...found.values()].sort((a, b) => b.bytes - a.bytes || a.path.localeCompare(b.path));
 }
 function describe(list5, truncated, max = 5) {
-  const shown2 = list5.slice(0, max).map((o) => `${o.path}${o.dir ? "/" : ""} (${truncated ? "at least " : ""}${formatBytes(o.bytes)}, ${o.why})`);
-  return list5.length > max ? `${shown2.join(", ")} + ${list5.length - max} more` : shown2.join(", ");
+  const shown3 = list5.slice(0, max).map((o) => `${o.path}${o.dir ? "/" : ""} (${truncated ? "at least " : ""}${formatBytes(o.bytes)}, ${o.why})`);
+  return list5.length > max ? `${shown3.join(", ")} + ${list5.length - max} more` : shown3.join(", ");
 }
 var NODE_MANAGERS, LL306_build_context_unfiltered_default;
 var init_LL306_build_context_unfiltered = __esm({
@@ -42495,8 +42495,8 @@ async function discover(inputs, options) {
   const seen = /* @__PURE__ */ new Set();
   const empty2 = [];
   let excluded2 = 0;
-  const add = async (shown2, explicit) => {
-    const abs = resolve9(cwd, shown2);
+  const add = async (shown3, explicit) => {
+    const abs = resolve9(cwd, shown3);
     if (seen.has(abs)) return true;
     if (!explicit && gitignore?.ignores(abs)) return false;
     if (options.excluded && await options.excluded(abs)) {
@@ -42504,7 +42504,7 @@ async function discover(inputs, options) {
       return false;
     }
     seen.add(abs);
-    out2.push(shown2);
+    out2.push(shown3);
     return true;
   };
   for (const input of inputs) {
@@ -42757,6 +42757,13 @@ var init_cfn_yaml = __esm({
 // src/deploy/cloudformation.ts
 import { existsSync as existsSync8, statSync as statSync8 } from "node:fs";
 import { dirname as dirname8, isAbsolute as isAbsolute4, join as join8 } from "node:path";
+function shown2(node) {
+  const fn = intrinsic(node);
+  if (!fn) return "a value that is not a string";
+  const short = fn.name.replace(/^Fn::/, "");
+  const arg = fn.arg && (0, import_yaml2.isScalar)(fn.arg) ? ` ${String(fn.arg.value)}` : " [...]";
+  return `!${short}${arg}`;
+}
 function mergeGlobals(global, local) {
   if (!global) return local;
   if (!local) return global;
@@ -42785,10 +42792,11 @@ function templateFunctions(t, kind = "cloudformation") {
   const isSam = kind !== "cdk" && isSamTemplate(t);
   const functions = [];
   const problems = [];
+  const unchecked = [];
   const globals = get(get(t.root, "Globals"), "Function");
   if (!resources || !(0, import_yaml2.isMap)(resources) || intrinsic(resources)) {
     problems.push({ at: t.at(resources ?? t.root), message: resources ? "Resources must be a mapping of logical ids to resources" : "the template has no Resources section" });
-    return { functions, problems };
+    return { functions, problems, unchecked };
   }
   for (const [id, idNode, resource] of entries(resources)) {
     if (id.startsWith("Fn::")) continue;
@@ -42801,6 +42809,13 @@ function templateFunctions(t, kind = "cloudformation") {
       problems.push({ at: t.at(idNode), message: `${id}: the resource has no Type` });
       continue;
     }
+    if (type !== void 0 && NESTED_STACKS[type]) {
+      const where = get(get(resource, "Properties"), NESTED_STACKS[type]);
+      const location = str2(where);
+      const local = location !== void 0 && !/^(https?|s3):\/\//.test(location);
+      unchecked.push({ at: t.at(idNode), message: `${id}: a nested stack (${type})${location !== void 0 ? ` from ${location}` : ""}; its image functions are not read from here${local ? `: lint ${location} as well` : ""}` });
+      continue;
+    }
     if (type !== SAM_FUNCTION && type !== LAMBDA_FUNCTION) continue;
     const sam = type === SAM_FUNCTION;
     const own = get(resource, "Properties");
@@ -42809,12 +42824,17 @@ function templateFunctions(t, kind = "cloudformation") {
       continue;
     }
     const props = sam ? mergeGlobals(globals, own) : own;
-    if (str2(get(props, "PackageType")) !== "Image") continue;
+    const packageType = get(props, "PackageType");
+    if (intrinsic(packageType)) {
+      unchecked.push({ at: t.at(packageType), message: `${id}: PackageType is ${shown2(packageType)}, decided at deploy time; whether it deploys an image was not checked` });
+      continue;
+    }
+    if (str2(packageType) !== "Image") continue;
     const metadata2 = get(resource, "Metadata");
-    const fn = readFunction(t, id, t.at(idNode), props, metadata2, sam, isSam ? "sam" : kind, problems);
+    const fn = readFunction(t, id, t.at(idNode), props, metadata2, sam, isSam ? "sam" : kind, problems, unchecked);
     if (fn) functions.push(fn);
   }
-  return { functions, problems };
+  return { functions, problems, unchecked };
 }
 function isSamTemplate(t) {
   const transform = get(t.root, "Transform");
@@ -42824,14 +42844,20 @@ function isSamTemplate(t) {
 function located(t, node, value) {
   return value === void 0 ? void 0 : { value, at: t.at(node) };
 }
-function readFunction(t, id, at2, props, metadata2, sam, kind, problems) {
+function readFunction(t, id, at2, props, metadata2, sam, kind, problems, unchecked) {
   const imageConfig3 = get(props, "ImageConfig");
+  let badShape = false;
   const list5 = (name2) => {
     const node = get(imageConfig3, name2);
-    if (!node || intrinsic(node)) return void 0;
+    if (!node) return void 0;
+    if (intrinsic(node)) {
+      unchecked.push({ at: t.at(node), message: `${id}: ImageConfig.${name2} is ${shown2(node)}, not resolved here; the image's own ${name2 === "Command" ? "CMD" : "ENTRYPOINT"} was checked instead` });
+      return void 0;
+    }
     const value = strList(node);
     if (value === void 0) {
       problems.push({ at: t.at(node), message: `${id}: ImageConfig.${name2} must be a list of strings` });
+      badShape = true;
       return void 0;
     }
     return { value, at: t.at(node) };
@@ -42849,10 +42875,17 @@ function readFunction(t, id, at2, props, metadata2, sam, kind, problems) {
     imageUri: located(t, uriNode, template2(uriNode)),
     built: false
   };
+  if (badShape) return void 0;
   const targetNode = get(metadata2, "DockerBuildTarget");
   fn.target = located(t, targetNode, str2(targetNode));
   const contextNode = get(metadata2, "DockerContext");
   const dockerfileNode = get(metadata2, "Dockerfile");
+  const unresolved = [contextNode, dockerfileNode].find((n) => n !== void 0 && intrinsic(n));
+  if (unresolved) {
+    fn.built = true;
+    unchecked.push({ at: t.at(unresolved), message: `${id}: ${unresolved === contextNode ? "DockerContext" : "Dockerfile"} is ${shown2(unresolved)}, not resolved here; the function's Dockerfile was not linted` });
+    return fn;
+  }
   if (contextNode || dockerfileNode) {
     fn.built = true;
     const base2 = dirname8(t.file);
@@ -42869,6 +42902,8 @@ function readFunction(t, id, at2, props, metadata2, sam, kind, problems) {
       problems.push({ at: t.at(dockerfileNode ?? contextNode), message: `${id}: the Dockerfile ${dockerfile} does not exist` });
       return void 0;
     }
+  } else if (uriNode && !fn.imageUri && kind !== "cdk") {
+    unchecked.push({ at: t.at(uriNode), message: `${id}: ${sam ? "ImageUri" : "Code.ImageUri"} is ${shown2(uriNode)}, not resolved here; the image it deploys was not checked` });
   } else if (!uriNode && kind !== "cdk") {
     problems.push({ at: at2, message: `${id}: an Image function needs ${sam ? "ImageUri or Metadata (DockerContext, Dockerfile) to build it" : "Code.ImageUri"}` });
     return void 0;
@@ -42903,7 +42938,7 @@ function looksLikeTemplate(t) {
   const resources = get(t.root, "Resources");
   return entries(resources).some(([, , r]) => (str2(get(r, "Type")) ?? "").startsWith("AWS::"));
 }
-var import_yaml2, SAM_FUNCTION, LAMBDA_FUNCTION;
+var import_yaml2, SAM_FUNCTION, LAMBDA_FUNCTION, NESTED_STACKS;
 var init_cloudformation = __esm({
   "src/deploy/cloudformation.ts"() {
     "use strict";
@@ -42911,6 +42946,7 @@ var init_cloudformation = __esm({
     init_cfn_yaml();
     SAM_FUNCTION = "AWS::Serverless::Function";
     LAMBDA_FUNCTION = "AWS::Lambda::Function";
+    NESTED_STACKS = { "AWS::Serverless::Application": "Location", "AWS::CloudFormation::Stack": "TemplateURL" };
   }
 });
 
@@ -42918,7 +42954,7 @@ var init_cloudformation = __esm({
 import { readFileSync as readFileSync8 } from "node:fs";
 import { join as join9, normalize as normalize3 } from "node:path";
 function readCloudAssembly(dir) {
-  const config = { kind: "cdk", input: dir, functions: [], problems: [] };
+  const config = { kind: "cdk", input: dir, functions: [], problems: [], unchecked: [] };
   readAssembly(dir, config, 0);
   return config;
 }
@@ -42957,8 +42993,9 @@ function readAssembly(dir, config, depth) {
   }
   for (const file of stacks) {
     const t = load(file);
-    const { functions, problems } = templateFunctions(t, "cdk");
+    const { functions, problems, unchecked } = templateFunctions(t, "cdk");
     config.problems.push(...problems);
+    config.unchecked.push(...unchecked);
     for (const fn of functions) {
       const resource = get(get(t.root, "Resources"), fn.id);
       const asset = assetOf(fn, resource, assets, dir);
@@ -43177,25 +43214,29 @@ function looksLikeServerless(t) {
 function serverlessFunctions(t) {
   const vars = new Variables(t.root);
   const problems = [];
+  const unchecked = [];
   const functions = [];
   const providerNode = vars.node(get(t.root, "provider"));
   const providerName = vars.text((0, import_yaml4.isMap)(providerNode) ? get(providerNode, "name") : providerNode);
-  if (providerName?.known && providerName.text !== "aws") return { functions, problems };
+  if (providerName?.known && providerName.text !== "aws") return { functions, problems, unchecked };
   const provider = (0, import_yaml4.isMap)(providerNode) ? providerNode : void 0;
   const ecr = vars.node(get(provider, "ecr"));
   const imagesNode = (0, import_yaml4.isMap)(ecr) ? vars.node(get(ecr, "images")) : void 0;
   const unknown = !provider && !providerName?.known || ecr !== void 0 && !(0, import_yaml4.isMap)(ecr) || imagesNode !== void 0 && !(0, import_yaml4.isMap)(imagesNode);
   const images = unknown ? null : imagesNode;
-  const ctx = { t, vars, problems, images, providerArch: get(provider, "architecture") };
+  const ctx = { t, vars, problems, unchecked, images, providerArch: get(provider, "architecture") };
   for (const [id, idNode, value] of functionEntries(vars, vars.node(get(t.root, "functions")))) {
     const fnNode = vars.node(value);
-    if (!(0, import_yaml4.isMap)(fnNode)) continue;
+    if (!(0, import_yaml4.isMap)(fnNode)) {
+      if ((0, import_yaml4.isScalar)(fnNode) && !vars.text(fnNode)?.known) unchecked.push({ at: t.at(idNode), message: `${id}: the function is ${String(fnNode.value)}, not resolved here; not checked` });
+      continue;
+    }
     const image = get(fnNode, "image");
     if (image === void 0) continue;
     const fn = readFunction2(ctx, id, t.at(idNode), fnNode, image);
     if (fn) functions.push(fn);
   }
-  return { functions, problems };
+  return { functions, problems, unchecked };
 }
 function functionEntries(vars, node) {
   if ((0, import_yaml4.isMap)(node)) return entries(node);
@@ -43231,11 +43272,15 @@ function readFunction2(ctx, id, at2, fnNode, imageNode) {
   } else return problem(ctx, imageNode, `${id}: image must be a string or a mapping`);
   if (ref.uri) {
     fn.imageUri = located2(ctx, ref.node, ref.value);
+    if (!ref.value?.known) ctx.unchecked.push({ at: ctx.t.at(ref.node), message: `${id}: the image ${ref.value?.text ?? "URI"} holds values resolved at deploy time; what it deploys was not checked` });
     return fn;
   }
   fn.built = true;
   const name2 = ref.value;
-  if (!name2?.known || ctx.images === null) return fn;
+  if (!name2?.known || ctx.images === null) {
+    ctx.unchecked.push({ at: ctx.t.at(ref.node), message: `${id}: ${!name2?.known ? `the image ${name2?.text ?? ""} is resolved at deploy time` : "provider.ecr.images is not known here"}; its Dockerfile was not linted` });
+    return fn;
+  }
   const def = ctx.images === void 0 ? void 0 : get(ctx.images, name2.text);
   if (def === void 0) return problem(ctx, ref.node, `${id}: the image "${name2.text}" is neither an ECR image URI nor an image of provider.ecr.images`);
   return buildSettings(ctx, fn, name2.text, def);
@@ -43282,7 +43327,10 @@ function buildSettings(ctx, fn, name2, defNode) {
   const fileNode = (0, import_yaml4.isMap)(def) ? get(def, "file") : void 0;
   const file = fileNode === void 0 ? { text: "Dockerfile", known: true } : ctx.vars.text(fileNode);
   if ((0, import_yaml4.isMap)(def)) readBuildOptions(ctx, fn, def);
-  if (!path6?.known || !file?.known) return fn;
+  if (!path6?.known || !file?.known) {
+    ctx.unchecked.push({ at: ctx.t.at(!path6?.known ? pathNode : fileNode), message: `${fn.id}: the image ${name2} is built from ${!path6?.known ? `path ${path6?.text ?? "(unknown)"}` : `file ${file?.text ?? "(unknown)"}`}, resolved at deploy time; its Dockerfile was not linted` });
+    return fn;
+  }
   const context = under(dirname9(ctx.t.file), path6.text);
   const dockerfile = under(context, file.text);
   fn.context = { value: context, at: ctx.t.at(pathNode) };
@@ -44137,16 +44185,30 @@ async function readTerraform(input) {
   }
   const dir = isDir(input) ? input : dirname10(input);
   const scope = staticScope(files, dir);
-  const config = { kind: "terraform", input, functions: [], problems: [] };
+  const config = { kind: "terraform", input, functions: [], problems: [], unchecked: [] };
   const metadata2 = await samMetadata(files, scope);
   for (const f of files) {
     for (const [name2, bodies] of Object.entries(blocks(f.body, "aws_lambda_function"))) {
       const body2 = bodies[0];
-      if (!body2 || body2.package_type !== "Image") continue;
+      if (!body2) continue;
+      if (typeof body2.package_type === "string" && body2.package_type.includes("${")) {
+        const resolved = resolveString(body2.package_type, scope);
+        if (resolved === void 0) {
+          config.unchecked.push({ at: f.locate.attributeAt("resource", ["aws_lambda_function", name2], ["package_type"]), message: `aws_lambda_function.${name2}: package_type is ${body2.package_type}, not resolved here; whether it deploys an image was not checked` });
+          continue;
+        }
+        if (resolved !== "Image") continue;
+      } else if (body2.package_type !== "Image") continue;
       const fn = readFunction3(f, name2, body2, scope);
       const meta = metadata2.get(`aws_lambda_function.${name2}`) ?? (typeof body2.function_name === "string" ? metadata2.get(`aws_lambda_function.${body2.function_name}`) : void 0);
-      if (meta && !attachBuild(fn, meta, config.problems)) continue;
+      if (meta && !attachBuild(fn, meta, config)) continue;
       config.functions.push(fn);
+    }
+    for (const [name2, bodies] of Object.entries(f.body.module ?? {})) {
+      const body2 = bodies[0];
+      if (!body2 || body2.package_type !== "Image" && !(typeof body2.image_uri === "string")) continue;
+      const source = typeof body2.source === "string" ? ` (${body2.source})` : "";
+      config.unchecked.push({ at: f.locate.blockAt("module", [name2]), message: `module.${name2}${source} deploys an image function; modules are not read here: lint the Dockerfile it builds directly` });
     }
   }
   return config;
@@ -44244,13 +44306,14 @@ async function buildArgs(value) {
   if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) return {};
   return Object.fromEntries(Object.entries(parsed).filter(([, v]) => typeof v === "string" && !v.includes("${")));
 }
-function attachBuild(fn, meta, problems) {
+function attachBuild(fn, meta, config) {
+  const { problems } = config;
   const labels = ["null_resource", meta.name];
   const ctxAt = meta.file.locate.attributeAt("resource", labels, ["triggers", "docker_context"]);
   const dfAt = meta.file.locate.attributeAt("resource", labels, ["triggers", "docker_file"]);
   if (meta.context === void 0) {
-    problems.push({ at: ctxAt, message: `${fn.id}: the docker_context ${JSON.stringify(meta.contextRaw ?? null)} of ${meta.name} cannot be resolved statically` });
-    return false;
+    config.unchecked.push({ at: ctxAt, message: `${fn.id}: the docker_context ${JSON.stringify(meta.contextRaw ?? null)} of ${meta.name} is not resolved here; the function's Dockerfile was not linted` });
+    return true;
   }
   const dockerfile = under(meta.context, meta.dockerfile);
   fn.context = { value: meta.context, at: ctxAt };
@@ -44320,8 +44383,8 @@ function readTemplate(file) {
   if (!looksLikeTemplate(t)) {
     throw new DeployConfigError(file, `${NOT_A_TEMPLATE} (no AWSTemplateFormatVersion, no Transform AWS::Serverless, no Resources of AWS:: types)`);
   }
-  const { functions, problems } = templateFunctions(t, isSamTemplate(t) ? "sam" : "cloudformation");
-  return { kind: isSamTemplate(t) ? "sam" : "cloudformation", input: file, functions, problems };
+  const { functions, problems, unchecked } = templateFunctions(t, isSamTemplate(t) ? "sam" : "cloudformation");
+  return { kind: isSamTemplate(t) ? "sam" : "cloudformation", input: file, functions, problems, unchecked };
 }
 var NOT_A_TEMPLATE;
 var init_deploy = __esm({
@@ -46485,11 +46548,11 @@ var init_resolve = __esm({
         if (names.has("repositories")) {
           throw new ImageError("unsupported", `${this.display} is a legacy docker save archive without manifest.json (Docker before 1.10); re-save it with a current Docker`);
         }
-        const shown2 = [...names].slice(0, 4).join(", ");
+        const shown3 = [...names].slice(0, 4).join(", ");
         if (this.store.kind === "tar" && (this.store.truncated || this.store.ended === false)) {
-          throw new ImageError("truncated", `${this.display} is truncated: the tar ends without its end-of-archive marker and before any manifest.json or index.json (found ${shown2 || "nothing"})`);
+          throw new ImageError("truncated", `${this.display} is truncated: the tar ends without its end-of-archive marker and before any manifest.json or index.json (found ${shown3 || "nothing"})`);
         }
-        throw new ImageError("not-an-image", `${this.display} is not a container image: no manifest.json or index.json (found ${shown2 || "nothing"})`);
+        throw new ImageError("not-an-image", `${this.display} is not a container image: no manifest.json or index.json (found ${shown3 || "nothing"})`);
       }
       async ociHasRef(roots, image) {
         return roots.some((d) => refNames(d).some((r) => refMatches(image, r)));
@@ -52356,6 +52419,7 @@ function formatJson(report2, toolVersion) {
       reportVersion: REPORT_VERSION,
       targets: report2.targets,
       errors: report2.errors,
+      ...report2.unchecked?.length ? { unchecked: report2.unchecked } : {},
       summary: { errors: counts.error, warnings: counts.warning, infos: counts.info, inputs: report2.targets.length }
     },
     null,
@@ -52580,11 +52644,11 @@ function formatStylish(input, chalk2, options = {}) {
   const out2 = [];
   const paint = { error: chalk2.red, warning: chalk2.yellow, info: chalk2.blue };
   const hidden = { error: 0, warning: 0, info: 0 };
-  const shown2 = { error: 0, warning: 0, info: 0 };
+  const shown3 = { error: 0, warning: 0, info: 0 };
   report2.targets.forEach((target, i2) => {
     const threshold = options.thresholds?.[i2] ?? "error";
     const findings = options.quiet ? target.findings.filter((f) => f.severity === "error" || atLeast(f.severity, threshold)) : target.findings;
-    for (const f of target.findings) (findings.includes(f) ? shown2 : hidden)[f.severity]++;
+    for (const f of target.findings) (findings.includes(f) ? shown3 : hidden)[f.severity]++;
     const est = target.estimates && estimates !== "none" ? target.estimates : null;
     const skipped = options.quiet ? [] : target.skipped ?? [];
     if (findings.length === 0 && !est && skipped.length === 0) return;
@@ -52610,13 +52674,16 @@ function formatStylish(input, chalk2, options = {}) {
     if (est && estimates === "compact") out2.push(formatEstimateLine(est, chalk2));
     out2.push("");
   });
-  const c = shown2;
+  const unchecked = options.quiet ? [] : report2.unchecked ?? [];
+  for (const u of unchecked) out2.push(`${chalk2.blue("\u2139")} ${chalk2.underline(u.file)}: not checked: ${u.message}`);
+  if (unchecked.length) out2.push("");
+  const c = shown3;
   const total = c.error + c.warning + c.info;
   const parts2 = [`${c.error} error${c.error === 1 ? "" : "s"}`];
   if (!options.quiet || c.warning) parts2.push(`${c.warning} warning${c.warning === 1 ? "" : "s"}`);
   if (!options.quiet || c.info) parts2.push(`${c.info} info`);
   const inputs = `${report2.targets.length} input${report2.targets.length === 1 ? "" : "s"} linted`;
-  const failedInputs = report2.errors.length ? `, ${report2.errors.length} could not be read` : "";
+  const failedInputs = (report2.errors.length ? `, ${report2.errors.length} could not be read` : "") + (unchecked.length ? `, ${unchecked.length} not checked` : "");
   const hiddenParts = [hidden.warning ? `${hidden.warning} warning${hidden.warning === 1 ? "" : "s"}` : "", hidden.info ? `${hidden.info} info` : ""].filter(Boolean);
   const hiddenNote = hiddenParts.length ? `; ${hiddenParts.join(" and ")} hidden by --quiet` : "";
   if (total === 0) out2.push(chalk2.green(`\u2714 No ${hiddenNote ? "errors" : "problems"} (${inputs}${failedInputs}${hiddenNote}).`));
@@ -52665,14 +52732,14 @@ function formatImageBlock(image, chalk2) {
   if (layers.length) {
     const compressions = new Set(layers.map((l) => l.compression));
     const mixed2 = compressions.size > 1;
-    const shown2 = layers.length <= IMAGE_LAYERS_SHOWN ? layers : [...layers].sort((a, b) => b.uncompressedBytes - a.uncompressedBytes || a.index - b.index).slice(0, IMAGE_LAYERS_SHOWN).sort((a, b) => a.index - b.index);
-    const hidden = layers.filter((l) => !shown2.includes(l));
+    const shown3 = layers.length <= IMAGE_LAYERS_SHOWN ? layers : [...layers].sort((a, b) => b.uncompressedBytes - a.uncompressedBytes || a.index - b.index).slice(0, IMAGE_LAYERS_SHOWN).sort((a, b) => a.index - b.index);
+    const hidden = layers.filter((l) => !shown3.includes(l));
     const only = [...compressions][0];
     const kind = mixed2 ? "" : `; ${only === "none" ? "stored uncompressed" : `${only} blobs`}`;
-    lines.push(`    Layers, bottom to top (${hidden.length ? `the ${shown2.length} largest of ${layers.length}` : "sizes uncompressed"}${kind}):`);
+    lines.push(`    Layers, bottom to top (${hidden.length ? `the ${shown3.length} largest of ${layers.length}` : "sizes uncompressed"}${kind}):`);
     const idxWidth = String(layers[layers.length - 1].index + 1).length;
-    const sizeWidth = Math.max(...shown2.map((l) => mb(l.uncompressedBytes).length));
-    for (const l of shown2) {
+    const sizeWidth = Math.max(...shown3.map((l) => mb(l.uncompressedBytes).length));
+    for (const l of shown3) {
       const comp = mixed2 ? `  ${l.compression.padEnd(4)}` : "";
       lines.push(`      layer ${String(l.index + 1).padStart(idxWidth)}  ${mb(l.uncompressedBytes).padStart(sizeWidth)}${comp}  ${chalk2.dim(madeBy(l.createdBy))}`);
     }
@@ -52912,6 +52979,7 @@ var Linter = class {
       const part = parts2[i2] ?? await this.lintInput(paths[i2], options, contexts);
       report2.targets.push(...part.targets);
       report2.errors.push(...part.errors);
+      if (part.unchecked?.length) (report2.unchecked ??= []).push(...part.unchecked);
     }
     return report2;
   }
@@ -53087,6 +53155,7 @@ var Linter = class {
       }
     }
     report2.errors.push(...deployErrors2(deploy));
+    if (deploy.unchecked.length) (report2.unchecked ??= []).push(...deploy.unchecked.map((u) => ({ file: u.at.file, message: `line ${u.at.line}: ${u.message}` })));
   }
   async imageInput(loaded, options) {
     const onProgress = options.onProgress;
@@ -53588,6 +53657,11 @@ function summaryMarkdown(report2, cwd, options) {
   if (report2.errors.length) {
     lines.push("### Inputs that could not be linted", "");
     for (const e of report2.errors) lines.push(`- ${cell2(displayPath(e.file, cwd))}: ${cell2(e.message)}`);
+    lines.push("");
+  }
+  if (report2.unchecked?.length) {
+    lines.push("### Not checked", "");
+    for (const u of report2.unchecked) lines.push(`- ${cell2(displayPath(u.file, cwd))}: ${cell2(u.message)}`);
     lines.push("");
   }
   return `${lines.join("\n")}

@@ -1,13 +1,13 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   readDeploy
-} from "./chunks/chunk-CY4TDOB3.js";
-import "./chunks/chunk-TOZKOXRR.js";
+} from "./chunks/chunk-KPJ6SA6W.js";
+import "./chunks/chunk-LORVZ3A5.js";
 import "./chunks/chunk-7TJNHTIA.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-EDIAH7CU.js";
+} from "./chunks/chunk-TXGVJROP.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";

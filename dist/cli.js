@@ -8,7 +8,7 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-EDIAH7CU.js";
+} from "./chunks/chunk-TXGVJROP.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -204,7 +204,12 @@ async function run(argv, rawIo) {
 `);
     }
     if (format === "stylish" && report.targets.length === 0 && report.errors.length === 0 && files.length > 0 && !values.quiet) {
-      io.stdout(`${chalk.green("\u2714")} Nothing to lint: ${files.map(inputLine).join(", ")} declare${files.length === 1 ? "s" : ""} no container image function (functions deployed as .zip archives are not linted).
+      const unchecked = report.unchecked ?? [];
+      for (const u of unchecked) io.stdout(`${chalk.blue("\u2139")} ${chalk.underline(inputLine(u.file))}: not checked: ${inputLine(u.message)}
+`);
+      if (unchecked.length) io.stdout(`${chalk.blue("\u2139")} Nothing linted: ${files.map(inputLine).join(", ")} declare${files.length === 1 ? "s" : ""} no container image function this tool could check (${unchecked.length} not checked, above).
+`);
+      else io.stdout(`${chalk.green("\u2714")} Nothing to lint: ${files.map(inputLine).join(", ")} declare${files.length === 1 ? "s" : ""} no container image function (functions deployed as .zip archives are not linted).
 `);
     }
     if (format !== "stylish" || report.targets.length > 0) {

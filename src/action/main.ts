@@ -273,5 +273,10 @@ export function summaryMarkdown(report: Report, cwd: string, options: { limit: n
     for (const e of report.errors) lines.push(`- ${cell(displayPath(e.file, cwd))}: ${cell(e.message)}`);
     lines.push('');
   }
+  if (report.unchecked?.length) {
+    lines.push('### Not checked', '');
+    for (const u of report.unchecked) lines.push(`- ${cell(displayPath(u.file, cwd))}: ${cell(u.message)}`);
+    lines.push('');
+  }
   return `${lines.join('\n')}\n`;
 }

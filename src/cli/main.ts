@@ -172,8 +172,12 @@ export async function run(argv: string[], rawIo: CliIo): Promise<number> {
       if (stack) io.stderr(`${redactText(stack)}\n`);
     }
     if (format === 'stylish' && report.targets.length === 0 && report.errors.length === 0 && files.length > 0 && !values.quiet) {
-      // Only a deploy configuration yields no target: it declares no image function (zip functions are not linted).
-      io.stdout(`${chalk.green('✔')} Nothing to lint: ${files.map(inputLine).join(', ')} declare${files.length === 1 ? 's' : ''} no container image function (functions deployed as .zip archives are not linted).\n`);
+      // Only a deploy configuration yields no target: it declares no image function (zip functions are not linted),
+      // or none this tool could resolve (it says which).
+      const unchecked = report.unchecked ?? [];
+      for (const u of unchecked) io.stdout(`${chalk.blue('ℹ')} ${chalk.underline(inputLine(u.file))}: not checked: ${inputLine(u.message)}\n`);
+      if (unchecked.length) io.stdout(`${chalk.blue('ℹ')} Nothing linted: ${files.map(inputLine).join(', ')} declare${files.length === 1 ? 's' : ''} no container image function this tool could check (${unchecked.length} not checked, above).\n`);
+      else io.stdout(`${chalk.green('✔')} Nothing to lint: ${files.map(inputLine).join(', ')} declare${files.length === 1 ? 's' : ''} no container image function (functions deployed as .zip archives are not linted).\n`);
     }
     if (format !== 'stylish' || report.targets.length > 0) {
       const estimates = await estimatesMode(values, linter, report.targets.length, files[0]);

@@ -24,7 +24,7 @@ interface DockerAsset {
 export { isCloudAssembly } from './sniff.js';
 
 export function readCloudAssembly(dir: string): DeployConfig {
-  const config: DeployConfig = { kind: 'cdk', input: dir, functions: [], problems: [] };
+  const config: DeployConfig = { kind: 'cdk', input: dir, functions: [], problems: [], unchecked: [] };
   readAssembly(dir, config, 0);
   return config;
 }
@@ -65,8 +65,9 @@ function readAssembly(dir: string, config: DeployConfig, depth: number): void {
   }
   for (const file of stacks) {
     const t = load(file);
-    const { functions, problems } = templateFunctions(t, 'cdk');
+    const { functions, problems, unchecked } = templateFunctions(t, 'cdk');
     config.problems.push(...problems);
+    config.unchecked.push(...unchecked);
     for (const fn of functions) {
       const resource = get(get(t.root, 'Resources'), fn.id);
       const asset = assetOf(fn, resource, assets, dir);

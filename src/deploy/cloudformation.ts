@@ -12,7 +12,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
-import { isMap, isSeq, YAMLMap, YAMLSeq, Pair, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, YAMLMap, YAMLSeq, Pair, type Node } from 'yaml';
 import type { Location } from '../core/types.js';
 import { entries, get, intrinsic, keyNode, str, strList, strMap, template, type Template } from './cfn-yaml.js';
 import type { DeployedFunction, DeployKind, DeployProblem, Located } from './types.js';
@@ -23,6 +23,20 @@ export const LAMBDA_FUNCTION = 'AWS::Lambda::Function';
 export interface TemplateFunctions {
   functions: DeployedFunction[];
   problems: DeployProblem[];
+  /** What could not be checked (DeployConfig.unchecked). */
+  unchecked: DeployProblem[];
+}
+
+/** Nested stacks: `sam build` builds the image functions of a child template as well. */
+const NESTED_STACKS: Record<string, string> = { 'AWS::Serverless::Application': 'Location', 'AWS::CloudFormation::Stack': 'TemplateURL' };
+
+/** How an intrinsic function is shown in a note: `!Ref DockerPath`, `!If [...]`. */
+function shown(node: Node | undefined): string {
+  const fn = intrinsic(node);
+  if (!fn) return 'a value that is not a string';
+  const short = fn.name.replace(/^Fn::/, '');
+  const arg = fn.arg && isScalar(fn.arg) ? ` ${String(fn.arg.value)}` : ' [...]';
+  return `!${short}${arg}`;
 }
 
 /** SAM's merge of Globals into a resource's properties (samtranslator/plugins/globals/globals.py `_do_merge`). */
@@ -56,11 +70,12 @@ export function templateFunctions(t: Template, kind: DeployKind = 'cloudformatio
   const isSam = kind !== 'cdk' && isSamTemplate(t);
   const functions: DeployedFunction[] = [];
   const problems: DeployProblem[] = [];
+  const unchecked: DeployProblem[] = [];
   const globals = get(get(t.root, 'Globals'), 'Function');
   // Shapes CloudFormation itself rejects are bad configuration: one problem each, the rest is still read.
   if (!resources || !isMap(resources) || intrinsic(resources)) {
     problems.push({ at: t.at(resources ?? t.root), message: resources ? 'Resources must be a mapping of logical ids to resources' : 'the template has no Resources section' });
-    return { functions, problems };
+    return { functions, problems, unchecked };
   }
   for (const [id, idNode, resource] of entries(resources)) {
     if (id.startsWith('Fn::')) continue; // Fn::ForEach (AWS::LanguageExtensions): expanded at deploy time, unknown here
@@ -73,6 +88,13 @@ export function templateFunctions(t: Template, kind: DeployKind = 'cloudformatio
       problems.push({ at: t.at(idNode), message: `${id}: the resource has no Type` });
       continue;
     }
+    if (type !== undefined && NESTED_STACKS[type]) {
+      const where = get(get(resource, 'Properties'), NESTED_STACKS[type]);
+      const location = str(where);
+      const local = location !== undefined && !/^(https?|s3):\/\//.test(location);
+      unchecked.push({ at: t.at(idNode), message: `${id}: a nested stack (${type})${location !== undefined ? ` from ${location}` : ''}; its image functions are not read from here${local ? `: lint ${location} as well` : ''}` });
+      continue;
+    }
     if (type !== SAM_FUNCTION && type !== LAMBDA_FUNCTION) continue;
     const sam = type === SAM_FUNCTION;
     const own = get(resource, 'Properties');
@@ -81,12 +103,17 @@ export function templateFunctions(t: Template, kind: DeployKind = 'cloudformatio
       continue;
     }
     const props = sam ? mergeGlobals(globals, own) : own;
-    if (str(get(props, 'PackageType')) !== 'Image') continue;
+    const packageType = get(props, 'PackageType');
+    if (intrinsic(packageType)) {
+      unchecked.push({ at: t.at(packageType), message: `${id}: PackageType is ${shown(packageType)}, decided at deploy time; whether it deploys an image was not checked` });
+      continue;
+    }
+    if (str(packageType) !== 'Image') continue;
     const metadata = get(resource, 'Metadata');
-    const fn = readFunction(t, id, t.at(idNode), props, metadata, sam, isSam ? 'sam' : kind, problems);
+    const fn = readFunction(t, id, t.at(idNode), props, metadata, sam, isSam ? 'sam' : kind, problems, unchecked);
     if (fn) functions.push(fn);
   }
-  return { functions, problems };
+  return { functions, problems, unchecked };
 }
 
 export function isSamTemplate(t: Template): boolean {
@@ -99,14 +126,21 @@ function located<T>(t: Template, node: Node | undefined, value: T | undefined): 
   return value === undefined ? undefined : { value, at: t.at(node) };
 }
 
-function readFunction(t: Template, id: string, at: Location, props: Node | undefined, metadata: Node | undefined, sam: boolean, kind: DeployKind, problems: DeployProblem[]): DeployedFunction | undefined {
+function readFunction(t: Template, id: string, at: Location, props: Node | undefined, metadata: Node | undefined, sam: boolean, kind: DeployKind, problems: DeployProblem[], unchecked: DeployProblem[]): DeployedFunction | undefined {
   const imageConfig = get(props, 'ImageConfig');
+  // An ImageConfig CloudFormation rejects is reported, and the function is not linted as if it had none.
+  let badShape = false;
   const list = (name: string): Located<string[]> | undefined => {
     const node = get(imageConfig, name);
-    if (!node || intrinsic(node)) return undefined;
+    if (!node) return undefined;
+    if (intrinsic(node)) {
+      unchecked.push({ at: t.at(node), message: `${id}: ImageConfig.${name} is ${shown(node)}, not resolved here; the image's own ${name === 'Command' ? 'CMD' : 'ENTRYPOINT'} was checked instead` });
+      return undefined;
+    }
     const value = strList(node);
     if (value === undefined) {
       problems.push({ at: t.at(node), message: `${id}: ImageConfig.${name} must be a list of strings` });
+      badShape = true;
       return undefined;
     }
     return { value, at: t.at(node) };
@@ -124,10 +158,18 @@ function readFunction(t: Template, id: string, at: Location, props: Node | undef
     imageUri: located(t, uriNode, template(uriNode)),
     built: false,
   };
+  if (badShape) return undefined;
   const targetNode = get(metadata, 'DockerBuildTarget');
   fn.target = located(t, targetNode, str(targetNode));
   const contextNode = get(metadata, 'DockerContext');
   const dockerfileNode = get(metadata, 'Dockerfile');
+  const unresolved = [contextNode, dockerfileNode].find((n) => n !== undefined && intrinsic(n));
+  if (unresolved) {
+    // `sam build` resolves it from the parameters it is given: this tool does not know which.
+    fn.built = true;
+    unchecked.push({ at: t.at(unresolved), message: `${id}: ${unresolved === contextNode ? 'DockerContext' : 'Dockerfile'} is ${shown(unresolved)}, not resolved here; the function's Dockerfile was not linted` });
+    return fn;
+  }
   if (contextNode || dockerfileNode) {
     fn.built = true;
     const base = dirname(t.file);
@@ -144,6 +186,8 @@ function readFunction(t: Template, id: string, at: Location, props: Node | undef
       problems.push({ at: t.at(dockerfileNode ?? contextNode), message: `${id}: the Dockerfile ${dockerfile} does not exist` });
       return undefined;
     }
+  } else if (uriNode && !fn.imageUri && kind !== 'cdk') {
+    unchecked.push({ at: t.at(uriNode), message: `${id}: ${sam ? 'ImageUri' : 'Code.ImageUri'} is ${shown(uriNode)}, not resolved here; the image it deploys was not checked` });
   } else if (!uriNode && kind !== 'cdk') {
     problems.push({ at, message: `${id}: an Image function needs ${sam ? 'ImageUri or Metadata (DockerContext, Dockerfile) to build it' : 'Code.ImageUri'}` });
     return undefined;

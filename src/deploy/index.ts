@@ -55,8 +55,8 @@ export function readTemplate(file: string): DeployConfig {
   if (!looksLikeTemplate(t)) {
     throw new DeployConfigError(file, `${NOT_A_TEMPLATE} (no AWSTemplateFormatVersion, no Transform AWS::Serverless, no Resources of AWS:: types)`);
   }
-  const { functions, problems } = templateFunctions(t, isSamTemplate(t) ? 'sam' : 'cloudformation');
-  return { kind: isSamTemplate(t) ? 'sam' : 'cloudformation', input: file, functions, problems };
+  const { functions, problems, unchecked } = templateFunctions(t, isSamTemplate(t) ? 'sam' : 'cloudformation');
+  return { kind: isSamTemplate(t) ? 'sam' : 'cloudformation', input: file, functions, problems, unchecked };
 }
 
 export { DeployConfigError } from './types.js';

@@ -56,37 +56,42 @@ interface Context {
   t: Template;
   vars: Variables;
   problems: DeployProblem[];
+  unchecked: DeployProblem[];
   /** provider.ecr.images: a mapping, undefined when there is none, null when it is not known (a variable). */
   images: Node | undefined | null;
   providerArch: Node | undefined;
 }
 
 /** The image functions of a parsed configuration, and its problems. */
-export function serverlessFunctions(t: Template): { functions: DeployedFunction[]; problems: DeployProblem[] } {
+export function serverlessFunctions(t: Template): { functions: DeployedFunction[]; problems: DeployProblem[]; unchecked: DeployProblem[] } {
   const vars = new Variables(t.root);
   const problems: DeployProblem[] = [];
+  const unchecked: DeployProblem[] = [];
   const functions: DeployedFunction[] = [];
   const providerNode = vars.node(get(t.root, 'provider'));
   const providerName = vars.text(isMap(providerNode) ? get(providerNode, 'name') : providerNode);
   // Another provider (azure, google ...) deploys no Lambda functions.
-  if (providerName?.known && providerName.text !== 'aws') return { functions, problems };
+  if (providerName?.known && providerName.text !== 'aws') return { functions, problems, unchecked };
   const provider = isMap(providerNode) ? providerNode : undefined;
   const ecr = vars.node(get(provider, 'ecr'));
   const imagesNode = isMap(ecr) ? vars.node(get(ecr, 'images')) : undefined;
   // A provider, ecr or images section that is a variable (`${file(...)}`) may hold any image: not known here.
   const unknown = (!provider && !providerName?.known) || (ecr !== undefined && !isMap(ecr)) || (imagesNode !== undefined && !isMap(imagesNode));
   const images = unknown ? null : imagesNode;
-  const ctx: Context = { t, vars, problems, images, providerArch: get(provider, 'architecture') };
+  const ctx: Context = { t, vars, problems, unchecked, images, providerArch: get(provider, 'architecture') };
   for (const [id, idNode, value] of functionEntries(vars, vars.node(get(t.root, 'functions')))) {
     const fnNode = vars.node(value);
     // Not a mapping: a `${file(...)}` or another variable the Framework resolves; not known here.
-    if (!isMap(fnNode)) continue;
+    if (!isMap(fnNode)) {
+      if (isScalar(fnNode) && !vars.text(fnNode)?.known) unchecked.push({ at: t.at(idNode), message: `${id}: the function is ${String(fnNode.value)}, not resolved here; not checked` });
+      continue;
+    }
     const image = get(fnNode, 'image');
     if (image === undefined) continue; // a zip function (handler + runtime)
     const fn = readFunction(ctx, id, t.at(idNode), fnNode, image);
     if (fn) functions.push(fn);
   }
-  return { functions, problems };
+  return { functions, problems, unchecked };
 }
 
 /** `functions` as a mapping, or a list of mappings (and of `${file(...)}` entries, which are not known here). */
@@ -130,12 +135,16 @@ function readFunction(ctx: Context, id: string, at: Location, fnNode: Node, imag
   } else return problem(ctx, imageNode, `${id}: image must be a string or a mapping`);
   if (ref.uri) {
     fn.imageUri = located(ctx, ref.node, ref.value);
+    if (!ref.value?.known) ctx.unchecked.push({ at: ctx.t.at(ref.node), message: `${id}: the image ${ref.value?.text ?? 'URI'} holds values resolved at deploy time; what it deploys was not checked` });
     return fn;
   }
   // An image the Framework builds (and deploys by the digest it pushed), or one whose name is not known here.
   fn.built = true;
   const name = ref.value;
-  if (!name?.known || ctx.images === null) return fn;
+  if (!name?.known || ctx.images === null) {
+    ctx.unchecked.push({ at: ctx.t.at(ref.node), message: `${id}: ${!name?.known ? `the image ${name?.text ?? ''} is resolved at deploy time` : 'provider.ecr.images is not known here'}; its Dockerfile was not linted` });
+    return fn;
+  }
   const def = ctx.images === undefined ? undefined : get(ctx.images, name.text);
   if (def === undefined) return problem(ctx, ref.node, `${id}: the image "${name.text}" is neither an ECR image URI nor an image of provider.ecr.images`);
   return buildSettings(ctx, fn, name.text, def);
@@ -188,7 +197,11 @@ function buildSettings(ctx: Context, fn: DeployedFunction, name: string, defNode
   const fileNode = isMap(def) ? get(def, 'file') : undefined;
   const file = fileNode === undefined ? { text: 'Dockerfile', known: true } : ctx.vars.text(fileNode);
   if (isMap(def)) readBuildOptions(ctx, fn, def);
-  if (!path?.known || !file?.known) return fn; // the build is not known here: the deploy checks only
+  if (!path?.known || !file?.known) {
+    // The build is not known here: the deploy checks only.
+    ctx.unchecked.push({ at: ctx.t.at(!path?.known ? pathNode : fileNode), message: `${fn.id}: the image ${name} is built from ${!path?.known ? `path ${path?.text ?? '(unknown)'}` : `file ${file?.text ?? '(unknown)'}`}, resolved at deploy time; its Dockerfile was not linted` });
+    return fn;
+  }
   const context = under(dirname(ctx.t.file), path.text);
   const dockerfile = under(context, file.text);
   fn.context = { value: context, at: ctx.t.at(pathNode) };

@@ -58,16 +58,32 @@ export async function readTerraform(input: string): Promise<DeployConfig> {
   }
   const dir = isDir(input) ? input : dirname(input);
   const scope = staticScope(files, dir);
-  const config: DeployConfig = { kind: 'terraform', input, functions: [], problems: [] };
+  const config: DeployConfig = { kind: 'terraform', input, functions: [], problems: [], unchecked: [] };
   const metadata = await samMetadata(files, scope);
   for (const f of files) {
     for (const [name, bodies] of Object.entries(blocks(f.body, 'aws_lambda_function'))) {
       const body = bodies[0];
-      if (!body || body.package_type !== 'Image') continue;
+      if (!body) continue;
+      if (typeof body.package_type === 'string' && body.package_type.includes('${')) {
+        const resolved = resolveString(body.package_type, scope);
+        if (resolved === undefined) {
+          config.unchecked.push({ at: f.locate.attributeAt('resource', ['aws_lambda_function', name], ['package_type']), message: `aws_lambda_function.${name}: package_type is ${body.package_type}, not resolved here; whether it deploys an image was not checked` });
+          continue;
+        }
+        if (resolved !== 'Image') continue;
+      } else if (body.package_type !== 'Image') continue;
       const fn = readFunction(f, name, body, scope);
       const meta = metadata.get(`aws_lambda_function.${name}`) ?? (typeof body.function_name === 'string' ? metadata.get(`aws_lambda_function.${body.function_name}`) : undefined);
-      if (meta && !attachBuild(fn, meta, config.problems)) continue;
+      if (meta && !attachBuild(fn, meta, config)) continue;
       config.functions.push(fn);
+    }
+    // A module that deploys an image function (terraform-aws-modules/lambda/aws with package_type = "Image"): its
+    // resources are in the module's source, which is not read here.
+    for (const [name, bodies] of Object.entries((f.body.module ?? {}) as Record<string, Json[]>)) {
+      const body = bodies[0];
+      if (!body || (body.package_type !== 'Image' && !(typeof body.image_uri === 'string'))) continue;
+      const source = typeof body.source === 'string' ? ` (${body.source})` : '';
+      config.unchecked.push({ at: f.locate.blockAt('module', [name]), message: `module.${name}${source} deploys an image function; modules are not read here: lint the Dockerfile it builds directly` });
     }
   }
   return config;
@@ -192,13 +208,15 @@ async function buildArgs(value: unknown): Promise<Record<string, string>> {
 }
 
 /** Ties the function to its Dockerfile; false (with a problem) when the named context or Dockerfile does not exist. */
-function attachBuild(fn: DeployedFunction, meta: SamMetadata, problems: DeployProblem[]): boolean {
+function attachBuild(fn: DeployedFunction, meta: SamMetadata, config: DeployConfig): boolean {
+  const { problems } = config;
   const labels = ['null_resource', meta.name];
   const ctxAt = meta.file.locate.attributeAt('resource', labels, ['triggers', 'docker_context']);
   const dfAt = meta.file.locate.attributeAt('resource', labels, ['triggers', 'docker_file']);
   if (meta.context === undefined) {
-    problems.push({ at: ctxAt, message: `${fn.id}: the docker_context ${JSON.stringify(meta.contextRaw ?? null)} of ${meta.name} cannot be resolved statically` });
-    return false;
+    // A variable without a default, an expression: known at plan time. The function keeps its deploy checks.
+    config.unchecked.push({ at: ctxAt, message: `${fn.id}: the docker_context ${JSON.stringify(meta.contextRaw ?? null)} of ${meta.name} is not resolved here; the function's Dockerfile was not linted` });
+    return true;
   }
   const dockerfile = under(meta.context, meta.dockerfile);
   // `built` stays false: terraform apply deploys image_uri as written, whatever sam build made locally.

@@ -66,6 +66,11 @@ export interface DeployConfig {
   input: string;
   functions: DeployedFunction[];
   problems: DeployProblem[];
+  /**
+   * What the configuration declares that this tool could not check (a PackageType or DockerContext given by an
+   * intrinsic function, a nested stack, a Terraform module): said, never an error.
+   */
+  unchecked: DeployProblem[];
 }
 
 /** A configuration that cannot be read at all (YAML errors, unknown shapes): one line, exit 2. */

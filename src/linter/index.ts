@@ -192,6 +192,7 @@ export class Linter {
       const part = parts[i] ?? (await this.lintInput(paths[i], options, contexts));
       report.targets.push(...part!.targets);
       report.errors.push(...part!.errors);
+      if (part!.unchecked?.length) (report.unchecked ??= []).push(...part!.unchecked);
     }
     return report;
   }
@@ -391,6 +392,7 @@ export class Linter {
       }
     }
     report.errors.push(...deployErrors(deploy));
+    if (deploy.unchecked.length) (report.unchecked ??= []).push(...deploy.unchecked.map((u) => ({ file: u.at.file, message: `line ${u.at.line}: ${u.message}` })));
   }
 
   private async imageInput(loaded: Exclude<LoadedInput, { kind: 'dockerfile' }>, options: LintFilesOptions): Promise<{ target: TargetReport; ruleErrors: RuleError[] }> {

@@ -11,6 +11,7 @@ export function formatJson(report: Report, toolVersion: string): string {
       reportVersion: REPORT_VERSION,
       targets: report.targets,
       errors: report.errors,
+      ...(report.unchecked?.length ? { unchecked: report.unchecked } : {}),
       summary: { errors: counts.error, warnings: counts.warning, infos: counts.info, inputs: report.targets.length },
     },
     null,

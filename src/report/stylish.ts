@@ -66,13 +66,17 @@ export function formatStylish(input: Report, chalk: ChalkInstance, options: Styl
     if (est && estimates === 'compact') out.push(formatEstimateLine(est, chalk));
     out.push('');
   });
+  // What a deploy configuration holds that could not be checked: said once each, never counted as a problem.
+  const unchecked = options.quiet ? [] : (report.unchecked ?? []);
+  for (const u of unchecked) out.push(`${chalk.blue('ℹ')} ${chalk.underline(u.file)}: not checked: ${u.message}`);
+  if (unchecked.length) out.push('');
   const c = shown;
   const total = c.error + c.warning + c.info;
   const parts = [`${c.error} error${c.error === 1 ? '' : 's'}`];
   if (!options.quiet || c.warning) parts.push(`${c.warning} warning${c.warning === 1 ? '' : 's'}`);
   if (!options.quiet || c.info) parts.push(`${c.info} info`);
   const inputs = `${report.targets.length} input${report.targets.length === 1 ? '' : 's'} linted`;
-  const failedInputs = report.errors.length ? `, ${report.errors.length} could not be read` : '';
+  const failedInputs = (report.errors.length ? `, ${report.errors.length} could not be read` : '') + (unchecked.length ? `, ${unchecked.length} not checked` : '');
   const hiddenParts = [hidden.warning ? `${hidden.warning} warning${hidden.warning === 1 ? '' : 's'}` : '', hidden.info ? `${hidden.info} info` : ''].filter(Boolean);
   const hiddenNote = hiddenParts.length ? `; ${hiddenParts.join(' and ')} hidden by --quiet` : '';
   if (total === 0) out.push(chalk.green(`✔ No ${hiddenNote ? 'errors' : 'problems'} (${inputs}${failedInputs}${hiddenNote}).`));

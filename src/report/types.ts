@@ -54,6 +54,8 @@ export interface InputError {
 export interface Report {
   targets: TargetReport[];
   errors: InputError[];
+  /** What an input holds that this tool could not check (a deploy configuration's unresolved values): never an error. */
+  unchecked?: InputError[];
 }
 
 export interface Counts {

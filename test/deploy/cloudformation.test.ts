@@ -137,11 +137,56 @@ Resources:
     expect(fn.dockerfile?.value).toBe(join(dir, 'elsewhere', 'Dockerfile.x'));
   });
 
-  it('ImageConfig that is not a list of strings is a problem, not a crash', () => {
+  it('ImageConfig that is not a list of strings is a problem, not a crash, and the function is not linted as if it had none', () => {
     const text = `Transform: AWS::Serverless-2016-10-31\nResources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n      PackageType: Image\n      ImageUri: repo:1\n      ImageConfig:\n        Command: app.handler\n`;
     const dir = project('shape', { 'template.yaml': text });
     const config = readTemplate(join(dir, 'template.yaml'));
     expect(config.problems.map((p) => `${p.at.line}: ${p.message}`)).toEqual(['9: Fn: ImageConfig.Command must be a list of strings']);
+    expect(config.functions).toEqual([]);
+  });
+
+  it('what an intrinsic function decides is not checked, and said (never an error): PackageType, DockerContext, ImageUri, nested stacks', () => {
+    const text = [
+      "Transform: AWS::Serverless-2016-10-31",
+      'Parameters:',
+      '  DockerPath:',
+      '    Type: String',
+      "    Default: './app'",
+      'Conditions:',
+      '  UseImage: !Equals [!Ref AWS::Region, us-east-1]',
+      'Resources:',
+      '  Ref:',
+      '    Type: AWS::Serverless::Function',
+      '    Properties:',
+      '      PackageType: Image',
+      '    Metadata:',
+      '      DockerContext: !Ref DockerPath',
+      '  Maybe:',
+      '    Type: AWS::Serverless::Function',
+      '    Properties:',
+      '      PackageType: !If [UseImage, Image, Zip]',
+      '  ByUri:',
+      '    Type: AWS::Serverless::Function',
+      '    Properties:',
+      '      PackageType: Image',
+      '      ImageUri: !Ref EcrImageUri',
+      '  Child:',
+      '    Type: AWS::Serverless::Application',
+      '    Properties:',
+      '      Location: ./child.yaml',
+      '',
+    ].join('\n');
+    const dir = project('unchecked', { 'template.yaml': text, 'app/Dockerfile': DOCKERFILE });
+    const config = readTemplate(join(dir, 'template.yaml'));
+    expect(config.problems).toEqual([]);
+    expect(config.unchecked.map((u) => `${u.at.line}: ${u.message}`)).toEqual([
+      "14: Ref: DockerContext is !Ref DockerPath, not resolved here; the function's Dockerfile was not linted",
+      '18: Maybe: PackageType is !If [...], decided at deploy time; whether it deploys an image was not checked',
+      '23: ByUri: ImageUri is !Ref EcrImageUri, not resolved here; the image it deploys was not checked',
+      '24: Child: a nested stack (AWS::Serverless::Application) from ./child.yaml; its image functions are not read from here: lint ./child.yaml as well',
+    ]);
+    // The functions whose image is unknown keep their deploy checks.
+    expect(config.functions.map((f) => [f.id, f.dockerfile?.value])).toEqual([['Ref', undefined], ['ByUri', undefined]]);
   });
 });
 

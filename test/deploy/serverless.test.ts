@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempProjects } from '../helpers/projects.js';
 import { cliInProcess as cli } from '../helpers/cli.js';
+import { reportErrors } from '../helpers/report-schema.js';
 import { readDeploy, readTemplate, sniffDeploy, DeployConfigError, type DeployConfig } from '../../src/deploy/index.js';
 import { isEcrUri, readServerless } from '../../src/deploy/serverless.js';
 import { Variables } from '../../src/deploy/serverless-vars.js';
@@ -147,6 +148,36 @@ functions:
       ['b', false, `${REPO}:latest`, 7],
       ['c', false, `${REPO}@${DIGEST}`, 8],
     ]);
+  });
+
+  it('what is resolved at deploy time is not checked, and said: an image URI from ssm/env, a path from env; the CLI exits 0 and the JSON report carries it', async () => {
+    const yml = `service: demo
+provider:
+  name: aws
+  ecr:
+    images:
+      built:
+        path: \${env:IMAGE_DIR}
+functions:
+  a:
+    image: \${ssm:demo-ecr-uri}:\${env:IMAGE_VERSION}
+  b:
+    image: built
+`;
+    const { dir, config } = read('unresolved', yml, {});
+    expect(config.problems).toEqual([]);
+    expect(config.unchecked.map((u) => `${u.at.line}: ${u.message}`)).toEqual([
+      '10: a: the image ${ssm:demo-ecr-uri}:${env:IMAGE_VERSION} holds values resolved at deploy time; what it deploys was not checked',
+      '7: b: the image built is built from path ${env:IMAGE_DIR}, resolved at deploy time; its Dockerfile was not linted',
+    ]);
+    const stylish = await cli(['--no-color', join(dir, 'serverless.yml')]);
+    expect(stylish.status).toBe(0);
+    expect(stylish.stdout).toMatch(/^ℹ .*serverless\.yml: not checked: line 10: a: the image /m);
+    expect(stylish.stdout).toMatch(/2 inputs linted, 2 not checked/);
+    const json = await cli(['--format', 'json', join(dir, 'serverless.yml')]);
+    const report = JSON.parse(json.stdout);
+    expect(report.unchecked.map((u: { message: string }) => u.message.slice(0, 12))).toEqual(['line 10: a: ', 'line 7: b: t']);
+    expect(reportErrors(report)).toEqual([]);
   });
 
   it('a provider.ecr.images entry written as a string is its path; serverless.json is read the same way', () => {

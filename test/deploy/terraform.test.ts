@@ -86,6 +86,44 @@ describe('Terraform', () => {
     expect(config.problems.map((p) => `${p.at.line}: ${p.message.replace(dir, '<dir>')}`)).toEqual(['6: aws_lambda_function.api: the Dockerfile <dir>/src/Dockerfile.lambda does not exist']);
   });
 
+  it('what is resolved at plan time is not checked, and said (never an error): docker_context, package_type, modules', async () => {
+    const tf = [
+      'variable "ctx" {',
+      '  type = string',
+      '}',
+      'resource "aws_lambda_function" "b" {',
+      '  function_name = "b"',
+      '  package_type  = "Image"',
+      '  image_uri     = "123456789012.dkr.ecr.us-east-1.amazonaws.com/app:v1"',
+      '}',
+      'resource "null_resource" "sam_metadata_aws_lambda_function_b" {',
+      '  triggers = {',
+      '    resource_name  = "aws_lambda_function.b"',
+      '    resource_type  = "IMAGE_LAMBDA_FUNCTION"',
+      '    docker_context = var.ctx',
+      '  }',
+      '}',
+      'resource "aws_lambda_function" "d" {',
+      '  function_name = "d"',
+      '  package_type  = var.pkg',
+      '}',
+      'module "m" {',
+      '  source       = "terraform-aws-modules/lambda/aws"',
+      '  package_type = "Image"',
+      '}',
+      '',
+    ].join('\n');
+    const dir = project('unchecked', { 'main.tf': tf });
+    const config = await readDeploy(dir, 'terraform');
+    expect(config.problems).toEqual([]);
+    expect(config.functions.map((f) => [f.id, f.dockerfile?.value])).toEqual([['aws_lambda_function.b', undefined]]);
+    expect(config.unchecked.map((u) => `${u.at.line}: ${u.message}`)).toEqual([
+      '13: aws_lambda_function.b: the docker_context "${var.ctx}" of sam_metadata_aws_lambda_function_b is not resolved here; the function\'s Dockerfile was not linted',
+      '18: aws_lambda_function.d: package_type is ${var.pkg}, not resolved here; whether it deploys an image was not checked',
+      '20: module.m (terraform-aws-modules/lambda/aws) deploys an image function; modules are not read here: lint the Dockerfile it builds directly',
+    ]);
+  });
+
   it('an HCL syntax error is one line with its position', async () => {
     const dir = project('bad', { 'main.tf': 'resource "aws_lambda_function" "x" {\n  package_type = \n}\n' });
     const err = await readDeploy(join(dir, 'main.tf'), 'terraform').catch((e: unknown) => e);

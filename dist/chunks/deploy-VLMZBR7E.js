@@ -3,8 +3,8 @@ import {
   isDeployTemplate,
   readDeploy,
   readTemplate
-} from "./chunk-CY4TDOB3.js";
-import "./chunk-TOZKOXRR.js";
+} from "./chunk-KPJ6SA6W.js";
+import "./chunk-LORVZ3A5.js";
 import {
   sniffDeploy
 } from "./chunk-3DW2QXZU.js";

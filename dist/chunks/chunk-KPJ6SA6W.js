@@ -13,7 +13,7 @@ import {
   strMap,
   templateFunctions,
   under
-} from "./chunk-TOZKOXRR.js";
+} from "./chunk-LORVZ3A5.js";
 import {
   DeployConfigError,
   readConfigText
@@ -32,7 +32,7 @@ import { basename, dirname as dirname2, extname as extname2 } from "node:path";
 import { readFileSync } from "node:fs";
 import { join, normalize } from "node:path";
 function readCloudAssembly(dir) {
-  const config = { kind: "cdk", input: dir, functions: [], problems: [] };
+  const config = { kind: "cdk", input: dir, functions: [], problems: [], unchecked: [] };
   readAssembly(dir, config, 0);
   return config;
 }
@@ -71,8 +71,9 @@ function readAssembly(dir, config, depth) {
   }
   for (const file of stacks) {
     const t = load(file);
-    const { functions, problems } = templateFunctions(t, "cdk");
+    const { functions, problems, unchecked } = templateFunctions(t, "cdk");
     config.problems.push(...problems);
+    config.unchecked.push(...unchecked);
     for (const fn of functions) {
       const resource = get(get(t.root, "Resources"), fn.id);
       const asset = assetOf(fn, resource, assets, dir);
@@ -279,25 +280,29 @@ function looksLikeServerless(t) {
 function serverlessFunctions(t) {
   const vars = new Variables(t.root);
   const problems = [];
+  const unchecked = [];
   const functions = [];
   const providerNode = vars.node(get(t.root, "provider"));
   const providerName = vars.text((0, import_yaml2.isMap)(providerNode) ? get(providerNode, "name") : providerNode);
-  if (providerName?.known && providerName.text !== "aws") return { functions, problems };
+  if (providerName?.known && providerName.text !== "aws") return { functions, problems, unchecked };
   const provider = (0, import_yaml2.isMap)(providerNode) ? providerNode : void 0;
   const ecr = vars.node(get(provider, "ecr"));
   const imagesNode = (0, import_yaml2.isMap)(ecr) ? vars.node(get(ecr, "images")) : void 0;
   const unknown = !provider && !providerName?.known || ecr !== void 0 && !(0, import_yaml2.isMap)(ecr) || imagesNode !== void 0 && !(0, import_yaml2.isMap)(imagesNode);
   const images = unknown ? null : imagesNode;
-  const ctx = { t, vars, problems, images, providerArch: get(provider, "architecture") };
+  const ctx = { t, vars, problems, unchecked, images, providerArch: get(provider, "architecture") };
   for (const [id, idNode, value] of functionEntries(vars, vars.node(get(t.root, "functions")))) {
     const fnNode = vars.node(value);
-    if (!(0, import_yaml2.isMap)(fnNode)) continue;
+    if (!(0, import_yaml2.isMap)(fnNode)) {
+      if ((0, import_yaml2.isScalar)(fnNode) && !vars.text(fnNode)?.known) unchecked.push({ at: t.at(idNode), message: `${id}: the function is ${String(fnNode.value)}, not resolved here; not checked` });
+      continue;
+    }
     const image = get(fnNode, "image");
     if (image === void 0) continue;
     const fn = readFunction(ctx, id, t.at(idNode), fnNode, image);
     if (fn) functions.push(fn);
   }
-  return { functions, problems };
+  return { functions, problems, unchecked };
 }
 function functionEntries(vars, node) {
   if ((0, import_yaml2.isMap)(node)) return entries(node);
@@ -333,11 +338,15 @@ function readFunction(ctx, id, at, fnNode, imageNode) {
   } else return problem(ctx, imageNode, `${id}: image must be a string or a mapping`);
   if (ref.uri) {
     fn.imageUri = located(ctx, ref.node, ref.value);
+    if (!ref.value?.known) ctx.unchecked.push({ at: ctx.t.at(ref.node), message: `${id}: the image ${ref.value?.text ?? "URI"} holds values resolved at deploy time; what it deploys was not checked` });
     return fn;
   }
   fn.built = true;
   const name = ref.value;
-  if (!name?.known || ctx.images === null) return fn;
+  if (!name?.known || ctx.images === null) {
+    ctx.unchecked.push({ at: ctx.t.at(ref.node), message: `${id}: ${!name?.known ? `the image ${name?.text ?? ""} is resolved at deploy time` : "provider.ecr.images is not known here"}; its Dockerfile was not linted` });
+    return fn;
+  }
   const def = ctx.images === void 0 ? void 0 : get(ctx.images, name.text);
   if (def === void 0) return problem(ctx, ref.node, `${id}: the image "${name.text}" is neither an ECR image URI nor an image of provider.ecr.images`);
   return buildSettings(ctx, fn, name.text, def);
@@ -384,7 +393,10 @@ function buildSettings(ctx, fn, name, defNode) {
   const fileNode = (0, import_yaml2.isMap)(def) ? get(def, "file") : void 0;
   const file = fileNode === void 0 ? { text: "Dockerfile", known: true } : ctx.vars.text(fileNode);
   if ((0, import_yaml2.isMap)(def)) readBuildOptions(ctx, fn, def);
-  if (!path?.known || !file?.known) return fn;
+  if (!path?.known || !file?.known) {
+    ctx.unchecked.push({ at: ctx.t.at(!path?.known ? pathNode : fileNode), message: `${fn.id}: the image ${name} is built from ${!path?.known ? `path ${path?.text ?? "(unknown)"}` : `file ${file?.text ?? "(unknown)"}`}, resolved at deploy time; its Dockerfile was not linted` });
+    return fn;
+  }
   const context = under(dirname(ctx.t.file), path.text);
   const dockerfile = under(context, file.text);
   fn.context = { value: context, at: ctx.t.at(pathNode) };
@@ -425,7 +437,7 @@ async function readDeploy(input, kind) {
   if (kind === "serverless") return readServerless(input);
   if (kind === "cdk") return readCloudAssembly(basename(input) === "manifest.json" ? dirname2(input) : input);
   if (kind === "terraform") {
-    const { readTerraform } = await import("./terraform-QNBJDFGE.js");
+    const { readTerraform } = await import("./terraform-MYL2MOVS.js");
     return readTerraform(input);
   }
   return readTemplate(input);
@@ -452,8 +464,8 @@ function readTemplate(file) {
   if (!looksLikeTemplate(t)) {
     throw new DeployConfigError(file, `${NOT_A_TEMPLATE} (no AWSTemplateFormatVersion, no Transform AWS::Serverless, no Resources of AWS:: types)`);
   }
-  const { functions, problems } = templateFunctions(t, isSamTemplate(t) ? "sam" : "cloudformation");
-  return { kind: isSamTemplate(t) ? "sam" : "cloudformation", input: file, functions, problems };
+  const { functions, problems, unchecked } = templateFunctions(t, isSamTemplate(t) ? "sam" : "cloudformation");
+  return { kind: isSamTemplate(t) ? "sam" : "cloudformation", input: file, functions, problems, unchecked };
 }
 
 export {

@@ -3,7 +3,7 @@ import {
   isDir,
   isFile,
   under
-} from "./chunk-TOZKOXRR.js";
+} from "./chunk-LORVZ3A5.js";
 import {
   DeployConfigError
 } from "./chunk-YSI7KWOZ.js";
@@ -227,16 +227,30 @@ async function readTerraform(input) {
   }
   const dir = isDir(input) ? input : dirname(input);
   const scope = staticScope(files, dir);
-  const config = { kind: "terraform", input, functions: [], problems: [] };
+  const config = { kind: "terraform", input, functions: [], problems: [], unchecked: [] };
   const metadata = await samMetadata(files, scope);
   for (const f of files) {
     for (const [name, bodies] of Object.entries(blocks(f.body, "aws_lambda_function"))) {
       const body = bodies[0];
-      if (!body || body.package_type !== "Image") continue;
+      if (!body) continue;
+      if (typeof body.package_type === "string" && body.package_type.includes("${")) {
+        const resolved = resolveString(body.package_type, scope);
+        if (resolved === void 0) {
+          config.unchecked.push({ at: f.locate.attributeAt("resource", ["aws_lambda_function", name], ["package_type"]), message: `aws_lambda_function.${name}: package_type is ${body.package_type}, not resolved here; whether it deploys an image was not checked` });
+          continue;
+        }
+        if (resolved !== "Image") continue;
+      } else if (body.package_type !== "Image") continue;
       const fn = readFunction(f, name, body, scope);
       const meta = metadata.get(`aws_lambda_function.${name}`) ?? (typeof body.function_name === "string" ? metadata.get(`aws_lambda_function.${body.function_name}`) : void 0);
-      if (meta && !attachBuild(fn, meta, config.problems)) continue;
+      if (meta && !attachBuild(fn, meta, config)) continue;
       config.functions.push(fn);
+    }
+    for (const [name, bodies] of Object.entries(f.body.module ?? {})) {
+      const body = bodies[0];
+      if (!body || body.package_type !== "Image" && !(typeof body.image_uri === "string")) continue;
+      const source = typeof body.source === "string" ? ` (${body.source})` : "";
+      config.unchecked.push({ at: f.locate.blockAt("module", [name]), message: `module.${name}${source} deploys an image function; modules are not read here: lint the Dockerfile it builds directly` });
     }
   }
   return config;
@@ -334,13 +348,14 @@ async function buildArgs(value) {
   if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) return {};
   return Object.fromEntries(Object.entries(parsed).filter(([, v]) => typeof v === "string" && !v.includes("${")));
 }
-function attachBuild(fn, meta, problems) {
+function attachBuild(fn, meta, config) {
+  const { problems } = config;
   const labels = ["null_resource", meta.name];
   const ctxAt = meta.file.locate.attributeAt("resource", labels, ["triggers", "docker_context"]);
   const dfAt = meta.file.locate.attributeAt("resource", labels, ["triggers", "docker_file"]);
   if (meta.context === void 0) {
-    problems.push({ at: ctxAt, message: `${fn.id}: the docker_context ${JSON.stringify(meta.contextRaw ?? null)} of ${meta.name} cannot be resolved statically` });
-    return false;
+    config.unchecked.push({ at: ctxAt, message: `${fn.id}: the docker_context ${JSON.stringify(meta.contextRaw ?? null)} of ${meta.name} is not resolved here; the function's Dockerfile was not linted` });
+    return true;
   }
   const dockerfile = under(meta.context, meta.dockerfile);
   fn.context = { value: meta.context, at: ctxAt };

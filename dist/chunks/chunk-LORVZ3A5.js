@@ -143,6 +143,14 @@ import { existsSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join } from "node:path";
 var SAM_FUNCTION = "AWS::Serverless::Function";
 var LAMBDA_FUNCTION = "AWS::Lambda::Function";
+var NESTED_STACKS = { "AWS::Serverless::Application": "Location", "AWS::CloudFormation::Stack": "TemplateURL" };
+function shown(node) {
+  const fn = intrinsic(node);
+  if (!fn) return "a value that is not a string";
+  const short = fn.name.replace(/^Fn::/, "");
+  const arg = fn.arg && (0, import_yaml2.isScalar)(fn.arg) ? ` ${String(fn.arg.value)}` : " [...]";
+  return `!${short}${arg}`;
+}
 function mergeGlobals(global, local) {
   if (!global) return local;
   if (!local) return global;
@@ -171,10 +179,11 @@ function templateFunctions(t, kind = "cloudformation") {
   const isSam = kind !== "cdk" && isSamTemplate(t);
   const functions = [];
   const problems = [];
+  const unchecked = [];
   const globals = get(get(t.root, "Globals"), "Function");
   if (!resources || !(0, import_yaml2.isMap)(resources) || intrinsic(resources)) {
     problems.push({ at: t.at(resources ?? t.root), message: resources ? "Resources must be a mapping of logical ids to resources" : "the template has no Resources section" });
-    return { functions, problems };
+    return { functions, problems, unchecked };
   }
   for (const [id, idNode, resource] of entries(resources)) {
     if (id.startsWith("Fn::")) continue;
@@ -187,6 +196,13 @@ function templateFunctions(t, kind = "cloudformation") {
       problems.push({ at: t.at(idNode), message: `${id}: the resource has no Type` });
       continue;
     }
+    if (type !== void 0 && NESTED_STACKS[type]) {
+      const where = get(get(resource, "Properties"), NESTED_STACKS[type]);
+      const location = str(where);
+      const local = location !== void 0 && !/^(https?|s3):\/\//.test(location);
+      unchecked.push({ at: t.at(idNode), message: `${id}: a nested stack (${type})${location !== void 0 ? ` from ${location}` : ""}; its image functions are not read from here${local ? `: lint ${location} as well` : ""}` });
+      continue;
+    }
     if (type !== SAM_FUNCTION && type !== LAMBDA_FUNCTION) continue;
     const sam = type === SAM_FUNCTION;
     const own = get(resource, "Properties");
@@ -195,12 +211,17 @@ function templateFunctions(t, kind = "cloudformation") {
       continue;
     }
     const props = sam ? mergeGlobals(globals, own) : own;
-    if (str(get(props, "PackageType")) !== "Image") continue;
+    const packageType = get(props, "PackageType");
+    if (intrinsic(packageType)) {
+      unchecked.push({ at: t.at(packageType), message: `${id}: PackageType is ${shown(packageType)}, decided at deploy time; whether it deploys an image was not checked` });
+      continue;
+    }
+    if (str(packageType) !== "Image") continue;
     const metadata = get(resource, "Metadata");
-    const fn = readFunction(t, id, t.at(idNode), props, metadata, sam, isSam ? "sam" : kind, problems);
+    const fn = readFunction(t, id, t.at(idNode), props, metadata, sam, isSam ? "sam" : kind, problems, unchecked);
     if (fn) functions.push(fn);
   }
-  return { functions, problems };
+  return { functions, problems, unchecked };
 }
 function isSamTemplate(t) {
   const transform = get(t.root, "Transform");
@@ -210,14 +231,20 @@ function isSamTemplate(t) {
 function located(t, node, value) {
   return value === void 0 ? void 0 : { value, at: t.at(node) };
 }
-function readFunction(t, id, at, props, metadata, sam, kind, problems) {
+function readFunction(t, id, at, props, metadata, sam, kind, problems, unchecked) {
   const imageConfig = get(props, "ImageConfig");
+  let badShape = false;
   const list = (name) => {
     const node = get(imageConfig, name);
-    if (!node || intrinsic(node)) return void 0;
+    if (!node) return void 0;
+    if (intrinsic(node)) {
+      unchecked.push({ at: t.at(node), message: `${id}: ImageConfig.${name} is ${shown(node)}, not resolved here; the image's own ${name === "Command" ? "CMD" : "ENTRYPOINT"} was checked instead` });
+      return void 0;
+    }
     const value = strList(node);
     if (value === void 0) {
       problems.push({ at: t.at(node), message: `${id}: ImageConfig.${name} must be a list of strings` });
+      badShape = true;
       return void 0;
     }
     return { value, at: t.at(node) };
@@ -235,10 +262,17 @@ function readFunction(t, id, at, props, metadata, sam, kind, problems) {
     imageUri: located(t, uriNode, template(uriNode)),
     built: false
   };
+  if (badShape) return void 0;
   const targetNode = get(metadata, "DockerBuildTarget");
   fn.target = located(t, targetNode, str(targetNode));
   const contextNode = get(metadata, "DockerContext");
   const dockerfileNode = get(metadata, "Dockerfile");
+  const unresolved = [contextNode, dockerfileNode].find((n) => n !== void 0 && intrinsic(n));
+  if (unresolved) {
+    fn.built = true;
+    unchecked.push({ at: t.at(unresolved), message: `${id}: ${unresolved === contextNode ? "DockerContext" : "Dockerfile"} is ${shown(unresolved)}, not resolved here; the function's Dockerfile was not linted` });
+    return fn;
+  }
   if (contextNode || dockerfileNode) {
     fn.built = true;
     const base = dirname(t.file);
@@ -255,6 +289,8 @@ function readFunction(t, id, at, props, metadata, sam, kind, problems) {
       problems.push({ at: t.at(dockerfileNode ?? contextNode), message: `${id}: the Dockerfile ${dockerfile} does not exist` });
       return void 0;
     }
+  } else if (uriNode && !fn.imageUri && kind !== "cdk") {
+    unchecked.push({ at: t.at(uriNode), message: `${id}: ${sam ? "ImageUri" : "Code.ImageUri"} is ${shown(uriNode)}, not resolved here; the image it deploys was not checked` });
   } else if (!uriNode && kind !== "cdk") {
     problems.push({ at, message: `${id}: an Image function needs ${sam ? "ImageUri or Metadata (DockerContext, Dockerfile) to build it" : "Code.ImageUri"}` });
     return void 0;

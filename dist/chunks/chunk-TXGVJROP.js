@@ -1002,6 +1002,7 @@ function formatJson(report, toolVersion) {
       reportVersion: REPORT_VERSION,
       targets: report.targets,
       errors: report.errors,
+      ...report.unchecked?.length ? { unchecked: report.unchecked } : {},
       summary: { errors: counts.error, warnings: counts.warning, infos: counts.info, inputs: report.targets.length }
     },
     null,
@@ -1252,13 +1253,16 @@ function formatStylish(input, chalk2, options = {}) {
     if (est && estimates === "compact") out.push(formatEstimateLine(est, chalk2));
     out.push("");
   });
+  const unchecked = options.quiet ? [] : report.unchecked ?? [];
+  for (const u of unchecked) out.push(`${chalk2.blue("\u2139")} ${chalk2.underline(u.file)}: not checked: ${u.message}`);
+  if (unchecked.length) out.push("");
   const c = shown;
   const total = c.error + c.warning + c.info;
   const parts = [`${c.error} error${c.error === 1 ? "" : "s"}`];
   if (!options.quiet || c.warning) parts.push(`${c.warning} warning${c.warning === 1 ? "" : "s"}`);
   if (!options.quiet || c.info) parts.push(`${c.info} info`);
   const inputs = `${report.targets.length} input${report.targets.length === 1 ? "" : "s"} linted`;
-  const failedInputs = report.errors.length ? `, ${report.errors.length} could not be read` : "";
+  const failedInputs = (report.errors.length ? `, ${report.errors.length} could not be read` : "") + (unchecked.length ? `, ${unchecked.length} not checked` : "");
   const hiddenParts = [hidden.warning ? `${hidden.warning} warning${hidden.warning === 1 ? "" : "s"}` : "", hidden.info ? `${hidden.info} info` : ""].filter(Boolean);
   const hiddenNote = hiddenParts.length ? `; ${hiddenParts.join(" and ")} hidden by --quiet` : "";
   if (total === 0) out.push(chalk2.green(`\u2714 No ${hiddenNote ? "errors" : "problems"} (${inputs}${failedInputs}${hiddenNote}).`));
@@ -1403,6 +1407,7 @@ var Linter = class {
       const part = parts[i] ?? await this.lintInput(paths[i], options, contexts);
       report.targets.push(...part.targets);
       report.errors.push(...part.errors);
+      if (part.unchecked?.length) (report.unchecked ??= []).push(...part.unchecked);
     }
     return report;
   }
@@ -1555,7 +1560,7 @@ var Linter = class {
    */
   async deployTargets(path, kind, report) {
     const { config } = await this.configFor(path);
-    const [{ readDeploy }, { deployErrors, lintFunction }] = await Promise.all([import("./deploy-P53H3DAC.js"), import("./lint-FMAFDQ73.js")]);
+    const [{ readDeploy }, { deployErrors, lintFunction }] = await Promise.all([import("./deploy-VLMZBR7E.js"), import("./lint-FMAFDQ73.js")]);
     const deploy = await readDeploy(this.at(path), kind);
     const readText = (file) => {
       const loaded = readInput(file, this.cwd);
@@ -1578,6 +1583,7 @@ var Linter = class {
       }
     }
     report.errors.push(...deployErrors(deploy));
+    if (deploy.unchecked.length) (report.unchecked ??= []).push(...deploy.unchecked.map((u) => ({ file: u.at.file, message: `line ${u.at.line}: ${u.message}` })));
   }
   async imageInput(loaded, options) {
     const onProgress = options.onProgress;
