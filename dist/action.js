@@ -13383,14 +13383,32 @@ function clientLaunch(argv, name2, sight, depth) {
     const inner = classify(argv.slice(2), sight, depth + 1);
     return inner.kind === "ric" ? { ...inner, argv, handlerIndex: (inner.handlerIndex ?? 0) + 2 } : { kind: "interpreter", argv };
   }
-  let program = false;
+  let program;
   for (const { ric, form } of FORMS) {
     if (!form.program.test(name2)) continue;
-    program = true;
+    program ??= ric;
     const at2 = clientIndex(argv, form, ric, sight);
     if (at2 !== void 0) return { kind: "ric", ric, argv, handlerIndex: at2 + 1 };
   }
-  return program ? { kind: "interpreter", argv } : void 0;
+  if (!program) return void 0;
+  return interpretedScript(argv, program, sight, depth) ?? { kind: "interpreter", argv };
+}
+function interpretedScript(argv, ric, sight, depth) {
+  if (!sight.scripts || !CLIENT_IN_SOURCE[ric]) return void 0;
+  const i2 = argv.findIndex((w, j) => j > 0 && !w.startsWith("-"));
+  if (i2 < 0 || argv.slice(1, i2).some((w) => /^-[a-zA-Z]*[mce]$|^--(eval|require)$/.test(w))) return void 0;
+  const file = argv[i2];
+  if (!/\.(py|js|mjs|cjs|rb|jar)$/.test(file) && !file.includes("/")) return void 0;
+  const path6 = normalizePath(file.startsWith("/") ? file : `${sight.workdir}/${file}`);
+  const content = depth < 2 ? sight.scripts.at(path6) : void 0;
+  if (content === void 0) return void 0;
+  const starts = CLIENT_IN_SOURCE[ric].test(content);
+  return {
+    kind: "script",
+    ric: starts ? ric : void 0,
+    argv,
+    script: { path: path6, content, launches: starts ? [{ kind: "ric", ric, argv: [] }] : [], rie: /aws-lambda-rie/.test(content), guarded: content.includes(RIE_GUARD_VARIABLE) }
+  };
 }
 function clientIndex(argv, form, ric, sight) {
   const c = form.client;
@@ -13457,7 +13475,7 @@ function scriptText(text, extra, sight, depth, path6) {
 function placedAt(path6, placed) {
   return placed === path6 || pathWithin(path6, placed);
 }
-var CONFIG_ONLY, FORMS, OK;
+var CONFIG_ONLY, FORMS, OK, CLIENT_IN_SOURCE;
 var init_launch = __esm({
   "src/lambda/launch.ts"() {
     "use strict";
@@ -13468,6 +13486,12 @@ var init_launch = __esm({
     CONFIG_ONLY = { workdir: "/", seesBuild: false, holds: () => false, bootstrapAt: () => void 0, unplacedBinary: false };
     FORMS = RICS.flatMap((r) => r.launches.map((form) => ({ ric: r.id, form })));
     OK = ["ric", "bootstrap", "base"];
+    CLIENT_IN_SOURCE = {
+      python: /\bawslambdaric\b/,
+      nodejs: /aws-lambda-ric/,
+      ruby: /aws_lambda_ric/,
+      java: /com\.amazonaws\.services\.lambda\.runtime\.api\.client\.AWSLambda/
+    };
   }
 });
 
@@ -13824,13 +13848,26 @@ function copyEvidence(ins, stage, context) {
   return out2;
 }
 function findScript(path6, a, df, context) {
-  for (let k = a.shipped.length - 1; k >= 0; k--) {
-    const ins = a.shipped[k];
+  return scriptIn(path6, a.shipped, df, context, a.knownDirs, 0);
+}
+function scriptIn(path6, instructions, df, context, knownDirs, depth) {
+  for (let k = instructions.length - 1; k >= 0; k--) {
+    const ins = instructions[k];
     if ((ins.keyword === "COPY" || ins.keyword === "ADD") && ins.copy && ins.copy.from === void 0) {
       const spec = ins.copy;
       const destIsDir = spec.dest.endsWith("/") || spec.sources.length + spec.heredocs.length > 1;
       for (const h of spec.heredocs) if ((destIsDir ? posix.join(spec.dest, h.name) : spec.dest) === path6) return h.content;
-      for (const f of contextFiles(ins, context, a.knownDirs)) if (f.path === path6 && f.contextPath) return context?.read(f.contextPath, 256 << 10);
+      for (const f of contextFiles(ins, context, knownDirs)) if (f.path === path6 && f.contextPath) return context?.read(f.contextPath, 256 << 10);
+    }
+    if (ins.keyword === "COPY" && ins.copy?.fromStage && depth < 3 && ins.copy.sources.length === 1 && !hasVar(ins.copy.sources[0]) && !hasVar(ins.copy.dest)) {
+      const spec = ins.copy;
+      const src = normalizePath(spec.sources[0].startsWith("/") ? spec.sources[0] : `/${spec.sources[0]}`);
+      const dest = normalizePath(isAbs(spec.dest) ? spec.dest : `${ins.workdir}/${spec.dest}`);
+      const from = dest === path6 ? src : spec.dest.endsWith("/") && posix.join(dest, posix.basename(src)) === path6 ? src : path6.startsWith(`${dest}/`) ? `${src}/${path6.slice(dest.length + 1)}` : void 0;
+      if (from !== void 0) {
+        const found = scriptIn(from, stageLineage(spec.fromStage).reverse().flatMap((st) => st.instructions), df, context, void 0, depth + 1);
+        if (found !== void 0) return found;
+      }
     }
     if (ins.keyword === "RUN" && ins.heredocs.length) {
       const script = df.shell(ins);

@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-KPJ6SA6W.js";
 import "./chunks/chunk-LORVZ3A5.js";
-import "./chunks/chunk-7TJNHTIA.js";
+import "./chunks/chunk-GSJ6ROLG.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-TXGVJROP.js";
+} from "./chunks/chunk-KEFOXG2Y.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -19,10 +19,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-33SZO5LG.js";
+} from "./chunks/chunk-G35RRXIO.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-HGRXO5UY.js";
+} from "./chunks/chunk-5FB5YT7B.js";
 import {
   initShell
 } from "./chunks/chunk-AQ3U6VU4.js";

@@ -8,7 +8,7 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-TXGVJROP.js";
+} from "./chunks/chunk-KEFOXG2Y.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -16,7 +16,7 @@ import "./chunks/chunk-YSI7KWOZ.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-33SZO5LG.js";
+} from "./chunks/chunk-G35RRXIO.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -24,7 +24,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-HGRXO5UY.js";
+} from "./chunks/chunk-5FB5YT7B.js";
 import "./chunks/chunk-AQ3U6VU4.js";
 import {
   WORKER_ARG

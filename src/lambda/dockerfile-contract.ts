@@ -545,13 +545,32 @@ class DockerfileSight implements LaunchSight {
 
 /** The content of a script at `path` in the target image, when visible (COPY from context, COPY heredoc, RUN heredoc). */
 function findScript(path: string, a: DockerfileContract, df: DockerfileModel, context: BuildContext | undefined): string | undefined {
-  for (let k = a.shipped.length - 1; k >= 0; k--) {
-    const ins = a.shipped[k];
+  return scriptIn(path, a.shipped, df, context, a.knownDirs, 0);
+}
+
+/**
+ * The file at `path` as the instructions leave it: a heredoc, a build-context file, a file a RUN heredoc writes, or one
+ * copied from another stage of this file (COPY --from=builder /app/entry.py /entry.py), followed into that stage.
+ */
+function scriptIn(path: string, instructions: readonly Instruction[], df: DockerfileModel, context: BuildContext | undefined, knownDirs: ReadonlySet<string> | undefined, depth: number): string | undefined {
+  for (let k = instructions.length - 1; k >= 0; k--) {
+    const ins = instructions[k];
     if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && ins.copy && ins.copy.from === undefined) {
       const spec = ins.copy;
       const destIsDir = spec.dest.endsWith('/') || spec.sources.length + spec.heredocs.length > 1;
       for (const h of spec.heredocs) if ((destIsDir ? posix.join(spec.dest, h.name) : spec.dest) === path) return h.content;
-      for (const f of contextFiles(ins, context, a.knownDirs)) if (f.path === path && f.contextPath) return context?.read(f.contextPath, 256 << 10);
+      for (const f of contextFiles(ins, context, knownDirs)) if (f.path === path && f.contextPath) return context?.read(f.contextPath, 256 << 10);
+    }
+    if (ins.keyword === 'COPY' && ins.copy?.fromStage && depth < 3 && ins.copy.sources.length === 1 && !hasVar(ins.copy.sources[0]) && !hasVar(ins.copy.dest)) {
+      const spec = ins.copy;
+      const src = normalizePath(spec.sources[0].startsWith('/') ? spec.sources[0] : `/${spec.sources[0]}`);
+      const dest = normalizePath(isAbs(spec.dest) ? spec.dest : `${ins.workdir}/${spec.dest}`);
+      // The file itself (COPY --from=b /app/entry.py /entry.py, or into a folder), or a file inside a copied folder.
+      const from = dest === path ? src : spec.dest.endsWith('/') && posix.join(dest, posix.basename(src)) === path ? src : path.startsWith(`${dest}/`) ? `${src}/${path.slice(dest.length + 1)}` : undefined;
+      if (from !== undefined) {
+        const found = scriptIn(from, stageLineage(spec.fromStage!).reverse().flatMap((st) => st.instructions), df, context, undefined, depth + 1);
+        if (found !== undefined) return found;
+      }
     }
     if (ins.keyword === 'RUN' && ins.heredocs.length) {
       const script = df.shell(ins);

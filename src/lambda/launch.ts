@@ -89,14 +89,47 @@ function clientLaunch(argv: string[], name: string, sight: LaunchSight, depth: n
     const inner = classify(argv.slice(2), sight, depth + 1);
     return inner.kind === 'ric' ? { ...inner, argv, handlerIndex: (inner.handlerIndex ?? 0) + 2 } : { kind: 'interpreter', argv };
   }
-  let program = false;
+  let program: RicId | undefined;
   for (const { ric, form } of FORMS) {
     if (!form.program.test(name)) continue;
-    program = true;
+    program ??= ric;
     const at = clientIndex(argv, form, ric, sight);
     if (at !== undefined) return { kind: 'ric', ric, argv, handlerIndex: at + 1 };
   }
-  return program ? { kind: 'interpreter', argv } : undefined;
+  if (!program) return undefined;
+  return interpretedScript(argv, program, sight, depth) ?? { kind: 'interpreter', argv };
+}
+
+/** How a program in each language starts its runtime client (what a wrapper written in that language names). */
+const CLIENT_IN_SOURCE: Partial<Record<RicId, RegExp>> = {
+  python: /\bawslambdaric\b/,
+  nodejs: /aws-lambda-ric/,
+  ruby: /aws_lambda_ric/,
+  java: /com\.amazonaws\.services\.lambda\.runtime\.api\.client\.AWSLambda/,
+};
+
+/**
+ * An interpreter running a script file (`python /entry.py`, `node wrapper.mjs`): the script decides. Its content,
+ * when the build shows it, is searched for the client it starts (a wrapper that execs `python -m awslambdaric`).
+ * Undefined when there is no script operand (`python -c ...`, `python -m x`) or its content is not visible.
+ */
+function interpretedScript(argv: string[], ric: RicId, sight: LaunchSight, depth: number): Launch | undefined {
+  if (!sight.scripts || !CLIENT_IN_SOURCE[ric]) return undefined;
+  const i = argv.findIndex((w, j) => j > 0 && !w.startsWith('-'));
+  if (i < 0 || argv.slice(1, i).some((w) => /^-[a-zA-Z]*[mce]$|^--(eval|require)$/.test(w))) return undefined;
+  const file = argv[i];
+  if (!/\.(py|js|mjs|cjs|rb|jar)$/.test(file) && !file.includes('/')) return undefined;
+  const path = normalizePath(file.startsWith('/') ? file : `${sight.workdir}/${file}`);
+  const content = depth < 2 ? sight.scripts.at(path) : undefined;
+  // Unseen, it is judged as the interpreter it is run by (a script that starts the client is the rare case).
+  if (content === undefined) return undefined;
+  const starts = CLIENT_IN_SOURCE[ric]!.test(content);
+  return {
+    kind: 'script',
+    ric: starts ? ric : undefined,
+    argv,
+    script: { path, content, launches: starts ? [{ kind: 'ric', ric, argv: [] }] : [], rie: /aws-lambda-rie/.test(content), guarded: content.includes(RIE_GUARD_VARIABLE) },
+  };
 }
 
 /** Where in argv the form names its client (0: the program itself), or undefined when it does not. */

@@ -9,6 +9,11 @@ const ENTRY_GUARDED = '#!/bin/sh\nif [ -z "${AWS_LAMBDA_RUNTIME_API}" ]; then\n 
 
 ruleTester(rule, {
   valid: [
+    {
+      name: 'a Python wrapper that execs awslambdaric, copied from the context into a builder and from there into the image, visible to neither as a launch',
+      dockerfile: 'FROM cgr.dev/chainguard/python:latest-dev AS builder\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --target ./packages -r requirements.txt && pip install --target ./packages awslambdaric\nCOPY src/ ./src/\nCOPY --chmod=755 entry.py /app/entry.py\nFROM cgr.dev/chainguard/python:latest\nWORKDIR /var/task\nCOPY --from=builder /app/packages /var/task\nCOPY --from=builder /app/src/ /var/task/\nCOPY --from=builder /app/entry.py /entry.py\nENTRYPOINT ["python", "/entry.py"]\nCMD ["lambda_function.handler"]\n',
+      context: { 'requirements.txt': 'requests\n', 'src/lambda_function.py': 'def handler(e, c):\n    return 1\n', 'entry.py': "import os, sys\nif os.environ.get('AWS_LAMBDA_RUNTIME_API'):\n    os.execv(sys.executable, [sys.executable, '-m', 'awslambdaric'] + sys.argv[1:])\nelse:\n    os.execv('/usr/local/bin/aws-lambda-rie', ['/usr/local/bin/aws-lambda-rie', sys.executable, '-m', 'awslambdaric'] + sys.argv[1:])\n" },
+    },
     // Playwright's Python image is Ubuntu with no ENTRYPOINT (microsoft/playwright-python utils/docker/Dockerfile.noble).
     { name: 'Playwright Python base, the client installed and launched', dockerfile: 'FROM mcr.microsoft.com/playwright/python:v1.52.0-noble\nRUN pip install --no-cache-dir awslambdaric\nCOPY app.py ./\nENTRYPOINT ["/usr/bin/python", "-m", "awslambdaric"]\nCMD ["app.handler"]\n', context: APP_PY },
     { name: 'AWS provided base: ENTRYPOINT names the binary where it is copied', dockerfile: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /main main.go\nFROM public.ecr.aws/lambda/provided:al2023\nCOPY --from=build /main /main\nENTRYPOINT ["/main"]\n' },
@@ -92,6 +97,18 @@ ruleTester(rule, {
       name: 'AWS base, ENTRYPOINT starting a Streamlit server',
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nWORKDIR /app\nCOPY . /app\nRUN pip install --no-cache-dir -r requirements.txt\nEXPOSE 8501\nENTRYPOINT ["streamlit", "run", "app.py", "--server.port=8501"]\n',
       errors: [{ messageId: 'notRuntime', line: 6 }],
+    },
+    {
+      name: 'a Python script from the context that never starts the client: still not a launch',
+      dockerfile: `${PY_RIC}COPY main.py .\nENTRYPOINT ["python", "main.py"]\nCMD ["app.handler"]\n`,
+      context: { ...APP_PY, 'main.py': 'import app\nprint(app.handler({}, None))\n' },
+      errors: [{ messageId: 'notLaunching', line: 6, severity: 'error', message: /script \/function\/main\.py/ }],
+    },
+    {
+      name: 'a Python wrapper that starts the emulator without the AWS_LAMBDA_RUNTIME_API guard',
+      dockerfile: `${PY_RIC}COPY entry.py /entry.py\nENTRYPOINT ["python", "/entry.py"]\nCMD ["app.handler"]\n`,
+      context: { ...APP_PY, 'entry.py': "import os, sys\nos.execv('/usr/local/bin/aws-lambda-rie', ['/usr/local/bin/aws-lambda-rie', sys.executable, '-m', 'awslambdaric'] + sys.argv[1:])\n" },
+      errors: [{ messageId: 'rieUnconditional', line: 6 }],
     },
     {
       name: 'unknown base, an unread install, ENTRYPOINT running a script (LL101 leaves the base unjudged)',

@@ -8081,14 +8081,38 @@ function clientLaunch(argv, name, sight, depth) {
     const inner = classify(argv.slice(2), sight, depth + 1);
     return inner.kind === "ric" ? { ...inner, argv, handlerIndex: (inner.handlerIndex ?? 0) + 2 } : { kind: "interpreter", argv };
   }
-  let program = false;
+  let program;
   for (const { ric, form } of FORMS) {
     if (!form.program.test(name)) continue;
-    program = true;
+    program ??= ric;
     const at = clientIndex(argv, form, ric, sight);
     if (at !== void 0) return { kind: "ric", ric, argv, handlerIndex: at + 1 };
   }
-  return program ? { kind: "interpreter", argv } : void 0;
+  if (!program) return void 0;
+  return interpretedScript(argv, program, sight, depth) ?? { kind: "interpreter", argv };
+}
+var CLIENT_IN_SOURCE = {
+  python: /\bawslambdaric\b/,
+  nodejs: /aws-lambda-ric/,
+  ruby: /aws_lambda_ric/,
+  java: /com\.amazonaws\.services\.lambda\.runtime\.api\.client\.AWSLambda/
+};
+function interpretedScript(argv, ric, sight, depth) {
+  if (!sight.scripts || !CLIENT_IN_SOURCE[ric]) return void 0;
+  const i = argv.findIndex((w, j) => j > 0 && !w.startsWith("-"));
+  if (i < 0 || argv.slice(1, i).some((w) => /^-[a-zA-Z]*[mce]$|^--(eval|require)$/.test(w))) return void 0;
+  const file = argv[i];
+  if (!/\.(py|js|mjs|cjs|rb|jar)$/.test(file) && !file.includes("/")) return void 0;
+  const path = normalizePath(file.startsWith("/") ? file : `${sight.workdir}/${file}`);
+  const content = depth < 2 ? sight.scripts.at(path) : void 0;
+  if (content === void 0) return void 0;
+  const starts = CLIENT_IN_SOURCE[ric].test(content);
+  return {
+    kind: "script",
+    ric: starts ? ric : void 0,
+    argv,
+    script: { path, content, launches: starts ? [{ kind: "ric", ric, argv: [] }] : [], rie: /aws-lambda-rie/.test(content), guarded: content.includes(RIE_GUARD_VARIABLE) }
+  };
 }
 function clientIndex(argv, form, ric, sight) {
   const c = form.client;

@@ -7,11 +7,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-33SZO5LG.js";
+} from "./chunk-G35RRXIO.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-HGRXO5UY.js";
+} from "./chunk-5FB5YT7B.js";
 import "./chunk-AQ3U6VU4.js";
 import "./chunk-AUYTHOBX.js";
 import "./chunk-7KY5IGMZ.js";

@@ -53,7 +53,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-HGRXO5UY.js";
+} from "./chunk-5FB5YT7B.js";
 import {
   commandName,
   initShell
@@ -4288,13 +4288,26 @@ var DockerfileSight = class {
   }
 };
 function findScript(path, a, df, context) {
-  for (let k = a.shipped.length - 1; k >= 0; k--) {
-    const ins = a.shipped[k];
+  return scriptIn(path, a.shipped, df, context, a.knownDirs, 0);
+}
+function scriptIn(path, instructions, df, context, knownDirs, depth) {
+  for (let k = instructions.length - 1; k >= 0; k--) {
+    const ins = instructions[k];
     if ((ins.keyword === "COPY" || ins.keyword === "ADD") && ins.copy && ins.copy.from === void 0) {
       const spec = ins.copy;
       const destIsDir = spec.dest.endsWith("/") || spec.sources.length + spec.heredocs.length > 1;
       for (const h of spec.heredocs) if ((destIsDir ? posix3.join(spec.dest, h.name) : spec.dest) === path) return h.content;
-      for (const f of contextFiles(ins, context, a.knownDirs)) if (f.path === path && f.contextPath) return context?.read(f.contextPath, 256 << 10);
+      for (const f of contextFiles(ins, context, knownDirs)) if (f.path === path && f.contextPath) return context?.read(f.contextPath, 256 << 10);
+    }
+    if (ins.keyword === "COPY" && ins.copy?.fromStage && depth < 3 && ins.copy.sources.length === 1 && !hasVar(ins.copy.sources[0]) && !hasVar(ins.copy.dest)) {
+      const spec = ins.copy;
+      const src = normalizePath(spec.sources[0].startsWith("/") ? spec.sources[0] : `/${spec.sources[0]}`);
+      const dest = normalizePath(isAbs(spec.dest) ? spec.dest : `${ins.workdir}/${spec.dest}`);
+      const from = dest === path ? src : spec.dest.endsWith("/") && posix3.join(dest, posix3.basename(src)) === path ? src : path.startsWith(`${dest}/`) ? `${src}/${path.slice(dest.length + 1)}` : void 0;
+      if (from !== void 0) {
+        const found = scriptIn(from, stageLineage(spec.fromStage).reverse().flatMap((st) => st.instructions), df, context, void 0, depth + 1);
+        if (found !== void 0) return found;
+      }
     }
     if (ins.keyword === "RUN" && ins.heredocs.length) {
       const script = df.shell(ins);

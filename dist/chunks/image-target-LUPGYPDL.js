@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-7TJNHTIA.js";
+} from "./chunk-GSJ6ROLG.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-33SZO5LG.js";
-import "./chunk-HGRXO5UY.js";
+} from "./chunk-G35RRXIO.js";
+import "./chunk-5FB5YT7B.js";
 import "./chunk-AQ3U6VU4.js";
 import "./chunk-AUYTHOBX.js";
 import "./chunk-7KY5IGMZ.js";

@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-33SZO5LG.js";
+} from "./chunk-G35RRXIO.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-HGRXO5UY.js";
+} from "./chunk-5FB5YT7B.js";
 import {
   initShell
 } from "./chunk-AQ3U6VU4.js";
