@@ -33064,17 +33064,23 @@ var init_runner = __esm({
 });
 
 // rules/LL001-dockerfile-syntax.ts
+import { basename as basename5 } from "node:path";
 function quote(text) {
   const t = redactText(text.replace(/\s+/g, " ").trim());
   return t.length > 80 ? `${t.slice(0, 77)}...` : t;
 }
-var LL001_dockerfile_syntax_default;
+function validWithoutCommentLines(df, text) {
+  if (!text.includes("\n")) return false;
+  return !df.script(text.replace(/#[^\n]*\n/g, " ")).hasError;
+}
+var POSIX_SHELLS, LL001_dockerfile_syntax_default;
 var init_LL001_dockerfile_syntax = __esm({
   "rules/LL001-dockerfile-syntax.ts"() {
     "use strict";
     init_rule_kit();
     init_redact();
     init_limits();
+    POSIX_SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash"]);
     LL001_dockerfile_syntax_default = defineRule({
       code: "LL001",
       name: "dockerfile-syntax",
@@ -33083,7 +33089,7 @@ var init_LL001_dockerfile_syntax = __esm({
       sameAs: ["BuildKit JSONArgsRecommended (for invalid JSON)", "hadolint DL1000"],
       needs: { dockerfile: true },
       docs: {
-        what: "Reports a Dockerfile that cannot be built as written: an unknown instruction, an instruction without its arguments, instructions before the first FROM, an exec-form array that is not valid JSON, an unterminated heredoc, a --target that names no stage, or a suppression comment naming an unknown rule; and notes a shell script too long to analyse in full (more than 10,000 commands or 1 MiB).",
+        what: "Reports a Dockerfile that cannot be built as written: an unknown instruction, an instruction without its arguments, instructions before the first FROM, an exec-form array that is not valid JSON, an unterminated heredoc, a shell-form RUN that is not valid shell syntax (an unterminated quote; for sh and bash, not for a SHELL of another language nor a heredoc), a --target that names no stage, or a suppression comment naming an unknown rule; and notes a shell script too long to analyse in full (more than 10,000 commands or 1 MiB).",
         why: "Docker rejects unknown instructions and missing arguments at build time. Worse, an exec form that is not valid JSON (single quotes, a trailing comma) is silently run as a shell command: `CMD ['app.handler']` becomes `/bin/sh -c \"['app.handler']\"`, and the function fails at its first invoke with Runtime.ExitError instead of at build time.",
         bad: { dockerfile: `FROM python:3.12-slim
 WORKDIR /function
@@ -33104,13 +33110,23 @@ CMD ["app.handler"]
         unterminatedHeredoc: { text: "Heredoc <<{{name}} is never closed.", fix: "End the heredoc with a line holding only {{name}}." },
         unknownPragmaId: { text: 'Suppression comment names an unknown rule "{{id}}".', severity: "warning", fix: "Use a rule code (LL201) or name (base-image-unpinned); see lint-lambda-image --list-rules." },
         unknownTarget: { text: 'No stage is named "{{target}}" (--target).', fix: "Name a stage declared with FROM ... AS {{target}}." },
+        shellSyntax: { text: "This RUN script is not valid shell syntax (an unterminated quote, an unclosed if/for/case or a stray token): /bin/sh stops the build with a syntax error.", fix: "Close the quote or the construct; `sh -n -c '...'` checks a script without running it." },
         shellCut: { text: "This {{keyword}} script has more than {{commands}} commands or {{chars}} characters; only its first commands are analysed.", severity: "info", fix: "Move the script into a file: COPY it into the image and RUN it." }
       },
       create(ctx) {
+        const shells = /* @__PURE__ */ new Map();
         return {
           instruction(ins) {
-            if (!ctx.df.shell(ins)?.cut) return;
-            ctx.report({ messageId: "shellCut", data: { keyword: ins.keyword, commands: LIMITS.maxShellCommands.toLocaleString("en-US"), chars: formatLimit(LIMITS.maxShellScriptChars) }, at: ins.span });
+            const stage = ins.stage;
+            if (ins.keyword === "FROM" && stage) shells.set(stage, (stage.base.stage && shells.get(stage.base.stage)) ?? (/windows|nanoserver|servercore/i.test(stage.base.expanded.value) ? "cmd" : "sh"));
+            if (ins.keyword === "SHELL" && stage && ins.exec?.length) shells.set(stage, basename5(ins.exec[0]).toLowerCase());
+            const script = ctx.df.shell(ins);
+            if (!script) return;
+            if (script.cut) {
+              ctx.report({ messageId: "shellCut", data: { keyword: ins.keyword, commands: LIMITS.maxShellCommands.toLocaleString("en-US"), chars: formatLimit(LIMITS.maxShellScriptChars) }, at: ins.span });
+              return;
+            }
+            if (script.hasError && ins.keyword === "RUN" && ins.shellText !== void 0 && ins.heredocs.length === 0 && POSIX_SHELLS.has((stage && shells.get(stage)) ?? "sh") && !validWithoutCommentLines(ctx.df, ins.shellText)) ctx.report({ messageId: "shellSyntax", at: ins.span });
           },
           end() {
             const t = ctx.target;
@@ -33991,7 +34007,7 @@ var init_handlers = __esm({
 });
 
 // rules/LL103-handler-invalid.ts
-import { basename as basename5, posix as posix7 } from "node:path";
+import { basename as basename6, posix as posix7 } from "node:path";
 function noCmd(deploy) {
   return deploy ? { deployNote: " and the function's image configuration sets no Command", unless: ", so every invocation fails", severity: "error" } : { deployNote: "", unless: " from the image; unless the function's ImageConfig.Command sets one (the Dockerfile alone cannot show it), every invocation fails", severity: "warning" };
 }
@@ -34077,11 +34093,11 @@ function checkModuleCopied(ctx, a, h) {
   }
   const severity = context ? void 0 : "warning";
   const judged = context ? "" : " Judged from the names in the Dockerfile (the build context was not read): if a source named like a file is a folder holding the module, ignore this.";
-  const names = rels.map((r) => globRe(basename5(r)));
-  const sameName = a.files.filter((f) => names.some((re) => re.test(basename5(f.path))));
+  const names = rels.map((r) => globRe(basename6(r)));
+  const sameName = a.files.filter((f) => names.some((re) => re.test(basename6(f.path))));
   const moduleName = rels[0].replace(/\.\w+$/, "");
   const error = IMPORT_ERROR[family2]?.(moduleName) ?? fmt.error;
-  const files = rels.filter((r) => !r.includes("*") && !r.endsWith(".pyc") && /\./.test(basename5(r))).join(" or ");
+  const files = rels.filter((r) => !r.includes("*") && !r.endsWith(".pyc") && /\./.test(basename6(r))).join(" or ");
   const inRoot = sameName.find((f) => pathWithin(f.path, root));
   if (inRoot) {
     const fn = handler2.slice(handler2.lastIndexOf(".") + 1);
@@ -34108,8 +34124,8 @@ function checkFolderFlattened(ctx, a, h, rels) {
       if (!pathWithin(target, dest)) continue;
       for (const src of copy.sources) {
         const path6 = contextPath(src);
-        const named = !/[*?[]/.test(path6) && /\.\w+$/.test(basename5(path6));
-        const inside = path6 === folder || posix7.dirname(path6) === folder && /[*?[]/.test(basename5(path6));
+        const named = !/[*?[]/.test(path6) && /\.\w+$/.test(basename6(path6));
+        const inside = path6 === folder || posix7.dirname(path6) === folder && /[*?[]/.test(basename6(path6));
         if (named) continue;
         if (!inside) return false;
         if (dest === h.root) flattened ??= ins;
@@ -34120,7 +34136,7 @@ function checkFolderFlattened(ctx, a, h, rels) {
   const { handler: handler2, at: at2, family: family2 } = h;
   const moduleName = rels[0].replace(/\.\w+$/, "");
   const error = IMPORT_ERROR[family2]?.(moduleName) ?? HANDLER_FORMATS[family2].error;
-  const files = rels.filter((r) => !r.includes("*") && !r.endsWith(".pyc") && /\./.test(basename5(r))).join(" or ");
+  const files = rels.filter((r) => !r.includes("*") && !r.endsWith(".pyc") && /\./.test(basename6(r))).join(" or ");
   const sep6 = handler2.includes("/") ? "/" : ".";
   const suggest = handler2.slice(handler2.indexOf(sep6) + 1);
   ctx.report({ messageId: "folderFlattened", data: { handler: handler2, files, root: h.root, folder, line: String(flattened.span.line), error, suggest }, at: at2, severity: "warning" });
@@ -34144,10 +34160,10 @@ function noCopyCanLand(a, root, rels) {
       const destIsDir = copy.dest.endsWith("/") || copy.sources.length > 1 || a.knownDirs.has(dest);
       for (const src of copy.sources) {
         const path6 = contextPath(src);
-        const named = path6 !== "" && !/[*?[]/.test(path6) && /\.\w+$/.test(basename5(path6));
+        const named = path6 !== "" && !/[*?[]/.test(path6) && /\.\w+$/.test(basename6(path6));
         if (!pathWithin(dest, root) && (!named || MODULE_FILE.test(path6))) return false;
         if (!named && dest !== root && pathWithin(dest, root)) return false;
-        const lands = named ? destIsDir ? posix7.join(dest, basename5(path6)) : dest : void 0;
+        const lands = named ? destIsDir ? posix7.join(dest, basename6(path6)) : dest : void 0;
         if (lands !== void 0 ? wanted.includes(lands) : wanted.some((w) => pathWithin(w, dest) && w !== dest)) return false;
       }
     }
@@ -34157,7 +34173,7 @@ function noCopyCanLand(a, root, rels) {
 function namedOnlyShows(a, rels) {
   const bottom = a.lineage[a.lineage.length - 1] ?? a.target;
   if (bottom.base.kind.kind !== "aws" || !a.namedOnly) return false;
-  const names = rels.map((r) => basename5(r));
+  const names = rels.map((r) => basename6(r));
   return !a.namedOnly.some((p) => names.some((n) => globRe(p).test(n) || globRe(n).test(p)));
 }
 function checkImageHandler(ctx, c) {
@@ -34313,7 +34329,7 @@ var init_LL103_handler_invalid = __esm({
 });
 
 // rules/LL104-workdir-not-task-root.ts
-import { basename as basename6, posix as posix8 } from "node:path";
+import { basename as basename7, posix as posix8 } from "node:path";
 function intoTaskRoot(ins) {
   const spec = ins.copy;
   const flags2 = ins.flags.map((f) => f.value === void 0 ? `--${f.name}` : `--${f.name}=${f.value}`);
@@ -34322,7 +34338,7 @@ function intoTaskRoot(ins) {
   const dest = spec.dest.replace(/\/+$/, "") || "/";
   let rel = "";
   if (ins.workdir !== "/" && pathWithin(dest, ins.workdir) && dest !== ins.workdir) rel = dest.slice(ins.workdir.replace(/\/+$/, "").length + 1);
-  else if (dest !== ins.workdir && sources.length === 1 && !/\.\w+$/.test(sources[0]) && basename6(sources[0].replace(/\/+$/, "")) === basename6(dest)) rel = basename6(dest);
+  else if (dest !== ins.workdir && sources.length === 1 && !/\.\w+$/.test(sources[0]) && basename7(sources[0].replace(/\/+$/, "")) === basename7(dest)) rel = basename7(dest);
   const target = rel ? `\${LAMBDA_TASK_ROOT}/${rel}${spec.dest.endsWith("/") ? "/" : ""}` : "${LAMBDA_TASK_ROOT}/";
   return [ins.keyword, ...flags2, ...sources.map(quote2), target].join(" ");
 }
@@ -34448,7 +34464,7 @@ function checkCodeOutsideTaskRoot(ctx, t, a, lineageIns, family2) {
   const error = family2 === "python" ? "Runtime.ImportModuleError" : family2 === "nodejs" ? "Runtime.ImportModuleError (Cannot find module)" : family2 === "java" ? "Class not found" : family2 === "ruby" ? "LoadError" : "a missing handler assembly";
   const handler2 = t.cmd?.value.exec?.length === 1 ? t.cmd.value.exec[0] : void 0;
   const absRoot = family2 === "nodejs" && handler2?.startsWith("/") ? posix8.dirname(handler2) : void 0;
-  const moduleNames = new Set((handler2 && !handler2.includes("$") ? HANDLER_FORMATS[family2]?.moduleFiles?.(handler2) ?? [] : []).map((r) => basename6(r)));
+  const moduleNames = new Set((handler2 && !handler2.includes("$") ? HANDLER_FORMATS[family2]?.moduleFiles?.(handler2) ?? [] : []).map((r) => basename7(r)));
   const filesBy = /* @__PURE__ */ new Map();
   for (const f of a.files) {
     const list5 = filesBy.get(f.ins);
@@ -34461,7 +34477,7 @@ function checkCodeOutsideTaskRoot(ctx, t, a, lineageIns, family2) {
     const spec = ins.copy;
     const dest = spec.dest.replace(/\/$/, "") || "/";
     if (absRoot && (pathWithin(absRoot, dest) || pathWithin(dest, absRoot))) return;
-    const home = HOME_DIRS.some((d) => pathWithin(dest, d)) && spec.from === void 0 && spec.sources.some((src) => src === "." || src === "./" || moduleNames.has(basename6(src)));
+    const home = HOME_DIRS.some((d) => pathWithin(dest, d)) && spec.from === void 0 && spec.sources.some((src) => src === "." || src === "./" || moduleNames.has(basename7(src)));
     if (dest.includes("$") || pathWithin(dest, TASK_ROOT4) || !home && ELSEWHERE_OK.some((d) => pathWithin(dest, d)) || DEPENDENCY_DIRS2.some((d) => pathWithin(dest, d)) || extraPath.some((p) => pathWithin(dest, p))) return;
     const system = pathWithin(dest, "/opt") || pathWithin(dest, "/usr");
     const code = (spec.from === void 0 ? filesBy.get(ins) ?? [] : []).filter((p) => CODE.test(p));
@@ -34510,8 +34526,8 @@ function checkCodeInSubfolder(ctx, t, a, lineageIns, family2) {
     const destIsDir = copy.dest.endsWith("/") || copy.sources.length > 1 || a.knownDirs.has(dest);
     for (const src of copy.sources) {
       const path6 = contextPath(src);
-      if (path6 !== "" && !/[*?[]/.test(path6) && /\.\w+$/.test(basename6(path6))) {
-        if (wanted.includes(destIsDir ? posix8.join(dest, basename6(path6)) : dest)) return;
+      if (path6 !== "" && !/[*?[]/.test(path6) && /\.\w+$/.test(basename7(path6))) {
+        if (wanted.includes(destIsDir ? posix8.join(dest, basename7(path6)) : dest)) return;
         continue;
       }
       if (!pathWithin(dest, TASK_ROOT4) || dest === TASK_ROOT4) return;
@@ -37800,7 +37816,7 @@ function classify2(mc, install2) {
       return void 0;
   }
 }
-function basename7(p) {
+function basename8(p) {
   const clean = p.replace(/\/+$/, "");
   return clean.slice(clean.lastIndexOf("/") + 1);
 }
@@ -37812,7 +37828,7 @@ function historyCodeSource(ins, workdir) {
   if (!copy.sources.some((s) => HASH_SOURCE.test(s))) return null;
   const roots = ["/var/task", ...workdir && workdir !== "/" ? [workdir.replace(/\/+$/, "")] : []];
   if (!roots.some((r) => dest === r || dest.startsWith(`${r}/`))) return void 0;
-  if (!copy.dest.endsWith("/") && isManifestName(basename7(dest))) return void 0;
+  if (!copy.dest.endsWith("/") && isManifestName(basename8(dest))) return void 0;
   return copy.sources[0];
 }
 function codeSource(ins) {
@@ -37820,7 +37836,7 @@ function codeSource(ins) {
   if (ins.copy.dest === "/tmp" || ins.copy.dest.startsWith("/tmp/")) return void 0;
   for (const src of ins.copy.sources) {
     if (!src || src.includes("$") || /^[a-z][a-z0-9+.-]*:\/\//i.test(src) || src.startsWith("<<")) continue;
-    const base2 = basename7(src);
+    const base2 = basename8(src);
     if (base2 === "" || base2 === "." || base2 === ".." || src === "/") return src;
     if (/[*?[]/.test(base2)) {
       const re = globToRegExp2(base2);
@@ -37975,8 +37991,8 @@ var init_LL302_layer_order = __esm({
               const c = classify2(mc, byCmd.get(mc.cmd));
               if (c) found.push(c);
             }
-            const read = new Set(found.flatMap((c) => c.files.map(basename7)));
-            const code = ctx.facts.lineageOf(stage).flatMap((s) => codeCopies.get(s) ?? []).find((c) => !c.copy?.sources.every((src) => read.has(basename7(src))));
+            const read = new Set(found.flatMap((c) => c.files.map(basename8)));
+            const code = ctx.facts.lineageOf(stage).flatMap((s) => codeCopies.get(s) ?? []).find((c) => !c.copy?.sources.every((src) => read.has(basename8(src))));
             const seen = depsSeen.get(stage) ?? /* @__PURE__ */ new Set();
             depsSeen.set(stage, seen);
             const pre = prefetched.get(stage) ?? /* @__PURE__ */ new Set();
@@ -37996,7 +38012,7 @@ var init_LL302_layer_order = __esm({
             const build2 = found.find((c) => c.kind === "build" && !seen.has(FAMILY[c.mc.manager] ?? "") && !pre.has(FAMILY[c.mc.manager] ?? ""));
             for (const c of found) if (c.kind === "deps") seen.add(FAMILY[c.mc.manager] ?? c.mc.manager);
             if (deps) {
-              const manifests = deps.files.length ? deps.files.map(basename7).join(" ") : presentManifests(ECOSYSTEMS[deps.mc.manager]?.manifests, ctx.context);
+              const manifests = deps.files.length ? deps.files.map(basename8).join(" ") : presentManifests(ECOSYSTEMS[deps.mc.manager]?.manifests, ctx.context);
               ctx.report({ messageId: "codeBeforeInstall", at: ins, severity, data: { ...base2, command: shortText2(deps.mc.cmd), manifests, destDir: withSlash(dest) } });
               return;
             }
@@ -38917,7 +38933,7 @@ var init_unexpected = __esm({
 
 // src/deploy/sniff.ts
 import { readdirSync as readdirSync2, readFileSync as readFileSync5, statSync as statSync4 } from "node:fs";
-import { basename as basename8, dirname as dirname5, extname, join as join6 } from "node:path";
+import { basename as basename9, dirname as dirname5, extname, join as join6 } from "node:path";
 function sniffDeploy(input) {
   let st;
   try {
@@ -38938,8 +38954,8 @@ function sniffDeploy(input) {
   }
   const ext = extname(input).toLowerCase();
   if (ext === ".tf") return "terraform";
-  if (SERVERLESS_NAME.test(basename8(input))) return "serverless";
-  if (basename8(input) === "manifest.json" && isCloudAssembly(dirname5(input))) return "cdk";
+  if (SERVERLESS_NAME.test(basename9(input))) return "serverless";
+  if (basename9(input) === "manifest.json" && isCloudAssembly(dirname5(input))) return "cdk";
   return TEMPLATE_EXTENSIONS.has(ext) ? "template" : void 0;
 }
 function isCloudAssembly(dir) {
@@ -39777,11 +39793,11 @@ var require_ignore2 = __commonJS({
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename12 = shortcut ? basenameOf(path6) : path6;
+        const basename13 = shortcut ? basenameOf(path6) : path6;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules2[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename12 : path6
+            shortcut && rule._basenameOnly ? basename13 : path6
           )) {
             const { negative } = rule;
             const ret = {
@@ -41716,7 +41732,7 @@ var require_picomatch2 = __commonJS({
 
 // node_modules/fdir/dist/index.mjs
 import { createRequire as createRequire4 } from "module";
-import { basename as basename9, dirname as dirname6, normalize as normalize2, relative as relative2, resolve as resolve7, sep as sep3 } from "path";
+import { basename as basename10, dirname as dirname6, normalize as normalize2, relative as relative2, resolve as resolve7, sep as sep3 } from "path";
 import * as nativeFs from "fs";
 function cleanPath(path6) {
   let normalized = normalize2(path6);
@@ -42072,7 +42088,7 @@ var init_dist = __esm({
                 this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path6 + pathSeparator, depth - 1, this.walk);
               } else {
                 resolvedPath = useRealPaths ? resolvedPath : path6;
-                const filename = basename9(resolvedPath);
+                const filename = basename10(resolvedPath);
                 const directoryPath$1 = normalizePath2(dirname6(resolvedPath), this.state.options);
                 resolvedPath = this.joinPath(filename, directoryPath$1);
                 this.pushFile(resolvedPath, files, this.state.counts, filters);
@@ -44197,7 +44213,7 @@ __export(terraform_exports, {
   terraformFiles: () => terraformFiles
 });
 import { readdirSync as readdirSync4, readFileSync as readFileSync10, statSync as statSync9 } from "node:fs";
-import { basename as basename10, dirname as dirname10, join as join10 } from "node:path";
+import { basename as basename11, dirname as dirname10, join as join10 } from "node:path";
 function terraformFiles(input) {
   if (!isDir(input)) return [input];
   return readdirSync4(input).filter((f) => f.endsWith(".tf")).sort().map((f) => join10(input, f)).filter(isFile2);
@@ -44214,9 +44230,9 @@ async function readTerraform(input) {
       throw new DeployConfigError(file, `cannot be read (${e.code ?? "error"})`);
     }
     try {
-      files.push({ file, body: await parseHcl(basename10(file), text), locate: new TerraformLocator(file, text) });
+      files.push({ file, body: await parseHcl(basename11(file), text), locate: new TerraformLocator(file, text) });
     } catch (e) {
-      if (e instanceof HclError) throw new DeployConfigError(file, hclMessage(e.message, basename10(file)));
+      if (e instanceof HclError) throw new DeployConfigError(file, hclMessage(e.message, basename11(file)));
       throw e;
     }
   }
@@ -44389,10 +44405,10 @@ __export(deploy_exports, {
   readTemplate: () => readTemplate,
   sniffDeploy: () => sniffDeploy
 });
-import { basename as basename11, dirname as dirname11, extname as extname3 } from "node:path";
+import { basename as basename12, dirname as dirname11, extname as extname3 } from "node:path";
 async function readDeploy(input, kind) {
   if (kind === "serverless") return readServerless(input);
-  if (kind === "cdk") return readCloudAssembly(basename11(input) === "manifest.json" ? dirname11(input) : input);
+  if (kind === "cdk") return readCloudAssembly(basename12(input) === "manifest.json" ? dirname11(input) : input);
   if (kind === "terraform") {
     const { readTerraform: readTerraform2 } = await Promise.resolve().then(() => (init_terraform(), terraform_exports));
     return readTerraform2(input);

@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-KPJ6SA6W.js";
 import "./chunks/chunk-LORVZ3A5.js";
-import "./chunks/chunk-GSJ6ROLG.js";
+import "./chunks/chunk-3X26MVTX.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-KEFOXG2Y.js";
+} from "./chunks/chunk-MOJFCH2P.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -19,10 +19,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-G35RRXIO.js";
+} from "./chunks/chunk-ONB76I7P.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-5FB5YT7B.js";
+} from "./chunks/chunk-HP24JBHQ.js";
 import {
   initShell
 } from "./chunks/chunk-AQ3U6VU4.js";

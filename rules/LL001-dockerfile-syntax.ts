@@ -1,4 +1,6 @@
+import { basename } from 'node:path';
 import { defineRule } from '../src/engine/rule-kit.js';
+import type { DockerfileModel, Stage } from '../src/dockerfile/model.js';
 import { redactText } from '../src/core/redact.js';
 import { formatLimit, LIMITS } from '../src/core/limits.js';
 
@@ -6,6 +8,18 @@ import { formatLimit, LIMITS } from '../src/core/limits.js';
 function quote(text: string): string {
   const t = redactText(text.replace(/\s+/g, ' ').trim());
   return t.length > 80 ? `${t.slice(0, 77)}...` : t;
+}
+
+const POSIX_SHELLS = new Set(['sh', 'bash', 'dash', 'ash']);
+
+/**
+ * Docker drops the comment lines inside a continued instruction (`RUN a \` / `  # note` / `  && b` runs `a && b`); the
+ * script text keeps them, each ending at a newline (the only newlines of a continued shell-form RUN). Valid once they
+ * are dropped: no syntax error.
+ */
+function validWithoutCommentLines(df: DockerfileModel, text: string): boolean {
+  if (!text.includes('\n')) return false;
+  return !df.script(text.replace(/#[^\n]*\n/g, ' ')).hasError;
 }
 
 export default defineRule({
@@ -16,7 +30,7 @@ export default defineRule({
   sameAs: ['BuildKit JSONArgsRecommended (for invalid JSON)', 'hadolint DL1000'],
   needs: { dockerfile: true },
   docs: {
-    what: 'Reports a Dockerfile that cannot be built as written: an unknown instruction, an instruction without its arguments, instructions before the first FROM, an exec-form array that is not valid JSON, an unterminated heredoc, a --target that names no stage, or a suppression comment naming an unknown rule; and notes a shell script too long to analyse in full (more than 10,000 commands or 1 MiB).',
+    what: 'Reports a Dockerfile that cannot be built as written: an unknown instruction, an instruction without its arguments, instructions before the first FROM, an exec-form array that is not valid JSON, an unterminated heredoc, a shell-form RUN that is not valid shell syntax (an unterminated quote; for sh and bash, not for a SHELL of another language nor a heredoc), a --target that names no stage, or a suppression comment naming an unknown rule; and notes a shell script too long to analyse in full (more than 10,000 commands or 1 MiB).',
     why: 'Docker rejects unknown instructions and missing arguments at build time. Worse, an exec form that is not valid JSON (single quotes, a trailing comma) is silently run as a shell command: `CMD [\'app.handler\']` becomes `/bin/sh -c "[\'app.handler\']"`, and the function fails at its first invoke with Runtime.ExitError instead of at build time.',
     bad: { dockerfile: "FROM python:3.12-slim\nWORKDIR /function\nRUN pip install --no-cache-dir awslambdaric\nCOPY app.py ./\nENTRYPOINT ['/usr/local/bin/python', '-m', 'awslambdaric']\nCMD [\"app.handler\"]\n" },
     good: { dockerfile: 'FROM python:3.12-slim\nWORKDIR /function\nRUN pip install --no-cache-dir awslambdaric\nCOPY app.py ./\nENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]\nCMD ["app.handler"]\n' },
@@ -31,14 +45,27 @@ export default defineRule({
     unterminatedHeredoc: { text: 'Heredoc <<{{name}} is never closed.', fix: 'End the heredoc with a line holding only {{name}}.' },
     unknownPragmaId: { text: 'Suppression comment names an unknown rule "{{id}}".', severity: 'warning', fix: 'Use a rule code (LL201) or name (base-image-unpinned); see lint-lambda-image --list-rules.' },
     unknownTarget: { text: 'No stage is named "{{target}}" (--target).', fix: 'Name a stage declared with FROM ... AS {{target}}.' },
+    shellSyntax: { text: 'This RUN script is not valid shell syntax (an unterminated quote, an unclosed if/for/case or a stray token): /bin/sh stops the build with a syntax error.', fix: 'Close the quote or the construct; `sh -n -c \'...\'` checks a script without running it.' },
     shellCut: { text: 'This {{keyword}} script has more than {{commands}} commands or {{chars}} characters; only its first commands are analysed.', severity: 'info', fix: 'Move the script into a file: COPY it into the image and RUN it.' },
   },
   create(ctx) {
+    // The shell each stage runs RUN with: sh unless SHELL says otherwise (a stage built FROM another inherits it).
+    const shells = new Map<Stage, string>();
     return {
       instruction(ins) {
+        const stage = ins.stage;
+        if (ins.keyword === 'FROM' && stage) shells.set(stage, (stage.base.stage && shells.get(stage.base.stage)) ?? (/windows|nanoserver|servercore/i.test(stage.base.expanded.value) ? 'cmd' : 'sh'));
+        if (ins.keyword === 'SHELL' && stage && ins.exec?.length) shells.set(stage, basename(ins.exec[0]).toLowerCase());
+        const script = ctx.df.shell(ins);
+        if (!script) return;
         // One note per instruction whose script is past the limits of src/core/limits.ts.
-        if (!ctx.df.shell(ins)?.cut) return;
-        ctx.report({ messageId: 'shellCut', data: { keyword: ins.keyword, commands: LIMITS.maxShellCommands.toLocaleString('en-US'), chars: formatLimit(LIMITS.maxShellScriptChars) }, at: ins.span });
+        if (script.cut) {
+          ctx.report({ messageId: 'shellCut', data: { keyword: ins.keyword, commands: LIMITS.maxShellCommands.toLocaleString('en-US'), chars: formatLimit(LIMITS.maxShellScriptChars) }, at: ins.span });
+          return;
+        }
+        // A shell-form RUN that the POSIX/bash grammar cannot read fails the build (`Syntax error: Unterminated quoted
+        // string`); only for the shells that grammar describes, and not for a heredoc (its #! line may name another language).
+        if (script.hasError && ins.keyword === 'RUN' && ins.shellText !== undefined && ins.heredocs.length === 0 && POSIX_SHELLS.has((stage && shells.get(stage)) ?? 'sh') && !validWithoutCommentLines(ctx.df, ins.shellText)) ctx.report({ messageId: 'shellSyntax', at: ins.span });
       },
       end() {
         // On an AWS base, the target's CMD and ENTRYPOINT are judged by LL103 and LL102, which explain the

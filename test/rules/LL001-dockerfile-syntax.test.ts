@@ -6,6 +6,10 @@ const D = '@sha256:' + '0'.repeat(64);
 
 ruleTester(rule, {
   valid: [
+    { name: 'shell constructs the grammar reads (case, [[ ]], functions, arrays, process substitution)', dockerfile: 'FROM debian:12\nRUN case "$A" in x) B=1 ;; *) B=2 ;; esac && if [[ -f /a && "$B" == x* ]]; then :; fi && f() { echo "$1"; } && a=(1 2) && diff <(ls /a) <(ls /b) || true\n' },
+    { name: 'comment lines inside a continued RUN are dropped by Docker', dockerfile: 'FROM debian:12\nRUN echo a \\\n  # comment\n  && echo b\n' },
+    { name: 'a PowerShell RUN under SHELL is not sh', dockerfile: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershell", "-Command"]\nRUN Write-Host "unterminated \n' },
+    { name: 'a heredoc with a python #! line is not sh', dockerfile: 'FROM python:3.12-slim\nRUN <<EOF\n#!/usr/bin/env python3\nprint("it\'s python")\nEOF\n' },
     { name: 'exec form CMD', dockerfile: `FROM public.ecr.aws/lambda/python:3.12${D}\nCMD ["app.handler"]\n` },
     { name: 'global ARG before FROM', dockerfile: `ARG PY=3.12\nFROM public.ecr.aws/lambda/python:\${PY}\n` },
     { name: 'parser directives and comments', dockerfile: `# syntax=docker/dockerfile:1\n# escape=\`\nFROM python:3.12-slim\nRUN echo a \`\n  b\n` },
@@ -17,6 +21,8 @@ ruleTester(rule, {
     { name: 'continuation with comment lines inside', dockerfile: 'FROM python:3.12-slim\nRUN apt-get update \\\n# a comment\n && echo done\n' },
   ],
   invalid: [
+    { name: 'an unterminated quote in a RUN', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY lib/ ${LAMBDA_TASK_ROOT}/lib/\nRUN ls "${LAMBDA_TASK_ROOT}/lib/\nCMD ["app.handler"]\n', errors: [{ messageId: 'shellSyntax', line: 3, severity: 'error' }] },
+    { name: 'an if without fi, under SHELL bash', dockerfile: 'FROM debian:12\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN if [ -f /a ]; then echo a\n', errors: [{ messageId: 'shellSyntax', line: 3 }] },
     { name: 'single-quoted exec form', dockerfile: "FROM python:3.12-slim\nCMD ['app.handler']\n", errors: [{ messageId: 'invalidJson', line: 2, severity: 'error', message: /\['app.handler'\]/ }] },
     { name: 'trailing comma in ENTRYPOINT', dockerfile: 'FROM python:3.12-slim\nENTRYPOINT ["python", "-m", "awslambdaric",]\n', errors: [{ messageId: 'invalidJson', line: 2 }] },
     { name: 'unknown instruction', dockerfile: 'FROM python:3.12-slim\nCOPPY app.py /var/task/\n', errors: [{ messageId: 'unknownInstruction', line: 2, message: /COPPY/ }] },

@@ -7,11 +7,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-G35RRXIO.js";
+} from "./chunk-ONB76I7P.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-5FB5YT7B.js";
+} from "./chunk-HP24JBHQ.js";
 import "./chunk-AQ3U6VU4.js";
 import "./chunk-AUYTHOBX.js";
 import "./chunk-7KY5IGMZ.js";

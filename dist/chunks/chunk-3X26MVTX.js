@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-G35RRXIO.js";
+} from "./chunk-ONB76I7P.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-5FB5YT7B.js";
+} from "./chunk-HP24JBHQ.js";
 import {
   initShell
 } from "./chunk-AQ3U6VU4.js";

@@ -7509,6 +7509,9 @@ function describeError(err, rules2) {
   }
 }
 
+// rules/LL001-dockerfile-syntax.ts
+import { basename as basename3 } from "node:path";
+
 // src/core/types.ts
 var SEVERITY_RANK = { info: 1, warning: 2, error: 3 };
 function atLeast(severity, threshold) {
@@ -8331,6 +8334,11 @@ function quote(text) {
   const t = redactText(text.replace(/\s+/g, " ").trim());
   return t.length > 80 ? `${t.slice(0, 77)}...` : t;
 }
+var POSIX_SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash"]);
+function validWithoutCommentLines(df, text) {
+  if (!text.includes("\n")) return false;
+  return !df.script(text.replace(/#[^\n]*\n/g, " ")).hasError;
+}
 var LL001_dockerfile_syntax_default = defineRule({
   code: "LL001",
   name: "dockerfile-syntax",
@@ -8339,7 +8347,7 @@ var LL001_dockerfile_syntax_default = defineRule({
   sameAs: ["BuildKit JSONArgsRecommended (for invalid JSON)", "hadolint DL1000"],
   needs: { dockerfile: true },
   docs: {
-    what: "Reports a Dockerfile that cannot be built as written: an unknown instruction, an instruction without its arguments, instructions before the first FROM, an exec-form array that is not valid JSON, an unterminated heredoc, a --target that names no stage, or a suppression comment naming an unknown rule; and notes a shell script too long to analyse in full (more than 10,000 commands or 1 MiB).",
+    what: "Reports a Dockerfile that cannot be built as written: an unknown instruction, an instruction without its arguments, instructions before the first FROM, an exec-form array that is not valid JSON, an unterminated heredoc, a shell-form RUN that is not valid shell syntax (an unterminated quote; for sh and bash, not for a SHELL of another language nor a heredoc), a --target that names no stage, or a suppression comment naming an unknown rule; and notes a shell script too long to analyse in full (more than 10,000 commands or 1 MiB).",
     why: "Docker rejects unknown instructions and missing arguments at build time. Worse, an exec form that is not valid JSON (single quotes, a trailing comma) is silently run as a shell command: `CMD ['app.handler']` becomes `/bin/sh -c \"['app.handler']\"`, and the function fails at its first invoke with Runtime.ExitError instead of at build time.",
     bad: { dockerfile: `FROM python:3.12-slim
 WORKDIR /function
@@ -8360,13 +8368,23 @@ CMD ["app.handler"]
     unterminatedHeredoc: { text: "Heredoc <<{{name}} is never closed.", fix: "End the heredoc with a line holding only {{name}}." },
     unknownPragmaId: { text: 'Suppression comment names an unknown rule "{{id}}".', severity: "warning", fix: "Use a rule code (LL201) or name (base-image-unpinned); see lint-lambda-image --list-rules." },
     unknownTarget: { text: 'No stage is named "{{target}}" (--target).', fix: "Name a stage declared with FROM ... AS {{target}}." },
+    shellSyntax: { text: "This RUN script is not valid shell syntax (an unterminated quote, an unclosed if/for/case or a stray token): /bin/sh stops the build with a syntax error.", fix: "Close the quote or the construct; `sh -n -c '...'` checks a script without running it." },
     shellCut: { text: "This {{keyword}} script has more than {{commands}} commands or {{chars}} characters; only its first commands are analysed.", severity: "info", fix: "Move the script into a file: COPY it into the image and RUN it." }
   },
   create(ctx) {
+    const shells = /* @__PURE__ */ new Map();
     return {
       instruction(ins) {
-        if (!ctx.df.shell(ins)?.cut) return;
-        ctx.report({ messageId: "shellCut", data: { keyword: ins.keyword, commands: LIMITS.maxShellCommands.toLocaleString("en-US"), chars: formatLimit(LIMITS.maxShellScriptChars) }, at: ins.span });
+        const stage = ins.stage;
+        if (ins.keyword === "FROM" && stage) shells.set(stage, (stage.base.stage && shells.get(stage.base.stage)) ?? (/windows|nanoserver|servercore/i.test(stage.base.expanded.value) ? "cmd" : "sh"));
+        if (ins.keyword === "SHELL" && stage && ins.exec?.length) shells.set(stage, basename3(ins.exec[0]).toLowerCase());
+        const script = ctx.df.shell(ins);
+        if (!script) return;
+        if (script.cut) {
+          ctx.report({ messageId: "shellCut", data: { keyword: ins.keyword, commands: LIMITS.maxShellCommands.toLocaleString("en-US"), chars: formatLimit(LIMITS.maxShellScriptChars) }, at: ins.span });
+          return;
+        }
+        if (script.hasError && ins.keyword === "RUN" && ins.shellText !== void 0 && ins.heredocs.length === 0 && POSIX_SHELLS.has((stage && shells.get(stage)) ?? "sh") && !validWithoutCommentLines(ctx.df, ins.shellText)) ctx.report({ messageId: "shellSyntax", at: ins.span });
       },
       end() {
         const t = ctx.target;
@@ -9062,7 +9080,7 @@ var LaunchJudge = class {
 };
 
 // rules/LL103-handler-invalid.ts
-import { basename as basename3, posix as posix4 } from "node:path";
+import { basename as basename4, posix as posix4 } from "node:path";
 
 // src/core/glob.ts
 var SPECIAL = /[.*+?^${}()|[\]\\/]/g;
@@ -9478,11 +9496,11 @@ function checkModuleCopied(ctx, a, h) {
   }
   const severity = context ? void 0 : "warning";
   const judged = context ? "" : " Judged from the names in the Dockerfile (the build context was not read): if a source named like a file is a folder holding the module, ignore this.";
-  const names = rels.map((r) => globRe(basename3(r)));
-  const sameName = a.files.filter((f) => names.some((re) => re.test(basename3(f.path))));
+  const names = rels.map((r) => globRe(basename4(r)));
+  const sameName = a.files.filter((f) => names.some((re) => re.test(basename4(f.path))));
   const moduleName = rels[0].replace(/\.\w+$/, "");
   const error = IMPORT_ERROR[family]?.(moduleName) ?? fmt.error;
-  const files = rels.filter((r) => !r.includes("*") && !r.endsWith(".pyc") && /\./.test(basename3(r))).join(" or ");
+  const files = rels.filter((r) => !r.includes("*") && !r.endsWith(".pyc") && /\./.test(basename4(r))).join(" or ");
   const inRoot = sameName.find((f) => pathWithin(f.path, root));
   if (inRoot) {
     const fn = handler.slice(handler.lastIndexOf(".") + 1);
@@ -9510,8 +9528,8 @@ function checkFolderFlattened(ctx, a, h, rels) {
       if (!pathWithin(target, dest)) continue;
       for (const src of copy.sources) {
         const path = contextPath(src);
-        const named = !/[*?[]/.test(path) && /\.\w+$/.test(basename3(path));
-        const inside = path === folder || posix4.dirname(path) === folder && /[*?[]/.test(basename3(path));
+        const named = !/[*?[]/.test(path) && /\.\w+$/.test(basename4(path));
+        const inside = path === folder || posix4.dirname(path) === folder && /[*?[]/.test(basename4(path));
         if (named) continue;
         if (!inside) return false;
         if (dest === h.root) flattened ??= ins;
@@ -9522,7 +9540,7 @@ function checkFolderFlattened(ctx, a, h, rels) {
   const { handler, at, family } = h;
   const moduleName = rels[0].replace(/\.\w+$/, "");
   const error = IMPORT_ERROR[family]?.(moduleName) ?? HANDLER_FORMATS[family].error;
-  const files = rels.filter((r) => !r.includes("*") && !r.endsWith(".pyc") && /\./.test(basename3(r))).join(" or ");
+  const files = rels.filter((r) => !r.includes("*") && !r.endsWith(".pyc") && /\./.test(basename4(r))).join(" or ");
   const sep = handler.includes("/") ? "/" : ".";
   const suggest = handler.slice(handler.indexOf(sep) + 1);
   ctx.report({ messageId: "folderFlattened", data: { handler, files, root: h.root, folder, line: String(flattened.span.line), error, suggest }, at, severity: "warning" });
@@ -9546,10 +9564,10 @@ function noCopyCanLand(a, root, rels) {
       const destIsDir = copy.dest.endsWith("/") || copy.sources.length > 1 || a.knownDirs.has(dest);
       for (const src of copy.sources) {
         const path = contextPath(src);
-        const named = path !== "" && !/[*?[]/.test(path) && /\.\w+$/.test(basename3(path));
+        const named = path !== "" && !/[*?[]/.test(path) && /\.\w+$/.test(basename4(path));
         if (!pathWithin(dest, root) && (!named || MODULE_FILE.test(path))) return false;
         if (!named && dest !== root && pathWithin(dest, root)) return false;
-        const lands = named ? destIsDir ? posix4.join(dest, basename3(path)) : dest : void 0;
+        const lands = named ? destIsDir ? posix4.join(dest, basename4(path)) : dest : void 0;
         if (lands !== void 0 ? wanted.includes(lands) : wanted.some((w) => pathWithin(w, dest) && w !== dest)) return false;
       }
     }
@@ -9559,7 +9577,7 @@ function noCopyCanLand(a, root, rels) {
 function namedOnlyShows(a, rels) {
   const bottom = a.lineage[a.lineage.length - 1] ?? a.target;
   if (bottom.base.kind.kind !== "aws" || !a.namedOnly) return false;
-  const names = rels.map((r) => basename3(r));
+  const names = rels.map((r) => basename4(r));
   return !a.namedOnly.some((p) => names.some((n) => globRe(p).test(n) || globRe(n).test(p)));
 }
 function checkImageHandler(ctx, c) {
@@ -9583,7 +9601,7 @@ function checkImageHandler(ctx, c) {
 }
 
 // rules/LL104-workdir-not-task-root.ts
-import { basename as basename4, posix as posix5 } from "node:path";
+import { basename as basename5, posix as posix5 } from "node:path";
 var TASK_ROOT3 = "/var/task";
 var VAR = "LAMBDA_TASK_ROOT";
 var CODE = /\.(py|pyc|js|mjs|cjs|rb|jar|class|dll|so)$/;
@@ -9623,7 +9641,7 @@ function intoTaskRoot(ins) {
   const dest = spec.dest.replace(/\/+$/, "") || "/";
   let rel = "";
   if (ins.workdir !== "/" && pathWithin(dest, ins.workdir) && dest !== ins.workdir) rel = dest.slice(ins.workdir.replace(/\/+$/, "").length + 1);
-  else if (dest !== ins.workdir && sources.length === 1 && !/\.\w+$/.test(sources[0]) && basename4(sources[0].replace(/\/+$/, "")) === basename4(dest)) rel = basename4(dest);
+  else if (dest !== ins.workdir && sources.length === 1 && !/\.\w+$/.test(sources[0]) && basename5(sources[0].replace(/\/+$/, "")) === basename5(dest)) rel = basename5(dest);
   const target = rel ? `\${LAMBDA_TASK_ROOT}/${rel}${spec.dest.endsWith("/") ? "/" : ""}` : "${LAMBDA_TASK_ROOT}/";
   return [ins.keyword, ...flags, ...sources.map(quote2), target].join(" ");
 }
@@ -9875,7 +9893,7 @@ function checkCodeOutsideTaskRoot(ctx, t, a, lineageIns, family) {
   const error = family === "python" ? "Runtime.ImportModuleError" : family === "nodejs" ? "Runtime.ImportModuleError (Cannot find module)" : family === "java" ? "Class not found" : family === "ruby" ? "LoadError" : "a missing handler assembly";
   const handler = t.cmd?.value.exec?.length === 1 ? t.cmd.value.exec[0] : void 0;
   const absRoot = family === "nodejs" && handler?.startsWith("/") ? posix5.dirname(handler) : void 0;
-  const moduleNames = new Set((handler && !handler.includes("$") ? HANDLER_FORMATS[family]?.moduleFiles?.(handler) ?? [] : []).map((r) => basename4(r)));
+  const moduleNames = new Set((handler && !handler.includes("$") ? HANDLER_FORMATS[family]?.moduleFiles?.(handler) ?? [] : []).map((r) => basename5(r)));
   const filesBy = /* @__PURE__ */ new Map();
   for (const f of a.files) {
     const list3 = filesBy.get(f.ins);
@@ -9888,7 +9906,7 @@ function checkCodeOutsideTaskRoot(ctx, t, a, lineageIns, family) {
     const spec = ins.copy;
     const dest = spec.dest.replace(/\/$/, "") || "/";
     if (absRoot && (pathWithin(absRoot, dest) || pathWithin(dest, absRoot))) return;
-    const home = HOME_DIRS.some((d) => pathWithin(dest, d)) && spec.from === void 0 && spec.sources.some((src) => src === "." || src === "./" || moduleNames.has(basename4(src)));
+    const home = HOME_DIRS.some((d) => pathWithin(dest, d)) && spec.from === void 0 && spec.sources.some((src) => src === "." || src === "./" || moduleNames.has(basename5(src)));
     if (dest.includes("$") || pathWithin(dest, TASK_ROOT3) || !home && ELSEWHERE_OK.some((d) => pathWithin(dest, d)) || DEPENDENCY_DIRS.some((d) => pathWithin(dest, d)) || extraPath.some((p) => pathWithin(dest, p))) return;
     const system = pathWithin(dest, "/opt") || pathWithin(dest, "/usr");
     const code = (spec.from === void 0 ? filesBy.get(ins) ?? [] : []).filter((p) => CODE.test(p));
@@ -9937,8 +9955,8 @@ function checkCodeInSubfolder(ctx, t, a, lineageIns, family) {
     const destIsDir = copy.dest.endsWith("/") || copy.sources.length > 1 || a.knownDirs.has(dest);
     for (const src of copy.sources) {
       const path = contextPath(src);
-      if (path !== "" && !/[*?[]/.test(path) && /\.\w+$/.test(basename4(path))) {
-        if (wanted.includes(destIsDir ? posix5.join(dest, basename4(path)) : dest)) return;
+      if (path !== "" && !/[*?[]/.test(path) && /\.\w+$/.test(basename5(path))) {
+        if (wanted.includes(destIsDir ? posix5.join(dest, basename5(path)) : dest)) return;
         continue;
       }
       if (!pathWithin(dest, TASK_ROOT3) || dest === TASK_ROOT3) return;
@@ -12947,7 +12965,7 @@ function classify2(mc, install) {
       return void 0;
   }
 }
-function basename5(p) {
+function basename6(p) {
   const clean = p.replace(/\/+$/, "");
   return clean.slice(clean.lastIndexOf("/") + 1);
 }
@@ -12962,7 +12980,7 @@ function historyCodeSource(ins, workdir) {
   if (!copy.sources.some((s) => HASH_SOURCE.test(s))) return null;
   const roots = ["/var/task", ...workdir && workdir !== "/" ? [workdir.replace(/\/+$/, "")] : []];
   if (!roots.some((r) => dest === r || dest.startsWith(`${r}/`))) return void 0;
-  if (!copy.dest.endsWith("/") && isManifestName(basename5(dest))) return void 0;
+  if (!copy.dest.endsWith("/") && isManifestName(basename6(dest))) return void 0;
   return copy.sources[0];
 }
 function codeSource(ins) {
@@ -12970,7 +12988,7 @@ function codeSource(ins) {
   if (ins.copy.dest === "/tmp" || ins.copy.dest.startsWith("/tmp/")) return void 0;
   for (const src of ins.copy.sources) {
     if (!src || src.includes("$") || /^[a-z][a-z0-9+.-]*:\/\//i.test(src) || src.startsWith("<<")) continue;
-    const base2 = basename5(src);
+    const base2 = basename6(src);
     if (base2 === "" || base2 === "." || base2 === ".." || src === "/") return src;
     if (/[*?[]/.test(base2)) {
       const re = globToRegExp2(base2);
@@ -13089,8 +13107,8 @@ var LL302_layer_order_default = defineRule({
           const c = classify2(mc, byCmd.get(mc.cmd));
           if (c) found.push(c);
         }
-        const read = new Set(found.flatMap((c) => c.files.map(basename5)));
-        const code = ctx.facts.lineageOf(stage).flatMap((s) => codeCopies.get(s) ?? []).find((c) => !c.copy?.sources.every((src) => read.has(basename5(src))));
+        const read = new Set(found.flatMap((c) => c.files.map(basename6)));
+        const code = ctx.facts.lineageOf(stage).flatMap((s) => codeCopies.get(s) ?? []).find((c) => !c.copy?.sources.every((src) => read.has(basename6(src))));
         const seen = depsSeen.get(stage) ?? /* @__PURE__ */ new Set();
         depsSeen.set(stage, seen);
         const pre = prefetched.get(stage) ?? /* @__PURE__ */ new Set();
@@ -13110,7 +13128,7 @@ var LL302_layer_order_default = defineRule({
         const build = found.find((c) => c.kind === "build" && !seen.has(FAMILY[c.mc.manager] ?? "") && !pre.has(FAMILY[c.mc.manager] ?? ""));
         for (const c of found) if (c.kind === "deps") seen.add(FAMILY[c.mc.manager] ?? c.mc.manager);
         if (deps) {
-          const manifests = deps.files.length ? deps.files.map(basename5).join(" ") : presentManifests(ECOSYSTEMS[deps.mc.manager]?.manifests, ctx.context);
+          const manifests = deps.files.length ? deps.files.map(basename6).join(" ") : presentManifests(ECOSYSTEMS[deps.mc.manager]?.manifests, ctx.context);
           ctx.report({ messageId: "codeBeforeInstall", at: ins, severity, data: { ...base2, command: shortText2(deps.mc.cmd), manifests, destDir: withSlash(dest) } });
           return;
         }

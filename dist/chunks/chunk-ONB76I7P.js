@@ -53,7 +53,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-5FB5YT7B.js";
+} from "./chunk-HP24JBHQ.js";
 import {
   commandName,
   initShell

@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-GSJ6ROLG.js";
+} from "./chunk-3X26MVTX.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-G35RRXIO.js";
-import "./chunk-5FB5YT7B.js";
+} from "./chunk-ONB76I7P.js";
+import "./chunk-HP24JBHQ.js";
 import "./chunk-AQ3U6VU4.js";
 import "./chunk-AUYTHOBX.js";
 import "./chunk-7KY5IGMZ.js";
