@@ -13956,8 +13956,9 @@ function collect2(df, context) {
     let m;
     const named = text.includes("ambda") || text.includes("LAMBDA_") || text.includes("/var/") || text.includes("AWS_LWA_");
     if (named && (m = RIC_WORDS.exec(text))) out2.push({ what: `${m[1]} (a runtime interface client)`, ins });
-    else if (named && (m = ADAPTER.exec(text))) out2.push({ what: "the Lambda Web Adapter", ins });
-    else if (named && (m = RIE.exec(text))) out2.push({ what: `the Runtime Interface Emulator (${m[1]})`, ins });
+    else if (named && (m = ADAPTER.exec(text))) {
+      if (!ins.copy || pathWithin(expand2(ins.copy.dest, ins.scope).value, "/opt/extensions")) out2.push({ what: "the Lambda Web Adapter", ins });
+    } else if (named && (m = RIE.exec(text))) out2.push({ what: `the Runtime Interface Emulator (${m[1]})`, ins });
     else if (named && (m = TASK_ROOT.exec(text))) out2.push({ what: `${m[0].trim().replace(/^["'=:]/, "")}`, ins });
     else if (ins.keyword === "ENV" && ins.properties.some((p) => p.name === "_HANDLER")) out2.push({ what: "a _HANDLER setting", ins });
     else if (ins.copy && ins.copy.from && lambdaNamedRepository(ins.copy.from)) out2.push({ what: `files copied from ${ins.copy.from}`, ins });
@@ -14008,6 +14009,8 @@ var init_evidence = __esm({
   "src/lambda/evidence.ts"() {
     "use strict";
     init_memo();
+    init_paths();
+    init_vars();
     init_lambda_signs();
     init_ric();
     init_dockerfile_contract();
@@ -37530,7 +37533,7 @@ var init_LL301_cache_leftover = __esm({
           fix: "Write PIP_NO_CACHE_DIR=1 (or pass --no-cache-dir) to say what happens; remove the variable if you want the cache."
         },
         cacheLeft: {
-          text: "`{{command}}` leaves the {{manager}} cache in {{path}} ({{size}}) in this layer, and it ships with the function image.{{note}}",
+          text: "`{{command}}` leaves the {{manager}} cache in {{path}} ({{size}}) in this layer, and it ships with the image.{{note}}",
           severity: "warning",
           fix: "{{fix}}."
         },
@@ -38668,12 +38671,12 @@ var init_LL305_build_tools_in_final_image = __esm({
       },
       messages: {
         buildTools: {
-          text: "This RUN installs build tools in the function image and does not remove them in the same RUN (a later RUN cannot shrink this layer): {{packages}}{{size}}. They are needed to compile, not to run the function.",
+          text: "This RUN installs build tools in the shipped image and does not remove them in the same RUN (a later RUN cannot shrink this layer): {{packages}}{{size}}. They are needed to compile, not to run it.",
           severity: "warning",
           fix: "Use a multi-stage build: install them and compile in a builder stage (FROM ... AS build), then COPY --from=build only the artifacts; or remove them in the same RUN ({{remove}})."
         },
         toolchain: {
-          text: "This RUN installs {{toolchain}} in the function image ({{path}}) and does not remove it in the same RUN (a later RUN cannot shrink this layer); a compiler toolchain is only needed to build.",
+          text: "This RUN installs {{toolchain}} in the shipped image ({{path}}) and does not remove it in the same RUN (a later RUN cannot shrink this layer); a compiler toolchain is only needed to build.",
           severity: "warning",
           fix: "Build in a builder stage and COPY --from=build only the compiled artifact; or remove it in the same RUN ({{remove}})."
         },

@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-KPJ6SA6W.js";
 import "./chunks/chunk-LORVZ3A5.js";
-import "./chunks/chunk-3X26MVTX.js";
+import "./chunks/chunk-CQSF7RJN.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-MOJFCH2P.js";
+} from "./chunks/chunk-POVGRTJS.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -19,10 +19,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-ONB76I7P.js";
+} from "./chunks/chunk-GWXSB6GR.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-HP24JBHQ.js";
+} from "./chunks/chunk-U24JLZIL.js";
 import {
   initShell
 } from "./chunks/chunk-AQ3U6VU4.js";

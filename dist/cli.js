@@ -8,7 +8,7 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-MOJFCH2P.js";
+} from "./chunks/chunk-POVGRTJS.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -16,7 +16,7 @@ import "./chunks/chunk-YSI7KWOZ.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-ONB76I7P.js";
+} from "./chunks/chunk-GWXSB6GR.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -24,7 +24,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-HP24JBHQ.js";
+} from "./chunks/chunk-U24JLZIL.js";
 import "./chunks/chunk-AQ3U6VU4.js";
 import {
   WORKER_ARG

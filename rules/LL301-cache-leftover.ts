@@ -350,7 +350,7 @@ export default defineRule({
       fix: 'Write PIP_NO_CACHE_DIR=1 (or pass --no-cache-dir) to say what happens; remove the variable if you want the cache.',
     },
     cacheLeft: {
-      text: '`{{command}}` leaves the {{manager}} cache in {{path}} ({{size}}) in this layer, and it ships with the function image.{{note}}',
+      text: '`{{command}}` leaves the {{manager}} cache in {{path}} ({{size}}) in this layer, and it ships with the image.{{note}}',
       severity: 'warning',
       fix: '{{fix}}.',
     },

@@ -165,12 +165,12 @@ export default defineRule({
   },
   messages: {
     buildTools: {
-      text: 'This RUN installs build tools in the function image and does not remove them in the same RUN (a later RUN cannot shrink this layer): {{packages}}{{size}}. They are needed to compile, not to run the function.',
+      text: 'This RUN installs build tools in the shipped image and does not remove them in the same RUN (a later RUN cannot shrink this layer): {{packages}}{{size}}. They are needed to compile, not to run it.',
       severity: 'warning',
       fix: 'Use a multi-stage build: install them and compile in a builder stage (FROM ... AS build), then COPY --from=build only the artifacts; or remove them in the same RUN ({{remove}}).',
     },
     toolchain: {
-      text: 'This RUN installs {{toolchain}} in the function image ({{path}}) and does not remove it in the same RUN (a later RUN cannot shrink this layer); a compiler toolchain is only needed to build.',
+      text: 'This RUN installs {{toolchain}} in the shipped image ({{path}}) and does not remove it in the same RUN (a later RUN cannot shrink this layer); a compiler toolchain is only needed to build.',
       severity: 'warning',
       fix: 'Build in a builder stage and COPY --from=build only the compiled artifact; or remove it in the same RUN ({{remove}}).',
     },

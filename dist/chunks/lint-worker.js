@@ -1,13 +1,13 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-MOJFCH2P.js";
+} from "./chunk-POVGRTJS.js";
 import "./chunk-3DW2QXZU.js";
 import "./chunk-YSI7KWOZ.js";
 import {
   ContextCache
-} from "./chunk-ONB76I7P.js";
-import "./chunk-HP24JBHQ.js";
+} from "./chunk-GWXSB6GR.js";
+import "./chunk-U24JLZIL.js";
 import "./chunk-AQ3U6VU4.js";
 import {
   WORKER_KEY

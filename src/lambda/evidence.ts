@@ -21,6 +21,8 @@
  *   is deployed to Lambda, such as a deploy configuration naming it).
  */
 import { memoOn } from '../core/memo.js';
+import { pathWithin } from '../core/paths.js';
+import { expand } from '../dockerfile/vars.js';
 import type { BuildContext } from '../dockerfile/context.js';
 import type { DockerfileModel, Instruction, Stage } from '../dockerfile/model.js';
 import { lambdaNamedRepository } from '../knowledge/lambda-signs.js';
@@ -84,7 +86,11 @@ function collect(df: DockerfileModel, context: BuildContext | undefined): Lambda
     // Every word of the four patterns holds one of these (most instructions hold none: four scans saved).
     const named = text.includes('ambda') || text.includes('LAMBDA_') || text.includes('/var/') || text.includes('AWS_LWA_');
     if (named && (m = RIC_WORDS.exec(text))) out.push({ what: `${m[1]} (a runtime interface client)`, ins });
-    else if (named && (m = ADAPTER.exec(text))) out.push({ what: 'the Lambda Web Adapter', ins });
+    else if (named && (m = ADAPTER.exec(text))) {
+      // The adapter is a Lambda extension only in /opt/extensions; copied elsewhere (`/asset/extensions/...`, the
+      // build of a Lambda layer) it says nothing about this image.
+      if (!ins.copy || pathWithin(expand(ins.copy.dest, ins.scope).value, '/opt/extensions')) out.push({ what: 'the Lambda Web Adapter', ins });
+    }
     else if (named && (m = RIE.exec(text))) out.push({ what: `the Runtime Interface Emulator (${m[1]})`, ins });
     else if (named && (m = TASK_ROOT.exec(text))) out.push({ what: `${m[0].trim().replace(/^["'=:]/, '')}`, ins });
     else if (ins.keyword === 'ENV' && ins.properties.some((p) => p.name === '_HANDLER')) out.push({ what: 'a _HANDLER setting', ins });

@@ -12663,7 +12663,7 @@ var LL301_cache_leftover_default = defineRule({
       fix: "Write PIP_NO_CACHE_DIR=1 (or pass --no-cache-dir) to say what happens; remove the variable if you want the cache."
     },
     cacheLeft: {
-      text: "`{{command}}` leaves the {{manager}} cache in {{path}} ({{size}}) in this layer, and it ships with the function image.{{note}}",
+      text: "`{{command}}` leaves the {{manager}} cache in {{path}} ({{size}}) in this layer, and it ships with the image.{{note}}",
       severity: "warning",
       fix: "{{fix}}."
     },
@@ -13952,12 +13952,12 @@ var LL305_build_tools_in_final_image_default = defineRule({
   },
   messages: {
     buildTools: {
-      text: "This RUN installs build tools in the function image and does not remove them in the same RUN (a later RUN cannot shrink this layer): {{packages}}{{size}}. They are needed to compile, not to run the function.",
+      text: "This RUN installs build tools in the shipped image and does not remove them in the same RUN (a later RUN cannot shrink this layer): {{packages}}{{size}}. They are needed to compile, not to run it.",
       severity: "warning",
       fix: "Use a multi-stage build: install them and compile in a builder stage (FROM ... AS build), then COPY --from=build only the artifacts; or remove them in the same RUN ({{remove}})."
     },
     toolchain: {
-      text: "This RUN installs {{toolchain}} in the function image ({{path}}) and does not remove it in the same RUN (a later RUN cannot shrink this layer); a compiler toolchain is only needed to build.",
+      text: "This RUN installs {{toolchain}} in the shipped image ({{path}}) and does not remove it in the same RUN (a later RUN cannot shrink this layer); a compiler toolchain is only needed to build.",
       severity: "warning",
       fix: "Build in a builder stage and COPY --from=build only the compiled artifact; or remove it in the same RUN ({{remove}})."
     },

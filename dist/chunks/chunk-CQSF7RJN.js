@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-ONB76I7P.js";
+} from "./chunk-GWXSB6GR.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-HP24JBHQ.js";
+} from "./chunk-U24JLZIL.js";
 import {
   initShell
 } from "./chunk-AQ3U6VU4.js";

@@ -7,11 +7,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-ONB76I7P.js";
+} from "./chunk-GWXSB6GR.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-HP24JBHQ.js";
+} from "./chunk-U24JLZIL.js";
 import "./chunk-AQ3U6VU4.js";
 import "./chunk-AUYTHOBX.js";
 import "./chunk-7KY5IGMZ.js";

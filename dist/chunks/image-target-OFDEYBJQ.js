@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-3X26MVTX.js";
+} from "./chunk-CQSF7RJN.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-ONB76I7P.js";
-import "./chunk-HP24JBHQ.js";
+} from "./chunk-GWXSB6GR.js";
+import "./chunk-U24JLZIL.js";
 import "./chunk-AQ3U6VU4.js";
 import "./chunk-AUYTHOBX.js";
 import "./chunk-7KY5IGMZ.js";

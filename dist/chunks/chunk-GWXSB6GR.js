@@ -53,7 +53,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-HP24JBHQ.js";
+} from "./chunk-U24JLZIL.js";
 import {
   commandName,
   initShell
@@ -4349,8 +4349,9 @@ function collect(df, context) {
     let m;
     const named = text.includes("ambda") || text.includes("LAMBDA_") || text.includes("/var/") || text.includes("AWS_LWA_");
     if (named && (m = RIC_WORDS.exec(text))) out.push({ what: `${m[1]} (a runtime interface client)`, ins });
-    else if (named && (m = ADAPTER.exec(text))) out.push({ what: "the Lambda Web Adapter", ins });
-    else if (named && (m = RIE.exec(text))) out.push({ what: `the Runtime Interface Emulator (${m[1]})`, ins });
+    else if (named && (m = ADAPTER.exec(text))) {
+      if (!ins.copy || pathWithin(expand(ins.copy.dest, ins.scope).value, "/opt/extensions")) out.push({ what: "the Lambda Web Adapter", ins });
+    } else if (named && (m = RIE.exec(text))) out.push({ what: `the Runtime Interface Emulator (${m[1]})`, ins });
     else if (named && (m = TASK_ROOT.exec(text))) out.push({ what: `${m[0].trim().replace(/^["'=:]/, "")}`, ins });
     else if (ins.keyword === "ENV" && ins.properties.some((p) => p.name === "_HANDLER")) out.push({ what: "a _HANDLER setting", ins });
     else if (ins.copy && ins.copy.from && lambdaNamedRepository(ins.copy.from)) out.push({ what: `files copied from ${ins.copy.from}`, ins });
