@@ -59,6 +59,8 @@ export default defineRule({
         if (!fn || !uri || fn.built) return;
         const text = uri.value.replace(PLACEHOLDER, UNKNOWN);
         if (text.trim() === '' || text.replace(/\u2026/g, '').trim() === '') return;
+        // A local path (`./UseDefaultDocker`: a folder the .NET Lambda tooling builds and replaces) is no image reference.
+        if (/^\.{0,2}\//.test(text.trim())) return;
         const ref = parseImageRef(text);
         if (ref.digest !== undefined) return;
         if (ref.repository.includes(UNKNOWN) && !ref.tag && /\u2026$/.test(text)) return; // the end of the URI is computed

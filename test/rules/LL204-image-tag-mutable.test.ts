@@ -14,6 +14,7 @@ ruleTester(rule, {
     { name: 'digest', dockerfile: DF, context: { 'template.yaml': cfn(`${REPO}@sha256:${'a'.repeat(64)}`) } },
     { name: 'tag and digest', dockerfile: DF, context: { 'template.yaml': cfn(`${REPO}:1.4.2@sha256:${'a'.repeat(64)}`) } },
     { name: 'tag computed by !Ref (unknown)', dockerfile: DF, context: { 'template.yaml': cfn('!Sub "${Repo}:${Tag}"') } },
+    { name: 'a local folder as ImageUri (the .NET Lambda tooling builds it) is no image reference', dockerfile: DF, context: { 'template.yaml': cfn('./UseDefaultDocker') } },
     { name: 'whole URI from a parameter', dockerfile: DF, context: { 'template.yaml': cfn('!Ref ImageUri') } },
     { name: 'SAM builds the image (Metadata): sam deploy sets the URI', dockerfile: DF, context: { 'template.yaml': sam(`${REPO}:latest`, '    Metadata:\n      Dockerfile: Dockerfile\n      DockerContext: .\n') } },
     { name: 'Terraform URI ends in a reference', dockerfile: DF, deploy: byUri('${aws_ecr_repository.api.repository_url}:${var.tag}') },
