@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-KPJ6SA6W.js";
 import "./chunks/chunk-LORVZ3A5.js";
-import "./chunks/chunk-CQSF7RJN.js";
+import "./chunks/chunk-NSZPW27K.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-POVGRTJS.js";
+} from "./chunks/chunk-I5T5V5HA.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -19,10 +19,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-GWXSB6GR.js";
+} from "./chunks/chunk-F4YU35WL.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-U24JLZIL.js";
+} from "./chunks/chunk-UOURMVOG.js";
 import {
   initShell
 } from "./chunks/chunk-AQ3U6VU4.js";

@@ -8,7 +8,7 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-POVGRTJS.js";
+} from "./chunks/chunk-I5T5V5HA.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -16,7 +16,7 @@ import "./chunks/chunk-YSI7KWOZ.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-GWXSB6GR.js";
+} from "./chunks/chunk-F4YU35WL.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -24,7 +24,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-U24JLZIL.js";
+} from "./chunks/chunk-UOURMVOG.js";
 import "./chunks/chunk-AQ3U6VU4.js";
 import {
   WORKER_ARG

@@ -1,13 +1,13 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-POVGRTJS.js";
+} from "./chunk-I5T5V5HA.js";
 import "./chunk-3DW2QXZU.js";
 import "./chunk-YSI7KWOZ.js";
 import {
   ContextCache
-} from "./chunk-GWXSB6GR.js";
-import "./chunk-U24JLZIL.js";
+} from "./chunk-F4YU35WL.js";
+import "./chunk-UOURMVOG.js";
 import "./chunk-AQ3U6VU4.js";
 import {
   WORKER_KEY

@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-CQSF7RJN.js";
+} from "./chunk-NSZPW27K.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-GWXSB6GR.js";
-import "./chunk-U24JLZIL.js";
+} from "./chunk-F4YU35WL.js";
+import "./chunk-UOURMVOG.js";
 import "./chunk-AQ3U6VU4.js";
 import "./chunk-AUYTHOBX.js";
 import "./chunk-7KY5IGMZ.js";

@@ -53,7 +53,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-U24JLZIL.js";
+} from "./chunk-UOURMVOG.js";
 import {
   commandName,
   initShell

@@ -15,7 +15,7 @@ import {
   judgesAsLambda,
   lintDockerfileSync,
   reportEstimates
-} from "./chunk-GWXSB6GR.js";
+} from "./chunk-F4YU35WL.js";
 import {
   ConfigError,
   atLeast,
@@ -27,7 +27,7 @@ import {
   pathWithin,
   redactDeep,
   safeText
-} from "./chunk-U24JLZIL.js";
+} from "./chunk-UOURMVOG.js";
 import {
   initShell,
   shellParserMissed,
@@ -1560,7 +1560,7 @@ var Linter = class {
    */
   async deployTargets(path, kind, report) {
     const { config } = await this.configFor(path);
-    const [{ readDeploy }, { deployErrors, lintFunction }] = await Promise.all([import("./deploy-VLMZBR7E.js"), import("./lint-QD2ZFFT7.js")]);
+    const [{ readDeploy }, { deployErrors, lintFunction }] = await Promise.all([import("./deploy-VLMZBR7E.js"), import("./lint-IZ6JQZC3.js")]);
     const deploy = await readDeploy(this.at(path), kind);
     const readText = (file) => {
       const loaded = readInput(file, this.cwd);
@@ -1602,7 +1602,7 @@ var Linter = class {
     }
     const input = typeof source === "string" ? this.at(source) : source instanceof Uint8Array ? Buffer.from(source.buffer, source.byteOffset, source.byteLength) : Readable2.from(source);
     const contextDir = options.contextDir === void 0 || options.contextDir === null ? options.contextDir : this.at(options.contextDir);
-    const { lintImageTarget, imageProblem } = await import("./image-target-OFDEYBJQ.js");
+    const { lintImageTarget, imageProblem } = await import("./image-target-I2GNOPAT.js");
     try {
       const result = await lintImageTarget(input, { file, dockerfile, context: contextDir, image: options.image, platform: options.platform, buildArgs: {}, target: this.options.target, config, ignore: [], now: this.options.now, rules: this.options.rules ?? RULES, onProgress: options.onProgress });
       this.thresholds.set(result.target, config["failure-threshold"] ?? "error");

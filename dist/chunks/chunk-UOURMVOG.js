@@ -12216,6 +12216,7 @@ var LL204_image_tag_mutable_default = defineRule({
         if (!fn || !uri || fn.built) return;
         const text = uri.value.replace(PLACEHOLDER2, UNKNOWN);
         if (text.trim() === "" || text.replace(/\u2026/g, "").trim() === "") return;
+        if (/^\.{0,2}\//.test(text.trim())) return;
         const ref = parseImageRef(text);
         if (ref.digest !== void 0) return;
         if (ref.repository.includes(UNKNOWN) && !ref.tag && /\u2026$/.test(text)) return;

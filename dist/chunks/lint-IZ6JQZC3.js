@@ -7,11 +7,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-GWXSB6GR.js";
+} from "./chunk-F4YU35WL.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-U24JLZIL.js";
+} from "./chunk-UOURMVOG.js";
 import "./chunk-AQ3U6VU4.js";
 import "./chunk-AUYTHOBX.js";
 import "./chunk-7KY5IGMZ.js";

@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-GWXSB6GR.js";
+} from "./chunk-F4YU35WL.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-U24JLZIL.js";
+} from "./chunk-UOURMVOG.js";
 import {
   initShell
 } from "./chunk-AQ3U6VU4.js";
