@@ -42933,6 +42933,11 @@ function readFunction(t, id, at2, props, metadata2, sam, kind, problems, uncheck
     built: false
   };
   if (badShape) return void 0;
+  const archNode = get(props, "Architectures");
+  if (archNode && !fn.architecture) {
+    const list6 = strList(archNode);
+    unchecked.push({ at: t.at(archNode), message: `${id}: Architectures is ${list6 ? `[${list6.join(", ")}]${sam && list6.length > 1 ? " (SAM appends the function's list to Globals')" : ""}, and Lambda takes exactly one` : shown2(archNode)}; the architecture was not checked` });
+  }
   const targetNode = get(metadata2, "DockerBuildTarget");
   fn.target = located(t, targetNode, str2(targetNode));
   const contextNode = get(metadata2, "DockerContext");

@@ -1,13 +1,13 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   readDeploy
-} from "./chunks/chunk-KPJ6SA6W.js";
-import "./chunks/chunk-LORVZ3A5.js";
+} from "./chunks/chunk-B5OA4MHU.js";
+import "./chunks/chunk-OYSRH7NX.js";
 import "./chunks/chunk-NSZPW27K.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-I5T5V5HA.js";
+} from "./chunks/chunk-BWZPJPW5.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";

@@ -8,7 +8,7 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-I5T5V5HA.js";
+} from "./chunks/chunk-BWZPJPW5.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";

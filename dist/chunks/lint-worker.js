@@ -1,7 +1,7 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-I5T5V5HA.js";
+} from "./chunk-BWZPJPW5.js";
 import "./chunk-3DW2QXZU.js";
 import "./chunk-YSI7KWOZ.js";
 import {

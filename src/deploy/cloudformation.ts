@@ -159,6 +159,11 @@ function readFunction(t: Template, id: string, at: Location, props: Node | undef
     built: false,
   };
   if (badShape) return undefined;
+  const archNode = get(props, 'Architectures');
+  if (archNode && !fn.architecture) {
+    const list = strList(archNode);
+    unchecked.push({ at: t.at(archNode), message: `${id}: Architectures is ${list ? `[${list.join(', ')}]${sam && list.length > 1 ? ' (SAM appends the function\'s list to Globals\')' : ''}, and Lambda takes exactly one` : shown(archNode)}; the architecture was not checked` });
+  }
   const targetNode = get(metadata, 'DockerBuildTarget');
   fn.target = located(t, targetNode, str(targetNode));
   const contextNode = get(metadata, 'DockerContext');

@@ -145,6 +145,14 @@ Resources:
     expect(config.functions).toEqual([]);
   });
 
+  it('Architectures that SAM makes two entries (Globals and the function each give one) is said, not guessed', () => {
+    const text = `Transform: AWS::Serverless-2016-10-31\nGlobals:\n  Function:\n    Architectures: [arm64]\nResources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n      PackageType: Image\n      ImageUri: repo:1\n      Architectures: [x86_64]\n`;
+    const dir = project('arch2', { 'template.yaml': text });
+    const config = readTemplate(join(dir, 'template.yaml'));
+    expect(config.functions.map((f) => f.architecture)).toEqual([undefined]);
+    expect(config.unchecked.map((u) => `${u.at.line}: ${u.message}`)).toEqual(["11: Fn: Architectures is [arm64, x86_64] (SAM appends the function's list to Globals'), and Lambda takes exactly one; the architecture was not checked"]);
+  });
+
   it('what an intrinsic function decides is not checked, and said (never an error): PackageType, DockerContext, ImageUri, nested stacks', () => {
     const text = [
       "Transform: AWS::Serverless-2016-10-31",

@@ -13,7 +13,7 @@ import {
   strMap,
   templateFunctions,
   under
-} from "./chunk-LORVZ3A5.js";
+} from "./chunk-OYSRH7NX.js";
 import {
   DeployConfigError,
   readConfigText
@@ -437,7 +437,7 @@ async function readDeploy(input, kind) {
   if (kind === "serverless") return readServerless(input);
   if (kind === "cdk") return readCloudAssembly(basename(input) === "manifest.json" ? dirname2(input) : input);
   if (kind === "terraform") {
-    const { readTerraform } = await import("./terraform-MYL2MOVS.js");
+    const { readTerraform } = await import("./terraform-X3TPDP2V.js");
     return readTerraform(input);
   }
   return readTemplate(input);

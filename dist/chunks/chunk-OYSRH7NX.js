@@ -263,6 +263,11 @@ function readFunction(t, id, at, props, metadata, sam, kind, problems, unchecked
     built: false
   };
   if (badShape) return void 0;
+  const archNode = get(props, "Architectures");
+  if (archNode && !fn.architecture) {
+    const list2 = strList(archNode);
+    unchecked.push({ at: t.at(archNode), message: `${id}: Architectures is ${list2 ? `[${list2.join(", ")}]${sam && list2.length > 1 ? " (SAM appends the function's list to Globals')" : ""}, and Lambda takes exactly one` : shown(archNode)}; the architecture was not checked` });
+  }
   const targetNode = get(metadata, "DockerBuildTarget");
   fn.target = located(t, targetNode, str(targetNode));
   const contextNode = get(metadata, "DockerContext");

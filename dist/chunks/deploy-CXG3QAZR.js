@@ -3,8 +3,8 @@ import {
   isDeployTemplate,
   readDeploy,
   readTemplate
-} from "./chunk-KPJ6SA6W.js";
-import "./chunk-LORVZ3A5.js";
+} from "./chunk-B5OA4MHU.js";
+import "./chunk-OYSRH7NX.js";
 import {
   sniffDeploy
 } from "./chunk-3DW2QXZU.js";

@@ -3,7 +3,7 @@ import {
   isDir,
   isFile,
   under
-} from "./chunk-LORVZ3A5.js";
+} from "./chunk-OYSRH7NX.js";
 import {
   DeployConfigError
 } from "./chunk-YSI7KWOZ.js";
