@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-B5OA4MHU.js";
 import "./chunks/chunk-OYSRH7NX.js";
-import "./chunks/chunk-NSZPW27K.js";
+import "./chunks/chunk-55MKZHGF.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-BWZPJPW5.js";
+} from "./chunks/chunk-ULM7O5SV.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -19,10 +19,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-F4YU35WL.js";
+} from "./chunks/chunk-QO2A7WIK.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-UOURMVOG.js";
+} from "./chunks/chunk-2ZOFJUKP.js";
 import {
   initShell
 } from "./chunks/chunk-AQ3U6VU4.js";

@@ -62,6 +62,11 @@ const messages = {
     severity: 'error',
     fix: 'Set WORKDIR {{dir}} (the function directory) before ENTRYPOINT, or copy the code into {{workdir}}.',
   },
+  userInstall: {
+    text: '`{{command}}` installs into the build user\'s home ({{where}}); the Python of the AWS base image runs the function as another user, whose Python does not look there: importing these packages fails with Runtime.ImportModuleError.',
+    severity: 'warning',
+    fix: 'Install into the task root instead: pip install -r requirements.txt --target "${LAMBDA_TASK_ROOT}" (without --user).',
+  },
   codeInSubfolder: {
     text: 'This COPY puts {{what}} in {{dest}}, a folder inside /var/task, but handler "{{handler}}" loads {{files}} from /var/task itself: the code lands one folder down and every invocation fails with {{error}}. Judged from the names in the Dockerfile{{unless}}.',
     severity: 'warning',
@@ -112,7 +117,7 @@ export default defineRule({
   sameAs: ['hadolint DL3000', 'BuildKit WorkdirRelativePath', 'trivy DS-0009'],
   needs: { facts: ['lineage', 'lambda'], dockerfile: true, context: true, history: false, image: {} },
   docs: {
-    what: 'Checks that function code lands where the runtime loads it. On an AWS base image the runtime loads the handler from /var/task (LAMBDA_TASK_ROOT) whatever WORKDIR says, so code copied elsewhere (typically `COPY app.py .` after `WORKDIR /app`) is reported (also under /home or /root when it is the whole build context or the handler\'s module; settings and tools there are normal); without the build context, code copied into a folder inside /var/task (`COPY . app/`, `COPY src/ ${LAMBDA_TASK_ROOT}/src/`) while a Python or Node.js handler names a top-level module that no COPY provides is a warning; except on the Node.js base under an absolute handler folder (`CMD ["/app/dist/index.handler"]`), which the Node.js client resolves as written. On the AWS Java base, a jar copied to the top of /var/task is a warning: the Java runtime puts the /var/task folder (classes) and the jars of /var/task/lib and /opt/lib on its class path, not jars beside the classes (not reported when something goes to /var/task/lib, a classes folder is copied, or a RUN unpacks a jar). On any other base the runtime interface client uses the working directory as the application root, so the handler\'s module must be under the final WORKDIR: a WORKDIR never set (the working directory is /), or set elsewhere than the code, is reported; /var/task is only a convention there, any directory works as long as WORKDIR points at the code. A relative WORKDIR on a non-AWS base depends on the base image\'s own WORKDIR (warning). `${LAMBDA_TASK_ROOT}` used on a non-AWS base is reported: only AWS base images define it, so it expands to an empty string and files land in / (only a note when / is also the final working directory, where the client loads the code).',
+    what: 'Checks that function code lands where the runtime loads it. On an AWS base image the runtime loads the handler from /var/task (LAMBDA_TASK_ROOT) whatever WORKDIR says, so code copied elsewhere (typically `COPY app.py .` after `WORKDIR /app`) is reported (also under /home or /root when it is the whole build context or the handler\'s module; settings and tools there are normal); without the build context, code copied into a folder inside /var/task (`COPY . app/`, `COPY src/ ${LAMBDA_TASK_ROOT}/src/`) while a Python or Node.js handler names a top-level module that no COPY provides is a warning; except on the Node.js base under an absolute handler folder (`CMD ["/app/dist/index.handler"]`), which the Node.js client resolves as written. On the AWS Java base, a jar copied to the top of /var/task is a warning: the Java runtime puts the /var/task folder (classes) and the jars of /var/task/lib and /opt/lib on its class path, not jars beside the classes (not reported when something goes to /var/task/lib, a classes folder is copied, or a RUN unpacks a jar). On any other base the runtime interface client uses the working directory as the application root, so the handler\'s module must be under the final WORKDIR: a WORKDIR never set (the working directory is /), or set elsewhere than the code, is reported; /var/task is only a convention there, any directory works as long as WORKDIR points at the code. A relative WORKDIR on a non-AWS base depends on the base image\'s own WORKDIR (warning). `${LAMBDA_TASK_ROOT}` used on a non-AWS base is reported: only AWS base images define it, so it expands to an empty string and files land in / (only a note when / is also the final working directory, where the client loads the code). On the AWS Python base, `pip install --user` (packages in the build user\'s ~/.local, which the function\'s user does not search) is a warning unless PYTHONPATH or PYTHONUSERBASE is set.',
     why: 'With the code outside the directory the runtime reads, the container starts and every invocation fails with `Runtime.ImportModuleError: Unable to import module \'app\': No module named \'app\'` (Python), `Cannot find module \'index\'` (Node.js), `Class not found` (Java) or `cannot load such file` (Ruby). The awslambdaric, aws-lambda-ric, Java and Ruby clients all take the current directory (`process.cwd()`, `user.dir`, `Dir.pwd`) as the application root. On a non-AWS base, `COPY app.py ${LAMBDA_TASK_ROOT}/` copies to `/app.py` and `pip install --target ${LAMBDA_TASK_ROOT}` installs into the working directory, which is rarely what was meant.',
     bad: {
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nWORKDIR /app\nCOPY app.py .\nCMD ["app.handler"]\n',
@@ -161,6 +166,7 @@ export default defineRule({
         // No CMD and a RUN that zips: an image that builds a .zip deployment package, not a function image.
         if (!t.cmd && !ep?.from && lineageIns.some((i) => i.keyword === 'RUN' && ctx.df.shell(i)?.commands.some((c) => commandName(c) === 'zip'))) return;
         checkCodeOutsideTaskRoot(ctx, t, a, lineageIns, family);
+        if (family === 'python') checkUserInstall(ctx, t, lineageIns);
         if ((family === 'python' || family === 'nodejs') && !ctx.context) checkCodeInSubfolder(ctx, t, a, lineageIns, family);
       },
     };
@@ -382,6 +388,26 @@ function checkCodeOutsideTaskRoot(ctx: Ctx, t: Stage, a: DockerfileContract, lin
     const what = code.length ? (code.length > 3 ? `${code.slice(0, 3).join(', ')} and ${code.length - 3} more` : code.join(', ')) : spec.sources.join(', ') || 'code';
     ctx.report({ messageId: 'outsideTaskRoot', data: { what, dest, because, error, copy: intoTaskRoot(ins) }, at: ins });
   });
+}
+
+/**
+ * `pip install --user` on the AWS Python base: packages land in the build user's ~/.local (root's, /root/.local), and
+ * Lambda runs the function as another user whose user site is elsewhere; unless PYTHONPATH or PYTHONUSERBASE says where.
+ */
+function checkUserInstall(ctx: Ctx, t: Stage, lineageIns: readonly Instruction[]): void {
+  if (t.env.has('PYTHONPATH') || t.env.has('PYTHONUSERBASE')) return;
+  let user: string | undefined;
+  for (const ins of lineageIns) {
+    if (ins.keyword === 'FROM') user = undefined;
+    if (ins.keyword === 'USER') user = ins.words[0]?.split(':')[0];
+    if (ins.keyword !== 'RUN') continue;
+    for (const inst of installs(ctx.df.shell(ins))) {
+      if (inst.manager !== 'pip' || !inst.options.includes('--user')) continue;
+      const home = !user || user === 'root' || user === '0' ? '/root/.local' : `~${user}/.local`;
+      ctx.report({ messageId: 'userInstall', data: { command: inst.cmd.text.length > 80 ? `${inst.cmd.text.slice(0, 77)}...` : inst.cmd.text, where: home }, at: ins });
+      return;
+    }
+  }
 }
 
 /** Does a RUN after lineageIns[i] install a package from a path at or below `dest` (a wheel, a folder, an archive)? */

@@ -1,13 +1,13 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-BWZPJPW5.js";
+} from "./chunk-ULM7O5SV.js";
 import "./chunk-3DW2QXZU.js";
 import "./chunk-YSI7KWOZ.js";
 import {
   ContextCache
-} from "./chunk-F4YU35WL.js";
-import "./chunk-UOURMVOG.js";
+} from "./chunk-QO2A7WIK.js";
+import "./chunk-2ZOFJUKP.js";
 import "./chunk-AQ3U6VU4.js";
 import {
   WORKER_KEY

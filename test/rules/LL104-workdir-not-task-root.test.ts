@@ -6,6 +6,7 @@ const APP_PY = { 'app.py': 'def handler(event, context):\n    return "ok"\n' };
 
 ruleTester(rule, {
   valid: [
+    { name: 'pip install --user with PYTHONUSERBASE set for the function', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nENV PYTHONUSERBASE=/var/task/.local\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}\nRUN pip install --user -r requirements.txt\nCOPY app.py ${LAMBDA_TASK_ROOT}\nCMD ["app.handler"]\n' },
     {
       name: 'wheels copied outside the task root and installed by a later RUN into a venv on PYTHONPATH',
       dockerfile: 'FROM dmpworks-builder:1 AS builder\nFROM public.ecr.aws/lambda/python:3.12\nWORKDIR /app\nCOPY pyproject.toml uv.lock ./\nRUN uv sync --frozen --no-install-project --no-dev\nENV PYTHONPATH="/app/.venv/lib/python3.12/site-packages"\nCOPY --from=builder /app/target/wheels /app/wheels/dmpworks\nRUN uv pip install --no-deps /app/wheels/dmpworks/*.whl\nCMD ["dmpworks.scheduler.handler.version_checker_handler"]\n',
@@ -126,6 +127,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'pip install --user on the AWS Python base: the packages land in /root/.local',
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.11\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}\nRUN pip3 install --user -r requirements.txt\nCOPY src/ ${LAMBDA_TASK_ROOT}\nCMD ["app.handler"]\n',
+      errors: [{ messageId: 'userInstall', line: 3, severity: 'warning', message: /\/root\/\.local/ }],
+    },
     {
       name: 'AWS base, code under /build, a zip made but a CMD set: a function image',
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nWORKDIR /build\nCOPY lambda_function.py ./\nRUN dnf install -y zip && zip -r9 /artifacts/fn.zip .\nCMD ["lambda_function.lambda_handler"]\n',

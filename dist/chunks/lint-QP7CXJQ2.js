@@ -7,11 +7,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-F4YU35WL.js";
+} from "./chunk-QO2A7WIK.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-UOURMVOG.js";
+} from "./chunk-2ZOFJUKP.js";
 import "./chunk-AQ3U6VU4.js";
 import "./chunk-AUYTHOBX.js";
 import "./chunk-7KY5IGMZ.js";

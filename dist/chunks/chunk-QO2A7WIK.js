@@ -53,7 +53,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-UOURMVOG.js";
+} from "./chunk-2ZOFJUKP.js";
 import {
   commandName,
   initShell

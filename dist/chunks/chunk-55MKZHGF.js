@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-F4YU35WL.js";
+} from "./chunk-QO2A7WIK.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-UOURMVOG.js";
+} from "./chunk-2ZOFJUKP.js";
 import {
   initShell
 } from "./chunk-AQ3U6VU4.js";

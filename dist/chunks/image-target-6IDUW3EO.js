@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-NSZPW27K.js";
+} from "./chunk-55MKZHGF.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-F4YU35WL.js";
-import "./chunk-UOURMVOG.js";
+} from "./chunk-QO2A7WIK.js";
+import "./chunk-2ZOFJUKP.js";
 import "./chunk-AQ3U6VU4.js";
 import "./chunk-AUYTHOBX.js";
 import "./chunk-7KY5IGMZ.js";
