@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-B5OA4MHU.js";
 import "./chunks/chunk-OYSRH7NX.js";
-import "./chunks/chunk-55MKZHGF.js";
+import "./chunks/chunk-JBG4U42F.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-ULM7O5SV.js";
+} from "./chunks/chunk-TNG5MNQ3.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -19,10 +19,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-QO2A7WIK.js";
+} from "./chunks/chunk-Z4NAUC2A.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-2ZOFJUKP.js";
+} from "./chunks/chunk-2UJLPQY3.js";
 import {
   initShell
 } from "./chunks/chunk-AQ3U6VU4.js";

@@ -8,7 +8,7 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-ULM7O5SV.js";
+} from "./chunks/chunk-TNG5MNQ3.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -16,7 +16,7 @@ import "./chunks/chunk-YSI7KWOZ.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-QO2A7WIK.js";
+} from "./chunks/chunk-Z4NAUC2A.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -24,7 +24,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-2ZOFJUKP.js";
+} from "./chunks/chunk-2UJLPQY3.js";
 import "./chunks/chunk-AQ3U6VU4.js";
 import {
   WORKER_ARG

@@ -17,7 +17,9 @@ const POSIX_SHELLS = new Set(['sh', 'bash', 'dash', 'ash']);
  * script text keeps them, each ending at a newline (the only newlines of a continued shell-form RUN). Valid once they
  * are dropped: no syntax error.
  */
-function validWithoutCommentLines(df: DockerfileModel, text: string): boolean {
+function validWithoutCommentLines(df: DockerfileModel, text: string, ins?: { span: { line: number; endLine: number } }): boolean {
+  // A comment line ending in a backslash joins the next line into the comment in the script text: such a RUN is not judged.
+  if (ins && df.lines.slice(ins.span.line, ins.span.endLine).some((l) => /^\s*#/.test(l))) return true;
   if (!text.includes('\n')) return false;
   return !df.script(text.replace(/#[^\n]*\n/g, ' ')).hasError;
 }
@@ -65,7 +67,7 @@ export default defineRule({
         }
         // A shell-form RUN that the POSIX/bash grammar cannot read fails the build (`Syntax error: Unterminated quoted
         // string`); only for the shells that grammar describes, and not for a heredoc (its #! line may name another language).
-        if (script.hasError && ins.keyword === 'RUN' && ins.shellText !== undefined && ins.heredocs.length === 0 && POSIX_SHELLS.has((stage && shells.get(stage)) ?? 'sh') && !validWithoutCommentLines(ctx.df, ins.shellText)) ctx.report({ messageId: 'shellSyntax', at: ins.span });
+        if (script.hasError && ins.keyword === 'RUN' && ins.shellText !== undefined && ins.heredocs.length === 0 && POSIX_SHELLS.has((stage && shells.get(stage)) ?? 'sh') && !validWithoutCommentLines(ctx.df, ins.shellText, ins)) ctx.report({ messageId: 'shellSyntax', at: ins.span });
       },
       end() {
         // On an AWS base, the target's CMD and ENTRYPOINT are judged by LL103 and LL102, which explain the

@@ -1,13 +1,13 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-ULM7O5SV.js";
+} from "./chunk-TNG5MNQ3.js";
 import "./chunk-3DW2QXZU.js";
 import "./chunk-YSI7KWOZ.js";
 import {
   ContextCache
-} from "./chunk-QO2A7WIK.js";
-import "./chunk-2ZOFJUKP.js";
+} from "./chunk-Z4NAUC2A.js";
+import "./chunk-2UJLPQY3.js";
 import "./chunk-AQ3U6VU4.js";
 import {
   WORKER_KEY

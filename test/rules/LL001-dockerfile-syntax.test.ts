@@ -8,6 +8,7 @@ ruleTester(rule, {
   valid: [
     { name: 'shell constructs the grammar reads (case, [[ ]], functions, arrays, process substitution)', dockerfile: 'FROM debian:12\nRUN case "$A" in x) B=1 ;; *) B=2 ;; esac && if [[ -f /a && "$B" == x* ]]; then :; fi && f() { echo "$1"; } && a=(1 2) && diff <(ls /a) <(ls /b) || true\n' },
     { name: 'comment lines inside a continued RUN are dropped by Docker', dockerfile: 'FROM debian:12\nRUN echo a \\\n  # comment\n  && echo b\n' },
+    { name: 'an indented comment line ending in a backslash inside a case (docker-library/ghost)', dockerfile: 'FROM debian:12\nRUN case x in \\\n\t\t# c \\\n\t\tx) echo b ;; \\\n\tesac\n' },
     { name: 'a PowerShell RUN under SHELL is not sh', dockerfile: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershell", "-Command"]\nRUN Write-Host "unterminated \n' },
     { name: 'a heredoc with a python #! line is not sh', dockerfile: 'FROM python:3.12-slim\nRUN <<EOF\n#!/usr/bin/env python3\nprint("it\'s python")\nEOF\n' },
     { name: 'exec form CMD', dockerfile: `FROM public.ecr.aws/lambda/python:3.12${D}\nCMD ["app.handler"]\n` },

@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-QO2A7WIK.js";
+} from "./chunk-Z4NAUC2A.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-2ZOFJUKP.js";
+} from "./chunk-2UJLPQY3.js";
 import {
   initShell
 } from "./chunk-AQ3U6VU4.js";

@@ -53,7 +53,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-2ZOFJUKP.js";
+} from "./chunk-2UJLPQY3.js";
 import {
   commandName,
   initShell

@@ -7,11 +7,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-QO2A7WIK.js";
+} from "./chunk-Z4NAUC2A.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-2ZOFJUKP.js";
+} from "./chunk-2UJLPQY3.js";
 import "./chunk-AQ3U6VU4.js";
 import "./chunk-AUYTHOBX.js";
 import "./chunk-7KY5IGMZ.js";

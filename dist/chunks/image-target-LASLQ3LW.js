@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-55MKZHGF.js";
+} from "./chunk-JBG4U42F.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-QO2A7WIK.js";
-import "./chunk-2ZOFJUKP.js";
+} from "./chunk-Z4NAUC2A.js";
+import "./chunk-2UJLPQY3.js";
 import "./chunk-AQ3U6VU4.js";
 import "./chunk-AUYTHOBX.js";
 import "./chunk-7KY5IGMZ.js";
