@@ -33072,10 +33072,8 @@ function quote(text) {
   const t = redactText(text.replace(/\s+/g, " ").trim());
   return t.length > 80 ? `${t.slice(0, 77)}...` : t;
 }
-function validWithoutCommentLines(df, text, ins) {
-  if (ins && df.lines.slice(ins.span.line, ins.span.endLine).some((l) => /^\s*#/.test(l))) return true;
-  if (!text.includes("\n")) return false;
-  return !df.script(text.replace(/#[^\n]*\n/g, " ")).hasError;
+function hasCommentLines(df, ins) {
+  return df.lines.slice(ins.span.line, ins.span.endLine).some((l) => /^\s*#/.test(l));
 }
 var POSIX_SHELLS, LL001_dockerfile_syntax_default;
 var init_LL001_dockerfile_syntax = __esm({
@@ -33130,7 +33128,7 @@ CMD ["app.handler"]
               ctx.report({ messageId: "shellCut", data: { keyword: ins.keyword, commands: LIMITS.maxShellCommands.toLocaleString("en-US"), chars: formatLimit(LIMITS.maxShellScriptChars) }, at: ins.span });
               return;
             }
-            if (script.hasError && ins.keyword === "RUN" && ins.shellText !== void 0 && ins.heredocs.length === 0 && POSIX_SHELLS.has((stage && shells.get(stage)) ?? "sh") && !validWithoutCommentLines(ctx.df, ins.shellText, ins)) ctx.report({ messageId: "shellSyntax", at: ins.span });
+            if (script.hasError && ins.keyword === "RUN" && ins.shellText !== void 0 && ins.heredocs.length === 0 && POSIX_SHELLS.has((stage && shells.get(stage)) ?? "sh") && !hasCommentLines(ctx.df, ins)) ctx.report({ messageId: "shellSyntax", at: ins.span });
           },
           end() {
             const t = ctx.target;

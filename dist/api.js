@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-B5OA4MHU.js";
 import "./chunks/chunk-OYSRH7NX.js";
-import "./chunks/chunk-JBG4U42F.js";
+import "./chunks/chunk-FGFZN4LG.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-TNG5MNQ3.js";
+} from "./chunks/chunk-S5LT6PX5.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -19,10 +19,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-Z4NAUC2A.js";
+} from "./chunks/chunk-2V2KVNXX.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-2UJLPQY3.js";
+} from "./chunks/chunk-LBG4WQWR.js";
 import {
   initShell
 } from "./chunks/chunk-AQ3U6VU4.js";

@@ -5,7 +5,7 @@ import {
 import {
   configSchema,
   rules
-} from "./chunks/chunk-2UJLPQY3.js";
+} from "./chunks/chunk-LBG4WQWR.js";
 import "./chunks/chunk-AQ3U6VU4.js";
 import "./chunks/chunk-AUYTHOBX.js";
 import "./chunks/chunk-7KY5IGMZ.js";

@@ -13,15 +13,11 @@ function quote(text: string): string {
 const POSIX_SHELLS = new Set(['sh', 'bash', 'dash', 'ash']);
 
 /**
- * Docker drops the comment lines inside a continued instruction (`RUN a \` / `  # note` / `  && b` runs `a && b`); the
- * script text keeps them, each ending at a newline (the only newlines of a continued shell-form RUN). Valid once they
- * are dropped: no syntax error.
+ * Docker drops the comment lines inside a continued instruction (`RUN a \` / `  # note` / `  && b` runs `a && b`), but
+ * the script text keeps them (one ending in a backslash swallows the next line): a RUN holding one is not judged.
  */
-function validWithoutCommentLines(df: DockerfileModel, text: string, ins?: { span: { line: number; endLine: number } }): boolean {
-  // A comment line ending in a backslash joins the next line into the comment in the script text: such a RUN is not judged.
-  if (ins && df.lines.slice(ins.span.line, ins.span.endLine).some((l) => /^\s*#/.test(l))) return true;
-  if (!text.includes('\n')) return false;
-  return !df.script(text.replace(/#[^\n]*\n/g, ' ')).hasError;
+function hasCommentLines(df: DockerfileModel, ins: { span: { line: number; endLine: number } }): boolean {
+  return df.lines.slice(ins.span.line, ins.span.endLine).some((l) => /^\s*#/.test(l));
 }
 
 export default defineRule({
@@ -67,7 +63,7 @@ export default defineRule({
         }
         // A shell-form RUN that the POSIX/bash grammar cannot read fails the build (`Syntax error: Unterminated quoted
         // string`); only for the shells that grammar describes, and not for a heredoc (its #! line may name another language).
-        if (script.hasError && ins.keyword === 'RUN' && ins.shellText !== undefined && ins.heredocs.length === 0 && POSIX_SHELLS.has((stage && shells.get(stage)) ?? 'sh') && !validWithoutCommentLines(ctx.df, ins.shellText, ins)) ctx.report({ messageId: 'shellSyntax', at: ins.span });
+        if (script.hasError && ins.keyword === 'RUN' && ins.shellText !== undefined && ins.heredocs.length === 0 && POSIX_SHELLS.has((stage && shells.get(stage)) ?? 'sh') && !hasCommentLines(ctx.df, ins)) ctx.report({ messageId: 'shellSyntax', at: ins.span });
       },
       end() {
         // On an AWS base, the target's CMD and ENTRYPOINT are judged by LL103 and LL102, which explain the

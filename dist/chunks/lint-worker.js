@@ -1,13 +1,13 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-TNG5MNQ3.js";
+} from "./chunk-S5LT6PX5.js";
 import "./chunk-3DW2QXZU.js";
 import "./chunk-YSI7KWOZ.js";
 import {
   ContextCache
-} from "./chunk-Z4NAUC2A.js";
-import "./chunk-2UJLPQY3.js";
+} from "./chunk-2V2KVNXX.js";
+import "./chunk-LBG4WQWR.js";
 import "./chunk-AQ3U6VU4.js";
 import {
   WORKER_KEY

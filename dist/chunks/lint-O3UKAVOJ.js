@@ -7,11 +7,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-Z4NAUC2A.js";
+} from "./chunk-2V2KVNXX.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-2UJLPQY3.js";
+} from "./chunk-LBG4WQWR.js";
 import "./chunk-AQ3U6VU4.js";
 import "./chunk-AUYTHOBX.js";
 import "./chunk-7KY5IGMZ.js";

@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-Z4NAUC2A.js";
+} from "./chunk-2V2KVNXX.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-2UJLPQY3.js";
+} from "./chunk-LBG4WQWR.js";
 import {
   initShell
 } from "./chunk-AQ3U6VU4.js";

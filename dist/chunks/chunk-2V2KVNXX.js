@@ -53,7 +53,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-2UJLPQY3.js";
+} from "./chunk-LBG4WQWR.js";
 import {
   commandName,
   initShell

@@ -8335,10 +8335,8 @@ function quote(text) {
   return t.length > 80 ? `${t.slice(0, 77)}...` : t;
 }
 var POSIX_SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash"]);
-function validWithoutCommentLines(df, text, ins) {
-  if (ins && df.lines.slice(ins.span.line, ins.span.endLine).some((l) => /^\s*#/.test(l))) return true;
-  if (!text.includes("\n")) return false;
-  return !df.script(text.replace(/#[^\n]*\n/g, " ")).hasError;
+function hasCommentLines(df, ins) {
+  return df.lines.slice(ins.span.line, ins.span.endLine).some((l) => /^\s*#/.test(l));
 }
 var LL001_dockerfile_syntax_default = defineRule({
   code: "LL001",
@@ -8385,7 +8383,7 @@ CMD ["app.handler"]
           ctx.report({ messageId: "shellCut", data: { keyword: ins.keyword, commands: LIMITS.maxShellCommands.toLocaleString("en-US"), chars: formatLimit(LIMITS.maxShellScriptChars) }, at: ins.span });
           return;
         }
-        if (script.hasError && ins.keyword === "RUN" && ins.shellText !== void 0 && ins.heredocs.length === 0 && POSIX_SHELLS.has((stage && shells.get(stage)) ?? "sh") && !validWithoutCommentLines(ctx.df, ins.shellText, ins)) ctx.report({ messageId: "shellSyntax", at: ins.span });
+        if (script.hasError && ins.keyword === "RUN" && ins.shellText !== void 0 && ins.heredocs.length === 0 && POSIX_SHELLS.has((stage && shells.get(stage)) ?? "sh") && !hasCommentLines(ctx.df, ins)) ctx.report({ messageId: "shellSyntax", at: ins.span });
       },
       end() {
         const t = ctx.target;

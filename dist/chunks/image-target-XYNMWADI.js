@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-JBG4U42F.js";
+} from "./chunk-FGFZN4LG.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-Z4NAUC2A.js";
-import "./chunk-2UJLPQY3.js";
+} from "./chunk-2V2KVNXX.js";
+import "./chunk-LBG4WQWR.js";
 import "./chunk-AQ3U6VU4.js";
 import "./chunk-AUYTHOBX.js";
 import "./chunk-7KY5IGMZ.js";
