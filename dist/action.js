@@ -28777,13 +28777,13 @@ function defineRule(definition) {
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(definition.name)) throw new Error(`rule name ${definition.name} must be kebab-case`);
   return { ...definition, docsUrl: docsUrlFor(definition.code) };
 }
-function interpolate(template3, data) {
-  let parts2 = TEMPLATES.get(template3);
+function interpolate(template4, data) {
+  let parts2 = TEMPLATES.get(template4);
   if (!parts2) {
-    parts2 = template3.split(/(\{\{\s*(\w+)\s*\}\})/);
-    TEMPLATES.set(template3, parts2);
+    parts2 = template4.split(/(\{\{\s*(\w+)\s*\}\})/);
+    TEMPLATES.set(template4, parts2);
   }
-  if (parts2.length === 1) return template3;
+  if (parts2.length === 1) return template4;
   let out2 = parts2[0];
   for (let i2 = 1; i2 < parts2.length; i2 += 3) {
     const key = parts2[i2 + 1];
@@ -35899,6 +35899,79 @@ var init_LL110_setting_ignored = __esm({
   }
 });
 
+// rules/LL111-zip-setting-on-image.ts
+var DOCKERFILE, HANDLER2, template, REJECTION, LL111_zip_setting_on_image_default;
+var init_LL111_zip_setting_on_image = __esm({
+  "rules/LL111-zip-setting-on-image.ts"() {
+    "use strict";
+    init_rule_kit();
+    DOCKERFILE = 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n';
+    HANDLER2 = 'def handler(event, context):\n    return {"ok": True}\n';
+    template = (extra) => `Transform: AWS::Serverless-2016-10-31
+Resources:
+  Api:
+    Type: AWS::Serverless::Function
+    Properties:
+      PackageType: Image
+${extra}    Metadata:
+      Dockerfile: Dockerfile
+      DockerContext: .
+`;
+    REJECTION = {
+      sam: 'the SAM transform rejects the template ("Runtime, Handler, Layers cannot be present when PackageType is of type `Image`")',
+      lambda: `CreateFunction rejects it ("Please don't provide Handler or Runtime or Layer when the intended function PackageType is Image")`
+    };
+    LL111_zip_setting_on_image_default = defineRule({
+      code: "LL111",
+      name: "zip-setting-on-image",
+      severity: "error",
+      since: "0.1.0",
+      needs: { dockerfile: true, deploy: true },
+      docs: {
+        what: "Checks that an image function of a SAM or CloudFormation template (CDK cloud assemblies included) sets none of the properties only .zip functions take: `Runtime`, `Handler` and `Layers`, whether on the function itself or, for SAM, through `Globals.Function`, which SAM applies to every function of the template, image functions included. A value given by `!If` (it may resolve to `AWS::NoValue`), `!Ref AWS::NoValue`, an empty string and an empty list are not reported.",
+        why: 'An image function gets its runtime and handler from the image (ENTRYPOINT and CMD, or ImageConfig), and has no layers: what a layer would hold is copied into the image. The SAM transform refuses such a function ("Runtime, Handler, Layers cannot be present when PackageType is of type `Image`"), and so does Lambda\'s CreateFunction for a plain CloudFormation function ("Please don\'t provide Handler or Runtime or Layer when the intended function PackageType is Image"): the stack fails at deploy time. A template that mixes .zip and image functions meets this through Globals: a `Runtime` or `Layers` in `Globals.Function` reaches the image functions too.',
+        bad: { dockerfile: DOCKERFILE, context: { "app.py": HANDLER2, "template.yaml": template("      Runtime: python3.12\n      Handler: app.handler\n") } },
+        good: { dockerfile: DOCKERFILE, context: { "app.py": HANDLER2, "template.yaml": template("      MemorySize: 512\n") } },
+        references: [
+          "https://docs.aws.amazon.com/lambda/latest/api/API_CreateFunction.html",
+          "https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-resource-function.html",
+          "https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-specification-template-anatomy-globals.html",
+          "https://github.com/aws/serverless-application-model/blob/develop/samtranslator/model/sam_resources.py",
+          "https://docs.aws.amazon.com/lambda/latest/dg/images-create.html"
+        ]
+      },
+      messages: {
+        zipSetting: {
+          text: "The image function {{fn}} sets {{names}}, which only .zip functions take: {{rejection}}. An image function gets its runtime and handler from the image (ENTRYPOINT and CMD, or ImageConfig) and has no layers.",
+          severity: "error",
+          fix: "Remove {{names}} from {{fn}}; set the handler with CMD in the Dockerfile or ImageConfig.Command{{layerFix}}."
+        },
+        globalSetting: {
+          text: "Globals.Function sets {{names}}, which SAM applies to every function, the image function {{fn}} included: {{rejection}}.",
+          severity: "error",
+          fix: "Move {{names}} from Globals.Function to each .zip function of the template; SAM has no way to keep a global from an image function."
+        }
+      },
+      create(ctx) {
+        return {
+          end() {
+            const fn = ctx.deploy;
+            if (!fn?.zipOnly?.length) return;
+            const rejection = fn.kind === "cloudformation" || fn.kind === "cdk" ? REJECTION.lambda : REJECTION.sam;
+            for (const fromGlobals of [false, true]) {
+              const settings = fn.zipOnly.filter((s) => s.fromGlobals === fromGlobals);
+              if (!settings.length) continue;
+              const names = settings.map((s) => s.name).join(" and ").replace(/ and (?=.* and )/g, ", ");
+              const layerFix = settings.some((s) => s.name === "Layers") ? ", and copy what the layers hold into the image (COPY, or RUN to install it)" : "";
+              ctx.report({ messageId: fromGlobals ? "globalSetting" : "zipSetting", data: { fn: fn.id, names, rejection, layerFix }, at: settings[0].at });
+            }
+          }
+        };
+      }
+    });
+  }
+});
+
 // rules/LL201-base-image-unpinned.ts
 var LL201_base_image_unpinned_default;
 var init_LL201_base_image_unpinned = __esm({
@@ -37023,15 +37096,15 @@ var init_LL203_remote_script_piped = __esm({
 });
 
 // rules/LL204-image-tag-mutable.ts
-var DOCKERFILE, HANDLER2, template, REPO, PLACEHOLDER2, UNKNOWN, CONTENT_HASH_TAG, LL204_image_tag_mutable_default;
+var DOCKERFILE2, HANDLER3, template2, REPO, PLACEHOLDER2, UNKNOWN, CONTENT_HASH_TAG, LL204_image_tag_mutable_default;
 var init_LL204_image_tag_mutable = __esm({
   "rules/LL204-image-tag-mutable.ts"() {
     "use strict";
     init_rule_kit();
     init_base_images();
-    DOCKERFILE = 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n';
-    HANDLER2 = 'def handler(event, context):\n    return {"ok": True}\n';
-    template = (uri) => `AWSTemplateFormatVersion: "2010-09-09"
+    DOCKERFILE2 = 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n';
+    HANDLER3 = 'def handler(event, context):\n    return {"ok": True}\n';
+    template2 = (uri) => `AWSTemplateFormatVersion: "2010-09-09"
 Resources:
   Api:
     Type: AWS::Lambda::Function
@@ -37055,8 +37128,8 @@ Resources:
       docs: {
         what: "Checks the image a deploy configuration gives a function by URI (CloudFormation `Code.ImageUri`, SAM `ImageUri` of a function that `sam build` does not build, Terraform `image_uri`, a Serverless Framework serverless.yml `image` or `image.uri`, or the `uri` of a `provider.ecr.images` entry): it should name a digest (`repo@sha256:...`), not only a tag, and never `:latest` or no tag at all. Parts of the URI computed by the configuration (`!Sub ${Repo}`, a Terraform reference, a Serverless `${env:TAG}`) are not judged; images that the deploy tool builds and tags itself (SAM `Metadata`, CDK assets, Serverless `provider.ecr.images` with a `path`) are not reported.",
         why: "Lambda resolves a tag to a digest when the function is created or its code is updated, and runs that digest until the next update (GetFunction shows it as ResolvedImageUri). A push to the same tag changes nothing on Lambda, and the next unrelated deploy of the template silently ships whatever the tag points at then: two deploys of the same commit can run different code, and a rollback cannot bring the old image back. A digest in the configuration makes the deploy say exactly which image runs.",
-        bad: { dockerfile: DOCKERFILE, context: { "app.py": HANDLER2, "template.yaml": template(`${REPO}:latest`) } },
-        good: { dockerfile: DOCKERFILE, context: { "app.py": HANDLER2, "template.yaml": template(`${REPO}@sha256:${"0".repeat(64)}`) } },
+        bad: { dockerfile: DOCKERFILE2, context: { "app.py": HANDLER3, "template.yaml": template2(`${REPO}:latest`) } },
+        good: { dockerfile: DOCKERFILE2, context: { "app.py": HANDLER3, "template.yaml": template2(`${REPO}@sha256:${"0".repeat(64)}`) } },
         references: [
           "https://docs.aws.amazon.com/lambda/latest/api/API_FunctionCodeLocation.html",
           "https://docs.aws.amazon.com/lambda/latest/dg/images-create.html",
@@ -38905,6 +38978,7 @@ var init_rules = __esm({
     init_LL108_write_outside_tmp();
     init_LL109_package_manager_mismatch();
     init_LL110_setting_ignored();
+    init_LL111_zip_setting_on_image();
     init_LL201_base_image_unpinned();
     init_LL202_secret_baked();
     init_LL203_remote_script_piped();
@@ -38915,7 +38989,7 @@ var init_rules = __esm({
     init_LL304_wasted_space();
     init_LL305_build_tools_in_final_image();
     init_LL306_build_context_unfiltered();
-    rules = [LL001_dockerfile_syntax_default, LL002_copy_source_missing_default, LL100_lambda_not_detected_default, LL101_ric_missing_default, LL102_entrypoint_invalid_default, LL103_handler_invalid_default, LL104_workdir_not_task_root_default, LL105_platform_unsupported_default, LL106_runtime_deprecated_default, LL107_file_not_readable_default, LL108_write_outside_tmp_default, LL109_package_manager_mismatch_default, LL110_setting_ignored_default, LL201_base_image_unpinned_default, LL202_secret_baked_default, LL203_remote_script_piped_default, LL204_image_tag_mutable_default, LL301_cache_leftover_default, LL302_layer_order_default, LL303_image_too_large_default, LL304_wasted_space_default, LL305_build_tools_in_final_image_default, LL306_build_context_unfiltered_default];
+    rules = [LL001_dockerfile_syntax_default, LL002_copy_source_missing_default, LL100_lambda_not_detected_default, LL101_ric_missing_default, LL102_entrypoint_invalid_default, LL103_handler_invalid_default, LL104_workdir_not_task_root_default, LL105_platform_unsupported_default, LL106_runtime_deprecated_default, LL107_file_not_readable_default, LL108_write_outside_tmp_default, LL109_package_manager_mismatch_default, LL110_setting_ignored_default, LL111_zip_setting_on_image_default, LL201_base_image_unpinned_default, LL202_secret_baked_default, LL203_remote_script_piped_default, LL204_image_tag_mutable_default, LL301_cache_leftover_default, LL302_layer_order_default, LL303_image_too_large_default, LL304_wasted_space_default, LL305_build_tools_in_final_image_default, LL306_build_context_unfiltered_default];
   }
 });
 
@@ -42755,7 +42829,7 @@ function str2(node) {
   if (v === null || v === void 0) return void 0;
   return typeof v === "string" ? v : String(v);
 }
-function template2(node) {
+function template3(node) {
   const plain = str2(node);
   if (plain !== void 0) return plain;
   const fn = intrinsic(node);
@@ -42770,7 +42844,7 @@ function template2(node) {
     const [sep6, parts2] = fn.arg.items;
     const separator = str2(sep6);
     if (separator === void 0 || !parts2 || !(0, import_yaml.isSeq)(parts2)) return void 0;
-    const texts = parts2.items.map((p) => template2(p) ?? "${...}");
+    const texts = parts2.items.map((p) => template3(p) ?? "${...}");
     return texts.every((t) => t === "${...}") ? void 0 : texts.join(separator);
   }
   return void 0;
@@ -42909,7 +42983,11 @@ function templateFunctions(t, kind = "cloudformation") {
     if (str2(packageType) !== "Image") continue;
     const metadata2 = get(resource, "Metadata");
     const fn = readFunction(t, id, t.at(idNode), props, metadata2, sam, isSam ? "sam" : kind, problems, unchecked);
-    if (fn) functions.push(fn);
+    if (fn) {
+      const zipOnly = zipOnlySettings(t, props, own, sam ? globals : void 0);
+      if (zipOnly.length) fn.zipOnly = zipOnly;
+      functions.push(fn);
+    }
   }
   return { functions, problems, unchecked };
 }
@@ -42949,7 +43027,7 @@ function readFunction(t, id, at2, props, metadata2, sam, kind, problems, uncheck
     buildArgs: strMap(get(metadata2, "DockerBuildArgs")),
     architecture: architecture(t, get(props, "Architectures"), at2),
     imageConfig: { command: list5("Command"), entryPoint: list5("EntryPoint"), workingDirectory: located(t, wdNode, str2(wdNode)) },
-    imageUri: located(t, uriNode, template2(uriNode)),
+    imageUri: located(t, uriNode, template3(uriNode)),
     built: false
   };
   if (badShape) return void 0;
@@ -42992,6 +43070,29 @@ function readFunction(t, id, at2, props, metadata2, sam, kind, problems, uncheck
   }
   return fn;
 }
+function zipOnlySettings(t, props, own, globals) {
+  const out2 = [];
+  for (const name2 of ZIP_ONLY) {
+    const node = get(props, name2);
+    if (!node || !surelySet(node)) continue;
+    const ownNode = get(own, name2);
+    const fromGlobals = !ownNode || !surelySet(ownNode);
+    const holder = fromGlobals && get(globals, name2) ? globals : fromGlobals ? props : own;
+    out2.push({ name: name2, at: t.at(keyNode(holder, name2) ?? node), fromGlobals });
+  }
+  return out2;
+}
+function surelySet(node) {
+  const fn = intrinsic(node);
+  if (fn) {
+    if (fn.name === "Fn::If" || fn.name === "Condition") return false;
+    return !(fn.name === "Ref" && (0, import_yaml2.isScalar)(fn.arg) && fn.arg.value === "AWS::NoValue");
+  }
+  if ((0, import_yaml2.isSeq)(node)) return node.items.length > 0;
+  if ((0, import_yaml2.isMap)(node)) return node.items.length > 0;
+  if ((0, import_yaml2.isScalar)(node)) return node.value !== null && node.value !== "" && node.value !== false;
+  return false;
+}
 function architecture(t, node, at2) {
   if (!node) return { value: "x86_64", at: at2, explicit: false };
   const list5 = strList(node);
@@ -43020,7 +43121,7 @@ function looksLikeTemplate(t) {
   const resources = get(t.root, "Resources");
   return entries(resources).some(([, , r]) => (str2(get(r, "Type")) ?? "").startsWith("AWS::"));
 }
-var import_yaml2, SAM_FUNCTION, LAMBDA_FUNCTION, NESTED_STACKS;
+var import_yaml2, SAM_FUNCTION, LAMBDA_FUNCTION, NESTED_STACKS, ZIP_ONLY;
 var init_cloudformation = __esm({
   "src/deploy/cloudformation.ts"() {
     "use strict";
@@ -43029,6 +43130,7 @@ var init_cloudformation = __esm({
     SAM_FUNCTION = "AWS::Serverless::Function";
     LAMBDA_FUNCTION = "AWS::Lambda::Function";
     NESTED_STACKS = { "AWS::Serverless::Application": "Location", "AWS::CloudFormation::Stack": "TemplateURL" };
+    ZIP_ONLY = ["Runtime", "Handler", "Layers"];
   }
 });
 
@@ -44493,7 +44595,7 @@ __export(lint_exports, {
 });
 import { readFileSync as readFileSync11 } from "node:fs";
 function factsOf(fn) {
-  return { id: fn.id, kind: fn.kind, at: fn.at, architecture: fn.architecture, platform: fn.platform, imageConfig: fn.imageConfig, imageUri: fn.imageUri, built: fn.built };
+  return { id: fn.id, kind: fn.kind, at: fn.at, architecture: fn.architecture, platform: fn.platform, imageConfig: fn.imageConfig, imageUri: fn.imageUri, built: fn.built, ...fn.zipOnly?.length ? { zipOnly: fn.zipOnly } : {} };
 }
 function functionInfo(fn) {
   return {
@@ -48027,14 +48129,14 @@ function getValues(context, operator, key, modifier) {
   }
   return result;
 }
-function parseUrl(template3) {
+function parseUrl(template4) {
   return {
-    expand: expand.bind(null, template3)
+    expand: expand.bind(null, template4)
   };
 }
-function expand(template3, context) {
+function expand(template4, context) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
-  template3 = template3.replace(
+  template4 = template4.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
     function(_, expression, literal3) {
       if (expression) {
@@ -48064,10 +48166,10 @@ function expand(template3, context) {
       }
     }
   );
-  if (template3 === "/") {
-    return template3;
+  if (template4 === "/") {
+    return template4;
   } else {
-    return template3.replace(/\/$/, "");
+    return template4.replace(/\/$/, "");
   }
 }
 function parse(options) {

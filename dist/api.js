@@ -1,13 +1,13 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   readDeploy
-} from "./chunks/chunk-B5OA4MHU.js";
-import "./chunks/chunk-OYSRH7NX.js";
-import "./chunks/chunk-FGFZN4LG.js";
+} from "./chunks/chunk-DCSOZ24G.js";
+import "./chunks/chunk-Q5M2PW46.js";
+import "./chunks/chunk-HZMUCXD7.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-S5LT6PX5.js";
+} from "./chunks/chunk-SAVCCHOP.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -19,10 +19,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-2V2KVNXX.js";
+} from "./chunks/chunk-TJHEU7MH.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-LBG4WQWR.js";
+} from "./chunks/chunk-6CCQ5R5M.js";
 import {
   initShell
 } from "./chunks/chunk-AQ3U6VU4.js";

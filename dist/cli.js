@@ -8,7 +8,7 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-S5LT6PX5.js";
+} from "./chunks/chunk-SAVCCHOP.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -16,7 +16,7 @@ import "./chunks/chunk-YSI7KWOZ.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-2V2KVNXX.js";
+} from "./chunks/chunk-TJHEU7MH.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -24,7 +24,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-LBG4WQWR.js";
+} from "./chunks/chunk-6CCQ5R5M.js";
 import "./chunks/chunk-AQ3U6VU4.js";
 import {
   WORKER_ARG

@@ -1,13 +1,13 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-S5LT6PX5.js";
+} from "./chunk-SAVCCHOP.js";
 import "./chunk-3DW2QXZU.js";
 import "./chunk-YSI7KWOZ.js";
 import {
   ContextCache
-} from "./chunk-2V2KVNXX.js";
-import "./chunk-LBG4WQWR.js";
+} from "./chunk-TJHEU7MH.js";
+import "./chunk-6CCQ5R5M.js";
 import "./chunk-AQ3U6VU4.js";
 import {
   WORKER_KEY

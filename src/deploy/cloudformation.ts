@@ -15,7 +15,7 @@ import { dirname, isAbsolute, join } from 'node:path';
 import { isMap, isScalar, isSeq, YAMLMap, YAMLSeq, Pair, type Node } from 'yaml';
 import type { Location } from '../core/types.js';
 import { entries, get, intrinsic, keyNode, str, strList, strMap, template, type Template } from './cfn-yaml.js';
-import type { DeployedFunction, DeployKind, DeployProblem, Located } from './types.js';
+import type { DeployedFunction, DeployKind, DeployProblem, Located, ZipOnlySetting } from './types.js';
 
 export const SAM_FUNCTION = 'AWS::Serverless::Function';
 export const LAMBDA_FUNCTION = 'AWS::Lambda::Function';
@@ -111,7 +111,11 @@ export function templateFunctions(t: Template, kind: DeployKind = 'cloudformatio
     if (str(packageType) !== 'Image') continue;
     const metadata = get(resource, 'Metadata');
     const fn = readFunction(t, id, t.at(idNode), props, metadata, sam, isSam ? 'sam' : kind, problems, unchecked);
-    if (fn) functions.push(fn);
+    if (fn) {
+      const zipOnly = zipOnlySettings(t, props, own, sam ? globals : undefined);
+      if (zipOnly.length) fn.zipOnly = zipOnly;
+      functions.push(fn);
+    }
   }
   return { functions, problems, unchecked };
 }
@@ -198,6 +202,41 @@ function readFunction(t: Template, id: string, at: Location, props: Node | undef
     return undefined;
   }
   return fn;
+}
+
+/** The properties only .zip functions take (the SAM translator's `_validate_package_type_image`, Lambda's CreateFunction). */
+const ZIP_ONLY = ['Runtime', 'Handler', 'Layers'] as const;
+
+/**
+ * The .zip-only properties an image function sets, with a value that is there for sure: a non-empty string or
+ * list, or an intrinsic other than a condition (`!If [...]` may resolve to AWS::NoValue: not known, not reported).
+ * `own` tells the function's own properties from what SAM's Globals add.
+ */
+function zipOnlySettings(t: Template, props: Node | undefined, own: Node | undefined, globals: Node | undefined): ZipOnlySetting[] {
+  const out: ZipOnlySetting[] = [];
+  for (const name of ZIP_ONLY) {
+    const node = get(props, name);
+    if (!node || !surelySet(node)) continue;
+    const ownNode = get(own, name);
+    // A list from both: SAM concatenates them; a finding at the function's own list when it has a non-empty one.
+    const fromGlobals = !ownNode || !surelySet(ownNode);
+    // At the property's name: a block list's own position is its first item.
+    const holder = fromGlobals && get(globals, name) ? globals : fromGlobals ? props : own;
+    out.push({ name, at: t.at(keyNode(holder, name) ?? node), fromGlobals });
+  }
+  return out;
+}
+
+function surelySet(node: Node): boolean {
+  const fn = intrinsic(node);
+  if (fn) {
+    if (fn.name === 'Fn::If' || fn.name === 'Condition') return false;
+    return !(fn.name === 'Ref' && isScalar(fn.arg) && fn.arg.value === 'AWS::NoValue');
+  }
+  if (isSeq(node)) return node.items.length > 0;
+  if (isMap(node)) return node.items.length > 0;
+  if (isScalar(node)) return node.value !== null && node.value !== '' && node.value !== false;
+  return false;
 }
 
 function architecture(t: Template, node: Node | undefined, at: Location): DeployedFunction['architecture'] {

@@ -31,7 +31,7 @@ export interface FunctionLint {
 }
 
 export function factsOf(fn: DeployedFunction): FunctionFacts {
-  return { id: fn.id, kind: fn.kind, at: fn.at, architecture: fn.architecture, platform: fn.platform, imageConfig: fn.imageConfig, imageUri: fn.imageUri, built: fn.built };
+  return { id: fn.id, kind: fn.kind, at: fn.at, architecture: fn.architecture, platform: fn.platform, imageConfig: fn.imageConfig, imageUri: fn.imageUri, built: fn.built, ...(fn.zipOnly?.length ? { zipOnly: fn.zipOnly } : {}) };
 }
 
 /** The function as the JSON report describes it. */

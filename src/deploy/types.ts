@@ -52,6 +52,18 @@ export interface DeployedFunction {
    * the configuration is not what runs. False for Terraform, which deploys image_uri as written.
    */
   built: boolean;
+  /**
+   * Properties only .zip functions take that the function sets anyway (Runtime, Handler, Layers): the SAM transform
+   * and Lambda's CreateFunction reject them on an image function. SAM and CloudFormation templates only.
+   */
+  zipOnly?: ZipOnlySetting[];
+}
+
+/** A .zip-only property an image function sets; `fromGlobals`: SAM's Globals.Function gives it. */
+export interface ZipOnlySetting {
+  name: 'Runtime' | 'Handler' | 'Layers';
+  at: Location;
+  fromGlobals: boolean;
 }
 
 /** A problem in one function's configuration (a missing Dockerfile): reported for that function, others still lint. */
@@ -106,4 +118,5 @@ export interface FunctionFacts {
   imageConfig: ImageConfigOverrides;
   imageUri?: Located<string>;
   built: boolean;
+  zipOnly?: ZipOnlySetting[];
 }

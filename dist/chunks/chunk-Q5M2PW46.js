@@ -219,7 +219,11 @@ function templateFunctions(t, kind = "cloudformation") {
     if (str(packageType) !== "Image") continue;
     const metadata = get(resource, "Metadata");
     const fn = readFunction(t, id, t.at(idNode), props, metadata, sam, isSam ? "sam" : kind, problems, unchecked);
-    if (fn) functions.push(fn);
+    if (fn) {
+      const zipOnly = zipOnlySettings(t, props, own, sam ? globals : void 0);
+      if (zipOnly.length) fn.zipOnly = zipOnly;
+      functions.push(fn);
+    }
   }
   return { functions, problems, unchecked };
 }
@@ -301,6 +305,30 @@ function readFunction(t, id, at, props, metadata, sam, kind, problems, unchecked
     return void 0;
   }
   return fn;
+}
+var ZIP_ONLY = ["Runtime", "Handler", "Layers"];
+function zipOnlySettings(t, props, own, globals) {
+  const out = [];
+  for (const name of ZIP_ONLY) {
+    const node = get(props, name);
+    if (!node || !surelySet(node)) continue;
+    const ownNode = get(own, name);
+    const fromGlobals = !ownNode || !surelySet(ownNode);
+    const holder = fromGlobals && get(globals, name) ? globals : fromGlobals ? props : own;
+    out.push({ name, at: t.at(keyNode(holder, name) ?? node), fromGlobals });
+  }
+  return out;
+}
+function surelySet(node) {
+  const fn = intrinsic(node);
+  if (fn) {
+    if (fn.name === "Fn::If" || fn.name === "Condition") return false;
+    return !(fn.name === "Ref" && (0, import_yaml2.isScalar)(fn.arg) && fn.arg.value === "AWS::NoValue");
+  }
+  if ((0, import_yaml2.isSeq)(node)) return node.items.length > 0;
+  if ((0, import_yaml2.isMap)(node)) return node.items.length > 0;
+  if ((0, import_yaml2.isScalar)(node)) return node.value !== null && node.value !== "" && node.value !== false;
+  return false;
 }
 function architecture(t, node, at) {
   if (!node) return { value: "x86_64", at, explicit: false };

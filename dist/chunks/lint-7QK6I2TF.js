@@ -7,11 +7,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-2V2KVNXX.js";
+} from "./chunk-TJHEU7MH.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-LBG4WQWR.js";
+} from "./chunk-6CCQ5R5M.js";
 import "./chunk-AQ3U6VU4.js";
 import "./chunk-AUYTHOBX.js";
 import "./chunk-7KY5IGMZ.js";
@@ -19,7 +19,7 @@ import "./chunk-7KY5IGMZ.js";
 // src/deploy/lint.ts
 import { readFileSync } from "node:fs";
 function factsOf(fn) {
-  return { id: fn.id, kind: fn.kind, at: fn.at, architecture: fn.architecture, platform: fn.platform, imageConfig: fn.imageConfig, imageUri: fn.imageUri, built: fn.built };
+  return { id: fn.id, kind: fn.kind, at: fn.at, architecture: fn.architecture, platform: fn.platform, imageConfig: fn.imageConfig, imageUri: fn.imageUri, built: fn.built, ...fn.zipOnly?.length ? { zipOnly: fn.zipOnly } : {} };
 }
 function functionInfo(fn) {
   return {

@@ -3,8 +3,8 @@ import {
   isDeployTemplate,
   readDeploy,
   readTemplate
-} from "./chunk-B5OA4MHU.js";
-import "./chunk-OYSRH7NX.js";
+} from "./chunk-DCSOZ24G.js";
+import "./chunk-Q5M2PW46.js";
 import {
   sniffDeploy
 } from "./chunk-3DW2QXZU.js";

@@ -8314,13 +8314,13 @@ function defineRule(definition) {
   return { ...definition, docsUrl: docsUrlFor(definition.code) };
 }
 var TEMPLATES = /* @__PURE__ */ new Map();
-function interpolate(template2, data) {
-  let parts = TEMPLATES.get(template2);
+function interpolate(template3, data) {
+  let parts = TEMPLATES.get(template3);
   if (!parts) {
-    parts = template2.split(/(\{\{\s*(\w+)\s*\}\})/);
-    TEMPLATES.set(template2, parts);
+    parts = template3.split(/(\{\{\s*(\w+)\s*\}\})/);
+    TEMPLATES.set(template3, parts);
   }
-  if (parts.length === 1) return template2;
+  if (parts.length === 1) return template3;
   let out = parts[0];
   for (let i = 1; i < parts.length; i += 3) {
     const key = parts[i + 1];
@@ -11091,6 +11091,72 @@ var LL110_setting_ignored_default = defineRule({
   }
 });
 
+// rules/LL111-zip-setting-on-image.ts
+var DOCKERFILE = 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n';
+var HANDLER = 'def handler(event, context):\n    return {"ok": True}\n';
+var template = (extra) => `Transform: AWS::Serverless-2016-10-31
+Resources:
+  Api:
+    Type: AWS::Serverless::Function
+    Properties:
+      PackageType: Image
+${extra}    Metadata:
+      Dockerfile: Dockerfile
+      DockerContext: .
+`;
+var REJECTION = {
+  sam: 'the SAM transform rejects the template ("Runtime, Handler, Layers cannot be present when PackageType is of type `Image`")',
+  lambda: `CreateFunction rejects it ("Please don't provide Handler or Runtime or Layer when the intended function PackageType is Image")`
+};
+var LL111_zip_setting_on_image_default = defineRule({
+  code: "LL111",
+  name: "zip-setting-on-image",
+  severity: "error",
+  since: "0.1.0",
+  needs: { dockerfile: true, deploy: true },
+  docs: {
+    what: "Checks that an image function of a SAM or CloudFormation template (CDK cloud assemblies included) sets none of the properties only .zip functions take: `Runtime`, `Handler` and `Layers`, whether on the function itself or, for SAM, through `Globals.Function`, which SAM applies to every function of the template, image functions included. A value given by `!If` (it may resolve to `AWS::NoValue`), `!Ref AWS::NoValue`, an empty string and an empty list are not reported.",
+    why: 'An image function gets its runtime and handler from the image (ENTRYPOINT and CMD, or ImageConfig), and has no layers: what a layer would hold is copied into the image. The SAM transform refuses such a function ("Runtime, Handler, Layers cannot be present when PackageType is of type `Image`"), and so does Lambda\'s CreateFunction for a plain CloudFormation function ("Please don\'t provide Handler or Runtime or Layer when the intended function PackageType is Image"): the stack fails at deploy time. A template that mixes .zip and image functions meets this through Globals: a `Runtime` or `Layers` in `Globals.Function` reaches the image functions too.',
+    bad: { dockerfile: DOCKERFILE, context: { "app.py": HANDLER, "template.yaml": template("      Runtime: python3.12\n      Handler: app.handler\n") } },
+    good: { dockerfile: DOCKERFILE, context: { "app.py": HANDLER, "template.yaml": template("      MemorySize: 512\n") } },
+    references: [
+      "https://docs.aws.amazon.com/lambda/latest/api/API_CreateFunction.html",
+      "https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-resource-function.html",
+      "https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-specification-template-anatomy-globals.html",
+      "https://github.com/aws/serverless-application-model/blob/develop/samtranslator/model/sam_resources.py",
+      "https://docs.aws.amazon.com/lambda/latest/dg/images-create.html"
+    ]
+  },
+  messages: {
+    zipSetting: {
+      text: "The image function {{fn}} sets {{names}}, which only .zip functions take: {{rejection}}. An image function gets its runtime and handler from the image (ENTRYPOINT and CMD, or ImageConfig) and has no layers.",
+      severity: "error",
+      fix: "Remove {{names}} from {{fn}}; set the handler with CMD in the Dockerfile or ImageConfig.Command{{layerFix}}."
+    },
+    globalSetting: {
+      text: "Globals.Function sets {{names}}, which SAM applies to every function, the image function {{fn}} included: {{rejection}}.",
+      severity: "error",
+      fix: "Move {{names}} from Globals.Function to each .zip function of the template; SAM has no way to keep a global from an image function."
+    }
+  },
+  create(ctx) {
+    return {
+      end() {
+        const fn = ctx.deploy;
+        if (!fn?.zipOnly?.length) return;
+        const rejection = fn.kind === "cloudformation" || fn.kind === "cdk" ? REJECTION.lambda : REJECTION.sam;
+        for (const fromGlobals of [false, true]) {
+          const settings = fn.zipOnly.filter((s) => s.fromGlobals === fromGlobals);
+          if (!settings.length) continue;
+          const names = settings.map((s) => s.name).join(" and ").replace(/ and (?=.* and )/g, ", ");
+          const layerFix = settings.some((s) => s.name === "Layers") ? ", and copy what the layers hold into the image (COPY, or RUN to install it)" : "";
+          ctx.report({ messageId: fromGlobals ? "globalSetting" : "zipSetting", data: { fn: fn.id, names, rejection, layerFix }, at: settings[0].at });
+        }
+      }
+    };
+  }
+});
+
 // rules/LL201-base-image-unpinned.ts
 var LL201_base_image_unpinned_default = defineRule({
   code: "LL201",
@@ -12175,9 +12241,9 @@ var LL203_remote_script_piped_default = defineRule({
 });
 
 // rules/LL204-image-tag-mutable.ts
-var DOCKERFILE = 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n';
-var HANDLER = 'def handler(event, context):\n    return {"ok": True}\n';
-var template = (uri) => `AWSTemplateFormatVersion: "2010-09-09"
+var DOCKERFILE2 = 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n';
+var HANDLER2 = 'def handler(event, context):\n    return {"ok": True}\n';
+var template2 = (uri) => `AWSTemplateFormatVersion: "2010-09-09"
 Resources:
   Api:
     Type: AWS::Lambda::Function
@@ -12201,8 +12267,8 @@ var LL204_image_tag_mutable_default = defineRule({
   docs: {
     what: "Checks the image a deploy configuration gives a function by URI (CloudFormation `Code.ImageUri`, SAM `ImageUri` of a function that `sam build` does not build, Terraform `image_uri`, a Serverless Framework serverless.yml `image` or `image.uri`, or the `uri` of a `provider.ecr.images` entry): it should name a digest (`repo@sha256:...`), not only a tag, and never `:latest` or no tag at all. Parts of the URI computed by the configuration (`!Sub ${Repo}`, a Terraform reference, a Serverless `${env:TAG}`) are not judged; images that the deploy tool builds and tags itself (SAM `Metadata`, CDK assets, Serverless `provider.ecr.images` with a `path`) are not reported.",
     why: "Lambda resolves a tag to a digest when the function is created or its code is updated, and runs that digest until the next update (GetFunction shows it as ResolvedImageUri). A push to the same tag changes nothing on Lambda, and the next unrelated deploy of the template silently ships whatever the tag points at then: two deploys of the same commit can run different code, and a rollback cannot bring the old image back. A digest in the configuration makes the deploy say exactly which image runs.",
-    bad: { dockerfile: DOCKERFILE, context: { "app.py": HANDLER, "template.yaml": template(`${REPO}:latest`) } },
-    good: { dockerfile: DOCKERFILE, context: { "app.py": HANDLER, "template.yaml": template(`${REPO}@sha256:${"0".repeat(64)}`) } },
+    bad: { dockerfile: DOCKERFILE2, context: { "app.py": HANDLER2, "template.yaml": template2(`${REPO}:latest`) } },
+    good: { dockerfile: DOCKERFILE2, context: { "app.py": HANDLER2, "template.yaml": template2(`${REPO}@sha256:${"0".repeat(64)}`) } },
     references: [
       "https://docs.aws.amazon.com/lambda/latest/api/API_FunctionCodeLocation.html",
       "https://docs.aws.amazon.com/lambda/latest/dg/images-create.html",
@@ -14182,7 +14248,7 @@ var LL306_build_context_unfiltered_default = defineRule({
 });
 
 // rules/index.ts
-var rules = [LL001_dockerfile_syntax_default, LL002_copy_source_missing_default, LL100_lambda_not_detected_default, LL101_ric_missing_default, LL102_entrypoint_invalid_default, LL103_handler_invalid_default, LL104_workdir_not_task_root_default, LL105_platform_unsupported_default, LL106_runtime_deprecated_default, LL107_file_not_readable_default, LL108_write_outside_tmp_default, LL109_package_manager_mismatch_default, LL110_setting_ignored_default, LL201_base_image_unpinned_default, LL202_secret_baked_default, LL203_remote_script_piped_default, LL204_image_tag_mutable_default, LL301_cache_leftover_default, LL302_layer_order_default, LL303_image_too_large_default, LL304_wasted_space_default, LL305_build_tools_in_final_image_default, LL306_build_context_unfiltered_default];
+var rules = [LL001_dockerfile_syntax_default, LL002_copy_source_missing_default, LL100_lambda_not_detected_default, LL101_ric_missing_default, LL102_entrypoint_invalid_default, LL103_handler_invalid_default, LL104_workdir_not_task_root_default, LL105_platform_unsupported_default, LL106_runtime_deprecated_default, LL107_file_not_readable_default, LL108_write_outside_tmp_default, LL109_package_manager_mismatch_default, LL110_setting_ignored_default, LL111_zip_setting_on_image_default, LL201_base_image_unpinned_default, LL202_secret_baked_default, LL203_remote_script_piped_default, LL204_image_tag_mutable_default, LL301_cache_leftover_default, LL302_layer_order_default, LL303_image_too_large_default, LL304_wasted_space_default, LL305_build_tools_in_final_image_default, LL306_build_context_unfiltered_default];
 
 export {
   formatBytes,

@@ -53,7 +53,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-LBG4WQWR.js";
+} from "./chunk-6CCQ5R5M.js";
 import {
   commandName,
   initShell

@@ -3,7 +3,7 @@ import {
   isDir,
   isFile,
   under
-} from "./chunk-OYSRH7NX.js";
+} from "./chunk-Q5M2PW46.js";
 import {
   DeployConfigError
 } from "./chunk-YSI7KWOZ.js";

@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-FGFZN4LG.js";
+} from "./chunk-HZMUCXD7.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-2V2KVNXX.js";
-import "./chunk-LBG4WQWR.js";
+} from "./chunk-TJHEU7MH.js";
+import "./chunk-6CCQ5R5M.js";
 import "./chunk-AQ3U6VU4.js";
 import "./chunk-AUYTHOBX.js";
 import "./chunk-7KY5IGMZ.js";

@@ -13,7 +13,7 @@ import {
   strMap,
   templateFunctions,
   under
-} from "./chunk-OYSRH7NX.js";
+} from "./chunk-Q5M2PW46.js";
 import {
   DeployConfigError,
   readConfigText
@@ -437,7 +437,7 @@ async function readDeploy(input, kind) {
   if (kind === "serverless") return readServerless(input);
   if (kind === "cdk") return readCloudAssembly(basename(input) === "manifest.json" ? dirname2(input) : input);
   if (kind === "terraform") {
-    const { readTerraform } = await import("./terraform-X3TPDP2V.js");
+    const { readTerraform } = await import("./terraform-BPMJPO4W.js");
     return readTerraform(input);
   }
   return readTemplate(input);

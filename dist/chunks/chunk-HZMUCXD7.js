@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-2V2KVNXX.js";
+} from "./chunk-TJHEU7MH.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-LBG4WQWR.js";
+} from "./chunk-6CCQ5R5M.js";
 import {
   initShell
 } from "./chunk-AQ3U6VU4.js";
