@@ -52774,6 +52774,15 @@ function buildSarif(report2, options) {
       });
     }
   }
+  for (const u of report2.unchecked ?? []) {
+    const line = /^line (\d+): /.exec(u.message);
+    notifications.push({
+      level: "note",
+      message: { text: `${displayPath(u.file, cwd)}: not checked: ${u.message}` },
+      locations: [{ physicalLocation: { artifactLocation: artifactLocation(u.file, cwd), ...line ? { region: { startLine: Number(line[1]) } } : {} } }],
+      properties: { unchecked: true }
+    });
+  }
   const semver = /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/.test(toolVersion);
   const run2 = {
     tool: {

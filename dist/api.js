@@ -7,7 +7,7 @@ import "./chunks/chunk-HZMUCXD7.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-SAVCCHOP.js";
+} from "./chunks/chunk-ZSAJQXBI.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";

@@ -8,7 +8,7 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-SAVCCHOP.js";
+} from "./chunks/chunk-ZSAJQXBI.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";

@@ -192,6 +192,16 @@ export function buildSarif(report: Report, options: SarifOptions): Sarif.Log {
       });
     }
   }
+  // What a deploy configuration holds that could not be checked (an unresolved value): a note, never an error.
+  for (const u of report.unchecked ?? []) {
+    const line = /^line (\d+): /.exec(u.message);
+    notifications.push({
+      level: 'note',
+      message: { text: `${displayPath(u.file, cwd)}: not checked: ${u.message}` },
+      locations: [{ physicalLocation: { artifactLocation: artifactLocation(u.file, cwd), ...(line ? { region: { startLine: Number(line[1]) } } : {}) } }],
+      properties: { unchecked: true },
+    });
+  }
   const semver = /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/.test(toolVersion);
   const run: Sarif.Run = {
     tool: {

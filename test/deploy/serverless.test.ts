@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { tempProjects } from '../helpers/projects.js';
 import { cliInProcess as cli } from '../helpers/cli.js';
 import { reportErrors } from '../helpers/report-schema.js';
+import { sarifSchemaErrors } from '../report/helpers.js';
 import { readDeploy, readTemplate, sniffDeploy, DeployConfigError, type DeployConfig } from '../../src/deploy/index.js';
 import { isEcrUri, readServerless } from '../../src/deploy/serverless.js';
 import { Variables } from '../../src/deploy/serverless-vars.js';
@@ -178,6 +179,17 @@ functions:
     const report = JSON.parse(json.stdout);
     expect(report.unchecked.map((u: { message: string }) => u.message.slice(0, 12))).toEqual(['line 10: a: ', 'line 7: b: t']);
     expect(reportErrors(report)).toEqual([]);
+    // SARIF: notes of the invocation (never results, never a failed execution), with the line.
+    const sarif = JSON.parse((await cli(['--format', 'sarif', join(dir, 'serverless.yml')])).stdout);
+    expect(sarifSchemaErrors(sarif)).toEqual([]);
+    const invocation = sarif.runs[0].invocations[0];
+    expect(invocation.executionSuccessful).toBe(true);
+    expect(sarif.runs[0].results).toEqual([]);
+    const notes = invocation.toolExecutionNotifications.filter((n: { properties?: { unchecked?: boolean } }) => n.properties?.unchecked);
+    expect(notes.map((n: { level: string; message: { text: string }; locations: { physicalLocation: { region?: { startLine: number } } }[] }) => [n.level, n.message.text.replace(/^.*serverless\.yml: /, ''), n.locations[0].physicalLocation.region?.startLine])).toEqual([
+      ['note', 'not checked: line 10: a: the image ${ssm:demo-ecr-uri}:${env:IMAGE_VERSION} holds values resolved at deploy time; what it deploys was not checked', 10],
+      ['note', 'not checked: line 7: b: the image built is built from path ${env:IMAGE_DIR}, resolved at deploy time; its Dockerfile was not linted', 7],
+    ]);
   });
 
   it('a provider.ecr.images entry written as a string is its path; serverless.json is read the same way', () => {

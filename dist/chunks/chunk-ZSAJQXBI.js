@@ -1173,6 +1173,15 @@ function buildSarif(report, options) {
       });
     }
   }
+  for (const u of report.unchecked ?? []) {
+    const line = /^line (\d+): /.exec(u.message);
+    notifications.push({
+      level: "note",
+      message: { text: `${displayPath(u.file, cwd)}: not checked: ${u.message}` },
+      locations: [{ physicalLocation: { artifactLocation: artifactLocation(u.file, cwd), ...line ? { region: { startLine: Number(line[1]) } } : {} } }],
+      properties: { unchecked: true }
+    });
+  }
   const semver = /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/.test(toolVersion);
   const run = {
     tool: {
