@@ -42938,6 +42938,16 @@ function mergeGlobals(global, local) {
   }
   return local;
 }
+function unignoredGlobals(globals, ignore2) {
+  if (!globals || !ignore2) return globals;
+  if (str2(ignore2) === "*") return void 0;
+  const names = strList(ignore2) ?? (str2(ignore2) !== void 0 ? [str2(ignore2)] : void 0);
+  if (!names || !(0, import_yaml2.isMap)(globals)) return globals;
+  const kept = new import_yaml2.YAMLMap();
+  kept.range = globals.range;
+  kept.items = globals.items.filter((pair) => !((0, import_yaml2.isScalar)(pair.key) && names.includes(String(pair.key.value))));
+  return kept;
+}
 function templateFunctions(t, kind = "cloudformation") {
   const resources = get(t.root, "Resources");
   const isSam = kind !== "cdk" && isSamTemplate(t);
@@ -42974,7 +42984,8 @@ function templateFunctions(t, kind = "cloudformation") {
       problems.push({ at: t.at(own), message: `${id}: Properties must be a mapping` });
       continue;
     }
-    const props = sam ? mergeGlobals(globals, own) : own;
+    const fnGlobals = sam ? unignoredGlobals(globals, get(resource, "IgnoreGlobals")) : void 0;
+    const props = sam ? mergeGlobals(fnGlobals, own) : own;
     const packageType = get(props, "PackageType");
     if (intrinsic(packageType)) {
       unchecked.push({ at: t.at(packageType), message: `${id}: PackageType is ${shown2(packageType)}, decided at deploy time; whether it deploys an image was not checked` });
@@ -42984,7 +42995,7 @@ function templateFunctions(t, kind = "cloudformation") {
     const metadata2 = get(resource, "Metadata");
     const fn = readFunction(t, id, t.at(idNode), props, metadata2, sam, isSam ? "sam" : kind, problems, unchecked);
     if (fn) {
-      const zipOnly = zipOnlySettings(t, props, own, sam ? globals : void 0);
+      const zipOnly = zipOnlySettings(t, props, own, fnGlobals);
       if (zipOnly.length) fn.zipOnly = zipOnly;
       functions.push(fn);
     }
@@ -43010,6 +43021,10 @@ function readFunction(t, id, at2, props, metadata2, sam, kind, problems, uncheck
       return void 0;
     }
     const value = strList(node);
+    if (value === void 0 && (0, import_yaml2.isSeq)(node) && node.items.some((item) => intrinsic(item))) {
+      unchecked.push({ at: t.at(node), message: `${id}: ImageConfig.${name2} holds ${shown2(node.items.find((item) => intrinsic(item)))}, not resolved here; the image's own ${name2 === "Command" ? "CMD" : "ENTRYPOINT"} was checked instead` });
+      return void 0;
+    }
     if (value === void 0) {
       problems.push({ at: t.at(node), message: `${id}: ImageConfig.${name2} must be a list of strings` });
       badShape = true;

@@ -1,13 +1,13 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   readDeploy
-} from "./chunks/chunk-DCSOZ24G.js";
-import "./chunks/chunk-Q5M2PW46.js";
+} from "./chunks/chunk-SGSYWOC7.js";
+import "./chunks/chunk-IE7FHWM2.js";
 import "./chunks/chunk-HZMUCXD7.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-ZSAJQXBI.js";
+} from "./chunks/chunk-QR6EXI4M.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";

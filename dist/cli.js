@@ -8,7 +8,7 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-ZSAJQXBI.js";
+} from "./chunks/chunk-QR6EXI4M.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";

@@ -3,7 +3,7 @@
  *
  * - AWS::Serverless::Function with PackageType Image: Properties.ImageUri, ImageConfig, Architectures, merged with
  *   Globals.Function as the SAM translator merges globals (maps merged key by key, lists concatenated with the
- *   global entries first, scalars: the resource wins). https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-specification-template-anatomy-globals.html
+ *   global entries first, scalars: the resource wins), less what the resource's IgnoreGlobals attribute names. https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-specification-template-anatomy-globals.html
  * - AWS::Lambda::Function with PackageType Image: Code.ImageUri, ImageConfig, Architectures.
  *   https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-lambda-function.html
  * - Metadata of either (what `sam build` reads): DockerContext (relative to the template's folder), Dockerfile
@@ -64,6 +64,21 @@ export function mergeGlobals(global: Node | undefined, local: Node | undefined):
   return local;
 }
 
+/**
+ * Globals.Function less what the resource's IgnoreGlobals attribute leaves out: `'*'` all of it, a list the
+ * properties it names (https://github.com/aws/serverless-application-model/pull/3386).
+ */
+function unignoredGlobals(globals: Node | undefined, ignore: Node | undefined): Node | undefined {
+  if (!globals || !ignore) return globals;
+  if (str(ignore) === '*') return undefined;
+  const names = strList(ignore) ?? (str(ignore) !== undefined ? [str(ignore)!] : undefined);
+  if (!names || !isMap(globals)) return globals;
+  const kept = new YAMLMap();
+  kept.range = globals.range;
+  kept.items = globals.items.filter((pair) => !(isScalar(pair.key) && names.includes(String(pair.key.value))));
+  return kept as Node;
+}
+
 /** The image functions a template declares. `kind` is 'cdk' for templates of a cloud assembly. */
 export function templateFunctions(t: Template, kind: DeployKind = 'cloudformation'): TemplateFunctions {
   const resources = get(t.root, 'Resources');
@@ -102,7 +117,8 @@ export function templateFunctions(t: Template, kind: DeployKind = 'cloudformatio
       problems.push({ at: t.at(own), message: `${id}: Properties must be a mapping` });
       continue;
     }
-    const props = sam ? mergeGlobals(globals, own) : own;
+    const fnGlobals = sam ? unignoredGlobals(globals, get(resource, 'IgnoreGlobals')) : undefined;
+    const props = sam ? mergeGlobals(fnGlobals, own) : own;
     const packageType = get(props, 'PackageType');
     if (intrinsic(packageType)) {
       unchecked.push({ at: t.at(packageType), message: `${id}: PackageType is ${shown(packageType)}, decided at deploy time; whether it deploys an image was not checked` });
@@ -112,7 +128,7 @@ export function templateFunctions(t: Template, kind: DeployKind = 'cloudformatio
     const metadata = get(resource, 'Metadata');
     const fn = readFunction(t, id, t.at(idNode), props, metadata, sam, isSam ? 'sam' : kind, problems, unchecked);
     if (fn) {
-      const zipOnly = zipOnlySettings(t, props, own, sam ? globals : undefined);
+      const zipOnly = zipOnlySettings(t, props, own, fnGlobals);
       if (zipOnly.length) fn.zipOnly = zipOnly;
       functions.push(fn);
     }
@@ -142,6 +158,11 @@ function readFunction(t: Template, id: string, at: Location, props: Node | undef
       return undefined;
     }
     const value = strList(node);
+    if (value === undefined && isSeq(node) && node.items.some((item) => intrinsic(item as Node))) {
+      // `Command: [!Ref Handler]`: a list CloudFormation takes, with an entry decided at deploy time.
+      unchecked.push({ at: t.at(node), message: `${id}: ImageConfig.${name} holds ${shown((node.items as Node[]).find((item) => intrinsic(item)))}, not resolved here; the image's own ${name === 'Command' ? 'CMD' : 'ENTRYPOINT'} was checked instead` });
+      return undefined;
+    }
     if (value === undefined) {
       problems.push({ at: t.at(node), message: `${id}: ImageConfig.${name} must be a list of strings` });
       badShape = true;

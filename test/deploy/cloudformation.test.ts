@@ -145,6 +145,30 @@ Resources:
     expect(config.functions).toEqual([]);
   });
 
+  it('ImageConfig lists holding an intrinsic entry are not checked, and said: CloudFormation takes them', () => {
+    const text = `Transform: AWS::Serverless-2016-10-31\nParameters:\n  Handler:\n    Type: String\nResources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n      PackageType: Image\n      ImageUri: repo:1\n      ImageConfig:\n        Command: [!Ref Handler]\n        EntryPoint:\n          - /lambda-entrypoint.sh\n          - !Sub "\${Handler}"\n`;
+    const dir = project('intrinsic-entry', { 'template.yaml': text });
+    const config = readTemplate(join(dir, 'template.yaml'));
+    expect(config.problems).toEqual([]);
+    expect(config.functions.map((f) => f.imageConfig)).toEqual([{ command: undefined, entryPoint: undefined, workingDirectory: undefined }]);
+    expect(config.unchecked.map((u) => `${u.at.line}: ${u.message}`)).toEqual([
+      "12: Fn: ImageConfig.Command holds !Ref Handler, not resolved here; the image's own CMD was checked instead",
+      "14: Fn: ImageConfig.EntryPoint holds !Sub ${Handler}, not resolved here; the image's own ENTRYPOINT was checked instead",
+    ]);
+  });
+
+  it('IgnoreGlobals leaves out what it names, or every global with *', () => {
+    const text = `Transform: AWS::Serverless-2016-10-31\nGlobals:\n  Function:\n    Architectures: [arm64]\n    Timeout: 30\nResources:\n  All:\n    Type: AWS::Serverless::Function\n    IgnoreGlobals: '*'\n    Properties:\n      PackageType: Image\n      ImageUri: repo:1\n      Architectures: [x86_64]\n  Some:\n    Type: AWS::Serverless::Function\n    IgnoreGlobals: [Timeout]\n    Properties:\n      PackageType: Image\n      ImageUri: repo:2\n  Named:\n    Type: AWS::Serverless::Function\n    IgnoreGlobals: [Architectures]\n    Properties:\n      PackageType: Image\n      ImageUri: repo:3\n`;
+    const dir = project('ignore-globals', { 'template.yaml': text });
+    const config = readTemplate(join(dir, 'template.yaml'));
+    expect(config.unchecked).toEqual([]);
+    expect(config.functions.map((f) => [f.id, f.architecture?.value, f.architecture?.explicit])).toEqual([
+      ['All', 'x86_64', true],
+      ['Some', 'arm64', true],
+      ['Named', 'x86_64', false],
+    ]);
+  });
+
   it('Architectures that SAM makes two entries (Globals and the function each give one) is said, not guessed', () => {
     const text = `Transform: AWS::Serverless-2016-10-31\nGlobals:\n  Function:\n    Architectures: [arm64]\nResources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n      PackageType: Image\n      ImageUri: repo:1\n      Architectures: [x86_64]\n`;
     const dir = project('arch2', { 'template.yaml': text });

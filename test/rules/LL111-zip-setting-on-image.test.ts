@@ -5,8 +5,8 @@ const DF = 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_RO
 const APP = 'def handler(event, context):\n    return 1\n';
 const BUILD = '    Metadata:\n      Dockerfile: Dockerfile\n      DockerContext: .\n';
 /** A SAM template: `globals` under Globals.Function, `props` under the image function's Properties. */
-const sam = (props: string, globals = '', zip = '') =>
-  `Transform: AWS::Serverless-2016-10-31\n${globals ? `Globals:\n  Function:\n${globals}` : ''}Resources:\n${zip}  Api:\n    Type: AWS::Serverless::Function\n    Properties:\n      PackageType: Image\n${props}${BUILD}`;
+const sam = (props: string, globals = '', zip = '', attributes = '') =>
+  `Transform: AWS::Serverless-2016-10-31\n${globals ? `Globals:\n  Function:\n${globals}` : ''}Resources:\n${zip}  Api:\n    Type: AWS::Serverless::Function\n${attributes}    Properties:\n      PackageType: Image\n${props}${BUILD}`;
 const cfn = (props: string) =>
   `AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Api:\n    Type: AWS::Lambda::Function\n    Properties:\n      PackageType: Image\n      Role: arn:aws:iam::123456789012:role/api\n      Code:\n        ImageUri: 123456789012.dkr.ecr.eu-west-1.amazonaws.com/api@sha256:${'a'.repeat(64)}\n${props}`;
 const ctx = (template: string) => ({ 'app.py': APP, 'template.yaml': template });
@@ -22,6 +22,8 @@ ruleTester(rule, {
     { name: 'an empty Layers list and an empty Handler', dockerfile: DF, context: ctx(sam('      Layers: []\n      Handler: ""\n')) },
     { name: 'CloudFormation image function without them', dockerfile: DF, context: ctx(cfn('      MemorySize: 512\n')) },
     { name: 'the Dockerfile alone: no deploy configuration', dockerfile: DF },
+    { name: 'IgnoreGlobals lists the .zip-only globals (SAM leaves them out)', dockerfile: DF, context: ctx(sam('', '    Runtime: python3.12\n    Handler: app.handler\n    Timeout: 30\n', ZIP_FN, '    IgnoreGlobals:\n      - Runtime\n      - Handler\n')) },
+    { name: "IgnoreGlobals: '*' leaves every global out", dockerfile: DF, context: ctx(sam('', '    Runtime: python3.12\n    Layers: [!Ref Shared]\n', ZIP_FN, "    IgnoreGlobals: '*'\n")) },
   ],
   invalid: [
     {
@@ -56,6 +58,12 @@ ruleTester(rule, {
       dockerfile: DF,
       context: ctx(sam('      Runtime: python3.12\n      Handler: app.handler\n      Layers: [arn:aws:lambda:eu-west-1:123456789012:layer:deps:3]\n')),
       errors: [{ messageId: 'zipSetting', line: 7, message: /sets Runtime, Handler and Layers,/ }],
+    },
+    {
+      name: 'IgnoreGlobals that leaves Layers in',
+      dockerfile: DF,
+      context: ctx(sam('', '    Runtime: python3.12\n    Layers: [!Ref Shared]\n', '', '    IgnoreGlobals: [Runtime]\n')),
+      errors: [{ messageId: 'globalSetting', line: 5, message: /Globals\.Function sets Layers,/ }],
     },
     {
       name: 'a value from a parameter is still a value',

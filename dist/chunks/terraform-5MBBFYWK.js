@@ -3,7 +3,7 @@ import {
   isDir,
   isFile,
   under
-} from "./chunk-Q5M2PW46.js";
+} from "./chunk-IE7FHWM2.js";
 import {
   DeployConfigError
 } from "./chunk-YSI7KWOZ.js";

@@ -174,6 +174,16 @@ function mergeGlobals(global, local) {
   }
   return local;
 }
+function unignoredGlobals(globals, ignore) {
+  if (!globals || !ignore) return globals;
+  if (str(ignore) === "*") return void 0;
+  const names = strList(ignore) ?? (str(ignore) !== void 0 ? [str(ignore)] : void 0);
+  if (!names || !(0, import_yaml2.isMap)(globals)) return globals;
+  const kept = new import_yaml2.YAMLMap();
+  kept.range = globals.range;
+  kept.items = globals.items.filter((pair) => !((0, import_yaml2.isScalar)(pair.key) && names.includes(String(pair.key.value))));
+  return kept;
+}
 function templateFunctions(t, kind = "cloudformation") {
   const resources = get(t.root, "Resources");
   const isSam = kind !== "cdk" && isSamTemplate(t);
@@ -210,7 +220,8 @@ function templateFunctions(t, kind = "cloudformation") {
       problems.push({ at: t.at(own), message: `${id}: Properties must be a mapping` });
       continue;
     }
-    const props = sam ? mergeGlobals(globals, own) : own;
+    const fnGlobals = sam ? unignoredGlobals(globals, get(resource, "IgnoreGlobals")) : void 0;
+    const props = sam ? mergeGlobals(fnGlobals, own) : own;
     const packageType = get(props, "PackageType");
     if (intrinsic(packageType)) {
       unchecked.push({ at: t.at(packageType), message: `${id}: PackageType is ${shown(packageType)}, decided at deploy time; whether it deploys an image was not checked` });
@@ -220,7 +231,7 @@ function templateFunctions(t, kind = "cloudformation") {
     const metadata = get(resource, "Metadata");
     const fn = readFunction(t, id, t.at(idNode), props, metadata, sam, isSam ? "sam" : kind, problems, unchecked);
     if (fn) {
-      const zipOnly = zipOnlySettings(t, props, own, sam ? globals : void 0);
+      const zipOnly = zipOnlySettings(t, props, own, fnGlobals);
       if (zipOnly.length) fn.zipOnly = zipOnly;
       functions.push(fn);
     }
@@ -246,6 +257,10 @@ function readFunction(t, id, at, props, metadata, sam, kind, problems, unchecked
       return void 0;
     }
     const value = strList(node);
+    if (value === void 0 && (0, import_yaml2.isSeq)(node) && node.items.some((item) => intrinsic(item))) {
+      unchecked.push({ at: t.at(node), message: `${id}: ImageConfig.${name} holds ${shown(node.items.find((item) => intrinsic(item)))}, not resolved here; the image's own ${name === "Command" ? "CMD" : "ENTRYPOINT"} was checked instead` });
+      return void 0;
+    }
     if (value === void 0) {
       problems.push({ at: t.at(node), message: `${id}: ImageConfig.${name} must be a list of strings` });
       badShape = true;

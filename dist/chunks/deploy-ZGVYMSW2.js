@@ -3,8 +3,8 @@ import {
   isDeployTemplate,
   readDeploy,
   readTemplate
-} from "./chunk-DCSOZ24G.js";
-import "./chunk-Q5M2PW46.js";
+} from "./chunk-SGSYWOC7.js";
+import "./chunk-IE7FHWM2.js";
 import {
   sniffDeploy
 } from "./chunk-3DW2QXZU.js";

@@ -13,7 +13,7 @@ import {
   strMap,
   templateFunctions,
   under
-} from "./chunk-Q5M2PW46.js";
+} from "./chunk-IE7FHWM2.js";
 import {
   DeployConfigError,
   readConfigText
@@ -437,7 +437,7 @@ async function readDeploy(input, kind) {
   if (kind === "serverless") return readServerless(input);
   if (kind === "cdk") return readCloudAssembly(basename(input) === "manifest.json" ? dirname2(input) : input);
   if (kind === "terraform") {
-    const { readTerraform } = await import("./terraform-BPMJPO4W.js");
+    const { readTerraform } = await import("./terraform-5MBBFYWK.js");
     return readTerraform(input);
   }
   return readTemplate(input);
