@@ -13463,7 +13463,7 @@ function scriptText(text, extra, sight, depth, path6) {
   const launches = commands.map((c) => classify([c.name, ...c.args], sight, depth + 1)).filter((l) => l.kind !== "unknown" && l.kind !== "empty");
   const rie = launches.some((l) => l.kind === "rie");
   const guarded = text.includes(RIE_GUARD_VARIABLE);
-  const best = launches.find((l) => OK.includes(l.kind)) ?? launches.find((l) => l.kind === "rie" && l.inner && OK.includes(l.inner.kind));
+  const best = launches.find((l) => OK.includes(l.kind)) ?? launches.find((l) => l.kind === "script" && l.ric !== void 0) ?? launches.find((l) => l.kind === "rie" && l.inner && OK.includes(l.inner.kind));
   const script = { path: path6 ?? "(sh -c)", content: text, launches, rie, guarded };
   if (path6 === void 0) {
     if (rie && !guarded) return { kind: "rie", argv: extra, inner: launches.find((l) => l.kind === "rie")?.inner, script };
@@ -13848,7 +13848,8 @@ function copyEvidence(ins, stage, context) {
   return out2;
 }
 function findScript(path6, a, df, context) {
-  return scriptIn(path6, a.shipped, df, context, a.knownDirs, 0);
+  const content = scriptIn(path6, a.shipped, df, context, a.knownDirs, 0);
+  return content === void 0 || content.startsWith("\x7FELF") || content.includes("\0") ? void 0 : content;
 }
 function scriptIn(path6, instructions, df, context, knownDirs, depth) {
   for (let k = instructions.length - 1; k >= 0; k--) {
@@ -33783,7 +33784,7 @@ var init_LL102_entrypoint_invalid = __esm({
         }
         if (launch.kind === "unknown") {
           if (this.notPlaced(launch, at2, what, shown3)) return;
-          ctx.report({ messageId: "unverified", data: { what: `${what} ${shown3}`, reason: `${launch.argv[0]} is not created by this Dockerfile and is not a known runtime client`, expected }, at: at2 });
+          ctx.report({ messageId: "unverified", data: { what: `${what} ${shown3}`, reason: `${launch.argv[0]} is not a known runtime client, and this Dockerfile does not show what it runs`, expected }, at: at2 });
           return;
         }
         if (this.kind.kind === "aws") ctx.report({ messageId: "notRuntime", data: { entrypoint: shown3, example: "app.handler" }, at: at2 });
@@ -33818,8 +33819,13 @@ var init_LL102_entrypoint_invalid = __esm({
           this.ctx.report({ messageId: "unverified", data: { what: `the script ${s?.path ?? launch.argv[0]}`, reason: "its content is not visible in the Dockerfile or the build context", expected: this.expected }, at: at2 });
           return;
         }
-        if (s.launches.some((l) => OK_KINDS.has(l.kind) || l.kind === "rie" && l.inner && OK_KINDS.has(l.inner.kind))) {
+        if (s.launches.some((l) => OK_KINDS.has(l.kind) || l.kind === "rie" && l.inner && OK_KINDS.has(l.inner.kind) || l.kind === "script" && l.ric !== void 0)) {
           this.relativePath(launch, at2);
+          return;
+        }
+        const unseen = s.launches.find((l) => l.kind === "script" && l.script?.content === void 0);
+        if (unseen) {
+          this.ctx.report({ messageId: "unverified", data: { what: `${what} ${shown3} (script ${s.path})`, reason: `it runs ${unseen.script?.path ?? unseen.argv[0]}, whose content is not visible in the Dockerfile or the build context`, expected: this.expected }, at: at2 });
           return;
         }
         const id = this.kind.kind === "aws" ? "notRuntime" : "notLaunching";

@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-SGSYWOC7.js";
 import "./chunks/chunk-IE7FHWM2.js";
-import "./chunks/chunk-HZMUCXD7.js";
+import "./chunks/chunk-WABKCVL2.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-QR6EXI4M.js";
+} from "./chunks/chunk-VJIKBYOW.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -19,10 +19,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-TJHEU7MH.js";
+} from "./chunks/chunk-XI7KHTW7.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-6CCQ5R5M.js";
+} from "./chunks/chunk-S3ESXSZ2.js";
 import {
   initShell
 } from "./chunks/chunk-AQ3U6VU4.js";

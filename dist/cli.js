@@ -8,7 +8,7 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-QR6EXI4M.js";
+} from "./chunks/chunk-VJIKBYOW.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -16,7 +16,7 @@ import "./chunks/chunk-YSI7KWOZ.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-TJHEU7MH.js";
+} from "./chunks/chunk-XI7KHTW7.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -24,7 +24,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-6CCQ5R5M.js";
+} from "./chunks/chunk-S3ESXSZ2.js";
 import "./chunks/chunk-AQ3U6VU4.js";
 import {
   WORKER_ARG

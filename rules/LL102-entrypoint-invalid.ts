@@ -322,7 +322,7 @@ class LaunchJudge {
     }
     if (launch.kind === 'unknown') {
       if (this.notPlaced(launch, at, what, shown)) return;
-      ctx.report({ messageId: 'unverified', data: { what: `${what} ${shown}`, reason: `${launch.argv[0]} is not created by this Dockerfile and is not a known runtime client`, expected }, at });
+      ctx.report({ messageId: 'unverified', data: { what: `${what} ${shown}`, reason: `${launch.argv[0]} is not a known runtime client, and this Dockerfile does not show what it runs`, expected }, at });
       return;
     }
     if (this.kind.kind === 'aws') ctx.report({ messageId: 'notRuntime', data: { entrypoint: shown, example: 'app.handler' }, at });
@@ -359,8 +359,15 @@ class LaunchJudge {
       this.ctx.report({ messageId: 'unverified', data: { what: `the script ${s?.path ?? launch.argv[0]}`, reason: 'its content is not visible in the Dockerfile or the build context', expected: this.expected }, at });
       return;
     }
-    if (s.launches.some((l) => OK_KINDS.has(l.kind) || (l.kind === 'rie' && l.inner && OK_KINDS.has(l.inner.kind)))) {
+    // It starts a client itself, or runs another script that does (entry.sh: `/run.sh "$@" &`).
+    if (s.launches.some((l) => OK_KINDS.has(l.kind) || (l.kind === 'rie' && l.inner && OK_KINDS.has(l.inner.kind)) || (l.kind === 'script' && l.ric !== undefined))) {
       this.relativePath(launch, at);
+      return;
+    }
+    // It runs another script whose content is not visible: unknown, not an error.
+    const unseen = s.launches.find((l) => l.kind === 'script' && l.script?.content === undefined);
+    if (unseen) {
+      this.ctx.report({ messageId: 'unverified', data: { what: `${what} ${shown} (script ${s.path})`, reason: `it runs ${unseen.script?.path ?? unseen.argv[0]}, whose content is not visible in the Dockerfile or the build context`, expected: this.expected }, at });
       return;
     }
     const id = this.kind.kind === 'aws' ? 'notRuntime' : 'notLaunching';

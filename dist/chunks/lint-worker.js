@@ -1,13 +1,13 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-QR6EXI4M.js";
+} from "./chunk-VJIKBYOW.js";
 import "./chunk-3DW2QXZU.js";
 import "./chunk-YSI7KWOZ.js";
 import {
   ContextCache
-} from "./chunk-TJHEU7MH.js";
-import "./chunk-6CCQ5R5M.js";
+} from "./chunk-XI7KHTW7.js";
+import "./chunk-S3ESXSZ2.js";
 import "./chunk-AQ3U6VU4.js";
 import {
   WORKER_KEY

@@ -545,7 +545,9 @@ class DockerfileSight implements LaunchSight {
 
 /** The content of a script at `path` in the target image, when visible (COPY from context, COPY heredoc, RUN heredoc). */
 function findScript(path: string, a: DockerfileContract, df: DockerfileModel, context: BuildContext | undefined): string | undefined {
-  return scriptIn(path, a.shipped, df, context, a.knownDirs, 0);
+  const content = scriptIn(path, a.shipped, df, context, a.knownDirs, 0);
+  // A compiled program (an ELF or Mach-O header, NUL bytes) is no script: what it does is not read from its bytes.
+  return content === undefined || content.startsWith('\x7fELF') || content.includes('\0') ? undefined : content;
 }
 
 /**

@@ -193,7 +193,8 @@ function scriptText(text: string, extra: string[], sight: LaunchSight, depth: nu
   const launches = commands.map((c) => classify([c.name, ...c.args], sight, depth + 1)).filter((l) => l.kind !== 'unknown' && l.kind !== 'empty');
   const rie = launches.some((l) => l.kind === 'rie');
   const guarded = text.includes(RIE_GUARD_VARIABLE);
-  const best = launches.find((l) => OK.includes(l.kind)) ?? launches.find((l) => l.kind === 'rie' && l.inner && OK.includes(l.inner.kind));
+  // A script that runs another script which starts the client (entry.sh: `/run.sh "$@" &`; run.sh: `exec python -m awslambdaric`).
+  const best = launches.find((l) => OK.includes(l.kind)) ?? launches.find((l) => l.kind === 'script' && l.ric !== undefined) ?? launches.find((l) => l.kind === 'rie' && l.inner && OK.includes(l.inner.kind));
   const script = { path: path ?? '(sh -c)', content: text, launches, rie, guarded };
   if (path === undefined) {
     // `sh -c '...'` inline: treat like the command it runs.

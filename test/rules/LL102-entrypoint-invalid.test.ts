@@ -50,6 +50,16 @@ ruleTester(rule, {
       context: { ...APP_PY, 'entry_script.sh': ENTRY_GUARDED },
     },
     {
+      name: 'an entry script that runs another script, which starts the client (Xvfb wrapper: `/run.sh "$@" &`)',
+      dockerfile: `${PY_RIC}COPY start.sh run.sh /\nENTRYPOINT ["/start.sh"]\nCMD ["app.handler"]\n`,
+      context: { ...APP_PY, 'start.sh': '#!/bin/bash\nXvfb :99 -ac &\nexport DISPLAY=:99\n/run.sh "$@" &\nlambda=$!\nwait "$lambda"\n', 'run.sh': ENTRY_GUARDED },
+    },
+    {
+      name: 'an entry script that execs another script, which starts the client',
+      dockerfile: `${PY_RIC}COPY start.sh run.sh /\nENTRYPOINT ["/start.sh"]\nCMD ["app.handler"]\n`,
+      context: { ...APP_PY, 'start.sh': '#!/bin/sh\nexec /run.sh "$@"\n', 'run.sh': '#!/bin/sh\nexec python -m awslambdaric "$@"\n' },
+    },
+    {
       name: 'heredoc COPY writes a guarded entry script',
       dockerfile: `${PY_RIC}COPY --chmod=755 <<EOF /entry.sh\n${ENTRY_GUARDED}EOF\nENTRYPOINT ["/entry.sh"]\nCMD ["app.handler"]\n`,
       context: APP_PY,
@@ -82,6 +92,24 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'an entry script that runs another script, which does not start the client',
+      dockerfile: `${PY_RIC}COPY start.sh run.sh /\nENTRYPOINT ["/start.sh"]\nCMD ["app.handler"]\n`,
+      context: { ...APP_PY, 'start.sh': '#!/bin/sh\nexec /run.sh "$@"\n', 'run.sh': '#!/bin/sh\nexec python -c "import app"\n' },
+      errors: [{ messageId: 'notLaunching', severity: 'error', line: 6 }],
+    },
+    {
+      name: 'an entry script that runs a script the build context does not hold: unknown, a warning',
+      dockerfile: `${PY_RIC}COPY start.sh /\nENTRYPOINT ["/start.sh"]\nCMD ["app.handler"]\n`,
+      context: { ...APP_PY, 'start.sh': '#!/bin/sh\nexec /run.sh "$@"\n' },
+      errors: [{ messageId: 'unverified', severity: 'warning', line: 6, message: /it runs \/run\.sh, whose content is not visible/ }],
+    },
+    {
+      name: 'a compiled program copied from the build context is no script: unknown, a warning (a Go binary that answers the Runtime API itself)',
+      dockerfile: 'FROM public.ecr.aws/lambda/provided:al2023\nCOPY app /usr/local/bin/app\nENTRYPOINT ["/usr/local/bin/app"]\n',
+      context: { app: '\x7fELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x02\0>\0' },
+      errors: [{ messageId: 'unverified', severity: 'warning', line: 3, message: /is not a known runtime client, and this Dockerfile does not show what it runs/ }],
+    },
     {
       name: 'Playwright Python base (Ubuntu, no ENTRYPOINT): the client installed, nothing launches it',
       dockerfile: 'FROM mcr.microsoft.com/playwright/python:v1.52.0-noble\nRUN pip install --no-cache-dir awslambdaric\nCOPY app.py ${LAMBDA_TASK_ROOT}/app.py\nCMD ["app.handler"]\n',

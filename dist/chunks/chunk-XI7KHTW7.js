@@ -53,7 +53,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-6CCQ5R5M.js";
+} from "./chunk-S3ESXSZ2.js";
 import {
   commandName,
   initShell
@@ -4288,7 +4288,8 @@ var DockerfileSight = class {
   }
 };
 function findScript(path, a, df, context) {
-  return scriptIn(path, a.shipped, df, context, a.knownDirs, 0);
+  const content = scriptIn(path, a.shipped, df, context, a.knownDirs, 0);
+  return content === void 0 || content.startsWith("\x7FELF") || content.includes("\0") ? void 0 : content;
 }
 function scriptIn(path, instructions, df, context, knownDirs, depth) {
   for (let k = instructions.length - 1; k >= 0; k--) {

@@ -8170,7 +8170,7 @@ function scriptText(text, extra, sight, depth, path) {
   const launches = commands.map((c) => classify([c.name, ...c.args], sight, depth + 1)).filter((l) => l.kind !== "unknown" && l.kind !== "empty");
   const rie = launches.some((l) => l.kind === "rie");
   const guarded = text.includes(RIE_GUARD_VARIABLE);
-  const best = launches.find((l) => OK.includes(l.kind)) ?? launches.find((l) => l.kind === "rie" && l.inner && OK.includes(l.inner.kind));
+  const best = launches.find((l) => OK.includes(l.kind)) ?? launches.find((l) => l.kind === "script" && l.ric !== void 0) ?? launches.find((l) => l.kind === "rie" && l.inner && OK.includes(l.inner.kind));
   const script = { path: path ?? "(sh -c)", content: text, launches, rie, guarded };
   if (path === void 0) {
     if (rie && !guarded) return { kind: "rie", argv: extra, inner: launches.find((l) => l.kind === "rie")?.inner, script };
@@ -9007,7 +9007,7 @@ var LaunchJudge = class {
     }
     if (launch.kind === "unknown") {
       if (this.notPlaced(launch, at, what, shown)) return;
-      ctx.report({ messageId: "unverified", data: { what: `${what} ${shown}`, reason: `${launch.argv[0]} is not created by this Dockerfile and is not a known runtime client`, expected }, at });
+      ctx.report({ messageId: "unverified", data: { what: `${what} ${shown}`, reason: `${launch.argv[0]} is not a known runtime client, and this Dockerfile does not show what it runs`, expected }, at });
       return;
     }
     if (this.kind.kind === "aws") ctx.report({ messageId: "notRuntime", data: { entrypoint: shown, example: "app.handler" }, at });
@@ -9042,8 +9042,13 @@ var LaunchJudge = class {
       this.ctx.report({ messageId: "unverified", data: { what: `the script ${s?.path ?? launch.argv[0]}`, reason: "its content is not visible in the Dockerfile or the build context", expected: this.expected }, at });
       return;
     }
-    if (s.launches.some((l) => OK_KINDS.has(l.kind) || l.kind === "rie" && l.inner && OK_KINDS.has(l.inner.kind))) {
+    if (s.launches.some((l) => OK_KINDS.has(l.kind) || l.kind === "rie" && l.inner && OK_KINDS.has(l.inner.kind) || l.kind === "script" && l.ric !== void 0)) {
       this.relativePath(launch, at);
+      return;
+    }
+    const unseen = s.launches.find((l) => l.kind === "script" && l.script?.content === void 0);
+    if (unseen) {
+      this.ctx.report({ messageId: "unverified", data: { what: `${what} ${shown} (script ${s.path})`, reason: `it runs ${unseen.script?.path ?? unseen.argv[0]}, whose content is not visible in the Dockerfile or the build context`, expected: this.expected }, at });
       return;
     }
     const id = this.kind.kind === "aws" ? "notRuntime" : "notLaunching";

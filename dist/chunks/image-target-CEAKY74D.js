@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-HZMUCXD7.js";
+} from "./chunk-WABKCVL2.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-TJHEU7MH.js";
-import "./chunk-6CCQ5R5M.js";
+} from "./chunk-XI7KHTW7.js";
+import "./chunk-S3ESXSZ2.js";
 import "./chunk-AQ3U6VU4.js";
 import "./chunk-AUYTHOBX.js";
 import "./chunk-7KY5IGMZ.js";

@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-TJHEU7MH.js";
+} from "./chunk-XI7KHTW7.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-6CCQ5R5M.js";
+} from "./chunk-S3ESXSZ2.js";
 import {
   initShell
 } from "./chunk-AQ3U6VU4.js";

@@ -7,11 +7,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-TJHEU7MH.js";
+} from "./chunk-XI7KHTW7.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-6CCQ5R5M.js";
+} from "./chunk-S3ESXSZ2.js";
 import "./chunk-AQ3U6VU4.js";
 import "./chunk-AUYTHOBX.js";
 import "./chunk-7KY5IGMZ.js";
