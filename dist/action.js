@@ -13352,7 +13352,7 @@ var init_commands = __esm({
 });
 
 // src/lambda/launch.ts
-import { basename as basename2 } from "node:path";
+import { basename as basename2, posix } from "node:path";
 function classifyLaunch(argv, sight) {
   return classify(argv, sight, 0);
 }
@@ -13441,6 +13441,12 @@ function programLaunch(argv, head, name2, sight, depth) {
     if (placed) return { kind: "bootstrap", ric: placed.ric, argv };
     if (BOOTSTRAP_PATHS.includes(path6)) return { kind: "bootstrap", argv };
   }
+  if (!path6 && sight.pathDirs) {
+    for (const dir of sight.pathDirs) {
+      const placed = sight.bootstrapAt(posix.join(dir, head));
+      if (placed) return { kind: "bootstrap", ric: placed.ric, argv };
+    }
+  }
   if (NOT_A_RUNTIME.test(name2)) return { kind: "interpreter", argv };
   if (path6 && sight.scripts && (/\.(sh|bash)$/.test(name2) || sight.scripts.at(path6) !== void 0)) return scriptLaunch(head, argv, sight, depth);
   if (path6 && sight.unplacedBinary) return { kind: "bootstrap", argv };
@@ -13496,7 +13502,7 @@ var init_launch = __esm({
 });
 
 // src/lambda/dockerfile-contract.ts
-import { basename as basename3, posix } from "node:path";
+import { basename as basename3, posix as posix2 } from "node:path";
 function unlaunchedInstall(target, a) {
   const kind = target.base.kind;
   if (a.evidence.length > 0 || a.unverifiable.length === 0 || kind.kind !== "other" || kind.os === void 0) return void 0;
@@ -13520,7 +13526,7 @@ function compute2(df, target, context) {
     for (const ins of stage.instructions) {
       const wd = ins.workdir;
       if (ins.keyword === "RUN") {
-        for (const ev of runEvidence(df, ins, stage, wd, context, unv)) {
+        for (const ev of runEvidence(df, ins, stage, wd, context, unv, list5)) {
           list5.push(ev);
           own.push(ev);
         }
@@ -13612,7 +13618,7 @@ function namedSourcePatterns(lineage) {
         const clean = contextPath(src);
         if (hasVar(src) || !clean || clean === "." || src.endsWith("/") || /\/\.$/.test(src)) return void 0;
         const name2 = basename3(clean);
-        if (GLOB3.test(posix.dirname(clean)) || !/\.\w+$/.test(name2)) return void 0;
+        if (GLOB3.test(posix2.dirname(clean)) || !/\.\w+$/.test(name2)) return void 0;
         if (GLOB3.test(name2)) patterns.push(name2);
       }
     }
@@ -13631,18 +13637,18 @@ function contextFiles(ins, context, knownDirs) {
     const glob = GLOB3.test(clean);
     if (!context) {
       if (glob || clean === "." || clean === "" || /\/\.$/.test(src)) continue;
-      out2.push({ path: destIsDir || !/\.\w+$/.test(clean) ? posix.join(spec.dest, basename3(clean)) : spec.dest, contextPath: clean, ins });
+      out2.push({ path: destIsDir || !/\.\w+$/.test(clean) ? posix2.join(spec.dest, basename3(clean)) : spec.dest, contextPath: clean, ins });
       continue;
     }
     for (const f of context.match(src)) {
       if (f.dir) continue;
       let path6;
-      if (clean === "." || clean === "") path6 = posix.join(spec.dest, f.path);
-      else if (f.path.startsWith(`${clean}/`)) path6 = posix.join(spec.dest, f.path.slice(clean.length + 1));
+      if (clean === "." || clean === "") path6 = posix2.join(spec.dest, f.path);
+      else if (f.path.startsWith(`${clean}/`)) path6 = posix2.join(spec.dest, f.path.slice(clean.length + 1));
       else if (glob) {
         const dirMatch = f.path.split("/").slice(0, clean.split("/").length).join("/");
-        path6 = dirMatch !== f.path ? posix.join(spec.dest, f.path.slice(dirMatch.length + 1)) : posix.join(spec.dest, basename3(f.path));
-      } else path6 = destIsDir ? posix.join(spec.dest, basename3(f.path)) : spec.dest;
+        path6 = dirMatch !== f.path ? posix2.join(spec.dest, f.path.slice(dirMatch.length + 1)) : posix2.join(spec.dest, basename3(f.path));
+      } else path6 = destIsDir ? posix2.join(spec.dest, basename3(f.path)) : spec.dest;
       out2.push({ path: normalizePath(path6), contextPath: f.path, ins });
     }
   }
@@ -13673,7 +13679,7 @@ function carry(ev, sources, dest) {
     if (pathWithin(ev.path, src)) {
       const rest = ev.path.slice(src === "/" ? 0 : src.length);
       let path6;
-      if (rest === "" && dest.endsWith("/") && (ev.compiled || ev.ric === "bootstrap")) path6 = posix.join(dest, basename3(src));
+      if (rest === "" && dest.endsWith("/") && (ev.compiled || ev.ric === "bootstrap")) path6 = posix2.join(dest, basename3(src));
       else path6 = normalizePath(`${dest}${rest}`);
       return { ...ev, origin, path: path6 };
     }
@@ -13712,7 +13718,7 @@ function readManifest(context, spec, file) {
     if (spec.manifests.some((m) => m.pattern.test(text))) return { verdict: "yes", file: c.path };
     if (spec.id === "python") {
       for (const m of text.matchAll(/^\s*(?:-r|--requirement)\s*=?\s*(\S+)/gm)) {
-        const inner = context.read(posix.join(posix.dirname(c.path), m[1]));
+        const inner = context.read(posix2.join(posix2.dirname(c.path), m[1]));
         if (inner && spec.manifests.some((mm) => mm.pattern.test(inner))) return { verdict: "yes", file: c.path };
       }
     }
@@ -13733,7 +13739,7 @@ function ricsFor(manager) {
   }
   return specs;
 }
-function runEvidence(df, ins, stage, wd, context, unv) {
+function runEvidence(df, ins, stage, wd, context, unv, prior = []) {
   const script = argExpandedScript(df, ins);
   const out2 = [];
   if (!script) return out2;
@@ -13788,6 +13794,18 @@ function runEvidence(df, ins, stage, wd, context, unv) {
       if (verdict === "yes" || verdict === "unknown" && compiler.ric !== "dotnet") out2.push({ ins, stage, ric: compiler.ric, what: verdict === "yes" ? `${spec.label} in ${file}` : `${name2} ${sub}`, path: path6, compiled: true, ...verdict === "yes" ? {} : { assumed: true } });
       else if (verdict === "unknown") unv.push({ ins, what: `${name2} ${sub} (project file not readable)` });
     }
+    if (["cp", "mv", "install"].includes(name2)) {
+      const words = cmd.args.filter((a) => !a.startsWith("-"));
+      const dest = words.length >= 2 ? resolveIn(cwd, words[words.length - 1], ins, df) : void 0;
+      for (const src of dest ? words.slice(0, -1) : []) {
+        const from = resolveIn(cwd, src, ins, df);
+        const built = from === void 0 ? void 0 : [...prior, ...out2].find((e) => e.compiled && e.path !== void 0 && placedAt(from, e.path));
+        if (built) {
+          out2.push({ ...built, ins, stage, path: dest });
+          break;
+        }
+      }
+    }
     if (["cp", "mv", "install", "ln"].includes(name2)) {
       const last = cmd.args.filter((a) => !a.startsWith("-")).pop();
       const dest = last ? resolveIn(cwd, last, ins, df) : void 0;
@@ -13821,12 +13839,12 @@ function copyEvidence(ins, stage, context) {
   const awsDirs = stage.base.kind.kind === "aws" ? ["/var/task", "/var/runtime", "/opt"] : ["/opt"];
   const destIsDir = spec.dest.endsWith("/") || spec.sources.length > 1 || awsDirs.includes(spec.dest);
   for (const h of spec.heredocs) {
-    const p = destIsDir ? posix.join(spec.dest, h.name) : spec.dest;
+    const p = destIsDir ? posix2.join(spec.dest, h.name) : spec.dest;
     if (BOOTSTRAP_PATHS.includes(p)) add("bootstrap", "a bootstrap script", p);
   }
   for (const src of spec.sources) {
     const name2 = basename3(src.replace(/\/+$/, ""));
-    const path6 = destIsDir ? posix.join(spec.dest, name2) : spec.dest;
+    const path6 = destIsDir ? posix2.join(spec.dest, name2) : spec.dest;
     if (JAVA_RIC_JAR.test(name2)) add("java", name2, path6);
     else if (BOOTSTRAP_PATHS.includes(path6) || BOOTSTRAP_PATHS.includes(spec.dest)) add("bootstrap", `${src} copied to ${path6}`, path6);
     else if (context && !hasVar(src)) {
@@ -13842,10 +13860,22 @@ function copyEvidence(ins, stage, context) {
       }
       if (jar) add("java", basename3(jar.path), spec.dest);
       if (dll) add("dotnet", DOTNET_RIC_DLL, spec.dest);
-      if (boot && !dll) add("bootstrap", `${boot.path}`, posix.join(spec.dest, boot.path.slice(src.replace(/^\.?\/?/, "").replace(/\/+$/, "").length).replace(/^\//, "")));
+      if (boot && !dll) add("bootstrap", `${boot.path}`, posix2.join(spec.dest, boot.path.slice(src.replace(/^\.?\/?/, "").replace(/\/+$/, "").length).replace(/^\//, "")));
     }
   }
   return out2;
+}
+function pathDirsOf(df, lineage) {
+  const dirs = new Set(DEFAULT_PATH_DIRS);
+  for (const stage of lineage) {
+    for (const ins of stage.instructions) {
+      if (ins.keyword !== "ENV") continue;
+      for (const p of ins.properties) if (p.name === "PATH") {
+        for (const d of expand2(p.value ?? "", ins.scope, df.escape).value.split(":")) if (d.startsWith("/")) dirs.add(normalizePath(d));
+      }
+    }
+  }
+  return [...dirs];
 }
 function findScript(path6, a, df, context) {
   const content = scriptIn(path6, a.shipped, df, context, a.knownDirs, 0);
@@ -13857,14 +13887,14 @@ function scriptIn(path6, instructions, df, context, knownDirs, depth) {
     if ((ins.keyword === "COPY" || ins.keyword === "ADD") && ins.copy && ins.copy.from === void 0) {
       const spec = ins.copy;
       const destIsDir = spec.dest.endsWith("/") || spec.sources.length + spec.heredocs.length > 1;
-      for (const h of spec.heredocs) if ((destIsDir ? posix.join(spec.dest, h.name) : spec.dest) === path6) return h.content;
+      for (const h of spec.heredocs) if ((destIsDir ? posix2.join(spec.dest, h.name) : spec.dest) === path6) return h.content;
       for (const f of contextFiles(ins, context, knownDirs)) if (f.path === path6 && f.contextPath) return context?.read(f.contextPath, 256 << 10);
     }
     if (ins.keyword === "COPY" && ins.copy?.fromStage && depth < 3 && ins.copy.sources.length === 1 && !hasVar(ins.copy.sources[0]) && !hasVar(ins.copy.dest)) {
       const spec = ins.copy;
       const src = normalizePath(spec.sources[0].startsWith("/") ? spec.sources[0] : `/${spec.sources[0]}`);
       const dest = normalizePath(isAbs(spec.dest) ? spec.dest : `${ins.workdir}/${spec.dest}`);
-      const from = dest === path6 ? src : spec.dest.endsWith("/") && posix.join(dest, posix.basename(src)) === path6 ? src : path6.startsWith(`${dest}/`) ? `${src}/${path6.slice(dest.length + 1)}` : void 0;
+      const from = dest === path6 ? src : spec.dest.endsWith("/") && posix2.join(dest, posix2.basename(src)) === path6 ? src : path6.startsWith(`${dest}/`) ? `${src}/${path6.slice(dest.length + 1)}` : void 0;
       if (from !== void 0) {
         const found = scriptIn(from, stageLineage(spec.fromStage).reverse().flatMap((st) => st.instructions), df, context, void 0, depth + 1);
         if (found !== void 0) return found;
@@ -13878,7 +13908,7 @@ function scriptIn(path6, instructions, df, context, knownDirs, depth) {
   }
   return void 0;
 }
-var CONTRACT, isAbs, hasVar, GLOB3, BENIGN, MANIFESTS, MANIFEST_FOR, RICS_BY_MANAGER, DockerfileSight;
+var CONTRACT, isAbs, hasVar, GLOB3, BENIGN, MANIFESTS, MANIFEST_FOR, RICS_BY_MANAGER, DockerfileSight, DEFAULT_PATH_DIRS;
 var init_dockerfile_contract = __esm({
   "src/lambda/dockerfile-contract.ts"() {
     "use strict";
@@ -13916,11 +13946,13 @@ var init_dockerfile_contract = __esm({
         this.a = a;
         this.workdir = a.target.workdir?.value ?? "/";
         this.scripts = { parse: (text) => df.script(text).commands, at: (path6) => findScript(path6, a, df, context) };
+        this.pathDirs = pathDirsOf(df, a.lineage);
       }
       a;
       seesBuild = true;
       workdir;
       scripts;
+      pathDirs;
       holds(ric) {
         return this.a.evidence.some((e) => e.ric === ric);
       }
@@ -13931,6 +13963,7 @@ var init_dockerfile_contract = __esm({
         return this.a.evidence.some((e) => e.compiled && e.path === void 0);
       }
     };
+    DEFAULT_PATH_DIRS = ["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin"];
   }
 });
 
@@ -28499,7 +28532,7 @@ var init_types = __esm({
 });
 
 // src/lambda/image-handler.ts
-import { posix as posix2 } from "node:path";
+import { posix as posix3 } from "node:path";
 function isFile(image, path6) {
   const r = image.resolve(path6);
   return r.ok && (r.entry.type === "file" || r.entry.type === "hardlink") ? { path: r.path, layer: r.entry.layer } : void 0;
@@ -28507,8 +28540,8 @@ function isFile(image, path6) {
 function firstIn(image, roots, rels) {
   for (const root of roots) {
     for (const rel of rels) {
-      const hit = isFile(image, posix2.join(root, rel));
-      if (hit) return { path: posix2.join(root, rel), layer: hit.layer };
+      const hit = isFile(image, posix3.join(root, rel));
+      if (hit) return { path: posix3.join(root, rel), layer: hit.layer };
     }
   }
   return void 0;
@@ -28526,7 +28559,7 @@ function elsewhere(image, roots, rels) {
   return void 0;
 }
 function findHandlerModule(image, family2, handler2, root, baseMode, env2) {
-  const pathList = (name2) => (env2.get(name2) ?? "").split(":").filter((p) => p.startsWith("/")).map((p) => posix2.normalize(p));
+  const pathList = (name2) => (env2.get(name2) ?? "").split(":").filter((p) => p.startsWith("/")).map((p) => posix3.normalize(p));
   switch (family2) {
     case "python": {
       const dot = handler2.lastIndexOf(".");
@@ -28535,10 +28568,10 @@ function findHandlerModule(image, family2, handler2, root, baseMode, env2) {
       const roots = [root, ...pathList("PYTHONPATH")];
       const hit = firstIn(image, roots, rels);
       if (hit) return { kind: "found", ...hit };
-      const base2 = posix2.basename(mod);
+      const base2 = posix3.basename(mod);
       for (const [path6, e] of image.files) {
         if (e.type === "dir") continue;
-        const so = path6.endsWith(".so") && posix2.basename(path6).startsWith(`${base2}.`) && roots.some((r) => posix2.dirname(path6) === posix2.join(r, posix2.dirname(mod)));
+        const so = path6.endsWith(".so") && posix3.basename(path6).startsWith(`${base2}.`) && roots.some((r) => posix3.dirname(path6) === posix3.join(r, posix3.dirname(mod)));
         const site = /\/(?:site|dist)-packages$/.test(path6.slice(0, path6.length - rels[0].length - 1)) && path6.endsWith(`/${rels[0]}`);
         const sitePkg = path6.endsWith(`/${rels[1]}`) && /\/(?:site|dist)-packages$/.test(path6.slice(0, path6.length - rels[1].length - 1));
         if (so || site || sitePkg) return { kind: "found" };
@@ -28552,7 +28585,7 @@ function findHandlerModule(image, family2, handler2, root, baseMode, env2) {
       const rels = [base2, `${base2}.js`, `${base2}.mjs`, `${base2}.cjs`];
       const hit = firstIn(image, [root], rels) ?? firstIn(image, [root], [`${base2}/index.js`]);
       if (hit) return { kind: "found", ...hit };
-      if (image.resolve(posix2.join(root, "node_modules", base2)).ok) return { kind: "found" };
+      if (image.resolve(posix3.join(root, "node_modules", base2)).ok) return { kind: "found" };
       return { kind: "missing", wanted: rels.slice(1), error: `Runtime.ImportModuleError: Error: Cannot find module '${base2}'`, elsewhere: elsewhere(image, [root], rels.slice(1)) };
     }
     case "ruby": {
@@ -28578,7 +28611,7 @@ function findHandlerModule(image, family2, handler2, root, baseMode, env2) {
     case "dotnet": {
       const asm = handler2.split("::")[0];
       const need = [`${asm}.dll`, ...baseMode ? [`${asm}.deps.json`, `${asm}.runtimeconfig.json`] : []];
-      const missing = need.filter((n) => !isFile(image, posix2.join(root, n)));
+      const missing = need.filter((n) => !isFile(image, posix3.join(root, n)));
       if (missing.length === 0) return { kind: "found" };
       const error = missing[0] === need[0] ? "Could not find the specified handler assembly" : 'exit status 106 (".NET binaries for Lambda function are not correctly installed")';
       return { kind: "missing", wanted: missing, error };
@@ -28648,15 +28681,15 @@ var init_image_handler = __esm({
 });
 
 // src/lambda/image-contract.ts
-import { basename as basename4, posix as posix3 } from "node:path";
+import { basename as basename4, posix as posix4 } from "node:path";
 function lookupProgram(image, name2, workdir, pathVar) {
   if (name2.includes("/")) {
-    const path6 = posix3.normalize(name2.startsWith("/") ? name2 : posix3.join(workdir || "/", name2));
+    const path6 = posix4.normalize(name2.startsWith("/") ? name2 : posix4.join(workdir || "/", name2));
     return { path: path6, found: image.resolve(path6).ok, tried: [path6] };
   }
   const tried = [];
   for (const dir of pathVar.split(":").filter(Boolean)) {
-    const path6 = posix3.join(dir, name2);
+    const path6 = posix4.join(dir, name2);
     tried.push(path6);
     const r = image.resolve(path6);
     if (r.ok && r.entry.type !== "dir") return { path: path6, found: true, tried };
@@ -28698,7 +28731,7 @@ function findRics(image, roots, awsBase) {
       if (!m) continue;
       if (p.ric === "python" && p.rooted) {
         const dir = path6.slice(0, m.index) || "/";
-        if (!roots.some((r) => posix3.normalize(r) === dir)) continue;
+        if (!roots.some((r) => posix4.normalize(r) === dir)) continue;
       }
       add(p.ric, path6, p.what);
     }
@@ -28716,7 +28749,7 @@ function imageContract(image) {
   const cmd = cfg.Cmd ?? [];
   const argv = [...entrypoint, ...cmd];
   const workingDir = cfg.WorkingDir ?? "";
-  const workdir = workingDir ? posix3.normalize(workingDir) : "/";
+  const workdir = workingDir ? posix4.normalize(workingDir) : "/";
   const env2 = /* @__PURE__ */ new Map();
   for (const kv of cfg.Env ?? []) {
     const eq = kv.indexOf("=");
@@ -31061,7 +31094,7 @@ var require_fxp = __commonJS({
 
 // src/estimate/java.ts
 import { createRequire as createRequire2 } from "node:module";
-import { posix as posix4 } from "node:path";
+import { posix as posix5 } from "node:path";
 function parsePom(text) {
   if (text.length > BUILD_FILE_MAX_BYTES) return void 0;
   try {
@@ -31081,13 +31114,13 @@ function pomModel(project, readRelative) {
     const parent = obj(p.parent);
     if (!str(parent.artifactId)) break;
     const rel = str(parent.relativePath) ?? "../pom.xml";
-    const path6 = posix4.join(dir, rel.endsWith(".xml") ? rel : posix4.join(rel, "pom.xml"));
+    const path6 = posix5.join(dir, rel.endsWith(".xml") ? rel : posix5.join(rel, "pom.xml"));
     const text = readRelative(path6);
     const next = text === void 0 ? void 0 : parsePom(text);
     if (!next || str(next.artifactId) !== str(parent.artifactId)) break;
     chain.push(next);
     p = next;
-    dir = posix4.dirname(path6);
+    dir = posix5.dirname(path6);
   }
   const props = /* @__PURE__ */ new Map();
   const managed = /* @__PURE__ */ new Map();
@@ -31385,7 +31418,7 @@ var init_java = __esm({
 });
 
 // src/estimate/size.ts
-import { posix as posix5 } from "node:path";
+import { posix as posix6 } from "node:path";
 function lineOf(ins) {
   return `line ${ins.span.line}`;
 }
@@ -31420,7 +31453,7 @@ function tarFraming(src, dest, matched) {
   let n = 2 * TAR_BLOCK;
   n += destDir.split("/").filter(Boolean).length * TAR_BLOCK;
   for (const f of matched) {
-    const rel = prefix === "" || prefix === "." ? f.path : f.path.startsWith(`${prefix}/`) ? f.path.slice(prefix.length + 1) : posix5.basename(f.path);
+    const rel = prefix === "" || prefix === "." ? f.path : f.path.startsWith(`${prefix}/`) ? f.path.slice(prefix.length + 1) : posix6.basename(f.path);
     const inImage = `${destDir}/${rel}`.replace(/^\//, "");
     n += TAR_BLOCK + (inImage.length + (f.dir ? 1 : 0) > 100 ? 2 * TAR_BLOCK : 0);
     if (!f.dir) n += (TAR_BLOCK - f.size % TAR_BLOCK) % TAR_BLOCK;
@@ -31428,7 +31461,7 @@ function tarFraming(src, dest, matched) {
   return n;
 }
 function resolve3(p, wd) {
-  return posix5.normalize(p.startsWith("/") ? p : `${wd.replace(/\/$/, "")}/${p}`).replace(/\/+$/, "") || "/";
+  return posix6.normalize(p.startsWith("/") ? p : `${wd.replace(/\/$/, "")}/${p}`).replace(/\/+$/, "") || "/";
 }
 function runtimeFamily(model, facts) {
   const target = model.target;
@@ -31446,7 +31479,7 @@ function runtimeFamily(model, facts) {
   if (/dotnet\//.test(repo)) return "dotnet";
   if (/^ruby$/.test(repo)) return "ruby";
   const command = [...target.entrypoint?.value.exec ?? [], ...target.cmd?.value.exec ?? []][0] ?? target.entrypoint?.value.shell ?? "";
-  const word = posix5.basename(command.split(/\s+/)[0] ?? "");
+  const word = posix6.basename(command.split(/\s+/)[0] ?? "");
   if (/^python/.test(word)) return "python";
   if (word === "node") return "nodejs";
   if (word === "java") return "java";
@@ -31615,18 +31648,18 @@ var init_size = __esm({
             high: (archive ? total * 5 : total) + framing,
             source: `${archive ? "build context; assumption: an extracted archive is 1-5x its size" : `build context${this.ctx.truncated ? " (walk capped: may be more)" : ""}`}; ${TAR_FRAMING_SOURCE}`,
             // One named file copied into a folder lands at folder/name (so COPY --from of a sibling does not take part of it).
-            path: files.length === 1 && copy.dest.endsWith("/") && files[0].path === src.replace(/^\.\//, "") ? `${copy.dest}${posix5.basename(src)}` : copy.dest
+            path: files.length === 1 && copy.dest.endsWith("/") && files[0].path === src.replace(/^\.\//, "") ? `${copy.dest}${posix6.basename(src)}` : copy.dest
           });
         }
       }
       copyFromStage(ins, srcRaw, from, fromStage, facts) {
-        let src = posix5.normalize(`/${srcRaw}`).replace(/\/+$/, "") || "/";
+        let src = posix6.normalize(`/${srcRaw}`).replace(/\/+$/, "") || "/";
         const wildcard = /[*?[]/.test(src);
         if (wildcard) src = src.slice(0, src.search(/[*?[]/)).replace(/\/[^/]*$/, "") || "/";
         const label = `COPY --from=${fromStage.name ?? fromStage.index} ${srcRaw}`;
-        const full0 = posix5.normalize(`/${srcRaw}`);
-        const tail = posix5.basename(full0);
-        const wholeFolder = (item) => wildcard && !/[*?[]/.test(posix5.dirname(full0)) && item.entries !== void 0 && item.path === posix5.dirname(full0) && globToRegExp(tail).test(item.entries);
+        const full0 = posix6.normalize(`/${srcRaw}`);
+        const tail = posix6.basename(full0);
+        const wholeFolder = (item) => wildcard && !/[*?[]/.test(posix6.dirname(full0)) && item.entries !== void 0 && item.path === posix6.dirname(full0) && globToRegExp(tail).test(item.entries);
         let matched = 0;
         for (const item of from.items) {
           let full = false;
@@ -31823,17 +31856,17 @@ var init_size = __esm({
         const ctx = this.ctx;
         const text = ctx?.read(file, BUILD_FILE_MAX_BYTES);
         if (!ctx || text === void 0) return void 0;
-        const dir = posix5.dirname(file) === "." ? "" : posix5.dirname(file);
+        const dir = posix6.dirname(file) === "." ? "" : posix6.dirname(file);
         const readRelative = (rel) => {
-          const p = posix5.normalize(posix5.join(dir || ".", rel));
+          const p = posix6.normalize(posix6.join(dir || ".", rel));
           return p.startsWith("..") ? void 0 : ctx.read(p, BUILD_FILE_MAX_BYTES);
         };
-        const build2 = file.endsWith(".xml") ? readPom(text, readRelative) : readGradle(text, ctx.read(posix5.join(dir, "gradle/libs.versions.toml"), BUILD_FILE_MAX_BYTES));
+        const build2 = file.endsWith(".xml") ? readPom(text, readRelative) : readGradle(text, ctx.read(posix6.join(dir, "gradle/libs.versions.toml"), BUILD_FILE_MAX_BYTES));
         return build2 ? { build: build2, file, dir } : void 0;
       }
       /** The project's own classes (and jar) at each of `paths`, sized from its sources in the context. */
       javaProjectItems(project, what, line, paths, facts) {
-        const sources = this.ctx?.at(posix5.join(project.dir, "src/main")).filter((f) => !f.dir) ?? [];
+        const sources = this.ctx?.at(posix6.join(project.dir, "src/main")).filter((f) => !f.dir) ?? [];
         const code = sources.filter((f) => /\.(java|kt|scala|groovy|clj)$/.test(f.path)).reduce((n, f) => n + f.size, 0);
         const resources = sources.reduce((n, f) => n + f.size, 0) - code;
         const [low, high] = code + resources > 0 ? [Math.round(code * CLASSES_PER_SOURCE_BYTE[0] + resources), Math.round(code * CLASSES_PER_SOURCE_BYTE[1] + resources)] : bytes(PROJECT_CLASSES_MB);
@@ -31966,19 +31999,19 @@ var init_size = __esm({
             const c = ins.copy;
             if (!c || c.from || c.fromStage) continue;
             for (const src of c.sources) {
-              const base2 = posix5.basename(src);
+              const base2 = posix6.basename(src);
               const destDir = c.dest.endsWith("/") || c.sources.length > 1 || src === "." || src === "./" || !/[^/]\.[^/]+$/.test(c.dest) ? c.dest.replace(/\/$/, "") : void 0;
               if (c.dest === imagePath2 && !destDir) found = src;
               else if (destDir !== void 0) {
                 if (src === "." || src === "./" || this.ctx && this.ctx.match(src).some((f) => f.dir)) {
-                  if (pathWithin(imagePath2, destDir)) found = posix5.join(src, posix5.relative(destDir || "/", imagePath2));
+                  if (pathWithin(imagePath2, destDir)) found = posix6.join(src, posix6.relative(destDir || "/", imagePath2));
                 } else if (`${destDir}/${base2}` === imagePath2) found = src;
               }
             }
           }
         }
         if (found && this.ctx?.read(found, 8 << 20) !== void 0) return found;
-        const fallback = posix5.basename(imagePath2);
+        const fallback = posix6.basename(imagePath2);
         return this.ctx?.read(fallback, 8 << 20) !== void 0 ? fallback : found;
       }
       readJson(path6) {
@@ -32008,7 +32041,7 @@ var init_size = __esm({
           const inc = /^(-r|--requirement|-c|--constraint)\s*=?\s*(\S+)/.exec(line);
           if (inc) {
             if (inc[1] === "-r" || inc[1] === "--requirement") {
-              const sub = this.readRequirements(posix5.join(posix5.dirname(abs), inc[2]), stage, wd, seen);
+              const sub = this.readRequirements(posix6.join(posix6.dirname(abs), inc[2]), stage, wd, seen);
               if (sub) {
                 names.push(...sub.names);
                 cpuIndex ||= sub.cpuIndex;
@@ -33501,7 +33534,7 @@ var init_LL101_ric_missing = __esm({
 });
 
 // rules/LL102-entrypoint-invalid.ts
-import { posix as posix6 } from "node:path";
+import { posix as posix7 } from "node:path";
 function json(argv) {
   return JSON.stringify(argv).replace(/","/g, '", "');
 }
@@ -33799,13 +33832,13 @@ var init_LL102_entrypoint_invalid = __esm({
         const head = launch.argv[0] ?? "";
         if (this.kind.kind !== "aws" || !head.includes("/") || head.includes("$")) return false;
         const workdir = this.t.workdir?.value ?? TASK_ROOT3;
-        const path6 = head.startsWith("/") ? posix6.normalize(head) : posix6.join(workdir, head);
+        const path6 = head.startsWith("/") ? posix7.normalize(head) : posix7.join(workdir, head);
         if (!pathWithin(path6, TASK_ROOT3) || this.a.opaqueWrites.some((i2) => i2.keyword !== "COPY")) return false;
         for (const i2 of this.a.lineage.flatMap((s) => s.instructions)) {
           if (!i2.copy) continue;
           const raw = i2.copy.dest;
           if (raw.includes("$")) return false;
-          const dest = raw.startsWith("/") ? posix6.normalize(raw) : posix6.join(i2.workdir, raw);
+          const dest = raw.startsWith("/") ? posix7.normalize(raw) : posix7.join(i2.workdir, raw);
           if (dest === path6 || pathWithin(path6, dest)) return false;
         }
         const note = head.startsWith("/") ? "" : ` (the relative path resolves against the working directory ${workdir}${this.t.workdir ? "" : ", the AWS base image's"})`;
@@ -34015,7 +34048,7 @@ var init_handlers = __esm({
 });
 
 // rules/LL103-handler-invalid.ts
-import { basename as basename6, posix as posix7 } from "node:path";
+import { basename as basename6, posix as posix8 } from "node:path";
 function noCmd(deploy) {
   return deploy ? { deployNote: " and the function's image configuration sets no Command", unless: ", so every invocation fails", severity: "error" } : { deployNote: "", unless: " from the image; unless the function's ImageConfig.Command sets one (the Dockerfile alone cannot show it), every invocation fails", severity: "warning" };
 }
@@ -34088,7 +34121,7 @@ function checkModuleCopied(ctx, a, h) {
   if (!context && !namedOnlyShows(a, rels)) {
     if (checkFolderFlattened(ctx, a, h, rels) || !noCopyCanLand(a, root, rels)) return;
   }
-  const wanted = rels.map((r) => globRe(posix7.join(root, r)));
+  const wanted = rels.map((r) => globRe(posix8.join(root, r)));
   const module2 = a.files.filter((f) => wanted.some((re) => re.test(f.path)));
   if (module2.length > 0) {
     if (!context) return;
@@ -34109,7 +34142,7 @@ function checkModuleCopied(ctx, a, h) {
   const inRoot = sameName.find((f) => pathWithin(f.path, root));
   if (inRoot) {
     const fn = handler2.slice(handler2.lastIndexOf(".") + 1);
-    const suggest = `${posix7.relative(root, inRoot.path).replace(/\.\w+$/, "")}.${fn}`;
+    const suggest = `${posix8.relative(root, inRoot.path).replace(/\.\w+$/, "")}.${fn}`;
     ctx.report({ messageId: "moduleElsewhere", data: { handler: handler2, files, root, error, found: inRoot.path, line: String(inRoot.ins.span.line), suggest, judged, file: rels.find((r) => /\.\w+$/.test(r)) ?? rels[0] }, at: at2, severity });
     return;
   }
@@ -34120,7 +34153,7 @@ function checkFolderFlattened(ctx, a, h, rels) {
   const bottom = a.lineage[a.lineage.length - 1] ?? a.target;
   const folder = rels[0].split("/")[0];
   if (bottom.base.kind.kind !== "aws" || !rels.every((r) => r.includes("/") && r.split("/")[0] === folder) || /[*?[]/.test(folder)) return false;
-  const target = posix7.join(h.root, folder);
+  const target = posix8.join(h.root, folder);
   let flattened;
   for (const s of a.lineage) {
     for (const ins of s.instructions) {
@@ -34133,7 +34166,7 @@ function checkFolderFlattened(ctx, a, h, rels) {
       for (const src of copy.sources) {
         const path6 = contextPath(src);
         const named = !/[*?[]/.test(path6) && /\.\w+$/.test(basename6(path6));
-        const inside = path6 === folder || posix7.dirname(path6) === folder && /[*?[]/.test(basename6(path6));
+        const inside = path6 === folder || posix8.dirname(path6) === folder && /[*?[]/.test(basename6(path6));
         if (named) continue;
         if (!inside) return false;
         if (dest === h.root) flattened ??= ins;
@@ -34156,7 +34189,7 @@ function noCopyCanLand(a, root, rels) {
   const extra = ["PYTHONPATH", "NODE_PATH", "RUBYLIB"].flatMap((v) => (a.target.env.get(v)?.value ?? "").split(":")).filter(Boolean);
   if (extra.some((d) => d.includes("$"))) return false;
   const roots = [root, ...extra];
-  const wanted = rels.filter((r) => !r.includes("*")).flatMap((r) => roots.map((d) => posix7.join(d, r)));
+  const wanted = rels.filter((r) => !r.includes("*")).flatMap((r) => roots.map((d) => posix8.join(d, r)));
   let copies = 0;
   for (const s of a.lineage) {
     for (const ins of s.instructions) {
@@ -34171,7 +34204,7 @@ function noCopyCanLand(a, root, rels) {
         const named = path6 !== "" && !/[*?[]/.test(path6) && /\.\w+$/.test(basename6(path6));
         if (!pathWithin(dest, root) && (!named || MODULE_FILE.test(path6))) return false;
         if (!named && dest !== root && pathWithin(dest, root)) return false;
-        const lands = named ? destIsDir ? posix7.join(dest, basename6(path6)) : dest : void 0;
+        const lands = named ? destIsDir ? posix8.join(dest, basename6(path6)) : dest : void 0;
         if (lands !== void 0 ? wanted.includes(lands) : wanted.some((w) => pathWithin(w, dest) && w !== dest)) return false;
       }
     }
@@ -34337,7 +34370,7 @@ var init_LL103_handler_invalid = __esm({
 });
 
 // rules/LL104-workdir-not-task-root.ts
-import { basename as basename7, posix as posix8 } from "node:path";
+import { basename as basename7, posix as posix9 } from "node:path";
 function intoTaskRoot(ins) {
   const spec = ins.copy;
   const flags2 = ins.flags.map((f) => f.value === void 0 ? `--${f.name}` : `--${f.name}=${f.value}`);
@@ -34440,13 +34473,13 @@ function checkRelativeWorkdirs(ctx, a) {
     if (dir.startsWith("/")) known = true;
     else if (dir.includes("$")) continue;
     else if (!known) ctx.report({ messageId: "relativeWorkdir", data: { dir, image }, at: ins });
-    else ctx.report({ messageId: "relativeWorkdirResolved", data: { dir, resolved: posix8.join(ins.workdir, dir) }, at: ins });
+    else ctx.report({ messageId: "relativeWorkdirResolved", data: { dir, resolved: posix9.join(ins.workdir, dir) }, at: ins });
   }
 }
 function checkJarsAtTaskRoot(ctx, lineageIns) {
   const landing = (ins) => {
     const d = ins.copy.dest;
-    return d.includes("$") ? void 0 : d.startsWith("/") ? d : posix8.join(ins.workdir, d) + (d.endsWith("/") ? "/" : "");
+    return d.includes("$") ? void 0 : d.startsWith("/") ? d : posix9.join(ins.workdir, d) + (d.endsWith("/") ? "/" : "");
   };
   const copies = lineageIns.filter((i2) => (i2.keyword === "COPY" || i2.keyword === "ADD") && i2.copy);
   const libOrClasses = copies.some((i2) => {
@@ -34460,7 +34493,7 @@ function checkJarsAtTaskRoot(ctx, lineageIns) {
     if (d === void 0) continue;
     for (const src of ins.copy.sources) {
       if (!/\.jar$/.test(src)) continue;
-      const dir = d.endsWith("/") || d.replace(/\/$/, "") === TASK_ROOT4 ? d.replace(/\/$/, "") : /\.jar$/.test(d) ? posix8.dirname(d) : d;
+      const dir = d.endsWith("/") || d.replace(/\/$/, "") === TASK_ROOT4 ? d.replace(/\/$/, "") : /\.jar$/.test(d) ? posix9.dirname(d) : d;
       if (dir !== TASK_ROOT4) continue;
       ctx.report({ messageId: "jarAtTaskRoot", data: { jar: src, source: src, from: ins.copy.from ? `--from=${ins.copy.from} ` : "" }, at: ins });
     }
@@ -34471,7 +34504,7 @@ function checkCodeOutsideTaskRoot(ctx, t, a, lineageIns, family2) {
   const extraPath = pathEnv ? (t.env.get(pathEnv)?.value ?? "").split(":").filter(Boolean) : [];
   const error = family2 === "python" ? "Runtime.ImportModuleError" : family2 === "nodejs" ? "Runtime.ImportModuleError (Cannot find module)" : family2 === "java" ? "Class not found" : family2 === "ruby" ? "LoadError" : "a missing handler assembly";
   const handler2 = t.cmd?.value.exec?.length === 1 ? t.cmd.value.exec[0] : void 0;
-  const absRoot = family2 === "nodejs" && handler2?.startsWith("/") ? posix8.dirname(handler2) : void 0;
+  const absRoot = family2 === "nodejs" && handler2?.startsWith("/") ? posix9.dirname(handler2) : void 0;
   const moduleNames = new Set((handler2 && !handler2.includes("$") ? HANDLER_FORMATS[family2]?.moduleFiles?.(handler2) ?? [] : []).map((r) => basename7(r)));
   const filesBy = /* @__PURE__ */ new Map();
   for (const f of a.files) {
@@ -34525,7 +34558,7 @@ function installedLater(df, lineageIns, i2, dest) {
     for (const inst of installs(df.shell(ins))) {
       for (const p of inst.packages) {
         if (!p.includes("/") && p !== ".") continue;
-        const abs = expand2(p.startsWith("/") ? p : posix8.join(ins.workdir, p), ins.scope).value;
+        const abs = expand2(p.startsWith("/") ? p : posix9.join(ins.workdir, p), ins.scope).value;
         const folder = abs.replace(/\/[^/]*[*?][^/]*$/, "");
         if (pathWithin(abs, dest) || folder !== "" && folder !== "/" && pathWithin(dest, folder)) return true;
       }
@@ -34539,7 +34572,7 @@ function checkCodeInSubfolder(ctx, t, a, lineageIns, family2) {
   if (!handler2 || handler2.includes("$") || a.opaqueWrites.length > 0 || pathEnv && t.env.get(pathEnv)) return;
   const rels = HANDLER_FORMATS[family2]?.moduleFiles?.(handler2)?.filter((r) => !r.includes("*") && !r.endsWith(".pyc"));
   if (!rels?.length) return;
-  const wanted = rels.map((r) => posix8.join(TASK_ROOT4, r));
+  const wanted = rels.map((r) => posix9.join(TASK_ROOT4, r));
   let flagged;
   for (const i2 of lineageIns) {
     const copy = i2.copy;
@@ -34550,18 +34583,18 @@ function checkCodeInSubfolder(ctx, t, a, lineageIns, family2) {
     for (const src of copy.sources) {
       const path6 = contextPath(src);
       if (path6 !== "" && !/[*?[]/.test(path6) && /\.\w+$/.test(basename7(path6))) {
-        if (wanted.includes(destIsDir ? posix8.join(dest, basename7(path6)) : dest)) return;
+        if (wanted.includes(destIsDir ? posix9.join(dest, basename7(path6)) : dest)) return;
         continue;
       }
       if (!pathWithin(dest, TASK_ROOT4) || dest === TASK_ROOT4) return;
       const inside = wanted.filter((w) => pathWithin(w, dest));
-      if (inside.length > 0 && !(family2 === "python" && path6 === "" && inside.every((w) => posix8.relative(dest, w) === "__init__.py"))) return;
+      if (inside.length > 0 && !(family2 === "python" && path6 === "" && inside.every((w) => posix9.relative(dest, w) === "__init__.py"))) return;
       flagged ??= { ins: i2, dest, whole: path6 === "", source: src };
     }
   }
   if (!flagged) return;
   if (lineageIns.some((i2) => i2.keyword === "RUN" && ctx.df.shell(i2)?.commands.some((c) => ["cp", "mv", "rsync", "ln"].includes(commandName(c))))) return;
-  const folder = posix8.relative(TASK_ROOT4, flagged.dest);
+  const folder = posix9.relative(TASK_ROOT4, flagged.dest);
   const what = flagged.whole ? "the whole build context" : `what is inside ${flagged.source}`;
   const unless = flagged.whole && family2 === "python" ? `: if the context's top-level __init__.py defines the handler for package ${folder}, ignore this` : "";
   const error = family2 === "python" ? "Runtime.ImportModuleError" : "Runtime.ImportModuleError (Cannot find module)";
@@ -34579,7 +34612,7 @@ function checkWorkdirHoldsCode(ctx, t, a, lineageIns) {
   if (!fmt?.moduleFiles || !handler2 || fmt.check(handler2)) return;
   const rels = fmt.moduleFiles(handler2)?.filter((r) => !r.includes("*")) ?? [];
   const workdir = t.workdir?.value ?? "/";
-  if (a.files.some((f2) => rels.some((r) => f2.path === posix8.join(workdir, r)))) return;
+  if (a.files.some((f2) => rels.some((r) => f2.path === posix9.join(workdir, r)))) return;
   const elsewhere2 = a.files.filter((f2) => !f2.path.includes("$") && rels.some((r) => f2.path.endsWith(`/${r}`)));
   if (elsewhere2.length === 0) return;
   const f = elsewhere2[elsewhere2.length - 1];
@@ -34589,7 +34622,7 @@ function checkWorkdirHoldsCode(ctx, t, a, lineageIns) {
   const override = t.workdir?.from?.origin ? t.workdir.from : void 0;
   const hasWorkdir = override !== void 0 || lineageIns.some((i2) => i2.keyword === "WORKDIR");
   const why2 = hasWorkdir ? "" : " (WORKDIR is never set)";
-  ctx.report({ messageId: "codeOutsideWorkdir", data: { file: rel, dest: posix8.dirname(f.path), workdir, why: why2, dir }, at: override ?? f.ins });
+  ctx.report({ messageId: "codeOutsideWorkdir", data: { file: rel, dest: posix9.dirname(f.path), workdir, why: why2, dir }, at: override ?? f.ins });
 }
 var TASK_ROOT4, VAR, CODE, CODE_DIR, ELSEWHERE_OK, HOME_DIRS, DEPENDENCY_DIRS2, PATH_ENV, messages3, LL104_workdir_not_task_root_default, LineageWalk;
 var init_LL104_workdir_not_task_root = __esm({
@@ -35221,7 +35254,7 @@ var init_LL106_runtime_deprecated = __esm({
 });
 
 // rules/LL107-file-not-readable.ts
-import { posix as posix9 } from "node:path";
+import { posix as posix10 } from "node:path";
 function octalDeniesOthers(mode) {
   if (!/^0?[0-7]{3,4}$/.test(mode)) return false;
   return (parseInt(mode, 8) & 4) === 0;
@@ -35348,7 +35381,7 @@ var init_LL107_file_not_readable = __esm({
               bad.set(e.layer, g);
             };
             const parents = /* @__PURE__ */ new Set();
-            for (const r of dirs) for (let p = posix9.dirname(r); p !== "/"; p = posix9.dirname(p)) parents.add(p);
+            for (const r of dirs) for (let p = posix10.dirname(r); p !== "/"; p = posix10.dirname(p)) parents.add(p);
             for (const p of parents) {
               const e = image.files.get(p);
               if (e && e.type === "dir" && !e.implicit && (e.mode & 1) === 0) add(e, true);
@@ -35370,7 +35403,7 @@ var init_LL107_file_not_readable = __esm({
               const shown3 = all.slice(0, MAX_PATHS).map((e) => `${e.path} (${octal(e.mode)}, uid ${e.uid})`).join(", ");
               const kind = g.files.length && g.dirs.length ? "files and directories" : g.dirs.length ? all.length === 1 ? "directory" : "directories" : all.length === 1 ? "file" : "files";
               const access = g.dirs.length && !g.files.length ? "readable and searchable" : g.dirs.length ? "readable (or, for directories, searchable)" : "readable";
-              const top = [...new Set(all.map((e) => dirs.find((r) => pathWithin(e.path, r)) ?? posix9.dirname(e.path)))];
+              const top = [...new Set(all.map((e) => dirs.find((r) => pathWithin(e.path, r)) ?? posix10.dirname(e.path)))];
               ctx.report({
                 messageId: "unreadableFiles",
                 data: { count: all.length, kind, roots: top.join(", "), verb: all.length === 1 ? "is" : "are", access, paths: shown3, more: all.length > MAX_PATHS ? ` and ${all.length - MAX_PATHS} more` : "", dirs: top.join(" ") },
@@ -38323,7 +38356,7 @@ var init_LL303_image_too_large = __esm({
 });
 
 // rules/LL304-wasted-space.ts
-import { posix as posix10 } from "node:path";
+import { posix as posix11 } from "node:path";
 function offender(r) {
   const how = r.reason === "overwritten" ? "rewritten" : "deleted";
   return `${r.path} ${formatBytes(r.size)} (added in layer ${r.layerAdded + 1}, ${how} in layer ${r.layerRemoved + 1})`;
@@ -38393,7 +38426,7 @@ var init_LL304_wasted_space = __esm({
           const remote = /^[a-z]+:\/\//i.test(src);
           const wildcard = /[*?[]/.test(src);
           const extracted = ins.keyword === "ADD" && !remote && TAR_ARCHIVE.test(src);
-          const name2 = posix10.basename(src.replace(/\/+$/, ""));
+          const name2 = posix11.basename(src.replace(/\/+$/, ""));
           const fromWhat = copy.from ? ` from ${copy.from}` : "";
           let facts;
           const contextSize = (path6) => this.contextSize(path6);
@@ -38457,7 +38490,7 @@ var init_LL304_wasted_space = __esm({
         const whole = glob ? true : f.path === abs || f.path.startsWith(`${abs}/`);
         const bytes2 = f.bytes();
         const big = f.heavy || whole && bytes2 !== void 0 && bytes2 >= WARN_BYTES;
-        const base2 = posix10.basename(f.path);
+        const base2 = posix11.basename(f.path);
         const how = f.source && c.ins.keyword === "COPY" ? `Do not COPY it: bind-mount it into the RUN that uses it (RUN --mount=type=bind,source=${f.source},target=/tmp/${base2} ...), or unpack it in a builder stage and COPY --from only the result.` : c.ins.keyword === "RUN" ? "Download, use and delete it in one RUN (or in a builder stage, copying only the result)." : `Remove it in the same ${c.ins.keyword === "ADD" ? "step (or ADD only what is needed)" : "step"}, use RUN --mount=type=bind for build-only files, or a multi-stage build that copies only what the function needs.`;
         this.ctx.report({
           messageId: "deletedLater",
@@ -41184,9 +41217,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix12 = POSIX_REGEX_SOURCE[rest2];
-                if (posix12) {
-                  prev.value = pre + posix12;
+                const posix13 = POSIX_REGEX_SOURCE[rest2];
+                if (posix13) {
+                  prev.value = pre + posix13;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -41703,7 +41736,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix12 = opts.windows;
+      const posix13 = opts.windows;
       const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -41713,8 +41746,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix: posix12 });
-        const result = { glob, state, regex, posix: posix12, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix: posix13 });
+        const result = { glob, state, regex, posix: posix13, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -41739,7 +41772,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch3.test = (input, regex, options, { glob, posix: posix12 } = {}) => {
+    picomatch3.test = (input, regex, options, { glob, posix: posix13 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -41747,7 +41780,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix12 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix13 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -41756,16 +41789,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex, options, posix12);
+          match = picomatch3.matchBase(input, regex, options, posix13);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input, glob, options, posix12 = options && options.windows) => {
+    picomatch3.matchBase = (input, glob, options, posix13 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix12 }));
+      return regex.test(utils.basename(input, { windows: posix13 }));
     };
     picomatch3.isMatch = (str4, patterns, options) => picomatch3(patterns, options)(str4);
     picomatch3.parse = (pattern, options) => {
@@ -42350,7 +42383,7 @@ var init_dist = __esm({
 
 // node_modules/tinyglobby/dist/index.mjs
 import { readdir, readdirSync as readdirSync3, realpath, realpathSync, stat, statSync as statSync6 } from "fs";
-import { isAbsolute as isAbsolute2, posix as posix11, resolve as resolve8 } from "path";
+import { isAbsolute as isAbsolute2, posix as posix12, resolve as resolve8 } from "path";
 import { fileURLToPath as fileURLToPath3 } from "url";
 function getPartialMatcher(patterns, options = {}) {
   const patternsCount = patterns.length;
@@ -42400,8 +42433,8 @@ function buildFormat(cwd, root, absolute) {
     };
     return (p, isDir2) => isDir2 && p !== "." ? p.slice(0, -1) : p;
   }
-  if (absolute) return (p) => posix11.relative(cwd, p) || ".";
-  return (p) => posix11.relative(cwd, `${root}/${p}`) || ".";
+  if (absolute) return (p) => posix12.relative(cwd, p) || ".";
+  return (p) => posix12.relative(cwd, `${root}/${p}`) || ".";
 }
 function buildRelative(cwd, root) {
   if (root.startsWith(`${cwd}/`)) {
@@ -42409,7 +42442,7 @@ function buildRelative(cwd, root) {
     return (p) => `${prefix}/${p}`;
   }
   return (p) => {
-    const result = posix11.relative(cwd, `${root}/${p}`);
+    const result = posix12.relative(cwd, `${root}/${p}`);
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
@@ -42439,7 +42472,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
   if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
   if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
   const escapedCwd = escapePath(cwd);
-  result = isAbsolute2(result.replace(ESCAPING_BACKSLASHES, "")) ? posix11.relative(escapedCwd, result) : posix11.normalize(result);
+  result = isAbsolute2(result.replace(ESCAPING_BACKSLASHES, "")) ? posix12.relative(escapedCwd, result) : posix12.normalize(result);
   const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
   const parts2 = splitPattern(result);
   if (parentDir) {
@@ -42450,7 +42483,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
       result = result.slice(0, (n - i2 - 1) * 3) + result.slice((n - i2) * 3 + parts2[i2 + n].length + 1) || ".";
       i2++;
     }
-    const potentialRoot = posix11.join(cwd, parentDir.slice(i2 * 3));
+    const potentialRoot = posix12.join(cwd, parentDir.slice(i2 * 3));
     if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
       props.root = ensureNonDriveRelativePath(potentialRoot);
       props.depthOffset = -n + i2;
@@ -42472,7 +42505,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
     }
     props.depthOffset = newCommonPath.length;
     props.commonPath = newCommonPath;
-    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix11.join(cwd, ...newCommonPath) : cwd);
+    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix12.join(cwd, ...newCommonPath) : cwd);
   }
   return result;
 }

@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-SGSYWOC7.js";
 import "./chunks/chunk-IE7FHWM2.js";
-import "./chunks/chunk-WABKCVL2.js";
+import "./chunks/chunk-3USAFJZV.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-VJIKBYOW.js";
+} from "./chunks/chunk-BFTIFLPD.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -19,10 +19,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-XI7KHTW7.js";
+} from "./chunks/chunk-4FAWWJXD.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-S3ESXSZ2.js";
+} from "./chunks/chunk-ENDMP3NZ.js";
 import {
   initShell
 } from "./chunks/chunk-AQ3U6VU4.js";

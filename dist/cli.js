@@ -8,7 +8,7 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-VJIKBYOW.js";
+} from "./chunks/chunk-BFTIFLPD.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -16,7 +16,7 @@ import "./chunks/chunk-YSI7KWOZ.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-XI7KHTW7.js";
+} from "./chunks/chunk-4FAWWJXD.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -24,7 +24,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-S3ESXSZ2.js";
+} from "./chunks/chunk-ENDMP3NZ.js";
 import "./chunks/chunk-AQ3U6VU4.js";
 import {
   WORKER_ARG

@@ -33,7 +33,7 @@ export interface Case {
 }
 
 export interface InvalidCase extends Case {
-  errors: { messageId: string; line?: number; severity?: Severity; message?: RegExp }[];
+  errors: { messageId: string; line?: number; severity?: Severity; message?: RegExp; fix?: RegExp }[];
 }
 
 export const NOW = '2026-11-27';
@@ -113,12 +113,13 @@ export function ruleTester(rule: Rule, table: { valid: Case[]; invalid: InvalidC
     for (const c of table.invalid) {
       it(`invalid: ${c.name}`, () => {
         const findings = lintCase(rule, c, root);
-        const got = findings.map((f) => ({ messageId: f.messageId, line: f.location.line, severity: f.severity, message: f.message }));
+        const got = findings.map((f) => ({ messageId: f.messageId, line: f.location.line, severity: f.severity, message: f.message, fix: f.fix }));
         expect(got.map((g) => g.messageId), JSON.stringify(got, null, 1)).toEqual(c.errors.map((e) => e.messageId));
         c.errors.forEach((e, i) => {
           if (e.line !== undefined) expect(got[i].line, `${e.messageId} line`).toBe(e.line);
           if (e.severity !== undefined) expect(got[i].severity, `${e.messageId} severity`).toBe(e.severity);
           if (e.message !== undefined) expect(got[i].message).toMatch(e.message);
+          if (e.fix !== undefined) expect(got[i].fix, `${e.messageId} fix`).toMatch(e.fix);
         });
       });
     }

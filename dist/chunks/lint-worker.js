@@ -1,13 +1,13 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-VJIKBYOW.js";
+} from "./chunk-BFTIFLPD.js";
 import "./chunk-3DW2QXZU.js";
 import "./chunk-YSI7KWOZ.js";
 import {
   ContextCache
-} from "./chunk-XI7KHTW7.js";
-import "./chunk-S3ESXSZ2.js";
+} from "./chunk-4FAWWJXD.js";
+import "./chunk-ENDMP3NZ.js";
 import "./chunk-AQ3U6VU4.js";
 import {
   WORKER_KEY

@@ -118,7 +118,7 @@ function compute(df: DockerfileModel, target: Stage, context: BuildContext | und
     for (const ins of stage.instructions) {
       const wd = ins.workdir;
       if (ins.keyword === 'RUN') {
-        for (const ev of runEvidence(df, ins, stage, wd, context, unv)) {
+        for (const ev of runEvidence(df, ins, stage, wd, context, unv, list)) {
           list.push(ev);
           own.push(ev);
         }
@@ -384,7 +384,7 @@ function ricsFor(manager: string): readonly RicSpec[] {
   return specs;
 }
 
-function runEvidence(df: DockerfileModel, ins: Instruction, stage: Stage, wd: string, context: BuildContext | undefined, unv: { ins: Instruction; what: string }[]): RicEvidence[] {
+function runEvidence(df: DockerfileModel, ins: Instruction, stage: Stage, wd: string, context: BuildContext | undefined, unv: { ins: Instruction; what: string }[], prior: readonly RicEvidence[] = []): RicEvidence[] {
   const script = argExpandedScript(df, ins);
   const out: RicEvidence[] = [];
   if (!script) return out;
@@ -445,6 +445,20 @@ function runEvidence(df: DockerfileModel, ins: Instruction, stage: Stage, wd: st
       const path = compiledPath(cmd, name, sub, cwd, ins, df);
       if (verdict === 'yes' || (verdict === 'unknown' && compiler.ric !== 'dotnet')) out.push({ ins, stage, ric: compiler.ric, what: verdict === 'yes' ? `${spec.label} in ${file}` : `${name} ${sub}`, path, compiled: true, ...(verdict === 'yes' ? {} : { assumed: true }) });
       else if (verdict === 'unknown') unv.push({ ins, what: `${name} ${sub} (project file not readable)` });
+    }
+    // cp / mv / install of a compiled binary elsewhere (`cargo build --release && cp target/release/app /lambda`):
+    // the copy is the binary too.
+    if (['cp', 'mv', 'install'].includes(name)) {
+      const words = cmd.args.filter((a) => !a.startsWith('-'));
+      const dest = words.length >= 2 ? resolveIn(cwd, words[words.length - 1], ins, df) : undefined;
+      for (const src of dest ? words.slice(0, -1) : []) {
+        const from = resolveIn(cwd, src, ins, df);
+        const built = from === undefined ? undefined : [...prior, ...out].find((e) => e.compiled && e.path !== undefined && placedAt(from, e.path));
+        if (built) {
+          out.push({ ...built, ins, stage, path: dest });
+          break;
+        }
+      }
     }
     // cp / mv / install / ln of something to a bootstrap path.
     if (['cp', 'mv', 'install', 'ln'].includes(name)) {
@@ -528,7 +542,10 @@ class DockerfileSight implements LaunchSight {
   ) {
     this.workdir = a.target.workdir?.value ?? '/';
     this.scripts = { parse: (text) => df.script(text).commands, at: (path) => findScript(path, a, df, context) };
+    this.pathDirs = pathDirsOf(df, a.lineage);
   }
+
+  readonly pathDirs: readonly string[];
 
   holds(ric: RicId): boolean {
     return this.a.evidence.some((e) => e.ric === ric);
@@ -541,6 +558,20 @@ class DockerfileSight implements LaunchSight {
   get unplacedBinary(): boolean {
     return this.a.evidence.some((e) => e.compiled && e.path === undefined);
   }
+}
+
+/** Docker's default PATH (what the official images set too), and the folders the shipped stages' ENV PATH adds. */
+const DEFAULT_PATH_DIRS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
+
+function pathDirsOf(df: DockerfileModel, lineage: readonly Stage[]): string[] {
+  const dirs = new Set(DEFAULT_PATH_DIRS);
+  for (const stage of lineage) {
+    for (const ins of stage.instructions) {
+      if (ins.keyword !== 'ENV') continue;
+      for (const p of ins.properties) if (p.name === 'PATH') for (const d of expand(p.value ?? '', ins.scope, df.escape).value.split(':')) if (d.startsWith('/')) dirs.add(normalizePath(d));
+    }
+  }
+  return [...dirs];
 }
 
 /** The content of a script at `path` in the target image, when visible (COPY from context, COPY heredoc, RUN heredoc). */

@@ -4,7 +4,7 @@
  * One classifier for both evidences, driven by the runtime clients' launch forms (knowledge/ric.ts `launches`);
  * what each evidence can see beyond the argv (scripts, files the build puts in place) comes in a `LaunchSight`.
  */
-import { basename } from 'node:path';
+import { basename, posix } from 'node:path';
 import { pathWithin } from '../core/paths.js';
 import { normalizePath } from '../dockerfile/model.js';
 import { isShell, type ShellCommand } from '../dockerfile/shell.js';
@@ -38,6 +38,8 @@ export interface LaunchSight {
   holds(ric: RicId): boolean;
   /** A compiled binary or bootstrap the build puts at this absolute path: its client. */
   bootstrapAt(path: string): { ric?: RicId } | undefined;
+  /** The folders a bare program name is looked up in (PATH), when known. */
+  readonly pathDirs?: readonly string[];
   /** A compiled binary of a builder stage whose path is not known is in the image. */
   readonly unplacedBinary: boolean;
   /** Shell scripts are read (`sh -c` bodies and script files); undefined: not looked into. */
@@ -167,6 +169,13 @@ function programLaunch(argv: string[], head: string, name: string, sight: Launch
     const placed = sight.bootstrapAt(path);
     if (placed) return { kind: 'bootstrap', ric: placed.ric, argv };
     if ((BOOTSTRAP_PATHS as readonly string[]).includes(path)) return { kind: 'bootstrap', argv };
+  }
+  // A bare name found on PATH (`ENTRYPOINT ["lambda"]` with the binary copied to a folder ENV PATH names).
+  if (!path && sight.pathDirs) {
+    for (const dir of sight.pathDirs) {
+      const placed = sight.bootstrapAt(posix.join(dir, head));
+      if (placed) return { kind: 'bootstrap', ric: placed.ric, argv };
+    }
   }
   if (NOT_A_RUNTIME.test(name)) return { kind: 'interpreter', argv };
   if (path && sight.scripts && (/\.(sh|bash)$/.test(name) || sight.scripts.at(path) !== undefined)) return scriptLaunch(head, argv, sight, depth);

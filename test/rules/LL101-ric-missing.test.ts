@@ -87,6 +87,16 @@ ruleTester(rule, {
       dockerfile: 'FROM ghcr.io/cargo-lambda/cargo-lambda:1.6 AS builder\nWORKDIR /build\nCOPY . .\nRUN cargo lambda build --release\nFROM public.ecr.aws/lambda/provided:al2023\nCOPY --from=builder /build/target/lambda/fn/bootstrap ${LAMBDA_RUNTIME_DIR}/bootstrap\nCMD ["app.handler"]\n',
     },
     {
+      name: 'a Rust lambda_runtime binary that the build RUN copies out of target/ under another name, run through ENV PATH',
+      dockerfile: 'FROM rust:1.80 AS builder\nCOPY . .\nRUN cargo build --release && cp target/release/fn /lambda\nFROM alpine:3.20\nRUN mkdir -p /var/task/bin\nCOPY --from=builder /lambda /var/task/bin/\nENV PATH=$PATH:/var/task/bin\nENTRYPOINT ["lambda"]\n',
+      context: { 'Cargo.toml': '[package]\nname = "fn"\n\n[dependencies]\nlambda_runtime = "0.13"\n', 'src/main.rs': 'fn main() {}\n' },
+    },
+    {
+      name: 'a Rust lambda_runtime binary copied out of target/ by a later RUN',
+      dockerfile: 'FROM rust:1.80 AS builder\nWORKDIR /src\nCOPY . .\nRUN cargo build --release\nRUN install -m 755 target/release/fn /usr/local/bin/fn\nFROM debian:12-slim\nCOPY --from=builder /usr/local/bin/fn /usr/local/bin/fn\nENTRYPOINT ["/usr/local/bin/fn"]\n',
+      context: { 'Cargo.toml': '[package]\nname = "fn"\n\n[dependencies]\nlambda_runtime = "0.13"\n', 'src/main.rs': 'fn main() {}\n' },
+    },
+    {
       name: 'Lambda Web Adapter on node (README example)',
       dockerfile: 'FROM node:20-slim\nCOPY --from=public.ecr.aws/awsguru/aws-lambda-adapter:0.9.1 /lambda-adapter /opt/extensions/lambda-adapter\nENV PORT=7000\nWORKDIR /var/task\nCOPY package.json index.js ./\nRUN npm install --omit=dev\nCMD ["node", "index.js"]\n',
       context: { 'package.json': '{"dependencies":{"express":"^4"}}', 'index.js': 'require("express")().listen(7000);\n' },

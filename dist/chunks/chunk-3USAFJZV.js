@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-XI7KHTW7.js";
+} from "./chunk-4FAWWJXD.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-S3ESXSZ2.js";
+} from "./chunk-ENDMP3NZ.js";
 import {
   initShell
 } from "./chunk-AQ3U6VU4.js";

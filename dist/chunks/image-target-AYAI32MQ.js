@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-WABKCVL2.js";
+} from "./chunk-3USAFJZV.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-XI7KHTW7.js";
-import "./chunk-S3ESXSZ2.js";
+} from "./chunk-4FAWWJXD.js";
+import "./chunk-ENDMP3NZ.js";
 import "./chunk-AQ3U6VU4.js";
 import "./chunk-AUYTHOBX.js";
 import "./chunk-7KY5IGMZ.js";

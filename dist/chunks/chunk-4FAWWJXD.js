@@ -53,7 +53,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-S3ESXSZ2.js";
+} from "./chunk-ENDMP3NZ.js";
 import {
   commandName,
   initShell
@@ -3924,7 +3924,7 @@ function compute2(df, target, context) {
     for (const ins of stage.instructions) {
       const wd = ins.workdir;
       if (ins.keyword === "RUN") {
-        for (const ev of runEvidence(df, ins, stage, wd, context, unv)) {
+        for (const ev of runEvidence(df, ins, stage, wd, context, unv, list2)) {
           list2.push(ev);
           own.push(ev);
         }
@@ -4153,7 +4153,7 @@ function ricsFor(manager) {
   }
   return specs;
 }
-function runEvidence(df, ins, stage, wd, context, unv) {
+function runEvidence(df, ins, stage, wd, context, unv, prior = []) {
   const script = argExpandedScript(df, ins);
   const out = [];
   if (!script) return out;
@@ -4207,6 +4207,18 @@ function runEvidence(df, ins, stage, wd, context, unv) {
       const path = compiledPath(cmd, name, sub, cwd, ins, df);
       if (verdict === "yes" || verdict === "unknown" && compiler.ric !== "dotnet") out.push({ ins, stage, ric: compiler.ric, what: verdict === "yes" ? `${spec.label} in ${file}` : `${name} ${sub}`, path, compiled: true, ...verdict === "yes" ? {} : { assumed: true } });
       else if (verdict === "unknown") unv.push({ ins, what: `${name} ${sub} (project file not readable)` });
+    }
+    if (["cp", "mv", "install"].includes(name)) {
+      const words = cmd.args.filter((a) => !a.startsWith("-"));
+      const dest = words.length >= 2 ? resolveIn(cwd, words[words.length - 1], ins, df) : void 0;
+      for (const src of dest ? words.slice(0, -1) : []) {
+        const from = resolveIn(cwd, src, ins, df);
+        const built = from === void 0 ? void 0 : [...prior, ...out].find((e) => e.compiled && e.path !== void 0 && placedAt(from, e.path));
+        if (built) {
+          out.push({ ...built, ins, stage, path: dest });
+          break;
+        }
+      }
     }
     if (["cp", "mv", "install", "ln"].includes(name)) {
       const last = cmd.args.filter((a) => !a.startsWith("-")).pop();
@@ -4272,11 +4284,13 @@ var DockerfileSight = class {
     this.a = a;
     this.workdir = a.target.workdir?.value ?? "/";
     this.scripts = { parse: (text) => df.script(text).commands, at: (path) => findScript(path, a, df, context) };
+    this.pathDirs = pathDirsOf(df, a.lineage);
   }
   a;
   seesBuild = true;
   workdir;
   scripts;
+  pathDirs;
   holds(ric) {
     return this.a.evidence.some((e) => e.ric === ric);
   }
@@ -4287,6 +4301,19 @@ var DockerfileSight = class {
     return this.a.evidence.some((e) => e.compiled && e.path === void 0);
   }
 };
+var DEFAULT_PATH_DIRS = ["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin"];
+function pathDirsOf(df, lineage) {
+  const dirs = new Set(DEFAULT_PATH_DIRS);
+  for (const stage of lineage) {
+    for (const ins of stage.instructions) {
+      if (ins.keyword !== "ENV") continue;
+      for (const p of ins.properties) if (p.name === "PATH") {
+        for (const d of expand(p.value ?? "", ins.scope, df.escape).value.split(":")) if (d.startsWith("/")) dirs.add(normalizePath(d));
+      }
+    }
+  }
+  return [...dirs];
+}
 function findScript(path, a, df, context) {
   const content = scriptIn(path, a.shipped, df, context, a.knownDirs, 0);
   return content === void 0 || content.startsWith("\x7FELF") || content.includes("\0") ? void 0 : content;

@@ -7723,7 +7723,7 @@ function cacheMountTargets(flags) {
 }
 
 // src/lambda/image-contract.ts
-import { basename as basename2, posix as posix2 } from "node:path";
+import { basename as basename2, posix as posix3 } from "node:path";
 
 // src/knowledge/ric.ts
 var RICS = [
@@ -8050,7 +8050,7 @@ function functionDefined(family, handler, text, truncated) {
 }
 
 // src/lambda/launch.ts
-import { basename } from "node:path";
+import { basename, posix as posix2 } from "node:path";
 var CONFIG_ONLY = { workdir: "/", seesBuild: false, holds: () => false, bootstrapAt: () => void 0, unplacedBinary: false };
 var FORMS = RICS.flatMap((r) => r.launches.map((form) => ({ ric: r.id, form })));
 var OK = ["ric", "bootstrap", "base"];
@@ -8148,6 +8148,12 @@ function programLaunch(argv, head, name, sight, depth) {
     if (placed) return { kind: "bootstrap", ric: placed.ric, argv };
     if (BOOTSTRAP_PATHS.includes(path)) return { kind: "bootstrap", argv };
   }
+  if (!path && sight.pathDirs) {
+    for (const dir of sight.pathDirs) {
+      const placed = sight.bootstrapAt(posix2.join(dir, head));
+      if (placed) return { kind: "bootstrap", ric: placed.ric, argv };
+    }
+  }
   if (NOT_A_RUNTIME.test(name)) return { kind: "interpreter", argv };
   if (path && sight.scripts && (/\.(sh|bash)$/.test(name) || sight.scripts.at(path) !== void 0)) return scriptLaunch(head, argv, sight, depth);
   if (path && sight.unplacedBinary) return { kind: "bootstrap", argv };
@@ -8196,12 +8202,12 @@ var HANDLER_BODY_NEED = {
 };
 function lookupProgram(image, name, workdir, pathVar) {
   if (name.includes("/")) {
-    const path = posix2.normalize(name.startsWith("/") ? name : posix2.join(workdir || "/", name));
+    const path = posix3.normalize(name.startsWith("/") ? name : posix3.join(workdir || "/", name));
     return { path, found: image.resolve(path).ok, tried: [path] };
   }
   const tried = [];
   for (const dir of pathVar.split(":").filter(Boolean)) {
-    const path = posix2.join(dir, name);
+    const path = posix3.join(dir, name);
     tried.push(path);
     const r = image.resolve(path);
     if (r.ok && r.entry.type !== "dir") return { path, found: true, tried };
@@ -8251,7 +8257,7 @@ function findRics(image, roots, awsBase) {
       if (!m) continue;
       if (p.ric === "python" && p.rooted) {
         const dir = path.slice(0, m.index) || "/";
-        if (!roots.some((r) => posix2.normalize(r) === dir)) continue;
+        if (!roots.some((r) => posix3.normalize(r) === dir)) continue;
       }
       add(p.ric, path, p.what);
     }
@@ -8269,7 +8275,7 @@ function imageContract(image) {
   const cmd = cfg.Cmd ?? [];
   const argv = [...entrypoint, ...cmd];
   const workingDir = cfg.WorkingDir ?? "";
-  const workdir = workingDir ? posix2.normalize(workingDir) : "/";
+  const workdir = workingDir ? posix3.normalize(workingDir) : "/";
   const env = /* @__PURE__ */ new Map();
   for (const kv of cfg.Env ?? []) {
     const eq = kv.indexOf("=");
@@ -8733,7 +8739,7 @@ var LL101_ric_missing_default = defineRule({
 });
 
 // rules/LL102-entrypoint-invalid.ts
-import { posix as posix3 } from "node:path";
+import { posix as posix4 } from "node:path";
 var TASK_ROOT2 = "/var/task";
 var SYMLINKED_LAUNCHERS = /^(python[\d.]*|pypy[\d.]*|node|nodejs|npx|npm|ruby|bundle|bundler|java|dotnet|sh|bash|dash|env|tini|dumb-init|aws_lambda_ric|aws-lambda-ric)$/;
 var OK_KINDS = /* @__PURE__ */ new Set(["base", "ric", "bootstrap"]);
@@ -9022,13 +9028,13 @@ var LaunchJudge = class {
     const head = launch.argv[0] ?? "";
     if (this.kind.kind !== "aws" || !head.includes("/") || head.includes("$")) return false;
     const workdir = this.t.workdir?.value ?? TASK_ROOT2;
-    const path = head.startsWith("/") ? posix3.normalize(head) : posix3.join(workdir, head);
+    const path = head.startsWith("/") ? posix4.normalize(head) : posix4.join(workdir, head);
     if (!pathWithin(path, TASK_ROOT2) || this.a.opaqueWrites.some((i) => i.keyword !== "COPY")) return false;
     for (const i of this.a.lineage.flatMap((s) => s.instructions)) {
       if (!i.copy) continue;
       const raw = i.copy.dest;
       if (raw.includes("$")) return false;
-      const dest = raw.startsWith("/") ? posix3.normalize(raw) : posix3.join(i.workdir, raw);
+      const dest = raw.startsWith("/") ? posix4.normalize(raw) : posix4.join(i.workdir, raw);
       if (dest === path || pathWithin(path, dest)) return false;
     }
     const note = head.startsWith("/") ? "" : ` (the relative path resolves against the working directory ${workdir}${this.t.workdir ? "" : ", the AWS base image's"})`;
@@ -9084,7 +9090,7 @@ var LaunchJudge = class {
 };
 
 // rules/LL103-handler-invalid.ts
-import { basename as basename4, posix as posix4 } from "node:path";
+import { basename as basename4, posix as posix5 } from "node:path";
 
 // src/core/glob.ts
 var SPECIAL = /[.*+?^${}()|[\]\\/]/g;
@@ -9487,7 +9493,7 @@ function checkModuleCopied(ctx, a, h) {
   if (!context && !namedOnlyShows(a, rels)) {
     if (checkFolderFlattened(ctx, a, h, rels) || !noCopyCanLand(a, root, rels)) return;
   }
-  const wanted = rels.map((r) => globRe(posix4.join(root, r)));
+  const wanted = rels.map((r) => globRe(posix5.join(root, r)));
   const module = a.files.filter((f) => wanted.some((re) => re.test(f.path)));
   if (module.length > 0) {
     if (!context) return;
@@ -9508,7 +9514,7 @@ function checkModuleCopied(ctx, a, h) {
   const inRoot = sameName.find((f) => pathWithin(f.path, root));
   if (inRoot) {
     const fn = handler.slice(handler.lastIndexOf(".") + 1);
-    const suggest = `${posix4.relative(root, inRoot.path).replace(/\.\w+$/, "")}.${fn}`;
+    const suggest = `${posix5.relative(root, inRoot.path).replace(/\.\w+$/, "")}.${fn}`;
     ctx.report({ messageId: "moduleElsewhere", data: { handler, files, root, error, found: inRoot.path, line: String(inRoot.ins.span.line), suggest, judged, file: rels.find((r) => /\.\w+$/.test(r)) ?? rels[0] }, at, severity });
     return;
   }
@@ -9520,7 +9526,7 @@ function checkFolderFlattened(ctx, a, h, rels) {
   const bottom = a.lineage[a.lineage.length - 1] ?? a.target;
   const folder = rels[0].split("/")[0];
   if (bottom.base.kind.kind !== "aws" || !rels.every((r) => r.includes("/") && r.split("/")[0] === folder) || /[*?[]/.test(folder)) return false;
-  const target = posix4.join(h.root, folder);
+  const target = posix5.join(h.root, folder);
   let flattened;
   for (const s of a.lineage) {
     for (const ins of s.instructions) {
@@ -9533,7 +9539,7 @@ function checkFolderFlattened(ctx, a, h, rels) {
       for (const src of copy.sources) {
         const path = contextPath(src);
         const named = !/[*?[]/.test(path) && /\.\w+$/.test(basename4(path));
-        const inside = path === folder || posix4.dirname(path) === folder && /[*?[]/.test(basename4(path));
+        const inside = path === folder || posix5.dirname(path) === folder && /[*?[]/.test(basename4(path));
         if (named) continue;
         if (!inside) return false;
         if (dest === h.root) flattened ??= ins;
@@ -9556,7 +9562,7 @@ function noCopyCanLand(a, root, rels) {
   const extra = ["PYTHONPATH", "NODE_PATH", "RUBYLIB"].flatMap((v) => (a.target.env.get(v)?.value ?? "").split(":")).filter(Boolean);
   if (extra.some((d) => d.includes("$"))) return false;
   const roots = [root, ...extra];
-  const wanted = rels.filter((r) => !r.includes("*")).flatMap((r) => roots.map((d) => posix4.join(d, r)));
+  const wanted = rels.filter((r) => !r.includes("*")).flatMap((r) => roots.map((d) => posix5.join(d, r)));
   let copies = 0;
   for (const s of a.lineage) {
     for (const ins of s.instructions) {
@@ -9571,7 +9577,7 @@ function noCopyCanLand(a, root, rels) {
         const named = path !== "" && !/[*?[]/.test(path) && /\.\w+$/.test(basename4(path));
         if (!pathWithin(dest, root) && (!named || MODULE_FILE.test(path))) return false;
         if (!named && dest !== root && pathWithin(dest, root)) return false;
-        const lands = named ? destIsDir ? posix4.join(dest, basename4(path)) : dest : void 0;
+        const lands = named ? destIsDir ? posix5.join(dest, basename4(path)) : dest : void 0;
         if (lands !== void 0 ? wanted.includes(lands) : wanted.some((w) => pathWithin(w, dest) && w !== dest)) return false;
       }
     }
@@ -9605,7 +9611,7 @@ function checkImageHandler(ctx, c) {
 }
 
 // rules/LL104-workdir-not-task-root.ts
-import { basename as basename5, posix as posix5 } from "node:path";
+import { basename as basename5, posix as posix6 } from "node:path";
 var TASK_ROOT3 = "/var/task";
 var VAR = "LAMBDA_TASK_ROOT";
 var CODE = /\.(py|pyc|js|mjs|cjs|rb|jar|class|dll|so)$/;
@@ -9852,13 +9858,13 @@ function checkRelativeWorkdirs(ctx, a) {
     if (dir.startsWith("/")) known = true;
     else if (dir.includes("$")) continue;
     else if (!known) ctx.report({ messageId: "relativeWorkdir", data: { dir, image }, at: ins });
-    else ctx.report({ messageId: "relativeWorkdirResolved", data: { dir, resolved: posix5.join(ins.workdir, dir) }, at: ins });
+    else ctx.report({ messageId: "relativeWorkdirResolved", data: { dir, resolved: posix6.join(ins.workdir, dir) }, at: ins });
   }
 }
 function checkJarsAtTaskRoot(ctx, lineageIns) {
   const landing = (ins) => {
     const d = ins.copy.dest;
-    return d.includes("$") ? void 0 : d.startsWith("/") ? d : posix5.join(ins.workdir, d) + (d.endsWith("/") ? "/" : "");
+    return d.includes("$") ? void 0 : d.startsWith("/") ? d : posix6.join(ins.workdir, d) + (d.endsWith("/") ? "/" : "");
   };
   const copies = lineageIns.filter((i) => (i.keyword === "COPY" || i.keyword === "ADD") && i.copy);
   const libOrClasses = copies.some((i) => {
@@ -9872,7 +9878,7 @@ function checkJarsAtTaskRoot(ctx, lineageIns) {
     if (d === void 0) continue;
     for (const src of ins.copy.sources) {
       if (!/\.jar$/.test(src)) continue;
-      const dir = d.endsWith("/") || d.replace(/\/$/, "") === TASK_ROOT3 ? d.replace(/\/$/, "") : /\.jar$/.test(d) ? posix5.dirname(d) : d;
+      const dir = d.endsWith("/") || d.replace(/\/$/, "") === TASK_ROOT3 ? d.replace(/\/$/, "") : /\.jar$/.test(d) ? posix6.dirname(d) : d;
       if (dir !== TASK_ROOT3) continue;
       ctx.report({ messageId: "jarAtTaskRoot", data: { jar: src, source: src, from: ins.copy.from ? `--from=${ins.copy.from} ` : "" }, at: ins });
     }
@@ -9902,7 +9908,7 @@ function checkCodeOutsideTaskRoot(ctx, t, a, lineageIns, family) {
   const extraPath = pathEnv ? (t.env.get(pathEnv)?.value ?? "").split(":").filter(Boolean) : [];
   const error = family === "python" ? "Runtime.ImportModuleError" : family === "nodejs" ? "Runtime.ImportModuleError (Cannot find module)" : family === "java" ? "Class not found" : family === "ruby" ? "LoadError" : "a missing handler assembly";
   const handler = t.cmd?.value.exec?.length === 1 ? t.cmd.value.exec[0] : void 0;
-  const absRoot = family === "nodejs" && handler?.startsWith("/") ? posix5.dirname(handler) : void 0;
+  const absRoot = family === "nodejs" && handler?.startsWith("/") ? posix6.dirname(handler) : void 0;
   const moduleNames = new Set((handler && !handler.includes("$") ? HANDLER_FORMATS[family]?.moduleFiles?.(handler) ?? [] : []).map((r) => basename5(r)));
   const filesBy = /* @__PURE__ */ new Map();
   for (const f of a.files) {
@@ -9956,7 +9962,7 @@ function installedLater(df, lineageIns, i, dest) {
     for (const inst of installs(df.shell(ins))) {
       for (const p of inst.packages) {
         if (!p.includes("/") && p !== ".") continue;
-        const abs = expand(p.startsWith("/") ? p : posix5.join(ins.workdir, p), ins.scope).value;
+        const abs = expand(p.startsWith("/") ? p : posix6.join(ins.workdir, p), ins.scope).value;
         const folder = abs.replace(/\/[^/]*[*?][^/]*$/, "");
         if (pathWithin(abs, dest) || folder !== "" && folder !== "/" && pathWithin(dest, folder)) return true;
       }
@@ -9970,7 +9976,7 @@ function checkCodeInSubfolder(ctx, t, a, lineageIns, family) {
   if (!handler || handler.includes("$") || a.opaqueWrites.length > 0 || pathEnv && t.env.get(pathEnv)) return;
   const rels = HANDLER_FORMATS[family]?.moduleFiles?.(handler)?.filter((r) => !r.includes("*") && !r.endsWith(".pyc"));
   if (!rels?.length) return;
-  const wanted = rels.map((r) => posix5.join(TASK_ROOT3, r));
+  const wanted = rels.map((r) => posix6.join(TASK_ROOT3, r));
   let flagged;
   for (const i of lineageIns) {
     const copy = i.copy;
@@ -9981,18 +9987,18 @@ function checkCodeInSubfolder(ctx, t, a, lineageIns, family) {
     for (const src of copy.sources) {
       const path = contextPath(src);
       if (path !== "" && !/[*?[]/.test(path) && /\.\w+$/.test(basename5(path))) {
-        if (wanted.includes(destIsDir ? posix5.join(dest, basename5(path)) : dest)) return;
+        if (wanted.includes(destIsDir ? posix6.join(dest, basename5(path)) : dest)) return;
         continue;
       }
       if (!pathWithin(dest, TASK_ROOT3) || dest === TASK_ROOT3) return;
       const inside = wanted.filter((w) => pathWithin(w, dest));
-      if (inside.length > 0 && !(family === "python" && path === "" && inside.every((w) => posix5.relative(dest, w) === "__init__.py"))) return;
+      if (inside.length > 0 && !(family === "python" && path === "" && inside.every((w) => posix6.relative(dest, w) === "__init__.py"))) return;
       flagged ??= { ins: i, dest, whole: path === "", source: src };
     }
   }
   if (!flagged) return;
   if (lineageIns.some((i) => i.keyword === "RUN" && ctx.df.shell(i)?.commands.some((c) => ["cp", "mv", "rsync", "ln"].includes(commandName(c))))) return;
-  const folder = posix5.relative(TASK_ROOT3, flagged.dest);
+  const folder = posix6.relative(TASK_ROOT3, flagged.dest);
   const what = flagged.whole ? "the whole build context" : `what is inside ${flagged.source}`;
   const unless = flagged.whole && family === "python" ? `: if the context's top-level __init__.py defines the handler for package ${folder}, ignore this` : "";
   const error = family === "python" ? "Runtime.ImportModuleError" : "Runtime.ImportModuleError (Cannot find module)";
@@ -10010,7 +10016,7 @@ function checkWorkdirHoldsCode(ctx, t, a, lineageIns) {
   if (!fmt?.moduleFiles || !handler || fmt.check(handler)) return;
   const rels = fmt.moduleFiles(handler)?.filter((r) => !r.includes("*")) ?? [];
   const workdir = t.workdir?.value ?? "/";
-  if (a.files.some((f2) => rels.some((r) => f2.path === posix5.join(workdir, r)))) return;
+  if (a.files.some((f2) => rels.some((r) => f2.path === posix6.join(workdir, r)))) return;
   const elsewhere2 = a.files.filter((f2) => !f2.path.includes("$") && rels.some((r) => f2.path.endsWith(`/${r}`)));
   if (elsewhere2.length === 0) return;
   const f = elsewhere2[elsewhere2.length - 1];
@@ -10020,7 +10026,7 @@ function checkWorkdirHoldsCode(ctx, t, a, lineageIns) {
   const override = t.workdir?.from?.origin ? t.workdir.from : void 0;
   const hasWorkdir = override !== void 0 || lineageIns.some((i) => i.keyword === "WORKDIR");
   const why = hasWorkdir ? "" : " (WORKDIR is never set)";
-  ctx.report({ messageId: "codeOutsideWorkdir", data: { file: rel, dest: posix5.dirname(f.path), workdir, why, dir }, at: override ?? f.ins });
+  ctx.report({ messageId: "codeOutsideWorkdir", data: { file: rel, dest: posix6.dirname(f.path), workdir, why, dir }, at: override ?? f.ins });
 }
 
 // src/knowledge/platforms.ts
@@ -10455,7 +10461,7 @@ var LL106_runtime_deprecated_default = defineRule({
 });
 
 // rules/LL107-file-not-readable.ts
-import { posix as posix6 } from "node:path";
+import { posix as posix7 } from "node:path";
 var READ_ROOTS = ["/var/task", "/opt", "/var/runtime"];
 var MAX_PATHS = 5;
 function octalDeniesOthers(mode) {
@@ -10573,7 +10579,7 @@ var LL107_file_not_readable_default = defineRule({
           bad.set(e.layer, g);
         };
         const parents = /* @__PURE__ */ new Set();
-        for (const r of dirs) for (let p = posix6.dirname(r); p !== "/"; p = posix6.dirname(p)) parents.add(p);
+        for (const r of dirs) for (let p = posix7.dirname(r); p !== "/"; p = posix7.dirname(p)) parents.add(p);
         for (const p of parents) {
           const e = image.files.get(p);
           if (e && e.type === "dir" && !e.implicit && (e.mode & 1) === 0) add(e, true);
@@ -10595,7 +10601,7 @@ var LL107_file_not_readable_default = defineRule({
           const shown = all.slice(0, MAX_PATHS).map((e) => `${e.path} (${octal(e.mode)}, uid ${e.uid})`).join(", ");
           const kind = g.files.length && g.dirs.length ? "files and directories" : g.dirs.length ? all.length === 1 ? "directory" : "directories" : all.length === 1 ? "file" : "files";
           const access = g.dirs.length && !g.files.length ? "readable and searchable" : g.dirs.length ? "readable (or, for directories, searchable)" : "readable";
-          const top = [...new Set(all.map((e) => dirs.find((r) => pathWithin(e.path, r)) ?? posix6.dirname(e.path)))];
+          const top = [...new Set(all.map((e) => dirs.find((r) => pathWithin(e.path, r)) ?? posix7.dirname(e.path)))];
           ctx.report({
             messageId: "unreadableFiles",
             data: { count: all.length, kind, roots: top.join(", "), verb: all.length === 1 ? "is" : "are", access, paths: shown, more: all.length > MAX_PATHS ? ` and ${all.length - MAX_PATHS} more` : "", dirs: top.join(" ") },
@@ -13473,7 +13479,7 @@ var LL303_image_too_large_default = defineRule({
 });
 
 // rules/LL304-wasted-space.ts
-import { posix as posix7 } from "node:path";
+import { posix as posix8 } from "node:path";
 var WASTED_MIN_BYTES = 10 * 1024 ** 2;
 var WASTED_MIN_SHARE = 0.01;
 var WASTED_SMALL_BYTES = 1024 ** 2;
@@ -13535,7 +13541,7 @@ var DeletionTracker = class {
       const remote = /^[a-z]+:\/\//i.test(src);
       const wildcard = /[*?[]/.test(src);
       const extracted = ins.keyword === "ADD" && !remote && TAR_ARCHIVE.test(src);
-      const name = posix7.basename(src.replace(/\/+$/, ""));
+      const name = posix8.basename(src.replace(/\/+$/, ""));
       const fromWhat = copy.from ? ` from ${copy.from}` : "";
       let facts;
       const contextSize = (path) => this.contextSize(path);
@@ -13599,7 +13605,7 @@ var DeletionTracker = class {
     const whole = glob ? true : f.path === abs || f.path.startsWith(`${abs}/`);
     const bytes = f.bytes();
     const big = f.heavy || whole && bytes !== void 0 && bytes >= WARN_BYTES;
-    const base2 = posix7.basename(f.path);
+    const base2 = posix8.basename(f.path);
     const how = f.source && c.ins.keyword === "COPY" ? `Do not COPY it: bind-mount it into the RUN that uses it (RUN --mount=type=bind,source=${f.source},target=/tmp/${base2} ...), or unpack it in a builder stage and COPY --from only the result.` : c.ins.keyword === "RUN" ? "Download, use and delete it in one RUN (or in a builder stage, copying only the result)." : `Remove it in the same ${c.ins.keyword === "ADD" ? "step (or ADD only what is needed)" : "step"}, use RUN --mount=type=bind for build-only files, or a multi-stage build that copies only what the function needs.`;
     this.ctx.report({
       messageId: "deletedLater",

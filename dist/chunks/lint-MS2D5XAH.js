@@ -7,11 +7,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-XI7KHTW7.js";
+} from "./chunk-4FAWWJXD.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-S3ESXSZ2.js";
+} from "./chunk-ENDMP3NZ.js";
 import "./chunk-AQ3U6VU4.js";
 import "./chunk-AUYTHOBX.js";
 import "./chunk-7KY5IGMZ.js";
