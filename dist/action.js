@@ -13513,6 +13513,10 @@ function unlaunchedInstall(target, a) {
   if (launch?.kind === "unknown" && target.entrypoint) return void 0;
   return argv ? `${target.entrypoint ? "ENTRYPOINT" : "CMD"} ${JSON.stringify(argv).replace(/","/g, '", "')}` : "the image (neither ENTRYPOINT nor CMD is set)";
 }
+function unheld(ins, src, context) {
+  const checkable = literalSource(ins, src) || GLOB3.test(src) && !hasVar(src) && !contextPath(src).split("/").includes("..");
+  return checkable && context.match(src).length === 0;
+}
 function analyzeDockerfile(df, context) {
   return memoOn(df, CONTRACT, () => df.target ? compute2(df, df.target, context) : void 0);
 }
@@ -13583,7 +13587,7 @@ function compute2(df, target, context) {
       }
       for (const h of spec.heredocs) files.push({ path: spec.dest.endsWith("/") ? `${spec.dest}${h.name}` : spec.dest, ins });
       files.push(...contextFiles(ins, context, knownDirs));
-      if (context && spec.sources.some((src) => literalSource(ins, src) && context.match(src).length === 0)) opaqueWrites.push(ins);
+      if (context && spec.sources.some((src) => unheld(ins, src, context))) opaqueWrites.push(ins);
     } else if (ins.keyword === "RUN" && !isBenignRun(df, ins)) {
       opaqueWrites.push(ins);
     }
@@ -13728,7 +13732,11 @@ function readManifest(context, spec, file) {
 function argExpandedScript(df, ins) {
   const script = df.shell(ins);
   if (!script || !ins.shellText || !script.commands.some((c) => c.name.includes("$"))) return script;
-  const expanded = expand2(ins.shellText, ins.scope, df.escape);
+  let expanded = expand2(ins.shellText, ins.scope, df.escape);
+  const globalNames = new Set(df.globalArgs.flatMap((a) => a.properties.map((p) => p.name)));
+  if (expanded.unresolved.length && expanded.unresolved.every((n) => globalNames.has(n) && !ins.scope.has(n))) {
+    expanded = expand2(ins.shellText, new Map([...ins.scope, ...expanded.unresolved.map((n) => [n, { value: "" }])]), df.escape);
+  }
   return expanded.unresolved.length === 0 ? df.script(expanded.value) : script;
 }
 function ricsFor(manager) {

@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-SGSYWOC7.js";
 import "./chunks/chunk-IE7FHWM2.js";
-import "./chunks/chunk-3USAFJZV.js";
+import "./chunks/chunk-XD7H2ZH7.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-BFTIFLPD.js";
+} from "./chunks/chunk-FNNWLATM.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -19,7 +19,7 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-4FAWWJXD.js";
+} from "./chunks/chunk-3U2NUHOM.js";
 import {
   parseDockerfile
 } from "./chunks/chunk-ENDMP3NZ.js";

@@ -8,7 +8,7 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-BFTIFLPD.js";
+} from "./chunks/chunk-FNNWLATM.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -16,7 +16,7 @@ import "./chunks/chunk-YSI7KWOZ.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-4FAWWJXD.js";
+} from "./chunks/chunk-3U2NUHOM.js";
 import {
   defuseWorkflowLine,
   formatBytes,

@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-BFTIFLPD.js";
+} from "./chunk-FNNWLATM.js";
 import "./chunk-3DW2QXZU.js";
 import "./chunk-YSI7KWOZ.js";
 import {
   ContextCache
-} from "./chunk-4FAWWJXD.js";
+} from "./chunk-3U2NUHOM.js";
 import "./chunk-ENDMP3NZ.js";
 import "./chunk-AQ3U6VU4.js";
 import {

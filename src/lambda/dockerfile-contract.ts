@@ -98,6 +98,16 @@ function unlaunchedInstall(target: Stage, a: DockerfileContract): string | undef
 
 const CONTRACT = Symbol('contract');
 
+/**
+ * A COPY source the context does not hold (a build output such as build/runtime/*, made before docker build): what it
+ * brings is unknown (never "not copied"). A wildcard that matches nothing fails the build, so it too means the
+ * context read here is not the one the image is built from.
+ */
+function unheld(ins: Instruction, src: string, context: BuildContext): boolean {
+  const checkable = literalSource(ins, src) || (GLOB.test(src) && !hasVar(src) && !contextPath(src).split('/').includes('..'));
+  return checkable && context.match(src).length === 0;
+}
+
 /** Analyses the target stage (memoized per model). */
 export function analyzeDockerfile(df: DockerfileModel, context: BuildContext | undefined): DockerfileContract | undefined {
   return memoOn(df, CONTRACT, () => (df.target ? compute(df, df.target, context) : undefined));
@@ -180,8 +190,7 @@ function compute(df: DockerfileModel, target: Stage, context: BuildContext | und
       }
       for (const h of spec.heredocs) files.push({ path: spec.dest.endsWith('/') ? `${spec.dest}${h.name}` : spec.dest, ins });
       files.push(...contextFiles(ins, context, knownDirs));
-      // A source the context does not hold: what it brings is unknown (never "not copied").
-      if (context && spec.sources.some((src) => literalSource(ins, src) && context.match(src).length === 0)) opaqueWrites.push(ins);
+      if (context && spec.sources.some((src) => unheld(ins, src, context))) opaqueWrites.push(ins);
     } else if (ins.keyword === 'RUN' && !isBenignRun(df, ins)) {
       opaqueWrites.push(ins);
     }
@@ -368,7 +377,13 @@ const MANIFEST_FOR: Partial<Record<string, RegExp>> = {
 function argExpandedScript(df: DockerfileModel, ins: Instruction): ReturnType<DockerfileModel['shell']> {
   const script = df.shell(ins);
   if (!script || !ins.shellText || !script.commands.some((c) => c.name.includes('$'))) return script;
-  const expanded = expand(ins.shellText, ins.scope, df.escape);
+  let expanded = expand(ins.shellText, ins.scope, df.escape);
+  // An ARG declared before the first FROM and not declared again in the stage is not passed to RUN: the shell
+  // expands it to nothing (`python${PY} -m pip` runs `python -m pip`).
+  const globalNames = new Set(df.globalArgs.flatMap((a) => a.properties.map((p) => p.name)));
+  if (expanded.unresolved.length && expanded.unresolved.every((n) => globalNames.has(n) && !ins.scope.has(n))) {
+    expanded = expand(ins.shellText, new Map([...ins.scope, ...expanded.unresolved.map((n) => [n, { value: '' }] as const)]), df.escape);
+  }
   return expanded.unresolved.length === 0 ? df.script(expanded.value) : script;
 }
 

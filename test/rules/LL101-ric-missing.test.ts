@@ -97,6 +97,16 @@ ruleTester(rule, {
       context: { 'Cargo.toml': '[package]\nname = "fn"\n\n[dependencies]\nlambda_runtime = "0.13"\n', 'src/main.rs': 'fn main() {}\n' },
     },
     {
+      name: 'pip run as python${PY} where PY is a global ARG the stage does not declare (the shell expands it to nothing)',
+      dockerfile: 'ARG PY=3.12\nFROM python:${PY}-slim AS base\nRUN python${PY} -m pip install --no-cache-dir --target /function awslambdaric\nFROM base\nWORKDIR /function\nCOPY app.py .\nENTRYPOINT ["python", "-m", "awslambdaric"]\nCMD ["app.handler"]\n',
+      context: APP_PY,
+    },
+    {
+      name: 'provided: the bootstrap comes from a build output (build/runtime/*) the context read here does not hold: unknown, not an error',
+      dockerfile: 'FROM public.ecr.aws/lambda/provided:al2023\nCOPY build/runtime/* ${LAMBDA_RUNTIME_DIR}/\nCOPY fn.js ${LAMBDA_TASK_ROOT}/\nCMD ["fn.handler"]\n',
+      context: { 'fn.js': 'export const handler = () => 1;\n', 'Makefile': 'build:\n\tbun build\n' },
+    },
+    {
       name: 'Lambda Web Adapter on node (README example)',
       dockerfile: 'FROM node:20-slim\nCOPY --from=public.ecr.aws/awsguru/aws-lambda-adapter:0.9.1 /lambda-adapter /opt/extensions/lambda-adapter\nENV PORT=7000\nWORKDIR /var/task\nCOPY package.json index.js ./\nRUN npm install --omit=dev\nCMD ["node", "index.js"]\n',
       context: { 'package.json': '{"dependencies":{"express":"^4"}}', 'index.js': 'require("express")().listen(7000);\n' },

@@ -5,7 +5,7 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-4FAWWJXD.js";
+} from "./chunk-3U2NUHOM.js";
 import {
   ContentScanner,
   awsBaseLayerCount,

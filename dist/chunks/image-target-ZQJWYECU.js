@@ -2,12 +2,12 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-3USAFJZV.js";
+} from "./chunk-XD7H2ZH7.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-4FAWWJXD.js";
+} from "./chunk-3U2NUHOM.js";
 import "./chunk-ENDMP3NZ.js";
 import "./chunk-AQ3U6VU4.js";
 import "./chunk-AUYTHOBX.js";

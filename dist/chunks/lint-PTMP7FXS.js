@@ -7,7 +7,7 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-4FAWWJXD.js";
+} from "./chunk-3U2NUHOM.js";
 import {
   parseDockerfile,
   redactText
