@@ -42667,6 +42667,7 @@ __export(discover_exports, {
   expandGlobs: () => expandGlobs,
   hasGlob: () => hasGlob,
   isDockerfileName: () => isDockerfileName,
+  isTerraformFolder: () => isTerraformFolder,
   needsDiscovery: () => needsDiscovery
 });
 import { existsSync as existsSync7, readFileSync as readFileSync7, statSync as statSync7 } from "node:fs";
@@ -42681,6 +42682,9 @@ function needsDiscovery(input, cwd) {
   const st = statSync7(abs, { throwIfNoEntry: false });
   if (st) return st.isDirectory() && !isImageLayout(abs) && sniffDeploy(abs) === void 0;
   return hasGlob(input);
+}
+function isTerraformFolder(path6) {
+  return statSync7(path6, { throwIfNoEntry: false })?.isDirectory() === true && sniffDeploy(path6) === "terraform";
 }
 function isImageLayout(dir) {
   return existsSync7(join7(dir, "oci-layout")) || existsSync7(join7(dir, "index.json"));
@@ -42710,6 +42714,7 @@ async function discover(inputs, options) {
     if (!needsDiscovery(input, cwd)) {
       if (input === "-") out2.push(input);
       else await add(input, true);
+      if (input !== "-" && isTerraformFolder(resolve9(cwd, input))) for (const f of findDockerfiles(resolve9(cwd, input), negations, cwd)) await add(f, false);
       continue;
     }
     const abs = resolve9(cwd, input);
@@ -53236,6 +53241,8 @@ var Linter = class {
       report2.errors.push(...part.errors);
       if (part.unchecked?.length) (report2.unchecked ??= []).push(...part.unchecked);
     }
+    const built = new Set(report2.targets.flatMap((t) => t.function?.dockerfile ? [resolve10(this.cwd, t.function.dockerfile)] : []));
+    if (built.size) report2.targets = report2.targets.filter((t) => t.kind !== "dockerfile" || !built.has(resolve10(this.cwd, t.file)));
     return report2;
   }
   /**

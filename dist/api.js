@@ -7,7 +7,7 @@ import "./chunks/chunk-XD7H2ZH7.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-FNNWLATM.js";
+} from "./chunks/chunk-FPJTEZ7D.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";

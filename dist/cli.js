@@ -8,7 +8,7 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-FNNWLATM.js";
+} from "./chunks/chunk-FPJTEZ7D.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -340,13 +340,13 @@ function progressReporter(io, quiet) {
 }
 var GLOB = /[*?{}[\]!]/;
 async function inputFiles(inputs, linter) {
-  const discovery = inputs.some((i) => i !== "-" && (GLOB.test(i) || isPlainFolder(resolve2(linter.cwd, i))));
+  const discovery = inputs.some((i) => i !== "-" && (GLOB.test(i) || isPlainFolder(resolve2(linter.cwd, i)) || sniffDeploy(resolve2(linter.cwd, i)) === "terraform"));
   if (!discovery) {
     const files = [];
     for (const i of inputs) if (i === "-" || !await linter.isExcluded(i).catch(() => false)) files.push(i);
     return { files, problems: [] };
   }
-  const { discover } = await import("./chunks/discover-XVEXPZMG.js");
+  const { discover } = await import("./chunks/discover-KVKVEWH4.js");
   const found = await discover(inputs, { cwd: linter.cwd, excluded: (f) => linter.isExcluded(f).catch(() => false) });
   return { files: found.files, problems: found.empty.map((e) => ({ file: e.input, message: e.why })) };
 }

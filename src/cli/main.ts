@@ -325,7 +325,7 @@ const GLOB = /[*?{}[\]!]/;
  * input problems (one line each, exit 2).
  */
 async function inputFiles(inputs: string[], linter: Linter): Promise<{ files: string[]; problems: { file: string; message: string }[] }> {
-  const discovery = inputs.some((i) => i !== '-' && (GLOB.test(i) || isPlainFolder(resolve(linter.cwd, i))));
+  const discovery = inputs.some((i) => i !== '-' && (GLOB.test(i) || isPlainFolder(resolve(linter.cwd, i)) || sniffDeploy(resolve(linter.cwd, i)) === 'terraform'));
   if (!discovery) {
     const files: string[] = [];
     for (const i of inputs) if (i === '-' || !(await linter.isExcluded(i).catch(() => false))) files.push(i);

@@ -57,6 +57,11 @@ export function needsDiscovery(input: string, cwd: string): boolean {
   return hasGlob(input);
 }
 
+/** A folder read as a Terraform configuration (it holds .tf files). */
+export function isTerraformFolder(path: string): boolean {
+  return statSync(path, { throwIfNoEntry: false })?.isDirectory() === true && sniffDeploy(path) === 'terraform';
+}
+
 function isImageLayout(dir: string): boolean {
   return existsSync(join(dir, 'oci-layout')) || existsSync(join(dir, 'index.json'));
 }
@@ -87,6 +92,9 @@ export async function discover(inputs: readonly string[], options: DiscoverOptio
     if (!needsDiscovery(input, cwd)) {
       if (input === '-') out.push(input);
       else await add(input, true);
+      // A Terraform folder: its configuration, and the Dockerfiles under it (Terraform often builds them through a
+      // provider or a script the configuration does not show); one a function builds is linted as that function.
+      if (input !== '-' && isTerraformFolder(resolve(cwd, input))) for (const f of findDockerfiles(resolve(cwd, input), negations, cwd)) await add(f, false);
       continue;
     }
     const abs = resolve(cwd, input);

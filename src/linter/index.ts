@@ -194,6 +194,10 @@ export class Linter {
       report.errors.push(...part!.errors);
       if (part!.unchecked?.length) (report.unchecked ??= []).push(...part!.unchecked);
     }
+    // A Dockerfile that a deploy configuration's function builds is reported once, as that function (a Terraform
+    // folder's input brings the Dockerfiles under it too).
+    const built = new Set(report.targets.flatMap((t) => (t.function?.dockerfile ? [resolve(this.cwd, t.function.dockerfile)] : [])));
+    if (built.size) report.targets = report.targets.filter((t) => t.kind !== 'dockerfile' || !built.has(resolve(this.cwd, t.file)));
     return report;
   }
 

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempProjects } from '../helpers/projects.js';
+import { cliInProcess as cli } from '../helpers/cli.js';
 import { readDeploy, DeployConfigError } from '../../src/deploy/index.js';
 import { tokenize, TerraformLocator } from '../../src/deploy/terraform-locate.js';
 
@@ -71,6 +72,22 @@ describe('Terraform', () => {
     expect(fn.context?.value).toBe(join(dir, 'src'));
     expect(fn.buildArgs).toEqual({ VERSION: '1.2' });
     expect(fn.built).toBe(false); // terraform apply deploys image_uri as written
+  });
+
+  it('a Terraform folder as a CLI input: its configuration and the Dockerfiles under it, one a function builds reported once, as the function', async () => {
+    const dir = project('tf-folder', {
+      'main.tf': MAIN,
+      'sam.tf': META,
+      'src/Dockerfile.lambda': 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
+      'src/app.py': 'def handler(event, context):\n    return 1\n',
+      // Built by a docker provider or a script Terraform does not show: a Dockerfile of its own.
+      'worker/Dockerfile': 'FROM public.ecr.aws/lambda/python:3.12\nCOPY worker.py ./\nENTRYPOINT ["python", "worker.py"]\n',
+      'worker/worker.py': 'print(1)\n',
+    });
+    const r = await cli(['--format', 'json', dir]);
+    const report = JSON.parse(r.stdout);
+    expect(report.targets.map((t: { kind: string; file: string }) => `${t.kind} ${t.file.slice(dir.length + 1)}`)).toEqual(['function src/Dockerfile.lambda', 'dockerfile worker/Dockerfile']);
+    expect(report.targets[1].findings.map((f: { code: string }) => f.code)).toContain('LL102');
   });
 
   it('reads one .tf file alone', async () => {

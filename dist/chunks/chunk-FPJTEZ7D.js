@@ -1418,6 +1418,8 @@ var Linter = class {
       report.errors.push(...part.errors);
       if (part.unchecked?.length) (report.unchecked ??= []).push(...part.unchecked);
     }
+    const built = new Set(report.targets.flatMap((t) => t.function?.dockerfile ? [resolve3(this.cwd, t.function.dockerfile)] : []));
+    if (built.size) report.targets = report.targets.filter((t) => t.kind !== "dockerfile" || !built.has(resolve3(this.cwd, t.file)));
     return report;
   }
   /**
@@ -1478,7 +1480,7 @@ var Linter = class {
   async isExcluded(filePath) {
     const { file, config } = await this.configFor(filePath);
     if (!config.exclude?.length) return false;
-    const { excludeMatcher } = await import("./discover-XVEXPZMG.js");
+    const { excludeMatcher } = await import("./discover-KVKVEWH4.js");
     return excludeMatcher(config.exclude, file ? dirname(resolve3(this.cwd, file)) : this.cwd)(resolve3(this.cwd, filePath));
   }
   /** The failure threshold that applies to a target of this Linter. */

@@ -3444,6 +3444,9 @@ function needsDiscovery(input, cwd) {
   if (st) return st.isDirectory() && !isImageLayout(abs) && sniffDeploy(abs) === void 0;
   return hasGlob(input);
 }
+function isTerraformFolder(path) {
+  return statSync2(path, { throwIfNoEntry: false })?.isDirectory() === true && sniffDeploy(path) === "terraform";
+}
 function isImageLayout(dir) {
   return existsSync(join(dir, "oci-layout")) || existsSync(join(dir, "index.json"));
 }
@@ -3472,6 +3475,7 @@ async function discover(inputs, options) {
     if (!needsDiscovery(input, cwd)) {
       if (input === "-") out.push(input);
       else await add(input, true);
+      if (input !== "-" && isTerraformFolder(resolve3(cwd, input))) for (const f of findDockerfiles(resolve3(cwd, input), negations, cwd)) await add(f, false);
       continue;
     }
     const abs = resolve3(cwd, input);
@@ -3569,5 +3573,6 @@ export {
   expandGlobs,
   hasGlob,
   isDockerfileName,
+  isTerraformFolder,
   needsDiscovery
 };
