@@ -1,13 +1,13 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   readDeploy
-} from "./chunks/chunk-SGSYWOC7.js";
+} from "./chunks/chunk-FVRCTWAH.js";
 import "./chunks/chunk-IE7FHWM2.js";
 import "./chunks/chunk-XD7H2ZH7.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-FPJTEZ7D.js";
+} from "./chunks/chunk-4WLRZAIX.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";

@@ -8,7 +8,7 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-FPJTEZ7D.js";
+} from "./chunks/chunk-4WLRZAIX.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";

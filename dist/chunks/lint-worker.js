@@ -1,7 +1,7 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-FPJTEZ7D.js";
+} from "./chunk-4WLRZAIX.js";
 import "./chunk-3DW2QXZU.js";
 import "./chunk-YSI7KWOZ.js";
 import {

@@ -79,7 +79,14 @@ export function serverlessFunctions(t: Template): { functions: DeployedFunction[
   const unknown = (!provider && !providerName?.known) || (ecr !== undefined && !isMap(ecr)) || (imagesNode !== undefined && !isMap(imagesNode));
   const images = unknown ? null : imagesNode;
   const ctx: Context = { t, vars, problems, unchecked, images, providerArch: get(provider, 'architecture') };
-  for (const [id, idNode, value] of functionEntries(vars, vars.node(get(t.root, 'functions')))) {
+  // `functions: ${file(./functions.yml)}` (or a list holding such entries): functions this tool does not read.
+  const functionsNode = vars.node(get(t.root, 'functions'));
+  const unread = isSeq(functionsNode) ? (functionsNode.items as Node[]).filter((item) => !isMap(vars.node(item))) : functionsNode !== undefined && !isMap(functionsNode) ? [functionsNode] : [];
+  for (const node of unread) {
+    const v = isScalar(node) ? vars.text(node) : undefined;
+    unchecked.push({ at: t.at(node), message: `functions ${isSeq(functionsNode) ? 'holds' : 'is'} ${isScalar(node) ? String(node.value) : 'a value that is not a mapping'}${v?.known ? '' : ', not resolved here'}; its functions were not checked` });
+  }
+  for (const [id, idNode, value] of functionEntries(vars, functionsNode)) {
     const fnNode = vars.node(value);
     // Not a mapping: a `${file(...)}` or another variable the Framework resolves; not known here.
     if (!isMap(fnNode)) {

@@ -192,6 +192,14 @@ functions:
     ]);
   });
 
+  it('functions given by ${file(...)} (the whole section, or entries of its list) are not checked, and said: never "zip functions"', () => {
+    const whole = read('functions-file', 'service: demo\nprovider:\n  name: aws\nfunctions: ${file(./functions.yml)}\n', { 'functions.yml': 'api:\n  image: app\n' }).config;
+    expect(whole.functions).toEqual([]);
+    expect(whole.unchecked.map((u) => `${u.at.line}: ${u.message}`)).toEqual(['4: functions is ${file(./functions.yml)}, not resolved here; its functions were not checked']);
+    const list = read('functions-list', 'service: demo\nprovider:\n  name: aws\nfunctions:\n  - ${file(./a.yml)}\n  - zip:\n      handler: a.b\n', {}).config;
+    expect(list.unchecked.map((u) => `${u.at.line}: ${u.message}`)).toEqual(['5: functions holds ${file(./a.yml)}, not resolved here; its functions were not checked']);
+  });
+
   it('a provider.ecr.images entry written as a string is its path; serverless.json is read the same way', () => {
     const { dir, config } = read('string-entry', `service: demo
 provider:

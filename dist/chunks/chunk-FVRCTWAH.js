@@ -291,7 +291,13 @@ function serverlessFunctions(t) {
   const unknown = !provider && !providerName?.known || ecr !== void 0 && !(0, import_yaml2.isMap)(ecr) || imagesNode !== void 0 && !(0, import_yaml2.isMap)(imagesNode);
   const images = unknown ? null : imagesNode;
   const ctx = { t, vars, problems, unchecked, images, providerArch: get(provider, "architecture") };
-  for (const [id, idNode, value] of functionEntries(vars, vars.node(get(t.root, "functions")))) {
+  const functionsNode = vars.node(get(t.root, "functions"));
+  const unread = (0, import_yaml2.isSeq)(functionsNode) ? functionsNode.items.filter((item) => !(0, import_yaml2.isMap)(vars.node(item))) : functionsNode !== void 0 && !(0, import_yaml2.isMap)(functionsNode) ? [functionsNode] : [];
+  for (const node of unread) {
+    const v = (0, import_yaml2.isScalar)(node) ? vars.text(node) : void 0;
+    unchecked.push({ at: t.at(node), message: `functions ${(0, import_yaml2.isSeq)(functionsNode) ? "holds" : "is"} ${(0, import_yaml2.isScalar)(node) ? String(node.value) : "a value that is not a mapping"}${v?.known ? "" : ", not resolved here"}; its functions were not checked` });
+  }
+  for (const [id, idNode, value] of functionEntries(vars, functionsNode)) {
     const fnNode = vars.node(value);
     if (!(0, import_yaml2.isMap)(fnNode)) {
       if ((0, import_yaml2.isScalar)(fnNode) && !vars.text(fnNode)?.known) unchecked.push({ at: t.at(idNode), message: `${id}: the function is ${String(fnNode.value)}, not resolved here; not checked` });

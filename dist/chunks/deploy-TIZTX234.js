@@ -3,7 +3,7 @@ import {
   isDeployTemplate,
   readDeploy,
   readTemplate
-} from "./chunk-SGSYWOC7.js";
+} from "./chunk-FVRCTWAH.js";
 import "./chunk-IE7FHWM2.js";
 import {
   sniffDeploy
