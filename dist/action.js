@@ -39133,6 +39133,15 @@ function readConfigText(file, what = "a template") {
     throw new DeployConfigError(file, `cannot be read (${e.code ?? "error"})`);
   }
 }
+function uriTailUnresolved(uri) {
+  const masked = uri.trim().replace(/\$\{[^}]*\}/g, (m) => "\0".repeat(m.length));
+  const at2 = masked.lastIndexOf("@");
+  if (at2 >= 0) return masked.slice(at2).includes("\0");
+  const slash = masked.lastIndexOf("/");
+  const colon = masked.lastIndexOf(":");
+  if (colon > slash) return masked.slice(colon).includes("\0");
+  return masked.endsWith("\0");
+}
 var DeployConfigError, MAX_CONFIG;
 var init_types2 = __esm({
   "src/deploy/types.ts"() {
@@ -43129,7 +43138,7 @@ function readFunction(t, id, at2, props, metadata2, sam, kind, problems, uncheck
       problems.push({ at: t.at(dockerfileNode ?? contextNode), message: `${id}: the Dockerfile ${dockerfile} does not exist` });
       return void 0;
     }
-  } else if (uriNode && !fn.imageUri && kind !== "cdk") {
+  } else if (uriNode && (!fn.imageUri || uriTailUnresolved(fn.imageUri.value)) && kind !== "cdk") {
     unchecked.push({ at: t.at(uriNode), message: `${id}: ${sam ? "ImageUri" : "Code.ImageUri"} is ${shown2(uriNode)}, not resolved here; the image it deploys was not checked` });
   } else if (!uriNode && kind !== "cdk") {
     problems.push({ at: at2, message: `${id}: an Image function needs ${sam ? "ImageUri or Metadata (DockerContext, Dockerfile) to build it" : "Code.ImageUri"}` });
@@ -43194,6 +43203,7 @@ var init_cloudformation = __esm({
     "use strict";
     import_yaml2 = __toESM(require_dist3(), 1);
     init_cfn_yaml();
+    init_types2();
     SAM_FUNCTION = "AWS::Serverless::Function";
     LAMBDA_FUNCTION = "AWS::Lambda::Function";
     NESTED_STACKS = { "AWS::Serverless::Application": "Location", "AWS::CloudFormation::Stack": "TemplateURL" };
@@ -44459,6 +44469,7 @@ async function readTerraform(input) {
       const fn = readFunction3(f, name2, body2, scope);
       const meta = metadata2.get(`aws_lambda_function.${name2}`) ?? (typeof body2.function_name === "string" ? metadata2.get(`aws_lambda_function.${body2.function_name}`) : void 0);
       if (meta && !attachBuild(fn, meta, config)) continue;
+      if (!fn.built && fn.imageUri && uriTailUnresolved(fn.imageUri.value)) config.unchecked.push({ at: fn.imageUri.at, message: `aws_lambda_function.${name2}: image_uri is ${fn.imageUri.value}, not resolved here; the image it deploys was not checked` });
       config.functions.push(fn);
     }
     for (const [name2, bodies] of Object.entries(f.body.module ?? {})) {

@@ -1,19 +1,19 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   readDeploy
-} from "./chunks/chunk-FVRCTWAH.js";
-import "./chunks/chunk-IE7FHWM2.js";
+} from "./chunks/chunk-KQ4M2MRR.js";
+import "./chunks/chunk-F6QD3NLH.js";
 import "./chunks/chunk-XD7H2ZH7.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-4WLRZAIX.js";
+} from "./chunks/chunk-75PB3PGU.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
 import {
   DeployConfigError
-} from "./chunks/chunk-YSI7KWOZ.js";
+} from "./chunks/chunk-YE5A5F2O.js";
 import {
   RULES,
   findRule,

@@ -8,11 +8,11 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-4WLRZAIX.js";
+} from "./chunks/chunk-75PB3PGU.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
-import "./chunks/chunk-YSI7KWOZ.js";
+import "./chunks/chunk-YE5A5F2O.js";
 import {
   RULES,
   findRule

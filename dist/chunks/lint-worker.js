@@ -1,9 +1,9 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-4WLRZAIX.js";
+} from "./chunk-75PB3PGU.js";
 import "./chunk-3DW2QXZU.js";
-import "./chunk-YSI7KWOZ.js";
+import "./chunk-YE5A5F2O.js";
 import {
   ContextCache
 } from "./chunk-3U2NUHOM.js";

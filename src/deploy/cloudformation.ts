@@ -15,7 +15,7 @@ import { dirname, isAbsolute, join } from 'node:path';
 import { isMap, isScalar, isSeq, YAMLMap, YAMLSeq, Pair, type Node } from 'yaml';
 import type { Location } from '../core/types.js';
 import { entries, get, intrinsic, keyNode, str, strList, strMap, template, type Template } from './cfn-yaml.js';
-import type { DeployedFunction, DeployKind, DeployProblem, Located, ZipOnlySetting } from './types.js';
+import { uriTailUnresolved, type DeployedFunction, type DeployKind, type DeployProblem, type Located, type ZipOnlySetting } from './types.js';
 
 export const SAM_FUNCTION = 'AWS::Serverless::Function';
 export const LAMBDA_FUNCTION = 'AWS::Lambda::Function';
@@ -216,7 +216,7 @@ function readFunction(t: Template, id: string, at: Location, props: Node | undef
       problems.push({ at: t.at(dockerfileNode ?? contextNode), message: `${id}: the Dockerfile ${dockerfile} does not exist` });
       return undefined;
     }
-  } else if (uriNode && !fn.imageUri && kind !== 'cdk') {
+  } else if (uriNode && (!fn.imageUri || uriTailUnresolved(fn.imageUri.value)) && kind !== 'cdk') {
     unchecked.push({ at: t.at(uriNode), message: `${id}: ${sam ? 'ImageUri' : 'Code.ImageUri'} is ${shown(uriNode)}, not resolved here; the image it deploys was not checked` });
   } else if (!uriNode && kind !== 'cdk') {
     problems.push({ at, message: `${id}: an Image function needs ${sam ? 'ImageUri or Metadata (DockerContext, Dockerfile) to build it' : 'Code.ImageUri'}` });

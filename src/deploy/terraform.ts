@@ -15,7 +15,7 @@ import { basename, dirname, join } from 'node:path';
 import { isDir, isFile, under } from './cloudformation.js';
 import { HclError, parseHcl } from './hcl.js';
 import { TerraformLocator } from './terraform-locate.js';
-import { DeployConfigError, type DeployConfig, type DeployedFunction, type DeployProblem } from './types.js';
+import { DeployConfigError, uriTailUnresolved, type DeployConfig, type DeployedFunction, type DeployProblem } from './types.js';
 
 type Json = Record<string, unknown>;
 const IMAGE_FUNCTION = 'IMAGE_LAMBDA_FUNCTION';
@@ -75,6 +75,7 @@ export async function readTerraform(input: string): Promise<DeployConfig> {
       const fn = readFunction(f, name, body, scope);
       const meta = metadata.get(`aws_lambda_function.${name}`) ?? (typeof body.function_name === 'string' ? metadata.get(`aws_lambda_function.${body.function_name}`) : undefined);
       if (meta && !attachBuild(fn, meta, config)) continue;
+      if (!fn.built && fn.imageUri && uriTailUnresolved(fn.imageUri.value)) config.unchecked.push({ at: fn.imageUri.at, message: `aws_lambda_function.${name}: image_uri is ${fn.imageUri.value}, not resolved here; the image it deploys was not checked` });
       config.functions.push(fn);
     }
     // A module that deploys an image function (terraform-aws-modules/lambda/aws with package_type = "Image"): its

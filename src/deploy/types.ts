@@ -120,3 +120,19 @@ export interface FunctionFacts {
   built: boolean;
   zipOnly?: ZipOnlySetting[];
 }
+
+/**
+ * Whether the part of an image URI after its registry and path (`name:tag`, `name@digest`) holds a value the
+ * deploy tool resolves (`${Tag}`, `${var.image}`): what it deploys, and whether by digest, is not known here.
+ */
+export function uriTailUnresolved(uri: string): boolean {
+  // Placeholders masked, so that a ':' or '/' inside one is not taken for the URI's own.
+  const masked = uri.trim().replace(/\$\{[^}]*\}/g, (m) => '\0'.repeat(m.length));
+  const at = masked.lastIndexOf('@');
+  if (at >= 0) return masked.slice(at).includes('\0');
+  const slash = masked.lastIndexOf('/');
+  const colon = masked.lastIndexOf(':');
+  if (colon > slash) return masked.slice(colon).includes('\0');
+  // No tag: unknown when the URI ends in a placeholder (a whole URI, or a name and tag from one variable).
+  return masked.endsWith('\0');
+}

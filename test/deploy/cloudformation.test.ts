@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempProjects } from '../helpers/projects.js';
 import { readTemplate, sniffDeploy, DeployConfigError } from '../../src/deploy/index.js';
+import { uriTailUnresolved } from '../../src/deploy/types.js';
 
 const project = tempProjects('lli-cfn-');
 
@@ -155,6 +156,24 @@ Resources:
       "12: Fn: ImageConfig.Command holds !Ref Handler, not resolved here; the image's own CMD was checked instead",
       "14: Fn: ImageConfig.EntryPoint holds !Sub ${Handler}, not resolved here; the image's own ENTRYPOINT was checked instead",
     ]);
+  });
+
+  it('an image URI whose tag or digest is resolved at deploy time: the image is not checked, and said', () => {
+    for (const [uri, unresolved] of [
+      ['${Repo}:${Tag}', true],
+      ['${var.image}', true],
+      ['123456789012.dkr.ecr.eu-west-1.amazonaws.com/api:${ImageTag}', true],
+      ['${AWS::AccountId}.dkr.ecr.${AWS::Region}.amazonaws.com/${RepoName}', true],
+      ['${AWS::AccountId}.dkr.ecr.${AWS::Region}.amazonaws.com/api:latest', false],
+      ['${aws_ecr_repository.api.repository_url}:latest', false],
+      ['localhost:5000/api', false],
+      [`\${Repo}@sha256:${'a'.repeat(64)}`, false],
+      ['repo@${Digest}', true],
+    ] as const) expect(uriTailUnresolved(uri), uri).toBe(unresolved);
+    const text = `AWSTemplateFormatVersion: "2010-09-09"\nParameters:\n  Tag:\n    Type: String\n    Default: latest\nResources:\n  Fn:\n    Type: AWS::Lambda::Function\n    Properties:\n      PackageType: Image\n      Code:\n        ImageUri: !Sub "123456789012.dkr.ecr.eu-west-1.amazonaws.com/api:\${Tag}"\n`;
+    const dir = project('uri-tag', { 'template.yaml': text });
+    const config = readTemplate(join(dir, 'template.yaml'));
+    expect(config.unchecked.map((u) => `${u.at.line}: ${u.message}`)).toEqual(['12: Fn: Code.ImageUri is !Sub 123456789012.dkr.ecr.eu-west-1.amazonaws.com/api:${Tag}, not resolved here; the image it deploys was not checked']);
   });
 
   it('IgnoreGlobals leaves out what it names, or every global with *', () => {

@@ -90,6 +90,12 @@ describe('Terraform', () => {
     expect(report.targets[1].findings.map((f: { code: string }) => f.code)).toContain('LL102');
   });
 
+  it('an image_uri from a variable without a default is not checked, and said', async () => {
+    const dir = project('tf-var-uri', { 'main.tf': 'variable "image" {\n  type = string\n}\n\nresource "aws_lambda_function" "fn" {\n  function_name = "fn"\n  role          = "arn:aws:iam::123456789012:role/fn"\n  package_type  = "Image"\n  image_uri     = var.image\n}\n' });
+    const config = await readDeploy(dir, 'terraform');
+    expect(config.unchecked.map((u) => `${u.at.line}: ${u.message}`)).toEqual(['9: aws_lambda_function.fn: image_uri is ${var.image}, not resolved here; the image it deploys was not checked']);
+  });
+
   it('reads one .tf file alone', async () => {
     const dir = project('one', { 'main.tf': MAIN });
     const config = await readDeploy(join(dir, 'main.tf'), 'terraform');

@@ -3,14 +3,14 @@ import {
   isDeployTemplate,
   readDeploy,
   readTemplate
-} from "./chunk-FVRCTWAH.js";
-import "./chunk-IE7FHWM2.js";
+} from "./chunk-KQ4M2MRR.js";
+import "./chunk-F6QD3NLH.js";
 import {
   sniffDeploy
 } from "./chunk-3DW2QXZU.js";
 import {
   DeployConfigError
-} from "./chunk-YSI7KWOZ.js";
+} from "./chunk-YE5A5F2O.js";
 import "./chunk-J5ZGSUT7.js";
 import "./chunk-7KY5IGMZ.js";
 export {

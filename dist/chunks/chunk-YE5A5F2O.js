@@ -21,8 +21,18 @@ function readConfigText(file, what = "a template") {
     throw new DeployConfigError(file, `cannot be read (${e.code ?? "error"})`);
   }
 }
+function uriTailUnresolved(uri) {
+  const masked = uri.trim().replace(/\$\{[^}]*\}/g, (m) => "\0".repeat(m.length));
+  const at = masked.lastIndexOf("@");
+  if (at >= 0) return masked.slice(at).includes("\0");
+  const slash = masked.lastIndexOf("/");
+  const colon = masked.lastIndexOf(":");
+  if (colon > slash) return masked.slice(colon).includes("\0");
+  return masked.endsWith("\0");
+}
 
 export {
   DeployConfigError,
-  readConfigText
+  readConfigText,
+  uriTailUnresolved
 };

@@ -4,7 +4,7 @@ import {
 } from "./chunk-3DW2QXZU.js";
 import {
   DeployConfigError
-} from "./chunk-YSI7KWOZ.js";
+} from "./chunk-YE5A5F2O.js";
 import {
   ContextCache,
   RULES,
@@ -1571,7 +1571,7 @@ var Linter = class {
    */
   async deployTargets(path, kind, report) {
     const { config } = await this.configFor(path);
-    const [{ readDeploy }, { deployErrors, lintFunction }] = await Promise.all([import("./deploy-TIZTX234.js"), import("./lint-PTMP7FXS.js")]);
+    const [{ readDeploy }, { deployErrors, lintFunction }] = await Promise.all([import("./deploy-KB6HVO4L.js"), import("./lint-MXZEPYXK.js")]);
     const deploy = await readDeploy(this.at(path), kind);
     const readText = (file) => {
       const loaded = readInput(file, this.cwd);

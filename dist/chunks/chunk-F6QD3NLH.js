@@ -1,5 +1,8 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
+  uriTailUnresolved
+} from "./chunk-YE5A5F2O.js";
+import {
   require_dist
 } from "./chunk-J5ZGSUT7.js";
 import {
@@ -313,7 +316,7 @@ function readFunction(t, id, at, props, metadata, sam, kind, problems, unchecked
       problems.push({ at: t.at(dockerfileNode ?? contextNode), message: `${id}: the Dockerfile ${dockerfile} does not exist` });
       return void 0;
     }
-  } else if (uriNode && !fn.imageUri && kind !== "cdk") {
+  } else if (uriNode && (!fn.imageUri || uriTailUnresolved(fn.imageUri.value)) && kind !== "cdk") {
     unchecked.push({ at: t.at(uriNode), message: `${id}: ${sam ? "ImageUri" : "Code.ImageUri"} is ${shown(uriNode)}, not resolved here; the image it deploys was not checked` });
   } else if (!uriNode && kind !== "cdk") {
     problems.push({ at, message: `${id}: an Image function needs ${sam ? "ImageUri or Metadata (DockerContext, Dockerfile) to build it" : "Code.ImageUri"}` });

@@ -3,10 +3,11 @@ import {
   isDir,
   isFile,
   under
-} from "./chunk-IE7FHWM2.js";
+} from "./chunk-F6QD3NLH.js";
 import {
-  DeployConfigError
-} from "./chunk-YSI7KWOZ.js";
+  DeployConfigError,
+  uriTailUnresolved
+} from "./chunk-YE5A5F2O.js";
 import {
   wasmPath
 } from "./chunk-AQ3U6VU4.js";
@@ -244,6 +245,7 @@ async function readTerraform(input) {
       const fn = readFunction(f, name, body, scope);
       const meta = metadata.get(`aws_lambda_function.${name}`) ?? (typeof body.function_name === "string" ? metadata.get(`aws_lambda_function.${body.function_name}`) : void 0);
       if (meta && !attachBuild(fn, meta, config)) continue;
+      if (!fn.built && fn.imageUri && uriTailUnresolved(fn.imageUri.value)) config.unchecked.push({ at: fn.imageUri.at, message: `aws_lambda_function.${name}: image_uri is ${fn.imageUri.value}, not resolved here; the image it deploys was not checked` });
       config.functions.push(fn);
     }
     for (const [name, bodies] of Object.entries(f.body.module ?? {})) {

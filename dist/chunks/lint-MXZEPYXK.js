@@ -1,7 +1,7 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   DeployConfigError
-} from "./chunk-YSI7KWOZ.js";
+} from "./chunk-YE5A5F2O.js";
 import {
   RULES,
   estimatesForDockerfile,
