@@ -33962,6 +33962,8 @@ var init_handlers = __esm({
           if (PYTHON_BUILTIN_MODULES.has(parts2[0])) return `"${parts2[0]}" is a built-in module name (Runtime.BuiltInModuleConflict)`;
           return void 0;
         },
+        // `app.py` splits at its last dot: the runtime imports app and finds no function named py.
+        errorFor: (h) => /\.pyc?$/.test(h) ? `Runtime.HandlerNotFound: the runtime imports ${h.replace(/\.pyc?$/, "").replace(/\//g, ".")} and finds no function named ${h.slice(h.lastIndexOf(".") + 1)}` : void 0,
         moduleFiles(h) {
           const dot = h.lastIndexOf(".");
           if (dot <= 0) return void 0;
@@ -33983,6 +33985,13 @@ var init_handlers = __esm({
           if (dot <= 0 || dot === tail.length - 1) return 'it has no "." between file and exported function';
           if (/^[mc]?[jt]s$/.test(tail.slice(dot + 1))) return `it names the file ${h}, not an exported function of it`;
           return void 0;
+        },
+        // `dist/main.js` splits at the file name's first dot: the runtime loads dist/main and finds no export named js.
+        errorFor(h) {
+          const slash = h.lastIndexOf("/");
+          const tail = h.slice(slash + 1);
+          const dot = tail.indexOf(".");
+          return dot > 0 && /^[mc]?[jt]s$/.test(tail.slice(dot + 1)) ? `Runtime.HandlerNotFound: the runtime loads ${h.slice(0, slash + 1 + dot)} and finds no export named ${tail.slice(dot + 1)}` : void 0;
         },
         moduleFiles(h) {
           const slash = h.lastIndexOf("/");
@@ -34327,7 +34336,7 @@ var init_LL103_handler_invalid = __esm({
       needs: { facts: ["lineage", "lambda"], dockerfile: true, context: true, history: false, image: { bodies: [HANDLER_BODY_NEED] } },
       docs: {
         what: "Checks that CMD fits the entrypoint that receives it. With the AWS base entrypoint (/lambda-entrypoint.sh), CMD must exist, be in exec form and hold exactly one string: the handler. With a runtime interface client as ENTRYPOINT, the first argument after it (or CMD) is the handler. The handler must have the runtime's form: Python `module.function` (dots or slashes in the module), Node.js `file.export` (no `..`), Java `pkg.Class::method` or `pkg.Class`, .NET `Assembly::Namespace.Class::Method`, Ruby `file.method` or `file.Class.method`; provided / Rust need no handler form, and on the go1.x base the handler is the name of the executable (not a .go source file). When the build context is readable, the handler's module (module.py, package/__init__.py, file.js/.mjs/.cjs, file.rb) must be copied into the image; without the context this is judged, as a warning, only on an AWS base: when every source the Dockerfile copies names a file and no wildcard could match the module; when no COPY can land the module where the runtime loads it, judged by where each COPY lands (`COPY src/ ${LAMBDA_TASK_ROOT}/src/` cannot give /var/task/app.py; PYTHONPATH folders count); or when the handler names a folder (`src/index.handler`) whose contents a COPY flattens into the task root (`COPY src/* .`: Docker copies a folder's contents, not the folder) and no COPY creates that folder. On a custom base the runtime family comes from the client that ENTRYPOINT launches. A missing CMD is a warning when the Dockerfile is linted alone, because AWS takes the handler from the Dockerfile's CMD or from the function's ImageConfig.Command, which the Dockerfile cannot show; it is an error when a deploy configuration is linted and sets no Command either. An AWS-based Dockerfile that copies nothing into the image and has no CMD is a base image meant for other Dockerfiles (they add the code and the CMD) and is not reported.",
-        why: '/lambda-entrypoint.sh checks `$# -ne 1` and exits with code 142 ("entrypoint requires the handler name to be the first argument") when CMD is missing, in shell form (which becomes `/bin/sh -c ...`, three arguments) or has several elements: Lambda shows `Runtime exited with error: exit status 142`. A malformed handler fails every invocation with `Runtime.MalformedHandlerName` (Python, Node.js), `Class not found` (Java) or `ArgumentError: Invalid handler` (Ruby); a handler whose module is not in the image fails with `Runtime.ImportModuleError: Unable to import module`.',
+        why: '/lambda-entrypoint.sh checks `$# -ne 1` and exits with code 142 ("entrypoint requires the handler name to be the first argument") when CMD is missing, in shell form (which becomes `/bin/sh -c ...`, three arguments) or has several elements: Lambda shows `Runtime exited with error: exit status 142`. A malformed handler fails every invocation with `Runtime.MalformedHandlerName` (Python, Node.js; a file name such as `app.py` or `index.js` splits into a module and a function named after the extension: `Runtime.HandlerNotFound`), `Class not found` (Java) or `ArgumentError: Invalid handler` (Ruby); a handler whose module is not in the image fails with `Runtime.ImportModuleError: Unable to import module`.',
         bad: {
           dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["python", "app.py"]\n',
           context: PYTHON_HANDLER
@@ -34364,7 +34373,7 @@ var init_LL103_handler_invalid = __esm({
             if (!fmt) return;
             const reason = fmt.check(h.handler);
             if (reason) {
-              ctx.report({ messageId: "badFormat", data: { handler: h.handler, family: h.family, form: fmt.form, reason, error: fmt.error, example: fmt.example }, at: h.at });
+              ctx.report({ messageId: "badFormat", data: { handler: h.handler, family: h.family, form: fmt.form, reason, error: fmt.errorFor?.(h.handler) ?? fmt.error, example: fmt.example }, at: h.at });
               return;
             }
             if (ctx.mode === "image" && ctx.image) return;
@@ -36055,7 +36064,7 @@ var init_LL201_base_image_unpinned = __esm({
       messages: {
         noTag: { text: 'Base image "{{image}}" has no tag, so it means :latest and changes with every release.', severity: "error", fix: "Pin a tag and a digest: FROM {{image}}:<tag>@sha256:<digest>." },
         latest: { text: 'Base image "{{image}}" uses the tag {{tag}}, which changes with every release.', severity: "error", fix: "Pin a version tag and a digest instead of latest." },
-        unresolvedTag: { text: 'The tag of base image "{{image}}" comes from ARG {{arg}}, which has no default; a build without --build-arg {{arg}}=... pulls :latest.', severity: "error", fix: "Give ARG {{arg}} a default version, or pass it with --build-arg." },
+        unresolvedTag: { text: 'The tag of base image "{{image}}" comes from ARG {{arg}}, which has no default: the tag is whatever the build passes, and a build without --build-arg {{arg}}=... {{consequence}}.', severity: "error", fix: "Give ARG {{arg}} a default version, or pass it with --build-arg." },
         unresolvedImage: { text: 'Base image "{{image}}" comes from ARG {{arg}}, which has no default: the image and its tag are whatever the build passes, so nothing pins them.', severity: "error", fix: "Give ARG {{arg}} a default that pins a tag and a digest (ARG {{arg}}=<image>:<tag>@sha256:<digest>), or pass it with --build-arg." },
         noDigest: { text: 'Base image "{{image}}" is pinned by tag only; the tag can be moved to other content.', severity: "warning", fix: "Add the digest: FROM {{image}}@sha256:<digest> (docker buildx imagetools inspect {{image}} prints it)." }
       },
@@ -36077,7 +36086,9 @@ var init_LL201_base_image_unpinned = __esm({
             if (base2.expanded.unresolved.length > 0) {
               const tagPart = /:([^/@]*)(@|$)/.exec(base2.written)?.[1] ?? "";
               const arg = base2.expanded.unresolved.find((a) => tagPart.includes(a));
-              if (arg) ctx.report({ messageId: "unresolvedTag", data: { image: base2.written, arg }, at: ins, severity: severityOf(ins.stage) });
+              const left = tagPart.replace(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/g, "");
+              const consequence = left === "" ? 'fails (the tag is then empty: "invalid reference format")' : `pulls the tag ${left}`;
+              if (arg) ctx.report({ messageId: "unresolvedTag", data: { image: base2.written, arg, consequence }, at: ins, severity: severityOf(ins.stage) });
               else if (!/[^$]*[:@]/.test(base2.written.replace(/\$\{[^}]*\}/g, "$"))) ctx.report({ messageId: "unresolvedImage", data: { image: base2.written, arg: base2.expanded.unresolved[0] }, at: ins, severity: severityOf(ins.stage) });
               return;
             }
@@ -37215,7 +37226,7 @@ Resources:
             if (ref.digest !== void 0) return;
             if (ref.repository.includes(UNKNOWN) && !ref.tag && /\u2026$/.test(text)) return;
             const repo = text.slice(0, text.length - (ref.tag !== void 0 ? ref.tag.length + 1 : 0)).replace(/\u2026/g, "<...>");
-            const name2 = ref.repository.replace(/\u2026/g, "<...>");
+            const name2 = (ref.repository.startsWith("library/") && !text.includes("library/") ? ref.repository.slice("library/".length) : ref.repository).replace(/\u2026/g, "<...>");
             const data = { fn: fn.id, uri: uri.value, repo, name: name2, tag: ref.tag ?? "latest" };
             if (ref.tag === void 0) ctx.report({ messageId: "noTag", data, at: uri.at });
             else if (ref.tag.includes(UNKNOWN) || CONTENT_HASH_TAG.test(ref.tag)) return;

@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-KQ4M2MRR.js";
 import "./chunks/chunk-F6QD3NLH.js";
-import "./chunks/chunk-XD7H2ZH7.js";
+import "./chunks/chunk-H2XTBCAF.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-75PB3PGU.js";
+} from "./chunks/chunk-LSNA3B6U.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -19,10 +19,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-3U2NUHOM.js";
+} from "./chunks/chunk-DIOZZK23.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-ENDMP3NZ.js";
+} from "./chunks/chunk-YXALH6VQ.js";
 import {
   initShell
 } from "./chunks/chunk-AQ3U6VU4.js";

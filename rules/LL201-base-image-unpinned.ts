@@ -31,7 +31,7 @@ export default defineRule({
   messages: {
     noTag: { text: 'Base image "{{image}}" has no tag, so it means :latest and changes with every release.', severity: 'error', fix: 'Pin a tag and a digest: FROM {{image}}:<tag>@sha256:<digest>.' },
     latest: { text: 'Base image "{{image}}" uses the tag {{tag}}, which changes with every release.', severity: 'error', fix: 'Pin a version tag and a digest instead of latest.' },
-    unresolvedTag: { text: 'The tag of base image "{{image}}" comes from ARG {{arg}}, which has no default; a build without --build-arg {{arg}}=... pulls :latest.', severity: 'error', fix: 'Give ARG {{arg}} a default version, or pass it with --build-arg.' },
+    unresolvedTag: { text: 'The tag of base image "{{image}}" comes from ARG {{arg}}, which has no default: the tag is whatever the build passes, and a build without --build-arg {{arg}}=... {{consequence}}.', severity: 'error', fix: 'Give ARG {{arg}} a default version, or pass it with --build-arg.' },
     unresolvedImage: { text: 'Base image "{{image}}" comes from ARG {{arg}}, which has no default: the image and its tag are whatever the build passes, so nothing pins them.', severity: 'error', fix: 'Give ARG {{arg}} a default that pins a tag and a digest (ARG {{arg}}=<image>:<tag>@sha256:<digest>), or pass it with --build-arg.' },
     noDigest: { text: 'Base image "{{image}}" is pinned by tag only; the tag can be moved to other content.', severity: 'warning', fix: 'Add the digest: FROM {{image}}@sha256:<digest> (docker buildx imagetools inspect {{image}} prints it).' },
   },
@@ -57,7 +57,10 @@ export default defineRule({
           // The unresolved part decides: an unresolved tag is a missing tag; an unresolved name we cannot judge.
           const tagPart = /:([^/@]*)(@|$)/.exec(base.written)?.[1] ?? '';
           const arg = base.expanded.unresolved.find((a) => tagPart.includes(a));
-          if (arg) ctx.report({ messageId: 'unresolvedTag', data: { image: base.written, arg }, at: ins, severity: severityOf(ins.stage) });
+          // Docker expands an ARG without a value to nothing: `python:${PY}` becomes `python:`, which it refuses.
+          const left = tagPart.replace(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/g, '');
+          const consequence = left === '' ? 'fails (the tag is then empty: "invalid reference format")' : `pulls the tag ${left}`;
+          if (arg) ctx.report({ messageId: 'unresolvedTag', data: { image: base.written, arg, consequence }, at: ins, severity: severityOf(ins.stage) });
           // FROM ${BASE} (or $REGISTRY/$NAME) with no value: nothing pins the image at all.
           else if (!/[^$]*[:@]/.test(base.written.replace(/\$\{[^}]*\}/g, '$'))) ctx.report({ messageId: 'unresolvedImage', data: { image: base.written, arg: base.expanded.unresolved[0] }, at: ins, severity: severityOf(ins.stage) });
           return;

@@ -65,7 +65,8 @@ export default defineRule({
         if (ref.digest !== undefined) return;
         if (ref.repository.includes(UNKNOWN) && !ref.tag && /\u2026$/.test(text)) return; // the end of the URI is computed
         const repo = text.slice(0, text.length - (ref.tag !== undefined ? ref.tag.length + 1 : 0)).replace(/\u2026/g, '<...>');
-        const name = ref.repository.replace(/\u2026/g, '<...>');
+        // The ECR repository name is the path after the registry host, as written (never Docker Hub's library/ prefix).
+        const name = (ref.repository.startsWith('library/') && !text.includes('library/') ? ref.repository.slice('library/'.length) : ref.repository).replace(/\u2026/g, '<...>');
         const data = { fn: fn.id, uri: uri.value, repo, name, tag: ref.tag ?? 'latest' };
         if (ref.tag === undefined) ctx.report({ messageId: 'noTag', data, at: uri.at });
         else if (ref.tag.includes(UNKNOWN) || CONTENT_HASH_TAG.test(ref.tag)) return;

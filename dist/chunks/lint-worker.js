@@ -1,13 +1,13 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-75PB3PGU.js";
+} from "./chunk-LSNA3B6U.js";
 import "./chunk-3DW2QXZU.js";
 import "./chunk-YE5A5F2O.js";
 import {
   ContextCache
-} from "./chunk-3U2NUHOM.js";
-import "./chunk-ENDMP3NZ.js";
+} from "./chunk-DIOZZK23.js";
+import "./chunk-YXALH6VQ.js";
 import "./chunk-AQ3U6VU4.js";
 import {
   WORKER_KEY

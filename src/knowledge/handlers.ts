@@ -27,6 +27,8 @@ export interface HandlerFormat {
   error: string;
   /** Returns a reason when the handler string is malformed, undefined when it fits. */
   check(handler: string): string | undefined;
+  /** The runtime's error for this malformed handler when it is not `error` (a file name splits into module and export). */
+  errorFor?(handler: string): string | undefined;
   /**
    * Files (relative to the task root) one of which must exist for the handler's module to load.
    * Undefined when the family's code is not checked file by file (Java, .NET).
@@ -63,6 +65,8 @@ export const HANDLER_FORMATS: Record<HandlerFamily, HandlerFormat | undefined> =
       if (PYTHON_BUILTIN_MODULES.has(parts[0])) return `"${parts[0]}" is a built-in module name (Runtime.BuiltInModuleConflict)`;
       return undefined;
     },
+    // `app.py` splits at its last dot: the runtime imports app and finds no function named py.
+    errorFor: (h) => (/\.pyc?$/.test(h) ? `Runtime.HandlerNotFound: the runtime imports ${h.replace(/\.pyc?$/, '').replace(/\//g, '.')} and finds no function named ${h.slice(h.lastIndexOf('.') + 1)}` : undefined),
     moduleFiles(h) {
       const dot = h.lastIndexOf('.');
       if (dot <= 0) return undefined;
@@ -84,6 +88,13 @@ export const HANDLER_FORMATS: Record<HandlerFamily, HandlerFormat | undefined> =
       if (dot <= 0 || dot === tail.length - 1) return 'it has no "." between file and exported function';
       if (/^[mc]?[jt]s$/.test(tail.slice(dot + 1))) return `it names the file ${h}, not an exported function of it`;
       return undefined;
+    },
+    // `dist/main.js` splits at the file name's first dot: the runtime loads dist/main and finds no export named js.
+    errorFor(h) {
+      const slash = h.lastIndexOf('/');
+      const tail = h.slice(slash + 1);
+      const dot = tail.indexOf('.');
+      return dot > 0 && /^[mc]?[jt]s$/.test(tail.slice(dot + 1)) ? `Runtime.HandlerNotFound: the runtime loads ${h.slice(0, slash + 1 + dot)} and finds no export named ${tail.slice(dot + 1)}` : undefined;
     },
     moduleFiles(h) {
       const slash = h.lastIndexOf('/');

@@ -141,12 +141,12 @@ ruleTester(rule, {
       name: 'Python handler written as a file name',
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.py"]\n',
       context: { 'app.py': 'def handler(e, c):\n    return 1\n' },
-      errors: [{ messageId: 'badFormat', line: 3, message: /names the file app\.py/ }],
+      errors: [{ messageId: 'badFormat', line: 3, message: /names the file app\.py, not a function in it \(Runtime\.HandlerNotFound: the runtime imports app and finds no function named py\)/ }],
     },
     {
       name: 'Node handler written as a file name',
       dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22\nCOPY index.js ${LAMBDA_TASK_ROOT}/\nCMD ["index.js"]\n',
-      errors: [{ messageId: 'badFormat', message: /names the file index\.js/ }],
+      errors: [{ messageId: 'badFormat', message: /names the file index\.js, not an exported function of it \(Runtime\.HandlerNotFound: the runtime loads index and finds no export named js\)/ }],
     },
     {
       name: 'handler names a function the module does not define',

@@ -27,6 +27,6 @@ ruleTester(rule, {
     { name: 'no tag means latest', dockerfile: DF, context: { 'template.yaml': cfn(REPO) }, errors: [{ messageId: 'noTag', line: 8 }] },
     { name: 'SAM ImageUri without a build', dockerfile: DF, context: { 'template.yaml': sam(`${REPO}:latest`) }, errors: [{ messageId: 'latest', line: 7 }] },
     { name: '!Sub with a literal latest tag', dockerfile: DF, context: { 'template.yaml': cfn('!Sub "${AWS::AccountId}.dkr.ecr.${AWS::Region}.amazonaws.com/api:latest"') }, errors: [{ messageId: 'latest', message: /<\.\.\.>|latest/ }] },
-    { name: 'Terraform reference with a literal tag', dockerfile: DF, deploy: byUri('${aws_ecr_repository.api.repository_url}:latest'), errors: [{ messageId: 'latest', line: 5 }] },
+    { name: 'Terraform reference with a literal tag', dockerfile: DF, deploy: byUri('${aws_ecr_repository.api.repository_url}:latest'), errors: [{ messageId: 'latest', line: 5, fix: /--repository-name <\.\.\.> --image-ids imageTag=latest/ }] },
   ],
 });

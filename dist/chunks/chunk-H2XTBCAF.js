@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-3U2NUHOM.js";
+} from "./chunk-DIOZZK23.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-ENDMP3NZ.js";
+} from "./chunk-YXALH6VQ.js";
 import {
   initShell
 } from "./chunk-AQ3U6VU4.js";

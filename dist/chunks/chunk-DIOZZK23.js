@@ -53,7 +53,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-ENDMP3NZ.js";
+} from "./chunk-YXALH6VQ.js";
 import {
   commandName,
   initShell

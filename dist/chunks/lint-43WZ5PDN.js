@@ -7,11 +7,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-3U2NUHOM.js";
+} from "./chunk-DIOZZK23.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-ENDMP3NZ.js";
+} from "./chunk-YXALH6VQ.js";
 import "./chunk-AQ3U6VU4.js";
 import "./chunk-AUYTHOBX.js";
 import "./chunk-7KY5IGMZ.js";

@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-XD7H2ZH7.js";
+} from "./chunk-H2XTBCAF.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-3U2NUHOM.js";
-import "./chunk-ENDMP3NZ.js";
+} from "./chunk-DIOZZK23.js";
+import "./chunk-YXALH6VQ.js";
 import "./chunk-AQ3U6VU4.js";
 import "./chunk-AUYTHOBX.js";
 import "./chunk-7KY5IGMZ.js";
