@@ -33608,7 +33608,7 @@ function checkInterpreter(ctx, c, data, path6, layer) {
   const fixText = sb.crlf ? `Convert ${path6} to Unix line endings (dos2unix, or .gitattributes "*.sh text eol=lf").` : `Install ${missing.replace(/ \(on PATH\)$/, "")} in the image, or change the shebang of ${path6} to an interpreter the image has (e.g. #!/bin/sh).`;
   ctx.report({ messageId: "interpreterMissing", data: { path: path6, line: sb.line, interpreter: missing, crlf: sb.crlf ? " (the line ends with a Windows carriage return)" : "", fixText }, source: "image-layer", layer });
 }
-var TASK_ROOT3, SYMLINKED_LAUNCHERS, OK_KINDS, messages, LL102_entrypoint_invalid_default, LaunchJudge;
+var TASK_ROOT3, SYMLINKED_LAUNCHERS, OK_KINDS, messages, LL102_entrypoint_invalid_default, HANDLER_SHAPED, LaunchJudge;
 var init_LL102_entrypoint_invalid = __esm({
   "rules/LL102-entrypoint-invalid.ts"() {
     "use strict";
@@ -33621,6 +33621,11 @@ var init_LL102_entrypoint_invalid = __esm({
     SYMLINKED_LAUNCHERS = /^(python[\d.]*|pypy[\d.]*|node|nodejs|npx|npm|ruby|bundle|bundler|java|dotnet|sh|bash|dash|env|tini|dumb-init|aws_lambda_ric|aws-lambda-ric)$/;
     OK_KINDS = /* @__PURE__ */ new Set(["base", "ric", "bootstrap"]);
     messages = {
+      webAppHandler: {
+        text: 'The image runs the Lambda Web Adapter, so Lambda starts CMD as the web app, but CMD {{cmd}} is a handler name, not a program: the container cannot start it (exec: "{{program}}": executable file not found in $PATH) and the function fails at init.',
+        severity: "error",
+        fix: `Make CMD start the web server on the adapter's port (AWS_LWA_PORT or PORT, default 8080), e.g. CMD ["uvicorn", "main:app", "--host", "0.0.0.0", "--port", "8080"]; or drop the adapter and build on an AWS base image with CMD {{cmd}}.`
+      },
       notRuntime: {
         text: "ENTRYPOINT {{entrypoint}} replaces the base image's /lambda-entrypoint.sh with something that is neither a runtime interface client nor a bootstrap; the function never contacts the Runtime API.",
         severity: "error",
@@ -33740,6 +33745,7 @@ var init_LL102_entrypoint_invalid = __esm({
         };
       }
     });
+    HANDLER_SHAPED = /^[A-Za-z_][\w-]*(\.[A-Za-z_]\w*)+$/;
     LaunchJudge = class {
       constructor(ctx, t, a) {
         this.ctx = ctx;
@@ -33789,7 +33795,10 @@ var init_LL102_entrypoint_invalid = __esm({
       }
       /** No ENTRYPOINT on a custom base: CMD is the program Lambda runs, and must start the client itself. */
       cmdAsProgram() {
-        if (this.webAdapter) return;
+        if (this.webAdapter) {
+          this.webAppCommand();
+          return;
+        }
         const { t, ctx, ricLabel, expected } = this;
         const cmd = t.cmd;
         const image = t.base.expanded.value;
@@ -33809,6 +33818,15 @@ var init_LL102_entrypoint_invalid = __esm({
         }
         if (osKnown) ctx.report({ messageId: "missing", data: { image, cmd: `CMD ${json(argv)}`, ric: ricLabel, expected }, at: at2 });
         else ctx.report({ messageId: "unverified", data: { what: `the ENTRYPOINT of ${image}`, reason: "this Dockerfile does not set ENTRYPOINT and the base image is not known", expected }, at: at2 });
+      }
+      /**
+       * With the Web Adapter on a custom base, CMD starts the web app: a handler name there (`CMD ["main.handler"]`,
+       * written for an AWS base) is no program, and the container cannot start.
+       */
+      webAppCommand() {
+        const argv = this.t.cmd?.value.exec;
+        if (!argv || argv.length !== 1 || !HANDLER_SHAPED.test(argv[0]) || this.a.classify(argv).kind !== "unknown") return;
+        this.ctx.report({ messageId: "webAppHandler", data: { cmd: json(argv), program: argv[0] }, at: this.t.cmd.from ?? this.t.fromInstruction });
       }
       /** Reports a launch that is not a runtime (or cannot be verified to start one). */
       judge(launch, at2, what, shown3) {

@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-KQ4M2MRR.js";
 import "./chunks/chunk-F6QD3NLH.js";
-import "./chunks/chunk-H2XTBCAF.js";
+import "./chunks/chunk-5NUWVG7M.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-LSNA3B6U.js";
+} from "./chunks/chunk-NH6TAEQR.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -19,10 +19,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-DIOZZK23.js";
+} from "./chunks/chunk-5FJJNH7I.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-YXALH6VQ.js";
+} from "./chunks/chunk-D7R2IVHF.js";
 import {
   initShell
 } from "./chunks/chunk-AQ3U6VU4.js";

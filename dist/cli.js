@@ -8,7 +8,7 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-LSNA3B6U.js";
+} from "./chunks/chunk-NH6TAEQR.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -16,7 +16,7 @@ import "./chunks/chunk-YE5A5F2O.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-DIOZZK23.js";
+} from "./chunks/chunk-5FJJNH7I.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -24,7 +24,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-YXALH6VQ.js";
+} from "./chunks/chunk-D7R2IVHF.js";
 import "./chunks/chunk-AQ3U6VU4.js";
 import {
   WORKER_ARG

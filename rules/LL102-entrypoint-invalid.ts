@@ -27,6 +27,11 @@ function needsHandlerArg(l: Launch): boolean {
 }
 
 const messages = {
+  webAppHandler: {
+    text: 'The image runs the Lambda Web Adapter, so Lambda starts CMD as the web app, but CMD {{cmd}} is a handler name, not a program: the container cannot start it (exec: "{{program}}": executable file not found in $PATH) and the function fails at init.',
+    severity: 'error',
+    fix: 'Make CMD start the web server on the adapter\'s port (AWS_LWA_PORT or PORT, default 8080), e.g. CMD ["uvicorn", "main:app", "--host", "0.0.0.0", "--port", "8080"]; or drop the adapter and build on an AWS base image with CMD {{cmd}}.',
+  },
   notRuntime: {
     text: 'ENTRYPOINT {{entrypoint}} replaces the base image\'s /lambda-entrypoint.sh with something that is neither a runtime interface client nor a bootstrap; the function never contacts the Runtime API.',
     severity: 'error',
@@ -224,6 +229,9 @@ function checkInterpreter(ctx: Ctx, c: ImageContract, data: Buffer, path: string
   ctx.report({ messageId: 'interpreterMissing', data: { path, line: sb.line, interpreter: missing, crlf: sb.crlf ? ' (the line ends with a Windows carriage return)' : '', fixText }, source: 'image-layer', layer });
 }
 
+/** A handler name (module.function, file.export), not a program: no slash, a dot before an identifier. */
+const HANDLER_SHAPED = /^[A-Za-z_][\w-]*(\.[A-Za-z_]\w*)+$/;
+
 // ---------------------------------------------------------------------------------------------
 // The Dockerfile: what ENTRYPOINT (or, without one on a custom base, CMD) launches.
 
@@ -285,7 +293,10 @@ class LaunchJudge {
 
   /** No ENTRYPOINT on a custom base: CMD is the program Lambda runs, and must start the client itself. */
   cmdAsProgram(): void {
-    if (this.webAdapter) return;
+    if (this.webAdapter) {
+      this.webAppCommand();
+      return;
+    }
     const { t, ctx, ricLabel, expected } = this;
     const cmd = t.cmd;
     const image = t.base.expanded.value;
@@ -305,6 +316,16 @@ class LaunchJudge {
     }
     if (osKnown) ctx.report({ messageId: 'missing', data: { image, cmd: `CMD ${json(argv)}`, ric: ricLabel, expected }, at });
     else ctx.report({ messageId: 'unverified', data: { what: `the ENTRYPOINT of ${image}`, reason: 'this Dockerfile does not set ENTRYPOINT and the base image is not known', expected }, at });
+  }
+
+  /**
+   * With the Web Adapter on a custom base, CMD starts the web app: a handler name there (`CMD ["main.handler"]`,
+   * written for an AWS base) is no program, and the container cannot start.
+   */
+  private webAppCommand(): void {
+    const argv = this.t.cmd?.value.exec;
+    if (!argv || argv.length !== 1 || !HANDLER_SHAPED.test(argv[0]) || this.a.classify(argv).kind !== 'unknown') return;
+    this.ctx.report({ messageId: 'webAppHandler', data: { cmd: json(argv), program: argv[0] }, at: this.t.cmd!.from ?? this.t.fromInstruction });
   }
 
   /** Reports a launch that is not a runtime (or cannot be verified to start one). */

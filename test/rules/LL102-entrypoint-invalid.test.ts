@@ -60,6 +60,16 @@ ruleTester(rule, {
       context: { ...APP_PY, 'start.sh': '#!/bin/sh\nexec /run.sh "$@"\n', 'run.sh': '#!/bin/sh\nexec python -m awslambdaric "$@"\n' },
     },
     {
+      name: 'Web Adapter on a custom base: CMD starts the web server',
+      dockerfile: 'FROM python:3.12-slim\nCOPY --from=public.ecr.aws/awsguru/aws-lambda-adapter:0.9.1 /lambda-adapter /opt/extensions/lambda-adapter\nCOPY main.py ./\nRUN pip install --no-cache-dir fastapi uvicorn\nCMD ["uvicorn", "main:app", "--host", "0.0.0.0", "--port", "8080"]\n',
+      context: { 'main.py': 'from fastapi import FastAPI\napp = FastAPI()\n' },
+    },
+    {
+      name: 'Web Adapter on an AWS base with a handler CMD (the base entrypoint runs the handler)',
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY --from=public.ecr.aws/awsguru/aws-lambda-adapter:0.9.1 /lambda-adapter /opt/extensions/lambda-adapter\nCOPY main.py ${LAMBDA_TASK_ROOT}/\nCMD ["main.handler"]\n',
+      context: { 'main.py': 'def handler(e, c):\n    return 1\n' },
+    },
+    {
       name: 'heredoc COPY writes a guarded entry script',
       dockerfile: `${PY_RIC}COPY --chmod=755 <<EOF /entry.sh\n${ENTRY_GUARDED}EOF\nENTRYPOINT ["/entry.sh"]\nCMD ["app.handler"]\n`,
       context: APP_PY,
@@ -92,6 +102,12 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'Web Adapter on a custom base with a handler name as CMD: no program to start',
+      dockerfile: 'FROM public.ecr.aws/docker/library/python:3.12-slim\nCOPY --from=public.ecr.aws/awsguru/aws-lambda-adapter:0.9.1 /lambda-adapter /opt/extensions/lambda-adapter\nCOPY main.py requirements.txt ./\nRUN pip install --no-cache-dir -r requirements.txt\nCMD ["main.lambda_handler"]\n',
+      context: { 'main.py': 'def lambda_handler(e, c):\n    return 1\n', 'requirements.txt': 'requests\n' },
+      errors: [{ messageId: 'webAppHandler', line: 5, severity: 'error', message: /CMD \["main\.lambda_handler"\] is a handler name, not a program/ }],
+    },
     {
       name: 'an entry script that runs another script, which does not start the client',
       dockerfile: `${PY_RIC}COPY start.sh run.sh /\nENTRYPOINT ["/start.sh"]\nCMD ["app.handler"]\n`,

@@ -7,11 +7,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-DIOZZK23.js";
+} from "./chunk-5FJJNH7I.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-YXALH6VQ.js";
+} from "./chunk-D7R2IVHF.js";
 import "./chunk-AQ3U6VU4.js";
 import "./chunk-AUYTHOBX.js";
 import "./chunk-7KY5IGMZ.js";

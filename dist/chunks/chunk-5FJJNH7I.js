@@ -53,7 +53,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-YXALH6VQ.js";
+} from "./chunk-D7R2IVHF.js";
 import {
   commandName,
   initShell

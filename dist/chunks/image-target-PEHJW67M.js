@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-H2XTBCAF.js";
+} from "./chunk-5NUWVG7M.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-DIOZZK23.js";
-import "./chunk-YXALH6VQ.js";
+} from "./chunk-5FJJNH7I.js";
+import "./chunk-D7R2IVHF.js";
 import "./chunk-AQ3U6VU4.js";
 import "./chunk-AUYTHOBX.js";
 import "./chunk-7KY5IGMZ.js";

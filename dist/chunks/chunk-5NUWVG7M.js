@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-DIOZZK23.js";
+} from "./chunk-5FJJNH7I.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-YXALH6VQ.js";
+} from "./chunk-D7R2IVHF.js";
 import {
   initShell
 } from "./chunk-AQ3U6VU4.js";
