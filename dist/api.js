@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-KQ4M2MRR.js";
 import "./chunks/chunk-F6QD3NLH.js";
-import "./chunks/chunk-5NUWVG7M.js";
+import "./chunks/chunk-QHNJQBAJ.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-NH6TAEQR.js";
+} from "./chunks/chunk-JTEV6XYX.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -19,10 +19,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-5FJJNH7I.js";
+} from "./chunks/chunk-4PKO33KG.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-D7R2IVHF.js";
+} from "./chunks/chunk-UHZ3L5EM.js";
 import {
   initShell
 } from "./chunks/chunk-AQ3U6VU4.js";

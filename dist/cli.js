@@ -8,7 +8,7 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-NH6TAEQR.js";
+} from "./chunks/chunk-JTEV6XYX.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -16,7 +16,7 @@ import "./chunks/chunk-YE5A5F2O.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-5FJJNH7I.js";
+} from "./chunks/chunk-4PKO33KG.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -24,7 +24,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-D7R2IVHF.js";
+} from "./chunks/chunk-UHZ3L5EM.js";
 import "./chunks/chunk-AQ3U6VU4.js";
 import {
   WORKER_ARG

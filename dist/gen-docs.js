@@ -5,7 +5,7 @@ import {
 import {
   configSchema,
   rules
-} from "./chunks/chunk-D7R2IVHF.js";
+} from "./chunks/chunk-UHZ3L5EM.js";
 import "./chunks/chunk-AQ3U6VU4.js";
 import "./chunks/chunk-AUYTHOBX.js";
 import "./chunks/chunk-7KY5IGMZ.js";

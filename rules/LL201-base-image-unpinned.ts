@@ -18,7 +18,7 @@ export default defineRule({
     },
   },
   docs: {
-    what: 'Checks that every FROM names a tag other than `latest` or a latest tag of a platform or variant (`latest-x86_64`, `latest-arm64`; after ARG resolution) and, ideally, a digest. Stage aliases and `scratch` are exempt; an ARG with no default used as the tag counts as no tag, and one used as the whole image (`FROM ${BASE}`) pins nothing. A missing tag or `latest` is an error on the stages a Lambda image ships (the target and what it is built FROM); on a build stage that is only copied from, and on an image with no sign of Lambda (LL100), it is a warning, as in hadolint. A missing digest is reported once per image, not on every FROM of it.',
+    what: 'Checks that every FROM names a tag other than `latest` or a latest tag of a platform or variant (`latest-x86_64`, `latest-arm64`; after ARG resolution) and, ideally, a digest. Stage aliases and `scratch` are exempt; an ARG with no default used as the tag, or as the whole image (`FROM ${BASE}`), is a warning: the build passes its value (without one the reference is empty and the build fails), which this tool cannot see, and nothing in the Dockerfile pins it. A missing tag or `latest` is an error on the stages a Lambda image ships (the target and what it is built FROM); on a build stage that is only copied from, and on an image with no sign of Lambda (LL100), it is a warning, as in hadolint. A missing digest is reported once per image, not on every FROM of it.',
     why: 'A base image without a tag, or with `latest`, changes under you: the next build may bring another runtime version, another OS (AL2 to AL2023 changes yum to dnf), or a broken release, and Lambda cannot tell you which. A tag without a digest is mutable too: AWS republishes base image tags weekly, so two builds of the same commit can differ. Pinning the digest makes builds reproducible; update it on purpose (Dependabot and Renovate both understand digests).',
     bad: { dockerfile: 'FROM public.ecr.aws/lambda/python\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', context: PYTHON_HANDLER },
     good: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12@sha256:0000000000000000000000000000000000000000000000000000000000000000\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', context: PYTHON_HANDLER },
@@ -31,8 +31,8 @@ export default defineRule({
   messages: {
     noTag: { text: 'Base image "{{image}}" has no tag, so it means :latest and changes with every release.', severity: 'error', fix: 'Pin a tag and a digest: FROM {{image}}:<tag>@sha256:<digest>.' },
     latest: { text: 'Base image "{{image}}" uses the tag {{tag}}, which changes with every release.', severity: 'error', fix: 'Pin a version tag and a digest instead of latest.' },
-    unresolvedTag: { text: 'The tag of base image "{{image}}" comes from ARG {{arg}}, which has no default: the tag is whatever the build passes, and a build without --build-arg {{arg}}=... {{consequence}}.', severity: 'error', fix: 'Give ARG {{arg}} a default version, or pass it with --build-arg.' },
-    unresolvedImage: { text: 'Base image "{{image}}" comes from ARG {{arg}}, which has no default: the image and its tag are whatever the build passes, so nothing pins them.', severity: 'error', fix: 'Give ARG {{arg}} a default that pins a tag and a digest (ARG {{arg}}=<image>:<tag>@sha256:<digest>), or pass it with --build-arg.' },
+    unresolvedTag: { text: 'The tag of base image "{{image}}" comes from ARG {{arg}}, which has no default: the tag is whatever the build passes, and a build without --build-arg {{arg}}=... {{consequence}}.', severity: 'warning', fix: 'Give ARG {{arg}} a default version, or pass it with --build-arg.' },
+    unresolvedImage: { text: 'Base image "{{image}}" comes from ARG {{arg}}, which has no default: the image and its tag are whatever the build passes, so nothing pins them.', severity: 'warning', fix: 'Give ARG {{arg}} a default that pins a tag and a digest (ARG {{arg}}=<image>:<tag>@sha256:<digest>), or pass it with --build-arg.' },
     noDigest: { text: 'Base image "{{image}}" is pinned by tag only; the tag can be moved to other content.', severity: 'warning', fix: 'Add the digest: FROM {{image}}@sha256:<digest> (docker buildx imagetools inspect {{image}} prints it).' },
   },
   create(ctx) {
@@ -60,9 +60,10 @@ export default defineRule({
           // Docker expands an ARG without a value to nothing: `python:${PY}` becomes `python:`, which it refuses.
           const left = tagPart.replace(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/g, '');
           const consequence = left === '' ? 'fails (the tag is then empty: "invalid reference format")' : `pulls the tag ${left}`;
-          if (arg) ctx.report({ messageId: 'unresolvedTag', data: { image: base.written, arg, consequence }, at: ins, severity: severityOf(ins.stage) });
+          // The build passes the value (it must, when the tag would be empty): unknown here, a warning.
+          if (arg) ctx.report({ messageId: 'unresolvedTag', data: { image: base.written, arg, consequence }, at: ins, severity: 'warning' });
           // FROM ${BASE} (or $REGISTRY/$NAME) with no value: nothing pins the image at all.
-          else if (!/[^$]*[:@]/.test(base.written.replace(/\$\{[^}]*\}/g, '$'))) ctx.report({ messageId: 'unresolvedImage', data: { image: base.written, arg: base.expanded.unresolved[0] }, at: ins, severity: severityOf(ins.stage) });
+          else if (!/[^$]*[:@]/.test(base.written.replace(/\$\{[^}]*\}/g, '$'))) ctx.report({ messageId: 'unresolvedImage', data: { image: base.written, arg: base.expanded.unresolved[0] }, at: ins, severity: 'warning' });
           return;
         }
         if (ref.digest) return;

@@ -19,7 +19,7 @@ ruleTester(rule, {
     },
   ],
   invalid: [
-    { name: 'ARG without default as the whole image', dockerfile: 'ARG BASE\nFROM ${BASE}\nCOPY app.py ./\n', errors: [{ messageId: 'unresolvedImage', line: 2, message: /ARG BASE/ }] },
+    { name: 'ARG without default as the whole image', dockerfile: 'ARG BASE\nFROM ${BASE}\nCOPY app.py ./\n', errors: [{ messageId: 'unresolvedImage', line: 2, severity: 'warning', message: /ARG BASE/ }] },
     { name: 'one digest warning for two FROMs of the same image', dockerfile: 'FROM python:3.12-slim AS deps\nRUN pip install -t /d requests\nFROM python:3.12-slim\nCOPY --from=deps /d /d\n', errors: [{ messageId: 'noDigest', line: 1 }] },
     { name: 'quoted reference is read without its quotes', dockerfile: 'FROM "public.ecr.aws/lambda/python"\n', errors: [{ messageId: 'noTag', message: /"public\.ecr\.aws\/lambda\/python" has no tag/ }] },
     { name: 'no tag', dockerfile: 'FROM public.ecr.aws/lambda/python\n', errors: [{ messageId: 'noTag', line: 1, severity: 'error' }] },
@@ -35,7 +35,7 @@ ruleTester(rule, {
     { name: 'latest of a variant', dockerfile: 'FROM public.ecr.aws/lambda/nodejs:latest-arm64\n', errors: [{ messageId: 'latest' }] },
     { name: 'a tag that only begins with the letters latest is a version: no digest, not latest', dockerfile: 'FROM example.org/tools:latest2024.01\n', errors: [{ messageId: 'noDigest' }] },
     { name: 'tag without digest', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\n', errors: [{ messageId: 'noDigest', severity: 'warning' }] },
-    { name: 'ARG without default as tag', dockerfile: 'ARG PY\nFROM public.ecr.aws/lambda/python:${PY}\n', errors: [{ messageId: 'unresolvedTag', line: 2, message: /ARG PY, which has no default: the tag is whatever the build passes, and a build without --build-arg PY=\.\.\. fails \(the tag is then empty: "invalid reference format"\)/ }] },
+    { name: 'ARG without default as tag', dockerfile: 'ARG PY\nFROM public.ecr.aws/lambda/python:${PY}\n', errors: [{ messageId: 'unresolvedTag', line: 2, severity: 'warning', message: /ARG PY, which has no default: the tag is whatever the build passes, and a build without --build-arg PY=\.\.\. fails \(the tag is then empty: "invalid reference format"\)/ }] },
     { name: 'ARG without default as part of the tag', dockerfile: 'ARG MINOR\nFROM public.ecr.aws/lambda/python:3.$MINOR\n', errors: [{ messageId: 'unresolvedTag', line: 2, message: /without --build-arg MINOR=\.\.\. pulls the tag 3\./ }] },
     { name: 'ARG default resolves to latest', dockerfile: 'ARG TAG=latest\nFROM node:${TAG}\n', errors: [{ messageId: 'latest', line: 2 }] },
     {

@@ -53,7 +53,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-D7R2IVHF.js";
+} from "./chunk-UHZ3L5EM.js";
 import {
   commandName,
   initShell

@@ -7,11 +7,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-5FJJNH7I.js";
+} from "./chunk-4PKO33KG.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-D7R2IVHF.js";
+} from "./chunk-UHZ3L5EM.js";
 import "./chunk-AQ3U6VU4.js";
 import "./chunk-AUYTHOBX.js";
 import "./chunk-7KY5IGMZ.js";

@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-5FJJNH7I.js";
+} from "./chunk-4PKO33KG.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-D7R2IVHF.js";
+} from "./chunk-UHZ3L5EM.js";
 import {
   initShell
 } from "./chunk-AQ3U6VU4.js";

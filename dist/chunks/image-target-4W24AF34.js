@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-5NUWVG7M.js";
+} from "./chunk-QHNJQBAJ.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-5FJJNH7I.js";
-import "./chunk-D7R2IVHF.js";
+} from "./chunk-4PKO33KG.js";
+import "./chunk-UHZ3L5EM.js";
 import "./chunk-AQ3U6VU4.js";
 import "./chunk-AUYTHOBX.js";
 import "./chunk-7KY5IGMZ.js";
