@@ -6804,6 +6804,9 @@ var init_runtimes = __esm({
 });
 
 // src/knowledge/base-images.ts
+function isValidReference(ref) {
+  return REFERENCE.test(ref);
+}
 function parseImageRef(raw) {
   let rest = raw.trim();
   let digest;
@@ -6940,11 +6943,14 @@ function awsBaseLayerCount(history, layers) {
   }
   return 0;
 }
-var AWS_FAMILIES, LAMBDA_READY, AWS_BASE_CONFIG, AWS_BASE_ENTRYPOINT_ENTRY;
+var REF_DOMAIN, REF_COMPONENT, REFERENCE, AWS_FAMILIES, LAMBDA_READY, AWS_BASE_CONFIG, AWS_BASE_ENTRYPOINT_ENTRY;
 var init_base_images = __esm({
   "src/knowledge/base-images.ts"() {
     "use strict";
     init_runtimes();
+    REF_DOMAIN = "(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\\[[0-9a-fA-F:]+\\])(?::[0-9]+)?";
+    REF_COMPONENT = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
+    REFERENCE = new RegExp(`^(?:${REF_DOMAIN}/)?${REF_COMPONENT}(?:/${REF_COMPONENT})*(?::[\\w][\\w.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9A-Fa-f]{32,})?$`);
     AWS_FAMILIES = ["python", "nodejs", "java", "dotnet", "ruby", "provided", "go"];
     LAMBDA_READY = [
       // bref: PHP runtimes for Lambda, built on provided.al2 (bref v2) and provided.al2023 (bref v3).
@@ -33124,6 +33130,7 @@ var init_LL001_dockerfile_syntax = __esm({
     init_rule_kit();
     init_redact();
     init_limits();
+    init_base_images();
     POSIX_SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash"]);
     LL001_dockerfile_syntax_default = defineRule({
       code: "LL001",
@@ -33155,15 +33162,31 @@ CMD ["app.handler"]
         unknownPragmaId: { text: 'Suppression comment names an unknown rule "{{id}}".', severity: "warning", fix: "Use a rule code (LL201) or name (base-image-unpinned); see lint-lambda-image --list-rules." },
         unknownTarget: { text: 'No stage is named "{{target}}" (--target).', fix: "Name a stage declared with FROM ... AS {{target}}." },
         shellSyntax: { text: "This RUN script is not valid shell syntax (an unterminated quote, an unclosed if/for/case or a stray token): /bin/sh stops the build with a syntax error.", fix: "Close the quote or the construct; `sh -n -c '...'` checks a script without running it." },
+        invalidReference: { text: '{{what}} "{{ref}}" is not an image reference docker build accepts ({{why}}): the build fails with "invalid reference format".', fix: "Write the image as [registry/]name[:tag][@sha256:digest] with a lowercase name, e.g. {{example}}; fill in any <placeholder> the file came with." },
         shellCut: { text: "This {{keyword}} script has more than {{commands}} commands or {{chars}} characters; only its first commands are analysed.", severity: "info", fix: "Move the script into a file: COPY it into the image and RUN it." }
       },
       create(ctx) {
+        const checkReference = (ins) => {
+          let ref;
+          let what = "";
+          if (ins.keyword === "FROM" && ins.stage && !ins.stage.base.stage && !ins.stage.base.scratch && ins.stage.base.expanded.unresolved.length === 0) {
+            ref = ins.stage.base.expanded.value;
+            what = "The base image";
+          } else if ((ins.keyword === "COPY" || ins.keyword === "ADD") && ins.copy?.from !== void 0 && !ins.copy.fromStage && !/^\d+$/.test(ins.copy.from)) {
+            ref = ins.copy.from;
+            what = "COPY --from";
+          }
+          if (ref === void 0 || ref === "" || ref.includes("$") || isValidReference(ref)) return;
+          const why2 = /[<>{}\s]/.test(ref) ? "it holds a placeholder or a space" : /[A-Z]/.test(ref.replace(/^[^/]*[.:][^/]*\//, "").split(/[:@]/)[0]) ? "the name must be lowercase" : "a character or part docker does not allow";
+          ctx.report({ messageId: "invalidReference", data: { what, ref, why: why2, example: "public.ecr.aws/lambda/python:3.12" }, at: ins });
+        };
         const shells = /* @__PURE__ */ new Map();
         return {
           instruction(ins) {
             const stage = ins.stage;
             if (ins.keyword === "FROM" && stage) shells.set(stage, (stage.base.stage && shells.get(stage.base.stage)) ?? (/windows|nanoserver|servercore/i.test(stage.base.expanded.value) ? "cmd" : "sh"));
             if (ins.keyword === "SHELL" && stage && ins.exec?.length) shells.set(stage, basename5(ins.exec[0]).toLowerCase());
+            checkReference(ins);
             const script = ctx.df.shell(ins);
             if (!script) return;
             if (script.cut) {
@@ -36053,6 +36076,7 @@ var init_LL201_base_image_unpinned = __esm({
     "use strict";
     init_rule_kit();
     init_doc_examples();
+    init_base_images();
     LL201_base_image_unpinned_default = defineRule({
       code: "LL201",
       name: "base-image-unpinned",
@@ -36100,6 +36124,7 @@ var init_LL201_base_image_unpinned = __esm({
             const base2 = ins.stage.base;
             if (base2.stage || base2.scratch || !base2.written) return;
             const image = base2.expanded.value;
+            if (base2.expanded.unresolved.length === 0 && !isValidReference(image)) return;
             const { ref } = base2;
             if (base2.expanded.unresolved.length > 0) {
               const tagPart = /:([^/@]*)(@|$)/.exec(base2.written)?.[1] ?? "";

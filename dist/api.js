@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-KQ4M2MRR.js";
 import "./chunks/chunk-F6QD3NLH.js";
-import "./chunks/chunk-QHNJQBAJ.js";
+import "./chunks/chunk-L2YNVEGG.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-JTEV6XYX.js";
+} from "./chunks/chunk-I73LWZMG.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -19,10 +19,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-4PKO33KG.js";
+} from "./chunks/chunk-PKZYYAXF.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-UHZ3L5EM.js";
+} from "./chunks/chunk-SUZYD2NT.js";
 import {
   initShell
 } from "./chunks/chunk-AQ3U6VU4.js";

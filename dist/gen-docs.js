@@ -5,7 +5,7 @@ import {
 import {
   configSchema,
   rules
-} from "./chunks/chunk-UHZ3L5EM.js";
+} from "./chunks/chunk-SUZYD2NT.js";
 import "./chunks/chunk-AQ3U6VU4.js";
 import "./chunks/chunk-AUYTHOBX.js";
 import "./chunks/chunk-7KY5IGMZ.js";

@@ -1,8 +1,9 @@
 import { basename } from 'node:path';
 import { defineRule } from '../src/engine/rule-kit.js';
-import type { DockerfileModel, Stage } from '../src/dockerfile/model.js';
+import type { DockerfileModel, Instruction, Stage } from '../src/dockerfile/model.js';
 import { redactText } from '../src/core/redact.js';
 import { formatLimit, LIMITS } from '../src/core/limits.js';
+import { isValidReference } from '../src/knowledge/base-images.js';
 
 /** Source text quoted in a message: secrets redacted, long text shortened. */
 function quote(text: string): string {
@@ -44,9 +45,25 @@ export default defineRule({
     unknownPragmaId: { text: 'Suppression comment names an unknown rule "{{id}}".', severity: 'warning', fix: 'Use a rule code (LL201) or name (base-image-unpinned); see lint-lambda-image --list-rules.' },
     unknownTarget: { text: 'No stage is named "{{target}}" (--target).', fix: 'Name a stage declared with FROM ... AS {{target}}.' },
     shellSyntax: { text: 'This RUN script is not valid shell syntax (an unterminated quote, an unclosed if/for/case or a stray token): /bin/sh stops the build with a syntax error.', fix: 'Close the quote or the construct; `sh -n -c \'...\'` checks a script without running it.' },
+    invalidReference: { text: '{{what}} "{{ref}}" is not an image reference docker build accepts ({{why}}): the build fails with "invalid reference format".', fix: 'Write the image as [registry/]name[:tag][@sha256:digest] with a lowercase name, e.g. {{example}}; fill in any <placeholder> the file came with.' },
     shellCut: { text: 'This {{keyword}} script has more than {{commands}} commands or {{chars}} characters; only its first commands are analysed.', severity: 'info', fix: 'Move the script into a file: COPY it into the image and RUN it.' },
   },
   create(ctx) {
+    /** FROM and COPY --from name an image (not a stage) that docker build must be able to parse. */
+    const checkReference = (ins: Instruction): void => {
+      let ref: string | undefined;
+      let what = '';
+      if (ins.keyword === 'FROM' && ins.stage && !ins.stage.base.stage && !ins.stage.base.scratch && ins.stage.base.expanded.unresolved.length === 0) {
+        ref = ins.stage.base.expanded.value;
+        what = 'The base image';
+      } else if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && ins.copy?.from !== undefined && !ins.copy.fromStage && !/^\d+$/.test(ins.copy.from)) {
+        ref = ins.copy.from;
+        what = 'COPY --from';
+      }
+      if (ref === undefined || ref === '' || ref.includes('$') || isValidReference(ref)) return;
+      const why = /[<>{}\s]/.test(ref) ? 'it holds a placeholder or a space' : /[A-Z]/.test(ref.replace(/^[^/]*[.:][^/]*\//, '').split(/[:@]/)[0]) ? 'the name must be lowercase' : 'a character or part docker does not allow';
+      ctx.report({ messageId: 'invalidReference', data: { what, ref, why, example: 'public.ecr.aws/lambda/python:3.12' }, at: ins });
+    };
     // The shell each stage runs RUN with: sh unless SHELL says otherwise (a stage built FROM another inherits it).
     const shells = new Map<Stage, string>();
     return {
@@ -54,6 +71,7 @@ export default defineRule({
         const stage = ins.stage;
         if (ins.keyword === 'FROM' && stage) shells.set(stage, (stage.base.stage && shells.get(stage.base.stage)) ?? (/windows|nanoserver|servercore/i.test(stage.base.expanded.value) ? 'cmd' : 'sh'));
         if (ins.keyword === 'SHELL' && stage && ins.exec?.length) shells.set(stage, basename(ins.exec[0]).toLowerCase());
+        checkReference(ins);
         const script = ctx.df.shell(ins);
         if (!script) return;
         // One note per instruction whose script is past the limits of src/core/limits.ts.

@@ -1,6 +1,7 @@
 import { defineRule } from '../src/engine/rule-kit.js';
 import type { Stage } from '../src/dockerfile/model.js';
 import { PYTHON_HANDLER } from './doc-examples.js';
+import { isValidReference } from '../src/knowledge/base-images.js';
 
 export default defineRule({
   code: 'LL201',
@@ -52,6 +53,8 @@ export default defineRule({
         const base = ins.stage.base;
         if (base.stage || base.scratch || !base.written) return;
         const image = base.expanded.value;
+        // Not a reference docker accepts: LL001 reports it, once.
+        if (base.expanded.unresolved.length === 0 && !isValidReference(image)) return;
         const { ref } = base;
         if (base.expanded.unresolved.length > 0) {
           // The unresolved part decides: an unresolved tag is a missing tag; an unresolved name we cannot judge.

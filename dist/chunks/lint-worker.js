@@ -1,13 +1,13 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-JTEV6XYX.js";
+} from "./chunk-I73LWZMG.js";
 import "./chunk-3DW2QXZU.js";
 import "./chunk-YE5A5F2O.js";
 import {
   ContextCache
-} from "./chunk-4PKO33KG.js";
-import "./chunk-UHZ3L5EM.js";
+} from "./chunk-PKZYYAXF.js";
+import "./chunk-SUZYD2NT.js";
 import "./chunk-AQ3U6VU4.js";
 import {
   WORKER_KEY

@@ -20,6 +20,17 @@ export interface ImageRef {
   digest?: string;
 }
 
+// The reference grammar of distribution/reference (regexp.go), which docker build applies to FROM and COPY --from:
+// an optional registry host (and port), lowercase path components, an optional tag and digest.
+const REF_DOMAIN = '(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\\[[0-9a-fA-F:]+\\])(?::[0-9]+)?';
+const REF_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const REFERENCE = new RegExp(`^(?:${REF_DOMAIN}/)?${REF_COMPONENT}(?:/${REF_COMPONENT})*(?::[\\w][\\w.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9A-Fa-f]{32,})?$`);
+
+/** Whether docker build accepts the text as an image reference (else: "invalid reference format"). */
+export function isValidReference(ref: string): boolean {
+  return REFERENCE.test(ref);
+}
+
 /** Splits an image reference into registry, repository, tag and digest (Docker's rules). */
 export function parseImageRef(raw: string): ImageRef {
   let rest = raw.trim();

@@ -6,6 +6,8 @@ const D = '@sha256:' + '0'.repeat(64);
 
 ruleTester(rule, {
   valid: [
+    { name: 'references docker accepts: registry with port, uppercase tag, digest, a stage, an index, a build arg', dockerfile: 'ARG IMG=python:3.12\nFROM localhost:5000/team/base:V1 AS a\nFROM Docker.io/library/python:3.12-slim@sha256:0b15827cac5930149321dc18ad00b22cf5f8f0afcbdf53e0fe6336d6978e0fcc AS b\nCOPY --from=a /x /x\nCOPY --from=0 /y /y\nCOPY --from=${IMG} /z /z\nCOPY --from=public.ecr.aws/awsguru/aws-lambda-adapter:0.9.1 /lambda-adapter /opt/extensions/lambda-adapter\n' },
+
     { name: 'shell constructs the grammar reads (case, [[ ]], functions, arrays, process substitution)', dockerfile: 'FROM debian:12\nRUN case "$A" in x) B=1 ;; *) B=2 ;; esac && if [[ -f /a && "$B" == x* ]]; then :; fi && f() { echo "$1"; } && a=(1 2) && diff <(ls /a) <(ls /b) || true\n' },
     { name: 'comment lines inside a continued RUN are dropped by Docker', dockerfile: 'FROM debian:12\nRUN echo a \\\n  # comment\n  && echo b\n' },
     { name: 'an indented comment line ending in a backslash inside a case (docker-library/ghost)', dockerfile: 'FROM debian:12\nRUN case x in \\\n\t\t# c \\\n\t\tx) echo b ;; \\\n\tesac\n' },
@@ -22,6 +24,10 @@ ruleTester(rule, {
     { name: 'continuation with comment lines inside', dockerfile: 'FROM python:3.12-slim\nRUN apt-get update \\\n# a comment\n && echo done\n' },
   ],
   invalid: [
+    { name: 'a base image with a <placeholder> the sample file came with', dockerfile: 'FROM <your-base-image>\nCMD ["app.handler"]\n', errors: [{ messageId: 'invalidReference', line: 1, severity: 'error', message: /The base image "<your-base-image>" is not an image reference docker build accepts \(it holds a placeholder or a space\)/ }] },
+    { name: 'COPY --from an image named with placeholders (the flag value ends at the first space)', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY --from=<Your AWS account id>.dkr.ecr.us-east-1.amazonaws.com/ext:v1 /opt/ /opt/\nCMD ["app.handler"]\n', errors: [{ messageId: 'invalidReference', line: 2, message: /COPY --from "<Your"/ }] },
+    { name: 'an uppercase repository name', dockerfile: 'FROM ghcr.io/MyOrg/base:1.0\nCMD ["app.handler"]\n', errors: [{ messageId: 'invalidReference', line: 1, message: /the name must be lowercase/ }] },
+
     { name: 'an unterminated quote in a RUN', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY lib/ ${LAMBDA_TASK_ROOT}/lib/\nRUN ls "${LAMBDA_TASK_ROOT}/lib/\nCMD ["app.handler"]\n', errors: [{ messageId: 'shellSyntax', line: 3, severity: 'error' }] },
     { name: 'an if without fi, under SHELL bash', dockerfile: 'FROM debian:12\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN if [ -f /a ]; then echo a\n', errors: [{ messageId: 'shellSyntax', line: 3 }] },
     { name: 'single-quoted exec form', dockerfile: "FROM python:3.12-slim\nCMD ['app.handler']\n", errors: [{ messageId: 'invalidJson', line: 2, severity: 'error', message: /\['app.handler'\]/ }] },

@@ -7,11 +7,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-4PKO33KG.js";
+} from "./chunk-PKZYYAXF.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-UHZ3L5EM.js";
+} from "./chunk-SUZYD2NT.js";
 import "./chunk-AQ3U6VU4.js";
 import "./chunk-AUYTHOBX.js";
 import "./chunk-7KY5IGMZ.js";

@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-QHNJQBAJ.js";
+} from "./chunk-L2YNVEGG.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-4PKO33KG.js";
-import "./chunk-UHZ3L5EM.js";
+} from "./chunk-PKZYYAXF.js";
+import "./chunk-SUZYD2NT.js";
 import "./chunk-AQ3U6VU4.js";
 import "./chunk-AUYTHOBX.js";
 import "./chunk-7KY5IGMZ.js";

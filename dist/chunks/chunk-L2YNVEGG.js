@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-4PKO33KG.js";
+} from "./chunk-PKZYYAXF.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-UHZ3L5EM.js";
+} from "./chunk-SUZYD2NT.js";
 import {
   initShell
 } from "./chunk-AQ3U6VU4.js";

@@ -6491,6 +6491,12 @@ function nextListedAbove(family, id) {
 }
 
 // src/knowledge/base-images.ts
+var REF_DOMAIN = "(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\\[[0-9a-fA-F:]+\\])(?::[0-9]+)?";
+var REF_COMPONENT = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
+var REFERENCE = new RegExp(`^(?:${REF_DOMAIN}/)?${REF_COMPONENT}(?:/${REF_COMPONENT})*(?::[\\w][\\w.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9A-Fa-f]{32,})?$`);
+function isValidReference(ref) {
+  return REFERENCE.test(ref);
+}
 function parseImageRef(raw) {
   let rest = raw.trim();
   let digest;
@@ -8374,15 +8380,31 @@ CMD ["app.handler"]
     unknownPragmaId: { text: 'Suppression comment names an unknown rule "{{id}}".', severity: "warning", fix: "Use a rule code (LL201) or name (base-image-unpinned); see lint-lambda-image --list-rules." },
     unknownTarget: { text: 'No stage is named "{{target}}" (--target).', fix: "Name a stage declared with FROM ... AS {{target}}." },
     shellSyntax: { text: "This RUN script is not valid shell syntax (an unterminated quote, an unclosed if/for/case or a stray token): /bin/sh stops the build with a syntax error.", fix: "Close the quote or the construct; `sh -n -c '...'` checks a script without running it." },
+    invalidReference: { text: '{{what}} "{{ref}}" is not an image reference docker build accepts ({{why}}): the build fails with "invalid reference format".', fix: "Write the image as [registry/]name[:tag][@sha256:digest] with a lowercase name, e.g. {{example}}; fill in any <placeholder> the file came with." },
     shellCut: { text: "This {{keyword}} script has more than {{commands}} commands or {{chars}} characters; only its first commands are analysed.", severity: "info", fix: "Move the script into a file: COPY it into the image and RUN it." }
   },
   create(ctx) {
+    const checkReference = (ins) => {
+      let ref;
+      let what = "";
+      if (ins.keyword === "FROM" && ins.stage && !ins.stage.base.stage && !ins.stage.base.scratch && ins.stage.base.expanded.unresolved.length === 0) {
+        ref = ins.stage.base.expanded.value;
+        what = "The base image";
+      } else if ((ins.keyword === "COPY" || ins.keyword === "ADD") && ins.copy?.from !== void 0 && !ins.copy.fromStage && !/^\d+$/.test(ins.copy.from)) {
+        ref = ins.copy.from;
+        what = "COPY --from";
+      }
+      if (ref === void 0 || ref === "" || ref.includes("$") || isValidReference(ref)) return;
+      const why = /[<>{}\s]/.test(ref) ? "it holds a placeholder or a space" : /[A-Z]/.test(ref.replace(/^[^/]*[.:][^/]*\//, "").split(/[:@]/)[0]) ? "the name must be lowercase" : "a character or part docker does not allow";
+      ctx.report({ messageId: "invalidReference", data: { what, ref, why, example: "public.ecr.aws/lambda/python:3.12" }, at: ins });
+    };
     const shells = /* @__PURE__ */ new Map();
     return {
       instruction(ins) {
         const stage = ins.stage;
         if (ins.keyword === "FROM" && stage) shells.set(stage, (stage.base.stage && shells.get(stage.base.stage)) ?? (/windows|nanoserver|servercore/i.test(stage.base.expanded.value) ? "cmd" : "sh"));
         if (ins.keyword === "SHELL" && stage && ins.exec?.length) shells.set(stage, basename3(ins.exec[0]).toLowerCase());
+        checkReference(ins);
         const script = ctx.df.shell(ins);
         if (!script) return;
         if (script.cut) {
@@ -11243,6 +11265,7 @@ var LL201_base_image_unpinned_default = defineRule({
         const base2 = ins.stage.base;
         if (base2.stage || base2.scratch || !base2.written) return;
         const image = base2.expanded.value;
+        if (base2.expanded.unresolved.length === 0 && !isValidReference(image)) return;
         const { ref } = base2;
         if (base2.expanded.unresolved.length > 0) {
           const tagPart = /:([^/@]*)(@|$)/.exec(base2.written)?.[1] ?? "";

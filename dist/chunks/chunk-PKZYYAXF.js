@@ -53,7 +53,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-UHZ3L5EM.js";
+} from "./chunk-SUZYD2NT.js";
 import {
   commandName,
   initShell
