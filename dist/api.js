@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-KQ4M2MRR.js";
 import "./chunks/chunk-F6QD3NLH.js";
-import "./chunks/chunk-L2YNVEGG.js";
+import "./chunks/chunk-I3G63P5V.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-I73LWZMG.js";
+} from "./chunks/chunk-B7WC6SQU.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -19,10 +19,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-PKZYYAXF.js";
+} from "./chunks/chunk-JQMDTAHH.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-SUZYD2NT.js";
+} from "./chunks/chunk-GUNKPUOR.js";
 import {
   initShell
 } from "./chunks/chunk-AQ3U6VU4.js";

@@ -8,7 +8,7 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-I73LWZMG.js";
+} from "./chunks/chunk-B7WC6SQU.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -16,7 +16,7 @@ import "./chunks/chunk-YE5A5F2O.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-PKZYYAXF.js";
+} from "./chunks/chunk-JQMDTAHH.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -24,7 +24,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-SUZYD2NT.js";
+} from "./chunks/chunk-GUNKPUOR.js";
 import "./chunks/chunk-AQ3U6VU4.js";
 import {
   WORKER_ARG

@@ -5,7 +5,7 @@ import {
 import {
   configSchema,
   rules
-} from "./chunks/chunk-SUZYD2NT.js";
+} from "./chunks/chunk-GUNKPUOR.js";
 import "./chunks/chunk-AQ3U6VU4.js";
 import "./chunks/chunk-AUYTHOBX.js";
 import "./chunks/chunk-7KY5IGMZ.js";

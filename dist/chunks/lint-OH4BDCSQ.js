@@ -7,11 +7,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-PKZYYAXF.js";
+} from "./chunk-JQMDTAHH.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-SUZYD2NT.js";
+} from "./chunk-GUNKPUOR.js";
 import "./chunk-AQ3U6VU4.js";
 import "./chunk-AUYTHOBX.js";
 import "./chunk-7KY5IGMZ.js";

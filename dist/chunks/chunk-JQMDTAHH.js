@@ -53,7 +53,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-SUZYD2NT.js";
+} from "./chunk-GUNKPUOR.js";
 import {
   commandName,
   initShell

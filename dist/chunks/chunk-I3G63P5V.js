@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-PKZYYAXF.js";
+} from "./chunk-JQMDTAHH.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-SUZYD2NT.js";
+} from "./chunk-GUNKPUOR.js";
 import {
   initShell
 } from "./chunk-AQ3U6VU4.js";

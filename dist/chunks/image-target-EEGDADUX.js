@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-L2YNVEGG.js";
+} from "./chunk-I3G63P5V.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-PKZYYAXF.js";
-import "./chunk-SUZYD2NT.js";
+} from "./chunk-JQMDTAHH.js";
+import "./chunk-GUNKPUOR.js";
 import "./chunk-AQ3U6VU4.js";
 import "./chunk-AUYTHOBX.js";
 import "./chunk-7KY5IGMZ.js";
