@@ -340,7 +340,7 @@ function progressReporter(io, quiet) {
 }
 var GLOB = /[*?{}[\]!]/;
 async function inputFiles(inputs, linter) {
-  const discovery = inputs.some((i) => i !== "-" && (GLOB.test(i) || isPlainFolder(resolve2(linter.cwd, i)) || sniffDeploy(resolve2(linter.cwd, i)) === "terraform"));
+  const discovery = inputs.some((i) => i !== "-" && (GLOB.test(i) || isFolderToSearch(resolve2(linter.cwd, i))));
   if (!discovery) {
     const files = [];
     for (const i of inputs) if (i === "-" || !await linter.isExcluded(i).catch(() => false)) files.push(i);
@@ -350,9 +350,11 @@ async function inputFiles(inputs, linter) {
   const found = await discover(inputs, { cwd: linter.cwd, excluded: (f) => linter.isExcluded(f).catch(() => false) });
   return { files: found.files, problems: found.empty.map((e) => ({ file: e.input, message: e.why })) };
 }
-function isPlainFolder(path) {
+function isFolderToSearch(path) {
   const st = statSync(path, { throwIfNoEntry: false });
-  return st?.isDirectory() === true && !existsSync(join(path, "oci-layout")) && !existsSync(join(path, "index.json")) && sniffDeploy(path) === void 0;
+  if (st?.isDirectory() !== true || existsSync(join(path, "oci-layout")) || existsSync(join(path, "index.json"))) return false;
+  const deploy = sniffDeploy(path);
+  return deploy === void 0 || deploy === "terraform";
 }
 async function estimatesMode(values, linter, targets, first) {
   if (values.estimates) return "full";

@@ -325,7 +325,7 @@ const GLOB = /[*?{}[\]!]/;
  * input problems (one line each, exit 2).
  */
 async function inputFiles(inputs: string[], linter: Linter): Promise<{ files: string[]; problems: { file: string; message: string }[] }> {
-  const discovery = inputs.some((i) => i !== '-' && (GLOB.test(i) || isPlainFolder(resolve(linter.cwd, i)) || sniffDeploy(resolve(linter.cwd, i)) === 'terraform'));
+  const discovery = inputs.some((i) => i !== '-' && (GLOB.test(i) || isFolderToSearch(resolve(linter.cwd, i))));
   if (!discovery) {
     const files: string[] = [];
     for (const i of inputs) if (i === '-' || !(await linter.isExcluded(i).catch(() => false))) files.push(i);
@@ -336,10 +336,15 @@ async function inputFiles(inputs: string[], linter: Linter): Promise<{ files: st
   return { files: found.files, problems: found.empty.map((e) => ({ file: e.input, message: e.why })) };
 }
 
-/** A folder that is neither an image layout nor a deploy configuration (cdk.out, Terraform): searched for Dockerfiles. */
-function isPlainFolder(path: string): boolean {
+/**
+ * A folder searched for Dockerfiles: one that is neither an image layout nor a cloud assembly (cdk.out); a Terraform
+ * folder is read as its configuration and searched too. One stat for a file input.
+ */
+function isFolderToSearch(path: string): boolean {
   const st = statSync(path, { throwIfNoEntry: false });
-  return st?.isDirectory() === true && !existsSync(join(path, 'oci-layout')) && !existsSync(join(path, 'index.json')) && sniffDeploy(path) === undefined;
+  if (st?.isDirectory() !== true || existsSync(join(path, 'oci-layout')) || existsSync(join(path, 'index.json'))) return false;
+  const deploy = sniffDeploy(path);
+  return deploy === undefined || deploy === 'terraform';
 }
 
 /** --estimates / --no-estimates, else the configuration's `estimates`, else full for one input and one line each for several. */
