@@ -12114,6 +12114,7 @@ var init_model = __esm({
         if (body2.startsWith("[")) {
           const parsed = parseJsonArray(body2);
           if (parsed) ins.exec = parsed;
+          else if (keyword === "RUN" && !(body2.endsWith("]") && (body2.includes(",") || /^\[['"]/.test(body2)))) ins.shellText = body2;
           else {
             ins.jsonInvalid = true;
             this.problems.push({ messageId: "invalidJson", span: ins.span, data: { keyword, text: body2 } });
@@ -12131,6 +12132,7 @@ var init_model = __esm({
         if (typeof node.getHeredocs !== "function") return;
         if (!ins.words.some((w) => w.startsWith("<<"))) return;
         for (const h of node.getHeredocs()) {
+          if (!h.getName()) continue;
           const range4 = h.getContentRange();
           const content = range4 ? sliceRange(this.lines, range4) : "";
           ins.heredocs.push({ name: h.getName(), content });
@@ -33193,7 +33195,7 @@ CMD ["app.handler"]
               ctx.report({ messageId: "shellCut", data: { keyword: ins.keyword, commands: LIMITS.maxShellCommands.toLocaleString("en-US"), chars: formatLimit(LIMITS.maxShellScriptChars) }, at: ins.span });
               return;
             }
-            if (script.hasError && ins.keyword === "RUN" && ins.shellText !== void 0 && ins.heredocs.length === 0 && POSIX_SHELLS.has((stage && shells.get(stage)) ?? "sh") && !hasCommentLines(ctx.df, ins)) ctx.report({ messageId: "shellSyntax", at: ins.span });
+            if (script.hasError && ins.keyword === "RUN" && ins.shellText !== void 0 && !ins.jsonInvalid && !ins.shellText.includes("<<") && ins.heredocs.length === 0 && POSIX_SHELLS.has((stage && shells.get(stage)) ?? "sh") && !hasCommentLines(ctx.df, ins)) ctx.report({ messageId: "shellSyntax", at: ins.span });
           },
           end() {
             const t = ctx.target;

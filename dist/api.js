@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-KQ4M2MRR.js";
 import "./chunks/chunk-F6QD3NLH.js";
-import "./chunks/chunk-I3G63P5V.js";
+import "./chunks/chunk-EEC53GCN.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-B7WC6SQU.js";
+} from "./chunks/chunk-KBZ7XTEV.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -19,10 +19,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-JQMDTAHH.js";
+} from "./chunks/chunk-PM5TTOX2.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-GUNKPUOR.js";
+} from "./chunks/chunk-45HIXI6I.js";
 import {
   initShell
 } from "./chunks/chunk-AQ3U6VU4.js";

@@ -8,7 +8,7 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-B7WC6SQU.js";
+} from "./chunks/chunk-KBZ7XTEV.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -16,7 +16,7 @@ import "./chunks/chunk-YE5A5F2O.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-JQMDTAHH.js";
+} from "./chunks/chunk-PM5TTOX2.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -24,7 +24,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-GUNKPUOR.js";
+} from "./chunks/chunk-45HIXI6I.js";
 import "./chunks/chunk-AQ3U6VU4.js";
 import {
   WORKER_ARG

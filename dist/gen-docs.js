@@ -5,7 +5,7 @@ import {
 import {
   configSchema,
   rules
-} from "./chunks/chunk-GUNKPUOR.js";
+} from "./chunks/chunk-45HIXI6I.js";
 import "./chunks/chunk-AQ3U6VU4.js";
 import "./chunks/chunk-AUYTHOBX.js";
 import "./chunks/chunk-7KY5IGMZ.js";

@@ -81,7 +81,9 @@ export default defineRule({
         }
         // A shell-form RUN that the POSIX/bash grammar cannot read fails the build (`Syntax error: Unterminated quoted
         // string`); only for the shells that grammar describes, and not for a heredoc (its #! line may name another language).
-        if (script.hasError && ins.keyword === 'RUN' && ins.shellText !== undefined && ins.heredocs.length === 0 && POSIX_SHELLS.has((stage && shells.get(stage)) ?? 'sh') && !hasCommentLines(ctx.df, ins)) ctx.report({ messageId: 'shellSyntax', at: ins.span });
+        // Not either for a RUN already reported as broken JSON, nor one holding `<<` (a shell heredoc on one line has
+        // no body, which sh only warns about).
+        if (script.hasError && ins.keyword === 'RUN' && ins.shellText !== undefined && !ins.jsonInvalid && !ins.shellText.includes('<<') && ins.heredocs.length === 0 && POSIX_SHELLS.has((stage && shells.get(stage)) ?? 'sh') && !hasCommentLines(ctx.df, ins)) ctx.report({ messageId: 'shellSyntax', at: ins.span });
       },
       end() {
         // On an AWS base, the target's CMD and ENTRYPOINT are judged by LL103 and LL102, which explain the

@@ -1,13 +1,13 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-B7WC6SQU.js";
+} from "./chunk-KBZ7XTEV.js";
 import "./chunk-3DW2QXZU.js";
 import "./chunk-YE5A5F2O.js";
 import {
   ContextCache
-} from "./chunk-JQMDTAHH.js";
-import "./chunk-GUNKPUOR.js";
+} from "./chunk-PM5TTOX2.js";
+import "./chunk-45HIXI6I.js";
 import "./chunk-AQ3U6VU4.js";
 import {
   WORKER_KEY

@@ -375,6 +375,9 @@ class ModelBuilder {
     if (body.startsWith('[')) {
       const parsed = parseJsonArray(body);
       if (parsed) ins.exec = parsed;
+      // `RUN [ -n "$X" ] || ...` is the shell's test command, which Docker runs through /bin/sh -c as meant: only a
+      // RUN written like an array (ends in `]`, with commas or a quote right after `[`) was meant as JSON.
+      else if (keyword === 'RUN' && !(body.endsWith(']') && (body.includes(',') || /^\[['"]/.test(body)))) ins.shellText = body;
       else {
         ins.jsonInvalid = true;
         this.problems.push({ messageId: 'invalidJson', span: ins.span, data: { keyword, text: body } });
@@ -394,6 +397,8 @@ class ModelBuilder {
     // dockerfile-ast finds heredocs only from arguments that start with `<<` (and scans the whole instruction to).
     if (!ins.words.some((w) => w.startsWith('<<'))) return;
     for (const h of (node as unknown as { getHeredocs(): AstHeredoc[] }).getHeredocs()) {
+      // `<< EOF` (a space after <<) is no Dockerfile heredoc for BuildKit (an empty name), only the shell's.
+      if (!h.getName()) continue;
       const range = h.getContentRange();
       const content = range ? sliceRange(this.lines, range) : '';
       ins.heredocs.push({ name: h.getName(), content });

@@ -6,6 +6,9 @@ const D = '@sha256:' + '0'.repeat(64);
 
 ruleTester(rule, {
   valid: [
+    { name: 'RUN starting with the shell test command [ ... ] is shell form, as meant (not broken JSON)', dockerfile: 'FROM python:3.12-slim\nRUN [ -n "$X" ] || { echo "no X"; true; }\nRUN [ "$(uname -m)" = "aarch64" ] && echo arm || echo x86\nRUN [ -f /etc/os-release ]\n' },
+    { name: 'valid bash a POSIX-minded parser could trip on', dockerfile: 'FROM python:3.12-slim\nRUN if [[ "$(uname -m)" =~ ^(aarch64|arm64)$ ]]; then echo arm; fi\nRUN x="a/b"; echo "${x//\\//_}" $((1 + 2)) "${x#*/}"\nRUN case "$(uname -m)" in x86_64) A=amd64 ;; *) A=arm64 ;; esac && echo $A\nRUN echo `date +%s` && arr=(a b) && echo "${arr[@]}"\nRUN echo "a" | tee >(cat) > /dev/null\nRUN echo $(( $(nproc) > 2 ? 2 : $(nproc) ))\n' },
+
     { name: 'references docker accepts: registry with port, uppercase tag, digest, a stage, an index, a build arg', dockerfile: 'ARG IMG=python:3.12\nFROM localhost:5000/team/base:V1 AS a\nFROM Docker.io/library/python:3.12-slim@sha256:0b15827cac5930149321dc18ad00b22cf5f8f0afcbdf53e0fe6336d6978e0fcc AS b\nCOPY --from=a /x /x\nCOPY --from=0 /y /y\nCOPY --from=${IMG} /z /z\nCOPY --from=public.ecr.aws/awsguru/aws-lambda-adapter:0.9.1 /lambda-adapter /opt/extensions/lambda-adapter\n' },
 
     { name: 'shell constructs the grammar reads (case, [[ ]], functions, arrays, process substitution)', dockerfile: 'FROM debian:12\nRUN case "$A" in x) B=1 ;; *) B=2 ;; esac && if [[ -f /a && "$B" == x* ]]; then :; fi && f() { echo "$1"; } && a=(1 2) && diff <(ls /a) <(ls /b) || true\n' },
@@ -24,6 +27,9 @@ ruleTester(rule, {
     { name: 'continuation with comment lines inside', dockerfile: 'FROM python:3.12-slim\nRUN apt-get update \\\n# a comment\n && echo done\n' },
   ],
   invalid: [
+    { name: 'RUN written as an array with single quotes is broken JSON', dockerfile: "FROM python:3.12-slim\nRUN ['pip', 'install', 'boto3']\n", errors: [{ messageId: 'invalidJson', line: 2 }] },
+    { name: 'a shell heredoc with a space after << is no Dockerfile heredoc: the next lines are instructions', dockerfile: 'FROM python:3.12-slim\nRUN cat > /tmp/x.sh << EOF\necho hi\nEOF\n', errors: [{ messageId: 'unknownInstruction', line: 3 }, { messageId: 'unknownInstruction', line: 4 }] },
+
     { name: 'a base image with a <placeholder> the sample file came with', dockerfile: 'FROM <your-base-image>\nCMD ["app.handler"]\n', errors: [{ messageId: 'invalidReference', line: 1, severity: 'error', message: /The base image "<your-base-image>" is not an image reference docker build accepts \(it holds a placeholder or a space\)/ }] },
     { name: 'COPY --from an image named with placeholders (the flag value ends at the first space)', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY --from=<Your AWS account id>.dkr.ecr.us-east-1.amazonaws.com/ext:v1 /opt/ /opt/\nCMD ["app.handler"]\n', errors: [{ messageId: 'invalidReference', line: 2, message: /COPY --from "<Your"/ }] },
     { name: 'an uppercase repository name', dockerfile: 'FROM ghcr.io/MyOrg/base:1.0\nCMD ["app.handler"]\n', errors: [{ messageId: 'invalidReference', line: 1, message: /the name must be lowercase/ }] },

@@ -7,11 +7,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-JQMDTAHH.js";
+} from "./chunk-PM5TTOX2.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-GUNKPUOR.js";
+} from "./chunk-45HIXI6I.js";
 import "./chunk-AQ3U6VU4.js";
 import "./chunk-AUYTHOBX.js";
 import "./chunk-7KY5IGMZ.js";

@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-JQMDTAHH.js";
+} from "./chunk-PM5TTOX2.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-GUNKPUOR.js";
+} from "./chunk-45HIXI6I.js";
 import {
   initShell
 } from "./chunk-AQ3U6VU4.js";

@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-I3G63P5V.js";
+} from "./chunk-EEC53GCN.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-JQMDTAHH.js";
-import "./chunk-GUNKPUOR.js";
+} from "./chunk-PM5TTOX2.js";
+import "./chunk-45HIXI6I.js";
 import "./chunk-AQ3U6VU4.js";
 import "./chunk-AUYTHOBX.js";
 import "./chunk-7KY5IGMZ.js";

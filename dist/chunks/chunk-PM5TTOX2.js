@@ -53,7 +53,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-GUNKPUOR.js";
+} from "./chunk-45HIXI6I.js";
 import {
   commandName,
   initShell

@@ -7036,6 +7036,7 @@ var ModelBuilder = class {
     if (body.startsWith("[")) {
       const parsed = parseJsonArray(body);
       if (parsed) ins.exec = parsed;
+      else if (keyword === "RUN" && !(body.endsWith("]") && (body.includes(",") || /^\[['"]/.test(body)))) ins.shellText = body;
       else {
         ins.jsonInvalid = true;
         this.problems.push({ messageId: "invalidJson", span: ins.span, data: { keyword, text: body } });
@@ -7053,6 +7054,7 @@ var ModelBuilder = class {
     if (typeof node.getHeredocs !== "function") return;
     if (!ins.words.some((w) => w.startsWith("<<"))) return;
     for (const h of node.getHeredocs()) {
+      if (!h.getName()) continue;
       const range3 = h.getContentRange();
       const content = range3 ? sliceRange(this.lines, range3) : "";
       ins.heredocs.push({ name: h.getName(), content });
@@ -8411,7 +8413,7 @@ CMD ["app.handler"]
           ctx.report({ messageId: "shellCut", data: { keyword: ins.keyword, commands: LIMITS.maxShellCommands.toLocaleString("en-US"), chars: formatLimit(LIMITS.maxShellScriptChars) }, at: ins.span });
           return;
         }
-        if (script.hasError && ins.keyword === "RUN" && ins.shellText !== void 0 && ins.heredocs.length === 0 && POSIX_SHELLS.has((stage && shells.get(stage)) ?? "sh") && !hasCommentLines(ctx.df, ins)) ctx.report({ messageId: "shellSyntax", at: ins.span });
+        if (script.hasError && ins.keyword === "RUN" && ins.shellText !== void 0 && !ins.jsonInvalid && !ins.shellText.includes("<<") && ins.heredocs.length === 0 && POSIX_SHELLS.has((stage && shells.get(stage)) ?? "sh") && !hasCommentLines(ctx.df, ins)) ctx.report({ messageId: "shellSyntax", at: ins.span });
       },
       end() {
         const t = ctx.target;
