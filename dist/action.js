@@ -13474,11 +13474,14 @@ function scriptText(text, extra, sight, depth, path6) {
   } catch {
     commands = [];
   }
-  const launches = commands.map((c) => classify([c.name, ...c.args], sight, depth + 1)).filter((l) => l.kind !== "unknown" && l.kind !== "empty");
+  const all = commands.map((c) => classify([c.name, ...c.args], sight, depth + 1));
+  const launches = all.filter((l) => l.kind !== "unknown" && l.kind !== "empty");
   const rie = launches.some((l) => l.kind === "rie");
   const guarded = text.includes(RIE_GUARD_VARIABLE);
   const best = launches.find((l) => OK.includes(l.kind)) ?? launches.find((l) => l.kind === "script" && l.ric !== void 0) ?? launches.find((l) => l.kind === "rie" && l.inner && OK.includes(l.inner.kind));
-  const script = { path: path6 ?? "(sh -c)", content: text, launches, rie, guarded };
+  const unseenOf = (l) => l.kind === "script" ? l.script?.content === void 0 ? l.script?.path ?? l.argv[0] : l.script.unseen : l.kind === "unknown" && (l.argv[0] ?? "").includes("/") && !SYSTEM_PROGRAM.test(l.argv[0]) ? l.argv[0] : void 0;
+  const unseen = all.map(unseenOf).find((u) => u !== void 0);
+  const script = { path: path6 ?? "(sh -c)", content: text, launches, rie, guarded, ...unseen ? { unseen } : {} };
   if (path6 === void 0) {
     if (rie && !guarded) return { kind: "rie", argv: extra, inner: launches.find((l) => l.kind === "rie")?.inner, script };
     if (best) return { ...best.kind === "rie" ? best.inner : best, script };
@@ -13489,7 +13492,7 @@ function scriptText(text, extra, sight, depth, path6) {
 function placedAt(path6, placed) {
   return placed === path6 || pathWithin(path6, placed);
 }
-var CONFIG_ONLY, FORMS, OK, CLIENT_IN_SOURCE;
+var CONFIG_ONLY, FORMS, OK, SYSTEM_PROGRAM, CLIENT_IN_SOURCE;
 var init_launch = __esm({
   "src/lambda/launch.ts"() {
     "use strict";
@@ -13500,6 +13503,7 @@ var init_launch = __esm({
     CONFIG_ONLY = { workdir: "/", seesBuild: false, holds: () => false, bootstrapAt: () => void 0, unplacedBinary: false };
     FORMS = RICS.flatMap((r) => r.launches.map((form) => ({ ric: r.id, form })));
     OK = ["ric", "bootstrap", "base"];
+    SYSTEM_PROGRAM = /^\/(usr\/)?(local\/)?s?bin\/(?!.*(bootstrap|lambda))/;
     CLIENT_IN_SOURCE = {
       python: /\bawslambdaric\b/,
       nodejs: /aws-lambda-ric/,
@@ -28821,6 +28825,46 @@ var init_image_contract = __esm({
   }
 });
 
+// src/deploy/types.ts
+import { readFileSync as readFileSync3, statSync as statSync3 } from "node:fs";
+function readConfigText(file, what = "a template") {
+  try {
+    if (statSync3(file).size > MAX_CONFIG) throw new DeployConfigError(file, `is larger than 16 MiB, too large for ${what}`);
+    return readFileSync3(file, "utf8");
+  } catch (e) {
+    if (e instanceof DeployConfigError) throw e;
+    throw new DeployConfigError(file, `cannot be read (${e.code ?? "error"})`);
+  }
+}
+function uriTailUnresolved(uri) {
+  const masked = uri.trim().replace(/\$\{[^}]*\}/g, (m) => "\0".repeat(m.length));
+  const at2 = masked.lastIndexOf("@");
+  if (at2 >= 0) return masked.slice(at2).includes("\0");
+  const slash = masked.lastIndexOf("/");
+  const colon = masked.lastIndexOf(":");
+  if (colon > slash) return masked.slice(colon).includes("\0");
+  return masked.endsWith("\0");
+}
+function overrideUnresolved(facts, ...what) {
+  return Boolean(facts?.imageConfig.unresolved?.some((k) => what.includes(k)));
+}
+var DeployConfigError, MAX_CONFIG;
+var init_types2 = __esm({
+  "src/deploy/types.ts"() {
+    "use strict";
+    DeployConfigError = class extends Error {
+      constructor(file, detail) {
+        super(`${file}: ${detail}`);
+        this.file = file;
+        this.detail = detail;
+      }
+      file;
+      detail;
+    };
+    MAX_CONFIG = 16 * 1024 * 1024;
+  }
+});
+
 // src/engine/rule-kit.ts
 function defineRule(definition) {
   if (!/^LL\d{3}$/.test(definition.code)) throw new Error(`rule code ${definition.code} must be LL + 3 digits`);
@@ -28851,6 +28895,7 @@ var init_rule_kit = __esm({
     init_model();
     init_commands();
     init_image_contract();
+    init_types2();
     MissingFact = class extends Error {
       constructor(fact, reason) {
         super(`${fact}: ${reason}`);
@@ -33474,6 +33519,7 @@ var init_LL101_ric_missing = __esm({
         }
       },
       create(ctx) {
+        if (overrideUnresolved(ctx.deploy, "command", "entryPoint")) return {};
         return {
           image(image) {
             const c = ctx.facts.lambda.image;
@@ -33633,7 +33679,7 @@ function checkInterpreter(ctx, c, data, path6, layer) {
   const fixText = sb.crlf ? `Convert ${path6} to Unix line endings (dos2unix, or .gitattributes "*.sh text eol=lf").` : `Install ${missing.replace(/ \(on PATH\)$/, "")} in the image, or change the shebang of ${path6} to an interpreter the image has (e.g. #!/bin/sh).`;
   ctx.report({ messageId: "interpreterMissing", data: { path: path6, line: sb.line, interpreter: missing, crlf: sb.crlf ? " (the line ends with a Windows carriage return)" : "", fixText }, source: "image-layer", layer });
 }
-var TASK_ROOT3, SYMLINKED_LAUNCHERS, OK_KINDS, messages, LL102_entrypoint_invalid_default, HANDLER_SHAPED, LaunchJudge;
+var TASK_ROOT3, SYMLINKED_LAUNCHERS, OK_KINDS, messages, LL102_entrypoint_invalid_default, HANDLER_SHAPED, SCRIPT_OR_PROGRAM, LaunchJudge;
 var init_LL102_entrypoint_invalid = __esm({
   "rules/LL102-entrypoint-invalid.ts"() {
     "use strict";
@@ -33746,6 +33792,7 @@ var init_LL102_entrypoint_invalid = __esm({
       },
       messages,
       create(ctx) {
+        if (overrideUnresolved(ctx.deploy, "command", "entryPoint")) return {};
         return {
           image() {
             const c = ctx.facts.lambda.image;
@@ -33771,6 +33818,7 @@ var init_LL102_entrypoint_invalid = __esm({
       }
     });
     HANDLER_SHAPED = /^[A-Za-z_][\w-]*(\.[A-Za-z_]\w*)+$/;
+    SCRIPT_OR_PROGRAM = /\.(sh|bash|js|mjs|cjs|ts|py|rb|pl|php|jar|bin|exe|out)$/i;
     LaunchJudge = class {
       constructor(ctx, t, a) {
         this.ctx = ctx;
@@ -33849,8 +33897,9 @@ var init_LL102_entrypoint_invalid = __esm({
        * written for an AWS base) is no program, and the container cannot start.
        */
       webAppCommand() {
+        if (this.kind.kind !== "other" || this.kind.os === void 0 || /(^|\/)node$/.test(this.t.base.ref?.repository ?? "")) return;
         const argv = this.t.cmd?.value.exec;
-        if (!argv || argv.length !== 1 || !HANDLER_SHAPED.test(argv[0]) || this.a.classify(argv).kind !== "unknown") return;
+        if (!argv || argv.length !== 1 || !HANDLER_SHAPED.test(argv[0]) || SCRIPT_OR_PROGRAM.test(argv[0]) || this.a.classify(argv).kind !== "unknown") return;
         this.ctx.report({ messageId: "webAppHandler", data: { cmd: json(argv), program: argv[0] }, at: this.t.cmd.from ?? this.t.fromInstruction });
       }
       /** Reports a launch that is not a runtime (or cannot be verified to start one). */
@@ -33907,9 +33956,8 @@ var init_LL102_entrypoint_invalid = __esm({
           this.relativePath(launch, at2);
           return;
         }
-        const unseen = s.launches.find((l) => l.kind === "script" && l.script?.content === void 0);
-        if (unseen) {
-          this.ctx.report({ messageId: "unverified", data: { what: `${what} ${shown3} (script ${s.path})`, reason: `it runs ${unseen.script?.path ?? unseen.argv[0]}, whose content is not visible in the Dockerfile or the build context`, expected: this.expected }, at: at2 });
+        if (s.unseen) {
+          this.ctx.report({ messageId: "unverified", data: { what: `${what} ${shown3} (script ${s.path})`, reason: `it runs ${s.unseen}, whose content is not visible in the Dockerfile or the build context`, expected: this.expected }, at: at2 });
           return;
         }
         const id = this.kind.kind === "aws" ? "notRuntime" : "notLaunching";
@@ -34397,6 +34445,7 @@ var init_LL103_handler_invalid = __esm({
       },
       messages: messages2,
       create(ctx) {
+        if (overrideUnresolved(ctx.deploy, "command", "entryPoint", "workingDirectory")) return {};
         return {
           image() {
             checkImageHandler(ctx, ctx.facts.lambda.image);
@@ -34805,6 +34854,7 @@ var init_LL104_workdir_not_task_root = __esm({
       },
       messages: messages3,
       create(ctx) {
+        if (overrideUnresolved(ctx.deploy, "command", "workingDirectory")) return {};
         return {
           image() {
             checkImageWorkdir(ctx, ctx.facts.lambda.image);
@@ -39133,12 +39183,12 @@ var init_unexpected = __esm({
 });
 
 // src/deploy/sniff.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync5, statSync as statSync4 } from "node:fs";
+import { readdirSync as readdirSync2, readFileSync as readFileSync6, statSync as statSync5 } from "node:fs";
 import { basename as basename9, dirname as dirname5, extname, join as join6 } from "node:path";
 function sniffDeploy(input) {
   let st;
   try {
-    st = statSync4(input);
+    st = statSync5(input);
   } catch {
     return void 0;
   }
@@ -39162,8 +39212,8 @@ function sniffDeploy(input) {
 function isCloudAssembly(dir) {
   const file = join6(dir, "manifest.json");
   try {
-    if (!statSync4(file, { throwIfNoEntry: false })?.isFile()) return false;
-    const m = JSON.parse(readFileSync5(file, "utf8"));
+    if (!statSync5(file, { throwIfNoEntry: false })?.isFile()) return false;
+    const m = JSON.parse(readFileSync6(file, "utf8"));
     return typeof m.artifacts === "object" && m.artifacts !== null;
   } catch {
     return false;
@@ -39175,43 +39225,6 @@ var init_sniff = __esm({
     "use strict";
     TEMPLATE_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json", ".template"]);
     SERVERLESS_NAME = /^serverless\.(ya?ml|json|js|cjs|mjs|ts)$/i;
-  }
-});
-
-// src/deploy/types.ts
-import { readFileSync as readFileSync6, statSync as statSync5 } from "node:fs";
-function readConfigText(file, what = "a template") {
-  try {
-    if (statSync5(file).size > MAX_CONFIG) throw new DeployConfigError(file, `is larger than 16 MiB, too large for ${what}`);
-    return readFileSync6(file, "utf8");
-  } catch (e) {
-    if (e instanceof DeployConfigError) throw e;
-    throw new DeployConfigError(file, `cannot be read (${e.code ?? "error"})`);
-  }
-}
-function uriTailUnresolved(uri) {
-  const masked = uri.trim().replace(/\$\{[^}]*\}/g, (m) => "\0".repeat(m.length));
-  const at2 = masked.lastIndexOf("@");
-  if (at2 >= 0) return masked.slice(at2).includes("\0");
-  const slash = masked.lastIndexOf("/");
-  const colon = masked.lastIndexOf(":");
-  if (colon > slash) return masked.slice(colon).includes("\0");
-  return masked.endsWith("\0");
-}
-var DeployConfigError, MAX_CONFIG;
-var init_types2 = __esm({
-  "src/deploy/types.ts"() {
-    "use strict";
-    DeployConfigError = class extends Error {
-      constructor(file, detail) {
-        super(`${file}: ${detail}`);
-        this.file = file;
-        this.detail = detail;
-      }
-      file;
-      detail;
-    };
-    MAX_CONFIG = 16 * 1024 * 1024;
   }
 });
 
@@ -43130,16 +43143,21 @@ function located(t, node, value) {
 function readFunction(t, id, at2, props, metadata2, sam, kind, problems, unchecked) {
   const imageConfig3 = get(props, "ImageConfig");
   let badShape = false;
+  const overrideUnknown = [];
+  const skipped = (name2) => `what Lambda runs was not checked (the ${name2 === "Command" ? "handler" : "launch"} checks are skipped for this function)`;
   const list5 = (name2) => {
     const node = get(imageConfig3, name2);
     if (!node) return void 0;
+    const key = name2 === "Command" ? "command" : "entryPoint";
     if (intrinsic(node)) {
-      unchecked.push({ at: t.at(node), message: `${id}: ImageConfig.${name2} is ${shown2(node)}, not resolved here; the image's own ${name2 === "Command" ? "CMD" : "ENTRYPOINT"} was checked instead` });
+      overrideUnknown.push(key);
+      unchecked.push({ at: t.at(node), message: `${id}: ImageConfig.${name2} is ${shown2(node)}, not resolved here; ${skipped(name2)}` });
       return void 0;
     }
     const value = strList(node);
     if (value === void 0 && (0, import_yaml2.isSeq)(node) && node.items.some((item) => intrinsic(item))) {
-      unchecked.push({ at: t.at(node), message: `${id}: ImageConfig.${name2} holds ${shown2(node.items.find((item) => intrinsic(item)))}, not resolved here; the image's own ${name2 === "Command" ? "CMD" : "ENTRYPOINT"} was checked instead` });
+      overrideUnknown.push(key);
+      unchecked.push({ at: t.at(node), message: `${id}: ImageConfig.${name2} holds ${shown2(node.items.find((item) => intrinsic(item)))}, not resolved here; ${skipped(name2)}` });
       return void 0;
     }
     if (value === void 0) {
@@ -43150,6 +43168,10 @@ function readFunction(t, id, at2, props, metadata2, sam, kind, problems, uncheck
     return { value, at: t.at(node) };
   };
   const wdNode = get(imageConfig3, "WorkingDirectory");
+  if (wdNode && intrinsic(wdNode)) {
+    overrideUnknown.push("workingDirectory");
+    unchecked.push({ at: t.at(wdNode), message: `${id}: ImageConfig.WorkingDirectory is ${shown2(wdNode)}, not resolved here; the working directory and handler checks are skipped for this function` });
+  }
   const uriNode = sam ? get(props, "ImageUri") : get(get(props, "Code"), "ImageUri");
   const fn = {
     id,
@@ -43158,7 +43180,7 @@ function readFunction(t, id, at2, props, metadata2, sam, kind, problems, uncheck
     at: at2,
     buildArgs: strMap(get(metadata2, "DockerBuildArgs")),
     architecture: architecture(t, get(props, "Architectures"), at2),
-    imageConfig: { command: list5("Command"), entryPoint: list5("EntryPoint"), workingDirectory: located(t, wdNode, str2(wdNode)) },
+    imageConfig: { command: list5("Command"), entryPoint: list5("EntryPoint"), workingDirectory: located(t, wdNode, str2(wdNode)), ...overrideUnknown.length ? { unresolved: overrideUnknown } : {} },
     imageUri: located(t, uriNode, template3(uriNode)),
     built: false
   };
@@ -52539,7 +52561,7 @@ init_evidence();
 init_registry();
 
 // src/report/locate.ts
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 import { createRequire as createRequire3 } from "node:module";
 import { isAbsolute, relative, resolve as resolve5, sep as sep2 } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -52571,7 +52593,7 @@ function diskReader(cwd) {
     if (!cache.has(file)) {
       let text;
       try {
-        text = file === "-" ? void 0 : readFileSync3(resolve5(cwd, file), "utf8");
+        text = file === "-" ? void 0 : readFileSync4(resolve5(cwd, file), "utf8");
       } catch {
         text = void 0;
       }
@@ -53102,7 +53124,7 @@ var FORMATS = {
 
 // src/linter/inputs.ts
 init_limits();
-import { existsSync as existsSync5, openSync as openSync2, readSync as readSync2, closeSync as closeSync2, readFileSync as readFileSync4, statSync as statSync3 } from "node:fs";
+import { existsSync as existsSync5, openSync as openSync2, readSync as readSync2, closeSync as closeSync2, readFileSync as readFileSync5, statSync as statSync4 } from "node:fs";
 import { join as join5, resolve as resolve6 } from "node:path";
 import { Readable } from "node:stream";
 var InputProblem = class extends Error {
@@ -53167,19 +53189,19 @@ async function sniffStream(src, name2) {
 function readDockerfileText(input, path6) {
   let st;
   try {
-    st = statSync3(path6);
+    st = statSync4(path6);
   } catch (e) {
     throw new InputProblem(input, `cannot read the --dockerfile (${e.code ?? "error"})`);
   }
   if (!st.isFile()) throw new InputProblem(input, "the --dockerfile is not a regular file; not read");
   if (st.size > MAX_DOCKERFILE) throw new InputProblem(input, `the --dockerfile ${tooLarge(`${st.size} bytes`).replace(", and not an image archive", "")}`);
-  return decodeDockerfile(input, readFileSync4(path6));
+  return decodeDockerfile(input, readFileSync5(path6));
 }
 function readInput(input, cwd = process.cwd(), as) {
   const path6 = resolve6(cwd, input);
   let st;
   try {
-    st = statSync3(path6);
+    st = statSync4(path6);
   } catch (e) {
     const code = e.code;
     throw new InputProblem(input, code === "ENOENT" ? "no such file or directory" : code === "EACCES" ? "permission denied" : `cannot read (${code ?? "error"})`);
@@ -53198,7 +53220,7 @@ function readInput(input, cwd = process.cwd(), as) {
   if (st.size <= MAX_DOCKERFILE) {
     let data;
     try {
-      data = readFileSync4(path6);
+      data = readFileSync5(path6);
     } catch (e) {
       throw unreadable(e);
     }

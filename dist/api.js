@@ -1,31 +1,31 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   readDeploy
-} from "./chunks/chunk-KQ4M2MRR.js";
-import "./chunks/chunk-F6QD3NLH.js";
-import "./chunks/chunk-EEC53GCN.js";
+} from "./chunks/chunk-BQZOTNU4.js";
+import "./chunks/chunk-TD4IG463.js";
+import "./chunks/chunk-TQLHLWUT.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-KBZ7XTEV.js";
+} from "./chunks/chunk-IVSV6ITD.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
-import {
-  DeployConfigError
-} from "./chunks/chunk-YE5A5F2O.js";
 import {
   RULES,
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-PM5TTOX2.js";
+} from "./chunks/chunk-SBMMKMSZ.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-45HIXI6I.js";
+} from "./chunks/chunk-3BDHV6ZA.js";
 import {
   initShell
 } from "./chunks/chunk-AQ3U6VU4.js";
+import {
+  DeployConfigError
+} from "./chunks/chunk-OPKDXKUQ.js";
 import "./chunks/chunk-J5ZGSUT7.js";
 import "./chunks/chunk-UWHL6UHF.js";
 import "./chunks/chunk-AUYTHOBX.js";

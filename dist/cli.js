@@ -8,15 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-KBZ7XTEV.js";
+} from "./chunks/chunk-IVSV6ITD.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
-import "./chunks/chunk-YE5A5F2O.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-PM5TTOX2.js";
+} from "./chunks/chunk-SBMMKMSZ.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -24,8 +23,9 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-45HIXI6I.js";
+} from "./chunks/chunk-3BDHV6ZA.js";
 import "./chunks/chunk-AQ3U6VU4.js";
+import "./chunks/chunk-OPKDXKUQ.js";
 import {
   WORKER_ARG
 } from "./chunks/chunk-HL6MSSL4.js";

@@ -5,8 +5,9 @@ import {
 import {
   configSchema,
   rules
-} from "./chunks/chunk-45HIXI6I.js";
+} from "./chunks/chunk-3BDHV6ZA.js";
 import "./chunks/chunk-AQ3U6VU4.js";
+import "./chunks/chunk-OPKDXKUQ.js";
 import "./chunks/chunk-AUYTHOBX.js";
 import "./chunks/chunk-7KY5IGMZ.js";
 

@@ -1,4 +1,4 @@
-import { defineRule, EXEC_HEADER_NEED } from '../src/engine/rule-kit.js';
+import { defineRule, overrideUnresolved, EXEC_HEADER_NEED } from '../src/engine/rule-kit.js';
 import { PYTHON_HANDLER } from './doc-examples.js';
 import { BOOTSTRAP_PATHS, NOT_A_RUNTIME, RIC_FOR_BASE, RICS, ricById, type RicId } from '../src/knowledge/ric.js';
 import { isElf, shebang } from '../src/core/executables.js';
@@ -125,6 +125,7 @@ export default defineRule({
     },
   },
   create(ctx) {
+    if (overrideUnresolved(ctx.deploy, 'command', 'entryPoint')) return {};
     return {
       image(image) {
         const c = ctx.facts.lambda.image!;

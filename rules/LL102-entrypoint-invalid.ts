@@ -1,4 +1,4 @@
-import { defineRule, EXEC_HEADER_NEED, type MessageSpec, type RuleContext } from '../src/engine/rule-kit.js';
+import { defineRule, overrideUnresolved, EXEC_HEADER_NEED, type MessageSpec, type RuleContext } from '../src/engine/rule-kit.js';
 import { AWS_PYTHON_GOOD, PYTHON_HANDLER } from './doc-examples.js';
 import type { Instruction, Stage } from '../src/dockerfile/model.js';
 import type { DockerfileContract, ImageContract, Launch } from '../src/lambda/contract.js';
@@ -131,6 +131,8 @@ export default defineRule({
   },
   messages,
   create(ctx) {
+    // The function's ImageConfig sets what this judges to a value not resolved here: unknown, said as not checked.
+    if (overrideUnresolved(ctx.deploy, 'command', 'entryPoint')) return {};
     return {
       image() {
         const c = ctx.facts.lambda.image!;
@@ -231,6 +233,8 @@ function checkInterpreter(ctx: Ctx, c: ImageContract, data: Buffer, path: string
 
 /** A handler name (module.function, file.export), not a program: no slash, a dot before an identifier. */
 const HANDLER_SHAPED = /^[A-Za-z_][\w-]*(\.[A-Za-z_]\w*)+$/;
+/** A file name a program or script goes by (start.sh, server.js): not judged as a handler. */
+const SCRIPT_OR_PROGRAM = /\.(sh|bash|js|mjs|cjs|ts|py|rb|pl|php|jar|bin|exe|out)$/i;
 
 // ---------------------------------------------------------------------------------------------
 // The Dockerfile: what ENTRYPOINT (or, without one on a custom base, CMD) launches.
@@ -323,8 +327,11 @@ class LaunchJudge {
    * written for an AWS base) is no program, and the container cannot start.
    */
   private webAppCommand(): void {
+    // Only on a known OS base with no entrypoint of its own: an unknown base may keep /lambda-entrypoint.sh, and the
+    // official node image's docker-entrypoint.sh runs `node <file>` for a first argument that is no command.
+    if (this.kind.kind !== 'other' || this.kind.os === undefined || /(^|\/)node$/.test(this.t.base.ref?.repository ?? '')) return;
     const argv = this.t.cmd?.value.exec;
-    if (!argv || argv.length !== 1 || !HANDLER_SHAPED.test(argv[0]) || this.a.classify(argv).kind !== 'unknown') return;
+    if (!argv || argv.length !== 1 || !HANDLER_SHAPED.test(argv[0]) || SCRIPT_OR_PROGRAM.test(argv[0]) || this.a.classify(argv).kind !== 'unknown') return;
     this.ctx.report({ messageId: 'webAppHandler', data: { cmd: json(argv), program: argv[0] }, at: this.t.cmd!.from ?? this.t.fromInstruction });
   }
 
@@ -385,10 +392,9 @@ class LaunchJudge {
       this.relativePath(launch, at);
       return;
     }
-    // It runs another script whose content is not visible: unknown, not an error.
-    const unseen = s.launches.find((l) => l.kind === 'script' && l.script?.content === undefined);
-    if (unseen) {
-      this.ctx.report({ messageId: 'unverified', data: { what: `${what} ${shown} (script ${s.path})`, reason: `it runs ${unseen.script?.path ?? unseen.argv[0]}, whose content is not visible in the Dockerfile or the build context`, expected: this.expected }, at });
+    // It runs something this tool cannot read (a script not in sight, a program of its own): unknown, not an error.
+    if (s.unseen) {
+      this.ctx.report({ messageId: 'unverified', data: { what: `${what} ${shown} (script ${s.path})`, reason: `it runs ${s.unseen}, whose content is not visible in the Dockerfile or the build context`, expected: this.expected }, at });
       return;
     }
     const id = this.kind.kind === 'aws' ? 'notRuntime' : 'notLaunching';

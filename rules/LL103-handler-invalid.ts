@@ -1,7 +1,7 @@
 import { basename, posix } from 'node:path';
 import { globToRegExp } from '../src/core/glob.js';
 import { contextPath, pathWithin } from '../src/core/paths.js';
-import { defineRule, HANDLER_BODY_NEED, type MessageSpec, type RuleContext } from '../src/engine/rule-kit.js';
+import { defineRule, overrideUnresolved, HANDLER_BODY_NEED, type MessageSpec, type RuleContext } from '../src/engine/rule-kit.js';
 import { AWS_PYTHON_GOOD, PYTHON_HANDLER } from './doc-examples.js';
 import type { DockerfileModel, Instruction, Stage } from '../src/dockerfile/model.js';
 import { GO1X_HANDLER, HANDLER_FORMATS } from '../src/knowledge/handlers.js';
@@ -123,6 +123,8 @@ export default defineRule({
   },
   messages,
   create(ctx) {
+    // The function's ImageConfig sets what this judges to a value not resolved here: unknown, said as not checked.
+    if (overrideUnresolved(ctx.deploy, 'command', 'entryPoint', 'workingDirectory')) return {};
     return {
       image() {
         checkImageHandler(ctx, ctx.facts.lambda.image!);

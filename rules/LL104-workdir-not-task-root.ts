@@ -1,5 +1,5 @@
 import { basename, posix } from 'node:path';
-import { defineRule, commandName, expand, expandWord, installs, type MessageSpec, type RuleContext } from '../src/engine/rule-kit.js';
+import { defineRule, overrideUnresolved, commandName, expand, expandWord, installs, type MessageSpec, type RuleContext } from '../src/engine/rule-kit.js';
 import { AWS_PYTHON_GOOD, PYTHON_HANDLER } from './doc-examples.js';
 import type { DockerfileModel, Instruction, Stage } from '../src/dockerfile/model.js';
 import type { DockerfileContract, ImageContract } from '../src/lambda/contract.js';
@@ -135,6 +135,8 @@ export default defineRule({
   },
   messages,
   create(ctx) {
+    // The function's ImageConfig sets what this judges to a value not resolved here: unknown, said as not checked.
+    if (overrideUnresolved(ctx.deploy, 'command', 'workingDirectory')) return {};
     return {
       image() {
         checkImageWorkdir(ctx, ctx.facts.lambda.image!);

@@ -1,14 +1,14 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-KBZ7XTEV.js";
+} from "./chunk-IVSV6ITD.js";
 import "./chunk-3DW2QXZU.js";
-import "./chunk-YE5A5F2O.js";
 import {
   ContextCache
-} from "./chunk-PM5TTOX2.js";
-import "./chunk-45HIXI6I.js";
+} from "./chunk-SBMMKMSZ.js";
+import "./chunk-3BDHV6ZA.js";
 import "./chunk-AQ3U6VU4.js";
+import "./chunk-OPKDXKUQ.js";
 import {
   WORKER_KEY
 } from "./chunk-HL6MSSL4.js";

@@ -150,17 +150,22 @@ function readFunction(t: Template, id: string, at: Location, props: Node | undef
   const imageConfig = get(props, 'ImageConfig');
   // An ImageConfig CloudFormation rejects is reported, and the function is not linted as if it had none.
   let badShape = false;
-  const list = (name: string): Located<string[]> | undefined => {
+  const overrideUnknown: NonNullable<DeployedFunction['imageConfig']['unresolved']> = [];
+  const skipped = (name: string) => `what Lambda runs was not checked (the ${name === 'Command' ? 'handler' : 'launch'} checks are skipped for this function)`;
+  const list = (name: 'Command' | 'EntryPoint'): Located<string[]> | undefined => {
     const node = get(imageConfig, name);
     if (!node) return undefined;
+    const key = name === 'Command' ? 'command' : 'entryPoint';
     if (intrinsic(node)) {
-      unchecked.push({ at: t.at(node), message: `${id}: ImageConfig.${name} is ${shown(node)}, not resolved here; the image's own ${name === 'Command' ? 'CMD' : 'ENTRYPOINT'} was checked instead` });
+      overrideUnknown.push(key);
+      unchecked.push({ at: t.at(node), message: `${id}: ImageConfig.${name} is ${shown(node)}, not resolved here; ${skipped(name)}` });
       return undefined;
     }
     const value = strList(node);
     if (value === undefined && isSeq(node) && node.items.some((item) => intrinsic(item as Node))) {
       // `Command: [!Ref Handler]`: a list CloudFormation takes, with an entry decided at deploy time.
-      unchecked.push({ at: t.at(node), message: `${id}: ImageConfig.${name} holds ${shown((node.items as Node[]).find((item) => intrinsic(item)))}, not resolved here; the image's own ${name === 'Command' ? 'CMD' : 'ENTRYPOINT'} was checked instead` });
+      overrideUnknown.push(key);
+      unchecked.push({ at: t.at(node), message: `${id}: ImageConfig.${name} holds ${shown((node.items as Node[]).find((item) => intrinsic(item)))}, not resolved here; ${skipped(name)}` });
       return undefined;
     }
     if (value === undefined) {
@@ -171,6 +176,10 @@ function readFunction(t: Template, id: string, at: Location, props: Node | undef
     return { value, at: t.at(node) };
   };
   const wdNode = get(imageConfig, 'WorkingDirectory');
+  if (wdNode && intrinsic(wdNode)) {
+    overrideUnknown.push('workingDirectory');
+    unchecked.push({ at: t.at(wdNode), message: `${id}: ImageConfig.WorkingDirectory is ${shown(wdNode)}, not resolved here; the working directory and handler checks are skipped for this function` });
+  }
   const uriNode = sam ? get(props, 'ImageUri') : get(get(props, 'Code'), 'ImageUri');
   const fn: DeployedFunction = {
     id,
@@ -179,7 +188,7 @@ function readFunction(t: Template, id: string, at: Location, props: Node | undef
     at,
     buildArgs: strMap(get(metadata, 'DockerBuildArgs')),
     architecture: architecture(t, get(props, 'Architectures'), at),
-    imageConfig: { command: list('Command'), entryPoint: list('EntryPoint'), workingDirectory: located(t, wdNode, str(wdNode)) },
+    imageConfig: { command: list('Command'), entryPoint: list('EntryPoint'), workingDirectory: located(t, wdNode, str(wdNode)), ...(overrideUnknown.length ? { unresolved: overrideUnknown } : {}) },
     imageUri: located(t, uriNode, template(uriNode)),
     built: false,
   };

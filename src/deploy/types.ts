@@ -21,6 +21,8 @@ export interface ImageConfigOverrides {
   entryPoint?: Located<string[]>;
   /** ImageConfig.WorkingDirectory (WORKDIR). */
   workingDirectory?: Located<string>;
+  /** Overrides the configuration sets to a value this tool cannot resolve (`Command: [!Ref Handler]`): what Lambda runs is unknown. */
+  unresolved?: ('command' | 'entryPoint' | 'workingDirectory')[];
 }
 
 export interface DeployedFunction {
@@ -135,4 +137,9 @@ export function uriTailUnresolved(uri: string): boolean {
   if (colon > slash) return masked.slice(colon).includes('\0');
   // No tag: unknown when the URI ends in a placeholder (a whole URI, or a name and tag from one variable).
   return masked.endsWith('\0');
+}
+
+/** Whether the function's ImageConfig replaces `what` with a value this tool could not resolve (the Lambda-contract rules then do not judge it). */
+export function overrideUnresolved(facts: FunctionFacts | undefined, ...what: ('command' | 'entryPoint' | 'workingDirectory')[]): boolean {
+  return Boolean(facts?.imageConfig.unresolved?.some((k) => what.includes(k)));
 }

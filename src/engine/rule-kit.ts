@@ -25,6 +25,8 @@ export { flattenedFrom, normalizePath } from '../dockerfile/model.js';
 export { cacheMountTargets, installs, managerCommand, managerCommands, removedPaths } from '../dockerfile/commands.js';
 // The image bodies the Lambda-contract rules declare in needs.image.bodies (executable headers, handler modules).
 export { EXEC_HEADER_NEED, HANDLER_BODY_NEED } from '../lambda/image-contract.js';
+// Whether a deploy function's ImageConfig override is unresolved (the Lambda-contract rules then do not judge it).
+export { overrideUnresolved } from '../deploy/types.js';
 
 export interface MessageSpec {
   /** Message text with {{placeholders}}. */

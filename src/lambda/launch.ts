@@ -23,7 +23,7 @@ export interface Launch {
   /** Index in argv of the first argument after the client (where the handler goes). */
   handlerIndex?: number;
   /** For kind 'script' (and `sh -c` bodies): the script path and its content when visible. */
-  script?: { path: string; content?: string; launches: Launch[]; rie: boolean; guarded: boolean };
+  script?: { path: string; content?: string; launches: Launch[]; rie: boolean; guarded: boolean; unseen?: string };
   /** For kind 'rie': what the emulator runs. */
   inner?: Launch;
 }
@@ -55,6 +55,8 @@ export const CONFIG_ONLY: LaunchSight = { workdir: '/', seesBuild: false, holds:
 
 const FORMS: readonly { ric: RicId; form: LaunchForm }[] = RICS.flatMap((r) => r.launches.map((form) => ({ ric: r.id, form })));
 const OK = ['ric', 'bootstrap', 'base'];
+/** Programs of the OS's own folders (/bin/echo, /usr/bin/env): never a runtime client, nothing to read. */
+const SYSTEM_PROGRAM = /^\/(usr\/)?(local\/)?s?bin\/(?!.*(bootstrap|lambda))/;
 
 export function classifyLaunch(argv: string[], sight: LaunchSight): Launch {
   return classify(argv, sight, 0);
@@ -199,12 +201,18 @@ function scriptText(text: string, extra: string[], sight: LaunchSight, depth: nu
   } catch {
     commands = [];
   }
-  const launches = commands.map((c) => classify([c.name, ...c.args], sight, depth + 1)).filter((l) => l.kind !== 'unknown' && l.kind !== 'empty');
+  const all = commands.map((c) => classify([c.name, ...c.args], sight, depth + 1));
+  const launches = all.filter((l) => l.kind !== 'unknown' && l.kind !== 'empty');
   const rie = launches.some((l) => l.kind === 'rie');
   const guarded = text.includes(RIE_GUARD_VARIABLE);
   // A script that runs another script which starts the client (entry.sh: `/run.sh "$@" &`; run.sh: `exec python -m awslambdaric`).
   const best = launches.find((l) => OK.includes(l.kind)) ?? launches.find((l) => l.kind === 'script' && l.ric !== undefined) ?? launches.find((l) => l.kind === 'rie' && l.inner && OK.includes(l.inner.kind));
-  const script = { path: path ?? '(sh -c)', content: text, launches, rie, guarded };
+  // What the script runs that cannot be read here: a script whose content is not visible (or that runs such a
+  // thing itself), or a program given by path outside the system folders (/opt/launcher/run).
+  const unseenOf = (l: Launch): string | undefined =>
+    l.kind === 'script' ? (l.script?.content === undefined ? (l.script?.path ?? l.argv[0]) : l.script.unseen) : l.kind === 'unknown' && (l.argv[0] ?? '').includes('/') && !SYSTEM_PROGRAM.test(l.argv[0]) ? l.argv[0] : undefined;
+  const unseen = all.map(unseenOf).find((u) => u !== undefined);
+  const script = { path: path ?? '(sh -c)', content: text, launches, rie, guarded, ...(unseen ? { unseen } : {}) };
   if (path === undefined) {
     // `sh -c '...'` inline: treat like the command it runs.
     if (rie && !guarded) return { kind: 'rie', argv: extra, inner: launches.find((l) => l.kind === 'rie')?.inner, script };

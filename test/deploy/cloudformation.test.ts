@@ -151,10 +151,10 @@ Resources:
     const dir = project('intrinsic-entry', { 'template.yaml': text });
     const config = readTemplate(join(dir, 'template.yaml'));
     expect(config.problems).toEqual([]);
-    expect(config.functions.map((f) => f.imageConfig)).toEqual([{ command: undefined, entryPoint: undefined, workingDirectory: undefined }]);
+    expect(config.functions.map((f) => f.imageConfig)).toEqual([{ command: undefined, entryPoint: undefined, workingDirectory: undefined, unresolved: ['command', 'entryPoint'] }]);
     expect(config.unchecked.map((u) => `${u.at.line}: ${u.message}`)).toEqual([
-      "12: Fn: ImageConfig.Command holds !Ref Handler, not resolved here; the image's own CMD was checked instead",
-      "14: Fn: ImageConfig.EntryPoint holds !Sub ${Handler}, not resolved here; the image's own ENTRYPOINT was checked instead",
+      "12: Fn: ImageConfig.Command holds !Ref Handler, not resolved here; what Lambda runs was not checked (the handler checks are skipped for this function)",
+      "14: Fn: ImageConfig.EntryPoint holds !Sub ${Handler}, not resolved here; what Lambda runs was not checked (the launch checks are skipped for this function)",
     ]);
   });
 

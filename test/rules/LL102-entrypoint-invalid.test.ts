@@ -65,6 +65,21 @@ ruleTester(rule, {
       context: { 'main.py': 'from fastapi import FastAPI\napp = FastAPI()\n' },
     },
     {
+      name: 'Web Adapter on the node image: its docker-entrypoint.sh runs `node index.js`',
+      dockerfile: 'FROM node:20-slim\nCOPY --from=public.ecr.aws/awsguru/aws-lambda-adapter:0.9.1 /lambda-adapter /opt/extensions/lambda-adapter\nCOPY index.js ./\nCMD ["index.js"]\n',
+      context: { 'index.js': 'require("http").createServer().listen(8080);\n' },
+    },
+    {
+      name: 'Web Adapter with a start script on PATH as CMD',
+      dockerfile: 'FROM python:3.12-slim\nCOPY --from=public.ecr.aws/awsguru/aws-lambda-adapter:0.9.1 /lambda-adapter /opt/extensions/lambda-adapter\nCOPY start.sh /usr/local/bin/start.sh\nCMD ["start.sh"]\n',
+      context: { 'start.sh': '#!/bin/sh\nexec uvicorn main:app --port 8080\n' },
+    },
+    {
+      name: 'Web Adapter on an unknown base (it may keep an entrypoint of its own) with a handler CMD',
+      dockerfile: 'FROM 123456789012.dkr.ecr.eu-west-1.amazonaws.com/platform/lambda-python:3.12\nCOPY --from=public.ecr.aws/awsguru/aws-lambda-adapter:0.9.1 /lambda-adapter /opt/extensions/lambda-adapter\nCOPY main.py ./\nCMD ["main.handler"]\n',
+      context: { 'main.py': 'def handler(e, c):\n    return 1\n' },
+    },
+    {
       name: 'Web Adapter on an AWS base with a handler CMD (the base entrypoint runs the handler)',
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY --from=public.ecr.aws/awsguru/aws-lambda-adapter:0.9.1 /lambda-adapter /opt/extensions/lambda-adapter\nCOPY main.py ${LAMBDA_TASK_ROOT}/\nCMD ["main.handler"]\n',
       context: { 'main.py': 'def handler(e, c):\n    return 1\n' },
@@ -119,6 +134,18 @@ ruleTester(rule, {
       dockerfile: `${PY_RIC}COPY start.sh /\nENTRYPOINT ["/start.sh"]\nCMD ["app.handler"]\n`,
       context: { ...APP_PY, 'start.sh': '#!/bin/sh\nexec /run.sh "$@"\n' },
       errors: [{ messageId: 'unverified', severity: 'warning', line: 6, message: /it runs \/run\.sh, whose content is not visible/ }],
+    },
+    {
+      name: 'two levels: an entry script runs a visible script that runs an unseen one: unknown, a warning',
+      dockerfile: `${PY_RIC}COPY start.sh run.sh /\nENTRYPOINT ["/start.sh"]\nCMD ["app.handler"]\n`,
+      context: { ...APP_PY, 'start.sh': '#!/bin/sh\nexec /run.sh "$@"\n', 'run.sh': '#!/bin/sh\nexec /opt/launcher/launch.sh "$@"\n' },
+      errors: [{ messageId: 'unverified', severity: 'warning', line: 6, message: /it runs \/opt\/launcher\/launch\.sh/ }],
+    },
+    {
+      name: 'an entry script that execs a program of its own (not a system one): unknown, a warning',
+      dockerfile: `${PY_RIC}COPY start.sh /\nENTRYPOINT ["/start.sh"]\nCMD ["app.handler"]\n`,
+      context: { ...APP_PY, 'start.sh': '#!/bin/sh\necho starting\nexec /opt/launcher/launch "$@"\n' },
+      errors: [{ messageId: 'unverified', severity: 'warning', line: 6, message: /it runs \/opt\/launcher\/launch,/ }],
     },
     {
       name: 'a compiled program copied from the build context is no script: unknown, a warning (a Go binary that answers the Runtime API itself)',

@@ -29,6 +29,12 @@ ruleTester(rule, {
     { name: 'a base image meant for others: no CMD and nothing copied in (their Dockerfiles add the code and CMD)', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nRUN pip install --no-cache-dir numpy==2.1.3\nENV MPLCONFIGDIR=/tmp\n' },
     { name: 'a base image meant for others through a stage alias', dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22 AS base\nRUN dnf install -y tar && dnf clean all\nFROM base\nENV NODE_OPTIONS=--enable-source-maps\n' },
     { name: 'deploy: the template Command is the CMD of a Dockerfile without one', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\n', context: { 'app.py': 'def handler(e, c):\n    return 1\n' }, deploy: fn({ imageConfig: { command: loc(['app.handler'], 10) } }) },
+    { name: 'deploy: the template Command is not resolved here (Command: [!Ref Handler]): unknown, not judged', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\n', context: { 'app.py': 'def handler(e, c):\n    return 1\n' }, deploy: fn({ imageConfig: { unresolved: ['command'] } }) },
+    {
+      name: 'deploy: a SAM template whose Command holds !Ref, for a Dockerfile without CMD',
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\n',
+      context: { 'app.py': 'def handler(e, c):\n    return 1\n', 'template.yaml': 'Transform: AWS::Serverless-2016-10-31\nParameters:\n  Handler:\n    Type: String\nResources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n      PackageType: Image\n      ImageConfig:\n        Command: [!Ref Handler]\n    Metadata:\n      Dockerfile: Dockerfile\n      DockerContext: .\n' },
+    },
     { name: 'deploy: the template Command replaces a wrong CMD', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["missing.handler"]\n', context: { 'app.py': 'def handler(e, c):\n    return 1\n' }, deploy: fn({ imageConfig: { command: loc(['app.handler'], 10) } }) },
     {
       name: 'the handler function defined in the copied module',

@@ -1,7 +1,7 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   uriTailUnresolved
-} from "./chunk-YE5A5F2O.js";
+} from "./chunk-OPKDXKUQ.js";
 import {
   require_dist
 } from "./chunk-J5ZGSUT7.js";
@@ -252,16 +252,21 @@ function located(t, node, value) {
 function readFunction(t, id, at, props, metadata, sam, kind, problems, unchecked) {
   const imageConfig = get(props, "ImageConfig");
   let badShape = false;
+  const overrideUnknown = [];
+  const skipped = (name) => `what Lambda runs was not checked (the ${name === "Command" ? "handler" : "launch"} checks are skipped for this function)`;
   const list = (name) => {
     const node = get(imageConfig, name);
     if (!node) return void 0;
+    const key = name === "Command" ? "command" : "entryPoint";
     if (intrinsic(node)) {
-      unchecked.push({ at: t.at(node), message: `${id}: ImageConfig.${name} is ${shown(node)}, not resolved here; the image's own ${name === "Command" ? "CMD" : "ENTRYPOINT"} was checked instead` });
+      overrideUnknown.push(key);
+      unchecked.push({ at: t.at(node), message: `${id}: ImageConfig.${name} is ${shown(node)}, not resolved here; ${skipped(name)}` });
       return void 0;
     }
     const value = strList(node);
     if (value === void 0 && (0, import_yaml2.isSeq)(node) && node.items.some((item) => intrinsic(item))) {
-      unchecked.push({ at: t.at(node), message: `${id}: ImageConfig.${name} holds ${shown(node.items.find((item) => intrinsic(item)))}, not resolved here; the image's own ${name === "Command" ? "CMD" : "ENTRYPOINT"} was checked instead` });
+      overrideUnknown.push(key);
+      unchecked.push({ at: t.at(node), message: `${id}: ImageConfig.${name} holds ${shown(node.items.find((item) => intrinsic(item)))}, not resolved here; ${skipped(name)}` });
       return void 0;
     }
     if (value === void 0) {
@@ -272,6 +277,10 @@ function readFunction(t, id, at, props, metadata, sam, kind, problems, unchecked
     return { value, at: t.at(node) };
   };
   const wdNode = get(imageConfig, "WorkingDirectory");
+  if (wdNode && intrinsic(wdNode)) {
+    overrideUnknown.push("workingDirectory");
+    unchecked.push({ at: t.at(wdNode), message: `${id}: ImageConfig.WorkingDirectory is ${shown(wdNode)}, not resolved here; the working directory and handler checks are skipped for this function` });
+  }
   const uriNode = sam ? get(props, "ImageUri") : get(get(props, "Code"), "ImageUri");
   const fn = {
     id,
@@ -280,7 +289,7 @@ function readFunction(t, id, at, props, metadata, sam, kind, problems, unchecked
     at,
     buildArgs: strMap(get(metadata, "DockerBuildArgs")),
     architecture: architecture(t, get(props, "Architectures"), at),
-    imageConfig: { command: list("Command"), entryPoint: list("EntryPoint"), workingDirectory: located(t, wdNode, str(wdNode)) },
+    imageConfig: { command: list("Command"), entryPoint: list("EntryPoint"), workingDirectory: located(t, wdNode, str(wdNode)), ...overrideUnknown.length ? { unresolved: overrideUnknown } : {} },
     imageUri: located(t, uriNode, template(uriNode)),
     built: false
   };

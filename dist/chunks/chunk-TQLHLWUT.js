@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-PM5TTOX2.js";
+} from "./chunk-SBMMKMSZ.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-45HIXI6I.js";
+} from "./chunk-3BDHV6ZA.js";
 import {
   initShell
 } from "./chunk-AQ3U6VU4.js";

@@ -3,14 +3,14 @@ import {
   isDir,
   isFile,
   under
-} from "./chunk-F6QD3NLH.js";
-import {
-  DeployConfigError,
-  uriTailUnresolved
-} from "./chunk-YE5A5F2O.js";
+} from "./chunk-TD4IG463.js";
 import {
   wasmPath
 } from "./chunk-AQ3U6VU4.js";
+import {
+  DeployConfigError,
+  uriTailUnresolved
+} from "./chunk-OPKDXKUQ.js";
 import "./chunk-J5ZGSUT7.js";
 import "./chunk-AUYTHOBX.js";
 import "./chunk-7KY5IGMZ.js";

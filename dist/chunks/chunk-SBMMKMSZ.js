@@ -53,7 +53,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-45HIXI6I.js";
+} from "./chunk-3BDHV6ZA.js";
 import {
   commandName,
   initShell

@@ -30,9 +30,13 @@ function uriTailUnresolved(uri) {
   if (colon > slash) return masked.slice(colon).includes("\0");
   return masked.endsWith("\0");
 }
+function overrideUnresolved(facts, ...what) {
+  return Boolean(facts?.imageConfig.unresolved?.some((k) => what.includes(k)));
+}
 
 export {
   DeployConfigError,
   readConfigText,
-  uriTailUnresolved
+  uriTailUnresolved,
+  overrideUnresolved
 };

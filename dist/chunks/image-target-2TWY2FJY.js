@@ -2,14 +2,15 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-EEC53GCN.js";
+} from "./chunk-TQLHLWUT.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-PM5TTOX2.js";
-import "./chunk-45HIXI6I.js";
+} from "./chunk-SBMMKMSZ.js";
+import "./chunk-3BDHV6ZA.js";
 import "./chunk-AQ3U6VU4.js";
+import "./chunk-OPKDXKUQ.js";
 import "./chunk-AUYTHOBX.js";
 import "./chunk-7KY5IGMZ.js";
 

@@ -5,6 +5,9 @@ import {
   parseShell
 } from "./chunk-AQ3U6VU4.js";
 import {
+  overrideUnresolved
+} from "./chunk-OPKDXKUQ.js";
+import {
   LIMITS,
   LimitError,
   formatLimit
@@ -8062,6 +8065,7 @@ import { basename, posix as posix2 } from "node:path";
 var CONFIG_ONLY = { workdir: "/", seesBuild: false, holds: () => false, bootstrapAt: () => void 0, unplacedBinary: false };
 var FORMS = RICS.flatMap((r) => r.launches.map((form) => ({ ric: r.id, form })));
 var OK = ["ric", "bootstrap", "base"];
+var SYSTEM_PROGRAM = /^\/(usr\/)?(local\/)?s?bin\/(?!.*(bootstrap|lambda))/;
 function classifyLaunch(argv, sight) {
   return classify(argv, sight, 0);
 }
@@ -8181,11 +8185,14 @@ function scriptText(text, extra, sight, depth, path) {
   } catch {
     commands = [];
   }
-  const launches = commands.map((c) => classify([c.name, ...c.args], sight, depth + 1)).filter((l) => l.kind !== "unknown" && l.kind !== "empty");
+  const all = commands.map((c) => classify([c.name, ...c.args], sight, depth + 1));
+  const launches = all.filter((l) => l.kind !== "unknown" && l.kind !== "empty");
   const rie = launches.some((l) => l.kind === "rie");
   const guarded = text.includes(RIE_GUARD_VARIABLE);
   const best = launches.find((l) => OK.includes(l.kind)) ?? launches.find((l) => l.kind === "script" && l.ric !== void 0) ?? launches.find((l) => l.kind === "rie" && l.inner && OK.includes(l.inner.kind));
-  const script = { path: path ?? "(sh -c)", content: text, launches, rie, guarded };
+  const unseenOf = (l) => l.kind === "script" ? l.script?.content === void 0 ? l.script?.path ?? l.argv[0] : l.script.unseen : l.kind === "unknown" && (l.argv[0] ?? "").includes("/") && !SYSTEM_PROGRAM.test(l.argv[0]) ? l.argv[0] : void 0;
+  const unseen = all.map(unseenOf).find((u) => u !== void 0);
+  const script = { path: path ?? "(sh -c)", content: text, launches, rie, guarded, ...unseen ? { unseen } : {} };
   if (path === void 0) {
     if (rie && !guarded) return { kind: "rie", argv: extra, inner: launches.find((l) => l.kind === "rie")?.inner, script };
     if (best) return { ...best.kind === "rie" ? best.inner : best, script };
@@ -8672,6 +8679,7 @@ var LL101_ric_missing_default = defineRule({
     }
   },
   create(ctx) {
+    if (overrideUnresolved(ctx.deploy, "command", "entryPoint")) return {};
     return {
       image(image) {
         const c = ctx.facts.lambda.image;
@@ -8876,6 +8884,7 @@ var LL102_entrypoint_invalid_default = defineRule({
   },
   messages,
   create(ctx) {
+    if (overrideUnresolved(ctx.deploy, "command", "entryPoint")) return {};
     return {
       image() {
         const c = ctx.facts.lambda.image;
@@ -8958,6 +8967,7 @@ function checkInterpreter(ctx, c, data, path, layer) {
   ctx.report({ messageId: "interpreterMissing", data: { path, line: sb.line, interpreter: missing, crlf: sb.crlf ? " (the line ends with a Windows carriage return)" : "", fixText }, source: "image-layer", layer });
 }
 var HANDLER_SHAPED = /^[A-Za-z_][\w-]*(\.[A-Za-z_]\w*)+$/;
+var SCRIPT_OR_PROGRAM = /\.(sh|bash|js|mjs|cjs|ts|py|rb|pl|php|jar|bin|exe|out)$/i;
 var LaunchJudge = class {
   constructor(ctx, t, a) {
     this.ctx = ctx;
@@ -9036,8 +9046,9 @@ var LaunchJudge = class {
    * written for an AWS base) is no program, and the container cannot start.
    */
   webAppCommand() {
+    if (this.kind.kind !== "other" || this.kind.os === void 0 || /(^|\/)node$/.test(this.t.base.ref?.repository ?? "")) return;
     const argv = this.t.cmd?.value.exec;
-    if (!argv || argv.length !== 1 || !HANDLER_SHAPED.test(argv[0]) || this.a.classify(argv).kind !== "unknown") return;
+    if (!argv || argv.length !== 1 || !HANDLER_SHAPED.test(argv[0]) || SCRIPT_OR_PROGRAM.test(argv[0]) || this.a.classify(argv).kind !== "unknown") return;
     this.ctx.report({ messageId: "webAppHandler", data: { cmd: json(argv), program: argv[0] }, at: this.t.cmd.from ?? this.t.fromInstruction });
   }
   /** Reports a launch that is not a runtime (or cannot be verified to start one). */
@@ -9094,9 +9105,8 @@ var LaunchJudge = class {
       this.relativePath(launch, at);
       return;
     }
-    const unseen = s.launches.find((l) => l.kind === "script" && l.script?.content === void 0);
-    if (unseen) {
-      this.ctx.report({ messageId: "unverified", data: { what: `${what} ${shown} (script ${s.path})`, reason: `it runs ${unseen.script?.path ?? unseen.argv[0]}, whose content is not visible in the Dockerfile or the build context`, expected: this.expected }, at });
+    if (s.unseen) {
+      this.ctx.report({ messageId: "unverified", data: { what: `${what} ${shown} (script ${s.path})`, reason: `it runs ${s.unseen}, whose content is not visible in the Dockerfile or the build context`, expected: this.expected }, at });
       return;
     }
     const id = this.kind.kind === "aws" ? "notRuntime" : "notLaunching";
@@ -9454,6 +9464,7 @@ var LL103_handler_invalid_default = defineRule({
   },
   messages: messages2,
   create(ctx) {
+    if (overrideUnresolved(ctx.deploy, "command", "entryPoint", "workingDirectory")) return {};
     return {
       image() {
         checkImageHandler(ctx, ctx.facts.lambda.image);
@@ -9786,6 +9797,7 @@ var LL104_workdir_not_task_root_default = defineRule({
   },
   messages: messages3,
   create(ctx) {
+    if (overrideUnresolved(ctx.deploy, "command", "workingDirectory")) return {};
     return {
       image() {
         checkImageWorkdir(ctx, ctx.facts.lambda.image);

@@ -3,9 +3,6 @@ import {
   sniffDeploy
 } from "./chunk-3DW2QXZU.js";
 import {
-  DeployConfigError
-} from "./chunk-YE5A5F2O.js";
-import {
   ContextCache,
   RULES,
   estimatesForDockerfile,
@@ -15,7 +12,7 @@ import {
   judgesAsLambda,
   lintDockerfileSync,
   reportEstimates
-} from "./chunk-PM5TTOX2.js";
+} from "./chunk-SBMMKMSZ.js";
 import {
   ConfigError,
   atLeast,
@@ -27,12 +24,15 @@ import {
   pathWithin,
   redactDeep,
   safeText
-} from "./chunk-45HIXI6I.js";
+} from "./chunk-3BDHV6ZA.js";
 import {
   initShell,
   shellParserMissed,
   shellReady
 } from "./chunk-AQ3U6VU4.js";
+import {
+  DeployConfigError
+} from "./chunk-OPKDXKUQ.js";
 import {
   attachStack,
   unexpectedProblem
@@ -1571,7 +1571,7 @@ var Linter = class {
    */
   async deployTargets(path, kind, report) {
     const { config } = await this.configFor(path);
-    const [{ readDeploy }, { deployErrors, lintFunction }] = await Promise.all([import("./deploy-KB6HVO4L.js"), import("./lint-FNFZ6D5U.js")]);
+    const [{ readDeploy }, { deployErrors, lintFunction }] = await Promise.all([import("./deploy-6QI3FVRV.js"), import("./lint-USUGC5FT.js")]);
     const deploy = await readDeploy(this.at(path), kind);
     const readText = (file) => {
       const loaded = readInput(file, this.cwd);
@@ -1613,7 +1613,7 @@ var Linter = class {
     }
     const input = typeof source === "string" ? this.at(source) : source instanceof Uint8Array ? Buffer.from(source.buffer, source.byteOffset, source.byteLength) : Readable2.from(source);
     const contextDir = options.contextDir === void 0 || options.contextDir === null ? options.contextDir : this.at(options.contextDir);
-    const { lintImageTarget, imageProblem } = await import("./image-target-RFXCEISG.js");
+    const { lintImageTarget, imageProblem } = await import("./image-target-2TWY2FJY.js");
     try {
       const result = await lintImageTarget(input, { file, dockerfile, context: contextDir, image: options.image, platform: options.platform, buildArgs: {}, target: this.options.target, config, ignore: [], now: this.options.now, rules: this.options.rules ?? RULES, onProgress: options.onProgress });
       this.thresholds.set(result.target, config["failure-threshold"] ?? "error");

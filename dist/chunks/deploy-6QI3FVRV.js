@@ -3,14 +3,14 @@ import {
   isDeployTemplate,
   readDeploy,
   readTemplate
-} from "./chunk-KQ4M2MRR.js";
-import "./chunk-F6QD3NLH.js";
+} from "./chunk-BQZOTNU4.js";
+import "./chunk-TD4IG463.js";
 import {
   sniffDeploy
 } from "./chunk-3DW2QXZU.js";
 import {
   DeployConfigError
-} from "./chunk-YE5A5F2O.js";
+} from "./chunk-OPKDXKUQ.js";
 import "./chunk-J5ZGSUT7.js";
 import "./chunk-7KY5IGMZ.js";
 export {

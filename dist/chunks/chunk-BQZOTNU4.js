@@ -13,11 +13,11 @@ import {
   strMap,
   templateFunctions,
   under
-} from "./chunk-F6QD3NLH.js";
+} from "./chunk-TD4IG463.js";
 import {
   DeployConfigError,
   readConfigText
-} from "./chunk-YE5A5F2O.js";
+} from "./chunk-OPKDXKUQ.js";
 import {
   require_dist
 } from "./chunk-J5ZGSUT7.js";
@@ -443,7 +443,7 @@ async function readDeploy(input, kind) {
   if (kind === "serverless") return readServerless(input);
   if (kind === "cdk") return readCloudAssembly(basename(input) === "manifest.json" ? dirname2(input) : input);
   if (kind === "terraform") {
-    const { readTerraform } = await import("./terraform-3ITUJ4KZ.js");
+    const { readTerraform } = await import("./terraform-GWC6AMWV.js");
     return readTerraform(input);
   }
   return readTemplate(input);

@@ -1,18 +1,18 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
-  DeployConfigError
-} from "./chunk-YE5A5F2O.js";
-import {
   RULES,
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-PM5TTOX2.js";
+} from "./chunk-SBMMKMSZ.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-45HIXI6I.js";
+} from "./chunk-3BDHV6ZA.js";
 import "./chunk-AQ3U6VU4.js";
+import {
+  DeployConfigError
+} from "./chunk-OPKDXKUQ.js";
 import "./chunk-AUYTHOBX.js";
 import "./chunk-7KY5IGMZ.js";
 
