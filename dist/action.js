@@ -13526,8 +13526,12 @@ function unlaunchedInstall(target, a) {
   return argv ? `${target.entrypoint ? "ENTRYPOINT" : "CMD"} ${JSON.stringify(argv).replace(/","/g, '", "')}` : "the image (neither ENTRYPOINT nor CMD is set)";
 }
 function unheld(ins, src, context) {
-  const checkable = literalSource(ins, src) || GLOB3.test(src) && !hasVar(src) && !contextPath(src).split("/").includes("..");
-  return checkable && context.match(src).length === 0;
+  if (literalSource(ins, src)) return context.match(src).length === 0;
+  if (!GLOB3.test(src) || hasVar(src)) return false;
+  const rel = contextPath(src);
+  const folder = rel.split("/").slice(0, -1);
+  if (folder.length === 0 || folder.includes("..") || folder.some((seg) => GLOB3.test(seg))) return false;
+  return context.match(folder.join("/")).length === 0;
 }
 function analyzeDockerfile(df, context) {
   return memoOn(df, CONTRACT, () => df.target ? compute2(df, df.target, context) : void 0);
@@ -34082,7 +34086,7 @@ var init_handlers = __esm({
           const slash = h.lastIndexOf("/");
           const tail = h.slice(slash + 1);
           const dot = tail.indexOf(".");
-          return dot > 0 && /^[mc]?[jt]s$/.test(tail.slice(dot + 1)) ? `Runtime.HandlerNotFound: the runtime loads ${h.slice(0, slash + 1 + dot)} and finds no export named ${tail.slice(dot + 1)}` : void 0;
+          return dot > 0 && /^[mc]?js$/.test(tail.slice(dot + 1)) ? `Runtime.HandlerNotFound: the runtime loads ${h.slice(0, slash + 1 + dot)} and finds no export named ${tail.slice(dot + 1)}` : void 0;
         },
         moduleFiles(h) {
           const slash = h.lastIndexOf("/");
@@ -36182,7 +36186,7 @@ var init_LL201_base_image_unpinned = __esm({
               const tagPart = /:([^/@]*)(@|$)/.exec(base2.written)?.[1] ?? "";
               const arg = base2.expanded.unresolved.find((a) => tagPart.includes(a));
               const left = tagPart.replace(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/g, "");
-              const consequence = left === "" ? 'fails (the tag is then empty: "invalid reference format")' : `pulls the tag ${left}`;
+              const consequence = !/^[\w][\w.-]{0,127}$/.test(left) ? `fails (the tag is then ${left === "" ? "empty" : `"${left}"`}: "invalid reference format")` : `pulls the tag ${left}`;
               if (arg) ctx.report({ messageId: "unresolvedTag", data: { image: base2.written, arg, consequence }, at: ins, severity: "warning" });
               else if (!/[^$]*[:@]/.test(base2.written.replace(/\$\{[^}]*\}/g, "$"))) ctx.report({ messageId: "unresolvedImage", data: { image: base2.written, arg: base2.expanded.unresolved[0] }, at: ins, severity: "warning" });
               return;
@@ -42858,7 +42862,7 @@ var init_discover = __esm({
     init_sniff();
     DOCKERFILE_NAME = /^(?:[^/]*\.)?(?:Dockerfile|Containerfile|dockerfile|containerfile)(?:\.[^/]*)?$/;
     NOT_A_DOCKERFILE = /\.(?:dockerignore|md|txt)$/;
-    ALWAYS_SKIPPED = ["**/.git/**", "**/node_modules/**"];
+    ALWAYS_SKIPPED = ["**/.git/**", "**/node_modules/**", "**/.terraform/**", "**/.terragrunt-cache/**"];
     hasGlob = (input) => isDynamicPattern(input);
     GitIgnore = class {
       constructor(cwd) {
@@ -43565,7 +43569,8 @@ function serverlessFunctions(t) {
   const images = unknown ? null : imagesNode;
   const ctx = { t, vars, problems, unchecked, images, providerArch: get(provider, "architecture") };
   const functionsNode = vars.node(get(t.root, "functions"));
-  const unread = (0, import_yaml4.isSeq)(functionsNode) ? functionsNode.items.filter((item) => !(0, import_yaml4.isMap)(vars.node(item))) : functionsNode !== void 0 && !(0, import_yaml4.isMap)(functionsNode) ? [functionsNode] : [];
+  const declared = (n) => n !== void 0 && !((0, import_yaml4.isScalar)(n) && (n.value === null || n.value === ""));
+  const unread = (0, import_yaml4.isSeq)(functionsNode) ? functionsNode.items.filter((item) => declared(vars.node(item)) && !(0, import_yaml4.isMap)(vars.node(item))) : declared(functionsNode) && !(0, import_yaml4.isMap)(functionsNode) ? [functionsNode] : [];
   for (const node of unread) {
     const v = (0, import_yaml4.isScalar)(node) ? vars.text(node) : void 0;
     unchecked.push({ at: t.at(node), message: `functions ${(0, import_yaml4.isSeq)(functionsNode) ? "holds" : "is"} ${(0, import_yaml4.isScalar)(node) ? String(node.value) : "a value that is not a mapping"}${v?.known ? "" : ", not resolved here"}; its functions were not checked` });

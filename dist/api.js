@@ -1,13 +1,13 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   readDeploy
-} from "./chunks/chunk-BQZOTNU4.js";
+} from "./chunks/chunk-Y6ZDQQHZ.js";
 import "./chunks/chunk-TD4IG463.js";
-import "./chunks/chunk-TQLHLWUT.js";
+import "./chunks/chunk-4F6L74AA.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-IVSV6ITD.js";
+} from "./chunks/chunk-U3L5QBM5.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-SBMMKMSZ.js";
+} from "./chunks/chunk-3GADHJCJ.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-3BDHV6ZA.js";
+} from "./chunks/chunk-L4NTCMWS.js";
 import {
   initShell
 } from "./chunks/chunk-AQ3U6VU4.js";

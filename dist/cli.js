@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-IVSV6ITD.js";
+} from "./chunks/chunk-U3L5QBM5.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-SBMMKMSZ.js";
+} from "./chunks/chunk-3GADHJCJ.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -23,7 +23,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-3BDHV6ZA.js";
+} from "./chunks/chunk-L4NTCMWS.js";
 import "./chunks/chunk-AQ3U6VU4.js";
 import "./chunks/chunk-OPKDXKUQ.js";
 import {
@@ -346,7 +346,7 @@ async function inputFiles(inputs, linter) {
     for (const i of inputs) if (i === "-" || !await linter.isExcluded(i).catch(() => false)) files.push(i);
     return { files, problems: [] };
   }
-  const { discover } = await import("./chunks/discover-KVKVEWH4.js");
+  const { discover } = await import("./chunks/discover-WHX2AMFB.js");
   const found = await discover(inputs, { cwd: linter.cwd, excluded: (f) => linter.isExcluded(f).catch(() => false) });
   return { files: found.files, problems: found.empty.map((e) => ({ file: e.input, message: e.why })) };
 }

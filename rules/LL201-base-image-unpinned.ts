@@ -62,7 +62,7 @@ export default defineRule({
           const arg = base.expanded.unresolved.find((a) => tagPart.includes(a));
           // Docker expands an ARG without a value to nothing: `python:${PY}` becomes `python:`, which it refuses.
           const left = tagPart.replace(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/g, '');
-          const consequence = left === '' ? 'fails (the tag is then empty: "invalid reference format")' : `pulls the tag ${left}`;
+          const consequence = !/^[\w][\w.-]{0,127}$/.test(left) ? `fails (the tag is then ${left === '' ? 'empty' : `"${left}"`}: "invalid reference format")` : `pulls the tag ${left}`;
           // The build passes the value (it must, when the tag would be empty): unknown here, a warning.
           if (arg) ctx.report({ messageId: 'unresolvedTag', data: { image: base.written, arg, consequence }, at: ins, severity: 'warning' });
           // FROM ${BASE} (or $REGISTRY/$NAME) with no value: nothing pins the image at all.

@@ -43,6 +43,9 @@ beforeAll(() => {
     'repo/services/legacy/Dockerfile': WARN_ONLY,
     'repo/build/Dockerfile': WARN_ONLY,
     'repo/node_modules/pkg/Dockerfile': WARN_ONLY,
+    // terraform init's module cache (whole third-party repositories, example Dockerfiles included).
+    'repo/infra/.terraform/modules/lambda/examples/container-image/Dockerfile': WARN_ONLY,
+    'repo/infra/.terragrunt-cache/abc/Dockerfile': WARN_ONLY,
     'repo/docs/Dockerfile.md': '# not a Dockerfile\n',
     'empty/README.md': 'nothing here\n',
   });
@@ -50,7 +53,7 @@ beforeAll(() => {
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('folder and glob inputs', () => {
-  it('a folder: Dockerfile, *.Dockerfile, Dockerfile.*, Containerfile; not .gitignored, excluded, node_modules or docs', async () => {
+  it('a folder: Dockerfile, *.Dockerfile, Dockerfile.*, Containerfile; not .gitignored, excluded, node_modules, Terraform module caches or docs', async () => {
     const r = await cli(['--no-color', '.'], { cwd: join(tmp, 'repo') });
     expect(r.stderr).toBe('');
     expect(listed(r.stdout).sort()).toEqual(['services/api/Dockerfile', 'services/worker/Containerfile', 'services/worker/worker.Dockerfile']);

@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-IVSV6ITD.js";
+} from "./chunk-U3L5QBM5.js";
 import "./chunk-3DW2QXZU.js";
 import {
   ContextCache
-} from "./chunk-SBMMKMSZ.js";
-import "./chunk-3BDHV6ZA.js";
+} from "./chunk-3GADHJCJ.js";
+import "./chunk-L4NTCMWS.js";
 import "./chunk-AQ3U6VU4.js";
 import "./chunk-OPKDXKUQ.js";
 import {

@@ -81,7 +81,9 @@ export function serverlessFunctions(t: Template): { functions: DeployedFunction[
   const ctx: Context = { t, vars, problems, unchecked, images, providerArch: get(provider, 'architecture') };
   // `functions: ${file(./functions.yml)}` (or a list holding such entries): functions this tool does not read.
   const functionsNode = vars.node(get(t.root, 'functions'));
-  const unread = isSeq(functionsNode) ? (functionsNode.items as Node[]).filter((item) => !isMap(vars.node(item))) : functionsNode !== undefined && !isMap(functionsNode) ? [functionsNode] : [];
+  // An empty `functions:` (null) declares none.
+  const declared = (n: Node | undefined) => n !== undefined && !(isScalar(n) && (n.value === null || n.value === ''));
+  const unread = isSeq(functionsNode) ? (functionsNode.items as Node[]).filter((item) => declared(vars.node(item)) && !isMap(vars.node(item))) : declared(functionsNode) && !isMap(functionsNode) ? [functionsNode!] : [];
   for (const node of unread) {
     const v = isScalar(node) ? vars.text(node) : undefined;
     unchecked.push({ at: t.at(node), message: `functions ${isSeq(functionsNode) ? 'holds' : 'is'} ${isScalar(node) ? String(node.value) : 'a value that is not a mapping'}${v?.known ? '' : ', not resolved here'}; its functions were not checked` });

@@ -94,7 +94,7 @@ export const HANDLER_FORMATS: Record<HandlerFamily, HandlerFormat | undefined> =
       const slash = h.lastIndexOf('/');
       const tail = h.slice(slash + 1);
       const dot = tail.indexOf('.');
-      return dot > 0 && /^[mc]?[jt]s$/.test(tail.slice(dot + 1)) ? `Runtime.HandlerNotFound: the runtime loads ${h.slice(0, slash + 1 + dot)} and finds no export named ${tail.slice(dot + 1)}` : undefined;
+      return dot > 0 && /^[mc]?js$/.test(tail.slice(dot + 1)) ? `Runtime.HandlerNotFound: the runtime loads ${h.slice(0, slash + 1 + dot)} and finds no export named ${tail.slice(dot + 1)}` : undefined;
     },
     moduleFiles(h) {
       const slash = h.lastIndexOf('/');

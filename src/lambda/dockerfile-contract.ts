@@ -100,12 +100,16 @@ const CONTRACT = Symbol('contract');
 
 /**
  * A COPY source the context does not hold (a build output such as build/runtime/*, made before docker build): what it
- * brings is unknown (never "not copied"). A wildcard that matches nothing fails the build, so it too means the
- * context read here is not the one the image is built from.
+ * brings is unknown (never "not copied"). BuildKit lets a wildcard match nothing (`COPY poetry.lock* ./`), but not
+ * one whose folder is missing (build/runtime/*): then the context read here is not the one the image is built from.
  */
 function unheld(ins: Instruction, src: string, context: BuildContext): boolean {
-  const checkable = literalSource(ins, src) || (GLOB.test(src) && !hasVar(src) && !contextPath(src).split('/').includes('..'));
-  return checkable && context.match(src).length === 0;
+  if (literalSource(ins, src)) return context.match(src).length === 0;
+  if (!GLOB.test(src) || hasVar(src)) return false;
+  const rel = contextPath(src);
+  const folder = rel.split('/').slice(0, -1);
+  if (folder.length === 0 || folder.includes('..') || folder.some((seg) => GLOB.test(seg))) return false;
+  return context.match(folder.join('/')).length === 0;
 }
 
 /** Analyses the target stage (memoized per model). */

@@ -25,8 +25,11 @@ export function isDockerfileName(name: string): boolean {
   return DOCKERFILE_NAME.test(name) && !NOT_A_DOCKERFILE.test(name);
 }
 
-/** Folders never searched (and never matched by a glob): VCS data and installed dependencies. */
-const ALWAYS_SKIPPED = ['**/.git/**', '**/node_modules/**'];
+/**
+ * Folders never searched (and never matched by a glob): VCS data, installed dependencies, and the module caches
+ * `terraform init` and Terragrunt download (whole third-party repositories, example Dockerfiles included).
+ */
+const ALWAYS_SKIPPED = ['**/.git/**', '**/node_modules/**', '**/.terraform/**', '**/.terragrunt-cache/**'];
 
 export interface DiscoverOptions {
   cwd: string;

@@ -198,6 +198,8 @@ functions:
     expect(whole.unchecked.map((u) => `${u.at.line}: ${u.message}`)).toEqual(['4: functions is ${file(./functions.yml)}, not resolved here; its functions were not checked']);
     const list = read('functions-list', 'service: demo\nprovider:\n  name: aws\nfunctions:\n  - ${file(./a.yml)}\n  - zip:\n      handler: a.b\n', {}).config;
     expect(list.unchecked.map((u) => `${u.at.line}: ${u.message}`)).toEqual(['5: functions holds ${file(./a.yml)}, not resolved here; its functions were not checked']);
+    const none = read('functions-empty', 'service: demo\nprovider:\n  name: aws\nfunctions:\n', {}).config;
+    expect(none.unchecked).toEqual([]);
   });
 
   it('a provider.ecr.images entry written as a string is its path; serverless.json is read the same way', () => {

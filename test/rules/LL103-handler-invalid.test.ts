@@ -112,6 +112,12 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'an optional-file wildcard that matches nothing (COPY poetry.lock*, which BuildKit allows) still leaves the module missing',
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt poetry.lock* ${LAMBDA_TASK_ROOT}/\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY other.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
+      context: { 'requirements.txt': 'boto3\n', 'other.py': 'x = 1\n' },
+      errors: [{ messageId: 'moduleNotCopied', line: 5, severity: 'error' }],
+    },
+    {
       name: 'go1.x base: CMD names the Go source file instead of the executable',
       dockerfile: 'FROM public.ecr.aws/lambda/go:1\nCOPY src/handler.go ${LAMBDA_TASK_ROOT}\nCMD ["handler.go"]\n',
       errors: [{ messageId: 'badFormat', line: 3, message: /Go source file handler\.go/ }],

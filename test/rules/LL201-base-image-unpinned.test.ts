@@ -36,6 +36,7 @@ ruleTester(rule, {
     { name: 'a tag that only begins with the letters latest is a version: no digest, not latest', dockerfile: 'FROM example.org/tools:latest2024.01\n', errors: [{ messageId: 'noDigest' }] },
     { name: 'tag without digest', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\n', errors: [{ messageId: 'noDigest', severity: 'warning' }] },
     { name: 'ARG without default as tag', dockerfile: 'ARG PY\nFROM public.ecr.aws/lambda/python:${PY}\n', errors: [{ messageId: 'unresolvedTag', line: 2, severity: 'warning', message: /ARG PY, which has no default: the tag is whatever the build passes, and a build without --build-arg PY=\.\.\. fails \(the tag is then empty: "invalid reference format"\)/ }] },
+    { name: 'ARG without default before a suffix (python:${PY}-slim: the tag -slim is no tag)', dockerfile: 'ARG PY\nFROM python:${PY}-slim\nRUN pip install awslambdaric\n', errors: [{ messageId: 'unresolvedTag', line: 2, message: /fails \(the tag is then "-slim": "invalid reference format"\)/ }] },
     { name: 'ARG without default as part of the tag', dockerfile: 'ARG MINOR\nFROM public.ecr.aws/lambda/python:3.$MINOR\n', errors: [{ messageId: 'unresolvedTag', line: 2, message: /without --build-arg MINOR=\.\.\. pulls the tag 3\./ }] },
     { name: 'ARG default resolves to latest', dockerfile: 'ARG TAG=latest\nFROM node:${TAG}\n', errors: [{ messageId: 'latest', line: 2 }] },
     {

@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-SBMMKMSZ.js";
+} from "./chunk-3GADHJCJ.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-3BDHV6ZA.js";
+} from "./chunk-L4NTCMWS.js";
 import "./chunk-AQ3U6VU4.js";
 import {
   DeployConfigError

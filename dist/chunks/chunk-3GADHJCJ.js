@@ -53,7 +53,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-3BDHV6ZA.js";
+} from "./chunk-L4NTCMWS.js";
 import {
   commandName,
   initShell
@@ -3909,8 +3909,12 @@ function unlaunchedInstall(target, a) {
 }
 var CONTRACT = /* @__PURE__ */ Symbol("contract");
 function unheld(ins, src, context) {
-  const checkable = literalSource(ins, src) || GLOB3.test(src) && !hasVar(src) && !contextPath(src).split("/").includes("..");
-  return checkable && context.match(src).length === 0;
+  if (literalSource(ins, src)) return context.match(src).length === 0;
+  if (!GLOB3.test(src) || hasVar(src)) return false;
+  const rel = contextPath(src);
+  const folder = rel.split("/").slice(0, -1);
+  if (folder.length === 0 || folder.includes("..") || folder.some((seg) => GLOB3.test(seg))) return false;
+  return context.match(folder.join("/")).length === 0;
 }
 function analyzeDockerfile(df, context) {
   return memoOn(df, CONTRACT, () => df.target ? compute2(df, df.target, context) : void 0);

@@ -9291,7 +9291,7 @@ var HANDLER_FORMATS = {
       const slash = h.lastIndexOf("/");
       const tail = h.slice(slash + 1);
       const dot = tail.indexOf(".");
-      return dot > 0 && /^[mc]?[jt]s$/.test(tail.slice(dot + 1)) ? `Runtime.HandlerNotFound: the runtime loads ${h.slice(0, slash + 1 + dot)} and finds no export named ${tail.slice(dot + 1)}` : void 0;
+      return dot > 0 && /^[mc]?js$/.test(tail.slice(dot + 1)) ? `Runtime.HandlerNotFound: the runtime loads ${h.slice(0, slash + 1 + dot)} and finds no export named ${tail.slice(dot + 1)}` : void 0;
     },
     moduleFiles(h) {
       const slash = h.lastIndexOf("/");
@@ -11285,7 +11285,7 @@ var LL201_base_image_unpinned_default = defineRule({
           const tagPart = /:([^/@]*)(@|$)/.exec(base2.written)?.[1] ?? "";
           const arg = base2.expanded.unresolved.find((a) => tagPart.includes(a));
           const left = tagPart.replace(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/g, "");
-          const consequence = left === "" ? 'fails (the tag is then empty: "invalid reference format")' : `pulls the tag ${left}`;
+          const consequence = !/^[\w][\w.-]{0,127}$/.test(left) ? `fails (the tag is then ${left === "" ? "empty" : `"${left}"`}: "invalid reference format")` : `pulls the tag ${left}`;
           if (arg) ctx.report({ messageId: "unresolvedTag", data: { image: base2.written, arg, consequence }, at: ins, severity: "warning" });
           else if (!/[^$]*[:@]/.test(base2.written.replace(/\$\{[^}]*\}/g, "$"))) ctx.report({ messageId: "unresolvedImage", data: { image: base2.written, arg: base2.expanded.unresolved[0] }, at: ins, severity: "warning" });
           return;

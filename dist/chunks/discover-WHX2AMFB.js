@@ -3434,7 +3434,7 @@ var NOT_A_DOCKERFILE = /\.(?:dockerignore|md|txt)$/;
 function isDockerfileName(name) {
   return DOCKERFILE_NAME.test(name) && !NOT_A_DOCKERFILE.test(name);
 }
-var ALWAYS_SKIPPED = ["**/.git/**", "**/node_modules/**"];
+var ALWAYS_SKIPPED = ["**/.git/**", "**/node_modules/**", "**/.terraform/**", "**/.terragrunt-cache/**"];
 var hasGlob = (input) => isDynamicPattern(input);
 function needsDiscovery(input, cwd) {
   if (input === "-") return false;

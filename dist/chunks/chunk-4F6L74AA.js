@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-SBMMKMSZ.js";
+} from "./chunk-3GADHJCJ.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-3BDHV6ZA.js";
+} from "./chunk-L4NTCMWS.js";
 import {
   initShell
 } from "./chunk-AQ3U6VU4.js";

@@ -3,7 +3,7 @@ import {
   isDeployTemplate,
   readDeploy,
   readTemplate
-} from "./chunk-BQZOTNU4.js";
+} from "./chunk-Y6ZDQQHZ.js";
 import "./chunk-TD4IG463.js";
 import {
   sniffDeploy

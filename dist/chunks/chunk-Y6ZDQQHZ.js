@@ -292,7 +292,8 @@ function serverlessFunctions(t) {
   const images = unknown ? null : imagesNode;
   const ctx = { t, vars, problems, unchecked, images, providerArch: get(provider, "architecture") };
   const functionsNode = vars.node(get(t.root, "functions"));
-  const unread = (0, import_yaml2.isSeq)(functionsNode) ? functionsNode.items.filter((item) => !(0, import_yaml2.isMap)(vars.node(item))) : functionsNode !== void 0 && !(0, import_yaml2.isMap)(functionsNode) ? [functionsNode] : [];
+  const declared = (n) => n !== void 0 && !((0, import_yaml2.isScalar)(n) && (n.value === null || n.value === ""));
+  const unread = (0, import_yaml2.isSeq)(functionsNode) ? functionsNode.items.filter((item) => declared(vars.node(item)) && !(0, import_yaml2.isMap)(vars.node(item))) : declared(functionsNode) && !(0, import_yaml2.isMap)(functionsNode) ? [functionsNode] : [];
   for (const node of unread) {
     const v = (0, import_yaml2.isScalar)(node) ? vars.text(node) : void 0;
     unchecked.push({ at: t.at(node), message: `functions ${(0, import_yaml2.isSeq)(functionsNode) ? "holds" : "is"} ${(0, import_yaml2.isScalar)(node) ? String(node.value) : "a value that is not a mapping"}${v?.known ? "" : ", not resolved here"}; its functions were not checked` });

@@ -12,7 +12,7 @@ import {
   judgesAsLambda,
   lintDockerfileSync,
   reportEstimates
-} from "./chunk-SBMMKMSZ.js";
+} from "./chunk-3GADHJCJ.js";
 import {
   ConfigError,
   atLeast,
@@ -24,7 +24,7 @@ import {
   pathWithin,
   redactDeep,
   safeText
-} from "./chunk-3BDHV6ZA.js";
+} from "./chunk-L4NTCMWS.js";
 import {
   initShell,
   shellParserMissed,
@@ -1480,7 +1480,7 @@ var Linter = class {
   async isExcluded(filePath) {
     const { file, config } = await this.configFor(filePath);
     if (!config.exclude?.length) return false;
-    const { excludeMatcher } = await import("./discover-KVKVEWH4.js");
+    const { excludeMatcher } = await import("./discover-WHX2AMFB.js");
     return excludeMatcher(config.exclude, file ? dirname(resolve3(this.cwd, file)) : this.cwd)(resolve3(this.cwd, filePath));
   }
   /** The failure threshold that applies to a target of this Linter. */
@@ -1571,7 +1571,7 @@ var Linter = class {
    */
   async deployTargets(path, kind, report) {
     const { config } = await this.configFor(path);
-    const [{ readDeploy }, { deployErrors, lintFunction }] = await Promise.all([import("./deploy-6QI3FVRV.js"), import("./lint-USUGC5FT.js")]);
+    const [{ readDeploy }, { deployErrors, lintFunction }] = await Promise.all([import("./deploy-FKPLAVBK.js"), import("./lint-WASZ2EWM.js")]);
     const deploy = await readDeploy(this.at(path), kind);
     const readText = (file) => {
       const loaded = readInput(file, this.cwd);
@@ -1613,7 +1613,7 @@ var Linter = class {
     }
     const input = typeof source === "string" ? this.at(source) : source instanceof Uint8Array ? Buffer.from(source.buffer, source.byteOffset, source.byteLength) : Readable2.from(source);
     const contextDir = options.contextDir === void 0 || options.contextDir === null ? options.contextDir : this.at(options.contextDir);
-    const { lintImageTarget, imageProblem } = await import("./image-target-2TWY2FJY.js");
+    const { lintImageTarget, imageProblem } = await import("./image-target-YULG5WZL.js");
     try {
       const result = await lintImageTarget(input, { file, dockerfile, context: contextDir, image: options.image, platform: options.platform, buildArgs: {}, target: this.options.target, config, ignore: [], now: this.options.now, rules: this.options.rules ?? RULES, onProgress: options.onProgress });
       this.thresholds.set(result.target, config["failure-threshold"] ?? "error");

@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-TQLHLWUT.js";
+} from "./chunk-4F6L74AA.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-SBMMKMSZ.js";
-import "./chunk-3BDHV6ZA.js";
+} from "./chunk-3GADHJCJ.js";
+import "./chunk-L4NTCMWS.js";
 import "./chunk-AQ3U6VU4.js";
 import "./chunk-OPKDXKUQ.js";
 import "./chunk-AUYTHOBX.js";
