@@ -13871,6 +13871,7 @@ function copyEvidence(ins, stage, context) {
     const path6 = destIsDir ? posix2.join(spec.dest, name2) : spec.dest;
     if (JAVA_RIC_JAR.test(name2)) add("java", name2, path6);
     else if (BOOTSTRAP_PATHS.includes(path6) || BOOTSTRAP_PATHS.includes(spec.dest)) add("bootstrap", `${src} copied to ${path6}`, path6);
+    else if (context && !hasVar(src) && prebuiltClient(context, src, name2, path6, ins, stage, out2)) continue;
     else if (context && !hasVar(src)) {
       let jar;
       let dll;
@@ -13888,6 +13889,19 @@ function copyEvidence(ins, stage, context) {
     }
   }
   return out2;
+}
+function prebuiltClient(context, src, name2, path6, ins, stage, out2) {
+  if (name2.includes(".") || NOT_A_PROGRAM.test(name2) || GLOB3.test(src) || !literalSource(ins, src)) return false;
+  const files = context.match(src);
+  if (files.length !== 1 || files[0].dir) return false;
+  for (const id of ["go", "rust"]) {
+    const spec = ricById(id);
+    const { verdict, file } = manifestSays(context, spec, spec.manifests[0].files);
+    if (verdict !== "yes") continue;
+    out2.push({ ric: id, what: `${src} (built from ${file})`, ins, stage, path: path6, compiled: true });
+    return true;
+  }
+  return false;
 }
 function pathDirsOf(df, lineage) {
   const dirs = new Set(DEFAULT_PATH_DIRS);
@@ -13932,7 +13946,7 @@ function scriptIn(path6, instructions, df, context, knownDirs, depth) {
   }
   return void 0;
 }
-var CONTRACT, isAbs, hasVar, GLOB3, BENIGN, MANIFESTS, MANIFEST_FOR, RICS_BY_MANAGER, DockerfileSight, DEFAULT_PATH_DIRS;
+var CONTRACT, isAbs, hasVar, GLOB3, BENIGN, MANIFESTS, MANIFEST_FOR, RICS_BY_MANAGER, NOT_A_PROGRAM, DockerfileSight, DEFAULT_PATH_DIRS;
 var init_dockerfile_contract = __esm({
   "src/lambda/dockerfile-contract.ts"() {
     "use strict";
@@ -13965,6 +13979,7 @@ var init_dockerfile_contract = __esm({
       pipenv: /^Pipfile$/
     };
     RICS_BY_MANAGER = /* @__PURE__ */ new Map();
+    NOT_A_PROGRAM = /^(Makefile|GNUmakefile|LICEN[CS]E|COPYING|NOTICE|AUTHORS|README|CHANGELOG|VERSION|CODEOWNERS|Dockerfile|Containerfile|Procfile|Gemfile|Pipfile|Rakefile|Jenkinsfile|Vagrantfile|Brewfile|Justfile|Taskfile)$/i;
     DockerfileSight = class {
       constructor(a, df, context) {
         this.a = a;
@@ -33864,11 +33879,12 @@ var init_LL102_entrypoint_invalid = __esm({
           return;
         }
         const cmdSet = this.t.cmd !== void 0;
-        const needs = needsHandlerArg(launch);
+        const words = launch.argv.length ? launch.argv : text.split(/\s+/).filter(Boolean);
+        const needs = needsHandlerArg(launch) && launch.argv.length <= (launch.handlerIndex ?? 1);
         const severity = needs ? "error" : "warning";
         const consequence = cmdSet ? "so CMD (the handler) is never passed to it" : needs ? "so no handler argument reaches the runtime" : "so it does not receive CMD or signals directly";
-        const words = launch.argv.length ? launch.argv : text.split(/\s+/).filter(Boolean);
-        this.ctx.report({ messageId: "shellForm", data: { consequence, json: json(words) }, at: epIns, severity });
+        const fixed = words.some((w) => w.includes("$")) ? ["/bin/sh", "-c", `exec ${text.trim()}`] : words;
+        this.ctx.report({ messageId: "shellForm", data: { consequence, json: json(fixed) }, at: epIns, severity });
       }
       /** No ENTRYPOINT on a custom base: CMD is the program Lambda runs, and must start the client itself. */
       cmdAsProgram() {
@@ -34649,6 +34665,33 @@ function checkCodeOutsideTaskRoot(ctx, t, a, lineageIns, family2) {
     ctx.report({ messageId: "outsideTaskRoot", data: { what, dest, because, error, copy: intoTaskRoot(ins) }, at: ins });
   });
 }
+function checkVenvInstall(ctx, t, lineageIns) {
+  if (t.env.has("PYTHONPATH")) return;
+  let poetrySystem = t.env.get("POETRY_VIRTUALENVS_CREATE")?.value.toLowerCase() === "false";
+  for (const ins of lineageIns) {
+    if (ins.keyword !== "RUN") continue;
+    const script = ctx.df.shell(ins);
+    if (script?.commands.some((c) => commandName(c) === "poetry" && c.args.includes("virtualenvs.create") && /^(false|0)$/i.test(c.args[c.args.indexOf("virtualenvs.create") + 1] ?? ""))) poetrySystem = true;
+    for (const inst of installs(script)) {
+      const env2 = (name2) => inst.cmd.assignments[name2] ?? t.env.get(name2)?.value;
+      let where;
+      let instead = "";
+      if (inst.manager === "uv" && inst.subcommand === "sync" && env2("UV_PROJECT_ENVIRONMENT") === void 0) {
+        where = ".venv in the project folder";
+        instead = 'uv export --frozen --no-dev -o requirements.txt && uv pip install -r requirements.txt --target "${LAMBDA_TASK_ROOT}"';
+      } else if (inst.manager === "poetry" && inst.subcommand === "install" && !poetrySystem && env2("POETRY_VIRTUALENVS_CREATE")?.toLowerCase() !== "false") {
+        where = env2("POETRY_VIRTUALENVS_IN_PROJECT") === "true" ? ".venv in the project folder" : "poetry's cache folder";
+        instead = 'poetry export -f requirements.txt -o requirements.txt && pip install -r requirements.txt --target "${LAMBDA_TASK_ROOT}"';
+      } else if (inst.manager === "pipenv" && ["install", "sync"].includes(inst.subcommand) && !inst.options.includes("--system") && env2("PIPENV_SYSTEM") === void 0) {
+        where = env2("PIPENV_VENV_IN_PROJECT") ? ".venv in the project folder" : "~/.local/share/virtualenvs";
+        instead = 'pipenv requirements > requirements.txt && pip install -r requirements.txt --target "${LAMBDA_TASK_ROOT}"';
+      }
+      if (!where) continue;
+      ctx.report({ messageId: "venvInstall", data: { command: inst.cmd.text.length > 80 ? `${inst.cmd.text.slice(0, 77)}...` : inst.cmd.text, where, instead }, at: ins });
+      return;
+    }
+  }
+}
 function checkUserInstall(ctx, t, lineageIns) {
   if (t.env.has("PYTHONPATH") || t.env.has("PYTHONUSERBASE")) return;
   let user;
@@ -34658,6 +34701,7 @@ function checkUserInstall(ctx, t, lineageIns) {
     if (ins.keyword !== "RUN") continue;
     for (const inst of installs(ctx.df.shell(ins))) {
       if (inst.manager !== "pip" || !inst.options.includes("--user")) continue;
+      if (inst.files.length === 0 && inst.packages.length > 0 && inst.packages.every((p) => BUILD_TOOLS.test(p))) continue;
       const home = !user || user === "root" || user === "0" ? "/root/.local" : `~${user}/.local`;
       ctx.report({ messageId: "userInstall", data: { command: inst.cmd.text.length > 80 ? `${inst.cmd.text.slice(0, 77)}...` : inst.cmd.text, where: home }, at: ins });
       return;
@@ -34737,7 +34781,7 @@ function checkWorkdirHoldsCode(ctx, t, a, lineageIns) {
   const why2 = hasWorkdir ? "" : " (WORKDIR is never set)";
   ctx.report({ messageId: "codeOutsideWorkdir", data: { file: rel, dest: posix9.dirname(f.path), workdir, why: why2, dir }, at: override ?? f.ins });
 }
-var TASK_ROOT4, VAR, CODE, CODE_DIR, ELSEWHERE_OK, HOME_DIRS, DEPENDENCY_DIRS2, PATH_ENV, messages3, LL104_workdir_not_task_root_default, LineageWalk;
+var TASK_ROOT4, VAR, CODE, CODE_DIR, ELSEWHERE_OK, HOME_DIRS, DEPENDENCY_DIRS2, PATH_ENV, messages3, LL104_workdir_not_task_root_default, LineageWalk, BUILD_TOOLS;
 var init_LL104_workdir_not_task_root = __esm({
   "rules/LL104-workdir-not-task-root.ts"() {
     "use strict";
@@ -34788,6 +34832,11 @@ var init_LL104_workdir_not_task_root = __esm({
         text: "The handler's module {{file}} is copied to {{dest}}, but the working directory is {{workdir}}{{why}}; the runtime interface client loads code from the working directory.",
         severity: "error",
         fix: "Set WORKDIR {{dir}} (the function directory) before ENTRYPOINT, or copy the code into {{workdir}}."
+      },
+      venvInstall: {
+        text: "`{{command}}` installs into a virtual environment ({{where}}); the Python of the AWS base image (/var/lang/bin/python) does not search it: importing these packages fails with Runtime.ImportModuleError.",
+        severity: "warning",
+        fix: "Install into the task root instead: {{instead}}, or set ENV PYTHONPATH to the environment's site-packages."
       },
       userInstall: {
         text: "`{{command}}` installs into the build user's home ({{where}}); the Python of the AWS base image runs the function as another user, whose Python does not look there: importing these packages fails with Runtime.ImportModuleError.",
@@ -34840,7 +34889,7 @@ var init_LL104_workdir_not_task_root = __esm({
       sameAs: ["hadolint DL3000", "BuildKit WorkdirRelativePath", "trivy DS-0009"],
       needs: { facts: ["lineage", "lambda"], dockerfile: true, context: true, history: false, image: {} },
       docs: {
-        what: "Checks that function code lands where the runtime loads it. On an AWS base image the runtime loads the handler from /var/task (LAMBDA_TASK_ROOT) whatever WORKDIR says, so code copied elsewhere (typically `COPY app.py .` after `WORKDIR /app`) is reported (also under /home or /root when it is the whole build context or the handler's module; settings and tools there are normal); without the build context, code copied into a folder inside /var/task (`COPY . app/`, `COPY src/ ${LAMBDA_TASK_ROOT}/src/`) while a Python or Node.js handler names a top-level module that no COPY provides is a warning; except on the Node.js base under an absolute handler folder (`CMD [\"/app/dist/index.handler\"]`), which the Node.js client resolves as written. On the AWS Java base, a jar copied to the top of /var/task is a warning: the Java runtime puts the /var/task folder (classes) and the jars of /var/task/lib and /opt/lib on its class path, not jars beside the classes (not reported when something goes to /var/task/lib, a classes folder is copied, or a RUN unpacks a jar). On any other base the runtime interface client uses the working directory as the application root, so the handler's module must be under the final WORKDIR: a WORKDIR never set (the working directory is /), or set elsewhere than the code, is reported; /var/task is only a convention there, any directory works as long as WORKDIR points at the code. A relative WORKDIR on a non-AWS base depends on the base image's own WORKDIR (warning). `${LAMBDA_TASK_ROOT}` used on a non-AWS base is reported: only AWS base images define it, so it expands to an empty string and files land in / (only a note when / is also the final working directory, where the client loads the code). On the AWS Python base, `pip install --user` (packages in the build user's ~/.local, which the function's user does not search) is a warning unless PYTHONPATH or PYTHONUSERBASE is set.",
+        what: "Checks that function code lands where the runtime loads it. On an AWS base image the runtime loads the handler from /var/task (LAMBDA_TASK_ROOT) whatever WORKDIR says, so code copied elsewhere (typically `COPY app.py .` after `WORKDIR /app`) is reported (also under /home or /root when it is the whole build context or the handler's module; settings and tools there are normal); without the build context, code copied into a folder inside /var/task (`COPY . app/`, `COPY src/ ${LAMBDA_TASK_ROOT}/src/`) while a Python or Node.js handler names a top-level module that no COPY provides is a warning; except on the Node.js base under an absolute handler folder (`CMD [\"/app/dist/index.handler\"]`), which the Node.js client resolves as written. On the AWS Java base, a jar copied to the top of /var/task is a warning: the Java runtime puts the /var/task folder (classes) and the jars of /var/task/lib and /opt/lib on its class path, not jars beside the classes (not reported when something goes to /var/task/lib, a classes folder is copied, or a RUN unpacks a jar). On any other base the runtime interface client uses the working directory as the application root, so the handler's module must be under the final WORKDIR: a WORKDIR never set (the working directory is /), or set elsewhere than the code, is reported; /var/task is only a convention there, any directory works as long as WORKDIR points at the code. A relative WORKDIR on a non-AWS base depends on the base image's own WORKDIR (warning). `${LAMBDA_TASK_ROOT}` used on a non-AWS base is reported: only AWS base images define it, so it expands to an empty string and files land in / (only a note when / is also the final working directory, where the client loads the code). On the AWS Python base, `pip install --user` (packages in the build user's ~/.local, which the function's user does not search) is a warning unless PYTHONPATH or PYTHONUSERBASE is set; so are project installs into a virtual environment the runtime never activates (`uv sync`, `poetry install`, `pipenv install`), unless PYTHONPATH is set or the tool is told to use the system Python (UV_PROJECT_ENVIRONMENT, `poetry config virtualenvs.create false` or POETRY_VIRTUALENVS_CREATE=false, `pipenv install --system`).",
         why: "With the code outside the directory the runtime reads, the container starts and every invocation fails with `Runtime.ImportModuleError: Unable to import module 'app': No module named 'app'` (Python), `Cannot find module 'index'` (Node.js), `Class not found` (Java) or `cannot load such file` (Ruby). The awslambdaric, aws-lambda-ric, Java and Ruby clients all take the current directory (`process.cwd()`, `user.dir`, `Dir.pwd`) as the application root. On a non-AWS base, `COPY app.py ${LAMBDA_TASK_ROOT}/` copies to `/app.py` and `pip install --target ${LAMBDA_TASK_ROOT}` installs into the working directory, which is rarely what was meant.",
         bad: {
           dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nWORKDIR /app\nCOPY app.py .\nCMD ["app.handler"]\n',
@@ -34887,6 +34936,7 @@ var init_LL104_workdir_not_task_root = __esm({
             if (!t.cmd && !ep?.from && lineageIns.some((i2) => i2.keyword === "RUN" && ctx.df.shell(i2)?.commands.some((c) => commandName(c) === "zip"))) return;
             checkCodeOutsideTaskRoot(ctx, t, a, lineageIns, family2);
             if (family2 === "python") checkUserInstall(ctx, t, lineageIns);
+            if (family2 === "python") checkVenvInstall(ctx, t, lineageIns);
             if ((family2 === "python" || family2 === "nodejs") && !ctx.context) checkCodeInSubfolder(ctx, t, a, lineageIns, family2);
           }
         };
@@ -34911,6 +34961,7 @@ var init_LL104_workdir_not_task_root = __esm({
         }
       }
     };
+    BUILD_TOOLS = /^(pip|setuptools|wheel)([<>=!~].*)?$/;
   }
 });
 

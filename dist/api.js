@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-Y6ZDQQHZ.js";
 import "./chunks/chunk-TD4IG463.js";
-import "./chunks/chunk-4F6L74AA.js";
+import "./chunks/chunk-XGF74F5X.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-U3L5QBM5.js";
+} from "./chunks/chunk-6NDHINK6.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-3GADHJCJ.js";
+} from "./chunks/chunk-LB4WBH47.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-L4NTCMWS.js";
+} from "./chunks/chunk-FGWTZWOA.js";
 import {
   initShell
 } from "./chunks/chunk-AQ3U6VU4.js";

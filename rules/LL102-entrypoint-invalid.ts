@@ -281,18 +281,21 @@ class LaunchJudge {
       return;
     }
     const cmdSet = this.t.cmd !== undefined;
+    const words = launch.argv.length ? launch.argv : text.split(/\s+/).filter(Boolean);
     // An error only when what it starts certainly needs the handler as an argument (/lambda-entrypoint.sh, a runtime
     // client given none): a bootstrap or a Go/Rust binary on an OS-only base polls the Runtime API with no argument
     // (the AWS SAM Go image template has ENTRYPOINT ./lambda-handler), and a script may name its handler itself.
-    const needs = needsHandlerArg(launch);
+    // One the text itself passes (`/lambda-entrypoint.sh $HANDLER`) reaches it.
+    const needs = needsHandlerArg(launch) && launch.argv.length <= (launch.handlerIndex ?? 1);
     const severity = needs ? 'error' : 'warning';
     const consequence = cmdSet
       ? 'so CMD (the handler) is never passed to it'
       : needs
         ? 'so no handler argument reaches the runtime'
         : 'so it does not receive CMD or signals directly';
-    const words = launch.argv.length ? launch.argv : text.split(/\s+/).filter(Boolean);
-    this.ctx.report({ messageId: 'shellForm', data: { consequence, json: json(words) }, at: epIns, severity });
+    // Variables need a shell to expand (exec form passes `$HANDLER` as it is): keep one, with exec.
+    const fixed = words.some((w) => w.includes('$')) ? ['/bin/sh', '-c', `exec ${text.trim()}`] : words;
+    this.ctx.report({ messageId: 'shellForm', data: { consequence, json: json(fixed) }, at: epIns, severity });
   }
 
   /** No ENTRYPOINT on a custom base: CMD is the program Lambda runs, and must start the client itself. */

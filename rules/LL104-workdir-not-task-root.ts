@@ -62,6 +62,11 @@ const messages = {
     severity: 'error',
     fix: 'Set WORKDIR {{dir}} (the function directory) before ENTRYPOINT, or copy the code into {{workdir}}.',
   },
+  venvInstall: {
+    text: '`{{command}}` installs into a virtual environment ({{where}}); the Python of the AWS base image (/var/lang/bin/python) does not search it: importing these packages fails with Runtime.ImportModuleError.',
+    severity: 'warning',
+    fix: 'Install into the task root instead: {{instead}}, or set ENV PYTHONPATH to the environment\'s site-packages.',
+  },
   userInstall: {
     text: '`{{command}}` installs into the build user\'s home ({{where}}); the Python of the AWS base image runs the function as another user, whose Python does not look there: importing these packages fails with Runtime.ImportModuleError.',
     severity: 'warning',
@@ -117,7 +122,7 @@ export default defineRule({
   sameAs: ['hadolint DL3000', 'BuildKit WorkdirRelativePath', 'trivy DS-0009'],
   needs: { facts: ['lineage', 'lambda'], dockerfile: true, context: true, history: false, image: {} },
   docs: {
-    what: 'Checks that function code lands where the runtime loads it. On an AWS base image the runtime loads the handler from /var/task (LAMBDA_TASK_ROOT) whatever WORKDIR says, so code copied elsewhere (typically `COPY app.py .` after `WORKDIR /app`) is reported (also under /home or /root when it is the whole build context or the handler\'s module; settings and tools there are normal); without the build context, code copied into a folder inside /var/task (`COPY . app/`, `COPY src/ ${LAMBDA_TASK_ROOT}/src/`) while a Python or Node.js handler names a top-level module that no COPY provides is a warning; except on the Node.js base under an absolute handler folder (`CMD ["/app/dist/index.handler"]`), which the Node.js client resolves as written. On the AWS Java base, a jar copied to the top of /var/task is a warning: the Java runtime puts the /var/task folder (classes) and the jars of /var/task/lib and /opt/lib on its class path, not jars beside the classes (not reported when something goes to /var/task/lib, a classes folder is copied, or a RUN unpacks a jar). On any other base the runtime interface client uses the working directory as the application root, so the handler\'s module must be under the final WORKDIR: a WORKDIR never set (the working directory is /), or set elsewhere than the code, is reported; /var/task is only a convention there, any directory works as long as WORKDIR points at the code. A relative WORKDIR on a non-AWS base depends on the base image\'s own WORKDIR (warning). `${LAMBDA_TASK_ROOT}` used on a non-AWS base is reported: only AWS base images define it, so it expands to an empty string and files land in / (only a note when / is also the final working directory, where the client loads the code). On the AWS Python base, `pip install --user` (packages in the build user\'s ~/.local, which the function\'s user does not search) is a warning unless PYTHONPATH or PYTHONUSERBASE is set.',
+    what: 'Checks that function code lands where the runtime loads it. On an AWS base image the runtime loads the handler from /var/task (LAMBDA_TASK_ROOT) whatever WORKDIR says, so code copied elsewhere (typically `COPY app.py .` after `WORKDIR /app`) is reported (also under /home or /root when it is the whole build context or the handler\'s module; settings and tools there are normal); without the build context, code copied into a folder inside /var/task (`COPY . app/`, `COPY src/ ${LAMBDA_TASK_ROOT}/src/`) while a Python or Node.js handler names a top-level module that no COPY provides is a warning; except on the Node.js base under an absolute handler folder (`CMD ["/app/dist/index.handler"]`), which the Node.js client resolves as written. On the AWS Java base, a jar copied to the top of /var/task is a warning: the Java runtime puts the /var/task folder (classes) and the jars of /var/task/lib and /opt/lib on its class path, not jars beside the classes (not reported when something goes to /var/task/lib, a classes folder is copied, or a RUN unpacks a jar). On any other base the runtime interface client uses the working directory as the application root, so the handler\'s module must be under the final WORKDIR: a WORKDIR never set (the working directory is /), or set elsewhere than the code, is reported; /var/task is only a convention there, any directory works as long as WORKDIR points at the code. A relative WORKDIR on a non-AWS base depends on the base image\'s own WORKDIR (warning). `${LAMBDA_TASK_ROOT}` used on a non-AWS base is reported: only AWS base images define it, so it expands to an empty string and files land in / (only a note when / is also the final working directory, where the client loads the code). On the AWS Python base, `pip install --user` (packages in the build user\'s ~/.local, which the function\'s user does not search) is a warning unless PYTHONPATH or PYTHONUSERBASE is set; so are project installs into a virtual environment the runtime never activates (`uv sync`, `poetry install`, `pipenv install`), unless PYTHONPATH is set or the tool is told to use the system Python (UV_PROJECT_ENVIRONMENT, `poetry config virtualenvs.create false` or POETRY_VIRTUALENVS_CREATE=false, `pipenv install --system`).',
     why: 'With the code outside the directory the runtime reads, the container starts and every invocation fails with `Runtime.ImportModuleError: Unable to import module \'app\': No module named \'app\'` (Python), `Cannot find module \'index\'` (Node.js), `Class not found` (Java) or `cannot load such file` (Ruby). The awslambdaric, aws-lambda-ric, Java and Ruby clients all take the current directory (`process.cwd()`, `user.dir`, `Dir.pwd`) as the application root. On a non-AWS base, `COPY app.py ${LAMBDA_TASK_ROOT}/` copies to `/app.py` and `pip install --target ${LAMBDA_TASK_ROOT}` installs into the working directory, which is rarely what was meant.',
     bad: {
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nWORKDIR /app\nCOPY app.py .\nCMD ["app.handler"]\n',
@@ -169,6 +174,7 @@ export default defineRule({
         if (!t.cmd && !ep?.from && lineageIns.some((i) => i.keyword === 'RUN' && ctx.df.shell(i)?.commands.some((c) => commandName(c) === 'zip'))) return;
         checkCodeOutsideTaskRoot(ctx, t, a, lineageIns, family);
         if (family === 'python') checkUserInstall(ctx, t, lineageIns);
+        if (family === 'python') checkVenvInstall(ctx, t, lineageIns);
         if ((family === 'python' || family === 'nodejs') && !ctx.context) checkCodeInSubfolder(ctx, t, a, lineageIns, family);
       },
     };
@@ -393,6 +399,42 @@ function checkCodeOutsideTaskRoot(ctx: Ctx, t: Stage, a: DockerfileContract, lin
 }
 
 /**
+ * Project installs that make a virtual environment (`uv sync`, `poetry install`, `pipenv install`) on the AWS Python
+ * base: the runtime's interpreter never activates it. Not when PYTHONPATH says where, nor when the tool is told to
+ * use the system's Python (UV_PROJECT_ENVIRONMENT, poetry's virtualenvs.create false, pipenv --system).
+ */
+function checkVenvInstall(ctx: Ctx, t: Stage, lineageIns: readonly Instruction[]): void {
+  if (t.env.has('PYTHONPATH')) return;
+  let poetrySystem = t.env.get('POETRY_VIRTUALENVS_CREATE')?.value.toLowerCase() === 'false';
+  for (const ins of lineageIns) {
+    if (ins.keyword !== 'RUN') continue;
+    const script = ctx.df.shell(ins);
+    if (script?.commands.some((c) => commandName(c) === 'poetry' && c.args.includes('virtualenvs.create') && /^(false|0)$/i.test(c.args[c.args.indexOf('virtualenvs.create') + 1] ?? ''))) poetrySystem = true;
+    for (const inst of installs(script)) {
+      const env = (name: string) => inst.cmd.assignments[name] ?? t.env.get(name)?.value;
+      let where: string | undefined;
+      let instead = '';
+      if (inst.manager === 'uv' && inst.subcommand === 'sync' && env('UV_PROJECT_ENVIRONMENT') === undefined) {
+        where = '.venv in the project folder';
+        instead = 'uv export --frozen --no-dev -o requirements.txt && uv pip install -r requirements.txt --target "${LAMBDA_TASK_ROOT}"';
+      } else if (inst.manager === 'poetry' && inst.subcommand === 'install' && !poetrySystem && env('POETRY_VIRTUALENVS_CREATE')?.toLowerCase() !== 'false') {
+        where = env('POETRY_VIRTUALENVS_IN_PROJECT') === 'true' ? '.venv in the project folder' : "poetry's cache folder";
+        instead = 'poetry export -f requirements.txt -o requirements.txt && pip install -r requirements.txt --target "${LAMBDA_TASK_ROOT}"';
+      } else if (inst.manager === 'pipenv' && ['install', 'sync'].includes(inst.subcommand) && !inst.options.includes('--system') && env('PIPENV_SYSTEM') === undefined) {
+        where = env('PIPENV_VENV_IN_PROJECT') ? '.venv in the project folder' : '~/.local/share/virtualenvs';
+        instead = 'pipenv requirements > requirements.txt && pip install -r requirements.txt --target "${LAMBDA_TASK_ROOT}"';
+      }
+      if (!where) continue;
+      ctx.report({ messageId: 'venvInstall', data: { command: inst.cmd.text.length > 80 ? `${inst.cmd.text.slice(0, 77)}...` : inst.cmd.text, where, instead }, at: ins });
+      return;
+    }
+  }
+}
+
+/** pip's own build tools, with or without a version. */
+const BUILD_TOOLS = /^(pip|setuptools|wheel)([<>=!~].*)?$/;
+
+/**
  * `pip install --user` on the AWS Python base: packages land in the build user's ~/.local (root's, /root/.local), and
  * Lambda runs the function as another user whose user site is elsewhere; unless PYTHONPATH or PYTHONUSERBASE says where.
  */
@@ -405,6 +447,8 @@ function checkUserInstall(ctx: Ctx, t: Stage, lineageIns: readonly Instruction[]
     if (ins.keyword !== 'RUN') continue;
     for (const inst of installs(ctx.df.shell(ins))) {
       if (inst.manager !== 'pip' || !inst.options.includes('--user')) continue;
+      // Only the build's own tools (`pip install --user --upgrade pip`): nothing the function imports.
+      if (inst.files.length === 0 && inst.packages.length > 0 && inst.packages.every((p) => BUILD_TOOLS.test(p))) continue;
       const home = !user || user === 'root' || user === '0' ? '/root/.local' : `~${user}/.local`;
       ctx.report({ messageId: 'userInstall', data: { command: inst.cmd.text.length > 80 ? `${inst.cmd.text.slice(0, 77)}...` : inst.cmd.text, where: home }, at: ins });
       return;

@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-U3L5QBM5.js";
+} from "./chunk-6NDHINK6.js";
 import "./chunk-3DW2QXZU.js";
 import {
   ContextCache
-} from "./chunk-3GADHJCJ.js";
-import "./chunk-L4NTCMWS.js";
+} from "./chunk-LB4WBH47.js";
+import "./chunk-FGWTZWOA.js";
 import "./chunk-AQ3U6VU4.js";
 import "./chunk-OPKDXKUQ.js";
 import {

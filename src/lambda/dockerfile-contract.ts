@@ -525,6 +525,7 @@ function copyEvidence(ins: Instruction, stage: Stage, context: BuildContext | un
     const path = destIsDir ? posix.join(spec.dest, name) : spec.dest;
     if (JAVA_RIC_JAR.test(name)) add('java', name, path);
     else if ((BOOTSTRAP_PATHS as readonly string[]).includes(path) || (BOOTSTRAP_PATHS as readonly string[]).includes(spec.dest)) add('bootstrap', `${src} copied to ${path}`, path);
+    else if (context && !hasVar(src) && prebuiltClient(context, src, name, path, ins, stage, out)) continue;
     else if (context && !hasVar(src)) {
       // The first file of each kind, in one pass over the matched files (a `COPY . .` matches them all).
       let jar: ContextFile | undefined;
@@ -543,6 +544,27 @@ function copyEvidence(ins: Instruction, stage: Stage, context: BuildContext | un
     }
   }
   return out;
+}
+
+/** Files without an extension that are not programs. */
+const NOT_A_PROGRAM = /^(Makefile|GNUmakefile|LICEN[CS]E|COPYING|NOTICE|AUTHORS|README|CHANGELOG|VERSION|CODEOWNERS|Dockerfile|Containerfile|Procfile|Gemfile|Pipfile|Rakefile|Jenkinsfile|Vagrantfile|Brewfile|Justfile|Taskfile)$/i;
+
+/**
+ * A program built before docker build and copied from the context (`COPY ./build_artifact_bin lambdahandler`): a
+ * file without an extension, in a context whose go.mod or Cargo.toml names the Lambda library, is that compiled client.
+ */
+function prebuiltClient(context: BuildContext, src: string, name: string, path: string, ins: Instruction, stage: Stage, out: RicEvidence[]): boolean {
+  if (name.includes('.') || NOT_A_PROGRAM.test(name) || GLOB.test(src) || !literalSource(ins, src)) return false;
+  const files = context.match(src);
+  if (files.length !== 1 || files[0].dir) return false;
+  for (const id of ['go', 'rust'] as const) {
+    const spec = ricById(id);
+    const { verdict, file } = manifestSays(context, spec, spec.manifests[0].files);
+    if (verdict !== 'yes') continue;
+    out.push({ ric: id, what: `${src} (built from ${file})`, ins, stage, path, compiled: true });
+    return true;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -107,6 +107,12 @@ ruleTester(rule, {
       context: { 'fn.js': 'export const handler = () => 1;\n', 'Makefile': 'build:\n\tbun build\n' },
     },
     {
+      name: 'a Go binary built before docker build and copied from the context, whose go.mod requires aws-lambda-go',
+      dockerfile: 'FROM alpine:3.20\nWORKDIR /go\nCOPY ./build_artifact_bin lambdahandler\nENTRYPOINT ["/go/lambdahandler"]\n',
+      context: { build_artifact_bin: '\x7fELF\x02\x01\x01\0', 'go.mod': 'module example.com/fn\n\ngo 1.22\n\nrequire github.com/aws/aws-lambda-go v1.47.0\n', 'main.go': 'package main\n' },
+      config: { lambda: true },
+    },
+    {
       name: 'Lambda Web Adapter on node (README example)',
       dockerfile: 'FROM node:20-slim\nCOPY --from=public.ecr.aws/awsguru/aws-lambda-adapter:0.9.1 /lambda-adapter /opt/extensions/lambda-adapter\nENV PORT=7000\nWORKDIR /var/task\nCOPY package.json index.js ./\nRUN npm install --omit=dev\nCMD ["node", "index.js"]\n',
       context: { 'package.json': '{"dependencies":{"express":"^4"}}', 'index.js': 'require("express")().listen(7000);\n' },

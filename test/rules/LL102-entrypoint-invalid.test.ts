@@ -118,6 +118,12 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'shell-form ENTRYPOINT that passes the handler through a variable: a warning, and the fix keeps a shell to expand it',
+      dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22\nCOPY index.mjs ${LAMBDA_TASK_ROOT}/\nENV HANDLER=index.handler\nENTRYPOINT /lambda-entrypoint.sh $HANDLER\n',
+      context: { 'index.mjs': 'export const handler = async () => 1;\n' },
+      errors: [{ messageId: 'shellForm', line: 4, severity: 'warning', message: /does not receive CMD or signals directly/, fix: /ENTRYPOINT \["\/bin\/sh", "-c", "exec \/lambda-entrypoint\.sh \$HANDLER"\]/ }],
+    },
+    {
       name: 'Web Adapter on a custom base with a handler name as CMD: no program to start',
       dockerfile: 'FROM public.ecr.aws/docker/library/python:3.12-slim\nCOPY --from=public.ecr.aws/awsguru/aws-lambda-adapter:0.9.1 /lambda-adapter /opt/extensions/lambda-adapter\nCOPY main.py requirements.txt ./\nRUN pip install --no-cache-dir -r requirements.txt\nCMD ["main.lambda_handler"]\n',
       context: { 'main.py': 'def lambda_handler(e, c):\n    return 1\n', 'requirements.txt': 'requests\n' },

@@ -6,6 +6,13 @@ const APP_PY = { 'app.py': 'def handler(event, context):\n    return "ok"\n' };
 
 ruleTester(rule, {
   valid: [
+    { name: 'uv sync into the system environment (UV_PROJECT_ENVIRONMENT)', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nENV UV_PROJECT_ENVIRONMENT=/var/lang\nCOPY pyproject.toml uv.lock ./\nRUN uv sync --frozen --no-dev\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', context: { 'app.py': 'def handler(e, c):\n    return 1\n', 'pyproject.toml': '[project]\nname = "fn"\n', 'uv.lock': '', 'poetry.lock': '', 'Pipfile': '', 'Pipfile.lock': '' } },
+    { name: 'poetry install after poetry config virtualenvs.create false', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY pyproject.toml poetry.lock ./\nRUN pip install poetry && poetry config virtualenvs.create false && poetry install --only main\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', context: { 'app.py': 'def handler(e, c):\n    return 1\n', 'pyproject.toml': '[project]\nname = "fn"\n', 'uv.lock': '', 'poetry.lock': '', 'Pipfile': '', 'Pipfile.lock': '' } },
+    { name: 'pipenv install --system --deploy', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY Pipfile Pipfile.lock ./\nRUN pip install pipenv && pipenv install --system --deploy\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', context: { 'app.py': 'def handler(e, c):\n    return 1\n', 'pyproject.toml': '[project]\nname = "fn"\n', 'uv.lock': '', 'poetry.lock': '', 'Pipfile': '', 'Pipfile.lock': '' } },
+    { name: 'uv sync with PYTHONPATH pointing at the environment', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nENV PYTHONPATH=/var/task/.venv/lib/python3.12/site-packages\nCOPY pyproject.toml uv.lock ./\nRUN uv sync --frozen\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', context: { 'app.py': 'def handler(e, c):\n    return 1\n', 'pyproject.toml': '[project]\nname = "fn"\n', 'uv.lock': '', 'poetry.lock': '', 'Pipfile': '', 'Pipfile.lock': '' } },
+
+    { name: 'pip install --user that only upgrades pip itself (nothing the function imports)', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nRUN pip install --no-cache-dir --user --upgrade pip setuptools\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', context: { 'app.py': 'def handler(e, c):\n    return 1\n' } },
+
     { name: 'pip install --user with PYTHONUSERBASE set for the function', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nENV PYTHONUSERBASE=/var/task/.local\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}\nRUN pip install --user -r requirements.txt\nCOPY app.py ${LAMBDA_TASK_ROOT}\nCMD ["app.handler"]\n' },
     {
       name: 'wheels copied outside the task root and installed by a later RUN into a venv on PYTHONPATH',
@@ -127,6 +134,10 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    { name: 'uv sync on the AWS Python base: packages in .venv, which the runtime does not search', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY pyproject.toml uv.lock ./\nRUN pip install uv && uv sync --frozen --no-dev --no-cache\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', context: { 'app.py': 'def handler(e, c):\n    return 1\n', 'pyproject.toml': '[project]\nname = "fn"\n', 'uv.lock': '', 'poetry.lock': '', 'Pipfile': '', 'Pipfile.lock': '' }, errors: [{ messageId: 'venvInstall', line: 3, severity: 'warning', message: /uv sync --frozen --no-dev --no-cache` installs into a virtual environment \(\.venv in the project folder\)/, fix: /uv export .* uv pip install -r requirements\.txt --target/ }] },
+    { name: 'poetry install (a virtual environment in poetry\'s cache)', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY pyproject.toml poetry.lock ./\nRUN pip install poetry && poetry install --only main\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', context: { 'app.py': 'def handler(e, c):\n    return 1\n', 'pyproject.toml': '[project]\nname = "fn"\n', 'uv.lock': '', 'poetry.lock': '', 'Pipfile': '', 'Pipfile.lock': '' }, errors: [{ messageId: 'venvInstall', line: 3, message: /poetry's cache folder/ }] },
+    { name: 'pipenv install without --system', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY Pipfile Pipfile.lock ./\nRUN pip install pipenv && pipenv install --deploy\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', context: { 'app.py': 'def handler(e, c):\n    return 1\n', 'pyproject.toml': '[project]\nname = "fn"\n', 'uv.lock': '', 'poetry.lock': '', 'Pipfile': '', 'Pipfile.lock': '' }, errors: [{ messageId: 'venvInstall', line: 3, message: /virtualenvs/ }] },
+
     {
       name: 'pip install --user on the AWS Python base: the packages land in /root/.local',
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.11\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}\nRUN pip3 install --user -r requirements.txt\nCOPY src/ ${LAMBDA_TASK_ROOT}\nCMD ["app.handler"]\n',

@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-4F6L74AA.js";
+} from "./chunk-XGF74F5X.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-3GADHJCJ.js";
-import "./chunk-L4NTCMWS.js";
+} from "./chunk-LB4WBH47.js";
+import "./chunk-FGWTZWOA.js";
 import "./chunk-AQ3U6VU4.js";
 import "./chunk-OPKDXKUQ.js";
 import "./chunk-AUYTHOBX.js";

@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-3GADHJCJ.js";
+} from "./chunk-LB4WBH47.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-L4NTCMWS.js";
+} from "./chunk-FGWTZWOA.js";
 import {
   initShell
 } from "./chunk-AQ3U6VU4.js";

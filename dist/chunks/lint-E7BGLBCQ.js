@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-3GADHJCJ.js";
+} from "./chunk-LB4WBH47.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-L4NTCMWS.js";
+} from "./chunk-FGWTZWOA.js";
 import "./chunk-AQ3U6VU4.js";
 import {
   DeployConfigError

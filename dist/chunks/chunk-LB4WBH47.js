@@ -53,7 +53,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-L4NTCMWS.js";
+} from "./chunk-FGWTZWOA.js";
 import {
   commandName,
   initShell
@@ -4273,6 +4273,7 @@ function copyEvidence(ins, stage, context) {
     const path = destIsDir ? posix3.join(spec.dest, name) : spec.dest;
     if (JAVA_RIC_JAR.test(name)) add("java", name, path);
     else if (BOOTSTRAP_PATHS.includes(path) || BOOTSTRAP_PATHS.includes(spec.dest)) add("bootstrap", `${src} copied to ${path}`, path);
+    else if (context && !hasVar(src) && prebuiltClient(context, src, name, path, ins, stage, out)) continue;
     else if (context && !hasVar(src)) {
       let jar;
       let dll;
@@ -4290,6 +4291,20 @@ function copyEvidence(ins, stage, context) {
     }
   }
   return out;
+}
+var NOT_A_PROGRAM = /^(Makefile|GNUmakefile|LICEN[CS]E|COPYING|NOTICE|AUTHORS|README|CHANGELOG|VERSION|CODEOWNERS|Dockerfile|Containerfile|Procfile|Gemfile|Pipfile|Rakefile|Jenkinsfile|Vagrantfile|Brewfile|Justfile|Taskfile)$/i;
+function prebuiltClient(context, src, name, path, ins, stage, out) {
+  if (name.includes(".") || NOT_A_PROGRAM.test(name) || GLOB3.test(src) || !literalSource(ins, src)) return false;
+  const files = context.match(src);
+  if (files.length !== 1 || files[0].dir) return false;
+  for (const id of ["go", "rust"]) {
+    const spec = ricById(id);
+    const { verdict, file } = manifestSays(context, spec, spec.manifests[0].files);
+    if (verdict !== "yes") continue;
+    out.push({ ric: id, what: `${src} (built from ${file})`, ins, stage, path, compiled: true });
+    return true;
+  }
+  return false;
 }
 var DockerfileSight = class {
   constructor(a, df, context) {
