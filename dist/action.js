@@ -34239,7 +34239,7 @@ function clientHandler(ctx, t, epIns, outer) {
   }
   return void 0;
 }
-function checkModuleCopied(ctx, a, h) {
+function checkModuleCopied(ctx, a, h, copiedOnly = false) {
   const { family: family2, handler: handler2, root, at: at2 } = h;
   const fmt = HANDLER_FORMATS[family2];
   const context = ctx.context;
@@ -34251,6 +34251,7 @@ function checkModuleCopied(ctx, a, h) {
   }
   const wanted = rels.map((r) => globRe(posix8.join(root, r)));
   const module2 = a.files.filter((f) => wanted.some((re) => re.test(f.path)));
+  if (module2.length === 0 && copiedOnly) return;
   if (module2.length > 0) {
     if (!context) return;
     const f = module2[module2.length - 1];
@@ -34473,7 +34474,9 @@ var init_LL103_handler_invalid = __esm({
           end() {
             const t = ctx.target;
             const a = ctx.facts.lambda.dockerfile;
-            if (!t || !a || t.base.kind.kind === "lambda-ready" || a.clientMissing) return;
+            if (!t || !a || t.base.kind.kind === "lambda-ready") return;
+            const clientInBase = a.clientMissing && t.base.kind.kind === "other" && t.base.kind.os === void 0 && t.entrypoint?.value.exec !== void 0 && a.classify(t.entrypoint.value.exec).kind === "ric";
+            if (a.clientMissing && !clientInBase) return;
             const h = handlerOf(ctx, t, a);
             if (!h || !h.family || !h.handler || h.handler.includes("$")) return;
             if (t.base.kind.kind === "aws" && t.base.kind.family === "go") {
@@ -34489,7 +34492,7 @@ var init_LL103_handler_invalid = __esm({
               return;
             }
             if (ctx.mode === "image" && ctx.image) return;
-            checkModuleCopied(ctx, a, h);
+            checkModuleCopied(ctx, a, h, clientInBase);
           }
         };
       }

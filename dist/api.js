@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-Y6ZDQQHZ.js";
 import "./chunks/chunk-TD4IG463.js";
-import "./chunks/chunk-XGF74F5X.js";
+import "./chunks/chunk-PTIR3FBX.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-6NDHINK6.js";
+} from "./chunks/chunk-AZHVRZGL.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-LB4WBH47.js";
+} from "./chunks/chunk-VFXXPDOU.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-FGWTZWOA.js";
+} from "./chunks/chunk-YC2TDNSJ.js";
 import {
   initShell
 } from "./chunks/chunk-AQ3U6VU4.js";

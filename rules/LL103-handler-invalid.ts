@@ -132,7 +132,11 @@ export default defineRule({
       end() {
         const t = ctx.target;
         const a = ctx.facts.lambda.dockerfile;
-        if (!t || !a || t.base.kind.kind === 'lambda-ready' || a.clientMissing) return;
+        if (!t || !a || t.base.kind.kind === 'lambda-ready') return;
+        // LL101 reports a missing client as the root cause; but on a base this tool does not know, an ENTRYPOINT that
+        // starts a client by name (python -m awslambdaric) says the base holds it: its handler is judged.
+        const clientInBase = a.clientMissing && t.base.kind.kind === 'other' && t.base.kind.os === undefined && t.entrypoint?.value.exec !== undefined && a.classify(t.entrypoint.value.exec).kind === 'ric';
+        if (a.clientMissing && !clientInBase) return;
         const h = handlerOf(ctx, t, a);
         if (!h || !h.family || !h.handler || h.handler.includes('$')) return;
         if (t.base.kind.kind === 'aws' && t.base.kind.family === 'go') {
@@ -149,7 +153,8 @@ export default defineRule({
         }
         // With the built image at hand its filesystem is the exact evidence.
         if (ctx.mode === 'image' && ctx.image) return;
-        checkModuleCopied(ctx, a, h);
+        // Such a base may hold the module too: only a module the build copies is judged.
+        checkModuleCopied(ctx, a, h, clientInBase);
       },
     };
   },
@@ -232,7 +237,7 @@ function clientHandler(ctx: Ctx, t: Stage, epIns: Instruction, outer: Launch): H
  * Is the handler's module copied into the root it loads from, and does it define the function? Only when
  * everything that writes there is visible (no opaque writes) and the build context is readable.
  */
-function checkModuleCopied(ctx: Ctx, a: DockerfileContract, h: HandlerUse): void {
+function checkModuleCopied(ctx: Ctx, a: DockerfileContract, h: HandlerUse, copiedOnly = false): void {
   const { family, handler, root, at } = h;
   const fmt = HANDLER_FORMATS[family]!;
   const context = ctx.context;
@@ -244,6 +249,7 @@ function checkModuleCopied(ctx: Ctx, a: DockerfileContract, h: HandlerUse): void
   }
   const wanted = rels.map((r) => globRe(posix.join(root, r)));
   const module = a.files.filter((f) => wanted.some((re) => re.test(f.path)));
+  if (module.length === 0 && copiedOnly) return;
   if (module.length > 0) {
     if (!context) return;
     // The module is copied from the context: does it define the function? (readable source only)

@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-6NDHINK6.js";
+} from "./chunk-AZHVRZGL.js";
 import "./chunk-3DW2QXZU.js";
 import {
   ContextCache
-} from "./chunk-LB4WBH47.js";
-import "./chunk-FGWTZWOA.js";
+} from "./chunk-VFXXPDOU.js";
+import "./chunk-YC2TDNSJ.js";
 import "./chunk-AQ3U6VU4.js";
 import "./chunk-OPKDXKUQ.js";
 import {

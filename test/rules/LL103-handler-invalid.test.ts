@@ -7,6 +7,8 @@ const PY_RIC = 'FROM python:3.12-slim\nWORKDIR /function\nRUN pip install --no-c
 
 ruleTester(rule, {
   valid: [
+    { name: 'an unknown base whose ENTRYPOINT starts awslambdaric: a module the build does not copy may be in the base', dockerfile: 'FROM registry.example.com/team/py-lambda-base:1.0\nCOPY lib.py .\nENTRYPOINT ["/usr/local/bin/python3", "-m", "awslambdaric"]\nCMD ["app.handler"]\n', context: { 'lib.py': 'x = 1\n' } },
+
     // Where each COPY lands decides; PYTHONPATH folders count, a renamed file lands under its new name, and code outside /var/task is LL104's.
     { name: 'no context: a folder under /var/task on PYTHONPATH', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY src /var/task/src\nENV PYTHONPATH="/var/task/src"\nCMD ["api.handler"]\n' },
     { name: 'no context: the module written by a heredoc', dockerfile: '# syntax=docker/dockerfile:1\nFROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ./\nCOPY <<EOF ${LAMBDA_TASK_ROOT}/app.py\ndef handler(event, context):\n    return 1\nEOF\nCMD ["app.handler"]\n' },
@@ -111,6 +113,12 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'an unknown base whose ENTRYPOINT starts awslambdaric by name: the handler is judged (the module lacks the function)',
+      dockerfile: 'FROM registry.example.com/team/py-lambda-base:1.0\nCOPY app.py .\nENTRYPOINT ["/usr/local/bin/python3", "-m", "awslambdaric"]\nCMD ["app.lambda_handler"]\n',
+      context: { 'app.py': 'def handler(event, context):\n    return 1\n' },
+      errors: [{ messageId: 'functionMissing', line: 4, severity: 'error' }],
+    },
     {
       name: 'an optional-file wildcard that matches nothing (COPY poetry.lock*, which BuildKit allows) still leaves the module missing',
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt poetry.lock* ${LAMBDA_TASK_ROOT}/\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY other.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',

@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-LB4WBH47.js";
+} from "./chunk-VFXXPDOU.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-FGWTZWOA.js";
+} from "./chunk-YC2TDNSJ.js";
 import "./chunk-AQ3U6VU4.js";
 import {
   DeployConfigError

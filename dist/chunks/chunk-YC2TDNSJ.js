@@ -9473,7 +9473,9 @@ var LL103_handler_invalid_default = defineRule({
       end() {
         const t = ctx.target;
         const a = ctx.facts.lambda.dockerfile;
-        if (!t || !a || t.base.kind.kind === "lambda-ready" || a.clientMissing) return;
+        if (!t || !a || t.base.kind.kind === "lambda-ready") return;
+        const clientInBase = a.clientMissing && t.base.kind.kind === "other" && t.base.kind.os === void 0 && t.entrypoint?.value.exec !== void 0 && a.classify(t.entrypoint.value.exec).kind === "ric";
+        if (a.clientMissing && !clientInBase) return;
         const h = handlerOf(ctx, t, a);
         if (!h || !h.family || !h.handler || h.handler.includes("$")) return;
         if (t.base.kind.kind === "aws" && t.base.kind.family === "go") {
@@ -9489,7 +9491,7 @@ var LL103_handler_invalid_default = defineRule({
           return;
         }
         if (ctx.mode === "image" && ctx.image) return;
-        checkModuleCopied(ctx, a, h);
+        checkModuleCopied(ctx, a, h, clientInBase);
       }
     };
   }
@@ -9546,7 +9548,7 @@ function clientHandler(ctx, t, epIns, outer) {
   }
   return void 0;
 }
-function checkModuleCopied(ctx, a, h) {
+function checkModuleCopied(ctx, a, h, copiedOnly = false) {
   const { family, handler, root, at } = h;
   const fmt = HANDLER_FORMATS[family];
   const context = ctx.context;
@@ -9558,6 +9560,7 @@ function checkModuleCopied(ctx, a, h) {
   }
   const wanted = rels.map((r) => globRe(posix5.join(root, r)));
   const module = a.files.filter((f) => wanted.some((re) => re.test(f.path)));
+  if (module.length === 0 && copiedOnly) return;
   if (module.length > 0) {
     if (!context) return;
     const f = module[module.length - 1];

@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-XGF74F5X.js";
+} from "./chunk-PTIR3FBX.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-LB4WBH47.js";
-import "./chunk-FGWTZWOA.js";
+} from "./chunk-VFXXPDOU.js";
+import "./chunk-YC2TDNSJ.js";
 import "./chunk-AQ3U6VU4.js";
 import "./chunk-OPKDXKUQ.js";
 import "./chunk-AUYTHOBX.js";

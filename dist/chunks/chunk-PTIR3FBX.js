@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-LB4WBH47.js";
+} from "./chunk-VFXXPDOU.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-FGWTZWOA.js";
+} from "./chunk-YC2TDNSJ.js";
 import {
   initShell
 } from "./chunk-AQ3U6VU4.js";

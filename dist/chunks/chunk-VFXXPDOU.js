@@ -53,7 +53,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-FGWTZWOA.js";
+} from "./chunk-YC2TDNSJ.js";
 import {
   commandName,
   initShell
