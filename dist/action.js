@@ -13377,7 +13377,7 @@ function classify(argvIn, sight, depth) {
   if (argv.length === 0) return { kind: "empty", argv };
   const head = argv[0];
   const name2 = basename2(head);
-  if (head === BASE_ENTRYPOINT) return { kind: "base", argv, handlerIndex: 1 };
+  if (head === BASE_ENTRYPOINT && (depth > 0 || sight.scripts?.at(head) === void 0)) return { kind: "base", argv, handlerIndex: 1 };
   if (RIE_BINARIES.includes(name2)) return { kind: "rie", argv, inner: classify(argv.slice(1), sight, depth + 1) };
   if (sight.scripts && isShell(head)) return shellLaunch(argv, sight, depth);
   const client = clientLaunch(argv, name2, sight, depth);
@@ -33442,6 +33442,10 @@ function launchShown(target) {
   const argv = target.entrypoint?.value.exec ?? target.cmd?.value.exec;
   return argv ? `${target.entrypoint ? "ENTRYPOINT" : "CMD"} ${JSON.stringify(argv).replace(/","/g, '", "')}` : void 0;
 }
+function startsClient(a, argv) {
+  const launch = argv ? a.classify(argv) : void 0;
+  return launch !== void 0 && (launch.kind === "ric" || launch.kind === "script" && launch.ric !== void 0);
+}
 var FAMILY_HINTS, RUNTIME_API_USE, ANY_RIC, LL101_ric_missing_default;
 var init_LL101_ric_missing = __esm({
   "rules/LL101-ric-missing.ts"() {
@@ -33619,7 +33623,7 @@ var init_LL101_ric_missing = __esm({
             const osKnown = kind.os !== void 0;
             if (!osKnown) {
               const argv = target.entrypoint?.value.exec ?? (target.entrypoint ? void 0 : target.cmd?.value.exec);
-              if (argv && a.classify(argv).kind === "ric") return;
+              if (startsClient(a, argv)) return;
               ctx.report({ messageId: "unknownBase", data: { image, suggestion: suggestion2 }, at: at2 });
               return;
             }

@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-Y6ZDQQHZ.js";
 import "./chunks/chunk-TD4IG463.js";
-import "./chunks/chunk-PTIR3FBX.js";
+import "./chunks/chunk-7YFLK22P.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-AZHVRZGL.js";
+} from "./chunks/chunk-MINCPGD3.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-VFXXPDOU.js";
+} from "./chunks/chunk-D7FEIZIO.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-YC2TDNSJ.js";
+} from "./chunks/chunk-3Z7XQZDQ.js";
 import {
   initShell
 } from "./chunks/chunk-AQ3U6VU4.js";

@@ -216,7 +216,7 @@ export default defineRule({
         const osKnown = kind.os !== undefined;
         if (!osKnown) {
           const argv = target.entrypoint?.value.exec ?? (target.entrypoint ? undefined : target.cmd?.value.exec);
-          if (argv && a.classify(argv).kind === 'ric') return; // the client presumably comes with the base image
+          if (startsClient(a, argv)) return; // the client presumably comes with the base image
           ctx.report({ messageId: 'unknownBase', data: { image, suggestion }, at });
           return;
         }
@@ -225,3 +225,9 @@ export default defineRule({
     };
   },
 });
+
+/** The argv starts a runtime client by name, itself or through its entry script (`exec java ...AWSLambda`). */
+function startsClient(a: { classify(argv: string[]): { kind: string; ric?: unknown } }, argv: string[] | undefined): boolean {
+  const launch = argv ? a.classify(argv) : undefined;
+  return launch !== undefined && (launch.kind === 'ric' || (launch.kind === 'script' && launch.ric !== undefined));
+}

@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-AZHVRZGL.js";
+} from "./chunk-MINCPGD3.js";
 import "./chunk-3DW2QXZU.js";
 import {
   ContextCache
-} from "./chunk-VFXXPDOU.js";
-import "./chunk-YC2TDNSJ.js";
+} from "./chunk-D7FEIZIO.js";
+import "./chunk-3Z7XQZDQ.js";
 import "./chunk-AQ3U6VU4.js";
 import "./chunk-OPKDXKUQ.js";
 import {

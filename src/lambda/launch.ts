@@ -77,7 +77,8 @@ function classify(argvIn: string[], sight: LaunchSight, depth: number): Launch {
   if (argv.length === 0) return { kind: 'empty', argv };
   const head = argv[0];
   const name = basename(head);
-  if (head === BASE_ENTRYPOINT) return { kind: 'base', argv, handlerIndex: 1 };
+  // The AWS base's entrypoint, unless the build writes its own script there (a custom base copying a lookalike).
+  if (head === BASE_ENTRYPOINT && (depth > 0 || sight.scripts?.at(head) === undefined)) return { kind: 'base', argv, handlerIndex: 1 };
   if ((RIE_BINARIES as readonly string[]).includes(name)) return { kind: 'rie', argv, inner: classify(argv.slice(1), sight, depth + 1) };
   if (sight.scripts && isShell(head)) return shellLaunch(argv, sight, depth);
   const client = clientLaunch(argv, name, sight, depth);

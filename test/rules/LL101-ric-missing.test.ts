@@ -113,6 +113,11 @@ ruleTester(rule, {
       config: { lambda: true },
     },
     {
+      name: 'a custom base with its own /lambda-entrypoint.sh (copied from the context) that execs the Java client',
+      dockerfile: 'FROM amazoncorretto:15\nENV CLASSPATH /var/task/*\nWORKDIR /var/task\nCOPY lambda-entrypoint.sh /lambda-entrypoint.sh\nCOPY build/libs/fn-all.jar /var/task/\nENTRYPOINT ["/lambda-entrypoint.sh"]\nCMD ["example.Handler::handleRequest"]\n',
+      context: { 'lambda-entrypoint.sh': '#!/bin/sh\nif [ -z "${AWS_LAMBDA_RUNTIME_API}" ]; then\n  exec /usr/local/bin/aws-lambda-rie /usr/bin/java com.amazonaws.services.lambda.runtime.api.client.AWSLambda "$1"\nelse\n  exec /usr/bin/java com.amazonaws.services.lambda.runtime.api.client.AWSLambda "$1"\nfi\n', 'build.gradle': "dependencies { implementation 'com.amazonaws:aws-lambda-java-runtime-interface-client:1.0.0' }\n" },
+    },
+    {
       name: 'Lambda Web Adapter on node (README example)',
       dockerfile: 'FROM node:20-slim\nCOPY --from=public.ecr.aws/awsguru/aws-lambda-adapter:0.9.1 /lambda-adapter /opt/extensions/lambda-adapter\nENV PORT=7000\nWORKDIR /var/task\nCOPY package.json index.js ./\nRUN npm install --omit=dev\nCMD ["node", "index.js"]\n',
       context: { 'package.json': '{"dependencies":{"express":"^4"}}', 'index.js': 'require("express")().listen(7000);\n' },

@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-PTIR3FBX.js";
+} from "./chunk-7YFLK22P.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-VFXXPDOU.js";
-import "./chunk-YC2TDNSJ.js";
+} from "./chunk-D7FEIZIO.js";
+import "./chunk-3Z7XQZDQ.js";
 import "./chunk-AQ3U6VU4.js";
 import "./chunk-OPKDXKUQ.js";
 import "./chunk-AUYTHOBX.js";

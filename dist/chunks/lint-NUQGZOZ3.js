@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-VFXXPDOU.js";
+} from "./chunk-D7FEIZIO.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-YC2TDNSJ.js";
+} from "./chunk-3Z7XQZDQ.js";
 import "./chunk-AQ3U6VU4.js";
 import {
   DeployConfigError

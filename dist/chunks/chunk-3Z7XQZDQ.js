@@ -8082,7 +8082,7 @@ function classify(argvIn, sight, depth) {
   if (argv.length === 0) return { kind: "empty", argv };
   const head = argv[0];
   const name = basename(head);
-  if (head === BASE_ENTRYPOINT) return { kind: "base", argv, handlerIndex: 1 };
+  if (head === BASE_ENTRYPOINT && (depth > 0 || sight.scripts?.at(head) === void 0)) return { kind: "base", argv, handlerIndex: 1 };
   if (RIE_BINARIES.includes(name)) return { kind: "rie", argv, inner: classify(argv.slice(1), sight, depth + 1) };
   if (sight.scripts && isShell(head)) return shellLaunch(argv, sight, depth);
   const client = clientLaunch(argv, name, sight, depth);
@@ -8760,7 +8760,7 @@ var LL101_ric_missing_default = defineRule({
         const osKnown = kind.os !== void 0;
         if (!osKnown) {
           const argv = target.entrypoint?.value.exec ?? (target.entrypoint ? void 0 : target.cmd?.value.exec);
-          if (argv && a.classify(argv).kind === "ric") return;
+          if (startsClient(a, argv)) return;
           ctx.report({ messageId: "unknownBase", data: { image, suggestion: suggestion2 }, at });
           return;
         }
@@ -8769,6 +8769,10 @@ var LL101_ric_missing_default = defineRule({
     };
   }
 });
+function startsClient(a, argv) {
+  const launch = argv ? a.classify(argv) : void 0;
+  return launch !== void 0 && (launch.kind === "ric" || launch.kind === "script" && launch.ric !== void 0);
+}
 
 // rules/LL102-entrypoint-invalid.ts
 import { posix as posix4 } from "node:path";

@@ -53,7 +53,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-YC2TDNSJ.js";
+} from "./chunk-3Z7XQZDQ.js";
 import {
   commandName,
   initShell

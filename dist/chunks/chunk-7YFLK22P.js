@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-VFXXPDOU.js";
+} from "./chunk-D7FEIZIO.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-YC2TDNSJ.js";
+} from "./chunk-3Z7XQZDQ.js";
 import {
   initShell
 } from "./chunk-AQ3U6VU4.js";
