@@ -35055,6 +35055,19 @@ function archEvidence(df, fn, shipped) {
   }
   return out2;
 }
+function checkBinaryPlatform(ctx) {
+  if (!ctx.df.target || !ctx.facts.lineage.length) return;
+  const evidence = archEvidence(ctx.df, { imageConfig: {} }, ctx.facts.lineage);
+  const image = evidence.find((e) => e.program === "/lambda-entrypoint.sh");
+  const seen = /* @__PURE__ */ new Set();
+  for (const b of evidence) {
+    if (b.program === "/lambda-entrypoint.sh" || seen.has(b.what)) continue;
+    seen.add(b.what);
+    const data = { what: b.what, binArch: b.arch, program: b.program, lambdaArch: LAMBDA_ARCHITECTURES[b.arch] ?? b.arch };
+    if (image && image.arch !== b.arch) ctx.report({ messageId: "binaryMismatch", data: { ...data, imageWhat: image.what, imageArch: image.arch }, at: b.at });
+    else if (!image) ctx.report({ messageId: "binaryPlatformOpen", data: { ...data, other: b.arch === "arm64" ? "amd64" : "arm64", example: b.arch === "arm64" ? "most CI runners" : "an Apple silicon Mac, a Graviton runner" }, at: b.at });
+  }
+}
 function platformOf(os3, arch, variant) {
   return [os3 ?? "?", arch ?? "?", variant].filter(Boolean).join("/");
 }
@@ -35091,7 +35104,7 @@ var init_LL105_platform_unsupported = __esm({
       since: "0.1.0",
       needs: { facts: ["lineage"], dockerfile: true, history: false, image: {} },
       docs: {
-        what: "Checks that the function image is one Linux image for x86_64 (linux/amd64) or arm64 (linux/arm64) in a manifest format Lambda accepts. In a Dockerfile: a `FROM --platform=` in the target stage's lineage that names another OS (windows) or architecture (linux/arm/v7, linux/386, linux/s390x, linux/ppc64le ...), and an AWS base image tag with an architecture suffix (`python:3.12-arm64`) that contradicts an explicit `--platform`. Builder stages that only hand files over with COPY --from may use any platform (`--platform=$BUILDPLATFORM`). In a built image: the config's `os` and `architecture`; an image index or Docker manifest list at the top, including the single-platform index with attestation manifests that BuildKit writes for provenance and SBOM; a Docker schema 1 manifest; zstd-compressed layers (warning: AWS does not document whether Lambda accepts them); a manifest over the 25,400 bytes AWS recommends (info: for a docker-archive the size is that of the manifest `docker push` would write). For a function of a deploy configuration (SAM, CloudFormation, CDK, Terraform, Serverless Framework), it also checks the function's architecture (Architectures, or Lambda's default x86_64) against what makes the image another one: the CDK asset's or Serverless image's build platform, a `FROM --platform=` in the target's lineage, an AWS base image tag with an architecture suffix, a binary cross-compiled in a stage that reaches the image (`GOARCH=`, `cargo lambda build --arm64`, `cargo --target aarch64-unknown-linux-gnu`, `dotnet publish -r linux-x64`), or the built image's config.",
+        what: "Checks that the function image is one Linux image for x86_64 (linux/amd64) or arm64 (linux/arm64) in a manifest format Lambda accepts. In a Dockerfile: a `FROM --platform=` in the target stage's lineage that names another OS (windows) or architecture (linux/arm/v7, linux/386, linux/s390x, linux/ppc64le ...), and an AWS base image tag with an architecture suffix (`python:3.12-arm64`) that contradicts an explicit `--platform`; a binary cross-compiled for one architecture in a stage that reaches the image (a literal `GOARCH=`, `cargo lambda build --arm64`, a Rust `--target` triple, `dotnet publish -r linux-x64`) in an image fixed to the other (an error), or whose platform the build decides (info: built on a machine of the other architecture, the binary cannot run; the AWS examples build with `docker build --platform`). Builder stages that only hand files over with COPY --from may use any platform (`--platform=$BUILDPLATFORM`). In a built image: the config's `os` and `architecture`; an image index or Docker manifest list at the top, including the single-platform index with attestation manifests that BuildKit writes for provenance and SBOM; a Docker schema 1 manifest; zstd-compressed layers (warning: AWS does not document whether Lambda accepts them); a manifest over the 25,400 bytes AWS recommends (info: for a docker-archive the size is that of the manifest `docker push` would write). For a function of a deploy configuration (SAM, CloudFormation, CDK, Terraform, Serverless Framework), it also checks the function's architecture (Architectures, or Lambda's default x86_64) against what makes the image another one: the CDK asset's or Serverless image's build platform, a `FROM --platform=` in the target's lineage, an AWS base image tag with an architecture suffix, a binary cross-compiled in a stage that reaches the image (`GOARCH=`, `cargo lambda build --arm64`, `cargo --target aarch64-unknown-linux-gnu`, `dotnet publish -r linux-x64`), or the built image's config.",
         why: "Lambda runs only Linux images, for exactly one of its two architectures, and accepts only Docker image manifest V2 schema 2 and OCI image manifests. Anything else fails when the function is created or updated, not at build time: an index or manifest list (what `docker buildx build --push` produces by default since BuildKit 0.11 added provenance attestations, even for one platform) gives `InvalidParameterValueException: The image manifest, config or layer media type for the source image <uri> is not supported.`; an image for another architecture fails at start-up with `Runtime.InvalidEntrypoint` / `exec format error`. AWS documents no support for zstd layers, so they are a risk rather than a known failure; and it recommends manifests under 25,400 bytes (fewer layers and annotations) for optimal performance.",
         bad: { dockerfile: 'FROM --platform=linux/arm/v7 public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
         good: { dockerfile: 'FROM --platform=linux/arm64 public.ecr.aws/lambda/python:3.12-arm64\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
@@ -35151,6 +35164,16 @@ var init_LL105_platform_unsupported = __esm({
           severity: "warning",
           fix: "Push gzip layers: docker buildx build --output type=image,compression=gzip,force-compression=true,push=true ... (or skopeo copy --dest-compress-format gzip)."
         },
+        binaryMismatch: {
+          text: '{{what}} makes the binary linux/{{binArch}}, but {{imageWhat}} makes the image linux/{{imageArch}}: Lambda cannot start it ("fork/exec {{program}}: exec format error", Runtime.InvalidEntrypoint).',
+          severity: "error",
+          fix: "Build the binary for the image's platform (GOARCH=$TARGETARCH after ARG TARGETARCH, or the matching --target), or build the image for linux/{{binArch}}."
+        },
+        binaryPlatformOpen: {
+          text: `{{what}} makes the binary linux/{{binArch}}, but nothing in the Dockerfile fixes the image's platform: built on an {{other}} machine ({{example}}), the image is linux/{{other}} and Lambda cannot start the binary ("exec format error").`,
+          severity: "info",
+          fix: "Build with docker build --platform linux/{{binArch}} (and deploy the function as {{lambdaArch}}), set FROM --platform=linux/{{binArch}} on the final stage, or compile with GOARCH=$TARGETARCH after ARG TARGETARCH."
+        },
         functionArchitecture: {
           text: 'The function {{fn}} runs on {{want}}{{why}}, but {{what}} makes {{subject}} {{have}}; Lambda cannot start it: "fork/exec {{program}}: exec format error" (Runtime.InvalidEntrypoint).',
           severity: "error",
@@ -35179,6 +35202,7 @@ var init_LL105_platform_unsupported = __esm({
         return {
           end() {
             const fn = ctx.deploy;
+            if (!fn && !ctx.image && ctx.mode === "dockerfile") checkBinaryPlatform(ctx);
             if (!fn?.architecture || ctx.image || ctx.mode === "deploy") return;
             const seen = /* @__PURE__ */ new Set();
             for (const e of archEvidence(ctx.df, fn, ctx.facts.lineage)) {

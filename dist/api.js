@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-Y6ZDQQHZ.js";
 import "./chunks/chunk-TD4IG463.js";
-import "./chunks/chunk-7YFLK22P.js";
+import "./chunks/chunk-YE63FMJS.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-MINCPGD3.js";
+} from "./chunks/chunk-AH3LIXLK.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-D7FEIZIO.js";
+} from "./chunks/chunk-JBZRC47G.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-3Z7XQZDQ.js";
+} from "./chunks/chunk-EQYZ47YM.js";
 import {
   initShell
 } from "./chunks/chunk-AQ3U6VU4.js";

@@ -5,7 +5,7 @@ import {
 import {
   configSchema,
   rules
-} from "./chunks/chunk-3Z7XQZDQ.js";
+} from "./chunks/chunk-EQYZ47YM.js";
 import "./chunks/chunk-AQ3U6VU4.js";
 import "./chunks/chunk-OPKDXKUQ.js";
 import "./chunks/chunk-AUYTHOBX.js";

@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-MINCPGD3.js";
+} from "./chunk-AH3LIXLK.js";
 import "./chunk-3DW2QXZU.js";
 import {
   ContextCache
-} from "./chunk-D7FEIZIO.js";
-import "./chunk-3Z7XQZDQ.js";
+} from "./chunk-JBZRC47G.js";
+import "./chunk-EQYZ47YM.js";
 import "./chunk-AQ3U6VU4.js";
 import "./chunk-OPKDXKUQ.js";
 import {

@@ -15,6 +15,9 @@ const APP = { 'var/task/app.py': 'def handler(e, c):\n    return 1\n' };
 
 ruleTester(rule, {
   valid: [
+    { name: 'Dockerfile alone: GOARCH from TARGETARCH follows the build platform', dockerfile: 'FROM --platform=$BUILDPLATFORM golang:1.22 AS build\nARG TARGETARCH\nWORKDIR /src\nCOPY . .\nRUN GOARCH=$TARGETARCH go build -o bootstrap .\nFROM public.ecr.aws/lambda/provided:al2023\nCOPY --from=build /src/bootstrap ${LAMBDA_RUNTIME_DIR}/bootstrap\nCMD ["bootstrap"]\n' },
+    { name: 'Dockerfile alone: GOARCH=arm64 in an image fixed to linux/arm64', dockerfile: 'FROM golang:1.22 AS build\nWORKDIR /src\nCOPY go.mod main.go ./\nRUN CGO_ENABLED=0 GOARCH=arm64 go build -o bootstrap .\nFROM --platform=linux/arm64 public.ecr.aws/lambda/provided:al2023\nCOPY --from=build /src/bootstrap ${LAMBDA_RUNTIME_DIR}/bootstrap\nCMD ["bootstrap"]\n' },
+
     { name: 'function arm64, multi-arch base (sam build passes the platform)', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCMD ["app.handler"]\n', deploy: fn({ arch: 'arm64' }) },
     { name: 'function arm64, arm64 base tag', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12-arm64\nCMD ["app.handler"]\n', deploy: fn({ arch: 'arm64' }) },
     { name: 'function default x86_64, FROM --platform=linux/amd64', dockerfile: 'FROM --platform=linux/amd64 public.ecr.aws/lambda/nodejs:20\nCMD ["index.handler"]\n', deploy: fn() },
@@ -36,6 +39,9 @@ ruleTester(rule, {
     { name: 'ARG-resolved arm64 platform', dockerfile: 'ARG PLAT=linux/arm64/v8\nFROM --platform=${PLAT} public.ecr.aws/lambda/python:3.12-arm64\nCMD ["app.handler"]\n' },
   ],
   invalid: [
+    { name: 'Dockerfile alone: GOARCH=arm64 in an image fixed to linux/amd64', dockerfile: 'FROM golang:1.22 AS build\nWORKDIR /src\nCOPY go.mod main.go ./\nRUN CGO_ENABLED=0 GOARCH=arm64 go build -o bootstrap .\nFROM --platform=linux/amd64 public.ecr.aws/lambda/provided:al2023\nCOPY --from=build /src/bootstrap ${LAMBDA_RUNTIME_DIR}/bootstrap\nCMD ["bootstrap"]\n', errors: [{ messageId: 'binaryMismatch', line: 4, severity: 'error', message: /GOARCH=arm64 makes the binary linux\/arm64, but FROM --platform=linux\/amd64 makes the image linux\/amd64/ }] },
+    { name: 'Dockerfile alone: GOARCH=arm64 while the build decides the image platform', dockerfile: 'FROM golang:1.22 AS build\nWORKDIR /src\nCOPY go.mod main.go ./\nRUN CGO_ENABLED=0 GOARCH=arm64 go build -o bootstrap .\nFROM public.ecr.aws/lambda/provided:al2023\nCOPY --from=build /src/bootstrap ${LAMBDA_RUNTIME_DIR}/bootstrap\nCMD ["bootstrap"]\n', errors: [{ messageId: 'binaryPlatformOpen', line: 4, severity: 'info', message: /nothing in the Dockerfile fixes the image's platform: built on an amd64 machine/, fix: /docker build --platform linux\/arm64 \(and deploy the function as arm64\)/ }] },
+
     { name: 'function arm64, x86_64 base tag', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12-x86_64\nCMD ["app.handler"]\n', deploy: fn({ arch: 'arm64' }), errors: [{ messageId: 'functionArchitecture', line: 1, severity: 'error', message: /Fn runs on arm64, but the base image tag .*linux\/amd64.*fork\/exec \/lambda-entrypoint\.sh: exec format error/ }] },
     { name: 'function default x86_64, FROM --platform=linux/arm64', dockerfile: 'FROM --platform=linux/arm64 public.ecr.aws/lambda/python:3.12-arm64\nCMD ["app.handler"]\n', deploy: fn(), errors: [{ messageId: 'functionArchitecture', line: 1, message: /x86_64 \(Lambda's default/ }] },
     { name: 'function arm64, CDK asset built for linux/amd64', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCMD ["app.handler"]\n', deploy: fn({ arch: 'arm64', platform: loc('linux/amd64', 14) }), errors: [{ messageId: 'functionArchitecture', line: 14, message: /the build platform linux\/amd64/ }] },

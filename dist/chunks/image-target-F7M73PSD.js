@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-7YFLK22P.js";
+} from "./chunk-YE63FMJS.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-D7FEIZIO.js";
-import "./chunk-3Z7XQZDQ.js";
+} from "./chunk-JBZRC47G.js";
+import "./chunk-EQYZ47YM.js";
 import "./chunk-AQ3U6VU4.js";
 import "./chunk-OPKDXKUQ.js";
 import "./chunk-AUYTHOBX.js";

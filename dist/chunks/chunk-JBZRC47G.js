@@ -53,7 +53,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-3Z7XQZDQ.js";
+} from "./chunk-EQYZ47YM.js";
 import {
   commandName,
   initShell

@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-D7FEIZIO.js";
+} from "./chunk-JBZRC47G.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-3Z7XQZDQ.js";
+} from "./chunk-EQYZ47YM.js";
 import {
   initShell
 } from "./chunk-AQ3U6VU4.js";

@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-D7FEIZIO.js";
+} from "./chunk-JBZRC47G.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-3Z7XQZDQ.js";
+} from "./chunk-EQYZ47YM.js";
 import "./chunk-AQ3U6VU4.js";
 import {
   DeployConfigError
