@@ -21086,7 +21086,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -21095,9 +21095,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path6) {
       const ctrl = callVisitor(key, node, visitor, path6);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -21231,7 +21231,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -21241,7 +21241,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -21385,7 +21385,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -21412,7 +21412,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -21423,7 +21423,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -21603,7 +21603,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node2 = require_Node();
     var toJS = require_toJS();
@@ -21629,7 +21629,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -26551,15 +26551,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path6) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path6) => {
       let item = cst;
       for (const [field, index] of path6) {
         const tok = item?.[field];
@@ -26570,8 +26570,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path6) => {
-      const parent = visit.itemAtPath(cst, path6.slice(0, -1));
+    visit2.parentCollection = (cst, path6) => {
+      const parent = visit2.itemAtPath(cst, path6.slice(0, -1));
       const field = path6[path6.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -26602,7 +26602,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path6) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -28318,7 +28318,7 @@ var require_dist3 = __commonJS({
     var lineCounter = require_line_counter();
     var parser2 = require_parser2();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -28346,8 +28346,8 @@ var require_dist3 = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -32991,9 +32991,9 @@ function runRules(env2) {
     if (dockerfileEvidence && visitor.end) onEnd.push(guard(rule, visitor.end));
     if (visitor.image) onImage.push(guard(rule, visitor.image));
   }
-  if (env2.mode !== "deploy") for (const ins of df.instructions) for (const visit of onInstruction) visit(ins);
+  if (env2.mode !== "deploy") for (const ins of df.instructions) for (const visit2 of onInstruction) visit2(ins);
   for (const end of onEnd) end();
-  if (env2.image) for (const visit of onImage) visit(env2.image);
+  if (env2.image) for (const visit2 of onImage) visit2(env2.image);
   const kept = failed.size ? findings.filter((f) => !failed.has(f.code)) : findings;
   const suppressed = (f) => f.location.file === env2.file && pragmas.some(
     (p) => !p.global && p.instruction && f.location.line >= p.instruction.span.line && f.location.line <= p.instruction.span.endLine && p.ids.some((id) => findRule2(id)?.code === f.code)
@@ -36184,7 +36184,7 @@ ${extra}    Metadata:
         globalSetting: {
           text: "Globals.Function sets {{names}}, which SAM applies to every function, the image function {{fn}} included: {{rejection}}.",
           severity: "error",
-          fix: "Move {{names}} from Globals.Function to each .zip function of the template; SAM has no way to keep a global from an image function."
+          fix: "Give the image function IgnoreGlobals: [{{list}}] (a resource attribute beside Type and Properties), or move {{names}} from Globals.Function to each .zip function of the template."
         }
       },
       create(ctx) {
@@ -36198,7 +36198,7 @@ ${extra}    Metadata:
               if (!settings.length) continue;
               const names = settings.map((s) => s.name).join(" and ").replace(/ and (?=.* and )/g, ", ");
               const layerFix = settings.some((s) => s.name === "Layers") ? ", and copy what the layers hold into the image (COPY, or RUN to install it)" : "";
-              ctx.report({ messageId: fromGlobals ? "globalSetting" : "zipSetting", data: { fn: fn.id, names, rejection, layerFix }, at: settings[0].at });
+              ctx.report({ messageId: fromGlobals ? "globalSetting" : "zipSetting", data: { fn: fn.id, names, rejection, layerFix, list: settings.map((x) => x.name).join(", ") }, at: settings[0].at });
             }
           }
         };
@@ -42995,6 +42995,7 @@ function parseTemplate(file, text) {
     throw new TemplateError(`${pos ? `line ${pos.line}, column ${pos.col}: ` : ""}${message}`);
   }
   if (!doc.contents || !(0, import_yaml.isMap)(doc.contents)) throw new TemplateError("is not a template: the document is not a mapping");
+  resolveAnchors(doc);
   const root = doc.contents;
   return {
     file,
@@ -43007,17 +43008,49 @@ function parseTemplate(file, text) {
     }
   };
 }
+function resolveAnchors(doc) {
+  (0, import_yaml.visit)(doc, {
+    Alias(_key, alias, path6) {
+      const target = alias.resolve(doc);
+      return target && !path6.includes(target) ? target : void 0;
+    }
+  });
+  const isMerge = (p) => (0, import_yaml.isScalar)(p.key) && p.key.value === "<<";
+  (0, import_yaml.visit)(doc, {
+    Map(_key, map) {
+      if (!map.items.some(isMerge)) return void 0;
+      const own = map.items.filter((p) => !isMerge(p));
+      const names = new Set(own.map((p) => (0, import_yaml.isScalar)(p.key) ? String(p.key.value) : ""));
+      for (const merge2 of map.items.filter(isMerge)) {
+        const sources = (0, import_yaml.isSeq)(merge2.value) ? merge2.value.items : [merge2.value];
+        for (const src of sources) {
+          if (!(0, import_yaml.isMap)(src)) continue;
+          for (const p of src.items) {
+            const name2 = (0, import_yaml.isScalar)(p.key) ? String(p.key.value) : void 0;
+            if (name2 === void 0 || names.has(name2)) continue;
+            names.add(name2);
+            own.push(p);
+          }
+        }
+      }
+      map.items = own;
+      return void 0;
+    }
+  });
+}
 function get(node, key) {
   if (!node || !(0, import_yaml.isMap)(node)) return void 0;
+  let found;
   for (const pair of node.items) {
-    if ((0, import_yaml.isScalar)(pair.key) && String(pair.key.value) === key) return pair.value ?? void 0;
+    if ((0, import_yaml.isScalar)(pair.key) && String(pair.key.value) === key) found = pair.value ?? void 0;
   }
-  return void 0;
+  return found;
 }
 function keyNode(node, key) {
   if (!node || !(0, import_yaml.isMap)(node)) return void 0;
-  for (const pair of node.items) if ((0, import_yaml.isScalar)(pair.key) && String(pair.key.value) === key) return pair.key;
-  return void 0;
+  let found;
+  for (const pair of node.items) if ((0, import_yaml.isScalar)(pair.key) && String(pair.key.value) === key) found = pair.key;
+  return found;
 }
 function entries(node) {
   if (!node || !(0, import_yaml.isMap)(node)) return [];
@@ -43235,7 +43268,9 @@ function readFunction(t, id, at2, props, metadata2, sam, kind, problems, uncheck
     const node = get(imageConfig3, name2);
     if (!node) return void 0;
     const key = name2 === "Command" ? "command" : "entryPoint";
-    if (intrinsic(node)) {
+    const fn2 = intrinsic(node);
+    if (fn2?.name === "Ref" && (0, import_yaml2.isScalar)(fn2.arg) && fn2.arg.value === "AWS::NoValue") return void 0;
+    if (fn2) {
       overrideUnknown.push(key);
       unchecked.push({ at: t.at(node), message: `${id}: ImageConfig.${name2} is ${shown2(node)}, not resolved here; ${skipped(name2)}` });
       return void 0;

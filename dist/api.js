@@ -1,13 +1,13 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   readDeploy
-} from "./chunks/chunk-Y6ZDQQHZ.js";
-import "./chunks/chunk-TD4IG463.js";
-import "./chunks/chunk-YE63FMJS.js";
+} from "./chunks/chunk-WEMGNJHF.js";
+import "./chunks/chunk-VMBZFZ5R.js";
+import "./chunks/chunk-RTTXP4WM.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-AH3LIXLK.js";
+} from "./chunks/chunk-KPIL3GWA.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-JBZRC47G.js";
+} from "./chunks/chunk-RRE5VTAB.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-EQYZ47YM.js";
+} from "./chunks/chunk-MF2CHPBB.js";
 import {
   initShell
 } from "./chunks/chunk-AQ3U6VU4.js";

@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-AH3LIXLK.js";
+} from "./chunks/chunk-KPIL3GWA.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-JBZRC47G.js";
+} from "./chunks/chunk-RRE5VTAB.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -23,7 +23,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-EQYZ47YM.js";
+} from "./chunks/chunk-MF2CHPBB.js";
 import "./chunks/chunk-AQ3U6VU4.js";
 import "./chunks/chunk-OPKDXKUQ.js";
 import {

@@ -41,7 +41,7 @@ export default defineRule({
     globalSetting: {
       text: 'Globals.Function sets {{names}}, which SAM applies to every function, the image function {{fn}} included: {{rejection}}.',
       severity: 'error',
-      fix: 'Move {{names}} from Globals.Function to each .zip function of the template; SAM has no way to keep a global from an image function.',
+      fix: 'Give the image function IgnoreGlobals: [{{list}}] (a resource attribute beside Type and Properties), or move {{names}} from Globals.Function to each .zip function of the template.',
     },
   },
   create(ctx) {
@@ -55,7 +55,7 @@ export default defineRule({
           if (!settings.length) continue;
           const names = settings.map((s) => s.name).join(' and ').replace(/ and (?=.* and )/g, ', ');
           const layerFix = settings.some((s) => s.name === 'Layers') ? ', and copy what the layers hold into the image (COPY, or RUN to install it)' : '';
-          ctx.report({ messageId: fromGlobals ? 'globalSetting' : 'zipSetting', data: { fn: fn.id, names, rejection, layerFix }, at: settings[0].at });
+          ctx.report({ messageId: fromGlobals ? 'globalSetting' : 'zipSetting', data: { fn: fn.id, names, rejection, layerFix, list: settings.map((x) => x.name).join(', ') }, at: settings[0].at });
         }
       },
     };

@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-AH3LIXLK.js";
+} from "./chunk-KPIL3GWA.js";
 import "./chunk-3DW2QXZU.js";
 import {
   ContextCache
-} from "./chunk-JBZRC47G.js";
-import "./chunk-EQYZ47YM.js";
+} from "./chunk-RRE5VTAB.js";
+import "./chunk-MF2CHPBB.js";
 import "./chunk-AQ3U6VU4.js";
 import "./chunk-OPKDXKUQ.js";
 import {

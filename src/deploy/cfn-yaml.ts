@@ -8,7 +8,7 @@
  * the unresolvable parts written `${...}` (enough to see `:latest` in `!Sub ${Repo}:latest`).
  * Sources: https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/intrinsic-function-reference.html
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type ScalarTag, type CollectionTag, YAMLMap, YAMLSeq } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type ScalarTag, type CollectionTag, YAMLMap, YAMLSeq } from 'yaml';
 import type { Location } from '../core/types.js';
 
 /** Intrinsic functions and condition functions with a short form. */
@@ -42,6 +42,7 @@ export function parseTemplate(file: string, text: string): Template {
     throw new TemplateError(`${pos ? `line ${pos.line}, column ${pos.col}: ` : ''}${message}`);
   }
   if (!doc.contents || !isMap(doc.contents)) throw new TemplateError('is not a template: the document is not a mapping');
+  resolveAnchors(doc);
   const root = doc.contents as Node;
   return {
     file,
@@ -55,20 +56,58 @@ export function parseTemplate(file: string, text: string): Template {
   };
 }
 
-/** The value node under `key` of a mapping node. */
+/**
+ * YAML aliases (`Metadata: *build`) and merge keys (`<<: *defaults`) as the SAM CLI reads them (PyYAML): an alias
+ * becomes the node it names, and a mapping takes the merged keys it does not set itself. An alias inside what it
+ * names (a recursive structure) is left as it is.
+ */
+function resolveAnchors(doc: Document): void {
+  visit(doc, {
+    Alias(_key, alias, path) {
+      const target = alias.resolve(doc);
+      return target && !path.includes(target as never) ? (target as Node) : undefined;
+    },
+  });
+  const isMerge = (p: { key: unknown }) => isScalar(p.key) && p.key.value === '<<';
+  visit(doc, {
+    Map(_key, map) {
+      if (!map.items.some(isMerge)) return undefined;
+      const own = map.items.filter((p) => !isMerge(p));
+      const names = new Set(own.map((p) => (isScalar(p.key) ? String(p.key.value) : '')));
+      for (const merge of map.items.filter(isMerge)) {
+        const sources = isSeq(merge.value) ? (merge.value.items as unknown[]) : [merge.value];
+        for (const src of sources) {
+          if (!isMap(src)) continue;
+          for (const p of src.items) {
+            const name = isScalar(p.key) ? String(p.key.value) : undefined;
+            if (name === undefined || names.has(name)) continue;
+            names.add(name);
+            own.push(p);
+          }
+        }
+      }
+      map.items = own;
+      return undefined;
+    },
+  });
+}
+
+/** The value node under `key` of a mapping node; of a key written twice, the last (as PyYAML and JSON parsers keep). */
 export function get(node: Node | undefined, key: string): Node | undefined {
   if (!node || !isMap(node)) return undefined;
+  let found: Node | undefined;
   for (const pair of node.items) {
-    if (isScalar(pair.key) && String(pair.key.value) === key) return (pair.value ?? undefined) as Node | undefined;
+    if (isScalar(pair.key) && String(pair.key.value) === key) found = (pair.value ?? undefined) as Node | undefined;
   }
-  return undefined;
+  return found;
 }
 
 /** The key node of `key` in a mapping (where a logical id is written). */
 export function keyNode(node: Node | undefined, key: string): Node | undefined {
   if (!node || !isMap(node)) return undefined;
-  for (const pair of node.items) if (isScalar(pair.key) && String(pair.key.value) === key) return pair.key as Node;
-  return undefined;
+  let found: Node | undefined;
+  for (const pair of node.items) if (isScalar(pair.key) && String(pair.key.value) === key) found = pair.key as Node;
+  return found;
 }
 
 export function entries(node: Node | undefined): [string, Node, Node | undefined][] {

@@ -156,7 +156,10 @@ function readFunction(t: Template, id: string, at: Location, props: Node | undef
     const node = get(imageConfig, name);
     if (!node) return undefined;
     const key = name === 'Command' ? 'command' : 'entryPoint';
-    if (intrinsic(node)) {
+    // `!Ref AWS::NoValue` leaves the property out.
+    const fn = intrinsic(node);
+    if (fn?.name === 'Ref' && isScalar(fn.arg) && fn.arg.value === 'AWS::NoValue') return undefined;
+    if (fn) {
       overrideUnknown.push(key);
       unchecked.push({ at: t.at(node), message: `${id}: ImageConfig.${name} is ${shown(node)}, not resolved here; ${skipped(name)}` });
       return undefined;

@@ -176,6 +176,18 @@ Resources:
     expect(config.unchecked.map((u) => `${u.at.line}: ${u.message}`)).toEqual(['12: Fn: Code.ImageUri is !Sub 123456789012.dkr.ecr.eu-west-1.amazonaws.com/api:${Tag}, not resolved here; the image it deploys was not checked']);
   });
 
+  it('YAML aliases and merge keys as the SAM CLI reads them; of a key written twice, the last', () => {
+    const text = `Transform: AWS::Serverless-2016-10-31\nResources:\n  Fn1:\n    Type: AWS::Serverless::Function\n    Properties:\n      PackageType: Image\n      ImageConfig:\n        Command: ["missing.handler"]\n      ImageConfig:\n        Command: ["app.handler"]\n    Metadata: &build\n      DockerContext: app\n      Dockerfile: Dockerfile\n  Fn2:\n    Type: AWS::Serverless::Function\n    Properties:\n      PackageType: Image\n    Metadata: *build\n  Fn3:\n    Type: AWS::Serverless::Function\n    Properties:\n      <<: {PackageType: Image, MemorySize: 512}\n      Timeout: 30\n    Metadata: *build\n`;
+    const dir = project('anchors', { 'template.yaml': text, 'app/Dockerfile': DOCKERFILE });
+    const config = readTemplate(join(dir, 'template.yaml'));
+    expect(config.problems).toEqual([]);
+    expect(config.functions.map((f) => [f.id, f.dockerfile?.value.slice(dir.length + 1), f.imageConfig.command?.value])).toEqual([
+      ['Fn1', 'app/Dockerfile', ['app.handler']],
+      ['Fn2', 'app/Dockerfile', undefined],
+      ['Fn3', 'app/Dockerfile', undefined],
+    ]);
+  });
+
   it('IgnoreGlobals leaves out what it names, or every global with *', () => {
     const text = `Transform: AWS::Serverless-2016-10-31\nGlobals:\n  Function:\n    Architectures: [arm64]\n    Timeout: 30\nResources:\n  All:\n    Type: AWS::Serverless::Function\n    IgnoreGlobals: '*'\n    Properties:\n      PackageType: Image\n      ImageUri: repo:1\n      Architectures: [x86_64]\n  Some:\n    Type: AWS::Serverless::Function\n    IgnoreGlobals: [Timeout]\n    Properties:\n      PackageType: Image\n      ImageUri: repo:2\n  Named:\n    Type: AWS::Serverless::Function\n    IgnoreGlobals: [Architectures]\n    Properties:\n      PackageType: Image\n      ImageUri: repo:3\n`;
     const dir = project('ignore-globals', { 'template.yaml': text });

@@ -42,7 +42,7 @@ ruleTester(rule, {
       name: 'Globals.Function Runtime and Layers reach the image function (a template that mixes .zip and image functions)',
       dockerfile: DF,
       context: ctx(sam('      Timeout: 30\n', '    Runtime: python3.12\n    Layers:\n      - !Ref SharedLayer\n', ZIP_FN)),
-      errors: [{ messageId: 'globalSetting', line: 4, message: /Globals\.Function sets Runtime and Layers, which SAM applies to every function, the image function Api included/, fix: /Move Runtime and Layers from Globals\.Function to each \.zip function/ }],
+      errors: [{ messageId: 'globalSetting', line: 4, message: /Globals\.Function sets Runtime and Layers, which SAM applies to every function, the image function Api included/, fix: /IgnoreGlobals: \[Runtime, Layers\].*or move Runtime and Layers from Globals\.Function to each \.zip function/ }],
     },
     {
       name: 'own Handler and a Globals Runtime: two findings, each where it is written',

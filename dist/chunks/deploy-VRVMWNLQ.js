@@ -3,8 +3,8 @@ import {
   isDeployTemplate,
   readDeploy,
   readTemplate
-} from "./chunk-Y6ZDQQHZ.js";
-import "./chunk-TD4IG463.js";
+} from "./chunk-WEMGNJHF.js";
+import "./chunk-VMBZFZ5R.js";
 import {
   sniffDeploy
 } from "./chunk-3DW2QXZU.js";

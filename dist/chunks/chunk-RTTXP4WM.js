@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-JBZRC47G.js";
+} from "./chunk-RRE5VTAB.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-EQYZ47YM.js";
+} from "./chunk-MF2CHPBB.js";
 import {
   initShell
 } from "./chunk-AQ3U6VU4.js";

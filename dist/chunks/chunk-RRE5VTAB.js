@@ -53,7 +53,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-EQYZ47YM.js";
+} from "./chunk-MF2CHPBB.js";
 import {
   commandName,
   initShell

@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-YE63FMJS.js";
+} from "./chunk-RTTXP4WM.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-JBZRC47G.js";
-import "./chunk-EQYZ47YM.js";
+} from "./chunk-RRE5VTAB.js";
+import "./chunk-MF2CHPBB.js";
 import "./chunk-AQ3U6VU4.js";
 import "./chunk-OPKDXKUQ.js";
 import "./chunk-AUYTHOBX.js";

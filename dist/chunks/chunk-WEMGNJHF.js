@@ -13,7 +13,7 @@ import {
   strMap,
   templateFunctions,
   under
-} from "./chunk-TD4IG463.js";
+} from "./chunk-VMBZFZ5R.js";
 import {
   DeployConfigError,
   readConfigText
@@ -444,7 +444,7 @@ async function readDeploy(input, kind) {
   if (kind === "serverless") return readServerless(input);
   if (kind === "cdk") return readCloudAssembly(basename(input) === "manifest.json" ? dirname2(input) : input);
   if (kind === "terraform") {
-    const { readTerraform } = await import("./terraform-GWC6AMWV.js");
+    const { readTerraform } = await import("./terraform-UBTVR7CX.js");
     return readTerraform(input);
   }
   return readTemplate(input);

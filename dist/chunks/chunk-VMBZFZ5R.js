@@ -51,6 +51,7 @@ function parseTemplate(file, text) {
     throw new TemplateError(`${pos ? `line ${pos.line}, column ${pos.col}: ` : ""}${message}`);
   }
   if (!doc.contents || !(0, import_yaml.isMap)(doc.contents)) throw new TemplateError("is not a template: the document is not a mapping");
+  resolveAnchors(doc);
   const root = doc.contents;
   return {
     file,
@@ -63,17 +64,49 @@ function parseTemplate(file, text) {
     }
   };
 }
+function resolveAnchors(doc) {
+  (0, import_yaml.visit)(doc, {
+    Alias(_key, alias, path) {
+      const target = alias.resolve(doc);
+      return target && !path.includes(target) ? target : void 0;
+    }
+  });
+  const isMerge = (p) => (0, import_yaml.isScalar)(p.key) && p.key.value === "<<";
+  (0, import_yaml.visit)(doc, {
+    Map(_key, map) {
+      if (!map.items.some(isMerge)) return void 0;
+      const own = map.items.filter((p) => !isMerge(p));
+      const names = new Set(own.map((p) => (0, import_yaml.isScalar)(p.key) ? String(p.key.value) : ""));
+      for (const merge of map.items.filter(isMerge)) {
+        const sources = (0, import_yaml.isSeq)(merge.value) ? merge.value.items : [merge.value];
+        for (const src of sources) {
+          if (!(0, import_yaml.isMap)(src)) continue;
+          for (const p of src.items) {
+            const name = (0, import_yaml.isScalar)(p.key) ? String(p.key.value) : void 0;
+            if (name === void 0 || names.has(name)) continue;
+            names.add(name);
+            own.push(p);
+          }
+        }
+      }
+      map.items = own;
+      return void 0;
+    }
+  });
+}
 function get(node, key) {
   if (!node || !(0, import_yaml.isMap)(node)) return void 0;
+  let found;
   for (const pair of node.items) {
-    if ((0, import_yaml.isScalar)(pair.key) && String(pair.key.value) === key) return pair.value ?? void 0;
+    if ((0, import_yaml.isScalar)(pair.key) && String(pair.key.value) === key) found = pair.value ?? void 0;
   }
-  return void 0;
+  return found;
 }
 function keyNode(node, key) {
   if (!node || !(0, import_yaml.isMap)(node)) return void 0;
-  for (const pair of node.items) if ((0, import_yaml.isScalar)(pair.key) && String(pair.key.value) === key) return pair.key;
-  return void 0;
+  let found;
+  for (const pair of node.items) if ((0, import_yaml.isScalar)(pair.key) && String(pair.key.value) === key) found = pair.key;
+  return found;
 }
 function entries(node) {
   if (!node || !(0, import_yaml.isMap)(node)) return [];
@@ -258,7 +291,9 @@ function readFunction(t, id, at, props, metadata, sam, kind, problems, unchecked
     const node = get(imageConfig, name);
     if (!node) return void 0;
     const key = name === "Command" ? "command" : "entryPoint";
-    if (intrinsic(node)) {
+    const fn2 = intrinsic(node);
+    if (fn2?.name === "Ref" && (0, import_yaml2.isScalar)(fn2.arg) && fn2.arg.value === "AWS::NoValue") return void 0;
+    if (fn2) {
       overrideUnknown.push(key);
       unchecked.push({ at: t.at(node), message: `${id}: ImageConfig.${name} is ${shown(node)}, not resolved here; ${skipped(name)}` });
       return void 0;

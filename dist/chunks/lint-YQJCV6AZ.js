@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-JBZRC47G.js";
+} from "./chunk-RRE5VTAB.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-EQYZ47YM.js";
+} from "./chunk-MF2CHPBB.js";
 import "./chunk-AQ3U6VU4.js";
 import {
   DeployConfigError

@@ -3,7 +3,7 @@ import {
   isDir,
   isFile,
   under
-} from "./chunk-TD4IG463.js";
+} from "./chunk-VMBZFZ5R.js";
 import {
   wasmPath
 } from "./chunk-AQ3U6VU4.js";
