@@ -43331,11 +43331,11 @@ function readFunction(t, id, at2, props, metadata2, sam, kind, problems, uncheck
     fn.dockerfile = { value: dockerfile, at: t.at(dockerfileNode ?? contextNode) };
     if (!isDir(context)) {
       problems.push({ at: t.at(contextNode), message: `${id}: the DockerContext ${context} does not exist` });
-      return void 0;
+      return withoutBuild(fn);
     }
     if (!isFile2(dockerfile)) {
       problems.push({ at: t.at(dockerfileNode ?? contextNode), message: `${id}: the Dockerfile ${dockerfile} does not exist` });
-      return void 0;
+      return withoutBuild(fn);
     }
   } else if (uriNode && (!fn.imageUri || uriTailUnresolved(fn.imageUri.value)) && kind !== "cdk") {
     unchecked.push({ at: t.at(uriNode), message: `${id}: ${sam ? "ImageUri" : "Code.ImageUri"} is ${shown2(uriNode)}, not resolved here; the image it deploys was not checked` });
@@ -43367,6 +43367,10 @@ function surelySet(node) {
   if ((0, import_yaml2.isMap)(node)) return node.items.length > 0;
   if ((0, import_yaml2.isScalar)(node)) return node.value !== null && node.value !== "" && node.value !== false;
   return false;
+}
+function withoutBuild(fn) {
+  const { dockerfile: _d, context: _c, ...rest } = fn;
+  return rest;
 }
 function architecture(t, node, at2) {
   if (!node) return { value: "x86_64", at: at2, explicit: false };

@@ -1,13 +1,13 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   readDeploy
-} from "./chunks/chunk-WEMGNJHF.js";
-import "./chunks/chunk-VMBZFZ5R.js";
+} from "./chunks/chunk-OXCOXZBF.js";
+import "./chunks/chunk-3OM6CW5K.js";
 import "./chunks/chunk-RTTXP4WM.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-KPIL3GWA.js";
+} from "./chunks/chunk-47DKS7SC.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";

@@ -8,7 +8,7 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-KPIL3GWA.js";
+} from "./chunks/chunk-47DKS7SC.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";

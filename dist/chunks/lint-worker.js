@@ -1,7 +1,7 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-KPIL3GWA.js";
+} from "./chunk-47DKS7SC.js";
 import "./chunk-3DW2QXZU.js";
 import {
   ContextCache

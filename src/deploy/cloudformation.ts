@@ -220,13 +220,14 @@ function readFunction(t: Template, id: string, at: Location, props: Node | undef
     const dockerfile = under(context, str(dockerfileNode) ?? 'Dockerfile');
     fn.context = { value: context, at: t.at(contextNode ?? dockerfileNode) };
     fn.dockerfile = { value: dockerfile, at: t.at(dockerfileNode ?? contextNode) };
+    // Without its Dockerfile the function still gets the deploy checks (LL111, LL204); the problem is an input error.
     if (!isDir(context)) {
       problems.push({ at: t.at(contextNode), message: `${id}: the DockerContext ${context} does not exist` });
-      return undefined;
+      return withoutBuild(fn);
     }
     if (!isFile(dockerfile)) {
       problems.push({ at: t.at(dockerfileNode ?? contextNode), message: `${id}: the Dockerfile ${dockerfile} does not exist` });
-      return undefined;
+      return withoutBuild(fn);
     }
   } else if (uriNode && (!fn.imageUri || uriTailUnresolved(fn.imageUri.value)) && kind !== 'cdk') {
     unchecked.push({ at: t.at(uriNode), message: `${id}: ${sam ? 'ImageUri' : 'Code.ImageUri'} is ${shown(uriNode)}, not resolved here; the image it deploys was not checked` });
@@ -270,6 +271,12 @@ function surelySet(node: Node): boolean {
   if (isMap(node)) return node.items.length > 0;
   if (isScalar(node)) return node.value !== null && node.value !== '' && node.value !== false;
   return false;
+}
+
+/** The function without the Dockerfile and context it names (they do not exist): linted by its deploy settings only. */
+function withoutBuild(fn: DeployedFunction): DeployedFunction {
+  const { dockerfile: _d, context: _c, ...rest } = fn;
+  return rest;
 }
 
 function architecture(t: Template, node: Node | undefined, at: Location): DeployedFunction['architecture'] {

@@ -122,7 +122,8 @@ Resources:
 `;
     const dir = project('missing', { 'template.yaml': text, Dockerfile: DOCKERFILE });
     const config = readTemplate(join(dir, 'template.yaml'));
-    expect(config.functions.map((f) => f.id)).toEqual(['Fine']);
+    // Without their Dockerfile, NoFile and NoDir still get the deploy checks (LL111, LL204).
+    expect(config.functions.map((f) => [f.id, f.dockerfile === undefined])).toEqual([['NoFile', true], ['NoDir', true], ['Fine', false]]);
     expect(config.problems.map((p) => `${p.at.line}: ${p.message.replace(dir, '<dir>')}`)).toEqual([
       '6: NoFile: the Dockerfile <dir>/Dockerfile.missing does not exist',
       '10: NoDir: the DockerContext <dir>/nowhere does not exist',

@@ -3,8 +3,8 @@ import {
   isDeployTemplate,
   readDeploy,
   readTemplate
-} from "./chunk-WEMGNJHF.js";
-import "./chunk-VMBZFZ5R.js";
+} from "./chunk-OXCOXZBF.js";
+import "./chunk-3OM6CW5K.js";
 import {
   sniffDeploy
 } from "./chunk-3DW2QXZU.js";

@@ -3,7 +3,7 @@ import {
   isDir,
   isFile,
   under
-} from "./chunk-VMBZFZ5R.js";
+} from "./chunk-3OM6CW5K.js";
 import {
   wasmPath
 } from "./chunk-AQ3U6VU4.js";
