@@ -21032,7 +21032,7 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
@@ -21067,7 +21067,7 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias;
+    exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
     exports.isMap = isMap5;
@@ -21086,7 +21086,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node, visitor) {
+    function visit(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -21095,9 +21095,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
     function visit_(key, node, visitor, path6) {
       const ctrl = callVisitor(key, node, visitor, path6);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -21231,7 +21231,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit2;
+    exports.visit = visit;
     exports.visitAsync = visitAsync;
   }
 });
@@ -21241,7 +21241,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -21385,7 +21385,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node) => {
+          visit.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -21412,7 +21412,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -21423,7 +21423,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
+      visit.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -21603,7 +21603,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit = require_visit();
     var identity = require_identity();
     var Node2 = require_Node();
     var toJS = require_toJS();
@@ -21629,7 +21629,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc, {
+          visit.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -26551,15 +26551,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path6) => {
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
+    visit.itemAtPath = (cst, path6) => {
       let item = cst;
       for (const [field, index] of path6) {
         const tok = item?.[field];
@@ -26570,8 +26570,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path6) => {
-      const parent = visit2.itemAtPath(cst, path6.slice(0, -1));
+    visit.parentCollection = (cst, path6) => {
+      const parent = visit.itemAtPath(cst, path6.slice(0, -1));
       const field = path6[path6.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -26602,7 +26602,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path6) : ctrl;
     }
-    exports.visit = visit2;
+    exports.visit = visit;
   }
 });
 
@@ -28318,7 +28318,7 @@ var require_dist3 = __commonJS({
     var lineCounter = require_line_counter();
     var parser2 = require_parser2();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -28346,8 +28346,8 @@ var require_dist3 = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit2.visit;
-    exports.visitAsync = visit2.visitAsync;
+    exports.visit = visit.visit;
+    exports.visitAsync = visit.visitAsync;
   }
 });
 
@@ -32991,9 +32991,9 @@ function runRules(env2) {
     if (dockerfileEvidence && visitor.end) onEnd.push(guard(rule, visitor.end));
     if (visitor.image) onImage.push(guard(rule, visitor.image));
   }
-  if (env2.mode !== "deploy") for (const ins of df.instructions) for (const visit2 of onInstruction) visit2(ins);
+  if (env2.mode !== "deploy") for (const ins of df.instructions) for (const visit of onInstruction) visit(ins);
   for (const end of onEnd) end();
-  if (env2.image) for (const visit2 of onImage) visit2(env2.image);
+  if (env2.image) for (const visit of onImage) visit(env2.image);
   const kept = failed.size ? findings.filter((f) => !failed.has(f.code)) : findings;
   const suppressed = (f) => f.location.file === env2.file && pragmas.some(
     (p) => !p.global && p.instruction && f.location.line >= p.instruction.span.line && f.location.line <= p.instruction.span.endLine && p.ids.some((id) => findRule2(id)?.code === f.code)
@@ -43009,34 +43009,56 @@ function parseTemplate(file, text) {
   };
 }
 function resolveAnchors(doc) {
-  (0, import_yaml.visit)(doc, {
-    Alias(_key, alias, path6) {
-      const target = alias.resolve(doc);
-      return target && !path6.includes(target) ? target : void 0;
+  const anchors = /* @__PURE__ */ new Map();
+  const done = /* @__PURE__ */ new Set();
+  const onPath = /* @__PURE__ */ new Set();
+  const resolve13 = (n) => {
+    if ((0, import_yaml.isAlias)(n)) {
+      const target = anchors.get(n.source);
+      return target !== void 0 && !onPath.has(target) ? target : n;
     }
-  });
-  const isMerge = (p) => (0, import_yaml.isScalar)(p.key) && p.key.value === "<<";
-  (0, import_yaml.visit)(doc, {
-    Map(_key, map) {
-      if (!map.items.some(isMerge)) return void 0;
-      const own = map.items.filter((p) => !isMerge(p));
-      const names = new Set(own.map((p) => (0, import_yaml.isScalar)(p.key) ? String(p.key.value) : ""));
-      for (const merge2 of map.items.filter(isMerge)) {
-        const sources = (0, import_yaml.isSeq)(merge2.value) ? merge2.value.items : [merge2.value];
-        for (const src of sources) {
-          if (!(0, import_yaml.isMap)(src)) continue;
-          for (const p of src.items) {
-            const name2 = (0, import_yaml.isScalar)(p.key) ? String(p.key.value) : void 0;
-            if (name2 === void 0 || names.has(name2)) continue;
-            names.add(name2);
-            own.push(p);
-          }
-        }
+    const anchor = n?.anchor;
+    if (anchor) anchors.set(anchor, n);
+    return n;
+  };
+  const walk2 = (node) => {
+    if (!((0, import_yaml.isMap)(node) || (0, import_yaml.isSeq)(node)) || done.has(node) || onPath.has(node)) return;
+    onPath.add(node);
+    if ((0, import_yaml.isSeq)(node)) {
+      for (let i2 = 0; i2 < node.items.length; i2++) {
+        node.items[i2] = resolve13(node.items[i2]);
+        walk2(node.items[i2]);
       }
-      map.items = own;
-      return void 0;
+    } else {
+      for (const pair of node.items) {
+        pair.value = resolve13(pair.value);
+        walk2(pair.value);
+      }
+      mergeKeys(node);
     }
-  });
+    onPath.delete(node);
+    done.add(node);
+  };
+  walk2(resolve13(doc.contents));
+}
+function mergeKeys(map) {
+  const isMerge = (p) => (0, import_yaml.isScalar)(p.key) && p.key.value === "<<";
+  if (!map.items.some(isMerge)) return;
+  const own = map.items.filter((p) => !isMerge(p));
+  const names = new Set(own.map((p) => (0, import_yaml.isScalar)(p.key) ? String(p.key.value) : ""));
+  for (const merge2 of map.items.filter(isMerge)) {
+    const sources = (0, import_yaml.isSeq)(merge2.value) ? merge2.value.items : [merge2.value];
+    for (const src of sources) {
+      if (!(0, import_yaml.isMap)(src)) continue;
+      for (const p of src.items) {
+        const name2 = (0, import_yaml.isScalar)(p.key) ? String(p.key.value) : void 0;
+        if (name2 === void 0 || names.has(name2)) continue;
+        names.add(name2);
+        own.push(p);
+      }
+    }
+  }
+  map.items = own;
 }
 function get(node, key) {
   if (!node || !(0, import_yaml.isMap)(node)) return void 0;
@@ -43054,8 +43076,12 @@ function keyNode(node, key) {
 }
 function entries(node) {
   if (!node || !(0, import_yaml.isMap)(node)) return [];
+  const last = /* @__PURE__ */ new Map();
+  node.items.forEach((pair, i2) => (0, import_yaml.isScalar)(pair.key) && last.set(String(pair.key.value), i2));
   const out2 = [];
-  for (const pair of node.items) if ((0, import_yaml.isScalar)(pair.key)) out2.push([String(pair.key.value), pair.key, pair.value ?? void 0]);
+  node.items.forEach((pair, i2) => {
+    if ((0, import_yaml.isScalar)(pair.key) && last.get(String(pair.key.value)) === i2) out2.push([String(pair.key.value), pair.key, pair.value ?? void 0]);
+  });
   return out2;
 }
 function intrinsic(node) {

@@ -1,13 +1,13 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   readDeploy
-} from "./chunks/chunk-OXCOXZBF.js";
-import "./chunks/chunk-3OM6CW5K.js";
+} from "./chunks/chunk-EULJQ65K.js";
+import "./chunks/chunk-IK2BVF22.js";
 import "./chunks/chunk-RTTXP4WM.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-47DKS7SC.js";
+} from "./chunks/chunk-H74MW2ZX.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";

@@ -8,7 +8,7 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-47DKS7SC.js";
+} from "./chunks/chunk-H74MW2ZX.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";

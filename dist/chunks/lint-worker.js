@@ -1,7 +1,7 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-47DKS7SC.js";
+} from "./chunk-H74MW2ZX.js";
 import "./chunk-3DW2QXZU.js";
 import {
   ContextCache

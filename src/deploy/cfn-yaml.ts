@@ -8,7 +8,7 @@
  * the unresolvable parts written `${...}` (enough to see `:latest` in `!Sub ${Repo}:latest`).
  * Sources: https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/intrinsic-function-reference.html
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type ScalarTag, type CollectionTag, YAMLMap, YAMLSeq } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type ScalarTag, type CollectionTag, YAMLMap, YAMLSeq } from 'yaml';
 import type { Location } from '../core/types.js';
 
 /** Intrinsic functions and condition functions with a short form. */
@@ -62,34 +62,61 @@ export function parseTemplate(file: string, text: string): Template {
  * names (a recursive structure) is left as it is.
  */
 function resolveAnchors(doc: Document): void {
-  visit(doc, {
-    Alias(_key, alias, path) {
-      const target = alias.resolve(doc);
-      return target && !path.includes(target as never) ? (target as Node) : undefined;
-    },
-  });
-  const isMerge = (p: { key: unknown }) => isScalar(p.key) && p.key.value === '<<';
-  visit(doc, {
-    Map(_key, map) {
-      if (!map.items.some(isMerge)) return undefined;
-      const own = map.items.filter((p) => !isMerge(p));
-      const names = new Set(own.map((p) => (isScalar(p.key) ? String(p.key.value) : '')));
-      for (const merge of map.items.filter(isMerge)) {
-        const sources = isSeq(merge.value) ? (merge.value.items as unknown[]) : [merge.value];
-        for (const src of sources) {
-          if (!isMap(src)) continue;
-          for (const p of src.items) {
-            const name = isScalar(p.key) ? String(p.key.value) : undefined;
-            if (name === undefined || names.has(name)) continue;
-            names.add(name);
-            own.push(p);
-          }
-        }
+  // One walk in document order, each node once (a shared anchor is not walked again, and anchors are looked up in a
+  // map, not by searching the document: an alias bomb stays linear), children first so that a merged mapping has its
+  // own aliases and merges resolved before it is merged. An anchor comes before its aliases, as YAML requires.
+  const anchors = new Map<string, unknown>();
+  const done = new Set<unknown>();
+  const onPath = new Set<unknown>();
+  const resolve = (n: unknown): unknown => {
+    if (isAlias(n)) {
+      const target = anchors.get(n.source);
+      return target !== undefined && !onPath.has(target) ? target : n;
+    }
+    const anchor = (n as { anchor?: string } | null)?.anchor;
+    if (anchor) anchors.set(anchor, n);
+    return n;
+  };
+  const walk = (node: unknown): void => {
+    if (!(isMap(node) || isSeq(node)) || done.has(node) || onPath.has(node)) return;
+    onPath.add(node);
+    if (isSeq(node)) {
+      for (let i = 0; i < node.items.length; i++) {
+        node.items[i] = resolve(node.items[i]);
+        walk(node.items[i]);
       }
-      map.items = own;
-      return undefined;
-    },
-  });
+    } else {
+      for (const pair of node.items) {
+        pair.value = resolve(pair.value) as typeof pair.value;
+        walk(pair.value);
+      }
+      mergeKeys(node);
+    }
+    onPath.delete(node);
+    done.add(node);
+  };
+  walk(resolve(doc.contents));
+}
+
+/** A mapping's `<<` entries replaced by the keys they merge that it does not set itself (earlier merges win). */
+function mergeKeys(map: YAMLMap): void {
+  const isMerge = (p: { key: unknown }) => isScalar(p.key) && p.key.value === '<<';
+  if (!map.items.some(isMerge)) return;
+  const own = map.items.filter((p) => !isMerge(p));
+  const names = new Set(own.map((p) => (isScalar(p.key) ? String(p.key.value) : '')));
+  for (const merge of map.items.filter(isMerge)) {
+    const sources = isSeq(merge.value) ? (merge.value.items as unknown[]) : [merge.value];
+    for (const src of sources) {
+      if (!isMap(src)) continue;
+      for (const p of src.items) {
+        const name = isScalar(p.key) ? String(p.key.value) : undefined;
+        if (name === undefined || names.has(name)) continue;
+        names.add(name);
+        own.push(p);
+      }
+    }
+  }
+  map.items = own;
 }
 
 /** The value node under `key` of a mapping node; of a key written twice, the last (as PyYAML and JSON parsers keep). */
@@ -112,8 +139,13 @@ export function keyNode(node: Node | undefined, key: string): Node | undefined {
 
 export function entries(node: Node | undefined): [string, Node, Node | undefined][] {
   if (!node || !isMap(node)) return [];
+  // Of a key written twice, the last (as get()): a dead first definition is not read.
+  const last = new Map<string, number>();
+  node.items.forEach((pair, i) => isScalar(pair.key) && last.set(String(pair.key.value), i));
   const out: [string, Node, Node | undefined][] = [];
-  for (const pair of node.items) if (isScalar(pair.key)) out.push([String(pair.key.value), pair.key as Node, (pair.value ?? undefined) as Node | undefined]);
+  node.items.forEach((pair, i) => {
+    if (isScalar(pair.key) && last.get(String(pair.key.value)) === i) out.push([String(pair.key.value), pair.key as Node, (pair.value ?? undefined) as Node | undefined]);
+  });
   return out;
 }
 

@@ -189,6 +189,23 @@ Resources:
     ]);
   });
 
+  it('an alias bomb (each anchor ten aliases of the one before, 10^9 nodes expanded) is read in linear time', () => {
+    const levels = Array.from({ length: 9 }, (_, i) => `x${i + 1}: &a${i + 1} [${Array(10).fill(`*a${i}`).join(', ')}]`).join('\n');
+    const text = `Transform: AWS::Serverless-2016-10-31\nx0: &a0 [x, x, x, x, x, x, x, x, x, x]\n${levels}\nResources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n      PackageType: Image\n      Tags: *a9\n    Metadata:\n      DockerContext: app\n`;
+    const dir = project('alias-bomb', { 'template.yaml': text, 'app/Dockerfile': DOCKERFILE });
+    const started = Date.now();
+    const config = readTemplate(join(dir, 'template.yaml'));
+    expect(config.functions.map((f) => f.id)).toEqual(['Fn']);
+    expect(Date.now() - started).toBeLessThan(3000);
+  });
+
+  it('of a logical id written twice, the last definition is read', () => {
+    const text = `Transform: AWS::Serverless-2016-10-31\nResources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n      PackageType: Image\n      Runtime: python3.12\n    Metadata:\n      DockerContext: app\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n      PackageType: Image\n    Metadata:\n      DockerContext: app\n`;
+    const dir = project('dup-ids', { 'template.yaml': text, 'app/Dockerfile': DOCKERFILE });
+    const config = readTemplate(join(dir, 'template.yaml'));
+    expect(config.functions.map((f) => [f.id, f.at.line, f.zipOnly])).toEqual([['Fn', 10, undefined]]);
+  });
+
   it('IgnoreGlobals leaves out what it names, or every global with *', () => {
     const text = `Transform: AWS::Serverless-2016-10-31\nGlobals:\n  Function:\n    Architectures: [arm64]\n    Timeout: 30\nResources:\n  All:\n    Type: AWS::Serverless::Function\n    IgnoreGlobals: '*'\n    Properties:\n      PackageType: Image\n      ImageUri: repo:1\n      Architectures: [x86_64]\n  Some:\n    Type: AWS::Serverless::Function\n    IgnoreGlobals: [Timeout]\n    Properties:\n      PackageType: Image\n      ImageUri: repo:2\n  Named:\n    Type: AWS::Serverless::Function\n    IgnoreGlobals: [Architectures]\n    Properties:\n      PackageType: Image\n      ImageUri: repo:3\n`;
     const dir = project('ignore-globals', { 'template.yaml': text });

@@ -65,34 +65,56 @@ function parseTemplate(file, text) {
   };
 }
 function resolveAnchors(doc) {
-  (0, import_yaml.visit)(doc, {
-    Alias(_key, alias, path) {
-      const target = alias.resolve(doc);
-      return target && !path.includes(target) ? target : void 0;
+  const anchors = /* @__PURE__ */ new Map();
+  const done = /* @__PURE__ */ new Set();
+  const onPath = /* @__PURE__ */ new Set();
+  const resolve = (n) => {
+    if ((0, import_yaml.isAlias)(n)) {
+      const target = anchors.get(n.source);
+      return target !== void 0 && !onPath.has(target) ? target : n;
     }
-  });
-  const isMerge = (p) => (0, import_yaml.isScalar)(p.key) && p.key.value === "<<";
-  (0, import_yaml.visit)(doc, {
-    Map(_key, map) {
-      if (!map.items.some(isMerge)) return void 0;
-      const own = map.items.filter((p) => !isMerge(p));
-      const names = new Set(own.map((p) => (0, import_yaml.isScalar)(p.key) ? String(p.key.value) : ""));
-      for (const merge of map.items.filter(isMerge)) {
-        const sources = (0, import_yaml.isSeq)(merge.value) ? merge.value.items : [merge.value];
-        for (const src of sources) {
-          if (!(0, import_yaml.isMap)(src)) continue;
-          for (const p of src.items) {
-            const name = (0, import_yaml.isScalar)(p.key) ? String(p.key.value) : void 0;
-            if (name === void 0 || names.has(name)) continue;
-            names.add(name);
-            own.push(p);
-          }
-        }
+    const anchor = n?.anchor;
+    if (anchor) anchors.set(anchor, n);
+    return n;
+  };
+  const walk = (node) => {
+    if (!((0, import_yaml.isMap)(node) || (0, import_yaml.isSeq)(node)) || done.has(node) || onPath.has(node)) return;
+    onPath.add(node);
+    if ((0, import_yaml.isSeq)(node)) {
+      for (let i = 0; i < node.items.length; i++) {
+        node.items[i] = resolve(node.items[i]);
+        walk(node.items[i]);
       }
-      map.items = own;
-      return void 0;
+    } else {
+      for (const pair of node.items) {
+        pair.value = resolve(pair.value);
+        walk(pair.value);
+      }
+      mergeKeys(node);
     }
-  });
+    onPath.delete(node);
+    done.add(node);
+  };
+  walk(resolve(doc.contents));
+}
+function mergeKeys(map) {
+  const isMerge = (p) => (0, import_yaml.isScalar)(p.key) && p.key.value === "<<";
+  if (!map.items.some(isMerge)) return;
+  const own = map.items.filter((p) => !isMerge(p));
+  const names = new Set(own.map((p) => (0, import_yaml.isScalar)(p.key) ? String(p.key.value) : ""));
+  for (const merge of map.items.filter(isMerge)) {
+    const sources = (0, import_yaml.isSeq)(merge.value) ? merge.value.items : [merge.value];
+    for (const src of sources) {
+      if (!(0, import_yaml.isMap)(src)) continue;
+      for (const p of src.items) {
+        const name = (0, import_yaml.isScalar)(p.key) ? String(p.key.value) : void 0;
+        if (name === void 0 || names.has(name)) continue;
+        names.add(name);
+        own.push(p);
+      }
+    }
+  }
+  map.items = own;
 }
 function get(node, key) {
   if (!node || !(0, import_yaml.isMap)(node)) return void 0;
@@ -110,8 +132,12 @@ function keyNode(node, key) {
 }
 function entries(node) {
   if (!node || !(0, import_yaml.isMap)(node)) return [];
+  const last = /* @__PURE__ */ new Map();
+  node.items.forEach((pair, i) => (0, import_yaml.isScalar)(pair.key) && last.set(String(pair.key.value), i));
   const out = [];
-  for (const pair of node.items) if ((0, import_yaml.isScalar)(pair.key)) out.push([String(pair.key.value), pair.key, pair.value ?? void 0]);
+  node.items.forEach((pair, i) => {
+    if ((0, import_yaml.isScalar)(pair.key) && last.get(String(pair.key.value)) === i) out.push([String(pair.key.value), pair.key, pair.value ?? void 0]);
+  });
   return out;
 }
 function intrinsic(node) {

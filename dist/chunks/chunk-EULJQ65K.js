@@ -13,7 +13,7 @@ import {
   strMap,
   templateFunctions,
   under
-} from "./chunk-3OM6CW5K.js";
+} from "./chunk-IK2BVF22.js";
 import {
   DeployConfigError,
   readConfigText
@@ -444,7 +444,7 @@ async function readDeploy(input, kind) {
   if (kind === "serverless") return readServerless(input);
   if (kind === "cdk") return readCloudAssembly(basename(input) === "manifest.json" ? dirname2(input) : input);
   if (kind === "terraform") {
-    const { readTerraform } = await import("./terraform-GQ4DI6VN.js");
+    const { readTerraform } = await import("./terraform-XA4MIFKT.js");
     return readTerraform(input);
   }
   return readTemplate(input);

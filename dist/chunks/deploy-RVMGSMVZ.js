@@ -3,8 +3,8 @@ import {
   isDeployTemplate,
   readDeploy,
   readTemplate
-} from "./chunk-OXCOXZBF.js";
-import "./chunk-3OM6CW5K.js";
+} from "./chunk-EULJQ65K.js";
+import "./chunk-IK2BVF22.js";
 import {
   sniffDeploy
 } from "./chunk-3DW2QXZU.js";

@@ -3,7 +3,7 @@ import {
   isDir,
   isFile,
   under
-} from "./chunk-3OM6CW5K.js";
+} from "./chunk-IK2BVF22.js";
 import {
   wasmPath
 } from "./chunk-AQ3U6VU4.js";
