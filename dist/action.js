@@ -12260,12 +12260,12 @@ function classOf(body2) {
 }
 function globToRegExp(glob, star = "[^/]*") {
   const key = `${star}\0${glob}`;
-  let compiled = COMPILED.get(key);
-  if (!compiled) {
+  let compiled2 = COMPILED.get(key);
+  if (!compiled2) {
     if (COMPILED.size >= 2048) COMPILED.clear();
-    COMPILED.set(key, compiled = compile(glob, star));
+    COMPILED.set(key, compiled2 = compile(glob, star));
   }
-  return compiled;
+  return compiled2;
 }
 function compile(glob, star) {
   let re = "";
@@ -13377,7 +13377,7 @@ function classify(argvIn, sight, depth) {
   if (argv.length === 0) return { kind: "empty", argv };
   const head = argv[0];
   const name2 = basename2(head);
-  if (head === BASE_ENTRYPOINT && (depth > 0 || sight.scripts?.at(head) === void 0)) return { kind: "base", argv, handlerIndex: 1 };
+  if (head === BASE_ENTRYPOINT && (depth > 0 || sight.awsBase || sight.scripts?.at(head) === void 0)) return { kind: "base", argv, handlerIndex: 1 };
   if (RIE_BINARIES.includes(name2)) return { kind: "rie", argv, inner: classify(argv.slice(1), sight, depth + 1) };
   if (sight.scripts && isShell(head)) return shellLaunch(argv, sight, depth);
   const client = clientLaunch(argv, name2, sight, depth);
@@ -13479,8 +13479,9 @@ function scriptText(text, extra, sight, depth, path6) {
   const rie = launches.some((l) => l.kind === "rie");
   const guarded = text.includes(RIE_GUARD_VARIABLE);
   const best = launches.find((l) => OK.includes(l.kind)) ?? launches.find((l) => l.kind === "script" && l.ric !== void 0) ?? launches.find((l) => l.kind === "rie" && l.inner && OK.includes(l.inner.kind));
-  const unseenOf = (l) => l.kind === "script" ? l.script?.content === void 0 ? l.script?.path ?? l.argv[0] : l.script.unseen : l.kind === "unknown" && (l.argv[0] ?? "").includes("/") && !SYSTEM_PROGRAM.test(l.argv[0]) ? l.argv[0] : void 0;
-  const unseen = all.map(unseenOf).find((u) => u !== void 0);
+  const unseenOf = (l) => l.kind === "script" ? l.script?.content === void 0 ? l.script?.path ?? l.argv[0] : l.script.unseen : l.kind === "unknown" && /[/$]/.test(l.argv[0] ?? "") && !SYSTEM_PROGRAM.test(l.argv[0]) ? l.argv[0] : void 0;
+  const dynamic = commands.find((c) => c.name === "" && c.text.trim() !== "");
+  const unseen = all.map(unseenOf).find((u) => u !== void 0) ?? (dynamic ? dynamic.text.trim().split(/\s+/).slice(0, 2).join(" ") : void 0);
   const script = { path: path6 ?? "(sh -c)", content: text, launches, rie, guarded, ...unseen ? { unseen } : {} };
   if (path6 === void 0) {
     if (rie && !guarded) return { kind: "rie", argv: extra, inner: launches.find((l) => l.kind === "rie")?.inner, script };
@@ -13986,11 +13987,13 @@ var init_dockerfile_contract = __esm({
         this.workdir = a.target.workdir?.value ?? "/";
         this.scripts = { parse: (text) => df.script(text).commands, at: (path6) => findScript(path6, a, df, context) };
         this.pathDirs = pathDirsOf(df, a.lineage);
+        this.awsBase = a.target.base.kind.kind === "aws";
       }
       a;
       seesBuild = true;
       workdir;
       scripts;
+      awsBase;
       pathDirs;
       holds(ric) {
         return this.a.evidence.some((e) => e.ric === ric);
@@ -34999,6 +35002,7 @@ var init_platforms = __esm({
 });
 
 // rules/LL105-platform-unsupported.ts
+import { posix as posix10 } from "node:path";
 function binaryName(args2) {
   const o = args2.indexOf("-o");
   const out2 = o >= 0 ? args2[o + 1] : void 0;
@@ -35006,28 +35010,47 @@ function binaryName(args2) {
 }
 function compiledFor(df, ins) {
   const script = df.shell(ins);
-  if (!script) return void 0;
-  for (const cmd of script.commands) {
-    const args2 = cmd.args;
+  if (!script || /(^|[\s;&|(])(if|case|elif)\s/.test(ins.shellText ?? "")) return void 0;
+  const found = compilesIn(script.commands, ins);
+  return found.length > 0 && found.every((f) => f.arch === found[0].arch) ? found[0] : void 0;
+}
+function compilesIn(commands, ins) {
+  const out2 = [];
+  for (const c of commands) {
+    const one2 = compiled(c, ins);
+    if (one2) out2.push(one2);
+  }
+  return out2;
+}
+function compiled(cmd, ins) {
+  const args2 = cmd.args;
+  {
     if (cmd.name === "go" && args2[0] === "build") {
       const v = cmd.assignments.GOARCH ?? ins.scope.get("GOARCH")?.value;
-      if (v && !v.includes("$")) return { arch: normaliseArch(v), what: `go build with GOARCH=${v}`, program: binaryName(args2) };
+      const o = args2.indexOf("-o");
+      if (v && !v.includes("$")) return { arch: normaliseArch(v), what: `go build with GOARCH=${v}`, program: binaryName(args2), output: o >= 0 ? args2[o + 1] : void 0 };
     }
     if (cmd.name === "cargo") {
-      if (args2.includes("--arm64")) return { arch: "arm64", what: "cargo lambda build --arm64", program: "\u2026/bootstrap" };
-      if (args2.includes("--x86-64")) return { arch: "amd64", what: "cargo lambda build --x86-64", program: "\u2026/bootstrap" };
+      if (args2.includes("--arm64")) return { arch: "arm64", what: "cargo lambda build --arm64", program: "\u2026/bootstrap", output: "target" };
+      if (args2.includes("--x86-64")) return { arch: "amd64", what: "cargo lambda build --x86-64", program: "\u2026/bootstrap", output: "target" };
       const t = args2.indexOf("--target");
       const triple = t >= 0 ? args2[t + 1] : args2.find((a) => a.startsWith("--target="))?.slice(9);
       const m = triple ? RUST_TRIPLE.exec(triple) : null;
-      if (m) return { arch: normaliseArch(m[1]), what: `cargo --target ${triple}`, program: "\u2026/bootstrap" };
+      if (m) return { arch: normaliseArch(m[1]), what: `cargo --target ${triple}`, program: "\u2026/bootstrap", output: "target" };
     }
-    if (cmd.name === "dotnet" && args2[0] === "publish") {
+    if (cmd.name === "dotnet" && args2[0] === "publish" && selfContained(args2)) {
       const i2 = args2.findIndex((a) => a === "-r" || a === "--runtime");
       const m = i2 >= 0 ? DOTNET_RID.exec(args2[i2 + 1] ?? "") : null;
-      if (m) return { arch: m[2] === "x64" ? "amd64" : "arm64", what: `dotnet publish -r ${args2[i2 + 1]}`, program: "\u2026/bootstrap" };
+      const o = args2.findIndex((a) => a === "-o" || a === "--output");
+      if (m) return { arch: m[2] === "x64" ? "amd64" : "arm64", what: `dotnet publish -r ${args2[i2 + 1]}`, program: "\u2026/bootstrap", output: o >= 0 ? args2[o + 1] : void 0 };
     }
   }
   return void 0;
+}
+function selfContained(args2) {
+  const sc = args2.findIndex((a) => a === "--self-contained" || a === "--sc");
+  if (sc >= 0) return args2[sc + 1]?.toLowerCase() !== "false";
+  return args2.some((a) => /^(--self-contained=true|[-/]p:(PublishAot|SelfContained)=true)$/i.test(a));
 }
 function archEvidence(df, fn, shipped) {
   const out2 = [];
@@ -35056,17 +35079,32 @@ function archEvidence(df, fn, shipped) {
   return out2;
 }
 function checkBinaryPlatform(ctx) {
-  if (!ctx.df.target || !ctx.facts.lineage.length) return;
-  const evidence = archEvidence(ctx.df, { imageConfig: {} }, ctx.facts.lineage);
-  const image = evidence.find((e) => e.program === "/lambda-entrypoint.sh");
+  const lineage = ctx.facts.lineage;
+  if (!ctx.df.target || !lineage.length) return;
+  const image = archEvidence(ctx.df, { imageConfig: {} }, lineage).find((e) => e.program === "/lambda-entrypoint.sh");
   const seen = /* @__PURE__ */ new Set();
-  for (const b of evidence) {
-    if (b.program === "/lambda-entrypoint.sh" || seen.has(b.what)) continue;
-    seen.add(b.what);
-    const data = { what: b.what, binArch: b.arch, program: b.program, lambdaArch: LAMBDA_ARCHITECTURES[b.arch] ?? b.arch };
-    if (image && image.arch !== b.arch) ctx.report({ messageId: "binaryMismatch", data: { ...data, imageWhat: image.what, imageArch: image.arch }, at: b.at });
-    else if (!image) ctx.report({ messageId: "binaryPlatformOpen", data: { ...data, other: b.arch === "arm64" ? "amd64" : "arm64", example: b.arch === "arm64" ? "most CI runners" : "an Apple silicon Mac, a Graviton runner" }, at: b.at });
+  for (const stage of ctx.df.stages) {
+    if (!stage.reachesTarget) continue;
+    for (const ins of stage.instructions) {
+      const b = ins.keyword === "RUN" ? compiledFor(ctx.df, ins) : void 0;
+      if (!b || seen.has(b.what) || !ships(stage, ins, b.output, lineage)) continue;
+      seen.add(b.what);
+      const data = { what: b.what, binArch: b.arch, program: b.program, lambdaArch: LAMBDA_ARCHITECTURES[b.arch] ?? b.arch, match: MATCH_HINT[b.what.split(" ")[0]] ?? MATCH_HINT.go };
+      if (image && image.arch !== b.arch) ctx.report({ messageId: "binaryMismatch", data: { ...data, imageWhat: image.what, imageArch: image.arch }, at: ins });
+      else if (!image) ctx.report({ messageId: "binaryPlatformOpen", data: { ...data, other: b.arch === "arm64" ? "amd64" : "arm64", example: b.arch === "arm64" ? "most CI runners" : "an Apple silicon Mac, a Graviton runner" }, at: ins });
+    }
   }
+}
+function ships(stage, ins, output, lineage) {
+  if (lineage.includes(stage)) return true;
+  if (!output || output.includes("$")) return false;
+  const out2 = posix10.normalize(output.startsWith("/") ? output : posix10.join(ins.workdir, output));
+  return lineage.some(
+    (s) => s.instructions.some((i2) => i2.copy?.fromStage === stage && i2.copy.sources.some((src) => {
+      const from = posix10.normalize(src.startsWith("/") ? src : `/${src}`);
+      return from === out2 || out2.startsWith(`${from.replace(/\/$/, "")}/`) || from.startsWith(`${out2}/`);
+    }))
+  );
 }
 function platformOf(os3, arch, variant) {
   return [os3 ?? "?", arch ?? "?", variant].filter(Boolean).join("/");
@@ -35087,7 +35125,7 @@ function countAnnotations(manifest) {
   const layers = Array.isArray(manifest.layers) ? manifest.layers : [];
   return count(manifest.annotations) + count(manifest.config?.annotations) + layers.reduce((n, l) => n + count(l?.annotations), 0);
 }
-var RUST_TRIPLE, DOTNET_RID, DOCKER_LIST, SCHEMA1, LL105_platform_unsupported_default;
+var RUST_TRIPLE, DOTNET_RID, MATCH_HINT, DOCKER_LIST, SCHEMA1, LL105_platform_unsupported_default;
 var init_LL105_platform_unsupported = __esm({
   "rules/LL105-platform-unsupported.ts"() {
     "use strict";
@@ -35095,6 +35133,11 @@ var init_LL105_platform_unsupported = __esm({
     init_platforms();
     RUST_TRIPLE = /^(x86_64|aarch64)-unknown-linux-(gnu|musl)$/;
     DOTNET_RID = /^linux(-musl)?-(x64|arm64)$/;
+    MATCH_HINT = {
+      go: "compile with GOARCH=$TARGETARCH after ARG TARGETARCH",
+      cargo: "build for the matching target (cargo lambda build --arm64 / --x86-64, or the matching --target triple)",
+      dotnet: "publish for the matching runtime identifier (-r linux-arm64 / linux-x64)"
+    };
     DOCKER_LIST = "application/vnd.docker.distribution.manifest.list.v2+json";
     SCHEMA1 = /distribution\.manifest\.v1\+(json|prettyjws)$/;
     LL105_platform_unsupported_default = defineRule({
@@ -35167,12 +35210,12 @@ var init_LL105_platform_unsupported = __esm({
         binaryMismatch: {
           text: '{{what}} makes the binary linux/{{binArch}}, but {{imageWhat}} makes the image linux/{{imageArch}}: Lambda cannot start it ("fork/exec {{program}}: exec format error", Runtime.InvalidEntrypoint).',
           severity: "error",
-          fix: "Build the binary for the image's platform (GOARCH=$TARGETARCH after ARG TARGETARCH, or the matching --target), or build the image for linux/{{binArch}}."
+          fix: "Build the binary for the image's platform ({{match}}), or build the image for linux/{{binArch}}."
         },
         binaryPlatformOpen: {
           text: `{{what}} makes the binary linux/{{binArch}}, but nothing in the Dockerfile fixes the image's platform: built on an {{other}} machine ({{example}}), the image is linux/{{other}} and Lambda cannot start the binary ("exec format error").`,
           severity: "info",
-          fix: "Build with docker build --platform linux/{{binArch}} (and deploy the function as {{lambdaArch}}), set FROM --platform=linux/{{binArch}} on the final stage, or compile with GOARCH=$TARGETARCH after ARG TARGETARCH."
+          fix: "Build with docker build --platform linux/{{binArch}} (and deploy the function as {{lambdaArch}}), set FROM --platform=linux/{{binArch}} on the final stage, or {{match}}."
         },
         functionArchitecture: {
           text: 'The function {{fn}} runs on {{want}}{{why}}, but {{what}} makes {{subject}} {{have}}; Lambda cannot start it: "fork/exec {{program}}: exec format error" (Runtime.InvalidEntrypoint).',
@@ -35450,7 +35493,7 @@ var init_LL106_runtime_deprecated = __esm({
 });
 
 // rules/LL107-file-not-readable.ts
-import { posix as posix10 } from "node:path";
+import { posix as posix11 } from "node:path";
 function octalDeniesOthers(mode) {
   if (!/^0?[0-7]{3,4}$/.test(mode)) return false;
   return (parseInt(mode, 8) & 4) === 0;
@@ -35577,7 +35620,7 @@ var init_LL107_file_not_readable = __esm({
               bad.set(e.layer, g);
             };
             const parents = /* @__PURE__ */ new Set();
-            for (const r of dirs) for (let p = posix10.dirname(r); p !== "/"; p = posix10.dirname(p)) parents.add(p);
+            for (const r of dirs) for (let p = posix11.dirname(r); p !== "/"; p = posix11.dirname(p)) parents.add(p);
             for (const p of parents) {
               const e = image.files.get(p);
               if (e && e.type === "dir" && !e.implicit && (e.mode & 1) === 0) add(e, true);
@@ -35599,7 +35642,7 @@ var init_LL107_file_not_readable = __esm({
               const shown3 = all.slice(0, MAX_PATHS).map((e) => `${e.path} (${octal(e.mode)}, uid ${e.uid})`).join(", ");
               const kind = g.files.length && g.dirs.length ? "files and directories" : g.dirs.length ? all.length === 1 ? "directory" : "directories" : all.length === 1 ? "file" : "files";
               const access = g.dirs.length && !g.files.length ? "readable and searchable" : g.dirs.length ? "readable (or, for directories, searchable)" : "readable";
-              const top = [...new Set(all.map((e) => dirs.find((r) => pathWithin(e.path, r)) ?? posix10.dirname(e.path)))];
+              const top = [...new Set(all.map((e) => dirs.find((r) => pathWithin(e.path, r)) ?? posix11.dirname(e.path)))];
               ctx.report({
                 messageId: "unreadableFiles",
                 data: { count: all.length, kind, roots: top.join(", "), verb: all.length === 1 ? "is" : "are", access, paths: shown3, more: all.length > MAX_PATHS ? ` and ${all.length - MAX_PATHS} more` : "", dirs: top.join(" ") },
@@ -38556,7 +38599,7 @@ var init_LL303_image_too_large = __esm({
 });
 
 // rules/LL304-wasted-space.ts
-import { posix as posix11 } from "node:path";
+import { posix as posix12 } from "node:path";
 function offender(r) {
   const how = r.reason === "overwritten" ? "rewritten" : "deleted";
   return `${r.path} ${formatBytes(r.size)} (added in layer ${r.layerAdded + 1}, ${how} in layer ${r.layerRemoved + 1})`;
@@ -38626,7 +38669,7 @@ var init_LL304_wasted_space = __esm({
           const remote = /^[a-z]+:\/\//i.test(src);
           const wildcard = /[*?[]/.test(src);
           const extracted = ins.keyword === "ADD" && !remote && TAR_ARCHIVE.test(src);
-          const name2 = posix11.basename(src.replace(/\/+$/, ""));
+          const name2 = posix12.basename(src.replace(/\/+$/, ""));
           const fromWhat = copy.from ? ` from ${copy.from}` : "";
           let facts;
           const contextSize = (path6) => this.contextSize(path6);
@@ -38690,7 +38733,7 @@ var init_LL304_wasted_space = __esm({
         const whole = glob ? true : f.path === abs || f.path.startsWith(`${abs}/`);
         const bytes2 = f.bytes();
         const big = f.heavy || whole && bytes2 !== void 0 && bytes2 >= WARN_BYTES;
-        const base2 = posix11.basename(f.path);
+        const base2 = posix12.basename(f.path);
         const how = f.source && c.ins.keyword === "COPY" ? `Do not COPY it: bind-mount it into the RUN that uses it (RUN --mount=type=bind,source=${f.source},target=/tmp/${base2} ...), or unpack it in a builder stage and COPY --from only the result.` : c.ins.keyword === "RUN" ? "Download, use and delete it in one RUN (or in a builder stage, copying only the result)." : `Remove it in the same ${c.ins.keyword === "ADD" ? "step (or ADD only what is needed)" : "step"}, use RUN --mount=type=bind for build-only files, or a multi-stage build that copies only what the function needs.`;
         this.ctx.report({
           messageId: "deletedLater",
@@ -39171,7 +39214,7 @@ var init_LL306_build_context_unfiltered = __esm({
             const context = ctx.context;
             if (!context || copies.length === 0) return;
             const nodeInstalled = ctx.df.stages.some((s) => s.reachesTarget && s.instructions.some((i2) => i2.keyword === "RUN" && installs(ctx.df.shell(i2)).some((p) => NODE_MANAGERS.has(p.manager))));
-            const ships = (ins) => {
+            const ships2 = (ins) => {
               const stage = ins.stage;
               if (lineage.has(stage)) return true;
               const dest = normalizePath(ins.copy.dest);
@@ -39179,7 +39222,7 @@ var init_LL306_build_context_unfiltered = __esm({
             };
             let list5;
             for (const ins of copies) {
-              if (!ships(ins)) continue;
+              if (!ships2(ins)) continue;
               list5 ??= offenders(context.files(), nodeInstalled);
               const copy = `${ins.keyword} ${ins.words.join(" ")}`;
               const ignore2 = (list5.length ? list5.slice(0, 8).map((o) => o.dir ? `${o.path}/` : o.path) : [".git", "**/__pycache__", ".venv", ".env", "tests/"]).join(", ");
@@ -41389,9 +41432,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix13 = POSIX_REGEX_SOURCE[rest2];
-                if (posix13) {
-                  prev.value = pre + posix13;
+                const posix14 = POSIX_REGEX_SOURCE[rest2];
+                if (posix14) {
+                  prev.value = pre + posix14;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -41908,7 +41951,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix13 = opts.windows;
+      const posix14 = opts.windows;
       const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -41918,8 +41961,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix: posix13 });
-        const result = { glob, state, regex, posix: posix13, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix: posix14 });
+        const result = { glob, state, regex, posix: posix14, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -41944,7 +41987,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch3.test = (input, regex, options, { glob, posix: posix13 } = {}) => {
+    picomatch3.test = (input, regex, options, { glob, posix: posix14 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -41952,7 +41995,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix13 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix14 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -41961,16 +42004,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex, options, posix13);
+          match = picomatch3.matchBase(input, regex, options, posix14);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input, glob, options, posix13 = options && options.windows) => {
+    picomatch3.matchBase = (input, glob, options, posix14 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix13 }));
+      return regex.test(utils.basename(input, { windows: posix14 }));
     };
     picomatch3.isMatch = (str4, patterns, options) => picomatch3(patterns, options)(str4);
     picomatch3.parse = (pattern, options) => {
@@ -42555,7 +42598,7 @@ var init_dist = __esm({
 
 // node_modules/tinyglobby/dist/index.mjs
 import { readdir, readdirSync as readdirSync3, realpath, realpathSync, stat, statSync as statSync6 } from "fs";
-import { isAbsolute as isAbsolute2, posix as posix12, resolve as resolve8 } from "path";
+import { isAbsolute as isAbsolute2, posix as posix13, resolve as resolve8 } from "path";
 import { fileURLToPath as fileURLToPath3 } from "url";
 function getPartialMatcher(patterns, options = {}) {
   const patternsCount = patterns.length;
@@ -42605,8 +42648,8 @@ function buildFormat(cwd, root, absolute) {
     };
     return (p, isDir2) => isDir2 && p !== "." ? p.slice(0, -1) : p;
   }
-  if (absolute) return (p) => posix12.relative(cwd, p) || ".";
-  return (p) => posix12.relative(cwd, `${root}/${p}`) || ".";
+  if (absolute) return (p) => posix13.relative(cwd, p) || ".";
+  return (p) => posix13.relative(cwd, `${root}/${p}`) || ".";
 }
 function buildRelative(cwd, root) {
   if (root.startsWith(`${cwd}/`)) {
@@ -42614,7 +42657,7 @@ function buildRelative(cwd, root) {
     return (p) => `${prefix}/${p}`;
   }
   return (p) => {
-    const result = posix12.relative(cwd, `${root}/${p}`);
+    const result = posix13.relative(cwd, `${root}/${p}`);
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
@@ -42644,7 +42687,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
   if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
   if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
   const escapedCwd = escapePath(cwd);
-  result = isAbsolute2(result.replace(ESCAPING_BACKSLASHES, "")) ? posix12.relative(escapedCwd, result) : posix12.normalize(result);
+  result = isAbsolute2(result.replace(ESCAPING_BACKSLASHES, "")) ? posix13.relative(escapedCwd, result) : posix13.normalize(result);
   const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
   const parts2 = splitPattern(result);
   if (parentDir) {
@@ -42655,7 +42698,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
       result = result.slice(0, (n - i2 - 1) * 3) + result.slice((n - i2) * 3 + parts2[i2 + n].length + 1) || ".";
       i2++;
     }
-    const potentialRoot = posix12.join(cwd, parentDir.slice(i2 * 3));
+    const potentialRoot = posix13.join(cwd, parentDir.slice(i2 * 3));
     if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
       props.root = ensureNonDriveRelativePath(potentialRoot);
       props.depthOffset = -n + i2;
@@ -42677,7 +42720,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
     }
     props.depthOffset = newCommonPath.length;
     props.commonPath = newCommonPath;
-    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix12.join(cwd, ...newCommonPath) : cwd);
+    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix13.join(cwd, ...newCommonPath) : cwd);
   }
   return result;
 }

@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-EULJQ65K.js";
 import "./chunks/chunk-IK2BVF22.js";
-import "./chunks/chunk-RTTXP4WM.js";
+import "./chunks/chunk-JG57CVI3.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-H74MW2ZX.js";
+} from "./chunks/chunk-QILGNMMG.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-RRE5VTAB.js";
+} from "./chunks/chunk-PHGNCUNJ.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-MF2CHPBB.js";
+} from "./chunks/chunk-D3YDA4WL.js";
 import {
   initShell
 } from "./chunks/chunk-AQ3U6VU4.js";

@@ -1,5 +1,7 @@
+import { posix } from 'node:path';
 import { defineRule, type RuleContext } from '../src/engine/rule-kit.js';
 import type { DockerfileModel, Instruction, Stage } from '../src/dockerfile/model.js';
+import type { ShellCommand } from '../src/dockerfile/shell.js';
 import type { FunctionFacts } from '../src/deploy/types.js';
 import type { Location } from '../src/core/types.js';
 import type { ImageModel } from '../src/image/types.js';
@@ -26,30 +28,57 @@ function binaryName(args: string[]): string {
   return `…/${out && !out.includes('$') ? (out.split('/').pop() || 'bootstrap') : 'bootstrap'}`;
 }
 
-function compiledFor(df: DockerfileModel, ins: Instruction): { arch: string; what: string; program: string } | undefined {
+function compiledFor(df: DockerfileModel, ins: Instruction): { arch: string; what: string; program: string; output?: string } | undefined {
   const script = df.shell(ins);
-  if (!script) return undefined;
-  for (const cmd of script.commands) {
-    const args = cmd.args;
+  // A build under a condition (`if [ "$TARGETARCH" = amd64 ]; then GOARCH=amd64 ...`) is not known to run.
+  if (!script || /(^|[\s;&|(])(if|case|elif)\s/.test(ins.shellText ?? '')) return undefined;
+  const found = compilesIn(script.commands, ins);
+  // One RUN building for both architectures (bootstrap-amd64 and bootstrap-arm64): which one ships is not known here.
+  return found.length > 0 && found.every((f) => f.arch === found[0].arch) ? found[0] : undefined;
+}
+
+function compilesIn(commands: readonly ShellCommand[], ins: Instruction): { arch: string; what: string; program: string; output?: string }[] {
+  const out: { arch: string; what: string; program: string; output?: string }[] = [];
+  for (const c of commands) {
+    const one = compiled(c, ins);
+    if (one) out.push(one);
+  }
+  return out;
+}
+
+function compiled(cmd: ShellCommand, ins: Instruction): { arch: string; what: string; program: string; output?: string } | undefined {
+  const args = cmd.args;
+  {
     if (cmd.name === 'go' && args[0] === 'build') {
       const v = cmd.assignments.GOARCH ?? (ins.scope.get('GOARCH') as { value?: string } | undefined)?.value;
-      if (v && !v.includes('$')) return { arch: normaliseArch(v), what: `go build with GOARCH=${v}`, program: binaryName(args) };
+      const o = args.indexOf('-o');
+      if (v && !v.includes('$')) return { arch: normaliseArch(v), what: `go build with GOARCH=${v}`, program: binaryName(args), output: o >= 0 ? args[o + 1] : undefined };
     }
     if (cmd.name === 'cargo') {
-      if (args.includes('--arm64')) return { arch: 'arm64', what: 'cargo lambda build --arm64', program: '…/bootstrap' };
-      if (args.includes('--x86-64')) return { arch: 'amd64', what: 'cargo lambda build --x86-64', program: '…/bootstrap' };
+      if (args.includes('--arm64')) return { arch: 'arm64', what: 'cargo lambda build --arm64', program: '…/bootstrap', output: 'target' };
+      if (args.includes('--x86-64')) return { arch: 'amd64', what: 'cargo lambda build --x86-64', program: '…/bootstrap', output: 'target' };
       const t = args.indexOf('--target');
       const triple = t >= 0 ? args[t + 1] : args.find((a) => a.startsWith('--target='))?.slice(9);
       const m = triple ? RUST_TRIPLE.exec(triple) : null;
-      if (m) return { arch: normaliseArch(m[1]), what: `cargo --target ${triple}`, program: '…/bootstrap' };
+      if (m) return { arch: normaliseArch(m[1]), what: `cargo --target ${triple}`, program: '…/bootstrap', output: 'target' };
     }
-    if (cmd.name === 'dotnet' && args[0] === 'publish') {
+    // Only a self-contained or native (AOT) publish makes a program for one architecture: a framework-dependent
+    // one is IL that the .NET base image's runtime runs on either.
+    if (cmd.name === 'dotnet' && args[0] === 'publish' && selfContained(args)) {
       const i = args.findIndex((a) => a === '-r' || a === '--runtime');
       const m = i >= 0 ? DOTNET_RID.exec(args[i + 1] ?? '') : null;
-      if (m) return { arch: m[2] === 'x64' ? 'amd64' : 'arm64', what: `dotnet publish -r ${args[i + 1]}`, program: '…/bootstrap' };
+      const o = args.findIndex((a) => a === '-o' || a === '--output');
+      if (m) return { arch: m[2] === 'x64' ? 'amd64' : 'arm64', what: `dotnet publish -r ${args[i + 1]}`, program: '…/bootstrap', output: o >= 0 ? args[o + 1] : undefined };
     }
   }
   return undefined;
+}
+
+/** `dotnet publish` makes a self-contained or native program (--self-contained [true], --sc, -p:PublishAot=true). */
+function selfContained(args: readonly string[]): boolean {
+  const sc = args.findIndex((a) => a === '--self-contained' || a === '--sc');
+  if (sc >= 0) return args[sc + 1]?.toLowerCase() !== 'false';
+  return args.some((a) => /^(--self-contained=true|[-/]p:(PublishAot|SelfContained)=true)$/i.test(a));
 }
 
 /** The architectures the Dockerfile fixes for the image (empty when the build platform decides). */
@@ -82,20 +111,47 @@ function archEvidence(df: DockerfileModel, fn: FunctionFacts, shipped: readonly 
 
 /**
  * Without a deploy configuration: a binary cross-compiled for one architecture (a literal GOARCH, cargo --target ...)
- * in an image the Dockerfile fixes to the other (an error), or whose platform the build decides (a warning).
+ * in an image the Dockerfile fixes to the other (an error), or whose platform the build decides (an info).
  */
 function checkBinaryPlatform(ctx: RuleContext<'binaryMismatch' | 'binaryPlatformOpen'>): void {
-  if (!ctx.df.target || !ctx.facts.lineage.length) return;
-  const evidence = archEvidence(ctx.df, { imageConfig: {} } as unknown as FunctionFacts, ctx.facts.lineage);
-  const image = evidence.find((e) => e.program === '/lambda-entrypoint.sh');
+  const lineage = ctx.facts.lineage;
+  if (!ctx.df.target || !lineage.length) return;
+  const image = archEvidence(ctx.df, { imageConfig: {} } as unknown as FunctionFacts, lineage).find((e) => e.program === '/lambda-entrypoint.sh');
   const seen = new Set<string>();
-  for (const b of evidence) {
-    if (b.program === '/lambda-entrypoint.sh' || seen.has(b.what)) continue;
-    seen.add(b.what);
-    const data = { what: b.what, binArch: b.arch, program: b.program, lambdaArch: LAMBDA_ARCHITECTURES[b.arch] ?? b.arch };
-    if (image && image.arch !== b.arch) ctx.report({ messageId: 'binaryMismatch', data: { ...data, imageWhat: image.what, imageArch: image.arch }, at: b.at });
-    else if (!image) ctx.report({ messageId: 'binaryPlatformOpen', data: { ...data, other: b.arch === 'arm64' ? 'amd64' : 'arm64', example: b.arch === 'arm64' ? 'most CI runners' : 'an Apple silicon Mac, a Graviton runner' }, at: b.at });
+  for (const stage of ctx.df.stages) {
+    if (!stage.reachesTarget) continue;
+    for (const ins of stage.instructions) {
+      const b = ins.keyword === 'RUN' ? compiledFor(ctx.df, ins) : undefined;
+      if (!b || seen.has(b.what) || !ships(stage, ins, b.output, lineage)) continue;
+      seen.add(b.what);
+      const data = { what: b.what, binArch: b.arch, program: b.program, lambdaArch: LAMBDA_ARCHITECTURES[b.arch] ?? b.arch, match: MATCH_HINT[b.what.split(' ')[0]] ?? MATCH_HINT.go };
+      if (image && image.arch !== b.arch) ctx.report({ messageId: 'binaryMismatch', data: { ...data, imageWhat: image.what, imageArch: image.arch }, at: ins });
+      else if (!image) ctx.report({ messageId: 'binaryPlatformOpen', data: { ...data, other: b.arch === 'arm64' ? 'amd64' : 'arm64', example: b.arch === 'arm64' ? 'most CI runners' : 'an Apple silicon Mac, a Graviton runner' }, at: ins });
+    }
   }
+}
+
+/** How each tool builds for the image's own platform. */
+const MATCH_HINT: Record<string, string> = {
+  go: 'compile with GOARCH=$TARGETARCH after ARG TARGETARCH',
+  cargo: 'build for the matching target (cargo lambda build --arm64 / --x86-64, or the matching --target triple)',
+  dotnet: 'publish for the matching runtime identifier (-r linux-arm64 / linux-x64)',
+};
+
+/**
+ * The compiler's output reaches the image: built in a stage the image is built FROM, or copied from its stage by a
+ * COPY --from of the shipped stages whose source is the output or a folder holding it.
+ */
+function ships(stage: Stage, ins: Instruction, output: string | undefined, lineage: readonly Stage[]): boolean {
+  if (lineage.includes(stage)) return true;
+  if (!output || output.includes('$')) return false;
+  const out = posix.normalize(output.startsWith('/') ? output : posix.join(ins.workdir, output));
+  return lineage.some((s) =>
+    s.instructions.some((i) => i.copy?.fromStage === stage && i.copy.sources.some((src) => {
+      const from = posix.normalize(src.startsWith('/') ? src : `/${src}`);
+      return from === out || out.startsWith(`${from.replace(/\/$/, '')}/`) || from.startsWith(`${out}/`);
+    })),
+  );
 }
 
 const DOCKER_LIST = 'application/vnd.docker.distribution.manifest.list.v2+json';
@@ -194,12 +250,12 @@ export default defineRule({
     binaryMismatch: {
       text: '{{what}} makes the binary linux/{{binArch}}, but {{imageWhat}} makes the image linux/{{imageArch}}: Lambda cannot start it ("fork/exec {{program}}: exec format error", Runtime.InvalidEntrypoint).',
       severity: 'error',
-      fix: 'Build the binary for the image\'s platform (GOARCH=$TARGETARCH after ARG TARGETARCH, or the matching --target), or build the image for linux/{{binArch}}.',
+      fix: 'Build the binary for the image\'s platform ({{match}}), or build the image for linux/{{binArch}}.',
     },
     binaryPlatformOpen: {
       text: '{{what}} makes the binary linux/{{binArch}}, but nothing in the Dockerfile fixes the image\'s platform: built on an {{other}} machine ({{example}}), the image is linux/{{other}} and Lambda cannot start the binary ("exec format error").',
       severity: 'info',
-      fix: 'Build with docker build --platform linux/{{binArch}} (and deploy the function as {{lambdaArch}}), set FROM --platform=linux/{{binArch}} on the final stage, or compile with GOARCH=$TARGETARCH after ARG TARGETARCH.',
+      fix: 'Build with docker build --platform linux/{{binArch}} (and deploy the function as {{lambdaArch}}), set FROM --platform=linux/{{binArch}} on the final stage, or {{match}}.',
     },
     functionArchitecture: {
       text: 'The function {{fn}} runs on {{want}}{{why}}, but {{what}} makes {{subject}} {{have}}; Lambda cannot start it: "fork/exec {{program}}: exec format error" (Runtime.InvalidEntrypoint).',

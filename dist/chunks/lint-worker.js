@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-H74MW2ZX.js";
+} from "./chunk-QILGNMMG.js";
 import "./chunk-3DW2QXZU.js";
 import {
   ContextCache
-} from "./chunk-RRE5VTAB.js";
-import "./chunk-MF2CHPBB.js";
+} from "./chunk-PHGNCUNJ.js";
+import "./chunk-D3YDA4WL.js";
 import "./chunk-AQ3U6VU4.js";
 import "./chunk-OPKDXKUQ.js";
 import {

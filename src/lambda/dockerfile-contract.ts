@@ -584,7 +584,10 @@ class DockerfileSight implements LaunchSight {
     this.workdir = a.target.workdir?.value ?? '/';
     this.scripts = { parse: (text) => df.script(text).commands, at: (path) => findScript(path, a, df, context) };
     this.pathDirs = pathDirsOf(df, a.lineage);
+    this.awsBase = a.target.base.kind.kind === 'aws';
   }
+
+  readonly awsBase: boolean;
 
   readonly pathDirs: readonly string[];
 

@@ -38,6 +38,8 @@ export interface LaunchSight {
   holds(ric: RicId): boolean;
   /** A compiled binary or bootstrap the build puts at this absolute path: its client. */
   bootstrapAt(path: string): { ric?: RicId } | undefined;
+  /** The image is built on an AWS base: its /lambda-entrypoint.sh (a copy the build edits included) is the base's. */
+  readonly awsBase?: boolean;
   /** The folders a bare program name is looked up in (PATH), when known. */
   readonly pathDirs?: readonly string[];
   /** A compiled binary of a builder stage whose path is not known is in the image. */
@@ -78,7 +80,7 @@ function classify(argvIn: string[], sight: LaunchSight, depth: number): Launch {
   const head = argv[0];
   const name = basename(head);
   // The AWS base's entrypoint, unless the build writes its own script there (a custom base copying a lookalike).
-  if (head === BASE_ENTRYPOINT && (depth > 0 || sight.scripts?.at(head) === undefined)) return { kind: 'base', argv, handlerIndex: 1 };
+  if (head === BASE_ENTRYPOINT && (depth > 0 || sight.awsBase || sight.scripts?.at(head) === undefined)) return { kind: 'base', argv, handlerIndex: 1 };
   if ((RIE_BINARIES as readonly string[]).includes(name)) return { kind: 'rie', argv, inner: classify(argv.slice(1), sight, depth + 1) };
   if (sight.scripts && isShell(head)) return shellLaunch(argv, sight, depth);
   const client = clientLaunch(argv, name, sight, depth);
@@ -211,8 +213,10 @@ function scriptText(text: string, extra: string[], sight: LaunchSight, depth: nu
   // What the script runs that cannot be read here: a script whose content is not visible (or that runs such a
   // thing itself), or a program given by path outside the system folders (/opt/launcher/run).
   const unseenOf = (l: Launch): string | undefined =>
-    l.kind === 'script' ? (l.script?.content === undefined ? (l.script?.path ?? l.argv[0]) : l.script.unseen) : l.kind === 'unknown' && (l.argv[0] ?? '').includes('/') && !SYSTEM_PROGRAM.test(l.argv[0]) ? l.argv[0] : undefined;
-  const unseen = all.map(unseenOf).find((u) => u !== undefined);
+    l.kind === 'script' ? (l.script?.content === undefined ? (l.script?.path ?? l.argv[0]) : l.script.unseen) : l.kind === 'unknown' && /[/$]/.test(l.argv[0] ?? '') && !SYSTEM_PROGRAM.test(l.argv[0]) ? l.argv[0] : undefined;
+  // A program named by a variable (`exec $RUNTIME_ENTRYPOINT`) is not known here either.
+  const dynamic = commands.find((c) => c.name === '' && c.text.trim() !== '');
+  const unseen = all.map(unseenOf).find((u) => u !== undefined) ?? (dynamic ? dynamic.text.trim().split(/\s+/).slice(0, 2).join(' ') : undefined);
   const script = { path: path ?? '(sh -c)', content: text, launches, rie, guarded, ...(unseen ? { unseen } : {}) };
   if (path === undefined) {
     // `sh -c '...'` inline: treat like the command it runs.

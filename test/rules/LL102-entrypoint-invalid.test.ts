@@ -9,6 +9,8 @@ const ENTRY_GUARDED = '#!/bin/sh\nif [ -z "${AWS_LAMBDA_RUNTIME_API}" ]; then\n 
 
 ruleTester(rule, {
   valid: [
+    { name: 'an AWS base with an edited copy of its own /lambda-entrypoint.sh (exec $RUNTIME_ENTRYPOINT)', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY lambda-entrypoint.sh /lambda-entrypoint.sh\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nENTRYPOINT ["/lambda-entrypoint.sh"]\nCMD ["app.handler"]\n', context: { ...APP_PY, 'lambda-entrypoint.sh': "#!/bin/sh\nif [ $# -ne 1 ]; then\n  echo \"entrypoint requires the handler name to be the first argument\" 1>&2\n  exit 142\nfi\nexport _HANDLER=\"$1\"\nexport EXTRA=1\nRUNTIME_ENTRYPOINT=/var/runtime/bootstrap\nif [ -z \"${AWS_LAMBDA_RUNTIME_API}\" ]; then\n  exec /usr/local/bin/aws-lambda-rie $RUNTIME_ENTRYPOINT\nelse\n  exec $RUNTIME_ENTRYPOINT\nfi\n" } },
+
     {
       name: 'a Python wrapper that execs awslambdaric, copied from the context into a builder and from there into the image, visible to neither as a launch',
       dockerfile: 'FROM cgr.dev/chainguard/python:latest-dev AS builder\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --target ./packages -r requirements.txt && pip install --target ./packages awslambdaric\nCOPY src/ ./src/\nCOPY --chmod=755 entry.py /app/entry.py\nFROM cgr.dev/chainguard/python:latest\nWORKDIR /var/task\nCOPY --from=builder /app/packages /var/task\nCOPY --from=builder /app/src/ /var/task/\nCOPY --from=builder /app/entry.py /entry.py\nENTRYPOINT ["python", "/entry.py"]\nCMD ["lambda_function.handler"]\n',
@@ -117,6 +119,12 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a custom base with a copy of the AWS /lambda-entrypoint.sh: it execs a program named by a variable, unknown here (a warning)',
+      dockerfile: 'FROM python:3.12-slim\nRUN pip install --no-cache-dir awslambdaric\nCOPY lambda-entrypoint.sh /lambda-entrypoint.sh\nCOPY app.py ./\nENTRYPOINT ["/lambda-entrypoint.sh"]\nCMD ["app.handler"]\n',
+      context: { ...APP_PY, 'lambda-entrypoint.sh': "#!/bin/sh\nif [ $# -ne 1 ]; then\n  echo \"entrypoint requires the handler name to be the first argument\" 1>&2\n  exit 142\nfi\nexport _HANDLER=\"$1\"\nexport EXTRA=1\nRUNTIME_ENTRYPOINT=/var/runtime/bootstrap\nif [ -z \"${AWS_LAMBDA_RUNTIME_API}\" ]; then\n  exec /usr/local/bin/aws-lambda-rie $RUNTIME_ENTRYPOINT\nelse\n  exec $RUNTIME_ENTRYPOINT\nfi\n" },
+      errors: [{ messageId: 'unverified', line: 5, severity: 'warning', message: /it runs \$RUNTIME_ENTRYPOINT/ }],
+    },
     {
       name: 'shell-form ENTRYPOINT that passes the handler through a variable: a warning, and the fix keeps a shell to expand it',
       dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22\nCOPY index.mjs ${LAMBDA_TASK_ROOT}/\nENV HANDLER=index.handler\nENTRYPOINT /lambda-entrypoint.sh $HANDLER\n',

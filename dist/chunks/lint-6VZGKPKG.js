@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-RRE5VTAB.js";
+} from "./chunk-PHGNCUNJ.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-MF2CHPBB.js";
+} from "./chunk-D3YDA4WL.js";
 import "./chunk-AQ3U6VU4.js";
 import {
   DeployConfigError

@@ -53,7 +53,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-MF2CHPBB.js";
+} from "./chunk-D3YDA4WL.js";
 import {
   commandName,
   initShell
@@ -4312,11 +4312,13 @@ var DockerfileSight = class {
     this.workdir = a.target.workdir?.value ?? "/";
     this.scripts = { parse: (text) => df.script(text).commands, at: (path) => findScript(path, a, df, context) };
     this.pathDirs = pathDirsOf(df, a.lineage);
+    this.awsBase = a.target.base.kind.kind === "aws";
   }
   a;
   seesBuild = true;
   workdir;
   scripts;
+  awsBase;
   pathDirs;
   holds(ric) {
     return this.a.evidence.some((e) => e.ric === ric);

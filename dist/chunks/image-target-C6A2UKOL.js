@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-RTTXP4WM.js";
+} from "./chunk-JG57CVI3.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-RRE5VTAB.js";
-import "./chunk-MF2CHPBB.js";
+} from "./chunk-PHGNCUNJ.js";
+import "./chunk-D3YDA4WL.js";
 import "./chunk-AQ3U6VU4.js";
 import "./chunk-OPKDXKUQ.js";
 import "./chunk-AUYTHOBX.js";

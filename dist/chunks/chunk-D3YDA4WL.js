@@ -8082,7 +8082,7 @@ function classify(argvIn, sight, depth) {
   if (argv.length === 0) return { kind: "empty", argv };
   const head = argv[0];
   const name = basename(head);
-  if (head === BASE_ENTRYPOINT && (depth > 0 || sight.scripts?.at(head) === void 0)) return { kind: "base", argv, handlerIndex: 1 };
+  if (head === BASE_ENTRYPOINT && (depth > 0 || sight.awsBase || sight.scripts?.at(head) === void 0)) return { kind: "base", argv, handlerIndex: 1 };
   if (RIE_BINARIES.includes(name)) return { kind: "rie", argv, inner: classify(argv.slice(1), sight, depth + 1) };
   if (sight.scripts && isShell(head)) return shellLaunch(argv, sight, depth);
   const client = clientLaunch(argv, name, sight, depth);
@@ -8190,8 +8190,9 @@ function scriptText(text, extra, sight, depth, path) {
   const rie = launches.some((l) => l.kind === "rie");
   const guarded = text.includes(RIE_GUARD_VARIABLE);
   const best = launches.find((l) => OK.includes(l.kind)) ?? launches.find((l) => l.kind === "script" && l.ric !== void 0) ?? launches.find((l) => l.kind === "rie" && l.inner && OK.includes(l.inner.kind));
-  const unseenOf = (l) => l.kind === "script" ? l.script?.content === void 0 ? l.script?.path ?? l.argv[0] : l.script.unseen : l.kind === "unknown" && (l.argv[0] ?? "").includes("/") && !SYSTEM_PROGRAM.test(l.argv[0]) ? l.argv[0] : void 0;
-  const unseen = all.map(unseenOf).find((u) => u !== void 0);
+  const unseenOf = (l) => l.kind === "script" ? l.script?.content === void 0 ? l.script?.path ?? l.argv[0] : l.script.unseen : l.kind === "unknown" && /[/$]/.test(l.argv[0] ?? "") && !SYSTEM_PROGRAM.test(l.argv[0]) ? l.argv[0] : void 0;
+  const dynamic = commands.find((c) => c.name === "" && c.text.trim() !== "");
+  const unseen = all.map(unseenOf).find((u) => u !== void 0) ?? (dynamic ? dynamic.text.trim().split(/\s+/).slice(0, 2).join(" ") : void 0);
   const script = { path: path ?? "(sh -c)", content: text, launches, rie, guarded, ...unseen ? { unseen } : {} };
   if (path === void 0) {
     if (rie && !guarded) return { kind: "rie", argv: extra, inner: launches.find((l) => l.kind === "rie")?.inner, script };
@@ -9185,12 +9186,12 @@ function classOf(body) {
 var COMPILED = /* @__PURE__ */ new Map();
 function globToRegExp(glob, star = "[^/]*") {
   const key = `${star}\0${glob}`;
-  let compiled = COMPILED.get(key);
-  if (!compiled) {
+  let compiled2 = COMPILED.get(key);
+  if (!compiled2) {
     if (COMPILED.size >= 2048) COMPILED.clear();
-    COMPILED.set(key, compiled = compile(glob, star));
+    COMPILED.set(key, compiled2 = compile(glob, star));
   }
-  return compiled;
+  return compiled2;
 }
 function compile(glob, star) {
   let re = "";
@@ -10135,6 +10136,9 @@ function checkWorkdirHoldsCode(ctx, t, a, lineageIns) {
   ctx.report({ messageId: "codeOutsideWorkdir", data: { file: rel, dest: posix6.dirname(f.path), workdir, why, dir }, at: override ?? f.ins });
 }
 
+// rules/LL105-platform-unsupported.ts
+import { posix as posix7 } from "node:path";
+
 // src/knowledge/platforms.ts
 var LAMBDA_OS = "linux";
 var LAMBDA_ARCHITECTURES = { amd64: "x86_64", arm64: "arm64" };
@@ -10165,28 +10169,47 @@ function binaryName(args) {
 }
 function compiledFor(df, ins) {
   const script = df.shell(ins);
-  if (!script) return void 0;
-  for (const cmd of script.commands) {
-    const args = cmd.args;
+  if (!script || /(^|[\s;&|(])(if|case|elif)\s/.test(ins.shellText ?? "")) return void 0;
+  const found = compilesIn(script.commands, ins);
+  return found.length > 0 && found.every((f) => f.arch === found[0].arch) ? found[0] : void 0;
+}
+function compilesIn(commands, ins) {
+  const out = [];
+  for (const c of commands) {
+    const one2 = compiled(c, ins);
+    if (one2) out.push(one2);
+  }
+  return out;
+}
+function compiled(cmd, ins) {
+  const args = cmd.args;
+  {
     if (cmd.name === "go" && args[0] === "build") {
       const v = cmd.assignments.GOARCH ?? ins.scope.get("GOARCH")?.value;
-      if (v && !v.includes("$")) return { arch: normaliseArch(v), what: `go build with GOARCH=${v}`, program: binaryName(args) };
+      const o = args.indexOf("-o");
+      if (v && !v.includes("$")) return { arch: normaliseArch(v), what: `go build with GOARCH=${v}`, program: binaryName(args), output: o >= 0 ? args[o + 1] : void 0 };
     }
     if (cmd.name === "cargo") {
-      if (args.includes("--arm64")) return { arch: "arm64", what: "cargo lambda build --arm64", program: "\u2026/bootstrap" };
-      if (args.includes("--x86-64")) return { arch: "amd64", what: "cargo lambda build --x86-64", program: "\u2026/bootstrap" };
+      if (args.includes("--arm64")) return { arch: "arm64", what: "cargo lambda build --arm64", program: "\u2026/bootstrap", output: "target" };
+      if (args.includes("--x86-64")) return { arch: "amd64", what: "cargo lambda build --x86-64", program: "\u2026/bootstrap", output: "target" };
       const t = args.indexOf("--target");
       const triple = t >= 0 ? args[t + 1] : args.find((a) => a.startsWith("--target="))?.slice(9);
       const m = triple ? RUST_TRIPLE.exec(triple) : null;
-      if (m) return { arch: normaliseArch(m[1]), what: `cargo --target ${triple}`, program: "\u2026/bootstrap" };
+      if (m) return { arch: normaliseArch(m[1]), what: `cargo --target ${triple}`, program: "\u2026/bootstrap", output: "target" };
     }
-    if (cmd.name === "dotnet" && args[0] === "publish") {
+    if (cmd.name === "dotnet" && args[0] === "publish" && selfContained(args)) {
       const i = args.findIndex((a) => a === "-r" || a === "--runtime");
       const m = i >= 0 ? DOTNET_RID.exec(args[i + 1] ?? "") : null;
-      if (m) return { arch: m[2] === "x64" ? "amd64" : "arm64", what: `dotnet publish -r ${args[i + 1]}`, program: "\u2026/bootstrap" };
+      const o = args.findIndex((a) => a === "-o" || a === "--output");
+      if (m) return { arch: m[2] === "x64" ? "amd64" : "arm64", what: `dotnet publish -r ${args[i + 1]}`, program: "\u2026/bootstrap", output: o >= 0 ? args[o + 1] : void 0 };
     }
   }
   return void 0;
+}
+function selfContained(args) {
+  const sc = args.findIndex((a) => a === "--self-contained" || a === "--sc");
+  if (sc >= 0) return args[sc + 1]?.toLowerCase() !== "false";
+  return args.some((a) => /^(--self-contained=true|[-/]p:(PublishAot|SelfContained)=true)$/i.test(a));
 }
 function archEvidence(df, fn, shipped) {
   const out = [];
@@ -10215,17 +10238,37 @@ function archEvidence(df, fn, shipped) {
   return out;
 }
 function checkBinaryPlatform(ctx) {
-  if (!ctx.df.target || !ctx.facts.lineage.length) return;
-  const evidence = archEvidence(ctx.df, { imageConfig: {} }, ctx.facts.lineage);
-  const image = evidence.find((e) => e.program === "/lambda-entrypoint.sh");
+  const lineage = ctx.facts.lineage;
+  if (!ctx.df.target || !lineage.length) return;
+  const image = archEvidence(ctx.df, { imageConfig: {} }, lineage).find((e) => e.program === "/lambda-entrypoint.sh");
   const seen = /* @__PURE__ */ new Set();
-  for (const b of evidence) {
-    if (b.program === "/lambda-entrypoint.sh" || seen.has(b.what)) continue;
-    seen.add(b.what);
-    const data = { what: b.what, binArch: b.arch, program: b.program, lambdaArch: LAMBDA_ARCHITECTURES[b.arch] ?? b.arch };
-    if (image && image.arch !== b.arch) ctx.report({ messageId: "binaryMismatch", data: { ...data, imageWhat: image.what, imageArch: image.arch }, at: b.at });
-    else if (!image) ctx.report({ messageId: "binaryPlatformOpen", data: { ...data, other: b.arch === "arm64" ? "amd64" : "arm64", example: b.arch === "arm64" ? "most CI runners" : "an Apple silicon Mac, a Graviton runner" }, at: b.at });
+  for (const stage of ctx.df.stages) {
+    if (!stage.reachesTarget) continue;
+    for (const ins of stage.instructions) {
+      const b = ins.keyword === "RUN" ? compiledFor(ctx.df, ins) : void 0;
+      if (!b || seen.has(b.what) || !ships(stage, ins, b.output, lineage)) continue;
+      seen.add(b.what);
+      const data = { what: b.what, binArch: b.arch, program: b.program, lambdaArch: LAMBDA_ARCHITECTURES[b.arch] ?? b.arch, match: MATCH_HINT[b.what.split(" ")[0]] ?? MATCH_HINT.go };
+      if (image && image.arch !== b.arch) ctx.report({ messageId: "binaryMismatch", data: { ...data, imageWhat: image.what, imageArch: image.arch }, at: ins });
+      else if (!image) ctx.report({ messageId: "binaryPlatformOpen", data: { ...data, other: b.arch === "arm64" ? "amd64" : "arm64", example: b.arch === "arm64" ? "most CI runners" : "an Apple silicon Mac, a Graviton runner" }, at: ins });
+    }
   }
+}
+var MATCH_HINT = {
+  go: "compile with GOARCH=$TARGETARCH after ARG TARGETARCH",
+  cargo: "build for the matching target (cargo lambda build --arm64 / --x86-64, or the matching --target triple)",
+  dotnet: "publish for the matching runtime identifier (-r linux-arm64 / linux-x64)"
+};
+function ships(stage, ins, output, lineage) {
+  if (lineage.includes(stage)) return true;
+  if (!output || output.includes("$")) return false;
+  const out = posix7.normalize(output.startsWith("/") ? output : posix7.join(ins.workdir, output));
+  return lineage.some(
+    (s) => s.instructions.some((i) => i.copy?.fromStage === stage && i.copy.sources.some((src) => {
+      const from = posix7.normalize(src.startsWith("/") ? src : `/${src}`);
+      return from === out || out.startsWith(`${from.replace(/\/$/, "")}/`) || from.startsWith(`${out}/`);
+    }))
+  );
 }
 var DOCKER_LIST = "application/vnd.docker.distribution.manifest.list.v2+json";
 var SCHEMA1 = /distribution\.manifest\.v1\+(json|prettyjws)$/;
@@ -10313,12 +10356,12 @@ var LL105_platform_unsupported_default = defineRule({
     binaryMismatch: {
       text: '{{what}} makes the binary linux/{{binArch}}, but {{imageWhat}} makes the image linux/{{imageArch}}: Lambda cannot start it ("fork/exec {{program}}: exec format error", Runtime.InvalidEntrypoint).',
       severity: "error",
-      fix: "Build the binary for the image's platform (GOARCH=$TARGETARCH after ARG TARGETARCH, or the matching --target), or build the image for linux/{{binArch}}."
+      fix: "Build the binary for the image's platform ({{match}}), or build the image for linux/{{binArch}}."
     },
     binaryPlatformOpen: {
       text: `{{what}} makes the binary linux/{{binArch}}, but nothing in the Dockerfile fixes the image's platform: built on an {{other}} machine ({{example}}), the image is linux/{{other}} and Lambda cannot start the binary ("exec format error").`,
       severity: "info",
-      fix: "Build with docker build --platform linux/{{binArch}} (and deploy the function as {{lambdaArch}}), set FROM --platform=linux/{{binArch}} on the final stage, or compile with GOARCH=$TARGETARCH after ARG TARGETARCH."
+      fix: "Build with docker build --platform linux/{{binArch}} (and deploy the function as {{lambdaArch}}), set FROM --platform=linux/{{binArch}} on the final stage, or {{match}}."
     },
     functionArchitecture: {
       text: 'The function {{fn}} runs on {{want}}{{why}}, but {{what}} makes {{subject}} {{have}}; Lambda cannot start it: "fork/exec {{program}}: exec format error" (Runtime.InvalidEntrypoint).',
@@ -10591,7 +10634,7 @@ var LL106_runtime_deprecated_default = defineRule({
 });
 
 // rules/LL107-file-not-readable.ts
-import { posix as posix7 } from "node:path";
+import { posix as posix8 } from "node:path";
 var READ_ROOTS = ["/var/task", "/opt", "/var/runtime"];
 var MAX_PATHS = 5;
 function octalDeniesOthers(mode) {
@@ -10709,7 +10752,7 @@ var LL107_file_not_readable_default = defineRule({
           bad.set(e.layer, g);
         };
         const parents = /* @__PURE__ */ new Set();
-        for (const r of dirs) for (let p = posix7.dirname(r); p !== "/"; p = posix7.dirname(p)) parents.add(p);
+        for (const r of dirs) for (let p = posix8.dirname(r); p !== "/"; p = posix8.dirname(p)) parents.add(p);
         for (const p of parents) {
           const e = image.files.get(p);
           if (e && e.type === "dir" && !e.implicit && (e.mode & 1) === 0) add(e, true);
@@ -10731,7 +10774,7 @@ var LL107_file_not_readable_default = defineRule({
           const shown = all.slice(0, MAX_PATHS).map((e) => `${e.path} (${octal(e.mode)}, uid ${e.uid})`).join(", ");
           const kind = g.files.length && g.dirs.length ? "files and directories" : g.dirs.length ? all.length === 1 ? "directory" : "directories" : all.length === 1 ? "file" : "files";
           const access = g.dirs.length && !g.files.length ? "readable and searchable" : g.dirs.length ? "readable (or, for directories, searchable)" : "readable";
-          const top = [...new Set(all.map((e) => dirs.find((r) => pathWithin(e.path, r)) ?? posix7.dirname(e.path)))];
+          const top = [...new Set(all.map((e) => dirs.find((r) => pathWithin(e.path, r)) ?? posix8.dirname(e.path)))];
           ctx.report({
             messageId: "unreadableFiles",
             data: { count: all.length, kind, roots: top.join(", "), verb: all.length === 1 ? "is" : "are", access, paths: shown, more: all.length > MAX_PATHS ? ` and ${all.length - MAX_PATHS} more` : "", dirs: top.join(" ") },
@@ -13612,7 +13655,7 @@ var LL303_image_too_large_default = defineRule({
 });
 
 // rules/LL304-wasted-space.ts
-import { posix as posix8 } from "node:path";
+import { posix as posix9 } from "node:path";
 var WASTED_MIN_BYTES = 10 * 1024 ** 2;
 var WASTED_MIN_SHARE = 0.01;
 var WASTED_SMALL_BYTES = 1024 ** 2;
@@ -13674,7 +13717,7 @@ var DeletionTracker = class {
       const remote = /^[a-z]+:\/\//i.test(src);
       const wildcard = /[*?[]/.test(src);
       const extracted = ins.keyword === "ADD" && !remote && TAR_ARCHIVE.test(src);
-      const name = posix8.basename(src.replace(/\/+$/, ""));
+      const name = posix9.basename(src.replace(/\/+$/, ""));
       const fromWhat = copy.from ? ` from ${copy.from}` : "";
       let facts;
       const contextSize = (path) => this.contextSize(path);
@@ -13738,7 +13781,7 @@ var DeletionTracker = class {
     const whole = glob ? true : f.path === abs || f.path.startsWith(`${abs}/`);
     const bytes = f.bytes();
     const big = f.heavy || whole && bytes !== void 0 && bytes >= WARN_BYTES;
-    const base2 = posix8.basename(f.path);
+    const base2 = posix9.basename(f.path);
     const how = f.source && c.ins.keyword === "COPY" ? `Do not COPY it: bind-mount it into the RUN that uses it (RUN --mount=type=bind,source=${f.source},target=/tmp/${base2} ...), or unpack it in a builder stage and COPY --from only the result.` : c.ins.keyword === "RUN" ? "Download, use and delete it in one RUN (or in a builder stage, copying only the result)." : `Remove it in the same ${c.ins.keyword === "ADD" ? "step (or ADD only what is needed)" : "step"}, use RUN --mount=type=bind for build-only files, or a multi-stage build that copies only what the function needs.`;
     this.ctx.report({
       messageId: "deletedLater",
@@ -14365,7 +14408,7 @@ var LL306_build_context_unfiltered_default = defineRule({
         const context = ctx.context;
         if (!context || copies.length === 0) return;
         const nodeInstalled = ctx.df.stages.some((s) => s.reachesTarget && s.instructions.some((i) => i.keyword === "RUN" && installs(ctx.df.shell(i)).some((p) => NODE_MANAGERS.has(p.manager))));
-        const ships = (ins) => {
+        const ships2 = (ins) => {
           const stage = ins.stage;
           if (lineage.has(stage)) return true;
           const dest = normalizePath(ins.copy.dest);
@@ -14373,7 +14416,7 @@ var LL306_build_context_unfiltered_default = defineRule({
         };
         let list3;
         for (const ins of copies) {
-          if (!ships(ins)) continue;
+          if (!ships2(ins)) continue;
           list3 ??= offenders(context.files(), nodeInstalled);
           const copy = `${ins.keyword} ${ins.words.join(" ")}`;
           const ignore = (list3.length ? list3.slice(0, 8).map((o) => o.dir ? `${o.path}/` : o.path) : [".git", "**/__pycache__", ".venv", ".env", "tests/"]).join(", ");

@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-RRE5VTAB.js";
+} from "./chunk-PHGNCUNJ.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-MF2CHPBB.js";
+} from "./chunk-D3YDA4WL.js";
 import {
   initShell
 } from "./chunk-AQ3U6VU4.js";
