@@ -13515,6 +13515,7 @@ var init_launch = __esm({
 });
 
 // src/lambda/dockerfile-contract.ts
+import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
 import { basename as basename3, posix as posix2 } from "node:path";
 function unlaunchedInstall(target, a) {
   const kind = target.base.kind;
@@ -13891,10 +13892,22 @@ function copyEvidence(ins, stage, context) {
   }
   return out2;
 }
+function isElf(context, rel) {
+  let fd;
+  try {
+    fd = openSync2(posix2.join(context.root, rel), "r");
+    const head = Buffer.alloc(4);
+    return readSync2(fd, head, 0, 4, 0) === 4 && head.toString("latin1") === "\x7FELF";
+  } catch {
+    return false;
+  } finally {
+    if (fd !== void 0) closeSync2(fd);
+  }
+}
 function prebuiltClient(context, src, name2, path6, ins, stage, out2) {
   if (name2.includes(".") || NOT_A_PROGRAM.test(name2) || GLOB3.test(src) || !literalSource(ins, src)) return false;
   const files = context.match(src);
-  if (files.length !== 1 || files[0].dir) return false;
+  if (files.length !== 1 || files[0].dir || !isElf(context, files[0].path)) return false;
   for (const id of ["go", "rust"]) {
     const spec = ricById(id);
     const { verdict, file } = manifestSays(context, spec, spec.manifests[0].files);
@@ -33402,7 +33415,7 @@ var init_LL100_lambda_not_detected = __esm({
 });
 
 // src/core/executables.ts
-function isElf(data) {
+function isElf2(data) {
   return !!data && data.length >= 20 && data[0] === 127 && data[1] === 69 && data[2] === 76 && data[3] === 70;
 }
 function elfMachine(data) {
@@ -33567,7 +33580,7 @@ var init_LL101_ric_missing = __esm({
               if (!found.found) return;
               if (!NOT_A_RUNTIME.test(program.split("/").pop() ?? "")) {
                 const body2 = image.body(found.path);
-                if (!body2 || isElf(body2.data)) return;
+                if (!body2 || isElf2(body2.data)) return;
                 const sb = shebang(body2.data);
                 if (!sb || body2.truncated || RUNTIME_API_USE.test(body2.data.toString("latin1"))) return;
               }
@@ -33649,7 +33662,7 @@ function needsHandlerArg(l) {
   return false;
 }
 function checkArchitecture(ctx, c, data, path6, what, layer) {
-  if (!c.arch || !isElf(data)) return;
+  if (!c.arch || !isElf2(data)) return;
   const m = elfMachine(data);
   if (m === ELF_MACHINE[c.arch]) return;
   const elfArch = m === 62 ? "amd64" : m === 183 ? "arm64" : `(${m})`;
@@ -33890,7 +33903,7 @@ var init_LL102_entrypoint_invalid = __esm({
         const needs = needsHandlerArg(launch) && launch.argv.length <= (launch.handlerIndex ?? 1);
         const severity = needs ? "error" : "warning";
         const consequence = cmdSet ? "so CMD (the handler) is never passed to it" : needs ? "so no handler argument reaches the runtime" : "so it does not receive CMD or signals directly";
-        const fixed = words.some((w) => w.includes("$")) ? ["/bin/sh", "-c", `exec ${text.trim()}`] : words;
+        const fixed = words.some((w) => w.includes("$")) ? ["/bin/sh", "-c", /^exec\s/.test(text.trim()) ? text.trim() : `exec ${text.trim()}`] : words;
         this.ctx.report({ messageId: "shellForm", data: { consequence, json: json(fixed) }, at: epIns, severity });
       }
       /** No ENTRYPOINT on a custom base: CMD is the program Lambda runs, and must start the client itself. */
@@ -34677,26 +34690,35 @@ function checkCodeOutsideTaskRoot(ctx, t, a, lineageIns, family2) {
 }
 function checkVenvInstall(ctx, t, lineageIns) {
   if (t.env.has("PYTHONPATH")) return;
-  let poetrySystem = t.env.get("POETRY_VIRTUALENVS_CREATE")?.value.toLowerCase() === "false";
-  for (const ins of lineageIns) {
-    if (ins.keyword !== "RUN") continue;
+  const no = (v) => v !== void 0 && /^(false|0|no|off)$/i.test(v.trim());
+  const yes = (v) => v !== void 0 && /^(true|1|yes|on)$/i.test(v.trim());
+  let poetrySystem = false;
+  const runs = lineageIns.filter((i2) => i2.keyword === "RUN");
+  const movedLater = (k) => runs.slice(k).some((r) => /site-packages|(^|\s)(--target|-t)(\s|=)|--prefix(\s|=)/.test(r.shellText ?? ""));
+  for (let k = 0; k < runs.length; k++) {
+    const ins = runs[k];
     const script = ctx.df.shell(ins);
-    if (script?.commands.some((c) => commandName(c) === "poetry" && c.args.includes("virtualenvs.create") && /^(false|0)$/i.test(c.args[c.args.indexOf("virtualenvs.create") + 1] ?? ""))) poetrySystem = true;
+    const commands = script?.commands ?? [];
+    const exported = /* @__PURE__ */ new Map();
+    for (const c of commands) if (c.name === "export") for (const [k2, v] of Object.entries(c.assignments)) exported.set(k2, v);
+    const scoped = (name2) => exported.get(name2) ?? ins.scope.get(name2)?.value ?? t.env.get(name2)?.value;
+    if (commands.some((c) => commandName(c) === "poetry" && c.args.includes("virtualenvs.create") && no(c.args[c.args.indexOf("virtualenvs.create") + 1]))) poetrySystem = true;
     for (const inst of installs(script)) {
-      const env2 = (name2) => inst.cmd.assignments[name2] ?? t.env.get(name2)?.value;
+      const env2 = (name2) => inst.cmd.assignments[name2] ?? scoped(name2);
       let where;
       let instead = "";
-      if (inst.manager === "uv" && inst.subcommand === "sync" && env2("UV_PROJECT_ENVIRONMENT") === void 0) {
-        where = ".venv in the project folder";
+      const uvEnv = env2("UV_PROJECT_ENVIRONMENT");
+      if (inst.manager === "uv" && inst.subcommand === "sync" && !inst.cmd.args.includes("pip") && !(uvEnv && /^\/var\/lang\/?$/.test(uvEnv.trim()))) {
+        where = uvEnv ? uvEnv : inst.options.includes("--active") ? "the active virtual environment" : ".venv in the project folder";
         instead = 'uv export --frozen --no-dev -o requirements.txt && uv pip install -r requirements.txt --target "${LAMBDA_TASK_ROOT}"';
-      } else if (inst.manager === "poetry" && inst.subcommand === "install" && !poetrySystem && env2("POETRY_VIRTUALENVS_CREATE")?.toLowerCase() !== "false") {
-        where = env2("POETRY_VIRTUALENVS_IN_PROJECT") === "true" ? ".venv in the project folder" : "poetry's cache folder";
+      } else if (inst.manager === "poetry" && inst.subcommand === "install" && !poetrySystem && !no(env2("POETRY_VIRTUALENVS_CREATE"))) {
+        where = yes(env2("POETRY_VIRTUALENVS_IN_PROJECT")) ? ".venv in the project folder" : "poetry's cache folder";
         instead = 'poetry export -f requirements.txt -o requirements.txt && pip install -r requirements.txt --target "${LAMBDA_TASK_ROOT}"';
-      } else if (inst.manager === "pipenv" && ["install", "sync"].includes(inst.subcommand) && !inst.options.includes("--system") && env2("PIPENV_SYSTEM") === void 0) {
-        where = env2("PIPENV_VENV_IN_PROJECT") ? ".venv in the project folder" : "~/.local/share/virtualenvs";
+      } else if (inst.manager === "pipenv" && ["install", "sync"].includes(inst.subcommand) && !inst.options.includes("--system") && !yes(env2("PIPENV_SYSTEM"))) {
+        where = yes(env2("PIPENV_VENV_IN_PROJECT")) ? ".venv in the project folder" : "~/.local/share/virtualenvs";
         instead = 'pipenv requirements > requirements.txt && pip install -r requirements.txt --target "${LAMBDA_TASK_ROOT}"';
       }
-      if (!where) continue;
+      if (!where || movedLater(k)) continue;
       ctx.report({ messageId: "venvInstall", data: { command: inst.cmd.text.length > 80 ? `${inst.cmd.text.slice(0, 77)}...` : inst.cmd.text, where, instead }, at: ins });
       return;
     }
@@ -53319,7 +53341,7 @@ var FORMATS = {
 
 // src/linter/inputs.ts
 init_limits();
-import { existsSync as existsSync5, openSync as openSync2, readSync as readSync2, closeSync as closeSync2, readFileSync as readFileSync5, statSync as statSync4 } from "node:fs";
+import { existsSync as existsSync5, openSync as openSync3, readSync as readSync3, closeSync as closeSync3, readFileSync as readFileSync5, statSync as statSync4 } from "node:fs";
 import { join as join5, resolve as resolve6 } from "node:path";
 import { Readable } from "node:stream";
 var InputProblem = class extends Error {
@@ -53425,11 +53447,11 @@ function readInput(input, cwd = process.cwd(), as) {
   const head = Buffer.alloc(512);
   let n = 0;
   try {
-    const fd = openSync2(path6, "r");
+    const fd = openSync3(path6, "r");
     try {
-      n = readSync2(fd, head, 0, 512, 0);
+      n = readSync3(fd, head, 0, 512, 0);
     } finally {
-      closeSync2(fd);
+      closeSync3(fd);
     }
   } catch (e) {
     throw unreadable(e);

@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-EULJQ65K.js";
 import "./chunks/chunk-IK2BVF22.js";
-import "./chunks/chunk-JG57CVI3.js";
+import "./chunks/chunk-R7DCKPVH.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-QILGNMMG.js";
+} from "./chunks/chunk-5IUSYVMZ.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-PHGNCUNJ.js";
+} from "./chunks/chunk-FA7UHMKV.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-D3YDA4WL.js";
+} from "./chunks/chunk-IXVX6VFH.js";
 import {
   initShell
 } from "./chunks/chunk-AQ3U6VU4.js";

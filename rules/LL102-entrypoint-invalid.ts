@@ -294,7 +294,7 @@ class LaunchJudge {
         ? 'so no handler argument reaches the runtime'
         : 'so it does not receive CMD or signals directly';
     // Variables need a shell to expand (exec form passes `$HANDLER` as it is): keep one, with exec.
-    const fixed = words.some((w) => w.includes('$')) ? ['/bin/sh', '-c', `exec ${text.trim()}`] : words;
+    const fixed = words.some((w) => w.includes('$')) ? ['/bin/sh', '-c', /^exec\s/.test(text.trim()) ? text.trim() : `exec ${text.trim()}`] : words;
     this.ctx.report({ messageId: 'shellForm', data: { consequence, json: json(fixed) }, at: epIns, severity });
   }
 

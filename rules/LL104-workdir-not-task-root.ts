@@ -405,26 +405,39 @@ function checkCodeOutsideTaskRoot(ctx: Ctx, t: Stage, a: DockerfileContract, lin
  */
 function checkVenvInstall(ctx: Ctx, t: Stage, lineageIns: readonly Instruction[]): void {
   if (t.env.has('PYTHONPATH')) return;
-  let poetrySystem = t.env.get('POETRY_VIRTUALENVS_CREATE')?.value.toLowerCase() === 'false';
-  for (const ins of lineageIns) {
-    if (ins.keyword !== 'RUN') continue;
+  const no = (v: string | undefined) => v !== undefined && /^(false|0|no|off)$/i.test(v.trim());
+  const yes = (v: string | undefined) => v !== undefined && /^(true|1|yes|on)$/i.test(v.trim());
+  let poetrySystem = false;
+  const runs = lineageIns.filter((i) => i.keyword === 'RUN');
+  // The packages moved where the runtime looks afterwards (`cp -r .venv/lib/.../site-packages/* /var/task`, an
+  // install with --target): the environment was a build step.
+  const movedLater = (k: number) => runs.slice(k).some((r) => /site-packages|(^|\s)(--target|-t)(\s|=)|--prefix(\s|=)/.test(r.shellText ?? ''));
+  for (let k = 0; k < runs.length; k++) {
+    const ins = runs[k];
     const script = ctx.df.shell(ins);
-    if (script?.commands.some((c) => commandName(c) === 'poetry' && c.args.includes('virtualenvs.create') && /^(false|0)$/i.test(c.args[c.args.indexOf('virtualenvs.create') + 1] ?? ''))) poetrySystem = true;
+    const commands = script?.commands ?? [];
+    // What this RUN sees: ARG and ENV in scope, and `export NAME=value` earlier in the same script.
+    const exported = new Map<string, string>();
+    for (const c of commands) if (c.name === 'export') for (const [k, v] of Object.entries(c.assignments)) exported.set(k, v);
+    const scoped = (name: string) => exported.get(name) ?? (ins.scope.get(name) as { value?: string } | undefined)?.value ?? t.env.get(name)?.value;
+    if (commands.some((c) => commandName(c) === 'poetry' && c.args.includes('virtualenvs.create') && no(c.args[c.args.indexOf('virtualenvs.create') + 1]))) poetrySystem = true;
     for (const inst of installs(script)) {
-      const env = (name: string) => inst.cmd.assignments[name] ?? t.env.get(name)?.value;
+      const env = (name: string) => inst.cmd.assignments[name] ?? scoped(name);
       let where: string | undefined;
       let instead = '';
-      if (inst.manager === 'uv' && inst.subcommand === 'sync' && env('UV_PROJECT_ENVIRONMENT') === undefined) {
-        where = '.venv in the project folder';
+      const uvEnv = env('UV_PROJECT_ENVIRONMENT');
+      // `uv sync` (not `uv pip sync`, the pip interface), unless the project environment is the runtime's own Python.
+      if (inst.manager === 'uv' && inst.subcommand === 'sync' && !inst.cmd.args.includes('pip') && !(uvEnv && /^\/var\/lang\/?$/.test(uvEnv.trim()))) {
+        where = uvEnv ? uvEnv : inst.options.includes('--active') ? 'the active virtual environment' : '.venv in the project folder';
         instead = 'uv export --frozen --no-dev -o requirements.txt && uv pip install -r requirements.txt --target "${LAMBDA_TASK_ROOT}"';
-      } else if (inst.manager === 'poetry' && inst.subcommand === 'install' && !poetrySystem && env('POETRY_VIRTUALENVS_CREATE')?.toLowerCase() !== 'false') {
-        where = env('POETRY_VIRTUALENVS_IN_PROJECT') === 'true' ? '.venv in the project folder' : "poetry's cache folder";
+      } else if (inst.manager === 'poetry' && inst.subcommand === 'install' && !poetrySystem && !no(env('POETRY_VIRTUALENVS_CREATE'))) {
+        where = yes(env('POETRY_VIRTUALENVS_IN_PROJECT')) ? '.venv in the project folder' : "poetry's cache folder";
         instead = 'poetry export -f requirements.txt -o requirements.txt && pip install -r requirements.txt --target "${LAMBDA_TASK_ROOT}"';
-      } else if (inst.manager === 'pipenv' && ['install', 'sync'].includes(inst.subcommand) && !inst.options.includes('--system') && env('PIPENV_SYSTEM') === undefined) {
-        where = env('PIPENV_VENV_IN_PROJECT') ? '.venv in the project folder' : '~/.local/share/virtualenvs';
+      } else if (inst.manager === 'pipenv' && ['install', 'sync'].includes(inst.subcommand) && !inst.options.includes('--system') && !yes(env('PIPENV_SYSTEM'))) {
+        where = yes(env('PIPENV_VENV_IN_PROJECT')) ? '.venv in the project folder' : '~/.local/share/virtualenvs';
         instead = 'pipenv requirements > requirements.txt && pip install -r requirements.txt --target "${LAMBDA_TASK_ROOT}"';
       }
-      if (!where) continue;
+      if (!where || movedLater(k)) continue;
       ctx.report({ messageId: 'venvInstall', data: { command: inst.cmd.text.length > 80 ? `${inst.cmd.text.slice(0, 77)}...` : inst.cmd.text, where, instead }, at: ins });
       return;
     }

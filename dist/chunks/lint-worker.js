@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-QILGNMMG.js";
+} from "./chunk-5IUSYVMZ.js";
 import "./chunk-3DW2QXZU.js";
 import {
   ContextCache
-} from "./chunk-PHGNCUNJ.js";
-import "./chunk-D3YDA4WL.js";
+} from "./chunk-FA7UHMKV.js";
+import "./chunk-IXVX6VFH.js";
 import "./chunk-AQ3U6VU4.js";
 import "./chunk-OPKDXKUQ.js";
 import {

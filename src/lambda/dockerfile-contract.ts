@@ -5,6 +5,7 @@
  * working directory comes from the model). The Dockerfile side of the `lambda` fact (./contract.ts); computed
  * once per model.
  */
+import { closeSync, openSync, readSync } from 'node:fs';
 import { basename, posix } from 'node:path';
 import { memoOn } from '../core/memo.js';
 import type { BuildContext, ContextFile } from '../dockerfile/context.js';
@@ -546,6 +547,20 @@ function copyEvidence(ins: Instruction, stage: Stage, context: BuildContext | un
   return out;
 }
 
+/** The context file starts with the ELF magic (a Linux program), read from its first bytes only. */
+function isElf(context: BuildContext, rel: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = openSync(posix.join(context.root, rel), 'r');
+    const head = Buffer.alloc(4);
+    return readSync(fd, head, 0, 4, 0) === 4 && head.toString('latin1') === '\x7fELF';
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
 /** Files without an extension that are not programs. */
 const NOT_A_PROGRAM = /^(Makefile|GNUmakefile|LICEN[CS]E|COPYING|NOTICE|AUTHORS|README|CHANGELOG|VERSION|CODEOWNERS|Dockerfile|Containerfile|Procfile|Gemfile|Pipfile|Rakefile|Jenkinsfile|Vagrantfile|Brewfile|Justfile|Taskfile)$/i;
 
@@ -556,7 +571,7 @@ const NOT_A_PROGRAM = /^(Makefile|GNUmakefile|LICEN[CS]E|COPYING|NOTICE|AUTHORS|
 function prebuiltClient(context: BuildContext, src: string, name: string, path: string, ins: Instruction, stage: Stage, out: RicEvidence[]): boolean {
   if (name.includes('.') || NOT_A_PROGRAM.test(name) || GLOB.test(src) || !literalSource(ins, src)) return false;
   const files = context.match(src);
-  if (files.length !== 1 || files[0].dir) return false;
+  if (files.length !== 1 || files[0].dir || !isElf(context, files[0].path)) return false;
   for (const id of ['go', 'rust'] as const) {
     const spec = ricById(id);
     const { verdict, file } = manifestSays(context, spec, spec.manifests[0].files);

@@ -9,6 +9,8 @@ const ENTRY_GUARDED = '#!/bin/sh\nif [ -z "${AWS_LAMBDA_RUNTIME_API}" ]; then\n 
 
 ruleTester(rule, {
   valid: [
+    { name: 'a text file without an extension copied from a Go project context is no compiled client', dockerfile: 'FROM python:3.12-slim\nRUN pip install --no-cache-dir awslambdaric\nCOPY config /etc/app/config\nCOPY app.py ./\nENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]\nCMD ["app.handler"]\n', context: { ...APP_PY, config: 'debug = false\n', 'go.mod': 'module x\n\nrequire github.com/aws/aws-lambda-go v1.47.0\n' } },
+
     { name: 'an AWS base with an edited copy of its own /lambda-entrypoint.sh (exec $RUNTIME_ENTRYPOINT)', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY lambda-entrypoint.sh /lambda-entrypoint.sh\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nENTRYPOINT ["/lambda-entrypoint.sh"]\nCMD ["app.handler"]\n', context: { ...APP_PY, 'lambda-entrypoint.sh': "#!/bin/sh\nif [ $# -ne 1 ]; then\n  echo \"entrypoint requires the handler name to be the first argument\" 1>&2\n  exit 142\nfi\nexport _HANDLER=\"$1\"\nexport EXTRA=1\nRUNTIME_ENTRYPOINT=/var/runtime/bootstrap\nif [ -z \"${AWS_LAMBDA_RUNTIME_API}\" ]; then\n  exec /usr/local/bin/aws-lambda-rie $RUNTIME_ENTRYPOINT\nelse\n  exec $RUNTIME_ENTRYPOINT\nfi\n" } },
 
     {
@@ -119,6 +121,12 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'shell-form ENTRYPOINT that already starts with exec: the fix does not add another',
+      dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22\nCOPY index.mjs ${LAMBDA_TASK_ROOT}/\nENV HANDLER=index.handler\nENTRYPOINT exec /lambda-entrypoint.sh $HANDLER\n',
+      context: { 'index.mjs': 'export const handler = async () => 1;\n' },
+      errors: [{ messageId: 'shellForm', line: 4, severity: 'warning', fix: /ENTRYPOINT \["\/bin\/sh", "-c", "exec \/lambda-entrypoint\.sh \$HANDLER"\]/ }],
+    },
     {
       name: 'a custom base with a copy of the AWS /lambda-entrypoint.sh: it execs a program named by a variable, unknown here (a warning)',
       dockerfile: 'FROM python:3.12-slim\nRUN pip install --no-cache-dir awslambdaric\nCOPY lambda-entrypoint.sh /lambda-entrypoint.sh\nCOPY app.py ./\nENTRYPOINT ["/lambda-entrypoint.sh"]\nCMD ["app.handler"]\n',

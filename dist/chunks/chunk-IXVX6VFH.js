@@ -9018,7 +9018,7 @@ var LaunchJudge = class {
     const needs = needsHandlerArg(launch) && launch.argv.length <= (launch.handlerIndex ?? 1);
     const severity = needs ? "error" : "warning";
     const consequence = cmdSet ? "so CMD (the handler) is never passed to it" : needs ? "so no handler argument reaches the runtime" : "so it does not receive CMD or signals directly";
-    const fixed = words.some((w) => w.includes("$")) ? ["/bin/sh", "-c", `exec ${text.trim()}`] : words;
+    const fixed = words.some((w) => w.includes("$")) ? ["/bin/sh", "-c", /^exec\s/.test(text.trim()) ? text.trim() : `exec ${text.trim()}`] : words;
     this.ctx.report({ messageId: "shellForm", data: { consequence, json: json(fixed) }, at: epIns, severity });
   }
   /** No ENTRYPOINT on a custom base: CMD is the program Lambda runs, and must start the client itself. */
@@ -10020,26 +10020,35 @@ function checkCodeOutsideTaskRoot(ctx, t, a, lineageIns, family) {
 }
 function checkVenvInstall(ctx, t, lineageIns) {
   if (t.env.has("PYTHONPATH")) return;
-  let poetrySystem = t.env.get("POETRY_VIRTUALENVS_CREATE")?.value.toLowerCase() === "false";
-  for (const ins of lineageIns) {
-    if (ins.keyword !== "RUN") continue;
+  const no = (v) => v !== void 0 && /^(false|0|no|off)$/i.test(v.trim());
+  const yes = (v) => v !== void 0 && /^(true|1|yes|on)$/i.test(v.trim());
+  let poetrySystem = false;
+  const runs = lineageIns.filter((i) => i.keyword === "RUN");
+  const movedLater = (k) => runs.slice(k).some((r) => /site-packages|(^|\s)(--target|-t)(\s|=)|--prefix(\s|=)/.test(r.shellText ?? ""));
+  for (let k = 0; k < runs.length; k++) {
+    const ins = runs[k];
     const script = ctx.df.shell(ins);
-    if (script?.commands.some((c) => commandName(c) === "poetry" && c.args.includes("virtualenvs.create") && /^(false|0)$/i.test(c.args[c.args.indexOf("virtualenvs.create") + 1] ?? ""))) poetrySystem = true;
+    const commands = script?.commands ?? [];
+    const exported = /* @__PURE__ */ new Map();
+    for (const c of commands) if (c.name === "export") for (const [k2, v] of Object.entries(c.assignments)) exported.set(k2, v);
+    const scoped = (name) => exported.get(name) ?? ins.scope.get(name)?.value ?? t.env.get(name)?.value;
+    if (commands.some((c) => commandName(c) === "poetry" && c.args.includes("virtualenvs.create") && no(c.args[c.args.indexOf("virtualenvs.create") + 1]))) poetrySystem = true;
     for (const inst of installs(script)) {
-      const env = (name) => inst.cmd.assignments[name] ?? t.env.get(name)?.value;
+      const env = (name) => inst.cmd.assignments[name] ?? scoped(name);
       let where;
       let instead = "";
-      if (inst.manager === "uv" && inst.subcommand === "sync" && env("UV_PROJECT_ENVIRONMENT") === void 0) {
-        where = ".venv in the project folder";
+      const uvEnv = env("UV_PROJECT_ENVIRONMENT");
+      if (inst.manager === "uv" && inst.subcommand === "sync" && !inst.cmd.args.includes("pip") && !(uvEnv && /^\/var\/lang\/?$/.test(uvEnv.trim()))) {
+        where = uvEnv ? uvEnv : inst.options.includes("--active") ? "the active virtual environment" : ".venv in the project folder";
         instead = 'uv export --frozen --no-dev -o requirements.txt && uv pip install -r requirements.txt --target "${LAMBDA_TASK_ROOT}"';
-      } else if (inst.manager === "poetry" && inst.subcommand === "install" && !poetrySystem && env("POETRY_VIRTUALENVS_CREATE")?.toLowerCase() !== "false") {
-        where = env("POETRY_VIRTUALENVS_IN_PROJECT") === "true" ? ".venv in the project folder" : "poetry's cache folder";
+      } else if (inst.manager === "poetry" && inst.subcommand === "install" && !poetrySystem && !no(env("POETRY_VIRTUALENVS_CREATE"))) {
+        where = yes(env("POETRY_VIRTUALENVS_IN_PROJECT")) ? ".venv in the project folder" : "poetry's cache folder";
         instead = 'poetry export -f requirements.txt -o requirements.txt && pip install -r requirements.txt --target "${LAMBDA_TASK_ROOT}"';
-      } else if (inst.manager === "pipenv" && ["install", "sync"].includes(inst.subcommand) && !inst.options.includes("--system") && env("PIPENV_SYSTEM") === void 0) {
-        where = env("PIPENV_VENV_IN_PROJECT") ? ".venv in the project folder" : "~/.local/share/virtualenvs";
+      } else if (inst.manager === "pipenv" && ["install", "sync"].includes(inst.subcommand) && !inst.options.includes("--system") && !yes(env("PIPENV_SYSTEM"))) {
+        where = yes(env("PIPENV_VENV_IN_PROJECT")) ? ".venv in the project folder" : "~/.local/share/virtualenvs";
         instead = 'pipenv requirements > requirements.txt && pip install -r requirements.txt --target "${LAMBDA_TASK_ROOT}"';
       }
-      if (!where) continue;
+      if (!where || movedLater(k)) continue;
       ctx.report({ messageId: "venvInstall", data: { command: inst.cmd.text.length > 80 ? `${inst.cmd.text.slice(0, 77)}...` : inst.cmd.text, where, instead }, at: ins });
       return;
     }

@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-PHGNCUNJ.js";
+} from "./chunk-FA7UHMKV.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-D3YDA4WL.js";
+} from "./chunk-IXVX6VFH.js";
 import {
   initShell
 } from "./chunk-AQ3U6VU4.js";

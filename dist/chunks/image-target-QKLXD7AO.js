@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-JG57CVI3.js";
+} from "./chunk-R7DCKPVH.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-PHGNCUNJ.js";
-import "./chunk-D3YDA4WL.js";
+} from "./chunk-FA7UHMKV.js";
+import "./chunk-IXVX6VFH.js";
 import "./chunk-AQ3U6VU4.js";
 import "./chunk-OPKDXKUQ.js";
 import "./chunk-AUYTHOBX.js";

@@ -53,7 +53,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-D3YDA4WL.js";
+} from "./chunk-IXVX6VFH.js";
 import {
   commandName,
   initShell
@@ -3896,6 +3896,7 @@ function compute(df, context) {
 }
 
 // src/lambda/dockerfile-contract.ts
+import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
 import { basename as basename2, posix as posix3 } from "node:path";
 function unlaunchedInstall(target, a) {
   const kind = target.base.kind;
@@ -4292,11 +4293,23 @@ function copyEvidence(ins, stage, context) {
   }
   return out;
 }
+function isElf(context, rel) {
+  let fd;
+  try {
+    fd = openSync2(posix3.join(context.root, rel), "r");
+    const head = Buffer.alloc(4);
+    return readSync2(fd, head, 0, 4, 0) === 4 && head.toString("latin1") === "\x7FELF";
+  } catch {
+    return false;
+  } finally {
+    if (fd !== void 0) closeSync2(fd);
+  }
+}
 var NOT_A_PROGRAM = /^(Makefile|GNUmakefile|LICEN[CS]E|COPYING|NOTICE|AUTHORS|README|CHANGELOG|VERSION|CODEOWNERS|Dockerfile|Containerfile|Procfile|Gemfile|Pipfile|Rakefile|Jenkinsfile|Vagrantfile|Brewfile|Justfile|Taskfile)$/i;
 function prebuiltClient(context, src, name, path, ins, stage, out) {
   if (name.includes(".") || NOT_A_PROGRAM.test(name) || GLOB3.test(src) || !literalSource(ins, src)) return false;
   const files = context.match(src);
-  if (files.length !== 1 || files[0].dir) return false;
+  if (files.length !== 1 || files[0].dir || !isElf(context, files[0].path)) return false;
   for (const id of ["go", "rust"]) {
     const spec = ricById(id);
     const { verdict, file } = manifestSays(context, spec, spec.manifests[0].files);

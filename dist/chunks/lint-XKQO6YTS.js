@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-PHGNCUNJ.js";
+} from "./chunk-FA7UHMKV.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-D3YDA4WL.js";
+} from "./chunk-IXVX6VFH.js";
 import "./chunk-AQ3U6VU4.js";
 import {
   DeployConfigError
