@@ -34692,7 +34692,8 @@ function checkVenvInstall(ctx, t, lineageIns) {
   if (t.env.has("PYTHONPATH")) return;
   const no = (v) => v !== void 0 && /^(false|0|no|off)$/i.test(v.trim());
   const yes = (v) => v !== void 0 && /^(true|1|yes|on)$/i.test(v.trim());
-  let poetrySystem = false;
+  const localToml = ctx.context?.read("poetry.toml", 64 << 10);
+  let poetrySystem = localToml !== void 0 && /\[virtualenvs\][^[]*\bcreate\s*=\s*false\b/.test(localToml);
   const runs = lineageIns.filter((i2) => i2.keyword === "RUN");
   const movedLater = (k) => runs.slice(k).some((r) => /site-packages|(^|\s)(--target|-t)(\s|=)|--prefix(\s|=)/.test(r.shellText ?? ""));
   for (let k = 0; k < runs.length; k++) {

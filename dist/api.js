@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-EULJQ65K.js";
 import "./chunks/chunk-IK2BVF22.js";
-import "./chunks/chunk-R7DCKPVH.js";
+import "./chunks/chunk-IMPVAFTJ.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-5IUSYVMZ.js";
+} from "./chunks/chunk-2S34CA7Q.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-FA7UHMKV.js";
+} from "./chunks/chunk-MGKWTOP4.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-IXVX6VFH.js";
+} from "./chunks/chunk-3U6SC7VD.js";
 import {
   initShell
 } from "./chunks/chunk-AQ3U6VU4.js";

@@ -407,7 +407,9 @@ function checkVenvInstall(ctx: Ctx, t: Stage, lineageIns: readonly Instruction[]
   if (t.env.has('PYTHONPATH')) return;
   const no = (v: string | undefined) => v !== undefined && /^(false|0|no|off)$/i.test(v.trim());
   const yes = (v: string | undefined) => v !== undefined && /^(true|1|yes|on)$/i.test(v.trim());
-  let poetrySystem = false;
+  // A poetry.toml of the project with `[virtualenvs] create = false` (poetry config --local writes it).
+  const localToml = ctx.context?.read('poetry.toml', 64 << 10);
+  let poetrySystem = localToml !== undefined && /\[virtualenvs\][^[]*\bcreate\s*=\s*false\b/.test(localToml);
   const runs = lineageIns.filter((i) => i.keyword === 'RUN');
   // The packages moved where the runtime looks afterwards (`cp -r .venv/lib/.../site-packages/* /var/task`, an
   // install with --target): the environment was a build step.

@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-5IUSYVMZ.js";
+} from "./chunk-2S34CA7Q.js";
 import "./chunk-3DW2QXZU.js";
 import {
   ContextCache
-} from "./chunk-FA7UHMKV.js";
-import "./chunk-IXVX6VFH.js";
+} from "./chunk-MGKWTOP4.js";
+import "./chunk-3U6SC7VD.js";
 import "./chunk-AQ3U6VU4.js";
 import "./chunk-OPKDXKUQ.js";
 import {

@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-R7DCKPVH.js";
+} from "./chunk-IMPVAFTJ.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-FA7UHMKV.js";
-import "./chunk-IXVX6VFH.js";
+} from "./chunk-MGKWTOP4.js";
+import "./chunk-3U6SC7VD.js";
 import "./chunk-AQ3U6VU4.js";
 import "./chunk-OPKDXKUQ.js";
 import "./chunk-AUYTHOBX.js";

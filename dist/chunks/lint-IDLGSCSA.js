@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-FA7UHMKV.js";
+} from "./chunk-MGKWTOP4.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-IXVX6VFH.js";
+} from "./chunk-3U6SC7VD.js";
 import "./chunk-AQ3U6VU4.js";
 import {
   DeployConfigError

@@ -53,7 +53,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-IXVX6VFH.js";
+} from "./chunk-3U6SC7VD.js";
 import {
   commandName,
   initShell

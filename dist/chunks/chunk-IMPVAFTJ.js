@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-FA7UHMKV.js";
+} from "./chunk-MGKWTOP4.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-IXVX6VFH.js";
+} from "./chunk-3U6SC7VD.js";
 import {
   initShell
 } from "./chunk-AQ3U6VU4.js";
