@@ -33868,7 +33868,8 @@ var init_LL102_entrypoint_invalid = __esm({
         const firstRic = a.evidence.find((e) => e.ric !== "web-adapter");
         const spec = firstRic ? ricById(firstRic.ric) : void 0;
         this.ricLabel = spec ? `${spec.label}, line ${firstRic.ins.span.line}` : "installed by a manifest this tool could not read";
-        this.expected = json(spec?.entrypoint.length ? spec.entrypoint : ["/usr/local/bin/python", "-m", "awslambdaric"]);
+        const osOnly = this.kind.kind === "aws" && (this.kind.family === "provided" || this.kind.family === "go");
+        this.expected = json(spec?.entrypoint.length ? spec.entrypoint : osOnly ? ["/var/runtime/bootstrap"] : ["/usr/local/bin/python", "-m", "awslambdaric"]);
         this.workdir = t.workdir?.value ?? "/";
       }
       ctx;

@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-EULJQ65K.js";
 import "./chunks/chunk-IK2BVF22.js";
-import "./chunks/chunk-IMPVAFTJ.js";
+import "./chunks/chunk-IH4E7NFH.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-2S34CA7Q.js";
+} from "./chunks/chunk-GWYUNZS7.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-MGKWTOP4.js";
+} from "./chunks/chunk-OK2U245T.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-3U6SC7VD.js";
+} from "./chunks/chunk-UTGBHKQR.js";
 import {
   initShell
 } from "./chunks/chunk-AQ3U6VU4.js";

@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-2S34CA7Q.js";
+} from "./chunk-GWYUNZS7.js";
 import "./chunk-3DW2QXZU.js";
 import {
   ContextCache
-} from "./chunk-MGKWTOP4.js";
-import "./chunk-3U6SC7VD.js";
+} from "./chunk-OK2U245T.js";
+import "./chunk-UTGBHKQR.js";
 import "./chunk-AQ3U6VU4.js";
 import "./chunk-OPKDXKUQ.js";
 import {

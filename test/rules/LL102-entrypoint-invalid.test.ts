@@ -122,6 +122,12 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'an unknown program as ENTRYPOINT on provided: the advice names a bootstrap, not a Python client',
+      dockerfile: 'FROM public.ecr.aws/lambda/provided:al2023\nCOPY server /usr/local/bin/server\nENTRYPOINT ["/usr/local/bin/server", "lambda"]\n',
+      context: { server: '\x7fELF\x02\x01\x01\0' },
+      errors: [{ messageId: 'unverified', line: 3, severity: 'warning', fix: /\["\/var\/runtime\/bootstrap"\]/ }],
+    },
+    {
       name: 'shell-form ENTRYPOINT that already starts with exec: the fix does not add another',
       dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22\nCOPY index.mjs ${LAMBDA_TASK_ROOT}/\nENV HANDLER=index.handler\nENTRYPOINT exec /lambda-entrypoint.sh $HANDLER\n',
       context: { 'index.mjs': 'export const handler = async () => 1;\n' },

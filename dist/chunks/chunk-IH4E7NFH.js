@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-MGKWTOP4.js";
+} from "./chunk-OK2U245T.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-3U6SC7VD.js";
+} from "./chunk-UTGBHKQR.js";
 import {
   initShell
 } from "./chunk-AQ3U6VU4.js";

@@ -53,7 +53,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-3U6SC7VD.js";
+} from "./chunk-UTGBHKQR.js";
 import {
   commandName,
   initShell

@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-IMPVAFTJ.js";
+} from "./chunk-IH4E7NFH.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-MGKWTOP4.js";
-import "./chunk-3U6SC7VD.js";
+} from "./chunk-OK2U245T.js";
+import "./chunk-UTGBHKQR.js";
 import "./chunk-AQ3U6VU4.js";
 import "./chunk-OPKDXKUQ.js";
 import "./chunk-AUYTHOBX.js";

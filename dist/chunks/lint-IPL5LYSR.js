@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-MGKWTOP4.js";
+} from "./chunk-OK2U245T.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-3U6SC7VD.js";
+} from "./chunk-UTGBHKQR.js";
 import "./chunk-AQ3U6VU4.js";
 import {
   DeployConfigError
