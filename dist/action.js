@@ -13917,16 +13917,9 @@ function prebuiltClient(context, src, name2, path6, ins, stage, out2) {
   }
   return false;
 }
-function pathDirsOf(df, lineage) {
+function pathDirsOf(target) {
   const dirs = new Set(DEFAULT_PATH_DIRS);
-  for (const stage of lineage) {
-    for (const ins of stage.instructions) {
-      if (ins.keyword !== "ENV") continue;
-      for (const p of ins.properties) if (p.name === "PATH") {
-        for (const d of expand2(p.value ?? "", ins.scope, df.escape).value.split(":")) if (d.startsWith("/")) dirs.add(normalizePath(d));
-      }
-    }
-  }
+  for (const d of (target.env.get("PATH")?.value ?? "").split(":")) if (d.startsWith("/")) dirs.add(normalizePath(d));
   return [...dirs];
 }
 function findScript(path6, a, df, context) {
@@ -13999,7 +13992,7 @@ var init_dockerfile_contract = __esm({
         this.a = a;
         this.workdir = a.target.workdir?.value ?? "/";
         this.scripts = { parse: (text) => df.script(text).commands, at: (path6) => findScript(path6, a, df, context) };
-        this.pathDirs = pathDirsOf(df, a.lineage);
+        this.pathDirs = pathDirsOf(a.target);
         this.awsBase = a.target.base.kind.kind === "aws";
       }
       a;
@@ -34696,7 +34689,10 @@ function checkVenvInstall(ctx, t, lineageIns) {
   const localToml = ctx.context?.read("poetry.toml", 64 << 10);
   let poetrySystem = localToml !== void 0 && /\[virtualenvs\][^[]*\bcreate\s*=\s*false\b/.test(localToml);
   const runs = lineageIns.filter((i2) => i2.keyword === "RUN");
-  const movedLater = (k) => runs.slice(k).some((r) => /site-packages|(^|\s)(--target|-t)(\s|=)|--prefix(\s|=)/.test(r.shellText ?? ""));
+  const movedLater = (k) => runs.slice(k).some((r) => {
+    const sc = ctx.df.shell(r);
+    return installs(sc).some((i2) => i2.options.some((o) => /^(--target|-t|--prefix)(=|$)/.test(o))) || (sc?.commands ?? []).some((c) => c.args.some((a) => a.includes("site-packages")));
+  });
   for (let k = 0; k < runs.length; k++) {
     const ins = runs[k];
     const script = ctx.df.shell(ins);
@@ -43361,9 +43357,8 @@ function readFunction(t, id, at2, props, metadata2, sam, kind, problems, uncheck
     const node = get(imageConfig3, name2);
     if (!node) return void 0;
     const key = name2 === "Command" ? "command" : "entryPoint";
-    const fn2 = intrinsic(node);
-    if (fn2?.name === "Ref" && (0, import_yaml2.isScalar)(fn2.arg) && fn2.arg.value === "AWS::NoValue") return void 0;
-    if (fn2) {
+    if (isNoValue(node)) return void 0;
+    if (intrinsic(node)) {
       overrideUnknown.push(key);
       unchecked.push({ at: t.at(node), message: `${id}: ImageConfig.${name2} is ${shown2(node)}, not resolved here; ${skipped(name2)}` });
       return void 0;
@@ -43450,12 +43445,13 @@ function zipOnlySettings(t, props, own, globals) {
   }
   return out2;
 }
+function isNoValue(node) {
+  const fn = intrinsic(node);
+  return fn?.name === "Ref" && (0, import_yaml2.isScalar)(fn.arg) && fn.arg.value === "AWS::NoValue";
+}
 function surelySet(node) {
   const fn = intrinsic(node);
-  if (fn) {
-    if (fn.name === "Fn::If" || fn.name === "Condition") return false;
-    return !(fn.name === "Ref" && (0, import_yaml2.isScalar)(fn.arg) && fn.arg.value === "AWS::NoValue");
-  }
+  if (fn) return fn.name !== "Fn::If" && fn.name !== "Condition" && !isNoValue(node);
   if ((0, import_yaml2.isSeq)(node)) return node.items.length > 0;
   if ((0, import_yaml2.isMap)(node)) return node.items.length > 0;
   if ((0, import_yaml2.isScalar)(node)) return node.value !== null && node.value !== "" && node.value !== false;

@@ -1,13 +1,13 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   readDeploy
-} from "./chunks/chunk-EULJQ65K.js";
-import "./chunks/chunk-IK2BVF22.js";
-import "./chunks/chunk-IH4E7NFH.js";
+} from "./chunks/chunk-2Q6Z4LG2.js";
+import "./chunks/chunk-DQCSIRO6.js";
+import "./chunks/chunk-YYGLEVYO.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-GWYUNZS7.js";
+} from "./chunks/chunk-QH5IPZWC.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-OK2U245T.js";
+} from "./chunks/chunk-IWRRRJLG.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-UTGBHKQR.js";
+} from "./chunks/chunk-DOF3VMOW.js";
 import {
   initShell
 } from "./chunks/chunk-AQ3U6VU4.js";

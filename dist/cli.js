@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-GWYUNZS7.js";
+} from "./chunks/chunk-QH5IPZWC.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-OK2U245T.js";
+} from "./chunks/chunk-IWRRRJLG.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -23,7 +23,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-UTGBHKQR.js";
+} from "./chunks/chunk-DOF3VMOW.js";
 import "./chunks/chunk-AQ3U6VU4.js";
 import "./chunks/chunk-OPKDXKUQ.js";
 import {

@@ -5,7 +5,7 @@ import {
 import {
   configSchema,
   rules
-} from "./chunks/chunk-UTGBHKQR.js";
+} from "./chunks/chunk-DOF3VMOW.js";
 import "./chunks/chunk-AQ3U6VU4.js";
 import "./chunks/chunk-OPKDXKUQ.js";
 import "./chunks/chunk-AUYTHOBX.js";

@@ -413,7 +413,11 @@ function checkVenvInstall(ctx: Ctx, t: Stage, lineageIns: readonly Instruction[]
   const runs = lineageIns.filter((i) => i.keyword === 'RUN');
   // The packages moved where the runtime looks afterwards (`cp -r .venv/lib/.../site-packages/* /var/task`, an
   // install with --target): the environment was a build step.
-  const movedLater = (k: number) => runs.slice(k).some((r) => /site-packages|(^|\s)(--target|-t)(\s|=)|--prefix(\s|=)/.test(r.shellText ?? ''));
+  const movedLater = (k: number) =>
+    runs.slice(k).some((r) => {
+      const sc = ctx.df.shell(r);
+      return installs(sc).some((i) => i.options.some((o) => /^(--target|-t|--prefix)(=|$)/.test(o))) || (sc?.commands ?? []).some((c) => c.args.some((a) => a.includes('site-packages')));
+    });
   for (let k = 0; k < runs.length; k++) {
     const ins = runs[k];
     const script = ctx.df.shell(ins);

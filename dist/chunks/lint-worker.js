@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-GWYUNZS7.js";
+} from "./chunk-QH5IPZWC.js";
 import "./chunk-3DW2QXZU.js";
 import {
   ContextCache
-} from "./chunk-OK2U245T.js";
-import "./chunk-UTGBHKQR.js";
+} from "./chunk-IWRRRJLG.js";
+import "./chunk-DOF3VMOW.js";
 import "./chunk-AQ3U6VU4.js";
 import "./chunk-OPKDXKUQ.js";
 import {

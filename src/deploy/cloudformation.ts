@@ -157,9 +157,8 @@ function readFunction(t: Template, id: string, at: Location, props: Node | undef
     if (!node) return undefined;
     const key = name === 'Command' ? 'command' : 'entryPoint';
     // `!Ref AWS::NoValue` leaves the property out.
-    const fn = intrinsic(node);
-    if (fn?.name === 'Ref' && isScalar(fn.arg) && fn.arg.value === 'AWS::NoValue') return undefined;
-    if (fn) {
+    if (isNoValue(node)) return undefined;
+    if (intrinsic(node)) {
       overrideUnknown.push(key);
       unchecked.push({ at: t.at(node), message: `${id}: ImageConfig.${name} is ${shown(node)}, not resolved here; ${skipped(name)}` });
       return undefined;
@@ -261,12 +260,15 @@ function zipOnlySettings(t: Template, props: Node | undefined, own: Node | undef
   return out;
 }
 
+/** `!Ref AWS::NoValue` (`{Ref: AWS::NoValue}`): CloudFormation leaves the property out. */
+function isNoValue(node: Node | undefined): boolean {
+  const fn = intrinsic(node);
+  return fn?.name === 'Ref' && isScalar(fn.arg) && fn.arg.value === 'AWS::NoValue';
+}
+
 function surelySet(node: Node): boolean {
   const fn = intrinsic(node);
-  if (fn) {
-    if (fn.name === 'Fn::If' || fn.name === 'Condition') return false;
-    return !(fn.name === 'Ref' && isScalar(fn.arg) && fn.arg.value === 'AWS::NoValue');
-  }
+  if (fn) return fn.name !== 'Fn::If' && fn.name !== 'Condition' && !isNoValue(node);
   if (isSeq(node)) return node.items.length > 0;
   if (isMap(node)) return node.items.length > 0;
   if (isScalar(node)) return node.value !== null && node.value !== '' && node.value !== false;

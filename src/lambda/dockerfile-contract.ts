@@ -598,7 +598,7 @@ class DockerfileSight implements LaunchSight {
   ) {
     this.workdir = a.target.workdir?.value ?? '/';
     this.scripts = { parse: (text) => df.script(text).commands, at: (path) => findScript(path, a, df, context) };
-    this.pathDirs = pathDirsOf(df, a.lineage);
+    this.pathDirs = pathDirsOf(a.target);
     this.awsBase = a.target.base.kind.kind === 'aws';
   }
 
@@ -619,17 +619,13 @@ class DockerfileSight implements LaunchSight {
   }
 }
 
-/** Docker's default PATH (what the official images set too), and the folders the shipped stages' ENV PATH adds. */
+/** Docker's default PATH (what the official images set too), and the folders the target's ENV PATH adds. */
 const DEFAULT_PATH_DIRS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
 
-function pathDirsOf(df: DockerfileModel, lineage: readonly Stage[]): string[] {
+function pathDirsOf(target: Stage): string[] {
   const dirs = new Set(DEFAULT_PATH_DIRS);
-  for (const stage of lineage) {
-    for (const ins of stage.instructions) {
-      if (ins.keyword !== 'ENV') continue;
-      for (const p of ins.properties) if (p.name === 'PATH') for (const d of expand(p.value ?? '', ins.scope, df.escape).value.split(':')) if (d.startsWith('/')) dirs.add(normalizePath(d));
-    }
-  }
+  // The model's environment of the stage (inherited through FROM <stage>), values expanded.
+  for (const d of (target.env.get('PATH')?.value ?? '').split(':')) if (d.startsWith('/')) dirs.add(normalizePath(d));
   return [...dirs];
 }
 

@@ -3,8 +3,8 @@ import {
   isDeployTemplate,
   readDeploy,
   readTemplate
-} from "./chunk-EULJQ65K.js";
-import "./chunk-IK2BVF22.js";
+} from "./chunk-2Q6Z4LG2.js";
+import "./chunk-DQCSIRO6.js";
 import {
   sniffDeploy
 } from "./chunk-3DW2QXZU.js";

@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-OK2U245T.js";
+} from "./chunk-IWRRRJLG.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-UTGBHKQR.js";
+} from "./chunk-DOF3VMOW.js";
 import {
   initShell
 } from "./chunk-AQ3U6VU4.js";

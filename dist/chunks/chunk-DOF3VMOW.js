@@ -10026,7 +10026,10 @@ function checkVenvInstall(ctx, t, lineageIns) {
   const localToml = ctx.context?.read("poetry.toml", 64 << 10);
   let poetrySystem = localToml !== void 0 && /\[virtualenvs\][^[]*\bcreate\s*=\s*false\b/.test(localToml);
   const runs = lineageIns.filter((i) => i.keyword === "RUN");
-  const movedLater = (k) => runs.slice(k).some((r) => /site-packages|(^|\s)(--target|-t)(\s|=)|--prefix(\s|=)/.test(r.shellText ?? ""));
+  const movedLater = (k) => runs.slice(k).some((r) => {
+    const sc = ctx.df.shell(r);
+    return installs(sc).some((i) => i.options.some((o) => /^(--target|-t|--prefix)(=|$)/.test(o))) || (sc?.commands ?? []).some((c) => c.args.some((a) => a.includes("site-packages")));
+  });
   for (let k = 0; k < runs.length; k++) {
     const ins = runs[k];
     const script = ctx.df.shell(ins);

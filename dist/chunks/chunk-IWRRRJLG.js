@@ -53,7 +53,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-UTGBHKQR.js";
+} from "./chunk-DOF3VMOW.js";
 import {
   commandName,
   initShell
@@ -4324,7 +4324,7 @@ var DockerfileSight = class {
     this.a = a;
     this.workdir = a.target.workdir?.value ?? "/";
     this.scripts = { parse: (text) => df.script(text).commands, at: (path) => findScript(path, a, df, context) };
-    this.pathDirs = pathDirsOf(df, a.lineage);
+    this.pathDirs = pathDirsOf(a.target);
     this.awsBase = a.target.base.kind.kind === "aws";
   }
   a;
@@ -4344,16 +4344,9 @@ var DockerfileSight = class {
   }
 };
 var DEFAULT_PATH_DIRS = ["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin"];
-function pathDirsOf(df, lineage) {
+function pathDirsOf(target) {
   const dirs = new Set(DEFAULT_PATH_DIRS);
-  for (const stage of lineage) {
-    for (const ins of stage.instructions) {
-      if (ins.keyword !== "ENV") continue;
-      for (const p of ins.properties) if (p.name === "PATH") {
-        for (const d of expand(p.value ?? "", ins.scope, df.escape).value.split(":")) if (d.startsWith("/")) dirs.add(normalizePath(d));
-      }
-    }
-  }
+  for (const d of (target.env.get("PATH")?.value ?? "").split(":")) if (d.startsWith("/")) dirs.add(normalizePath(d));
   return [...dirs];
 }
 function findScript(path, a, df, context) {

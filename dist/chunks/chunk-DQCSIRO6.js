@@ -317,9 +317,8 @@ function readFunction(t, id, at, props, metadata, sam, kind, problems, unchecked
     const node = get(imageConfig, name);
     if (!node) return void 0;
     const key = name === "Command" ? "command" : "entryPoint";
-    const fn2 = intrinsic(node);
-    if (fn2?.name === "Ref" && (0, import_yaml2.isScalar)(fn2.arg) && fn2.arg.value === "AWS::NoValue") return void 0;
-    if (fn2) {
+    if (isNoValue(node)) return void 0;
+    if (intrinsic(node)) {
       overrideUnknown.push(key);
       unchecked.push({ at: t.at(node), message: `${id}: ImageConfig.${name} is ${shown(node)}, not resolved here; ${skipped(name)}` });
       return void 0;
@@ -407,12 +406,13 @@ function zipOnlySettings(t, props, own, globals) {
   }
   return out;
 }
+function isNoValue(node) {
+  const fn = intrinsic(node);
+  return fn?.name === "Ref" && (0, import_yaml2.isScalar)(fn.arg) && fn.arg.value === "AWS::NoValue";
+}
 function surelySet(node) {
   const fn = intrinsic(node);
-  if (fn) {
-    if (fn.name === "Fn::If" || fn.name === "Condition") return false;
-    return !(fn.name === "Ref" && (0, import_yaml2.isScalar)(fn.arg) && fn.arg.value === "AWS::NoValue");
-  }
+  if (fn) return fn.name !== "Fn::If" && fn.name !== "Condition" && !isNoValue(node);
   if ((0, import_yaml2.isSeq)(node)) return node.items.length > 0;
   if ((0, import_yaml2.isMap)(node)) return node.items.length > 0;
   if ((0, import_yaml2.isScalar)(node)) return node.value !== null && node.value !== "" && node.value !== false;

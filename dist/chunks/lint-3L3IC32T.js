@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-OK2U245T.js";
+} from "./chunk-IWRRRJLG.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-UTGBHKQR.js";
+} from "./chunk-DOF3VMOW.js";
 import "./chunk-AQ3U6VU4.js";
 import {
   DeployConfigError

@@ -13,7 +13,7 @@ import {
   strMap,
   templateFunctions,
   under
-} from "./chunk-IK2BVF22.js";
+} from "./chunk-DQCSIRO6.js";
 import {
   DeployConfigError,
   readConfigText
@@ -444,7 +444,7 @@ async function readDeploy(input, kind) {
   if (kind === "serverless") return readServerless(input);
   if (kind === "cdk") return readCloudAssembly(basename(input) === "manifest.json" ? dirname2(input) : input);
   if (kind === "terraform") {
-    const { readTerraform } = await import("./terraform-XA4MIFKT.js");
+    const { readTerraform } = await import("./terraform-MA5TBCAI.js");
     return readTerraform(input);
   }
   return readTemplate(input);

@@ -3,7 +3,7 @@ import {
   isDir,
   isFile,
   under
-} from "./chunk-IK2BVF22.js";
+} from "./chunk-DQCSIRO6.js";
 import {
   wasmPath
 } from "./chunk-AQ3U6VU4.js";

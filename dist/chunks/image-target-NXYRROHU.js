@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-IH4E7NFH.js";
+} from "./chunk-YYGLEVYO.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-OK2U245T.js";
-import "./chunk-UTGBHKQR.js";
+} from "./chunk-IWRRRJLG.js";
+import "./chunk-DOF3VMOW.js";
 import "./chunk-AQ3U6VU4.js";
 import "./chunk-OPKDXKUQ.js";
 import "./chunk-AUYTHOBX.js";
