@@ -6978,12 +6978,16 @@ function readList(r, pipelines, state, depth) {
   const text = r.text;
   const first = pipelines.length;
   let listHead;
+  let gated = false;
+  let headTest = false;
   let statementStart = true;
   for (; ; ) {
     if (depth > 0 && statementStart && r.keywordAt("done")) return pipelines.length > first;
     if (r.keywordAt("for")) {
       const before = pipelines.length;
       if (depth >= MAX_LOOP_DEPTH || !readFor(r, pipelines, state, depth + 1)) return false;
+      if (gated) markConditional(pipelines, before);
+      if (listHead === void 0) headTest = false;
       listHead ??= pipelines[before][0];
       r.blanks();
       if (text.charCodeAt(r.pos) === PIPE && text.charCodeAt(r.pos + 1) !== PIPE || r.atRedirect()) return false;
@@ -7008,6 +7012,8 @@ function readList(r, pipelines, state, depth) {
         for (let i2 = 1; i2 < pipeline2.length - 1; i2++) if (pipeline2[i2].redirects.length > 0) return false;
       }
       pipelines.push(pipeline2);
+      if (gated) markConditional(pipelines, pipelines.length - 1);
+      if (listHead === void 0) headTest = pipeline2.length === 1 && pipeline2[0].words[0] === "test";
       listHead ??= pipeline2[0];
       const last = pipeline2[pipeline2.length - 1];
       if (last !== listHead && last.redirects.length > 0) {
@@ -7024,21 +7030,27 @@ function readList(r, pipelines, state, depth) {
         r.blanks();
       }
       listHead = void 0;
+      gated = false;
       statementStart = true;
       if (r.pos >= text.length) return depth === 0;
       continue;
     }
     if (c === AMP && d === AMP || c === PIPE && d === PIPE) {
       r.pos += 2;
+      gated = c === PIPE || headTest;
       statementStart = false;
     } else if (c === SEMI && d !== SEMI) {
       r.pos++;
       listHead = void 0;
+      gated = false;
       statementStart = true;
     } else return false;
     r.blanks();
     if (r.pos >= text.length) return false;
   }
+}
+function markConditional(pipelines, from) {
+  for (let i2 = from; i2 < pipelines.length; i2++) for (const cmd of pipelines[i2]) cmd.conditional = true;
 }
 function readFor(r, pipelines, state, depth) {
   const text = r.text;
@@ -11280,6 +11292,7 @@ function plainScript(text, memo) {
     const members = p.map((c) => {
       const cmd = finishCommand(c.words, c.literal, c.assignments, c.text, void 0);
       cmd.redirects = c.redirects;
+      if (c.conditional) cmd.conditional = true;
       return cmd;
     });
     members.forEach((member, index) => {
@@ -11319,16 +11332,29 @@ function grammarScript(text, memo) {
     tree.delete();
   }
 }
-function collect(node, out2, substitutionOf, depth = 0) {
+function collect(node, out2, substitutionOf, depth = 0, conditional = false) {
   if (depth > MAX_SHELL_DEPTH || out2.length >= LIMITS.maxShellCommands) return;
   const d = depth + 1;
-  switch (node.type) {
+  const type = node.type;
+  if (CONDITIONAL_STATEMENTS.has(type)) conditional = true;
+  switch (type) {
+    case "list": {
+      let left;
+      let op = "";
+      for (const child of node.children) {
+        if (!child) continue;
+        if (!child.isNamed) op = child.type;
+        else if (!left) collect(left = child, out2, substitutionOf, d, conditional);
+        else collect(child, out2, substitutionOf, d, conditional || op === "||" || op === "&&" && startsWithTest(left));
+      }
+      return;
+    }
     case "pipeline": {
       const members = [];
       for (const child of node.namedChildren) {
         if (!child) continue;
         const before = out2.length;
-        collect(child, out2, substitutionOf, d);
+        collect(child, out2, substitutionOf, d, conditional);
         const first = out2.slice(before).find((c) => c.substitutionOf === substitutionOf && !c.viaShellC);
         if (first) members.push(first);
       }
@@ -11341,16 +11367,16 @@ function collect(node, out2, substitutionOf, depth = 0) {
     case "redirected_statement": {
       const before = out2.length;
       const body2 = node.childForFieldName("body");
-      if (body2) collect(body2, out2, substitutionOf, d);
+      if (body2) collect(body2, out2, substitutionOf, d, conditional);
       const target = out2.slice(before).find((c) => c.substitutionOf === substitutionOf);
       for (const child of node.namedChildren) {
         if (!child || child === body2 || child.id === body2?.id) continue;
-        const type = child.type;
-        if (type === "file_redirect" || type === "heredoc_redirect" || type === "herestring_redirect") {
+        const type2 = child.type;
+        if (type2 === "file_redirect" || type2 === "heredoc_redirect" || type2 === "herestring_redirect") {
           const op = child.children.find((c) => c && !c.isNamed)?.text ?? "";
           const dest = child.childForFieldName("destination") ?? child.namedChildren.find((c) => c && c.type !== "file_descriptor");
           if (target) target.redirects.push({ op, target: dest ? wordValue(dest) : "" });
-          for (const grand of child.namedChildren) if (grand) collectSubstitutions(grand, out2, target ?? substitutionOf, grand.type, d);
+          for (const grand of child.namedChildren) if (grand) collectSubstitutions(grand, out2, target ?? substitutionOf, grand.type, d, conditional);
         }
       }
       return;
@@ -11359,8 +11385,9 @@ function collect(node, out2, substitutionOf, depth = 0) {
       const children = node.namedChildren.filter((c) => c !== null);
       const types = children.map((c) => c.type);
       const cmd = buildCommand(node, children, types, substitutionOf);
+      if (conditional) cmd.conditional = true;
       out2.push(cmd);
-      for (let i2 = 0; i2 < children.length; i2++) collectSubstitutions(children[i2], out2, cmd, types[i2], d);
+      for (let i2 = 0; i2 < children.length; i2++) collectSubstitutions(children[i2], out2, cmd, types[i2], d, conditional);
       return;
     }
     case "declaration_command": {
@@ -11372,23 +11399,31 @@ function collect(node, out2, substitutionOf, depth = 0) {
           const value = child.childForFieldName("value");
           assignments[child.childForFieldName("name")?.text ?? ""] = value ? wordValue(value) : "";
         }
-        collectSubstitutions(child, out2, substitutionOf, child.type, d);
+        collectSubstitutions(child, out2, substitutionOf, child.type, d, conditional);
       }
-      out2.push({ name: keyword, args: [], literal: [], assignments, text: node.text, pipeline: [], pipeIndex: 0, redirects: [], wrappers: [], ...substitutionOf ? { substitutionOf } : {} });
+      out2.push({ name: keyword, args: [], literal: [], assignments, text: node.text, pipeline: [], pipeIndex: 0, redirects: [], wrappers: [], ...substitutionOf ? { substitutionOf } : {}, ...conditional ? { conditional: true } : {} });
       return;
     }
     default:
-      for (const child of node.namedChildren) if (child) collect(child, out2, substitutionOf, d);
+      for (const child of node.namedChildren) if (child) collect(child, out2, substitutionOf, d, conditional);
   }
 }
-function collectSubstitutions(node, out2, owner, type = node.type, depth = 0) {
+function startsWithTest(node) {
+  for (let n = node, i2 = 0; n && i2 < MAX_SHELL_DEPTH; n = n.namedChildren[0] ?? null, i2++) {
+    if (n.type === "test_command") return true;
+    if (n.type === "command") return n.childForFieldName("name")?.text === "test";
+    if (n.type !== "list") return false;
+  }
+  return false;
+}
+function collectSubstitutions(node, out2, owner, type = node.type, depth = 0, conditional = false) {
   if (depth > MAX_SHELL_DEPTH) return;
   if (type === "command_substitution" || type === "process_substitution") {
-    for (const child of node.namedChildren) if (child) collect(child, out2, owner, depth + 1);
+    for (const child of node.namedChildren) if (child) collect(child, out2, owner, depth + 1, conditional);
     return;
   }
   if (PLAIN_WORDS.has(type)) return;
-  for (const child of node.namedChildren) if (child) collectSubstitutions(child, out2, owner, child.type, depth + 1);
+  for (const child of node.namedChildren) if (child) collectSubstitutions(child, out2, owner, child.type, depth + 1, conditional);
 }
 function buildCommand(node, children, types, substitutionOf) {
   const assignments = {};
@@ -11518,7 +11553,8 @@ function expandShellC(script, memo) {
         break;
       }
       const { name: name2, args: args2, literal: literal3, assignments, text, pipeline: pipeline2, pipeIndex, redirects, substitutionOf, wrappers } = inner;
-      extra.push({ name: name2, args: args2, literal: literal3, assignments, text, pipeline: pipeline2, pipeIndex, redirects, ...substitutionOf ? { substitutionOf } : {}, viaShellC: cmd, wrappers });
+      const conditional = cmd.conditional || inner.conditional;
+      extra.push({ name: name2, args: args2, literal: literal3, assignments, text, pipeline: pipeline2, pipeIndex, redirects, ...substitutionOf ? { substitutionOf } : {}, viaShellC: cmd, wrappers, ...conditional ? { conditional: true } : {} });
     }
   }
   for (const e of extra) script.commands.push(e);
@@ -11529,7 +11565,7 @@ function commandName(cmd) {
 function isShell(name2) {
   return SHELLS.has(baseName(name2));
 }
-var SHELLS, WRAPPERS, parser, initPromise, parserMissed, MAX_SHELL_DEPTH, PLAIN_WORDS;
+var SHELLS, WRAPPERS, parser, initPromise, parserMissed, MAX_SHELL_DEPTH, CONDITIONAL_STATEMENTS, PLAIN_WORDS;
 var init_shell = __esm({
   "src/dockerfile/shell.ts"() {
     "use strict";
@@ -11539,6 +11575,7 @@ var init_shell = __esm({
     WRAPPERS = /* @__PURE__ */ new Set(["sudo", "nohup", "exec", "time", "command", "nice", "stdbuf", "doas", "eatmydata"]);
     parserMissed = false;
     MAX_SHELL_DEPTH = 400;
+    CONDITIONAL_STATEMENTS = /* @__PURE__ */ new Set(["if_statement", "case_statement", "while_statement"]);
     PLAIN_WORDS = /* @__PURE__ */ new Set(["word", "raw_string", "ansi_c_string", "string_content", "variable_name", "simple_expansion", "special_variable_name", "file_descriptor", "heredoc_start"]);
   }
 });
@@ -35030,13 +35067,14 @@ function binaryName(args2) {
 }
 function compiledFor(df, ins) {
   const script = df.shell(ins);
-  if (!script || /(^|[\s;&|(])(if|case|elif)\s/.test(ins.shellText ?? "")) return void 0;
+  if (!script) return void 0;
   const found = compilesIn(script.commands, ins);
   return found.length > 0 && found.every((f) => f.arch === found[0].arch) ? found[0] : void 0;
 }
 function compilesIn(commands, ins) {
   const out2 = [];
   for (const c of commands) {
+    if (c.conditional) continue;
     const one2 = compiled(c, ins);
     if (one2) out2.push(one2);
   }

@@ -1,13 +1,13 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   readDeploy
-} from "./chunks/chunk-2Q6Z4LG2.js";
+} from "./chunks/chunk-LZLO4MSY.js";
 import "./chunks/chunk-DQCSIRO6.js";
-import "./chunks/chunk-YYGLEVYO.js";
+import "./chunks/chunk-OV3N3URB.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-QH5IPZWC.js";
+} from "./chunks/chunk-YC27ARRD.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -16,13 +16,13 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-IWRRRJLG.js";
+} from "./chunks/chunk-JJKFORNL.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-DOF3VMOW.js";
+} from "./chunks/chunk-UKPDXYGH.js";
 import {
   initShell
-} from "./chunks/chunk-AQ3U6VU4.js";
+} from "./chunks/chunk-XQUPBMMW.js";
 import {
   DeployConfigError
 } from "./chunks/chunk-OPKDXKUQ.js";

@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-QH5IPZWC.js";
+} from "./chunks/chunk-YC27ARRD.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-IWRRRJLG.js";
+} from "./chunks/chunk-JJKFORNL.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -23,8 +23,8 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-DOF3VMOW.js";
-import "./chunks/chunk-AQ3U6VU4.js";
+} from "./chunks/chunk-UKPDXYGH.js";
+import "./chunks/chunk-XQUPBMMW.js";
 import "./chunks/chunk-OPKDXKUQ.js";
 import {
   WORKER_ARG
@@ -82,11 +82,10 @@ a docker save archive (also gzip-compressed), an OCI layout directory or OCI
 archive, - (stdin: a Dockerfile or an image archive), a deploy configuration:
 a SAM or CloudFormation template (.yaml, .yml, .json), a Serverless Framework
 serverless.yml, a CDK cloud assembly (cdk.out) or Terraform (a .tf file or a
-folder of them): each image function
-is linted as Lambda runs it; a folder (searched for Dockerfile, *.Dockerfile,
-Dockerfile.* and Containerfile, honouring .gitignore and the configuration's
-exclude) or a glob ('services/**/Dockerfile'; a '!pattern' argument leaves
-matches out).
+folder of them): each image function is linted as Lambda runs it; a folder
+(searched for Dockerfile, *.Dockerfile, Dockerfile.* and Containerfile,
+honouring .gitignore and the configuration's exclude) or a glob
+('services/**/Dockerfile'; a '!pattern' argument leaves matches out).
 
 Options:
   -f, --format <name>            stylish (default), json, sarif, github, checkstyle, gitlab

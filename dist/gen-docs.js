@@ -5,8 +5,8 @@ import {
 import {
   configSchema,
   rules
-} from "./chunks/chunk-DOF3VMOW.js";
-import "./chunks/chunk-AQ3U6VU4.js";
+} from "./chunks/chunk-UKPDXYGH.js";
+import "./chunks/chunk-XQUPBMMW.js";
 import "./chunks/chunk-OPKDXKUQ.js";
 import "./chunks/chunk-AUYTHOBX.js";
 import "./chunks/chunk-7KY5IGMZ.js";

@@ -30,8 +30,7 @@ function binaryName(args: string[]): string {
 
 function compiledFor(df: DockerfileModel, ins: Instruction): { arch: string; what: string; program: string; output?: string } | undefined {
   const script = df.shell(ins);
-  // A build under a condition (`if [ "$TARGETARCH" = amd64 ]; then GOARCH=amd64 ...`) is not known to run.
-  if (!script || /(^|[\s;&|(])(if|case|elif)\s/.test(ins.shellText ?? '')) return undefined;
+  if (!script) return undefined;
   const found = compilesIn(script.commands, ins);
   // One RUN building for both architectures (bootstrap-amd64 and bootstrap-arm64): which one ships is not known here.
   return found.length > 0 && found.every((f) => f.arch === found[0].arch) ? found[0] : undefined;
@@ -40,6 +39,9 @@ function compiledFor(df: DockerfileModel, ins: Instruction): { arch: string; wha
 function compilesIn(commands: readonly ShellCommand[], ins: Instruction): { arch: string; what: string; program: string; output?: string }[] {
   const out: { arch: string; what: string; program: string; output?: string }[] = [];
   for (const c of commands) {
+    // A build under a condition (`if [ "$TARGETARCH" = amd64 ]; then GOARCH=amd64 ...`, `[ ... ] && go build`) is
+    // not known to run.
+    if (c.conditional) continue;
     const one = compiled(c, ins);
     if (one) out.push(one);
   }

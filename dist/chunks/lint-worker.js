@@ -1,13 +1,13 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-QH5IPZWC.js";
+} from "./chunk-YC27ARRD.js";
 import "./chunk-3DW2QXZU.js";
 import {
   ContextCache
-} from "./chunk-IWRRRJLG.js";
-import "./chunk-DOF3VMOW.js";
-import "./chunk-AQ3U6VU4.js";
+} from "./chunk-JJKFORNL.js";
+import "./chunk-UKPDXYGH.js";
+import "./chunk-XQUPBMMW.js";
 import "./chunk-OPKDXKUQ.js";
 import {
   WORKER_KEY

@@ -23,6 +23,8 @@ export interface SimpleCommand {
    * (`a && b > f`: a redirected list, whose first command the shell reader takes the redirection for).
    */
   redirects: { op: string; target: string }[];
+  /** It may not run although the script before it succeeds: after `||`, or after `&&` in a list that starts with `test` (ShellCommand.conditional). */
+  conditional?: true;
 }
 
 /** The pipelines of a plain script, in order (each one command or more), or undefined when it is not plain. */
@@ -52,6 +54,10 @@ function readList(r: Reader, pipelines: SimpleCommand[][], state: { count: numbe
   const first = pipelines.length;
   // The first command of the current && / || list (a `;` starts another).
   let listHead: SimpleCommand | undefined;
+  // The next statement of the list may not run (after `||`, or `&&` in a list headed by `test`).
+  let gated = false;
+  // The list starts with a `test` command alone (not piped, not a loop), as the grammar's startsWithTest reads it.
+  let headTest = false;
   // At the start of a statement (of the text or the body, or after `;` or a newline), where `done` may end a body.
   let statementStart = true;
   for (;;) {
@@ -61,6 +67,8 @@ function readList(r: Reader, pipelines: SimpleCommand[][], state: { count: numbe
       // of their own, the first of which heads the list the loop is in (it takes a redirection written at the list's end).
       const before = pipelines.length;
       if (depth >= MAX_LOOP_DEPTH || !readFor(r, pipelines, state, depth + 1)) return false;
+      if (gated) markConditional(pipelines, before);
+      if (listHead === undefined) headTest = false;
       listHead ??= pipelines[before][0];
       r.blanks();
       // Piped or redirected as a whole: left to the grammar.
@@ -92,6 +100,8 @@ function readList(r: Reader, pipelines: SimpleCommand[][], state: { count: numbe
         for (let i = 1; i < pipeline.length - 1; i++) if (pipeline[i].redirects.length > 0) return false;
       }
       pipelines.push(pipeline);
+      if (gated) markConditional(pipelines, pipelines.length - 1);
+      if (listHead === undefined) headTest = pipeline.length === 1 && pipeline[0].words[0] === 'test';
       listHead ??= pipeline[0];
       const last = pipeline[pipeline.length - 1];
       if (last !== listHead && last.redirects.length > 0) {
@@ -109,21 +119,29 @@ function readList(r: Reader, pipelines: SimpleCommand[][], state: { count: numbe
         r.blanks();
       }
       listHead = undefined;
+      gated = false;
       statementStart = true;
       if (r.pos >= text.length) return depth === 0;
       continue;
     }
     if ((c === AMP && d === AMP) || (c === PIPE && d === PIPE)) {
       r.pos += 2;
+      gated = c === PIPE || headTest;
       statementStart = false;
     } else if (c === SEMI && d !== SEMI) {
       r.pos++;
       listHead = undefined;
+      gated = false;
       statementStart = true;
     } else return false;
     r.blanks();
     if (r.pos >= text.length) return false;
   }
+}
+
+/** Marks the commands of pipelines[from..] (a statement and a loop's body) as conditional. */
+function markConditional(pipelines: SimpleCommand[][], from: number): void {
+  for (let i = from; i < pipelines.length; i++) for (const cmd of pipelines[i]) cmd.conditional = true;
 }
 
 /**

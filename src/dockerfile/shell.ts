@@ -35,6 +35,12 @@ export interface ShellCommand {
   viaShellC?: ShellCommand;
   /** Wrappers that were removed (sudo, env, ...). */
   wrappers: string[];
+  /**
+   * Set when the command may not run although the script before it succeeds: inside an if, case, while or until
+   * statement (its condition included), after `||`, or after `&&` in a list whose first command is a test
+   * (`[ "$TARGETARCH" = amd64 ] && GOARCH=amd64 go build`); also the commands of its substitutions and `sh -c`.
+   */
+  conditional?: true;
 }
 
 export interface ShellScript {
@@ -108,6 +114,7 @@ function plainScript(text: string, memo: Map<string, ShellScript> | undefined): 
     const members = p.map((c) => {
       const cmd = finishCommand(c.words, c.literal, c.assignments, c.text, undefined);
       cmd.redirects = c.redirects;
+      if (c.conditional) cmd.conditional = true;
       return cmd;
     });
     members.forEach((member, index) => {
@@ -165,16 +172,34 @@ export function grammarScript(text: string, memo?: Map<string, ShellScript>): Sh
  */
 export const MAX_SHELL_DEPTH = 400;
 
-function collect(node: TsNode, out: ShellCommand[], substitutionOf: ShellCommand | undefined, depth = 0): void {
+/** Statements whose commands may not run (ShellCommand.conditional): if, case, while and until (tree-sitter-bash's while_statement). */
+const CONDITIONAL_STATEMENTS = new Set(['if_statement', 'case_statement', 'while_statement']);
+
+function collect(node: TsNode, out: ShellCommand[], substitutionOf: ShellCommand | undefined, depth = 0, conditional = false): void {
   if (depth > MAX_SHELL_DEPTH || out.length >= LIMITS.maxShellCommands) return;
   const d = depth + 1;
-  switch (node.type) {
+  const type = node.type;
+  if (CONDITIONAL_STATEMENTS.has(type)) conditional = true;
+  switch (type) {
+    case 'list': {
+      // `left && right` / `left || right` (a longer list nests on the left): the right side may not run after `||`,
+      // or after `&&` when the list starts with a test.
+      let left: TsNode | undefined;
+      let op = '';
+      for (const child of node.children) {
+        if (!child) continue;
+        if (!child.isNamed) op = child.type;
+        else if (!left) collect((left = child), out, substitutionOf, d, conditional);
+        else collect(child, out, substitutionOf, d, conditional || op === '||' || (op === '&&' && startsWithTest(left)));
+      }
+      return;
+    }
     case 'pipeline': {
       const members: ShellCommand[] = [];
       for (const child of node.namedChildren) {
         if (!child) continue;
         const before = out.length;
-        collect(child, out, substitutionOf, d);
+        collect(child, out, substitutionOf, d, conditional);
         // The first top-level command each child produced is its pipeline member.
         const first = out.slice(before).find((c) => c.substitutionOf === substitutionOf && !c.viaShellC);
         if (first) members.push(first);
@@ -188,7 +213,7 @@ function collect(node: TsNode, out: ShellCommand[], substitutionOf: ShellCommand
     case 'redirected_statement': {
       const before = out.length;
       const body = node.childForFieldName('body');
-      if (body) collect(body, out, substitutionOf, d);
+      if (body) collect(body, out, substitutionOf, d, conditional);
       const target = out.slice(before).find((c) => c.substitutionOf === substitutionOf);
       for (const child of node.namedChildren) {
         if (!child || child === body || child.id === body?.id) continue;
@@ -198,7 +223,7 @@ function collect(node: TsNode, out: ShellCommand[], substitutionOf: ShellCommand
           const dest = child.childForFieldName('destination') ?? child.namedChildren.find((c) => c && c.type !== 'file_descriptor');
           if (target) target.redirects.push({ op, target: dest ? wordValue(dest) : '' });
           // Commands inside a redirect target, e.g. `bash < <(curl ...)`.
-          for (const grand of child.namedChildren) if (grand) collectSubstitutions(grand, out, target ?? substitutionOf, grand.type, d);
+          for (const grand of child.namedChildren) if (grand) collectSubstitutions(grand, out, target ?? substitutionOf, grand.type, d, conditional);
         }
       }
       return;
@@ -208,8 +233,9 @@ function collect(node: TsNode, out: ShellCommand[], substitutionOf: ShellCommand
       const children = node.namedChildren.filter((c): c is TsNode => c !== null);
       const types = children.map((c) => c.type);
       const cmd = buildCommand(node, children, types, substitutionOf);
+      if (conditional) cmd.conditional = true;
       out.push(cmd);
-      for (let i = 0; i < children.length; i++) collectSubstitutions(children[i], out, cmd, types[i], d);
+      for (let i = 0; i < children.length; i++) collectSubstitutions(children[i], out, cmd, types[i], d, conditional);
       return;
     }
     case 'declaration_command': {
@@ -223,29 +249,39 @@ function collect(node: TsNode, out: ShellCommand[], substitutionOf: ShellCommand
           const value = child.childForFieldName('value');
           assignments[child.childForFieldName('name')?.text ?? ''] = value ? wordValue(value) : '';
         }
-        collectSubstitutions(child, out, substitutionOf, child.type, d);
+        collectSubstitutions(child, out, substitutionOf, child.type, d, conditional);
       }
-      out.push({ name: keyword, args: [], literal: [], assignments, text: node.text, pipeline: [], pipeIndex: 0, redirects: [], wrappers: [], ...(substitutionOf ? { substitutionOf } : {}) });
+      out.push({ name: keyword, args: [], literal: [], assignments, text: node.text, pipeline: [], pipeIndex: 0, redirects: [], wrappers: [], ...(substitutionOf ? { substitutionOf } : {}), ...(conditional ? { conditional: true as const } : {}) });
       return;
     }
     default:
-      for (const child of node.namedChildren) if (child) collect(child, out, substitutionOf, d);
+      for (const child of node.namedChildren) if (child) collect(child, out, substitutionOf, d, conditional);
   }
+}
+
+/** Whether an `&&`/`||` list starts with a test: `[ ... ]`, `[[ ... ]]` (test_command) or `test ...`. */
+function startsWithTest(node: TsNode): boolean {
+  for (let n: TsNode | null = node, i = 0; n && i < MAX_SHELL_DEPTH; n = n.namedChildren[0] ?? null, i++) {
+    if (n.type === 'test_command') return true;
+    if (n.type === 'command') return n.childForFieldName('name')?.text === 'test';
+    if (n.type !== 'list') return false;
+  }
+  return false;
 }
 
 /** Word nodes that hold no nested command (their children, if any, are never substitutions). */
 const PLAIN_WORDS = new Set(['word', 'raw_string', 'ansi_c_string', 'string_content', 'variable_name', 'simple_expansion', 'special_variable_name', 'file_descriptor', 'heredoc_start']);
 
-function collectSubstitutions(node: TsNode, out: ShellCommand[], owner: ShellCommand | undefined, type = node.type, depth = 0): void {
+function collectSubstitutions(node: TsNode, out: ShellCommand[], owner: ShellCommand | undefined, type = node.type, depth = 0, conditional = false): void {
   if (depth > MAX_SHELL_DEPTH) return;
   // Each read of `type` or `namedChildren` is a call into WebAssembly: read the type once per node, and do not
   // ask a plain word for its children.
   if (type === 'command_substitution' || type === 'process_substitution') {
-    for (const child of node.namedChildren) if (child) collect(child, out, owner, depth + 1);
+    for (const child of node.namedChildren) if (child) collect(child, out, owner, depth + 1, conditional);
     return;
   }
   if (PLAIN_WORDS.has(type)) return;
-  for (const child of node.namedChildren) if (child) collectSubstitutions(child, out, owner, child.type, depth + 1);
+  for (const child of node.namedChildren) if (child) collectSubstitutions(child, out, owner, child.type, depth + 1, conditional);
 }
 
 function buildCommand(node: TsNode, children: TsNode[], types: string[], substitutionOf: ShellCommand | undefined): ShellCommand {
@@ -385,7 +421,8 @@ function expandShellC(script: ShellScript, memo: Map<string, ShellScript> | unde
         break;
       }
       const { name, args, literal, assignments, text, pipeline, pipeIndex, redirects, substitutionOf, wrappers } = inner;
-      extra.push({ name, args, literal, assignments, text, pipeline, pipeIndex, redirects, ...(substitutionOf ? { substitutionOf } : {}), viaShellC: cmd, wrappers });
+      const conditional = cmd.conditional || inner.conditional;
+      extra.push({ name, args, literal, assignments, text, pipeline, pipeIndex, redirects, ...(substitutionOf ? { substitutionOf } : {}), viaShellC: cmd, wrappers, ...(conditional ? { conditional: true as const } : {}) });
     }
   }
   // One push per command: push(...extra) passes every command as an argument, past the call stack for 150,000.

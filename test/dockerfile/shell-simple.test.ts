@@ -33,6 +33,7 @@ function shape(s: ShellScript) {
       wrappers: c.wrappers,
       substitutionOf: at(c.substitutionOf),
       viaShellC: at(c.viaShellC),
+      conditional: c.conditional ?? false,
     })),
   };
 }
@@ -45,6 +46,12 @@ function agrees(text: string): boolean {
 }
 
 const PLAIN = [
+  'test -f go.mod && GOARCH=amd64 go build -o bootstrap . || echo skipped',
+  'command -v go || GOARCH=arm64 go build && echo built',
+  'test -n "$X" || a && b; c && d',
+  'test -f x | cat && go build',
+  'for f in a b; do test -f $f && rm $f; done && echo done',
+  'a || for x in 1 2; do b; done',
   'pip install --no-cache-dir -r requirements.txt',
   'dnf install -y gcc make tar && dnf clean all',
   'apt-get update \\\n && apt-get install -y --no-install-recommends \\\n      curl ca-certificates \\\n && echo done',

@@ -46,6 +46,18 @@ describe('parseShell', () => {
     const [cmd] = parseShell('echo token > /root/.npmrc').commands;
     expect(cmd.redirects).toEqual([{ op: '>', target: '/root/.npmrc' }]);
   });
+  it('marks the commands that may not run (if, case, while, after || and after a test with &&)', () => {
+    const conditional = (s: string) => parseShell(s).commands.filter((c) => c.conditional).map(commandName);
+    expect(conditional('apt-get update && apt-get install -y gcc && rm -rf /var/lib/apt/lists/*')).toEqual([]);
+    expect(conditional('if [ "$A" = amd64 ]; then go build; elif true; then make; else cargo build; fi; echo done')).toEqual(['go', 'true', 'make', 'cargo']);
+    expect(conditional('case "$A" in arm64) go build ;; esac')).toEqual(['go']);
+    expect(conditional('while read x; do go build; done')).toEqual(['read', 'go']);
+    expect(conditional('[ -n "$A" ] && go build && strip x; make')).toEqual(['go', 'strip']);
+    expect(conditional('[[ $A == x ]] && go build')).toEqual(['go']);
+    expect(conditional('command -v go || apk add go && go version')).toEqual(['apk']);
+    expect(conditional("test -f go.mod && sh -c 'go build && strip bootstrap'")).toEqual(['sh', 'go', 'strip']);
+    expect(conditional('[ -f x ] && echo "$(go version)"')).toEqual(['echo', 'go']);
+  });
   it('handles process substitution', () => {
     const cmds = parseShell('bash <(curl -s https://x)').commands;
     const curl = cmds.find((c) => commandName(c) === 'curl');

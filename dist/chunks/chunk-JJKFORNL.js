@@ -53,11 +53,11 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-DOF3VMOW.js";
+} from "./chunk-UKPDXYGH.js";
 import {
   commandName,
   initShell
-} from "./chunk-AQ3U6VU4.js";
+} from "./chunk-XQUPBMMW.js";
 import {
   __commonJS,
   __require,

@@ -6,7 +6,7 @@ import {
 } from "./chunk-DQCSIRO6.js";
 import {
   wasmPath
-} from "./chunk-AQ3U6VU4.js";
+} from "./chunk-XQUPBMMW.js";
 import {
   DeployConfigError,
   uriTailUnresolved

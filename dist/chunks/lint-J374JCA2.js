@@ -4,12 +4,12 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-IWRRRJLG.js";
+} from "./chunk-JJKFORNL.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-DOF3VMOW.js";
-import "./chunk-AQ3U6VU4.js";
+} from "./chunk-UKPDXYGH.js";
+import "./chunk-XQUPBMMW.js";
 import {
   DeployConfigError
 } from "./chunk-OPKDXKUQ.js";

@@ -3,7 +3,7 @@ import {
   commandName,
   isShell,
   parseShell
-} from "./chunk-AQ3U6VU4.js";
+} from "./chunk-XQUPBMMW.js";
 import {
   overrideUnresolved
 } from "./chunk-OPKDXKUQ.js";
@@ -10183,13 +10183,14 @@ function binaryName(args) {
 }
 function compiledFor(df, ins) {
   const script = df.shell(ins);
-  if (!script || /(^|[\s;&|(])(if|case|elif)\s/.test(ins.shellText ?? "")) return void 0;
+  if (!script) return void 0;
   const found = compilesIn(script.commands, ins);
   return found.length > 0 && found.every((f) => f.arch === found[0].arch) ? found[0] : void 0;
 }
 function compilesIn(commands, ins) {
   const out = [];
   for (const c of commands) {
+    if (c.conditional) continue;
     const one2 = compiled(c, ins);
     if (one2) out.push(one2);
   }

@@ -5,16 +5,16 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-IWRRRJLG.js";
+} from "./chunk-JJKFORNL.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-DOF3VMOW.js";
+} from "./chunk-UKPDXYGH.js";
 import {
   initShell
-} from "./chunk-AQ3U6VU4.js";
+} from "./chunk-XQUPBMMW.js";
 import {
   LIMITS,
   formatLimit

@@ -18,12 +18,16 @@ function readList(r, pipelines, state, depth) {
   const text = r.text;
   const first = pipelines.length;
   let listHead;
+  let gated = false;
+  let headTest = false;
   let statementStart = true;
   for (; ; ) {
     if (depth > 0 && statementStart && r.keywordAt("done")) return pipelines.length > first;
     if (r.keywordAt("for")) {
       const before = pipelines.length;
       if (depth >= MAX_LOOP_DEPTH || !readFor(r, pipelines, state, depth + 1)) return false;
+      if (gated) markConditional(pipelines, before);
+      if (listHead === void 0) headTest = false;
       listHead ??= pipelines[before][0];
       r.blanks();
       if (text.charCodeAt(r.pos) === PIPE && text.charCodeAt(r.pos + 1) !== PIPE || r.atRedirect()) return false;
@@ -48,6 +52,8 @@ function readList(r, pipelines, state, depth) {
         for (let i = 1; i < pipeline.length - 1; i++) if (pipeline[i].redirects.length > 0) return false;
       }
       pipelines.push(pipeline);
+      if (gated) markConditional(pipelines, pipelines.length - 1);
+      if (listHead === void 0) headTest = pipeline.length === 1 && pipeline[0].words[0] === "test";
       listHead ??= pipeline[0];
       const last = pipeline[pipeline.length - 1];
       if (last !== listHead && last.redirects.length > 0) {
@@ -64,21 +70,27 @@ function readList(r, pipelines, state, depth) {
         r.blanks();
       }
       listHead = void 0;
+      gated = false;
       statementStart = true;
       if (r.pos >= text.length) return depth === 0;
       continue;
     }
     if (c === AMP && d === AMP || c === PIPE && d === PIPE) {
       r.pos += 2;
+      gated = c === PIPE || headTest;
       statementStart = false;
     } else if (c === SEMI && d !== SEMI) {
       r.pos++;
       listHead = void 0;
+      gated = false;
       statementStart = true;
     } else return false;
     r.blanks();
     if (r.pos >= text.length) return false;
   }
+}
+function markConditional(pipelines, from) {
+  for (let i = from; i < pipelines.length; i++) for (const cmd of pipelines[i]) cmd.conditional = true;
 }
 function readFor(r, pipelines, state, depth) {
   const text = r.text;
@@ -356,6 +368,7 @@ function plainScript(text, memo) {
     const members = p.map((c) => {
       const cmd = finishCommand(c.words, c.literal, c.assignments, c.text, void 0);
       cmd.redirects = c.redirects;
+      if (c.conditional) cmd.conditional = true;
       return cmd;
     });
     members.forEach((member, index) => {
@@ -396,16 +409,30 @@ function grammarScript(text, memo) {
   }
 }
 var MAX_SHELL_DEPTH = 400;
-function collect(node, out, substitutionOf, depth = 0) {
+var CONDITIONAL_STATEMENTS = /* @__PURE__ */ new Set(["if_statement", "case_statement", "while_statement"]);
+function collect(node, out, substitutionOf, depth = 0, conditional = false) {
   if (depth > MAX_SHELL_DEPTH || out.length >= LIMITS.maxShellCommands) return;
   const d = depth + 1;
-  switch (node.type) {
+  const type = node.type;
+  if (CONDITIONAL_STATEMENTS.has(type)) conditional = true;
+  switch (type) {
+    case "list": {
+      let left;
+      let op = "";
+      for (const child of node.children) {
+        if (!child) continue;
+        if (!child.isNamed) op = child.type;
+        else if (!left) collect(left = child, out, substitutionOf, d, conditional);
+        else collect(child, out, substitutionOf, d, conditional || op === "||" || op === "&&" && startsWithTest(left));
+      }
+      return;
+    }
     case "pipeline": {
       const members = [];
       for (const child of node.namedChildren) {
         if (!child) continue;
         const before = out.length;
-        collect(child, out, substitutionOf, d);
+        collect(child, out, substitutionOf, d, conditional);
         const first = out.slice(before).find((c) => c.substitutionOf === substitutionOf && !c.viaShellC);
         if (first) members.push(first);
       }
@@ -418,16 +445,16 @@ function collect(node, out, substitutionOf, depth = 0) {
     case "redirected_statement": {
       const before = out.length;
       const body = node.childForFieldName("body");
-      if (body) collect(body, out, substitutionOf, d);
+      if (body) collect(body, out, substitutionOf, d, conditional);
       const target = out.slice(before).find((c) => c.substitutionOf === substitutionOf);
       for (const child of node.namedChildren) {
         if (!child || child === body || child.id === body?.id) continue;
-        const type = child.type;
-        if (type === "file_redirect" || type === "heredoc_redirect" || type === "herestring_redirect") {
+        const type2 = child.type;
+        if (type2 === "file_redirect" || type2 === "heredoc_redirect" || type2 === "herestring_redirect") {
           const op = child.children.find((c) => c && !c.isNamed)?.text ?? "";
           const dest = child.childForFieldName("destination") ?? child.namedChildren.find((c) => c && c.type !== "file_descriptor");
           if (target) target.redirects.push({ op, target: dest ? wordValue(dest) : "" });
-          for (const grand of child.namedChildren) if (grand) collectSubstitutions(grand, out, target ?? substitutionOf, grand.type, d);
+          for (const grand of child.namedChildren) if (grand) collectSubstitutions(grand, out, target ?? substitutionOf, grand.type, d, conditional);
         }
       }
       return;
@@ -436,8 +463,9 @@ function collect(node, out, substitutionOf, depth = 0) {
       const children = node.namedChildren.filter((c) => c !== null);
       const types = children.map((c) => c.type);
       const cmd = buildCommand(node, children, types, substitutionOf);
+      if (conditional) cmd.conditional = true;
       out.push(cmd);
-      for (let i = 0; i < children.length; i++) collectSubstitutions(children[i], out, cmd, types[i], d);
+      for (let i = 0; i < children.length; i++) collectSubstitutions(children[i], out, cmd, types[i], d, conditional);
       return;
     }
     case "declaration_command": {
@@ -449,24 +477,32 @@ function collect(node, out, substitutionOf, depth = 0) {
           const value = child.childForFieldName("value");
           assignments[child.childForFieldName("name")?.text ?? ""] = value ? wordValue(value) : "";
         }
-        collectSubstitutions(child, out, substitutionOf, child.type, d);
+        collectSubstitutions(child, out, substitutionOf, child.type, d, conditional);
       }
-      out.push({ name: keyword, args: [], literal: [], assignments, text: node.text, pipeline: [], pipeIndex: 0, redirects: [], wrappers: [], ...substitutionOf ? { substitutionOf } : {} });
+      out.push({ name: keyword, args: [], literal: [], assignments, text: node.text, pipeline: [], pipeIndex: 0, redirects: [], wrappers: [], ...substitutionOf ? { substitutionOf } : {}, ...conditional ? { conditional: true } : {} });
       return;
     }
     default:
-      for (const child of node.namedChildren) if (child) collect(child, out, substitutionOf, d);
+      for (const child of node.namedChildren) if (child) collect(child, out, substitutionOf, d, conditional);
   }
 }
+function startsWithTest(node) {
+  for (let n = node, i = 0; n && i < MAX_SHELL_DEPTH; n = n.namedChildren[0] ?? null, i++) {
+    if (n.type === "test_command") return true;
+    if (n.type === "command") return n.childForFieldName("name")?.text === "test";
+    if (n.type !== "list") return false;
+  }
+  return false;
+}
 var PLAIN_WORDS = /* @__PURE__ */ new Set(["word", "raw_string", "ansi_c_string", "string_content", "variable_name", "simple_expansion", "special_variable_name", "file_descriptor", "heredoc_start"]);
-function collectSubstitutions(node, out, owner, type = node.type, depth = 0) {
+function collectSubstitutions(node, out, owner, type = node.type, depth = 0, conditional = false) {
   if (depth > MAX_SHELL_DEPTH) return;
   if (type === "command_substitution" || type === "process_substitution") {
-    for (const child of node.namedChildren) if (child) collect(child, out, owner, depth + 1);
+    for (const child of node.namedChildren) if (child) collect(child, out, owner, depth + 1, conditional);
     return;
   }
   if (PLAIN_WORDS.has(type)) return;
-  for (const child of node.namedChildren) if (child) collectSubstitutions(child, out, owner, child.type, depth + 1);
+  for (const child of node.namedChildren) if (child) collectSubstitutions(child, out, owner, child.type, depth + 1, conditional);
 }
 function buildCommand(node, children, types, substitutionOf) {
   const assignments = {};
@@ -596,7 +632,8 @@ function expandShellC(script, memo) {
         break;
       }
       const { name, args, literal, assignments, text, pipeline, pipeIndex, redirects, substitutionOf, wrappers } = inner;
-      extra.push({ name, args, literal, assignments, text, pipeline, pipeIndex, redirects, ...substitutionOf ? { substitutionOf } : {}, viaShellC: cmd, wrappers });
+      const conditional = cmd.conditional || inner.conditional;
+      extra.push({ name, args, literal, assignments, text, pipeline, pipeIndex, redirects, ...substitutionOf ? { substitutionOf } : {}, viaShellC: cmd, wrappers, ...conditional ? { conditional: true } : {} });
     }
   }
   for (const e of extra) script.commands.push(e);

@@ -3,7 +3,7 @@ import {
   isDeployTemplate,
   readDeploy,
   readTemplate
-} from "./chunk-2Q6Z4LG2.js";
+} from "./chunk-LZLO4MSY.js";
 import "./chunk-DQCSIRO6.js";
 import {
   sniffDeploy

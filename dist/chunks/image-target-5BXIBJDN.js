@@ -2,14 +2,14 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-YYGLEVYO.js";
+} from "./chunk-OV3N3URB.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-IWRRRJLG.js";
-import "./chunk-DOF3VMOW.js";
-import "./chunk-AQ3U6VU4.js";
+} from "./chunk-JJKFORNL.js";
+import "./chunk-UKPDXYGH.js";
+import "./chunk-XQUPBMMW.js";
 import "./chunk-OPKDXKUQ.js";
 import "./chunk-AUYTHOBX.js";
 import "./chunk-7KY5IGMZ.js";
