@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-LZLO4MSY.js";
 import "./chunks/chunk-DQCSIRO6.js";
-import "./chunks/chunk-OV3N3URB.js";
+import "./chunks/chunk-VISBDF7G.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-YC27ARRD.js";
+} from "./chunks/chunk-7PPSOXPL.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-JJKFORNL.js";
+} from "./chunks/chunk-C7J7PCPO.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-UKPDXYGH.js";
+} from "./chunks/chunk-4X7XSXCQ.js";
 import {
   initShell
 } from "./chunks/chunk-XQUPBMMW.js";

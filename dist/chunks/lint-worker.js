@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-YC27ARRD.js";
+} from "./chunk-7PPSOXPL.js";
 import "./chunk-3DW2QXZU.js";
 import {
   ContextCache
-} from "./chunk-JJKFORNL.js";
-import "./chunk-UKPDXYGH.js";
+} from "./chunk-C7J7PCPO.js";
+import "./chunk-4X7XSXCQ.js";
 import "./chunk-XQUPBMMW.js";
 import "./chunk-OPKDXKUQ.js";
 import {

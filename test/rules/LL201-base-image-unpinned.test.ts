@@ -5,6 +5,10 @@ const D = '@sha256:' + '0'.repeat(64);
 
 ruleTester(rule, {
   valid: [
+    { name: 'COPY --from an image pinned by digest', dockerfile: `FROM public.ecr.aws/lambda/nodejs:22${D}\nCOPY --from=public.ecr.aws/awsguru/aws-lambda-adapter:0.9.1${D} /lambda-adapter /opt/extensions/lambda-adapter\n` },
+    { name: 'COPY --from a bare name that may be a named build context is not judged', dockerfile: `FROM public.ecr.aws/lambda/nodejs:22${D}\nCOPY --from=assets /dist \${LAMBDA_TASK_ROOT}/\n` },
+    { name: 'COPY --from a stage index or an ARG is not judged', dockerfile: `ARG ADAPTER\nFROM golang:1.23${D}\nRUN go build -o /main\nFROM public.ecr.aws/lambda/provided:al2023${D}\nCOPY --from=0 /main /var/runtime/bootstrap\nCOPY --from=\${ADAPTER} /lambda-adapter /opt/extensions/lambda-adapter\n` },
+    { name: 'COPY --from a trusted registry needs no digest', dockerfile: `FROM public.ecr.aws/lambda/python:3.12${D}\nCOPY --from=123456789012.dkr.ecr.us-east-1.amazonaws.com/tools:1.2 /bin/tool /opt/bin/tool\n`, config: { 'trusted-registries': ['123456789012.dkr.ecr.us-east-1.amazonaws.com'] } },
     { name: 'tag and digest', dockerfile: `FROM public.ecr.aws/lambda/python:3.12${D}\n` },
     { name: 'digest only', dockerfile: `FROM public.ecr.aws/lambda/nodejs${D}\n` },
     { name: 'stage alias is not an image', dockerfile: `FROM golang:1.23${D} AS build\nRUN go build -o /main\nFROM build\n` },
@@ -19,6 +23,21 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'COPY --from an image by tag only (the Web Adapter): a digest warning whose fix keeps the paths and flags',
+      dockerfile: `FROM public.ecr.aws/docker/library/node:20-slim${D}\nCOPY --link --from=public.ecr.aws/awsguru/aws-lambda-adapter:0.9.1 /lambda-adapter /opt/extensions/lambda-adapter\nCMD ["node", "index.js"]\n`,
+      errors: [{ messageId: 'copyNoDigest', line: 2, severity: 'warning', fix: /^Add the digest: COPY --link --from=public\.ecr\.aws\/awsguru\/aws-lambda-adapter:0\.9\.1@sha256:<digest> \/lambda-adapter \/opt\/extensions\/lambda-adapter \(/ }],
+    },
+    {
+      name: 'COPY --from an image without a tag into a Lambda image: an error',
+      dockerfile: `FROM public.ecr.aws/lambda/python:3.12${D}\nCOPY --from=ghcr.io/example/tools /bin/tool /opt/bin/tool\nCOPY app.py \${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n`,
+      errors: [{ messageId: 'copyNoTag', line: 2, severity: 'error', fix: /COPY --from=ghcr\.io\/example\/tools:<tag>@sha256:<digest> \/bin\/tool \/opt\/bin\/tool/ }],
+    },
+    {
+      name: 'COPY --from an image by :latest in a builder stage only copied from: a warning',
+      dockerfile: `FROM golang:1.23${D} AS build\nCOPY --from=docker.io/library/busybox:latest /bin/busybox /bin/busybox\nRUN go build -o /main\nFROM public.ecr.aws/lambda/provided:al2023${D}\nCOPY --from=build /main /var/runtime/bootstrap\nCMD ["handler"]\n`,
+      errors: [{ messageId: 'copyLatest', line: 2, severity: 'warning', fix: /COPY --from=docker\.io\/library\/busybox:<tag>@sha256:<digest> \/bin\/busybox \/bin\/busybox/ }],
+    },
     { name: 'ARG without default as the whole image', dockerfile: 'ARG BASE\nFROM ${BASE}\nCOPY app.py ./\n', errors: [{ messageId: 'unresolvedImage', line: 2, severity: 'warning', message: /ARG BASE/ }] },
     { name: 'one digest warning for two FROMs of the same image', dockerfile: 'FROM python:3.12-slim AS deps\nRUN pip install -t /d requests\nFROM python:3.12-slim\nCOPY --from=deps /d /d\n', errors: [{ messageId: 'noDigest', line: 1 }] },
     { name: 'quoted reference is read without its quotes', dockerfile: 'FROM "public.ecr.aws/lambda/python"\n', errors: [{ messageId: 'noTag', message: /"public\.ecr\.aws\/lambda\/python" has no tag/ }] },

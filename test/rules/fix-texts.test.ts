@@ -51,6 +51,13 @@ describe('fix texts build', () => {
     expect(ins).toEqual({ keyword: 'COPY', flags: ['from=build'], args: ['/app/node_modules', '${LAMBDA_TASK_ROOT}/node_modules'] });
   });
 
+  it('LL201 pins a COPY --from image in an instruction that keeps its other flags and paths', () => {
+    const fix = fixOf('LL201', `FROM public.ecr.aws/lambda/nodejs:22@sha256:${'0'.repeat(64)}\nCOPY --chmod=755 --from=public.ecr.aws/awsguru/aws-lambda-adapter:0.9.1 /lambda-adapter /opt/extensions/lambda-adapter\nCMD ["index.handler"]\n`);
+    const copy = /: (COPY .*?) \(/.exec(fix)![1];
+    const [ins] = parse([copy.replace('<digest>', 'a'.repeat(64))]);
+    expect(ins).toEqual({ keyword: 'COPY', flags: ['chmod=755', `from=public.ecr.aws/awsguru/aws-lambda-adapter:0.9.1@sha256:${'a'.repeat(64)}`], args: ['/lambda-adapter', '/opt/extensions/lambda-adapter'] });
+  });
+
   it('LL104 keeps the folder below the WORKDIR the COPY was relative to', () => {
     const fix = fixOf('LL104', 'FROM public.ecr.aws/lambda/python:3.12\nWORKDIR /app\nCOPY src/ ./src/\nCMD ["src.app.handler"]\n', { 'src/app.py': 'def handler(e, c):\n    return 1\n' });
     const copy = /\((COPY [^)]*)\)/.exec(fix)![1];

@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-JJKFORNL.js";
+} from "./chunk-C7J7PCPO.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-UKPDXYGH.js";
+} from "./chunk-4X7XSXCQ.js";
 import {
   initShell
 } from "./chunk-XQUPBMMW.js";

@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-JJKFORNL.js";
+} from "./chunk-C7J7PCPO.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-UKPDXYGH.js";
+} from "./chunk-4X7XSXCQ.js";
 import "./chunk-XQUPBMMW.js";
 import {
   DeployConfigError

@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-OV3N3URB.js";
+} from "./chunk-VISBDF7G.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-JJKFORNL.js";
-import "./chunk-UKPDXYGH.js";
+} from "./chunk-C7J7PCPO.js";
+import "./chunk-4X7XSXCQ.js";
 import "./chunk-XQUPBMMW.js";
 import "./chunk-OPKDXKUQ.js";
 import "./chunk-AUYTHOBX.js";

@@ -53,7 +53,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-UKPDXYGH.js";
+} from "./chunk-4X7XSXCQ.js";
 import {
   commandName,
   initShell
