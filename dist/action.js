@@ -14054,7 +14054,17 @@ var init_dockerfile_contract = __esm({
 
 // src/lambda/evidence.ts
 function lambdaEvidence(df, context) {
-  return memoOn(df, EVIDENCE, () => collect2(df, context));
+  return judged(df, context).evidence;
+}
+function borrowedBase(df, context) {
+  return judged(df, context).borrowed;
+}
+function judged(df, context) {
+  return memoOn(df, EVIDENCE, () => {
+    const evidence = collect2(df, context);
+    const why2 = evidence.length > 0 && evidence.every((e) => e.base) ? borrowsBase(df, context) : void 0;
+    return why2 ? { evidence: [], borrowed: { base: evidence[0].what, why: why2 } } : { evidence };
+  });
 }
 function handlerShaped(s) {
   return HANDLER.test(s) && !FILE_NAME.test(s) && !/^\d/.test(s);
@@ -14064,9 +14074,9 @@ function collect2(df, context) {
   for (let stage = df.target; stage; stage = stage.base.stage) {
     const kind = stage.base.kind;
     const ref = stage.base.ref;
-    if (!stage.base.stage && kind.kind === "aws") out2.push({ what: `the AWS Lambda base image ${stage.base.expanded.value}`, ins: stage.fromInstruction });
-    else if (!stage.base.stage && kind.kind === "lambda-ready") out2.push({ what: `the Lambda base image ${stage.base.expanded.value} (${kind.vendor})`, ins: stage.fromInstruction });
-    else if (!stage.base.stage && !stage.base.scratch && lambdaNamedRepository(ref.repository)) out2.push({ what: `the base image ${stage.base.expanded.value}, whose name says lambda`, ins: stage.fromInstruction });
+    if (!stage.base.stage && kind.kind === "aws") out2.push({ what: `the AWS Lambda base image ${stage.base.expanded.value}`, ins: stage.fromInstruction, base: true });
+    else if (!stage.base.stage && kind.kind === "lambda-ready") out2.push({ what: `the Lambda base image ${stage.base.expanded.value} (${kind.vendor})`, ins: stage.fromInstruction, base: true });
+    else if (!stage.base.stage && !stage.base.scratch && lambdaNamedRepository(ref.repository)) out2.push({ what: `the base image ${stage.base.expanded.value}, whose name says lambda`, ins: stage.fromInstruction, base: true });
   }
   for (const ins of df.instructions) {
     if (ins.stage && !ins.stage.reachesTarget) continue;
@@ -14099,6 +14109,33 @@ function collect2(df, context) {
   }
   return out2;
 }
+function borrowsBase(df, context) {
+  const target = df.target;
+  if (!target) return void 0;
+  const instructions = lineageInstructions(target);
+  for (const ins of instructions) {
+    if (!ins.copy) continue;
+    const dest = expand2(ins.copy.dest, ins.scope).value;
+    if (dest.includes("$") || FUNCTION_DIRS.some((d) => pathWithin(dest, d))) return void 0;
+  }
+  const entrypoint = target.entrypoint;
+  if (entrypoint?.from) {
+    const argv = entrypoint.value.exec;
+    if (!argv || argv.length === 0) return void 0;
+    const launch = analyzeDockerfile(df, context)?.classify(argv);
+    if (!launch || LAMBDA_LAUNCHES.has(launch.kind)) return void 0;
+    if (launch.kind === "script") {
+      if (!launch.script?.content || launch.script.launches.some((l) => LAMBDA_LAUNCHES.has(l.kind) || l.kind === "script")) return void 0;
+    } else if (!TOOL_PROGRAMS.has(baseName2(argv[0])) || argv.length > 1 && isShellName(argv[0])) return void 0;
+    return `its ENTRYPOINT runs ${argv[0]}, not Lambda's entrypoint or a runtime client, and nothing is copied into /var/task`;
+  }
+  if (entrypoint?.from || target.cmd?.from) return void 0;
+  const zip = instructions.find((ins) => ins.keyword === "RUN" && (df.shell(ins)?.commands ?? []).some((c) => /(^|\/)zip$/.test(c.name) && c.args.some((a) => /\.zip$/.test(a))));
+  if (zip) return `it packages a .zip (line ${zip.span.line}) and sets no CMD (no handler), and nothing is copied into /var/task`;
+  const workdir = target.workdir?.value;
+  if (workdir && target.workdir?.from && !pathWithin(workdir, "/var/task")) return `it sets no CMD (no handler), works in ${workdir} and copies nothing into /var/task`;
+  return void 0;
+}
 function defaultModuleRun(target) {
   const setting = target.entrypoint ?? target.cmd;
   const argv = target.entrypoint?.value.exec ? [...target.entrypoint.value.exec, ...target.cmd?.value.exec ?? []] : target.entrypoint ? void 0 : target.cmd?.value.exec;
@@ -14123,7 +14160,7 @@ function judgesAsLambda(df, context, forced, mode) {
   if (mode !== "dockerfile") return true;
   return lambdaEvidence(df, context).length > 0;
 }
-var LAMBDA_CONTRACT_RULES, RIC_WORDS, ADAPTER, TASK_ROOT, RIE, HANDLER, FILE_NAME, EVIDENCE, DEFAULT_MODULE_FILE, DEFAULT_MODULE, PYTHON_PROGRAM;
+var LAMBDA_CONTRACT_RULES, RIC_WORDS, ADAPTER, TASK_ROOT, RIE, HANDLER, FILE_NAME, EVIDENCE, FUNCTION_DIRS, TOOL_PROGRAMS, isShellName, baseName2, LAMBDA_LAUNCHES, DEFAULT_MODULE_FILE, DEFAULT_MODULE, PYTHON_PROGRAM;
 var init_evidence = __esm({
   "src/lambda/evidence.ts"() {
     "use strict";
@@ -14141,6 +14178,11 @@ var init_evidence = __esm({
     HANDLER = /^(?:[\w$-]+\/)*[\w$-]+(?:\.[A-Za-z_$][\w$]*)+$|^[\w.$]+::[\w$]+$|^[\w.]+::[\w.]+::[\w$]+$/;
     FILE_NAME = /\.(js|mjs|cjs|ts|py|rb|sh|jar|war|php|pl|json|ya?ml|conf|ini|toml|html|txt|dll|exe|bin)$/i;
     EVIDENCE = /* @__PURE__ */ Symbol("lambda-evidence");
+    FUNCTION_DIRS = ["/var/task", "/var/runtime", "/opt/extensions", "/opt/bootstrap", "/opt/python", "/opt/nodejs", "/opt/java", "/opt/ruby", "/opt/bin", "/opt/lib"];
+    TOOL_PROGRAMS = /* @__PURE__ */ new Set(["bash", "sh", "zsh", "ash", "dash", "cargo", "make", "cmake", "go", "mvn", "gradle", "npm", "yarn", "pnpm", "pytest", "tox", "zip", "pip", "pip3", "sam", "cdk", "terraform", "rustc", "gcc"]);
+    isShellName = (p) => ["bash", "sh", "zsh", "ash", "dash"].includes(baseName2(p));
+    baseName2 = (p) => p.slice(p.lastIndexOf("/") + 1);
+    LAMBDA_LAUNCHES = /* @__PURE__ */ new Set(["base", "ric", "bootstrap", "rie"]);
     DEFAULT_MODULE_FILE = /(^|\/)lambda_function\.py$/;
     DEFAULT_MODULE = /(^|\.)lambda_function$/;
     PYTHON_PROGRAM = /(^|\/)python(\d+(\.\d+)?)?$/;
@@ -32794,6 +32836,9 @@ var init_facts = __esm({
       get lambdaEvidence() {
         return lambdaEvidence(this.df, this.getContext());
       }
+      get borrowedBase() {
+        return borrowedBase(this.df, this.getContext());
+      }
       /** Reading the context checks it (the runner hides a folder that is not the build context); the check is kept. */
       get contextCheck() {
         this.getContext();
@@ -32844,6 +32889,10 @@ var init_facts = __esm({
       get lambdaEvidence() {
         this.check("lambdaEvidence");
         return this.facts.lambdaEvidence;
+      }
+      get borrowedBase() {
+        this.check("lambdaEvidence");
+        return this.facts.borrowedBase;
       }
       get contextCheck() {
         this.check("contextCheck");
@@ -33413,7 +33462,7 @@ var init_LL100_lambda_not_detected = __esm({
       since: "0.1.0",
       needs: { facts: ["lambdaEvidence"], dockerfile: true, context: true },
       docs: {
-        what: `Says, once per Dockerfile, that the file shows no sign of being a Lambda image, so the Lambda-contract rules (LL101-LL105, LL107, LL108, LL110) did not judge it, nor did the Lambda size limit and cold-start advice (LL303); the generic rules (secrets, caches, pinning, layer order) still did. The report keeps the size estimate but gives no Lambda cold-start estimate for such a file (JSON: \`estimates.coldStart\` is null and \`estimates.coldStartReason\` says why). A Dockerfile counts as a Lambda image when it shows any of: ${EVIDENCE_KINDS.map((k) => k.replace(/\.$/, "")).join("; ")}. Built images are always judged as Lambda images.`,
+        what: `Says, once per Dockerfile, that the file shows no sign of being a Lambda image, so the Lambda-contract rules (LL101-LL105, LL107, LL108, LL110) did not judge it, nor did the Lambda size limit and cold-start advice (LL303); the generic rules (secrets, caches, pinning, layer order) still did. The report keeps the size estimate but gives no Lambda cold-start estimate for such a file (JSON: \`estimates.coldStart\` is null and \`estimates.coldStartReason\` says why). A Dockerfile counts as a Lambda image when it shows any of: ${EVIDENCE_KINDS.map((k) => k.replace(/\.$/, "")).join("; ")}. An image built on a Lambda base image that only borrows it is not judged either, and this note says why: nothing is copied where Lambda loads code (/var/task, /var/runtime, /opt), no CMD names a handler, and either its ENTRYPOINT runs something that is not Lambda's (a shell, a compiler, a script that starts no runtime client: a test, build or GitHub Action image) or, with neither ENTRYPOINT nor CMD, it packages a .zip or works outside /var/task (a zip or layer builder). Built images are always judged as Lambda images.`,
         why: "A repository often holds Lambda and non-Lambda Dockerfiles side by side (an nginx site, a Flask app, a Spring Boot jar). Judging those against the Lambda runtime contract would fail their builds for a contract they never promised. To judge a file that shows no evidence (for example one whose base image you build yourself and that installs the runtime client there), set `lambda: true` in .lint-lambda-image.yaml or pass --lambda; `lambda: false` (or --no-lambda) never applies the Lambda-contract rules and silences this note.",
         bad: { dockerfile: "FROM nginx:1.27-alpine\nCOPY site/ /usr/share/nginx/html/\n", context: { "site/index.html": "<h1>hi</h1>\n" } },
         good: AWS_PYTHON_GOOD,
@@ -33429,6 +33478,11 @@ var init_LL100_lambda_not_detected = __esm({
           text: "This Dockerfile shows no sign of being a Lambda image (no AWS Lambda base image, runtime interface client, Web Adapter, LAMBDA_TASK_ROOT, handler CMD or bootstrap); the Lambda-contract rules (LL101-LL105, LL107, LL108, LL110) were not applied.",
           severity: "info",
           fix: "If it is deployed to Lambda, set `lambda: true` in .lint-lambda-image.yaml or pass --lambda; `lambda: false` (or --no-lambda) silences this note."
+        },
+        borrowedBase: {
+          text: "This Dockerfile is built on {{base}}, but {{why}}: it reads as an image that borrows the base (a test, build, tool or packaging image), not a function, so the Lambda-contract rules (LL101-LL105, LL107, LL108, LL110) were not applied.",
+          severity: "info",
+          fix: "If it is deployed to Lambda, set `lambda: true` in .lint-lambda-image.yaml or pass --lambda (its ENTRYPOINT and CMD are then judged as Lambda runs them); `lambda: false` (or --no-lambda) silences this note."
         }
       },
       create(ctx) {
@@ -33436,7 +33490,9 @@ var init_LL100_lambda_not_detected = __esm({
           end() {
             if (ctx.mode !== "dockerfile" || ctx.config.lambda !== void 0 || ctx.deploy || !ctx.target) return;
             if (ctx.facts.lambdaEvidence.length > 0) return;
-            ctx.report({ messageId: "notLambda", at: ctx.df.stages[0]?.fromInstruction });
+            const borrowed = ctx.facts.borrowedBase;
+            if (borrowed) ctx.report({ messageId: "borrowedBase", data: borrowed, at: ctx.df.target?.fromInstruction });
+            else ctx.report({ messageId: "notLambda", at: ctx.df.stages[0]?.fromInstruction });
           }
         };
       }
@@ -34313,7 +34369,7 @@ function checkModuleCopied(ctx, a, h, copiedOnly = false) {
     return;
   }
   const severity = context ? void 0 : "warning";
-  const judged = context ? "" : " Judged from the names in the Dockerfile (the build context was not read): if a source named like a file is a folder holding the module, ignore this.";
+  const judged2 = context ? "" : " Judged from the names in the Dockerfile (the build context was not read): if a source named like a file is a folder holding the module, ignore this.";
   const names = rels.map((r) => globRe(basename6(r)));
   const sameName = a.files.filter((f) => names.some((re) => re.test(basename6(f.path))));
   const moduleName = rels[0].replace(/\.\w+$/, "");
@@ -34323,11 +34379,11 @@ function checkModuleCopied(ctx, a, h, copiedOnly = false) {
   if (inRoot) {
     const fn = handler2.slice(handler2.lastIndexOf(".") + 1);
     const suggest = `${posix8.relative(root, inRoot.path).replace(/\.\w+$/, "")}.${fn}`;
-    ctx.report({ messageId: "moduleElsewhere", data: { handler: handler2, files, root, error, found: inRoot.path, line: String(inRoot.ins.span.line), suggest, judged, file: rels.find((r) => /\.\w+$/.test(r)) ?? rels[0] }, at: at2, severity });
+    ctx.report({ messageId: "moduleElsewhere", data: { handler: handler2, files, root, error, found: inRoot.path, line: String(inRoot.ins.span.line), suggest, judged: judged2, file: rels.find((r) => /\.\w+$/.test(r)) ?? rels[0] }, at: at2, severity });
     return;
   }
   if (sameName.length > 0) return;
-  ctx.report({ messageId: "moduleNotCopied", data: { handler: handler2, files, root, error, judged, file: rels.find((r) => /\.\w+$/.test(r)) ?? rels[0] }, at: at2, severity });
+  ctx.report({ messageId: "moduleNotCopied", data: { handler: handler2, files, root, error, judged: judged2, file: rels.find((r) => /\.\w+$/.test(r)) ?? rels[0] }, at: at2, severity });
 }
 function checkFolderFlattened(ctx, a, h, rels) {
   const bottom = a.lineage[a.lineage.length - 1] ?? a.target;
@@ -35794,7 +35850,7 @@ function requirementNames(text, read, depth = 0) {
   }
   return out2;
 }
-function baseName2(p) {
+function baseName3(p) {
   return p.split("/").filter(Boolean).pop() ?? p;
 }
 function isNpxRic(cmd) {
@@ -35836,7 +35892,7 @@ function npmAtLeast86(target) {
 }
 function entrypointCommands(df, from, exec) {
   if (!exec) return df.shell(from)?.commands ?? [];
-  const name2 = baseName2(exec[0] ?? "");
+  const name2 = baseName3(exec[0] ?? "");
   if (name2 === "npx") return [{ name: "npx", args: exec.slice(1), literal: exec.slice(1).map(() => true), assignments: {}, text: exec.join(" "), pipeline: [], pipeIndex: 0, redirects: [], wrappers: [] }];
   if (isShell(name2)) {
     const c = exec.findIndex((a, i2) => i2 > 0 && /^-[a-z]*c[a-z]*$/.test(a));
@@ -35882,13 +35938,13 @@ function installedPython(ctx) {
   return out2;
 }
 function requirementsBody(stage, ins, file, read) {
-  const wanted = baseName2(file);
+  const wanted = baseName3(file);
   for (const prior of stage.instructions) {
     if (prior.index >= ins.index) break;
     const copy = prior.copy;
     if (!copy || copy.from !== void 0) continue;
     for (const src of copy.sources) {
-      if (baseName2(src) === wanted) {
+      if (baseName3(src) === wanted) {
         const body2 = read(src);
         if (body2 !== void 0) return body2;
       }
@@ -39073,15 +39129,18 @@ function sizeOf(names) {
   return seen.size ? ` (about ${Math.round(low)}-${Math.round(high)} MB)` : "";
 }
 function removeHint(manager, names) {
-  const pkgs = names.map((n) => /\s/.test(n) ? `"${n}"` : n).join(" ");
   switch (manager) {
     case "apt-get":
     case "apt":
-      return `apt-get purge -y --auto-remove ${pkgs}`;
+      return `apt-get purge -y --auto-remove ${names.join(" ")}`;
     case "apk":
-      return `apk add --virtual .build-deps ${pkgs} ... && apk del .build-deps`;
-    default:
-      return `${manager} remove -y ${pkgs}`;
+      return `apk add --virtual .build-deps ${names.join(" ")} ... && apk del .build-deps`;
+    default: {
+      const isGroup = (n) => BUILD_TOOL_GROUPS.includes(n.toLowerCase()) && !n.startsWith("@");
+      const groups = names.filter(isGroup).map((n) => `"${n}"`);
+      const plain = names.filter((n) => !isGroup(n)).map((n) => /\s/.test(n) ? `"${n}"` : n);
+      return [plain.length ? `${manager} remove -y ${plain.join(" ")}` : "", groups.length ? `${manager} groupremove -y ${groups.join(" ")}` : ""].filter(Boolean).join(" && ");
+    }
   }
 }
 var OS2, LL305_build_tools_in_final_image_default;
@@ -39101,9 +39160,9 @@ var init_LL305_build_tools_in_final_image = __esm({
       since: "0.1.0",
       // With the built image (also when the Dockerfile is rebuilt from its history) only the image is judged:
       // its filesystem shows which tools really stayed, so no Dockerfile finding repeats or contradicts it.
-      needs: { facts: ["lineage"], dockerfile: true, history: false, image: {} },
+      needs: { facts: ["lineage"], dockerfile: true, history: false, image: {}, lambda: true },
       docs: {
-        what: "Checks that the function image does not keep compilers and development packages (the packages, groups, toolchain downloads and image paths in the Build tools table below), when they are installed in the target stage or a stage it is built FROM and not removed later in the same RUN (apt-get purge/remove, yum/dnf remove, apk del of the package or of its --virtual group, the apt-mark auto + autoremove pattern). Builder stages that are only copied from are not checked. git is not reported: it is not a compiler and some functions use it at run time. On a built image (with or without its Dockerfile, or rebuilt from the history) the image alone is judged: compilers and toolchains in the final filesystem (the image path groups of the table), with headers, pkg-config files and binutils added to the bytes; headers or ld alone are not reported. One finding names the tool groups with their bytes and layers, on the RUN that installed the biggest part when the Dockerfile is given.",
+        what: "Checks that the function image does not keep compilers and development packages (the packages, groups, toolchain downloads and image paths in the Build tools table below), when they are installed in the target stage or a stage it is built FROM and not removed later in the same RUN (apt-get purge/remove, yum/dnf remove, apk del of the package or of its --virtual group, the apt-mark auto + autoremove pattern). Builder stages that are only copied from are not checked, nor is a Dockerfile with no sign of Lambda (LL100): a dev container or a builder image is there to compile. git is not reported: it is not a compiler and some functions use it at run time. On a built image (with or without its Dockerfile, or rebuilt from the history) the image alone is judged: compilers and toolchains in the final filesystem (the image path groups of the table), with headers, pkg-config files and binutils added to the bytes; headers or ld alone are not reported. One finding names the tool groups with their bytes and layers, on the RUN that installed the biggest part when the Dockerfile is given.",
         why: "A C toolchain with headers adds 150-300 MB to the image (a Rust toolchain over 1 GB) that the function never runs: a bigger image to push, to store, and for Lambda to fetch and cache when it prepares the function, and more packages for vulnerability scanners to flag. Native extensions only need the compiler while they are built; a multi-stage build compiles them in a builder stage and copies only the result (site-packages, node_modules, the binary) into the image.",
         bad: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN dnf install -y gcc python3-devel && dnf clean all \\\n && pip install --no-cache-dir -r requirements.txt\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
         good: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12 AS build\nRUN dnf install -y gcc python3-devel\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt --target /out\n\nFROM public.ecr.aws/lambda/python:3.12\nCOPY --from=build /out ${LAMBDA_TASK_ROOT}\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },

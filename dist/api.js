@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-LZLO4MSY.js";
 import "./chunks/chunk-DQCSIRO6.js";
-import "./chunks/chunk-VISBDF7G.js";
+import "./chunks/chunk-SEW4OKFE.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-7PPSOXPL.js";
+} from "./chunks/chunk-YPH2UYJK.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-C7J7PCPO.js";
+} from "./chunks/chunk-3LZ277P3.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-4X7XSXCQ.js";
+} from "./chunks/chunk-YS6PGO4F.js";
 import {
   initShell
 } from "./chunks/chunk-XQUPBMMW.js";

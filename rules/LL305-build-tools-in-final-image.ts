@@ -118,15 +118,19 @@ function sizeOf(names: string[]): string {
 }
 
 function removeHint(manager: string, names: string[]): string {
-  const pkgs = names.map((n) => (/\s/.test(n) ? `"${n}"` : n)).join(' ');
   switch (manager) {
     case 'apt-get':
     case 'apt':
-      return `apt-get purge -y --auto-remove ${pkgs}`;
+      return `apt-get purge -y --auto-remove ${names.join(' ')}`;
     case 'apk':
-      return `apk add --virtual .build-deps ${pkgs} ... && apk del .build-deps`;
-    default:
-      return `${manager} remove -y ${pkgs}`;
+      return `apk add --virtual .build-deps ${names.join(' ')} ... && apk del .build-deps`;
+    default: {
+      // A package group goes with groupremove (yum and dnf both take it); `remove` of its name matches no package.
+      const isGroup = (n: string) => BUILD_TOOL_GROUPS.includes(n.toLowerCase()) && !n.startsWith('@');
+      const groups = names.filter(isGroup).map((n) => `"${n}"`);
+      const plain = names.filter((n) => !isGroup(n)).map((n) => (/\s/.test(n) ? `"${n}"` : n));
+      return [plain.length ? `${manager} remove -y ${plain.join(' ')}` : '', groups.length ? `${manager} groupremove -y ${groups.join(' ')}` : ''].filter(Boolean).join(' && ');
+    }
   }
 }
 
@@ -137,9 +141,9 @@ export default defineRule({
   since: '0.1.0',
   // With the built image (also when the Dockerfile is rebuilt from its history) only the image is judged:
   // its filesystem shows which tools really stayed, so no Dockerfile finding repeats or contradicts it.
-  needs: { facts: ['lineage'], dockerfile: true, history: false, image: {} },
+  needs: { facts: ['lineage'], dockerfile: true, history: false, image: {}, lambda: true },
   docs: {
-    what: 'Checks that the function image does not keep compilers and development packages (the packages, groups, toolchain downloads and image paths in the Build tools table below), when they are installed in the target stage or a stage it is built FROM and not removed later in the same RUN (apt-get purge/remove, yum/dnf remove, apk del of the package or of its --virtual group, the apt-mark auto + autoremove pattern). Builder stages that are only copied from are not checked. git is not reported: it is not a compiler and some functions use it at run time. On a built image (with or without its Dockerfile, or rebuilt from the history) the image alone is judged: compilers and toolchains in the final filesystem (the image path groups of the table), with headers, pkg-config files and binutils added to the bytes; headers or ld alone are not reported. One finding names the tool groups with their bytes and layers, on the RUN that installed the biggest part when the Dockerfile is given.',
+    what: 'Checks that the function image does not keep compilers and development packages (the packages, groups, toolchain downloads and image paths in the Build tools table below), when they are installed in the target stage or a stage it is built FROM and not removed later in the same RUN (apt-get purge/remove, yum/dnf remove, apk del of the package or of its --virtual group, the apt-mark auto + autoremove pattern). Builder stages that are only copied from are not checked, nor is a Dockerfile with no sign of Lambda (LL100): a dev container or a builder image is there to compile. git is not reported: it is not a compiler and some functions use it at run time. On a built image (with or without its Dockerfile, or rebuilt from the history) the image alone is judged: compilers and toolchains in the final filesystem (the image path groups of the table), with headers, pkg-config files and binutils added to the bytes; headers or ld alone are not reported. One finding names the tool groups with their bytes and layers, on the RUN that installed the biggest part when the Dockerfile is given.',
     why: 'A C toolchain with headers adds 150-300 MB to the image (a Rust toolchain over 1 GB) that the function never runs: a bigger image to push, to store, and for Lambda to fetch and cache when it prepares the function, and more packages for vulnerability scanners to flag. Native extensions only need the compiler while they are built; a multi-stage build compiles them in a builder stage and copies only the result (site-packages, node_modules, the binary) into the image.',
     bad: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN dnf install -y gcc python3-devel && dnf clean all \\\n && pip install --no-cache-dir -r requirements.txt\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
     good: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12 AS build\nRUN dnf install -y gcc python3-devel\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt --target /out\n\nFROM public.ecr.aws/lambda/python:3.12\nCOPY --from=build /out ${LAMBDA_TASK_ROOT}\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },

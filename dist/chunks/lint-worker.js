@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-7PPSOXPL.js";
+} from "./chunk-YPH2UYJK.js";
 import "./chunk-3DW2QXZU.js";
 import {
   ContextCache
-} from "./chunk-C7J7PCPO.js";
-import "./chunk-4X7XSXCQ.js";
+} from "./chunk-3LZ277P3.js";
+import "./chunk-YS6PGO4F.js";
 import "./chunk-XQUPBMMW.js";
 import "./chunk-OPKDXKUQ.js";
 import {

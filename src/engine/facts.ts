@@ -13,7 +13,7 @@ import type { Estimates } from '../estimate/types.js';
 import { historyLines, type HistoryLine } from '../image/history.js';
 import type { ImageModel } from '../image/types.js';
 import { LambdaContract } from '../lambda/contract.js';
-import { lambdaEvidence, type LambdaEvidence } from '../lambda/evidence.js';
+import { borrowedBase, lambdaEvidence, type LambdaEvidence } from '../lambda/evidence.js';
 import { MissingFact, type FactName, type Rule, type RuleFacts } from './rule-kit.js';
 import { dockerfileEnv, imageEnv, type StageEnv } from './env.js';
 
@@ -75,6 +75,10 @@ export class InputFacts {
 
   get lambdaEvidence(): readonly LambdaEvidence[] {
     return lambdaEvidence(this.df, this.getContext());
+  }
+
+  get borrowedBase(): { base: string; why: string } | undefined {
+    return borrowedBase(this.df, this.getContext());
   }
 
   /** Reading the context checks it (the runner hides a folder that is not the build context); the check is kept. */
@@ -143,6 +147,11 @@ class RuleFactsView implements RuleFacts {
   get lambdaEvidence() {
     this.check('lambdaEvidence');
     return this.facts.lambdaEvidence;
+  }
+
+  get borrowedBase() {
+    this.check('lambdaEvidence');
+    return this.facts.borrowedBase;
   }
 
   get contextCheck() {

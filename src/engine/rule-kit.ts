@@ -91,6 +91,12 @@ export interface RuleFacts {
   readonly lambda: LambdaContract;
   /** Signs that the Dockerfile targets Lambda (an AWS base image, a runtime client, a handler CMD ...); empty when none. */
   readonly lambdaEvidence: readonly LambdaEvidence[];
+  /**
+   * (needs.facts 'lambdaEvidence') The target is built on a Lambda base image but reads as an image that only
+   * borrows it (a test, build, tool or zip packaging image: see src/lambda/evidence.ts): the base and what shows it.
+   * lambdaEvidence is then empty.
+   */
+  readonly borrowedBase: { base: string; why: string } | undefined;
   /** The build context checked against the literal COPY/ADD sources; undefined when no context was read. */
   readonly contextCheck: ContextCheck | undefined;
   /**

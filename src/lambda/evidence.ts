@@ -36,6 +36,8 @@ export interface LambdaEvidence {
   ins?: Instruction;
   /** A sign that code was written for Lambda rather than that the image is built for it (see `defaultModuleRun`). */
   weak?: boolean;
+  /** The sign is the base image alone (an AWS Lambda base, or one whose name says lambda). */
+  base?: true;
 }
 
 
@@ -56,7 +58,23 @@ const EVIDENCE = Symbol('lambda-evidence');
 
 /** Evidence that the file targets Lambda (memoized per model); empty when there is none. */
 export function lambdaEvidence(df: DockerfileModel, context: BuildContext | undefined): LambdaEvidence[] {
-  return memoOn(df, EVIDENCE, () => collect(df, context));
+  return judged(df, context).evidence;
+}
+
+/**
+ * Why an image built on a Lambda base image reads as one that only borrows the base (a test, build, tool or zip
+ * packaging image), when it does: then it has no evidence (lambdaEvidence is empty) and LL100 says this.
+ */
+export function borrowedBase(df: DockerfileModel, context: BuildContext | undefined): { base: string; why: string } | undefined {
+  return judged(df, context).borrowed;
+}
+
+function judged(df: DockerfileModel, context: BuildContext | undefined): { evidence: LambdaEvidence[]; borrowed?: { base: string; why: string } } {
+  return memoOn(df, EVIDENCE, () => {
+    const evidence = collect(df, context);
+    const why = evidence.length > 0 && evidence.every((e) => e.base) ? borrowsBase(df, context) : undefined;
+    return why ? { evidence: [], borrowed: { base: evidence[0].what, why } } : { evidence };
+  });
 }
 
 /** A handler string as Lambda runtimes parse them (not a file name, not a flag). */
@@ -74,9 +92,9 @@ function collect(df: DockerfileModel, context: BuildContext | undefined): Lambda
   for (let stage = df.target; stage; stage = stage.base.stage) {
     const kind = stage.base.kind;
     const ref = stage.base.ref;
-    if (!stage.base.stage && kind.kind === 'aws') out.push({ what: `the AWS Lambda base image ${stage.base.expanded.value}`, ins: stage.fromInstruction });
-    else if (!stage.base.stage && kind.kind === 'lambda-ready') out.push({ what: `the Lambda base image ${stage.base.expanded.value} (${kind.vendor})`, ins: stage.fromInstruction });
-    else if (!stage.base.stage && !stage.base.scratch && lambdaNamedRepository(ref.repository)) out.push({ what: `the base image ${stage.base.expanded.value}, whose name says lambda`, ins: stage.fromInstruction });
+    if (!stage.base.stage && kind.kind === 'aws') out.push({ what: `the AWS Lambda base image ${stage.base.expanded.value}`, ins: stage.fromInstruction, base: true });
+    else if (!stage.base.stage && kind.kind === 'lambda-ready') out.push({ what: `the Lambda base image ${stage.base.expanded.value} (${kind.vendor})`, ins: stage.fromInstruction, base: true });
+    else if (!stage.base.stage && !stage.base.scratch && lambdaNamedRepository(ref.repository)) out.push({ what: `the base image ${stage.base.expanded.value}, whose name says lambda`, ins: stage.fromInstruction, base: true });
   }
   for (const ins of df.instructions) {
     if (ins.stage && !ins.stage.reachesTarget) continue;
@@ -112,6 +130,57 @@ function collect(df: DockerfileModel, context: BuildContext | undefined): Lambda
     if (script) out.push({ what: `${script.program} running ${script.file} (the module name AWS gives a Python function)`, ins: script.ins, weak: true });
   }
   return out;
+}
+
+/**
+ * Where Lambda loads a function's code, runtime, extensions and layer content from: a file copied there makes the
+ * image a function's (layer paths: https://docs.aws.amazon.com/lambda/latest/dg/packaging-layers.html#packaging-layers-paths).
+ */
+const FUNCTION_DIRS = ['/var/task', '/var/runtime', '/opt/extensions', '/opt/bootstrap', '/opt/python', '/opt/nodejs', '/opt/java', '/opt/ruby', '/opt/bin', '/opt/lib'];
+/** Shells, compilers, build, test and packaging tools: an ENTRYPOINT of one of these runs no function. */
+const TOOL_PROGRAMS = new Set(['bash', 'sh', 'zsh', 'ash', 'dash', 'cargo', 'make', 'cmake', 'go', 'mvn', 'gradle', 'npm', 'yarn', 'pnpm', 'pytest', 'tox', 'zip', 'pip', 'pip3', 'sam', 'cdk', 'terraform', 'rustc', 'gcc']);
+const isShellName = (p: string) => ['bash', 'sh', 'zsh', 'ash', 'dash'].includes(baseName(p));
+const baseName = (p: string) => p.slice(p.lastIndexOf('/') + 1);
+
+/** What Lambda's own base entrypoint and clients are, as a launch reads them. */
+const LAMBDA_LAUNCHES = new Set(['base', 'ric', 'bootstrap', 'rie']);
+
+/**
+ * An image built FROM a Lambda base image that only borrows it (its runtime, its OS): nothing is copied where Lambda
+ * loads code, no CMD names a handler (the caller has seen no other sign), and either the ENTRYPOINT runs something
+ * that is not Lambda's (a shell, a compiler, a script that starts no client: a test, build or GitHub Action image)
+ * or, with neither ENTRYPOINT nor CMD, the image packages a .zip or works outside /var/task (a zip or layer builder).
+ * Returns what shows it, or undefined when the image may be a function.
+ */
+function borrowsBase(df: DockerfileModel, context: BuildContext | undefined): string | undefined {
+  const target = df.target;
+  if (!target) return undefined;
+  const instructions = lineageInstructions(target);
+  for (const ins of instructions) {
+    if (!ins.copy) continue;
+    const dest = expand(ins.copy.dest, ins.scope).value;
+    if (dest.includes('$') || FUNCTION_DIRS.some((d) => pathWithin(dest, d))) return undefined;
+  }
+  const entrypoint = target.entrypoint;
+  if (entrypoint?.from) {
+    const argv = entrypoint.value.exec;
+    // A shell-form ENTRYPOINT is left to LL102 (what it runs is read there).
+    if (!argv || argv.length === 0) return undefined;
+    const launch = analyzeDockerfile(df, context)?.classify(argv);
+    if (!launch || LAMBDA_LAUNCHES.has(launch.kind)) return undefined;
+    // A script this tool reads that starts no client, or a shell or build tool: anything else (a compiled program,
+    // a server) may be a function gone wrong, which LL102 judges.
+    if (launch.kind === 'script') {
+      if (!launch.script?.content || launch.script.launches.some((l) => LAMBDA_LAUNCHES.has(l.kind) || l.kind === 'script')) return undefined;
+    } else if (!TOOL_PROGRAMS.has(baseName(argv[0])) || argv.length > 1 && isShellName(argv[0])) return undefined;
+    return `its ENTRYPOINT runs ${argv[0]}, not Lambda's entrypoint or a runtime client, and nothing is copied into /var/task`;
+  }
+  if (entrypoint?.from || target.cmd?.from) return undefined;
+  const zip = instructions.find((ins) => ins.keyword === 'RUN' && (df.shell(ins)?.commands ?? []).some((c) => /(^|\/)zip$/.test(c.name) && c.args.some((a) => /\.zip$/.test(a))));
+  if (zip) return `it packages a .zip (line ${zip.span.line}) and sets no CMD (no handler), and nothing is copied into /var/task`;
+  const workdir = target.workdir?.value;
+  if (workdir && target.workdir?.from && !pathWithin(workdir, '/var/task')) return `it sets no CMD (no handler), works in ${workdir} and copies nothing into /var/task`;
+  return undefined;
 }
 
 /** The module name the Lambda console and AWS's Python examples give a function (handler lambda_function.lambda_handler). */

@@ -6,6 +6,7 @@ const PY11 = 'FROM public.ecr.aws/lambda/python:3.11\n';
 
 ruleTester(rule, {
   valid: [
+    { name: 'a dev container or builder image with no sign of Lambda (LL100) is not judged', dockerfile: 'FROM rust:1.82-slim\nRUN apt-get update && apt-get install -y --no-install-recommends git libssl-dev pkg-config gcc && rm -rf /var/lib/apt/lists/*\nRUN rustup component add rustfmt\n' },
     {
       name: 'multi-stage: compilers only in the builder',
       dockerfile: `FROM public.ecr.aws/lambda/python:3.12 AS build\nRUN dnf install -y gcc gcc-c++ python3-devel\nRUN pip install --no-cache-dir -r requirements.txt --target /out\n${PY}COPY --from=build /out \${LAMBDA_TASK_ROOT}\n`,
@@ -25,11 +26,11 @@ ruleTester(rule, {
       dockerfile: `${PY}RUN dnf install -y gcc python3-devel && dnf clean all \\\n && pip install --no-cache-dir -r requirements.txt\n`,
       errors: [{ messageId: 'buildTools', line: 2, severity: 'warning', message: /gcc, python3-devel \(about \d+-\d+ MB\)/ }],
     },
-    { name: 'build-essential on Debian', dockerfile: 'FROM python:3.12-slim\nRUN apt-get update && apt-get install -y build-essential && rm -rf /var/lib/apt/lists/*\n', errors: [{ messageId: 'buildTools', message: /build-essential/ }] },
+    { name: 'build-essential on Debian (a Lambda image by configuration)', config: { lambda: true }, dockerfile: 'FROM python:3.12-slim\nRUN apt-get update && apt-get install -y build-essential && rm -rf /var/lib/apt/lists/*\n', errors: [{ messageId: 'buildTools', message: /build-essential/ }] },
     { name: 'removed only by a later RUN: the installing layer still ships them', dockerfile: `${PY}RUN dnf install -y gcc make\nRUN dnf remove -y gcc make\n`, errors: [{ messageId: 'buildTools', message: /does not remove them in the same RUN \(a later RUN cannot shrink this layer\): gcc, make/ }] },
     { name: 'only some packages removed', dockerfile: `${PY}RUN dnf install -y gcc gcc-c++ make && dnf remove -y gcc\n`, errors: [{ messageId: 'buildTools', message: /gcc-c\+\+, make/ }] },
-    { name: 'Development Tools group', dockerfile: `${PY11}RUN yum groupinstall -y "Development Tools" && yum clean all\n`, errors: [{ messageId: 'buildTools', message: /Development Tools/ }] },
-    { name: 'apk virtual never deleted', dockerfile: 'FROM python:3.12-alpine\nRUN apk add --no-cache --virtual .build-deps gcc musl-dev\n', errors: [{ messageId: 'buildTools', message: /gcc, musl-dev/ }] },
+    { name: 'Development Tools group', dockerfile: `${PY11}RUN yum groupinstall -y "Development Tools" && yum clean all\n`, errors: [{ messageId: 'buildTools', message: /Development Tools/, fix: /\(yum groupremove -y "Development Tools"\)/ }] },
+    { name: 'apk virtual never deleted (awslambdaric: a Lambda image)', dockerfile: 'FROM python:3.12-alpine\nRUN apk add --no-cache --virtual .build-deps gcc musl-dev\nRUN pip install awslambdaric\n', errors: [{ messageId: 'buildTools', message: /gcc, musl-dev/ }] },
     { name: 'rustup in the final stage', dockerfile: 'FROM public.ecr.aws/lambda/provided:al2023\nRUN curl --proto =https --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y\n', errors: [{ messageId: 'toolchain', message: /Rust toolchain/ }] },
     {
       name: 'target built FROM a stage with compilers',

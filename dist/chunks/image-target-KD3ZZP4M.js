@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-VISBDF7G.js";
+} from "./chunk-SEW4OKFE.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-C7J7PCPO.js";
-import "./chunk-4X7XSXCQ.js";
+} from "./chunk-3LZ277P3.js";
+import "./chunk-YS6PGO4F.js";
 import "./chunk-XQUPBMMW.js";
 import "./chunk-OPKDXKUQ.js";
 import "./chunk-AUYTHOBX.js";

@@ -53,7 +53,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-4X7XSXCQ.js";
+} from "./chunk-YS6PGO4F.js";
 import {
   commandName,
   initShell
@@ -4391,7 +4391,17 @@ var HANDLER = /^(?:[\w$-]+\/)*[\w$-]+(?:\.[A-Za-z_$][\w$]*)+$|^[\w.$]+::[\w$]+$|
 var FILE_NAME = /\.(js|mjs|cjs|ts|py|rb|sh|jar|war|php|pl|json|ya?ml|conf|ini|toml|html|txt|dll|exe|bin)$/i;
 var EVIDENCE = /* @__PURE__ */ Symbol("lambda-evidence");
 function lambdaEvidence(df, context) {
-  return memoOn(df, EVIDENCE, () => collect(df, context));
+  return judged(df, context).evidence;
+}
+function borrowedBase(df, context) {
+  return judged(df, context).borrowed;
+}
+function judged(df, context) {
+  return memoOn(df, EVIDENCE, () => {
+    const evidence = collect(df, context);
+    const why2 = evidence.length > 0 && evidence.every((e) => e.base) ? borrowsBase(df, context) : void 0;
+    return why2 ? { evidence: [], borrowed: { base: evidence[0].what, why: why2 } } : { evidence };
+  });
 }
 function handlerShaped(s) {
   return HANDLER.test(s) && !FILE_NAME.test(s) && !/^\d/.test(s);
@@ -4401,9 +4411,9 @@ function collect(df, context) {
   for (let stage = df.target; stage; stage = stage.base.stage) {
     const kind = stage.base.kind;
     const ref = stage.base.ref;
-    if (!stage.base.stage && kind.kind === "aws") out.push({ what: `the AWS Lambda base image ${stage.base.expanded.value}`, ins: stage.fromInstruction });
-    else if (!stage.base.stage && kind.kind === "lambda-ready") out.push({ what: `the Lambda base image ${stage.base.expanded.value} (${kind.vendor})`, ins: stage.fromInstruction });
-    else if (!stage.base.stage && !stage.base.scratch && lambdaNamedRepository(ref.repository)) out.push({ what: `the base image ${stage.base.expanded.value}, whose name says lambda`, ins: stage.fromInstruction });
+    if (!stage.base.stage && kind.kind === "aws") out.push({ what: `the AWS Lambda base image ${stage.base.expanded.value}`, ins: stage.fromInstruction, base: true });
+    else if (!stage.base.stage && kind.kind === "lambda-ready") out.push({ what: `the Lambda base image ${stage.base.expanded.value} (${kind.vendor})`, ins: stage.fromInstruction, base: true });
+    else if (!stage.base.stage && !stage.base.scratch && lambdaNamedRepository(ref.repository)) out.push({ what: `the base image ${stage.base.expanded.value}, whose name says lambda`, ins: stage.fromInstruction, base: true });
   }
   for (const ins of df.instructions) {
     if (ins.stage && !ins.stage.reachesTarget) continue;
@@ -4435,6 +4445,38 @@ function collect(df, context) {
     if (script) out.push({ what: `${script.program} running ${script.file} (the module name AWS gives a Python function)`, ins: script.ins, weak: true });
   }
   return out;
+}
+var FUNCTION_DIRS = ["/var/task", "/var/runtime", "/opt/extensions", "/opt/bootstrap", "/opt/python", "/opt/nodejs", "/opt/java", "/opt/ruby", "/opt/bin", "/opt/lib"];
+var TOOL_PROGRAMS = /* @__PURE__ */ new Set(["bash", "sh", "zsh", "ash", "dash", "cargo", "make", "cmake", "go", "mvn", "gradle", "npm", "yarn", "pnpm", "pytest", "tox", "zip", "pip", "pip3", "sam", "cdk", "terraform", "rustc", "gcc"]);
+var isShellName = (p) => ["bash", "sh", "zsh", "ash", "dash"].includes(baseName(p));
+var baseName = (p) => p.slice(p.lastIndexOf("/") + 1);
+var LAMBDA_LAUNCHES = /* @__PURE__ */ new Set(["base", "ric", "bootstrap", "rie"]);
+function borrowsBase(df, context) {
+  const target = df.target;
+  if (!target) return void 0;
+  const instructions = lineageInstructions(target);
+  for (const ins of instructions) {
+    if (!ins.copy) continue;
+    const dest = expand(ins.copy.dest, ins.scope).value;
+    if (dest.includes("$") || FUNCTION_DIRS.some((d) => pathWithin(dest, d))) return void 0;
+  }
+  const entrypoint = target.entrypoint;
+  if (entrypoint?.from) {
+    const argv = entrypoint.value.exec;
+    if (!argv || argv.length === 0) return void 0;
+    const launch = analyzeDockerfile(df, context)?.classify(argv);
+    if (!launch || LAMBDA_LAUNCHES.has(launch.kind)) return void 0;
+    if (launch.kind === "script") {
+      if (!launch.script?.content || launch.script.launches.some((l) => LAMBDA_LAUNCHES.has(l.kind) || l.kind === "script")) return void 0;
+    } else if (!TOOL_PROGRAMS.has(baseName(argv[0])) || argv.length > 1 && isShellName(argv[0])) return void 0;
+    return `its ENTRYPOINT runs ${argv[0]}, not Lambda's entrypoint or a runtime client, and nothing is copied into /var/task`;
+  }
+  if (entrypoint?.from || target.cmd?.from) return void 0;
+  const zip = instructions.find((ins) => ins.keyword === "RUN" && (df.shell(ins)?.commands ?? []).some((c) => /(^|\/)zip$/.test(c.name) && c.args.some((a) => /\.zip$/.test(a))));
+  if (zip) return `it packages a .zip (line ${zip.span.line}) and sets no CMD (no handler), and nothing is copied into /var/task`;
+  const workdir = target.workdir?.value;
+  if (workdir && target.workdir?.from && !pathWithin(workdir, "/var/task")) return `it sets no CMD (no handler), works in ${workdir} and copies nothing into /var/task`;
+  return void 0;
 }
 var DEFAULT_MODULE_FILE = /(^|\/)lambda_function\.py$/;
 var DEFAULT_MODULE = /(^|\.)lambda_function$/;
@@ -4653,6 +4695,9 @@ var InputFacts = class {
   get lambdaEvidence() {
     return lambdaEvidence(this.df, this.getContext());
   }
+  get borrowedBase() {
+    return borrowedBase(this.df, this.getContext());
+  }
   /** Reading the context checks it (the runner hides a folder that is not the build context); the check is kept. */
   get contextCheck() {
     this.getContext();
@@ -4708,6 +4753,10 @@ var RuleFactsView = class {
   get lambdaEvidence() {
     this.check("lambdaEvidence");
     return this.facts.lambdaEvidence;
+  }
+  get borrowedBase() {
+    this.check("lambdaEvidence");
+    return this.facts.borrowedBase;
   }
   get contextCheck() {
     this.check("contextCheck");

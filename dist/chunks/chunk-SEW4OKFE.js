@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-C7J7PCPO.js";
+} from "./chunk-3LZ277P3.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-4X7XSXCQ.js";
+} from "./chunk-YS6PGO4F.js";
 import {
   initShell
 } from "./chunk-XQUPBMMW.js";

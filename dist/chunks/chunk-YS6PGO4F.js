@@ -8525,7 +8525,7 @@ var LL100_lambda_not_detected_default = defineRule({
   since: "0.1.0",
   needs: { facts: ["lambdaEvidence"], dockerfile: true, context: true },
   docs: {
-    what: `Says, once per Dockerfile, that the file shows no sign of being a Lambda image, so the Lambda-contract rules (LL101-LL105, LL107, LL108, LL110) did not judge it, nor did the Lambda size limit and cold-start advice (LL303); the generic rules (secrets, caches, pinning, layer order) still did. The report keeps the size estimate but gives no Lambda cold-start estimate for such a file (JSON: \`estimates.coldStart\` is null and \`estimates.coldStartReason\` says why). A Dockerfile counts as a Lambda image when it shows any of: ${EVIDENCE_KINDS.map((k) => k.replace(/\.$/, "")).join("; ")}. Built images are always judged as Lambda images.`,
+    what: `Says, once per Dockerfile, that the file shows no sign of being a Lambda image, so the Lambda-contract rules (LL101-LL105, LL107, LL108, LL110) did not judge it, nor did the Lambda size limit and cold-start advice (LL303); the generic rules (secrets, caches, pinning, layer order) still did. The report keeps the size estimate but gives no Lambda cold-start estimate for such a file (JSON: \`estimates.coldStart\` is null and \`estimates.coldStartReason\` says why). A Dockerfile counts as a Lambda image when it shows any of: ${EVIDENCE_KINDS.map((k) => k.replace(/\.$/, "")).join("; ")}. An image built on a Lambda base image that only borrows it is not judged either, and this note says why: nothing is copied where Lambda loads code (/var/task, /var/runtime, /opt), no CMD names a handler, and either its ENTRYPOINT runs something that is not Lambda's (a shell, a compiler, a script that starts no runtime client: a test, build or GitHub Action image) or, with neither ENTRYPOINT nor CMD, it packages a .zip or works outside /var/task (a zip or layer builder). Built images are always judged as Lambda images.`,
     why: "A repository often holds Lambda and non-Lambda Dockerfiles side by side (an nginx site, a Flask app, a Spring Boot jar). Judging those against the Lambda runtime contract would fail their builds for a contract they never promised. To judge a file that shows no evidence (for example one whose base image you build yourself and that installs the runtime client there), set `lambda: true` in .lint-lambda-image.yaml or pass --lambda; `lambda: false` (or --no-lambda) never applies the Lambda-contract rules and silences this note.",
     bad: { dockerfile: "FROM nginx:1.27-alpine\nCOPY site/ /usr/share/nginx/html/\n", context: { "site/index.html": "<h1>hi</h1>\n" } },
     good: AWS_PYTHON_GOOD,
@@ -8541,6 +8541,11 @@ var LL100_lambda_not_detected_default = defineRule({
       text: "This Dockerfile shows no sign of being a Lambda image (no AWS Lambda base image, runtime interface client, Web Adapter, LAMBDA_TASK_ROOT, handler CMD or bootstrap); the Lambda-contract rules (LL101-LL105, LL107, LL108, LL110) were not applied.",
       severity: "info",
       fix: "If it is deployed to Lambda, set `lambda: true` in .lint-lambda-image.yaml or pass --lambda; `lambda: false` (or --no-lambda) silences this note."
+    },
+    borrowedBase: {
+      text: "This Dockerfile is built on {{base}}, but {{why}}: it reads as an image that borrows the base (a test, build, tool or packaging image), not a function, so the Lambda-contract rules (LL101-LL105, LL107, LL108, LL110) were not applied.",
+      severity: "info",
+      fix: "If it is deployed to Lambda, set `lambda: true` in .lint-lambda-image.yaml or pass --lambda (its ENTRYPOINT and CMD are then judged as Lambda runs them); `lambda: false` (or --no-lambda) silences this note."
     }
   },
   create(ctx) {
@@ -8548,7 +8553,9 @@ var LL100_lambda_not_detected_default = defineRule({
       end() {
         if (ctx.mode !== "dockerfile" || ctx.config.lambda !== void 0 || ctx.deploy || !ctx.target) return;
         if (ctx.facts.lambdaEvidence.length > 0) return;
-        ctx.report({ messageId: "notLambda", at: ctx.df.stages[0]?.fromInstruction });
+        const borrowed = ctx.facts.borrowedBase;
+        if (borrowed) ctx.report({ messageId: "borrowedBase", data: borrowed, at: ctx.df.target?.fromInstruction });
+        else ctx.report({ messageId: "notLambda", at: ctx.df.stages[0]?.fromInstruction });
       }
     };
   }
@@ -14219,15 +14226,18 @@ function sizeOf(names) {
   return seen.size ? ` (about ${Math.round(low)}-${Math.round(high)} MB)` : "";
 }
 function removeHint(manager, names) {
-  const pkgs = names.map((n) => /\s/.test(n) ? `"${n}"` : n).join(" ");
   switch (manager) {
     case "apt-get":
     case "apt":
-      return `apt-get purge -y --auto-remove ${pkgs}`;
+      return `apt-get purge -y --auto-remove ${names.join(" ")}`;
     case "apk":
-      return `apk add --virtual .build-deps ${pkgs} ... && apk del .build-deps`;
-    default:
-      return `${manager} remove -y ${pkgs}`;
+      return `apk add --virtual .build-deps ${names.join(" ")} ... && apk del .build-deps`;
+    default: {
+      const isGroup = (n) => BUILD_TOOL_GROUPS.includes(n.toLowerCase()) && !n.startsWith("@");
+      const groups = names.filter(isGroup).map((n) => `"${n}"`);
+      const plain = names.filter((n) => !isGroup(n)).map((n) => /\s/.test(n) ? `"${n}"` : n);
+      return [plain.length ? `${manager} remove -y ${plain.join(" ")}` : "", groups.length ? `${manager} groupremove -y ${groups.join(" ")}` : ""].filter(Boolean).join(" && ");
+    }
   }
 }
 var LL305_build_tools_in_final_image_default = defineRule({
@@ -14237,9 +14247,9 @@ var LL305_build_tools_in_final_image_default = defineRule({
   since: "0.1.0",
   // With the built image (also when the Dockerfile is rebuilt from its history) only the image is judged:
   // its filesystem shows which tools really stayed, so no Dockerfile finding repeats or contradicts it.
-  needs: { facts: ["lineage"], dockerfile: true, history: false, image: {} },
+  needs: { facts: ["lineage"], dockerfile: true, history: false, image: {}, lambda: true },
   docs: {
-    what: "Checks that the function image does not keep compilers and development packages (the packages, groups, toolchain downloads and image paths in the Build tools table below), when they are installed in the target stage or a stage it is built FROM and not removed later in the same RUN (apt-get purge/remove, yum/dnf remove, apk del of the package or of its --virtual group, the apt-mark auto + autoremove pattern). Builder stages that are only copied from are not checked. git is not reported: it is not a compiler and some functions use it at run time. On a built image (with or without its Dockerfile, or rebuilt from the history) the image alone is judged: compilers and toolchains in the final filesystem (the image path groups of the table), with headers, pkg-config files and binutils added to the bytes; headers or ld alone are not reported. One finding names the tool groups with their bytes and layers, on the RUN that installed the biggest part when the Dockerfile is given.",
+    what: "Checks that the function image does not keep compilers and development packages (the packages, groups, toolchain downloads and image paths in the Build tools table below), when they are installed in the target stage or a stage it is built FROM and not removed later in the same RUN (apt-get purge/remove, yum/dnf remove, apk del of the package or of its --virtual group, the apt-mark auto + autoremove pattern). Builder stages that are only copied from are not checked, nor is a Dockerfile with no sign of Lambda (LL100): a dev container or a builder image is there to compile. git is not reported: it is not a compiler and some functions use it at run time. On a built image (with or without its Dockerfile, or rebuilt from the history) the image alone is judged: compilers and toolchains in the final filesystem (the image path groups of the table), with headers, pkg-config files and binutils added to the bytes; headers or ld alone are not reported. One finding names the tool groups with their bytes and layers, on the RUN that installed the biggest part when the Dockerfile is given.",
     why: "A C toolchain with headers adds 150-300 MB to the image (a Rust toolchain over 1 GB) that the function never runs: a bigger image to push, to store, and for Lambda to fetch and cache when it prepares the function, and more packages for vulnerability scanners to flag. Native extensions only need the compiler while they are built; a multi-stage build compiles them in a builder stage and copies only the result (site-packages, node_modules, the binary) into the image.",
     bad: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN dnf install -y gcc python3-devel && dnf clean all \\\n && pip install --no-cache-dir -r requirements.txt\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
     good: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12 AS build\nRUN dnf install -y gcc python3-devel\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt --target /out\n\nFROM public.ecr.aws/lambda/python:3.12\nCOPY --from=build /out ${LAMBDA_TASK_ROOT}\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },

@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-C7J7PCPO.js";
+} from "./chunk-3LZ277P3.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-4X7XSXCQ.js";
+} from "./chunk-YS6PGO4F.js";
 import "./chunk-XQUPBMMW.js";
 import {
   DeployConfigError
