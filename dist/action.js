@@ -13475,9 +13475,10 @@ function clientIndex(argv, form, ric, sight) {
 function shellLaunch(argv, sight, depth) {
   const c = argv.findIndex((w, i2) => i2 > 0 && /^-[a-z]*c[a-z]*$/.test(w));
   if (c > 0 && argv[c + 1] !== void 0) return scriptText(argv[c + 1], argv.slice(c + 2), sight, depth, void 0);
-  const file = argv.slice(1).find((w) => !w.startsWith("-"));
-  if (file) return scriptLaunch(file, argv, sight, depth);
-  return { kind: "interpreter", argv };
+  const at2 = argv.findIndex((w, i2) => i2 > 0 && !w.startsWith("-"));
+  if (at2 < 0) return { kind: "interpreter", argv };
+  if (argv[at2] === BASE_ENTRYPOINT && (depth > 0 || sight.awsBase || sight.scripts?.at(BASE_ENTRYPOINT) === void 0)) return { kind: "base", argv, handlerIndex: at2 + 1 };
+  return scriptLaunch(argv[at2], argv, sight, depth);
 }
 function programLaunch(argv, head, name2, sight, depth) {
   const path6 = head.includes("/") ? normalizePath(head.startsWith("/") ? head : `${sight.workdir}/${head}`) : void 0;
@@ -33975,7 +33976,10 @@ var init_LL102_entrypoint_invalid = __esm({
       entrypoint(epIns, judgeLaunch = true) {
         const ep = this.t.entrypoint.value;
         if (ep.exec) {
-          this.judge(this.a.classify(ep.exec), epIns, "ENTRYPOINT", json(ep.exec));
+          const cmd = this.t.cmd?.value.exec;
+          const bareShell = ep.exec.length > 0 && isShell(ep.exec[0]) && ep.exec.slice(1).every((w) => w.startsWith("-") && !/^-[a-z]*c[a-z]*$/.test(w));
+          const argv = bareShell && cmd?.length && (cmd[0].startsWith("/") || /\.(sh|bash)$/.test(cmd[0])) ? [...ep.exec, ...cmd] : ep.exec;
+          this.judge(this.a.classify(argv), epIns, "ENTRYPOINT", json(ep.exec));
           return;
         }
         const text = ep.shell ?? "";
@@ -34743,6 +34747,7 @@ function checkCodeOutsideTaskRoot(ctx, t, a, lineageIns, family2) {
   const extraPath = pathEnv ? (t.env.get(pathEnv)?.value ?? "").split(":").filter(Boolean) : [];
   const error = family2 === "python" ? "Runtime.ImportModuleError" : family2 === "nodejs" ? "Runtime.ImportModuleError (Cannot find module)" : family2 === "java" ? "Class not found" : family2 === "ruby" ? "LoadError" : "a missing handler assembly";
   const handler2 = t.cmd?.value.exec?.length === 1 ? t.cmd.value.exec[0] : void 0;
+  if (family2 === "nodejs" && !t.cmd) return;
   const absRoot = family2 === "nodejs" && handler2?.startsWith("/") ? posix9.dirname(handler2) : void 0;
   const moduleNames = new Set((handler2 && !handler2.includes("$") ? HANDLER_FORMATS[family2]?.moduleFiles?.(handler2) ?? [] : []).map((r) => basename7(r)));
   const filesBy = /* @__PURE__ */ new Map();
@@ -35012,7 +35017,7 @@ var init_LL104_workdir_not_task_root = __esm({
       sameAs: ["hadolint DL3000", "BuildKit WorkdirRelativePath", "trivy DS-0009"],
       needs: { facts: ["lineage", "lambda"], dockerfile: true, context: true, history: false, image: {} },
       docs: {
-        what: "Checks that function code lands where the runtime loads it. On an AWS base image the runtime loads the handler from /var/task (LAMBDA_TASK_ROOT) whatever WORKDIR says, so code copied elsewhere (typically `COPY app.py .` after `WORKDIR /app`) is reported (also under /home or /root when it is the whole build context or the handler's module; settings and tools there are normal); without the build context, code copied into a folder inside /var/task (`COPY . app/`, `COPY src/ ${LAMBDA_TASK_ROOT}/src/`) while a Python or Node.js handler names a top-level module that no COPY provides is a warning; except on the Node.js base under an absolute handler folder (`CMD [\"/app/dist/index.handler\"]`), which the Node.js client resolves as written. On the AWS Java base, a jar copied to the top of /var/task is a warning: the Java runtime puts the /var/task folder (classes) and the jars of /var/task/lib and /opt/lib on its class path, not jars beside the classes (not reported when something goes to /var/task/lib, a classes folder is copied, or a RUN unpacks a jar). On any other base the runtime interface client uses the working directory as the application root, so the handler's module must be under the final WORKDIR: a WORKDIR never set (the working directory is /), or set elsewhere than the code, is reported; /var/task is only a convention there, any directory works as long as WORKDIR points at the code. A relative WORKDIR on a non-AWS base depends on the base image's own WORKDIR (warning). `${LAMBDA_TASK_ROOT}` used on a non-AWS base is reported: only AWS base images define it, so it expands to an empty string and files land in / (only a note when / is also the final working directory, where the client loads the code). On the AWS Python base, `pip install --user` (packages in the build user's ~/.local, which the function's user does not search) is a warning unless PYTHONPATH or PYTHONUSERBASE is set; so are project installs into a virtual environment the runtime never activates (`uv sync`, `poetry install`, `pipenv install`), unless PYTHONPATH is set or the tool is told to use the system Python (UV_PROJECT_ENVIRONMENT, `poetry config virtualenvs.create false` or POETRY_VIRTUALENVS_CREATE=false, `pipenv install --system`).",
+        what: "Checks that function code lands where the runtime loads it. On an AWS base image the runtime loads the handler from /var/task (LAMBDA_TASK_ROOT) whatever WORKDIR says, so code copied elsewhere (typically `COPY app.py .` after `WORKDIR /app`) is reported (also under /home or /root when it is the whole build context or the handler's module; settings and tools there are normal); without the build context, code copied into a folder inside /var/task (`COPY . app/`, `COPY src/ ${LAMBDA_TASK_ROOT}/src/`) while a Python or Node.js handler names a top-level module that no COPY provides is a warning; except on the Node.js base under an absolute handler folder (`CMD [\"/app/dist/index.handler\"]`), which the Node.js client resolves as written (and, with no CMD, where the handler of the deploy configuration may point, unknown here). On the AWS Java base, a jar copied to the top of /var/task is a warning: the Java runtime puts the /var/task folder (classes) and the jars of /var/task/lib and /opt/lib on its class path, not jars beside the classes (not reported when something goes to /var/task/lib, a classes folder is copied, or a RUN unpacks a jar). On any other base the runtime interface client uses the working directory as the application root, so the handler's module must be under the final WORKDIR: a WORKDIR never set (the working directory is /), or set elsewhere than the code, is reported; /var/task is only a convention there, any directory works as long as WORKDIR points at the code. A relative WORKDIR on a non-AWS base depends on the base image's own WORKDIR (warning). `${LAMBDA_TASK_ROOT}` used on a non-AWS base is reported: only AWS base images define it, so it expands to an empty string and files land in / (only a note when / is also the final working directory, where the client loads the code). On the AWS Python base, `pip install --user` (packages in the build user's ~/.local, which the function's user does not search) is a warning unless PYTHONPATH or PYTHONUSERBASE is set; so are project installs into a virtual environment the runtime never activates (`uv sync`, `poetry install`, `pipenv install`), unless PYTHONPATH is set or the tool is told to use the system Python (UV_PROJECT_ENVIRONMENT, `poetry config virtualenvs.create false` or POETRY_VIRTUALENVS_CREATE=false, `pipenv install --system`).",
         why: "With the code outside the directory the runtime reads, the container starts and every invocation fails with `Runtime.ImportModuleError: Unable to import module 'app': No module named 'app'` (Python), `Cannot find module 'index'` (Node.js), `Class not found` (Java) or `cannot load such file` (Ruby). The awslambdaric, aws-lambda-ric, Java and Ruby clients all take the current directory (`process.cwd()`, `user.dir`, `Dir.pwd`) as the application root. On a non-AWS base, `COPY app.py ${LAMBDA_TASK_ROOT}/` copies to `/app.py` and `pip install --target ${LAMBDA_TASK_ROOT}` installs into the working directory, which is rarely what was meant.",
         bad: {
           dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nWORKDIR /app\nCOPY app.py .\nCMD ["app.handler"]\n',

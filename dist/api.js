@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-LZLO4MSY.js";
 import "./chunks/chunk-DQCSIRO6.js";
-import "./chunks/chunk-SEW4OKFE.js";
+import "./chunks/chunk-5VYAYHNU.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-YPH2UYJK.js";
+} from "./chunks/chunk-T6KCM4V3.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-3LZ277P3.js";
+} from "./chunks/chunk-6G635PND.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-YS6PGO4F.js";
+} from "./chunks/chunk-NR2FL3SG.js";
 import {
   initShell
 } from "./chunks/chunk-XQUPBMMW.js";

@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-YPH2UYJK.js";
+} from "./chunks/chunk-T6KCM4V3.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-3LZ277P3.js";
+} from "./chunks/chunk-6G635PND.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -23,7 +23,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-YS6PGO4F.js";
+} from "./chunks/chunk-NR2FL3SG.js";
 import "./chunks/chunk-XQUPBMMW.js";
 import "./chunks/chunk-OPKDXKUQ.js";
 import {

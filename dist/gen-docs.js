@@ -5,7 +5,7 @@ import {
 import {
   configSchema,
   rules
-} from "./chunks/chunk-YS6PGO4F.js";
+} from "./chunks/chunk-NR2FL3SG.js";
 import "./chunks/chunk-XQUPBMMW.js";
 import "./chunks/chunk-OPKDXKUQ.js";
 import "./chunks/chunk-AUYTHOBX.js";

@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-YPH2UYJK.js";
+} from "./chunk-T6KCM4V3.js";
 import "./chunk-3DW2QXZU.js";
 import {
   ContextCache
-} from "./chunk-3LZ277P3.js";
-import "./chunk-YS6PGO4F.js";
+} from "./chunk-6G635PND.js";
+import "./chunk-NR2FL3SG.js";
 import "./chunk-XQUPBMMW.js";
 import "./chunk-OPKDXKUQ.js";
 import {

@@ -162,9 +162,11 @@ function clientIndex(argv: string[], form: LaunchForm, ric: RicId, sight: Launch
 function shellLaunch(argv: string[], sight: LaunchSight, depth: number): Launch {
   const c = argv.findIndex((w, i) => i > 0 && /^-[a-z]*c[a-z]*$/.test(w));
   if (c > 0 && argv[c + 1] !== undefined) return scriptText(argv[c + 1], argv.slice(c + 2), sight, depth, undefined);
-  const file = argv.slice(1).find((w) => !w.startsWith('-'));
-  if (file) return scriptLaunch(file, argv, sight, depth);
-  return { kind: 'interpreter', argv };
+  const at = argv.findIndex((w, i) => i > 0 && !w.startsWith('-'));
+  if (at < 0) return { kind: 'interpreter', argv };
+  // `sh /lambda-entrypoint.sh app.handler`: the shell runs the AWS base's entrypoint script with the handler after it.
+  if (argv[at] === BASE_ENTRYPOINT && (depth > 0 || sight.awsBase || sight.scripts?.at(BASE_ENTRYPOINT) === undefined)) return { kind: 'base', argv, handlerIndex: at + 1 };
+  return scriptLaunch(argv[at], argv, sight, depth);
 }
 
 /** A program named by path or name: a bootstrap the build places, an interpreter, a script, or unknown. */

@@ -9,6 +9,7 @@ const ENTRY_GUARDED = '#!/bin/sh\nif [ -z "${AWS_LAMBDA_RUNTIME_API}" ]; then\n 
 
 ruleTester(rule, {
   valid: [
+    { name: 'a bare shell ENTRYPOINT runs CMD: the base entrypoint with the handler', dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22\nCOPY app.js ${LAMBDA_TASK_ROOT}/\nENTRYPOINT ["/bin/sh"]\nCMD ["/lambda-entrypoint.sh", "app.handler"]\n', context: { 'app.js': 'exports.handler = async () => 1;\n' } },
     { name: 'a text file without an extension copied from a Go project context is no compiled client', dockerfile: 'FROM python:3.12-slim\nRUN pip install --no-cache-dir awslambdaric\nCOPY config /etc/app/config\nCOPY app.py ./\nENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]\nCMD ["app.handler"]\n', context: { ...APP_PY, config: 'debug = false\n', 'go.mod': 'module x\n\nrequire github.com/aws/aws-lambda-go v1.47.0\n' } },
 
     { name: 'an AWS base with an edited copy of its own /lambda-entrypoint.sh (exec $RUNTIME_ENTRYPOINT)', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY lambda-entrypoint.sh /lambda-entrypoint.sh\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nENTRYPOINT ["/lambda-entrypoint.sh"]\nCMD ["app.handler"]\n', context: { ...APP_PY, 'lambda-entrypoint.sh': "#!/bin/sh\nif [ $# -ne 1 ]; then\n  echo \"entrypoint requires the handler name to be the first argument\" 1>&2\n  exit 142\nfi\nexport _HANDLER=\"$1\"\nexport EXTRA=1\nRUNTIME_ENTRYPOINT=/var/runtime/bootstrap\nif [ -z \"${AWS_LAMBDA_RUNTIME_API}\" ]; then\n  exec /usr/local/bin/aws-lambda-rie $RUNTIME_ENTRYPOINT\nelse\n  exec $RUNTIME_ENTRYPOINT\nfi\n" } },
@@ -121,6 +122,7 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    { name: 'a bare shell ENTRYPOINT with a handler CMD: bash cannot run a handler name', dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22\nCOPY app.js ${LAMBDA_TASK_ROOT}/\nENTRYPOINT ["/bin/bash"]\nCMD ["app.handler"]\n', context: { 'app.js': 'exports.handler = async () => 1;\n' }, errors: [{ messageId: 'notRuntime', line: 3, severity: 'error' }] },
     {
       name: 'an unknown program as ENTRYPOINT on provided: the advice names a bootstrap, not a Python client',
       dockerfile: 'FROM public.ecr.aws/lambda/provided:al2023\nCOPY server /usr/local/bin/server\nENTRYPOINT ["/usr/local/bin/server", "lambda"]\n',

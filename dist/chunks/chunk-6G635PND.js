@@ -53,7 +53,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-YS6PGO4F.js";
+} from "./chunk-NR2FL3SG.js";
 import {
   commandName,
   initShell

@@ -12,7 +12,7 @@ import {
   judgesAsLambda,
   lintDockerfileSync,
   reportEstimates
-} from "./chunk-3LZ277P3.js";
+} from "./chunk-6G635PND.js";
 import {
   ConfigError,
   atLeast,
@@ -24,7 +24,7 @@ import {
   pathWithin,
   redactDeep,
   safeText
-} from "./chunk-YS6PGO4F.js";
+} from "./chunk-NR2FL3SG.js";
 import {
   initShell,
   shellParserMissed,
@@ -1571,7 +1571,7 @@ var Linter = class {
    */
   async deployTargets(path, kind, report) {
     const { config } = await this.configFor(path);
-    const [{ readDeploy }, { deployErrors, lintFunction }] = await Promise.all([import("./deploy-QVH7R4HE.js"), import("./lint-6GQ3FHFR.js")]);
+    const [{ readDeploy }, { deployErrors, lintFunction }] = await Promise.all([import("./deploy-QVH7R4HE.js"), import("./lint-YZ3IDNKV.js")]);
     const deploy = await readDeploy(this.at(path), kind);
     const readText = (file) => {
       const loaded = readInput(file, this.cwd);
@@ -1613,7 +1613,7 @@ var Linter = class {
     }
     const input = typeof source === "string" ? this.at(source) : source instanceof Uint8Array ? Buffer.from(source.buffer, source.byteOffset, source.byteLength) : Readable2.from(source);
     const contextDir = options.contextDir === void 0 || options.contextDir === null ? options.contextDir : this.at(options.contextDir);
-    const { lintImageTarget, imageProblem } = await import("./image-target-KD3ZZP4M.js");
+    const { lintImageTarget, imageProblem } = await import("./image-target-OYSGRN75.js");
     try {
       const result = await lintImageTarget(input, { file, dockerfile, context: contextDir, image: options.image, platform: options.platform, buildArgs: {}, target: this.options.target, config, ignore: [], now: this.options.now, rules: this.options.rules ?? RULES, onProgress: options.onProgress });
       this.thresholds.set(result.target, config["failure-threshold"] ?? "error");

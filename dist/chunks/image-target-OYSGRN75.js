@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-SEW4OKFE.js";
+} from "./chunk-5VYAYHNU.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-3LZ277P3.js";
-import "./chunk-YS6PGO4F.js";
+} from "./chunk-6G635PND.js";
+import "./chunk-NR2FL3SG.js";
 import "./chunk-XQUPBMMW.js";
 import "./chunk-OPKDXKUQ.js";
 import "./chunk-AUYTHOBX.js";

@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-3LZ277P3.js";
+} from "./chunk-6G635PND.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-YS6PGO4F.js";
+} from "./chunk-NR2FL3SG.js";
 import "./chunk-XQUPBMMW.js";
 import {
   DeployConfigError

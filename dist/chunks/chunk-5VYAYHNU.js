@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-3LZ277P3.js";
+} from "./chunk-6G635PND.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-YS6PGO4F.js";
+} from "./chunk-NR2FL3SG.js";
 import {
   initShell
 } from "./chunk-XQUPBMMW.js";
