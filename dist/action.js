@@ -9361,8 +9361,8 @@ ${JSON.stringify(symbolNames, null, 2)}`);
         var moduleRtn;
         var Module = moduleArg;
         var readyPromiseResolve, readyPromiseReject;
-        var readyPromise = new Promise((resolve13, reject) => {
-          readyPromiseResolve = resolve13;
+        var readyPromise = new Promise((resolve14, reject) => {
+          readyPromiseResolve = resolve14;
           readyPromiseReject = reject;
         });
         var ENVIRONMENT_IS_WEB = typeof window == "object";
@@ -9445,13 +9445,13 @@ ${JSON.stringify(symbolNames, null, 2)}`);
             }
             readAsync = /* @__PURE__ */ __name(async (url) => {
               if (isFileURI(url)) {
-                return new Promise((resolve13, reject) => {
+                return new Promise((resolve14, reject) => {
                   var xhr = new XMLHttpRequest();
                   xhr.open("GET", url, true);
                   xhr.responseType = "arraybuffer";
                   xhr.onload = () => {
                     if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                      resolve13(xhr.response);
+                      resolve14(xhr.response);
                       return;
                     }
                     reject(xhr.status);
@@ -9675,10 +9675,10 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           __name(receiveInstantiationResult, "receiveInstantiationResult");
           var info2 = getWasmImports();
           if (Module["instantiateWasm"]) {
-            return new Promise((resolve13, reject) => {
+            return new Promise((resolve14, reject) => {
               Module["instantiateWasm"](info2, (mod, inst) => {
                 receiveInstance(mod, inst);
-                resolve13(mod.exports);
+                resolve14(mod.exports);
               });
             });
           }
@@ -17156,7 +17156,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve13.call(this, root, ref);
+      let _sch = resolve14.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -17183,7 +17183,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve13(root, ref) {
+    function resolve14(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -18047,7 +18047,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve13(baseURI, relativeURI, options) {
+    function resolve14(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -18438,7 +18438,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize4,
-      resolve: resolve13,
+      resolve: resolve14,
       resolveComponent,
       equal,
       serialize,
@@ -39558,14 +39558,14 @@ function collect3(worker, run2, parts2) {
   worker.stderr.resume();
   let end = () => {
   };
-  const finished = new Promise((resolve13) => {
+  const finished = new Promise((resolve14) => {
     end = () => {
       worker.removeAllListeners();
       worker.on("error", () => {
       });
       worker.unref();
       void worker.terminate();
-      resolve13();
+      resolve14();
     };
     worker.on("message", (m) => {
       if ("done" in m) return end();
@@ -43072,10 +43072,11 @@ async function discover(inputs, options) {
     }
     const abs = resolve9(cwd, input);
     const isDir2 = statSync7(abs, { throwIfNoEntry: false })?.isDirectory() === true;
-    const found = isDir2 ? findDockerfiles(abs, negations, cwd) : globFiles(input, negations, cwd);
+    let found = isDir2 ? findDockerfiles(abs, negations, cwd) : globFiles(input, negations, cwd);
+    if (isDir2 && found.length === 0) found = findDeployConfigs(abs, negations, cwd);
     let kept = 0;
     for (const f of found) if (await add(f, false)) kept++;
-    if (kept === 0 && found.length === 0) empty2.push({ input, why: isDir2 ? "is a directory with no Dockerfile in it (Dockerfile, *.Dockerfile, Dockerfile.*, Containerfile)" : "no file matches this pattern" });
+    if (kept === 0 && found.length === 0) empty2.push({ input, why: isDir2 ? "is a directory with no Dockerfile (Dockerfile, *.Dockerfile, Dockerfile.*, Containerfile) and no deploy configuration (Terraform, template.yaml, serverless.yml) in it" : "no file matches this pattern" });
   }
   return { files: out2, empty: empty2, excluded: excluded2 };
 }
@@ -43087,6 +43088,18 @@ function findDockerfiles(dir, negations, cwd) {
   const found = globSync(["**/*"], { cwd: dir, ignore: ALWAYS_SKIPPED, onlyFiles: true, dot: true, expandDirectories: false, followSymbolicLinks: false });
   const negate = negations.length ? (0, import_picomatch2.default)(negations, { dot: true }) : void 0;
   return found.filter((rel) => isDockerfileName(rel.slice(rel.lastIndexOf("/") + 1))).map((rel) => shown(join7(dir, rel), cwd)).filter((p) => !negate?.(p.split(sep4).join("/"))).sort();
+}
+function findDeployConfigs(dir, negations, cwd) {
+  const found = globSync(["**/*.tf", "**/template.{yaml,yml,json}", "**/serverless.{yaml,yml,json}"], { cwd: dir, ignore: ALWAYS_SKIPPED, onlyFiles: true, dot: false, expandDirectories: false, followSymbolicLinks: false });
+  const negate = negations.length ? (0, import_picomatch2.default)(negations, { dot: true }) : void 0;
+  const inputs = /* @__PURE__ */ new Set();
+  for (const rel of found) {
+    const name2 = rel.slice(rel.lastIndexOf("/") + 1);
+    const path6 = name2.endsWith(".tf") ? join7(dir, rel, "..") : join7(dir, rel);
+    if (!name2.endsWith(".tf") && (!DEPLOY_FILE.test(name2) || sniffDeploy(path6) === void 0)) continue;
+    inputs.add(shown(path6, cwd));
+  }
+  return [...inputs].filter((p) => !negate?.(p.split(sep4).join("/"))).sort();
 }
 function globFiles(pattern, negations, cwd) {
   const abs = isAbsolute3(pattern);
@@ -43123,7 +43136,7 @@ function expandGlobs(patterns, cwd, options = {}) {
   }
   return [...out2];
 }
-var import_ignore, import_picomatch2, DOCKERFILE_NAME, NOT_A_DOCKERFILE, ALWAYS_SKIPPED, hasGlob, GitIgnore;
+var import_ignore, import_picomatch2, DOCKERFILE_NAME, NOT_A_DOCKERFILE, ALWAYS_SKIPPED, hasGlob, DEPLOY_FILE, GitIgnore;
 var init_discover = __esm({
   "src/linter/discover.ts"() {
     "use strict";
@@ -43135,6 +43148,7 @@ var init_discover = __esm({
     NOT_A_DOCKERFILE = /\.(?:dockerignore|md|txt)$/;
     ALWAYS_SKIPPED = ["**/.git/**", "**/node_modules/**", "**/.terraform/**", "**/.terragrunt-cache/**"];
     hasGlob = (input) => isDynamicPattern(input);
+    DEPLOY_FILE = /^(?:template|serverless)\.(?:ya?ml|json)$/;
     GitIgnore = class {
       constructor(cwd) {
         this.cwd = cwd;
@@ -43201,7 +43215,7 @@ function resolveAnchors(doc) {
   const anchors = /* @__PURE__ */ new Map();
   const done = /* @__PURE__ */ new Set();
   const onPath = /* @__PURE__ */ new Set();
-  const resolve13 = (n) => {
+  const resolve14 = (n) => {
     if ((0, import_yaml.isAlias)(n)) {
       const target = anchors.get(n.source);
       return target !== void 0 && !onPath.has(target) ? target : n;
@@ -43215,12 +43229,12 @@ function resolveAnchors(doc) {
     onPath.add(node);
     if ((0, import_yaml.isSeq)(node)) {
       for (let i2 = 0; i2 < node.items.length; i2++) {
-        node.items[i2] = resolve13(node.items[i2]);
+        node.items[i2] = resolve14(node.items[i2]);
         walk2(node.items[i2]);
       }
     } else {
       for (const pair of node.items) {
-        pair.value = resolve13(pair.value);
+        pair.value = resolve14(pair.value);
         walk2(pair.value);
       }
       mergeKeys(node);
@@ -43228,7 +43242,7 @@ function resolveAnchors(doc) {
     onPath.delete(node);
     done.add(node);
   };
-  walk2(resolve13(doc.contents));
+  walk2(resolve14(doc.contents));
 }
 function mergeKeys(map) {
   const isMerge = (p) => (0, import_yaml.isScalar)(p.key) && p.key.value === "<<";
@@ -44220,8 +44234,8 @@ var require_wasm_exec = __commonJS({
               console.warn("exit code:", code);
             }
           };
-          this._exitPromise = new Promise((resolve13) => {
-            this._resolveExitPromise = resolve13;
+          this._exitPromise = new Promise((resolve14) => {
+            this._resolveExitPromise = resolve14;
           });
           this._pendingEvent = null;
           this._scheduledTimeouts = /* @__PURE__ */ new Map();
@@ -44666,8 +44680,8 @@ function start2() {
 }
 async function parseHcl(filename, contents) {
   const b = await start2();
-  const json3 = await new Promise((resolve13, reject) => {
-    b.parse(filename, contents, (err3, result) => err3 ? reject(new HclError(err3)) : resolve13(result ?? "{}"));
+  const json3 = await new Promise((resolve14, reject) => {
+    b.parse(filename, contents, (err3, result) => err3 ? reject(new HclError(err3)) : resolve14(result ?? "{}"));
   });
   return JSON.parse(json3);
 }
@@ -44846,12 +44860,17 @@ __export(terraform_exports, {
   terraformFiles: () => terraformFiles
 });
 import { readdirSync as readdirSync4, readFileSync as readFileSync10, statSync as statSync9 } from "node:fs";
-import { basename as basename11, dirname as dirname10, join as join10 } from "node:path";
+import { basename as basename11, dirname as dirname10, join as join10, resolve as resolve10 } from "node:path";
 function terraformFiles(input) {
   if (!isDir(input)) return [input];
   return readdirSync4(input).filter((f) => f.endsWith(".tf")).sort().map((f) => join10(input, f)).filter(isFile2);
 }
 async function readTerraform(input) {
+  const config = { kind: "terraform", input, functions: [], problems: [], unchecked: [] };
+  await readModule(input, config, "", /* @__PURE__ */ new Set(), 0);
+  return config;
+}
+async function parseFiles(input) {
   const files = [];
   for (const file of terraformFiles(input)) {
     let text;
@@ -44869,36 +44888,49 @@ async function readTerraform(input) {
       throw e;
     }
   }
+  return files;
+}
+async function readModule(input, config, prefix, visited, depth) {
   const dir = isDir(input) ? input : dirname10(input);
+  visited.add(resolve10(dir));
+  const files = await parseFiles(input);
   const scope = staticScope(files, dir);
-  const config = { kind: "terraform", input, functions: [], problems: [], unchecked: [] };
   const metadata2 = await samMetadata(files, scope);
+  const calls = [];
   for (const f of files) {
     for (const [name2, bodies] of Object.entries(blocks(f.body, "aws_lambda_function"))) {
       const body2 = bodies[0];
       if (!body2) continue;
+      const address = `${prefix}aws_lambda_function.${name2}`;
       if (typeof body2.package_type === "string" && body2.package_type.includes("${")) {
         const resolved = resolveString(body2.package_type, scope);
         if (resolved === void 0) {
-          config.unchecked.push({ at: f.locate.attributeAt("resource", ["aws_lambda_function", name2], ["package_type"]), message: `aws_lambda_function.${name2}: package_type is ${body2.package_type}, not resolved here; whether it deploys an image was not checked` });
+          config.unchecked.push({ at: f.locate.attributeAt("resource", ["aws_lambda_function", name2], ["package_type"]), message: `${address}: package_type is ${body2.package_type}, not resolved here; whether it deploys an image was not checked` });
           continue;
         }
         if (resolved !== "Image") continue;
       } else if (body2.package_type !== "Image") continue;
       const fn = readFunction3(f, name2, body2, scope);
+      fn.id = address;
       const meta = metadata2.get(`aws_lambda_function.${name2}`) ?? (typeof body2.function_name === "string" ? metadata2.get(`aws_lambda_function.${body2.function_name}`) : void 0);
       if (meta && !attachBuild(fn, meta, config)) continue;
-      if (!fn.built && fn.imageUri && uriTailUnresolved(fn.imageUri.value)) config.unchecked.push({ at: fn.imageUri.at, message: `aws_lambda_function.${name2}: image_uri is ${fn.imageUri.value}, not resolved here; the image it deploys was not checked` });
+      if (!fn.built && fn.imageUri && uriTailUnresolved(fn.imageUri.value)) config.unchecked.push({ at: fn.imageUri.at, message: `${address}: image_uri is ${fn.imageUri.value}, not resolved here; the image it deploys was not checked` });
       config.functions.push(fn);
     }
     for (const [name2, bodies] of Object.entries(f.body.module ?? {})) {
       const body2 = bodies[0];
-      if (!body2 || body2.package_type !== "Image" && !(typeof body2.image_uri === "string")) continue;
-      const source = typeof body2.source === "string" ? ` (${body2.source})` : "";
-      config.unchecked.push({ at: f.locate.blockAt("module", [name2]), message: `module.${name2}${source} deploys an image function; modules are not read here: lint the Dockerfile it builds directly` });
+      if (!body2) continue;
+      const source = typeof body2.source === "string" ? body2.source : void 0;
+      const local = source && /^\.\.?\//.test(source) ? join10(dir, source).replace(/(.)\/+$/, "$1") : void 0;
+      if (local && isDir(local)) {
+        if (!visited.has(resolve10(local)) && depth < MAX_MODULE_DEPTH && visited.size < MAX_MODULES) calls.push({ dir: local, prefix: `${prefix}module.${name2}.` });
+        continue;
+      }
+      if (body2.package_type !== "Image" && !(typeof body2.image_uri === "string")) continue;
+      config.unchecked.push({ at: f.locate.blockAt("module", [name2]), message: `${prefix}module.${name2}${source ? ` (${source})` : ""} deploys an image function; modules that are not local folders are not read here: lint the Dockerfile it builds directly` });
     }
   }
-  return config;
+  for (const call of calls) if (!visited.has(resolve10(call.dir))) await readModule(call.dir, config, call.prefix, visited, depth + 1);
 }
 function hclMessage(raw, file) {
   const m = /\[?[^:\]]*:(\d+),(\d+)-[\d,]+: ([^\]]+)\]?/.exec(raw.replace(/^parse config: /, ""));
@@ -45016,7 +45048,7 @@ function attachBuild(fn, meta, config) {
   }
   return true;
 }
-var IMAGE_FUNCTION, SAM_METADATA_PREFIX, MAX_TF_BYTES;
+var IMAGE_FUNCTION, SAM_METADATA_PREFIX, MAX_TF_BYTES, MAX_MODULE_DEPTH, MAX_MODULES;
 var init_terraform = __esm({
   "src/deploy/terraform.ts"() {
     "use strict";
@@ -45027,6 +45059,8 @@ var init_terraform = __esm({
     IMAGE_FUNCTION = "IMAGE_LAMBDA_FUNCTION";
     SAM_METADATA_PREFIX = "sam_metadata_";
     MAX_TF_BYTES = 16 * 1024 * 1024;
+    MAX_MODULE_DEPTH = 8;
+    MAX_MODULES = 64;
   }
 });
 
@@ -46744,8 +46778,8 @@ function recordOf(header, p, state) {
 }
 async function pump(feed, walker, collector, limits, what, out2) {
   const { src, dec, verify, member } = feed;
-  const srcEnd = new Promise((resolve13, reject) => {
-    src.once("end", () => resolve13());
+  const srcEnd = new Promise((resolve14, reject) => {
+    src.once("end", () => resolve14());
     src.once("error", (e) => reject(e));
   });
   srcEnd.catch(() => void 0);
@@ -48321,7 +48355,7 @@ function sizeThreadpool(env2 = process.env) {
 
 // src/action/main.ts
 import { appendFileSync, existsSync as existsSync9, lstatSync, readFileSync as readFileSync13, realpathSync as realpathSync3, writeFileSync } from "node:fs";
-import { isAbsolute as isAbsolute6, resolve as resolve12 } from "node:path";
+import { isAbsolute as isAbsolute6, resolve as resolve13 } from "node:path";
 
 // node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -52383,7 +52417,7 @@ init_registry();
 // src/linter/index.ts
 import { realpathSync as realpathSync2 } from "node:fs";
 import { availableParallelism as availableParallelism2 } from "node:os";
-import { dirname as dirname13, isAbsolute as isAbsolute5, resolve as resolve10 } from "node:path";
+import { dirname as dirname13, isAbsolute as isAbsolute5, resolve as resolve11 } from "node:path";
 import { Readable as Readable3 } from "node:stream";
 
 // node_modules/chalk/source/vendor/ansi-styles/index.js
@@ -53632,7 +53666,7 @@ var Linter = class {
     const c = options.concurrency;
     if (c !== void 0 && c !== "auto" && c !== "off" && !(Number.isInteger(c) && c >= 1)) throw new TypeError(`concurrency must be a whole number of threads (1 or more), "auto" or "off"; got ${String(c)}`);
     this.options = options;
-    this.cwd = resolve10(options.cwd ?? process.cwd());
+    this.cwd = resolve11(options.cwd ?? process.cwd());
   }
   /** The configuration file that applies to a file (null: none) and the effective configuration, flags included. */
   async configFor(filePath) {
@@ -53677,8 +53711,16 @@ var Linter = class {
       report2.errors.push(...part.errors);
       if (part.unchecked?.length) (report2.unchecked ??= []).push(...part.unchecked);
     }
-    const built = new Set(report2.targets.flatMap((t) => t.function?.dockerfile ? [resolve10(this.cwd, t.function.dockerfile)] : []));
-    if (built.size) report2.targets = report2.targets.filter((t) => t.kind !== "dockerfile" || !built.has(resolve10(this.cwd, t.file)));
+    const functions = /* @__PURE__ */ new Set();
+    report2.targets = report2.targets.filter((t) => {
+      if (!t.function) return true;
+      const key = `${resolve11(this.cwd, t.function.template.file)}:${t.function.template.line}`;
+      if (functions.has(key)) return false;
+      functions.add(key);
+      return true;
+    });
+    const built = new Set(report2.targets.flatMap((t) => t.function?.dockerfile ? [resolve11(this.cwd, t.function.dockerfile)] : []));
+    if (built.size) report2.targets = report2.targets.filter((t) => t.kind !== "dockerfile" || !built.has(resolve11(this.cwd, t.file)));
     return report2;
   }
   /**
@@ -53740,7 +53782,7 @@ var Linter = class {
     const { file, config } = await this.configFor(filePath);
     if (!config.exclude?.length) return false;
     const { excludeMatcher: excludeMatcher2 } = await Promise.resolve().then(() => (init_discover(), discover_exports));
-    return excludeMatcher2(config.exclude, file ? dirname13(resolve10(this.cwd, file)) : this.cwd)(resolve10(this.cwd, filePath));
+    return excludeMatcher2(config.exclude, file ? dirname13(resolve11(this.cwd, file)) : this.cwd)(resolve11(this.cwd, filePath));
   }
   /** The failure threshold that applies to a target of this Linter. */
   thresholdOf(target) {
@@ -53786,7 +53828,7 @@ var Linter = class {
   }
   /** A path as the user gave it, made to work from the Linter's cwd (unchanged when cwd is the process's). */
   at(path6) {
-    return isAbsolute5(path6) || this.cwd === process.cwd() ? path6 : resolve10(this.cwd, path6);
+    return isAbsolute5(path6) || this.cwd === process.cwd() ? path6 : resolve11(this.cwd, path6);
   }
   effective(config) {
     const o = this.options;
@@ -53801,7 +53843,7 @@ var Linter = class {
   /** Loads a configuration file; errors name the file as it was given. */
   async load(file) {
     try {
-      return await loadConfig(resolve10(this.cwd, file), this.options.rules ?? RULES, this.configs);
+      return await loadConfig(resolve11(this.cwd, file), this.options.rules ?? RULES, this.configs);
     } catch (e) {
       if (e instanceof ConfigError && e.file !== file) throw new ConfigError(file, e.message.slice(e.file.length + 2));
       throw e;
@@ -53926,9 +53968,9 @@ function safely(make) {
 function insideFolder(path6, folder, cwd) {
   const real = (p) => {
     try {
-      return realpathSync2(resolve10(cwd, p));
+      return realpathSync2(resolve11(cwd, p));
     } catch {
-      return resolve10(cwd, p);
+      return resolve11(cwd, p);
     }
   };
   return pathWithin(real(path6), real(folder));
@@ -54049,7 +54091,7 @@ init_discover();
 // src/linter/target-check.ts
 var import_dockerfile_ast2 = __toESM(require_main(), 1);
 import { readFileSync as readFileSync12 } from "node:fs";
-import { resolve as resolve11 } from "node:path";
+import { resolve as resolve12 } from "node:path";
 function unknownTargets(report2, target, cwd) {
   if (target === void 0) return [];
   const out2 = [];
@@ -54057,7 +54099,7 @@ function unknownTargets(report2, target, cwd) {
     if (t.kind !== "dockerfile" || t.function) continue;
     let text;
     try {
-      text = readFileSync12(resolve11(cwd, t.file), "utf8");
+      text = readFileSync12(resolve12(cwd, t.file), "utf8");
     } catch {
       continue;
     }
@@ -54183,7 +54225,7 @@ async function runAction(io) {
     cwd: workspace,
     // A pull request controls its templates: the Dockerfiles and contexts they name must stay in the workspace.
     confineTo: workspace,
-    config: inputs.config ? resolve12(workspace, inputs.config) : void 0,
+    config: inputs.config ? resolve13(workspace, inputs.config) : void 0,
     failureThreshold: env2["INPUT_FAILURE-THRESHOLD"] ? inputs.failureThreshold : void 0,
     ignore: inputs.ignore,
     buildArgs: inputs.buildArgs,
@@ -54195,7 +54237,7 @@ async function runAction(io) {
   let files = [];
   for (const f of found) if (!await linter.isExcluded(f).catch(() => false)) files.push(f);
   const images = expandGlobs(inputs.images, workspace, { directories: true });
-  const absolute = (rel) => isAbsolute6(rel) ? rel : resolve12(workspace, rel);
+  const absolute = (rel) => isAbsolute6(rel) ? rel : resolve13(workspace, rel);
   const inside = (list5) => list5.map(absolute).filter((file) => {
     const problem2 = outsideWorkspace(file, workspace);
     if (problem2) rawReport.errors.push({ file, message: problem2 });
@@ -54221,8 +54263,8 @@ async function runAction(io) {
   if (files.length === 0 && inputs.images.length === 0 && deployInputs.length === 0) out2(`::warning title=lint-lambda-image::No Dockerfile matched ${patterns.join(", ")}
 `);
   const report2 = redactDeep(rawReport);
-  if (inputs.sarifFile) writeFileSync(resolve12(workspace, inputs.sarifFile), formatSarif(report2, { toolVersion: version, cwd: workspace, rules: RULES }));
-  if (inputs.format && inputs.outputFile) writeFileSync(resolve12(workspace, inputs.outputFile), linter.loadFormatter(inputs.format)(rawReport, { cwd: workspace }));
+  if (inputs.sarifFile) writeFileSync(resolve13(workspace, inputs.sarifFile), formatSarif(report2, { toolVersion: version, cwd: workspace, rules: RULES }));
+  if (inputs.format && inputs.outputFile) writeFileSync(resolve13(workspace, inputs.outputFile), linter.loadFormatter(inputs.format)(rawReport, { cwd: workspace }));
   const counts = countFindings(report2);
   const conclusion = failed || report2.errors.length ? "failure" : "success";
   const { annotatedWith, checkRunId } = await annotate({ io, inputs, out: out2, scrub, version, report: report2, workspace, conclusion, counts });
@@ -54257,9 +54299,9 @@ function outsideWorkspace(file, workspace) {
   try {
     root = realpathSync3(workspace);
   } catch {
-    root = resolve12(workspace);
+    root = resolve13(workspace);
   }
-  if (real !== resolve12(file) && !pathWithin(real, root)) return "is a symbolic link to a file outside the workspace; not read";
+  if (real !== resolve13(file) && !pathWithin(real, root)) return "is a symbolic link to a file outside the workspace; not read";
   return void 0;
 }
 function guardRequests(octokit, scrub) {

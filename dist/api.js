@@ -1,13 +1,13 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   readDeploy
-} from "./chunks/chunk-LZLO4MSY.js";
+} from "./chunks/chunk-32SGXPTE.js";
 import "./chunks/chunk-DQCSIRO6.js";
 import "./chunks/chunk-5VYAYHNU.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-T6KCM4V3.js";
+} from "./chunks/chunk-GISTH7UE.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";

@@ -8,7 +8,7 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-T6KCM4V3.js";
+} from "./chunks/chunk-GISTH7UE.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -345,7 +345,7 @@ async function inputFiles(inputs, linter) {
     for (const i of inputs) if (i === "-" || !await linter.isExcluded(i).catch(() => false)) files.push(i);
     return { files, problems: [] };
   }
-  const { discover } = await import("./chunks/discover-WHX2AMFB.js");
+  const { discover } = await import("./chunks/discover-ISE7OQQ4.js");
   const found = await discover(inputs, { cwd: linter.cwd, excluded: (f) => linter.isExcluded(f).catch(() => false) });
   return { files: found.files, problems: found.empty.map((e) => ({ file: e.input, message: e.why })) };
 }

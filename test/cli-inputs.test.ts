@@ -85,15 +85,25 @@ describe('folder and glob inputs', () => {
     const r = await cli(['--no-color', join(tmp, 'empty'), 'nope/**/Dockerfile', join(tmp, 'repo/services/api/Dockerfile')], { cwd: tmp });
     expect(r.status).toBe(2);
     expect(lines(r.stderr)).toHaveLength(2);
-    expect(r.stderr).toMatch(/empty: is a directory with no Dockerfile in it/);
+    expect(r.stderr).toMatch(/empty: is a directory with no Dockerfile \(Dockerfile, \*\.Dockerfile, Dockerfile\.\*, Containerfile\) and no deploy configuration/);
     expect(r.stderr).toMatch(/nope\/\*\*\/Dockerfile: no file matches this pattern/);
     expect(r.stdout).toMatch(/LL201/);
+  });
+
+  it('a folder with no Dockerfile lints the deploy configurations under it (Terraform folders, each function once)', async () => {
+    const fn = 'resource "aws_lambda_function" "api" {\n  function_name = "api"\n  role = "arn:aws:iam::123456789012:role/r"\n  package_type = "Image"\n  image_uri = "123456789012.dkr.ecr.us-east-1.amazonaws.com/api:latest"\n}\n';
+    write({ 'infra/envs/prod/main.tf': 'module "api" {\n  source = "../../modules/api"\n}\n', 'infra/modules/api/main.tf': fn, 'infra/README.md': 'docs\n' });
+    const r = await cli(['--no-color', 'infra'], { cwd: tmp });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(listed(r.stdout)).toEqual([expect.stringMatching(/^infra\/modules\/api\/main\.tf:1 module\.api\.aws_lambda_function\.api$/)]);
+    expect(r.stdout).toMatch(/LL204/);
   });
 
   it('the built CLI: the same lines and exit code, no stack trace', () => {
     const r = built(['--no-color', join(tmp, 'empty'), 'nope/**/Dockerfile', join(tmp, 'repo/services/api/Dockerfile')], { cwd: tmp });
     expect(r.status).toBe(2);
-    expect(lines(r.stderr)).toEqual([expect.stringMatching(/empty: is a directory with no Dockerfile in it/), expect.stringMatching(/nope\/\*\*\/Dockerfile: no file matches this pattern/)]);
+    expect(lines(r.stderr)).toEqual([expect.stringMatching(/empty: is a directory with no Dockerfile \(Dockerfile, \*\.Dockerfile, Dockerfile\.\*, Containerfile\) and no deploy configuration/), expect.stringMatching(/nope\/\*\*\/Dockerfile: no file matches this pattern/)]);
     expect(r.stdout).toMatch(/LL201/);
   });
 });

@@ -1,7 +1,7 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-T6KCM4V3.js";
+} from "./chunk-GISTH7UE.js";
 import "./chunk-3DW2QXZU.js";
 import {
   ContextCache

@@ -11,7 +11,7 @@
  * `var.x` defaults that are literal strings, and `jsonencode({...})` of literals. Anything else stays unknown.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { isDir, isFile, under } from './cloudformation.js';
 import { HclError, parseHcl } from './hcl.js';
 import { TerraformLocator } from './terraform-locate.js';
@@ -39,6 +39,17 @@ export function terraformFiles(input: string): string[] {
 }
 
 export async function readTerraform(input: string): Promise<DeployConfig> {
+  const config: DeployConfig = { kind: 'terraform', input, functions: [], problems: [], unchecked: [] };
+  await readModule(input, config, '', new Set(), 0);
+  return config;
+}
+
+/** How deep local module calls are followed (a module calling a module ...), and how many folders in all. */
+const MAX_MODULE_DEPTH = 8;
+const MAX_MODULES = 64;
+
+/** The parsed .tf files of a configuration or module folder (or one file). */
+async function parseFiles(input: string): Promise<TfFile[]> {
   const files: TfFile[] = [];
   for (const file of terraformFiles(input)) {
     let text: string;
@@ -56,38 +67,58 @@ export async function readTerraform(input: string): Promise<DeployConfig> {
       throw e;
     }
   }
+  return files;
+}
+
+/**
+ * The image functions of one module (the root configuration: prefix ''), and of the local modules it calls
+ * (`source = "./app"`, `"../modules/fn"`), as Terraform addresses them (`module.app.aws_lambda_function.api`). The
+ * values a module call passes are not followed: in a module, what depends on a variable is unknown.
+ */
+async function readModule(input: string, config: DeployConfig, prefix: string, visited: Set<string>, depth: number): Promise<void> {
   const dir = isDir(input) ? input : dirname(input);
+  visited.add(resolve(dir));
+  const files = await parseFiles(input);
   const scope = staticScope(files, dir);
-  const config: DeployConfig = { kind: 'terraform', input, functions: [], problems: [], unchecked: [] };
   const metadata = await samMetadata(files, scope);
+  const calls: { dir: string; prefix: string }[] = [];
   for (const f of files) {
     for (const [name, bodies] of Object.entries(blocks(f.body, 'aws_lambda_function'))) {
       const body = bodies[0];
       if (!body) continue;
+      const address = `${prefix}aws_lambda_function.${name}`;
       if (typeof body.package_type === 'string' && body.package_type.includes('${')) {
         const resolved = resolveString(body.package_type, scope);
         if (resolved === undefined) {
-          config.unchecked.push({ at: f.locate.attributeAt('resource', ['aws_lambda_function', name], ['package_type']), message: `aws_lambda_function.${name}: package_type is ${body.package_type}, not resolved here; whether it deploys an image was not checked` });
+          config.unchecked.push({ at: f.locate.attributeAt('resource', ['aws_lambda_function', name], ['package_type']), message: `${address}: package_type is ${body.package_type}, not resolved here; whether it deploys an image was not checked` });
           continue;
         }
         if (resolved !== 'Image') continue;
       } else if (body.package_type !== 'Image') continue;
       const fn = readFunction(f, name, body, scope);
+      fn.id = address;
       const meta = metadata.get(`aws_lambda_function.${name}`) ?? (typeof body.function_name === 'string' ? metadata.get(`aws_lambda_function.${body.function_name}`) : undefined);
       if (meta && !attachBuild(fn, meta, config)) continue;
-      if (!fn.built && fn.imageUri && uriTailUnresolved(fn.imageUri.value)) config.unchecked.push({ at: fn.imageUri.at, message: `aws_lambda_function.${name}: image_uri is ${fn.imageUri.value}, not resolved here; the image it deploys was not checked` });
+      if (!fn.built && fn.imageUri && uriTailUnresolved(fn.imageUri.value)) config.unchecked.push({ at: fn.imageUri.at, message: `${address}: image_uri is ${fn.imageUri.value}, not resolved here; the image it deploys was not checked` });
       config.functions.push(fn);
     }
-    // A module that deploys an image function (terraform-aws-modules/lambda/aws with package_type = "Image"): its
-    // resources are in the module's source, which is not read here.
     for (const [name, bodies] of Object.entries((f.body.module ?? {}) as Record<string, Json[]>)) {
       const body = bodies[0];
-      if (!body || (body.package_type !== 'Image' && !(typeof body.image_uri === 'string'))) continue;
-      const source = typeof body.source === 'string' ? ` (${body.source})` : '';
-      config.unchecked.push({ at: f.locate.blockAt('module', [name]), message: `module.${name}${source} deploys an image function; modules are not read here: lint the Dockerfile it builds directly` });
+      if (!body) continue;
+      const source = typeof body.source === 'string' ? body.source : undefined;
+      // A local module (a folder of this repository): read as Terraform reads it.
+      const local = source && /^\.\.?\//.test(source) ? join(dir, source).replace(/(.)\/+$/, '$1') : undefined;
+      if (local && isDir(local)) {
+        if (!visited.has(resolve(local)) && depth < MAX_MODULE_DEPTH && visited.size < MAX_MODULES) calls.push({ dir: local, prefix: `${prefix}module.${name}.` });
+        continue;
+      }
+      // A registry or git module that deploys an image function (terraform-aws-modules/lambda/aws with
+      // package_type = "Image"): its resources are not here.
+      if (body.package_type !== 'Image' && !(typeof body.image_uri === 'string')) continue;
+      config.unchecked.push({ at: f.locate.blockAt('module', [name]), message: `${prefix}module.${name}${source ? ` (${source})` : ''} deploys an image function; modules that are not local folders are not read here: lint the Dockerfile it builds directly` });
     }
   }
-  return config;
+  for (const call of calls) if (!visited.has(resolve(call.dir))) await readModule(call.dir, config, call.prefix, visited, depth + 1);
 }
 
 /** HCL's diagnostic, e.g. `[main.tf:2,6-3,1: Invalid expression; ...]` -> `line 2, column 6: Invalid expression; ...`. */

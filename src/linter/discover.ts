@@ -102,10 +102,12 @@ export async function discover(inputs: readonly string[], options: DiscoverOptio
     }
     const abs = resolve(cwd, input);
     const isDir = statSync(abs, { throwIfNoEntry: false })?.isDirectory() === true;
-    const found = isDir ? findDockerfiles(abs, negations, cwd) : globFiles(input, negations, cwd);
+    let found = isDir ? findDockerfiles(abs, negations, cwd) : globFiles(input, negations, cwd);
+    // A folder without Dockerfiles may hold the deploy configurations (infra/, terraform/modules/...): those.
+    if (isDir && found.length === 0) found = findDeployConfigs(abs, negations, cwd);
     let kept = 0;
     for (const f of found) if (await add(f, false)) kept++;
-    if (kept === 0 && found.length === 0) empty.push({ input, why: isDir ? 'is a directory with no Dockerfile in it (Dockerfile, *.Dockerfile, Dockerfile.*, Containerfile)' : 'no file matches this pattern' });
+    if (kept === 0 && found.length === 0) empty.push({ input, why: isDir ? 'is a directory with no Dockerfile (Dockerfile, *.Dockerfile, Dockerfile.*, Containerfile) and no deploy configuration (Terraform, template.yaml, serverless.yml) in it' : 'no file matches this pattern' });
   }
   return { files: out, empty, excluded };
 }
@@ -125,6 +127,27 @@ function findDockerfiles(dir: string, negations: string[], cwd: string): string[
     .map((rel) => shown(join(dir, rel), cwd))
     .filter((p) => !negate?.(p.split(sep).join('/')))
     .sort();
+}
+
+/** Names of the deploy configurations a folder search takes (as `sam` and `serverless` find them); the content decides. */
+const DEPLOY_FILE = /^(?:template|serverless)\.(?:ya?ml|json)$/;
+
+/**
+ * The deploy configurations under a folder that holds no Dockerfile: each folder of .tf files (a Terraform
+ * configuration or module; a function a root configuration reads through a local module is reported once) and the
+ * SAM, CloudFormation and Serverless files named as their tools look for them.
+ */
+function findDeployConfigs(dir: string, negations: string[], cwd: string): string[] {
+  const found = globSync(['**/*.tf', '**/template.{yaml,yml,json}', '**/serverless.{yaml,yml,json}'], { cwd: dir, ignore: ALWAYS_SKIPPED, onlyFiles: true, dot: false, expandDirectories: false, followSymbolicLinks: false });
+  const negate = negations.length ? picomatch(negations, { dot: true }) : undefined;
+  const inputs = new Set<string>();
+  for (const rel of found) {
+    const name = rel.slice(rel.lastIndexOf('/') + 1);
+    const path = name.endsWith('.tf') ? join(dir, rel, '..') : join(dir, rel);
+    if (!name.endsWith('.tf') && (!DEPLOY_FILE.test(name) || sniffDeploy(path) === undefined)) continue;
+    inputs.add(shown(path, cwd));
+  }
+  return [...inputs].filter((p) => !negate?.(p.split(sep).join('/'))).sort();
 }
 
 /** Files matching a glob (relative to cwd, or absolute), minus negated patterns. */

@@ -196,6 +196,15 @@ export class Linter {
     }
     // A Dockerfile that a deploy configuration's function builds is reported once, as that function (a Terraform
     // folder's input brings the Dockerfiles under it too).
+    // A function read twice (a Terraform module read by its root configuration and as a folder found of its own) once.
+    const functions = new Set<string>();
+    report.targets = report.targets.filter((t) => {
+      if (!t.function) return true;
+      const key = `${resolve(this.cwd, t.function.template.file)}:${t.function.template.line}`;
+      if (functions.has(key)) return false;
+      functions.add(key);
+      return true;
+    });
     const built = new Set(report.targets.flatMap((t) => (t.function?.dockerfile ? [resolve(this.cwd, t.function.dockerfile)] : [])));
     if (built.size) report.targets = report.targets.filter((t) => t.kind !== 'dockerfile' || !built.has(resolve(this.cwd, t.file)));
     return report;

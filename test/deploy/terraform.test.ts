@@ -143,8 +143,20 @@ describe('Terraform', () => {
     expect(config.unchecked.map((u) => `${u.at.line}: ${u.message}`)).toEqual([
       '13: aws_lambda_function.b: the docker_context "${var.ctx}" of sam_metadata_aws_lambda_function_b is not resolved here; the function\'s Dockerfile was not linted',
       '18: aws_lambda_function.d: package_type is ${var.pkg}, not resolved here; whether it deploys an image was not checked',
-      '20: module.m (terraform-aws-modules/lambda/aws) deploys an image function; modules are not read here: lint the Dockerfile it builds directly',
+      '20: module.m (terraform-aws-modules/lambda/aws) deploys an image function; modules that are not local folders are not read here: lint the Dockerfile it builds directly',
     ]);
+  });
+
+  it('follows local module calls (as Terraform addresses them), once each, through a loop', async () => {
+    const fn = (name: string, uri: string) => `resource "aws_lambda_function" "${name}" {\n  function_name = "${name}"\n  role = "arn:aws:iam::123456789012:role/r"\n  package_type = "Image"\n  image_uri = ${uri}\n}\n`;
+    const dir = project('modules', {
+      'infra/main.tf': 'module "app" {\n  source = "./app"\n  project = "demo"\n}\nmodule "shared" {\n  source = "../modules/shared"\n}\n',
+      'infra/app/main.tf': `variable "project" {}\n${fn('api', '"123456789012.dkr.ecr.us-east-1.amazonaws.com/api:1.0"')}module "loop" {\n  source = "../"\n}\n`,
+      'modules/shared/main.tf': `variable "image" {}\n${fn('worker', 'var.image')}`,
+    });
+    const config = await readDeploy(join(dir, 'infra'), 'terraform');
+    expect(config.functions.map((f) => f.id)).toEqual(['module.app.aws_lambda_function.api', 'module.shared.aws_lambda_function.worker']);
+    expect(config.unchecked.map((u) => u.message)).toEqual(['module.shared.aws_lambda_function.worker: image_uri is ${var.image}, not resolved here; the image it deploys was not checked']);
   });
 
   it('an HCL syntax error is one line with its position', async () => {

@@ -1418,6 +1418,14 @@ var Linter = class {
       report.errors.push(...part.errors);
       if (part.unchecked?.length) (report.unchecked ??= []).push(...part.unchecked);
     }
+    const functions = /* @__PURE__ */ new Set();
+    report.targets = report.targets.filter((t) => {
+      if (!t.function) return true;
+      const key = `${resolve3(this.cwd, t.function.template.file)}:${t.function.template.line}`;
+      if (functions.has(key)) return false;
+      functions.add(key);
+      return true;
+    });
     const built = new Set(report.targets.flatMap((t) => t.function?.dockerfile ? [resolve3(this.cwd, t.function.dockerfile)] : []));
     if (built.size) report.targets = report.targets.filter((t) => t.kind !== "dockerfile" || !built.has(resolve3(this.cwd, t.file)));
     return report;
@@ -1480,7 +1488,7 @@ var Linter = class {
   async isExcluded(filePath) {
     const { file, config } = await this.configFor(filePath);
     if (!config.exclude?.length) return false;
-    const { excludeMatcher } = await import("./discover-WHX2AMFB.js");
+    const { excludeMatcher } = await import("./discover-ISE7OQQ4.js");
     return excludeMatcher(config.exclude, file ? dirname(resolve3(this.cwd, file)) : this.cwd)(resolve3(this.cwd, filePath));
   }
   /** The failure threshold that applies to a target of this Linter. */
@@ -1571,7 +1579,7 @@ var Linter = class {
    */
   async deployTargets(path, kind, report) {
     const { config } = await this.configFor(path);
-    const [{ readDeploy }, { deployErrors, lintFunction }] = await Promise.all([import("./deploy-QVH7R4HE.js"), import("./lint-YZ3IDNKV.js")]);
+    const [{ readDeploy }, { deployErrors, lintFunction }] = await Promise.all([import("./deploy-FQPUIUZA.js"), import("./lint-YZ3IDNKV.js")]);
     const deploy = await readDeploy(this.at(path), kind);
     const readText = (file) => {
       const loaded = readInput(file, this.cwd);

@@ -17,7 +17,7 @@ import "./chunk-7KY5IGMZ.js";
 
 // src/deploy/terraform.ts
 import { readdirSync, readFileSync as readFileSync2, statSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 
 // src/deploy/hcl.ts
 import { readFileSync } from "node:fs";
@@ -43,8 +43,8 @@ var HclError = class extends Error {
 };
 async function parseHcl(filename, contents) {
   const b = await start();
-  const json = await new Promise((resolve, reject) => {
-    b.parse(filename, contents, (err, result) => err ? reject(new HclError(err)) : resolve(result ?? "{}"));
+  const json = await new Promise((resolve2, reject) => {
+    b.parse(filename, contents, (err, result) => err ? reject(new HclError(err)) : resolve2(result ?? "{}"));
   });
   return JSON.parse(json);
 }
@@ -209,6 +209,13 @@ function terraformFiles(input) {
   return readdirSync(input).filter((f) => f.endsWith(".tf")).sort().map((f) => join(input, f)).filter(isFile);
 }
 async function readTerraform(input) {
+  const config = { kind: "terraform", input, functions: [], problems: [], unchecked: [] };
+  await readModule(input, config, "", /* @__PURE__ */ new Set(), 0);
+  return config;
+}
+var MAX_MODULE_DEPTH = 8;
+var MAX_MODULES = 64;
+async function parseFiles(input) {
   const files = [];
   for (const file of terraformFiles(input)) {
     let text;
@@ -226,36 +233,49 @@ async function readTerraform(input) {
       throw e;
     }
   }
+  return files;
+}
+async function readModule(input, config, prefix, visited, depth) {
   const dir = isDir(input) ? input : dirname(input);
+  visited.add(resolve(dir));
+  const files = await parseFiles(input);
   const scope = staticScope(files, dir);
-  const config = { kind: "terraform", input, functions: [], problems: [], unchecked: [] };
   const metadata = await samMetadata(files, scope);
+  const calls = [];
   for (const f of files) {
     for (const [name, bodies] of Object.entries(blocks(f.body, "aws_lambda_function"))) {
       const body = bodies[0];
       if (!body) continue;
+      const address = `${prefix}aws_lambda_function.${name}`;
       if (typeof body.package_type === "string" && body.package_type.includes("${")) {
         const resolved = resolveString(body.package_type, scope);
         if (resolved === void 0) {
-          config.unchecked.push({ at: f.locate.attributeAt("resource", ["aws_lambda_function", name], ["package_type"]), message: `aws_lambda_function.${name}: package_type is ${body.package_type}, not resolved here; whether it deploys an image was not checked` });
+          config.unchecked.push({ at: f.locate.attributeAt("resource", ["aws_lambda_function", name], ["package_type"]), message: `${address}: package_type is ${body.package_type}, not resolved here; whether it deploys an image was not checked` });
           continue;
         }
         if (resolved !== "Image") continue;
       } else if (body.package_type !== "Image") continue;
       const fn = readFunction(f, name, body, scope);
+      fn.id = address;
       const meta = metadata.get(`aws_lambda_function.${name}`) ?? (typeof body.function_name === "string" ? metadata.get(`aws_lambda_function.${body.function_name}`) : void 0);
       if (meta && !attachBuild(fn, meta, config)) continue;
-      if (!fn.built && fn.imageUri && uriTailUnresolved(fn.imageUri.value)) config.unchecked.push({ at: fn.imageUri.at, message: `aws_lambda_function.${name}: image_uri is ${fn.imageUri.value}, not resolved here; the image it deploys was not checked` });
+      if (!fn.built && fn.imageUri && uriTailUnresolved(fn.imageUri.value)) config.unchecked.push({ at: fn.imageUri.at, message: `${address}: image_uri is ${fn.imageUri.value}, not resolved here; the image it deploys was not checked` });
       config.functions.push(fn);
     }
     for (const [name, bodies] of Object.entries(f.body.module ?? {})) {
       const body = bodies[0];
-      if (!body || body.package_type !== "Image" && !(typeof body.image_uri === "string")) continue;
-      const source = typeof body.source === "string" ? ` (${body.source})` : "";
-      config.unchecked.push({ at: f.locate.blockAt("module", [name]), message: `module.${name}${source} deploys an image function; modules are not read here: lint the Dockerfile it builds directly` });
+      if (!body) continue;
+      const source = typeof body.source === "string" ? body.source : void 0;
+      const local = source && /^\.\.?\//.test(source) ? join(dir, source).replace(/(.)\/+$/, "$1") : void 0;
+      if (local && isDir(local)) {
+        if (!visited.has(resolve(local)) && depth < MAX_MODULE_DEPTH && visited.size < MAX_MODULES) calls.push({ dir: local, prefix: `${prefix}module.${name}.` });
+        continue;
+      }
+      if (body.package_type !== "Image" && !(typeof body.image_uri === "string")) continue;
+      config.unchecked.push({ at: f.locate.blockAt("module", [name]), message: `${prefix}module.${name}${source ? ` (${source})` : ""} deploys an image function; modules that are not local folders are not read here: lint the Dockerfile it builds directly` });
     }
   }
-  return config;
+  for (const call of calls) if (!visited.has(resolve(call.dir))) await readModule(call.dir, config, call.prefix, visited, depth + 1);
 }
 function hclMessage(raw, file) {
   const m = /\[?[^:\]]*:(\d+),(\d+)-[\d,]+: ([^\]]+)\]?/.exec(raw.replace(/^parse config: /, ""));

@@ -444,7 +444,7 @@ async function readDeploy(input, kind) {
   if (kind === "serverless") return readServerless(input);
   if (kind === "cdk") return readCloudAssembly(basename(input) === "manifest.json" ? dirname2(input) : input);
   if (kind === "terraform") {
-    const { readTerraform } = await import("./terraform-YPT22CSJ.js");
+    const { readTerraform } = await import("./terraform-R3KLDQCC.js");
     return readTerraform(input);
   }
   return readTemplate(input);

@@ -3,7 +3,7 @@ import {
   isDeployTemplate,
   readDeploy,
   readTemplate
-} from "./chunk-LZLO4MSY.js";
+} from "./chunk-32SGXPTE.js";
 import "./chunk-DQCSIRO6.js";
 import {
   sniffDeploy

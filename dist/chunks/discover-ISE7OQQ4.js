@@ -3480,10 +3480,11 @@ async function discover(inputs, options) {
     }
     const abs = resolve3(cwd, input);
     const isDir = statSync2(abs, { throwIfNoEntry: false })?.isDirectory() === true;
-    const found = isDir ? findDockerfiles(abs, negations, cwd) : globFiles(input, negations, cwd);
+    let found = isDir ? findDockerfiles(abs, negations, cwd) : globFiles(input, negations, cwd);
+    if (isDir && found.length === 0) found = findDeployConfigs(abs, negations, cwd);
     let kept = 0;
     for (const f of found) if (await add(f, false)) kept++;
-    if (kept === 0 && found.length === 0) empty2.push({ input, why: isDir ? "is a directory with no Dockerfile in it (Dockerfile, *.Dockerfile, Dockerfile.*, Containerfile)" : "no file matches this pattern" });
+    if (kept === 0 && found.length === 0) empty2.push({ input, why: isDir ? "is a directory with no Dockerfile (Dockerfile, *.Dockerfile, Dockerfile.*, Containerfile) and no deploy configuration (Terraform, template.yaml, serverless.yml) in it" : "no file matches this pattern" });
   }
   return { files: out, empty: empty2, excluded };
 }
@@ -3495,6 +3496,19 @@ function findDockerfiles(dir, negations, cwd) {
   const found = globSync(["**/*"], { cwd: dir, ignore: ALWAYS_SKIPPED, onlyFiles: true, dot: true, expandDirectories: false, followSymbolicLinks: false });
   const negate = negations.length ? (0, import_picomatch2.default)(negations, { dot: true }) : void 0;
   return found.filter((rel) => isDockerfileName(rel.slice(rel.lastIndexOf("/") + 1))).map((rel) => shown(join(dir, rel), cwd)).filter((p) => !negate?.(p.split(sep2).join("/"))).sort();
+}
+var DEPLOY_FILE = /^(?:template|serverless)\.(?:ya?ml|json)$/;
+function findDeployConfigs(dir, negations, cwd) {
+  const found = globSync(["**/*.tf", "**/template.{yaml,yml,json}", "**/serverless.{yaml,yml,json}"], { cwd: dir, ignore: ALWAYS_SKIPPED, onlyFiles: true, dot: false, expandDirectories: false, followSymbolicLinks: false });
+  const negate = negations.length ? (0, import_picomatch2.default)(negations, { dot: true }) : void 0;
+  const inputs = /* @__PURE__ */ new Set();
+  for (const rel of found) {
+    const name = rel.slice(rel.lastIndexOf("/") + 1);
+    const path = name.endsWith(".tf") ? join(dir, rel, "..") : join(dir, rel);
+    if (!name.endsWith(".tf") && (!DEPLOY_FILE.test(name) || sniffDeploy(path) === void 0)) continue;
+    inputs.add(shown(path, cwd));
+  }
+  return [...inputs].filter((p) => !negate?.(p.split(sep2).join("/"))).sort();
 }
 function globFiles(pattern, negations, cwd) {
   const abs = isAbsolute2(pattern);
