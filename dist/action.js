@@ -38378,8 +38378,11 @@ function presentManifests(list5, context) {
   const kept = names.filter((n) => !lock(n) || n.includes("*") || context.at(n).length > 0);
   return kept.join(" ");
 }
+function oneLine2(cmd) {
+  return cmd.text.replace(/\s*\\\n\s*/g, " ").replace(/\s+/g, " ").trim();
+}
 function shortText2(cmd) {
-  const t = cmd.text.replace(/\s*\\\n\s*/g, " ").replace(/\s+/g, " ").trim();
+  const t = oneLine2(cmd);
   return t.length > 70 ? `${t.slice(0, 67)}...` : t;
 }
 function copyText(ins) {
@@ -38387,6 +38390,14 @@ function copyText(ins) {
   return t.length > 60 ? `${t.slice(0, 57)}...` : t;
 }
 function destWritten(ins) {
+  const body2 = ins.text.trim();
+  if (body2.startsWith("[")) {
+    try {
+      const parts2 = JSON.parse(body2);
+      if (Array.isArray(parts2) && typeof parts2[parts2.length - 1] === "string") return parts2[parts2.length - 1];
+    } catch {
+    }
+  }
   return ins.words[ins.words.length - 1] ?? ".";
 }
 function withSlash(dest) {
@@ -38468,7 +38479,7 @@ var init_LL302_layer_order = __esm({
         codeBeforeInstall: {
           text: "{{copy}} ({{copyAt}}) brings application code in before `{{command}}`: every code change re-runs this install{{impact}}.",
           severity: "warning",
-          fix: "Copy only the dependency manifests first: COPY {{manifests}} {{destDir}}, then RUN {{command}}, then {{copy}} (the code)."
+          fix: "Copy only the dependency manifests first: COPY {{manifests}} {{destDir}}, then RUN {{fixCommand}}, then {{copy}} (the code)."
         },
         buildWithoutDependencyLayer: {
           text: "`{{command}}` fetches every dependency after {{copy}} ({{copyAt}}) brought the code in, and no earlier step fetched them from the manifests alone: every code change downloads them again{{impact}}.",
@@ -38531,11 +38542,16 @@ var init_LL302_layer_order = __esm({
             const codeDest = code.copy?.dest.replace(/\/+$/, "") || "/";
             const dest = codeDest === (ins.workdir.replace(/\/+$/, "") || "/") ? destWritten(code) : "./";
             const deps = found.find((c) => c.kind === "deps");
-            const build2 = found.find((c) => c.kind === "build" && !seen.has(FAMILY[c.mc.manager] ?? "") && !pre.has(FAMILY[c.mc.manager] ?? ""));
+            const fetched = (family2) => ctx.facts.lineageOf(stage).some((s) => depsSeen.get(s)?.has(family2) || prefetched.get(s)?.has(family2));
+            const build2 = found.find((c) => c.kind === "build" && !fetched(FAMILY[c.mc.manager] ?? ""));
             for (const c of found) if (c.kind === "deps") seen.add(FAMILY[c.mc.manager] ?? c.mc.manager);
             if (deps) {
-              const manifests = deps.files.length ? deps.files.map(basename8).join(" ") : presentManifests(ECOSYSTEMS[deps.mc.manager]?.manifests, ctx.context);
-              ctx.report({ messageId: "codeBeforeInstall", at: ins, severity, data: { ...base2, command: shortText2(deps.mc.cmd), manifests, destDir: withSlash(dest) } });
+              const ecosystem = ECOSYSTEMS[deps.mc.manager]?.manifests;
+              const named = deps.files.map(basename8);
+              const locks = ecosystem ? presentManifests(ecosystem, ctx.context).split(" ").filter((n) => /lock|\.sum$/i.test(n) && !named.includes(n.replace(/\*$/, ""))) : [];
+              const manifests = named.length ? [...named, ...locks].join(" ") : presentManifests(ecosystem, ctx.context);
+              const command = deps.mc.manager === "poetry" && deps.mc.subcommand === "install" && !deps.mc.args.some((a) => a === "--no-root" || a === "--only-root") ? `${oneLine2(deps.mc.cmd)} --no-root` : oneLine2(deps.mc.cmd);
+              ctx.report({ messageId: "codeBeforeInstall", at: ins, severity, data: { ...base2, command: shortText2(deps.mc.cmd), fixCommand: command, manifests, destDir: withSlash(dest) } });
               return;
             }
             if (build2) {
@@ -46163,7 +46179,7 @@ var init_compression = __esm({
 });
 
 // src/image/errors.ts
-function oneLine2(s) {
+function oneLine3(s) {
   return s.replace(/\s*\n\s*/g, " ").trim();
 }
 function isImageError(e) {
@@ -46181,7 +46197,7 @@ var init_errors = __esm({
     ImageError = class extends Error {
       code;
       constructor(code, message) {
-        super(oneLine2(message));
+        super(oneLine3(message));
         this.name = "ImageError";
         this.code = code;
       }

@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-32SGXPTE.js";
 import "./chunks/chunk-DQCSIRO6.js";
-import "./chunks/chunk-5VYAYHNU.js";
+import "./chunks/chunk-BTSNEQUQ.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-GISTH7UE.js";
+} from "./chunks/chunk-66MZ4D5X.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-6G635PND.js";
+} from "./chunks/chunk-FPO3ROA3.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-NR2FL3SG.js";
+} from "./chunks/chunk-MAFKQDPZ.js";
 import {
   initShell
 } from "./chunks/chunk-XQUPBMMW.js";

@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-GISTH7UE.js";
+} from "./chunks/chunk-66MZ4D5X.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-6G635PND.js";
+} from "./chunks/chunk-FPO3ROA3.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -23,7 +23,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-NR2FL3SG.js";
+} from "./chunks/chunk-MAFKQDPZ.js";
 import "./chunks/chunk-XQUPBMMW.js";
 import "./chunks/chunk-OPKDXKUQ.js";
 import {

@@ -5,7 +5,7 @@ import {
 import {
   configSchema,
   rules
-} from "./chunks/chunk-NR2FL3SG.js";
+} from "./chunks/chunk-MAFKQDPZ.js";
 import "./chunks/chunk-XQUPBMMW.js";
 import "./chunks/chunk-OPKDXKUQ.js";
 import "./chunks/chunk-AUYTHOBX.js";

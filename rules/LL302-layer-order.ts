@@ -182,8 +182,13 @@ function presentManifests(list: string | undefined, context: RuleContext<string>
   return kept.join(' ');
 }
 
+/** A command on one line, whole (a fix text repeats it). */
+function oneLine(cmd: ShellCommand): string {
+  return cmd.text.replace(/\s*\\\n\s*/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
 function shortText(cmd: ShellCommand): string {
-  const t = cmd.text.replace(/\s*\\\n\s*/g, ' ').replace(/\s+/g, ' ').trim();
+  const t = oneLine(cmd);
   return t.length > 70 ? `${t.slice(0, 67)}...` : t;
 }
 
@@ -193,7 +198,17 @@ function copyText(ins: Instruction): string {
 }
 
 /** The COPY destination as written, so the suggestion reads like the user's Dockerfile. */
+/** The destination of a COPY as written (the JSON form's last element unquoted), for a fix to repeat. */
 function destWritten(ins: Instruction): string {
+  const body = ins.text.trim();
+  if (body.startsWith('[')) {
+    try {
+      const parts: unknown = JSON.parse(body);
+      if (Array.isArray(parts) && typeof parts[parts.length - 1] === 'string') return parts[parts.length - 1] as string;
+    } catch {
+      // Not JSON after all: the words as written.
+    }
+  }
   return ins.words[ins.words.length - 1] ?? '.';
 }
 
@@ -241,7 +256,7 @@ export default defineRule({
     codeBeforeInstall: {
       text: '{{copy}} ({{copyAt}}) brings application code in before `{{command}}`: every code change re-runs this install{{impact}}.',
       severity: 'warning',
-      fix: 'Copy only the dependency manifests first: COPY {{manifests}} {{destDir}}, then RUN {{command}}, then {{copy}} (the code).',
+      fix: 'Copy only the dependency manifests first: COPY {{manifests}} {{destDir}}, then RUN {{fixCommand}}, then {{copy}} (the code).',
     },
     buildWithoutDependencyLayer: {
       text: '`{{command}}` fetches every dependency after {{copy}} ({{copyAt}}) brought the code in, and no earlier step fetched them from the manifests alone: every code change downloads them again{{impact}}.',
@@ -311,11 +326,19 @@ export default defineRule({
         const codeDest = code.copy?.dest.replace(/\/+$/, '') || '/';
         const dest = codeDest === (ins.workdir.replace(/\/+$/, '') || '/') ? destWritten(code) : './';
         const deps = found.find((c) => c.kind === 'deps');
-        const build = found.find((c) => c.kind === 'build' && !seen.has(FAMILY[c.mc.manager] ?? '') && !pre.has(FAMILY[c.mc.manager] ?? ''));
+        // Dependencies fetched in this stage or in a stage it is built FROM (`FROM build AS publish`) are in its layers.
+        const fetched = (family: string) => ctx.facts.lineageOf(stage).some((s) => depsSeen.get(s)?.has(family) || prefetched.get(s)?.has(family));
+        const build = found.find((c) => c.kind === 'build' && !fetched(FAMILY[c.mc.manager] ?? ''));
         for (const c of found) if (c.kind === 'deps') seen.add(FAMILY[c.mc.manager] ?? c.mc.manager);
         if (deps) {
-          const manifests = deps.files.length ? deps.files.map(basename).join(' ') : presentManifests(ECOSYSTEMS[deps.mc.manager]?.manifests, ctx.context);
-          ctx.report({ messageId: 'codeBeforeInstall', at: ins, severity, data: { ...base, command: shortText(deps.mc.cmd), manifests, destDir: withSlash(dest) } });
+          const ecosystem = ECOSYSTEMS[deps.mc.manager]?.manifests;
+          const named = deps.files.map(basename);
+          // The lock file the install also reads (`bundle install --deployment` needs Gemfile.lock), when not named.
+          const locks = ecosystem ? presentManifests(ecosystem, ctx.context).split(' ').filter((n) => /lock|\.sum$/i.test(n) && !named.includes(n.replace(/\*$/, ''))) : [];
+          const manifests = named.length ? [...named, ...locks].join(' ') : presentManifests(ecosystem, ctx.context);
+          // With only the manifests copied, Poetry (2 and later) must not install the project itself, whose code is not there yet.
+          const command = deps.mc.manager === 'poetry' && deps.mc.subcommand === 'install' && !deps.mc.args.some((a) => a === '--no-root' || a === '--only-root') ? `${oneLine(deps.mc.cmd)} --no-root` : oneLine(deps.mc.cmd);
+          ctx.report({ messageId: 'codeBeforeInstall', at: ins, severity, data: { ...base, command: shortText(deps.mc.cmd), fixCommand: command, manifests, destDir: withSlash(dest) } });
           return;
         }
         if (build) {

@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-GISTH7UE.js";
+} from "./chunk-66MZ4D5X.js";
 import "./chunk-3DW2QXZU.js";
 import {
   ContextCache
-} from "./chunk-6G635PND.js";
-import "./chunk-NR2FL3SG.js";
+} from "./chunk-FPO3ROA3.js";
+import "./chunk-MAFKQDPZ.js";
 import "./chunk-XQUPBMMW.js";
 import "./chunk-OPKDXKUQ.js";
 import {

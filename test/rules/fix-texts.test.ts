@@ -74,6 +74,15 @@ describe('fix texts build', () => {
     expect(parse([copy])[0].keyword).toBe('COPY');
   });
 
+  it('LL302 repeats a JSON-form COPY destination unquoted, and adds --no-root to a Poetry install run before the code', () => {
+    const dotnet = fixOf('LL302', 'FROM mcr.microsoft.com/dotnet/sdk:8.0 AS build\nWORKDIR /src\nCOPY ["src/App", "Repo/src/App/"]\nWORKDIR /src/Repo/src/App\nRUN dotnet publish "App.csproj" -c Release -o /out\nFROM public.ecr.aws/lambda/dotnet:8\nCOPY --from=build /out ${LAMBDA_TASK_ROOT}\nCMD ["App::App.Function::Handler"]\n');
+    const copy = /^(COPY \S+ \S+) and RUN/.exec(dotnet)![1];
+    expect(copy).toBe('COPY *.csproj Repo/src/App/');
+    expect(parse([copy])[0].args).toEqual(['*.csproj', 'Repo/src/App/']);
+    const poetry = fixOf('LL302', 'FROM public.ecr.aws/lambda/python:3.12\nCOPY src/ ./src/\nCOPY pyproject.toml poetry.lock README.md ./\nRUN pip install --no-cache-dir "poetry>=2" && poetry config virtualenvs.create false && poetry install --only main --no-ansi\nCMD ["handler.handler"]\n');
+    expect(poetry).toMatch(/then RUN poetry install --only main --no-ansi --no-root, then/);
+  });
+
   it('LL302 without a context makes the lock file optional (package-lock.json*)', () => {
     const fix = fixOf('LL302', 'FROM public.ecr.aws/lambda/nodejs:22\nCOPY . ${LAMBDA_TASK_ROOT}/\nRUN npm ci --omit=dev && npm cache clean --force\nCMD ["index.handler"]\n');
     expect(fix).toMatch(/COPY package\.json package-lock\.json\* /);

@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-6G635PND.js";
+} from "./chunk-FPO3ROA3.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-NR2FL3SG.js";
+} from "./chunk-MAFKQDPZ.js";
 import {
   initShell
 } from "./chunk-XQUPBMMW.js";

@@ -13333,8 +13333,11 @@ function presentManifests(list3, context) {
   const kept = names.filter((n) => !lock(n) || n.includes("*") || context.at(n).length > 0);
   return kept.join(" ");
 }
+function oneLine(cmd) {
+  return cmd.text.replace(/\s*\\\n\s*/g, " ").replace(/\s+/g, " ").trim();
+}
 function shortText2(cmd) {
-  const t = cmd.text.replace(/\s*\\\n\s*/g, " ").replace(/\s+/g, " ").trim();
+  const t = oneLine(cmd);
   return t.length > 70 ? `${t.slice(0, 67)}...` : t;
 }
 function copyText(ins) {
@@ -13342,6 +13345,14 @@ function copyText(ins) {
   return t.length > 60 ? `${t.slice(0, 57)}...` : t;
 }
 function destWritten(ins) {
+  const body = ins.text.trim();
+  if (body.startsWith("[")) {
+    try {
+      const parts = JSON.parse(body);
+      if (Array.isArray(parts) && typeof parts[parts.length - 1] === "string") return parts[parts.length - 1];
+    } catch {
+    }
+  }
   return ins.words[ins.words.length - 1] ?? ".";
 }
 function withSlash(dest) {
@@ -13387,7 +13398,7 @@ var LL302_layer_order_default = defineRule({
     codeBeforeInstall: {
       text: "{{copy}} ({{copyAt}}) brings application code in before `{{command}}`: every code change re-runs this install{{impact}}.",
       severity: "warning",
-      fix: "Copy only the dependency manifests first: COPY {{manifests}} {{destDir}}, then RUN {{command}}, then {{copy}} (the code)."
+      fix: "Copy only the dependency manifests first: COPY {{manifests}} {{destDir}}, then RUN {{fixCommand}}, then {{copy}} (the code)."
     },
     buildWithoutDependencyLayer: {
       text: "`{{command}}` fetches every dependency after {{copy}} ({{copyAt}}) brought the code in, and no earlier step fetched them from the manifests alone: every code change downloads them again{{impact}}.",
@@ -13450,11 +13461,16 @@ var LL302_layer_order_default = defineRule({
         const codeDest = code.copy?.dest.replace(/\/+$/, "") || "/";
         const dest = codeDest === (ins.workdir.replace(/\/+$/, "") || "/") ? destWritten(code) : "./";
         const deps = found.find((c) => c.kind === "deps");
-        const build = found.find((c) => c.kind === "build" && !seen.has(FAMILY[c.mc.manager] ?? "") && !pre.has(FAMILY[c.mc.manager] ?? ""));
+        const fetched = (family) => ctx.facts.lineageOf(stage).some((s) => depsSeen.get(s)?.has(family) || prefetched.get(s)?.has(family));
+        const build = found.find((c) => c.kind === "build" && !fetched(FAMILY[c.mc.manager] ?? ""));
         for (const c of found) if (c.kind === "deps") seen.add(FAMILY[c.mc.manager] ?? c.mc.manager);
         if (deps) {
-          const manifests = deps.files.length ? deps.files.map(basename6).join(" ") : presentManifests(ECOSYSTEMS[deps.mc.manager]?.manifests, ctx.context);
-          ctx.report({ messageId: "codeBeforeInstall", at: ins, severity, data: { ...base2, command: shortText2(deps.mc.cmd), manifests, destDir: withSlash(dest) } });
+          const ecosystem = ECOSYSTEMS[deps.mc.manager]?.manifests;
+          const named = deps.files.map(basename6);
+          const locks = ecosystem ? presentManifests(ecosystem, ctx.context).split(" ").filter((n) => /lock|\.sum$/i.test(n) && !named.includes(n.replace(/\*$/, ""))) : [];
+          const manifests = named.length ? [...named, ...locks].join(" ") : presentManifests(ecosystem, ctx.context);
+          const command = deps.mc.manager === "poetry" && deps.mc.subcommand === "install" && !deps.mc.args.some((a) => a === "--no-root" || a === "--only-root") ? `${oneLine(deps.mc.cmd)} --no-root` : oneLine(deps.mc.cmd);
+          ctx.report({ messageId: "codeBeforeInstall", at: ins, severity, data: { ...base2, command: shortText2(deps.mc.cmd), fixCommand: command, manifests, destDir: withSlash(dest) } });
           return;
         }
         if (build) {

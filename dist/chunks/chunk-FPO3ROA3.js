@@ -53,7 +53,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-NR2FL3SG.js";
+} from "./chunk-MAFKQDPZ.js";
 import {
   commandName,
   initShell

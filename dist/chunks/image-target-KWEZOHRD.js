@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-5VYAYHNU.js";
+} from "./chunk-BTSNEQUQ.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-6G635PND.js";
-import "./chunk-NR2FL3SG.js";
+} from "./chunk-FPO3ROA3.js";
+import "./chunk-MAFKQDPZ.js";
 import "./chunk-XQUPBMMW.js";
 import "./chunk-OPKDXKUQ.js";
 import "./chunk-AUYTHOBX.js";

@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-6G635PND.js";
+} from "./chunk-FPO3ROA3.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-NR2FL3SG.js";
+} from "./chunk-MAFKQDPZ.js";
 import "./chunk-XQUPBMMW.js";
 import {
   DeployConfigError
