@@ -12966,6 +12966,7 @@ function literalSource(ins, source) {
 function compute(df, context) {
   const missing = [];
   let literal3 = 0;
+  let matched = false;
   const seen = /* @__PURE__ */ new Set();
   for (const stage of df.stages) {
     if (!stage.reachesTarget) continue;
@@ -12973,7 +12974,10 @@ function compute(df, context) {
       const spec = ins.copy;
       if (!spec || spec.from !== void 0) continue;
       for (const source of spec.sources) {
-        if (!literalSource(ins, source)) continue;
+        if (!literalSource(ins, source)) {
+          if (!matched && GLOB2.test(source) && !source.includes("$") && !contextPath(source).split("/").includes("..") && !(ins.keyword === "ADD" && /^(https?|git):\/\/|^git@/.test(source))) matched = context.match(contextPath(source)).length > 0;
+          continue;
+        }
         literal3++;
         const rel = contextPath(source);
         if (seen.has(rel)) continue;
@@ -12983,7 +12987,7 @@ function compute(df, context) {
       }
     }
   }
-  return { context, missing, literal: literal3, wrongFolder: literal3 > 0 && missing.length > 0 && missing.length === seen.size };
+  return { context, missing, literal: literal3, wrongFolder: !matched && literal3 > 0 && missing.length > 0 && missing.length === seen.size };
 }
 var CHECK, GLOB2;
 var init_context_check = __esm({
@@ -13573,6 +13577,9 @@ function unheld(ins, src, context) {
   if (folder.length === 0 || folder.includes("..") || folder.some((seg) => GLOB3.test(seg))) return false;
   return context.match(folder.join("/")).length === 0;
 }
+function dataFile(ins, src) {
+  return literalSource(ins, src) && DATA_FILE.test(src) && ins.keyword === "COPY";
+}
 function analyzeDockerfile(df, context) {
   return memoOn(df, CONTRACT, () => df.target ? compute2(df, df.target, context) : void 0);
 }
@@ -13643,7 +13650,7 @@ function compute2(df, target, context) {
       }
       for (const h of spec.heredocs) files.push({ path: spec.dest.endsWith("/") ? `${spec.dest}${h.name}` : spec.dest, ins });
       files.push(...contextFiles(ins, context, knownDirs));
-      if (context && spec.sources.some((src) => unheld(ins, src, context))) opaqueWrites.push(ins);
+      if (context && spec.sources.some((src) => unheld(ins, src, context) && !dataFile(ins, src))) opaqueWrites.push(ins);
     } else if (ins.keyword === "RUN" && !isBenignRun(df, ins)) {
       opaqueWrites.push(ins);
     }
@@ -13991,7 +13998,7 @@ function scriptIn(path6, instructions, df, context, knownDirs, depth) {
   }
   return void 0;
 }
-var CONTRACT, isAbs, hasVar, GLOB3, BENIGN, MANIFESTS, MANIFEST_FOR, RICS_BY_MANAGER, NOT_A_PROGRAM, DockerfileSight, DEFAULT_PATH_DIRS;
+var CONTRACT, DATA_FILE, isAbs, hasVar, GLOB3, BENIGN, MANIFESTS, MANIFEST_FOR, RICS_BY_MANAGER, NOT_A_PROGRAM, DockerfileSight, DEFAULT_PATH_DIRS;
 var init_dockerfile_contract = __esm({
   "src/lambda/dockerfile-contract.ts"() {
     "use strict";
@@ -14005,6 +14012,7 @@ var init_dockerfile_contract = __esm({
     init_ric();
     init_launch();
     CONTRACT = /* @__PURE__ */ Symbol("contract");
+    DATA_FILE = /\.(bin|onnx|pt|pth|h5|hdf5|pkl|joblib|safetensors|tflite|npz|npy|parquet|csv|tsv|db|sqlite3?|pem|crt|cer|der|png|jpe?g|gif|webp|mp3|wav|mp4|pdf|ttf|otf|woff2?)$/i;
     isAbs = (p) => p.startsWith("/");
     hasVar = (p) => p.includes("$");
     GLOB3 = /[*?[]/;

@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-32SGXPTE.js";
 import "./chunks/chunk-DQCSIRO6.js";
-import "./chunks/chunk-BTSNEQUQ.js";
+import "./chunks/chunk-YRXLUBOQ.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-66MZ4D5X.js";
+} from "./chunks/chunk-BBU5A2NY.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -16,7 +16,7 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-FPO3ROA3.js";
+} from "./chunks/chunk-5MZH6KRL.js";
 import {
   parseDockerfile
 } from "./chunks/chunk-MAFKQDPZ.js";

@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-66MZ4D5X.js";
+} from "./chunks/chunk-BBU5A2NY.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-FPO3ROA3.js";
+} from "./chunks/chunk-5MZH6KRL.js";
 import {
   defuseWorkflowLine,
   formatBytes,

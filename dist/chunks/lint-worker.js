@@ -1,11 +1,11 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-66MZ4D5X.js";
+} from "./chunk-BBU5A2NY.js";
 import "./chunk-3DW2QXZU.js";
 import {
   ContextCache
-} from "./chunk-FPO3ROA3.js";
+} from "./chunk-5MZH6KRL.js";
 import "./chunk-MAFKQDPZ.js";
 import "./chunk-XQUPBMMW.js";
 import "./chunk-OPKDXKUQ.js";

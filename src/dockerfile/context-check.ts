@@ -23,7 +23,7 @@ export interface ContextCheck {
   missing: MissingSource[];
   /** How many literal sources the Dockerfile names. */
   literal: number;
-  /** No literal source is there: the folder is not this Dockerfile's build context. */
+  /** No literal source is there and no wildcard source matches: the folder is not this Dockerfile's build context. */
   wrongFolder: boolean;
 }
 
@@ -51,6 +51,7 @@ export function literalSource(ins: Instruction, source: string): boolean {
 function compute(df: DockerfileModel, context: BuildContext): ContextCheck {
   const missing: MissingSource[] = [];
   let literal = 0;
+  let matched = false;
   const seen = new Set<string>();
   for (const stage of df.stages) {
     if (!stage.reachesTarget) continue;
@@ -58,7 +59,11 @@ function compute(df: DockerfileModel, context: BuildContext): ContextCheck {
       const spec = ins.copy;
       if (!spec || spec.from !== undefined) continue;
       for (const source of spec.sources) {
-        if (!literalSource(ins, source)) continue;
+        if (!literalSource(ins, source)) {
+          // A wildcard that matches files here (`COPY src/*.py ./`) shows this is the build context.
+          if (!matched && GLOB.test(source) && !source.includes('$') && !contextPath(source).split('/').includes('..') && !(ins.keyword === 'ADD' && /^(https?|git):\/\/|^git@/.test(source))) matched = context.match(contextPath(source)).length > 0;
+          continue;
+        }
         literal++;
         const rel = contextPath(source);
         if (seen.has(rel)) continue;
@@ -70,5 +75,5 @@ function compute(df: DockerfileModel, context: BuildContext): ContextCheck {
       }
     }
   }
-  return { context, missing, literal, wrongFolder: literal > 0 && missing.length > 0 && missing.length === seen.size };
+  return { context, missing, literal, wrongFolder: !matched && literal > 0 && missing.length > 0 && missing.length === seen.size };
 }

@@ -113,6 +113,14 @@ function unheld(ins: Instruction, src: string, context: BuildContext): boolean {
   return context.match(folder.join('/')).length === 0;
 }
 
+/** File names of data a build fetches before docker build (a model, a certificate, a dataset): never code. */
+const DATA_FILE = /\.(bin|onnx|pt|pth|h5|hdf5|pkl|joblib|safetensors|tflite|npz|npy|parquet|csv|tsv|db|sqlite3?|pem|crt|cer|der|png|jpe?g|gif|webp|mp3|wav|mp4|pdf|ttf|otf|woff2?)$/i;
+
+/** A literal COPY source naming one data file: what it brings, even unseen, is that file and no code. */
+function dataFile(ins: Instruction, src: string): boolean {
+  return literalSource(ins, src) && DATA_FILE.test(src) && ins.keyword === 'COPY';
+}
+
 /** Analyses the target stage (memoized per model). */
 export function analyzeDockerfile(df: DockerfileModel, context: BuildContext | undefined): DockerfileContract | undefined {
   return memoOn(df, CONTRACT, () => (df.target ? compute(df, df.target, context) : undefined));
@@ -195,7 +203,7 @@ function compute(df: DockerfileModel, target: Stage, context: BuildContext | und
       }
       for (const h of spec.heredocs) files.push({ path: spec.dest.endsWith('/') ? `${spec.dest}${h.name}` : spec.dest, ins });
       files.push(...contextFiles(ins, context, knownDirs));
-      if (context && spec.sources.some((src) => unheld(ins, src, context))) opaqueWrites.push(ins);
+      if (context && spec.sources.some((src) => unheld(ins, src, context) && !dataFile(ins, src))) opaqueWrites.push(ins);
     } else if (ins.keyword === 'RUN' && !isBenignRun(df, ins)) {
       opaqueWrites.push(ins);
     }

@@ -17,6 +17,7 @@ ruleTester(rule, {
     { name: 'a quoted source', dockerfile: `${AWS}COPY "app.py" \${LAMBDA_TASK_ROOT}/\n`, context: APP_PY },
   ],
   invalid: [
+    { name: 'a wildcard that matches files here shows the folder is the build context: the one missing file is missing, not a wrong folder', dockerfile: `${AWS}COPY src/*.py \${LAMBDA_TASK_ROOT}/\nCOPY model.bin /opt/model.bin\nCMD ["main.handler"]\n`, context: { 'src/main.py': 'def handler(e, c):\n    return 1\n' }, errors: [{ messageId: 'sourcesMissing', line: 3, message: /model\.bin is not in the build context/ }] },
     { name: 'linted from the Dockerfile folder, built from the repository root', dockerfile: `${AWS}COPY requirements.txt \${LAMBDA_TASK_ROOT}/\nRUN pip install -r requirements.txt\nCOPY app.py \${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n`, context: { 'Dockerfile.dev': '' }, errors: [{ messageId: 'wrongFolder', line: 2, severity: 'warning', message: /requirements\.txt, app\.py/ }] },
     { name: 'a single missing source is a wrong folder too', dockerfile: `${AWS}COPY src/handler.py \${LAMBDA_TASK_ROOT}/\n`, context: { 'README.md': '' }, errors: [{ messageId: 'wrongFolder', message: /src\/handler\.py/ }] },
     { name: 'some sources missing', dockerfile: `${AWS}COPY app.py \${LAMBDA_TASK_ROOT}/\nCOPY dist/ \${LAMBDA_TASK_ROOT}/dist/\n`, context: APP_PY, errors: [{ messageId: 'sourcesMissing', line: 3, message: /dist\/ is not in the build context/ }] },

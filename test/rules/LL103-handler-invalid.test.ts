@@ -113,6 +113,7 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    { name: 'a data file missing from the context (a model fetched before the build) does not hide a missing handler module', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY src/*.py ${LAMBDA_TASK_ROOT}/\nCOPY model.bin /opt/model.bin\nCMD ["app.handler"]\n', context: { 'src/main.py': 'def handler(e, c):\n    return 1\n' }, errors: [{ messageId: 'moduleNotCopied', line: 4, severity: 'error' }] },
     {
       name: 'an unknown base whose ENTRYPOINT starts awslambdaric by name: the handler is judged (the module lacks the function)',
       dockerfile: 'FROM registry.example.com/team/py-lambda-base:1.0\nCOPY app.py .\nENTRYPOINT ["/usr/local/bin/python3", "-m", "awslambdaric"]\nCMD ["app.lambda_handler"]\n',

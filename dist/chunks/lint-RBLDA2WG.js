@@ -4,7 +4,7 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-FPO3ROA3.js";
+} from "./chunk-5MZH6KRL.js";
 import {
   parseDockerfile,
   redactText

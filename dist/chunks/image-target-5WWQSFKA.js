@@ -2,12 +2,12 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-BTSNEQUQ.js";
+} from "./chunk-YRXLUBOQ.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-FPO3ROA3.js";
+} from "./chunk-5MZH6KRL.js";
 import "./chunk-MAFKQDPZ.js";
 import "./chunk-XQUPBMMW.js";
 import "./chunk-OPKDXKUQ.js";

@@ -5,7 +5,7 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-FPO3ROA3.js";
+} from "./chunk-5MZH6KRL.js";
 import {
   ContentScanner,
   awsBaseLayerCount,

@@ -3875,6 +3875,7 @@ function literalSource(ins, source) {
 function compute(df, context) {
   const missing = [];
   let literal2 = 0;
+  let matched = false;
   const seen = /* @__PURE__ */ new Set();
   for (const stage of df.stages) {
     if (!stage.reachesTarget) continue;
@@ -3882,7 +3883,10 @@ function compute(df, context) {
       const spec = ins.copy;
       if (!spec || spec.from !== void 0) continue;
       for (const source of spec.sources) {
-        if (!literalSource(ins, source)) continue;
+        if (!literalSource(ins, source)) {
+          if (!matched && GLOB2.test(source) && !source.includes("$") && !contextPath(source).split("/").includes("..") && !(ins.keyword === "ADD" && /^(https?|git):\/\/|^git@/.test(source))) matched = context.match(contextPath(source)).length > 0;
+          continue;
+        }
         literal2++;
         const rel = contextPath(source);
         if (seen.has(rel)) continue;
@@ -3892,7 +3896,7 @@ function compute(df, context) {
       }
     }
   }
-  return { context, missing, literal: literal2, wrongFolder: literal2 > 0 && missing.length > 0 && missing.length === seen.size };
+  return { context, missing, literal: literal2, wrongFolder: !matched && literal2 > 0 && missing.length > 0 && missing.length === seen.size };
 }
 
 // src/lambda/dockerfile-contract.ts
@@ -3916,6 +3920,10 @@ function unheld(ins, src, context) {
   const folder = rel.split("/").slice(0, -1);
   if (folder.length === 0 || folder.includes("..") || folder.some((seg) => GLOB3.test(seg))) return false;
   return context.match(folder.join("/")).length === 0;
+}
+var DATA_FILE = /\.(bin|onnx|pt|pth|h5|hdf5|pkl|joblib|safetensors|tflite|npz|npy|parquet|csv|tsv|db|sqlite3?|pem|crt|cer|der|png|jpe?g|gif|webp|mp3|wav|mp4|pdf|ttf|otf|woff2?)$/i;
+function dataFile(ins, src) {
+  return literalSource(ins, src) && DATA_FILE.test(src) && ins.keyword === "COPY";
 }
 function analyzeDockerfile(df, context) {
   return memoOn(df, CONTRACT, () => df.target ? compute2(df, df.target, context) : void 0);
@@ -3990,7 +3998,7 @@ function compute2(df, target, context) {
       }
       for (const h of spec.heredocs) files.push({ path: spec.dest.endsWith("/") ? `${spec.dest}${h.name}` : spec.dest, ins });
       files.push(...contextFiles(ins, context, knownDirs));
-      if (context && spec.sources.some((src) => unheld(ins, src, context))) opaqueWrites.push(ins);
+      if (context && spec.sources.some((src) => unheld(ins, src, context) && !dataFile(ins, src))) opaqueWrites.push(ins);
     } else if (ins.keyword === "RUN" && !isBenignRun(df, ins)) {
       opaqueWrites.push(ins);
     }
