@@ -12951,8 +12951,8 @@ var init_memo = __esm({
 // src/dockerfile/context-check.ts
 import { existsSync as existsSync3 } from "node:fs";
 import { join as join3 } from "node:path";
-function checkContext(df, context) {
-  return memoOn(df, CHECK, () => compute(df, context));
+function checkContext(df, context, explicit = false) {
+  return memoOn(df, CHECK, () => compute(df, context, explicit));
 }
 function contextCheckOf(df) {
   return df[CHECK]?.value;
@@ -12963,7 +12963,7 @@ function literalSource(ins, source) {
   const rel = contextPath(source);
   return rel !== "" && !rel.split("/").includes("..");
 }
-function compute(df, context) {
+function compute(df, context, explicit) {
   const missing = [];
   let literal3 = 0;
   let matched = false;
@@ -12987,7 +12987,7 @@ function compute(df, context) {
       }
     }
   }
-  return { context, missing, literal: literal3, wrongFolder: !matched && literal3 > 0 && missing.length > 0 && missing.length === seen.size };
+  return { context, missing, literal: literal3, wrongFolder: !explicit && !matched && literal3 > 0 && missing.length > 0 && missing.length === seen.size };
 }
 var CHECK, GLOB2;
 var init_context_check = __esm({
@@ -33017,14 +33017,14 @@ function lintDockerfileSync(text, options) {
   const df = parseDockerfile(text, { file, buildArgs: buildArgs2, target: options.target });
   if (options.deploy) applyImageConfig(df, options.deploy);
   const contextDir = options.contextDir === void 0 ? options.file ? dirname4(options.file) : void 0 : options.contextDir;
-  const getContext = checkedContext(df, lazyContext(contextDir ?? void 0, options.file, options.contexts));
+  const getContext = checkedContext(df, lazyContext(contextDir ?? void 0, options.file, options.contexts), options.contextGiven === true);
   const { findings, ruleErrors, skipped } = runRules({ df, mode: "dockerfile", file, getContext, options });
   return new DockerfileLintResult(file, findings, ruleErrors, skipped, df, getContext);
 }
-function checkedContext(df, get3) {
+function checkedContext(df, get3, explicit = false) {
   return () => {
     const context = get3();
-    return context && checkContext(df, context).wrongFolder ? void 0 : context;
+    return context && checkContext(df, context, explicit).wrongFolder ? void 0 : context;
   };
 }
 function lazyContext(dir, dockerfile, cache) {
@@ -45185,6 +45185,7 @@ async function lintFunction(fn, options = {}) {
     const result = await lintDockerfile(text, {
       file: fn.dockerfile.value,
       contextDir: fn.context?.value,
+      contextGiven: fn.context !== void 0,
       buildArgs: { ...fn.buildArgs, ...options.buildArgs ?? {} },
       target: fn.target?.value,
       config: options.config,
@@ -53883,7 +53884,7 @@ var Linter = class {
     const { config } = await this.configFor(options.filePath);
     const file = options.filePath ?? "Dockerfile";
     const contextDir = options.contextDir === void 0 ? options.filePath ? dirname13(this.at(options.filePath)) : null : options.contextDir === null ? null : this.at(options.contextDir);
-    const lintOptions = { file, contextDir, target: this.options.target, config, now: this.options.now, rules: this.options.rules ?? RULES, registry: RULES, contexts };
+    const lintOptions = { file, contextDir, contextGiven: typeof options.contextDir === "string", target: this.options.target, config, now: this.options.now, rules: this.options.rules ?? RULES, registry: RULES, contexts };
     const { result, estimates } = await lintLazily(text, lintOptions);
     const target = { file, kind: "dockerfile", findings: result.findings, ...result.skipped.length ? { skipped: result.skipped } : {}, estimates };
     this.thresholds.set(target, config["failure-threshold"] ?? "error");

@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-32SGXPTE.js";
 import "./chunks/chunk-DQCSIRO6.js";
-import "./chunks/chunk-YRXLUBOQ.js";
+import "./chunks/chunk-TMNO5CKH.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-BBU5A2NY.js";
+} from "./chunks/chunk-HHSMDISH.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -16,7 +16,7 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-5MZH6KRL.js";
+} from "./chunks/chunk-FHACMTEZ.js";
 import {
   parseDockerfile
 } from "./chunks/chunk-MAFKQDPZ.js";

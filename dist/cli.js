@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-BBU5A2NY.js";
+} from "./chunks/chunk-HHSMDISH.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-5MZH6KRL.js";
+} from "./chunks/chunk-FHACMTEZ.js";
 import {
   defuseWorkflowLine,
   formatBytes,

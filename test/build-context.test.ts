@@ -56,6 +56,11 @@ describe('build context (CLI)', () => {
     expect(broken.status).toBe(1);
   });
 
+  it('--context naming a folder that lacks every source: the sources are missing (the user named the context), not a wrong folder', async () => {
+    const r = await lint(['--context', join(tmp, 'docker'), join(tmp, 'docker/Dockerfile')]);
+    expect(r.codes.filter((c) => c.startsWith('LL002'))).toEqual(['LL002/sourcesMissing']);
+  });
+
   it('--context naming no folder is a usage error (exit 2, one line)', async () => {
     const missing = await cli(['--context', join(tmp, 'nope'), join(tmp, 'docker/Dockerfile')]);
     expect(missing.status).toBe(2);

@@ -1,11 +1,11 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-BBU5A2NY.js";
+} from "./chunk-HHSMDISH.js";
 import "./chunk-3DW2QXZU.js";
 import {
   ContextCache
-} from "./chunk-5MZH6KRL.js";
+} from "./chunk-FHACMTEZ.js";
 import "./chunk-MAFKQDPZ.js";
 import "./chunk-XQUPBMMW.js";
 import "./chunk-OPKDXKUQ.js";

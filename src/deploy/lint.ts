@@ -63,6 +63,7 @@ export async function lintFunction(fn: DeployedFunction, options: DeployLintOpti
     const result = await lintDockerfile(text, {
       file: fn.dockerfile.value,
       contextDir: fn.context?.value,
+      contextGiven: fn.context !== undefined,
       buildArgs: { ...fn.buildArgs, ...(options.buildArgs ?? {}) },
       target: fn.target?.value,
       config: options.config,

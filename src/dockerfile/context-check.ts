@@ -31,8 +31,9 @@ const CHECK = Symbol('context-check');
 const GLOB = /[*?[\\]/;
 
 /** Checks the context against the Dockerfile's literal COPY/ADD sources (memoized per model). */
-export function checkContext(df: DockerfileModel, context: BuildContext): ContextCheck {
-  return memoOn(df, CHECK, () => compute(df, context));
+/** `explicit`: the folder was given as the build context (--context, a template's DockerContext): never a wrong folder. */
+export function checkContext(df: DockerfileModel, context: BuildContext, explicit = false): ContextCheck {
+  return memoOn(df, CHECK, () => compute(df, context, explicit));
 }
 
 /** The check made for this model, when the context was read. */
@@ -48,7 +49,7 @@ export function literalSource(ins: Instruction, source: string): boolean {
   return rel !== '' && !rel.split('/').includes('..');
 }
 
-function compute(df: DockerfileModel, context: BuildContext): ContextCheck {
+function compute(df: DockerfileModel, context: BuildContext, explicit: boolean): ContextCheck {
   const missing: MissingSource[] = [];
   let literal = 0;
   let matched = false;
@@ -75,5 +76,5 @@ function compute(df: DockerfileModel, context: BuildContext): ContextCheck {
       }
     }
   }
-  return { context, missing, literal, wrongFolder: !matched && literal > 0 && missing.length > 0 && missing.length === seen.size };
+  return { context, missing, literal, wrongFolder: !explicit && !matched && literal > 0 && missing.length > 0 && missing.length === seen.size };
 }

@@ -23,6 +23,11 @@ export interface LintOptions {
   file?: string;
   /** Build context folder; default: the Dockerfile's folder. `null` = no context. */
   contextDir?: string | null;
+  /**
+   * The context folder is the build context by the user's word (--context, a template's DockerContext): sources
+   * missing from it are missing, never a sign that the Dockerfile is built from another folder (LL002 wrongFolder).
+   */
+  contextGiven?: boolean;
   buildArgs?: Record<string, string>;
   target?: string;
   config?: Config;
@@ -100,7 +105,7 @@ export function lintDockerfileSync(text: string, options: LintOptions): LintResu
   const df = parseDockerfile(text, { file, buildArgs, target: options.target });
   if (options.deploy) applyImageConfig(df, options.deploy);
   const contextDir = options.contextDir === undefined ? (options.file ? dirname(options.file) : undefined) : options.contextDir;
-  const getContext = checkedContext(df, lazyContext(contextDir ?? undefined, options.file, options.contexts));
+  const getContext = checkedContext(df, lazyContext(contextDir ?? undefined, options.file, options.contexts), options.contextGiven === true);
   const { findings, ruleErrors, skipped } = runRules({ df, mode: 'dockerfile', file, getContext, options });
   return new DockerfileLintResult(file, findings, ruleErrors, skipped, df, getContext);
 }
@@ -152,10 +157,10 @@ class RuleContextImpl implements RuleContext<string> {
  * The build context as the rules see it: none when no literal COPY source is in the folder (it is then not this
  * Dockerfile's context, and every judgement that reads it would be wrong; LL002 says so once).
  */
-export function checkedContext(df: DockerfileModel, get: () => BuildContext | undefined): () => BuildContext | undefined {
+export function checkedContext(df: DockerfileModel, get: () => BuildContext | undefined, explicit = false): () => BuildContext | undefined {
   return () => {
     const context = get();
-    return context && checkContext(df, context).wrongFolder ? undefined : context;
+    return context && checkContext(df, context, explicit).wrongFolder ? undefined : context;
   };
 }
 

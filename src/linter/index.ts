@@ -366,7 +366,7 @@ export class Linter {
     const { config } = await this.configFor(options.filePath);
     const file = options.filePath ?? 'Dockerfile';
     const contextDir = options.contextDir === undefined ? (options.filePath ? dirname(this.at(options.filePath)) : null) : options.contextDir === null ? null : this.at(options.contextDir);
-    const lintOptions: LintOptions = { file, contextDir, target: this.options.target, config, now: this.options.now, rules: this.options.rules ?? RULES, registry: RULES, contexts };
+    const lintOptions: LintOptions = { file, contextDir, contextGiven: typeof options.contextDir === 'string', target: this.options.target, config, now: this.options.now, rules: this.options.rules ?? RULES, registry: RULES, contexts };
     const { result, estimates } = await lintLazily(text, lintOptions);
     const target: TargetReport = { file, kind: 'dockerfile', findings: result.findings, ...(result.skipped.length ? { skipped: result.skipped } : {}), estimates };
     this.thresholds.set(target, config['failure-threshold'] ?? 'error');

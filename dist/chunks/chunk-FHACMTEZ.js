@@ -3860,8 +3860,8 @@ import { existsSync as existsSync2 } from "node:fs";
 import { join as join2 } from "node:path";
 var CHECK = /* @__PURE__ */ Symbol("context-check");
 var GLOB2 = /[*?[\\]/;
-function checkContext(df, context) {
-  return memoOn(df, CHECK, () => compute(df, context));
+function checkContext(df, context, explicit = false) {
+  return memoOn(df, CHECK, () => compute(df, context, explicit));
 }
 function contextCheckOf(df) {
   return df[CHECK]?.value;
@@ -3872,7 +3872,7 @@ function literalSource(ins, source) {
   const rel = contextPath(source);
   return rel !== "" && !rel.split("/").includes("..");
 }
-function compute(df, context) {
+function compute(df, context, explicit) {
   const missing = [];
   let literal2 = 0;
   let matched = false;
@@ -3896,7 +3896,7 @@ function compute(df, context) {
       }
     }
   }
-  return { context, missing, literal: literal2, wrongFolder: !matched && literal2 > 0 && missing.length > 0 && missing.length === seen.size };
+  return { context, missing, literal: literal2, wrongFolder: !explicit && !matched && literal2 > 0 && missing.length > 0 && missing.length === seen.size };
 }
 
 // src/lambda/dockerfile-contract.ts
@@ -4866,7 +4866,7 @@ function lintDockerfileSync(text, options) {
   const df = parseDockerfile(text, { file, buildArgs, target: options.target });
   if (options.deploy) applyImageConfig(df, options.deploy);
   const contextDir = options.contextDir === void 0 ? options.file ? dirname2(options.file) : void 0 : options.contextDir;
-  const getContext = checkedContext(df, lazyContext(contextDir ?? void 0, options.file, options.contexts));
+  const getContext = checkedContext(df, lazyContext(contextDir ?? void 0, options.file, options.contexts), options.contextGiven === true);
   const { findings, ruleErrors, skipped } = runRules({ df, mode: "dockerfile", file, getContext, options });
   return new DockerfileLintResult(file, findings, ruleErrors, skipped, df, getContext);
 }
@@ -4927,10 +4927,10 @@ var RuleContextImpl = class {
     return this.input;
   }
 };
-function checkedContext(df, get) {
+function checkedContext(df, get, explicit = false) {
   return () => {
     const context = get();
-    return context && checkContext(df, context).wrongFolder ? void 0 : context;
+    return context && checkContext(df, context, explicit).wrongFolder ? void 0 : context;
   };
 }
 function lazyContext(dir, dockerfile, cache) {

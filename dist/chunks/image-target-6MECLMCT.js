@@ -2,12 +2,12 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-YRXLUBOQ.js";
+} from "./chunk-TMNO5CKH.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-5MZH6KRL.js";
+} from "./chunk-FHACMTEZ.js";
 import "./chunk-MAFKQDPZ.js";
 import "./chunk-XQUPBMMW.js";
 import "./chunk-OPKDXKUQ.js";

@@ -4,7 +4,7 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-5MZH6KRL.js";
+} from "./chunk-FHACMTEZ.js";
 import {
   parseDockerfile,
   redactText
@@ -48,6 +48,7 @@ async function lintFunction(fn, options = {}) {
     const result = await lintDockerfile(text, {
       file: fn.dockerfile.value,
       contextDir: fn.context?.value,
+      contextGiven: fn.context !== void 0,
       buildArgs: { ...fn.buildArgs, ...options.buildArgs ?? {} },
       target: fn.target?.value,
       config: options.config,

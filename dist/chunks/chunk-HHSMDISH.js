@@ -12,7 +12,7 @@ import {
   judgesAsLambda,
   lintDockerfileSync,
   reportEstimates
-} from "./chunk-5MZH6KRL.js";
+} from "./chunk-FHACMTEZ.js";
 import {
   ConfigError,
   atLeast,
@@ -1566,7 +1566,7 @@ var Linter = class {
     const { config } = await this.configFor(options.filePath);
     const file = options.filePath ?? "Dockerfile";
     const contextDir = options.contextDir === void 0 ? options.filePath ? dirname(this.at(options.filePath)) : null : options.contextDir === null ? null : this.at(options.contextDir);
-    const lintOptions = { file, contextDir, target: this.options.target, config, now: this.options.now, rules: this.options.rules ?? RULES, registry: RULES, contexts };
+    const lintOptions = { file, contextDir, contextGiven: typeof options.contextDir === "string", target: this.options.target, config, now: this.options.now, rules: this.options.rules ?? RULES, registry: RULES, contexts };
     const { result, estimates } = await lintLazily(text, lintOptions);
     const target = { file, kind: "dockerfile", findings: result.findings, ...result.skipped.length ? { skipped: result.skipped } : {}, estimates };
     this.thresholds.set(target, config["failure-threshold"] ?? "error");
@@ -1579,7 +1579,7 @@ var Linter = class {
    */
   async deployTargets(path, kind, report) {
     const { config } = await this.configFor(path);
-    const [{ readDeploy }, { deployErrors, lintFunction }] = await Promise.all([import("./deploy-FQPUIUZA.js"), import("./lint-RBLDA2WG.js")]);
+    const [{ readDeploy }, { deployErrors, lintFunction }] = await Promise.all([import("./deploy-FQPUIUZA.js"), import("./lint-5AE6YIHH.js")]);
     const deploy = await readDeploy(this.at(path), kind);
     const readText = (file) => {
       const loaded = readInput(file, this.cwd);
@@ -1621,7 +1621,7 @@ var Linter = class {
     }
     const input = typeof source === "string" ? this.at(source) : source instanceof Uint8Array ? Buffer.from(source.buffer, source.byteOffset, source.byteLength) : Readable2.from(source);
     const contextDir = options.contextDir === void 0 || options.contextDir === null ? options.contextDir : this.at(options.contextDir);
-    const { lintImageTarget, imageProblem } = await import("./image-target-5WWQSFKA.js");
+    const { lintImageTarget, imageProblem } = await import("./image-target-6MECLMCT.js");
     try {
       const result = await lintImageTarget(input, { file, dockerfile, context: contextDir, image: options.image, platform: options.platform, buildArgs: {}, target: this.options.target, config, ignore: [], now: this.options.now, rules: this.options.rules ?? RULES, onProgress: options.onProgress });
       this.thresholds.set(result.target, config["failure-threshold"] ?? "error");

@@ -5,7 +5,7 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-5MZH6KRL.js";
+} from "./chunk-FHACMTEZ.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
