@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-32SGXPTE.js";
 import "./chunks/chunk-DQCSIRO6.js";
-import "./chunks/chunk-TMNO5CKH.js";
+import "./chunks/chunk-LHX7ZBU6.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-HHSMDISH.js";
+} from "./chunks/chunk-7WLVATAN.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-FHACMTEZ.js";
+} from "./chunks/chunk-VAMOG3PS.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-MAFKQDPZ.js";
+} from "./chunks/chunk-A5SQZVDP.js";
 import {
   initShell
 } from "./chunks/chunk-XQUPBMMW.js";

@@ -247,7 +247,8 @@ function cleans(cmd: ShellCommand, target: Evaluated, scope: Scope): boolean {
       // The .gem archives: `rm -rf "$(gem env gemdir)"/cache`, `$GEM_HOME/cache/*.gem`, `vendor/bundle/ruby/*/cache`.
       if (target.info.label === 'gem' && GEM_CACHE_RM.test(a.replace(/["']/g, '')) && /gem|bundle|ruby/i.test(a)) return true;
       const value = cmd.literal[i] ? a : argValue(a, scope);
-      if (value === undefined) return false;
+      // A folder known only as written (`export YARN_CACHE_FOLDER="$(mktemp -d)"`) removed through the same variable.
+      if (value === undefined) return target.paths.includes(expand(a, scope).value);
       const removed = canonical(value, home);
       if (target.info.label === 'conda' && /(^|\/)pkgs$/.test(removed)) return true;
       return target.paths.some((p) => pathWithin(p, removed) || (target.info.label === 'npm' && pathWithin(`${p}/_cacache`, removed) && removed.endsWith('_cacache')));
@@ -434,7 +435,8 @@ export default defineRule({
           // A cache mount keeps what it covers out of the image; the main cache path must be covered
           // (a mount of /var/cache/apt alone still leaves the lists of /var/lib/apt/lists).
           const at = script.commands.indexOf(mc.cmd);
-          const cleaned = script.commands.some((c, i) => (i > at || Boolean(c.viaShellC) || Boolean(mc.cmd.viaShellC)) && c !== mc.cmd && cleans(c, target, ins.scope));
+          // What the script exports before the cleaning command counts (`export PIP_CACHE_DIR=... && ... && rm -rf "$PIP_CACHE_DIR"`).
+          const cleaned = script.commands.some((c, i) => (i > at || Boolean(c.viaShellC) || Boolean(mc.cmd.viaShellC)) && c !== mc.cmd && cleans(c, target, exportedScope(script, c, ins.scope)));
           if (!mounts.some((m) => pathWithin(paths[0], m)) && !cleaned) pending.push({ ...target, ins });
           else if (archives) pending.push({ ...archives, ins });
         }
@@ -449,6 +451,8 @@ export default defineRule({
           const fix = info.fix.replace('{{manager}}', mc.manager).replace('{{path}}', p.paths[0] === GEM_DIR_CACHE ? '"$(gem env gemdir)"/cache' : path);
           const data = { command: shortText(mc.cmd), manager, path: p.paths[0] === GEM_DIR_CACHE ? 'the gem directory\'s cache/ (`gem env gemdir`)' : path, fix };
           if (p.cleanedAt) {
+            // A builder stage ships only the files a COPY --from takes at its end, not its layers: cleaned there, gone.
+            if (!lineage.has(p.ins.stage!) && builders.has(p.cleanedAt.stage!)) continue;
             ctx.report({ messageId: 'cleanedInLaterLayer', at: p.ins, data: { ...data, cleanLine: p.cleanedAt.span.line } });
             continue;
           }

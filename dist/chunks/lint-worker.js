@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-HHSMDISH.js";
+} from "./chunk-7WLVATAN.js";
 import "./chunk-3DW2QXZU.js";
 import {
   ContextCache
-} from "./chunk-FHACMTEZ.js";
-import "./chunk-MAFKQDPZ.js";
+} from "./chunk-VAMOG3PS.js";
+import "./chunk-A5SQZVDP.js";
 import "./chunk-XQUPBMMW.js";
 import "./chunk-OPKDXKUQ.js";
 import {

@@ -296,7 +296,10 @@ function isBenignRun(df: DockerfileModel, ins: Instruction): boolean {
       if (cmd.args.some((a) => a === '.' || a.startsWith('./') || a === '-e')) return false;
       continue;
     }
-    if (name === 'npm' && ['ci', 'install', 'i'].includes(cmd.args.find((a) => !a.startsWith('-')) ?? '')) continue;
+    const sub = cmd.args.find((a) => !a.startsWith('-')) ?? '';
+    if (name === 'npm' && ['ci', 'install', 'i'].includes(sub)) continue;
+    // Cleaning a package manager's cache (LL301's own fix) writes no code.
+    if (['npm', 'yarn', 'pnpm', 'pip', 'pip3', 'uv', 'gem', 'bundle', 'composer'].includes(name) && (sub === 'cache' || sub === 'clean' || sub === 'store')) continue;
     if ((name === 'yarn' || name === 'pnpm') && ['install', ''].includes(cmd.args.find((a) => !a.startsWith('-')) ?? '')) continue;
     if (!BENIGN.has(name)) return false;
     if ((name === 'pip' || name === 'pip3') && cmd.args.some((a) => a === '.' || a.startsWith('./') || a === '-e')) return false;

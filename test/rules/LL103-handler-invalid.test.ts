@@ -7,6 +7,7 @@ const PY_RIC = 'FROM python:3.12-slim\nWORKDIR /function\nRUN pip install --no-c
 
 ruleTester(rule, {
   valid: [
+    { name: 'a runtime base image (as AWS builds its own): files only into /var/runtime and /var/lang, no CMD', dockerfile: 'FROM public.ecr.aws/lambda/provided:al2023\nCOPY runtime/ ${LAMBDA_RUNTIME_DIR}/\nCOPY lang/ /var/lang/bin/\n', context: { 'runtime/bootstrap': '#!/bin/sh\n', 'lang/dotnet': 'x' } },
     { name: 'an unknown base whose ENTRYPOINT starts awslambdaric: a module the build does not copy may be in the base', dockerfile: 'FROM registry.example.com/team/py-lambda-base:1.0\nCOPY lib.py .\nENTRYPOINT ["/usr/local/bin/python3", "-m", "awslambdaric"]\nCMD ["app.handler"]\n', context: { 'lib.py': 'x = 1\n' } },
 
     // Where each COPY lands decides; PYTHONPATH folders count, a renamed file lands under its new name, and code outside /var/task is LL104's.
@@ -113,6 +114,8 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    { name: 'a bootstrap alone in /var/runtime and no CMD: a function image, the base entrypoint gets no argument', dockerfile: 'FROM public.ecr.aws/lambda/provided:al2023\nCOPY bootstrap ${LAMBDA_RUNTIME_DIR}/\n', context: { bootstrap: '#!/bin/sh\n' }, errors: [{ messageId: 'missingCmd', severity: 'warning' }] },
+    { name: 'npm cache clean after the install (LL301 fix) writes no code: the missing module is still judged', dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22\nCOPY package.json index.js ${LAMBDA_TASK_ROOT}/\nRUN npm install --omit=dev && npm cache clean --force\nCMD ["handler.handler"]\n', context: { 'package.json': '{}', 'index.js': 'exports.handler = async () => 1;\n' }, errors: [{ messageId: 'moduleElsewhere', line: 4, severity: 'error' }] },
     { name: 'a data file missing from the context (a model fetched before the build) does not hide a missing handler module', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY src/*.py ${LAMBDA_TASK_ROOT}/\nCOPY model.bin /opt/model.bin\nCMD ["app.handler"]\n', context: { 'src/main.py': 'def handler(e, c):\n    return 1\n' }, errors: [{ messageId: 'moduleNotCopied', line: 4, severity: 'error' }] },
     {
       name: 'an unknown base whose ENTRYPOINT starts awslambdaric by name: the handler is judged (the module lacks the function)',

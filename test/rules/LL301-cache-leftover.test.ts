@@ -6,6 +6,9 @@ const PY11 = 'FROM public.ecr.aws/lambda/python:3.11\n';
 
 ruleTester(rule, {
   valid: [
+    { name: 'a cache folder exported in the RUN and removed through its variable', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt .\nRUN export PIP_CACHE_DIR=/tmp/pipc && pip install -r requirements.txt -t . && rm -rf "$PIP_CACHE_DIR"\nCOPY app.py .\nCMD ["app.handler"]\n' },
+    { name: 'a yarn cache in a mktemp folder removed through its variable', dockerfile: 'FROM public.ecr.aws/lambda/nodejs:20\nCOPY package.json yarn.lock ./\nRUN export YARN_CACHE_FOLDER="$(mktemp -d)" && yarn install --frozen-lockfile --production && rm -r "$YARN_CACHE_FOLDER"\nCOPY index.js ./\nCMD ["index.handler"]\n' },
+    { name: 'a builder stage that removes the gem cache in a later RUN before its folder is copied out', dockerfile: 'FROM public.ecr.aws/lambda/ruby:3.4 AS build\nWORKDIR /var/task\nENV BUNDLE_DEPLOYMENT="true" BUNDLE_PATH="/var/task/vendor/bundle"\nCOPY Gemfile Gemfile.lock ./\nRUN bundle install\nCOPY app.rb ./\nRUN rm -rf vendor/bundle/ruby/*/cache\n\nFROM public.ecr.aws/lambda/ruby:3.4\nCOPY --from=build /var/task /var/task\nCMD ["app.handler"]\n' },
     { name: 'scratch that copies only the task folder from a build stage', dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22 AS build\nCOPY package.json /var/task/\nRUN cd /var/task && npm install\nFROM scratch\nCOPY --from=build /var/task /var/task\n' },
     { name: 'bundle install to vendor/bundle with its .gem archives removed', dockerfile: 'FROM public.ecr.aws/lambda/ruby:3.3\nCOPY Gemfile Gemfile.lock ./\nRUN bundle config set --local path vendor/bundle && bundle install && rm -rf vendor/bundle/ruby/*/cache\n' },
     { name: 'gem install with the gem directory cache removed', dockerfile: 'FROM public.ecr.aws/lambda/ruby:3.3\nRUN gem install --no-document aws-sdk-s3 && rm -rf "$(gem env gemdir)"/cache\n' },

@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-TMNO5CKH.js";
+} from "./chunk-LHX7ZBU6.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-FHACMTEZ.js";
-import "./chunk-MAFKQDPZ.js";
+} from "./chunk-VAMOG3PS.js";
+import "./chunk-A5SQZVDP.js";
 import "./chunk-XQUPBMMW.js";
 import "./chunk-OPKDXKUQ.js";
 import "./chunk-AUYTHOBX.js";

@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-FHACMTEZ.js";
+} from "./chunk-VAMOG3PS.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-MAFKQDPZ.js";
+} from "./chunk-A5SQZVDP.js";
 import {
   initShell
 } from "./chunk-XQUPBMMW.js";

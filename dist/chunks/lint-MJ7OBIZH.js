@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-FHACMTEZ.js";
+} from "./chunk-VAMOG3PS.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-MAFKQDPZ.js";
+} from "./chunk-A5SQZVDP.js";
 import "./chunk-XQUPBMMW.js";
 import {
   DeployConfigError

@@ -53,7 +53,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-MAFKQDPZ.js";
+} from "./chunk-A5SQZVDP.js";
 import {
   commandName,
   initShell
@@ -4079,7 +4079,9 @@ function isBenignRun(df, ins) {
       if (cmd.args.some((a) => a === "." || a.startsWith("./") || a === "-e")) return false;
       continue;
     }
-    if (name === "npm" && ["ci", "install", "i"].includes(cmd.args.find((a) => !a.startsWith("-")) ?? "")) continue;
+    const sub = cmd.args.find((a) => !a.startsWith("-")) ?? "";
+    if (name === "npm" && ["ci", "install", "i"].includes(sub)) continue;
+    if (["npm", "yarn", "pnpm", "pip", "pip3", "uv", "gem", "bundle", "composer"].includes(name) && (sub === "cache" || sub === "clean" || sub === "store")) continue;
     if ((name === "yarn" || name === "pnpm") && ["install", ""].includes(cmd.args.find((a) => !a.startsWith("-")) ?? "")) continue;
     if (!BENIGN.has(name)) return false;
     if ((name === "pip" || name === "pip3") && cmd.args.some((a) => a === "." || a.startsWith("./") || a === "-e")) return false;
