@@ -43174,8 +43174,8 @@ var init_discover = __esm({
     import_picomatch2 = __toESM(require_picomatch2(), 1);
     init_dist2();
     init_sniff();
-    DOCKERFILE_NAME = /^(?:[^/]*\.)?(?:Dockerfile|Containerfile|dockerfile|containerfile)(?:\.[^/]*)?$/;
-    NOT_A_DOCKERFILE = /\.(?:dockerignore|md|txt)$/;
+    DOCKERFILE_NAME = /^(?:[^/]*\.)?(?:Dockerfile|Containerfile|dockerfile|containerfile)(?:[.\-_][^/]*)?$/;
+    NOT_A_DOCKERFILE = /\.(?:dockerignore|md|txt|ya?ml|json|sh|py|js|ts|rb|go|toml|lock)$/;
     ALWAYS_SKIPPED = ["**/.git/**", "**/node_modules/**", "**/.terraform/**", "**/.terragrunt-cache/**"];
     hasGlob = (input) => isDynamicPattern(input);
     DEPLOY_FILE = /^(?:template|serverless)\.(?:ya?ml|json)$/;
@@ -54263,7 +54263,7 @@ async function runAction(io) {
     target: inputs.target
   });
   const defaulted = !(inputs.dockerfiles.length || inputs.images.length);
-  const patterns = defaulted ? ["**/Dockerfile", "**/*.Dockerfile", "**/Dockerfile.*", "**/Containerfile"] : inputs.dockerfiles;
+  const patterns = defaulted ? ["**/Dockerfile", "**/*.Dockerfile", "**/Dockerfile.*", "**/Dockerfile-*", "**/Dockerfile_*", "**/Containerfile"] : inputs.dockerfiles;
   const found = defaulted ? dockerfilesUnder(workspace, workspace) : expandGlobs(patterns, workspace);
   let files = [];
   for (const f of found) if (!await linter.isExcluded(f).catch(() => false)) files.push(f);

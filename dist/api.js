@@ -7,7 +7,7 @@ import "./chunks/chunk-LHX7ZBU6.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-7WLVATAN.js";
+} from "./chunks/chunk-FE5N6QWR.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";

@@ -8,7 +8,7 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-7WLVATAN.js";
+} from "./chunks/chunk-FE5N6QWR.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -83,8 +83,9 @@ archive, - (stdin: a Dockerfile or an image archive), a deploy configuration:
 a SAM or CloudFormation template (.yaml, .yml, .json), a Serverless Framework
 serverless.yml, a CDK cloud assembly (cdk.out) or Terraform (a .tf file or a
 folder of them): each image function is linted as Lambda runs it; a folder
-(searched for Dockerfile, *.Dockerfile, Dockerfile.* and Containerfile,
-honouring .gitignore and the configuration's exclude) or a glob
+(searched for Dockerfile, *.Dockerfile, Dockerfile.*, Dockerfile-*,
+Dockerfile_* and Containerfile, honouring .gitignore and the configuration's
+exclude; without any, for deploy configurations) or a glob
 ('services/**/Dockerfile'; a '!pattern' argument leaves matches out).
 
 Options:
@@ -345,7 +346,7 @@ async function inputFiles(inputs, linter) {
     for (const i of inputs) if (i === "-" || !await linter.isExcluded(i).catch(() => false)) files.push(i);
     return { files, problems: [] };
   }
-  const { discover } = await import("./chunks/discover-ISE7OQQ4.js");
+  const { discover } = await import("./chunks/discover-5M24JORB.js");
   const found = await discover(inputs, { cwd: linter.cwd, excluded: (f) => linter.isExcluded(f).catch(() => false) });
   return { files: found.files, problems: found.empty.map((e) => ({ file: e.input, message: e.why })) };
 }

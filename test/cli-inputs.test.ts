@@ -47,16 +47,21 @@ beforeAll(() => {
     'repo/infra/.terraform/modules/lambda/examples/container-image/Dockerfile': WARN_ONLY,
     'repo/infra/.terragrunt-cache/abc/Dockerfile': WARN_ONLY,
     'repo/docs/Dockerfile.md': '# not a Dockerfile\n',
+    'repo/services/stream/Dockerfile-aws-slim': WARN_ONLY,
+    'repo/services/stream/Dockerfile_local': WARN_ONLY,
+    'repo/services/stream/app.py': APP,
+    'repo/scripts/dockerfile_lint.sh': 'hadolint Dockerfile\n',
+    'repo/scripts/Dockerfile-vars.json': '{}\n',
     'empty/README.md': 'nothing here\n',
   });
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('folder and glob inputs', () => {
-  it('a folder: Dockerfile, *.Dockerfile, Dockerfile.*, Containerfile; not .gitignored, excluded, node_modules, Terraform module caches or docs', async () => {
+  it('a folder: Dockerfile, *.Dockerfile, Dockerfile.*, Dockerfile-*, Dockerfile_*, Containerfile; not scripts, .gitignored, excluded, node_modules, Terraform module caches or docs', async () => {
     const r = await cli(['--no-color', '.'], { cwd: join(tmp, 'repo') });
     expect(r.stderr).toBe('');
-    expect(listed(r.stdout).sort()).toEqual(['services/api/Dockerfile', 'services/worker/Containerfile', 'services/worker/worker.Dockerfile']);
+    expect(listed(r.stdout).sort()).toEqual(['services/api/Dockerfile', 'services/stream/Dockerfile-aws-slim', 'services/stream/Dockerfile_local', 'services/worker/Containerfile', 'services/worker/worker.Dockerfile']);
     expect(r.status).toBe(0);
   });
 
@@ -78,7 +83,7 @@ describe('folder and glob inputs', () => {
 
   it('exclude globs are relative to the configuration file, wherever the run starts', async () => {
     const r = await cli(['--no-color', join(tmp, 'repo', 'services')], { cwd: tmp });
-    expect(listed(r.stdout).map((f) => f.replace(/\\/g, '/')).sort()).toEqual(['repo/services/api/Dockerfile', 'repo/services/worker/Containerfile', 'repo/services/worker/worker.Dockerfile']);
+    expect(listed(r.stdout).map((f) => f.replace(/\\/g, '/')).sort()).toEqual(['repo/services/api/Dockerfile', 'repo/services/stream/Dockerfile-aws-slim', 'repo/services/stream/Dockerfile_local', 'repo/services/worker/Containerfile', 'repo/services/worker/worker.Dockerfile']);
   });
 
   it('a folder or glob that finds nothing is one line naming it, exit 2, the other inputs still linted', async () => {

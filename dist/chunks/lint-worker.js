@@ -1,7 +1,7 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-7WLVATAN.js";
+} from "./chunk-FE5N6QWR.js";
 import "./chunk-3DW2QXZU.js";
 import {
   ContextCache

@@ -85,7 +85,7 @@ export async function runAction(io: ActionIo): Promise<ActionResult> {
     target: inputs.target,
   });
   const defaulted = !(inputs.dockerfiles.length || inputs.images.length);
-  const patterns = defaulted ? ['**/Dockerfile', '**/*.Dockerfile', '**/Dockerfile.*', '**/Containerfile'] : inputs.dockerfiles;
+  const patterns = defaulted ? ['**/Dockerfile', '**/*.Dockerfile', '**/Dockerfile.*', '**/Dockerfile-*', '**/Dockerfile_*', '**/Containerfile'] : inputs.dockerfiles;
   // No `dockerfiles` input: every Dockerfile of the workspace, as `lint-lambda-image .` finds them (.gitignore honoured).
   const found = defaulted ? dockerfilesUnder(workspace, workspace) : expandGlobs(patterns, workspace);
   let files: string[] = [];

@@ -14,12 +14,13 @@ import { globSync, isDynamicPattern } from 'tinyglobby';
 import { sniffDeploy } from '../deploy/sniff.js';
 
 /**
- * The names a Dockerfile goes by: `Dockerfile`, `Containerfile`, `<name>.Dockerfile`, `Dockerfile.<name>` (and the
- * lower-case spellings), as BuildKit's `-f` conventions and the pre-commit hook select them; never the
- * per-Dockerfile ignore file `Dockerfile.dockerignore` nor docs (`Dockerfile.md`).
+ * The names a Dockerfile goes by: `Dockerfile`, `Containerfile`, `<name>.Dockerfile`, `Dockerfile.<name>`, and the
+ * `Dockerfile-<name>` / `Dockerfile_<name>` variants many repositories use (and the lower-case spellings); never the
+ * per-Dockerfile ignore file `Dockerfile.dockerignore`, docs (`Dockerfile.md`) or scripts and data
+ * (`dockerfile_lint.sh`, `Dockerfile-vars.json`).
  */
-const DOCKERFILE_NAME = /^(?:[^/]*\.)?(?:Dockerfile|Containerfile|dockerfile|containerfile)(?:\.[^/]*)?$/;
-const NOT_A_DOCKERFILE = /\.(?:dockerignore|md|txt)$/;
+const DOCKERFILE_NAME = /^(?:[^/]*\.)?(?:Dockerfile|Containerfile|dockerfile|containerfile)(?:[.\-_][^/]*)?$/;
+const NOT_A_DOCKERFILE = /\.(?:dockerignore|md|txt|ya?ml|json|sh|py|js|ts|rb|go|toml|lock)$/;
 
 export function isDockerfileName(name: string): boolean {
   return DOCKERFILE_NAME.test(name) && !NOT_A_DOCKERFILE.test(name);
