@@ -21135,7 +21135,7 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -21157,7 +21157,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar5(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar6(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -21172,7 +21172,7 @@ var require_identity = __commonJS({
     exports.isMap = isMap5;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar5;
+    exports.isScalar = isScalar6;
     exports.isSeq = isSeq5;
   }
 });
@@ -26717,7 +26717,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar6 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -26801,7 +26801,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar5;
+    exports.isScalar = isScalar6;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -28989,13 +28989,13 @@ function defineRule(definition) {
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(definition.name)) throw new Error(`rule name ${definition.name} must be kebab-case`);
   return { ...definition, docsUrl: docsUrlFor(definition.code) };
 }
-function interpolate(template4, data) {
-  let parts2 = TEMPLATES.get(template4);
+function interpolate(template5, data) {
+  let parts2 = TEMPLATES.get(template5);
   if (!parts2) {
-    parts2 = template4.split(/(\{\{\s*(\w+)\s*\}\})/);
-    TEMPLATES.set(template4, parts2);
+    parts2 = template5.split(/(\{\{\s*(\w+)\s*\}\})/);
+    TEMPLATES.set(template5, parts2);
   }
-  if (parts2.length === 1) return template4;
+  if (parts2.length === 1) return template5;
   let out2 = parts2[0];
   for (let i2 = 1; i2 < parts2.length; i2 += 3) {
     const key = parts2[i2 + 1];
@@ -36382,6 +36382,82 @@ ${extra}    Metadata:
   }
 });
 
+// rules/LL112-reserved-env-in-config.ts
+var DOCKERFILE2, HANDLER3, template2, LL112_reserved_env_in_config_default;
+var init_LL112_reserved_env_in_config = __esm({
+  "rules/LL112-reserved-env-in-config.ts"() {
+    "use strict";
+    init_rule_kit();
+    init_reserved_env();
+    DOCKERFILE2 = 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n';
+    HANDLER3 = 'def handler(event, context):\n    return {"ok": True}\n';
+    template2 = (vars) => `Transform: AWS::Serverless-2016-10-31
+Resources:
+  Api:
+    Type: AWS::Serverless::Function
+    Properties:
+      PackageType: Image
+      Environment:
+        Variables:
+${vars}    Metadata:
+      Dockerfile: Dockerfile
+      DockerContext: .
+`;
+    LL112_reserved_env_in_config_default = defineRule({
+      code: "LL112",
+      name: "reserved-env-in-config",
+      severity: "error",
+      since: "0.1.0",
+      needs: { dockerfile: true, deploy: true },
+      docs: {
+        what: "Checks that the environment a deploy configuration gives an image function sets none of the keys Lambda reserves (the Reserved keys table below): SAM and CloudFormation `Environment.Variables` (with SAM's `Globals.Function`), Serverless Framework `environment` of the function or of `provider`, Terraform `environment { variables }` of aws_lambda_function. A value `!Ref AWS::NoValue` leaves the key out and is not reported. The same keys set with ENV in the image are LL110's (Lambda replaces them at run time).",
+        why: "Lambda sets these variables itself (the Region, the function name and memory, the execution role's credentials, the Runtime API address, the handler). CreateFunction and UpdateFunctionConfiguration refuse a configuration that sets one: \"Lambda was unable to configure your environment variables because the environment variables you have provided contains reserved keys that are currently not supported for modification. Reserved keys used in this request: AWS_REGION\", and the stack or `terraform apply` fails. The code reads the values Lambda sets (AWS_REGION is always the function's Region); a value of your own needs another name.",
+        bad: { dockerfile: DOCKERFILE2, context: { "app.py": HANDLER3, "template.yaml": template2("          AWS_REGION: eu-west-1\n          TABLE: orders\n") } },
+        good: { dockerfile: DOCKERFILE2, context: { "app.py": HANDLER3, "template.yaml": template2("          TABLE_REGION: eu-west-1\n          TABLE: orders\n") } },
+        references: [
+          RESERVED_ENV_SOURCE,
+          "https://docs.aws.amazon.com/lambda/latest/api/API_Environment.html",
+          "https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-resource-function.html"
+        ],
+        tables: [
+          {
+            title: "Reserved keys",
+            intro: "The keys Lambda reserves (src/knowledge/reserved-env.ts), with what Lambda sets them to.",
+            columns: ["key", "Lambda sets"],
+            rows: () => RESERVED_ENV.map((e) => [`\`${e.name}\``, e.meaning])
+          }
+        ]
+      },
+      messages: {
+        reservedKey: {
+          text: 'The function {{fn}} sets the environment {{variables}} {{names}}{{from}}, which Lambda reserves: the deploy fails ("Lambda was unable to configure your environment variables because the environment variables you have provided contains reserved keys ... Reserved keys used in this request: {{list}}"). Lambda sets {{them}} itself.',
+          severity: "error",
+          fix: "Remove {{names}} from the environment{{fromFix}}; read the value Lambda sets, or give your own value another name (for example MY_{{first}})."
+        }
+      },
+      create(ctx) {
+        return {
+          end() {
+            const fn = ctx.deploy;
+            if (!fn?.reservedEnv?.length) return;
+            for (const from of [void 0, "Globals.Function", "provider.environment"]) {
+              const settings = fn.reservedEnv.filter((s) => s.from === from);
+              if (!settings.length) continue;
+              const keys = settings.map((s) => s.name);
+              const names = keys.join(" and ").replace(/ and (?=.* and )/g, ", ");
+              ctx.report({
+                messageId: "reservedKey",
+                data: { fn: fn.id, names, variables: keys.length === 1 ? "variable" : "variables", list: keys.join(", "), them: keys.length === 1 ? "it" : "them", from: from ? ` (through ${from})` : "", fromFix: from ? ` of ${from} (it reaches every function)` : "", first: keys[0] },
+                at: settings[0].at
+              });
+            }
+          }
+        };
+      }
+    });
+  }
+});
+
 // rules/LL201-base-image-unpinned.ts
 function copyLine(ins, from) {
   const flags2 = ins.flags.map((f) => f.name === "from" ? `--from=${from}` : f.value === null || f.value === void 0 ? `--${f.name}` : `--${f.name}=${f.value}`);
@@ -37534,15 +37610,15 @@ var init_LL203_remote_script_piped = __esm({
 });
 
 // rules/LL204-image-tag-mutable.ts
-var DOCKERFILE2, HANDLER3, template2, REPO, PLACEHOLDER2, UNKNOWN, CONTENT_HASH_TAG, LL204_image_tag_mutable_default;
+var DOCKERFILE3, HANDLER4, template3, REPO, PLACEHOLDER2, UNKNOWN, CONTENT_HASH_TAG, LL204_image_tag_mutable_default;
 var init_LL204_image_tag_mutable = __esm({
   "rules/LL204-image-tag-mutable.ts"() {
     "use strict";
     init_rule_kit();
     init_base_images();
-    DOCKERFILE2 = 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n';
-    HANDLER3 = 'def handler(event, context):\n    return {"ok": True}\n';
-    template2 = (uri) => `AWSTemplateFormatVersion: "2010-09-09"
+    DOCKERFILE3 = 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n';
+    HANDLER4 = 'def handler(event, context):\n    return {"ok": True}\n';
+    template3 = (uri) => `AWSTemplateFormatVersion: "2010-09-09"
 Resources:
   Api:
     Type: AWS::Lambda::Function
@@ -37566,8 +37642,8 @@ Resources:
       docs: {
         what: "Checks the image a deploy configuration gives a function by URI (CloudFormation `Code.ImageUri`, SAM `ImageUri` of a function that `sam build` does not build, Terraform `image_uri`, a Serverless Framework serverless.yml `image` or `image.uri`, or the `uri` of a `provider.ecr.images` entry): it should name a digest (`repo@sha256:...`), not only a tag, and never `:latest` or no tag at all. Parts of the URI computed by the configuration (`!Sub ${Repo}`, a Terraform reference, a Serverless `${env:TAG}`) are not judged; images that the deploy tool builds and tags itself (SAM `Metadata`, CDK assets, Serverless `provider.ecr.images` with a `path`) are not reported.",
         why: "Lambda resolves a tag to a digest when the function is created or its code is updated, and runs that digest until the next update (GetFunction shows it as ResolvedImageUri). A push to the same tag changes nothing on Lambda, and the next unrelated deploy of the template silently ships whatever the tag points at then: two deploys of the same commit can run different code, and a rollback cannot bring the old image back. A digest in the configuration makes the deploy say exactly which image runs.",
-        bad: { dockerfile: DOCKERFILE2, context: { "app.py": HANDLER3, "template.yaml": template2(`${REPO}:latest`) } },
-        good: { dockerfile: DOCKERFILE2, context: { "app.py": HANDLER3, "template.yaml": template2(`${REPO}@sha256:${"0".repeat(64)}`) } },
+        bad: { dockerfile: DOCKERFILE3, context: { "app.py": HANDLER4, "template.yaml": template3(`${REPO}:latest`) } },
+        good: { dockerfile: DOCKERFILE3, context: { "app.py": HANDLER4, "template.yaml": template3(`${REPO}@sha256:${"0".repeat(64)}`) } },
         references: [
           "https://docs.aws.amazon.com/lambda/latest/api/API_FunctionCodeLocation.html",
           "https://docs.aws.amazon.com/lambda/latest/dg/images-create.html",
@@ -39437,6 +39513,7 @@ var init_rules = __esm({
     init_LL109_package_manager_mismatch();
     init_LL110_setting_ignored();
     init_LL111_zip_setting_on_image();
+    init_LL112_reserved_env_in_config();
     init_LL201_base_image_unpinned();
     init_LL202_secret_baked();
     init_LL203_remote_script_piped();
@@ -39447,7 +39524,7 @@ var init_rules = __esm({
     init_LL304_wasted_space();
     init_LL305_build_tools_in_final_image();
     init_LL306_build_context_unfiltered();
-    rules = [LL001_dockerfile_syntax_default, LL002_copy_source_missing_default, LL100_lambda_not_detected_default, LL101_ric_missing_default, LL102_entrypoint_invalid_default, LL103_handler_invalid_default, LL104_workdir_not_task_root_default, LL105_platform_unsupported_default, LL106_runtime_deprecated_default, LL107_file_not_readable_default, LL108_write_outside_tmp_default, LL109_package_manager_mismatch_default, LL110_setting_ignored_default, LL111_zip_setting_on_image_default, LL201_base_image_unpinned_default, LL202_secret_baked_default, LL203_remote_script_piped_default, LL204_image_tag_mutable_default, LL301_cache_leftover_default, LL302_layer_order_default, LL303_image_too_large_default, LL304_wasted_space_default, LL305_build_tools_in_final_image_default, LL306_build_context_unfiltered_default];
+    rules = [LL001_dockerfile_syntax_default, LL002_copy_source_missing_default, LL100_lambda_not_detected_default, LL101_ric_missing_default, LL102_entrypoint_invalid_default, LL103_handler_invalid_default, LL104_workdir_not_task_root_default, LL105_platform_unsupported_default, LL106_runtime_deprecated_default, LL107_file_not_readable_default, LL108_write_outside_tmp_default, LL109_package_manager_mismatch_default, LL110_setting_ignored_default, LL111_zip_setting_on_image_default, LL112_reserved_env_in_config_default, LL201_base_image_unpinned_default, LL202_secret_baked_default, LL203_remote_script_piped_default, LL204_image_tag_mutable_default, LL301_cache_leftover_default, LL302_layer_order_default, LL303_image_too_large_default, LL304_wasted_space_default, LL305_build_tools_in_final_image_default, LL306_build_context_unfiltered_default];
   }
 });
 
@@ -43337,7 +43414,7 @@ function str2(node) {
   if (v === null || v === void 0) return void 0;
   return typeof v === "string" ? v : String(v);
 }
-function template3(node) {
+function template4(node) {
   const plain = str2(node);
   if (plain !== void 0) return plain;
   const fn = intrinsic(node);
@@ -43352,7 +43429,7 @@ function template3(node) {
     const [sep6, parts2] = fn.arg.items;
     const separator = str2(sep6);
     if (separator === void 0 || !parts2 || !(0, import_yaml.isSeq)(parts2)) return void 0;
-    const texts = parts2.items.map((p) => template3(p) ?? "${...}");
+    const texts = parts2.items.map((p) => template4(p) ?? "${...}");
     return texts.every((t) => t === "${...}") ? void 0 : texts.join(separator);
   }
   return void 0;
@@ -43413,6 +43490,33 @@ var init_cfn_yaml = __esm({
   }
 });
 
+// src/deploy/reserved-env.ts
+function isReservedEnvKey(name2) {
+  return RESERVED.has(name2);
+}
+function reservedKeys(vars, at2, from) {
+  const out2 = [];
+  for (const [name2, key, value] of entries(vars)) {
+    if (!RESERVED.has(name2) || noValue(value)) continue;
+    out2.push({ name: name2, at: at2(key), ...from ? { from } : {} });
+  }
+  return out2;
+}
+function noValue(value) {
+  const fn = intrinsic(value);
+  return fn?.name === "Ref" && (0, import_yaml2.isScalar)(fn.arg) && fn.arg.value === "AWS::NoValue";
+}
+var import_yaml2, RESERVED;
+var init_reserved_env2 = __esm({
+  "src/deploy/reserved-env.ts"() {
+    "use strict";
+    import_yaml2 = __toESM(require_dist3(), 1);
+    init_reserved_env();
+    init_cfn_yaml();
+    RESERVED = new Set(RESERVED_ENV.map((e) => e.name));
+  }
+});
+
 // src/deploy/cloudformation.ts
 import { existsSync as existsSync8, statSync as statSync8 } from "node:fs";
 import { dirname as dirname8, isAbsolute as isAbsolute4, join as join8 } from "node:path";
@@ -43420,26 +43524,26 @@ function shown2(node) {
   const fn = intrinsic(node);
   if (!fn) return "a value that is not a string";
   const short = fn.name.replace(/^Fn::/, "");
-  const arg = fn.arg && (0, import_yaml2.isScalar)(fn.arg) ? ` ${String(fn.arg.value)}` : " [...]";
+  const arg = fn.arg && (0, import_yaml3.isScalar)(fn.arg) ? ` ${String(fn.arg.value)}` : " [...]";
   return `!${short}${arg}`;
 }
 function mergeGlobals(global, local) {
   if (!global) return local;
   if (!local) return global;
   if (intrinsic(global) || intrinsic(local)) return local;
-  if ((0, import_yaml2.isMap)(global) && (0, import_yaml2.isMap)(local)) {
-    const merged = new import_yaml2.YAMLMap();
+  if ((0, import_yaml3.isMap)(global) && (0, import_yaml3.isMap)(local)) {
+    const merged = new import_yaml3.YAMLMap();
     merged.range = local.range;
     const keys = /* @__PURE__ */ new Set();
     for (const [k, , v] of entries(global)) {
       keys.add(k);
-      merged.items.push(new import_yaml2.Pair(keyNode(global, k), mergeGlobals(v, get(local, k))));
+      merged.items.push(new import_yaml3.Pair(keyNode(global, k), mergeGlobals(v, get(local, k))));
     }
-    for (const [k, kn, v] of entries(local)) if (!keys.has(k)) merged.items.push(new import_yaml2.Pair(kn, v));
+    for (const [k, kn, v] of entries(local)) if (!keys.has(k)) merged.items.push(new import_yaml3.Pair(kn, v));
     return merged;
   }
-  if ((0, import_yaml2.isSeq)(global) && (0, import_yaml2.isSeq)(local)) {
-    const merged = new import_yaml2.YAMLSeq();
+  if ((0, import_yaml3.isSeq)(global) && (0, import_yaml3.isSeq)(local)) {
+    const merged = new import_yaml3.YAMLSeq();
     merged.range = local.range;
     merged.items = [...global.items, ...local.items];
     return merged;
@@ -43450,10 +43554,10 @@ function unignoredGlobals(globals, ignore2) {
   if (!globals || !ignore2) return globals;
   if (str2(ignore2) === "*") return void 0;
   const names = strList(ignore2) ?? (str2(ignore2) !== void 0 ? [str2(ignore2)] : void 0);
-  if (!names || !(0, import_yaml2.isMap)(globals)) return globals;
-  const kept = new import_yaml2.YAMLMap();
+  if (!names || !(0, import_yaml3.isMap)(globals)) return globals;
+  const kept = new import_yaml3.YAMLMap();
   kept.range = globals.range;
-  kept.items = globals.items.filter((pair) => !((0, import_yaml2.isScalar)(pair.key) && names.includes(String(pair.key.value))));
+  kept.items = globals.items.filter((pair) => !((0, import_yaml3.isScalar)(pair.key) && names.includes(String(pair.key.value))));
   return kept;
 }
 function templateFunctions(t, kind = "cloudformation") {
@@ -43463,13 +43567,13 @@ function templateFunctions(t, kind = "cloudformation") {
   const problems = [];
   const unchecked = [];
   const globals = get(get(t.root, "Globals"), "Function");
-  if (!resources || !(0, import_yaml2.isMap)(resources) || intrinsic(resources)) {
+  if (!resources || !(0, import_yaml3.isMap)(resources) || intrinsic(resources)) {
     problems.push({ at: t.at(resources ?? t.root), message: resources ? "Resources must be a mapping of logical ids to resources" : "the template has no Resources section" });
     return { functions, problems, unchecked };
   }
   for (const [id, idNode, resource] of entries(resources)) {
     if (id.startsWith("Fn::")) continue;
-    if (!resource || !(0, import_yaml2.isMap)(resource)) {
+    if (!resource || !(0, import_yaml3.isMap)(resource)) {
       problems.push({ at: t.at(idNode), message: `${id}: a resource must be a mapping with a Type` });
       continue;
     }
@@ -43488,7 +43592,7 @@ function templateFunctions(t, kind = "cloudformation") {
     if (type !== SAM_FUNCTION && type !== LAMBDA_FUNCTION) continue;
     const sam = type === SAM_FUNCTION;
     const own = get(resource, "Properties");
-    if (own && !(0, import_yaml2.isMap)(own)) {
+    if (own && !(0, import_yaml3.isMap)(own)) {
       problems.push({ at: t.at(own), message: `${id}: Properties must be a mapping` });
       continue;
     }
@@ -43505,6 +43609,11 @@ function templateFunctions(t, kind = "cloudformation") {
     if (fn) {
       const zipOnly = zipOnlySettings(t, props, own, fnGlobals);
       if (zipOnly.length) fn.zipOnly = zipOnly;
+      const reserved = [
+        ...reservedKeys(variablesOf(own), (n) => t.at(n)),
+        ...reservedKeys(variablesOf(fnGlobals), (n) => t.at(n), "Globals.Function").filter((g) => !get(variablesOf(own), g.name))
+      ];
+      if (reserved.length) fn.reservedEnv = reserved;
       functions.push(fn);
     }
   }
@@ -43512,7 +43621,7 @@ function templateFunctions(t, kind = "cloudformation") {
 }
 function isSamTemplate(t) {
   const transform = get(t.root, "Transform");
-  const names = (0, import_yaml2.isSeq)(transform) ? transform.items.map(str2) : [str2(transform)];
+  const names = (0, import_yaml3.isSeq)(transform) ? transform.items.map(str2) : [str2(transform)];
   return names.some((n) => n !== void 0 && n.startsWith("AWS::Serverless"));
 }
 function located(t, node, value) {
@@ -43534,7 +43643,7 @@ function readFunction(t, id, at2, props, metadata2, sam, kind, problems, uncheck
       return void 0;
     }
     const value = strList(node);
-    if (value === void 0 && (0, import_yaml2.isSeq)(node) && node.items.some((item) => intrinsic(item))) {
+    if (value === void 0 && (0, import_yaml3.isSeq)(node) && node.items.some((item) => intrinsic(item))) {
       overrideUnknown.push(key);
       unchecked.push({ at: t.at(node), message: `${id}: ImageConfig.${name2} holds ${shown2(node.items.find((item) => intrinsic(item)))}, not resolved here; ${skipped(name2)}` });
       return void 0;
@@ -43560,7 +43669,7 @@ function readFunction(t, id, at2, props, metadata2, sam, kind, problems, uncheck
     buildArgs: strMap(get(metadata2, "DockerBuildArgs")),
     architecture: architecture(t, get(props, "Architectures"), at2),
     imageConfig: { command: list5("Command"), entryPoint: list5("EntryPoint"), workingDirectory: located(t, wdNode, str2(wdNode)), ...overrideUnknown.length ? { unresolved: overrideUnknown } : {} },
-    imageUri: located(t, uriNode, template3(uriNode)),
+    imageUri: located(t, uriNode, template4(uriNode)),
     built: false
   };
   if (badShape) return void 0;
@@ -43603,6 +43712,9 @@ function readFunction(t, id, at2, props, metadata2, sam, kind, problems, uncheck
   }
   return fn;
 }
+function variablesOf(props) {
+  return get(get(props, "Environment"), "Variables");
+}
 function zipOnlySettings(t, props, own, globals) {
   const out2 = [];
   for (const name2 of ZIP_ONLY) {
@@ -43617,14 +43729,14 @@ function zipOnlySettings(t, props, own, globals) {
 }
 function isNoValue(node) {
   const fn = intrinsic(node);
-  return fn?.name === "Ref" && (0, import_yaml2.isScalar)(fn.arg) && fn.arg.value === "AWS::NoValue";
+  return fn?.name === "Ref" && (0, import_yaml3.isScalar)(fn.arg) && fn.arg.value === "AWS::NoValue";
 }
 function surelySet(node) {
   const fn = intrinsic(node);
   if (fn) return fn.name !== "Fn::If" && fn.name !== "Condition" && !isNoValue(node);
-  if ((0, import_yaml2.isSeq)(node)) return node.items.length > 0;
-  if ((0, import_yaml2.isMap)(node)) return node.items.length > 0;
-  if ((0, import_yaml2.isScalar)(node)) return node.value !== null && node.value !== "" && node.value !== false;
+  if ((0, import_yaml3.isSeq)(node)) return node.items.length > 0;
+  if ((0, import_yaml3.isMap)(node)) return node.items.length > 0;
+  if ((0, import_yaml3.isScalar)(node)) return node.value !== null && node.value !== "" && node.value !== false;
   return false;
 }
 function withoutBuild(fn) {
@@ -43659,12 +43771,13 @@ function looksLikeTemplate(t) {
   const resources = get(t.root, "Resources");
   return entries(resources).some(([, , r]) => (str2(get(r, "Type")) ?? "").startsWith("AWS::"));
 }
-var import_yaml2, SAM_FUNCTION, LAMBDA_FUNCTION, NESTED_STACKS, ZIP_ONLY;
+var import_yaml3, SAM_FUNCTION, LAMBDA_FUNCTION, NESTED_STACKS, ZIP_ONLY;
 var init_cloudformation = __esm({
   "src/deploy/cloudformation.ts"() {
     "use strict";
-    import_yaml2 = __toESM(require_dist3(), 1);
+    import_yaml3 = __toESM(require_dist3(), 1);
     init_cfn_yaml();
+    init_reserved_env2();
     init_types2();
     SAM_FUNCTION = "AWS::Serverless::Function";
     LAMBDA_FUNCTION = "AWS::Lambda::Function";
@@ -43827,11 +43940,11 @@ function literalFallback(s) {
   if (m) return m[1] ?? m[2];
   return /^-?\d+(\.\d+)?$/.test(s) ? s : void 0;
 }
-var import_yaml3, MAX_DEPTH, MAX_EXPRESSIONS, MAX_TEXT, Variables;
+var import_yaml4, MAX_DEPTH, MAX_EXPRESSIONS, MAX_TEXT, Variables;
 var init_serverless_vars = __esm({
   "src/deploy/serverless-vars.ts"() {
     "use strict";
-    import_yaml3 = __toESM(require_dist3(), 1);
+    import_yaml4 = __toESM(require_dist3(), 1);
     init_cfn_yaml();
     MAX_DEPTH = 10;
     MAX_EXPRESSIONS = 1e4;
@@ -43848,8 +43961,8 @@ var init_serverless_vars = __esm({
         if (path6 === "") return node;
         for (const key of path6.split(".")) {
           node = this.node(node);
-          if ((0, import_yaml3.isSeq)(node) && /^\d+$/.test(key)) node = node.items[Number(key)] ?? void 0;
-          else node = (0, import_yaml3.isMap)(node) ? get(node, key) : void 0;
+          if ((0, import_yaml4.isSeq)(node) && /^\d+$/.test(key)) node = node.items[Number(key)] ?? void 0;
+          else node = (0, import_yaml4.isMap)(node) ? get(node, key) : void 0;
           if (!node) return void 0;
         }
         return node;
@@ -43866,7 +43979,7 @@ var init_serverless_vars = __esm({
       }
       /** A node with `${self:...}` standing for the whole value followed to what it names (a map, a list or a scalar). */
       node(node, depth = 0) {
-        if (!node || depth > MAX_DEPTH || !(0, import_yaml3.isScalar)(node) || typeof node.value !== "string") return node;
+        if (!node || depth > MAX_DEPTH || !(0, import_yaml4.isScalar)(node) || typeof node.value !== "string") return node;
         const path6 = this.selfPath(node.value, depth);
         if (path6 === void 0) return node;
         const target = this.lookup(path6);
@@ -43882,7 +43995,7 @@ var init_serverless_vars = __esm({
         if (!m) return void 0;
         const target = this.lookup(m[1].trim());
         if (!target) return literalFallback(fallbacks[0]);
-        if (!(0, import_yaml3.isScalar)(target) || intrinsic(target) || target.value === null || target.value === void 0) return void 0;
+        if (!(0, import_yaml4.isScalar)(target) || intrinsic(target) || target.value === null || target.value === void 0) return void 0;
         const inner = this.resolve(String(target.value), depth + 1);
         return inner.known ? inner.text : void 0;
       }
@@ -43907,7 +44020,7 @@ var init_serverless_vars = __esm({
       /** A scalar node's text with variables resolved; undefined for maps, lists, CloudFormation intrinsics and null. */
       text(node) {
         const n = this.node(node);
-        if (!n || !(0, import_yaml3.isScalar)(n) || intrinsic(n) || n.value === null || n.value === void 0) return void 0;
+        if (!n || !(0, import_yaml4.isScalar)(n) || intrinsic(n) || n.value === null || n.value === void 0) return void 0;
         return typeof n.value === "string" ? this.resolve(n.value) : { text: String(n.value), known: true };
       }
     };
@@ -43940,40 +44053,45 @@ function serverlessFunctions(t) {
   const unchecked = [];
   const functions = [];
   const providerNode = vars.node(get(t.root, "provider"));
-  const providerName = vars.text((0, import_yaml4.isMap)(providerNode) ? get(providerNode, "name") : providerNode);
+  const providerName = vars.text((0, import_yaml5.isMap)(providerNode) ? get(providerNode, "name") : providerNode);
   if (providerName?.known && providerName.text !== "aws") return { functions, problems, unchecked };
-  const provider = (0, import_yaml4.isMap)(providerNode) ? providerNode : void 0;
+  const provider = (0, import_yaml5.isMap)(providerNode) ? providerNode : void 0;
   const ecr = vars.node(get(provider, "ecr"));
-  const imagesNode = (0, import_yaml4.isMap)(ecr) ? vars.node(get(ecr, "images")) : void 0;
-  const unknown = !provider && !providerName?.known || ecr !== void 0 && !(0, import_yaml4.isMap)(ecr) || imagesNode !== void 0 && !(0, import_yaml4.isMap)(imagesNode);
+  const imagesNode = (0, import_yaml5.isMap)(ecr) ? vars.node(get(ecr, "images")) : void 0;
+  const unknown = !provider && !providerName?.known || ecr !== void 0 && !(0, import_yaml5.isMap)(ecr) || imagesNode !== void 0 && !(0, import_yaml5.isMap)(imagesNode);
   const images = unknown ? null : imagesNode;
-  const ctx = { t, vars, problems, unchecked, images, providerArch: get(provider, "architecture") };
+  const ctx = { t, vars, problems, unchecked, images, providerArch: get(provider, "architecture"), providerEnv: vars.node(get(provider, "environment")) };
   const functionsNode = vars.node(get(t.root, "functions"));
-  const declared = (n) => n !== void 0 && !((0, import_yaml4.isScalar)(n) && (n.value === null || n.value === ""));
-  const unread = (0, import_yaml4.isSeq)(functionsNode) ? functionsNode.items.filter((item) => declared(vars.node(item)) && !(0, import_yaml4.isMap)(vars.node(item))) : declared(functionsNode) && !(0, import_yaml4.isMap)(functionsNode) ? [functionsNode] : [];
+  const declared = (n) => n !== void 0 && !((0, import_yaml5.isScalar)(n) && (n.value === null || n.value === ""));
+  const unread = (0, import_yaml5.isSeq)(functionsNode) ? functionsNode.items.filter((item) => declared(vars.node(item)) && !(0, import_yaml5.isMap)(vars.node(item))) : declared(functionsNode) && !(0, import_yaml5.isMap)(functionsNode) ? [functionsNode] : [];
   for (const node of unread) {
-    const v = (0, import_yaml4.isScalar)(node) ? vars.text(node) : void 0;
-    unchecked.push({ at: t.at(node), message: `functions ${(0, import_yaml4.isSeq)(functionsNode) ? "holds" : "is"} ${(0, import_yaml4.isScalar)(node) ? String(node.value) : "a value that is not a mapping"}${v?.known ? "" : ", not resolved here"}; its functions were not checked` });
+    const v = (0, import_yaml5.isScalar)(node) ? vars.text(node) : void 0;
+    unchecked.push({ at: t.at(node), message: `functions ${(0, import_yaml5.isSeq)(functionsNode) ? "holds" : "is"} ${(0, import_yaml5.isScalar)(node) ? String(node.value) : "a value that is not a mapping"}${v?.known ? "" : ", not resolved here"}; its functions were not checked` });
   }
   for (const [id, idNode, value] of functionEntries(vars, functionsNode)) {
     const fnNode = vars.node(value);
-    if (!(0, import_yaml4.isMap)(fnNode)) {
-      if ((0, import_yaml4.isScalar)(fnNode) && !vars.text(fnNode)?.known) unchecked.push({ at: t.at(idNode), message: `${id}: the function is ${String(fnNode.value)}, not resolved here; not checked` });
+    if (!(0, import_yaml5.isMap)(fnNode)) {
+      if ((0, import_yaml5.isScalar)(fnNode) && !vars.text(fnNode)?.known) unchecked.push({ at: t.at(idNode), message: `${id}: the function is ${String(fnNode.value)}, not resolved here; not checked` });
       continue;
     }
     const image = get(fnNode, "image");
     if (image === void 0) continue;
     const fn = readFunction2(ctx, id, t.at(idNode), fnNode, image);
+    if (fn) {
+      const own = vars.node(get(fnNode, "environment"));
+      const reserved = [...reservedKeys(own, (n) => t.at(n)), ...reservedKeys(ctx.providerEnv, (n) => t.at(n), "provider.environment").filter((p) => !get(own, p.name))];
+      if (reserved.length) fn.reservedEnv = reserved;
+    }
     if (fn) functions.push(fn);
   }
   return { functions, problems, unchecked };
 }
 function functionEntries(vars, node) {
-  if ((0, import_yaml4.isMap)(node)) return entries(node);
-  if (!(0, import_yaml4.isSeq)(node)) return [];
+  if ((0, import_yaml5.isMap)(node)) return entries(node);
+  if (!(0, import_yaml5.isSeq)(node)) return [];
   return node.items.flatMap((item) => {
     const n = vars.node(item);
-    return (0, import_yaml4.isMap)(n) ? entries(n) : [];
+    return (0, import_yaml5.isMap)(n) ? entries(n) : [];
   });
 }
 function located2(ctx, node, v) {
@@ -43989,14 +44107,14 @@ function readFunction2(ctx, id, at2, fnNode, imageNode) {
   const image = ctx.vars.node(imageNode);
   const fn = { id, kind: "serverless", templateFile: ctx.t.file, at: at2, buildArgs: {}, architecture: architecture2(ctx, get(fnNode, "architecture") ?? ctx.providerArch, at2), imageConfig: {}, built: false };
   let ref;
-  if ((0, import_yaml4.isMap)(image)) {
+  if ((0, import_yaml5.isMap)(image)) {
     const nameNode = get(image, "name");
     const uriNode = get(image, "uri");
     if (nameNode !== void 0 && uriNode !== void 0) return problem(ctx, image, `${id}: image sets both name and uri; the Framework takes one of them`);
     if (nameNode === void 0 && uriNode === void 0) return problem(ctx, image, `${id}: image needs a name (an image of provider.ecr.images) or a uri`);
     ref = uriNode !== void 0 ? { node: uriNode, value: ctx.vars.text(uriNode), uri: true } : { node: nameNode, value: ctx.vars.text(nameNode), uri: false };
     fn.imageConfig = imageConfig(ctx, id, image);
-  } else if ((0, import_yaml4.isScalar)(image)) {
+  } else if ((0, import_yaml5.isScalar)(image)) {
     const value = ctx.vars.text(image);
     ref = { node: imageNode, value, uri: value !== void 0 && uriShaped(value) };
   } else return problem(ctx, imageNode, `${id}: image must be a string or a mapping`);
@@ -44029,8 +44147,8 @@ function imageConfig(ctx, id, image) {
     const raw = get(image, key);
     if (raw === void 0) return void 0;
     const node = ctx.vars.node(raw);
-    if (!(0, import_yaml4.isSeq)(node)) {
-      if (!ctx.vars.text(node)?.known && (0, import_yaml4.isScalar)(node)) return void 0;
+    if (!(0, import_yaml5.isSeq)(node)) {
+      if (!ctx.vars.text(node)?.known && (0, import_yaml5.isScalar)(node)) return void 0;
       ctx.problems.push({ at: ctx.t.at(raw), message: `${id}: image.${key} must be a list of strings` });
       return void 0;
     }
@@ -44045,18 +44163,18 @@ function imageConfig(ctx, id, image) {
 function buildSettings(ctx, fn, name2, defNode) {
   const def = ctx.vars.node(defNode);
   let pathNode = def;
-  if ((0, import_yaml4.isMap)(def)) {
+  if ((0, import_yaml5.isMap)(def)) {
     const uriNode = get(def, "uri");
     pathNode = get(def, "path");
     if (uriNode !== void 0 && pathNode !== void 0) return problem(ctx, def, `${fn.id}: the image ${name2} of provider.ecr.images sets both path and uri; the Framework takes one of them`);
     if (uriNode !== void 0) return { ...fn, built: false, imageUri: located2(ctx, uriNode, ctx.vars.text(uriNode)) };
     if (pathNode === void 0) return problem(ctx, def, `${fn.id}: the image ${name2} of provider.ecr.images needs a path (its build context) or a uri`);
-  } else if (!(0, import_yaml4.isScalar)(def)) return problem(ctx, def, `${fn.id}: the image ${name2} of provider.ecr.images must be a mapping or a string`);
+  } else if (!(0, import_yaml5.isScalar)(def)) return problem(ctx, def, `${fn.id}: the image ${name2} of provider.ecr.images must be a mapping or a string`);
   const path6 = ctx.vars.text(pathNode);
-  if (!(0, import_yaml4.isMap)(def) && path6?.known && isEcrUri(path6.text)) return { ...fn, built: false, imageUri: located2(ctx, pathNode, path6) };
-  const fileNode = (0, import_yaml4.isMap)(def) ? get(def, "file") : void 0;
+  if (!(0, import_yaml5.isMap)(def) && path6?.known && isEcrUri(path6.text)) return { ...fn, built: false, imageUri: located2(ctx, pathNode, path6) };
+  const fileNode = (0, import_yaml5.isMap)(def) ? get(def, "file") : void 0;
   const file = fileNode === void 0 ? { text: "Dockerfile", known: true } : ctx.vars.text(fileNode);
-  if ((0, import_yaml4.isMap)(def)) readBuildOptions(ctx, fn, def);
+  if ((0, import_yaml5.isMap)(def)) readBuildOptions(ctx, fn, def);
   if (!path6?.known || !file?.known) {
     ctx.unchecked.push({ at: ctx.t.at(!path6?.known ? pathNode : fileNode), message: `${fn.id}: the image ${name2} is built from ${!path6?.known ? `path ${path6?.text ?? "(unknown)"}` : `file ${file?.text ?? "(unknown)"}`}, resolved at deploy time; its Dockerfile was not linted` });
     return fn;
@@ -44078,7 +44196,7 @@ function readBuildOptions(ctx, fn, def) {
   const platform = ctx.vars.text(platformNode);
   if (platform?.known && platform.text !== "") fn.platform = { value: platform.text, at: ctx.t.at(platformNode) };
   const options = ctx.vars.node(get(def, "buildOptions"));
-  if (!(0, import_yaml4.isSeq)(options)) return;
+  if (!(0, import_yaml5.isSeq)(options)) return;
   const words = [];
   for (const item of options.items) {
     const v = ctx.vars.text(item);
@@ -44095,13 +44213,14 @@ function readBuildOptions(ctx, fn, def) {
     else if (value.includes("=")) fn.buildArgs[value.slice(0, value.indexOf("="))] = value.slice(value.indexOf("=") + 1);
   }
 }
-var import_yaml4, SERVERLESS_CODE;
+var import_yaml5, SERVERLESS_CODE;
 var init_serverless = __esm({
   "src/deploy/serverless.ts"() {
     "use strict";
-    import_yaml4 = __toESM(require_dist3(), 1);
+    import_yaml5 = __toESM(require_dist3(), 1);
     init_cfn_yaml();
     init_cloudformation();
+    init_reserved_env2();
     init_serverless_vars();
     init_types2();
     SERVERLESS_CODE = /* @__PURE__ */ new Set([".js", ".cjs", ".mjs", ".ts"]);
@@ -44942,6 +45061,10 @@ async function readModule(input, config, prefix, visited, depth) {
       } else if (body2.package_type !== "Image") continue;
       const fn = readFunction3(f, name2, body2, scope);
       fn.id = address;
+      const env2 = Array.isArray(body2.environment) ? body2.environment[0] : void 0;
+      const variables = env2 && typeof env2.variables === "object" && env2.variables !== null && !Array.isArray(env2.variables) ? Object.keys(env2.variables) : [];
+      const reserved = variables.filter(isReservedEnvKey);
+      if (reserved.length) fn.reservedEnv = reserved.map((key) => ({ name: key, at: f.locate.attributeAt("resource", ["aws_lambda_function", name2], ["environment", "variables"]) }));
       const meta = metadata2.get(`aws_lambda_function.${name2}`) ?? (typeof body2.function_name === "string" ? metadata2.get(`aws_lambda_function.${body2.function_name}`) : void 0);
       if (meta && !attachBuild(fn, meta, config)) continue;
       if (!fn.built && fn.imageUri && uriTailUnresolved(fn.imageUri.value)) config.unchecked.push({ at: fn.imageUri.at, message: `${address}: image_uri is ${fn.imageUri.value}, not resolved here; the image it deploys was not checked` });
@@ -45084,6 +45207,7 @@ var init_terraform = __esm({
     "use strict";
     init_cloudformation();
     init_hcl();
+    init_reserved_env2();
     init_terraform_locate();
     init_types2();
     IMAGE_FUNCTION = "IMAGE_LAMBDA_FUNCTION";
@@ -45162,7 +45286,7 @@ __export(lint_exports, {
 });
 import { readFileSync as readFileSync11 } from "node:fs";
 function factsOf(fn) {
-  return { id: fn.id, kind: fn.kind, at: fn.at, architecture: fn.architecture, platform: fn.platform, imageConfig: fn.imageConfig, imageUri: fn.imageUri, built: fn.built, ...fn.zipOnly?.length ? { zipOnly: fn.zipOnly } : {} };
+  return { id: fn.id, kind: fn.kind, at: fn.at, architecture: fn.architecture, platform: fn.platform, imageConfig: fn.imageConfig, imageUri: fn.imageUri, built: fn.built, ...fn.zipOnly?.length ? { zipOnly: fn.zipOnly } : {}, ...fn.reservedEnv?.length ? { reservedEnv: fn.reservedEnv } : {} };
 }
 function functionInfo(fn) {
   return {
@@ -48697,14 +48821,14 @@ function getValues(context, operator, key, modifier) {
   }
   return result;
 }
-function parseUrl(template4) {
+function parseUrl(template5) {
   return {
-    expand: expand.bind(null, template4)
+    expand: expand.bind(null, template5)
   };
 }
-function expand(template4, context) {
+function expand(template5, context) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
-  template4 = template4.replace(
+  template5 = template5.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
     function(_, expression, literal3) {
       if (expression) {
@@ -48734,10 +48858,10 @@ function expand(template4, context) {
       }
     }
   );
-  if (template4 === "/") {
-    return template4;
+  if (template5 === "/") {
+    return template5;
   } else {
-    return template4.replace(/\/$/, "");
+    return template5.replace(/\/$/, "");
   }
 }
 function parse(options) {

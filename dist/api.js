@@ -1,13 +1,13 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   readDeploy
-} from "./chunks/chunk-32SGXPTE.js";
-import "./chunks/chunk-DQCSIRO6.js";
-import "./chunks/chunk-LHX7ZBU6.js";
+} from "./chunks/chunk-3GS6AZWH.js";
+import "./chunks/chunk-5DRUMXJF.js";
+import "./chunks/chunk-C62QIXVG.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-FE5N6QWR.js";
+} from "./chunks/chunk-LNC3O5HO.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -16,16 +16,16 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-VAMOG3PS.js";
+} from "./chunks/chunk-LLRMX2SK.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-A5SQZVDP.js";
+} from "./chunks/chunk-2FHHII5M.js";
 import {
   initShell
 } from "./chunks/chunk-XQUPBMMW.js";
 import {
   DeployConfigError
-} from "./chunks/chunk-OPKDXKUQ.js";
+} from "./chunks/chunk-WXDG642Z.js";
 import "./chunks/chunk-J5ZGSUT7.js";
 import "./chunks/chunk-UWHL6UHF.js";
 import "./chunks/chunk-AUYTHOBX.js";

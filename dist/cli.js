@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-FE5N6QWR.js";
+} from "./chunks/chunk-LNC3O5HO.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-VAMOG3PS.js";
+} from "./chunks/chunk-LLRMX2SK.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -23,9 +23,9 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-A5SQZVDP.js";
+} from "./chunks/chunk-2FHHII5M.js";
 import "./chunks/chunk-XQUPBMMW.js";
-import "./chunks/chunk-OPKDXKUQ.js";
+import "./chunks/chunk-WXDG642Z.js";
 import {
   WORKER_ARG
 } from "./chunks/chunk-HL6MSSL4.js";

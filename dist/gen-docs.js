@@ -5,9 +5,9 @@ import {
 import {
   configSchema,
   rules
-} from "./chunks/chunk-A5SQZVDP.js";
+} from "./chunks/chunk-2FHHII5M.js";
 import "./chunks/chunk-XQUPBMMW.js";
-import "./chunks/chunk-OPKDXKUQ.js";
+import "./chunks/chunk-WXDG642Z.js";
 import "./chunks/chunk-AUYTHOBX.js";
 import "./chunks/chunk-7KY5IGMZ.js";
 

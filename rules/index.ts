@@ -14,6 +14,7 @@ import LL108 from './LL108-write-outside-tmp.js';
 import LL109 from './LL109-package-manager-mismatch.js';
 import LL110 from './LL110-setting-ignored.js';
 import LL111 from './LL111-zip-setting-on-image.js';
+import LL112 from './LL112-reserved-env-in-config.js';
 import LL201 from './LL201-base-image-unpinned.js';
 import LL202 from './LL202-secret-baked.js';
 import LL203 from './LL203-remote-script-piped.js';
@@ -25,4 +26,4 @@ import LL304 from './LL304-wasted-space.js';
 import LL305 from './LL305-build-tools-in-final-image.js';
 import LL306 from './LL306-build-context-unfiltered.js';
 
-export const rules: readonly Rule[] = [LL001, LL002, LL100, LL101, LL102, LL103, LL104, LL105, LL106, LL107, LL108, LL109, LL110, LL111, LL201, LL202, LL203, LL204, LL301, LL302, LL303, LL304, LL305, LL306] as unknown as readonly Rule[];
+export const rules: readonly Rule[] = [LL001, LL002, LL100, LL101, LL102, LL103, LL104, LL105, LL106, LL107, LL108, LL109, LL110, LL111, LL112, LL201, LL202, LL203, LL204, LL301, LL302, LL303, LL304, LL305, LL306] as unknown as readonly Rule[];

@@ -1,14 +1,14 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-FE5N6QWR.js";
+} from "./chunk-LNC3O5HO.js";
 import "./chunk-3DW2QXZU.js";
 import {
   ContextCache
-} from "./chunk-VAMOG3PS.js";
-import "./chunk-A5SQZVDP.js";
+} from "./chunk-LLRMX2SK.js";
+import "./chunk-2FHHII5M.js";
 import "./chunk-XQUPBMMW.js";
-import "./chunk-OPKDXKUQ.js";
+import "./chunk-WXDG642Z.js";
 import {
   WORKER_KEY
 } from "./chunk-HL6MSSL4.js";

@@ -15,6 +15,7 @@ import { dirname, isAbsolute, join } from 'node:path';
 import { isMap, isScalar, isSeq, YAMLMap, YAMLSeq, Pair, type Node } from 'yaml';
 import type { Location } from '../core/types.js';
 import { entries, get, intrinsic, keyNode, str, strList, strMap, template, type Template } from './cfn-yaml.js';
+import { reservedKeys } from './reserved-env.js';
 import { uriTailUnresolved, type DeployedFunction, type DeployKind, type DeployProblem, type Located, type ZipOnlySetting } from './types.js';
 
 export const SAM_FUNCTION = 'AWS::Serverless::Function';
@@ -130,6 +131,11 @@ export function templateFunctions(t: Template, kind: DeployKind = 'cloudformatio
     if (fn) {
       const zipOnly = zipOnlySettings(t, props, own, fnGlobals);
       if (zipOnly.length) fn.zipOnly = zipOnly;
+      const reserved = [
+        ...reservedKeys(variablesOf(own), (n) => t.at(n)),
+        ...reservedKeys(variablesOf(fnGlobals), (n) => t.at(n), 'Globals.Function').filter((g) => !get(variablesOf(own), g.name)),
+      ];
+      if (reserved.length) fn.reservedEnv = reserved;
       functions.push(fn);
     }
   }
@@ -235,6 +241,11 @@ function readFunction(t: Template, id: string, at: Location, props: Node | undef
     return undefined;
   }
   return fn;
+}
+
+/** The `Environment: Variables:` mapping of a function's (or Globals') properties. */
+function variablesOf(props: Node | undefined): Node | undefined {
+  return get(get(props, 'Environment'), 'Variables');
 }
 
 /** The properties only .zip functions take (the SAM translator's `_validate_package_type_image`, Lambda's CreateFunction). */

@@ -24,6 +24,7 @@ import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { Location } from '../core/types.js';
 import { entries, get, parseTemplate, TemplateError, type Template } from './cfn-yaml.js';
 import { isDir, isFile, under } from './cloudformation.js';
+import { reservedKeys } from './reserved-env.js';
 import { Variables, type VarText } from './serverless-vars.js';
 import { DeployConfigError, readConfigText, type DeployConfig, type DeployedFunction, type DeployProblem, type Located } from './types.js';
 
@@ -60,6 +61,8 @@ interface Context {
   /** provider.ecr.images: a mapping, undefined when there is none, null when it is not known (a variable). */
   images: Node | undefined | null;
   providerArch: Node | undefined;
+  /** provider.environment: variables every function gets (a function's own of the same key wins). */
+  providerEnv: Node | undefined;
 }
 
 /** The image functions of a parsed configuration, and its problems. */
@@ -78,7 +81,7 @@ export function serverlessFunctions(t: Template): { functions: DeployedFunction[
   // A provider, ecr or images section that is a variable (`${file(...)}`) may hold any image: not known here.
   const unknown = (!provider && !providerName?.known) || (ecr !== undefined && !isMap(ecr)) || (imagesNode !== undefined && !isMap(imagesNode));
   const images = unknown ? null : imagesNode;
-  const ctx: Context = { t, vars, problems, unchecked, images, providerArch: get(provider, 'architecture') };
+  const ctx: Context = { t, vars, problems, unchecked, images, providerArch: get(provider, 'architecture'), providerEnv: vars.node(get(provider, 'environment')) };
   // `functions: ${file(./functions.yml)}` (or a list holding such entries): functions this tool does not read.
   const functionsNode = vars.node(get(t.root, 'functions'));
   // An empty `functions:` (null) declares none.
@@ -98,6 +101,11 @@ export function serverlessFunctions(t: Template): { functions: DeployedFunction[
     const image = get(fnNode, 'image');
     if (image === undefined) continue; // a zip function (handler + runtime)
     const fn = readFunction(ctx, id, t.at(idNode), fnNode, image);
+    if (fn) {
+      const own = vars.node(get(fnNode, 'environment'));
+      const reserved = [...reservedKeys(own, (n) => t.at(n)), ...reservedKeys(ctx.providerEnv, (n) => t.at(n), 'provider.environment').filter((p) => !get(own, p.name))];
+      if (reserved.length) fn.reservedEnv = reserved;
+    }
     if (fn) functions.push(fn);
   }
   return { functions, problems, unchecked };

@@ -14,6 +14,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { isDir, isFile, under } from './cloudformation.js';
 import { HclError, parseHcl } from './hcl.js';
+import { isReservedEnvKey } from './reserved-env.js';
 import { TerraformLocator } from './terraform-locate.js';
 import { DeployConfigError, uriTailUnresolved, type DeployConfig, type DeployedFunction, type DeployProblem } from './types.js';
 
@@ -97,6 +98,10 @@ async function readModule(input: string, config: DeployConfig, prefix: string, v
       } else if (body.package_type !== 'Image') continue;
       const fn = readFunction(f, name, body, scope);
       fn.id = address;
+      const env = Array.isArray(body.environment) ? (body.environment[0] as Json | undefined) : undefined;
+      const variables = env && typeof env.variables === 'object' && env.variables !== null && !Array.isArray(env.variables) ? Object.keys(env.variables) : [];
+      const reserved = variables.filter(isReservedEnvKey);
+      if (reserved.length) fn.reservedEnv = reserved.map((key) => ({ name: key, at: f.locate.attributeAt('resource', ['aws_lambda_function', name], ['environment', 'variables']) }));
       const meta = metadata.get(`aws_lambda_function.${name}`) ?? (typeof body.function_name === 'string' ? metadata.get(`aws_lambda_function.${body.function_name}`) : undefined);
       if (meta && !attachBuild(fn, meta, config)) continue;
       if (!fn.built && fn.imageUri && uriTailUnresolved(fn.imageUri.value)) config.unchecked.push({ at: fn.imageUri.at, message: `${address}: image_uri is ${fn.imageUri.value}, not resolved here; the image it deploys was not checked` });

@@ -59,6 +59,15 @@ export interface DeployedFunction {
    * and Lambda's CreateFunction reject them on an image function. SAM and CloudFormation templates only.
    */
   zipOnly?: ZipOnlySetting[];
+  /** Environment variables the configuration sets whose keys Lambda reserves (CreateFunction rejects them). */
+  reservedEnv?: ReservedEnvSetting[];
+}
+
+/** A reserved key in a function's environment; `from`: where it is written when not on the function (Globals, provider). */
+export interface ReservedEnvSetting {
+  name: string;
+  at: Location;
+  from?: 'Globals.Function' | 'provider.environment';
 }
 
 /** A .zip-only property an image function sets; `fromGlobals`: SAM's Globals.Function gives it. */
@@ -121,6 +130,7 @@ export interface FunctionFacts {
   imageUri?: Located<string>;
   built: boolean;
   zipOnly?: ZipOnlySetting[];
+  reservedEnv?: ReservedEnvSetting[];
 }
 
 /**

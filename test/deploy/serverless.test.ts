@@ -32,6 +32,30 @@ function read(name: string, yml: string, files: Record<string, string> = { 'app/
 const ids = (c: DeployConfig) => c.functions.map((f) => f.id);
 
 describe('Serverless Framework: image functions', () => {
+  it('reserved environment keys of the function and of provider.environment (the function own key wins)', () => {
+    const { config } = read('reserved-env', `service: demo
+provider:
+  name: aws
+  environment:
+    AWS_DEFAULT_REGION: us-east-1
+    STAGE: dev
+functions:
+  hello:
+    image: 123456789012.dkr.ecr.us-east-1.amazonaws.com/hello@sha256:${'a'.repeat(64)}
+    environment:
+      AWS_SECRET_ACCESS_KEY: x
+      TABLE: t
+  other:
+    image: 123456789012.dkr.ecr.us-east-1.amazonaws.com/other@sha256:${'a'.repeat(64)}
+    environment:
+      AWS_DEFAULT_REGION: eu-west-1
+`);
+    expect(config.functions.map((f) => [f.id, (f.reservedEnv ?? []).map((r) => `${r.name}:${r.at.line}:${r.from ?? 'own'}`)])).toEqual([
+      ['hello', ['AWS_SECRET_ACCESS_KEY:11:own', 'AWS_DEFAULT_REGION:5:provider.environment']],
+      ['other', ['AWS_DEFAULT_REGION:16:own']],
+    ]);
+  });
+
   it('a string image naming a provider.ecr.images entry: its path is the context, Dockerfile inside it', () => {
     const { dir, config } = read('string-name', `service: demo
 provider:

@@ -159,6 +159,12 @@ describe('Terraform', () => {
     expect(config.unchecked.map((u) => u.message)).toEqual(['module.shared.aws_lambda_function.worker: image_uri is ${var.image}, not resolved here; the image it deploys was not checked']);
   });
 
+  it('reserved keys in environment { variables } of an image function', async () => {
+    const dir = project('reserved-env', { 'main.tf': `resource "aws_lambda_function" "api" {\n  function_name = "api"\n  role = "arn:aws:iam::123456789012:role/r"\n  package_type = "Image"\n  image_uri = "123456789012.dkr.ecr.us-east-1.amazonaws.com/api:1.0"\n  environment {\n    variables = {\n      AWS_REGION = "eu-west-1"\n      TABLE      = "t"\n    }\n  }\n}\n` });
+    const config = await readDeploy(dir, 'terraform');
+    expect(config.functions[0].reservedEnv?.map((r) => [r.name, r.at.line])).toEqual([['AWS_REGION', 7]]);
+  });
+
   it('an HCL syntax error is one line with its position', async () => {
     const dir = project('bad', { 'main.tf': 'resource "aws_lambda_function" "x" {\n  package_type = \n}\n' });
     const err = await readDeploy(join(dir, 'main.tf'), 'terraform').catch((e: unknown) => e);

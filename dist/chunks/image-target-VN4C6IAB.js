@@ -2,15 +2,15 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-LHX7ZBU6.js";
+} from "./chunk-C62QIXVG.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-VAMOG3PS.js";
-import "./chunk-A5SQZVDP.js";
+} from "./chunk-LLRMX2SK.js";
+import "./chunk-2FHHII5M.js";
 import "./chunk-XQUPBMMW.js";
-import "./chunk-OPKDXKUQ.js";
+import "./chunk-WXDG642Z.js";
 import "./chunk-AUYTHOBX.js";
 import "./chunk-7KY5IGMZ.js";
 

@@ -1,7 +1,8 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
+  RESERVED_ENV,
   uriTailUnresolved
-} from "./chunk-OPKDXKUQ.js";
+} from "./chunk-WXDG642Z.js";
 import {
   require_dist
 } from "./chunk-J5ZGSUT7.js";
@@ -199,8 +200,27 @@ function strMap(node) {
   return out;
 }
 
-// src/deploy/cloudformation.ts
+// src/deploy/reserved-env.ts
 var import_yaml2 = __toESM(require_dist(), 1);
+var RESERVED = new Set(RESERVED_ENV.map((e) => e.name));
+function isReservedEnvKey(name) {
+  return RESERVED.has(name);
+}
+function reservedKeys(vars, at, from) {
+  const out = [];
+  for (const [name, key, value] of entries(vars)) {
+    if (!RESERVED.has(name) || noValue(value)) continue;
+    out.push({ name, at: at(key), ...from ? { from } : {} });
+  }
+  return out;
+}
+function noValue(value) {
+  const fn = intrinsic(value);
+  return fn?.name === "Ref" && (0, import_yaml2.isScalar)(fn.arg) && fn.arg.value === "AWS::NoValue";
+}
+
+// src/deploy/cloudformation.ts
+var import_yaml3 = __toESM(require_dist(), 1);
 import { existsSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join } from "node:path";
 var SAM_FUNCTION = "AWS::Serverless::Function";
@@ -210,26 +230,26 @@ function shown(node) {
   const fn = intrinsic(node);
   if (!fn) return "a value that is not a string";
   const short = fn.name.replace(/^Fn::/, "");
-  const arg = fn.arg && (0, import_yaml2.isScalar)(fn.arg) ? ` ${String(fn.arg.value)}` : " [...]";
+  const arg = fn.arg && (0, import_yaml3.isScalar)(fn.arg) ? ` ${String(fn.arg.value)}` : " [...]";
   return `!${short}${arg}`;
 }
 function mergeGlobals(global, local) {
   if (!global) return local;
   if (!local) return global;
   if (intrinsic(global) || intrinsic(local)) return local;
-  if ((0, import_yaml2.isMap)(global) && (0, import_yaml2.isMap)(local)) {
-    const merged = new import_yaml2.YAMLMap();
+  if ((0, import_yaml3.isMap)(global) && (0, import_yaml3.isMap)(local)) {
+    const merged = new import_yaml3.YAMLMap();
     merged.range = local.range;
     const keys = /* @__PURE__ */ new Set();
     for (const [k, , v] of entries(global)) {
       keys.add(k);
-      merged.items.push(new import_yaml2.Pair(keyNode(global, k), mergeGlobals(v, get(local, k))));
+      merged.items.push(new import_yaml3.Pair(keyNode(global, k), mergeGlobals(v, get(local, k))));
     }
-    for (const [k, kn, v] of entries(local)) if (!keys.has(k)) merged.items.push(new import_yaml2.Pair(kn, v));
+    for (const [k, kn, v] of entries(local)) if (!keys.has(k)) merged.items.push(new import_yaml3.Pair(kn, v));
     return merged;
   }
-  if ((0, import_yaml2.isSeq)(global) && (0, import_yaml2.isSeq)(local)) {
-    const merged = new import_yaml2.YAMLSeq();
+  if ((0, import_yaml3.isSeq)(global) && (0, import_yaml3.isSeq)(local)) {
+    const merged = new import_yaml3.YAMLSeq();
     merged.range = local.range;
     merged.items = [...global.items, ...local.items];
     return merged;
@@ -240,10 +260,10 @@ function unignoredGlobals(globals, ignore) {
   if (!globals || !ignore) return globals;
   if (str(ignore) === "*") return void 0;
   const names = strList(ignore) ?? (str(ignore) !== void 0 ? [str(ignore)] : void 0);
-  if (!names || !(0, import_yaml2.isMap)(globals)) return globals;
-  const kept = new import_yaml2.YAMLMap();
+  if (!names || !(0, import_yaml3.isMap)(globals)) return globals;
+  const kept = new import_yaml3.YAMLMap();
   kept.range = globals.range;
-  kept.items = globals.items.filter((pair) => !((0, import_yaml2.isScalar)(pair.key) && names.includes(String(pair.key.value))));
+  kept.items = globals.items.filter((pair) => !((0, import_yaml3.isScalar)(pair.key) && names.includes(String(pair.key.value))));
   return kept;
 }
 function templateFunctions(t, kind = "cloudformation") {
@@ -253,13 +273,13 @@ function templateFunctions(t, kind = "cloudformation") {
   const problems = [];
   const unchecked = [];
   const globals = get(get(t.root, "Globals"), "Function");
-  if (!resources || !(0, import_yaml2.isMap)(resources) || intrinsic(resources)) {
+  if (!resources || !(0, import_yaml3.isMap)(resources) || intrinsic(resources)) {
     problems.push({ at: t.at(resources ?? t.root), message: resources ? "Resources must be a mapping of logical ids to resources" : "the template has no Resources section" });
     return { functions, problems, unchecked };
   }
   for (const [id, idNode, resource] of entries(resources)) {
     if (id.startsWith("Fn::")) continue;
-    if (!resource || !(0, import_yaml2.isMap)(resource)) {
+    if (!resource || !(0, import_yaml3.isMap)(resource)) {
       problems.push({ at: t.at(idNode), message: `${id}: a resource must be a mapping with a Type` });
       continue;
     }
@@ -278,7 +298,7 @@ function templateFunctions(t, kind = "cloudformation") {
     if (type !== SAM_FUNCTION && type !== LAMBDA_FUNCTION) continue;
     const sam = type === SAM_FUNCTION;
     const own = get(resource, "Properties");
-    if (own && !(0, import_yaml2.isMap)(own)) {
+    if (own && !(0, import_yaml3.isMap)(own)) {
       problems.push({ at: t.at(own), message: `${id}: Properties must be a mapping` });
       continue;
     }
@@ -295,6 +315,11 @@ function templateFunctions(t, kind = "cloudformation") {
     if (fn) {
       const zipOnly = zipOnlySettings(t, props, own, fnGlobals);
       if (zipOnly.length) fn.zipOnly = zipOnly;
+      const reserved = [
+        ...reservedKeys(variablesOf(own), (n) => t.at(n)),
+        ...reservedKeys(variablesOf(fnGlobals), (n) => t.at(n), "Globals.Function").filter((g) => !get(variablesOf(own), g.name))
+      ];
+      if (reserved.length) fn.reservedEnv = reserved;
       functions.push(fn);
     }
   }
@@ -302,7 +327,7 @@ function templateFunctions(t, kind = "cloudformation") {
 }
 function isSamTemplate(t) {
   const transform = get(t.root, "Transform");
-  const names = (0, import_yaml2.isSeq)(transform) ? transform.items.map(str) : [str(transform)];
+  const names = (0, import_yaml3.isSeq)(transform) ? transform.items.map(str) : [str(transform)];
   return names.some((n) => n !== void 0 && n.startsWith("AWS::Serverless"));
 }
 function located(t, node, value) {
@@ -324,7 +349,7 @@ function readFunction(t, id, at, props, metadata, sam, kind, problems, unchecked
       return void 0;
     }
     const value = strList(node);
-    if (value === void 0 && (0, import_yaml2.isSeq)(node) && node.items.some((item) => intrinsic(item))) {
+    if (value === void 0 && (0, import_yaml3.isSeq)(node) && node.items.some((item) => intrinsic(item))) {
       overrideUnknown.push(key);
       unchecked.push({ at: t.at(node), message: `${id}: ImageConfig.${name} holds ${shown(node.items.find((item) => intrinsic(item)))}, not resolved here; ${skipped(name)}` });
       return void 0;
@@ -393,6 +418,9 @@ function readFunction(t, id, at, props, metadata, sam, kind, problems, unchecked
   }
   return fn;
 }
+function variablesOf(props) {
+  return get(get(props, "Environment"), "Variables");
+}
 var ZIP_ONLY = ["Runtime", "Handler", "Layers"];
 function zipOnlySettings(t, props, own, globals) {
   const out = [];
@@ -408,14 +436,14 @@ function zipOnlySettings(t, props, own, globals) {
 }
 function isNoValue(node) {
   const fn = intrinsic(node);
-  return fn?.name === "Ref" && (0, import_yaml2.isScalar)(fn.arg) && fn.arg.value === "AWS::NoValue";
+  return fn?.name === "Ref" && (0, import_yaml3.isScalar)(fn.arg) && fn.arg.value === "AWS::NoValue";
 }
 function surelySet(node) {
   const fn = intrinsic(node);
   if (fn) return fn.name !== "Fn::If" && fn.name !== "Condition" && !isNoValue(node);
-  if ((0, import_yaml2.isSeq)(node)) return node.items.length > 0;
-  if ((0, import_yaml2.isMap)(node)) return node.items.length > 0;
-  if ((0, import_yaml2.isScalar)(node)) return node.value !== null && node.value !== "" && node.value !== false;
+  if ((0, import_yaml3.isSeq)(node)) return node.items.length > 0;
+  if ((0, import_yaml3.isMap)(node)) return node.items.length > 0;
+  if ((0, import_yaml3.isScalar)(node)) return node.value !== null && node.value !== "" && node.value !== false;
   return false;
 }
 function withoutBuild(fn) {
@@ -459,6 +487,8 @@ export {
   intrinsic,
   str,
   strMap,
+  isReservedEnvKey,
+  reservedKeys,
   templateFunctions,
   isSamTemplate,
   under,

@@ -53,7 +53,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-A5SQZVDP.js";
+} from "./chunk-2FHHII5M.js";
 import {
   commandName,
   initShell

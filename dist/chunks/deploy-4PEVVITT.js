@@ -3,14 +3,14 @@ import {
   isDeployTemplate,
   readDeploy,
   readTemplate
-} from "./chunk-32SGXPTE.js";
-import "./chunk-DQCSIRO6.js";
+} from "./chunk-3GS6AZWH.js";
+import "./chunk-5DRUMXJF.js";
 import {
   sniffDeploy
 } from "./chunk-3DW2QXZU.js";
 import {
   DeployConfigError
-} from "./chunk-OPKDXKUQ.js";
+} from "./chunk-WXDG642Z.js";
 import "./chunk-J5ZGSUT7.js";
 import "./chunk-7KY5IGMZ.js";
 export {

@@ -4,22 +4,22 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-VAMOG3PS.js";
+} from "./chunk-LLRMX2SK.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-A5SQZVDP.js";
+} from "./chunk-2FHHII5M.js";
 import "./chunk-XQUPBMMW.js";
 import {
   DeployConfigError
-} from "./chunk-OPKDXKUQ.js";
+} from "./chunk-WXDG642Z.js";
 import "./chunk-AUYTHOBX.js";
 import "./chunk-7KY5IGMZ.js";
 
 // src/deploy/lint.ts
 import { readFileSync } from "node:fs";
 function factsOf(fn) {
-  return { id: fn.id, kind: fn.kind, at: fn.at, architecture: fn.architecture, platform: fn.platform, imageConfig: fn.imageConfig, imageUri: fn.imageUri, built: fn.built, ...fn.zipOnly?.length ? { zipOnly: fn.zipOnly } : {} };
+  return { id: fn.id, kind: fn.kind, at: fn.at, architecture: fn.architecture, platform: fn.platform, imageConfig: fn.imageConfig, imageUri: fn.imageUri, built: fn.built, ...fn.zipOnly?.length ? { zipOnly: fn.zipOnly } : {}, ...fn.reservedEnv?.length ? { reservedEnv: fn.reservedEnv } : {} };
 }
 function functionInfo(fn) {
   return {

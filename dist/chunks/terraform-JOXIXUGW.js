@@ -2,15 +2,16 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isDir,
   isFile,
+  isReservedEnvKey,
   under
-} from "./chunk-DQCSIRO6.js";
+} from "./chunk-5DRUMXJF.js";
 import {
   wasmPath
 } from "./chunk-XQUPBMMW.js";
 import {
   DeployConfigError,
   uriTailUnresolved
-} from "./chunk-OPKDXKUQ.js";
+} from "./chunk-WXDG642Z.js";
 import "./chunk-J5ZGSUT7.js";
 import "./chunk-AUYTHOBX.js";
 import "./chunk-7KY5IGMZ.js";
@@ -257,6 +258,10 @@ async function readModule(input, config, prefix, visited, depth) {
       } else if (body.package_type !== "Image") continue;
       const fn = readFunction(f, name, body, scope);
       fn.id = address;
+      const env = Array.isArray(body.environment) ? body.environment[0] : void 0;
+      const variables = env && typeof env.variables === "object" && env.variables !== null && !Array.isArray(env.variables) ? Object.keys(env.variables) : [];
+      const reserved = variables.filter(isReservedEnvKey);
+      if (reserved.length) fn.reservedEnv = reserved.map((key) => ({ name: key, at: f.locate.attributeAt("resource", ["aws_lambda_function", name], ["environment", "variables"]) }));
       const meta = metadata.get(`aws_lambda_function.${name}`) ?? (typeof body.function_name === "string" ? metadata.get(`aws_lambda_function.${body.function_name}`) : void 0);
       if (meta && !attachBuild(fn, meta, config)) continue;
       if (!fn.built && fn.imageUri && uriTailUnresolved(fn.imageUri.value)) config.unchecked.push({ at: fn.imageUri.at, message: `${address}: image_uri is ${fn.imageUri.value}, not resolved here; the image it deploys was not checked` });

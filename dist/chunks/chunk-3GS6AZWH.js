@@ -9,15 +9,16 @@ import {
   isSamTemplate,
   looksLikeTemplate,
   parseTemplate,
+  reservedKeys,
   str,
   strMap,
   templateFunctions,
   under
-} from "./chunk-DQCSIRO6.js";
+} from "./chunk-5DRUMXJF.js";
 import {
   DeployConfigError,
   readConfigText
-} from "./chunk-OPKDXKUQ.js";
+} from "./chunk-WXDG642Z.js";
 import {
   require_dist
 } from "./chunk-J5ZGSUT7.js";
@@ -290,7 +291,7 @@ function serverlessFunctions(t) {
   const imagesNode = (0, import_yaml2.isMap)(ecr) ? vars.node(get(ecr, "images")) : void 0;
   const unknown = !provider && !providerName?.known || ecr !== void 0 && !(0, import_yaml2.isMap)(ecr) || imagesNode !== void 0 && !(0, import_yaml2.isMap)(imagesNode);
   const images = unknown ? null : imagesNode;
-  const ctx = { t, vars, problems, unchecked, images, providerArch: get(provider, "architecture") };
+  const ctx = { t, vars, problems, unchecked, images, providerArch: get(provider, "architecture"), providerEnv: vars.node(get(provider, "environment")) };
   const functionsNode = vars.node(get(t.root, "functions"));
   const declared = (n) => n !== void 0 && !((0, import_yaml2.isScalar)(n) && (n.value === null || n.value === ""));
   const unread = (0, import_yaml2.isSeq)(functionsNode) ? functionsNode.items.filter((item) => declared(vars.node(item)) && !(0, import_yaml2.isMap)(vars.node(item))) : declared(functionsNode) && !(0, import_yaml2.isMap)(functionsNode) ? [functionsNode] : [];
@@ -307,6 +308,11 @@ function serverlessFunctions(t) {
     const image = get(fnNode, "image");
     if (image === void 0) continue;
     const fn = readFunction(ctx, id, t.at(idNode), fnNode, image);
+    if (fn) {
+      const own = vars.node(get(fnNode, "environment"));
+      const reserved = [...reservedKeys(own, (n) => t.at(n)), ...reservedKeys(ctx.providerEnv, (n) => t.at(n), "provider.environment").filter((p) => !get(own, p.name))];
+      if (reserved.length) fn.reservedEnv = reserved;
+    }
     if (fn) functions.push(fn);
   }
   return { functions, problems, unchecked };
@@ -444,7 +450,7 @@ async function readDeploy(input, kind) {
   if (kind === "serverless") return readServerless(input);
   if (kind === "cdk") return readCloudAssembly(basename(input) === "manifest.json" ? dirname2(input) : input);
   if (kind === "terraform") {
-    const { readTerraform } = await import("./terraform-R3KLDQCC.js");
+    const { readTerraform } = await import("./terraform-JOXIXUGW.js");
     return readTerraform(input);
   }
   return readTemplate(input);

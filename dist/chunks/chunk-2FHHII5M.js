@@ -5,8 +5,11 @@ import {
   parseShell
 } from "./chunk-XQUPBMMW.js";
 import {
-  overrideUnresolved
-} from "./chunk-OPKDXKUQ.js";
+  RESERVED_ENV,
+  RESERVED_ENV_SOURCE,
+  overrideUnresolved,
+  reservedEnv
+} from "./chunk-WXDG642Z.js";
 import {
   LIMITS,
   LimitError,
@@ -8337,13 +8340,13 @@ function defineRule(definition) {
   return { ...definition, docsUrl: docsUrlFor(definition.code) };
 }
 var TEMPLATES = /* @__PURE__ */ new Map();
-function interpolate(template3, data) {
-  let parts = TEMPLATES.get(template3);
+function interpolate(template4, data) {
+  let parts = TEMPLATES.get(template4);
   if (!parts) {
-    parts = template3.split(/(\{\{\s*(\w+)\s*\}\})/);
-    TEMPLATES.set(template3, parts);
+    parts = template4.split(/(\{\{\s*(\w+)\s*\}\})/);
+    TEMPLATES.set(template4, parts);
   }
-  if (parts.length === 1) return template3;
+  if (parts.length === 1) return template4;
   let out = parts[0];
   for (let i = 1; i < parts.length; i += 3) {
     const key = parts[i + 1];
@@ -11187,33 +11190,6 @@ var LL109_package_manager_mismatch_default = defineRule({
   }
 });
 
-// src/knowledge/reserved-env.ts
-var RESERVED_ENV_SOURCE = "https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html#configuration-envvars-runtime";
-var RESERVED_ENV = [
-  { name: "_HANDLER", meaning: "the handler, taken from CMD or the function configuration" },
-  { name: "_X_AMZN_TRACE_ID", meaning: "the X-Ray trace header of the current invocation" },
-  { name: "AWS_REGION", meaning: "the function's Region" },
-  { name: "AWS_DEFAULT_REGION", meaning: "the function's Region (set by Lambda and the emulator alongside AWS_REGION)" },
-  { name: "AWS_EXECUTION_ENV", meaning: "the runtime identifier (AWS_Lambda_<runtime>)" },
-  { name: "AWS_LAMBDA_FUNCTION_NAME", meaning: "the function name" },
-  { name: "AWS_LAMBDA_FUNCTION_MEMORY_SIZE", meaning: "the configured memory" },
-  { name: "AWS_LAMBDA_FUNCTION_VERSION", meaning: "the function version" },
-  { name: "AWS_LAMBDA_INITIALIZATION_TYPE", meaning: "on-demand, provisioned-concurrency or snap-start" },
-  { name: "AWS_LAMBDA_LOG_GROUP_NAME", meaning: "the CloudWatch Logs group" },
-  { name: "AWS_LAMBDA_LOG_STREAM_NAME", meaning: "the CloudWatch Logs stream" },
-  { name: "AWS_ACCESS_KEY", credential: true, meaning: "the execution role credentials" },
-  { name: "AWS_ACCESS_KEY_ID", credential: true, meaning: "the execution role credentials" },
-  { name: "AWS_SECRET_ACCESS_KEY", credential: true, meaning: "the execution role credentials" },
-  { name: "AWS_SESSION_TOKEN", credential: true, meaning: "the execution role credentials" },
-  { name: "AWS_LAMBDA_RUNTIME_API", meaning: "the host:port of the Runtime API; the base image entrypoint starts the local emulator only when it is unset" },
-  { name: "LAMBDA_TASK_ROOT", lambdaValue: "/var/task", meaning: "the function code directory" },
-  { name: "LAMBDA_RUNTIME_DIR", lambdaValue: "/var/runtime", meaning: "the runtime directory" }
-];
-var BY_NAME = new Map(RESERVED_ENV.map((r) => [r.name, r]));
-function reservedEnv(name) {
-  return BY_NAME.get(name);
-}
-
 // rules/LL110-setting-ignored.ts
 var IGNORED = {
   EXPOSE: "Lambda talks to the function through the Runtime API, not a port, and routes no traffic to exposed ports (the Lambda Web Adapter finds a web app through AWS_LWA_PORT or PORT, default 8080, not through EXPOSE)",
@@ -11365,6 +11341,74 @@ var LL111_zip_setting_on_image_default = defineRule({
           const names = settings.map((s) => s.name).join(" and ").replace(/ and (?=.* and )/g, ", ");
           const layerFix = settings.some((s) => s.name === "Layers") ? ", and copy what the layers hold into the image (COPY, or RUN to install it)" : "";
           ctx.report({ messageId: fromGlobals ? "globalSetting" : "zipSetting", data: { fn: fn.id, names, rejection, layerFix, list: settings.map((x) => x.name).join(", ") }, at: settings[0].at });
+        }
+      }
+    };
+  }
+});
+
+// rules/LL112-reserved-env-in-config.ts
+var DOCKERFILE2 = 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n';
+var HANDLER2 = 'def handler(event, context):\n    return {"ok": True}\n';
+var template2 = (vars) => `Transform: AWS::Serverless-2016-10-31
+Resources:
+  Api:
+    Type: AWS::Serverless::Function
+    Properties:
+      PackageType: Image
+      Environment:
+        Variables:
+${vars}    Metadata:
+      Dockerfile: Dockerfile
+      DockerContext: .
+`;
+var LL112_reserved_env_in_config_default = defineRule({
+  code: "LL112",
+  name: "reserved-env-in-config",
+  severity: "error",
+  since: "0.1.0",
+  needs: { dockerfile: true, deploy: true },
+  docs: {
+    what: "Checks that the environment a deploy configuration gives an image function sets none of the keys Lambda reserves (the Reserved keys table below): SAM and CloudFormation `Environment.Variables` (with SAM's `Globals.Function`), Serverless Framework `environment` of the function or of `provider`, Terraform `environment { variables }` of aws_lambda_function. A value `!Ref AWS::NoValue` leaves the key out and is not reported. The same keys set with ENV in the image are LL110's (Lambda replaces them at run time).",
+    why: "Lambda sets these variables itself (the Region, the function name and memory, the execution role's credentials, the Runtime API address, the handler). CreateFunction and UpdateFunctionConfiguration refuse a configuration that sets one: \"Lambda was unable to configure your environment variables because the environment variables you have provided contains reserved keys that are currently not supported for modification. Reserved keys used in this request: AWS_REGION\", and the stack or `terraform apply` fails. The code reads the values Lambda sets (AWS_REGION is always the function's Region); a value of your own needs another name.",
+    bad: { dockerfile: DOCKERFILE2, context: { "app.py": HANDLER2, "template.yaml": template2("          AWS_REGION: eu-west-1\n          TABLE: orders\n") } },
+    good: { dockerfile: DOCKERFILE2, context: { "app.py": HANDLER2, "template.yaml": template2("          TABLE_REGION: eu-west-1\n          TABLE: orders\n") } },
+    references: [
+      RESERVED_ENV_SOURCE,
+      "https://docs.aws.amazon.com/lambda/latest/api/API_Environment.html",
+      "https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-resource-function.html"
+    ],
+    tables: [
+      {
+        title: "Reserved keys",
+        intro: "The keys Lambda reserves (src/knowledge/reserved-env.ts), with what Lambda sets them to.",
+        columns: ["key", "Lambda sets"],
+        rows: () => RESERVED_ENV.map((e) => [`\`${e.name}\``, e.meaning])
+      }
+    ]
+  },
+  messages: {
+    reservedKey: {
+      text: 'The function {{fn}} sets the environment {{variables}} {{names}}{{from}}, which Lambda reserves: the deploy fails ("Lambda was unable to configure your environment variables because the environment variables you have provided contains reserved keys ... Reserved keys used in this request: {{list}}"). Lambda sets {{them}} itself.',
+      severity: "error",
+      fix: "Remove {{names}} from the environment{{fromFix}}; read the value Lambda sets, or give your own value another name (for example MY_{{first}})."
+    }
+  },
+  create(ctx) {
+    return {
+      end() {
+        const fn = ctx.deploy;
+        if (!fn?.reservedEnv?.length) return;
+        for (const from of [void 0, "Globals.Function", "provider.environment"]) {
+          const settings = fn.reservedEnv.filter((s) => s.from === from);
+          if (!settings.length) continue;
+          const keys = settings.map((s) => s.name);
+          const names = keys.join(" and ").replace(/ and (?=.* and )/g, ", ");
+          ctx.report({
+            messageId: "reservedKey",
+            data: { fn: fn.id, names, variables: keys.length === 1 ? "variable" : "variables", list: keys.join(", "), them: keys.length === 1 ? "it" : "them", from: from ? ` (through ${from})` : "", fromFix: from ? ` of ${from} (it reaches every function)` : "", first: keys[0] },
+            at: settings[0].at
+          });
         }
       }
     };
@@ -12482,9 +12526,9 @@ var LL203_remote_script_piped_default = defineRule({
 });
 
 // rules/LL204-image-tag-mutable.ts
-var DOCKERFILE2 = 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n';
-var HANDLER2 = 'def handler(event, context):\n    return {"ok": True}\n';
-var template2 = (uri) => `AWSTemplateFormatVersion: "2010-09-09"
+var DOCKERFILE3 = 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n';
+var HANDLER3 = 'def handler(event, context):\n    return {"ok": True}\n';
+var template3 = (uri) => `AWSTemplateFormatVersion: "2010-09-09"
 Resources:
   Api:
     Type: AWS::Lambda::Function
@@ -12508,8 +12552,8 @@ var LL204_image_tag_mutable_default = defineRule({
   docs: {
     what: "Checks the image a deploy configuration gives a function by URI (CloudFormation `Code.ImageUri`, SAM `ImageUri` of a function that `sam build` does not build, Terraform `image_uri`, a Serverless Framework serverless.yml `image` or `image.uri`, or the `uri` of a `provider.ecr.images` entry): it should name a digest (`repo@sha256:...`), not only a tag, and never `:latest` or no tag at all. Parts of the URI computed by the configuration (`!Sub ${Repo}`, a Terraform reference, a Serverless `${env:TAG}`) are not judged; images that the deploy tool builds and tags itself (SAM `Metadata`, CDK assets, Serverless `provider.ecr.images` with a `path`) are not reported.",
     why: "Lambda resolves a tag to a digest when the function is created or its code is updated, and runs that digest until the next update (GetFunction shows it as ResolvedImageUri). A push to the same tag changes nothing on Lambda, and the next unrelated deploy of the template silently ships whatever the tag points at then: two deploys of the same commit can run different code, and a rollback cannot bring the old image back. A digest in the configuration makes the deploy say exactly which image runs.",
-    bad: { dockerfile: DOCKERFILE2, context: { "app.py": HANDLER2, "template.yaml": template2(`${REPO}:latest`) } },
-    good: { dockerfile: DOCKERFILE2, context: { "app.py": HANDLER2, "template.yaml": template2(`${REPO}@sha256:${"0".repeat(64)}`) } },
+    bad: { dockerfile: DOCKERFILE3, context: { "app.py": HANDLER3, "template.yaml": template3(`${REPO}:latest`) } },
+    good: { dockerfile: DOCKERFILE3, context: { "app.py": HANDLER3, "template.yaml": template3(`${REPO}@sha256:${"0".repeat(64)}`) } },
     references: [
       "https://docs.aws.amazon.com/lambda/latest/api/API_FunctionCodeLocation.html",
       "https://docs.aws.amazon.com/lambda/latest/dg/images-create.html",
@@ -14150,11 +14194,11 @@ var BUILD_ARTIFACT_MB = {
 };
 var BUILD_ARTIFACT_SOURCE = "assumption: typical compiled handler sizes (not measured here; the build output is not in the build context)";
 var PIP_NAME_NORMALISE = normalizePyName;
-var BY_NAME2 = /* @__PURE__ */ new Map();
-for (const p of PACKAGE_SIZES) for (const n of p.names) BY_NAME2.set(`${p.ecosystem}:${p.ecosystem === "pip" ? PIP_NAME_NORMALISE(n) : n}`, p);
+var BY_NAME = /* @__PURE__ */ new Map();
+for (const p of PACKAGE_SIZES) for (const n of p.names) BY_NAME.set(`${p.ecosystem}:${p.ecosystem === "pip" ? PIP_NAME_NORMALISE(n) : n}`, p);
 var BY_KEY = new Map(PACKAGE_SIZES.map((p) => [p.key, p]));
 function packageByName(ecosystem, name) {
-  return BY_NAME2.get(`${ecosystem}:${ecosystem === "pip" ? PIP_NAME_NORMALISE(name) : name}`);
+  return BY_NAME.get(`${ecosystem}:${ecosystem === "pip" ? PIP_NAME_NORMALISE(name) : name}`);
 }
 function packageByKey(key) {
   return BY_KEY.get(key);
@@ -14509,7 +14553,7 @@ var LL306_build_context_unfiltered_default = defineRule({
 });
 
 // rules/index.ts
-var rules = [LL001_dockerfile_syntax_default, LL002_copy_source_missing_default, LL100_lambda_not_detected_default, LL101_ric_missing_default, LL102_entrypoint_invalid_default, LL103_handler_invalid_default, LL104_workdir_not_task_root_default, LL105_platform_unsupported_default, LL106_runtime_deprecated_default, LL107_file_not_readable_default, LL108_write_outside_tmp_default, LL109_package_manager_mismatch_default, LL110_setting_ignored_default, LL111_zip_setting_on_image_default, LL201_base_image_unpinned_default, LL202_secret_baked_default, LL203_remote_script_piped_default, LL204_image_tag_mutable_default, LL301_cache_leftover_default, LL302_layer_order_default, LL303_image_too_large_default, LL304_wasted_space_default, LL305_build_tools_in_final_image_default, LL306_build_context_unfiltered_default];
+var rules = [LL001_dockerfile_syntax_default, LL002_copy_source_missing_default, LL100_lambda_not_detected_default, LL101_ric_missing_default, LL102_entrypoint_invalid_default, LL103_handler_invalid_default, LL104_workdir_not_task_root_default, LL105_platform_unsupported_default, LL106_runtime_deprecated_default, LL107_file_not_readable_default, LL108_write_outside_tmp_default, LL109_package_manager_mismatch_default, LL110_setting_ignored_default, LL111_zip_setting_on_image_default, LL112_reserved_env_in_config_default, LL201_base_image_unpinned_default, LL202_secret_baked_default, LL203_remote_script_piped_default, LL204_image_tag_mutable_default, LL301_cache_leftover_default, LL302_layer_order_default, LL303_image_too_large_default, LL304_wasted_space_default, LL305_build_tools_in_final_image_default, LL306_build_context_unfiltered_default];
 
 export {
   formatBytes,

@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-VAMOG3PS.js";
+} from "./chunk-LLRMX2SK.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-A5SQZVDP.js";
+} from "./chunk-2FHHII5M.js";
 import {
   initShell
 } from "./chunk-XQUPBMMW.js";
