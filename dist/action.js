@@ -29299,7 +29299,10 @@ var init_sizes2 = __esm({
       { key: "date-fns", ecosystem: "npm", names: ["date-fns"], label: "date-fns", mb: [20, 40], source: NPM },
       { key: "lodash", ecosystem: "npm", names: ["lodash"], label: "lodash", mb: [4, 6], source: NPM },
       // OS packages (dnf / yum / microdnf / apt / apk names)
-      { key: "gcc", ecosystem: "os", names: ["gcc", "gcc-c++", "g++", "build-essential", "build-base", "make", "cmake"], label: "gcc toolchain", mb: [120, 300], source: OS },
+      { key: "gcc", ecosystem: "os", names: ["gcc", "gcc-c++", "g++", "build-essential", "build-base"], label: "gcc toolchain", mb: [120, 300], source: OS },
+      // make alone is small; cmake brings its data files (cmake-data on Debian).
+      { key: "make", ecosystem: "os", names: ["make"], label: "make", mb: [1, 3], source: OS },
+      { key: "cmake", ecosystem: "os", names: ["cmake", "cmake3"], label: "cmake", mb: [30, 60], source: OS },
       { key: "python-devel", ecosystem: "os", names: ["python3-devel", "python3-dev", "python3.12-devel", "python3.11-devel"], label: "python3 headers", mb: [5, 40], source: OS },
       { key: "git", ecosystem: "os", names: ["git"], label: "git", mb: [25, 60], source: OS },
       { key: "chromium", ecosystem: "os", names: ["chromium", "chromium-browser", "google-chrome-stable"], label: "chromium (+ its libraries)", mb: [250, 450], source: OS },
@@ -36257,7 +36260,7 @@ var init_LL110_setting_ignored = __esm({
         userIgnored: {
           text: 'USER {{user}} has no effect on Lambda: the function runs as a non-root user Lambda chooses, so every file it reads must be readable by others (and directories searchable), or it fails with "Permission denied" (EACCES / Errno 13).',
           severity: "info",
-          fix: "Remove USER {{user}} from the final image (or keep it for other platforms) and make the code world-readable, e.g. RUN chmod -R o+rX ${LAMBDA_TASK_ROOT}."
+          fix: "Remove USER {{user}} from the final image (or keep it for other platforms) and make the code world-readable, e.g. RUN chmod -R o+rX {{codeDir}}."
         },
         reservedEnv: {
           text: "ENV {{name}}{{value}} has no effect on Lambda: Lambda sets {{name}} ({{meaning}}) itself{{lambdaValue}} and replaces the value of the image.",
@@ -36301,7 +36304,8 @@ var init_LL110_setting_ignored = __esm({
               }
             }
             const user = target.user;
-            if (user?.from) ctx.report({ messageId: "userIgnored", data: { user: user.value }, at: user.from });
+            const codeDir = target.env.has("LAMBDA_TASK_ROOT") ? "${LAMBDA_TASK_ROOT}" : target.workdir?.value && target.workdir.value !== "/" ? target.workdir.value : "<code folder>";
+            if (user?.from) ctx.report({ messageId: "userIgnored", data: { user: user.value, codeDir }, at: user.from });
           }
         };
       }

@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-3GS6AZWH.js";
 import "./chunks/chunk-5DRUMXJF.js";
-import "./chunks/chunk-C62QIXVG.js";
+import "./chunks/chunk-EZS2H6BD.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-LNC3O5HO.js";
+} from "./chunks/chunk-LFEB2YRD.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-LLRMX2SK.js";
+} from "./chunks/chunk-MH7ZS577.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-2FHHII5M.js";
+} from "./chunks/chunk-W6YA6ARV.js";
 import {
   initShell
 } from "./chunks/chunk-XQUPBMMW.js";

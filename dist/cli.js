@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-LNC3O5HO.js";
+} from "./chunks/chunk-LFEB2YRD.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-LLRMX2SK.js";
+} from "./chunks/chunk-MH7ZS577.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -23,7 +23,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-2FHHII5M.js";
+} from "./chunks/chunk-W6YA6ARV.js";
 import "./chunks/chunk-XQUPBMMW.js";
 import "./chunks/chunk-WXDG642Z.js";
 import {

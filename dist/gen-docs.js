@@ -5,7 +5,7 @@ import {
 import {
   configSchema,
   rules
-} from "./chunks/chunk-2FHHII5M.js";
+} from "./chunks/chunk-W6YA6ARV.js";
 import "./chunks/chunk-XQUPBMMW.js";
 import "./chunks/chunk-WXDG642Z.js";
 import "./chunks/chunk-AUYTHOBX.js";

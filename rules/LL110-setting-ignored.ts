@@ -43,7 +43,7 @@ export default defineRule({
     userIgnored: {
       text: 'USER {{user}} has no effect on Lambda: the function runs as a non-root user Lambda chooses, so every file it reads must be readable by others (and directories searchable), or it fails with "Permission denied" (EACCES / Errno 13).',
       severity: 'info',
-      fix: 'Remove USER {{user}} from the final image (or keep it for other platforms) and make the code world-readable, e.g. RUN chmod -R o+rX ${LAMBDA_TASK_ROOT}.',
+      fix: 'Remove USER {{user}} from the final image (or keep it for other platforms) and make the code world-readable, e.g. RUN chmod -R o+rX {{codeDir}}.',
     },
     reservedEnv: {
       text: 'ENV {{name}}{{value}} has no effect on Lambda: Lambda sets {{name}} ({{meaning}}) itself{{lambdaValue}} and replaces the value of the image.',
@@ -87,7 +87,9 @@ export default defineRule({
           }
         }
         const user = target.user;
-        if (user?.from) ctx.report({ messageId: 'userIgnored', data: { user: user.value }, at: user.from });
+        // The folder the code is in: LAMBDA_TASK_ROOT on an AWS base (which defines it); the working directory elsewhere.
+        const codeDir = target.env.has('LAMBDA_TASK_ROOT') ? '${LAMBDA_TASK_ROOT}' : target.workdir?.value && target.workdir.value !== '/' ? target.workdir.value : '<code folder>';
+        if (user?.from) ctx.report({ messageId: 'userIgnored', data: { user: user.value, codeDir }, at: user.from });
       },
     };
   },

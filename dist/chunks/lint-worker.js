@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-LNC3O5HO.js";
+} from "./chunk-LFEB2YRD.js";
 import "./chunk-3DW2QXZU.js";
 import {
   ContextCache
-} from "./chunk-LLRMX2SK.js";
-import "./chunk-2FHHII5M.js";
+} from "./chunk-MH7ZS577.js";
+import "./chunk-W6YA6ARV.js";
 import "./chunk-XQUPBMMW.js";
 import "./chunk-WXDG642Z.js";
 import {

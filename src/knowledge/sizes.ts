@@ -145,7 +145,10 @@ export const PACKAGE_SIZES: readonly PackageSize[] = [
   { key: 'date-fns', ecosystem: 'npm', names: ['date-fns'], label: 'date-fns', mb: [20, 40], source: NPM },
   { key: 'lodash', ecosystem: 'npm', names: ['lodash'], label: 'lodash', mb: [4, 6], source: NPM },
   // OS packages (dnf / yum / microdnf / apt / apk names)
-  { key: 'gcc', ecosystem: 'os', names: ['gcc', 'gcc-c++', 'g++', 'build-essential', 'build-base', 'make', 'cmake'], label: 'gcc toolchain', mb: [120, 300], source: OS },
+  { key: 'gcc', ecosystem: 'os', names: ['gcc', 'gcc-c++', 'g++', 'build-essential', 'build-base'], label: 'gcc toolchain', mb: [120, 300], source: OS },
+  // make alone is small; cmake brings its data files (cmake-data on Debian).
+  { key: 'make', ecosystem: 'os', names: ['make'], label: 'make', mb: [1, 3], source: OS },
+  { key: 'cmake', ecosystem: 'os', names: ['cmake', 'cmake3'], label: 'cmake', mb: [30, 60], source: OS },
   { key: 'python-devel', ecosystem: 'os', names: ['python3-devel', 'python3-dev', 'python3.12-devel', 'python3.11-devel'], label: 'python3 headers', mb: [5, 40], source: OS },
   { key: 'git', ecosystem: 'os', names: ['git'], label: 'git', mb: [25, 60], source: OS },
   { key: 'chromium', ecosystem: 'os', names: ['chromium', 'chromium-browser', 'google-chrome-stable'], label: 'chromium (+ its libraries)', mb: [250, 450], source: OS },

@@ -39,8 +39,9 @@ ruleTester(rule, {
     {
       name: 'only the effective USER is reported',
       dockerfile: 'FROM node:22-slim\nUSER root\nRUN npm install -g aws-lambda-ric\nUSER node\nWORKDIR /function\nENTRYPOINT ["/usr/local/bin/npx", "aws-lambda-ric"]\nCMD ["index.handler"]\n',
-      errors: [{ messageId: 'userIgnored', line: 4, message: /USER node .*readable by others/ }],
+      errors: [{ messageId: 'userIgnored', line: 4, message: /USER node .*readable by others/, fix: /RUN chmod -R o\+rX \/function\.$/ }],
     },
+    { name: 'USER on the AWS base: the fix names LAMBDA_TASK_ROOT, which that base defines', dockerfile: `${PY}USER 1001\n${APP}`, errors: [{ messageId: 'userIgnored', line: 2, fix: /RUN chmod -R o\+rX \$\{LAMBDA_TASK_ROOT\}\.$/ }] },
     { name: 'ENV AWS_REGION', dockerfile: `${PY}ENV AWS_REGION=us-east-1\n${APP}`, errors: [{ messageId: 'reservedEnv', line: 2, message: /ENV AWS_REGION=us-east-1 has no effect/ }] },
     {
       name: 'task root differing from the Lambda value',

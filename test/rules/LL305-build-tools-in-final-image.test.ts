@@ -21,6 +21,7 @@ ruleTester(rule, {
     { name: 'a stage not used by the --target is not checked', dockerfile: `${PY}AS app\nRUN pip install --no-cache-dir boto3\nFROM app AS dev\nRUN dnf install -y gcc\n`.replace(`${PY}AS app`, 'FROM public.ecr.aws/lambda/python:3.12 AS app'), target: 'app' },
   ],
   invalid: [
+    { name: 'make alone is sized as make, not as a compiler toolchain', dockerfile: `${PY}RUN dnf install -y make && dnf clean all\n`, errors: [{ messageId: 'buildTools', message: /: make \(about 1-3 MB\)\./ }] },
     {
       name: 'gcc and python3-devel left in the image',
       dockerfile: `${PY}RUN dnf install -y gcc python3-devel && dnf clean all \\\n && pip install --no-cache-dir -r requirements.txt\n`,

@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-LLRMX2SK.js";
+} from "./chunk-MH7ZS577.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-2FHHII5M.js";
+} from "./chunk-W6YA6ARV.js";
 import "./chunk-XQUPBMMW.js";
 import {
   DeployConfigError

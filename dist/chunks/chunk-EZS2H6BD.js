@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-LLRMX2SK.js";
+} from "./chunk-MH7ZS577.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-2FHHII5M.js";
+} from "./chunk-W6YA6ARV.js";
 import {
   initShell
 } from "./chunk-XQUPBMMW.js";

@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-C62QIXVG.js";
+} from "./chunk-EZS2H6BD.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-LLRMX2SK.js";
-import "./chunk-2FHHII5M.js";
+} from "./chunk-MH7ZS577.js";
+import "./chunk-W6YA6ARV.js";
 import "./chunk-XQUPBMMW.js";
 import "./chunk-WXDG642Z.js";
 import "./chunk-AUYTHOBX.js";

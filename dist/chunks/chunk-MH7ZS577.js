@@ -53,7 +53,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-2FHHII5M.js";
+} from "./chunk-W6YA6ARV.js";
 import {
   commandName,
   initShell
