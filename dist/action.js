@@ -12965,6 +12965,7 @@ function literalSource(ins, source) {
 }
 function compute(df, context, explicit) {
   const missing = [];
+  const ignored = [];
   let literal3 = 0;
   let matched = false;
   const seen = /* @__PURE__ */ new Set();
@@ -12982,12 +12983,16 @@ function compute(df, context, explicit) {
         const rel = contextPath(source);
         if (seen.has(rel)) continue;
         seen.add(rel);
-        if (context.at(rel).length > 0 || !context.absent?.(rel) && existsSync3(join3(context.root, rel))) continue;
+        if (context.at(rel).length > 0) continue;
+        if (!context.absent?.(rel) && existsSync3(join3(context.root, rel))) {
+          if (context.ignored(rel)) ignored.push({ ins, source });
+          continue;
+        }
         missing.push({ ins, source });
       }
     }
   }
-  return { context, missing, literal: literal3, wrongFolder: !explicit && !matched && literal3 > 0 && missing.length > 0 && missing.length === seen.size };
+  return { context, missing, ignored, literal: literal3, wrongFolder: !explicit && !matched && literal3 > 0 && missing.length > 0 && missing.length === seen.size };
 }
 var CHECK, GLOB2;
 var init_context_check = __esm({
@@ -33399,6 +33404,7 @@ var init_LL002_copy_source_missing = __esm({
   "rules/LL002-copy-source-missing.ts"() {
     "use strict";
     init_rule_kit();
+    init_paths();
     LL002_copy_source_missing_default = defineRule({
       code: "LL002",
       name: "copy-source-missing",
@@ -33406,7 +33412,7 @@ var init_LL002_copy_source_missing = __esm({
       since: "0.1.0",
       needs: { facts: ["contextCheck"], dockerfile: true, context: true },
       docs: {
-        what: "Checks the COPY and ADD sources named literally (no variable, wildcard or URL) in the stages that make the image against the folder used as the build context (--context, by default the Dockerfile's folder). When none of them is there, the Dockerfile is linted from a folder that is not its build context: it says so once, names the missing sources, and every check that reads the build context (handler modules, dependency manifests, .dockerignore, secrets in copied files, the size estimate) treats the context as unknown instead of judging the wrong folder. When only some are missing, it names them. Sources excluded by .dockerignore are left to the other checks.",
+        what: "Checks the COPY and ADD sources named literally (no variable, wildcard or URL) in the stages that make the image against the folder used as the build context (--context, by default the Dockerfile's folder). When none of them is there, the Dockerfile is linted from a folder that is not its build context: it says so once, names the missing sources, and every check that reads the build context (handler modules, dependency manifests, .dockerignore, secrets in copied files, the size estimate) treats the context as unknown instead of judging the wrong folder. When only some are missing, it names them. A source that is in the folder but excluded by .dockerignore is reported too: the build does not see it either and fails the same way.",
         why: 'A Dockerfile is often built from another folder than its own (`docker build --file docker/Dockerfile .`), so the folder next to it is not what the build sees. Judged against the wrong folder, every context check would be wrong: a handler "never copied", a requirements.txt "without the client". And a source that really is missing fails the build with `failed to compute cache key: ... not found`, unless a step before `docker build` creates it.',
         bad: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY src/app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', context: { "Dockerfile.dev": "FROM scratch\n" } },
         good: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY src/app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', context: { "src/app.py": 'def handler(event, context):\n    return "ok"\n' } },
@@ -33417,6 +33423,11 @@ var init_LL002_copy_source_missing = __esm({
           text: "None of the COPY/ADD sources ({{sources}}) is in {{root}}, the folder linted as the build context: this Dockerfile is probably built from another folder, so the checks that read the build context were skipped.",
           severity: "warning",
           fix: "Pass the folder the image is built from: --context <dir> (as in docker build --file {{file}} <dir>)."
+        },
+        sourcesIgnored: {
+          text: '{{sources}} {{verb}} in the build context but .dockerignore ({{ignoreFile}}) excludes {{them}}: the build fails with "not found", as for a missing file.',
+          severity: "warning",
+          fix: "Remove the pattern that excludes {{sources}} from {{ignoreFile}} (or add an exception: !{{first}}), or stop copying {{them}}."
         },
         sourcesMissing: {
           text: '{{sources}} {{verb}} not in the build context {{root}}: the build fails with "not found" unless a step before docker build creates {{them}}.',
@@ -33429,7 +33440,15 @@ var init_LL002_copy_source_missing = __esm({
           end() {
             if (ctx.mode !== "dockerfile") return;
             const check = ctx.facts.contextCheck;
-            if (!check || check.missing.length === 0) return;
+            if (!check) return;
+            if (check.ignored.length > 0 && !check.wrongFolder) {
+              const names = check.ignored.map((m) => m.source);
+              const one3 = names.length === 1;
+              const path6 = check.context.dockerignore?.path ?? ".dockerignore";
+              const ignoreFile = path6.startsWith(`${check.context.root}/`) ? path6.slice(check.context.root.length + 1) : path6;
+              ctx.report({ messageId: "sourcesIgnored", data: { sources: list2(names), verb: one3 ? "is" : "are", them: one3 ? "it" : "them", ignoreFile, first: contextPath(names[0]) }, at: check.ignored[0].ins });
+            }
+            if (check.missing.length === 0) return;
             const sources = check.missing.map((m) => m.source);
             const root = check.context.root;
             if (check.wrongFolder) {

@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-3GS6AZWH.js";
 import "./chunks/chunk-5DRUMXJF.js";
-import "./chunks/chunk-EZS2H6BD.js";
+import "./chunks/chunk-OPFATFII.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-LFEB2YRD.js";
+} from "./chunks/chunk-36W73M72.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-MH7ZS577.js";
+} from "./chunks/chunk-C3RJ4AM7.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-W6YA6ARV.js";
+} from "./chunks/chunk-QH3VNXDM.js";
 import {
   initShell
 } from "./chunks/chunk-XQUPBMMW.js";

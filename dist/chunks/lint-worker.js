@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-LFEB2YRD.js";
+} from "./chunk-36W73M72.js";
 import "./chunk-3DW2QXZU.js";
 import {
   ContextCache
-} from "./chunk-MH7ZS577.js";
-import "./chunk-W6YA6ARV.js";
+} from "./chunk-C3RJ4AM7.js";
+import "./chunk-QH3VNXDM.js";
 import "./chunk-XQUPBMMW.js";
 import "./chunk-WXDG642Z.js";
 import {

@@ -21,6 +21,8 @@ export interface ContextCheck {
   context: BuildContext;
   /** Literal sources found nowhere in the folder (not even excluded by .dockerignore). */
   missing: MissingSource[];
+  /** Literal sources that are in the folder but excluded by .dockerignore: the build cannot see them either. */
+  ignored: MissingSource[];
   /** How many literal sources the Dockerfile names. */
   literal: number;
   /** No literal source is there and no wildcard source matches: the folder is not this Dockerfile's build context. */
@@ -51,6 +53,7 @@ export function literalSource(ins: Instruction, source: string): boolean {
 
 function compute(df: DockerfileModel, context: BuildContext, explicit: boolean): ContextCheck {
   const missing: MissingSource[] = [];
+  const ignored: MissingSource[] = [];
   let literal = 0;
   let matched = false;
   const seen = new Set<string>();
@@ -69,12 +72,16 @@ function compute(df: DockerfileModel, context: BuildContext, explicit: boolean):
         const rel = contextPath(source);
         if (seen.has(rel)) continue;
         seen.add(rel);
-        // Excluded by .dockerignore is another problem (the build fails the same way, but the folder is right).
         // The listings answer for a name they prove absent (most missing sources); the file system for the rest.
-        if (context.at(rel).length > 0 || (!context.absent?.(rel) && existsSync(join(context.root, rel)))) continue;
+        if (context.at(rel).length > 0) continue;
+        if (!context.absent?.(rel) && existsSync(join(context.root, rel))) {
+          // There, but excluded by .dockerignore: the build fails the same way, though the folder is right.
+          if (context.ignored(rel)) ignored.push({ ins, source });
+          continue;
+        }
         missing.push({ ins, source });
       }
     }
   }
-  return { context, missing, literal, wrongFolder: !explicit && !matched && literal > 0 && missing.length > 0 && missing.length === seen.size };
+  return { context, missing, ignored, literal, wrongFolder: !explicit && !matched && literal > 0 && missing.length > 0 && missing.length === seen.size };
 }

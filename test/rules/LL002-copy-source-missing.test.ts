@@ -6,17 +6,18 @@ const AWS = 'FROM public.ecr.aws/lambda/python:3.12\n';
 
 ruleTester(rule, {
   valid: [
+    { name: 'a folder copied whole while .dockerignore excludes some of its files', dockerfile: `${AWS}COPY src/ \${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n`, context: { 'src/app.py': 'def handler(e, c):\n    return 1\n', 'src/app.pyc': 'x', '.dockerignore': '**/*.pyc\n' } },
     { name: 'every source in the context', dockerfile: `${AWS}COPY app.py \${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n`, context: APP_PY },
     { name: 'a folder source', dockerfile: `${AWS}COPY src/ \${LAMBDA_TASK_ROOT}/\n`, context: { 'src/app.py': 'x = 1\n' } },
     { name: 'src/. copies a folder that is there', dockerfile: `${AWS}COPY src/. \${LAMBDA_TASK_ROOT}\n`, context: { 'src/app.py': 'x = 1\n' } },
     { name: 'wildcards, variables and URLs are not literal', dockerfile: `${AWS}ARG SRC\nCOPY *.py \${SRC} \${LAMBDA_TASK_ROOT}/\nADD https://example.com/x.tar.gz /opt/\n`, context: { 'Dockerfile.other': '' } },
     { name: 'COPY --from reads a stage, not the context', dockerfile: 'FROM golang:1.23 AS build\nRUN go build -o /main .\nFROM public.ecr.aws/lambda/provided:al2023\nCOPY --from=build /main /var/runtime/bootstrap\n', context: { 'go.mod': 'module x\n' } },
-    { name: 'a source excluded by .dockerignore is there (other checks judge it)', dockerfile: `${AWS}COPY app.py secrets.txt \${LAMBDA_TASK_ROOT}/\n`, context: { ...APP_PY, 'secrets.txt': 'x', '.dockerignore': 'secrets.txt\n' } },
     { name: 'no context at all: nothing to judge', dockerfile: `${AWS}COPY app.py \${LAMBDA_TASK_ROOT}/\n` },
     { name: 'a stage that does not reach the target', dockerfile: `FROM python:3.12 AS test\nCOPY tests/ /tests/\n${AWS}COPY app.py \${LAMBDA_TASK_ROOT}/\n`, context: APP_PY },
     { name: 'a quoted source', dockerfile: `${AWS}COPY "app.py" \${LAMBDA_TASK_ROOT}/\n`, context: APP_PY },
   ],
   invalid: [
+    { name: 'a source in the folder that .dockerignore excludes: the build cannot see it', dockerfile: `${AWS}COPY pyproject.toml poetry.lock \${LAMBDA_TASK_ROOT}/\nCOPY app.py \${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n`, context: { ...APP_PY, 'pyproject.toml': '[project]\nname = "x"\n', 'poetry.lock': '# lock\n', '.dockerignore': '*.lock\n' }, errors: [{ messageId: 'sourcesIgnored', line: 2, message: /poetry\.lock is in the build context but \.dockerignore \(\.dockerignore\) excludes it/, fix: /!poetry\.lock/ }] },
     { name: 'a wildcard that matches files here shows the folder is the build context: the one missing file is missing, not a wrong folder', dockerfile: `${AWS}COPY src/*.py \${LAMBDA_TASK_ROOT}/\nCOPY model.bin /opt/model.bin\nCMD ["main.handler"]\n`, context: { 'src/main.py': 'def handler(e, c):\n    return 1\n' }, errors: [{ messageId: 'sourcesMissing', line: 3, message: /model\.bin is not in the build context/ }] },
     { name: 'linted from the Dockerfile folder, built from the repository root', dockerfile: `${AWS}COPY requirements.txt \${LAMBDA_TASK_ROOT}/\nRUN pip install -r requirements.txt\nCOPY app.py \${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n`, context: { 'Dockerfile.dev': '' }, errors: [{ messageId: 'wrongFolder', line: 2, severity: 'warning', message: /requirements\.txt, app\.py/ }] },
     { name: 'a single missing source is a wrong folder too', dockerfile: `${AWS}COPY src/handler.py \${LAMBDA_TASK_ROOT}/\n`, context: { 'README.md': '' }, errors: [{ messageId: 'wrongFolder', message: /src\/handler\.py/ }] },

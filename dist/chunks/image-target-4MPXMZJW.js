@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-EZS2H6BD.js";
+} from "./chunk-OPFATFII.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-MH7ZS577.js";
-import "./chunk-W6YA6ARV.js";
+} from "./chunk-C3RJ4AM7.js";
+import "./chunk-QH3VNXDM.js";
 import "./chunk-XQUPBMMW.js";
 import "./chunk-WXDG642Z.js";
 import "./chunk-AUYTHOBX.js";

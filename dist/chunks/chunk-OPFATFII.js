@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-MH7ZS577.js";
+} from "./chunk-C3RJ4AM7.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-W6YA6ARV.js";
+} from "./chunk-QH3VNXDM.js";
 import {
   initShell
 } from "./chunk-XQUPBMMW.js";

@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-MH7ZS577.js";
+} from "./chunk-C3RJ4AM7.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-W6YA6ARV.js";
+} from "./chunk-QH3VNXDM.js";
 import "./chunk-XQUPBMMW.js";
 import {
   DeployConfigError

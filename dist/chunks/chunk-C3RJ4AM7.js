@@ -53,7 +53,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-W6YA6ARV.js";
+} from "./chunk-QH3VNXDM.js";
 import {
   commandName,
   initShell
@@ -3874,6 +3874,7 @@ function literalSource(ins, source) {
 }
 function compute(df, context, explicit) {
   const missing = [];
+  const ignored = [];
   let literal2 = 0;
   let matched = false;
   const seen = /* @__PURE__ */ new Set();
@@ -3891,12 +3892,16 @@ function compute(df, context, explicit) {
         const rel = contextPath(source);
         if (seen.has(rel)) continue;
         seen.add(rel);
-        if (context.at(rel).length > 0 || !context.absent?.(rel) && existsSync2(join2(context.root, rel))) continue;
+        if (context.at(rel).length > 0) continue;
+        if (!context.absent?.(rel) && existsSync2(join2(context.root, rel))) {
+          if (context.ignored(rel)) ignored.push({ ins, source });
+          continue;
+        }
         missing.push({ ins, source });
       }
     }
   }
-  return { context, missing, literal: literal2, wrongFolder: !explicit && !matched && literal2 > 0 && missing.length > 0 && missing.length === seen.size };
+  return { context, missing, ignored, literal: literal2, wrongFolder: !explicit && !matched && literal2 > 0 && missing.length > 0 && missing.length === seen.size };
 }
 
 // src/lambda/dockerfile-contract.ts
