@@ -33425,7 +33425,7 @@ var init_LL002_copy_source_missing = __esm({
           fix: "Pass the folder the image is built from: --context <dir> (as in docker build --file {{file}} <dir>)."
         },
         sourcesIgnored: {
-          text: '{{sources}} {{verb}} in the build context but .dockerignore ({{ignoreFile}}) excludes {{them}}: the build fails with "not found", as for a missing file.',
+          text: '{{sources}} {{verb}} in the build context but {{ignoreFile}} excludes {{them}}: the build fails with "not found", as for a missing file.',
           severity: "warning",
           fix: "Remove the pattern that excludes {{sources}} from {{ignoreFile}} (or add an exception: !{{first}}), or stop copying {{them}}."
         },

@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-3GS6AZWH.js";
 import "./chunks/chunk-5DRUMXJF.js";
-import "./chunks/chunk-OPFATFII.js";
+import "./chunks/chunk-GM5RFRUL.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-36W73M72.js";
+} from "./chunks/chunk-CBAIOV7X.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-C3RJ4AM7.js";
+} from "./chunks/chunk-FAOJFXS6.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-QH3VNXDM.js";
+} from "./chunks/chunk-P4LHCLUV.js";
 import {
   initShell
 } from "./chunks/chunk-XQUPBMMW.js";

@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-36W73M72.js";
+} from "./chunks/chunk-CBAIOV7X.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-C3RJ4AM7.js";
+} from "./chunks/chunk-FAOJFXS6.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -23,7 +23,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-QH3VNXDM.js";
+} from "./chunks/chunk-P4LHCLUV.js";
 import "./chunks/chunk-XQUPBMMW.js";
 import "./chunks/chunk-WXDG642Z.js";
 import {

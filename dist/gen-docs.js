@@ -5,7 +5,7 @@ import {
 import {
   configSchema,
   rules
-} from "./chunks/chunk-QH3VNXDM.js";
+} from "./chunks/chunk-P4LHCLUV.js";
 import "./chunks/chunk-XQUPBMMW.js";
 import "./chunks/chunk-WXDG642Z.js";
 import "./chunks/chunk-AUYTHOBX.js";

@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-36W73M72.js";
+} from "./chunk-CBAIOV7X.js";
 import "./chunk-3DW2QXZU.js";
 import {
   ContextCache
-} from "./chunk-C3RJ4AM7.js";
-import "./chunk-QH3VNXDM.js";
+} from "./chunk-FAOJFXS6.js";
+import "./chunk-P4LHCLUV.js";
 import "./chunk-XQUPBMMW.js";
 import "./chunk-WXDG642Z.js";
 import {

@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-OPFATFII.js";
+} from "./chunk-GM5RFRUL.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-C3RJ4AM7.js";
-import "./chunk-QH3VNXDM.js";
+} from "./chunk-FAOJFXS6.js";
+import "./chunk-P4LHCLUV.js";
 import "./chunk-XQUPBMMW.js";
 import "./chunk-WXDG642Z.js";
 import "./chunk-AUYTHOBX.js";

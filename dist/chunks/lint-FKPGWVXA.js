@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-C3RJ4AM7.js";
+} from "./chunk-FAOJFXS6.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-QH3VNXDM.js";
+} from "./chunk-P4LHCLUV.js";
 import "./chunk-XQUPBMMW.js";
 import {
   DeployConfigError

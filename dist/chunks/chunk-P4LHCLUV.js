@@ -8469,7 +8469,7 @@ var LL002_copy_source_missing_default = defineRule({
       fix: "Pass the folder the image is built from: --context <dir> (as in docker build --file {{file}} <dir>)."
     },
     sourcesIgnored: {
-      text: '{{sources}} {{verb}} in the build context but .dockerignore ({{ignoreFile}}) excludes {{them}}: the build fails with "not found", as for a missing file.',
+      text: '{{sources}} {{verb}} in the build context but {{ignoreFile}} excludes {{them}}: the build fails with "not found", as for a missing file.',
       severity: "warning",
       fix: "Remove the pattern that excludes {{sources}} from {{ignoreFile}} (or add an exception: !{{first}}), or stop copying {{them}}."
     },

@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-C3RJ4AM7.js";
+} from "./chunk-FAOJFXS6.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-QH3VNXDM.js";
+} from "./chunk-P4LHCLUV.js";
 import {
   initShell
 } from "./chunk-XQUPBMMW.js";

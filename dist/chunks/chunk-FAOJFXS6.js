@@ -53,7 +53,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-QH3VNXDM.js";
+} from "./chunk-P4LHCLUV.js";
 import {
   commandName,
   initShell
