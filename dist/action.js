@@ -32360,8 +32360,9 @@ function formatEstimateBlock(e, chalk2) {
   const c = e.coldStart;
   const out2 = [];
   const kind = s.exact ? "measured" : "estimated";
-  out2.push(`  ${chalk2.bold("Size")} (${kind}): ${sizeRange(s)}${s.compressed !== void 0 ? chalk2.dim(` (${formatMB(s.compressed)} compressed)`) : ""}  ${chalk2.dim("own bytes")} ${sizeRange(s.ownBytes)}${s.base ? chalk2.dim(`  base ${s.base.image}`) : ""}`);
-  if (s.unknown.length) out2.push(`  ${chalk2.yellow("+ unknown:")} ${s.unknown.slice(0, 4).join("; ")}${s.unknown.length > 4 ? `; +${s.unknown.length - 4} more` : ""}`);
+  const plus = s.unknown.length ? ` ${chalk2.yellow("+ unknown")}` : "";
+  out2.push(`  ${chalk2.bold("Size")} (${kind}): ${sizeRange(s)}${plus}${s.compressed !== void 0 ? chalk2.dim(` (${formatMB(s.compressed)} compressed)`) : ""}  ${chalk2.dim("own bytes")} ${sizeRange(s.ownBytes)}${plus}${s.base ? chalk2.dim(`  base ${s.base.image}`) : ""}`);
+  if (s.unknown.length) out2.push(`  ${chalk2.yellow("unknown:")} ${s.unknown.slice(0, 4).join("; ")}${s.unknown.length > 4 ? `; +${s.unknown.length - 4} more` : ""}`);
   if (!c) {
     if (e.coldStartReason) out2.push(`  ${chalk2.dim(`No cold-start estimate: ${e.coldStartReason}`)}`);
     return `${out2.join("\n")}

@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-3GS6AZWH.js";
 import "./chunks/chunk-5DRUMXJF.js";
-import "./chunks/chunk-GM5RFRUL.js";
+import "./chunks/chunk-4TB3LK7C.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-CBAIOV7X.js";
+} from "./chunks/chunk-WYY6HZ2N.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -16,7 +16,7 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-FAOJFXS6.js";
+} from "./chunks/chunk-2HQW5NZB.js";
 import {
   parseDockerfile
 } from "./chunks/chunk-P4LHCLUV.js";

@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-CBAIOV7X.js";
+} from "./chunks/chunk-WYY6HZ2N.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-FAOJFXS6.js";
+} from "./chunks/chunk-2HQW5NZB.js";
 import {
   defuseWorkflowLine,
   formatBytes,

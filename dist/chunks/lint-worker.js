@@ -1,11 +1,11 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-CBAIOV7X.js";
+} from "./chunk-WYY6HZ2N.js";
 import "./chunk-3DW2QXZU.js";
 import {
   ContextCache
-} from "./chunk-FAOJFXS6.js";
+} from "./chunk-2HQW5NZB.js";
 import "./chunk-P4LHCLUV.js";
 import "./chunk-XQUPBMMW.js";
 import "./chunk-WXDG642Z.js";

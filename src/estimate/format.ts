@@ -18,8 +18,10 @@ export function formatEstimateBlock(e: ReportEstimates, chalk: ChalkInstance): s
   const c = e.coldStart;
   const out: string[] = [];
   const kind = s.exact ? 'measured' : 'estimated';
-  out.push(`  ${chalk.bold('Size')} (${kind}): ${sizeRange(s)}${s.compressed !== undefined ? chalk.dim(` (${formatMB(s.compressed)} compressed)`) : ''}  ${chalk.dim('own bytes')} ${sizeRange(s.ownBytes)}${s.base ? chalk.dim(`  base ${s.base.image}`) : ''}`);
-  if (s.unknown.length) out.push(`  ${chalk.yellow('+ unknown:')} ${s.unknown.slice(0, 4).join('; ')}${s.unknown.length > 4 ? `; +${s.unknown.length - 4} more` : ''}`);
+  // Parts not sized (listed below) add to both figures: `0 B + unknown`, never a bare `0 B` that reads as an empty image.
+  const plus = s.unknown.length ? ` ${chalk.yellow('+ unknown')}` : '';
+  out.push(`  ${chalk.bold('Size')} (${kind}): ${sizeRange(s)}${plus}${s.compressed !== undefined ? chalk.dim(` (${formatMB(s.compressed)} compressed)`) : ''}  ${chalk.dim('own bytes')} ${sizeRange(s.ownBytes)}${plus}${s.base ? chalk.dim(`  base ${s.base.image}`) : ''}`);
+  if (s.unknown.length) out.push(`  ${chalk.yellow('unknown:')} ${s.unknown.slice(0, 4).join('; ')}${s.unknown.length > 4 ? `; +${s.unknown.length - 4} more` : ''}`);
   if (!c) {
     // Not a Lambda image: a Lambda cold-start model says nothing about it.
     if (e.coldStartReason) out.push(`  ${chalk.dim(`No cold-start estimate: ${e.coldStartReason}`)}`);

@@ -4,7 +4,7 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-FAOJFXS6.js";
+} from "./chunk-2HQW5NZB.js";
 import {
   parseDockerfile,
   redactText

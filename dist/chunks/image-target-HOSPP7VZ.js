@@ -2,12 +2,12 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-GM5RFRUL.js";
+} from "./chunk-4TB3LK7C.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-FAOJFXS6.js";
+} from "./chunk-2HQW5NZB.js";
 import "./chunk-P4LHCLUV.js";
 import "./chunk-XQUPBMMW.js";
 import "./chunk-WXDG642Z.js";

@@ -5,7 +5,7 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-FAOJFXS6.js";
+} from "./chunk-2HQW5NZB.js";
 import {
   ContentScanner,
   awsBaseLayerCount,

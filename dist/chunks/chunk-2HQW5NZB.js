@@ -3657,8 +3657,9 @@ function formatEstimateBlock(e, chalk) {
   const c = e.coldStart;
   const out = [];
   const kind = s.exact ? "measured" : "estimated";
-  out.push(`  ${chalk.bold("Size")} (${kind}): ${sizeRange(s)}${s.compressed !== void 0 ? chalk.dim(` (${formatMB(s.compressed)} compressed)`) : ""}  ${chalk.dim("own bytes")} ${sizeRange(s.ownBytes)}${s.base ? chalk.dim(`  base ${s.base.image}`) : ""}`);
-  if (s.unknown.length) out.push(`  ${chalk.yellow("+ unknown:")} ${s.unknown.slice(0, 4).join("; ")}${s.unknown.length > 4 ? `; +${s.unknown.length - 4} more` : ""}`);
+  const plus = s.unknown.length ? ` ${chalk.yellow("+ unknown")}` : "";
+  out.push(`  ${chalk.bold("Size")} (${kind}): ${sizeRange(s)}${plus}${s.compressed !== void 0 ? chalk.dim(` (${formatMB(s.compressed)} compressed)`) : ""}  ${chalk.dim("own bytes")} ${sizeRange(s.ownBytes)}${plus}${s.base ? chalk.dim(`  base ${s.base.image}`) : ""}`);
+  if (s.unknown.length) out.push(`  ${chalk.yellow("unknown:")} ${s.unknown.slice(0, 4).join("; ")}${s.unknown.length > 4 ? `; +${s.unknown.length - 4} more` : ""}`);
   if (!c) {
     if (e.coldStartReason) out.push(`  ${chalk.dim(`No cold-start estimate: ${e.coldStartReason}`)}`);
     return `${out.join("\n")}
