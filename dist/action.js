@@ -11412,6 +11412,10 @@ function startsWithTest(node) {
   for (let n = node, i2 = 0; n && i2 < MAX_SHELL_DEPTH; n = n.namedChildren[0] ?? null, i2++) {
     if (n.type === "test_command") return true;
     if (n.type === "command") return n.childForFieldName("name")?.text === "test";
+    if (n.type === "redirected_statement") {
+      const body2 = n.childForFieldName("body");
+      return body2 !== null && (body2.type === "test_command" || body2.type === "command" && body2.childForFieldName("name")?.text === "test");
+    }
     if (n.type !== "list") return false;
   }
   return false;
@@ -12976,7 +12980,7 @@ function compute(df, context, explicit) {
       if (!spec || spec.from !== void 0) continue;
       for (const source of spec.sources) {
         if (!literalSource(ins, source)) {
-          if (!matched && GLOB2.test(source) && !source.includes("$") && !contextPath(source).split("/").includes("..") && !(ins.keyword === "ADD" && /^(https?|git):\/\/|^git@/.test(source))) matched = context.match(contextPath(source)).length > 0;
+          if (!matched && GLOB2.test(source) && contextPath(source).includes("/") && !source.includes("$") && !contextPath(source).split("/").includes("..") && !(ins.keyword === "ADD" && /^(https?|git):\/\/|^git@/.test(source))) matched = context.match(contextPath(source)).length > 0;
           continue;
         }
         literal3++;
@@ -13486,7 +13490,7 @@ function shellLaunch(argv, sight, depth) {
   if (c > 0 && argv[c + 1] !== void 0) return scriptText(argv[c + 1], argv.slice(c + 2), sight, depth, void 0);
   const at2 = argv.findIndex((w, i2) => i2 > 0 && !w.startsWith("-"));
   if (at2 < 0) return { kind: "interpreter", argv };
-  if (argv[at2] === BASE_ENTRYPOINT && (depth > 0 || sight.awsBase || sight.scripts?.at(BASE_ENTRYPOINT) === void 0)) return { kind: "base", argv, handlerIndex: at2 + 1 };
+  if (argv[at2] === BASE_ENTRYPOINT && sight.awsBase) return { kind: "base", argv, handlerIndex: at2 + 1 };
   return scriptLaunch(argv[at2], argv, sight, depth);
 }
 function programLaunch(argv, head, name2, sight, depth) {
@@ -14129,27 +14133,32 @@ function borrowsBase(df, context) {
   const target = df.target;
   if (!target) return void 0;
   const instructions = lineageInstructions(target);
+  let code = false;
   for (const ins of instructions) {
     if (!ins.copy) continue;
     const dest = expand2(ins.copy.dest, ins.scope).value;
     if (dest.includes("$") || FUNCTION_DIRS.some((d) => pathWithin(dest, d))) return void 0;
+    code ||= ins.copy.from !== void 0 || ins.copy.sources.some((src) => CODE_SOURCE.test(src));
   }
+  const nothingIn = "and nothing is copied into /var/task";
   const entrypoint = target.entrypoint;
   if (entrypoint?.from) {
     const argv = entrypoint.value.exec;
     if (!argv || argv.length === 0) return void 0;
+    const program = argv[0].slice(argv[0].lastIndexOf("/") + 1);
+    if (isShell(program) && program !== "busybox" && argv.slice(1).every((w) => w.startsWith("-") && !/c/.test(w))) {
+      return target.cmd ? void 0 : `its ENTRYPOINT is a shell (${argv[0]}) with no CMD to run, ${nothingIn}`;
+    }
+    if (TOOL_PROGRAMS.has(program)) return `its ENTRYPOINT runs ${program}, a build or test tool, ${nothingIn}`;
     const launch = analyzeDockerfile(df, context)?.classify(argv);
-    if (!launch || LAMBDA_LAUNCHES.has(launch.kind)) return void 0;
-    if (launch.kind === "script") {
-      if (!launch.script?.content || launch.script.launches.some((l) => LAMBDA_LAUNCHES.has(l.kind) || l.kind === "script")) return void 0;
-    } else if (!TOOL_PROGRAMS.has(baseName2(argv[0])) || argv.length > 1 && isShellName(argv[0])) return void 0;
-    return `its ENTRYPOINT runs ${argv[0]}, not Lambda's entrypoint or a runtime client, and nothing is copied into /var/task`;
+    if (code || launch?.kind !== "script" || !launch.script?.content || launch.script.launches.some((l) => LAMBDA_LAUNCHES.has(l.kind) || l.kind === "script")) return void 0;
+    return `its ENTRYPOINT runs the script ${argv[0]}, which starts no runtime client, and no application code is copied`;
   }
-  if (entrypoint?.from || target.cmd?.from) return void 0;
+  if (target.cmd?.from) return void 0;
   const zip = instructions.find((ins) => ins.keyword === "RUN" && (df.shell(ins)?.commands ?? []).some((c) => /(^|\/)zip$/.test(c.name) && c.args.some((a) => /\.zip$/.test(a))));
-  if (zip) return `it packages a .zip (line ${zip.span.line}) and sets no CMD (no handler), and nothing is copied into /var/task`;
+  if (zip) return `it packages a .zip (line ${zip.span.line}) and sets no CMD (no handler), ${nothingIn}`;
   const workdir = target.workdir?.value;
-  if (workdir && target.workdir?.from && !pathWithin(workdir, "/var/task")) return `it sets no CMD (no handler), works in ${workdir} and copies nothing into /var/task`;
+  if (!code && workdir && target.workdir?.from && !pathWithin(workdir, "/var/task")) return `it sets no CMD (no handler), works in ${workdir} and copies no application code`;
   return void 0;
 }
 function defaultModuleRun(target) {
@@ -14176,7 +14185,7 @@ function judgesAsLambda(df, context, forced, mode) {
   if (mode !== "dockerfile") return true;
   return lambdaEvidence(df, context).length > 0;
 }
-var LAMBDA_CONTRACT_RULES, RIC_WORDS, ADAPTER, TASK_ROOT, RIE, HANDLER, FILE_NAME, EVIDENCE, FUNCTION_DIRS, TOOL_PROGRAMS, isShellName, baseName2, LAMBDA_LAUNCHES, DEFAULT_MODULE_FILE, DEFAULT_MODULE, PYTHON_PROGRAM;
+var LAMBDA_CONTRACT_RULES, RIC_WORDS, ADAPTER, TASK_ROOT, RIE, HANDLER, FILE_NAME, EVIDENCE, FUNCTION_DIRS, TOOL_PROGRAMS, CODE_SOURCE, LAMBDA_LAUNCHES, DEFAULT_MODULE_FILE, DEFAULT_MODULE, PYTHON_PROGRAM;
 var init_evidence = __esm({
   "src/lambda/evidence.ts"() {
     "use strict";
@@ -14186,6 +14195,7 @@ var init_evidence = __esm({
     init_lambda_signs();
     init_ric();
     init_dockerfile_contract();
+    init_shell();
     LAMBDA_CONTRACT_RULES = /* @__PURE__ */ new Set(["LL101", "LL102", "LL103", "LL104", "LL105", "LL107", "LL108", "LL110"]);
     RIC_WORDS = /\b(awslambdaric|aws-lambda-ric|aws_lambda_ric|aws-lambda-java-runtime-interface-client|Amazon\.Lambda\.RuntimeSupport|lambda_runtime|aws-lambda-go)\b/;
     ADAPTER = /aws-lambda-adapter|\/opt\/extensions\/lambda-adapter|\bAWS_LWA_\w+/;
@@ -14195,9 +14205,8 @@ var init_evidence = __esm({
     FILE_NAME = /\.(js|mjs|cjs|ts|py|rb|sh|jar|war|php|pl|json|ya?ml|conf|ini|toml|html|txt|dll|exe|bin)$/i;
     EVIDENCE = /* @__PURE__ */ Symbol("lambda-evidence");
     FUNCTION_DIRS = ["/var/task", "/var/runtime", "/opt/extensions", "/opt/bootstrap", "/opt/python", "/opt/nodejs", "/opt/java", "/opt/ruby", "/opt/bin", "/opt/lib"];
-    TOOL_PROGRAMS = /* @__PURE__ */ new Set(["bash", "sh", "zsh", "ash", "dash", "cargo", "make", "cmake", "go", "mvn", "gradle", "npm", "yarn", "pnpm", "pytest", "tox", "zip", "pip", "pip3", "sam", "cdk", "terraform", "rustc", "gcc"]);
-    isShellName = (p) => ["bash", "sh", "zsh", "ash", "dash"].includes(baseName2(p));
-    baseName2 = (p) => p.slice(p.lastIndexOf("/") + 1);
+    TOOL_PROGRAMS = /* @__PURE__ */ new Set(["cargo", "make", "cmake", "mvn", "gradle", "pytest", "tox", "zip", "sam", "cdk", "terraform", "rustc", "gcc"]);
+    CODE_SOURCE = /^\.\/?$|\.(py|js|mjs|cjs|ts|rb|go|java|jar|cs|csproj|php|rs|kt|dll)$|(^|\/)[^./]+\/?$/;
     LAMBDA_LAUNCHES = /* @__PURE__ */ new Set(["base", "ric", "bootstrap", "rie"]);
     DEFAULT_MODULE_FILE = /(^|\/)lambda_function\.py$/;
     DEFAULT_MODULE = /(^|\.)lambda_function$/;
@@ -33496,7 +33505,7 @@ var init_LL100_lambda_not_detected = __esm({
       since: "0.1.0",
       needs: { facts: ["lambdaEvidence"], dockerfile: true, context: true },
       docs: {
-        what: `Says, once per Dockerfile, that the file shows no sign of being a Lambda image, so the Lambda-contract rules (LL101-LL105, LL107, LL108, LL110) did not judge it, nor did the Lambda size limit and cold-start advice (LL303); the generic rules (secrets, caches, pinning, layer order) still did. The report keeps the size estimate but gives no Lambda cold-start estimate for such a file (JSON: \`estimates.coldStart\` is null and \`estimates.coldStartReason\` says why). A Dockerfile counts as a Lambda image when it shows any of: ${EVIDENCE_KINDS.map((k) => k.replace(/\.$/, "")).join("; ")}. An image built on a Lambda base image that only borrows it is not judged either, and this note says why: nothing is copied where Lambda loads code (/var/task, /var/runtime, /opt), no CMD names a handler, and either its ENTRYPOINT runs something that is not Lambda's (a shell, a compiler, a script that starts no runtime client: a test, build or GitHub Action image) or, with neither ENTRYPOINT nor CMD, it packages a .zip or works outside /var/task (a zip or layer builder). Built images are always judged as Lambda images.`,
+        what: `Says, once per Dockerfile, that the file shows no sign of being a Lambda image, so the Lambda-contract rules (LL101-LL105, LL107, LL108, LL110) did not judge it, nor did the Lambda size limit and cold-start advice (LL303); the generic rules (secrets, caches, pinning, layer order) still did. The report keeps the size estimate but gives no Lambda cold-start estimate for such a file (JSON: \`estimates.coldStart\` is null and \`estimates.coldStartReason\` says why). A Dockerfile counts as a Lambda image when it shows any of: ${EVIDENCE_KINDS.map((k) => k.replace(/\.$/, "")).join("; ")}. An image built on a Lambda base image that only borrows it is not judged either, and this note says why: nothing is copied where Lambda loads code (/var/task, /var/runtime, the extension and layer folders of /opt), no CMD names a handler, and either its ENTRYPOINT is a shell with no CMD to run or a compiler, build, test or packaging tool (a test or build image), or a script that starts no runtime client while no application code is copied (a GitHub Action), or, with neither ENTRYPOINT nor CMD, it packages a .zip or works outside /var/task with no application code (a zip or layer builder). Application code started by a server, or a compiled program, is judged: that is a function gone wrong. Built images are always judged as Lambda images.`,
         why: "A repository often holds Lambda and non-Lambda Dockerfiles side by side (an nginx site, a Flask app, a Spring Boot jar). Judging those against the Lambda runtime contract would fail their builds for a contract they never promised. To judge a file that shows no evidence (for example one whose base image you build yourself and that installs the runtime client there), set `lambda: true` in .lint-lambda-image.yaml or pass --lambda; `lambda: false` (or --no-lambda) never applies the Lambda-contract rules and silences this note.",
         bad: { dockerfile: "FROM nginx:1.27-alpine\nCOPY site/ /usr/share/nginx/html/\n", context: { "site/index.html": "<h1>hi</h1>\n" } },
         good: AWS_PYTHON_GOOD,
@@ -34010,7 +34019,7 @@ var init_LL102_entrypoint_invalid = __esm({
         const ep = this.t.entrypoint.value;
         if (ep.exec) {
           const cmd = this.t.cmd?.value.exec;
-          const bareShell = ep.exec.length > 0 && isShell(ep.exec[0]) && ep.exec.slice(1).every((w) => w.startsWith("-") && !/^-[a-z]*c[a-z]*$/.test(w));
+          const bareShell = ep.exec.length > 0 && isShell(ep.exec[0]) && !/(^|\/)busybox$/.test(ep.exec[0]) && ep.exec.slice(1).every((w) => w.startsWith("-") && !/^-[a-z]*c[a-z]*$/.test(w));
           const argv = bareShell && cmd?.length && (cmd[0].startsWith("/") || /\.(sh|bash)$/.test(cmd[0])) ? [...ep.exec, ...cmd] : ep.exec;
           this.judge(this.a.classify(argv), epIns, "ENTRYPOINT", json(ep.exec));
           return;
@@ -35891,7 +35900,7 @@ function requirementNames(text, read, depth = 0) {
   }
   return out2;
 }
-function baseName3(p) {
+function baseName2(p) {
   return p.split("/").filter(Boolean).pop() ?? p;
 }
 function isNpxRic(cmd) {
@@ -35933,7 +35942,7 @@ function npmAtLeast86(target) {
 }
 function entrypointCommands(df, from, exec) {
   if (!exec) return df.shell(from)?.commands ?? [];
-  const name2 = baseName3(exec[0] ?? "");
+  const name2 = baseName2(exec[0] ?? "");
   if (name2 === "npx") return [{ name: "npx", args: exec.slice(1), literal: exec.slice(1).map(() => true), assignments: {}, text: exec.join(" "), pipeline: [], pipeIndex: 0, redirects: [], wrappers: [] }];
   if (isShell(name2)) {
     const c = exec.findIndex((a, i2) => i2 > 0 && /^-[a-z]*c[a-z]*$/.test(a));
@@ -35979,13 +35988,13 @@ function installedPython(ctx) {
   return out2;
 }
 function requirementsBody(stage, ins, file, read) {
-  const wanted = baseName3(file);
+  const wanted = baseName2(file);
   for (const prior of stage.instructions) {
     if (prior.index >= ins.index) break;
     const copy = prior.copy;
     if (!copy || copy.from !== void 0) continue;
     for (const src of copy.sources) {
-      if (baseName3(src) === wanted) {
+      if (baseName2(src) === wanted) {
         const body2 = read(src);
         if (body2 !== void 0) return body2;
       }
@@ -36456,7 +36465,7 @@ ${vars}    Metadata:
         reservedKey: {
           text: 'The function {{fn}} sets the environment {{variables}} {{names}}{{from}}, which Lambda reserves: the deploy fails ("Lambda was unable to configure your environment variables because the environment variables you have provided contains reserved keys ... Reserved keys used in this request: {{list}}"). Lambda sets {{them}} itself.',
           severity: "error",
-          fix: "Remove {{names}} from the environment{{fromFix}}; read the value Lambda sets, or give your own value another name (for example MY_{{first}})."
+          fix: "Remove {{names}} from the environment{{fromFix}}; read the {{values}} Lambda sets, or give your own {{values}} other names (for example MY_{{first}})."
         }
       },
       create(ctx) {
@@ -36471,7 +36480,7 @@ ${vars}    Metadata:
               const names = keys.join(" and ").replace(/ and (?=.* and )/g, ", ");
               ctx.report({
                 messageId: "reservedKey",
-                data: { fn: fn.id, names, variables: keys.length === 1 ? "variable" : "variables", list: keys.join(", "), them: keys.length === 1 ? "it" : "them", from: from ? ` (through ${from})` : "", fromFix: from ? ` of ${from} (it reaches every function)` : "", first: keys[0] },
+                data: { fn: fn.id, names, variables: keys.length === 1 ? "variable" : "variables", list: keys.join(", "), them: keys.length === 1 ? "it" : "them", from: from ? ` (through ${from})` : "", fromFix: from ? ` (in ${from}, which reaches every function)` : "", values: keys.length === 1 ? "value" : "values", first: keys[0] },
                 at: settings[0].at
               });
             }
@@ -37946,6 +37955,11 @@ function canonical(path6, home) {
   if (segments.length > 1 && /[*?[]/.test(segments[segments.length - 1])) segments.pop();
   return segments.join("/").replace(/\/+$/, "") || "/";
 }
+function cleanedBeforeCopy(p, lineage, lineageOf) {
+  const copies = lineage.flatMap((s) => s.instructions.filter((i2) => i2.copy?.fromStage && !lineage.includes(i2.copy.fromStage) && lineageOf(i2.copy.fromStage).includes(p.ins.stage)));
+  const taking = copies.filter((i2) => i2.copy.sources.some((src) => src.startsWith("/") && (pathWithin(p.paths[0], src) || pathWithin(src, p.paths[0]))));
+  return taking.length > 0 && taking.every((i2) => lineageOf(i2.copy.fromStage).includes(p.cleanedAt.stage));
+}
 function copiedOut(lineage, lineageOf) {
   const out2 = /* @__PURE__ */ new Map();
   for (const s of lineage) {
@@ -38257,7 +38271,7 @@ var init_LL301_cache_leftover = __esm({
               const fix = info2.fix.replace("{{manager}}", mc.manager).replace("{{path}}", p.paths[0] === GEM_DIR_CACHE ? '"$(gem env gemdir)"/cache' : path6);
               const data = { command: shortText(mc.cmd), manager, path: p.paths[0] === GEM_DIR_CACHE ? "the gem directory's cache/ (`gem env gemdir`)" : path6, fix };
               if (p.cleanedAt) {
-                if (!lineage.has(p.ins.stage) && builders.has(p.cleanedAt.stage)) continue;
+                if (!lineage.has(p.ins.stage) && cleanedBeforeCopy(p, [...lineage], (s) => ctx.facts.lineageOf(s))) continue;
                 ctx.report({ messageId: "cleanedInLaterLayer", at: p.ins, data: { ...data, cleanLine: p.cleanedAt.span.line } });
                 continue;
               }
@@ -43275,8 +43289,8 @@ var init_discover = __esm({
     import_picomatch2 = __toESM(require_picomatch2(), 1);
     init_dist2();
     init_sniff();
-    DOCKERFILE_NAME = /^(?:[^/]*\.)?(?:Dockerfile|Containerfile|dockerfile|containerfile)(?:[.\-_][^/]*)?$/;
-    NOT_A_DOCKERFILE = /\.(?:dockerignore|md|txt|ya?ml|json|sh|py|js|ts|rb|go|toml|lock)$/;
+    DOCKERFILE_NAME = /^(?:(?:[^/]*\.)?(?:Dockerfile|Containerfile|dockerfile|containerfile)(?:\.[^/]*)?|(?:Dockerfile|Containerfile|dockerfile|containerfile)[-_][\w-]+)$/;
+    NOT_A_DOCKERFILE = /\.(?:dockerignore|md|txt)$/;
     ALWAYS_SKIPPED = ["**/.git/**", "**/node_modules/**", "**/.terraform/**", "**/.terragrunt-cache/**"];
     hasGlob = (input) => isDynamicPattern(input);
     DEPLOY_FILE = /^(?:template|serverless)\.(?:ya?ml|json)$/;
@@ -43528,7 +43542,7 @@ function reservedKeys(vars, at2, from) {
 }
 function noValue(value) {
   const fn = intrinsic(value);
-  return fn?.name === "Ref" && (0, import_yaml2.isScalar)(fn.arg) && fn.arg.value === "AWS::NoValue";
+  return fn?.name === "Fn::If" || fn?.name === "Ref" && (0, import_yaml2.isScalar)(fn.arg) && fn.arg.value === "AWS::NoValue";
 }
 var import_yaml2, RESERVED;
 var init_reserved_env2 = __esm({
@@ -45040,7 +45054,7 @@ function terraformFiles(input) {
 }
 async function readTerraform(input) {
   const config = { kind: "terraform", input, functions: [], problems: [], unchecked: [] };
-  await readModule(input, config, "", /* @__PURE__ */ new Set(), 0);
+  await readModule(input, config, { prefix: "", root: isDir(input) ? input : dirname10(input) }, /* @__PURE__ */ new Set(), 0);
   return config;
 }
 async function parseFiles(input) {
@@ -45063,11 +45077,12 @@ async function parseFiles(input) {
   }
   return files;
 }
-async function readModule(input, config, prefix, visited, depth) {
+async function readModule(input, config, call, visited, depth) {
+  const { prefix } = call;
   const dir = isDir(input) ? input : dirname10(input);
   visited.add(resolve10(dir));
   const files = await parseFiles(input);
-  const scope = staticScope(files, dir);
+  const scope = staticScope(files, dir, call.root, call.args);
   const metadata2 = await samMetadata(files, scope);
   const calls = [];
   for (const f of files) {
@@ -45100,14 +45115,14 @@ async function readModule(input, config, prefix, visited, depth) {
       const source = typeof body2.source === "string" ? body2.source : void 0;
       const local = source && /^\.\.?\//.test(source) ? join10(dir, source).replace(/(.)\/+$/, "$1") : void 0;
       if (local && isDir(local)) {
-        if (!visited.has(resolve10(local)) && depth < MAX_MODULE_DEPTH && visited.size < MAX_MODULES) calls.push({ dir: local, prefix: `${prefix}module.${name2}.` });
+        if (!visited.has(resolve10(local)) && depth < MAX_MODULE_DEPTH) calls.push({ dir: local, prefix: `${prefix}module.${name2}.`, args: body2 });
         continue;
       }
       if (body2.package_type !== "Image" && !(typeof body2.image_uri === "string")) continue;
       config.unchecked.push({ at: f.locate.blockAt("module", [name2]), message: `${prefix}module.${name2}${source ? ` (${source})` : ""} deploys an image function; modules that are not local folders are not read here: lint the Dockerfile it builds directly` });
     }
   }
-  for (const call of calls) if (!visited.has(resolve10(call.dir))) await readModule(call.dir, config, call.prefix, visited, depth + 1);
+  for (const next of calls) if (!visited.has(resolve10(next.dir)) && visited.size < MAX_MODULES) await readModule(next.dir, config, { prefix: next.prefix, root: call.root, args: next.args }, visited, depth + 1);
 }
 function hclMessage(raw, file) {
   const m = /\[?[^:\]]*:(\d+),(\d+)-[\d,]+: ([^\]]+)\]?/.exec(raw.replace(/^parse config: /, ""));
@@ -45117,16 +45132,17 @@ function blocks(body2, type) {
   const resources = body2.resource ?? {};
   return resources[type] ?? {};
 }
-function staticScope(files, dir) {
+function staticScope(files, dir, root = dir, args2) {
   const scope = /* @__PURE__ */ new Map([
     ["path.module", dir],
-    ["path.root", dir],
+    ["path.root", root],
     ["path.cwd", "."]
   ]);
   for (const f of files) {
     for (const locals of f.body.locals ?? []) for (const [k, v] of Object.entries(locals)) if (typeof v === "string") scope.set(`local.${k}`, v);
     for (const [k, vs] of Object.entries(f.body.variable ?? {})) {
-      const d = vs[0]?.default;
+      const passed = args2 && k in args2 ? args2[k] : void 0;
+      const d = args2 && k in args2 ? typeof passed === "string" && !passed.includes("${") ? passed : void 0 : vs[0]?.default;
       if (typeof d === "string") scope.set(`var.${k}`, d);
     }
   }
@@ -53890,14 +53906,7 @@ var Linter = class {
       report2.errors.push(...part.errors);
       if (part.unchecked?.length) (report2.unchecked ??= []).push(...part.unchecked);
     }
-    const functions = /* @__PURE__ */ new Set();
-    report2.targets = report2.targets.filter((t) => {
-      if (!t.function) return true;
-      const key = `${resolve11(this.cwd, t.function.template.file)}:${t.function.template.line}`;
-      if (functions.has(key)) return false;
-      functions.add(key);
-      return true;
-    });
+    dedupeDeployReads(report2, this.cwd);
     const built = new Set(report2.targets.flatMap((t) => t.function?.dockerfile ? [resolve11(this.cwd, t.function.dockerfile)] : []));
     if (built.size) report2.targets = report2.targets.filter((t) => t.kind !== "dockerfile" || !built.has(resolve11(this.cwd, t.file)));
     return report2;
@@ -54131,6 +54140,24 @@ var AUTO_FILES_PER_THREAD = 500;
 function workerCount(concurrency, shared) {
   if (concurrency !== "auto") return Math.max(0, Math.min(concurrency - 1, shared - 1));
   return Math.max(0, Math.min(availableParallelism2() - 1, Math.floor(shared / AUTO_FILES_PER_THREAD)));
+}
+function dedupeDeployReads(report2, cwd) {
+  const best = /* @__PURE__ */ new Map();
+  for (const t of report2.targets) {
+    if (!t.function) continue;
+    const key = `${resolve11(cwd, t.function.template.file)}:${t.function.template.line}`;
+    const kept = best.get(key);
+    if (!kept || t.function.id.length > kept.function.id.length) best.set(key, t);
+  }
+  if (best.size) report2.targets = report2.targets.filter((t) => !t.function || best.get(`${resolve11(cwd, t.function.template.file)}:${t.function.template.line}`) === t);
+  if (!report2.unchecked?.length) return;
+  const notes = /* @__PURE__ */ new Map();
+  for (const u of report2.unchecked) {
+    const key = `${resolve11(cwd, u.file)}:${/^line \d+/.exec(u.message)?.[0] ?? u.message}`;
+    const kept = notes.get(key);
+    if (!kept || u.message.length > kept.message.length) notes.set(key, u);
+  }
+  report2.unchecked = report2.unchecked.filter((u) => notes.get(`${resolve11(cwd, u.file)}:${/^line \d+/.exec(u.message)?.[0] ?? u.message}`) === u);
 }
 function inputError(e, file) {
   if (e instanceof InputProblem || e instanceof DeployConfigError) return { file: e.file, message: e.detail };

@@ -1,13 +1,13 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   readDeploy
-} from "./chunks/chunk-3GS6AZWH.js";
-import "./chunks/chunk-5DRUMXJF.js";
-import "./chunks/chunk-4TB3LK7C.js";
+} from "./chunks/chunk-DZZ3Q5EC.js";
+import "./chunks/chunk-PAVSRCFP.js";
+import "./chunks/chunk-MRM6OQOV.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-WYY6HZ2N.js";
+} from "./chunks/chunk-CQPMY3XA.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -16,13 +16,13 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-2HQW5NZB.js";
+} from "./chunks/chunk-XOUDUUK6.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-P4LHCLUV.js";
+} from "./chunks/chunk-P5RSDHFW.js";
 import {
   initShell
-} from "./chunks/chunk-XQUPBMMW.js";
+} from "./chunks/chunk-DKLWZG6L.js";
 import {
   DeployConfigError
 } from "./chunks/chunk-WXDG642Z.js";

@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-WYY6HZ2N.js";
+} from "./chunks/chunk-CQPMY3XA.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-2HQW5NZB.js";
+} from "./chunks/chunk-XOUDUUK6.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -23,8 +23,8 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-P4LHCLUV.js";
-import "./chunks/chunk-XQUPBMMW.js";
+} from "./chunks/chunk-P5RSDHFW.js";
+import "./chunks/chunk-DKLWZG6L.js";
 import "./chunks/chunk-WXDG642Z.js";
 import {
   WORKER_ARG
@@ -346,7 +346,7 @@ async function inputFiles(inputs, linter) {
     for (const i of inputs) if (i === "-" || !await linter.isExcluded(i).catch(() => false)) files.push(i);
     return { files, problems: [] };
   }
-  const { discover } = await import("./chunks/discover-5M24JORB.js");
+  const { discover } = await import("./chunks/discover-GBQXD723.js");
   const found = await discover(inputs, { cwd: linter.cwd, excluded: (f) => linter.isExcluded(f).catch(() => false) });
   return { files: found.files, problems: found.empty.map((e) => ({ file: e.input, message: e.why })) };
 }

@@ -5,8 +5,8 @@ import {
 import {
   configSchema,
   rules
-} from "./chunks/chunk-P4LHCLUV.js";
-import "./chunks/chunk-XQUPBMMW.js";
+} from "./chunks/chunk-P5RSDHFW.js";
+import "./chunks/chunk-DKLWZG6L.js";
 import "./chunks/chunk-WXDG642Z.js";
 import "./chunks/chunk-AUYTHOBX.js";
 import "./chunks/chunk-7KY5IGMZ.js";

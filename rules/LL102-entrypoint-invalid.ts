@@ -275,7 +275,7 @@ class LaunchJudge {
       // A shell with no script or -c of its own (`ENTRYPOINT ["/bin/sh"]`) runs CMD's first word as its script:
       // the launch is the two together (`CMD ["/lambda-entrypoint.sh", "app.handler"]` reaches the base's entrypoint).
       const cmd = this.t.cmd?.value.exec;
-      const bareShell = ep.exec.length > 0 && isShell(ep.exec[0]) && ep.exec.slice(1).every((w) => w.startsWith('-') && !/^-[a-z]*c[a-z]*$/.test(w));
+      const bareShell = ep.exec.length > 0 && isShell(ep.exec[0]) && !/(^|\/)busybox$/.test(ep.exec[0]) && ep.exec.slice(1).every((w) => w.startsWith('-') && !/^-[a-z]*c[a-z]*$/.test(w));
       const argv = bareShell && cmd?.length && (cmd[0].startsWith('/') || /\.(sh|bash)$/.test(cmd[0])) ? [...ep.exec, ...cmd] : ep.exec;
       this.judge(this.a.classify(argv), epIns, 'ENTRYPOINT', json(ep.exec));
       return;

@@ -37,7 +37,7 @@ export default defineRule({
     reservedKey: {
       text: 'The function {{fn}} sets the environment {{variables}} {{names}}{{from}}, which Lambda reserves: the deploy fails ("Lambda was unable to configure your environment variables because the environment variables you have provided contains reserved keys ... Reserved keys used in this request: {{list}}"). Lambda sets {{them}} itself.',
       severity: 'error',
-      fix: 'Remove {{names}} from the environment{{fromFix}}; read the value Lambda sets, or give your own value another name (for example MY_{{first}}).',
+      fix: 'Remove {{names}} from the environment{{fromFix}}; read the {{values}} Lambda sets, or give your own {{values}} other names (for example MY_{{first}}).',
     },
   },
   create(ctx) {
@@ -52,7 +52,7 @@ export default defineRule({
           const names = keys.join(' and ').replace(/ and (?=.* and )/g, ', ');
           ctx.report({
             messageId: 'reservedKey',
-            data: { fn: fn.id, names, variables: keys.length === 1 ? 'variable' : 'variables', list: keys.join(', '), them: keys.length === 1 ? 'it' : 'them', from: from ? ` (through ${from})` : '', fromFix: from ? ` of ${from} (it reaches every function)` : '', first: keys[0] },
+            data: { fn: fn.id, names, variables: keys.length === 1 ? 'variable' : 'variables', list: keys.join(', '), them: keys.length === 1 ? 'it' : 'them', from: from ? ` (through ${from})` : '', fromFix: from ? ` (in ${from}, which reaches every function)` : '', values: keys.length === 1 ? 'value' : 'values', first: keys[0] },
             at: settings[0].at,
           });
         }

@@ -137,6 +137,13 @@ function canonical(path: string, home: string | undefined): string {
  * source paths: a cache such a stage leaves under one of them is copied into the image with the files around it
  * (`bundle install` with a deployment path keeps its .gem archives under vendor/bundle/ruby/<version>/cache).
  */
+/** A builder's cache that every copy of its folder takes from a stage where it was already cleaned. */
+function cleanedBeforeCopy(p: { ins: Instruction; paths: string[]; cleanedAt?: Instruction }, lineage: Stage[], lineageOf: (s: Stage) => Stage[]): boolean {
+  const copies = lineage.flatMap((s) => s.instructions.filter((i) => i.copy?.fromStage && !lineage.includes(i.copy.fromStage) && lineageOf(i.copy.fromStage).includes(p.ins.stage!)));
+  const taking = copies.filter((i) => i.copy!.sources.some((src) => src.startsWith('/') && (pathWithin(p.paths[0], src) || pathWithin(src, p.paths[0]))));
+  return taking.length > 0 && taking.every((i) => lineageOf(i.copy!.fromStage!).includes(p.cleanedAt!.stage!));
+}
+
 function copiedOut(lineage: ReadonlySet<Stage>, lineageOf: (s: Stage) => Stage[]): Map<Stage, string[]> {
   const out = new Map<Stage, string[]>();
   for (const s of lineage) {
@@ -452,7 +459,9 @@ export default defineRule({
           const data = { command: shortText(mc.cmd), manager, path: p.paths[0] === GEM_DIR_CACHE ? 'the gem directory\'s cache/ (`gem env gemdir`)' : path, fix };
           if (p.cleanedAt) {
             // A builder stage ships only the files a COPY --from takes at its end, not its layers: cleaned there, gone.
-            if (!lineage.has(p.ins.stage!) && builders.has(p.cleanedAt.stage!)) continue;
+            // The clean-up counts when every COPY --from that takes the cache's folder copies from the stage that cleans
+            // it or one built FROM that stage (not from a sibling the clean-up never reaches).
+            if (!lineage.has(p.ins.stage!) && cleanedBeforeCopy(p, [...lineage], (s) => ctx.facts.lineageOf(s))) continue;
             ctx.report({ messageId: 'cleanedInLaterLayer', at: p.ins, data: { ...data, cleanLine: p.cleanedAt.span.line } });
             continue;
           }

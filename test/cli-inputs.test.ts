@@ -52,6 +52,9 @@ beforeAll(() => {
     'repo/services/stream/app.py': APP,
     'repo/scripts/dockerfile_lint.sh': 'hadolint Dockerfile\n',
     'repo/scripts/Dockerfile-vars.json': '{}\n',
+    'repo/scripts/Dockerfile-lint.cfg': 'rules: x\n',
+    'repo/scripts/Dockerfile_test.bats': '@test "x" {\n}\n',
+    'repo/docs/Dockerfile-diagram.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]),
     'empty/README.md': 'nothing here\n',
   });
 });
@@ -97,7 +100,8 @@ describe('folder and glob inputs', () => {
 
   it('a folder with no Dockerfile lints the deploy configurations under it (Terraform folders, each function once)', async () => {
     const fn = 'resource "aws_lambda_function" "api" {\n  function_name = "api"\n  role = "arn:aws:iam::123456789012:role/r"\n  package_type = "Image"\n  image_uri = "123456789012.dkr.ecr.us-east-1.amazonaws.com/api:latest"\n}\n';
-    write({ 'infra/envs/prod/main.tf': 'module "api" {\n  source = "../../modules/api"\n}\n', 'infra/modules/api/main.tf': fn, 'infra/README.md': 'docs\n' });
+    // The module's folder sorts before the configuration that calls it: the function keeps its module address.
+    write({ 'infra/prod/main.tf': 'module "api" {\n  source = "../modules/api"\n}\n', 'infra/modules/api/main.tf': fn, 'infra/README.md': 'docs\n' });
     const r = await cli(['--no-color', 'infra'], { cwd: tmp });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);

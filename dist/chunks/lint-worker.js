@@ -1,13 +1,13 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-WYY6HZ2N.js";
+} from "./chunk-CQPMY3XA.js";
 import "./chunk-3DW2QXZU.js";
 import {
   ContextCache
-} from "./chunk-2HQW5NZB.js";
-import "./chunk-P4LHCLUV.js";
-import "./chunk-XQUPBMMW.js";
+} from "./chunk-XOUDUUK6.js";
+import "./chunk-P5RSDHFW.js";
+import "./chunk-DKLWZG6L.js";
 import "./chunk-WXDG642Z.js";
 import {
   WORKER_KEY

@@ -16,7 +16,7 @@ export function isReservedEnvKey(name: string): boolean {
   return RESERVED.has(name);
 }
 
-/** The reserved keys of an environment mapping (YAML), located at each key. A value `!Ref AWS::NoValue` leaves it out. */
+/** The reserved keys of an environment mapping (YAML), located at each key. A value `!Ref AWS::NoValue` leaves it out; `!If` may. */
 export function reservedKeys(vars: Node | undefined, at: (n: Node) => Location, from?: ReservedEnvSetting['from']): ReservedEnvSetting[] {
   const out: ReservedEnvSetting[] = [];
   for (const [name, key, value] of entries(vars)) {
@@ -26,8 +26,11 @@ export function reservedKeys(vars: Node | undefined, at: (n: Node) => Location, 
   return out;
 }
 
-/** `!Ref AWS::NoValue` (or `{Ref: AWS::NoValue}`): CloudFormation leaves the variable out. */
+/**
+ * `!Ref AWS::NoValue` (or `{Ref: AWS::NoValue}`): CloudFormation leaves the variable out; `!If [...]` may resolve to
+ * it: not known, not reported (as LL111 judges a .zip-only property).
+ */
 function noValue(value: Node | undefined): boolean {
   const fn = intrinsic(value);
-  return fn?.name === 'Ref' && isScalar(fn.arg) && fn.arg.value === 'AWS::NoValue';
+  return fn?.name === 'Fn::If' || (fn?.name === 'Ref' && isScalar(fn.arg) && fn.arg.value === 'AWS::NoValue');
 }

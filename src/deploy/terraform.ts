@@ -41,7 +41,7 @@ export function terraformFiles(input: string): string[] {
 
 export async function readTerraform(input: string): Promise<DeployConfig> {
   const config: DeployConfig = { kind: 'terraform', input, functions: [], problems: [], unchecked: [] };
-  await readModule(input, config, '', new Set(), 0);
+  await readModule(input, config, { prefix: '', root: isDir(input) ? input : dirname(input) }, new Set(), 0);
   return config;
 }
 
@@ -76,13 +76,14 @@ async function parseFiles(input: string): Promise<TfFile[]> {
  * (`source = "./app"`, `"../modules/fn"`), as Terraform addresses them (`module.app.aws_lambda_function.api`). The
  * values a module call passes are not followed: in a module, what depends on a variable is unknown.
  */
-async function readModule(input: string, config: DeployConfig, prefix: string, visited: Set<string>, depth: number): Promise<void> {
+async function readModule(input: string, config: DeployConfig, call: { prefix: string; root: string; args?: Json }, visited: Set<string>, depth: number): Promise<void> {
+  const { prefix } = call;
   const dir = isDir(input) ? input : dirname(input);
   visited.add(resolve(dir));
   const files = await parseFiles(input);
-  const scope = staticScope(files, dir);
+  const scope = staticScope(files, dir, call.root, call.args);
   const metadata = await samMetadata(files, scope);
-  const calls: { dir: string; prefix: string }[] = [];
+  const calls: { dir: string; prefix: string; args: Json }[] = [];
   for (const f of files) {
     for (const [name, bodies] of Object.entries(blocks(f.body, 'aws_lambda_function'))) {
       const body = bodies[0];
@@ -114,7 +115,7 @@ async function readModule(input: string, config: DeployConfig, prefix: string, v
       // A local module (a folder of this repository): read as Terraform reads it.
       const local = source && /^\.\.?\//.test(source) ? join(dir, source).replace(/(.)\/+$/, '$1') : undefined;
       if (local && isDir(local)) {
-        if (!visited.has(resolve(local)) && depth < MAX_MODULE_DEPTH && visited.size < MAX_MODULES) calls.push({ dir: local, prefix: `${prefix}module.${name}.` });
+        if (!visited.has(resolve(local)) && depth < MAX_MODULE_DEPTH) calls.push({ dir: local, prefix: `${prefix}module.${name}.`, args: body });
         continue;
       }
       // A registry or git module that deploys an image function (terraform-aws-modules/lambda/aws with
@@ -123,7 +124,7 @@ async function readModule(input: string, config: DeployConfig, prefix: string, v
       config.unchecked.push({ at: f.locate.blockAt('module', [name]), message: `${prefix}module.${name}${source ? ` (${source})` : ''} deploys an image function; modules that are not local folders are not read here: lint the Dockerfile it builds directly` });
     }
   }
-  for (const call of calls) if (!visited.has(resolve(call.dir))) await readModule(call.dir, config, call.prefix, visited, depth + 1);
+  for (const next of calls) if (!visited.has(resolve(next.dir)) && visited.size < MAX_MODULES) await readModule(next.dir, config, { prefix: next.prefix, root: call.root, args: next.args }, visited, depth + 1);
 }
 
 /** HCL's diagnostic, e.g. `[main.tf:2,6-3,1: Invalid expression; ...]` -> `line 2, column 6: Invalid expression; ...`. */
@@ -138,16 +139,21 @@ function blocks(body: Json, type: string): Record<string, Json[]> {
 }
 
 /** path.*, literal locals and literal variable defaults, for resolving `${...}` in strings. */
-function staticScope(files: TfFile[], dir: string): Map<string, string> {
+/**
+ * The static values of a module: `path.*`, literal locals, and each variable's value: what the module call passes
+ * (`args`, for a module read through its call: a literal string, else unknown), otherwise its literal default.
+ */
+function staticScope(files: TfFile[], dir: string, root = dir, args?: Json): Map<string, string> {
   const scope = new Map<string, string>([
     ['path.module', dir],
-    ['path.root', dir],
+    ['path.root', root],
     ['path.cwd', '.'],
   ]);
   for (const f of files) {
     for (const locals of (f.body.locals ?? []) as Json[]) for (const [k, v] of Object.entries(locals)) if (typeof v === 'string') scope.set(`local.${k}`, v);
     for (const [k, vs] of Object.entries((f.body.variable ?? {}) as Record<string, Json[]>)) {
-      const d = vs[0]?.default;
+      const passed = args && k in args ? args[k] : undefined;
+      const d = args && k in args ? (typeof passed === 'string' && !passed.includes('${') ? passed : undefined) : vs[0]?.default;
       if (typeof d === 'string') scope.set(`var.${k}`, d);
     }
   }

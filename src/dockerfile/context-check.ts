@@ -64,8 +64,9 @@ function compute(df: DockerfileModel, context: BuildContext, explicit: boolean):
       if (!spec || spec.from !== undefined) continue;
       for (const source of spec.sources) {
         if (!literalSource(ins, source)) {
-          // A wildcard that matches files here (`COPY src/*.py ./`) shows this is the build context.
-          if (!matched && GLOB.test(source) && !source.includes('$') && !contextPath(source).split('/').includes('..') && !(ins.keyword === 'ADD' && /^(https?|git):\/\/|^git@/.test(source))) matched = context.match(contextPath(source)).length > 0;
+          // A wildcard in a folder that matches files here (`COPY src/*.py ./`) shows this is the build context; one at
+          // the top (`COPY *.py ./`) may match any script that sits beside the Dockerfile.
+          if (!matched && GLOB.test(source) && contextPath(source).includes('/') && !source.includes('$') && !contextPath(source).split('/').includes('..') && !(ins.keyword === 'ADD' && /^(https?|git):\/\/|^git@/.test(source))) matched = context.match(contextPath(source)).length > 0;
           continue;
         }
         literal++;

@@ -28,6 +28,7 @@ import type { DockerfileModel, Instruction, Stage } from '../dockerfile/model.js
 import { lambdaNamedRepository } from '../knowledge/lambda-signs.js';
 import { RIE_BINARIES, JAVA_RIC_MAIN } from '../knowledge/ric.js';
 import { analyzeDockerfile } from './dockerfile-contract.js';
+import { isShell } from '../dockerfile/shell.js';
 
 export interface LambdaEvidence {
   /** What was seen, for messages and docs. */
@@ -137,49 +138,57 @@ function collect(df: DockerfileModel, context: BuildContext | undefined): Lambda
  * image a function's (layer paths: https://docs.aws.amazon.com/lambda/latest/dg/packaging-layers.html#packaging-layers-paths).
  */
 const FUNCTION_DIRS = ['/var/task', '/var/runtime', '/opt/extensions', '/opt/bootstrap', '/opt/python', '/opt/nodejs', '/opt/java', '/opt/ruby', '/opt/bin', '/opt/lib'];
-/** Shells, compilers, build, test and packaging tools: an ENTRYPOINT of one of these runs no function. */
-const TOOL_PROGRAMS = new Set(['bash', 'sh', 'zsh', 'ash', 'dash', 'cargo', 'make', 'cmake', 'go', 'mvn', 'gradle', 'npm', 'yarn', 'pnpm', 'pytest', 'tox', 'zip', 'pip', 'pip3', 'sam', 'cdk', 'terraform', 'rustc', 'gcc']);
-const isShellName = (p: string) => ['bash', 'sh', 'zsh', 'ash', 'dash'].includes(baseName(p));
-const baseName = (p: string) => p.slice(p.lastIndexOf('/') + 1);
+/** Compilers, build, test and packaging tools: an ENTRYPOINT of one of these runs no function. */
+const TOOL_PROGRAMS = new Set(['cargo', 'make', 'cmake', 'mvn', 'gradle', 'pytest', 'tox', 'zip', 'sam', 'cdk', 'terraform', 'rustc', 'gcc']);
+/** Sources that bring application code: a folder, the whole context, a source file or a package (not a script). */
+const CODE_SOURCE = /^\.\/?$|\.(py|js|mjs|cjs|ts|rb|go|java|jar|cs|csproj|php|rs|kt|dll)$|(^|\/)[^./]+\/?$/;
 
 /** What Lambda's own base entrypoint and clients are, as a launch reads them. */
 const LAMBDA_LAUNCHES = new Set(['base', 'ric', 'bootstrap', 'rie']);
 
 /**
- * An image built FROM a Lambda base image that only borrows it (its runtime, its OS): nothing is copied where Lambda
- * loads code, no CMD names a handler (the caller has seen no other sign), and either the ENTRYPOINT runs something
- * that is not Lambda's (a shell, a compiler, a script that starts no client: a test, build or GitHub Action image)
- * or, with neither ENTRYPOINT nor CMD, the image packages a .zip or works outside /var/task (a zip or layer builder).
- * Returns what shows it, or undefined when the image may be a function.
+ * An image built FROM a Lambda base image that only borrows it (its runtime, its OS). Nothing is copied where Lambda
+ * loads code, no CMD names a handler (the caller has seen no other sign), and:
+ * - its ENTRYPOINT is a shell with nothing to run (no CMD) or a compiler, build, test or packaging tool (a test or
+ *   build image), or a script this tool reads that starts no client while no application code is copied (a GitHub
+ *   Action); or
+ * - with neither ENTRYPOINT nor CMD, it packages a .zip (a zip builder), or works outside /var/task and copies no
+ *   application code (a layer builder).
+ * Anything else (application code run by a server, a compiled program) may be a function gone wrong, which the
+ * contract rules judge. Returns what shows it, or undefined.
  */
 function borrowsBase(df: DockerfileModel, context: BuildContext | undefined): string | undefined {
   const target = df.target;
   if (!target) return undefined;
   const instructions = lineageInstructions(target);
+  let code = false;
   for (const ins of instructions) {
     if (!ins.copy) continue;
     const dest = expand(ins.copy.dest, ins.scope).value;
     if (dest.includes('$') || FUNCTION_DIRS.some((d) => pathWithin(dest, d))) return undefined;
+    code ||= ins.copy.from !== undefined || ins.copy.sources.some((src) => CODE_SOURCE.test(src));
   }
+  const nothingIn = 'and nothing is copied into /var/task';
   const entrypoint = target.entrypoint;
   if (entrypoint?.from) {
     const argv = entrypoint.value.exec;
     // A shell-form ENTRYPOINT is left to LL102 (what it runs is read there).
     if (!argv || argv.length === 0) return undefined;
+    const program = argv[0].slice(argv[0].lastIndexOf('/') + 1);
+    if (isShell(program) && program !== 'busybox' && argv.slice(1).every((w) => w.startsWith('-') && !/c/.test(w))) {
+      // The shell runs CMD when there is one (`ENTRYPOINT ["/bin/sh"]`, `CMD ["/lambda-entrypoint.sh", ...]`).
+      return target.cmd ? undefined : `its ENTRYPOINT is a shell (${argv[0]}) with no CMD to run, ${nothingIn}`;
+    }
+    if (TOOL_PROGRAMS.has(program)) return `its ENTRYPOINT runs ${program}, a build or test tool, ${nothingIn}`;
     const launch = analyzeDockerfile(df, context)?.classify(argv);
-    if (!launch || LAMBDA_LAUNCHES.has(launch.kind)) return undefined;
-    // A script this tool reads that starts no client, or a shell or build tool: anything else (a compiled program,
-    // a server) may be a function gone wrong, which LL102 judges.
-    if (launch.kind === 'script') {
-      if (!launch.script?.content || launch.script.launches.some((l) => LAMBDA_LAUNCHES.has(l.kind) || l.kind === 'script')) return undefined;
-    } else if (!TOOL_PROGRAMS.has(baseName(argv[0])) || argv.length > 1 && isShellName(argv[0])) return undefined;
-    return `its ENTRYPOINT runs ${argv[0]}, not Lambda's entrypoint or a runtime client, and nothing is copied into /var/task`;
+    if (code || launch?.kind !== 'script' || !launch.script?.content || launch.script.launches.some((l) => LAMBDA_LAUNCHES.has(l.kind) || l.kind === 'script')) return undefined;
+    return `its ENTRYPOINT runs the script ${argv[0]}, which starts no runtime client, and no application code is copied`;
   }
-  if (entrypoint?.from || target.cmd?.from) return undefined;
+  if (target.cmd?.from) return undefined;
   const zip = instructions.find((ins) => ins.keyword === 'RUN' && (df.shell(ins)?.commands ?? []).some((c) => /(^|\/)zip$/.test(c.name) && c.args.some((a) => /\.zip$/.test(a))));
-  if (zip) return `it packages a .zip (line ${zip.span.line}) and sets no CMD (no handler), and nothing is copied into /var/task`;
+  if (zip) return `it packages a .zip (line ${zip.span.line}) and sets no CMD (no handler), ${nothingIn}`;
   const workdir = target.workdir?.value;
-  if (workdir && target.workdir?.from && !pathWithin(workdir, '/var/task')) return `it sets no CMD (no handler), works in ${workdir} and copies nothing into /var/task`;
+  if (!code && workdir && target.workdir?.from && !pathWithin(workdir, '/var/task')) return `it sets no CMD (no handler), works in ${workdir} and copies no application code`;
   return undefined;
 }
 

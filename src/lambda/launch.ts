@@ -165,7 +165,7 @@ function shellLaunch(argv: string[], sight: LaunchSight, depth: number): Launch 
   const at = argv.findIndex((w, i) => i > 0 && !w.startsWith('-'));
   if (at < 0) return { kind: 'interpreter', argv };
   // `sh /lambda-entrypoint.sh app.handler`: the shell runs the AWS base's entrypoint script with the handler after it.
-  if (argv[at] === BASE_ENTRYPOINT && (depth > 0 || sight.awsBase || sight.scripts?.at(BASE_ENTRYPOINT) === undefined)) return { kind: 'base', argv, handlerIndex: at + 1 };
+  if (argv[at] === BASE_ENTRYPOINT && sight.awsBase) return { kind: 'base', argv, handlerIndex: at + 1 };
   return scriptLaunch(argv[at], argv, sight, depth);
 }
 

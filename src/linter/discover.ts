@@ -15,12 +15,12 @@ import { sniffDeploy } from '../deploy/sniff.js';
 
 /**
  * The names a Dockerfile goes by: `Dockerfile`, `Containerfile`, `<name>.Dockerfile`, `Dockerfile.<name>`, and the
- * `Dockerfile-<name>` / `Dockerfile_<name>` variants many repositories use (and the lower-case spellings); never the
- * per-Dockerfile ignore file `Dockerfile.dockerignore`, docs (`Dockerfile.md`) or scripts and data
- * (`dockerfile_lint.sh`, `Dockerfile-vars.json`).
+ * `Dockerfile-<name>` / `Dockerfile_<name>` variants many repositories use, without an extension (and the lower-case
+ * spellings); never the per-Dockerfile ignore file `Dockerfile.dockerignore`, docs (`Dockerfile.md`) or files of other
+ * kinds named after Dockerfiles (`dockerfile_lint.sh`, `Dockerfile-diagram.png`, `dockerfile_parser.rs`).
  */
-const DOCKERFILE_NAME = /^(?:[^/]*\.)?(?:Dockerfile|Containerfile|dockerfile|containerfile)(?:[.\-_][^/]*)?$/;
-const NOT_A_DOCKERFILE = /\.(?:dockerignore|md|txt|ya?ml|json|sh|py|js|ts|rb|go|toml|lock)$/;
+const DOCKERFILE_NAME = /^(?:(?:[^/]*\.)?(?:Dockerfile|Containerfile|dockerfile|containerfile)(?:\.[^/]*)?|(?:Dockerfile|Containerfile|dockerfile|containerfile)[-_][\w-]+)$/;
+const NOT_A_DOCKERFILE = /\.(?:dockerignore|md|txt)$/;
 
 export function isDockerfileName(name: string): boolean {
   return DOCKERFILE_NAME.test(name) && !NOT_A_DOCKERFILE.test(name);

@@ -196,15 +196,7 @@ export class Linter {
     }
     // A Dockerfile that a deploy configuration's function builds is reported once, as that function (a Terraform
     // folder's input brings the Dockerfiles under it too).
-    // A function read twice (a Terraform module read by its root configuration and as a folder found of its own) once.
-    const functions = new Set<string>();
-    report.targets = report.targets.filter((t) => {
-      if (!t.function) return true;
-      const key = `${resolve(this.cwd, t.function.template.file)}:${t.function.template.line}`;
-      if (functions.has(key)) return false;
-      functions.add(key);
-      return true;
-    });
+    dedupeDeployReads(report, this.cwd);
     const built = new Set(report.targets.flatMap((t) => (t.function?.dockerfile ? [resolve(this.cwd, t.function.dockerfile)] : [])));
     if (built.size) report.targets = report.targets.filter((t) => t.kind !== 'dockerfile' || !built.has(resolve(this.cwd, t.file)));
     return report;
@@ -491,6 +483,30 @@ export const AUTO_FILES_PER_THREAD = 500;
 function workerCount(concurrency: number | 'auto', shared: number): number {
   if (concurrency !== 'auto') return Math.max(0, Math.min(concurrency - 1, shared - 1));
   return Math.max(0, Math.min(availableParallelism() - 1, Math.floor(shared / AUTO_FILES_PER_THREAD)));
+}
+
+/**
+ * A function read twice (a Terraform module read through its root configuration and as a folder of its own, when a
+ * folder search finds both) is reported once, by its longest address (`module.api.aws_lambda_function.fn`, as the
+ * root configuration names it); so is what could not be checked at one line of a configuration.
+ */
+function dedupeDeployReads(report: Report, cwd: string): void {
+  const best = new Map<string, TargetReport>();
+  for (const t of report.targets) {
+    if (!t.function) continue;
+    const key = `${resolve(cwd, t.function.template.file)}:${t.function.template.line}`;
+    const kept = best.get(key);
+    if (!kept || t.function.id.length > kept.function!.id.length) best.set(key, t);
+  }
+  if (best.size) report.targets = report.targets.filter((t) => !t.function || best.get(`${resolve(cwd, t.function.template.file)}:${t.function.template.line}`) === t);
+  if (!report.unchecked?.length) return;
+  const notes = new Map<string, InputError>();
+  for (const u of report.unchecked) {
+    const key = `${resolve(cwd, u.file)}:${/^line \d+/.exec(u.message)?.[0] ?? u.message}`;
+    const kept = notes.get(key);
+    if (!kept || u.message.length > kept.message.length) notes.set(key, u);
+  }
+  report.unchecked = report.unchecked.filter((u) => notes.get(`${resolve(cwd, u.file)}:${/^line \d+/.exec(u.message)?.[0] ?? u.message}`) === u);
 }
 
 /** One input that could not be linted, as one line naming it. */

@@ -50,6 +50,8 @@ const PLAIN = [
   'command -v go || GOARCH=arm64 go build && echo built',
   'test -n "$X" || a && b; c && d',
   'test -f x | cat && go build',
+  'test -f go.mod > /dev/null && GOARCH=amd64 go build -o bootstrap .',
+  'test -f go.mod 2>/dev/null && go build || echo none',
   'for f in a b; do test -f $f && rm $f; done && echo done',
   'a || for x in 1 2; do b; done',
   'pip install --no-cache-dir -r requirements.txt',

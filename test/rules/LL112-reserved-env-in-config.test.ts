@@ -18,6 +18,7 @@ ruleTester(rule, {
     { name: 'unreserved keys Lambda also sets (PATH, LD_LIBRARY_PATH, TZ, PYTHONPATH) may be set', dockerfile: DF, context: ctx(sam(env('          TZ: Europe/Paris\n          PYTHONPATH: /var/task/lib\n          LD_LIBRARY_PATH: /opt/lib\n'))) },
     { name: 'a reserved key whose value is !Ref AWS::NoValue is left out', dockerfile: DF, context: ctx(sam(env('          AWS_REGION: !Ref AWS::NoValue\n'))) },
     { name: 'the Dockerfile alone: no deploy configuration', dockerfile: DF },
+    { name: 'a reserved key whose value is !If (it may resolve to AWS::NoValue): not known', dockerfile: DF, context: ctx(sam(env('          AWS_REGION: !If [IsLocal, eu-west-1, !Ref AWS::NoValue]\n'))) },
     { name: 'IgnoreGlobals leaves the Globals environment out', dockerfile: DF, context: ctx(sam('', '    Environment:\n      Variables:\n        AWS_REGION: eu-west-1\n', '    IgnoreGlobals: [Environment]\n')) },
     { name: 'a key that only contains a reserved name', dockerfile: DF, context: ctx(cfn(env('          MY_AWS_REGION: eu-west-1\n          AWS_REGION_NAME: eu-west-1\n'))) },
   ],
@@ -56,7 +57,7 @@ ruleTester(rule, {
       name: 'SAM Globals.Function environment reaches the image function',
       dockerfile: DF,
       context: ctx(sam('', '    Environment:\n      Variables:\n        AWS_LAMBDA_FUNCTION_NAME: api\n')),
-      errors: [{ messageId: 'reservedKey', line: 6, message: /\(through Globals\.Function\)/, fix: /of Globals\.Function \(it reaches every function\)/ }],
+      errors: [{ messageId: 'reservedKey', line: 6, message: /\(through Globals\.Function\)/, fix: /from the environment \(in Globals\.Function, which reaches every function\); read the value Lambda sets/ }],
     },
   ],
 });

@@ -4,12 +4,12 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-2HQW5NZB.js";
+} from "./chunk-XOUDUUK6.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-P4LHCLUV.js";
-import "./chunk-XQUPBMMW.js";
+} from "./chunk-P5RSDHFW.js";
+import "./chunk-DKLWZG6L.js";
 import {
   DeployConfigError
 } from "./chunk-WXDG642Z.js";

@@ -5,16 +5,16 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-2HQW5NZB.js";
+} from "./chunk-XOUDUUK6.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-P4LHCLUV.js";
+} from "./chunk-P5RSDHFW.js";
 import {
   initShell
-} from "./chunk-XQUPBMMW.js";
+} from "./chunk-DKLWZG6L.js";
 import {
   LIMITS,
   formatLimit

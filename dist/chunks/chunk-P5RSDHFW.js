@@ -3,7 +3,7 @@ import {
   commandName,
   isShell,
   parseShell
-} from "./chunk-XQUPBMMW.js";
+} from "./chunk-DKLWZG6L.js";
 import {
   RESERVED_ENV,
   RESERVED_ENV_SOURCE,
@@ -8154,7 +8154,7 @@ function shellLaunch(argv, sight, depth) {
   if (c > 0 && argv[c + 1] !== void 0) return scriptText(argv[c + 1], argv.slice(c + 2), sight, depth, void 0);
   const at = argv.findIndex((w, i) => i > 0 && !w.startsWith("-"));
   if (at < 0) return { kind: "interpreter", argv };
-  if (argv[at] === BASE_ENTRYPOINT && (depth > 0 || sight.awsBase || sight.scripts?.at(BASE_ENTRYPOINT) === void 0)) return { kind: "base", argv, handlerIndex: at + 1 };
+  if (argv[at] === BASE_ENTRYPOINT && sight.awsBase) return { kind: "base", argv, handlerIndex: at + 1 };
   return scriptLaunch(argv[at], argv, sight, depth);
 }
 function programLaunch(argv, head, name, sight, depth) {
@@ -8542,7 +8542,7 @@ var LL100_lambda_not_detected_default = defineRule({
   since: "0.1.0",
   needs: { facts: ["lambdaEvidence"], dockerfile: true, context: true },
   docs: {
-    what: `Says, once per Dockerfile, that the file shows no sign of being a Lambda image, so the Lambda-contract rules (LL101-LL105, LL107, LL108, LL110) did not judge it, nor did the Lambda size limit and cold-start advice (LL303); the generic rules (secrets, caches, pinning, layer order) still did. The report keeps the size estimate but gives no Lambda cold-start estimate for such a file (JSON: \`estimates.coldStart\` is null and \`estimates.coldStartReason\` says why). A Dockerfile counts as a Lambda image when it shows any of: ${EVIDENCE_KINDS.map((k) => k.replace(/\.$/, "")).join("; ")}. An image built on a Lambda base image that only borrows it is not judged either, and this note says why: nothing is copied where Lambda loads code (/var/task, /var/runtime, /opt), no CMD names a handler, and either its ENTRYPOINT runs something that is not Lambda's (a shell, a compiler, a script that starts no runtime client: a test, build or GitHub Action image) or, with neither ENTRYPOINT nor CMD, it packages a .zip or works outside /var/task (a zip or layer builder). Built images are always judged as Lambda images.`,
+    what: `Says, once per Dockerfile, that the file shows no sign of being a Lambda image, so the Lambda-contract rules (LL101-LL105, LL107, LL108, LL110) did not judge it, nor did the Lambda size limit and cold-start advice (LL303); the generic rules (secrets, caches, pinning, layer order) still did. The report keeps the size estimate but gives no Lambda cold-start estimate for such a file (JSON: \`estimates.coldStart\` is null and \`estimates.coldStartReason\` says why). A Dockerfile counts as a Lambda image when it shows any of: ${EVIDENCE_KINDS.map((k) => k.replace(/\.$/, "")).join("; ")}. An image built on a Lambda base image that only borrows it is not judged either, and this note says why: nothing is copied where Lambda loads code (/var/task, /var/runtime, the extension and layer folders of /opt), no CMD names a handler, and either its ENTRYPOINT is a shell with no CMD to run or a compiler, build, test or packaging tool (a test or build image), or a script that starts no runtime client while no application code is copied (a GitHub Action), or, with neither ENTRYPOINT nor CMD, it packages a .zip or works outside /var/task with no application code (a zip or layer builder). Application code started by a server, or a compiled program, is judged: that is a function gone wrong. Built images are always judged as Lambda images.`,
     why: "A repository often holds Lambda and non-Lambda Dockerfiles side by side (an nginx site, a Flask app, a Spring Boot jar). Judging those against the Lambda runtime contract would fail their builds for a contract they never promised. To judge a file that shows no evidence (for example one whose base image you build yourself and that installs the runtime client there), set `lambda: true` in .lint-lambda-image.yaml or pass --lambda; `lambda: false` (or --no-lambda) never applies the Lambda-contract rules and silences this note.",
     bad: { dockerfile: "FROM nginx:1.27-alpine\nCOPY site/ /usr/share/nginx/html/\n", context: { "site/index.html": "<h1>hi</h1>\n" } },
     good: AWS_PYTHON_GOOD,
@@ -9029,7 +9029,7 @@ var LaunchJudge = class {
     const ep = this.t.entrypoint.value;
     if (ep.exec) {
       const cmd = this.t.cmd?.value.exec;
-      const bareShell = ep.exec.length > 0 && isShell(ep.exec[0]) && ep.exec.slice(1).every((w) => w.startsWith("-") && !/^-[a-z]*c[a-z]*$/.test(w));
+      const bareShell = ep.exec.length > 0 && isShell(ep.exec[0]) && !/(^|\/)busybox$/.test(ep.exec[0]) && ep.exec.slice(1).every((w) => w.startsWith("-") && !/^-[a-z]*c[a-z]*$/.test(w));
       const argv = bareShell && cmd?.length && (cmd[0].startsWith("/") || /\.(sh|bash)$/.test(cmd[0])) ? [...ep.exec, ...cmd] : ep.exec;
       this.judge(this.a.classify(argv), epIns, "ENTRYPOINT", json(ep.exec));
       return;
@@ -11405,7 +11405,7 @@ var LL112_reserved_env_in_config_default = defineRule({
     reservedKey: {
       text: 'The function {{fn}} sets the environment {{variables}} {{names}}{{from}}, which Lambda reserves: the deploy fails ("Lambda was unable to configure your environment variables because the environment variables you have provided contains reserved keys ... Reserved keys used in this request: {{list}}"). Lambda sets {{them}} itself.',
       severity: "error",
-      fix: "Remove {{names}} from the environment{{fromFix}}; read the value Lambda sets, or give your own value another name (for example MY_{{first}})."
+      fix: "Remove {{names}} from the environment{{fromFix}}; read the {{values}} Lambda sets, or give your own {{values}} other names (for example MY_{{first}})."
     }
   },
   create(ctx) {
@@ -11420,7 +11420,7 @@ var LL112_reserved_env_in_config_default = defineRule({
           const names = keys.join(" and ").replace(/ and (?=.* and )/g, ", ");
           ctx.report({
             messageId: "reservedKey",
-            data: { fn: fn.id, names, variables: keys.length === 1 ? "variable" : "variables", list: keys.join(", "), them: keys.length === 1 ? "it" : "them", from: from ? ` (through ${from})` : "", fromFix: from ? ` of ${from} (it reaches every function)` : "", first: keys[0] },
+            data: { fn: fn.id, names, variables: keys.length === 1 ? "variable" : "variables", list: keys.join(", "), them: keys.length === 1 ? "it" : "them", from: from ? ` (through ${from})` : "", fromFix: from ? ` (in ${from}, which reaches every function)` : "", values: keys.length === 1 ? "value" : "values", first: keys[0] },
             at: settings[0].at
           });
         }
@@ -12861,6 +12861,11 @@ function canonical(path, home) {
   if (segments.length > 1 && /[*?[]/.test(segments[segments.length - 1])) segments.pop();
   return segments.join("/").replace(/\/+$/, "") || "/";
 }
+function cleanedBeforeCopy(p, lineage, lineageOf) {
+  const copies = lineage.flatMap((s) => s.instructions.filter((i) => i.copy?.fromStage && !lineage.includes(i.copy.fromStage) && lineageOf(i.copy.fromStage).includes(p.ins.stage)));
+  const taking = copies.filter((i) => i.copy.sources.some((src) => src.startsWith("/") && (pathWithin(p.paths[0], src) || pathWithin(src, p.paths[0]))));
+  return taking.length > 0 && taking.every((i) => lineageOf(i.copy.fromStage).includes(p.cleanedAt.stage));
+}
 function copiedOut(lineage, lineageOf) {
   const out = /* @__PURE__ */ new Map();
   for (const s of lineage) {
@@ -13141,7 +13146,7 @@ var LL301_cache_leftover_default = defineRule({
           const fix = info.fix.replace("{{manager}}", mc.manager).replace("{{path}}", p.paths[0] === GEM_DIR_CACHE ? '"$(gem env gemdir)"/cache' : path);
           const data = { command: shortText(mc.cmd), manager, path: p.paths[0] === GEM_DIR_CACHE ? "the gem directory's cache/ (`gem env gemdir`)" : path, fix };
           if (p.cleanedAt) {
-            if (!lineage.has(p.ins.stage) && builders.has(p.cleanedAt.stage)) continue;
+            if (!lineage.has(p.ins.stage) && cleanedBeforeCopy(p, [...lineage], (s) => ctx.facts.lineageOf(s))) continue;
             ctx.report({ messageId: "cleanedInLaterLayer", at: p.ins, data: { ...data, cleanLine: p.cleanedAt.span.line } });
             continue;
           }

@@ -53,11 +53,12 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-P4LHCLUV.js";
+} from "./chunk-P5RSDHFW.js";
 import {
   commandName,
-  initShell
-} from "./chunk-XQUPBMMW.js";
+  initShell,
+  isShell
+} from "./chunk-DKLWZG6L.js";
 import {
   __commonJS,
   __require,
@@ -3886,7 +3887,7 @@ function compute(df, context, explicit) {
       if (!spec || spec.from !== void 0) continue;
       for (const source of spec.sources) {
         if (!literalSource(ins, source)) {
-          if (!matched && GLOB2.test(source) && !source.includes("$") && !contextPath(source).split("/").includes("..") && !(ins.keyword === "ADD" && /^(https?|git):\/\/|^git@/.test(source))) matched = context.match(contextPath(source)).length > 0;
+          if (!matched && GLOB2.test(source) && contextPath(source).includes("/") && !source.includes("$") && !contextPath(source).split("/").includes("..") && !(ins.keyword === "ADD" && /^(https?|git):\/\/|^git@/.test(source))) matched = context.match(contextPath(source)).length > 0;
           continue;
         }
         literal2++;
@@ -4463,35 +4464,39 @@ function collect(df, context) {
   return out;
 }
 var FUNCTION_DIRS = ["/var/task", "/var/runtime", "/opt/extensions", "/opt/bootstrap", "/opt/python", "/opt/nodejs", "/opt/java", "/opt/ruby", "/opt/bin", "/opt/lib"];
-var TOOL_PROGRAMS = /* @__PURE__ */ new Set(["bash", "sh", "zsh", "ash", "dash", "cargo", "make", "cmake", "go", "mvn", "gradle", "npm", "yarn", "pnpm", "pytest", "tox", "zip", "pip", "pip3", "sam", "cdk", "terraform", "rustc", "gcc"]);
-var isShellName = (p) => ["bash", "sh", "zsh", "ash", "dash"].includes(baseName(p));
-var baseName = (p) => p.slice(p.lastIndexOf("/") + 1);
+var TOOL_PROGRAMS = /* @__PURE__ */ new Set(["cargo", "make", "cmake", "mvn", "gradle", "pytest", "tox", "zip", "sam", "cdk", "terraform", "rustc", "gcc"]);
+var CODE_SOURCE = /^\.\/?$|\.(py|js|mjs|cjs|ts|rb|go|java|jar|cs|csproj|php|rs|kt|dll)$|(^|\/)[^./]+\/?$/;
 var LAMBDA_LAUNCHES = /* @__PURE__ */ new Set(["base", "ric", "bootstrap", "rie"]);
 function borrowsBase(df, context) {
   const target = df.target;
   if (!target) return void 0;
   const instructions = lineageInstructions(target);
+  let code = false;
   for (const ins of instructions) {
     if (!ins.copy) continue;
     const dest = expand(ins.copy.dest, ins.scope).value;
     if (dest.includes("$") || FUNCTION_DIRS.some((d) => pathWithin(dest, d))) return void 0;
+    code ||= ins.copy.from !== void 0 || ins.copy.sources.some((src) => CODE_SOURCE.test(src));
   }
+  const nothingIn = "and nothing is copied into /var/task";
   const entrypoint = target.entrypoint;
   if (entrypoint?.from) {
     const argv = entrypoint.value.exec;
     if (!argv || argv.length === 0) return void 0;
+    const program = argv[0].slice(argv[0].lastIndexOf("/") + 1);
+    if (isShell(program) && program !== "busybox" && argv.slice(1).every((w) => w.startsWith("-") && !/c/.test(w))) {
+      return target.cmd ? void 0 : `its ENTRYPOINT is a shell (${argv[0]}) with no CMD to run, ${nothingIn}`;
+    }
+    if (TOOL_PROGRAMS.has(program)) return `its ENTRYPOINT runs ${program}, a build or test tool, ${nothingIn}`;
     const launch = analyzeDockerfile(df, context)?.classify(argv);
-    if (!launch || LAMBDA_LAUNCHES.has(launch.kind)) return void 0;
-    if (launch.kind === "script") {
-      if (!launch.script?.content || launch.script.launches.some((l) => LAMBDA_LAUNCHES.has(l.kind) || l.kind === "script")) return void 0;
-    } else if (!TOOL_PROGRAMS.has(baseName(argv[0])) || argv.length > 1 && isShellName(argv[0])) return void 0;
-    return `its ENTRYPOINT runs ${argv[0]}, not Lambda's entrypoint or a runtime client, and nothing is copied into /var/task`;
+    if (code || launch?.kind !== "script" || !launch.script?.content || launch.script.launches.some((l) => LAMBDA_LAUNCHES.has(l.kind) || l.kind === "script")) return void 0;
+    return `its ENTRYPOINT runs the script ${argv[0]}, which starts no runtime client, and no application code is copied`;
   }
-  if (entrypoint?.from || target.cmd?.from) return void 0;
+  if (target.cmd?.from) return void 0;
   const zip = instructions.find((ins) => ins.keyword === "RUN" && (df.shell(ins)?.commands ?? []).some((c) => /(^|\/)zip$/.test(c.name) && c.args.some((a) => /\.zip$/.test(a))));
-  if (zip) return `it packages a .zip (line ${zip.span.line}) and sets no CMD (no handler), and nothing is copied into /var/task`;
+  if (zip) return `it packages a .zip (line ${zip.span.line}) and sets no CMD (no handler), ${nothingIn}`;
   const workdir = target.workdir?.value;
-  if (workdir && target.workdir?.from && !pathWithin(workdir, "/var/task")) return `it sets no CMD (no handler), works in ${workdir} and copies nothing into /var/task`;
+  if (!code && workdir && target.workdir?.from && !pathWithin(workdir, "/var/task")) return `it sets no CMD (no handler), works in ${workdir} and copies no application code`;
   return void 0;
 }
 var DEFAULT_MODULE_FILE = /(^|\/)lambda_function\.py$/;

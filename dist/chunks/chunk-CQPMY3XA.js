@@ -12,7 +12,7 @@ import {
   judgesAsLambda,
   lintDockerfileSync,
   reportEstimates
-} from "./chunk-2HQW5NZB.js";
+} from "./chunk-XOUDUUK6.js";
 import {
   ConfigError,
   atLeast,
@@ -24,12 +24,12 @@ import {
   pathWithin,
   redactDeep,
   safeText
-} from "./chunk-P4LHCLUV.js";
+} from "./chunk-P5RSDHFW.js";
 import {
   initShell,
   shellParserMissed,
   shellReady
-} from "./chunk-XQUPBMMW.js";
+} from "./chunk-DKLWZG6L.js";
 import {
   DeployConfigError
 } from "./chunk-WXDG642Z.js";
@@ -1418,14 +1418,7 @@ var Linter = class {
       report.errors.push(...part.errors);
       if (part.unchecked?.length) (report.unchecked ??= []).push(...part.unchecked);
     }
-    const functions = /* @__PURE__ */ new Set();
-    report.targets = report.targets.filter((t) => {
-      if (!t.function) return true;
-      const key = `${resolve3(this.cwd, t.function.template.file)}:${t.function.template.line}`;
-      if (functions.has(key)) return false;
-      functions.add(key);
-      return true;
-    });
+    dedupeDeployReads(report, this.cwd);
     const built = new Set(report.targets.flatMap((t) => t.function?.dockerfile ? [resolve3(this.cwd, t.function.dockerfile)] : []));
     if (built.size) report.targets = report.targets.filter((t) => t.kind !== "dockerfile" || !built.has(resolve3(this.cwd, t.file)));
     return report;
@@ -1488,7 +1481,7 @@ var Linter = class {
   async isExcluded(filePath) {
     const { file, config } = await this.configFor(filePath);
     if (!config.exclude?.length) return false;
-    const { excludeMatcher } = await import("./discover-5M24JORB.js");
+    const { excludeMatcher } = await import("./discover-GBQXD723.js");
     return excludeMatcher(config.exclude, file ? dirname(resolve3(this.cwd, file)) : this.cwd)(resolve3(this.cwd, filePath));
   }
   /** The failure threshold that applies to a target of this Linter. */
@@ -1579,7 +1572,7 @@ var Linter = class {
    */
   async deployTargets(path, kind, report) {
     const { config } = await this.configFor(path);
-    const [{ readDeploy }, { deployErrors, lintFunction }] = await Promise.all([import("./deploy-4PEVVITT.js"), import("./lint-PXQ2SUYA.js")]);
+    const [{ readDeploy }, { deployErrors, lintFunction }] = await Promise.all([import("./deploy-LBNBF7KI.js"), import("./lint-ZZBXTATP.js")]);
     const deploy = await readDeploy(this.at(path), kind);
     const readText = (file) => {
       const loaded = readInput(file, this.cwd);
@@ -1621,7 +1614,7 @@ var Linter = class {
     }
     const input = typeof source === "string" ? this.at(source) : source instanceof Uint8Array ? Buffer.from(source.buffer, source.byteOffset, source.byteLength) : Readable2.from(source);
     const contextDir = options.contextDir === void 0 || options.contextDir === null ? options.contextDir : this.at(options.contextDir);
-    const { lintImageTarget, imageProblem } = await import("./image-target-HOSPP7VZ.js");
+    const { lintImageTarget, imageProblem } = await import("./image-target-7S4QX75X.js");
     try {
       const result = await lintImageTarget(input, { file, dockerfile, context: contextDir, image: options.image, platform: options.platform, buildArgs: {}, target: this.options.target, config, ignore: [], now: this.options.now, rules: this.options.rules ?? RULES, onProgress: options.onProgress });
       this.thresholds.set(result.target, config["failure-threshold"] ?? "error");
@@ -1659,6 +1652,24 @@ var AUTO_FILES_PER_THREAD = 500;
 function workerCount(concurrency, shared) {
   if (concurrency !== "auto") return Math.max(0, Math.min(concurrency - 1, shared - 1));
   return Math.max(0, Math.min(availableParallelism() - 1, Math.floor(shared / AUTO_FILES_PER_THREAD)));
+}
+function dedupeDeployReads(report, cwd) {
+  const best = /* @__PURE__ */ new Map();
+  for (const t of report.targets) {
+    if (!t.function) continue;
+    const key = `${resolve3(cwd, t.function.template.file)}:${t.function.template.line}`;
+    const kept = best.get(key);
+    if (!kept || t.function.id.length > kept.function.id.length) best.set(key, t);
+  }
+  if (best.size) report.targets = report.targets.filter((t) => !t.function || best.get(`${resolve3(cwd, t.function.template.file)}:${t.function.template.line}`) === t);
+  if (!report.unchecked?.length) return;
+  const notes = /* @__PURE__ */ new Map();
+  for (const u of report.unchecked) {
+    const key = `${resolve3(cwd, u.file)}:${/^line \d+/.exec(u.message)?.[0] ?? u.message}`;
+    const kept = notes.get(key);
+    if (!kept || u.message.length > kept.message.length) notes.set(key, u);
+  }
+  report.unchecked = report.unchecked.filter((u) => notes.get(`${resolve3(cwd, u.file)}:${/^line \d+/.exec(u.message)?.[0] ?? u.message}`) === u);
 }
 function inputError(e, file) {
   if (e instanceof InputProblem || e instanceof DeployConfigError) return { file: e.file, message: e.detail };

@@ -3,8 +3,8 @@ import {
   isDeployTemplate,
   readDeploy,
   readTemplate
-} from "./chunk-3GS6AZWH.js";
-import "./chunk-5DRUMXJF.js";
+} from "./chunk-DZZ3Q5EC.js";
+import "./chunk-PAVSRCFP.js";
 import {
   sniffDeploy
 } from "./chunk-3DW2QXZU.js";

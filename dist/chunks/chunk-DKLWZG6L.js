@@ -490,6 +490,10 @@ function startsWithTest(node) {
   for (let n = node, i = 0; n && i < MAX_SHELL_DEPTH; n = n.namedChildren[0] ?? null, i++) {
     if (n.type === "test_command") return true;
     if (n.type === "command") return n.childForFieldName("name")?.text === "test";
+    if (n.type === "redirected_statement") {
+      const body = n.childForFieldName("body");
+      return body !== null && (body.type === "test_command" || body.type === "command" && body.childForFieldName("name")?.text === "test");
+    }
     if (n.type !== "list") return false;
   }
   return false;

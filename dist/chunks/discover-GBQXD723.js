@@ -3429,8 +3429,8 @@ function globSync(globInput, options) {
 }
 
 // src/linter/discover.ts
-var DOCKERFILE_NAME = /^(?:[^/]*\.)?(?:Dockerfile|Containerfile|dockerfile|containerfile)(?:[.\-_][^/]*)?$/;
-var NOT_A_DOCKERFILE = /\.(?:dockerignore|md|txt|ya?ml|json|sh|py|js|ts|rb|go|toml|lock)$/;
+var DOCKERFILE_NAME = /^(?:(?:[^/]*\.)?(?:Dockerfile|Containerfile|dockerfile|containerfile)(?:\.[^/]*)?|(?:Dockerfile|Containerfile|dockerfile|containerfile)[-_][\w-]+)$/;
+var NOT_A_DOCKERFILE = /\.(?:dockerignore|md|txt)$/;
 function isDockerfileName(name) {
   return DOCKERFILE_NAME.test(name) && !NOT_A_DOCKERFILE.test(name);
 }

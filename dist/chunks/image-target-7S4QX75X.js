@@ -2,14 +2,14 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-4TB3LK7C.js";
+} from "./chunk-MRM6OQOV.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-2HQW5NZB.js";
-import "./chunk-P4LHCLUV.js";
-import "./chunk-XQUPBMMW.js";
+} from "./chunk-XOUDUUK6.js";
+import "./chunk-P5RSDHFW.js";
+import "./chunk-DKLWZG6L.js";
 import "./chunk-WXDG642Z.js";
 import "./chunk-AUYTHOBX.js";
 import "./chunk-7KY5IGMZ.js";

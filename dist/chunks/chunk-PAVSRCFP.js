@@ -216,7 +216,7 @@ function reservedKeys(vars, at, from) {
 }
 function noValue(value) {
   const fn = intrinsic(value);
-  return fn?.name === "Ref" && (0, import_yaml2.isScalar)(fn.arg) && fn.arg.value === "AWS::NoValue";
+  return fn?.name === "Fn::If" || fn?.name === "Ref" && (0, import_yaml2.isScalar)(fn.arg) && fn.arg.value === "AWS::NoValue";
 }
 
 // src/deploy/cloudformation.ts

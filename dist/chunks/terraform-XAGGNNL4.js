@@ -4,10 +4,10 @@ import {
   isFile,
   isReservedEnvKey,
   under
-} from "./chunk-5DRUMXJF.js";
+} from "./chunk-PAVSRCFP.js";
 import {
   wasmPath
-} from "./chunk-XQUPBMMW.js";
+} from "./chunk-DKLWZG6L.js";
 import {
   DeployConfigError,
   uriTailUnresolved
@@ -211,7 +211,7 @@ function terraformFiles(input) {
 }
 async function readTerraform(input) {
   const config = { kind: "terraform", input, functions: [], problems: [], unchecked: [] };
-  await readModule(input, config, "", /* @__PURE__ */ new Set(), 0);
+  await readModule(input, config, { prefix: "", root: isDir(input) ? input : dirname(input) }, /* @__PURE__ */ new Set(), 0);
   return config;
 }
 var MAX_MODULE_DEPTH = 8;
@@ -236,11 +236,12 @@ async function parseFiles(input) {
   }
   return files;
 }
-async function readModule(input, config, prefix, visited, depth) {
+async function readModule(input, config, call, visited, depth) {
+  const { prefix } = call;
   const dir = isDir(input) ? input : dirname(input);
   visited.add(resolve(dir));
   const files = await parseFiles(input);
-  const scope = staticScope(files, dir);
+  const scope = staticScope(files, dir, call.root, call.args);
   const metadata = await samMetadata(files, scope);
   const calls = [];
   for (const f of files) {
@@ -273,14 +274,14 @@ async function readModule(input, config, prefix, visited, depth) {
       const source = typeof body.source === "string" ? body.source : void 0;
       const local = source && /^\.\.?\//.test(source) ? join(dir, source).replace(/(.)\/+$/, "$1") : void 0;
       if (local && isDir(local)) {
-        if (!visited.has(resolve(local)) && depth < MAX_MODULE_DEPTH && visited.size < MAX_MODULES) calls.push({ dir: local, prefix: `${prefix}module.${name}.` });
+        if (!visited.has(resolve(local)) && depth < MAX_MODULE_DEPTH) calls.push({ dir: local, prefix: `${prefix}module.${name}.`, args: body });
         continue;
       }
       if (body.package_type !== "Image" && !(typeof body.image_uri === "string")) continue;
       config.unchecked.push({ at: f.locate.blockAt("module", [name]), message: `${prefix}module.${name}${source ? ` (${source})` : ""} deploys an image function; modules that are not local folders are not read here: lint the Dockerfile it builds directly` });
     }
   }
-  for (const call of calls) if (!visited.has(resolve(call.dir))) await readModule(call.dir, config, call.prefix, visited, depth + 1);
+  for (const next of calls) if (!visited.has(resolve(next.dir)) && visited.size < MAX_MODULES) await readModule(next.dir, config, { prefix: next.prefix, root: call.root, args: next.args }, visited, depth + 1);
 }
 function hclMessage(raw, file) {
   const m = /\[?[^:\]]*:(\d+),(\d+)-[\d,]+: ([^\]]+)\]?/.exec(raw.replace(/^parse config: /, ""));
@@ -290,16 +291,17 @@ function blocks(body, type) {
   const resources = body.resource ?? {};
   return resources[type] ?? {};
 }
-function staticScope(files, dir) {
+function staticScope(files, dir, root = dir, args) {
   const scope = /* @__PURE__ */ new Map([
     ["path.module", dir],
-    ["path.root", dir],
+    ["path.root", root],
     ["path.cwd", "."]
   ]);
   for (const f of files) {
     for (const locals of f.body.locals ?? []) for (const [k, v] of Object.entries(locals)) if (typeof v === "string") scope.set(`local.${k}`, v);
     for (const [k, vs] of Object.entries(f.body.variable ?? {})) {
-      const d = vs[0]?.default;
+      const passed = args && k in args ? args[k] : void 0;
+      const d = args && k in args ? typeof passed === "string" && !passed.includes("${") ? passed : void 0 : vs[0]?.default;
       if (typeof d === "string") scope.set(`var.${k}`, d);
     }
   }
