@@ -34792,7 +34792,7 @@ function checkCodeOutsideTaskRoot(ctx, t, a, lineageIns, family2) {
   const extraPath = pathEnv ? (t.env.get(pathEnv)?.value ?? "").split(":").filter(Boolean) : [];
   const error = family2 === "python" ? "Runtime.ImportModuleError" : family2 === "nodejs" ? "Runtime.ImportModuleError (Cannot find module)" : family2 === "java" ? "Class not found" : family2 === "ruby" ? "LoadError" : "a missing handler assembly";
   const handler2 = t.cmd?.value.exec?.length === 1 ? t.cmd.value.exec[0] : void 0;
-  if (family2 === "nodejs" && !t.cmd) return;
+  const noCmd2 = family2 === "nodejs" && !t.cmd;
   const absRoot = family2 === "nodejs" && handler2?.startsWith("/") ? posix9.dirname(handler2) : void 0;
   const moduleNames = new Set((handler2 && !handler2.includes("$") ? HANDLER_FORMATS[family2]?.moduleFiles?.(handler2) ?? [] : []).map((r) => basename7(r)));
   const filesBy = /* @__PURE__ */ new Map();
@@ -34822,7 +34822,7 @@ function checkCodeOutsideTaskRoot(ctx, t, a, lineageIns, family2) {
     const wd = ins.workdir;
     const because = relative5 && wdIns && wd !== TASK_ROOT4 ? ` because WORKDIR ${wd} (line ${wdIns.span.line}) moved the working directory away from /var/task` : "";
     const what = code.length ? code.length > 3 ? `${code.slice(0, 3).join(", ")} and ${code.length - 3} more` : code.join(", ") : spec.sources.join(", ") || "code";
-    ctx.report({ messageId: "outsideTaskRoot", data: { what, dest, because, error, copy: intoTaskRoot(ins) }, at: ins });
+    ctx.report({ messageId: noCmd2 ? "outsideTaskRootNoCmd" : "outsideTaskRoot", data: { what, dest, because, error, copy: intoTaskRoot(ins) }, at: ins });
   });
 }
 function checkVenvInstall(ctx, t, lineageIns) {
@@ -35001,6 +35001,11 @@ var init_LL104_workdir_not_task_root = __esm({
         severity: "error",
         fix: "Copy the code into ${LAMBDA_TASK_ROOT} ({{copy}}), or keep WORKDIR /var/task."
       },
+      outsideTaskRootNoCmd: {
+        text: "{{what}} is copied to {{dest}}{{because}}, but the Node.js runtime of the AWS base image loads code from /var/task, and there is no CMD to show the handler: unless the function's ImageConfig.Command names it by an absolute path under {{dest}} (`{{dest}}/index.handler`), invocations fail with {{error}}.",
+        severity: "warning",
+        fix: 'Copy the code into ${LAMBDA_TASK_ROOT} ({{copy}}), or give the handler by its absolute path (CMD ["{{dest}}/index.handler"] or ImageConfig.Command).'
+      },
       codeOutsideWorkdir: {
         text: "The handler's module {{file}} is copied to {{dest}}, but the working directory is {{workdir}}{{why}}; the runtime interface client loads code from the working directory.",
         severity: "error",
@@ -35062,7 +35067,7 @@ var init_LL104_workdir_not_task_root = __esm({
       sameAs: ["hadolint DL3000", "BuildKit WorkdirRelativePath", "trivy DS-0009"],
       needs: { facts: ["lineage", "lambda"], dockerfile: true, context: true, history: false, image: {} },
       docs: {
-        what: "Checks that function code lands where the runtime loads it. On an AWS base image the runtime loads the handler from /var/task (LAMBDA_TASK_ROOT) whatever WORKDIR says, so code copied elsewhere (typically `COPY app.py .` after `WORKDIR /app`) is reported (also under /home or /root when it is the whole build context or the handler's module; settings and tools there are normal); without the build context, code copied into a folder inside /var/task (`COPY . app/`, `COPY src/ ${LAMBDA_TASK_ROOT}/src/`) while a Python or Node.js handler names a top-level module that no COPY provides is a warning; except on the Node.js base under an absolute handler folder (`CMD [\"/app/dist/index.handler\"]`), which the Node.js client resolves as written (and, with no CMD, where the handler of the deploy configuration may point, unknown here). On the AWS Java base, a jar copied to the top of /var/task is a warning: the Java runtime puts the /var/task folder (classes) and the jars of /var/task/lib and /opt/lib on its class path, not jars beside the classes (not reported when something goes to /var/task/lib, a classes folder is copied, or a RUN unpacks a jar). On any other base the runtime interface client uses the working directory as the application root, so the handler's module must be under the final WORKDIR: a WORKDIR never set (the working directory is /), or set elsewhere than the code, is reported; /var/task is only a convention there, any directory works as long as WORKDIR points at the code. A relative WORKDIR on a non-AWS base depends on the base image's own WORKDIR (warning). `${LAMBDA_TASK_ROOT}` used on a non-AWS base is reported: only AWS base images define it, so it expands to an empty string and files land in / (only a note when / is also the final working directory, where the client loads the code). On the AWS Python base, `pip install --user` (packages in the build user's ~/.local, which the function's user does not search) is a warning unless PYTHONPATH or PYTHONUSERBASE is set; so are project installs into a virtual environment the runtime never activates (`uv sync`, `poetry install`, `pipenv install`), unless PYTHONPATH is set or the tool is told to use the system Python (UV_PROJECT_ENVIRONMENT, `poetry config virtualenvs.create false` or POETRY_VIRTUALENVS_CREATE=false, `pipenv install --system`).",
+        what: "Checks that function code lands where the runtime loads it. On an AWS base image the runtime loads the handler from /var/task (LAMBDA_TASK_ROOT) whatever WORKDIR says, so code copied elsewhere (typically `COPY app.py .` after `WORKDIR /app`) is reported (also under /home or /root when it is the whole build context or the handler's module; settings and tools there are normal); without the build context, code copied into a folder inside /var/task (`COPY . app/`, `COPY src/ ${LAMBDA_TASK_ROOT}/src/`) while a Python or Node.js handler names a top-level module that no COPY provides is a warning; except on the Node.js base under an absolute handler folder (`CMD [\"/app/dist/index.handler\"]`), which the Node.js client resolves as written (with no CMD, where the handler of the deploy configuration may point: a warning). On the AWS Java base, a jar copied to the top of /var/task is a warning: the Java runtime puts the /var/task folder (classes) and the jars of /var/task/lib and /opt/lib on its class path, not jars beside the classes (not reported when something goes to /var/task/lib, a classes folder is copied, or a RUN unpacks a jar). On any other base the runtime interface client uses the working directory as the application root, so the handler's module must be under the final WORKDIR: a WORKDIR never set (the working directory is /), or set elsewhere than the code, is reported; /var/task is only a convention there, any directory works as long as WORKDIR points at the code. A relative WORKDIR on a non-AWS base depends on the base image's own WORKDIR (warning). `${LAMBDA_TASK_ROOT}` used on a non-AWS base is reported: only AWS base images define it, so it expands to an empty string and files land in / (only a note when / is also the final working directory, where the client loads the code). On the AWS Python base, `pip install --user` (packages in the build user's ~/.local, which the function's user does not search) is a warning unless PYTHONPATH or PYTHONUSERBASE is set; so are project installs into a virtual environment the runtime never activates (`uv sync`, `poetry install`, `pipenv install`), unless PYTHONPATH is set or the tool is told to use the system Python (UV_PROJECT_ENVIRONMENT, `poetry config virtualenvs.create false` or POETRY_VIRTUALENVS_CREATE=false, `pipenv install --system`).",
         why: "With the code outside the directory the runtime reads, the container starts and every invocation fails with `Runtime.ImportModuleError: Unable to import module 'app': No module named 'app'` (Python), `Cannot find module 'index'` (Node.js), `Class not found` (Java) or `cannot load such file` (Ruby). The awslambdaric, aws-lambda-ric, Java and Ruby clients all take the current directory (`process.cwd()`, `user.dir`, `Dir.pwd`) as the application root. On a non-AWS base, `COPY app.py ${LAMBDA_TASK_ROOT}/` copies to `/app.py` and `pip install --target ${LAMBDA_TASK_ROOT}` installs into the working directory, which is rarely what was meant.",
         bad: {
           dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nWORKDIR /app\nCOPY app.py .\nCMD ["app.handler"]\n',
@@ -37955,6 +37960,20 @@ function canonical(path6, home) {
   if (segments.length > 1 && /[*?[]/.test(segments[segments.length - 1])) segments.pop();
   return segments.join("/").replace(/\/+$/, "") || "/";
 }
+function pendingData(p) {
+  const { info: info2, mc } = p;
+  const home = p.ins.scope.get("HOME");
+  const path6 = p.paths[0].replace(/^~/, home && "value" in home && home.value.startsWith("/") ? home.value.replace(/\/+$/, "") : "/root");
+  const manager = info2.label === "dnf" ? mc.manager : info2.label;
+  const fix = info2.fix.replace("{{manager}}", mc.manager).replace("{{path}}", p.paths[0] === GEM_DIR_CACHE ? '"$(gem env gemdir)"/cache' : path6);
+  return { command: shortText(mc.cmd), manager, path: p.paths[0] === GEM_DIR_CACHE ? "the gem directory's cache/ (`gem env gemdir`)" : path6, fix };
+}
+function aptListsOf(commands) {
+  const aptUpdates = commands.some((m) => isApt(m) && m.subcommand === "update");
+  if (!aptUpdates) return { aptUpdates, aptJudged: void 0 };
+  const install2 = commands.find((m) => isApt(m) && m.subcommand !== "update" && FILLS_CACHE[m.manager].includes(m.subcommand));
+  return { aptUpdates, aptJudged: install2 ?? commands.find((m) => isApt(m) && m.subcommand === "update") };
+}
 function cleanedBeforeCopy(p, lineage, lineageOf) {
   const copies = lineage.flatMap((s) => s.instructions.filter((i2) => i2.copy?.fromStage && !lineage.includes(i2.copy.fromStage) && lineageOf(i2.copy.fromStage).includes(p.ins.stage)));
   const taking = copies.filter((i2) => i2.copy.sources.some((src) => src.startsWith("/") && (pathWithin(p.paths[0], src) || pathWithin(src, p.paths[0]))));
@@ -38107,7 +38126,7 @@ function shortText(cmd) {
   const t = cmd.text.replace(/\s*\\\n\s*/g, " ").replace(/\s+/g, " ").trim();
   return t.length > 70 ? `${t.slice(0, 67)}...` : t;
 }
-var FILLS_CACHE, GEM_DIR_CACHE, GEM_CACHE_RM, FALSEY_WORDS, FALSEY, APT_ARCHIVES, removesDockerClean, LL301_cache_leftover_default;
+var FILLS_CACHE, GEM_DIR_CACHE, GEM_CACHE_RM, FALSEY_WORDS, FALSEY, isApt, APT_ARCHIVES, removesDockerClean, LL301_cache_leftover_default;
 var init_LL301_cache_leftover = __esm({
   "rules/LL301-cache-leftover.ts"() {
     "use strict";
@@ -38118,8 +38137,9 @@ var init_LL301_cache_leftover = __esm({
     FILLS_CACHE = {
       pip: ["install"],
       uv: ["install", "sync"],
-      "apt-get": ["install", "upgrade", "dist-upgrade", "full-upgrade"],
-      apt: ["install", "upgrade", "dist-upgrade", "full-upgrade"],
+      // The package lists are written by update; install and upgrade read them (and write the .deb archives).
+      "apt-get": ["update", "install", "upgrade", "dist-upgrade", "full-upgrade"],
+      apt: ["update", "install", "upgrade", "dist-upgrade", "full-upgrade"],
       yum: ["install", "groupinstall", "localinstall", "reinstall", "update", "upgrade"],
       // dnf's aliases (in, up, upgrade-minimal, distro-sync; dnf(8) and dnf5(8) COMMANDS) and makecache fill the cache too.
       dnf: ["install", "in", "groupinstall", "reinstall", "rei", "update", "up", "upgrade", "upgrade-minimal", "up-min", "distro-sync", "dsync", "makecache", "mc", "group", "localinstall", "swap"],
@@ -38138,6 +38158,7 @@ var init_LL301_cache_leftover = __esm({
     GEM_CACHE_RM = /(^|\/)cache(\/\*(\.gem)?)?\/?$/;
     FALSEY_WORDS = /* @__PURE__ */ new Set(["0", "false", "no", "off"]);
     FALSEY = /* @__PURE__ */ new Set(["", "0", "false", "no", "off"]);
+    isApt = (m) => m.manager === "apt-get" || m.manager === "apt";
     APT_ARCHIVES = "/var/cache/apt/archives";
     removesDockerClean = (script) => script.commands.some((c) => commandName(c) === "rm" && c.args.some((a) => /(^|\/)apt\.conf\.d\/docker-clean$/.test(a)));
     LL301_cache_leftover_default = defineRule({
@@ -38239,6 +38260,8 @@ var init_LL301_cache_leftover = __esm({
             const scopeHome = ins.scope.get("HOME");
             const mounts = cacheMountTargets(ins.flags).map((m) => canonical(m, scopeHome && "value" in scopeHome ? scopeHome.value : void 0));
             const commands = managerCommands(script);
+            const { aptUpdates, aptJudged } = aptListsOf(commands);
+            let aptSeen = false;
             for (const mc of commands) {
               if (mc.manager === "pip" && mc.subcommand === "config" && mc.args[0] === "set" && /\.no-cache-dir$/.test(mc.args[1] ?? "")) pipConfigNoCache = true;
               readBundleConfig(mc, bundleSettings);
@@ -38256,6 +38279,11 @@ var init_LL301_cache_leftover = __esm({
               if (!paths || copied && !underCopied(paths[0], ins, copied)) continue;
               const target = { info: info2, mc, paths };
               const archives = keepsArchives ? archivesLeft(script, target, mounts, ins.scope) : void 0;
+              if (isApt(mc) && mc !== aptJudged) {
+                if (archives && !aptUpdates && !aptSeen) pending.push({ ...archives, ins });
+                aptSeen ||= archives !== void 0;
+                continue;
+              }
               const at2 = script.commands.indexOf(mc.cmd);
               const cleaned = script.commands.some((c, i2) => (i2 > at2 || Boolean(c.viaShellC) || Boolean(mc.cmd.viaShellC)) && c !== mc.cmd && cleans(c, target, exportedScope(script, c, ins.scope)));
               if (!mounts.some((m) => pathWithin(paths[0], m)) && !cleaned) pending.push({ ...target, ins });
@@ -38265,18 +38293,13 @@ var init_LL301_cache_leftover = __esm({
           end() {
             for (const p of pending) {
               const { info: info2, mc } = p;
-              const home = p.ins.scope.get("HOME");
-              const path6 = p.paths[0].replace(/^~/, home && "value" in home && home.value.startsWith("/") ? home.value.replace(/\/+$/, "") : "/root");
-              const manager = info2.label === "dnf" ? mc.manager : info2.label;
-              const fix = info2.fix.replace("{{manager}}", mc.manager).replace("{{path}}", p.paths[0] === GEM_DIR_CACHE ? '"$(gem env gemdir)"/cache' : path6);
-              const data = { command: shortText(mc.cmd), manager, path: p.paths[0] === GEM_DIR_CACHE ? "the gem directory's cache/ (`gem env gemdir`)" : path6, fix };
+              const data = pendingData(p);
               if (p.cleanedAt) {
                 if (!lineage.has(p.ins.stage) && cleanedBeforeCopy(p, [...lineage], (s) => ctx.facts.lineageOf(s))) continue;
                 ctx.report({ messageId: "cleanedInLaterLayer", at: p.ins, data: { ...data, cleanLine: p.cleanedAt.span.line } });
                 continue;
               }
-              const script = ctx.df.shell(p.ins);
-              const aptClean = (mc.manager === "apt-get" || mc.manager === "apt") && (script?.commands ?? []).some((c) => ["apt-get", "apt"].includes(commandName(c)) && c.args.includes("clean"));
+              const aptClean = isApt(mc) && (ctx.df.shell(p.ins)?.commands ?? []).some((c) => ["apt-get", "apt"].includes(commandName(c)) && c.args.includes("clean"));
               const note = aptClean ? " `apt-get clean` empties /var/cache/apt/archives but keeps the lists." : "";
               const size = info2.typicalMb ? `typically ${formatMb(info2.typicalMb)}` : "size varies";
               ctx.report({ messageId: "cacheLeft", at: p.ins, data: { ...data, size, note } });
@@ -38393,6 +38416,7 @@ var init_dependency_manifests = __esm({
 });
 
 // rules/LL302-layer-order.ts
+import { posix as posix12 } from "node:path";
 function isLocalPath(spec) {
   return spec.startsWith(".") || spec.startsWith("/") || spec.startsWith("$") || spec.includes("/") || ARTIFACT_EXTENSIONS.some((e) => spec.endsWith(e)) || spec.startsWith("git+") || spec.startsWith("file:");
 }
@@ -38505,6 +38529,28 @@ function presentManifests(list5, context) {
   if (!context) return names.map((n) => lock(n) && !n.includes("*") ? `${n}*` : n).join(" ");
   const kept = names.filter((n) => !lock(n) || n.includes("*") || context.at(n).length > 0);
   return kept.join(" ");
+}
+function fixCommandOf(mc) {
+  const text = oneLine2(mc.cmd);
+  if (mc.manager === "poetry" && mc.subcommand === "install" && !mc.args.some((a) => a === "--no-root" || a === "--only-root")) return `${text} --no-root`;
+  if (mc.manager === "uv" && mc.subcommand === "sync" && !mc.args.includes("--no-install-project")) return `${text} --no-install-project`;
+  return text;
+}
+function manifestCopy(deps, code, dest, context) {
+  const ecosystem = ECOSYSTEMS[deps.mc.manager]?.manifests;
+  const named = deps.files.map(basename8);
+  const locks = ecosystem ? presentManifests(ecosystem, context).split(" ").filter((n) => /lock|\.sum$/i.test(n) && !named.includes(n.replace(/\*$/, ""))) : [];
+  const list5 = named.length ? [...named, ...locks] : presentManifests(ecosystem, context).split(" ");
+  const from = codeFolder(code, dest === destWritten(code));
+  const dir = deps.files.length ? posix12.dirname(deps.files[0]) : ".";
+  const sub = named.length && dir !== "." && deps.files.every((f) => posix12.dirname(f) === dir) ? dir.replace(/^\.\//, "") : "";
+  return { manifests: list5.map((n) => `${from}${sub ? `${sub}/` : ""}${n}`).join(" "), destDir: withSlash(sub ? `${withSlash(dest)}${sub}` : dest) };
+}
+function codeFolder(code, intoInstallDir) {
+  const sources = code.copy?.sources ?? [];
+  if (!intoInstallDir || sources.length !== 1) return "";
+  const src = sources[0].replace(/^\.\//, "");
+  return src !== "" && src !== "." && !src.includes("$") && !/[*?[]/.test(src) && (src.endsWith("/") || !/\.\w+$/.test(src)) ? withSlash(src) : "";
 }
 function oneLine2(cmd) {
   return cmd.text.replace(/\s*\\\n\s*/g, " ").replace(/\s+/g, " ").trim();
@@ -38674,12 +38720,8 @@ var init_LL302_layer_order = __esm({
             const build2 = found.find((c) => c.kind === "build" && !fetched(FAMILY[c.mc.manager] ?? ""));
             for (const c of found) if (c.kind === "deps") seen.add(FAMILY[c.mc.manager] ?? c.mc.manager);
             if (deps) {
-              const ecosystem = ECOSYSTEMS[deps.mc.manager]?.manifests;
-              const named = deps.files.map(basename8);
-              const locks = ecosystem ? presentManifests(ecosystem, ctx.context).split(" ").filter((n) => /lock|\.sum$/i.test(n) && !named.includes(n.replace(/\*$/, ""))) : [];
-              const manifests = named.length ? [...named, ...locks].join(" ") : presentManifests(ecosystem, ctx.context);
-              const command = deps.mc.manager === "poetry" && deps.mc.subcommand === "install" && !deps.mc.args.some((a) => a === "--no-root" || a === "--only-root") ? `${oneLine2(deps.mc.cmd)} --no-root` : oneLine2(deps.mc.cmd);
-              ctx.report({ messageId: "codeBeforeInstall", at: ins, severity, data: { ...base2, command: shortText2(deps.mc.cmd), fixCommand: command, manifests, destDir: withSlash(dest) } });
+              const { manifests, destDir } = manifestCopy(deps, code, dest, ctx.context);
+              ctx.report({ messageId: "codeBeforeInstall", at: ins, severity, data: { ...base2, command: shortText2(deps.mc.cmd), fixCommand: fixCommandOf(deps.mc), manifests, destDir } });
               return;
             }
             if (build2) {
@@ -38886,7 +38928,7 @@ var init_LL303_image_too_large = __esm({
 });
 
 // rules/LL304-wasted-space.ts
-import { posix as posix12 } from "node:path";
+import { posix as posix13 } from "node:path";
 function offender(r) {
   const how = r.reason === "overwritten" ? "rewritten" : "deleted";
   return `${r.path} ${formatBytes(r.size)} (added in layer ${r.layerAdded + 1}, ${how} in layer ${r.layerRemoved + 1})`;
@@ -38956,7 +38998,7 @@ var init_LL304_wasted_space = __esm({
           const remote = /^[a-z]+:\/\//i.test(src);
           const wildcard = /[*?[]/.test(src);
           const extracted = ins.keyword === "ADD" && !remote && TAR_ARCHIVE.test(src);
-          const name2 = posix12.basename(src.replace(/\/+$/, ""));
+          const name2 = posix13.basename(src.replace(/\/+$/, ""));
           const fromWhat = copy.from ? ` from ${copy.from}` : "";
           let facts;
           const contextSize = (path6) => this.contextSize(path6);
@@ -39020,7 +39062,7 @@ var init_LL304_wasted_space = __esm({
         const whole = glob ? true : f.path === abs || f.path.startsWith(`${abs}/`);
         const bytes2 = f.bytes();
         const big = f.heavy || whole && bytes2 !== void 0 && bytes2 >= WARN_BYTES;
-        const base2 = posix12.basename(f.path);
+        const base2 = posix13.basename(f.path);
         const how = f.source && c.ins.keyword === "COPY" ? `Do not COPY it: bind-mount it into the RUN that uses it (RUN --mount=type=bind,source=${f.source},target=/tmp/${base2} ...), or unpack it in a builder stage and COPY --from only the result.` : c.ins.keyword === "RUN" ? "Download, use and delete it in one RUN (or in a builder stage, copying only the result)." : `Remove it in the same ${c.ins.keyword === "ADD" ? "step (or ADD only what is needed)" : "step"}, use RUN --mount=type=bind for build-only files, or a multi-stage build that copies only what the function needs.`;
         this.ctx.report({
           messageId: "deletedLater",
@@ -41723,9 +41765,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix14 = POSIX_REGEX_SOURCE[rest2];
-                if (posix14) {
-                  prev.value = pre + posix14;
+                const posix15 = POSIX_REGEX_SOURCE[rest2];
+                if (posix15) {
+                  prev.value = pre + posix15;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -42242,7 +42284,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix14 = opts.windows;
+      const posix15 = opts.windows;
       const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -42252,8 +42294,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix: posix14 });
-        const result = { glob, state, regex, posix: posix14, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix: posix15 });
+        const result = { glob, state, regex, posix: posix15, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -42278,7 +42320,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch3.test = (input, regex, options, { glob, posix: posix14 } = {}) => {
+    picomatch3.test = (input, regex, options, { glob, posix: posix15 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -42286,7 +42328,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix14 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix15 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -42295,16 +42337,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex, options, posix14);
+          match = picomatch3.matchBase(input, regex, options, posix15);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input, glob, options, posix14 = options && options.windows) => {
+    picomatch3.matchBase = (input, glob, options, posix15 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix14 }));
+      return regex.test(utils.basename(input, { windows: posix15 }));
     };
     picomatch3.isMatch = (str4, patterns, options) => picomatch3(patterns, options)(str4);
     picomatch3.parse = (pattern, options) => {
@@ -42889,7 +42931,7 @@ var init_dist = __esm({
 
 // node_modules/tinyglobby/dist/index.mjs
 import { readdir, readdirSync as readdirSync3, realpath, realpathSync, stat, statSync as statSync6 } from "fs";
-import { isAbsolute as isAbsolute2, posix as posix13, resolve as resolve8 } from "path";
+import { isAbsolute as isAbsolute2, posix as posix14, resolve as resolve8 } from "path";
 import { fileURLToPath as fileURLToPath3 } from "url";
 function getPartialMatcher(patterns, options = {}) {
   const patternsCount = patterns.length;
@@ -42939,8 +42981,8 @@ function buildFormat(cwd, root, absolute) {
     };
     return (p, isDir2) => isDir2 && p !== "." ? p.slice(0, -1) : p;
   }
-  if (absolute) return (p) => posix13.relative(cwd, p) || ".";
-  return (p) => posix13.relative(cwd, `${root}/${p}`) || ".";
+  if (absolute) return (p) => posix14.relative(cwd, p) || ".";
+  return (p) => posix14.relative(cwd, `${root}/${p}`) || ".";
 }
 function buildRelative(cwd, root) {
   if (root.startsWith(`${cwd}/`)) {
@@ -42948,7 +42990,7 @@ function buildRelative(cwd, root) {
     return (p) => `${prefix}/${p}`;
   }
   return (p) => {
-    const result = posix13.relative(cwd, `${root}/${p}`);
+    const result = posix14.relative(cwd, `${root}/${p}`);
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
@@ -42978,7 +43020,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
   if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
   if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
   const escapedCwd = escapePath(cwd);
-  result = isAbsolute2(result.replace(ESCAPING_BACKSLASHES, "")) ? posix13.relative(escapedCwd, result) : posix13.normalize(result);
+  result = isAbsolute2(result.replace(ESCAPING_BACKSLASHES, "")) ? posix14.relative(escapedCwd, result) : posix14.normalize(result);
   const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
   const parts2 = splitPattern(result);
   if (parentDir) {
@@ -42989,7 +43031,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
       result = result.slice(0, (n - i2 - 1) * 3) + result.slice((n - i2) * 3 + parts2[i2 + n].length + 1) || ".";
       i2++;
     }
-    const potentialRoot = posix13.join(cwd, parentDir.slice(i2 * 3));
+    const potentialRoot = posix14.join(cwd, parentDir.slice(i2 * 3));
     if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
       props.root = ensureNonDriveRelativePath(potentialRoot);
       props.depthOffset = -n + i2;
@@ -43011,7 +43053,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
     }
     props.depthOffset = newCommonPath.length;
     props.commonPath = newCommonPath;
-    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix13.join(cwd, ...newCommonPath) : cwd);
+    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix14.join(cwd, ...newCommonPath) : cwd);
   }
   return result;
 }

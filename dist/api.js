@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-DZZ3Q5EC.js";
 import "./chunks/chunk-PAVSRCFP.js";
-import "./chunks/chunk-MRM6OQOV.js";
+import "./chunks/chunk-Q3KIK67A.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-CQPMY3XA.js";
+} from "./chunks/chunk-E5NXT7LE.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-XOUDUUK6.js";
+} from "./chunks/chunk-D7QGVMGV.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-P5RSDHFW.js";
+} from "./chunks/chunk-A4JP7L4H.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-CQPMY3XA.js";
+} from "./chunks/chunk-E5NXT7LE.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-XOUDUUK6.js";
+} from "./chunks/chunk-D7QGVMGV.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -23,7 +23,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-P5RSDHFW.js";
+} from "./chunks/chunk-A4JP7L4H.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import "./chunks/chunk-WXDG642Z.js";
 import {

@@ -5,7 +5,7 @@ import {
 import {
   configSchema,
   rules
-} from "./chunks/chunk-P5RSDHFW.js";
+} from "./chunks/chunk-A4JP7L4H.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import "./chunks/chunk-WXDG642Z.js";
 import "./chunks/chunk-AUYTHOBX.js";

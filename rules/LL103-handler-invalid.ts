@@ -29,7 +29,6 @@ function json(argv: string[]): string {
 
 const globRe = (path: string): RegExp => globToRegExp(path);
 
-/** Does anything COPY or ADD files into the target (its stage or the stages it is built FROM: `lineage`)? */
 /**
  * Whether the image gets anything a function could be: a COPY or ADD, unless every one goes into the runtime's own
  * folders (/var/runtime, /var/lang, /opt) and one installs a language runtime in /var/lang: a runtime base image, as

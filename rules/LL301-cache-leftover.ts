@@ -40,8 +40,9 @@ export function imageCaches(image: ImageModel): ImageCache[] {
 const FILLS_CACHE: Partial<Record<Manager, readonly string[]>> = {
   pip: ['install'],
   uv: ['install', 'sync'],
-  'apt-get': ['install', 'upgrade', 'dist-upgrade', 'full-upgrade'],
-  apt: ['install', 'upgrade', 'dist-upgrade', 'full-upgrade'],
+  // The package lists are written by update; install and upgrade read them (and write the .deb archives).
+  'apt-get': ['update', 'install', 'upgrade', 'dist-upgrade', 'full-upgrade'],
+  apt: ['update', 'install', 'upgrade', 'dist-upgrade', 'full-upgrade'],
   yum: ['install', 'groupinstall', 'localinstall', 'reinstall', 'update', 'upgrade'],
   // dnf's aliases (in, up, upgrade-minimal, distro-sync; dnf(8) and dnf5(8) COMMANDS) and makecache fill the cache too.
   dnf: ['install', 'in', 'groupinstall', 'reinstall', 'rei', 'update', 'up', 'upgrade', 'upgrade-minimal', 'up-min', 'distro-sync', 'dsync', 'makecache', 'mc', 'group', 'localinstall', 'swap'],
@@ -137,7 +138,35 @@ function canonical(path: string, home: string | undefined): string {
  * source paths: a cache such a stage leaves under one of them is copied into the image with the files around it
  * (`bundle install` with a deployment path keeps its .gem archives under vendor/bundle/ruby/<version>/cache).
  */
-/** A builder's cache that every copy of its folder takes from a stage where it was already cleaned. */
+/** What a finding on a cache left says: the command, the manager, the cache folder and the fix. */
+function pendingData(p: { info: CacheInfo; mc: ManagerCommand; paths: string[]; ins: Instruction }): { command: string; manager: string; path: string; fix: string } {
+  const { info, mc } = p;
+  // Cache paths are kept home-relative (~): name them with the HOME of that RUN (ENV HOME=/tmp is common on Lambda).
+  const home = p.ins.scope.get('HOME');
+  const path = p.paths[0].replace(/^~/, home && 'value' in home && home.value.startsWith('/') ? home.value.replace(/\/+$/, '') : '/root');
+  const manager = info.label === 'dnf' ? mc.manager : info.label;
+  const fix = info.fix.replace('{{manager}}', mc.manager).replace('{{path}}', p.paths[0] === GEM_DIR_CACHE ? '"$(gem env gemdir)"/cache' : path);
+  return { command: shortText(mc.cmd), manager, path: p.paths[0] === GEM_DIR_CACHE ? 'the gem directory\'s cache/ (`gem env gemdir`)' : path, fix };
+}
+
+const isApt = (m: ManagerCommand): boolean => m.manager === 'apt-get' || m.manager === 'apt';
+
+/**
+ * The apt lists are in a RUN's layer only when it updates them: one finding per RUN for them, on its install (or on
+ * the update alone: `RUN apt-get update` in a stage of its own). An install without update writes no lists.
+ */
+function aptListsOf(commands: readonly ManagerCommand[]): { aptUpdates: boolean; aptJudged: ManagerCommand | undefined } {
+  const aptUpdates = commands.some((m) => isApt(m) && m.subcommand === 'update');
+  if (!aptUpdates) return { aptUpdates, aptJudged: undefined };
+  const install = commands.find((m) => isApt(m) && m.subcommand !== 'update' && FILLS_CACHE[m.manager]!.includes(m.subcommand));
+  return { aptUpdates, aptJudged: install ?? commands.find((m) => isApt(m) && m.subcommand === 'update') };
+}
+
+/**
+ * A builder's cache that every copy of its folder takes from a stage where it was already cleaned: the stage that
+ * cleans it or one built FROM that stage (not a sibling the clean-up never reaches). A builder stage ships only the
+ * files a COPY --from takes at its end, not its layers.
+ */
 function cleanedBeforeCopy(p: { ins: Instruction; paths: string[]; cleanedAt?: Instruction }, lineage: Stage[], lineageOf: (s: Stage) => Stage[]): boolean {
   const copies = lineage.flatMap((s) => s.instructions.filter((i) => i.copy?.fromStage && !lineage.includes(i.copy.fromStage) && lineageOf(i.copy.fromStage).includes(p.ins.stage!)));
   const taking = copies.filter((i) => i.copy!.sources.some((src) => src.startsWith('/') && (pathWithin(p.paths[0], src) || pathWithin(src, p.paths[0]))));
@@ -421,6 +450,8 @@ export default defineRule({
         const scopeHome = ins.scope.get('HOME');
         const mounts = cacheMountTargets(ins.flags).map((m) => canonical(m, scopeHome && 'value' in scopeHome ? scopeHome.value : undefined));
         const commands = managerCommands(script);
+        const { aptUpdates, aptJudged } = aptListsOf(commands);
+        let aptSeen = false;
         for (const mc of commands) {
           if (mc.manager === 'pip' && mc.subcommand === 'config' && mc.args[0] === 'set' && /\.no-cache-dir$/.test(mc.args[1] ?? '')) pipConfigNoCache = true;
           readBundleConfig(mc, bundleSettings);
@@ -439,6 +470,12 @@ export default defineRule({
           if (!paths || (copied && !underCopied(paths[0], ins, copied))) continue;
           const target: Evaluated = { info, mc, paths };
           const archives = keepsArchives ? archivesLeft(script, target, mounts, ins.scope) : undefined;
+          if (isApt(mc) && mc !== aptJudged) {
+            // No lists written here (or judged on this RUN's install): only the archives a removed docker-clean keeps.
+            if (archives && !aptUpdates && !aptSeen) pending.push({ ...archives, ins });
+            aptSeen ||= archives !== undefined;
+            continue;
+          }
           // A cache mount keeps what it covers out of the image; the main cache path must be covered
           // (a mount of /var/cache/apt alone still leaves the lists of /var/lib/apt/lists).
           const at = script.commands.indexOf(mc.cmd);
@@ -451,22 +488,14 @@ export default defineRule({
       end() {
         for (const p of pending) {
           const { info, mc } = p;
-          // Cache paths are kept home-relative (~): name them with the HOME of that RUN (ENV HOME=/tmp is common on Lambda).
-          const home = p.ins.scope.get('HOME');
-          const path = p.paths[0].replace(/^~/, home && 'value' in home && home.value.startsWith('/') ? home.value.replace(/\/+$/, '') : '/root');
-          const manager = info.label === 'dnf' ? mc.manager : info.label;
-          const fix = info.fix.replace('{{manager}}', mc.manager).replace('{{path}}', p.paths[0] === GEM_DIR_CACHE ? '"$(gem env gemdir)"/cache' : path);
-          const data = { command: shortText(mc.cmd), manager, path: p.paths[0] === GEM_DIR_CACHE ? 'the gem directory\'s cache/ (`gem env gemdir`)' : path, fix };
+          const data = pendingData(p);
           if (p.cleanedAt) {
-            // A builder stage ships only the files a COPY --from takes at its end, not its layers: cleaned there, gone.
-            // The clean-up counts when every COPY --from that takes the cache's folder copies from the stage that cleans
-            // it or one built FROM that stage (not from a sibling the clean-up never reaches).
+            // A builder stage ships only what a COPY --from takes at its end, not its layers (see cleanedBeforeCopy).
             if (!lineage.has(p.ins.stage!) && cleanedBeforeCopy(p, [...lineage], (s) => ctx.facts.lineageOf(s))) continue;
             ctx.report({ messageId: 'cleanedInLaterLayer', at: p.ins, data: { ...data, cleanLine: p.cleanedAt.span.line } });
             continue;
           }
-          const script = ctx.df.shell(p.ins);
-          const aptClean = (mc.manager === 'apt-get' || mc.manager === 'apt') && (script?.commands ?? []).some((c) => ['apt-get', 'apt'].includes(commandName(c)) && c.args.includes('clean'));
+          const aptClean = isApt(mc) && (ctx.df.shell(p.ins)?.commands ?? []).some((c) => ['apt-get', 'apt'].includes(commandName(c)) && c.args.includes('clean'));
           const note = aptClean ? ' `apt-get clean` empties /var/cache/apt/archives but keeps the lists.' : '';
           const size = info.typicalMb ? `typically ${formatMb(info.typicalMb)}` : 'size varies';
           ctx.report({ messageId: 'cacheLeft', at: p.ins, data: { ...data, size, note } });

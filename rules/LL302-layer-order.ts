@@ -1,4 +1,5 @@
 import { defineRule, type RuleContext, cacheMountTargets, installs, managerCommands, commandName } from '../src/engine/rule-kit.js';
+import { posix } from 'node:path';
 import { pathWithin } from '../src/core/paths.js';
 import { globToRegExp as copyGlob } from '../src/core/glob.js';
 import { type Manager, type ManagerCommand } from '../src/dockerfile/commands.js';
@@ -182,6 +183,41 @@ function presentManifests(list: string | undefined, context: RuleContext<string>
   return kept.join(' ');
 }
 
+/**
+ * The install a fix moves before the code, whole: with only the manifests there, Poetry (2 and later) must not install
+ * the project itself (`--no-root`), nor uv (`--no-install-project`).
+ */
+function fixCommandOf(mc: ManagerCommand): string {
+  const text = oneLine(mc.cmd);
+  if (mc.manager === 'poetry' && mc.subcommand === 'install' && !mc.args.some((a) => a === '--no-root' || a === '--only-root')) return `${text} --no-root`;
+  if (mc.manager === 'uv' && mc.subcommand === 'sync' && !mc.args.includes('--no-install-project')) return `${text} --no-install-project`;
+  return text;
+}
+
+/**
+ * The manifests a fix copies before the install, and where to: the files it reads, with the lock file it also reads
+ * when not named (`bundle install --deployment` needs Gemfile.lock); from the folder the code COPY brings
+ * (`COPY lambda-function/ ./`), and into the subfolder the install names (`pip install -r requirements/prod.txt`).
+ */
+function manifestCopy(deps: Classified, code: Instruction, dest: string, context: RuleContext<string>['context']): { manifests: string; destDir: string } {
+  const ecosystem = ECOSYSTEMS[deps.mc.manager]?.manifests;
+  const named = deps.files.map(basename);
+  const locks = ecosystem ? presentManifests(ecosystem, context).split(' ').filter((n) => /lock|\.sum$/i.test(n) && !named.includes(n.replace(/\*$/, ''))) : [];
+  const list = named.length ? [...named, ...locks] : presentManifests(ecosystem, context).split(' ');
+  const from = codeFolder(code, dest === destWritten(code));
+  const dir = deps.files.length ? posix.dirname(deps.files[0]) : '.';
+  const sub = named.length && dir !== '.' && deps.files.every((f) => posix.dirname(f) === dir) ? dir.replace(/^\.\//, '') : '';
+  return { manifests: list.map((n) => `${from}${sub ? `${sub}/` : ''}${n}`).join(' '), destDir: withSlash(sub ? `${withSlash(dest)}${sub}` : dest) };
+}
+
+/** The folder a code COPY takes whole into the install's folder (`COPY lambda-function/ ./`): its manifests are there. */
+function codeFolder(code: Instruction, intoInstallDir: boolean): string {
+  const sources = code.copy?.sources ?? [];
+  if (!intoInstallDir || sources.length !== 1) return '';
+  const src = sources[0].replace(/^\.\//, '');
+  return src !== '' && src !== '.' && !src.includes('$') && !/[*?[]/.test(src) && (src.endsWith('/') || !/\.\w+$/.test(src)) ? withSlash(src) : '';
+}
+
 /** A command on one line, whole (a fix text repeats it). */
 function oneLine(cmd: ShellCommand): string {
   return cmd.text.replace(/\s*\\\n\s*/g, ' ').replace(/\s+/g, ' ').trim();
@@ -197,7 +233,6 @@ function copyText(ins: Instruction): string {
   return t.length > 60 ? `${t.slice(0, 57)}...` : t;
 }
 
-/** The COPY destination as written, so the suggestion reads like the user's Dockerfile. */
 /** The destination of a COPY as written (the JSON form's last element unquoted), for a fix to repeat. */
 function destWritten(ins: Instruction): string {
   const body = ins.text.trim();
@@ -331,14 +366,8 @@ export default defineRule({
         const build = found.find((c) => c.kind === 'build' && !fetched(FAMILY[c.mc.manager] ?? ''));
         for (const c of found) if (c.kind === 'deps') seen.add(FAMILY[c.mc.manager] ?? c.mc.manager);
         if (deps) {
-          const ecosystem = ECOSYSTEMS[deps.mc.manager]?.manifests;
-          const named = deps.files.map(basename);
-          // The lock file the install also reads (`bundle install --deployment` needs Gemfile.lock), when not named.
-          const locks = ecosystem ? presentManifests(ecosystem, ctx.context).split(' ').filter((n) => /lock|\.sum$/i.test(n) && !named.includes(n.replace(/\*$/, ''))) : [];
-          const manifests = named.length ? [...named, ...locks].join(' ') : presentManifests(ecosystem, ctx.context);
-          // With only the manifests copied, Poetry (2 and later) must not install the project itself, whose code is not there yet.
-          const command = deps.mc.manager === 'poetry' && deps.mc.subcommand === 'install' && !deps.mc.args.some((a) => a === '--no-root' || a === '--only-root') ? `${oneLine(deps.mc.cmd)} --no-root` : oneLine(deps.mc.cmd);
-          ctx.report({ messageId: 'codeBeforeInstall', at: ins, severity, data: { ...base, command: shortText(deps.mc.cmd), fixCommand: command, manifests, destDir: withSlash(dest) } });
+          const { manifests, destDir } = manifestCopy(deps, code, dest, ctx.context);
+          ctx.report({ messageId: 'codeBeforeInstall', at: ins, severity, data: { ...base, command: shortText(deps.mc.cmd), fixCommand: fixCommandOf(deps.mc), manifests, destDir } });
           return;
         }
         if (build) {

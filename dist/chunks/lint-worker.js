@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-CQPMY3XA.js";
+} from "./chunk-E5NXT7LE.js";
 import "./chunk-3DW2QXZU.js";
 import {
   ContextCache
-} from "./chunk-XOUDUUK6.js";
-import "./chunk-P5RSDHFW.js";
+} from "./chunk-D7QGVMGV.js";
+import "./chunk-A4JP7L4H.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-WXDG642Z.js";
 import {

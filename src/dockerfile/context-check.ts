@@ -32,8 +32,10 @@ export interface ContextCheck {
 const CHECK = Symbol('context-check');
 const GLOB = /[*?[\\]/;
 
-/** Checks the context against the Dockerfile's literal COPY/ADD sources (memoized per model). */
-/** `explicit`: the folder was given as the build context (--context, a template's DockerContext): never a wrong folder. */
+/**
+ * Checks the context against the Dockerfile's literal COPY/ADD sources (memoized per model). `explicit`: the folder was
+ * given as the build context (--context, a template's DockerContext): never a wrong folder.
+ */
 export function checkContext(df: DockerfileModel, context: BuildContext, explicit = false): ContextCheck {
   return memoOn(df, CHECK, () => compute(df, context, explicit));
 }

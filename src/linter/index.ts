@@ -194,9 +194,9 @@ export class Linter {
       report.errors.push(...part!.errors);
       if (part!.unchecked?.length) (report.unchecked ??= []).push(...part!.unchecked);
     }
+    dedupeDeployReads(report, this.cwd);
     // A Dockerfile that a deploy configuration's function builds is reported once, as that function (a Terraform
     // folder's input brings the Dockerfiles under it too).
-    dedupeDeployReads(report, this.cwd);
     const built = new Set(report.targets.flatMap((t) => (t.function?.dockerfile ? [resolve(this.cwd, t.function.dockerfile)] : [])));
     if (built.size) report.targets = report.targets.filter((t) => t.kind !== 'dockerfile' || !built.has(resolve(this.cwd, t.file)));
     return report;

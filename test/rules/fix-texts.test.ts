@@ -83,6 +83,17 @@ describe('fix texts build', () => {
     expect(poetry).toMatch(/then RUN poetry install --only main --no-ansi --no-root, then/);
   });
 
+  it('LL302 takes the manifests from the folder the code COPY brings, and keeps the subfolder an install names', () => {
+    const folder = fixOf('LL302', 'FROM public.ecr.aws/lambda/nodejs:22\nCOPY lambda-function/ ${LAMBDA_TASK_ROOT}/\nRUN npm install --omit=dev\nCMD ["app.handler"]\n', { 'lambda-function/package.json': '{}', 'lambda-function/app.js': 'exports.handler = 1;\n' });
+    const copy = /: (COPY .*?), then RUN/.exec(folder)![1];
+    expect(copy).toBe('COPY lambda-function/package.json ${LAMBDA_TASK_ROOT}/');
+    expect(parse([copy])[0].args).toEqual(['lambda-function/package.json', '${LAMBDA_TASK_ROOT}/']);
+    const sub = fixOf('LL302', 'FROM public.ecr.aws/lambda/python:3.12\nCOPY . ${LAMBDA_TASK_ROOT}/\nRUN pip install -r requirements/prod.txt\nCMD ["app.handler"]\n');
+    expect(sub).toMatch(/COPY requirements\/prod\.txt \$\{LAMBDA_TASK_ROOT\}\/requirements\/, then RUN pip install -r requirements\/prod\.txt,/);
+    const uv = fixOf('LL302', 'FROM public.ecr.aws/lambda/python:3.12\nCOPY . ${LAMBDA_TASK_ROOT}/\nRUN pip install uv && UV_PROJECT_ENVIRONMENT=/var/lang uv sync --frozen\nCMD ["app.handler"]\n');
+    expect(uv).toMatch(/uv sync --frozen --no-install-project, then/);
+  });
+
   it('LL302 without a context makes the lock file optional (package-lock.json*)', () => {
     const fix = fixOf('LL302', 'FROM public.ecr.aws/lambda/nodejs:22\nCOPY . ${LAMBDA_TASK_ROOT}/\nRUN npm ci --omit=dev && npm cache clean --force\nCMD ["index.handler"]\n');
     expect(fix).toMatch(/COPY package\.json package-lock\.json\* /);

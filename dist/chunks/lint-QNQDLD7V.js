@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-XOUDUUK6.js";
+} from "./chunk-D7QGVMGV.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-P5RSDHFW.js";
+} from "./chunk-A4JP7L4H.js";
 import "./chunk-DKLWZG6L.js";
 import {
   DeployConfigError

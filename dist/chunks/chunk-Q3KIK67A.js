@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-XOUDUUK6.js";
+} from "./chunk-D7QGVMGV.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-P5RSDHFW.js";
+} from "./chunk-A4JP7L4H.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";

@@ -53,7 +53,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-P5RSDHFW.js";
+} from "./chunk-A4JP7L4H.js";
 import {
   commandName,
   initShell,

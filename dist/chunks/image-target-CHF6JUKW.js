@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-MRM6OQOV.js";
+} from "./chunk-Q3KIK67A.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-XOUDUUK6.js";
-import "./chunk-P5RSDHFW.js";
+} from "./chunk-D7QGVMGV.js";
+import "./chunk-A4JP7L4H.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-WXDG642Z.js";
 import "./chunk-AUYTHOBX.js";

@@ -9763,6 +9763,11 @@ var messages3 = {
     severity: "error",
     fix: "Copy the code into ${LAMBDA_TASK_ROOT} ({{copy}}), or keep WORKDIR /var/task."
   },
+  outsideTaskRootNoCmd: {
+    text: "{{what}} is copied to {{dest}}{{because}}, but the Node.js runtime of the AWS base image loads code from /var/task, and there is no CMD to show the handler: unless the function's ImageConfig.Command names it by an absolute path under {{dest}} (`{{dest}}/index.handler`), invocations fail with {{error}}.",
+    severity: "warning",
+    fix: 'Copy the code into ${LAMBDA_TASK_ROOT} ({{copy}}), or give the handler by its absolute path (CMD ["{{dest}}/index.handler"] or ImageConfig.Command).'
+  },
   codeOutsideWorkdir: {
     text: "The handler's module {{file}} is copied to {{dest}}, but the working directory is {{workdir}}{{why}}; the runtime interface client loads code from the working directory.",
     severity: "error",
@@ -9824,7 +9829,7 @@ var LL104_workdir_not_task_root_default = defineRule({
   sameAs: ["hadolint DL3000", "BuildKit WorkdirRelativePath", "trivy DS-0009"],
   needs: { facts: ["lineage", "lambda"], dockerfile: true, context: true, history: false, image: {} },
   docs: {
-    what: "Checks that function code lands where the runtime loads it. On an AWS base image the runtime loads the handler from /var/task (LAMBDA_TASK_ROOT) whatever WORKDIR says, so code copied elsewhere (typically `COPY app.py .` after `WORKDIR /app`) is reported (also under /home or /root when it is the whole build context or the handler's module; settings and tools there are normal); without the build context, code copied into a folder inside /var/task (`COPY . app/`, `COPY src/ ${LAMBDA_TASK_ROOT}/src/`) while a Python or Node.js handler names a top-level module that no COPY provides is a warning; except on the Node.js base under an absolute handler folder (`CMD [\"/app/dist/index.handler\"]`), which the Node.js client resolves as written (and, with no CMD, where the handler of the deploy configuration may point, unknown here). On the AWS Java base, a jar copied to the top of /var/task is a warning: the Java runtime puts the /var/task folder (classes) and the jars of /var/task/lib and /opt/lib on its class path, not jars beside the classes (not reported when something goes to /var/task/lib, a classes folder is copied, or a RUN unpacks a jar). On any other base the runtime interface client uses the working directory as the application root, so the handler's module must be under the final WORKDIR: a WORKDIR never set (the working directory is /), or set elsewhere than the code, is reported; /var/task is only a convention there, any directory works as long as WORKDIR points at the code. A relative WORKDIR on a non-AWS base depends on the base image's own WORKDIR (warning). `${LAMBDA_TASK_ROOT}` used on a non-AWS base is reported: only AWS base images define it, so it expands to an empty string and files land in / (only a note when / is also the final working directory, where the client loads the code). On the AWS Python base, `pip install --user` (packages in the build user's ~/.local, which the function's user does not search) is a warning unless PYTHONPATH or PYTHONUSERBASE is set; so are project installs into a virtual environment the runtime never activates (`uv sync`, `poetry install`, `pipenv install`), unless PYTHONPATH is set or the tool is told to use the system Python (UV_PROJECT_ENVIRONMENT, `poetry config virtualenvs.create false` or POETRY_VIRTUALENVS_CREATE=false, `pipenv install --system`).",
+    what: "Checks that function code lands where the runtime loads it. On an AWS base image the runtime loads the handler from /var/task (LAMBDA_TASK_ROOT) whatever WORKDIR says, so code copied elsewhere (typically `COPY app.py .` after `WORKDIR /app`) is reported (also under /home or /root when it is the whole build context or the handler's module; settings and tools there are normal); without the build context, code copied into a folder inside /var/task (`COPY . app/`, `COPY src/ ${LAMBDA_TASK_ROOT}/src/`) while a Python or Node.js handler names a top-level module that no COPY provides is a warning; except on the Node.js base under an absolute handler folder (`CMD [\"/app/dist/index.handler\"]`), which the Node.js client resolves as written (with no CMD, where the handler of the deploy configuration may point: a warning). On the AWS Java base, a jar copied to the top of /var/task is a warning: the Java runtime puts the /var/task folder (classes) and the jars of /var/task/lib and /opt/lib on its class path, not jars beside the classes (not reported when something goes to /var/task/lib, a classes folder is copied, or a RUN unpacks a jar). On any other base the runtime interface client uses the working directory as the application root, so the handler's module must be under the final WORKDIR: a WORKDIR never set (the working directory is /), or set elsewhere than the code, is reported; /var/task is only a convention there, any directory works as long as WORKDIR points at the code. A relative WORKDIR on a non-AWS base depends on the base image's own WORKDIR (warning). `${LAMBDA_TASK_ROOT}` used on a non-AWS base is reported: only AWS base images define it, so it expands to an empty string and files land in / (only a note when / is also the final working directory, where the client loads the code). On the AWS Python base, `pip install --user` (packages in the build user's ~/.local, which the function's user does not search) is a warning unless PYTHONPATH or PYTHONUSERBASE is set; so are project installs into a virtual environment the runtime never activates (`uv sync`, `poetry install`, `pipenv install`), unless PYTHONPATH is set or the tool is told to use the system Python (UV_PROJECT_ENVIRONMENT, `poetry config virtualenvs.create false` or POETRY_VIRTUALENVS_CREATE=false, `pipenv install --system`).",
     why: "With the code outside the directory the runtime reads, the container starts and every invocation fails with `Runtime.ImportModuleError: Unable to import module 'app': No module named 'app'` (Python), `Cannot find module 'index'` (Node.js), `Class not found` (Java) or `cannot load such file` (Ruby). The awslambdaric, aws-lambda-ric, Java and Ruby clients all take the current directory (`process.cwd()`, `user.dir`, `Dir.pwd`) as the application root. On a non-AWS base, `COPY app.py ${LAMBDA_TASK_ROOT}/` copies to `/app.py` and `pip install --target ${LAMBDA_TASK_ROOT}` installs into the working directory, which is rarely what was meant.",
     bad: {
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nWORKDIR /app\nCOPY app.py .\nCMD ["app.handler"]\n',
@@ -10017,7 +10022,7 @@ function checkCodeOutsideTaskRoot(ctx, t, a, lineageIns, family) {
   const extraPath = pathEnv ? (t.env.get(pathEnv)?.value ?? "").split(":").filter(Boolean) : [];
   const error = family === "python" ? "Runtime.ImportModuleError" : family === "nodejs" ? "Runtime.ImportModuleError (Cannot find module)" : family === "java" ? "Class not found" : family === "ruby" ? "LoadError" : "a missing handler assembly";
   const handler = t.cmd?.value.exec?.length === 1 ? t.cmd.value.exec[0] : void 0;
-  if (family === "nodejs" && !t.cmd) return;
+  const noCmd2 = family === "nodejs" && !t.cmd;
   const absRoot = family === "nodejs" && handler?.startsWith("/") ? posix6.dirname(handler) : void 0;
   const moduleNames = new Set((handler && !handler.includes("$") ? HANDLER_FORMATS[family]?.moduleFiles?.(handler) ?? [] : []).map((r) => basename5(r)));
   const filesBy = /* @__PURE__ */ new Map();
@@ -10047,7 +10052,7 @@ function checkCodeOutsideTaskRoot(ctx, t, a, lineageIns, family) {
     const wd = ins.workdir;
     const because = relative && wdIns && wd !== TASK_ROOT3 ? ` because WORKDIR ${wd} (line ${wdIns.span.line}) moved the working directory away from /var/task` : "";
     const what = code.length ? code.length > 3 ? `${code.slice(0, 3).join(", ")} and ${code.length - 3} more` : code.join(", ") : spec.sources.join(", ") || "code";
-    ctx.report({ messageId: "outsideTaskRoot", data: { what, dest, because, error, copy: intoTaskRoot(ins) }, at: ins });
+    ctx.report({ messageId: noCmd2 ? "outsideTaskRootNoCmd" : "outsideTaskRoot", data: { what, dest, because, error, copy: intoTaskRoot(ins) }, at: ins });
   });
 }
 function checkVenvInstall(ctx, t, lineageIns) {
@@ -12804,8 +12809,9 @@ function imageCaches(image) {
 var FILLS_CACHE = {
   pip: ["install"],
   uv: ["install", "sync"],
-  "apt-get": ["install", "upgrade", "dist-upgrade", "full-upgrade"],
-  apt: ["install", "upgrade", "dist-upgrade", "full-upgrade"],
+  // The package lists are written by update; install and upgrade read them (and write the .deb archives).
+  "apt-get": ["update", "install", "upgrade", "dist-upgrade", "full-upgrade"],
+  apt: ["update", "install", "upgrade", "dist-upgrade", "full-upgrade"],
   yum: ["install", "groupinstall", "localinstall", "reinstall", "update", "upgrade"],
   // dnf's aliases (in, up, upgrade-minimal, distro-sync; dnf(8) and dnf5(8) COMMANDS) and makecache fill the cache too.
   dnf: ["install", "in", "groupinstall", "reinstall", "rei", "update", "up", "upgrade", "upgrade-minimal", "up-min", "distro-sync", "dsync", "makecache", "mc", "group", "localinstall", "swap"],
@@ -12860,6 +12866,21 @@ function canonical(path, home) {
   const segments = p.split("/");
   if (segments.length > 1 && /[*?[]/.test(segments[segments.length - 1])) segments.pop();
   return segments.join("/").replace(/\/+$/, "") || "/";
+}
+function pendingData(p) {
+  const { info, mc } = p;
+  const home = p.ins.scope.get("HOME");
+  const path = p.paths[0].replace(/^~/, home && "value" in home && home.value.startsWith("/") ? home.value.replace(/\/+$/, "") : "/root");
+  const manager = info.label === "dnf" ? mc.manager : info.label;
+  const fix = info.fix.replace("{{manager}}", mc.manager).replace("{{path}}", p.paths[0] === GEM_DIR_CACHE ? '"$(gem env gemdir)"/cache' : path);
+  return { command: shortText(mc.cmd), manager, path: p.paths[0] === GEM_DIR_CACHE ? "the gem directory's cache/ (`gem env gemdir`)" : path, fix };
+}
+var isApt = (m) => m.manager === "apt-get" || m.manager === "apt";
+function aptListsOf(commands) {
+  const aptUpdates = commands.some((m) => isApt(m) && m.subcommand === "update");
+  if (!aptUpdates) return { aptUpdates, aptJudged: void 0 };
+  const install = commands.find((m) => isApt(m) && m.subcommand !== "update" && FILLS_CACHE[m.manager].includes(m.subcommand));
+  return { aptUpdates, aptJudged: install ?? commands.find((m) => isApt(m) && m.subcommand === "update") };
 }
 function cleanedBeforeCopy(p, lineage, lineageOf) {
   const copies = lineage.flatMap((s) => s.instructions.filter((i) => i.copy?.fromStage && !lineage.includes(i.copy.fromStage) && lineageOf(i.copy.fromStage).includes(p.ins.stage)));
@@ -13114,6 +13135,8 @@ var LL301_cache_leftover_default = defineRule({
         const scopeHome = ins.scope.get("HOME");
         const mounts = cacheMountTargets(ins.flags).map((m) => canonical(m, scopeHome && "value" in scopeHome ? scopeHome.value : void 0));
         const commands = managerCommands(script);
+        const { aptUpdates, aptJudged } = aptListsOf(commands);
+        let aptSeen = false;
         for (const mc of commands) {
           if (mc.manager === "pip" && mc.subcommand === "config" && mc.args[0] === "set" && /\.no-cache-dir$/.test(mc.args[1] ?? "")) pipConfigNoCache = true;
           readBundleConfig(mc, bundleSettings);
@@ -13131,6 +13154,11 @@ var LL301_cache_leftover_default = defineRule({
           if (!paths || copied && !underCopied(paths[0], ins, copied)) continue;
           const target = { info, mc, paths };
           const archives = keepsArchives ? archivesLeft(script, target, mounts, ins.scope) : void 0;
+          if (isApt(mc) && mc !== aptJudged) {
+            if (archives && !aptUpdates && !aptSeen) pending.push({ ...archives, ins });
+            aptSeen ||= archives !== void 0;
+            continue;
+          }
           const at = script.commands.indexOf(mc.cmd);
           const cleaned = script.commands.some((c, i) => (i > at || Boolean(c.viaShellC) || Boolean(mc.cmd.viaShellC)) && c !== mc.cmd && cleans(c, target, exportedScope(script, c, ins.scope)));
           if (!mounts.some((m) => pathWithin(paths[0], m)) && !cleaned) pending.push({ ...target, ins });
@@ -13140,18 +13168,13 @@ var LL301_cache_leftover_default = defineRule({
       end() {
         for (const p of pending) {
           const { info, mc } = p;
-          const home = p.ins.scope.get("HOME");
-          const path = p.paths[0].replace(/^~/, home && "value" in home && home.value.startsWith("/") ? home.value.replace(/\/+$/, "") : "/root");
-          const manager = info.label === "dnf" ? mc.manager : info.label;
-          const fix = info.fix.replace("{{manager}}", mc.manager).replace("{{path}}", p.paths[0] === GEM_DIR_CACHE ? '"$(gem env gemdir)"/cache' : path);
-          const data = { command: shortText(mc.cmd), manager, path: p.paths[0] === GEM_DIR_CACHE ? "the gem directory's cache/ (`gem env gemdir`)" : path, fix };
+          const data = pendingData(p);
           if (p.cleanedAt) {
             if (!lineage.has(p.ins.stage) && cleanedBeforeCopy(p, [...lineage], (s) => ctx.facts.lineageOf(s))) continue;
             ctx.report({ messageId: "cleanedInLaterLayer", at: p.ins, data: { ...data, cleanLine: p.cleanedAt.span.line } });
             continue;
           }
-          const script = ctx.df.shell(p.ins);
-          const aptClean = (mc.manager === "apt-get" || mc.manager === "apt") && (script?.commands ?? []).some((c) => ["apt-get", "apt"].includes(commandName(c)) && c.args.includes("clean"));
+          const aptClean = isApt(mc) && (ctx.df.shell(p.ins)?.commands ?? []).some((c) => ["apt-get", "apt"].includes(commandName(c)) && c.args.includes("clean"));
           const note = aptClean ? " `apt-get clean` empties /var/cache/apt/archives but keeps the lists." : "";
           const size = info.typicalMb ? `typically ${formatMb(info.typicalMb)}` : "size varies";
           ctx.report({ messageId: "cacheLeft", at: p.ins, data: { ...data, size, note } });
@@ -13160,6 +13183,9 @@ var LL301_cache_leftover_default = defineRule({
     };
   }
 });
+
+// rules/LL302-layer-order.ts
+import { posix as posix9 } from "node:path";
 
 // src/knowledge/dependency-manifests.ts
 var MANIFEST_PATTERNS = [
@@ -13400,6 +13426,28 @@ function presentManifests(list3, context) {
   const kept = names.filter((n) => !lock(n) || n.includes("*") || context.at(n).length > 0);
   return kept.join(" ");
 }
+function fixCommandOf(mc) {
+  const text = oneLine(mc.cmd);
+  if (mc.manager === "poetry" && mc.subcommand === "install" && !mc.args.some((a) => a === "--no-root" || a === "--only-root")) return `${text} --no-root`;
+  if (mc.manager === "uv" && mc.subcommand === "sync" && !mc.args.includes("--no-install-project")) return `${text} --no-install-project`;
+  return text;
+}
+function manifestCopy(deps, code, dest, context) {
+  const ecosystem = ECOSYSTEMS[deps.mc.manager]?.manifests;
+  const named = deps.files.map(basename6);
+  const locks = ecosystem ? presentManifests(ecosystem, context).split(" ").filter((n) => /lock|\.sum$/i.test(n) && !named.includes(n.replace(/\*$/, ""))) : [];
+  const list3 = named.length ? [...named, ...locks] : presentManifests(ecosystem, context).split(" ");
+  const from = codeFolder(code, dest === destWritten(code));
+  const dir = deps.files.length ? posix9.dirname(deps.files[0]) : ".";
+  const sub = named.length && dir !== "." && deps.files.every((f) => posix9.dirname(f) === dir) ? dir.replace(/^\.\//, "") : "";
+  return { manifests: list3.map((n) => `${from}${sub ? `${sub}/` : ""}${n}`).join(" "), destDir: withSlash(sub ? `${withSlash(dest)}${sub}` : dest) };
+}
+function codeFolder(code, intoInstallDir) {
+  const sources = code.copy?.sources ?? [];
+  if (!intoInstallDir || sources.length !== 1) return "";
+  const src = sources[0].replace(/^\.\//, "");
+  return src !== "" && src !== "." && !src.includes("$") && !/[*?[]/.test(src) && (src.endsWith("/") || !/\.\w+$/.test(src)) ? withSlash(src) : "";
+}
 function oneLine(cmd) {
   return cmd.text.replace(/\s*\\\n\s*/g, " ").replace(/\s+/g, " ").trim();
 }
@@ -13532,12 +13580,8 @@ var LL302_layer_order_default = defineRule({
         const build = found.find((c) => c.kind === "build" && !fetched(FAMILY[c.mc.manager] ?? ""));
         for (const c of found) if (c.kind === "deps") seen.add(FAMILY[c.mc.manager] ?? c.mc.manager);
         if (deps) {
-          const ecosystem = ECOSYSTEMS[deps.mc.manager]?.manifests;
-          const named = deps.files.map(basename6);
-          const locks = ecosystem ? presentManifests(ecosystem, ctx.context).split(" ").filter((n) => /lock|\.sum$/i.test(n) && !named.includes(n.replace(/\*$/, ""))) : [];
-          const manifests = named.length ? [...named, ...locks].join(" ") : presentManifests(ecosystem, ctx.context);
-          const command = deps.mc.manager === "poetry" && deps.mc.subcommand === "install" && !deps.mc.args.some((a) => a === "--no-root" || a === "--only-root") ? `${oneLine(deps.mc.cmd)} --no-root` : oneLine(deps.mc.cmd);
-          ctx.report({ messageId: "codeBeforeInstall", at: ins, severity, data: { ...base2, command: shortText2(deps.mc.cmd), fixCommand: command, manifests, destDir: withSlash(dest) } });
+          const { manifests, destDir } = manifestCopy(deps, code, dest, ctx.context);
+          ctx.report({ messageId: "codeBeforeInstall", at: ins, severity, data: { ...base2, command: shortText2(deps.mc.cmd), fixCommand: fixCommandOf(deps.mc), manifests, destDir } });
           return;
         }
         if (build) {
@@ -13789,7 +13833,7 @@ var LL303_image_too_large_default = defineRule({
 });
 
 // rules/LL304-wasted-space.ts
-import { posix as posix9 } from "node:path";
+import { posix as posix10 } from "node:path";
 var WASTED_MIN_BYTES = 10 * 1024 ** 2;
 var WASTED_MIN_SHARE = 0.01;
 var WASTED_SMALL_BYTES = 1024 ** 2;
@@ -13851,7 +13895,7 @@ var DeletionTracker = class {
       const remote = /^[a-z]+:\/\//i.test(src);
       const wildcard = /[*?[]/.test(src);
       const extracted = ins.keyword === "ADD" && !remote && TAR_ARCHIVE.test(src);
-      const name = posix9.basename(src.replace(/\/+$/, ""));
+      const name = posix10.basename(src.replace(/\/+$/, ""));
       const fromWhat = copy.from ? ` from ${copy.from}` : "";
       let facts;
       const contextSize = (path) => this.contextSize(path);
@@ -13915,7 +13959,7 @@ var DeletionTracker = class {
     const whole = glob ? true : f.path === abs || f.path.startsWith(`${abs}/`);
     const bytes = f.bytes();
     const big = f.heavy || whole && bytes !== void 0 && bytes >= WARN_BYTES;
-    const base2 = posix9.basename(f.path);
+    const base2 = posix10.basename(f.path);
     const how = f.source && c.ins.keyword === "COPY" ? `Do not COPY it: bind-mount it into the RUN that uses it (RUN --mount=type=bind,source=${f.source},target=/tmp/${base2} ...), or unpack it in a builder stage and COPY --from only the result.` : c.ins.keyword === "RUN" ? "Download, use and delete it in one RUN (or in a builder stage, copying only the result)." : `Remove it in the same ${c.ins.keyword === "ADD" ? "step (or ADD only what is needed)" : "step"}, use RUN --mount=type=bind for build-only files, or a multi-stage build that copies only what the function needs.`;
     this.ctx.report({
       messageId: "deletedLater",
