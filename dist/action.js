@@ -13054,7 +13054,7 @@ var init_ric = __esm({
         manifestManagers: ["pip", "uv", "poetry", "pipenv"],
         detect: ["site-packages/awslambdaric/__main__.py", "site-packages/awslambdaric/bootstrap.py", "awslambdaric-*.dist-info/METADATA", "awslambdaric/runtime_client*.so"],
         entrypoint: ["/usr/local/bin/python", "-m", "awslambdaric"],
-        howTo: 'RUN pip install --target ${FUNCTION_DIR} awslambdaric, then ENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"] and CMD ["app.handler"] with WORKDIR ${FUNCTION_DIR}',
+        howTo: `RUN pip install awslambdaric, then ENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"] (the path of the image's Python: /usr/bin/python3 on Debian and Ubuntu images) and CMD ["module.function"] (your handler) with WORKDIR where the code is`,
         handlerFromArgv: true,
         launches: [{ program: /^python(\d+(\.\d+)?)?$/, client: { at: { flag: "-m" }, is: /^awslambdaric$/ } }],
         source: "https://github.com/aws/aws-lambda-python-runtime-interface-client#usage"
@@ -37965,7 +37965,7 @@ function pendingData(p) {
   const home = p.ins.scope.get("HOME");
   const path6 = p.paths[0].replace(/^~/, home && "value" in home && home.value.startsWith("/") ? home.value.replace(/\/+$/, "") : "/root");
   const manager = info2.label === "dnf" ? mc.manager : info2.label;
-  const fix = info2.fix.replace("{{manager}}", mc.manager).replace("{{path}}", p.paths[0] === GEM_DIR_CACHE ? '"$(gem env gemdir)"/cache' : path6);
+  const fix = info2.fix.replace("{{manager}}", mc.manager).replace("{{path}}", p.paths[0] === GEM_DIR_CACHE ? '"$(gem env gemdir)"/cache' : path6).replace(/target=(\/[^)\s,]+)/, (m, target) => !path6.startsWith("/") || pathWithin(path6, target) ? m : `target=${path6.replace(/\/_cacache$/, "")}`);
   return { command: shortText(mc.cmd), manager, path: p.paths[0] === GEM_DIR_CACHE ? "the gem directory's cache/ (`gem env gemdir`)" : path6, fix };
 }
 function aptListsOf(commands) {

@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-DZZ3Q5EC.js";
 import "./chunks/chunk-PAVSRCFP.js";
-import "./chunks/chunk-Q3KIK67A.js";
+import "./chunks/chunk-XRROOSH4.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-E5NXT7LE.js";
+} from "./chunks/chunk-JH76UAHP.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-D7QGVMGV.js";
+} from "./chunks/chunk-CTWNNCWK.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-A4JP7L4H.js";
+} from "./chunks/chunk-JJ3UIIJQ.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

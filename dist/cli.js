@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-E5NXT7LE.js";
+} from "./chunks/chunk-JH76UAHP.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-D7QGVMGV.js";
+} from "./chunks/chunk-CTWNNCWK.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -23,7 +23,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-A4JP7L4H.js";
+} from "./chunks/chunk-JJ3UIIJQ.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import "./chunks/chunk-WXDG642Z.js";
 import {

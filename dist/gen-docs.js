@@ -5,7 +5,7 @@ import {
 import {
   configSchema,
   rules
-} from "./chunks/chunk-A4JP7L4H.js";
+} from "./chunks/chunk-JJ3UIIJQ.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import "./chunks/chunk-WXDG642Z.js";
 import "./chunks/chunk-AUYTHOBX.js";

@@ -145,7 +145,8 @@ function pendingData(p: { info: CacheInfo; mc: ManagerCommand; paths: string[]; 
   const home = p.ins.scope.get('HOME');
   const path = p.paths[0].replace(/^~/, home && 'value' in home && home.value.startsWith('/') ? home.value.replace(/\/+$/, '') : '/root');
   const manager = info.label === 'dnf' ? mc.manager : info.label;
-  const fix = info.fix.replace('{{manager}}', mc.manager).replace('{{path}}', p.paths[0] === GEM_DIR_CACHE ? '"$(gem env gemdir)"/cache' : path);
+  // A cache mount goes where this install keeps its cache (npm_config_cache=/tmp/.npm, UV_CACHE_DIR, a HOME of its own).
+  const fix = info.fix.replace('{{manager}}', mc.manager).replace('{{path}}', p.paths[0] === GEM_DIR_CACHE ? '"$(gem env gemdir)"/cache' : path).replace(/target=(\/[^)\s,]+)/, (m, target: string) => (!path.startsWith('/') || pathWithin(path, target) ? m : `target=${path.replace(/\/_cacache$/, '')}`));
   return { command: shortText(mc.cmd), manager, path: p.paths[0] === GEM_DIR_CACHE ? 'the gem directory\'s cache/ (`gem env gemdir`)' : path, fix };
 }
 

@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-E5NXT7LE.js";
+} from "./chunk-JH76UAHP.js";
 import "./chunk-3DW2QXZU.js";
 import {
   ContextCache
-} from "./chunk-D7QGVMGV.js";
-import "./chunk-A4JP7L4H.js";
+} from "./chunk-CTWNNCWK.js";
+import "./chunk-JJ3UIIJQ.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-WXDG642Z.js";
 import {

@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-Q3KIK67A.js";
+} from "./chunk-XRROOSH4.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-D7QGVMGV.js";
-import "./chunk-A4JP7L4H.js";
+} from "./chunk-CTWNNCWK.js";
+import "./chunk-JJ3UIIJQ.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-WXDG642Z.js";
 import "./chunk-AUYTHOBX.js";

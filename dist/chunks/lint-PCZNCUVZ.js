@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-D7QGVMGV.js";
+} from "./chunk-CTWNNCWK.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-A4JP7L4H.js";
+} from "./chunk-JJ3UIIJQ.js";
 import "./chunk-DKLWZG6L.js";
 import {
   DeployConfigError

@@ -53,7 +53,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-A4JP7L4H.js";
+} from "./chunk-JJ3UIIJQ.js";
 import {
   commandName,
   initShell,

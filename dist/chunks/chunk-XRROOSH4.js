@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-D7QGVMGV.js";
+} from "./chunk-CTWNNCWK.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-A4JP7L4H.js";
+} from "./chunk-JJ3UIIJQ.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";

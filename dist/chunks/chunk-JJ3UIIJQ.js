@@ -7753,7 +7753,7 @@ var RICS = [
     manifestManagers: ["pip", "uv", "poetry", "pipenv"],
     detect: ["site-packages/awslambdaric/__main__.py", "site-packages/awslambdaric/bootstrap.py", "awslambdaric-*.dist-info/METADATA", "awslambdaric/runtime_client*.so"],
     entrypoint: ["/usr/local/bin/python", "-m", "awslambdaric"],
-    howTo: 'RUN pip install --target ${FUNCTION_DIR} awslambdaric, then ENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"] and CMD ["app.handler"] with WORKDIR ${FUNCTION_DIR}',
+    howTo: `RUN pip install awslambdaric, then ENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"] (the path of the image's Python: /usr/bin/python3 on Debian and Ubuntu images) and CMD ["module.function"] (your handler) with WORKDIR where the code is`,
     handlerFromArgv: true,
     launches: [{ program: /^python(\d+(\.\d+)?)?$/, client: { at: { flag: "-m" }, is: /^awslambdaric$/ } }],
     source: "https://github.com/aws/aws-lambda-python-runtime-interface-client#usage"
@@ -12872,7 +12872,7 @@ function pendingData(p) {
   const home = p.ins.scope.get("HOME");
   const path = p.paths[0].replace(/^~/, home && "value" in home && home.value.startsWith("/") ? home.value.replace(/\/+$/, "") : "/root");
   const manager = info.label === "dnf" ? mc.manager : info.label;
-  const fix = info.fix.replace("{{manager}}", mc.manager).replace("{{path}}", p.paths[0] === GEM_DIR_CACHE ? '"$(gem env gemdir)"/cache' : path);
+  const fix = info.fix.replace("{{manager}}", mc.manager).replace("{{path}}", p.paths[0] === GEM_DIR_CACHE ? '"$(gem env gemdir)"/cache' : path).replace(/target=(\/[^)\s,]+)/, (m, target) => !path.startsWith("/") || pathWithin(path, target) ? m : `target=${path.replace(/\/_cacache$/, "")}`);
   return { command: shortText(mc.cmd), manager, path: p.paths[0] === GEM_DIR_CACHE ? "the gem directory's cache/ (`gem env gemdir`)" : path, fix };
 }
 var isApt = (m) => m.manager === "apt-get" || m.manager === "apt";
