@@ -13054,7 +13054,7 @@ var init_ric = __esm({
         manifestManagers: ["pip", "uv", "poetry", "pipenv"],
         detect: ["site-packages/awslambdaric/__main__.py", "site-packages/awslambdaric/bootstrap.py", "awslambdaric-*.dist-info/METADATA", "awslambdaric/runtime_client*.so"],
         entrypoint: ["/usr/local/bin/python", "-m", "awslambdaric"],
-        howTo: `RUN pip install awslambdaric, then ENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"] (the path of the image's Python: /usr/bin/python3 on Debian and Ubuntu images) and CMD ["module.function"] (your handler) with WORKDIR where the code is`,
+        howTo: `RUN pip install --no-cache-dir --target /function awslambdaric (beside the code: no system install, which Debian and Ubuntu Pythons refuse), then WORKDIR /function, ENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"] (the path of the image's Python: python3 on PATH for distribution Pythons) and CMD ["module.function"] (your handler)`,
         handlerFromArgv: true,
         launches: [{ program: /^python(\d+(\.\d+)?)?$/, client: { at: { flag: "-m" }, is: /^awslambdaric$/ } }],
         source: "https://github.com/aws/aws-lambda-python-runtime-interface-client#usage"
@@ -14138,7 +14138,7 @@ function borrowsBase(df, context) {
     if (!ins.copy) continue;
     const dest = expand2(ins.copy.dest, ins.scope).value;
     if (dest.includes("$") || FUNCTION_DIRS.some((d) => pathWithin(dest, d))) return void 0;
-    code ||= ins.copy.from !== void 0 || ins.copy.sources.some((src) => CODE_SOURCE.test(src));
+    code ||= ins.copy.fromStage !== void 0 || ins.copy.from === void 0 && ins.copy.sources.some((src) => CODE_SOURCE.test(src));
   }
   const nothingIn = "and nothing is copied into /var/task";
   const entrypoint = target.entrypoint;
@@ -14146,10 +14146,12 @@ function borrowsBase(df, context) {
     const argv = entrypoint.value.exec;
     if (!argv || argv.length === 0) return void 0;
     const program = argv[0].slice(argv[0].lastIndexOf("/") + 1);
-    if (isShell(program) && program !== "busybox" && argv.slice(1).every((w) => w.startsWith("-") && !/c/.test(w))) {
-      return target.cmd ? void 0 : `its ENTRYPOINT is a shell (${argv[0]}) with no CMD to run, ${nothingIn}`;
+    if (isShell(program) && program !== "busybox" && argv.slice(1).every((w) => w.startsWith("-") && !/^-[a-z]*c[a-z]*$/.test(w))) {
+      const first = target.cmd?.value.exec?.[0];
+      if (first !== void 0 && (first.startsWith("/") || /\.(sh|bash)$/.test(first))) return void 0;
+      return `its ENTRYPOINT is a shell (${argv[0]}) with ${target.cmd ? "a CMD that names no script" : "no CMD"} to run, ${nothingIn}`;
     }
-    if (TOOL_PROGRAMS.has(program)) return `its ENTRYPOINT runs ${program}, a build or test tool, ${nothingIn}`;
+    if (TOOL_PROGRAMS.has(program) || ["npm", "yarn", "pnpm"].includes(program) && TOOL_SCRIPT.test(argv[1] === "run" ? argv[2] ?? "" : argv[1] ?? "")) return `its ENTRYPOINT runs ${argv.slice(0, 2).join(" ")}, a build or test tool, ${nothingIn}`;
     const launch = analyzeDockerfile(df, context)?.classify(argv);
     if (code || launch?.kind !== "script" || !launch.script?.content || launch.script.launches.some((l) => LAMBDA_LAUNCHES.has(l.kind) || l.kind === "script")) return void 0;
     return `its ENTRYPOINT runs the script ${argv[0]}, which starts no runtime client, and no application code is copied`;
@@ -14157,6 +14159,8 @@ function borrowsBase(df, context) {
   if (target.cmd?.from) return void 0;
   const zip = instructions.find((ins) => ins.keyword === "RUN" && (df.shell(ins)?.commands ?? []).some((c) => /(^|\/)zip$/.test(c.name) && c.args.some((a) => /\.zip$/.test(a))));
   if (zip) return `it packages a .zip (line ${zip.span.line}) and sets no CMD (no handler), ${nothingIn}`;
+  const layer = instructions.find((ins) => ins.keyword === "RUN" && (df.shell(ins)?.commands ?? []).some((c) => c.args.some((a, i2) => i2 > 0 && /^(-t|--target|--prefix)$/.test(c.args[i2 - 1]) && LAYER_DIR.test(a.replace(/^\.\//, "")))));
+  if (layer) return `it installs into a Lambda layer folder (line ${layer.span.line}) and sets no CMD (no handler), ${nothingIn}`;
   const workdir = target.workdir?.value;
   if (!code && workdir && target.workdir?.from && !pathWithin(workdir, "/var/task")) return `it sets no CMD (no handler), works in ${workdir} and copies no application code`;
   return void 0;
@@ -14185,7 +14189,7 @@ function judgesAsLambda(df, context, forced, mode) {
   if (mode !== "dockerfile") return true;
   return lambdaEvidence(df, context).length > 0;
 }
-var LAMBDA_CONTRACT_RULES, RIC_WORDS, ADAPTER, TASK_ROOT, RIE, HANDLER, FILE_NAME, EVIDENCE, FUNCTION_DIRS, TOOL_PROGRAMS, CODE_SOURCE, LAMBDA_LAUNCHES, DEFAULT_MODULE_FILE, DEFAULT_MODULE, PYTHON_PROGRAM;
+var LAMBDA_CONTRACT_RULES, RIC_WORDS, ADAPTER, TASK_ROOT, RIE, HANDLER, FILE_NAME, EVIDENCE, FUNCTION_DIRS, TOOL_PROGRAMS, CODE_SOURCE, TOOL_SCRIPT, LAYER_DIR, LAMBDA_LAUNCHES, DEFAULT_MODULE_FILE, DEFAULT_MODULE, PYTHON_PROGRAM;
 var init_evidence = __esm({
   "src/lambda/evidence.ts"() {
     "use strict";
@@ -14206,7 +14210,9 @@ var init_evidence = __esm({
     EVIDENCE = /* @__PURE__ */ Symbol("lambda-evidence");
     FUNCTION_DIRS = ["/var/task", "/var/runtime", "/opt/extensions", "/opt/bootstrap", "/opt/python", "/opt/nodejs", "/opt/java", "/opt/ruby", "/opt/bin", "/opt/lib"];
     TOOL_PROGRAMS = /* @__PURE__ */ new Set(["cargo", "make", "cmake", "mvn", "gradle", "pytest", "tox", "zip", "sam", "cdk", "terraform", "rustc", "gcc"]);
-    CODE_SOURCE = /^\.\/?$|\.(py|js|mjs|cjs|ts|rb|go|java|jar|cs|csproj|php|rs|kt|dll)$|(^|\/)[^./]+\/?$/;
+    CODE_SOURCE = /^\.\/?$|\.(py|js|mjs|cjs|ts|rb|go|java|jar|cs|csproj|php|rs|kt|dll)$|(^|\/)(src|app|lib|function|functions|handler|handlers|lambda|api)\/?$/;
+    TOOL_SCRIPT = /^(test|lint|build|check|ci)(:|$)/;
+    LAYER_DIR = /^(\/opt\/)?(python|nodejs)(\/|$)/;
     LAMBDA_LAUNCHES = /* @__PURE__ */ new Set(["base", "ric", "bootstrap", "rie"]);
     DEFAULT_MODULE_FILE = /(^|\/)lambda_function\.py$/;
     DEFAULT_MODULE = /(^|\.)lambda_function$/;
@@ -21150,7 +21156,7 @@ var require_identity = __commonJS({
     var isMap5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isSeq6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -21187,7 +21193,7 @@ var require_identity = __commonJS({
     exports.isNode = isNode;
     exports.isPair = isPair;
     exports.isScalar = isScalar6;
-    exports.isSeq = isSeq5;
+    exports.isSeq = isSeq6;
   }
 });
 
@@ -34822,7 +34828,8 @@ function checkCodeOutsideTaskRoot(ctx, t, a, lineageIns, family2) {
     const wd = ins.workdir;
     const because = relative5 && wdIns && wd !== TASK_ROOT4 ? ` because WORKDIR ${wd} (line ${wdIns.span.line}) moved the working directory away from /var/task` : "";
     const what = code.length ? code.length > 3 ? `${code.slice(0, 3).join(", ")} and ${code.length - 3} more` : code.join(", ") : spec.sources.join(", ") || "code";
-    ctx.report({ messageId: noCmd2 ? "outsideTaskRootNoCmd" : "outsideTaskRoot", data: { what, dest, because, error, copy: intoTaskRoot(ins) }, at: ins });
+    const folder = /\.\w+$/.test(dest) && !spec.dest.endsWith("/") ? posix9.dirname(dest) : dest;
+    ctx.report({ messageId: noCmd2 ? "outsideTaskRootNoCmd" : "outsideTaskRoot", data: { what, dest, folder, because, error, copy: intoTaskRoot(ins) }, at: ins });
   });
 }
 function checkVenvInstall(ctx, t, lineageIns) {
@@ -35002,9 +35009,9 @@ var init_LL104_workdir_not_task_root = __esm({
         fix: "Copy the code into ${LAMBDA_TASK_ROOT} ({{copy}}), or keep WORKDIR /var/task."
       },
       outsideTaskRootNoCmd: {
-        text: "{{what}} is copied to {{dest}}{{because}}, but the Node.js runtime of the AWS base image loads code from /var/task, and there is no CMD to show the handler: unless the function's ImageConfig.Command names it by an absolute path under {{dest}} (`{{dest}}/index.handler`), invocations fail with {{error}}.",
+        text: "{{what}} is copied to {{dest}}{{because}}, but the Node.js runtime of the AWS base image loads code from /var/task, and there is no CMD to show the handler: unless the function's ImageConfig.Command names it by an absolute path (`{{folder}}/index.handler`), invocations fail with {{error}}.",
         severity: "warning",
-        fix: 'Copy the code into ${LAMBDA_TASK_ROOT} ({{copy}}), or give the handler by its absolute path (CMD ["{{dest}}/index.handler"] or ImageConfig.Command).'
+        fix: 'Copy the code into ${LAMBDA_TASK_ROOT} ({{copy}}), or give the handler by its absolute path (CMD ["{{folder}}/index.handler"] or ImageConfig.Command).'
       },
       codeOutsideWorkdir: {
         text: "The handler's module {{file}} is copied to {{dest}}, but the working directory is {{workdir}}{{why}}; the runtime interface client loads code from the working directory.",
@@ -36448,7 +36455,7 @@ ${vars}    Metadata:
       since: "0.1.0",
       needs: { dockerfile: true, deploy: true },
       docs: {
-        what: "Checks that the environment a deploy configuration gives an image function sets none of the keys Lambda reserves (the Reserved keys table below): SAM and CloudFormation `Environment.Variables` (with SAM's `Globals.Function`), Serverless Framework `environment` of the function or of `provider`, Terraform `environment { variables }` of aws_lambda_function. A value `!Ref AWS::NoValue` leaves the key out and is not reported. The same keys set with ENV in the image are LL110's (Lambda replaces them at run time).",
+        what: "Checks that the environment a deploy configuration gives an image function sets none of the keys Lambda reserves (the Reserved keys table below): SAM and CloudFormation `Environment.Variables` (with SAM's `Globals.Function`), Serverless Framework `environment` of the function or of `provider`, Terraform `environment { variables }` of aws_lambda_function. A value `!Ref AWS::NoValue` leaves the key out, and an `!If` with such a branch may: neither is reported. The same keys set with ENV in the image are LL110's (Lambda replaces them at run time).",
         why: "Lambda sets these variables itself (the Region, the function name and memory, the execution role's credentials, the Runtime API address, the handler). CreateFunction and UpdateFunctionConfiguration refuse a configuration that sets one: \"Lambda was unable to configure your environment variables because the environment variables you have provided contains reserved keys that are currently not supported for modification. Reserved keys used in this request: AWS_REGION\", and the stack or `terraform apply` fails. The code reads the values Lambda sets (AWS_REGION is always the function's Region); a value of your own needs another name.",
         bad: { dockerfile: DOCKERFILE2, context: { "app.py": HANDLER3, "template.yaml": template2("          AWS_REGION: eu-west-1\n          TABLE: orders\n") } },
         good: { dockerfile: DOCKERFILE2, context: { "app.py": HANDLER3, "template.yaml": template2("          TABLE_REGION: eu-west-1\n          TABLE: orders\n") } },
@@ -36470,7 +36477,7 @@ ${vars}    Metadata:
         reservedKey: {
           text: 'The function {{fn}} sets the environment {{variables}} {{names}}{{from}}, which Lambda reserves: the deploy fails ("Lambda was unable to configure your environment variables because the environment variables you have provided contains reserved keys ... Reserved keys used in this request: {{list}}"). Lambda sets {{them}} itself.',
           severity: "error",
-          fix: "Remove {{names}} from the environment{{fromFix}}; read the {{values}} Lambda sets, or give your own {{values}} other names (for example MY_{{first}})."
+          fix: "Remove {{names}} from the environment{{fromFix}}; read the {{values}} Lambda sets, or give your own {{values}} {{otherNames}} (for example MY_{{first}})."
         }
       },
       create(ctx) {
@@ -36485,7 +36492,7 @@ ${vars}    Metadata:
               const names = keys.join(" and ").replace(/ and (?=.* and )/g, ", ");
               ctx.report({
                 messageId: "reservedKey",
-                data: { fn: fn.id, names, variables: keys.length === 1 ? "variable" : "variables", list: keys.join(", "), them: keys.length === 1 ? "it" : "them", from: from ? ` (through ${from})` : "", fromFix: from ? ` (in ${from}, which reaches every function)` : "", values: keys.length === 1 ? "value" : "values", first: keys[0] },
+                data: { fn: fn.id, names, variables: keys.length === 1 ? "variable" : "variables", list: keys.join(", "), them: keys.length === 1 ? "it" : "them", from: from ? ` (through ${from})` : "", fromFix: from ? ` (in ${from}, which reaches every function)` : "", values: keys.length === 1 ? "value" : "values", otherNames: keys.length === 1 ? "another name" : "other names", first: keys[0] },
                 at: settings[0].at
               });
             }
@@ -37906,6 +37913,7 @@ var init_caches = __esm({
 });
 
 // rules/LL301-cache-leftover.ts
+import { posix as posix12 } from "node:path";
 function imageCaches(image) {
   const out2 = /* @__PURE__ */ new Map();
   const add = (path6, size, layer, deleted) => {
@@ -37960,12 +37968,19 @@ function canonical(path6, home) {
   if (segments.length > 1 && /[*?[]/.test(segments[segments.length - 1])) segments.pop();
   return segments.join("/").replace(/\/+$/, "") || "/";
 }
+function absoluteCache(p) {
+  const home = p.ins.scope.get("HOME");
+  const path6 = p.paths[0].replace(/^~/, home && "value" in home && home.value.startsWith("/") ? home.value.replace(/\/+$/, "") : "/root");
+  return path6.startsWith("/") ? path6 : posix12.join(p.ins.workdir, path6);
+}
 function pendingData(p) {
   const { info: info2, mc } = p;
   const home = p.ins.scope.get("HOME");
   const path6 = p.paths[0].replace(/^~/, home && "value" in home && home.value.startsWith("/") ? home.value.replace(/\/+$/, "") : "/root");
+  const mountAt = absoluteCache(p);
   const manager = info2.label === "dnf" ? mc.manager : info2.label;
-  const fix = info2.fix.replace("{{manager}}", mc.manager).replace("{{path}}", p.paths[0] === GEM_DIR_CACHE ? '"$(gem env gemdir)"/cache' : path6).replace(/target=(\/[^)\s,]+)/, (m, target) => !path6.startsWith("/") || pathWithin(path6, target) ? m : `target=${path6.replace(/\/_cacache$/, "")}`);
+  const fix = info2.fix.replace("{{manager}}", mc.manager).replace("{{path}}", p.paths[0] === GEM_DIR_CACHE ? '"$(gem env gemdir)"/cache' : path6).replace(/target=(\/[^)\s,]+)/, (m, target) => pathWithin(mountAt, target) ? m : `target=${mountAt.replace(/\/_cacache$/, "")}`);
+  if (isApt(mc) && mc.subcommand === "update") return { command: shortText(mc.cmd), manager, path: path6, fix: "move the apt-get install into this RUN and end it there: RUN apt-get update && apt-get install -y --no-install-recommends <packages> && rm -rf /var/lib/apt/lists/*" };
   return { command: shortText(mc.cmd), manager, path: p.paths[0] === GEM_DIR_CACHE ? "the gem directory's cache/ (`gem env gemdir`)" : path6, fix };
 }
 function aptListsOf(commands) {
@@ -37976,7 +37991,8 @@ function aptListsOf(commands) {
 }
 function cleanedBeforeCopy(p, lineage, lineageOf) {
   const copies = lineage.flatMap((s) => s.instructions.filter((i2) => i2.copy?.fromStage && !lineage.includes(i2.copy.fromStage) && lineageOf(i2.copy.fromStage).includes(p.ins.stage)));
-  const taking = copies.filter((i2) => i2.copy.sources.some((src) => src.startsWith("/") && (pathWithin(p.paths[0], src) || pathWithin(src, p.paths[0]))));
+  const path6 = absoluteCache(p);
+  const taking = copies.filter((i2) => i2.copy.sources.some((src) => src.startsWith("/") && (pathWithin(path6, src) || pathWithin(src, path6))));
   return taking.length > 0 && taking.every((i2) => lineageOf(i2.copy.fromStage).includes(p.cleanedAt.stage));
 }
 function copiedOut(lineage, lineageOf) {
@@ -38416,7 +38432,7 @@ var init_dependency_manifests = __esm({
 });
 
 // rules/LL302-layer-order.ts
-import { posix as posix12 } from "node:path";
+import { posix as posix13 } from "node:path";
 function isLocalPath(spec) {
   return spec.startsWith(".") || spec.startsWith("/") || spec.startsWith("$") || spec.includes("/") || ARTIFACT_EXTENSIONS.some((e) => spec.endsWith(e)) || spec.startsWith("git+") || spec.startsWith("file:");
 }
@@ -38522,12 +38538,12 @@ function codeSource(ins) {
   }
   return void 0;
 }
-function presentManifests(list5, context) {
+function presentManifests(list5, context, folder = "") {
   if (!list5) return "the dependency manifests";
   const names = list5.split(" ");
   const lock = (n) => /lock|\.sum$/i.test(n);
   if (!context) return names.map((n) => lock(n) && !n.includes("*") ? `${n}*` : n).join(" ");
-  const kept = names.filter((n) => !lock(n) || n.includes("*") || context.at(n).length > 0);
+  const kept = names.filter((n) => !lock(n) || n.includes("*") || context.at(`${folder}${n}`).length > 0);
   return kept.join(" ");
 }
 function fixCommandOf(mc) {
@@ -38539,11 +38555,13 @@ function fixCommandOf(mc) {
 function manifestCopy(deps, code, dest, context) {
   const ecosystem = ECOSYSTEMS[deps.mc.manager]?.manifests;
   const named = deps.files.map(basename8);
-  const locks = ecosystem ? presentManifests(ecosystem, context).split(" ").filter((n) => /lock|\.sum$/i.test(n) && !named.includes(n.replace(/\*$/, ""))) : [];
-  const list5 = named.length ? [...named, ...locks] : presentManifests(ecosystem, context).split(" ");
-  const from = codeFolder(code, dest === destWritten(code));
-  const dir = deps.files.length ? posix12.dirname(deps.files[0]) : ".";
-  const sub = named.length && dir !== "." && deps.files.every((f) => posix12.dirname(f) === dir) ? dir.replace(/^\.\//, "") : "";
+  const dir = deps.files.length ? posix13.dirname(deps.files[0]) : ".";
+  const sub = named.length && dir !== "." && !/^[/$]/.test(dir) && deps.files.every((f) => posix13.dirname(f) === dir) ? dir.replace(/^\.\//, "") : "";
+  const folder = codeFolder(code, dest === destWritten(code));
+  const first = `${sub ? `${sub}/` : ""}${named[0] ?? ""}`;
+  const from = folder && context && named.length && context.at(`${folder}${first}`).length === 0 && context.at(first).length > 0 ? "" : folder;
+  const locks = ecosystem ? presentManifests(ecosystem, context, from).split(" ").filter((n) => /lock|\.sum$/i.test(n) && !named.includes(n.replace(/\*$/, ""))) : [];
+  const list5 = named.length ? [...named, ...locks] : presentManifests(ecosystem, context, from).split(" ");
   return { manifests: list5.map((n) => `${from}${sub ? `${sub}/` : ""}${n}`).join(" "), destDir: withSlash(sub ? `${withSlash(dest)}${sub}` : dest) };
 }
 function codeFolder(code, intoInstallDir) {
@@ -38928,7 +38946,7 @@ var init_LL303_image_too_large = __esm({
 });
 
 // rules/LL304-wasted-space.ts
-import { posix as posix13 } from "node:path";
+import { posix as posix14 } from "node:path";
 function offender(r) {
   const how = r.reason === "overwritten" ? "rewritten" : "deleted";
   return `${r.path} ${formatBytes(r.size)} (added in layer ${r.layerAdded + 1}, ${how} in layer ${r.layerRemoved + 1})`;
@@ -38998,7 +39016,7 @@ var init_LL304_wasted_space = __esm({
           const remote = /^[a-z]+:\/\//i.test(src);
           const wildcard = /[*?[]/.test(src);
           const extracted = ins.keyword === "ADD" && !remote && TAR_ARCHIVE.test(src);
-          const name2 = posix13.basename(src.replace(/\/+$/, ""));
+          const name2 = posix14.basename(src.replace(/\/+$/, ""));
           const fromWhat = copy.from ? ` from ${copy.from}` : "";
           let facts;
           const contextSize = (path6) => this.contextSize(path6);
@@ -39062,7 +39080,7 @@ var init_LL304_wasted_space = __esm({
         const whole = glob ? true : f.path === abs || f.path.startsWith(`${abs}/`);
         const bytes2 = f.bytes();
         const big = f.heavy || whole && bytes2 !== void 0 && bytes2 >= WARN_BYTES;
-        const base2 = posix13.basename(f.path);
+        const base2 = posix14.basename(f.path);
         const how = f.source && c.ins.keyword === "COPY" ? `Do not COPY it: bind-mount it into the RUN that uses it (RUN --mount=type=bind,source=${f.source},target=/tmp/${base2} ...), or unpack it in a builder stage and COPY --from only the result.` : c.ins.keyword === "RUN" ? "Download, use and delete it in one RUN (or in a builder stage, copying only the result)." : `Remove it in the same ${c.ins.keyword === "ADD" ? "step (or ADD only what is needed)" : "step"}, use RUN --mount=type=bind for build-only files, or a multi-stage build that copies only what the function needs.`;
         this.ctx.report({
           messageId: "deletedLater",
@@ -41765,9 +41783,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix15 = POSIX_REGEX_SOURCE[rest2];
-                if (posix15) {
-                  prev.value = pre + posix15;
+                const posix16 = POSIX_REGEX_SOURCE[rest2];
+                if (posix16) {
+                  prev.value = pre + posix16;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -42284,7 +42302,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix15 = opts.windows;
+      const posix16 = opts.windows;
       const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -42294,8 +42312,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix: posix15 });
-        const result = { glob, state, regex, posix: posix15, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix: posix16 });
+        const result = { glob, state, regex, posix: posix16, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -42320,7 +42338,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch3.test = (input, regex, options, { glob, posix: posix15 } = {}) => {
+    picomatch3.test = (input, regex, options, { glob, posix: posix16 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -42328,7 +42346,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix15 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix16 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -42337,16 +42355,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex, options, posix15);
+          match = picomatch3.matchBase(input, regex, options, posix16);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input, glob, options, posix15 = options && options.windows) => {
+    picomatch3.matchBase = (input, glob, options, posix16 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix15 }));
+      return regex.test(utils.basename(input, { windows: posix16 }));
     };
     picomatch3.isMatch = (str4, patterns, options) => picomatch3(patterns, options)(str4);
     picomatch3.parse = (pattern, options) => {
@@ -42931,7 +42949,7 @@ var init_dist = __esm({
 
 // node_modules/tinyglobby/dist/index.mjs
 import { readdir, readdirSync as readdirSync3, realpath, realpathSync, stat, statSync as statSync6 } from "fs";
-import { isAbsolute as isAbsolute2, posix as posix14, resolve as resolve8 } from "path";
+import { isAbsolute as isAbsolute2, posix as posix15, resolve as resolve8 } from "path";
 import { fileURLToPath as fileURLToPath3 } from "url";
 function getPartialMatcher(patterns, options = {}) {
   const patternsCount = patterns.length;
@@ -42981,8 +42999,8 @@ function buildFormat(cwd, root, absolute) {
     };
     return (p, isDir2) => isDir2 && p !== "." ? p.slice(0, -1) : p;
   }
-  if (absolute) return (p) => posix14.relative(cwd, p) || ".";
-  return (p) => posix14.relative(cwd, `${root}/${p}`) || ".";
+  if (absolute) return (p) => posix15.relative(cwd, p) || ".";
+  return (p) => posix15.relative(cwd, `${root}/${p}`) || ".";
 }
 function buildRelative(cwd, root) {
   if (root.startsWith(`${cwd}/`)) {
@@ -42990,7 +43008,7 @@ function buildRelative(cwd, root) {
     return (p) => `${prefix}/${p}`;
   }
   return (p) => {
-    const result = posix14.relative(cwd, `${root}/${p}`);
+    const result = posix15.relative(cwd, `${root}/${p}`);
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
@@ -43020,7 +43038,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
   if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
   if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
   const escapedCwd = escapePath(cwd);
-  result = isAbsolute2(result.replace(ESCAPING_BACKSLASHES, "")) ? posix14.relative(escapedCwd, result) : posix14.normalize(result);
+  result = isAbsolute2(result.replace(ESCAPING_BACKSLASHES, "")) ? posix15.relative(escapedCwd, result) : posix15.normalize(result);
   const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
   const parts2 = splitPattern(result);
   if (parentDir) {
@@ -43031,7 +43049,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
       result = result.slice(0, (n - i2 - 1) * 3) + result.slice((n - i2) * 3 + parts2[i2 + n].length + 1) || ".";
       i2++;
     }
-    const potentialRoot = posix14.join(cwd, parentDir.slice(i2 * 3));
+    const potentialRoot = posix15.join(cwd, parentDir.slice(i2 * 3));
     if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
       props.root = ensureNonDriveRelativePath(potentialRoot);
       props.depthOffset = -n + i2;
@@ -43053,7 +43071,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
     }
     props.depthOffset = newCommonPath.length;
     props.commonPath = newCommonPath;
-    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix14.join(cwd, ...newCommonPath) : cwd);
+    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix15.join(cwd, ...newCommonPath) : cwd);
   }
   return result;
 }
@@ -43331,8 +43349,8 @@ var init_discover = __esm({
     import_picomatch2 = __toESM(require_picomatch2(), 1);
     init_dist2();
     init_sniff();
-    DOCKERFILE_NAME = /^(?:(?:[^/]*\.)?(?:Dockerfile|Containerfile|dockerfile|containerfile)(?:\.[^/]*)?|(?:Dockerfile|Containerfile|dockerfile|containerfile)[-_][\w-]+)$/;
-    NOT_A_DOCKERFILE = /\.(?:dockerignore|md|txt)$/;
+    DOCKERFILE_NAME = /^(?:(?:[^/]*\.)?(?:Dockerfile|Containerfile|dockerfile|containerfile)(?:\.[^/]*)?|(?:Dockerfile|Containerfile|dockerfile|containerfile)[-_][\w.-]+)$/;
+    NOT_A_DOCKERFILE = /\.(?:dockerignore|md|rst|txt|json|ya?ml|toml|ini|cfg|conf|lock|sh|bash|bats|ps1|py|js|mjs|cjs|ts|go|rs|rb|java|kt|cs|php|html|png|jpe?g|gif|svg|pdf|zip|gz|tgz)$/i;
     ALWAYS_SKIPPED = ["**/.git/**", "**/node_modules/**", "**/.terraform/**", "**/.terragrunt-cache/**"];
     hasGlob = (input) => isDynamicPattern(input);
     DEPLOY_FILE = /^(?:template|serverless)\.(?:ya?ml|json)$/;
@@ -43584,7 +43602,8 @@ function reservedKeys(vars, at2, from) {
 }
 function noValue(value) {
   const fn = intrinsic(value);
-  return fn?.name === "Fn::If" || fn?.name === "Ref" && (0, import_yaml2.isScalar)(fn.arg) && fn.arg.value === "AWS::NoValue";
+  if (fn?.name === "Fn::If") return !(0, import_yaml2.isSeq)(fn.arg) || fn.arg.items.slice(1).some((b) => noValue(b));
+  return fn?.name === "Ref" && (0, import_yaml2.isScalar)(fn.arg) && fn.arg.value === "AWS::NoValue";
 }
 var import_yaml2, RESERVED;
 var init_reserved_env2 = __esm({
@@ -45157,7 +45176,7 @@ async function readModule(input, config, call, visited, depth) {
       const source = typeof body2.source === "string" ? body2.source : void 0;
       const local = source && /^\.\.?\//.test(source) ? join10(dir, source).replace(/(.)\/+$/, "$1") : void 0;
       if (local && isDir(local)) {
-        if (!visited.has(resolve10(local)) && depth < MAX_MODULE_DEPTH) calls.push({ dir: local, prefix: `${prefix}module.${name2}.`, args: body2 });
+        if (!visited.has(resolve10(local)) && depth < MAX_MODULE_DEPTH) calls.push({ dir: local, prefix: `${prefix}module.${name2}.`, args: callArguments(body2, scope) });
         continue;
       }
       if (body2.package_type !== "Image" && !(typeof body2.image_uri === "string")) continue;
@@ -45165,6 +45184,11 @@ async function readModule(input, config, call, visited, depth) {
     }
   }
   for (const next of calls) if (!visited.has(resolve10(next.dir)) && visited.size < MAX_MODULES) await readModule(next.dir, config, { prefix: next.prefix, root: call.root, args: next.args }, visited, depth + 1);
+}
+function callArguments(body2, scope) {
+  const out2 = {};
+  for (const [k, v] of Object.entries(body2)) out2[k] = typeof v === "string" ? resolveString(v, scope) : typeof v === "number" || typeof v === "boolean" ? String(v) : void 0;
+  return out2;
 }
 function hclMessage(raw, file) {
   const m = /\[?[^:\]]*:(\d+),(\d+)-[\d,]+: ([^\]]+)\]?/.exec(raw.replace(/^parse config: /, ""));
@@ -45183,8 +45207,7 @@ function staticScope(files, dir, root = dir, args2) {
   for (const f of files) {
     for (const locals of f.body.locals ?? []) for (const [k, v] of Object.entries(locals)) if (typeof v === "string") scope.set(`local.${k}`, v);
     for (const [k, vs] of Object.entries(f.body.variable ?? {})) {
-      const passed = args2 && k in args2 ? args2[k] : void 0;
-      const d = args2 && k in args2 ? typeof passed === "string" && !passed.includes("${") ? passed : void 0 : vs[0]?.default;
+      const d = args2 && k in args2 ? args2[k] : vs[0]?.default;
       if (typeof d === "string") scope.set(`var.${k}`, d);
     }
   }
@@ -54184,14 +54207,20 @@ function workerCount(concurrency, shared) {
   return Math.max(0, Math.min(availableParallelism2() - 1, Math.floor(shared / AUTO_FILES_PER_THREAD)));
 }
 function dedupeDeployReads(report2, cwd) {
-  const best = /* @__PURE__ */ new Map();
+  const groups = /* @__PURE__ */ new Map();
   for (const t of report2.targets) {
     if (!t.function) continue;
     const key = `${resolve11(cwd, t.function.template.file)}:${t.function.template.line}`;
-    const kept = best.get(key);
-    if (!kept || t.function.id.length > kept.function.id.length) best.set(key, t);
+    groups.set(key, [...groups.get(key) ?? [], t]);
   }
-  if (best.size) report2.targets = report2.targets.filter((t) => !t.function || best.get(`${resolve11(cwd, t.function.template.file)}:${t.function.template.line}`) === t);
+  const dropped = /* @__PURE__ */ new Set();
+  for (const group of groups.values()) {
+    group.forEach((t, i2) => {
+      const id = t.function.id;
+      if (group.some((u, j) => j < i2 && u.function.id === id || u.function.id.endsWith(`.${id}`))) dropped.add(t);
+    });
+  }
+  if (dropped.size) report2.targets = report2.targets.filter((t) => !dropped.has(t));
   if (!report2.unchecked?.length) return;
   const notes = /* @__PURE__ */ new Map();
   for (const u of report2.unchecked) {

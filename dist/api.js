@@ -1,13 +1,13 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   readDeploy
-} from "./chunks/chunk-DZZ3Q5EC.js";
-import "./chunks/chunk-PAVSRCFP.js";
-import "./chunks/chunk-XRROOSH4.js";
+} from "./chunks/chunk-CDFRJMR3.js";
+import "./chunks/chunk-KV2DG5PR.js";
+import "./chunks/chunk-2IURF7LH.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-JH76UAHP.js";
+} from "./chunks/chunk-NGQWRV4B.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-CTWNNCWK.js";
+} from "./chunks/chunk-OG6I6OBY.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-JJ3UIIJQ.js";
+} from "./chunks/chunk-GB3GUJDE.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

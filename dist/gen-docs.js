@@ -5,7 +5,7 @@ import {
 import {
   configSchema,
   rules
-} from "./chunks/chunk-JJ3UIIJQ.js";
+} from "./chunks/chunk-GB3GUJDE.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import "./chunks/chunk-WXDG642Z.js";
 import "./chunks/chunk-AUYTHOBX.js";

@@ -58,9 +58,9 @@ const messages = {
     fix: 'Copy the code into ${LAMBDA_TASK_ROOT} ({{copy}}), or keep WORKDIR /var/task.',
   },
   outsideTaskRootNoCmd: {
-    text: '{{what}} is copied to {{dest}}{{because}}, but the Node.js runtime of the AWS base image loads code from /var/task, and there is no CMD to show the handler: unless the function\'s ImageConfig.Command names it by an absolute path under {{dest}} (`{{dest}}/index.handler`), invocations fail with {{error}}.',
+    text: '{{what}} is copied to {{dest}}{{because}}, but the Node.js runtime of the AWS base image loads code from /var/task, and there is no CMD to show the handler: unless the function\'s ImageConfig.Command names it by an absolute path (`{{folder}}/index.handler`), invocations fail with {{error}}.',
     severity: 'warning',
-    fix: 'Copy the code into ${LAMBDA_TASK_ROOT} ({{copy}}), or give the handler by its absolute path (CMD ["{{dest}}/index.handler"] or ImageConfig.Command).',
+    fix: 'Copy the code into ${LAMBDA_TASK_ROOT} ({{copy}}), or give the handler by its absolute path (CMD ["{{folder}}/index.handler"] or ImageConfig.Command).',
   },
   codeOutsideWorkdir: {
     text: 'The handler\'s module {{file}} is copied to {{dest}}, but the working directory is {{workdir}}{{why}}; the runtime interface client loads code from the working directory.',
@@ -401,7 +401,9 @@ function checkCodeOutsideTaskRoot(ctx: Ctx, t: Stage, a: DockerfileContract, lin
     const wd = ins.workdir;
     const because = relative && wdIns && wd !== TASK_ROOT ? ` because WORKDIR ${wd} (line ${wdIns.span.line}) moved the working directory away from /var/task` : '';
     const what = code.length ? (code.length > 3 ? `${code.slice(0, 3).join(', ')} and ${code.length - 3} more` : code.join(', ')) : spec.sources.join(', ') || 'code';
-    ctx.report({ messageId: noCmd ? 'outsideTaskRootNoCmd' : 'outsideTaskRoot', data: { what, dest, because, error, copy: intoTaskRoot(ins) }, at: ins });
+    // The folder an absolute handler would name: the destination, or the folder of a file copied there.
+    const folder = /\.\w+$/.test(dest) && !spec.dest.endsWith('/') ? posix.dirname(dest) : dest;
+    ctx.report({ messageId: noCmd ? 'outsideTaskRootNoCmd' : 'outsideTaskRoot', data: { what, dest, folder, because, error, copy: intoTaskRoot(ins) }, at: ins });
   });
 }
 

@@ -14,7 +14,7 @@ export default defineRule({
   needs: { dockerfile: true, deploy: true },
   docs: {
     what:
-      'Checks that the environment a deploy configuration gives an image function sets none of the keys Lambda reserves (the Reserved keys table below): SAM and CloudFormation `Environment.Variables` (with SAM\'s `Globals.Function`), Serverless Framework `environment` of the function or of `provider`, Terraform `environment { variables }` of aws_lambda_function. A value `!Ref AWS::NoValue` leaves the key out and is not reported. The same keys set with ENV in the image are LL110\'s (Lambda replaces them at run time).',
+      'Checks that the environment a deploy configuration gives an image function sets none of the keys Lambda reserves (the Reserved keys table below): SAM and CloudFormation `Environment.Variables` (with SAM\'s `Globals.Function`), Serverless Framework `environment` of the function or of `provider`, Terraform `environment { variables }` of aws_lambda_function. A value `!Ref AWS::NoValue` leaves the key out, and an `!If` with such a branch may: neither is reported. The same keys set with ENV in the image are LL110\'s (Lambda replaces them at run time).',
     why:
       'Lambda sets these variables itself (the Region, the function name and memory, the execution role\'s credentials, the Runtime API address, the handler). CreateFunction and UpdateFunctionConfiguration refuse a configuration that sets one: "Lambda was unable to configure your environment variables because the environment variables you have provided contains reserved keys that are currently not supported for modification. Reserved keys used in this request: AWS_REGION", and the stack or `terraform apply` fails. The code reads the values Lambda sets (AWS_REGION is always the function\'s Region); a value of your own needs another name.',
     bad: { dockerfile: DOCKERFILE, context: { 'app.py': HANDLER, 'template.yaml': template('          AWS_REGION: eu-west-1\n          TABLE: orders\n') } },
@@ -37,7 +37,7 @@ export default defineRule({
     reservedKey: {
       text: 'The function {{fn}} sets the environment {{variables}} {{names}}{{from}}, which Lambda reserves: the deploy fails ("Lambda was unable to configure your environment variables because the environment variables you have provided contains reserved keys ... Reserved keys used in this request: {{list}}"). Lambda sets {{them}} itself.',
       severity: 'error',
-      fix: 'Remove {{names}} from the environment{{fromFix}}; read the {{values}} Lambda sets, or give your own {{values}} other names (for example MY_{{first}}).',
+      fix: 'Remove {{names}} from the environment{{fromFix}}; read the {{values}} Lambda sets, or give your own {{values}} {{otherNames}} (for example MY_{{first}}).',
     },
   },
   create(ctx) {
@@ -52,7 +52,7 @@ export default defineRule({
           const names = keys.join(' and ').replace(/ and (?=.* and )/g, ', ');
           ctx.report({
             messageId: 'reservedKey',
-            data: { fn: fn.id, names, variables: keys.length === 1 ? 'variable' : 'variables', list: keys.join(', '), them: keys.length === 1 ? 'it' : 'them', from: from ? ` (through ${from})` : '', fromFix: from ? ` (in ${from}, which reaches every function)` : '', values: keys.length === 1 ? 'value' : 'values', first: keys[0] },
+            data: { fn: fn.id, names, variables: keys.length === 1 ? 'variable' : 'variables', list: keys.join(', '), them: keys.length === 1 ? 'it' : 'them', from: from ? ` (through ${from})` : '', fromFix: from ? ` (in ${from}, which reaches every function)` : '', values: keys.length === 1 ? 'value' : 'values', otherNames: keys.length === 1 ? 'another name' : 'other names', first: keys[0] },
             at: settings[0].at,
           });
         }

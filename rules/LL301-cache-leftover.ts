@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import { defineRule, flattenedFrom, cacheMountTargets, managerCommand, managerCommands, commandName, expand } from '../src/engine/rule-kit.js';
 import { pathWithin } from '../src/core/paths.js';
 import { type Manager, type ManagerCommand } from '../src/dockerfile/commands.js';
@@ -138,15 +139,25 @@ function canonical(path: string, home: string | undefined): string {
  * source paths: a cache such a stage leaves under one of them is copied into the image with the files around it
  * (`bundle install` with a deployment path keeps its .gem archives under vendor/bundle/ruby/<version>/cache).
  */
+/** The cache folder as an absolute path: `~` is the HOME of that RUN (/root without one), a relative one its WORKDIR. */
+function absoluteCache(p: { paths: string[]; ins: Instruction }): string {
+  const home = p.ins.scope.get('HOME');
+  const path = p.paths[0].replace(/^~/, home && 'value' in home && home.value.startsWith('/') ? home.value.replace(/\/+$/, '') : '/root');
+  return path.startsWith('/') ? path : posix.join(p.ins.workdir, path);
+}
+
 /** What a finding on a cache left says: the command, the manager, the cache folder and the fix. */
 function pendingData(p: { info: CacheInfo; mc: ManagerCommand; paths: string[]; ins: Instruction }): { command: string; manager: string; path: string; fix: string } {
   const { info, mc } = p;
   // Cache paths are kept home-relative (~): name them with the HOME of that RUN (ENV HOME=/tmp is common on Lambda).
   const home = p.ins.scope.get('HOME');
   const path = p.paths[0].replace(/^~/, home && 'value' in home && home.value.startsWith('/') ? home.value.replace(/\/+$/, '') : '/root');
+  const mountAt = absoluteCache(p);
   const manager = info.label === 'dnf' ? mc.manager : info.label;
   // A cache mount goes where this install keeps its cache (npm_config_cache=/tmp/.npm, UV_CACHE_DIR, a HOME of its own).
-  const fix = info.fix.replace('{{manager}}', mc.manager).replace('{{path}}', p.paths[0] === GEM_DIR_CACHE ? '"$(gem env gemdir)"/cache' : path).replace(/target=(\/[^)\s,]+)/, (m, target: string) => (!path.startsWith('/') || pathWithin(path, target) ? m : `target=${path.replace(/\/_cacache$/, '')}`));
+  const fix = info.fix.replace('{{manager}}', mc.manager).replace('{{path}}', p.paths[0] === GEM_DIR_CACHE ? '"$(gem env gemdir)"/cache' : path).replace(/target=(\/[^)\s,]+)/, (m, target: string) => (pathWithin(mountAt, target) ? m : `target=${mountAt.replace(/\/_cacache$/, '')}`));
+  // `RUN apt-get update` alone: deleting its lists would leave the next RUN's install without them.
+  if (isApt(mc) && mc.subcommand === 'update') return { command: shortText(mc.cmd), manager, path, fix: 'move the apt-get install into this RUN and end it there: RUN apt-get update && apt-get install -y --no-install-recommends <packages> && rm -rf /var/lib/apt/lists/*' };
   return { command: shortText(mc.cmd), manager, path: p.paths[0] === GEM_DIR_CACHE ? 'the gem directory\'s cache/ (`gem env gemdir`)' : path, fix };
 }
 
@@ -170,7 +181,8 @@ function aptListsOf(commands: readonly ManagerCommand[]): { aptUpdates: boolean;
  */
 function cleanedBeforeCopy(p: { ins: Instruction; paths: string[]; cleanedAt?: Instruction }, lineage: Stage[], lineageOf: (s: Stage) => Stage[]): boolean {
   const copies = lineage.flatMap((s) => s.instructions.filter((i) => i.copy?.fromStage && !lineage.includes(i.copy.fromStage) && lineageOf(i.copy.fromStage).includes(p.ins.stage!)));
-  const taking = copies.filter((i) => i.copy!.sources.some((src) => src.startsWith('/') && (pathWithin(p.paths[0], src) || pathWithin(src, p.paths[0]))));
+  const path = absoluteCache(p);
+  const taking = copies.filter((i) => i.copy!.sources.some((src) => src.startsWith('/') && (pathWithin(path, src) || pathWithin(src, path))));
   return taking.length > 0 && taking.every((i) => lineageOf(i.copy!.fromStage!).includes(p.cleanedAt!.stage!));
 }
 

@@ -174,12 +174,12 @@ function codeSource(ins: Instruction): string | undefined {
  * holds; without it a lock file is written with a trailing * (`COPY package.json package-lock.json* ./`), which
  * copies it when it is there and builds when it is not.
  */
-function presentManifests(list: string | undefined, context: RuleContext<string>['context']): string {
+function presentManifests(list: string | undefined, context: RuleContext<string>['context'], folder = ''): string {
   if (!list) return 'the dependency manifests';
   const names = list.split(' ');
   const lock = (n: string) => /lock|\.sum$/i.test(n);
   if (!context) return names.map((n) => (lock(n) && !n.includes('*') ? `${n}*` : n)).join(' ');
-  const kept = names.filter((n) => !lock(n) || n.includes('*') || context.at(n).length > 0);
+  const kept = names.filter((n) => !lock(n) || n.includes('*') || context.at(`${folder}${n}`).length > 0);
   return kept.join(' ');
 }
 
@@ -202,11 +202,15 @@ function fixCommandOf(mc: ManagerCommand): string {
 function manifestCopy(deps: Classified, code: Instruction, dest: string, context: RuleContext<string>['context']): { manifests: string; destDir: string } {
   const ecosystem = ECOSYSTEMS[deps.mc.manager]?.manifests;
   const named = deps.files.map(basename);
-  const locks = ecosystem ? presentManifests(ecosystem, context).split(' ').filter((n) => /lock|\.sum$/i.test(n) && !named.includes(n.replace(/\*$/, ''))) : [];
-  const list = named.length ? [...named, ...locks] : presentManifests(ecosystem, context).split(' ');
-  const from = codeFolder(code, dest === destWritten(code));
   const dir = deps.files.length ? posix.dirname(deps.files[0]) : '.';
-  const sub = named.length && dir !== '.' && deps.files.every((f) => posix.dirname(f) === dir) ? dir.replace(/^\.\//, '') : '';
+  // A subfolder named relative to the install's folder (not `${LAMBDA_TASK_ROOT}/requirements.txt`).
+  const sub = named.length && dir !== '.' && !/^[/$]/.test(dir) && deps.files.every((f) => posix.dirname(f) === dir) ? dir.replace(/^\.\//, '') : '';
+  // The code folder holds them unless the context shows them at its top (copied there by an earlier COPY).
+  const folder = codeFolder(code, dest === destWritten(code));
+  const first = `${sub ? `${sub}/` : ''}${named[0] ?? ''}`;
+  const from = folder && context && named.length && context.at(`${folder}${first}`).length === 0 && context.at(first).length > 0 ? '' : folder;
+  const locks = ecosystem ? presentManifests(ecosystem, context, from).split(' ').filter((n) => /lock|\.sum$/i.test(n) && !named.includes(n.replace(/\*$/, ''))) : [];
+  const list = named.length ? [...named, ...locks] : presentManifests(ecosystem, context, from).split(' ');
   return { manifests: list.map((n) => `${from}${sub ? `${sub}/` : ''}${n}`).join(' '), destDir: withSlash(sub ? `${withSlash(dest)}${sub}` : dest) };
 }
 

@@ -49,6 +49,9 @@ beforeAll(() => {
     'repo/docs/Dockerfile.md': '# not a Dockerfile\n',
     'repo/services/stream/Dockerfile-aws-slim': WARN_ONLY,
     'repo/services/stream/Dockerfile_local': WARN_ONLY,
+    'repo/services/stream/Dockerfile-python3.12': WARN_ONLY,
+    'repo/tools/dockerfile.py': 'print(1)\n',
+    'repo/tools/Dockerfile.json': '{}\n',
     'repo/services/stream/app.py': APP,
     'repo/scripts/dockerfile_lint.sh': 'hadolint Dockerfile\n',
     'repo/scripts/Dockerfile-vars.json': '{}\n',
@@ -64,7 +67,7 @@ describe('folder and glob inputs', () => {
   it('a folder: Dockerfile, *.Dockerfile, Dockerfile.*, Dockerfile-*, Dockerfile_*, Containerfile; not scripts, .gitignored, excluded, node_modules, Terraform module caches or docs', async () => {
     const r = await cli(['--no-color', '.'], { cwd: join(tmp, 'repo') });
     expect(r.stderr).toBe('');
-    expect(listed(r.stdout).sort()).toEqual(['services/api/Dockerfile', 'services/stream/Dockerfile-aws-slim', 'services/stream/Dockerfile_local', 'services/worker/Containerfile', 'services/worker/worker.Dockerfile']);
+    expect(listed(r.stdout).sort()).toEqual(['services/api/Dockerfile', 'services/stream/Dockerfile-aws-slim', 'services/stream/Dockerfile-python3.12', 'services/stream/Dockerfile_local', 'services/worker/Containerfile', 'services/worker/worker.Dockerfile']);
     expect(r.status).toBe(0);
   });
 
@@ -86,7 +89,7 @@ describe('folder and glob inputs', () => {
 
   it('exclude globs are relative to the configuration file, wherever the run starts', async () => {
     const r = await cli(['--no-color', join(tmp, 'repo', 'services')], { cwd: tmp });
-    expect(listed(r.stdout).map((f) => f.replace(/\\/g, '/')).sort()).toEqual(['repo/services/api/Dockerfile', 'repo/services/stream/Dockerfile-aws-slim', 'repo/services/stream/Dockerfile_local', 'repo/services/worker/Containerfile', 'repo/services/worker/worker.Dockerfile']);
+    expect(listed(r.stdout).map((f) => f.replace(/\\/g, '/')).sort()).toEqual(['repo/services/api/Dockerfile', 'repo/services/stream/Dockerfile-aws-slim', 'repo/services/stream/Dockerfile-python3.12', 'repo/services/stream/Dockerfile_local', 'repo/services/worker/Containerfile', 'repo/services/worker/worker.Dockerfile']);
   });
 
   it('a folder or glob that finds nothing is one line naming it, exit 2, the other inputs still linted', async () => {

@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-JH76UAHP.js";
+} from "./chunk-NGQWRV4B.js";
 import "./chunk-3DW2QXZU.js";
 import {
   ContextCache
-} from "./chunk-CTWNNCWK.js";
-import "./chunk-JJ3UIIJQ.js";
+} from "./chunk-OG6I6OBY.js";
+import "./chunk-GB3GUJDE.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-WXDG642Z.js";
 import {

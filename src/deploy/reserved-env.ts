@@ -4,7 +4,7 @@
  * environment variables you have provided contains reserved keys ... Reserved keys used in this request: AWS_REGION").
  * The keys: https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html#configuration-envvars-runtime
  */
-import { isScalar, type Node } from 'yaml';
+import { isScalar, isSeq, type Node } from 'yaml';
 import type { Location } from '../core/types.js';
 import { RESERVED_ENV } from '../knowledge/reserved-env.js';
 import { entries, intrinsic } from './cfn-yaml.js';
@@ -27,10 +27,11 @@ export function reservedKeys(vars: Node | undefined, at: (n: Node) => Location, 
 }
 
 /**
- * `!Ref AWS::NoValue` (or `{Ref: AWS::NoValue}`): CloudFormation leaves the variable out; `!If [...]` may resolve to
- * it: not known, not reported (as LL111 judges a .zip-only property).
+ * `!Ref AWS::NoValue` (or `{Ref: AWS::NoValue}`): CloudFormation leaves the variable out; an `!If` with such a branch
+ * may: not known, not reported. An `!If` whose branches are both values sets the key either way.
  */
 function noValue(value: Node | undefined): boolean {
   const fn = intrinsic(value);
-  return fn?.name === 'Fn::If' || (fn?.name === 'Ref' && isScalar(fn.arg) && fn.arg.value === 'AWS::NoValue');
+  if (fn?.name === 'Fn::If') return !isSeq(fn.arg) || fn.arg.items.slice(1).some((b) => noValue(b as Node));
+  return fn?.name === 'Ref' && isScalar(fn.arg) && fn.arg.value === 'AWS::NoValue';
 }

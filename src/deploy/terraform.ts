@@ -76,14 +76,14 @@ async function parseFiles(input: string): Promise<TfFile[]> {
  * (`source = "./app"`, `"../modules/fn"`), as Terraform addresses them (`module.app.aws_lambda_function.api`). The
  * values a module call passes are not followed: in a module, what depends on a variable is unknown.
  */
-async function readModule(input: string, config: DeployConfig, call: { prefix: string; root: string; args?: Json }, visited: Set<string>, depth: number): Promise<void> {
+async function readModule(input: string, config: DeployConfig, call: { prefix: string; root: string; args?: Record<string, string | undefined> }, visited: Set<string>, depth: number): Promise<void> {
   const { prefix } = call;
   const dir = isDir(input) ? input : dirname(input);
   visited.add(resolve(dir));
   const files = await parseFiles(input);
   const scope = staticScope(files, dir, call.root, call.args);
   const metadata = await samMetadata(files, scope);
-  const calls: { dir: string; prefix: string; args: Json }[] = [];
+  const calls: { dir: string; prefix: string; args: Record<string, string | undefined> }[] = [];
   for (const f of files) {
     for (const [name, bodies] of Object.entries(blocks(f.body, 'aws_lambda_function'))) {
       const body = bodies[0];
@@ -115,7 +115,7 @@ async function readModule(input: string, config: DeployConfig, call: { prefix: s
       // A local module (a folder of this repository): read as Terraform reads it.
       const local = source && /^\.\.?\//.test(source) ? join(dir, source).replace(/(.)\/+$/, '$1') : undefined;
       if (local && isDir(local)) {
-        if (!visited.has(resolve(local)) && depth < MAX_MODULE_DEPTH) calls.push({ dir: local, prefix: `${prefix}module.${name}.`, args: body });
+        if (!visited.has(resolve(local)) && depth < MAX_MODULE_DEPTH) calls.push({ dir: local, prefix: `${prefix}module.${name}.`, args: callArguments(body, scope) });
         continue;
       }
       // A registry or git module that deploys an image function (terraform-aws-modules/lambda/aws with
@@ -125,6 +125,13 @@ async function readModule(input: string, config: DeployConfig, call: { prefix: s
     }
   }
   for (const next of calls) if (!visited.has(resolve(next.dir)) && visited.size < MAX_MODULES) await readModule(next.dir, config, { prefix: next.prefix, root: call.root, args: next.args }, visited, depth + 1);
+}
+
+/** A module call's arguments in the caller's scope: literal strings, numbers and booleans as Terraform passes them. */
+function callArguments(body: Json, scope: Map<string, string>): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {};
+  for (const [k, v] of Object.entries(body)) out[k] = typeof v === 'string' ? resolveString(v, scope) : typeof v === 'number' || typeof v === 'boolean' ? String(v) : undefined;
+  return out;
 }
 
 /** HCL's diagnostic, e.g. `[main.tf:2,6-3,1: Invalid expression; ...]` -> `line 2, column 6: Invalid expression; ...`. */
@@ -141,9 +148,10 @@ function blocks(body: Json, type: string): Record<string, Json[]> {
 /** path.*, literal locals and literal variable defaults, for resolving `${...}` in strings. */
 /**
  * The static values of a module: `path.*`, literal locals, and each variable's value: what the module call passes
- * (`args`, for a module read through its call: a literal string, else unknown), otherwise its literal default.
+ * (`args`, for a module read through its call, resolved in the caller's scope; undefined: not static), otherwise its
+ * literal default.
  */
-function staticScope(files: TfFile[], dir: string, root = dir, args?: Json): Map<string, string> {
+function staticScope(files: TfFile[], dir: string, root = dir, args?: Record<string, string | undefined>): Map<string, string> {
   const scope = new Map<string, string>([
     ['path.module', dir],
     ['path.root', root],
@@ -152,8 +160,7 @@ function staticScope(files: TfFile[], dir: string, root = dir, args?: Json): Map
   for (const f of files) {
     for (const locals of (f.body.locals ?? []) as Json[]) for (const [k, v] of Object.entries(locals)) if (typeof v === 'string') scope.set(`local.${k}`, v);
     for (const [k, vs] of Object.entries((f.body.variable ?? {}) as Record<string, Json[]>)) {
-      const passed = args && k in args ? args[k] : undefined;
-      const d = args && k in args ? (typeof passed === 'string' && !passed.includes('${') ? passed : undefined) : vs[0]?.default;
+      const d = args && k in args ? args[k] : vs[0]?.default;
       if (typeof d === 'string') scope.set(`var.${k}`, d);
     }
   }

@@ -86,7 +86,7 @@ export const RICS: readonly RicSpec[] = [
     manifestManagers: ['pip', 'uv', 'poetry', 'pipenv'],
     detect: ['site-packages/awslambdaric/__main__.py', 'site-packages/awslambdaric/bootstrap.py', 'awslambdaric-*.dist-info/METADATA', 'awslambdaric/runtime_client*.so'],
     entrypoint: ['/usr/local/bin/python', '-m', 'awslambdaric'],
-    howTo: 'RUN pip install awslambdaric, then ENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"] (the path of the image\'s Python: /usr/bin/python3 on Debian and Ubuntu images) and CMD ["module.function"] (your handler) with WORKDIR where the code is',
+    howTo: 'RUN pip install --no-cache-dir --target /function awslambdaric (beside the code: no system install, which Debian and Ubuntu Pythons refuse), then WORKDIR /function, ENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"] (the path of the image\'s Python: python3 on PATH for distribution Pythons) and CMD ["module.function"] (your handler)',
     handlerFromArgv: true,
     launches: [{ program: /^python(\d+(\.\d+)?)?$/, client: { at: { flag: '-m' }, is: /^awslambdaric$/ } }],
     source: 'https://github.com/aws/aws-lambda-python-runtime-interface-client#usage',

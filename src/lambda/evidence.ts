@@ -141,7 +141,11 @@ const FUNCTION_DIRS = ['/var/task', '/var/runtime', '/opt/extensions', '/opt/boo
 /** Compilers, build, test and packaging tools: an ENTRYPOINT of one of these runs no function. */
 const TOOL_PROGRAMS = new Set(['cargo', 'make', 'cmake', 'mvn', 'gradle', 'pytest', 'tox', 'zip', 'sam', 'cdk', 'terraform', 'rustc', 'gcc']);
 /** Sources that bring application code: a folder, the whole context, a source file or a package (not a script). */
-const CODE_SOURCE = /^\.\/?$|\.(py|js|mjs|cjs|ts|rb|go|java|jar|cs|csproj|php|rs|kt|dll)$|(^|\/)[^./]+\/?$/;
+const CODE_SOURCE = /^\.\/?$|\.(py|js|mjs|cjs|ts|rb|go|java|jar|cs|csproj|php|rs|kt|dll)$|(^|\/)(src|app|lib|function|functions|handler|handlers|lambda|api)\/?$/;
+/** A package script that tests or builds (`npm test`, `yarn run lint`): a tool, not a function's start. */
+const TOOL_SCRIPT = /^(test|lint|build|check|ci)(:|$)/;
+/** An install into a Lambda layer's folder (`pip install -t python/`, `npm install --prefix nodejs`): a layer builder. */
+const LAYER_DIR = /^(\/opt\/)?(python|nodejs)(\/|$)/;
 
 /** What Lambda's own base entrypoint and clients are, as a launch reads them. */
 const LAMBDA_LAUNCHES = new Set(['base', 'ric', 'bootstrap', 'rie']);
@@ -166,7 +170,7 @@ function borrowsBase(df: DockerfileModel, context: BuildContext | undefined): st
     if (!ins.copy) continue;
     const dest = expand(ins.copy.dest, ins.scope).value;
     if (dest.includes('$') || FUNCTION_DIRS.some((d) => pathWithin(dest, d))) return undefined;
-    code ||= ins.copy.from !== undefined || ins.copy.sources.some((src) => CODE_SOURCE.test(src));
+    code ||= ins.copy.fromStage !== undefined || (ins.copy.from === undefined && ins.copy.sources.some((src) => CODE_SOURCE.test(src)));
   }
   const nothingIn = 'and nothing is copied into /var/task';
   const entrypoint = target.entrypoint;
@@ -175,11 +179,13 @@ function borrowsBase(df: DockerfileModel, context: BuildContext | undefined): st
     // A shell-form ENTRYPOINT is left to LL102 (what it runs is read there).
     if (!argv || argv.length === 0) return undefined;
     const program = argv[0].slice(argv[0].lastIndexOf('/') + 1);
-    if (isShell(program) && program !== 'busybox' && argv.slice(1).every((w) => w.startsWith('-') && !/c/.test(w))) {
-      // The shell runs CMD when there is one (`ENTRYPOINT ["/bin/sh"]`, `CMD ["/lambda-entrypoint.sh", ...]`).
-      return target.cmd ? undefined : `its ENTRYPOINT is a shell (${argv[0]}) with no CMD to run, ${nothingIn}`;
+    if (isShell(program) && program !== 'busybox' && argv.slice(1).every((w) => w.startsWith('-') && !/^-[a-z]*c[a-z]*$/.test(w))) {
+      // The shell runs CMD's script when CMD names one (`ENTRYPOINT ["/bin/sh"]`, `CMD ["/lambda-entrypoint.sh", ...]`).
+      const first = target.cmd?.value.exec?.[0];
+      if (first !== undefined && (first.startsWith('/') || /\.(sh|bash)$/.test(first))) return undefined;
+      return `its ENTRYPOINT is a shell (${argv[0]}) with ${target.cmd ? 'a CMD that names no script' : 'no CMD'} to run, ${nothingIn}`;
     }
-    if (TOOL_PROGRAMS.has(program)) return `its ENTRYPOINT runs ${program}, a build or test tool, ${nothingIn}`;
+    if (TOOL_PROGRAMS.has(program) || (['npm', 'yarn', 'pnpm'].includes(program) && TOOL_SCRIPT.test(argv[1] === 'run' ? (argv[2] ?? '') : (argv[1] ?? '')))) return `its ENTRYPOINT runs ${argv.slice(0, 2).join(' ')}, a build or test tool, ${nothingIn}`;
     const launch = analyzeDockerfile(df, context)?.classify(argv);
     if (code || launch?.kind !== 'script' || !launch.script?.content || launch.script.launches.some((l) => LAMBDA_LAUNCHES.has(l.kind) || l.kind === 'script')) return undefined;
     return `its ENTRYPOINT runs the script ${argv[0]}, which starts no runtime client, and no application code is copied`;
@@ -187,6 +193,8 @@ function borrowsBase(df: DockerfileModel, context: BuildContext | undefined): st
   if (target.cmd?.from) return undefined;
   const zip = instructions.find((ins) => ins.keyword === 'RUN' && (df.shell(ins)?.commands ?? []).some((c) => /(^|\/)zip$/.test(c.name) && c.args.some((a) => /\.zip$/.test(a))));
   if (zip) return `it packages a .zip (line ${zip.span.line}) and sets no CMD (no handler), ${nothingIn}`;
+  const layer = instructions.find((ins) => ins.keyword === 'RUN' && (df.shell(ins)?.commands ?? []).some((c) => c.args.some((a, i) => i > 0 && /^(-t|--target|--prefix)$/.test(c.args[i - 1]) && LAYER_DIR.test(a.replace(/^\.\//, '')))));
+  if (layer) return `it installs into a Lambda layer folder (line ${layer.span.line}) and sets no CMD (no handler), ${nothingIn}`;
   const workdir = target.workdir?.value;
   if (!code && workdir && target.workdir?.from && !pathWithin(workdir, '/var/task')) return `it sets no CMD (no handler), works in ${workdir} and copies no application code`;
   return undefined;

@@ -15,12 +15,13 @@ import { sniffDeploy } from '../deploy/sniff.js';
 
 /**
  * The names a Dockerfile goes by: `Dockerfile`, `Containerfile`, `<name>.Dockerfile`, `Dockerfile.<name>`, and the
- * `Dockerfile-<name>` / `Dockerfile_<name>` variants many repositories use, without an extension (and the lower-case
+ * `Dockerfile-<name>` / `Dockerfile_<name>` variants many repositories use (`Dockerfile-python3.12`; and the lower-case
  * spellings); never the per-Dockerfile ignore file `Dockerfile.dockerignore`, docs (`Dockerfile.md`) or files of other
- * kinds named after Dockerfiles (`dockerfile_lint.sh`, `Dockerfile-diagram.png`, `dockerfile_parser.rs`).
+ * kinds named after Dockerfiles (`dockerfile.py`, `dockerfile_lint.sh`, `Dockerfile-diagram.png`, `Dockerfile.json`).
  */
-const DOCKERFILE_NAME = /^(?:(?:[^/]*\.)?(?:Dockerfile|Containerfile|dockerfile|containerfile)(?:\.[^/]*)?|(?:Dockerfile|Containerfile|dockerfile|containerfile)[-_][\w-]+)$/;
-const NOT_A_DOCKERFILE = /\.(?:dockerignore|md|txt)$/;
+const DOCKERFILE_NAME = /^(?:(?:[^/]*\.)?(?:Dockerfile|Containerfile|dockerfile|containerfile)(?:\.[^/]*)?|(?:Dockerfile|Containerfile|dockerfile|containerfile)[-_][\w.-]+)$/;
+/** Extensions of files that are never Dockerfiles: docs, data, images, and source code named after Dockerfiles. */
+const NOT_A_DOCKERFILE = /\.(?:dockerignore|md|rst|txt|json|ya?ml|toml|ini|cfg|conf|lock|sh|bash|bats|ps1|py|js|mjs|cjs|ts|go|rs|rb|java|kt|cs|php|html|png|jpe?g|gif|svg|pdf|zip|gz|tgz)$/i;
 
 export function isDockerfileName(name: string): boolean {
   return DOCKERFILE_NAME.test(name) && !NOT_A_DOCKERFILE.test(name);

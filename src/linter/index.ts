@@ -487,18 +487,26 @@ function workerCount(concurrency: number | 'auto', shared: number): number {
 
 /**
  * A function read twice (a Terraform module read through its root configuration and as a folder of its own, when a
- * folder search finds both) is reported once, by its longest address (`module.api.aws_lambda_function.fn`, as the
- * root configuration names it); so is what could not be checked at one line of a configuration.
+ * folder search finds both) is reported once, by the address the root configuration gives it
+ * (`module.api.aws_lambda_function.fn`); so is what could not be checked at one line of a configuration.
  */
 function dedupeDeployReads(report: Report, cwd: string): void {
-  const best = new Map<string, TargetReport>();
+  const groups = new Map<string, TargetReport[]>();
   for (const t of report.targets) {
     if (!t.function) continue;
     const key = `${resolve(cwd, t.function.template.file)}:${t.function.template.line}`;
-    const kept = best.get(key);
-    if (!kept || t.function.id.length > kept.function!.id.length) best.set(key, t);
+    groups.set(key, [...(groups.get(key) ?? []), t]);
   }
-  if (best.size) report.targets = report.targets.filter((t) => !t.function || best.get(`${resolve(cwd, t.function.template.file)}:${t.function.template.line}`) === t);
+  // Within one place: a read whose address another one extends (`aws_lambda_function.fn` read on its own, beside
+  // `module.api.aws_lambda_function.fn`), and a second read of the same address, go; two roots calling one module stay.
+  const dropped = new Set<TargetReport>();
+  for (const group of groups.values()) {
+    group.forEach((t, i) => {
+      const id = t.function!.id;
+      if (group.some((u, j) => (j < i && u.function!.id === id) || u.function!.id.endsWith(`.${id}`))) dropped.add(t);
+    });
+  }
+  if (dropped.size) report.targets = report.targets.filter((t) => !dropped.has(t));
   if (!report.unchecked?.length) return;
   const notes = new Map<string, InputError>();
   for (const u of report.unchecked) {

@@ -159,16 +159,17 @@ describe('Terraform', () => {
     expect(config.unchecked.map((u) => u.message)).toEqual(['module.shared.aws_lambda_function.worker: image_uri is ${var.image}, not resolved here; the image it deploys was not checked']);
   });
 
-  it('a module variable takes the value its call passes (a literal), not its default; a computed one is unknown', async () => {
+  it('a module variable takes the value its call passes (a literal, or a local of the caller), not its default; a computed one is unknown', async () => {
     const mod = 'variable "kind" {\n  default = "Zip"\n}\nresource "aws_lambda_function" "fn" {\n  function_name = "fn"\n  role = "arn:aws:iam::123456789012:role/r"\n  package_type = var.kind\n  image_uri = "123456789012.dkr.ecr.us-east-1.amazonaws.com/fn:1.0"\n}\n';
     const dir = project('module-args', {
-      'main.tf': 'module "img" {\n  source = "./m1"\n  kind = "Image"\n}\nmodule "zip" {\n  source = "./m2"\n}\nmodule "open" {\n  source = "./m3"\n  kind = var.kind\n}\nvariable "kind" {}\n',
+      'main.tf': 'module "img" {\n  source = "./m1"\n  kind = "Image"\n}\nmodule "zip" {\n  source = "./m2"\n}\nmodule "open" {\n  source = "./m3"\n  kind = var.kind\n}\nvariable "kind" {}\nlocals {\n  k = "Image"\n}\nmodule "loc" {\n  source = "./m4"\n  kind = local.k\n}\n',
       'm1/main.tf': mod,
+      'm4/main.tf': mod,
       'm2/main.tf': mod,
       'm3/main.tf': mod,
     });
     const config = await readDeploy(dir, 'terraform');
-    expect(config.functions.map((f) => f.id)).toEqual(['module.img.aws_lambda_function.fn']);
+    expect(config.functions.map((f) => f.id)).toEqual(['module.img.aws_lambda_function.fn', 'module.loc.aws_lambda_function.fn']);
     expect(config.unchecked.map((u) => u.message)).toEqual(['module.open.aws_lambda_function.fn: package_type is ${var.kind}, not resolved here; whether it deploys an image was not checked']);
   });
 

@@ -147,7 +147,7 @@ ruleTester(rule, {
     },
   ],
   invalid: [
-    { name: 'noRic on a Python image: the fix names no variable the Dockerfile lacks', dockerfile: 'FROM mcr.microsoft.com/playwright/python:v1.49.0-noble\nRUN pip install --no-cache-dir playwright boto3\nCOPY lambda_function.py ./\nCMD ["lambda_function.lambda_handler"]\n', errors: [{ messageId: 'noRic', severity: 'error', fix: /^Add awslambdaric \(Python\): RUN pip install awslambdaric, then ENTRYPOINT \[[^$]*$/ }] },
+    { name: 'noRic on a Python image: the fix names no variable the Dockerfile lacks', dockerfile: 'FROM mcr.microsoft.com/playwright/python:v1.49.0-noble\nRUN pip install --no-cache-dir playwright boto3\nCOPY lambda_function.py ./\nCMD ["lambda_function.lambda_handler"]\n', errors: [{ messageId: 'noRic', severity: 'error', fix: /^Add awslambdaric \(Python\): RUN pip install --no-cache-dir --target \/function awslambdaric [^$]*$/ }] },
     {
       name: 'a stage of another image copied to /opt/extensions is no Web Adapter',
       dockerfile: 'FROM alpine:3.20 AS tools\nRUN apk add --no-cache curl\nFROM python:3.12-slim\nCOPY --from=tools /usr/bin/curl /opt/extensions/lambda-adapter\nCOPY app.py .\nCMD ["app.handler"]\n',

@@ -36,6 +36,12 @@ ruleTester(rule, {
       errors: [{ messageId: 'reservedKey', line: 12, message: /sets the environment variables AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_DEFAULT_REGION,.*Lambda sets them itself/ }],
     },
     {
+      name: 'a reserved key whose !If gives a value on both branches',
+      dockerfile: DF,
+      context: ctx(sam(env('          AWS_REGION: !If [IsEu, eu-west-1, us-east-1]\n'))),
+      errors: [{ messageId: 'reservedKey', line: 9 }],
+    },
+    {
       name: 'the handler and the Runtime API address',
       dockerfile: DF,
       context: ctx(sam(env('          _HANDLER: app.handler\n          AWS_LAMBDA_RUNTIME_API: 127.0.0.1:9001\n'))),

@@ -94,6 +94,15 @@ describe('fix texts build', () => {
     expect(uv).toMatch(/uv sync --frozen --no-install-project, then/);
   });
 
+  it('LL302 manifest paths: an absolute -r path, a manifest at the context top, the code folder lock file', () => {
+    const abs = fixOf('LL302', 'FROM public.ecr.aws/lambda/python:3.12\nCOPY . ${LAMBDA_TASK_ROOT}/\nRUN pip install --no-cache-dir -r ${LAMBDA_TASK_ROOT}/requirements.txt\nCMD ["app.handler"]\n');
+    expect(abs).toMatch(/^Copy only the dependency manifests first: COPY requirements\.txt \$\{LAMBDA_TASK_ROOT\}\/, then/);
+    const top = fixOf('LL302', 'FROM public.ecr.aws/lambda/python:3.12\nCOPY src/ ${LAMBDA_TASK_ROOT}/\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN pip install --no-cache-dir -r requirements.txt\nCMD ["app.handler"]\n', { 'requirements.txt': 'boto3\n', 'src/app.py': 'def handler(e, c):\n    return 1\n' });
+    expect(top).toMatch(/COPY requirements\.txt \$\{LAMBDA_TASK_ROOT\}\/, then/);
+    const lock = fixOf('LL302', 'FROM public.ecr.aws/lambda/nodejs:22\nCOPY lambda-function/ ${LAMBDA_TASK_ROOT}/\nRUN npm ci --omit=dev\nCMD ["app.handler"]\n', { 'lambda-function/package.json': '{}', 'lambda-function/package-lock.json': '{}', 'lambda-function/app.js': 'exports.handler = 1;\n' });
+    expect(lock).toMatch(/COPY lambda-function\/package\.json lambda-function\/package-lock\.json \$\{LAMBDA_TASK_ROOT\}\//);
+  });
+
   it('LL302 without a context makes the lock file optional (package-lock.json*)', () => {
     const fix = fixOf('LL302', 'FROM public.ecr.aws/lambda/nodejs:22\nCOPY . ${LAMBDA_TASK_ROOT}/\nRUN npm ci --omit=dev && npm cache clean --force\nCMD ["index.handler"]\n');
     expect(fix).toMatch(/COPY package\.json package-lock\.json\* /);

@@ -3429,8 +3429,8 @@ function globSync(globInput, options) {
 }
 
 // src/linter/discover.ts
-var DOCKERFILE_NAME = /^(?:(?:[^/]*\.)?(?:Dockerfile|Containerfile|dockerfile|containerfile)(?:\.[^/]*)?|(?:Dockerfile|Containerfile|dockerfile|containerfile)[-_][\w-]+)$/;
-var NOT_A_DOCKERFILE = /\.(?:dockerignore|md|txt)$/;
+var DOCKERFILE_NAME = /^(?:(?:[^/]*\.)?(?:Dockerfile|Containerfile|dockerfile|containerfile)(?:\.[^/]*)?|(?:Dockerfile|Containerfile|dockerfile|containerfile)[-_][\w.-]+)$/;
+var NOT_A_DOCKERFILE = /\.(?:dockerignore|md|rst|txt|json|ya?ml|toml|ini|cfg|conf|lock|sh|bash|bats|ps1|py|js|mjs|cjs|ts|go|rs|rb|java|kt|cs|php|html|png|jpe?g|gif|svg|pdf|zip|gz|tgz)$/i;
 function isDockerfileName(name) {
   return DOCKERFILE_NAME.test(name) && !NOT_A_DOCKERFILE.test(name);
 }

@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-CTWNNCWK.js";
+} from "./chunk-OG6I6OBY.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-JJ3UIIJQ.js";
+} from "./chunk-GB3GUJDE.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";

@@ -53,7 +53,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-JJ3UIIJQ.js";
+} from "./chunk-GB3GUJDE.js";
 import {
   commandName,
   initShell,
@@ -4465,7 +4465,9 @@ function collect(df, context) {
 }
 var FUNCTION_DIRS = ["/var/task", "/var/runtime", "/opt/extensions", "/opt/bootstrap", "/opt/python", "/opt/nodejs", "/opt/java", "/opt/ruby", "/opt/bin", "/opt/lib"];
 var TOOL_PROGRAMS = /* @__PURE__ */ new Set(["cargo", "make", "cmake", "mvn", "gradle", "pytest", "tox", "zip", "sam", "cdk", "terraform", "rustc", "gcc"]);
-var CODE_SOURCE = /^\.\/?$|\.(py|js|mjs|cjs|ts|rb|go|java|jar|cs|csproj|php|rs|kt|dll)$|(^|\/)[^./]+\/?$/;
+var CODE_SOURCE = /^\.\/?$|\.(py|js|mjs|cjs|ts|rb|go|java|jar|cs|csproj|php|rs|kt|dll)$|(^|\/)(src|app|lib|function|functions|handler|handlers|lambda|api)\/?$/;
+var TOOL_SCRIPT = /^(test|lint|build|check|ci)(:|$)/;
+var LAYER_DIR = /^(\/opt\/)?(python|nodejs)(\/|$)/;
 var LAMBDA_LAUNCHES = /* @__PURE__ */ new Set(["base", "ric", "bootstrap", "rie"]);
 function borrowsBase(df, context) {
   const target = df.target;
@@ -4476,7 +4478,7 @@ function borrowsBase(df, context) {
     if (!ins.copy) continue;
     const dest = expand(ins.copy.dest, ins.scope).value;
     if (dest.includes("$") || FUNCTION_DIRS.some((d) => pathWithin(dest, d))) return void 0;
-    code ||= ins.copy.from !== void 0 || ins.copy.sources.some((src) => CODE_SOURCE.test(src));
+    code ||= ins.copy.fromStage !== void 0 || ins.copy.from === void 0 && ins.copy.sources.some((src) => CODE_SOURCE.test(src));
   }
   const nothingIn = "and nothing is copied into /var/task";
   const entrypoint = target.entrypoint;
@@ -4484,10 +4486,12 @@ function borrowsBase(df, context) {
     const argv = entrypoint.value.exec;
     if (!argv || argv.length === 0) return void 0;
     const program = argv[0].slice(argv[0].lastIndexOf("/") + 1);
-    if (isShell(program) && program !== "busybox" && argv.slice(1).every((w) => w.startsWith("-") && !/c/.test(w))) {
-      return target.cmd ? void 0 : `its ENTRYPOINT is a shell (${argv[0]}) with no CMD to run, ${nothingIn}`;
+    if (isShell(program) && program !== "busybox" && argv.slice(1).every((w) => w.startsWith("-") && !/^-[a-z]*c[a-z]*$/.test(w))) {
+      const first = target.cmd?.value.exec?.[0];
+      if (first !== void 0 && (first.startsWith("/") || /\.(sh|bash)$/.test(first))) return void 0;
+      return `its ENTRYPOINT is a shell (${argv[0]}) with ${target.cmd ? "a CMD that names no script" : "no CMD"} to run, ${nothingIn}`;
     }
-    if (TOOL_PROGRAMS.has(program)) return `its ENTRYPOINT runs ${program}, a build or test tool, ${nothingIn}`;
+    if (TOOL_PROGRAMS.has(program) || ["npm", "yarn", "pnpm"].includes(program) && TOOL_SCRIPT.test(argv[1] === "run" ? argv[2] ?? "" : argv[1] ?? "")) return `its ENTRYPOINT runs ${argv.slice(0, 2).join(" ")}, a build or test tool, ${nothingIn}`;
     const launch = analyzeDockerfile(df, context)?.classify(argv);
     if (code || launch?.kind !== "script" || !launch.script?.content || launch.script.launches.some((l) => LAMBDA_LAUNCHES.has(l.kind) || l.kind === "script")) return void 0;
     return `its ENTRYPOINT runs the script ${argv[0]}, which starts no runtime client, and no application code is copied`;
@@ -4495,6 +4499,8 @@ function borrowsBase(df, context) {
   if (target.cmd?.from) return void 0;
   const zip = instructions.find((ins) => ins.keyword === "RUN" && (df.shell(ins)?.commands ?? []).some((c) => /(^|\/)zip$/.test(c.name) && c.args.some((a) => /\.zip$/.test(a))));
   if (zip) return `it packages a .zip (line ${zip.span.line}) and sets no CMD (no handler), ${nothingIn}`;
+  const layer = instructions.find((ins) => ins.keyword === "RUN" && (df.shell(ins)?.commands ?? []).some((c) => c.args.some((a, i) => i > 0 && /^(-t|--target|--prefix)$/.test(c.args[i - 1]) && LAYER_DIR.test(a.replace(/^\.\//, "")))));
+  if (layer) return `it installs into a Lambda layer folder (line ${layer.span.line}) and sets no CMD (no handler), ${nothingIn}`;
   const workdir = target.workdir?.value;
   if (!code && workdir && target.workdir?.from && !pathWithin(workdir, "/var/task")) return `it sets no CMD (no handler), works in ${workdir} and copies no application code`;
   return void 0;

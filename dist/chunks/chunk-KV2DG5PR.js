@@ -216,7 +216,8 @@ function reservedKeys(vars, at, from) {
 }
 function noValue(value) {
   const fn = intrinsic(value);
-  return fn?.name === "Fn::If" || fn?.name === "Ref" && (0, import_yaml2.isScalar)(fn.arg) && fn.arg.value === "AWS::NoValue";
+  if (fn?.name === "Fn::If") return !(0, import_yaml2.isSeq)(fn.arg) || fn.arg.items.slice(1).some((b) => noValue(b));
+  return fn?.name === "Ref" && (0, import_yaml2.isScalar)(fn.arg) && fn.arg.value === "AWS::NoValue";
 }
 
 // src/deploy/cloudformation.ts

@@ -12,7 +12,7 @@ import {
   judgesAsLambda,
   lintDockerfileSync,
   reportEstimates
-} from "./chunk-CTWNNCWK.js";
+} from "./chunk-OG6I6OBY.js";
 import {
   ConfigError,
   atLeast,
@@ -24,7 +24,7 @@ import {
   pathWithin,
   redactDeep,
   safeText
-} from "./chunk-JJ3UIIJQ.js";
+} from "./chunk-GB3GUJDE.js";
 import {
   initShell,
   shellParserMissed,
@@ -1481,7 +1481,7 @@ var Linter = class {
   async isExcluded(filePath) {
     const { file, config } = await this.configFor(filePath);
     if (!config.exclude?.length) return false;
-    const { excludeMatcher } = await import("./discover-GBQXD723.js");
+    const { excludeMatcher } = await import("./discover-MMA4KZSR.js");
     return excludeMatcher(config.exclude, file ? dirname(resolve3(this.cwd, file)) : this.cwd)(resolve3(this.cwd, filePath));
   }
   /** The failure threshold that applies to a target of this Linter. */
@@ -1572,7 +1572,7 @@ var Linter = class {
    */
   async deployTargets(path, kind, report) {
     const { config } = await this.configFor(path);
-    const [{ readDeploy }, { deployErrors, lintFunction }] = await Promise.all([import("./deploy-LBNBF7KI.js"), import("./lint-PCZNCUVZ.js")]);
+    const [{ readDeploy }, { deployErrors, lintFunction }] = await Promise.all([import("./deploy-3KFT5BUW.js"), import("./lint-5AVML3M4.js")]);
     const deploy = await readDeploy(this.at(path), kind);
     const readText = (file) => {
       const loaded = readInput(file, this.cwd);
@@ -1614,7 +1614,7 @@ var Linter = class {
     }
     const input = typeof source === "string" ? this.at(source) : source instanceof Uint8Array ? Buffer.from(source.buffer, source.byteOffset, source.byteLength) : Readable2.from(source);
     const contextDir = options.contextDir === void 0 || options.contextDir === null ? options.contextDir : this.at(options.contextDir);
-    const { lintImageTarget, imageProblem } = await import("./image-target-2ME2NNUL.js");
+    const { lintImageTarget, imageProblem } = await import("./image-target-LQ4UUHDN.js");
     try {
       const result = await lintImageTarget(input, { file, dockerfile, context: contextDir, image: options.image, platform: options.platform, buildArgs: {}, target: this.options.target, config, ignore: [], now: this.options.now, rules: this.options.rules ?? RULES, onProgress: options.onProgress });
       this.thresholds.set(result.target, config["failure-threshold"] ?? "error");
@@ -1654,14 +1654,20 @@ function workerCount(concurrency, shared) {
   return Math.max(0, Math.min(availableParallelism() - 1, Math.floor(shared / AUTO_FILES_PER_THREAD)));
 }
 function dedupeDeployReads(report, cwd) {
-  const best = /* @__PURE__ */ new Map();
+  const groups = /* @__PURE__ */ new Map();
   for (const t of report.targets) {
     if (!t.function) continue;
     const key = `${resolve3(cwd, t.function.template.file)}:${t.function.template.line}`;
-    const kept = best.get(key);
-    if (!kept || t.function.id.length > kept.function.id.length) best.set(key, t);
+    groups.set(key, [...groups.get(key) ?? [], t]);
   }
-  if (best.size) report.targets = report.targets.filter((t) => !t.function || best.get(`${resolve3(cwd, t.function.template.file)}:${t.function.template.line}`) === t);
+  const dropped = /* @__PURE__ */ new Set();
+  for (const group of groups.values()) {
+    group.forEach((t, i) => {
+      const id = t.function.id;
+      if (group.some((u, j) => j < i && u.function.id === id || u.function.id.endsWith(`.${id}`))) dropped.add(t);
+    });
+  }
+  if (dropped.size) report.targets = report.targets.filter((t) => !dropped.has(t));
   if (!report.unchecked?.length) return;
   const notes = /* @__PURE__ */ new Map();
   for (const u of report.unchecked) {

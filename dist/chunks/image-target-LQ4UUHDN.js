@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-XRROOSH4.js";
+} from "./chunk-2IURF7LH.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-CTWNNCWK.js";
-import "./chunk-JJ3UIIJQ.js";
+} from "./chunk-OG6I6OBY.js";
+import "./chunk-GB3GUJDE.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-WXDG642Z.js";
 import "./chunk-AUYTHOBX.js";

@@ -4,7 +4,7 @@ import {
   isFile,
   isReservedEnvKey,
   under
-} from "./chunk-PAVSRCFP.js";
+} from "./chunk-KV2DG5PR.js";
 import {
   wasmPath
 } from "./chunk-DKLWZG6L.js";
@@ -274,7 +274,7 @@ async function readModule(input, config, call, visited, depth) {
       const source = typeof body.source === "string" ? body.source : void 0;
       const local = source && /^\.\.?\//.test(source) ? join(dir, source).replace(/(.)\/+$/, "$1") : void 0;
       if (local && isDir(local)) {
-        if (!visited.has(resolve(local)) && depth < MAX_MODULE_DEPTH) calls.push({ dir: local, prefix: `${prefix}module.${name}.`, args: body });
+        if (!visited.has(resolve(local)) && depth < MAX_MODULE_DEPTH) calls.push({ dir: local, prefix: `${prefix}module.${name}.`, args: callArguments(body, scope) });
         continue;
       }
       if (body.package_type !== "Image" && !(typeof body.image_uri === "string")) continue;
@@ -282,6 +282,11 @@ async function readModule(input, config, call, visited, depth) {
     }
   }
   for (const next of calls) if (!visited.has(resolve(next.dir)) && visited.size < MAX_MODULES) await readModule(next.dir, config, { prefix: next.prefix, root: call.root, args: next.args }, visited, depth + 1);
+}
+function callArguments(body, scope) {
+  const out = {};
+  for (const [k, v] of Object.entries(body)) out[k] = typeof v === "string" ? resolveString(v, scope) : typeof v === "number" || typeof v === "boolean" ? String(v) : void 0;
+  return out;
 }
 function hclMessage(raw, file) {
   const m = /\[?[^:\]]*:(\d+),(\d+)-[\d,]+: ([^\]]+)\]?/.exec(raw.replace(/^parse config: /, ""));
@@ -300,8 +305,7 @@ function staticScope(files, dir, root = dir, args) {
   for (const f of files) {
     for (const locals of f.body.locals ?? []) for (const [k, v] of Object.entries(locals)) if (typeof v === "string") scope.set(`local.${k}`, v);
     for (const [k, vs] of Object.entries(f.body.variable ?? {})) {
-      const passed = args && k in args ? args[k] : void 0;
-      const d = args && k in args ? typeof passed === "string" && !passed.includes("${") ? passed : void 0 : vs[0]?.default;
+      const d = args && k in args ? args[k] : vs[0]?.default;
       if (typeof d === "string") scope.set(`var.${k}`, d);
     }
   }

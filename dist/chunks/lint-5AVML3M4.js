@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-CTWNNCWK.js";
+} from "./chunk-OG6I6OBY.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-JJ3UIIJQ.js";
+} from "./chunk-GB3GUJDE.js";
 import "./chunk-DKLWZG6L.js";
 import {
   DeployConfigError

@@ -7753,7 +7753,7 @@ var RICS = [
     manifestManagers: ["pip", "uv", "poetry", "pipenv"],
     detect: ["site-packages/awslambdaric/__main__.py", "site-packages/awslambdaric/bootstrap.py", "awslambdaric-*.dist-info/METADATA", "awslambdaric/runtime_client*.so"],
     entrypoint: ["/usr/local/bin/python", "-m", "awslambdaric"],
-    howTo: `RUN pip install awslambdaric, then ENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"] (the path of the image's Python: /usr/bin/python3 on Debian and Ubuntu images) and CMD ["module.function"] (your handler) with WORKDIR where the code is`,
+    howTo: `RUN pip install --no-cache-dir --target /function awslambdaric (beside the code: no system install, which Debian and Ubuntu Pythons refuse), then WORKDIR /function, ENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"] (the path of the image's Python: python3 on PATH for distribution Pythons) and CMD ["module.function"] (your handler)`,
     handlerFromArgv: true,
     launches: [{ program: /^python(\d+(\.\d+)?)?$/, client: { at: { flag: "-m" }, is: /^awslambdaric$/ } }],
     source: "https://github.com/aws/aws-lambda-python-runtime-interface-client#usage"
@@ -9764,9 +9764,9 @@ var messages3 = {
     fix: "Copy the code into ${LAMBDA_TASK_ROOT} ({{copy}}), or keep WORKDIR /var/task."
   },
   outsideTaskRootNoCmd: {
-    text: "{{what}} is copied to {{dest}}{{because}}, but the Node.js runtime of the AWS base image loads code from /var/task, and there is no CMD to show the handler: unless the function's ImageConfig.Command names it by an absolute path under {{dest}} (`{{dest}}/index.handler`), invocations fail with {{error}}.",
+    text: "{{what}} is copied to {{dest}}{{because}}, but the Node.js runtime of the AWS base image loads code from /var/task, and there is no CMD to show the handler: unless the function's ImageConfig.Command names it by an absolute path (`{{folder}}/index.handler`), invocations fail with {{error}}.",
     severity: "warning",
-    fix: 'Copy the code into ${LAMBDA_TASK_ROOT} ({{copy}}), or give the handler by its absolute path (CMD ["{{dest}}/index.handler"] or ImageConfig.Command).'
+    fix: 'Copy the code into ${LAMBDA_TASK_ROOT} ({{copy}}), or give the handler by its absolute path (CMD ["{{folder}}/index.handler"] or ImageConfig.Command).'
   },
   codeOutsideWorkdir: {
     text: "The handler's module {{file}} is copied to {{dest}}, but the working directory is {{workdir}}{{why}}; the runtime interface client loads code from the working directory.",
@@ -10052,7 +10052,8 @@ function checkCodeOutsideTaskRoot(ctx, t, a, lineageIns, family) {
     const wd = ins.workdir;
     const because = relative && wdIns && wd !== TASK_ROOT3 ? ` because WORKDIR ${wd} (line ${wdIns.span.line}) moved the working directory away from /var/task` : "";
     const what = code.length ? code.length > 3 ? `${code.slice(0, 3).join(", ")} and ${code.length - 3} more` : code.join(", ") : spec.sources.join(", ") || "code";
-    ctx.report({ messageId: noCmd2 ? "outsideTaskRootNoCmd" : "outsideTaskRoot", data: { what, dest, because, error, copy: intoTaskRoot(ins) }, at: ins });
+    const folder = /\.\w+$/.test(dest) && !spec.dest.endsWith("/") ? posix6.dirname(dest) : dest;
+    ctx.report({ messageId: noCmd2 ? "outsideTaskRootNoCmd" : "outsideTaskRoot", data: { what, dest, folder, because, error, copy: intoTaskRoot(ins) }, at: ins });
   });
 }
 function checkVenvInstall(ctx, t, lineageIns) {
@@ -11388,7 +11389,7 @@ var LL112_reserved_env_in_config_default = defineRule({
   since: "0.1.0",
   needs: { dockerfile: true, deploy: true },
   docs: {
-    what: "Checks that the environment a deploy configuration gives an image function sets none of the keys Lambda reserves (the Reserved keys table below): SAM and CloudFormation `Environment.Variables` (with SAM's `Globals.Function`), Serverless Framework `environment` of the function or of `provider`, Terraform `environment { variables }` of aws_lambda_function. A value `!Ref AWS::NoValue` leaves the key out and is not reported. The same keys set with ENV in the image are LL110's (Lambda replaces them at run time).",
+    what: "Checks that the environment a deploy configuration gives an image function sets none of the keys Lambda reserves (the Reserved keys table below): SAM and CloudFormation `Environment.Variables` (with SAM's `Globals.Function`), Serverless Framework `environment` of the function or of `provider`, Terraform `environment { variables }` of aws_lambda_function. A value `!Ref AWS::NoValue` leaves the key out, and an `!If` with such a branch may: neither is reported. The same keys set with ENV in the image are LL110's (Lambda replaces them at run time).",
     why: "Lambda sets these variables itself (the Region, the function name and memory, the execution role's credentials, the Runtime API address, the handler). CreateFunction and UpdateFunctionConfiguration refuse a configuration that sets one: \"Lambda was unable to configure your environment variables because the environment variables you have provided contains reserved keys that are currently not supported for modification. Reserved keys used in this request: AWS_REGION\", and the stack or `terraform apply` fails. The code reads the values Lambda sets (AWS_REGION is always the function's Region); a value of your own needs another name.",
     bad: { dockerfile: DOCKERFILE2, context: { "app.py": HANDLER2, "template.yaml": template2("          AWS_REGION: eu-west-1\n          TABLE: orders\n") } },
     good: { dockerfile: DOCKERFILE2, context: { "app.py": HANDLER2, "template.yaml": template2("          TABLE_REGION: eu-west-1\n          TABLE: orders\n") } },
@@ -11410,7 +11411,7 @@ var LL112_reserved_env_in_config_default = defineRule({
     reservedKey: {
       text: 'The function {{fn}} sets the environment {{variables}} {{names}}{{from}}, which Lambda reserves: the deploy fails ("Lambda was unable to configure your environment variables because the environment variables you have provided contains reserved keys ... Reserved keys used in this request: {{list}}"). Lambda sets {{them}} itself.',
       severity: "error",
-      fix: "Remove {{names}} from the environment{{fromFix}}; read the {{values}} Lambda sets, or give your own {{values}} other names (for example MY_{{first}})."
+      fix: "Remove {{names}} from the environment{{fromFix}}; read the {{values}} Lambda sets, or give your own {{values}} {{otherNames}} (for example MY_{{first}})."
     }
   },
   create(ctx) {
@@ -11425,7 +11426,7 @@ var LL112_reserved_env_in_config_default = defineRule({
           const names = keys.join(" and ").replace(/ and (?=.* and )/g, ", ");
           ctx.report({
             messageId: "reservedKey",
-            data: { fn: fn.id, names, variables: keys.length === 1 ? "variable" : "variables", list: keys.join(", "), them: keys.length === 1 ? "it" : "them", from: from ? ` (through ${from})` : "", fromFix: from ? ` (in ${from}, which reaches every function)` : "", values: keys.length === 1 ? "value" : "values", first: keys[0] },
+            data: { fn: fn.id, names, variables: keys.length === 1 ? "variable" : "variables", list: keys.join(", "), them: keys.length === 1 ? "it" : "them", from: from ? ` (through ${from})` : "", fromFix: from ? ` (in ${from}, which reaches every function)` : "", values: keys.length === 1 ? "value" : "values", otherNames: keys.length === 1 ? "another name" : "other names", first: keys[0] },
             at: settings[0].at
           });
         }
@@ -12622,6 +12623,9 @@ var LL204_image_tag_mutable_default = defineRule({
   }
 });
 
+// rules/LL301-cache-leftover.ts
+import { posix as posix9 } from "node:path";
+
 // src/knowledge/caches.ts
 var ASSUMPTION = "assumption: typical leftover after installing a handful of packages; grows with what is installed";
 var CACHES = [
@@ -12867,12 +12871,19 @@ function canonical(path, home) {
   if (segments.length > 1 && /[*?[]/.test(segments[segments.length - 1])) segments.pop();
   return segments.join("/").replace(/\/+$/, "") || "/";
 }
+function absoluteCache(p) {
+  const home = p.ins.scope.get("HOME");
+  const path = p.paths[0].replace(/^~/, home && "value" in home && home.value.startsWith("/") ? home.value.replace(/\/+$/, "") : "/root");
+  return path.startsWith("/") ? path : posix9.join(p.ins.workdir, path);
+}
 function pendingData(p) {
   const { info, mc } = p;
   const home = p.ins.scope.get("HOME");
   const path = p.paths[0].replace(/^~/, home && "value" in home && home.value.startsWith("/") ? home.value.replace(/\/+$/, "") : "/root");
+  const mountAt = absoluteCache(p);
   const manager = info.label === "dnf" ? mc.manager : info.label;
-  const fix = info.fix.replace("{{manager}}", mc.manager).replace("{{path}}", p.paths[0] === GEM_DIR_CACHE ? '"$(gem env gemdir)"/cache' : path).replace(/target=(\/[^)\s,]+)/, (m, target) => !path.startsWith("/") || pathWithin(path, target) ? m : `target=${path.replace(/\/_cacache$/, "")}`);
+  const fix = info.fix.replace("{{manager}}", mc.manager).replace("{{path}}", p.paths[0] === GEM_DIR_CACHE ? '"$(gem env gemdir)"/cache' : path).replace(/target=(\/[^)\s,]+)/, (m, target) => pathWithin(mountAt, target) ? m : `target=${mountAt.replace(/\/_cacache$/, "")}`);
+  if (isApt(mc) && mc.subcommand === "update") return { command: shortText(mc.cmd), manager, path, fix: "move the apt-get install into this RUN and end it there: RUN apt-get update && apt-get install -y --no-install-recommends <packages> && rm -rf /var/lib/apt/lists/*" };
   return { command: shortText(mc.cmd), manager, path: p.paths[0] === GEM_DIR_CACHE ? "the gem directory's cache/ (`gem env gemdir`)" : path, fix };
 }
 var isApt = (m) => m.manager === "apt-get" || m.manager === "apt";
@@ -12884,7 +12895,8 @@ function aptListsOf(commands) {
 }
 function cleanedBeforeCopy(p, lineage, lineageOf) {
   const copies = lineage.flatMap((s) => s.instructions.filter((i) => i.copy?.fromStage && !lineage.includes(i.copy.fromStage) && lineageOf(i.copy.fromStage).includes(p.ins.stage)));
-  const taking = copies.filter((i) => i.copy.sources.some((src) => src.startsWith("/") && (pathWithin(p.paths[0], src) || pathWithin(src, p.paths[0]))));
+  const path = absoluteCache(p);
+  const taking = copies.filter((i) => i.copy.sources.some((src) => src.startsWith("/") && (pathWithin(path, src) || pathWithin(src, path))));
   return taking.length > 0 && taking.every((i) => lineageOf(i.copy.fromStage).includes(p.cleanedAt.stage));
 }
 function copiedOut(lineage, lineageOf) {
@@ -13185,7 +13197,7 @@ var LL301_cache_leftover_default = defineRule({
 });
 
 // rules/LL302-layer-order.ts
-import { posix as posix9 } from "node:path";
+import { posix as posix10 } from "node:path";
 
 // src/knowledge/dependency-manifests.ts
 var MANIFEST_PATTERNS = [
@@ -13418,12 +13430,12 @@ function codeSource(ins) {
   }
   return void 0;
 }
-function presentManifests(list3, context) {
+function presentManifests(list3, context, folder = "") {
   if (!list3) return "the dependency manifests";
   const names = list3.split(" ");
   const lock = (n) => /lock|\.sum$/i.test(n);
   if (!context) return names.map((n) => lock(n) && !n.includes("*") ? `${n}*` : n).join(" ");
-  const kept = names.filter((n) => !lock(n) || n.includes("*") || context.at(n).length > 0);
+  const kept = names.filter((n) => !lock(n) || n.includes("*") || context.at(`${folder}${n}`).length > 0);
   return kept.join(" ");
 }
 function fixCommandOf(mc) {
@@ -13435,11 +13447,13 @@ function fixCommandOf(mc) {
 function manifestCopy(deps, code, dest, context) {
   const ecosystem = ECOSYSTEMS[deps.mc.manager]?.manifests;
   const named = deps.files.map(basename6);
-  const locks = ecosystem ? presentManifests(ecosystem, context).split(" ").filter((n) => /lock|\.sum$/i.test(n) && !named.includes(n.replace(/\*$/, ""))) : [];
-  const list3 = named.length ? [...named, ...locks] : presentManifests(ecosystem, context).split(" ");
-  const from = codeFolder(code, dest === destWritten(code));
-  const dir = deps.files.length ? posix9.dirname(deps.files[0]) : ".";
-  const sub = named.length && dir !== "." && deps.files.every((f) => posix9.dirname(f) === dir) ? dir.replace(/^\.\//, "") : "";
+  const dir = deps.files.length ? posix10.dirname(deps.files[0]) : ".";
+  const sub = named.length && dir !== "." && !/^[/$]/.test(dir) && deps.files.every((f) => posix10.dirname(f) === dir) ? dir.replace(/^\.\//, "") : "";
+  const folder = codeFolder(code, dest === destWritten(code));
+  const first = `${sub ? `${sub}/` : ""}${named[0] ?? ""}`;
+  const from = folder && context && named.length && context.at(`${folder}${first}`).length === 0 && context.at(first).length > 0 ? "" : folder;
+  const locks = ecosystem ? presentManifests(ecosystem, context, from).split(" ").filter((n) => /lock|\.sum$/i.test(n) && !named.includes(n.replace(/\*$/, ""))) : [];
+  const list3 = named.length ? [...named, ...locks] : presentManifests(ecosystem, context, from).split(" ");
   return { manifests: list3.map((n) => `${from}${sub ? `${sub}/` : ""}${n}`).join(" "), destDir: withSlash(sub ? `${withSlash(dest)}${sub}` : dest) };
 }
 function codeFolder(code, intoInstallDir) {
@@ -13833,7 +13847,7 @@ var LL303_image_too_large_default = defineRule({
 });
 
 // rules/LL304-wasted-space.ts
-import { posix as posix10 } from "node:path";
+import { posix as posix11 } from "node:path";
 var WASTED_MIN_BYTES = 10 * 1024 ** 2;
 var WASTED_MIN_SHARE = 0.01;
 var WASTED_SMALL_BYTES = 1024 ** 2;
@@ -13895,7 +13909,7 @@ var DeletionTracker = class {
       const remote = /^[a-z]+:\/\//i.test(src);
       const wildcard = /[*?[]/.test(src);
       const extracted = ins.keyword === "ADD" && !remote && TAR_ARCHIVE.test(src);
-      const name = posix10.basename(src.replace(/\/+$/, ""));
+      const name = posix11.basename(src.replace(/\/+$/, ""));
       const fromWhat = copy.from ? ` from ${copy.from}` : "";
       let facts;
       const contextSize = (path) => this.contextSize(path);
@@ -13959,7 +13973,7 @@ var DeletionTracker = class {
     const whole = glob ? true : f.path === abs || f.path.startsWith(`${abs}/`);
     const bytes = f.bytes();
     const big = f.heavy || whole && bytes !== void 0 && bytes >= WARN_BYTES;
-    const base2 = posix10.basename(f.path);
+    const base2 = posix11.basename(f.path);
     const how = f.source && c.ins.keyword === "COPY" ? `Do not COPY it: bind-mount it into the RUN that uses it (RUN --mount=type=bind,source=${f.source},target=/tmp/${base2} ...), or unpack it in a builder stage and COPY --from only the result.` : c.ins.keyword === "RUN" ? "Download, use and delete it in one RUN (or in a builder stage, copying only the result)." : `Remove it in the same ${c.ins.keyword === "ADD" ? "step (or ADD only what is needed)" : "step"}, use RUN --mount=type=bind for build-only files, or a multi-stage build that copies only what the function needs.`;
     this.ctx.report({
       messageId: "deletedLater",

@@ -3,8 +3,8 @@ import {
   isDeployTemplate,
   readDeploy,
   readTemplate
-} from "./chunk-DZZ3Q5EC.js";
-import "./chunk-PAVSRCFP.js";
+} from "./chunk-CDFRJMR3.js";
+import "./chunk-KV2DG5PR.js";
 import {
   sniffDeploy
 } from "./chunk-3DW2QXZU.js";
