@@ -14129,6 +14129,13 @@ function collect2(df, context) {
   }
   return out2;
 }
+function runsTool(argv) {
+  const program = argv[0].slice(argv[0].lastIndexOf("/") + 1);
+  if (/^python[\d.]*$/.test(program) && argv[1] === "-m") return TOOL_MODULES.has(argv[2] ?? "");
+  if (["npm", "yarn", "pnpm"].includes(program)) return TOOL_SCRIPT.test(argv[1] === "run" ? argv[2] ?? "" : argv[1] ?? "");
+  if (/(^|[-_.])(tests?|pytest)([-_.]|$)/i.test(program) && /\.(sh|bash)$/.test(program)) return true;
+  return TOOL_PROGRAMS.has(program) && !argv.slice(1).some((a) => RUNS_APP.test(a));
+}
 function borrowsBase(df, context) {
   const target = df.target;
   if (!target) return void 0;
@@ -14151,11 +14158,13 @@ function borrowsBase(df, context) {
       if (first !== void 0 && (first.startsWith("/") || /\.(sh|bash)$/.test(first))) return void 0;
       return `its ENTRYPOINT is a shell (${argv[0]}) with ${target.cmd ? "a CMD that names no script" : "no CMD"} to run, ${nothingIn}`;
     }
-    if (TOOL_PROGRAMS.has(program) || ["npm", "yarn", "pnpm"].includes(program) && TOOL_SCRIPT.test(argv[1] === "run" ? argv[2] ?? "" : argv[1] ?? "")) return `its ENTRYPOINT runs ${argv.slice(0, 2).join(" ")}, a build or test tool, ${nothingIn}`;
+    if (runsTool(argv)) return `its ENTRYPOINT runs ${argv.slice(0, argv[1] === "-m" ? 3 : 2).join(" ")}, a build or test tool, ${nothingIn}`;
     const launch = analyzeDockerfile(df, context)?.classify(argv);
     if (code || launch?.kind !== "script" || !launch.script?.content || launch.script.launches.some((l) => LAMBDA_LAUNCHES.has(l.kind) || l.kind === "script")) return void 0;
     return `its ENTRYPOINT runs the script ${argv[0]}, which starts no runtime client, and no application code is copied`;
   }
+  const cmd = target.cmd?.value.exec;
+  if (target.cmd?.from && cmd?.length && (SYSTEM_TOOLS.has(cmd[0].slice(cmd[0].lastIndexOf("/") + 1)) || runsTool(cmd))) return `its CMD runs ${cmd[0]}, not a handler or a runtime client, ${nothingIn}`;
   if (target.cmd?.from) return void 0;
   const zip = instructions.find((ins) => ins.keyword === "RUN" && (df.shell(ins)?.commands ?? []).some((c) => /(^|\/)zip$/.test(c.name) && c.args.some((a) => /\.zip$/.test(a))));
   if (zip) return `it packages a .zip (line ${zip.span.line}) and sets no CMD (no handler), ${nothingIn}`;
@@ -14189,7 +14198,7 @@ function judgesAsLambda(df, context, forced, mode) {
   if (mode !== "dockerfile") return true;
   return lambdaEvidence(df, context).length > 0;
 }
-var LAMBDA_CONTRACT_RULES, RIC_WORDS, ADAPTER, TASK_ROOT, RIE, HANDLER, FILE_NAME, EVIDENCE, FUNCTION_DIRS, TOOL_PROGRAMS, CODE_SOURCE, TOOL_SCRIPT, LAYER_DIR, LAMBDA_LAUNCHES, DEFAULT_MODULE_FILE, DEFAULT_MODULE, PYTHON_PROGRAM;
+var LAMBDA_CONTRACT_RULES, RIC_WORDS, ADAPTER, TASK_ROOT, RIE, HANDLER, FILE_NAME, EVIDENCE, FUNCTION_DIRS, TOOL_PROGRAMS, CODE_SOURCE, SYSTEM_TOOLS, TOOL_MODULES, RUNS_APP, TOOL_SCRIPT, LAYER_DIR, LAMBDA_LAUNCHES, DEFAULT_MODULE_FILE, DEFAULT_MODULE, PYTHON_PROGRAM;
 var init_evidence = __esm({
   "src/lambda/evidence.ts"() {
     "use strict";
@@ -14208,9 +14217,12 @@ var init_evidence = __esm({
     HANDLER = /^(?:[\w$-]+\/)*[\w$-]+(?:\.[A-Za-z_$][\w$]*)+$|^[\w.$]+::[\w$]+$|^[\w.]+::[\w.]+::[\w$]+$/;
     FILE_NAME = /\.(js|mjs|cjs|ts|py|rb|sh|jar|war|php|pl|json|ya?ml|conf|ini|toml|html|txt|dll|exe|bin)$/i;
     EVIDENCE = /* @__PURE__ */ Symbol("lambda-evidence");
-    FUNCTION_DIRS = ["/var/task", "/var/runtime", "/opt/extensions", "/opt/bootstrap", "/opt/python", "/opt/nodejs", "/opt/java", "/opt/ruby", "/opt/bin", "/opt/lib"];
+    FUNCTION_DIRS = ["/var/task", "/var/runtime", "/opt/extensions", "/opt/bootstrap"];
     TOOL_PROGRAMS = /* @__PURE__ */ new Set(["cargo", "make", "cmake", "mvn", "gradle", "pytest", "tox", "zip", "sam", "cdk", "terraform", "rustc", "gcc"]);
     CODE_SOURCE = /^\.\/?$|\.(py|js|mjs|cjs|ts|rb|go|java|jar|cs|csproj|php|rs|kt|dll)$|(^|\/)(src|app|lib|function|functions|handler|handlers|lambda|api)\/?$/;
+    SYSTEM_TOOLS = /* @__PURE__ */ new Set(["echo", "true", "cp", "mv", "ls", "cat", "sleep", "tar", "rsync"]);
+    TOOL_MODULES = /* @__PURE__ */ new Set(["pytest", "unittest", "tox", "build", "pip", "nox", "mypy", "flake8", "ruff"]);
+    RUNS_APP = /^(run|bootRun|spring-boot:run|quarkus:dev|serve|start)$/;
     TOOL_SCRIPT = /^(test|lint|build|check|ci)(:|$)/;
     LAYER_DIR = /^(\/opt\/)?(python|nodejs)(\/|$)/;
     LAMBDA_LAUNCHES = /* @__PURE__ */ new Set(["base", "ric", "bootstrap", "rie"]);
@@ -33511,7 +33523,7 @@ var init_LL100_lambda_not_detected = __esm({
       since: "0.1.0",
       needs: { facts: ["lambdaEvidence"], dockerfile: true, context: true },
       docs: {
-        what: `Says, once per Dockerfile, that the file shows no sign of being a Lambda image, so the Lambda-contract rules (LL101-LL105, LL107, LL108, LL110) did not judge it, nor did the Lambda size limit and cold-start advice (LL303); the generic rules (secrets, caches, pinning, layer order) still did. The report keeps the size estimate but gives no Lambda cold-start estimate for such a file (JSON: \`estimates.coldStart\` is null and \`estimates.coldStartReason\` says why). A Dockerfile counts as a Lambda image when it shows any of: ${EVIDENCE_KINDS.map((k) => k.replace(/\.$/, "")).join("; ")}. An image built on a Lambda base image that only borrows it is not judged either, and this note says why: nothing is copied where Lambda loads code (/var/task, /var/runtime, the extension and layer folders of /opt), no CMD names a handler, and either its ENTRYPOINT is a shell with no CMD to run or a compiler, build, test or packaging tool (a test or build image), or a script that starts no runtime client while no application code is copied (a GitHub Action), or, with neither ENTRYPOINT nor CMD, it packages a .zip or works outside /var/task with no application code (a zip or layer builder). Application code started by a server, or a compiled program, is judged: that is a function gone wrong. Built images are always judged as Lambda images.`,
+        what: `Says, once per Dockerfile, that the file shows no sign of being a Lambda image, so the Lambda-contract rules (LL101-LL105, LL107, LL108, LL110) did not judge it, nor did the Lambda size limit and cold-start advice (LL303); the generic rules (secrets, caches, pinning, layer order) still did. The report keeps the size estimate but gives no Lambda cold-start estimate for such a file (JSON: \`estimates.coldStart\` is null and \`estimates.coldStartReason\` says why). A Dockerfile counts as a Lambda image when it shows any of: ${EVIDENCE_KINDS.map((k) => k.replace(/\.$/, "")).join("; ")}. An image built on a Lambda base image that only borrows it is not judged either, and this note says why: nothing is copied where Lambda loads code (/var/task, /var/runtime, /opt/extensions), no CMD names a handler, and either its ENTRYPOINT is a shell with no script to run or a compiler, build, test or packaging tool (\`pytest\`, \`python -m pytest\`, \`npm test\`, a tests script: a test or build image), or a script that starts no runtime client while no application code is copied (a GitHub Action), or its CMD runs a plain program (\`echo\`, \`cp\`: a CDK asset or layer build that copies files out), or, with neither ENTRYPOINT nor CMD, it packages a .zip, installs into a layer folder (\`-t python/\`) or works outside /var/task with no application code (a zip or layer builder). Application code started by a server, or a compiled program, is judged: that is a function gone wrong. Built images are always judged as Lambda images.`,
         why: "A repository often holds Lambda and non-Lambda Dockerfiles side by side (an nginx site, a Flask app, a Spring Boot jar). Judging those against the Lambda runtime contract would fail their builds for a contract they never promised. To judge a file that shows no evidence (for example one whose base image you build yourself and that installs the runtime client there), set `lambda: true` in .lint-lambda-image.yaml or pass --lambda; `lambda: false` (or --no-lambda) never applies the Lambda-contract rules and silences this note.",
         bad: { dockerfile: "FROM nginx:1.27-alpine\nCOPY site/ /usr/share/nginx/html/\n", context: { "site/index.html": "<h1>hi</h1>\n" } },
         good: AWS_PYTHON_GOOD,

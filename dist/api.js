@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-CDFRJMR3.js";
 import "./chunks/chunk-KV2DG5PR.js";
-import "./chunks/chunk-2IURF7LH.js";
+import "./chunks/chunk-TSY55PIH.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-NGQWRV4B.js";
+} from "./chunks/chunk-GO4TYQ4A.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-OG6I6OBY.js";
+} from "./chunks/chunk-2LK2ZIUG.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-GB3GUJDE.js";
+} from "./chunks/chunk-3D5E7II3.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

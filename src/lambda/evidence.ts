@@ -134,14 +134,32 @@ function collect(df: DockerfileModel, context: BuildContext | undefined): Lambda
 }
 
 /**
- * Where Lambda loads a function's code, runtime, extensions and layer content from: a file copied there makes the
- * image a function's (layer paths: https://docs.aws.amazon.com/lambda/latest/dg/packaging-layers.html#packaging-layers-paths).
+ * Where Lambda loads a function's code, runtime and extensions from: a file copied there makes the image a function's.
+ * A layer's folders (/opt/python, /opt/nodejs ...) are not: layer builders fill them too
+ * (https://docs.aws.amazon.com/lambda/latest/dg/packaging-layers.html#packaging-layers-paths).
  */
-const FUNCTION_DIRS = ['/var/task', '/var/runtime', '/opt/extensions', '/opt/bootstrap', '/opt/python', '/opt/nodejs', '/opt/java', '/opt/ruby', '/opt/bin', '/opt/lib'];
+const FUNCTION_DIRS = ['/var/task', '/var/runtime', '/opt/extensions', '/opt/bootstrap'];
 /** Compilers, build, test and packaging tools: an ENTRYPOINT of one of these runs no function. */
 const TOOL_PROGRAMS = new Set(['cargo', 'make', 'cmake', 'mvn', 'gradle', 'pytest', 'tox', 'zip', 'sam', 'cdk', 'terraform', 'rustc', 'gcc']);
 /** Sources that bring application code: a folder, the whole context, a source file or a package (not a script). */
 const CODE_SOURCE = /^\.\/?$|\.(py|js|mjs|cjs|ts|rb|go|java|jar|cs|csproj|php|rs|kt|dll)$|(^|\/)(src|app|lib|function|functions|handler|handlers|lambda|api)\/?$/;
+/** Programs of the OS a builder's CMD runs to copy or show its output. */
+const SYSTEM_TOOLS = new Set(['echo', 'true', 'cp', 'mv', 'ls', 'cat', 'sleep', 'tar', 'rsync']);
+/** Python modules that test or build: `python -m pytest` is a test image. */
+const TOOL_MODULES = new Set(['pytest', 'unittest', 'tox', 'build', 'pip', 'nox', 'mypy', 'flake8', 'ruff']);
+/** Build tools' goals that start the application (`mvn spring-boot:run`, `cargo run`): not a tool's work. */
+const RUNS_APP = /^(run|bootRun|spring-boot:run|quarkus:dev|serve|start)$/;
+
+/** Does an argv run a compiler, build, test or packaging tool (not one that starts the application)? */
+function runsTool(argv: readonly string[]): boolean {
+  const program = argv[0].slice(argv[0].lastIndexOf('/') + 1);
+  if (/^python[\d.]*$/.test(program) && argv[1] === '-m') return TOOL_MODULES.has(argv[2] ?? '');
+  if (['npm', 'yarn', 'pnpm'].includes(program)) return TOOL_SCRIPT.test(argv[1] === 'run' ? (argv[2] ?? '') : (argv[1] ?? ''));
+  // A test runner script (`./run_individual_tests.sh`, `run-tests.sh`).
+  if (/(^|[-_.])(tests?|pytest)([-_.]|$)/i.test(program) && /\.(sh|bash)$/.test(program)) return true;
+  return TOOL_PROGRAMS.has(program) && !argv.slice(1).some((a) => RUNS_APP.test(a));
+}
+
 /** A package script that tests or builds (`npm test`, `yarn run lint`): a tool, not a function's start. */
 const TOOL_SCRIPT = /^(test|lint|build|check|ci)(:|$)/;
 /** An install into a Lambda layer's folder (`pip install -t python/`, `npm install --prefix nodejs`): a layer builder. */
@@ -185,11 +203,15 @@ function borrowsBase(df: DockerfileModel, context: BuildContext | undefined): st
       if (first !== undefined && (first.startsWith('/') || /\.(sh|bash)$/.test(first))) return undefined;
       return `its ENTRYPOINT is a shell (${argv[0]}) with ${target.cmd ? 'a CMD that names no script' : 'no CMD'} to run, ${nothingIn}`;
     }
-    if (TOOL_PROGRAMS.has(program) || (['npm', 'yarn', 'pnpm'].includes(program) && TOOL_SCRIPT.test(argv[1] === 'run' ? (argv[2] ?? '') : (argv[1] ?? '')))) return `its ENTRYPOINT runs ${argv.slice(0, 2).join(' ')}, a build or test tool, ${nothingIn}`;
+    if (runsTool(argv)) return `its ENTRYPOINT runs ${argv.slice(0, argv[1] === '-m' ? 3 : 2).join(' ')}, a build or test tool, ${nothingIn}`;
     const launch = analyzeDockerfile(df, context)?.classify(argv);
     if (code || launch?.kind !== 'script' || !launch.script?.content || launch.script.launches.some((l) => LAMBDA_LAUNCHES.has(l.kind) || l.kind === 'script')) return undefined;
     return `its ENTRYPOINT runs the script ${argv[0]}, which starts no runtime client, and no application code is copied`;
   }
+  const cmd = target.cmd?.value.exec;
+  // A builder whose CMD does the work (`CMD ["echo", "done"]`, `CMD ["cp", "layer.zip", "/out/"]`): CDK asset and
+  // layer builds run such images to copy files out.
+  if (target.cmd?.from && cmd?.length && (SYSTEM_TOOLS.has(cmd[0].slice(cmd[0].lastIndexOf('/') + 1)) || runsTool(cmd))) return `its CMD runs ${cmd[0]}, not a handler or a runtime client, ${nothingIn}`;
   if (target.cmd?.from) return undefined;
   const zip = instructions.find((ins) => ins.keyword === 'RUN' && (df.shell(ins)?.commands ?? []).some((c) => /(^|\/)zip$/.test(c.name) && c.args.some((a) => /\.zip$/.test(a))));
   if (zip) return `it packages a .zip (line ${zip.span.line}) and sets no CMD (no handler), ${nothingIn}`;

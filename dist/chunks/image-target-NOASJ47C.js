@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-2IURF7LH.js";
+} from "./chunk-TSY55PIH.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-OG6I6OBY.js";
-import "./chunk-GB3GUJDE.js";
+} from "./chunk-2LK2ZIUG.js";
+import "./chunk-3D5E7II3.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-WXDG642Z.js";
 import "./chunk-AUYTHOBX.js";

@@ -53,7 +53,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-GB3GUJDE.js";
+} from "./chunk-3D5E7II3.js";
 import {
   commandName,
   initShell,
@@ -4463,9 +4463,19 @@ function collect(df, context) {
   }
   return out;
 }
-var FUNCTION_DIRS = ["/var/task", "/var/runtime", "/opt/extensions", "/opt/bootstrap", "/opt/python", "/opt/nodejs", "/opt/java", "/opt/ruby", "/opt/bin", "/opt/lib"];
+var FUNCTION_DIRS = ["/var/task", "/var/runtime", "/opt/extensions", "/opt/bootstrap"];
 var TOOL_PROGRAMS = /* @__PURE__ */ new Set(["cargo", "make", "cmake", "mvn", "gradle", "pytest", "tox", "zip", "sam", "cdk", "terraform", "rustc", "gcc"]);
 var CODE_SOURCE = /^\.\/?$|\.(py|js|mjs|cjs|ts|rb|go|java|jar|cs|csproj|php|rs|kt|dll)$|(^|\/)(src|app|lib|function|functions|handler|handlers|lambda|api)\/?$/;
+var SYSTEM_TOOLS = /* @__PURE__ */ new Set(["echo", "true", "cp", "mv", "ls", "cat", "sleep", "tar", "rsync"]);
+var TOOL_MODULES = /* @__PURE__ */ new Set(["pytest", "unittest", "tox", "build", "pip", "nox", "mypy", "flake8", "ruff"]);
+var RUNS_APP = /^(run|bootRun|spring-boot:run|quarkus:dev|serve|start)$/;
+function runsTool(argv) {
+  const program = argv[0].slice(argv[0].lastIndexOf("/") + 1);
+  if (/^python[\d.]*$/.test(program) && argv[1] === "-m") return TOOL_MODULES.has(argv[2] ?? "");
+  if (["npm", "yarn", "pnpm"].includes(program)) return TOOL_SCRIPT.test(argv[1] === "run" ? argv[2] ?? "" : argv[1] ?? "");
+  if (/(^|[-_.])(tests?|pytest)([-_.]|$)/i.test(program) && /\.(sh|bash)$/.test(program)) return true;
+  return TOOL_PROGRAMS.has(program) && !argv.slice(1).some((a) => RUNS_APP.test(a));
+}
 var TOOL_SCRIPT = /^(test|lint|build|check|ci)(:|$)/;
 var LAYER_DIR = /^(\/opt\/)?(python|nodejs)(\/|$)/;
 var LAMBDA_LAUNCHES = /* @__PURE__ */ new Set(["base", "ric", "bootstrap", "rie"]);
@@ -4491,11 +4501,13 @@ function borrowsBase(df, context) {
       if (first !== void 0 && (first.startsWith("/") || /\.(sh|bash)$/.test(first))) return void 0;
       return `its ENTRYPOINT is a shell (${argv[0]}) with ${target.cmd ? "a CMD that names no script" : "no CMD"} to run, ${nothingIn}`;
     }
-    if (TOOL_PROGRAMS.has(program) || ["npm", "yarn", "pnpm"].includes(program) && TOOL_SCRIPT.test(argv[1] === "run" ? argv[2] ?? "" : argv[1] ?? "")) return `its ENTRYPOINT runs ${argv.slice(0, 2).join(" ")}, a build or test tool, ${nothingIn}`;
+    if (runsTool(argv)) return `its ENTRYPOINT runs ${argv.slice(0, argv[1] === "-m" ? 3 : 2).join(" ")}, a build or test tool, ${nothingIn}`;
     const launch = analyzeDockerfile(df, context)?.classify(argv);
     if (code || launch?.kind !== "script" || !launch.script?.content || launch.script.launches.some((l) => LAMBDA_LAUNCHES.has(l.kind) || l.kind === "script")) return void 0;
     return `its ENTRYPOINT runs the script ${argv[0]}, which starts no runtime client, and no application code is copied`;
   }
+  const cmd = target.cmd?.value.exec;
+  if (target.cmd?.from && cmd?.length && (SYSTEM_TOOLS.has(cmd[0].slice(cmd[0].lastIndexOf("/") + 1)) || runsTool(cmd))) return `its CMD runs ${cmd[0]}, not a handler or a runtime client, ${nothingIn}`;
   if (target.cmd?.from) return void 0;
   const zip = instructions.find((ins) => ins.keyword === "RUN" && (df.shell(ins)?.commands ?? []).some((c) => /(^|\/)zip$/.test(c.name) && c.args.some((a) => /\.zip$/.test(a))));
   if (zip) return `it packages a .zip (line ${zip.span.line}) and sets no CMD (no handler), ${nothingIn}`;

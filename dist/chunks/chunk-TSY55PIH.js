@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-OG6I6OBY.js";
+} from "./chunk-2LK2ZIUG.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-GB3GUJDE.js";
+} from "./chunk-3D5E7II3.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";

@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-OG6I6OBY.js";
+} from "./chunk-2LK2ZIUG.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-GB3GUJDE.js";
+} from "./chunk-3D5E7II3.js";
 import "./chunk-DKLWZG6L.js";
 import {
   DeployConfigError
