@@ -38545,7 +38545,7 @@ function codeSource(ins) {
       if (MANIFEST_EXAMPLES.some((m) => re.test(m)) && !CODE_EXAMPLES.some((c) => re.test(c))) continue;
       return src;
     }
-    if (isManifestName(base2) || DEPENDENCY_DIRS3.includes(base2) || ARTIFACT_EXTENSIONS.some((e) => base2.endsWith(e))) continue;
+    if (isManifestName(base2) || DEPENDENCY_DIRS3.includes(base2) || ARTIFACT_EXTENSIONS.some((e) => base2.endsWith(e)) || DOC_FILE.test(base2)) continue;
     return src;
   }
   return void 0;
@@ -38607,7 +38607,7 @@ function destWritten(ins) {
 function withSlash(dest) {
   return dest.endsWith("/") ? dest : `${dest}/`;
 }
-var FAMILY, OS_MANAGERS, HARMLESS, MAINTENANCE, MVN_DEPS, MVN_BUILD, GRADLE_BUILD, globToRegExp2, CODE_EXAMPLES, HASH_SOURCE, LL302_layer_order_default;
+var FAMILY, OS_MANAGERS, HARMLESS, MAINTENANCE, MVN_DEPS, MVN_BUILD, GRADLE_BUILD, globToRegExp2, CODE_EXAMPLES, HASH_SOURCE, DOC_FILE, LL302_layer_order_default;
 var init_LL302_layer_order = __esm({
   "rules/LL302-layer-order.ts"() {
     "use strict";
@@ -38643,6 +38643,7 @@ var init_LL302_layer_order = __esm({
     globToRegExp2 = (glob) => globToRegExp(glob, ".*");
     CODE_EXAMPLES = ["app.py", "lambda_function.py", "index.js", "index.mjs", "handler.ts", "main.go", "app.rb", "Function.cs", "Handler.java", "main.rs"];
     HASH_SOURCE = /^(?:[a-z0-9]+:)?[0-9a-f]{10,}$/;
+    DOC_FILE = /^(LICEN[CS]E|COPYING|NOTICE|AUTHORS|README|CHANGELOG|CHANGES)([.-][\w.-]*)?$|\.(md|rst)$/i;
     LL302_layer_order_default = defineRule({
       code: "LL302",
       name: "layer-order",
@@ -38650,7 +38651,7 @@ var init_LL302_layer_order = __esm({
       since: "0.1.0",
       needs: { facts: ["lineage", "history"], dockerfile: true, context: true, history: true },
       docs: {
-        what: "Checks, in each stage that is built for the target, that application code is copied after the dependency install, not before it. Any COPY/ADD from the build context that brings a file which is not a dependency manifest counts as code (COPY . , COPY src/, and also `COPY app.py requirements.txt ./`); dependency manifests, dependency folders and pre-built artifacts (the Not code table below) do not. It reports (1) a dependency install (the Dependency installs table below, and the other install commands of each manager) after code; (2) a build that downloads its dependencies (mvn package, gradle build, dotnet publish, cargo build, go build, pip install .) after code when no earlier step fetched them from the manifests alone and no cache mount keeps them; (3) a RUN that only installs named packages (pip install boto3, dnf install -y gcc) after code. Stages the target is built FROM are reported as warnings; builder stages that are only copied from as info (build time only); stages the target never uses are skipped. COPY --from is not judged. On an image without its Dockerfile the rule judges the history: BuildKit and kaniko record real COPY sources; the classic builder and buildah record content hashes (`COPY dir:4b2e... in /var/task`), which count as code when they land in /var/task or the working directory (a destination named like a manifest, e.g. .../requirements.txt, does not), and `ADD file:... in /` (a base image root filesystem) never counts.",
+        what: "Checks, in each stage that is built for the target, that application code is copied after the dependency install, not before it. Any COPY/ADD from the build context that brings a file which is not a dependency manifest counts as code (COPY . , COPY src/, and also `COPY app.py requirements.txt ./`); dependency manifests, dependency folders and pre-built artifacts (the Not code table below), and project documents (LICENSE, NOTICE, README, CHANGELOG, *.md), do not. It reports (1) a dependency install (the Dependency installs table below, and the other install commands of each manager) after code; (2) a build that downloads its dependencies (mvn package, gradle build, dotnet publish, cargo build, go build, pip install .) after code when no earlier step fetched them from the manifests alone and no cache mount keeps them; (3) a RUN that only installs named packages (pip install boto3, dnf install -y gcc) after code. Stages the target is built FROM are reported as warnings; builder stages that are only copied from as info (build time only); stages the target never uses are skipped. COPY --from is not judged. On an image without its Dockerfile the rule judges the history: BuildKit and kaniko record real COPY sources; the classic builder and buildah record content hashes (`COPY dir:4b2e... in /var/task`), which count as code when they land in /var/task or the working directory (a destination named like a manifest, e.g. .../requirements.txt, does not), and `ADD file:... in /` (a base image root filesystem) never counts.",
         why: "Docker reuses a cached layer only while every earlier layer is unchanged. When the code is copied first, any edit to a handler invalidates the cache for the install, so every build downloads and installs every dependency again: minutes per build instead of seconds. In the function image it also produces a new dependency layer with a new digest on each deploy, so the push uploads it again and Lambda has to fetch and cache it again for new execution environments, instead of reusing the unchanged layer.",
         bad: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY . ${LAMBDA_TASK_ROOT}\nRUN pip install --no-cache-dir -r requirements.txt\nCMD ["app.handler"]\n' },
         good: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY . ${LAMBDA_TASK_ROOT}\nCMD ["app.handler"]\n' },

@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-CDFRJMR3.js";
 import "./chunks/chunk-KV2DG5PR.js";
-import "./chunks/chunk-TSY55PIH.js";
+import "./chunks/chunk-DMNKPN4I.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-GO4TYQ4A.js";
+} from "./chunks/chunk-TBYFSLK6.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-2LK2ZIUG.js";
+} from "./chunks/chunk-BET6ONA7.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-3D5E7II3.js";
+} from "./chunks/chunk-LVQGEC3G.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-GO4TYQ4A.js";
+} from "./chunk-TBYFSLK6.js";
 import "./chunk-3DW2QXZU.js";
 import {
   ContextCache
-} from "./chunk-2LK2ZIUG.js";
-import "./chunk-3D5E7II3.js";
+} from "./chunk-BET6ONA7.js";
+import "./chunk-LVQGEC3G.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-WXDG642Z.js";
 import {

@@ -6,6 +6,7 @@ const NODE = 'FROM public.ecr.aws/lambda/nodejs:20\n';
 
 ruleTester(rule, {
   valid: [
+    { name: 'LICENSE and README copied before the install are documents, not code', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY LICENSE README.md ${LAMBDA_TASK_ROOT}/\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
     { name: 'dotnet restore in the stage the publish stage is built FROM (the AWS .NET template)', dockerfile: 'FROM mcr.microsoft.com/dotnet/sdk:8.0 AS builder\nWORKDIR /src\nCOPY src/App/App.csproj App/\nRUN dotnet restore App/App.csproj\nCOPY src/App/ App/\n\nFROM builder AS publish\nRUN dotnet publish App/App.csproj -c Release -o /out\n\nFROM public.ecr.aws/lambda/dotnet:8\nCOPY --from=publish /out ${LAMBDA_TASK_ROOT}\nCMD ["App::App.Function::Handler"]\n' },
     { name: 'go mod download in a deps stage, go build in the stage built FROM it', dockerfile: 'FROM golang:1.23 AS deps\nWORKDIR /src\nCOPY go.mod go.sum ./\nRUN go mod download\n\nFROM deps AS build\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /bootstrap .\n\nFROM public.ecr.aws/lambda/provided:al2023\nCOPY --from=build /bootstrap ${LAMBDA_RUNTIME_DIR}/bootstrap\nCMD ["handler"]\n' },
     { name: 'an install next to a script of the build context may need the code', dockerfile: 'FROM amazonlinux:2\nWORKDIR /package\nCOPY . .\nRUN amazon-linux-extras enable python3.8 && yum install -y zip && ./package.sh\n' },

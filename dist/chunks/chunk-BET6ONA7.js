@@ -53,7 +53,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-3D5E7II3.js";
+} from "./chunk-LVQGEC3G.js";
 import {
   commandName,
   initShell,

@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-2LK2ZIUG.js";
+} from "./chunk-BET6ONA7.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-3D5E7II3.js";
+} from "./chunk-LVQGEC3G.js";
 import "./chunk-DKLWZG6L.js";
 import {
   DeployConfigError

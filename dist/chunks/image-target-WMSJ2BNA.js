@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-TSY55PIH.js";
+} from "./chunk-DMNKPN4I.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-2LK2ZIUG.js";
-import "./chunk-3D5E7II3.js";
+} from "./chunk-BET6ONA7.js";
+import "./chunk-LVQGEC3G.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-WXDG642Z.js";
 import "./chunk-AUYTHOBX.js";

@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-2LK2ZIUG.js";
+} from "./chunk-BET6ONA7.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-3D5E7II3.js";
+} from "./chunk-LVQGEC3G.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";
