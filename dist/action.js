@@ -13411,6 +13411,13 @@ var init_commands = __esm({
 
 // src/lambda/launch.ts
 import { basename as basename2, posix } from "node:path";
+function bareShell(entrypoint) {
+  return entrypoint.length > 0 && isShell(entrypoint[0]) && !/(^|\/)busybox$/.test(entrypoint[0]) && entrypoint.slice(1).every((w) => w.startsWith("-") && !/^-[a-z]*c[a-z]*$/.test(w));
+}
+function entrypointLaunchArgv(entrypoint, cmd) {
+  const script = cmd?.[0];
+  return bareShell(entrypoint) && script !== void 0 && (script.startsWith("/") || /\.(sh|bash)$/.test(script)) ? [...entrypoint, ...cmd] : [...entrypoint];
+}
 function classifyLaunch(argv, sight) {
   return classify(argv, sight, 0);
 }
@@ -14152,10 +14159,8 @@ function borrowsBase(df, context) {
   if (entrypoint?.from) {
     const argv = entrypoint.value.exec;
     if (!argv || argv.length === 0) return void 0;
-    const program = argv[0].slice(argv[0].lastIndexOf("/") + 1);
-    if (isShell(program) && program !== "busybox" && argv.slice(1).every((w) => w.startsWith("-") && !/^-[a-z]*c[a-z]*$/.test(w))) {
-      const first = target.cmd?.value.exec?.[0];
-      if (first !== void 0 && (first.startsWith("/") || /\.(sh|bash)$/.test(first))) return void 0;
+    if (bareShell(argv)) {
+      if (entrypointLaunchArgv(argv, target.cmd?.value.exec).length > argv.length) return void 0;
       return `its ENTRYPOINT is a shell (${argv[0]}) with ${target.cmd ? "a CMD that names no script" : "no CMD"} to run, ${nothingIn}`;
     }
     if (runsTool(argv)) return `its ENTRYPOINT runs ${argv.slice(0, argv[1] === "-m" ? 3 : 2).join(" ")}, a build or test tool, ${nothingIn}`;
@@ -14208,7 +14213,7 @@ var init_evidence = __esm({
     init_lambda_signs();
     init_ric();
     init_dockerfile_contract();
-    init_shell();
+    init_launch();
     LAMBDA_CONTRACT_RULES = /* @__PURE__ */ new Set(["LL101", "LL102", "LL103", "LL104", "LL105", "LL107", "LL108", "LL110"]);
     RIC_WORDS = /\b(awslambdaric|aws-lambda-ric|aws_lambda_ric|aws-lambda-java-runtime-interface-client|Amazon\.Lambda\.RuntimeSupport|lambda_runtime|aws-lambda-go)\b/;
     ADAPTER = /aws-lambda-adapter|\/opt\/extensions\/lambda-adapter|\bAWS_LWA_\w+/;
@@ -21167,7 +21172,7 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -21189,7 +21194,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar6(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar5(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -21204,7 +21209,7 @@ var require_identity = __commonJS({
     exports.isMap = isMap5;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar6;
+    exports.isScalar = isScalar5;
     exports.isSeq = isSeq6;
   }
 });
@@ -26749,7 +26754,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar6 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -26833,7 +26838,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar6;
+    exports.isScalar = isScalar5;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -29046,6 +29051,7 @@ var init_rule_kit = __esm({
     init_commands();
     init_image_contract();
     init_types2();
+    init_launch();
     MissingFact = class extends Error {
       constructor(fact, reason) {
         super(`${fact}: ${reason}`);
@@ -34036,10 +34042,7 @@ var init_LL102_entrypoint_invalid = __esm({
       entrypoint(epIns, judgeLaunch = true) {
         const ep = this.t.entrypoint.value;
         if (ep.exec) {
-          const cmd = this.t.cmd?.value.exec;
-          const bareShell = ep.exec.length > 0 && isShell(ep.exec[0]) && !/(^|\/)busybox$/.test(ep.exec[0]) && ep.exec.slice(1).every((w) => w.startsWith("-") && !/^-[a-z]*c[a-z]*$/.test(w));
-          const argv = bareShell && cmd?.length && (cmd[0].startsWith("/") || /\.(sh|bash)$/.test(cmd[0])) ? [...ep.exec, ...cmd] : ep.exec;
-          this.judge(this.a.classify(argv), epIns, "ENTRYPOINT", json(ep.exec));
+          this.judge(this.a.classify(entrypointLaunchArgv(ep.exec, this.t.cmd?.value.exec)), epIns, "ENTRYPOINT", json(ep.exec));
           return;
         }
         const text = ep.shell ?? "";
@@ -37981,14 +37984,24 @@ function canonical(path6, home) {
   return segments.join("/").replace(/\/+$/, "") || "/";
 }
 function absoluteCache(p) {
-  const home = p.ins.scope.get("HOME");
-  const path6 = p.paths[0].replace(/^~/, home && "value" in home && home.value.startsWith("/") ? home.value.replace(/\/+$/, "") : "/root");
+  const path6 = withHome(p);
   return path6.startsWith("/") ? path6 : posix12.join(p.ins.workdir, path6);
+}
+function withHome(p) {
+  const home = p.ins.scope.get("HOME");
+  return p.paths[0].replace(/^~/, home && "value" in home && home.value.startsWith("/") ? home.value.replace(/\/+$/, "") : "/root");
+}
+function mountsOf(ins) {
+  const home = ins.scope.get("HOME");
+  return cacheMountTargets(ins.flags).map((m) => canonical(m, home && "value" in home ? home.value : void 0));
+}
+function cleanedLater(script, mc, target, ins) {
+  const at2 = script.commands.indexOf(mc.cmd);
+  return script.commands.some((c, i2) => (i2 > at2 || Boolean(c.viaShellC) || Boolean(mc.cmd.viaShellC)) && c !== mc.cmd && cleans(c, target, exportedScope(script, c, ins.scope)));
 }
 function pendingData(p) {
   const { info: info2, mc } = p;
-  const home = p.ins.scope.get("HOME");
-  const path6 = p.paths[0].replace(/^~/, home && "value" in home && home.value.startsWith("/") ? home.value.replace(/\/+$/, "") : "/root");
+  const path6 = withHome(p);
   const mountAt = absoluteCache(p);
   const manager = info2.label === "dnf" ? mc.manager : info2.label;
   const fix = info2.fix.replace("{{manager}}", mc.manager).replace("{{path}}", p.paths[0] === GEM_DIR_CACHE ? '"$(gem env gemdir)"/cache' : path6).replace(/target=(\/[^)\s,]+)/, (m, target) => pathWithin(mountAt, target) ? m : `target=${mountAt.replace(/\/_cacache$/, "")}`);
@@ -38285,11 +38298,11 @@ var init_LL301_cache_leftover = __esm({
               if (!p.cleanedAt && script.commands.some((c) => cleans(c, p, ins.scope))) p.cleanedAt = ins;
             }
             if (removesDockerClean(script)) keepsArchives = true;
-            const scopeHome = ins.scope.get("HOME");
-            const mounts = cacheMountTargets(ins.flags).map((m) => canonical(m, scopeHome && "value" in scopeHome ? scopeHome.value : void 0));
+            const mounts = mountsOf(ins);
             const commands = managerCommands(script);
             const { aptUpdates, aptJudged } = aptListsOf(commands);
             let aptSeen = false;
+            const left = /* @__PURE__ */ new Set();
             for (const mc of commands) {
               if (mc.manager === "pip" && mc.subcommand === "config" && mc.args[0] === "set" && /\.no-cache-dir$/.test(mc.args[1] ?? "")) pipConfigNoCache = true;
               readBundleConfig(mc, bundleSettings);
@@ -38312,10 +38325,10 @@ var init_LL301_cache_leftover = __esm({
                 aptSeen ||= archives !== void 0;
                 continue;
               }
-              const at2 = script.commands.indexOf(mc.cmd);
-              const cleaned = script.commands.some((c, i2) => (i2 > at2 || Boolean(c.viaShellC) || Boolean(mc.cmd.viaShellC)) && c !== mc.cmd && cleans(c, target, exportedScope(script, c, ins.scope)));
-              if (!mounts.some((m) => pathWithin(paths[0], m)) && !cleaned) pending.push({ ...target, ins });
-              else if (archives) pending.push({ ...archives, ins });
+              if (!mounts.some((m) => pathWithin(paths[0], m)) && !cleanedLater(script, mc, target, ins)) {
+                if (!left.has(paths[0])) pending.push({ ...target, ins });
+                left.add(paths[0]);
+              } else if (archives) pending.push({ ...archives, ins });
             }
           },
           end() {
@@ -43519,6 +43532,10 @@ function intrinsic(node) {
   }
   return void 0;
 }
+function isNoValue(node) {
+  const fn = intrinsic(node);
+  return fn?.name === "Ref" && (0, import_yaml.isScalar)(fn.arg) && fn.arg.value === "AWS::NoValue";
+}
 function str2(node) {
   if (!node || !(0, import_yaml.isScalar)(node) || intrinsic(node)) return void 0;
   const v = node.value;
@@ -43616,7 +43633,7 @@ function reservedKeys(vars, at2, from) {
 function noValue(value) {
   const fn = intrinsic(value);
   if (fn?.name === "Fn::If") return !(0, import_yaml2.isSeq)(fn.arg) || fn.arg.items.slice(1).some((b) => noValue(b));
-  return fn?.name === "Ref" && (0, import_yaml2.isScalar)(fn.arg) && fn.arg.value === "AWS::NoValue";
+  return isNoValue(value);
 }
 var import_yaml2, RESERVED;
 var init_reserved_env2 = __esm({
@@ -43838,10 +43855,6 @@ function zipOnlySettings(t, props, own, globals) {
     out2.push({ name: name2, at: t.at(keyNode(holder, name2) ?? node), fromGlobals });
   }
   return out2;
-}
-function isNoValue(node) {
-  const fn = intrinsic(node);
-  return fn?.name === "Ref" && (0, import_yaml3.isScalar)(fn.arg) && fn.arg.value === "AWS::NoValue";
 }
 function surelySet(node) {
   const fn = intrinsic(node);

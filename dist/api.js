@@ -1,13 +1,13 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   readDeploy
-} from "./chunks/chunk-CDFRJMR3.js";
-import "./chunks/chunk-KV2DG5PR.js";
-import "./chunks/chunk-DMNKPN4I.js";
+} from "./chunks/chunk-YJ2WN4N3.js";
+import "./chunks/chunk-GAXSEQ2E.js";
+import "./chunks/chunk-QNOXWWFW.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-TBYFSLK6.js";
+} from "./chunks/chunk-GBFBAJTE.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-BET6ONA7.js";
+} from "./chunks/chunk-Y4Z2Q6EA.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-LVQGEC3G.js";
+} from "./chunks/chunk-SHE6UCGR.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

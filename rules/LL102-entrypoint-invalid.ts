@@ -1,4 +1,4 @@
-import { defineRule, isShell, overrideUnresolved, EXEC_HEADER_NEED, type MessageSpec, type RuleContext } from '../src/engine/rule-kit.js';
+import { defineRule, entrypointLaunchArgv, overrideUnresolved, EXEC_HEADER_NEED, type MessageSpec, type RuleContext } from '../src/engine/rule-kit.js';
 import { AWS_PYTHON_GOOD, PYTHON_HANDLER } from './doc-examples.js';
 import type { Instruction, Stage } from '../src/dockerfile/model.js';
 import type { DockerfileContract, ImageContract, Launch } from '../src/lambda/contract.js';
@@ -274,10 +274,7 @@ class LaunchJudge {
     if (ep.exec) {
       // A shell with no script or -c of its own (`ENTRYPOINT ["/bin/sh"]`) runs CMD's first word as its script:
       // the launch is the two together (`CMD ["/lambda-entrypoint.sh", "app.handler"]` reaches the base's entrypoint).
-      const cmd = this.t.cmd?.value.exec;
-      const bareShell = ep.exec.length > 0 && isShell(ep.exec[0]) && !/(^|\/)busybox$/.test(ep.exec[0]) && ep.exec.slice(1).every((w) => w.startsWith('-') && !/^-[a-z]*c[a-z]*$/.test(w));
-      const argv = bareShell && cmd?.length && (cmd[0].startsWith('/') || /\.(sh|bash)$/.test(cmd[0])) ? [...ep.exec, ...cmd] : ep.exec;
-      this.judge(this.a.classify(argv), epIns, 'ENTRYPOINT', json(ep.exec));
+      this.judge(this.a.classify(entrypointLaunchArgv(ep.exec, this.t.cmd?.value.exec)), epIns, 'ENTRYPOINT', json(ep.exec));
       return;
     }
     const text = ep.shell ?? '';

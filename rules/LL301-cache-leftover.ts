@@ -141,17 +141,32 @@ function canonical(path: string, home: string | undefined): string {
  */
 /** The cache folder as an absolute path: `~` is the HOME of that RUN (/root without one), a relative one its WORKDIR. */
 function absoluteCache(p: { paths: string[]; ins: Instruction }): string {
-  const home = p.ins.scope.get('HOME');
-  const path = p.paths[0].replace(/^~/, home && 'value' in home && home.value.startsWith('/') ? home.value.replace(/\/+$/, '') : '/root');
+  const path = withHome(p);
   return path.startsWith('/') ? path : posix.join(p.ins.workdir, path);
+}
+
+/** Cache paths are kept home-relative (~): named with the HOME of that RUN (ENV HOME=/tmp is common on Lambda), else /root. */
+function withHome(p: { paths: string[]; ins: Instruction }): string {
+  const home = p.ins.scope.get('HOME');
+  return p.paths[0].replace(/^~/, home && 'value' in home && home.value.startsWith('/') ? home.value.replace(/\/+$/, '') : '/root');
+}
+
+/** The cache mounts of a RUN, written home-relative as cache paths are. */
+function mountsOf(ins: Instruction): string[] {
+  const home = ins.scope.get('HOME');
+  return cacheMountTargets(ins.flags).map((m) => canonical(m, home && 'value' in home ? home.value : undefined));
+}
+
+/** A later command of the same RUN cleans the cache; what the script exports before it counts (`export PIP_CACHE_DIR=...`). */
+function cleanedLater(script: ShellScript, mc: ManagerCommand, target: Evaluated, ins: Instruction): boolean {
+  const at = script.commands.indexOf(mc.cmd);
+  return script.commands.some((c, i) => (i > at || Boolean(c.viaShellC) || Boolean(mc.cmd.viaShellC)) && c !== mc.cmd && cleans(c, target, exportedScope(script, c, ins.scope)));
 }
 
 /** What a finding on a cache left says: the command, the manager, the cache folder and the fix. */
 function pendingData(p: { info: CacheInfo; mc: ManagerCommand; paths: string[]; ins: Instruction }): { command: string; manager: string; path: string; fix: string } {
   const { info, mc } = p;
-  // Cache paths are kept home-relative (~): name them with the HOME of that RUN (ENV HOME=/tmp is common on Lambda).
-  const home = p.ins.scope.get('HOME');
-  const path = p.paths[0].replace(/^~/, home && 'value' in home && home.value.startsWith('/') ? home.value.replace(/\/+$/, '') : '/root');
+  const path = withHome(p);
   const mountAt = absoluteCache(p);
   const manager = info.label === 'dnf' ? mc.manager : info.label;
   // A cache mount goes where this install keeps its cache (npm_config_cache=/tmp/.npm, UV_CACHE_DIR, a HOME of its own).
@@ -460,11 +475,12 @@ export default defineRule({
           if (!p.cleanedAt && script.commands.some((c) => cleans(c, p, ins.scope))) p.cleanedAt = ins;
         }
         if (removesDockerClean(script)) keepsArchives = true;
-        const scopeHome = ins.scope.get('HOME');
-        const mounts = cacheMountTargets(ins.flags).map((m) => canonical(m, scopeHome && 'value' in scopeHome ? scopeHome.value : undefined));
+        const mounts = mountsOf(ins);
         const commands = managerCommands(script);
         const { aptUpdates, aptJudged } = aptListsOf(commands);
         let aptSeen = false;
+        // One finding per cache and RUN (`yum update -y && yum install -y zip` fills one yum cache).
+        const left = new Set<string>();
         for (const mc of commands) {
           if (mc.manager === 'pip' && mc.subcommand === 'config' && mc.args[0] === 'set' && /\.no-cache-dir$/.test(mc.args[1] ?? '')) pipConfigNoCache = true;
           readBundleConfig(mc, bundleSettings);
@@ -491,11 +507,10 @@ export default defineRule({
           }
           // A cache mount keeps what it covers out of the image; the main cache path must be covered
           // (a mount of /var/cache/apt alone still leaves the lists of /var/lib/apt/lists).
-          const at = script.commands.indexOf(mc.cmd);
-          // What the script exports before the cleaning command counts (`export PIP_CACHE_DIR=... && ... && rm -rf "$PIP_CACHE_DIR"`).
-          const cleaned = script.commands.some((c, i) => (i > at || Boolean(c.viaShellC) || Boolean(mc.cmd.viaShellC)) && c !== mc.cmd && cleans(c, target, exportedScope(script, c, ins.scope)));
-          if (!mounts.some((m) => pathWithin(paths[0], m)) && !cleaned) pending.push({ ...target, ins });
-          else if (archives) pending.push({ ...archives, ins });
+          if (!mounts.some((m) => pathWithin(paths[0], m)) && !cleanedLater(script, mc, target, ins)) {
+            if (!left.has(paths[0])) pending.push({ ...target, ins });
+            left.add(paths[0]);
+          } else if (archives) pending.push({ ...archives, ins });
         }
       },
       end() {

@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-TBYFSLK6.js";
+} from "./chunk-GBFBAJTE.js";
 import "./chunk-3DW2QXZU.js";
 import {
   ContextCache
-} from "./chunk-BET6ONA7.js";
-import "./chunk-LVQGEC3G.js";
+} from "./chunk-Y4Z2Q6EA.js";
+import "./chunk-SHE6UCGR.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-WXDG642Z.js";
 import {

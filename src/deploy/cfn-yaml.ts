@@ -165,6 +165,12 @@ export function intrinsic(node: Node | undefined): { name: string; arg: Node | u
   return undefined;
 }
 
+/** `!Ref AWS::NoValue` (`{Ref: AWS::NoValue}`): CloudFormation leaves the property out. */
+export function isNoValue(node: Node | undefined): boolean {
+  const fn = intrinsic(node);
+  return fn?.name === 'Ref' && isScalar(fn.arg) && fn.arg.value === 'AWS::NoValue';
+}
+
 /** A literal string (numbers and booleans as written); undefined for intrinsics and non-scalars. */
 export function str(node: Node | undefined): string | undefined {
   if (!node || !isScalar(node) || intrinsic(node)) return undefined;

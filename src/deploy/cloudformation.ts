@@ -14,7 +14,7 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import { isMap, isScalar, isSeq, YAMLMap, YAMLSeq, Pair, type Node } from 'yaml';
 import type { Location } from '../core/types.js';
-import { entries, get, intrinsic, keyNode, str, strList, strMap, template, type Template } from './cfn-yaml.js';
+import { entries, get, intrinsic, isNoValue, keyNode, str, strList, strMap, template, type Template } from './cfn-yaml.js';
 import { reservedKeys } from './reserved-env.js';
 import { uriTailUnresolved, type DeployedFunction, type DeployKind, type DeployProblem, type Located, type ZipOnlySetting } from './types.js';
 
@@ -269,12 +269,6 @@ function zipOnlySettings(t: Template, props: Node | undefined, own: Node | undef
     out.push({ name, at: t.at(keyNode(holder, name) ?? node), fromGlobals });
   }
   return out;
-}
-
-/** `!Ref AWS::NoValue` (`{Ref: AWS::NoValue}`): CloudFormation leaves the property out. */
-function isNoValue(node: Node | undefined): boolean {
-  const fn = intrinsic(node);
-  return fn?.name === 'Ref' && isScalar(fn.arg) && fn.arg.value === 'AWS::NoValue';
 }
 
 function surelySet(node: Node): boolean {

@@ -4,10 +4,10 @@
  * environment variables you have provided contains reserved keys ... Reserved keys used in this request: AWS_REGION").
  * The keys: https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html#configuration-envvars-runtime
  */
-import { isScalar, isSeq, type Node } from 'yaml';
+import { isSeq, type Node } from 'yaml';
 import type { Location } from '../core/types.js';
 import { RESERVED_ENV } from '../knowledge/reserved-env.js';
-import { entries, intrinsic } from './cfn-yaml.js';
+import { entries, intrinsic, isNoValue } from './cfn-yaml.js';
 import type { ReservedEnvSetting } from './types.js';
 
 const RESERVED = new Set(RESERVED_ENV.map((e) => e.name));
@@ -33,5 +33,5 @@ export function reservedKeys(vars: Node | undefined, at: (n: Node) => Location, 
 function noValue(value: Node | undefined): boolean {
   const fn = intrinsic(value);
   if (fn?.name === 'Fn::If') return !isSeq(fn.arg) || fn.arg.items.slice(1).some((b) => noValue(b as Node));
-  return fn?.name === 'Ref' && isScalar(fn.arg) && fn.arg.value === 'AWS::NoValue';
+  return isNoValue(value);
 }

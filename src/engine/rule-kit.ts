@@ -27,6 +27,8 @@ export { cacheMountTargets, installs, managerCommand, managerCommands, removedPa
 export { EXEC_HEADER_NEED, HANDLER_BODY_NEED } from '../lambda/image-contract.js';
 // Whether a deploy function's ImageConfig override is unresolved (the Lambda-contract rules then do not judge it).
 export { overrideUnresolved } from '../deploy/types.js';
+// What an ENTRYPOINT starts with its CMD (a bare shell runs CMD's script).
+export { entrypointLaunchArgv } from '../lambda/launch.js';
 
 export interface MessageSpec {
   /** Message text with {{placeholders}}. */

@@ -28,7 +28,7 @@ import type { DockerfileModel, Instruction, Stage } from '../dockerfile/model.js
 import { lambdaNamedRepository } from '../knowledge/lambda-signs.js';
 import { RIE_BINARIES, JAVA_RIC_MAIN } from '../knowledge/ric.js';
 import { analyzeDockerfile } from './dockerfile-contract.js';
-import { isShell } from '../dockerfile/shell.js';
+import { bareShell, entrypointLaunchArgv } from './launch.js';
 
 export interface LambdaEvidence {
   /** What was seen, for messages and docs. */
@@ -196,11 +196,9 @@ function borrowsBase(df: DockerfileModel, context: BuildContext | undefined): st
     const argv = entrypoint.value.exec;
     // A shell-form ENTRYPOINT is left to LL102 (what it runs is read there).
     if (!argv || argv.length === 0) return undefined;
-    const program = argv[0].slice(argv[0].lastIndexOf('/') + 1);
-    if (isShell(program) && program !== 'busybox' && argv.slice(1).every((w) => w.startsWith('-') && !/^-[a-z]*c[a-z]*$/.test(w))) {
+    if (bareShell(argv)) {
       // The shell runs CMD's script when CMD names one (`ENTRYPOINT ["/bin/sh"]`, `CMD ["/lambda-entrypoint.sh", ...]`).
-      const first = target.cmd?.value.exec?.[0];
-      if (first !== undefined && (first.startsWith('/') || /\.(sh|bash)$/.test(first))) return undefined;
+      if (entrypointLaunchArgv(argv, target.cmd?.value.exec).length > argv.length) return undefined;
       return `its ENTRYPOINT is a shell (${argv[0]}) with ${target.cmd ? 'a CMD that names no script' : 'no CMD'} to run, ${nothingIn}`;
     }
     if (runsTool(argv)) return `its ENTRYPOINT runs ${argv.slice(0, argv[1] === '-m' ? 3 : 2).join(' ')}, a build or test tool, ${nothingIn}`;

@@ -60,6 +60,23 @@ const OK = ['ric', 'bootstrap', 'base'];
 /** Programs of the OS's own folders (/bin/echo, /usr/bin/env): never a runtime client, nothing to read. */
 const SYSTEM_PROGRAM = /^\/(usr\/)?(local\/)?s?bin\/(?!.*(bootstrap|lambda))/;
 
+/**
+ * A shell ENTRYPOINT with nothing of its own to run (`["/bin/sh"]`, flags only, no -c; not busybox, which runs applets):
+ * it runs its first CMD argument as a script.
+ */
+export function bareShell(entrypoint: readonly string[]): boolean {
+  return entrypoint.length > 0 && isShell(entrypoint[0]) && !/(^|\/)busybox$/.test(entrypoint[0]) && entrypoint.slice(1).every((w) => w.startsWith('-') && !/^-[a-z]*c[a-z]*$/.test(w));
+}
+
+/**
+ * What an exec-form ENTRYPOINT starts: with a bare shell and a CMD that names a script (`CMD ["/lambda-entrypoint.sh",
+ * "app.handler"]`), the two together; otherwise the ENTRYPOINT alone.
+ */
+export function entrypointLaunchArgv(entrypoint: readonly string[], cmd: readonly string[] | undefined): string[] {
+  const script = cmd?.[0];
+  return bareShell(entrypoint) && script !== undefined && (script.startsWith('/') || /\.(sh|bash)$/.test(script)) ? [...entrypoint, ...cmd!] : [...entrypoint];
+}
+
 export function classifyLaunch(argv: string[], sight: LaunchSight): Launch {
   return classify(argv, sight, 0);
 }

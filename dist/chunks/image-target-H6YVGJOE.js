@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-DMNKPN4I.js";
+} from "./chunk-QNOXWWFW.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-BET6ONA7.js";
-import "./chunk-LVQGEC3G.js";
+} from "./chunk-Y4Z2Q6EA.js";
+import "./chunk-SHE6UCGR.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-WXDG642Z.js";
 import "./chunk-AUYTHOBX.js";

@@ -155,6 +155,10 @@ function intrinsic(node) {
   }
   return void 0;
 }
+function isNoValue(node) {
+  const fn = intrinsic(node);
+  return fn?.name === "Ref" && (0, import_yaml.isScalar)(fn.arg) && fn.arg.value === "AWS::NoValue";
+}
 function str(node) {
   if (!node || !(0, import_yaml.isScalar)(node) || intrinsic(node)) return void 0;
   const v = node.value;
@@ -217,7 +221,7 @@ function reservedKeys(vars, at, from) {
 function noValue(value) {
   const fn = intrinsic(value);
   if (fn?.name === "Fn::If") return !(0, import_yaml2.isSeq)(fn.arg) || fn.arg.items.slice(1).some((b) => noValue(b));
-  return fn?.name === "Ref" && (0, import_yaml2.isScalar)(fn.arg) && fn.arg.value === "AWS::NoValue";
+  return isNoValue(value);
 }
 
 // src/deploy/cloudformation.ts
@@ -434,10 +438,6 @@ function zipOnlySettings(t, props, own, globals) {
     out.push({ name, at: t.at(keyNode(holder, name) ?? node), fromGlobals });
   }
   return out;
-}
-function isNoValue(node) {
-  const fn = intrinsic(node);
-  return fn?.name === "Ref" && (0, import_yaml3.isScalar)(fn.arg) && fn.arg.value === "AWS::NoValue";
 }
 function surelySet(node) {
   const fn = intrinsic(node);

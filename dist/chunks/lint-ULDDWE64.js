@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-BET6ONA7.js";
+} from "./chunk-Y4Z2Q6EA.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-LVQGEC3G.js";
+} from "./chunk-SHE6UCGR.js";
 import "./chunk-DKLWZG6L.js";
 import {
   DeployConfigError

@@ -3,8 +3,8 @@ import {
   isDeployTemplate,
   readDeploy,
   readTemplate
-} from "./chunk-CDFRJMR3.js";
-import "./chunk-KV2DG5PR.js";
+} from "./chunk-YJ2WN4N3.js";
+import "./chunk-GAXSEQ2E.js";
 import {
   sniffDeploy
 } from "./chunk-3DW2QXZU.js";

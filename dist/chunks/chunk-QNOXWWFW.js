@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-BET6ONA7.js";
+} from "./chunk-Y4Z2Q6EA.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-LVQGEC3G.js";
+} from "./chunk-SHE6UCGR.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";

@@ -4,7 +4,7 @@ import {
   isFile,
   isReservedEnvKey,
   under
-} from "./chunk-KV2DG5PR.js";
+} from "./chunk-GAXSEQ2E.js";
 import {
   wasmPath
 } from "./chunk-DKLWZG6L.js";

@@ -25,9 +25,11 @@ import {
   SNAPSTART_NOTE_AWS_BASE,
   SNAPSTART_NOTE_OTHER_BASE,
   WEB_ADAPTER,
+  bareShell,
   baseImageSize,
   classifyLaunch,
   contextPath,
+  entrypointLaunchArgv,
   expand,
   formatBytes,
   formatMs,
@@ -53,11 +55,10 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-LVQGEC3G.js";
+} from "./chunk-SHE6UCGR.js";
 import {
   commandName,
-  initShell,
-  isShell
+  initShell
 } from "./chunk-DKLWZG6L.js";
 import {
   __commonJS,
@@ -4495,10 +4496,8 @@ function borrowsBase(df, context) {
   if (entrypoint?.from) {
     const argv = entrypoint.value.exec;
     if (!argv || argv.length === 0) return void 0;
-    const program = argv[0].slice(argv[0].lastIndexOf("/") + 1);
-    if (isShell(program) && program !== "busybox" && argv.slice(1).every((w) => w.startsWith("-") && !/^-[a-z]*c[a-z]*$/.test(w))) {
-      const first = target.cmd?.value.exec?.[0];
-      if (first !== void 0 && (first.startsWith("/") || /\.(sh|bash)$/.test(first))) return void 0;
+    if (bareShell(argv)) {
+      if (entrypointLaunchArgv(argv, target.cmd?.value.exec).length > argv.length) return void 0;
       return `its ENTRYPOINT is a shell (${argv[0]}) with ${target.cmd ? "a CMD that names no script" : "no CMD"} to run, ${nothingIn}`;
     }
     if (runsTool(argv)) return `its ENTRYPOINT runs ${argv.slice(0, argv[1] === "-m" ? 3 : 2).join(" ")}, a build or test tool, ${nothingIn}`;

@@ -8069,6 +8069,13 @@ var CONFIG_ONLY = { workdir: "/", seesBuild: false, holds: () => false, bootstra
 var FORMS = RICS.flatMap((r) => r.launches.map((form) => ({ ric: r.id, form })));
 var OK = ["ric", "bootstrap", "base"];
 var SYSTEM_PROGRAM = /^\/(usr\/)?(local\/)?s?bin\/(?!.*(bootstrap|lambda))/;
+function bareShell(entrypoint) {
+  return entrypoint.length > 0 && isShell(entrypoint[0]) && !/(^|\/)busybox$/.test(entrypoint[0]) && entrypoint.slice(1).every((w) => w.startsWith("-") && !/^-[a-z]*c[a-z]*$/.test(w));
+}
+function entrypointLaunchArgv(entrypoint, cmd) {
+  const script = cmd?.[0];
+  return bareShell(entrypoint) && script !== void 0 && (script.startsWith("/") || /\.(sh|bash)$/.test(script)) ? [...entrypoint, ...cmd] : [...entrypoint];
+}
 function classifyLaunch(argv, sight) {
   return classify(argv, sight, 0);
 }
@@ -9028,10 +9035,7 @@ var LaunchJudge = class {
   entrypoint(epIns, judgeLaunch = true) {
     const ep = this.t.entrypoint.value;
     if (ep.exec) {
-      const cmd = this.t.cmd?.value.exec;
-      const bareShell = ep.exec.length > 0 && isShell(ep.exec[0]) && !/(^|\/)busybox$/.test(ep.exec[0]) && ep.exec.slice(1).every((w) => w.startsWith("-") && !/^-[a-z]*c[a-z]*$/.test(w));
-      const argv = bareShell && cmd?.length && (cmd[0].startsWith("/") || /\.(sh|bash)$/.test(cmd[0])) ? [...ep.exec, ...cmd] : ep.exec;
-      this.judge(this.a.classify(argv), epIns, "ENTRYPOINT", json(ep.exec));
+      this.judge(this.a.classify(entrypointLaunchArgv(ep.exec, this.t.cmd?.value.exec)), epIns, "ENTRYPOINT", json(ep.exec));
       return;
     }
     const text = ep.shell ?? "";
@@ -12872,14 +12876,24 @@ function canonical(path, home) {
   return segments.join("/").replace(/\/+$/, "") || "/";
 }
 function absoluteCache(p) {
-  const home = p.ins.scope.get("HOME");
-  const path = p.paths[0].replace(/^~/, home && "value" in home && home.value.startsWith("/") ? home.value.replace(/\/+$/, "") : "/root");
+  const path = withHome(p);
   return path.startsWith("/") ? path : posix9.join(p.ins.workdir, path);
+}
+function withHome(p) {
+  const home = p.ins.scope.get("HOME");
+  return p.paths[0].replace(/^~/, home && "value" in home && home.value.startsWith("/") ? home.value.replace(/\/+$/, "") : "/root");
+}
+function mountsOf(ins) {
+  const home = ins.scope.get("HOME");
+  return cacheMountTargets(ins.flags).map((m) => canonical(m, home && "value" in home ? home.value : void 0));
+}
+function cleanedLater(script, mc, target, ins) {
+  const at = script.commands.indexOf(mc.cmd);
+  return script.commands.some((c, i) => (i > at || Boolean(c.viaShellC) || Boolean(mc.cmd.viaShellC)) && c !== mc.cmd && cleans(c, target, exportedScope(script, c, ins.scope)));
 }
 function pendingData(p) {
   const { info, mc } = p;
-  const home = p.ins.scope.get("HOME");
-  const path = p.paths[0].replace(/^~/, home && "value" in home && home.value.startsWith("/") ? home.value.replace(/\/+$/, "") : "/root");
+  const path = withHome(p);
   const mountAt = absoluteCache(p);
   const manager = info.label === "dnf" ? mc.manager : info.label;
   const fix = info.fix.replace("{{manager}}", mc.manager).replace("{{path}}", p.paths[0] === GEM_DIR_CACHE ? '"$(gem env gemdir)"/cache' : path).replace(/target=(\/[^)\s,]+)/, (m, target) => pathWithin(mountAt, target) ? m : `target=${mountAt.replace(/\/_cacache$/, "")}`);
@@ -13144,11 +13158,11 @@ var LL301_cache_leftover_default = defineRule({
           if (!p.cleanedAt && script.commands.some((c) => cleans(c, p, ins.scope))) p.cleanedAt = ins;
         }
         if (removesDockerClean(script)) keepsArchives = true;
-        const scopeHome = ins.scope.get("HOME");
-        const mounts = cacheMountTargets(ins.flags).map((m) => canonical(m, scopeHome && "value" in scopeHome ? scopeHome.value : void 0));
+        const mounts = mountsOf(ins);
         const commands = managerCommands(script);
         const { aptUpdates, aptJudged } = aptListsOf(commands);
         let aptSeen = false;
+        const left = /* @__PURE__ */ new Set();
         for (const mc of commands) {
           if (mc.manager === "pip" && mc.subcommand === "config" && mc.args[0] === "set" && /\.no-cache-dir$/.test(mc.args[1] ?? "")) pipConfigNoCache = true;
           readBundleConfig(mc, bundleSettings);
@@ -13171,10 +13185,10 @@ var LL301_cache_leftover_default = defineRule({
             aptSeen ||= archives !== void 0;
             continue;
           }
-          const at = script.commands.indexOf(mc.cmd);
-          const cleaned = script.commands.some((c, i) => (i > at || Boolean(c.viaShellC) || Boolean(mc.cmd.viaShellC)) && c !== mc.cmd && cleans(c, target, exportedScope(script, c, ins.scope)));
-          if (!mounts.some((m) => pathWithin(paths[0], m)) && !cleaned) pending.push({ ...target, ins });
-          else if (archives) pending.push({ ...archives, ins });
+          if (!mounts.some((m) => pathWithin(paths[0], m)) && !cleanedLater(script, mc, target, ins)) {
+            if (!left.has(paths[0])) pending.push({ ...target, ins });
+            left.add(paths[0]);
+          } else if (archives) pending.push({ ...archives, ins });
         }
       },
       end() {
@@ -14669,6 +14683,8 @@ export {
   COMPILERS,
   managerCommands,
   installs,
+  bareShell,
+  entrypointLaunchArgv,
   classifyLaunch,
   placedAt,
   ConfigError,

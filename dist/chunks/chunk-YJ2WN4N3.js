@@ -14,7 +14,7 @@ import {
   strMap,
   templateFunctions,
   under
-} from "./chunk-KV2DG5PR.js";
+} from "./chunk-GAXSEQ2E.js";
 import {
   DeployConfigError,
   readConfigText
@@ -450,7 +450,7 @@ async function readDeploy(input, kind) {
   if (kind === "serverless") return readServerless(input);
   if (kind === "cdk") return readCloudAssembly(basename(input) === "manifest.json" ? dirname2(input) : input);
   if (kind === "terraform") {
-    const { readTerraform } = await import("./terraform-GUQNEAGR.js");
+    const { readTerraform } = await import("./terraform-KGSWGR5E.js");
     return readTerraform(input);
   }
   return readTemplate(input);
