@@ -365,6 +365,14 @@ function redact(value) {
 function redactUrl(url, password) {
   return url.replace(`:${password}@`, `:${redact(password)}@`);
 }
+function plainWord(w) {
+  if (w.length >= 16 || w.charCodeAt(0) === 45) return false;
+  for (let i2 = 0; i2 < w.length; i2++) {
+    const c = w.charCodeAt(i2);
+    if (c === 61 || c === 58 || c === 63 || c === 38) return false;
+  }
+  return true;
+}
 function redactText(text) {
   if (typeof text !== "string" || text.length === 0) return text;
   if (text.length <= LIMITS.maxQuotedWord && !HINT_CHARS.test(text) && (text.length < 16 || !tokenTables().hint.test(text))) return text;
@@ -383,13 +391,18 @@ function redactWords(text) {
   let buildArgs2 = 0;
   const bk = /^(?:RUN )?\|(\d{1,3}) /.exec(t);
   if (bk) buildArgs2 = Number(bk[1]);
-  WORD.lastIndex = 0;
   let out2 = "";
   let last = 0;
-  for (let m = WORD.exec(t); m; m = WORD.exec(t)) {
-    const word = m[0];
+  const n = t.length;
+  for (let i2 = 0; i2 < n; ) {
+    while (i2 < n && isSeparator(t.charCodeAt(i2))) i2++;
+    if (i2 >= n) break;
+    const index = i2;
+    while (i2 < n && !isSeparator(t.charCodeAt(i2))) i2++;
+    const word = t.slice(index, i2);
+    if (pending === "none" && buildArgs2 === 0 && plainWord(word)) continue;
     let next = word;
-    if (buildArgs2 > 0 && m.index > 0 && word.includes("=")) {
+    if (buildArgs2 > 0 && index > 0 && word.includes("=")) {
       buildArgs2--;
       const eq = word.indexOf("=");
       const v = word.slice(eq + 1);
@@ -398,8 +411,8 @@ function redactWords(text) {
     else if (pending === "header") {
       if (AUTH_SCHEMES.has(word.toLowerCase())) {
         pending = "value";
-        out2 += t.slice(last, m.index) + word;
-        last = m.index + word.length;
+        out2 += t.slice(last, index) + word;
+        last = index + word.length;
         continue;
       }
       if (literal(word)) next = redact(word);
@@ -410,8 +423,8 @@ function redactWords(text) {
     else if (word.endsWith(":") && AUTH_HEADER_NAMES.has(word.slice(0, -1).toLowerCase())) pending = "header";
     else if (word.startsWith("--") && !word.includes("=") && !NAMING_FLAGS.has(word.toLowerCase()) && isSecretName(word.slice(2))) pending = "value";
     if (next !== word) {
-      out2 += t.slice(last, m.index) + next;
-      last = m.index + word.length;
+      out2 += t.slice(last, index) + next;
+      last = index + word.length;
     }
   }
   if (last === 0) return t;
@@ -561,7 +574,7 @@ function safeText(s) {
 function defuseWorkflowLine(line) {
   return /^\s*::/.test(line) ? line.replace("::", ":\\:") : line;
 }
-var QUERY_SECRET_KEYS, QUERY_KEEP, AUTH_HEADER_NAMES, AUTH_SCHEMES, USER_FLAGS, MYSQL, WORD, tables, tokenTables, HINT_CHARS, TOKEN_PREFIXED, isRedacted, PLACEHOLDER, literal, NAMING_FLAGS, CLEAN, CLEAN_MAX, CLEAN_MAX_CHARS;
+var QUERY_SECRET_KEYS, QUERY_KEEP, AUTH_HEADER_NAMES, AUTH_SCHEMES, USER_FLAGS, MYSQL, SEPARATORS, WIDE_BLANK, isSeparator, tables, tokenTables, HINT_CHARS, TOKEN_PREFIXED, isRedacted, PLACEHOLDER, literal, NAMING_FLAGS, CLEAN, CLEAN_MAX, CLEAN_MAX_CHARS;
 var init_redact = __esm({
   "src/core/redact.ts"() {
     "use strict";
@@ -605,7 +618,10 @@ var init_redact = __esm({
     AUTH_SCHEMES = /* @__PURE__ */ new Set(["bearer", "basic", "token", "digest", "bot", "apikey"]);
     USER_FLAGS = /* @__PURE__ */ new Set(["-u", "--user", "--proxy-user", "-U"]);
     MYSQL = /\b(mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\b/;
-    WORD = /[^\s"'`;|&()<>{}[\],]+/g;
+    SEPARATORS = new Uint8Array(128);
+    for (const ch of " 	\n\v\f\r\"'`;|&()<>{}[],") SEPARATORS[ch.charCodeAt(0)] = 1;
+    WIDE_BLANK = /\s/;
+    isSeparator = (c) => c < 128 ? SEPARATORS[c] === 1 : WIDE_BLANK.test(String.fromCharCode(c));
     tokenTables = () => tables ??= {
       hint: new RegExp(keywordRegExp(TOKEN_PATTERNS, ["pypi-", "sk-"]).source),
       patterns: TOKEN_PATTERNS.filter((p) => p.id !== "private-key").map((p) => ({ re: new RegExp(p.re.source, p.re.flags.includes("g") ? p.re.flags : `${p.re.flags}g`), group: p.group }))

@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-GBFBAJTE.js";
+} from "./chunk-OIFI7WMJ.js";
 import "./chunk-3DW2QXZU.js";
 import {
   ContextCache
-} from "./chunk-Y4Z2Q6EA.js";
-import "./chunk-SHE6UCGR.js";
+} from "./chunk-K6VU3ON7.js";
+import "./chunk-QGBT5X64.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-WXDG642Z.js";
 import {

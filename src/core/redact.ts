@@ -43,8 +43,24 @@ const AUTH_HEADER_NAMES = new Set(['authorization', 'proxy-authorization', 'x-ap
 const AUTH_SCHEMES = new Set(['bearer', 'basic', 'token', 'digest', 'bot', 'apikey']);
 const USER_FLAGS = new Set(['-u', '--user', '--proxy-user', '-U']);
 const MYSQL = /\b(mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\b/;
-/** Characters that end a word for redaction: blanks, quotes, and the separators of shell and JSON text. */
-const WORD = /[^\s"'`;|&()<>{}[\],]+/g;
+/** Characters that end a word for redaction: blanks (as the regular expression `\s` has them), quotes, and the separators of shell and JSON text. */
+const SEPARATORS = new Uint8Array(128);
+for (const ch of ' \t\n\v\f\r"\'`;|&()<>{}[],') SEPARATORS[ch.charCodeAt(0)] = 1;
+const WIDE_BLANK = /\s/;
+const isSeparator = (c: number): boolean => (c < 128 ? SEPARATORS[c] === 1 : WIDE_BLANK.test(String.fromCharCode(c)));
+/**
+ * A word no rule below can change, told without a regular expression (most words of a message): shorter than any
+ * token pattern, no `-` in front (flags, `-uuser:pass`, `-pSECRET`), none of `=` `:` `?` `&` (assignments, URLs,
+ * headers, user:pass, query strings).
+ */
+function plainWord(w: string): boolean {
+  if (w.length >= 16 || w.charCodeAt(0) === 45) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c === 61 || c === 58 || c === 63 || c === 38) return false;
+  }
+  return true;
+}
 /**
  * One cheap test before the token patterns run on a word: the keywords of the token table (plus the prefixes
  * below); with them, each pattern with the `g` flag. Built on first use, not at module load.
@@ -103,13 +119,20 @@ function redactWords(text: string): string {
   // BuildKit history: `|2 A=1 B=2 /bin/sh -c …` (also after a `RUN ` of a rebuilt line).
   const bk = /^(?:RUN )?\|(\d{1,3}) /.exec(t);
   if (bk) buildArgs = Number(bk[1]);
-  WORD.lastIndex = 0;
   let out = '';
   let last = 0;
-  for (let m = WORD.exec(t); m; m = WORD.exec(t)) {
-    const word = m[0];
+  // The words of the text (runs of characters that are not separators), scanned by hand: a regular expression's
+  // match array per word was most of the time redaction took.
+  const n = t.length;
+  for (let i = 0; i < n; ) {
+    while (i < n && isSeparator(t.charCodeAt(i))) i++;
+    if (i >= n) break;
+    const index = i;
+    while (i < n && !isSeparator(t.charCodeAt(i))) i++;
+    const word = t.slice(index, i);
+    if (pending === 'none' && buildArgs === 0 && plainWord(word)) continue;
     let next = word;
-    if (buildArgs > 0 && m.index > 0 && word.includes('=')) {
+    if (buildArgs > 0 && index > 0 && word.includes('=')) {
       buildArgs--;
       const eq = word.indexOf('=');
       const v = word.slice(eq + 1);
@@ -118,8 +141,8 @@ function redactWords(text: string): string {
     else if (pending === 'header') {
       if (AUTH_SCHEMES.has(word.toLowerCase())) {
         pending = 'value';
-        out += t.slice(last, m.index) + word;
-        last = m.index + word.length;
+        out += t.slice(last, index) + word;
+        last = index + word.length;
         continue;
       }
       if (literal(word)) next = redact(word);
@@ -131,8 +154,8 @@ function redactWords(text: string): string {
     else if (word.endsWith(':') && AUTH_HEADER_NAMES.has(word.slice(0, -1).toLowerCase())) pending = 'header';
     else if (word.startsWith('--') && !word.includes('=') && !NAMING_FLAGS.has(word.toLowerCase()) && isSecretName(word.slice(2))) pending = 'value';
     if (next !== word) {
-      out += t.slice(last, m.index) + next;
-      last = m.index + word.length;
+      out += t.slice(last, index) + next;
+      last = index + word.length;
     }
   }
   if (last === 0) return t;

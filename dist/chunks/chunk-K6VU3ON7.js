@@ -55,7 +55,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-SHE6UCGR.js";
+} from "./chunk-QGBT5X64.js";
 import {
   commandName,
   initShell

@@ -6215,7 +6215,18 @@ var AUTH_HEADER_NAMES = /* @__PURE__ */ new Set(["authorization", "proxy-authori
 var AUTH_SCHEMES = /* @__PURE__ */ new Set(["bearer", "basic", "token", "digest", "bot", "apikey"]);
 var USER_FLAGS = /* @__PURE__ */ new Set(["-u", "--user", "--proxy-user", "-U"]);
 var MYSQL = /\b(mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\b/;
-var WORD = /[^\s"'`;|&()<>{}[\],]+/g;
+var SEPARATORS = new Uint8Array(128);
+for (const ch of " 	\n\v\f\r\"'`;|&()<>{}[],") SEPARATORS[ch.charCodeAt(0)] = 1;
+var WIDE_BLANK = /\s/;
+var isSeparator = (c) => c < 128 ? SEPARATORS[c] === 1 : WIDE_BLANK.test(String.fromCharCode(c));
+function plainWord(w) {
+  if (w.length >= 16 || w.charCodeAt(0) === 45) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c === 61 || c === 58 || c === 63 || c === 38) return false;
+  }
+  return true;
+}
 var tables;
 var tokenTables = () => tables ??= {
   hint: new RegExp(keywordRegExp(TOKEN_PATTERNS, ["pypi-", "sk-"]).source),
@@ -6248,13 +6259,18 @@ function redactWords(text) {
   let buildArgs = 0;
   const bk = /^(?:RUN )?\|(\d{1,3}) /.exec(t);
   if (bk) buildArgs = Number(bk[1]);
-  WORD.lastIndex = 0;
   let out = "";
   let last = 0;
-  for (let m = WORD.exec(t); m; m = WORD.exec(t)) {
-    const word = m[0];
+  const n = t.length;
+  for (let i = 0; i < n; ) {
+    while (i < n && isSeparator(t.charCodeAt(i))) i++;
+    if (i >= n) break;
+    const index = i;
+    while (i < n && !isSeparator(t.charCodeAt(i))) i++;
+    const word = t.slice(index, i);
+    if (pending === "none" && buildArgs === 0 && plainWord(word)) continue;
     let next = word;
-    if (buildArgs > 0 && m.index > 0 && word.includes("=")) {
+    if (buildArgs > 0 && index > 0 && word.includes("=")) {
       buildArgs--;
       const eq = word.indexOf("=");
       const v = word.slice(eq + 1);
@@ -6263,8 +6279,8 @@ function redactWords(text) {
     else if (pending === "header") {
       if (AUTH_SCHEMES.has(word.toLowerCase())) {
         pending = "value";
-        out += t.slice(last, m.index) + word;
-        last = m.index + word.length;
+        out += t.slice(last, index) + word;
+        last = index + word.length;
         continue;
       }
       if (literal(word)) next = redact(word);
@@ -6275,8 +6291,8 @@ function redactWords(text) {
     else if (word.endsWith(":") && AUTH_HEADER_NAMES.has(word.slice(0, -1).toLowerCase())) pending = "header";
     else if (word.startsWith("--") && !word.includes("=") && !NAMING_FLAGS.has(word.toLowerCase()) && isSecretName(word.slice(2))) pending = "value";
     if (next !== word) {
-      out += t.slice(last, m.index) + next;
-      last = m.index + word.length;
+      out += t.slice(last, index) + next;
+      last = index + word.length;
     }
   }
   if (last === 0) return t;

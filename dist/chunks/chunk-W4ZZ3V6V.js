@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-Y4Z2Q6EA.js";
+} from "./chunk-K6VU3ON7.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-SHE6UCGR.js";
+} from "./chunk-QGBT5X64.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";

@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-QNOXWWFW.js";
+} from "./chunk-W4ZZ3V6V.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-Y4Z2Q6EA.js";
-import "./chunk-SHE6UCGR.js";
+} from "./chunk-K6VU3ON7.js";
+import "./chunk-QGBT5X64.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-WXDG642Z.js";
 import "./chunk-AUYTHOBX.js";

@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-Y4Z2Q6EA.js";
+} from "./chunk-K6VU3ON7.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-SHE6UCGR.js";
+} from "./chunk-QGBT5X64.js";
 import "./chunk-DKLWZG6L.js";
 import {
   DeployConfigError
