@@ -209,8 +209,21 @@ export function nameTokens(name: string): string[] {
     .map((t) => t.toUpperCase());
 }
 
+/** Answers of isSecretName by name (the same names come back in every file: ENV keys, flags, words of messages); bounded. */
+const SECRET_NAME_MEMO = new Map<string, boolean>();
+
 /** True when a variable name marks a credential (whole-token match). */
 export function isSecretName(name: string): boolean {
+  let known = SECRET_NAME_MEMO.get(name);
+  if (known === undefined) {
+    known = judgeSecretName(name);
+    if (SECRET_NAME_MEMO.size >= 4096) SECRET_NAME_MEMO.clear();
+    SECRET_NAME_MEMO.set(name, known);
+  }
+  return known;
+}
+
+function judgeSecretName(name: string): boolean {
   const upper = name.toUpperCase();
   if (KNOWN_SECRET_NAMES.has(upper)) return true;
   const tokens = nameTokens(name);

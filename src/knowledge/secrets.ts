@@ -187,6 +187,18 @@ const ANY_BY_PATH = new RegExp(SPEC_TARGETS.filter((t) => t.byPath).map((t) => `
 
 /** The spec a path matches, if any (basename rules first, then path-tail rules). */
 export function secretFileSpec(path: string): SecretFileSpec | undefined {
+  let known = SPEC_MEMO.get(path);
+  if (known === undefined) {
+    known = specOf(path) ?? null;
+    if (SPEC_MEMO.size >= 4096) SPEC_MEMO.clear();
+    SPEC_MEMO.set(path, known);
+  }
+  return known ?? undefined;
+}
+/** secretFileSpec's answers by path (the same names, `requirements.txt` or `app.py`, come back in every build context); bounded. */
+const SPEC_MEMO = new Map<string, SecretFileSpec | null>();
+
+function specOf(path: string): SecretFileSpec | undefined {
   const p = path.endsWith('/') ? path.replace(/\/+$/, '') : path;
   const base = p.slice(p.lastIndexOf('/') + 1);
   if (!ANY_BY_BASE.test(base) && !ANY_BY_PATH.test(p)) return undefined;
