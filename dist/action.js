@@ -180,6 +180,15 @@ function nameTokens(name2) {
   return name2.replace(/([a-z0-9])([A-Z])/g, "$1_$2").split(/[^A-Za-z0-9]+/).filter(Boolean).map((t) => t.toUpperCase());
 }
 function isSecretName(name2) {
+  let known = SECRET_NAME_MEMO.get(name2);
+  if (known === void 0) {
+    known = judgeSecretName(name2);
+    if (SECRET_NAME_MEMO.size >= 4096) SECRET_NAME_MEMO.clear();
+    SECRET_NAME_MEMO.set(name2, known);
+  }
+  return known;
+}
+function judgeSecretName(name2) {
   const upper = name2.toUpperCase();
   if (KNOWN_SECRET_NAMES.has(upper)) return true;
   const tokens = nameTokens(name2);
@@ -196,7 +205,7 @@ function isSecretName(name2) {
   }
   return false;
 }
-var keyBodyFollows, mixed, namedCredential, isTokenChar, isNameChar, isBlank, TOKEN_PATTERNS, KNOWN_SECRET_NAMES, SECRET_TOKENS, KEY_QUALIFIERS, SHORT_PASSWORD_TOKENS, IDENTIFIER_SUFFIXES, ALLOW_TOKENS;
+var keyBodyFollows, mixed, namedCredential, isTokenChar, isNameChar, isBlank, TOKEN_PATTERNS, KNOWN_SECRET_NAMES, SECRET_TOKENS, KEY_QUALIFIERS, SHORT_PASSWORD_TOKENS, IDENTIFIER_SUFFIXES, ALLOW_TOKENS, SECRET_NAME_MEMO;
 var init_credentials = __esm({
   "src/core/credentials.ts"() {
     "use strict";
@@ -353,6 +362,7 @@ var init_credentials = __esm({
       "STRENGTH"
     ]);
     ALLOW_TOKENS = /* @__PURE__ */ new Set(["PUBLIC", "PUB", "GPG", "PGP", "KMS", "NO", "SKIP", "USE", "HAS", "IS"]);
+    SECRET_NAME_MEMO = /* @__PURE__ */ new Map();
   }
 });
 
@@ -36706,6 +36716,15 @@ function dotenvHasSecret(t) {
   return false;
 }
 function secretFileSpec(path6) {
+  let known = SPEC_MEMO.get(path6);
+  if (known === void 0) {
+    known = specOf(path6) ?? null;
+    if (SPEC_MEMO.size >= 4096) SPEC_MEMO.clear();
+    SPEC_MEMO.set(path6, known);
+  }
+  return known ?? void 0;
+}
+function specOf(path6) {
   const p = path6.endsWith("/") ? path6.replace(/\/+$/, "") : path6;
   const base2 = p.slice(p.lastIndexOf("/") + 1);
   if (!ANY_BY_BASE.test(base2) && !ANY_BY_PATH.test(p)) return void 0;
@@ -36735,7 +36754,7 @@ function secretPathPolicy(path6) {
   }
   return "report";
 }
-var EXAMPLE_VALUE, findTables, tokenTables2, PLACEHOLDERS, hasPrivateKey, npmrcHasToken, iniHasPassword, netrcHasPassword, awsCredentials, serviceAccountKey, dockerConfigAuth, SECRET_FILES, KEY_JSON_NAME, SPEC_TARGETS, ANY_BY_BASE, ANY_BY_PATH, AUTH_HEADERS, CREDENTIAL_FILE_TARGETS, SECRET_BODY_MAX_BYTES, SECRET_BODY_GLOBS, SECRET_BODY_REGEXES, SECRET_SKIP_PATHS, THIRD_PARTY_TREE, TEST_SEGMENT;
+var EXAMPLE_VALUE, findTables, tokenTables2, PLACEHOLDERS, hasPrivateKey, npmrcHasToken, iniHasPassword, netrcHasPassword, awsCredentials, serviceAccountKey, dockerConfigAuth, SECRET_FILES, KEY_JSON_NAME, SPEC_TARGETS, ANY_BY_BASE, ANY_BY_PATH, SPEC_MEMO, AUTH_HEADERS, CREDENTIAL_FILE_TARGETS, SECRET_BODY_MAX_BYTES, SECRET_BODY_GLOBS, SECRET_BODY_REGEXES, SECRET_SKIP_PATHS, THIRD_PARTY_TREE, TEST_SEGMENT;
 var init_secrets = __esm({
   "src/knowledge/secrets.ts"() {
     "use strict";
@@ -36780,6 +36799,7 @@ var init_secrets = __esm({
     SPEC_TARGETS = SECRET_FILES.map((spec) => ({ spec, byPath: spec.match.source.includes("\\/") }));
     ANY_BY_BASE = new RegExp(SPEC_TARGETS.filter((t) => !t.byPath).map((t) => `(?:${t.spec.match.source})`).join("|"), "i");
     ANY_BY_PATH = new RegExp(SPEC_TARGETS.filter((t) => t.byPath).map((t) => `(?:${t.spec.match.source})`).join("|"), "i");
+    SPEC_MEMO = /* @__PURE__ */ new Map();
     AUTH_HEADERS = /^\s*(authorization|proxy-authorization|x-api-key|api-key|x-auth-token|private-token|job-token|x-vault-token|x-jfrog-art-api|x-goog-api-key|circle-token|dd-api-key)\s*:\s*(.*)$/i;
     CREDENTIAL_FILE_TARGETS = /(^|\/)(\.npmrc|\.pypirc|pip\.conf|\.netrc|_netrc|\.git-credentials|\.aws\/credentials|\.docker\/config\.json|\.yarnrc\.yml|\.env)$/;
     SECRET_BODY_MAX_BYTES = 16 * 1024;

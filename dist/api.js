@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-YJ2WN4N3.js";
 import "./chunks/chunk-GAXSEQ2E.js";
-import "./chunks/chunk-W4ZZ3V6V.js";
+import "./chunks/chunk-7R3LAGJF.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-OIFI7WMJ.js";
+} from "./chunks/chunk-L45FLIGA.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-K6VU3ON7.js";
+} from "./chunks/chunk-PHTHCWQP.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-QGBT5X64.js";
+} from "./chunks/chunk-VHVDTC73.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

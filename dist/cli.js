@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-OIFI7WMJ.js";
+} from "./chunks/chunk-L45FLIGA.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-3DW2QXZU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-K6VU3ON7.js";
+} from "./chunks/chunk-PHTHCWQP.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -23,7 +23,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-QGBT5X64.js";
+} from "./chunks/chunk-VHVDTC73.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import "./chunks/chunk-WXDG642Z.js";
 import {
@@ -153,7 +153,7 @@ var OPTIONS = {
   now: { type: "string" },
   concurrency: { type: "string" }
 };
-var codeCacheHint = { linted: false };
+var codeCacheHint = { linted: 0 };
 async function run(argv, rawIo) {
   const io = { ...rawIo, stderr: (s) => rawIo.stderr(safeStderr(s)) };
   let parsed;
@@ -194,7 +194,7 @@ async function run(argv, rawIo) {
       platform: values.platform,
       onProgress: progress
     });
-    if (report.targets.length > 0) codeCacheHint.linted = true;
+    codeCacheHint.linted = Math.max(codeCacheHint.linted, report.targets.length);
     report.errors.push(...problems, ...unknownTargets(report, values.target, linter.cwd));
     for (const err of report.errors) {
       io.stderr(`${chalk.red("lint-lambda-image:")} ${inputLine(err.file)}: ${inputLine(err.message)}

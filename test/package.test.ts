@@ -210,6 +210,33 @@ describe('start-up: the CommonJS bundle and its V8 code cache', () => {
     expect(readdirSync(off)).toEqual([]);
   }, 60_000);
 
+  it('a run over several inputs reads and makes a cache of its own; a one-file run never reads it', async () => {
+    const { readdirSync } = await import('node:fs');
+    const home = mkdtempSync(join(tmpdir(), 'lli-cache-many-'));
+    scratch.push(home);
+    const dir = join(home, 'lint-lambda-image');
+    const fixtures = ['python', 'node', 'java', 'go', 'ruby'].map((n) => join(ROOT, 'fixtures/dockerfiles', n, 'Dockerfile'));
+    const run = (args: string[]) => spawnSync(process.execPath, [BIN, '--no-color', ...args], { env: userEnv({ XDG_CACHE_HOME: home }), encoding: 'utf8' });
+    const caches = () => (existsSync(dir) ? readdirSync(dir).sort() : []);
+    // Four named inputs (a flag's value is not one): the one-file cache.
+    expect(run(['--format', 'json', ...fixtures.slice(0, 4)]).status).toBeLessThan(2);
+    expect(caches()).toHaveLength(1);
+    expect(caches()[0]).toMatch(/\d\.cache$/);
+    // Five: the many-inputs cache, made by this run.
+    const five = run(fixtures);
+    expect(five.status).toBeLessThan(2);
+    expect(caches()).toHaveLength(2);
+    expect(caches().filter((n) => n.endsWith('-many.cache'))).toHaveLength(1);
+    // Read back by the next such runs (a folder to search counts as several), not written again; the same report.
+    const { statSync } = await import('node:fs');
+    const many = join(dir, caches().find((n) => n.endsWith('-many.cache'))!);
+    const written = statSync(many).mtimeMs;
+    expect(run(fixtures).stdout).toBe(five.stdout);
+    expect(run([join(ROOT, 'fixtures/dockerfiles')]).status).toBeLessThan(2);
+    expect(caches()).toHaveLength(2);
+    expect(statSync(many).mtimeMs).toBe(written);
+  }, 60_000);
+
   it('a new cache file prunes those of other builds: unused for a week, or past the 8 most recent', async () => {
     const { mkdirSync, readdirSync, utimesSync, writeFileSync } = await import('node:fs');
     const home = mkdtempSync(join(tmpdir(), 'lli-cache-prune-'));

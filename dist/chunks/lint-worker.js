@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-OIFI7WMJ.js";
+} from "./chunk-L45FLIGA.js";
 import "./chunk-3DW2QXZU.js";
 import {
   ContextCache
-} from "./chunk-K6VU3ON7.js";
-import "./chunk-QGBT5X64.js";
+} from "./chunk-PHTHCWQP.js";
+import "./chunk-VHVDTC73.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-WXDG642Z.js";
 import {

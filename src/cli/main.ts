@@ -115,11 +115,11 @@ const OPTIONS = {
 type Values = ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; options: typeof OPTIONS }>>['values'];
 
 /**
- * For bin/lint-lambda-image.js: whether this process linted an input. Only then is the V8 code cache it writes worth
- * keeping: a run that printed --version or a usage error compiled none of the lint path, and a cache made from it
- * would slow every later run.
+ * For bin/lint-lambda-image.js: how many inputs this process linted. Only a run that linted one has compiled the lint
+ * path and makes a V8 code cache worth keeping (a run that printed --version or a usage error compiled none of it, and
+ * a cache made from it would slow every later run); the many-inputs cache is made by a run that linted several.
  */
-export const codeCacheHint = { linted: false };
+export const codeCacheHint = { linted: 0 };
 
 export async function run(argv: string[], rawIo: CliIo): Promise<number> {
   // The redaction boundary for stderr: every line is redacted and cannot carry a CI workflow command.
@@ -163,7 +163,7 @@ export async function run(argv: string[], rawIo: CliIo): Promise<number> {
       platform: values.platform,
       onProgress: progress,
     });
-    if (report.targets.length > 0) codeCacheHint.linted = true;
+    codeCacheHint.linted = Math.max(codeCacheHint.linted, report.targets.length);
     report.errors.push(...problems, ...unknownTargets(report, values.target, linter.cwd));
     for (const err of report.errors) {
       io.stderr(`${chalk.red('lint-lambda-image:')} ${inputLine(err.file)}: ${inputLine(err.message)}\n`);

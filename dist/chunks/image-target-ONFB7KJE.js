@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-W4ZZ3V6V.js";
+} from "./chunk-7R3LAGJF.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-K6VU3ON7.js";
-import "./chunk-QGBT5X64.js";
+} from "./chunk-PHTHCWQP.js";
+import "./chunk-VHVDTC73.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-WXDG642Z.js";
 import "./chunk-AUYTHOBX.js";

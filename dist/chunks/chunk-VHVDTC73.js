@@ -6150,7 +6150,17 @@ var ALLOW_TOKENS = /* @__PURE__ */ new Set(["PUBLIC", "PUB", "GPG", "PGP", "KMS"
 function nameTokens(name) {
   return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").split(/[^A-Za-z0-9]+/).filter(Boolean).map((t) => t.toUpperCase());
 }
+var SECRET_NAME_MEMO = /* @__PURE__ */ new Map();
 function isSecretName(name) {
+  let known = SECRET_NAME_MEMO.get(name);
+  if (known === void 0) {
+    known = judgeSecretName(name);
+    if (SECRET_NAME_MEMO.size >= 4096) SECRET_NAME_MEMO.clear();
+    SECRET_NAME_MEMO.set(name, known);
+  }
+  return known;
+}
+function judgeSecretName(name) {
   const upper = name.toUpperCase();
   if (KNOWN_SECRET_NAMES.has(upper)) return true;
   const tokens = nameTokens(name);
@@ -11658,6 +11668,16 @@ var SPEC_TARGETS = SECRET_FILES.map((spec) => ({ spec, byPath: spec.match.source
 var ANY_BY_BASE = new RegExp(SPEC_TARGETS.filter((t) => !t.byPath).map((t) => `(?:${t.spec.match.source})`).join("|"), "i");
 var ANY_BY_PATH = new RegExp(SPEC_TARGETS.filter((t) => t.byPath).map((t) => `(?:${t.spec.match.source})`).join("|"), "i");
 function secretFileSpec(path) {
+  let known = SPEC_MEMO.get(path);
+  if (known === void 0) {
+    known = specOf(path) ?? null;
+    if (SPEC_MEMO.size >= 4096) SPEC_MEMO.clear();
+    SPEC_MEMO.set(path, known);
+  }
+  return known ?? void 0;
+}
+var SPEC_MEMO = /* @__PURE__ */ new Map();
+function specOf(path) {
   const p = path.endsWith("/") ? path.replace(/\/+$/, "") : path;
   const base2 = p.slice(p.lastIndexOf("/") + 1);
   if (!ANY_BY_BASE.test(base2) && !ANY_BY_PATH.test(p)) return void 0;

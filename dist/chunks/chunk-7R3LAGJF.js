@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-K6VU3ON7.js";
+} from "./chunk-PHTHCWQP.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-QGBT5X64.js";
+} from "./chunk-VHVDTC73.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";

@@ -55,7 +55,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-QGBT5X64.js";
+} from "./chunk-VHVDTC73.js";
 import {
   commandName,
   initShell

@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-K6VU3ON7.js";
+} from "./chunk-PHTHCWQP.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-QGBT5X64.js";
+} from "./chunk-VHVDTC73.js";
 import "./chunk-DKLWZG6L.js";
 import {
   DeployConfigError
