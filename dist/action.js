@@ -544,12 +544,12 @@ function redactDeep(value) {
   return mapStrings(value, redactText);
 }
 function mapStrings(value, fn) {
-  const memo = /* @__PURE__ */ new Map();
+  const memo2 = /* @__PURE__ */ new Map();
   const str4 = (s) => {
-    let r = memo.get(s);
+    let r = memo2.get(s);
     if (r === void 0) {
       r = fn(s);
-      if (memo.size < 1e5) memo.set(s, r);
+      if (memo2.size < 1e5) memo2.set(s, r);
     }
     return r;
   };
@@ -9387,8 +9387,8 @@ ${JSON.stringify(symbolNames, null, 2)}`);
         var moduleRtn;
         var Module = moduleArg;
         var readyPromiseResolve, readyPromiseReject;
-        var readyPromise = new Promise((resolve14, reject) => {
-          readyPromiseResolve = resolve14;
+        var readyPromise = new Promise((resolve15, reject) => {
+          readyPromiseResolve = resolve15;
           readyPromiseReject = reject;
         });
         var ENVIRONMENT_IS_WEB = typeof window == "object";
@@ -9471,13 +9471,13 @@ ${JSON.stringify(symbolNames, null, 2)}`);
             }
             readAsync = /* @__PURE__ */ __name(async (url) => {
               if (isFileURI(url)) {
-                return new Promise((resolve14, reject) => {
+                return new Promise((resolve15, reject) => {
                   var xhr = new XMLHttpRequest();
                   xhr.open("GET", url, true);
                   xhr.responseType = "arraybuffer";
                   xhr.onload = () => {
                     if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                      resolve14(xhr.response);
+                      resolve15(xhr.response);
                       return;
                     }
                     reject(xhr.status);
@@ -9701,10 +9701,10 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           __name(receiveInstantiationResult, "receiveInstantiationResult");
           var info2 = getWasmImports();
           if (Module["instantiateWasm"]) {
-            return new Promise((resolve14, reject) => {
+            return new Promise((resolve15, reject) => {
               Module["instantiateWasm"](info2, (mod, inst) => {
                 receiveInstance(mod, inst);
-                resolve14(mod.exports);
+                resolve15(mod.exports);
               });
             });
           }
@@ -11309,7 +11309,7 @@ function shellParserMissed() {
   parserMissed = false;
   return missed;
 }
-function plainScript(text, memo) {
+function plainScript(text, memo2) {
   if (text.length > LIMITS.maxShellScriptChars) return void 0;
   const pipelines = parseSimpleShell(text, LIMITS.maxShellCommands);
   if (!pipelines) return void 0;
@@ -11329,16 +11329,16 @@ function plainScript(text, memo) {
   }
   if (commands.length >= LIMITS.maxShellCommands) return void 0;
   const script = { text, commands, hasError: false };
-  expandShellC(script, memo);
-  memo?.set(text, script);
+  expandShellC(script, memo2);
+  memo2?.set(text, script);
   return script;
 }
-function parseShell(text, memo) {
-  const cached = memo?.get(text);
+function parseShell(text, memo2) {
+  const cached = memo2?.get(text);
   if (cached) return cached;
-  return plainScript(text, memo) ?? grammarScript(text, memo);
+  return plainScript(text, memo2) ?? grammarScript(text, memo2);
 }
-function grammarScript(text, memo) {
+function grammarScript(text, memo2) {
   if (text.length > LIMITS.maxShellScriptChars) return { text, commands: [], hasError: true, cut: true };
   if (!parser) {
     parserMissed = true;
@@ -11351,8 +11351,8 @@ function grammarScript(text, memo) {
     collect(tree.rootNode, commands, void 0);
     const script = { text, commands, hasError: tree.rootNode.hasError };
     if (commands.length >= LIMITS.maxShellCommands) script.cut = true;
-    expandShellC(script, memo);
-    memo?.set(text, script);
+    expandShellC(script, memo2);
+    memo2?.set(text, script);
     return script;
   } finally {
     tree.delete();
@@ -11568,14 +11568,14 @@ function baseName(word) {
   const slash = word.lastIndexOf("/");
   return slash >= 0 ? word.slice(slash + 1) : word;
 }
-function expandShellC(script, memo) {
+function expandShellC(script, memo2) {
   const extra = [];
   for (const cmd of script.commands) {
     if (!SHELLS.has(baseName(cmd.name))) continue;
     const c = cmd.args.findIndex((a) => /^-[a-z]*c[a-z]*$/.test(a));
     const body2 = c >= 0 && cmd.literal[c + 1] ? cmd.args[c + 1] : void 0;
     if (!body2) continue;
-    const nested = parseShell(body2, memo);
+    const nested = parseShell(body2, memo2);
     if (nested.cut) script.cut = true;
     for (const inner of nested.commands) {
       if (script.commands.length + extra.length >= LIMITS.maxShellCommands) {
@@ -12612,15 +12612,15 @@ var init_context_excludes = __esm({
 // src/dockerfile/context.ts
 import { closeSync, existsSync as existsSync2, openSync, readdirSync, readFileSync, readSync, statSync } from "node:fs";
 import { basename, dirname as dirname2, join as join2, resolve } from "node:path";
-function statOnce(memo, abs) {
-  let st = memo.get(abs);
-  if (st === void 0 && !memo.has(abs)) {
+function statOnce(memo2, abs) {
+  let st = memo2.get(abs);
+  if (st === void 0 && !memo2.has(abs)) {
     try {
       st = statSync(abs, { throwIfNoEntry: false });
     } catch {
       st = null;
     }
-    memo.set(abs, st);
+    memo2.set(abs, st);
   }
   return st;
 }
@@ -13812,10 +13812,10 @@ function resolveIn(wd, p, ins, df) {
 }
 function manifestSays(context, spec, file) {
   if (!context) return { verdict: "unknown" };
-  const memo = memoOn(context, MANIFESTS, () => /* @__PURE__ */ new Map());
+  const memo2 = memoOn(context, MANIFESTS, () => /* @__PURE__ */ new Map());
   const key = `${spec.id}\0${String(file)}`;
-  let answer = memo.get(key);
-  if (!answer) memo.set(key, answer = readManifest(context, spec, file));
+  let answer = memo2.get(key);
+  if (!answer) memo2.set(key, answer = readManifest(context, spec, file));
   return answer;
 }
 function readManifest(context, spec, file) {
@@ -14260,6 +14260,26 @@ var init_evidence = __esm({
     DEFAULT_MODULE_FILE = /(^|\/)lambda_function\.py$/;
     DEFAULT_MODULE = /(^|\.)lambda_function$/;
     PYTHON_PROGRAM = /(^|\/)python(\d+(\.\d+)?)?$/;
+  }
+});
+
+// src/core/stat-memo.ts
+import { statSync as statSync2 } from "node:fs";
+import { resolve as resolve2 } from "node:path";
+function statInput(path6) {
+  if (!memo) return statSync2(path6);
+  const key = resolve2(path6);
+  let st = memo.get(key);
+  if (st === void 0) {
+    st = statSync2(path6);
+    memo.set(key, st);
+  }
+  return st;
+}
+var memo;
+var init_stat_memo = __esm({
+  "src/core/stat-memo.ts"() {
+    "use strict";
   }
 });
 
@@ -17229,7 +17249,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve14.call(this, root, ref);
+      let _sch = resolve15.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -17256,7 +17276,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve14(root, ref) {
+    function resolve15(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -18120,7 +18140,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve14(baseURI, relativeURI, options) {
+    function resolve15(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -18511,7 +18531,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize4,
-      resolve: resolve14,
+      resolve: resolve15,
       resolveComponent,
       equal,
       serialize,
@@ -28514,8 +28534,8 @@ var require_dist3 = __commonJS({
 });
 
 // src/engine/config.ts
-import { existsSync as existsSync4, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
-import { dirname as dirname3, join as join4, resolve as resolve2 } from "node:path";
+import { existsSync as existsSync4, readFileSync as readFileSync2, statSync as statSync3 } from "node:fs";
+import { dirname as dirname3, join as join4, resolve as resolve3 } from "node:path";
 function configSchema(rules2) {
   const ids = rules2.flatMap((r) => [r.code, r.name]);
   return {
@@ -28576,20 +28596,20 @@ function optionsOf(rule, config) {
   for (const [key, spec] of Object.entries(rule.options ?? {})) out2[key] = config[key] ?? spec.default;
   return out2;
 }
-function findConfig(start3, memo) {
-  const from = resolve2(start3);
-  const asked = memo?.get(from);
+function findConfig(start3, memo2) {
+  const from = resolve3(start3);
+  const asked = memo2?.get(from);
   if (asked !== void 0) return asked ?? void 0;
   let dir = from;
   try {
-    if (!statSync2(dir).isDirectory()) dir = dirname3(dir);
+    if (!statInput(dir).isDirectory()) dir = dirname3(dir);
   } catch {
     dir = dirname3(dir);
   }
   const walked = [];
   let found = null;
   for (; ; ) {
-    const known = memo?.get(dir);
+    const known = memo2?.get(dir);
     if (known !== void 0) {
       found = known;
       break;
@@ -28604,9 +28624,9 @@ function findConfig(start3, memo) {
     if (parent === dir) break;
     dir = parent;
   }
-  if (memo) {
-    for (const d of walked) memo.set(d, found);
-    memo.set(from, found);
+  if (memo2) {
+    for (const d of walked) memo2.set(d, found);
+    memo2.set(from, found);
   }
   return found ?? void 0;
 }
@@ -28618,7 +28638,7 @@ async function getValidator(rules2) {
   return validator;
 }
 function loadConfig(file, rules2, cache) {
-  const key = resolve2(file);
+  const key = resolve3(file);
   let p = cache?.get(key);
   if (!p) {
     p = readConfig(file, rules2);
@@ -28644,7 +28664,7 @@ function measureShape(data) {
 async function readConfig(file, rules2) {
   let text;
   try {
-    const st = statSync2(file);
+    const st = statSync3(file);
     if (!st.isFile()) throw new ConfigError(file, "the configuration is not a regular file");
     if (st.size > LIMITS.maxConfigBytes) throw new ConfigError(file, `the configuration is ${st.size} bytes, larger than the ${formatLimit(LIMITS.maxConfigBytes)} limit`);
     text = readFileSync2(file, "utf8");
@@ -28703,6 +28723,7 @@ var init_config = __esm({
   "src/engine/config.ts"() {
     "use strict";
     init_limits();
+    init_stat_memo();
     init_sizes();
     CONFIG_FILES = [".lint-lambda-image.yaml", ".lint-lambda-image.yml", ".lint-lambda-image.json"];
     ConfigError = class extends Error {
@@ -29007,10 +29028,10 @@ var init_image_contract = __esm({
 });
 
 // src/deploy/types.ts
-import { readFileSync as readFileSync3, statSync as statSync3 } from "node:fs";
+import { readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
 function readConfigText(file, what = "a template") {
   try {
-    if (statSync3(file).size > MAX_CONFIG) throw new DeployConfigError(file, `is larger than 16 MiB, too large for ${what}`);
+    if (statSync4(file).size > MAX_CONFIG) throw new DeployConfigError(file, `is larger than 16 MiB, too large for ${what}`);
     return readFileSync3(file, "utf8");
   } catch (e) {
     if (e instanceof DeployConfigError) throw e;
@@ -31706,7 +31727,7 @@ function tarFraming(src, dest, matched) {
   }
   return n;
 }
-function resolve3(p, wd) {
+function resolve4(p, wd) {
   return posix6.normalize(p.startsWith("/") ? p : `${wd.replace(/\/$/, "")}/${p}`).replace(/\/+$/, "") || "/";
 }
 function runtimeFamily(model, facts) {
@@ -31945,7 +31966,7 @@ var init_size = __esm({
             facts.managers.add("go");
             const o = mc.args.indexOf("-o");
             const out2 = o >= 0 ? ex(mc.args[o + 1] ?? "") : mc.subcommand === "install" ? "/go/bin" : wd;
-            this.artifact("go", `go ${mc.subcommand}`, resolve3(out2, wd), ins, facts);
+            this.artifact("go", `go ${mc.subcommand}`, resolve4(out2, wd), ins, facts);
           } else if (mc.manager === "mvn" || mc.manager === "gradle") {
             this.javaCommand(mc, ins, stage, facts, ex, wd);
           }
@@ -31989,7 +32010,7 @@ var init_size = __esm({
             const target = optValue("-t", "--target") ?? optValue("--prefix");
             const cmdPath = ex(inst.cmd.name);
             const venv = /^(\/.+)\/bin\/(pip|python|uv)/.exec(cmdPath)?.[1];
-            const path6 = target ? resolve3(target, wd) : venv ?? SITE;
+            const path6 = target ? resolve4(target, wd) : venv ?? SITE;
             const names = inst.packages.map(ex).filter((p) => !p.startsWith(".") && !p.startsWith("/") && !p.includes("://"));
             let cpuIndex = opts.some((o) => /download\.pytorch\.org\/whl\/cpu/.test(o));
             for (const f of inst.files) {
@@ -32048,10 +32069,10 @@ var init_size = __esm({
             this.osPackages(inst.packages.map(ex), ins, facts);
             break;
           case "cargo":
-            if (inst.subcommand === "build" || inst.subcommand === "lambda") this.artifact("cargo", `cargo ${inst.subcommand}`, resolve3("target", wd), ins, facts);
+            if (inst.subcommand === "build" || inst.subcommand === "lambda") this.artifact("cargo", `cargo ${inst.subcommand}`, resolve4("target", wd), ins, facts);
             break;
           case "dotnet":
-            if (inst.subcommand === "publish") this.artifact("dotnet", "dotnet publish", resolve3(optValue("-o", "--output") ?? inst.args[inst.args.indexOf("-o") + 1] ?? "bin", wd), ins, facts);
+            if (inst.subcommand === "publish") this.artifact("dotnet", "dotnet publish", resolve4(optValue("-o", "--output") ?? inst.args[inst.args.indexOf("-o") + 1] ?? "bin", wd), ins, facts);
             break;
           default:
             break;
@@ -32068,23 +32089,23 @@ var init_size = __esm({
         facts.managers.add(mc.manager);
         const project = this.javaProject(maven, stage, wd);
         if (!project) {
-          if (maven ? builds || copies : builds) this.artifact(mc.manager, `${mc.manager} ${mc.subcommand}`, resolve3(maven ? "target" : "build", wd), ins, facts);
+          if (maven ? builds || copies : builds) this.artifact(mc.manager, `${mc.manager} ${mc.subcommand}`, resolve4(maven ? "target" : "build", wd), ins, facts);
           return;
         }
         const { build: build2 } = project;
-        const out2 = resolve3(maven ? "target" : "build", wd);
+        const out2 = resolve4(maven ? "target" : "build", wd);
         const jar = maven ? `${out2}/${build2.finalName ?? `${build2.name ?? "app"}-${build2.version ?? "0"}`}.jar` : `${out2}/libs`;
         if (builds) {
           this.javaProjectItems(project, `${lineOf(ins)}, ${mc.manager} ${mc.subcommand}`, ins.span.line, [`${out2}/classes`, jar], facts);
         }
         let deps;
         const opt = (name2) => args2.find((a) => a.startsWith(`${name2}=`))?.slice(name2.length + 1);
-        if (copies) deps = resolve3(opt("-DoutputDirectory") ?? "target/dependency", wd);
-        else if (build2.copyInto) deps = resolve3(build2.copyInto, wd);
+        if (copies) deps = resolve4(opt("-DoutputDirectory") ?? "target/dependency", wd);
+        else if (build2.copyInto) deps = resolve4(build2.copyInto, wd);
         else if (!maven && build2.zipLib) deps = `${out2}/distributions`;
         else if (build2.fatJar) deps = jar;
         else if (!maven && goals.includes("installDist")) deps = `${out2}/install`;
-        else deps = maven ? resolve3(opt("-Dmaven.repo.local") ?? "/root/.m2/repository", wd) : "/root/.gradle/caches";
+        else deps = maven ? resolve4(opt("-Dmaven.repo.local") ?? "/root/.m2/repository", wd) : "/root/.gradle/caches";
         this.javaDependencyItems(project, `${lineOf(ins)}, ${mc.manager} ${mc.subcommand}`, ins.span.line, deps, facts);
       }
       /** The build file (pom.xml, build.gradle.kts, build.gradle) at the working directory, read from the context. */
@@ -32272,7 +32293,7 @@ var init_size = __esm({
       }
       readRequirements(imagePath2, stage, wd, seen) {
         if (!this.ctx) return void 0;
-        const abs = resolve3(imagePath2, wd);
+        const abs = resolve4(imagePath2, wd);
         const path6 = this.contextPath(stage, abs) ?? imagePath2;
         if (seen.has(path6)) return { names: [], cpuIndex: false };
         seen.add(path6);
@@ -37044,15 +37065,15 @@ var init_secret_scan = __esm({
 function contextContent(context, file, budget) {
   const { path: path6, size } = file;
   if (size === 0 || contentScanPolicy(`/${path6}`, size) !== "scan") return [];
-  let memo = scanned.get(context);
-  if (!memo) scanned.set(context, memo = /* @__PURE__ */ new Map());
-  const known = memo.get(path6);
+  let memo2 = scanned.get(context);
+  if (!memo2) scanned.set(context, memo2 = /* @__PURE__ */ new Map());
+  const known = memo2.get(path6);
   if (known) return known;
   if (size > budget.left) return [];
   budget.left -= size;
   const data = context.readListed(file, CONTENT_SCAN_MAX_BYTES, looksBinary);
   const found = data ? scanContent(data) : [];
-  memo.set(path6, found);
+  memo2.set(path6, found);
   return found;
 }
 function secretIn(text) {
@@ -39025,7 +39046,7 @@ function wastedSpace(image) {
   const rewritten = removed.filter((r) => r.reason === "overwritten").reduce((n, r) => n + r.size, 0);
   return { wasted, total, efficiency: total > 0 ? 1 - wasted / total : 1, top, files: removed.length, rewritten };
 }
-var WASTED_MIN_BYTES, WASTED_MIN_SHARE, WASTED_SMALL_BYTES, WASTED_SMALL_SHARE, WARN_BYTES, ARCHIVE, TAR_ARCHIVE, DeletionTracker, resolve4, LL304_wasted_space_default;
+var WASTED_MIN_BYTES, WASTED_MIN_SHARE, WASTED_SMALL_BYTES, WASTED_SMALL_SHARE, WARN_BYTES, ARCHIVE, TAR_ARCHIVE, DeletionTracker, resolve5, LL304_wasted_space_default;
 var init_LL304_wasted_space = __esm({
   "rules/LL304-wasted-space.ts"() {
     "use strict";
@@ -39112,7 +39133,7 @@ var init_LL304_wasted_space = __esm({
             if (eq) out2 = a.slice(eq.length + 1);
           }
           if (!out2 || out2 === "-" || out2.startsWith("/dev/")) return;
-          const facts = { path: resolve4(out2, wd), bytes: () => void 0, heavy: true };
+          const facts = { path: resolve5(out2, wd), bytes: () => void 0, heavy: true };
           this.created.push({ ins, what: `the file ${name2} downloaded to ${out2}`, facts: () => facts });
         });
       }
@@ -39121,7 +39142,7 @@ var init_LL304_wasted_space = __esm({
           if (a.startsWith("-")) return;
           const v = this.value(cmd, i2, ins);
           if (!v) return;
-          const abs = resolve4(v, wd);
+          const abs = resolve5(v, wd);
           const glob = /[*?[]/.test(abs);
           const re = glob ? new RegExp(`^${abs.split("*").map((p) => p.replace(/[.+^${}()|[\]\\?]/g, (c) => c === "?" ? "[^/]" : `\\${c}`)).join("[^/]*")}(/.*)?$`) : void 0;
           for (const c of this.created) {
@@ -39159,7 +39180,7 @@ var init_LL304_wasted_space = __esm({
         });
       }
     };
-    resolve4 = (p, wd) => normalizePath(p.startsWith("/") ? p : `${wd}/${p}`);
+    resolve5 = (p, wd) => normalizePath(p.startsWith("/") ? p : `${wd}/${p}`);
     LL304_wasted_space_default = defineRule({
       code: "LL304",
       name: "wasted-space",
@@ -39725,12 +39746,12 @@ var init_unexpected = __esm({
 });
 
 // src/deploy/sniff.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync6, statSync as statSync5 } from "node:fs";
+import { readdirSync as readdirSync2, readFileSync as readFileSync6, statSync as statSync6 } from "node:fs";
 import { basename as basename9, dirname as dirname5, extname, join as join6 } from "node:path";
 function sniffDeploy(input) {
   let st;
   try {
-    st = statSync5(input);
+    st = statInput(input);
   } catch {
     return void 0;
   }
@@ -39754,7 +39775,7 @@ function sniffDeploy(input) {
 function isCloudAssembly(dir) {
   const file = join6(dir, "manifest.json");
   try {
-    if (!statSync5(file, { throwIfNoEntry: false })?.isFile()) return false;
+    if (!statSync6(file, { throwIfNoEntry: false })?.isFile()) return false;
     const m = JSON.parse(readFileSync6(file, "utf8"));
     return typeof m.artifacts === "object" && m.artifacts !== null;
   } catch {
@@ -39765,6 +39786,7 @@ var TEMPLATE_EXTENSIONS, SERVERLESS_NAME;
 var init_sniff = __esm({
   "src/deploy/sniff.ts"() {
     "use strict";
+    init_stat_memo();
     TEMPLATE_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json", ".template"]);
     SERVERLESS_NAME = /^serverless\.(ya?ml|json|js|cjs|mjs|ts)$/i;
   }
@@ -39825,14 +39847,14 @@ function collect3(worker, run2, parts2) {
   worker.stderr.resume();
   let end = () => {
   };
-  const finished = new Promise((resolve14) => {
+  const finished = new Promise((resolve15) => {
     end = () => {
       worker.removeAllListeners();
       worker.on("error", () => {
       });
       worker.unref();
       void worker.terminate();
-      resolve14();
+      resolve15();
     };
     worker.on("message", (m) => {
       if ("done" in m) return end();
@@ -42497,7 +42519,7 @@ var require_picomatch2 = __commonJS({
 
 // node_modules/fdir/dist/index.mjs
 import { createRequire as createRequire4 } from "module";
-import { basename as basename10, dirname as dirname6, normalize as normalize2, relative as relative2, resolve as resolve7, sep as sep3 } from "path";
+import { basename as basename10, dirname as dirname6, normalize as normalize2, relative as relative2, resolve as resolve8, sep as sep3 } from "path";
 import * as nativeFs from "fs";
 function cleanPath(path6) {
   let normalized = normalize2(path6);
@@ -42513,7 +42535,7 @@ function isRootDirectory(path6) {
 function normalizePath2(path6, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
   const pathNeedsCleaning = process.platform === "win32" && path6.includes("/") || path6.startsWith(".");
-  if (resolvePaths) path6 = resolve7(path6);
+  if (resolvePaths) path6 = resolve8(path6);
   if (normalizePath$1 || pathNeedsCleaning) path6 = cleanPath(path6);
   if (path6 === ".") return "";
   const needsSeperator = path6[path6.length - 1] !== pathSeparator;
@@ -43010,8 +43032,8 @@ var init_dist = __esm({
 });
 
 // node_modules/tinyglobby/dist/index.mjs
-import { readdir, readdirSync as readdirSync3, realpath, realpathSync, stat, statSync as statSync6 } from "fs";
-import { isAbsolute as isAbsolute2, posix as posix15, resolve as resolve8 } from "path";
+import { readdir, readdirSync as readdirSync3, realpath, realpathSync, stat, statSync as statSync7 } from "fs";
+import { isAbsolute as isAbsolute2, posix as posix15, resolve as resolve9 } from "path";
 import { fileURLToPath as fileURLToPath3 } from "url";
 function getPartialMatcher(patterns, options = {}) {
   const patternsCount = patterns.length;
@@ -43223,7 +43245,7 @@ function formatPaths(paths, mapper) {
 function getOptions(options) {
   const opts = Object.assign({}, options);
   for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath3(opts.cwd) : resolve8(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath3(opts.cwd) : resolve9(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
   opts.ignore = ensureStringArray(opts.ignore);
   opts.fs && (opts.fs = {
     readdir: opts.fs.readdir || readdir,
@@ -43231,7 +43253,7 @@ function getOptions(options) {
     realpath: opts.fs.realpath || realpath,
     realpathSync: opts.fs.realpathSync || realpathSync,
     stat: opts.fs.stat || stat,
-    statSync: opts.fs.statSync || statSync6
+    statSync: opts.fs.statSync || statSync7
   });
   if (opts.debug) log("globbing with options:", opts);
   return opts;
@@ -43290,21 +43312,21 @@ __export(discover_exports, {
   isTerraformFolder: () => isTerraformFolder,
   needsDiscovery: () => needsDiscovery
 });
-import { existsSync as existsSync7, readFileSync as readFileSync7, statSync as statSync7 } from "node:fs";
-import { dirname as dirname7, isAbsolute as isAbsolute3, join as join7, relative as relative3, resolve as resolve9, sep as sep4 } from "node:path";
+import { existsSync as existsSync7, readFileSync as readFileSync7, statSync as statSync8 } from "node:fs";
+import { dirname as dirname7, isAbsolute as isAbsolute3, join as join7, relative as relative3, resolve as resolve10, sep as sep4 } from "node:path";
 function isDockerfileName(name2) {
   return DOCKERFILE_NAME.test(name2) && !NOT_A_DOCKERFILE.test(name2);
 }
 function needsDiscovery(input, cwd) {
   if (input === "-") return false;
   if (input.startsWith("!")) return true;
-  const abs = resolve9(cwd, input);
-  const st = statSync7(abs, { throwIfNoEntry: false });
+  const abs = resolve10(cwd, input);
+  const st = statSync8(abs, { throwIfNoEntry: false });
   if (st) return st.isDirectory() && !isImageLayout(abs) && sniffDeploy(abs) === void 0;
   return hasGlob(input);
 }
 function isTerraformFolder(path6) {
-  return statSync7(path6, { throwIfNoEntry: false })?.isDirectory() === true && sniffDeploy(path6) === "terraform";
+  return statSync8(path6, { throwIfNoEntry: false })?.isDirectory() === true && sniffDeploy(path6) === "terraform";
 }
 function isImageLayout(dir) {
   return existsSync7(join7(dir, "oci-layout")) || existsSync7(join7(dir, "index.json"));
@@ -43318,7 +43340,7 @@ async function discover(inputs, options) {
   const empty2 = [];
   let excluded2 = 0;
   const add = async (shown3, explicit) => {
-    const abs = resolve9(cwd, shown3);
+    const abs = resolve10(cwd, shown3);
     if (seen.has(abs)) return true;
     if (!explicit && gitignore?.ignores(abs)) return false;
     if (options.excluded && await options.excluded(abs)) {
@@ -43334,11 +43356,11 @@ async function discover(inputs, options) {
     if (!needsDiscovery(input, cwd)) {
       if (input === "-") out2.push(input);
       else await add(input, true);
-      if (input !== "-" && isTerraformFolder(resolve9(cwd, input))) for (const f of findDockerfiles(resolve9(cwd, input), negations, cwd)) await add(f, false);
+      if (input !== "-" && isTerraformFolder(resolve10(cwd, input))) for (const f of findDockerfiles(resolve10(cwd, input), negations, cwd)) await add(f, false);
       continue;
     }
-    const abs = resolve9(cwd, input);
-    const isDir2 = statSync7(abs, { throwIfNoEntry: false })?.isDirectory() === true;
+    const abs = resolve10(cwd, input);
+    const isDir2 = statSync8(abs, { throwIfNoEntry: false })?.isDirectory() === true;
     let found = isDir2 ? findDockerfiles(abs, negations, cwd) : globFiles(input, negations, cwd);
     if (isDir2 && found.length === 0) found = findDeployConfigs(abs, negations, cwd);
     let kept = 0;
@@ -43349,7 +43371,7 @@ async function discover(inputs, options) {
 }
 function dockerfilesUnder(dir, cwd) {
   const gitignore = new GitIgnore(cwd);
-  return findDockerfiles(resolve9(cwd, dir), [], cwd).filter((f) => !gitignore.ignores(resolve9(cwd, f)));
+  return findDockerfiles(resolve10(cwd, dir), [], cwd).filter((f) => !gitignore.ignores(resolve10(cwd, f)));
 }
 function findDockerfiles(dir, negations, cwd) {
   const found = globSync(["**/*"], { cwd: dir, ignore: ALWAYS_SKIPPED, onlyFiles: true, dot: true, expandDirectories: false, followSymbolicLinks: false });
@@ -43397,7 +43419,7 @@ function expandGlobs(patterns, cwd, options = {}) {
     const found = globSync([p.replace(/^\.\//, "")], { cwd, ignore: [...ALWAYS_SKIPPED, ...negations], onlyFiles: !options.directories, dot: true, expandDirectories: false, absolute: isAbsolute3(p) });
     for (const f of found.sort()) {
       const path6 = f.replace(/\/$/, "");
-      if (f.endsWith("/") && !isImageLayout(resolve9(cwd, path6))) continue;
+      if (f.endsWith("/") && !isImageLayout(resolve10(cwd, path6))) continue;
       out2.add(path6);
     }
   }
@@ -43482,7 +43504,7 @@ function resolveAnchors(doc) {
   const anchors = /* @__PURE__ */ new Map();
   const done = /* @__PURE__ */ new Set();
   const onPath = /* @__PURE__ */ new Set();
-  const resolve14 = (n) => {
+  const resolve15 = (n) => {
     if ((0, import_yaml.isAlias)(n)) {
       const target = anchors.get(n.source);
       return target !== void 0 && !onPath.has(target) ? target : n;
@@ -43496,12 +43518,12 @@ function resolveAnchors(doc) {
     onPath.add(node);
     if ((0, import_yaml.isSeq)(node)) {
       for (let i2 = 0; i2 < node.items.length; i2++) {
-        node.items[i2] = resolve14(node.items[i2]);
+        node.items[i2] = resolve15(node.items[i2]);
         walk2(node.items[i2]);
       }
     } else {
       for (const pair of node.items) {
-        pair.value = resolve14(pair.value);
+        pair.value = resolve15(pair.value);
         walk2(pair.value);
       }
       mergeKeys(node);
@@ -43509,7 +43531,7 @@ function resolveAnchors(doc) {
     onPath.delete(node);
     done.add(node);
   };
-  walk2(resolve14(doc.contents));
+  walk2(resolve15(doc.contents));
 }
 function mergeKeys(map) {
   const isMerge = (p) => (0, import_yaml.isScalar)(p.key) && p.key.value === "<<";
@@ -43683,7 +43705,7 @@ var init_reserved_env2 = __esm({
 });
 
 // src/deploy/cloudformation.ts
-import { existsSync as existsSync8, statSync as statSync8 } from "node:fs";
+import { existsSync as existsSync8, statSync as statSync9 } from "node:fs";
 import { dirname as dirname8, isAbsolute as isAbsolute4, join as join8 } from "node:path";
 function shown2(node) {
   const fn = intrinsic(node);
@@ -43915,14 +43937,14 @@ function under(base2, path6) {
 }
 function isDir(p) {
   try {
-    return statSync8(p).isDirectory();
+    return statSync9(p).isDirectory();
   } catch {
     return false;
   }
 }
 function isFile2(p) {
   try {
-    return existsSync8(p) && statSync8(p).isFile();
+    return existsSync8(p) && statSync9(p).isFile();
   } catch {
     return false;
   }
@@ -44544,8 +44566,8 @@ var require_wasm_exec = __commonJS({
               console.warn("exit code:", code);
             }
           };
-          this._exitPromise = new Promise((resolve14) => {
-            this._resolveExitPromise = resolve14;
+          this._exitPromise = new Promise((resolve15) => {
+            this._resolveExitPromise = resolve15;
           });
           this._pendingEvent = null;
           this._scheduledTimeouts = /* @__PURE__ */ new Map();
@@ -44990,8 +45012,8 @@ function start2() {
 }
 async function parseHcl(filename, contents) {
   const b = await start2();
-  const json3 = await new Promise((resolve14, reject) => {
-    b.parse(filename, contents, (err3, result) => err3 ? reject(new HclError(err3)) : resolve14(result ?? "{}"));
+  const json3 = await new Promise((resolve15, reject) => {
+    b.parse(filename, contents, (err3, result) => err3 ? reject(new HclError(err3)) : resolve15(result ?? "{}"));
   });
   return JSON.parse(json3);
 }
@@ -45169,8 +45191,8 @@ __export(terraform_exports, {
   resolveString: () => resolveString,
   terraformFiles: () => terraformFiles
 });
-import { readdirSync as readdirSync4, readFileSync as readFileSync10, statSync as statSync9 } from "node:fs";
-import { basename as basename11, dirname as dirname10, join as join10, resolve as resolve10 } from "node:path";
+import { readdirSync as readdirSync4, readFileSync as readFileSync10, statSync as statSync10 } from "node:fs";
+import { basename as basename11, dirname as dirname10, join as join10, resolve as resolve11 } from "node:path";
 function terraformFiles(input) {
   if (!isDir(input)) return [input];
   return readdirSync4(input).filter((f) => f.endsWith(".tf")).sort().map((f) => join10(input, f)).filter(isFile2);
@@ -45185,7 +45207,7 @@ async function parseFiles(input) {
   for (const file of terraformFiles(input)) {
     let text;
     try {
-      if (statSync9(file).size > MAX_TF_BYTES) throw new DeployConfigError(file, "is larger than 16 MiB, too large for a Terraform file");
+      if (statSync10(file).size > MAX_TF_BYTES) throw new DeployConfigError(file, "is larger than 16 MiB, too large for a Terraform file");
       text = readFileSync10(file, "utf8");
     } catch (e) {
       if (e instanceof DeployConfigError) throw e;
@@ -45203,7 +45225,7 @@ async function parseFiles(input) {
 async function readModule(input, config, call, visited, depth) {
   const { prefix } = call;
   const dir = isDir(input) ? input : dirname10(input);
-  visited.add(resolve10(dir));
+  visited.add(resolve11(dir));
   const files = await parseFiles(input);
   const scope = staticScope(files, dir, call.root, call.args);
   const metadata2 = await samMetadata(files, scope);
@@ -45238,14 +45260,14 @@ async function readModule(input, config, call, visited, depth) {
       const source = typeof body2.source === "string" ? body2.source : void 0;
       const local = source && /^\.\.?\//.test(source) ? join10(dir, source).replace(/(.)\/+$/, "$1") : void 0;
       if (local && isDir(local)) {
-        if (!visited.has(resolve10(local)) && depth < MAX_MODULE_DEPTH) calls.push({ dir: local, prefix: `${prefix}module.${name2}.`, args: callArguments(body2, scope) });
+        if (!visited.has(resolve11(local)) && depth < MAX_MODULE_DEPTH) calls.push({ dir: local, prefix: `${prefix}module.${name2}.`, args: callArguments(body2, scope) });
         continue;
       }
       if (body2.package_type !== "Image" && !(typeof body2.image_uri === "string")) continue;
       config.unchecked.push({ at: f.locate.blockAt("module", [name2]), message: `${prefix}module.${name2}${source ? ` (${source})` : ""} deploys an image function; modules that are not local folders are not read here: lint the Dockerfile it builds directly` });
     }
   }
-  for (const next of calls) if (!visited.has(resolve10(next.dir)) && visited.size < MAX_MODULES) await readModule(next.dir, config, { prefix: next.prefix, root: call.root, args: next.args }, visited, depth + 1);
+  for (const next of calls) if (!visited.has(resolve11(next.dir)) && visited.size < MAX_MODULES) await readModule(next.dir, config, { prefix: next.prefix, root: call.root, args: next.args }, visited, depth + 1);
 }
 function callArguments(body2, scope) {
   const out2 = {};
@@ -47100,8 +47122,8 @@ function recordOf(header, p, state) {
 }
 async function pump(feed, walker, collector, limits, what, out2) {
   const { src, dec, verify, member } = feed;
-  const srcEnd = new Promise((resolve14, reject) => {
-    src.once("end", () => resolve14());
+  const srcEnd = new Promise((resolve15, reject) => {
+    src.once("end", () => resolve15());
     src.once("error", (e) => reject(e));
   });
   srcEnd.catch(() => void 0);
@@ -48677,7 +48699,7 @@ function sizeThreadpool(env2 = process.env) {
 
 // src/action/main.ts
 import { appendFileSync, existsSync as existsSync9, lstatSync, readFileSync as readFileSync13, realpathSync as realpathSync3, writeFileSync } from "node:fs";
-import { isAbsolute as isAbsolute6, resolve as resolve13 } from "node:path";
+import { isAbsolute as isAbsolute6, resolve as resolve14 } from "node:path";
 
 // node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -52739,7 +52761,7 @@ init_registry();
 // src/linter/index.ts
 import { realpathSync as realpathSync2 } from "node:fs";
 import { availableParallelism as availableParallelism2 } from "node:os";
-import { dirname as dirname13, isAbsolute as isAbsolute5, resolve as resolve11 } from "node:path";
+import { dirname as dirname13, isAbsolute as isAbsolute5, resolve as resolve12 } from "node:path";
 import { Readable as Readable3 } from "node:stream";
 
 // node_modules/chalk/source/vendor/ansi-styles/index.js
@@ -53260,13 +53282,13 @@ init_registry();
 // src/report/locate.ts
 import { readFileSync as readFileSync4 } from "node:fs";
 import { createRequire as createRequire3 } from "node:module";
-import { isAbsolute, relative, resolve as resolve5, sep as sep2 } from "node:path";
+import { isAbsolute, relative, resolve as resolve6, sep as sep2 } from "node:path";
 import { pathToFileURL } from "node:url";
 var crypto2;
 var sha256 = (text) => (crypto2 ??= createRequire3(import.meta.url)("node:crypto")).createHash("sha256").update(text).digest("hex");
 function repoRelative(file, cwd) {
   if (file === "-" || file === "") return void 0;
-  const abs = resolve5(cwd, file);
+  const abs = resolve6(cwd, file);
   const rel = relative(cwd, abs);
   if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) return void 0;
   return rel.split(sep2).join("/");
@@ -53275,11 +53297,11 @@ function displayPath(file, cwd) {
   return repoRelative(file, cwd) ?? file.split(sep2).join("/");
 }
 function dirUri(dir) {
-  const u = pathToFileURL(resolve5(dir)).href;
+  const u = pathToFileURL(resolve6(dir)).href;
   return u.endsWith("/") ? u : `${u}/`;
 }
 function fileUri(file, cwd) {
-  return pathToFileURL(resolve5(cwd, file)).href;
+  return pathToFileURL(resolve6(cwd, file)).href;
 }
 function encodeRelativeUri(path6) {
   return path6.split("/").map((s) => encodeURIComponent(s)).join("/");
@@ -53290,7 +53312,7 @@ function diskReader(cwd) {
     if (!cache.has(file)) {
       let text;
       try {
-        text = file === "-" ? void 0 : readFileSync4(resolve5(cwd, file), "utf8");
+        text = file === "-" ? void 0 : readFileSync4(resolve6(cwd, file), "utf8");
       } catch {
         text = void 0;
       }
@@ -53821,8 +53843,9 @@ var FORMATS = {
 
 // src/linter/inputs.ts
 init_limits();
-import { existsSync as existsSync5, openSync as openSync3, readSync as readSync3, closeSync as closeSync3, readFileSync as readFileSync5, statSync as statSync4 } from "node:fs";
-import { join as join5, resolve as resolve6 } from "node:path";
+init_stat_memo();
+import { existsSync as existsSync5, openSync as openSync3, readSync as readSync3, closeSync as closeSync3, readFileSync as readFileSync5, statSync as statSync5 } from "node:fs";
+import { join as join5, resolve as resolve7 } from "node:path";
 import { Readable } from "node:stream";
 var InputProblem = class extends Error {
   constructor(file, detail) {
@@ -53886,7 +53909,7 @@ async function sniffStream(src, name2) {
 function readDockerfileText(input, path6) {
   let st;
   try {
-    st = statSync4(path6);
+    st = statSync5(path6);
   } catch (e) {
     throw new InputProblem(input, `cannot read the --dockerfile (${e.code ?? "error"})`);
   }
@@ -53895,10 +53918,10 @@ function readDockerfileText(input, path6) {
   return decodeDockerfile(input, readFileSync5(path6));
 }
 function readInput(input, cwd = process.cwd(), as) {
-  const path6 = resolve6(cwd, input);
+  const path6 = resolve7(cwd, input);
   let st;
   try {
-    st = statSync4(path6);
+    st = statInput(path6);
   } catch (e) {
     const code = e.code;
     throw new InputProblem(input, code === "ENOENT" ? "no such file or directory" : code === "EACCES" ? "permission denied" : `cannot read (${code ?? "error"})`);
@@ -53988,7 +54011,7 @@ var Linter = class {
     const c = options.concurrency;
     if (c !== void 0 && c !== "auto" && c !== "off" && !(Number.isInteger(c) && c >= 1)) throw new TypeError(`concurrency must be a whole number of threads (1 or more), "auto" or "off"; got ${String(c)}`);
     this.options = options;
-    this.cwd = resolve11(options.cwd ?? process.cwd());
+    this.cwd = resolve12(options.cwd ?? process.cwd());
   }
   /** The configuration file that applies to a file (null: none) and the effective configuration, flags included. */
   async configFor(filePath) {
@@ -54034,8 +54057,8 @@ var Linter = class {
       if (part.unchecked?.length) (report2.unchecked ??= []).push(...part.unchecked);
     }
     dedupeDeployReads(report2, this.cwd);
-    const built = new Set(report2.targets.flatMap((t) => t.function?.dockerfile ? [resolve11(this.cwd, t.function.dockerfile)] : []));
-    if (built.size) report2.targets = report2.targets.filter((t) => t.kind !== "dockerfile" || !built.has(resolve11(this.cwd, t.file)));
+    const built = new Set(report2.targets.flatMap((t) => t.function?.dockerfile ? [resolve12(this.cwd, t.function.dockerfile)] : []));
+    if (built.size) report2.targets = report2.targets.filter((t) => t.kind !== "dockerfile" || !built.has(resolve12(this.cwd, t.file)));
     return report2;
   }
   /**
@@ -54097,7 +54120,7 @@ var Linter = class {
     const { file, config } = await this.configFor(filePath);
     if (!config.exclude?.length) return false;
     const { excludeMatcher: excludeMatcher2 } = await Promise.resolve().then(() => (init_discover(), discover_exports));
-    return excludeMatcher2(config.exclude, file ? dirname13(resolve11(this.cwd, file)) : this.cwd)(resolve11(this.cwd, filePath));
+    return excludeMatcher2(config.exclude, file ? dirname13(resolve12(this.cwd, file)) : this.cwd)(resolve12(this.cwd, filePath));
   }
   /** The failure threshold that applies to a target of this Linter. */
   thresholdOf(target) {
@@ -54143,7 +54166,7 @@ var Linter = class {
   }
   /** A path as the user gave it, made to work from the Linter's cwd (unchanged when cwd is the process's). */
   at(path6) {
-    return isAbsolute5(path6) || this.cwd === process.cwd() ? path6 : resolve11(this.cwd, path6);
+    return isAbsolute5(path6) || this.cwd === process.cwd() ? path6 : resolve12(this.cwd, path6);
   }
   effective(config) {
     const o = this.options;
@@ -54158,7 +54181,7 @@ var Linter = class {
   /** Loads a configuration file; errors name the file as it was given. */
   async load(file) {
     try {
-      return await loadConfig(resolve11(this.cwd, file), this.options.rules ?? RULES, this.configs);
+      return await loadConfig(resolve12(this.cwd, file), this.options.rules ?? RULES, this.configs);
     } catch (e) {
       if (e instanceof ConfigError && e.file !== file) throw new ConfigError(file, e.message.slice(e.file.length + 2));
       throw e;
@@ -54272,7 +54295,7 @@ function dedupeDeployReads(report2, cwd) {
   const groups = /* @__PURE__ */ new Map();
   for (const t of report2.targets) {
     if (!t.function) continue;
-    const key = `${resolve11(cwd, t.function.template.file)}:${t.function.template.line}`;
+    const key = `${resolve12(cwd, t.function.template.file)}:${t.function.template.line}`;
     groups.set(key, [...groups.get(key) ?? [], t]);
   }
   const dropped = /* @__PURE__ */ new Set();
@@ -54286,11 +54309,11 @@ function dedupeDeployReads(report2, cwd) {
   if (!report2.unchecked?.length) return;
   const notes = /* @__PURE__ */ new Map();
   for (const u of report2.unchecked) {
-    const key = `${resolve11(cwd, u.file)}:${/^line \d+/.exec(u.message)?.[0] ?? u.message}`;
+    const key = `${resolve12(cwd, u.file)}:${/^line \d+/.exec(u.message)?.[0] ?? u.message}`;
     const kept = notes.get(key);
     if (!kept || u.message.length > kept.message.length) notes.set(key, u);
   }
-  report2.unchecked = report2.unchecked.filter((u) => notes.get(`${resolve11(cwd, u.file)}:${/^line \d+/.exec(u.message)?.[0] ?? u.message}`) === u);
+  report2.unchecked = report2.unchecked.filter((u) => notes.get(`${resolve12(cwd, u.file)}:${/^line \d+/.exec(u.message)?.[0] ?? u.message}`) === u);
 }
 function inputError(e, file) {
   if (e instanceof InputProblem || e instanceof DeployConfigError) return { file: e.file, message: e.detail };
@@ -54307,9 +54330,9 @@ function safely(make) {
 function insideFolder(path6, folder, cwd) {
   const real = (p) => {
     try {
-      return realpathSync2(resolve11(cwd, p));
+      return realpathSync2(resolve12(cwd, p));
     } catch {
-      return resolve11(cwd, p);
+      return resolve12(cwd, p);
     }
   };
   return pathWithin(real(path6), real(folder));
@@ -54430,7 +54453,7 @@ init_discover();
 // src/linter/target-check.ts
 var import_dockerfile_ast2 = __toESM(require_main(), 1);
 import { readFileSync as readFileSync12 } from "node:fs";
-import { resolve as resolve12 } from "node:path";
+import { resolve as resolve13 } from "node:path";
 function unknownTargets(report2, target, cwd) {
   if (target === void 0) return [];
   const out2 = [];
@@ -54438,7 +54461,7 @@ function unknownTargets(report2, target, cwd) {
     if (t.kind !== "dockerfile" || t.function) continue;
     let text;
     try {
-      text = readFileSync12(resolve12(cwd, t.file), "utf8");
+      text = readFileSync12(resolve13(cwd, t.file), "utf8");
     } catch {
       continue;
     }
@@ -54449,7 +54472,7 @@ function unknownTargets(report2, target, cwd) {
 }
 
 // src/action/inputs.ts
-import { readdirSync as readdirSync5, statSync as statSync10 } from "node:fs";
+import { readdirSync as readdirSync5, statSync as statSync11 } from "node:fs";
 import { join as join11, relative as relative4, sep as sep5 } from "node:path";
 init_deploy();
 init_discover();
@@ -54503,7 +54526,7 @@ function walk(dir, root) {
     const abs = join11(dir, entry.name);
     if (entry.isDirectory()) {
       if (!SKIP_DIRS.has(entry.name)) out2.push(...walk(abs, root));
-    } else if (entry.isFile() || entry.isSymbolicLink() && statSync10(abs, { throwIfNoEntry: false })?.isFile()) {
+    } else if (entry.isFile() || entry.isSymbolicLink() && statSync11(abs, { throwIfNoEntry: false })?.isFile()) {
       out2.push(relative4(root, abs).split(sep5).join("/"));
     }
   }
@@ -54564,7 +54587,7 @@ async function runAction(io) {
     cwd: workspace,
     // A pull request controls its templates: the Dockerfiles and contexts they name must stay in the workspace.
     confineTo: workspace,
-    config: inputs.config ? resolve13(workspace, inputs.config) : void 0,
+    config: inputs.config ? resolve14(workspace, inputs.config) : void 0,
     failureThreshold: env2["INPUT_FAILURE-THRESHOLD"] ? inputs.failureThreshold : void 0,
     ignore: inputs.ignore,
     buildArgs: inputs.buildArgs,
@@ -54576,7 +54599,7 @@ async function runAction(io) {
   let files = [];
   for (const f of found) if (!await linter.isExcluded(f).catch(() => false)) files.push(f);
   const images = expandGlobs(inputs.images, workspace, { directories: true });
-  const absolute = (rel) => isAbsolute6(rel) ? rel : resolve13(workspace, rel);
+  const absolute = (rel) => isAbsolute6(rel) ? rel : resolve14(workspace, rel);
   const inside = (list5) => list5.map(absolute).filter((file) => {
     const problem2 = outsideWorkspace(file, workspace);
     if (problem2) rawReport.errors.push({ file, message: problem2 });
@@ -54602,8 +54625,8 @@ async function runAction(io) {
   if (files.length === 0 && inputs.images.length === 0 && deployInputs.length === 0) out2(`::warning title=lint-lambda-image::No Dockerfile matched ${patterns.join(", ")}
 `);
   const report2 = redactDeep(rawReport);
-  if (inputs.sarifFile) writeFileSync(resolve13(workspace, inputs.sarifFile), formatSarif(report2, { toolVersion: version, cwd: workspace, rules: RULES }));
-  if (inputs.format && inputs.outputFile) writeFileSync(resolve13(workspace, inputs.outputFile), linter.loadFormatter(inputs.format)(rawReport, { cwd: workspace }));
+  if (inputs.sarifFile) writeFileSync(resolve14(workspace, inputs.sarifFile), formatSarif(report2, { toolVersion: version, cwd: workspace, rules: RULES }));
+  if (inputs.format && inputs.outputFile) writeFileSync(resolve14(workspace, inputs.outputFile), linter.loadFormatter(inputs.format)(rawReport, { cwd: workspace }));
   const counts = countFindings(report2);
   const conclusion = failed || report2.errors.length ? "failure" : "success";
   const { annotatedWith, checkRunId } = await annotate({ io, inputs, out: out2, scrub, version, report: report2, workspace, conclusion, counts });
@@ -54638,9 +54661,9 @@ function outsideWorkspace(file, workspace) {
   try {
     root = realpathSync3(workspace);
   } catch {
-    root = resolve13(workspace);
+    root = resolve14(workspace);
   }
-  if (real !== resolve13(file) && !pathWithin(real, root)) return "is a symbolic link to a file outside the workspace; not read";
+  if (real !== resolve14(file) && !pathWithin(real, root)) return "is a symbolic link to a file outside the workspace; not read";
   return void 0;
 }
 function guardRequests(octokit, scrub) {

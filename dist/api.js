@@ -3,26 +3,27 @@ import {
   readDeploy
 } from "./chunks/chunk-YJ2WN4N3.js";
 import "./chunks/chunk-GAXSEQ2E.js";
-import "./chunks/chunk-7R3LAGJF.js";
+import "./chunks/chunk-DZIUD4EH.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-L45FLIGA.js";
+} from "./chunks/chunk-VA37ZL4J.js";
 import {
   sniffDeploy
-} from "./chunks/chunk-3DW2QXZU.js";
+} from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-PHTHCWQP.js";
+} from "./chunks/chunk-2UWTFHCK.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-VHVDTC73.js";
+} from "./chunks/chunk-OA5UIDPZ.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";
+import "./chunks/chunk-GE4CN7KY.js";
 import {
   DeployConfigError
 } from "./chunks/chunk-WXDG642Z.js";

@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-L45FLIGA.js";
+} from "./chunks/chunk-VA37ZL4J.js";
 import {
   sniffDeploy
-} from "./chunks/chunk-3DW2QXZU.js";
+} from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-PHTHCWQP.js";
+} from "./chunks/chunk-2UWTFHCK.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -23,8 +23,12 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-VHVDTC73.js";
+} from "./chunks/chunk-OA5UIDPZ.js";
 import "./chunks/chunk-DKLWZG6L.js";
+import {
+  statInputIfAny,
+  withStatMemo
+} from "./chunks/chunk-GE4CN7KY.js";
 import "./chunks/chunk-WXDG642Z.js";
 import {
   WORKER_ARG
@@ -155,6 +159,9 @@ var OPTIONS = {
 };
 var codeCacheHint = { linted: 0 };
 async function run(argv, rawIo) {
+  return withStatMemo(() => runArgs(argv, rawIo));
+}
+async function runArgs(argv, rawIo) {
   const io = { ...rawIo, stderr: (s) => rawIo.stderr(safeStderr(s)) };
   let parsed;
   try {
@@ -346,12 +353,12 @@ async function inputFiles(inputs, linter) {
     for (const i of inputs) if (i === "-" || !await linter.isExcluded(i).catch(() => false)) files.push(i);
     return { files, problems: [] };
   }
-  const { discover } = await import("./chunks/discover-MMA4KZSR.js");
+  const { discover } = await import("./chunks/discover-BMK2BX3A.js");
   const found = await discover(inputs, { cwd: linter.cwd, excluded: (f) => linter.isExcluded(f).catch(() => false) });
   return { files: found.files, problems: found.empty.map((e) => ({ file: e.input, message: e.why })) };
 }
 function isFolderToSearch(path) {
-  const st = statSync(path, { throwIfNoEntry: false });
+  const st = statInputIfAny(path);
   if (st?.isDirectory() !== true || existsSync(join(path, "oci-layout")) || existsSync(join(path, "index.json"))) return false;
   const deploy = sniffDeploy(path);
   return deploy === void 0 || deploy === "terraform";

@@ -5,8 +5,9 @@ import {
 import {
   configSchema,
   rules
-} from "./chunks/chunk-VHVDTC73.js";
+} from "./chunks/chunk-OA5UIDPZ.js";
 import "./chunks/chunk-DKLWZG6L.js";
+import "./chunks/chunk-GE4CN7KY.js";
 import "./chunks/chunk-WXDG642Z.js";
 import "./chunks/chunk-AUYTHOBX.js";
 import "./chunks/chunk-7KY5IGMZ.js";

@@ -1,13 +1,14 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-L45FLIGA.js";
-import "./chunk-3DW2QXZU.js";
+} from "./chunk-VA37ZL4J.js";
+import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-PHTHCWQP.js";
-import "./chunk-VHVDTC73.js";
+} from "./chunk-2UWTFHCK.js";
+import "./chunk-OA5UIDPZ.js";
 import "./chunk-DKLWZG6L.js";
+import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";
 import {
   WORKER_KEY

@@ -9,6 +9,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import pkg from '../../package.json' with { type: 'json' };
 import { formatBytes } from '../core/bytes.js';
 import { defuseWorkflowLine, inputLine, redactText, safeText } from '../core/redact.js';
+import { statInputIfAny, withStatMemo } from '../core/stat-memo.js';
 import { sizeThreadpool } from '../core/threadpool.js';
 import { stackOf } from '../core/unexpected.js';
 import { sniffDeploy } from '../deploy/sniff.js';
@@ -122,6 +123,11 @@ type Values = ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: tr
 export const codeCacheHint = { linted: 0 };
 
 export async function run(argv: string[], rawIo: CliIo): Promise<number> {
+  // One stat per input for the whole run (src/core/stat-memo.ts).
+  return withStatMemo(() => runArgs(argv, rawIo));
+}
+
+async function runArgs(argv: string[], rawIo: CliIo): Promise<number> {
   // The redaction boundary for stderr: every line is redacted and cannot carry a CI workflow command.
   const io: CliIo = { ...rawIo, stderr: (s) => rawIo.stderr(safeStderr(s)) };
   let parsed;
@@ -341,7 +347,7 @@ async function inputFiles(inputs: string[], linter: Linter): Promise<{ files: st
  * folder is read as its configuration and searched too. One stat for a file input.
  */
 function isFolderToSearch(path: string): boolean {
-  const st = statSync(path, { throwIfNoEntry: false });
+  const st = statInputIfAny(path);
   if (st?.isDirectory() !== true || existsSync(join(path, 'oci-layout')) || existsSync(join(path, 'index.json'))) return false;
   const deploy = sniffDeploy(path);
   return deploy === undefined || deploy === 'terraform';

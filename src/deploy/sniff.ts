@@ -4,6 +4,7 @@
  * of every input, so it loads no parser (the YAML parser and the deploy readers load when a deploy input is read).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { statInput } from '../core/stat-memo.js';
 import { basename, dirname, extname, join } from 'node:path';
 
 export type DeployInput = 'template' | 'cdk' | 'terraform' | 'serverless';
@@ -16,7 +17,7 @@ const SERVERLESS_NAME = /^serverless\.(ya?ml|json|js|cjs|mjs|ts)$/i;
 export function sniffDeploy(input: string): DeployInput | undefined {
   let st;
   try {
-    st = statSync(input);
+    st = statInput(input);
   } catch {
     return undefined;
   }

@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { formatLimit, LIMITS } from '../core/limits.js';
+import { statInput } from '../core/stat-memo.js';
 import { dirname, join, resolve } from 'node:path';
 import { SIZE_PATTERN } from '../core/sizes.js';
 import type { Severity, Threshold } from '../core/types.js';
@@ -131,7 +132,7 @@ export function findConfig(start: string, memo?: Map<string, string | null>): st
   if (asked !== undefined) return asked ?? undefined;
   let dir = from;
   try {
-    if (!statSync(dir).isDirectory()) dir = dirname(dir);
+    if (!statInput(dir).isDirectory()) dir = dirname(dir);
   } catch {
     dir = dirname(dir);
   }

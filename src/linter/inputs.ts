@@ -3,6 +3,7 @@ import { existsSync, openSync, readSync, closeSync, readFileSync, statSync } fro
 import { join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { formatLimit, LIMITS } from '../core/limits.js';
+import { statInput } from '../core/stat-memo.js';
 
 export class InputProblem extends Error {
   constructor(
@@ -103,7 +104,7 @@ export function readInput(input: string, cwd: string = process.cwd(), as?: 'imag
   const path = resolve(cwd, input);
   let st;
   try {
-    st = statSync(path);
+    st = statInput(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new InputProblem(input, code === 'ENOENT' ? 'no such file or directory' : code === 'EACCES' ? 'permission denied' : `cannot read (${code ?? 'error'})`);

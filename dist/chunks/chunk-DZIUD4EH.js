@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-PHTHCWQP.js";
+} from "./chunk-2UWTFHCK.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-VHVDTC73.js";
+} from "./chunk-OA5UIDPZ.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";

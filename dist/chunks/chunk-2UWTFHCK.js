@@ -55,7 +55,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-VHVDTC73.js";
+} from "./chunk-OA5UIDPZ.js";
 import {
   commandName,
   initShell

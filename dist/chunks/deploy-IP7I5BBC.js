@@ -7,7 +7,8 @@ import {
 import "./chunk-GAXSEQ2E.js";
 import {
   sniffDeploy
-} from "./chunk-3DW2QXZU.js";
+} from "./chunk-D775ZDKU.js";
+import "./chunk-GE4CN7KY.js";
 import {
   DeployConfigError
 } from "./chunk-WXDG642Z.js";

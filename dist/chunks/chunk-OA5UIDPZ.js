@@ -5,6 +5,9 @@ import {
   parseShell
 } from "./chunk-DKLWZG6L.js";
 import {
+  statInput
+} from "./chunk-GE4CN7KY.js";
+import {
   RESERVED_ENV,
   RESERVED_ENV_SOURCE,
   overrideUnresolved,
@@ -7431,7 +7434,7 @@ function findConfig(start, memo) {
   if (asked !== void 0) return asked ?? void 0;
   let dir = from;
   try {
-    if (!statSync(dir).isDirectory()) dir = dirname(dir);
+    if (!statInput(dir).isDirectory()) dir = dirname(dir);
   } catch {
     dir = dirname(dir);
   }

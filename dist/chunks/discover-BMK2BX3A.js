@@ -1,7 +1,8 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   sniffDeploy
-} from "./chunk-3DW2QXZU.js";
+} from "./chunk-D775ZDKU.js";
+import "./chunk-GE4CN7KY.js";
 import {
   __commonJS,
   __toESM

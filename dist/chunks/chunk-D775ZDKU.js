@@ -1,4 +1,7 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
+import {
+  statInput
+} from "./chunk-GE4CN7KY.js";
 
 // src/deploy/sniff.ts
 import { readdirSync, readFileSync, statSync } from "node:fs";
@@ -8,7 +11,7 @@ var SERVERLESS_NAME = /^serverless\.(ya?ml|json|js|cjs|mjs|ts)$/i;
 function sniffDeploy(input) {
   let st;
   try {
-    st = statSync(input);
+    st = statInput(input);
   } catch {
     return void 0;
   }

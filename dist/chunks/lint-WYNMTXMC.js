@@ -4,12 +4,13 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-PHTHCWQP.js";
+} from "./chunk-2UWTFHCK.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-VHVDTC73.js";
+} from "./chunk-OA5UIDPZ.js";
 import "./chunk-DKLWZG6L.js";
+import "./chunk-GE4CN7KY.js";
 import {
   DeployConfigError
 } from "./chunk-WXDG642Z.js";

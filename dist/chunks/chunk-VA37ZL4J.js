@@ -1,7 +1,7 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   sniffDeploy
-} from "./chunk-3DW2QXZU.js";
+} from "./chunk-D775ZDKU.js";
 import {
   ContextCache,
   RULES,
@@ -12,7 +12,7 @@ import {
   judgesAsLambda,
   lintDockerfileSync,
   reportEstimates
-} from "./chunk-PHTHCWQP.js";
+} from "./chunk-2UWTFHCK.js";
 import {
   ConfigError,
   atLeast,
@@ -24,12 +24,15 @@ import {
   pathWithin,
   redactDeep,
   safeText
-} from "./chunk-VHVDTC73.js";
+} from "./chunk-OA5UIDPZ.js";
 import {
   initShell,
   shellParserMissed,
   shellReady
 } from "./chunk-DKLWZG6L.js";
+import {
+  statInput
+} from "./chunk-GE4CN7KY.js";
 import {
   DeployConfigError
 } from "./chunk-WXDG642Z.js";
@@ -721,7 +724,7 @@ function readInput(input, cwd = process.cwd(), as) {
   const path = resolve(cwd, input);
   let st;
   try {
-    st = statSync(path);
+    st = statInput(path);
   } catch (e) {
     const code = e.code;
     throw new InputProblem(input, code === "ENOENT" ? "no such file or directory" : code === "EACCES" ? "permission denied" : `cannot read (${code ?? "error"})`);
@@ -1481,7 +1484,7 @@ var Linter = class {
   async isExcluded(filePath) {
     const { file, config } = await this.configFor(filePath);
     if (!config.exclude?.length) return false;
-    const { excludeMatcher } = await import("./discover-MMA4KZSR.js");
+    const { excludeMatcher } = await import("./discover-BMK2BX3A.js");
     return excludeMatcher(config.exclude, file ? dirname(resolve3(this.cwd, file)) : this.cwd)(resolve3(this.cwd, filePath));
   }
   /** The failure threshold that applies to a target of this Linter. */
@@ -1572,7 +1575,7 @@ var Linter = class {
    */
   async deployTargets(path, kind, report) {
     const { config } = await this.configFor(path);
-    const [{ readDeploy }, { deployErrors, lintFunction }] = await Promise.all([import("./deploy-JDB2Z6PX.js"), import("./lint-MMQMCXNY.js")]);
+    const [{ readDeploy }, { deployErrors, lintFunction }] = await Promise.all([import("./deploy-IP7I5BBC.js"), import("./lint-WYNMTXMC.js")]);
     const deploy = await readDeploy(this.at(path), kind);
     const readText = (file) => {
       const loaded = readInput(file, this.cwd);
@@ -1614,7 +1617,7 @@ var Linter = class {
     }
     const input = typeof source === "string" ? this.at(source) : source instanceof Uint8Array ? Buffer.from(source.buffer, source.byteOffset, source.byteLength) : Readable2.from(source);
     const contextDir = options.contextDir === void 0 || options.contextDir === null ? options.contextDir : this.at(options.contextDir);
-    const { lintImageTarget, imageProblem } = await import("./image-target-ONFB7KJE.js");
+    const { lintImageTarget, imageProblem } = await import("./image-target-5QDEI7ML.js");
     try {
       const result = await lintImageTarget(input, { file, dockerfile, context: contextDir, image: options.image, platform: options.platform, buildArgs: {}, target: this.options.target, config, ignore: [], now: this.options.now, rules: this.options.rules ?? RULES, onProgress: options.onProgress });
       this.thresholds.set(result.target, config["failure-threshold"] ?? "error");

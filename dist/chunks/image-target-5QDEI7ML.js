@@ -2,14 +2,15 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-7R3LAGJF.js";
+} from "./chunk-DZIUD4EH.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-PHTHCWQP.js";
-import "./chunk-VHVDTC73.js";
+} from "./chunk-2UWTFHCK.js";
+import "./chunk-OA5UIDPZ.js";
 import "./chunk-DKLWZG6L.js";
+import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";
 import "./chunk-AUYTHOBX.js";
 import "./chunk-7KY5IGMZ.js";
