@@ -53713,8 +53713,7 @@ init_format();
 var LABEL = { error: "error", warning: "warning", info: "info" };
 function formatStylish(input, chalk2, options = {}) {
   const estimates = options.quiet ? "none" : options.estimates ?? "full";
-  const walk2 = (r) => mapStrings(r, options.text ?? safeText);
-  const report2 = estimates === "full" ? walk2(input) : withEstimatesAsIs(input, walk2);
+  const report2 = printedStrings(input, options.text ?? safeText, estimates === "full");
   const out2 = [];
   const paint = { error: chalk2.red, warning: chalk2.yellow, info: chalk2.blue };
   const hidden = { error: 0, warning: 0, info: 0 };
@@ -53768,12 +53767,35 @@ function formatStylish(input, chalk2, options = {}) {
   return `${out2.join("\n").split("\n").map(defuseWorkflowLine).join("\n")}
 `;
 }
-function withEstimatesAsIs(input, map) {
-  const mapped = map({ ...input, targets: input.targets.map((t) => ({ ...t, estimates: null })) });
-  mapped.targets.forEach((t, i2) => {
-    t.estimates = input.targets[i2].estimates;
-  });
-  return mapped;
+function printedStrings(input, fn, estimatesText) {
+  const memo2 = /* @__PURE__ */ new Map();
+  const str4 = (s) => {
+    let r = memo2.get(s);
+    if (r === void 0) memo2.set(s, r = fn(s));
+    return r;
+  };
+  return {
+    ...input,
+    targets: input.targets.map((t) => ({
+      ...t,
+      file: str4(t.file),
+      ...t.function ? { function: mapStrings(t.function, str4) } : {},
+      findings: t.findings.map((f) => ({
+        ...f,
+        code: str4(f.code),
+        name: str4(f.name),
+        message: str4(f.message),
+        ...f.fix !== void 0 ? { fix: str4(f.fix) } : {},
+        docsUrl: str4(f.docsUrl),
+        source: str4(f.source),
+        location: { ...f.location, file: str4(f.location.file) }
+      })),
+      ...t.skipped ? { skipped: mapStrings(t.skipped, str4) } : {},
+      ...t.image ? { image: mapStrings(t.image, str4) } : {},
+      estimates: estimatesText && t.estimates ? mapStrings(t.estimates, str4) : t.estimates
+    })),
+    ...input.unchecked ? { unchecked: mapStrings(input.unchecked, str4) } : {}
+  };
 }
 var mb = formatMB;
 var IMAGE_LAYERS_SHOWN = 8;

@@ -7,7 +7,7 @@ import "./chunks/chunk-DZIUD4EH.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-VA37ZL4J.js";
+} from "./chunks/chunk-4MVDHYVP.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";

@@ -8,7 +8,7 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-VA37ZL4J.js";
+} from "./chunks/chunk-4MVDHYVP.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";

@@ -27,8 +27,7 @@ export function formatStylish(input: Report, chalk: ChalkInstance, options: Styl
   // A terminal or CI log: no text from input may break a line (a `::error::` workflow command after a
   // newline in a file name) or move the cursor; no line may start with `::`. Only the full estimate block prints
   // text of the estimates (the compact line prints figures and a count): otherwise they are not walked.
-  const walk = (r: Report) => mapStrings(r, options.text ?? safeText);
-  const report = estimates === 'full' ? walk(input) : withEstimatesAsIs(input, walk);
+  const report = printedStrings(input, options.text ?? safeText, estimates === 'full');
   const out: string[] = [];
   const paint: Record<Severity, (s: string) => string> = { error: chalk.red, warning: chalk.yellow, info: chalk.blue };
   const hidden: Counts = { error: 0, warning: 0, info: 0 };
@@ -87,13 +86,42 @@ export function formatStylish(input: Report, chalk: ChalkInstance, options: Styl
   return `${out.join('\n').split('\n').map(defuseWorkflowLine).join('\n')}\n`;
 }
 
-/** `map` of the report without the targets' estimates, which come back as they were. */
-function withEstimatesAsIs(input: Report, map: (r: Report) => Report): Report {
-  const mapped = map({ ...input, targets: input.targets.map((t) => ({ ...t, estimates: null })) });
-  mapped.targets.forEach((t, i) => {
-    t.estimates = input.targets[i].estimates;
-  });
-  return mapped;
+/**
+ * The report with `fn` applied to every string this format prints: a finding's code, name, message, fix, docs link,
+ * source and file; each target's file, function, skipped rules and image facts; the estimates when their full block
+ * is printed (the compact line prints figures and a count only); what was not checked. Strings it never prints (a
+ * finding's related locations, messageId) are left as they are: walking the whole report cost a run over many
+ * files more than the rest of this format.
+ */
+function printedStrings(input: Report, fn: (s: string) => string, estimatesText: boolean): Report {
+  const memo = new Map<string, string>();
+  const str = (s: string): string => {
+    let r = memo.get(s);
+    if (r === undefined) memo.set(s, (r = fn(s)));
+    return r;
+  };
+  return {
+    ...input,
+    targets: input.targets.map((t) => ({
+      ...t,
+      file: str(t.file),
+      ...(t.function ? { function: mapStrings(t.function, str) } : {}),
+      findings: t.findings.map((f) => ({
+        ...f,
+        code: str(f.code),
+        name: str(f.name),
+        message: str(f.message),
+        ...(f.fix !== undefined ? { fix: str(f.fix) } : {}),
+        docsUrl: str(f.docsUrl),
+        source: str(f.source) as typeof f.source,
+        location: { ...f.location, file: str(f.location.file) },
+      })),
+      ...(t.skipped ? { skipped: mapStrings(t.skipped, str) } : {}),
+      ...(t.image ? { image: mapStrings(t.image, str) } : {}),
+      estimates: estimatesText && t.estimates ? mapStrings(t.estimates, str) : t.estimates,
+    })),
+    ...(input.unchecked ? { unchecked: mapStrings(input.unchecked, str) } : {}),
+  };
 }
 
 /** One size format for the whole report (the estimate block uses it too). */

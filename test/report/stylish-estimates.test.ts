@@ -50,7 +50,12 @@ describe('stylish and the estimates', () => {
         t.estimates!.size.unknown.push(`token ${secret}`);
         t.estimates!.size.contributions[0].what += ` ${secret}`;
         if (t.findings[0]) t.findings[0].message += ` TOKEN=${secret}`;
+        // Every other string the format prints: a fix, the finding's file, a skipped rule's reason.
+        if (t.findings[0]) t.findings[0].fix = `${t.findings[0].fix ?? ''} --token ${secret}${HOSTILE}`;
+        if (t.findings[1]) t.findings[1].location.file = `dir${HOSTILE}/TOKEN=${secret}`;
+        t.skipped = [{ code: 'LL303', name: 'image-too-large', reason: `no size: TOKEN=${secret}${HOSTILE}` }];
       }
+      report.unchecked = [{ file: `serverless${HOSTILE}.yml`, message: `API_KEY=${secret}` }];
       const before = JSON.stringify(report);
       const linter = new Linter({ now: NOW });
       const text = linter.loadFormatter('stylish')(report, { estimates: mode, quiet });

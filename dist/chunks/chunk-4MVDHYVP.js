@@ -1230,8 +1230,7 @@ function formatSarif(report, options) {
 var LABEL = { error: "error", warning: "warning", info: "info" };
 function formatStylish(input, chalk2, options = {}) {
   const estimates = options.quiet ? "none" : options.estimates ?? "full";
-  const walk = (r) => mapStrings(r, options.text ?? safeText);
-  const report = estimates === "full" ? walk(input) : withEstimatesAsIs(input, walk);
+  const report = printedStrings(input, options.text ?? safeText, estimates === "full");
   const out = [];
   const paint = { error: chalk2.red, warning: chalk2.yellow, info: chalk2.blue };
   const hidden = { error: 0, warning: 0, info: 0 };
@@ -1285,12 +1284,35 @@ function formatStylish(input, chalk2, options = {}) {
   return `${out.join("\n").split("\n").map(defuseWorkflowLine).join("\n")}
 `;
 }
-function withEstimatesAsIs(input, map) {
-  const mapped = map({ ...input, targets: input.targets.map((t) => ({ ...t, estimates: null })) });
-  mapped.targets.forEach((t, i) => {
-    t.estimates = input.targets[i].estimates;
-  });
-  return mapped;
+function printedStrings(input, fn, estimatesText) {
+  const memo = /* @__PURE__ */ new Map();
+  const str = (s) => {
+    let r = memo.get(s);
+    if (r === void 0) memo.set(s, r = fn(s));
+    return r;
+  };
+  return {
+    ...input,
+    targets: input.targets.map((t) => ({
+      ...t,
+      file: str(t.file),
+      ...t.function ? { function: mapStrings(t.function, str) } : {},
+      findings: t.findings.map((f) => ({
+        ...f,
+        code: str(f.code),
+        name: str(f.name),
+        message: str(f.message),
+        ...f.fix !== void 0 ? { fix: str(f.fix) } : {},
+        docsUrl: str(f.docsUrl),
+        source: str(f.source),
+        location: { ...f.location, file: str(f.location.file) }
+      })),
+      ...t.skipped ? { skipped: mapStrings(t.skipped, str) } : {},
+      ...t.image ? { image: mapStrings(t.image, str) } : {},
+      estimates: estimatesText && t.estimates ? mapStrings(t.estimates, str) : t.estimates
+    })),
+    ...input.unchecked ? { unchecked: mapStrings(input.unchecked, str) } : {}
+  };
 }
 var mb = formatMB;
 var IMAGE_LAYERS_SHOWN = 8;
