@@ -6991,6 +6991,30 @@ var init_base_images = __esm({
   }
 });
 
+// src/knowledge/lambda-signs.ts
+function lambdaNamedRepository(repository) {
+  return LAMBDA_NAME.test(repository);
+}
+var EVIDENCE_KINDS, LAMBDA_NAME;
+var init_lambda_signs = __esm({
+  "src/knowledge/lambda-signs.ts"() {
+    "use strict";
+    EVIDENCE_KINDS = [
+      "an AWS Lambda base image (public.ecr.aws/lambda/..., amazon/aws-lambda-...), also through a stage alias or a build argument",
+      "a base image whose name says lambda (bref and other vendor images built on the AWS ones)",
+      "a runtime interface client installed, copied or launched (awslambdaric, aws-lambda-ric, aws_lambda_ric, the Java RIC, Amazon.Lambda.RuntimeSupport)",
+      "the Lambda Web Adapter (COPY --from=public.ecr.aws/awsguru/aws-lambda-adapter, AWS_LWA_* settings)",
+      "LAMBDA_TASK_ROOT, /var/task or /var/runtime named in an instruction",
+      "a handler-shaped CMD (app.handler, index.handler, pkg.Class::method) or a _HANDLER setting",
+      "a bootstrap executable (COPY or build to .../bootstrap, ENTRYPOINT bootstrap)",
+      "the Runtime Interface Emulator (aws-lambda-rie)",
+      "Python running lambda_function.py as a script (or python -m pkg.lambda_function), the module name the Lambda console and AWS's Python examples give a function, in an image that exposes no port (a weak sign: on it alone LL101 warns rather than errs)",
+      "configuration: `lambda: true` in .lint-lambda-image.yaml or the --lambda flag"
+    ];
+    LAMBDA_NAME = /(^|[/_.-])lambda([/_.-]|$)/i;
+  }
+});
+
 // src/dockerfile/shell-simple.ts
 function parseSimpleShell(text, maxCommands = Infinity) {
   if (text.charCodeAt(0) === 91 && QUOTED_LIST.test(text)) return [];
@@ -11967,8 +11991,9 @@ function applyToStage(stage, ins, scope, globalScope, buildArgs2, escape2, stage
       let parts2;
       if (body2.startsWith("[")) parts2 = parseJsonArray(body2) ?? positional3;
       else parts2 = ins.heredocs.length ? (body2.split("\n")[0] ?? "").split(/\s+/).filter((w) => w && !w.startsWith("<<")) : positional3;
+      const rawDest = parts2.length > 0 ? parts2[parts2.length - 1] : "";
       parts2 = parts2.map((p) => word(p));
-      const dest = parts2.length > 0 ? parts2[parts2.length - 1] : "";
+      const dest = parts2.length > 0 ? TASK_ROOT_DEST.test(rawDest) && leavesTaskRootUnset(stage, scope) ? word(rawDest.replace(TASK_ROOT_VAR, "")) : parts2[parts2.length - 1] : "";
       const from = ins.flags.find((f) => f.name === "from")?.value;
       const fromValue = from ? word(from) : void 0;
       const fromStage = fromValue !== void 0 ? findStage(stages, stageNames, fromValue, stage) : void 0;
@@ -12004,7 +12029,15 @@ function findStage(stages, stageNames, ref, current) {
   const s = stageNames.get(ref.toLowerCase());
   return s !== current ? s : void 0;
 }
-function resolveDest(dest, workdir) {
+function leavesTaskRootUnset(stage, scope) {
+  if (scope.has("LAMBDA_TASK_ROOT")) return false;
+  let s = stage;
+  while (s.base.stage) s = s.base.stage;
+  const kind = s.base.kind;
+  return kind.kind === "other" && kind.os !== void 0 && s.base.expanded.unresolved.length === 0 && !lambdaNamedRepository(s.base.ref.repository);
+}
+function resolveDest(written, workdir) {
+  const dest = written === "" ? "./" : written;
   if (dest.startsWith("/") || dest.startsWith("$")) return normalizePath(dest, dest.endsWith("/"));
   const base2 = workdir ?? "/";
   return normalizePath(`${base2.replace(/\/$/, "")}/${dest}`, dest.endsWith("/") || dest === "." || dest === "./");
@@ -12037,13 +12070,14 @@ function stageLineage(stage) {
   for (let s = stage; s; s = s.base.stage) out2.push(s);
   return out2;
 }
-var import_dockerfile_ast, import_parser, KNOWN_INSTRUCTIONS, HEREDOC_KEYWORDS, STAGE_KEYWORDS_NEEDING_ARGS, ModelBuilder;
+var import_dockerfile_ast, import_parser, KNOWN_INSTRUCTIONS, HEREDOC_KEYWORDS, STAGE_KEYWORDS_NEEDING_ARGS, ModelBuilder, TASK_ROOT_DEST, TASK_ROOT_VAR;
 var init_model = __esm({
   "src/dockerfile/model.ts"() {
     "use strict";
     import_dockerfile_ast = __toESM(require_main(), 1);
     import_parser = __toESM(require_parser(), 1);
     init_base_images();
+    init_lambda_signs();
     init_limits();
     init_shell();
     init_vars();
@@ -12291,6 +12325,8 @@ var init_model = __esm({
         return target;
       }
     };
+    TASK_ROOT_DEST = /^"?\$(\{LAMBDA_TASK_ROOT\}|LAMBDA_TASK_ROOT\b)/;
+    TASK_ROOT_VAR = /\$(\{LAMBDA_TASK_ROOT\}|LAMBDA_TASK_ROOT\b)/;
   }
 });
 
@@ -13032,30 +13068,6 @@ var init_context_check = __esm({
     init_paths();
     CHECK = /* @__PURE__ */ Symbol("context-check");
     GLOB2 = /[*?[\\]/;
-  }
-});
-
-// src/knowledge/lambda-signs.ts
-function lambdaNamedRepository(repository) {
-  return LAMBDA_NAME.test(repository);
-}
-var EVIDENCE_KINDS, LAMBDA_NAME;
-var init_lambda_signs = __esm({
-  "src/knowledge/lambda-signs.ts"() {
-    "use strict";
-    EVIDENCE_KINDS = [
-      "an AWS Lambda base image (public.ecr.aws/lambda/..., amazon/aws-lambda-...), also through a stage alias or a build argument",
-      "a base image whose name says lambda (bref and other vendor images built on the AWS ones)",
-      "a runtime interface client installed, copied or launched (awslambdaric, aws-lambda-ric, aws_lambda_ric, the Java RIC, Amazon.Lambda.RuntimeSupport)",
-      "the Lambda Web Adapter (COPY --from=public.ecr.aws/awsguru/aws-lambda-adapter, AWS_LWA_* settings)",
-      "LAMBDA_TASK_ROOT, /var/task or /var/runtime named in an instruction",
-      "a handler-shaped CMD (app.handler, index.handler, pkg.Class::method) or a _HANDLER setting",
-      "a bootstrap executable (COPY or build to .../bootstrap, ENTRYPOINT bootstrap)",
-      "the Runtime Interface Emulator (aws-lambda-rie)",
-      "Python running lambda_function.py as a script (or python -m pkg.lambda_function), the module name the Lambda console and AWS's Python examples give a function, in an image that exposes no port (a weak sign: on it alone LL101 warns rather than errs)",
-      "configuration: `lambda: true` in .lint-lambda-image.yaml or the --lambda flag"
-    ];
-    LAMBDA_NAME = /(^|[/_.-])lambda([/_.-]|$)/i;
   }
 });
 
@@ -34764,6 +34776,7 @@ function checkImageWorkdir(ctx, c) {
   ctx.report({ messageId: "imageCodeOutsideRoot", data: { file: found.wanted[0], dir: found.elsewhere, reader: `the runtime interface client (${ricById(c.launch.ric).label})`, root: c.workdir, note, error: found.error, fixText: `Set WORKDIR ${found.elsewhere} (the function directory) before ENTRYPOINT, or copy the code into ${c.workdir}.` }, source: "image-config" });
 }
 function checkTaskRootUndefined(ctx, a) {
+  const reported = /* @__PURE__ */ new Set();
   const df = ctx.df;
   const bottom = /* @__PURE__ */ new Map();
   const bottomOf = (stage) => {
@@ -34787,17 +34800,21 @@ function checkTaskRootUndefined(ctx, a) {
       if (copiesHarmless && ins.copy) continue;
       const effect = taskRootEffect(df, ins);
       const harmless = ins.copy !== void 0 && landsInFinalWorkdir(a, ins);
-      if (effect !== void 0) ctx.report({ messageId: "taskRootUndefined", data: { image: stage.base.expanded.value, keyword: ins.keyword, effect: harmless ? `${effect}, the working directory (which is why this works)` : effect }, at: ins, severity: harmless ? "info" : void 0 });
+      if (effect !== void 0 && !harmless) reported.add(ins);
+      if (effect !== void 0) ctx.report({ messageId: "taskRootUndefined", data: { image: stage.base.expanded.value, keyword: ins.keyword, effect: harmless ? `${effect}${effect.includes("the working directory") ? ", which is also the final one" : ", the working directory"} (which is why this works)` : effect }, at: ins, severity: harmless ? "info" : void 0 });
     }
   }
+  return reported;
 }
 function landsInFinalWorkdir(a, ins) {
   if (!ins.stage || !a.lineage.includes(ins.stage)) return false;
   const rawDest = ins.words[ins.words.length - 1] ?? "";
   if (!/^"?\$\{?LAMBDA_TASK_ROOT\}?(\/[^/]*)?"?$/.test(rawDest)) return false;
   const rest = rawDest.replace(/^"|"$/g, "").replace(/^\$\{?LAMBDA_TASK_ROOT\}?/, "");
-  if (rest !== "" && rest !== "/" && (rest.endsWith("/") || ins.copy.sources.length !== 1 || /\$/.test(rest))) return false;
-  return (a.target.workdir?.value ?? "/") === "/";
+  const finalWorkdir = a.target.workdir?.value ?? "/";
+  if (rest === "") return ins.workdir === finalWorkdir;
+  if (rest !== "/" && (rest.endsWith("/") || ins.copy.sources.length !== 1 || /\$/.test(rest))) return false;
+  return finalWorkdir === "/";
 }
 function copiedFromTaskRoot(df, stage) {
   return df.instructions.some((i2) => i2.copy?.fromStage === stage && i2.copy.sources.some((s) => s === TASK_ROOT4 || s.startsWith(`${TASK_ROOT4}/`) || s.includes("LAMBDA_TASK_ROOT")));
@@ -34808,8 +34825,8 @@ function taskRootEffect(df, ins) {
     if (!ins.words.some(undefinedHere)) return void 0;
     if (!ins.copy) return ": WORKDIR becomes /";
     const rawDest = ins.words[ins.words.length - 1] ?? "";
-    const dest = expand2(rawDest.replace(/\$\{?LAMBDA_TASK_ROOT\}?/g, ""), ins.scope, df.escape).value || "/";
-    return `: the files land in ${dest.startsWith("/") ? dest : `/${dest}`}`;
+    const dest = expand2(rawDest.replace(/\$\{?LAMBDA_TASK_ROOT\}?/g, ""), ins.scope, df.escape).value;
+    return `: the files land in ${dest.replace(/^"|"$/g, "") === "" ? `${ins.workdir}, the working directory at that point` : dest.startsWith("/") ? dest : `/${dest}`}`;
   }
   if (ins.keyword === "RUN") {
     const script = df.shell(ins);
@@ -34999,7 +35016,7 @@ function checkCodeInSubfolder(ctx, t, a, lineageIns, family2) {
   const error = family2 === "python" ? "Runtime.ImportModuleError" : "Runtime.ImportModuleError (Cannot find module)";
   ctx.report({ messageId: "codeInSubfolder", data: { what, dest: flagged.dest, handler: handler2, files: rels.join(" or "), folder, error, unless }, at: flagged.ins, severity: "warning" });
 }
-function checkWorkdirHoldsCode(ctx, t, a, lineageIns) {
+function checkWorkdirHoldsCode(ctx, t, a, lineageIns, reportedCopies) {
   const ep = t.entrypoint;
   const argv = ep?.value.exec ?? (!ep ? t.cmd?.value.exec : void 0);
   if (!argv) return;
@@ -35017,7 +35034,7 @@ function checkWorkdirHoldsCode(ctx, t, a, lineageIns) {
   const f = elsewhere2[elsewhere2.length - 1];
   const rel = rels.find((r) => f.path.endsWith(`/${r}`));
   const dir = f.path.slice(0, f.path.length - rel.length - 1) || "/";
-  if (dir === (workdir.replace(/\/+$/, "") || "/")) return;
+  if (dir === (workdir.replace(/\/+$/, "") || "/") || reportedCopies.has(f.ins)) return;
   const override = t.workdir?.from?.origin ? t.workdir.from : void 0;
   const hasWorkdir = override !== void 0 || lineageIns.some((i2) => i2.keyword === "WORKDIR");
   const why2 = hasWorkdir ? "" : " (WORKDIR is never set)";
@@ -35165,14 +35182,14 @@ var init_LL104_workdir_not_task_root = __esm({
             if (!t || !a) return;
             checkRelativeWorkdirs(ctx, a);
             if (a.clientMissing) return;
-            checkTaskRootUndefined(ctx, a);
+            const emptyTaskRoot = checkTaskRootUndefined(ctx, a);
             const kind = t.base.kind;
             if (kind.kind === "lambda-ready") return;
             if (ctx.mode === "image" && ctx.image) return;
             if (a.evidence.some((e) => e.ric === "web-adapter")) return;
             const lineageIns = a.shipped;
             if (kind.kind !== "aws") {
-              checkWorkdirHoldsCode(ctx, t, a, lineageIns);
+              checkWorkdirHoldsCode(ctx, t, a, lineageIns, emptyTaskRoot);
               return;
             }
             const ep = t.entrypoint;

@@ -158,7 +158,7 @@ export default defineRule({
         checkRelativeWorkdirs(ctx, a);
         // With no client LL101 reports the root cause (build on an AWS base image, which also defines LAMBDA_TASK_ROOT).
         if (a.clientMissing) return;
-        checkTaskRootUndefined(ctx, a);
+        const emptyTaskRoot = checkTaskRootUndefined(ctx, a);
         const kind = t.base.kind;
         if (kind.kind === 'lambda-ready') return;
         // With the built image at hand its filesystem and config are the exact evidence.
@@ -167,7 +167,7 @@ export default defineRule({
         const lineageIns = a.shipped;
         if (kind.kind !== 'aws') {
           // Non-AWS base: the working directory is the application root.
-          checkWorkdirHoldsCode(ctx, t, a, lineageIns);
+          checkWorkdirHoldsCode(ctx, t, a, lineageIns, emptyTaskRoot);
           return;
         }
         const ep = t.entrypoint;
@@ -214,7 +214,8 @@ function checkImageWorkdir(ctx: Ctx, c: ImageContract): void {
 }
 
 /** ${LAMBDA_TASK_ROOT} used in the shipped stages of a base that does not define it (only AWS base images do). */
-function checkTaskRootUndefined(ctx: Ctx, a: DockerfileContract): void {
+function checkTaskRootUndefined(ctx: Ctx, a: DockerfileContract): Set<Instruction> {
+  const reported = new Set<Instruction>();
   const df = ctx.df;
   // The stage each stage is built FROM at the bottom (its image), found once per stage.
   const bottom = new Map<Stage, Stage>();
@@ -244,9 +245,11 @@ function checkTaskRootUndefined(ctx: Ctx, a: DockerfileContract): void {
       const effect = taskRootEffect(df, ins);
       // Files that land in the working directory the client loads from are where they are looked for: a note only.
       const harmless = ins.copy !== undefined && landsInFinalWorkdir(a, ins);
-      if (effect !== undefined) ctx.report({ messageId: 'taskRootUndefined', data: { image: stage.base.expanded.value, keyword: ins.keyword, effect: harmless ? `${effect}, the working directory (which is why this works)` : effect }, at: ins, severity: harmless ? 'info' : undefined });
+      if (effect !== undefined && !harmless) reported.add(ins);
+      if (effect !== undefined) ctx.report({ messageId: 'taskRootUndefined', data: { image: stage.base.expanded.value, keyword: ins.keyword, effect: harmless ? `${effect}${effect.includes('the working directory') ? ', which is also the final one' : ', the working directory'} (which is why this works)` : effect }, at: ins, severity: harmless ? 'info' : undefined });
     }
   }
+  return reported;
 }
 
 /**
@@ -259,9 +262,12 @@ function landsInFinalWorkdir(a: DockerfileContract, ins: Instruction): boolean {
   const rawDest = ins.words[ins.words.length - 1] ?? '';
   if (!/^"?\$\{?LAMBDA_TASK_ROOT\}?(\/[^/]*)?"?$/.test(rawDest)) return false;
   const rest = rawDest.replace(/^"|"$/g, '').replace(/^\$\{?LAMBDA_TASK_ROOT\}?/, '');
+  const finalWorkdir = a.target.workdir?.value ?? '/';
+  // `${LAMBDA_TASK_ROOT}` alone: an empty destination, the working directory of the COPY (as `./`).
+  if (rest === '') return ins.workdir === finalWorkdir;
   // `${LAMBDA_TASK_ROOT}/`, or `${LAMBDA_TASK_ROOT}/<file>` for one source file: the files land in / itself.
-  if (rest !== '' && rest !== '/' && (rest.endsWith('/') || ins.copy!.sources.length !== 1 || /\$/.test(rest))) return false;
-  return (a.target.workdir?.value ?? '/') === '/';
+  if (rest !== '/' && (rest.endsWith('/') || ins.copy!.sources.length !== 1 || /\$/.test(rest))) return false;
+  return finalWorkdir === '/';
 }
 
 /** Does a stage COPY --from=`stage` a path under /var/task (where it expects ${LAMBDA_TASK_ROOT} to have put files)? */
@@ -276,8 +282,9 @@ function taskRootEffect(df: DockerfileModel, ins: Instruction): string | undefin
     if (!ins.words.some(undefinedHere)) return undefined;
     if (!ins.copy) return ': WORKDIR becomes /';
     const rawDest = ins.words[ins.words.length - 1] ?? '';
-    const dest = expand(rawDest.replace(/\$\{?LAMBDA_TASK_ROOT\}?/g, ''), ins.scope, df.escape).value || '/';
-    return `: the files land in ${dest.startsWith('/') ? dest : `/${dest}`}`;
+    const dest = expand(rawDest.replace(/\$\{?LAMBDA_TASK_ROOT\}?/g, ''), ins.scope, df.escape).value;
+    // Nothing left: the working directory (BuildKit reads an empty destination as `./`); else a path from the root.
+    return `: the files land in ${dest.replace(/^"|"$/g, '') === '' ? `${ins.workdir}, the working directory at that point` : dest.startsWith('/') ? dest : `/${dest}`}`;
   }
   if (ins.keyword === 'RUN') {
     const script = df.shell(ins);
@@ -544,7 +551,8 @@ function checkCodeInSubfolder(ctx: Ctx, t: Stage, a: DockerfileContract, lineage
 }
 
 /** Off the AWS base the runtime interface client loads the handler from the working directory: the code must be there. */
-function checkWorkdirHoldsCode(ctx: Ctx, t: Stage, a: DockerfileContract, lineageIns: readonly Instruction[]): void {
+/** `reportedCopies`: COPYs into the empty ${LAMBDA_TASK_ROOT} already reported for where their files land. */
+function checkWorkdirHoldsCode(ctx: Ctx, t: Stage, a: DockerfileContract, lineageIns: readonly Instruction[], reportedCopies: ReadonlySet<Instruction>): void {
   const ep = t.entrypoint;
   const argv = ep?.value.exec ?? (!ep ? t.cmd?.value.exec : undefined);
   if (!argv) return;
@@ -564,7 +572,7 @@ function checkWorkdirHoldsCode(ctx: Ctx, t: Stage, a: DockerfileContract, lineag
   const f = elsewhere[elsewhere.length - 1];
   const rel = rels.find((r) => f.path.endsWith(`/${r}`))!;
   const dir = f.path.slice(0, f.path.length - rel.length - 1) || '/';
-  if (dir === (workdir.replace(/\/+$/, '') || '/')) return;
+  if (dir === (workdir.replace(/\/+$/, '') || '/') || reportedCopies.has(f.ins as Instruction)) return;
   // A deploy configuration's WorkingDirectory is where the problem is: report on its template line.
   const override = t.workdir?.from?.origin ? t.workdir.from : undefined;
   const hasWorkdir = override !== undefined || lineageIns.some((i) => i.keyword === 'WORKDIR');

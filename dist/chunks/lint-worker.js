@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-4MVDHYVP.js";
+} from "./chunk-YKF73FAL.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-2UWTFHCK.js";
-import "./chunk-OA5UIDPZ.js";
+} from "./chunk-F7HOA5ZS.js";
+import "./chunk-74Y3R2TL.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

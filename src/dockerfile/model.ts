@@ -5,6 +5,7 @@
 import { DockerfileParser, Instruction as AstInstructionClass, type Dockerfile as AstDockerfile, type Instruction as AstInstruction } from 'dockerfile-ast';
 import { Parser as AstParserClass } from 'dockerfile-ast/lib/parser.js';
 import { AWS_BASE_CONFIG, classifyBase, parseImageRef, type BaseKind, type ImageRef } from '../knowledge/base-images.js';
+import { lambdaNamedRepository } from '../knowledge/lambda-signs.js';
 import type { Location, Span } from '../core/types.js';
 import { LIMITS, LimitError } from '../core/limits.js';
 import { isShell, parseShell, type ShellScript } from './shell.js';
@@ -611,8 +612,9 @@ function applyToStage(stage: Stage, ins: Instruction, scope: Map<string, VarValu
       if (body.startsWith('[')) parts = parseJsonArray(body) ?? positional;
       // With heredocs, the heredoc bodies follow the first line: only the first line holds sources and dest.
       else parts = ins.heredocs.length ? (body.split('\n')[0] ?? '').split(/\s+/).filter((w) => w && !w.startsWith('<<')) : positional;
+      const rawDest = parts.length > 0 ? parts[parts.length - 1] : '';
       parts = parts.map((p) => word(p));
-      const dest = parts.length > 0 ? parts[parts.length - 1] : '';
+      const dest = parts.length > 0 ? (TASK_ROOT_DEST.test(rawDest) && leavesTaskRootUnset(stage, scope) ? word(rawDest.replace(TASK_ROOT_VAR, '')) : parts[parts.length - 1]) : '';
       const from = ins.flags.find((f) => f.name === 'from')?.value;
       const fromValue = from ? word(from) : undefined;
       const fromStage = fromValue !== undefined ? findStage(stages, stageNames, fromValue, stage) : undefined;
@@ -651,7 +653,29 @@ function findStage(stages: Stage[], stageNames: Map<string, Stage>, ref: string,
   return s !== current ? s : undefined;
 }
 
-function resolveDest(dest: string, workdir: string | undefined): string {
+/** A COPY destination that starts with ${LAMBDA_TASK_ROOT} (quoted or not), alone or with a path after it. */
+const TASK_ROOT_DEST = /^"?\$(\{LAMBDA_TASK_ROOT\}|LAMBDA_TASK_ROOT\b)/;
+const TASK_ROOT_VAR = /\$(\{LAMBDA_TASK_ROOT\}|LAMBDA_TASK_ROOT\b)/;
+
+/**
+ * Whether the stage's image is known not to set LAMBDA_TASK_ROOT, which only AWS's base images (and vendor images
+ * built on them, named for Lambda) define, and nothing before has: there it expands to an empty string, as Docker
+ * expands any unset variable (`COPY app.py ${LAMBDA_TASK_ROOT}` copies into the working directory). An image this
+ * tool cannot name or classify may define it: left unresolved.
+ */
+function leavesTaskRootUnset(stage: Stage, scope: Scope): boolean {
+  if (scope.has('LAMBDA_TASK_ROOT')) return false;
+  let s = stage;
+  while (s.base.stage) s = s.base.stage;
+  const kind = s.base.kind;
+  return kind.kind === 'other' && kind.os !== undefined && s.base.expanded.unresolved.length === 0 && !lambdaNamedRepository(s.base.ref.repository);
+}
+
+function resolveDest(written: string, workdir: string | undefined): string {
+  // An empty destination (a variable the base does not define, `${LAMBDA_TASK_ROOT}` on a non-AWS base) is the
+  // working directory, as `./` is: "" is treated as current directory and not necessarily root (BuildKit,
+  // frontend/dockerfile/dockerfile2llb/convert.go pathRelativeToWorkingDir).
+  const dest = written === '' ? './' : written;
   if (dest.startsWith('/') || dest.startsWith('$')) return normalizePath(dest, dest.endsWith('/'));
   const base = workdir ?? '/';
   return normalizePath(`${base.replace(/\/$/, '')}/${dest}`, dest.endsWith('/') || dest === '.' || dest === './');

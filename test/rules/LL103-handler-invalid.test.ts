@@ -7,6 +7,8 @@ const PY_RIC = 'FROM python:3.12-slim\nWORKDIR /function\nRUN pip install --no-c
 
 ruleTester(rule, {
   valid: [
+    // ${LAMBDA_TASK_ROOT} is unset off the AWS bases: an empty destination is the working directory (BuildKit reads "" as ./).
+    { name: 'a non-AWS base: COPY app.py ${LAMBDA_TASK_ROOT} lands in the working directory the client loads from', dockerfile: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY main.py ${LAMBDA_TASK_ROOT}\nRUN pip install --no-cache-dir awslambdaric\nENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]\nCMD ["main.handler"]\n', context: { 'main.py': 'def handler(event, context):\n    return 1\n' } },
     { name: 'a runtime base image (as AWS builds its own): files only into /var/runtime and /var/lang, no CMD', dockerfile: 'FROM public.ecr.aws/lambda/provided:al2023\nCOPY runtime/ ${LAMBDA_RUNTIME_DIR}/\nCOPY lang/ /var/lang/bin/\n', context: { 'runtime/bootstrap': '#!/bin/sh\n', 'lang/dotnet': 'x' } },
     { name: 'an unknown base whose ENTRYPOINT starts awslambdaric: a module the build does not copy may be in the base', dockerfile: 'FROM registry.example.com/team/py-lambda-base:1.0\nCOPY lib.py .\nENTRYPOINT ["/usr/local/bin/python3", "-m", "awslambdaric"]\nCMD ["app.handler"]\n', context: { 'lib.py': 'x = 1\n' } },
 

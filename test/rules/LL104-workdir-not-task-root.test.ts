@@ -275,6 +275,20 @@ ruleTester(rule, {
       errors: [{ messageId: 'taskRootUndefined', line: 4, severity: 'error', message: /land in \/\.$/ }],
     },
     {
+      // BuildKit reads an empty destination as `./`: the files land in the working directory of the COPY.
+      name: 'LAMBDA_TASK_ROOT alone as the destination on a non-AWS base: the working directory, which is the final one',
+      dockerfile: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY app.py ${LAMBDA_TASK_ROOT}\nRUN pip install awslambdaric\nENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]\nCMD ["app.handler"]\n',
+      context: APP_PY,
+      errors: [{ messageId: 'taskRootUndefined', line: 3, severity: 'info', message: /land in \/app, the working directory at that point, which is also the final one/ }],
+    },
+    {
+      name: 'LAMBDA_TASK_ROOT alone as the destination, the working directory changed after the COPY',
+      dockerfile: 'FROM python:3.12-slim\nWORKDIR /src\nCOPY app.py ${LAMBDA_TASK_ROOT}\nWORKDIR /app\nRUN pip install awslambdaric\nENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]\nCMD ["app.handler"]\n',
+      context: APP_PY,
+      // One finding for the COPY: where its files land says it all (no second one that the code is outside the working directory).
+      errors: [{ messageId: 'taskRootUndefined', line: 3, severity: 'error', message: /land in \/src, the working directory at that point\.$/ }],
+    },
+    {
       name: 'LAMBDA_TASK_ROOT in a builder RUN with continuation',
       dockerfile: 'FROM python:3.12 AS build\nRUN pip install \\\n    --target "${LAMBDA_TASK_ROOT}" \\\n    awslambdaric\nFROM python:3.12-slim\nWORKDIR /function\nCOPY --from=build / /function\nCOPY app.py .\nENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]\nCMD ["app.handler"]\n',
       context: APP_PY,

@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-DZIUD4EH.js";
+} from "./chunk-WT4GN2CJ.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-2UWTFHCK.js";
-import "./chunk-OA5UIDPZ.js";
+} from "./chunk-F7HOA5ZS.js";
+import "./chunk-74Y3R2TL.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

@@ -55,7 +55,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-OA5UIDPZ.js";
+} from "./chunk-74Y3R2TL.js";
 import {
   commandName,
   initShell

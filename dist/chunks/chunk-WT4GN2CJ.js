@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-2UWTFHCK.js";
+} from "./chunk-F7HOA5ZS.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-OA5UIDPZ.js";
+} from "./chunk-74Y3R2TL.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";

@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-2UWTFHCK.js";
+} from "./chunk-F7HOA5ZS.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-OA5UIDPZ.js";
+} from "./chunk-74Y3R2TL.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import {

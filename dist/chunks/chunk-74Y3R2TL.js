@@ -6680,6 +6680,24 @@ function awsBaseLayerCount(history, layers) {
   return 0;
 }
 
+// src/knowledge/lambda-signs.ts
+var EVIDENCE_KINDS = [
+  "an AWS Lambda base image (public.ecr.aws/lambda/..., amazon/aws-lambda-...), also through a stage alias or a build argument",
+  "a base image whose name says lambda (bref and other vendor images built on the AWS ones)",
+  "a runtime interface client installed, copied or launched (awslambdaric, aws-lambda-ric, aws_lambda_ric, the Java RIC, Amazon.Lambda.RuntimeSupport)",
+  "the Lambda Web Adapter (COPY --from=public.ecr.aws/awsguru/aws-lambda-adapter, AWS_LWA_* settings)",
+  "LAMBDA_TASK_ROOT, /var/task or /var/runtime named in an instruction",
+  "a handler-shaped CMD (app.handler, index.handler, pkg.Class::method) or a _HANDLER setting",
+  "a bootstrap executable (COPY or build to .../bootstrap, ENTRYPOINT bootstrap)",
+  "the Runtime Interface Emulator (aws-lambda-rie)",
+  "Python running lambda_function.py as a script (or python -m pkg.lambda_function), the module name the Lambda console and AWS's Python examples give a function, in an image that exposes no port (a weak sign: on it alone LL101 warns rather than errs)",
+  "configuration: `lambda: true` in .lint-lambda-image.yaml or the --lambda flag"
+];
+var LAMBDA_NAME = /(^|[/_.-])lambda([/_.-]|$)/i;
+function lambdaNamedRepository(repository) {
+  return LAMBDA_NAME.test(repository);
+}
+
 // src/dockerfile/vars.ts
 var MAX_EXPAND_DEPTH = 64;
 function expand(input, scope, escape = "\\", depth = 0) {
@@ -7275,8 +7293,9 @@ function applyToStage(stage, ins, scope, globalScope, buildArgs, escape, stages,
       let parts;
       if (body.startsWith("[")) parts = parseJsonArray(body) ?? positional3;
       else parts = ins.heredocs.length ? (body.split("\n")[0] ?? "").split(/\s+/).filter((w) => w && !w.startsWith("<<")) : positional3;
+      const rawDest = parts.length > 0 ? parts[parts.length - 1] : "";
       parts = parts.map((p) => word(p));
-      const dest = parts.length > 0 ? parts[parts.length - 1] : "";
+      const dest = parts.length > 0 ? TASK_ROOT_DEST.test(rawDest) && leavesTaskRootUnset(stage, scope) ? word(rawDest.replace(TASK_ROOT_VAR, "")) : parts[parts.length - 1] : "";
       const from = ins.flags.find((f) => f.name === "from")?.value;
       const fromValue = from ? word(from) : void 0;
       const fromStage = fromValue !== void 0 ? findStage(stages, stageNames, fromValue, stage) : void 0;
@@ -7312,7 +7331,17 @@ function findStage(stages, stageNames, ref, current) {
   const s = stageNames.get(ref.toLowerCase());
   return s !== current ? s : void 0;
 }
-function resolveDest(dest, workdir) {
+var TASK_ROOT_DEST = /^"?\$(\{LAMBDA_TASK_ROOT\}|LAMBDA_TASK_ROOT\b)/;
+var TASK_ROOT_VAR = /\$(\{LAMBDA_TASK_ROOT\}|LAMBDA_TASK_ROOT\b)/;
+function leavesTaskRootUnset(stage, scope) {
+  if (scope.has("LAMBDA_TASK_ROOT")) return false;
+  let s = stage;
+  while (s.base.stage) s = s.base.stage;
+  const kind = s.base.kind;
+  return kind.kind === "other" && kind.os !== void 0 && s.base.expanded.unresolved.length === 0 && !lambdaNamedRepository(s.base.ref.repository);
+}
+function resolveDest(written, workdir) {
+  const dest = written === "" ? "./" : written;
   if (dest.startsWith("/") || dest.startsWith("$")) return normalizePath(dest, dest.endsWith("/"));
   const base2 = workdir ?? "/";
   return normalizePath(`${base2.replace(/\/$/, "")}/${dest}`, dest.endsWith("/") || dest === "." || dest === "./");
@@ -8550,24 +8579,6 @@ var AWS_PYTHON_GOOD = {
 };
 function madeUpToken(prefix, body) {
   return `${prefix}${body}`;
-}
-
-// src/knowledge/lambda-signs.ts
-var EVIDENCE_KINDS = [
-  "an AWS Lambda base image (public.ecr.aws/lambda/..., amazon/aws-lambda-...), also through a stage alias or a build argument",
-  "a base image whose name says lambda (bref and other vendor images built on the AWS ones)",
-  "a runtime interface client installed, copied or launched (awslambdaric, aws-lambda-ric, aws_lambda_ric, the Java RIC, Amazon.Lambda.RuntimeSupport)",
-  "the Lambda Web Adapter (COPY --from=public.ecr.aws/awsguru/aws-lambda-adapter, AWS_LWA_* settings)",
-  "LAMBDA_TASK_ROOT, /var/task or /var/runtime named in an instruction",
-  "a handler-shaped CMD (app.handler, index.handler, pkg.Class::method) or a _HANDLER setting",
-  "a bootstrap executable (COPY or build to .../bootstrap, ENTRYPOINT bootstrap)",
-  "the Runtime Interface Emulator (aws-lambda-rie)",
-  "Python running lambda_function.py as a script (or python -m pkg.lambda_function), the module name the Lambda console and AWS's Python examples give a function, in an image that exposes no port (a weak sign: on it alone LL101 warns rather than errs)",
-  "configuration: `lambda: true` in .lint-lambda-image.yaml or the --lambda flag"
-];
-var LAMBDA_NAME = /(^|[/_.-])lambda([/_.-]|$)/i;
-function lambdaNamedRepository(repository) {
-  return LAMBDA_NAME.test(repository);
 }
 
 // rules/LL100-lambda-not-detected.ts
@@ -9891,14 +9902,14 @@ var LL104_workdir_not_task_root_default = defineRule({
         if (!t || !a) return;
         checkRelativeWorkdirs(ctx, a);
         if (a.clientMissing) return;
-        checkTaskRootUndefined(ctx, a);
+        const emptyTaskRoot = checkTaskRootUndefined(ctx, a);
         const kind = t.base.kind;
         if (kind.kind === "lambda-ready") return;
         if (ctx.mode === "image" && ctx.image) return;
         if (a.evidence.some((e) => e.ric === "web-adapter")) return;
         const lineageIns = a.shipped;
         if (kind.kind !== "aws") {
-          checkWorkdirHoldsCode(ctx, t, a, lineageIns);
+          checkWorkdirHoldsCode(ctx, t, a, lineageIns, emptyTaskRoot);
           return;
         }
         const ep = t.entrypoint;
@@ -9940,6 +9951,7 @@ function checkImageWorkdir(ctx, c) {
   ctx.report({ messageId: "imageCodeOutsideRoot", data: { file: found.wanted[0], dir: found.elsewhere, reader: `the runtime interface client (${ricById(c.launch.ric).label})`, root: c.workdir, note, error: found.error, fixText: `Set WORKDIR ${found.elsewhere} (the function directory) before ENTRYPOINT, or copy the code into ${c.workdir}.` }, source: "image-config" });
 }
 function checkTaskRootUndefined(ctx, a) {
+  const reported = /* @__PURE__ */ new Set();
   const df = ctx.df;
   const bottom = /* @__PURE__ */ new Map();
   const bottomOf = (stage) => {
@@ -9963,17 +9975,21 @@ function checkTaskRootUndefined(ctx, a) {
       if (copiesHarmless && ins.copy) continue;
       const effect = taskRootEffect(df, ins);
       const harmless = ins.copy !== void 0 && landsInFinalWorkdir(a, ins);
-      if (effect !== void 0) ctx.report({ messageId: "taskRootUndefined", data: { image: stage.base.expanded.value, keyword: ins.keyword, effect: harmless ? `${effect}, the working directory (which is why this works)` : effect }, at: ins, severity: harmless ? "info" : void 0 });
+      if (effect !== void 0 && !harmless) reported.add(ins);
+      if (effect !== void 0) ctx.report({ messageId: "taskRootUndefined", data: { image: stage.base.expanded.value, keyword: ins.keyword, effect: harmless ? `${effect}${effect.includes("the working directory") ? ", which is also the final one" : ", the working directory"} (which is why this works)` : effect }, at: ins, severity: harmless ? "info" : void 0 });
     }
   }
+  return reported;
 }
 function landsInFinalWorkdir(a, ins) {
   if (!ins.stage || !a.lineage.includes(ins.stage)) return false;
   const rawDest = ins.words[ins.words.length - 1] ?? "";
   if (!/^"?\$\{?LAMBDA_TASK_ROOT\}?(\/[^/]*)?"?$/.test(rawDest)) return false;
   const rest = rawDest.replace(/^"|"$/g, "").replace(/^\$\{?LAMBDA_TASK_ROOT\}?/, "");
-  if (rest !== "" && rest !== "/" && (rest.endsWith("/") || ins.copy.sources.length !== 1 || /\$/.test(rest))) return false;
-  return (a.target.workdir?.value ?? "/") === "/";
+  const finalWorkdir = a.target.workdir?.value ?? "/";
+  if (rest === "") return ins.workdir === finalWorkdir;
+  if (rest !== "/" && (rest.endsWith("/") || ins.copy.sources.length !== 1 || /\$/.test(rest))) return false;
+  return finalWorkdir === "/";
 }
 function copiedFromTaskRoot(df, stage) {
   return df.instructions.some((i) => i.copy?.fromStage === stage && i.copy.sources.some((s) => s === TASK_ROOT3 || s.startsWith(`${TASK_ROOT3}/`) || s.includes("LAMBDA_TASK_ROOT")));
@@ -9984,8 +10000,8 @@ function taskRootEffect(df, ins) {
     if (!ins.words.some(undefinedHere)) return void 0;
     if (!ins.copy) return ": WORKDIR becomes /";
     const rawDest = ins.words[ins.words.length - 1] ?? "";
-    const dest = expand(rawDest.replace(/\$\{?LAMBDA_TASK_ROOT\}?/g, ""), ins.scope, df.escape).value || "/";
-    return `: the files land in ${dest.startsWith("/") ? dest : `/${dest}`}`;
+    const dest = expand(rawDest.replace(/\$\{?LAMBDA_TASK_ROOT\}?/g, ""), ins.scope, df.escape).value;
+    return `: the files land in ${dest.replace(/^"|"$/g, "") === "" ? `${ins.workdir}, the working directory at that point` : dest.startsWith("/") ? dest : `/${dest}`}`;
   }
   if (ins.keyword === "RUN") {
     const script = df.shell(ins);
@@ -10195,7 +10211,7 @@ function checkCodeInSubfolder(ctx, t, a, lineageIns, family) {
   const error = family === "python" ? "Runtime.ImportModuleError" : "Runtime.ImportModuleError (Cannot find module)";
   ctx.report({ messageId: "codeInSubfolder", data: { what, dest: flagged.dest, handler, files: rels.join(" or "), folder, error, unless }, at: flagged.ins, severity: "warning" });
 }
-function checkWorkdirHoldsCode(ctx, t, a, lineageIns) {
+function checkWorkdirHoldsCode(ctx, t, a, lineageIns, reportedCopies) {
   const ep = t.entrypoint;
   const argv = ep?.value.exec ?? (!ep ? t.cmd?.value.exec : void 0);
   if (!argv) return;
@@ -10213,7 +10229,7 @@ function checkWorkdirHoldsCode(ctx, t, a, lineageIns) {
   const f = elsewhere2[elsewhere2.length - 1];
   const rel = rels.find((r) => f.path.endsWith(`/${r}`));
   const dir = f.path.slice(0, f.path.length - rel.length - 1) || "/";
-  if (dir === (workdir.replace(/\/+$/, "") || "/")) return;
+  if (dir === (workdir.replace(/\/+$/, "") || "/") || reportedCopies.has(f.ins)) return;
   const override = t.workdir?.from?.origin ? t.workdir.from : void 0;
   const hasWorkdir = override !== void 0 || lineageIns.some((i) => i.keyword === "WORKDIR");
   const why = hasWorkdir ? "" : " (WORKDIR is never set)";
@@ -14701,6 +14717,7 @@ export {
   hubRepository,
   AWS_BASE_CONFIG,
   awsBaseLayerCount,
+  lambdaNamedRepository,
   expand,
   parseDockerfile,
   normalizePath,
@@ -14710,7 +14727,6 @@ export {
   contextPath,
   DEPENDENCY_DIRS3 as DEPENDENCY_DIRS,
   memoOn,
-  lambdaNamedRepository,
   RICS,
   ricById,
   BOOTSTRAP_PATHS,
