@@ -33670,11 +33670,34 @@ function launchShown(target) {
   const argv = target.entrypoint?.value.exec ?? target.cmd?.value.exec;
   return argv ? `${target.entrypoint ? "ENTRYPOINT" : "CMD"} ${JSON.stringify(argv).replace(/","/g, '", "')}` : void 0;
 }
+function imageWhy(c, image, shown3) {
+  const launch = c.launch;
+  if (launch.kind === "empty") return "the config sets neither Entrypoint nor Cmd";
+  if (launch.kind === "ric") return `Entrypoint/Cmd ${shown3} launches ${ricById(launch.ric).label}, which is not installed`;
+  const program = launch.argv[0];
+  const found = c.lookup(program);
+  if (!found.found) return void 0;
+  if (!NOT_A_RUNTIME.test(program.split("/").pop() ?? "")) {
+    const body2 = image.body(found.path);
+    if (!body2 || isElf2(body2.data)) return void 0;
+    const sb = shebang(body2.data);
+    if (!sb || body2.truncated || RUNTIME_API_USE.test(body2.data.toString("latin1"))) return void 0;
+  }
+  return `${c.entrypoint.length ? "Entrypoint" : "Cmd"} ${shown3} starts ${program}, which is not a runtime client`;
+}
+function unpackedArchive(shipped) {
+  for (const i2 of shipped) {
+    if (i2.keyword !== "ADD" || !i2.copy || i2.copy.from !== void 0) continue;
+    const source = i2.copy.sources.find((src) => TAR_ARCHIVE.test(src) && !/^[a-z]+:\/\//i.test(src));
+    if (source) return { source, line: i2.span.line };
+  }
+  return void 0;
+}
 function startsClient(a, argv) {
   const launch = argv ? a.classify(argv) : void 0;
   return launch !== void 0 && (launch.kind === "ric" || launch.kind === "script" && launch.ric !== void 0);
 }
-var FAMILY_HINTS, RUNTIME_API_USE, ANY_RIC, LL101_ric_missing_default;
+var FAMILY_HINTS, RUNTIME_API_USE, ANY_RIC, LL101_ric_missing_default, TAR_ARCHIVE;
 var init_LL101_ric_missing = __esm({
   "rules/LL101-ric-missing.ts"() {
     "use strict";
@@ -33763,6 +33786,11 @@ var init_LL101_ric_missing = __esm({
           severity: "warning",
           fix: 'For Lambda, install awslambdaric, set ENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"] and CMD ["lambda_function.lambda_handler"], or build FROM public.ecr.aws/lambda/python. If the image is not for Lambda, set `lambda: false` in .lint-lambda-image.yaml.'
         },
+        archiveUnseen: {
+          text: "Could not verify that the image provides a runtime interface client: nothing in this Dockerfile installs one, but ADD {{source}} (line {{line}}) unpacks an archive whose files this tool cannot see.",
+          severity: "warning",
+          fix: "If the archive holds no runtime interface client, add {{suggestion}}."
+        },
         unknownBase: {
           text: "Could not verify that base image {{image}} provides a runtime interface client: nothing in this Dockerfile installs one and ENTRYPOINT / CMD do not launch one.",
           severity: "warning",
@@ -33783,22 +33811,8 @@ var init_LL101_ric_missing = __esm({
               ctx.report({ messageId: "noBootstrapInImage", data: { paths: BOOTSTRAP_PATHS.join(", ") }, source: "image-layer" });
               return;
             }
-            let why2;
-            if (launch.kind === "empty") why2 = "the config sets neither Entrypoint nor Cmd";
-            else if (launch.kind === "ric") why2 = `Entrypoint/Cmd ${shown3} launches ${ricById(launch.ric).label}, which is not installed`;
-            else {
-              const program = launch.argv[0];
-              const found = c.lookup(program);
-              if (!found.found) return;
-              if (!NOT_A_RUNTIME.test(program.split("/").pop() ?? "")) {
-                const body2 = image.body(found.path);
-                if (!body2 || isElf2(body2.data)) return;
-                const sb = shebang(body2.data);
-                if (!sb || body2.truncated || RUNTIME_API_USE.test(body2.data.toString("latin1"))) return;
-              }
-              why2 = `${c.entrypoint.length ? "Entrypoint" : "Cmd"} ${shown3} starts ${program}, which is not a runtime client`;
-            }
-            ctx.report({ messageId: "noRicInImage", data: { why: why2, suggestion: suggestion2 }, source: "image-config" });
+            const why2 = imageWhy(c, image, shown3);
+            if (why2) ctx.report({ messageId: "noRicInImage", data: { why: why2, suggestion: suggestion2 }, source: "image-config" });
           },
           end() {
             if (ctx.mode === "image" && ctx.image) return;
@@ -33848,6 +33862,11 @@ var init_LL101_ric_missing = __esm({
             const repo = (a.lineage[a.lineage.length - 1] ?? target).base.ref.repository.replace(/^library\//, "");
             const guess = RIC_FOR_BASE.find((r) => r.repo.test(repo));
             const suggestion2 = guess ? `${ricById(guess.ric).label}: ${ricById(guess.ric).howTo}` : `a runtime interface client: ${ANY_RIC}`;
+            const archive = unpackedArchive(a.shipped);
+            if (archive) {
+              ctx.report({ messageId: "archiveUnseen", data: { ...archive, suggestion: suggestion2 }, at: at2 });
+              return;
+            }
             const osKnown = kind.os !== void 0;
             if (!osKnown) {
               const argv = target.entrypoint?.value.exec ?? (target.entrypoint ? void 0 : target.cmd?.value.exec);
@@ -33860,6 +33879,7 @@ var init_LL101_ric_missing = __esm({
         };
       }
     });
+    TAR_ARCHIVE = /\.(tar|tgz|tbz2?|txz|tar\.(gz|bz2|xz|zst))$/i;
   }
 });
 
@@ -34130,7 +34150,8 @@ var init_LL102_entrypoint_invalid = __esm({
         const image = t.base.expanded.value;
         const osKnown = this.kind.os !== void 0;
         if (!cmd) {
-          if (osKnown) ctx.report({ messageId: "missing", data: { image, cmd: "nothing (no CMD either)", ric: ricLabel, expected }, at: t.fromInstruction });
+          if (!ctx.deploy && !this.a.shipped.some((i2) => i2.keyword === "COPY" || i2.keyword === "ADD")) return;
+          if (osKnown) ctx.report({ messageId: "missing", data: { image, cmd: `nothing (no CMD either${ctx.deploy ? "" : ", unless the function's ImageConfig sets EntryPoint"})`, ric: ricLabel, expected }, at: t.fromInstruction, severity: ctx.deploy ? void 0 : "warning" });
           else ctx.report({ messageId: "unverified", data: { what: `the ENTRYPOINT of ${image}`, reason: "this Dockerfile sets neither ENTRYPOINT nor CMD", expected }, at: t.fromInstruction });
           return;
         }
@@ -34918,10 +34939,18 @@ function checkVenvInstall(ctx, t, lineageIns) {
   const localToml = ctx.context?.read("poetry.toml", 64 << 10);
   let poetrySystem = localToml !== void 0 && /\[virtualenvs\][^[]*\bcreate\s*=\s*false\b/.test(localToml);
   const runs = lineageIns.filter((i2) => i2.keyword === "RUN");
-  const movedLater = (k) => runs.slice(k).some((r) => {
-    const sc = ctx.df.shell(r);
-    return installs(sc).some((i2) => i2.options.some((o) => /^(--target|-t|--prefix)(=|$)/.test(o))) || (sc?.commands ?? []).some((c) => c.args.some((a) => a.includes("site-packages")));
-  });
+  const movedLater = (k) => {
+    let exported = false;
+    return runs.slice(k).some((r) => {
+      const sc = ctx.df.shell(r);
+      for (const c of sc?.commands ?? []) {
+        const name2 = commandName(c);
+        if ((name2 === "poetry" || name2 === "uv") && c.args[0] === "export") exported = true;
+        if (name2 === "pipenv" && c.args[0] === "requirements") exported = true;
+      }
+      return installs(sc).some((i2) => i2.options.some((o) => /^(--target|-t|--prefix)(=|$)/.test(o)) || exported && i2.manager === "pip" && i2.options.some((o) => /^(-r|--requirement)(=|$)/.test(o))) || (sc?.commands ?? []).some((c) => c.args.some((a) => a.includes("site-packages")));
+    });
+  };
   for (let k = 0; k < runs.length; k++) {
     const ins = runs[k];
     const script = ctx.df.shell(ins);
@@ -39063,7 +39092,7 @@ function wastedSpace(image) {
   const rewritten = removed.filter((r) => r.reason === "overwritten").reduce((n, r) => n + r.size, 0);
   return { wasted, total, efficiency: total > 0 ? 1 - wasted / total : 1, top, files: removed.length, rewritten };
 }
-var WASTED_MIN_BYTES, WASTED_MIN_SHARE, WASTED_SMALL_BYTES, WASTED_SMALL_SHARE, WARN_BYTES, ARCHIVE, TAR_ARCHIVE, DeletionTracker, resolve5, LL304_wasted_space_default;
+var WASTED_MIN_BYTES, WASTED_MIN_SHARE, WASTED_SMALL_BYTES, WASTED_SMALL_SHARE, WARN_BYTES, ARCHIVE, TAR_ARCHIVE2, DeletionTracker, resolve5, LL304_wasted_space_default;
 var init_LL304_wasted_space = __esm({
   "rules/LL304-wasted-space.ts"() {
     "use strict";
@@ -39077,7 +39106,7 @@ var init_LL304_wasted_space = __esm({
     WASTED_SMALL_SHARE = 0.1;
     WARN_BYTES = 1024 ** 2;
     ARCHIVE = /\.(tar|tgz|tbz2?|txz|zip|gz|bz2|xz|zst|7z|whl|jar|war|ear|deb|rpm|apk|iso|img|bin|run|msi|exe|dmg|pkg)$/i;
-    TAR_ARCHIVE = /\.(tar(\.(gz|bz2|xz|zst))?|tgz|tbz2?|txz)$/i;
+    TAR_ARCHIVE2 = /\.(tar(\.(gz|bz2|xz|zst))?|tgz|tbz2?|txz)$/i;
     DeletionTracker = class {
       constructor(ctx) {
         this.ctx = ctx;
@@ -39115,7 +39144,7 @@ var init_LL304_wasted_space = __esm({
         for (const src of copy.sources) {
           const remote = /^[a-z]+:\/\//i.test(src);
           const wildcard = /[*?[]/.test(src);
-          const extracted = ins.keyword === "ADD" && !remote && TAR_ARCHIVE.test(src);
+          const extracted = ins.keyword === "ADD" && !remote && TAR_ARCHIVE2.test(src);
           const name2 = posix14.basename(src.replace(/\/+$/, ""));
           const fromWhat = copy.from ? ` from ${copy.from}` : "";
           let facts;

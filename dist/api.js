@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-YJ2WN4N3.js";
 import "./chunks/chunk-GAXSEQ2E.js";
-import "./chunks/chunk-WT4GN2CJ.js";
+import "./chunks/chunk-SROPZUIZ.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-YKF73FAL.js";
+} from "./chunks/chunk-2EPUOVNI.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-F7HOA5ZS.js";
+} from "./chunks/chunk-FPIRLQKI.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-74Y3R2TL.js";
+} from "./chunks/chunk-IW3QQTP2.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

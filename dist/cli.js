@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-YKF73FAL.js";
+} from "./chunks/chunk-2EPUOVNI.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-F7HOA5ZS.js";
+} from "./chunks/chunk-FPIRLQKI.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -23,7 +23,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-74Y3R2TL.js";
+} from "./chunks/chunk-IW3QQTP2.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import {
   statInputIfAny,

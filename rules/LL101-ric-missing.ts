@@ -3,7 +3,8 @@ import { PYTHON_HANDLER } from './doc-examples.js';
 import { BOOTSTRAP_PATHS, NOT_A_RUNTIME, RIC_FOR_BASE, RICS, ricById, type RicId } from '../src/knowledge/ric.js';
 import { isElf, shebang } from '../src/core/executables.js';
 import type { ImageModel } from '../src/image/types.js';
-import type { Stage } from '../src/dockerfile/model.js';
+import type { ImageContract } from '../src/lambda/image-contract.js';
+import type { Instruction, Stage } from '../src/dockerfile/model.js';
 
 /** Interpreters in the filesystem that hint which client to suggest. */
 const FAMILY_HINTS: [RegExp, RicId][] = [
@@ -118,6 +119,11 @@ export default defineRule({
       severity: 'warning',
       fix: 'For Lambda, install awslambdaric, set ENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"] and CMD ["lambda_function.lambda_handler"], or build FROM public.ecr.aws/lambda/python. If the image is not for Lambda, set `lambda: false` in .lint-lambda-image.yaml.',
     },
+    archiveUnseen: {
+      text: 'Could not verify that the image provides a runtime interface client: nothing in this Dockerfile installs one, but ADD {{source}} (line {{line}}) unpacks an archive whose files this tool cannot see.',
+      severity: 'warning',
+      fix: 'If the archive holds no runtime interface client, add {{suggestion}}.',
+    },
     unknownBase: {
       text: 'Could not verify that base image {{image}} provides a runtime interface client: nothing in this Dockerfile installs one and ENTRYPOINT / CMD do not launch one.',
       severity: 'warning',
@@ -138,23 +144,8 @@ export default defineRule({
           ctx.report({ messageId: 'noBootstrapInImage', data: { paths: BOOTSTRAP_PATHS.join(', ') }, source: 'image-layer' });
           return;
         }
-        let why: string;
-        if (launch.kind === 'empty') why = 'the config sets neither Entrypoint nor Cmd';
-        else if (launch.kind === 'ric') why = `Entrypoint/Cmd ${shown} launches ${ricById(launch.ric!).label}, which is not installed`;
-        else {
-          const program = launch.argv[0];
-          const found = c.lookup(program);
-          if (!found.found) return; // LL102 reports a missing program
-          if (!NOT_A_RUNTIME.test(program.split('/').pop() ?? '')) {
-            const body = image.body(found.path);
-            // A compiled runtime (Go, Rust, C++, .NET AOT), or a body we did not read: not judged.
-            if (!body || isElf(body.data)) return;
-            const sb = shebang(body.data);
-            if (!sb || body.truncated || RUNTIME_API_USE.test(body.data.toString('latin1'))) return;
-          }
-          why = `${c.entrypoint.length ? 'Entrypoint' : 'Cmd'} ${shown} starts ${program}, which is not a runtime client`;
-        }
-        ctx.report({ messageId: 'noRicInImage', data: { why, suggestion }, source: 'image-config' });
+        const why = imageWhy(c, image, shown);
+        if (why) ctx.report({ messageId: 'noRicInImage', data: { why, suggestion }, source: 'image-config' });
       },
       end() {
         // With the built image at hand its filesystem is the exact evidence.
@@ -213,6 +204,11 @@ export default defineRule({
         const repo = (a.lineage[a.lineage.length - 1] ?? target).base.ref.repository.replace(/^library\//, '');
         const guess = RIC_FOR_BASE.find((r) => r.repo.test(repo));
         const suggestion = guess ? `${ricById(guess.ric).label}: ${ricById(guess.ric).howTo}` : `a runtime interface client: ${ANY_RIC}`;
+        const archive = unpackedArchive(a.shipped);
+        if (archive) {
+          ctx.report({ messageId: 'archiveUnseen', data: { ...archive, suggestion }, at });
+          return;
+        }
         const osKnown = kind.os !== undefined;
         if (!osKnown) {
           const argv = target.entrypoint?.value.exec ?? (target.entrypoint ? undefined : target.cmd?.value.exec);
@@ -225,6 +221,40 @@ export default defineRule({
     };
   },
 });
+
+/** Why a built image starts no runtime client, or undefined when that cannot be said (a program not found, a compiled one). */
+function imageWhy(c: ImageContract, image: ImageModel, shown: string): string | undefined {
+  const launch = c.launch;
+  if (launch.kind === 'empty') return 'the config sets neither Entrypoint nor Cmd';
+  if (launch.kind === 'ric') return `Entrypoint/Cmd ${shown} launches ${ricById(launch.ric!).label}, which is not installed`;
+  const program = launch.argv[0];
+  const found = c.lookup(program);
+  if (!found.found) return undefined; // LL102 reports a missing program
+  if (!NOT_A_RUNTIME.test(program.split('/').pop() ?? '')) {
+    const body = image.body(found.path);
+    // A compiled runtime (Go, Rust, C++, .NET AOT), or a body we did not read: not judged.
+    if (!body || isElf(body.data)) return undefined;
+    const sb = shebang(body.data);
+    if (!sb || body.truncated || RUNTIME_API_USE.test(body.data.toString('latin1'))) return undefined;
+  }
+  return `${c.entrypoint.length ? 'Entrypoint' : 'Cmd'} ${shown} starts ${program}, which is not a runtime client`;
+}
+
+/** Archives ADD unpacks (docker docs: a local tar archive in a recognised compression format: identity, gzip, bzip2, xz). */
+const TAR_ARCHIVE = /\.(tar|tgz|tbz2?|txz|tar\.(gz|bz2|xz|zst))$/i;
+
+/**
+ * A local tar archive ADDed into the shipped stages, which Docker unpacks into the image (the AWS base images are
+ * built this way: FROM scratch, ADD of their layer archives): its files are unknown here, so the client may be there.
+ */
+function unpackedArchive(shipped: readonly Instruction[]): { source: string; line: number } | undefined {
+  for (const i of shipped) {
+    if (i.keyword !== 'ADD' || !i.copy || i.copy.from !== undefined) continue;
+    const source = i.copy.sources.find((src) => TAR_ARCHIVE.test(src) && !/^[a-z]+:\/\//i.test(src));
+    if (source) return { source, line: i.span.line };
+  }
+  return undefined;
+}
 
 /** The argv starts a runtime client by name, itself or through its entry script (`exec java ...AWSLambda`). */
 function startsClient(a: { classify(argv: string[]): { kind: string; ric?: unknown } }, argv: string[] | undefined): boolean {

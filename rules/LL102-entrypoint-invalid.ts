@@ -313,7 +313,11 @@ class LaunchJudge {
     const image = t.base.expanded.value;
     const osKnown = this.kind.os !== undefined;
     if (!cmd) {
-      if (osKnown) ctx.report({ messageId: 'missing', data: { image, cmd: 'nothing (no CMD either)', ric: ricLabel, expected }, at: t.fromInstruction });
+      // Neither ENTRYPOINT nor CMD, and no file copied in: an image that installs the client for other images to
+      // build FROM or copy from, not a function. With files, the function's ImageConfig may still set both (a
+      // warning from the Dockerfile alone; an error when a deploy configuration was read and sets none).
+      if (!ctx.deploy && !this.a.shipped.some((i) => i.keyword === 'COPY' || i.keyword === 'ADD')) return;
+      if (osKnown) ctx.report({ messageId: 'missing', data: { image, cmd: `nothing (no CMD either${ctx.deploy ? '' : ", unless the function's ImageConfig sets EntryPoint"})`, ric: ricLabel, expected }, at: t.fromInstruction, severity: ctx.deploy ? undefined : 'warning' });
       else ctx.report({ messageId: 'unverified', data: { what: `the ENTRYPOINT of ${image}`, reason: 'this Dockerfile sets neither ENTRYPOINT nor CMD', expected }, at: t.fromInstruction });
       return;
     }

@@ -429,11 +429,23 @@ function checkVenvInstall(ctx: Ctx, t: Stage, lineageIns: readonly Instruction[]
   const runs = lineageIns.filter((i) => i.keyword === 'RUN');
   // The packages moved where the runtime looks afterwards (`cp -r .venv/lib/.../site-packages/* /var/task`, an
   // install with --target): the environment was a build step.
-  const movedLater = (k: number) =>
-    runs.slice(k).some((r) => {
+  // Or exported to a requirements file that pip then installs into the runtime's own Python (`poetry export -o
+  // requirements.txt`, then `pip install -r requirements.txt`): the same dependencies are where the runtime looks.
+  const movedLater = (k: number) => {
+    let exported = false;
+    return runs.slice(k).some((r) => {
       const sc = ctx.df.shell(r);
-      return installs(sc).some((i) => i.options.some((o) => /^(--target|-t|--prefix)(=|$)/.test(o))) || (sc?.commands ?? []).some((c) => c.args.some((a) => a.includes('site-packages')));
+      for (const c of sc?.commands ?? []) {
+        const name = commandName(c);
+        if ((name === 'poetry' || name === 'uv') && c.args[0] === 'export') exported = true;
+        if (name === 'pipenv' && c.args[0] === 'requirements') exported = true;
+      }
+      return (
+        installs(sc).some((i) => i.options.some((o) => /^(--target|-t|--prefix)(=|$)/.test(o)) || (exported && i.manager === 'pip' && i.options.some((o) => /^(-r|--requirement)(=|$)/.test(o)))) ||
+        (sc?.commands ?? []).some((c) => c.args.some((a) => a.includes('site-packages')))
+      );
     });
+  };
   for (let k = 0; k < runs.length; k++) {
     const ins = runs[k];
     const script = ctx.df.shell(ins);

@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-YKF73FAL.js";
+} from "./chunk-2EPUOVNI.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-F7HOA5ZS.js";
-import "./chunk-74Y3R2TL.js";
+} from "./chunk-FPIRLQKI.js";
+import "./chunk-IW3QQTP2.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

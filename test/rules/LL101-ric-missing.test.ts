@@ -147,6 +147,14 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    // An archive ADD unpacks may hold the client (AWS builds its base images as FROM scratch + ADD of layer archives): unknown, a warning.
+    {
+      name: 'FROM scratch, ADD of a local tar archive: the client cannot be verified',
+      dockerfile: 'FROM scratch\nADD layer.tar.xz /\nENV LAMBDA_TASK_ROOT=/var/task\nWORKDIR /var/task\nENTRYPOINT ["/lambda-entrypoint.sh"]\n',
+      context: { 'layer.tar.xz': 'x' },
+      errors: [{ messageId: 'archiveUnseen', severity: 'warning', message: /ADD layer\.tar\.xz \(line 2\)/ }],
+    },
+    { name: 'a zip ADD does not unpack: the client is still missing', dockerfile: 'FROM python:3.12-slim\nADD app.zip /app/\nCOPY app.py .\nCMD ["app.handler"]\n', context: { 'app.zip': 'x', 'app.py': 'def handler(e, c):\n    return 1\n' }, errors: [{ messageId: 'noRic', severity: 'error' }] },
     { name: 'noRic on a Python image: the fix names no variable the Dockerfile lacks', dockerfile: 'FROM mcr.microsoft.com/playwright/python:v1.49.0-noble\nRUN pip install --no-cache-dir playwright boto3\nCOPY lambda_function.py ./\nCMD ["lambda_function.lambda_handler"]\n', errors: [{ messageId: 'noRic', severity: 'error', fix: /^Add awslambdaric \(Python\): RUN pip install --no-cache-dir --target \/function awslambdaric [^$]*$/ }] },
     {
       name: 'a stage of another image copied to /opt/extensions is no Web Adapter',

@@ -9,6 +9,8 @@ const ENTRY_GUARDED = '#!/bin/sh\nif [ -z "${AWS_LAMBDA_RUNTIME_API}" ]; then\n 
 
 ruleTester(rule, {
   valid: [
+    // Neither ENTRYPOINT nor CMD and no file copied in: an image that installs the client for others to build on.
+    { name: 'a client distribution image (no code, no ENTRYPOINT, no CMD)', dockerfile: 'FROM amazonlinux:2023\nRUN dnf install -y python3-pip && pip3 install --no-cache-dir awslambdaric && dnf clean all\n' },
     { name: 'a bare shell ENTRYPOINT runs CMD: the base entrypoint with the handler', dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22\nCOPY app.js ${LAMBDA_TASK_ROOT}/\nENTRYPOINT ["/bin/sh"]\nCMD ["/lambda-entrypoint.sh", "app.handler"]\n', context: { 'app.js': 'exports.handler = async () => 1;\n' } },
     { name: 'a text file without an extension copied from a Go project context is no compiled client', dockerfile: 'FROM python:3.12-slim\nRUN pip install --no-cache-dir awslambdaric\nCOPY config /etc/app/config\nCOPY app.py ./\nENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]\nCMD ["app.handler"]\n', context: { ...APP_PY, config: 'debug = false\n', 'go.mod': 'module x\n\nrequire github.com/aws/aws-lambda-go v1.47.0\n' } },
 
@@ -122,6 +124,8 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    // With code but neither ENTRYPOINT nor CMD: the function's ImageConfig may set them; a warning from the Dockerfile alone.
+    { name: 'code copied, neither ENTRYPOINT nor CMD', dockerfile: 'FROM python:3.12-slim\nRUN pip install --no-cache-dir awslambdaric\nCOPY app.py .\n', context: { 'app.py': 'def handler(e, c):\n    return 1\n' }, errors: [{ messageId: 'missing', severity: 'warning', message: /unless the function's ImageConfig sets EntryPoint/ }] },
     { name: 'a bare shell ENTRYPOINT with a handler CMD: bash cannot run a handler name', dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22\nCOPY app.js ${LAMBDA_TASK_ROOT}/\nENTRYPOINT ["/bin/bash"]\nCMD ["app.handler"]\n', context: { 'app.js': 'exports.handler = async () => 1;\n' }, errors: [{ messageId: 'notRuntime', line: 3, severity: 'error' }] },
     {
       name: 'an unknown program as ENTRYPOINT on provided: the advice names a bootstrap, not a Python client',

@@ -6,6 +6,8 @@ const APP_PY = { 'app.py': 'def handler(event, context):\n    return "ok"\n' };
 
 ruleTester(rule, {
   valid: [
+    // poetry installs into its environment, then exports and pip installs the same dependencies into the runtime's Python.
+    { name: 'poetry install, then poetry export and pip install -r into the system Python', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY pyproject.toml poetry.lock ./\nRUN pip install --no-cache-dir poetry poetry-plugin-export && poetry install --no-root\nRUN poetry export -o requirements.txt && pip install --no-cache-dir -r requirements.txt\nCOPY app.py ./\nCMD ["app.handler"]\n' },
     { name: 'venv: poetry install with the project poetry.toml saying [virtualenvs] create = false', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY pyproject.toml poetry.lock poetry.toml ./\nRUN poetry install --only main\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', context: { 'app.py': 'def handler(e, c):\n    return 1\n', 'pyproject.toml': '[project]\nname = "fn"\n', 'poetry.lock': '', 'poetry.toml': '[virtualenvs]\ncreate = false\n' } },
 
     { name: 'venv: uv pip sync into the task root (the pip interface, not a project sync)', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ./\nRUN uv pip sync requirements.txt --target ${LAMBDA_TASK_ROOT}\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', context: { 'app.py': 'def handler(e, c):\n    return 1\n', 'pyproject.toml': '[project]\nname = "fn"\n', 'uv.lock': '', 'poetry.lock': '', 'Pipfile': '', 'Pipfile.lock': '', 'requirements.txt': 'boto3\n' } },

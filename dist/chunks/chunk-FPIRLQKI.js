@@ -55,7 +55,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-74Y3R2TL.js";
+} from "./chunk-IW3QQTP2.js";
 import {
   commandName,
   initShell

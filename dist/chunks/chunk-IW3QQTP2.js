@@ -8744,6 +8744,11 @@ var LL101_ric_missing_default = defineRule({
       severity: "warning",
       fix: 'For Lambda, install awslambdaric, set ENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"] and CMD ["lambda_function.lambda_handler"], or build FROM public.ecr.aws/lambda/python. If the image is not for Lambda, set `lambda: false` in .lint-lambda-image.yaml.'
     },
+    archiveUnseen: {
+      text: "Could not verify that the image provides a runtime interface client: nothing in this Dockerfile installs one, but ADD {{source}} (line {{line}}) unpacks an archive whose files this tool cannot see.",
+      severity: "warning",
+      fix: "If the archive holds no runtime interface client, add {{suggestion}}."
+    },
     unknownBase: {
       text: "Could not verify that base image {{image}} provides a runtime interface client: nothing in this Dockerfile installs one and ENTRYPOINT / CMD do not launch one.",
       severity: "warning",
@@ -8764,22 +8769,8 @@ var LL101_ric_missing_default = defineRule({
           ctx.report({ messageId: "noBootstrapInImage", data: { paths: BOOTSTRAP_PATHS.join(", ") }, source: "image-layer" });
           return;
         }
-        let why;
-        if (launch.kind === "empty") why = "the config sets neither Entrypoint nor Cmd";
-        else if (launch.kind === "ric") why = `Entrypoint/Cmd ${shown} launches ${ricById(launch.ric).label}, which is not installed`;
-        else {
-          const program = launch.argv[0];
-          const found = c.lookup(program);
-          if (!found.found) return;
-          if (!NOT_A_RUNTIME.test(program.split("/").pop() ?? "")) {
-            const body = image.body(found.path);
-            if (!body || isElf(body.data)) return;
-            const sb = shebang(body.data);
-            if (!sb || body.truncated || RUNTIME_API_USE.test(body.data.toString("latin1"))) return;
-          }
-          why = `${c.entrypoint.length ? "Entrypoint" : "Cmd"} ${shown} starts ${program}, which is not a runtime client`;
-        }
-        ctx.report({ messageId: "noRicInImage", data: { why, suggestion: suggestion2 }, source: "image-config" });
+        const why = imageWhy(c, image, shown);
+        if (why) ctx.report({ messageId: "noRicInImage", data: { why, suggestion: suggestion2 }, source: "image-config" });
       },
       end() {
         if (ctx.mode === "image" && ctx.image) return;
@@ -8829,6 +8820,11 @@ var LL101_ric_missing_default = defineRule({
         const repo = (a.lineage[a.lineage.length - 1] ?? target).base.ref.repository.replace(/^library\//, "");
         const guess = RIC_FOR_BASE.find((r) => r.repo.test(repo));
         const suggestion2 = guess ? `${ricById(guess.ric).label}: ${ricById(guess.ric).howTo}` : `a runtime interface client: ${ANY_RIC}`;
+        const archive = unpackedArchive(a.shipped);
+        if (archive) {
+          ctx.report({ messageId: "archiveUnseen", data: { ...archive, suggestion: suggestion2 }, at });
+          return;
+        }
         const osKnown = kind.os !== void 0;
         if (!osKnown) {
           const argv = target.entrypoint?.value.exec ?? (target.entrypoint ? void 0 : target.cmd?.value.exec);
@@ -8841,6 +8837,30 @@ var LL101_ric_missing_default = defineRule({
     };
   }
 });
+function imageWhy(c, image, shown) {
+  const launch = c.launch;
+  if (launch.kind === "empty") return "the config sets neither Entrypoint nor Cmd";
+  if (launch.kind === "ric") return `Entrypoint/Cmd ${shown} launches ${ricById(launch.ric).label}, which is not installed`;
+  const program = launch.argv[0];
+  const found = c.lookup(program);
+  if (!found.found) return void 0;
+  if (!NOT_A_RUNTIME.test(program.split("/").pop() ?? "")) {
+    const body = image.body(found.path);
+    if (!body || isElf(body.data)) return void 0;
+    const sb = shebang(body.data);
+    if (!sb || body.truncated || RUNTIME_API_USE.test(body.data.toString("latin1"))) return void 0;
+  }
+  return `${c.entrypoint.length ? "Entrypoint" : "Cmd"} ${shown} starts ${program}, which is not a runtime client`;
+}
+var TAR_ARCHIVE = /\.(tar|tgz|tbz2?|txz|tar\.(gz|bz2|xz|zst))$/i;
+function unpackedArchive(shipped) {
+  for (const i of shipped) {
+    if (i.keyword !== "ADD" || !i.copy || i.copy.from !== void 0) continue;
+    const source = i.copy.sources.find((src) => TAR_ARCHIVE.test(src) && !/^[a-z]+:\/\//i.test(src));
+    if (source) return { source, line: i.span.line };
+  }
+  return void 0;
+}
 function startsClient(a, argv) {
   const launch = argv ? a.classify(argv) : void 0;
   return launch !== void 0 && (launch.kind === "ric" || launch.kind === "script" && launch.ric !== void 0);
@@ -9104,7 +9124,8 @@ var LaunchJudge = class {
     const image = t.base.expanded.value;
     const osKnown = this.kind.os !== void 0;
     if (!cmd) {
-      if (osKnown) ctx.report({ messageId: "missing", data: { image, cmd: "nothing (no CMD either)", ric: ricLabel, expected }, at: t.fromInstruction });
+      if (!ctx.deploy && !this.a.shipped.some((i) => i.keyword === "COPY" || i.keyword === "ADD")) return;
+      if (osKnown) ctx.report({ messageId: "missing", data: { image, cmd: `nothing (no CMD either${ctx.deploy ? "" : ", unless the function's ImageConfig sets EntryPoint"})`, ric: ricLabel, expected }, at: t.fromInstruction, severity: ctx.deploy ? void 0 : "warning" });
       else ctx.report({ messageId: "unverified", data: { what: `the ENTRYPOINT of ${image}`, reason: "this Dockerfile sets neither ENTRYPOINT nor CMD", expected }, at: t.fromInstruction });
       return;
     }
@@ -10112,10 +10133,18 @@ function checkVenvInstall(ctx, t, lineageIns) {
   const localToml = ctx.context?.read("poetry.toml", 64 << 10);
   let poetrySystem = localToml !== void 0 && /\[virtualenvs\][^[]*\bcreate\s*=\s*false\b/.test(localToml);
   const runs = lineageIns.filter((i) => i.keyword === "RUN");
-  const movedLater = (k) => runs.slice(k).some((r) => {
-    const sc = ctx.df.shell(r);
-    return installs(sc).some((i) => i.options.some((o) => /^(--target|-t|--prefix)(=|$)/.test(o))) || (sc?.commands ?? []).some((c) => c.args.some((a) => a.includes("site-packages")));
-  });
+  const movedLater = (k) => {
+    let exported = false;
+    return runs.slice(k).some((r) => {
+      const sc = ctx.df.shell(r);
+      for (const c of sc?.commands ?? []) {
+        const name = commandName(c);
+        if ((name === "poetry" || name === "uv") && c.args[0] === "export") exported = true;
+        if (name === "pipenv" && c.args[0] === "requirements") exported = true;
+      }
+      return installs(sc).some((i) => i.options.some((o) => /^(--target|-t|--prefix)(=|$)/.test(o)) || exported && i.manager === "pip" && i.options.some((o) => /^(-r|--requirement)(=|$)/.test(o))) || (sc?.commands ?? []).some((c) => c.args.some((a) => a.includes("site-packages")));
+    });
+  };
   for (let k = 0; k < runs.length; k++) {
     const ins = runs[k];
     const script = ctx.df.shell(ins);
@@ -13924,7 +13953,7 @@ var WASTED_SMALL_BYTES = 1024 ** 2;
 var WASTED_SMALL_SHARE = 0.1;
 var WARN_BYTES = 1024 ** 2;
 var ARCHIVE = /\.(tar|tgz|tbz2?|txz|zip|gz|bz2|xz|zst|7z|whl|jar|war|ear|deb|rpm|apk|iso|img|bin|run|msi|exe|dmg|pkg)$/i;
-var TAR_ARCHIVE = /\.(tar(\.(gz|bz2|xz|zst))?|tgz|tbz2?|txz)$/i;
+var TAR_ARCHIVE2 = /\.(tar(\.(gz|bz2|xz|zst))?|tgz|tbz2?|txz)$/i;
 function offender(r) {
   const how = r.reason === "overwritten" ? "rewritten" : "deleted";
   return `${r.path} ${formatBytes(r.size)} (added in layer ${r.layerAdded + 1}, ${how} in layer ${r.layerRemoved + 1})`;
@@ -13978,7 +14007,7 @@ var DeletionTracker = class {
     for (const src of copy.sources) {
       const remote = /^[a-z]+:\/\//i.test(src);
       const wildcard = /[*?[]/.test(src);
-      const extracted = ins.keyword === "ADD" && !remote && TAR_ARCHIVE.test(src);
+      const extracted = ins.keyword === "ADD" && !remote && TAR_ARCHIVE2.test(src);
       const name = posix11.basename(src.replace(/\/+$/, ""));
       const fromWhat = copy.from ? ` from ${copy.from}` : "";
       let facts;

@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-WT4GN2CJ.js";
+} from "./chunk-SROPZUIZ.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-F7HOA5ZS.js";
-import "./chunk-74Y3R2TL.js";
+} from "./chunk-FPIRLQKI.js";
+import "./chunk-IW3QQTP2.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-F7HOA5ZS.js";
+} from "./chunk-FPIRLQKI.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-74Y3R2TL.js";
+} from "./chunk-IW3QQTP2.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";

@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-F7HOA5ZS.js";
+} from "./chunk-FPIRLQKI.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-74Y3R2TL.js";
+} from "./chunk-IW3QQTP2.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import {
