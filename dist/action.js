@@ -14127,9 +14127,24 @@ function borrowedBase(df, context) {
 function judged(df, context) {
   return memoOn(df, EVIDENCE, () => {
     const evidence = collect2(df, context);
+    const server = serverOffLambda(df, evidence);
+    if (server) return { evidence: [], borrowed: { ...server, server: true } };
     const why2 = evidence.length > 0 && evidence.every((e) => e.base) ? borrowsBase(df, context) : void 0;
     return why2 ? { evidence: [], borrowed: { base: evidence[0].what, why: why2 } } : { evidence };
   });
+}
+function serverOffLambda(df, evidence) {
+  const target = df.target;
+  if (!target || evidence.length === 0 || !evidence.every((e) => e.variable)) return void 0;
+  let bottom = target;
+  while (bottom.base.stage) bottom = bottom.base.stage;
+  const kind = bottom.base.kind;
+  if (kind.kind !== "other" || kind.os === void 0 || bottom.base.expanded.unresolved.length > 0 || target.env.has("LAMBDA_TASK_ROOT")) return void 0;
+  const expose = lineageInstructions(target).find((i2) => i2.keyword === "EXPOSE");
+  if (!expose) return void 0;
+  const image = bottom.base.expanded.value;
+  const first = evidence[0];
+  return { base: image, why: `names ${first.what}${first.ins ? ` (line ${first.ins.span.line})` : ""}, which ${image} does not define (it expands to nothing), and exposes a port (EXPOSE, line ${expose.span.line})` };
 }
 function handlerShaped(s) {
   return HANDLER.test(s) && !FILE_NAME.test(s) && !/^\d/.test(s);
@@ -14153,7 +14168,7 @@ function collect2(df, context) {
     else if (named && (m = ADAPTER.exec(text))) {
       if (!ins.copy || pathWithin(expand2(ins.copy.dest, ins.scope).value, "/opt/extensions")) out2.push({ what: "the Lambda Web Adapter", ins });
     } else if (named && (m = RIE.exec(text))) out2.push({ what: `the Runtime Interface Emulator (${m[1]})`, ins });
-    else if (named && (m = TASK_ROOT.exec(text))) out2.push({ what: `${m[0].trim().replace(/^["'=:]/, "")}`, ins });
+    else if (named && (m = TASK_ROOT.exec(text))) out2.push({ what: `${m[0].trim().replace(/^["'=:]/, "")}`, ins, ...m[0].includes("LAMBDA_") ? { variable: true } : {} });
     else if (ins.keyword === "ENV" && ins.properties.some((p) => p.name === "_HANDLER")) out2.push({ what: "a _HANDLER setting", ins });
     else if (ins.copy && ins.copy.from && lambdaNamedRepository(ins.copy.from)) out2.push({ what: `files copied from ${ins.copy.from}`, ins });
     else if (ins.copy && /(^|\/)bootstrap\/?$/.test(ins.copy.dest)) out2.push({ what: `a bootstrap (${ins.copy.dest})`, ins });
@@ -14184,6 +14199,8 @@ function runsTool(argv) {
 function borrowsBase(df, context) {
   const target = df.target;
   if (!target) return void 0;
+  const task = scriptTask(df, context, target);
+  if (task) return task;
   const instructions = lineageInstructions(target);
   let code = false;
   for (const ins of instructions) {
@@ -14217,6 +14234,14 @@ function borrowsBase(df, context) {
   if (!code && workdir && target.workdir?.from && !pathWithin(workdir, "/var/task")) return `it sets no CMD (no handler), works in ${workdir} and copies no application code`;
   return void 0;
 }
+function scriptTask(df, context, target) {
+  const argv = target.entrypoint?.from ? target.entrypoint.value.exec : void 0;
+  if (!argv || !SCRIPT_INTERPRETER.test(argv[0] ?? "") || argv.length < 2 || argv[1].startsWith("-")) return void 0;
+  const launch = analyzeDockerfile(df, context)?.classify(argv);
+  const content = launch?.script?.content;
+  if (content === void 0 || launch.ric !== void 0 || launch.script.launches.some((l) => LAMBDA_LAUNCHES.has(l.kind)) || HANDLER_HINT.test(content)) return void 0;
+  return `its ENTRYPOINT runs the script ${argv[1]} with ${argv[0]}, which defines no handler and starts no runtime client (a task or a job, not a function)`;
+}
 function defaultModuleRun(target) {
   const setting = target.entrypoint ?? target.cmd;
   const argv = target.entrypoint?.value.exec ? [...target.entrypoint.value.exec, ...target.cmd?.value.exec ?? []] : target.entrypoint ? void 0 : target.cmd?.value.exec;
@@ -14241,7 +14266,7 @@ function judgesAsLambda(df, context, forced, mode) {
   if (mode !== "dockerfile") return true;
   return lambdaEvidence(df, context).length > 0;
 }
-var LAMBDA_CONTRACT_RULES, RIC_WORDS, ADAPTER, TASK_ROOT, RIE, HANDLER, FILE_NAME, EVIDENCE, FUNCTION_DIRS, TOOL_PROGRAMS, CODE_SOURCE, SYSTEM_TOOLS, TOOL_MODULES, RUNS_APP, TOOL_SCRIPT, LAYER_DIR, LAMBDA_LAUNCHES, DEFAULT_MODULE_FILE, DEFAULT_MODULE, PYTHON_PROGRAM;
+var LAMBDA_CONTRACT_RULES, RIC_WORDS, ADAPTER, TASK_ROOT, RIE, HANDLER, FILE_NAME, EVIDENCE, FUNCTION_DIRS, TOOL_PROGRAMS, CODE_SOURCE, SYSTEM_TOOLS, TOOL_MODULES, RUNS_APP, TOOL_SCRIPT, LAYER_DIR, LAMBDA_LAUNCHES, SCRIPT_INTERPRETER, HANDLER_HINT, DEFAULT_MODULE_FILE, DEFAULT_MODULE, PYTHON_PROGRAM;
 var init_evidence = __esm({
   "src/lambda/evidence.ts"() {
     "use strict";
@@ -14269,6 +14294,8 @@ var init_evidence = __esm({
     TOOL_SCRIPT = /^(test|lint|build|check|ci)(:|$)/;
     LAYER_DIR = /^(\/opt\/)?(python|nodejs)(\/|$)/;
     LAMBDA_LAUNCHES = /* @__PURE__ */ new Set(["base", "ric", "bootstrap", "rie"]);
+    SCRIPT_INTERPRETER = /(^|\/)(python(\d+(\.\d+)?)?|node|ruby)$/;
+    HANDLER_HINT = /handler|\bdef\s+\w+\s*\(\s*_?event\b|\(\s*_?event\s*,\s*_?(context|ctx)\b/i;
     DEFAULT_MODULE_FILE = /(^|\/)lambda_function\.py$/;
     DEFAULT_MODULE = /(^|\.)lambda_function$/;
     PYTHON_PROGRAM = /(^|\/)python(\d+(\.\d+)?)?$/;
@@ -33605,6 +33632,11 @@ var init_LL100_lambda_not_detected = __esm({
           severity: "info",
           fix: "If it is deployed to Lambda, set `lambda: true` in .lint-lambda-image.yaml or pass --lambda; `lambda: false` (or --no-lambda) silences this note."
         },
+        serverImage: {
+          text: "This Dockerfile is built on {{base}} and {{why}}: it reads as a server, not a Lambda image, so the Lambda-contract rules (LL101-LL105, LL107, LL108, LL110) were not applied.",
+          severity: "info",
+          fix: "If it is deployed to Lambda, set `lambda: true` in .lint-lambda-image.yaml or pass --lambda; `lambda: false` (or --no-lambda) silences this note."
+        },
         borrowedBase: {
           text: "This Dockerfile is built on {{base}}, but {{why}}: it reads as an image that borrows the base (a test, build, tool or packaging image), not a function, so the Lambda-contract rules (LL101-LL105, LL107, LL108, LL110) were not applied.",
           severity: "info",
@@ -33617,7 +33649,7 @@ var init_LL100_lambda_not_detected = __esm({
             if (ctx.mode !== "dockerfile" || ctx.config.lambda !== void 0 || ctx.deploy || !ctx.target) return;
             if (ctx.facts.lambdaEvidence.length > 0) return;
             const borrowed = ctx.facts.borrowedBase;
-            if (borrowed) ctx.report({ messageId: "borrowedBase", data: borrowed, at: ctx.df.target?.fromInstruction });
+            if (borrowed) ctx.report({ messageId: borrowed.server ? "serverImage" : "borrowedBase", data: { base: borrowed.base, why: borrowed.why }, at: ctx.df.target?.fromInstruction });
             else ctx.report({ messageId: "notLambda", at: ctx.df.stages[0]?.fromInstruction });
           }
         };

@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-YJ2WN4N3.js";
 import "./chunks/chunk-GAXSEQ2E.js";
-import "./chunks/chunk-SROPZUIZ.js";
+import "./chunks/chunk-DA33IQPI.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-2EPUOVNI.js";
+} from "./chunks/chunk-GH6XJOFP.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-FPIRLQKI.js";
+} from "./chunks/chunk-QTNKT2LX.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-IW3QQTP2.js";
+} from "./chunks/chunk-GS7EY6VC.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

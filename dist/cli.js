@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-2EPUOVNI.js";
+} from "./chunks/chunk-GH6XJOFP.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-FPIRLQKI.js";
+} from "./chunks/chunk-QTNKT2LX.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -23,7 +23,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-IW3QQTP2.js";
+} from "./chunks/chunk-GS7EY6VC.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import {
   statInputIfAny,

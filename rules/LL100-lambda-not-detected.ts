@@ -26,6 +26,11 @@ export default defineRule({
       severity: 'info',
       fix: 'If it is deployed to Lambda, set `lambda: true` in .lint-lambda-image.yaml or pass --lambda; `lambda: false` (or --no-lambda) silences this note.',
     },
+    serverImage: {
+      text: 'This Dockerfile is built on {{base}} and {{why}}: it reads as a server, not a Lambda image, so the Lambda-contract rules (LL101-LL105, LL107, LL108, LL110) were not applied.',
+      severity: 'info',
+      fix: 'If it is deployed to Lambda, set `lambda: true` in .lint-lambda-image.yaml or pass --lambda; `lambda: false` (or --no-lambda) silences this note.',
+    },
     borrowedBase: {
       text: 'This Dockerfile is built on {{base}}, but {{why}}: it reads as an image that borrows the base (a test, build, tool or packaging image), not a function, so the Lambda-contract rules (LL101-LL105, LL107, LL108, LL110) were not applied.',
       severity: 'info',
@@ -39,7 +44,7 @@ export default defineRule({
         if (ctx.mode !== 'dockerfile' || ctx.config.lambda !== undefined || ctx.deploy || !ctx.target) return;
         if (ctx.facts.lambdaEvidence.length > 0) return;
         const borrowed = ctx.facts.borrowedBase;
-        if (borrowed) ctx.report({ messageId: 'borrowedBase', data: borrowed, at: ctx.df.target?.fromInstruction });
+        if (borrowed) ctx.report({ messageId: borrowed.server ? 'serverImage' : 'borrowedBase', data: { base: borrowed.base, why: borrowed.why }, at: ctx.df.target?.fromInstruction });
         else ctx.report({ messageId: 'notLambda', at: ctx.df.stages[0]?.fromInstruction });
       },
     };

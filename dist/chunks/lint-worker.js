@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-2EPUOVNI.js";
+} from "./chunk-GH6XJOFP.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-FPIRLQKI.js";
-import "./chunk-IW3QQTP2.js";
+} from "./chunk-QTNKT2LX.js";
+import "./chunk-GS7EY6VC.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

@@ -77,7 +77,7 @@ export class InputFacts {
     return lambdaEvidence(this.df, this.getContext());
   }
 
-  get borrowedBase(): { base: string; why: string } | undefined {
+  get borrowedBase(): { base: string; why: string; server?: true } | undefined {
     return borrowedBase(this.df, this.getContext());
   }
 

@@ -98,7 +98,7 @@ export interface RuleFacts {
    * borrows it (a test, build, tool or zip packaging image: see src/lambda/evidence.ts): the base and what shows it.
    * lambdaEvidence is then empty.
    */
-  readonly borrowedBase: { base: string; why: string } | undefined;
+  readonly borrowedBase: { base: string; why: string; server?: true } | undefined;
   /** The build context checked against the literal COPY/ADD sources; undefined when no context was read. */
   readonly contextCheck: ContextCheck | undefined;
   /**

@@ -39,6 +39,8 @@ export interface LambdaEvidence {
   weak?: boolean;
   /** The sign is the base image alone (an AWS Lambda base, or one whose name says lambda). */
   base?: true;
+  /** The sign is LAMBDA_TASK_ROOT / LAMBDA_RUNTIME_DIR named in an instruction (see `serverOffLambda`). */
+  variable?: true;
 }
 
 
@@ -66,16 +68,37 @@ export function lambdaEvidence(df: DockerfileModel, context: BuildContext | unde
  * Why an image built on a Lambda base image reads as one that only borrows the base (a test, build, tool or zip
  * packaging image), when it does: then it has no evidence (lambdaEvidence is empty) and LL100 says this.
  */
-export function borrowedBase(df: DockerfileModel, context: BuildContext | undefined): { base: string; why: string } | undefined {
+export function borrowedBase(df: DockerfileModel, context: BuildContext | undefined): { base: string; why: string; server?: true } | undefined {
   return judged(df, context).borrowed;
 }
 
-function judged(df: DockerfileModel, context: BuildContext | undefined): { evidence: LambdaEvidence[]; borrowed?: { base: string; why: string } } {
+function judged(df: DockerfileModel, context: BuildContext | undefined): { evidence: LambdaEvidence[]; borrowed?: { base: string; why: string; server?: true } } {
   return memoOn(df, EVIDENCE, () => {
     const evidence = collect(df, context);
+    const server = serverOffLambda(df, evidence);
+    if (server) return { evidence: [], borrowed: { ...server, server: true as const } };
     const why = evidence.length > 0 && evidence.every((e) => e.base) ? borrowsBase(df, context) : undefined;
     return why ? { evidence: [], borrowed: { base: evidence[0].what, why } } : { evidence };
   });
+}
+
+/**
+ * A server that only names ${LAMBDA_TASK_ROOT} (a Lambda Dockerfile copied into a local or container server's): the
+ * variable is its only sign, on a known base that does not define it (it expands to nothing there), and the image
+ * exposes a port. Docker runs it as a server; nothing in it is Lambda's.
+ */
+function serverOffLambda(df: DockerfileModel, evidence: readonly LambdaEvidence[]): { base: string; why: string } | undefined {
+  const target = df.target;
+  if (!target || evidence.length === 0 || !evidence.every((e) => e.variable)) return undefined;
+  let bottom = target;
+  while (bottom.base.stage) bottom = bottom.base.stage;
+  const kind = bottom.base.kind;
+  if (kind.kind !== 'other' || kind.os === undefined || bottom.base.expanded.unresolved.length > 0 || target.env.has('LAMBDA_TASK_ROOT')) return undefined;
+  const expose = lineageInstructions(target).find((i) => i.keyword === 'EXPOSE');
+  if (!expose) return undefined;
+  const image = bottom.base.expanded.value;
+  const first = evidence[0];
+  return { base: image, why: `names ${first.what}${first.ins ? ` (line ${first.ins.span.line})` : ''}, which ${image} does not define (it expands to nothing), and exposes a port (EXPOSE, line ${expose.span.line})` };
 }
 
 /** A handler string as Lambda runtimes parse them (not a file name, not a flag). */
@@ -111,7 +134,7 @@ function collect(df: DockerfileModel, context: BuildContext | undefined): Lambda
       if (!ins.copy || pathWithin(expand(ins.copy.dest, ins.scope).value, '/opt/extensions')) out.push({ what: 'the Lambda Web Adapter', ins });
     }
     else if (named && (m = RIE.exec(text))) out.push({ what: `the Runtime Interface Emulator (${m[1]})`, ins });
-    else if (named && (m = TASK_ROOT.exec(text))) out.push({ what: `${m[0].trim().replace(/^["'=:]/, '')}`, ins });
+    else if (named && (m = TASK_ROOT.exec(text))) out.push({ what: `${m[0].trim().replace(/^["'=:]/, '')}`, ins, ...(m[0].includes('LAMBDA_') ? { variable: true as const } : {}) });
     else if (ins.keyword === 'ENV' && ins.properties.some((p) => p.name === '_HANDLER')) out.push({ what: 'a _HANDLER setting', ins });
     else if (ins.copy && ins.copy.from && lambdaNamedRepository(ins.copy.from)) out.push({ what: `files copied from ${ins.copy.from}`, ins });
     else if (ins.copy && /(^|\/)bootstrap\/?$/.test(ins.copy.dest)) out.push({ what: `a bootstrap (${ins.copy.dest})`, ins });
@@ -182,6 +205,8 @@ const LAMBDA_LAUNCHES = new Set(['base', 'ric', 'bootstrap', 'rie']);
 function borrowsBase(df: DockerfileModel, context: BuildContext | undefined): string | undefined {
   const target = df.target;
   if (!target) return undefined;
+  const task = scriptTask(df, context, target);
+  if (task) return task;
   const instructions = lineageInstructions(target);
   let code = false;
   for (const ins of instructions) {
@@ -218,6 +243,28 @@ function borrowsBase(df: DockerfileModel, context: BuildContext | undefined): st
   const workdir = target.workdir?.value;
   if (!code && workdir && target.workdir?.from && !pathWithin(workdir, '/var/task')) return `it sets no CMD (no handler), works in ${workdir} and copies no application code`;
   return undefined;
+}
+
+/** An interpreter, as an ENTRYPOINT's program names it (python3.12, /usr/bin/node). */
+const SCRIPT_INTERPRETER = /(^|\/)(python(\d+(\.\d+)?)?|node|ruby)$/;
+/**
+ * Words a Lambda handler's source holds: the word handler (`def lambda_handler`, `exports.handler`, `handler =
+ * Mangum(app)`), or a function that takes the event (`def main(event, context)`, `async (event, context) =>`).
+ */
+const HANDLER_HINT = /handler|\bdef\s+\w+\s*\(\s*_?event\b|\(\s*_?event\s*,\s*_?(context|ctx)\b/i;
+
+/**
+ * An ENTRYPOINT that runs a script this tool reads (`ENTRYPOINT ["python", "task.py"]`) which starts no runtime
+ * client and holds no handler: a task or a job (an ECS task, a CI step) that only borrows the Lambda base image.
+ * A script that defines a handler but is started as a program is a function gone wrong, which LL102 reports.
+ */
+function scriptTask(df: DockerfileModel, context: BuildContext | undefined, target: Stage): string | undefined {
+  const argv = target.entrypoint?.from ? target.entrypoint.value.exec : undefined;
+  if (!argv || !SCRIPT_INTERPRETER.test(argv[0] ?? '') || argv.length < 2 || argv[1].startsWith('-')) return undefined;
+  const launch = analyzeDockerfile(df, context)?.classify(argv);
+  const content = launch?.script?.content;
+  if (content === undefined || launch!.ric !== undefined || launch!.script!.launches.some((l) => LAMBDA_LAUNCHES.has(l.kind)) || HANDLER_HINT.test(content)) return undefined;
+  return `its ENTRYPOINT runs the script ${argv[1]} with ${argv[0]}, which defines no handler and starts no runtime client (a task or a job, not a function)`;
 }
 
 /** The module name the Lambda console and AWS's Python examples give a function (handler lambda_function.lambda_handler). */

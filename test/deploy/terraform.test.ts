@@ -82,7 +82,7 @@ describe('Terraform', () => {
       'src/app.py': 'def handler(event, context):\n    return 1\n',
       // Built by a docker provider or a script Terraform does not show: a Dockerfile of its own.
       'worker/Dockerfile': 'FROM public.ecr.aws/lambda/python:3.12\nCOPY worker.py ./\nENTRYPOINT ["python", "worker.py"]\n',
-      'worker/worker.py': 'print(1)\n',
+      'worker/worker.py': 'def handler(event, context):\n    return 1\n',
     });
     const r = await cli(['--format', 'json', dir]);
     const report = JSON.parse(r.stdout);

@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-FPIRLQKI.js";
+} from "./chunk-QTNKT2LX.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-IW3QQTP2.js";
+} from "./chunk-GS7EY6VC.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import {

@@ -55,7 +55,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-IW3QQTP2.js";
+} from "./chunk-GS7EY6VC.js";
 import {
   commandName,
   initShell
@@ -4417,9 +4417,24 @@ function borrowedBase(df, context) {
 function judged(df, context) {
   return memoOn(df, EVIDENCE, () => {
     const evidence = collect(df, context);
+    const server = serverOffLambda(df, evidence);
+    if (server) return { evidence: [], borrowed: { ...server, server: true } };
     const why2 = evidence.length > 0 && evidence.every((e) => e.base) ? borrowsBase(df, context) : void 0;
     return why2 ? { evidence: [], borrowed: { base: evidence[0].what, why: why2 } } : { evidence };
   });
+}
+function serverOffLambda(df, evidence) {
+  const target = df.target;
+  if (!target || evidence.length === 0 || !evidence.every((e) => e.variable)) return void 0;
+  let bottom = target;
+  while (bottom.base.stage) bottom = bottom.base.stage;
+  const kind = bottom.base.kind;
+  if (kind.kind !== "other" || kind.os === void 0 || bottom.base.expanded.unresolved.length > 0 || target.env.has("LAMBDA_TASK_ROOT")) return void 0;
+  const expose = lineageInstructions(target).find((i) => i.keyword === "EXPOSE");
+  if (!expose) return void 0;
+  const image = bottom.base.expanded.value;
+  const first = evidence[0];
+  return { base: image, why: `names ${first.what}${first.ins ? ` (line ${first.ins.span.line})` : ""}, which ${image} does not define (it expands to nothing), and exposes a port (EXPOSE, line ${expose.span.line})` };
 }
 function handlerShaped(s) {
   return HANDLER.test(s) && !FILE_NAME.test(s) && !/^\d/.test(s);
@@ -4443,7 +4458,7 @@ function collect(df, context) {
     else if (named && (m = ADAPTER.exec(text))) {
       if (!ins.copy || pathWithin(expand(ins.copy.dest, ins.scope).value, "/opt/extensions")) out.push({ what: "the Lambda Web Adapter", ins });
     } else if (named && (m = RIE.exec(text))) out.push({ what: `the Runtime Interface Emulator (${m[1]})`, ins });
-    else if (named && (m = TASK_ROOT.exec(text))) out.push({ what: `${m[0].trim().replace(/^["'=:]/, "")}`, ins });
+    else if (named && (m = TASK_ROOT.exec(text))) out.push({ what: `${m[0].trim().replace(/^["'=:]/, "")}`, ins, ...m[0].includes("LAMBDA_") ? { variable: true } : {} });
     else if (ins.keyword === "ENV" && ins.properties.some((p) => p.name === "_HANDLER")) out.push({ what: "a _HANDLER setting", ins });
     else if (ins.copy && ins.copy.from && lambdaNamedRepository(ins.copy.from)) out.push({ what: `files copied from ${ins.copy.from}`, ins });
     else if (ins.copy && /(^|\/)bootstrap\/?$/.test(ins.copy.dest)) out.push({ what: `a bootstrap (${ins.copy.dest})`, ins });
@@ -4483,6 +4498,8 @@ var LAMBDA_LAUNCHES = /* @__PURE__ */ new Set(["base", "ric", "bootstrap", "rie"
 function borrowsBase(df, context) {
   const target = df.target;
   if (!target) return void 0;
+  const task = scriptTask(df, context, target);
+  if (task) return task;
   const instructions = lineageInstructions(target);
   let code = false;
   for (const ins of instructions) {
@@ -4515,6 +4532,16 @@ function borrowsBase(df, context) {
   const workdir = target.workdir?.value;
   if (!code && workdir && target.workdir?.from && !pathWithin(workdir, "/var/task")) return `it sets no CMD (no handler), works in ${workdir} and copies no application code`;
   return void 0;
+}
+var SCRIPT_INTERPRETER = /(^|\/)(python(\d+(\.\d+)?)?|node|ruby)$/;
+var HANDLER_HINT = /handler|\bdef\s+\w+\s*\(\s*_?event\b|\(\s*_?event\s*,\s*_?(context|ctx)\b/i;
+function scriptTask(df, context, target) {
+  const argv = target.entrypoint?.from ? target.entrypoint.value.exec : void 0;
+  if (!argv || !SCRIPT_INTERPRETER.test(argv[0] ?? "") || argv.length < 2 || argv[1].startsWith("-")) return void 0;
+  const launch = analyzeDockerfile(df, context)?.classify(argv);
+  const content = launch?.script?.content;
+  if (content === void 0 || launch.ric !== void 0 || launch.script.launches.some((l) => LAMBDA_LAUNCHES.has(l.kind)) || HANDLER_HINT.test(content)) return void 0;
+  return `its ENTRYPOINT runs the script ${argv[1]} with ${argv[0]}, which defines no handler and starts no runtime client (a task or a job, not a function)`;
 }
 var DEFAULT_MODULE_FILE = /(^|\/)lambda_function\.py$/;
 var DEFAULT_MODULE = /(^|\.)lambda_function$/;

@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-SROPZUIZ.js";
+} from "./chunk-DA33IQPI.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-FPIRLQKI.js";
-import "./chunk-IW3QQTP2.js";
+} from "./chunk-QTNKT2LX.js";
+import "./chunk-GS7EY6VC.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-FPIRLQKI.js";
+} from "./chunk-QTNKT2LX.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-IW3QQTP2.js";
+} from "./chunk-GS7EY6VC.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";
