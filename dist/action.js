@@ -934,7 +934,13 @@ function pathWithin(path6, dir) {
   return d === "/" || p === d || p.startsWith(`${d}/`);
 }
 function contextPath(source) {
-  return source.split("/").filter((seg) => seg !== "" && seg !== ".").join("/");
+  const out2 = [];
+  for (const seg of source.split("/")) {
+    if (seg === "" || seg === ".") continue;
+    if (seg === "..") out2.pop();
+    else out2.push(seg);
+  }
+  return out2.join("/");
 }
 var init_paths = __esm({
   "src/core/paths.ts"() {
@@ -33569,7 +33575,7 @@ var init_LL002_copy_source_missing = __esm({
               ctx.report({ messageId: "sourcesIgnored", data: { sources: list2(names), verb: one3 ? "is" : "are", them: one3 ? "it" : "them", ignoreFile, first: contextPath(names[0]) }, at: check.ignored[0].ins });
             }
             if (check.missing.length === 0) return;
-            const sources = check.missing.map((m) => m.source);
+            const sources = check.missing.map((m) => m.source.split("/").includes("..") ? `${m.source} (read as ${contextPath(m.source) || "."}: Docker strips ../ at the context's edge)` : m.source);
             const root = check.context.root;
             if (check.wrongFolder) {
               ctx.report({ messageId: "wrongFolder", data: { sources: list2(sources), root, file: ctx.df.file }, at: check.missing[0].ins });

@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-YJ2WN4N3.js";
 import "./chunks/chunk-GAXSEQ2E.js";
-import "./chunks/chunk-DA33IQPI.js";
+import "./chunks/chunk-GU2JHJ4V.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-GH6XJOFP.js";
+} from "./chunks/chunk-JXGIBGWM.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-QTNKT2LX.js";
+} from "./chunks/chunk-2GOC6TXN.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-GS7EY6VC.js";
+} from "./chunks/chunk-2LAX46G6.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

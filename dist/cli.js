@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-GH6XJOFP.js";
+} from "./chunks/chunk-JXGIBGWM.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-QTNKT2LX.js";
+} from "./chunks/chunk-2GOC6TXN.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -23,7 +23,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-GS7EY6VC.js";
+} from "./chunks/chunk-2LAX46G6.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import {
   statInputIfAny,

@@ -50,7 +50,8 @@ export default defineRule({
           ctx.report({ messageId: 'sourcesIgnored', data: { sources: list(names), verb: one ? 'is' : 'are', them: one ? 'it' : 'them', ignoreFile, first: contextPath(names[0]) }, at: check.ignored[0].ins });
         }
         if (check.missing.length === 0) return;
-        const sources = check.missing.map((m) => m.source);
+        // `../x` cannot leave the context: Docker strips the parent folders and reads `x` at its root; say so.
+        const sources = check.missing.map((m) => (m.source.split('/').includes('..') ? `${m.source} (read as ${contextPath(m.source) || '.'}: Docker strips ../ at the context's edge)` : m.source));
         const root = check.context.root;
         if (check.wrongFolder) {
           ctx.report({ messageId: 'wrongFolder', data: { sources: list(sources), root, file: ctx.df.file }, at: check.missing[0].ins });

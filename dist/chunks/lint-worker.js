@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-GH6XJOFP.js";
+} from "./chunk-JXGIBGWM.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-QTNKT2LX.js";
-import "./chunk-GS7EY6VC.js";
+} from "./chunk-2GOC6TXN.js";
+import "./chunk-2LAX46G6.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

@@ -13,8 +13,13 @@ export function pathWithin(path: string, dir: string): boolean {
  * empty segments dropped (`./src/.` -> `src`, `.` -> '' for the whole context).
  */
 export function contextPath(source: string): string {
-  return source
-    .split('/')
-    .filter((seg) => seg !== '' && seg !== '.')
-    .join('/');
+  const out: string[] = [];
+  for (const seg of source.split('/')) {
+    if (seg === '' || seg === '.') continue;
+    // `..` goes up a folder, and never out of the context: "parent directory paths are stripped out automatically"
+    // (Dockerfile reference, COPY: `COPY ../something /something` copies `something`).
+    if (seg === '..') out.pop();
+    else out.push(seg);
+  }
+  return out.join('/');
 }

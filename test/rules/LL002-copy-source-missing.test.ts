@@ -6,6 +6,7 @@ const AWS = 'FROM public.ecr.aws/lambda/python:3.12\n';
 
 ruleTester(rule, {
   valid: [
+    { name: 'a source that climbs out of the context names a file at its root', dockerfile: `${AWS}COPY ../app.py ./\nCMD ["app.handler"]\n`, context: APP_PY },
     { name: 'a folder copied whole while .dockerignore excludes some of its files', dockerfile: `${AWS}COPY src/ \${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n`, context: { 'src/app.py': 'def handler(e, c):\n    return 1\n', 'src/app.pyc': 'x', '.dockerignore': '**/*.pyc\n' } },
     { name: 'every source in the context', dockerfile: `${AWS}COPY app.py \${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n`, context: APP_PY },
     { name: 'a folder source', dockerfile: `${AWS}COPY src/ \${LAMBDA_TASK_ROOT}/\n`, context: { 'src/app.py': 'x = 1\n' } },
@@ -17,6 +18,8 @@ ruleTester(rule, {
     { name: 'a quoted source', dockerfile: `${AWS}COPY "app.py" \${LAMBDA_TASK_ROOT}/\n`, context: APP_PY },
   ],
   invalid: [
+    // Docker strips ../ at the context's edge (`COPY ../something /something` copies `something`): checked as such.
+    { name: 'a source that climbs out of the context is read at its root', dockerfile: `${AWS}COPY ../../requirements.txt ./\nCOPY app.py ./\nCMD ["app.handler"]\n`, context: APP_PY, errors: [{ messageId: 'sourcesMissing', line: 2, message: /\.\.\/\.\.\/requirements\.txt \(read as requirements\.txt: Docker strips \.\.\// }] },
     { name: 'a top-level wildcard matching a script beside the Dockerfile does not prove the folder', dockerfile: `${AWS}COPY *.py \${LAMBDA_TASK_ROOT}/\nCOPY requirements.txt \${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n`, context: { 'build.py': 'print(1)\n' }, errors: [{ messageId: 'wrongFolder', line: 3 }] },
     { name: 'a source in the folder that .dockerignore excludes: the build cannot see it', dockerfile: `${AWS}COPY pyproject.toml poetry.lock \${LAMBDA_TASK_ROOT}/\nCOPY app.py \${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n`, context: { ...APP_PY, 'pyproject.toml': '[project]\nname = "x"\n', 'poetry.lock': '# lock\n', '.dockerignore': '*.lock\n' }, errors: [{ messageId: 'sourcesIgnored', line: 2, message: /poetry\.lock is in the build context but \.dockerignore excludes it/, fix: /!poetry\.lock/ }] },
     { name: 'a wildcard that matches files here shows the folder is the build context: the one missing file is missing, not a wrong folder', dockerfile: `${AWS}COPY src/*.py \${LAMBDA_TASK_ROOT}/\nCOPY model.bin /opt/model.bin\nCMD ["main.handler"]\n`, context: { 'src/main.py': 'def handler(e, c):\n    return 1\n' }, errors: [{ messageId: 'sourcesMissing', line: 3, message: /model\.bin is not in the build context/ }] },

@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-QTNKT2LX.js";
+} from "./chunk-2GOC6TXN.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-GS7EY6VC.js";
+} from "./chunk-2LAX46G6.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";

@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-DA33IQPI.js";
+} from "./chunk-GU2JHJ4V.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-QTNKT2LX.js";
-import "./chunk-GS7EY6VC.js";
+} from "./chunk-2GOC6TXN.js";
+import "./chunk-2LAX46G6.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

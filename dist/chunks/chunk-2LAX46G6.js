@@ -7611,7 +7611,13 @@ function pathWithin(path, dir) {
   return d === "/" || p === d || p.startsWith(`${d}/`);
 }
 function contextPath(source) {
-  return source.split("/").filter((seg) => seg !== "" && seg !== ".").join("/");
+  const out = [];
+  for (const seg of source.split("/")) {
+    if (seg === "" || seg === ".") continue;
+    if (seg === "..") out.pop();
+    else out.push(seg);
+  }
+  return out.join("/");
 }
 
 // src/dockerfile/commands.ts
@@ -8558,7 +8564,7 @@ var LL002_copy_source_missing_default = defineRule({
           ctx.report({ messageId: "sourcesIgnored", data: { sources: list(names), verb: one3 ? "is" : "are", them: one3 ? "it" : "them", ignoreFile, first: contextPath(names[0]) }, at: check.ignored[0].ins });
         }
         if (check.missing.length === 0) return;
-        const sources = check.missing.map((m) => m.source);
+        const sources = check.missing.map((m) => m.source.split("/").includes("..") ? `${m.source} (read as ${contextPath(m.source) || "."}: Docker strips ../ at the context's edge)` : m.source);
         const root = check.context.root;
         if (check.wrongFolder) {
           ctx.report({ messageId: "wrongFolder", data: { sources: list(sources), root, file: ctx.df.file }, at: check.missing[0].ins });

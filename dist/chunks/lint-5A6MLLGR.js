@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-QTNKT2LX.js";
+} from "./chunk-2GOC6TXN.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-GS7EY6VC.js";
+} from "./chunk-2LAX46G6.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import {

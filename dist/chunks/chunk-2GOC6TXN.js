@@ -55,7 +55,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-GS7EY6VC.js";
+} from "./chunk-2LAX46G6.js";
 import {
   commandName,
   initShell
