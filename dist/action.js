@@ -45283,8 +45283,33 @@ function terraformFiles(input) {
 }
 async function readTerraform(input) {
   const config = { kind: "terraform", input, functions: [], problems: [], unchecked: [] };
-  await readModule(input, config, { prefix: "", root: isDir(input) ? input : dirname10(input) }, /* @__PURE__ */ new Set(), 0);
+  const root = isDir(input) ? input : dirname10(input);
+  await readModule(input, config, { prefix: "", root, args: await variableFiles(root) }, /* @__PURE__ */ new Set(), 0);
   return config;
+}
+async function variableFiles(dir) {
+  let names;
+  try {
+    names = readdirSync4(dir);
+  } catch {
+    return void 0;
+  }
+  const auto = names.filter((n) => /\.auto\.tfvars(\.json)?$/.test(n)).sort();
+  const files = [...["terraform.tfvars", "terraform.tfvars.json"].filter((n) => names.includes(n)), ...auto].map((n) => join10(dir, n)).filter(isFile2);
+  if (files.length === 0) return void 0;
+  const values = {};
+  for (const file of files) {
+    let body2;
+    try {
+      if (statSync10(file).size > MAX_TF_BYTES) continue;
+      const text = readFileSync10(file, "utf8");
+      body2 = file.endsWith(".json") ? JSON.parse(text) : await parseHcl(basename11(file), text);
+    } catch {
+      continue;
+    }
+    for (const [k, v] of Object.entries(body2 ?? {})) values[k] = typeof v === "string" ? v.includes("${") ? void 0 : v : typeof v === "number" || typeof v === "boolean" ? String(v) : void 0;
+  }
+  return values;
 }
 async function parseFiles(input) {
   const files = [];
@@ -45313,6 +45338,7 @@ async function readModule(input, config, call, visited, depth) {
   const files = await parseFiles(input);
   const scope = staticScope(files, dir, call.root, call.args);
   const metadata2 = await samMetadata(files, scope);
+  const builds = await dockerBuildModules(files, scope);
   const calls = [];
   for (const f of files) {
     for (const [name2, bodies] of Object.entries(blocks(f.body, "aws_lambda_function"))) {
@@ -45333,9 +45359,9 @@ async function readModule(input, config, call, visited, depth) {
       const variables = env2 && typeof env2.variables === "object" && env2.variables !== null && !Array.isArray(env2.variables) ? Object.keys(env2.variables) : [];
       const reserved = variables.filter(isReservedEnvKey);
       if (reserved.length) fn.reservedEnv = reserved.map((key) => ({ name: key, at: f.locate.attributeAt("resource", ["aws_lambda_function", name2], ["environment", "variables"]) }));
-      const meta = metadata2.get(`aws_lambda_function.${name2}`) ?? (typeof body2.function_name === "string" ? metadata2.get(`aws_lambda_function.${body2.function_name}`) : void 0);
+      const meta = metadata2.get(`aws_lambda_function.${name2}`) ?? (typeof body2.function_name === "string" ? metadata2.get(`aws_lambda_function.${body2.function_name}`) : void 0) ?? builtBy(body2.image_uri, builds);
       if (meta && !attachBuild(fn, meta, config)) continue;
-      if (!fn.built && fn.imageUri && uriTailUnresolved(fn.imageUri.value)) config.unchecked.push({ at: fn.imageUri.at, message: `${address}: image_uri is ${fn.imageUri.value}, not resolved here; the image it deploys was not checked` });
+      if (!fn.built && !meta && fn.imageUri && uriTailUnresolved(fn.imageUri.value)) config.unchecked.push({ at: fn.imageUri.at, message: `${address}: image_uri is ${fn.imageUri.value}, not resolved here; the image it deploys was not checked` });
       config.functions.push(fn);
     }
     for (const [name2, bodies] of Object.entries(f.body.module ?? {})) {
@@ -45345,6 +45371,13 @@ async function readModule(input, config, call, visited, depth) {
       const local = source && /^\.\.?\//.test(source) ? join10(dir, source).replace(/(.)\/+$/, "$1") : void 0;
       if (local && isDir(local)) {
         if (!visited.has(resolve11(local)) && depth < MAX_MODULE_DEPTH) calls.push({ dir: local, prefix: `${prefix}module.${name2}.`, args: callArguments(body2, scope) });
+        continue;
+      }
+      const build2 = source && LAMBDA_MODULE.test(source) && resolveString(body2.package_type, scope) === "Image" ? builtBy(body2.image_uri, builds) : void 0;
+      if (build2) {
+        const fn = moduleFunction(f, name2, body2, scope);
+        fn.id = `${prefix}module.${name2}`;
+        if (attachBuild(fn, build2, config)) config.functions.push(fn);
         continue;
       }
       if (body2.package_type !== "Image" && !(typeof body2.image_uri === "string")) continue;
@@ -45419,6 +45452,57 @@ function readFunction3(f, name2, body2, scope) {
     built: false
   };
 }
+function moduleFunction(f, name2, body2, scope) {
+  const at2 = f.locate.blockAt("module", [name2]);
+  const where = (key) => f.locate.attributeAt("module", [name2], [key]);
+  const list5 = (key) => Array.isArray(body2[key]) && body2[key].every((x) => typeof x === "string" && !x.includes("${")) ? { value: body2[key], at: where(key) } : void 0;
+  const archs = body2.architectures;
+  const architecture3 = archs === void 0 ? { value: "x86_64", at: at2, explicit: false } : Array.isArray(archs) && archs.length === 1 && typeof archs[0] === "string" && !archs[0].includes("${") ? { value: archs[0], at: where("architectures"), explicit: true } : void 0;
+  const wd = typeof body2.image_config_working_directory === "string" && !body2.image_config_working_directory.includes("${") ? { value: body2.image_config_working_directory, at: where("image_config_working_directory") } : void 0;
+  const env2 = body2.environment_variables && typeof body2.environment_variables === "object" && !Array.isArray(body2.environment_variables) ? Object.keys(body2.environment_variables) : [];
+  const reserved = env2.filter(isReservedEnvKey);
+  const uri = uriText(body2.image_uri, scope);
+  return {
+    id: `module.${name2}`,
+    kind: "terraform",
+    templateFile: f.file,
+    at: at2,
+    buildArgs: {},
+    architecture: architecture3,
+    imageConfig: { command: list5("image_config_command"), entryPoint: list5("image_config_entry_point"), workingDirectory: wd },
+    imageUri: uri !== void 0 ? { value: uri, at: where("image_uri") } : void 0,
+    built: false,
+    ...reserved.length ? { reservedEnv: reserved.map((key) => ({ name: key, at: where("environment_variables") })) } : {}
+  };
+}
+async function dockerBuildModules(files, scope) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    for (const [name2, bodies] of Object.entries(f.body.module ?? {})) {
+      const body2 = bodies[0];
+      if (!body2 || typeof body2.source !== "string" || !DOCKER_BUILD_MODULE.test(body2.source)) continue;
+      const where = (key) => f.locate.attributeAt("module", [name2], [key]);
+      const platform = resolveString(body2.platform, scope);
+      const args2 = body2.build_args && typeof body2.build_args === "object" && !Array.isArray(body2.build_args) ? body2.build_args : void 0;
+      out2.set(name2, {
+        file: f,
+        label: `module.${name2}`,
+        keys: { context: "source_path", dockerfile: "docker_file_path" },
+        at: { context: where("source_path"), dockerfile: where(body2.docker_file_path === void 0 ? "source_path" : "docker_file_path") },
+        context: resolveString(body2.source_path, scope),
+        contextRaw: body2.source_path,
+        dockerfile: resolveString(body2.docker_file_path, scope) ?? "Dockerfile",
+        buildArgs: args2 ? Object.fromEntries(Object.entries(args2).filter(([, v]) => typeof v === "string" && !v.includes("${"))) : typeof body2.build_args === "string" ? await buildArgs(body2.build_args) : {},
+        ...platform ? { platform: { value: platform, at: where("platform") } } : {}
+      });
+    }
+  }
+  return out2;
+}
+function builtBy(imageUri, builds) {
+  const m = typeof imageUri === "string" ? /^\$\{\s*module\.([\w-]+)\.image_uri\s*\}$/.exec(imageUri.trim()) : null;
+  return m ? builds.get(m[1]) : void 0;
+}
 async function samMetadata(files, scope) {
   const out2 = /* @__PURE__ */ new Map();
   for (const f of files) {
@@ -45428,7 +45512,9 @@ async function samMetadata(files, scope) {
       if (triggers.resource_type !== IMAGE_FUNCTION || typeof triggers.resource_name !== "string") continue;
       out2.set(triggers.resource_name, {
         file: f,
-        name: name2,
+        label: name2,
+        keys: { context: "docker_context", dockerfile: "docker_file" },
+        at: { context: f.locate.attributeAt("resource", ["null_resource", name2], ["triggers", "docker_context"]), dockerfile: f.locate.attributeAt("resource", ["null_resource", name2], ["triggers", "docker_file"]) },
         context: resolveString(triggers.docker_context, scope),
         contextRaw: triggers.docker_context,
         dockerfile: resolveString(triggers.docker_file, scope) ?? "Dockerfile",
@@ -45453,19 +45539,19 @@ async function buildArgs(value) {
 }
 function attachBuild(fn, meta, config) {
   const { problems } = config;
-  const labels = ["null_resource", meta.name];
-  const ctxAt = meta.file.locate.attributeAt("resource", labels, ["triggers", "docker_context"]);
-  const dfAt = meta.file.locate.attributeAt("resource", labels, ["triggers", "docker_file"]);
+  const ctxAt = meta.at.context;
+  const dfAt = meta.at.dockerfile;
   if (meta.context === void 0) {
-    config.unchecked.push({ at: ctxAt, message: `${fn.id}: the docker_context ${JSON.stringify(meta.contextRaw ?? null)} of ${meta.name} is not resolved here; the function's Dockerfile was not linted` });
+    config.unchecked.push({ at: ctxAt, message: `${fn.id}: the ${meta.keys.context} ${JSON.stringify(meta.contextRaw ?? null)} of ${meta.label} is not resolved here; the function's Dockerfile was not linted` });
     return true;
   }
   const dockerfile = under(meta.context, meta.dockerfile);
   fn.context = { value: meta.context, at: ctxAt };
   fn.dockerfile = { value: dockerfile, at: dfAt };
   fn.buildArgs = meta.buildArgs;
+  if (meta.platform) fn.platform = meta.platform;
   if (!isDir(meta.context)) {
-    problems.push({ at: ctxAt, message: `${fn.id}: the docker_context ${meta.context} does not exist` });
+    problems.push({ at: ctxAt, message: `${fn.id}: the ${meta.keys.context} ${meta.context} does not exist` });
     return false;
   }
   if (!isFile2(dockerfile)) {
@@ -45474,7 +45560,7 @@ function attachBuild(fn, meta, config) {
   }
   return true;
 }
-var IMAGE_FUNCTION, SAM_METADATA_PREFIX, MAX_TF_BYTES, MAX_MODULE_DEPTH, MAX_MODULES;
+var IMAGE_FUNCTION, SAM_METADATA_PREFIX, MAX_TF_BYTES, MAX_MODULE_DEPTH, MAX_MODULES, DOCKER_BUILD_MODULE, LAMBDA_MODULE;
 var init_terraform = __esm({
   "src/deploy/terraform.ts"() {
     "use strict";
@@ -45488,6 +45574,8 @@ var init_terraform = __esm({
     MAX_TF_BYTES = 16 * 1024 * 1024;
     MAX_MODULE_DEPTH = 8;
     MAX_MODULES = 64;
+    DOCKER_BUILD_MODULE = /terraform-aws-modules\/lambda\/aws\/\/modules\/docker-build|terraform-aws-lambda(\.git)?\/\/modules\/docker-build/;
+    LAMBDA_MODULE = /^(registry\.terraform\.io\/)?terraform-aws-modules\/lambda\/aws(\?.*)?$|terraform-aws-lambda(\.git)?(\?ref=[^/]*)?$/;
   }
 });
 

@@ -1,13 +1,13 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   readDeploy
-} from "./chunks/chunk-YJ2WN4N3.js";
+} from "./chunks/chunk-M43FEXFK.js";
 import "./chunks/chunk-GAXSEQ2E.js";
 import "./chunks/chunk-GU2JHJ4V.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-JXGIBGWM.js";
+} from "./chunks/chunk-WVEQIYXD.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";

@@ -8,7 +8,7 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-JXGIBGWM.js";
+} from "./chunks/chunk-WVEQIYXD.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";

@@ -16,7 +16,8 @@ import { isDir, isFile, under } from './cloudformation.js';
 import { HclError, parseHcl } from './hcl.js';
 import { isReservedEnvKey } from './reserved-env.js';
 import { TerraformLocator } from './terraform-locate.js';
-import { DeployConfigError, uriTailUnresolved, type DeployConfig, type DeployedFunction, type DeployProblem } from './types.js';
+import { DeployConfigError, uriTailUnresolved, type DeployConfig, type DeployedFunction, type DeployProblem, type Located } from './types.js';
+import type { Location } from '../core/types.js';
 
 type Json = Record<string, unknown>;
 const IMAGE_FUNCTION = 'IMAGE_LAMBDA_FUNCTION';
@@ -41,8 +42,41 @@ export function terraformFiles(input: string): string[] {
 
 export async function readTerraform(input: string): Promise<DeployConfig> {
   const config: DeployConfig = { kind: 'terraform', input, functions: [], problems: [], unchecked: [] };
-  await readModule(input, config, { prefix: '', root: isDir(input) ? input : dirname(input) }, new Set(), 0);
+  const root = isDir(input) ? input : dirname(input);
+  await readModule(input, config, { prefix: '', root, args: await variableFiles(root) }, new Set(), 0);
   return config;
+}
+
+/**
+ * The values the root module's variable files give (Terraform loads terraform.tfvars, terraform.tfvars.json, then
+ * *.auto.tfvars and *.auto.tfvars.json in lexical order, each later one winning: developer.hashicorp.com/terraform/
+ * language/values/variables#variable-definitions-tfvars-files): literal strings, numbers and booleans; undefined
+ * for a value that is not one (unknown here). Undefined when there is no such file.
+ */
+async function variableFiles(dir: string): Promise<Record<string, string | undefined> | undefined> {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return undefined;
+  }
+  const auto = names.filter((n) => /\.auto\.tfvars(\.json)?$/.test(n)).sort();
+  const files = [...['terraform.tfvars', 'terraform.tfvars.json'].filter((n) => names.includes(n)), ...auto].map((n) => join(dir, n)).filter(isFile);
+  if (files.length === 0) return undefined;
+  const values: Record<string, string | undefined> = {};
+  for (const file of files) {
+    let body: Json;
+    try {
+      if (statSync(file).size > MAX_TF_BYTES) continue;
+      const text = readFileSync(file, 'utf8');
+      body = file.endsWith('.json') ? (JSON.parse(text) as Json) : await parseHcl(basename(file), text);
+    } catch {
+      // A variable file this tool cannot read: its values stay the defaults (Terraform would say what is wrong).
+      continue;
+    }
+    for (const [k, v] of Object.entries(body ?? {})) values[k] = typeof v === 'string' ? (v.includes('${') ? undefined : v) : typeof v === 'number' || typeof v === 'boolean' ? String(v) : undefined;
+  }
+  return values;
 }
 
 /** How deep local module calls are followed (a module calling a module ...), and how many folders in all. */
@@ -83,6 +117,7 @@ async function readModule(input: string, config: DeployConfig, call: { prefix: s
   const files = await parseFiles(input);
   const scope = staticScope(files, dir, call.root, call.args);
   const metadata = await samMetadata(files, scope);
+  const builds = await dockerBuildModules(files, scope);
   const calls: { dir: string; prefix: string; args: Record<string, string | undefined> }[] = [];
   for (const f of files) {
     for (const [name, bodies] of Object.entries(blocks(f.body, 'aws_lambda_function'))) {
@@ -103,9 +138,9 @@ async function readModule(input: string, config: DeployConfig, call: { prefix: s
       const variables = env && typeof env.variables === 'object' && env.variables !== null && !Array.isArray(env.variables) ? Object.keys(env.variables) : [];
       const reserved = variables.filter(isReservedEnvKey);
       if (reserved.length) fn.reservedEnv = reserved.map((key) => ({ name: key, at: f.locate.attributeAt('resource', ['aws_lambda_function', name], ['environment', 'variables']) }));
-      const meta = metadata.get(`aws_lambda_function.${name}`) ?? (typeof body.function_name === 'string' ? metadata.get(`aws_lambda_function.${body.function_name}`) : undefined);
+      const meta = metadata.get(`aws_lambda_function.${name}`) ?? (typeof body.function_name === 'string' ? metadata.get(`aws_lambda_function.${body.function_name}`) : undefined) ?? builtBy(body.image_uri, builds);
       if (meta && !attachBuild(fn, meta, config)) continue;
-      if (!fn.built && fn.imageUri && uriTailUnresolved(fn.imageUri.value)) config.unchecked.push({ at: fn.imageUri.at, message: `${address}: image_uri is ${fn.imageUri.value}, not resolved here; the image it deploys was not checked` });
+      if (!fn.built && !meta && fn.imageUri && uriTailUnresolved(fn.imageUri.value)) config.unchecked.push({ at: fn.imageUri.at, message: `${address}: image_uri is ${fn.imageUri.value}, not resolved here; the image it deploys was not checked` });
       config.functions.push(fn);
     }
     for (const [name, bodies] of Object.entries((f.body.module ?? {}) as Record<string, Json[]>)) {
@@ -116,6 +151,15 @@ async function readModule(input: string, config: DeployConfig, call: { prefix: s
       const local = source && /^\.\.?\//.test(source) ? join(dir, source).replace(/(.)\/+$/, '$1') : undefined;
       if (local && isDir(local)) {
         if (!visited.has(resolve(local)) && depth < MAX_MODULE_DEPTH) calls.push({ dir: local, prefix: `${prefix}module.${name}.`, args: callArguments(body, scope) });
+        continue;
+      }
+      // terraform-aws-modules/lambda/aws deploying the image its docker-build module builds: the function is read
+      // from the call's inputs, as the module passes them to aws_lambda_function.
+      const build = source && LAMBDA_MODULE.test(source) && resolveString(body.package_type, scope) === 'Image' ? builtBy(body.image_uri, builds) : undefined;
+      if (build) {
+        const fn = moduleFunction(f, name, body, scope);
+        fn.id = `${prefix}module.${name}`;
+        if (attachBuild(fn, build, config)) config.functions.push(fn);
         continue;
       }
       // A registry or git module that deploys an image function (terraform-aws-modules/lambda/aws with
@@ -211,13 +255,89 @@ function readFunction(f: TfFile, name: string, body: Json, scope: Map<string, st
   };
 }
 
+/** Where a function's image is built: SAM's sam_metadata_ resource, or a docker-build module call. */
+/**
+ * A function created by terraform-aws-modules/lambda/aws, from the module call's inputs (architectures,
+ * image_config_command / _entry_point / _working_directory, environment_variables, image_uri).
+ */
+function moduleFunction(f: TfFile, name: string, body: Json, scope: Map<string, string>): DeployedFunction {
+  const at = f.locate.blockAt('module', [name]);
+  const where = (key: string) => f.locate.attributeAt('module', [name], [key]);
+  const list = (key: string) => (Array.isArray(body[key]) && (body[key] as unknown[]).every((x) => typeof x === 'string' && !x.includes('${')) ? { value: body[key] as string[], at: where(key) } : undefined);
+  const archs = body.architectures;
+  const architecture: DeployedFunction['architecture'] =
+    archs === undefined ? { value: 'x86_64', at, explicit: false } : Array.isArray(archs) && archs.length === 1 && typeof archs[0] === 'string' && !archs[0].includes('${') ? { value: archs[0], at: where('architectures'), explicit: true } : undefined;
+  const wd = typeof body.image_config_working_directory === 'string' && !body.image_config_working_directory.includes('${') ? { value: body.image_config_working_directory, at: where('image_config_working_directory') } : undefined;
+  const env = body.environment_variables && typeof body.environment_variables === 'object' && !Array.isArray(body.environment_variables) ? Object.keys(body.environment_variables) : [];
+  const reserved = env.filter(isReservedEnvKey);
+  const uri = uriText(body.image_uri, scope);
+  return {
+    id: `module.${name}`,
+    kind: 'terraform',
+    templateFile: f.file,
+    at,
+    buildArgs: {},
+    architecture,
+    imageConfig: { command: list('image_config_command'), entryPoint: list('image_config_entry_point'), workingDirectory: wd },
+    imageUri: uri !== undefined ? { value: uri, at: where('image_uri') } : undefined,
+    built: false,
+    ...(reserved.length ? { reservedEnv: reserved.map((key) => ({ name: key, at: where('environment_variables') })) } : {}),
+  };
+}
+
 interface SamMetadata {
   file: TfFile;
-  name: string;
+  /** How messages name it: `sam_metadata_aws_lambda_function_x`, `module.docker_image`. */
+  label: string;
+  /** The names of its context and Dockerfile settings, for messages. */
+  keys: { context: string; dockerfile: string };
+  at: { context: Location; dockerfile: Location };
   context?: string;
   contextRaw: unknown;
   dockerfile: string;
   buildArgs: Record<string, string>;
+  platform?: Located<string>;
+}
+
+/**
+ * terraform-aws-modules/lambda's docker-build module (registry or git source): it builds `docker_file_path` (default
+ * Dockerfile) in `source_path` and pushes it; `module.<name>.image_uri` is the image
+ * (github.com/terraform-aws-modules/terraform-aws-lambda/tree/master/modules/docker-build).
+ */
+const DOCKER_BUILD_MODULE = /terraform-aws-modules\/lambda\/aws\/\/modules\/docker-build|terraform-aws-lambda(\.git)?\/\/modules\/docker-build/;
+/** The same project's main module, which creates the function itself (`package_type = "Image"`, `image_uri = ...`). */
+const LAMBDA_MODULE = /^(registry\.terraform\.io\/)?terraform-aws-modules\/lambda\/aws(\?.*)?$|terraform-aws-lambda(\.git)?(\?ref=[^/]*)?$/;
+
+/** The docker-build module calls of these files, by module name. */
+async function dockerBuildModules(files: TfFile[], scope: Map<string, string>): Promise<Map<string, SamMetadata>> {
+  const out = new Map<string, SamMetadata>();
+  for (const f of files) {
+    for (const [name, bodies] of Object.entries((f.body.module ?? {}) as Record<string, Json[]>)) {
+      const body = bodies[0];
+      if (!body || typeof body.source !== 'string' || !DOCKER_BUILD_MODULE.test(body.source)) continue;
+      const where = (key: string) => f.locate.attributeAt('module', [name], [key]);
+      const platform = resolveString(body.platform, scope);
+      const args = body.build_args && typeof body.build_args === 'object' && !Array.isArray(body.build_args) ? body.build_args : undefined;
+      out.set(name, {
+        file: f,
+        label: `module.${name}`,
+        keys: { context: 'source_path', dockerfile: 'docker_file_path' },
+        at: { context: where('source_path'), dockerfile: where(body.docker_file_path === undefined ? 'source_path' : 'docker_file_path') },
+        context: resolveString(body.source_path, scope),
+        contextRaw: body.source_path,
+        dockerfile: resolveString(body.docker_file_path, scope) ?? 'Dockerfile',
+        buildArgs: args ? Object.fromEntries(Object.entries(args as Json).filter(([, v]) => typeof v === 'string' && !v.includes('${')) as [string, string][]) : typeof body.build_args === 'string' ? await buildArgs(body.build_args) : {},
+        ...(platform ? { platform: { value: platform, at: where('platform') } } : {}),
+      });
+    }
+  }
+  return out;
+}
+
+/** The docker-build module whose image a function deploys (`image_uri = module.<name>.image_uri`). */
+function builtBy(imageUri: unknown, builds: Map<string, SamMetadata>): SamMetadata | undefined {
+  const m = typeof imageUri === 'string' ? /^\$\{\s*module\.([\w-]+)\.image_uri\s*\}$/.exec(imageUri.trim()) : null;
+  return m ? builds.get(m[1]) : undefined;
 }
 
 async function samMetadata(files: TfFile[], scope: Map<string, string>): Promise<Map<string, SamMetadata>> {
@@ -229,7 +349,9 @@ async function samMetadata(files: TfFile[], scope: Map<string, string>): Promise
       if (triggers.resource_type !== IMAGE_FUNCTION || typeof triggers.resource_name !== 'string') continue;
       out.set(triggers.resource_name, {
         file: f,
-        name,
+        label: name,
+        keys: { context: 'docker_context', dockerfile: 'docker_file' },
+        at: { context: f.locate.attributeAt('resource', ['null_resource', name], ['triggers', 'docker_context']), dockerfile: f.locate.attributeAt('resource', ['null_resource', name], ['triggers', 'docker_file']) },
         context: resolveString(triggers.docker_context, scope),
         contextRaw: triggers.docker_context,
         dockerfile: resolveString(triggers.docker_file, scope) ?? 'Dockerfile',
@@ -260,12 +382,11 @@ async function buildArgs(value: unknown): Promise<Record<string, string>> {
 /** Ties the function to its Dockerfile; false (with a problem) when the named context or Dockerfile does not exist. */
 function attachBuild(fn: DeployedFunction, meta: SamMetadata, config: DeployConfig): boolean {
   const { problems } = config;
-  const labels = ['null_resource', meta.name];
-  const ctxAt = meta.file.locate.attributeAt('resource', labels, ['triggers', 'docker_context']);
-  const dfAt = meta.file.locate.attributeAt('resource', labels, ['triggers', 'docker_file']);
+  const ctxAt = meta.at.context;
+  const dfAt = meta.at.dockerfile;
   if (meta.context === undefined) {
     // A variable without a default, an expression: known at plan time. The function keeps its deploy checks.
-    config.unchecked.push({ at: ctxAt, message: `${fn.id}: the docker_context ${JSON.stringify(meta.contextRaw ?? null)} of ${meta.name} is not resolved here; the function's Dockerfile was not linted` });
+    config.unchecked.push({ at: ctxAt, message: `${fn.id}: the ${meta.keys.context} ${JSON.stringify(meta.contextRaw ?? null)} of ${meta.label} is not resolved here; the function's Dockerfile was not linted` });
     return true;
   }
   const dockerfile = under(meta.context, meta.dockerfile);
@@ -273,8 +394,9 @@ function attachBuild(fn: DeployedFunction, meta: SamMetadata, config: DeployConf
   fn.context = { value: meta.context, at: ctxAt };
   fn.dockerfile = { value: dockerfile, at: dfAt };
   fn.buildArgs = meta.buildArgs;
+  if (meta.platform) fn.platform = meta.platform;
   if (!isDir(meta.context)) {
-    problems.push({ at: ctxAt, message: `${fn.id}: the docker_context ${meta.context} does not exist` });
+    problems.push({ at: ctxAt, message: `${fn.id}: the ${meta.keys.context} ${meta.context} does not exist` });
     return false;
   }
   if (!isFile(dockerfile)) {

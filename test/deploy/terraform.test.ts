@@ -96,6 +96,35 @@ describe('Terraform', () => {
     expect(config.unchecked.map((u) => `${u.at.line}: ${u.message}`)).toEqual(['9: aws_lambda_function.fn: image_uri is ${var.image}, not resolved here; the image it deploys was not checked']);
   });
 
+  it('variable files: terraform.tfvars, then *.auto.tfvars in lexical order, override a default (the root module only)', async () => {
+    const fn = 'variable "package_type" {\n  default = "Zip"\n}\n\nresource "aws_lambda_function" "fn" {\n  function_name = "fn"\n  role          = "arn:aws:iam::123456789012:role/fn"\n  package_type  = var.package_type\n  image_uri     = "123456789012.dkr.ecr.us-east-1.amazonaws.com/fn:1.0"\n}\n';
+    const ids = async (files: Record<string, string>) => (await readDeploy(project(`tfvars-${Object.keys(files).join('-')}`, { 'main.tf': fn, ...files }), 'terraform')).functions.map((f) => f.id);
+    expect(await ids({})).toEqual([]); // the default: a .zip function
+    expect(await ids({ 'terraform.tfvars': 'package_type = "Image"\n' })).toEqual(['aws_lambda_function.fn']);
+    expect(await ids({ 'terraform.tfvars': 'package_type = "Image"\n', 'b.auto.tfvars': 'package_type = "Zip"\n' })).toEqual([]);
+    expect(await ids({ 'terraform.tfvars': 'package_type = "Zip"\n', 'a.auto.tfvars.json': '{"package_type": "Image"}' })).toEqual(['aws_lambda_function.fn']);
+    // A value that is not a literal: unknown, and said.
+    const dir = project('tfvars-expr', { 'main.tf': fn, 'terraform.tfvars': 'package_type = upper("image")\n' });
+    const config = await readDeploy(dir, 'terraform');
+    expect(config.functions).toEqual([]);
+    expect(config.unchecked.map((u) => u.message)).toEqual([expect.stringMatching(/package_type is \$\{var\.package_type\}, not resolved here/)]);
+  });
+
+  it('terraform-aws-modules/lambda: a function deploying the image its docker-build module builds is linted with that Dockerfile', async () => {
+    const build = 'module "docker_image" {\n  source           = "terraform-aws-modules/lambda/aws//modules/docker-build"\n  create_ecr_repo  = true\n  ecr_repo         = "fn"\n  source_path      = "${path.module}/app"\n  docker_file_path = "Dockerfile.lambda"\n  platform         = "linux/arm64"\n  build_args = {\n    PYTHON_VERSION = "3.12"\n  }\n}\n';
+    const resource = 'resource "aws_lambda_function" "fn" {\n  function_name = "fn"\n  role          = "arn:aws:iam::123456789012:role/fn"\n  package_type  = "Image"\n  image_uri     = module.docker_image.image_uri\n}\n';
+    const viaModule = 'module "lambda_function" {\n  source         = "terraform-aws-modules/lambda/aws"\n  function_name  = "fn"\n  create_package = false\n  package_type   = "Image"\n  architectures  = ["arm64"]\n  image_uri      = module.docker_image.image_uri\n  image_config_command = ["app.handler"]\n  environment_variables = {\n    AWS_REGION = "eu-west-1"\n  }\n}\n';
+    const app = { 'app/Dockerfile.lambda': 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ./\n', 'app/app.py': 'def handler(event, context):\n    return 1\n' };
+    const a = await readDeploy(project('tf-docker-build', { 'main.tf': build + resource, ...app }), 'terraform');
+    expect(a.functions.map((f) => [f.id, f.dockerfile?.value.endsWith('app/Dockerfile.lambda'), f.buildArgs, f.platform?.value])).toEqual([['aws_lambda_function.fn', true, { PYTHON_VERSION: '3.12' }, 'linux/arm64']]);
+    expect(a.unchecked).toEqual([]);
+    const b = await readDeploy(project('tf-lambda-module', { 'main.tf': build + viaModule, ...app }), 'terraform');
+    expect(b.functions.map((f) => [f.id, f.architecture?.value, f.imageConfig.command?.value, f.reservedEnv?.map((r) => r.name)])).toEqual([['module.lambda_function', 'arm64', ['app.handler'], ['AWS_REGION']]]);
+    // A source_path that is not static: said, and the function keeps its deploy checks.
+    const c = await readDeploy(project('tf-docker-build-var', { 'main.tf': build.replace('"${path.module}/app"', 'var.src') + 'variable "src" {\n  type = string\n}\n' + resource }), 'terraform');
+    expect(c.unchecked.map((u) => u.message)).toEqual([expect.stringMatching(/aws_lambda_function\.fn: the source_path "\$\{var\.src\}" of module\.docker_image is not resolved here/)]);
+  });
+
   it('reads one .tf file alone', async () => {
     const dir = project('one', { 'main.tf': MAIN });
     const config = await readDeploy(join(dir, 'main.tf'), 'terraform');

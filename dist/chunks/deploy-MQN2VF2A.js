@@ -3,7 +3,7 @@ import {
   isDeployTemplate,
   readDeploy,
   readTemplate
-} from "./chunk-YJ2WN4N3.js";
+} from "./chunk-M43FEXFK.js";
 import "./chunk-GAXSEQ2E.js";
 import {
   sniffDeploy

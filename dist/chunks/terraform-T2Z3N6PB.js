@@ -211,8 +211,33 @@ function terraformFiles(input) {
 }
 async function readTerraform(input) {
   const config = { kind: "terraform", input, functions: [], problems: [], unchecked: [] };
-  await readModule(input, config, { prefix: "", root: isDir(input) ? input : dirname(input) }, /* @__PURE__ */ new Set(), 0);
+  const root = isDir(input) ? input : dirname(input);
+  await readModule(input, config, { prefix: "", root, args: await variableFiles(root) }, /* @__PURE__ */ new Set(), 0);
   return config;
+}
+async function variableFiles(dir) {
+  let names;
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return void 0;
+  }
+  const auto = names.filter((n) => /\.auto\.tfvars(\.json)?$/.test(n)).sort();
+  const files = [...["terraform.tfvars", "terraform.tfvars.json"].filter((n) => names.includes(n)), ...auto].map((n) => join(dir, n)).filter(isFile);
+  if (files.length === 0) return void 0;
+  const values = {};
+  for (const file of files) {
+    let body;
+    try {
+      if (statSync(file).size > MAX_TF_BYTES) continue;
+      const text = readFileSync2(file, "utf8");
+      body = file.endsWith(".json") ? JSON.parse(text) : await parseHcl(basename(file), text);
+    } catch {
+      continue;
+    }
+    for (const [k, v] of Object.entries(body ?? {})) values[k] = typeof v === "string" ? v.includes("${") ? void 0 : v : typeof v === "number" || typeof v === "boolean" ? String(v) : void 0;
+  }
+  return values;
 }
 var MAX_MODULE_DEPTH = 8;
 var MAX_MODULES = 64;
@@ -243,6 +268,7 @@ async function readModule(input, config, call, visited, depth) {
   const files = await parseFiles(input);
   const scope = staticScope(files, dir, call.root, call.args);
   const metadata = await samMetadata(files, scope);
+  const builds = await dockerBuildModules(files, scope);
   const calls = [];
   for (const f of files) {
     for (const [name, bodies] of Object.entries(blocks(f.body, "aws_lambda_function"))) {
@@ -263,9 +289,9 @@ async function readModule(input, config, call, visited, depth) {
       const variables = env && typeof env.variables === "object" && env.variables !== null && !Array.isArray(env.variables) ? Object.keys(env.variables) : [];
       const reserved = variables.filter(isReservedEnvKey);
       if (reserved.length) fn.reservedEnv = reserved.map((key) => ({ name: key, at: f.locate.attributeAt("resource", ["aws_lambda_function", name], ["environment", "variables"]) }));
-      const meta = metadata.get(`aws_lambda_function.${name}`) ?? (typeof body.function_name === "string" ? metadata.get(`aws_lambda_function.${body.function_name}`) : void 0);
+      const meta = metadata.get(`aws_lambda_function.${name}`) ?? (typeof body.function_name === "string" ? metadata.get(`aws_lambda_function.${body.function_name}`) : void 0) ?? builtBy(body.image_uri, builds);
       if (meta && !attachBuild(fn, meta, config)) continue;
-      if (!fn.built && fn.imageUri && uriTailUnresolved(fn.imageUri.value)) config.unchecked.push({ at: fn.imageUri.at, message: `${address}: image_uri is ${fn.imageUri.value}, not resolved here; the image it deploys was not checked` });
+      if (!fn.built && !meta && fn.imageUri && uriTailUnresolved(fn.imageUri.value)) config.unchecked.push({ at: fn.imageUri.at, message: `${address}: image_uri is ${fn.imageUri.value}, not resolved here; the image it deploys was not checked` });
       config.functions.push(fn);
     }
     for (const [name, bodies] of Object.entries(f.body.module ?? {})) {
@@ -275,6 +301,13 @@ async function readModule(input, config, call, visited, depth) {
       const local = source && /^\.\.?\//.test(source) ? join(dir, source).replace(/(.)\/+$/, "$1") : void 0;
       if (local && isDir(local)) {
         if (!visited.has(resolve(local)) && depth < MAX_MODULE_DEPTH) calls.push({ dir: local, prefix: `${prefix}module.${name}.`, args: callArguments(body, scope) });
+        continue;
+      }
+      const build = source && LAMBDA_MODULE.test(source) && resolveString(body.package_type, scope) === "Image" ? builtBy(body.image_uri, builds) : void 0;
+      if (build) {
+        const fn = moduleFunction(f, name, body, scope);
+        fn.id = `${prefix}module.${name}`;
+        if (attachBuild(fn, build, config)) config.functions.push(fn);
         continue;
       }
       if (body.package_type !== "Image" && !(typeof body.image_uri === "string")) continue;
@@ -349,6 +382,59 @@ function readFunction(f, name, body, scope) {
     built: false
   };
 }
+function moduleFunction(f, name, body, scope) {
+  const at = f.locate.blockAt("module", [name]);
+  const where = (key) => f.locate.attributeAt("module", [name], [key]);
+  const list = (key) => Array.isArray(body[key]) && body[key].every((x) => typeof x === "string" && !x.includes("${")) ? { value: body[key], at: where(key) } : void 0;
+  const archs = body.architectures;
+  const architecture = archs === void 0 ? { value: "x86_64", at, explicit: false } : Array.isArray(archs) && archs.length === 1 && typeof archs[0] === "string" && !archs[0].includes("${") ? { value: archs[0], at: where("architectures"), explicit: true } : void 0;
+  const wd = typeof body.image_config_working_directory === "string" && !body.image_config_working_directory.includes("${") ? { value: body.image_config_working_directory, at: where("image_config_working_directory") } : void 0;
+  const env = body.environment_variables && typeof body.environment_variables === "object" && !Array.isArray(body.environment_variables) ? Object.keys(body.environment_variables) : [];
+  const reserved = env.filter(isReservedEnvKey);
+  const uri = uriText(body.image_uri, scope);
+  return {
+    id: `module.${name}`,
+    kind: "terraform",
+    templateFile: f.file,
+    at,
+    buildArgs: {},
+    architecture,
+    imageConfig: { command: list("image_config_command"), entryPoint: list("image_config_entry_point"), workingDirectory: wd },
+    imageUri: uri !== void 0 ? { value: uri, at: where("image_uri") } : void 0,
+    built: false,
+    ...reserved.length ? { reservedEnv: reserved.map((key) => ({ name: key, at: where("environment_variables") })) } : {}
+  };
+}
+var DOCKER_BUILD_MODULE = /terraform-aws-modules\/lambda\/aws\/\/modules\/docker-build|terraform-aws-lambda(\.git)?\/\/modules\/docker-build/;
+var LAMBDA_MODULE = /^(registry\.terraform\.io\/)?terraform-aws-modules\/lambda\/aws(\?.*)?$|terraform-aws-lambda(\.git)?(\?ref=[^/]*)?$/;
+async function dockerBuildModules(files, scope) {
+  const out = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    for (const [name, bodies] of Object.entries(f.body.module ?? {})) {
+      const body = bodies[0];
+      if (!body || typeof body.source !== "string" || !DOCKER_BUILD_MODULE.test(body.source)) continue;
+      const where = (key) => f.locate.attributeAt("module", [name], [key]);
+      const platform = resolveString(body.platform, scope);
+      const args = body.build_args && typeof body.build_args === "object" && !Array.isArray(body.build_args) ? body.build_args : void 0;
+      out.set(name, {
+        file: f,
+        label: `module.${name}`,
+        keys: { context: "source_path", dockerfile: "docker_file_path" },
+        at: { context: where("source_path"), dockerfile: where(body.docker_file_path === void 0 ? "source_path" : "docker_file_path") },
+        context: resolveString(body.source_path, scope),
+        contextRaw: body.source_path,
+        dockerfile: resolveString(body.docker_file_path, scope) ?? "Dockerfile",
+        buildArgs: args ? Object.fromEntries(Object.entries(args).filter(([, v]) => typeof v === "string" && !v.includes("${"))) : typeof body.build_args === "string" ? await buildArgs(body.build_args) : {},
+        ...platform ? { platform: { value: platform, at: where("platform") } } : {}
+      });
+    }
+  }
+  return out;
+}
+function builtBy(imageUri, builds) {
+  const m = typeof imageUri === "string" ? /^\$\{\s*module\.([\w-]+)\.image_uri\s*\}$/.exec(imageUri.trim()) : null;
+  return m ? builds.get(m[1]) : void 0;
+}
 async function samMetadata(files, scope) {
   const out = /* @__PURE__ */ new Map();
   for (const f of files) {
@@ -358,7 +444,9 @@ async function samMetadata(files, scope) {
       if (triggers.resource_type !== IMAGE_FUNCTION || typeof triggers.resource_name !== "string") continue;
       out.set(triggers.resource_name, {
         file: f,
-        name,
+        label: name,
+        keys: { context: "docker_context", dockerfile: "docker_file" },
+        at: { context: f.locate.attributeAt("resource", ["null_resource", name], ["triggers", "docker_context"]), dockerfile: f.locate.attributeAt("resource", ["null_resource", name], ["triggers", "docker_file"]) },
         context: resolveString(triggers.docker_context, scope),
         contextRaw: triggers.docker_context,
         dockerfile: resolveString(triggers.docker_file, scope) ?? "Dockerfile",
@@ -383,19 +471,19 @@ async function buildArgs(value) {
 }
 function attachBuild(fn, meta, config) {
   const { problems } = config;
-  const labels = ["null_resource", meta.name];
-  const ctxAt = meta.file.locate.attributeAt("resource", labels, ["triggers", "docker_context"]);
-  const dfAt = meta.file.locate.attributeAt("resource", labels, ["triggers", "docker_file"]);
+  const ctxAt = meta.at.context;
+  const dfAt = meta.at.dockerfile;
   if (meta.context === void 0) {
-    config.unchecked.push({ at: ctxAt, message: `${fn.id}: the docker_context ${JSON.stringify(meta.contextRaw ?? null)} of ${meta.name} is not resolved here; the function's Dockerfile was not linted` });
+    config.unchecked.push({ at: ctxAt, message: `${fn.id}: the ${meta.keys.context} ${JSON.stringify(meta.contextRaw ?? null)} of ${meta.label} is not resolved here; the function's Dockerfile was not linted` });
     return true;
   }
   const dockerfile = under(meta.context, meta.dockerfile);
   fn.context = { value: meta.context, at: ctxAt };
   fn.dockerfile = { value: dockerfile, at: dfAt };
   fn.buildArgs = meta.buildArgs;
+  if (meta.platform) fn.platform = meta.platform;
   if (!isDir(meta.context)) {
-    problems.push({ at: ctxAt, message: `${fn.id}: the docker_context ${meta.context} does not exist` });
+    problems.push({ at: ctxAt, message: `${fn.id}: the ${meta.keys.context} ${meta.context} does not exist` });
     return false;
   }
   if (!isFile(dockerfile)) {
