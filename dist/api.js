@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-M43FEXFK.js";
 import "./chunks/chunk-GAXSEQ2E.js";
-import "./chunks/chunk-GU2JHJ4V.js";
+import "./chunks/chunk-W5567QGZ.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-WVEQIYXD.js";
+} from "./chunks/chunk-3WLW36ZV.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-2GOC6TXN.js";
+} from "./chunks/chunk-5N4ATEUL.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-2LAX46G6.js";
+} from "./chunks/chunk-SR4C6JUN.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

@@ -73,9 +73,9 @@ const messages = {
     fix: 'Install into the task root instead: {{instead}}, or set ENV PYTHONPATH to the environment\'s site-packages.',
   },
   userInstall: {
-    text: '`{{command}}` installs into the build user\'s home ({{where}}); the Python of the AWS base image runs the function as another user, whose Python does not look there: importing these packages fails with Runtime.ImportModuleError.',
+    text: '`{{command}}` installs into the build user\'s home ({{where}}){{how}}; Lambda runs the function as another user, whose Python does not look there: importing these packages fails with Runtime.ImportModuleError.',
     severity: 'warning',
-    fix: 'Install into the task root instead: pip install -r requirements.txt --target "${LAMBDA_TASK_ROOT}" (without --user).',
+    fix: 'Install where the function\'s Python looks, without --user: as root (before USER), or into the function\'s folder: pip install -r requirements.txt --target "${LAMBDA_TASK_ROOT}" on an AWS base image, --target <the WORKDIR> on others.',
   },
   codeInSubfolder: {
     text: 'This COPY puts {{what}} in {{dest}}, a folder inside /var/task, but handler "{{handler}}" loads {{files}} from /var/task itself: the code lands one folder down and every invocation fails with {{error}}. Judged from the names in the Dockerfile{{unless}}.',
@@ -168,6 +168,7 @@ export default defineRule({
         if (kind.kind !== 'aws') {
           // Non-AWS base: the working directory is the application root.
           checkWorkdirHoldsCode(ctx, t, a, lineageIns, emptyTaskRoot);
+          if (a.evidence.some((e) => e.ric === 'python')) checkUserInstall(ctx, t, lineageIns);
           return;
         }
         const ep = t.entrypoint;
@@ -493,14 +494,34 @@ function checkUserInstall(ctx: Ctx, t: Stage, lineageIns: readonly Instruction[]
     if (ins.keyword === 'USER') user = ins.words[0]?.split(':')[0];
     if (ins.keyword !== 'RUN') continue;
     for (const inst of installs(ctx.df.shell(ins))) {
-      if (inst.manager !== 'pip' || !inst.options.includes('--user')) continue;
+      // pip run by a user who cannot write the system's site-packages falls back to a user install ("Defaulting to
+      // user installation because normal site-packages is not writeable"), as --user does.
+      const fallback = !inst.options.includes('--user') && nonRoot(user) && !inst.options.some((o) => /^(--target|-t|--prefix|--root)(=|$)/.test(o)) && !inVenv(ctx, t, lineageIns, ins);
+      if (inst.manager !== 'pip' || !(inst.options.includes('--user') || fallback)) continue;
       // Only the build's own tools (`pip install --user --upgrade pip`): nothing the function imports.
       if (inst.files.length === 0 && inst.packages.length > 0 && inst.packages.every((p) => BUILD_TOOLS.test(p))) continue;
-      const home = !user || user === 'root' || user === '0' ? '/root/.local' : `~${user}/.local`;
-      ctx.report({ messageId: 'userInstall', data: { command: inst.cmd.text.length > 80 ? `${inst.cmd.text.slice(0, 77)}...` : inst.cmd.text, where: home }, at: ins });
+      const home = !nonRoot(user) ? '/root/.local' : `~${user}/.local`;
+      const how = fallback ? `: USER ${user} cannot write the system's site-packages, so pip falls back to a user installation` : '';
+      ctx.report({ messageId: 'userInstall', data: { command: inst.cmd.text.length > 80 ? `${inst.cmd.text.slice(0, 77)}...` : inst.cmd.text, where: home, how }, at: ins });
       return;
     }
   }
+}
+
+/** A USER other than root (by name or uid 0). */
+const nonRoot = (user: string | undefined): user is string => user !== undefined && user !== '' && user !== 'root' && user !== '0';
+
+/**
+ * Whether pip at `at` runs in a virtual environment: VIRTUAL_ENV set, a PATH that starts with a venv's bin, or a RUN
+ * before it (or the same RUN) that creates one (`python -m venv`, `virtualenv`, `uv venv`).
+ */
+function inVenv(ctx: Ctx, t: Stage, lineageIns: readonly Instruction[], at: Instruction): boolean {
+  if (at.scope.has('VIRTUAL_ENV') || t.env.has('VIRTUAL_ENV')) return true;
+  for (const ins of lineageIns) {
+    if (ins.keyword === 'RUN' && (ctx.df.shell(ins)?.commands ?? []).some((c) => (c.args[0] === '-m' && c.args[1] === 'venv') || commandName(c) === 'virtualenv' || (commandName(c) === 'uv' && c.args[0] === 'venv'))) return true;
+    if (ins === at) break;
+  }
+  return false;
 }
 
 /** Does a RUN after lineageIns[i] install a package from a path at or below `dest` (a wheel, a folder, an archive)? */

@@ -55,7 +55,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-2LAX46G6.js";
+} from "./chunk-SR4C6JUN.js";
 import {
   commandName,
   initShell

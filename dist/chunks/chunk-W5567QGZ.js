@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-2GOC6TXN.js";
+} from "./chunk-5N4ATEUL.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-2LAX46G6.js";
+} from "./chunk-SR4C6JUN.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";

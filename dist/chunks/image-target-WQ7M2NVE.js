@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-GU2JHJ4V.js";
+} from "./chunk-W5567QGZ.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-2GOC6TXN.js";
-import "./chunk-2LAX46G6.js";
+} from "./chunk-5N4ATEUL.js";
+import "./chunk-SR4C6JUN.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

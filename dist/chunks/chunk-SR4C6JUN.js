@@ -9855,9 +9855,9 @@ var messages3 = {
     fix: "Install into the task root instead: {{instead}}, or set ENV PYTHONPATH to the environment's site-packages."
   },
   userInstall: {
-    text: "`{{command}}` installs into the build user's home ({{where}}); the Python of the AWS base image runs the function as another user, whose Python does not look there: importing these packages fails with Runtime.ImportModuleError.",
+    text: "`{{command}}` installs into the build user's home ({{where}}){{how}}; Lambda runs the function as another user, whose Python does not look there: importing these packages fails with Runtime.ImportModuleError.",
     severity: "warning",
-    fix: 'Install into the task root instead: pip install -r requirements.txt --target "${LAMBDA_TASK_ROOT}" (without --user).'
+    fix: `Install where the function's Python looks, without --user: as root (before USER), or into the function's folder: pip install -r requirements.txt --target "\${LAMBDA_TASK_ROOT}" on an AWS base image, --target <the WORKDIR> on others.`
   },
   codeInSubfolder: {
     text: 'This COPY puts {{what}} in {{dest}}, a folder inside /var/task, but handler "{{handler}}" loads {{files}} from /var/task itself: the code lands one folder down and every invocation fails with {{error}}. Judged from the names in the Dockerfile{{unless}}.',
@@ -9942,6 +9942,7 @@ var LL104_workdir_not_task_root_default = defineRule({
         const lineageIns = a.shipped;
         if (kind.kind !== "aws") {
           checkWorkdirHoldsCode(ctx, t, a, lineageIns, emptyTaskRoot);
+          if (a.evidence.some((e) => e.ric === "python")) checkUserInstall(ctx, t, lineageIns);
           return;
         }
         const ep = t.entrypoint;
@@ -10194,13 +10195,24 @@ function checkUserInstall(ctx, t, lineageIns) {
     if (ins.keyword === "USER") user = ins.words[0]?.split(":")[0];
     if (ins.keyword !== "RUN") continue;
     for (const inst of installs(ctx.df.shell(ins))) {
-      if (inst.manager !== "pip" || !inst.options.includes("--user")) continue;
+      const fallback = !inst.options.includes("--user") && nonRoot(user) && !inst.options.some((o) => /^(--target|-t|--prefix|--root)(=|$)/.test(o)) && !inVenv(ctx, t, lineageIns, ins);
+      if (inst.manager !== "pip" || !(inst.options.includes("--user") || fallback)) continue;
       if (inst.files.length === 0 && inst.packages.length > 0 && inst.packages.every((p) => BUILD_TOOLS.test(p))) continue;
-      const home = !user || user === "root" || user === "0" ? "/root/.local" : `~${user}/.local`;
-      ctx.report({ messageId: "userInstall", data: { command: inst.cmd.text.length > 80 ? `${inst.cmd.text.slice(0, 77)}...` : inst.cmd.text, where: home }, at: ins });
+      const home = !nonRoot(user) ? "/root/.local" : `~${user}/.local`;
+      const how = fallback ? `: USER ${user} cannot write the system's site-packages, so pip falls back to a user installation` : "";
+      ctx.report({ messageId: "userInstall", data: { command: inst.cmd.text.length > 80 ? `${inst.cmd.text.slice(0, 77)}...` : inst.cmd.text, where: home, how }, at: ins });
       return;
     }
   }
+}
+var nonRoot = (user) => user !== void 0 && user !== "" && user !== "root" && user !== "0";
+function inVenv(ctx, t, lineageIns, at) {
+  if (at.scope.has("VIRTUAL_ENV") || t.env.has("VIRTUAL_ENV")) return true;
+  for (const ins of lineageIns) {
+    if (ins.keyword === "RUN" && (ctx.df.shell(ins)?.commands ?? []).some((c) => c.args[0] === "-m" && c.args[1] === "venv" || commandName(c) === "virtualenv" || commandName(c) === "uv" && c.args[0] === "venv")) return true;
+    if (ins === at) break;
+  }
+  return false;
 }
 function installedLater(df, lineageIns, i, dest) {
   for (let k = i + 1; k < lineageIns.length; k++) {

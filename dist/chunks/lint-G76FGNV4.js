@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-2GOC6TXN.js";
+} from "./chunk-5N4ATEUL.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-2LAX46G6.js";
+} from "./chunk-SR4C6JUN.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import {
