@@ -39142,7 +39142,7 @@ function wastedSpace(image) {
   const rewritten = removed.filter((r) => r.reason === "overwritten").reduce((n, r) => n + r.size, 0);
   return { wasted, total, efficiency: total > 0 ? 1 - wasted / total : 1, top, files: removed.length, rewritten };
 }
-var WASTED_MIN_BYTES, WASTED_MIN_SHARE, WASTED_SMALL_BYTES, WASTED_SMALL_SHARE, WARN_BYTES, ARCHIVE, TAR_ARCHIVE2, DeletionTracker, resolve5, LL304_wasted_space_default;
+var WASTED_MIN_BYTES, WASTED_MIN_SHARE, WASTED_SMALL_BYTES, WASTED_SMALL_SHARE, WARN_BYTES, ARCHIVE, TAR_ARCHIVE2, DeletionTracker, CHMOD_OPTION, resolve5, LL304_wasted_space_default;
 var init_LL304_wasted_space = __esm({
   "rules/LL304-wasted-space.ts"() {
     "use strict";
@@ -39254,6 +39254,51 @@ var init_LL304_wasted_space = __esm({
           }
         });
       }
+      /**
+       * `chmod`, `chown` or `chgrp` on what an earlier step added: the new mode or owner is a change to the file, so this
+       * layer stores the whole file again (overlay filesystems copy a file up to change its metadata).
+       */
+      rewrites(ins, cmd, wd) {
+        const name2 = commandName(cmd);
+        let setting;
+        const paths = [];
+        cmd.args.forEach((a, i2) => {
+          const option = name2 === "chmod" ? CHMOD_OPTION.test(a) : a.startsWith("-");
+          if (option) return;
+          if (setting === void 0) {
+            setting = this.value(cmd, i2, ins) ?? "";
+            return;
+          }
+          const v = this.value(cmd, i2, ins);
+          if (v && !/[*?[]/.test(v)) paths.push({ abs: resolve5(v, wd), written: v });
+        });
+        for (const { abs, written } of paths) {
+          for (const c of this.created) {
+            if (c.ins === ins || c.ins.index >= ins.index) continue;
+            if (c.within !== void 0 && !pathWithin(c.within, abs) && !pathWithin(abs, c.within)) continue;
+            const f = c.facts();
+            if (!(f.path === abs || f.path.startsWith(`${abs}/`))) continue;
+            const key = `${ins.index}|${f.path}`;
+            if (this.reported.has(key)) continue;
+            this.reported.add(key);
+            const bytes2 = f.bytes();
+            const big = f.heavy || bytes2 !== void 0 && bytes2 >= WARN_BYTES;
+            if (!big && (bytes2 !== void 0 || !c.ins.copy?.from)) continue;
+            const flag = name2 === "chmod" ? "chmod" : "chown";
+            const value = setting ?? "";
+            const copy = c.ins.copy;
+            const exact = copy && f.path === abs && name2 !== "chgrp" && !c.ins.text.includes("\n") && (flag === "chown" || /^[0-7]{3,4}$/.test(value)) && value !== "";
+            const flags2 = exact ? [...c.ins.flags.filter((x) => x.name !== flag).map((x) => `--${x.name}${x.value !== void 0 ? `=${x.value}` : ""}`), `--${flag}=${value}`] : [];
+            const how = exact ? `Set it as the file is copied, and drop ${name2} from the RUN: ${c.ins.keyword} ${flags2.join(" ")} ${c.ins.text.trim()}` : `Set modes and owners as the files are copied (COPY --chmod / --chown), or change them in the step that creates them.`;
+            this.ctx.report({
+              messageId: "rewrittenLater",
+              data: { command: `${name2} ${setting ?? ""} ${written}`.replace(/\s+/g, " ").trim(), path: f.path, keyword: c.ins.keyword, line: c.ins.span.line, size: bytes2 !== void 0 ? ` (${formatBytes(bytes2)})` : "", how },
+              at: ins,
+              severity: big ? "warning" : "info"
+            });
+          }
+        }
+      }
       /** One deletion of something an earlier step added: the finding, with its size and the fix for that step. */
       reportDeletion(ins, c, f, abs, v, glob) {
         const whole = glob ? true : f.path === abs || f.path.startsWith(`${abs}/`);
@@ -39276,6 +39321,7 @@ var init_LL304_wasted_space = __esm({
         });
       }
     };
+    CHMOD_OPTION = /^(-[Rvcf]+|--(recursive|verbose|changes|silent|quiet|preserve-root|no-preserve-root|reference=.*))$/;
     resolve5 = (p, wd) => normalizePath(p.startsWith("/") ? p : `${wd}/${p}`);
     LL304_wasted_space_default = defineRule({
       code: "LL304",
@@ -39285,7 +39331,7 @@ var init_LL304_wasted_space = __esm({
       sameAs: ["dive lowestEfficiency", "dive highestWastedBytes"],
       needs: { facts: ["lineage"], dockerfile: true, context: true, history: true, image: {} },
       docs: {
-        what: `Checks for bytes the image ships but its filesystem no longer shows: files that a later layer deleted (whiteouts, \`rm\` in a later RUN) or rewrote (a \`RUN chmod -R\`/\`chown -R\` after a COPY duplicates every file). On a built image the bytes are exact: the rule reports when at least ${WASTED_MIN_BYTES / 1024 ** 2} MiB and ${WASTED_MIN_SHARE * 100}% of the layers' file bytes are wasted (or, in a small image, ${WASTED_SMALL_BYTES / 1024 ** 2} MiB and ${WASTED_SMALL_SHARE * 100}%), names the three biggest offenders (path, size, the layer that added it and the one that removed it) and gives an efficiency like dive's, except that the copy of a path that is kept counts once: efficiency = 1 - wasted / (file bytes across all layers). On a Dockerfile (or the one rebuilt from an image's history when no image is read), it reports a RUN whose \`rm\` deletes what an earlier COPY, ADD, or download (\`curl -o\`, \`wget -O\`) in the target stage's lineage added: a warning when the build context shows it is at least 1 MiB or it is an archive or a download, else info. Package-manager caches are LL301's business.`,
+        what: `Checks for bytes the image ships but its filesystem no longer shows: files that a later layer deleted (whiteouts, \`rm\` in a later RUN) or rewrote (a \`RUN chmod -R\`/\`chown -R\` after a COPY duplicates every file). On a built image the bytes are exact: the rule reports when at least ${WASTED_MIN_BYTES / 1024 ** 2} MiB and ${WASTED_MIN_SHARE * 100}% of the layers' file bytes are wasted (or, in a small image, ${WASTED_SMALL_BYTES / 1024 ** 2} MiB and ${WASTED_SMALL_SHARE * 100}%), names the three biggest offenders (path, size, the layer that added it and the one that removed it) and gives an efficiency like dive's, except that the copy of a path that is kept counts once: efficiency = 1 - wasted / (file bytes across all layers). On a Dockerfile (or the one rebuilt from an image's history when no image is read), it reports a RUN whose \`rm\` deletes what an earlier COPY, ADD, or download (\`curl -o\`, \`wget -O\`) in the target stage's lineage added: a warning when the build context shows it is at least 1 MiB or it is an archive or a download, else info; and a RUN whose \`chmod\`, \`chown\` or \`chgrp\` changes what an earlier COPY or ADD added (a warning at 1 MiB or more by the build context, info for a file copied from another stage or image, whose size is not known here; a small file is not reported), with the COPY rewritten with \`--chmod\` / \`--chown\` as the fix. Package-manager caches are LL301's business.`,
         why: "A layer is immutable: deleting a file in a later layer only hides it, and the bytes still travel with every push and count against Lambda's 10 GiB uncompressed image limit; rewriting files (chmod, chown) stores them twice. The common case is an archive copied in, extracted and removed in a later RUN: the image carries the archive and its contents. Extract in the same RUN as the download, bind-mount build-only files with `RUN --mount=type=bind`, set modes with `COPY --chmod`, or build in a separate stage and copy only the result.",
         bad: {
           dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY model.tar.gz /tmp/\nRUN tar -xzf /tmp/model.tar.gz -C ${LAMBDA_TASK_ROOT}\nRUN rm /tmp/model.tar.gz\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
@@ -39307,6 +39353,11 @@ var init_LL304_wasted_space = __esm({
         wasted: {
           evidence: "image",
           text: "The image ships {{wasted}} that later layers deleted or rewrote ({{files}} files; efficiency {{efficiency}}, counting each kept file once). Biggest: {{top}}.",
+          severity: "warning",
+          fix: "{{how}}"
+        },
+        rewrittenLater: {
+          text: "`{{command}}` changes {{path}}, which the {{keyword}} at line {{line}} added{{size}}: a new mode or owner stores the whole file again in this layer, so the image carries it twice.",
           severity: "warning",
           fix: "{{how}}"
         },
@@ -39334,6 +39385,7 @@ var init_LL304_wasted_space = __esm({
             for (const cmd of script.commands) {
               const name2 = commandName(cmd);
               if (name2 === "rm") tracker.deletes(ins, cmd, wd);
+              else if (name2 === "chmod" || name2 === "chown" || name2 === "chgrp") tracker.rewrites(ins, cmd, wd);
               else if (name2 === "curl" || name2 === "wget") tracker.addDownloads(ins, cmd, wd);
             }
           },

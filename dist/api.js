@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-M43FEXFK.js";
 import "./chunks/chunk-GAXSEQ2E.js";
-import "./chunks/chunk-W5567QGZ.js";
+import "./chunks/chunk-L76X4IKF.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-3WLW36ZV.js";
+} from "./chunks/chunk-ZSKFCWVK.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-5N4ATEUL.js";
+} from "./chunks/chunk-DZRRFYQF.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-SR4C6JUN.js";
+} from "./chunks/chunk-S3THMGDI.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-3WLW36ZV.js";
+} from "./chunks/chunk-ZSKFCWVK.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-5N4ATEUL.js";
+} from "./chunks/chunk-DZRRFYQF.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -23,7 +23,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-SR4C6JUN.js";
+} from "./chunks/chunk-S3THMGDI.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import {
   statInputIfAny,

@@ -71,7 +71,7 @@ class DeletionTracker {
   private readonly created: Created[] = [];
   private readonly reported = new Set<string>();
 
-  constructor(private readonly ctx: RuleContext<'deletedLater' | 'wasted'>) {}
+  constructor(private readonly ctx: RuleContext<'deletedLater' | 'rewrittenLater' | 'wasted'>) {}
 
   private value(cmd: ShellCommand, i: number, ins: Instruction): string | undefined {
     const a = cmd.args[i];
@@ -171,6 +171,60 @@ class DeletionTracker {
     });
   }
 
+  /**
+   * `chmod`, `chown` or `chgrp` on what an earlier step added: the new mode or owner is a change to the file, so this
+   * layer stores the whole file again (overlay filesystems copy a file up to change its metadata).
+   */
+  rewrites(ins: Instruction, cmd: ShellCommand, wd: string): void {
+    const name = commandName(cmd);
+    let setting: string | undefined;
+    const paths: { abs: string; written: string }[] = [];
+    cmd.args.forEach((a, i) => {
+      // chmod's modes may start with `-` (`chmod -x f`); its options are a known few.
+      const option = name === 'chmod' ? CHMOD_OPTION.test(a) : a.startsWith('-');
+      if (option) return;
+      if (setting === undefined) {
+        setting = this.value(cmd, i, ins) ?? '';
+        return;
+      }
+      const v = this.value(cmd, i, ins);
+      if (v && !/[*?[]/.test(v)) paths.push({ abs: resolve(v, wd), written: v });
+    });
+    for (const { abs, written } of paths) {
+      for (const c of this.created) {
+        if (c.ins === ins || c.ins.index >= ins.index) continue;
+        if (c.within !== undefined && !pathWithin(c.within, abs) && !pathWithin(abs, c.within)) continue;
+        const f = c.facts();
+        // The file or folder the step added, or a folder holding it (`chmod -R 755 /opt` over `COPY x /opt/x`).
+        if (!(f.path === abs || f.path.startsWith(`${abs}/`))) continue;
+        const key = `${ins.index}|${f.path}`;
+        if (this.reported.has(key)) continue;
+        this.reported.add(key);
+        // Worth a finding: known to be big (a warning), or of a size this tool cannot see but copied from a stage or
+        // an image, a build output such as a compiled binary (info). A small file made executable is not.
+        const bytes = f.bytes();
+        const big = f.heavy || (bytes !== undefined && bytes >= WARN_BYTES);
+        if (!big && (bytes !== undefined || !c.ins.copy?.from)) continue;
+        const flag = name === 'chmod' ? 'chmod' : 'chown';
+        const value = setting ?? '';
+        const copy = c.ins.copy;
+        // The COPY rewritten with the flag (its other flags and paths kept), when the RUN changes exactly what it added.
+        // chgrp alone has no COPY flag of its own (--chown wants the user too).
+        const exact = copy && f.path === abs && name !== 'chgrp' && !c.ins.text.includes('\n') && (flag === 'chown' || /^[0-7]{3,4}$/.test(value)) && value !== '';
+        const flags = exact ? [...c.ins.flags.filter((x) => x.name !== flag).map((x) => `--${x.name}${x.value !== undefined ? `=${x.value}` : ''}`), `--${flag}=${value}`] : [];
+        const how = exact
+          ? `Set it as the file is copied, and drop ${name} from the RUN: ${c.ins.keyword} ${flags.join(' ')} ${c.ins.text.trim()}`
+          : `Set modes and owners as the files are copied (COPY --chmod / --chown), or change them in the step that creates them.`;
+        this.ctx.report({
+          messageId: 'rewrittenLater',
+          data: { command: `${name} ${setting ?? ''} ${written}`.replace(/\s+/g, ' ').trim(), path: f.path, keyword: c.ins.keyword, line: c.ins.span.line, size: bytes !== undefined ? ` (${formatBytes(bytes)})` : '', how },
+          at: ins,
+          severity: big ? 'warning' : 'info',
+        });
+      }
+    }
+  }
+
   /** One deletion of something an earlier step added: the finding, with its size and the fix for that step. */
   private reportDeletion(ins: Instruction, c: Created, f: Facts, abs: string, v: string, glob: boolean): void {
     const whole = glob ? true : f.path === abs || f.path.startsWith(`${abs}/`);
@@ -199,6 +253,9 @@ class DeletionTracker {
   }
 }
 
+/** chmod's options (GNU coreutils, busybox): anything else that starts with `-` is a mode (`-x`, `-w`). */
+const CHMOD_OPTION = /^(-[Rvcf]+|--(recursive|verbose|changes|silent|quiet|preserve-root|no-preserve-root|reference=.*))$/;
+
 const resolve = (p: string, wd: string) => normalizePath(p.startsWith('/') ? p : `${wd}/${p}`);
 
 export default defineRule({
@@ -210,7 +267,7 @@ export default defineRule({
   needs: { facts: ['lineage'], dockerfile: true, context: true, history: true, image: {} },
   docs: {
     what:
-      `Checks for bytes the image ships but its filesystem no longer shows: files that a later layer deleted (whiteouts, \`rm\` in a later RUN) or rewrote (a \`RUN chmod -R\`/\`chown -R\` after a COPY duplicates every file). On a built image the bytes are exact: the rule reports when at least ${WASTED_MIN_BYTES / 1024 ** 2} MiB and ${WASTED_MIN_SHARE * 100}% of the layers' file bytes are wasted (or, in a small image, ${WASTED_SMALL_BYTES / 1024 ** 2} MiB and ${WASTED_SMALL_SHARE * 100}%), names the three biggest offenders (path, size, the layer that added it and the one that removed it) and gives an efficiency like dive's, except that the copy of a path that is kept counts once: efficiency = 1 - wasted / (file bytes across all layers). On a Dockerfile (or the one rebuilt from an image's history when no image is read), it reports a RUN whose \`rm\` deletes what an earlier COPY, ADD, or download (\`curl -o\`, \`wget -O\`) in the target stage's lineage added: a warning when the build context shows it is at least 1 MiB or it is an archive or a download, else info. Package-manager caches are LL301's business.`,
+      `Checks for bytes the image ships but its filesystem no longer shows: files that a later layer deleted (whiteouts, \`rm\` in a later RUN) or rewrote (a \`RUN chmod -R\`/\`chown -R\` after a COPY duplicates every file). On a built image the bytes are exact: the rule reports when at least ${WASTED_MIN_BYTES / 1024 ** 2} MiB and ${WASTED_MIN_SHARE * 100}% of the layers' file bytes are wasted (or, in a small image, ${WASTED_SMALL_BYTES / 1024 ** 2} MiB and ${WASTED_SMALL_SHARE * 100}%), names the three biggest offenders (path, size, the layer that added it and the one that removed it) and gives an efficiency like dive's, except that the copy of a path that is kept counts once: efficiency = 1 - wasted / (file bytes across all layers). On a Dockerfile (or the one rebuilt from an image's history when no image is read), it reports a RUN whose \`rm\` deletes what an earlier COPY, ADD, or download (\`curl -o\`, \`wget -O\`) in the target stage's lineage added: a warning when the build context shows it is at least 1 MiB or it is an archive or a download, else info; and a RUN whose \`chmod\`, \`chown\` or \`chgrp\` changes what an earlier COPY or ADD added (a warning at 1 MiB or more by the build context, info for a file copied from another stage or image, whose size is not known here; a small file is not reported), with the COPY rewritten with \`--chmod\` / \`--chown\` as the fix. Package-manager caches are LL301's business.`,
     why:
       'A layer is immutable: deleting a file in a later layer only hides it, and the bytes still travel with every push and count against Lambda\'s 10 GiB uncompressed image limit; rewriting files (chmod, chown) stores them twice. The common case is an archive copied in, extracted and removed in a later RUN: the image carries the archive and its contents. Extract in the same RUN as the download, bind-mount build-only files with `RUN --mount=type=bind`, set modes with `COPY --chmod`, or build in a separate stage and copy only the result.',
     bad: {
@@ -233,6 +290,11 @@ export default defineRule({
     wasted: {
       evidence: 'image',
       text: 'The image ships {{wasted}} that later layers deleted or rewrote ({{files}} files; efficiency {{efficiency}}, counting each kept file once). Biggest: {{top}}.',
+      severity: 'warning',
+      fix: '{{how}}',
+    },
+    rewrittenLater: {
+      text: '`{{command}}` changes {{path}}, which the {{keyword}} at line {{line}} added{{size}}: a new mode or owner stores the whole file again in this layer, so the image carries it twice.',
       severity: 'warning',
       fix: '{{how}}',
     },
@@ -262,6 +324,7 @@ export default defineRule({
         for (const cmd of script.commands) {
           const name = commandName(cmd);
           if (name === 'rm') tracker.deletes(ins, cmd, wd);
+          else if (name === 'chmod' || name === 'chown' || name === 'chgrp') tracker.rewrites(ins, cmd, wd);
           else if (name === 'curl' || name === 'wget') tracker.addDownloads(ins, cmd, wd);
         }
       },

@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-3WLW36ZV.js";
+} from "./chunk-ZSKFCWVK.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-5N4ATEUL.js";
-import "./chunk-SR4C6JUN.js";
+} from "./chunk-DZRRFYQF.js";
+import "./chunk-S3THMGDI.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

@@ -10,6 +10,10 @@ const blob = (mib: number, fill = 1) => Buffer.alloc(Math.round(mib * MiB), fill
 
 ruleTester(rule, {
   valid: [
+    // A small file made executable or handed to a user: a few bytes twice, not worth a finding.
+    { name: 'chmod +x of a small script copied from the context', dockerfile: `${BASE}COPY entrypoint.sh /entrypoint.sh\nRUN chmod +x /entrypoint.sh\n`, context: { 'entrypoint.sh': '#!/bin/sh\nexec "$@"\n' } },
+    { name: 'chmod of a path no step copied', dockerfile: `${BASE}COPY app.py /var/task/\nRUN chmod 755 /opt/tool\n`, context: { 'app.py': '' } },
+    { name: 'chmod in the RUN that downloads the file', dockerfile: `${BASE}RUN curl -fsSL -o /opt/tool https://example.com/tool && chmod 755 /opt/tool\n` },
     { name: 'download, extract and delete in one RUN', dockerfile: `${BASE}RUN curl -fsSL -o /tmp/m.tgz https://example.com/m.tgz \\\n && tar -xzf /tmp/m.tgz -C /opt \\\n && rm /tmp/m.tgz\n` },
     { name: 'bind mount instead of COPY', dockerfile: `${BASE}RUN --mount=type=bind,source=m.tgz,target=/tmp/m.tgz tar -xzf /tmp/m.tgz -C /opt\n`, context: { 'm.tgz': 'x' } },
     { name: 'deletion in a builder stage that is not the target lineage', dockerfile: 'FROM python:3.12 AS build\nCOPY src.tar.gz /tmp/\nRUN tar xzf /tmp/src.tar.gz -C /src\nRUN rm /tmp/src.tar.gz\nFROM public.ecr.aws/lambda/python:3.12\nCOPY --from=build /src ${LAMBDA_TASK_ROOT}/\n', context: { 'src.tar.gz': 'x' } },
@@ -19,6 +23,29 @@ ruleTester(rule, {
     { name: 'ADD extracts the archive: rm of the archive name removes nothing added', dockerfile: `${BASE}ADD deps.tar.gz /opt/\nRUN <<EOF\nrm -f /opt/deps.tar.gz\nEOF\n`, context: { 'deps.tar.gz': 'x' } },
   ],
   invalid: [
+    {
+      name: 'chmod of a binary copied from another stage (size unknown): info, the fix sets the mode in the COPY',
+      dockerfile: 'FROM oven/bun:1.1 AS bun\nFROM public.ecr.aws/lambda/provided:al2023\nCOPY --from=bun /usr/local/bin/bun /opt/bun\nRUN chmod 777 /opt/bun\n',
+      errors: [{ messageId: 'rewrittenLater', line: 4, severity: 'info', message: /`chmod 777 \/opt\/bun` changes \/opt\/bun, which the COPY at line 3 added/, fix: /COPY --from=bun --chmod=777 \/usr\/local\/bin\/bun \/opt\/bun$/ }],
+    },
+    {
+      name: 'chown of a 2 MiB file: the fix adds --chown to the COPY',
+      dockerfile: `${BASE}COPY data.bin /opt/data.bin\nRUN chown 1000:1000 /opt/data.bin\n`,
+      context: { 'data.bin': 'x'.repeat(2 * MiB) },
+      errors: [{ messageId: 'rewrittenLater', line: 3, severity: 'warning', fix: /COPY --chown=1000:1000 data\.bin \/opt\/data\.bin$/ }],
+    },
+    {
+      name: 'chown -R over a folder holding a 2 MiB file from the context: a warning',
+      dockerfile: `${BASE}COPY model.bin /opt/model/model.bin\nRUN chown -R 1000:1000 /opt/model\n`,
+      context: { 'model.bin': 'x'.repeat(2 * MiB) },
+      errors: [{ messageId: 'rewrittenLater', line: 3, severity: 'warning', message: /\(2\.1 MB\)/, fix: /COPY --chmod \/ --chown/ }],
+    },
+    {
+      name: 'chgrp of a 2 MiB file: a warning, the general fix (--chown needs the user too)',
+      dockerfile: `${BASE}COPY data.bin /opt/data.bin\nRUN chgrp app /opt/data.bin\n`,
+      context: { 'data.bin': 'x'.repeat(2 * MiB) },
+      errors: [{ messageId: 'rewrittenLater', line: 3, severity: 'warning', fix: /^Set modes and owners as the files are copied/ }],
+    },
     {
       name: 'COPY an archive, extract and delete it in a later RUN',
       dockerfile: `${BASE}COPY big.tar.gz /tmp/\nRUN tar -xzf /tmp/big.tar.gz -C /opt && rm /tmp/big.tar.gz\n`,

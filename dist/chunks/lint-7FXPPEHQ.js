@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-5N4ATEUL.js";
+} from "./chunk-DZRRFYQF.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-SR4C6JUN.js";
+} from "./chunk-S3THMGDI.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import {

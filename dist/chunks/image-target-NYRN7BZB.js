@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-W5567QGZ.js";
+} from "./chunk-L76X4IKF.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-5N4ATEUL.js";
-import "./chunk-SR4C6JUN.js";
+} from "./chunk-DZRRFYQF.js";
+import "./chunk-S3THMGDI.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-5N4ATEUL.js";
+} from "./chunk-DZRRFYQF.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-SR4C6JUN.js";
+} from "./chunk-S3THMGDI.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";

@@ -55,7 +55,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-SR4C6JUN.js";
+} from "./chunk-S3THMGDI.js";
 import {
   commandName,
   initShell
