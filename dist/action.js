@@ -14245,7 +14245,8 @@ function scriptTask(df, context, target) {
   if (!argv || !SCRIPT_INTERPRETER.test(argv[0] ?? "") || argv.length < 2 || argv[1].startsWith("-")) return void 0;
   const launch = analyzeDockerfile(df, context)?.classify(argv);
   const content = launch?.script?.content;
-  if (content === void 0 || launch.ric !== void 0 || launch.script.launches.some((l) => LAMBDA_LAUNCHES.has(l.kind)) || HANDLER_HINT.test(content)) return void 0;
+  if (content === void 0 || launch.ric !== void 0 || launch.script.launches.some((l) => LAMBDA_LAUNCHES.has(l.kind)) || HANDLER_HINT.test(content) || SERVER_HINT.test(content)) return void 0;
+  if (lineageInstructions(target).some((i2) => i2.keyword === "EXPOSE")) return void 0;
   return `its ENTRYPOINT runs the script ${argv[1]} with ${argv[0]}, which defines no handler and starts no runtime client (a task or a job, not a function)`;
 }
 function defaultModuleRun(target) {
@@ -14272,7 +14273,7 @@ function judgesAsLambda(df, context, forced, mode) {
   if (mode !== "dockerfile") return true;
   return lambdaEvidence(df, context).length > 0;
 }
-var LAMBDA_CONTRACT_RULES, RIC_WORDS, ADAPTER, TASK_ROOT, RIE, HANDLER, FILE_NAME, EVIDENCE, FUNCTION_DIRS, TOOL_PROGRAMS, CODE_SOURCE, SYSTEM_TOOLS, TOOL_MODULES, RUNS_APP, TOOL_SCRIPT, LAYER_DIR, LAMBDA_LAUNCHES, SCRIPT_INTERPRETER, HANDLER_HINT, DEFAULT_MODULE_FILE, DEFAULT_MODULE, PYTHON_PROGRAM;
+var LAMBDA_CONTRACT_RULES, RIC_WORDS, ADAPTER, TASK_ROOT, RIE, HANDLER, FILE_NAME, EVIDENCE, FUNCTION_DIRS, TOOL_PROGRAMS, CODE_SOURCE, SYSTEM_TOOLS, TOOL_MODULES, RUNS_APP, TOOL_SCRIPT, LAYER_DIR, LAMBDA_LAUNCHES, SCRIPT_INTERPRETER, HANDLER_HINT, SERVER_HINT, DEFAULT_MODULE_FILE, DEFAULT_MODULE, PYTHON_PROGRAM;
 var init_evidence = __esm({
   "src/lambda/evidence.ts"() {
     "use strict";
@@ -14302,6 +14303,7 @@ var init_evidence = __esm({
     LAMBDA_LAUNCHES = /* @__PURE__ */ new Set(["base", "ric", "bootstrap", "rie"]);
     SCRIPT_INTERPRETER = /(^|\/)(python(\d+(\.\d+)?)?|node|ruby)$/;
     HANDLER_HINT = /handler|\bdef\s+\w+\s*\(\s*_?event\b|\(\s*_?event\s*,\s*_?(context|ctx)\b/i;
+    SERVER_HINT = /\.listen\s*\(|\bapp\.run\s*\(|\buvicorn\b|\bgunicorn\b|\bwaitress\b|\bcreateServer\b|\bhttp\.server\b|\bsocketserver\b|\bFlask\s*\(|\bFastAPI\s*\(|\bexpress\s*\(|\bserve_forever\b|\bweb\.run_app\b/;
     DEFAULT_MODULE_FILE = /(^|\/)lambda_function\.py$/;
     DEFAULT_MODULE = /(^|\.)lambda_function$/;
     PYTHON_PROGRAM = /(^|\/)python(\d+(\.\d+)?)?$/;
@@ -39262,6 +39264,7 @@ var init_LL304_wasted_space = __esm({
         const name2 = commandName(cmd);
         let setting;
         const paths = [];
+        const recursive = cmd.args.some((a) => /^-[a-zA-Z]*R/.test(a) || a === "--recursive");
         cmd.args.forEach((a, i2) => {
           const option = name2 === "chmod" ? CHMOD_OPTION.test(a) : a.startsWith("-");
           if (option) return;
@@ -39270,14 +39273,14 @@ var init_LL304_wasted_space = __esm({
             return;
           }
           const v = this.value(cmd, i2, ins);
-          if (v && !/[*?[]/.test(v)) paths.push({ abs: resolve5(v, wd), written: v });
+          if (v && !/[*?[]/.test(v)) paths.push(resolve5(v, wd));
         });
-        for (const { abs, written } of paths) {
+        for (const abs of paths) {
           for (const c of this.created) {
             if (c.ins === ins || c.ins.index >= ins.index) continue;
             if (c.within !== void 0 && !pathWithin(c.within, abs) && !pathWithin(abs, c.within)) continue;
             const f = c.facts();
-            if (!(f.path === abs || f.path.startsWith(`${abs}/`))) continue;
+            if (!(f.path === abs || recursive && f.path.startsWith(`${abs}/`))) continue;
             const key = `${ins.index}|${f.path}`;
             if (this.reported.has(key)) continue;
             this.reported.add(key);
@@ -39292,7 +39295,7 @@ var init_LL304_wasted_space = __esm({
             const how = exact ? `Set it as the file is copied, and drop ${name2} from the RUN: ${c.ins.keyword} ${flags2.join(" ")} ${c.ins.text.trim()}` : `Set modes and owners as the files are copied (COPY --chmod / --chown), or change them in the step that creates them.`;
             this.ctx.report({
               messageId: "rewrittenLater",
-              data: { command: `${name2} ${setting ?? ""} ${written}`.replace(/\s+/g, " ").trim(), path: f.path, keyword: c.ins.keyword, line: c.ins.span.line, size: bytes2 !== void 0 ? ` (${formatBytes(bytes2)})` : "", how },
+              data: { command: cmd.text.length > 80 ? `${cmd.text.slice(0, 77)}...` : cmd.text, path: f.path, keyword: c.ins.keyword, line: c.ins.span.line, size: bytes2 !== void 0 ? ` (${formatBytes(bytes2)})` : "", how },
               at: ins,
               severity: big ? "warning" : "info"
             });

@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-M43FEXFK.js";
 import "./chunks/chunk-GAXSEQ2E.js";
-import "./chunks/chunk-L76X4IKF.js";
+import "./chunks/chunk-HA2DLAVP.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-ZSKFCWVK.js";
+} from "./chunks/chunk-PGJGYBVA.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-DZRRFYQF.js";
+} from "./chunks/chunk-NWRXZRFY.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-S3THMGDI.js";
+} from "./chunks/chunk-XFNWXUSI.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-ZSKFCWVK.js";
+} from "./chunks/chunk-PGJGYBVA.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-DZRRFYQF.js";
+} from "./chunks/chunk-NWRXZRFY.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -23,7 +23,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-S3THMGDI.js";
+} from "./chunks/chunk-XFNWXUSI.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import {
   statInputIfAny,

@@ -178,7 +178,8 @@ class DeletionTracker {
   rewrites(ins: Instruction, cmd: ShellCommand, wd: string): void {
     const name = commandName(cmd);
     let setting: string | undefined;
-    const paths: { abs: string; written: string }[] = [];
+    const paths: string[] = [];
+    const recursive = cmd.args.some((a) => /^-[a-zA-Z]*R/.test(a) || a === '--recursive');
     cmd.args.forEach((a, i) => {
       // chmod's modes may start with `-` (`chmod -x f`); its options are a known few.
       const option = name === 'chmod' ? CHMOD_OPTION.test(a) : a.startsWith('-');
@@ -188,15 +189,16 @@ class DeletionTracker {
         return;
       }
       const v = this.value(cmd, i, ins);
-      if (v && !/[*?[]/.test(v)) paths.push({ abs: resolve(v, wd), written: v });
+      if (v && !/[*?[]/.test(v)) paths.push(resolve(v, wd));
     });
-    for (const { abs, written } of paths) {
+    for (const abs of paths) {
       for (const c of this.created) {
         if (c.ins === ins || c.ins.index >= ins.index) continue;
         if (c.within !== undefined && !pathWithin(c.within, abs) && !pathWithin(abs, c.within)) continue;
         const f = c.facts();
-        // The file or folder the step added, or a folder holding it (`chmod -R 755 /opt` over `COPY x /opt/x`).
-        if (!(f.path === abs || f.path.startsWith(`${abs}/`))) continue;
+        // The file or folder the step added, or, with -R, a folder holding it (`chmod -R 755 /opt` over `COPY x /opt/x`):
+        // without -R only the folder itself changes, not the files in it.
+        if (!(f.path === abs || (recursive && f.path.startsWith(`${abs}/`)))) continue;
         const key = `${ins.index}|${f.path}`;
         if (this.reported.has(key)) continue;
         this.reported.add(key);
@@ -217,7 +219,7 @@ class DeletionTracker {
           : `Set modes and owners as the files are copied (COPY --chmod / --chown), or change them in the step that creates them.`;
         this.ctx.report({
           messageId: 'rewrittenLater',
-          data: { command: `${name} ${setting ?? ''} ${written}`.replace(/\s+/g, ' ').trim(), path: f.path, keyword: c.ins.keyword, line: c.ins.span.line, size: bytes !== undefined ? ` (${formatBytes(bytes)})` : '', how },
+          data: { command: cmd.text.length > 80 ? `${cmd.text.slice(0, 77)}...` : cmd.text, path: f.path, keyword: c.ins.keyword, line: c.ins.span.line, size: bytes !== undefined ? ` (${formatBytes(bytes)})` : '', how },
           at: ins,
           severity: big ? 'warning' : 'info',
         });

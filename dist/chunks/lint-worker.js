@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-ZSKFCWVK.js";
+} from "./chunk-PGJGYBVA.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-DZRRFYQF.js";
-import "./chunk-S3THMGDI.js";
+} from "./chunk-NWRXZRFY.js";
+import "./chunk-XFNWXUSI.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

@@ -252,18 +252,25 @@ const SCRIPT_INTERPRETER = /(^|\/)(python(\d+(\.\d+)?)?|node|ruby)$/;
  * Mangum(app)`), or a function that takes the event (`def main(event, context)`, `async (event, context) =>`).
  */
 const HANDLER_HINT = /handler|\bdef\s+\w+\s*\(\s*_?event\b|\(\s*_?event\s*,\s*_?(context|ctx)\b/i;
+/**
+ * A web server started by the script (Flask, FastAPI, express, Node's http, Python's http.server...): application
+ * code run by a server may be a function gone wrong (deployed without the Web Adapter), which the contract rules judge.
+ */
+const SERVER_HINT = /\.listen\s*\(|\bapp\.run\s*\(|\buvicorn\b|\bgunicorn\b|\bwaitress\b|\bcreateServer\b|\bhttp\.server\b|\bsocketserver\b|\bFlask\s*\(|\bFastAPI\s*\(|\bexpress\s*\(|\bserve_forever\b|\bweb\.run_app\b/;
 
 /**
  * An ENTRYPOINT that runs a script this tool reads (`ENTRYPOINT ["python", "task.py"]`) which starts no runtime
- * client and holds no handler: a task or a job (an ECS task, a CI step) that only borrows the Lambda base image.
- * A script that defines a handler but is started as a program is a function gone wrong, which LL102 reports.
+ * client, holds no handler and serves nothing: a task or a job (an ECS task, a CI step) that only borrows the Lambda
+ * base image. A script that defines a handler or starts a web server, but is started as a program, is a function
+ * gone wrong, which LL102 reports.
  */
 function scriptTask(df: DockerfileModel, context: BuildContext | undefined, target: Stage): string | undefined {
   const argv = target.entrypoint?.from ? target.entrypoint.value.exec : undefined;
   if (!argv || !SCRIPT_INTERPRETER.test(argv[0] ?? '') || argv.length < 2 || argv[1].startsWith('-')) return undefined;
   const launch = analyzeDockerfile(df, context)?.classify(argv);
   const content = launch?.script?.content;
-  if (content === undefined || launch!.ric !== undefined || launch!.script!.launches.some((l) => LAMBDA_LAUNCHES.has(l.kind)) || HANDLER_HINT.test(content)) return undefined;
+  if (content === undefined || launch!.ric !== undefined || launch!.script!.launches.some((l) => LAMBDA_LAUNCHES.has(l.kind)) || HANDLER_HINT.test(content) || SERVER_HINT.test(content)) return undefined;
+  if (lineageInstructions(target).some((i) => i.keyword === 'EXPOSE')) return undefined;
   return `its ENTRYPOINT runs the script ${argv[1]} with ${argv[0]}, which defines no handler and starts no runtime client (a task or a job, not a function)`;
 }
 

@@ -6,6 +6,8 @@ const APP_PY = { 'app.py': 'def handler(event, context):\n    return "ok"\n' };
 
 ruleTester(rule, {
   valid: [
+    { name: 'ENTRYPOINT python app.py that starts a Flask server: a function gone wrong (no Web Adapter), judged', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nWORKDIR /app\nCOPY app.py .\nENTRYPOINT ["python", "app.py"]\n', context: { 'app.py': 'from flask import Flask\napp = Flask(__name__)\nif __name__ == "__main__":\n    app.run(host="0.0.0.0", port=8080)\n' } },
+    { name: 'ENTRYPOINT node server.js that listens on a port: judged', dockerfile: 'FROM public.ecr.aws/lambda/nodejs:20\nWORKDIR /app\nCOPY server.js .\nENTRYPOINT ["node", "server.js"]\n', context: { 'server.js': 'require("http").createServer((q, r) => r.end("ok")).listen(3000);\n' } },
     { name: 'a port and ${LAMBDA_TASK_ROOT} beside a runtime client: judged', dockerfile: 'FROM node:20\nWORKDIR ${LAMBDA_TASK_ROOT}\nRUN npm install aws-lambda-ric\nCOPY index.js ./\nEXPOSE 8080\nENTRYPOINT ["npx", "aws-lambda-ric"]\nCMD ["index.handler"]\n' },
     // A script with a handler started as a program is a function gone wrong (LL102 reports it): judged, no note.
     { name: 'ENTRYPOINT python app.py whose script defines a handler: judged as a function', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py .\nENTRYPOINT ["python", "app.py"]\n', context: { 'app.py': 'def lambda_handler(event, context):\n    return 1\n' } },

@@ -10,6 +10,7 @@ const blob = (mib: number, fill = 1) => Buffer.alloc(Math.round(mib * MiB), fill
 
 ruleTester(rule, {
   valid: [
+    { name: 'chmod of a folder without -R changes the folder, not the big file in it', dockerfile: `${BASE}COPY data.bin /opt/data/data.bin\nRUN chmod 755 /opt/data\n`, context: { 'data.bin': 'x'.repeat(2 * MiB) } },
     // A small file made executable or handed to a user: a few bytes twice, not worth a finding.
     { name: 'chmod +x of a small script copied from the context', dockerfile: `${BASE}COPY entrypoint.sh /entrypoint.sh\nRUN chmod +x /entrypoint.sh\n`, context: { 'entrypoint.sh': '#!/bin/sh\nexec "$@"\n' } },
     { name: 'chmod of a path no step copied', dockerfile: `${BASE}COPY app.py /var/task/\nRUN chmod 755 /opt/tool\n`, context: { 'app.py': '' } },

@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-DZRRFYQF.js";
+} from "./chunk-NWRXZRFY.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-S3THMGDI.js";
+} from "./chunk-XFNWXUSI.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import {

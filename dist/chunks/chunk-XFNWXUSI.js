@@ -14098,6 +14098,7 @@ var DeletionTracker = class {
     const name = commandName(cmd);
     let setting;
     const paths = [];
+    const recursive = cmd.args.some((a) => /^-[a-zA-Z]*R/.test(a) || a === "--recursive");
     cmd.args.forEach((a, i) => {
       const option = name === "chmod" ? CHMOD_OPTION.test(a) : a.startsWith("-");
       if (option) return;
@@ -14106,14 +14107,14 @@ var DeletionTracker = class {
         return;
       }
       const v = this.value(cmd, i, ins);
-      if (v && !/[*?[]/.test(v)) paths.push({ abs: resolve2(v, wd), written: v });
+      if (v && !/[*?[]/.test(v)) paths.push(resolve2(v, wd));
     });
-    for (const { abs, written } of paths) {
+    for (const abs of paths) {
       for (const c of this.created) {
         if (c.ins === ins || c.ins.index >= ins.index) continue;
         if (c.within !== void 0 && !pathWithin(c.within, abs) && !pathWithin(abs, c.within)) continue;
         const f = c.facts();
-        if (!(f.path === abs || f.path.startsWith(`${abs}/`))) continue;
+        if (!(f.path === abs || recursive && f.path.startsWith(`${abs}/`))) continue;
         const key = `${ins.index}|${f.path}`;
         if (this.reported.has(key)) continue;
         this.reported.add(key);
@@ -14128,7 +14129,7 @@ var DeletionTracker = class {
         const how = exact ? `Set it as the file is copied, and drop ${name} from the RUN: ${c.ins.keyword} ${flags.join(" ")} ${c.ins.text.trim()}` : `Set modes and owners as the files are copied (COPY --chmod / --chown), or change them in the step that creates them.`;
         this.ctx.report({
           messageId: "rewrittenLater",
-          data: { command: `${name} ${setting ?? ""} ${written}`.replace(/\s+/g, " ").trim(), path: f.path, keyword: c.ins.keyword, line: c.ins.span.line, size: bytes !== void 0 ? ` (${formatBytes(bytes)})` : "", how },
+          data: { command: cmd.text.length > 80 ? `${cmd.text.slice(0, 77)}...` : cmd.text, path: f.path, keyword: c.ins.keyword, line: c.ins.span.line, size: bytes !== void 0 ? ` (${formatBytes(bytes)})` : "", how },
           at: ins,
           severity: big ? "warning" : "info"
         });

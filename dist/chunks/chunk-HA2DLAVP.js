@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-DZRRFYQF.js";
+} from "./chunk-NWRXZRFY.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-S3THMGDI.js";
+} from "./chunk-XFNWXUSI.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";

@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-L76X4IKF.js";
+} from "./chunk-HA2DLAVP.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-DZRRFYQF.js";
-import "./chunk-S3THMGDI.js";
+} from "./chunk-NWRXZRFY.js";
+import "./chunk-XFNWXUSI.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

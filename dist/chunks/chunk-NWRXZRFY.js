@@ -55,7 +55,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-S3THMGDI.js";
+} from "./chunk-XFNWXUSI.js";
 import {
   commandName,
   initShell
@@ -4535,12 +4535,14 @@ function borrowsBase(df, context) {
 }
 var SCRIPT_INTERPRETER = /(^|\/)(python(\d+(\.\d+)?)?|node|ruby)$/;
 var HANDLER_HINT = /handler|\bdef\s+\w+\s*\(\s*_?event\b|\(\s*_?event\s*,\s*_?(context|ctx)\b/i;
+var SERVER_HINT = /\.listen\s*\(|\bapp\.run\s*\(|\buvicorn\b|\bgunicorn\b|\bwaitress\b|\bcreateServer\b|\bhttp\.server\b|\bsocketserver\b|\bFlask\s*\(|\bFastAPI\s*\(|\bexpress\s*\(|\bserve_forever\b|\bweb\.run_app\b/;
 function scriptTask(df, context, target) {
   const argv = target.entrypoint?.from ? target.entrypoint.value.exec : void 0;
   if (!argv || !SCRIPT_INTERPRETER.test(argv[0] ?? "") || argv.length < 2 || argv[1].startsWith("-")) return void 0;
   const launch = analyzeDockerfile(df, context)?.classify(argv);
   const content = launch?.script?.content;
-  if (content === void 0 || launch.ric !== void 0 || launch.script.launches.some((l) => LAMBDA_LAUNCHES.has(l.kind)) || HANDLER_HINT.test(content)) return void 0;
+  if (content === void 0 || launch.ric !== void 0 || launch.script.launches.some((l) => LAMBDA_LAUNCHES.has(l.kind)) || HANDLER_HINT.test(content) || SERVER_HINT.test(content)) return void 0;
+  if (lineageInstructions(target).some((i) => i.keyword === "EXPOSE")) return void 0;
   return `its ENTRYPOINT runs the script ${argv[1]} with ${argv[0]}, which defines no handler and starts no runtime client (a task or a job, not a function)`;
 }
 var DEFAULT_MODULE_FILE = /(^|\/)lambda_function\.py$/;
