@@ -38750,6 +38750,18 @@ function codeFolder(code, intoInstallDir) {
   const src = sources[0].replace(/^\.\//, "");
   return src !== "" && src !== "." && !src.includes("$") && !/[*?[]/.test(src) && (src.endsWith("/") || !/\.\w+$/.test(src)) ? withSlash(src) : "";
 }
+function exporterOf(commands, deps) {
+  if (deps.files.length === 0) return void 0;
+  const read = new Set(deps.files.map(basename8));
+  for (const c of commands) {
+    if (c === deps.mc.cmd) break;
+    const e = EXPORTERS[c.name];
+    if (!e || c.args[0] !== e.subcommand) continue;
+    const out2 = c.args.find((a, i2) => i2 > 0 && /^(-o|--output|--output-file)$/.test(c.args[i2 - 1])) ?? c.args.find((a) => /^--output(-file)?=/.test(a))?.replace(/^--output(-file)?=/, "") ?? c.redirects.find((r) => r.op === ">" || r.op === ">>")?.target;
+    if (out2 && read.has(basename8(out2))) return { cmd: c, manager: e.manager };
+  }
+  return void 0;
+}
 function oneLine2(cmd) {
   return cmd.text.replace(/\s*\\\n\s*/g, " ").replace(/\s+/g, " ").trim();
 }
@@ -38775,7 +38787,7 @@ function destWritten(ins) {
 function withSlash(dest) {
   return dest.endsWith("/") ? dest : `${dest}/`;
 }
-var FAMILY, OS_MANAGERS, HARMLESS, MAINTENANCE, MVN_DEPS, MVN_BUILD, GRADLE_BUILD, globToRegExp2, CODE_EXAMPLES, HASH_SOURCE, DOC_FILE, LL302_layer_order_default;
+var FAMILY, OS_MANAGERS, HARMLESS, MAINTENANCE, MVN_DEPS, MVN_BUILD, GRADLE_BUILD, globToRegExp2, CODE_EXAMPLES, HASH_SOURCE, DOC_FILE, EXPORTERS, LL302_layer_order_default;
 var init_LL302_layer_order = __esm({
   "rules/LL302-layer-order.ts"() {
     "use strict";
@@ -38812,6 +38824,11 @@ var init_LL302_layer_order = __esm({
     CODE_EXAMPLES = ["app.py", "lambda_function.py", "index.js", "index.mjs", "handler.ts", "main.go", "app.rb", "Function.cs", "Handler.java", "main.rs"];
     HASH_SOURCE = /^(?:[a-z0-9]+:)?[0-9a-f]{10,}$/;
     DOC_FILE = /^(LICEN[CS]E|COPYING|NOTICE|AUTHORS|README|CHANGELOG|CHANGES)([.-][\w.-]*)?$|\.(md|rst)$/i;
+    EXPORTERS = {
+      uv: { subcommand: "export", manager: "uv" },
+      poetry: { subcommand: "export", manager: "poetry" },
+      pipenv: { subcommand: "requirements", manager: "pipenv" }
+    };
     LL302_layer_order_default = defineRule({
       code: "LL302",
       name: "layer-order",
@@ -38919,8 +38936,10 @@ var init_LL302_layer_order = __esm({
             const build2 = found.find((c) => c.kind === "build" && !fetched(FAMILY[c.mc.manager] ?? ""));
             for (const c of found) if (c.kind === "deps") seen.add(FAMILY[c.mc.manager] ?? c.mc.manager);
             if (deps) {
-              const { manifests, destDir } = manifestCopy(deps, code, dest, ctx.context);
-              ctx.report({ messageId: "codeBeforeInstall", at: ins, severity, data: { ...base2, command: shortText2(deps.mc.cmd), fixCommand: fixCommandOf(deps.mc), manifests, destDir } });
+              const exporter = exporterOf(script.commands, deps);
+              const { manifests, destDir } = manifestCopy(exporter ? { ...deps, files: [], mc: { ...deps.mc, manager: exporter.manager } } : deps, code, dest, ctx.context);
+              const fixCommand = exporter ? `${oneLine2(exporter.cmd)} && ${fixCommandOf(deps.mc)}` : fixCommandOf(deps.mc);
+              ctx.report({ messageId: "codeBeforeInstall", at: ins, severity, data: { ...base2, command: shortText2(deps.mc.cmd), fixCommand, manifests, destDir } });
               return;
             }
             if (build2) {

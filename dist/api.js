@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-M43FEXFK.js";
 import "./chunks/chunk-GAXSEQ2E.js";
-import "./chunks/chunk-HA2DLAVP.js";
+import "./chunks/chunk-RXEWQ6YJ.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-PGJGYBVA.js";
+} from "./chunks/chunk-PMBA53B3.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-NWRXZRFY.js";
+} from "./chunks/chunk-D7T4Z7JB.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-XFNWXUSI.js";
+} from "./chunks/chunk-MPLGFFOB.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

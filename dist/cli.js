@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-PGJGYBVA.js";
+} from "./chunks/chunk-PMBA53B3.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-NWRXZRFY.js";
+} from "./chunks/chunk-D7T4Z7JB.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -23,7 +23,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-XFNWXUSI.js";
+} from "./chunks/chunk-MPLGFFOB.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import {
   statInputIfAny,

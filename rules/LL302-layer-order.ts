@@ -225,6 +225,27 @@ function codeFolder(code: Instruction, intoInstallDir: boolean): string {
   return src !== '' && src !== '.' && !src.includes('$') && !/[*?[]/.test(src) && (src.endsWith('/') || !/\.\w+$/.test(src)) ? withSlash(src) : '';
 }
 
+/** Commands that write a requirements file from a project's own manifests, by the manager whose manifests they read. */
+const EXPORTERS: Record<string, { subcommand: string | undefined; manager: Manager }> = {
+  uv: { subcommand: 'export', manager: 'uv' },
+  poetry: { subcommand: 'export', manager: 'poetry' },
+  pipenv: { subcommand: 'requirements', manager: 'pipenv' },
+};
+
+/** The command before the install, in the same script, that writes the file the install reads (`-o`, `--output`, `>`). */
+function exporterOf(commands: readonly ShellCommand[], deps: Classified): { cmd: ShellCommand; manager: Manager } | undefined {
+  if (deps.files.length === 0) return undefined;
+  const read = new Set(deps.files.map(basename));
+  for (const c of commands) {
+    if (c === deps.mc.cmd) break;
+    const e = EXPORTERS[c.name];
+    if (!e || c.args[0] !== e.subcommand) continue;
+    const out = c.args.find((a, i) => i > 0 && /^(-o|--output|--output-file)$/.test(c.args[i - 1])) ?? c.args.find((a) => /^--output(-file)?=/.test(a))?.replace(/^--output(-file)?=/, '') ?? c.redirects.find((r) => r.op === '>' || r.op === '>>')?.target;
+    if (out && read.has(basename(out))) return { cmd: c, manager: e.manager };
+  }
+  return undefined;
+}
+
 /** A command on one line, whole (a fix text repeats it). */
 function oneLine(cmd: ShellCommand): string {
   return cmd.text.replace(/\s*\\\n\s*/g, ' ').replace(/\s+/g, ' ').trim();
@@ -373,8 +394,12 @@ export default defineRule({
         const build = found.find((c) => c.kind === 'build' && !fetched(FAMILY[c.mc.manager] ?? ''));
         for (const c of found) if (c.kind === 'deps') seen.add(FAMILY[c.mc.manager] ?? c.mc.manager);
         if (deps) {
-          const { manifests, destDir } = manifestCopy(deps, code, dest, ctx.context);
-          ctx.report({ messageId: 'codeBeforeInstall', at: ins, severity, data: { ...base, command: shortText(deps.mc.cmd), fixCommand: fixCommandOf(deps.mc), manifests, destDir } });
+          // A requirements file the same RUN writes (`uv export -o requirements.txt && pip install -r requirements.txt`)
+          // is no manifest to copy: the exporter's are, and the fix keeps the export in front of the install.
+          const exporter = exporterOf(script.commands, deps);
+          const { manifests, destDir } = manifestCopy(exporter ? { ...deps, files: [], mc: { ...deps.mc, manager: exporter.manager } } : deps, code, dest, ctx.context);
+          const fixCommand = exporter ? `${oneLine(exporter.cmd)} && ${fixCommandOf(deps.mc)}` : fixCommandOf(deps.mc);
+          ctx.report({ messageId: 'codeBeforeInstall', at: ins, severity, data: { ...base, command: shortText(deps.mc.cmd), fixCommand, manifests, destDir } });
           return;
         }
         if (build) {

@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-PGJGYBVA.js";
+} from "./chunk-PMBA53B3.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-NWRXZRFY.js";
-import "./chunk-XFNWXUSI.js";
+} from "./chunk-D7T4Z7JB.js";
+import "./chunk-MPLGFFOB.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

@@ -36,6 +36,8 @@ ruleTester(rule, {
     { name: 'a glob only manifests match (requirements*.txt) is not code', dockerfile: `${PY}COPY requirements*.txt ./\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY src/* ./\nCMD ["app.handler"]\n` },
   ],
   invalid: [
+    // The requirements file the RUN itself exports is no manifest: the fix copies pyproject.toml and the lock file, and keeps the export.
+    { name: 'uv export -o requirements.txt && pip install -r requirements.txt after COPY . .', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY . ${LAMBDA_TASK_ROOT}/\nRUN uv export --frozen --no-dev -o requirements.txt && pip install -r requirements.txt --target "${LAMBDA_TASK_ROOT}"\nCMD ["app.handler"]\n', context: { 'app.py': '', 'pyproject.toml': '', 'uv.lock': '' }, errors: [{ messageId: 'codeBeforeInstall', line: 3, fix: /^Copy only the dependency manifests first: COPY pyproject\.toml uv\.lock \$\{LAMBDA_TASK_ROOT\}\/, then RUN uv export --frozen --no-dev -o requirements\.txt && pip install -r requirements\.txt --target "\$\{LAMBDA_TASK_ROOT\}", then COPY/ }] },
     {
       name: 'COPY . then pip install -r',
       dockerfile: `${PY}COPY . \${LAMBDA_TASK_ROOT}\nRUN pip install --no-cache-dir -r requirements.txt\nCMD ["app.handler"]\n`,

@@ -13584,6 +13584,23 @@ function codeFolder(code, intoInstallDir) {
   const src = sources[0].replace(/^\.\//, "");
   return src !== "" && src !== "." && !src.includes("$") && !/[*?[]/.test(src) && (src.endsWith("/") || !/\.\w+$/.test(src)) ? withSlash(src) : "";
 }
+var EXPORTERS = {
+  uv: { subcommand: "export", manager: "uv" },
+  poetry: { subcommand: "export", manager: "poetry" },
+  pipenv: { subcommand: "requirements", manager: "pipenv" }
+};
+function exporterOf(commands, deps) {
+  if (deps.files.length === 0) return void 0;
+  const read = new Set(deps.files.map(basename6));
+  for (const c of commands) {
+    if (c === deps.mc.cmd) break;
+    const e = EXPORTERS[c.name];
+    if (!e || c.args[0] !== e.subcommand) continue;
+    const out = c.args.find((a, i) => i > 0 && /^(-o|--output|--output-file)$/.test(c.args[i - 1])) ?? c.args.find((a) => /^--output(-file)?=/.test(a))?.replace(/^--output(-file)?=/, "") ?? c.redirects.find((r) => r.op === ">" || r.op === ">>")?.target;
+    if (out && read.has(basename6(out))) return { cmd: c, manager: e.manager };
+  }
+  return void 0;
+}
 function oneLine(cmd) {
   return cmd.text.replace(/\s*\\\n\s*/g, " ").replace(/\s+/g, " ").trim();
 }
@@ -13716,8 +13733,10 @@ var LL302_layer_order_default = defineRule({
         const build = found.find((c) => c.kind === "build" && !fetched(FAMILY[c.mc.manager] ?? ""));
         for (const c of found) if (c.kind === "deps") seen.add(FAMILY[c.mc.manager] ?? c.mc.manager);
         if (deps) {
-          const { manifests, destDir } = manifestCopy(deps, code, dest, ctx.context);
-          ctx.report({ messageId: "codeBeforeInstall", at: ins, severity, data: { ...base2, command: shortText2(deps.mc.cmd), fixCommand: fixCommandOf(deps.mc), manifests, destDir } });
+          const exporter = exporterOf(script.commands, deps);
+          const { manifests, destDir } = manifestCopy(exporter ? { ...deps, files: [], mc: { ...deps.mc, manager: exporter.manager } } : deps, code, dest, ctx.context);
+          const fixCommand = exporter ? `${oneLine(exporter.cmd)} && ${fixCommandOf(deps.mc)}` : fixCommandOf(deps.mc);
+          ctx.report({ messageId: "codeBeforeInstall", at: ins, severity, data: { ...base2, command: shortText2(deps.mc.cmd), fixCommand, manifests, destDir } });
           return;
         }
         if (build) {

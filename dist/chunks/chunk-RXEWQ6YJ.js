@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-NWRXZRFY.js";
+} from "./chunk-D7T4Z7JB.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-XFNWXUSI.js";
+} from "./chunk-MPLGFFOB.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";

@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-NWRXZRFY.js";
+} from "./chunk-D7T4Z7JB.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-XFNWXUSI.js";
+} from "./chunk-MPLGFFOB.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import {

@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-HA2DLAVP.js";
+} from "./chunk-RXEWQ6YJ.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-NWRXZRFY.js";
-import "./chunk-XFNWXUSI.js";
+} from "./chunk-D7T4Z7JB.js";
+import "./chunk-MPLGFFOB.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

@@ -55,7 +55,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-XFNWXUSI.js";
+} from "./chunk-MPLGFFOB.js";
 import {
   commandName,
   initShell
