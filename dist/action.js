@@ -34911,6 +34911,7 @@ function checkRelativeWorkdirs(ctx, a) {
   }
 }
 function checkJarsAtTaskRoot(ctx, lineageIns) {
+  if (checkDependencyJars(ctx, lineageIns)) return;
   const landing = (ins) => {
     const d = ins.copy.dest;
     return d.includes("$") ? void 0 : d.startsWith("/") ? d : posix9.join(ins.workdir, d) + (d.endsWith("/") ? "/" : "");
@@ -35043,6 +35044,25 @@ function inVenv(ctx, t, lineageIns, at2) {
   for (const ins of lineageIns) {
     if (ins.keyword === "RUN" && (ctx.df.shell(ins)?.commands ?? []).some((c) => c.args[0] === "-m" && c.args[1] === "venv" || commandName(c) === "virtualenv" || commandName(c) === "uv" && c.args[0] === "venv")) return true;
     if (ins === at2) break;
+  }
+  return false;
+}
+function checkDependencyJars(ctx, lineageIns) {
+  const copies = lineageIns.filter((i2) => (i2.keyword === "COPY" || i2.keyword === "ADD") && i2.copy);
+  const landing = (i2) => i2.copy.dest.includes("$") ? void 0 : i2.copy.dest.replace(/\/+$/, "") || "/";
+  const classes = copies.find((i2) => landing(i2) === TASK_ROOT4 && i2.copy.sources.some((src) => /(^|\/)classes(\/(java|kotlin|scala)\/main)?\/?$/.test(src)));
+  if (!classes || copies.some((i2) => landing(i2) !== void 0 && pathWithin(landing(i2), `${TASK_ROOT4}/lib`))) return false;
+  if (lineageIns.some((i2) => i2.keyword === "RUN" && ctx.df.shell(i2)?.commands.some((c) => ["unzip", "jar", "bsdtar", "mv", "cp"].includes(commandName(c))))) return false;
+  for (const ins of copies) {
+    if (ins === classes || landing(ins) !== TASK_ROOT4) continue;
+    for (const src of ins.copy.sources) {
+      if (!/[*?[]/.test(src)) continue;
+      const jars = ctx.context && !ins.copy.from ? ctx.context.match(contextPath(src)).filter((f) => !f.dir && f.path.endsWith(".jar")).map((f) => posix9.basename(f.path)) : /(^|\/)(dependency|dependencies|libs?)\/\*(\.jar)?$/.test(src) ? ["*.jar"] : [];
+      if (jars.length === 0) continue;
+      const shown3 = jars.length > 3 ? `${jars.slice(0, 3).join(", ")} and ${jars.length - 3} more` : jars.join(", ");
+      ctx.report({ messageId: "dependencyJarsAtTaskRoot", data: { source: src, jars: shown3, classesLine: String(classes.span.line), from: ins.copy.from ? `--from=${ins.copy.from} ` : "" }, at: ins });
+      return true;
+    }
   }
   return false;
 }
@@ -35195,6 +35215,11 @@ var init_LL104_workdir_not_task_root = __esm({
         text: '{{jar}} lands in /var/task as a jar file, but the Java runtime loads classes from the /var/task folder itself and jars only from /var/task/lib (and /opt/lib): a handler class inside that jar is not found ("Class not found").',
         severity: "warning",
         fix: "Copy the jar into the lib folder: COPY {{from}}{{source}} ${LAMBDA_TASK_ROOT}/lib/ (or, as AWS shows, COPY target/classes ${LAMBDA_TASK_ROOT} and COPY target/dependency/* ${LAMBDA_TASK_ROOT}/lib/)."
+      },
+      dependencyJarsAtTaskRoot: {
+        text: "{{source}} puts jar files ({{jars}}) at the top of /var/task, beside the classes copied at line {{classesLine}}: the Java runtime puts only the jars in /var/task/lib (and /opt/lib) on the classpath, so the classes in these jars are not found (NoClassDefFoundError).",
+        severity: "warning",
+        fix: "Copy the dependency jars into the lib folder, as AWS shows: COPY {{from}}{{source}} ${LAMBDA_TASK_ROOT}/lib/"
       },
       taskRootUndefined: {
         text: "${LAMBDA_TASK_ROOT} is not defined on {{image}} (only AWS base images set it), so in this {{keyword}} it expands to an empty string{{effect}}.",

@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-M43FEXFK.js";
 import "./chunks/chunk-GAXSEQ2E.js";
-import "./chunks/chunk-RXEWQ6YJ.js";
+import "./chunks/chunk-AUEQKHVG.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-PMBA53B3.js";
+} from "./chunks/chunk-ODB45KT3.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-D7T4Z7JB.js";
+} from "./chunks/chunk-2R4ZGPRL.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-MPLGFFOB.js";
+} from "./chunks/chunk-PXZYR6XJ.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

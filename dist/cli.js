@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-PMBA53B3.js";
+} from "./chunks/chunk-ODB45KT3.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-D7T4Z7JB.js";
+} from "./chunks/chunk-2R4ZGPRL.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -23,7 +23,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-MPLGFFOB.js";
+} from "./chunks/chunk-PXZYR6XJ.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import {
   statInputIfAny,

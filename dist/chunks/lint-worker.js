@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-PMBA53B3.js";
+} from "./chunk-ODB45KT3.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-D7T4Z7JB.js";
-import "./chunk-MPLGFFOB.js";
+} from "./chunk-2R4ZGPRL.js";
+import "./chunk-PXZYR6XJ.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

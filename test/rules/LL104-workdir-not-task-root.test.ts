@@ -6,6 +6,7 @@ const APP_PY = { 'app.py': 'def handler(event, context):\n    return "ok"\n' };
 
 ruleTester(rule, {
   valid: [
+    { name: 'Java: classes at the root and dependency jars in lib/, as AWS shows', dockerfile: 'FROM public.ecr.aws/lambda/java:21\nCOPY target/classes ${LAMBDA_TASK_ROOT}\nCOPY target/dependency/* ${LAMBDA_TASK_ROOT}/lib/\nCMD ["example.Handler::handleRequest"]\n' },
     { name: 'USER app installing into a virtual environment it made', dockerfile: 'FROM python:3.12-slim\nRUN useradd -m app\nUSER app\nWORKDIR /home/app\nRUN python -m venv /home/app/venv && /home/app/venv/bin/pip install awslambdaric\nCOPY app.py .\nENTRYPOINT ["/home/app/venv/bin/python", "-m", "awslambdaric"]\nCMD ["app.handler"]\n', context: APP_PY },
     { name: 'USER app installing with --target into its working directory', dockerfile: 'FROM python:3.12-slim\nRUN useradd -m app\nWORKDIR /home/app\nRUN chown app /home/app\nUSER app\nRUN pip install --target /home/app awslambdaric\nCOPY app.py .\nENTRYPOINT ["python", "-m", "awslambdaric"]\nCMD ["app.handler"]\n', context: APP_PY },
     // poetry installs into its environment, then exports and pip installs the same dependencies into the runtime's Python.
@@ -147,6 +148,9 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    // Dependency jars beside the classes at the top of /var/task: only lib/*.jar is on the classpath.
+    { name: 'Java: classes copied, dependency jars copied to the top of the task root (context)', dockerfile: 'FROM public.ecr.aws/lambda/java:21\nCOPY build/classes/java/main ${LAMBDA_TASK_ROOT}\nCOPY build/dependency/* ${LAMBDA_TASK_ROOT}/\nCMD ["example.Handler::handleRequest"]\n', context: { 'build/classes/java/main/example/Handler.class': 'x', 'build/dependency/gson-2.10.jar': 'x', 'build/dependency/aws-lambda-java-core-1.2.3.jar': 'x' }, errors: [{ messageId: 'dependencyJarsAtTaskRoot', line: 3, severity: 'warning', message: /aws-lambda-java-core-1\.2\.3\.jar, gson-2\.10\.jar.*classes copied at line 2/, fix: /COPY build\/dependency\/\* \$\{LAMBDA_TASK_ROOT\}\/lib\/$/ }] },
+    { name: 'Java: the same without the build context (a wildcard over the dependency folder)', dockerfile: 'FROM public.ecr.aws/lambda/java:21\nCOPY target/classes ${LAMBDA_TASK_ROOT}\nCOPY target/dependency/* ${LAMBDA_TASK_ROOT}\nCMD ["example.Handler::handleRequest"]\n', errors: [{ messageId: 'dependencyJarsAtTaskRoot', line: 3 }] },
     // pip as a user who cannot write site-packages falls back to ~/.local, where the function's Python does not look.
     { name: 'USER app, then pip install on python:3.12-slim: a user installation', dockerfile: 'FROM python:3.12-slim\nRUN useradd -m app\nUSER app\nWORKDIR /home/app\nRUN pip install --no-cache-dir awslambdaric\nCOPY app.py .\nENTRYPOINT ["python", "-m", "awslambdaric"]\nCMD ["app.handler"]\n', context: APP_PY, errors: [{ messageId: 'userInstall', line: 5, severity: 'warning', message: /\(~app\/\.local\): USER app cannot write the system's site-packages/ }] },
     { name: 'Node.js AWS base, no CMD, code outside /var/task: a warning (ImageConfig may give an absolute handler there)', dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22\nCOPY dist/ /functions/\n', context: { 'dist/a/index.js': 'exports.handler = async () => 1;\n' }, errors: [{ messageId: 'outsideTaskRootNoCmd', line: 2, severity: 'warning', fix: /CMD \["\/functions\/index\.handler"\]/ }] },

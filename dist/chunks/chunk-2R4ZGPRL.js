@@ -55,7 +55,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-MPLGFFOB.js";
+} from "./chunk-PXZYR6XJ.js";
 import {
   commandName,
   initShell

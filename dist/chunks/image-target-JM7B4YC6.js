@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-RXEWQ6YJ.js";
+} from "./chunk-AUEQKHVG.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-D7T4Z7JB.js";
-import "./chunk-MPLGFFOB.js";
+} from "./chunk-2R4ZGPRL.js";
+import "./chunk-PXZYR6XJ.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

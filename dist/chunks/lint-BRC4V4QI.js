@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-D7T4Z7JB.js";
+} from "./chunk-2R4ZGPRL.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-MPLGFFOB.js";
+} from "./chunk-PXZYR6XJ.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import {

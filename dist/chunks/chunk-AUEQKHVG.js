@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-D7T4Z7JB.js";
+} from "./chunk-2R4ZGPRL.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-MPLGFFOB.js";
+} from "./chunk-PXZYR6XJ.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";

@@ -9869,6 +9869,11 @@ var messages3 = {
     severity: "warning",
     fix: "Copy the jar into the lib folder: COPY {{from}}{{source}} ${LAMBDA_TASK_ROOT}/lib/ (or, as AWS shows, COPY target/classes ${LAMBDA_TASK_ROOT} and COPY target/dependency/* ${LAMBDA_TASK_ROOT}/lib/)."
   },
+  dependencyJarsAtTaskRoot: {
+    text: "{{source}} puts jar files ({{jars}}) at the top of /var/task, beside the classes copied at line {{classesLine}}: the Java runtime puts only the jars in /var/task/lib (and /opt/lib) on the classpath, so the classes in these jars are not found (NoClassDefFoundError).",
+    severity: "warning",
+    fix: "Copy the dependency jars into the lib folder, as AWS shows: COPY {{from}}{{source}} ${LAMBDA_TASK_ROOT}/lib/"
+  },
   taskRootUndefined: {
     text: "${LAMBDA_TASK_ROOT} is not defined on {{image}} (only AWS base images set it), so in this {{keyword}} it expands to an empty string{{effect}}.",
     severity: "error",
@@ -10058,6 +10063,7 @@ function checkRelativeWorkdirs(ctx, a) {
   }
 }
 function checkJarsAtTaskRoot(ctx, lineageIns) {
+  if (checkDependencyJars(ctx, lineageIns)) return;
   const landing = (ins) => {
     const d = ins.copy.dest;
     return d.includes("$") ? void 0 : d.startsWith("/") ? d : posix6.join(ins.workdir, d) + (d.endsWith("/") ? "/" : "");
@@ -10211,6 +10217,25 @@ function inVenv(ctx, t, lineageIns, at) {
   for (const ins of lineageIns) {
     if (ins.keyword === "RUN" && (ctx.df.shell(ins)?.commands ?? []).some((c) => c.args[0] === "-m" && c.args[1] === "venv" || commandName(c) === "virtualenv" || commandName(c) === "uv" && c.args[0] === "venv")) return true;
     if (ins === at) break;
+  }
+  return false;
+}
+function checkDependencyJars(ctx, lineageIns) {
+  const copies = lineageIns.filter((i) => (i.keyword === "COPY" || i.keyword === "ADD") && i.copy);
+  const landing = (i) => i.copy.dest.includes("$") ? void 0 : i.copy.dest.replace(/\/+$/, "") || "/";
+  const classes = copies.find((i) => landing(i) === TASK_ROOT3 && i.copy.sources.some((src) => /(^|\/)classes(\/(java|kotlin|scala)\/main)?\/?$/.test(src)));
+  if (!classes || copies.some((i) => landing(i) !== void 0 && pathWithin(landing(i), `${TASK_ROOT3}/lib`))) return false;
+  if (lineageIns.some((i) => i.keyword === "RUN" && ctx.df.shell(i)?.commands.some((c) => ["unzip", "jar", "bsdtar", "mv", "cp"].includes(commandName(c))))) return false;
+  for (const ins of copies) {
+    if (ins === classes || landing(ins) !== TASK_ROOT3) continue;
+    for (const src of ins.copy.sources) {
+      if (!/[*?[]/.test(src)) continue;
+      const jars = ctx.context && !ins.copy.from ? ctx.context.match(contextPath(src)).filter((f) => !f.dir && f.path.endsWith(".jar")).map((f) => posix6.basename(f.path)) : /(^|\/)(dependency|dependencies|libs?)\/\*(\.jar)?$/.test(src) ? ["*.jar"] : [];
+      if (jars.length === 0) continue;
+      const shown = jars.length > 3 ? `${jars.slice(0, 3).join(", ")} and ${jars.length - 3} more` : jars.join(", ");
+      ctx.report({ messageId: "dependencyJarsAtTaskRoot", data: { source: src, jars: shown, classesLine: String(classes.span.line), from: ins.copy.from ? `--from=${ins.copy.from} ` : "" }, at: ins });
+      return true;
+    }
   }
   return false;
 }
