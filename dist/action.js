@@ -33933,6 +33933,20 @@ function needsHandlerArg(l) {
   if (l.kind === "ric" && l.ric && ricById(l.ric).handlerFromArgv && l.ric !== "dotnet") return l.handlerIndex === void 0 || l.argv.length <= l.handlerIndex;
   return false;
 }
+function checkAdapterPort(ctx, t) {
+  const kind = t.base.kind;
+  if (!(kind.kind === "aws" || kind.kind === "other" && kind.os !== void 0) || t.base.expanded.unresolved.length > 0) return;
+  for (const name2 of ADAPTER_PORTS) {
+    const setting = t.env.get(name2);
+    const ins = setting?.from;
+    if (!setting || !ins || ins.keyword !== "ENV") continue;
+    const refs = [...setting.value.matchAll(/\$\{(\w+)\}/g)].map((m) => m[1]);
+    const unset = refs.filter((r) => !ins.scope.has(r));
+    if (refs.length === 0 || unset.length === 0 || setting.value.replace(/\$\{\w+\}/g, "").trim() !== "") continue;
+    ctx.report({ messageId: "adapterPortEmpty", data: { name: name2, variable: unset[0] }, at: ins, severity: "warning" });
+    return;
+  }
+}
 function checkArchitecture(ctx, c, data, path6, what, layer) {
   if (!c.arch || !isElf2(data)) return;
   const m = elfMachine(data);
@@ -33990,7 +34004,7 @@ function checkInterpreter(ctx, c, data, path6, layer) {
   const fixText = sb.crlf ? `Convert ${path6} to Unix line endings (dos2unix, or .gitattributes "*.sh text eol=lf").` : `Install ${missing.replace(/ \(on PATH\)$/, "")} in the image, or change the shebang of ${path6} to an interpreter the image has (e.g. #!/bin/sh).`;
   ctx.report({ messageId: "interpreterMissing", data: { path: path6, line: sb.line, interpreter: missing, crlf: sb.crlf ? " (the line ends with a Windows carriage return)" : "", fixText }, source: "image-layer", layer });
 }
-var TASK_ROOT3, SYMLINKED_LAUNCHERS, OK_KINDS, messages, LL102_entrypoint_invalid_default, HANDLER_SHAPED, SCRIPT_OR_PROGRAM, LaunchJudge;
+var TASK_ROOT3, SYMLINKED_LAUNCHERS, OK_KINDS, messages, LL102_entrypoint_invalid_default, ADAPTER_PORTS, HANDLER_SHAPED, SCRIPT_OR_PROGRAM, LaunchJudge;
 var init_LL102_entrypoint_invalid = __esm({
   "rules/LL102-entrypoint-invalid.ts"() {
     "use strict";
@@ -34003,6 +34017,11 @@ var init_LL102_entrypoint_invalid = __esm({
     SYMLINKED_LAUNCHERS = /^(python[\d.]*|pypy[\d.]*|node|nodejs|npx|npm|ruby|bundle|bundler|java|dotnet|sh|bash|dash|env|tini|dumb-init|aws_lambda_ric|aws-lambda-ric)$/;
     OK_KINDS = /* @__PURE__ */ new Set(["base", "ric", "bootstrap"]);
     messages = {
+      adapterPortEmpty: {
+        text: "{{name}} is set from ${{{variable}}}, which nothing defines before it (no ARG {{variable}}, and the base image does not set it): Docker makes it an empty string, so the Lambda Web Adapter reads an empty port instead of its default 8080 and cannot reach the web app: its readiness check does not pass and the function does not initialize.",
+        severity: "warning",
+        fix: "Give the port the web app listens on: ENV {{name}}=8080 (or declare ARG {{variable}}=8080 before this ENV)."
+      },
       webAppHandler: {
         text: 'The image runs the Lambda Web Adapter, so Lambda starts CMD as the web app, but CMD {{cmd}} is a handler name, not a program: the container cannot start it (exec: "{{program}}": executable file not found in $PATH) and the function fails at init.',
         severity: "error",
@@ -34121,6 +34140,7 @@ var init_LL102_entrypoint_invalid = __esm({
               return;
             }
             if (a.clientMissing) return;
+            if (a.evidence.some((e) => e.ric === "web-adapter")) checkAdapterPort(ctx, t);
             const judge = new LaunchJudge(ctx, t, a);
             if (epIns) judge.entrypoint(epIns);
             else if (t.base.kind.kind === "other") judge.cmdAsProgram();
@@ -34128,6 +34148,7 @@ var init_LL102_entrypoint_invalid = __esm({
         };
       }
     });
+    ADAPTER_PORTS = ["AWS_LWA_PORT", "PORT", "AWS_LWA_READINESS_CHECK_PORT"];
     HANDLER_SHAPED = /^[A-Za-z_][\w-]*(\.[A-Za-z_]\w*)+$/;
     SCRIPT_OR_PROGRAM = /\.(sh|bash|js|mjs|cjs|ts|py|rb|pl|php|jar|bin|exe|out)$/i;
     LaunchJudge = class {

@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-M43FEXFK.js";
 import "./chunks/chunk-GAXSEQ2E.js";
-import "./chunks/chunk-AUEQKHVG.js";
+import "./chunks/chunk-SKR5W7QW.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-ODB45KT3.js";
+} from "./chunks/chunk-2735BDPR.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-2R4ZGPRL.js";
+} from "./chunks/chunk-SQMDH7YZ.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-PXZYR6XJ.js";
+} from "./chunks/chunk-AM3UL4T7.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

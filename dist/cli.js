@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-ODB45KT3.js";
+} from "./chunks/chunk-2735BDPR.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-2R4ZGPRL.js";
+} from "./chunks/chunk-SQMDH7YZ.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -23,7 +23,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-PXZYR6XJ.js";
+} from "./chunks/chunk-AM3UL4T7.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import {
   statInputIfAny,

@@ -27,6 +27,11 @@ function needsHandlerArg(l: Launch): boolean {
 }
 
 const messages = {
+  adapterPortEmpty: {
+    text: '{{name}} is set from ${{{variable}}}, which nothing defines before it (no ARG {{variable}}, and the base image does not set it): Docker makes it an empty string, so the Lambda Web Adapter reads an empty port instead of its default 8080 and cannot reach the web app: its readiness check does not pass and the function does not initialize.',
+    severity: 'warning',
+    fix: 'Give the port the web app listens on: ENV {{name}}=8080 (or declare ARG {{variable}}=8080 before this ENV).',
+  },
   webAppHandler: {
     text: 'The image runs the Lambda Web Adapter, so Lambda starts CMD as the web app, but CMD {{cmd}} is a handler name, not a program: the container cannot start it (exec: "{{program}}": executable file not found in $PATH) and the function fails at init.',
     severity: 'error',
@@ -151,6 +156,7 @@ export default defineRule({
           return;
         }
         if (a.clientMissing) return; // LL101 reports the root cause
+        if (a.evidence.some((e) => e.ric === 'web-adapter')) checkAdapterPort(ctx, t);
         const judge = new LaunchJudge(ctx, t, a);
         if (epIns) judge.entrypoint(epIns);
         else if (t.base.kind.kind === 'other') judge.cmdAsProgram(); // AWS base entrypoint kept: LL103 checks CMD
@@ -159,6 +165,29 @@ export default defineRule({
   },
 
 });
+
+/** The Web Adapter's port settings, in the order it reads them (github.com/awslabs/aws-lambda-web-adapter#configurations). */
+const ADAPTER_PORTS = ['AWS_LWA_PORT', 'PORT', 'AWS_LWA_READINESS_CHECK_PORT'];
+
+/**
+ * A port setting made from a variable nothing defines before it (`ENV PORT $PORT` with no ARG PORT): Docker expands
+ * it to an empty string, and the Web Adapter reads an empty port instead of its default 8080, so its readiness check
+ * never reaches the web app. Only on a base this tool knows (an unknown one may define the variable).
+ */
+function checkAdapterPort(ctx: Ctx, t: Stage): void {
+  const kind = t.base.kind;
+  if (!(kind.kind === 'aws' || (kind.kind === 'other' && kind.os !== undefined)) || t.base.expanded.unresolved.length > 0) return;
+  for (const name of ADAPTER_PORTS) {
+    const setting = t.env.get(name);
+    const ins = setting?.from;
+    if (!setting || !ins || ins.keyword !== 'ENV') continue;
+    const refs = [...setting.value.matchAll(/\$\{(\w+)\}/g)].map((m) => m[1]);
+    const unset = refs.filter((r) => !ins.scope.has(r));
+    if (refs.length === 0 || unset.length === 0 || setting.value.replace(/\$\{\w+\}/g, '').trim() !== '') continue;
+    ctx.report({ messageId: 'adapterPortEmpty', data: { name, variable: unset[0] }, at: ins, severity: 'warning' });
+    return;
+  }
+}
 
 // ---------------------------------------------------------------------------------------------
 // The built image: the config Entrypoint and the bootstraps the base entrypoint execs.

@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-ODB45KT3.js";
+} from "./chunk-2735BDPR.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-2R4ZGPRL.js";
-import "./chunk-PXZYR6XJ.js";
+} from "./chunk-SQMDH7YZ.js";
+import "./chunk-AM3UL4T7.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

@@ -9,6 +9,8 @@ const ENTRY_GUARDED = '#!/bin/sh\nif [ -z "${AWS_LAMBDA_RUNTIME_API}" ]; then\n 
 
 ruleTester(rule, {
   valid: [
+    { name: 'Web Adapter: the port from a build argument with a default', dockerfile: 'FROM node:20-alpine\nCOPY --from=public.ecr.aws/awsguru/aws-lambda-adapter:0.8.4 /lambda-adapter /opt/extensions/lambda-adapter\nARG PORT=3000\nENV PORT=$PORT\nWORKDIR /app\nCOPY server.js .\nCMD ["node", "server.js"]\n', context: { 'server.js': 'x' } },
+    { name: 'Web Adapter: the port from a build argument without a default (given at build time)', dockerfile: 'FROM node:20-alpine\nCOPY --from=public.ecr.aws/awsguru/aws-lambda-adapter:0.8.4 /lambda-adapter /opt/extensions/lambda-adapter\nARG PORT\nENV PORT=${PORT}\nWORKDIR /app\nCOPY server.js .\nCMD ["node", "server.js"]\n', context: { 'server.js': 'x' } },
     // Neither ENTRYPOINT nor CMD and no file copied in: an image that installs the client for others to build on.
     { name: 'a client distribution image (no code, no ENTRYPOINT, no CMD)', dockerfile: 'FROM amazonlinux:2023\nRUN dnf install -y python3-pip && pip3 install --no-cache-dir awslambdaric && dnf clean all\n' },
     { name: 'a bare shell ENTRYPOINT runs CMD: the base entrypoint with the handler', dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22\nCOPY app.js ${LAMBDA_TASK_ROOT}/\nENTRYPOINT ["/bin/sh"]\nCMD ["/lambda-entrypoint.sh", "app.handler"]\n', context: { 'app.js': 'exports.handler = async () => 1;\n' } },
@@ -124,6 +126,8 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    // The Web Adapter's port from a variable nothing defines: empty in the image.
+    { name: 'Web Adapter: ENV PORT $PORT with no ARG PORT', dockerfile: 'FROM node:20-alpine\nCOPY --from=public.ecr.aws/awsguru/aws-lambda-adapter:0.8.4 /lambda-adapter /opt/extensions/lambda-adapter\nENV PORT $PORT\nWORKDIR /app\nCOPY server.js .\nCMD ["node", "server.js"]\n', context: { 'server.js': 'require("http").createServer((q, r) => r.end("ok")).listen(8080);\n' }, errors: [{ messageId: 'adapterPortEmpty', line: 3, severity: 'warning', message: /PORT is set from \$\{PORT\}, which nothing defines before it/, fix: /ENV PORT=8080/ }] },
     // With code but neither ENTRYPOINT nor CMD: the function's ImageConfig may set them; a warning from the Dockerfile alone.
     { name: 'code copied, neither ENTRYPOINT nor CMD', dockerfile: 'FROM python:3.12-slim\nRUN pip install --no-cache-dir awslambdaric\nCOPY app.py .\n', context: { 'app.py': 'def handler(e, c):\n    return 1\n' }, errors: [{ messageId: 'missing', severity: 'warning', message: /unless the function's ImageConfig sets EntryPoint/ }] },
     { name: 'a bare shell ENTRYPOINT with a handler CMD: bash cannot run a handler name', dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22\nCOPY app.js ${LAMBDA_TASK_ROOT}/\nENTRYPOINT ["/bin/bash"]\nCMD ["app.handler"]\n', context: { 'app.js': 'exports.handler = async () => 1;\n' }, errors: [{ messageId: 'notRuntime', line: 3, severity: 'error' }] },

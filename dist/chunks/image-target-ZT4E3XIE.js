@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-AUEQKHVG.js";
+} from "./chunk-SKR5W7QW.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-2R4ZGPRL.js";
-import "./chunk-PXZYR6XJ.js";
+} from "./chunk-SQMDH7YZ.js";
+import "./chunk-AM3UL4T7.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-2R4ZGPRL.js";
+} from "./chunk-SQMDH7YZ.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-PXZYR6XJ.js";
+} from "./chunk-AM3UL4T7.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";

@@ -8891,6 +8891,11 @@ function needsHandlerArg(l) {
   return false;
 }
 var messages = {
+  adapterPortEmpty: {
+    text: "{{name}} is set from ${{{variable}}}, which nothing defines before it (no ARG {{variable}}, and the base image does not set it): Docker makes it an empty string, so the Lambda Web Adapter reads an empty port instead of its default 8080 and cannot reach the web app: its readiness check does not pass and the function does not initialize.",
+    severity: "warning",
+    fix: "Give the port the web app listens on: ENV {{name}}=8080 (or declare ARG {{variable}}=8080 before this ENV)."
+  },
   webAppHandler: {
     text: 'The image runs the Lambda Web Adapter, so Lambda starts CMD as the web app, but CMD {{cmd}} is a handler name, not a program: the container cannot start it (exec: "{{program}}": executable file not found in $PATH) and the function fails at init.',
     severity: "error",
@@ -9009,6 +9014,7 @@ var LL102_entrypoint_invalid_default = defineRule({
           return;
         }
         if (a.clientMissing) return;
+        if (a.evidence.some((e) => e.ric === "web-adapter")) checkAdapterPort(ctx, t);
         const judge = new LaunchJudge(ctx, t, a);
         if (epIns) judge.entrypoint(epIns);
         else if (t.base.kind.kind === "other") judge.cmdAsProgram();
@@ -9016,6 +9022,21 @@ var LL102_entrypoint_invalid_default = defineRule({
     };
   }
 });
+var ADAPTER_PORTS = ["AWS_LWA_PORT", "PORT", "AWS_LWA_READINESS_CHECK_PORT"];
+function checkAdapterPort(ctx, t) {
+  const kind = t.base.kind;
+  if (!(kind.kind === "aws" || kind.kind === "other" && kind.os !== void 0) || t.base.expanded.unresolved.length > 0) return;
+  for (const name of ADAPTER_PORTS) {
+    const setting = t.env.get(name);
+    const ins = setting?.from;
+    if (!setting || !ins || ins.keyword !== "ENV") continue;
+    const refs = [...setting.value.matchAll(/\$\{(\w+)\}/g)].map((m) => m[1]);
+    const unset = refs.filter((r) => !ins.scope.has(r));
+    if (refs.length === 0 || unset.length === 0 || setting.value.replace(/\$\{\w+\}/g, "").trim() !== "") continue;
+    ctx.report({ messageId: "adapterPortEmpty", data: { name, variable: unset[0] }, at: ins, severity: "warning" });
+    return;
+  }
+}
 function checkArchitecture(ctx, c, data, path, what, layer) {
   if (!c.arch || !isElf(data)) return;
   const m = elfMachine(data);

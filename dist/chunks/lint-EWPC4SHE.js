@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-2R4ZGPRL.js";
+} from "./chunk-SQMDH7YZ.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-PXZYR6XJ.js";
+} from "./chunk-AM3UL4T7.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import {

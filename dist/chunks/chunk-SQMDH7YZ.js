@@ -55,7 +55,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-PXZYR6XJ.js";
+} from "./chunk-AM3UL4T7.js";
 import {
   commandName,
   initShell
