@@ -14241,13 +14241,20 @@ function borrowsBase(df, context) {
   return void 0;
 }
 function scriptTask(df, context, target) {
-  const argv = target.entrypoint?.from ? target.entrypoint.value.exec : void 0;
-  if (!argv || !SCRIPT_INTERPRETER.test(argv[0] ?? "") || argv.length < 2 || argv[1].startsWith("-")) return void 0;
+  const ep = target.entrypoint?.from ? target.entrypoint.value.exec : void 0;
+  const written = ep && ep.length === 1 ? [...ep, ...target.cmd?.value.exec ?? []] : ep;
+  if (!written || !SCRIPT_INTERPRETER.test(written[0] ?? "")) return void 0;
+  let k = 1;
+  while (k < written.length && written[k].startsWith("-") && written[k] !== "-m" && written[k] !== "-c") k++;
+  if (k >= written.length || written[k].startsWith("-")) return void 0;
+  const argv = [written[0], ...written.slice(k)];
   const launch = analyzeDockerfile(df, context)?.classify(argv);
   const content = launch?.script?.content;
-  if (content === void 0 || launch.ric !== void 0 || launch.script.launches.some((l) => LAMBDA_LAUNCHES.has(l.kind)) || HANDLER_HINT.test(content) || SERVER_HINT.test(content)) return void 0;
+  if (content === void 0 || launch.ric !== void 0 || launch.script.launches.some((l) => LAMBDA_LAUNCHES.has(l.kind))) return void 0;
+  const text = content.replace(/\w*(Stream|File|Null|Queue|Http|Socket|Syslog|Memory|Buffering|SMTP|Rotating\w*|Watched\w*|NT\w*)Handler\b|\b(add|remove|has)Handlers?\b|\.handlers\b/g, "");
+  if (HANDLER_HINT.test(text) || SERVER_HINT.test(content)) return void 0;
   if (lineageInstructions(target).some((i2) => i2.keyword === "EXPOSE")) return void 0;
-  return `its ENTRYPOINT runs the script ${argv[1]} with ${argv[0]}, which defines no handler and starts no runtime client (a task or a job, not a function)`;
+  return `its ENTRYPOINT runs the script ${argv[1]} with ${argv[0]}, which defines no handler, starts no runtime client and serves nothing (a task or a job, not a function)`;
 }
 function defaultModuleRun(target) {
   const setting = target.entrypoint ?? target.cmd;
@@ -38796,15 +38803,22 @@ function codeFolder(code, intoInstallDir) {
   const src = sources[0].replace(/^\.\//, "");
   return src !== "" && src !== "." && !src.includes("$") && !/[*?[]/.test(src) && (src.endsWith("/") || !/\.\w+$/.test(src)) ? withSlash(src) : "";
 }
-function exporterOf(commands, deps) {
+function exporterOf(scripts, deps) {
   if (deps.files.length === 0) return void 0;
   const read = new Set(deps.files.map(basename8));
-  for (const c of commands) {
-    if (c === deps.mc.cmd) break;
-    const e = EXPORTERS[c.name];
-    if (!e || c.args[0] !== e.subcommand) continue;
-    const out2 = c.args.find((a, i2) => i2 > 0 && /^(-o|--output|--output-file)$/.test(c.args[i2 - 1])) ?? c.args.find((a) => /^--output(-file)?=/.test(a))?.replace(/^--output(-file)?=/, "") ?? c.redirects.find((r) => r.op === ">" || r.op === ">>")?.target;
-    if (out2 && read.has(basename8(out2))) return { cmd: c, manager: e.manager };
+  for (const commands of scripts) {
+    const redirected = commands.flatMap((c) => c.redirects).find((r) => (r.op === ">" || r.op === ">>") && read.has(basename8(r.target)));
+    for (let k = 0; k < commands.length; k++) {
+      const c = commands[k];
+      if (c === deps.mc.cmd) break;
+      const e = EXPORTERS[c.name];
+      if (!e || c.args[0] !== e.subcommand) continue;
+      const out2 = c.args.find((a, i2) => i2 > 0 && /^(-o|--output|--output-file)$/.test(c.args[i2 - 1])) ?? c.args.find((a) => /^--output(-file)?=/.test(a))?.replace(/^--output(-file)?=/, "");
+      if (!(out2 && read.has(basename8(out2))) && !(!out2 && redirected)) continue;
+      const before = commands.slice(0, k).filter((x) => !x.substitutionOf && !x.viaShellC).map(oneLine2);
+      const exported = out2 ? oneLine2(c) : `${oneLine2(c)} ${redirected.op} ${redirected.target}`;
+      return { text: [...before, exported].join(" && "), manager: e.manager };
+    }
   }
   return void 0;
 }
@@ -38982,9 +38996,10 @@ var init_LL302_layer_order = __esm({
             const build2 = found.find((c) => c.kind === "build" && !fetched(FAMILY[c.mc.manager] ?? ""));
             for (const c of found) if (c.kind === "deps") seen.add(FAMILY[c.mc.manager] ?? c.mc.manager);
             if (deps) {
-              const exporter = exporterOf(script.commands, deps);
+              const earlier = stage.instructions.filter((i2) => i2.keyword === "RUN" && i2.index < ins.index).map((i2) => ctx.df.shell(i2)?.commands ?? []);
+              const exporter = exporterOf([script.commands, ...earlier.reverse()], deps);
               const { manifests, destDir } = manifestCopy(exporter ? { ...deps, files: [], mc: { ...deps.mc, manager: exporter.manager } } : deps, code, dest, ctx.context);
-              const fixCommand = exporter ? `${oneLine2(exporter.cmd)} && ${fixCommandOf(deps.mc)}` : fixCommandOf(deps.mc);
+              const fixCommand = exporter ? `${exporter.text} && ${fixCommandOf(deps.mc)}` : fixCommandOf(deps.mc);
               ctx.report({ messageId: "codeBeforeInstall", at: ins, severity, data: { ...base2, command: shortText2(deps.mc.cmd), fixCommand, manifests, destDir } });
               return;
             }
@@ -39257,7 +39272,7 @@ var init_LL304_wasted_space = __esm({
         if (copy.heredocs.length > 0 && copy.sources.length === 0) return;
         const dest = copy.dest;
         const within = normalizePath(dest);
-        const destIsDir = dest.endsWith("/") || copy.sources.length > 1;
+        const destIsDir = dest.endsWith("/") || copy.sources.length > 1 || within === "/var/task" || within === normalizePath(ins.workdir);
         for (const src of copy.sources) {
           const remote = /^[a-z]+:\/\//i.test(src);
           const wildcard = /[*?[]/.test(src);
@@ -39346,6 +39361,7 @@ var init_LL304_wasted_space = __esm({
             if (c.within !== void 0 && !pathWithin(c.within, abs) && !pathWithin(abs, c.within)) continue;
             const f = c.facts();
             if (!(f.path === abs || recursive && f.path.startsWith(`${abs}/`))) continue;
+            if (!recursive && f.dirSource !== void 0) continue;
             const key = `${ins.index}|${f.path}`;
             if (this.reported.has(key)) continue;
             this.reported.add(key);
@@ -39355,7 +39371,7 @@ var init_LL304_wasted_space = __esm({
             const flag = name2 === "chmod" ? "chmod" : "chown";
             const value = setting ?? "";
             const copy = c.ins.copy;
-            const exact = copy && f.path === abs && name2 !== "chgrp" && !c.ins.text.includes("\n") && (flag === "chown" || /^[0-7]{3,4}$/.test(value)) && value !== "";
+            const exact = copy && copy.sources.length === 1 && f.path === abs && name2 !== "chgrp" && !c.ins.text.includes("\n") && (flag === "chown" || /^[0-7]{3,4}$/.test(value)) && value !== "";
             const flags2 = exact ? [...c.ins.flags.filter((x) => x.name !== flag).map((x) => `--${x.name}${x.value !== void 0 ? `=${x.value}` : ""}`), `--${flag}=${value}`] : [];
             const how = exact ? `Set it as the file is copied, and drop ${name2} from the RUN: ${c.ins.keyword} ${flags2.join(" ")} ${c.ins.text.trim()}` : `Set modes and owners as the files are copied (COPY --chmod / --chown), or change them in the step that creates them.`;
             this.ctx.report({
@@ -45469,8 +45485,8 @@ async function readModule(input, config, call, visited, depth) {
   visited.add(resolve11(dir));
   const files = await parseFiles(input);
   const scope = staticScope(files, dir, call.root, call.args);
-  const metadata2 = await samMetadata(files, scope);
-  const builds = await dockerBuildModules(files, scope);
+  const metadata2 = await samMetadata(files, scope, call.root);
+  const builds = await dockerBuildModules(files, scope, call.root);
   const calls = [];
   for (const f of files) {
     for (const [name2, bodies] of Object.entries(blocks(f.body, "aws_lambda_function"))) {
@@ -45607,7 +45623,7 @@ function moduleFunction(f, name2, body2, scope) {
     ...reserved.length ? { reservedEnv: reserved.map((key) => ({ name: key, at: where("environment_variables") })) } : {}
   };
 }
-async function dockerBuildModules(files, scope) {
+async function dockerBuildModules(files, scope, root) {
   const out2 = /* @__PURE__ */ new Map();
   for (const f of files) {
     for (const [name2, bodies] of Object.entries(f.body.module ?? {})) {
@@ -45621,7 +45637,7 @@ async function dockerBuildModules(files, scope) {
         label: `module.${name2}`,
         keys: { context: "source_path", dockerfile: "docker_file_path" },
         at: { context: where("source_path"), dockerfile: where(body2.docker_file_path === void 0 ? "source_path" : "docker_file_path") },
-        context: resolveString(body2.source_path, scope),
+        context: anchored(body2.source_path, resolveString(body2.source_path, scope), root),
         contextRaw: body2.source_path,
         dockerfile: resolveString(body2.docker_file_path, scope) ?? "Dockerfile",
         buildArgs: args2 ? Object.fromEntries(Object.entries(args2).filter(([, v]) => typeof v === "string" && !v.includes("${"))) : typeof body2.build_args === "string" ? await buildArgs(body2.build_args) : {},
@@ -45635,7 +45651,12 @@ function builtBy(imageUri, builds) {
   const m = typeof imageUri === "string" ? /^\$\{\s*module\.([\w-]+)\.image_uri\s*\}$/.exec(imageUri.trim()) : null;
   return m ? builds.get(m[1]) : void 0;
 }
-async function samMetadata(files, scope) {
+function anchored(raw, resolved, root) {
+  if (resolved === void 0 || resolved.startsWith("/") || typeof raw === "string" && /\$\{\s*path\.(module|root)\b/.test(raw)) return resolved;
+  if (root !== "." && (resolved === root || resolved.startsWith(`${root}/`))) return resolved;
+  return join10(root, resolved);
+}
+async function samMetadata(files, scope, root) {
   const out2 = /* @__PURE__ */ new Map();
   for (const f of files) {
     for (const [name2, bodies] of Object.entries(blocks(f.body, "null_resource"))) {
@@ -45647,7 +45668,7 @@ async function samMetadata(files, scope) {
         label: name2,
         keys: { context: "docker_context", dockerfile: "docker_file" },
         at: { context: f.locate.attributeAt("resource", ["null_resource", name2], ["triggers", "docker_context"]), dockerfile: f.locate.attributeAt("resource", ["null_resource", name2], ["triggers", "docker_file"]) },
-        context: resolveString(triggers.docker_context, scope),
+        context: anchored(triggers.docker_context, resolveString(triggers.docker_context, scope), root),
         contextRaw: triggers.docker_context,
         dockerfile: resolveString(triggers.docker_file, scope) ?? "Dockerfile",
         buildArgs: await buildArgs(triggers.docker_build_args)

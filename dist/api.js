@@ -1,13 +1,13 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   readDeploy
-} from "./chunks/chunk-M43FEXFK.js";
+} from "./chunks/chunk-JJCKAMMY.js";
 import "./chunks/chunk-GAXSEQ2E.js";
-import "./chunks/chunk-SKR5W7QW.js";
+import "./chunks/chunk-N5C6LZP5.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-2735BDPR.js";
+} from "./chunks/chunk-NMAO2IME.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-SQMDH7YZ.js";
+} from "./chunks/chunk-JEUAHRQH.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-AM3UL4T7.js";
+} from "./chunks/chunk-6RZSWGLC.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-2735BDPR.js";
+} from "./chunks/chunk-NMAO2IME.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-SQMDH7YZ.js";
+} from "./chunks/chunk-JEUAHRQH.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -23,7 +23,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-AM3UL4T7.js";
+} from "./chunks/chunk-6RZSWGLC.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import {
   statInputIfAny,

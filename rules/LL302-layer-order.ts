@@ -233,15 +233,24 @@ const EXPORTERS: Record<string, { subcommand: string | undefined; manager: Manag
 };
 
 /** The command before the install, in the same script, that writes the file the install reads (`-o`, `--output`, `>`). */
-function exporterOf(commands: readonly ShellCommand[], deps: Classified): { cmd: ShellCommand; manager: Manager } | undefined {
+function exporterOf(scripts: readonly (readonly ShellCommand[])[], deps: Classified): { text: string; manager: Manager } | undefined {
   if (deps.files.length === 0) return undefined;
   const read = new Set(deps.files.map(basename));
-  for (const c of commands) {
-    if (c === deps.mc.cmd) break;
-    const e = EXPORTERS[c.name];
-    if (!e || c.args[0] !== e.subcommand) continue;
-    const out = c.args.find((a, i) => i > 0 && /^(-o|--output|--output-file)$/.test(c.args[i - 1])) ?? c.args.find((a) => /^--output(-file)?=/.test(a))?.replace(/^--output(-file)?=/, '') ?? c.redirects.find((r) => r.op === '>' || r.op === '>>')?.target;
-    if (out && read.has(basename(out))) return { cmd: c, manager: e.manager };
+  for (const commands of scripts) {
+    // A `> file` may sit on another command of the && list (the shell grammar gives a list's redirections to its first command).
+    const redirected = commands.flatMap((c) => c.redirects).find((r) => (r.op === '>' || r.op === '>>') && read.has(basename(r.target)));
+    for (let k = 0; k < commands.length; k++) {
+      const c = commands[k];
+      if (c === deps.mc.cmd) break;
+      const e = EXPORTERS[c.name];
+      if (!e || c.args[0] !== e.subcommand) continue;
+      const out = c.args.find((a, i) => i > 0 && /^(-o|--output|--output-file)$/.test(c.args[i - 1])) ?? c.args.find((a) => /^--output(-file)?=/.test(a))?.replace(/^--output(-file)?=/, '');
+      if (!(out && read.has(basename(out))) && !(!out && redirected)) continue;
+      // What the RUN does before the export (installing poetry or the export plugin) comes with it.
+      const before = commands.slice(0, k).filter((x) => !x.substitutionOf && !x.viaShellC).map(oneLine);
+      const exported = out ? oneLine(c) : `${oneLine(c)} ${redirected!.op} ${redirected!.target}`;
+      return { text: [...before, exported].join(' && '), manager: e.manager };
+    }
   }
   return undefined;
 }
@@ -396,9 +405,11 @@ export default defineRule({
         if (deps) {
           // A requirements file the same RUN writes (`uv export -o requirements.txt && pip install -r requirements.txt`)
           // is no manifest to copy: the exporter's are, and the fix keeps the export in front of the install.
-          const exporter = exporterOf(script.commands, deps);
+          // The export may be a RUN of its own before this one (`RUN poetry export -o requirements.txt`).
+          const earlier = stage.instructions.filter((i) => i.keyword === 'RUN' && i.index < ins.index).map((i) => ctx.df.shell(i)?.commands ?? []);
+          const exporter = exporterOf([script.commands, ...earlier.reverse()], deps);
           const { manifests, destDir } = manifestCopy(exporter ? { ...deps, files: [], mc: { ...deps.mc, manager: exporter.manager } } : deps, code, dest, ctx.context);
-          const fixCommand = exporter ? `${oneLine(exporter.cmd)} && ${fixCommandOf(deps.mc)}` : fixCommandOf(deps.mc);
+          const fixCommand = exporter ? `${exporter.text} && ${fixCommandOf(deps.mc)}` : fixCommandOf(deps.mc);
           ctx.report({ messageId: 'codeBeforeInstall', at: ins, severity, data: { ...base, command: shortText(deps.mc.cmd), fixCommand, manifests, destDir } });
           return;
         }

@@ -102,7 +102,8 @@ class DeletionTracker {
     if (copy.heredocs.length > 0 && copy.sources.length === 0) return;
     const dest = copy.dest;
     const within = normalizePath(dest);
-    const destIsDir = dest.endsWith('/') || copy.sources.length > 1;
+    // A destination that is a folder already: the task root and the working directory (`COPY model.bin ${LAMBDA_TASK_ROOT}`).
+    const destIsDir = dest.endsWith('/') || copy.sources.length > 1 || within === '/var/task' || within === normalizePath(ins.workdir);
     for (const src of copy.sources) {
       const remote = /^[a-z]+:\/\//i.test(src);
       const wildcard = /[*?[]/.test(src);
@@ -199,6 +200,8 @@ class DeletionTracker {
         // The file or folder the step added, or, with -R, a folder holding it (`chmod -R 755 /opt` over `COPY x /opt/x`):
         // without -R only the folder itself changes, not the files in it.
         if (!(f.path === abs || (recursive && f.path.startsWith(`${abs}/`)))) continue;
+        // A folder the step added, changed without -R: only its own entry, not the files in it.
+        if (!recursive && f.dirSource !== undefined) continue;
         const key = `${ins.index}|${f.path}`;
         if (this.reported.has(key)) continue;
         this.reported.add(key);
@@ -212,7 +215,7 @@ class DeletionTracker {
         const copy = c.ins.copy;
         // The COPY rewritten with the flag (its other flags and paths kept), when the RUN changes exactly what it added.
         // chgrp alone has no COPY flag of its own (--chown wants the user too).
-        const exact = copy && f.path === abs && name !== 'chgrp' && !c.ins.text.includes('\n') && (flag === 'chown' || /^[0-7]{3,4}$/.test(value)) && value !== '';
+        const exact = copy && copy.sources.length === 1 && f.path === abs && name !== 'chgrp' && !c.ins.text.includes('\n') && (flag === 'chown' || /^[0-7]{3,4}$/.test(value)) && value !== '';
         const flags = exact ? [...c.ins.flags.filter((x) => x.name !== flag).map((x) => `--${x.name}${x.value !== undefined ? `=${x.value}` : ''}`), `--${flag}=${value}`] : [];
         const how = exact
           ? `Set it as the file is copied, and drop ${name} from the RUN: ${c.ins.keyword} ${flags.join(' ')} ${c.ins.text.trim()}`

@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-2735BDPR.js";
+} from "./chunk-NMAO2IME.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-SQMDH7YZ.js";
-import "./chunk-AM3UL4T7.js";
+} from "./chunk-JEUAHRQH.js";
+import "./chunk-6RZSWGLC.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

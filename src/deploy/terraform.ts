@@ -116,8 +116,8 @@ async function readModule(input: string, config: DeployConfig, call: { prefix: s
   visited.add(resolve(dir));
   const files = await parseFiles(input);
   const scope = staticScope(files, dir, call.root, call.args);
-  const metadata = await samMetadata(files, scope);
-  const builds = await dockerBuildModules(files, scope);
+  const metadata = await samMetadata(files, scope, call.root);
+  const builds = await dockerBuildModules(files, scope, call.root);
   const calls: { dir: string; prefix: string; args: Record<string, string | undefined> }[] = [];
   for (const f of files) {
     for (const [name, bodies] of Object.entries(blocks(f.body, 'aws_lambda_function'))) {
@@ -309,7 +309,7 @@ const DOCKER_BUILD_MODULE = /terraform-aws-modules\/lambda\/aws\/\/modules\/dock
 const LAMBDA_MODULE = /^(registry\.terraform\.io\/)?terraform-aws-modules\/lambda\/aws(\?.*)?$|terraform-aws-lambda(\.git)?(\?ref=[^/]*)?$/;
 
 /** The docker-build module calls of these files, by module name. */
-async function dockerBuildModules(files: TfFile[], scope: Map<string, string>): Promise<Map<string, SamMetadata>> {
+async function dockerBuildModules(files: TfFile[], scope: Map<string, string>, root: string): Promise<Map<string, SamMetadata>> {
   const out = new Map<string, SamMetadata>();
   for (const f of files) {
     for (const [name, bodies] of Object.entries((f.body.module ?? {}) as Record<string, Json[]>)) {
@@ -323,7 +323,7 @@ async function dockerBuildModules(files: TfFile[], scope: Map<string, string>): 
         label: `module.${name}`,
         keys: { context: 'source_path', dockerfile: 'docker_file_path' },
         at: { context: where('source_path'), dockerfile: where(body.docker_file_path === undefined ? 'source_path' : 'docker_file_path') },
-        context: resolveString(body.source_path, scope),
+        context: anchored(body.source_path, resolveString(body.source_path, scope), root),
         contextRaw: body.source_path,
         dockerfile: resolveString(body.docker_file_path, scope) ?? 'Dockerfile',
         buildArgs: args ? Object.fromEntries(Object.entries(args as Json).filter(([, v]) => typeof v === 'string' && !v.includes('${')) as [string, string][]) : typeof body.build_args === 'string' ? await buildArgs(body.build_args) : {},
@@ -340,7 +340,19 @@ function builtBy(imageUri: unknown, builds: Map<string, SamMetadata>): SamMetada
   return m ? builds.get(m[1]) : undefined;
 }
 
-async function samMetadata(files: TfFile[], scope: Map<string, string>): Promise<Map<string, SamMetadata>> {
+/**
+ * A build folder as Terraform and the SAM CLI read it: a plain relative path is relative to the root configuration's
+ * folder (where `terraform apply` runs), whatever folder this tool runs in; one made from path.module or path.root
+ * is already anchored.
+ */
+function anchored(raw: unknown, resolved: string | undefined, root: string): string | undefined {
+  if (resolved === undefined || resolved.startsWith('/') || (typeof raw === 'string' && /\$\{\s*path\.(module|root)\b/.test(raw))) return resolved;
+  // Made from a local or variable that holds path.module or path.root: it starts with the configuration's folder.
+  if (root !== '.' && (resolved === root || resolved.startsWith(`${root}/`))) return resolved;
+  return join(root, resolved);
+}
+
+async function samMetadata(files: TfFile[], scope: Map<string, string>, root: string): Promise<Map<string, SamMetadata>> {
   const out = new Map<string, SamMetadata>();
   for (const f of files) {
     for (const [name, bodies] of Object.entries(blocks(f.body, 'null_resource'))) {
@@ -352,7 +364,7 @@ async function samMetadata(files: TfFile[], scope: Map<string, string>): Promise
         label: name,
         keys: { context: 'docker_context', dockerfile: 'docker_file' },
         at: { context: f.locate.attributeAt('resource', ['null_resource', name], ['triggers', 'docker_context']), dockerfile: f.locate.attributeAt('resource', ['null_resource', name], ['triggers', 'docker_file']) },
-        context: resolveString(triggers.docker_context, scope),
+        context: anchored(triggers.docker_context, resolveString(triggers.docker_context, scope), root),
         contextRaw: triggers.docker_context,
         dockerfile: resolveString(triggers.docker_file, scope) ?? 'Dockerfile',
         buildArgs: await buildArgs(triggers.docker_build_args),

@@ -265,13 +265,23 @@ const SERVER_HINT = /\.listen\s*\(|\bapp\.run\s*\(|\buvicorn\b|\bgunicorn\b|\bwa
  * gone wrong, which LL102 reports.
  */
 function scriptTask(df: DockerfileModel, context: BuildContext | undefined, target: Stage): string | undefined {
-  const argv = target.entrypoint?.from ? target.entrypoint.value.exec : undefined;
-  if (!argv || !SCRIPT_INTERPRETER.test(argv[0] ?? '') || argv.length < 2 || argv[1].startsWith('-')) return undefined;
+  const ep = target.entrypoint?.from ? target.entrypoint.value.exec : undefined;
+  // The interpreter alone in ENTRYPOINT runs CMD's script (`ENTRYPOINT ["python3.11"]`, `CMD ["job.py"]`).
+  const written = ep && ep.length === 1 ? [...ep, ...(target.cmd?.value.exec ?? [])] : ep;
+  if (!written || !SCRIPT_INTERPRETER.test(written[0] ?? '')) return undefined;
+  // Interpreter options before the script (`python -u job.py`); `-m` and `-c` run no script file.
+  let k = 1;
+  while (k < written.length && written[k].startsWith('-') && written[k] !== '-m' && written[k] !== '-c') k++;
+  if (k >= written.length || written[k].startsWith('-')) return undefined;
+  const argv = [written[0], ...written.slice(k)];
   const launch = analyzeDockerfile(df, context)?.classify(argv);
   const content = launch?.script?.content;
-  if (content === undefined || launch!.ric !== undefined || launch!.script!.launches.some((l) => LAMBDA_LAUNCHES.has(l.kind)) || HANDLER_HINT.test(content) || SERVER_HINT.test(content)) return undefined;
+  if (content === undefined || launch!.ric !== undefined || launch!.script!.launches.some((l) => LAMBDA_LAUNCHES.has(l.kind))) return undefined;
+  // Logging's handler classes (StreamHandler, RotatingFileHandler) say nothing of a Lambda handler.
+  const text = content.replace(/\w*(Stream|File|Null|Queue|Http|Socket|Syslog|Memory|Buffering|SMTP|Rotating\w*|Watched\w*|NT\w*)Handler\b|\b(add|remove|has)Handlers?\b|\.handlers\b/g, '');
+  if (HANDLER_HINT.test(text) || SERVER_HINT.test(content)) return undefined;
   if (lineageInstructions(target).some((i) => i.keyword === 'EXPOSE')) return undefined;
-  return `its ENTRYPOINT runs the script ${argv[1]} with ${argv[0]}, which defines no handler and starts no runtime client (a task or a job, not a function)`;
+  return `its ENTRYPOINT runs the script ${argv[1]} with ${argv[0]}, which defines no handler, starts no runtime client and serves nothing (a task or a job, not a function)`;
 }
 
 /** The module name the Lambda console and AWS's Python examples give a function (handler lambda_function.lambda_handler). */

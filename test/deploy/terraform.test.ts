@@ -125,6 +125,14 @@ describe('Terraform', () => {
     expect(c.unchecked.map((u) => u.message)).toEqual([expect.stringMatching(/aws_lambda_function\.fn: the source_path "\$\{var\.src\}" of module\.docker_image is not resolved here/)]);
   });
 
+  it('a plain relative build folder is relative to the root configuration, wherever the tool runs', async () => {
+    const tf = 'module "img" {\n  source      = "terraform-aws-modules/lambda/aws//modules/docker-build"\n  source_path = "../app"\n}\n\nresource "aws_lambda_function" "fn" {\n  function_name = "fn"\n  role          = "arn:aws:iam::123456789012:role/fn"\n  package_type  = "Image"\n  image_uri     = module.img.image_uri\n}\n';
+    const dir = project('tf-relative', { 'infra/main.tf': tf, 'app/Dockerfile': 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ./\nCMD ["app.handler"]\n', 'app/app.py': '' });
+    const config = await readDeploy(join(dir, 'infra'), 'terraform');
+    expect(config.problems).toEqual([]);
+    expect(config.functions.map((f) => f.dockerfile?.value)).toEqual([join(dir, 'infra', '..', 'app', 'Dockerfile')]);
+  });
+
   it('reads one .tf file alone', async () => {
     const dir = project('one', { 'main.tf': MAIN });
     const config = await readDeploy(join(dir, 'main.tf'), 'terraform');

@@ -10,6 +10,7 @@ const blob = (mib: number, fill = 1) => Buffer.alloc(Math.round(mib * MiB), fill
 
 ruleTester(rule, {
   valid: [
+    { name: 'chmod of a copied folder without -R: only the folder entry changes', dockerfile: `${BASE}COPY models /opt/models\nRUN chmod 755 /opt/models\n`, context: { 'models/m.bin': 'x'.repeat(2 * MiB) } },
     { name: 'chmod of a folder without -R changes the folder, not the big file in it', dockerfile: `${BASE}COPY data.bin /opt/data/data.bin\nRUN chmod 755 /opt/data\n`, context: { 'data.bin': 'x'.repeat(2 * MiB) } },
     // A small file made executable or handed to a user: a few bytes twice, not worth a finding.
     { name: 'chmod +x of a small script copied from the context', dockerfile: `${BASE}COPY entrypoint.sh /entrypoint.sh\nRUN chmod +x /entrypoint.sh\n`, context: { 'entrypoint.sh': '#!/bin/sh\nexec "$@"\n' } },
@@ -24,6 +25,18 @@ ruleTester(rule, {
     { name: 'ADD extracts the archive: rm of the archive name removes nothing added', dockerfile: `${BASE}ADD deps.tar.gz /opt/\nRUN <<EOF\nrm -f /opt/deps.tar.gz\nEOF\n`, context: { 'deps.tar.gz': 'x' } },
   ],
   invalid: [
+    {
+      name: 'a COPY of two files, chmod of one: the general fix (a --chmod on the COPY would change both)',
+      dockerfile: `${BASE}COPY ffmpeg app.py \${LAMBDA_TASK_ROOT}/\nRUN chmod 700 \${LAMBDA_TASK_ROOT}/ffmpeg\n`,
+      context: { ffmpeg: 'x'.repeat(2 * MiB), 'app.py': '' },
+      errors: [{ messageId: 'rewrittenLater', line: 3, severity: 'warning', fix: /^Set modes and owners as the files are copied/ }],
+    },
+    {
+      name: 'a file copied into the task root without a trailing slash, then chmod',
+      dockerfile: `${BASE}COPY model.bin \${LAMBDA_TASK_ROOT}\nRUN chmod 644 \${LAMBDA_TASK_ROOT}/model.bin\n`,
+      context: { 'model.bin': 'x'.repeat(2 * MiB) },
+      errors: [{ messageId: 'rewrittenLater', line: 3, severity: 'warning', fix: /COPY --chmod=644 model\.bin \$\{LAMBDA_TASK_ROOT\}$/ }],
+    },
     {
       name: 'chmod of a binary copied from another stage (size unknown): info, the fix sets the mode in the COPY',
       dockerfile: 'FROM oven/bun:1.1 AS bun\nFROM public.ecr.aws/lambda/provided:al2023\nCOPY --from=bun /usr/local/bin/bun /opt/bun\nRUN chmod 777 /opt/bun\n',

@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-SQMDH7YZ.js";
+} from "./chunk-JEUAHRQH.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-AM3UL4T7.js";
+} from "./chunk-6RZSWGLC.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import {

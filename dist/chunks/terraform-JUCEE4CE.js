@@ -267,8 +267,8 @@ async function readModule(input, config, call, visited, depth) {
   visited.add(resolve(dir));
   const files = await parseFiles(input);
   const scope = staticScope(files, dir, call.root, call.args);
-  const metadata = await samMetadata(files, scope);
-  const builds = await dockerBuildModules(files, scope);
+  const metadata = await samMetadata(files, scope, call.root);
+  const builds = await dockerBuildModules(files, scope, call.root);
   const calls = [];
   for (const f of files) {
     for (const [name, bodies] of Object.entries(blocks(f.body, "aws_lambda_function"))) {
@@ -407,7 +407,7 @@ function moduleFunction(f, name, body, scope) {
 }
 var DOCKER_BUILD_MODULE = /terraform-aws-modules\/lambda\/aws\/\/modules\/docker-build|terraform-aws-lambda(\.git)?\/\/modules\/docker-build/;
 var LAMBDA_MODULE = /^(registry\.terraform\.io\/)?terraform-aws-modules\/lambda\/aws(\?.*)?$|terraform-aws-lambda(\.git)?(\?ref=[^/]*)?$/;
-async function dockerBuildModules(files, scope) {
+async function dockerBuildModules(files, scope, root) {
   const out = /* @__PURE__ */ new Map();
   for (const f of files) {
     for (const [name, bodies] of Object.entries(f.body.module ?? {})) {
@@ -421,7 +421,7 @@ async function dockerBuildModules(files, scope) {
         label: `module.${name}`,
         keys: { context: "source_path", dockerfile: "docker_file_path" },
         at: { context: where("source_path"), dockerfile: where(body.docker_file_path === void 0 ? "source_path" : "docker_file_path") },
-        context: resolveString(body.source_path, scope),
+        context: anchored(body.source_path, resolveString(body.source_path, scope), root),
         contextRaw: body.source_path,
         dockerfile: resolveString(body.docker_file_path, scope) ?? "Dockerfile",
         buildArgs: args ? Object.fromEntries(Object.entries(args).filter(([, v]) => typeof v === "string" && !v.includes("${"))) : typeof body.build_args === "string" ? await buildArgs(body.build_args) : {},
@@ -435,7 +435,12 @@ function builtBy(imageUri, builds) {
   const m = typeof imageUri === "string" ? /^\$\{\s*module\.([\w-]+)\.image_uri\s*\}$/.exec(imageUri.trim()) : null;
   return m ? builds.get(m[1]) : void 0;
 }
-async function samMetadata(files, scope) {
+function anchored(raw, resolved, root) {
+  if (resolved === void 0 || resolved.startsWith("/") || typeof raw === "string" && /\$\{\s*path\.(module|root)\b/.test(raw)) return resolved;
+  if (root !== "." && (resolved === root || resolved.startsWith(`${root}/`))) return resolved;
+  return join(root, resolved);
+}
+async function samMetadata(files, scope, root) {
   const out = /* @__PURE__ */ new Map();
   for (const f of files) {
     for (const [name, bodies] of Object.entries(blocks(f.body, "null_resource"))) {
@@ -447,7 +452,7 @@ async function samMetadata(files, scope) {
         label: name,
         keys: { context: "docker_context", dockerfile: "docker_file" },
         at: { context: f.locate.attributeAt("resource", ["null_resource", name], ["triggers", "docker_context"]), dockerfile: f.locate.attributeAt("resource", ["null_resource", name], ["triggers", "docker_file"]) },
-        context: resolveString(triggers.docker_context, scope),
+        context: anchored(triggers.docker_context, resolveString(triggers.docker_context, scope), root),
         contextRaw: triggers.docker_context,
         dockerfile: resolveString(triggers.docker_file, scope) ?? "Dockerfile",
         buildArgs: await buildArgs(triggers.docker_build_args)

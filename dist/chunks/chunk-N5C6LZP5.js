@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-SQMDH7YZ.js";
+} from "./chunk-JEUAHRQH.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-AM3UL4T7.js";
+} from "./chunk-6RZSWGLC.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";

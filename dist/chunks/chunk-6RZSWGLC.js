@@ -13635,15 +13635,22 @@ var EXPORTERS = {
   poetry: { subcommand: "export", manager: "poetry" },
   pipenv: { subcommand: "requirements", manager: "pipenv" }
 };
-function exporterOf(commands, deps) {
+function exporterOf(scripts, deps) {
   if (deps.files.length === 0) return void 0;
   const read = new Set(deps.files.map(basename6));
-  for (const c of commands) {
-    if (c === deps.mc.cmd) break;
-    const e = EXPORTERS[c.name];
-    if (!e || c.args[0] !== e.subcommand) continue;
-    const out = c.args.find((a, i) => i > 0 && /^(-o|--output|--output-file)$/.test(c.args[i - 1])) ?? c.args.find((a) => /^--output(-file)?=/.test(a))?.replace(/^--output(-file)?=/, "") ?? c.redirects.find((r) => r.op === ">" || r.op === ">>")?.target;
-    if (out && read.has(basename6(out))) return { cmd: c, manager: e.manager };
+  for (const commands of scripts) {
+    const redirected = commands.flatMap((c) => c.redirects).find((r) => (r.op === ">" || r.op === ">>") && read.has(basename6(r.target)));
+    for (let k = 0; k < commands.length; k++) {
+      const c = commands[k];
+      if (c === deps.mc.cmd) break;
+      const e = EXPORTERS[c.name];
+      if (!e || c.args[0] !== e.subcommand) continue;
+      const out = c.args.find((a, i) => i > 0 && /^(-o|--output|--output-file)$/.test(c.args[i - 1])) ?? c.args.find((a) => /^--output(-file)?=/.test(a))?.replace(/^--output(-file)?=/, "");
+      if (!(out && read.has(basename6(out))) && !(!out && redirected)) continue;
+      const before = commands.slice(0, k).filter((x) => !x.substitutionOf && !x.viaShellC).map(oneLine);
+      const exported = out ? oneLine(c) : `${oneLine(c)} ${redirected.op} ${redirected.target}`;
+      return { text: [...before, exported].join(" && "), manager: e.manager };
+    }
   }
   return void 0;
 }
@@ -13779,9 +13786,10 @@ var LL302_layer_order_default = defineRule({
         const build = found.find((c) => c.kind === "build" && !fetched(FAMILY[c.mc.manager] ?? ""));
         for (const c of found) if (c.kind === "deps") seen.add(FAMILY[c.mc.manager] ?? c.mc.manager);
         if (deps) {
-          const exporter = exporterOf(script.commands, deps);
+          const earlier = stage.instructions.filter((i) => i.keyword === "RUN" && i.index < ins.index).map((i) => ctx.df.shell(i)?.commands ?? []);
+          const exporter = exporterOf([script.commands, ...earlier.reverse()], deps);
           const { manifests, destDir } = manifestCopy(exporter ? { ...deps, files: [], mc: { ...deps.mc, manager: exporter.manager } } : deps, code, dest, ctx.context);
-          const fixCommand = exporter ? `${oneLine(exporter.cmd)} && ${fixCommandOf(deps.mc)}` : fixCommandOf(deps.mc);
+          const fixCommand = exporter ? `${exporter.text} && ${fixCommandOf(deps.mc)}` : fixCommandOf(deps.mc);
           ctx.report({ messageId: "codeBeforeInstall", at: ins, severity, data: { ...base2, command: shortText2(deps.mc.cmd), fixCommand, manifests, destDir } });
           return;
         }
@@ -14091,7 +14099,7 @@ var DeletionTracker = class {
     if (copy.heredocs.length > 0 && copy.sources.length === 0) return;
     const dest = copy.dest;
     const within = normalizePath(dest);
-    const destIsDir = dest.endsWith("/") || copy.sources.length > 1;
+    const destIsDir = dest.endsWith("/") || copy.sources.length > 1 || within === "/var/task" || within === normalizePath(ins.workdir);
     for (const src of copy.sources) {
       const remote = /^[a-z]+:\/\//i.test(src);
       const wildcard = /[*?[]/.test(src);
@@ -14180,6 +14188,7 @@ var DeletionTracker = class {
         if (c.within !== void 0 && !pathWithin(c.within, abs) && !pathWithin(abs, c.within)) continue;
         const f = c.facts();
         if (!(f.path === abs || recursive && f.path.startsWith(`${abs}/`))) continue;
+        if (!recursive && f.dirSource !== void 0) continue;
         const key = `${ins.index}|${f.path}`;
         if (this.reported.has(key)) continue;
         this.reported.add(key);
@@ -14189,7 +14198,7 @@ var DeletionTracker = class {
         const flag = name === "chmod" ? "chmod" : "chown";
         const value = setting ?? "";
         const copy = c.ins.copy;
-        const exact = copy && f.path === abs && name !== "chgrp" && !c.ins.text.includes("\n") && (flag === "chown" || /^[0-7]{3,4}$/.test(value)) && value !== "";
+        const exact = copy && copy.sources.length === 1 && f.path === abs && name !== "chgrp" && !c.ins.text.includes("\n") && (flag === "chown" || /^[0-7]{3,4}$/.test(value)) && value !== "";
         const flags = exact ? [...c.ins.flags.filter((x) => x.name !== flag).map((x) => `--${x.name}${x.value !== void 0 ? `=${x.value}` : ""}`), `--${flag}=${value}`] : [];
         const how = exact ? `Set it as the file is copied, and drop ${name} from the RUN: ${c.ins.keyword} ${flags.join(" ")} ${c.ins.text.trim()}` : `Set modes and owners as the files are copied (COPY --chmod / --chown), or change them in the step that creates them.`;
         this.ctx.report({

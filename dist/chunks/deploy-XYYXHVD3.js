@@ -3,7 +3,7 @@ import {
   isDeployTemplate,
   readDeploy,
   readTemplate
-} from "./chunk-M43FEXFK.js";
+} from "./chunk-JJCKAMMY.js";
 import "./chunk-GAXSEQ2E.js";
 import {
   sniffDeploy

@@ -55,7 +55,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-AM3UL4T7.js";
+} from "./chunk-6RZSWGLC.js";
 import {
   commandName,
   initShell
@@ -4537,13 +4537,20 @@ var SCRIPT_INTERPRETER = /(^|\/)(python(\d+(\.\d+)?)?|node|ruby)$/;
 var HANDLER_HINT = /handler|\bdef\s+\w+\s*\(\s*_?event\b|\(\s*_?event\s*,\s*_?(context|ctx)\b/i;
 var SERVER_HINT = /\.listen\s*\(|\bapp\.run\s*\(|\buvicorn\b|\bgunicorn\b|\bwaitress\b|\bcreateServer\b|\bhttp\.server\b|\bsocketserver\b|\bFlask\s*\(|\bFastAPI\s*\(|\bexpress\s*\(|\bserve_forever\b|\bweb\.run_app\b/;
 function scriptTask(df, context, target) {
-  const argv = target.entrypoint?.from ? target.entrypoint.value.exec : void 0;
-  if (!argv || !SCRIPT_INTERPRETER.test(argv[0] ?? "") || argv.length < 2 || argv[1].startsWith("-")) return void 0;
+  const ep = target.entrypoint?.from ? target.entrypoint.value.exec : void 0;
+  const written = ep && ep.length === 1 ? [...ep, ...target.cmd?.value.exec ?? []] : ep;
+  if (!written || !SCRIPT_INTERPRETER.test(written[0] ?? "")) return void 0;
+  let k = 1;
+  while (k < written.length && written[k].startsWith("-") && written[k] !== "-m" && written[k] !== "-c") k++;
+  if (k >= written.length || written[k].startsWith("-")) return void 0;
+  const argv = [written[0], ...written.slice(k)];
   const launch = analyzeDockerfile(df, context)?.classify(argv);
   const content = launch?.script?.content;
-  if (content === void 0 || launch.ric !== void 0 || launch.script.launches.some((l) => LAMBDA_LAUNCHES.has(l.kind)) || HANDLER_HINT.test(content) || SERVER_HINT.test(content)) return void 0;
+  if (content === void 0 || launch.ric !== void 0 || launch.script.launches.some((l) => LAMBDA_LAUNCHES.has(l.kind))) return void 0;
+  const text = content.replace(/\w*(Stream|File|Null|Queue|Http|Socket|Syslog|Memory|Buffering|SMTP|Rotating\w*|Watched\w*|NT\w*)Handler\b|\b(add|remove|has)Handlers?\b|\.handlers\b/g, "");
+  if (HANDLER_HINT.test(text) || SERVER_HINT.test(content)) return void 0;
   if (lineageInstructions(target).some((i) => i.keyword === "EXPOSE")) return void 0;
-  return `its ENTRYPOINT runs the script ${argv[1]} with ${argv[0]}, which defines no handler and starts no runtime client (a task or a job, not a function)`;
+  return `its ENTRYPOINT runs the script ${argv[1]} with ${argv[0]}, which defines no handler, starts no runtime client and serves nothing (a task or a job, not a function)`;
 }
 var DEFAULT_MODULE_FILE = /(^|\/)lambda_function\.py$/;
 var DEFAULT_MODULE = /(^|\.)lambda_function$/;

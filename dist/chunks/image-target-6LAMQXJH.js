@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-SKR5W7QW.js";
+} from "./chunk-N5C6LZP5.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-SQMDH7YZ.js";
-import "./chunk-AM3UL4T7.js";
+} from "./chunk-JEUAHRQH.js";
+import "./chunk-6RZSWGLC.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";
