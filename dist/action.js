@@ -38757,6 +38757,7 @@ function historyCodeSource(ins, workdir) {
 function codeSource(ins) {
   if (ins.keyword !== "COPY" && ins.keyword !== "ADD" || !ins.copy || ins.copy.from !== void 0) return void 0;
   if (ins.copy.dest === "/tmp" || ins.copy.dest.startsWith("/tmp/")) return void 0;
+  if (ins.copy.dest.startsWith("/etc/") || ins.copy.dest.startsWith("/usr/local/share/ca-certificates")) return void 0;
   for (const src of ins.copy.sources) {
     if (!src || src.includes("$") || /^[a-z][a-z0-9+.-]*:\/\//i.test(src) || src.startsWith("<<")) continue;
     const base2 = basename8(src);
@@ -45526,6 +45527,13 @@ async function readModule(input, config, call, visited, depth) {
         const fn = moduleFunction(f, name2, body2, scope);
         fn.id = `${prefix}module.${name2}`;
         if (attachBuild(fn, build2, config)) config.functions.push(fn);
+        continue;
+      }
+      if (source && LAMBDA_MODULE.test(source) && resolveString(body2.package_type, scope) === "Image" && typeof body2.image_uri === "string" && !/^\$\{\s*module\./.test(body2.image_uri.trim())) {
+        const fn = moduleFunction(f, name2, body2, scope);
+        fn.id = `${prefix}module.${name2}`;
+        if (fn.imageUri && uriTailUnresolved(fn.imageUri.value)) config.unchecked.push({ at: fn.imageUri.at, message: `${fn.id}: image_uri is ${fn.imageUri.value}, not resolved here; the image it deploys was not checked` });
+        config.functions.push(fn);
         continue;
       }
       if (body2.package_type !== "Image" && !(typeof body2.image_uri === "string")) continue;

@@ -1,13 +1,13 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   readDeploy
-} from "./chunks/chunk-JJCKAMMY.js";
+} from "./chunks/chunk-6RGFS7BK.js";
 import "./chunks/chunk-GAXSEQ2E.js";
-import "./chunks/chunk-N5C6LZP5.js";
+import "./chunks/chunk-3CZA4URF.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-NMAO2IME.js";
+} from "./chunks/chunk-SYA7GJT6.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-JEUAHRQH.js";
+} from "./chunks/chunk-OIMC77EX.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-6RZSWGLC.js";
+} from "./chunks/chunk-DHNAPIPI.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-NMAO2IME.js";
+} from "./chunks/chunk-SYA7GJT6.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-JEUAHRQH.js";
+} from "./chunks/chunk-OIMC77EX.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -23,7 +23,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-6RZSWGLC.js";
+} from "./chunks/chunk-DHNAPIPI.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import {
   statInputIfAny,

@@ -154,6 +154,8 @@ function codeSource(ins: Instruction): string | undefined {
   if ((ins.keyword !== 'COPY' && ins.keyword !== 'ADD') || !ins.copy || ins.copy.from !== undefined) return undefined;
   // A file copied to /tmp feeds a build step (a package list, an installer script); it is not the function's code.
   if (ins.copy.dest === '/tmp' || ins.copy.dest.startsWith('/tmp/')) return undefined;
+  // Nor is what goes into the system's configuration (CA certificates into /etc/pki, /etc/ssl, a config file in /etc).
+  if (ins.copy.dest.startsWith('/etc/') || ins.copy.dest.startsWith('/usr/local/share/ca-certificates')) return undefined;
   for (const src of ins.copy.sources) {
     if (!src || src.includes('$') || /^[a-z][a-z0-9+.-]*:\/\//i.test(src) || src.startsWith('<<')) continue;
     const base = basename(src);

@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-NMAO2IME.js";
+} from "./chunk-SYA7GJT6.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-JEUAHRQH.js";
-import "./chunk-6RZSWGLC.js";
+} from "./chunk-OIMC77EX.js";
+import "./chunk-DHNAPIPI.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

@@ -162,6 +162,15 @@ async function readModule(input: string, config: DeployConfig, call: { prefix: s
         if (attachBuild(fn, build, config)) config.functions.push(fn);
         continue;
       }
+      // The same module deploying an image named outright (`image_uri = "...:1.0"`): the function's deploy checks
+      // (its tag, its settings) apply; its Dockerfile is not known.
+      if (source && LAMBDA_MODULE.test(source) && resolveString(body.package_type, scope) === 'Image' && typeof body.image_uri === 'string' && !/^\$\{\s*module\./.test(body.image_uri.trim())) {
+        const fn = moduleFunction(f, name, body, scope);
+        fn.id = `${prefix}module.${name}`;
+        if (fn.imageUri && uriTailUnresolved(fn.imageUri.value)) config.unchecked.push({ at: fn.imageUri.at, message: `${fn.id}: image_uri is ${fn.imageUri.value}, not resolved here; the image it deploys was not checked` });
+        config.functions.push(fn);
+        continue;
+      }
       // A registry or git module that deploys an image function (terraform-aws-modules/lambda/aws with
       // package_type = "Image"): its resources are not here.
       if (body.package_type !== 'Image' && !(typeof body.image_uri === 'string')) continue;

@@ -125,6 +125,13 @@ describe('Terraform', () => {
     expect(c.unchecked.map((u) => u.message)).toEqual([expect.stringMatching(/aws_lambda_function\.fn: the source_path "\$\{var\.src\}" of module\.docker_image is not resolved here/)]);
   });
 
+  it('terraform-aws-modules/lambda deploying an image named outright: read as the function (its tag is checked), no Dockerfile', async () => {
+    const tf = 'module "fn" {\n  source        = "terraform-aws-modules/lambda/aws"\n  function_name = "fn"\n  package_type  = "Image"\n  architectures = ["arm64"]\n  image_uri     = "123456789012.dkr.ecr.us-east-1.amazonaws.com/fn:latest"\n}\n';
+    const config = await readDeploy(project('tf-module-uri', { 'main.tf': tf }), 'terraform');
+    expect(config.functions.map((f) => [f.id, f.imageUri?.value, f.architecture?.value, f.dockerfile])).toEqual([['module.fn', '123456789012.dkr.ecr.us-east-1.amazonaws.com/fn:latest', 'arm64', undefined]]);
+    expect(config.unchecked).toEqual([]);
+  });
+
   it('a plain relative build folder is relative to the root configuration, wherever the tool runs', async () => {
     const tf = 'module "img" {\n  source      = "terraform-aws-modules/lambda/aws//modules/docker-build"\n  source_path = "../app"\n}\n\nresource "aws_lambda_function" "fn" {\n  function_name = "fn"\n  role          = "arn:aws:iam::123456789012:role/fn"\n  package_type  = "Image"\n  image_uri     = module.img.image_uri\n}\n';
     const dir = project('tf-relative', { 'infra/main.tf': tf, 'app/Dockerfile': 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ./\nCMD ["app.handler"]\n', 'app/app.py': '' });

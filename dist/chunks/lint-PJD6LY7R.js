@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-JEUAHRQH.js";
+} from "./chunk-OIMC77EX.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-6RZSWGLC.js";
+} from "./chunk-DHNAPIPI.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import {

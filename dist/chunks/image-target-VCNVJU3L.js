@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-N5C6LZP5.js";
+} from "./chunk-3CZA4URF.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-JEUAHRQH.js";
-import "./chunk-6RZSWGLC.js";
+} from "./chunk-OIMC77EX.js";
+import "./chunk-DHNAPIPI.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

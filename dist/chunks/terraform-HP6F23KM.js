@@ -310,6 +310,13 @@ async function readModule(input, config, call, visited, depth) {
         if (attachBuild(fn, build, config)) config.functions.push(fn);
         continue;
       }
+      if (source && LAMBDA_MODULE.test(source) && resolveString(body.package_type, scope) === "Image" && typeof body.image_uri === "string" && !/^\$\{\s*module\./.test(body.image_uri.trim())) {
+        const fn = moduleFunction(f, name, body, scope);
+        fn.id = `${prefix}module.${name}`;
+        if (fn.imageUri && uriTailUnresolved(fn.imageUri.value)) config.unchecked.push({ at: fn.imageUri.at, message: `${fn.id}: image_uri is ${fn.imageUri.value}, not resolved here; the image it deploys was not checked` });
+        config.functions.push(fn);
+        continue;
+      }
       if (body.package_type !== "Image" && !(typeof body.image_uri === "string")) continue;
       config.unchecked.push({ at: f.locate.blockAt("module", [name]), message: `${prefix}module.${name}${source ? ` (${source})` : ""} deploys an image function; modules that are not local folders are not read here: lint the Dockerfile it builds directly` });
     }

@@ -13583,6 +13583,7 @@ function historyCodeSource(ins, workdir) {
 function codeSource(ins) {
   if (ins.keyword !== "COPY" && ins.keyword !== "ADD" || !ins.copy || ins.copy.from !== void 0) return void 0;
   if (ins.copy.dest === "/tmp" || ins.copy.dest.startsWith("/tmp/")) return void 0;
+  if (ins.copy.dest.startsWith("/etc/") || ins.copy.dest.startsWith("/usr/local/share/ca-certificates")) return void 0;
   for (const src of ins.copy.sources) {
     if (!src || src.includes("$") || /^[a-z][a-z0-9+.-]*:\/\//i.test(src) || src.startsWith("<<")) continue;
     const base2 = basename6(src);

@@ -3,7 +3,7 @@ import {
   isDeployTemplate,
   readDeploy,
   readTemplate
-} from "./chunk-JJCKAMMY.js";
+} from "./chunk-6RGFS7BK.js";
 import "./chunk-GAXSEQ2E.js";
 import {
   sniffDeploy

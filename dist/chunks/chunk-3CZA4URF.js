@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-JEUAHRQH.js";
+} from "./chunk-OIMC77EX.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-6RZSWGLC.js";
+} from "./chunk-DHNAPIPI.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";

@@ -55,7 +55,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-6RZSWGLC.js";
+} from "./chunk-DHNAPIPI.js";
 import {
   commandName,
   initShell
