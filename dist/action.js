@@ -45593,7 +45593,8 @@ function readFunction3(f, name2, body2, scope) {
   const ic = Array.isArray(body2.image_config) ? body2.image_config[0] : void 0;
   const list5 = (key) => Array.isArray(ic?.[key]) && ic[key].every((x) => typeof x === "string") ? { value: ic[key], at: where("image_config", key) } : void 0;
   const archs = body2.architectures;
-  const architecture3 = archs === void 0 ? { value: "x86_64", at: at2, explicit: false } : Array.isArray(archs) && archs.length === 1 && typeof archs[0] === "string" && !archs[0].includes("${") ? { value: archs[0], at: where("architectures"), explicit: true } : void 0;
+  const arch = Array.isArray(archs) && archs.length === 1 ? resolveString(archs[0], scope) : void 0;
+  const architecture3 = archs === void 0 ? { value: "x86_64", at: at2, explicit: false } : arch !== void 0 ? { value: arch, at: where("architectures"), explicit: true } : void 0;
   const wd = typeof ic?.working_directory === "string" && !ic.working_directory.includes("${") ? { value: ic.working_directory, at: where("image_config", "working_directory") } : void 0;
   const uri = uriText(body2.image_uri, scope);
   return {
@@ -45613,7 +45614,8 @@ function moduleFunction(f, name2, body2, scope) {
   const where = (key) => f.locate.attributeAt("module", [name2], [key]);
   const list5 = (key) => Array.isArray(body2[key]) && body2[key].every((x) => typeof x === "string" && !x.includes("${")) ? { value: body2[key], at: where(key) } : void 0;
   const archs = body2.architectures;
-  const architecture3 = archs === void 0 ? { value: "x86_64", at: at2, explicit: false } : Array.isArray(archs) && archs.length === 1 && typeof archs[0] === "string" && !archs[0].includes("${") ? { value: archs[0], at: where("architectures"), explicit: true } : void 0;
+  const arch = Array.isArray(archs) && archs.length === 1 ? resolveString(archs[0], scope) : void 0;
+  const architecture3 = archs === void 0 ? { value: "x86_64", at: at2, explicit: false } : arch !== void 0 ? { value: arch, at: where("architectures"), explicit: true } : void 0;
   const wd = typeof body2.image_config_working_directory === "string" && !body2.image_config_working_directory.includes("${") ? { value: body2.image_config_working_directory, at: where("image_config_working_directory") } : void 0;
   const env2 = body2.environment_variables && typeof body2.environment_variables === "object" && !Array.isArray(body2.environment_variables) ? Object.keys(body2.environment_variables) : [];
   const reserved = env2.filter(isReservedEnvKey);

@@ -1,13 +1,13 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   readDeploy
-} from "./chunks/chunk-6RGFS7BK.js";
+} from "./chunks/chunk-USVQQIGZ.js";
 import "./chunks/chunk-GAXSEQ2E.js";
 import "./chunks/chunk-3CZA4URF.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-SYA7GJT6.js";
+} from "./chunks/chunk-6AZNP5IA.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";

@@ -8,7 +8,7 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-SYA7GJT6.js";
+} from "./chunks/chunk-6AZNP5IA.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";

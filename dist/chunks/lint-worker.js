@@ -1,7 +1,7 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-SYA7GJT6.js";
+} from "./chunk-6AZNP5IA.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache

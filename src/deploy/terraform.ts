@@ -247,8 +247,10 @@ function readFunction(f: TfFile, name: string, body: Json, scope: Map<string, st
   const ic = (Array.isArray(body.image_config) ? body.image_config[0] : undefined) as Json | undefined;
   const list = (key: string) => (Array.isArray(ic?.[key]) && (ic![key] as unknown[]).every((x) => typeof x === 'string') ? { value: ic![key] as string[], at: where('image_config', key) } : undefined);
   const archs = body.architectures;
+  // A variable's value (a default, a tfvars file) counts: `architectures = [var.arch]`.
+  const arch = Array.isArray(archs) && archs.length === 1 ? resolveString(archs[0], scope) : undefined;
   const architecture: DeployedFunction['architecture'] =
-    archs === undefined ? { value: 'x86_64', at, explicit: false } : Array.isArray(archs) && archs.length === 1 && typeof archs[0] === 'string' && !archs[0].includes('${') ? { value: archs[0], at: where('architectures'), explicit: true } : undefined;
+    archs === undefined ? { value: 'x86_64', at, explicit: false } : arch !== undefined ? { value: arch, at: where('architectures'), explicit: true } : undefined;
   const wd = typeof ic?.working_directory === 'string' && !ic.working_directory.includes('${') ? { value: ic.working_directory, at: where('image_config', 'working_directory') } : undefined;
   const uri = uriText(body.image_uri, scope);
   return {
@@ -274,8 +276,10 @@ function moduleFunction(f: TfFile, name: string, body: Json, scope: Map<string, 
   const where = (key: string) => f.locate.attributeAt('module', [name], [key]);
   const list = (key: string) => (Array.isArray(body[key]) && (body[key] as unknown[]).every((x) => typeof x === 'string' && !x.includes('${')) ? { value: body[key] as string[], at: where(key) } : undefined);
   const archs = body.architectures;
+  // A variable's value (a default, a tfvars file) counts: `architectures = [var.arch]`.
+  const arch = Array.isArray(archs) && archs.length === 1 ? resolveString(archs[0], scope) : undefined;
   const architecture: DeployedFunction['architecture'] =
-    archs === undefined ? { value: 'x86_64', at, explicit: false } : Array.isArray(archs) && archs.length === 1 && typeof archs[0] === 'string' && !archs[0].includes('${') ? { value: archs[0], at: where('architectures'), explicit: true } : undefined;
+    archs === undefined ? { value: 'x86_64', at, explicit: false } : arch !== undefined ? { value: arch, at: where('architectures'), explicit: true } : undefined;
   const wd = typeof body.image_config_working_directory === 'string' && !body.image_config_working_directory.includes('${') ? { value: body.image_config_working_directory, at: where('image_config_working_directory') } : undefined;
   const env = body.environment_variables && typeof body.environment_variables === 'object' && !Array.isArray(body.environment_variables) ? Object.keys(body.environment_variables) : [];
   const reserved = env.filter(isReservedEnvKey);

@@ -103,6 +103,11 @@ describe('Terraform', () => {
     expect(await ids({ 'terraform.tfvars': 'package_type = "Image"\n' })).toEqual(['aws_lambda_function.fn']);
     expect(await ids({ 'terraform.tfvars': 'package_type = "Image"\n', 'b.auto.tfvars': 'package_type = "Zip"\n' })).toEqual([]);
     expect(await ids({ 'terraform.tfvars': 'package_type = "Zip"\n', 'a.auto.tfvars.json': '{"package_type": "Image"}' })).toEqual(['aws_lambda_function.fn']);
+    // `architectures = [var.arch]` takes the variable's value too.
+    const arch = 'variable "arch" {\n  default = "x86_64"\n}\n\nresource "aws_lambda_function" "fn" {\n  function_name = "fn"\n  role          = "arn:aws:iam::123456789012:role/fn"\n  package_type  = "Image"\n  architectures = [var.arch]\n  image_uri     = "123456789012.dkr.ecr.us-east-1.amazonaws.com/fn:1.0"\n}\n';
+    const archOf = async (files: Record<string, string>, name: string) => (await readDeploy(project(name, { 'main.tf': arch, ...files }), 'terraform')).functions.map((f) => f.architecture?.value);
+    expect(await archOf({}, 'tfvars-arch-default')).toEqual(['x86_64']);
+    expect(await archOf({ 'terraform.tfvars': 'arch = "arm64"\n' }, 'tfvars-arch')).toEqual(['arm64']);
     // A value that is not a literal: unknown, and said.
     const dir = project('tfvars-expr', { 'main.tf': fn, 'terraform.tfvars': 'package_type = upper("image")\n' });
     const config = await readDeploy(dir, 'terraform');

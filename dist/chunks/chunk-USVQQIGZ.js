@@ -450,7 +450,7 @@ async function readDeploy(input, kind) {
   if (kind === "serverless") return readServerless(input);
   if (kind === "cdk") return readCloudAssembly(basename(input) === "manifest.json" ? dirname2(input) : input);
   if (kind === "terraform") {
-    const { readTerraform } = await import("./terraform-HP6F23KM.js");
+    const { readTerraform } = await import("./terraform-MDRHOGLT.js");
     return readTerraform(input);
   }
   return readTemplate(input);

@@ -3,7 +3,7 @@ import {
   isDeployTemplate,
   readDeploy,
   readTemplate
-} from "./chunk-6RGFS7BK.js";
+} from "./chunk-USVQQIGZ.js";
 import "./chunk-GAXSEQ2E.js";
 import {
   sniffDeploy
