@@ -942,9 +942,11 @@ function contextPath(source) {
   }
   return out2.join("/");
 }
+var TAR_ARCHIVE;
 var init_paths = __esm({
   "src/core/paths.ts"() {
     "use strict";
+    TAR_ARCHIVE = /\.(tar(\.(gz|bz2|xz|zst))?|tgz|tbz2?|txz)$/i;
   }
 });
 
@@ -12036,7 +12038,9 @@ function findStage(stages, stageNames, ref, current) {
   return s !== current ? s : void 0;
 }
 function leavesTaskRootUnset(stage, scope) {
-  if (scope.has("LAMBDA_TASK_ROOT")) return false;
+  return !scope.has("LAMBDA_TASK_ROOT") && baseSetsNoLambdaVariables(stage);
+}
+function baseSetsNoLambdaVariables(stage) {
   let s = stage;
   while (s.base.stage) s = s.base.stage;
   const kind = s.base.kind;
@@ -14142,10 +14146,9 @@ function judged(df, context) {
 function serverOffLambda(df, evidence) {
   const target = df.target;
   if (!target || evidence.length === 0 || !evidence.every((e) => e.variable)) return void 0;
+  if (!baseSetsNoLambdaVariables(target) || target.env.has("LAMBDA_TASK_ROOT")) return void 0;
   let bottom = target;
   while (bottom.base.stage) bottom = bottom.base.stage;
-  const kind = bottom.base.kind;
-  if (kind.kind !== "other" || kind.os === void 0 || bottom.base.expanded.unresolved.length > 0 || target.env.has("LAMBDA_TASK_ROOT")) return void 0;
   const expose = lineageInstructions(target).find((i2) => i2.keyword === "EXPOSE");
   if (!expose) return void 0;
   const image = bottom.base.expanded.value;
@@ -14287,6 +14290,7 @@ var init_evidence = __esm({
     init_memo();
     init_paths();
     init_vars();
+    init_model();
     init_lambda_signs();
     init_ric();
     init_dockerfile_contract();
@@ -33744,11 +33748,12 @@ function startsClient(a, argv) {
   const launch = argv ? a.classify(argv) : void 0;
   return launch !== void 0 && (launch.kind === "ric" || launch.kind === "script" && launch.ric !== void 0);
 }
-var FAMILY_HINTS, RUNTIME_API_USE, ANY_RIC, LL101_ric_missing_default, TAR_ARCHIVE;
+var FAMILY_HINTS, RUNTIME_API_USE, ANY_RIC, LL101_ric_missing_default;
 var init_LL101_ric_missing = __esm({
   "rules/LL101-ric-missing.ts"() {
     "use strict";
     init_rule_kit();
+    init_paths();
     init_doc_examples();
     init_ric();
     init_executables();
@@ -33926,7 +33931,6 @@ var init_LL101_ric_missing = __esm({
         };
       }
     });
-    TAR_ARCHIVE = /\.(tar|tgz|tbz2?|txz|tar\.(gz|bz2|xz|zst))$/i;
   }
 });
 
@@ -39225,7 +39229,7 @@ function wastedSpace(image) {
   const rewritten = removed.filter((r) => r.reason === "overwritten").reduce((n, r) => n + r.size, 0);
   return { wasted, total, efficiency: total > 0 ? 1 - wasted / total : 1, top, files: removed.length, rewritten };
 }
-var WASTED_MIN_BYTES, WASTED_MIN_SHARE, WASTED_SMALL_BYTES, WASTED_SMALL_SHARE, WARN_BYTES, ARCHIVE, TAR_ARCHIVE2, DeletionTracker, CHMOD_OPTION, resolve5, LL304_wasted_space_default;
+var WASTED_MIN_BYTES, WASTED_MIN_SHARE, WASTED_SMALL_BYTES, WASTED_SMALL_SHARE, WARN_BYTES, ARCHIVE, DeletionTracker, CHMOD_OPTION, resolve5, LL304_wasted_space_default;
 var init_LL304_wasted_space = __esm({
   "rules/LL304-wasted-space.ts"() {
     "use strict";
@@ -39239,7 +39243,6 @@ var init_LL304_wasted_space = __esm({
     WASTED_SMALL_SHARE = 0.1;
     WARN_BYTES = 1024 ** 2;
     ARCHIVE = /\.(tar|tgz|tbz2?|txz|zip|gz|bz2|xz|zst|7z|whl|jar|war|ear|deb|rpm|apk|iso|img|bin|run|msi|exe|dmg|pkg)$/i;
-    TAR_ARCHIVE2 = /\.(tar(\.(gz|bz2|xz|zst))?|tgz|tbz2?|txz)$/i;
     DeletionTracker = class {
       constructor(ctx) {
         this.ctx = ctx;
@@ -39277,7 +39280,7 @@ var init_LL304_wasted_space = __esm({
         for (const src of copy.sources) {
           const remote = /^[a-z]+:\/\//i.test(src);
           const wildcard = /[*?[]/.test(src);
-          const extracted = ins.keyword === "ADD" && !remote && TAR_ARCHIVE2.test(src);
+          const extracted = ins.keyword === "ADD" && !remote && TAR_ARCHIVE.test(src);
           const name2 = posix14.basename(src.replace(/\/+$/, ""));
           const fromWhat = copy.from ? ` from ${copy.from}` : "";
           let facts;
@@ -45586,15 +45589,18 @@ function uriText(value, scope) {
   if (typeof value !== "string") return void 0;
   return value.replace(/\$\{\s*([\w.-]+)\s*\}/g, (whole, ref) => resolveString(scope.get(ref), scope) ?? whole);
 }
+function architectureOf(archs, scope, at2, where) {
+  if (archs === void 0) return { value: "x86_64", at: at2, explicit: false };
+  const arch = Array.isArray(archs) && archs.length === 1 ? resolveString(archs[0], scope) : void 0;
+  return arch !== void 0 ? { value: arch, at: where(), explicit: true } : void 0;
+}
 function readFunction3(f, name2, body2, scope) {
   const labels = ["aws_lambda_function", name2];
   const at2 = f.locate.blockAt("resource", labels);
   const where = (...path6) => f.locate.attributeAt("resource", labels, path6);
   const ic = Array.isArray(body2.image_config) ? body2.image_config[0] : void 0;
   const list5 = (key) => Array.isArray(ic?.[key]) && ic[key].every((x) => typeof x === "string") ? { value: ic[key], at: where("image_config", key) } : void 0;
-  const archs = body2.architectures;
-  const arch = Array.isArray(archs) && archs.length === 1 ? resolveString(archs[0], scope) : void 0;
-  const architecture3 = archs === void 0 ? { value: "x86_64", at: at2, explicit: false } : arch !== void 0 ? { value: arch, at: where("architectures"), explicit: true } : void 0;
+  const architecture3 = architectureOf(body2.architectures, scope, at2, () => where("architectures"));
   const wd = typeof ic?.working_directory === "string" && !ic.working_directory.includes("${") ? { value: ic.working_directory, at: where("image_config", "working_directory") } : void 0;
   const uri = uriText(body2.image_uri, scope);
   return {
@@ -45613,9 +45619,7 @@ function moduleFunction(f, name2, body2, scope) {
   const at2 = f.locate.blockAt("module", [name2]);
   const where = (key) => f.locate.attributeAt("module", [name2], [key]);
   const list5 = (key) => Array.isArray(body2[key]) && body2[key].every((x) => typeof x === "string" && !x.includes("${")) ? { value: body2[key], at: where(key) } : void 0;
-  const archs = body2.architectures;
-  const arch = Array.isArray(archs) && archs.length === 1 ? resolveString(archs[0], scope) : void 0;
-  const architecture3 = archs === void 0 ? { value: "x86_64", at: at2, explicit: false } : arch !== void 0 ? { value: arch, at: where("architectures"), explicit: true } : void 0;
+  const architecture3 = architectureOf(body2.architectures, scope, at2, () => where("architectures"));
   const wd = typeof body2.image_config_working_directory === "string" && !body2.image_config_working_directory.includes("${") ? { value: body2.image_config_working_directory, at: where("image_config_working_directory") } : void 0;
   const env2 = body2.environment_variables && typeof body2.environment_variables === "object" && !Array.isArray(body2.environment_variables) ? Object.keys(body2.environment_variables) : [];
   const reserved = env2.filter(isReservedEnvKey);

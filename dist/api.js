@@ -1,13 +1,13 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   readDeploy
-} from "./chunks/chunk-USVQQIGZ.js";
+} from "./chunks/chunk-TBHRY3GB.js";
 import "./chunks/chunk-GAXSEQ2E.js";
-import "./chunks/chunk-3CZA4URF.js";
+import "./chunks/chunk-TS4PS3JI.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-6AZNP5IA.js";
+} from "./chunks/chunk-SNCPWYKV.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-OIMC77EX.js";
+} from "./chunks/chunk-UZC6BS76.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-DHNAPIPI.js";
+} from "./chunks/chunk-E5SB2OVW.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-6AZNP5IA.js";
+} from "./chunks/chunk-SNCPWYKV.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-OIMC77EX.js";
+} from "./chunks/chunk-UZC6BS76.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -23,7 +23,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-DHNAPIPI.js";
+} from "./chunks/chunk-E5SB2OVW.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import {
   statInputIfAny,

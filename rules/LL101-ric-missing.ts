@@ -1,4 +1,5 @@
 import { defineRule, overrideUnresolved, EXEC_HEADER_NEED } from '../src/engine/rule-kit.js';
+import { TAR_ARCHIVE } from '../src/core/paths.js';
 import { PYTHON_HANDLER } from './doc-examples.js';
 import { BOOTSTRAP_PATHS, NOT_A_RUNTIME, RIC_FOR_BASE, RICS, ricById, type RicId } from '../src/knowledge/ric.js';
 import { isElf, shebang } from '../src/core/executables.js';
@@ -240,8 +241,6 @@ function imageWhy(c: ImageContract, image: ImageModel, shown: string): string | 
   return `${c.entrypoint.length ? 'Entrypoint' : 'Cmd'} ${shown} starts ${program}, which is not a runtime client`;
 }
 
-/** Archives ADD unpacks (docker docs: a local tar archive in a recognised compression format: identity, gzip, bzip2, xz). */
-const TAR_ARCHIVE = /\.(tar|tgz|tbz2?|txz|tar\.(gz|bz2|xz|zst))$/i;
 
 /**
  * A local tar archive ADDed into the shipped stages, which Docker unpacks into the image (the AWS base images are

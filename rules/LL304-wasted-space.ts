@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import { defineRule, normalizePath, commandName, expand, type RuleContext } from '../src/engine/rule-kit.js';
-import { pathWithin } from '../src/core/paths.js';
+import { pathWithin, TAR_ARCHIVE } from '../src/core/paths.js';
 import type { Instruction, Stage } from '../src/dockerfile/model.js';
 import { type ShellCommand } from '../src/dockerfile/shell.js';
 import type { ImageModel, RemovedEntry } from '../src/image/types.js';
@@ -20,7 +20,6 @@ export const WASTED_SMALL_SHARE = 0.1;
 /** Dockerfile evidence is a warning when the deleted thing is known to be at least this big (or is an archive or a download). */
 const WARN_BYTES = 1024 ** 2;
 const ARCHIVE = /\.(tar|tgz|tbz2?|txz|zip|gz|bz2|xz|zst|7z|whl|jar|war|ear|deb|rpm|apk|iso|img|bin|run|msi|exe|dmg|pkg)$/i;
-const TAR_ARCHIVE = /\.(tar(\.(gz|bz2|xz|zst))?|tgz|tbz2?|txz)$/i;
 
 function offender(r: RemovedEntry): string {
   const how = r.reason === 'overwritten' ? 'rewritten' : 'deleted';

@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-6AZNP5IA.js";
+} from "./chunk-SNCPWYKV.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-OIMC77EX.js";
-import "./chunk-DHNAPIPI.js";
+} from "./chunk-UZC6BS76.js";
+import "./chunk-E5SB2OVW.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

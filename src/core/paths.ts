@@ -9,6 +9,12 @@ export function pathWithin(path: string, dir: string): boolean {
 }
 
 /**
+ * A local archive ADD unpacks into the image (Dockerfile reference, ADD: a tar archive, uncompressed or in gzip,
+ * bzip2 or xz; zstd too with BuildKit); a zip is copied as it is.
+ */
+export const TAR_ARCHIVE = /\.(tar(\.(gz|bz2|xz|zst))?|tgz|tbz2?|txz)$/i;
+
+/**
  * A COPY/ADD source (or a .dockerignore path) as a path relative to the build context: `./`, `.` segments and
  * empty segments dropped (`./src/.` -> `src`, `.` -> '' for the whole context).
  */

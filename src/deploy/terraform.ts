@@ -240,17 +240,23 @@ function uriText(value: unknown, scope: Map<string, string>): string | undefined
   return value.replace(/\$\{\s*([\w.-]+)\s*\}/g, (whole, ref: string) => resolveString(scope.get(ref), scope) ?? whole);
 }
 
+/**
+ * `architectures` as Lambda reads it: one value, Lambda's default x86_64 when absent, undefined when not static. A
+ * variable's value (a default, a variable file) counts: `architectures = [var.arch]`.
+ */
+function architectureOf(archs: unknown, scope: Map<string, string>, at: Location, where: () => Location): DeployedFunction['architecture'] {
+  if (archs === undefined) return { value: 'x86_64', at, explicit: false };
+  const arch = Array.isArray(archs) && archs.length === 1 ? resolveString(archs[0], scope) : undefined;
+  return arch !== undefined ? { value: arch, at: where(), explicit: true } : undefined;
+}
+
 function readFunction(f: TfFile, name: string, body: Json, scope: Map<string, string>): DeployedFunction {
   const labels = ['aws_lambda_function', name];
   const at = f.locate.blockAt('resource', labels);
   const where = (...path: string[]) => f.locate.attributeAt('resource', labels, path);
   const ic = (Array.isArray(body.image_config) ? body.image_config[0] : undefined) as Json | undefined;
   const list = (key: string) => (Array.isArray(ic?.[key]) && (ic![key] as unknown[]).every((x) => typeof x === 'string') ? { value: ic![key] as string[], at: where('image_config', key) } : undefined);
-  const archs = body.architectures;
-  // A variable's value (a default, a tfvars file) counts: `architectures = [var.arch]`.
-  const arch = Array.isArray(archs) && archs.length === 1 ? resolveString(archs[0], scope) : undefined;
-  const architecture: DeployedFunction['architecture'] =
-    archs === undefined ? { value: 'x86_64', at, explicit: false } : arch !== undefined ? { value: arch, at: where('architectures'), explicit: true } : undefined;
+  const architecture = architectureOf(body.architectures, scope, at, () => where('architectures'));
   const wd = typeof ic?.working_directory === 'string' && !ic.working_directory.includes('${') ? { value: ic.working_directory, at: where('image_config', 'working_directory') } : undefined;
   const uri = uriText(body.image_uri, scope);
   return {
@@ -275,11 +281,7 @@ function moduleFunction(f: TfFile, name: string, body: Json, scope: Map<string, 
   const at = f.locate.blockAt('module', [name]);
   const where = (key: string) => f.locate.attributeAt('module', [name], [key]);
   const list = (key: string) => (Array.isArray(body[key]) && (body[key] as unknown[]).every((x) => typeof x === 'string' && !x.includes('${')) ? { value: body[key] as string[], at: where(key) } : undefined);
-  const archs = body.architectures;
-  // A variable's value (a default, a tfvars file) counts: `architectures = [var.arch]`.
-  const arch = Array.isArray(archs) && archs.length === 1 ? resolveString(archs[0], scope) : undefined;
-  const architecture: DeployedFunction['architecture'] =
-    archs === undefined ? { value: 'x86_64', at, explicit: false } : arch !== undefined ? { value: arch, at: where('architectures'), explicit: true } : undefined;
+  const architecture = architectureOf(body.architectures, scope, at, () => where('architectures'));
   const wd = typeof body.image_config_working_directory === 'string' && !body.image_config_working_directory.includes('${') ? { value: body.image_config_working_directory, at: where('image_config_working_directory') } : undefined;
   const env = body.environment_variables && typeof body.environment_variables === 'object' && !Array.isArray(body.environment_variables) ? Object.keys(body.environment_variables) : [];
   const reserved = env.filter(isReservedEnvKey);

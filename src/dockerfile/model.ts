@@ -664,7 +664,15 @@ const TASK_ROOT_VAR = /\$(\{LAMBDA_TASK_ROOT\}|LAMBDA_TASK_ROOT\b)/;
  * tool cannot name or classify may define it: left unresolved.
  */
 function leavesTaskRootUnset(stage: Stage, scope: Scope): boolean {
-  if (scope.has('LAMBDA_TASK_ROOT')) return false;
+  return !scope.has('LAMBDA_TASK_ROOT') && baseSetsNoLambdaVariables(stage);
+}
+
+/**
+ * Whether the image a stage is built on at the bottom of its FROM chain is one this tool knows (a named OS) and that
+ * defines none of Lambda's variables (LAMBDA_TASK_ROOT, LAMBDA_RUNTIME_DIR): not an AWS base, not a vendor image named
+ * for Lambda, not a base given by an unresolved build argument.
+ */
+export function baseSetsNoLambdaVariables(stage: Stage): boolean {
   let s = stage;
   while (s.base.stage) s = s.base.stage;
   const kind = s.base.kind;

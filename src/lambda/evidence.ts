@@ -24,7 +24,7 @@ import { memoOn } from '../core/memo.js';
 import { pathWithin } from '../core/paths.js';
 import { expand } from '../dockerfile/vars.js';
 import type { BuildContext } from '../dockerfile/context.js';
-import type { DockerfileModel, Instruction, Stage } from '../dockerfile/model.js';
+import { baseSetsNoLambdaVariables, type DockerfileModel, type Instruction, type Stage } from '../dockerfile/model.js';
 import { lambdaNamedRepository } from '../knowledge/lambda-signs.js';
 import { RIE_BINARIES, JAVA_RIC_MAIN } from '../knowledge/ric.js';
 import { analyzeDockerfile } from './dockerfile-contract.js';
@@ -90,10 +90,9 @@ function judged(df: DockerfileModel, context: BuildContext | undefined): { evide
 function serverOffLambda(df: DockerfileModel, evidence: readonly LambdaEvidence[]): { base: string; why: string } | undefined {
   const target = df.target;
   if (!target || evidence.length === 0 || !evidence.every((e) => e.variable)) return undefined;
+  if (!baseSetsNoLambdaVariables(target) || target.env.has('LAMBDA_TASK_ROOT')) return undefined;
   let bottom = target;
   while (bottom.base.stage) bottom = bottom.base.stage;
-  const kind = bottom.base.kind;
-  if (kind.kind !== 'other' || kind.os === undefined || bottom.base.expanded.unresolved.length > 0 || target.env.has('LAMBDA_TASK_ROOT')) return undefined;
   const expose = lineageInstructions(target).find((i) => i.keyword === 'EXPOSE');
   if (!expose) return undefined;
   const image = bottom.base.expanded.value;

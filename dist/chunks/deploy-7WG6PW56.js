@@ -3,7 +3,7 @@ import {
   isDeployTemplate,
   readDeploy,
   readTemplate
-} from "./chunk-USVQQIGZ.js";
+} from "./chunk-TBHRY3GB.js";
 import "./chunk-GAXSEQ2E.js";
 import {
   sniffDeploy

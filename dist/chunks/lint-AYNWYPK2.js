@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-OIMC77EX.js";
+} from "./chunk-UZC6BS76.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-DHNAPIPI.js";
+} from "./chunk-E5SB2OVW.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import {

@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-OIMC77EX.js";
+} from "./chunk-UZC6BS76.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-DHNAPIPI.js";
+} from "./chunk-E5SB2OVW.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";

@@ -27,6 +27,7 @@ import {
   WEB_ADAPTER,
   bareShell,
   baseImageSize,
+  baseSetsNoLambdaVariables,
   classifyLaunch,
   contextPath,
   entrypointLaunchArgv,
@@ -55,7 +56,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-DHNAPIPI.js";
+} from "./chunk-E5SB2OVW.js";
 import {
   commandName,
   initShell
@@ -4426,10 +4427,9 @@ function judged(df, context) {
 function serverOffLambda(df, evidence) {
   const target = df.target;
   if (!target || evidence.length === 0 || !evidence.every((e) => e.variable)) return void 0;
+  if (!baseSetsNoLambdaVariables(target) || target.env.has("LAMBDA_TASK_ROOT")) return void 0;
   let bottom = target;
   while (bottom.base.stage) bottom = bottom.base.stage;
-  const kind = bottom.base.kind;
-  if (kind.kind !== "other" || kind.os === void 0 || bottom.base.expanded.unresolved.length > 0 || target.env.has("LAMBDA_TASK_ROOT")) return void 0;
   const expose = lineageInstructions(target).find((i) => i.keyword === "EXPOSE");
   if (!expose) return void 0;
   const image = bottom.base.expanded.value;

@@ -367,15 +367,18 @@ function uriText(value, scope) {
   if (typeof value !== "string") return void 0;
   return value.replace(/\$\{\s*([\w.-]+)\s*\}/g, (whole, ref) => resolveString(scope.get(ref), scope) ?? whole);
 }
+function architectureOf(archs, scope, at, where) {
+  if (archs === void 0) return { value: "x86_64", at, explicit: false };
+  const arch = Array.isArray(archs) && archs.length === 1 ? resolveString(archs[0], scope) : void 0;
+  return arch !== void 0 ? { value: arch, at: where(), explicit: true } : void 0;
+}
 function readFunction(f, name, body, scope) {
   const labels = ["aws_lambda_function", name];
   const at = f.locate.blockAt("resource", labels);
   const where = (...path) => f.locate.attributeAt("resource", labels, path);
   const ic = Array.isArray(body.image_config) ? body.image_config[0] : void 0;
   const list = (key) => Array.isArray(ic?.[key]) && ic[key].every((x) => typeof x === "string") ? { value: ic[key], at: where("image_config", key) } : void 0;
-  const archs = body.architectures;
-  const arch = Array.isArray(archs) && archs.length === 1 ? resolveString(archs[0], scope) : void 0;
-  const architecture = archs === void 0 ? { value: "x86_64", at, explicit: false } : arch !== void 0 ? { value: arch, at: where("architectures"), explicit: true } : void 0;
+  const architecture = architectureOf(body.architectures, scope, at, () => where("architectures"));
   const wd = typeof ic?.working_directory === "string" && !ic.working_directory.includes("${") ? { value: ic.working_directory, at: where("image_config", "working_directory") } : void 0;
   const uri = uriText(body.image_uri, scope);
   return {
@@ -394,9 +397,7 @@ function moduleFunction(f, name, body, scope) {
   const at = f.locate.blockAt("module", [name]);
   const where = (key) => f.locate.attributeAt("module", [name], [key]);
   const list = (key) => Array.isArray(body[key]) && body[key].every((x) => typeof x === "string" && !x.includes("${")) ? { value: body[key], at: where(key) } : void 0;
-  const archs = body.architectures;
-  const arch = Array.isArray(archs) && archs.length === 1 ? resolveString(archs[0], scope) : void 0;
-  const architecture = archs === void 0 ? { value: "x86_64", at, explicit: false } : arch !== void 0 ? { value: arch, at: where("architectures"), explicit: true } : void 0;
+  const architecture = architectureOf(body.architectures, scope, at, () => where("architectures"));
   const wd = typeof body.image_config_working_directory === "string" && !body.image_config_working_directory.includes("${") ? { value: body.image_config_working_directory, at: where("image_config_working_directory") } : void 0;
   const env = body.environment_variables && typeof body.environment_variables === "object" && !Array.isArray(body.environment_variables) ? Object.keys(body.environment_variables) : [];
   const reserved = env.filter(isReservedEnvKey);

@@ -7334,7 +7334,9 @@ function findStage(stages, stageNames, ref, current) {
 var TASK_ROOT_DEST = /^"?\$(\{LAMBDA_TASK_ROOT\}|LAMBDA_TASK_ROOT\b)/;
 var TASK_ROOT_VAR = /\$(\{LAMBDA_TASK_ROOT\}|LAMBDA_TASK_ROOT\b)/;
 function leavesTaskRootUnset(stage, scope) {
-  if (scope.has("LAMBDA_TASK_ROOT")) return false;
+  return !scope.has("LAMBDA_TASK_ROOT") && baseSetsNoLambdaVariables(stage);
+}
+function baseSetsNoLambdaVariables(stage) {
   let s = stage;
   while (s.base.stage) s = s.base.stage;
   const kind = s.base.kind;
@@ -7610,6 +7612,7 @@ function pathWithin(path, dir) {
   const d = clean(dir);
   return d === "/" || p === d || p.startsWith(`${d}/`);
 }
+var TAR_ARCHIVE = /\.(tar(\.(gz|bz2|xz|zst))?|tgz|tbz2?|txz)$/i;
 function contextPath(source) {
   const out = [];
   for (const seg of source.split("/")) {
@@ -8863,7 +8866,6 @@ function imageWhy(c, image, shown) {
   }
   return `${c.entrypoint.length ? "Entrypoint" : "Cmd"} ${shown} starts ${program}, which is not a runtime client`;
 }
-var TAR_ARCHIVE = /\.(tar|tgz|tbz2?|txz|tar\.(gz|bz2|xz|zst))$/i;
 function unpackedArchive(shipped) {
   for (const i of shipped) {
     if (i.keyword !== "ADD" || !i.copy || i.copy.from !== void 0) continue;
@@ -14050,7 +14052,6 @@ var WASTED_SMALL_BYTES = 1024 ** 2;
 var WASTED_SMALL_SHARE = 0.1;
 var WARN_BYTES = 1024 ** 2;
 var ARCHIVE = /\.(tar|tgz|tbz2?|txz|zip|gz|bz2|xz|zst|7z|whl|jar|war|ear|deb|rpm|apk|iso|img|bin|run|msi|exe|dmg|pkg)$/i;
-var TAR_ARCHIVE2 = /\.(tar(\.(gz|bz2|xz|zst))?|tgz|tbz2?|txz)$/i;
 function offender(r) {
   const how = r.reason === "overwritten" ? "rewritten" : "deleted";
   return `${r.path} ${formatBytes(r.size)} (added in layer ${r.layerAdded + 1}, ${how} in layer ${r.layerRemoved + 1})`;
@@ -14104,7 +14105,7 @@ var DeletionTracker = class {
     for (const src of copy.sources) {
       const remote = /^[a-z]+:\/\//i.test(src);
       const wildcard = /[*?[]/.test(src);
-      const extracted = ins.keyword === "ADD" && !remote && TAR_ARCHIVE2.test(src);
+      const extracted = ins.keyword === "ADD" && !remote && TAR_ARCHIVE.test(src);
       const name = posix11.basename(src.replace(/\/+$/, ""));
       const fromWhat = copy.from ? ` from ${copy.from}` : "";
       let facts;
@@ -14900,6 +14901,7 @@ export {
   lambdaNamedRepository,
   expand,
   parseDockerfile,
+  baseSetsNoLambdaVariables,
   normalizePath,
   stageLineage,
   globToRegExp,

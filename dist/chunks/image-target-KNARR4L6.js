@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-3CZA4URF.js";
+} from "./chunk-TS4PS3JI.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-OIMC77EX.js";
-import "./chunk-DHNAPIPI.js";
+} from "./chunk-UZC6BS76.js";
+import "./chunk-E5SB2OVW.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

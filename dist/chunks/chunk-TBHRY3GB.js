@@ -450,7 +450,7 @@ async function readDeploy(input, kind) {
   if (kind === "serverless") return readServerless(input);
   if (kind === "cdk") return readCloudAssembly(basename(input) === "manifest.json" ? dirname2(input) : input);
   if (kind === "terraform") {
-    const { readTerraform } = await import("./terraform-MDRHOGLT.js");
+    const { readTerraform } = await import("./terraform-NTH2K3BX.js");
     return readTerraform(input);
   }
   return readTemplate(input);
