@@ -54094,7 +54094,7 @@ function formatStylish(input, chalk2, options = {}) {
   const parts2 = [`${c.error} error${c.error === 1 ? "" : "s"}`];
   if (!options.quiet || c.warning) parts2.push(`${c.warning} warning${c.warning === 1 ? "" : "s"}`);
   if (!options.quiet || c.info) parts2.push(`${c.info} info`);
-  const inputs = `${report2.targets.length} input${report2.targets.length === 1 ? "" : "s"} linted`;
+  const inputs = inputsLinted(report2.targets);
   const failedInputs = (report2.errors.length ? `, ${report2.errors.length} could not be read` : "") + (unchecked.length ? `, ${unchecked.length} not checked` : "");
   const hiddenParts = [hidden.warning ? `${hidden.warning} warning${hidden.warning === 1 ? "" : "s"}` : "", hidden.info ? `${hidden.info} info` : ""].filter(Boolean);
   const hiddenNote = hiddenParts.length ? `; ${hiddenParts.join(" and ")} hidden by --quiet` : "";
@@ -54105,6 +54105,14 @@ function formatStylish(input, chalk2, options = {}) {
   }
   return `${out2.join("\n").split("\n").map(defuseWorkflowLine).join("\n")}
 `;
+}
+function inputsLinted(targets) {
+  const settingsOnly = targets.filter((t) => t.kind === "function" && !t.function?.dockerfile).length;
+  const full = targets.length - settingsOnly;
+  const parts2 = [];
+  if (full || !settingsOnly) parts2.push(`${full} input${full === 1 ? "" : "s"} linted`);
+  if (settingsOnly) parts2.push(`${settingsOnly} function${settingsOnly === 1 ? "" : "s"} linted for deploy settings only`);
+  return parts2.join(", ");
 }
 function printedStrings(input, fn, estimatesText) {
   const memo2 = /* @__PURE__ */ new Map();

@@ -7,7 +7,7 @@ import "./chunks/chunk-TS4PS3JI.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-SNCPWYKV.js";
+} from "./chunks/chunk-FRJUHG7D.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";

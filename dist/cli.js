@@ -8,7 +8,7 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-SNCPWYKV.js";
+} from "./chunks/chunk-FRJUHG7D.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";

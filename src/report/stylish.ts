@@ -4,7 +4,7 @@ import { defuseWorkflowLine, mapStrings, safeText } from '../core/redact.js';
 import { atLeast, type Severity, type Threshold } from '../core/types.js';
 import { formatMB } from '../estimate/cold-start.js';
 import { formatEstimateBlock, formatEstimateLine } from '../estimate/format.js';
-import type { Counts, Report } from './types.js';
+import type { Counts, Report, TargetReport } from './types.js';
 
 const LABEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'info' };
 
@@ -74,7 +74,7 @@ export function formatStylish(input: Report, chalk: ChalkInstance, options: Styl
   const parts = [`${c.error} error${c.error === 1 ? '' : 's'}`];
   if (!options.quiet || c.warning) parts.push(`${c.warning} warning${c.warning === 1 ? '' : 's'}`);
   if (!options.quiet || c.info) parts.push(`${c.info} info`);
-  const inputs = `${report.targets.length} input${report.targets.length === 1 ? '' : 's'} linted`;
+  const inputs = inputsLinted(report.targets);
   const failedInputs = (report.errors.length ? `, ${report.errors.length} could not be read` : '') + (unchecked.length ? `, ${unchecked.length} not checked` : '');
   const hiddenParts = [hidden.warning ? `${hidden.warning} warning${hidden.warning === 1 ? '' : 's'}` : '', hidden.info ? `${hidden.info} info` : ''].filter(Boolean);
   const hiddenNote = hiddenParts.length ? `; ${hiddenParts.join(' and ')} hidden by --quiet` : '';
@@ -84,6 +84,19 @@ export function formatStylish(input: Report, chalk: ChalkInstance, options: Styl
     out.push(`${mark} ${total} problem${total === 1 ? '' : 's'} (${parts.join(', ')}) in ${inputs}${failedInputs}${hiddenNote}.`);
   }
   return `${out.join('\n').split('\n').map(defuseWorkflowLine).join('\n')}\n`;
+}
+
+/**
+ * "3 inputs linted"; a function whose image is neither built here nor read (an ImageUri from a parameter, an image
+ * in a registry) had its deploy settings linted only, and is counted apart so that "No problems" claims no more.
+ */
+function inputsLinted(targets: readonly TargetReport[]): string {
+  const settingsOnly = targets.filter((t) => t.kind === 'function' && !t.function?.dockerfile).length;
+  const full = targets.length - settingsOnly;
+  const parts: string[] = [];
+  if (full || !settingsOnly) parts.push(`${full} input${full === 1 ? '' : 's'} linted`);
+  if (settingsOnly) parts.push(`${settingsOnly} function${settingsOnly === 1 ? '' : 's'} linted for deploy settings only`);
+  return parts.join(', ');
 }
 
 /**

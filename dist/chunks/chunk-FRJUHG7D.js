@@ -1272,7 +1272,7 @@ function formatStylish(input, chalk2, options = {}) {
   const parts = [`${c.error} error${c.error === 1 ? "" : "s"}`];
   if (!options.quiet || c.warning) parts.push(`${c.warning} warning${c.warning === 1 ? "" : "s"}`);
   if (!options.quiet || c.info) parts.push(`${c.info} info`);
-  const inputs = `${report.targets.length} input${report.targets.length === 1 ? "" : "s"} linted`;
+  const inputs = inputsLinted(report.targets);
   const failedInputs = (report.errors.length ? `, ${report.errors.length} could not be read` : "") + (unchecked.length ? `, ${unchecked.length} not checked` : "");
   const hiddenParts = [hidden.warning ? `${hidden.warning} warning${hidden.warning === 1 ? "" : "s"}` : "", hidden.info ? `${hidden.info} info` : ""].filter(Boolean);
   const hiddenNote = hiddenParts.length ? `; ${hiddenParts.join(" and ")} hidden by --quiet` : "";
@@ -1283,6 +1283,14 @@ function formatStylish(input, chalk2, options = {}) {
   }
   return `${out.join("\n").split("\n").map(defuseWorkflowLine).join("\n")}
 `;
+}
+function inputsLinted(targets) {
+  const settingsOnly = targets.filter((t) => t.kind === "function" && !t.function?.dockerfile).length;
+  const full = targets.length - settingsOnly;
+  const parts = [];
+  if (full || !settingsOnly) parts.push(`${full} input${full === 1 ? "" : "s"} linted`);
+  if (settingsOnly) parts.push(`${settingsOnly} function${settingsOnly === 1 ? "" : "s"} linted for deploy settings only`);
+  return parts.join(", ");
 }
 function printedStrings(input, fn, estimatesText) {
   const memo = /* @__PURE__ */ new Map();
