@@ -12080,6 +12080,15 @@ function stageLineage(stage) {
   for (let s = stage; s; s = s.base.stage) out2.push(s);
   return out2;
 }
+function argDeclarations(words) {
+  return words.map((w) => {
+    const eq = w.indexOf("=");
+    if (eq < 0) return { name: w, value: void 0 };
+    const raw = w.slice(eq + 1);
+    const quoted2 = raw.length >= 2 && (raw[0] === '"' || raw[0] === "'") && raw.endsWith(raw[0]);
+    return { name: w.slice(0, eq), value: quoted2 ? raw.slice(1, -1) : raw };
+  });
+}
 var import_dockerfile_ast, import_parser, KNOWN_INSTRUCTIONS, HEREDOC_KEYWORDS, STAGE_KEYWORDS_NEEDING_ARGS, ModelBuilder, TASK_ROOT_DEST, TASK_ROOT_VAR;
 var init_model = __esm({
   "src/dockerfile/model.ts"() {
@@ -12175,7 +12184,7 @@ var init_model = __esm({
         this.readHeredocs(ins, node);
         if (keyword === "ENV" || keyword === "ARG" || keyword === "LABEL") {
           const props = node.getProperties();
-          ins.properties = props.map((p) => ({ name: p.getName(), value: p.getValue() ?? void 0 }));
+          ins.properties = keyword === "ARG" && ins.words.length > 1 && !ins.words[0].includes("=") ? argDeclarations(ins.words) : props.map((p) => ({ name: p.getName(), value: p.getValue() ?? void 0 }));
         }
         if (keyword === "FROM") this.openStage(ins);
         else if (this.stage) this.addToStage(this.stage, ins);
@@ -35375,18 +35384,20 @@ function normaliseArch(arch) {
 function parsePlatformString(s) {
   const parts2 = s.trim().toLowerCase().split("/");
   if (!parts2[0]) return void 0;
+  if (parts2.length === 1 && KNOWN_ARCHES.has(normaliseArch(parts2[0]))) return { os: LAMBDA_OS, architecture: normaliseArch(parts2[0]) };
   return { os: parts2[0], architecture: parts2[1] ? normaliseArch(parts2[1]) : void 0, variant: parts2[2] };
 }
 function archSupported(arch) {
   return normaliseArch(arch) in LAMBDA_ARCHITECTURES;
 }
-var LAMBDA_OS, LAMBDA_ARCHITECTURES, ARCH_ALIASES, IMAGE_MAX_BYTES, MANIFEST_RECOMMENDED_MAX, ZSTD_LAYER_MEDIA_TYPE;
+var LAMBDA_OS, LAMBDA_ARCHITECTURES, ARCH_ALIASES, KNOWN_ARCHES, IMAGE_MAX_BYTES, MANIFEST_RECOMMENDED_MAX, ZSTD_LAYER_MEDIA_TYPE;
 var init_platforms = __esm({
   "src/knowledge/platforms.ts"() {
     "use strict";
     LAMBDA_OS = "linux";
     LAMBDA_ARCHITECTURES = { amd64: "x86_64", arm64: "arm64" };
     ARCH_ALIASES = { x86_64: "amd64", "x86-64": "amd64", aarch64: "arm64", arm64v8: "arm64" };
+    KNOWN_ARCHES = /* @__PURE__ */ new Set(["386", "amd64", "amd64p32", "arm", "armbe", "arm64", "arm64be", "ppc64", "ppc64le", "loong64", "mips", "mipsle", "mips64", "mips64le", "mips64p32", "mips64p32le", "ppc", "riscv", "riscv64", "s390", "s390x", "sparc", "sparc64", "wasm"]);
     IMAGE_MAX_BYTES = 10 * 1024 ** 3;
     MANIFEST_RECOMMENDED_MAX = 25400;
     ZSTD_LAYER_MEDIA_TYPE = /\+zstd$|zstd/;

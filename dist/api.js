@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-TBHRY3GB.js";
 import "./chunks/chunk-GAXSEQ2E.js";
-import "./chunks/chunk-TS4PS3JI.js";
+import "./chunks/chunk-5KZ53TLA.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-FRJUHG7D.js";
+} from "./chunks/chunk-UFGGCC5T.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-UZC6BS76.js";
+} from "./chunks/chunk-ZVSDWE5V.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-E5SB2OVW.js";
+} from "./chunks/chunk-ZPZZE7KI.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-FRJUHG7D.js";
+} from "./chunks/chunk-UFGGCC5T.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-UZC6BS76.js";
+} from "./chunks/chunk-ZVSDWE5V.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -23,7 +23,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-E5SB2OVW.js";
+} from "./chunks/chunk-ZPZZE7KI.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import {
   statInputIfAny,

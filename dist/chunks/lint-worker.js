@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-FRJUHG7D.js";
+} from "./chunk-UFGGCC5T.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-UZC6BS76.js";
-import "./chunk-E5SB2OVW.js";
+} from "./chunk-ZVSDWE5V.js";
+import "./chunk-ZPZZE7KI.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

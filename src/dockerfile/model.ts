@@ -323,7 +323,7 @@ class ModelBuilder {
     this.readHeredocs(ins, node);
     if (keyword === 'ENV' || keyword === 'ARG' || keyword === 'LABEL') {
       const props = (node as unknown as { getProperties(): { getName(): string; getValue(): string | null }[] }).getProperties();
-      ins.properties = props.map((p) => ({ name: p.getName(), value: p.getValue() ?? undefined }));
+      ins.properties = keyword === 'ARG' && ins.words.length > 1 && !ins.words[0].includes('=') ? argDeclarations(ins.words) : props.map((p) => ({ name: p.getName(), value: p.getValue() ?? undefined }));
     }
     if (keyword === 'FROM') this.openStage(ins);
     else if (this.stage) this.addToStage(this.stage, ins);
@@ -730,4 +730,20 @@ export function stageLineage(stage: Stage): Stage[] {
   const out: Stage[] = [];
   for (let s: Stage | undefined = stage; s; s = s.base.stage) out.push(s);
   return out;
+}
+
+/**
+ * The declarations of an ARG whose first word has no `=`: BuildKit reads every word as `name[=value]`
+ * (`ARG A B=2 C` declares three, `ARG TOKEN # note` three names and no default: moby/buildkit
+ * frontend/dockerfile/instructions/parse.go, parseArg); dockerfile-ast reads such a line as ENV's old
+ * `NAME value` form, which ARG does not have.
+ */
+function argDeclarations(words: readonly string[]): Property[] {
+  return words.map((w) => {
+    const eq = w.indexOf('=');
+    if (eq < 0) return { name: w, value: undefined };
+    const raw = w.slice(eq + 1);
+    const quoted = raw.length >= 2 && (raw[0] === '"' || raw[0] === "'") && raw.endsWith(raw[0]);
+    return { name: w.slice(0, eq), value: quoted ? raw.slice(1, -1) : raw };
+  });
 }

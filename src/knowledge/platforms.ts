@@ -33,10 +33,18 @@ export interface ParsedPlatform {
   variant?: string;
 }
 
-/** Parses `os[/arch[/variant]]` as `--platform` takes it. */
+/** Architectures containerd knows (GOARCH names, after normaliseArch): one of these alone is `<os>/<arch>`. */
+const KNOWN_ARCHES = new Set(['386', 'amd64', 'amd64p32', 'arm', 'armbe', 'arm64', 'arm64be', 'ppc64', 'ppc64le', 'loong64', 'mips', 'mipsle', 'mips64', 'mips64le', 'mips64p32', 'mips64p32le', 'ppc', 'riscv', 'riscv64', 's390', 's390x', 'sparc', 'sparc64', 'wasm']);
+
+/**
+ * Parses `os[/arch[/variant]]` as `--platform` takes it. A lone architecture (`--platform=arm64`) is the builder's
+ * OS with it, Linux here, as containerd's platforms.Parse reads it (github.com/containerd/platforms, parse.go:
+ * "If the specifier is a single component that is a known architecture, the OS defaults to the host's").
+ */
 export function parsePlatformString(s: string): ParsedPlatform | undefined {
   const parts = s.trim().toLowerCase().split('/');
   if (!parts[0]) return undefined;
+  if (parts.length === 1 && KNOWN_ARCHES.has(normaliseArch(parts[0]))) return { os: LAMBDA_OS, architecture: normaliseArch(parts[0]) };
   return { os: parts[0], architecture: parts[1] ? normaliseArch(parts[1]) : undefined, variant: parts[2] };
 }
 

@@ -37,6 +37,21 @@ describe('variable expansion', () => {
   });
 });
 
+describe('ARG declarations as BuildKit reads them', () => {
+  it.each([
+    ['ARG A', [['A', undefined]]],
+    ['ARG A=1', [['A', '1']]],
+    ['ARG TOKEN # Required', [['TOKEN', undefined], ['#', undefined], ['Required', undefined]]],
+    ['ARG BASE_REPO BASE_TAG', [['BASE_REPO', undefined], ['BASE_TAG', undefined]]],
+    ['ARG A B=2 C', [['A', undefined], ['B', '2'], ['C', undefined]]],
+    ['ARG A=1 B="x" C', [['A', '1'], ['B', 'x'], ['C', undefined]]],
+    ['ARG X="a b" Y', [['X', 'a b'], ['Y', undefined]]],
+  ])('%s', (line, declared) => {
+    const arg = parseDockerfile(`${line}\nFROM scratch\n`).instructions[0];
+    expect(arg.properties?.map((p) => [p.name, p.value])).toEqual(declared);
+  });
+});
+
 describe('parseDockerfile', () => {
   it('resolves global ARGs in FROM, build args override defaults', () => {
     const text = 'ARG PY=3.12\nARG VARIANT\nFROM public.ecr.aws/lambda/python:${PY}${VARIANT:+-$VARIANT}\n';

@@ -44,6 +44,8 @@ ruleTester(rule, {
       name: 'BUILDPLATFORM builder and TARGETPLATFORM final (unresolved)',
       dockerfile: 'FROM --platform=$BUILDPLATFORM golang:1.23 AS build\nRUN <<EOF\ngo build -o /out/bootstrap .\nEOF\nFROM --platform=$TARGETPLATFORM public.ecr.aws/lambda/provided:al2023\nCOPY --from=build /out/bootstrap ${LAMBDA_RUNTIME_DIR}/bootstrap\n',
     },
+    { name: 'a lone architecture is linux/<arch> (containerd platforms.Parse): --platform=arm64', dockerfile: 'FROM --platform=arm64 public.ecr.aws/lambda/python:3.12-arm64\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
+    { name: 'a lone architecture: --platform=amd64 on the function default x86_64', dockerfile: 'FROM --platform=amd64 public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', deploy: fn() },
     { name: 'ARG-resolved arm64 platform', dockerfile: 'ARG PLAT=linux/arm64/v8\nFROM --platform=${PLAT} public.ecr.aws/lambda/python:3.12-arm64\nCMD ["app.handler"]\n' },
   ],
   invalid: [
@@ -57,6 +59,8 @@ ruleTester(rule, {
     { name: 'function x86_64, cargo lambda build --arm64', dockerfile: 'FROM rust:1.82 AS build\nRUN cargo lambda build --release --arm64\nFROM public.ecr.aws/lambda/provided:al2023\nCOPY --from=build /target/lambda/fn/bootstrap ${LAMBDA_RUNTIME_DIR}/bootstrap\n', deploy: fn({ arch: 'x86_64' }), errors: [{ messageId: 'functionArchitecture', line: 2, message: /cargo lambda build --arm64/ }] },
     { name: 'function arm64, dotnet publish -r linux-x64', dockerfile: 'FROM mcr.microsoft.com/dotnet/sdk:8.0 AS build\nRUN dotnet publish -c Release -r linux-x64 --self-contained true -o /out\nFROM public.ecr.aws/lambda/dotnet:8-arm64\nCOPY --from=build /out ${LAMBDA_TASK_ROOT}\nCMD ["Fn::Fn.Function::Handler"]\n', deploy: fn({ arch: 'arm64' }), errors: [{ messageId: 'functionArchitecture', line: 2, message: /dotnet publish -r linux-x64/ }] },
     { name: 'arm/v7 final image', dockerfile: 'FROM --platform=linux/arm/v7 public.ecr.aws/lambda/python:3.12\nCMD ["app.handler"]\n', errors: [{ messageId: 'platformUnsupported', line: 1, severity: 'error', message: /arm\/v7 architecture/ }] },
+    { name: 'a lone architecture Lambda does not run: --platform=arm is linux/arm', dockerfile: 'FROM --platform=arm public.ecr.aws/lambda/python:3.12\nCMD ["app.handler"]\n', errors: [{ messageId: 'platformUnsupported', line: 1, message: /arm architecture/ }] },
+    { name: 'a lone architecture on an arm64 function: --platform=amd64', dockerfile: 'FROM --platform=amd64 public.ecr.aws/lambda/python:3.12\nCMD ["app.handler"]\n', deploy: fn({ arch: 'arm64' }), errors: [{ messageId: 'functionArchitecture', line: 1 }] },
     { name: 'windows image', dockerfile: 'FROM --platform=windows/amd64 mcr.microsoft.com/dotnet/runtime:8.0\nCMD ["app.exe"]\n', config: { lambda: true }, errors: [{ messageId: 'platformUnsupported', message: /OS windows/ }] },
     { name: 'ARG-resolved 386', dockerfile: 'ARG PLAT=linux/386\nFROM --platform=$PLAT python:3.12-slim\nRUN pip install awslambdaric\n', errors: [{ messageId: 'platformUnsupported', line: 2, message: /386/ }] },
     { name: 'build arg overrides the platform', dockerfile: 'ARG PLAT=linux/amd64\nFROM --platform=$PLAT public.ecr.aws/lambda/nodejs:20\n', buildArgs: { PLAT: 'linux/s390x' }, errors: [{ messageId: 'platformUnsupported', message: /s390x/ }] },

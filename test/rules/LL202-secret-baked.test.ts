@@ -169,6 +169,7 @@ const invalid: InvalidCase[] = [
 
 ruleTester(rule, {
   valid: [
+    { name: 'ARG with several names declares each without a default (a trailing "# note" is two more names, not a value)', dockerfile: `${NODE}\nARG NPM_TOKEN # Required\nARG GITHUB_TOKEN API_KEY\nCOPY index.js ./\n` },
     { name: 'a credentials-named JSON whose content is no key (the context decides)', dockerfile: `${PY}\nCOPY credentials.json app.py \${LAMBDA_TASK_ROOT}/\n`, context: { 'credentials.json': '{"region": "eu-west-1"}\n', 'app.py': '' } },
     { name: 'an example credentials file without a readable context', dockerfile: `${PY}\nCOPY credentials.example.json \${LAMBDA_TASK_ROOT}/\n` },
     { name: 'a file copied to the name .env that holds no credential (the context decides)', dockerfile: `${PY}\nCOPY lambda.env \${LAMBDA_TASK_ROOT}/.env\n`, context: { 'lambda.env': 'STAGE=prod\nLOG_LEVEL=info\n' } },

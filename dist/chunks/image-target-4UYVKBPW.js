@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-TS4PS3JI.js";
+} from "./chunk-5KZ53TLA.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-UZC6BS76.js";
-import "./chunk-E5SB2OVW.js";
+} from "./chunk-ZVSDWE5V.js";
+import "./chunk-ZPZZE7KI.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

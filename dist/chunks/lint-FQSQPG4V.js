@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-UZC6BS76.js";
+} from "./chunk-ZVSDWE5V.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-E5SB2OVW.js";
+} from "./chunk-ZPZZE7KI.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import {

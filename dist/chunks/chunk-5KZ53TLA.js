@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-UZC6BS76.js";
+} from "./chunk-ZVSDWE5V.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-E5SB2OVW.js";
+} from "./chunk-ZPZZE7KI.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";

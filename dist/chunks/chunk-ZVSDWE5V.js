@@ -56,7 +56,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-E5SB2OVW.js";
+} from "./chunk-ZPZZE7KI.js";
 import {
   commandName,
   initShell

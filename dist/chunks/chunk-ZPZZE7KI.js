@@ -7039,7 +7039,7 @@ var ModelBuilder = class {
     this.readHeredocs(ins, node);
     if (keyword === "ENV" || keyword === "ARG" || keyword === "LABEL") {
       const props = node.getProperties();
-      ins.properties = props.map((p) => ({ name: p.getName(), value: p.getValue() ?? void 0 }));
+      ins.properties = keyword === "ARG" && ins.words.length > 1 && !ins.words[0].includes("=") ? argDeclarations(ins.words) : props.map((p) => ({ name: p.getName(), value: p.getValue() ?? void 0 }));
     }
     if (keyword === "FROM") this.openStage(ins);
     else if (this.stage) this.addToStage(this.stage, ins);
@@ -7375,6 +7375,15 @@ function stageLineage(stage) {
   const out = [];
   for (let s = stage; s; s = s.base.stage) out.push(s);
   return out;
+}
+function argDeclarations(words) {
+  return words.map((w) => {
+    const eq = w.indexOf("=");
+    if (eq < 0) return { name: w, value: void 0 };
+    const raw = w.slice(eq + 1);
+    const quoted = raw.length >= 2 && (raw[0] === '"' || raw[0] === "'") && raw.endsWith(raw[0]);
+    return { name: w.slice(0, eq), value: quoted ? raw.slice(1, -1) : raw };
+  });
 }
 
 // src/engine/config.ts
@@ -10347,9 +10356,11 @@ function normaliseArch(arch) {
   const a = arch.trim().toLowerCase();
   return ARCH_ALIASES[a] ?? a;
 }
+var KNOWN_ARCHES = /* @__PURE__ */ new Set(["386", "amd64", "amd64p32", "arm", "armbe", "arm64", "arm64be", "ppc64", "ppc64le", "loong64", "mips", "mipsle", "mips64", "mips64le", "mips64p32", "mips64p32le", "ppc", "riscv", "riscv64", "s390", "s390x", "sparc", "sparc64", "wasm"]);
 function parsePlatformString(s) {
   const parts = s.trim().toLowerCase().split("/");
   if (!parts[0]) return void 0;
+  if (parts.length === 1 && KNOWN_ARCHES.has(normaliseArch(parts[0]))) return { os: LAMBDA_OS, architecture: normaliseArch(parts[0]) };
   return { os: parts[0], architecture: parts[1] ? normaliseArch(parts[1]) : void 0, variant: parts[2] };
 }
 function archSupported(arch) {
