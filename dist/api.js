@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-TBHRY3GB.js";
 import "./chunks/chunk-GAXSEQ2E.js";
-import "./chunks/chunk-5KZ53TLA.js";
+import "./chunks/chunk-MSA4GBX6.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-UFGGCC5T.js";
+} from "./chunks/chunk-C4C3MOMR.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-ZVSDWE5V.js";
+} from "./chunks/chunk-VIO4FKXI.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-ZPZZE7KI.js";
+} from "./chunks/chunk-544TUGA7.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-UFGGCC5T.js";
+} from "./chunks/chunk-C4C3MOMR.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-ZVSDWE5V.js";
+} from "./chunks/chunk-VIO4FKXI.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -23,7 +23,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-ZPZZE7KI.js";
+} from "./chunks/chunk-544TUGA7.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import {
   statInputIfAny,

@@ -254,7 +254,10 @@ function checkModuleCopied(ctx: Ctx, a: DockerfileContract, h: HandlerUse, copie
   if (!context && !namedOnlyShows(a, rels)) {
     if (checkFolderFlattened(ctx, a, h, rels) || !noCopyCanLand(a, root, rels)) return;
   }
-  const wanted = rels.map((r) => globRe(posix.join(root, r)));
+  // Python imports the module from each PYTHONPATH folder too (awslambdaric/bootstrap.py and the AWS base's runtime
+  // use importlib.import_module, which searches sys.path).
+  const roots = [root, ...(family === 'python' ? (a.target.env.get('PYTHONPATH')?.value ?? '').split(':').filter((d) => d.startsWith('/') && !d.includes('$')) : [])];
+  const wanted = roots.flatMap((r0) => rels.map((r) => globRe(posix.join(r0, r))));
   const module = a.files.filter((f) => wanted.some((re) => re.test(f.path)));
   if (module.length === 0 && copiedOnly) return;
   if (module.length > 0) {

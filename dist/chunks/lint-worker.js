@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-UFGGCC5T.js";
+} from "./chunk-C4C3MOMR.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-ZVSDWE5V.js";
-import "./chunk-ZPZZE7KI.js";
+} from "./chunk-VIO4FKXI.js";
+import "./chunk-544TUGA7.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

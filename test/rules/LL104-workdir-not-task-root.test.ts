@@ -146,6 +146,16 @@ ruleTester(rule, {
       dockerfile: 'FROM python:3.12-slim\nENV LAMBDA_TASK_ROOT=/var/task\nWORKDIR ${LAMBDA_TASK_ROOT}\nRUN <<EOF\npip install --no-cache-dir --target ${LAMBDA_TASK_ROOT} awslambdaric\nEOF\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]\nCMD ["app.handler"]\n',
       context: APP_PY,
     },
+    {
+      name: 'custom base, Python client: PYTHONPATH names the folder of the code (Python imports the handler from sys.path)',
+      dockerfile: 'FROM python:3.12-slim\nRUN pip install --no-cache-dir awslambdaric==3.1.1\nENV PYTHONPATH=/var/task\nCOPY app.py /var/task/\nENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]\nCMD ["app.handler"]\n',
+      context: APP_PY,
+    },
+    {
+      name: 'custom base, Python client: the code in the second of two PYTHONPATH folders',
+      dockerfile: 'FROM python:3.12-slim\nRUN pip install --no-cache-dir awslambdaric\nENV PYTHONPATH=/opt/lib:/srv/fn/\nCOPY app.py /srv/fn/\nENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]\nCMD ["app.handler"]\n',
+      context: APP_PY,
+    },
   ],
   invalid: [
     // Dependency jars beside the classes at the top of /var/task: only lib/*.jar is on the classpath.
@@ -303,6 +313,12 @@ ruleTester(rule, {
       dockerfile: 'FROM python:3.12 AS build\nRUN pip install \\\n    --target "${LAMBDA_TASK_ROOT}" \\\n    awslambdaric\nFROM python:3.12-slim\nWORKDIR /function\nCOPY --from=build / /function\nCOPY app.py .\nENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]\nCMD ["app.handler"]\n',
       context: APP_PY,
       errors: [{ messageId: 'taskRootUndefined', line: 2, message: /RUN/ }],
+    },
+    {
+      name: 'custom base, Node.js client: NODE_PATH does not move where the client loads the handler from',
+      dockerfile: 'FROM node:20-slim\nRUN npm install -g aws-lambda-ric\nENV NODE_PATH=/var/task\nCOPY index.js /var/task/\nENTRYPOINT ["/usr/local/bin/npx", "aws-lambda-ric"]\nCMD ["index.handler"]\n',
+      context: { 'index.js': 'exports.handler = async () => 1;\n' },
+      errors: [{ messageId: 'codeOutsideWorkdir', line: 4, message: /never set/ }],
     },
     {
       name: 'custom base: WORKDIR never set',

@@ -56,7 +56,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-ZPZZE7KI.js";
+} from "./chunk-544TUGA7.js";
 import {
   commandName,
   initShell

@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-ZVSDWE5V.js";
+} from "./chunk-VIO4FKXI.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-ZPZZE7KI.js";
+} from "./chunk-544TUGA7.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import {

@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-5KZ53TLA.js";
+} from "./chunk-MSA4GBX6.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-ZVSDWE5V.js";
-import "./chunk-ZPZZE7KI.js";
+} from "./chunk-VIO4FKXI.js";
+import "./chunk-544TUGA7.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-ZVSDWE5V.js";
+} from "./chunk-VIO4FKXI.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-ZPZZE7KI.js";
+} from "./chunk-544TUGA7.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";
