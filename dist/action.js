@@ -44578,22 +44578,37 @@ function architecture2(ctx, node, at2) {
   return v?.known ? { value: v.text, at: ctx.t.at(node), explicit: true } : void 0;
 }
 function imageConfig(ctx, id, image) {
+  const unresolved = [];
+  const unknown = (key, raw, shown3) => {
+    unresolved.push(key);
+    ctx.unchecked.push({ at: ctx.t.at(raw), message: `${id}: image.${key} is ${shown3 ?? "a value"} resolved at deploy time; what Lambda runs was not checked (the handler and launch checks are skipped for this function)` });
+  };
   const list5 = (key) => {
     const raw = get(image, key);
     if (raw === void 0) return void 0;
     const node = ctx.vars.node(raw);
     if (!(0, import_yaml5.isSeq)(node)) {
-      if (!ctx.vars.text(node)?.known && (0, import_yaml5.isScalar)(node)) return void 0;
+      const v = ctx.vars.text(node);
+      if (!v?.known && (0, import_yaml5.isScalar)(node)) {
+        unknown(key, raw, v?.text);
+        return void 0;
+      }
       ctx.problems.push({ at: ctx.t.at(raw), message: `${id}: image.${key} must be a list of strings` });
       return void 0;
     }
     const items = node.items.map((n) => ctx.vars.text(n));
-    if (items.some((v) => !v?.known)) return void 0;
+    if (items.some((v) => !v?.known)) {
+      unknown(key, raw, `[${items.map((v) => v?.text ?? "?").join(", ")}]`);
+      return void 0;
+    }
     return { value: items.map((v) => v.text), at: ctx.t.at(raw) };
   };
   const wdNode = get(image, "workingDirectory");
   const wd = ctx.vars.text(wdNode);
-  return { command: list5("command"), entryPoint: list5("entryPoint"), workingDirectory: wd?.known ? located2(ctx, wdNode, wd) : void 0 };
+  if (wdNode !== void 0 && !wd?.known) unknown("workingDirectory", wdNode, wd?.text);
+  const command = list5("command");
+  const entryPoint = list5("entryPoint");
+  return { command, entryPoint, workingDirectory: wd?.known ? located2(ctx, wdNode, wd) : void 0, ...unresolved.length ? { unresolved } : {} };
 }
 function buildSettings(ctx, fn, name2, defNode) {
   const def = ctx.vars.node(defNode);
@@ -45405,7 +45420,7 @@ var init_terraform_locate = __esm({
         return { file: this.file, line: start3.line, column: start3.column, endLine: last.line, endColumn: last.column + last.value.length + (last.kind === "string" ? 2 : 0) };
       }
       /**
-       * Where an attribute (`name =`) or nested block (`name {`) sits inside the block, following `path` through nested
+       * Where an attribute (`name =`) or nested block (`name {`, `name "label" {`) sits inside the block, following `path` through nested
        * blocks (`['image_config', 'command']`). Falls back to the block itself.
        */
       attributeAt(type, labels, path6) {
@@ -45419,9 +45434,10 @@ var init_terraform_locate = __esm({
           found = void 0;
           for (; i2 < ts.length && ts[i2].depth >= depth; i2++) {
             const t = ts[i2];
-            if (t.depth === depth && t.kind === "ident" && t.value === name2 && (ts[i2 + 1]?.value === "=" || ts[i2 + 1]?.value === "{")) {
+            const labelled = ts[i2 + 1]?.kind === "string" && ts[i2 + 2]?.value === "{";
+            if (t.depth === depth && t.kind === "ident" && t.value === name2 && (ts[i2 + 1]?.value === "=" || ts[i2 + 1]?.value === "{" || labelled)) {
               found = t;
-              i2 += 1;
+              i2 += labelled ? 2 : 1;
               if (ts[i2]?.value === "=") i2++;
               if (ts[i2]?.value === "{") i2++;
               break;
@@ -45440,6 +45456,7 @@ var init_terraform_locate = __esm({
 var terraform_exports = {};
 __export(terraform_exports, {
   readTerraform: () => readTerraform,
+  resolveList: () => resolveList,
   resolveString: () => resolveString,
   terraformFiles: () => terraformFiles
 });
@@ -45475,7 +45492,7 @@ async function variableFiles(dir) {
     } catch {
       continue;
     }
-    for (const [k, v] of Object.entries(body2 ?? {})) values[k] = typeof v === "string" ? v.includes("${") ? void 0 : v : typeof v === "number" || typeof v === "boolean" ? String(v) : void 0;
+    for (const [k, v] of Object.entries(body2 ?? {})) values[k] = literalValue(v);
   }
   return values;
 }
@@ -45521,8 +45538,7 @@ async function readModule(input, config, call, visited, depth) {
         }
         if (resolved !== "Image") continue;
       } else if (body2.package_type !== "Image") continue;
-      const fn = readFunction3(f, name2, body2, scope);
-      fn.id = address;
+      const fn = readFunction3(f, name2, body2, scope, config.unchecked, address);
       const env2 = Array.isArray(body2.environment) ? body2.environment[0] : void 0;
       const variables = env2 && typeof env2.variables === "object" && env2.variables !== null && !Array.isArray(env2.variables) ? Object.keys(env2.variables) : [];
       const reserved = variables.filter(isReservedEnvKey);
@@ -45543,14 +45559,12 @@ async function readModule(input, config, call, visited, depth) {
       }
       const build2 = source && LAMBDA_MODULE.test(source) && resolveString(body2.package_type, scope) === "Image" ? builtBy(body2.image_uri, builds) : void 0;
       if (build2) {
-        const fn = moduleFunction(f, name2, body2, scope);
-        fn.id = `${prefix}module.${name2}`;
+        const fn = moduleFunction(f, name2, body2, scope, config.unchecked, `${prefix}module.${name2}`);
         if (attachBuild(fn, build2, config)) config.functions.push(fn);
         continue;
       }
       if (source && LAMBDA_MODULE.test(source) && resolveString(body2.package_type, scope) === "Image" && typeof body2.image_uri === "string" && !/^\$\{\s*module\./.test(body2.image_uri.trim())) {
-        const fn = moduleFunction(f, name2, body2, scope);
-        fn.id = `${prefix}module.${name2}`;
+        const fn = moduleFunction(f, name2, body2, scope, config.unchecked, `${prefix}module.${name2}`);
         if (fn.imageUri && uriTailUnresolved(fn.imageUri.value)) config.unchecked.push({ at: fn.imageUri.at, message: `${fn.id}: image_uri is ${fn.imageUri.value}, not resolved here; the image it deploys was not checked` });
         config.functions.push(fn);
         continue;
@@ -45563,7 +45577,7 @@ async function readModule(input, config, call, visited, depth) {
 }
 function callArguments(body2, scope) {
   const out2 = {};
-  for (const [k, v] of Object.entries(body2)) out2[k] = typeof v === "string" ? resolveString(v, scope) : typeof v === "number" || typeof v === "boolean" ? String(v) : void 0;
+  for (const [k, v] of Object.entries(body2)) out2[k] = typeof v === "string" ? resolveList(v, scope) ?? resolveMap(v, scope) ?? resolveString(v, scope) : resolveList(v, scope) ?? resolveMap(v, scope) ?? literalValue(v);
   return out2;
 }
 function hclMessage(raw, file) {
@@ -45574,6 +45588,18 @@ function blocks(body2, type) {
   const resources = body2.resource ?? {};
   return resources[type] ?? {};
 }
+function literalValue(v) {
+  const scalar = (x) => typeof x === "string" ? x.includes("${") ? void 0 : x : typeof x === "number" || typeof x === "boolean" ? String(x) : void 0;
+  if (Array.isArray(v)) {
+    const items = v.map(scalar);
+    return items.every((x) => x !== void 0) ? items : void 0;
+  }
+  if (v && typeof v === "object") {
+    const entries2 = Object.entries(v).map(([k, x]) => [k, scalar(x)]);
+    return entries2.every(([, x]) => x !== void 0) ? Object.fromEntries(entries2) : void 0;
+  }
+  return scalar(v);
+}
 function staticScope(files, dir, root = dir, args2) {
   const scope = /* @__PURE__ */ new Map([
     ["path.module", dir],
@@ -45581,10 +45607,16 @@ function staticScope(files, dir, root = dir, args2) {
     ["path.cwd", "."]
   ]);
   for (const f of files) {
-    for (const locals of f.body.locals ?? []) for (const [k, v] of Object.entries(locals)) if (typeof v === "string") scope.set(`local.${k}`, v);
+    for (const locals of f.body.locals ?? []) {
+      for (const [k, v] of Object.entries(locals)) {
+        const value = typeof v === "string" ? v : literalValue(v);
+        if (value !== void 0) scope.set(`local.${k}`, value);
+      }
+    }
     for (const [k, vs] of Object.entries(f.body.variable ?? {})) {
       const d = args2 && k in args2 ? args2[k] : vs[0]?.default;
-      if (typeof d === "string") scope.set(`var.${k}`, d);
+      const value = typeof d === "string" ? d : literalValue(d);
+      if (value !== void 0) scope.set(`var.${k}`, value);
     }
   }
   return scope;
@@ -45595,11 +45627,31 @@ function resolveString(value, scope, depth = 0) {
   let unresolved = false;
   const out2 = value.replace(/\$\{\s*([\w.-]+)\s*\}/g, (_, ref) => {
     const v = scope.get(ref);
-    const r = v !== void 0 && depth < 4 ? resolveString(v, scope, depth + 1) : void 0;
+    const r = typeof v === "string" && depth < 4 ? resolveString(v, scope, depth + 1) : void 0;
     if (r === void 0) unresolved = true;
     return r ?? "";
   });
   return unresolved || out2.includes("${") ? void 0 : out2;
+}
+function referenced(value, scope) {
+  const m = typeof value === "string" ? /^\$\{\s*((?:var|local)\.[\w-]+)\s*\}$/.exec(value.trim()) : null;
+  return m ? scope.get(m[1]) : void 0;
+}
+function resolveList(value, scope) {
+  const v = Array.isArray(value) ? value : referenced(value, scope);
+  if (!Array.isArray(v)) return void 0;
+  const items = v.map((x) => resolveString(x, scope));
+  return items.every((x) => x !== void 0) ? items : void 0;
+}
+function resolveMap(value, scope) {
+  const v = value && typeof value === "object" && !Array.isArray(value) ? value : referenced(value, scope);
+  if (!v || typeof v !== "object" || Array.isArray(v)) return void 0;
+  const out2 = {};
+  for (const [k, x] of Object.entries(v)) {
+    const r = resolveString(x, scope);
+    if (r !== void 0) out2[k] = r;
+  }
+  return out2;
 }
 function uriText(value, scope) {
   if (typeof value !== "string") return void 0;
@@ -45610,44 +45662,68 @@ function architectureOf(archs, scope, at2, where) {
   const arch = Array.isArray(archs) && archs.length === 1 ? resolveString(archs[0], scope) : void 0;
   return arch !== void 0 ? { value: arch, at: where(), explicit: true } : void 0;
 }
-function readFunction3(f, name2, body2, scope) {
+function readFunction3(f, name2, body2, scope, unchecked, address) {
   const labels = ["aws_lambda_function", name2];
   const at2 = f.locate.blockAt("resource", labels);
   const where = (...path6) => f.locate.attributeAt("resource", labels, path6);
   const ic = Array.isArray(body2.image_config) ? body2.image_config[0] : void 0;
-  const list5 = (key) => Array.isArray(ic?.[key]) && ic[key].every((x) => typeof x === "string") ? { value: ic[key], at: where("image_config", key) } : void 0;
+  const overrides = imageConfigReader(ic, scope, unchecked, address, (key) => where("image_config", key), { command: "command", entryPoint: "entry_point", workingDirectory: "working_directory" });
+  const dynamic = body2.dynamic?.image_config;
+  if (dynamic !== void 0 && ic === void 0) {
+    overrides.unresolved = ["command", "entryPoint", "workingDirectory"];
+    unchecked.push({ at: where("dynamic"), message: `${address}: image_config is a dynamic block, decided at plan time; ${SKIPPED_LAUNCH}` });
+  }
   const architecture3 = architectureOf(body2.architectures, scope, at2, () => where("architectures"));
-  const wd = typeof ic?.working_directory === "string" && !ic.working_directory.includes("${") ? { value: ic.working_directory, at: where("image_config", "working_directory") } : void 0;
   const uri = uriText(body2.image_uri, scope);
   return {
-    id: `aws_lambda_function.${name2}`,
+    id: address,
     kind: "terraform",
     templateFile: f.file,
     at: at2,
     buildArgs: {},
     architecture: architecture3,
-    imageConfig: { command: list5("command"), entryPoint: list5("entry_point"), workingDirectory: wd },
+    imageConfig: overrides,
     imageUri: uri !== void 0 ? { value: uri, at: where("image_uri") } : void 0,
     built: false
   };
 }
-function moduleFunction(f, name2, body2, scope) {
+function imageConfigReader(body2, scope, unchecked, address, where, keys) {
+  const out2 = {};
+  const unknown = (what, key) => {
+    (out2.unresolved ??= []).push(what);
+    unchecked.push({ at: where(key), message: `${address}: ${key} is ${String(body2[key])}, not resolved here; ${SKIPPED_LAUNCH}` });
+  };
+  for (const what of ["command", "entryPoint"]) {
+    const key = keys[what];
+    if (body2?.[key] === void 0 || body2[key] === null) continue;
+    const value = resolveList(body2[key], scope);
+    if (value) out2[what] = { value, at: where(key) };
+    else unknown(what, key);
+  }
+  const wdKey = keys.workingDirectory;
+  if (body2?.[wdKey] !== void 0 && body2[wdKey] !== null) {
+    const wd = resolveString(body2[wdKey], scope);
+    if (wd !== void 0) out2.workingDirectory = { value: wd, at: where(wdKey) };
+    else unknown("workingDirectory", wdKey);
+  }
+  return out2;
+}
+function moduleFunction(f, name2, body2, scope, unchecked, address) {
   const at2 = f.locate.blockAt("module", [name2]);
   const where = (key) => f.locate.attributeAt("module", [name2], [key]);
-  const list5 = (key) => Array.isArray(body2[key]) && body2[key].every((x) => typeof x === "string" && !x.includes("${")) ? { value: body2[key], at: where(key) } : void 0;
+  const overrides = imageConfigReader(body2, scope, unchecked, address, where, { command: "image_config_command", entryPoint: "image_config_entry_point", workingDirectory: "image_config_working_directory" });
   const architecture3 = architectureOf(body2.architectures, scope, at2, () => where("architectures"));
-  const wd = typeof body2.image_config_working_directory === "string" && !body2.image_config_working_directory.includes("${") ? { value: body2.image_config_working_directory, at: where("image_config_working_directory") } : void 0;
   const env2 = body2.environment_variables && typeof body2.environment_variables === "object" && !Array.isArray(body2.environment_variables) ? Object.keys(body2.environment_variables) : [];
   const reserved = env2.filter(isReservedEnvKey);
   const uri = uriText(body2.image_uri, scope);
   return {
-    id: `module.${name2}`,
+    id: address,
     kind: "terraform",
     templateFile: f.file,
     at: at2,
     buildArgs: {},
     architecture: architecture3,
-    imageConfig: { command: list5("image_config_command"), entryPoint: list5("image_config_entry_point"), workingDirectory: wd },
+    imageConfig: overrides,
     imageUri: uri !== void 0 ? { value: uri, at: where("image_uri") } : void 0,
     built: false,
     ...reserved.length ? { reservedEnv: reserved.map((key) => ({ name: key, at: where("environment_variables") })) } : {}
@@ -45661,7 +45737,7 @@ async function dockerBuildModules(files, scope, root) {
       if (!body2 || typeof body2.source !== "string" || !DOCKER_BUILD_MODULE.test(body2.source)) continue;
       const where = (key) => f.locate.attributeAt("module", [name2], [key]);
       const platform = resolveString(body2.platform, scope);
-      const args2 = body2.build_args && typeof body2.build_args === "object" && !Array.isArray(body2.build_args) ? body2.build_args : void 0;
+      const args2 = resolveMap(body2.build_args, scope);
       out2.set(name2, {
         file: f,
         label: `module.${name2}`,
@@ -45670,7 +45746,7 @@ async function dockerBuildModules(files, scope, root) {
         context: anchored(body2.source_path, resolveString(body2.source_path, scope), root),
         contextRaw: body2.source_path,
         dockerfile: resolveString(body2.docker_file_path, scope) ?? "Dockerfile",
-        buildArgs: args2 ? Object.fromEntries(Object.entries(args2).filter(([, v]) => typeof v === "string" && !v.includes("${"))) : typeof body2.build_args === "string" ? await buildArgs(body2.build_args) : {},
+        buildArgs: args2 ?? (typeof body2.build_args === "string" ? await buildArgs(body2.build_args) : {}),
         ...platform ? { platform: { value: platform, at: where("platform") } } : {}
       });
     }
@@ -45743,7 +45819,7 @@ function attachBuild(fn, meta, config) {
   }
   return true;
 }
-var IMAGE_FUNCTION, SAM_METADATA_PREFIX, MAX_TF_BYTES, MAX_MODULE_DEPTH, MAX_MODULES, DOCKER_BUILD_MODULE, LAMBDA_MODULE;
+var IMAGE_FUNCTION, SAM_METADATA_PREFIX, MAX_TF_BYTES, MAX_MODULE_DEPTH, MAX_MODULES, SKIPPED_LAUNCH, DOCKER_BUILD_MODULE, LAMBDA_MODULE;
 var init_terraform = __esm({
   "src/deploy/terraform.ts"() {
     "use strict";
@@ -45757,6 +45833,7 @@ var init_terraform = __esm({
     MAX_TF_BYTES = 16 * 1024 * 1024;
     MAX_MODULE_DEPTH = 8;
     MAX_MODULES = 64;
+    SKIPPED_LAUNCH = "what Lambda runs was not checked (the handler and launch checks are skipped for this function)";
     DOCKER_BUILD_MODULE = /terraform-aws-modules\/lambda\/aws\/\/modules\/docker-build|terraform-aws-lambda(\.git)?\/\/modules\/docker-build/;
     LAMBDA_MODULE = /^(registry\.terraform\.io\/)?terraform-aws-modules\/lambda\/aws(\?.*)?$|terraform-aws-lambda(\.git)?(\?ref=[^/]*)?$/;
   }

@@ -1,13 +1,13 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   readDeploy
-} from "./chunks/chunk-TBHRY3GB.js";
+} from "./chunks/chunk-T5JSQYNY.js";
 import "./chunks/chunk-GAXSEQ2E.js";
 import "./chunks/chunk-MSA4GBX6.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-C4C3MOMR.js";
+} from "./chunks/chunk-OOSL6C6P.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";

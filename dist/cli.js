@@ -8,7 +8,7 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-C4C3MOMR.js";
+} from "./chunks/chunk-OOSL6C6P.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";

@@ -1,7 +1,7 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-C4C3MOMR.js";
+} from "./chunk-OOSL6C6P.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache

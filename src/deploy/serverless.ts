@@ -178,24 +178,42 @@ function architecture(ctx: Context, node: Node | undefined, at: Location): Deplo
   return v?.known ? { value: v.text, at: ctx.t.at(node), explicit: true } : undefined;
 }
 
-/** image.command / entryPoint (lists of strings) and workingDirectory; a value with unknown parts is left out. */
+/**
+ * image.command / entryPoint (lists of strings) and workingDirectory. A value with parts resolved at deploy time
+ * (`${file(...)}`, `${ssm:...}`) is unknown: the checks of what Lambda runs are skipped for the function, and said.
+ */
 function imageConfig(ctx: Context, id: string, image: Node): DeployedFunction['imageConfig'] {
-  const list = (key: string): Located<string[]> | undefined => {
+  const unresolved: NonNullable<DeployedFunction['imageConfig']['unresolved']> = [];
+  const unknown = (key: 'command' | 'entryPoint' | 'workingDirectory', raw: Node, shown: string | undefined) => {
+    unresolved.push(key);
+    ctx.unchecked.push({ at: ctx.t.at(raw), message: `${id}: image.${key} is ${shown ?? 'a value'} resolved at deploy time; what Lambda runs was not checked (the handler and launch checks are skipped for this function)` });
+  };
+  const list = (key: 'command' | 'entryPoint'): Located<string[]> | undefined => {
     const raw = get(image, key);
     if (raw === undefined) return undefined;
     const node = ctx.vars.node(raw);
     if (!isSeq(node)) {
-      if (!ctx.vars.text(node)?.known && isScalar(node)) return undefined; // a variable: not known here
+      const v = ctx.vars.text(node);
+      if (!v?.known && isScalar(node)) {
+        unknown(key, raw, v?.text);
+        return undefined;
+      }
       ctx.problems.push({ at: ctx.t.at(raw), message: `${id}: image.${key} must be a list of strings` });
       return undefined;
     }
     const items = (node.items as Node[]).map((n) => ctx.vars.text(n));
-    if (items.some((v) => !v?.known)) return undefined;
+    if (items.some((v) => !v?.known)) {
+      unknown(key, raw, `[${items.map((v) => v?.text ?? '?').join(', ')}]`);
+      return undefined;
+    }
     return { value: items.map((v) => v!.text), at: ctx.t.at(raw) };
   };
   const wdNode = get(image, 'workingDirectory');
   const wd = ctx.vars.text(wdNode);
-  return { command: list('command'), entryPoint: list('entryPoint'), workingDirectory: wd?.known ? located(ctx, wdNode, wd) : undefined };
+  if (wdNode !== undefined && !wd?.known) unknown('workingDirectory', wdNode, wd?.text);
+  const command = list('command');
+  const entryPoint = list('entryPoint');
+  return { command, entryPoint, workingDirectory: wd?.known ? located(ctx, wdNode, wd) : undefined, ...(unresolved.length ? { unresolved } : {}) };
 }
 
 /** The build of a provider.ecr.images entry: context, Dockerfile, build args, target, platform; or its uri. */

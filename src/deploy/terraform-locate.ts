@@ -144,7 +144,7 @@ export class TerraformLocator {
   }
 
   /**
-   * Where an attribute (`name =`) or nested block (`name {`) sits inside the block, following `path` through nested
+   * Where an attribute (`name =`) or nested block (`name {`, `name "label" {`) sits inside the block, following `path` through nested
    * blocks (`['image_config', 'command']`). Falls back to the block itself.
    */
   attributeAt(type: string, labels: string[], path: string[]): Location {
@@ -158,9 +158,11 @@ export class TerraformLocator {
       found = undefined;
       for (; i < ts.length && ts[i].depth >= depth; i++) {
         const t = ts[i];
-        if (t.depth === depth && t.kind === 'ident' && t.value === name && (ts[i + 1]?.value === '=' || ts[i + 1]?.value === '{')) {
+        // `name =`, `name {` or a labelled nested block (`dynamic "image_config" {`).
+        const labelled = ts[i + 1]?.kind === 'string' && ts[i + 2]?.value === '{';
+        if (t.depth === depth && t.kind === 'ident' && t.value === name && (ts[i + 1]?.value === '=' || ts[i + 1]?.value === '{' || labelled)) {
           found = t;
-          i += 1;
+          i += labelled ? 2 : 1;
           if (ts[i]?.value === '=') i++; // an attribute; its value may be an object (`triggers = { ... }`)
           if (ts[i]?.value === '{') i++;
           break;

@@ -16,7 +16,7 @@ import { isDir, isFile, under } from './cloudformation.js';
 import { HclError, parseHcl } from './hcl.js';
 import { isReservedEnvKey } from './reserved-env.js';
 import { TerraformLocator } from './terraform-locate.js';
-import { DeployConfigError, uriTailUnresolved, type DeployConfig, type DeployedFunction, type DeployProblem, type Located } from './types.js';
+import { DeployConfigError, uriTailUnresolved, type DeployConfig, type DeployedFunction, type DeployProblem, type ImageConfigOverrides, type Located } from './types.js';
 import type { Location } from '../core/types.js';
 
 type Json = Record<string, unknown>;
@@ -50,10 +50,10 @@ export async function readTerraform(input: string): Promise<DeployConfig> {
 /**
  * The values the root module's variable files give (Terraform loads terraform.tfvars, terraform.tfvars.json, then
  * *.auto.tfvars and *.auto.tfvars.json in lexical order, each later one winning: developer.hashicorp.com/terraform/
- * language/values/variables#variable-definitions-tfvars-files): literal strings, numbers and booleans; undefined
- * for a value that is not one (unknown here). Undefined when there is no such file.
+ * language/values/variables#variable-definitions-tfvars-files): literal strings, numbers, booleans, and lists and maps of them;
+ * undefined for a value that is not one (unknown here). Undefined when there is no such file.
  */
-async function variableFiles(dir: string): Promise<Record<string, string | undefined> | undefined> {
+async function variableFiles(dir: string): Promise<Record<string, TfValue | undefined> | undefined> {
   let names: string[];
   try {
     names = readdirSync(dir);
@@ -63,7 +63,7 @@ async function variableFiles(dir: string): Promise<Record<string, string | undef
   const auto = names.filter((n) => /\.auto\.tfvars(\.json)?$/.test(n)).sort();
   const files = [...['terraform.tfvars', 'terraform.tfvars.json'].filter((n) => names.includes(n)), ...auto].map((n) => join(dir, n)).filter(isFile);
   if (files.length === 0) return undefined;
-  const values: Record<string, string | undefined> = {};
+  const values: Record<string, TfValue | undefined> = {};
   for (const file of files) {
     let body: Json;
     try {
@@ -74,7 +74,7 @@ async function variableFiles(dir: string): Promise<Record<string, string | undef
       // A variable file this tool cannot read: its values stay the defaults (Terraform would say what is wrong).
       continue;
     }
-    for (const [k, v] of Object.entries(body ?? {})) values[k] = typeof v === 'string' ? (v.includes('${') ? undefined : v) : typeof v === 'number' || typeof v === 'boolean' ? String(v) : undefined;
+    for (const [k, v] of Object.entries(body ?? {})) values[k] = literalValue(v);
   }
   return values;
 }
@@ -110,7 +110,7 @@ async function parseFiles(input: string): Promise<TfFile[]> {
  * (`source = "./app"`, `"../modules/fn"`), as Terraform addresses them (`module.app.aws_lambda_function.api`). The
  * values a module call passes are not followed: in a module, what depends on a variable is unknown.
  */
-async function readModule(input: string, config: DeployConfig, call: { prefix: string; root: string; args?: Record<string, string | undefined> }, visited: Set<string>, depth: number): Promise<void> {
+async function readModule(input: string, config: DeployConfig, call: { prefix: string; root: string; args?: Record<string, TfValue | undefined> }, visited: Set<string>, depth: number): Promise<void> {
   const { prefix } = call;
   const dir = isDir(input) ? input : dirname(input);
   visited.add(resolve(dir));
@@ -118,7 +118,7 @@ async function readModule(input: string, config: DeployConfig, call: { prefix: s
   const scope = staticScope(files, dir, call.root, call.args);
   const metadata = await samMetadata(files, scope, call.root);
   const builds = await dockerBuildModules(files, scope, call.root);
-  const calls: { dir: string; prefix: string; args: Record<string, string | undefined> }[] = [];
+  const calls: { dir: string; prefix: string; args: Record<string, TfValue | undefined> }[] = [];
   for (const f of files) {
     for (const [name, bodies] of Object.entries(blocks(f.body, 'aws_lambda_function'))) {
       const body = bodies[0];
@@ -132,8 +132,7 @@ async function readModule(input: string, config: DeployConfig, call: { prefix: s
         }
         if (resolved !== 'Image') continue;
       } else if (body.package_type !== 'Image') continue;
-      const fn = readFunction(f, name, body, scope);
-      fn.id = address;
+      const fn = readFunction(f, name, body, scope, config.unchecked, address);
       const env = Array.isArray(body.environment) ? (body.environment[0] as Json | undefined) : undefined;
       const variables = env && typeof env.variables === 'object' && env.variables !== null && !Array.isArray(env.variables) ? Object.keys(env.variables) : [];
       const reserved = variables.filter(isReservedEnvKey);
@@ -157,16 +156,14 @@ async function readModule(input: string, config: DeployConfig, call: { prefix: s
       // from the call's inputs, as the module passes them to aws_lambda_function.
       const build = source && LAMBDA_MODULE.test(source) && resolveString(body.package_type, scope) === 'Image' ? builtBy(body.image_uri, builds) : undefined;
       if (build) {
-        const fn = moduleFunction(f, name, body, scope);
-        fn.id = `${prefix}module.${name}`;
+        const fn = moduleFunction(f, name, body, scope, config.unchecked, `${prefix}module.${name}`);
         if (attachBuild(fn, build, config)) config.functions.push(fn);
         continue;
       }
       // The same module deploying an image named outright (`image_uri = "...:1.0"`): the function's deploy checks
       // (its tag, its settings) apply; its Dockerfile is not known.
       if (source && LAMBDA_MODULE.test(source) && resolveString(body.package_type, scope) === 'Image' && typeof body.image_uri === 'string' && !/^\$\{\s*module\./.test(body.image_uri.trim())) {
-        const fn = moduleFunction(f, name, body, scope);
-        fn.id = `${prefix}module.${name}`;
+        const fn = moduleFunction(f, name, body, scope, config.unchecked, `${prefix}module.${name}`);
         if (fn.imageUri && uriTailUnresolved(fn.imageUri.value)) config.unchecked.push({ at: fn.imageUri.at, message: `${fn.id}: image_uri is ${fn.imageUri.value}, not resolved here; the image it deploys was not checked` });
         config.functions.push(fn);
         continue;
@@ -181,9 +178,9 @@ async function readModule(input: string, config: DeployConfig, call: { prefix: s
 }
 
 /** A module call's arguments in the caller's scope: literal strings, numbers and booleans as Terraform passes them. */
-function callArguments(body: Json, scope: Map<string, string>): Record<string, string | undefined> {
-  const out: Record<string, string | undefined> = {};
-  for (const [k, v] of Object.entries(body)) out[k] = typeof v === 'string' ? resolveString(v, scope) : typeof v === 'number' || typeof v === 'boolean' ? String(v) : undefined;
+function callArguments(body: Json, scope: Scope): Record<string, TfValue | undefined> {
+  const out: Record<string, TfValue | undefined> = {};
+  for (const [k, v] of Object.entries(body)) out[k] = typeof v === 'string' ? (resolveList(v, scope) ?? resolveMap(v, scope) ?? resolveString(v, scope)) : (resolveList(v, scope) ?? resolveMap(v, scope) ?? literalValue(v));
   return out;
 }
 
@@ -198,44 +195,97 @@ function blocks(body: Json, type: string): Record<string, Json[]> {
   return resources[type] ?? {};
 }
 
+/**
+ * A static value: a string (numbers and booleans as Terraform converts them), a list of strings or a map of strings
+ * (a list or map of literals: `default = ["app.handler"]`, `build_args = { A = "1" }`).
+ */
+type TfValue = string | readonly string[] | Readonly<Record<string, string>>;
+type Scope = Map<string, TfValue>;
+
+/** A literal value as a TfValue; undefined when it is not static (holds `${...}`) or not of those shapes. */
+function literalValue(v: unknown): TfValue | undefined {
+  const scalar = (x: unknown) => (typeof x === 'string' ? (x.includes('${') ? undefined : x) : typeof x === 'number' || typeof x === 'boolean' ? String(x) : undefined);
+  if (Array.isArray(v)) {
+    const items = v.map(scalar);
+    return items.every((x) => x !== undefined) ? (items as string[]) : undefined;
+  }
+  if (v && typeof v === 'object') {
+    const entries = Object.entries(v).map(([k, x]) => [k, scalar(x)] as const);
+    return entries.every(([, x]) => x !== undefined) ? (Object.fromEntries(entries) as Record<string, string>) : undefined;
+  }
+  return scalar(v);
+}
+
 /** path.*, literal locals and literal variable defaults, for resolving `${...}` in strings. */
 /**
  * The static values of a module: `path.*`, literal locals, and each variable's value: what the module call passes
  * (`args`, for a module read through its call, resolved in the caller's scope; undefined: not static), otherwise its
  * literal default.
  */
-function staticScope(files: TfFile[], dir: string, root = dir, args?: Record<string, string | undefined>): Map<string, string> {
-  const scope = new Map<string, string>([
+function staticScope(files: TfFile[], dir: string, root = dir, args?: Record<string, TfValue | undefined>): Scope {
+  const scope = new Map<string, TfValue>([
     ['path.module', dir],
     ['path.root', root],
     ['path.cwd', '.'],
   ]);
   for (const f of files) {
-    for (const locals of (f.body.locals ?? []) as Json[]) for (const [k, v] of Object.entries(locals)) if (typeof v === 'string') scope.set(`local.${k}`, v);
+    for (const locals of (f.body.locals ?? []) as Json[]) {
+      for (const [k, v] of Object.entries(locals)) {
+        const value = typeof v === 'string' ? v : literalValue(v);
+        if (value !== undefined) scope.set(`local.${k}`, value);
+      }
+    }
     for (const [k, vs] of Object.entries((f.body.variable ?? {}) as Record<string, Json[]>)) {
       const d = args && k in args ? args[k] : vs[0]?.default;
-      if (typeof d === 'string') scope.set(`var.${k}`, d);
+      const value = typeof d === 'string' ? d : literalValue(d);
+      if (value !== undefined) scope.set(`var.${k}`, value);
     }
   }
   return scope;
 }
 
 /** Resolves `${path.module}/x` and `${local.y}`; undefined when any part is not static. */
-export function resolveString(value: unknown, scope: Map<string, string>, depth = 0): string | undefined {
+export function resolveString(value: unknown, scope: Scope, depth = 0): string | undefined {
   if (typeof value !== 'string') return typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
   if (!value.includes('${')) return value;
   let unresolved = false;
   const out = value.replace(/\$\{\s*([\w.-]+)\s*\}/g, (_, ref: string) => {
     const v = scope.get(ref);
-    const r = v !== undefined && depth < 4 ? resolveString(v, scope, depth + 1) : undefined;
+    const r = typeof v === 'string' && depth < 4 ? resolveString(v, scope, depth + 1) : undefined;
     if (r === undefined) unresolved = true;
     return r ?? '';
   });
   return unresolved || out.includes('${') ? undefined : out;
 }
 
+/** The value a whole-reference string names (`${var.command}`, `${local.cmd}`), undefined for anything else. */
+function referenced(value: unknown, scope: Scope): TfValue | undefined {
+  const m = typeof value === 'string' ? /^\$\{\s*((?:var|local)\.[\w-]+)\s*\}$/.exec(value.trim()) : null;
+  return m ? scope.get(m[1]) : undefined;
+}
+
+/** A list of strings: written out (each item resolved) or a variable or local that holds one; undefined when not static. */
+export function resolveList(value: unknown, scope: Scope): string[] | undefined {
+  const v = Array.isArray(value) ? value : referenced(value, scope);
+  if (!Array.isArray(v)) return undefined;
+  const items = v.map((x: unknown) => resolveString(x, scope));
+  return items.every((x) => x !== undefined) ? (items as string[]) : undefined;
+}
+
+/** A map of strings: written out (each value resolved; others left out) or a variable or local that holds one. */
+function resolveMap(value: unknown, scope: Scope): Record<string, string> | undefined {
+  const v = value && typeof value === 'object' && !Array.isArray(value) ? value : referenced(value, scope);
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return undefined;
+  const out: Record<string, string> = {};
+  for (const [k, x] of Object.entries(v)) {
+    const r = resolveString(x, scope);
+    if (r !== undefined) out[k] = r;
+  }
+  return out;
+}
+
 /** A URI with its non-static parts kept as `${...}` (enough to see a `:latest` tag). */
-function uriText(value: unknown, scope: Map<string, string>): string | undefined {
+function uriText(value: unknown, scope: Scope): string | undefined {
   if (typeof value !== 'string') return undefined;
   return value.replace(/\$\{\s*([\w.-]+)\s*\}/g, (whole, ref: string) => resolveString(scope.get(ref), scope) ?? whole);
 }
@@ -244,32 +294,66 @@ function uriText(value: unknown, scope: Map<string, string>): string | undefined
  * `architectures` as Lambda reads it: one value, Lambda's default x86_64 when absent, undefined when not static. A
  * variable's value (a default, a variable file) counts: `architectures = [var.arch]`.
  */
-function architectureOf(archs: unknown, scope: Map<string, string>, at: Location, where: () => Location): DeployedFunction['architecture'] {
+function architectureOf(archs: unknown, scope: Scope, at: Location, where: () => Location): DeployedFunction['architecture'] {
   if (archs === undefined) return { value: 'x86_64', at, explicit: false };
   const arch = Array.isArray(archs) && archs.length === 1 ? resolveString(archs[0], scope) : undefined;
   return arch !== undefined ? { value: arch, at: where(), explicit: true } : undefined;
 }
 
-function readFunction(f: TfFile, name: string, body: Json, scope: Map<string, string>): DeployedFunction {
+function readFunction(f: TfFile, name: string, body: Json, scope: Scope, unchecked: DeployProblem[], address: string): DeployedFunction {
   const labels = ['aws_lambda_function', name];
   const at = f.locate.blockAt('resource', labels);
   const where = (...path: string[]) => f.locate.attributeAt('resource', labels, path);
   const ic = (Array.isArray(body.image_config) ? body.image_config[0] : undefined) as Json | undefined;
-  const list = (key: string) => (Array.isArray(ic?.[key]) && (ic![key] as unknown[]).every((x) => typeof x === 'string') ? { value: ic![key] as string[], at: where('image_config', key) } : undefined);
+  const overrides = imageConfigReader(ic, scope, unchecked, address, (key) => where('image_config', key), { command: 'command', entryPoint: 'entry_point', workingDirectory: 'working_directory' });
+  // `dynamic "image_config"`: whether it is there and what it holds is decided at plan time (its for_each).
+  const dynamic = (body.dynamic as Json | undefined)?.image_config;
+  if (dynamic !== undefined && ic === undefined) {
+    overrides.unresolved = ['command', 'entryPoint', 'workingDirectory'];
+    unchecked.push({ at: where('dynamic'), message: `${address}: image_config is a dynamic block, decided at plan time; ${SKIPPED_LAUNCH}` });
+  }
   const architecture = architectureOf(body.architectures, scope, at, () => where('architectures'));
-  const wd = typeof ic?.working_directory === 'string' && !ic.working_directory.includes('${') ? { value: ic.working_directory, at: where('image_config', 'working_directory') } : undefined;
   const uri = uriText(body.image_uri, scope);
   return {
-    id: `aws_lambda_function.${name}`,
+    id: address,
     kind: 'terraform',
     templateFile: f.file,
     at,
     buildArgs: {},
     architecture,
-    imageConfig: { command: list('command'), entryPoint: list('entry_point'), workingDirectory: wd },
+    imageConfig: overrides,
     imageUri: uri !== undefined ? { value: uri, at: where('image_uri') } : undefined,
     built: false,
   };
+}
+
+const SKIPPED_LAUNCH = 'what Lambda runs was not checked (the handler and launch checks are skipped for this function)';
+
+/**
+ * ImageConfig's three overrides from a block (`image_config { ... }`) or a module's inputs (`image_config_command`):
+ * a list written out or held by a variable or local; a value that is there but not static (a variable without a
+ * default, an expression) is unknown: the checks of what Lambda runs are skipped and the run says so.
+ */
+function imageConfigReader(body: Json | undefined, scope: Scope, unchecked: DeployProblem[], address: string, where: (key: string) => Location, keys: { command: string; entryPoint: string; workingDirectory: string }): ImageConfigOverrides {
+  const out: ImageConfigOverrides = {};
+  const unknown = (what: 'command' | 'entryPoint' | 'workingDirectory', key: string) => {
+    (out.unresolved ??= []).push(what);
+    unchecked.push({ at: where(key), message: `${address}: ${key} is ${String(body![key])}, not resolved here; ${SKIPPED_LAUNCH}` });
+  };
+  for (const what of ['command', 'entryPoint'] as const) {
+    const key = keys[what];
+    if (body?.[key] === undefined || body[key] === null) continue;
+    const value = resolveList(body[key], scope);
+    if (value) out[what] = { value, at: where(key) };
+    else unknown(what, key);
+  }
+  const wdKey = keys.workingDirectory;
+  if (body?.[wdKey] !== undefined && body[wdKey] !== null) {
+    const wd = resolveString(body[wdKey], scope);
+    if (wd !== undefined) out.workingDirectory = { value: wd, at: where(wdKey) };
+    else unknown('workingDirectory', wdKey);
+  }
+  return out;
 }
 
 /** Where a function's image is built: SAM's sam_metadata_ resource, or a docker-build module call. */
@@ -277,23 +361,22 @@ function readFunction(f: TfFile, name: string, body: Json, scope: Map<string, st
  * A function created by terraform-aws-modules/lambda/aws, from the module call's inputs (architectures,
  * image_config_command / _entry_point / _working_directory, environment_variables, image_uri).
  */
-function moduleFunction(f: TfFile, name: string, body: Json, scope: Map<string, string>): DeployedFunction {
+function moduleFunction(f: TfFile, name: string, body: Json, scope: Scope, unchecked: DeployProblem[], address: string): DeployedFunction {
   const at = f.locate.blockAt('module', [name]);
   const where = (key: string) => f.locate.attributeAt('module', [name], [key]);
-  const list = (key: string) => (Array.isArray(body[key]) && (body[key] as unknown[]).every((x) => typeof x === 'string' && !x.includes('${')) ? { value: body[key] as string[], at: where(key) } : undefined);
+  const overrides = imageConfigReader(body, scope, unchecked, address, where, { command: 'image_config_command', entryPoint: 'image_config_entry_point', workingDirectory: 'image_config_working_directory' });
   const architecture = architectureOf(body.architectures, scope, at, () => where('architectures'));
-  const wd = typeof body.image_config_working_directory === 'string' && !body.image_config_working_directory.includes('${') ? { value: body.image_config_working_directory, at: where('image_config_working_directory') } : undefined;
   const env = body.environment_variables && typeof body.environment_variables === 'object' && !Array.isArray(body.environment_variables) ? Object.keys(body.environment_variables) : [];
   const reserved = env.filter(isReservedEnvKey);
   const uri = uriText(body.image_uri, scope);
   return {
-    id: `module.${name}`,
+    id: address,
     kind: 'terraform',
     templateFile: f.file,
     at,
     buildArgs: {},
     architecture,
-    imageConfig: { command: list('image_config_command'), entryPoint: list('image_config_entry_point'), workingDirectory: wd },
+    imageConfig: overrides,
     imageUri: uri !== undefined ? { value: uri, at: where('image_uri') } : undefined,
     built: false,
     ...(reserved.length ? { reservedEnv: reserved.map((key) => ({ name: key, at: where('environment_variables') })) } : {}),
@@ -324,7 +407,7 @@ const DOCKER_BUILD_MODULE = /terraform-aws-modules\/lambda\/aws\/\/modules\/dock
 const LAMBDA_MODULE = /^(registry\.terraform\.io\/)?terraform-aws-modules\/lambda\/aws(\?.*)?$|terraform-aws-lambda(\.git)?(\?ref=[^/]*)?$/;
 
 /** The docker-build module calls of these files, by module name. */
-async function dockerBuildModules(files: TfFile[], scope: Map<string, string>, root: string): Promise<Map<string, SamMetadata>> {
+async function dockerBuildModules(files: TfFile[], scope: Scope, root: string): Promise<Map<string, SamMetadata>> {
   const out = new Map<string, SamMetadata>();
   for (const f of files) {
     for (const [name, bodies] of Object.entries((f.body.module ?? {}) as Record<string, Json[]>)) {
@@ -332,7 +415,7 @@ async function dockerBuildModules(files: TfFile[], scope: Map<string, string>, r
       if (!body || typeof body.source !== 'string' || !DOCKER_BUILD_MODULE.test(body.source)) continue;
       const where = (key: string) => f.locate.attributeAt('module', [name], [key]);
       const platform = resolveString(body.platform, scope);
-      const args = body.build_args && typeof body.build_args === 'object' && !Array.isArray(body.build_args) ? body.build_args : undefined;
+      const args = resolveMap(body.build_args, scope);
       out.set(name, {
         file: f,
         label: `module.${name}`,
@@ -341,7 +424,7 @@ async function dockerBuildModules(files: TfFile[], scope: Map<string, string>, r
         context: anchored(body.source_path, resolveString(body.source_path, scope), root),
         contextRaw: body.source_path,
         dockerfile: resolveString(body.docker_file_path, scope) ?? 'Dockerfile',
-        buildArgs: args ? Object.fromEntries(Object.entries(args as Json).filter(([, v]) => typeof v === 'string' && !v.includes('${')) as [string, string][]) : typeof body.build_args === 'string' ? await buildArgs(body.build_args) : {},
+        buildArgs: args ?? (typeof body.build_args === 'string' ? await buildArgs(body.build_args) : {}),
         ...(platform ? { platform: { value: platform, at: where('platform') } } : {}),
       });
     }
@@ -367,7 +450,7 @@ function anchored(raw: unknown, resolved: string | undefined, root: string): str
   return join(root, resolved);
 }
 
-async function samMetadata(files: TfFile[], scope: Map<string, string>, root: string): Promise<Map<string, SamMetadata>> {
+async function samMetadata(files: TfFile[], scope: Scope, root: string): Promise<Map<string, SamMetadata>> {
   const out = new Map<string, SamMetadata>();
   for (const f of files) {
     for (const [name, bodies] of Object.entries(blocks(f.body, 'null_resource'))) {

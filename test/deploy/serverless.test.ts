@@ -175,6 +175,34 @@ functions:
     ]);
   });
 
+  it('image.command / entryPoint / workingDirectory resolved at deploy time: not judged (no "sets no Command" error), and said', async () => {
+    const yml = (image: string) => `service: demo
+provider:
+  name: aws
+  ecr:
+    images:
+      img:
+        path: ./app
+functions:
+  fn:
+    image:
+      name: img
+${image}`;
+    const files = { 'app/Dockerfile': 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\n', 'app/app.py': APP, 'config.yml': 'command:\n  - app.handler\n' };
+    const a = read('command-file', yml('      command: ${file(./config.yml):command}\n'), files);
+    expect(a.config.functions[0].imageConfig.unresolved).toEqual(['command']);
+    expect(a.config.unchecked.map((u) => `${u.at.line}: ${u.message}`)).toEqual(['12: fn: image.command is ${file(./config.yml):command} resolved at deploy time; what Lambda runs was not checked (the handler and launch checks are skipped for this function)']);
+    const r = await cli(['--no-color', '--no-estimates', join(a.dir, 'serverless.yml')]);
+    expect(r.stdout).not.toMatch(/LL103/);
+    expect(r.status).toBe(0);
+    const b = read('command-item-ssm', yml('      command:\n        - ${ssm:/demo/handler}\n      workingDirectory: ${env:WD}\n'), files);
+    expect(b.config.functions[0].imageConfig.unresolved).toEqual(['workingDirectory', 'command']);
+    // Written out: read, and judged (the handler module is missing).
+    const c = read('command-literal', yml('      command:\n        - nothere.handler\n'), files);
+    expect(c.config.functions[0].imageConfig.command?.value).toEqual(['nothere.handler']);
+    expect(c.config.unchecked).toEqual([]);
+  });
+
   it('what is resolved at deploy time is not checked, and said: an image URI from ssm/env, a path from env; the CLI exits 0 and the JSON report carries it', async () => {
     const yml = `service: demo
 provider:

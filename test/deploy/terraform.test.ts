@@ -130,6 +130,49 @@ describe('Terraform', () => {
     expect(c.unchecked.map((u) => u.message)).toEqual([expect.stringMatching(/aws_lambda_function\.fn: the source_path "\$\{var\.src\}" of module\.docker_image is not resolved here/)]);
   });
 
+  describe('image_config values: a list written out, or a variable or local holding one; unknown (not checked, said) otherwise', () => {
+    const fn = (imageConfig: string, extra = '') =>
+      `${extra}resource "aws_lambda_function" "fn" {\n  function_name = "fn"\n  role          = "arn:aws:iam::123456789012:role/fn"\n  package_type  = "Image"\n  image_uri     = "123456789012.dkr.ecr.us-east-1.amazonaws.com/fn:1.0"\n${imageConfig}}\n`;
+    const block = (body: string) => `  image_config {\n${body}  }\n`;
+    it.each([
+      ['a list written out', fn(block('    command = ["app.handler"]\n')), {}, { command: ['app.handler'] }, []],
+      ['a variable whose default is a list', fn(block('    command = var.command\n'), 'variable "command" {\n  type    = list(string)\n  default = ["app.handler"]\n}\n'), {}, { command: ['app.handler'] }, []],
+      ['a variable file gives the list', fn(block('    entry_point = var.ep\n'), 'variable "ep" {\n  type = list(string)\n}\n'), { 'terraform.tfvars': 'ep = ["/usr/local/bin/python", "-m", "awslambdaric"]\n' }, { entryPoint: ['/usr/local/bin/python', '-m', 'awslambdaric'] }, []],
+      ['a local list', fn(block('    command = local.cmd\n'), 'locals {\n  cmd = ["app.handler"]\n}\n'), {}, { command: ['app.handler'] }, []],
+      ['an item from a variable', fn(block('    command = [var.handler]\n'), 'variable "handler" {\n  default = "app.handler"\n}\n'), {}, { command: ['app.handler'] }, []],
+      ['a variable without a default', fn(block('    command = var.command\n'), 'variable "command" {\n  type = list(string)\n}\n'), {}, { unresolved: ['command'] }, ['10: aws_lambda_function.fn: command is ${var.command}, not resolved here; what Lambda runs was not checked (the handler and launch checks are skipped for this function)']],
+      ['a working directory from an expression', fn(block('    working_directory = "/srv/${var.name}"\n'), 'variable "name" {\n  type = string\n}\n'), {}, { unresolved: ['workingDirectory'] }, [expect.stringMatching(/^10: aws_lambda_function\.fn: working_directory is \/srv\/\$\{var\.name\}, not resolved here/)]],
+      ['a dynamic block (decided at plan time)', fn('  dynamic "image_config" {\n    for_each = var.command == null ? [] : [1]\n    content {\n      command = var.command\n    }\n  }\n', 'variable "command" {\n  default = ["app.handler"]\n}\n'), {}, { unresolved: ['command', 'entryPoint', 'workingDirectory'] }, ['9: aws_lambda_function.fn: image_config is a dynamic block, decided at plan time; what Lambda runs was not checked (the handler and launch checks are skipped for this function)']],
+    ])('%s', async (name, tf, files, expected, unchecked) => {
+      const config = await readDeploy(project(`tf-ic-${name.replace(/\W+/g, '-')}`, { 'main.tf': tf, ...files }), 'terraform');
+      const ic = config.functions[0].imageConfig;
+      expect({ ...(ic.command ? { command: ic.command.value } : {}), ...(ic.entryPoint ? { entryPoint: ic.entryPoint.value } : {}), ...(ic.unresolved ? { unresolved: ic.unresolved } : {}) }).toEqual(expected);
+      expect(config.unchecked.map((u) => `${u.at.line}: ${u.message}`)).toEqual(unchecked);
+    });
+
+    it('the CLI: a command held by a variable is checked against the Dockerfile; an unknown one is not judged (no "sets no Command" error)', async () => {
+      const meta = 'resource "null_resource" "sam_metadata_aws_lambda_function_fn" {\n  triggers = {\n    resource_name  = "aws_lambda_function.fn"\n    resource_type  = "IMAGE_LAMBDA_FUNCTION"\n    docker_context = "./app"\n    docker_file    = "Dockerfile"\n  }\n}\n';
+      const app = { 'app/Dockerfile': 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\n', 'app/app.py': 'def handler(event, context):\n    return 1\n' };
+      const known = project('tf-ic-cli-known', { 'main.tf': meta + fn(block('    command = var.command\n'), 'variable "command" {\n  default = ["app.nothere"]\n}\n'), ...app });
+      const r1 = await cli(['--no-color', '--no-estimates', '-f', 'json', known]);
+      expect(JSON.parse(r1.stdout).targets.flatMap((t: { findings: { code: string; messageId: string }[] }) => t.findings.map((f) => f.code))).toContain('LL103');
+      const unknown = project('tf-ic-cli-unknown', { 'main.tf': meta + fn('  dynamic "image_config" {\n    for_each = [1]\n    content {\n      command = ["app.handler"]\n    }\n  }\n'), ...app });
+      const r2 = await cli(['--no-color', '--no-estimates', unknown]);
+      expect(r2.stdout).not.toMatch(/LL103|LL102/);
+      expect(r2.stdout).toMatch(/not checked: line \d+: aws_lambda_function\.fn: image_config is a dynamic block/);
+      expect(r2.status).toBe(0);
+    });
+  });
+
+  it('docker-build module: build_args from a variable holding a map (a default or a variable file)', async () => {
+    const build = 'variable "build_args" {\n  type    = map(string)\n  default = { PYTHON_VERSION = "3.11" }\n}\nmodule "docker_image" {\n  source      = "terraform-aws-modules/lambda/aws//modules/docker-build"\n  source_path = "${path.module}/app"\n  build_args  = var.build_args\n}\n';
+    const resource = 'resource "aws_lambda_function" "fn" {\n  function_name = "fn"\n  role          = "arn:aws:iam::123456789012:role/fn"\n  package_type  = "Image"\n  image_uri     = module.docker_image.image_uri\n}\n';
+    const app = { 'app/Dockerfile': 'ARG PYTHON_VERSION\nFROM public.ecr.aws/lambda/python:${PYTHON_VERSION}\n' };
+    const argsOf = async (name: string, files: Record<string, string>) => (await readDeploy(project(name, { 'main.tf': build + resource, ...app, ...files }), 'terraform')).functions.map((f) => f.buildArgs);
+    expect(await argsOf('tf-build-args-default', {})).toEqual([{ PYTHON_VERSION: '3.11' }]);
+    expect(await argsOf('tf-build-args-tfvars', { 'terraform.tfvars': 'build_args = {\n  PYTHON_VERSION = "3.12"\n}\n' })).toEqual([{ PYTHON_VERSION: '3.12' }]);
+  });
+
   it('terraform-aws-modules/lambda deploying an image named outright: read as the function (its tag is checked), no Dockerfile', async () => {
     const tf = 'module "fn" {\n  source        = "terraform-aws-modules/lambda/aws"\n  function_name = "fn"\n  package_type  = "Image"\n  architectures = ["arm64"]\n  image_uri     = "123456789012.dkr.ecr.us-east-1.amazonaws.com/fn:latest"\n}\n';
     const config = await readDeploy(project('tf-module-uri', { 'main.tf': tf }), 'terraform');

@@ -374,22 +374,37 @@ function architecture(ctx, node, at) {
   return v?.known ? { value: v.text, at: ctx.t.at(node), explicit: true } : void 0;
 }
 function imageConfig(ctx, id, image) {
+  const unresolved = [];
+  const unknown = (key, raw, shown) => {
+    unresolved.push(key);
+    ctx.unchecked.push({ at: ctx.t.at(raw), message: `${id}: image.${key} is ${shown ?? "a value"} resolved at deploy time; what Lambda runs was not checked (the handler and launch checks are skipped for this function)` });
+  };
   const list = (key) => {
     const raw = get(image, key);
     if (raw === void 0) return void 0;
     const node = ctx.vars.node(raw);
     if (!(0, import_yaml2.isSeq)(node)) {
-      if (!ctx.vars.text(node)?.known && (0, import_yaml2.isScalar)(node)) return void 0;
+      const v = ctx.vars.text(node);
+      if (!v?.known && (0, import_yaml2.isScalar)(node)) {
+        unknown(key, raw, v?.text);
+        return void 0;
+      }
       ctx.problems.push({ at: ctx.t.at(raw), message: `${id}: image.${key} must be a list of strings` });
       return void 0;
     }
     const items = node.items.map((n) => ctx.vars.text(n));
-    if (items.some((v) => !v?.known)) return void 0;
+    if (items.some((v) => !v?.known)) {
+      unknown(key, raw, `[${items.map((v) => v?.text ?? "?").join(", ")}]`);
+      return void 0;
+    }
     return { value: items.map((v) => v.text), at: ctx.t.at(raw) };
   };
   const wdNode = get(image, "workingDirectory");
   const wd = ctx.vars.text(wdNode);
-  return { command: list("command"), entryPoint: list("entryPoint"), workingDirectory: wd?.known ? located(ctx, wdNode, wd) : void 0 };
+  if (wdNode !== void 0 && !wd?.known) unknown("workingDirectory", wdNode, wd?.text);
+  const command = list("command");
+  const entryPoint = list("entryPoint");
+  return { command, entryPoint, workingDirectory: wd?.known ? located(ctx, wdNode, wd) : void 0, ...unresolved.length ? { unresolved } : {} };
 }
 function buildSettings(ctx, fn, name, defNode) {
   const def = ctx.vars.node(defNode);
@@ -450,7 +465,7 @@ async function readDeploy(input, kind) {
   if (kind === "serverless") return readServerless(input);
   if (kind === "cdk") return readCloudAssembly(basename(input) === "manifest.json" ? dirname2(input) : input);
   if (kind === "terraform") {
-    const { readTerraform } = await import("./terraform-NTH2K3BX.js");
+    const { readTerraform } = await import("./terraform-2AQXNPHA.js");
     return readTerraform(input);
   }
   return readTemplate(input);

@@ -172,7 +172,7 @@ var TerraformLocator = class {
     return { file: this.file, line: start2.line, column: start2.column, endLine: last.line, endColumn: last.column + last.value.length + (last.kind === "string" ? 2 : 0) };
   }
   /**
-   * Where an attribute (`name =`) or nested block (`name {`) sits inside the block, following `path` through nested
+   * Where an attribute (`name =`) or nested block (`name {`, `name "label" {`) sits inside the block, following `path` through nested
    * blocks (`['image_config', 'command']`). Falls back to the block itself.
    */
   attributeAt(type, labels, path) {
@@ -186,9 +186,10 @@ var TerraformLocator = class {
       found = void 0;
       for (; i < ts.length && ts[i].depth >= depth; i++) {
         const t = ts[i];
-        if (t.depth === depth && t.kind === "ident" && t.value === name && (ts[i + 1]?.value === "=" || ts[i + 1]?.value === "{")) {
+        const labelled = ts[i + 1]?.kind === "string" && ts[i + 2]?.value === "{";
+        if (t.depth === depth && t.kind === "ident" && t.value === name && (ts[i + 1]?.value === "=" || ts[i + 1]?.value === "{" || labelled)) {
           found = t;
-          i += 1;
+          i += labelled ? 2 : 1;
           if (ts[i]?.value === "=") i++;
           if (ts[i]?.value === "{") i++;
           break;
@@ -235,7 +236,7 @@ async function variableFiles(dir) {
     } catch {
       continue;
     }
-    for (const [k, v] of Object.entries(body ?? {})) values[k] = typeof v === "string" ? v.includes("${") ? void 0 : v : typeof v === "number" || typeof v === "boolean" ? String(v) : void 0;
+    for (const [k, v] of Object.entries(body ?? {})) values[k] = literalValue(v);
   }
   return values;
 }
@@ -283,8 +284,7 @@ async function readModule(input, config, call, visited, depth) {
         }
         if (resolved !== "Image") continue;
       } else if (body.package_type !== "Image") continue;
-      const fn = readFunction(f, name, body, scope);
-      fn.id = address;
+      const fn = readFunction(f, name, body, scope, config.unchecked, address);
       const env = Array.isArray(body.environment) ? body.environment[0] : void 0;
       const variables = env && typeof env.variables === "object" && env.variables !== null && !Array.isArray(env.variables) ? Object.keys(env.variables) : [];
       const reserved = variables.filter(isReservedEnvKey);
@@ -305,14 +305,12 @@ async function readModule(input, config, call, visited, depth) {
       }
       const build = source && LAMBDA_MODULE.test(source) && resolveString(body.package_type, scope) === "Image" ? builtBy(body.image_uri, builds) : void 0;
       if (build) {
-        const fn = moduleFunction(f, name, body, scope);
-        fn.id = `${prefix}module.${name}`;
+        const fn = moduleFunction(f, name, body, scope, config.unchecked, `${prefix}module.${name}`);
         if (attachBuild(fn, build, config)) config.functions.push(fn);
         continue;
       }
       if (source && LAMBDA_MODULE.test(source) && resolveString(body.package_type, scope) === "Image" && typeof body.image_uri === "string" && !/^\$\{\s*module\./.test(body.image_uri.trim())) {
-        const fn = moduleFunction(f, name, body, scope);
-        fn.id = `${prefix}module.${name}`;
+        const fn = moduleFunction(f, name, body, scope, config.unchecked, `${prefix}module.${name}`);
         if (fn.imageUri && uriTailUnresolved(fn.imageUri.value)) config.unchecked.push({ at: fn.imageUri.at, message: `${fn.id}: image_uri is ${fn.imageUri.value}, not resolved here; the image it deploys was not checked` });
         config.functions.push(fn);
         continue;
@@ -325,7 +323,7 @@ async function readModule(input, config, call, visited, depth) {
 }
 function callArguments(body, scope) {
   const out = {};
-  for (const [k, v] of Object.entries(body)) out[k] = typeof v === "string" ? resolveString(v, scope) : typeof v === "number" || typeof v === "boolean" ? String(v) : void 0;
+  for (const [k, v] of Object.entries(body)) out[k] = typeof v === "string" ? resolveList(v, scope) ?? resolveMap(v, scope) ?? resolveString(v, scope) : resolveList(v, scope) ?? resolveMap(v, scope) ?? literalValue(v);
   return out;
 }
 function hclMessage(raw, file) {
@@ -336,6 +334,18 @@ function blocks(body, type) {
   const resources = body.resource ?? {};
   return resources[type] ?? {};
 }
+function literalValue(v) {
+  const scalar = (x) => typeof x === "string" ? x.includes("${") ? void 0 : x : typeof x === "number" || typeof x === "boolean" ? String(x) : void 0;
+  if (Array.isArray(v)) {
+    const items = v.map(scalar);
+    return items.every((x) => x !== void 0) ? items : void 0;
+  }
+  if (v && typeof v === "object") {
+    const entries = Object.entries(v).map(([k, x]) => [k, scalar(x)]);
+    return entries.every(([, x]) => x !== void 0) ? Object.fromEntries(entries) : void 0;
+  }
+  return scalar(v);
+}
 function staticScope(files, dir, root = dir, args) {
   const scope = /* @__PURE__ */ new Map([
     ["path.module", dir],
@@ -343,10 +353,16 @@ function staticScope(files, dir, root = dir, args) {
     ["path.cwd", "."]
   ]);
   for (const f of files) {
-    for (const locals of f.body.locals ?? []) for (const [k, v] of Object.entries(locals)) if (typeof v === "string") scope.set(`local.${k}`, v);
+    for (const locals of f.body.locals ?? []) {
+      for (const [k, v] of Object.entries(locals)) {
+        const value = typeof v === "string" ? v : literalValue(v);
+        if (value !== void 0) scope.set(`local.${k}`, value);
+      }
+    }
     for (const [k, vs] of Object.entries(f.body.variable ?? {})) {
       const d = args && k in args ? args[k] : vs[0]?.default;
-      if (typeof d === "string") scope.set(`var.${k}`, d);
+      const value = typeof d === "string" ? d : literalValue(d);
+      if (value !== void 0) scope.set(`var.${k}`, value);
     }
   }
   return scope;
@@ -357,11 +373,31 @@ function resolveString(value, scope, depth = 0) {
   let unresolved = false;
   const out = value.replace(/\$\{\s*([\w.-]+)\s*\}/g, (_, ref) => {
     const v = scope.get(ref);
-    const r = v !== void 0 && depth < 4 ? resolveString(v, scope, depth + 1) : void 0;
+    const r = typeof v === "string" && depth < 4 ? resolveString(v, scope, depth + 1) : void 0;
     if (r === void 0) unresolved = true;
     return r ?? "";
   });
   return unresolved || out.includes("${") ? void 0 : out;
+}
+function referenced(value, scope) {
+  const m = typeof value === "string" ? /^\$\{\s*((?:var|local)\.[\w-]+)\s*\}$/.exec(value.trim()) : null;
+  return m ? scope.get(m[1]) : void 0;
+}
+function resolveList(value, scope) {
+  const v = Array.isArray(value) ? value : referenced(value, scope);
+  if (!Array.isArray(v)) return void 0;
+  const items = v.map((x) => resolveString(x, scope));
+  return items.every((x) => x !== void 0) ? items : void 0;
+}
+function resolveMap(value, scope) {
+  const v = value && typeof value === "object" && !Array.isArray(value) ? value : referenced(value, scope);
+  if (!v || typeof v !== "object" || Array.isArray(v)) return void 0;
+  const out = {};
+  for (const [k, x] of Object.entries(v)) {
+    const r = resolveString(x, scope);
+    if (r !== void 0) out[k] = r;
+  }
+  return out;
 }
 function uriText(value, scope) {
   if (typeof value !== "string") return void 0;
@@ -372,44 +408,69 @@ function architectureOf(archs, scope, at, where) {
   const arch = Array.isArray(archs) && archs.length === 1 ? resolveString(archs[0], scope) : void 0;
   return arch !== void 0 ? { value: arch, at: where(), explicit: true } : void 0;
 }
-function readFunction(f, name, body, scope) {
+function readFunction(f, name, body, scope, unchecked, address) {
   const labels = ["aws_lambda_function", name];
   const at = f.locate.blockAt("resource", labels);
   const where = (...path) => f.locate.attributeAt("resource", labels, path);
   const ic = Array.isArray(body.image_config) ? body.image_config[0] : void 0;
-  const list = (key) => Array.isArray(ic?.[key]) && ic[key].every((x) => typeof x === "string") ? { value: ic[key], at: where("image_config", key) } : void 0;
+  const overrides = imageConfigReader(ic, scope, unchecked, address, (key) => where("image_config", key), { command: "command", entryPoint: "entry_point", workingDirectory: "working_directory" });
+  const dynamic = body.dynamic?.image_config;
+  if (dynamic !== void 0 && ic === void 0) {
+    overrides.unresolved = ["command", "entryPoint", "workingDirectory"];
+    unchecked.push({ at: where("dynamic"), message: `${address}: image_config is a dynamic block, decided at plan time; ${SKIPPED_LAUNCH}` });
+  }
   const architecture = architectureOf(body.architectures, scope, at, () => where("architectures"));
-  const wd = typeof ic?.working_directory === "string" && !ic.working_directory.includes("${") ? { value: ic.working_directory, at: where("image_config", "working_directory") } : void 0;
   const uri = uriText(body.image_uri, scope);
   return {
-    id: `aws_lambda_function.${name}`,
+    id: address,
     kind: "terraform",
     templateFile: f.file,
     at,
     buildArgs: {},
     architecture,
-    imageConfig: { command: list("command"), entryPoint: list("entry_point"), workingDirectory: wd },
+    imageConfig: overrides,
     imageUri: uri !== void 0 ? { value: uri, at: where("image_uri") } : void 0,
     built: false
   };
 }
-function moduleFunction(f, name, body, scope) {
+var SKIPPED_LAUNCH = "what Lambda runs was not checked (the handler and launch checks are skipped for this function)";
+function imageConfigReader(body, scope, unchecked, address, where, keys) {
+  const out = {};
+  const unknown = (what, key) => {
+    (out.unresolved ??= []).push(what);
+    unchecked.push({ at: where(key), message: `${address}: ${key} is ${String(body[key])}, not resolved here; ${SKIPPED_LAUNCH}` });
+  };
+  for (const what of ["command", "entryPoint"]) {
+    const key = keys[what];
+    if (body?.[key] === void 0 || body[key] === null) continue;
+    const value = resolveList(body[key], scope);
+    if (value) out[what] = { value, at: where(key) };
+    else unknown(what, key);
+  }
+  const wdKey = keys.workingDirectory;
+  if (body?.[wdKey] !== void 0 && body[wdKey] !== null) {
+    const wd = resolveString(body[wdKey], scope);
+    if (wd !== void 0) out.workingDirectory = { value: wd, at: where(wdKey) };
+    else unknown("workingDirectory", wdKey);
+  }
+  return out;
+}
+function moduleFunction(f, name, body, scope, unchecked, address) {
   const at = f.locate.blockAt("module", [name]);
   const where = (key) => f.locate.attributeAt("module", [name], [key]);
-  const list = (key) => Array.isArray(body[key]) && body[key].every((x) => typeof x === "string" && !x.includes("${")) ? { value: body[key], at: where(key) } : void 0;
+  const overrides = imageConfigReader(body, scope, unchecked, address, where, { command: "image_config_command", entryPoint: "image_config_entry_point", workingDirectory: "image_config_working_directory" });
   const architecture = architectureOf(body.architectures, scope, at, () => where("architectures"));
-  const wd = typeof body.image_config_working_directory === "string" && !body.image_config_working_directory.includes("${") ? { value: body.image_config_working_directory, at: where("image_config_working_directory") } : void 0;
   const env = body.environment_variables && typeof body.environment_variables === "object" && !Array.isArray(body.environment_variables) ? Object.keys(body.environment_variables) : [];
   const reserved = env.filter(isReservedEnvKey);
   const uri = uriText(body.image_uri, scope);
   return {
-    id: `module.${name}`,
+    id: address,
     kind: "terraform",
     templateFile: f.file,
     at,
     buildArgs: {},
     architecture,
-    imageConfig: { command: list("image_config_command"), entryPoint: list("image_config_entry_point"), workingDirectory: wd },
+    imageConfig: overrides,
     imageUri: uri !== void 0 ? { value: uri, at: where("image_uri") } : void 0,
     built: false,
     ...reserved.length ? { reservedEnv: reserved.map((key) => ({ name: key, at: where("environment_variables") })) } : {}
@@ -425,7 +486,7 @@ async function dockerBuildModules(files, scope, root) {
       if (!body || typeof body.source !== "string" || !DOCKER_BUILD_MODULE.test(body.source)) continue;
       const where = (key) => f.locate.attributeAt("module", [name], [key]);
       const platform = resolveString(body.platform, scope);
-      const args = body.build_args && typeof body.build_args === "object" && !Array.isArray(body.build_args) ? body.build_args : void 0;
+      const args = resolveMap(body.build_args, scope);
       out.set(name, {
         file: f,
         label: `module.${name}`,
@@ -434,7 +495,7 @@ async function dockerBuildModules(files, scope, root) {
         context: anchored(body.source_path, resolveString(body.source_path, scope), root),
         contextRaw: body.source_path,
         dockerfile: resolveString(body.docker_file_path, scope) ?? "Dockerfile",
-        buildArgs: args ? Object.fromEntries(Object.entries(args).filter(([, v]) => typeof v === "string" && !v.includes("${"))) : typeof body.build_args === "string" ? await buildArgs(body.build_args) : {},
+        buildArgs: args ?? (typeof body.build_args === "string" ? await buildArgs(body.build_args) : {}),
         ...platform ? { platform: { value: platform, at: where("platform") } } : {}
       });
     }
@@ -509,6 +570,7 @@ function attachBuild(fn, meta, config) {
 }
 export {
   readTerraform,
+  resolveList,
   resolveString,
   terraformFiles
 };

@@ -3,7 +3,7 @@ import {
   isDeployTemplate,
   readDeploy,
   readTemplate
-} from "./chunk-TBHRY3GB.js";
+} from "./chunk-T5JSQYNY.js";
 import "./chunk-GAXSEQ2E.js";
 import {
   sniffDeploy
