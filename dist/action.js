@@ -13142,8 +13142,10 @@ var init_ric = __esm({
         manifests: [{ files: /^(Gemfile|gems\.rb|Gemfile\.lock)$/, pattern: /(^\s*gem\s+["']aws_lambda_ric["']|^\s+aws_lambda_ric\s)/m }],
         manifestManagers: ["bundle"],
         detect: ["gems/aws_lambda_ric-*/", "specifications/aws_lambda_ric-*.gemspec", "bin/aws_lambda_ric"],
-        entrypoint: ["/usr/local/bin/aws_lambda_ric"],
-        howTo: 'RUN gem install aws_lambda_ric (or gem "aws_lambda_ric" in the Gemfile), then ENTRYPOINT ["/usr/local/bin/aws_lambda_ric"] and CMD ["app.App::Handler.process"]',
+        // By name, found on PATH: the gem's executable is in /usr/local/bundle/bin on the official ruby images (their
+        // GEM_HOME), /usr/local/bin with a system Ruby; an absolute /usr/local/bin/aws_lambda_ric fails on the former.
+        entrypoint: ["aws_lambda_ric"],
+        howTo: 'RUN gem install aws_lambda_ric (or gem "aws_lambda_ric" in the Gemfile), then ENTRYPOINT ["aws_lambda_ric"] and CMD ["app.App::Handler.process"]',
         handlerFromArgv: false,
         launches: [{ program: /^aws_lambda_ric$/ }],
         source: "https://github.com/aws/aws-lambda-ruby-runtime-interface-client#usage"
@@ -13904,7 +13906,7 @@ function runEvidence(df, ins, stage, wd, context, unv, prior = []) {
     const global = inst.options.includes("-g") || inst.options.includes("--global");
     const base2 = { ins, stage };
     for (const spec of ricsFor(inst.manager)) {
-      const named = spec.packages.find((p) => p.managers.includes(inst.manager) && inst.packages.includes(p.name));
+      const named = spec.packages.find((p) => p.managers.includes(inst.manager) && inst.packages.some((x) => x === p.name || localPackageName(x) === normalPackageName(p.name)));
       if (named) {
         let path6;
         if (target) path6 = resolveIn(cwd, target, ins, df);
@@ -14072,6 +14074,14 @@ function scriptIn(path6, instructions, df, context, knownDirs, depth) {
     }
   }
   return void 0;
+}
+function normalPackageName(name2) {
+  return name2.toLowerCase().replace(/[-_.]+/g, "-");
+}
+function localPackageName(arg) {
+  const file = arg.slice(arg.lastIndexOf("/") + 1);
+  const m = /^(.+?)-\d[^/]*\.(gem|whl|tgz|tar\.gz|zip)$/i.exec(file);
+  return m ? normalPackageName(m[1]) : void 0;
 }
 var CONTRACT, DATA_FILE, isAbs, hasVar, GLOB3, BENIGN, MANIFESTS, MANIFEST_FOR, RICS_BY_MANAGER, NOT_A_PROGRAM, DockerfileSight, DEFAULT_PATH_DIRS;
 var init_dockerfile_contract = __esm({

@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-T5JSQYNY.js";
 import "./chunks/chunk-GAXSEQ2E.js";
-import "./chunks/chunk-MSA4GBX6.js";
+import "./chunks/chunk-4O77XVYV.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-OOSL6C6P.js";
+} from "./chunks/chunk-42YQIAPR.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-VIO4FKXI.js";
+} from "./chunks/chunk-UI27S7BD.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-544TUGA7.js";
+} from "./chunks/chunk-L4OYM3E7.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

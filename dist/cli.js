@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-OOSL6C6P.js";
+} from "./chunks/chunk-42YQIAPR.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-VIO4FKXI.js";
+} from "./chunks/chunk-UI27S7BD.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -23,7 +23,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-544TUGA7.js";
+} from "./chunks/chunk-L4OYM3E7.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import {
   statInputIfAny,

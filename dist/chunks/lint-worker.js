@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-OOSL6C6P.js";
+} from "./chunk-42YQIAPR.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-VIO4FKXI.js";
-import "./chunk-544TUGA7.js";
+} from "./chunk-UI27S7BD.js";
+import "./chunk-L4OYM3E7.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

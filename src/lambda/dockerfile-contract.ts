@@ -435,7 +435,7 @@ function runEvidence(df: DockerfileModel, ins: Instruction, stage: Stage, wd: st
     const global = inst.options.includes('-g') || inst.options.includes('--global');
     const base = { ins, stage };
     for (const spec of ricsFor(inst.manager)) {
-      const named = spec.packages.find((p) => p.managers.includes(inst.manager) && inst.packages.includes(p.name));
+      const named = spec.packages.find((p) => p.managers.includes(inst.manager) && inst.packages.some((x) => x === p.name || localPackageName(x) === normalPackageName(p.name)));
       if (named) {
         let path: string | undefined;
         if (target) path = resolveIn(cwd, target, ins, df);
@@ -678,4 +678,20 @@ function scriptIn(path: string, instructions: readonly Instruction[], df: Docker
     }
   }
   return undefined;
+}
+
+/** A package name compared as pip, npm and gem spell it alike (case, `-` / `_` / `.`). */
+function normalPackageName(name: string): string {
+  return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+
+/**
+ * The package a local package file holds, from its file name: `/tmp/aws_lambda_ric-3.1.1.gem` (gem build, as AWS's
+ * Ruby client sample installs it), `awslambdaric-3.1.1-cp312-...whl` (a wheel), `./aws-lambda-ric-3.0.0.tgz` (npm
+ * pack), `awslambdaric-3.1.1.tar.gz` (an sdist). Undefined for a name that is no such file.
+ */
+function localPackageName(arg: string): string | undefined {
+  const file = arg.slice(arg.lastIndexOf('/') + 1);
+  const m = /^(.+?)-\d[^/]*\.(gem|whl|tgz|tar\.gz|zip)$/i.exec(file);
+  return m ? normalPackageName(m[1]) : undefined;
 }

@@ -131,6 +131,10 @@ ruleTester(rule, {
       name: 'ruby gem install',
       dockerfile: 'FROM ruby:3.3-slim\nWORKDIR /function\nRUN gem install aws_lambda_ric\nCOPY app.rb .\nENTRYPOINT ["/usr/local/bin/aws_lambda_ric"]\nCMD ["app.App::Handler.process"]\n',
     },
+    // A local package file of the client (AWS's Ruby client sample builds the gem and installs the file).
+    { name: 'ruby: gem install of a local aws_lambda_ric gem file', dockerfile: 'FROM ruby:3.3-alpine3.19\nCOPY aws_lambda_ric-3.1.1.gem /tmp/\nRUN gem install /tmp/aws_lambda_ric-3.1.1.gem && rm /tmp/aws_lambda_ric-3.1.1.gem\nWORKDIR /function\nCOPY app.rb ./\nENTRYPOINT ["aws_lambda_ric"]\nCMD ["app.App::Handler.process"]\n' },
+    { name: 'python: pip install of a local awslambdaric wheel', dockerfile: 'FROM python:3.12-slim\nWORKDIR /function\nCOPY wheels/ /wheels/\nRUN pip install --no-cache-dir --target /function /wheels/awslambdaric-3.1.1-cp312-cp312-manylinux_2_17_x86_64.whl\nCOPY app.py .\nENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]\nCMD ["app.handler"]\n' },
+    { name: 'node: npm install of a packed aws-lambda-ric tarball', dockerfile: 'FROM node:20-slim\nWORKDIR /function\nCOPY aws-lambda-ric-3.2.1.tgz index.js ./\nRUN npm install ./aws-lambda-ric-3.2.1.tgz\nENTRYPOINT ["/usr/local/bin/npx", "aws-lambda-ric"]\nCMD ["index.handler"]\n' },
     {
       name: 'java RIC through pom.xml in the context',
       dockerfile: 'FROM maven:3.9-amazoncorretto-21 AS build\nWORKDIR /src\nCOPY pom.xml .\nCOPY src ./src\nRUN mvn -q package dependency:copy-dependencies -DincludeScope=runtime\nFROM amazoncorretto:21\nWORKDIR /function\nCOPY --from=build /src/target/classes ./\nCOPY --from=build /src/target/dependency ./lib\nENTRYPOINT ["/usr/bin/java", "-cp", "./:./lib/*", "com.amazonaws.services.lambda.runtime.api.client.AWSLambda"]\nCMD ["example.App::handleRequest"]\n',
@@ -154,6 +158,7 @@ ruleTester(rule, {
       context: { 'layer.tar.xz': 'x' },
       errors: [{ messageId: 'archiveUnseen', severity: 'warning', message: /ADD layer\.tar\.xz \(line 2\)/ }],
     },
+    { name: 'a local gem file of another package is no client', dockerfile: 'FROM ruby:3.3-slim\nCOPY aws_lambda_ric_helpers-1.0.0.gem /tmp/\nRUN gem install /tmp/aws_lambda_ric_helpers-1.0.0.gem\nWORKDIR /function\nCOPY app.rb ./\nENTRYPOINT ["aws_lambda_ric"]\nCMD ["app.App::Handler.process"]\n', errors: [{ messageId: 'noRic', severity: 'error' }] },
     { name: 'a zip ADD does not unpack: the client is still missing', dockerfile: 'FROM python:3.12-slim\nADD app.zip /app/\nCOPY app.py .\nCMD ["app.handler"]\n', context: { 'app.zip': 'x', 'app.py': 'def handler(e, c):\n    return 1\n' }, errors: [{ messageId: 'noRic', severity: 'error' }] },
     { name: 'noRic on a Python image: the fix names no variable the Dockerfile lacks', dockerfile: 'FROM mcr.microsoft.com/playwright/python:v1.49.0-noble\nRUN pip install --no-cache-dir playwright boto3\nCOPY lambda_function.py ./\nCMD ["lambda_function.lambda_handler"]\n', errors: [{ messageId: 'noRic', severity: 'error', fix: /^Add awslambdaric \(Python\): RUN pip install --no-cache-dir --target \/function awslambdaric [^$]*$/ }] },
     {

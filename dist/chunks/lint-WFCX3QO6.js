@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-VIO4FKXI.js";
+} from "./chunk-UI27S7BD.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-544TUGA7.js";
+} from "./chunk-L4OYM3E7.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import {

@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-VIO4FKXI.js";
+} from "./chunk-UI27S7BD.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-544TUGA7.js";
+} from "./chunk-L4OYM3E7.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";

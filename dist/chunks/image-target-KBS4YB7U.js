@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-MSA4GBX6.js";
+} from "./chunk-4O77XVYV.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-VIO4FKXI.js";
-import "./chunk-544TUGA7.js";
+} from "./chunk-UI27S7BD.js";
+import "./chunk-L4OYM3E7.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

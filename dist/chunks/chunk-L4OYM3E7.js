@@ -7860,8 +7860,10 @@ var RICS = [
     manifests: [{ files: /^(Gemfile|gems\.rb|Gemfile\.lock)$/, pattern: /(^\s*gem\s+["']aws_lambda_ric["']|^\s+aws_lambda_ric\s)/m }],
     manifestManagers: ["bundle"],
     detect: ["gems/aws_lambda_ric-*/", "specifications/aws_lambda_ric-*.gemspec", "bin/aws_lambda_ric"],
-    entrypoint: ["/usr/local/bin/aws_lambda_ric"],
-    howTo: 'RUN gem install aws_lambda_ric (or gem "aws_lambda_ric" in the Gemfile), then ENTRYPOINT ["/usr/local/bin/aws_lambda_ric"] and CMD ["app.App::Handler.process"]',
+    // By name, found on PATH: the gem's executable is in /usr/local/bundle/bin on the official ruby images (their
+    // GEM_HOME), /usr/local/bin with a system Ruby; an absolute /usr/local/bin/aws_lambda_ric fails on the former.
+    entrypoint: ["aws_lambda_ric"],
+    howTo: 'RUN gem install aws_lambda_ric (or gem "aws_lambda_ric" in the Gemfile), then ENTRYPOINT ["aws_lambda_ric"] and CMD ["app.App::Handler.process"]',
     handlerFromArgv: false,
     launches: [{ program: /^aws_lambda_ric$/ }],
     source: "https://github.com/aws/aws-lambda-ruby-runtime-interface-client#usage"

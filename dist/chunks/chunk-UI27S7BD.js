@@ -56,7 +56,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-544TUGA7.js";
+} from "./chunk-L4OYM3E7.js";
 import {
   commandName,
   initShell
@@ -4204,7 +4204,7 @@ function runEvidence(df, ins, stage, wd, context, unv, prior = []) {
     const global = inst.options.includes("-g") || inst.options.includes("--global");
     const base = { ins, stage };
     for (const spec of ricsFor(inst.manager)) {
-      const named = spec.packages.find((p) => p.managers.includes(inst.manager) && inst.packages.includes(p.name));
+      const named = spec.packages.find((p) => p.managers.includes(inst.manager) && inst.packages.some((x) => x === p.name || localPackageName(x) === normalPackageName(p.name)));
       if (named) {
         let path;
         if (target) path = resolveIn(cwd, target, ins, df);
@@ -4398,6 +4398,14 @@ function scriptIn(path, instructions, df, context, knownDirs, depth) {
     }
   }
   return void 0;
+}
+function normalPackageName(name) {
+  return name.toLowerCase().replace(/[-_.]+/g, "-");
+}
+function localPackageName(arg) {
+  const file = arg.slice(arg.lastIndexOf("/") + 1);
+  const m = /^(.+?)-\d[^/]*\.(gem|whl|tgz|tar\.gz|zip)$/i.exec(file);
+  return m ? normalPackageName(m[1]) : void 0;
 }
 
 // src/lambda/evidence.ts
