@@ -13714,6 +13714,7 @@ function compute2(df, target, context) {
   if (target.base.kind.kind === "aws") for (const d of ["/var/task", "/var/runtime", "/var/lang", "/opt/extensions"]) knownDirs.add(d);
   for (const s of lineage) for (const i2 of s.instructions) knownDirs.add(i2.workdir);
   for (const s of lineage) if (s.workdir) knownDirs.add(s.workdir.value);
+  const codeRoots = codeRootsOf(target, lineage);
   const shipped = [];
   for (let k = lineage.length - 1; k >= 0; k--) for (const ins of lineage[k].instructions) shipped.push(ins);
   for (const ins of shipped) {
@@ -13726,7 +13727,7 @@ function compute2(df, target, context) {
       for (const h of spec.heredocs) files.push({ path: spec.dest.endsWith("/") ? `${spec.dest}${h.name}` : spec.dest, ins });
       files.push(...contextFiles(ins, context, knownDirs));
       if (context && spec.sources.some((src) => unheld(ins, src, context) && !dataFile(ins, src))) opaqueWrites.push(ins);
-    } else if (ins.keyword === "RUN" && !isBenignRun(df, ins)) {
+    } else if (ins.keyword === "RUN" && !isBenignRun(df, ins, codeRoots)) {
       opaqueWrites.push(ins);
     }
   }
@@ -13796,11 +13797,65 @@ function contextFiles(ins, context, knownDirs) {
   }
   return out2;
 }
-function isBenignRun(df, ins) {
+function codeRootsOf(target, lineage) {
+  const bottomKind = (lineage[lineage.length - 1] ?? target).base.kind.kind;
+  const pythonPath = (target.env.get("PYTHONPATH")?.value ?? "").split(":").filter((d) => d.startsWith("/"));
+  return [bottomKind === "aws" ? TASK_ROOT_DIR : target.workdir?.value ?? "/", ...pythonPath].map((d) => normalizePath(d));
+}
+function writeTargets(cmd, cwd, ins, df) {
+  const name2 = commandName(cmd);
+  const args2 = cmd.args;
+  const at2 = (p) => p === void 0 ? void 0 : resolveIn(cwd, p, ins, df);
+  const valueOf = (...flags2) => {
+    for (let i2 = 0; i2 < args2.length; i2++) {
+      if (flags2.includes(args2[i2])) return args2[i2 + 1];
+      const eq = args2[i2].indexOf("=");
+      if (eq > 0 && flags2.includes(args2[i2].slice(0, eq))) return args2[i2].slice(eq + 1);
+    }
+    return void 0;
+  };
+  const all = (ps) => ps.every((p) => p !== void 0) ? ps : void 0;
+  if (name2 === "tee") return args2.some((a) => !a.startsWith("-")) ? void 0 : [];
+  if (name2 === "xargs") return void 0;
+  if (READ_ONLY.has(name2)) return [];
+  if (name2 === "find") {
+    if (args2.some((a) => /^-fprint/.test(a))) return void 0;
+    for (let i2 = 0; i2 < args2.length; i2++) if (/^-(exec|execdir|ok|okdir)$/.test(args2[i2]) && !BENIGN.has(args2[i2 + 1] ?? "") && !READ_ONLY.has(args2[i2 + 1] ?? "")) return void 0;
+    return [];
+  }
+  if (name2 === "tar") {
+    const first = args2[0] ?? "";
+    const extracts = args2.some((a) => a === "-x" || a === "--extract" || a === "--get") || /^-?[A-Za-z]+$/.test(first) && !first.startsWith("--") && first.includes("x");
+    if (!extracts) return void 0;
+    return all([at2(valueOf("-C", "--directory") ?? ".")]);
+  }
+  if (name2 === "unzip") return all([at2(valueOf("-d") ?? ".")]);
+  if (name2 === "cp" || name2 === "mv" || name2 === "install" || name2 === "rsync") {
+    const t = valueOf("-t", "--target-directory");
+    if (t !== void 0) return all([at2(t)]);
+    const operands2 = args2.filter((a) => !a.startsWith("-"));
+    return operands2.length >= 2 ? all([at2(operands2[operands2.length - 1])]) : void 0;
+  }
+  if (name2 === "curl") {
+    const out2 = valueOf("-o", "--output");
+    if (out2 !== void 0) return all([at2(out2)]);
+    return args2.some((a) => a === "-O" || a === "--remote-name" || /^-[A-Za-z]+$/.test(a) && a.includes("O")) ? all([at2(".")]) : [];
+  }
+  if (name2 === "wget") {
+    const out2 = valueOf("-O", "--output-document");
+    if (out2 === "-") return [];
+    if (out2 !== void 0) return all([at2(out2)]);
+    return all([at2(valueOf("-P", "--directory-prefix") ?? ".")]);
+  }
+  return void 0;
+}
+function isBenignRun(df, ins, codeRoots = []) {
   const script = df.shell(ins);
   if (!script || script.hasError) return false;
+  let cwd = ins.workdir;
   for (const cmd of script.commands) {
     const name2 = commandName(cmd);
+    if (name2 === "cd" && cmd.args[0] && !cmd.substitutionOf) cwd = resolveIn(cwd, cmd.args[0], ins, df) ?? cwd;
     if (/^(python[\d.]*)$/.test(name2) && cmd.args[0] === "-m" && /^pip\d*$/.test(cmd.args[1] ?? "")) {
       if (cmd.args.some((a) => a === "." || a.startsWith("./") || a === "-e")) return false;
       continue;
@@ -13809,7 +13864,11 @@ function isBenignRun(df, ins) {
     if (name2 === "npm" && ["ci", "install", "i"].includes(sub)) continue;
     if (["npm", "yarn", "pnpm", "pip", "pip3", "uv", "gem", "bundle", "composer"].includes(name2) && (sub === "cache" || sub === "clean" || sub === "store")) continue;
     if ((name2 === "yarn" || name2 === "pnpm") && ["install", ""].includes(cmd.args.find((a) => !a.startsWith("-")) ?? "")) continue;
-    if (!BENIGN.has(name2)) return false;
+    if (!BENIGN.has(name2)) {
+      const targets = writeTargets(cmd, cwd, ins, df);
+      if (!targets || targets.some((t) => codeRoots.some((r) => pathWithin(t, r) || pathWithin(r, t)))) return false;
+      continue;
+    }
     if ((name2 === "pip" || name2 === "pip3") && cmd.args.some((a) => a === "." || a.startsWith("./") || a === "-e")) return false;
   }
   return true;
@@ -14083,7 +14142,7 @@ function localPackageName(arg) {
   const m = /^(.+?)-\d[^/]*\.(gem|whl|tgz|tar\.gz|zip)$/i.exec(file);
   return m ? normalPackageName(m[1]) : void 0;
 }
-var CONTRACT, DATA_FILE, isAbs, hasVar, GLOB3, BENIGN, MANIFESTS, MANIFEST_FOR, RICS_BY_MANAGER, NOT_A_PROGRAM, DockerfileSight, DEFAULT_PATH_DIRS;
+var CONTRACT, DATA_FILE, isAbs, hasVar, GLOB3, BENIGN, TASK_ROOT_DIR, READ_ONLY, MANIFESTS, MANIFEST_FOR, RICS_BY_MANAGER, NOT_A_PROGRAM, DockerfileSight, DEFAULT_PATH_DIRS;
 var init_dockerfile_contract = __esm({
   "src/lambda/dockerfile-contract.ts"() {
     "use strict";
@@ -14102,6 +14161,8 @@ var init_dockerfile_contract = __esm({
     hasVar = (p) => p.includes("$");
     GLOB3 = /[*?[]/;
     BENIGN = /* @__PURE__ */ new Set(["chmod", "chown", "mkdir", "rm", "echo", "useradd", "adduser", "groupadd", "addgroup", "true", "ln", "apt-get", "apk", "yum", "dnf", "microdnf", "gem", "bundle", "pip", "pip3", "uv", "poetry", "pipenv", "conda", "printf", "set", "export", "test", "[", "cd", "ls", "touch", "update-ca-certificates"]);
+    TASK_ROOT_DIR = "/var/task";
+    READ_ONLY = /* @__PURE__ */ new Set(["cat", "grep", "egrep", "head", "tail", "which", "command", "type", "id", "whoami", "sleep", "wc", "stat", "du", "df", "uname", "date", "pwd", "readlink", "realpath", "basename", "dirname", "file", "sha256sum", "sha1sum", "md5sum", "exit", ":", "printenv", "nproc", "sed", "awk", "tr", "cut", "xargs", "chgrp", "strip", "ldconfig", "getent", "sort", "uniq", "less", "more", "tee"]);
     MANIFESTS = /* @__PURE__ */ Symbol("manifests");
     MANIFEST_FOR = {
       npm: /^package\.json$/,

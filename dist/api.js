@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-T5JSQYNY.js";
 import "./chunks/chunk-GAXSEQ2E.js";
-import "./chunks/chunk-4O77XVYV.js";
+import "./chunks/chunk-BGWGP7QQ.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-42YQIAPR.js";
+} from "./chunks/chunk-NLZUVMMW.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,7 +16,7 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-UI27S7BD.js";
+} from "./chunks/chunk-DPJB6LUN.js";
 import {
   parseDockerfile
 } from "./chunks/chunk-L4OYM3E7.js";

@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-42YQIAPR.js";
+} from "./chunks/chunk-NLZUVMMW.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-UI27S7BD.js";
+} from "./chunks/chunk-DPJB6LUN.js";
 import {
   defuseWorkflowLine,
   formatBytes,

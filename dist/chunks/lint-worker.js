@@ -1,11 +1,11 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-42YQIAPR.js";
+} from "./chunk-NLZUVMMW.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-UI27S7BD.js";
+} from "./chunk-DPJB6LUN.js";
 import "./chunk-L4OYM3E7.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";

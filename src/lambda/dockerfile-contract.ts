@@ -191,6 +191,7 @@ function compute(df: DockerfileModel, target: Stage, context: BuildContext | und
   if (target.base.kind.kind === 'aws') for (const d of ['/var/task', '/var/runtime', '/var/lang', '/opt/extensions']) knownDirs.add(d);
   for (const s of lineage) for (const i of s.instructions) knownDirs.add(i.workdir);
   for (const s of lineage) if (s.workdir) knownDirs.add(s.workdir.value);
+  const codeRoots = codeRootsOf(target, lineage);
   // The shipped instructions in build order: the bottom stage's first.
   const shipped: Instruction[] = [];
   for (let k = lineage.length - 1; k >= 0; k--) for (const ins of lineage[k].instructions) shipped.push(ins);
@@ -204,7 +205,7 @@ function compute(df: DockerfileModel, target: Stage, context: BuildContext | und
       for (const h of spec.heredocs) files.push({ path: spec.dest.endsWith('/') ? `${spec.dest}${h.name}` : spec.dest, ins });
       files.push(...contextFiles(ins, context, knownDirs));
       if (context && spec.sources.some((src) => unheld(ins, src, context) && !dataFile(ins, src))) opaqueWrites.push(ins);
-    } else if (ins.keyword === 'RUN' && !isBenignRun(df, ins)) {
+    } else if (ins.keyword === 'RUN' && !isBenignRun(df, ins, codeRoots)) {
       opaqueWrites.push(ins);
     }
   }
@@ -286,12 +287,87 @@ function contextFiles(ins: Instruction, context: BuildContext | undefined, known
 
 const BENIGN = new Set(['chmod', 'chown', 'mkdir', 'rm', 'echo', 'useradd', 'adduser', 'groupadd', 'addgroup', 'true', 'ln', 'apt-get', 'apk', 'yum', 'dnf', 'microdnf', 'gem', 'bundle', 'pip', 'pip3', 'uv', 'poetry', 'pipenv', 'conda', 'printf', 'set', 'export', 'test', '[', 'cd', 'ls', 'touch', 'update-ca-certificates']);
 
-/** A RUN that only installs registry packages or adjusts permissions: it cannot create the handler's module. */
-function isBenignRun(df: DockerfileModel, ins: Instruction): boolean {
+const TASK_ROOT_DIR = '/var/task';
+
+/**
+ * Where a handler's module can be loaded from: a RUN that writes only elsewhere (a tool unpacked in /tmp and copied
+ * to /usr/local/bin) cannot make it. On an AWS base the runtime loads from /var/task whatever WORKDIR says; a
+ * runtime client, from the working directory; Python also from PYTHONPATH.
+ */
+function codeRootsOf(target: Stage, lineage: readonly Stage[]): string[] {
+  const bottomKind = (lineage[lineage.length - 1] ?? target).base.kind.kind;
+  const pythonPath = (target.env.get('PYTHONPATH')?.value ?? '').split(':').filter((d) => d.startsWith('/'));
+  return [bottomKind === 'aws' ? TASK_ROOT_DIR : (target.workdir?.value ?? '/'), ...pythonPath].map((d) => normalizePath(d));
+}
+
+/** Commands that read, print or wait, and write no file. */
+const READ_ONLY = new Set(['cat', 'grep', 'egrep', 'head', 'tail', 'which', 'command', 'type', 'id', 'whoami', 'sleep', 'wc', 'stat', 'du', 'df', 'uname', 'date', 'pwd', 'readlink', 'realpath', 'basename', 'dirname', 'file', 'sha256sum', 'sha1sum', 'md5sum', 'exit', ':', 'printenv', 'nproc', 'sed', 'awk', 'tr', 'cut', 'xargs', 'chgrp', 'strip', 'ldconfig', 'getent', 'sort', 'uniq', 'less', 'more', 'tee']);
+
+/**
+ * The folders a command writes files into, for commands whose targets their arguments say (relative to `cwd`);
+ * [] for a command that writes none; undefined when not known. `xargs`, `sed -i` and the like only change or feed
+ * existing files, `tee` writes where its arguments say (counted as unknown when it names any).
+ */
+function writeTargets(cmd: ShellCommand, cwd: string, ins: Instruction, df: DockerfileModel): string[] | undefined {
+  const name = commandName(cmd);
+  const args = cmd.args;
+  const at = (p: string | undefined) => (p === undefined ? undefined : resolveIn(cwd, p, ins, df));
+  const valueOf = (...flags: string[]) => {
+    for (let i = 0; i < args.length; i++) {
+      if (flags.includes(args[i])) return args[i + 1];
+      const eq = args[i].indexOf('=');
+      if (eq > 0 && flags.includes(args[i].slice(0, eq))) return args[i].slice(eq + 1);
+    }
+    return undefined;
+  };
+  const all = (ps: (string | undefined)[]) => (ps.every((p) => p !== undefined) ? (ps as string[]) : undefined);
+  if (name === 'tee') return args.some((a) => !a.startsWith('-')) ? undefined : [];
+  if (name === 'xargs') return undefined;
+  if (READ_ONLY.has(name)) return [];
+  if (name === 'find') {
+    // -delete removes; -exec runs a command (judged by its name); -fprint writes a file.
+    if (args.some((a) => /^-fprint/.test(a))) return undefined;
+    for (let i = 0; i < args.length; i++) if (/^-(exec|execdir|ok|okdir)$/.test(args[i]) && !BENIGN.has(args[i + 1] ?? '') && !READ_ONLY.has(args[i + 1] ?? '')) return undefined;
+    return [];
+  }
+  if (name === 'tar') {
+    const first = args[0] ?? '';
+    const extracts = args.some((a) => a === '-x' || a === '--extract' || a === '--get') || (/^-?[A-Za-z]+$/.test(first) && !first.startsWith('--') && first.includes('x'));
+    if (!extracts) return undefined;
+    return all([at(valueOf('-C', '--directory') ?? '.')]);
+  }
+  if (name === 'unzip') return all([at(valueOf('-d') ?? '.')]);
+  if (name === 'cp' || name === 'mv' || name === 'install' || name === 'rsync') {
+    const t = valueOf('-t', '--target-directory');
+    if (t !== undefined) return all([at(t)]);
+    const operands = args.filter((a) => !a.startsWith('-'));
+    return operands.length >= 2 ? all([at(operands[operands.length - 1])]) : undefined;
+  }
+  if (name === 'curl') {
+    const out = valueOf('-o', '--output');
+    if (out !== undefined) return all([at(out)]);
+    return args.some((a) => a === '-O' || a === '--remote-name' || (/^-[A-Za-z]+$/.test(a) && a.includes('O'))) ? all([at('.')]) : [];
+  }
+  if (name === 'wget') {
+    const out = valueOf('-O', '--output-document');
+    if (out === '-') return [];
+    if (out !== undefined) return all([at(out)]);
+    return all([at(valueOf('-P', '--directory-prefix') ?? '.')]);
+  }
+  return undefined;
+}
+
+/**
+ * A RUN that only installs registry packages, adjusts permissions, or writes where no handler is loaded from (a
+ * tool unpacked in /tmp and copied to /usr/local/bin): it cannot create the handler's module.
+ */
+function isBenignRun(df: DockerfileModel, ins: Instruction, codeRoots: readonly string[] = []): boolean {
   const script = df.shell(ins);
   if (!script || script.hasError) return false;
+  let cwd = ins.workdir;
   for (const cmd of script.commands) {
     const name = commandName(cmd);
+    if (name === 'cd' && cmd.args[0] && !cmd.substitutionOf) cwd = resolveIn(cwd, cmd.args[0], ins, df) ?? cwd;
     if (/^(python[\d.]*)$/.test(name) && cmd.args[0] === '-m' && /^pip\d*$/.test(cmd.args[1] ?? '')) {
       if (cmd.args.some((a) => a === '.' || a.startsWith('./') || a === '-e')) return false;
       continue;
@@ -301,7 +377,11 @@ function isBenignRun(df: DockerfileModel, ins: Instruction): boolean {
     // Cleaning a package manager's cache (LL301's own fix) writes no code.
     if (['npm', 'yarn', 'pnpm', 'pip', 'pip3', 'uv', 'gem', 'bundle', 'composer'].includes(name) && (sub === 'cache' || sub === 'clean' || sub === 'store')) continue;
     if ((name === 'yarn' || name === 'pnpm') && ['install', ''].includes(cmd.args.find((a) => !a.startsWith('-')) ?? '')) continue;
-    if (!BENIGN.has(name)) return false;
+    if (!BENIGN.has(name)) {
+      const targets = writeTargets(cmd, cwd, ins, df);
+      if (!targets || targets.some((t) => codeRoots.some((r) => pathWithin(t, r) || pathWithin(r, t)))) return false;
+      continue;
+    }
     if ((name === 'pip' || name === 'pip3') && cmd.args.some((a) => a === '.' || a.startsWith('./') || a === '-e')) return false;
   }
   return true;

@@ -4,7 +4,7 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-UI27S7BD.js";
+} from "./chunk-DPJB6LUN.js";
 import {
   parseDockerfile,
   redactText

@@ -5,7 +5,7 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-UI27S7BD.js";
+} from "./chunk-DPJB6LUN.js";
 import {
   ContentScanner,
   awsBaseLayerCount,

@@ -3996,6 +3996,7 @@ function compute2(df, target, context) {
   if (target.base.kind.kind === "aws") for (const d of ["/var/task", "/var/runtime", "/var/lang", "/opt/extensions"]) knownDirs.add(d);
   for (const s of lineage) for (const i of s.instructions) knownDirs.add(i.workdir);
   for (const s of lineage) if (s.workdir) knownDirs.add(s.workdir.value);
+  const codeRoots = codeRootsOf(target, lineage);
   const shipped = [];
   for (let k = lineage.length - 1; k >= 0; k--) for (const ins of lineage[k].instructions) shipped.push(ins);
   for (const ins of shipped) {
@@ -4008,7 +4009,7 @@ function compute2(df, target, context) {
       for (const h of spec.heredocs) files.push({ path: spec.dest.endsWith("/") ? `${spec.dest}${h.name}` : spec.dest, ins });
       files.push(...contextFiles(ins, context, knownDirs));
       if (context && spec.sources.some((src) => unheld(ins, src, context) && !dataFile(ins, src))) opaqueWrites.push(ins);
-    } else if (ins.keyword === "RUN" && !isBenignRun(df, ins)) {
+    } else if (ins.keyword === "RUN" && !isBenignRun(df, ins, codeRoots)) {
       opaqueWrites.push(ins);
     }
   }
@@ -4079,11 +4080,67 @@ function contextFiles(ins, context, knownDirs) {
   return out;
 }
 var BENIGN = /* @__PURE__ */ new Set(["chmod", "chown", "mkdir", "rm", "echo", "useradd", "adduser", "groupadd", "addgroup", "true", "ln", "apt-get", "apk", "yum", "dnf", "microdnf", "gem", "bundle", "pip", "pip3", "uv", "poetry", "pipenv", "conda", "printf", "set", "export", "test", "[", "cd", "ls", "touch", "update-ca-certificates"]);
-function isBenignRun(df, ins) {
+var TASK_ROOT_DIR = "/var/task";
+function codeRootsOf(target, lineage) {
+  const bottomKind = (lineage[lineage.length - 1] ?? target).base.kind.kind;
+  const pythonPath = (target.env.get("PYTHONPATH")?.value ?? "").split(":").filter((d) => d.startsWith("/"));
+  return [bottomKind === "aws" ? TASK_ROOT_DIR : target.workdir?.value ?? "/", ...pythonPath].map((d) => normalizePath(d));
+}
+var READ_ONLY = /* @__PURE__ */ new Set(["cat", "grep", "egrep", "head", "tail", "which", "command", "type", "id", "whoami", "sleep", "wc", "stat", "du", "df", "uname", "date", "pwd", "readlink", "realpath", "basename", "dirname", "file", "sha256sum", "sha1sum", "md5sum", "exit", ":", "printenv", "nproc", "sed", "awk", "tr", "cut", "xargs", "chgrp", "strip", "ldconfig", "getent", "sort", "uniq", "less", "more", "tee"]);
+function writeTargets(cmd, cwd, ins, df) {
+  const name = commandName(cmd);
+  const args = cmd.args;
+  const at2 = (p) => p === void 0 ? void 0 : resolveIn(cwd, p, ins, df);
+  const valueOf = (...flags) => {
+    for (let i = 0; i < args.length; i++) {
+      if (flags.includes(args[i])) return args[i + 1];
+      const eq = args[i].indexOf("=");
+      if (eq > 0 && flags.includes(args[i].slice(0, eq))) return args[i].slice(eq + 1);
+    }
+    return void 0;
+  };
+  const all = (ps) => ps.every((p) => p !== void 0) ? ps : void 0;
+  if (name === "tee") return args.some((a) => !a.startsWith("-")) ? void 0 : [];
+  if (name === "xargs") return void 0;
+  if (READ_ONLY.has(name)) return [];
+  if (name === "find") {
+    if (args.some((a) => /^-fprint/.test(a))) return void 0;
+    for (let i = 0; i < args.length; i++) if (/^-(exec|execdir|ok|okdir)$/.test(args[i]) && !BENIGN.has(args[i + 1] ?? "") && !READ_ONLY.has(args[i + 1] ?? "")) return void 0;
+    return [];
+  }
+  if (name === "tar") {
+    const first = args[0] ?? "";
+    const extracts = args.some((a) => a === "-x" || a === "--extract" || a === "--get") || /^-?[A-Za-z]+$/.test(first) && !first.startsWith("--") && first.includes("x");
+    if (!extracts) return void 0;
+    return all([at2(valueOf("-C", "--directory") ?? ".")]);
+  }
+  if (name === "unzip") return all([at2(valueOf("-d") ?? ".")]);
+  if (name === "cp" || name === "mv" || name === "install" || name === "rsync") {
+    const t = valueOf("-t", "--target-directory");
+    if (t !== void 0) return all([at2(t)]);
+    const operands = args.filter((a) => !a.startsWith("-"));
+    return operands.length >= 2 ? all([at2(operands[operands.length - 1])]) : void 0;
+  }
+  if (name === "curl") {
+    const out = valueOf("-o", "--output");
+    if (out !== void 0) return all([at2(out)]);
+    return args.some((a) => a === "-O" || a === "--remote-name" || /^-[A-Za-z]+$/.test(a) && a.includes("O")) ? all([at2(".")]) : [];
+  }
+  if (name === "wget") {
+    const out = valueOf("-O", "--output-document");
+    if (out === "-") return [];
+    if (out !== void 0) return all([at2(out)]);
+    return all([at2(valueOf("-P", "--directory-prefix") ?? ".")]);
+  }
+  return void 0;
+}
+function isBenignRun(df, ins, codeRoots = []) {
   const script = df.shell(ins);
   if (!script || script.hasError) return false;
+  let cwd = ins.workdir;
   for (const cmd of script.commands) {
     const name = commandName(cmd);
+    if (name === "cd" && cmd.args[0] && !cmd.substitutionOf) cwd = resolveIn(cwd, cmd.args[0], ins, df) ?? cwd;
     if (/^(python[\d.]*)$/.test(name) && cmd.args[0] === "-m" && /^pip\d*$/.test(cmd.args[1] ?? "")) {
       if (cmd.args.some((a) => a === "." || a.startsWith("./") || a === "-e")) return false;
       continue;
@@ -4092,7 +4149,11 @@ function isBenignRun(df, ins) {
     if (name === "npm" && ["ci", "install", "i"].includes(sub)) continue;
     if (["npm", "yarn", "pnpm", "pip", "pip3", "uv", "gem", "bundle", "composer"].includes(name) && (sub === "cache" || sub === "clean" || sub === "store")) continue;
     if ((name === "yarn" || name === "pnpm") && ["install", ""].includes(cmd.args.find((a) => !a.startsWith("-")) ?? "")) continue;
-    if (!BENIGN.has(name)) return false;
+    if (!BENIGN.has(name)) {
+      const targets = writeTargets(cmd, cwd, ins, df);
+      if (!targets || targets.some((t) => codeRoots.some((r) => pathWithin(t, r) || pathWithin(r, t)))) return false;
+      continue;
+    }
     if ((name === "pip" || name === "pip3") && cmd.args.some((a) => a === "." || a.startsWith("./") || a === "-e")) return false;
   }
   return true;

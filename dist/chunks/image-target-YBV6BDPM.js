@@ -2,12 +2,12 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-4O77XVYV.js";
+} from "./chunk-BGWGP7QQ.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-UI27S7BD.js";
+} from "./chunk-DPJB6LUN.js";
 import "./chunk-L4OYM3E7.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
