@@ -43684,8 +43684,7 @@ async function discover(inputs, options) {
     }
     const abs = resolve10(cwd, input);
     const isDir2 = statSync8(abs, { throwIfNoEntry: false })?.isDirectory() === true;
-    let found = isDir2 ? findDockerfiles(abs, negations, cwd) : globFiles(input, negations, cwd);
-    if (isDir2 && found.length === 0) found = findDeployConfigs(abs, negations, cwd);
+    const found = isDir2 ? [...findDockerfiles(abs, negations, cwd), ...findDeployConfigs(abs, negations, cwd)] : globFiles(input, negations, cwd);
     let kept = 0;
     for (const f of found) if (await add(f, false)) kept++;
     if (kept === 0 && found.length === 0) empty2.push({ input, why: isDir2 ? "is a directory with no Dockerfile (Dockerfile, *.Dockerfile, Dockerfile.*, Containerfile) and no deploy configuration (Terraform, template.yaml, serverless.yml) in it" : "no file matches this pattern" });
@@ -43697,21 +43696,40 @@ function dockerfilesUnder(dir, cwd) {
   return findDockerfiles(resolve10(cwd, dir), [], cwd).filter((f) => !gitignore.ignores(resolve10(cwd, f)));
 }
 function findDockerfiles(dir, negations, cwd) {
-  const found = globSync(["**/*"], { cwd: dir, ignore: ALWAYS_SKIPPED, onlyFiles: true, dot: true, expandDirectories: false, followSymbolicLinks: false });
+  const found = globSync(["**/*"], { cwd: dir, ignore: DOCKERFILE_SKIPPED, onlyFiles: true, dot: true, expandDirectories: false, followSymbolicLinks: false });
   const negate = negations.length ? (0, import_picomatch2.default)(negations, { dot: true }) : void 0;
   return found.filter((rel) => isDockerfileName(rel.slice(rel.lastIndexOf("/") + 1))).map((rel) => shown(join7(dir, rel), cwd)).filter((p) => !negate?.(p.split(sep4).join("/"))).sort();
 }
 function findDeployConfigs(dir, negations, cwd) {
-  const found = globSync(["**/*.tf", "**/template.{yaml,yml,json}", "**/serverless.{yaml,yml,json}"], { cwd: dir, ignore: ALWAYS_SKIPPED, onlyFiles: true, dot: false, expandDirectories: false, followSymbolicLinks: false });
+  const found = globSync(["**/*.tf", "**/template.{yaml,yml,json}", "**/serverless.{yaml,yml,json}", "**/cdk.out/manifest.json"], { cwd: dir, ignore: ALWAYS_SKIPPED, onlyFiles: true, dot: false, expandDirectories: false, followSymbolicLinks: false });
   const negate = negations.length ? (0, import_picomatch2.default)(negations, { dot: true }) : void 0;
   const inputs = /* @__PURE__ */ new Set();
   for (const rel of found) {
     const name2 = rel.slice(rel.lastIndexOf("/") + 1);
-    const path6 = name2.endsWith(".tf") ? join7(dir, rel, "..") : join7(dir, rel);
-    if (!name2.endsWith(".tf") && (!DEPLOY_FILE.test(name2) || sniffDeploy(path6) === void 0)) continue;
+    if (name2.endsWith(".tf")) {
+      inputs.add(shown(join7(dir, rel, ".."), cwd));
+      continue;
+    }
+    if (name2 === "manifest.json") {
+      const assembly = join7(dir, rel, "..");
+      if (sniffDeploy(assembly) === "cdk") inputs.add(shown(assembly, cwd));
+      continue;
+    }
+    const path6 = join7(dir, rel);
+    if (!DEPLOY_FILE.test(name2) || sniffDeploy(path6) === void 0 || !looksDeployed(path6, name2)) continue;
     inputs.add(shown(path6, cwd));
   }
   return [...inputs].filter((p) => !negate?.(p.split(sep4).join("/"))).sort();
+}
+function looksDeployed(path6, name2) {
+  let text;
+  try {
+    text = readFileSync7(path6, "utf8").slice(0, 256 * 1024);
+  } catch {
+    return false;
+  }
+  if (name2.startsWith("serverless.")) return /(^|\n)\s*"?provider"?\s*:/.test(text);
+  return /AWSTemplateFormatVersion|AWS::Serverless|["']?Type["']?\s*:\s*["']?AWS::/.test(text);
 }
 function globFiles(pattern, negations, cwd) {
   const abs = isAbsolute3(pattern);
@@ -43748,7 +43766,7 @@ function expandGlobs(patterns, cwd, options = {}) {
   }
   return [...out2];
 }
-var import_ignore, import_picomatch2, DOCKERFILE_NAME, NOT_A_DOCKERFILE, ALWAYS_SKIPPED, hasGlob, DEPLOY_FILE, GitIgnore;
+var import_ignore, import_picomatch2, DOCKERFILE_NAME, NOT_A_DOCKERFILE, ALWAYS_SKIPPED, DOCKERFILE_SKIPPED, hasGlob, DEPLOY_FILE, GitIgnore;
 var init_discover = __esm({
   "src/linter/discover.ts"() {
     "use strict";
@@ -43759,6 +43777,7 @@ var init_discover = __esm({
     DOCKERFILE_NAME = /^(?:(?:[^/]*\.)?(?:Dockerfile|Containerfile|dockerfile|containerfile)(?:\.[^/]*)?|(?:Dockerfile|Containerfile|dockerfile|containerfile)[-_][\w.-]+)$/;
     NOT_A_DOCKERFILE = /\.(?:dockerignore|md|rst|txt|json|ya?ml|toml|ini|cfg|conf|lock|sh|bash|bats|ps1|py|js|mjs|cjs|ts|go|rs|rb|java|kt|cs|php|html|png|jpe?g|gif|svg|pdf|zip|gz|tgz)$/i;
     ALWAYS_SKIPPED = ["**/.git/**", "**/node_modules/**", "**/.terraform/**", "**/.terragrunt-cache/**"];
+    DOCKERFILE_SKIPPED = [...ALWAYS_SKIPPED, "**/cdk.out/**"];
     hasGlob = (input) => isDynamicPattern(input);
     DEPLOY_FILE = /^(?:template|serverless)\.(?:ya?ml|json)$/;
     GitIgnore = class {
@@ -44341,7 +44360,7 @@ function readAssembly(dir, config, depth) {
     for (const fn of functions) {
       const resource = get(get(t.root, "Resources"), fn.id);
       const asset = assetOf(fn, resource, assets, dir);
-      if (asset && !attach(fn, asset, dir, config.problems)) continue;
+      if (asset && !attach(fn, asset, dir, config.problems, config.unchecked)) continue;
       config.functions.push(fn);
     }
   }
@@ -44364,11 +44383,16 @@ function assetOf(fn, resource, assets, dir) {
   if (!uri) return void 0;
   return assets.find((a) => a.tags.some((tag) => uri.endsWith(`:${tag}`)));
 }
-function attach(fn, asset, dir, problems) {
+function attach(fn, asset, dir, problems, unchecked) {
   const m = asset.manifest;
   const source = get(asset.node, "source");
   const dfNode = get(source, "dockerFile");
   const context = under(dir, asset.directory);
+  fn.built = true;
+  if (!isDir(context)) {
+    unchecked.push({ at: m.at(get(source, "directory")), message: `${fn.id}: the folder ${context} of asset ${asset.hash.slice(0, 12)} is not in this cloud assembly (run cdk synth to make it); the Dockerfile was not linted` });
+    return true;
+  }
   const dockerfile = under(context, str2(dfNode) ?? "Dockerfile");
   fn.built = true;
   fn.context = { value: context, at: m.at(get(source, "directory")) };

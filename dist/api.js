@@ -1,13 +1,13 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   readDeploy
-} from "./chunks/chunk-T5JSQYNY.js";
+} from "./chunks/chunk-72ALZIPX.js";
 import "./chunks/chunk-GAXSEQ2E.js";
 import "./chunks/chunk-BGWGP7QQ.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-NLZUVMMW.js";
+} from "./chunks/chunk-XEZH6VB3.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";

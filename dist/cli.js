@@ -8,7 +8,7 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-NLZUVMMW.js";
+} from "./chunks/chunk-XEZH6VB3.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -88,8 +88,8 @@ a SAM or CloudFormation template (.yaml, .yml, .json), a Serverless Framework
 serverless.yml, a CDK cloud assembly (cdk.out) or Terraform (a .tf file or a
 folder of them): each image function is linted as Lambda runs it; a folder
 (searched for Dockerfile, *.Dockerfile, Dockerfile.*, Dockerfile-*,
-Dockerfile_* and Containerfile, honouring .gitignore and the configuration's
-exclude; without any, for deploy configurations) or a glob
+Dockerfile_* and Containerfile, and for deploy configurations, honouring
+.gitignore and the configuration's exclude) or a glob
 ('services/**/Dockerfile'; a '!pattern' argument leaves matches out).
 
 Options:
@@ -353,7 +353,7 @@ async function inputFiles(inputs, linter) {
     for (const i of inputs) if (i === "-" || !await linter.isExcluded(i).catch(() => false)) files.push(i);
     return { files, problems: [] };
   }
-  const { discover } = await import("./chunks/discover-BMK2BX3A.js");
+  const { discover } = await import("./chunks/discover-2ESUQRH3.js");
   const found = await discover(inputs, { cwd: linter.cwd, excluded: (f) => linter.isExcluded(f).catch(() => false) });
   return { files: found.files, problems: found.empty.map((e) => ({ file: e.input, message: e.why })) };
 }

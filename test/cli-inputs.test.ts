@@ -112,6 +112,45 @@ describe('folder and glob inputs', () => {
     expect(r.stdout).toMatch(/LL204/);
   });
 
+  it('a folder with Dockerfiles and deploy configurations: each function is linted with its settings, its Dockerfile once (as the function)', async () => {
+    const template = 'AWSTemplateFormatVersion: "2010-09-09"\nTransform: AWS::Serverless-2016-10-31\nResources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n      PackageType: Image\n      Architectures: [arm64]\n    Metadata:\n      Dockerfile: Dockerfile\n      DockerContext: ./fn\n';
+    write({
+      'sam/template.yaml': template,
+      'sam/fn/Dockerfile': `FROM --platform=linux/amd64 public.ecr.aws/lambda/python:3.12${PIN}\nCOPY app.py \${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n`,
+      'sam/fn/app.py': APP,
+      'sam/web/Dockerfile': `FROM python:3.12-slim${PIN}\nCOPY app.py .\nCMD ["python", "app.py"]\n`,
+      'sam/web/app.py': APP,
+      // Named like a deploy configuration, but another tool's file: passed over, not an input error.
+      'sam/charts/template.yaml': 'apiVersion: v2\nname: chart\n',
+    });
+    const r = await cli(['--no-color', '--no-estimates', 'sam'], { cwd: tmp });
+    expect(r.stderr).toBe('');
+    expect(listed(r.stdout)).toEqual(['sam/web/Dockerfile', expect.stringMatching(/^sam\/template\.yaml:4 Fn → sam\/fn\/Dockerfile$/)]);
+    // The function's architecture (arm64) against the image's platform: only the template says it.
+    expect(r.stdout).toMatch(/LL105/);
+    expect(r.status).toBe(1);
+  });
+
+  it('a CDK cloud assembly in a folder: read as the deploy configuration; its asset copies are not linted apart; missing asset folders are not checked', async () => {
+    const assembly = (withAsset: boolean) => ({
+      'cdk/cdk.out/manifest.json': JSON.stringify({ version: '36.0.0', artifacts: { S: { type: 'aws:cloudformation:stack', properties: { templateFile: 'S.template.json' } }, 'S.assets': { type: 'cdk:asset-manifest', properties: { file: 'S.assets.json' } } } }),
+      'cdk/cdk.out/S.template.json': JSON.stringify({ Resources: { Fn: { Type: 'AWS::Lambda::Function', Properties: { PackageType: 'Image', Architectures: ['arm64'], Code: { ImageUri: { 'Fn::Sub': '${AWS::AccountId}.dkr.ecr.${AWS::Region}.${AWS::URLSuffix}/cdk-assets:abc123' } } }, Metadata: { 'aws:asset:path': 'asset.abc123', 'aws:asset:property': 'Code.ImageUri' } } } }),
+      'cdk/cdk.out/S.assets.json': JSON.stringify({ version: '36.0.0', files: {}, dockerImages: { abc123: { source: { directory: 'asset.abc123' }, destinations: { d: { repositoryName: 'cdk-assets', imageTag: 'abc123' } } } } }),
+      ...(withAsset ? { 'cdk/cdk.out/asset.abc123/Dockerfile': `FROM --platform=linux/amd64 public.ecr.aws/lambda/python:3.12${PIN}\nCOPY app.py \${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n`, 'cdk/cdk.out/asset.abc123/app.py': APP } : {}),
+    });
+    write(assembly(true));
+    const r = await cli(['--no-color', '--no-estimates', 'cdk'], { cwd: tmp });
+    expect(r.stderr).toBe('');
+    expect(listed(r.stdout)).toEqual([expect.stringMatching(/^cdk\/cdk\.out\/S\.template\.json:\d+ Fn → cdk\/cdk\.out\/asset\.abc123\/Dockerfile$/)]);
+    expect(r.stdout).toMatch(/LL105/);
+    rmSync(join(tmp, 'cdk/cdk.out/asset.abc123'), { recursive: true });
+    const partial = await cli(['--no-color', '--no-estimates', 'cdk'], { cwd: tmp });
+    expect(partial.stderr).toBe('');
+    expect(partial.status).toBe(0);
+    expect(partial.stdout).toMatch(/not checked: line \d+: Fn: the folder cdk\/cdk\.out\/asset\.abc123 of asset abc123 is not in this cloud assembly/);
+    expect(partial.stdout).not.toMatch(/LL204/);
+  });
+
   it('the built CLI: the same lines and exit code, no stack trace', () => {
     const r = built(['--no-color', join(tmp, 'empty'), 'nope/**/Dockerfile', join(tmp, 'repo/services/api/Dockerfile')], { cwd: tmp });
     expect(r.status).toBe(2);

@@ -29,8 +29,8 @@ a SAM or CloudFormation template (.yaml, .yml, .json), a Serverless Framework
 serverless.yml, a CDK cloud assembly (cdk.out) or Terraform (a .tf file or a
 folder of them): each image function is linted as Lambda runs it; a folder
 (searched for Dockerfile, *.Dockerfile, Dockerfile.*, Dockerfile-*,
-Dockerfile_* and Containerfile, honouring .gitignore and the configuration's
-exclude; without any, for deploy configurations) or a glob
+Dockerfile_* and Containerfile, and for deploy configurations, honouring
+.gitignore and the configuration's exclude) or a glob
 ('services/**/Dockerfile'; a '!pattern' argument leaves matches out).
 
 Options:

@@ -71,7 +71,7 @@ function readAssembly(dir: string, config: DeployConfig, depth: number): void {
     for (const fn of functions) {
       const resource = get(get(t.root, 'Resources'), fn.id);
       const asset = assetOf(fn, resource, assets, dir);
-      if (asset && !attach(fn, asset, dir, config.problems)) continue;
+      if (asset && !attach(fn, asset, dir, config.problems, config.unchecked)) continue;
       config.functions.push(fn);
     }
   }
@@ -97,12 +97,22 @@ function assetOf(fn: DeployedFunction, resource: Node | undefined, assets: Docke
   return assets.find((a) => a.tags.some((tag) => uri.endsWith(`:${tag}`)));
 }
 
-/** Sets the function's build from the asset; false when its Dockerfile is missing (a problem is recorded). */
-function attach(fn: DeployedFunction, asset: DockerAsset, dir: string, problems: DeployProblem[]): boolean {
+/**
+ * Sets the function's build from the asset; false when its Dockerfile is missing (a problem is recorded). An asset
+ * folder that is not there at all (a cloud assembly kept without its assets, as repositories often commit cdk.out)
+ * is not checked, and said; the function keeps its deploy checks.
+ */
+function attach(fn: DeployedFunction, asset: DockerAsset, dir: string, problems: DeployProblem[], unchecked: DeployProblem[]): boolean {
   const m = asset.manifest;
   const source = get(asset.node, 'source');
   const dfNode = get(source, 'dockerFile');
   const context = under(dir, asset.directory);
+  // Built by the CDK from the asset, tagged by its content hash (not a tag to pin: LL204 does not judge it).
+  fn.built = true;
+  if (!isDir(context)) {
+    unchecked.push({ at: m.at(get(source, 'directory')), message: `${fn.id}: the folder ${context} of asset ${asset.hash.slice(0, 12)} is not in this cloud assembly (run cdk synth to make it); the Dockerfile was not linted` });
+    return true;
+  }
   const dockerfile = under(context, str(dfNode) ?? 'Dockerfile');
   fn.built = true;
   fn.context = { value: context, at: m.at(get(source, 'directory')) };

@@ -32,6 +32,11 @@ export function isDockerfileName(name: string): boolean {
  * `terraform init` and Terragrunt download (whole third-party repositories, example Dockerfiles included).
  */
 const ALWAYS_SKIPPED = ['**/.git/**', '**/node_modules/**', '**/.terraform/**', '**/.terragrunt-cache/**'];
+/**
+ * Folders a Dockerfile search skips too: a CDK cloud assembly's asset folders hold copies of the project's
+ * Dockerfiles (the assembly is read as a deploy configuration: its functions bring the copies they build).
+ */
+const DOCKERFILE_SKIPPED = [...ALWAYS_SKIPPED, '**/cdk.out/**'];
 
 export interface DiscoverOptions {
   cwd: string;
@@ -104,9 +109,10 @@ export async function discover(inputs: readonly string[], options: DiscoverOptio
     }
     const abs = resolve(cwd, input);
     const isDir = statSync(abs, { throwIfNoEntry: false })?.isDirectory() === true;
-    let found = isDir ? findDockerfiles(abs, negations, cwd) : globFiles(input, negations, cwd);
-    // A folder without Dockerfiles may hold the deploy configurations (infra/, terraform/modules/...): those.
-    if (isDir && found.length === 0) found = findDeployConfigs(abs, negations, cwd);
+    // A folder: its Dockerfiles and its deploy configurations (a SAM template, serverless.yml, Terraform, a CDK
+    // cloud assembly), as `sam build` and the Action find them; a Dockerfile a function builds is then reported
+    // once, as that function, with the configuration's settings (lintFiles).
+    const found = isDir ? [...findDockerfiles(abs, negations, cwd), ...findDeployConfigs(abs, negations, cwd)] : globFiles(input, negations, cwd);
     let kept = 0;
     for (const f of found) if (await add(f, false)) kept++;
     if (kept === 0 && found.length === 0) empty.push({ input, why: isDir ? 'is a directory with no Dockerfile (Dockerfile, *.Dockerfile, Dockerfile.*, Containerfile) and no deploy configuration (Terraform, template.yaml, serverless.yml) in it' : 'no file matches this pattern' });
@@ -122,7 +128,7 @@ export function dockerfilesUnder(dir: string, cwd: string): string[] {
 
 /** The Dockerfiles under a folder, as paths relative to cwd when inside it. */
 function findDockerfiles(dir: string, negations: string[], cwd: string): string[] {
-  const found = globSync(['**/*'], { cwd: dir, ignore: ALWAYS_SKIPPED, onlyFiles: true, dot: true, expandDirectories: false, followSymbolicLinks: false });
+  const found = globSync(['**/*'], { cwd: dir, ignore: DOCKERFILE_SKIPPED, onlyFiles: true, dot: true, expandDirectories: false, followSymbolicLinks: false });
   const negate = negations.length ? picomatch(negations, { dot: true }) : undefined;
   return found
     .filter((rel) => isDockerfileName(rel.slice(rel.lastIndexOf('/') + 1)))
@@ -135,21 +141,47 @@ function findDockerfiles(dir: string, negations: string[], cwd: string): string[
 const DEPLOY_FILE = /^(?:template|serverless)\.(?:ya?ml|json)$/;
 
 /**
- * The deploy configurations under a folder that holds no Dockerfile: each folder of .tf files (a Terraform
- * configuration or module; a function a root configuration reads through a local module is reported once) and the
- * SAM, CloudFormation and Serverless files named as their tools look for them.
+ * The deploy configurations under a folder: each folder of .tf files (a Terraform configuration or module; a
+ * function a root configuration reads through a local module is reported once), the SAM, CloudFormation and
+ * Serverless files named as their tools look for them, and CDK cloud assemblies (cdk.out). A file that only has
+ * such a name (a `template.yaml` of another tool) is not one: a search passes over it.
  */
 function findDeployConfigs(dir: string, negations: string[], cwd: string): string[] {
-  const found = globSync(['**/*.tf', '**/template.{yaml,yml,json}', '**/serverless.{yaml,yml,json}'], { cwd: dir, ignore: ALWAYS_SKIPPED, onlyFiles: true, dot: false, expandDirectories: false, followSymbolicLinks: false });
+  const found = globSync(['**/*.tf', '**/template.{yaml,yml,json}', '**/serverless.{yaml,yml,json}', '**/cdk.out/manifest.json'], { cwd: dir, ignore: ALWAYS_SKIPPED, onlyFiles: true, dot: false, expandDirectories: false, followSymbolicLinks: false });
   const negate = negations.length ? picomatch(negations, { dot: true }) : undefined;
   const inputs = new Set<string>();
   for (const rel of found) {
     const name = rel.slice(rel.lastIndexOf('/') + 1);
-    const path = name.endsWith('.tf') ? join(dir, rel, '..') : join(dir, rel);
-    if (!name.endsWith('.tf') && (!DEPLOY_FILE.test(name) || sniffDeploy(path) === undefined)) continue;
+    if (name.endsWith('.tf')) {
+      inputs.add(shown(join(dir, rel, '..'), cwd));
+      continue;
+    }
+    if (name === 'manifest.json') {
+      const assembly = join(dir, rel, '..');
+      if (sniffDeploy(assembly) === 'cdk') inputs.add(shown(assembly, cwd));
+      continue;
+    }
+    const path = join(dir, rel);
+    if (!DEPLOY_FILE.test(name) || sniffDeploy(path) === undefined || !looksDeployed(path, name)) continue;
     inputs.add(shown(path, cwd));
   }
   return [...inputs].filter((p) => !negate?.(p.split(sep).join('/'))).sort();
+}
+
+/**
+ * Whether a file a folder search found by its name is a deploy configuration by its content: a CloudFormation or SAM
+ * template names its format version, the SAM transform or AWS:: resource types; a serverless.yml has a provider.
+ * A file named on the command line is read whatever it holds (and said when it is none).
+ */
+function looksDeployed(path: string, name: string): boolean {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8').slice(0, 256 * 1024);
+  } catch {
+    return false;
+  }
+  if (name.startsWith('serverless.')) return /(^|\n)\s*"?provider"?\s*:/.test(text);
+  return /AWSTemplateFormatVersion|AWS::Serverless|["']?Type["']?\s*:\s*["']?AWS::/.test(text);
 }
 
 /** Files matching a glob (relative to cwd, or absolute), minus negated patterns. */

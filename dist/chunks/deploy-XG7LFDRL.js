@@ -3,7 +3,7 @@ import {
   isDeployTemplate,
   readDeploy,
   readTemplate
-} from "./chunk-T5JSQYNY.js";
+} from "./chunk-72ALZIPX.js";
 import "./chunk-GAXSEQ2E.js";
 import {
   sniffDeploy

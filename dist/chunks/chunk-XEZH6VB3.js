@@ -1514,7 +1514,7 @@ var Linter = class {
   async isExcluded(filePath) {
     const { file, config } = await this.configFor(filePath);
     if (!config.exclude?.length) return false;
-    const { excludeMatcher } = await import("./discover-BMK2BX3A.js");
+    const { excludeMatcher } = await import("./discover-2ESUQRH3.js");
     return excludeMatcher(config.exclude, file ? dirname(resolve3(this.cwd, file)) : this.cwd)(resolve3(this.cwd, filePath));
   }
   /** The failure threshold that applies to a target of this Linter. */
@@ -1605,7 +1605,7 @@ var Linter = class {
    */
   async deployTargets(path, kind, report) {
     const { config } = await this.configFor(path);
-    const [{ readDeploy }, { deployErrors, lintFunction }] = await Promise.all([import("./deploy-KT4AP4XF.js"), import("./lint-3LVGZBZ2.js")]);
+    const [{ readDeploy }, { deployErrors, lintFunction }] = await Promise.all([import("./deploy-XG7LFDRL.js"), import("./lint-3LVGZBZ2.js")]);
     const deploy = await readDeploy(this.at(path), kind);
     const readText = (file) => {
       const loaded = readInput(file, this.cwd);

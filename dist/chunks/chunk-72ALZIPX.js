@@ -78,7 +78,7 @@ function readAssembly(dir, config, depth) {
     for (const fn of functions) {
       const resource = get(get(t.root, "Resources"), fn.id);
       const asset = assetOf(fn, resource, assets, dir);
-      if (asset && !attach(fn, asset, dir, config.problems)) continue;
+      if (asset && !attach(fn, asset, dir, config.problems, config.unchecked)) continue;
       config.functions.push(fn);
     }
   }
@@ -101,11 +101,16 @@ function assetOf(fn, resource, assets, dir) {
   if (!uri) return void 0;
   return assets.find((a) => a.tags.some((tag) => uri.endsWith(`:${tag}`)));
 }
-function attach(fn, asset, dir, problems) {
+function attach(fn, asset, dir, problems, unchecked) {
   const m = asset.manifest;
   const source = get(asset.node, "source");
   const dfNode = get(source, "dockerFile");
   const context = under(dir, asset.directory);
+  fn.built = true;
+  if (!isDir(context)) {
+    unchecked.push({ at: m.at(get(source, "directory")), message: `${fn.id}: the folder ${context} of asset ${asset.hash.slice(0, 12)} is not in this cloud assembly (run cdk synth to make it); the Dockerfile was not linted` });
+    return true;
+  }
   const dockerfile = under(context, str(dfNode) ?? "Dockerfile");
   fn.built = true;
   fn.context = { value: context, at: m.at(get(source, "directory")) };

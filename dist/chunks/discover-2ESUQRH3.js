@@ -3436,6 +3436,7 @@ function isDockerfileName(name) {
   return DOCKERFILE_NAME.test(name) && !NOT_A_DOCKERFILE.test(name);
 }
 var ALWAYS_SKIPPED = ["**/.git/**", "**/node_modules/**", "**/.terraform/**", "**/.terragrunt-cache/**"];
+var DOCKERFILE_SKIPPED = [...ALWAYS_SKIPPED, "**/cdk.out/**"];
 var hasGlob = (input) => isDynamicPattern(input);
 function needsDiscovery(input, cwd) {
   if (input === "-") return false;
@@ -3481,8 +3482,7 @@ async function discover(inputs, options) {
     }
     const abs = resolve3(cwd, input);
     const isDir = statSync2(abs, { throwIfNoEntry: false })?.isDirectory() === true;
-    let found = isDir ? findDockerfiles(abs, negations, cwd) : globFiles(input, negations, cwd);
-    if (isDir && found.length === 0) found = findDeployConfigs(abs, negations, cwd);
+    const found = isDir ? [...findDockerfiles(abs, negations, cwd), ...findDeployConfigs(abs, negations, cwd)] : globFiles(input, negations, cwd);
     let kept = 0;
     for (const f of found) if (await add(f, false)) kept++;
     if (kept === 0 && found.length === 0) empty2.push({ input, why: isDir ? "is a directory with no Dockerfile (Dockerfile, *.Dockerfile, Dockerfile.*, Containerfile) and no deploy configuration (Terraform, template.yaml, serverless.yml) in it" : "no file matches this pattern" });
@@ -3494,22 +3494,41 @@ function dockerfilesUnder(dir, cwd) {
   return findDockerfiles(resolve3(cwd, dir), [], cwd).filter((f) => !gitignore.ignores(resolve3(cwd, f)));
 }
 function findDockerfiles(dir, negations, cwd) {
-  const found = globSync(["**/*"], { cwd: dir, ignore: ALWAYS_SKIPPED, onlyFiles: true, dot: true, expandDirectories: false, followSymbolicLinks: false });
+  const found = globSync(["**/*"], { cwd: dir, ignore: DOCKERFILE_SKIPPED, onlyFiles: true, dot: true, expandDirectories: false, followSymbolicLinks: false });
   const negate = negations.length ? (0, import_picomatch2.default)(negations, { dot: true }) : void 0;
   return found.filter((rel) => isDockerfileName(rel.slice(rel.lastIndexOf("/") + 1))).map((rel) => shown(join(dir, rel), cwd)).filter((p) => !negate?.(p.split(sep2).join("/"))).sort();
 }
 var DEPLOY_FILE = /^(?:template|serverless)\.(?:ya?ml|json)$/;
 function findDeployConfigs(dir, negations, cwd) {
-  const found = globSync(["**/*.tf", "**/template.{yaml,yml,json}", "**/serverless.{yaml,yml,json}"], { cwd: dir, ignore: ALWAYS_SKIPPED, onlyFiles: true, dot: false, expandDirectories: false, followSymbolicLinks: false });
+  const found = globSync(["**/*.tf", "**/template.{yaml,yml,json}", "**/serverless.{yaml,yml,json}", "**/cdk.out/manifest.json"], { cwd: dir, ignore: ALWAYS_SKIPPED, onlyFiles: true, dot: false, expandDirectories: false, followSymbolicLinks: false });
   const negate = negations.length ? (0, import_picomatch2.default)(negations, { dot: true }) : void 0;
   const inputs = /* @__PURE__ */ new Set();
   for (const rel of found) {
     const name = rel.slice(rel.lastIndexOf("/") + 1);
-    const path = name.endsWith(".tf") ? join(dir, rel, "..") : join(dir, rel);
-    if (!name.endsWith(".tf") && (!DEPLOY_FILE.test(name) || sniffDeploy(path) === void 0)) continue;
+    if (name.endsWith(".tf")) {
+      inputs.add(shown(join(dir, rel, ".."), cwd));
+      continue;
+    }
+    if (name === "manifest.json") {
+      const assembly = join(dir, rel, "..");
+      if (sniffDeploy(assembly) === "cdk") inputs.add(shown(assembly, cwd));
+      continue;
+    }
+    const path = join(dir, rel);
+    if (!DEPLOY_FILE.test(name) || sniffDeploy(path) === void 0 || !looksDeployed(path, name)) continue;
     inputs.add(shown(path, cwd));
   }
   return [...inputs].filter((p) => !negate?.(p.split(sep2).join("/"))).sort();
+}
+function looksDeployed(path, name) {
+  let text;
+  try {
+    text = readFileSync(path, "utf8").slice(0, 256 * 1024);
+  } catch {
+    return false;
+  }
+  if (name.startsWith("serverless.")) return /(^|\n)\s*"?provider"?\s*:/.test(text);
+  return /AWSTemplateFormatVersion|AWS::Serverless|["']?Type["']?\s*:\s*["']?AWS::/.test(text);
 }
 function globFiles(pattern, negations, cwd) {
   const abs = isAbsolute2(pattern);
