@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-72ALZIPX.js";
 import "./chunks/chunk-GAXSEQ2E.js";
-import "./chunks/chunk-BGWGP7QQ.js";
+import "./chunks/chunk-FVCWJAG7.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-XEZH6VB3.js";
+} from "./chunks/chunk-H7HOWFOP.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-DPJB6LUN.js";
+} from "./chunks/chunk-CLUEGFXD.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-L4OYM3E7.js";
+} from "./chunks/chunk-ZNVBGPVO.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

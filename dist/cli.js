@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-XEZH6VB3.js";
+} from "./chunks/chunk-H7HOWFOP.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-DPJB6LUN.js";
+} from "./chunks/chunk-CLUEGFXD.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -23,7 +23,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-L4OYM3E7.js";
+} from "./chunks/chunk-ZNVBGPVO.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import {
   statInputIfAny,

@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-XEZH6VB3.js";
+} from "./chunk-H7HOWFOP.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-DPJB6LUN.js";
-import "./chunk-L4OYM3E7.js";
+} from "./chunk-CLUEGFXD.js";
+import "./chunk-ZNVBGPVO.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

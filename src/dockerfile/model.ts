@@ -162,7 +162,7 @@ export interface Stage {
 }
 
 export interface SyntaxProblem {
-  messageId: 'unknownInstruction' | 'missingArguments' | 'noFrom' | 'invalidJson' | 'empty' | 'unterminatedHeredoc' | 'unknownPragmaId' | 'unknownTarget';
+  messageId: 'unknownInstruction' | 'missingArguments' | 'noFrom' | 'invalidJson' | 'empty' | 'unterminatedHeredoc' | 'unknownPragmaId' | 'unknownTarget' | 'globalArgNotInStage';
   span: Span;
   data: Record<string, string>;
 }
@@ -208,6 +208,9 @@ function parseJsonArray(text: string): string[] | undefined {
 }
 
 const HEREDOC_KEYWORDS = new Set(['RUN', 'COPY', 'ADD']);
+/** Instructions whose arguments Docker expands variables in (RUN, CMD and ENTRYPOINT are left to the shell). */
+const EXPANDED_BY_DOCKER = new Set(['ADD', 'COPY', 'ENV', 'EXPOSE', 'LABEL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR']);
+
 const STAGE_KEYWORDS_NEEDING_ARGS = new Set(['ADD', 'COPY', 'ENV', 'EXPOSE', 'FROM', 'LABEL', 'RUN', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR', 'ARG', 'CMD', 'ENTRYPOINT', 'SHELL', 'ONBUILD', 'HEALTHCHECK']);
 
 /** Parses a Dockerfile into the model. The shell parser (`initShell`) must be ready for RUN analysis. */
@@ -474,12 +477,32 @@ class ModelBuilder {
   }
 
   private addToStage(stage: Stage, ins: Instruction): void {
+    if (this.globalArgs.length && EXPANDED_BY_DOCKER.has(ins.keyword) && ins.heredocs.length === 0) this.checkGlobalArgs(stage, ins);
     stage.instructions.push(ins);
     this.instructions.push(ins);
     applyToStage(stage, ins, this.scope, this.globalScope, this.buildArgs, this.escape, this.stages, this.stageNames);
     if (ins.keyword === 'ARG' || ins.keyword === 'ENV') this.snapshot = undefined;
     stage.scope = this.scope;
   }
+
+  /**
+   * A global ARG (declared before the first FROM) used in a stage that does not declare it again: after FROM it is
+   * not in scope, so Docker expands it to nothing (docs.docker.com/reference/dockerfile/#understand-how-arg-and-from-interact;
+   * BuildKit's UndefinedVar check). Once per stage and name; a variable the stage sets with ENV is its own.
+   */
+  private checkGlobalArgs(stage: Stage, ins: Instruction): void {
+    const { unresolved } = expand(ins.text, this.scope, this.escape);
+    for (const name of unresolved) {
+      if (!this.globalScope.has(name) || stage.env.has(name)) continue;
+      const key = `${this.stages.indexOf(stage)}:${name}`;
+      if (this.globalArgReported.has(key)) continue;
+      this.globalArgReported.add(key);
+      const declared = this.globalArgs.find((a) => a.properties.some((p) => p.name === name));
+      this.problems.push({ messageId: 'globalArgNotInStage', span: ins.span, data: { name, keyword: ins.keyword, line: String(declared?.span.line ?? 1), from: String(stage.fromInstruction.span.line) } });
+    }
+  }
+
+  private readonly globalArgReported = new Set<string>();
 
   /** Problems of the file as a whole: empty, or no FROM at all. */
   checkWholeFile(text: string, astInstructions: number): void {

@@ -6,6 +6,12 @@ const D = '@sha256:' + '0'.repeat(64);
 
 ruleTester(rule, {
   valid: [
+    // Global ARGs: re-declared in the stage, used in FROM only, set by the stage's ENV, or with a default at the use.
+    { name: 'a global ARG re-declared in the stage (the AWS samples pattern)', dockerfile: 'ARG FUNCTION_DIR="/function"\nFROM python:3.12-slim AS build\nARG FUNCTION_DIR\nRUN mkdir -p ${FUNCTION_DIR}\nFROM python:3.12-slim\nARG FUNCTION_DIR\nWORKDIR ${FUNCTION_DIR}\nCOPY --from=build ${FUNCTION_DIR} ${FUNCTION_DIR}\nCMD ["app.handler"]\n' },
+    { name: 'a global ARG used in FROM only', dockerfile: 'ARG PY=3.12\nFROM public.ecr.aws/lambda/python:${PY}\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
+    { name: 'a global ARG name the stage sets with ENV', dockerfile: 'ARG APP_DIR=/app\nFROM python:3.12-slim\nENV APP_DIR=/srv\nCOPY app.py ${APP_DIR}/\n' },
+    { name: 'a global ARG with a default where it is used', dockerfile: 'ARG APP_DIR=/app\nFROM python:3.12-slim\nCOPY app.py ${APP_DIR:-/srv}/\n' },
+    { name: 'a global ARG in a RUN (the shell expands it; not judged)', dockerfile: 'ARG N=1\nFROM python:3.12-slim\nRUN N=2; echo $N\n' },
     { name: 'RUN starting with the shell test command [ ... ] is shell form, as meant (not broken JSON)', dockerfile: 'FROM python:3.12-slim\nRUN [ -n "$X" ] || { echo "no X"; true; }\nRUN [ "$(uname -m)" = "aarch64" ] && echo arm || echo x86\nRUN [ -f /etc/os-release ]\n' },
     { name: 'valid bash a POSIX-minded parser could trip on', dockerfile: 'FROM python:3.12-slim\nRUN if [[ "$(uname -m)" =~ ^(aarch64|arm64)$ ]]; then echo arm; fi\nRUN x="a/b"; echo "${x//\\//_}" $((1 + 2)) "${x#*/}"\nRUN case "$(uname -m)" in x86_64) A=amd64 ;; *) A=arm64 ;; esac && echo $A\nRUN echo `date +%s` && arr=(a b) && echo "${arr[@]}"\nRUN echo "a" | tee >(cat) > /dev/null\nRUN echo $(( $(nproc) > 2 ? 2 : $(nproc) ))\n' },
 
@@ -27,6 +33,8 @@ ruleTester(rule, {
     { name: 'continuation with comment lines inside', dockerfile: 'FROM python:3.12-slim\nRUN apt-get update \\\n# a comment\n && echo done\n' },
   ],
   invalid: [
+    { name: 'a global ARG used in a stage that does not declare it', dockerfile: 'ARG FUNCTION_DIR=/var/task\nFROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${FUNCTION_DIR}/\nCMD ["app.handler"]\n', errors: [{ messageId: 'globalArgNotInStage', line: 3, severity: 'warning', message: /^\$\{FUNCTION_DIR\} is a global ARG \(line 1, before the first FROM\)/ }] },
+    { name: 'the final stage forgets ARG FUNCTION_DIR (once per stage and name)', dockerfile: 'ARG FUNCTION_DIR="/function"\nFROM python:3.12-slim AS build\nARG FUNCTION_DIR\nRUN pip install --target ${FUNCTION_DIR} awslambdaric\nFROM python:3.12-slim\nWORKDIR ${FUNCTION_DIR}\nCOPY --from=build ${FUNCTION_DIR} ${FUNCTION_DIR}\nENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]\nCMD ["app.handler"]\n', errors: [{ messageId: 'globalArgNotInStage', line: 6, fix: /ARG FUNCTION_DIR after the FROM at line 5/ }] },
     { name: 'RUN written as an array with single quotes is broken JSON', dockerfile: "FROM python:3.12-slim\nRUN ['pip', 'install', 'boto3']\n", errors: [{ messageId: 'invalidJson', line: 2 }] },
     { name: 'a shell heredoc with a space after << is no Dockerfile heredoc: the next lines are instructions', dockerfile: 'FROM python:3.12-slim\nRUN cat > /tmp/x.sh << EOF\necho hi\nEOF\n', errors: [{ messageId: 'unknownInstruction', line: 3 }, { messageId: 'unknownInstruction', line: 4 }] },
 

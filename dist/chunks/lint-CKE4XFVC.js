@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-DPJB6LUN.js";
+} from "./chunk-CLUEGFXD.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-L4OYM3E7.js";
+} from "./chunk-ZNVBGPVO.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import {

@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-DPJB6LUN.js";
+} from "./chunk-CLUEGFXD.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-L4OYM3E7.js";
+} from "./chunk-ZNVBGPVO.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";

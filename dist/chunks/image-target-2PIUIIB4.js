@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-BGWGP7QQ.js";
+} from "./chunk-FVCWJAG7.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-DPJB6LUN.js";
-import "./chunk-L4OYM3E7.js";
+} from "./chunk-CLUEGFXD.js";
+import "./chunk-ZNVBGPVO.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

@@ -56,7 +56,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-L4OYM3E7.js";
+} from "./chunk-ZNVBGPVO.js";
 import {
   commandName,
   initShell

@@ -6945,6 +6945,7 @@ function parseJsonArray(text) {
   return void 0;
 }
 var HEREDOC_KEYWORDS = /* @__PURE__ */ new Set(["RUN", "COPY", "ADD"]);
+var EXPANDED_BY_DOCKER = /* @__PURE__ */ new Set(["ADD", "COPY", "ENV", "EXPOSE", "LABEL", "STOPSIGNAL", "USER", "VOLUME", "WORKDIR"]);
 var STAGE_KEYWORDS_NEEDING_ARGS = /* @__PURE__ */ new Set(["ADD", "COPY", "ENV", "EXPOSE", "FROM", "LABEL", "RUN", "STOPSIGNAL", "USER", "VOLUME", "WORKDIR", "ARG", "CMD", "ENTRYPOINT", "SHELL", "ONBUILD", "HEALTHCHECK"]);
 function parseDockerfile(text, options = {}) {
   const ast = import_dockerfile_ast.DockerfileParser.parse(text);
@@ -7176,12 +7177,30 @@ var ModelBuilder = class {
     this.instructions.push(ins);
   }
   addToStage(stage, ins) {
+    if (this.globalArgs.length && EXPANDED_BY_DOCKER.has(ins.keyword) && ins.heredocs.length === 0) this.checkGlobalArgs(stage, ins);
     stage.instructions.push(ins);
     this.instructions.push(ins);
     applyToStage(stage, ins, this.scope, this.globalScope, this.buildArgs, this.escape, this.stages, this.stageNames);
     if (ins.keyword === "ARG" || ins.keyword === "ENV") this.snapshot = void 0;
     stage.scope = this.scope;
   }
+  /**
+   * A global ARG (declared before the first FROM) used in a stage that does not declare it again: after FROM it is
+   * not in scope, so Docker expands it to nothing (docs.docker.com/reference/dockerfile/#understand-how-arg-and-from-interact;
+   * BuildKit's UndefinedVar check). Once per stage and name; a variable the stage sets with ENV is its own.
+   */
+  checkGlobalArgs(stage, ins) {
+    const { unresolved } = expand(ins.text, this.scope, this.escape);
+    for (const name of unresolved) {
+      if (!this.globalScope.has(name) || stage.env.has(name)) continue;
+      const key = `${this.stages.indexOf(stage)}:${name}`;
+      if (this.globalArgReported.has(key)) continue;
+      this.globalArgReported.add(key);
+      const declared = this.globalArgs.find((a) => a.properties.some((p) => p.name === name));
+      this.problems.push({ messageId: "globalArgNotInStage", span: ins.span, data: { name, keyword: ins.keyword, line: String(declared?.span.line ?? 1), from: String(stage.fromInstruction.span.line) } });
+    }
+  }
+  globalArgReported = /* @__PURE__ */ new Set();
   /** Problems of the file as a whole: empty, or no FROM at all. */
   checkWholeFile(text, astInstructions) {
     const problems = this.problems;
@@ -8457,7 +8476,7 @@ var LL001_dockerfile_syntax_default = defineRule({
   sameAs: ["BuildKit JSONArgsRecommended (for invalid JSON)", "hadolint DL1000"],
   needs: { dockerfile: true },
   docs: {
-    what: 'Reports a Dockerfile that cannot be built as written: an unknown instruction, an instruction without its arguments, instructions before the first FROM, an exec-form array that is not valid JSON, an unterminated heredoc, a FROM image or COPY --from value that is no valid image reference (a `<placeholder>` left from a sample, an uppercase repository name: "invalid reference format"), a shell-form RUN that is not valid shell syntax (an unterminated quote; for sh and bash, not for a SHELL of another language nor a heredoc), a --target that names no stage, or a suppression comment naming an unknown rule; and notes a shell script too long to analyse in full (more than 10,000 commands or 1 MiB).',
+    what: 'Reports a Dockerfile that cannot be built as written: an unknown instruction, an instruction without its arguments, instructions before the first FROM, an exec-form array that is not valid JSON, an unterminated heredoc, a FROM image or COPY --from value that is no valid image reference (a `<placeholder>` left from a sample, an uppercase repository name: "invalid reference format"), a shell-form RUN that is not valid shell syntax (an unterminated quote; for sh and bash, not for a SHELL of another language nor a heredoc), a --target that names no stage, or a suppression comment naming an unknown rule; warns about a global ARG (declared before the first FROM) used in a stage that does not declare it again (Docker expands it to an empty value there: the FUNCTION_DIR pattern of the AWS samples, with `ARG FUNCTION_DIR` forgotten in the final stage, puts the code in /); and notes a shell script too long to analyse in full (more than 10,000 commands or 1 MiB).',
     why: "Docker rejects unknown instructions and missing arguments at build time. Worse, an exec form that is not valid JSON (single quotes, a trailing comma) is silently run as a shell command: `CMD ['app.handler']` becomes `/bin/sh -c \"['app.handler']\"`, and the function fails at its first invoke with Runtime.ExitError instead of at build time.",
     bad: { dockerfile: `FROM python:3.12-slim
 WORKDIR /function
@@ -8480,6 +8499,7 @@ CMD ["app.handler"]
     unknownTarget: { text: 'No stage is named "{{target}}" (--target).', fix: "Name a stage declared with FROM ... AS {{target}}." },
     shellSyntax: { text: "This RUN script is not valid shell syntax (an unterminated quote, an unclosed if/for/case or a stray token): /bin/sh stops the build with a syntax error.", fix: "Close the quote or the construct; `sh -n -c '...'` checks a script without running it." },
     invalidReference: { text: '{{what}} "{{ref}}" is not an image reference docker build accepts ({{why}}): the build fails with "invalid reference format".', fix: "Write the image as [registry/]name[:tag][@sha256:digest] with a lowercase name, e.g. {{example}}; fill in any <placeholder> the file came with." },
+    globalArgNotInStage: { text: "${{{name}}} is a global ARG (line {{line}}, before the first FROM) that this stage does not declare: after FROM it is out of scope, so this {{keyword}} gets an empty value in its place (unless the base image sets {{name}} with ENV).", severity: "warning", fix: "Declare it in the stage: ARG {{name}} after the FROM at line {{from}} (without a value it takes the global default)." },
     shellCut: { text: "This {{keyword}} script has more than {{commands}} commands or {{chars}} characters; only its first commands are analysed.", severity: "info", fix: "Move the script into a file: COPY it into the image and RUN it." }
   },
   create(ctx) {
