@@ -43718,10 +43718,10 @@ function dockerfilesUnder(dir, cwd) {
 function findDockerfiles(dir, negations, cwd) {
   const found = globSync(["**/*"], { cwd: dir, ignore: DOCKERFILE_SKIPPED, onlyFiles: true, dot: true, expandDirectories: false, followSymbolicLinks: false });
   const negate = negations.length ? (0, import_picomatch2.default)(negations, { dot: true }) : void 0;
-  return found.filter((rel) => isDockerfileName(rel.slice(rel.lastIndexOf("/") + 1))).map((rel) => shown(join7(dir, rel), cwd)).filter((p) => !negate?.(p.split(sep4).join("/"))).sort();
+  return found.filter((rel) => isDockerfileName(rel.slice(rel.lastIndexOf("/") + 1)) && !rel.split("/").some((part) => CDK_ASSET_FOLDER.test(part))).map((rel) => shown(join7(dir, rel), cwd)).filter((p) => !negate?.(p.split(sep4).join("/"))).sort();
 }
 function findDeployConfigs(dir, negations, cwd) {
-  const found = globSync(["**/*.tf", "**/template.{yaml,yml,json}", "**/serverless.{yaml,yml,json}", "**/cdk.out/manifest.json"], { cwd: dir, ignore: ALWAYS_SKIPPED, onlyFiles: true, dot: false, expandDirectories: false, followSymbolicLinks: false });
+  const found = globSync(["**/*.tf", "**/template.{yaml,yml,json}", "**/serverless.{yaml,yml,json}", "**/manifest.json"], { cwd: dir, ignore: ALWAYS_SKIPPED, onlyFiles: true, dot: false, expandDirectories: false, followSymbolicLinks: false });
   const negate = negations.length ? (0, import_picomatch2.default)(negations, { dot: true }) : void 0;
   const inputs = /* @__PURE__ */ new Set();
   for (const rel of found) {
@@ -43786,7 +43786,7 @@ function expandGlobs(patterns, cwd, options = {}) {
   }
   return [...out2];
 }
-var import_ignore, import_picomatch2, DOCKERFILE_NAME, NOT_A_DOCKERFILE, ALWAYS_SKIPPED, DOCKERFILE_SKIPPED, hasGlob, DEPLOY_FILE, GitIgnore;
+var import_ignore, import_picomatch2, DOCKERFILE_NAME, NOT_A_DOCKERFILE, ALWAYS_SKIPPED, DOCKERFILE_SKIPPED, CDK_ASSET_FOLDER, hasGlob, DEPLOY_FILE, GitIgnore;
 var init_discover = __esm({
   "src/linter/discover.ts"() {
     "use strict";
@@ -43798,6 +43798,7 @@ var init_discover = __esm({
     NOT_A_DOCKERFILE = /\.(?:dockerignore|md|rst|txt|json|ya?ml|toml|ini|cfg|conf|lock|sh|bash|bats|ps1|py|js|mjs|cjs|ts|go|rs|rb|java|kt|cs|php|html|png|jpe?g|gif|svg|pdf|zip|gz|tgz)$/i;
     ALWAYS_SKIPPED = ["**/.git/**", "**/node_modules/**", "**/.terraform/**", "**/.terragrunt-cache/**"];
     DOCKERFILE_SKIPPED = [...ALWAYS_SKIPPED, "**/cdk.out/**"];
+    CDK_ASSET_FOLDER = /^asset\.[0-9a-f]{64}$/;
     hasGlob = (input) => isDynamicPattern(input);
     DEPLOY_FILE = /^(?:template|serverless)\.(?:ya?ml|json)$/;
     GitIgnore = class {
@@ -45739,6 +45740,10 @@ function staticScope(files, dir, root = dir, args2) {
 function resolveString(value, scope, depth = 0) {
   if (typeof value !== "string") return typeof value === "number" || typeof value === "boolean" ? String(value) : void 0;
   if (!value.includes("${")) return value;
+  if (value.includes("${abspath(")) {
+    const replaced = replaceAbspath(value, scope, depth);
+    return replaced === void 0 || depth > 4 ? void 0 : resolveString(replaced, scope, depth + 1);
+  }
   let unresolved = false;
   const out2 = value.replace(/\$\{\s*([\w.-]+)\s*\}/g, (_, ref) => {
     const v = scope.get(ref);
@@ -45747,6 +45752,33 @@ function resolveString(value, scope, depth = 0) {
     return r ?? "";
   });
   return unresolved || out2.includes("${") ? void 0 : out2;
+}
+function replaceAbspath(value, scope, depth) {
+  let out2 = "";
+  let i2 = 0;
+  for (let at2 = value.indexOf("${abspath(", i2); at2 >= 0; at2 = value.indexOf("${abspath(", i2)) {
+    out2 += value.slice(i2, at2);
+    let j = at2 + "${abspath(".length;
+    let parens = 1;
+    let quoted2 = false;
+    let braces = 0;
+    for (; j < value.length && parens > 0; j++) {
+      const c = value[j];
+      if (c === '"' && value[j - 1] !== "\\" && braces === 0) quoted2 = !quoted2;
+      else if (c === "{" && value[j - 1] === "$") braces++;
+      else if (c === "}" && braces > 0) braces--;
+      else if (!quoted2 && braces === 0 && c === "(") parens++;
+      else if (!quoted2 && braces === 0 && c === ")") parens--;
+    }
+    if (parens !== 0 || value[j] !== "}") return void 0;
+    const arg = value.slice(at2 + "${abspath(".length, j - 1).trim();
+    const inner = /^"[\s\S]*"$/.test(arg) ? resolveString(arg.slice(1, -1), scope, depth + 1) : /^[\w.-]+$/.test(arg) ? resolveString(`\${${arg}}`, scope, depth + 1) : void 0;
+    if (inner === void 0) return void 0;
+    const root = scope.get("path.root");
+    out2 += /\bpath\.(module|root)\b/.test(arg) ? resolve11(inner) : resolve11(typeof root === "string" ? root : ".", inner);
+    i2 = j + 1;
+  }
+  return out2 + value.slice(i2);
 }
 function referenced(value, scope) {
   const m = typeof value === "string" ? /^\$\{\s*((?:var|local)\.[\w-]+)\s*\}$/.exec(value.trim()) : null;
@@ -54884,6 +54916,13 @@ function dedupeDeployReads(report2, cwd) {
   }
   if (dropped.size) report2.targets = report2.targets.filter((t) => !dropped.has(t));
   if (!report2.unchecked?.length) return;
+  const droppedReads = new Set([...dropped].map((t) => `${dirname13(resolve12(cwd, t.function.template.file))}|${t.function.id}`));
+  if (droppedReads.size) {
+    report2.unchecked = report2.unchecked.filter((u) => {
+      const address = /^line \d+: ([^\s:]+):/.exec(u.message)?.[1];
+      return !address || !droppedReads.has(`${dirname13(resolve12(cwd, u.file))}|${address}`);
+    });
+  }
   const notes = /* @__PURE__ */ new Map();
   for (const u of report2.unchecked) {
     const key = `${resolve12(cwd, u.file)}:${/^line \d+/.exec(u.message)?.[0] ?? u.message}`;

@@ -1,13 +1,13 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   readDeploy
-} from "./chunks/chunk-72ALZIPX.js";
+} from "./chunks/chunk-H773KO5W.js";
 import "./chunks/chunk-GAXSEQ2E.js";
 import "./chunks/chunk-FVCWJAG7.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-H7HOWFOP.js";
+} from "./chunks/chunk-MM4HWJEB.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";

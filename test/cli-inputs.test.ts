@@ -143,6 +143,18 @@ describe('folder and glob inputs', () => {
     expect(r.stderr).toBe('');
     expect(listed(r.stdout)).toEqual([expect.stringMatching(/^cdk\/cdk\.out\/S\.template\.json:\d+ Fn → cdk\/cdk\.out\/asset\.abc123\/Dockerfile$/)]);
     expect(r.stdout).toMatch(/LL105/);
+    // A cloud assembly of another name (cdk synth --output): found by its manifest; its asset folders are copies.
+    const hash = 'a'.repeat(64);
+    write({
+      'cdk2/out/manifest.json': JSON.stringify({ version: '36.0.0', artifacts: { S: { type: 'aws:cloudformation:stack', properties: { templateFile: 'S.template.json' } } } }),
+      'cdk2/out/S.template.json': JSON.stringify({ Resources: { Q: { Type: 'AWS::SQS::Queue' } } }),
+      [`cdk2/out/asset.${hash}/Dockerfile`]: WARN_ONLY,
+      'cdk2/web/Dockerfile': WARN_ONLY,
+      'cdk2/web/app.py': APP,
+    });
+    const custom = await cli(['--no-color', '--no-estimates', 'cdk2'], { cwd: tmp });
+    expect(listed(custom.stdout)).toEqual(['cdk2/web/Dockerfile']);
+    expect(custom.stderr).toBe('');
     rmSync(join(tmp, 'cdk/cdk.out/asset.abc123'), { recursive: true });
     const partial = await cli(['--no-color', '--no-estimates', 'cdk'], { cwd: tmp });
     expect(partial.stderr).toBe('');

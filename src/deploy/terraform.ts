@@ -248,6 +248,10 @@ function staticScope(files: TfFile[], dir: string, root = dir, args?: Record<str
 export function resolveString(value: unknown, scope: Scope, depth = 0): string | undefined {
   if (typeof value !== 'string') return typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
   if (!value.includes('${')) return value;
+  if (value.includes('${abspath(')) {
+    const replaced = replaceAbspath(value, scope, depth);
+    return replaced === undefined || depth > 4 ? undefined : resolveString(replaced, scope, depth + 1);
+  }
   let unresolved = false;
   const out = value.replace(/\$\{\s*([\w.-]+)\s*\}/g, (_, ref: string) => {
     const v = scope.get(ref);
@@ -256,6 +260,41 @@ export function resolveString(value: unknown, scope: Scope, depth = 0): string |
     return r ?? '';
   });
   return unresolved || out.includes('${') ? undefined : out;
+}
+
+/**
+ * `${abspath(X)}` replaced by the absolute path: X a quoted template (`abspath("${path.root}/../app")`) or a reference
+ * (`abspath(path.module)`), relative to the root configuration's folder as Terraform reads it (developer.hashicorp.com/
+ * terraform/language/functions/abspath); undefined when X is not static.
+ */
+function replaceAbspath(value: string, scope: Scope, depth: number): string | undefined {
+  let out = '';
+  let i = 0;
+  for (let at = value.indexOf('${abspath(', i); at >= 0; at = value.indexOf('${abspath(', i)) {
+    out += value.slice(i, at);
+    // The call's argument runs to the parenthesis that closes it (strings and nested ${...} skipped).
+    let j = at + '${abspath('.length;
+    let parens = 1;
+    let quoted = false;
+    let braces = 0;
+    for (; j < value.length && parens > 0; j++) {
+      const c = value[j];
+      if (c === '"' && value[j - 1] !== '\\' && braces === 0) quoted = !quoted;
+      else if (c === '{' && value[j - 1] === '$') braces++;
+      else if (c === '}' && braces > 0) braces--;
+      else if (!quoted && braces === 0 && c === '(') parens++;
+      else if (!quoted && braces === 0 && c === ')') parens--;
+    }
+    if (parens !== 0 || value[j] !== '}') return undefined;
+    const arg = value.slice(at + '${abspath('.length, j - 1).trim();
+    const inner = /^"[\s\S]*"$/.test(arg) ? resolveString(arg.slice(1, -1), scope, depth + 1) : /^[\w.-]+$/.test(arg) ? resolveString(`\${${arg}}`, scope, depth + 1) : undefined;
+    if (inner === undefined) return undefined;
+    // Made from path.module / path.root: already a path from here; any other relative path is from the root folder.
+    const root = scope.get('path.root');
+    out += /\bpath\.(module|root)\b/.test(arg) ? resolve(inner) : resolve(typeof root === 'string' ? root : '.', inner);
+    i = j + 1;
+  }
+  return out + value.slice(i);
 }
 
 /** The value a whole-reference string names (`${var.command}`, `${local.cmd}`), undefined for anything else. */

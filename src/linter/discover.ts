@@ -37,6 +37,8 @@ const ALWAYS_SKIPPED = ['**/.git/**', '**/node_modules/**', '**/.terraform/**', 
  * Dockerfiles (the assembly is read as a deploy configuration: its functions bring the copies they build).
  */
 const DOCKERFILE_SKIPPED = [...ALWAYS_SKIPPED, '**/cdk.out/**'];
+/** A CDK asset folder (`asset.<sha256>`), in a cloud assembly of any name (`cdk synth --output`). */
+const CDK_ASSET_FOLDER = /^asset\.[0-9a-f]{64}$/;
 
 export interface DiscoverOptions {
   cwd: string;
@@ -131,7 +133,7 @@ function findDockerfiles(dir: string, negations: string[], cwd: string): string[
   const found = globSync(['**/*'], { cwd: dir, ignore: DOCKERFILE_SKIPPED, onlyFiles: true, dot: true, expandDirectories: false, followSymbolicLinks: false });
   const negate = negations.length ? picomatch(negations, { dot: true }) : undefined;
   return found
-    .filter((rel) => isDockerfileName(rel.slice(rel.lastIndexOf('/') + 1)))
+    .filter((rel) => isDockerfileName(rel.slice(rel.lastIndexOf('/') + 1)) && !rel.split('/').some((part) => CDK_ASSET_FOLDER.test(part)))
     .map((rel) => shown(join(dir, rel), cwd))
     .filter((p) => !negate?.(p.split(sep).join('/')))
     .sort();
@@ -147,7 +149,7 @@ const DEPLOY_FILE = /^(?:template|serverless)\.(?:ya?ml|json)$/;
  * such a name (a `template.yaml` of another tool) is not one: a search passes over it.
  */
 function findDeployConfigs(dir: string, negations: string[], cwd: string): string[] {
-  const found = globSync(['**/*.tf', '**/template.{yaml,yml,json}', '**/serverless.{yaml,yml,json}', '**/cdk.out/manifest.json'], { cwd: dir, ignore: ALWAYS_SKIPPED, onlyFiles: true, dot: false, expandDirectories: false, followSymbolicLinks: false });
+  const found = globSync(['**/*.tf', '**/template.{yaml,yml,json}', '**/serverless.{yaml,yml,json}', '**/manifest.json'], { cwd: dir, ignore: ALWAYS_SKIPPED, onlyFiles: true, dot: false, expandDirectories: false, followSymbolicLinks: false });
   const negate = negations.length ? picomatch(negations, { dot: true }) : undefined;
   const inputs = new Set<string>();
   for (const rel of found) {

@@ -508,6 +508,15 @@ function dedupeDeployReads(report: Report, cwd: string): void {
   }
   if (dropped.size) report.targets = report.targets.filter((t) => !dropped.has(t));
   if (!report.unchecked?.length) return;
+  // What a dropped read could not resolve (a module read alone: its variables have no value) was resolved by the
+  // read that was kept (through the call that passes them): its notes go too.
+  const droppedReads = new Set([...dropped].map((t) => `${dirname(resolve(cwd, t.function!.template.file))}|${t.function!.id}`));
+  if (droppedReads.size) {
+    report.unchecked = report.unchecked.filter((u) => {
+      const address = /^line \d+: ([^\s:]+):/.exec(u.message)?.[1];
+      return !address || !droppedReads.has(`${dirname(resolve(cwd, u.file))}|${address}`);
+    });
+  }
   const notes = new Map<string, InputError>();
   for (const u of report.unchecked) {
     const key = `${resolve(cwd, u.file)}:${/^line \d+/.exec(u.message)?.[0] ?? u.message}`;

@@ -188,6 +188,33 @@ describe('Terraform', () => {
     expect(config.functions.map((f) => f.dockerfile?.value)).toEqual([join(dir, 'infra', '..', 'app', 'Dockerfile')]);
   });
 
+  it.each([
+    ['abspath of a template with path.root, in a local', 'locals {\n  dir = abspath("${path.root}/../app")\n}\n', 'local.dir'],
+    ['abspath of path.module, then a folder', '', '"${abspath(path.module)}/../app"'],
+    ['abspath of a plain relative path (from the root folder)', '', 'abspath("../app")'],
+  ])('Terraform abspath(): %s', async (name, extra, sourcePath) => {
+    const tf = `${extra}module "img" {\n  source      = "terraform-aws-modules/lambda/aws//modules/docker-build"\n  source_path = ${sourcePath}\n}\n\nresource "aws_lambda_function" "fn" {\n  function_name = "fn"\n  role          = "arn:aws:iam::123456789012:role/fn"\n  package_type  = "Image"\n  image_uri     = module.img.image_uri\n}\n`;
+    const dir = project(`tf-abspath-${name.replace(/\W+/g, '-')}`, { 'infra/main.tf': tf, 'app/Dockerfile': 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ./\nCMD ["app.handler"]\n', 'app/app.py': '' });
+    const config = await readDeploy(join(dir, 'infra'), 'terraform');
+    expect(config.problems).toEqual([]);
+    expect(config.unchecked).toEqual([]);
+    expect(config.functions.map((f) => f.dockerfile?.value)).toEqual([join(dir, 'app', 'Dockerfile')]);
+  });
+
+  it('a folder search reads a module alone and through its root: the function once, and no note for what the root resolves', async () => {
+    const dir = project('tf-root-and-module', {
+      'infra/main.tf': 'module "api" {\n  source      = "./lambda"\n  source_dir  = ".."\n}\n',
+      'infra/lambda/variables.tf': 'variable "source_dir" {\n  type = string\n}\n',
+      'infra/lambda/main.tf': 'module "img" {\n  source      = "terraform-aws-modules/lambda/aws//modules/docker-build"\n  source_path = var.source_dir\n}\n\nresource "aws_lambda_function" "fn" {\n  function_name = "fn"\n  role          = "arn:aws:iam::123456789012:role/fn"\n  package_type  = "Image"\n  image_uri     = module.img.image_uri\n}\n',
+      'Dockerfile': `FROM public.ecr.aws/lambda/python:3.12@sha256:${'0'.repeat(64)}\nCOPY app.py \${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n`,
+      'app.py': 'def handler(e, c):\n    return 1\n',
+    });
+    const r = await cli(['--no-color', '--no-estimates', '-f', 'json', '.'], { cwd: dir });
+    const report = JSON.parse(r.stdout);
+    expect(report.targets.map((t: { function?: { id: string } }) => t.function?.id)).toEqual(['module.api.aws_lambda_function.fn']);
+    expect(report.unchecked ?? []).toEqual([]);
+  });
+
   it('reads one .tf file alone', async () => {
     const dir = project('one', { 'main.tf': MAIN });
     const config = await readDeploy(join(dir, 'main.tf'), 'terraform');

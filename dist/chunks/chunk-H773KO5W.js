@@ -470,7 +470,7 @@ async function readDeploy(input, kind) {
   if (kind === "serverless") return readServerless(input);
   if (kind === "cdk") return readCloudAssembly(basename(input) === "manifest.json" ? dirname2(input) : input);
   if (kind === "terraform") {
-    const { readTerraform } = await import("./terraform-2AQXNPHA.js");
+    const { readTerraform } = await import("./terraform-UDTZJN5H.js");
     return readTerraform(input);
   }
   return readTemplate(input);

@@ -3,7 +3,7 @@ import {
   isDeployTemplate,
   readDeploy,
   readTemplate
-} from "./chunk-72ALZIPX.js";
+} from "./chunk-H773KO5W.js";
 import "./chunk-GAXSEQ2E.js";
 import {
   sniffDeploy

@@ -370,6 +370,10 @@ function staticScope(files, dir, root = dir, args) {
 function resolveString(value, scope, depth = 0) {
   if (typeof value !== "string") return typeof value === "number" || typeof value === "boolean" ? String(value) : void 0;
   if (!value.includes("${")) return value;
+  if (value.includes("${abspath(")) {
+    const replaced = replaceAbspath(value, scope, depth);
+    return replaced === void 0 || depth > 4 ? void 0 : resolveString(replaced, scope, depth + 1);
+  }
   let unresolved = false;
   const out = value.replace(/\$\{\s*([\w.-]+)\s*\}/g, (_, ref) => {
     const v = scope.get(ref);
@@ -378,6 +382,33 @@ function resolveString(value, scope, depth = 0) {
     return r ?? "";
   });
   return unresolved || out.includes("${") ? void 0 : out;
+}
+function replaceAbspath(value, scope, depth) {
+  let out = "";
+  let i = 0;
+  for (let at = value.indexOf("${abspath(", i); at >= 0; at = value.indexOf("${abspath(", i)) {
+    out += value.slice(i, at);
+    let j = at + "${abspath(".length;
+    let parens = 1;
+    let quoted = false;
+    let braces = 0;
+    for (; j < value.length && parens > 0; j++) {
+      const c = value[j];
+      if (c === '"' && value[j - 1] !== "\\" && braces === 0) quoted = !quoted;
+      else if (c === "{" && value[j - 1] === "$") braces++;
+      else if (c === "}" && braces > 0) braces--;
+      else if (!quoted && braces === 0 && c === "(") parens++;
+      else if (!quoted && braces === 0 && c === ")") parens--;
+    }
+    if (parens !== 0 || value[j] !== "}") return void 0;
+    const arg = value.slice(at + "${abspath(".length, j - 1).trim();
+    const inner = /^"[\s\S]*"$/.test(arg) ? resolveString(arg.slice(1, -1), scope, depth + 1) : /^[\w.-]+$/.test(arg) ? resolveString(`\${${arg}}`, scope, depth + 1) : void 0;
+    if (inner === void 0) return void 0;
+    const root = scope.get("path.root");
+    out += /\bpath\.(module|root)\b/.test(arg) ? resolve(inner) : resolve(typeof root === "string" ? root : ".", inner);
+    i = j + 1;
+  }
+  return out + value.slice(i);
 }
 function referenced(value, scope) {
   const m = typeof value === "string" ? /^\$\{\s*((?:var|local)\.[\w-]+)\s*\}$/.exec(value.trim()) : null;

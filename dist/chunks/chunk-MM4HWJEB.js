@@ -1514,7 +1514,7 @@ var Linter = class {
   async isExcluded(filePath) {
     const { file, config } = await this.configFor(filePath);
     if (!config.exclude?.length) return false;
-    const { excludeMatcher } = await import("./discover-2ESUQRH3.js");
+    const { excludeMatcher } = await import("./discover-LYJ3JIU4.js");
     return excludeMatcher(config.exclude, file ? dirname(resolve3(this.cwd, file)) : this.cwd)(resolve3(this.cwd, filePath));
   }
   /** The failure threshold that applies to a target of this Linter. */
@@ -1605,7 +1605,7 @@ var Linter = class {
    */
   async deployTargets(path, kind, report) {
     const { config } = await this.configFor(path);
-    const [{ readDeploy }, { deployErrors, lintFunction }] = await Promise.all([import("./deploy-XG7LFDRL.js"), import("./lint-CKE4XFVC.js")]);
+    const [{ readDeploy }, { deployErrors, lintFunction }] = await Promise.all([import("./deploy-QWV5ZOFM.js"), import("./lint-CKE4XFVC.js")]);
     const deploy = await readDeploy(this.at(path), kind);
     const readText = (file) => {
       const loaded = readInput(file, this.cwd);
@@ -1702,6 +1702,13 @@ function dedupeDeployReads(report, cwd) {
   }
   if (dropped.size) report.targets = report.targets.filter((t) => !dropped.has(t));
   if (!report.unchecked?.length) return;
+  const droppedReads = new Set([...dropped].map((t) => `${dirname(resolve3(cwd, t.function.template.file))}|${t.function.id}`));
+  if (droppedReads.size) {
+    report.unchecked = report.unchecked.filter((u) => {
+      const address = /^line \d+: ([^\s:]+):/.exec(u.message)?.[1];
+      return !address || !droppedReads.has(`${dirname(resolve3(cwd, u.file))}|${address}`);
+    });
+  }
   const notes = /* @__PURE__ */ new Map();
   for (const u of report.unchecked) {
     const key = `${resolve3(cwd, u.file)}:${/^line \d+/.exec(u.message)?.[0] ?? u.message}`;

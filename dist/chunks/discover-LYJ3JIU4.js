@@ -3437,6 +3437,7 @@ function isDockerfileName(name) {
 }
 var ALWAYS_SKIPPED = ["**/.git/**", "**/node_modules/**", "**/.terraform/**", "**/.terragrunt-cache/**"];
 var DOCKERFILE_SKIPPED = [...ALWAYS_SKIPPED, "**/cdk.out/**"];
+var CDK_ASSET_FOLDER = /^asset\.[0-9a-f]{64}$/;
 var hasGlob = (input) => isDynamicPattern(input);
 function needsDiscovery(input, cwd) {
   if (input === "-") return false;
@@ -3496,11 +3497,11 @@ function dockerfilesUnder(dir, cwd) {
 function findDockerfiles(dir, negations, cwd) {
   const found = globSync(["**/*"], { cwd: dir, ignore: DOCKERFILE_SKIPPED, onlyFiles: true, dot: true, expandDirectories: false, followSymbolicLinks: false });
   const negate = negations.length ? (0, import_picomatch2.default)(negations, { dot: true }) : void 0;
-  return found.filter((rel) => isDockerfileName(rel.slice(rel.lastIndexOf("/") + 1))).map((rel) => shown(join(dir, rel), cwd)).filter((p) => !negate?.(p.split(sep2).join("/"))).sort();
+  return found.filter((rel) => isDockerfileName(rel.slice(rel.lastIndexOf("/") + 1)) && !rel.split("/").some((part) => CDK_ASSET_FOLDER.test(part))).map((rel) => shown(join(dir, rel), cwd)).filter((p) => !negate?.(p.split(sep2).join("/"))).sort();
 }
 var DEPLOY_FILE = /^(?:template|serverless)\.(?:ya?ml|json)$/;
 function findDeployConfigs(dir, negations, cwd) {
-  const found = globSync(["**/*.tf", "**/template.{yaml,yml,json}", "**/serverless.{yaml,yml,json}", "**/cdk.out/manifest.json"], { cwd: dir, ignore: ALWAYS_SKIPPED, onlyFiles: true, dot: false, expandDirectories: false, followSymbolicLinks: false });
+  const found = globSync(["**/*.tf", "**/template.{yaml,yml,json}", "**/serverless.{yaml,yml,json}", "**/manifest.json"], { cwd: dir, ignore: ALWAYS_SKIPPED, onlyFiles: true, dot: false, expandDirectories: false, followSymbolicLinks: false });
   const negate = negations.length ? (0, import_picomatch2.default)(negations, { dot: true }) : void 0;
   const inputs = /* @__PURE__ */ new Set();
   for (const rel of found) {
