@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-H773KO5W.js";
 import "./chunks/chunk-GAXSEQ2E.js";
-import "./chunks/chunk-FVCWJAG7.js";
+import "./chunks/chunk-CJJR7AHY.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-MM4HWJEB.js";
+} from "./chunks/chunk-TSZWMOFM.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-CLUEGFXD.js";
+} from "./chunks/chunk-4R7RLFWA.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-ZNVBGPVO.js";
+} from "./chunks/chunk-GG73HRNR.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-MM4HWJEB.js";
+} from "./chunks/chunk-TSZWMOFM.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-CLUEGFXD.js";
+} from "./chunks/chunk-4R7RLFWA.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -23,7 +23,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-ZNVBGPVO.js";
+} from "./chunks/chunk-GG73HRNR.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import {
   statInputIfAny,

@@ -5,7 +5,8 @@ import type { Instruction } from '../src/dockerfile/model.js';
 import { BOOTSTRAP_PATHS } from '../src/knowledge/ric.js';
 import type { FsEntry } from '../src/image/types.js';
 import { octal } from '../src/core/executables.js';
-import { pathWithin } from '../src/core/paths.js';
+import { contextPath, pathWithin } from '../src/core/paths.js';
+import type { BuildContext } from '../src/dockerfile/context.js';
 
 /** Where Lambda's non-root user reads code and runtimes from (https://docs.aws.amazon.com/lambda/latest/dg/images-create.html); the working directory is added. */
 const READ_ROOTS = ['/var/task', '/opt', '/var/runtime'];
@@ -28,15 +29,57 @@ function symbolicDeniesOthers(mode: string): boolean {
   });
 }
 
+/** Whether a chmod mode leaves others without execute: octal without o+x; symbolic modes are not judged (false). */
+function octalDeniesExecute(mode: string): boolean {
+  return /^0?[0-7]{3,4}$/.test(mode) && (parseInt(mode, 8) & 0o001) === 0;
+}
+
+/**
+ * A COPY or ADD that puts a custom runtime's bootstrap where Lambda runs it (/var/runtime/bootstrap, /var/task/bootstrap,
+ * /opt/bootstrap) without execute permission for others: its --chmod, or else the context file's own mode (COPY keeps
+ * it). The data of the finding, or undefined (executable, not a bootstrap, or not known here).
+ */
+function bootstrapCopy(ins: Instruction, mode: string | undefined, context: BuildContext | undefined): Record<string, string> | undefined {
+  const copy = ins.copy!;
+  if (copy.from !== undefined || copy.sources.length !== 1 || copy.heredocs.length > 0) return undefined;
+  const dest = expand(copy.dest, ins.scope).value;
+  const source = copy.sources[0];
+  if (dest.includes('$') || source.includes('$') || /[*?[]/.test(source)) return undefined;
+  const abs = dest.startsWith('/') ? dest : `${ins.workdir}/${dest}`;
+  const path = normalizePath(dest.endsWith('/') || BOOTSTRAP_DIRS.has(normalizePath(abs)) ? `${abs}/${posix.basename(source)}` : abs);
+  if (!(BOOTSTRAP_PATHS as readonly string[]).includes(path)) return undefined;
+  // The instruction rewritten with --chmod=755, its other flags and its paths kept.
+  const flags = [...ins.flags.filter((f) => f.name !== 'chmod').map((f) => `--${f.name}${f.value !== undefined ? `=${f.value}` : ''}`), '--chmod=755'];
+  const rewritten = ins.text.includes('\n') ? `${ins.keyword} --chmod=755 ...` : `${ins.keyword} ${flags.join(' ')} ${ins.text.trim()}`;
+  if (mode !== undefined) {
+    if (!octalDeniesExecute(mode)) return undefined;
+    return { keyword: ins.keyword, path, mode, why: `--chmod=${mode}`, fix: `Make it executable: ${rewritten}` };
+  }
+  const bits = context?.mode?.(contextPath(source));
+  if (bits === undefined || (bits & 0o001) !== 0) return undefined;
+  return { keyword: ins.keyword, path, mode: bits.toString(8).padStart(3, '0'), why: `the mode of ${source} in the build context, which ${ins.keyword} keeps`, fix: `Make it executable as it is copied: ${rewritten} (or chmod 755 ${source}, and in git: git update-index --chmod=+x ${source})` };
+}
+
+/** A later chmod that names a bootstrap (or a folder above it, or a path not known here) may make it executable. */
+function forgetChmodded(bootstraps: Map<string, unknown>, targets: { value: string; unresolved: string[] }[], cwd: string): void {
+  for (const p of targets) {
+    const abs = p.unresolved.length || p.value.includes('$') ? undefined : p.value.startsWith('/') ? normalizePath(p.value) : normalizePath(`${cwd}/${p.value}`);
+    for (const path of [...bootstraps.keys()]) if (abs === undefined || /[*?[]/.test(abs) || pathWithin(path, abs)) bootstraps.delete(path);
+  }
+}
+
+/** The folders a bootstrap is run from. */
+const BOOTSTRAP_DIRS = new Set(BOOTSTRAP_PATHS.map((p) => posix.dirname(p)));
+
 export default defineRule({
   code: 'LL107',
   name: 'file-not-readable',
   severity: 'error',
   since: '0.1.0',
   sameAs: [],
-  needs: { facts: ['lineage', 'lambda'], dockerfile: true, history: true, image: {} },
+  needs: { facts: ['lineage', 'lambda'], dockerfile: true, context: true, history: true, image: {} },
   docs: {
-    what: 'Checks that the non-root user Lambda runs the function as can read the code. In a built image: files under the working directory, /var/task, /opt and /var/runtime that others cannot read (no o+r), directories there that others cannot search or list (no o+rx, also the parents of those directories), and bootstraps (/var/task/bootstrap, /opt/bootstrap, /var/runtime/bootstrap) that others cannot execute; the count, up to five paths with their mode and owner uid, and the layer that added them. The entrypoint named by the config is checked by LL102. From a Dockerfile (or the image history): `COPY --chmod=600` (or another mode without o+r) into those directories, and `RUN chmod 600 / 700 / 640 / o-r / go-rwx` on them. With the built image at hand only its filesystem is judged, since a later layer may have fixed the modes.',
+    what: 'Checks that the non-root user Lambda runs the function as can read the code. In a built image: files under the working directory, /var/task, /opt and /var/runtime that others cannot read (no o+r), directories there that others cannot search or list (no o+rx, also the parents of those directories), and bootstraps (/var/task/bootstrap, /opt/bootstrap, /var/runtime/bootstrap) that others cannot execute; the count, up to five paths with their mode and owner uid, and the layer that added them. The entrypoint named by the config is checked by LL102. From a Dockerfile (or the image history): `COPY --chmod=600` (or another mode without o+r) into those directories, `RUN chmod 600 / 700 / 640 / o-r / go-rwx` on them, and a bootstrap copied to where Lambda runs it without execute permission for others (its `--chmod`, or, with the build context at hand, the mode of the context file, which COPY keeps) unless a later `RUN chmod` makes it executable. With the built image at hand only its filesystem is judged, since a later layer may have fixed the modes.',
     why: 'Lambda runs the container as a least-privileged user that is not root and not the file owner (images-create.html: "the default Lambda user must be able to read every file needed to run the function"). A file the owner alone can read fails at import: `[Errno 13] Permission denied: \'/var/task/app.py\'` (Python), `EACCES: permission denied, open \'/var/task/index.js\'` (Node.js), `cannot load such file -- function` (Ruby); a bootstrap without o+x fails with `permission denied` (Runtime.InvalidEntrypoint). Files checked out with a restrictive umask, copied with `--chmod=600`, or made private with `chmod 700` all work under `docker run` as root and break only on Lambda.',
     bad: {
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY --chmod=600 app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
@@ -66,6 +109,11 @@ export default defineRule({
       severity: 'error',
       fix: 'chmod 755 {{path}} in the layer that adds it (or COPY --chmod=755).',
     },
+    bootstrapCopiedNotExecutable: {
+      text: '{{keyword}} puts the bootstrap at {{path}} with mode {{mode}} ({{why}}): the runtime cannot execute it, and every cold start fails with "permission denied" (Runtime.InvalidEntrypoint).',
+      severity: 'error',
+      fix: '{{fix}}',
+    },
     copyChmod: {
       text: '{{keyword}} --chmod={{mode}} into {{dest}} leaves the files unreadable by others; Lambda runs as a non-root user and fails with "Permission denied".',
       severity: 'error',
@@ -78,7 +126,9 @@ export default defineRule({
     },
   },
   create(ctx) {
-    const pending: { messageId: 'copyChmod' | 'runChmod'; data: Record<string, string>; at: Instruction }[] = [];
+    const pending: { messageId: 'copyChmod' | 'runChmod' | 'bootstrapCopiedNotExecutable'; data: Record<string, string>; at: Instruction }[] = [];
+    /** Bootstraps copied without execute permission for others, until a later RUN chmod makes them executable. */
+    const bootstraps = new Map<string, (typeof pending)[number]>();
     const roots = (wd: string) => [...READ_ROOTS, ...(wd && wd !== '/' ? [wd] : [])];
     const inRoots = (p: string, wd: string) => roots(wd).some((r) => pathWithin(p, r));
     const lineage = new Set(ctx.facts.lineage);
@@ -88,6 +138,12 @@ export default defineRule({
         const wd = ins.workdir;
         if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && ins.copy) {
           const mode = ins.flags.find((f) => f.name === 'chmod')?.value;
+          const bootstrap = bootstrapCopy(ins, mode, ctx.context);
+          if (bootstrap) {
+            const finding = { messageId: 'bootstrapCopiedNotExecutable' as const, data: bootstrap, at: ins };
+            bootstraps.set(bootstrap.path, finding);
+            return;
+          }
           if (!mode) return;
           const dest = ins.copy.dest;
           const denies = octalDeniesOthers(mode) || symbolicDeniesOthers(mode);
@@ -105,6 +161,7 @@ export default defineRule({
           if (name !== 'chmod') continue;
           const args = cmd.args.filter((a, i) => !(a.startsWith('-') && /^-[RrfvcH]+$|^--/.test(a)) || !cmd.literal[i]);
           const mode = args[0];
+          if (bootstraps.size && mode && !octalDeniesExecute(mode)) forgetChmodded(bootstraps, args.slice(1).map((raw) => expand(raw, ins.scope, ctx.df.escape)), cwd);
           if (!mode || !(octalDeniesOthers(mode) || symbolicDeniesOthers(mode))) continue;
           for (const raw of args.slice(1)) {
             const p = expand(raw, ins.scope, ctx.df.escape);
@@ -119,7 +176,7 @@ export default defineRule({
       end() {
         // With the built image at hand its modes are the exact evidence (a later layer may have fixed them).
         if (ctx.image) return;
-        for (const p of pending) ctx.report(p);
+        for (const p of [...pending, ...bootstraps.values()]) ctx.report(p);
       },
       image(image) {
         const c = ctx.facts.lambda.image!;

@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-MM4HWJEB.js";
+} from "./chunk-TSZWMOFM.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-CLUEGFXD.js";
-import "./chunk-ZNVBGPVO.js";
+} from "./chunk-4R7RLFWA.js";
+import "./chunk-GG73HRNR.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

@@ -50,6 +50,8 @@ export interface BuildContext {
   read(path: string, maxBytes?: number): string | undefined;
   /** The bytes of a file of the context, not cached (undefined when absent, ignored, unreadable or over maxBytes). */
   bytes(path: string, maxBytes: number): Buffer | undefined;
+  /** The permission bits of a file of the context (COPY keeps them unless --chmod says otherwise); undefined when absent or ignored. */
+  mode?(path: string): number | undefined;
   /**
    * The bytes of a file that files() or match() listed (so .dockerignore already let it through, and its size
    * is known): opened once, its first HEAD_BYTES read first; `skip(head)` true (a binary, say) stops there
@@ -419,6 +421,15 @@ class FolderContext implements BuildContext {
     } finally {
       if (fd !== undefined) closeSync(fd);
     }
+  }
+
+  mode(path: string): number | undefined {
+    // Windows has no execute bits to read (and Docker gives files from a Windows context 0755).
+    if (process.platform === 'win32') return undefined;
+    const rel = path.replace(/^\.?\//, '');
+    if (this.ignored(rel)) return undefined;
+    const st = statOnce(this.stats, join(this.root, rel));
+    return st?.isFile() ? st.mode & 0o7777 : undefined;
   }
 
   read(path: string, maxBytes = 1 << 20): string | undefined {

@@ -1,4 +1,9 @@
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import rule from '../../rules/LL107-file-not-readable.js';
+import { cliInProcess as cli } from '../helpers/cli.js';
 import { ruleTester } from '../kit.js';
 import { elf, imageRuleTester } from '../image-kit.js';
 
@@ -11,6 +16,11 @@ ruleTester(rule, {
     { name: 'COPY --chmod=644 into the task root', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY --chmod=644 app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', context: APP },
     { name: 'COPY --chmod=600 outside the read roots', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY --chmod=600 key.pem /root/key.pem\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
     { name: 'chmod 755 on a bootstrap', dockerfile: 'FROM public.ecr.aws/lambda/provided:al2023\nCOPY bootstrap /var/runtime/bootstrap\nRUN chmod 755 /var/runtime/bootstrap\n' },
+    // A bootstrap: executable as copied, or made so by a later RUN.
+    { name: 'bootstrap COPY --chmod=755', dockerfile: 'FROM public.ecr.aws/lambda/provided:al2023\nCOPY --chmod=755 bootstrap ${LAMBDA_RUNTIME_DIR}/bootstrap\nCMD ["function.handler"]\n', context: { bootstrap: '#!/bin/sh\n' } },
+    { name: 'a bootstrap whose context mode lacks x, made executable by a later RUN chmod +x', dockerfile: 'FROM public.ecr.aws/lambda/provided:al2023\nCOPY bootstrap ${LAMBDA_RUNTIME_DIR}/\nRUN chmod +x ${LAMBDA_RUNTIME_DIR}/bootstrap\nCMD ["function.handler"]\n', context: { bootstrap: '#!/bin/sh\n' } },
+    { name: 'a bootstrap made executable by chmod -R 755 of its folder', dockerfile: 'FROM public.ecr.aws/lambda/provided:al2023\nCOPY --chmod=644 bootstrap /var/runtime/bootstrap\nRUN chmod -R 755 /var/runtime\n', context: { bootstrap: '#!/bin/sh\n' } },
+    { name: 'a bootstrap from a build stage (its mode is not known here)', dockerfile: 'FROM golang:1.23 AS build\nRUN go build -o /out/bootstrap .\nFROM public.ecr.aws/lambda/provided:al2023\nCOPY --from=build /out/bootstrap ${LAMBDA_RUNTIME_DIR}/bootstrap\nCMD ["handler"]\n' },
     { name: 'chmod -R o+rX', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY . ${LAMBDA_TASK_ROOT}/\nRUN chmod -R o+rX /var/task\nCMD ["app.handler"]\n' },
     { name: 'chmod 600 in a builder stage only (multi-stage)', dockerfile: 'FROM python:3.12 AS build\nWORKDIR /src\nCOPY . .\nRUN chmod 600 /src/app.py\nFROM public.ecr.aws/lambda/python:3.12\nCOPY --from=build --chmod=644 /src/app.py /var/task/\nCMD ["app.handler"]\n' },
     { name: 'chmod 700 on /tmp work dir in heredoc', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nRUN <<EOF\nmkdir -p /tmp/work\nchmod 700 /tmp/work\nEOF\nCMD ["app.handler"]\n' },
@@ -21,6 +31,8 @@ ruleTester(rule, {
     { name: 'RUN chmod 600 on task files', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nRUN chmod 600 /var/task/app.py\nCMD ["app.handler"]\n', errors: [{ messageId: 'runChmod', line: 3 }] },
     { name: 'RUN chmod -R 700 with continuation, relative path', dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22\nCOPY . .\nRUN npm ci && \\\n    chmod -R 700 ./lib\nCMD ["index.handler"]\n', errors: [{ messageId: 'runChmod', line: 3, message: /\/var\/task\/lib/ }] },
     { name: 'RUN chmod go-rwx on /opt (ARG-resolved)', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nARG LAYER=/opt/python\nCOPY deps/ ${LAYER}/\nRUN chmod -R go-rwx ${LAYER}\nCMD ["app.handler"]\n', errors: [{ messageId: 'runChmod', line: 4 }] },
+    { name: 'a bootstrap copied with --chmod=644', dockerfile: 'FROM public.ecr.aws/lambda/provided:al2023\nCOPY --link --chmod=644 bootstrap ${LAMBDA_RUNTIME_DIR}/bootstrap\nCMD ["function.handler"]\n', context: { bootstrap: '#!/bin/sh\n' }, errors: [{ messageId: 'bootstrapCopiedNotExecutable', line: 2, severity: 'error', message: /bootstrap at \/var\/runtime\/bootstrap with mode 644 \(--chmod=644\)/, fix: /^Make it executable: COPY --link --chmod=755 bootstrap \$\{LAMBDA_RUNTIME_DIR\}\/bootstrap$/ }] },
+    { name: 'a bootstrap whose context file is not executable (COPY keeps the mode)', dockerfile: 'FROM public.ecr.aws/lambda/provided:al2023\nCOPY bootstrap function.sh /var/task/\nCOPY bootstrap ${LAMBDA_RUNTIME_DIR}\nCMD ["function.handler"]\n', context: { bootstrap: '#!/bin/sh\n', 'function.sh': 'x' }, errors: [{ messageId: 'bootstrapCopiedNotExecutable', line: 3, message: /mode 644 \(the mode of bootstrap in the build context/ }] },
     { name: 'heredoc chmod 750 on bootstrap', dockerfile: 'FROM public.ecr.aws/lambda/provided:al2023\nCOPY bootstrap /var/runtime/bootstrap\nRUN <<EOF\nchmod 750 /var/runtime/bootstrap\nEOF\n', errors: [{ messageId: 'runChmod', line: 3 }] },
     {
       name: 'working directory inherited through FROM <stage> (multi-stage)',
@@ -58,3 +70,17 @@ imageRuleTester(rule, {
     },
   ],
 }, { messages: ['unreadableFiles', 'bootstrapNotExecutable'] });
+
+describe('LL107: the bootstrap keeps the mode of its context file', () => {
+  it('an executable context file is not reported; the same file without x is', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lli-ll107-'));
+    writeFileSync(join(dir, 'Dockerfile'), 'FROM public.ecr.aws/lambda/provided:al2023\nCOPY bootstrap ${LAMBDA_RUNTIME_DIR}/bootstrap\nCMD ["function.handler"]\n');
+    writeFileSync(join(dir, 'bootstrap'), '#!/bin/sh\n');
+    const codes = async () => JSON.parse((await cli(['-f', 'json', '--no-estimates', join(dir, 'Dockerfile')])).stdout).targets[0].findings.map((f: { messageId: string }) => f.messageId);
+    chmodSync(join(dir, 'bootstrap'), 0o755);
+    expect(await codes()).not.toContain('bootstrapCopiedNotExecutable');
+    chmodSync(join(dir, 'bootstrap'), 0o640);
+    expect(await codes()).toContain('bootstrapCopiedNotExecutable');
+    rmSync(dir, { recursive: true, force: true });
+  });
+});

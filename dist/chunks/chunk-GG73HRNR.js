@@ -10889,15 +10889,44 @@ function symbolicDeniesOthers(mode) {
     return m[2] === "=" ? !/r/.test(m[3]) : /[rxX]/.test(m[3]);
   });
 }
+function octalDeniesExecute(mode) {
+  return /^0?[0-7]{3,4}$/.test(mode) && (parseInt(mode, 8) & 1) === 0;
+}
+function bootstrapCopy(ins, mode, context) {
+  const copy = ins.copy;
+  if (copy.from !== void 0 || copy.sources.length !== 1 || copy.heredocs.length > 0) return void 0;
+  const dest = expand(copy.dest, ins.scope).value;
+  const source = copy.sources[0];
+  if (dest.includes("$") || source.includes("$") || /[*?[]/.test(source)) return void 0;
+  const abs = dest.startsWith("/") ? dest : `${ins.workdir}/${dest}`;
+  const path = normalizePath(dest.endsWith("/") || BOOTSTRAP_DIRS.has(normalizePath(abs)) ? `${abs}/${posix8.basename(source)}` : abs);
+  if (!BOOTSTRAP_PATHS.includes(path)) return void 0;
+  const flags = [...ins.flags.filter((f) => f.name !== "chmod").map((f) => `--${f.name}${f.value !== void 0 ? `=${f.value}` : ""}`), "--chmod=755"];
+  const rewritten = ins.text.includes("\n") ? `${ins.keyword} --chmod=755 ...` : `${ins.keyword} ${flags.join(" ")} ${ins.text.trim()}`;
+  if (mode !== void 0) {
+    if (!octalDeniesExecute(mode)) return void 0;
+    return { keyword: ins.keyword, path, mode, why: `--chmod=${mode}`, fix: `Make it executable: ${rewritten}` };
+  }
+  const bits = context?.mode?.(contextPath(source));
+  if (bits === void 0 || (bits & 1) !== 0) return void 0;
+  return { keyword: ins.keyword, path, mode: bits.toString(8).padStart(3, "0"), why: `the mode of ${source} in the build context, which ${ins.keyword} keeps`, fix: `Make it executable as it is copied: ${rewritten} (or chmod 755 ${source}, and in git: git update-index --chmod=+x ${source})` };
+}
+function forgetChmodded(bootstraps, targets, cwd) {
+  for (const p of targets) {
+    const abs = p.unresolved.length || p.value.includes("$") ? void 0 : p.value.startsWith("/") ? normalizePath(p.value) : normalizePath(`${cwd}/${p.value}`);
+    for (const path of [...bootstraps.keys()]) if (abs === void 0 || /[*?[]/.test(abs) || pathWithin(path, abs)) bootstraps.delete(path);
+  }
+}
+var BOOTSTRAP_DIRS = new Set(BOOTSTRAP_PATHS.map((p) => posix8.dirname(p)));
 var LL107_file_not_readable_default = defineRule({
   code: "LL107",
   name: "file-not-readable",
   severity: "error",
   since: "0.1.0",
   sameAs: [],
-  needs: { facts: ["lineage", "lambda"], dockerfile: true, history: true, image: {} },
+  needs: { facts: ["lineage", "lambda"], dockerfile: true, context: true, history: true, image: {} },
   docs: {
-    what: "Checks that the non-root user Lambda runs the function as can read the code. In a built image: files under the working directory, /var/task, /opt and /var/runtime that others cannot read (no o+r), directories there that others cannot search or list (no o+rx, also the parents of those directories), and bootstraps (/var/task/bootstrap, /opt/bootstrap, /var/runtime/bootstrap) that others cannot execute; the count, up to five paths with their mode and owner uid, and the layer that added them. The entrypoint named by the config is checked by LL102. From a Dockerfile (or the image history): `COPY --chmod=600` (or another mode without o+r) into those directories, and `RUN chmod 600 / 700 / 640 / o-r / go-rwx` on them. With the built image at hand only its filesystem is judged, since a later layer may have fixed the modes.",
+    what: "Checks that the non-root user Lambda runs the function as can read the code. In a built image: files under the working directory, /var/task, /opt and /var/runtime that others cannot read (no o+r), directories there that others cannot search or list (no o+rx, also the parents of those directories), and bootstraps (/var/task/bootstrap, /opt/bootstrap, /var/runtime/bootstrap) that others cannot execute; the count, up to five paths with their mode and owner uid, and the layer that added them. The entrypoint named by the config is checked by LL102. From a Dockerfile (or the image history): `COPY --chmod=600` (or another mode without o+r) into those directories, `RUN chmod 600 / 700 / 640 / o-r / go-rwx` on them, and a bootstrap copied to where Lambda runs it without execute permission for others (its `--chmod`, or, with the build context at hand, the mode of the context file, which COPY keeps) unless a later `RUN chmod` makes it executable. With the built image at hand only its filesystem is judged, since a later layer may have fixed the modes.",
     why: "Lambda runs the container as a least-privileged user that is not root and not the file owner (images-create.html: \"the default Lambda user must be able to read every file needed to run the function\"). A file the owner alone can read fails at import: `[Errno 13] Permission denied: '/var/task/app.py'` (Python), `EACCES: permission denied, open '/var/task/index.js'` (Node.js), `cannot load such file -- function` (Ruby); a bootstrap without o+x fails with `permission denied` (Runtime.InvalidEntrypoint). Files checked out with a restrictive umask, copied with `--chmod=600`, or made private with `chmod 700` all work under `docker run` as root and break only on Lambda.",
     bad: {
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY --chmod=600 app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
@@ -10927,6 +10956,11 @@ var LL107_file_not_readable_default = defineRule({
       severity: "error",
       fix: "chmod 755 {{path}} in the layer that adds it (or COPY --chmod=755)."
     },
+    bootstrapCopiedNotExecutable: {
+      text: '{{keyword}} puts the bootstrap at {{path}} with mode {{mode}} ({{why}}): the runtime cannot execute it, and every cold start fails with "permission denied" (Runtime.InvalidEntrypoint).',
+      severity: "error",
+      fix: "{{fix}}"
+    },
     copyChmod: {
       text: '{{keyword}} --chmod={{mode}} into {{dest}} leaves the files unreadable by others; Lambda runs as a non-root user and fails with "Permission denied".',
       severity: "error",
@@ -10940,6 +10974,7 @@ var LL107_file_not_readable_default = defineRule({
   },
   create(ctx) {
     const pending = [];
+    const bootstraps = /* @__PURE__ */ new Map();
     const roots = (wd) => [...READ_ROOTS, ...wd && wd !== "/" ? [wd] : []];
     const inRoots = (p, wd) => roots(wd).some((r) => pathWithin(p, r));
     const lineage = new Set(ctx.facts.lineage);
@@ -10949,6 +10984,12 @@ var LL107_file_not_readable_default = defineRule({
         const wd = ins.workdir;
         if ((ins.keyword === "COPY" || ins.keyword === "ADD") && ins.copy) {
           const mode = ins.flags.find((f) => f.name === "chmod")?.value;
+          const bootstrap = bootstrapCopy(ins, mode, ctx.context);
+          if (bootstrap) {
+            const finding = { messageId: "bootstrapCopiedNotExecutable", data: bootstrap, at: ins };
+            bootstraps.set(bootstrap.path, finding);
+            return;
+          }
           if (!mode) return;
           const dest = ins.copy.dest;
           const denies = octalDeniesOthers(mode) || symbolicDeniesOthers(mode);
@@ -10966,6 +11007,7 @@ var LL107_file_not_readable_default = defineRule({
           if (name !== "chmod") continue;
           const args = cmd.args.filter((a, i) => !(a.startsWith("-") && /^-[RrfvcH]+$|^--/.test(a)) || !cmd.literal[i]);
           const mode = args[0];
+          if (bootstraps.size && mode && !octalDeniesExecute(mode)) forgetChmodded(bootstraps, args.slice(1).map((raw) => expand(raw, ins.scope, ctx.df.escape)), cwd);
           if (!mode || !(octalDeniesOthers(mode) || symbolicDeniesOthers(mode))) continue;
           for (const raw of args.slice(1)) {
             const p = expand(raw, ins.scope, ctx.df.escape);
@@ -10979,7 +11021,7 @@ var LL107_file_not_readable_default = defineRule({
       },
       end() {
         if (ctx.image) return;
-        for (const p of pending) ctx.report(p);
+        for (const p of [...pending, ...bootstraps.values()]) ctx.report(p);
       },
       image(image) {
         const c = ctx.facts.lambda.image;
@@ -10996,14 +11038,14 @@ var LL107_file_not_readable_default = defineRule({
           const e = image.files.get(p);
           if (e && e.type === "dir" && !e.implicit && (e.mode & 1) === 0) add(e, true);
         }
-        const bootstraps = new Set(BOOTSTRAP_PATHS);
+        const bootstraps2 = new Set(BOOTSTRAP_PATHS);
         for (const [path, e] of image.files) {
           if (e.implicit || !dirs.some((r) => pathWithin(path, r))) continue;
           if (e.type === "dir") {
             if ((e.mode & 5) !== 5) add(e, true);
           } else if (e.type === "file" || e.type === "hardlink") {
             if ((e.mode & 4) === 0) add(e, false);
-            else if (bootstraps.has(path) && (e.mode & 1) === 0) {
+            else if (bootstraps2.has(path) && (e.mode & 1) === 0) {
               ctx.report({ messageId: "bootstrapNotExecutable", data: { path, mode: octal(e.mode), uid: e.uid }, source: "image-layer", layer: e.layer });
             }
           }

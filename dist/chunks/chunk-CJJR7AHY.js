@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-CLUEGFXD.js";
+} from "./chunk-4R7RLFWA.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-ZNVBGPVO.js";
+} from "./chunk-GG73HRNR.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";

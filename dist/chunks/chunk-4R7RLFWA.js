@@ -56,7 +56,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-ZNVBGPVO.js";
+} from "./chunk-GG73HRNR.js";
 import {
   commandName,
   initShell
@@ -2386,6 +2386,13 @@ var FolderContext = class {
     } finally {
       if (fd !== void 0) closeSync(fd);
     }
+  }
+  mode(path) {
+    if (process.platform === "win32") return void 0;
+    const rel = path.replace(/^\.?\//, "");
+    if (this.ignored(rel)) return void 0;
+    const st = statOnce(this.stats, join(this.root, rel));
+    return st?.isFile() ? st.mode & 4095 : void 0;
   }
   read(path, maxBytes = 1 << 20) {
     const rel = path.replace(/^\.?\//, "");

@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-FVCWJAG7.js";
+} from "./chunk-CJJR7AHY.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-CLUEGFXD.js";
-import "./chunk-ZNVBGPVO.js";
+} from "./chunk-4R7RLFWA.js";
+import "./chunk-GG73HRNR.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-CLUEGFXD.js";
+} from "./chunk-4R7RLFWA.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-ZNVBGPVO.js";
+} from "./chunk-GG73HRNR.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import {
