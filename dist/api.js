@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-H773KO5W.js";
 import "./chunks/chunk-GAXSEQ2E.js";
-import "./chunks/chunk-CJJR7AHY.js";
+import "./chunks/chunk-NGAJZKCK.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-TSZWMOFM.js";
+} from "./chunks/chunk-GAIKI64O.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-4R7RLFWA.js";
+} from "./chunks/chunk-NT3ETY64.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-GG73HRNR.js";
+} from "./chunks/chunk-LVK5INOJ.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-TSZWMOFM.js";
+} from "./chunks/chunk-GAIKI64O.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-4R7RLFWA.js";
+} from "./chunks/chunk-NT3ETY64.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -23,7 +23,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-GG73HRNR.js";
+} from "./chunks/chunk-LVK5INOJ.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import {
   statInputIfAny,

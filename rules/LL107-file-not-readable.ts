@@ -79,7 +79,7 @@ export default defineRule({
   sameAs: [],
   needs: { facts: ['lineage', 'lambda'], dockerfile: true, context: true, history: true, image: {} },
   docs: {
-    what: 'Checks that the non-root user Lambda runs the function as can read the code. In a built image: files under the working directory, /var/task, /opt and /var/runtime that others cannot read (no o+r), directories there that others cannot search or list (no o+rx, also the parents of those directories), and bootstraps (/var/task/bootstrap, /opt/bootstrap, /var/runtime/bootstrap) that others cannot execute; the count, up to five paths with their mode and owner uid, and the layer that added them. The entrypoint named by the config is checked by LL102. From a Dockerfile (or the image history): `COPY --chmod=600` (or another mode without o+r) into those directories, `RUN chmod 600 / 700 / 640 / o-r / go-rwx` on them, and a bootstrap copied to where Lambda runs it without execute permission for others (its `--chmod`, or, with the build context at hand, the mode of the context file, which COPY keeps) unless a later `RUN chmod` makes it executable. With the built image at hand only its filesystem is judged, since a later layer may have fixed the modes.',
+    what: 'Checks that the non-root user Lambda runs the function as can read the code. In a built image: files under the working directory, /var/task, /opt and /var/runtime that others cannot read (no o+r), directories there that others cannot search or list (no o+rx, also the parents of those directories), and bootstraps (/var/task/bootstrap, /opt/bootstrap, /var/runtime/bootstrap) that others cannot execute; the count, up to five paths with their mode and owner uid, and the layer that added them. The entrypoint named by the config is checked by LL102. From a Dockerfile (or the image history): `COPY --chmod=600` (or another mode without o+r) into those directories, `RUN chmod 600 / 700 / 640 / o-r / go-rwx` on them, and a bootstrap copied to where Lambda runs it without execute permission for others (its `--chmod`, or, with the build context at hand, the mode of the context file, which COPY keeps: a warning, since a copy of the files that lost the execute bit tells wrong) unless a later `RUN chmod` makes it executable. With the built image at hand only its filesystem is judged, since a later layer may have fixed the modes.',
     why: 'Lambda runs the container as a least-privileged user that is not root and not the file owner (images-create.html: "the default Lambda user must be able to read every file needed to run the function"). A file the owner alone can read fails at import: `[Errno 13] Permission denied: \'/var/task/app.py\'` (Python), `EACCES: permission denied, open \'/var/task/index.js\'` (Node.js), `cannot load such file -- function` (Ruby); a bootstrap without o+x fails with `permission denied` (Runtime.InvalidEntrypoint). Files checked out with a restrictive umask, copied with `--chmod=600`, or made private with `chmod 700` all work under `docker run` as root and break only on Lambda.',
     bad: {
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY --chmod=600 app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
@@ -126,7 +126,7 @@ export default defineRule({
     },
   },
   create(ctx) {
-    const pending: { messageId: 'copyChmod' | 'runChmod' | 'bootstrapCopiedNotExecutable'; data: Record<string, string>; at: Instruction }[] = [];
+    const pending: { messageId: 'copyChmod' | 'runChmod' | 'bootstrapCopiedNotExecutable'; data: Record<string, string>; at: Instruction; severity?: 'warning' }[] = [];
     /** Bootstraps copied without execute permission for others, until a later RUN chmod makes them executable. */
     const bootstraps = new Map<string, (typeof pending)[number]>();
     const roots = (wd: string) => [...READ_ROOTS, ...(wd && wd !== '/' ? [wd] : [])];
@@ -140,7 +140,9 @@ export default defineRule({
           const mode = ins.flags.find((f) => f.name === 'chmod')?.value;
           const bootstrap = bootstrapCopy(ins, mode, ctx.context);
           if (bootstrap) {
-            const finding = { messageId: 'bootstrapCopiedNotExecutable' as const, data: bootstrap, at: ins };
+            // From the Dockerfile's own --chmod: an error; from the mode of the file on this disk (a checkout or copy
+            // that lost the execute bit tells wrong): a warning.
+            const finding = { messageId: 'bootstrapCopiedNotExecutable' as const, data: bootstrap, at: ins, ...(bootstrap.why.startsWith('--chmod') ? {} : { severity: 'warning' as const }) };
             bootstraps.set(bootstrap.path, finding);
             return;
           }

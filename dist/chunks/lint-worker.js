@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-TSZWMOFM.js";
+} from "./chunk-GAIKI64O.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-4R7RLFWA.js";
-import "./chunk-GG73HRNR.js";
+} from "./chunk-NT3ETY64.js";
+import "./chunk-LVK5INOJ.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-4R7RLFWA.js";
+} from "./chunk-NT3ETY64.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-GG73HRNR.js";
+} from "./chunk-LVK5INOJ.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import {

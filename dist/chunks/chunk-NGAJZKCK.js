@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-4R7RLFWA.js";
+} from "./chunk-NT3ETY64.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-GG73HRNR.js";
+} from "./chunk-LVK5INOJ.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";

@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-CJJR7AHY.js";
+} from "./chunk-NGAJZKCK.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-4R7RLFWA.js";
-import "./chunk-GG73HRNR.js";
+} from "./chunk-NT3ETY64.js";
+import "./chunk-LVK5INOJ.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

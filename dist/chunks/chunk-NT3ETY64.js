@@ -56,7 +56,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-GG73HRNR.js";
+} from "./chunk-LVK5INOJ.js";
 import {
   commandName,
   initShell
