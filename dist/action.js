@@ -32176,7 +32176,7 @@ var init_size = __esm({
             const venv = /^(\/.+)\/bin\/(pip|python|uv)/.exec(cmdPath)?.[1];
             const path6 = target ? resolve4(target, wd) : venv ?? SITE;
             const names = inst.packages.map(ex).filter((p) => !p.startsWith(".") && !p.startsWith("/") && !p.includes("://"));
-            let cpuIndex = opts.some((o) => /download\.pytorch\.org\/whl\/cpu/.test(o));
+            let cpuIndex = opts.some((o) => /download\.pytorch\.org\/whl\/cpu/.test(o)) || inst.args.some((a) => /^torch[=<>~!]=?[^\s+]*\+cpu\b/i.test(ex(a)));
             for (const f of inst.files) {
               const req = this.readRequirements(ex(f), stage, wd, /* @__PURE__ */ new Set());
               if (!req) {
@@ -32379,6 +32379,7 @@ var init_size = __esm({
         if (!p) return false;
         const key = p.key === "small-tools" ? `small-tools:${name2}` : p.key;
         if (facts.items.some((i2) => i2.key === key)) return true;
+        if (key === "torch" && facts.items.some((i2) => i2.key === "torch-cpu" && i2.path === path6)) return true;
         const inBase = p.inAwsBase && stage && awsFamily2(rootOf(stage)) === p.inAwsBase;
         const [low, high] = inBase ? [0, 0] : bytes(p.mb);
         facts.items.push({

@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-H773KO5W.js";
 import "./chunks/chunk-GAXSEQ2E.js";
-import "./chunks/chunk-NGAJZKCK.js";
+import "./chunks/chunk-UBWLHOMO.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-GAIKI64O.js";
+} from "./chunks/chunk-HOCKZSZA.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,7 +16,7 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-NT3ETY64.js";
+} from "./chunks/chunk-JU5PR4EB.js";
 import {
   parseDockerfile
 } from "./chunks/chunk-LVK5INOJ.js";

@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-GAIKI64O.js";
+} from "./chunks/chunk-HOCKZSZA.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-NT3ETY64.js";
+} from "./chunks/chunk-JU5PR4EB.js";
 import {
   defuseWorkflowLine,
   formatBytes,

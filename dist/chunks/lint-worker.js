@@ -1,11 +1,11 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-GAIKI64O.js";
+} from "./chunk-HOCKZSZA.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-NT3ETY64.js";
+} from "./chunk-JU5PR4EB.js";
 import "./chunk-LVK5INOJ.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";

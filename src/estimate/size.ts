@@ -307,7 +307,9 @@ class Estimator {
         const venv = /^(\/.+)\/bin\/(pip|python|uv)/.exec(cmdPath)?.[1];
         const path = target ? resolve(target, wd) : venv ?? SITE;
         const names: string[] = inst.packages.map(ex).filter((p) => !p.startsWith('.') && !p.startsWith('/') && !p.includes('://'));
-        let cpuIndex = opts.some((o) => /download\.pytorch\.org\/whl\/cpu/.test(o));
+        // The CPU-only wheel: from its index, or named by its local version (`torch==2.2.0+cpu -f .../torch_stable.html`,
+        // pytorch.org/get-started/previous-versions), which the package name (version removed) no longer shows.
+        let cpuIndex = opts.some((o) => /download\.pytorch\.org\/whl\/cpu/.test(o)) || inst.args.some((a) => /^torch[=<>~!]=?[^\s+]*\+cpu\b/i.test(ex(a)));
         for (const f of inst.files) {
           const req = this.readRequirements(ex(f), stage, wd, new Set());
           if (!req) {
@@ -506,6 +508,9 @@ class Estimator {
     if (!p) return false;
     const key = p.key === 'small-tools' ? `small-tools:${name}` : p.key;
     if (facts.items.some((i) => i.key === key)) return true;
+    // A later install that needs torch keeps the CPU-only wheel already there: pip's default upgrade strategy is
+    // only-if-needed (pip.pypa.io/en/stable/cli/pip_install/#cmdoption-upgrade-strategy).
+    if (key === 'torch' && facts.items.some((i) => i.key === 'torch-cpu' && i.path === path)) return true;
     const inBase = p.inAwsBase && stage && awsFamily(rootOf(stage)) === p.inAwsBase;
     const [low, high] = inBase ? [0, 0] : bytes(p.mb);
     facts.items.push({

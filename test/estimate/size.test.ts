@@ -47,6 +47,18 @@ describe('Dockerfile size estimate', () => {
     expect(e.size.packages).toContain('torch-cpu');
   });
 
+  it.each([
+    ['the CPU index', 'RUN pip install torch --index-url https://download.pytorch.org/whl/cpu\n', 'torch-cpu'],
+    ['a +cpu local version from torch_stable.html (PyTorch previous-versions page)', 'RUN pip install --no-cache-dir torch==2.2.0+cpu -f https://download.pytorch.org/whl/torch_stable.html\n', 'torch-cpu'],
+    ['the PyPI default', 'RUN pip install torch==2.2.0\n', 'torch'],
+    // pip's upgrade strategy is only-if-needed: a later install that needs torch keeps the CPU wheel.
+    ['the CPU wheel, then a package that needs torch', 'RUN pip install torch --index-url https://download.pytorch.org/whl/cpu\nRUN pip install sentence-transformers\n', 'torch-cpu'],
+  ])('torch: %s', async (_name, runs, expected) => {
+    const e = await estimateText(`FROM public.ecr.aws/lambda/python:3.12\n${runs}`);
+    const torches = e.packages.filter((p: string) => p === 'torch' || p === 'torch-cpu');
+    expect(torches).toEqual([expected]);
+  });
+
   it('omits devDependencies with --omit=dev and finds heavy packages in package.json', async () => {
     const e = await estimateFixture('node-deps');
     expect(e.size.packages).toEqual(expect.arrayContaining(['aws-sdk', 'sharp', 'sparticuz-chromium', 'puppeteer-core', 'prisma-client']));

@@ -5,7 +5,7 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-NT3ETY64.js";
+} from "./chunk-JU5PR4EB.js";
 import {
   ContentScanner,
   awsBaseLayerCount,

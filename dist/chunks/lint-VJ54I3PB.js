@@ -4,7 +4,7 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-NT3ETY64.js";
+} from "./chunk-JU5PR4EB.js";
 import {
   parseDockerfile,
   redactText

@@ -3251,7 +3251,7 @@ var Estimator = class {
         const venv = /^(\/.+)\/bin\/(pip|python|uv)/.exec(cmdPath)?.[1];
         const path = target ? resolve2(target, wd) : venv ?? SITE;
         const names = inst.packages.map(ex).filter((p) => !p.startsWith(".") && !p.startsWith("/") && !p.includes("://"));
-        let cpuIndex = opts.some((o) => /download\.pytorch\.org\/whl\/cpu/.test(o));
+        let cpuIndex = opts.some((o) => /download\.pytorch\.org\/whl\/cpu/.test(o)) || inst.args.some((a) => /^torch[=<>~!]=?[^\s+]*\+cpu\b/i.test(ex(a)));
         for (const f of inst.files) {
           const req = this.readRequirements(ex(f), stage, wd, /* @__PURE__ */ new Set());
           if (!req) {
@@ -3454,6 +3454,7 @@ var Estimator = class {
     if (!p) return false;
     const key = p.key === "small-tools" ? `small-tools:${name}` : p.key;
     if (facts.items.some((i) => i.key === key)) return true;
+    if (key === "torch" && facts.items.some((i) => i.key === "torch-cpu" && i.path === path)) return true;
     const inBase = p.inAwsBase && stage && awsFamily(rootOf(stage)) === p.inAwsBase;
     const [low, high] = inBase ? [0, 0] : bytes(p.mb);
     facts.items.push({

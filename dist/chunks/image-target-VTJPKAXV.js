@@ -2,12 +2,12 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-NGAJZKCK.js";
+} from "./chunk-UBWLHOMO.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-NT3ETY64.js";
+} from "./chunk-JU5PR4EB.js";
 import "./chunk-LVK5INOJ.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
