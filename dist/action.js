@@ -14234,6 +14234,7 @@ var init_dockerfile_contract = __esm({
 });
 
 // src/lambda/evidence.ts
+import { posix as posix3 } from "node:path";
 function lambdaEvidence(df, context) {
   return judged(df, context).evidence;
 }
@@ -14336,7 +14337,9 @@ function borrowsBase(df, context) {
     if (runsTool(argv)) return `its ENTRYPOINT runs ${argv.slice(0, argv[1] === "-m" ? 3 : 2).join(" ")}, a build or test tool, ${nothingIn}`;
     const launch = analyzeDockerfile(df, context)?.classify(argv);
     if (code || launch?.kind !== "script" || !launch.script?.content || launch.script.launches.some((l) => LAMBDA_LAUNCHES.has(l.kind) || l.kind === "script")) return void 0;
-    return `its ENTRYPOINT runs the script ${argv[0]}, which starts no runtime client, and no application code is copied`;
+    const scriptArg = argv.findIndex((a, i2) => i2 > 0 && !a.startsWith("-"));
+    const named = scriptArg > 0 && launch.script.path.endsWith(posix3.basename(argv[scriptArg])) ? `${argv[scriptArg]} with ${argv[0]}` : argv[0];
+    return `its ENTRYPOINT runs the script ${named}, which starts no runtime client, and no application code is copied`;
   }
   const cmd = target.cmd?.value.exec;
   if (target.cmd?.from && cmd?.length && (SYSTEM_TOOLS.has(cmd[0].slice(cmd[0].lastIndexOf("/") + 1)) || runsTool(cmd))) return `its CMD runs ${cmd[0]}, not a handler or a runtime client, ${nothingIn}`;
@@ -28918,7 +28921,7 @@ var init_types = __esm({
 });
 
 // src/lambda/image-handler.ts
-import { posix as posix3 } from "node:path";
+import { posix as posix4 } from "node:path";
 function isFile(image, path6) {
   const r = image.resolve(path6);
   return r.ok && (r.entry.type === "file" || r.entry.type === "hardlink") ? { path: r.path, layer: r.entry.layer } : void 0;
@@ -28926,8 +28929,8 @@ function isFile(image, path6) {
 function firstIn(image, roots, rels) {
   for (const root of roots) {
     for (const rel of rels) {
-      const hit = isFile(image, posix3.join(root, rel));
-      if (hit) return { path: posix3.join(root, rel), layer: hit.layer };
+      const hit = isFile(image, posix4.join(root, rel));
+      if (hit) return { path: posix4.join(root, rel), layer: hit.layer };
     }
   }
   return void 0;
@@ -28945,7 +28948,7 @@ function elsewhere(image, roots, rels) {
   return void 0;
 }
 function findHandlerModule(image, family2, handler2, root, baseMode, env2) {
-  const pathList = (name2) => (env2.get(name2) ?? "").split(":").filter((p) => p.startsWith("/")).map((p) => posix3.normalize(p));
+  const pathList = (name2) => (env2.get(name2) ?? "").split(":").filter((p) => p.startsWith("/")).map((p) => posix4.normalize(p));
   switch (family2) {
     case "python": {
       const dot = handler2.lastIndexOf(".");
@@ -28954,10 +28957,10 @@ function findHandlerModule(image, family2, handler2, root, baseMode, env2) {
       const roots = [root, ...pathList("PYTHONPATH")];
       const hit = firstIn(image, roots, rels);
       if (hit) return { kind: "found", ...hit };
-      const base2 = posix3.basename(mod);
+      const base2 = posix4.basename(mod);
       for (const [path6, e] of image.files) {
         if (e.type === "dir") continue;
-        const so = path6.endsWith(".so") && posix3.basename(path6).startsWith(`${base2}.`) && roots.some((r) => posix3.dirname(path6) === posix3.join(r, posix3.dirname(mod)));
+        const so = path6.endsWith(".so") && posix4.basename(path6).startsWith(`${base2}.`) && roots.some((r) => posix4.dirname(path6) === posix4.join(r, posix4.dirname(mod)));
         const site = /\/(?:site|dist)-packages$/.test(path6.slice(0, path6.length - rels[0].length - 1)) && path6.endsWith(`/${rels[0]}`);
         const sitePkg = path6.endsWith(`/${rels[1]}`) && /\/(?:site|dist)-packages$/.test(path6.slice(0, path6.length - rels[1].length - 1));
         if (so || site || sitePkg) return { kind: "found" };
@@ -28971,7 +28974,7 @@ function findHandlerModule(image, family2, handler2, root, baseMode, env2) {
       const rels = [base2, `${base2}.js`, `${base2}.mjs`, `${base2}.cjs`];
       const hit = firstIn(image, [root], rels) ?? firstIn(image, [root], [`${base2}/index.js`]);
       if (hit) return { kind: "found", ...hit };
-      if (image.resolve(posix3.join(root, "node_modules", base2)).ok) return { kind: "found" };
+      if (image.resolve(posix4.join(root, "node_modules", base2)).ok) return { kind: "found" };
       return { kind: "missing", wanted: rels.slice(1), error: `Runtime.ImportModuleError: Error: Cannot find module '${base2}'`, elsewhere: elsewhere(image, [root], rels.slice(1)) };
     }
     case "ruby": {
@@ -28997,7 +29000,7 @@ function findHandlerModule(image, family2, handler2, root, baseMode, env2) {
     case "dotnet": {
       const asm = handler2.split("::")[0];
       const need = [`${asm}.dll`, ...baseMode ? [`${asm}.deps.json`, `${asm}.runtimeconfig.json`] : []];
-      const missing = need.filter((n) => !isFile(image, posix3.join(root, n)));
+      const missing = need.filter((n) => !isFile(image, posix4.join(root, n)));
       if (missing.length === 0) return { kind: "found" };
       const error = missing[0] === need[0] ? "Could not find the specified handler assembly" : 'exit status 106 (".NET binaries for Lambda function are not correctly installed")';
       return { kind: "missing", wanted: missing, error };
@@ -29067,15 +29070,15 @@ var init_image_handler = __esm({
 });
 
 // src/lambda/image-contract.ts
-import { basename as basename4, posix as posix4 } from "node:path";
+import { basename as basename4, posix as posix5 } from "node:path";
 function lookupProgram(image, name2, workdir, pathVar) {
   if (name2.includes("/")) {
-    const path6 = posix4.normalize(name2.startsWith("/") ? name2 : posix4.join(workdir || "/", name2));
+    const path6 = posix5.normalize(name2.startsWith("/") ? name2 : posix5.join(workdir || "/", name2));
     return { path: path6, found: image.resolve(path6).ok, tried: [path6] };
   }
   const tried = [];
   for (const dir of pathVar.split(":").filter(Boolean)) {
-    const path6 = posix4.join(dir, name2);
+    const path6 = posix5.join(dir, name2);
     tried.push(path6);
     const r = image.resolve(path6);
     if (r.ok && r.entry.type !== "dir") return { path: path6, found: true, tried };
@@ -29117,7 +29120,7 @@ function findRics(image, roots, awsBase) {
       if (!m) continue;
       if (p.ric === "python" && p.rooted) {
         const dir = path6.slice(0, m.index) || "/";
-        if (!roots.some((r) => posix4.normalize(r) === dir)) continue;
+        if (!roots.some((r) => posix5.normalize(r) === dir)) continue;
       }
       add(p.ric, path6, p.what);
     }
@@ -29135,7 +29138,7 @@ function imageContract(image) {
   const cmd = cfg.Cmd ?? [];
   const argv = [...entrypoint, ...cmd];
   const workingDir = cfg.WorkingDir ?? "";
-  const workdir = workingDir ? posix4.normalize(workingDir) : "/";
+  const workdir = workingDir ? posix5.normalize(workingDir) : "/";
   const env2 = /* @__PURE__ */ new Map();
   for (const kv of cfg.Env ?? []) {
     const eq = kv.indexOf("=");
@@ -31525,7 +31528,7 @@ var require_fxp = __commonJS({
 
 // src/estimate/java.ts
 import { createRequire as createRequire2 } from "node:module";
-import { posix as posix5 } from "node:path";
+import { posix as posix6 } from "node:path";
 function parsePom(text) {
   if (text.length > BUILD_FILE_MAX_BYTES) return void 0;
   try {
@@ -31545,13 +31548,13 @@ function pomModel(project, readRelative) {
     const parent = obj(p.parent);
     if (!str(parent.artifactId)) break;
     const rel = str(parent.relativePath) ?? "../pom.xml";
-    const path6 = posix5.join(dir, rel.endsWith(".xml") ? rel : posix5.join(rel, "pom.xml"));
+    const path6 = posix6.join(dir, rel.endsWith(".xml") ? rel : posix6.join(rel, "pom.xml"));
     const text = readRelative(path6);
     const next = text === void 0 ? void 0 : parsePom(text);
     if (!next || str(next.artifactId) !== str(parent.artifactId)) break;
     chain.push(next);
     p = next;
-    dir = posix5.dirname(path6);
+    dir = posix6.dirname(path6);
   }
   const props = /* @__PURE__ */ new Map();
   const managed = /* @__PURE__ */ new Map();
@@ -31849,7 +31852,7 @@ var init_java = __esm({
 });
 
 // src/estimate/size.ts
-import { posix as posix6 } from "node:path";
+import { posix as posix7 } from "node:path";
 function lineOf(ins) {
   return `line ${ins.span.line}`;
 }
@@ -31884,7 +31887,7 @@ function tarFraming(src, dest, matched) {
   let n = 2 * TAR_BLOCK;
   n += destDir.split("/").filter(Boolean).length * TAR_BLOCK;
   for (const f of matched) {
-    const rel = prefix === "" || prefix === "." ? f.path : f.path.startsWith(`${prefix}/`) ? f.path.slice(prefix.length + 1) : posix6.basename(f.path);
+    const rel = prefix === "" || prefix === "." ? f.path : f.path.startsWith(`${prefix}/`) ? f.path.slice(prefix.length + 1) : posix7.basename(f.path);
     const inImage = `${destDir}/${rel}`.replace(/^\//, "");
     n += TAR_BLOCK + (inImage.length + (f.dir ? 1 : 0) > 100 ? 2 * TAR_BLOCK : 0);
     if (!f.dir) n += (TAR_BLOCK - f.size % TAR_BLOCK) % TAR_BLOCK;
@@ -31892,7 +31895,7 @@ function tarFraming(src, dest, matched) {
   return n;
 }
 function resolve4(p, wd) {
-  return posix6.normalize(p.startsWith("/") ? p : `${wd.replace(/\/$/, "")}/${p}`).replace(/\/+$/, "") || "/";
+  return posix7.normalize(p.startsWith("/") ? p : `${wd.replace(/\/$/, "")}/${p}`).replace(/\/+$/, "") || "/";
 }
 function runtimeFamily(model, facts) {
   const target = model.target;
@@ -31910,7 +31913,7 @@ function runtimeFamily(model, facts) {
   if (/dotnet\//.test(repo)) return "dotnet";
   if (/^ruby$/.test(repo)) return "ruby";
   const command = [...target.entrypoint?.value.exec ?? [], ...target.cmd?.value.exec ?? []][0] ?? target.entrypoint?.value.shell ?? "";
-  const word = posix6.basename(command.split(/\s+/)[0] ?? "");
+  const word = posix7.basename(command.split(/\s+/)[0] ?? "");
   if (/^python/.test(word)) return "python";
   if (word === "node") return "nodejs";
   if (word === "java") return "java";
@@ -32079,18 +32082,18 @@ var init_size = __esm({
             high: (archive ? total * 5 : total) + framing,
             source: `${archive ? "build context; assumption: an extracted archive is 1-5x its size" : `build context${this.ctx.truncated ? " (walk capped: may be more)" : ""}`}; ${TAR_FRAMING_SOURCE}`,
             // One named file copied into a folder lands at folder/name (so COPY --from of a sibling does not take part of it).
-            path: files.length === 1 && copy.dest.endsWith("/") && files[0].path === src.replace(/^\.\//, "") ? `${copy.dest}${posix6.basename(src)}` : copy.dest
+            path: files.length === 1 && copy.dest.endsWith("/") && files[0].path === src.replace(/^\.\//, "") ? `${copy.dest}${posix7.basename(src)}` : copy.dest
           });
         }
       }
       copyFromStage(ins, srcRaw, from, fromStage, facts) {
-        let src = posix6.normalize(`/${srcRaw}`).replace(/\/+$/, "") || "/";
+        let src = posix7.normalize(`/${srcRaw}`).replace(/\/+$/, "") || "/";
         const wildcard = /[*?[]/.test(src);
         if (wildcard) src = src.slice(0, src.search(/[*?[]/)).replace(/\/[^/]*$/, "") || "/";
         const label = `COPY --from=${fromStage.name ?? fromStage.index} ${srcRaw}`;
-        const full0 = posix6.normalize(`/${srcRaw}`);
-        const tail = posix6.basename(full0);
-        const wholeFolder = (item) => wildcard && !/[*?[]/.test(posix6.dirname(full0)) && item.entries !== void 0 && item.path === posix6.dirname(full0) && globToRegExp(tail).test(item.entries);
+        const full0 = posix7.normalize(`/${srcRaw}`);
+        const tail = posix7.basename(full0);
+        const wholeFolder = (item) => wildcard && !/[*?[]/.test(posix7.dirname(full0)) && item.entries !== void 0 && item.path === posix7.dirname(full0) && globToRegExp(tail).test(item.entries);
         let matched = 0;
         for (const item of from.items) {
           let full = false;
@@ -32287,17 +32290,17 @@ var init_size = __esm({
         const ctx = this.ctx;
         const text = ctx?.read(file, BUILD_FILE_MAX_BYTES);
         if (!ctx || text === void 0) return void 0;
-        const dir = posix6.dirname(file) === "." ? "" : posix6.dirname(file);
+        const dir = posix7.dirname(file) === "." ? "" : posix7.dirname(file);
         const readRelative = (rel) => {
-          const p = posix6.normalize(posix6.join(dir || ".", rel));
+          const p = posix7.normalize(posix7.join(dir || ".", rel));
           return p.startsWith("..") ? void 0 : ctx.read(p, BUILD_FILE_MAX_BYTES);
         };
-        const build2 = file.endsWith(".xml") ? readPom(text, readRelative) : readGradle(text, ctx.read(posix6.join(dir, "gradle/libs.versions.toml"), BUILD_FILE_MAX_BYTES));
+        const build2 = file.endsWith(".xml") ? readPom(text, readRelative) : readGradle(text, ctx.read(posix7.join(dir, "gradle/libs.versions.toml"), BUILD_FILE_MAX_BYTES));
         return build2 ? { build: build2, file, dir } : void 0;
       }
       /** The project's own classes (and jar) at each of `paths`, sized from its sources in the context. */
       javaProjectItems(project, what, line, paths, facts) {
-        const sources = this.ctx?.at(posix6.join(project.dir, "src/main")).filter((f) => !f.dir) ?? [];
+        const sources = this.ctx?.at(posix7.join(project.dir, "src/main")).filter((f) => !f.dir) ?? [];
         const code = sources.filter((f) => /\.(java|kt|scala|groovy|clj)$/.test(f.path)).reduce((n, f) => n + f.size, 0);
         const resources = sources.reduce((n, f) => n + f.size, 0) - code;
         const [low, high] = code + resources > 0 ? [Math.round(code * CLASSES_PER_SOURCE_BYTE[0] + resources), Math.round(code * CLASSES_PER_SOURCE_BYTE[1] + resources)] : bytes(PROJECT_CLASSES_MB);
@@ -32431,19 +32434,19 @@ var init_size = __esm({
             const c = ins.copy;
             if (!c || c.from || c.fromStage) continue;
             for (const src of c.sources) {
-              const base2 = posix6.basename(src);
+              const base2 = posix7.basename(src);
               const destDir = c.dest.endsWith("/") || c.sources.length > 1 || src === "." || src === "./" || !/[^/]\.[^/]+$/.test(c.dest) ? c.dest.replace(/\/$/, "") : void 0;
               if (c.dest === imagePath2 && !destDir) found = src;
               else if (destDir !== void 0) {
                 if (src === "." || src === "./" || this.ctx && this.ctx.match(src).some((f) => f.dir)) {
-                  if (pathWithin(imagePath2, destDir)) found = posix6.join(src, posix6.relative(destDir || "/", imagePath2));
+                  if (pathWithin(imagePath2, destDir)) found = posix7.join(src, posix7.relative(destDir || "/", imagePath2));
                 } else if (`${destDir}/${base2}` === imagePath2) found = src;
               }
             }
           }
         }
         if (found && this.ctx?.read(found, 8 << 20) !== void 0) return found;
-        const fallback = posix6.basename(imagePath2);
+        const fallback = posix7.basename(imagePath2);
         return this.ctx?.read(fallback, 8 << 20) !== void 0 ? fallback : found;
       }
       readJson(path6) {
@@ -32473,7 +32476,7 @@ var init_size = __esm({
           const inc = /^(-r|--requirement|-c|--constraint)\s*=?\s*(\S+)/.exec(line);
           if (inc) {
             if (inc[1] === "-r" || inc[1] === "--requirement") {
-              const sub = this.readRequirements(posix6.join(posix6.dirname(abs), inc[2]), stage, wd, seen);
+              const sub = this.readRequirements(posix7.join(posix7.dirname(abs), inc[2]), stage, wd, seen);
               if (sub) {
                 names.push(...sub.names);
                 cpuIndex ||= sub.cpuIndex;
@@ -34043,7 +34046,7 @@ var init_LL101_ric_missing = __esm({
 });
 
 // rules/LL102-entrypoint-invalid.ts
-import { posix as posix7 } from "node:path";
+import { posix as posix8 } from "node:path";
 function json(argv) {
   return JSON.stringify(argv).replace(/","/g, '", "');
 }
@@ -34386,13 +34389,13 @@ var init_LL102_entrypoint_invalid = __esm({
         const head = launch.argv[0] ?? "";
         if (this.kind.kind !== "aws" || !head.includes("/") || head.includes("$")) return false;
         const workdir = this.t.workdir?.value ?? TASK_ROOT3;
-        const path6 = head.startsWith("/") ? posix7.normalize(head) : posix7.join(workdir, head);
+        const path6 = head.startsWith("/") ? posix8.normalize(head) : posix8.join(workdir, head);
         if (!pathWithin(path6, TASK_ROOT3) || this.a.opaqueWrites.some((i2) => i2.keyword !== "COPY")) return false;
         for (const i2 of this.a.lineage.flatMap((s) => s.instructions)) {
           if (!i2.copy) continue;
           const raw = i2.copy.dest;
           if (raw.includes("$")) return false;
-          const dest = raw.startsWith("/") ? posix7.normalize(raw) : posix7.join(i2.workdir, raw);
+          const dest = raw.startsWith("/") ? posix8.normalize(raw) : posix8.join(i2.workdir, raw);
           if (dest === path6 || pathWithin(path6, dest)) return false;
         }
         const note = head.startsWith("/") ? "" : ` (the relative path resolves against the working directory ${workdir}${this.t.workdir ? "" : ", the AWS base image's"})`;
@@ -34610,7 +34613,7 @@ var init_handlers = __esm({
 });
 
 // rules/LL103-handler-invalid.ts
-import { basename as basename6, posix as posix8 } from "node:path";
+import { basename as basename6, posix as posix9 } from "node:path";
 function noCmd(deploy) {
   return deploy ? { deployNote: " and the function's image configuration sets no Command", unless: ", so every invocation fails", severity: "error" } : { deployNote: "", unless: " from the image; unless the function's ImageConfig.Command sets one (the Dockerfile alone cannot show it), every invocation fails", severity: "warning" };
 }
@@ -34686,7 +34689,7 @@ function checkModuleCopied(ctx, a, h, copiedOnly = false) {
     if (checkFolderFlattened(ctx, a, h, rels) || !noCopyCanLand(a, root, rels)) return;
   }
   const roots = [root, ...family2 === "python" ? (a.target.env.get("PYTHONPATH")?.value ?? "").split(":").filter((d) => d.startsWith("/") && !d.includes("$")) : []];
-  const wanted = roots.flatMap((r0) => rels.map((r) => globRe(posix8.join(r0, r))));
+  const wanted = roots.flatMap((r0) => rels.map((r) => globRe(posix9.join(r0, r))));
   const module2 = a.files.filter((f) => wanted.some((re) => re.test(f.path)));
   if (module2.length === 0 && copiedOnly) return;
   if (module2.length > 0) {
@@ -34708,7 +34711,7 @@ function checkModuleCopied(ctx, a, h, copiedOnly = false) {
   const inRoot = sameName.find((f) => pathWithin(f.path, root));
   if (inRoot) {
     const fn = handler2.slice(handler2.lastIndexOf(".") + 1);
-    const suggest = `${posix8.relative(root, inRoot.path).replace(/\.\w+$/, "")}.${fn}`;
+    const suggest = `${posix9.relative(root, inRoot.path).replace(/\.\w+$/, "")}.${fn}`;
     ctx.report({ messageId: "moduleElsewhere", data: { handler: handler2, files, root, error, found: inRoot.path, line: String(inRoot.ins.span.line), suggest, judged: judged2, file: rels.find((r) => /\.\w+$/.test(r)) ?? rels[0] }, at: at2, severity });
     return;
   }
@@ -34719,7 +34722,7 @@ function checkFolderFlattened(ctx, a, h, rels) {
   const bottom = a.lineage[a.lineage.length - 1] ?? a.target;
   const folder = rels[0].split("/")[0];
   if (bottom.base.kind.kind !== "aws" || !rels.every((r) => r.includes("/") && r.split("/")[0] === folder) || /[*?[]/.test(folder)) return false;
-  const target = posix8.join(h.root, folder);
+  const target = posix9.join(h.root, folder);
   let flattened;
   for (const s of a.lineage) {
     for (const ins of s.instructions) {
@@ -34732,7 +34735,7 @@ function checkFolderFlattened(ctx, a, h, rels) {
       for (const src of copy.sources) {
         const path6 = contextPath(src);
         const named = !/[*?[]/.test(path6) && /\.\w+$/.test(basename6(path6));
-        const inside = path6 === folder || posix8.dirname(path6) === folder && /[*?[]/.test(basename6(path6));
+        const inside = path6 === folder || posix9.dirname(path6) === folder && /[*?[]/.test(basename6(path6));
         if (named) continue;
         if (!inside) return false;
         if (dest === h.root) flattened ??= ins;
@@ -34755,7 +34758,7 @@ function noCopyCanLand(a, root, rels) {
   const extra = ["PYTHONPATH", "NODE_PATH", "RUBYLIB"].flatMap((v) => (a.target.env.get(v)?.value ?? "").split(":")).filter(Boolean);
   if (extra.some((d) => d.includes("$"))) return false;
   const roots = [root, ...extra];
-  const wanted = rels.filter((r) => !r.includes("*")).flatMap((r) => roots.map((d) => posix8.join(d, r)));
+  const wanted = rels.filter((r) => !r.includes("*")).flatMap((r) => roots.map((d) => posix9.join(d, r)));
   let copies = 0;
   for (const s of a.lineage) {
     for (const ins of s.instructions) {
@@ -34770,7 +34773,7 @@ function noCopyCanLand(a, root, rels) {
         const named = path6 !== "" && !/[*?[]/.test(path6) && /\.\w+$/.test(basename6(path6));
         if (!pathWithin(dest, root) && (!named || MODULE_FILE.test(path6))) return false;
         if (!named && dest !== root && pathWithin(dest, root)) return false;
-        const lands = named ? destIsDir ? posix8.join(dest, basename6(path6)) : dest : void 0;
+        const lands = named ? destIsDir ? posix9.join(dest, basename6(path6)) : dest : void 0;
         if (lands !== void 0 ? wanted.includes(lands) : wanted.some((w) => pathWithin(w, dest) && w !== dest)) return false;
       }
     }
@@ -34940,7 +34943,7 @@ var init_LL103_handler_invalid = __esm({
 });
 
 // rules/LL104-workdir-not-task-root.ts
-import { basename as basename7, posix as posix9 } from "node:path";
+import { basename as basename7, posix as posix10 } from "node:path";
 function intoTaskRoot(ins) {
   const spec = ins.copy;
   const flags2 = ins.flags.map((f) => f.value === void 0 ? `--${f.name}` : `--${f.name}=${f.value}`);
@@ -35048,14 +35051,14 @@ function checkRelativeWorkdirs(ctx, a) {
     if (dir.startsWith("/")) known = true;
     else if (dir.includes("$")) continue;
     else if (!known) ctx.report({ messageId: "relativeWorkdir", data: { dir, image }, at: ins });
-    else ctx.report({ messageId: "relativeWorkdirResolved", data: { dir, resolved: posix9.join(ins.workdir, dir) }, at: ins });
+    else ctx.report({ messageId: "relativeWorkdirResolved", data: { dir, resolved: posix10.join(ins.workdir, dir) }, at: ins });
   }
 }
 function checkJarsAtTaskRoot(ctx, lineageIns) {
   if (checkDependencyJars(ctx, lineageIns)) return;
   const landing = (ins) => {
     const d = ins.copy.dest;
-    return d.includes("$") ? void 0 : d.startsWith("/") ? d : posix9.join(ins.workdir, d) + (d.endsWith("/") ? "/" : "");
+    return d.includes("$") ? void 0 : d.startsWith("/") ? d : posix10.join(ins.workdir, d) + (d.endsWith("/") ? "/" : "");
   };
   const copies = lineageIns.filter((i2) => (i2.keyword === "COPY" || i2.keyword === "ADD") && i2.copy);
   const libOrClasses = copies.some((i2) => {
@@ -35069,7 +35072,7 @@ function checkJarsAtTaskRoot(ctx, lineageIns) {
     if (d === void 0) continue;
     for (const src of ins.copy.sources) {
       if (!/\.jar$/.test(src)) continue;
-      const dir = d.endsWith("/") || d.replace(/\/$/, "") === TASK_ROOT4 ? d.replace(/\/$/, "") : /\.jar$/.test(d) ? posix9.dirname(d) : d;
+      const dir = d.endsWith("/") || d.replace(/\/$/, "") === TASK_ROOT4 ? d.replace(/\/$/, "") : /\.jar$/.test(d) ? posix10.dirname(d) : d;
       if (dir !== TASK_ROOT4) continue;
       ctx.report({ messageId: "jarAtTaskRoot", data: { jar: src, source: src, from: ins.copy.from ? `--from=${ins.copy.from} ` : "" }, at: ins });
     }
@@ -35081,7 +35084,7 @@ function checkCodeOutsideTaskRoot(ctx, t, a, lineageIns, family2) {
   const error = family2 === "python" ? "Runtime.ImportModuleError" : family2 === "nodejs" ? "Runtime.ImportModuleError (Cannot find module)" : family2 === "java" ? "Class not found" : family2 === "ruby" ? "LoadError" : "a missing handler assembly";
   const handler2 = t.cmd?.value.exec?.length === 1 ? t.cmd.value.exec[0] : void 0;
   const noCmd2 = family2 === "nodejs" && !t.cmd;
-  const absRoot = family2 === "nodejs" && handler2?.startsWith("/") ? posix9.dirname(handler2) : void 0;
+  const absRoot = family2 === "nodejs" && handler2?.startsWith("/") ? posix10.dirname(handler2) : void 0;
   const moduleNames = new Set((handler2 && !handler2.includes("$") ? HANDLER_FORMATS[family2]?.moduleFiles?.(handler2) ?? [] : []).map((r) => basename7(r)));
   const filesBy = /* @__PURE__ */ new Map();
   for (const f of a.files) {
@@ -35110,7 +35113,7 @@ function checkCodeOutsideTaskRoot(ctx, t, a, lineageIns, family2) {
     const wd = ins.workdir;
     const because = relative5 && wdIns && wd !== TASK_ROOT4 ? ` because WORKDIR ${wd} (line ${wdIns.span.line}) moved the working directory away from /var/task` : "";
     const what = code.length ? code.length > 3 ? `${code.slice(0, 3).join(", ")} and ${code.length - 3} more` : code.join(", ") : spec.sources.join(", ") || "code";
-    const folder = /\.\w+$/.test(dest) && !spec.dest.endsWith("/") ? posix9.dirname(dest) : dest;
+    const folder = /\.\w+$/.test(dest) && !spec.dest.endsWith("/") ? posix10.dirname(dest) : dest;
     ctx.report({ messageId: noCmd2 ? "outsideTaskRootNoCmd" : "outsideTaskRoot", data: { what, dest, folder, because, error, copy: intoTaskRoot(ins) }, at: ins });
   });
 }
@@ -35198,7 +35201,7 @@ function checkDependencyJars(ctx, lineageIns) {
     if (ins === classes || landing(ins) !== TASK_ROOT4) continue;
     for (const src of ins.copy.sources) {
       if (!/[*?[]/.test(src)) continue;
-      const jars = ctx.context && !ins.copy.from ? ctx.context.match(contextPath(src)).filter((f) => !f.dir && f.path.endsWith(".jar")).map((f) => posix9.basename(f.path)) : /(^|\/)(dependency|dependencies|libs?)\/\*(\.jar)?$/.test(src) ? ["*.jar"] : [];
+      const jars = ctx.context && !ins.copy.from ? ctx.context.match(contextPath(src)).filter((f) => !f.dir && f.path.endsWith(".jar")).map((f) => posix10.basename(f.path)) : /(^|\/)(dependency|dependencies|libs?)\/\*(\.jar)?$/.test(src) ? ["*.jar"] : [];
       if (jars.length === 0) continue;
       const shown3 = jars.length > 3 ? `${jars.slice(0, 3).join(", ")} and ${jars.length - 3} more` : jars.join(", ");
       ctx.report({ messageId: "dependencyJarsAtTaskRoot", data: { source: src, jars: shown3, classesLine: String(classes.span.line), from: ins.copy.from ? `--from=${ins.copy.from} ` : "" }, at: ins });
@@ -35214,7 +35217,7 @@ function installedLater(df, lineageIns, i2, dest) {
     for (const inst of installs(df.shell(ins))) {
       for (const p of inst.packages) {
         if (!p.includes("/") && p !== ".") continue;
-        const abs = expand2(p.startsWith("/") ? p : posix9.join(ins.workdir, p), ins.scope).value;
+        const abs = expand2(p.startsWith("/") ? p : posix10.join(ins.workdir, p), ins.scope).value;
         const folder = abs.replace(/\/[^/]*[*?][^/]*$/, "");
         if (pathWithin(abs, dest) || folder !== "" && folder !== "/" && pathWithin(dest, folder)) return true;
       }
@@ -35228,7 +35231,7 @@ function checkCodeInSubfolder(ctx, t, a, lineageIns, family2) {
   if (!handler2 || handler2.includes("$") || a.opaqueWrites.length > 0 || pathEnv && t.env.get(pathEnv)) return;
   const rels = HANDLER_FORMATS[family2]?.moduleFiles?.(handler2)?.filter((r) => !r.includes("*") && !r.endsWith(".pyc"));
   if (!rels?.length) return;
-  const wanted = rels.map((r) => posix9.join(TASK_ROOT4, r));
+  const wanted = rels.map((r) => posix10.join(TASK_ROOT4, r));
   let flagged;
   for (const i2 of lineageIns) {
     const copy = i2.copy;
@@ -35239,18 +35242,18 @@ function checkCodeInSubfolder(ctx, t, a, lineageIns, family2) {
     for (const src of copy.sources) {
       const path6 = contextPath(src);
       if (path6 !== "" && !/[*?[]/.test(path6) && /\.\w+$/.test(basename7(path6))) {
-        if (wanted.includes(destIsDir ? posix9.join(dest, basename7(path6)) : dest)) return;
+        if (wanted.includes(destIsDir ? posix10.join(dest, basename7(path6)) : dest)) return;
         continue;
       }
       if (!pathWithin(dest, TASK_ROOT4) || dest === TASK_ROOT4) return;
       const inside = wanted.filter((w) => pathWithin(w, dest));
-      if (inside.length > 0 && !(family2 === "python" && path6 === "" && inside.every((w) => posix9.relative(dest, w) === "__init__.py"))) return;
+      if (inside.length > 0 && !(family2 === "python" && path6 === "" && inside.every((w) => posix10.relative(dest, w) === "__init__.py"))) return;
       flagged ??= { ins: i2, dest, whole: path6 === "", source: src };
     }
   }
   if (!flagged) return;
   if (lineageIns.some((i2) => i2.keyword === "RUN" && ctx.df.shell(i2)?.commands.some((c) => ["cp", "mv", "rsync", "ln"].includes(commandName(c))))) return;
-  const folder = posix9.relative(TASK_ROOT4, flagged.dest);
+  const folder = posix10.relative(TASK_ROOT4, flagged.dest);
   const what = flagged.whole ? "the whole build context" : `what is inside ${flagged.source}`;
   const unless = flagged.whole && family2 === "python" ? `: if the context's top-level __init__.py defines the handler for package ${folder}, ignore this` : "";
   const error = family2 === "python" ? "Runtime.ImportModuleError" : "Runtime.ImportModuleError (Cannot find module)";
@@ -35269,7 +35272,7 @@ function checkWorkdirHoldsCode(ctx, t, a, lineageIns, reportedCopies) {
   const rels = fmt.moduleFiles(handler2)?.filter((r) => !r.includes("*")) ?? [];
   const workdir = t.workdir?.value ?? "/";
   const roots = [workdir, ...ricById(ric).handlerFamily === "python" ? envPathList(t, "PYTHONPATH") : []];
-  if (a.files.some((f2) => rels.some((r) => roots.some((root) => f2.path === posix9.join(root, r))))) return;
+  if (a.files.some((f2) => rels.some((r) => roots.some((root) => f2.path === posix10.join(root, r))))) return;
   const elsewhere2 = a.files.filter((f2) => !f2.path.includes("$") && rels.some((r) => f2.path.endsWith(`/${r}`)));
   if (elsewhere2.length === 0) return;
   const f = elsewhere2[elsewhere2.length - 1];
@@ -35279,7 +35282,7 @@ function checkWorkdirHoldsCode(ctx, t, a, lineageIns, reportedCopies) {
   const override = t.workdir?.from?.origin ? t.workdir.from : void 0;
   const hasWorkdir = override !== void 0 || lineageIns.some((i2) => i2.keyword === "WORKDIR");
   const why2 = hasWorkdir ? "" : " (WORKDIR is never set)";
-  ctx.report({ messageId: "codeOutsideWorkdir", data: { file: rel, dest: posix9.dirname(f.path), workdir, why: why2, dir }, at: override ?? f.ins });
+  ctx.report({ messageId: "codeOutsideWorkdir", data: { file: rel, dest: posix10.dirname(f.path), workdir, why: why2, dir }, at: override ?? f.ins });
 }
 function envPathList(t, name2) {
   return (t.env.get(name2)?.value ?? "").split(":").filter((p) => p.startsWith("/") && !p.includes("$")).map((p) => p.replace(/(.)\/+$/, "$1"));
@@ -35509,7 +35512,7 @@ var init_platforms = __esm({
 });
 
 // rules/LL105-platform-unsupported.ts
-import { posix as posix10 } from "node:path";
+import { posix as posix11 } from "node:path";
 function binaryName(args2) {
   const o = args2.indexOf("-o");
   const out2 = o >= 0 ? args2[o + 1] : void 0;
@@ -35606,10 +35609,10 @@ function checkBinaryPlatform(ctx) {
 function ships(stage, ins, output, lineage) {
   if (lineage.includes(stage)) return true;
   if (!output || output.includes("$")) return false;
-  const out2 = posix10.normalize(output.startsWith("/") ? output : posix10.join(ins.workdir, output));
+  const out2 = posix11.normalize(output.startsWith("/") ? output : posix11.join(ins.workdir, output));
   return lineage.some(
     (s) => s.instructions.some((i2) => i2.copy?.fromStage === stage && i2.copy.sources.some((src) => {
-      const from = posix10.normalize(src.startsWith("/") ? src : `/${src}`);
+      const from = posix11.normalize(src.startsWith("/") ? src : `/${src}`);
       return from === out2 || out2.startsWith(`${from.replace(/\/$/, "")}/`) || from.startsWith(`${out2}/`);
     }))
   );
@@ -36001,7 +36004,7 @@ var init_LL106_runtime_deprecated = __esm({
 });
 
 // rules/LL107-file-not-readable.ts
-import { posix as posix11 } from "node:path";
+import { posix as posix12 } from "node:path";
 function octalDeniesOthers(mode) {
   if (!/^0?[0-7]{3,4}$/.test(mode)) return false;
   return (parseInt(mode, 8) & 4) === 0;
@@ -36025,7 +36028,7 @@ function bootstrapCopy(ins, mode, context) {
   const source = copy.sources[0];
   if (dest.includes("$") || source.includes("$") || /[*?[]/.test(source)) return void 0;
   const abs = dest.startsWith("/") ? dest : `${ins.workdir}/${dest}`;
-  const path6 = normalizePath(dest.endsWith("/") || BOOTSTRAP_DIRS.has(normalizePath(abs)) ? `${abs}/${posix11.basename(source)}` : abs);
+  const path6 = normalizePath(dest.endsWith("/") || BOOTSTRAP_DIRS.has(normalizePath(abs)) ? `${abs}/${posix12.basename(source)}` : abs);
   if (!BOOTSTRAP_PATHS.includes(path6)) return void 0;
   const flags2 = [...ins.flags.filter((f) => f.name !== "chmod").map((f) => `--${f.name}${f.value !== void 0 ? `=${f.value}` : ""}`), "--chmod=755"];
   const rewritten = ins.text.includes("\n") ? `${ins.keyword} --chmod=755 ...` : `${ins.keyword} ${flags2.join(" ")} ${ins.text.trim()}`;
@@ -36054,7 +36057,7 @@ var init_LL107_file_not_readable = __esm({
     init_paths();
     READ_ROOTS = ["/var/task", "/opt", "/var/runtime"];
     MAX_PATHS = 5;
-    BOOTSTRAP_DIRS = new Set(BOOTSTRAP_PATHS.map((p) => posix11.dirname(p)));
+    BOOTSTRAP_DIRS = new Set(BOOTSTRAP_PATHS.map((p) => posix12.dirname(p)));
     LL107_file_not_readable_default = defineRule({
       code: "LL107",
       name: "file-not-readable",
@@ -36170,7 +36173,7 @@ var init_LL107_file_not_readable = __esm({
               bad.set(e.layer, g);
             };
             const parents = /* @__PURE__ */ new Set();
-            for (const r of dirs) for (let p = posix11.dirname(r); p !== "/"; p = posix11.dirname(p)) parents.add(p);
+            for (const r of dirs) for (let p = posix12.dirname(r); p !== "/"; p = posix12.dirname(p)) parents.add(p);
             for (const p of parents) {
               const e = image.files.get(p);
               if (e && e.type === "dir" && !e.implicit && (e.mode & 1) === 0) add(e, true);
@@ -36192,7 +36195,7 @@ var init_LL107_file_not_readable = __esm({
               const shown3 = all.slice(0, MAX_PATHS).map((e) => `${e.path} (${octal(e.mode)}, uid ${e.uid})`).join(", ");
               const kind = g.files.length && g.dirs.length ? "files and directories" : g.dirs.length ? all.length === 1 ? "directory" : "directories" : all.length === 1 ? "file" : "files";
               const access = g.dirs.length && !g.files.length ? "readable and searchable" : g.dirs.length ? "readable (or, for directories, searchable)" : "readable";
-              const top = [...new Set(all.map((e) => dirs.find((r) => pathWithin(e.path, r)) ?? posix11.dirname(e.path)))];
+              const top = [...new Set(all.map((e) => dirs.find((r) => pathWithin(e.path, r)) ?? posix12.dirname(e.path)))];
               ctx.report({
                 messageId: "unreadableFiles",
                 data: { count: all.length, kind, roots: top.join(", "), verb: all.length === 1 ? "is" : "are", access, paths: shown3, more: all.length > MAX_PATHS ? ` and ${all.length - MAX_PATHS} more` : "", dirs: top.join(" ") },
@@ -38297,7 +38300,7 @@ var init_caches = __esm({
 });
 
 // rules/LL301-cache-leftover.ts
-import { posix as posix12 } from "node:path";
+import { posix as posix13 } from "node:path";
 function imageCaches(image) {
   const out2 = /* @__PURE__ */ new Map();
   const add = (path6, size, layer, deleted) => {
@@ -38354,7 +38357,7 @@ function canonical(path6, home) {
 }
 function absoluteCache(p) {
   const path6 = withHome(p);
-  return path6.startsWith("/") ? path6 : posix12.join(p.ins.workdir, path6);
+  return path6.startsWith("/") ? path6 : posix13.join(p.ins.workdir, path6);
 }
 function withHome(p) {
   const home = p.ins.scope.get("HOME");
@@ -38826,7 +38829,7 @@ var init_dependency_manifests = __esm({
 });
 
 // rules/LL302-layer-order.ts
-import { posix as posix13 } from "node:path";
+import { posix as posix14 } from "node:path";
 function isLocalPath(spec) {
   return spec.startsWith(".") || spec.startsWith("/") || spec.startsWith("$") || spec.includes("/") || ARTIFACT_EXTENSIONS.some((e) => spec.endsWith(e)) || spec.startsWith("git+") || spec.startsWith("file:");
 }
@@ -38950,8 +38953,8 @@ function fixCommandOf(mc) {
 function manifestCopy(deps, code, dest, context) {
   const ecosystem = ECOSYSTEMS[deps.mc.manager]?.manifests;
   const named = deps.files.map(basename8);
-  const dir = deps.files.length ? posix13.dirname(deps.files[0]) : ".";
-  const sub = named.length && dir !== "." && !/^[/$]/.test(dir) && deps.files.every((f) => posix13.dirname(f) === dir) ? dir.replace(/^\.\//, "") : "";
+  const dir = deps.files.length ? posix14.dirname(deps.files[0]) : ".";
+  const sub = named.length && dir !== "." && !/^[/$]/.test(dir) && deps.files.every((f) => posix14.dirname(f) === dir) ? dir.replace(/^\.\//, "") : "";
   const folder = codeFolder(code, dest === destWritten(code));
   const first = `${sub ? `${sub}/` : ""}${named[0] ?? ""}`;
   const from = folder && context && named.length && context.at(`${folder}${first}`).length === 0 && context.at(first).length > 0 ? "" : folder;
@@ -39369,7 +39372,7 @@ var init_LL303_image_too_large = __esm({
 });
 
 // rules/LL304-wasted-space.ts
-import { posix as posix14 } from "node:path";
+import { posix as posix15 } from "node:path";
 function offender(r) {
   const how = r.reason === "overwritten" ? "rewritten" : "deleted";
   return `${r.path} ${formatBytes(r.size)} (added in layer ${r.layerAdded + 1}, ${how} in layer ${r.layerRemoved + 1})`;
@@ -39438,7 +39441,7 @@ var init_LL304_wasted_space = __esm({
           const remote = /^[a-z]+:\/\//i.test(src);
           const wildcard = /[*?[]/.test(src);
           const extracted = ins.keyword === "ADD" && !remote && TAR_ARCHIVE.test(src);
-          const name2 = posix14.basename(src.replace(/\/+$/, ""));
+          const name2 = posix15.basename(src.replace(/\/+$/, ""));
           const fromWhat = copy.from ? ` from ${copy.from}` : "";
           let facts;
           const contextSize = (path6) => this.contextSize(path6);
@@ -39549,7 +39552,7 @@ var init_LL304_wasted_space = __esm({
         const whole = glob ? true : f.path === abs || f.path.startsWith(`${abs}/`);
         const bytes2 = f.bytes();
         const big = f.heavy || whole && bytes2 !== void 0 && bytes2 >= WARN_BYTES;
-        const base2 = posix14.basename(f.path);
+        const base2 = posix15.basename(f.path);
         const how = f.source && c.ins.keyword === "COPY" ? `Do not COPY it: bind-mount it into the RUN that uses it (RUN --mount=type=bind,source=${f.source},target=/tmp/${base2} ...), or unpack it in a builder stage and COPY --from only the result.` : c.ins.keyword === "RUN" ? "Download, use and delete it in one RUN (or in a builder stage, copying only the result)." : `Remove it in the same ${c.ins.keyword === "ADD" ? "step (or ADD only what is needed)" : "step"}, use RUN --mount=type=bind for build-only files, or a multi-stage build that copies only what the function needs.`;
         this.ctx.report({
           messageId: "deletedLater",
@@ -39936,7 +39939,7 @@ var init_LL305_build_tools_in_final_image = __esm({
             if (names.length) {
               ctx.report({ messageId: "buildTools", at: ins, data: { packages: list3(names), size: sizeOf(names), remove: removeHint(manager, names) } });
             }
-            const removedPaths2 = script.commands.filter((c) => commandName(c) === "rm").flatMap((c) => c.args.filter((a) => !a.startsWith("-")));
+            const removedPaths2 = [...script.commands.filter((c) => commandName(c) === "rm").flatMap((c) => c.args.filter((a) => !a.startsWith("-"))), ...cacheMountTargets(ins.flags)];
             for (const t of TOOLCHAIN_DOWNLOADS) {
               const fetched = script.commands.some((c) => ["curl", "wget"].includes(commandName(c)) && c.args.some((a) => t.host.test(a)));
               const rustupInit = t.label.includes("Rust") && script.commands.some((c) => commandName(c) === "rustup-init" || commandName(c) === "rustup" && ["toolchain", "default", "install"].includes(c.args[0] ?? ""));
@@ -42260,9 +42263,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix16 = POSIX_REGEX_SOURCE[rest2];
-                if (posix16) {
-                  prev.value = pre + posix16;
+                const posix17 = POSIX_REGEX_SOURCE[rest2];
+                if (posix17) {
+                  prev.value = pre + posix17;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -42779,7 +42782,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix16 = opts.windows;
+      const posix17 = opts.windows;
       const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -42789,8 +42792,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix: posix16 });
-        const result = { glob, state, regex, posix: posix16, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix: posix17 });
+        const result = { glob, state, regex, posix: posix17, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -42815,7 +42818,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch3.test = (input, regex, options, { glob, posix: posix16 } = {}) => {
+    picomatch3.test = (input, regex, options, { glob, posix: posix17 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -42823,7 +42826,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix16 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix17 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -42832,16 +42835,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex, options, posix16);
+          match = picomatch3.matchBase(input, regex, options, posix17);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input, glob, options, posix16 = options && options.windows) => {
+    picomatch3.matchBase = (input, glob, options, posix17 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix16 }));
+      return regex.test(utils.basename(input, { windows: posix17 }));
     };
     picomatch3.isMatch = (str4, patterns, options) => picomatch3(patterns, options)(str4);
     picomatch3.parse = (pattern, options) => {
@@ -43426,7 +43429,7 @@ var init_dist = __esm({
 
 // node_modules/tinyglobby/dist/index.mjs
 import { readdir, readdirSync as readdirSync3, realpath, realpathSync, stat, statSync as statSync7 } from "fs";
-import { isAbsolute as isAbsolute2, posix as posix15, resolve as resolve9 } from "path";
+import { isAbsolute as isAbsolute2, posix as posix16, resolve as resolve9 } from "path";
 import { fileURLToPath as fileURLToPath3 } from "url";
 function getPartialMatcher(patterns, options = {}) {
   const patternsCount = patterns.length;
@@ -43476,8 +43479,8 @@ function buildFormat(cwd, root, absolute) {
     };
     return (p, isDir2) => isDir2 && p !== "." ? p.slice(0, -1) : p;
   }
-  if (absolute) return (p) => posix15.relative(cwd, p) || ".";
-  return (p) => posix15.relative(cwd, `${root}/${p}`) || ".";
+  if (absolute) return (p) => posix16.relative(cwd, p) || ".";
+  return (p) => posix16.relative(cwd, `${root}/${p}`) || ".";
 }
 function buildRelative(cwd, root) {
   if (root.startsWith(`${cwd}/`)) {
@@ -43485,7 +43488,7 @@ function buildRelative(cwd, root) {
     return (p) => `${prefix}/${p}`;
   }
   return (p) => {
-    const result = posix15.relative(cwd, `${root}/${p}`);
+    const result = posix16.relative(cwd, `${root}/${p}`);
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
@@ -43515,7 +43518,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
   if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
   if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
   const escapedCwd = escapePath(cwd);
-  result = isAbsolute2(result.replace(ESCAPING_BACKSLASHES, "")) ? posix15.relative(escapedCwd, result) : posix15.normalize(result);
+  result = isAbsolute2(result.replace(ESCAPING_BACKSLASHES, "")) ? posix16.relative(escapedCwd, result) : posix16.normalize(result);
   const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
   const parts2 = splitPattern(result);
   if (parentDir) {
@@ -43526,7 +43529,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
       result = result.slice(0, (n - i2 - 1) * 3) + result.slice((n - i2) * 3 + parts2[i2 + n].length + 1) || ".";
       i2++;
     }
-    const potentialRoot = posix15.join(cwd, parentDir.slice(i2 * 3));
+    const potentialRoot = posix16.join(cwd, parentDir.slice(i2 * 3));
     if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
       props.root = ensureNonDriveRelativePath(potentialRoot);
       props.depthOffset = -n + i2;
@@ -43548,7 +43551,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
     }
     props.depthOffset = newCommonPath.length;
     props.commonPath = newCommonPath;
-    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix15.join(cwd, ...newCommonPath) : cwd);
+    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix16.join(cwd, ...newCommonPath) : cwd);
   }
   return result;
 }

@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-H773KO5W.js";
 import "./chunks/chunk-GAXSEQ2E.js";
-import "./chunks/chunk-UBWLHOMO.js";
+import "./chunks/chunk-AWKQKEC7.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-HOCKZSZA.js";
+} from "./chunks/chunk-I2GFK4GE.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-JU5PR4EB.js";
+} from "./chunks/chunk-WMTNJ3BC.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-LVK5INOJ.js";
+} from "./chunks/chunk-FABPDQJD.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

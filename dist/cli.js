@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-HOCKZSZA.js";
+} from "./chunks/chunk-I2GFK4GE.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-JU5PR4EB.js";
+} from "./chunks/chunk-WMTNJ3BC.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -23,7 +23,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-LVK5INOJ.js";
+} from "./chunks/chunk-FABPDQJD.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import {
   statInputIfAny,

@@ -1,4 +1,4 @@
-import { defineRule, installs, managerCommand, commandName, expand } from '../src/engine/rule-kit.js';
+import { defineRule, cacheMountTargets, installs, managerCommand, commandName, expand } from '../src/engine/rule-kit.js';
 import { pathWithin } from '../src/core/paths.js';
 import { type ManagerCommand } from '../src/dockerfile/commands.js';
 import { type ShellCommand, type ShellScript } from '../src/dockerfile/shell.js';
@@ -235,7 +235,8 @@ export default defineRule({
           ctx.report({ messageId: 'buildTools', at: ins, data: { packages: list(names), size: sizeOf(names), remove: removeHint(manager, names) } });
         }
         // Toolchains fetched from the network: curl https://sh.rustup.rs | sh, a Go tarball, rustup-init.
-        const removedPaths = script.commands.filter((c) => commandName(c) === 'rm').flatMap((c) => c.args.filter((a) => !a.startsWith('-')));
+        // Cache and tmpfs mounts never reach the layer: a toolchain installed into them (`--mount=type=cache,target=/root/.rustup`) is not shipped.
+        const removedPaths = [...script.commands.filter((c) => commandName(c) === 'rm').flatMap((c) => c.args.filter((a) => !a.startsWith('-'))), ...cacheMountTargets(ins.flags)];
         for (const t of TOOLCHAIN_DOWNLOADS) {
           const fetched = script.commands.some((c) => ['curl', 'wget'].includes(commandName(c)) && c.args.some((a) => t.host.test(a)));
           const rustupInit = t.label.includes('Rust') && script.commands.some((c) => commandName(c) === 'rustup-init' || (commandName(c) === 'rustup' && ['toolchain', 'default', 'install'].includes(c.args[0] ?? '')));

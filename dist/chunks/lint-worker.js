@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-HOCKZSZA.js";
+} from "./chunk-I2GFK4GE.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-JU5PR4EB.js";
-import "./chunk-LVK5INOJ.js";
+} from "./chunk-WMTNJ3BC.js";
+import "./chunk-FABPDQJD.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

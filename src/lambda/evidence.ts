@@ -20,6 +20,7 @@
  * - configuration: `lambda: true` (a config file, the `--lambda` flag, or a caller that knows the Dockerfile
  *   is deployed to Lambda, such as a deploy configuration naming it).
  */
+import { posix } from 'node:path';
 import { memoOn } from '../core/memo.js';
 import { pathWithin } from '../core/paths.js';
 import { expand } from '../dockerfile/vars.js';
@@ -228,7 +229,10 @@ function borrowsBase(df: DockerfileModel, context: BuildContext | undefined): st
     if (runsTool(argv)) return `its ENTRYPOINT runs ${argv.slice(0, argv[1] === '-m' ? 3 : 2).join(' ')}, a build or test tool, ${nothingIn}`;
     const launch = analyzeDockerfile(df, context)?.classify(argv);
     if (code || launch?.kind !== 'script' || !launch.script?.content || launch.script.launches.some((l) => LAMBDA_LAUNCHES.has(l.kind) || l.kind === 'script')) return undefined;
-    return `its ENTRYPOINT runs the script ${argv[0]}, which starts no runtime client, and no application code is copied`;
+    // The script by its own name (`["sh", "entrypoint.sh"]` runs entrypoint.sh with sh).
+    const scriptArg = argv.findIndex((a, i) => i > 0 && !a.startsWith('-'));
+    const named = scriptArg > 0 && launch.script.path.endsWith(posix.basename(argv[scriptArg])) ? `${argv[scriptArg]} with ${argv[0]}` : argv[0];
+    return `its ENTRYPOINT runs the script ${named}, which starts no runtime client, and no application code is copied`;
   }
   const cmd = target.cmd?.value.exec;
   // A builder whose CMD does the work (`CMD ["echo", "done"]`, `CMD ["cp", "layer.zip", "/out/"]`): CDK asset and

@@ -17,6 +17,7 @@ ruleTester(rule, {
     { name: 'docker-library apt-mark pattern', dockerfile: "FROM debian:12\nRUN apt-get update && apt-get install -y gcc make && make install \\\n && apt-mark auto '.*' > /dev/null && apt-get purge -y --auto-remove && rm -rf /var/lib/apt/lists/*\n" },
     { name: 'runtime libraries are not build tools', dockerfile: `${PY}RUN dnf install -y libffi openssl-libs git tar && dnf clean all\n` },
     { name: 'heredoc with removal', dockerfile: `${PY11}RUN <<EOF\nyum groupinstall -y "Development Tools"\npip install --no-cache-dir numpy\nyum groupremove -y "Development Tools"\nEOF\n` },
+    { name: 'rustup into cache mounts (never in a layer)', dockerfile: 'FROM public.ecr.aws/lambda/provided:al2023\nRUN --mount=type=cache,target=/root/.rustup --mount=type=cache,target=/root/.cargo \\\n    curl -sSf -o rustup-init https://static.rust-lang.org/rustup/dist/x86_64-unknown-linux-gnu/rustup-init && chmod +x rustup-init && ./rustup-init -y && rm rustup-init\nCMD ["handler"]\n' },
     { name: 'rustup in a builder stage', dockerfile: 'FROM public.ecr.aws/lambda/provided:al2023 AS build\nRUN curl https://sh.rustup.rs -sSf | sh -s -- -y\nFROM public.ecr.aws/lambda/provided:al2023\nCOPY --from=build /bootstrap /var/runtime/bootstrap\n' },
     { name: 'a stage not used by the --target is not checked', dockerfile: `${PY}AS app\nRUN pip install --no-cache-dir boto3\nFROM app AS dev\nRUN dnf install -y gcc\n`.replace(`${PY}AS app`, 'FROM public.ecr.aws/lambda/python:3.12 AS app'), target: 'app' },
   ],

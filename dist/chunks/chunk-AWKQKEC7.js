@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-JU5PR4EB.js";
+} from "./chunk-WMTNJ3BC.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-LVK5INOJ.js";
+} from "./chunk-FABPDQJD.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";

@@ -14818,7 +14818,7 @@ var LL305_build_tools_in_final_image_default = defineRule({
         if (names.length) {
           ctx.report({ messageId: "buildTools", at: ins, data: { packages: list2(names), size: sizeOf(names), remove: removeHint(manager, names) } });
         }
-        const removedPaths2 = script.commands.filter((c) => commandName(c) === "rm").flatMap((c) => c.args.filter((a) => !a.startsWith("-")));
+        const removedPaths2 = [...script.commands.filter((c) => commandName(c) === "rm").flatMap((c) => c.args.filter((a) => !a.startsWith("-"))), ...cacheMountTargets(ins.flags)];
         for (const t of TOOLCHAIN_DOWNLOADS) {
           const fetched = script.commands.some((c) => ["curl", "wget"].includes(commandName(c)) && c.args.some((a) => t.host.test(a)));
           const rustupInit = t.label.includes("Rust") && script.commands.some((c) => commandName(c) === "rustup-init" || commandName(c) === "rustup" && ["toolchain", "default", "install"].includes(c.args[0] ?? ""));

@@ -56,7 +56,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-LVK5INOJ.js";
+} from "./chunk-FABPDQJD.js";
 import {
   commandName,
   initShell
@@ -3916,6 +3916,9 @@ function compute(df, context, explicit) {
   return { context, missing, ignored, literal: literal2, wrongFolder: !explicit && !matched && literal2 > 0 && missing.length > 0 && missing.length === seen.size };
 }
 
+// src/lambda/evidence.ts
+import { posix as posix4 } from "node:path";
+
 // src/lambda/dockerfile-contract.ts
 import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
 import { basename as basename2, posix as posix3 } from "node:path";
@@ -4597,7 +4600,9 @@ function borrowsBase(df, context) {
     if (runsTool(argv)) return `its ENTRYPOINT runs ${argv.slice(0, argv[1] === "-m" ? 3 : 2).join(" ")}, a build or test tool, ${nothingIn}`;
     const launch = analyzeDockerfile(df, context)?.classify(argv);
     if (code || launch?.kind !== "script" || !launch.script?.content || launch.script.launches.some((l) => LAMBDA_LAUNCHES.has(l.kind) || l.kind === "script")) return void 0;
-    return `its ENTRYPOINT runs the script ${argv[0]}, which starts no runtime client, and no application code is copied`;
+    const scriptArg = argv.findIndex((a, i) => i > 0 && !a.startsWith("-"));
+    const named = scriptArg > 0 && launch.script.path.endsWith(posix4.basename(argv[scriptArg])) ? `${argv[scriptArg]} with ${argv[0]}` : argv[0];
+    return `its ENTRYPOINT runs the script ${named}, which starts no runtime client, and no application code is copied`;
   }
   const cmd = target.cmd?.value.exec;
   if (target.cmd?.from && cmd?.length && (SYSTEM_TOOLS.has(cmd[0].slice(cmd[0].lastIndexOf("/") + 1)) || runsTool(cmd))) return `its CMD runs ${cmd[0]}, not a handler or a runtime client, ${nothingIn}`;

@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-UBWLHOMO.js";
+} from "./chunk-AWKQKEC7.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-JU5PR4EB.js";
-import "./chunk-LVK5INOJ.js";
+} from "./chunk-WMTNJ3BC.js";
+import "./chunk-FABPDQJD.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-JU5PR4EB.js";
+} from "./chunk-WMTNJ3BC.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-LVK5INOJ.js";
+} from "./chunk-FABPDQJD.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import {
