@@ -13156,7 +13156,8 @@ var init_ric = __esm({
         launches: [
           { program: /^(npx|pnpx|bunx)$/, client: { at: "first-operand", is: /^aws-lambda-ric(@[^/]*)?$/ } },
           { program: /^aws-lambda-ric$/ },
-          { program: /^(node|nodejs)$/, client: { at: { where: /(^|\/)aws-lambda-ric\// }, is: /(^|\/)aws-lambda-ric\// } }
+          // node with the package's script, or with the link npm makes to it (node_modules/.bin/aws-lambda-ric).
+          { program: /^(node|nodejs)$/, client: { at: { where: /(^|\/)aws-lambda-ric\/|(^|\/)node_modules\/\.bin\/aws-lambda-ric$/ }, is: /(^|\/)aws-lambda-ric\/|(^|\/)node_modules\/\.bin\/aws-lambda-ric$/ } }
         ],
         source: "https://github.com/aws/aws-lambda-nodejs-runtime-interface-client#usage"
       },
@@ -14032,7 +14033,7 @@ function runEvidence(df, ins, stage, wd, context, unv, prior = []) {
       const dest = words.length >= 2 ? resolveIn(cwd, words[words.length - 1], ins, df) : void 0;
       for (const src of dest ? words.slice(0, -1) : []) {
         const from = resolveIn(cwd, src, ins, df);
-        const built = from === void 0 ? void 0 : [...prior, ...out2].find((e) => e.compiled && e.path !== void 0 && placedAt(from, e.path));
+        const built = from === void 0 ? void 0 : [...prior, ...out2].find((e) => e.path !== void 0 && e.ric !== "bootstrap" && placedAt(from, e.path));
         if (built) {
           out2.push({ ...built, ins, stage, path: dest });
           break;

@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-H773KO5W.js";
 import "./chunks/chunk-GAXSEQ2E.js";
-import "./chunks/chunk-AWKQKEC7.js";
+import "./chunks/chunk-LTCLJKMO.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-I2GFK4GE.js";
+} from "./chunks/chunk-2T5E4SKA.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-WMTNJ3BC.js";
+} from "./chunks/chunk-HYE4CG62.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-FABPDQJD.js";
+} from "./chunks/chunk-4AAM5T4M.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

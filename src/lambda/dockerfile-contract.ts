@@ -557,14 +557,15 @@ function runEvidence(df: DockerfileModel, ins: Instruction, stage: Stage, wd: st
       if (verdict === 'yes' || (verdict === 'unknown' && compiler.ric !== 'dotnet')) out.push({ ins, stage, ric: compiler.ric, what: verdict === 'yes' ? `${spec.label} in ${file}` : `${name} ${sub}`, path, compiled: true, ...(verdict === 'yes' ? {} : { assumed: true }) });
       else if (verdict === 'unknown') unv.push({ ins, what: `${name} ${sub} (project file not readable)` });
     }
-    // cp / mv / install of a compiled binary elsewhere (`cargo build --release && cp target/release/app /lambda`):
-    // the copy is the binary too.
+    // cp / mv / install of a compiled binary or an installed client elsewhere (`cargo build --release && cp
+    // target/release/app /lambda`; `npm install aws-lambda-ric` in a cache-mounted folder, then `cp -a
+    // node_modules/. /var/task/node_modules/`): the copy is the client too.
     if (['cp', 'mv', 'install'].includes(name)) {
       const words = cmd.args.filter((a) => !a.startsWith('-'));
       const dest = words.length >= 2 ? resolveIn(cwd, words[words.length - 1], ins, df) : undefined;
       for (const src of dest ? words.slice(0, -1) : []) {
         const from = resolveIn(cwd, src, ins, df);
-        const built = from === undefined ? undefined : [...prior, ...out].find((e) => e.compiled && e.path !== undefined && placedAt(from, e.path));
+        const built = from === undefined ? undefined : [...prior, ...out].find((e) => e.path !== undefined && e.ric !== 'bootstrap' && placedAt(from, e.path));
         if (built) {
           out.push({ ...built, ins, stage, path: dest });
           break;

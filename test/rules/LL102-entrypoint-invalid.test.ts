@@ -9,6 +9,7 @@ const ENTRY_GUARDED = '#!/bin/sh\nif [ -z "${AWS_LAMBDA_RUNTIME_API}" ]; then\n 
 
 ruleTester(rule, {
   valid: [
+    { name: 'node runs the link npm makes to the client (node_modules/.bin/aws-lambda-ric)', dockerfile: 'FROM node:20-slim\nWORKDIR /var/task\nCOPY package.json index.js ./\nRUN npm install aws-lambda-ric\nENTRYPOINT ["node", "./node_modules/.bin/aws-lambda-ric"]\nCMD ["index.handler"]\n', context: { 'package.json': '{"name":"fn"}', 'index.js': 'exports.handler = async () => 1;\n' } },
     { name: 'Web Adapter: the port from a build argument with a default', dockerfile: 'FROM node:20-alpine\nCOPY --from=public.ecr.aws/awsguru/aws-lambda-adapter:0.8.4 /lambda-adapter /opt/extensions/lambda-adapter\nARG PORT=3000\nENV PORT=$PORT\nWORKDIR /app\nCOPY server.js .\nCMD ["node", "server.js"]\n', context: { 'server.js': 'x' } },
     { name: 'Web Adapter: the port from a build argument without a default (given at build time)', dockerfile: 'FROM node:20-alpine\nCOPY --from=public.ecr.aws/awsguru/aws-lambda-adapter:0.8.4 /lambda-adapter /opt/extensions/lambda-adapter\nARG PORT\nENV PORT=${PORT}\nWORKDIR /app\nCOPY server.js .\nCMD ["node", "server.js"]\n', context: { 'server.js': 'x' } },
     // Neither ENTRYPOINT nor CMD and no file copied in: an image that installs the client for others to build on.

@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-WMTNJ3BC.js";
+} from "./chunk-HYE4CG62.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-FABPDQJD.js";
+} from "./chunk-4AAM5T4M.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import {

@@ -56,7 +56,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-FABPDQJD.js";
+} from "./chunk-4AAM5T4M.js";
 import {
   commandName,
   initShell
@@ -4317,7 +4317,7 @@ function runEvidence(df, ins, stage, wd, context, unv, prior = []) {
       const dest = words.length >= 2 ? resolveIn(cwd, words[words.length - 1], ins, df) : void 0;
       for (const src of dest ? words.slice(0, -1) : []) {
         const from = resolveIn(cwd, src, ins, df);
-        const built = from === void 0 ? void 0 : [...prior, ...out].find((e) => e.compiled && e.path !== void 0 && placedAt(from, e.path));
+        const built = from === void 0 ? void 0 : [...prior, ...out].find((e) => e.path !== void 0 && e.ric !== "bootstrap" && placedAt(from, e.path));
         if (built) {
           out.push({ ...built, ins, stage, path: dest });
           break;

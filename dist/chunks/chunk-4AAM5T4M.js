@@ -7867,7 +7867,8 @@ var RICS = [
     launches: [
       { program: /^(npx|pnpx|bunx)$/, client: { at: "first-operand", is: /^aws-lambda-ric(@[^/]*)?$/ } },
       { program: /^aws-lambda-ric$/ },
-      { program: /^(node|nodejs)$/, client: { at: { where: /(^|\/)aws-lambda-ric\// }, is: /(^|\/)aws-lambda-ric\// } }
+      // node with the package's script, or with the link npm makes to it (node_modules/.bin/aws-lambda-ric).
+      { program: /^(node|nodejs)$/, client: { at: { where: /(^|\/)aws-lambda-ric\/|(^|\/)node_modules\/\.bin\/aws-lambda-ric$/ }, is: /(^|\/)aws-lambda-ric\/|(^|\/)node_modules\/\.bin\/aws-lambda-ric$/ } }
     ],
     source: "https://github.com/aws/aws-lambda-nodejs-runtime-interface-client#usage"
   },

@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-AWKQKEC7.js";
+} from "./chunk-LTCLJKMO.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-WMTNJ3BC.js";
-import "./chunk-FABPDQJD.js";
+} from "./chunk-HYE4CG62.js";
+import "./chunk-4AAM5T4M.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-WMTNJ3BC.js";
+} from "./chunk-HYE4CG62.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-FABPDQJD.js";
+} from "./chunk-4AAM5T4M.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";
