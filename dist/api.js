@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-H773KO5W.js";
 import "./chunks/chunk-GAXSEQ2E.js";
-import "./chunks/chunk-LTCLJKMO.js";
+import "./chunks/chunk-RDGYNM3T.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-2T5E4SKA.js";
+} from "./chunks/chunk-DQCKGEWR.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-HYE4CG62.js";
+} from "./chunks/chunk-WDQN4ZGK.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-4AAM5T4M.js";
+} from "./chunks/chunk-VKUINXXK.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

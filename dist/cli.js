@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-2T5E4SKA.js";
+} from "./chunks/chunk-DQCKGEWR.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-HYE4CG62.js";
+} from "./chunks/chunk-WDQN4ZGK.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -23,7 +23,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-4AAM5T4M.js";
+} from "./chunks/chunk-VKUINXXK.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import {
   statInputIfAny,

@@ -204,19 +204,34 @@ function fixCommandOf(mc: ManagerCommand): string {
  * when not named (`bundle install --deployment` needs Gemfile.lock); from the folder the code COPY brings
  * (`COPY lambda-function/ ./`), and into the subfolder the install names (`pip install -r requirements/prod.txt`).
  */
-function manifestCopy(deps: Classified, code: Instruction, dest: string, context: RuleContext<string>['context']): { manifests: string; destDir: string } {
+function manifestCopy(deps: Classified, code: Instruction, dest: string, context: RuleContext<string>['context'], installDir?: string): { manifests: string; destDir: string } {
   const ecosystem = ECOSYSTEMS[deps.mc.manager]?.manifests;
   const named = deps.files.map(basename);
   const dir = deps.files.length ? posix.dirname(deps.files[0]) : '.';
   // A subfolder named relative to the install's folder (not `${LAMBDA_TASK_ROOT}/requirements.txt`).
   const sub = named.length && dir !== '.' && !/^[/$]/.test(dir) && deps.files.every((f) => posix.dirname(f) === dir) ? dir.replace(/^\.\//, '') : '';
   // The code folder holds them unless the context shows them at its top (copied there by an earlier COPY).
-  const folder = codeFolder(code, dest === destWritten(code));
+  // The whole context copied above the install's folder (`COPY . /project`, then `WORKDIR /project/api`): the
+  // manifests are in that subfolder of the context (api/pyproject.toml).
+  const whole = codeFolder(code, dest === destWritten(code));
+  const above = whole ? '' : contextSubfolder(code, installDir);
+  const folder = whole || above;
+  // Then the manifests go to the install's folder by its absolute path: the WORKDIR that names it may come after.
+  if (above) dest = installDir!;
   const first = `${sub ? `${sub}/` : ''}${named[0] ?? ''}`;
   const from = folder && context && named.length && context.at(`${folder}${first}`).length === 0 && context.at(first).length > 0 ? '' : folder;
   const locks = ecosystem ? presentManifests(ecosystem, context, from).split(' ').filter((n) => /lock|\.sum$/i.test(n) && !named.includes(n.replace(/\*$/, ''))) : [];
   const list = named.length ? [...named, ...locks] : presentManifests(ecosystem, context, from).split(' ');
   return { manifests: list.map((n) => `${from}${sub ? `${sub}/` : ''}${n}`).join(' '), destDir: withSlash(sub ? `${withSlash(dest)}${sub}` : dest) };
+}
+
+/** `api/` for `COPY . /project` and an install in /project/api; '' otherwise. */
+function contextSubfolder(code: Instruction, installDir: string | undefined): string {
+  const spec = code.copy;
+  if (!installDir || !spec || spec.sources.length !== 1 || !['.', './'].includes(spec.sources[0]) || spec.dest.includes('$')) return '';
+  const codeDest = posix.normalize(spec.dest.startsWith('/') ? spec.dest : posix.join(code.workdir, spec.dest)).replace(/(.)\/+$/, '$1');
+  const wd = posix.normalize(installDir).replace(/(.)\/+$/, '$1');
+  return wd !== codeDest && pathWithin(wd, codeDest) ? withSlash(posix.relative(codeDest, wd)) : '';
 }
 
 /** The folder a code COPY takes whole into the install's folder (`COPY lambda-function/ ./`): its manifests are there. */
@@ -410,7 +425,7 @@ export default defineRule({
           // The export may be a RUN of its own before this one (`RUN poetry export -o requirements.txt`).
           const earlier = stage.instructions.filter((i) => i.keyword === 'RUN' && i.index < ins.index).map((i) => ctx.df.shell(i)?.commands ?? []);
           const exporter = exporterOf([script.commands, ...earlier.reverse()], deps);
-          const { manifests, destDir } = manifestCopy(exporter ? { ...deps, files: [], mc: { ...deps.mc, manager: exporter.manager } } : deps, code, dest, ctx.context);
+          const { manifests, destDir } = manifestCopy(exporter ? { ...deps, files: [], mc: { ...deps.mc, manager: exporter.manager } } : deps, code, dest, ctx.context, ins.workdir);
           const fixCommand = exporter ? `${exporter.text} && ${fixCommandOf(deps.mc)}` : fixCommandOf(deps.mc);
           ctx.report({ messageId: 'codeBeforeInstall', at: ins, severity, data: { ...base, command: shortText(deps.mc.cmd), fixCommand, manifests, destDir } });
           return;

@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-2T5E4SKA.js";
+} from "./chunk-DQCKGEWR.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-HYE4CG62.js";
-import "./chunk-4AAM5T4M.js";
+} from "./chunk-WDQN4ZGK.js";
+import "./chunk-VKUINXXK.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

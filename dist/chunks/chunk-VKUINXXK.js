@@ -13696,17 +13696,27 @@ function fixCommandOf(mc) {
   if (mc.manager === "uv" && mc.subcommand === "sync" && !mc.args.includes("--no-install-project")) return `${text} --no-install-project`;
   return text;
 }
-function manifestCopy(deps, code, dest, context) {
+function manifestCopy(deps, code, dest, context, installDir) {
   const ecosystem = ECOSYSTEMS[deps.mc.manager]?.manifests;
   const named = deps.files.map(basename6);
   const dir = deps.files.length ? posix10.dirname(deps.files[0]) : ".";
   const sub = named.length && dir !== "." && !/^[/$]/.test(dir) && deps.files.every((f) => posix10.dirname(f) === dir) ? dir.replace(/^\.\//, "") : "";
-  const folder = codeFolder(code, dest === destWritten(code));
+  const whole = codeFolder(code, dest === destWritten(code));
+  const above = whole ? "" : contextSubfolder(code, installDir);
+  const folder = whole || above;
+  if (above) dest = installDir;
   const first = `${sub ? `${sub}/` : ""}${named[0] ?? ""}`;
   const from = folder && context && named.length && context.at(`${folder}${first}`).length === 0 && context.at(first).length > 0 ? "" : folder;
   const locks = ecosystem ? presentManifests(ecosystem, context, from).split(" ").filter((n) => /lock|\.sum$/i.test(n) && !named.includes(n.replace(/\*$/, ""))) : [];
   const list3 = named.length ? [...named, ...locks] : presentManifests(ecosystem, context, from).split(" ");
   return { manifests: list3.map((n) => `${from}${sub ? `${sub}/` : ""}${n}`).join(" "), destDir: withSlash(sub ? `${withSlash(dest)}${sub}` : dest) };
+}
+function contextSubfolder(code, installDir) {
+  const spec = code.copy;
+  if (!installDir || !spec || spec.sources.length !== 1 || ![".", "./"].includes(spec.sources[0]) || spec.dest.includes("$")) return "";
+  const codeDest = posix10.normalize(spec.dest.startsWith("/") ? spec.dest : posix10.join(code.workdir, spec.dest)).replace(/(.)\/+$/, "$1");
+  const wd = posix10.normalize(installDir).replace(/(.)\/+$/, "$1");
+  return wd !== codeDest && pathWithin(wd, codeDest) ? withSlash(posix10.relative(codeDest, wd)) : "";
 }
 function codeFolder(code, intoInstallDir) {
   const sources = code.copy?.sources ?? [];
@@ -13872,7 +13882,7 @@ var LL302_layer_order_default = defineRule({
         if (deps) {
           const earlier = stage.instructions.filter((i) => i.keyword === "RUN" && i.index < ins.index).map((i) => ctx.df.shell(i)?.commands ?? []);
           const exporter = exporterOf([script.commands, ...earlier.reverse()], deps);
-          const { manifests, destDir } = manifestCopy(exporter ? { ...deps, files: [], mc: { ...deps.mc, manager: exporter.manager } } : deps, code, dest, ctx.context);
+          const { manifests, destDir } = manifestCopy(exporter ? { ...deps, files: [], mc: { ...deps.mc, manager: exporter.manager } } : deps, code, dest, ctx.context, ins.workdir);
           const fixCommand = exporter ? `${exporter.text} && ${fixCommandOf(deps.mc)}` : fixCommandOf(deps.mc);
           ctx.report({ messageId: "codeBeforeInstall", at: ins, severity, data: { ...base2, command: shortText2(deps.mc.cmd), fixCommand, manifests, destDir } });
           return;

@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-HYE4CG62.js";
+} from "./chunk-WDQN4ZGK.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-4AAM5T4M.js";
+} from "./chunk-VKUINXXK.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";

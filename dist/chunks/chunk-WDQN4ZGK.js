@@ -56,7 +56,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-4AAM5T4M.js";
+} from "./chunk-VKUINXXK.js";
 import {
   commandName,
   initShell

@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-LTCLJKMO.js";
+} from "./chunk-RDGYNM3T.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-HYE4CG62.js";
-import "./chunk-4AAM5T4M.js";
+} from "./chunk-WDQN4ZGK.js";
+import "./chunk-VKUINXXK.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

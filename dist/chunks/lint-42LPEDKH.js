@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-HYE4CG62.js";
+} from "./chunk-WDQN4ZGK.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-4AAM5T4M.js";
+} from "./chunk-VKUINXXK.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import {
