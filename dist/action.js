@@ -29433,6 +29433,114 @@ var init_cold_start2 = __esm({
   }
 });
 
+// src/knowledge/dependency-manifests.ts
+function isManifestName(base2) {
+  return MANIFEST_PATTERNS.some((re) => re.test(base2));
+}
+function lockedPythonPackages(text) {
+  return [...text.matchAll(/^\[\[package\]\]\s*\nname\s*=\s*"([^"]+)"/gm)].map((m) => m[1]);
+}
+var MANIFEST_PATTERNS, MANIFEST_EXAMPLES, DEPENDENCY_DIRS2, ARTIFACT_EXTENSIONS, ECOSYSTEMS, PYTHON_LOCKS;
+var init_dependency_manifests = __esm({
+  "src/knowledge/dependency-manifests.ts"() {
+    "use strict";
+    MANIFEST_PATTERNS = [
+      // Python
+      /^requirements([-_.][\w.-]*)?\.(txt|in)$/i,
+      /^constraints([-_.][\w.-]*)?\.txt$/i,
+      /^pyproject\.toml$/,
+      /^poetry\.lock$/,
+      /^uv\.lock$/,
+      /^Pipfile(\.lock)?$/,
+      /^setup\.(py|cfg)$/,
+      /^environment\.ya?ml$/,
+      /^conda-lock\.ya?ml$/,
+      /^\.python-version$/,
+      /^pip\.conf$/,
+      /^poetry\.toml$/,
+      // Node.js
+      /^package(-lock)?\.json$/,
+      /^npm-shrinkwrap\.json$/,
+      /^yarn\.lock$/,
+      /^pnpm-(lock|workspace)\.yaml$/,
+      /^bun\.lockb?$/,
+      /^\.npmrc$/,
+      /^\.yarnrc(\.yml)?$/,
+      /^\.pnpmfile\.cjs$/,
+      /^\.nvmrc$/,
+      // Go
+      /^go\.(mod|sum|work|work\.sum)$/,
+      // Ruby
+      /^Gemfile(\.lock)?$/,
+      /\.gemspec$/,
+      /^\.ruby-version$/,
+      // Java
+      /^pom\.xml$/,
+      /^(build|settings)\.gradle(\.kts)?$/,
+      /^gradle\.properties$/,
+      /^gradlew(\.bat)?$/,
+      /^mvnw(\.cmd)?$/,
+      /^libs\.versions\.toml$/,
+      // .NET
+      /\.(cs|fs|vb)proj$/,
+      /\.sln$/,
+      /^Directory\.(Build|Packages)\.props$/,
+      /^nuget\.config$/i,
+      /^global\.json$/,
+      /^packages\.lock\.json$/,
+      // Rust
+      /^Cargo\.(toml|lock)$/,
+      /^rust-toolchain(\.toml)?$/
+    ];
+    MANIFEST_EXAMPLES = [
+      "requirements.txt",
+      "requirements-dev.txt",
+      "constraints.txt",
+      "pyproject.toml",
+      "poetry.lock",
+      "uv.lock",
+      "Pipfile",
+      "Pipfile.lock",
+      "package.json",
+      "package-lock.json",
+      "yarn.lock",
+      "pnpm-lock.yaml",
+      "go.mod",
+      "go.sum",
+      "Gemfile",
+      "Gemfile.lock",
+      "pom.xml",
+      "build.gradle",
+      "build.gradle.kts",
+      "settings.gradle",
+      "App.csproj",
+      "App.sln",
+      "Cargo.toml",
+      "Cargo.lock"
+    ];
+    DEPENDENCY_DIRS2 = ["wheels", "wheelhouse", "vendor", ".yarn", ".mvn", "gradle", "patches", ".cargo", "requirements"];
+    ARTIFACT_EXTENSIONS = [".whl", ".tar.gz", ".tgz", ".zip", ".jar", ".deb", ".rpm", ".gem", ".nupkg", ".crate"];
+    ECOSYSTEMS = {
+      pip: { manifests: "requirements.txt", prefetch: "pip install -r requirements.txt" },
+      uv: { manifests: "pyproject.toml uv.lock", prefetch: "uv sync --frozen --no-install-project" },
+      poetry: { manifests: "pyproject.toml poetry.lock", prefetch: "poetry install --no-root" },
+      pipenv: { manifests: "Pipfile Pipfile.lock", prefetch: "pipenv install --deploy" },
+      conda: { manifests: "environment.yml", prefetch: "conda env update -f environment.yml" },
+      npm: { manifests: "package.json package-lock.json", prefetch: "npm ci" },
+      yarn: { manifests: "package.json yarn.lock", prefetch: "yarn install --frozen-lockfile" },
+      pnpm: { manifests: "package.json pnpm-lock.yaml", prefetch: "pnpm install --frozen-lockfile" },
+      bun: { manifests: "package.json bun.lock", prefetch: "bun install --frozen-lockfile" },
+      bundle: { manifests: "Gemfile Gemfile.lock", prefetch: "bundle install" },
+      go: { manifests: "go.mod go.sum", prefetch: "go mod download" },
+      mvn: { manifests: "pom.xml", prefetch: "mvn dependency:go-offline" },
+      gradle: { manifests: "build.gradle settings.gradle", prefetch: "gradle dependencies" },
+      dotnet: { manifests: "*.csproj", prefetch: "dotnet restore" },
+      cargo: { manifests: "Cargo.toml Cargo.lock", prefetch: "cargo fetch" }
+    };
+    PYTHON_LOCKS = ["uv.lock", "poetry.lock"];
+  }
+});
+
 // src/knowledge/python-names.ts
 function normalizePyName(name2) {
   return name2.toLowerCase().replace(/[-_.]+/g, "-");
@@ -31967,6 +32075,7 @@ var MB_BYTES2, SITE, OS_PATH, Unknowns, bytes, Estimator, TAR_BLOCK, TAR_FRAMING
 var init_size = __esm({
   "src/estimate/size.ts"() {
     "use strict";
+    init_dependency_manifests();
     init_commands();
     init_shell();
     init_base_images();
@@ -32495,7 +32604,7 @@ var init_size = __esm({
         for (const file of ["poetry.lock", "uv.lock"]) {
           const p = this.contextPath(stage, `${wd.replace(/\/$/, "")}/${file}`);
           const text = p ? this.ctx?.read(p, 32 << 20) : void 0;
-          if (text) return [...text.matchAll(/^\[\[package\]\]\s*\nname\s*=\s*"([^"]+)"/gm)].map((m) => m[1]);
+          if (text) return lockedPythonPackages(text);
         }
         const pipfile = this.readJson(this.contextPath(stage, `${wd.replace(/\/$/, "")}/Pipfile.lock`));
         if (pipfile?.default) return Object.keys(pipfile.default);
@@ -35100,7 +35209,7 @@ function checkCodeOutsideTaskRoot(ctx, t, a, lineageIns, family2) {
     const dest = spec.dest.replace(/\/$/, "") || "/";
     if (absRoot && (pathWithin(absRoot, dest) || pathWithin(dest, absRoot))) return;
     const home = HOME_DIRS.some((d) => pathWithin(dest, d)) && spec.from === void 0 && spec.sources.some((src) => src === "." || src === "./" || moduleNames.has(basename7(src)));
-    if (dest.includes("$") || pathWithin(dest, TASK_ROOT4) || !home && ELSEWHERE_OK.some((d) => pathWithin(dest, d)) || DEPENDENCY_DIRS2.some((d) => pathWithin(dest, d)) || extraPath.some((p) => pathWithin(dest, p))) return;
+    if (dest.includes("$") || pathWithin(dest, TASK_ROOT4) || !home && ELSEWHERE_OK.some((d) => pathWithin(dest, d)) || DEPENDENCY_DIRS3.some((d) => pathWithin(dest, d)) || extraPath.some((p) => pathWithin(dest, p))) return;
     const system = pathWithin(dest, "/opt") || pathWithin(dest, "/usr");
     const code = (spec.from === void 0 ? filesBy.get(ins) ?? [] : []).filter((p) => CODE.test(p));
     const named = spec.sources.filter((s) => CODE.test(s) || s === "." || s === "./" || !ctx.context && CODE_DIR.test(s) || !system && spec.fromStage !== void 0 && !/\.\w+$/.test(s) && !/(^|\/)s?bin\/?$/.test(s));
@@ -35288,7 +35397,7 @@ function checkWorkdirHoldsCode(ctx, t, a, lineageIns, reportedCopies) {
 function envPathList(t, name2) {
   return (t.env.get(name2)?.value ?? "").split(":").filter((p) => p.startsWith("/") && !p.includes("$")).map((p) => p.replace(/(.)\/+$/, "$1"));
 }
-var TASK_ROOT4, VAR, CODE, CODE_DIR, ELSEWHERE_OK, HOME_DIRS, DEPENDENCY_DIRS2, PATH_ENV, messages3, LL104_workdir_not_task_root_default, LineageWalk, BUILD_TOOLS, nonRoot;
+var TASK_ROOT4, VAR, CODE, CODE_DIR, ELSEWHERE_OK, HOME_DIRS, DEPENDENCY_DIRS3, PATH_ENV, messages3, LL104_workdir_not_task_root_default, LineageWalk, BUILD_TOOLS, nonRoot;
 var init_LL104_workdir_not_task_root = __esm({
   "rules/LL104-workdir-not-task-root.ts"() {
     "use strict";
@@ -35304,7 +35413,7 @@ var init_LL104_workdir_not_task_root = __esm({
     CODE_DIR = /^(\.\/)?(src|app|lib|dist|build|function|functions|handler|handlers|lambda)\/?$/;
     ELSEWHERE_OK = ["/var/runtime", "/var/lang", "/etc", "/tmp", "/bin", "/lib", "/lib64", "/sbin", "/root", "/home"];
     HOME_DIRS = ["/root", "/home"];
-    DEPENDENCY_DIRS2 = [
+    DEPENDENCY_DIRS3 = [
       "/opt/extensions",
       "/opt/python",
       "/opt/nodejs",
@@ -36367,10 +36476,22 @@ function installedPython(ctx) {
         if (!PY_MANAGERS.has(inst.manager)) continue;
         for (const p of inst.packages) if (!out2.has(normalizePyName(p))) out2.set(normalizePyName(p), ins);
         if (!context) continue;
+        let unread = false;
         for (const file of inst.files) {
           const body2 = requirementsBody(stage, ins, file, read);
-          if (body2 === void 0) continue;
+          if (body2 === void 0) {
+            unread = true;
+            continue;
+          }
           for (const name2 of requirementNames(body2, read)) if (!out2.has(name2)) out2.set(name2, ins);
+        }
+        const project = inst.packages.some((p) => p === "." || p.startsWith("./")) || ["uv", "poetry", "pipenv"].includes(inst.manager) && ["sync", "install"].includes(inst.subcommand) && inst.packages.length === 0 || unread;
+        if (!project) continue;
+        for (const lock of PYTHON_LOCKS) {
+          const body2 = requirementsBody(stage, ins, lock, read);
+          if (body2 === void 0) continue;
+          for (const name2 of lockedPythonPackages(body2)) if (!out2.has(normalizePyName(name2))) out2.set(normalizePyName(name2), ins);
+          break;
         }
       }
     }
@@ -36438,6 +36559,7 @@ var init_LL108_write_outside_tmp = __esm({
     "use strict";
     init_rule_kit();
     init_writable_paths();
+    init_dependency_manifests();
     init_base_images();
     PY_MANAGERS = /* @__PURE__ */ new Set(["pip", "uv", "poetry", "pipenv", "conda"]);
     TRUE = /* @__PURE__ */ new Set(["1", "true", "yes", "on"]);
@@ -36465,7 +36587,7 @@ var init_LL108_write_outside_tmp = __esm({
       since: "0.1.0",
       needs: { facts: ["env"], dockerfile: true, context: true, history: true },
       docs: {
-        what: "Finds run-time writes outside /tmp, the only writable directory on Lambda: an ENTRYPOINT that starts `npx aws-lambda-ric` while the npm cache (NPM_CONFIG_CACHE, else ~/.npm) is not under /tmp; and cache variables (NUMBA_CACHE_DIR, HF_HOME / HF_HUB_CACHE / TRANSFORMERS_CACHE, MPLCONFIGDIR, or HOME / XDG_CACHE_HOME they default to) set outside /tmp while the library that writes there is installed (pip, uv or conda installs in the stages that make the image, and requirements files read from the build context). When nothing points such a library at /tmp at all, librosa/numba, Hugging Face and matplotlib are reported as warnings: their default location is in the home directory, which is read-only on Lambda.",
+        what: "Finds run-time writes outside /tmp, the only writable directory on Lambda: an ENTRYPOINT that starts `npx aws-lambda-ric` while the npm cache (NPM_CONFIG_CACHE, else ~/.npm) is not under /tmp; and cache variables (NUMBA_CACHE_DIR, HF_HOME / HF_HUB_CACHE / TRANSFORMERS_CACHE, MPLCONFIGDIR, or HOME / XDG_CACHE_HOME they default to) set outside /tmp while the library that writes there is installed (pip, uv or conda installs in the stages that make the image, requirements files read from the build context, and for an install of the project itself (`pip install .`, `uv sync`, or a requirements file the RUN exports) the packages its uv.lock or poetry.lock pins). When nothing points such a library at /tmp at all, librosa/numba, Hugging Face and matplotlib are reported as warnings: their default location is in the home directory, which is read-only on Lambda.",
         why: 'Lambda mounts the image read-only; writes anywhere but /tmp fail with "OSError: [Errno 30] Read-only file system" or EROFS. `import librosa` dies at init with "RuntimeError: cannot cache function ...: no locator available for file ...", npx cannot create its cache before starting the runtime client, and a Hugging Face model download fails on the first invoke. matplotlib survives but rebuilds its font cache in a fresh temporary directory on every cold start. Locally, under `docker run`, the same image works, because the container filesystem is writable.',
         bad: {
           dockerfile: 'FROM public.ecr.aws/lambda/python:3.13\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN pip install --no-cache-dir -r requirements.txt\nENV NUMBA_CACHE_DIR=/var/task/.numba\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
@@ -38725,110 +38847,6 @@ var init_LL301_cache_leftover = __esm({
   }
 });
 
-// src/knowledge/dependency-manifests.ts
-function isManifestName(base2) {
-  return MANIFEST_PATTERNS.some((re) => re.test(base2));
-}
-var MANIFEST_PATTERNS, MANIFEST_EXAMPLES, DEPENDENCY_DIRS3, ARTIFACT_EXTENSIONS, ECOSYSTEMS;
-var init_dependency_manifests = __esm({
-  "src/knowledge/dependency-manifests.ts"() {
-    "use strict";
-    MANIFEST_PATTERNS = [
-      // Python
-      /^requirements([-_.][\w.-]*)?\.(txt|in)$/i,
-      /^constraints([-_.][\w.-]*)?\.txt$/i,
-      /^pyproject\.toml$/,
-      /^poetry\.lock$/,
-      /^uv\.lock$/,
-      /^Pipfile(\.lock)?$/,
-      /^setup\.(py|cfg)$/,
-      /^environment\.ya?ml$/,
-      /^conda-lock\.ya?ml$/,
-      /^\.python-version$/,
-      /^pip\.conf$/,
-      /^poetry\.toml$/,
-      // Node.js
-      /^package(-lock)?\.json$/,
-      /^npm-shrinkwrap\.json$/,
-      /^yarn\.lock$/,
-      /^pnpm-(lock|workspace)\.yaml$/,
-      /^bun\.lockb?$/,
-      /^\.npmrc$/,
-      /^\.yarnrc(\.yml)?$/,
-      /^\.pnpmfile\.cjs$/,
-      /^\.nvmrc$/,
-      // Go
-      /^go\.(mod|sum|work|work\.sum)$/,
-      // Ruby
-      /^Gemfile(\.lock)?$/,
-      /\.gemspec$/,
-      /^\.ruby-version$/,
-      // Java
-      /^pom\.xml$/,
-      /^(build|settings)\.gradle(\.kts)?$/,
-      /^gradle\.properties$/,
-      /^gradlew(\.bat)?$/,
-      /^mvnw(\.cmd)?$/,
-      /^libs\.versions\.toml$/,
-      // .NET
-      /\.(cs|fs|vb)proj$/,
-      /\.sln$/,
-      /^Directory\.(Build|Packages)\.props$/,
-      /^nuget\.config$/i,
-      /^global\.json$/,
-      /^packages\.lock\.json$/,
-      // Rust
-      /^Cargo\.(toml|lock)$/,
-      /^rust-toolchain(\.toml)?$/
-    ];
-    MANIFEST_EXAMPLES = [
-      "requirements.txt",
-      "requirements-dev.txt",
-      "constraints.txt",
-      "pyproject.toml",
-      "poetry.lock",
-      "uv.lock",
-      "Pipfile",
-      "Pipfile.lock",
-      "package.json",
-      "package-lock.json",
-      "yarn.lock",
-      "pnpm-lock.yaml",
-      "go.mod",
-      "go.sum",
-      "Gemfile",
-      "Gemfile.lock",
-      "pom.xml",
-      "build.gradle",
-      "build.gradle.kts",
-      "settings.gradle",
-      "App.csproj",
-      "App.sln",
-      "Cargo.toml",
-      "Cargo.lock"
-    ];
-    DEPENDENCY_DIRS3 = ["wheels", "wheelhouse", "vendor", ".yarn", ".mvn", "gradle", "patches", ".cargo", "requirements"];
-    ARTIFACT_EXTENSIONS = [".whl", ".tar.gz", ".tgz", ".zip", ".jar", ".deb", ".rpm", ".gem", ".nupkg", ".crate"];
-    ECOSYSTEMS = {
-      pip: { manifests: "requirements.txt", prefetch: "pip install -r requirements.txt" },
-      uv: { manifests: "pyproject.toml uv.lock", prefetch: "uv sync --frozen --no-install-project" },
-      poetry: { manifests: "pyproject.toml poetry.lock", prefetch: "poetry install --no-root" },
-      pipenv: { manifests: "Pipfile Pipfile.lock", prefetch: "pipenv install --deploy" },
-      conda: { manifests: "environment.yml", prefetch: "conda env update -f environment.yml" },
-      npm: { manifests: "package.json package-lock.json", prefetch: "npm ci" },
-      yarn: { manifests: "package.json yarn.lock", prefetch: "yarn install --frozen-lockfile" },
-      pnpm: { manifests: "package.json pnpm-lock.yaml", prefetch: "pnpm install --frozen-lockfile" },
-      bun: { manifests: "package.json bun.lock", prefetch: "bun install --frozen-lockfile" },
-      bundle: { manifests: "Gemfile Gemfile.lock", prefetch: "bundle install" },
-      go: { manifests: "go.mod go.sum", prefetch: "go mod download" },
-      mvn: { manifests: "pom.xml", prefetch: "mvn dependency:go-offline" },
-      gradle: { manifests: "build.gradle settings.gradle", prefetch: "gradle dependencies" },
-      dotnet: { manifests: "*.csproj", prefetch: "dotnet restore" },
-      cargo: { manifests: "Cargo.toml Cargo.lock", prefetch: "cargo fetch" }
-    };
-  }
-});
-
 // rules/LL302-layer-order.ts
 import { posix as posix14 } from "node:path";
 function isLocalPath(spec) {
@@ -38932,7 +38950,7 @@ function codeSource(ins) {
       if (MANIFEST_EXAMPLES.some((m) => re.test(m)) && !CODE_EXAMPLES.some((c) => re.test(c))) continue;
       return src;
     }
-    if (isManifestName(base2) || DEPENDENCY_DIRS3.includes(base2) || ARTIFACT_EXTENSIONS.some((e) => base2.endsWith(e)) || DOC_FILE.test(base2)) continue;
+    if (isManifestName(base2) || DEPENDENCY_DIRS2.includes(base2) || ARTIFACT_EXTENSIONS.some((e) => base2.endsWith(e)) || DOC_FILE.test(base2)) continue;
     return src;
   }
   return void 0;
@@ -39095,7 +39113,7 @@ var init_LL302_layer_order = __esm({
             columns: ["kind", "entries"],
             rows: () => [
               ["manifests (examples; every file name a manager reads counts)", MANIFEST_EXAMPLES.join(", ")],
-              ["dependency folders", DEPENDENCY_DIRS3.map((d) => `${d}/`).join(", ")],
+              ["dependency folders", DEPENDENCY_DIRS2.map((d) => `${d}/`).join(", ")],
               ["pre-built artifacts", ARTIFACT_EXTENSIONS.map((x) => `*${x}`).join(", ")]
             ]
           }

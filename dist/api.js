@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-H773KO5W.js";
 import "./chunks/chunk-GAXSEQ2E.js";
-import "./chunks/chunk-RDGYNM3T.js";
+import "./chunks/chunk-T4EIKXKI.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-DQCKGEWR.js";
+} from "./chunks/chunk-K7BCGGX3.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-WDQN4ZGK.js";
+} from "./chunks/chunk-JKLCQ754.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-VKUINXXK.js";
+} from "./chunks/chunk-B5HLIANW.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

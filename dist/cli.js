@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-DQCKGEWR.js";
+} from "./chunks/chunk-K7BCGGX3.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-WDQN4ZGK.js";
+} from "./chunks/chunk-JKLCQ754.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -23,7 +23,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-VKUINXXK.js";
+} from "./chunks/chunk-B5HLIANW.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import {
   statInputIfAny,

@@ -2,6 +2,7 @@ import { defineRule, installs, commandName, isShell, type EnvVar, type MessageSp
 import type { DockerfileModel, Instruction, Stage } from '../src/dockerfile/model.js';
 import { type ShellCommand } from '../src/dockerfile/shell.js';
 import { NPM_CACHE, RUNTIME_WRITERS, normalizePyName, underTmp } from '../src/knowledge/writable-paths.js';
+import { PYTHON_LOCKS, lockedPythonPackages } from '../src/knowledge/dependency-manifests.js';
 import { hubRepository } from '../src/knowledge/base-images.js';
 
 const PY_MANAGERS = new Set(['pip', 'uv', 'poetry', 'pipenv', 'conda']);
@@ -76,7 +77,7 @@ export default defineRule({
   since: '0.1.0',
   needs: { facts: ['env'], dockerfile: true, context: true, history: true },
   docs: {
-    what: 'Finds run-time writes outside /tmp, the only writable directory on Lambda: an ENTRYPOINT that starts `npx aws-lambda-ric` while the npm cache (NPM_CONFIG_CACHE, else ~/.npm) is not under /tmp; and cache variables (NUMBA_CACHE_DIR, HF_HOME / HF_HUB_CACHE / TRANSFORMERS_CACHE, MPLCONFIGDIR, or HOME / XDG_CACHE_HOME they default to) set outside /tmp while the library that writes there is installed (pip, uv or conda installs in the stages that make the image, and requirements files read from the build context). When nothing points such a library at /tmp at all, librosa/numba, Hugging Face and matplotlib are reported as warnings: their default location is in the home directory, which is read-only on Lambda.',
+    what: 'Finds run-time writes outside /tmp, the only writable directory on Lambda: an ENTRYPOINT that starts `npx aws-lambda-ric` while the npm cache (NPM_CONFIG_CACHE, else ~/.npm) is not under /tmp; and cache variables (NUMBA_CACHE_DIR, HF_HOME / HF_HUB_CACHE / TRANSFORMERS_CACHE, MPLCONFIGDIR, or HOME / XDG_CACHE_HOME they default to) set outside /tmp while the library that writes there is installed (pip, uv or conda installs in the stages that make the image, requirements files read from the build context, and for an install of the project itself (`pip install .`, `uv sync`, or a requirements file the RUN exports) the packages its uv.lock or poetry.lock pins). When nothing points such a library at /tmp at all, librosa/numba, Hugging Face and matplotlib are reported as warnings: their default location is in the home directory, which is read-only on Lambda.',
     why: 'Lambda mounts the image read-only; writes anywhere but /tmp fail with "OSError: [Errno 30] Read-only file system" or EROFS. `import librosa` dies at init with "RuntimeError: cannot cache function ...: no locator available for file ...", npx cannot create its cache before starting the runtime client, and a Hugging Face model download fails on the first invoke. matplotlib survives but rebuilds its font cache in a fresh temporary directory on every cold start. Locally, under `docker run`, the same image works, because the container filesystem is writable.',
     bad: {
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.13\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN pip install --no-cache-dir -r requirements.txt\nENV NUMBA_CACHE_DIR=/var/task/.numba\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
@@ -187,10 +188,24 @@ function installedPython(ctx: Context): Map<string, Instruction> {
         if (!PY_MANAGERS.has(inst.manager)) continue;
         for (const p of inst.packages) if (!out.has(normalizePyName(p))) out.set(normalizePyName(p), ins);
         if (!context) continue;
+        let unread = false;
         for (const file of inst.files) {
           const body = requirementsBody(stage, ins, file, read);
-          if (body === undefined) continue;
+          if (body === undefined) {
+            unread = true;
+            continue;
+          }
           for (const name of requirementNames(body, read)) if (!out.has(name)) out.set(name, ins);
+        }
+        // The project's own dependencies (`pip install .`, `uv sync`, `poetry install`, or a requirements file the
+        // RUN exports from the project: `uv export -o requirements.txt`): its lock file names them all, transitive ones too.
+        const project = inst.packages.some((p) => p === '.' || p.startsWith('./')) || (['uv', 'poetry', 'pipenv'].includes(inst.manager) && ['sync', 'install'].includes(inst.subcommand) && inst.packages.length === 0) || unread;
+        if (!project) continue;
+        for (const lock of PYTHON_LOCKS) {
+          const body = requirementsBody(stage, ins, lock, read);
+          if (body === undefined) continue;
+          for (const name of lockedPythonPackages(body)) if (!out.has(normalizePyName(name))) out.set(normalizePyName(name), ins);
+          break;
         }
       }
     }

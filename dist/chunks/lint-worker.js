@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-DQCKGEWR.js";
+} from "./chunk-K7BCGGX3.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-WDQN4ZGK.js";
-import "./chunk-VKUINXXK.js";
+} from "./chunk-JKLCQ754.js";
+import "./chunk-B5HLIANW.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

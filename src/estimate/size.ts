@@ -4,6 +4,7 @@
  * COPY brings from the context or from builder stages. Only the target stage (with its FROM parents)
  * and what it copies out of other stages count. What cannot be sized is named in `unknown`.
  */
+import { lockedPythonPackages } from '../knowledge/dependency-manifests.js';
 import { posix } from 'node:path';
 import type { BuildContext } from '../dockerfile/context.js';
 import { installs, managerCommands, type ManagerCommand, type PackageInstall } from '../dockerfile/commands.js';
@@ -627,7 +628,7 @@ class Estimator {
     for (const file of ['poetry.lock', 'uv.lock']) {
       const p = this.contextPath(stage, `${wd.replace(/\/$/, '')}/${file}`);
       const text = p ? this.ctx?.read(p, 32 << 20) : undefined;
-      if (text) return [...text.matchAll(/^\[\[package\]\]\s*\nname\s*=\s*"([^"]+)"/gm)].map((m) => m[1]);
+      if (text) return lockedPythonPackages(text);
     }
     const pipfile = this.readJson(this.contextPath(stage, `${wd.replace(/\/$/, '')}/Pipfile.lock`));
     if (pipfile?.default) return Object.keys(pipfile.default as object);

@@ -67,3 +67,14 @@ export const ECOSYSTEMS: Partial<Record<Manager, { manifests: string; prefetch: 
   dotnet: { manifests: '*.csproj', prefetch: 'dotnet restore' },
   cargo: { manifests: 'Cargo.toml Cargo.lock', prefetch: 'cargo fetch' },
 };
+
+/** The Python lock files a project install resolves from, in the order the tools' own projects favour. */
+export const PYTHON_LOCKS: readonly string[] = ['uv.lock', 'poetry.lock'];
+
+/**
+ * The package names a uv.lock or poetry.lock pins, transitive ones included: each `[[package]]` table opens with its
+ * `name = "..."` key in both formats (docs.astral.sh/uv/concepts/projects/layout/#the-lockfile, python-poetry.org/docs/basic-usage/#committing-your-poetrylock-file-to-version-control).
+ */
+export function lockedPythonPackages(text: string): string[] {
+  return [...text.matchAll(/^\[\[package\]\]\s*\nname\s*=\s*"([^"]+)"/gm)].map((m) => m[1]);
+}

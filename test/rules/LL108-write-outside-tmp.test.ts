@@ -27,6 +27,17 @@ ruleTester(rule, {
     { name: 'transformers with HOME in /tmp', dockerfile: `${PY}ENV HOME=/tmp\nRUN pip install sentence-transformers\n${APP}` },
   ],
   invalid: [
+    // The project's own dependencies, from its lock file: a requirements file the RUN exports, `pip install .`, `uv sync`.
+    ...[
+      ['uv export -o requirements.txt, then an install of it', 'COPY pyproject.toml uv.lock ./\nRUN uv export --frozen --no-dev -o requirements.txt && uv pip install -r requirements.txt --target "${LAMBDA_TASK_ROOT}"\n'],
+      ['pip install . of the project', 'COPY pyproject.toml uv.lock ./\nRUN pip install --no-cache-dir .\n'],
+      ['uv sync', 'COPY pyproject.toml uv.lock ./\nRUN uv sync --frozen --no-dev\n'],
+    ].map(([name, run]) => ({
+      name: `librosa pinned in uv.lock: ${name}`,
+      dockerfile: `${PY}${run}${APP}`,
+      context: { 'pyproject.toml': '[project]\nname = "fn"\nversion = "0.1"\ndependencies = ["librosa>=0.10"]\n', 'uv.lock': 'version = 1\nrequires-python = ">=3.12"\n\n[[package]]\nname = "librosa"\nversion = "0.10.2"\nsource = { registry = "https://pypi.org/simple" }\n\n[[package]]\nname = "numba"\nversion = "0.60.0"\nsource = { registry = "https://pypi.org/simple" }\n', 'app.py': '' },
+      errors: [{ messageId: 'defaultUnderHome', severity: 'warning' as const, message: /librosa|numba/ }],
+    })),
     {
       name: 'npx without an npm cache setting',
       dockerfile: NODE_RIC(''),

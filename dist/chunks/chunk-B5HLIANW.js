@@ -11126,6 +11126,108 @@ function underTmp(path) {
   return path === "/tmp" || path.startsWith("/tmp/");
 }
 
+// src/knowledge/dependency-manifests.ts
+var MANIFEST_PATTERNS = [
+  // Python
+  /^requirements([-_.][\w.-]*)?\.(txt|in)$/i,
+  /^constraints([-_.][\w.-]*)?\.txt$/i,
+  /^pyproject\.toml$/,
+  /^poetry\.lock$/,
+  /^uv\.lock$/,
+  /^Pipfile(\.lock)?$/,
+  /^setup\.(py|cfg)$/,
+  /^environment\.ya?ml$/,
+  /^conda-lock\.ya?ml$/,
+  /^\.python-version$/,
+  /^pip\.conf$/,
+  /^poetry\.toml$/,
+  // Node.js
+  /^package(-lock)?\.json$/,
+  /^npm-shrinkwrap\.json$/,
+  /^yarn\.lock$/,
+  /^pnpm-(lock|workspace)\.yaml$/,
+  /^bun\.lockb?$/,
+  /^\.npmrc$/,
+  /^\.yarnrc(\.yml)?$/,
+  /^\.pnpmfile\.cjs$/,
+  /^\.nvmrc$/,
+  // Go
+  /^go\.(mod|sum|work|work\.sum)$/,
+  // Ruby
+  /^Gemfile(\.lock)?$/,
+  /\.gemspec$/,
+  /^\.ruby-version$/,
+  // Java
+  /^pom\.xml$/,
+  /^(build|settings)\.gradle(\.kts)?$/,
+  /^gradle\.properties$/,
+  /^gradlew(\.bat)?$/,
+  /^mvnw(\.cmd)?$/,
+  /^libs\.versions\.toml$/,
+  // .NET
+  /\.(cs|fs|vb)proj$/,
+  /\.sln$/,
+  /^Directory\.(Build|Packages)\.props$/,
+  /^nuget\.config$/i,
+  /^global\.json$/,
+  /^packages\.lock\.json$/,
+  // Rust
+  /^Cargo\.(toml|lock)$/,
+  /^rust-toolchain(\.toml)?$/
+];
+var MANIFEST_EXAMPLES = [
+  "requirements.txt",
+  "requirements-dev.txt",
+  "constraints.txt",
+  "pyproject.toml",
+  "poetry.lock",
+  "uv.lock",
+  "Pipfile",
+  "Pipfile.lock",
+  "package.json",
+  "package-lock.json",
+  "yarn.lock",
+  "pnpm-lock.yaml",
+  "go.mod",
+  "go.sum",
+  "Gemfile",
+  "Gemfile.lock",
+  "pom.xml",
+  "build.gradle",
+  "build.gradle.kts",
+  "settings.gradle",
+  "App.csproj",
+  "App.sln",
+  "Cargo.toml",
+  "Cargo.lock"
+];
+var DEPENDENCY_DIRS2 = ["wheels", "wheelhouse", "vendor", ".yarn", ".mvn", "gradle", "patches", ".cargo", "requirements"];
+var ARTIFACT_EXTENSIONS = [".whl", ".tar.gz", ".tgz", ".zip", ".jar", ".deb", ".rpm", ".gem", ".nupkg", ".crate"];
+function isManifestName(base2) {
+  return MANIFEST_PATTERNS.some((re) => re.test(base2));
+}
+var ECOSYSTEMS = {
+  pip: { manifests: "requirements.txt", prefetch: "pip install -r requirements.txt" },
+  uv: { manifests: "pyproject.toml uv.lock", prefetch: "uv sync --frozen --no-install-project" },
+  poetry: { manifests: "pyproject.toml poetry.lock", prefetch: "poetry install --no-root" },
+  pipenv: { manifests: "Pipfile Pipfile.lock", prefetch: "pipenv install --deploy" },
+  conda: { manifests: "environment.yml", prefetch: "conda env update -f environment.yml" },
+  npm: { manifests: "package.json package-lock.json", prefetch: "npm ci" },
+  yarn: { manifests: "package.json yarn.lock", prefetch: "yarn install --frozen-lockfile" },
+  pnpm: { manifests: "package.json pnpm-lock.yaml", prefetch: "pnpm install --frozen-lockfile" },
+  bun: { manifests: "package.json bun.lock", prefetch: "bun install --frozen-lockfile" },
+  bundle: { manifests: "Gemfile Gemfile.lock", prefetch: "bundle install" },
+  go: { manifests: "go.mod go.sum", prefetch: "go mod download" },
+  mvn: { manifests: "pom.xml", prefetch: "mvn dependency:go-offline" },
+  gradle: { manifests: "build.gradle settings.gradle", prefetch: "gradle dependencies" },
+  dotnet: { manifests: "*.csproj", prefetch: "dotnet restore" },
+  cargo: { manifests: "Cargo.toml Cargo.lock", prefetch: "cargo fetch" }
+};
+var PYTHON_LOCKS = ["uv.lock", "poetry.lock"];
+function lockedPythonPackages(text) {
+  return [...text.matchAll(/^\[\[package\]\]\s*\nname\s*=\s*"([^"]+)"/gm)].map((m) => m[1]);
+}
+
 // rules/LL108-write-outside-tmp.ts
 var PY_MANAGERS = /* @__PURE__ */ new Set(["pip", "uv", "poetry", "pipenv", "conda"]);
 var TRUE = /* @__PURE__ */ new Set(["1", "true", "yes", "on"]);
@@ -11191,7 +11293,7 @@ var LL108_write_outside_tmp_default = defineRule({
   since: "0.1.0",
   needs: { facts: ["env"], dockerfile: true, context: true, history: true },
   docs: {
-    what: "Finds run-time writes outside /tmp, the only writable directory on Lambda: an ENTRYPOINT that starts `npx aws-lambda-ric` while the npm cache (NPM_CONFIG_CACHE, else ~/.npm) is not under /tmp; and cache variables (NUMBA_CACHE_DIR, HF_HOME / HF_HUB_CACHE / TRANSFORMERS_CACHE, MPLCONFIGDIR, or HOME / XDG_CACHE_HOME they default to) set outside /tmp while the library that writes there is installed (pip, uv or conda installs in the stages that make the image, and requirements files read from the build context). When nothing points such a library at /tmp at all, librosa/numba, Hugging Face and matplotlib are reported as warnings: their default location is in the home directory, which is read-only on Lambda.",
+    what: "Finds run-time writes outside /tmp, the only writable directory on Lambda: an ENTRYPOINT that starts `npx aws-lambda-ric` while the npm cache (NPM_CONFIG_CACHE, else ~/.npm) is not under /tmp; and cache variables (NUMBA_CACHE_DIR, HF_HOME / HF_HUB_CACHE / TRANSFORMERS_CACHE, MPLCONFIGDIR, or HOME / XDG_CACHE_HOME they default to) set outside /tmp while the library that writes there is installed (pip, uv or conda installs in the stages that make the image, requirements files read from the build context, and for an install of the project itself (`pip install .`, `uv sync`, or a requirements file the RUN exports) the packages its uv.lock or poetry.lock pins). When nothing points such a library at /tmp at all, librosa/numba, Hugging Face and matplotlib are reported as warnings: their default location is in the home directory, which is read-only on Lambda.",
     why: 'Lambda mounts the image read-only; writes anywhere but /tmp fail with "OSError: [Errno 30] Read-only file system" or EROFS. `import librosa` dies at init with "RuntimeError: cannot cache function ...: no locator available for file ...", npx cannot create its cache before starting the runtime client, and a Hugging Face model download fails on the first invoke. matplotlib survives but rebuilds its font cache in a fresh temporary directory on every cold start. Locally, under `docker run`, the same image works, because the container filesystem is writable.',
     bad: {
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.13\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN pip install --no-cache-dir -r requirements.txt\nENV NUMBA_CACHE_DIR=/var/task/.numba\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
@@ -11280,10 +11382,22 @@ function installedPython(ctx) {
         if (!PY_MANAGERS.has(inst.manager)) continue;
         for (const p of inst.packages) if (!out.has(normalizePyName(p))) out.set(normalizePyName(p), ins);
         if (!context) continue;
+        let unread = false;
         for (const file of inst.files) {
           const body = requirementsBody(stage, ins, file, read);
-          if (body === void 0) continue;
+          if (body === void 0) {
+            unread = true;
+            continue;
+          }
           for (const name of requirementNames(body, read)) if (!out.has(name)) out.set(name, ins);
+        }
+        const project = inst.packages.some((p) => p === "." || p.startsWith("./")) || ["uv", "poetry", "pipenv"].includes(inst.manager) && ["sync", "install"].includes(inst.subcommand) && inst.packages.length === 0 || unread;
+        if (!project) continue;
+        for (const lock of PYTHON_LOCKS) {
+          const body = requirementsBody(stage, ins, lock, read);
+          if (body === void 0) continue;
+          for (const name of lockedPythonPackages(body)) if (!out.has(normalizePyName(name))) out.set(normalizePyName(name), ins);
+          break;
         }
       }
     }
@@ -13448,106 +13562,6 @@ var LL301_cache_leftover_default = defineRule({
 
 // rules/LL302-layer-order.ts
 import { posix as posix10 } from "node:path";
-
-// src/knowledge/dependency-manifests.ts
-var MANIFEST_PATTERNS = [
-  // Python
-  /^requirements([-_.][\w.-]*)?\.(txt|in)$/i,
-  /^constraints([-_.][\w.-]*)?\.txt$/i,
-  /^pyproject\.toml$/,
-  /^poetry\.lock$/,
-  /^uv\.lock$/,
-  /^Pipfile(\.lock)?$/,
-  /^setup\.(py|cfg)$/,
-  /^environment\.ya?ml$/,
-  /^conda-lock\.ya?ml$/,
-  /^\.python-version$/,
-  /^pip\.conf$/,
-  /^poetry\.toml$/,
-  // Node.js
-  /^package(-lock)?\.json$/,
-  /^npm-shrinkwrap\.json$/,
-  /^yarn\.lock$/,
-  /^pnpm-(lock|workspace)\.yaml$/,
-  /^bun\.lockb?$/,
-  /^\.npmrc$/,
-  /^\.yarnrc(\.yml)?$/,
-  /^\.pnpmfile\.cjs$/,
-  /^\.nvmrc$/,
-  // Go
-  /^go\.(mod|sum|work|work\.sum)$/,
-  // Ruby
-  /^Gemfile(\.lock)?$/,
-  /\.gemspec$/,
-  /^\.ruby-version$/,
-  // Java
-  /^pom\.xml$/,
-  /^(build|settings)\.gradle(\.kts)?$/,
-  /^gradle\.properties$/,
-  /^gradlew(\.bat)?$/,
-  /^mvnw(\.cmd)?$/,
-  /^libs\.versions\.toml$/,
-  // .NET
-  /\.(cs|fs|vb)proj$/,
-  /\.sln$/,
-  /^Directory\.(Build|Packages)\.props$/,
-  /^nuget\.config$/i,
-  /^global\.json$/,
-  /^packages\.lock\.json$/,
-  // Rust
-  /^Cargo\.(toml|lock)$/,
-  /^rust-toolchain(\.toml)?$/
-];
-var MANIFEST_EXAMPLES = [
-  "requirements.txt",
-  "requirements-dev.txt",
-  "constraints.txt",
-  "pyproject.toml",
-  "poetry.lock",
-  "uv.lock",
-  "Pipfile",
-  "Pipfile.lock",
-  "package.json",
-  "package-lock.json",
-  "yarn.lock",
-  "pnpm-lock.yaml",
-  "go.mod",
-  "go.sum",
-  "Gemfile",
-  "Gemfile.lock",
-  "pom.xml",
-  "build.gradle",
-  "build.gradle.kts",
-  "settings.gradle",
-  "App.csproj",
-  "App.sln",
-  "Cargo.toml",
-  "Cargo.lock"
-];
-var DEPENDENCY_DIRS2 = ["wheels", "wheelhouse", "vendor", ".yarn", ".mvn", "gradle", "patches", ".cargo", "requirements"];
-var ARTIFACT_EXTENSIONS = [".whl", ".tar.gz", ".tgz", ".zip", ".jar", ".deb", ".rpm", ".gem", ".nupkg", ".crate"];
-function isManifestName(base2) {
-  return MANIFEST_PATTERNS.some((re) => re.test(base2));
-}
-var ECOSYSTEMS = {
-  pip: { manifests: "requirements.txt", prefetch: "pip install -r requirements.txt" },
-  uv: { manifests: "pyproject.toml uv.lock", prefetch: "uv sync --frozen --no-install-project" },
-  poetry: { manifests: "pyproject.toml poetry.lock", prefetch: "poetry install --no-root" },
-  pipenv: { manifests: "Pipfile Pipfile.lock", prefetch: "pipenv install --deploy" },
-  conda: { manifests: "environment.yml", prefetch: "conda env update -f environment.yml" },
-  npm: { manifests: "package.json package-lock.json", prefetch: "npm ci" },
-  yarn: { manifests: "package.json yarn.lock", prefetch: "yarn install --frozen-lockfile" },
-  pnpm: { manifests: "package.json pnpm-lock.yaml", prefetch: "pnpm install --frozen-lockfile" },
-  bun: { manifests: "package.json bun.lock", prefetch: "bun install --frozen-lockfile" },
-  bundle: { manifests: "Gemfile Gemfile.lock", prefetch: "bundle install" },
-  go: { manifests: "go.mod go.sum", prefetch: "go mod download" },
-  mvn: { manifests: "pom.xml", prefetch: "mvn dependency:go-offline" },
-  gradle: { manifests: "build.gradle settings.gradle", prefetch: "gradle dependencies" },
-  dotnet: { manifests: "*.csproj", prefetch: "dotnet restore" },
-  cargo: { manifests: "Cargo.toml Cargo.lock", prefetch: "cargo fetch" }
-};
-
-// rules/LL302-layer-order.ts
 var FAMILY = {
   pip: "python",
   uv: "python",
@@ -15034,6 +15048,7 @@ export {
   ARM64_PRICE_CUT,
   SNAPSTART_NOTE_AWS_BASE,
   SNAPSTART_NOTE_OTHER_BASE,
+  lockedPythonPackages,
   GENERIC_PACKAGE_MB,
   GENERIC_PACKAGE_SOURCE,
   BUILD_ARTIFACT_MB,

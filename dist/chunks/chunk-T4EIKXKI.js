@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-WDQN4ZGK.js";
+} from "./chunk-JKLCQ754.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-VKUINXXK.js";
+} from "./chunk-B5HLIANW.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";

@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-RDGYNM3T.js";
+} from "./chunk-T4EIKXKI.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-WDQN4ZGK.js";
-import "./chunk-VKUINXXK.js";
+} from "./chunk-JKLCQ754.js";
+import "./chunk-B5HLIANW.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

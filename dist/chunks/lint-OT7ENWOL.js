@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-WDQN4ZGK.js";
+} from "./chunk-JKLCQ754.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-VKUINXXK.js";
+} from "./chunk-B5HLIANW.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import {

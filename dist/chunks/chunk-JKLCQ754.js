@@ -41,6 +41,7 @@ import {
   installs,
   interpolate,
   lambdaNamedRepository,
+  lockedPythonPackages,
   managerCommands,
   memoOn,
   msRange,
@@ -56,7 +57,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-VKUINXXK.js";
+} from "./chunk-B5HLIANW.js";
 import {
   commandName,
   initShell
@@ -3566,7 +3567,7 @@ var Estimator = class {
     for (const file of ["poetry.lock", "uv.lock"]) {
       const p = this.contextPath(stage, `${wd.replace(/\/$/, "")}/${file}`);
       const text = p ? this.ctx?.read(p, 32 << 20) : void 0;
-      if (text) return [...text.matchAll(/^\[\[package\]\]\s*\nname\s*=\s*"([^"]+)"/gm)].map((m) => m[1]);
+      if (text) return lockedPythonPackages(text);
     }
     const pipfile = this.readJson(this.contextPath(stage, `${wd.replace(/\/$/, "")}/Pipfile.lock`));
     if (pipfile?.default) return Object.keys(pipfile.default);
