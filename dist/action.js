@@ -13520,6 +13520,7 @@ function classify(argvIn, sight, depth) {
   if (argv.length === 0) return { kind: "empty", argv };
   const head = argv[0];
   const name2 = basename2(head);
+  if (head.startsWith("/") && sight.rieAt?.(posix.normalize(head))) return { kind: "rie", argv, inner: classify(argv.slice(1), sight, depth + 1) };
   if (head === BASE_ENTRYPOINT && (depth > 0 || sight.awsBase || sight.scripts?.at(head) === void 0)) return { kind: "base", argv, handlerIndex: 1 };
   if (RIE_BINARIES.includes(name2)) return { kind: "rie", argv, inner: classify(argv.slice(1), sight, depth + 1) };
   if (sight.scripts && isShell(head)) return shellLaunch(argv, sight, depth);
@@ -14125,6 +14126,23 @@ function prebuiltClient(context, src, name2, path6, ins, stage, out2) {
   }
   return false;
 }
+function emulatorPlacements(a, df) {
+  const out2 = /* @__PURE__ */ new Set();
+  for (const ins of a.shipped) {
+    if (ins.keyword !== "RUN") continue;
+    for (const cmd of df.shell(ins)?.commands ?? []) {
+      if (!["ln", "cp", "mv", "install"].includes(commandName(cmd))) continue;
+      const words = cmd.args.filter((w) => !w.startsWith("-"));
+      if (words.length < 2) continue;
+      const dest = resolveIn(ins.workdir, words[words.length - 1], ins, df);
+      const emulator = words.slice(0, -1).find((w) => RIE_BINARIES.includes(basename3(w)));
+      if (!dest || !emulator) continue;
+      out2.add(dest);
+      out2.add(posix2.join(dest, basename3(emulator)));
+    }
+  }
+  return out2;
+}
 function pathDirsOf(target) {
   const dirs = new Set(DEFAULT_PATH_DIRS);
   for (const d of (target.env.get("PATH")?.value ?? "").split(":")) if (d.startsWith("/")) dirs.add(normalizePath(d));
@@ -14209,12 +14227,14 @@ var init_dockerfile_contract = __esm({
     DockerfileSight = class {
       constructor(a, df, context) {
         this.a = a;
+        this.df = df;
         this.workdir = a.target.workdir?.value ?? "/";
         this.scripts = { parse: (text) => df.script(text).commands, at: (path6) => findScript(path6, a, df, context) };
         this.pathDirs = pathDirsOf(a.target);
         this.awsBase = a.target.base.kind.kind === "aws";
       }
       a;
+      df;
       seesBuild = true;
       workdir;
       scripts;
@@ -14223,6 +14243,10 @@ var init_dockerfile_contract = __esm({
       holds(ric) {
         return this.a.evidence.some((e) => e.ric === ric);
       }
+      rieAt(path6) {
+        return (this.riePaths ??= emulatorPlacements(this.a, this.df)).has(path6);
+      }
+      riePaths;
       bootstrapAt(path6) {
         return this.a.evidence.find((e) => e.path !== void 0 && (e.compiled || e.ric === "bootstrap") && placedAt(path6, e.path));
       }
@@ -34533,7 +34557,9 @@ var init_LL102_entrypoint_invalid = __esm({
       /** The emulator run without the AWS_LAMBDA_RUNTIME_API guard (directly, or by the entry script). */
       rieUnconditional(launch, at2, where) {
         if (launch.kind === "rie") {
-          this.ctx.report({ messageId: "rieUnconditional", data: { where, rie: launch.argv[0] ?? "aws-lambda-rie" }, at: at2 });
+          const program = launch.argv[0] ?? "aws-lambda-rie";
+          const rie = RIE_BINARIES.includes(program.slice(program.lastIndexOf("/") + 1)) ? program : `${program}, which a RUN makes the emulator`;
+          this.ctx.report({ messageId: "rieUnconditional", data: { where, rie }, at: at2 });
           return true;
         }
         if (launch.script?.content !== void 0 && launch.script.rie && !launch.script.guarded) {
@@ -36421,12 +36447,14 @@ function envValue(env2, name2) {
 function checkNpx(ctx, target) {
   const ep = target.entrypoint;
   if (!ep?.from) return;
-  const npx = entrypointCommands(ctx.df, ep.from, ep.value.exec).find(isNpxRic);
+  const direct = entrypointCommands(ctx.df, ep.from, ep.value.exec).find(isNpxRic);
+  const npx = direct ?? scriptCommands(ctx, ep.value.exec).find(isNpxRic);
   if (!npx) return;
+  const via = direct ? "" : ` (through its script ${ep.value.exec[0]})`;
   const where = npmCacheOutsideTmp(npx, ctx.facts.env);
   if (where === void 0) return;
   const known = npmAtLeast86(target);
-  ctx.report({ messageId: "npxCache", data: { where, consequence: known ? "npx fails (EROFS) before the function starts" : "with npm 8.6.0 or later (the npm of this base image is not known here) npx fails (EROFS) before the function starts" }, at: ep.from, severity: known ? "error" : "warning" });
+  ctx.report({ messageId: "npxCache", data: { via, where, consequence: known ? "npx fails (EROFS) before the function starts" : "with npm 8.6.0 or later (the npm of this base image is not known here) npx fails (EROFS) before the function starts" }, at: ep.from, severity: known ? "error" : "warning" });
 }
 function npmAtLeast86(target) {
   let root = target;
@@ -36438,6 +36466,12 @@ function npmAtLeast86(target) {
   const major = Number(m[1]);
   const minor = m[2] === void 0 ? void 0 : Number(m[2]);
   return major >= 17 || major === 16 && (minor === void 0 || minor >= 16);
+}
+function scriptCommands(ctx, exec) {
+  if (!exec?.length) return [];
+  const launch = ctx.facts.lambda.dockerfile?.classify(exec);
+  const content = launch?.kind === "script" ? launch.script?.content : void 0;
+  return content ? ctx.df.script(content).commands : [];
 }
 function entrypointCommands(df, from, exec) {
   if (!exec) return df.shell(from)?.commands ?? [];
@@ -36565,7 +36599,7 @@ var init_LL108_write_outside_tmp = __esm({
     TRUE = /* @__PURE__ */ new Set(["1", "true", "yes", "on"]);
     messages4 = {
       npxCache: {
-        text: "ENTRYPOINT starts the runtime client with `npx aws-lambda-ric`, and npm writes its cache to {{where}}, which is read-only on Lambda: {{consequence}}.",
+        text: "ENTRYPOINT{{via}} starts the runtime client with `npx aws-lambda-ric`, and npm writes its cache to {{where}}, which is read-only on Lambda: {{consequence}}.",
         severity: "error",
         fix: "Add ENV NPM_CONFIG_CACHE=/tmp/.npm, as the aws-lambda-ric README does."
       },
@@ -36585,7 +36619,7 @@ var init_LL108_write_outside_tmp = __esm({
       name: "write-outside-tmp",
       severity: "error",
       since: "0.1.0",
-      needs: { facts: ["env"], dockerfile: true, context: true, history: true },
+      needs: { facts: ["env", "lambda"], dockerfile: true, context: true, history: true },
       docs: {
         what: "Finds run-time writes outside /tmp, the only writable directory on Lambda: an ENTRYPOINT that starts `npx aws-lambda-ric` while the npm cache (NPM_CONFIG_CACHE, else ~/.npm) is not under /tmp; and cache variables (NUMBA_CACHE_DIR, HF_HOME / HF_HUB_CACHE / TRANSFORMERS_CACHE, MPLCONFIGDIR, or HOME / XDG_CACHE_HOME they default to) set outside /tmp while the library that writes there is installed (pip, uv or conda installs in the stages that make the image, requirements files read from the build context, and for an install of the project itself (`pip install .`, `uv sync`, or a requirements file the RUN exports) the packages its uv.lock or poetry.lock pins). When nothing points such a library at /tmp at all, librosa/numba, Hugging Face and matplotlib are reported as warnings: their default location is in the home directory, which is read-only on Lambda.",
         why: 'Lambda mounts the image read-only; writes anywhere but /tmp fail with "OSError: [Errno 30] Read-only file system" or EROFS. `import librosa` dies at init with "RuntimeError: cannot cache function ...: no locator available for file ...", npx cannot create its cache before starting the runtime client, and a Hugging Face model download fails on the first invoke. matplotlib survives but rebuilds its font cache in a fresh temporary directory on every cold start. Locally, under `docker run`, the same image works, because the container filesystem is writable.',

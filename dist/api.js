@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-H773KO5W.js";
 import "./chunks/chunk-GAXSEQ2E.js";
-import "./chunks/chunk-T4EIKXKI.js";
+import "./chunks/chunk-ZEX4UYF6.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-K7BCGGX3.js";
+} from "./chunks/chunk-RUNCRZ35.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-JKLCQ754.js";
+} from "./chunks/chunk-VFB4EMWT.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-B5HLIANW.js";
+} from "./chunks/chunk-EN7E7D3U.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-K7BCGGX3.js";
+} from "./chunks/chunk-RUNCRZ35.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-JKLCQ754.js";
+} from "./chunks/chunk-VFB4EMWT.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -23,7 +23,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-B5HLIANW.js";
+} from "./chunks/chunk-EN7E7D3U.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import {
   statInputIfAny,

@@ -2,7 +2,7 @@ import { defineRule, entrypointLaunchArgv, overrideUnresolved, EXEC_HEADER_NEED,
 import { AWS_PYTHON_GOOD, PYTHON_HANDLER } from './doc-examples.js';
 import type { Instruction, Stage } from '../src/dockerfile/model.js';
 import type { DockerfileContract, ImageContract, Launch } from '../src/lambda/contract.js';
-import { BOOTSTRAP_PATHS, RIE_GUARD_VARIABLE, ricById } from '../src/knowledge/ric.js';
+import { BOOTSTRAP_PATHS, RIE_BINARIES, RIE_GUARD_VARIABLE, ricById } from '../src/knowledge/ric.js';
 import { posix } from 'node:path';
 import { ELF_MACHINE, MACHINE_NAME, elfMachine, isElf, octal, shebang } from '../src/core/executables.js';
 import { pathWithin } from '../src/core/paths.js';
@@ -444,7 +444,10 @@ class LaunchJudge {
   /** The emulator run without the AWS_LAMBDA_RUNTIME_API guard (directly, or by the entry script). */
   private rieUnconditional(launch: Launch, at: Instruction, where: string): boolean {
     if (launch.kind === 'rie') {
-      this.ctx.report({ messageId: 'rieUnconditional', data: { where, rie: launch.argv[0] ?? 'aws-lambda-rie' }, at });
+      const program = launch.argv[0] ?? 'aws-lambda-rie';
+      // The emulator under another name: a RUN links or copies it there (over /lambda-entrypoint.sh, say).
+      const rie = (RIE_BINARIES as readonly string[]).includes(program.slice(program.lastIndexOf('/') + 1)) ? program : `${program}, which a RUN makes the emulator`;
+      this.ctx.report({ messageId: 'rieUnconditional', data: { where, rie }, at });
       return true;
     }
     if (launch.script?.content !== undefined && launch.script.rie && !launch.script.guarded) {

@@ -54,7 +54,7 @@ function envValue(env: StageEnv, name: string): EnvVar | undefined {
 
 const messages = {
   npxCache: {
-    text: 'ENTRYPOINT starts the runtime client with `npx aws-lambda-ric`, and npm writes its cache to {{where}}, which is read-only on Lambda: {{consequence}}.',
+    text: 'ENTRYPOINT{{via}} starts the runtime client with `npx aws-lambda-ric`, and npm writes its cache to {{where}}, which is read-only on Lambda: {{consequence}}.',
     severity: 'error',
     fix: 'Add ENV NPM_CONFIG_CACHE=/tmp/.npm, as the aws-lambda-ric README does.',
   },
@@ -75,7 +75,7 @@ export default defineRule({
   name: 'write-outside-tmp',
   severity: 'error',
   since: '0.1.0',
-  needs: { facts: ['env'], dockerfile: true, context: true, history: true },
+  needs: { facts: ['env', 'lambda'], dockerfile: true, context: true, history: true },
   docs: {
     what: 'Finds run-time writes outside /tmp, the only writable directory on Lambda: an ENTRYPOINT that starts `npx aws-lambda-ric` while the npm cache (NPM_CONFIG_CACHE, else ~/.npm) is not under /tmp; and cache variables (NUMBA_CACHE_DIR, HF_HOME / HF_HUB_CACHE / TRANSFORMERS_CACHE, MPLCONFIGDIR, or HOME / XDG_CACHE_HOME they default to) set outside /tmp while the library that writes there is installed (pip, uv or conda installs in the stages that make the image, requirements files read from the build context, and for an install of the project itself (`pip install .`, `uv sync`, or a requirements file the RUN exports) the packages its uv.lock or poetry.lock pins). When nothing points such a library at /tmp at all, librosa/numba, Hugging Face and matplotlib are reported as warnings: their default location is in the home directory, which is read-only on Lambda.',
     why: 'Lambda mounts the image read-only; writes anywhere but /tmp fail with "OSError: [Errno 30] Read-only file system" or EROFS. `import librosa` dies at init with "RuntimeError: cannot cache function ...: no locator available for file ...", npx cannot create its cache before starting the runtime client, and a Hugging Face model download fails on the first invoke. matplotlib survives but rebuilds its font cache in a fresh temporary directory on every cold start. Locally, under `docker run`, the same image works, because the container filesystem is writable.',
@@ -115,14 +115,16 @@ type Context = RuleContext<keyof typeof messages>;
 function checkNpx(ctx: Context, target: Stage): void {
   const ep = target.entrypoint;
   if (!ep?.from) return;
-  const npx = entrypointCommands(ctx.df, ep.from, ep.value.exec).find(isNpxRic);
+  const direct = entrypointCommands(ctx.df, ep.from, ep.value.exec).find(isNpxRic);
+  const npx = direct ?? scriptCommands(ctx, ep.value.exec).find(isNpxRic);
   if (!npx) return;
+  const via = direct ? '' : ` (through its script ${ep.value.exec![0]})`;
   const where = npmCacheOutsideTmp(npx, ctx.facts.env);
   if (where === undefined) return;
   // The aws-lambda-ric README asks for NPM_CONFIG_CACHE=/tmp/.npm "for runtimes which use npm@8.6.0+": certain only
   // on an official node image whose npm is that recent; elsewhere the npm version is not known here.
   const known = npmAtLeast86(target);
-  ctx.report({ messageId: 'npxCache', data: { where, consequence: known ? 'npx fails (EROFS) before the function starts' : 'with npm 8.6.0 or later (the npm of this base image is not known here) npx fails (EROFS) before the function starts' }, at: ep.from, severity: known ? 'error' : 'warning' });
+  ctx.report({ messageId: 'npxCache', data: { via, where, consequence: known ? 'npx fails (EROFS) before the function starts' : 'with npm 8.6.0 or later (the npm of this base image is not known here) npx fails (EROFS) before the function starts' }, at: ep.from, severity: known ? 'error' : 'warning' });
 }
 
 /**
@@ -140,6 +142,17 @@ function npmAtLeast86(target: Stage): boolean {
   const major = Number(m[1]);
   const minor = m[2] === undefined ? undefined : Number(m[2]);
   return major >= 17 || (major === 16 && (minor === undefined || minor >= 16));
+}
+
+/**
+ * The commands of the script an exec-form ENTRYPOINT runs, when the build copies it from the context (the emulator
+ * guard AWS documents: `if [ -z "$AWS_LAMBDA_RUNTIME_API" ] ... else exec npx aws-lambda-ric "$@"`).
+ */
+function scriptCommands(ctx: Context, exec: string[] | undefined): ShellCommand[] {
+  if (!exec?.length) return [];
+  const launch = ctx.facts.lambda.dockerfile?.classify(exec);
+  const content = launch?.kind === 'script' ? launch.script?.content : undefined;
+  return content ? ctx.df.script(content).commands : [];
 }
 
 /** The commands an ENTRYPOINT runs: an exec-form `npx ...` itself, the body of `sh -c '...'`, or the shell form. */

@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-K7BCGGX3.js";
+} from "./chunk-RUNCRZ35.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-JKLCQ754.js";
-import "./chunk-B5HLIANW.js";
+} from "./chunk-VFB4EMWT.js";
+import "./chunk-EN7E7D3U.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

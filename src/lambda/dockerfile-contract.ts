@@ -15,7 +15,7 @@ import { normalizePath, stageLineage, type DockerfileModel, type Instruction, ty
 import { commandName, type ShellCommand } from '../dockerfile/shell.js';
 import { expand } from '../dockerfile/vars.js';
 import { contextPath, pathWithin } from '../core/paths.js';
-import { BOOTSTRAP_PATHS, COMPILERS, DOTNET_RIC_DLL, JAVA_RIC_JAR, RICS, WEB_ADAPTER, ricById, type RicId, type RicSpec } from '../knowledge/ric.js';
+import { BOOTSTRAP_PATHS, COMPILERS, DOTNET_RIC_DLL, JAVA_RIC_JAR, RICS, RIE_BINARIES, WEB_ADAPTER, ricById, type RicId, type RicSpec } from '../knowledge/ric.js';
 import { classifyLaunch, placedAt, type Launch, type LaunchSight } from './launch.js';
 
 export interface RicEvidence {
@@ -685,7 +685,7 @@ class DockerfileSight implements LaunchSight {
 
   constructor(
     private readonly a: DockerfileContract,
-    df: DockerfileModel,
+    private readonly df: DockerfileModel,
     context: BuildContext | undefined,
   ) {
     this.workdir = a.target.workdir?.value ?? '/';
@@ -702,6 +702,12 @@ class DockerfileSight implements LaunchSight {
     return this.a.evidence.some((e) => e.ric === ric);
   }
 
+  rieAt(path: string): boolean {
+    return (this.riePaths ??= emulatorPlacements(this.a, this.df)).has(path);
+  }
+
+  private riePaths: Set<string> | undefined;
+
   bootstrapAt(path: string): RicEvidence | undefined {
     return this.a.evidence.find((e) => e.path !== undefined && (e.compiled || e.ric === 'bootstrap') && placedAt(path, e.path));
   }
@@ -709,6 +715,25 @@ class DockerfileSight implements LaunchSight {
   get unplacedBinary(): boolean {
     return this.a.evidence.some((e) => e.compiled && e.path === undefined);
   }
+}
+
+/** The paths the shipped RUNs link, copy or move the Runtime Interface Emulator to (`ln -sf /usr/bin/aws-lambda-rie /lambda-entrypoint.sh`). */
+function emulatorPlacements(a: DockerfileContract, df: DockerfileModel): Set<string> {
+  const out = new Set<string>();
+  for (const ins of a.shipped) {
+    if (ins.keyword !== 'RUN') continue;
+    for (const cmd of df.shell(ins)?.commands ?? []) {
+      if (!['ln', 'cp', 'mv', 'install'].includes(commandName(cmd))) continue;
+      const words = cmd.args.filter((w) => !w.startsWith('-'));
+      if (words.length < 2) continue;
+      const dest = resolveIn(ins.workdir, words[words.length - 1], ins, df);
+      const emulator = words.slice(0, -1).find((w) => (RIE_BINARIES as readonly string[]).includes(basename(w)));
+      if (!dest || !emulator) continue;
+      out.add(dest);
+      out.add(posix.join(dest, basename(emulator)));
+    }
+  }
+  return out;
 }
 
 /** Docker's default PATH (what the official images set too), and the folders the target's ENV PATH adds. */

@@ -38,6 +38,8 @@ export interface LaunchSight {
   holds(ric: RicId): boolean;
   /** A compiled binary or bootstrap the build puts at this absolute path: its client. */
   bootstrapAt(path: string): { ric?: RicId } | undefined;
+  /** A RUN links, copies or moves the Runtime Interface Emulator to this absolute path (`ln -sf /usr/bin/aws-lambda-rie /lambda-entrypoint.sh`). */
+  rieAt?(path: string): boolean;
   /** The image is built on an AWS base: its /lambda-entrypoint.sh (a copy the build edits included) is the base's. */
   readonly awsBase?: boolean;
   /** The folders a bare program name is looked up in (PATH), when known. */
@@ -96,6 +98,8 @@ function classify(argvIn: string[], sight: LaunchSight, depth: number): Launch {
   if (argv.length === 0) return { kind: 'empty', argv };
   const head = argv[0];
   const name = basename(head);
+  // The emulator under another name (linked over the base's entrypoint, say): it runs unconditionally.
+  if (head.startsWith('/') && sight.rieAt?.(posix.normalize(head))) return { kind: 'rie', argv, inner: classify(argv.slice(1), sight, depth + 1) };
   // The AWS base's entrypoint, unless the build writes its own script there (a custom base copying a lookalike).
   if (head === BASE_ENTRYPOINT && (depth > 0 || sight.awsBase || sight.scripts?.at(head) === undefined)) return { kind: 'base', argv, handlerIndex: 1 };
   if ((RIE_BINARIES as readonly string[]).includes(name)) return { kind: 'rie', argv, inner: classify(argv.slice(1), sight, depth + 1) };

@@ -9,6 +9,7 @@ const ENTRY_GUARDED = '#!/bin/sh\nif [ -z "${AWS_LAMBDA_RUNTIME_API}" ]; then\n 
 
 ruleTester(rule, {
   valid: [
+    { name: 'the emulator installed but not linked over the entrypoint (mounted for local tests)', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nRUN curl -fsSL -o /usr/local/bin/aws-lambda-rie https://github.com/aws/aws-lambda-runtime-interface-emulator/releases/latest/download/aws-lambda-rie && chmod +x /usr/local/bin/aws-lambda-rie\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', context: { 'app.py': 'def handler(e, c):\n    return 1\n' } },
     { name: 'node runs the link npm makes to the client (node_modules/.bin/aws-lambda-ric)', dockerfile: 'FROM node:20-slim\nWORKDIR /var/task\nCOPY package.json index.js ./\nRUN npm install aws-lambda-ric\nENTRYPOINT ["node", "./node_modules/.bin/aws-lambda-ric"]\nCMD ["index.handler"]\n', context: { 'package.json': '{"name":"fn"}', 'index.js': 'exports.handler = async () => 1;\n' } },
     { name: 'Web Adapter: the port from a build argument with a default', dockerfile: 'FROM node:20-alpine\nCOPY --from=public.ecr.aws/awsguru/aws-lambda-adapter:0.8.4 /lambda-adapter /opt/extensions/lambda-adapter\nARG PORT=3000\nENV PORT=$PORT\nWORKDIR /app\nCOPY server.js .\nCMD ["node", "server.js"]\n', context: { 'server.js': 'x' } },
     { name: 'Web Adapter: the port from a build argument without a default (given at build time)', dockerfile: 'FROM node:20-alpine\nCOPY --from=public.ecr.aws/awsguru/aws-lambda-adapter:0.8.4 /lambda-adapter /opt/extensions/lambda-adapter\nARG PORT\nENV PORT=${PORT}\nWORKDIR /app\nCOPY server.js .\nCMD ["node", "server.js"]\n', context: { 'server.js': 'x' } },
@@ -127,6 +128,7 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    { name: 'the emulator linked over /lambda-entrypoint.sh runs unconditionally', dockerfile: 'FROM public.ecr.aws/lambda/provided:al2023\nCOPY bootstrap /var/task/bootstrap\nRUN chmod +x /var/task/bootstrap && curl -fsSL https://github.com/aws/aws-lambda-runtime-interface-emulator/releases/latest/download/aws-lambda-rie -o /usr/bin/aws-lambda-rie && chmod +x /usr/bin/aws-lambda-rie && ln -sf /usr/bin/aws-lambda-rie /lambda-entrypoint.sh\nENTRYPOINT ["/lambda-entrypoint.sh", "/var/task/bootstrap"]\n', errors: [{ messageId: 'rieUnconditional', line: 4, message: /\(\/lambda-entrypoint\.sh, which a RUN makes the emulator\) unconditionally/ }] },
     // The Web Adapter's port from a variable nothing defines: empty in the image.
     { name: 'Web Adapter: ENV PORT $PORT with no ARG PORT', dockerfile: 'FROM node:20-alpine\nCOPY --from=public.ecr.aws/awsguru/aws-lambda-adapter:0.8.4 /lambda-adapter /opt/extensions/lambda-adapter\nENV PORT $PORT\nWORKDIR /app\nCOPY server.js .\nCMD ["node", "server.js"]\n', context: { 'server.js': 'require("http").createServer((q, r) => r.end("ok")).listen(8080);\n' }, errors: [{ messageId: 'adapterPortEmpty', line: 3, severity: 'warning', message: /PORT is set from \$\{PORT\}, which nothing defines before it/, fix: /ENV PORT=8080/ }] },
     // With code but neither ENTRYPOINT nor CMD: the function's ImageConfig may set them; a warning from the Dockerfile alone.

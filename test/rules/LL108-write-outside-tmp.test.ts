@@ -8,6 +8,7 @@ const NODE_RIC = (env: string, entrypoint = 'ENTRYPOINT ["/usr/local/bin/npx", "
 
 ruleTester(rule, {
   valid: [
+    { name: 'npx started by the ENTRYPOINT script, with the npm cache in /tmp', dockerfile: 'FROM node:20-slim\nWORKDIR /function\nENV NPM_CONFIG_CACHE=/tmp/.npm\nCOPY package.json ./\nRUN npm install aws-lambda-ric\nCOPY index.js entry.sh ./\nENTRYPOINT ["/function/entry.sh"]\nCMD ["index.handler"]\n', context: { 'package.json': '{"name":"fn"}', 'index.js': 'exports.handler = async () => 1;\n', 'entry.sh': '#!/bin/sh\nexec /usr/local/bin/npx aws-lambda-ric "$@"\n' } },
     { name: 'npx with the npm cache in /tmp (multi-stage)', dockerfile: NODE_RIC('ENV NPM_CONFIG_CACHE=/tmp/.npm\n') },
     { name: 'npx with HOME in /tmp', dockerfile: NODE_RIC('ENV HOME=/tmp\n') },
     {
@@ -27,6 +28,12 @@ ruleTester(rule, {
     { name: 'transformers with HOME in /tmp', dockerfile: `${PY}ENV HOME=/tmp\nRUN pip install sentence-transformers\n${APP}` },
   ],
   invalid: [
+    {
+      name: 'npx started by the ENTRYPOINT script (the emulator guard AWS documents)',
+      dockerfile: 'FROM node:20-slim\nWORKDIR /function\nCOPY package.json ./\nRUN npm install aws-lambda-ric\nCOPY index.js entry.sh ./\nENTRYPOINT ["/function/entry.sh"]\nCMD ["index.handler"]\n',
+      context: { 'package.json': '{"name":"fn"}', 'index.js': 'exports.handler = async () => 1;\n', 'entry.sh': '#!/bin/sh\nif [ -z "${AWS_LAMBDA_RUNTIME_API}" ]; then\n  exec /usr/local/bin/aws-lambda-rie /usr/local/bin/npx aws-lambda-ric "$@"\nelse\n  exec /usr/local/bin/npx aws-lambda-ric "$@"\nfi\n' },
+      errors: [{ messageId: 'npxCache', line: 6, severity: 'error', message: /^ENTRYPOINT \(through its script \/function\/entry\.sh\) starts the runtime client/ }],
+    },
     // The project's own dependencies, from its lock file: a requirements file the RUN exports, `pip install .`, `uv sync`.
     ...[
       ['uv export -o requirements.txt, then an install of it', 'COPY pyproject.toml uv.lock ./\nRUN uv export --frozen --no-dev -o requirements.txt && uv pip install -r requirements.txt --target "${LAMBDA_TASK_ROOT}"\n'],

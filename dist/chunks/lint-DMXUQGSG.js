@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-JKLCQ754.js";
+} from "./chunk-VFB4EMWT.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-B5HLIANW.js";
+} from "./chunk-EN7E7D3U.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import {

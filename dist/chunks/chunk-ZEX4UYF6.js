@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-JKLCQ754.js";
+} from "./chunk-VFB4EMWT.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-B5HLIANW.js";
+} from "./chunk-EN7E7D3U.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";

@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-T4EIKXKI.js";
+} from "./chunk-ZEX4UYF6.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-JKLCQ754.js";
-import "./chunk-B5HLIANW.js";
+} from "./chunk-VFB4EMWT.js";
+import "./chunk-EN7E7D3U.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

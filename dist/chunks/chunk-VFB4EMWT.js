@@ -57,7 +57,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-B5HLIANW.js";
+} from "./chunk-EN7E7D3U.js";
 import {
   commandName,
   initShell
@@ -4414,12 +4414,14 @@ function prebuiltClient(context, src, name, path, ins, stage, out) {
 var DockerfileSight = class {
   constructor(a, df, context) {
     this.a = a;
+    this.df = df;
     this.workdir = a.target.workdir?.value ?? "/";
     this.scripts = { parse: (text) => df.script(text).commands, at: (path) => findScript(path, a, df, context) };
     this.pathDirs = pathDirsOf(a.target);
     this.awsBase = a.target.base.kind.kind === "aws";
   }
   a;
+  df;
   seesBuild = true;
   workdir;
   scripts;
@@ -4428,6 +4430,10 @@ var DockerfileSight = class {
   holds(ric) {
     return this.a.evidence.some((e) => e.ric === ric);
   }
+  rieAt(path) {
+    return (this.riePaths ??= emulatorPlacements(this.a, this.df)).has(path);
+  }
+  riePaths;
   bootstrapAt(path) {
     return this.a.evidence.find((e) => e.path !== void 0 && (e.compiled || e.ric === "bootstrap") && placedAt(path, e.path));
   }
@@ -4435,6 +4441,23 @@ var DockerfileSight = class {
     return this.a.evidence.some((e) => e.compiled && e.path === void 0);
   }
 };
+function emulatorPlacements(a, df) {
+  const out = /* @__PURE__ */ new Set();
+  for (const ins of a.shipped) {
+    if (ins.keyword !== "RUN") continue;
+    for (const cmd of df.shell(ins)?.commands ?? []) {
+      if (!["ln", "cp", "mv", "install"].includes(commandName(cmd))) continue;
+      const words = cmd.args.filter((w) => !w.startsWith("-"));
+      if (words.length < 2) continue;
+      const dest = resolveIn(ins.workdir, words[words.length - 1], ins, df);
+      const emulator = words.slice(0, -1).find((w) => RIE_BINARIES.includes(basename2(w)));
+      if (!dest || !emulator) continue;
+      out.add(dest);
+      out.add(posix3.join(dest, basename2(emulator)));
+    }
+  }
+  return out;
+}
 var DEFAULT_PATH_DIRS = ["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin"];
 function pathDirsOf(target) {
   const dirs = new Set(DEFAULT_PATH_DIRS);
