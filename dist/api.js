@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-H773KO5W.js";
 import "./chunks/chunk-GAXSEQ2E.js";
-import "./chunks/chunk-ZEX4UYF6.js";
+import "./chunks/chunk-QAGRBORE.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-RUNCRZ35.js";
+} from "./chunks/chunk-WEKXUFVX.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,7 +16,7 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-VFB4EMWT.js";
+} from "./chunks/chunk-QMQ5QCXA.js";
 import {
   parseDockerfile
 } from "./chunks/chunk-EN7E7D3U.js";

@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-RUNCRZ35.js";
+} from "./chunks/chunk-WEKXUFVX.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-VFB4EMWT.js";
+} from "./chunks/chunk-QMQ5QCXA.js";
 import {
   defuseWorkflowLine,
   formatBytes,

@@ -1,11 +1,11 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-RUNCRZ35.js";
+} from "./chunk-WEKXUFVX.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-VFB4EMWT.js";
+} from "./chunk-QMQ5QCXA.js";
 import "./chunk-EN7E7D3U.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";

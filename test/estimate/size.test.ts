@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { openContext } from '../../src/dockerfile/context.js';
 import { parseDockerfile } from '../../src/dockerfile/model.js';
 import { initShell } from '../../src/dockerfile/shell.js';
-import { estimateDockerfile, estimateImage, estimateMarkdown, ESTIMATES_SCHEMA, formatEstimateBlock, reportEstimates } from '../../src/estimate/index.js';
+import { estimateDockerfile, estimateImage, estimateMarkdown, ESTIMATES_SCHEMA, formatEstimateBlock, reportEstimates, runtimeFamily } from '../../src/estimate/index.js';
+import { installs } from '../../src/dockerfile/commands.js';
 import { estimateFixture, GB, MB, REFERENCES } from './fixtures.js';
 
 async function estimateText(text: string) {
@@ -122,6 +123,17 @@ describe('Dockerfile size estimate', () => {
 });
 
 describe('built image estimate', () => {
+  it.each([
+    ['ENTRYPOINT aws_lambda_ric on a base of its own', 'FROM amazonlinux:2023\nRUN dnf install -y ruby && gem install aws_lambda_ric\nCOPY app.rb ./\nENTRYPOINT ["aws_lambda_ric"]\nCMD ["app.App::Handler.process"]\n', 'ruby'],
+    ['ENTRYPOINT aws-lambda-ric (the Node.js client on PATH)', 'FROM debian:12-slim\nCOPY index.js ./\nENTRYPOINT ["aws-lambda-ric"]\nCMD ["index.handler"]\n', 'nodejs'],
+    ['a gem install and no other sign', 'FROM amazonlinux:2023\nRUN gem install aws_lambda_ric\nCMD ["app.App::Handler.process"]\n', 'ruby'],
+  ])('the runtime of the cold-start estimate: %s', async (_name, text, family) => {
+    await initShell();
+    const model = parseDockerfile(text);
+    const managers = new Set(model.instructions.filter((i) => i.keyword === 'RUN').flatMap((i) => installs(model.shell(i)).map((x) => x.manager as string)));
+    expect(runtimeFamily(model, { managers })).toBe(family);
+  });
+
   it('is exact and splits AWS base layers from own bytes', () => {
     const e = estimateImage({
       uncompressedBytes: 1.2 * GB,

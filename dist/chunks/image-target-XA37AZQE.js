@@ -2,12 +2,12 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-ZEX4UYF6.js";
+} from "./chunk-QAGRBORE.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-VFB4EMWT.js";
+} from "./chunk-QMQ5QCXA.js";
 import "./chunk-EN7E7D3U.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";

@@ -3613,13 +3613,15 @@ function runtimeFamily(model, facts) {
   if (word === "node") return "nodejs";
   if (word === "java") return "java";
   if (word === "dotnet") return "dotnet";
-  if (word === "ruby") return "ruby";
+  if (word === "ruby" || word === "aws_lambda_ric") return "ruby";
+  if (word === "aws-lambda-ric") return "nodejs";
   const m = facts?.managers ?? /* @__PURE__ */ new Set();
   if (m.has("go") || m.has("cargo")) return "native";
   if (m.has("pip") || m.has("uv") || m.has("poetry")) return "python";
   if (m.has("npm") || m.has("yarn") || m.has("pnpm")) return "nodejs";
   if (m.has("dotnet")) return "dotnet";
   if (m.has("mvn") || m.has("gradle")) return "java";
+  if (m.has("gem") || m.has("bundle")) return "ruby";
   if (root.base.scratch || /distroless\/(static|base|cc)/.test(repo)) return "native";
   return "unknown";
 }

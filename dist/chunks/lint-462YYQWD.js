@@ -4,7 +4,7 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-VFB4EMWT.js";
+} from "./chunk-QMQ5QCXA.js";
 import {
   parseDockerfile,
   redactText

@@ -5,7 +5,7 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-VFB4EMWT.js";
+} from "./chunk-QMQ5QCXA.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
