@@ -34191,6 +34191,28 @@ function needsHandlerArg(l) {
   if (l.kind === "ric" && l.ric && ricById(l.ric).handlerFromArgv && l.ric !== "dotnet") return l.handlerIndex === void 0 || l.argv.length <= l.handlerIndex;
   return false;
 }
+function checkAdapterInvokeMode(ctx, t) {
+  const url = ctx.deploy?.urlInvokeMode;
+  if (!url) return;
+  const fromEnv = t.env.get("AWS_LWA_INVOKE_MODE");
+  if (ctx.deploy.adapterInvokeMode === void 0 && fromEnv?.value.includes("$")) return;
+  const mode = (ctx.deploy.adapterInvokeMode ?? fromEnv?.value ?? "buffered").toLowerCase();
+  const streams = url.value === "RESPONSE_STREAM";
+  if (streams === (mode === "response_stream")) return;
+  const how = ctx.deploy.adapterInvokeMode !== void 0 ? `AWS_LWA_INVOKE_MODE=${mode} in the function's environment` : fromEnv ? `ENV AWS_LWA_INVOKE_MODE=${fromEnv.value}` : "AWS_LWA_INVOKE_MODE is not set; its default is buffered";
+  ctx.report({
+    messageId: "adapterInvokeMode",
+    data: {
+      fn: ctx.deploy.id,
+      url: streams ? "streams responses (InvokeMode RESPONSE_STREAM)" : "buffers responses (InvokeMode BUFFERED, the default)",
+      mode: streams ? "buffered" : "response_stream",
+      how,
+      fix: streams ? "Set AWS_LWA_INVOKE_MODE=response_stream (ENV in the Dockerfile, or the function's environment)." : "Set the URL's InvokeMode to RESPONSE_STREAM, or AWS_LWA_INVOKE_MODE=buffered."
+    },
+    at: url.at,
+    severity: "warning"
+  });
+}
 function checkAdapterPort(ctx, t) {
   const kind = t.base.kind;
   if (!(kind.kind === "aws" || kind.kind === "other" && kind.os !== void 0) || t.base.expanded.unresolved.length > 0) return;
@@ -34280,6 +34302,11 @@ var init_LL102_entrypoint_invalid = __esm({
         severity: "warning",
         fix: "Give the port the web app listens on: ENV {{name}}=8080 (or declare ARG {{variable}}=8080 before this ENV)."
       },
+      adapterInvokeMode: {
+        text: "The function URL of {{fn}} {{url}}, but the Lambda Web Adapter in the image runs in {{mode}} mode ({{how}}): the adapter's invoke mode must match the URL's, or the URL does not return the web app's responses as it sends them.",
+        severity: "warning",
+        fix: "{{fix}}"
+      },
       webAppHandler: {
         text: 'The image runs the Lambda Web Adapter, so Lambda starts CMD as the web app, but CMD {{cmd}} is a handler name, not a program: the container cannot start it (exec: "{{program}}": executable file not found in $PATH) and the function fails at init.',
         severity: "error",
@@ -34364,7 +34391,7 @@ var init_LL102_entrypoint_invalid = __esm({
       sameAs: ["hadolint DL3025", "BuildKit JSONArgsRecommended"],
       needs: { facts: ["lambda"], dockerfile: true, context: true, history: false, image: { bodies: [EXEC_HEADER_NEED] } },
       docs: {
-        what: "Checks that ENTRYPOINT starts the Lambda runtime. On an AWS base image, an ENTRYPOINT override must be the base entrypoint (/lambda-entrypoint.sh), a runtime interface client or a bootstrap, not an interpreter such as `python`. On any other base, ENTRYPOINT (or, without one, CMD) must launch the runtime interface client the image installs: `python -m awslambdaric`, `npx aws-lambda-ric`, `aws_lambda_ric`, `java ... com.amazonaws.services.lambda.runtime.api.client.AWSLambda`, a .NET or compiled `bootstrap`, or a wrapper script that execs one (a script copied from the build context or written by a heredoc is read and checked; one whose content is not visible gives a warning). It also reports shell-form ENTRYPOINT (an error when what it starts needs the handler from CMD, such as /lambda-entrypoint.sh or a runtime client given no handler; a warning otherwise, as for a bootstrap or a Go binary on an OS-only base, which need none), the Runtime Interface Emulator run without an AWS_LAMBDA_RUNTIME_API guard, relative ENTRYPOINT paths (warning), and, on an AWS base, a program under /var/task that no instruction puts there. When the image has no runtime client at all, LL101 reports it and this rule stays quiet.",
+        what: "Checks that ENTRYPOINT starts the Lambda runtime. On an AWS base image, an ENTRYPOINT override must be the base entrypoint (/lambda-entrypoint.sh), a runtime interface client or a bootstrap, not an interpreter such as `python`. On any other base, ENTRYPOINT (or, without one, CMD) must launch the runtime interface client the image installs: `python -m awslambdaric`, `npx aws-lambda-ric`, `aws_lambda_ric`, `java ... com.amazonaws.services.lambda.runtime.api.client.AWSLambda`, a .NET or compiled `bootstrap`, or a wrapper script that execs one (a script copied from the build context or written by a heredoc is read and checked; one whose content is not visible gives a warning). It also reports shell-form ENTRYPOINT (an error when what it starts needs the handler from CMD, such as /lambda-entrypoint.sh or a runtime client given no handler; a warning otherwise, as for a bootstrap or a Go binary on an OS-only base, which need none), the Runtime Interface Emulator run without an AWS_LAMBDA_RUNTIME_API guard, relative ENTRYPOINT paths (warning), and, on an AWS base, a program under /var/task that no instruction puts there. When the image has no runtime client at all, LL101 reports it and this rule stays quiet. With a deploy configuration that gives the function a URL, the Web Adapter's invoke mode (AWS_LWA_INVOKE_MODE, buffered by default) must match the URL's InvokeMode (a warning).",
         why: 'Lambda starts the container with ENTRYPOINT + CMD and waits for the process to ask the Runtime API for the next event. `ENTRYPOINT ["python", "app.py"]` runs your script once and exits: Lambda reports `Runtime.ExitError` ("Runtime exited without providing a reason") or an init timeout. A shell-form ENTRYPOINT runs under `/bin/sh -c` and drops CMD, so the handler never reaches the client ("Handler not set", or exit 142 from /lambda-entrypoint.sh). aws-lambda-rie is a local emulator: started unconditionally on Lambda it serves its own fake API on port 8080 and the function never receives real invocations. A relative ENTRYPOINT only works while the working directory is unchanged (troubleshooting-images.html lists non-absolute entrypoints under Runtime.InvalidEntrypoint).',
         bad: {
           dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nENTRYPOINT ["python", "app.py"]\n',
@@ -34398,7 +34425,10 @@ var init_LL102_entrypoint_invalid = __esm({
               return;
             }
             if (a.clientMissing) return;
-            if (a.evidence.some((e) => e.ric === "web-adapter")) checkAdapterPort(ctx, t);
+            if (a.evidence.some((e) => e.ric === "web-adapter")) {
+              checkAdapterPort(ctx, t);
+              checkAdapterInvokeMode(ctx, t);
+            }
             const judge = new LaunchJudge(ctx, t, a);
             if (epIns) judge.entrypoint(epIns);
             else if (t.base.kind.kind === "other") judge.cmdAsProgram();
@@ -44282,10 +44312,37 @@ function templateFunctions(t, kind = "cloudformation") {
         ...reservedKeys(variablesOf(fnGlobals), (n) => t.at(n), "Globals.Function").filter((g) => !get(variablesOf(own), g.name))
       ];
       if (reserved.length) fn.reservedEnv = reserved;
+      const urlConfig = sam ? get(props, "FunctionUrlConfig") : void 0;
+      if (urlConfig && (0, import_yaml3.isMap)(urlConfig)) fn.urlInvokeMode = invokeModeOf(t, get(urlConfig, "InvokeMode"), urlConfig);
+      const lwa = str2(get(variablesOf(props), "AWS_LWA_INVOKE_MODE"));
+      if (lwa !== void 0) fn.adapterInvokeMode = lwa;
       functions.push(fn);
     }
   }
+  attachFunctionUrls(t, resources, functions);
   return { functions, problems, unchecked };
+}
+function invokeModeOf(t, node, owner) {
+  if (node === void 0) return { value: "BUFFERED", at: t.at(owner) };
+  const mode = str2(node);
+  return mode === void 0 ? void 0 : { value: mode.toUpperCase(), at: t.at(node) };
+}
+function attachFunctionUrls(t, resources, functions) {
+  for (const [, , resource] of entries(resources)) {
+    if (!resource || !(0, import_yaml3.isMap)(resource) || str2(get(resource, "Type")) !== "AWS::Lambda::Url") continue;
+    const props = get(resource, "Properties");
+    const target = functionNamed(get(props, "TargetFunctionArn"));
+    const fn = target && functions.find((f) => f.id === target);
+    if (fn) fn.urlInvokeMode = invokeModeOf(t, get(props, "InvokeMode"), resource);
+  }
+}
+function functionNamed(node) {
+  const call = intrinsic(node);
+  if (!call || call.name !== "Ref" && call.name !== "Fn::GetAtt") return void 0;
+  const arg = call.arg;
+  if ((0, import_yaml3.isSeq)(arg)) return str2(arg.items[0]);
+  const text = (0, import_yaml3.isScalar)(arg) && typeof arg.value === "string" ? arg.value : void 0;
+  return text?.split(".")[0];
 }
 function isSamTemplate(t) {
   const transform = get(t.root, "Transform");
@@ -44750,6 +44807,14 @@ function serverlessFunctions(t) {
       const own = vars.node(get(fnNode, "environment"));
       const reserved = [...reservedKeys(own, (n) => t.at(n)), ...reservedKeys(ctx.providerEnv, (n) => t.at(n), "provider.environment").filter((p) => !get(own, p.name))];
       if (reserved.length) fn.reservedEnv = reserved;
+      const url = vars.node(get(fnNode, "url"));
+      const urlOn = (0, import_yaml5.isMap)(url) || (0, import_yaml5.isScalar)(url) && vars.text(url)?.text === "true";
+      const mode = (0, import_yaml5.isMap)(url) ? get(url, "invokeMode") : void 0;
+      const modeText = mode === void 0 ? "BUFFERED" : vars.text(mode)?.known ? vars.text(mode).text : void 0;
+      if (urlOn && modeText !== void 0) fn.urlInvokeMode = { value: modeText.toUpperCase(), at: t.at(mode ?? get(fnNode, "url")) };
+      const lwa = get(own, "AWS_LWA_INVOKE_MODE") ?? get(ctx.providerEnv, "AWS_LWA_INVOKE_MODE");
+      const lwaText = lwa === void 0 ? void 0 : vars.text(lwa);
+      if (lwaText?.known) fn.adapterInvokeMode = lwaText.text;
     }
     if (fn) functions.push(fn);
   }
@@ -45777,6 +45842,8 @@ async function readModule(input, config, call, visited, depth) {
       const variables = env2 && typeof env2.variables === "object" && env2.variables !== null && !Array.isArray(env2.variables) ? Object.keys(env2.variables) : [];
       const reserved = variables.filter(isReservedEnvKey);
       if (reserved.length) fn.reservedEnv = reserved.map((key) => ({ name: key, at: f.locate.attributeAt("resource", ["aws_lambda_function", name2], ["environment", "variables"]) }));
+      const lwa = env2?.variables && typeof env2.variables === "object" ? resolveString(env2.variables.AWS_LWA_INVOKE_MODE, scope) : void 0;
+      if (lwa !== void 0) fn.adapterInvokeMode = lwa;
       const meta = metadata2.get(`aws_lambda_function.${name2}`) ?? (typeof body2.function_name === "string" ? metadata2.get(`aws_lambda_function.${body2.function_name}`) : void 0) ?? builtBy(body2.image_uri, builds);
       if (meta && !attachBuild(fn, meta, config)) continue;
       if (!fn.built && !meta && fn.imageUri && uriTailUnresolved(fn.imageUri.value)) config.unchecked.push({ at: fn.imageUri.at, message: `${address}: image_uri is ${fn.imageUri.value}, not resolved here; the image it deploys was not checked` });
@@ -45807,7 +45874,20 @@ async function readModule(input, config, call, visited, depth) {
       config.unchecked.push({ at: f.locate.blockAt("module", [name2]), message: `${prefix}module.${name2}${source ? ` (${source})` : ""} deploys an image function; modules that are not local folders are not read here: lint the Dockerfile it builds directly` });
     }
   }
+  attachFunctionUrls2(files, config, prefix, scope);
   for (const next of calls) if (!visited.has(resolve11(next.dir)) && visited.size < MAX_MODULES) await readModule(next.dir, config, { prefix: next.prefix, root: call.root, args: next.args }, visited, depth + 1);
+}
+function attachFunctionUrls2(files, config, prefix, scope) {
+  for (const f of files) {
+    for (const [name2, bodies] of Object.entries(blocks(f.body, "aws_lambda_function_url"))) {
+      const body2 = bodies[0];
+      const m = typeof body2?.function_name === "string" ? /^\$\{\s*aws_lambda_function\.([\w-]+)\.(function_name|arn|id)\s*\}$/.exec(body2.function_name.trim()) : null;
+      const fn = m && config.functions.find((x) => x.id === `${prefix}aws_lambda_function.${m[1]}`);
+      if (!fn) continue;
+      const mode = body2.invoke_mode === void 0 ? "BUFFERED" : resolveString(body2.invoke_mode, scope);
+      if (mode !== void 0) fn.urlInvokeMode = { value: mode.toUpperCase(), at: f.locate.attributeAt("resource", ["aws_lambda_function_url", name2], [body2.invoke_mode === void 0 ? "function_name" : "invoke_mode"]) };
+    }
+  }
 }
 function callArguments(body2, scope) {
   const out2 = {};
@@ -46172,7 +46252,7 @@ __export(lint_exports, {
 });
 import { readFileSync as readFileSync11 } from "node:fs";
 function factsOf(fn) {
-  return { id: fn.id, kind: fn.kind, at: fn.at, architecture: fn.architecture, platform: fn.platform, imageConfig: fn.imageConfig, imageUri: fn.imageUri, built: fn.built, ...fn.zipOnly?.length ? { zipOnly: fn.zipOnly } : {}, ...fn.reservedEnv?.length ? { reservedEnv: fn.reservedEnv } : {} };
+  return { id: fn.id, kind: fn.kind, at: fn.at, architecture: fn.architecture, platform: fn.platform, imageConfig: fn.imageConfig, imageUri: fn.imageUri, built: fn.built, ...fn.zipOnly?.length ? { zipOnly: fn.zipOnly } : {}, ...fn.reservedEnv?.length ? { reservedEnv: fn.reservedEnv } : {}, ...fn.urlInvokeMode ? { urlInvokeMode: fn.urlInvokeMode } : {}, ...fn.adapterInvokeMode !== void 0 ? { adapterInvokeMode: fn.adapterInvokeMode } : {} };
 }
 function functionInfo(fn) {
   return {

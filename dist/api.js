@@ -1,13 +1,13 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   readDeploy
-} from "./chunks/chunk-H773KO5W.js";
-import "./chunks/chunk-GAXSEQ2E.js";
-import "./chunks/chunk-QAGRBORE.js";
+} from "./chunks/chunk-2MVAORFQ.js";
+import "./chunks/chunk-H2DJMDO2.js";
+import "./chunks/chunk-5CJOISED.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-WEKXUFVX.js";
+} from "./chunks/chunk-4O2A54YK.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-QMQ5QCXA.js";
+} from "./chunks/chunk-7KIJ74TM.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-EN7E7D3U.js";
+} from "./chunks/chunk-XADM6OFW.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

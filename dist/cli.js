@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-WEKXUFVX.js";
+} from "./chunks/chunk-4O2A54YK.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-QMQ5QCXA.js";
+} from "./chunks/chunk-7KIJ74TM.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -23,7 +23,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-EN7E7D3U.js";
+} from "./chunks/chunk-XADM6OFW.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import {
   statInputIfAny,

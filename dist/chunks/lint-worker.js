@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-WEKXUFVX.js";
+} from "./chunk-4O2A54YK.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-QMQ5QCXA.js";
-import "./chunk-EN7E7D3U.js";
+} from "./chunk-7KIJ74TM.js";
+import "./chunk-XADM6OFW.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

@@ -136,10 +136,48 @@ export function templateFunctions(t: Template, kind: DeployKind = 'cloudformatio
         ...reservedKeys(variablesOf(fnGlobals), (n) => t.at(n), 'Globals.Function').filter((g) => !get(variablesOf(own), g.name)),
       ];
       if (reserved.length) fn.reservedEnv = reserved;
+      // SAM's FunctionUrlConfig (InvokeMode BUFFERED by default) and the Web Adapter's mode in the environment.
+      const urlConfig = sam ? get(props, 'FunctionUrlConfig') : undefined;
+      if (urlConfig && isMap(urlConfig)) fn.urlInvokeMode = invokeModeOf(t, get(urlConfig, 'InvokeMode'), urlConfig);
+      const lwa = str(get(variablesOf(props), 'AWS_LWA_INVOKE_MODE'));
+      if (lwa !== undefined) fn.adapterInvokeMode = lwa;
       functions.push(fn);
     }
   }
+  attachFunctionUrls(t, resources, functions);
   return { functions, problems, unchecked };
+}
+
+/** A literal InvokeMode (BUFFERED when not given); undefined for an intrinsic (decided at deploy time). */
+function invokeModeOf(t: Template, node: Node | undefined, owner: Node): Located<string> | undefined {
+  if (node === undefined) return { value: 'BUFFERED', at: t.at(owner) };
+  const mode = str(node);
+  return mode === undefined ? undefined : { value: mode.toUpperCase(), at: t.at(node) };
+}
+
+/**
+ * AWS::Lambda::Url resources: each names its function by TargetFunctionArn (`!GetAtt Fn.Arn`, `!Ref Fn`), and gives
+ * the URL's InvokeMode (docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-lambda-url.html).
+ */
+function attachFunctionUrls(t: Template, resources: Node, functions: DeployedFunction[]): void {
+  for (const [, , resource] of entries(resources)) {
+    if (!resource || !isMap(resource) || str(get(resource, 'Type')) !== 'AWS::Lambda::Url') continue;
+    const props = get(resource, 'Properties');
+    const target = functionNamed(get(props, 'TargetFunctionArn'));
+    const fn = target && functions.find((f) => f.id === target);
+    if (fn) fn.urlInvokeMode = invokeModeOf(t, get(props, 'InvokeMode'), resource);
+  }
+}
+
+/** The logical id a `!GetAtt Fn.Arn`, `Fn::GetAtt: [Fn, Arn]` or `!Ref Fn` names. */
+function functionNamed(node: Node | undefined): string | undefined {
+  const call = intrinsic(node);
+  if (!call || (call.name !== 'Ref' && call.name !== 'Fn::GetAtt')) return undefined;
+  const arg = call.arg;
+  if (isSeq(arg)) return str((arg.items as Node[])[0]);
+  // The short form keeps its tag on the scalar (`!GetAtt Fn.Arn`): its text is the argument.
+  const text = isScalar(arg) && typeof arg.value === 'string' ? arg.value : undefined;
+  return text?.split('.')[0];
 }
 
 export function isSamTemplate(t: Template): boolean {

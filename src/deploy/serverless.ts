@@ -105,6 +105,16 @@ export function serverlessFunctions(t: Template): { functions: DeployedFunction[
       const own = vars.node(get(fnNode, 'environment'));
       const reserved = [...reservedKeys(own, (n) => t.at(n)), ...reservedKeys(ctx.providerEnv, (n) => t.at(n), 'provider.environment').filter((p) => !get(own, p.name))];
       if (reserved.length) fn.reservedEnv = reserved;
+      // The function URL (`url: true`, or `url: { invokeMode: RESPONSE_STREAM }`; BUFFERED by default) and the Web
+      // Adapter's mode in the environment (the function's own, else provider.environment).
+      const url = vars.node(get(fnNode, 'url'));
+      const urlOn = isMap(url) || (isScalar(url) && vars.text(url)?.text === 'true');
+      const mode = isMap(url) ? get(url, 'invokeMode') : undefined;
+      const modeText = mode === undefined ? 'BUFFERED' : vars.text(mode)?.known ? vars.text(mode)!.text : undefined;
+      if (urlOn && modeText !== undefined) fn.urlInvokeMode = { value: modeText.toUpperCase(), at: t.at(mode ?? get(fnNode, 'url')!) };
+      const lwa = get(own, 'AWS_LWA_INVOKE_MODE') ?? get(ctx.providerEnv, 'AWS_LWA_INVOKE_MODE');
+      const lwaText = lwa === undefined ? undefined : vars.text(lwa);
+      if (lwaText?.known) fn.adapterInvokeMode = lwaText.text;
     }
     if (fn) functions.push(fn);
   }

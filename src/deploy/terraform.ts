@@ -137,6 +137,8 @@ async function readModule(input: string, config: DeployConfig, call: { prefix: s
       const variables = env && typeof env.variables === 'object' && env.variables !== null && !Array.isArray(env.variables) ? Object.keys(env.variables) : [];
       const reserved = variables.filter(isReservedEnvKey);
       if (reserved.length) fn.reservedEnv = reserved.map((key) => ({ name: key, at: f.locate.attributeAt('resource', ['aws_lambda_function', name], ['environment', 'variables']) }));
+      const lwa = env?.variables && typeof env.variables === 'object' ? resolveString((env.variables as Json).AWS_LWA_INVOKE_MODE, scope) : undefined;
+      if (lwa !== undefined) fn.adapterInvokeMode = lwa;
       const meta = metadata.get(`aws_lambda_function.${name}`) ?? (typeof body.function_name === 'string' ? metadata.get(`aws_lambda_function.${body.function_name}`) : undefined) ?? builtBy(body.image_uri, builds);
       if (meta && !attachBuild(fn, meta, config)) continue;
       if (!fn.built && !meta && fn.imageUri && uriTailUnresolved(fn.imageUri.value)) config.unchecked.push({ at: fn.imageUri.at, message: `${address}: image_uri is ${fn.imageUri.value}, not resolved here; the image it deploys was not checked` });
@@ -174,7 +176,25 @@ async function readModule(input: string, config: DeployConfig, call: { prefix: s
       config.unchecked.push({ at: f.locate.blockAt('module', [name]), message: `${prefix}module.${name}${source ? ` (${source})` : ''} deploys an image function; modules that are not local folders are not read here: lint the Dockerfile it builds directly` });
     }
   }
+  attachFunctionUrls(files, config, prefix, scope);
   for (const next of calls) if (!visited.has(resolve(next.dir)) && visited.size < MAX_MODULES) await readModule(next.dir, config, { prefix: next.prefix, root: call.root, args: next.args }, visited, depth + 1);
+}
+
+/**
+ * aws_lambda_function_url resources: the function by `function_name = aws_lambda_function.x.function_name` (or its
+ * arn), and the URL's invoke_mode, BUFFERED when not given (registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/lambda_function_url).
+ */
+function attachFunctionUrls(files: TfFile[], config: DeployConfig, prefix: string, scope: Scope): void {
+  for (const f of files) {
+    for (const [name, bodies] of Object.entries(blocks(f.body, 'aws_lambda_function_url'))) {
+      const body = bodies[0];
+      const m = typeof body?.function_name === 'string' ? /^\$\{\s*aws_lambda_function\.([\w-]+)\.(function_name|arn|id)\s*\}$/.exec(body.function_name.trim()) : null;
+      const fn = m && config.functions.find((x) => x.id === `${prefix}aws_lambda_function.${m[1]}`);
+      if (!fn) continue;
+      const mode = body.invoke_mode === undefined ? 'BUFFERED' : resolveString(body.invoke_mode, scope);
+      if (mode !== undefined) fn.urlInvokeMode = { value: mode.toUpperCase(), at: f.locate.attributeAt('resource', ['aws_lambda_function_url', name], [body.invoke_mode === undefined ? 'function_name' : 'invoke_mode']) };
+    }
+  }
 }
 
 /** A module call's arguments in the caller's scope: literal strings, numbers and booleans as Terraform passes them. */

@@ -61,6 +61,10 @@ export interface DeployedFunction {
   zipOnly?: ZipOnlySetting[];
   /** Environment variables the configuration sets whose keys Lambda reserves (CreateFunction rejects them). */
   reservedEnv?: ReservedEnvSetting[];
+  /** The function URL's invoke mode (BUFFERED, Lambda's default, or RESPONSE_STREAM), when the configuration gives the function a URL. */
+  urlInvokeMode?: Located<string>;
+  /** The Web Adapter's invoke mode setting (AWS_LWA_INVOKE_MODE) in the function's environment, when written out. */
+  adapterInvokeMode?: string;
 }
 
 /** A reserved key in a function's environment; `from`: where it is written when not on the function (Globals, provider). */
@@ -131,6 +135,8 @@ export interface FunctionFacts {
   built: boolean;
   zipOnly?: ZipOnlySetting[];
   reservedEnv?: ReservedEnvSetting[];
+  urlInvokeMode?: Located<string>;
+  adapterInvokeMode?: string;
 }
 
 /**

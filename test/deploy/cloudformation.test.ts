@@ -347,3 +347,22 @@ describe('bad configuration', () => {
     expect(sniffDeploy(join(dir, 'nothing.yaml'))).toBeUndefined();
   });
 });
+
+describe('function URLs and the Web Adapter invoke mode', () => {
+  it('SAM FunctionUrlConfig (BUFFERED by default), AWS::Lambda::Url by !GetAtt, Fn::GetAtt and !Ref, and AWS_LWA_INVOKE_MODE in the environment', () => {
+    const fn = (id: string, extra: string) => `  ${id}:\n    Type: AWS::Serverless::Function\n    Properties:\n      PackageType: Image\n${extra}    Metadata:\n      Dockerfile: Dockerfile\n      DockerContext: .\n`;
+    const url = (id: string, target: string, mode: string) => `  ${id}:\n    Type: AWS::Lambda::Url\n    Properties:\n      AuthType: NONE\n      TargetFunctionArn: ${target}\n${mode}`;
+    const text = `AWSTemplateFormatVersion: '2010-09-09'\nTransform: AWS::Serverless-2016-10-31\nResources:\n${fn('Streams', '      FunctionUrlConfig:\n        AuthType: NONE\n        InvokeMode: RESPONSE_STREAM\n      Environment:\n        Variables:\n          AWS_LWA_INVOKE_MODE: response_stream\n')}${fn('Default', '      FunctionUrlConfig:\n        AuthType: NONE\n')}${fn('NoUrl', '')}${fn('ByShort', '')}${fn('ByLong', '')}${fn('ByRef', '')}${url('U1', '!GetAtt ByShort.Arn', '      InvokeMode: RESPONSE_STREAM\n')}${url('U2', '\n        Fn::GetAtt: [ByLong, Arn]', '')}${url('U3', '!Ref ByRef', '      InvokeMode: !Ref Mode\n')}`;
+    const dir = project('function-urls', { 'template.yaml': text, Dockerfile: DOCKERFILE, 'app.py': '' });
+    const config = readTemplate(join(dir, 'template.yaml'));
+    expect(config.functions.map((f) => [f.id, f.urlInvokeMode?.value, f.adapterInvokeMode])).toEqual([
+      ['Streams', 'RESPONSE_STREAM', 'response_stream'],
+      ['Default', 'BUFFERED', undefined],
+      ['NoUrl', undefined, undefined],
+      ['ByShort', 'RESPONSE_STREAM', undefined],
+      ['ByLong', 'BUFFERED', undefined],
+      // An InvokeMode decided at deploy time is not known: the check is not made.
+      ['ByRef', undefined, undefined],
+    ]);
+  });
+});

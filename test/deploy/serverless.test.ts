@@ -203,6 +203,36 @@ ${image}`;
     expect(c.config.unchecked).toEqual([]);
   });
 
+  it('url: true (BUFFERED), url.invokeMode, and AWS_LWA_INVOKE_MODE from the function or the provider environment', () => {
+    const { config } = read('function-url', `service: demo
+provider:
+  name: aws
+  environment:
+    AWS_LWA_INVOKE_MODE: response_stream
+  ecr:
+    images:
+      img:
+        path: ./app
+functions:
+  plain:
+    image: img
+    url: true
+    environment:
+      AWS_LWA_INVOKE_MODE: buffered
+  streams:
+    image: img
+    url:
+      invokeMode: RESPONSE_STREAM
+  none:
+    image: img
+`);
+    expect(config.functions.map((f) => [f.id, f.urlInvokeMode?.value, f.adapterInvokeMode])).toEqual([
+      ['plain', 'BUFFERED', 'buffered'],
+      ['streams', 'RESPONSE_STREAM', 'response_stream'],
+      ['none', undefined, 'response_stream'],
+    ]);
+  });
+
   it('what is resolved at deploy time is not checked, and said: an image URI from ssm/env, a path from env; the CLI exits 0 and the JSON report carries it', async () => {
     const yml = `service: demo
 provider:

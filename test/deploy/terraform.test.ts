@@ -215,6 +215,17 @@ describe('Terraform', () => {
     expect(report.unchecked ?? []).toEqual([]);
   });
 
+  it('aws_lambda_function_url: its invoke_mode (BUFFERED by default) on the function it names; AWS_LWA_INVOKE_MODE from the environment', async () => {
+    const fn = (name: string, env = '') => `resource "aws_lambda_function" "${name}" {\n  function_name = "${name}"\n  role          = "arn:aws:iam::123456789012:role/fn"\n  package_type  = "Image"\n  image_uri     = "123456789012.dkr.ecr.us-east-1.amazonaws.com/fn@sha256:${'0'.repeat(64)}"\n${env}}\n`;
+    const tf = `${fn('a', '  environment {\n    variables = {\n      AWS_LWA_INVOKE_MODE = "response_stream"\n    }\n  }\n')}${fn('b')}${fn('c')}resource "aws_lambda_function_url" "a" {\n  function_name      = aws_lambda_function.a.function_name\n  authorization_type = "NONE"\n  invoke_mode        = "RESPONSE_STREAM"\n}\nresource "aws_lambda_function_url" "b" {\n  function_name      = aws_lambda_function.b.arn\n  authorization_type = "NONE"\n}\n`;
+    const config = await readDeploy(project('tf-function-url', { 'main.tf': tf }), 'terraform');
+    expect(config.functions.map((f) => [f.id, f.urlInvokeMode?.value, f.adapterInvokeMode])).toEqual([
+      ['aws_lambda_function.a', 'RESPONSE_STREAM', 'response_stream'],
+      ['aws_lambda_function.b', 'BUFFERED', undefined],
+      ['aws_lambda_function.c', undefined, undefined],
+    ]);
+  });
+
   it('reads one .tf file alone', async () => {
     const dir = project('one', { 'main.tf': MAIN });
     const config = await readDeploy(join(dir, 'main.tf'), 'terraform');

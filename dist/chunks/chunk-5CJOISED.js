@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-QMQ5QCXA.js";
+} from "./chunk-7KIJ74TM.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-EN7E7D3U.js";
+} from "./chunk-XADM6OFW.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";

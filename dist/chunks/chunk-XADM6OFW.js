@@ -8931,6 +8931,11 @@ var messages = {
     severity: "warning",
     fix: "Give the port the web app listens on: ENV {{name}}=8080 (or declare ARG {{variable}}=8080 before this ENV)."
   },
+  adapterInvokeMode: {
+    text: "The function URL of {{fn}} {{url}}, but the Lambda Web Adapter in the image runs in {{mode}} mode ({{how}}): the adapter's invoke mode must match the URL's, or the URL does not return the web app's responses as it sends them.",
+    severity: "warning",
+    fix: "{{fix}}"
+  },
   webAppHandler: {
     text: 'The image runs the Lambda Web Adapter, so Lambda starts CMD as the web app, but CMD {{cmd}} is a handler name, not a program: the container cannot start it (exec: "{{program}}": executable file not found in $PATH) and the function fails at init.',
     severity: "error",
@@ -9015,7 +9020,7 @@ var LL102_entrypoint_invalid_default = defineRule({
   sameAs: ["hadolint DL3025", "BuildKit JSONArgsRecommended"],
   needs: { facts: ["lambda"], dockerfile: true, context: true, history: false, image: { bodies: [EXEC_HEADER_NEED] } },
   docs: {
-    what: "Checks that ENTRYPOINT starts the Lambda runtime. On an AWS base image, an ENTRYPOINT override must be the base entrypoint (/lambda-entrypoint.sh), a runtime interface client or a bootstrap, not an interpreter such as `python`. On any other base, ENTRYPOINT (or, without one, CMD) must launch the runtime interface client the image installs: `python -m awslambdaric`, `npx aws-lambda-ric`, `aws_lambda_ric`, `java ... com.amazonaws.services.lambda.runtime.api.client.AWSLambda`, a .NET or compiled `bootstrap`, or a wrapper script that execs one (a script copied from the build context or written by a heredoc is read and checked; one whose content is not visible gives a warning). It also reports shell-form ENTRYPOINT (an error when what it starts needs the handler from CMD, such as /lambda-entrypoint.sh or a runtime client given no handler; a warning otherwise, as for a bootstrap or a Go binary on an OS-only base, which need none), the Runtime Interface Emulator run without an AWS_LAMBDA_RUNTIME_API guard, relative ENTRYPOINT paths (warning), and, on an AWS base, a program under /var/task that no instruction puts there. When the image has no runtime client at all, LL101 reports it and this rule stays quiet.",
+    what: "Checks that ENTRYPOINT starts the Lambda runtime. On an AWS base image, an ENTRYPOINT override must be the base entrypoint (/lambda-entrypoint.sh), a runtime interface client or a bootstrap, not an interpreter such as `python`. On any other base, ENTRYPOINT (or, without one, CMD) must launch the runtime interface client the image installs: `python -m awslambdaric`, `npx aws-lambda-ric`, `aws_lambda_ric`, `java ... com.amazonaws.services.lambda.runtime.api.client.AWSLambda`, a .NET or compiled `bootstrap`, or a wrapper script that execs one (a script copied from the build context or written by a heredoc is read and checked; one whose content is not visible gives a warning). It also reports shell-form ENTRYPOINT (an error when what it starts needs the handler from CMD, such as /lambda-entrypoint.sh or a runtime client given no handler; a warning otherwise, as for a bootstrap or a Go binary on an OS-only base, which need none), the Runtime Interface Emulator run without an AWS_LAMBDA_RUNTIME_API guard, relative ENTRYPOINT paths (warning), and, on an AWS base, a program under /var/task that no instruction puts there. When the image has no runtime client at all, LL101 reports it and this rule stays quiet. With a deploy configuration that gives the function a URL, the Web Adapter's invoke mode (AWS_LWA_INVOKE_MODE, buffered by default) must match the URL's InvokeMode (a warning).",
     why: 'Lambda starts the container with ENTRYPOINT + CMD and waits for the process to ask the Runtime API for the next event. `ENTRYPOINT ["python", "app.py"]` runs your script once and exits: Lambda reports `Runtime.ExitError` ("Runtime exited without providing a reason") or an init timeout. A shell-form ENTRYPOINT runs under `/bin/sh -c` and drops CMD, so the handler never reaches the client ("Handler not set", or exit 142 from /lambda-entrypoint.sh). aws-lambda-rie is a local emulator: started unconditionally on Lambda it serves its own fake API on port 8080 and the function never receives real invocations. A relative ENTRYPOINT only works while the working directory is unchanged (troubleshooting-images.html lists non-absolute entrypoints under Runtime.InvalidEntrypoint).',
     bad: {
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nENTRYPOINT ["python", "app.py"]\n',
@@ -9049,7 +9054,10 @@ var LL102_entrypoint_invalid_default = defineRule({
           return;
         }
         if (a.clientMissing) return;
-        if (a.evidence.some((e) => e.ric === "web-adapter")) checkAdapterPort(ctx, t);
+        if (a.evidence.some((e) => e.ric === "web-adapter")) {
+          checkAdapterPort(ctx, t);
+          checkAdapterInvokeMode(ctx, t);
+        }
         const judge = new LaunchJudge(ctx, t, a);
         if (epIns) judge.entrypoint(epIns);
         else if (t.base.kind.kind === "other") judge.cmdAsProgram();
@@ -9057,6 +9065,28 @@ var LL102_entrypoint_invalid_default = defineRule({
     };
   }
 });
+function checkAdapterInvokeMode(ctx, t) {
+  const url = ctx.deploy?.urlInvokeMode;
+  if (!url) return;
+  const fromEnv = t.env.get("AWS_LWA_INVOKE_MODE");
+  if (ctx.deploy.adapterInvokeMode === void 0 && fromEnv?.value.includes("$")) return;
+  const mode = (ctx.deploy.adapterInvokeMode ?? fromEnv?.value ?? "buffered").toLowerCase();
+  const streams = url.value === "RESPONSE_STREAM";
+  if (streams === (mode === "response_stream")) return;
+  const how = ctx.deploy.adapterInvokeMode !== void 0 ? `AWS_LWA_INVOKE_MODE=${mode} in the function's environment` : fromEnv ? `ENV AWS_LWA_INVOKE_MODE=${fromEnv.value}` : "AWS_LWA_INVOKE_MODE is not set; its default is buffered";
+  ctx.report({
+    messageId: "adapterInvokeMode",
+    data: {
+      fn: ctx.deploy.id,
+      url: streams ? "streams responses (InvokeMode RESPONSE_STREAM)" : "buffers responses (InvokeMode BUFFERED, the default)",
+      mode: streams ? "buffered" : "response_stream",
+      how,
+      fix: streams ? "Set AWS_LWA_INVOKE_MODE=response_stream (ENV in the Dockerfile, or the function's environment)." : "Set the URL's InvokeMode to RESPONSE_STREAM, or AWS_LWA_INVOKE_MODE=buffered."
+    },
+    at: url.at,
+    severity: "warning"
+  });
+}
 var ADAPTER_PORTS = ["AWS_LWA_PORT", "PORT", "AWS_LWA_READINESS_CHECK_PORT"];
 function checkAdapterPort(ctx, t) {
   const kind = t.base.kind;

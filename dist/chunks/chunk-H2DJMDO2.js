@@ -325,10 +325,37 @@ function templateFunctions(t, kind = "cloudformation") {
         ...reservedKeys(variablesOf(fnGlobals), (n) => t.at(n), "Globals.Function").filter((g) => !get(variablesOf(own), g.name))
       ];
       if (reserved.length) fn.reservedEnv = reserved;
+      const urlConfig = sam ? get(props, "FunctionUrlConfig") : void 0;
+      if (urlConfig && (0, import_yaml3.isMap)(urlConfig)) fn.urlInvokeMode = invokeModeOf(t, get(urlConfig, "InvokeMode"), urlConfig);
+      const lwa = str(get(variablesOf(props), "AWS_LWA_INVOKE_MODE"));
+      if (lwa !== void 0) fn.adapterInvokeMode = lwa;
       functions.push(fn);
     }
   }
+  attachFunctionUrls(t, resources, functions);
   return { functions, problems, unchecked };
+}
+function invokeModeOf(t, node, owner) {
+  if (node === void 0) return { value: "BUFFERED", at: t.at(owner) };
+  const mode = str(node);
+  return mode === void 0 ? void 0 : { value: mode.toUpperCase(), at: t.at(node) };
+}
+function attachFunctionUrls(t, resources, functions) {
+  for (const [, , resource] of entries(resources)) {
+    if (!resource || !(0, import_yaml3.isMap)(resource) || str(get(resource, "Type")) !== "AWS::Lambda::Url") continue;
+    const props = get(resource, "Properties");
+    const target = functionNamed(get(props, "TargetFunctionArn"));
+    const fn = target && functions.find((f) => f.id === target);
+    if (fn) fn.urlInvokeMode = invokeModeOf(t, get(props, "InvokeMode"), resource);
+  }
+}
+function functionNamed(node) {
+  const call = intrinsic(node);
+  if (!call || call.name !== "Ref" && call.name !== "Fn::GetAtt") return void 0;
+  const arg = call.arg;
+  if ((0, import_yaml3.isSeq)(arg)) return str(arg.items[0]);
+  const text = (0, import_yaml3.isScalar)(arg) && typeof arg.value === "string" ? arg.value : void 0;
+  return text?.split(".")[0];
 }
 function isSamTemplate(t) {
   const transform = get(t.root, "Transform");

@@ -57,7 +57,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-EN7E7D3U.js";
+} from "./chunk-XADM6OFW.js";
 import {
   commandName,
   initShell

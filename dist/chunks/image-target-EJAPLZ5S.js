@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-QAGRBORE.js";
+} from "./chunk-5CJOISED.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-QMQ5QCXA.js";
-import "./chunk-EN7E7D3U.js";
+} from "./chunk-7KIJ74TM.js";
+import "./chunk-XADM6OFW.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

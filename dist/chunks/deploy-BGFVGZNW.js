@@ -3,8 +3,8 @@ import {
   isDeployTemplate,
   readDeploy,
   readTemplate
-} from "./chunk-H773KO5W.js";
-import "./chunk-GAXSEQ2E.js";
+} from "./chunk-2MVAORFQ.js";
+import "./chunk-H2DJMDO2.js";
 import {
   sniffDeploy
 } from "./chunk-D775ZDKU.js";

@@ -12,7 +12,7 @@ import {
   judgesAsLambda,
   lintDockerfileSync,
   reportEstimates
-} from "./chunk-QMQ5QCXA.js";
+} from "./chunk-7KIJ74TM.js";
 import {
   ConfigError,
   atLeast,
@@ -24,7 +24,7 @@ import {
   pathWithin,
   redactDeep,
   safeText
-} from "./chunk-EN7E7D3U.js";
+} from "./chunk-XADM6OFW.js";
 import {
   initShell,
   shellParserMissed,
@@ -1605,7 +1605,7 @@ var Linter = class {
    */
   async deployTargets(path, kind, report) {
     const { config } = await this.configFor(path);
-    const [{ readDeploy }, { deployErrors, lintFunction }] = await Promise.all([import("./deploy-QWV5ZOFM.js"), import("./lint-462YYQWD.js")]);
+    const [{ readDeploy }, { deployErrors, lintFunction }] = await Promise.all([import("./deploy-BGFVGZNW.js"), import("./lint-2M4W5BX7.js")]);
     const deploy = await readDeploy(this.at(path), kind);
     const readText = (file) => {
       const loaded = readInput(file, this.cwd);
@@ -1647,7 +1647,7 @@ var Linter = class {
     }
     const input = typeof source === "string" ? this.at(source) : source instanceof Uint8Array ? Buffer.from(source.buffer, source.byteOffset, source.byteLength) : Readable2.from(source);
     const contextDir = options.contextDir === void 0 || options.contextDir === null ? options.contextDir : this.at(options.contextDir);
-    const { lintImageTarget, imageProblem } = await import("./image-target-XA37AZQE.js");
+    const { lintImageTarget, imageProblem } = await import("./image-target-EJAPLZ5S.js");
     try {
       const result = await lintImageTarget(input, { file, dockerfile, context: contextDir, image: options.image, platform: options.platform, buildArgs: {}, target: this.options.target, config, ignore: [], now: this.options.now, rules: this.options.rules ?? RULES, onProgress: options.onProgress });
       this.thresholds.set(result.target, config["failure-threshold"] ?? "error");

@@ -14,7 +14,7 @@ import {
   strMap,
   templateFunctions,
   under
-} from "./chunk-GAXSEQ2E.js";
+} from "./chunk-H2DJMDO2.js";
 import {
   DeployConfigError,
   readConfigText
@@ -317,6 +317,14 @@ function serverlessFunctions(t) {
       const own = vars.node(get(fnNode, "environment"));
       const reserved = [...reservedKeys(own, (n) => t.at(n)), ...reservedKeys(ctx.providerEnv, (n) => t.at(n), "provider.environment").filter((p) => !get(own, p.name))];
       if (reserved.length) fn.reservedEnv = reserved;
+      const url = vars.node(get(fnNode, "url"));
+      const urlOn = (0, import_yaml2.isMap)(url) || (0, import_yaml2.isScalar)(url) && vars.text(url)?.text === "true";
+      const mode = (0, import_yaml2.isMap)(url) ? get(url, "invokeMode") : void 0;
+      const modeText = mode === void 0 ? "BUFFERED" : vars.text(mode)?.known ? vars.text(mode).text : void 0;
+      if (urlOn && modeText !== void 0) fn.urlInvokeMode = { value: modeText.toUpperCase(), at: t.at(mode ?? get(fnNode, "url")) };
+      const lwa = get(own, "AWS_LWA_INVOKE_MODE") ?? get(ctx.providerEnv, "AWS_LWA_INVOKE_MODE");
+      const lwaText = lwa === void 0 ? void 0 : vars.text(lwa);
+      if (lwaText?.known) fn.adapterInvokeMode = lwaText.text;
     }
     if (fn) functions.push(fn);
   }
@@ -470,7 +478,7 @@ async function readDeploy(input, kind) {
   if (kind === "serverless") return readServerless(input);
   if (kind === "cdk") return readCloudAssembly(basename(input) === "manifest.json" ? dirname2(input) : input);
   if (kind === "terraform") {
-    const { readTerraform } = await import("./terraform-UDTZJN5H.js");
+    const { readTerraform } = await import("./terraform-DURM7U74.js");
     return readTerraform(input);
   }
   return readTemplate(input);
