@@ -9419,8 +9419,8 @@ ${JSON.stringify(symbolNames, null, 2)}`);
         var moduleRtn;
         var Module = moduleArg;
         var readyPromiseResolve, readyPromiseReject;
-        var readyPromise = new Promise((resolve15, reject) => {
-          readyPromiseResolve = resolve15;
+        var readyPromise = new Promise((resolve16, reject) => {
+          readyPromiseResolve = resolve16;
           readyPromiseReject = reject;
         });
         var ENVIRONMENT_IS_WEB = typeof window == "object";
@@ -9503,13 +9503,13 @@ ${JSON.stringify(symbolNames, null, 2)}`);
             }
             readAsync = /* @__PURE__ */ __name(async (url) => {
               if (isFileURI(url)) {
-                return new Promise((resolve15, reject) => {
+                return new Promise((resolve16, reject) => {
                   var xhr = new XMLHttpRequest();
                   xhr.open("GET", url, true);
                   xhr.responseType = "arraybuffer";
                   xhr.onload = () => {
                     if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                      resolve15(xhr.response);
+                      resolve16(xhr.response);
                       return;
                     }
                     reject(xhr.status);
@@ -9733,10 +9733,10 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           __name(receiveInstantiationResult, "receiveInstantiationResult");
           var info2 = getWasmImports();
           if (Module["instantiateWasm"]) {
-            return new Promise((resolve15, reject) => {
+            return new Promise((resolve16, reject) => {
               Module["instantiateWasm"](info2, (mod, inst) => {
                 receiveInstance(mod, inst);
-                resolve15(mod.exports);
+                resolve16(mod.exports);
               });
             });
           }
@@ -17441,7 +17441,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve15.call(this, root, ref);
+      let _sch = resolve16.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -17468,7 +17468,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve15(root, ref) {
+    function resolve16(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -18332,7 +18332,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve15(baseURI, relativeURI, options) {
+    function resolve16(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -18368,50 +18368,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base2, relative5, options, skipNormalization) {
+    function resolveComponent(base2, relative6, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base2 = parse5(serialize(base2, options), options);
-        relative5 = parse5(serialize(relative5, options), options);
+        relative6 = parse5(serialize(relative6, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative5.scheme) {
-        target.scheme = relative5.scheme;
-        target.userinfo = relative5.userinfo;
-        target.host = relative5.host;
-        target.port = relative5.port;
-        target.path = removeDotSegments(relative5.path || "");
-        target.query = relative5.query;
+      if (!options.tolerant && relative6.scheme) {
+        target.scheme = relative6.scheme;
+        target.userinfo = relative6.userinfo;
+        target.host = relative6.host;
+        target.port = relative6.port;
+        target.path = removeDotSegments(relative6.path || "");
+        target.query = relative6.query;
       } else {
-        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
-          target.userinfo = relative5.userinfo;
-          target.host = relative5.host;
-          target.port = relative5.port;
-          target.path = removeDotSegments(relative5.path || "");
-          target.query = relative5.query;
+        if (relative6.userinfo !== void 0 || relative6.host !== void 0 || relative6.port !== void 0) {
+          target.userinfo = relative6.userinfo;
+          target.host = relative6.host;
+          target.port = relative6.port;
+          target.path = removeDotSegments(relative6.path || "");
+          target.query = relative6.query;
         } else {
-          if (!relative5.path) {
+          if (!relative6.path) {
             target.path = base2.path;
-            if (relative5.query !== void 0) {
-              target.query = relative5.query;
+            if (relative6.query !== void 0) {
+              target.query = relative6.query;
             } else {
               target.query = base2.query;
             }
           } else {
-            if (relative5.path[0] === "/") {
-              target.path = removeDotSegments(relative5.path);
+            if (relative6.path[0] === "/") {
+              target.path = removeDotSegments(relative6.path);
             } else {
               const baseHasAuthority = base2.userinfo !== void 0 || base2.host !== void 0 || base2.port !== void 0;
               if (baseHasAuthority && !base2.path) {
-                target.path = "/" + relative5.path;
+                target.path = "/" + relative6.path;
               } else if (!base2.path) {
-                target.path = relative5.path;
+                target.path = relative6.path;
               } else {
-                target.path = base2.path.slice(0, base2.path.lastIndexOf("/") + 1) + relative5.path;
+                target.path = base2.path.slice(0, base2.path.lastIndexOf("/") + 1) + relative6.path;
               }
               target.path = base2.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative5.query;
+            target.query = relative6.query;
           }
           target.userinfo = base2.userinfo;
           target.host = base2.host;
@@ -18419,7 +18419,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base2.scheme;
       }
-      target.fragment = relative5.fragment;
+      target.fragment = relative6.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -18723,7 +18723,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize4,
-      resolve: resolve15,
+      resolve: resolve16,
       resolveComponent,
       equal,
       serialize,
@@ -25358,10 +25358,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start3, key, sep: sep6, value } = collItem;
+        const { start: start3, key, sep: sep7, value } = collItem;
         const keyProps = resolveProps.resolveProps(start3, {
           indicator: "explicit-key-ind",
-          next: key ?? sep6?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -25375,7 +25375,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep6) {
+          if (!keyProps.anchor && !keyProps.tag && !sep7) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -25399,7 +25399,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode2))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode2.range[2],
@@ -25415,7 +25415,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode2.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -25506,7 +25506,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep6 = "";
+        let sep7 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -25520,13 +25520,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep6 + cb;
-              sep6 = "";
+                comment += sep7 + cb;
+              sep7 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep6 += source;
+                sep7 += source;
               hasSpace = true;
               break;
             default:
@@ -25569,18 +25569,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start: start3, key, sep: sep6, value } = collItem;
+        const { start: start3, key, sep: sep7, value } = collItem;
         const props = resolveProps.resolveProps(start3, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep6?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep6 && !value) {
+          if (!props.anchor && !props.tag && !sep7 && !value) {
             if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -25634,8 +25634,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap5 && !sep6 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
+        if (!isMap5 && !sep7 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -25647,7 +25647,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode2.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -25658,8 +25658,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap5 && !props.found && ctx.options.strict) {
-              if (sep6)
-                for (const st of sep6) {
+              if (sep7)
+                for (const st of sep7) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -25676,7 +25676,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -25856,7 +25856,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep6 = "";
+      let sep7 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines[i2][0].slice(trimIndent) + "\n";
@@ -25873,24 +25873,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep6 + indent.slice(trimIndent) + content;
-          sep6 = "\n";
+          value += sep7 + indent.slice(trimIndent) + content;
+          sep7 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep6 === " ")
-            sep6 = "\n";
-          else if (!prevMoreIndented && sep6 === "\n")
-            sep6 = "\n\n";
-          value += sep6 + indent.slice(trimIndent) + content;
-          sep6 = "\n";
+          if (sep7 === " ")
+            sep7 = "\n";
+          else if (!prevMoreIndented && sep7 === "\n")
+            sep7 = "\n\n";
+          value += sep7 + indent.slice(trimIndent) + content;
+          sep7 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep6 === "\n")
+          if (sep7 === "\n")
             value += "\n";
           else
-            sep6 = "\n";
+            sep7 = "\n";
         } else {
-          value += sep6 + content;
-          sep6 = " ";
+          value += sep7 + content;
+          sep7 = " ";
           prevMoreIndented = false;
         }
       }
@@ -26073,25 +26073,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep6 = " ";
+      let sep7 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep6 === "\n")
-            res += sep6;
+          if (sep7 === "\n")
+            res += sep7;
           else
-            sep6 = "\n";
+            sep7 = "\n";
         } else {
-          res += sep6 + lm;
-          sep6 = " ";
+          res += sep7 + lm;
+          sep7 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep6 + (match?.[1] ?? "");
+      return res + sep7 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -26901,14 +26901,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start3, key, sep: sep6, value }) {
+    function stringifyItem({ start: start3, key, sep: sep7, value }) {
       let res = "";
       for (const st of start3)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep6)
-        for (const st of sep6)
+      if (sep7)
+        for (const st of sep7)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -28075,18 +28075,18 @@ var require_parser2 = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start3 = getFirstKeyStartProps(prev);
-          let sep6;
+          let sep7;
           if (scalar.end) {
-            sep6 = scalar.end;
-            sep6.push(this.sourceToken);
+            sep7 = scalar.end;
+            sep7.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep6 = [this.sourceToken];
+            sep7 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start: start3, key: scalar, sep: sep6 }]
+            items: [{ start: start3, key: scalar, sep: sep7 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -28239,15 +28239,15 @@ var require_parser2 = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start4 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep6 = it.sep;
-                  sep6.push(this.sourceToken);
+                  const sep7 = it.sep;
+                  sep7.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start4, key, sep: sep6 }]
+                    items: [{ start: start4, key, sep: sep7 }]
                   });
                 } else if (start3.length > 0) {
                   it.sep = it.sep.concat(start3, this.sourceToken);
@@ -28441,13 +28441,13 @@ var require_parser2 = __commonJS({
             const prev = getPrevProps(parent);
             const start3 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep6 = fc.end.splice(1, fc.end.length);
-            sep6.push(this.sourceToken);
+            const sep7 = fc.end.splice(1, fc.end.length);
+            sep7.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start: start3, key: fc, sep: sep6 }]
+              items: [{ start: start3, key: fc, sep: sep7 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -29011,8 +29011,8 @@ function findHandlerModule(image, family2, handler2, root, baseMode, env2) {
       return { kind: "missing", wanted: rels, error: `LoadError: cannot load such file -- ${root}/${file}`, elsewhere: elsewhere(image, roots, rels) };
     }
     case "java": {
-      const sep6 = handler2.lastIndexOf("::");
-      const cls = sep6 >= 0 ? handler2.slice(0, sep6) : handler2;
+      const sep7 = handler2.lastIndexOf("::");
+      const cls = sep7 >= 0 ? handler2.slice(0, sep7) : handler2;
       const rel = `${cls.replace(/\./g, "/")}.class`;
       const hit = firstIn(image, [root], [rel]);
       if (hit) return { kind: "found", ...hit };
@@ -34725,9 +34725,9 @@ var init_handlers = __esm({
         example: "example.App::handleRequest",
         error: "Class not found / No public method named ...",
         check(h) {
-          const sep6 = h.lastIndexOf("::");
-          const cls = sep6 >= 0 ? h.slice(0, sep6) : h;
-          const method = sep6 >= 0 ? h.slice(sep6 + 2) : void 0;
+          const sep7 = h.lastIndexOf("::");
+          const cls = sep7 >= 0 ? h.slice(0, sep7) : h;
+          const method = sep7 >= 0 ? h.slice(sep7 + 2) : void 0;
           if (!cls.split(".").every((p) => JAVA_IDENT.test(p))) return `"${cls}" is not a Java class name`;
           if (method !== void 0 && !JAVA_IDENT.test(method)) return `"${method}" is not a Java method name`;
           return void 0;
@@ -34915,8 +34915,8 @@ function checkFolderFlattened(ctx, a, h, rels) {
   const moduleName = rels[0].replace(/\.\w+$/, "");
   const error = IMPORT_ERROR[family2]?.(moduleName) ?? HANDLER_FORMATS[family2].error;
   const files = rels.filter((r) => !r.includes("*") && !r.endsWith(".pyc") && /\./.test(basename6(r))).join(" or ");
-  const sep6 = handler2.includes("/") ? "/" : ".";
-  const suggest = handler2.slice(handler2.indexOf(sep6) + 1);
+  const sep7 = handler2.includes("/") ? "/" : ".";
+  const suggest = handler2.slice(handler2.indexOf(sep7) + 1);
   ctx.report({ messageId: "folderFlattened", data: { handler: handler2, files, root: h.root, folder, line: String(flattened.span.line), error, suggest }, at: at2, severity: "warning" });
   return true;
 }
@@ -35277,9 +35277,9 @@ function checkCodeOutsideTaskRoot(ctx, t, a, lineageIns, family2) {
     if (installedLater(ctx.df, lineageIns, i2, dest)) return;
     const wdIns = walk2.workdirBefore[i2];
     const lastWord = ins.words[ins.words.length - 1] ?? "";
-    const relative5 = lastWord !== "" && !lastWord.startsWith("/") && !lastWord.startsWith("$");
+    const relative6 = lastWord !== "" && !lastWord.startsWith("/") && !lastWord.startsWith("$");
     const wd = ins.workdir;
-    const because = relative5 && wdIns && wd !== TASK_ROOT4 ? ` because WORKDIR ${wd} (line ${wdIns.span.line}) moved the working directory away from /var/task` : "";
+    const because = relative6 && wdIns && wd !== TASK_ROOT4 ? ` because WORKDIR ${wd} (line ${wdIns.span.line}) moved the working directory away from /var/task` : "";
     const what = code.length ? code.length > 3 ? `${code.slice(0, 3).join(", ")} and ${code.length - 3} more` : code.join(", ") : spec.sources.join(", ") || "code";
     const folder = /\.\w+$/.test(dest) && !spec.dest.endsWith("/") ? posix10.dirname(dest) : dest;
     ctx.report({ messageId: noCmd2 ? "outsideTaskRootNoCmd" : "outsideTaskRoot", data: { what, dest, folder, because, error, copy: intoTaskRoot(ins) }, at: ins });
@@ -40237,8 +40237,8 @@ var init_unexpected = __esm({
 });
 
 // src/deploy/sniff.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync6, statSync as statSync6 } from "node:fs";
-import { basename as basename9, dirname as dirname5, extname, join as join6 } from "node:path";
+import { readdirSync as readdirSync3, readFileSync as readFileSync7, statSync as statSync7 } from "node:fs";
+import { basename as basename9, dirname as dirname6, extname, join as join7 } from "node:path";
 function sniffDeploy(input) {
   let st;
   try {
@@ -40250,7 +40250,7 @@ function sniffDeploy(input) {
     if (isCloudAssembly(input)) return "cdk";
     let names = [];
     try {
-      names = readdirSync2(input);
+      names = readdirSync3(input);
     } catch {
       return void 0;
     }
@@ -40260,14 +40260,14 @@ function sniffDeploy(input) {
   const ext = extname(input).toLowerCase();
   if (ext === ".tf") return "terraform";
   if (SERVERLESS_NAME.test(basename9(input))) return "serverless";
-  if (basename9(input) === "manifest.json" && isCloudAssembly(dirname5(input))) return "cdk";
+  if (basename9(input) === "manifest.json" && isCloudAssembly(dirname6(input))) return "cdk";
   return TEMPLATE_EXTENSIONS.has(ext) ? "template" : void 0;
 }
 function isCloudAssembly(dir) {
-  const file = join6(dir, "manifest.json");
+  const file = join7(dir, "manifest.json");
   try {
-    if (!statSync6(file, { throwIfNoEntry: false })?.isFile()) return false;
-    const m = JSON.parse(readFileSync6(file, "utf8"));
+    if (!statSync7(file, { throwIfNoEntry: false })?.isFile()) return false;
+    const m = JSON.parse(readFileSync7(file, "utf8"));
     return typeof m.artifacts === "object" && m.artifacts !== null;
   } catch {
     return false;
@@ -40338,14 +40338,14 @@ function collect3(worker, run2, parts2) {
   worker.stderr.resume();
   let end = () => {
   };
-  const finished = new Promise((resolve15) => {
+  const finished = new Promise((resolve16) => {
     end = () => {
       worker.removeAllListeners();
       worker.on("error", () => {
       });
       worker.unref();
       void worker.terminate();
-      resolve15();
+      resolve16();
     };
     worker.on("message", (m) => {
       if ("done" in m) return end();
@@ -43010,11 +43010,11 @@ var require_picomatch2 = __commonJS({
 
 // node_modules/fdir/dist/index.mjs
 import { createRequire as createRequire4 } from "module";
-import { basename as basename10, dirname as dirname6, normalize as normalize2, relative as relative2, resolve as resolve8, sep as sep3 } from "path";
+import { basename as basename10, dirname as dirname7, normalize as normalize2, relative as relative3, resolve as resolve9, sep as sep4 } from "path";
 import * as nativeFs from "fs";
 function cleanPath(path6) {
   let normalized = normalize2(path6);
-  if (normalized.length > 1 && normalized[normalized.length - 1] === sep3) normalized = normalized.substring(0, normalized.length - 1);
+  if (normalized.length > 1 && normalized[normalized.length - 1] === sep4) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 function convertSlashes(path6, separator) {
@@ -43026,7 +43026,7 @@ function isRootDirectory(path6) {
 function normalizePath2(path6, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
   const pathNeedsCleaning = process.platform === "win32" && path6.includes("/") || path6.startsWith(".");
-  if (resolvePaths) path6 = resolve8(path6);
+  if (resolvePaths) path6 = resolve9(path6);
   if (normalizePath$1 || pathNeedsCleaning) path6 = cleanPath(path6);
   if (path6 === ".") return "";
   const needsSeperator = path6[path6.length - 1] !== pathSeparator;
@@ -43039,7 +43039,7 @@ function joinPathWithRelativePath(root, options) {
   return function(filename, directoryPath) {
     const sameRoot = directoryPath.startsWith(root);
     if (sameRoot) return directoryPath.slice(root.length) + filename;
-    else return convertSlashes(relative2(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+    else return convertSlashes(relative3(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
   };
 }
 function joinPath(filename) {
@@ -43088,13 +43088,13 @@ function build$2(options, isSynchronous) {
 }
 function isRecursive(path6, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname6(path6);
+  let parent = dirname7(path6);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
     const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
     if (isSameRoot) depth++;
-    else parent = dirname6(parent);
+    else parent = dirname7(parent);
   }
   state.symlinks.set(path6, resolved);
   return depth > 1;
@@ -43367,7 +43367,7 @@ var init_dist = __esm({
               } else {
                 resolvedPath = useRealPaths ? resolvedPath : path6;
                 const filename = basename10(resolvedPath);
-                const directoryPath$1 = normalizePath2(dirname6(resolvedPath), this.state.options);
+                const directoryPath$1 = normalizePath2(dirname7(resolvedPath), this.state.options);
                 resolvedPath = this.joinPath(filename, directoryPath$1);
                 this.pushFile(resolvedPath, files, this.state.counts, filters);
               }
@@ -43403,7 +43403,7 @@ var init_dist = __esm({
       options = {
         maxDepth: Infinity,
         suppressErrors: true,
-        pathSeparator: sep3,
+        pathSeparator: sep4,
         filters: []
       };
       globFunction;
@@ -43523,8 +43523,8 @@ var init_dist = __esm({
 });
 
 // node_modules/tinyglobby/dist/index.mjs
-import { readdir, readdirSync as readdirSync3, realpath, realpathSync, stat, statSync as statSync7 } from "fs";
-import { isAbsolute as isAbsolute2, posix as posix16, resolve as resolve9 } from "path";
+import { readdir, readdirSync as readdirSync4, realpath, realpathSync, stat, statSync as statSync8 } from "fs";
+import { isAbsolute as isAbsolute2, posix as posix16, resolve as resolve10 } from "path";
 import { fileURLToPath as fileURLToPath3 } from "url";
 function getPartialMatcher(patterns, options = {}) {
   const patternsCount = patterns.length;
@@ -43736,15 +43736,15 @@ function formatPaths(paths, mapper) {
 function getOptions(options) {
   const opts = Object.assign({}, options);
   for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath3(opts.cwd) : resolve9(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath3(opts.cwd) : resolve10(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
   opts.ignore = ensureStringArray(opts.ignore);
   opts.fs && (opts.fs = {
     readdir: opts.fs.readdir || readdir,
-    readdirSync: opts.fs.readdirSync || readdirSync3,
+    readdirSync: opts.fs.readdirSync || readdirSync4,
     realpath: opts.fs.realpath || realpath,
     realpathSync: opts.fs.realpathSync || realpathSync,
     stat: opts.fs.stat || stat,
-    statSync: opts.fs.statSync || statSync7
+    statSync: opts.fs.statSync || statSync8
   });
   if (opts.debug) log("globbing with options:", opts);
   return opts;
@@ -43758,8 +43758,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 function globSync(globInput, options) {
-  const [crawler, relative5] = getCrawler(globInput, options);
-  return crawler ? formatPaths(crawler.sync(), relative5) : [];
+  const [crawler, relative6] = getCrawler(globInput, options);
+  return crawler ? formatPaths(crawler.sync(), relative6) : [];
 }
 var import_picomatch, isReadonlyArray, BACKSLASHES, DRIVE_RELATIVE_PATH, isWin, ONLY_PARENT_DIRECTORIES, WIN32_ROOT_DIR, isRoot, splitPatternOptions, POSIX_UNESCAPED_GLOB_SYMBOLS, WIN32_UNESCAPED_GLOB_SYMBOLS, escapePosixPath, escapeWin32Path, escapePath, PARENT_DIRECTORY, ESCAPING_BACKSLASHES, defaultOptions;
 var init_dist2 = __esm({
@@ -43803,24 +43803,24 @@ __export(discover_exports, {
   isTerraformFolder: () => isTerraformFolder,
   needsDiscovery: () => needsDiscovery
 });
-import { existsSync as existsSync7, readFileSync as readFileSync7, statSync as statSync8 } from "node:fs";
-import { dirname as dirname7, isAbsolute as isAbsolute3, join as join7, relative as relative3, resolve as resolve10, sep as sep4 } from "node:path";
+import { existsSync as existsSync7, readFileSync as readFileSync8, statSync as statSync9 } from "node:fs";
+import { dirname as dirname8, isAbsolute as isAbsolute3, join as join8, relative as relative4, resolve as resolve11, sep as sep5 } from "node:path";
 function isDockerfileName(name2) {
   return DOCKERFILE_NAME.test(name2) && !NOT_A_DOCKERFILE.test(name2);
 }
 function needsDiscovery(input, cwd) {
   if (input === "-") return false;
   if (input.startsWith("!")) return true;
-  const abs = resolve10(cwd, input);
-  const st = statSync8(abs, { throwIfNoEntry: false });
+  const abs = resolve11(cwd, input);
+  const st = statSync9(abs, { throwIfNoEntry: false });
   if (st) return st.isDirectory() && !isImageLayout(abs) && sniffDeploy(abs) === void 0;
   return hasGlob(input);
 }
 function isTerraformFolder(path6) {
-  return statSync8(path6, { throwIfNoEntry: false })?.isDirectory() === true && sniffDeploy(path6) === "terraform";
+  return statSync9(path6, { throwIfNoEntry: false })?.isDirectory() === true && sniffDeploy(path6) === "terraform";
 }
 function isImageLayout(dir) {
-  return existsSync7(join7(dir, "oci-layout")) || existsSync7(join7(dir, "index.json"));
+  return existsSync7(join8(dir, "oci-layout")) || existsSync7(join8(dir, "index.json"));
 }
 async function discover(inputs, options) {
   const { cwd } = options;
@@ -43831,7 +43831,7 @@ async function discover(inputs, options) {
   const empty2 = [];
   let excluded2 = 0;
   const add = async (shown3, explicit) => {
-    const abs = resolve10(cwd, shown3);
+    const abs = resolve11(cwd, shown3);
     if (seen.has(abs)) return true;
     if (!explicit && gitignore?.ignores(abs)) return false;
     if (options.excluded && await options.excluded(abs)) {
@@ -43847,11 +43847,11 @@ async function discover(inputs, options) {
     if (!needsDiscovery(input, cwd)) {
       if (input === "-") out2.push(input);
       else await add(input, true);
-      if (input !== "-" && isTerraformFolder(resolve10(cwd, input))) for (const f of findDockerfiles(resolve10(cwd, input), negations, cwd)) await add(f, false);
+      if (input !== "-" && isTerraformFolder(resolve11(cwd, input))) for (const f of findDockerfiles(resolve11(cwd, input), negations, cwd)) await add(f, false);
       continue;
     }
-    const abs = resolve10(cwd, input);
-    const isDir2 = statSync8(abs, { throwIfNoEntry: false })?.isDirectory() === true;
+    const abs = resolve11(cwd, input);
+    const isDir2 = statSync9(abs, { throwIfNoEntry: false })?.isDirectory() === true;
     const found = isDir2 ? [...findDockerfiles(abs, negations, cwd), ...findDeployConfigs(abs, negations, cwd)] : globFiles(input, negations, cwd);
     let kept = 0;
     for (const f of found) if (await add(f, false)) kept++;
@@ -43861,12 +43861,12 @@ async function discover(inputs, options) {
 }
 function dockerfilesUnder(dir, cwd) {
   const gitignore = new GitIgnore(cwd);
-  return findDockerfiles(resolve10(cwd, dir), [], cwd).filter((f) => !gitignore.ignores(resolve10(cwd, f)));
+  return findDockerfiles(resolve11(cwd, dir), [], cwd).filter((f) => !gitignore.ignores(resolve11(cwd, f)));
 }
 function findDockerfiles(dir, negations, cwd) {
   const found = globSync(["**/*"], { cwd: dir, ignore: DOCKERFILE_SKIPPED, onlyFiles: true, dot: true, expandDirectories: false, followSymbolicLinks: false });
   const negate = negations.length ? (0, import_picomatch2.default)(negations, { dot: true }) : void 0;
-  return found.filter((rel) => isDockerfileName(rel.slice(rel.lastIndexOf("/") + 1)) && !rel.split("/").some((part) => CDK_ASSET_FOLDER.test(part))).map((rel) => shown(join7(dir, rel), cwd)).filter((p) => !negate?.(p.split(sep4).join("/"))).sort();
+  return found.filter((rel) => isDockerfileName(rel.slice(rel.lastIndexOf("/") + 1)) && !rel.split("/").some((part) => CDK_ASSET_FOLDER.test(part))).map((rel) => shown(join8(dir, rel), cwd)).filter((p) => !negate?.(p.split(sep5).join("/"))).sort();
 }
 function findDeployConfigs(dir, negations, cwd) {
   const found = globSync(["**/*.tf", "**/template.{yaml,yml,json}", "**/serverless.{yaml,yml,json}", "**/manifest.json"], { cwd: dir, ignore: ALWAYS_SKIPPED, onlyFiles: true, dot: false, expandDirectories: false, followSymbolicLinks: false });
@@ -43875,24 +43875,24 @@ function findDeployConfigs(dir, negations, cwd) {
   for (const rel of found) {
     const name2 = rel.slice(rel.lastIndexOf("/") + 1);
     if (name2.endsWith(".tf")) {
-      inputs.add(shown(join7(dir, rel, ".."), cwd));
+      inputs.add(shown(join8(dir, rel, ".."), cwd));
       continue;
     }
     if (name2 === "manifest.json") {
-      const assembly = join7(dir, rel, "..");
+      const assembly = join8(dir, rel, "..");
       if (sniffDeploy(assembly) === "cdk") inputs.add(shown(assembly, cwd));
       continue;
     }
-    const path6 = join7(dir, rel);
+    const path6 = join8(dir, rel);
     if (!DEPLOY_FILE.test(name2) || sniffDeploy(path6) === void 0 || !looksDeployed(path6, name2)) continue;
     inputs.add(shown(path6, cwd));
   }
-  return [...inputs].filter((p) => !negate?.(p.split(sep4).join("/"))).sort();
+  return [...inputs].filter((p) => !negate?.(p.split(sep5).join("/"))).sort();
 }
 function looksDeployed(path6, name2) {
   let text;
   try {
-    text = readFileSync7(path6, "utf8").slice(0, 256 * 1024);
+    text = readFileSync8(path6, "utf8").slice(0, 256 * 1024);
   } catch {
     return false;
   }
@@ -43902,16 +43902,16 @@ function looksDeployed(path6, name2) {
 function globFiles(pattern, negations, cwd) {
   const abs = isAbsolute3(pattern);
   const found = globSync([pattern], { cwd, ignore: [...ALWAYS_SKIPPED, ...negations], onlyFiles: true, dot: true, expandDirectories: false, absolute: abs });
-  return found.map((p) => abs ? p : p.split("/").join(sep4)).sort();
+  return found.map((p) => abs ? p : p.split("/").join(sep5)).sort();
 }
 function shown(abs, cwd) {
-  const rel = relative3(cwd, abs);
+  const rel = relative4(cwd, abs);
   return rel && !rel.startsWith("..") && !isAbsolute3(rel) ? rel : abs;
 }
 function excludeMatcher(patterns, base2) {
   const match = (0, import_picomatch2.default)([...patterns].map((p) => p.replace(/^\.\//, "").replace(/\/+$/, "")), { dot: true });
   return (file) => {
-    const rel = relative3(base2, file).split(sep4).join("/");
+    const rel = relative4(base2, file).split(sep5).join("/");
     if (!rel || rel.startsWith("../") || isAbsolute3(rel)) return false;
     return match(rel) || rel.split("/").some((_, i2, parts2) => i2 < parts2.length - 1 && match(parts2.slice(0, i2 + 1).join("/")));
   };
@@ -43928,7 +43928,7 @@ function expandGlobs(patterns, cwd, options = {}) {
     const found = globSync([p.replace(/^\.\//, "")], { cwd, ignore: [...ALWAYS_SKIPPED, ...negations], onlyFiles: !options.directories, dot: true, expandDirectories: false, absolute: isAbsolute3(p) });
     for (const f of found.sort()) {
       const path6 = f.replace(/\/$/, "");
-      if (f.endsWith("/") && !isImageLayout(resolve10(cwd, path6))) continue;
+      if (f.endsWith("/") && !isImageLayout(resolve11(cwd, path6))) continue;
       out2.add(path6);
     }
   }
@@ -43956,15 +43956,15 @@ var init_discover = __esm({
       cwd;
       perDir = /* @__PURE__ */ new Map();
       ignores(file) {
-        let dir = dirname7(file);
+        let dir = dirname8(file);
         for (; ; ) {
           const ig = this.at(dir);
           if (ig) {
-            const rel = relative3(dir, file).split(sep4).join("/");
+            const rel = relative4(dir, file).split(sep5).join("/");
             if (rel && !rel.startsWith("..") && ig.ignores(rel)) return true;
           }
-          if (existsSync7(join7(dir, ".git"))) return false;
-          const parent = dirname7(dir);
+          if (existsSync7(join8(dir, ".git"))) return false;
+          const parent = dirname8(dir);
           if (parent === dir) return false;
           dir = parent;
         }
@@ -43974,7 +43974,7 @@ var init_discover = __esm({
         if (ig === void 0) {
           let text;
           try {
-            text = readFileSync7(join7(dir, ".gitignore"), "utf8");
+            text = readFileSync8(join8(dir, ".gitignore"), "utf8");
           } catch {
             text = void 0;
           }
@@ -44015,7 +44015,7 @@ function resolveAnchors(doc) {
   const anchors = /* @__PURE__ */ new Map();
   const done = /* @__PURE__ */ new Set();
   const onPath = /* @__PURE__ */ new Set();
-  const resolve15 = (n) => {
+  const resolve16 = (n) => {
     if ((0, import_yaml.isAlias)(n)) {
       const target = anchors.get(n.source);
       return target !== void 0 && !onPath.has(target) ? target : n;
@@ -44029,12 +44029,12 @@ function resolveAnchors(doc) {
     onPath.add(node);
     if ((0, import_yaml.isSeq)(node)) {
       for (let i2 = 0; i2 < node.items.length; i2++) {
-        node.items[i2] = resolve15(node.items[i2]);
+        node.items[i2] = resolve16(node.items[i2]);
         walk2(node.items[i2]);
       }
     } else {
       for (const pair of node.items) {
-        pair.value = resolve15(pair.value);
+        pair.value = resolve16(pair.value);
         walk2(pair.value);
       }
       mergeKeys(node);
@@ -44042,7 +44042,7 @@ function resolveAnchors(doc) {
     onPath.delete(node);
     done.add(node);
   };
-  walk2(resolve15(doc.contents));
+  walk2(resolve16(doc.contents));
 }
 function mergeKeys(map) {
   const isMerge = (p) => (0, import_yaml.isScalar)(p.key) && p.key.value === "<<";
@@ -44123,8 +44123,8 @@ function template4(node) {
     return void 0;
   }
   if (fn.name === "Fn::Join" && fn.arg && (0, import_yaml.isSeq)(fn.arg)) {
-    const [sep6, parts2] = fn.arg.items;
-    const separator = str2(sep6);
+    const [sep7, parts2] = fn.arg.items;
+    const separator = str2(sep7);
     if (separator === void 0 || !parts2 || !(0, import_yaml.isSeq)(parts2)) return void 0;
     const texts = parts2.items.map((p) => template4(p) ?? "${...}");
     return texts.every((t) => t === "${...}") ? void 0 : texts.join(separator);
@@ -44216,8 +44216,8 @@ var init_reserved_env2 = __esm({
 });
 
 // src/deploy/cloudformation.ts
-import { existsSync as existsSync8, statSync as statSync9 } from "node:fs";
-import { dirname as dirname8, isAbsolute as isAbsolute4, join as join8 } from "node:path";
+import { existsSync as existsSync8, statSync as statSync10 } from "node:fs";
+import { dirname as dirname9, isAbsolute as isAbsolute4, join as join9 } from "node:path";
 function shown2(node) {
   const fn = intrinsic(node);
   if (!fn) return "a value that is not a string";
@@ -44415,7 +44415,7 @@ function readFunction(t, id, at2, props, metadata2, sam, kind, problems, uncheck
   }
   if (contextNode || dockerfileNode) {
     fn.built = true;
-    const base2 = dirname8(t.file);
+    const base2 = dirname9(t.file);
     const contextValue = str2(contextNode) ?? ".";
     const context = under(base2, contextValue);
     const dockerfile = under(context, str2(dockerfileNode) ?? "Dockerfile");
@@ -44471,18 +44471,18 @@ function architecture(t, node, at2) {
   return { value: list5[0], at: t.at(node), explicit: true };
 }
 function under(base2, path6) {
-  return isAbsolute4(path6) ? path6 : join8(base2, path6);
+  return isAbsolute4(path6) ? path6 : join9(base2, path6);
 }
 function isDir(p) {
   try {
-    return statSync9(p).isDirectory();
+    return statSync10(p).isDirectory();
   } catch {
     return false;
   }
 }
 function isFile2(p) {
   try {
-    return existsSync8(p) && statSync9(p).isFile();
+    return existsSync8(p) && statSync10(p).isFile();
   } catch {
     return false;
   }
@@ -44508,8 +44508,8 @@ var init_cloudformation = __esm({
 });
 
 // src/deploy/cdk.ts
-import { readFileSync as readFileSync8 } from "node:fs";
-import { join as join9, normalize as normalize3 } from "node:path";
+import { readFileSync as readFileSync9 } from "node:fs";
+import { join as join10, normalize as normalize3 } from "node:path";
 function readCloudAssembly(dir) {
   const config = { kind: "cdk", input: dir, functions: [], problems: [], unchecked: [] };
   readAssembly(dir, config, 0);
@@ -44518,7 +44518,7 @@ function readCloudAssembly(dir) {
 function load(file) {
   let text;
   try {
-    text = readFileSync8(file, "utf8");
+    text = readFileSync9(file, "utf8");
   } catch (e) {
     throw new DeployConfigError(file, `cannot be read (${e.code ?? "error"})`);
   }
@@ -44530,7 +44530,7 @@ function load(file) {
   }
 }
 function readAssembly(dir, config, depth) {
-  const manifest = load(join9(dir, "manifest.json"));
+  const manifest = load(join10(dir, "manifest.json"));
   const artifacts = entries(get(manifest.root, "artifacts"));
   const assets = [];
   const stacks = [];
@@ -44539,13 +44539,13 @@ function readAssembly(dir, config, depth) {
     const props = get(artifact, "properties");
     if (type === "cdk:asset-manifest") {
       const file = str2(get(props, "file"));
-      if (file) assets.push(...dockerAssets(load(join9(dir, file))));
+      if (file) assets.push(...dockerAssets(load(join10(dir, file))));
     } else if (type === "aws:cloudformation:stack") {
       const file = str2(get(props, "templateFile"));
-      if (file) stacks.push(join9(dir, file));
+      if (file) stacks.push(join10(dir, file));
     } else if (type === "cdk:cloud-assembly" && depth < 8) {
       const sub = str2(get(props, "directoryName"));
-      if (sub && isDir(join9(dir, sub))) readAssembly(join9(dir, sub), config, depth + 1);
+      if (sub && isDir(join10(dir, sub))) readAssembly(join10(dir, sub), config, depth + 1);
     }
   }
   for (const file of stacks) {
@@ -44754,7 +44754,7 @@ var init_serverless_vars = __esm({
 });
 
 // src/deploy/serverless.ts
-import { dirname as dirname9, extname as extname2 } from "node:path";
+import { dirname as dirname10, extname as extname2 } from "node:path";
 function readServerless(file) {
   if (SERVERLESS_CODE.has(extname2(file).toLowerCase())) {
     throw new DeployConfigError(file, "is a Serverless Framework configuration written as code, which cannot be read without running it; lint the resolved configuration instead: serverless print > serverless.resolved.yml, then lint serverless.resolved.yml");
@@ -44928,7 +44928,7 @@ function buildSettings(ctx, fn, name2, defNode) {
     ctx.unchecked.push({ at: ctx.t.at(!path6?.known ? pathNode : fileNode), message: `${fn.id}: the image ${name2} is built from ${!path6?.known ? `path ${path6?.text ?? "(unknown)"}` : `file ${file?.text ?? "(unknown)"}`}, resolved at deploy time; its Dockerfile was not linted` });
     return fn;
   }
-  const context = under(dirname9(ctx.t.file), path6.text);
+  const context = under(dirname10(ctx.t.file), path6.text);
   const dockerfile = under(context, file.text);
   fn.context = { value: context, at: ctx.t.at(pathNode) };
   fn.dockerfile = { value: dockerfile, at: ctx.t.at(fileNode ?? pathNode) };
@@ -45132,8 +45132,8 @@ var require_wasm_exec = __commonJS({
               console.warn("exit code:", code);
             }
           };
-          this._exitPromise = new Promise((resolve15) => {
-            this._resolveExitPromise = resolve15;
+          this._exitPromise = new Promise((resolve16) => {
+            this._resolveExitPromise = resolve16;
           });
           this._pendingEvent = null;
           this._scheduledTimeouts = /* @__PURE__ */ new Map();
@@ -45558,14 +45558,14 @@ var require_bridge_wasm_exec = __commonJS({
 });
 
 // src/deploy/hcl.ts
-import { readFileSync as readFileSync9 } from "node:fs";
+import { readFileSync as readFileSync10 } from "node:fs";
 import { gunzipSync } from "node:zlib";
 function start2() {
   bridge ??= (async () => {
     await Promise.resolve().then(() => __toESM(require_bridge_wasm_exec(), 1));
     const g = globalThis;
     const go = new g.Go();
-    const bytes2 = gunzipSync(readFileSync9(wasmPath("main.wasm.gz", "@cdktf/hcl2json", "hcl2json.wasm.gz")));
+    const bytes2 = gunzipSync(readFileSync10(wasmPath("main.wasm.gz", "@cdktf/hcl2json", "hcl2json.wasm.gz")));
     const { instance: instance2 } = await WebAssembly.instantiate(bytes2, go.importObject);
     const root = {};
     g.__parse_terraform_config_wasm__ = root;
@@ -45578,8 +45578,8 @@ function start2() {
 }
 async function parseHcl(filename, contents) {
   const b = await start2();
-  const json3 = await new Promise((resolve15, reject) => {
-    b.parse(filename, contents, (err3, result) => err3 ? reject(new HclError(err3)) : resolve15(result ?? "{}"));
+  const json3 = await new Promise((resolve16, reject) => {
+    b.parse(filename, contents, (err3, result) => err3 ? reject(new HclError(err3)) : resolve16(result ?? "{}"));
   });
   return JSON.parse(json3);
 }
@@ -45759,34 +45759,34 @@ __export(terraform_exports, {
   resolveString: () => resolveString,
   terraformFiles: () => terraformFiles
 });
-import { readdirSync as readdirSync4, readFileSync as readFileSync10, statSync as statSync10 } from "node:fs";
-import { basename as basename11, dirname as dirname10, join as join10, resolve as resolve11 } from "node:path";
+import { readdirSync as readdirSync5, readFileSync as readFileSync11, statSync as statSync11 } from "node:fs";
+import { basename as basename11, dirname as dirname11, join as join11, resolve as resolve12 } from "node:path";
 function terraformFiles(input) {
   if (!isDir(input)) return [input];
-  return readdirSync4(input).filter((f) => f.endsWith(".tf")).sort().map((f) => join10(input, f)).filter(isFile2);
+  return readdirSync5(input).filter((f) => f.endsWith(".tf")).sort().map((f) => join11(input, f)).filter(isFile2);
 }
 async function readTerraform(input) {
   const config = { kind: "terraform", input, functions: [], problems: [], unchecked: [] };
-  const root = isDir(input) ? input : dirname10(input);
+  const root = isDir(input) ? input : dirname11(input);
   await readModule(input, config, { prefix: "", root, args: await variableFiles(root) }, /* @__PURE__ */ new Set(), 0);
   return config;
 }
 async function variableFiles(dir) {
   let names;
   try {
-    names = readdirSync4(dir);
+    names = readdirSync5(dir);
   } catch {
     return void 0;
   }
   const auto = names.filter((n) => /\.auto\.tfvars(\.json)?$/.test(n)).sort();
-  const files = [...["terraform.tfvars", "terraform.tfvars.json"].filter((n) => names.includes(n)), ...auto].map((n) => join10(dir, n)).filter(isFile2);
+  const files = [...["terraform.tfvars", "terraform.tfvars.json"].filter((n) => names.includes(n)), ...auto].map((n) => join11(dir, n)).filter(isFile2);
   if (files.length === 0) return void 0;
   const values = {};
   for (const file of files) {
     let body2;
     try {
-      if (statSync10(file).size > MAX_TF_BYTES) continue;
-      const text = readFileSync10(file, "utf8");
+      if (statSync11(file).size > MAX_TF_BYTES) continue;
+      const text = readFileSync11(file, "utf8");
       body2 = file.endsWith(".json") ? JSON.parse(text) : await parseHcl(basename11(file), text);
     } catch {
       continue;
@@ -45800,8 +45800,8 @@ async function parseFiles(input) {
   for (const file of terraformFiles(input)) {
     let text;
     try {
-      if (statSync10(file).size > MAX_TF_BYTES) throw new DeployConfigError(file, "is larger than 16 MiB, too large for a Terraform file");
-      text = readFileSync10(file, "utf8");
+      if (statSync11(file).size > MAX_TF_BYTES) throw new DeployConfigError(file, "is larger than 16 MiB, too large for a Terraform file");
+      text = readFileSync11(file, "utf8");
     } catch (e) {
       if (e instanceof DeployConfigError) throw e;
       throw new DeployConfigError(file, `cannot be read (${e.code ?? "error"})`);
@@ -45817,8 +45817,8 @@ async function parseFiles(input) {
 }
 async function readModule(input, config, call, visited, depth) {
   const { prefix } = call;
-  const dir = isDir(input) ? input : dirname10(input);
-  visited.add(resolve11(dir));
+  const dir = isDir(input) ? input : dirname11(input);
+  visited.add(resolve12(dir));
   const files = await parseFiles(input);
   const scope = staticScope(files, dir, call.root, call.args);
   const metadata2 = await samMetadata(files, scope, call.root);
@@ -45853,9 +45853,9 @@ async function readModule(input, config, call, visited, depth) {
       const body2 = bodies[0];
       if (!body2) continue;
       const source = typeof body2.source === "string" ? body2.source : void 0;
-      const local = source && /^\.\.?\//.test(source) ? join10(dir, source).replace(/(.)\/+$/, "$1") : void 0;
+      const local = source && /^\.\.?\//.test(source) ? join11(dir, source).replace(/(.)\/+$/, "$1") : void 0;
       if (local && isDir(local)) {
-        if (!visited.has(resolve11(local)) && depth < MAX_MODULE_DEPTH) calls.push({ dir: local, prefix: `${prefix}module.${name2}.`, args: callArguments(body2, scope) });
+        if (!visited.has(resolve12(local)) && depth < MAX_MODULE_DEPTH) calls.push({ dir: local, prefix: `${prefix}module.${name2}.`, args: callArguments(body2, scope) });
         continue;
       }
       const build2 = source && LAMBDA_MODULE.test(source) && resolveString(body2.package_type, scope) === "Image" ? builtBy(body2.image_uri, builds) : void 0;
@@ -45875,7 +45875,7 @@ async function readModule(input, config, call, visited, depth) {
     }
   }
   attachFunctionUrls2(files, config, prefix, scope);
-  for (const next of calls) if (!visited.has(resolve11(next.dir)) && visited.size < MAX_MODULES) await readModule(next.dir, config, { prefix: next.prefix, root: call.root, args: next.args }, visited, depth + 1);
+  for (const next of calls) if (!visited.has(resolve12(next.dir)) && visited.size < MAX_MODULES) await readModule(next.dir, config, { prefix: next.prefix, root: call.root, args: next.args }, visited, depth + 1);
 }
 function attachFunctionUrls2(files, config, prefix, scope) {
   for (const f of files) {
@@ -45973,7 +45973,7 @@ function replaceAbspath(value, scope, depth) {
     const inner = /^"[\s\S]*"$/.test(arg) ? resolveString(arg.slice(1, -1), scope, depth + 1) : /^[\w.-]+$/.test(arg) ? resolveString(`\${${arg}}`, scope, depth + 1) : void 0;
     if (inner === void 0) return void 0;
     const root = scope.get("path.root");
-    out2 += /\bpath\.(module|root)\b/.test(arg) ? resolve11(inner) : resolve11(typeof root === "string" ? root : ".", inner);
+    out2 += /\bpath\.(module|root)\b/.test(arg) ? resolve12(inner) : resolve12(typeof root === "string" ? root : ".", inner);
     i2 = j + 1;
   }
   return out2 + value.slice(i2);
@@ -46105,7 +46105,7 @@ function builtBy(imageUri, builds) {
 function anchored(raw, resolved, root) {
   if (resolved === void 0 || resolved.startsWith("/") || typeof raw === "string" && /\$\{\s*path\.(module|root)\b/.test(raw)) return resolved;
   if (root !== "." && (resolved === root || resolved.startsWith(`${root}/`))) return resolved;
-  return join10(root, resolved);
+  return join11(root, resolved);
 }
 async function samMetadata(files, scope, root) {
   const out2 = /* @__PURE__ */ new Map();
@@ -46193,10 +46193,10 @@ __export(deploy_exports, {
   readTemplate: () => readTemplate,
   sniffDeploy: () => sniffDeploy
 });
-import { basename as basename12, dirname as dirname11, extname as extname3 } from "node:path";
+import { basename as basename12, dirname as dirname12, extname as extname3 } from "node:path";
 async function readDeploy(input, kind) {
   if (kind === "serverless") return readServerless(input);
-  if (kind === "cdk") return readCloudAssembly(basename12(input) === "manifest.json" ? dirname11(input) : input);
+  if (kind === "cdk") return readCloudAssembly(basename12(input) === "manifest.json" ? dirname12(input) : input);
   if (kind === "terraform") {
     const { readTerraform: readTerraform2 } = await Promise.resolve().then(() => (init_terraform(), terraform_exports));
     return readTerraform2(input);
@@ -46250,7 +46250,7 @@ __export(lint_exports, {
   functionInfo: () => functionInfo,
   lintFunction: () => lintFunction
 });
-import { readFileSync as readFileSync11 } from "node:fs";
+import { readFileSync as readFileSync12 } from "node:fs";
 function factsOf(fn) {
   return { id: fn.id, kind: fn.kind, at: fn.at, architecture: fn.architecture, platform: fn.platform, imageConfig: fn.imageConfig, imageUri: fn.imageUri, built: fn.built, ...fn.zipOnly?.length ? { zipOnly: fn.zipOnly } : {}, ...fn.reservedEnv?.length ? { reservedEnv: fn.reservedEnv } : {}, ...fn.urlInvokeMode ? { urlInvokeMode: fn.urlInvokeMode } : {}, ...fn.adapterInvokeMode !== void 0 ? { adapterInvokeMode: fn.adapterInvokeMode } : {} };
 }
@@ -46277,7 +46277,7 @@ async function lintFunction(fn, options = {}) {
   const deploy = factsOf(fn);
   const info2 = functionInfo(fn);
   if (fn.dockerfile) {
-    const text = options.readText ? options.readText(fn.dockerfile.value) : readFileSync11(fn.dockerfile.value, "utf8").replace(/^\uFEFF/, "");
+    const text = options.readText ? options.readText(fn.dockerfile.value) : readFileSync12(fn.dockerfile.value, "utf8").replace(/^\uFEFF/, "");
     const result = await lintDockerfile(text, {
       file: fn.dockerfile.value,
       contextDir: fn.context?.value,
@@ -47899,8 +47899,8 @@ function recordOf(header, p, state) {
 }
 async function pump(feed, walker, collector, limits, what, out2) {
   const { src, dec, verify, member } = feed;
-  const srcEnd = new Promise((resolve15, reject) => {
-    src.once("end", () => resolve15());
+  const srcEnd = new Promise((resolve16, reject) => {
+    src.once("end", () => resolve16());
     src.once("error", (e) => reject(e));
   });
   srcEnd.catch(() => void 0);
@@ -49198,7 +49198,7 @@ var init_image2 = __esm({
 });
 
 // src/engine/image-runner.ts
-import { dirname as dirname12 } from "node:path";
+import { dirname as dirname13 } from "node:path";
 function bodyNeeds(rules2) {
   return rules2.flatMap((r) => r.needs.image?.bodies ?? []);
 }
@@ -49229,7 +49229,7 @@ async function lintImage(source, options) {
   const buildArgs2 = { ...options.config?.["build-args"] ?? {}, ...options.buildArgs ?? {} };
   if (options.dockerfile) {
     const df2 = parseDockerfile(options.dockerfile.text, { file: options.dockerfile.file, buildArgs: buildArgs2, target: options.target });
-    const contextDir = options.contextDir === void 0 ? dirname12(options.dockerfile.file) : options.contextDir;
+    const contextDir = options.contextDir === void 0 ? dirname13(options.dockerfile.file) : options.contextDir;
     const { findings: findings2, ruleErrors: ruleErrors2, skipped: skipped2 } = runRules({
       df: df2,
       mode: "image",
@@ -49475,8 +49475,8 @@ function sizeThreadpool(env2 = process.env) {
 }
 
 // src/action/main.ts
-import { appendFileSync, existsSync as existsSync9, lstatSync, readFileSync as readFileSync13, realpathSync as realpathSync3, writeFileSync } from "node:fs";
-import { isAbsolute as isAbsolute6, resolve as resolve14 } from "node:path";
+import { appendFileSync, existsSync as existsSync9, lstatSync, readFileSync as readFileSync14, realpathSync as realpathSync3, writeFileSync } from "node:fs";
+import { isAbsolute as isAbsolute6, resolve as resolve15 } from "node:path";
 
 // node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -53538,7 +53538,7 @@ init_registry();
 // src/linter/index.ts
 import { realpathSync as realpathSync2 } from "node:fs";
 import { availableParallelism as availableParallelism2 } from "node:os";
-import { dirname as dirname13, isAbsolute as isAbsolute5, resolve as resolve12 } from "node:path";
+import { dirname as dirname14, isAbsolute as isAbsolute5, resolve as resolve13 } from "node:path";
 import { Readable as Readable3 } from "node:stream";
 
 // node_modules/chalk/source/vendor/ansi-styles/index.js
@@ -54648,11 +54648,64 @@ var FORMATS = {
   gitlab: (report2, ctx) => formatGitlab(report2, { cwd: ctx.cwd, read: ctx.read })
 };
 
+// src/linter/report-dedupe.ts
+import { readdirSync as readdirSync2, readFileSync as readFileSync5, statSync as statSync5 } from "node:fs";
+import { dirname as dirname5, join as join5, relative as relative2, resolve as resolve7, sep as sep3 } from "node:path";
+function pairCdkSources(report2, cwd) {
+  const assets = report2.targets.filter((t) => t.function?.kind === "cdk" && t.function.dockerfile);
+  if (assets.length === 0) return;
+  const dropped = /* @__PURE__ */ new Set();
+  for (const fn of assets) {
+    const asset = resolve7(cwd, fn.function.dockerfile);
+    const source = report2.targets.find((t) => t.kind === "dockerfile" && !dropped.has(t) && sameAsset(resolve7(cwd, t.file), asset));
+    if (!source) continue;
+    dropped.add(source);
+    const shown3 = source.file;
+    fn.file = shown3;
+    fn.function.dockerfile = shown3;
+    fn.function.context = dirname5(shown3);
+    for (const f of fn.findings) if (resolve7(cwd, f.location.file) === asset) f.location = { ...f.location, file: shown3 };
+  }
+  if (dropped.size) report2.targets = report2.targets.filter((t) => !dropped.has(t));
+}
+function sameAsset(dockerfile, assetDockerfile) {
+  if (dockerfile === assetDockerfile) return false;
+  try {
+    if (!readFileSync5(dockerfile).equals(readFileSync5(assetDockerfile))) return false;
+    const from = dirname5(assetDockerfile);
+    const to = dirname5(dockerfile);
+    for (const entry of readdirSync2(from, { withFileTypes: true })) {
+      const there = statSync5(join5(to, entry.name), { throwIfNoEntry: false });
+      if (!there || there.isDirectory() !== entry.isDirectory()) return false;
+      if (entry.isFile() && there.size !== statSync5(join5(from, entry.name)).size) return false;
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
+function dedupeSharedDockerfiles(report2, cwd) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const t of report2.targets) {
+    const dockerfile = t.function?.dockerfile;
+    if (!dockerfile) continue;
+    const df = resolve7(cwd, dockerfile);
+    t.findings = t.findings.filter((f) => {
+      const file = resolve7(cwd, f.location.file);
+      if (file !== df && !file.startsWith(`${dirname5(df)}${sep3}`)) return true;
+      const key = `${df}|${relative2(cwd, file)}|${f.code}|${f.messageId}|${f.location.line}:${f.location.column}|${f.message}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  }
+}
+
 // src/linter/inputs.ts
 init_limits();
 init_stat_memo();
-import { existsSync as existsSync5, openSync as openSync3, readSync as readSync3, closeSync as closeSync3, readFileSync as readFileSync5, statSync as statSync5 } from "node:fs";
-import { join as join5, resolve as resolve7 } from "node:path";
+import { existsSync as existsSync5, openSync as openSync3, readSync as readSync3, closeSync as closeSync3, readFileSync as readFileSync6, statSync as statSync6 } from "node:fs";
+import { join as join6, resolve as resolve8 } from "node:path";
 import { Readable } from "node:stream";
 var InputProblem = class extends Error {
   constructor(file, detail) {
@@ -54716,16 +54769,16 @@ async function sniffStream(src, name2) {
 function readDockerfileText(input, path6) {
   let st;
   try {
-    st = statSync5(path6);
+    st = statSync6(path6);
   } catch (e) {
     throw new InputProblem(input, `cannot read the --dockerfile (${e.code ?? "error"})`);
   }
   if (!st.isFile()) throw new InputProblem(input, "the --dockerfile is not a regular file; not read");
   if (st.size > MAX_DOCKERFILE) throw new InputProblem(input, `the --dockerfile ${tooLarge(`${st.size} bytes`).replace(", and not an image archive", "")}`);
-  return decodeDockerfile(input, readFileSync5(path6));
+  return decodeDockerfile(input, readFileSync6(path6));
 }
 function readInput(input, cwd = process.cwd(), as) {
-  const path6 = resolve7(cwd, input);
+  const path6 = resolve8(cwd, input);
   let st;
   try {
     st = statInput(path6);
@@ -54734,8 +54787,8 @@ function readInput(input, cwd = process.cwd(), as) {
     throw new InputProblem(input, code === "ENOENT" ? "no such file or directory" : code === "EACCES" ? "permission denied" : `cannot read (${code ?? "error"})`);
   }
   if (st.isDirectory()) {
-    if (existsSync5(join5(path6, "oci-layout")) || existsSync5(join5(path6, "index.json"))) return { kind: "image", name: input, path: path6, layout: "oci-dir" };
-    const hint = existsSync5(join5(path6, "Dockerfile")) ? `; did you mean ${join5(input, "Dockerfile")}?` : "";
+    if (existsSync5(join6(path6, "oci-layout")) || existsSync5(join6(path6, "index.json"))) return { kind: "image", name: input, path: path6, layout: "oci-dir" };
+    const hint = existsSync5(join6(path6, "Dockerfile")) ? `; did you mean ${join6(input, "Dockerfile")}?` : "";
     throw new InputProblem(input, `is a directory, not a Dockerfile or an OCI image layout${hint}`);
   }
   if (!st.isFile()) throw new InputProblem(input, "is not a regular file");
@@ -54747,7 +54800,7 @@ function readInput(input, cwd = process.cwd(), as) {
   if (st.size <= MAX_DOCKERFILE) {
     let data;
     try {
-      data = readFileSync5(path6);
+      data = readFileSync6(path6);
     } catch (e) {
       throw unreadable(e);
     }
@@ -54818,7 +54871,7 @@ var Linter = class {
     const c = options.concurrency;
     if (c !== void 0 && c !== "auto" && c !== "off" && !(Number.isInteger(c) && c >= 1)) throw new TypeError(`concurrency must be a whole number of threads (1 or more), "auto" or "off"; got ${String(c)}`);
     this.options = options;
-    this.cwd = resolve12(options.cwd ?? process.cwd());
+    this.cwd = resolve13(options.cwd ?? process.cwd());
   }
   /** The configuration file that applies to a file (null: none) and the effective configuration, flags included. */
   async configFor(filePath) {
@@ -54864,8 +54917,12 @@ var Linter = class {
       if (part.unchecked?.length) (report2.unchecked ??= []).push(...part.unchecked);
     }
     dedupeDeployReads(report2, this.cwd);
-    const built = new Set(report2.targets.flatMap((t) => t.function?.dockerfile ? [resolve12(this.cwd, t.function.dockerfile)] : []));
-    if (built.size) report2.targets = report2.targets.filter((t) => t.kind !== "dockerfile" || !built.has(resolve12(this.cwd, t.file)));
+    const built = new Set(report2.targets.flatMap((t) => t.function?.dockerfile ? [resolve13(this.cwd, t.function.dockerfile)] : []));
+    if (built.size) report2.targets = report2.targets.filter((t) => t.kind !== "dockerfile" || !built.has(resolve13(this.cwd, t.file)));
+    if (built.size) {
+      pairCdkSources(report2, this.cwd);
+      dedupeSharedDockerfiles(report2, this.cwd);
+    }
     return report2;
   }
   /**
@@ -54927,7 +54984,7 @@ var Linter = class {
     const { file, config } = await this.configFor(filePath);
     if (!config.exclude?.length) return false;
     const { excludeMatcher: excludeMatcher2 } = await Promise.resolve().then(() => (init_discover(), discover_exports));
-    return excludeMatcher2(config.exclude, file ? dirname13(resolve12(this.cwd, file)) : this.cwd)(resolve12(this.cwd, filePath));
+    return excludeMatcher2(config.exclude, file ? dirname14(resolve13(this.cwd, file)) : this.cwd)(resolve13(this.cwd, filePath));
   }
   /** The failure threshold that applies to a target of this Linter. */
   thresholdOf(target) {
@@ -54973,7 +55030,7 @@ var Linter = class {
   }
   /** A path as the user gave it, made to work from the Linter's cwd (unchanged when cwd is the process's). */
   at(path6) {
-    return isAbsolute5(path6) || this.cwd === process.cwd() ? path6 : resolve12(this.cwd, path6);
+    return isAbsolute5(path6) || this.cwd === process.cwd() ? path6 : resolve13(this.cwd, path6);
   }
   effective(config) {
     const o = this.options;
@@ -54988,7 +55045,7 @@ var Linter = class {
   /** Loads a configuration file; errors name the file as it was given. */
   async load(file) {
     try {
-      return await loadConfig(resolve12(this.cwd, file), this.options.rules ?? RULES, this.configs);
+      return await loadConfig(resolve13(this.cwd, file), this.options.rules ?? RULES, this.configs);
     } catch (e) {
       if (e instanceof ConfigError && e.file !== file) throw new ConfigError(file, e.message.slice(e.file.length + 2));
       throw e;
@@ -55003,7 +55060,7 @@ var Linter = class {
   async dockerfileTarget(text, options, contexts) {
     const { config } = await this.configFor(options.filePath);
     const file = options.filePath ?? "Dockerfile";
-    const contextDir = options.contextDir === void 0 ? options.filePath ? dirname13(this.at(options.filePath)) : null : options.contextDir === null ? null : this.at(options.contextDir);
+    const contextDir = options.contextDir === void 0 ? options.filePath ? dirname14(this.at(options.filePath)) : null : options.contextDir === null ? null : this.at(options.contextDir);
     const lintOptions = { file, contextDir, contextGiven: typeof options.contextDir === "string", target: this.options.target, config, now: this.options.now, rules: this.options.rules ?? RULES, registry: RULES, contexts };
     const { result, estimates } = await lintLazily(text, lintOptions);
     const target = { file, kind: "dockerfile", findings: result.findings, ...result.skipped.length ? { skipped: result.skipped } : {}, estimates };
@@ -55102,7 +55159,7 @@ function dedupeDeployReads(report2, cwd) {
   const groups = /* @__PURE__ */ new Map();
   for (const t of report2.targets) {
     if (!t.function) continue;
-    const key = `${resolve12(cwd, t.function.template.file)}:${t.function.template.line}`;
+    const key = `${resolve13(cwd, t.function.template.file)}:${t.function.template.line}`;
     groups.set(key, [...groups.get(key) ?? [], t]);
   }
   const dropped = /* @__PURE__ */ new Set();
@@ -55114,20 +55171,20 @@ function dedupeDeployReads(report2, cwd) {
   }
   if (dropped.size) report2.targets = report2.targets.filter((t) => !dropped.has(t));
   if (!report2.unchecked?.length) return;
-  const droppedReads = new Set([...dropped].map((t) => `${dirname13(resolve12(cwd, t.function.template.file))}|${t.function.id}`));
+  const droppedReads = new Set([...dropped].map((t) => `${dirname14(resolve13(cwd, t.function.template.file))}|${t.function.id}`));
   if (droppedReads.size) {
     report2.unchecked = report2.unchecked.filter((u) => {
       const address = /^line \d+: ([^\s:]+):/.exec(u.message)?.[1];
-      return !address || !droppedReads.has(`${dirname13(resolve12(cwd, u.file))}|${address}`);
+      return !address || !droppedReads.has(`${dirname14(resolve13(cwd, u.file))}|${address}`);
     });
   }
   const notes = /* @__PURE__ */ new Map();
   for (const u of report2.unchecked) {
-    const key = `${resolve12(cwd, u.file)}:${/^line \d+/.exec(u.message)?.[0] ?? u.message}`;
+    const key = `${resolve13(cwd, u.file)}:${/^line \d+/.exec(u.message)?.[0] ?? u.message}`;
     const kept = notes.get(key);
     if (!kept || u.message.length > kept.message.length) notes.set(key, u);
   }
-  report2.unchecked = report2.unchecked.filter((u) => notes.get(`${resolve12(cwd, u.file)}:${/^line \d+/.exec(u.message)?.[0] ?? u.message}`) === u);
+  report2.unchecked = report2.unchecked.filter((u) => notes.get(`${resolve13(cwd, u.file)}:${/^line \d+/.exec(u.message)?.[0] ?? u.message}`) === u);
 }
 function inputError(e, file) {
   if (e instanceof InputProblem || e instanceof DeployConfigError) return { file: e.file, message: e.detail };
@@ -55144,9 +55201,9 @@ function safely(make) {
 function insideFolder(path6, folder, cwd) {
   const real = (p) => {
     try {
-      return realpathSync2(resolve12(cwd, p));
+      return realpathSync2(resolve13(cwd, p));
     } catch {
-      return resolve12(cwd, p);
+      return resolve13(cwd, p);
     }
   };
   return pathWithin(real(path6), real(folder));
@@ -55266,8 +55323,8 @@ init_discover();
 
 // src/linter/target-check.ts
 var import_dockerfile_ast2 = __toESM(require_main(), 1);
-import { readFileSync as readFileSync12 } from "node:fs";
-import { resolve as resolve13 } from "node:path";
+import { readFileSync as readFileSync13 } from "node:fs";
+import { resolve as resolve14 } from "node:path";
 function unknownTargets(report2, target, cwd) {
   if (target === void 0) return [];
   const out2 = [];
@@ -55275,7 +55332,7 @@ function unknownTargets(report2, target, cwd) {
     if (t.kind !== "dockerfile" || t.function) continue;
     let text;
     try {
-      text = readFileSync12(resolve13(cwd, t.file), "utf8");
+      text = readFileSync13(resolve14(cwd, t.file), "utf8");
     } catch {
       continue;
     }
@@ -55286,8 +55343,8 @@ function unknownTargets(report2, target, cwd) {
 }
 
 // src/action/inputs.ts
-import { readdirSync as readdirSync5, statSync as statSync11 } from "node:fs";
-import { join as join11, relative as relative4, sep as sep5 } from "node:path";
+import { readdirSync as readdirSync6, statSync as statSync12 } from "node:fs";
+import { join as join12, relative as relative5, sep as sep6 } from "node:path";
 init_deploy();
 init_discover();
 var InputsError = class extends Error {
@@ -55336,12 +55393,12 @@ function readInputs(env2) {
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 function walk(dir, root) {
   const out2 = [];
-  for (const entry of readdirSync5(dir, { withFileTypes: true })) {
-    const abs = join11(dir, entry.name);
+  for (const entry of readdirSync6(dir, { withFileTypes: true })) {
+    const abs = join12(dir, entry.name);
     if (entry.isDirectory()) {
       if (!SKIP_DIRS.has(entry.name)) out2.push(...walk(abs, root));
-    } else if (entry.isFile() || entry.isSymbolicLink() && statSync11(abs, { throwIfNoEntry: false })?.isFile()) {
-      out2.push(relative4(root, abs).split(sep5).join("/"));
+    } else if (entry.isFile() || entry.isSymbolicLink() && statSync12(abs, { throwIfNoEntry: false })?.isFile()) {
+      out2.push(relative5(root, abs).split(sep6).join("/"));
     }
   }
   return out2.sort();
@@ -55354,7 +55411,7 @@ function discoverDeployConfigs(root) {
     const dir = parts2.slice(0, -1).join("/") || ".";
     if (parts2.includes(".terraform") || parts2.includes("cdk.out") && name2 !== "manifest.json") continue;
     if (/^template\.(ya?ml|json)$/.test(name2)) {
-      if (isDeployTemplate(join11(root, f))) out2.add(f);
+      if (isDeployTemplate(join12(root, f))) out2.add(f);
     } else if (/^serverless\.(ya?ml|json)$/.test(name2)) out2.add(f);
     else if (name2 === "manifest.json" && parts2[parts2.length - 2] === "cdk.out") out2.add(dir);
     else if (name2.endsWith(".tf")) out2.add(dir);
@@ -55367,7 +55424,7 @@ function headSha(env2) {
   const path6 = env2.GITHUB_EVENT_PATH;
   if (path6 && existsSync9(path6)) {
     try {
-      const event = JSON.parse(readFileSync13(path6, "utf8"));
+      const event = JSON.parse(readFileSync14(path6, "utf8"));
       const sha = event.pull_request?.head?.sha;
       if (sha) return sha;
     } catch {
@@ -55401,7 +55458,7 @@ async function runAction(io) {
     cwd: workspace,
     // A pull request controls its templates: the Dockerfiles and contexts they name must stay in the workspace.
     confineTo: workspace,
-    config: inputs.config ? resolve14(workspace, inputs.config) : void 0,
+    config: inputs.config ? resolve15(workspace, inputs.config) : void 0,
     failureThreshold: env2["INPUT_FAILURE-THRESHOLD"] ? inputs.failureThreshold : void 0,
     ignore: inputs.ignore,
     buildArgs: inputs.buildArgs,
@@ -55413,7 +55470,7 @@ async function runAction(io) {
   let files = [];
   for (const f of found) if (!await linter.isExcluded(f).catch(() => false)) files.push(f);
   const images = expandGlobs(inputs.images, workspace, { directories: true });
-  const absolute = (rel) => isAbsolute6(rel) ? rel : resolve14(workspace, rel);
+  const absolute = (rel) => isAbsolute6(rel) ? rel : resolve15(workspace, rel);
   const inside = (list5) => list5.map(absolute).filter((file) => {
     const problem2 = outsideWorkspace(file, workspace);
     if (problem2) rawReport.errors.push({ file, message: problem2 });
@@ -55439,8 +55496,8 @@ async function runAction(io) {
   if (files.length === 0 && inputs.images.length === 0 && deployInputs.length === 0) out2(`::warning title=lint-lambda-image::No Dockerfile matched ${patterns.join(", ")}
 `);
   const report2 = redactDeep(rawReport);
-  if (inputs.sarifFile) writeFileSync(resolve14(workspace, inputs.sarifFile), formatSarif(report2, { toolVersion: version, cwd: workspace, rules: RULES }));
-  if (inputs.format && inputs.outputFile) writeFileSync(resolve14(workspace, inputs.outputFile), linter.loadFormatter(inputs.format)(rawReport, { cwd: workspace }));
+  if (inputs.sarifFile) writeFileSync(resolve15(workspace, inputs.sarifFile), formatSarif(report2, { toolVersion: version, cwd: workspace, rules: RULES }));
+  if (inputs.format && inputs.outputFile) writeFileSync(resolve15(workspace, inputs.outputFile), linter.loadFormatter(inputs.format)(rawReport, { cwd: workspace }));
   const counts = countFindings(report2);
   const conclusion = failed || report2.errors.length ? "failure" : "success";
   const { annotatedWith, checkRunId } = await annotate({ io, inputs, out: out2, scrub, version, report: report2, workspace, conclusion, counts });
@@ -55475,9 +55532,9 @@ function outsideWorkspace(file, workspace) {
   try {
     root = realpathSync3(workspace);
   } catch {
-    root = resolve14(workspace);
+    root = resolve15(workspace);
   }
-  if (real !== resolve14(file) && !pathWithin(real, root)) return "is a symbolic link to a file outside the workspace; not read";
+  if (real !== resolve15(file) && !pathWithin(real, root)) return "is a symbolic link to a file outside the workspace; not read";
   return void 0;
 }
 function guardRequests(octokit, scrub) {

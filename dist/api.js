@@ -7,7 +7,7 @@ import "./chunks/chunk-5CJOISED.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-4O2A54YK.js";
+} from "./chunks/chunk-ENMSXNQT.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";

@@ -8,7 +8,7 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-4O2A54YK.js";
+} from "./chunks/chunk-ENMSXNQT.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";

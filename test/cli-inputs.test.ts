@@ -163,6 +163,31 @@ describe('folder and glob inputs', () => {
     expect(partial.stdout).not.toMatch(/LL204/);
   });
 
+  it('a CDK function reports on its source Dockerfile (the asset folder is its copy), once; a Dockerfile shared by SAM functions has its own findings once', async () => {
+    const hash = 'b'.repeat(64);
+    const df = `FROM public.ecr.aws/lambda/python:3.12${PIN}\nCOPY app.py \${LAMBDA_TASK_ROOT}/\n`;
+    write({
+      'cdk3/cdk.out/manifest.json': JSON.stringify({ version: '36.0.0', artifacts: { S: { type: 'aws:cloudformation:stack', properties: { templateFile: 'S.template.json' } }, 'S.assets': { type: 'cdk:asset-manifest', properties: { file: 'S.assets.json' } } } }),
+      'cdk3/cdk.out/S.template.json': JSON.stringify({ Resources: { Fn: { Type: 'AWS::Lambda::Function', Properties: { PackageType: 'Image', ImageConfig: { Command: ['app.handler'] }, Code: { ImageUri: { 'Fn::Sub': `\${AWS::AccountId}.dkr.ecr.\${AWS::Region}.\${AWS::URLSuffix}/cdk-assets:${hash}` } } }, Metadata: { 'aws:asset:path': `asset.${hash}`, 'aws:asset:property': 'Code.ImageUri' } } } }),
+      'cdk3/cdk.out/S.assets.json': JSON.stringify({ version: '36.0.0', files: {}, dockerImages: { [hash]: { source: { directory: `asset.${hash}` }, destinations: { d: { repositoryName: 'cdk-assets', imageTag: hash } } } } }),
+      [`cdk3/cdk.out/asset.${hash}/Dockerfile`]: df,
+      [`cdk3/cdk.out/asset.${hash}/app.py`]: APP,
+      'cdk3/src/fn/Dockerfile': df,
+      'cdk3/src/fn/app.py': APP,
+    });
+    const r = await cli(['--no-color', '--no-estimates', '-f', 'json', 'cdk3'], { cwd: tmp });
+    const report = JSON.parse(r.stdout);
+    // One target, the function, on the source; no "no CMD" from reading the source alone (the function sets the command).
+    expect(report.targets.map((t: { file: string; kind: string }) => [t.file, t.kind])).toEqual([['cdk3/src/fn/Dockerfile', 'function']]);
+    expect(report.targets[0].findings.map((f: { code: string }) => f.code)).not.toContain('LL103');
+    const sam = 'AWSTemplateFormatVersion: "2010-09-09"\nTransform: AWS::Serverless-2016-10-31\nResources:\n' + ['A', 'B', 'C'].map((x) => `  Fn${x}:\n    Type: AWS::Serverless::Function\n    Properties:\n      PackageType: Image\n      ImageConfig:\n        Command: ["app.handler"]\n    Metadata:\n      Dockerfile: Dockerfile\n      DockerContext: ./src\n`).join('');
+    write({ 'shared/template.yaml': sam, 'shared/src/Dockerfile': WARN_ONLY.replace('CMD ["app.handler"]\n', ''), 'shared/src/app.py': APP });
+    const shared = await cli(['--no-color', '--no-estimates', '-f', 'json', 'shared'], { cwd: tmp });
+    const targets = JSON.parse(shared.stdout).targets as { findings: { code: string }[] }[];
+    expect(targets).toHaveLength(3);
+    expect(targets.flatMap((t) => t.findings.map((f) => f.code))).toEqual(['LL201']);
+  });
+
   it('the built CLI: the same lines and exit code, no stack trace', () => {
     const r = built(['--no-color', join(tmp, 'empty'), 'nope/**/Dockerfile', join(tmp, 'repo/services/api/Dockerfile')], { cwd: tmp });
     expect(r.status).toBe(2);

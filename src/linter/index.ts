@@ -22,6 +22,7 @@ import { atLeast, type Threshold } from '../core/types.js';
 import { estimatesForDockerfile, reportEstimates } from '../estimate/index.js';
 import { judgesAsLambda } from '../lambda/evidence.js';
 import { FORMATS } from '../report/formats.js';
+import { dedupeSharedDockerfiles, pairCdkSources } from './report-dedupe.js';
 import type { InputError, Report, TargetReport } from '../report/types.js';
 import { InputProblem, readDockerfileText, readInput, sniffBuffer, sniffStream, type LoadedInput } from './inputs.js';
 import { sniffDeploy, type DeployInput } from '../deploy/sniff.js';
@@ -199,6 +200,10 @@ export class Linter {
     // folder's input brings the Dockerfiles under it too).
     const built = new Set(report.targets.flatMap((t) => (t.function?.dockerfile ? [resolve(this.cwd, t.function.dockerfile)] : [])));
     if (built.size) report.targets = report.targets.filter((t) => t.kind !== 'dockerfile' || !built.has(resolve(this.cwd, t.file)));
+    if (built.size) {
+      pairCdkSources(report, this.cwd);
+      dedupeSharedDockerfiles(report, this.cwd);
+    }
     return report;
   }
 

@@ -797,7 +797,7 @@ function firstInvalidUtf8(data) {
 // src/linter/index.ts
 import { realpathSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { dirname, isAbsolute as isAbsolute2, resolve as resolve3 } from "node:path";
+import { dirname as dirname2, isAbsolute as isAbsolute2, resolve as resolve4 } from "node:path";
 import { Readable as Readable2 } from "node:stream";
 
 // src/report/locate.ts
@@ -1388,6 +1388,59 @@ var FORMATS = {
   gitlab: (report, ctx) => formatGitlab(report, { cwd: ctx.cwd, read: ctx.read })
 };
 
+// src/linter/report-dedupe.ts
+import { readdirSync, readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
+import { dirname, join as join2, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
+function pairCdkSources(report, cwd) {
+  const assets = report.targets.filter((t) => t.function?.kind === "cdk" && t.function.dockerfile);
+  if (assets.length === 0) return;
+  const dropped = /* @__PURE__ */ new Set();
+  for (const fn of assets) {
+    const asset = resolve3(cwd, fn.function.dockerfile);
+    const source = report.targets.find((t) => t.kind === "dockerfile" && !dropped.has(t) && sameAsset(resolve3(cwd, t.file), asset));
+    if (!source) continue;
+    dropped.add(source);
+    const shown = source.file;
+    fn.file = shown;
+    fn.function.dockerfile = shown;
+    fn.function.context = dirname(shown);
+    for (const f of fn.findings) if (resolve3(cwd, f.location.file) === asset) f.location = { ...f.location, file: shown };
+  }
+  if (dropped.size) report.targets = report.targets.filter((t) => !dropped.has(t));
+}
+function sameAsset(dockerfile, assetDockerfile) {
+  if (dockerfile === assetDockerfile) return false;
+  try {
+    if (!readFileSync3(dockerfile).equals(readFileSync3(assetDockerfile))) return false;
+    const from = dirname(assetDockerfile);
+    const to = dirname(dockerfile);
+    for (const entry of readdirSync(from, { withFileTypes: true })) {
+      const there = statSync2(join2(to, entry.name), { throwIfNoEntry: false });
+      if (!there || there.isDirectory() !== entry.isDirectory()) return false;
+      if (entry.isFile() && there.size !== statSync2(join2(from, entry.name)).size) return false;
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
+function dedupeSharedDockerfiles(report, cwd) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const t of report.targets) {
+    const dockerfile = t.function?.dockerfile;
+    if (!dockerfile) continue;
+    const df = resolve3(cwd, dockerfile);
+    t.findings = t.findings.filter((f) => {
+      const file = resolve3(cwd, f.location.file);
+      if (file !== df && !file.startsWith(`${dirname(df)}${sep2}`)) return true;
+      const key = `${df}|${relative2(cwd, file)}|${f.code}|${f.messageId}|${f.location.line}:${f.location.column}|${f.message}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  }
+}
+
 // src/linter/index.ts
 function ruleErrorEntry(file, e) {
   return { file, message: `internal error in rule ${e.code} (${e.name}): ${e.message}; the other rules' findings are kept` };
@@ -1406,7 +1459,7 @@ var Linter = class {
     const c = options.concurrency;
     if (c !== void 0 && c !== "auto" && c !== "off" && !(Number.isInteger(c) && c >= 1)) throw new TypeError(`concurrency must be a whole number of threads (1 or more), "auto" or "off"; got ${String(c)}`);
     this.options = options;
-    this.cwd = resolve3(options.cwd ?? process.cwd());
+    this.cwd = resolve4(options.cwd ?? process.cwd());
   }
   /** The configuration file that applies to a file (null: none) and the effective configuration, flags included. */
   async configFor(filePath) {
@@ -1452,8 +1505,12 @@ var Linter = class {
       if (part.unchecked?.length) (report.unchecked ??= []).push(...part.unchecked);
     }
     dedupeDeployReads(report, this.cwd);
-    const built = new Set(report.targets.flatMap((t) => t.function?.dockerfile ? [resolve3(this.cwd, t.function.dockerfile)] : []));
-    if (built.size) report.targets = report.targets.filter((t) => t.kind !== "dockerfile" || !built.has(resolve3(this.cwd, t.file)));
+    const built = new Set(report.targets.flatMap((t) => t.function?.dockerfile ? [resolve4(this.cwd, t.function.dockerfile)] : []));
+    if (built.size) report.targets = report.targets.filter((t) => t.kind !== "dockerfile" || !built.has(resolve4(this.cwd, t.file)));
+    if (built.size) {
+      pairCdkSources(report, this.cwd);
+      dedupeSharedDockerfiles(report, this.cwd);
+    }
     return report;
   }
   /**
@@ -1515,7 +1572,7 @@ var Linter = class {
     const { file, config } = await this.configFor(filePath);
     if (!config.exclude?.length) return false;
     const { excludeMatcher } = await import("./discover-LYJ3JIU4.js");
-    return excludeMatcher(config.exclude, file ? dirname(resolve3(this.cwd, file)) : this.cwd)(resolve3(this.cwd, filePath));
+    return excludeMatcher(config.exclude, file ? dirname2(resolve4(this.cwd, file)) : this.cwd)(resolve4(this.cwd, filePath));
   }
   /** The failure threshold that applies to a target of this Linter. */
   thresholdOf(target) {
@@ -1561,7 +1618,7 @@ var Linter = class {
   }
   /** A path as the user gave it, made to work from the Linter's cwd (unchanged when cwd is the process's). */
   at(path) {
-    return isAbsolute2(path) || this.cwd === process.cwd() ? path : resolve3(this.cwd, path);
+    return isAbsolute2(path) || this.cwd === process.cwd() ? path : resolve4(this.cwd, path);
   }
   effective(config) {
     const o = this.options;
@@ -1576,7 +1633,7 @@ var Linter = class {
   /** Loads a configuration file; errors name the file as it was given. */
   async load(file) {
     try {
-      return await loadConfig(resolve3(this.cwd, file), this.options.rules ?? RULES, this.configs);
+      return await loadConfig(resolve4(this.cwd, file), this.options.rules ?? RULES, this.configs);
     } catch (e) {
       if (e instanceof ConfigError && e.file !== file) throw new ConfigError(file, e.message.slice(e.file.length + 2));
       throw e;
@@ -1591,7 +1648,7 @@ var Linter = class {
   async dockerfileTarget(text, options, contexts) {
     const { config } = await this.configFor(options.filePath);
     const file = options.filePath ?? "Dockerfile";
-    const contextDir = options.contextDir === void 0 ? options.filePath ? dirname(this.at(options.filePath)) : null : options.contextDir === null ? null : this.at(options.contextDir);
+    const contextDir = options.contextDir === void 0 ? options.filePath ? dirname2(this.at(options.filePath)) : null : options.contextDir === null ? null : this.at(options.contextDir);
     const lintOptions = { file, contextDir, contextGiven: typeof options.contextDir === "string", target: this.options.target, config, now: this.options.now, rules: this.options.rules ?? RULES, registry: RULES, contexts };
     const { result, estimates } = await lintLazily(text, lintOptions);
     const target = { file, kind: "dockerfile", findings: result.findings, ...result.skipped.length ? { skipped: result.skipped } : {}, estimates };
@@ -1690,7 +1747,7 @@ function dedupeDeployReads(report, cwd) {
   const groups = /* @__PURE__ */ new Map();
   for (const t of report.targets) {
     if (!t.function) continue;
-    const key = `${resolve3(cwd, t.function.template.file)}:${t.function.template.line}`;
+    const key = `${resolve4(cwd, t.function.template.file)}:${t.function.template.line}`;
     groups.set(key, [...groups.get(key) ?? [], t]);
   }
   const dropped = /* @__PURE__ */ new Set();
@@ -1702,20 +1759,20 @@ function dedupeDeployReads(report, cwd) {
   }
   if (dropped.size) report.targets = report.targets.filter((t) => !dropped.has(t));
   if (!report.unchecked?.length) return;
-  const droppedReads = new Set([...dropped].map((t) => `${dirname(resolve3(cwd, t.function.template.file))}|${t.function.id}`));
+  const droppedReads = new Set([...dropped].map((t) => `${dirname2(resolve4(cwd, t.function.template.file))}|${t.function.id}`));
   if (droppedReads.size) {
     report.unchecked = report.unchecked.filter((u) => {
       const address = /^line \d+: ([^\s:]+):/.exec(u.message)?.[1];
-      return !address || !droppedReads.has(`${dirname(resolve3(cwd, u.file))}|${address}`);
+      return !address || !droppedReads.has(`${dirname2(resolve4(cwd, u.file))}|${address}`);
     });
   }
   const notes = /* @__PURE__ */ new Map();
   for (const u of report.unchecked) {
-    const key = `${resolve3(cwd, u.file)}:${/^line \d+/.exec(u.message)?.[0] ?? u.message}`;
+    const key = `${resolve4(cwd, u.file)}:${/^line \d+/.exec(u.message)?.[0] ?? u.message}`;
     const kept = notes.get(key);
     if (!kept || u.message.length > kept.message.length) notes.set(key, u);
   }
-  report.unchecked = report.unchecked.filter((u) => notes.get(`${resolve3(cwd, u.file)}:${/^line \d+/.exec(u.message)?.[0] ?? u.message}`) === u);
+  report.unchecked = report.unchecked.filter((u) => notes.get(`${resolve4(cwd, u.file)}:${/^line \d+/.exec(u.message)?.[0] ?? u.message}`) === u);
 }
 function inputError(e, file) {
   if (e instanceof InputProblem || e instanceof DeployConfigError) return { file: e.file, message: e.detail };
@@ -1732,9 +1789,9 @@ function safely(make) {
 function insideFolder(path, folder, cwd) {
   const real = (p) => {
     try {
-      return realpathSync(resolve3(cwd, p));
+      return realpathSync(resolve4(cwd, p));
     } catch {
-      return resolve3(cwd, p);
+      return resolve4(cwd, p);
     }
   };
   return pathWithin(real(path), real(folder));
