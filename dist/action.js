@@ -36186,27 +36186,49 @@ function symbolicDeniesOthers(mode) {
     return m[2] === "=" ? !/r/.test(m[3]) : /[rxX]/.test(m[3]);
   });
 }
-function octalDeniesExecute(mode) {
-  return /^0?[0-7]{3,4}$/.test(mode) && (parseInt(mode, 8) & 1) === 0;
-}
 function bootstrapCopy(ins, mode, context) {
   const copy = ins.copy;
-  if (copy.from !== void 0 || copy.sources.length !== 1 || copy.heredocs.length > 0) return void 0;
+  if (copy.from !== void 0 || copy.heredocs.length > 0) return void 0;
   const dest = expand2(copy.dest, ins.scope).value;
-  const source = copy.sources[0];
-  if (dest.includes("$") || source.includes("$") || /[*?[]/.test(source)) return void 0;
-  const abs = dest.startsWith("/") ? dest : `${ins.workdir}/${dest}`;
-  const path6 = normalizePath(dest.endsWith("/") || BOOTSTRAP_DIRS.has(normalizePath(abs)) ? `${abs}/${posix12.basename(source)}` : abs);
-  if (!BOOTSTRAP_PATHS.includes(path6)) return void 0;
-  const flags2 = [...ins.flags.filter((f) => f.name !== "chmod").map((f) => `--${f.name}${f.value !== void 0 ? `=${f.value}` : ""}`), "--chmod=755"];
-  const rewritten = ins.text.includes("\n") ? `${ins.keyword} --chmod=755 ...` : `${ins.keyword} ${flags2.join(" ")} ${ins.text.trim()}`;
-  if (mode !== void 0) {
-    if (!octalDeniesExecute(mode)) return void 0;
-    return { keyword: ins.keyword, path: path6, mode, why: `--chmod=${mode}`, fix: `Make it executable: ${rewritten}` };
+  if (dest.includes("$")) return void 0;
+  const abs = normalizePath(dest.startsWith("/") ? dest : `${ins.workdir}/${dest}`);
+  const intoDir = dest.endsWith("/") || copy.sources.length > 1 || BOOTSTRAP_DIRS.has(abs);
+  for (const source of copy.sources) {
+    if (source.includes("$")) continue;
+    const pattern = /[*?[]/.test(source);
+    const landings = [];
+    const files = context?.match(source).filter((f) => !f.dir) ?? [];
+    if (files.length > 0) {
+      const folder = contextPath(source).replace(/\/+$/, "");
+      for (const f of files) {
+        const inFolder = !pattern && f.path !== folder && f.path.startsWith(`${folder}/`);
+        const rel = inFolder ? f.path.slice(folder.length + 1) : posix12.basename(f.path);
+        landings.push({ path: intoDir || inFolder || pattern ? normalizePath(`${abs}/${rel}`) : abs, file: f.path });
+      }
+    } else if (!pattern) {
+      landings.push({ path: intoDir ? normalizePath(`${abs}/${posix12.basename(source)}`) : abs, file: contextPath(source) });
+    }
+    const hit = landings.find((l) => BOOTSTRAP_PATHS.includes(l.path));
+    if (!hit) continue;
+    const flags2 = [...ins.flags.filter((f) => f.name !== "chmod").map((f) => `--${f.name}${f.value !== void 0 ? `=${f.value}` : ""}`), "--chmod=755"];
+    const rewritten = ins.text.includes("\n") ? `${ins.keyword} --chmod=755 ...` : `${ins.keyword} ${flags2.join(" ")} ${ins.text.trim()}`;
+    if (mode !== void 0) {
+      if (grantsOthersExecute(mode)) return void 0;
+      if (!/^0?[0-7]{3,4}$/.test(mode)) return void 0;
+      return { keyword: ins.keyword, path: hit.path, mode, why: `--chmod=${mode}`, fix: `Make it executable: ${rewritten}` };
+    }
+    const bits = context?.mode?.(hit.file);
+    if (bits === void 0 || (bits & 1) !== 0) return void 0;
+    return { keyword: ins.keyword, path: hit.path, mode: bits.toString(8).padStart(3, "0"), why: `the mode of ${hit.file} in the build context, which ${ins.keyword} keeps`, fix: `Make it executable as it is copied: ${rewritten} (or chmod 755 ${hit.file}, and in git: git update-index --chmod=+x ${hit.file})` };
   }
-  const bits = context?.mode?.(contextPath(source));
-  if (bits === void 0 || (bits & 1) !== 0) return void 0;
-  return { keyword: ins.keyword, path: path6, mode: bits.toString(8).padStart(3, "0"), why: `the mode of ${source} in the build context, which ${ins.keyword} keeps`, fix: `Make it executable as it is copied: ${rewritten} (or chmod 755 ${source}, and in git: git update-index --chmod=+x ${source})` };
+  return void 0;
+}
+function grantsOthersExecute(mode) {
+  if (/^0?[0-7]{3,4}$/.test(mode)) return (parseInt(mode, 8) & 1) !== 0;
+  return mode.split(",").some((clause) => {
+    const m = /^([ugoa]*)([-+=])([rwxXst]*)$/.exec(clause);
+    return m !== null && (m[1] === "" || /[oa]/.test(m[1])) && m[2] !== "-" && /[xX]/.test(m[3]);
+  });
 }
 function forgetChmodded(bootstraps, targets, cwd) {
   for (const p of targets) {
@@ -36312,10 +36334,16 @@ var init_LL107_file_not_readable = __esm({
             for (const cmd of script.commands) {
               const name2 = commandName(cmd);
               if (name2 === "cd" && cmd.args[0] && cmd.literal[0]) cwd = cmd.args[0].startsWith("/") ? normalizePath(cmd.args[0]) : normalizePath(`${cwd}/${cmd.args[0]}`);
+              if (name2 === "find" && bootstraps.size) {
+                const exec = cmd.args.findIndex((a, i2) => /^-exec(dir)?$/.test(a) && cmd.args[i2 + 1] === "chmod");
+                const mode2 = exec >= 0 ? cmd.args.slice(exec + 2).find((a) => !a.startsWith("-") || /^-[rwxXst]/.test(a)) : void 0;
+                const starts = cmd.args.slice(0, cmd.args.findIndex((a) => /^[-(!]/.test(a)) >>> 0);
+                if (mode2 && grantsOthersExecute(mode2)) forgetChmodded(bootstraps, (starts.length ? starts : ["."]).map((raw) => expand2(raw, ins.scope, ctx.df.escape)), cwd);
+              }
               if (name2 !== "chmod") continue;
               const args2 = cmd.args.filter((a, i2) => !(a.startsWith("-") && /^-[RrfvcH]+$|^--/.test(a)) || !cmd.literal[i2]);
               const mode = args2[0];
-              if (bootstraps.size && mode && !octalDeniesExecute(mode)) forgetChmodded(bootstraps, args2.slice(1).map((raw) => expand2(raw, ins.scope, ctx.df.escape)), cwd);
+              if (bootstraps.size && mode && grantsOthersExecute(mode)) forgetChmodded(bootstraps, args2.slice(1).map((raw) => expand2(raw, ins.scope, ctx.df.escape)), cwd);
               if (!mode || !(octalDeniesOthers(mode) || symbolicDeniesOthers(mode))) continue;
               for (const raw of args2.slice(1)) {
                 const p = expand2(raw, ins.scope, ctx.df.escape);

@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-2MVAORFQ.js";
 import "./chunks/chunk-H2DJMDO2.js";
-import "./chunks/chunk-5CJOISED.js";
+import "./chunks/chunk-KMXGPY4I.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-ENMSXNQT.js";
+} from "./chunks/chunk-LG5CMZXS.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-7KIJ74TM.js";
+} from "./chunks/chunk-FZJFEXUZ.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-XADM6OFW.js";
+} from "./chunks/chunk-LCJNCWRR.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

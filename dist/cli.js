@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-ENMSXNQT.js";
+} from "./chunks/chunk-LG5CMZXS.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-7KIJ74TM.js";
+} from "./chunks/chunk-FZJFEXUZ.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -23,7 +23,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-XADM6OFW.js";
+} from "./chunks/chunk-LCJNCWRR.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import {
   statInputIfAny,

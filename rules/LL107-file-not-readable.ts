@@ -29,11 +29,6 @@ function symbolicDeniesOthers(mode: string): boolean {
   });
 }
 
-/** Whether a chmod mode leaves others without execute: octal without o+x; symbolic modes are not judged (false). */
-function octalDeniesExecute(mode: string): boolean {
-  return /^0?[0-7]{3,4}$/.test(mode) && (parseInt(mode, 8) & 0o001) === 0;
-}
-
 /**
  * A COPY or ADD that puts a custom runtime's bootstrap where Lambda runs it (/var/runtime/bootstrap, /var/task/bootstrap,
  * /opt/bootstrap) without execute permission for others: its --chmod, or else the context file's own mode (COPY keeps
@@ -41,23 +36,55 @@ function octalDeniesExecute(mode: string): boolean {
  */
 function bootstrapCopy(ins: Instruction, mode: string | undefined, context: BuildContext | undefined): Record<string, string> | undefined {
   const copy = ins.copy!;
-  if (copy.from !== undefined || copy.sources.length !== 1 || copy.heredocs.length > 0) return undefined;
+  if (copy.from !== undefined || copy.heredocs.length > 0) return undefined;
   const dest = expand(copy.dest, ins.scope).value;
-  const source = copy.sources[0];
-  if (dest.includes('$') || source.includes('$') || /[*?[]/.test(source)) return undefined;
-  const abs = dest.startsWith('/') ? dest : `${ins.workdir}/${dest}`;
-  const path = normalizePath(dest.endsWith('/') || BOOTSTRAP_DIRS.has(normalizePath(abs)) ? `${abs}/${posix.basename(source)}` : abs);
-  if (!(BOOTSTRAP_PATHS as readonly string[]).includes(path)) return undefined;
-  // The instruction rewritten with --chmod=755, its other flags and its paths kept.
-  const flags = [...ins.flags.filter((f) => f.name !== 'chmod').map((f) => `--${f.name}${f.value !== undefined ? `=${f.value}` : ''}`), '--chmod=755'];
-  const rewritten = ins.text.includes('\n') ? `${ins.keyword} --chmod=755 ...` : `${ins.keyword} ${flags.join(' ')} ${ins.text.trim()}`;
-  if (mode !== undefined) {
-    if (!octalDeniesExecute(mode)) return undefined;
-    return { keyword: ins.keyword, path, mode, why: `--chmod=${mode}`, fix: `Make it executable: ${rewritten}` };
+  if (dest.includes('$')) return undefined;
+  const abs = normalizePath(dest.startsWith('/') ? dest : `${ins.workdir}/${dest}`);
+  const intoDir = dest.endsWith('/') || copy.sources.length > 1 || BOOTSTRAP_DIRS.has(abs);
+  // Where each source's files land: a file under its own name in a folder destination (or as the destination), a
+  // folder's contents below it, each file a wildcard matches under its name.
+  for (const source of copy.sources) {
+    if (source.includes('$')) continue;
+    const pattern = /[*?[]/.test(source);
+    const landings: { path: string; file: string }[] = [];
+    const files = context?.match(source).filter((f) => !f.dir) ?? [];
+    if (files.length > 0) {
+      const folder = contextPath(source).replace(/\/+$/, '');
+      for (const f of files) {
+        const inFolder = !pattern && f.path !== folder && f.path.startsWith(`${folder}/`);
+        const rel = inFolder ? f.path.slice(folder.length + 1) : posix.basename(f.path);
+        landings.push({ path: intoDir || inFolder || pattern ? normalizePath(`${abs}/${rel}`) : abs, file: f.path });
+      }
+    } else if (!pattern) {
+      landings.push({ path: intoDir ? normalizePath(`${abs}/${posix.basename(source)}`) : abs, file: contextPath(source) });
+    }
+    const hit = landings.find((l) => (BOOTSTRAP_PATHS as readonly string[]).includes(l.path));
+    if (!hit) continue;
+    // The instruction rewritten with --chmod=755, its other flags and its paths kept.
+    const flags = [...ins.flags.filter((f) => f.name !== 'chmod').map((f) => `--${f.name}${f.value !== undefined ? `=${f.value}` : ''}`), '--chmod=755'];
+    const rewritten = ins.text.includes('\n') ? `${ins.keyword} --chmod=755 ...` : `${ins.keyword} ${flags.join(' ')} ${ins.text.trim()}`;
+    if (mode !== undefined) {
+      if (grantsOthersExecute(mode)) return undefined;
+      if (!/^0?[0-7]{3,4}$/.test(mode)) return undefined;
+      return { keyword: ins.keyword, path: hit.path, mode, why: `--chmod=${mode}`, fix: `Make it executable: ${rewritten}` };
+    }
+    const bits = context?.mode?.(hit.file);
+    if (bits === undefined || (bits & 0o001) !== 0) return undefined;
+    return { keyword: ins.keyword, path: hit.path, mode: bits.toString(8).padStart(3, '0'), why: `the mode of ${hit.file} in the build context, which ${ins.keyword} keeps`, fix: `Make it executable as it is copied: ${rewritten} (or chmod 755 ${hit.file}, and in git: git update-index --chmod=+x ${hit.file})` };
   }
-  const bits = context?.mode?.(contextPath(source));
-  if (bits === undefined || (bits & 0o001) !== 0) return undefined;
-  return { keyword: ins.keyword, path, mode: bits.toString(8).padStart(3, '0'), why: `the mode of ${source} in the build context, which ${ins.keyword} keeps`, fix: `Make it executable as it is copied: ${rewritten} (or chmod 755 ${source}, and in git: git update-index --chmod=+x ${source})` };
+  return undefined;
+}
+
+/**
+ * Whether a chmod mode gives others execute permission: octal with o+x; symbolic with a clause for others (o, a or
+ * no one named) that adds or sets x (`+x`, `a+rx`, `o=rx`); `u+x` does not.
+ */
+function grantsOthersExecute(mode: string): boolean {
+  if (/^0?[0-7]{3,4}$/.test(mode)) return (parseInt(mode, 8) & 0o001) !== 0;
+  return mode.split(',').some((clause) => {
+    const m = /^([ugoa]*)([-+=])([rwxXst]*)$/.exec(clause);
+    return m !== null && (m[1] === '' || /[oa]/.test(m[1])) && m[2] !== '-' && /[xX]/.test(m[3]);
+  });
 }
 
 /** A later chmod that names a bootstrap (or a folder above it, or a path not known here) may make it executable. */
@@ -160,10 +187,17 @@ export default defineRule({
         for (const cmd of script.commands) {
           const name = commandName(cmd);
           if (name === 'cd' && cmd.args[0] && cmd.literal[0]) cwd = cmd.args[0].startsWith('/') ? normalizePath(cmd.args[0]) : normalizePath(`${cwd}/${cmd.args[0]}`);
+          // `find DIR ... -exec chmod 755 {} +`: chmod on what find finds under its starting points.
+          if (name === 'find' && bootstraps.size) {
+            const exec = cmd.args.findIndex((a, i) => /^-exec(dir)?$/.test(a) && cmd.args[i + 1] === 'chmod');
+            const mode = exec >= 0 ? cmd.args.slice(exec + 2).find((a) => !a.startsWith('-') || /^-[rwxXst]/.test(a)) : undefined;
+            const starts = cmd.args.slice(0, cmd.args.findIndex((a) => /^[-(!]/.test(a)) >>> 0);
+            if (mode && grantsOthersExecute(mode)) forgetChmodded(bootstraps, (starts.length ? starts : ['.']).map((raw) => expand(raw, ins.scope, ctx.df.escape)), cwd);
+          }
           if (name !== 'chmod') continue;
           const args = cmd.args.filter((a, i) => !(a.startsWith('-') && /^-[RrfvcH]+$|^--/.test(a)) || !cmd.literal[i]);
           const mode = args[0];
-          if (bootstraps.size && mode && !octalDeniesExecute(mode)) forgetChmodded(bootstraps, args.slice(1).map((raw) => expand(raw, ins.scope, ctx.df.escape)), cwd);
+          if (bootstraps.size && mode && grantsOthersExecute(mode)) forgetChmodded(bootstraps, args.slice(1).map((raw) => expand(raw, ins.scope, ctx.df.escape)), cwd);
           if (!mode || !(octalDeniesOthers(mode) || symbolicDeniesOthers(mode))) continue;
           for (const raw of args.slice(1)) {
             const p = expand(raw, ins.scope, ctx.df.escape);

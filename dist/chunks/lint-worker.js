@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-ENMSXNQT.js";
+} from "./chunk-LG5CMZXS.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-7KIJ74TM.js";
-import "./chunk-XADM6OFW.js";
+} from "./chunk-FZJFEXUZ.js";
+import "./chunk-LCJNCWRR.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-7KIJ74TM.js";
+} from "./chunk-FZJFEXUZ.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-XADM6OFW.js";
+} from "./chunk-LCJNCWRR.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import {

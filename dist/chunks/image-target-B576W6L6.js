@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-5CJOISED.js";
+} from "./chunk-KMXGPY4I.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-7KIJ74TM.js";
-import "./chunk-XADM6OFW.js";
+} from "./chunk-FZJFEXUZ.js";
+import "./chunk-LCJNCWRR.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

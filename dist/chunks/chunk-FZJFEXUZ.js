@@ -57,7 +57,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-XADM6OFW.js";
+} from "./chunk-LCJNCWRR.js";
 import {
   commandName,
   initShell

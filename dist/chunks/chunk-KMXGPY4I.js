@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-7KIJ74TM.js";
+} from "./chunk-FZJFEXUZ.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-XADM6OFW.js";
+} from "./chunk-LCJNCWRR.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";
