@@ -36236,6 +36236,14 @@ function forgetChmodded(bootstraps, targets, cwd) {
     for (const path6 of [...bootstraps.keys()]) if (abs === void 0 || /[*?[]/.test(abs) || pathWithin(path6, abs)) bootstraps.delete(path6);
   }
 }
+function forgetFoundChmodded(bootstraps, args2, expanded, cwd) {
+  const exec = args2.findIndex((a, i2) => /^-exec(dir)?$/.test(a) && args2[i2 + 1] === "chmod");
+  const mode = exec >= 0 ? args2.slice(exec + 2).find((a) => !a.startsWith("-") || /^-[rwxXst]/.test(a)) : void 0;
+  if (!mode || !grantsOthersExecute(mode)) return;
+  const firstOption = args2.findIndex((a) => /^[-(!]/.test(a));
+  const starts = args2.slice(0, firstOption < 0 ? args2.length : firstOption);
+  forgetChmodded(bootstraps, (starts.length ? starts : ["."]).map(expanded), cwd);
+}
 var READ_ROOTS, MAX_PATHS, BOOTSTRAP_DIRS, LL107_file_not_readable_default;
 var init_LL107_file_not_readable = __esm({
   "rules/LL107-file-not-readable.ts"() {
@@ -36334,12 +36342,7 @@ var init_LL107_file_not_readable = __esm({
             for (const cmd of script.commands) {
               const name2 = commandName(cmd);
               if (name2 === "cd" && cmd.args[0] && cmd.literal[0]) cwd = cmd.args[0].startsWith("/") ? normalizePath(cmd.args[0]) : normalizePath(`${cwd}/${cmd.args[0]}`);
-              if (name2 === "find" && bootstraps.size) {
-                const exec = cmd.args.findIndex((a, i2) => /^-exec(dir)?$/.test(a) && cmd.args[i2 + 1] === "chmod");
-                const mode2 = exec >= 0 ? cmd.args.slice(exec + 2).find((a) => !a.startsWith("-") || /^-[rwxXst]/.test(a)) : void 0;
-                const starts = cmd.args.slice(0, cmd.args.findIndex((a) => /^[-(!]/.test(a)) >>> 0);
-                if (mode2 && grantsOthersExecute(mode2)) forgetChmodded(bootstraps, (starts.length ? starts : ["."]).map((raw) => expand2(raw, ins.scope, ctx.df.escape)), cwd);
-              }
+              if (name2 === "find" && bootstraps.size) forgetFoundChmodded(bootstraps, cmd.args, (raw) => expand2(raw, ins.scope, ctx.df.escape), cwd);
               if (name2 !== "chmod") continue;
               const args2 = cmd.args.filter((a, i2) => !(a.startsWith("-") && /^-[RrfvcH]+$|^--/.test(a)) || !cmd.literal[i2]);
               const mode = args2[0];

@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-2MVAORFQ.js";
 import "./chunks/chunk-H2DJMDO2.js";
-import "./chunks/chunk-KMXGPY4I.js";
+import "./chunks/chunk-RCGRR2WF.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-LG5CMZXS.js";
+} from "./chunks/chunk-FRVIVTEM.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-FZJFEXUZ.js";
+} from "./chunks/chunk-DIZXQK2I.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-LCJNCWRR.js";
+} from "./chunks/chunk-Y2E42IXG.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

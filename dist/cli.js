@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-LG5CMZXS.js";
+} from "./chunks/chunk-FRVIVTEM.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-FZJFEXUZ.js";
+} from "./chunks/chunk-DIZXQK2I.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -23,7 +23,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-LCJNCWRR.js";
+} from "./chunks/chunk-Y2E42IXG.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import {
   statInputIfAny,

@@ -95,6 +95,16 @@ function forgetChmodded(bootstraps: Map<string, unknown>, targets: { value: stri
   }
 }
 
+/** `find DIR ... -exec chmod 755 {} +`: chmod on what find finds under its starting points. */
+function forgetFoundChmodded(bootstraps: Map<string, unknown>, args: readonly string[], expanded: (raw: string) => { value: string; unresolved: string[] }, cwd: string): void {
+  const exec = args.findIndex((a, i) => /^-exec(dir)?$/.test(a) && args[i + 1] === 'chmod');
+  const mode = exec >= 0 ? args.slice(exec + 2).find((a) => !a.startsWith('-') || /^-[rwxXst]/.test(a)) : undefined;
+  if (!mode || !grantsOthersExecute(mode)) return;
+  const firstOption = args.findIndex((a) => /^[-(!]/.test(a));
+  const starts = args.slice(0, firstOption < 0 ? args.length : firstOption);
+  forgetChmodded(bootstraps, (starts.length ? starts : ['.']).map(expanded), cwd);
+}
+
 /** The folders a bootstrap is run from. */
 const BOOTSTRAP_DIRS = new Set(BOOTSTRAP_PATHS.map((p) => posix.dirname(p)));
 
@@ -187,13 +197,7 @@ export default defineRule({
         for (const cmd of script.commands) {
           const name = commandName(cmd);
           if (name === 'cd' && cmd.args[0] && cmd.literal[0]) cwd = cmd.args[0].startsWith('/') ? normalizePath(cmd.args[0]) : normalizePath(`${cwd}/${cmd.args[0]}`);
-          // `find DIR ... -exec chmod 755 {} +`: chmod on what find finds under its starting points.
-          if (name === 'find' && bootstraps.size) {
-            const exec = cmd.args.findIndex((a, i) => /^-exec(dir)?$/.test(a) && cmd.args[i + 1] === 'chmod');
-            const mode = exec >= 0 ? cmd.args.slice(exec + 2).find((a) => !a.startsWith('-') || /^-[rwxXst]/.test(a)) : undefined;
-            const starts = cmd.args.slice(0, cmd.args.findIndex((a) => /^[-(!]/.test(a)) >>> 0);
-            if (mode && grantsOthersExecute(mode)) forgetChmodded(bootstraps, (starts.length ? starts : ['.']).map((raw) => expand(raw, ins.scope, ctx.df.escape)), cwd);
-          }
+          if (name === 'find' && bootstraps.size) forgetFoundChmodded(bootstraps, cmd.args, (raw) => expand(raw, ins.scope, ctx.df.escape), cwd);
           if (name !== 'chmod') continue;
           const args = cmd.args.filter((a, i) => !(a.startsWith('-') && /^-[RrfvcH]+$|^--/.test(a)) || !cmd.literal[i]);
           const mode = args[0];

@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-LG5CMZXS.js";
+} from "./chunk-FRVIVTEM.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-FZJFEXUZ.js";
-import "./chunk-LCJNCWRR.js";
+} from "./chunk-DIZXQK2I.js";
+import "./chunk-Y2E42IXG.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-KMXGPY4I.js";
+} from "./chunk-RCGRR2WF.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-FZJFEXUZ.js";
-import "./chunk-LCJNCWRR.js";
+} from "./chunk-DIZXQK2I.js";
+import "./chunk-Y2E42IXG.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

@@ -57,7 +57,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-LCJNCWRR.js";
+} from "./chunk-Y2E42IXG.js";
 import {
   commandName,
   initShell

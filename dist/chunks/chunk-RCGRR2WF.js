@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-FZJFEXUZ.js";
+} from "./chunk-DIZXQK2I.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-LCJNCWRR.js";
+} from "./chunk-Y2E42IXG.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";

@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-FZJFEXUZ.js";
+} from "./chunk-DIZXQK2I.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-LCJNCWRR.js";
+} from "./chunk-Y2E42IXG.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import {

@@ -10973,6 +10973,14 @@ function forgetChmodded(bootstraps, targets, cwd) {
     for (const path of [...bootstraps.keys()]) if (abs === void 0 || /[*?[]/.test(abs) || pathWithin(path, abs)) bootstraps.delete(path);
   }
 }
+function forgetFoundChmodded(bootstraps, args, expanded, cwd) {
+  const exec = args.findIndex((a, i) => /^-exec(dir)?$/.test(a) && args[i + 1] === "chmod");
+  const mode = exec >= 0 ? args.slice(exec + 2).find((a) => !a.startsWith("-") || /^-[rwxXst]/.test(a)) : void 0;
+  if (!mode || !grantsOthersExecute(mode)) return;
+  const firstOption = args.findIndex((a) => /^[-(!]/.test(a));
+  const starts = args.slice(0, firstOption < 0 ? args.length : firstOption);
+  forgetChmodded(bootstraps, (starts.length ? starts : ["."]).map(expanded), cwd);
+}
 var BOOTSTRAP_DIRS = new Set(BOOTSTRAP_PATHS.map((p) => posix8.dirname(p)));
 var LL107_file_not_readable_default = defineRule({
   code: "LL107",
@@ -11060,12 +11068,7 @@ var LL107_file_not_readable_default = defineRule({
         for (const cmd of script.commands) {
           const name = commandName(cmd);
           if (name === "cd" && cmd.args[0] && cmd.literal[0]) cwd = cmd.args[0].startsWith("/") ? normalizePath(cmd.args[0]) : normalizePath(`${cwd}/${cmd.args[0]}`);
-          if (name === "find" && bootstraps.size) {
-            const exec = cmd.args.findIndex((a, i) => /^-exec(dir)?$/.test(a) && cmd.args[i + 1] === "chmod");
-            const mode2 = exec >= 0 ? cmd.args.slice(exec + 2).find((a) => !a.startsWith("-") || /^-[rwxXst]/.test(a)) : void 0;
-            const starts = cmd.args.slice(0, cmd.args.findIndex((a) => /^[-(!]/.test(a)) >>> 0);
-            if (mode2 && grantsOthersExecute(mode2)) forgetChmodded(bootstraps, (starts.length ? starts : ["."]).map((raw) => expand(raw, ins.scope, ctx.df.escape)), cwd);
-          }
+          if (name === "find" && bootstraps.size) forgetFoundChmodded(bootstraps, cmd.args, (raw) => expand(raw, ins.scope, ctx.df.escape), cwd);
           if (name !== "chmod") continue;
           const args = cmd.args.filter((a, i) => !(a.startsWith("-") && /^-[RrfvcH]+$|^--/.test(a)) || !cmd.literal[i]);
           const mode = args[0];
