@@ -43886,7 +43886,7 @@ async function discover(inputs, options) {
     const found = isDir2 ? [...findDockerfiles(abs, negations, cwd), ...findDeployConfigs(abs, negations, cwd)] : globFiles(input, negations, cwd);
     let kept = 0;
     for (const f of found) if (await add(f, false)) kept++;
-    if (kept === 0 && found.length === 0) empty2.push({ input, why: isDir2 ? "is a directory with no Dockerfile (Dockerfile, *.Dockerfile, Dockerfile.*, Containerfile) and no deploy configuration (Terraform, template.yaml, serverless.yml) in it" : "no file matches this pattern" });
+    if (kept === 0 && found.length === 0) empty2.push({ input, why: isDir2 ? "is a directory with no Dockerfile (Dockerfile, *.Dockerfile, Dockerfile.*, Dockerfile-*, Dockerfile_*, Containerfile; any letter case) and no deploy configuration (Terraform, template.yaml, serverless.yml, a CDK cloud assembly) in it" : "no file matches this pattern" });
   }
   return { files: out2, empty: empty2, excluded: excluded2 };
 }
@@ -45853,6 +45853,7 @@ async function readModule(input, config, call, visited, depth) {
   const files = await parseFiles(input);
   const scope = staticScope(files, dir, call.root, call.args);
   const metadata2 = await samMetadata(files, scope, call.root);
+  const rootMetadata = call.rootMetadata ?? metadata2;
   const builds = await dockerBuildModules(files, scope, call.root);
   const calls = [];
   for (const f of files) {
@@ -45875,7 +45876,7 @@ async function readModule(input, config, call, visited, depth) {
       if (reserved.length) fn.reservedEnv = reserved.map((key) => ({ name: key, at: f.locate.attributeAt("resource", ["aws_lambda_function", name2], ["environment", "variables"]) }));
       const lwa = env2?.variables && typeof env2.variables === "object" ? resolveString(env2.variables.AWS_LWA_INVOKE_MODE, scope) : void 0;
       if (lwa !== void 0) fn.adapterInvokeMode = lwa;
-      const meta = metadata2.get(`aws_lambda_function.${name2}`) ?? (typeof body2.function_name === "string" ? metadata2.get(`aws_lambda_function.${body2.function_name}`) : void 0) ?? builtBy(body2.image_uri, builds);
+      const meta = metadata2.get(`aws_lambda_function.${name2}`) ?? (typeof body2.function_name === "string" ? metadata2.get(`aws_lambda_function.${body2.function_name}`) : void 0) ?? (prefix ? rootMetadata.get(address) : void 0) ?? builtBy(body2.image_uri, builds);
       if (meta && !attachBuild(fn, meta, config)) continue;
       if (!fn.built && !meta && fn.imageUri && uriTailUnresolved(fn.imageUri.value)) config.unchecked.push({ at: fn.imageUri.at, message: `${address}: image_uri is ${fn.imageUri.value}, not resolved here; the image it deploys was not checked` });
       config.functions.push(fn);
@@ -45906,7 +45907,7 @@ async function readModule(input, config, call, visited, depth) {
     }
   }
   attachFunctionUrls2(files, config, prefix, scope);
-  for (const next of calls) if (!visited.has(resolve12(next.dir)) && visited.size < MAX_MODULES) await readModule(next.dir, config, { prefix: next.prefix, root: call.root, args: next.args }, visited, depth + 1);
+  for (const next of calls) if (!visited.has(resolve12(next.dir)) && visited.size < MAX_MODULES) await readModule(next.dir, config, { prefix: next.prefix, root: call.root, args: next.args, rootMetadata }, visited, depth + 1);
 }
 function attachFunctionUrls2(files, config, prefix, scope) {
   for (const f of files) {
@@ -46145,7 +46146,7 @@ async function samMetadata(files, scope, root) {
       if (!name2.startsWith(SAM_METADATA_PREFIX)) continue;
       const triggers = bodies[0]?.triggers ?? {};
       if (triggers.resource_type !== IMAGE_FUNCTION || typeof triggers.resource_name !== "string") continue;
-      out2.set(triggers.resource_name, {
+      out2.set(triggers.resource_name.replace(/\[[^\]]*\]/g, ""), {
         file: f,
         label: name2,
         keys: { context: "docker_context", dockerfile: "docker_file" },

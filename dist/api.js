@@ -1,13 +1,13 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   readDeploy
-} from "./chunks/chunk-2MVAORFQ.js";
+} from "./chunks/chunk-URRSMTBR.js";
 import "./chunks/chunk-H2DJMDO2.js";
 import "./chunks/chunk-RCGRR2WF.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-FRVIVTEM.js";
+} from "./chunks/chunk-VU4KLRSU.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";

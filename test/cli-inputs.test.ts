@@ -96,7 +96,7 @@ describe('folder and glob inputs', () => {
     const r = await cli(['--no-color', join(tmp, 'empty'), 'nope/**/Dockerfile', join(tmp, 'repo/services/api/Dockerfile')], { cwd: tmp });
     expect(r.status).toBe(2);
     expect(lines(r.stderr)).toHaveLength(2);
-    expect(r.stderr).toMatch(/empty: is a directory with no Dockerfile \(Dockerfile, \*\.Dockerfile, Dockerfile\.\*, Containerfile\) and no deploy configuration/);
+    expect(r.stderr).toMatch(/empty: is a directory with no Dockerfile \(Dockerfile, \*\.Dockerfile, Dockerfile\.\*, Dockerfile-\*, Dockerfile_\*, Containerfile; any letter case\) and no deploy configuration/);
     expect(r.stderr).toMatch(/nope\/\*\*\/Dockerfile: no file matches this pattern/);
     expect(r.stdout).toMatch(/LL201/);
   });
@@ -191,7 +191,7 @@ describe('folder and glob inputs', () => {
   it('the built CLI: the same lines and exit code, no stack trace', () => {
     const r = built(['--no-color', join(tmp, 'empty'), 'nope/**/Dockerfile', join(tmp, 'repo/services/api/Dockerfile')], { cwd: tmp });
     expect(r.status).toBe(2);
-    expect(lines(r.stderr)).toEqual([expect.stringMatching(/empty: is a directory with no Dockerfile \(Dockerfile, \*\.Dockerfile, Dockerfile\.\*, Containerfile\) and no deploy configuration/), expect.stringMatching(/nope\/\*\*\/Dockerfile: no file matches this pattern/)]);
+    expect(lines(r.stderr)).toEqual([expect.stringMatching(/empty: is a directory with no Dockerfile \(Dockerfile, \*\.Dockerfile, Dockerfile\.\*, Dockerfile-\*, Dockerfile_\*, Containerfile; any letter case\) and no deploy configuration/), expect.stringMatching(/nope\/\*\*\/Dockerfile: no file matches this pattern/)]);
     expect(r.stdout).toMatch(/LL201/);
   });
 });

@@ -110,13 +110,16 @@ async function parseFiles(input: string): Promise<TfFile[]> {
  * (`source = "./app"`, `"../modules/fn"`), as Terraform addresses them (`module.app.aws_lambda_function.api`). The
  * values a module call passes are not followed: in a module, what depends on a variable is unknown.
  */
-async function readModule(input: string, config: DeployConfig, call: { prefix: string; root: string; args?: Record<string, TfValue | undefined> }, visited: Set<string>, depth: number): Promise<void> {
+async function readModule(input: string, config: DeployConfig, call: { prefix: string; root: string; args?: Record<string, TfValue | undefined>; rootMetadata?: Map<string, SamMetadata> }, visited: Set<string>, depth: number): Promise<void> {
   const { prefix } = call;
   const dir = isDir(input) ? input : dirname(input);
   visited.add(resolve(dir));
   const files = await parseFiles(input);
   const scope = staticScope(files, dir, call.root, call.args);
   const metadata = await samMetadata(files, scope, call.root);
+  // The root configuration's sam_metadata resources may name a function inside a module by its whole address
+  // (`resource_name = "module.fn.aws_lambda_function.this"`, as the SAM CLI's Terraform support reads it).
+  const rootMetadata = call.rootMetadata ?? metadata;
   const builds = await dockerBuildModules(files, scope, call.root);
   const calls: { dir: string; prefix: string; args: Record<string, TfValue | undefined> }[] = [];
   for (const f of files) {
@@ -139,7 +142,7 @@ async function readModule(input: string, config: DeployConfig, call: { prefix: s
       if (reserved.length) fn.reservedEnv = reserved.map((key) => ({ name: key, at: f.locate.attributeAt('resource', ['aws_lambda_function', name], ['environment', 'variables']) }));
       const lwa = env?.variables && typeof env.variables === 'object' ? resolveString((env.variables as Json).AWS_LWA_INVOKE_MODE, scope) : undefined;
       if (lwa !== undefined) fn.adapterInvokeMode = lwa;
-      const meta = metadata.get(`aws_lambda_function.${name}`) ?? (typeof body.function_name === 'string' ? metadata.get(`aws_lambda_function.${body.function_name}`) : undefined) ?? builtBy(body.image_uri, builds);
+      const meta = metadata.get(`aws_lambda_function.${name}`) ?? (typeof body.function_name === 'string' ? metadata.get(`aws_lambda_function.${body.function_name}`) : undefined) ?? (prefix ? rootMetadata.get(address) : undefined) ?? builtBy(body.image_uri, builds);
       if (meta && !attachBuild(fn, meta, config)) continue;
       if (!fn.built && !meta && fn.imageUri && uriTailUnresolved(fn.imageUri.value)) config.unchecked.push({ at: fn.imageUri.at, message: `${address}: image_uri is ${fn.imageUri.value}, not resolved here; the image it deploys was not checked` });
       config.functions.push(fn);
@@ -177,7 +180,7 @@ async function readModule(input: string, config: DeployConfig, call: { prefix: s
     }
   }
   attachFunctionUrls(files, config, prefix, scope);
-  for (const next of calls) if (!visited.has(resolve(next.dir)) && visited.size < MAX_MODULES) await readModule(next.dir, config, { prefix: next.prefix, root: call.root, args: next.args }, visited, depth + 1);
+  for (const next of calls) if (!visited.has(resolve(next.dir)) && visited.size < MAX_MODULES) await readModule(next.dir, config, { prefix: next.prefix, root: call.root, args: next.args, rootMetadata }, visited, depth + 1);
 }
 
 /**
@@ -516,7 +519,8 @@ async function samMetadata(files: TfFile[], scope: Scope, root: string): Promise
       if (!name.startsWith(SAM_METADATA_PREFIX)) continue;
       const triggers = (bodies[0]?.triggers ?? {}) as Json;
       if (triggers.resource_type !== IMAGE_FUNCTION || typeof triggers.resource_name !== 'string') continue;
-      out.set(triggers.resource_name, {
+      // An instance key (`this[0]`) names the one function this tool reads for the block.
+      out.set(triggers.resource_name.replace(/\[[^\]]*\]/g, ''), {
         file: f,
         label: name,
         keys: { context: 'docker_context', dockerfile: 'docker_file' },

@@ -226,6 +226,23 @@ describe('Terraform', () => {
     ]);
   });
 
+  it('a root sam_metadata resource names a function inside a local module by its whole address (instance keys dropped)', async () => {
+    const meta = (name: string) => `resource "null_resource" "sam_metadata_${name.replace(/\W+/g, '_')}" {\n  triggers = {\n    resource_name  = "${name}"\n    resource_type  = "IMAGE_LAMBDA_FUNCTION"\n    docker_context = "./fn"\n    docker_file    = "Dockerfile"\n  }\n}\n`;
+    const fn = 'resource "aws_lambda_function" "this" {\n  function_name = "fn"\n  role          = "arn:aws:iam::123456789012:role/fn"\n  package_type  = "Image"\n  image_uri     = var.image_uri\n}\nvariable "image_uri" {\n  type = string\n}\n';
+    const dir = project('tf-module-metadata', {
+      'main.tf': `module "l1" {\n  source    = "./l1"\n  image_uri = "123456789012.dkr.ecr.us-east-1.amazonaws.com/fn:1"\n}\n${meta('module.l1.aws_lambda_function.this[0]')}${meta('module.l1.module.l2.aws_lambda_function.this')}`,
+      'l1/main.tf': `${fn}module "l2" {\n  source    = "./l2"\n  image_uri = var.image_uri\n}\n`,
+      'l1/l2/main.tf': fn,
+      'fn/Dockerfile': 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ./\nCMD ["app.handler"]\n',
+      'fn/app.py': '',
+    });
+    const config = await readDeploy(dir, 'terraform');
+    expect(config.functions.map((f) => [f.id, f.dockerfile?.value.endsWith('fn/Dockerfile')])).toEqual([
+      ['module.l1.aws_lambda_function.this', true],
+      ['module.l1.module.l2.aws_lambda_function.this', true],
+    ]);
+  });
+
   it('reads one .tf file alone', async () => {
     const dir = project('one', { 'main.tf': MAIN });
     const config = await readDeploy(join(dir, 'main.tf'), 'terraform');

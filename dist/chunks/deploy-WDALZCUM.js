@@ -3,7 +3,7 @@ import {
   isDeployTemplate,
   readDeploy,
   readTemplate
-} from "./chunk-2MVAORFQ.js";
+} from "./chunk-URRSMTBR.js";
 import "./chunk-H2DJMDO2.js";
 import {
   sniffDeploy

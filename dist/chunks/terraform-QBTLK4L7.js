@@ -269,6 +269,7 @@ async function readModule(input, config, call, visited, depth) {
   const files = await parseFiles(input);
   const scope = staticScope(files, dir, call.root, call.args);
   const metadata = await samMetadata(files, scope, call.root);
+  const rootMetadata = call.rootMetadata ?? metadata;
   const builds = await dockerBuildModules(files, scope, call.root);
   const calls = [];
   for (const f of files) {
@@ -291,7 +292,7 @@ async function readModule(input, config, call, visited, depth) {
       if (reserved.length) fn.reservedEnv = reserved.map((key) => ({ name: key, at: f.locate.attributeAt("resource", ["aws_lambda_function", name], ["environment", "variables"]) }));
       const lwa = env?.variables && typeof env.variables === "object" ? resolveString(env.variables.AWS_LWA_INVOKE_MODE, scope) : void 0;
       if (lwa !== void 0) fn.adapterInvokeMode = lwa;
-      const meta = metadata.get(`aws_lambda_function.${name}`) ?? (typeof body.function_name === "string" ? metadata.get(`aws_lambda_function.${body.function_name}`) : void 0) ?? builtBy(body.image_uri, builds);
+      const meta = metadata.get(`aws_lambda_function.${name}`) ?? (typeof body.function_name === "string" ? metadata.get(`aws_lambda_function.${body.function_name}`) : void 0) ?? (prefix ? rootMetadata.get(address) : void 0) ?? builtBy(body.image_uri, builds);
       if (meta && !attachBuild(fn, meta, config)) continue;
       if (!fn.built && !meta && fn.imageUri && uriTailUnresolved(fn.imageUri.value)) config.unchecked.push({ at: fn.imageUri.at, message: `${address}: image_uri is ${fn.imageUri.value}, not resolved here; the image it deploys was not checked` });
       config.functions.push(fn);
@@ -322,7 +323,7 @@ async function readModule(input, config, call, visited, depth) {
     }
   }
   attachFunctionUrls(files, config, prefix, scope);
-  for (const next of calls) if (!visited.has(resolve(next.dir)) && visited.size < MAX_MODULES) await readModule(next.dir, config, { prefix: next.prefix, root: call.root, args: next.args }, visited, depth + 1);
+  for (const next of calls) if (!visited.has(resolve(next.dir)) && visited.size < MAX_MODULES) await readModule(next.dir, config, { prefix: next.prefix, root: call.root, args: next.args, rootMetadata }, visited, depth + 1);
 }
 function attachFunctionUrls(files, config, prefix, scope) {
   for (const f of files) {
@@ -564,7 +565,7 @@ async function samMetadata(files, scope, root) {
       if (!name.startsWith(SAM_METADATA_PREFIX)) continue;
       const triggers = bodies[0]?.triggers ?? {};
       if (triggers.resource_type !== IMAGE_FUNCTION || typeof triggers.resource_name !== "string") continue;
-      out.set(triggers.resource_name, {
+      out.set(triggers.resource_name.replace(/\[[^\]]*\]/g, ""), {
         file: f,
         label: name,
         keys: { context: "docker_context", dockerfile: "docker_file" },

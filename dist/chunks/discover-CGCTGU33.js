@@ -3486,7 +3486,7 @@ async function discover(inputs, options) {
     const found = isDir ? [...findDockerfiles(abs, negations, cwd), ...findDeployConfigs(abs, negations, cwd)] : globFiles(input, negations, cwd);
     let kept = 0;
     for (const f of found) if (await add(f, false)) kept++;
-    if (kept === 0 && found.length === 0) empty2.push({ input, why: isDir ? "is a directory with no Dockerfile (Dockerfile, *.Dockerfile, Dockerfile.*, Containerfile) and no deploy configuration (Terraform, template.yaml, serverless.yml) in it" : "no file matches this pattern" });
+    if (kept === 0 && found.length === 0) empty2.push({ input, why: isDir ? "is a directory with no Dockerfile (Dockerfile, *.Dockerfile, Dockerfile.*, Dockerfile-*, Dockerfile_*, Containerfile; any letter case) and no deploy configuration (Terraform, template.yaml, serverless.yml, a CDK cloud assembly) in it" : "no file matches this pattern" });
   }
   return { files: out, empty: empty2, excluded };
 }
