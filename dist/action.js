@@ -34871,8 +34871,12 @@ function checkModuleCopied(ctx, a, h, copiedOnly = false) {
   }
   const severity = context ? void 0 : "warning";
   const judged2 = context ? "" : " Judged from the names in the Dockerfile (the build context was not read): if a source named like a file is a folder holding the module, ignore this.";
-  const names = rels.map((r) => globRe(basename6(r)));
-  const sameName = a.files.filter((f) => names.some((re) => re.test(basename6(f.path))));
+  const tails = rels.map((r) => {
+    const parts2 = r.split("/");
+    const n = parts2[parts2.length - 1] === "__init__.py" ? 2 : 1;
+    return { n, re: globRe(parts2.slice(-n).join("/")) };
+  });
+  const sameName = a.files.filter((f) => tails.some(({ n, re }) => re.test(f.path.split("/").slice(-n).join("/"))));
   const moduleName = rels[0].replace(/\.\w+$/, "");
   const error = IMPORT_ERROR[family2]?.(moduleName) ?? fmt.error;
   const files = rels.filter((r) => !r.includes("*") && !r.endsWith(".pyc") && /\./.test(basename6(r))).join(" or ");

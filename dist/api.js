@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-URRSMTBR.js";
 import "./chunks/chunk-H2DJMDO2.js";
-import "./chunks/chunk-RCGRR2WF.js";
+import "./chunks/chunk-ZKVQIZYE.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-VU4KLRSU.js";
+} from "./chunks/chunk-4VS325EF.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-DIZXQK2I.js";
+} from "./chunks/chunk-34DX4KC4.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-Y2E42IXG.js";
+} from "./chunks/chunk-P6CZRTXP.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

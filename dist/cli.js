@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-VU4KLRSU.js";
+} from "./chunks/chunk-4VS325EF.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-DIZXQK2I.js";
+} from "./chunks/chunk-34DX4KC4.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -23,7 +23,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-Y2E42IXG.js";
+} from "./chunks/chunk-P6CZRTXP.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import {
   statInputIfAny,

@@ -273,8 +273,10 @@ function checkModuleCopied(ctx: Ctx, a: DockerfileContract, h: HandlerUse, copie
   // Without the context a source named like a file is taken to be one: a warning, since it could be a folder.
   const severity = context ? undefined : ('warning' as const);
   const judged = context ? '' : ' Judged from the names in the Dockerfile (the build context was not read): if a source named like a file is a folder holding the module, ignore this.';
-  const names = rels.map((r) => globRe(basename(r)));
-  const sameName = a.files.filter((f) => names.some((re) => re.test(basename(f.path))));
+  // Found by its name elsewhere: the module file, or a package's __init__.py under the package's folder name (any
+  // __init__.py is no match for module `handler`).
+  const tails = rels.map((r) => { const parts = r.split('/'); const n = parts[parts.length - 1] === '__init__.py' ? 2 : 1; return { n, re: globRe(parts.slice(-n).join('/')) }; });
+  const sameName = a.files.filter((f) => tails.some(({ n, re }) => re.test(f.path.split('/').slice(-n).join('/'))));
   const moduleName = rels[0].replace(/\.\w+$/, '');
   const error = IMPORT_ERROR[family]?.(moduleName) ?? fmt.error;
   const files = rels.filter((r) => !r.includes('*') && !r.endsWith('.pyc') && /\./.test(basename(r))).join(' or ');

@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-VU4KLRSU.js";
+} from "./chunk-4VS325EF.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-DIZXQK2I.js";
-import "./chunk-Y2E42IXG.js";
+} from "./chunk-34DX4KC4.js";
+import "./chunk-P6CZRTXP.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

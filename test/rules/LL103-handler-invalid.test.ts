@@ -123,6 +123,7 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    { name: 'a package folder with an __init__.py: the module is the file of that name, not the package', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY lib ${LAMBDA_TASK_ROOT}/lib\nCMD ["handler.main"]\n', context: { 'lib/__init__.py': '', 'lib/handler.py': 'def main(event, context):\n    return 1\n' }, errors: [{ messageId: 'moduleElsewhere', line: 3, fix: /\("lib\/handler\.main"\)/ }] },
     { name: 'a bootstrap alone in /var/runtime and no CMD: a function image, the base entrypoint gets no argument', dockerfile: 'FROM public.ecr.aws/lambda/provided:al2023\nCOPY bootstrap ${LAMBDA_RUNTIME_DIR}/\n', context: { bootstrap: '#!/bin/sh\n' }, errors: [{ messageId: 'missingCmd', severity: 'warning' }] },
     { name: 'npm cache clean after the install (LL301 fix) writes no code: the missing module is still judged', dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22\nCOPY package.json index.js ${LAMBDA_TASK_ROOT}/\nRUN npm install --omit=dev && npm cache clean --force\nCMD ["handler.handler"]\n', context: { 'package.json': '{}', 'index.js': 'exports.handler = async () => 1;\n' }, errors: [{ messageId: 'moduleElsewhere', line: 4, severity: 'error' }] },
     // A RUN that writes only where no handler is loaded from does not hide a missing module (it did: any `$(...)`, find or tar).

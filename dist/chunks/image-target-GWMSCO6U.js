@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-RCGRR2WF.js";
+} from "./chunk-ZKVQIZYE.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-DIZXQK2I.js";
-import "./chunk-Y2E42IXG.js";
+} from "./chunk-34DX4KC4.js";
+import "./chunk-P6CZRTXP.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

@@ -9773,8 +9773,12 @@ function checkModuleCopied(ctx, a, h, copiedOnly = false) {
   }
   const severity = context ? void 0 : "warning";
   const judged = context ? "" : " Judged from the names in the Dockerfile (the build context was not read): if a source named like a file is a folder holding the module, ignore this.";
-  const names = rels.map((r) => globRe(basename4(r)));
-  const sameName = a.files.filter((f) => names.some((re) => re.test(basename4(f.path))));
+  const tails = rels.map((r) => {
+    const parts = r.split("/");
+    const n = parts[parts.length - 1] === "__init__.py" ? 2 : 1;
+    return { n, re: globRe(parts.slice(-n).join("/")) };
+  });
+  const sameName = a.files.filter((f) => tails.some(({ n, re }) => re.test(f.path.split("/").slice(-n).join("/"))));
   const moduleName = rels[0].replace(/\.\w+$/, "");
   const error = IMPORT_ERROR[family]?.(moduleName) ?? fmt.error;
   const files = rels.filter((r) => !r.includes("*") && !r.endsWith(".pyc") && /\./.test(basename4(r))).join(" or ");

@@ -57,7 +57,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-Y2E42IXG.js";
+} from "./chunk-P6CZRTXP.js";
 import {
   commandName,
   initShell

@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-DIZXQK2I.js";
+} from "./chunk-34DX4KC4.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-Y2E42IXG.js";
+} from "./chunk-P6CZRTXP.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";

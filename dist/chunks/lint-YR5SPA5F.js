@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-DIZXQK2I.js";
+} from "./chunk-34DX4KC4.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-Y2E42IXG.js";
+} from "./chunk-P6CZRTXP.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import {
