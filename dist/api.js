@@ -1,13 +1,13 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   readDeploy
-} from "./chunks/chunk-URRSMTBR.js";
-import "./chunks/chunk-H2DJMDO2.js";
+} from "./chunks/chunk-O3PTHFFZ.js";
+import "./chunks/chunk-YVCLEHXJ.js";
 import "./chunks/chunk-ZKVQIZYE.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-4VS325EF.js";
+} from "./chunks/chunk-VJKILJPP.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";

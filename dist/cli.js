@@ -8,7 +8,7 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-4VS325EF.js";
+} from "./chunks/chunk-VJKILJPP.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";

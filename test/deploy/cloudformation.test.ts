@@ -366,3 +366,18 @@ describe('function URLs and the Web Adapter invoke mode', () => {
     ]);
   });
 });
+
+describe('a template the CDK synthesized, read on its own', () => {
+  it('builds from its aws:asset metadata (path, Dockerfile, build args) as sam build does; a missing asset folder is not checked, and said', () => {
+    const template = (withAsset: boolean) => ({
+      'template.json': JSON.stringify({ Resources: { Fn: { Type: 'AWS::Lambda::Function', Properties: { PackageType: 'Image', ImageConfig: { Command: ['main.handler'] }, Code: { ImageUri: { 'Fn::Sub': '${AWS::AccountId}.dkr.ecr.${AWS::Region}.${AWS::URLSuffix}/cdk-assets:abc' } } }, Metadata: { 'aws:asset:path': 'asset.abc', 'aws:asset:dockerfile-path': 'Dockerfile.lambda', 'aws:asset:docker-build-args': { BASE_RUNTIME: '3.12' }, 'aws:asset:property': 'Code.ImageUri' } } } }, null, 1),
+      ...(withAsset ? { 'asset.abc/Dockerfile.lambda': DOCKERFILE, 'asset.abc/app.py': '' } : {}),
+    });
+    const a = readTemplate(join(project('cdk-synth-asset', template(true)), 'template.json'));
+    expect(a.functions.map((f) => [f.id, f.built, f.dockerfile?.value.endsWith('asset.abc/Dockerfile.lambda'), f.buildArgs])).toEqual([['Fn', true, true, { BASE_RUNTIME: '3.12' }]]);
+    expect(a.unchecked).toEqual([]);
+    const b = readTemplate(join(project('cdk-synth-no-asset', template(false)), 'template.json'));
+    expect(b.functions.map((f) => [f.id, f.dockerfile])).toEqual([['Fn', undefined]]);
+    expect(b.unchecked.map((u) => u.message)).toEqual(['Fn: the image is built from the CDK asset asset.abc, which is not beside this template; lint the cloud assembly (cdk.out) to have its Dockerfile checked']);
+  });
+});

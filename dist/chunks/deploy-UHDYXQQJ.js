@@ -3,8 +3,8 @@ import {
   isDeployTemplate,
   readDeploy,
   readTemplate
-} from "./chunk-URRSMTBR.js";
-import "./chunk-H2DJMDO2.js";
+} from "./chunk-O3PTHFFZ.js";
+import "./chunk-YVCLEHXJ.js";
 import {
   sniffDeploy
 } from "./chunk-D775ZDKU.js";

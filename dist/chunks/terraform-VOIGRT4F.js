@@ -4,7 +4,7 @@ import {
   isFile,
   isReservedEnvKey,
   under
-} from "./chunk-H2DJMDO2.js";
+} from "./chunk-YVCLEHXJ.js";
 import {
   wasmPath
 } from "./chunk-DKLWZG6L.js";
