@@ -1,13 +1,13 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   readDeploy
-} from "./chunks/chunk-O3PTHFFZ.js";
-import "./chunks/chunk-YVCLEHXJ.js";
+} from "./chunks/chunk-J4ICFRQD.js";
+import "./chunks/chunk-GT5QHAIF.js";
 import "./chunks/chunk-ZKVQIZYE.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-VJKILJPP.js";
+} from "./chunks/chunk-RZLZLYFD.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";

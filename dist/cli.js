@@ -8,7 +8,7 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-VJKILJPP.js";
+} from "./chunks/chunk-RZLZLYFD.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";

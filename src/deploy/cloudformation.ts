@@ -273,28 +273,35 @@ function readFunction(t: Template, id: string, at: Location, props: Node | undef
       return withoutBuild(fn);
     }
   } else if (kind !== 'cdk' && str(get(metadata, 'aws:asset:path')) !== undefined) {
-    // A template the CDK synthesized, read on its own: its asset metadata names the build, as `sam build` reads it
-    // (aws:asset:path, aws:asset:dockerfile-path, aws:asset:docker-build-args; docs.aws.amazon.com/serverless-application-model/latest/developerguide/serverless-cdk.html).
-    fn.built = true;
-    const pathNode = get(metadata, 'aws:asset:path');
-    const context = under(dirname(t.file), str(pathNode)!);
-    if (!isDir(context)) {
-      unchecked.push({ at: t.at(pathNode), message: `${id}: the image is built from the CDK asset ${str(pathNode)}, which is not beside this template; lint the cloud assembly (cdk.out) to have its Dockerfile checked` });
-      return fn;
-    }
-    const dfNode = get(metadata, 'aws:asset:dockerfile-path');
-    fn.context = { value: context, at: t.at(pathNode) };
-    fn.dockerfile = { value: under(context, str(dfNode) ?? 'Dockerfile'), at: t.at(dfNode ?? pathNode) };
-    fn.buildArgs = strMap(get(metadata, 'aws:asset:docker-build-args'));
-    if (!isFile(fn.dockerfile.value)) {
-      unchecked.push({ at: t.at(dfNode ?? pathNode), message: `${id}: the Dockerfile ${fn.dockerfile.value} of the CDK asset is not there; it was not linted` });
-      return withoutBuild(fn);
-    }
+    return fromCdkAsset(t, id, fn, metadata, unchecked);
   } else if (uriNode && (!fn.imageUri || uriTailUnresolved(fn.imageUri.value)) && kind !== 'cdk') {
     unchecked.push({ at: t.at(uriNode), message: `${id}: ${sam ? 'ImageUri' : 'Code.ImageUri'} is ${shown(uriNode)}, not resolved here; the image it deploys was not checked` });
   } else if (!uriNode && kind !== 'cdk') {
     problems.push({ at, message: `${id}: an Image function needs ${sam ? 'ImageUri or Metadata (DockerContext, Dockerfile) to build it' : 'Code.ImageUri'}` });
     return undefined;
+  }
+  return fn;
+}
+
+/**
+ * A template the CDK synthesized, read on its own: its asset metadata names the build, as `sam build` reads it
+ * (aws:asset:path, aws:asset:dockerfile-path, aws:asset:docker-build-args; docs.aws.amazon.com/serverless-application-model/latest/developerguide/serverless-cdk.html).
+ */
+function fromCdkAsset(t: Template, id: string, fn: DeployedFunction, metadata: Node | undefined, unchecked: DeployProblem[]): DeployedFunction {
+  fn.built = true;
+  const pathNode = get(metadata, 'aws:asset:path');
+  const context = under(dirname(t.file), str(pathNode)!);
+  if (!isDir(context)) {
+    unchecked.push({ at: t.at(pathNode), message: `${id}: the image is built from the CDK asset ${str(pathNode)}, which is not beside this template; lint the cloud assembly (cdk.out) to have its Dockerfile checked` });
+    return fn;
+  }
+  const dfNode = get(metadata, 'aws:asset:dockerfile-path');
+  fn.context = { value: context, at: t.at(pathNode) };
+  fn.dockerfile = { value: under(context, str(dfNode) ?? 'Dockerfile'), at: t.at(dfNode ?? pathNode) };
+  fn.buildArgs = strMap(get(metadata, 'aws:asset:docker-build-args'));
+  if (!isFile(fn.dockerfile.value)) {
+    unchecked.push({ at: t.at(dfNode ?? pathNode), message: `${id}: the Dockerfile ${fn.dockerfile.value} of the CDK asset is not there; it was not linted` });
+    return withoutBuild(fn);
   }
   return fn;
 }

@@ -3,8 +3,8 @@ import {
   isDeployTemplate,
   readDeploy,
   readTemplate
-} from "./chunk-O3PTHFFZ.js";
-import "./chunk-YVCLEHXJ.js";
+} from "./chunk-J4ICFRQD.js";
+import "./chunk-GT5QHAIF.js";
 import {
   sniffDeploy
 } from "./chunk-D775ZDKU.js";

@@ -4,7 +4,7 @@ import {
   isFile,
   isReservedEnvKey,
   under
-} from "./chunk-YVCLEHXJ.js";
+} from "./chunk-GT5QHAIF.js";
 import {
   wasmPath
 } from "./chunk-DKLWZG6L.js";

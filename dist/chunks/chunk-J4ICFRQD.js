@@ -14,7 +14,7 @@ import {
   strMap,
   templateFunctions,
   under
-} from "./chunk-YVCLEHXJ.js";
+} from "./chunk-GT5QHAIF.js";
 import {
   DeployConfigError,
   readConfigText
@@ -478,7 +478,7 @@ async function readDeploy(input, kind) {
   if (kind === "serverless") return readServerless(input);
   if (kind === "cdk") return readCloudAssembly(basename(input) === "manifest.json" ? dirname2(input) : input);
   if (kind === "terraform") {
-    const { readTerraform } = await import("./terraform-VOIGRT4F.js");
+    const { readTerraform } = await import("./terraform-7KCHUBVU.js");
     return readTerraform(input);
   }
   return readTemplate(input);
