@@ -54972,6 +54972,14 @@ var Linter = class {
       report2.errors.push(...part.errors);
       if (part.unchecked?.length) (report2.unchecked ??= []).push(...part.unchecked);
     }
+    const errorKeys = /* @__PURE__ */ new Set();
+    report2.errors = report2.errors.filter((e) => {
+      const key = `${resolve13(this.cwd, e.file)}
+${e.message}`;
+      if (errorKeys.has(key)) return false;
+      errorKeys.add(key);
+      return true;
+    });
     dedupeDeployReads(report2, this.cwd);
     const built = new Set(report2.targets.flatMap((t) => t.function?.dockerfile ? [resolve13(this.cwd, t.function.dockerfile)] : []));
     if (built.size) report2.targets = report2.targets.filter((t) => t.kind !== "dockerfile" || !built.has(resolve13(this.cwd, t.file)));

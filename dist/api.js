@@ -7,7 +7,7 @@ import "./chunks/chunk-ZKVQIZYE.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-RZLZLYFD.js";
+} from "./chunks/chunk-QVCX7PNQ.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";

@@ -8,7 +8,7 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-RZLZLYFD.js";
+} from "./chunks/chunk-QVCX7PNQ.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";

@@ -188,6 +188,13 @@ describe('folder and glob inputs', () => {
     expect(targets.flatMap((t) => t.findings.map((f) => f.code))).toEqual(['LL201']);
   });
 
+  it('a broken Terraform module read through its root and as a folder of its own is one error line', async () => {
+    write({ 'tfbroken/infra/main.tf': 'module "m" {\n  source = "./mod"\n}\n', 'tfbroken/infra/mod/main.tf': 'resource "x" "y" { a = 1 b = 2 }\n' });
+    const r = await cli(['--no-color', 'tfbroken'], { cwd: tmp });
+    expect(r.status).toBe(2);
+    expect(lines(r.stderr)).toEqual([expect.stringMatching(/^lint-lambda-image: tfbroken\/infra\/mod\/main\.tf: line 1, column \d+: /)]);
+  });
+
   it('the built CLI: the same lines and exit code, no stack trace', () => {
     const r = built(['--no-color', join(tmp, 'empty'), 'nope/**/Dockerfile', join(tmp, 'repo/services/api/Dockerfile')], { cwd: tmp });
     expect(r.status).toBe(2);

@@ -195,6 +195,14 @@ export class Linter {
       report.errors.push(...part!.errors);
       if (part!.unchecked?.length) (report.unchecked ??= []).push(...part!.unchecked);
     }
+    // A file read twice (a Terraform module, through its root and as a folder of its own) fails once.
+    const errorKeys = new Set<string>();
+    report.errors = report.errors.filter((e) => {
+      const key = `${resolve(this.cwd, e.file)}\n${e.message}`;
+      if (errorKeys.has(key)) return false;
+      errorKeys.add(key);
+      return true;
+    });
     dedupeDeployReads(report, this.cwd);
     // A Dockerfile that a deploy configuration's function builds is reported once, as that function (a Terraform
     // folder's input brings the Dockerfiles under it too).

@@ -1504,6 +1504,14 @@ var Linter = class {
       report.errors.push(...part.errors);
       if (part.unchecked?.length) (report.unchecked ??= []).push(...part.unchecked);
     }
+    const errorKeys = /* @__PURE__ */ new Set();
+    report.errors = report.errors.filter((e) => {
+      const key = `${resolve4(this.cwd, e.file)}
+${e.message}`;
+      if (errorKeys.has(key)) return false;
+      errorKeys.add(key);
+      return true;
+    });
     dedupeDeployReads(report, this.cwd);
     const built = new Set(report.targets.flatMap((t) => t.function?.dockerfile ? [resolve4(this.cwd, t.function.dockerfile)] : []));
     if (built.size) report.targets = report.targets.filter((t) => t.kind !== "dockerfile" || !built.has(resolve4(this.cwd, t.file)));
