@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-J4ICFRQD.js";
 import "./chunks/chunk-GT5QHAIF.js";
-import "./chunks/chunk-ZKVQIZYE.js";
+import "./chunks/chunk-2KIUEOKK.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-QVCX7PNQ.js";
+} from "./chunks/chunk-42YQ5UCX.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-34DX4KC4.js";
+} from "./chunks/chunk-RGCHKD3P.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-P6CZRTXP.js";
+} from "./chunks/chunk-6GUBAT4L.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

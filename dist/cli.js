@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-QVCX7PNQ.js";
+} from "./chunks/chunk-42YQ5UCX.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-34DX4KC4.js";
+} from "./chunks/chunk-RGCHKD3P.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -23,7 +23,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-P6CZRTXP.js";
+} from "./chunks/chunk-6GUBAT4L.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import {
   statInputIfAny,

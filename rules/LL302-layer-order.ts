@@ -225,6 +225,18 @@ function manifestCopy(deps: Classified, code: Instruction, dest: string, context
   return { manifests: list.map((n) => `${from}${sub ? `${sub}/` : ''}${n}`).join(' '), destDir: withSlash(sub ? `${withSlash(dest)}${sub}` : dest) };
 }
 
+/**
+ * Cargo's download cache in this stage: under CARGO_HOME when set (the official rust images set /usr/local/cargo),
+ * else under the home folder (~/.cargo, /root/.cargo for root, as rustup installs it): doc.rust-lang.org/cargo/guide/cargo-home.html.
+ */
+function cargoCache(manager: string, stage: Stage, lineage: readonly Stage[]): string | undefined {
+  if (manager !== 'cargo') return undefined;
+  const home = stage.env.get('CARGO_HOME')?.value;
+  if (home && home.startsWith('/') && !home.includes('$')) return `${home.replace(/\/+$/, '')}/registry`;
+  const root = lineage[lineage.length - 1] ?? stage;
+  return /(^|\/)rust$/.test(root.base.ref.repository) ? '/usr/local/cargo/registry' : '/root/.cargo/registry';
+}
+
 /** `api/` for `COPY . /project` and an install in /project/api; '' otherwise. */
 function contextSubfolder(code: Instruction, installDir: string | undefined): string {
   const spec = code.copy;
@@ -439,7 +451,7 @@ export default defineRule({
             messageId: 'buildWithoutDependencyLayer',
             at: ins,
             severity,
-            data: { ...base, command: shortText(build.mc.cmd), manifests: presentManifests(eco?.manifests, ctx.context), prefetch: eco?.prefetch ?? 'the dependency download', destDir: withSlash(dest), cache: caches[0] ?? '<cache dir>' },
+            data: { ...base, command: shortText(build.mc.cmd), manifests: presentManifests(eco?.manifests, ctx.context), prefetch: eco?.prefetch ?? 'the dependency download', destDir: withSlash(dest), cache: cargoCache(build.mc.manager, stage, ctx.facts.lineageOf(stage)) ?? caches[0] ?? '<cache dir>' },
           });
           return;
         }

@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-QVCX7PNQ.js";
+} from "./chunk-42YQ5UCX.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-34DX4KC4.js";
-import "./chunk-P6CZRTXP.js";
+} from "./chunk-RGCHKD3P.js";
+import "./chunk-6GUBAT4L.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

@@ -57,7 +57,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-P6CZRTXP.js";
+} from "./chunk-6GUBAT4L.js";
 import {
   commandName,
   initShell

@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-ZKVQIZYE.js";
+} from "./chunk-2KIUEOKK.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-34DX4KC4.js";
-import "./chunk-P6CZRTXP.js";
+} from "./chunk-RGCHKD3P.js";
+import "./chunk-6GUBAT4L.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

@@ -13801,6 +13801,13 @@ function manifestCopy(deps, code, dest, context, installDir) {
   const list3 = named.length ? [...named, ...locks] : presentManifests(ecosystem, context, from).split(" ");
   return { manifests: list3.map((n) => `${from}${sub ? `${sub}/` : ""}${n}`).join(" "), destDir: withSlash(sub ? `${withSlash(dest)}${sub}` : dest) };
 }
+function cargoCache(manager, stage, lineage) {
+  if (manager !== "cargo") return void 0;
+  const home = stage.env.get("CARGO_HOME")?.value;
+  if (home && home.startsWith("/") && !home.includes("$")) return `${home.replace(/\/+$/, "")}/registry`;
+  const root = lineage[lineage.length - 1] ?? stage;
+  return /(^|\/)rust$/.test(root.base.ref.repository) ? "/usr/local/cargo/registry" : "/root/.cargo/registry";
+}
 function contextSubfolder(code, installDir) {
   const spec = code.copy;
   if (!installDir || !spec || spec.sources.length !== 1 || ![".", "./"].includes(spec.sources[0]) || spec.dest.includes("$")) return "";
@@ -13986,7 +13993,7 @@ var LL302_layer_order_default = defineRule({
             messageId: "buildWithoutDependencyLayer",
             at: ins,
             severity,
-            data: { ...base2, command: shortText2(build.mc.cmd), manifests: presentManifests(eco?.manifests, ctx.context), prefetch: eco?.prefetch ?? "the dependency download", destDir: withSlash(dest), cache: caches[0] ?? "<cache dir>" }
+            data: { ...base2, command: shortText2(build.mc.cmd), manifests: presentManifests(eco?.manifests, ctx.context), prefetch: eco?.prefetch ?? "the dependency download", destDir: withSlash(dest), cache: cargoCache(build.mc.manager, stage, ctx.facts.lineageOf(stage)) ?? caches[0] ?? "<cache dir>" }
           });
           return;
         }

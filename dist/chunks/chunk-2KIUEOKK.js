@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-34DX4KC4.js";
+} from "./chunk-RGCHKD3P.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-P6CZRTXP.js";
+} from "./chunk-6GUBAT4L.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";

@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-34DX4KC4.js";
+} from "./chunk-RGCHKD3P.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-P6CZRTXP.js";
+} from "./chunk-6GUBAT4L.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import {
