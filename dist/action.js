@@ -36221,6 +36221,7 @@ function bootstrapCopy(ins, mode, context) {
       if (!/^0?[0-7]{3,4}$/.test(mode)) return void 0;
       return { keyword: ins.keyword, path: hit.path, mode, why: `--chmod=${mode}`, fix: `Make it executable: ${rewritten}` };
     }
+    if ([".", "./"].includes(source)) continue;
     const bits = context?.mode?.(hit.file);
     if (bits === void 0 || (bits & 1) !== 0) return void 0;
     return { keyword: ins.keyword, path: hit.path, mode: bits.toString(8).padStart(3, "0"), why: `the mode of ${hit.file} in the build context, which ${ins.keyword} keeps`, fix: `Make it executable as it is copied: ${rewritten} (or chmod 755 ${hit.file}, and in git: git update-index --chmod=+x ${hit.file})` };

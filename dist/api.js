@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-J4ICFRQD.js";
 import "./chunks/chunk-GT5QHAIF.js";
-import "./chunks/chunk-2KIUEOKK.js";
+import "./chunks/chunk-6NEAXODA.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-42YQ5UCX.js";
+} from "./chunks/chunk-LL2Z72NV.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-RGCHKD3P.js";
+} from "./chunks/chunk-7RTC4AZH.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-6GUBAT4L.js";
+} from "./chunks/chunk-VKEE2CFX.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

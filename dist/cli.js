@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-42YQ5UCX.js";
+} from "./chunks/chunk-LL2Z72NV.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-RGCHKD3P.js";
+} from "./chunks/chunk-7RTC4AZH.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -23,7 +23,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-6GUBAT4L.js";
+} from "./chunks/chunk-VKEE2CFX.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import {
   statInputIfAny,

@@ -68,6 +68,9 @@ function bootstrapCopy(ins: Instruction, mode: string | undefined, context: Buil
       if (!/^0?[0-7]{3,4}$/.test(mode)) return undefined;
       return { keyword: ins.keyword, path: hit.path, mode, why: `--chmod=${mode}`, fix: `Make it executable: ${rewritten}` };
     }
+    // The whole context copied (`COPY . .`) is judged by --chmod only: its bootstrap is a copy beside the code, and
+    // the one that runs is placed on its own.
+    if (['.', './'].includes(source)) continue;
     const bits = context?.mode?.(hit.file);
     if (bits === undefined || (bits & 0o001) !== 0) return undefined;
     return { keyword: ins.keyword, path: hit.path, mode: bits.toString(8).padStart(3, '0'), why: `the mode of ${hit.file} in the build context, which ${ins.keyword} keeps`, fix: `Make it executable as it is copied: ${rewritten} (or chmod 755 ${hit.file}, and in git: git update-index --chmod=+x ${hit.file})` };

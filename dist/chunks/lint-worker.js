@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-42YQ5UCX.js";
+} from "./chunk-LL2Z72NV.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-RGCHKD3P.js";
-import "./chunk-6GUBAT4L.js";
+} from "./chunk-7RTC4AZH.js";
+import "./chunk-VKEE2CFX.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-RGCHKD3P.js";
+} from "./chunk-7RTC4AZH.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-6GUBAT4L.js";
+} from "./chunk-VKEE2CFX.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import {

@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-2KIUEOKK.js";
+} from "./chunk-6NEAXODA.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-RGCHKD3P.js";
-import "./chunk-6GUBAT4L.js";
+} from "./chunk-7RTC4AZH.js";
+import "./chunk-VKEE2CFX.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

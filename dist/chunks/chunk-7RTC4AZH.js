@@ -57,7 +57,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-6GUBAT4L.js";
+} from "./chunk-VKEE2CFX.js";
 import {
   commandName,
   initShell

@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-RGCHKD3P.js";
+} from "./chunk-7RTC4AZH.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-6GUBAT4L.js";
+} from "./chunk-VKEE2CFX.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";
