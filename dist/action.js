@@ -36196,12 +36196,15 @@ function bootstrapCopy(ins, mode, context) {
   const dest = expand2(copy.dest, ins.scope).value;
   if (dest.includes("$")) return void 0;
   const abs = normalizePath(dest.startsWith("/") ? dest : `${ins.workdir}/${dest}`);
+  if (!BOOTSTRAP_PATHS.some((p) => pathWithin(p, abs))) return void 0;
   const intoDir = dest.endsWith("/") || copy.sources.length > 1 || BOOTSTRAP_DIRS.has(abs);
   for (const source of copy.sources) {
     if (source.includes("$")) continue;
+    const whole = [".", "./"].includes(source);
+    if (whole && mode === void 0) continue;
     const pattern = /[*?[]/.test(source);
     const landings = [];
-    const files = context?.match(source).filter((f) => !f.dir) ?? [];
+    const files = (whole ? context?.at("bootstrap") : context?.match(source))?.filter((f) => !f.dir) ?? [];
     if (files.length > 0) {
       const folder = contextPath(source).replace(/\/+$/, "");
       for (const f of files) {
@@ -36221,7 +36224,6 @@ function bootstrapCopy(ins, mode, context) {
       if (!/^0?[0-7]{3,4}$/.test(mode)) return void 0;
       return { keyword: ins.keyword, path: hit.path, mode, why: `--chmod=${mode}`, fix: `Make it executable: ${rewritten}` };
     }
-    if ([".", "./"].includes(source)) continue;
     const bits = context?.mode?.(hit.file);
     if (bits === void 0 || (bits & 1) !== 0) return void 0;
     return { keyword: ins.keyword, path: hit.path, mode: bits.toString(8).padStart(3, "0"), why: `the mode of ${hit.file} in the build context, which ${ins.keyword} keeps`, fix: `Make it executable as it is copied: ${rewritten} (or chmod 755 ${hit.file}, and in git: git update-index --chmod=+x ${hit.file})` };

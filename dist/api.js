@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-J4ICFRQD.js";
 import "./chunks/chunk-GT5QHAIF.js";
-import "./chunks/chunk-6NEAXODA.js";
+import "./chunks/chunk-C7OUCCC6.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-LL2Z72NV.js";
+} from "./chunks/chunk-RLJCGVOU.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-7RTC4AZH.js";
+} from "./chunks/chunk-WHCWC5UF.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-VKEE2CFX.js";
+} from "./chunks/chunk-FBC7Q4BX.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

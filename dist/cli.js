@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-LL2Z72NV.js";
+} from "./chunks/chunk-RLJCGVOU.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-7RTC4AZH.js";
+} from "./chunks/chunk-WHCWC5UF.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -23,7 +23,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-VKEE2CFX.js";
+} from "./chunks/chunk-FBC7Q4BX.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import {
   statInputIfAny,

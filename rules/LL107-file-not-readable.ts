@@ -40,14 +40,20 @@ function bootstrapCopy(ins: Instruction, mode: string | undefined, context: Buil
   const dest = expand(copy.dest, ins.scope).value;
   if (dest.includes('$')) return undefined;
   const abs = normalizePath(dest.startsWith('/') ? dest : `${ins.workdir}/${dest}`);
+  // Only a destination that is a bootstrap path or a folder above one can put a bootstrap in place.
+  if (!(BOOTSTRAP_PATHS as readonly string[]).some((p) => pathWithin(p, abs))) return undefined;
   const intoDir = dest.endsWith('/') || copy.sources.length > 1 || BOOTSTRAP_DIRS.has(abs);
   // Where each source's files land: a file under its own name in a folder destination (or as the destination), a
   // folder's contents below it, each file a wildcard matches under its name.
   for (const source of copy.sources) {
     if (source.includes('$')) continue;
+    // The whole context copied (`COPY . .`) is judged by --chmod only: its bootstrap is a copy beside the code, and
+    // the one that runs is placed on its own.
+    const whole = ['.', './'].includes(source);
+    if (whole && mode === undefined) continue;
     const pattern = /[*?[]/.test(source);
     const landings: { path: string; file: string }[] = [];
-    const files = context?.match(source).filter((f) => !f.dir) ?? [];
+    const files = (whole ? context?.at('bootstrap') : context?.match(source))?.filter((f) => !f.dir) ?? [];
     if (files.length > 0) {
       const folder = contextPath(source).replace(/\/+$/, '');
       for (const f of files) {
@@ -68,9 +74,6 @@ function bootstrapCopy(ins: Instruction, mode: string | undefined, context: Buil
       if (!/^0?[0-7]{3,4}$/.test(mode)) return undefined;
       return { keyword: ins.keyword, path: hit.path, mode, why: `--chmod=${mode}`, fix: `Make it executable: ${rewritten}` };
     }
-    // The whole context copied (`COPY . .`) is judged by --chmod only: its bootstrap is a copy beside the code, and
-    // the one that runs is placed on its own.
-    if (['.', './'].includes(source)) continue;
     const bits = context?.mode?.(hit.file);
     if (bits === undefined || (bits & 0o001) !== 0) return undefined;
     return { keyword: ins.keyword, path: hit.path, mode: bits.toString(8).padStart(3, '0'), why: `the mode of ${hit.file} in the build context, which ${ins.keyword} keeps`, fix: `Make it executable as it is copied: ${rewritten} (or chmod 755 ${hit.file}, and in git: git update-index --chmod=+x ${hit.file})` };

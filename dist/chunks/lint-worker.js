@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-LL2Z72NV.js";
+} from "./chunk-RLJCGVOU.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-7RTC4AZH.js";
-import "./chunk-VKEE2CFX.js";
+} from "./chunk-WHCWC5UF.js";
+import "./chunk-FBC7Q4BX.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-6NEAXODA.js";
+} from "./chunk-C7OUCCC6.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-7RTC4AZH.js";
-import "./chunk-VKEE2CFX.js";
+} from "./chunk-WHCWC5UF.js";
+import "./chunk-FBC7Q4BX.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

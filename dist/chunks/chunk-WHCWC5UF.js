@@ -57,7 +57,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-VKEE2CFX.js";
+} from "./chunk-FBC7Q4BX.js";
 import {
   commandName,
   initShell

@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-7RTC4AZH.js";
+} from "./chunk-WHCWC5UF.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-VKEE2CFX.js";
+} from "./chunk-FBC7Q4BX.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import {

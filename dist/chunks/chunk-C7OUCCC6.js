@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-7RTC4AZH.js";
+} from "./chunk-WHCWC5UF.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-VKEE2CFX.js";
+} from "./chunk-FBC7Q4BX.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";
