@@ -43942,7 +43942,7 @@ function looksDeployed(path6, name2) {
     return false;
   }
   if (name2.startsWith("serverless.")) return /(^|\n)\s*"?provider"?\s*:/.test(text);
-  return /AWSTemplateFormatVersion|AWS::Serverless|["']?Type["']?\s*:\s*["']?AWS::/.test(text);
+  return /AWSTemplateFormatVersion|AWS::Serverless|["']?Type["']?\s*:\s*["']?AWS::/.test(text) && /(^|\n)\s*"?Resources"?\s*:/.test(text);
 }
 function globFiles(pattern, negations, cwd) {
   const abs = isAbsolute3(pattern);

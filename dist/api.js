@@ -7,7 +7,7 @@ import "./chunks/chunk-C7OUCCC6.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-RLJCGVOU.js";
+} from "./chunks/chunk-2WYPUFIL.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";

@@ -120,8 +120,9 @@ describe('folder and glob inputs', () => {
       'sam/fn/app.py': APP,
       'sam/web/Dockerfile': `FROM python:3.12-slim${PIN}\nCOPY app.py .\nCMD ["python", "app.py"]\n`,
       'sam/web/app.py': APP,
-      // Named like a deploy configuration, but another tool's file: passed over, not an input error.
+      // Named like a deploy configuration, but another tool's file, or a fragment that deploys nothing: passed over, not an input error.
       'sam/charts/template.yaml': 'apiVersion: v2\nname: chart\n',
+      'sam/params/template.yml': 'AWSTemplateFormatVersion: "2010-09-09"\nParameters:\n  Stage:\n    Type: String\n',
     });
     const r = await cli(['--no-color', '--no-estimates', 'sam'], { cwd: tmp });
     expect(r.stderr).toBe('');

@@ -1,7 +1,7 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-RLJCGVOU.js";
+} from "./chunk-2WYPUFIL.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache

@@ -172,7 +172,8 @@ function findDeployConfigs(dir: string, negations: string[], cwd: string): strin
 
 /**
  * Whether a file a folder search found by its name is a deploy configuration by its content: a CloudFormation or SAM
- * template names its format version, the SAM transform or AWS:: resource types; a serverless.yml has a provider.
+ * template names its format version, the SAM transform or AWS:: resource types, and has Resources; a serverless.yml
+ * has a provider.
  * A file named on the command line is read whatever it holds (and said when it is none).
  */
 function looksDeployed(path: string, name: string): boolean {
@@ -183,7 +184,8 @@ function looksDeployed(path: string, name: string): boolean {
     return false;
   }
   if (name.startsWith('serverless.')) return /(^|\n)\s*"?provider"?\s*:/.test(text);
-  return /AWSTemplateFormatVersion|AWS::Serverless|["']?Type["']?\s*:\s*["']?AWS::/.test(text);
+  // A template without Resources (a fragment, a parameters file) deploys nothing: not one to read in a search.
+  return /AWSTemplateFormatVersion|AWS::Serverless|["']?Type["']?\s*:\s*["']?AWS::/.test(text) && /(^|\n)\s*"?Resources"?\s*:/.test(text);
 }
 
 /** Files matching a glob (relative to cwd, or absolute), minus negated patterns. */

@@ -3529,7 +3529,7 @@ function looksDeployed(path, name) {
     return false;
   }
   if (name.startsWith("serverless.")) return /(^|\n)\s*"?provider"?\s*:/.test(text);
-  return /AWSTemplateFormatVersion|AWS::Serverless|["']?Type["']?\s*:\s*["']?AWS::/.test(text);
+  return /AWSTemplateFormatVersion|AWS::Serverless|["']?Type["']?\s*:\s*["']?AWS::/.test(text) && /(^|\n)\s*"?Resources"?\s*:/.test(text);
 }
 function globFiles(pattern, negations, cwd) {
   const abs = isAbsolute2(pattern);

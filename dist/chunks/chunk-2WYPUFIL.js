@@ -1579,7 +1579,7 @@ ${e.message}`;
   async isExcluded(filePath) {
     const { file, config } = await this.configFor(filePath);
     if (!config.exclude?.length) return false;
-    const { excludeMatcher } = await import("./discover-CGCTGU33.js");
+    const { excludeMatcher } = await import("./discover-IIOHBZOP.js");
     return excludeMatcher(config.exclude, file ? dirname2(resolve4(this.cwd, file)) : this.cwd)(resolve4(this.cwd, filePath));
   }
   /** The failure threshold that applies to a target of this Linter. */
