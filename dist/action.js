@@ -14081,6 +14081,7 @@ function copyEvidence(ins, stage, context) {
     const name2 = basename3(src.replace(/\/+$/, ""));
     const path6 = destIsDir ? posix2.join(spec.dest, name2) : spec.dest;
     if (JAVA_RIC_JAR.test(name2)) add("java", name2, path6);
+    else if (LLRT_CONTAINER.test(name2)) add("bootstrap", `LLRT (${name2})`, path6);
     else if (BOOTSTRAP_PATHS.includes(path6) || BOOTSTRAP_PATHS.includes(spec.dest)) add("bootstrap", `${src} copied to ${path6}`, path6);
     else if (context && !hasVar(src) && prebuiltClient(context, src, name2, path6, ins, stage, out2)) continue;
     else if (context && !hasVar(src)) {
@@ -14187,7 +14188,7 @@ function localPackageName(arg) {
   const m = /^(.+?)-\d[^/]*\.(gem|whl|tgz|tar\.gz|zip)$/i.exec(file);
   return m ? normalPackageName(m[1]) : void 0;
 }
-var CONTRACT, DATA_FILE, isAbs, hasVar, GLOB3, BENIGN, TASK_ROOT_DIR, READ_ONLY, MANIFESTS, MANIFEST_FOR, RICS_BY_MANAGER, NOT_A_PROGRAM, DockerfileSight, DEFAULT_PATH_DIRS;
+var CONTRACT, DATA_FILE, isAbs, hasVar, GLOB3, BENIGN, TASK_ROOT_DIR, READ_ONLY, MANIFESTS, MANIFEST_FOR, RICS_BY_MANAGER, LLRT_CONTAINER, NOT_A_PROGRAM, DockerfileSight, DEFAULT_PATH_DIRS;
 var init_dockerfile_contract = __esm({
   "src/lambda/dockerfile-contract.ts"() {
     "use strict";
@@ -14223,6 +14224,7 @@ var init_dockerfile_contract = __esm({
       pipenv: /^Pipfile$/
     };
     RICS_BY_MANAGER = /* @__PURE__ */ new Map();
+    LLRT_CONTAINER = /^llrt-container(-(x64|arm64))?(-(full-sdk|no-sdk|std-sdk))?$/i;
     NOT_A_PROGRAM = /^(Makefile|GNUmakefile|LICEN[CS]E|COPYING|NOTICE|AUTHORS|README|CHANGELOG|VERSION|CODEOWNERS|Dockerfile|Containerfile|Procfile|Gemfile|Pipfile|Rakefile|Jenkinsfile|Vagrantfile|Brewfile|Justfile|Taskfile)$/i;
     DockerfileSight = class {
       constructor(a, df, context) {
@@ -34020,7 +34022,7 @@ var init_LL101_ric_missing = __esm({
       since: "0.1.0",
       needs: { facts: ["lambda", "lambdaEvidence"], dockerfile: true, context: true, history: false, image: { bodies: [EXEC_HEADER_NEED] } },
       docs: {
-        what: 'Checks that an image not built on an AWS Lambda base image (nor a known Lambda-ready base) contains a runtime interface client: one of those listed below ("Runtime interface clients"), installed by name or through a dependency manifest of the build context (requirements.txt, pyproject.toml, package.json, Gemfile, pom.xml / build.gradle, csproj), copied (a jar, a published bootstrap), or a compiled bootstrap copied from a Go / Rust builder stage. It also reports a client installed only in a stage whose files never reach the target, and an OS-only base (provided) with no bootstrap.',
+        what: 'Checks that an image not built on an AWS Lambda base image (nor a known Lambda-ready base) contains a runtime interface client: one of those listed below ("Runtime interface clients"), installed by name or through a dependency manifest of the build context (requirements.txt, pyproject.toml, package.json, Gemfile, pom.xml / build.gradle, csproj), copied (a jar, a published bootstrap), or a compiled bootstrap copied from a Go / Rust builder stage. It also reports a client installed only in a stage whose files never reach the target, and an OS-only base (provided) with no bootstrap. LLRT\'s container build (`ADD .../llrt-container-arm64 /usr/bin/llrt`, as its README shows) implements the Runtime API itself and counts as a custom runtime.',
         why: 'Lambda does not run your code directly: a runtime interface client inside the image polls the Runtime API for events and calls the handler. AWS base images ship one; any other base image needs one added (images-create.html, "Using a non-AWS base image"). Without it the container starts, never contacts the Runtime API, and every invocation fails with `Runtime.ExitError` or times out during init. On provided:al2023 / provided:al2 the base entrypoint execs a bootstrap that you must supply, otherwise Lambda reports `Couldn\'t find valid bootstrap(s): [/var/task/bootstrap /opt/bootstrap]` (Runtime.InvalidEntrypoint).',
         bad: {
           dockerfile: 'FROM python:3.12-slim\nWORKDIR /function\nCOPY app.py requirements.txt ./\nRUN pip install --no-cache-dir -r requirements.txt\nCMD ["app.handler"]\n',

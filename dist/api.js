@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-J4ICFRQD.js";
 import "./chunks/chunk-GT5QHAIF.js";
-import "./chunks/chunk-C7OUCCC6.js";
+import "./chunks/chunk-UGBPVJ5T.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-2WYPUFIL.js";
+} from "./chunks/chunk-MJXKUDH2.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-WHCWC5UF.js";
+} from "./chunks/chunk-2HRMZE26.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-FBC7Q4BX.js";
+} from "./chunks/chunk-KPLH56FE.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-2WYPUFIL.js";
+} from "./chunks/chunk-MJXKUDH2.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-WHCWC5UF.js";
+} from "./chunks/chunk-2HRMZE26.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -23,7 +23,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-FBC7Q4BX.js";
+} from "./chunks/chunk-KPLH56FE.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import {
   statInputIfAny,

@@ -595,6 +595,9 @@ function compiledPath(cmd: ShellCommand, name: string, sub: string, cwd: string,
   return undefined;
 }
 
+/** The LLRT release asset for container images (`llrt-container-x64`, `llrt-container-arm64`, SDK variants). */
+const LLRT_CONTAINER = /^llrt-container(-(x64|arm64))?(-(full-sdk|no-sdk|std-sdk))?$/i;
+
 function copyEvidence(ins: Instruction, stage: Stage, context: BuildContext | undefined): RicEvidence[] {
   const spec = ins.copy!;
   const out: RicEvidence[] = [];
@@ -617,6 +620,9 @@ function copyEvidence(ins: Instruction, stage: Stage, context: BuildContext | un
     const name = basename(src.replace(/\/+$/, ''));
     const path = destIsDir ? posix.join(spec.dest, name) : spec.dest;
     if (JAVA_RIC_JAR.test(name)) add('java', name, path);
+    // LLRT's container build implements the Runtime API itself, as a custom runtime's bootstrap does
+    // (github.com/awslabs/llrt#using-llrt-in-container-images: ADD .../llrt-container-arm64 /usr/bin/llrt, CMD ["llrt"]).
+    else if (LLRT_CONTAINER.test(name)) add('bootstrap', `LLRT (${name})`, path);
     else if ((BOOTSTRAP_PATHS as readonly string[]).includes(path) || (BOOTSTRAP_PATHS as readonly string[]).includes(spec.dest)) add('bootstrap', `${src} copied to ${path}`, path);
     else if (context && !hasVar(src) && prebuiltClient(context, src, name, path, ins, stage, out)) continue;
     else if (context && !hasVar(src)) {

@@ -9,6 +9,7 @@ const ENTRY_GUARDED = '#!/bin/sh\nif [ -z "${AWS_LAMBDA_RUNTIME_API}" ]; then\n 
 
 ruleTester(rule, {
   valid: [
+    { name: 'LLRT started by CMD llrt (found on PATH, put there by ADD)', dockerfile: 'FROM --platform=arm64 busybox:1.36\nWORKDIR /var/task/\nCOPY app.mjs ./\nADD https://github.com/awslabs/llrt/releases/latest/download/llrt-container-arm64 /usr/bin/llrt\nRUN chmod +x /usr/bin/llrt\nENV LAMBDA_HANDLER "app.handler"\nCMD [ "llrt" ]\n', context: { 'app.mjs': 'export const handler = async () => 1;\n' } },
     // The Web Adapter's invoke mode against the function URL's.
     { name: 'a streaming function URL with AWS_LWA_INVOKE_MODE=response_stream in the image', dockerfile: 'FROM public.ecr.aws/docker/library/node:20-slim\nCOPY --from=public.ecr.aws/awsguru/aws-lambda-adapter:0.8.4 /lambda-adapter /opt/extensions/lambda-adapter\nENV PORT=8080\nWORKDIR /var/task\nCOPY index.js ./\nCMD ["node", "index.js"]\n'.replace('ENV PORT=8080', 'ENV PORT=8080 AWS_LWA_INVOKE_MODE=response_stream'), context: { 'index.js': 'x' }, deploy: fn({ urlInvokeMode: loc('RESPONSE_STREAM', 12) }) },
     { name: 'a streaming function URL with the mode in the function environment', dockerfile: 'FROM public.ecr.aws/docker/library/node:20-slim\nCOPY --from=public.ecr.aws/awsguru/aws-lambda-adapter:0.8.4 /lambda-adapter /opt/extensions/lambda-adapter\nENV PORT=8080\nWORKDIR /var/task\nCOPY index.js ./\nCMD ["node", "index.js"]\n', context: { 'index.js': 'x' }, deploy: fn({ urlInvokeMode: loc('RESPONSE_STREAM', 12), adapterInvokeMode: 'RESPONSE_STREAM' }) },

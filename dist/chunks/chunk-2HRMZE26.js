@@ -57,7 +57,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-FBC7Q4BX.js";
+} from "./chunk-KPLH56FE.js";
 import {
   commandName,
   initShell
@@ -4347,6 +4347,7 @@ function compiledPath(cmd, name, sub, cwd, ins, df) {
   if (name === "cargo") return resolveIn(cwd, sub === "lambda" ? "target/lambda" : "target", ins, df);
   return void 0;
 }
+var LLRT_CONTAINER = /^llrt-container(-(x64|arm64))?(-(full-sdk|no-sdk|std-sdk))?$/i;
 function copyEvidence(ins, stage, context) {
   const spec = ins.copy;
   const out = [];
@@ -4367,6 +4368,7 @@ function copyEvidence(ins, stage, context) {
     const name = basename2(src.replace(/\/+$/, ""));
     const path = destIsDir ? posix3.join(spec.dest, name) : spec.dest;
     if (JAVA_RIC_JAR.test(name)) add("java", name, path);
+    else if (LLRT_CONTAINER.test(name)) add("bootstrap", `LLRT (${name})`, path);
     else if (BOOTSTRAP_PATHS.includes(path) || BOOTSTRAP_PATHS.includes(spec.dest)) add("bootstrap", `${src} copied to ${path}`, path);
     else if (context && !hasVar(src) && prebuiltClient(context, src, name, path, ins, stage, out)) continue;
     else if (context && !hasVar(src)) {

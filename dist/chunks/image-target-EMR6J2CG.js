@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-C7OUCCC6.js";
+} from "./chunk-UGBPVJ5T.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-WHCWC5UF.js";
-import "./chunk-FBC7Q4BX.js";
+} from "./chunk-2HRMZE26.js";
+import "./chunk-KPLH56FE.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

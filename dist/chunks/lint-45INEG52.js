@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-WHCWC5UF.js";
+} from "./chunk-2HRMZE26.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-FBC7Q4BX.js";
+} from "./chunk-KPLH56FE.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import {

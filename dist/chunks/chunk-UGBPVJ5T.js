@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-WHCWC5UF.js";
+} from "./chunk-2HRMZE26.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-FBC7Q4BX.js";
+} from "./chunk-KPLH56FE.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";
