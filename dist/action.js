@@ -37110,6 +37110,19 @@ ${vars}    Metadata:
 });
 
 // rules/LL201-base-image-unpinned.ts
+function mountImages(ins) {
+  const out2 = [];
+  for (const f of ins.flags) {
+    if (f.name !== "mount" || !f.value) continue;
+    const from = f.value.split(",").map((kv) => kv.trim()).find((kv) => kv.startsWith("from="))?.slice("from=".length);
+    if (from) out2.push(from);
+  }
+  return out2;
+}
+function mountLine(ins, from, pinned) {
+  const flags2 = ins.flags.map((f) => f.name === "mount" && f.value ? `--mount=${f.value.split(",").map((kv) => kv.trim() === `from=${from}` ? `from=${pinned}` : kv).join(",")}` : f.value === null || f.value === void 0 ? `--${f.name}` : `--${f.name}=${f.value}`);
+  return ["RUN", ...flags2, "..."].join(" ");
+}
 function copyLine(ins, from) {
   const flags2 = ins.flags.map((f) => f.name === "from" ? `--from=${from}` : f.value === null || f.value === void 0 ? `--${f.name}` : `--${f.name}=${f.value}`);
   return ["COPY", ...flags2, ins.text.trim()].join(" ");
@@ -37137,7 +37150,7 @@ var init_LL201_base_image_unpinned = __esm({
         }
       },
       docs: {
-        what: "Checks that every FROM, and every `COPY --from` that names an image rather than a stage (`COPY --from=public.ecr.aws/awsguru/aws-lambda-adapter:0.9.1 /lambda-adapter /opt/extensions/lambda-adapter`: the files it copies ship as the base image's do), names a tag other than `latest` or a latest tag of a platform or variant (`latest-x86_64`, `latest-arm64`; after ARG resolution) and, ideally, a digest. Stage aliases and `scratch` are exempt; an ARG with no default used as the tag, or as the whole image (`FROM ${BASE}`), is a warning: the build passes its value (without one the reference is empty and the build fails), which this tool cannot see, and nothing in the Dockerfile pins it. A missing tag or `latest` is an error on the stages a Lambda image ships (the target and what it is built FROM); on a build stage that is only copied from, and on an image with no sign of Lambda (LL100), it is a warning, as in hadolint. A missing digest is reported once per image, not on every FROM of it. A `COPY --from` value that is a bare name (`COPY --from=assets`) with no registry, tag or digest may be a named build context (`docker buildx build --build-context assets=...`) and is not judged.",
+        what: "Checks that every FROM, and every `COPY --from` that names an image rather than a stage (`COPY --from=public.ecr.aws/awsguru/aws-lambda-adapter:0.9.1 /lambda-adapter /opt/extensions/lambda-adapter`: the files it copies ship as the base image's do), names a tag other than `latest` or a latest tag of a platform or variant (`latest-x86_64`, `latest-arm64`; after ARG resolution) and, ideally, a digest. A `RUN --mount=from=<image>` (the uv image the uv docs mount) is judged the same way, as a warning: its files are used while building and do not ship. Stage aliases and `scratch` are exempt; an ARG with no default used as the tag, or as the whole image (`FROM ${BASE}`), is a warning: the build passes its value (without one the reference is empty and the build fails), which this tool cannot see, and nothing in the Dockerfile pins it. A missing tag or `latest` is an error on the stages a Lambda image ships (the target and what it is built FROM); on a build stage that is only copied from, and on an image with no sign of Lambda (LL100), it is a warning, as in hadolint. A missing digest is reported once per image, not on every FROM of it. A `COPY --from` value that is a bare name (`COPY --from=assets`) with no registry, tag or digest may be a named build context (`docker buildx build --build-context assets=...`) and is not judged.",
         why: "A base image without a tag, or with `latest`, changes under you: the next build may bring another runtime version, another OS (AL2 to AL2023 changes yum to dnf), or a broken release, and Lambda cannot tell you which. A tag without a digest is mutable too: AWS republishes base image tags weekly, so two builds of the same commit can differ. Pinning the digest makes builds reproducible; update it on purpose (Dependabot and Renovate both understand digests).",
         bad: { dockerfile: 'FROM public.ecr.aws/lambda/python\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', context: PYTHON_HANDLER },
         good: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12@sha256:0000000000000000000000000000000000000000000000000000000000000000\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', context: PYTHON_HANDLER },
@@ -37153,9 +37166,9 @@ var init_LL201_base_image_unpinned = __esm({
         unresolvedTag: { text: 'The tag of base image "{{image}}" comes from ARG {{arg}}, which has no default: the tag is whatever the build passes, and a build without --build-arg {{arg}}=... {{consequence}}.', severity: "warning", fix: "Give ARG {{arg}} a default version, or pass it with --build-arg." },
         unresolvedImage: { text: 'Base image "{{image}}" comes from ARG {{arg}}, which has no default: the image and its tag are whatever the build passes, so nothing pins them.', severity: "warning", fix: "Give ARG {{arg}} a default that pins a tag and a digest (ARG {{arg}}=<image>:<tag>@sha256:<digest>), or pass it with --build-arg." },
         noDigest: { text: 'Base image "{{image}}" is pinned by tag only; the tag can be moved to other content.', severity: "warning", fix: "Add the digest: FROM {{image}}@sha256:<digest> (docker buildx imagetools inspect {{image}} prints it)." },
-        copyNoTag: { text: 'COPY --from takes files from the image "{{image}}", which has no tag, so it means :latest and the copied files change with every release.', severity: "error", fix: "Pin a tag and a digest: {{copy}} (docker buildx imagetools inspect {{image}}:<tag> prints the digest)." },
-        copyLatest: { text: 'COPY --from takes files from the image "{{image}}" by the tag {{tag}}, which changes with every release.', severity: "error", fix: "Pin a version tag and a digest: {{copy}} (docker buildx imagetools inspect {{repo}}:<tag> prints the digest)." },
-        copyNoDigest: { text: 'COPY --from takes files from the image "{{image}}", pinned by tag only; the tag can be moved to other content.', severity: "warning", fix: "Add the digest: {{copy}} (docker buildx imagetools inspect {{image}} prints it)." }
+        copyNoTag: { text: '{{how}} takes files from the image "{{image}}", which has no tag, so it means :latest and the {{files}} change with every release.', severity: "error", fix: "Pin a tag and a digest: {{copy}} (docker buildx imagetools inspect {{image}}:<tag> prints the digest)." },
+        copyLatest: { text: '{{how}} takes files from the image "{{image}}" by the tag {{tag}}, which changes with every release.', severity: "error", fix: "Pin a version tag and a digest: {{copy}} (docker buildx imagetools inspect {{repo}}:<tag> prints the digest)." },
+        copyNoDigest: { text: '{{how}} takes files from the image "{{image}}", pinned by tag only; the tag can be moved to other content.', severity: "warning", fix: "Add the digest: {{copy}} (docker buildx imagetools inspect {{image}} prints it)." }
       },
       create(ctx) {
         const trusted = new Set(ctx.options["trusted-registries"]);
@@ -37165,23 +37178,29 @@ var init_LL201_base_image_unpinned = __esm({
           lambda ??= ctx.config.lambda ?? (ctx.deploy !== void 0 || ctx.mode !== "dockerfile" || ctx.facts.lambdaEvidence.length > 0);
           return lambda && ctx.facts.lineage.includes(stage) ? "error" : "warning";
         };
-        const checkCopyFrom = (ins, from, severity) => {
+        const checkCopyFrom = (ins, from, severity, mount = false) => {
           if (/^\d+$/.test(from) || from.includes("$") || !/[/:@]/.test(from) || !isValidReference(from)) return;
           const ref = parseImageRef(from);
           if (ref.digest || ref.registry && trusted.has(ref.registry)) return;
           const repo = ref.tag !== void 0 ? from.slice(0, from.length - ref.tag.length - 1) : from;
-          const copy = (pinned) => copyLine(ins, pinned);
-          if (!ref.tag) ctx.report({ messageId: "copyNoTag", data: { image: from, copy: copy(`${from}:<tag>@sha256:<digest>`) }, at: ins, severity });
-          else if (/^latest(?:[-_.][\w.-]*)?$/i.test(ref.tag)) ctx.report({ messageId: "copyLatest", data: { image: from, tag: ref.tag, repo, copy: copy(`${repo}:<tag>@sha256:<digest>`) }, at: ins, severity });
+          const copy = (pinned) => mount ? mountLine(ins, from, pinned) : copyLine(ins, pinned);
+          const how = mount ? "RUN --mount=from" : "COPY --from";
+          const files = mount ? "tools the build uses" : "copied files";
+          if (!ref.tag) ctx.report({ messageId: "copyNoTag", data: { how, files, image: from, copy: copy(`${from}:<tag>@sha256:<digest>`) }, at: ins, severity });
+          else if (/^latest(?:[-_.][\w.-]*)?$/i.test(ref.tag)) ctx.report({ messageId: "copyLatest", data: { how, image: from, tag: ref.tag, repo, copy: copy(`${repo}:<tag>@sha256:<digest>`) }, at: ins, severity });
           else if (!warned.has(from)) {
             warned.add(from);
-            ctx.report({ messageId: "copyNoDigest", data: { image: from, copy: copy(`${from}@sha256:<digest>`) }, at: ins });
+            ctx.report({ messageId: "copyNoDigest", data: { how, image: from, copy: copy(`${from}@sha256:<digest>`) }, at: ins });
           }
         };
         return {
           instruction(ins) {
             if (ins.keyword === "COPY" && ins.copy?.from !== void 0 && !ins.copy.fromStage && ins.stage) {
               checkCopyFrom(ins, ins.copy.from, severityOf(ins.stage));
+              return;
+            }
+            if (ins.keyword === "RUN" && ins.stage) {
+              for (const from of mountImages(ins)) if (!ctx.df.stageByName(from)) checkCopyFrom(ins, from, "warning", true);
               return;
             }
             if (ins.keyword !== "FROM" || !ins.stage) return;

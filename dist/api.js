@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-J4ICFRQD.js";
 import "./chunks/chunk-GT5QHAIF.js";
-import "./chunks/chunk-UGBPVJ5T.js";
+import "./chunks/chunk-CE2G3LCH.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-MJXKUDH2.js";
+} from "./chunks/chunk-7IVHRLRY.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-2HRMZE26.js";
+} from "./chunks/chunk-JT2TDCSZ.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-KPLH56FE.js";
+} from "./chunks/chunk-TYJ5VHGU.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

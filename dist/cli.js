@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-MJXKUDH2.js";
+} from "./chunks/chunk-7IVHRLRY.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-2HRMZE26.js";
+} from "./chunks/chunk-JT2TDCSZ.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -23,7 +23,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-KPLH56FE.js";
+} from "./chunks/chunk-TYJ5VHGU.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import {
   statInputIfAny,

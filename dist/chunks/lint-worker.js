@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-MJXKUDH2.js";
+} from "./chunk-7IVHRLRY.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-2HRMZE26.js";
-import "./chunk-KPLH56FE.js";
+} from "./chunk-JT2TDCSZ.js";
+import "./chunk-TYJ5VHGU.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

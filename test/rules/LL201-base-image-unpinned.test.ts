@@ -5,6 +5,7 @@ const D = '@sha256:' + '0'.repeat(64);
 
 ruleTester(rule, {
   valid: [
+    { name: 'RUN --mount=from a stage, or an image pinned by digest', dockerfile: 'FROM ghcr.io/astral-sh/uv:0.8.12@sha256:0b15827cac5930149321dc18ad00b22cf5f8f0afcbdf53e0fe6336d6978e0fcc AS uv\nFROM public.ecr.aws/lambda/python:3.12@sha256:0b15827cac5930149321dc18ad00b22cf5f8f0afcbdf53e0fe6336d6978e0fcc\nRUN --mount=from=uv,source=/uv,target=/bin/uv uv --version\nRUN --mount=type=bind,from=ghcr.io/astral-sh/uv:0.8.12@sha256:0b15827cac5930149321dc18ad00b22cf5f8f0afcbdf53e0fe6336d6978e0fcc,source=/uv,target=/bin/uv uv --version\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
     { name: 'COPY --from an image pinned by digest', dockerfile: `FROM public.ecr.aws/lambda/nodejs:22${D}\nCOPY --from=public.ecr.aws/awsguru/aws-lambda-adapter:0.9.1${D} /lambda-adapter /opt/extensions/lambda-adapter\n` },
     { name: 'COPY --from a bare name that may be a named build context is not judged', dockerfile: `FROM public.ecr.aws/lambda/nodejs:22${D}\nCOPY --from=assets /dist \${LAMBDA_TASK_ROOT}/\n` },
     { name: 'COPY --from a stage index or an ARG is not judged', dockerfile: `ARG ADAPTER\nFROM golang:1.23${D}\nRUN go build -o /main\nFROM public.ecr.aws/lambda/provided:al2023${D}\nCOPY --from=0 /main /var/runtime/bootstrap\nCOPY --from=\${ADAPTER} /lambda-adapter /opt/extensions/lambda-adapter\n` },
@@ -23,6 +24,7 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    { name: 'RUN --mount=from an untagged image (the uv docs pattern): a warning, the tool does not ship', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12@sha256:0b15827cac5930149321dc18ad00b22cf5f8f0afcbdf53e0fe6336d6978e0fcc\nCOPY pyproject.toml uv.lock ./\nRUN --mount=from=ghcr.io/astral-sh/uv,source=/uv,target=/bin/uv uv export --frozen -o requirements.txt && pip install -r requirements.txt --target "${LAMBDA_TASK_ROOT}"\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', errors: [{ messageId: 'copyNoTag', line: 3, severity: 'warning', message: /^RUN --mount=from takes files from the image "ghcr\.io\/astral-sh\/uv", which has no tag/, fix: /RUN --mount=from=ghcr\.io\/astral-sh\/uv:<tag>@sha256:<digest>,source=\/uv,target=\/bin\/uv \.\.\./ }] },
     {
       name: 'COPY --from an image by tag only (the Web Adapter): a digest warning whose fix keeps the paths and flags',
       dockerfile: `FROM public.ecr.aws/docker/library/node:20-slim${D}\nCOPY --link --from=public.ecr.aws/awsguru/aws-lambda-adapter:0.9.1 /lambda-adapter /opt/extensions/lambda-adapter\nCMD ["node", "index.js"]\n`,

@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-2HRMZE26.js";
+} from "./chunk-JT2TDCSZ.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-KPLH56FE.js";
+} from "./chunk-TYJ5VHGU.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";

@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-UGBPVJ5T.js";
+} from "./chunk-CE2G3LCH.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-2HRMZE26.js";
-import "./chunk-KPLH56FE.js";
+} from "./chunk-JT2TDCSZ.js";
+import "./chunk-TYJ5VHGU.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

@@ -57,7 +57,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-KPLH56FE.js";
+} from "./chunk-TYJ5VHGU.js";
 import {
   commandName,
   initShell

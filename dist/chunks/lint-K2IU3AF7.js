@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-2HRMZE26.js";
+} from "./chunk-JT2TDCSZ.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-KPLH56FE.js";
+} from "./chunk-TYJ5VHGU.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import {

@@ -12,7 +12,7 @@ import {
   judgesAsLambda,
   lintDockerfileSync,
   reportEstimates
-} from "./chunk-2HRMZE26.js";
+} from "./chunk-JT2TDCSZ.js";
 import {
   ConfigError,
   atLeast,
@@ -24,7 +24,7 @@ import {
   pathWithin,
   redactDeep,
   safeText
-} from "./chunk-KPLH56FE.js";
+} from "./chunk-TYJ5VHGU.js";
 import {
   initShell,
   shellParserMissed,
@@ -1670,7 +1670,7 @@ ${e.message}`;
    */
   async deployTargets(path, kind, report) {
     const { config } = await this.configFor(path);
-    const [{ readDeploy }, { deployErrors, lintFunction }] = await Promise.all([import("./deploy-INRBCMPP.js"), import("./lint-45INEG52.js")]);
+    const [{ readDeploy }, { deployErrors, lintFunction }] = await Promise.all([import("./deploy-INRBCMPP.js"), import("./lint-K2IU3AF7.js")]);
     const deploy = await readDeploy(this.at(path), kind);
     const readText = (file) => {
       const loaded = readInput(file, this.cwd);
@@ -1712,7 +1712,7 @@ ${e.message}`;
     }
     const input = typeof source === "string" ? this.at(source) : source instanceof Uint8Array ? Buffer.from(source.buffer, source.byteOffset, source.byteLength) : Readable2.from(source);
     const contextDir = options.contextDir === void 0 || options.contextDir === null ? options.contextDir : this.at(options.contextDir);
-    const { lintImageTarget, imageProblem } = await import("./image-target-EMR6J2CG.js");
+    const { lintImageTarget, imageProblem } = await import("./image-target-TEGD7ZZN.js");
     try {
       const result = await lintImageTarget(input, { file, dockerfile, context: contextDir, image: options.image, platform: options.platform, buildArgs: {}, target: this.options.target, config, ignore: [], now: this.options.now, rules: this.options.rules ?? RULES, onProgress: options.onProgress });
       this.thresholds.set(result.target, config["failure-threshold"] ?? "error");
