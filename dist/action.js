@@ -12089,6 +12089,17 @@ function argDeclarations(words) {
     return { name: w.slice(0, eq), value: quoted2 ? raw.slice(1, -1) : raw };
   });
 }
+function flagText(f) {
+  return f.value === void 0 ? `--${f.name}` : `--${f.name}=${f.value}`;
+}
+function withFlag(ins, name2, value, args2 = ins.text.trim()) {
+  const flags2 = ins.flags.map((f) => f.name === name2 ? `--${name2}=${value}` : flagText(f));
+  if (!ins.flags.some((f) => f.name === name2)) flags2.push(`--${name2}=${value}`);
+  return [ins.keyword, ...flags2, args2].join(" ");
+}
+function envPathList(stage, name2) {
+  return (stage.env.get(name2)?.value ?? "").split(":").filter((p) => p.startsWith("/") && !p.includes("$")).map((p) => p.replace(/(.)\/+$/, "$1"));
+}
 var import_dockerfile_ast, import_parser, KNOWN_INSTRUCTIONS, HEREDOC_KEYWORDS, EXPANDED_BY_DOCKER, STAGE_KEYWORDS_NEEDING_ARGS, ModelBuilder, TASK_ROOT_DEST, TASK_ROOT_VAR;
 var init_model = __esm({
   "src/dockerfile/model.ts"() {
@@ -13423,11 +13434,12 @@ function removedPaths(script) {
   }
   return out2;
 }
+function mountOptions(flags2) {
+  return flags2.filter((f) => f.name === "mount" && f.value).map((f) => new Map(f.value.split(",").map((p) => [p.slice(0, p.indexOf("=") >>> 0).trim(), p.slice(p.indexOf("=") + 1).trim()])));
+}
 function cacheMountTargets(flags2) {
   const out2 = [];
-  for (const f of flags2) {
-    if (f.name !== "mount" || !f.value) continue;
-    const kv = new Map(f.value.split(",").map((p) => [p.slice(0, p.indexOf("=") >>> 0).trim(), p.slice(p.indexOf("=") + 1).trim()]));
+  for (const kv of mountOptions(flags2)) {
     const type = kv.get("type") ?? "bind";
     const target = kv.get("target") ?? kv.get("dst") ?? kv.get("destination");
     if ((type === "cache" || type === "tmpfs") && target) out2.push(target.replace(/\/+$/, "") || "/");
@@ -13492,6 +13504,16 @@ var init_commands = __esm({
       dotnet: ["restore", "publish", "build"],
       cargo: ["build", "fetch", "install", "lambda"]
     };
+  }
+});
+
+// src/knowledge/python-names.ts
+function normalizePyName(name2) {
+  return name2.toLowerCase().replace(/[-_.]+/g, "-");
+}
+var init_python_names = __esm({
+  "src/knowledge/python-names.ts"() {
+    "use strict";
   }
 });
 
@@ -13825,10 +13847,13 @@ function contextFiles(ins, context, knownDirs) {
   }
   return out2;
 }
+function copyOperands(cmd) {
+  const words = cmd.args.filter((a) => !a.startsWith("-"));
+  return words.length >= 2 ? { sources: words.slice(0, -1), dest: words[words.length - 1] } : void 0;
+}
 function codeRootsOf(target, lineage) {
   const bottomKind = (lineage[lineage.length - 1] ?? target).base.kind.kind;
-  const pythonPath = (target.env.get("PYTHONPATH")?.value ?? "").split(":").filter((d) => d.startsWith("/"));
-  return [bottomKind === "aws" ? TASK_ROOT_DIR : target.workdir?.value ?? "/", ...pythonPath].map((d) => normalizePath(d));
+  return [bottomKind === "aws" ? TASK_ROOT_DIR : target.workdir?.value ?? "/", ...envPathList(target, "PYTHONPATH")].map((d) => normalizePath(d));
 }
 function writeTargets(cmd, cwd, ins, df) {
   const name2 = commandName(cmd);
@@ -13861,8 +13886,8 @@ function writeTargets(cmd, cwd, ins, df) {
   if (name2 === "cp" || name2 === "mv" || name2 === "install" || name2 === "rsync") {
     const t = valueOf("-t", "--target-directory");
     if (t !== void 0) return all([at2(t)]);
-    const operands2 = args2.filter((a) => !a.startsWith("-"));
-    return operands2.length >= 2 ? all([at2(operands2[operands2.length - 1])]) : void 0;
+    const ops = copyOperands(cmd);
+    return ops ? all([at2(ops.dest)]) : void 0;
   }
   if (name2 === "curl") {
     const out2 = valueOf("-o", "--output");
@@ -13993,7 +14018,7 @@ function runEvidence(df, ins, stage, wd, context, unv, prior = []) {
     const global = inst.options.includes("-g") || inst.options.includes("--global");
     const base2 = { ins, stage };
     for (const spec of ricsFor(inst.manager)) {
-      const named = spec.packages.find((p) => p.managers.includes(inst.manager) && inst.packages.some((x) => x === p.name || localPackageName(x) === normalPackageName(p.name)));
+      const named = spec.packages.find((p) => p.managers.includes(inst.manager) && inst.packages.some((x) => x === p.name || localPackageName(x) === normalizePyName(p.name)));
       if (named) {
         let path6;
         if (target) path6 = resolveIn(cwd, target, ins, df);
@@ -14030,9 +14055,9 @@ function runEvidence(df, ins, stage, wd, context, unv, prior = []) {
       else if (verdict === "unknown") unv.push({ ins, what: `${name2} ${sub} (project file not readable)` });
     }
     if (["cp", "mv", "install"].includes(name2)) {
-      const words = cmd.args.filter((a) => !a.startsWith("-"));
-      const dest = words.length >= 2 ? resolveIn(cwd, words[words.length - 1], ins, df) : void 0;
-      for (const src of dest ? words.slice(0, -1) : []) {
+      const ops = copyOperands(cmd);
+      const dest = ops ? resolveIn(cwd, ops.dest, ins, df) : void 0;
+      for (const src of dest ? ops.sources : []) {
         const from = resolveIn(cwd, src, ins, df);
         const built = from === void 0 ? void 0 : [...prior, ...out2].find((e) => e.path !== void 0 && e.ric !== "bootstrap" && placedAt(from, e.path));
         if (built) {
@@ -14042,7 +14067,7 @@ function runEvidence(df, ins, stage, wd, context, unv, prior = []) {
       }
     }
     if (["cp", "mv", "install", "ln"].includes(name2)) {
-      const last = cmd.args.filter((a) => !a.startsWith("-")).pop();
+      const last = copyOperands(cmd)?.dest;
       const dest = last ? resolveIn(cwd, last, ins, df) : void 0;
       if (dest && BOOTSTRAP_PATHS.includes(dest)) out2.push({ ins, stage, ric: "bootstrap", what: `${name2} to ${dest}`, path: dest });
     }
@@ -14133,10 +14158,9 @@ function emulatorPlacements(a, df) {
     if (ins.keyword !== "RUN") continue;
     for (const cmd of df.shell(ins)?.commands ?? []) {
       if (!["ln", "cp", "mv", "install"].includes(commandName(cmd))) continue;
-      const words = cmd.args.filter((w) => !w.startsWith("-"));
-      if (words.length < 2) continue;
-      const dest = resolveIn(ins.workdir, words[words.length - 1], ins, df);
-      const emulator = words.slice(0, -1).find((w) => RIE_BINARIES.includes(basename3(w)));
+      const ops = copyOperands(cmd);
+      const dest = ops && resolveIn(ins.workdir, ops.dest, ins, df);
+      const emulator = ops?.sources.find((w) => RIE_BINARIES.includes(basename3(w)));
       if (!dest || !emulator) continue;
       out2.add(dest);
       out2.add(posix2.join(dest, basename3(emulator)));
@@ -14180,13 +14204,10 @@ function scriptIn(path6, instructions, df, context, knownDirs, depth) {
   }
   return void 0;
 }
-function normalPackageName(name2) {
-  return name2.toLowerCase().replace(/[-_.]+/g, "-");
-}
 function localPackageName(arg) {
   const file = arg.slice(arg.lastIndexOf("/") + 1);
   const m = /^(.+?)-\d[^/]*\.(gem|whl|tgz|tar\.gz|zip)$/i.exec(file);
-  return m ? normalPackageName(m[1]) : void 0;
+  return m ? normalizePyName(m[1]) : void 0;
 }
 var CONTRACT, DATA_FILE, isAbs, hasVar, GLOB3, BENIGN, TASK_ROOT_DIR, READ_ONLY, MANIFESTS, MANIFEST_FOR, RICS_BY_MANAGER, LLRT_CONTAINER, NOT_A_PROGRAM, DockerfileSight, DEFAULT_PATH_DIRS;
 var init_dockerfile_contract = __esm({
@@ -14196,6 +14217,7 @@ var init_dockerfile_contract = __esm({
     init_context_check();
     init_commands();
     init_model();
+    init_python_names();
     init_shell();
     init_vars();
     init_paths();
@@ -29567,16 +29589,6 @@ var init_dependency_manifests = __esm({
   }
 });
 
-// src/knowledge/python-names.ts
-function normalizePyName(name2) {
-  return name2.toLowerCase().replace(/[-_.]+/g, "-");
-}
-var init_python_names = __esm({
-  "src/knowledge/python-names.ts"() {
-    "use strict";
-  }
-});
-
 // src/knowledge/sizes.ts
 function packageByName(ecosystem, name2) {
   return BY_NAME.get(`${ecosystem}:${ecosystem === "pip" ? PIP_NAME_NORMALISE(name2) : name2}`);
@@ -34858,7 +34870,7 @@ function checkModuleCopied(ctx, a, h, copiedOnly = false) {
   if (!context && !namedOnlyShows(a, rels)) {
     if (checkFolderFlattened(ctx, a, h, rels) || !noCopyCanLand(a, root, rels)) return;
   }
-  const roots = [root, ...family2 === "python" ? (a.target.env.get("PYTHONPATH")?.value ?? "").split(":").filter((d) => d.startsWith("/") && !d.includes("$")) : []];
+  const roots = [root, ...family2 === "python" ? envPathList(a.target, "PYTHONPATH") : []];
   const wanted = roots.flatMap((r0) => rels.map((r) => globRe(posix9.join(r0, r))));
   const module2 = a.files.filter((f) => wanted.some((re) => re.test(f.path)));
   if (module2.length === 0 && copiedOnly) return;
@@ -35457,9 +35469,6 @@ function checkWorkdirHoldsCode(ctx, t, a, lineageIns, reportedCopies) {
   const hasWorkdir = override !== void 0 || lineageIns.some((i2) => i2.keyword === "WORKDIR");
   const why2 = hasWorkdir ? "" : " (WORKDIR is never set)";
   ctx.report({ messageId: "codeOutsideWorkdir", data: { file: rel, dest: posix10.dirname(f.path), workdir, why: why2, dir }, at: override ?? f.ins });
-}
-function envPathList(t, name2) {
-  return (t.env.get(name2)?.value ?? "").split(":").filter((p) => p.startsWith("/") && !p.includes("$")).map((p) => p.replace(/(.)\/+$/, "$1"));
 }
 var TASK_ROOT4, VAR, CODE, CODE_DIR, ELSEWHERE_OK, HOME_DIRS, DEPENDENCY_DIRS3, PATH_ENV, messages3, LL104_workdir_not_task_root_default, LineageWalk, BUILD_TOOLS, nonRoot;
 var init_LL104_workdir_not_task_root = __esm({
@@ -36219,8 +36228,7 @@ function bootstrapCopy(ins, mode, context) {
     }
     const hit = landings.find((l) => BOOTSTRAP_PATHS.includes(l.path));
     if (!hit) continue;
-    const flags2 = [...ins.flags.filter((f) => f.name !== "chmod").map((f) => `--${f.name}${f.value !== void 0 ? `=${f.value}` : ""}`), "--chmod=755"];
-    const rewritten = ins.text.includes("\n") ? `${ins.keyword} --chmod=755 ...` : `${ins.keyword} ${flags2.join(" ")} ${ins.text.trim()}`;
+    const rewritten = withFlag(ins, "chmod", "755", ins.text.includes("\n") ? "..." : void 0);
     if (mode !== void 0) {
       if (grantsOthersExecute(mode)) return void 0;
       if (!/^0?[0-7]{3,4}$/.test(mode)) return void 0;
@@ -37111,21 +37119,14 @@ ${vars}    Metadata:
 
 // rules/LL201-base-image-unpinned.ts
 function mountImages(ins) {
-  const out2 = [];
-  for (const f of ins.flags) {
-    if (f.name !== "mount" || !f.value) continue;
-    const from = f.value.split(",").map((kv) => kv.trim()).find((kv) => kv.startsWith("from="))?.slice("from=".length);
-    if (from) out2.push(from);
-  }
-  return out2;
+  return mountOptions(ins.flags).flatMap((kv) => kv.get("from") ?? []);
 }
 function mountLine(ins, from, pinned) {
-  const flags2 = ins.flags.map((f) => f.name === "mount" && f.value ? `--mount=${f.value.split(",").map((kv) => kv.trim() === `from=${from}` ? `from=${pinned}` : kv).join(",")}` : f.value === null || f.value === void 0 ? `--${f.name}` : `--${f.name}=${f.value}`);
+  const flags2 = ins.flags.map((f) => f.name === "mount" && f.value ? `--mount=${f.value.split(",").map((kv) => kv.trim() === `from=${from}` ? `from=${pinned}` : kv).join(",")}` : flagText(f));
   return ["RUN", ...flags2, "..."].join(" ");
 }
 function copyLine(ins, from) {
-  const flags2 = ins.flags.map((f) => f.name === "from" ? `--from=${from}` : f.value === null || f.value === void 0 ? `--${f.name}` : `--${f.name}=${f.value}`);
-  return ["COPY", ...flags2, ins.text.trim()].join(" ");
+  return withFlag(ins, "from", from);
 }
 var LL201_base_image_unpinned_default;
 var init_LL201_base_image_unpinned = __esm({
@@ -39697,8 +39698,7 @@ var init_LL304_wasted_space = __esm({
             const value = setting ?? "";
             const copy = c.ins.copy;
             const exact = copy && copy.sources.length === 1 && f.path === abs && name2 !== "chgrp" && !c.ins.text.includes("\n") && (flag === "chown" || /^[0-7]{3,4}$/.test(value)) && value !== "";
-            const flags2 = exact ? [...c.ins.flags.filter((x) => x.name !== flag).map((x) => `--${x.name}${x.value !== void 0 ? `=${x.value}` : ""}`), `--${flag}=${value}`] : [];
-            const how = exact ? `Set it as the file is copied, and drop ${name2} from the RUN: ${c.ins.keyword} ${flags2.join(" ")} ${c.ins.text.trim()}` : `Set modes and owners as the files are copied (COPY --chmod / --chown), or change them in the step that creates them.`;
+            const how = exact ? `Set it as the file is copied, and drop ${name2} from the RUN: ${withFlag(c.ins, flag, value)}` : `Set modes and owners as the files are copied (COPY --chmod / --chown), or change them in the step that creates them.`;
             this.ctx.report({
               messageId: "rewrittenLater",
               data: { command: cmd.text.length > 80 ? `${cmd.text.slice(0, 77)}...` : cmd.text, path: f.path, keyword: c.ins.keyword, line: c.ins.span.line, size: bytes2 !== void 0 ? ` (${formatBytes(bytes2)})` : "", how },
@@ -54787,6 +54787,16 @@ function dedupeSharedDockerfiles(report2, cwd) {
     });
   }
 }
+function dedupeErrors(report2, cwd) {
+  const seen = /* @__PURE__ */ new Set();
+  report2.errors = report2.errors.filter((e) => {
+    const key = `${resolve7(cwd, e.file)}
+${e.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
 
 // src/linter/inputs.ts
 init_limits();
@@ -55003,14 +55013,7 @@ var Linter = class {
       report2.errors.push(...part.errors);
       if (part.unchecked?.length) (report2.unchecked ??= []).push(...part.unchecked);
     }
-    const errorKeys = /* @__PURE__ */ new Set();
-    report2.errors = report2.errors.filter((e) => {
-      const key = `${resolve13(this.cwd, e.file)}
-${e.message}`;
-      if (errorKeys.has(key)) return false;
-      errorKeys.add(key);
-      return true;
-    });
+    dedupeErrors(report2, this.cwd);
     dedupeDeployReads(report2, this.cwd);
     const built = new Set(report2.targets.flatMap((t) => t.function?.dockerfile ? [resolve13(this.cwd, t.function.dockerfile)] : []));
     if (built.size) report2.targets = report2.targets.filter((t) => t.kind !== "dockerfile" || !built.has(resolve13(this.cwd, t.file)));

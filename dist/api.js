@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-J4ICFRQD.js";
 import "./chunks/chunk-GT5QHAIF.js";
-import "./chunks/chunk-CE2G3LCH.js";
+import "./chunks/chunk-UAT2AG45.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-7IVHRLRY.js";
+} from "./chunks/chunk-FEADT4OH.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-JT2TDCSZ.js";
+} from "./chunks/chunk-DUMVO3HE.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-TYJ5VHGU.js";
+} from "./chunks/chunk-Q45BI5C4.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

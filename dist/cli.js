@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-7IVHRLRY.js";
+} from "./chunks/chunk-FEADT4OH.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-JT2TDCSZ.js";
+} from "./chunks/chunk-DUMVO3HE.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -23,7 +23,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-TYJ5VHGU.js";
+} from "./chunks/chunk-Q45BI5C4.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import {
   statInputIfAny,

@@ -1,7 +1,7 @@
 import { basename, posix } from 'node:path';
 import { globToRegExp } from '../src/core/glob.js';
 import { contextPath, pathWithin } from '../src/core/paths.js';
-import { defineRule, expand, overrideUnresolved, HANDLER_BODY_NEED, type MessageSpec, type RuleContext } from '../src/engine/rule-kit.js';
+import { defineRule, envPathList, expand, overrideUnresolved, HANDLER_BODY_NEED, type MessageSpec, type RuleContext } from '../src/engine/rule-kit.js';
 import { AWS_PYTHON_GOOD, PYTHON_HANDLER } from './doc-examples.js';
 import type { DockerfileModel, Instruction, Stage } from '../src/dockerfile/model.js';
 import { GO1X_HANDLER, HANDLER_FORMATS } from '../src/knowledge/handlers.js';
@@ -256,7 +256,7 @@ function checkModuleCopied(ctx: Ctx, a: DockerfileContract, h: HandlerUse, copie
   }
   // Python imports the module from each PYTHONPATH folder too (awslambdaric/bootstrap.py and the AWS base's runtime
   // use importlib.import_module, which searches sys.path).
-  const roots = [root, ...(family === 'python' ? (a.target.env.get('PYTHONPATH')?.value ?? '').split(':').filter((d) => d.startsWith('/') && !d.includes('$')) : [])];
+  const roots = [root, ...(family === 'python' ? envPathList(a.target, 'PYTHONPATH') : [])];
   const wanted = roots.flatMap((r0) => rels.map((r) => globRe(posix.join(r0, r))));
   const module = a.files.filter((f) => wanted.some((re) => re.test(f.path)));
   if (module.length === 0 && copiedOnly) return;

@@ -1,5 +1,5 @@
 import { basename, posix } from 'node:path';
-import { defineRule, overrideUnresolved, commandName, expand, expandWord, installs, type MessageSpec, type RuleContext } from '../src/engine/rule-kit.js';
+import { defineRule, envPathList, overrideUnresolved, commandName, expand, expandWord, installs, type MessageSpec, type RuleContext } from '../src/engine/rule-kit.js';
 import { AWS_PYTHON_GOOD, PYTHON_HANDLER } from './doc-examples.js';
 import type { DockerfileModel, Instruction, Stage } from '../src/dockerfile/model.js';
 import type { DockerfileContract, ImageContract } from '../src/lambda/contract.js';
@@ -646,9 +646,4 @@ function checkWorkdirHoldsCode(ctx: Ctx, t: Stage, a: DockerfileContract, lineag
   const hasWorkdir = override !== undefined || lineageIns.some((i) => i.keyword === 'WORKDIR');
   const why = hasWorkdir ? '' : ' (WORKDIR is never set)';
   ctx.report({ messageId: 'codeOutsideWorkdir', data: { file: rel, dest: posix.dirname(f.path), workdir, why, dir }, at: override ?? (f.ins as Instruction) });
-}
-
-/** The absolute folders of a colon-separated path variable (PYTHONPATH) as the stage sets it. */
-function envPathList(t: Stage, name: string): string[] {
-  return (t.env.get(name)?.value ?? '').split(':').filter((p) => p.startsWith('/') && !p.includes('$')).map((p) => p.replace(/(.)\/+$/, '$1'));
 }

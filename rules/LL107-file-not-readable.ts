@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { defineRule, normalizePath, commandName, expand } from '../src/engine/rule-kit.js';
+import { defineRule, normalizePath, commandName, expand, withFlag } from '../src/engine/rule-kit.js';
 import { PYTHON_HANDLER } from './doc-examples.js';
 import type { Instruction } from '../src/dockerfile/model.js';
 import { BOOTSTRAP_PATHS } from '../src/knowledge/ric.js';
@@ -67,8 +67,7 @@ function bootstrapCopy(ins: Instruction, mode: string | undefined, context: Buil
     const hit = landings.find((l) => (BOOTSTRAP_PATHS as readonly string[]).includes(l.path));
     if (!hit) continue;
     // The instruction rewritten with --chmod=755, its other flags and its paths kept.
-    const flags = [...ins.flags.filter((f) => f.name !== 'chmod').map((f) => `--${f.name}${f.value !== undefined ? `=${f.value}` : ''}`), '--chmod=755'];
-    const rewritten = ins.text.includes('\n') ? `${ins.keyword} --chmod=755 ...` : `${ins.keyword} ${flags.join(' ')} ${ins.text.trim()}`;
+    const rewritten = withFlag(ins, 'chmod', '755', ins.text.includes('\n') ? '...' : undefined);
     if (mode !== undefined) {
       if (grantsOthersExecute(mode)) return undefined;
       if (!/^0?[0-7]{3,4}$/.test(mode)) return undefined;

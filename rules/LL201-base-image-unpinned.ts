@@ -1,4 +1,4 @@
-import { defineRule } from '../src/engine/rule-kit.js';
+import { defineRule, flagText, mountOptions, withFlag } from '../src/engine/rule-kit.js';
 import { PYTHON_HANDLER } from './doc-examples.js';
 import { isValidReference, parseImageRef } from '../src/knowledge/base-images.js';
 import type { Instruction, Stage } from '../src/dockerfile/model.js';
@@ -117,25 +117,18 @@ export default defineRule({
   },
 });
 
-/** The COPY instruction as written, with its --from image replaced (its other flags, sources and destination kept). */
 /** The images a RUN mounts from (`--mount=from=ghcr.io/astral-sh/uv,source=/uv,target=/bin/uv`). */
 function mountImages(ins: Instruction): string[] {
-  const out: string[] = [];
-  for (const f of ins.flags) {
-    if (f.name !== 'mount' || !f.value) continue;
-    const from = f.value.split(',').map((kv) => kv.trim()).find((kv) => kv.startsWith('from='))?.slice('from='.length);
-    if (from) out.push(from);
-  }
-  return out;
+  return mountOptions(ins.flags).flatMap((kv) => kv.get('from') ?? []);
 }
 
 /** The RUN with its mount's image pinned (the script not repeated: `RUN --mount=from=<pinned>,... ...`). */
 function mountLine(ins: Instruction, from: string, pinned: string): string {
-  const flags = ins.flags.map((f) => (f.name === 'mount' && f.value ? `--mount=${f.value.split(',').map((kv) => (kv.trim() === `from=${from}` ? `from=${pinned}` : kv)).join(',')}` : f.value === null || f.value === undefined ? `--${f.name}` : `--${f.name}=${f.value}`));
+  const flags = ins.flags.map((f) => (f.name === 'mount' && f.value ? `--mount=${f.value.split(',').map((kv) => (kv.trim() === `from=${from}` ? `from=${pinned}` : kv)).join(',')}` : flagText(f)));
   return ['RUN', ...flags, '...'].join(' ');
 }
 
+/** The COPY instruction as written, with its --from image replaced (its other flags, sources and destination kept). */
 function copyLine(ins: Instruction, from: string): string {
-  const flags = ins.flags.map((f) => (f.name === 'from' ? `--from=${from}` : f.value === null || f.value === undefined ? `--${f.name}` : `--${f.name}=${f.value}`));
-  return ['COPY', ...flags, ins.text.trim()].join(' ');
+  return withFlag(ins, 'from', from);
 }

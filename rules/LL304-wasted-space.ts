@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { defineRule, normalizePath, commandName, expand, type RuleContext } from '../src/engine/rule-kit.js';
+import { defineRule, normalizePath, commandName, expand, withFlag, type RuleContext } from '../src/engine/rule-kit.js';
 import { pathWithin, TAR_ARCHIVE } from '../src/core/paths.js';
 import type { Instruction, Stage } from '../src/dockerfile/model.js';
 import { type ShellCommand } from '../src/dockerfile/shell.js';
@@ -215,9 +215,8 @@ class DeletionTracker {
         // The COPY rewritten with the flag (its other flags and paths kept), when the RUN changes exactly what it added.
         // chgrp alone has no COPY flag of its own (--chown wants the user too).
         const exact = copy && copy.sources.length === 1 && f.path === abs && name !== 'chgrp' && !c.ins.text.includes('\n') && (flag === 'chown' || /^[0-7]{3,4}$/.test(value)) && value !== '';
-        const flags = exact ? [...c.ins.flags.filter((x) => x.name !== flag).map((x) => `--${x.name}${x.value !== undefined ? `=${x.value}` : ''}`), `--${flag}=${value}`] : [];
         const how = exact
-          ? `Set it as the file is copied, and drop ${name} from the RUN: ${c.ins.keyword} ${flags.join(' ')} ${c.ins.text.trim()}`
+          ? `Set it as the file is copied, and drop ${name} from the RUN: ${withFlag(c.ins, flag, value)}`
           : `Set modes and owners as the files are copied (COPY --chmod / --chown), or change them in the step that creates them.`;
         this.ctx.report({
           messageId: 'rewrittenLater',

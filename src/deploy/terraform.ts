@@ -200,7 +200,7 @@ function attachFunctionUrls(files: TfFile[], config: DeployConfig, prefix: strin
   }
 }
 
-/** A module call's arguments in the caller's scope: literal strings, numbers and booleans as Terraform passes them. */
+/** A module call's arguments in the caller's scope: strings, numbers, booleans, and lists and maps of them, as Terraform passes them; undefined when not static. */
 function callArguments(body: Json, scope: Scope): Record<string, TfValue | undefined> {
   const out: Record<string, TfValue | undefined> = {};
   for (const [k, v] of Object.entries(body)) out[k] = typeof v === 'string' ? (resolveList(v, scope) ?? resolveMap(v, scope) ?? resolveString(v, scope)) : (resolveList(v, scope) ?? resolveMap(v, scope) ?? literalValue(v));
@@ -239,7 +239,6 @@ function literalValue(v: unknown): TfValue | undefined {
   return scalar(v);
 }
 
-/** path.*, literal locals and literal variable defaults, for resolving `${...}` in strings. */
 /**
  * The static values of a module: `path.*`, literal locals, and each variable's value: what the module call passes
  * (`args`, for a module read through its call, resolved in the caller's scope; undefined: not static), otherwise its
@@ -418,7 +417,6 @@ function imageConfigReader(body: Json | undefined, scope: Scope, unchecked: Depl
   return out;
 }
 
-/** Where a function's image is built: SAM's sam_metadata_ resource, or a docker-build module call. */
 /**
  * A function created by terraform-aws-modules/lambda/aws, from the module call's inputs (architectures,
  * image_config_command / _entry_point / _working_directory, environment_variables, image_uri).
@@ -445,6 +443,7 @@ function moduleFunction(f: TfFile, name: string, body: Json, scope: Scope, unche
   };
 }
 
+/** Where a function's image is built: SAM's sam_metadata_ resource, or a docker-build module call. */
 interface SamMetadata {
   file: TfFile;
   /** How messages name it: `sam_metadata_aws_lambda_function_x`, `module.docker_image`. */

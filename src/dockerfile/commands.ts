@@ -225,15 +225,18 @@ export function hasCommand(script: ShellScript | undefined, name: string, ...lea
   return script.commands.some((c) => commandName(c) === name && leading.every((l, i) => c.args.filter((a) => !a.startsWith('-'))[i] === l));
 }
 
+/** The options of each `RUN --mount=key=value,...` flag, by key. */
+export function mountOptions(flags: readonly { name: string; value?: string }[]): Map<string, string>[] {
+  return flags.filter((f) => f.name === 'mount' && f.value).map((f) => new Map(f.value!.split(',').map((p) => [p.slice(0, p.indexOf('=') >>> 0).trim(), p.slice(p.indexOf('=') + 1).trim()] as const)));
+}
+
 /**
  * Targets of `RUN --mount=type=cache|tmpfs,target=...` flags: what the RUN writes there never reaches
  * the layer. (`target`, `dst` and `destination` are synonyms; the default mount type is bind.)
  */
 export function cacheMountTargets(flags: readonly { name: string; value?: string }[]): string[] {
   const out: string[] = [];
-  for (const f of flags) {
-    if (f.name !== 'mount' || !f.value) continue;
-    const kv = new Map(f.value.split(',').map((p) => [p.slice(0, p.indexOf('=') >>> 0).trim(), p.slice(p.indexOf('=') + 1).trim()] as const));
+  for (const kv of mountOptions(flags)) {
     const type = kv.get('type') ?? 'bind';
     const target = kv.get('target') ?? kv.get('dst') ?? kv.get('destination');
     if ((type === 'cache' || type === 'tmpfs') && target) out.push(target.replace(/\/+$/, '') || '/');

@@ -770,3 +770,23 @@ function argDeclarations(words: readonly string[]): Property[] {
     return { name: w.slice(0, eq), value: quoted ? raw.slice(1, -1) : raw };
   });
 }
+
+/** A flag as written: `--name`, or `--name=value`. */
+export function flagText(f: Flag): string {
+  return f.value === undefined ? `--${f.name}` : `--${f.name}=${f.value}`;
+}
+
+/**
+ * The instruction as written with its flag `name` set to `value` (in place, or added after the others; the other flags
+ * and the arguments kept): a fix a user can paste (`COPY --chown=app --chmod=755 bootstrap /var/runtime/`).
+ */
+export function withFlag(ins: Instruction, name: string, value: string, args = ins.text.trim()): string {
+  const flags = ins.flags.map((f) => (f.name === name ? `--${name}=${value}` : flagText(f)));
+  if (!ins.flags.some((f) => f.name === name)) flags.push(`--${name}=${value}`);
+  return [ins.keyword, ...flags, args].join(' ');
+}
+
+/** The absolute folders of a colon-separated path variable the stage sets (PYTHONPATH), trailing slashes dropped. */
+export function envPathList(stage: Stage, name: string): string[] {
+  return (stage.env.get(name)?.value ?? '').split(':').filter((p) => p.startsWith('/') && !p.includes('$')).map((p) => p.replace(/(.)\/+$/, '$1'));
+}

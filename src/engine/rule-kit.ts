@@ -21,8 +21,8 @@ import { docsUrlFor } from '../core/types.js';
 // only; facts that take an analysis (lineage, contract, estimates, history) come from its context.
 export { commandName, isShell } from '../dockerfile/shell.js';
 export { expand, expandWord } from '../dockerfile/vars.js';
-export { flattenedFrom, normalizePath } from '../dockerfile/model.js';
-export { cacheMountTargets, installs, managerCommand, managerCommands, removedPaths } from '../dockerfile/commands.js';
+export { envPathList, flagText, flattenedFrom, normalizePath, withFlag } from '../dockerfile/model.js';
+export { cacheMountTargets, installs, managerCommand, managerCommands, mountOptions, removedPaths } from '../dockerfile/commands.js';
 // The image bodies the Lambda-contract rules declare in needs.image.bodies (executable headers, handler modules).
 export { EXEC_HEADER_NEED, HANDLER_BODY_NEED } from '../lambda/image-contract.js';
 // Whether a deploy function's ImageConfig override is unresolved (the Lambda-contract rules then do not judge it).

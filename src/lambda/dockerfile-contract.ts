@@ -11,7 +11,8 @@ import { memoOn } from '../core/memo.js';
 import type { BuildContext, ContextFile } from '../dockerfile/context.js';
 import { literalSource } from '../dockerfile/context-check.js';
 import { installs, type PackageInstall } from '../dockerfile/commands.js';
-import { normalizePath, stageLineage, type DockerfileModel, type Instruction, type Stage } from '../dockerfile/model.js';
+import { envPathList, normalizePath, stageLineage, type DockerfileModel, type Instruction, type Stage } from '../dockerfile/model.js';
+import { normalizePyName } from '../knowledge/python-names.js';
 import { commandName, type ShellCommand } from '../dockerfile/shell.js';
 import { expand } from '../dockerfile/vars.js';
 import { contextPath, pathWithin } from '../core/paths.js';
@@ -289,6 +290,12 @@ const BENIGN = new Set(['chmod', 'chown', 'mkdir', 'rm', 'echo', 'useradd', 'add
 
 const TASK_ROOT_DIR = '/var/task';
 
+/** The sources and destination of a cp, mv, install, rsync or ln command (options left out); undefined with fewer than two operands. */
+function copyOperands(cmd: ShellCommand): { sources: string[]; dest: string } | undefined {
+  const words = cmd.args.filter((a) => !a.startsWith('-'));
+  return words.length >= 2 ? { sources: words.slice(0, -1), dest: words[words.length - 1] } : undefined;
+}
+
 /**
  * Where a handler's module can be loaded from: a RUN that writes only elsewhere (a tool unpacked in /tmp and copied
  * to /usr/local/bin) cannot make it. On an AWS base the runtime loads from /var/task whatever WORKDIR says; a
@@ -296,8 +303,7 @@ const TASK_ROOT_DIR = '/var/task';
  */
 function codeRootsOf(target: Stage, lineage: readonly Stage[]): string[] {
   const bottomKind = (lineage[lineage.length - 1] ?? target).base.kind.kind;
-  const pythonPath = (target.env.get('PYTHONPATH')?.value ?? '').split(':').filter((d) => d.startsWith('/'));
-  return [bottomKind === 'aws' ? TASK_ROOT_DIR : (target.workdir?.value ?? '/'), ...pythonPath].map((d) => normalizePath(d));
+  return [bottomKind === 'aws' ? TASK_ROOT_DIR : (target.workdir?.value ?? '/'), ...envPathList(target, 'PYTHONPATH')].map((d) => normalizePath(d));
 }
 
 /** Commands that read, print or wait, and write no file. */
@@ -340,8 +346,8 @@ function writeTargets(cmd: ShellCommand, cwd: string, ins: Instruction, df: Dock
   if (name === 'cp' || name === 'mv' || name === 'install' || name === 'rsync') {
     const t = valueOf('-t', '--target-directory');
     if (t !== undefined) return all([at(t)]);
-    const operands = args.filter((a) => !a.startsWith('-'));
-    return operands.length >= 2 ? all([at(operands[operands.length - 1])]) : undefined;
+    const ops = copyOperands(cmd);
+    return ops ? all([at(ops.dest)]) : undefined;
   }
   if (name === 'curl') {
     const out = valueOf('-o', '--output');
@@ -515,7 +521,7 @@ function runEvidence(df: DockerfileModel, ins: Instruction, stage: Stage, wd: st
     const global = inst.options.includes('-g') || inst.options.includes('--global');
     const base = { ins, stage };
     for (const spec of ricsFor(inst.manager)) {
-      const named = spec.packages.find((p) => p.managers.includes(inst.manager) && inst.packages.some((x) => x === p.name || localPackageName(x) === normalPackageName(p.name)));
+      const named = spec.packages.find((p) => p.managers.includes(inst.manager) && inst.packages.some((x) => x === p.name || localPackageName(x) === normalizePyName(p.name)));
       if (named) {
         let path: string | undefined;
         if (target) path = resolveIn(cwd, target, ins, df);
@@ -561,9 +567,9 @@ function runEvidence(df: DockerfileModel, ins: Instruction, stage: Stage, wd: st
     // target/release/app /lambda`; `npm install aws-lambda-ric` in a cache-mounted folder, then `cp -a
     // node_modules/. /var/task/node_modules/`): the copy is the client too.
     if (['cp', 'mv', 'install'].includes(name)) {
-      const words = cmd.args.filter((a) => !a.startsWith('-'));
-      const dest = words.length >= 2 ? resolveIn(cwd, words[words.length - 1], ins, df) : undefined;
-      for (const src of dest ? words.slice(0, -1) : []) {
+      const ops = copyOperands(cmd);
+      const dest = ops ? resolveIn(cwd, ops.dest, ins, df) : undefined;
+      for (const src of dest ? ops!.sources : []) {
         const from = resolveIn(cwd, src, ins, df);
         const built = from === undefined ? undefined : [...prior, ...out].find((e) => e.path !== undefined && e.ric !== 'bootstrap' && placedAt(from, e.path));
         if (built) {
@@ -574,7 +580,7 @@ function runEvidence(df: DockerfileModel, ins: Instruction, stage: Stage, wd: st
     }
     // cp / mv / install / ln of something to a bootstrap path.
     if (['cp', 'mv', 'install', 'ln'].includes(name)) {
-      const last = cmd.args.filter((a) => !a.startsWith('-')).pop();
+      const last = copyOperands(cmd)?.dest;
       const dest = last ? resolveIn(cwd, last, ins, df) : undefined;
       if (dest && (BOOTSTRAP_PATHS as readonly string[]).includes(dest)) out.push({ ins, stage, ric: 'bootstrap', what: `${name} to ${dest}`, path: dest });
     }
@@ -730,10 +736,9 @@ function emulatorPlacements(a: DockerfileContract, df: DockerfileModel): Set<str
     if (ins.keyword !== 'RUN') continue;
     for (const cmd of df.shell(ins)?.commands ?? []) {
       if (!['ln', 'cp', 'mv', 'install'].includes(commandName(cmd))) continue;
-      const words = cmd.args.filter((w) => !w.startsWith('-'));
-      if (words.length < 2) continue;
-      const dest = resolveIn(ins.workdir, words[words.length - 1], ins, df);
-      const emulator = words.slice(0, -1).find((w) => (RIE_BINARIES as readonly string[]).includes(basename(w)));
+      const ops = copyOperands(cmd);
+      const dest = ops && resolveIn(ins.workdir, ops.dest, ins, df);
+      const emulator = ops?.sources.find((w) => (RIE_BINARIES as readonly string[]).includes(basename(w)));
       if (!dest || !emulator) continue;
       out.add(dest);
       out.add(posix.join(dest, basename(emulator)));
@@ -792,11 +797,6 @@ function scriptIn(path: string, instructions: readonly Instruction[], df: Docker
   return undefined;
 }
 
-/** A package name compared as pip, npm and gem spell it alike (case, `-` / `_` / `.`). */
-function normalPackageName(name: string): string {
-  return name.toLowerCase().replace(/[-_.]+/g, '-');
-}
-
 /**
  * The package a local package file holds, from its file name: `/tmp/aws_lambda_ric-3.1.1.gem` (gem build, as AWS's
  * Ruby client sample installs it), `awslambdaric-3.1.1-cp312-...whl` (a wheel), `./aws-lambda-ric-3.0.0.tgz` (npm
@@ -805,5 +805,5 @@ function normalPackageName(name: string): string {
 function localPackageName(arg: string): string | undefined {
   const file = arg.slice(arg.lastIndexOf('/') + 1);
   const m = /^(.+?)-\d[^/]*\.(gem|whl|tgz|tar\.gz|zip)$/i.exec(file);
-  return m ? normalPackageName(m[1]) : undefined;
+  return m ? normalizePyName(m[1]) : undefined;
 }

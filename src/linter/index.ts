@@ -22,7 +22,7 @@ import { atLeast, type Threshold } from '../core/types.js';
 import { estimatesForDockerfile, reportEstimates } from '../estimate/index.js';
 import { judgesAsLambda } from '../lambda/evidence.js';
 import { FORMATS } from '../report/formats.js';
-import { dedupeSharedDockerfiles, pairCdkSources } from './report-dedupe.js';
+import { dedupeErrors, dedupeSharedDockerfiles, pairCdkSources } from './report-dedupe.js';
 import type { InputError, Report, TargetReport } from '../report/types.js';
 import { InputProblem, readDockerfileText, readInput, sniffBuffer, sniffStream, type LoadedInput } from './inputs.js';
 import { sniffDeploy, type DeployInput } from '../deploy/sniff.js';
@@ -195,14 +195,7 @@ export class Linter {
       report.errors.push(...part!.errors);
       if (part!.unchecked?.length) (report.unchecked ??= []).push(...part!.unchecked);
     }
-    // A file read twice (a Terraform module, through its root and as a folder of its own) fails once.
-    const errorKeys = new Set<string>();
-    report.errors = report.errors.filter((e) => {
-      const key = `${resolve(this.cwd, e.file)}\n${e.message}`;
-      if (errorKeys.has(key)) return false;
-      errorKeys.add(key);
-      return true;
-    });
+    dedupeErrors(report, this.cwd);
     dedupeDeployReads(report, this.cwd);
     // A Dockerfile that a deploy configuration's function builds is reported once, as that function (a Terraform
     // folder's input brings the Dockerfiles under it too).

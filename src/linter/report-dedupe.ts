@@ -1,7 +1,7 @@
 /**
  * One problem, one report, where the user edits it: a run over a folder reads a Dockerfile both on its own and
- * through the functions of a deploy configuration. lintFiles drops the plain read of a Dockerfile a function builds;
- * these finish the job for two cases that path alone does not show.
+ * through the functions of a deploy configuration, and a Terraform module alone and through its root. lintFiles drops
+ * the plain read of a Dockerfile a function builds; these finish the job where the path alone does not show it.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -70,4 +70,15 @@ export function dedupeSharedDockerfiles(report: Report, cwd: string): void {
       return true;
     });
   }
+}
+
+/** A file read twice in one run (a Terraform module, through its root and as a folder of its own) fails once. */
+export function dedupeErrors(report: Report, cwd: string): void {
+  const seen = new Set<string>();
+  report.errors = report.errors.filter((e) => {
+    const key = `${resolve(cwd, e.file)}\n${e.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

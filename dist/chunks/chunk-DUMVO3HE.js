@@ -31,6 +31,7 @@ import {
   classifyLaunch,
   contextPath,
   entrypointLaunchArgv,
+  envPathList,
   expand,
   formatBytes,
   formatMs,
@@ -46,6 +47,7 @@ import {
   memoOn,
   msRange,
   normalizePath,
+  normalizePyName,
   optionsOf,
   packageByKey,
   packageByName,
@@ -57,7 +59,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-TYJ5VHGU.js";
+} from "./chunk-Q45BI5C4.js";
 import {
   commandName,
   initShell
@@ -4095,10 +4097,13 @@ function contextFiles(ins, context, knownDirs) {
 }
 var BENIGN = /* @__PURE__ */ new Set(["chmod", "chown", "mkdir", "rm", "echo", "useradd", "adduser", "groupadd", "addgroup", "true", "ln", "apt-get", "apk", "yum", "dnf", "microdnf", "gem", "bundle", "pip", "pip3", "uv", "poetry", "pipenv", "conda", "printf", "set", "export", "test", "[", "cd", "ls", "touch", "update-ca-certificates"]);
 var TASK_ROOT_DIR = "/var/task";
+function copyOperands(cmd) {
+  const words = cmd.args.filter((a) => !a.startsWith("-"));
+  return words.length >= 2 ? { sources: words.slice(0, -1), dest: words[words.length - 1] } : void 0;
+}
 function codeRootsOf(target, lineage) {
   const bottomKind = (lineage[lineage.length - 1] ?? target).base.kind.kind;
-  const pythonPath = (target.env.get("PYTHONPATH")?.value ?? "").split(":").filter((d) => d.startsWith("/"));
-  return [bottomKind === "aws" ? TASK_ROOT_DIR : target.workdir?.value ?? "/", ...pythonPath].map((d) => normalizePath(d));
+  return [bottomKind === "aws" ? TASK_ROOT_DIR : target.workdir?.value ?? "/", ...envPathList(target, "PYTHONPATH")].map((d) => normalizePath(d));
 }
 var READ_ONLY = /* @__PURE__ */ new Set(["cat", "grep", "egrep", "head", "tail", "which", "command", "type", "id", "whoami", "sleep", "wc", "stat", "du", "df", "uname", "date", "pwd", "readlink", "realpath", "basename", "dirname", "file", "sha256sum", "sha1sum", "md5sum", "exit", ":", "printenv", "nproc", "sed", "awk", "tr", "cut", "xargs", "chgrp", "strip", "ldconfig", "getent", "sort", "uniq", "less", "more", "tee"]);
 function writeTargets(cmd, cwd, ins, df) {
@@ -4132,8 +4137,8 @@ function writeTargets(cmd, cwd, ins, df) {
   if (name === "cp" || name === "mv" || name === "install" || name === "rsync") {
     const t = valueOf("-t", "--target-directory");
     if (t !== void 0) return all([at2(t)]);
-    const operands = args.filter((a) => !a.startsWith("-"));
-    return operands.length >= 2 ? all([at2(operands[operands.length - 1])]) : void 0;
+    const ops = copyOperands(cmd);
+    return ops ? all([at2(ops.dest)]) : void 0;
   }
   if (name === "curl") {
     const out = valueOf("-o", "--output");
@@ -4279,7 +4284,7 @@ function runEvidence(df, ins, stage, wd, context, unv, prior = []) {
     const global = inst.options.includes("-g") || inst.options.includes("--global");
     const base = { ins, stage };
     for (const spec of ricsFor(inst.manager)) {
-      const named = spec.packages.find((p) => p.managers.includes(inst.manager) && inst.packages.some((x) => x === p.name || localPackageName(x) === normalPackageName(p.name)));
+      const named = spec.packages.find((p) => p.managers.includes(inst.manager) && inst.packages.some((x) => x === p.name || localPackageName(x) === normalizePyName(p.name)));
       if (named) {
         let path;
         if (target) path = resolveIn(cwd, target, ins, df);
@@ -4316,9 +4321,9 @@ function runEvidence(df, ins, stage, wd, context, unv, prior = []) {
       else if (verdict === "unknown") unv.push({ ins, what: `${name} ${sub} (project file not readable)` });
     }
     if (["cp", "mv", "install"].includes(name)) {
-      const words = cmd.args.filter((a) => !a.startsWith("-"));
-      const dest = words.length >= 2 ? resolveIn(cwd, words[words.length - 1], ins, df) : void 0;
-      for (const src of dest ? words.slice(0, -1) : []) {
+      const ops = copyOperands(cmd);
+      const dest = ops ? resolveIn(cwd, ops.dest, ins, df) : void 0;
+      for (const src of dest ? ops.sources : []) {
         const from = resolveIn(cwd, src, ins, df);
         const built = from === void 0 ? void 0 : [...prior, ...out].find((e) => e.path !== void 0 && e.ric !== "bootstrap" && placedAt(from, e.path));
         if (built) {
@@ -4328,7 +4333,7 @@ function runEvidence(df, ins, stage, wd, context, unv, prior = []) {
       }
     }
     if (["cp", "mv", "install", "ln"].includes(name)) {
-      const last = cmd.args.filter((a) => !a.startsWith("-")).pop();
+      const last = copyOperands(cmd)?.dest;
       const dest = last ? resolveIn(cwd, last, ins, df) : void 0;
       if (dest && BOOTSTRAP_PATHS.includes(dest)) out.push({ ins, stage, ric: "bootstrap", what: `${name} to ${dest}`, path: dest });
     }
@@ -4451,10 +4456,9 @@ function emulatorPlacements(a, df) {
     if (ins.keyword !== "RUN") continue;
     for (const cmd of df.shell(ins)?.commands ?? []) {
       if (!["ln", "cp", "mv", "install"].includes(commandName(cmd))) continue;
-      const words = cmd.args.filter((w) => !w.startsWith("-"));
-      if (words.length < 2) continue;
-      const dest = resolveIn(ins.workdir, words[words.length - 1], ins, df);
-      const emulator = words.slice(0, -1).find((w) => RIE_BINARIES.includes(basename2(w)));
+      const ops = copyOperands(cmd);
+      const dest = ops && resolveIn(ins.workdir, ops.dest, ins, df);
+      const emulator = ops?.sources.find((w) => RIE_BINARIES.includes(basename2(w)));
       if (!dest || !emulator) continue;
       out.add(dest);
       out.add(posix3.join(dest, basename2(emulator)));
@@ -4499,13 +4503,10 @@ function scriptIn(path, instructions, df, context, knownDirs, depth) {
   }
   return void 0;
 }
-function normalPackageName(name) {
-  return name.toLowerCase().replace(/[-_.]+/g, "-");
-}
 function localPackageName(arg) {
   const file = arg.slice(arg.lastIndexOf("/") + 1);
   const m = /^(.+?)-\d[^/]*\.(gem|whl|tgz|tar\.gz|zip)$/i.exec(file);
-  return m ? normalPackageName(m[1]) : void 0;
+  return m ? normalizePyName(m[1]) : void 0;
 }
 
 // src/lambda/evidence.ts

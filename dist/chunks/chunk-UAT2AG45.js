@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-JT2TDCSZ.js";
+} from "./chunk-DUMVO3HE.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-TYJ5VHGU.js";
+} from "./chunk-Q45BI5C4.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";

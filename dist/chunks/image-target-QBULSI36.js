@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-CE2G3LCH.js";
+} from "./chunk-UAT2AG45.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-JT2TDCSZ.js";
-import "./chunk-TYJ5VHGU.js";
+} from "./chunk-DUMVO3HE.js";
+import "./chunk-Q45BI5C4.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

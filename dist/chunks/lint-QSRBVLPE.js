@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-JT2TDCSZ.js";
+} from "./chunk-DUMVO3HE.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-TYJ5VHGU.js";
+} from "./chunk-Q45BI5C4.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import {

@@ -7404,6 +7404,17 @@ function argDeclarations(words) {
     return { name: w.slice(0, eq), value: quoted ? raw.slice(1, -1) : raw };
   });
 }
+function flagText(f) {
+  return f.value === void 0 ? `--${f.name}` : `--${f.name}=${f.value}`;
+}
+function withFlag(ins, name, value, args = ins.text.trim()) {
+  const flags = ins.flags.map((f) => f.name === name ? `--${name}=${value}` : flagText(f));
+  if (!ins.flags.some((f) => f.name === name)) flags.push(`--${name}=${value}`);
+  return [ins.keyword, ...flags, args].join(" ");
+}
+function envPathList(stage, name) {
+  return (stage.env.get(name)?.value ?? "").split(":").filter((p) => p.startsWith("/") && !p.includes("$")).map((p) => p.replace(/(.)\/+$/, "$1"));
+}
 
 // src/engine/config.ts
 import { existsSync, readFileSync, statSync } from "node:fs";
@@ -7819,11 +7830,12 @@ function removedPaths(script) {
   }
   return out;
 }
+function mountOptions(flags) {
+  return flags.filter((f) => f.name === "mount" && f.value).map((f) => new Map(f.value.split(",").map((p) => [p.slice(0, p.indexOf("=") >>> 0).trim(), p.slice(p.indexOf("=") + 1).trim()])));
+}
 function cacheMountTargets(flags) {
   const out = [];
-  for (const f of flags) {
-    if (f.name !== "mount" || !f.value) continue;
-    const kv = new Map(f.value.split(",").map((p) => [p.slice(0, p.indexOf("=") >>> 0).trim(), p.slice(p.indexOf("=") + 1).trim()]));
+  for (const kv of mountOptions(flags)) {
     const type = kv.get("type") ?? "bind";
     const target = kv.get("target") ?? kv.get("dst") ?? kv.get("destination");
     if ((type === "cache" || type === "tmpfs") && target) out.push(target.replace(/\/+$/, "") || "/");
@@ -9758,7 +9770,7 @@ function checkModuleCopied(ctx, a, h, copiedOnly = false) {
   if (!context && !namedOnlyShows(a, rels)) {
     if (checkFolderFlattened(ctx, a, h, rels) || !noCopyCanLand(a, root, rels)) return;
   }
-  const roots = [root, ...family === "python" ? (a.target.env.get("PYTHONPATH")?.value ?? "").split(":").filter((d) => d.startsWith("/") && !d.includes("$")) : []];
+  const roots = [root, ...family === "python" ? envPathList(a.target, "PYTHONPATH") : []];
   const wanted = roots.flatMap((r0) => rels.map((r) => globRe(posix5.join(r0, r))));
   const module = a.files.filter((f) => wanted.some((re) => re.test(f.path)));
   if (module.length === 0 && copiedOnly) return;
@@ -10406,9 +10418,6 @@ function checkWorkdirHoldsCode(ctx, t, a, lineageIns, reportedCopies) {
   const why = hasWorkdir ? "" : " (WORKDIR is never set)";
   ctx.report({ messageId: "codeOutsideWorkdir", data: { file: rel, dest: posix6.dirname(f.path), workdir, why, dir }, at: override ?? f.ins });
 }
-function envPathList(t, name) {
-  return (t.env.get(name)?.value ?? "").split(":").filter((p) => p.startsWith("/") && !p.includes("$")).map((p) => p.replace(/(.)\/+$/, "$1"));
-}
 
 // rules/LL105-platform-unsupported.ts
 import { posix as posix7 } from "node:path";
@@ -10954,8 +10963,7 @@ function bootstrapCopy(ins, mode, context) {
     }
     const hit = landings.find((l) => BOOTSTRAP_PATHS.includes(l.path));
     if (!hit) continue;
-    const flags = [...ins.flags.filter((f) => f.name !== "chmod").map((f) => `--${f.name}${f.value !== void 0 ? `=${f.value}` : ""}`), "--chmod=755"];
-    const rewritten = ins.text.includes("\n") ? `${ins.keyword} --chmod=755 ...` : `${ins.keyword} ${flags.join(" ")} ${ins.text.trim()}`;
+    const rewritten = withFlag(ins, "chmod", "755", ins.text.includes("\n") ? "..." : void 0);
     if (mode !== void 0) {
       if (grantsOthersExecute(mode)) return void 0;
       if (!/^0?[0-7]{3,4}$/.test(mode)) return void 0;
@@ -11961,21 +11969,14 @@ var LL201_base_image_unpinned_default = defineRule({
   }
 });
 function mountImages(ins) {
-  const out = [];
-  for (const f of ins.flags) {
-    if (f.name !== "mount" || !f.value) continue;
-    const from = f.value.split(",").map((kv) => kv.trim()).find((kv) => kv.startsWith("from="))?.slice("from=".length);
-    if (from) out.push(from);
-  }
-  return out;
+  return mountOptions(ins.flags).flatMap((kv) => kv.get("from") ?? []);
 }
 function mountLine(ins, from, pinned) {
-  const flags = ins.flags.map((f) => f.name === "mount" && f.value ? `--mount=${f.value.split(",").map((kv) => kv.trim() === `from=${from}` ? `from=${pinned}` : kv).join(",")}` : f.value === null || f.value === void 0 ? `--${f.name}` : `--${f.name}=${f.value}`);
+  const flags = ins.flags.map((f) => f.name === "mount" && f.value ? `--mount=${f.value.split(",").map((kv) => kv.trim() === `from=${from}` ? `from=${pinned}` : kv).join(",")}` : flagText(f));
   return ["RUN", ...flags, "..."].join(" ");
 }
 function copyLine(ins, from) {
-  const flags = ins.flags.map((f) => f.name === "from" ? `--from=${from}` : f.value === null || f.value === void 0 ? `--${f.name}` : `--${f.name}=${f.value}`);
-  return ["COPY", ...flags, ins.text.trim()].join(" ");
+  return withFlag(ins, "from", from);
 }
 
 // src/knowledge/secrets.ts
@@ -14411,8 +14412,7 @@ var DeletionTracker = class {
         const value = setting ?? "";
         const copy = c.ins.copy;
         const exact = copy && copy.sources.length === 1 && f.path === abs && name !== "chgrp" && !c.ins.text.includes("\n") && (flag === "chown" || /^[0-7]{3,4}$/.test(value)) && value !== "";
-        const flags = exact ? [...c.ins.flags.filter((x) => x.name !== flag).map((x) => `--${x.name}${x.value !== void 0 ? `=${x.value}` : ""}`), `--${flag}=${value}`] : [];
-        const how = exact ? `Set it as the file is copied, and drop ${name} from the RUN: ${c.ins.keyword} ${flags.join(" ")} ${c.ins.text.trim()}` : `Set modes and owners as the files are copied (COPY --chmod / --chown), or change them in the step that creates them.`;
+        const how = exact ? `Set it as the file is copied, and drop ${name} from the RUN: ${withFlag(c.ins, flag, value)}` : `Set modes and owners as the files are copied (COPY --chmod / --chown), or change them in the step that creates them.`;
         this.ctx.report({
           messageId: "rewrittenLater",
           data: { command: cmd.text.length > 80 ? `${cmd.text.slice(0, 77)}...` : cmd.text, path: f.path, keyword: c.ins.keyword, line: c.ins.span.line, size: bytes !== void 0 ? ` (${formatBytes(bytes)})` : "", how },
@@ -15114,6 +15114,7 @@ export {
   baseSetsNoLambdaVariables,
   normalizePath,
   stageLineage,
+  envPathList,
   globToRegExp,
   pathWithin,
   contextPath,
@@ -15130,6 +15131,7 @@ export {
   COMPILERS,
   managerCommands,
   installs,
+  normalizePyName,
   bareShell,
   entrypointLaunchArgv,
   classifyLaunch,

@@ -12,7 +12,7 @@ import {
   judgesAsLambda,
   lintDockerfileSync,
   reportEstimates
-} from "./chunk-JT2TDCSZ.js";
+} from "./chunk-DUMVO3HE.js";
 import {
   ConfigError,
   atLeast,
@@ -24,7 +24,7 @@ import {
   pathWithin,
   redactDeep,
   safeText
-} from "./chunk-TYJ5VHGU.js";
+} from "./chunk-Q45BI5C4.js";
 import {
   initShell,
   shellParserMissed,
@@ -1440,6 +1440,16 @@ function dedupeSharedDockerfiles(report, cwd) {
     });
   }
 }
+function dedupeErrors(report, cwd) {
+  const seen = /* @__PURE__ */ new Set();
+  report.errors = report.errors.filter((e) => {
+    const key = `${resolve3(cwd, e.file)}
+${e.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
 
 // src/linter/index.ts
 function ruleErrorEntry(file, e) {
@@ -1504,14 +1514,7 @@ var Linter = class {
       report.errors.push(...part.errors);
       if (part.unchecked?.length) (report.unchecked ??= []).push(...part.unchecked);
     }
-    const errorKeys = /* @__PURE__ */ new Set();
-    report.errors = report.errors.filter((e) => {
-      const key = `${resolve4(this.cwd, e.file)}
-${e.message}`;
-      if (errorKeys.has(key)) return false;
-      errorKeys.add(key);
-      return true;
-    });
+    dedupeErrors(report, this.cwd);
     dedupeDeployReads(report, this.cwd);
     const built = new Set(report.targets.flatMap((t) => t.function?.dockerfile ? [resolve4(this.cwd, t.function.dockerfile)] : []));
     if (built.size) report.targets = report.targets.filter((t) => t.kind !== "dockerfile" || !built.has(resolve4(this.cwd, t.file)));
@@ -1670,7 +1673,7 @@ ${e.message}`;
    */
   async deployTargets(path, kind, report) {
     const { config } = await this.configFor(path);
-    const [{ readDeploy }, { deployErrors, lintFunction }] = await Promise.all([import("./deploy-INRBCMPP.js"), import("./lint-K2IU3AF7.js")]);
+    const [{ readDeploy }, { deployErrors, lintFunction }] = await Promise.all([import("./deploy-INRBCMPP.js"), import("./lint-QSRBVLPE.js")]);
     const deploy = await readDeploy(this.at(path), kind);
     const readText = (file) => {
       const loaded = readInput(file, this.cwd);
@@ -1712,7 +1715,7 @@ ${e.message}`;
     }
     const input = typeof source === "string" ? this.at(source) : source instanceof Uint8Array ? Buffer.from(source.buffer, source.byteOffset, source.byteLength) : Readable2.from(source);
     const contextDir = options.contextDir === void 0 || options.contextDir === null ? options.contextDir : this.at(options.contextDir);
-    const { lintImageTarget, imageProblem } = await import("./image-target-TEGD7ZZN.js");
+    const { lintImageTarget, imageProblem } = await import("./image-target-QBULSI36.js");
     try {
       const result = await lintImageTarget(input, { file, dockerfile, context: contextDir, image: options.image, platform: options.platform, buildArgs: {}, target: this.options.target, config, ignore: [], now: this.options.now, rules: this.options.rules ?? RULES, onProgress: options.onProgress });
       this.thresholds.set(result.target, config["failure-threshold"] ?? "error");
