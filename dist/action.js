@@ -13830,7 +13830,8 @@ function contextFiles(ins, context, knownDirs) {
     const glob = GLOB3.test(clean);
     if (!context) {
       if (glob || clean === "." || clean === "" || /\/\.$/.test(src)) continue;
-      out2.push({ path: destIsDir || !/\.\w+$/.test(clean) ? posix2.join(spec.dest, basename3(clean)) : spec.dest, contextPath: clean, ins });
+      const asFile = !destIsDir && (/\.\w+$/.test(clean) || basename3(spec.dest) === basename3(clean));
+      out2.push({ path: asFile ? spec.dest : posix2.join(spec.dest, basename3(clean)), contextPath: clean, ins });
       continue;
     }
     for (const f of context.match(src)) {
@@ -36201,44 +36202,19 @@ function symbolicDeniesOthers(mode) {
     return m[2] === "=" ? !/r/.test(m[3]) : /[rxX]/.test(m[3]);
   });
 }
-function bootstrapCopy(ins, mode, context) {
-  const copy = ins.copy;
-  if (copy.from !== void 0 || copy.heredocs.length > 0) return void 0;
-  const dest = expand2(copy.dest, ins.scope).value;
-  if (dest.includes("$")) return void 0;
-  const abs = normalizePath(dest.startsWith("/") ? dest : `${ins.workdir}/${dest}`);
-  if (!BOOTSTRAP_PATHS.some((p) => pathWithin(p, abs))) return void 0;
-  const intoDir = dest.endsWith("/") || copy.sources.length > 1 || BOOTSTRAP_DIRS.has(abs);
-  for (const source of copy.sources) {
-    if (source.includes("$")) continue;
-    const whole = [".", "./"].includes(source);
-    if (whole && mode === void 0) continue;
-    const pattern = /[*?[]/.test(source);
-    const landings = [];
-    const files = (whole ? context?.at("bootstrap") : context?.match(source))?.filter((f) => !f.dir) ?? [];
-    if (files.length > 0) {
-      const folder = contextPath(source).replace(/\/+$/, "");
-      for (const f of files) {
-        const inFolder = !pattern && f.path !== folder && f.path.startsWith(`${folder}/`);
-        const rel = inFolder ? f.path.slice(folder.length + 1) : posix12.basename(f.path);
-        landings.push({ path: intoDir || inFolder || pattern ? normalizePath(`${abs}/${rel}`) : abs, file: f.path });
-      }
-    } else if (!pattern) {
-      landings.push({ path: intoDir ? normalizePath(`${abs}/${posix12.basename(source)}`) : abs, file: contextPath(source) });
-    }
-    const hit = landings.find((l) => BOOTSTRAP_PATHS.includes(l.path));
-    if (!hit) continue;
-    const rewritten = withFlag(ins, "chmod", "755", ins.text.includes("\n") ? "..." : void 0);
-    if (mode !== void 0) {
-      if (grantsOthersExecute(mode)) return void 0;
-      if (!/^0?[0-7]{3,4}$/.test(mode)) return void 0;
-      return { keyword: ins.keyword, path: hit.path, mode, why: `--chmod=${mode}`, fix: `Make it executable: ${rewritten}` };
-    }
-    const bits = context?.mode?.(hit.file);
-    if (bits === void 0 || (bits & 1) !== 0) return void 0;
-    return { keyword: ins.keyword, path: hit.path, mode: bits.toString(8).padStart(3, "0"), why: `the mode of ${hit.file} in the build context, which ${ins.keyword} keeps`, fix: `Make it executable as it is copied: ${rewritten} (or chmod 755 ${hit.file}, and in git: git update-index --chmod=+x ${hit.file})` };
+function bootstrapCopy(ins, mode, context, landed) {
+  const hit = landed[0];
+  if (!hit || ins.copy?.heredocs.length) return void 0;
+  const rewritten = withFlag(ins, "chmod", "755", ins.text.includes("\n") ? "..." : void 0);
+  if (mode !== void 0) {
+    if (grantsOthersExecute(mode) || !/^0?[0-7]{3,4}$/.test(mode)) return void 0;
+    return { messageId: "bootstrapCopiedNotExecutable", at: ins, data: { keyword: ins.keyword, path: hit.path, mode, why: `--chmod=${mode}`, fix: `Make it executable: ${rewritten}` } };
   }
-  return void 0;
+  if (!hit.contextPath || ins.copy?.sources.some((src) => [".", "./"].includes(src))) return void 0;
+  const bits = context?.mode?.(hit.contextPath);
+  if (bits === void 0 || (bits & 1) !== 0) return void 0;
+  const data = { keyword: ins.keyword, path: hit.path, mode: bits.toString(8).padStart(3, "0"), why: `the mode of ${hit.contextPath} in the build context, which ${ins.keyword} keeps`, fix: `Make it executable as it is copied: ${rewritten} (or chmod 755 ${hit.contextPath}, and in git: git update-index --chmod=+x ${hit.contextPath})` };
+  return { messageId: "bootstrapCopiedNotExecutable", at: ins, data, severity: "warning" };
 }
 function grantsOthersExecute(mode) {
   if (/^0?[0-7]{3,4}$/.test(mode)) return (parseInt(mode, 8) & 1) !== 0;
@@ -36261,7 +36237,12 @@ function forgetFoundChmodded(bootstraps, args2, expanded, cwd) {
   const starts = args2.slice(0, firstOption < 0 ? args2.length : firstOption);
   forgetChmodded(bootstraps, (starts.length ? starts : ["."]).map(expanded), cwd);
 }
-var READ_ROOTS, MAX_PATHS, BOOTSTRAP_DIRS, LL107_file_not_readable_default;
+function bootstrapsByCopy(files) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const f of files) if (BOOTSTRAP_PATHS.includes(f.path)) out2.set(f.ins, [...out2.get(f.ins) ?? [], f]);
+  return out2;
+}
+var READ_ROOTS, MAX_PATHS, LL107_file_not_readable_default;
 var init_LL107_file_not_readable = __esm({
   "rules/LL107-file-not-readable.ts"() {
     "use strict";
@@ -36272,7 +36253,6 @@ var init_LL107_file_not_readable = __esm({
     init_paths();
     READ_ROOTS = ["/var/task", "/opt", "/var/runtime"];
     MAX_PATHS = 5;
-    BOOTSTRAP_DIRS = new Set(BOOTSTRAP_PATHS.map((p) => posix12.dirname(p)));
     LL107_file_not_readable_default = defineRule({
       code: "LL107",
       name: "file-not-readable",
@@ -36333,18 +36313,16 @@ var init_LL107_file_not_readable = __esm({
         const roots = (wd) => [...READ_ROOTS, ...wd && wd !== "/" ? [wd] : []];
         const inRoots = (p, wd) => roots(wd).some((r) => pathWithin(p, r));
         const lineage = new Set(ctx.facts.lineage);
+        let landedBootstraps;
         return {
           instruction(ins) {
             if (!ins.stage || !lineage.has(ins.stage)) return;
             const wd = ins.workdir;
             if ((ins.keyword === "COPY" || ins.keyword === "ADD") && ins.copy) {
               const mode = ins.flags.find((f) => f.name === "chmod")?.value;
-              const bootstrap = bootstrapCopy(ins, mode, ctx.context);
-              if (bootstrap) {
-                const finding = { messageId: "bootstrapCopiedNotExecutable", data: bootstrap, at: ins, ...bootstrap.why.startsWith("--chmod") ? {} : { severity: "warning" } };
-                bootstraps.set(bootstrap.path, finding);
-                return;
-              }
+              landedBootstraps ??= bootstrapsByCopy(ctx.facts.lambda.dockerfile?.files ?? []);
+              const bootstrap = bootstrapCopy(ins, mode, ctx.context, landedBootstraps.get(ins) ?? []);
+              if (bootstrap) return void bootstraps.set(bootstrap.data.path, bootstrap);
               if (!mode) return;
               const dest = ins.copy.dest;
               const denies = octalDeniesOthers(mode) || symbolicDeniesOthers(mode);

@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-J4ICFRQD.js";
 import "./chunks/chunk-GT5QHAIF.js";
-import "./chunks/chunk-UAT2AG45.js";
+import "./chunks/chunk-MPRFKFKW.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-FEADT4OH.js";
+} from "./chunks/chunk-6SXK375V.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-DUMVO3HE.js";
+} from "./chunks/chunk-36WVOFRV.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-Q45BI5C4.js";
+} from "./chunks/chunk-SJTWE2QV.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

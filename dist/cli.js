@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-FEADT4OH.js";
+} from "./chunks/chunk-6SXK375V.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-DUMVO3HE.js";
+} from "./chunks/chunk-36WVOFRV.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -23,7 +23,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-Q45BI5C4.js";
+} from "./chunks/chunk-SJTWE2QV.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import {
   statInputIfAny,

@@ -5,7 +5,7 @@ import type { Instruction } from '../src/dockerfile/model.js';
 import { BOOTSTRAP_PATHS } from '../src/knowledge/ric.js';
 import type { FsEntry } from '../src/image/types.js';
 import { octal } from '../src/core/executables.js';
-import { contextPath, pathWithin } from '../src/core/paths.js';
+import { pathWithin } from '../src/core/paths.js';
 import type { BuildContext } from '../src/dockerfile/context.js';
 
 /** Where Lambda's non-root user reads code and runtimes from (https://docs.aws.amazon.com/lambda/latest/dg/images-create.html); the working directory is added. */
@@ -32,52 +32,26 @@ function symbolicDeniesOthers(mode: string): boolean {
 /**
  * A COPY or ADD that puts a custom runtime's bootstrap where Lambda runs it (/var/runtime/bootstrap, /var/task/bootstrap,
  * /opt/bootstrap) without execute permission for others: its --chmod, or else the context file's own mode (COPY keeps
- * it). The data of the finding, or undefined (executable, not a bootstrap, or not known here).
+ * it). `landed`: the bootstraps the COPY puts in place, as the Dockerfile analysis places each copied file (a folder's
+ * contents, wildcards and several sources included). The data of the finding, or undefined (executable, or not known here).
  */
-function bootstrapCopy(ins: Instruction, mode: string | undefined, context: BuildContext | undefined): Record<string, string> | undefined {
-  const copy = ins.copy!;
-  if (copy.from !== undefined || copy.heredocs.length > 0) return undefined;
-  const dest = expand(copy.dest, ins.scope).value;
-  if (dest.includes('$')) return undefined;
-  const abs = normalizePath(dest.startsWith('/') ? dest : `${ins.workdir}/${dest}`);
-  // Only a destination that is a bootstrap path or a folder above one can put a bootstrap in place.
-  if (!(BOOTSTRAP_PATHS as readonly string[]).some((p) => pathWithin(p, abs))) return undefined;
-  const intoDir = dest.endsWith('/') || copy.sources.length > 1 || BOOTSTRAP_DIRS.has(abs);
-  // Where each source's files land: a file under its own name in a folder destination (or as the destination), a
-  // folder's contents below it, each file a wildcard matches under its name.
-  for (const source of copy.sources) {
-    if (source.includes('$')) continue;
-    // The whole context copied (`COPY . .`) is judged by --chmod only: its bootstrap is a copy beside the code, and
-    // the one that runs is placed on its own.
-    const whole = ['.', './'].includes(source);
-    if (whole && mode === undefined) continue;
-    const pattern = /[*?[]/.test(source);
-    const landings: { path: string; file: string }[] = [];
-    const files = (whole ? context?.at('bootstrap') : context?.match(source))?.filter((f) => !f.dir) ?? [];
-    if (files.length > 0) {
-      const folder = contextPath(source).replace(/\/+$/, '');
-      for (const f of files) {
-        const inFolder = !pattern && f.path !== folder && f.path.startsWith(`${folder}/`);
-        const rel = inFolder ? f.path.slice(folder.length + 1) : posix.basename(f.path);
-        landings.push({ path: intoDir || inFolder || pattern ? normalizePath(`${abs}/${rel}`) : abs, file: f.path });
-      }
-    } else if (!pattern) {
-      landings.push({ path: intoDir ? normalizePath(`${abs}/${posix.basename(source)}`) : abs, file: contextPath(source) });
-    }
-    const hit = landings.find((l) => (BOOTSTRAP_PATHS as readonly string[]).includes(l.path));
-    if (!hit) continue;
-    // The instruction rewritten with --chmod=755, its other flags and its paths kept.
-    const rewritten = withFlag(ins, 'chmod', '755', ins.text.includes('\n') ? '...' : undefined);
-    if (mode !== undefined) {
-      if (grantsOthersExecute(mode)) return undefined;
-      if (!/^0?[0-7]{3,4}$/.test(mode)) return undefined;
-      return { keyword: ins.keyword, path: hit.path, mode, why: `--chmod=${mode}`, fix: `Make it executable: ${rewritten}` };
-    }
-    const bits = context?.mode?.(hit.file);
-    if (bits === undefined || (bits & 0o001) !== 0) return undefined;
-    return { keyword: ins.keyword, path: hit.path, mode: bits.toString(8).padStart(3, '0'), why: `the mode of ${hit.file} in the build context, which ${ins.keyword} keeps`, fix: `Make it executable as it is copied: ${rewritten} (or chmod 755 ${hit.file}, and in git: git update-index --chmod=+x ${hit.file})` };
+function bootstrapCopy(ins: Instruction, mode: string | undefined, context: BuildContext | undefined, landed: readonly { path: string; contextPath?: string }[]): { messageId: 'bootstrapCopiedNotExecutable'; data: Record<string, string>; at: Instruction; severity?: 'warning' } | undefined {
+  const hit = landed[0];
+  if (!hit || ins.copy?.heredocs.length) return undefined;
+  // The instruction rewritten with --chmod=755, its other flags and its paths kept.
+  const rewritten = withFlag(ins, 'chmod', '755', ins.text.includes('\n') ? '...' : undefined);
+  if (mode !== undefined) {
+    if (grantsOthersExecute(mode) || !/^0?[0-7]{3,4}$/.test(mode)) return undefined;
+    return { messageId: 'bootstrapCopiedNotExecutable', at: ins, data: { keyword: ins.keyword, path: hit.path, mode, why: `--chmod=${mode}`, fix: `Make it executable: ${rewritten}` } };
   }
-  return undefined;
+  // The whole context copied (`COPY . .`) is judged by --chmod only: its bootstrap is a copy beside the code, and the
+  // one that runs is placed on its own.
+  if (!hit.contextPath || ins.copy?.sources.some((src) => ['.', './'].includes(src))) return undefined;
+  const bits = context?.mode?.(hit.contextPath);
+  if (bits === undefined || (bits & 0o001) !== 0) return undefined;
+  // Judged from the mode of the file on this disk (a copy of the files may have lost the bit): a warning.
+  const data = { keyword: ins.keyword, path: hit.path, mode: bits.toString(8).padStart(3, '0'), why: `the mode of ${hit.contextPath} in the build context, which ${ins.keyword} keeps`, fix: `Make it executable as it is copied: ${rewritten} (or chmod 755 ${hit.contextPath}, and in git: git update-index --chmod=+x ${hit.contextPath})` };
+  return { messageId: 'bootstrapCopiedNotExecutable', at: ins, data, severity: 'warning' };
 }
 
 /**
@@ -110,8 +84,12 @@ function forgetFoundChmodded(bootstraps: Map<string, unknown>, args: readonly st
   forgetChmodded(bootstraps, (starts.length ? starts : ['.']).map(expanded), cwd);
 }
 
-/** The folders a bootstrap is run from. */
-const BOOTSTRAP_DIRS = new Set(BOOTSTRAP_PATHS.map((p) => posix.dirname(p)));
+/** The files of the image that land on a bootstrap path, by the COPY that puts them there. */
+function bootstrapsByCopy(files: readonly { path: string; contextPath?: string; ins: Instruction }[]): Map<Instruction, { path: string; contextPath?: string }[]> {
+  const out = new Map<Instruction, { path: string; contextPath?: string }[]>();
+  for (const f of files) if ((BOOTSTRAP_PATHS as readonly string[]).includes(f.path)) out.set(f.ins, [...(out.get(f.ins) ?? []), f]);
+  return out;
+}
 
 export default defineRule({
   code: 'LL107',
@@ -174,20 +152,16 @@ export default defineRule({
     const roots = (wd: string) => [...READ_ROOTS, ...(wd && wd !== '/' ? [wd] : [])];
     const inRoots = (p: string, wd: string) => roots(wd).some((r) => pathWithin(p, r));
     const lineage = new Set(ctx.facts.lineage);
+    let landedBootstraps: Map<Instruction, { path: string; contextPath?: string }[]> | undefined;
     return {
       instruction(ins) {
         if (!ins.stage || !lineage.has(ins.stage)) return;
         const wd = ins.workdir;
         if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && ins.copy) {
           const mode = ins.flags.find((f) => f.name === 'chmod')?.value;
-          const bootstrap = bootstrapCopy(ins, mode, ctx.context);
-          if (bootstrap) {
-            // From the Dockerfile's own --chmod: an error; from the mode of the file on this disk (a checkout or copy
-            // that lost the execute bit tells wrong): a warning.
-            const finding = { messageId: 'bootstrapCopiedNotExecutable' as const, data: bootstrap, at: ins, ...(bootstrap.why.startsWith('--chmod') ? {} : { severity: 'warning' as const }) };
-            bootstraps.set(bootstrap.path, finding);
-            return;
-          }
+          landedBootstraps ??= bootstrapsByCopy(ctx.facts.lambda.dockerfile?.files ?? []);
+          const bootstrap = bootstrapCopy(ins, mode, ctx.context, landedBootstraps.get(ins) ?? []);
+          if (bootstrap) return void bootstraps.set(bootstrap.data.path, bootstrap);
           if (!mode) return;
           const dest = ins.copy.dest;
           const denies = octalDeniesOthers(mode) || symbolicDeniesOthers(mode);

@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-FEADT4OH.js";
+} from "./chunk-6SXK375V.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-DUMVO3HE.js";
-import "./chunk-Q45BI5C4.js";
+} from "./chunk-36WVOFRV.js";
+import "./chunk-SJTWE2QV.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

@@ -265,9 +265,11 @@ function contextFiles(ins: Instruction, context: BuildContext | undefined, known
     const clean = contextPath(src) || '.';
     const glob = GLOB.test(clean);
     if (!context) {
-      // Without a context we only know named files.
+      // Without a context we only know named files; a name without an extension may be a folder, unless the
+      // destination names it again (`COPY bootstrap /var/runtime/bootstrap` copies the file to that path).
       if (glob || clean === '.' || clean === '' || /\/\.$/.test(src)) continue;
-      out.push({ path: destIsDir || !/\.\w+$/.test(clean) ? posix.join(spec.dest, basename(clean)) : spec.dest, contextPath: clean, ins });
+      const asFile = !destIsDir && (/\.\w+$/.test(clean) || basename(spec.dest) === basename(clean));
+      out.push({ path: asFile ? spec.dest : posix.join(spec.dest, basename(clean)), contextPath: clean, ins });
       continue;
     }
     for (const f of context.match(src)) {

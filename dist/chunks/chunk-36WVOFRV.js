@@ -59,7 +59,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-Q45BI5C4.js";
+} from "./chunk-SJTWE2QV.js";
 import {
   commandName,
   initShell
@@ -4078,7 +4078,8 @@ function contextFiles(ins, context, knownDirs) {
     const glob = GLOB3.test(clean);
     if (!context) {
       if (glob || clean === "." || clean === "" || /\/\.$/.test(src)) continue;
-      out.push({ path: destIsDir || !/\.\w+$/.test(clean) ? posix3.join(spec.dest, basename2(clean)) : spec.dest, contextPath: clean, ins });
+      const asFile = !destIsDir && (/\.\w+$/.test(clean) || basename2(spec.dest) === basename2(clean));
+      out.push({ path: asFile ? spec.dest : posix3.join(spec.dest, basename2(clean)), contextPath: clean, ins });
       continue;
     }
     for (const f of context.match(src)) {

@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-DUMVO3HE.js";
+} from "./chunk-36WVOFRV.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-Q45BI5C4.js";
+} from "./chunk-SJTWE2QV.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";

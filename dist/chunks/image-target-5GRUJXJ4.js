@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-UAT2AG45.js";
+} from "./chunk-MPRFKFKW.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-DUMVO3HE.js";
-import "./chunk-Q45BI5C4.js";
+} from "./chunk-36WVOFRV.js";
+import "./chunk-SJTWE2QV.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-DUMVO3HE.js";
+} from "./chunk-36WVOFRV.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-Q45BI5C4.js";
+} from "./chunk-SJTWE2QV.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import {
