@@ -34635,10 +34635,11 @@ var init_LL102_entrypoint_invalid = __esm({
 });
 
 // src/knowledge/handlers.ts
-var PYTHON_BUILTIN_MODULES, PY_IDENT, JAVA_IDENT, HANDLER_FORMATS, GO1X_HANDLER;
+var SCRIPT_EXTENSION, PYTHON_BUILTIN_MODULES, PY_IDENT, JAVA_IDENT, HANDLER_FORMATS, GO1X_HANDLER;
 var init_handlers = __esm({
   "src/knowledge/handlers.ts"() {
     "use strict";
+    SCRIPT_EXTENSION = /^(sh|bash)$/;
     PYTHON_BUILTIN_MODULES = /* @__PURE__ */ new Set([
       "_abc",
       "_ast",
@@ -34686,7 +34687,7 @@ var init_handlers = __esm({
           if (dot <= 0 || dot === h.length - 1) return 'it has no "." between module and function';
           const mod = h.slice(0, dot).replace(/\//g, ".");
           const fn = h.slice(dot + 1);
-          if (/^pyc?$/.test(fn)) return `it names the file ${h}, not a function in it`;
+          if (/^pyc?$/.test(fn) || SCRIPT_EXTENSION.test(fn)) return `it names the file ${h}, not a function in it`;
           if (!PY_IDENT.test(fn)) return `"${fn}" is not a Python function name`;
           const parts2 = mod.split(".");
           if (parts2.some((p) => p === "")) return `"${h.slice(0, dot)}" is not a module path`;
@@ -34714,7 +34715,7 @@ var init_handlers = __esm({
           const tail = h.slice(slash + 1);
           const dot = tail.indexOf(".");
           if (dot <= 0 || dot === tail.length - 1) return 'it has no "." between file and exported function';
-          if (/^[mc]?[jt]s$/.test(tail.slice(dot + 1))) return `it names the file ${h}, not an exported function of it`;
+          if (/^[mc]?[jt]s$/.test(tail.slice(dot + 1)) || SCRIPT_EXTENSION.test(tail.slice(dot + 1))) return `it names the file ${h}, not an exported function of it`;
           return void 0;
         },
         // `dist/main.js` splits at the file name's first dot: the runtime loads dist/main and finds no export named js.
@@ -35415,7 +35416,7 @@ function installedLater(df, lineageIns, i2, dest) {
 function checkCodeInSubfolder(ctx, t, a, lineageIns, family2) {
   const handler2 = t.cmd?.value.exec?.length === 1 ? t.cmd.value.exec[0] : void 0;
   const pathEnv = PATH_ENV[family2];
-  if (!handler2 || handler2.includes("$") || a.opaqueWrites.length > 0 || pathEnv && t.env.get(pathEnv)) return;
+  if (!handler2 || handler2.includes("$") || a.opaqueWrites.length > 0 || pathEnv && t.env.get(pathEnv) || HANDLER_FORMATS[family2]?.check(handler2)) return;
   const rels = HANDLER_FORMATS[family2]?.moduleFiles?.(handler2)?.filter((r) => !r.includes("*") && !r.endsWith(".pyc"));
   if (!rels?.length) return;
   const wanted = rels.map((r) => posix10.join(TASK_ROOT4, r));

@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-J4ICFRQD.js";
 import "./chunks/chunk-GT5QHAIF.js";
-import "./chunks/chunk-MPRFKFKW.js";
+import "./chunks/chunk-GHMIFNTH.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-6SXK375V.js";
+} from "./chunks/chunk-DVP7B44D.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-36WVOFRV.js";
+} from "./chunks/chunk-BCJVRS47.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-SJTWE2QV.js";
+} from "./chunks/chunk-SA6BZHBC.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

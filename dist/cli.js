@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-6SXK375V.js";
+} from "./chunks/chunk-DVP7B44D.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-36WVOFRV.js";
+} from "./chunks/chunk-BCJVRS47.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -23,7 +23,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-SJTWE2QV.js";
+} from "./chunks/chunk-SA6BZHBC.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import {
   statInputIfAny,

@@ -581,7 +581,8 @@ function installedLater(df: DockerfileModel, lineageIns: readonly Instruction[],
 function checkCodeInSubfolder(ctx: Ctx, t: Stage, a: DockerfileContract, lineageIns: readonly Instruction[], family: HandlerFamily): void {
   const handler = t.cmd?.value.exec?.length === 1 ? t.cmd.value.exec[0] : undefined;
   const pathEnv = PATH_ENV[family];
-  if (!handler || handler.includes('$') || a.opaqueWrites.length > 0 || (pathEnv && t.env.get(pathEnv))) return;
+  // A handler of the wrong form (a script's file name) is LL103's: where code lands says nothing about it.
+  if (!handler || handler.includes('$') || a.opaqueWrites.length > 0 || (pathEnv && t.env.get(pathEnv)) || HANDLER_FORMATS[family]?.check(handler)) return;
   const rels = HANDLER_FORMATS[family]?.moduleFiles?.(handler)?.filter((r) => !r.includes('*') && !r.endsWith('.pyc'));
   if (!rels?.length) return;
   const wanted = rels.map((r) => posix.join(TASK_ROOT, r));

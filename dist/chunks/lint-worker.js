@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-6SXK375V.js";
+} from "./chunk-DVP7B44D.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-36WVOFRV.js";
-import "./chunk-SJTWE2QV.js";
+} from "./chunk-BCJVRS47.js";
+import "./chunk-SA6BZHBC.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

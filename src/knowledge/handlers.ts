@@ -18,6 +18,9 @@
  */
 import type { HandlerFamily } from './ric.js';
 
+/** A shell script's extension as the function part (`CMD ["./docker-entrypoint.sh"]` on an AWS base): a file, not a handler. */
+const SCRIPT_EXTENSION = /^(sh|bash)$/;
+
 export interface HandlerFormat {
   family: HandlerFamily;
   /** Human description of the form. */
@@ -58,7 +61,7 @@ export const HANDLER_FORMATS: Record<HandlerFamily, HandlerFormat | undefined> =
       if (dot <= 0 || dot === h.length - 1) return 'it has no "." between module and function';
       const mod = h.slice(0, dot).replace(/\//g, '.');
       const fn = h.slice(dot + 1);
-      if (/^pyc?$/.test(fn)) return `it names the file ${h}, not a function in it`;
+      if (/^pyc?$/.test(fn) || SCRIPT_EXTENSION.test(fn)) return `it names the file ${h}, not a function in it`;
       if (!PY_IDENT.test(fn)) return `"${fn}" is not a Python function name`;
       const parts = mod.split('.');
       if (parts.some((p) => p === '')) return `"${h.slice(0, dot)}" is not a module path`;
@@ -86,7 +89,7 @@ export const HANDLER_FORMATS: Record<HandlerFamily, HandlerFormat | undefined> =
       const tail = h.slice(slash + 1);
       const dot = tail.indexOf('.');
       if (dot <= 0 || dot === tail.length - 1) return 'it has no "." between file and exported function';
-      if (/^[mc]?[jt]s$/.test(tail.slice(dot + 1))) return `it names the file ${h}, not an exported function of it`;
+      if (/^[mc]?[jt]s$/.test(tail.slice(dot + 1)) || SCRIPT_EXTENSION.test(tail.slice(dot + 1))) return `it names the file ${h}, not an exported function of it`;
       return undefined;
     },
     // `dist/main.js` splits at the file name's first dot: the runtime loads dist/main and finds no export named js.

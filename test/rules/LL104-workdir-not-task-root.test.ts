@@ -6,6 +6,7 @@ const APP_PY = { 'app.py': 'def handler(event, context):\n    return "ok"\n' };
 
 ruleTester(rule, {
   valid: [
+    { name: 'a script as CMD on the AWS base is no handler whose module could sit in a subfolder (LL103 reports the CMD)', dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22\nWORKDIR /var/task\nCOPY app/lib app/lib\nCOPY docker-entrypoint.sh ./\nCMD ["./docker-entrypoint.sh"]\n' },
     { name: 'Java: classes at the root and dependency jars in lib/, as AWS shows', dockerfile: 'FROM public.ecr.aws/lambda/java:21\nCOPY target/classes ${LAMBDA_TASK_ROOT}\nCOPY target/dependency/* ${LAMBDA_TASK_ROOT}/lib/\nCMD ["example.Handler::handleRequest"]\n' },
     { name: 'USER app installing into a virtual environment it made', dockerfile: 'FROM python:3.12-slim\nRUN useradd -m app\nUSER app\nWORKDIR /home/app\nRUN python -m venv /home/app/venv && /home/app/venv/bin/pip install awslambdaric\nCOPY app.py .\nENTRYPOINT ["/home/app/venv/bin/python", "-m", "awslambdaric"]\nCMD ["app.handler"]\n', context: APP_PY },
     { name: 'USER app installing with --target into its working directory', dockerfile: 'FROM python:3.12-slim\nRUN useradd -m app\nWORKDIR /home/app\nRUN chown app /home/app\nUSER app\nRUN pip install --target /home/app awslambdaric\nCOPY app.py .\nENTRYPOINT ["python", "-m", "awslambdaric"]\nCMD ["app.handler"]\n', context: APP_PY },

@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-36WVOFRV.js";
+} from "./chunk-BCJVRS47.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-SJTWE2QV.js";
+} from "./chunk-SA6BZHBC.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import {

@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-36WVOFRV.js";
+} from "./chunk-BCJVRS47.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-SJTWE2QV.js";
+} from "./chunk-SA6BZHBC.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";

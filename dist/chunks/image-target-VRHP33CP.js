@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-MPRFKFKW.js";
+} from "./chunk-GHMIFNTH.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-36WVOFRV.js";
-import "./chunk-SJTWE2QV.js";
+} from "./chunk-BCJVRS47.js";
+import "./chunk-SA6BZHBC.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

@@ -9418,6 +9418,7 @@ function compile(glob, star) {
 }
 
 // src/knowledge/handlers.ts
+var SCRIPT_EXTENSION = /^(sh|bash)$/;
 var PYTHON_BUILTIN_MODULES = /* @__PURE__ */ new Set([
   "_abc",
   "_ast",
@@ -9465,7 +9466,7 @@ var HANDLER_FORMATS = {
       if (dot <= 0 || dot === h.length - 1) return 'it has no "." between module and function';
       const mod = h.slice(0, dot).replace(/\//g, ".");
       const fn = h.slice(dot + 1);
-      if (/^pyc?$/.test(fn)) return `it names the file ${h}, not a function in it`;
+      if (/^pyc?$/.test(fn) || SCRIPT_EXTENSION.test(fn)) return `it names the file ${h}, not a function in it`;
       if (!PY_IDENT.test(fn)) return `"${fn}" is not a Python function name`;
       const parts = mod.split(".");
       if (parts.some((p) => p === "")) return `"${h.slice(0, dot)}" is not a module path`;
@@ -9493,7 +9494,7 @@ var HANDLER_FORMATS = {
       const tail = h.slice(slash + 1);
       const dot = tail.indexOf(".");
       if (dot <= 0 || dot === tail.length - 1) return 'it has no "." between file and exported function';
-      if (/^[mc]?[jt]s$/.test(tail.slice(dot + 1))) return `it names the file ${h}, not an exported function of it`;
+      if (/^[mc]?[jt]s$/.test(tail.slice(dot + 1)) || SCRIPT_EXTENSION.test(tail.slice(dot + 1))) return `it names the file ${h}, not an exported function of it`;
       return void 0;
     },
     // `dist/main.js` splits at the file name's first dot: the runtime loads dist/main and finds no export named js.
@@ -10362,7 +10363,7 @@ function installedLater(df, lineageIns, i, dest) {
 function checkCodeInSubfolder(ctx, t, a, lineageIns, family) {
   const handler = t.cmd?.value.exec?.length === 1 ? t.cmd.value.exec[0] : void 0;
   const pathEnv = PATH_ENV[family];
-  if (!handler || handler.includes("$") || a.opaqueWrites.length > 0 || pathEnv && t.env.get(pathEnv)) return;
+  if (!handler || handler.includes("$") || a.opaqueWrites.length > 0 || pathEnv && t.env.get(pathEnv) || HANDLER_FORMATS[family]?.check(handler)) return;
   const rels = HANDLER_FORMATS[family]?.moduleFiles?.(handler)?.filter((r) => !r.includes("*") && !r.endsWith(".pyc"));
   if (!rels?.length) return;
   const wanted = rels.map((r) => posix6.join(TASK_ROOT3, r));

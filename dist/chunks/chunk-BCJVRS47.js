@@ -59,7 +59,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-SJTWE2QV.js";
+} from "./chunk-SA6BZHBC.js";
 import {
   commandName,
   initShell
