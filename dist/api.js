@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-J4ICFRQD.js";
 import "./chunks/chunk-GT5QHAIF.js";
-import "./chunks/chunk-GHMIFNTH.js";
+import "./chunks/chunk-RCUDD4DS.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-DVP7B44D.js";
+} from "./chunks/chunk-QUENOR6Y.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-BCJVRS47.js";
+} from "./chunks/chunk-DRH5KH54.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-SA6BZHBC.js";
+} from "./chunks/chunk-2ORJWPQD.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

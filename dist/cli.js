@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-DVP7B44D.js";
+} from "./chunks/chunk-QUENOR6Y.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-BCJVRS47.js";
+} from "./chunks/chunk-DRH5KH54.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -23,7 +23,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-SA6BZHBC.js";
+} from "./chunks/chunk-2ORJWPQD.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import {
   statInputIfAny,

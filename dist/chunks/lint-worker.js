@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-DVP7B44D.js";
+} from "./chunk-QUENOR6Y.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-BCJVRS47.js";
-import "./chunk-SA6BZHBC.js";
+} from "./chunk-DRH5KH54.js";
+import "./chunk-2ORJWPQD.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

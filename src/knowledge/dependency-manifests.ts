@@ -40,10 +40,28 @@ export const MANIFEST_EXAMPLES: readonly string[] = [
 ];
 
 /** Folders that hold dependencies or package-manager setup, not application code. */
-export const DEPENDENCY_DIRS: readonly string[] = ['wheels', 'wheelhouse', 'vendor', '.yarn', '.mvn', 'gradle', 'patches', '.cargo', 'requirements'];
+export const DEPENDENCY_DIRS: readonly string[] = ['wheels', 'wheelhouse', 'vendor', '.yarn', '.mvn', 'gradle', 'patches', '.cargo', 'requirements', 'prisma'];
 
 /** Pre-built dependency artifacts: copying them is not copying code. */
 export const ARTIFACT_EXTENSIONS: readonly string[] = ['.whl', '.tar.gz', '.tgz', '.zip', '.jar', '.deb', '.rpm', '.gem', '.nupkg', '.crate'];
+
+/**
+ * Build and install configuration copied with the manifests: it changes about as rarely, and an install may read it
+ * (npm runs a package's prepare/postinstall scripts: `tsc` reads tsconfig.json, `prisma generate` the Prisma schema).
+ * TypeScript (https://www.typescriptlang.org/docs/handbook/tsconfig-json.html), Babel, SWC, monorepo tools, Nest CLI,
+ * Prisma (https://www.prisma.io/docs/orm/prisma-schema/overview/location), setuptools' MANIFEST.in.
+ */
+export const BUILD_CONFIG_PATTERNS: readonly RegExp[] = [
+  /^tsconfig([.-][\w.-]*)?\.json$/, /^jsconfig\.json$/, /^\.babelrc(\.\w+)?$/, /^babel\.config\.(js|cjs|mjs|json)$/, /^\.swcrc$/,
+  /^(lerna|nx|turbo|nest-cli)\.json$/, /\.prisma$/, /^MANIFEST\.in$/,
+];
+
+/** Examples of BUILD_CONFIG_PATTERNS for the rule docs. */
+export const BUILD_CONFIG_EXAMPLES: readonly string[] = ['tsconfig.json', 'tsconfig.build.json', 'jsconfig.json', '.babelrc', 'babel.config.js', '.swcrc', 'lerna.json', 'nx.json', 'turbo.json', 'nest-cli.json', 'schema.prisma', 'MANIFEST.in'];
+
+export function isBuildConfigName(base: string): boolean {
+  return BUILD_CONFIG_PATTERNS.some((re) => re.test(base));
+}
 
 export function isManifestName(base: string): boolean {
   return MANIFEST_PATTERNS.some((re) => re.test(base));

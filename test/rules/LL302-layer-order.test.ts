@@ -16,6 +16,8 @@ ruleTester(rule, {
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.11\nCOPY chrome-deps.txt /tmp/\nRUN dnf install -y $(cat /tmp/chrome-deps.txt) && dnf clean all\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY lambda_function.py ${LAMBDA_TASK_ROOT}\nCMD ["lambda_function.lambda_handler"]\n',
     },
     { name: 'manifest first, code after', dockerfile: `${PY}COPY requirements.txt \${LAMBDA_TASK_ROOT}/\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY . \${LAMBDA_TASK_ROOT}\nCMD ["app.handler"]\n` },
+    { name: 'tsconfig.json copied with the manifests (a TypeScript build) is build configuration, not code', dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22 AS builder\nWORKDIR /usr/app\nCOPY package.json package-lock.json tsconfig.json ./\nRUN npm ci\nCOPY src ./src\nRUN npm run build\nFROM public.ecr.aws/lambda/nodejs:22\nCOPY --from=builder /usr/app/dist/ ${LAMBDA_TASK_ROOT}/\nCMD ["index.handler"]\n' },
+    { name: 'the Prisma schema folder and tsconfig*.json globs before npm ci (prisma generate runs at install)', dockerfile: `${NODE}COPY package*.json tsconfig*.json ./\nCOPY prisma ./prisma/\nRUN npm ci --omit=dev\nCOPY src/ ./src/\nCMD ["src/index.handler"]\n` },
     { name: 'node manifests with a glob', dockerfile: `${NODE}COPY package*.json ./\nRUN npm ci --omit=dev\nCOPY src/ ./src/\nCMD ["src/index.handler"]\n` },
     { name: 'poetry manifests and config files', dockerfile: `${PY}COPY pyproject.toml poetry.lock .python-version ./\nRUN poetry install --no-root\nCOPY app/ ./app/\n` },
     {
@@ -56,6 +58,7 @@ ruleTester(rule, {
     { name: 'exec-form RUN ["npm", "install"] after COPY of everything', dockerfile: `${NODE}COPY . \${LAMBDA_TASK_ROOT}/\nRUN ["npm", "install"]\nCMD ["index.handler"]\n`, errors: [{ messageId: 'codeBeforeInstall', line: 3, message: /`npm install`/ }] },
     { name: 'the install reads req.txt but a handler came with it', dockerfile: `${PY}COPY req.txt app.py ./\nRUN pip install --no-cache-dir -r req.txt\n`, errors: [{ messageId: 'codeBeforeInstall', line: 3, message: /COPY req\.txt app\.py \.\/ \(line 2\)/ }] },
     { name: 'a single handler file with the manifest', dockerfile: `${PY}COPY app.py requirements.txt ./\nRUN pip install -r requirements.txt\n`, errors: [{ messageId: 'codeBeforeInstall', line: 3 }] },
+    { name: 'tsconfig.json does not excuse the code copied with it', dockerfile: `${NODE}COPY package.json tsconfig.json src/ ./\nRUN npm ci --omit=dev\n`, errors: [{ messageId: 'codeBeforeInstall', line: 3, message: /COPY package\.json tsconfig\.json src\/ \.\/ \(line 2\)/ }] },
     { name: 'npm ci after COPY src', dockerfile: `${NODE}COPY package.json package-lock.json ./\nCOPY src ./src\nRUN npm ci --omit=dev\n`, errors: [{ messageId: 'codeBeforeInstall', message: /line 3.*npm ci/ }] },
     {
       name: 'heredoc install after code',

@@ -59,7 +59,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-SA6BZHBC.js";
+} from "./chunk-2ORJWPQD.js";
 import {
   commandName,
   initShell

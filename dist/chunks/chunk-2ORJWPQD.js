@@ -11258,8 +11258,22 @@ var MANIFEST_EXAMPLES = [
   "Cargo.toml",
   "Cargo.lock"
 ];
-var DEPENDENCY_DIRS2 = ["wheels", "wheelhouse", "vendor", ".yarn", ".mvn", "gradle", "patches", ".cargo", "requirements"];
+var DEPENDENCY_DIRS2 = ["wheels", "wheelhouse", "vendor", ".yarn", ".mvn", "gradle", "patches", ".cargo", "requirements", "prisma"];
 var ARTIFACT_EXTENSIONS = [".whl", ".tar.gz", ".tgz", ".zip", ".jar", ".deb", ".rpm", ".gem", ".nupkg", ".crate"];
+var BUILD_CONFIG_PATTERNS = [
+  /^tsconfig([.-][\w.-]*)?\.json$/,
+  /^jsconfig\.json$/,
+  /^\.babelrc(\.\w+)?$/,
+  /^babel\.config\.(js|cjs|mjs|json)$/,
+  /^\.swcrc$/,
+  /^(lerna|nx|turbo|nest-cli)\.json$/,
+  /\.prisma$/,
+  /^MANIFEST\.in$/
+];
+var BUILD_CONFIG_EXAMPLES = ["tsconfig.json", "tsconfig.build.json", "jsconfig.json", ".babelrc", "babel.config.js", ".swcrc", "lerna.json", "nx.json", "turbo.json", "nest-cli.json", "schema.prisma", "MANIFEST.in"];
+function isBuildConfigName(base2) {
+  return BUILD_CONFIG_PATTERNS.some((re) => re.test(base2));
+}
 function isManifestName(base2) {
   return MANIFEST_PATTERNS.some((re) => re.test(base2));
 }
@@ -13764,10 +13778,10 @@ function codeSource(ins) {
     if (base2 === "" || base2 === "." || base2 === ".." || src === "/") return src;
     if (/[*?[]/.test(base2)) {
       const re = globToRegExp2(base2);
-      if (MANIFEST_EXAMPLES.some((m) => re.test(m)) && !CODE_EXAMPLES.some((c) => re.test(c))) continue;
+      if ((MANIFEST_EXAMPLES.some((m) => re.test(m)) || BUILD_CONFIG_EXAMPLES.some((m) => re.test(m))) && !CODE_EXAMPLES.some((c) => re.test(c))) continue;
       return src;
     }
-    if (isManifestName(base2) || DEPENDENCY_DIRS2.includes(base2) || ARTIFACT_EXTENSIONS.some((e) => base2.endsWith(e)) || DOC_FILE.test(base2)) continue;
+    if (isManifestName(base2) || isBuildConfigName(base2) || DEPENDENCY_DIRS2.includes(base2) || ARTIFACT_EXTENSIONS.some((e) => base2.endsWith(e)) || DOC_FILE.test(base2)) continue;
     return src;
   }
   return void 0;
@@ -13878,7 +13892,7 @@ var LL302_layer_order_default = defineRule({
   since: "0.1.0",
   needs: { facts: ["lineage", "history"], dockerfile: true, context: true, history: true },
   docs: {
-    what: "Checks, in each stage that is built for the target, that application code is copied after the dependency install, not before it. Any COPY/ADD from the build context that brings a file which is not a dependency manifest counts as code (COPY . , COPY src/, and also `COPY app.py requirements.txt ./`); dependency manifests, dependency folders and pre-built artifacts (the Not code table below), and project documents (LICENSE, NOTICE, README, CHANGELOG, *.md), do not. It reports (1) a dependency install (the Dependency installs table below, and the other install commands of each manager) after code; (2) a build that downloads its dependencies (mvn package, gradle build, dotnet publish, cargo build, go build, pip install .) after code when no earlier step fetched them from the manifests alone and no cache mount keeps them; (3) a RUN that only installs named packages (pip install boto3, dnf install -y gcc) after code. Stages the target is built FROM are reported as warnings; builder stages that are only copied from as info (build time only); stages the target never uses are skipped. COPY --from is not judged. On an image without its Dockerfile the rule judges the history: BuildKit and kaniko record real COPY sources; the classic builder and buildah record content hashes (`COPY dir:4b2e... in /var/task`), which count as code when they land in /var/task or the working directory (a destination named like a manifest, e.g. .../requirements.txt, does not), and `ADD file:... in /` (a base image root filesystem) never counts.",
+    what: "Checks, in each stage that is built for the target, that application code is copied after the dependency install, not before it. Any COPY/ADD from the build context that brings a file which is not a dependency manifest counts as code (COPY . , COPY src/, and also `COPY app.py requirements.txt ./`); dependency manifests, build configuration such as tsconfig.json, dependency folders and pre-built artifacts (the Not code table below), and project documents (LICENSE, NOTICE, README, CHANGELOG, *.md), do not. It reports (1) a dependency install (the Dependency installs table below, and the other install commands of each manager) after code; (2) a build that downloads its dependencies (mvn package, gradle build, dotnet publish, cargo build, go build, pip install .) after code when no earlier step fetched them from the manifests alone and no cache mount keeps them; (3) a RUN that only installs named packages (pip install boto3, dnf install -y gcc) after code. Stages the target is built FROM are reported as warnings; builder stages that are only copied from as info (build time only); stages the target never uses are skipped. COPY --from is not judged. On an image without its Dockerfile the rule judges the history: BuildKit and kaniko record real COPY sources; the classic builder and buildah record content hashes (`COPY dir:4b2e... in /var/task`), which count as code when they land in /var/task or the working directory (a destination named like a manifest, e.g. .../requirements.txt, does not), and `ADD file:... in /` (a base image root filesystem) never counts.",
     why: "Docker reuses a cached layer only while every earlier layer is unchanged. When the code is copied first, any edit to a handler invalidates the cache for the install, so every build downloads and installs every dependency again: minutes per build instead of seconds. In the function image it also produces a new dependency layer with a new digest on each deploy, so the push uploads it again and Lambda has to fetch and cache it again for new execution environments, instead of reusing the unchanged layer.",
     bad: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY . ${LAMBDA_TASK_ROOT}\nRUN pip install --no-cache-dir -r requirements.txt\nCMD ["app.handler"]\n' },
     good: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY . ${LAMBDA_TASK_ROOT}\nCMD ["app.handler"]\n' },
@@ -13901,6 +13915,7 @@ var LL302_layer_order_default = defineRule({
         columns: ["kind", "entries"],
         rows: () => [
           ["manifests (examples; every file name a manager reads counts)", MANIFEST_EXAMPLES.join(", ")],
+          ["build and install configuration (changes as rarely; an install script may read it)", BUILD_CONFIG_EXAMPLES.join(", ")],
           ["dependency folders", DEPENDENCY_DIRS2.map((d) => `${d}/`).join(", ")],
           ["pre-built artifacts", ARTIFACT_EXTENSIONS.map((x) => `*${x}`).join(", ")]
         ]

@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-BCJVRS47.js";
+} from "./chunk-DRH5KH54.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-SA6BZHBC.js";
+} from "./chunk-2ORJWPQD.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";

@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-BCJVRS47.js";
+} from "./chunk-DRH5KH54.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-SA6BZHBC.js";
+} from "./chunk-2ORJWPQD.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import {

@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-GHMIFNTH.js";
+} from "./chunk-RCUDD4DS.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-BCJVRS47.js";
-import "./chunk-SA6BZHBC.js";
+} from "./chunk-DRH5KH54.js";
+import "./chunk-2ORJWPQD.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";
