@@ -43929,7 +43929,7 @@ function findDockerfiles(dir, negations, cwd) {
   return found.filter((rel) => isDockerfileName(rel.slice(rel.lastIndexOf("/") + 1)) && !rel.split("/").some((part) => CDK_ASSET_FOLDER.test(part))).map((rel) => shown(join8(dir, rel), cwd)).filter((p) => !negate?.(p.split(sep5).join("/"))).sort();
 }
 function findDeployConfigs(dir, negations, cwd) {
-  const found = globSync(["**/*.tf", "**/template.{yaml,yml,json}", "**/serverless.{yaml,yml,json}", "**/manifest.json"], { cwd: dir, ignore: ALWAYS_SKIPPED, onlyFiles: true, dot: false, expandDirectories: false, followSymbolicLinks: false });
+  const found = globSync(["**/*.tf", "**/template.{yaml,yml,json}", "**/serverless.{yaml,yml,json,template}", "**/manifest.json"], { cwd: dir, ignore: ALWAYS_SKIPPED, onlyFiles: true, dot: false, expandDirectories: false, followSymbolicLinks: false });
   const negate = negations.length ? (0, import_picomatch2.default)(negations, { dot: true }) : void 0;
   const inputs = /* @__PURE__ */ new Set();
   for (const rel of found) {
@@ -43956,7 +43956,7 @@ function looksDeployed(path6, name2) {
   } catch {
     return false;
   }
-  if (name2.startsWith("serverless.")) return /(^|\n)\s*"?provider"?\s*:/.test(text);
+  if (name2.startsWith("serverless.") && name2 !== "serverless.template") return /(^|\n)\s*"?provider"?\s*:/.test(text);
   return /AWSTemplateFormatVersion|AWS::Serverless|["']?Type["']?\s*:\s*["']?AWS::/.test(text) && /(^|\n)\s*"?Resources"?\s*:/.test(text);
 }
 function globFiles(pattern, negations, cwd) {
@@ -44008,7 +44008,7 @@ var init_discover = __esm({
     DOCKERFILE_SKIPPED = [...ALWAYS_SKIPPED, "**/cdk.out/**"];
     CDK_ASSET_FOLDER = /^asset\.[0-9a-f]{64}$/;
     hasGlob = (input) => isDynamicPattern(input);
-    DEPLOY_FILE = /^(?:template|serverless)\.(?:ya?ml|json)$/;
+    DEPLOY_FILE = /^(?:template|serverless)\.(?:ya?ml|json)$|^serverless\.template$/;
     GitIgnore = class {
       constructor(cwd) {
         this.cwd = cwd;
@@ -45848,7 +45848,7 @@ function terraformFiles(input) {
 async function readTerraform(input) {
   const config = { kind: "terraform", input, functions: [], problems: [], unchecked: [] };
   const root = isDir(input) ? input : dirname11(input);
-  await readModule(input, config, { prefix: "", root, args: await variableFiles(root) }, /* @__PURE__ */ new Set(), 0);
+  await readModule(input, config, { prefix: "", root, args: await variableFiles(root) }, { ancestors: /* @__PURE__ */ new Set(), count: { reads: 0 } }, 0);
   return config;
 }
 async function variableFiles(dir) {
@@ -45895,10 +45895,11 @@ async function parseFiles(input) {
   }
   return files;
 }
-async function readModule(input, config, call, visited, depth) {
+async function readModule(input, config, call, walk2, depth) {
   const { prefix } = call;
   const dir = isDir(input) ? input : dirname11(input);
-  visited.add(resolve12(dir));
+  const ancestors = /* @__PURE__ */ new Set([...walk2.ancestors, resolve12(dir)]);
+  walk2.count.reads++;
   const files = await parseFiles(input);
   const scope = staticScope(files, dir, call.root, call.args);
   const metadata2 = await samMetadata(files, scope, call.root);
@@ -45920,10 +45921,10 @@ async function readModule(input, config, call, visited, depth) {
       } else if (body2.package_type !== "Image") continue;
       const fn = readFunction3(f, name2, body2, scope, config.unchecked, address);
       const env2 = Array.isArray(body2.environment) ? body2.environment[0] : void 0;
-      const variables = env2 && typeof env2.variables === "object" && env2.variables !== null && !Array.isArray(env2.variables) ? Object.keys(env2.variables) : [];
+      const variables = env2 ? Object.keys((env2.variables && typeof env2.variables === "object" && !Array.isArray(env2.variables) ? env2.variables : resolveMap(env2.variables, scope)) ?? {}) : [];
       const reserved = variables.filter(isReservedEnvKey);
       if (reserved.length) fn.reservedEnv = reserved.map((key) => ({ name: key, at: f.locate.attributeAt("resource", ["aws_lambda_function", name2], ["environment", "variables"]) }));
-      const lwa = env2?.variables && typeof env2.variables === "object" ? resolveString(env2.variables.AWS_LWA_INVOKE_MODE, scope) : void 0;
+      const lwa = env2?.variables && typeof env2.variables === "object" ? resolveString(env2.variables.AWS_LWA_INVOKE_MODE, scope) : env2 ? resolveMap(env2.variables, scope)?.AWS_LWA_INVOKE_MODE : void 0;
       if (lwa !== void 0) fn.adapterInvokeMode = lwa;
       const meta = metadata2.get(`aws_lambda_function.${name2}`) ?? (typeof body2.function_name === "string" ? metadata2.get(`aws_lambda_function.${body2.function_name}`) : void 0) ?? (prefix ? rootMetadata.get(address) : void 0) ?? builtBy(body2.image_uri, builds);
       if (meta && !attachBuild(fn, meta, config)) continue;
@@ -45936,7 +45937,7 @@ async function readModule(input, config, call, visited, depth) {
       const source = typeof body2.source === "string" ? body2.source : void 0;
       const local = source && /^\.\.?\//.test(source) ? join11(dir, source).replace(/(.)\/+$/, "$1") : void 0;
       if (local && isDir(local)) {
-        if (!visited.has(resolve12(local)) && depth < MAX_MODULE_DEPTH) calls.push({ dir: local, prefix: `${prefix}module.${name2}.`, args: callArguments(body2, scope) });
+        if (!ancestors.has(resolve12(local)) && depth < MAX_MODULE_DEPTH) calls.push({ dir: local, prefix: `${prefix}module.${name2}.`, args: callArguments(body2, scope) });
         continue;
       }
       const build2 = source && LAMBDA_MODULE.test(source) && resolveString(body2.package_type, scope) === "Image" ? builtBy(body2.image_uri, builds) : void 0;
@@ -45956,7 +45957,7 @@ async function readModule(input, config, call, visited, depth) {
     }
   }
   attachFunctionUrls2(files, config, prefix, scope);
-  for (const next of calls) if (!visited.has(resolve12(next.dir)) && visited.size < MAX_MODULES) await readModule(next.dir, config, { prefix: next.prefix, root: call.root, args: next.args, rootMetadata }, visited, depth + 1);
+  for (const next of calls) if (walk2.count.reads < MAX_MODULES) await readModule(next.dir, config, { prefix: next.prefix, root: call.root, args: next.args, rootMetadata }, { ancestors, count: walk2.count }, depth + 1);
 }
 function attachFunctionUrls2(files, config, prefix, scope) {
   for (const f of files) {
@@ -55502,7 +55503,7 @@ function discoverDeployConfigs(root) {
     const name2 = parts2[parts2.length - 1];
     const dir = parts2.slice(0, -1).join("/") || ".";
     if (parts2.includes(".terraform") || parts2.includes("cdk.out") && name2 !== "manifest.json") continue;
-    if (/^template\.(ya?ml|json)$/.test(name2)) {
+    if (/^template\.(ya?ml|json)$|^serverless\.template$/.test(name2)) {
       if (isDeployTemplate(join12(root, f))) out2.add(f);
     } else if (/^serverless\.(ya?ml|json)$/.test(name2)) out2.add(f);
     else if (name2 === "manifest.json" && parts2[parts2.length - 2] === "cdk.out") out2.add(dir);

@@ -1,13 +1,13 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   readDeploy
-} from "./chunks/chunk-J4ICFRQD.js";
+} from "./chunks/chunk-KYC7ZU5G.js";
 import "./chunks/chunk-GT5QHAIF.js";
 import "./chunks/chunk-RCUDD4DS.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-QUENOR6Y.js";
+} from "./chunks/chunk-PKD6IZWH.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";

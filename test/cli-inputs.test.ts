@@ -132,6 +132,18 @@ describe('folder and glob inputs', () => {
     expect(r.status).toBe(1);
   });
 
+  it('serverless.template (the AWS .NET tooling\'s template) is found by a folder search: its ImageConfig.Command judges the Dockerfile', async () => {
+    const template = '{\n  "AWSTemplateFormatVersion": "2010-09-09",\n  "Transform": "AWS::Serverless-2016-10-31",\n  "Resources": {\n    "Fn": {\n      "Type": "AWS::Serverless::Function",\n      "Properties": { "PackageType": "Image", "ImageConfig": { "Command": ["app.handler"] } },\n      "Metadata": { "Dockerfile": "Dockerfile", "DockerContext": "./fn" }\n    }\n  }\n}\n';
+    write({ 'dotnet/serverless.template': template, 'dotnet/fn/Dockerfile': `FROM --platform=linux/amd64 public.ecr.aws/lambda/python:3.12${PIN}\nCOPY app.py \${LAMBDA_TASK_ROOT}/\n`, 'dotnet/fn/app.py': APP });
+    const r = await cli(['-f', 'json', 'dotnet'], { cwd: tmp });
+    expect(r.stderr).toBe('');
+    const report = JSON.parse(r.stdout);
+    expect(report.targets.map((t: { file: string; function?: { id: string } }) => [t.file, t.function?.id])).toEqual([['dotnet/fn/Dockerfile', 'Fn']]);
+    // Alone, the Dockerfile has no CMD (LL103 warning); the template's Command sets it.
+    expect(report.targets[0].findings).toEqual([]);
+    expect(r.status).toBe(0);
+  });
+
   it('a CDK cloud assembly in a folder: read as the deploy configuration; its asset copies are not linted apart; missing asset folders are not checked', async () => {
     const assembly = (withAsset: boolean) => ({
       'cdk/cdk.out/manifest.json': JSON.stringify({ version: '36.0.0', artifacts: { S: { type: 'aws:cloudformation:stack', properties: { templateFile: 'S.template.json' } }, 'S.assets': { type: 'cdk:asset-manifest', properties: { file: 'S.assets.json' } } } }),

@@ -1,7 +1,7 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-QUENOR6Y.js";
+} from "./chunk-PKD6IZWH.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache

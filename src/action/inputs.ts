@@ -100,8 +100,8 @@ function walk(dir: string, root: string): string[] {
 }
 
 /**
- * Deploy configurations under `root`: SAM/CloudFormation templates named template.yaml, template.yml or
- * template.json, Serverless Framework configurations named serverless.yml, serverless.yaml or serverless.json (not
+ * Deploy configurations under `root`: SAM/CloudFormation templates named template.yaml, template.yml,
+ * template.json or serverless.template (the AWS .NET tooling's default), Serverless Framework configurations named serverless.yml, serverless.yaml or serverless.json (not
  * serverless.ts/.js, which cannot be read without running them), CDK cloud assemblies (a cdk.out folder with a manifest.json), and each folder that holds .tf
  * files (one Terraform configuration; Terraform's own .terraform folder of downloaded modules is skipped).
  */
@@ -112,7 +112,7 @@ export function discoverDeployConfigs(root: string): string[] {
     const name = parts[parts.length - 1];
     const dir = parts.slice(0, -1).join('/') || '.';
     if (parts.includes('.terraform') || (parts.includes('cdk.out') && name !== 'manifest.json')) continue;
-    if (/^template\.(ya?ml|json)$/.test(name)) {
+    if (/^template\.(ya?ml|json)$|^serverless\.template$/.test(name)) {
       if (isDeployTemplate(join(root, f))) out.add(f);
     }
     else if (/^serverless\.(ya?ml|json)$/.test(name)) out.add(f);

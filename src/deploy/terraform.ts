@@ -43,7 +43,7 @@ export function terraformFiles(input: string): string[] {
 export async function readTerraform(input: string): Promise<DeployConfig> {
   const config: DeployConfig = { kind: 'terraform', input, functions: [], problems: [], unchecked: [] };
   const root = isDir(input) ? input : dirname(input);
-  await readModule(input, config, { prefix: '', root, args: await variableFiles(root) }, new Set(), 0);
+  await readModule(input, config, { prefix: '', root, args: await variableFiles(root) }, { ancestors: new Set(), count: { reads: 0 } }, 0);
   return config;
 }
 
@@ -108,12 +108,14 @@ async function parseFiles(input: string): Promise<TfFile[]> {
 /**
  * The image functions of one module (the root configuration: prefix ''), and of the local modules it calls
  * (`source = "./app"`, `"../modules/fn"`), as Terraform addresses them (`module.app.aws_lambda_function.api`). The
- * values a module call passes are not followed: in a module, what depends on a variable is unknown.
+ * values a module call passes (static ones) are the module's variables. A folder called by several module blocks is
+ * read once per call (each is a function of its own); `walk` stops a module that calls itself and caps the reads.
  */
-async function readModule(input: string, config: DeployConfig, call: { prefix: string; root: string; args?: Record<string, TfValue | undefined>; rootMetadata?: Map<string, SamMetadata> }, visited: Set<string>, depth: number): Promise<void> {
+async function readModule(input: string, config: DeployConfig, call: { prefix: string; root: string; args?: Record<string, TfValue | undefined>; rootMetadata?: Map<string, SamMetadata> }, walk: { ancestors: ReadonlySet<string>; count: { reads: number } }, depth: number): Promise<void> {
   const { prefix } = call;
   const dir = isDir(input) ? input : dirname(input);
-  visited.add(resolve(dir));
+  const ancestors = new Set([...walk.ancestors, resolve(dir)]);
+  walk.count.reads++;
   const files = await parseFiles(input);
   const scope = staticScope(files, dir, call.root, call.args);
   const metadata = await samMetadata(files, scope, call.root);
@@ -137,10 +139,11 @@ async function readModule(input: string, config: DeployConfig, call: { prefix: s
       } else if (body.package_type !== 'Image') continue;
       const fn = readFunction(f, name, body, scope, config.unchecked, address);
       const env = Array.isArray(body.environment) ? (body.environment[0] as Json | undefined) : undefined;
-      const variables = env && typeof env.variables === 'object' && env.variables !== null && !Array.isArray(env.variables) ? Object.keys(env.variables) : [];
+      // Written out, or a map a variable or local holds (`variables = var.env`, passed by the module call).
+      const variables = env ? Object.keys((env.variables && typeof env.variables === 'object' && !Array.isArray(env.variables) ? env.variables : resolveMap(env.variables, scope)) ?? {}) : [];
       const reserved = variables.filter(isReservedEnvKey);
       if (reserved.length) fn.reservedEnv = reserved.map((key) => ({ name: key, at: f.locate.attributeAt('resource', ['aws_lambda_function', name], ['environment', 'variables']) }));
-      const lwa = env?.variables && typeof env.variables === 'object' ? resolveString((env.variables as Json).AWS_LWA_INVOKE_MODE, scope) : undefined;
+      const lwa = env?.variables && typeof env.variables === 'object' ? resolveString((env.variables as Json).AWS_LWA_INVOKE_MODE, scope) : env ? resolveMap(env.variables, scope)?.AWS_LWA_INVOKE_MODE : undefined;
       if (lwa !== undefined) fn.adapterInvokeMode = lwa;
       const meta = metadata.get(`aws_lambda_function.${name}`) ?? (typeof body.function_name === 'string' ? metadata.get(`aws_lambda_function.${body.function_name}`) : undefined) ?? (prefix ? rootMetadata.get(address) : undefined) ?? builtBy(body.image_uri, builds);
       if (meta && !attachBuild(fn, meta, config)) continue;
@@ -154,7 +157,7 @@ async function readModule(input: string, config: DeployConfig, call: { prefix: s
       // A local module (a folder of this repository): read as Terraform reads it.
       const local = source && /^\.\.?\//.test(source) ? join(dir, source).replace(/(.)\/+$/, '$1') : undefined;
       if (local && isDir(local)) {
-        if (!visited.has(resolve(local)) && depth < MAX_MODULE_DEPTH) calls.push({ dir: local, prefix: `${prefix}module.${name}.`, args: callArguments(body, scope) });
+        if (!ancestors.has(resolve(local)) && depth < MAX_MODULE_DEPTH) calls.push({ dir: local, prefix: `${prefix}module.${name}.`, args: callArguments(body, scope) });
         continue;
       }
       // terraform-aws-modules/lambda/aws deploying the image its docker-build module builds: the function is read
@@ -180,7 +183,7 @@ async function readModule(input: string, config: DeployConfig, call: { prefix: s
     }
   }
   attachFunctionUrls(files, config, prefix, scope);
-  for (const next of calls) if (!visited.has(resolve(next.dir)) && visited.size < MAX_MODULES) await readModule(next.dir, config, { prefix: next.prefix, root: call.root, args: next.args, rootMetadata }, visited, depth + 1);
+  for (const next of calls) if (walk.count.reads < MAX_MODULES) await readModule(next.dir, config, { prefix: next.prefix, root: call.root, args: next.args, rootMetadata }, { ancestors, count: walk.count }, depth + 1);
 }
 
 /**

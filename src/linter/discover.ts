@@ -139,8 +139,11 @@ function findDockerfiles(dir: string, negations: string[], cwd: string): string[
     .sort();
 }
 
-/** Names of the deploy configurations a folder search takes (as `sam` and `serverless` find them); the content decides. */
-const DEPLOY_FILE = /^(?:template|serverless)\.(?:ya?ml|json)$/;
+/**
+ * Names of the deploy configurations a folder search takes (as `sam` and `serverless` find them, and
+ * serverless.template, the template the AWS .NET tooling, Amazon.Lambda.Tools, deploys by default); the content decides.
+ */
+const DEPLOY_FILE = /^(?:template|serverless)\.(?:ya?ml|json)$|^serverless\.template$/;
 
 /**
  * The deploy configurations under a folder: each folder of .tf files (a Terraform configuration or module; a
@@ -149,7 +152,7 @@ const DEPLOY_FILE = /^(?:template|serverless)\.(?:ya?ml|json)$/;
  * such a name (a `template.yaml` of another tool) is not one: a search passes over it.
  */
 function findDeployConfigs(dir: string, negations: string[], cwd: string): string[] {
-  const found = globSync(['**/*.tf', '**/template.{yaml,yml,json}', '**/serverless.{yaml,yml,json}', '**/manifest.json'], { cwd: dir, ignore: ALWAYS_SKIPPED, onlyFiles: true, dot: false, expandDirectories: false, followSymbolicLinks: false });
+  const found = globSync(['**/*.tf', '**/template.{yaml,yml,json}', '**/serverless.{yaml,yml,json,template}', '**/manifest.json'], { cwd: dir, ignore: ALWAYS_SKIPPED, onlyFiles: true, dot: false, expandDirectories: false, followSymbolicLinks: false });
   const negate = negations.length ? picomatch(negations, { dot: true }) : undefined;
   const inputs = new Set<string>();
   for (const rel of found) {
@@ -183,7 +186,7 @@ function looksDeployed(path: string, name: string): boolean {
   } catch {
     return false;
   }
-  if (name.startsWith('serverless.')) return /(^|\n)\s*"?provider"?\s*:/.test(text);
+  if (name.startsWith('serverless.') && name !== 'serverless.template') return /(^|\n)\s*"?provider"?\s*:/.test(text);
   // A template without Resources (a fragment, a parameters file) deploys nothing: not one to read in a search.
   return /AWSTemplateFormatVersion|AWS::Serverless|["']?Type["']?\s*:\s*["']?AWS::/.test(text) && /(^|\n)\s*"?Resources"?\s*:/.test(text);
 }

@@ -2,7 +2,7 @@
  * The action against a loopback stand-in for the GitHub API (octokit baseUrl). Every request body is validated
  * against GitHub's OpenAPI request schemas for checks/create and checks/update (test/fixtures/github-openapi).
  */
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -316,6 +316,11 @@ describe('GitHub Action', () => {
     mkdirSync(join(w.dir, 'chart'));
     writeFileSync(join(w.dir, 'chart/template.yaml'), 'apiVersion: v1\nkind: ConfigMap\n');
     expect(discoverDeployConfigs(w.dir)).toEqual(['infra', 'template.yaml']);
+    // The AWS .NET tooling's template name, when it is a template.
+    mkdirSync(join(w.dir, 'dotnet'));
+    writeFileSync(join(w.dir, 'dotnet/serverless.template'), '{"AWSTemplateFormatVersion": "2010-09-09", "Resources": {}}\n');
+    expect(discoverDeployConfigs(w.dir)).toEqual(['dotnet/serverless.template', 'infra', 'template.yaml']);
+    rmSync(join(w.dir, 'dotnet'), { recursive: true });
     const { result } = await act({ ...w.env, INPUT_DOCKERFILES: '', 'INPUT_DEPLOY-CONFIGS': 'auto', INPUT_ANNOTATE: 'none' });
     expect(result.report.errors).toEqual([]);
     expect(result.report.targets.map((t) => `${t.kind} ${t.function?.id ?? ''}`)).toEqual(['function Api']);

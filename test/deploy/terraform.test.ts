@@ -306,6 +306,17 @@ describe('Terraform', () => {
     expect(config.unchecked.map((u) => u.message)).toEqual(['module.shared.aws_lambda_function.worker: image_uri is ${var.image}, not resolved here; the image it deploys was not checked']);
   });
 
+  it('a local module called by several module blocks is a function per call, each with the values its call passes (environment maps included)', async () => {
+    const mod = 'variable "name" {}\nvariable "uri" {}\nvariable "cmd" {}\nvariable "env" {\n  default = {}\n}\nresource "aws_lambda_function" "this" {\n  function_name = var.name\n  role = "arn:aws:iam::123456789012:role/r"\n  package_type = "Image"\n  image_uri = var.uri\n  image_config {\n    command = [var.cmd]\n  }\n  environment {\n    variables = var.env\n  }\n}\n';
+    const call = (name: string, tag: string, env = '') => `module "${name}" {\n  source = "./modules/fn"\n  name = "${name}"\n  uri = "123456789012.dkr.ecr.us-east-1.amazonaws.com/app:${tag}"\n  cmd = "${name}.handler"\n${env}}\n`;
+    const dir = project('module-twice', { 'main.tf': call('alpha', '1.0') + call('beta', 'latest', '  env = {\n    AWS_REGION = "us-east-1"\n    TABLE = "t"\n  }\n'), 'modules/fn/main.tf': mod });
+    const config = await readDeploy(dir, 'terraform');
+    expect(config.functions.map((f) => [f.id, f.imageUri?.value, f.imageConfig?.command?.value, f.reservedEnv?.map((r) => r.name)])).toEqual([
+      ['module.alpha.aws_lambda_function.this', '123456789012.dkr.ecr.us-east-1.amazonaws.com/app:1.0', ['alpha.handler'], undefined],
+      ['module.beta.aws_lambda_function.this', '123456789012.dkr.ecr.us-east-1.amazonaws.com/app:latest', ['beta.handler'], ['AWS_REGION']],
+    ]);
+  });
+
   it('a module variable takes the value its call passes (a literal, or a local of the caller), not its default; a computed one is unknown', async () => {
     const mod = 'variable "kind" {\n  default = "Zip"\n}\nresource "aws_lambda_function" "fn" {\n  function_name = "fn"\n  role = "arn:aws:iam::123456789012:role/r"\n  package_type = var.kind\n  image_uri = "123456789012.dkr.ecr.us-east-1.amazonaws.com/fn:1.0"\n}\n';
     const dir = project('module-args', {

@@ -213,7 +213,7 @@ function terraformFiles(input) {
 async function readTerraform(input) {
   const config = { kind: "terraform", input, functions: [], problems: [], unchecked: [] };
   const root = isDir(input) ? input : dirname(input);
-  await readModule(input, config, { prefix: "", root, args: await variableFiles(root) }, /* @__PURE__ */ new Set(), 0);
+  await readModule(input, config, { prefix: "", root, args: await variableFiles(root) }, { ancestors: /* @__PURE__ */ new Set(), count: { reads: 0 } }, 0);
   return config;
 }
 async function variableFiles(dir) {
@@ -262,10 +262,11 @@ async function parseFiles(input) {
   }
   return files;
 }
-async function readModule(input, config, call, visited, depth) {
+async function readModule(input, config, call, walk, depth) {
   const { prefix } = call;
   const dir = isDir(input) ? input : dirname(input);
-  visited.add(resolve(dir));
+  const ancestors = /* @__PURE__ */ new Set([...walk.ancestors, resolve(dir)]);
+  walk.count.reads++;
   const files = await parseFiles(input);
   const scope = staticScope(files, dir, call.root, call.args);
   const metadata = await samMetadata(files, scope, call.root);
@@ -287,10 +288,10 @@ async function readModule(input, config, call, visited, depth) {
       } else if (body.package_type !== "Image") continue;
       const fn = readFunction(f, name, body, scope, config.unchecked, address);
       const env = Array.isArray(body.environment) ? body.environment[0] : void 0;
-      const variables = env && typeof env.variables === "object" && env.variables !== null && !Array.isArray(env.variables) ? Object.keys(env.variables) : [];
+      const variables = env ? Object.keys((env.variables && typeof env.variables === "object" && !Array.isArray(env.variables) ? env.variables : resolveMap(env.variables, scope)) ?? {}) : [];
       const reserved = variables.filter(isReservedEnvKey);
       if (reserved.length) fn.reservedEnv = reserved.map((key) => ({ name: key, at: f.locate.attributeAt("resource", ["aws_lambda_function", name], ["environment", "variables"]) }));
-      const lwa = env?.variables && typeof env.variables === "object" ? resolveString(env.variables.AWS_LWA_INVOKE_MODE, scope) : void 0;
+      const lwa = env?.variables && typeof env.variables === "object" ? resolveString(env.variables.AWS_LWA_INVOKE_MODE, scope) : env ? resolveMap(env.variables, scope)?.AWS_LWA_INVOKE_MODE : void 0;
       if (lwa !== void 0) fn.adapterInvokeMode = lwa;
       const meta = metadata.get(`aws_lambda_function.${name}`) ?? (typeof body.function_name === "string" ? metadata.get(`aws_lambda_function.${body.function_name}`) : void 0) ?? (prefix ? rootMetadata.get(address) : void 0) ?? builtBy(body.image_uri, builds);
       if (meta && !attachBuild(fn, meta, config)) continue;
@@ -303,7 +304,7 @@ async function readModule(input, config, call, visited, depth) {
       const source = typeof body.source === "string" ? body.source : void 0;
       const local = source && /^\.\.?\//.test(source) ? join(dir, source).replace(/(.)\/+$/, "$1") : void 0;
       if (local && isDir(local)) {
-        if (!visited.has(resolve(local)) && depth < MAX_MODULE_DEPTH) calls.push({ dir: local, prefix: `${prefix}module.${name}.`, args: callArguments(body, scope) });
+        if (!ancestors.has(resolve(local)) && depth < MAX_MODULE_DEPTH) calls.push({ dir: local, prefix: `${prefix}module.${name}.`, args: callArguments(body, scope) });
         continue;
       }
       const build = source && LAMBDA_MODULE.test(source) && resolveString(body.package_type, scope) === "Image" ? builtBy(body.image_uri, builds) : void 0;
@@ -323,7 +324,7 @@ async function readModule(input, config, call, visited, depth) {
     }
   }
   attachFunctionUrls(files, config, prefix, scope);
-  for (const next of calls) if (!visited.has(resolve(next.dir)) && visited.size < MAX_MODULES) await readModule(next.dir, config, { prefix: next.prefix, root: call.root, args: next.args, rootMetadata }, visited, depth + 1);
+  for (const next of calls) if (walk.count.reads < MAX_MODULES) await readModule(next.dir, config, { prefix: next.prefix, root: call.root, args: next.args, rootMetadata }, { ancestors, count: walk.count }, depth + 1);
 }
 function attachFunctionUrls(files, config, prefix, scope) {
   for (const f of files) {

@@ -3,7 +3,7 @@ import {
   isDeployTemplate,
   readDeploy,
   readTemplate
-} from "./chunk-J4ICFRQD.js";
+} from "./chunk-KYC7ZU5G.js";
 import "./chunk-GT5QHAIF.js";
 import {
   sniffDeploy

@@ -3499,9 +3499,9 @@ function findDockerfiles(dir, negations, cwd) {
   const negate = negations.length ? (0, import_picomatch2.default)(negations, { dot: true }) : void 0;
   return found.filter((rel) => isDockerfileName(rel.slice(rel.lastIndexOf("/") + 1)) && !rel.split("/").some((part) => CDK_ASSET_FOLDER.test(part))).map((rel) => shown(join(dir, rel), cwd)).filter((p) => !negate?.(p.split(sep2).join("/"))).sort();
 }
-var DEPLOY_FILE = /^(?:template|serverless)\.(?:ya?ml|json)$/;
+var DEPLOY_FILE = /^(?:template|serverless)\.(?:ya?ml|json)$|^serverless\.template$/;
 function findDeployConfigs(dir, negations, cwd) {
-  const found = globSync(["**/*.tf", "**/template.{yaml,yml,json}", "**/serverless.{yaml,yml,json}", "**/manifest.json"], { cwd: dir, ignore: ALWAYS_SKIPPED, onlyFiles: true, dot: false, expandDirectories: false, followSymbolicLinks: false });
+  const found = globSync(["**/*.tf", "**/template.{yaml,yml,json}", "**/serverless.{yaml,yml,json,template}", "**/manifest.json"], { cwd: dir, ignore: ALWAYS_SKIPPED, onlyFiles: true, dot: false, expandDirectories: false, followSymbolicLinks: false });
   const negate = negations.length ? (0, import_picomatch2.default)(negations, { dot: true }) : void 0;
   const inputs = /* @__PURE__ */ new Set();
   for (const rel of found) {
@@ -3528,7 +3528,7 @@ function looksDeployed(path, name) {
   } catch {
     return false;
   }
-  if (name.startsWith("serverless.")) return /(^|\n)\s*"?provider"?\s*:/.test(text);
+  if (name.startsWith("serverless.") && name !== "serverless.template") return /(^|\n)\s*"?provider"?\s*:/.test(text);
   return /AWSTemplateFormatVersion|AWS::Serverless|["']?Type["']?\s*:\s*["']?AWS::/.test(text) && /(^|\n)\s*"?Resources"?\s*:/.test(text);
 }
 function globFiles(pattern, negations, cwd) {
