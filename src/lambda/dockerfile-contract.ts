@@ -638,14 +638,24 @@ function copyEvidence(ins: Instruction, stage: Stage, context: BuildContext | un
       let jar: ContextFile | undefined;
       let dll: ContextFile | undefined;
       let boot: ContextFile | undefined;
+      let appJar: ContextFile | undefined;
       for (const f of context.match(src)) {
         if (f.dir) continue;
         const name = basename(f.path);
         if (!jar && JAVA_RIC_JAR.test(name)) jar = f;
+        if (!appJar && name.endsWith('.jar')) appJar = f;
         if (!dll && name === DOTNET_RIC_DLL) dll = f;
         if (!boot && name === 'bootstrap') boot = f;
       }
       if (jar) add('java', basename(jar.path), spec.dest);
+      // A jar built before docker build (mvn package, a shaded or fat jar) from a project whose pom.xml or build.gradle
+      // declares the client: the client is in it, as the client's README adds it ("include the library as a part of
+      // the function's dependencies", github.com/aws/aws-lambda-java-libs/tree/main/aws-lambda-java-runtime-interface-client).
+      else if (appJar) {
+        const java = ricById('java');
+        const { verdict, file } = manifestSays(context, java, java.manifests[0].files);
+        if (verdict === 'yes') add('java', `${appJar.path} (built from ${file})`, destIsDir ? posix.join(spec.dest, basename(appJar.path)) : spec.dest);
+      }
       if (dll) add('dotnet', DOTNET_RIC_DLL, spec.dest);
       if (boot && !dll) add('bootstrap', `${boot.path}`, posix.join(spec.dest, boot.path.slice(src.replace(/^\.?\/?/, '').replace(/\/+$/, '').length).replace(/^\//, '')));
     }

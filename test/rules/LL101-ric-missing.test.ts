@@ -137,6 +137,8 @@ ruleTester(rule, {
     { name: 'ruby: gem install of a local aws_lambda_ric gem file', dockerfile: 'FROM ruby:3.3-alpine3.19\nCOPY aws_lambda_ric-3.1.1.gem /tmp/\nRUN gem install /tmp/aws_lambda_ric-3.1.1.gem && rm /tmp/aws_lambda_ric-3.1.1.gem\nWORKDIR /function\nCOPY app.rb ./\nENTRYPOINT ["aws_lambda_ric"]\nCMD ["app.App::Handler.process"]\n' },
     { name: 'python: pip install of a local awslambdaric wheel', dockerfile: 'FROM python:3.12-slim\nWORKDIR /function\nCOPY wheels/ /wheels/\nRUN pip install --no-cache-dir --target /function /wheels/awslambdaric-3.1.1-cp312-cp312-manylinux_2_17_x86_64.whl\nCOPY app.py .\nENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]\nCMD ["app.handler"]\n' },
     { name: 'node: npm install of a packed aws-lambda-ric tarball', dockerfile: 'FROM node:20-slim\nWORKDIR /function\nCOPY aws-lambda-ric-3.2.1.tgz index.js ./\nRUN npm install ./aws-lambda-ric-3.2.1.tgz\nENTRYPOINT ["/usr/local/bin/npx", "aws-lambda-ric"]\nCMD ["index.handler"]\n' },
+    // The client's README: include the library in the function's dependencies (a shaded jar built by mvn package before docker build).
+    { name: 'java: a jar built before docker build from a pom.xml that declares the client', dockerfile: 'FROM eclipse-temurin:21-jre\nCOPY target/app.jar /function/app.jar\nENTRYPOINT ["java", "-cp", "/function/app.jar", "com.amazonaws.services.lambda.runtime.api.client.AWSLambda"]\nCMD ["example.Handler::handleRequest"]\n', context: { 'pom.xml': '<project><dependencies><dependency><groupId>com.amazonaws</groupId><artifactId>aws-lambda-java-runtime-interface-client</artifactId><version>2.6.0</version></dependency></dependencies></project>', 'target/app.jar': 'PK' } },
     {
       name: 'java RIC through pom.xml in the context',
       dockerfile: 'FROM maven:3.9-amazoncorretto-21 AS build\nWORKDIR /src\nCOPY pom.xml .\nCOPY src ./src\nRUN mvn -q package dependency:copy-dependencies -DincludeScope=runtime\nFROM amazoncorretto:21\nWORKDIR /function\nCOPY --from=build /src/target/classes ./\nCOPY --from=build /src/target/dependency ./lib\nENTRYPOINT ["/usr/bin/java", "-cp", "./:./lib/*", "com.amazonaws.services.lambda.runtime.api.client.AWSLambda"]\nCMD ["example.App::handleRequest"]\n',
@@ -153,6 +155,7 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    { name: 'java: a prebuilt jar whose pom.xml does not declare the client', dockerfile: 'FROM eclipse-temurin:21-jre\nCOPY target/app.jar /function/app.jar\nENTRYPOINT ["java", "-cp", "/function/app.jar", "com.amazonaws.services.lambda.runtime.api.client.AWSLambda"]\nCMD ["example.Handler::handleRequest"]\n', context: { 'pom.xml': '<project><dependencies><dependency><groupId>org.slf4j</groupId><artifactId>slf4j-api</artifactId></dependency></dependencies></project>', 'target/app.jar': 'PK' }, errors: [{ messageId: 'noRic' }] },
     // An archive ADD unpacks may hold the client (AWS builds its base images as FROM scratch + ADD of layer archives): unknown, a warning.
     {
       name: 'FROM scratch, ADD of a local tar archive: the client cannot be verified',
