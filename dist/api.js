@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-KYC7ZU5G.js";
 import "./chunks/chunk-GT5QHAIF.js";
-import "./chunks/chunk-RCUDD4DS.js";
+import "./chunks/chunk-K54N32DE.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-PKD6IZWH.js";
+} from "./chunks/chunk-5P6QWHO3.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-DRH5KH54.js";
+} from "./chunks/chunk-IIUJQWPZ.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-2ORJWPQD.js";
+} from "./chunks/chunk-JHCQLCQA.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-PKD6IZWH.js";
+} from "./chunks/chunk-5P6QWHO3.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-DRH5KH54.js";
+} from "./chunks/chunk-IIUJQWPZ.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -23,7 +23,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-2ORJWPQD.js";
+} from "./chunks/chunk-JHCQLCQA.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import {
   statInputIfAny,

@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-PKD6IZWH.js";
+} from "./chunk-5P6QWHO3.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-DRH5KH54.js";
-import "./chunk-2ORJWPQD.js";
+} from "./chunk-IIUJQWPZ.js";
+import "./chunk-JHCQLCQA.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

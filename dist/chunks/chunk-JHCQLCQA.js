@@ -9018,6 +9018,11 @@ var messages = {
     severity: "error",
     fix: "COPY the program to {{path}}, or point {{what}} at the absolute path where it is copied."
   },
+  execVariable: {
+    text: "{{what}} {{shown}} names its program with {{variable}}, which the exec (JSON) form does not expand (no shell runs it): the container looks for a file literally named {{program}}, and Lambda fails with Runtime.InvalidEntrypoint.",
+    severity: "error",
+    fix: "{{fixText}}"
+  },
   relativePath: {
     text: "ENTRYPOINT {{path}} is a relative path: it only resolves while the working directory is {{workdir}}.",
     severity: "warning",
@@ -9032,7 +9037,7 @@ var LL102_entrypoint_invalid_default = defineRule({
   sameAs: ["hadolint DL3025", "BuildKit JSONArgsRecommended"],
   needs: { facts: ["lambda"], dockerfile: true, context: true, history: false, image: { bodies: [EXEC_HEADER_NEED] } },
   docs: {
-    what: "Checks that ENTRYPOINT starts the Lambda runtime. On an AWS base image, an ENTRYPOINT override must be the base entrypoint (/lambda-entrypoint.sh), a runtime interface client or a bootstrap, not an interpreter such as `python`. On any other base, ENTRYPOINT (or, without one, CMD) must launch the runtime interface client the image installs: `python -m awslambdaric`, `npx aws-lambda-ric`, `aws_lambda_ric`, `java ... com.amazonaws.services.lambda.runtime.api.client.AWSLambda`, a .NET or compiled `bootstrap`, or a wrapper script that execs one (a script copied from the build context or written by a heredoc is read and checked; one whose content is not visible gives a warning). It also reports shell-form ENTRYPOINT (an error when what it starts needs the handler from CMD, such as /lambda-entrypoint.sh or a runtime client given no handler; a warning otherwise, as for a bootstrap or a Go binary on an OS-only base, which need none), the Runtime Interface Emulator run without an AWS_LAMBDA_RUNTIME_API guard, relative ENTRYPOINT paths (warning), and, on an AWS base, a program under /var/task that no instruction puts there. When the image has no runtime client at all, LL101 reports it and this rule stays quiet. With a deploy configuration that gives the function a URL, the Web Adapter's invoke mode (AWS_LWA_INVOKE_MODE, buffered by default) must match the URL's InvokeMode (a warning).",
+    what: "Checks that ENTRYPOINT starts the Lambda runtime. On an AWS base image, an ENTRYPOINT override must be the base entrypoint (/lambda-entrypoint.sh), a runtime interface client or a bootstrap, not an interpreter such as `python`. On any other base, ENTRYPOINT (or, without one, CMD) must launch the runtime interface client the image installs: `python -m awslambdaric`, `npx aws-lambda-ric`, `aws_lambda_ric`, `java ... com.amazonaws.services.lambda.runtime.api.client.AWSLambda`, a .NET or compiled `bootstrap`, or a wrapper script that execs one (a script copied from the build context or written by a heredoc is read and checked; one whose content is not visible gives a warning). It also reports shell-form ENTRYPOINT (an error when what it starts needs the handler from CMD, such as /lambda-entrypoint.sh or a runtime client given no handler; a warning otherwise, as for a bootstrap or a Go binary on an OS-only base, which need none), the Runtime Interface Emulator run without an AWS_LAMBDA_RUNTIME_API guard, an exec-form program written with a variable (`[\"$LAMBDA_RUNTIME_DIR/bootstrap\"]`: no shell expands it), relative ENTRYPOINT paths (warning), and, on an AWS base, a program under /var/task that no instruction puts there. When the image has no runtime client at all, LL101 reports it and this rule stays quiet. With a deploy configuration that gives the function a URL, the Web Adapter's invoke mode (AWS_LWA_INVOKE_MODE, buffered by default) must match the URL's InvokeMode (a warning).",
     why: 'Lambda starts the container with ENTRYPOINT + CMD and waits for the process to ask the Runtime API for the next event. `ENTRYPOINT ["python", "app.py"]` runs your script once and exits: Lambda reports `Runtime.ExitError` ("Runtime exited without providing a reason") or an init timeout. A shell-form ENTRYPOINT runs under `/bin/sh -c` and drops CMD, so the handler never reaches the client ("Handler not set", or exit 142 from /lambda-entrypoint.sh). aws-lambda-rie is a local emulator: started unconditionally on Lambda it serves its own fake API on port 8080 and the function never receives real invocations. A relative ENTRYPOINT only works while the working directory is unchanged (troubleshooting-images.html lists non-absolute entrypoints under Runtime.InvalidEntrypoint).',
     bad: {
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nENTRYPOINT ["python", "app.py"]\n',
@@ -9061,6 +9066,7 @@ var LL102_entrypoint_invalid_default = defineRule({
         if (!t || !a) return;
         const epIns = t.entrypoint?.from;
         if (t.base.kind.kind === "lambda-ready" && !epIns) return;
+        if (execVariable(ctx, t)) return;
         if (epIns && !t.entrypoint.value.exec && a.noClient) {
           new LaunchJudge(ctx, t, a).entrypoint(epIns, false);
           return;
@@ -9077,6 +9083,26 @@ var LL102_entrypoint_invalid_default = defineRule({
     };
   }
 });
+function execVariable(ctx, t) {
+  const ep = t.entrypoint;
+  const useCmd = !ep && t.base.kind.kind === "other";
+  const argv = ep ? ep.value.exec : useCmd ? t.cmd?.value.exec : void 0;
+  const program = argv?.[0];
+  const ref = program ? /\$(?:\{(\w+)\}|([A-Za-z_]\w*))/.exec(program) : null;
+  if (!argv || !program || !ref) return false;
+  const what = ep ? "ENTRYPOINT" : "CMD";
+  let unknown = false;
+  const written = program.replace(/\$(?:\{(\w+)\}|([A-Za-z_]\w*))/g, (_, a, b) => {
+    const value = t.env.get(a ?? b)?.value;
+    if (value === void 0 || value.includes("$")) unknown = true;
+    return value ?? "";
+  });
+  const path = t.base.kind.kind === "aws" && written.endsWith("/lambda-entrypoint.sh") ? "/lambda-entrypoint.sh" : written;
+  const fixed = unknown ? ["/bin/sh", "-c", `exec ${program} "$@"`, "sh", ...argv.slice(1)] : [path, ...argv.slice(1)];
+  const fixText = unknown ? `Let a shell expand it: ${what} ${json(fixed)}.` : `Write the path out: ${what} ${json(fixed)}.`;
+  ctx.report({ messageId: "execVariable", data: { what, shown: json(argv), variable: `$${ref[1] ?? ref[2]}`, program, fixText }, at: (ep ? ep.from : t.cmd?.from) ?? t.fromInstruction });
+  return true;
+}
 function checkAdapterInvokeMode(ctx, t) {
   const url = ctx.deploy?.urlInvokeMode;
   if (!url) return;

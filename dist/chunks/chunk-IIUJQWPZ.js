@@ -59,7 +59,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-2ORJWPQD.js";
+} from "./chunk-JHCQLCQA.js";
 import {
   commandName,
   initShell
@@ -4381,14 +4381,21 @@ function copyEvidence(ins, stage, context) {
       let jar;
       let dll;
       let boot;
+      let appJar;
       for (const f of context.match(src)) {
         if (f.dir) continue;
         const name2 = basename2(f.path);
         if (!jar && JAVA_RIC_JAR.test(name2)) jar = f;
+        if (!appJar && name2.endsWith(".jar")) appJar = f;
         if (!dll && name2 === DOTNET_RIC_DLL) dll = f;
         if (!boot && name2 === "bootstrap") boot = f;
       }
       if (jar) add("java", basename2(jar.path), spec.dest);
+      else if (appJar) {
+        const java = ricById("java");
+        const { verdict, file } = manifestSays(context, java, java.manifests[0].files);
+        if (verdict === "yes") add("java", `${appJar.path} (built from ${file})`, destIsDir ? posix3.join(spec.dest, basename2(appJar.path)) : spec.dest);
+      }
       if (dll) add("dotnet", DOTNET_RIC_DLL, spec.dest);
       if (boot && !dll) add("bootstrap", `${boot.path}`, posix3.join(spec.dest, boot.path.slice(src.replace(/^\.?\/?/, "").replace(/\/+$/, "").length).replace(/^\//, "")));
     }

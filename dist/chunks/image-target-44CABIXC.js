@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-RCUDD4DS.js";
+} from "./chunk-K54N32DE.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-DRH5KH54.js";
-import "./chunk-2ORJWPQD.js";
+} from "./chunk-IIUJQWPZ.js";
+import "./chunk-JHCQLCQA.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

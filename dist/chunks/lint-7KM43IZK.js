@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-DRH5KH54.js";
+} from "./chunk-IIUJQWPZ.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-2ORJWPQD.js";
+} from "./chunk-JHCQLCQA.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import {

@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-DRH5KH54.js";
+} from "./chunk-IIUJQWPZ.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-2ORJWPQD.js";
+} from "./chunk-JHCQLCQA.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";
