@@ -222,7 +222,11 @@ function manifestCopy(deps: Classified, code: Instruction, dest: string, context
   const from = folder && context && named.length && context.at(`${folder}${first}`).length === 0 && context.at(first).length > 0 ? '' : folder;
   const locks = ecosystem ? presentManifests(ecosystem, context, from).split(' ').filter((n) => /lock|\.sum$/i.test(n) && !named.includes(n.replace(/\*$/, ''))) : [];
   const list = named.length ? [...named, ...locks] : presentManifests(ecosystem, context, from).split(' ');
-  return { manifests: list.map((n) => `${from}${sub ? `${sub}/` : ''}${n}`).join(' '), destDir: withSlash(sub ? `${withSlash(dest)}${sub}` : dest) };
+  // Install configuration the code COPY brought with it (`.puppeteerrc.cjs`, read by puppeteer's install script for
+  // where to put the browser) goes first too: copied after the install, it would change what the install did.
+  const manifests = list.map((n) => `${from}${sub ? `${sub}/` : ''}${n}`);
+  for (const src of code.copy?.sources ?? []) if (isBuildConfigName(basename(src)) && !manifests.includes(src)) manifests.push(src);
+  return { manifests: manifests.join(' '), destDir: withSlash(sub ? `${withSlash(dest)}${sub}` : dest) };
 }
 
 /**

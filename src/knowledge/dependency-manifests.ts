@@ -15,7 +15,7 @@ import type { Manager } from './managers.js';
 /** File names (basename) that declare dependencies or configure the package manager. */
 export const MANIFEST_PATTERNS: readonly RegExp[] = [
   // Python
-  /^requirements([-_.][\w.-]*)?\.(txt|in)$/i, /^constraints([-_.][\w.-]*)?\.txt$/i, /^pyproject\.toml$/, /^poetry\.lock$/, /^uv\.lock$/,
+  /^([\w.-]+[-_.])?requirements([-_.][\w.-]*)?\.(txt|in)$/i, /^constraints([-_.][\w.-]*)?\.txt$/i, /^pyproject\.toml$/, /^poetry\.lock$/, /^uv\.lock$/,
   /^Pipfile(\.lock)?$/, /^setup\.(py|cfg)$/, /^environment\.ya?ml$/, /^conda-lock\.ya?ml$/, /^\.python-version$/, /^pip\.conf$/, /^poetry\.toml$/,
   // Node.js
   /^package(-lock)?\.json$/, /^npm-shrinkwrap\.json$/, /^yarn\.lock$/, /^pnpm-(lock|workspace)\.yaml$/, /^bun\.lockb?$/,
@@ -54,10 +54,12 @@ export const ARTIFACT_EXTENSIONS: readonly string[] = ['.whl', '.tar.gz', '.tgz'
 export const BUILD_CONFIG_PATTERNS: readonly RegExp[] = [
   /^tsconfig([.-][\w.-]*)?\.json$/, /^jsconfig\.json$/, /^\.babelrc(\.\w+)?$/, /^babel\.config\.(js|cjs|mjs|json)$/, /^\.swcrc$/,
   /^(lerna|nx|turbo|nest-cli)\.json$/, /\.prisma$/, /^MANIFEST\.in$/,
+  // Puppeteer's configuration: its install script reads cacheDirectory, where the browser goes (pptr.dev/guides/configuration).
+  /^\.puppeteerrc(\.(cjs|js|json|ya?ml|toml))?$/, /^puppeteer\.config\.(cjs|js|mjs|ts)$/,
 ];
 
 /** Examples of BUILD_CONFIG_PATTERNS for the rule docs. */
-export const BUILD_CONFIG_EXAMPLES: readonly string[] = ['tsconfig.json', 'tsconfig.build.json', 'jsconfig.json', '.babelrc', 'babel.config.js', '.swcrc', 'lerna.json', 'nx.json', 'turbo.json', 'nest-cli.json', 'schema.prisma', 'MANIFEST.in'];
+export const BUILD_CONFIG_EXAMPLES: readonly string[] = ['tsconfig.json', 'tsconfig.build.json', 'jsconfig.json', '.babelrc', 'babel.config.js', '.swcrc', 'lerna.json', 'nx.json', 'turbo.json', 'nest-cli.json', 'schema.prisma', 'MANIFEST.in', '.puppeteerrc.cjs', 'puppeteer.config.cjs'];
 
 export function isBuildConfigName(base: string): boolean {
   return BUILD_CONFIG_PATTERNS.some((re) => re.test(base));
