@@ -29505,7 +29505,7 @@ var init_dependency_manifests = __esm({
     "use strict";
     MANIFEST_PATTERNS = [
       // Python
-      /^requirements([-_.][\w.-]*)?\.(txt|in)$/i,
+      /^([\w.-]+[-_.])?requirements([-_.][\w.-]*)?\.(txt|in)$/i,
       /^constraints([-_.][\w.-]*)?\.txt$/i,
       /^pyproject\.toml$/,
       /^poetry\.lock$/,
@@ -29587,9 +29587,12 @@ var init_dependency_manifests = __esm({
       /^\.swcrc$/,
       /^(lerna|nx|turbo|nest-cli)\.json$/,
       /\.prisma$/,
-      /^MANIFEST\.in$/
+      /^MANIFEST\.in$/,
+      // Puppeteer's configuration: its install script reads cacheDirectory, where the browser goes (pptr.dev/guides/configuration).
+      /^\.puppeteerrc(\.(cjs|js|json|ya?ml|toml))?$/,
+      /^puppeteer\.config\.(cjs|js|mjs|ts)$/
     ];
-    BUILD_CONFIG_EXAMPLES = ["tsconfig.json", "tsconfig.build.json", "jsconfig.json", ".babelrc", "babel.config.js", ".swcrc", "lerna.json", "nx.json", "turbo.json", "nest-cli.json", "schema.prisma", "MANIFEST.in"];
+    BUILD_CONFIG_EXAMPLES = ["tsconfig.json", "tsconfig.build.json", "jsconfig.json", ".babelrc", "babel.config.js", ".swcrc", "lerna.json", "nx.json", "turbo.json", "nest-cli.json", "schema.prisma", "MANIFEST.in", ".puppeteerrc.cjs", "puppeteer.config.cjs"];
     ECOSYSTEMS = {
       pip: { manifests: "requirements.txt", prefetch: "pip install -r requirements.txt" },
       uv: { manifests: "pyproject.toml uv.lock", prefetch: "uv sync --frozen --no-install-project" },
@@ -37023,7 +37026,7 @@ ${extra}    Metadata:
       since: "0.1.0",
       needs: { dockerfile: true, deploy: true },
       docs: {
-        what: "Checks that an image function of a SAM or CloudFormation template (CDK cloud assemblies included) sets none of the properties only .zip functions take: `Runtime`, `Handler` and `Layers`, whether on the function itself or, for SAM, through `Globals.Function`, which SAM applies to every function of the template, image functions included. A value given by `!If` (it may resolve to `AWS::NoValue`), `!Ref AWS::NoValue`, an empty string and an empty list are not reported.",
+        what: "Checks that an image function of a SAM or CloudFormation template (CDK cloud assemblies included) or a Terraform aws_lambda_function (`runtime`, `handler`, `layers`) sets none of the properties only .zip functions take: `Runtime`, `Handler` and `Layers`, whether on the function itself or, for SAM, through `Globals.Function`, which SAM applies to every function of the template, image functions included. A value given by `!If` (it may resolve to `AWS::NoValue`), `!Ref AWS::NoValue`, an empty string and an empty list are not reported.",
         why: 'An image function gets its runtime and handler from the image (ENTRYPOINT and CMD, or ImageConfig), and has no layers: what a layer would hold is copied into the image. The SAM transform refuses such a function ("Runtime, Handler, Layers cannot be present when PackageType is of type `Image`"), and so does Lambda\'s CreateFunction for a plain CloudFormation function ("Please don\'t provide Handler or Runtime or Layer when the intended function PackageType is Image"): the stack fails at deploy time. A template that mixes .zip and image functions meets this through Globals: a `Runtime` or `Layers` in `Globals.Function` reaches the image functions too.',
         bad: { dockerfile: DOCKERFILE, context: { "app.py": HANDLER2, "template.yaml": template("      Runtime: python3.12\n      Handler: app.handler\n") } },
         good: { dockerfile: DOCKERFILE, context: { "app.py": HANDLER2, "template.yaml": template("      MemorySize: 512\n") } },
@@ -37039,7 +37042,7 @@ ${extra}    Metadata:
         zipSetting: {
           text: "The image function {{fn}} sets {{names}}, which only .zip functions take: {{rejection}}. An image function gets its runtime and handler from the image (ENTRYPOINT and CMD, or ImageConfig) and has no layers.",
           severity: "error",
-          fix: "Remove {{names}} from {{fn}}; set the handler with CMD in the Dockerfile or ImageConfig.Command{{layerFix}}."
+          fix: "Remove {{names}} from {{fn}}; set the handler with CMD in the Dockerfile or {{command}}{{layerFix}}."
         },
         globalSetting: {
           text: "Globals.Function sets {{names}}, which SAM applies to every function, the image function {{fn}} included: {{rejection}}.",
@@ -37052,13 +37055,14 @@ ${extra}    Metadata:
           end() {
             const fn = ctx.deploy;
             if (!fn?.zipOnly?.length) return;
-            const rejection = fn.kind === "cloudformation" || fn.kind === "cdk" ? REJECTION.lambda : REJECTION.sam;
+            const rejection = fn.kind === "cloudformation" || fn.kind === "cdk" || fn.kind === "terraform" ? REJECTION.lambda : REJECTION.sam;
             for (const fromGlobals of [false, true]) {
               const settings = fn.zipOnly.filter((s) => s.fromGlobals === fromGlobals);
               if (!settings.length) continue;
-              const names = settings.map((s) => s.name).join(" and ").replace(/ and (?=.* and )/g, ", ");
+              const tf = fn.kind === "terraform";
+              const names = settings.map((s) => tf ? s.name.toLowerCase() : s.name).join(" and ").replace(/ and (?=.* and )/g, ", ");
               const layerFix = settings.some((s) => s.name === "Layers") ? ", and copy what the layers hold into the image (COPY, or RUN to install it)" : "";
-              ctx.report({ messageId: fromGlobals ? "globalSetting" : "zipSetting", data: { fn: fn.id, names, rejection, layerFix, list: settings.map((x) => x.name).join(", ") }, at: settings[0].at });
+              ctx.report({ messageId: fromGlobals ? "globalSetting" : "zipSetting", data: { fn: fn.id, names, rejection, layerFix, list: settings.map((x) => x.name).join(", "), command: tf ? "image_config { command = [...] }" : "ImageConfig.Command" }, at: settings[0].at });
             }
           }
         };
@@ -39134,7 +39138,9 @@ function manifestCopy(deps, code, dest, context, installDir) {
   const from = folder && context && named.length && context.at(`${folder}${first}`).length === 0 && context.at(first).length > 0 ? "" : folder;
   const locks = ecosystem ? presentManifests(ecosystem, context, from).split(" ").filter((n) => /lock|\.sum$/i.test(n) && !named.includes(n.replace(/\*$/, ""))) : [];
   const list5 = named.length ? [...named, ...locks] : presentManifests(ecosystem, context, from).split(" ");
-  return { manifests: list5.map((n) => `${from}${sub ? `${sub}/` : ""}${n}`).join(" "), destDir: withSlash(sub ? `${withSlash(dest)}${sub}` : dest) };
+  const manifests = list5.map((n) => `${from}${sub ? `${sub}/` : ""}${n}`);
+  for (const src of code.copy?.sources ?? []) if (isBuildConfigName(basename8(src)) && !manifests.includes(src)) manifests.push(src);
+  return { manifests: manifests.join(" "), destDir: withSlash(sub ? `${withSlash(dest)}${sub}` : dest) };
 }
 function cargoCache(manager, stage, lineage) {
   if (manager !== "cargo") return void 0;
@@ -46135,6 +46141,7 @@ function readFunction3(f, name2, body2, scope, unchecked, address) {
   }
   const architecture3 = architectureOf(body2.architectures, scope, at2, () => where("architectures"));
   const uri = uriText(body2.image_uri, scope);
+  const zipOnly = zipOnlyAttributes(body2, scope, where);
   return {
     id: address,
     kind: "terraform",
@@ -46144,8 +46151,19 @@ function readFunction3(f, name2, body2, scope, unchecked, address) {
     architecture: architecture3,
     imageConfig: overrides,
     imageUri: uri !== void 0 ? { value: uri, at: where("image_uri") } : void 0,
-    built: false
+    built: false,
+    ...zipOnly.length ? { zipOnly } : {}
   };
+}
+function zipOnlyAttributes(body2, scope, where) {
+  const out2 = [];
+  for (const [key, name2] of [["runtime", "Runtime"], ["handler", "Handler"], ["layers", "Layers"]]) {
+    const v = body2[key];
+    if (v === void 0 || v === null) continue;
+    const set = key === "layers" ? (resolveList(v, scope)?.length ?? 0) > 0 : (resolveString(v, scope) ?? "") !== "";
+    if (set) out2.push({ name: name2, at: where(key), fromGlobals: false });
+  }
+  return out2;
 }
 function imageConfigReader(body2, scope, unchecked, address, where, keys) {
   const out2 = {};

@@ -1,13 +1,13 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   readDeploy
-} from "./chunks/chunk-KYC7ZU5G.js";
+} from "./chunks/chunk-NMIJIVAL.js";
 import "./chunks/chunk-GT5QHAIF.js";
-import "./chunks/chunk-K54N32DE.js";
+import "./chunks/chunk-6NZVMB7Y.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-5P6QWHO3.js";
+} from "./chunks/chunk-DEN7DSK6.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-IIUJQWPZ.js";
+} from "./chunks/chunk-RLC7JYT5.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-JHCQLCQA.js";
+} from "./chunks/chunk-57LGC4VS.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

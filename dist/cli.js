@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-5P6QWHO3.js";
+} from "./chunks/chunk-DEN7DSK6.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-IIUJQWPZ.js";
+} from "./chunks/chunk-RLC7JYT5.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -23,7 +23,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-JHCQLCQA.js";
+} from "./chunks/chunk-57LGC4VS.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import {
   statInputIfAny,

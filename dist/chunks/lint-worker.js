@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-5P6QWHO3.js";
+} from "./chunk-DEN7DSK6.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-IIUJQWPZ.js";
-import "./chunk-JHCQLCQA.js";
+} from "./chunk-RLC7JYT5.js";
+import "./chunk-57LGC4VS.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

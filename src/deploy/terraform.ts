@@ -16,7 +16,7 @@ import { isDir, isFile, under } from './cloudformation.js';
 import { HclError, parseHcl } from './hcl.js';
 import { isReservedEnvKey } from './reserved-env.js';
 import { TerraformLocator } from './terraform-locate.js';
-import { DeployConfigError, uriTailUnresolved, type DeployConfig, type DeployedFunction, type DeployProblem, type ImageConfigOverrides, type Located } from './types.js';
+import { DeployConfigError, uriTailUnresolved, type DeployConfig, type DeployedFunction, type DeployProblem, type ImageConfigOverrides, type Located, type ZipOnlySetting } from './types.js';
 import type { Location } from '../core/types.js';
 
 type Json = Record<string, unknown>;
@@ -378,6 +378,7 @@ function readFunction(f: TfFile, name: string, body: Json, scope: Scope, uncheck
   }
   const architecture = architectureOf(body.architectures, scope, at, () => where('architectures'));
   const uri = uriText(body.image_uri, scope);
+  const zipOnly = zipOnlyAttributes(body, scope, where);
   return {
     id: address,
     kind: 'terraform',
@@ -388,7 +389,24 @@ function readFunction(f: TfFile, name: string, body: Json, scope: Scope, uncheck
     imageConfig: overrides,
     imageUri: uri !== undefined ? { value: uri, at: where('image_uri') } : undefined,
     built: false,
+    ...(zipOnly.length ? { zipOnly } : {}),
   };
+}
+
+/**
+ * runtime, handler and layers set on an image function, with a value that is there for sure (a string or a non-empty
+ * list, written out or held by a variable or local; `null` and a conditional are not): CreateFunction rejects them
+ * for PackageType Image (docs.aws.amazon.com/lambda/latest/api/API_CreateFunction.html).
+ */
+function zipOnlyAttributes(body: Json, scope: Scope, where: (...path: string[]) => Location): ZipOnlySetting[] {
+  const out: ZipOnlySetting[] = [];
+  for (const [key, name] of [['runtime', 'Runtime'], ['handler', 'Handler'], ['layers', 'Layers']] as const) {
+    const v = body[key];
+    if (v === undefined || v === null) continue;
+    const set = key === 'layers' ? (resolveList(v, scope)?.length ?? 0) > 0 : (resolveString(v, scope) ?? '') !== '';
+    if (set) out.push({ name, at: where(key), fromGlobals: false });
+  }
+  return out;
 }
 
 const SKIPPED_LAUNCH = 'what Lambda runs was not checked (the handler and launch checks are skipped for this function)';

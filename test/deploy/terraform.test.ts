@@ -337,6 +337,16 @@ describe('Terraform', () => {
     expect(config.functions[0].reservedEnv?.map((r) => [r.name, r.at.line])).toEqual([['AWS_REGION', 7]]);
   });
 
+  it('runtime, handler and layers on an image function (CreateFunction rejects them); null or a conditional is not surely set', async () => {
+    const fn = (name: string, extra: string) => `resource "aws_lambda_function" "${name}" {\n  function_name = "${name}"\n  role = "arn:aws:iam::123456789012:role/r"\n  package_type = "Image"\n  image_uri = "123456789012.dkr.ecr.us-east-1.amazonaws.com/api@sha256:${'0'.repeat(64)}"\n${extra}}\n`;
+    const dir = project('zip-only', { 'main.tf': fn('set', '  handler = "lambda.project.HelloLambda::handleRequest"\n  runtime = "java17"\n  layers = [var.layer]\n') + fn('unset', '  runtime = null\n  handler = var.zip ? "app.handler" : null\n  layers = []\n') + 'variable "layer" {\n  default = "arn:aws:lambda:us-east-1:123456789012:layer:l:1"\n}\nvariable "zip" {}\n' });
+    const config = await readDeploy(dir, 'terraform');
+    expect(config.functions.map((f) => [f.id, f.zipOnly?.map((z) => [z.name, z.at.line])])).toEqual([['aws_lambda_function.set', [['Runtime', 7], ['Handler', 6], ['Layers', 8]]], ['aws_lambda_function.unset', undefined]]);
+    const r = await cli(['--no-color', join(dir, 'main.tf')]);
+    expect(r.stdout).toMatch(/LL111[\s\S]*sets runtime, handler and layers, which only \.zip functions take: CreateFunction rejects it/);
+    expect(r.stdout).toMatch(/fix: Remove runtime, handler and layers from aws_lambda_function\.set; set the handler with CMD in the Dockerfile or image_config \{ command = \[\.\.\.\] \}, and copy what the layers hold/);
+  });
+
   it('an HCL syntax error is one line with its position', async () => {
     const dir = project('bad', { 'main.tf': 'resource "aws_lambda_function" "x" {\n  package_type = \n}\n' });
     const err = await readDeploy(join(dir, 'main.tf'), 'terraform').catch((e: unknown) => e);

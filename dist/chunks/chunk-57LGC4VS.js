@@ -11212,7 +11212,7 @@ function underTmp(path) {
 // src/knowledge/dependency-manifests.ts
 var MANIFEST_PATTERNS = [
   // Python
-  /^requirements([-_.][\w.-]*)?\.(txt|in)$/i,
+  /^([\w.-]+[-_.])?requirements([-_.][\w.-]*)?\.(txt|in)$/i,
   /^constraints([-_.][\w.-]*)?\.txt$/i,
   /^pyproject\.toml$/,
   /^poetry\.lock$/,
@@ -11294,9 +11294,12 @@ var BUILD_CONFIG_PATTERNS = [
   /^\.swcrc$/,
   /^(lerna|nx|turbo|nest-cli)\.json$/,
   /\.prisma$/,
-  /^MANIFEST\.in$/
+  /^MANIFEST\.in$/,
+  // Puppeteer's configuration: its install script reads cacheDirectory, where the browser goes (pptr.dev/guides/configuration).
+  /^\.puppeteerrc(\.(cjs|js|json|ya?ml|toml))?$/,
+  /^puppeteer\.config\.(cjs|js|mjs|ts)$/
 ];
-var BUILD_CONFIG_EXAMPLES = ["tsconfig.json", "tsconfig.build.json", "jsconfig.json", ".babelrc", "babel.config.js", ".swcrc", "lerna.json", "nx.json", "turbo.json", "nest-cli.json", "schema.prisma", "MANIFEST.in"];
+var BUILD_CONFIG_EXAMPLES = ["tsconfig.json", "tsconfig.build.json", "jsconfig.json", ".babelrc", "babel.config.js", ".swcrc", "lerna.json", "nx.json", "turbo.json", "nest-cli.json", "schema.prisma", "MANIFEST.in", ".puppeteerrc.cjs", "puppeteer.config.cjs"];
 function isBuildConfigName(base2) {
   return BUILD_CONFIG_PATTERNS.some((re) => re.test(base2));
 }
@@ -11774,7 +11777,7 @@ var LL111_zip_setting_on_image_default = defineRule({
   since: "0.1.0",
   needs: { dockerfile: true, deploy: true },
   docs: {
-    what: "Checks that an image function of a SAM or CloudFormation template (CDK cloud assemblies included) sets none of the properties only .zip functions take: `Runtime`, `Handler` and `Layers`, whether on the function itself or, for SAM, through `Globals.Function`, which SAM applies to every function of the template, image functions included. A value given by `!If` (it may resolve to `AWS::NoValue`), `!Ref AWS::NoValue`, an empty string and an empty list are not reported.",
+    what: "Checks that an image function of a SAM or CloudFormation template (CDK cloud assemblies included) or a Terraform aws_lambda_function (`runtime`, `handler`, `layers`) sets none of the properties only .zip functions take: `Runtime`, `Handler` and `Layers`, whether on the function itself or, for SAM, through `Globals.Function`, which SAM applies to every function of the template, image functions included. A value given by `!If` (it may resolve to `AWS::NoValue`), `!Ref AWS::NoValue`, an empty string and an empty list are not reported.",
     why: 'An image function gets its runtime and handler from the image (ENTRYPOINT and CMD, or ImageConfig), and has no layers: what a layer would hold is copied into the image. The SAM transform refuses such a function ("Runtime, Handler, Layers cannot be present when PackageType is of type `Image`"), and so does Lambda\'s CreateFunction for a plain CloudFormation function ("Please don\'t provide Handler or Runtime or Layer when the intended function PackageType is Image"): the stack fails at deploy time. A template that mixes .zip and image functions meets this through Globals: a `Runtime` or `Layers` in `Globals.Function` reaches the image functions too.',
     bad: { dockerfile: DOCKERFILE, context: { "app.py": HANDLER, "template.yaml": template("      Runtime: python3.12\n      Handler: app.handler\n") } },
     good: { dockerfile: DOCKERFILE, context: { "app.py": HANDLER, "template.yaml": template("      MemorySize: 512\n") } },
@@ -11790,7 +11793,7 @@ var LL111_zip_setting_on_image_default = defineRule({
     zipSetting: {
       text: "The image function {{fn}} sets {{names}}, which only .zip functions take: {{rejection}}. An image function gets its runtime and handler from the image (ENTRYPOINT and CMD, or ImageConfig) and has no layers.",
       severity: "error",
-      fix: "Remove {{names}} from {{fn}}; set the handler with CMD in the Dockerfile or ImageConfig.Command{{layerFix}}."
+      fix: "Remove {{names}} from {{fn}}; set the handler with CMD in the Dockerfile or {{command}}{{layerFix}}."
     },
     globalSetting: {
       text: "Globals.Function sets {{names}}, which SAM applies to every function, the image function {{fn}} included: {{rejection}}.",
@@ -11803,13 +11806,14 @@ var LL111_zip_setting_on_image_default = defineRule({
       end() {
         const fn = ctx.deploy;
         if (!fn?.zipOnly?.length) return;
-        const rejection = fn.kind === "cloudformation" || fn.kind === "cdk" ? REJECTION.lambda : REJECTION.sam;
+        const rejection = fn.kind === "cloudformation" || fn.kind === "cdk" || fn.kind === "terraform" ? REJECTION.lambda : REJECTION.sam;
         for (const fromGlobals of [false, true]) {
           const settings = fn.zipOnly.filter((s) => s.fromGlobals === fromGlobals);
           if (!settings.length) continue;
-          const names = settings.map((s) => s.name).join(" and ").replace(/ and (?=.* and )/g, ", ");
+          const tf = fn.kind === "terraform";
+          const names = settings.map((s) => tf ? s.name.toLowerCase() : s.name).join(" and ").replace(/ and (?=.* and )/g, ", ");
           const layerFix = settings.some((s) => s.name === "Layers") ? ", and copy what the layers hold into the image (COPY, or RUN to install it)" : "";
-          ctx.report({ messageId: fromGlobals ? "globalSetting" : "zipSetting", data: { fn: fn.id, names, rejection, layerFix, list: settings.map((x) => x.name).join(", ") }, at: settings[0].at });
+          ctx.report({ messageId: fromGlobals ? "globalSetting" : "zipSetting", data: { fn: fn.id, names, rejection, layerFix, list: settings.map((x) => x.name).join(", "), command: tf ? "image_config { command = [...] }" : "ImageConfig.Command" }, at: settings[0].at });
         }
       }
     };
@@ -13840,7 +13844,9 @@ function manifestCopy(deps, code, dest, context, installDir) {
   const from = folder && context && named.length && context.at(`${folder}${first}`).length === 0 && context.at(first).length > 0 ? "" : folder;
   const locks = ecosystem ? presentManifests(ecosystem, context, from).split(" ").filter((n) => /lock|\.sum$/i.test(n) && !named.includes(n.replace(/\*$/, ""))) : [];
   const list3 = named.length ? [...named, ...locks] : presentManifests(ecosystem, context, from).split(" ");
-  return { manifests: list3.map((n) => `${from}${sub ? `${sub}/` : ""}${n}`).join(" "), destDir: withSlash(sub ? `${withSlash(dest)}${sub}` : dest) };
+  const manifests = list3.map((n) => `${from}${sub ? `${sub}/` : ""}${n}`);
+  for (const src of code.copy?.sources ?? []) if (isBuildConfigName(basename6(src)) && !manifests.includes(src)) manifests.push(src);
+  return { manifests: manifests.join(" "), destDir: withSlash(sub ? `${withSlash(dest)}${sub}` : dest) };
 }
 function cargoCache(manager, stage, lineage) {
   if (manager !== "cargo") return void 0;

@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-K54N32DE.js";
+} from "./chunk-6NZVMB7Y.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-IIUJQWPZ.js";
-import "./chunk-JHCQLCQA.js";
+} from "./chunk-RLC7JYT5.js";
+import "./chunk-57LGC4VS.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

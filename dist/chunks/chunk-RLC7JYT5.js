@@ -59,7 +59,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-JHCQLCQA.js";
+} from "./chunk-57LGC4VS.js";
 import {
   commandName,
   initShell

@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-IIUJQWPZ.js";
+} from "./chunk-RLC7JYT5.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-JHCQLCQA.js";
+} from "./chunk-57LGC4VS.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";

@@ -3,7 +3,7 @@ import {
   isDeployTemplate,
   readDeploy,
   readTemplate
-} from "./chunk-KYC7ZU5G.js";
+} from "./chunk-NMIJIVAL.js";
 import "./chunk-GT5QHAIF.js";
 import {
   sniffDeploy

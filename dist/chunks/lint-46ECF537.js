@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-IIUJQWPZ.js";
+} from "./chunk-RLC7JYT5.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-JHCQLCQA.js";
+} from "./chunk-57LGC4VS.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import {

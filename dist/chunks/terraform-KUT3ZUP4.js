@@ -469,6 +469,7 @@ function readFunction(f, name, body, scope, unchecked, address) {
   }
   const architecture = architectureOf(body.architectures, scope, at, () => where("architectures"));
   const uri = uriText(body.image_uri, scope);
+  const zipOnly = zipOnlyAttributes(body, scope, where);
   return {
     id: address,
     kind: "terraform",
@@ -478,8 +479,19 @@ function readFunction(f, name, body, scope, unchecked, address) {
     architecture,
     imageConfig: overrides,
     imageUri: uri !== void 0 ? { value: uri, at: where("image_uri") } : void 0,
-    built: false
+    built: false,
+    ...zipOnly.length ? { zipOnly } : {}
   };
+}
+function zipOnlyAttributes(body, scope, where) {
+  const out = [];
+  for (const [key, name] of [["runtime", "Runtime"], ["handler", "Handler"], ["layers", "Layers"]]) {
+    const v = body[key];
+    if (v === void 0 || v === null) continue;
+    const set = key === "layers" ? (resolveList(v, scope)?.length ?? 0) > 0 : (resolveString(v, scope) ?? "") !== "";
+    if (set) out.push({ name, at: where(key), fromGlobals: false });
+  }
+  return out;
 }
 var SKIPPED_LAUNCH = "what Lambda runs was not checked (the handler and launch checks are skipped for this function)";
 function imageConfigReader(body, scope, unchecked, address, where, keys) {
