@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-NMIJIVAL.js";
 import "./chunks/chunk-GT5QHAIF.js";
-import "./chunks/chunk-6NZVMB7Y.js";
+import "./chunks/chunk-K6XR4HB7.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-DEN7DSK6.js";
+} from "./chunks/chunk-WU3WERNP.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-RLC7JYT5.js";
+} from "./chunks/chunk-TZC2WPEN.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-57LGC4VS.js";
+} from "./chunks/chunk-2EGLI5YE.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-DEN7DSK6.js";
+} from "./chunks/chunk-WU3WERNP.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-RLC7JYT5.js";
+} from "./chunks/chunk-TZC2WPEN.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -23,7 +23,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-57LGC4VS.js";
+} from "./chunks/chunk-2EGLI5YE.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import {
   statInputIfAny,

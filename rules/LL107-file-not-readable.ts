@@ -84,11 +84,60 @@ function forgetFoundChmodded(bootstraps: Map<string, unknown>, args: readonly st
   forgetChmodded(bootstraps, (starts.length ? starts : ['.']).map(expanded), cwd);
 }
 
+/** The data of a browser download into root's home by this command of the RUN, or undefined. */
+function browserInRootHome(name: string, cmd: { args: string[]; assignments: Record<string, string>; text: string }, ins: Instruction): Record<string, string> | undefined {
+  const download = browserDownload(name, cmd.args);
+  if (!download || cmd.assignments[download.variable] || ins.scope.has(download.variable) || ins.scope.has('HOME') || !rootHomeKnown(ins)) return undefined;
+  return { command: cmd.text.length > 60 ? `${cmd.text.slice(0, 57)}...` : cmd.text, ...download };
+}
+
+/**
+ * The RUN runs as root with home /root: no USER other than root, on a base whose environment is known (an AWS base or
+ * an official image; an unknown one, such as Playwright's own images, may set the download folder itself).
+ */
+function rootHomeKnown(ins: Instruction): boolean {
+  const stage = ins.stage;
+  if (!stage) return false;
+  const user = stage.user?.value.split(':')[0];
+  if (user !== undefined && user !== 'root' && user !== '0') return false;
+  // Playwright's own images set PLAYWRIGHT_BROWSERS_PATH=/ms-playwright (microsoft/playwright-python utils/docker/Dockerfile.noble).
+  const ref = stage.base.ref;
+  if (ref?.registry === 'mcr.microsoft.com' && ref.repository.startsWith('playwright')) return false;
+  const kind = stage.base.kind;
+  return kind.kind === 'aws' || (kind.kind === 'other' && kind.os !== undefined);
+}
+
 /** The files of the image that land on a bootstrap path, by the COPY that puts them there. */
 function bootstrapsByCopy(files: readonly { path: string; contextPath?: string; ins: Instruction }[]): Map<Instruction, { path: string; contextPath?: string }[]> {
   const out = new Map<Instruction, { path: string; contextPath?: string }[]>();
   for (const f of files) if ((BOOTSTRAP_PATHS as readonly string[]).includes(f.path)) out.set(f.ins, [...(out.get(f.ins) ?? []), f]);
   return out;
+}
+
+/**
+ * Browser downloaders that put the browser under the home folder of the user who runs them (root at build time, HOME
+ * /root) unless a variable names another folder. Lambda runs the function as another user, whose home is not /root
+ * (the error users meet: "Executable doesn't exist at /home/sbx_user1051/.cache/ms-playwright/...",
+ * github.com/microsoft/playwright-python/issues/1317, github.com/microsoft/playwright/issues/18955).
+ * Playwright: playwright.dev/docs/browsers#managing-browser-binaries (PLAYWRIGHT_BROWSERS_PATH); crawl4ai-setup runs
+ * `playwright install`; pyppeteer: pyppeteer.github.io/pyppeteer/reference.html#environment-variables (PYPPETEER_HOME).
+ */
+const BROWSER_DOWNLOADS = [
+  { tool: 'Playwright', variable: 'PLAYWRIGHT_BROWSERS_PATH', home: '/root/.cache/ms-playwright', folder: '/ms-playwright', failure: 'fails ("Executable doesn\'t exist")' },
+  { tool: 'pyppeteer', variable: 'PYPPETEER_HOME', home: '/root/.local/share/pyppeteer', folder: '/opt/pyppeteer', failure: 'tries to download it there at run time, where the filesystem is read-only' },
+] as const;
+
+/** The browser download a command runs: `playwright install [chromium]` (also `python -m playwright`, `npx playwright`), `crawl4ai-setup`, `pyppeteer-install`. */
+function browserDownload(name: string, args: readonly string[]): (typeof BROWSER_DOWNLOADS)[number] | undefined {
+  const words = args.filter((a) => !a.startsWith('-'));
+  let rest: readonly string[] | undefined;
+  if (name === 'playwright') rest = words;
+  else if (/^python(3(\.\d+)?)?$/.test(name) && args[0] === '-m' && args[1] === 'playwright') rest = args.slice(2).filter((a) => !a.startsWith('-'));
+  else if ((name === 'npx' || name === 'bunx') && /^playwright(@[\w.^~-]+)?$/.test(words[0] ?? '')) rest = words.slice(1);
+  if (rest) return rest[0] === 'install' ? BROWSER_DOWNLOADS[0] : undefined;
+  if (name === 'crawl4ai-setup') return BROWSER_DOWNLOADS[0];
+  if (name === 'pyppeteer-install') return BROWSER_DOWNLOADS[1];
+  return undefined;
 }
 
 export default defineRule({
@@ -99,7 +148,7 @@ export default defineRule({
   sameAs: [],
   needs: { facts: ['lineage', 'lambda'], dockerfile: true, context: true, history: true, image: {} },
   docs: {
-    what: 'Checks that the non-root user Lambda runs the function as can read the code. In a built image: files under the working directory, /var/task, /opt and /var/runtime that others cannot read (no o+r), directories there that others cannot search or list (no o+rx, also the parents of those directories), and bootstraps (/var/task/bootstrap, /opt/bootstrap, /var/runtime/bootstrap) that others cannot execute; the count, up to five paths with their mode and owner uid, and the layer that added them. The entrypoint named by the config is checked by LL102. From a Dockerfile (or the image history): `COPY --chmod=600` (or another mode without o+r) into those directories, `RUN chmod 600 / 700 / 640 / o-r / go-rwx` on them, and a bootstrap copied to where Lambda runs it without execute permission for others (its `--chmod`, or, with the build context at hand, the mode of the context file, which COPY keeps: a warning, since a copy of the files that lost the execute bit tells wrong) unless a later `RUN chmod` makes it executable. With the built image at hand only its filesystem is judged, since a later layer may have fixed the modes.',
+    what: 'Checks that the non-root user Lambda runs the function as can read the code. In a built image: files under the working directory, /var/task, /opt and /var/runtime that others cannot read (no o+r), directories there that others cannot search or list (no o+rx, also the parents of those directories), and bootstraps (/var/task/bootstrap, /opt/bootstrap, /var/runtime/bootstrap) that others cannot execute; the count, up to five paths with their mode and owner uid, and the layer that added them. The entrypoint named by the config is checked by LL102. From a Dockerfile (or the image history): `COPY --chmod=600` (or another mode without o+r) into those directories, `RUN chmod 600 / 700 / 640 / o-r / go-rwx` on them, and a bootstrap copied to where Lambda runs it without execute permission for others (its `--chmod`, or, with the build context at hand, the mode of the context file, which COPY keeps: a warning, since a copy of the files that lost the execute bit tells wrong) unless a later `RUN chmod` makes it executable; and a headless browser downloaded at build time into root\'s home (`playwright install`, `python -m playwright install`, `npx playwright install`, `crawl4ai-setup`, `pyppeteer-install`) with neither the download folder variable (PLAYWRIGHT_BROWSERS_PATH, PYPPETEER_HOME) nor HOME set, on a base whose environment is known (a warning). With the built image at hand only its filesystem is judged, since a later layer may have fixed the modes.',
     why: 'Lambda runs the container as a least-privileged user that is not root and not the file owner (images-create.html: "the default Lambda user must be able to read every file needed to run the function"). A file the owner alone can read fails at import: `[Errno 13] Permission denied: \'/var/task/app.py\'` (Python), `EACCES: permission denied, open \'/var/task/index.js\'` (Node.js), `cannot load such file -- function` (Ruby); a bootstrap without o+x fails with `permission denied` (Runtime.InvalidEntrypoint). Files checked out with a restrictive umask, copied with `--chmod=600`, or made private with `chmod 700` all work under `docker run` as root and break only on Lambda.',
     bad: {
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY --chmod=600 app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
@@ -139,6 +188,11 @@ export default defineRule({
       severity: 'error',
       fix: 'Use --chmod=644 for files (755 for directories and executables), or leave --chmod out.',
     },
+    browserInRootHome: {
+      text: '`{{command}}` downloads the browser into {{home}} (the build runs as root, whose home is /root), but Lambda runs the function as another user, whose home is not /root: {{tool}} looks for the browser in that home and {{failure}}.',
+      severity: 'warning',
+      fix: 'Download it to a folder outside the home, kept for run time: ENV {{variable}}={{folder}} above this RUN.',
+    },
     runChmod: {
       text: 'chmod {{mode}} {{path}} takes read access away from others; Lambda runs as a non-root user and fails with "Permission denied".',
       severity: 'error',
@@ -146,7 +200,7 @@ export default defineRule({
     },
   },
   create(ctx) {
-    const pending: { messageId: 'copyChmod' | 'runChmod' | 'bootstrapCopiedNotExecutable'; data: Record<string, string>; at: Instruction; severity?: 'warning' }[] = [];
+    const pending: { messageId: 'copyChmod' | 'runChmod' | 'bootstrapCopiedNotExecutable' | 'browserInRootHome'; data: Record<string, string>; at: Instruction; severity?: 'warning' }[] = [];
     /** Bootstraps copied without execute permission for others, until a later RUN chmod makes them executable. */
     const bootstraps = new Map<string, (typeof pending)[number]>();
     const roots = (wd: string) => [...READ_ROOTS, ...(wd && wd !== '/' ? [wd] : [])];
@@ -176,6 +230,8 @@ export default defineRule({
         for (const cmd of script.commands) {
           const name = commandName(cmd);
           if (name === 'cd' && cmd.args[0] && cmd.literal[0]) cwd = cmd.args[0].startsWith('/') ? normalizePath(cmd.args[0]) : normalizePath(`${cwd}/${cmd.args[0]}`);
+          const browser = browserInRootHome(name, cmd, ins);
+          if (browser) pending.push({ messageId: 'browserInRootHome', data: browser, at: ins });
           if (name === 'find' && bootstraps.size) forgetFoundChmodded(bootstraps, cmd.args, (raw) => expand(raw, ins.scope, ctx.df.escape), cwd);
           if (name !== 'chmod') continue;
           const args = cmd.args.filter((a, i) => !(a.startsWith('-') && /^-[RrfvcH]+$|^--/.test(a)) || !cmd.literal[i]);
@@ -195,7 +251,9 @@ export default defineRule({
       end() {
         // With the built image at hand its modes are the exact evidence (a later layer may have fixed them).
         if (ctx.image) return;
-        for (const p of [...pending, ...bootstraps.values()]) ctx.report(p);
+        // A variable the final image sets after all (the browsers copied there) is not judged.
+        const finalEnv = ctx.target?.env;
+        for (const p of [...pending, ...bootstraps.values()]) if (p.messageId !== 'browserInRootHome' || !finalEnv?.has(p.data.variable)) ctx.report(p);
       },
       image(image) {
         const c = ctx.facts.lambda.image!;

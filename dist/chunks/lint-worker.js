@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-DEN7DSK6.js";
+} from "./chunk-WU3WERNP.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-RLC7JYT5.js";
-import "./chunk-57LGC4VS.js";
+} from "./chunk-TZC2WPEN.js";
+import "./chunk-2EGLI5YE.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

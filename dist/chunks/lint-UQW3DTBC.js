@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-RLC7JYT5.js";
+} from "./chunk-TZC2WPEN.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-57LGC4VS.js";
+} from "./chunk-2EGLI5YE.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import {

@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-RLC7JYT5.js";
+} from "./chunk-TZC2WPEN.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-57LGC4VS.js";
+} from "./chunk-2EGLI5YE.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";

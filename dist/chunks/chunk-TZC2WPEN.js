@@ -59,7 +59,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-57LGC4VS.js";
+} from "./chunk-2EGLI5YE.js";
 import {
   commandName,
   initShell

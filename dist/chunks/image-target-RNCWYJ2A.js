@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-6NZVMB7Y.js";
+} from "./chunk-K6XR4HB7.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-RLC7JYT5.js";
-import "./chunk-57LGC4VS.js";
+} from "./chunk-TZC2WPEN.js";
+import "./chunk-2EGLI5YE.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";
