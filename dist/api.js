@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-NMIJIVAL.js";
 import "./chunks/chunk-GT5QHAIF.js";
-import "./chunks/chunk-K6XR4HB7.js";
+import "./chunks/chunk-S5D4GNKE.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-WU3WERNP.js";
+} from "./chunks/chunk-YVGU4TCW.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-TZC2WPEN.js";
+} from "./chunks/chunk-F6DHIJYF.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-2EGLI5YE.js";
+} from "./chunks/chunk-CECQ22I5.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-WU3WERNP.js";
+} from "./chunks/chunk-YVGU4TCW.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-TZC2WPEN.js";
+} from "./chunks/chunk-F6DHIJYF.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -23,7 +23,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-2EGLI5YE.js";
+} from "./chunks/chunk-CECQ22I5.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import {
   statInputIfAny,

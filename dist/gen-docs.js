@@ -5,7 +5,7 @@ import {
 import {
   configSchema,
   rules
-} from "./chunks/chunk-2EGLI5YE.js";
+} from "./chunks/chunk-CECQ22I5.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import "./chunks/chunk-GE4CN7KY.js";
 import "./chunks/chunk-WXDG642Z.js";

@@ -1,10 +1,11 @@
-import { defineRule, overrideUnresolved, EXEC_HEADER_NEED } from '../src/engine/rule-kit.js';
+import { defineRule, type RuleContext, flagText, normalizePath, overrideUnresolved, EXEC_HEADER_NEED } from '../src/engine/rule-kit.js';
 import { TAR_ARCHIVE } from '../src/core/paths.js';
 import { PYTHON_HANDLER } from './doc-examples.js';
 import { BOOTSTRAP_PATHS, NOT_A_RUNTIME, RIC_FOR_BASE, RICS, ricById, type RicId } from '../src/knowledge/ric.js';
 import { isElf, shebang } from '../src/core/executables.js';
 import type { ImageModel } from '../src/image/types.js';
 import type { ImageContract } from '../src/lambda/image-contract.js';
+import type { DockerfileContract, RicEvidence } from '../src/lambda/dockerfile-contract.js';
 import type { Instruction, Stage } from '../src/dockerfile/model.js';
 
 /** Interpreters in the filesystem that hint which client to suggest. */
@@ -37,6 +38,53 @@ function customRuntime(target: Stage): boolean {
   return launched !== undefined && /(^|\/)bootstrap$/.test(launched[0] ?? '');
 }
 
+/**
+ * An OS-only base (provided): its entrypoint runs a bootstrap, which something must provide. A compiled program placed
+ * under another name (`COPY --from=build /app/target/release/app /var/runtime/app`) is not run, whatever CMD says.
+ */
+function checkProvided(ctx: RuleContext<'binaryNotBootstrap' | 'noBootstrap'>, a: DockerfileContract, image: string, at: Instruction): void {
+  const misplaced = misplacedBinary(a.evidence, a.shipped);
+  // Files we cannot see may carry the bootstrap.
+  const dirs = ['/var/task', '/var/runtime', '/opt'];
+  const mayCarryBootstrap = (i: Instruction) => i.keyword === 'RUN' || !i.copy || mayPlaceBootstrap(i);
+  // A COPY from the build context into those folders whose files are not seen here may bring one too.
+  const unseen = (i: Instruction) => i.copy !== undefined && i.copy.from === undefined && mayPlaceBootstrap(i) && (!ctx.context || i.copy.sources.some((src) => ctx.context!.match(src).length === 0));
+  if (misplaced && a.unverifiable.length === 0 && !a.opaqueWrites.some((i) => i !== misplaced.copy && mayCarryBootstrap(i)) && !a.shipped.some(unseen)) {
+    const { copy, path } = misplaced;
+    const fix = ` (${copy.keyword} ${[...copy.flags.map(flagText), ...copy.copy!.sources].join(' ')} /var/runtime/bootstrap)`;
+    ctx.report({ messageId: 'binaryNotBootstrap', data: { image, paths: BOOTSTRAP_PATHS.join(', '), path, fix }, at: copy });
+    return;
+  }
+  if (a.evidence.length > 0 || a.unverifiable.length > 0) return;
+  if (a.opaqueWrites.some(mayCarryBootstrap)) return;
+  if (!ctx.context && unseenCopyInto(a.lineage, dirs)) return;
+  ctx.report({ messageId: 'noBootstrap', data: { image, paths: BOOTSTRAP_PATHS.join(', ') }, at });
+}
+
+/**
+ * The compiled program of the image when every client it has is one compiled binary that a COPY --from places at a
+ * known file path that is not a bootstrap path; undefined otherwise (a bootstrap among them, a folder, a path not known).
+ */
+function misplacedBinary(evidence: readonly RicEvidence[], shipped: readonly Instruction[]): { copy: Instruction; path: string } | undefined {
+  const paths = new Set(evidence.map((e) => (e.compiled ? e.path : undefined)));
+  if (evidence.length === 0 || paths.size !== 1) return undefined;
+  const path = [...paths][0];
+  if (!path || (BOOTSTRAP_PATHS as readonly string[]).includes(path)) return undefined;
+  const copy = shipped.find((i) => i.copy?.from !== undefined && i.copy.sources.length === 1 && !i.copy.dest.endsWith('/') && normalizePath(i.copy.dest.startsWith('/') ? i.copy.dest : `${i.workdir}/${i.copy.dest}`) === path);
+  return copy ? { copy, path } : undefined;
+}
+
+/**
+ * Whether a COPY can put a file on a bootstrap path: its destination is one (or holds a variable), or a folder that
+ * holds one (/var/task, /var/runtime, /opt, or above them). A COPY to another file path (/var/runtime/app) cannot.
+ */
+function mayPlaceBootstrap(i: Instruction): boolean {
+  const dest = i.copy!.dest;
+  if (dest.includes('$')) return true;
+  const abs = normalizePath(dest.startsWith('/') ? dest : `${i.workdir}/${dest}`);
+  return (BOOTSTRAP_PATHS as readonly string[]).includes(abs) || ['/', '/var', '/var/task', '/var/runtime', '/opt'].includes(abs);
+}
+
 /** ENTRYPOINT (with CMD) or CMD as messages show it. */
 function launchShown(target: Stage): string | undefined {
   const argv = target.entrypoint?.value.exec ?? target.cmd?.value.exec;
@@ -55,7 +103,7 @@ export default defineRule({
   since: '0.1.0',
   needs: { facts: ['lambda', 'lambdaEvidence'], dockerfile: true, context: true, history: false, image: { bodies: [EXEC_HEADER_NEED] } },
   docs: {
-    what: 'Checks that an image not built on an AWS Lambda base image (nor a known Lambda-ready base) contains a runtime interface client: one of those listed below ("Runtime interface clients"), installed by name or through a dependency manifest of the build context (requirements.txt, pyproject.toml, package.json, Gemfile, pom.xml / build.gradle, csproj), copied (a jar, a published bootstrap), or a compiled bootstrap copied from a Go / Rust builder stage. It also reports a client installed only in a stage whose files never reach the target, and an OS-only base (provided) with no bootstrap. LLRT\'s container build (`ADD .../llrt-container-arm64 /usr/bin/llrt`, as its README shows) implements the Runtime API itself and counts as a custom runtime.',
+    what: 'Checks that an image not built on an AWS Lambda base image (nor a known Lambda-ready base) contains a runtime interface client: one of those listed below ("Runtime interface clients"), installed by name or through a dependency manifest of the build context (requirements.txt, pyproject.toml, package.json, Gemfile, pom.xml / build.gradle, csproj), copied (a jar, a published bootstrap), or a compiled bootstrap copied from a Go / Rust builder stage. It also reports a client installed only in a stage whose files never reach the target, and an OS-only base (provided) with no bootstrap, or whose compiled program is copied under another name (`COPY --from=build /main /var/task/main`) with no ENTRYPOINT to run it. LLRT\'s container build (`ADD .../llrt-container-arm64 /usr/bin/llrt`, as its README shows) implements the Runtime API itself and counts as a custom runtime.',
     why: 'Lambda does not run your code directly: a runtime interface client inside the image polls the Runtime API for events and calls the handler. AWS base images ship one; any other base image needs one added (images-create.html, "Using a non-AWS base image"). Without it the container starts, never contacts the Runtime API, and every invocation fails with `Runtime.ExitError` or times out during init. On provided:al2023 / provided:al2 the base entrypoint execs a bootstrap that you must supply, otherwise Lambda reports `Couldn\'t find valid bootstrap(s): [/var/task/bootstrap /opt/bootstrap]` (Runtime.InvalidEntrypoint).',
     bad: {
       dockerfile: 'FROM python:3.12-slim\nWORKDIR /function\nCOPY app.py requirements.txt ./\nRUN pip install --no-cache-dir -r requirements.txt\nCMD ["app.handler"]\n',
@@ -92,6 +140,11 @@ export default defineRule({
       text: '{{image}} is an OS-only base image and nothing provides a bootstrap ({{paths}}) or overrides ENTRYPOINT; Lambda fails with "Couldn\'t find valid bootstrap(s)".',
       severity: 'error',
       fix: 'COPY your compiled binary (or a bootstrap script) to /var/runtime/bootstrap, or set ENTRYPOINT to it.',
+    },
+    binaryNotBootstrap: {
+      text: '{{image}} is an OS-only base image: its entrypoint runs a bootstrap ({{paths}}), but the compiled program lands at {{path}} and nothing is named bootstrap or overrides ENTRYPOINT; Lambda fails with "Couldn\'t find valid bootstrap(s)".',
+      severity: 'error',
+      fix: 'Copy the program to /var/runtime/bootstrap{{fix}}, or set ENTRYPOINT to {{path}}.',
     },
     notCopied: {
       text: '{{what}} is installed in stage {{stage}} (line {{line}}), but {{how}}; the final image has no runtime interface client.',
@@ -178,14 +231,7 @@ export default defineRule({
           return;
         }
         if (kind.kind === 'aws') {
-          if (kind.family !== 'provided') return;
-          if (target.entrypoint?.from) return;
-          if (a.evidence.length > 0 || a.unverifiable.length > 0) return;
-          // Files we cannot see may carry the bootstrap.
-          const dirs = ['/var/task', '/var/runtime', '/opt'];
-          if (a.opaqueWrites.some((i) => i.keyword === 'RUN' || !i.copy || dirs.some((d) => i.copy!.dest === '/' || i.copy!.dest.startsWith(d) || i.copy!.dest.includes('$')))) return;
-          if (!ctx.context && unseenCopyInto(a.lineage, dirs)) return;
-          ctx.report({ messageId: 'noBootstrap', data: { image, paths: BOOTSTRAP_PATHS.join(', ') }, at });
+          if (kind.family === 'provided' && !target.entrypoint?.from) checkProvided(ctx, a, image, at);
           return;
         }
         if (a.evidence.length > 0 || customRuntime(target)) return;

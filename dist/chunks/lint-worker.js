@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-WU3WERNP.js";
+} from "./chunk-YVGU4TCW.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-TZC2WPEN.js";
-import "./chunk-2EGLI5YE.js";
+} from "./chunk-F6DHIJYF.js";
+import "./chunk-CECQ22I5.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

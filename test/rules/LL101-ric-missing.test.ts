@@ -5,6 +5,10 @@ const APP_PY = { 'app.py': 'def handler(event, context):\n    return "ok"\n' };
 
 ruleTester(rule, {
   valid: [
+    { name: 'provided: the compiled program copied as the bootstrap', dockerfile: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /main .\nFROM public.ecr.aws/lambda/provided:al2023\nCOPY --from=build /main ${LAMBDA_RUNTIME_DIR}/bootstrap\nCMD ["handler"]\n', context: { 'go.mod': 'module example.com/fn\\n\\nrequire github.com/aws/aws-lambda-go v1.47.0\\n', 'go.sum': '', 'main.go': 'package main\\n' } },
+    { name: 'provided: the compiled program under its own name, linked as the bootstrap', dockerfile: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /main .\nFROM public.ecr.aws/lambda/provided:al2023\nCOPY --from=build /main /var/task/main\nRUN ln -s /var/task/main /var/runtime/bootstrap\nCMD ["main"]\n', context: { 'go.mod': 'module example.com/fn\\n\\nrequire github.com/aws/aws-lambda-go v1.47.0\\n', 'go.sum': '', 'main.go': 'package main\\n' } },
+    { name: 'provided: the compiled program under its own name, run by ENTRYPOINT (the AWS Go docs)', dockerfile: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /main .\nFROM public.ecr.aws/lambda/provided:al2023\nCOPY --from=build /main ./main\nENTRYPOINT ["./main"]\n', context: { 'go.mod': 'module example.com/fn\\n\\nrequire github.com/aws/aws-lambda-go v1.47.0\\n', 'go.sum': '', 'main.go': 'package main\\n' } },
+    { name: 'provided: a folder of the build context not seen here, copied into /var/runtime, may hold the bootstrap', dockerfile: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /main .\nFROM public.ecr.aws/lambda/provided:al2023\nCOPY --from=build /main /var/task/main\nCOPY scripts/ /var/runtime/\nCMD ["main"]\n', context: { 'go.mod': 'module example.com/fn\\n\\nrequire github.com/aws/aws-lambda-go v1.47.0\\n', 'go.sum': '', 'main.go': 'package main\\n' } },
     // `--only main` takes a value: `main` is a dependency group, not a package named on the command line.
     {
       name: 'poetry install --only main, the client in pyproject.toml',
@@ -155,6 +159,9 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    // docs.aws.amazon.com/lambda/latest/dg/runtimes-custom.html: the runtime runs the file named bootstrap.
+    { name: 'provided: the compiled program copied under another name, with CMD naming it', dockerfile: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /main .\nFROM public.ecr.aws/lambda/provided:al2023\nCOPY --from=build /main /var/task/main\nCMD ["main"]\n', context: { 'go.mod': 'module example.com/fn\\n\\nrequire github.com/aws/aws-lambda-go v1.47.0\\n', 'go.sum': '', 'main.go': 'package main\\n' }, errors: [{ messageId: 'binaryNotBootstrap', line: 6, fix: /^Copy the program to \/var\/runtime\/bootstrap \(COPY --from=build \/main \/var\/runtime\/bootstrap\), or set ENTRYPOINT to \/var\/task\/main\.$/ }] },
+    { name: 'provided: a builder program of unknown kind copied to /var/runtime under another name (no bootstrap can come from it)', dockerfile: 'FROM rust:1.83 AS builder\nWORKDIR /app\nCOPY . .\nRUN cargo build --release\nFROM public.ecr.aws/lambda/provided:al2023\nCOPY --from=builder /app/target/release/myapp /var/runtime/myapp\nCMD ["myapp"]\n', context: { 'Cargo.toml': '[package]\\nname = "myapp"\\n', 'src/main.rs': '' }, errors: [{ messageId: 'noBootstrap', line: 5 }] },
     { name: 'java: a prebuilt jar whose pom.xml does not declare the client', dockerfile: 'FROM eclipse-temurin:21-jre\nCOPY target/app.jar /function/app.jar\nENTRYPOINT ["java", "-cp", "/function/app.jar", "com.amazonaws.services.lambda.runtime.api.client.AWSLambda"]\nCMD ["example.Handler::handleRequest"]\n', context: { 'pom.xml': '<project><dependencies><dependency><groupId>org.slf4j</groupId><artifactId>slf4j-api</artifactId></dependency></dependencies></project>', 'target/app.jar': 'PK' }, errors: [{ messageId: 'noRic' }] },
     // An archive ADD unpacks may hold the client (AWS builds its base images as FROM scratch + ADD of layer archives): unknown, a warning.
     {

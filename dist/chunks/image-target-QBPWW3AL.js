@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-K6XR4HB7.js";
+} from "./chunk-S5D4GNKE.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-TZC2WPEN.js";
-import "./chunk-2EGLI5YE.js";
+} from "./chunk-F6DHIJYF.js";
+import "./chunk-CECQ22I5.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

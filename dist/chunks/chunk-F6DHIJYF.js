@@ -59,7 +59,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-2EGLI5YE.js";
+} from "./chunk-CECQ22I5.js";
 import {
   commandName,
   initShell

@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-TZC2WPEN.js";
+} from "./chunk-F6DHIJYF.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-2EGLI5YE.js";
+} from "./chunk-CECQ22I5.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";

@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-TZC2WPEN.js";
+} from "./chunk-F6DHIJYF.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-2EGLI5YE.js";
+} from "./chunk-CECQ22I5.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import {

@@ -8725,6 +8725,36 @@ function customRuntime(target) {
   const launched = target.entrypoint?.value.exec ?? (target.entrypoint ? void 0 : target.cmd?.value.exec);
   return launched !== void 0 && /(^|\/)bootstrap$/.test(launched[0] ?? "");
 }
+function checkProvided(ctx, a, image, at) {
+  const misplaced = misplacedBinary(a.evidence, a.shipped);
+  const dirs = ["/var/task", "/var/runtime", "/opt"];
+  const mayCarryBootstrap = (i) => i.keyword === "RUN" || !i.copy || mayPlaceBootstrap(i);
+  const unseen = (i) => i.copy !== void 0 && i.copy.from === void 0 && mayPlaceBootstrap(i) && (!ctx.context || i.copy.sources.some((src) => ctx.context.match(src).length === 0));
+  if (misplaced && a.unverifiable.length === 0 && !a.opaqueWrites.some((i) => i !== misplaced.copy && mayCarryBootstrap(i)) && !a.shipped.some(unseen)) {
+    const { copy, path } = misplaced;
+    const fix = ` (${copy.keyword} ${[...copy.flags.map(flagText), ...copy.copy.sources].join(" ")} /var/runtime/bootstrap)`;
+    ctx.report({ messageId: "binaryNotBootstrap", data: { image, paths: BOOTSTRAP_PATHS.join(", "), path, fix }, at: copy });
+    return;
+  }
+  if (a.evidence.length > 0 || a.unverifiable.length > 0) return;
+  if (a.opaqueWrites.some(mayCarryBootstrap)) return;
+  if (!ctx.context && unseenCopyInto(a.lineage, dirs)) return;
+  ctx.report({ messageId: "noBootstrap", data: { image, paths: BOOTSTRAP_PATHS.join(", ") }, at });
+}
+function misplacedBinary(evidence, shipped) {
+  const paths = new Set(evidence.map((e) => e.compiled ? e.path : void 0));
+  if (evidence.length === 0 || paths.size !== 1) return void 0;
+  const path = [...paths][0];
+  if (!path || BOOTSTRAP_PATHS.includes(path)) return void 0;
+  const copy = shipped.find((i) => i.copy?.from !== void 0 && i.copy.sources.length === 1 && !i.copy.dest.endsWith("/") && normalizePath(i.copy.dest.startsWith("/") ? i.copy.dest : `${i.workdir}/${i.copy.dest}`) === path);
+  return copy ? { copy, path } : void 0;
+}
+function mayPlaceBootstrap(i) {
+  const dest = i.copy.dest;
+  if (dest.includes("$")) return true;
+  const abs = normalizePath(dest.startsWith("/") ? dest : `${i.workdir}/${dest}`);
+  return BOOTSTRAP_PATHS.includes(abs) || ["/", "/var", "/var/task", "/var/runtime", "/opt"].includes(abs);
+}
 function launchShown(target) {
   const argv = target.entrypoint?.value.exec ?? target.cmd?.value.exec;
   return argv ? `${target.entrypoint ? "ENTRYPOINT" : "CMD"} ${JSON.stringify(argv).replace(/","/g, '", "')}` : void 0;
@@ -8738,7 +8768,7 @@ var LL101_ric_missing_default = defineRule({
   since: "0.1.0",
   needs: { facts: ["lambda", "lambdaEvidence"], dockerfile: true, context: true, history: false, image: { bodies: [EXEC_HEADER_NEED] } },
   docs: {
-    what: 'Checks that an image not built on an AWS Lambda base image (nor a known Lambda-ready base) contains a runtime interface client: one of those listed below ("Runtime interface clients"), installed by name or through a dependency manifest of the build context (requirements.txt, pyproject.toml, package.json, Gemfile, pom.xml / build.gradle, csproj), copied (a jar, a published bootstrap), or a compiled bootstrap copied from a Go / Rust builder stage. It also reports a client installed only in a stage whose files never reach the target, and an OS-only base (provided) with no bootstrap. LLRT\'s container build (`ADD .../llrt-container-arm64 /usr/bin/llrt`, as its README shows) implements the Runtime API itself and counts as a custom runtime.',
+    what: 'Checks that an image not built on an AWS Lambda base image (nor a known Lambda-ready base) contains a runtime interface client: one of those listed below ("Runtime interface clients"), installed by name or through a dependency manifest of the build context (requirements.txt, pyproject.toml, package.json, Gemfile, pom.xml / build.gradle, csproj), copied (a jar, a published bootstrap), or a compiled bootstrap copied from a Go / Rust builder stage. It also reports a client installed only in a stage whose files never reach the target, and an OS-only base (provided) with no bootstrap, or whose compiled program is copied under another name (`COPY --from=build /main /var/task/main`) with no ENTRYPOINT to run it. LLRT\'s container build (`ADD .../llrt-container-arm64 /usr/bin/llrt`, as its README shows) implements the Runtime API itself and counts as a custom runtime.',
     why: 'Lambda does not run your code directly: a runtime interface client inside the image polls the Runtime API for events and calls the handler. AWS base images ship one; any other base image needs one added (images-create.html, "Using a non-AWS base image"). Without it the container starts, never contacts the Runtime API, and every invocation fails with `Runtime.ExitError` or times out during init. On provided:al2023 / provided:al2 the base entrypoint execs a bootstrap that you must supply, otherwise Lambda reports `Couldn\'t find valid bootstrap(s): [/var/task/bootstrap /opt/bootstrap]` (Runtime.InvalidEntrypoint).',
     bad: {
       dockerfile: 'FROM python:3.12-slim\nWORKDIR /function\nCOPY app.py requirements.txt ./\nRUN pip install --no-cache-dir -r requirements.txt\nCMD ["app.handler"]\n',
@@ -8775,6 +8805,11 @@ var LL101_ric_missing_default = defineRule({
       text: `{{image}} is an OS-only base image and nothing provides a bootstrap ({{paths}}) or overrides ENTRYPOINT; Lambda fails with "Couldn't find valid bootstrap(s)".`,
       severity: "error",
       fix: "COPY your compiled binary (or a bootstrap script) to /var/runtime/bootstrap, or set ENTRYPOINT to it."
+    },
+    binaryNotBootstrap: {
+      text: `{{image}} is an OS-only base image: its entrypoint runs a bootstrap ({{paths}}), but the compiled program lands at {{path}} and nothing is named bootstrap or overrides ENTRYPOINT; Lambda fails with "Couldn't find valid bootstrap(s)".`,
+      severity: "error",
+      fix: "Copy the program to /var/runtime/bootstrap{{fix}}, or set ENTRYPOINT to {{path}}."
     },
     notCopied: {
       text: "{{what}} is installed in stage {{stage}} (line {{line}}), but {{how}}; the final image has no runtime interface client.",
@@ -8855,13 +8890,7 @@ var LL101_ric_missing_default = defineRule({
           return;
         }
         if (kind.kind === "aws") {
-          if (kind.family !== "provided") return;
-          if (target.entrypoint?.from) return;
-          if (a.evidence.length > 0 || a.unverifiable.length > 0) return;
-          const dirs = ["/var/task", "/var/runtime", "/opt"];
-          if (a.opaqueWrites.some((i) => i.keyword === "RUN" || !i.copy || dirs.some((d) => i.copy.dest === "/" || i.copy.dest.startsWith(d) || i.copy.dest.includes("$")))) return;
-          if (!ctx.context && unseenCopyInto(a.lineage, dirs)) return;
-          ctx.report({ messageId: "noBootstrap", data: { image, paths: BOOTSTRAP_PATHS.join(", ") }, at });
+          if (kind.family === "provided" && !target.entrypoint?.from) checkProvided(ctx, a, image, at);
           return;
         }
         if (a.evidence.length > 0 || customRuntime(target)) return;
