@@ -32600,7 +32600,7 @@ var init_size = __esm({
         }
       }
       /** The build-context path of a file that a COPY put at `imagePath` in this stage (or its parents). */
-      contextPath(stage, imagePath2) {
+      contextPath(stage, imagePath2, byName = true) {
         const lineage = [];
         for (let s = stage; s; s = s.base.stage) lineage.unshift(s);
         let found;
@@ -32621,6 +32621,7 @@ var init_size = __esm({
           }
         }
         if (found && this.ctx?.read(found, 8 << 20) !== void 0) return found;
+        if (!byName) return found;
         const fallback = posix7.basename(imagePath2);
         return this.ctx?.read(fallback, 8 << 20) !== void 0 ? fallback : found;
       }
@@ -32637,7 +32638,7 @@ var init_size = __esm({
       readRequirements(imagePath2, stage, wd, seen) {
         if (!this.ctx) return void 0;
         const abs = resolve4(imagePath2, wd);
-        const path6 = this.contextPath(stage, abs) ?? imagePath2;
+        const path6 = this.contextPath(stage, abs, !imagePath2.includes("/") || imagePath2.startsWith("/")) ?? imagePath2;
         if (seen.has(path6)) return { names: [], cpuIndex: false };
         seen.add(path6);
         const text = this.ctx.read(path6);

@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-NMIJIVAL.js";
 import "./chunks/chunk-GT5QHAIF.js";
-import "./chunks/chunk-S5D4GNKE.js";
+import "./chunks/chunk-PQYCTUXZ.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-YVGU4TCW.js";
+} from "./chunks/chunk-HTJE4X3R.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,7 +16,7 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-F6DHIJYF.js";
+} from "./chunks/chunk-V2RVV3PZ.js";
 import {
   parseDockerfile
 } from "./chunks/chunk-CECQ22I5.js";

@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-YVGU4TCW.js";
+} from "./chunks/chunk-HTJE4X3R.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-F6DHIJYF.js";
+} from "./chunks/chunk-V2RVV3PZ.js";
 import {
   defuseWorkflowLine,
   formatBytes,

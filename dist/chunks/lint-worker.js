@@ -1,11 +1,11 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-YVGU4TCW.js";
+} from "./chunk-HTJE4X3R.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-F6DHIJYF.js";
+} from "./chunk-V2RVV3PZ.js";
 import "./chunk-CECQ22I5.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";

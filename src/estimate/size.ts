@@ -556,7 +556,7 @@ class Estimator {
   }
 
   /** The build-context path of a file that a COPY put at `imagePath` in this stage (or its parents). */
-  contextPath(stage: Stage, imagePath: string): string | undefined {
+  contextPath(stage: Stage, imagePath: string, byName = true): string | undefined {
     const lineage: Stage[] = [];
     for (let s: Stage | undefined = stage; s; s = s.base.stage) lineage.unshift(s);
     let found: string | undefined;
@@ -577,6 +577,7 @@ class Estimator {
       }
     }
     if (found && this.ctx?.read(found, 8 << 20) !== undefined) return found;
+    if (!byName) return found;
     const fallback = posix.basename(imagePath);
     return this.ctx?.read(fallback, 8 << 20) !== undefined ? fallback : found;
   }
@@ -595,7 +596,9 @@ class Estimator {
   private readRequirements(imagePath: string, stage: Stage, wd: string, seen: Set<string>): { names: string[]; cpuIndex: boolean } | undefined {
     if (!this.ctx) return undefined;
     const abs = resolve(imagePath, wd);
-    const path = this.contextPath(stage, abs) ?? imagePath;
+    // A file named with a folder (`-r y/requirements.txt`) is that file, maybe of a folder a RUN made (git clone):
+    // not the context's file of the same name elsewhere.
+    const path = this.contextPath(stage, abs, !imagePath.includes('/') || imagePath.startsWith('/')) ?? imagePath;
     if (seen.has(path)) return { names: [], cpuIndex: false };
     seen.add(path);
     const text = this.ctx.read(path);

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { tempProjects } from '../helpers/projects.js';
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { openContext } from '../../src/dockerfile/context.js';
@@ -7,6 +8,8 @@ import { initShell } from '../../src/dockerfile/shell.js';
 import { estimateDockerfile, estimateImage, estimateMarkdown, ESTIMATES_SCHEMA, formatEstimateBlock, reportEstimates, runtimeFamily } from '../../src/estimate/index.js';
 import { installs } from '../../src/dockerfile/commands.js';
 import { estimateFixture, GB, MB, REFERENCES } from './fixtures.js';
+
+const project = tempProjects('lli-est-');
 
 async function estimateText(text: string) {
   await initShell();
@@ -75,6 +78,18 @@ describe('Dockerfile size estimate', () => {
     const dotnet = await estimateFixture('dotnet8-base');
     expect(dotnet.size.contributions.some((c) => /dotnet publish output \/app\/publish/.test(c.what))).toBe(true);
     expect(dotnet.size.contributions.some((c) => /SDK/.test(c.what))).toBe(false);
+  });
+
+  it('a requirements file named with a folder (made by a RUN: git clone) is not the context file of the same name elsewhere', async () => {
+    await initShell();
+    const dir = project('clone', { 'requirements.txt': 'transformers==4.44.0\nmatplotlib==3.9.0\n' });
+    const text = 'FROM public.ecr.aws/lambda/python:3.12\nRUN dnf install -y git && dnf clean all\nRUN git clone https://github.com/x/y.git\nRUN pip install --no-cache-dir -r y/requirements.txt\nCMD ["app.handler"]\n';
+    const e = estimateDockerfile(parseDockerfile(text), openContext(dir));
+    expect(e.packages).not.toContain('transformers');
+    expect(e.unknown.join('\n')).toMatch(/packages of y\/requirements\.txt \(line 4: file not found in the build context\)/);
+    // The same file name alone is the context's file (the usual COPY requirements.txt, or a bind mount).
+    const alone = estimateDockerfile(parseDockerfile(text.replace('y/requirements.txt', 'requirements.txt')), openContext(dir));
+    expect(alone.packages).toContain('transformers');
   });
 
   it('names what it cannot size', async () => {

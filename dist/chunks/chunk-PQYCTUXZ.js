@@ -5,7 +5,7 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-F6DHIJYF.js";
+} from "./chunk-V2RVV3PZ.js";
 import {
   ContentScanner,
   awsBaseLayerCount,

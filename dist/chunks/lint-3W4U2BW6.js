@@ -4,7 +4,7 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-F6DHIJYF.js";
+} from "./chunk-V2RVV3PZ.js";
 import {
   parseDockerfile,
   redactText

@@ -3500,7 +3500,7 @@ var Estimator = class {
     }
   }
   /** The build-context path of a file that a COPY put at `imagePath` in this stage (or its parents). */
-  contextPath(stage, imagePath) {
+  contextPath(stage, imagePath, byName = true) {
     const lineage = [];
     for (let s = stage; s; s = s.base.stage) lineage.unshift(s);
     let found;
@@ -3521,6 +3521,7 @@ var Estimator = class {
       }
     }
     if (found && this.ctx?.read(found, 8 << 20) !== void 0) return found;
+    if (!byName) return found;
     const fallback = posix2.basename(imagePath);
     return this.ctx?.read(fallback, 8 << 20) !== void 0 ? fallback : found;
   }
@@ -3537,7 +3538,7 @@ var Estimator = class {
   readRequirements(imagePath, stage, wd, seen) {
     if (!this.ctx) return void 0;
     const abs = resolve2(imagePath, wd);
-    const path = this.contextPath(stage, abs) ?? imagePath;
+    const path = this.contextPath(stage, abs, !imagePath.includes("/") || imagePath.startsWith("/")) ?? imagePath;
     if (seen.has(path)) return { names: [], cpuIndex: false };
     seen.add(path);
     const text = this.ctx.read(path);

@@ -2,12 +2,12 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-S5D4GNKE.js";
+} from "./chunk-PQYCTUXZ.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-F6DHIJYF.js";
+} from "./chunk-V2RVV3PZ.js";
 import "./chunk-CECQ22I5.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
