@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-NMIJIVAL.js";
 import "./chunks/chunk-GT5QHAIF.js";
-import "./chunks/chunk-PQYCTUXZ.js";
+import "./chunks/chunk-PCJGO6BB.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-HTJE4X3R.js";
+} from "./chunks/chunk-FA5IEXEW.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-V2RVV3PZ.js";
+} from "./chunks/chunk-ZFIN3TFM.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-CECQ22I5.js";
+} from "./chunks/chunk-Z7PXS2NA.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

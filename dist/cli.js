@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-HTJE4X3R.js";
+} from "./chunks/chunk-FA5IEXEW.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-V2RVV3PZ.js";
+} from "./chunks/chunk-ZFIN3TFM.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -23,7 +23,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-CECQ22I5.js";
+} from "./chunks/chunk-Z7PXS2NA.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import {
   statInputIfAny,

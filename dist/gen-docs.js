@@ -5,7 +5,7 @@ import {
 import {
   configSchema,
   rules
-} from "./chunks/chunk-CECQ22I5.js";
+} from "./chunks/chunk-Z7PXS2NA.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import "./chunks/chunk-GE4CN7KY.js";
 import "./chunks/chunk-WXDG642Z.js";

@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-HTJE4X3R.js";
+} from "./chunk-FA5IEXEW.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-V2RVV3PZ.js";
-import "./chunk-CECQ22I5.js";
+} from "./chunk-ZFIN3TFM.js";
+import "./chunk-Z7PXS2NA.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

@@ -162,7 +162,7 @@ export interface Stage {
 }
 
 export interface SyntaxProblem {
-  messageId: 'unknownInstruction' | 'missingArguments' | 'noFrom' | 'invalidJson' | 'empty' | 'unterminatedHeredoc' | 'unknownPragmaId' | 'unknownTarget' | 'globalArgNotInStage';
+  messageId: 'unknownInstruction' | 'missingArguments' | 'noFrom' | 'invalidJson' | 'empty' | 'unterminatedHeredoc' | 'unknownPragmaId' | 'unknownTarget' | 'globalArgNotInStage' | 'envMissingEquals' | 'envSpacedEquals';
   span: Span;
   data: Record<string, string>;
 }
@@ -311,6 +311,23 @@ class ModelBuilder {
     this.comments = ast.getComments().map((c) => ({ text: c.getContent() ?? '', line: c.getRange().start.line + 1 }));
   }
 
+  /**
+   * ENV's two forms (docs.docker.com/reference/dockerfile/#env): `NAME=value ...`, where BuildKit refuses a word
+   * without `=` ("Syntax error - can't find = in ..."), and the legacy `NAME value`, whose value is the rest of the
+   * line: `ENV NAME = value` sets NAME to "= value".
+   */
+  private checkEnvForm(ins: Instruction, assigned: boolean[]): void {
+    const [first] = ins.properties;
+    if (!first) return;
+    if (assigned[0]) {
+      const bare = ins.properties.findIndex((p, i) => !assigned[i] && p.value === undefined);
+      if (bare > 0) this.problems.push({ messageId: 'envMissingEquals', span: ins.span, data: { word: ins.properties[bare].name || '=' } });
+    } else if (first.value?.startsWith('=')) {
+      const value = first.value.replace(/^=\s*/, '');
+      this.problems.push({ messageId: 'envSpacedEquals', span: ins.span, data: { name: first.name, value, shown: value.replace(/^(["'])(.*)\1$/, '$2') } });
+    }
+  }
+
   add(node: AstInstruction): void {
     const ins = this.read(node);
     const { keyword, span } = ins;
@@ -325,8 +342,9 @@ class ModelBuilder {
     this.readForm(ins);
     this.readHeredocs(ins, node);
     if (keyword === 'ENV' || keyword === 'ARG' || keyword === 'LABEL') {
-      const props = (node as unknown as { getProperties(): { getName(): string; getValue(): string | null }[] }).getProperties();
+      const props = (node as unknown as { getProperties(): { getName(): string; getValue(): string | null; getAssignmentOperator(): string | null }[] }).getProperties();
       ins.properties = keyword === 'ARG' && ins.words.length > 1 && !ins.words[0].includes('=') ? argDeclarations(ins.words) : props.map((p) => ({ name: p.getName(), value: p.getValue() ?? undefined }));
+      if (keyword === 'ENV') this.checkEnvForm(ins, props.map((p) => p.getAssignmentOperator() !== null));
     }
     if (keyword === 'FROM') this.openStage(ins);
     else if (this.stage) this.addToStage(this.stage, ins);

@@ -6,6 +6,7 @@ const D = '@sha256:' + '0'.repeat(64);
 
 ruleTester(rule, {
   valid: [
+    { name: 'ENV in both forms, a quoted value with spaces, an empty value', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nENV A=1 B="x y" C=\nENV D 4\n' },
     // Global ARGs: re-declared in the stage, used in FROM only, set by the stage's ENV, or with a default at the use.
     { name: 'a global ARG re-declared in the stage (the AWS samples pattern)', dockerfile: 'ARG FUNCTION_DIR="/function"\nFROM python:3.12-slim AS build\nARG FUNCTION_DIR\nRUN mkdir -p ${FUNCTION_DIR}\nFROM python:3.12-slim\nARG FUNCTION_DIR\nWORKDIR ${FUNCTION_DIR}\nCOPY --from=build ${FUNCTION_DIR} ${FUNCTION_DIR}\nCMD ["app.handler"]\n' },
     { name: 'a global ARG used in FROM only', dockerfile: 'ARG PY=3.12\nFROM public.ecr.aws/lambda/python:${PY}\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
@@ -33,6 +34,9 @@ ruleTester(rule, {
     { name: 'continuation with comment lines inside', dockerfile: 'FROM python:3.12-slim\nRUN apt-get update \\\n# a comment\n && echo done\n' },
   ],
   invalid: [
+    // docs.docker.com/reference/dockerfile/#env; BuildKit: Syntax error - can't find = in "B". Must be of the form: name=value
+    { name: 'ENV NAME=value form with a word without =', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nENV A=1 B = 2\n', errors: [{ messageId: 'envMissingEquals', line: 2, message: /\("B"\)/ }] },
+    { name: 'ENV NAME = value: the legacy form keeps the equals sign in the value', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nENV HF_HOME = "/tmp/hf"\n', errors: [{ messageId: 'envSpacedEquals', line: 2, severity: 'warning', message: /HF_HOME is set to "= \/tmp\/hf"/, fix: /^Remove the spaces around "=": ENV HF_HOME="\/tmp\/hf"\.$/ }] },
     { name: 'a global ARG used in a stage that does not declare it', dockerfile: 'ARG FUNCTION_DIR=/var/task\nFROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${FUNCTION_DIR}/\nCMD ["app.handler"]\n', errors: [{ messageId: 'globalArgNotInStage', line: 3, severity: 'warning', message: /^\$\{FUNCTION_DIR\} is a global ARG \(line 1, before the first FROM\)/ }] },
     { name: 'the final stage forgets ARG FUNCTION_DIR (once per stage and name)', dockerfile: 'ARG FUNCTION_DIR="/function"\nFROM python:3.12-slim AS build\nARG FUNCTION_DIR\nRUN pip install --target ${FUNCTION_DIR} awslambdaric\nFROM python:3.12-slim\nWORKDIR ${FUNCTION_DIR}\nCOPY --from=build ${FUNCTION_DIR} ${FUNCTION_DIR}\nENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]\nCMD ["app.handler"]\n', errors: [{ messageId: 'globalArgNotInStage', line: 6, fix: /ARG FUNCTION_DIR after the FROM at line 5/ }] },
     { name: 'RUN written as an array with single quotes is broken JSON', dockerfile: "FROM python:3.12-slim\nRUN ['pip', 'install', 'boto3']\n", errors: [{ messageId: 'invalidJson', line: 2 }] },

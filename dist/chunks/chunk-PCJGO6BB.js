@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-V2RVV3PZ.js";
+} from "./chunk-ZFIN3TFM.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-CECQ22I5.js";
+} from "./chunk-Z7PXS2NA.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";

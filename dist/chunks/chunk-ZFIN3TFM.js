@@ -59,7 +59,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-CECQ22I5.js";
+} from "./chunk-Z7PXS2NA.js";
 import {
   commandName,
   initShell

@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-PQYCTUXZ.js";
+} from "./chunk-PCJGO6BB.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-V2RVV3PZ.js";
-import "./chunk-CECQ22I5.js";
+} from "./chunk-ZFIN3TFM.js";
+import "./chunk-Z7PXS2NA.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

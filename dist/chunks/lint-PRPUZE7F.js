@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-V2RVV3PZ.js";
+} from "./chunk-ZFIN3TFM.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-CECQ22I5.js";
+} from "./chunk-Z7PXS2NA.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import {

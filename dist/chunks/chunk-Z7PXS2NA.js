@@ -7025,6 +7025,22 @@ var ModelBuilder = class {
   inherited = 0;
   lastLine = 0;
   nextComment = 0;
+  /**
+   * ENV's two forms (docs.docker.com/reference/dockerfile/#env): `NAME=value ...`, where BuildKit refuses a word
+   * without `=` ("Syntax error - can't find = in ..."), and the legacy `NAME value`, whose value is the rest of the
+   * line: `ENV NAME = value` sets NAME to "= value".
+   */
+  checkEnvForm(ins, assigned) {
+    const [first] = ins.properties;
+    if (!first) return;
+    if (assigned[0]) {
+      const bare = ins.properties.findIndex((p, i) => !assigned[i] && p.value === void 0);
+      if (bare > 0) this.problems.push({ messageId: "envMissingEquals", span: ins.span, data: { word: ins.properties[bare].name || "=" } });
+    } else if (first.value?.startsWith("=")) {
+      const value = first.value.replace(/^=\s*/, "");
+      this.problems.push({ messageId: "envSpacedEquals", span: ins.span, data: { name: first.name, value, shown: value.replace(/^(["'])(.*)\1$/, "$2") } });
+    }
+  }
   add(node) {
     const ins = this.read(node);
     const { keyword, span } = ins;
@@ -7041,6 +7057,7 @@ var ModelBuilder = class {
     if (keyword === "ENV" || keyword === "ARG" || keyword === "LABEL") {
       const props = node.getProperties();
       ins.properties = keyword === "ARG" && ins.words.length > 1 && !ins.words[0].includes("=") ? argDeclarations(ins.words) : props.map((p) => ({ name: p.getName(), value: p.getValue() ?? void 0 }));
+      if (keyword === "ENV") this.checkEnvForm(ins, props.map((p) => p.getAssignmentOperator() !== null));
     }
     if (keyword === "FROM") this.openStage(ins);
     else if (this.stage) this.addToStage(this.stage, ins);
@@ -8490,7 +8507,7 @@ var LL001_dockerfile_syntax_default = defineRule({
   sameAs: ["BuildKit JSONArgsRecommended (for invalid JSON)", "hadolint DL1000"],
   needs: { dockerfile: true },
   docs: {
-    what: 'Reports a Dockerfile that cannot be built as written: an unknown instruction, an instruction without its arguments, instructions before the first FROM, an exec-form array that is not valid JSON, an unterminated heredoc, a FROM image or COPY --from value that is no valid image reference (a `<placeholder>` left from a sample, an uppercase repository name: "invalid reference format"), a shell-form RUN that is not valid shell syntax (an unterminated quote; for sh and bash, not for a SHELL of another language nor a heredoc), a --target that names no stage, or a suppression comment naming an unknown rule; warns about a global ARG (declared before the first FROM) used in a stage that does not declare it again (Docker expands it to an empty value there: the FUNCTION_DIR pattern of the AWS samples, with `ARG FUNCTION_DIR` forgotten in the final stage, puts the code in /); and notes a shell script too long to analyse in full (more than 10,000 commands or 1 MiB).',
+    what: 'Reports a Dockerfile that cannot be built as written: an unknown instruction, an instruction without its arguments, instructions before the first FROM, an exec-form array that is not valid JSON, an unterminated heredoc, a FROM image or COPY --from value that is no valid image reference (a `<placeholder>` left from a sample, an uppercase repository name: "invalid reference format"), a shell-form RUN that is not valid shell syntax (an unterminated quote; for sh and bash, not for a SHELL of another language nor a heredoc), an ENV in the NAME=value form with a word that has no `=` (`ENV A=1 B = 2`: BuildKit refuses it), a --target that names no stage, or a suppression comment naming an unknown rule; warns about a global ARG (declared before the first FROM) used in a stage that does not declare it again (Docker expands it to an empty value there: the FUNCTION_DIR pattern of the AWS samples, with `ARG FUNCTION_DIR` forgotten in the final stage, puts the code in /) and about `ENV NAME = value`, whose legacy form sets NAME to "= value"; and notes a shell script too long to analyse in full (more than 10,000 commands or 1 MiB).',
     why: "Docker rejects unknown instructions and missing arguments at build time. Worse, an exec form that is not valid JSON (single quotes, a trailing comma) is silently run as a shell command: `CMD ['app.handler']` becomes `/bin/sh -c \"['app.handler']\"`, and the function fails at its first invoke with Runtime.ExitError instead of at build time.",
     bad: { dockerfile: `FROM python:3.12-slim
 WORKDIR /function
@@ -8514,6 +8531,8 @@ CMD ["app.handler"]
     shellSyntax: { text: "This RUN script is not valid shell syntax (an unterminated quote, an unclosed if/for/case or a stray token): /bin/sh stops the build with a syntax error.", fix: "Close the quote or the construct; `sh -n -c '...'` checks a script without running it." },
     invalidReference: { text: '{{what}} "{{ref}}" is not an image reference docker build accepts ({{why}}): the build fails with "invalid reference format".', fix: "Write the image as [registry/]name[:tag][@sha256:digest] with a lowercase name, e.g. {{example}}; fill in any <placeholder> the file came with." },
     globalArgNotInStage: { text: "${{{name}}} is a global ARG (line {{line}}, before the first FROM) that this stage does not declare: after FROM it is out of scope, so this {{keyword}} gets an empty value in its place (unless the base image sets {{name}} with ENV).", severity: "warning", fix: "Declare it in the stage: ARG {{name}} after the FROM at line {{from}} (without a value it takes the global default)." },
+    envMissingEquals: { text: `ENV in the NAME=value form has a word without "=" ("{{word}}"): BuildKit stops the build ("Syntax error - can't find = in ..."). Spaces around "=" split a pair into words.`, fix: 'Write each pair without spaces around "=", quoting values that have spaces: ENV NAME="a value".' },
+    envSpacedEquals: { text: 'ENV {{name}} = ... uses the legacy "ENV NAME value" form, so {{name}} is set to "= {{shown}}", the equals sign included.', severity: "warning", fix: 'Remove the spaces around "=": ENV {{name}}={{value}}.' },
     shellCut: { text: "This {{keyword}} script has more than {{commands}} commands or {{chars}} characters; only its first commands are analysed.", severity: "info", fix: "Move the script into a file: COPY it into the image and RUN it." }
   },
   create(ctx) {
