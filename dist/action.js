@@ -54753,7 +54753,7 @@ function formatStylish(input, chalk2, options = {}) {
   if (!options.quiet || c.warning) parts2.push(`${c.warning} warning${c.warning === 1 ? "" : "s"}`);
   if (!options.quiet || c.info) parts2.push(`${c.info} info`);
   const inputs = inputsLinted(report2.targets);
-  const failedInputs = (report2.errors.length ? `, ${report2.errors.length} could not be read` : "") + (unchecked.length ? `, ${unchecked.length} not checked` : "");
+  const failedInputs = (report2.errors.length ? `, ${report2.errors.length} could not be read` : "") + (unchecked.length ? `; ${unchecked.length} note${unchecked.length === 1 ? "" : "s"} on what was not checked` : "");
   const hiddenParts = [hidden.warning ? `${hidden.warning} warning${hidden.warning === 1 ? "" : "s"}` : "", hidden.info ? `${hidden.info} info` : ""].filter(Boolean);
   const hiddenNote = hiddenParts.length ? `; ${hiddenParts.join(" and ")} hidden by --quiet` : "";
   if (total === 0) out2.push(chalk2.green(`\u2714 No ${hiddenNote ? "errors" : "problems"} (${inputs}${failedInputs}${hiddenNote}).`));

@@ -7,7 +7,7 @@ import "./chunks/chunk-PCJGO6BB.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-FA5IEXEW.js";
+} from "./chunks/chunk-RMFMRCB3.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";

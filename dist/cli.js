@@ -8,7 +8,7 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-FA5IEXEW.js";
+} from "./chunks/chunk-RMFMRCB3.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";

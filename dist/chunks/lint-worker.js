@@ -1,7 +1,7 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-FA5IEXEW.js";
+} from "./chunk-RMFMRCB3.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache

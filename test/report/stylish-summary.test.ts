@@ -26,8 +26,8 @@ describe('stylish summary: what was linted', () => {
   it.each([
     ['one Dockerfile', [dockerfile('Dockerfile')], 0, '✔ No problems (1 input linted).'],
     ['a function built from a Dockerfile counts as an input', [fn('Fn', 'fn/Dockerfile')], 0, '✔ No problems (1 input linted).'],
-    ['functions whose images come from a parameter', [fn('A'), fn('B')], 2, '✔ No problems (2 functions linted for deploy settings only, 2 not checked).'],
-    ['a mix', [dockerfile('Dockerfile'), fn('A', 'a/Dockerfile'), fn('B')], 1, '✔ No problems (2 inputs linted, 1 function linted for deploy settings only, 1 not checked).'],
+    ['functions whose images come from a parameter', [fn('A'), fn('B')], 2, '✔ No problems (2 functions linted for deploy settings only; 2 notes on what was not checked).'],
+    ['a mix', [dockerfile('Dockerfile'), fn('A', 'a/Dockerfile'), fn('B')], 1, '✔ No problems (2 inputs linted, 1 function linted for deploy settings only; 1 note on what was not checked).'],
     ['nothing', [], 0, '✔ No problems (0 inputs linted).'],
   ])('%s', (_name, targets, unchecked, line) => {
     expect(summary(targets, unchecked)).toBe(line);

@@ -1273,7 +1273,7 @@ function formatStylish(input, chalk2, options = {}) {
   if (!options.quiet || c.warning) parts.push(`${c.warning} warning${c.warning === 1 ? "" : "s"}`);
   if (!options.quiet || c.info) parts.push(`${c.info} info`);
   const inputs = inputsLinted(report.targets);
-  const failedInputs = (report.errors.length ? `, ${report.errors.length} could not be read` : "") + (unchecked.length ? `, ${unchecked.length} not checked` : "");
+  const failedInputs = (report.errors.length ? `, ${report.errors.length} could not be read` : "") + (unchecked.length ? `; ${unchecked.length} note${unchecked.length === 1 ? "" : "s"} on what was not checked` : "");
   const hiddenParts = [hidden.warning ? `${hidden.warning} warning${hidden.warning === 1 ? "" : "s"}` : "", hidden.info ? `${hidden.info} info` : ""].filter(Boolean);
   const hiddenNote = hiddenParts.length ? `; ${hiddenParts.join(" and ")} hidden by --quiet` : "";
   if (total === 0) out.push(chalk2.green(`\u2714 No ${hiddenNote ? "errors" : "problems"} (${inputs}${failedInputs}${hiddenNote}).`));
