@@ -29707,6 +29707,11 @@ var init_sizes2 = __esm({
       { key: "torch", ecosystem: "pip", names: ["torch", "pytorch"], label: "torch (PyPI default: CUDA build + nvidia-* libraries + triton)", mb: [3500, 6e3], source: `${WHEEL}; torch CUDA wheel ~800-900 MB plus nvidia-cudnn/cublas/... wheels ~2 GB compressed` },
       { key: "torchvision", ecosystem: "pip", names: ["torchvision"], label: "torchvision", mb: [15, 40], source: WHEEL },
       { key: "tensorflow", ecosystem: "pip", names: ["tensorflow", "tensorflow-cpu", "tf-nightly"], label: "tensorflow (+ keras, h5py, protobuf ...)", mb: [1e3, 2200], pulls: ["numpy"], source: WHEEL },
+      // pypi.org/project/xgboost: the Linux x86_64 wheel is 95-300 MB (GPU support built in), and pulls nvidia-nccl-cu12 there.
+      { key: "xgboost", ecosystem: "pip", names: ["xgboost"], label: "xgboost (Linux wheel with GPU support, + nvidia-nccl)", mb: [250, 700], pulls: ["numpy", "scipy"], source: `${WHEEL}; xgboost Linux x86_64 wheel 95-300 MB compressed (pypi.org/project/xgboost)` },
+      { key: "lightgbm", ecosystem: "pip", names: ["lightgbm"], label: "lightgbm", mb: [5, 15], pulls: ["numpy", "scipy"], source: WHEEL },
+      // mlflow's own wheel carries its UI; it requires pandas, scikit-learn, scipy, pyarrow, matplotlib, sqlalchemy, flask ... (its pyproject.toml).
+      { key: "mlflow", ecosystem: "pip", names: ["mlflow"], label: "mlflow (+ its server, UI, sqlalchemy, alembic, flask ...)", mb: [60, 120], pulls: ["pandas", "scikit-learn", "pyarrow", "matplotlib"], source: WHEEL },
       { key: "transformers", ecosystem: "pip", names: ["transformers"], label: "transformers (+ tokenizers, huggingface-hub, safetensors, regex)", mb: [80, 150], pulls: ["numpy"], source: WHEEL },
       { key: "sentence-transformers", ecosystem: "pip", names: ["sentence-transformers"], label: "sentence-transformers", mb: [2, 6], pulls: ["torch", "transformers", "scikit-learn"], source: WHEEL },
       { key: "onnxruntime", ecosystem: "pip", names: ["onnxruntime"], label: "onnxruntime", mb: [40, 80], pulls: ["numpy"], source: WHEEL },

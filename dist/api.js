@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-NMIJIVAL.js";
 import "./chunks/chunk-GT5QHAIF.js";
-import "./chunks/chunk-PCJGO6BB.js";
+import "./chunks/chunk-LMEGA2F7.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-RMFMRCB3.js";
+} from "./chunks/chunk-7XWC3IN2.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-ZFIN3TFM.js";
+} from "./chunks/chunk-L24OZEUP.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-Z7PXS2NA.js";
+} from "./chunks/chunk-QTMO7BE6.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

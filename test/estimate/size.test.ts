@@ -92,6 +92,12 @@ describe('Dockerfile size estimate', () => {
     expect(alone.packages).toContain('transformers');
   });
 
+  it('sizes xgboost (its Linux wheel with GPU support) and mlflow with what it pulls, not as small generic packages', async () => {
+    const e = await estimateText('FROM public.ecr.aws/lambda/python:3.12\nRUN pip install --no-cache-dir mlflow==3.1.4 xgboost==3.0.3\n');
+    expect(e.packages).toEqual(expect.arrayContaining(['xgboost', 'mlflow', 'pandas', 'scikit-learn', 'pyarrow', 'matplotlib']));
+    expect(e.ownBytes.low).toBeGreaterThan(600 * MB);
+  });
+
   it('names what it cannot size', async () => {
     const e = await estimateText(
       [

@@ -59,7 +59,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-Z7PXS2NA.js";
+} from "./chunk-QTMO7BE6.js";
 import {
   commandName,
   initShell

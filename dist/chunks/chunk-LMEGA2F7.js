@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-ZFIN3TFM.js";
+} from "./chunk-L24OZEUP.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-Z7PXS2NA.js";
+} from "./chunk-QTMO7BE6.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";

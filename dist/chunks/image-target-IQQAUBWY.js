@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-PCJGO6BB.js";
+} from "./chunk-LMEGA2F7.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-ZFIN3TFM.js";
-import "./chunk-Z7PXS2NA.js";
+} from "./chunk-L24OZEUP.js";
+import "./chunk-QTMO7BE6.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-ZFIN3TFM.js";
+} from "./chunk-L24OZEUP.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-Z7PXS2NA.js";
+} from "./chunk-QTMO7BE6.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import {
