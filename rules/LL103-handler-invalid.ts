@@ -61,6 +61,11 @@ const messages = {
     severity: 'error',
     fix: 'Keep only the handler, e.g. CMD ["{{example}}"]; to run another program, override ENTRYPOINT instead.',
   },
+  handlerVariable: {
+    text: 'The handler "{{handler}}" holds {{variable}}, which the exec (JSON) form of {{keyword}} does not expand (no shell runs it): the runtime receives it as written, cannot load it, and every invocation fails.',
+    severity: 'error',
+    fix: '{{fix}}',
+  },
   badFormat: {
     text: 'Handler "{{handler}}" is not of the {{family}} form {{form}}: {{reason}} ({{error}}).',
     severity: 'error',
@@ -111,7 +116,7 @@ export default defineRule({
   sameAs: ['hadolint DL3025', 'BuildKit JSONArgsRecommended'],
   needs: { facts: ['lineage', 'lambda'], dockerfile: true, context: true, history: false, image: { bodies: [HANDLER_BODY_NEED] } },
   docs: {
-    what: 'Checks that CMD fits the entrypoint that receives it. With the AWS base entrypoint (/lambda-entrypoint.sh), CMD must exist, be in exec form and hold exactly one string: the handler. With a runtime interface client as ENTRYPOINT, the first argument after it (or CMD) is the handler. The handler must have the runtime\'s form: Python `module.function` (dots or slashes in the module), Node.js `file.export` (no `..`), Java `pkg.Class::method` or `pkg.Class`, .NET `Assembly::Namespace.Class::Method`, Ruby `file.method` or `file.Class.method`; provided / Rust need no handler form, and on the go1.x base the handler is the name of the executable (not a .go source file). When the build context is readable, the handler\'s module (module.py, package/__init__.py, file.js/.mjs/.cjs, file.rb) must be copied into the image; without the context this is judged, as a warning, only on an AWS base: when every source the Dockerfile copies names a file and no wildcard could match the module; when no COPY can land the module where the runtime loads it, judged by where each COPY lands (`COPY src/ ${LAMBDA_TASK_ROOT}/src/` cannot give /var/task/app.py; PYTHONPATH folders count); or when the handler names a folder (`src/index.handler`) whose contents a COPY flattens into the task root (`COPY src/* .`: Docker copies a folder\'s contents, not the folder) and no COPY creates that folder. On a custom base the runtime family comes from the client that ENTRYPOINT launches. A missing CMD is a warning when the Dockerfile is linted alone, because AWS takes the handler from the Dockerfile\'s CMD or from the function\'s ImageConfig.Command, which the Dockerfile cannot show; it is an error when a deploy configuration is linted and sets no Command either. An AWS-based Dockerfile that copies nothing into the image, or only into the runtime\'s folders (/var/runtime, /var/lang, /opt) with a language runtime in /var/lang, and has no CMD is a base image meant for other Dockerfiles (they add the code and the CMD) and is not reported.',
+    what: 'Checks that CMD fits the entrypoint that receives it. With the AWS base entrypoint (/lambda-entrypoint.sh), CMD must exist, be in exec form and hold exactly one string: the handler. With a runtime interface client as ENTRYPOINT, the first argument after it (or CMD) is the handler. A handler written with a variable (`CMD ["${HANDLER}"]`) is an error: the exec form expands none, so the runtime receives the variable\'s name. The handler must have the runtime\'s form: Python `module.function` (dots or slashes in the module), Node.js `file.export` (no `..`), Java `pkg.Class::method` or `pkg.Class`, .NET `Assembly::Namespace.Class::Method`, Ruby `file.method` or `file.Class.method`; provided / Rust need no handler form, and on the go1.x base the handler is the name of the executable (not a .go source file). When the build context is readable, the handler\'s module (module.py, package/__init__.py, file.js/.mjs/.cjs, file.rb) must be copied into the image; without the context this is judged, as a warning, only on an AWS base: when every source the Dockerfile copies names a file and no wildcard could match the module; when no COPY can land the module where the runtime loads it, judged by where each COPY lands (`COPY src/ ${LAMBDA_TASK_ROOT}/src/` cannot give /var/task/app.py; PYTHONPATH folders count); or when the handler names a folder (`src/index.handler`) whose contents a COPY flattens into the task root (`COPY src/* .`: Docker copies a folder\'s contents, not the folder) and no COPY creates that folder. On a custom base the runtime family comes from the client that ENTRYPOINT launches. A missing CMD is a warning when the Dockerfile is linted alone, because AWS takes the handler from the Dockerfile\'s CMD or from the function\'s ImageConfig.Command, which the Dockerfile cannot show; it is an error when a deploy configuration is linted and sets no Command either. An AWS-based Dockerfile that copies nothing into the image, or only into the runtime\'s folders (/var/runtime, /var/lang, /opt) with a language runtime in /var/lang, and has no CMD is a base image meant for other Dockerfiles (they add the code and the CMD) and is not reported.',
     why: '/lambda-entrypoint.sh checks `$# -ne 1` and exits with code 142 ("entrypoint requires the handler name to be the first argument") when CMD is missing, in shell form (which becomes `/bin/sh -c ...`, three arguments) or has several elements: Lambda shows `Runtime exited with error: exit status 142`. A malformed handler fails every invocation with `Runtime.MalformedHandlerName` (Python, Node.js; a file name such as `app.py` or `index.js` splits into a module and a function named after the extension: `Runtime.HandlerNotFound`), `Class not found` (Java) or `ArgumentError: Invalid handler` (Ruby); a handler whose module is not in the image fails with `Runtime.ImportModuleError: Unable to import module`.',
     bad: {
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["python", "app.py"]\n',
@@ -145,7 +150,8 @@ export default defineRule({
         const clientInBase = a.clientMissing && t.base.kind.kind === 'other' && t.base.kind.os === undefined && t.entrypoint?.value.exec !== undefined && a.classify(t.entrypoint.value.exec).kind === 'ric';
         if (a.clientMissing && !clientInBase) return;
         const h = handlerOf(ctx, t, a);
-        if (!h || !h.family || !h.handler || h.handler.includes('$')) return;
+        if (!h || !h.family || !h.handler) return;
+        if (h.handler.includes('$')) return void handlerVariable(ctx, t, h);
         if (t.base.kind.kind === 'aws' && t.base.kind.family === 'go') {
           const reason = GO1X_HANDLER.check(h.handler);
           if (reason) ctx.report({ messageId: 'badFormat', data: { handler: h.handler, family: 'go1.x', form: GO1X_HANDLER.form, reason, error: GO1X_HANDLER.error, example: GO1X_HANDLER.example }, at: h.at });
@@ -384,6 +390,25 @@ function namedOnlyShows(a: DockerfileContract, rels: string[]): boolean {
   if (bottom.base.kind.kind !== 'aws' || !a.namedOnly) return false;
   const names = rels.map((r) => basename(r));
   return !a.namedOnly.some((p) => names.some((n) => globRe(p).test(n) || globRe(n).test(p)));
+}
+
+/**
+ * A handler written with a variable in the Dockerfile's exec form (`CMD ["${LAMBDA_HANDLER}"]`): Docker expands no
+ * variable in CMD or ENTRYPOINT (docs.docker.com/reference/dockerfile/#cmd), and /lambda-entrypoint.sh passes "$@" on
+ * as it is. A handler the deploy configuration sets is not the Dockerfile's.
+ */
+function handlerVariable(ctx: Ctx, t: Stage, h: HandlerUse): void {
+  const ref = /\$(?:\{(\w+)\}|([A-Za-z_]\w*))/.exec(h.handler);
+  if (!ref || ctx.deploy?.imageConfig?.command || (h.at.keyword !== 'CMD' && h.at.keyword !== 'ENTRYPOINT')) return;
+  let unknown = false;
+  const written = h.handler.replace(/\$(?:\{(\w+)\}|([A-Za-z_]\w*))/g, (_, a: string | undefined, b: string | undefined) => {
+    const value = t.env.get((a ?? b)!)?.value;
+    if (value === undefined || value.includes('$')) unknown = true;
+    return value ?? '';
+  });
+  const argv = (h.at.keyword === 'CMD' ? t.cmd?.value.exec : t.entrypoint?.value.exec) ?? [h.handler];
+  const fix = unknown || written === '' ? `Write the handler out in ${h.at.keyword} (e.g. "${HANDLER_FORMATS[h.family]?.example ?? 'app.handler'}"), or set it with ImageConfig.Command in the function's configuration.` : `Write the handler out: ${h.at.keyword} ${json(argv.map((w) => (w === h.handler ? written : w)))}.`;
+  ctx.report({ messageId: 'handlerVariable', data: { handler: h.handler, variable: `$${ref[1] ?? ref[2]}`, keyword: h.at.keyword, fix }, at: h.at });
 }
 
 /** The built image: the handler's module where its runtime loads it, defining the function. */

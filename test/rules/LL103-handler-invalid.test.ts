@@ -123,6 +123,9 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    // docs.docker.com/reference/dockerfile/#cmd: the exec form expands no variable; /lambda-entrypoint.sh passes it on as written.
+    { name: 'a handler written with a variable in exec-form CMD (the fix writes the ENV value out)', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nENV LAMBDA_HANDLER=app.handler\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["${LAMBDA_HANDLER}"]\n', errors: [{ messageId: 'handlerVariable', line: 4, fix: /^Write the handler out: CMD \["app\.handler"\]\.$/ }] },
+    { name: 'a handler with a variable nothing sets', dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22\nCOPY index.mjs ${LAMBDA_TASK_ROOT}/\nCMD ["$LAMBDA_PREFIX/index.handler"]\n', errors: [{ messageId: 'handlerVariable', line: 3, fix: /^Write the handler out in CMD \(e\.g\. "index\.handler"\), or set it with ImageConfig\.Command/ }] },
     { name: 'a shell script as CMD on the AWS base is taken as the handler', dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22\nWORKDIR /var/task\nCOPY app/lib app/lib\nCOPY docker-entrypoint.sh ./\nCMD ["./docker-entrypoint.sh"]\n', errors: [{ messageId: 'badFormat', line: 5, message: /names the file \.\/docker-entrypoint\.sh, not an exported function of it/ }] },
     { name: 'a shell script as CMD on the AWS Python base', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY start.sh app.py ${LAMBDA_TASK_ROOT}/\nCMD ["start.sh"]\n', errors: [{ messageId: 'badFormat', line: 3, message: /names the file start\.sh, not a function in it/ }] },
     { name: 'a package folder with an __init__.py: the module is the file of that name, not the package', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY lib ${LAMBDA_TASK_ROOT}/lib\nCMD ["handler.main"]\n', context: { 'lib/__init__.py': '', 'lib/handler.py': 'def main(event, context):\n    return 1\n' }, errors: [{ messageId: 'moduleElsewhere', line: 3, fix: /\("lib\/handler\.main"\)/ }] },
