@@ -84,11 +84,53 @@ function forgetFoundChmodded(bootstraps: Map<string, unknown>, args: readonly st
   forgetChmodded(bootstraps, (starts.length ? starts : ['.']).map(expanded), cwd);
 }
 
-/** The data of a browser download into root's home by this command of the RUN, or undefined. */
-function browserInRootHome(name: string, cmd: { args: string[]; assignments: Record<string, string>; text: string }, ins: Instruction): Record<string, string> | undefined {
-  const download = browserDownload(name, cmd.args);
-  if (!download || cmd.assignments[download.variable] || ins.scope.has(download.variable) || ins.scope.has('HOME') || !rootHomeKnown(ins)) return undefined;
-  return { command: cmd.text.length > 60 ? `${cmd.text.slice(0, 57)}...` : cmd.text, ...download };
+type Download = (typeof BROWSER_DOWNLOADS)[number];
+
+/**
+ * Browser downloads at build time and where the function looks for the browser at run time. The download goes to the
+ * folder its variable names for that command (`VAR=... cmd`, an ARG or ENV in effect), else root's home; at run time
+ * the tool reads the variable from the image's environment (ENV), else the home of the user Lambda runs the function
+ * as, which is not /root. A later cp / mv / ln out of the download folder (the browsers moved into place) clears it.
+ */
+class BrowserDownloads {
+  private readonly found: { ins: Instruction; download: Download; command: string; into: string; how: 'home' | 'build' | 'env' }[] = [];
+
+  /** A command of a RUN: a download, or a copy out of an earlier download's folder. */
+  command(name: string, cmd: { args: string[]; assignments: Record<string, string>; text: string }, ins: Instruction): void {
+    if (['cp', 'mv', 'ln', 'rsync'].includes(name)) {
+      for (let i = this.found.length - 1; i >= 0; i--) if (cmd.args.some((a) => pathWithin(a.replace(/\/+$/, ''), this.found[i].into))) this.found.splice(i, 1);
+      return;
+    }
+    const download = browserDownload(name, cmd.args);
+    if (!download || ins.scope.has('HOME') || !rootHomeKnown(ins)) return;
+    const scoped = ins.scope.get(download.variable);
+    if (scoped && !('value' in scoped)) return;
+    const set = cmd.assignments[download.variable] ?? scoped?.value;
+    if (set !== undefined && (!set.startsWith('/') || set.includes('$'))) return;
+    // Set by an ENV in effect, the image keeps it: judged only against a later ENV that changes it.
+    const how = set === undefined ? 'home' : !cmd.assignments[download.variable] && ins.stage?.env.get(download.variable)?.value === set ? 'env' : 'build';
+    this.found.push({ ins, download, command: cmd.text.length > 60 ? `${cmd.text.slice(0, 57)}...` : cmd.text, into: set ?? download.home, how });
+  }
+
+  /** The findings, against the variable the image sets for run time. */
+  findings(env: ReadonlyMap<string, { value: string }> | undefined): { data: Record<string, string>; at: Instruction }[] {
+    if (env?.has('HOME')) return [];
+    const out: { data: Record<string, string>; at: Instruction }[] = [];
+    for (const f of this.found) {
+      const { tool, variable, folder, failure } = f.download;
+      const runDir = env?.get(variable)?.value;
+      if (runDir !== undefined && (runDir === f.into || runDir.includes('$'))) continue;
+      const into = f.how === 'home' ? `${f.into} (the build runs as root, whose home is /root)` : f.how === 'build' ? `${f.into} (${variable} set for this build step only, not in the image's ENV)` : f.into;
+      const runAt = runDir === undefined ? `the home of the user Lambda runs the function as, which is not /root` : `${runDir} (ENV ${variable}, set after the download)`;
+      const fix = runDir !== undefined
+        ? `Set ENV ${variable}=${runDir} above this RUN, so that the browser is downloaded where ${tool} looks.`
+        : f.how === 'build'
+          ? `Keep the folder for run time: ENV ${variable}=${f.into} above this RUN.`
+          : `Download it to a folder outside the home, kept for run time: ENV ${variable}=${folder} above this RUN.`;
+      out.push({ data: { command: f.command, into, tool, runAt, failure, fix }, at: f.ins });
+    }
+    return out;
+  }
 }
 
 /**
@@ -123,12 +165,18 @@ function bootstrapsByCopy(files: readonly { path: string; contextPath?: string; 
  * `playwright install`; pyppeteer: pyppeteer.github.io/pyppeteer/reference.html#environment-variables (PYPPETEER_HOME).
  */
 const BROWSER_DOWNLOADS = [
-  { tool: 'Playwright', variable: 'PLAYWRIGHT_BROWSERS_PATH', home: '/root/.cache/ms-playwright', folder: '/ms-playwright', failure: 'fails ("Executable doesn\'t exist")' },
-  { tool: 'pyppeteer', variable: 'PYPPETEER_HOME', home: '/root/.local/share/pyppeteer', folder: '/opt/pyppeteer', failure: 'tries to download it there at run time, where the filesystem is read-only' },
+  { tool: 'Playwright', variable: 'PLAYWRIGHT_BROWSERS_PATH', home: '/root/.cache/ms-playwright', folder: '/ms-playwright', failure: 'is not there ("Executable doesn\'t exist")' },
+  { tool: 'pyppeteer', variable: 'PYPPETEER_HOME', home: '/root/.local/share/pyppeteer', folder: '/opt/pyppeteer', failure: 'is not there, and pyppeteer tries to download it at run time, where the filesystem is read-only' },
 ] as const;
 
 /** The browser download a command runs: `playwright install [chromium]` (also `python -m playwright`, `npx playwright`), `crawl4ai-setup`, `pyppeteer-install`. */
 function browserDownload(name: string, args: readonly string[]): (typeof BROWSER_DOWNLOADS)[number] | undefined {
+  // Run through a project's tool: uv run, poetry run, pipenv run, pnpm exec, npm exec, yarn <bin>, pnpm dlx.
+  if ((['uv', 'poetry', 'pipenv', 'pdm', 'hatch'].includes(name) && args[0] === 'run') || (['pnpm', 'npm'].includes(name) && ['exec', 'dlx', 'x'].includes(args[0] ?? ''))) {
+    const rest = args.slice(1).filter((a, i, all) => !a.startsWith('-') || all.slice(0, i).some((b) => !b.startsWith('-')));
+    return rest[0] ? browserDownload(rest[0].replace(/@[\w.^~-]+$/, ''), rest.slice(1)) : undefined;
+  }
+  if (name === 'yarn' && args[0] && !args[0].startsWith('-')) return browserDownload(args[0], args.slice(1));
   const words = args.filter((a) => !a.startsWith('-'));
   let rest: readonly string[] | undefined;
   if (name === 'playwright') rest = words;
@@ -148,7 +196,7 @@ export default defineRule({
   sameAs: [],
   needs: { facts: ['lineage', 'lambda'], dockerfile: true, context: true, history: true, image: {} },
   docs: {
-    what: 'Checks that the non-root user Lambda runs the function as can read the code. In a built image: files under the working directory, /var/task, /opt and /var/runtime that others cannot read (no o+r), directories there that others cannot search or list (no o+rx, also the parents of those directories), and bootstraps (/var/task/bootstrap, /opt/bootstrap, /var/runtime/bootstrap) that others cannot execute; the count, up to five paths with their mode and owner uid, and the layer that added them. The entrypoint named by the config is checked by LL102. From a Dockerfile (or the image history): `COPY --chmod=600` (or another mode without o+r) into those directories, `RUN chmod 600 / 700 / 640 / o-r / go-rwx` on them, and a bootstrap copied to where Lambda runs it without execute permission for others (its `--chmod`, or, with the build context at hand, the mode of the context file, which COPY keeps: a warning, since a copy of the files that lost the execute bit tells wrong) unless a later `RUN chmod` makes it executable; and a headless browser downloaded at build time into root\'s home (`playwright install`, `python -m playwright install`, `npx playwright install`, `crawl4ai-setup`, `pyppeteer-install`) with neither the download folder variable (PLAYWRIGHT_BROWSERS_PATH, PYPPETEER_HOME) nor HOME set, on a base whose environment is known (a warning). With the built image at hand only its filesystem is judged, since a later layer may have fixed the modes.',
+    what: 'Checks that the non-root user Lambda runs the function as can read the code. In a built image: files under the working directory, /var/task, /opt and /var/runtime that others cannot read (no o+r), directories there that others cannot search or list (no o+rx, also the parents of those directories), and bootstraps (/var/task/bootstrap, /opt/bootstrap, /var/runtime/bootstrap) that others cannot execute; the count, up to five paths with their mode and owner uid, and the layer that added them. The entrypoint named by the config is checked by LL102. From a Dockerfile (or the image history): `COPY --chmod=600` (or another mode without o+r) into those directories, `RUN chmod 600 / 700 / 640 / o-r / go-rwx` on them, and a bootstrap copied to where Lambda runs it without execute permission for others (its `--chmod`, or, with the build context at hand, the mode of the context file, which COPY keeps: a warning, since a copy of the files that lost the execute bit tells wrong) unless a later `RUN chmod` makes it executable; and a headless browser downloaded at build time (`playwright install`, also through python -m, npx, uv run, poetry run, pnpm exec; `crawl4ai-setup`, `pyppeteer-install`) where the function will not look for it at run time, on a base whose environment is known (a warning): into root\'s home with no download folder variable (PLAYWRIGHT_BROWSERS_PATH, PYPPETEER_HOME) in the image\'s ENV, into a folder the variable names for the build only (`RUN VAR=... playwright install`, an ARG), or before an ENV that names another folder; a later cp / mv out of the download folder clears it, and a HOME the Dockerfile sets is not judged. With the built image at hand only its filesystem is judged, since a later layer may have fixed the modes.',
     why: 'Lambda runs the container as a least-privileged user that is not root and not the file owner (images-create.html: "the default Lambda user must be able to read every file needed to run the function"). A file the owner alone can read fails at import: `[Errno 13] Permission denied: \'/var/task/app.py\'` (Python), `EACCES: permission denied, open \'/var/task/index.js\'` (Node.js), `cannot load such file -- function` (Ruby); a bootstrap without o+x fails with `permission denied` (Runtime.InvalidEntrypoint). Files checked out with a restrictive umask, copied with `--chmod=600`, or made private with `chmod 700` all work under `docker run` as root and break only on Lambda.',
     bad: {
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY --chmod=600 app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
@@ -189,9 +237,9 @@ export default defineRule({
       fix: 'Use --chmod=644 for files (755 for directories and executables), or leave --chmod out.',
     },
     browserInRootHome: {
-      text: '`{{command}}` downloads the browser into {{home}} (the build runs as root, whose home is /root), but Lambda runs the function as another user, whose home is not /root: {{tool}} looks for the browser in that home and {{failure}}.',
+      text: '`{{command}}` downloads the browser into {{into}}, but at run time {{tool}} looks in {{runAt}}: it {{failure}}.',
       severity: 'warning',
-      fix: 'Download it to a folder outside the home, kept for run time: ENV {{variable}}={{folder}} above this RUN.',
+      fix: '{{fix}}',
     },
     runChmod: {
       text: 'chmod {{mode}} {{path}} takes read access away from others; Lambda runs as a non-root user and fails with "Permission denied".',
@@ -200,7 +248,8 @@ export default defineRule({
     },
   },
   create(ctx) {
-    const pending: { messageId: 'copyChmod' | 'runChmod' | 'bootstrapCopiedNotExecutable' | 'browserInRootHome'; data: Record<string, string>; at: Instruction; severity?: 'warning' }[] = [];
+    const pending: { messageId: 'copyChmod' | 'runChmod' | 'bootstrapCopiedNotExecutable'; data: Record<string, string>; at: Instruction; severity?: 'warning' }[] = [];
+    const browsers = new BrowserDownloads();
     /** Bootstraps copied without execute permission for others, until a later RUN chmod makes them executable. */
     const bootstraps = new Map<string, (typeof pending)[number]>();
     const roots = (wd: string) => [...READ_ROOTS, ...(wd && wd !== '/' ? [wd] : [])];
@@ -230,8 +279,7 @@ export default defineRule({
         for (const cmd of script.commands) {
           const name = commandName(cmd);
           if (name === 'cd' && cmd.args[0] && cmd.literal[0]) cwd = cmd.args[0].startsWith('/') ? normalizePath(cmd.args[0]) : normalizePath(`${cwd}/${cmd.args[0]}`);
-          const browser = browserInRootHome(name, cmd, ins);
-          if (browser) pending.push({ messageId: 'browserInRootHome', data: browser, at: ins });
+          browsers.command(name, cmd, ins);
           if (name === 'find' && bootstraps.size) forgetFoundChmodded(bootstraps, cmd.args, (raw) => expand(raw, ins.scope, ctx.df.escape), cwd);
           if (name !== 'chmod') continue;
           const args = cmd.args.filter((a, i) => !(a.startsWith('-') && /^-[RrfvcH]+$|^--/.test(a)) || !cmd.literal[i]);
@@ -251,9 +299,8 @@ export default defineRule({
       end() {
         // With the built image at hand its modes are the exact evidence (a later layer may have fixed them).
         if (ctx.image) return;
-        // A variable the final image sets after all (the browsers copied there) is not judged.
-        const finalEnv = ctx.target?.env;
-        for (const p of [...pending, ...bootstraps.values()]) if (p.messageId !== 'browserInRootHome' || !finalEnv?.has(p.data.variable)) ctx.report(p);
+        for (const p of [...pending, ...bootstraps.values()]) ctx.report(p);
+        for (const b of browsers.findings(ctx.target?.env)) ctx.report({ messageId: 'browserInRootHome', ...b });
       },
       image(image) {
         const c = ctx.facts.lambda.image!;
