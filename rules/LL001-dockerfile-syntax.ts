@@ -48,7 +48,7 @@ export default defineRule({
     invalidReference: { text: '{{what}} "{{ref}}" is not an image reference docker build accepts ({{why}}): the build fails with "invalid reference format".', fix: 'Write the image as [registry/]name[:tag][@sha256:digest] with a lowercase name, e.g. {{example}}; fill in any <placeholder> the file came with.' },
     globalArgNotInStage: { text: '${{{name}}} is a global ARG (line {{line}}, before the first FROM) that this stage does not declare: after FROM it is out of scope, so this {{keyword}} gets an empty value in its place (unless the base image sets {{name}} with ENV).', severity: 'warning', fix: 'Declare it in the stage: ARG {{name}} after the FROM at line {{from}} (without a value it takes the global default).' },
     envMissingEquals: { text: 'ENV in the NAME=value form has a word without "=" ("{{word}}"): BuildKit stops the build ("Syntax error - can\'t find = in ..."). Spaces around "=" split a pair into words.', fix: 'Write each pair without spaces around "=", quoting values that have spaces: ENV NAME="a value".' },
-    envSpacedEquals: { text: 'ENV {{name}} = ... uses the legacy "ENV NAME value" form, so {{name}} is set to "= {{shown}}", the equals sign included.', severity: 'warning', fix: 'Remove the spaces around "=": ENV {{name}}={{value}}.' },
+    envSpacedEquals: { text: 'ENV {{name}} = ... uses the legacy "ENV NAME value" form, so {{name}} is set to "{{actual}}", the equals sign included.', severity: 'warning', fix: '{{fix}}' },
     shellCut: { text: 'This {{keyword}} script has more than {{commands}} commands or {{chars}} characters; only its first commands are analysed.', severity: 'info', fix: 'Move the script into a file: COPY it into the image and RUN it.' },
   },
   create(ctx) {

@@ -323,8 +323,13 @@ class ModelBuilder {
       const bare = ins.properties.findIndex((p, i) => !assigned[i] && p.value === undefined);
       if (bare > 0) this.problems.push({ messageId: 'envMissingEquals', span: ins.span, data: { word: ins.properties[bare].name || '=' } });
     } else if (first.value?.startsWith('=')) {
-      const value = first.value.replace(/^=\s*/, '');
-      this.problems.push({ messageId: 'envSpacedEquals', span: ins.span, data: { name: first.name, value, shown: value.replace(/^(["'])(.*)\1$/, '$2') } });
+      // The value as Docker sets it (its quotes removed), and the fix: one pair, quoted when it has spaces; several pairs
+      // written with spaces (`ENV A = 1 B = 2`) are left for the user to split.
+      const rest = first.value.replace(/^=\s*/, '');
+      const bare = rest.replace(/^(["'])(.*)\1$/, '$2');
+      const pair = /\s=(\s|$)/.test(rest) || ins.text.includes('\n') ? undefined : /\s/.test(bare) && rest === bare ? `${first.name}="${bare}"` : `${first.name}=${rest}`;
+      const fix = pair ? `Remove the spaces around "=": ENV ${pair}.` : 'Write each variable as NAME=value, without spaces around "=" (quote a value that has spaces).';
+      this.problems.push({ messageId: 'envSpacedEquals', span: ins.span, data: { name: first.name, actual: first.value.replace(/^(=\s*)(["'])(.*)\2$/, '$1$3'), fix } });
     }
   }
 
